@@ -1,0 +1,1 @@
+"""The engine: story clustering, metal tagging, policy classification and the status board."""

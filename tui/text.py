@@ -1,0 +1,141 @@
+"""Turning hostile text from the internet into plain, safe text.
+
+Everything that comes from a feed, an API or a file passes through :func:`clean_text`
+(and links through :func:`safe_url`) at the parser boundary, so the UI and the snapshot
+only ever see plain text: no HTML, no control characters, no escape sequences, no bidi
+overrides. Rich markup is *not* escaped here (the UI renders text as ``rich.text.Text``,
+never as markup); brackets stay literal.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# ANSI CSI / OSC / other escape sequences (7-bit and 8-bit introducers).
+_ANSI = re.compile(
+    r"""
+    (?:\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?)   # OSC ... BEL / ST
+    |(?:\x9d[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?)    # 8-bit OSC
+    |(?:\x1b[P^_X][^\x1b\x9c]*(?:\x1b\\|\x9c)?)       # DCS, PM, APC, SOS strings
+    |(?:[\x90\x98\x9e\x9f][^\x1b\x9c]*(?:\x1b\\|\x9c)?)
+    |(?:\x1b\[[0-?]*[ -/]*[@-~])                       # CSI
+    |(?:\x9b[0-?]*[ -/]*[@-~])                         # 8-bit CSI
+    |(?:\x1b[ -/]*[0-~])                               # two-byte / nF escapes
+    """,
+    re.VERBOSE,
+)
+# C0 and C1 controls, DEL, and bidi / invisible formatting characters.
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u206a-\u206f\ufeff\ufff9-\ufffb]"
+)
+_TAG = re.compile(r"<[^>]*>", re.S)
+_BLOCK_TAG = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|p|li|tr)\b[^>]*>", re.I)
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_WS = re.compile(r"\s+")
+
+TITLE_MAX = 300
+SUMMARY_MAX = 2000
+
+TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid"}
+
+
+def strip_controls(text: str) -> str:
+    """Remove escape sequences, C0/C1 controls and bidi overrides; keep ordinary whitespace."""
+    text = _ANSI.sub("", text)
+    # a lone ESC left after removing sequences, and other controls
+    return _CONTROLS.sub("", text.replace("\x1b", ""))
+
+
+def clean_text(value: object, limit: int | None = None, *, html_input: bool = True) -> str:
+    """Plain text from untrusted input: HTML stripped, entities decoded, controls removed,
+    whitespace folded, length capped (with an ellipsis)."""
+    if value is None:
+        return ""
+    text = str(value)
+    text = strip_controls(text)
+    if html_input and ("<" in text or "&" in text):
+        text = _SCRIPT.sub(" ", text)
+        text = _BLOCK_TAG.sub(" ", text)
+        text = _TAG.sub("", text)
+        # entities may be double-encoded (&amp;amp;), and may decode to tags or controls
+        for _ in range(2):
+            decoded = html.unescape(text)
+            if decoded == text:
+                break
+            text = decoded
+        text = _TAG.sub("", text) if "<" in text and ">" in text else text
+        text = strip_controls(text)
+    text = _WS.sub(" ", text).strip()
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+def clean_title(value: object) -> str:
+    return clean_text(value, TITLE_MAX)
+
+
+def clean_summary(value: object) -> str:
+    return clean_text(value, SUMMARY_MAX)
+
+
+def safe_url(value: object) -> str | None:
+    """An http(s) URL with no whitespace or controls, else None."""
+    if not value:
+        return None
+    url = strip_controls(str(value)).strip()
+    if not url or any(c.isspace() for c in url):
+        url = url.replace(" ", "%20")
+        if any(c.isspace() for c in url):
+            return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url
+
+
+def canonical_url(value: str | None) -> str | None:
+    """The identity of a link: Google redirects unwrapped, tracking parameters and fragment
+    dropped, scheme and host lower-cased."""
+    url = safe_url(value)
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    host = parts.netloc.lower()
+    if (host.endswith("google.com") or host.startswith("google.")) and parts.path == "/url":
+        query = dict(parse_qsl(parts.query))
+        inner = safe_url(query.get("q") or query.get("url"))
+        if inner:
+            return canonical_url(inner)
+    kept = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS
+    ]
+    if host.startswith("www."):
+        host = host[4:]
+    path = parts.path or "/"
+    if len(path) > 1 and path.endswith("/"):
+        path = path[:-1]
+    return urlunsplit((parts.scheme.lower(), host, path, urlencode(kept), ""))
+
+
+def unwrap_redirect(value: str | None) -> str | None:
+    """The target of a google.com/url?q=... redirect, else the URL itself (if safe)."""
+    url = safe_url(value)
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    host = parts.netloc.lower()
+    if (host.endswith("google.com") or host.startswith("google.")) and parts.path == "/url":
+        query = dict(parse_qsl(parts.query))
+        inner = safe_url(query.get("q") or query.get("url"))
+        if inner:
+            return inner
+    return url
