@@ -1,0 +1,324 @@
+"""The metalwatch Textual app: a thin layer over the core (config, store, refresh, snapshot)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.containers import Grid
+from textual.widgets import Footer
+
+from tui import paths
+from tui.bindings import bindings
+from tui.config_types import Config
+from tui.messages import RefreshFinished, SnapshotReady
+from tui.models import Snapshot
+from tui.widgets.headlines import HeadlinesPanel
+from tui.widgets.panel import Panel
+from tui.widgets.policy import PolicyPanel
+from tui.widgets.prices import PricesPanel
+from tui.widgets.status_bar import StatusBar
+
+PANELS: dict[str, type[Panel]] = {"headlines": HeadlinesPanel, "prices": PricesPanel, "policy": PolicyPanel}
+TICK_SECONDS = 15.0
+
+
+class MetalwatchApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "metalwatch"
+    BINDINGS = bindings("app")
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        store_path: Path | None = None,
+        refresh_on_start: bool = True,
+        transport: Any = None,
+    ) -> None:
+        super().__init__()
+        self.config = config
+        self.store_path = store_path or paths.store_path(demo=config.demo)
+        self.refresh_on_start = refresh_on_start
+        self.transport = transport
+        self.snapshot: Snapshot | None = None
+        self.metal_filter: str | None = None
+        self.read_ids: set[str] = set()
+        self.new_ids: set[str] = set()
+        self.changed_policy: set[str] = set()
+        self.offline = False
+        self._store: Any = None
+        self._refresher: Any = None
+
+    # ---- layout -----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield StatusBar()
+        with Grid(id="panels"):
+            for i, pc in enumerate(self.config.panels, 1):
+                yield PANELS[pc.kind](pc, id=f"panel-{i}")
+        yield Footer()
+
+    @property
+    def panels(self) -> list[Panel]:
+        return list(self.query(Panel))
+
+    @property
+    def status_bar(self) -> StatusBar:
+        return self.query_one(StatusBar)
+
+    def on_mount(self) -> None:
+        self._register_themes()
+        if self.config.keys:
+            self.set_keymap(dict(self.config.keys))
+        self._layout()
+        if self.panels:
+            self.panels[0].table.focus()
+        self.load_from_store()
+
+    def on_resize(self) -> None:
+        self._layout()
+
+    def _layout(self) -> None:
+        """Wide: headlines on the left, the others stacked on the right. Narrow: one column."""
+        grid = self.query_one("#panels", Grid)
+        n = len(self.config.panels)
+        wide = self.size.width >= 140 and n >= 2
+        cols = 2 if wide else 1
+        rows = (n + 1) // 2 if wide else n
+        grid.styles.grid_size_columns = cols
+        grid.styles.grid_size_rows = max(rows, 1)
+        sizes = [pc.size for pc in self.config.panels]
+        if wide:
+            grid.styles.grid_columns = "3fr 2fr"
+            grid.styles.grid_rows = " ".join("1fr" for _ in range(rows))
+            first = self.panels[0] if self.panels else None
+            if first is not None and n == 3:
+                first.styles.row_span = 2
+        else:
+            grid.styles.grid_columns = "1fr"
+            grid.styles.grid_rows = " ".join(f"{s}fr" for s in sizes)
+            for p in self.panels:
+                p.styles.row_span = 1
+
+    def _register_themes(self) -> None:
+        from tui.themes import load_themes
+
+        themes, problems = load_themes()
+        for theme in themes:
+            self.register_theme(theme)
+        for problem in problems:
+            self.notify(problem, severity="warning", timeout=10)
+        wanted = self._remembered_theme() or self.config.app.theme
+        names = {t.name for t in themes} | set(self.available_themes)
+        if wanted in names:
+            self.theme = wanted
+        else:
+            self.notify(f"theme {wanted!r} not found; using metalwatch-dark", severity="warning")
+            self.theme = "metalwatch-dark" if "metalwatch-dark" in names else "textual-dark"
+
+    def _remembered_theme(self) -> str | None:
+        try:
+            return self.store.get_meta("theme")
+        except Exception:
+            return None
+
+    def watch_theme(self, theme: str) -> None:
+        try:
+            self.store.set_meta("theme", theme)
+        except Exception:
+            pass
+        for panel in self.query(Panel):
+            panel.show()
+
+    # ---- data -------------------------------------------------------------------------
+
+    @property
+    def store(self) -> Any:
+        if self._store is None:
+            from tui.store import Store
+
+            try:
+                self._store = Store(self.store_path)
+            except OSError:
+                self._store = Store.memory()
+            if self._store.recovered:
+                self.notify(self._store.recovered, severity="warning", timeout=15)
+        return self._store
+
+    @work(exclusive=True, group="load", thread=True)
+    def load_from_store(self) -> None:
+        """Paint from the store before any network request."""
+        from tui.snapshot import build_snapshot
+        from tui.store import Store
+
+        store = Store(self.store_path)
+        try:
+            read = store.read_ids()
+            snap = build_snapshot(self.config, store)
+        finally:
+            store.close()
+        self.read_ids = read
+        self.post_message(SnapshotReady(snap))
+
+    @on(SnapshotReady)
+    def _snapshot_ready(self, message: SnapshotReady) -> None:
+        first = self.snapshot is None
+        self.snapshot = message.snapshot
+        for panel in self.panels:
+            panel.show(message.snapshot)
+        empty = not (message.snapshot.stories or message.snapshot.prices or message.snapshot.policy)
+        self.status_bar.set_state(snapshot=message.snapshot, message="" if not empty else "no data yet")
+        if first and self.refresh_on_start:
+            self.start_refresh()
+            self.set_interval(TICK_SECONDS, self._tick)
+
+    def _tick(self) -> None:
+        if self._refresher is not None and self._refresher.due():
+            self.start_refresh()
+
+    def start_refresh(self, sources: list[Any] | None = None, manual: bool = False) -> None:
+        self.status_bar.set_state(refreshing=True)
+        self.refresh_sources(sources, manual)
+
+    @work(group="refresh")
+    async def refresh_sources(self, sources: list[Any] | None, manual: bool) -> None:
+        from tui.refresh import Refresher
+
+        if self._refresher is None:
+            self._refresher = Refresher(
+                self.config,
+                self.store,
+                cache_dir=None if self.config.demo else paths.cache_dir(),
+                transport=self.transport,
+            )
+        outcomes = await self._refresher.run(sources, stagger=not manual)
+        if not outcomes:
+            self.status_bar.set_state(refreshing=False)
+            return
+        errors = [f"{o.source.name}: {o.error}" for o in outcomes if not o.ok]
+        ok = sum(1 for o in outcomes if o.ok)
+        self.post_message(RefreshFinished(ok, len(errors), errors, manual))
+
+    @on(RefreshFinished)
+    def _refresh_finished(self, message: RefreshFinished) -> None:
+        remote = [s for s in self.config.sources if not s.is_local]
+        health = self._refresher.health if self._refresher else {}
+        self.offline = bool(remote) and all(
+            not health[s.name].ok for s in remote if s.name in health
+        )
+        failing = sum(1 for h in health.values() if not h.ok and h.error)
+        self.status_bar.set_state(refreshing=False, offline=self.offline, failing=failing)
+        if message.manual and message.errors:
+            self.notify("\n".join(message.errors[:5]), title="Refresh: some sources failed", severity="error")
+        elif message.manual:
+            self.notify(f"{message.ok} source(s) refreshed", title="Refresh")
+        if self.offline and self.snapshot is not None and not (self.snapshot.stories or self.snapshot.prices):
+            self.load_demo_fallback()
+        else:
+            self.load_from_store()
+
+    @work(exclusive=True, group="load", thread=True)
+    def load_demo_fallback(self) -> None:
+        """First run with no network: show the bundled snapshot, clearly marked."""
+        import asyncio
+
+        from tui.config import load_config
+        from tui.refresh import Refresher
+        from tui.snapshot import build_snapshot
+        from tui.store import Store
+
+        demo = load_config(demo=True)
+        store = Store.memory()
+        refresher = Refresher(demo, store)
+        asyncio.run(refresher.run(list(demo.sources)))
+        snap = build_snapshot(demo, store, mode="offline-demo")
+        snap.notes.append("offline with no cached data: showing the bundled demo snapshot")
+        store.close()
+        self.post_message(SnapshotReady(snap))
+
+    def mark_read(self, ids: list[str]) -> None:
+        self.read_ids.update(ids)
+        try:
+            self.store.mark_read(ids)
+        except Exception:
+            pass
+        focused = self.focused_panel()
+        if focused is not None:
+            focused.show()
+
+    # ---- actions ----------------------------------------------------------------------
+
+    def focused_panel(self) -> Panel | None:
+        node = self.focused
+        while node is not None:
+            if isinstance(node, Panel):
+                return node
+            node = node.parent  # type: ignore[assignment]
+        return None
+
+    def action_focus_panel(self, n: int) -> None:
+        panels = self.panels
+        if 1 <= n <= len(panels):
+            panels[n - 1].table.focus()
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    def action_refresh(self) -> None:
+        panel = self.focused_panel()
+        names = set(panel.source_names()) if panel is not None else set()
+        sources = [s for s in self.config.sources if s.name in names] or list(self.config.sources)
+        self.start_refresh(sources, manual=True)
+
+    def action_refresh_all(self) -> None:
+        self.start_refresh(list(self.config.sources), manual=True)
+
+    def action_sources(self) -> None:
+        from tui.screens.sources import SourcesScreen
+
+        snap = self.snapshot
+        health = list(self._refresher.health.values()) if self._refresher else (snap.sources if snap else [])
+        self.push_screen(SourcesScreen(health, datetime.now(timezone.utc)))
+
+    def action_pick_theme(self) -> None:
+        self.search_themes()
+
+    def action_pick_metal(self) -> None:
+        from tui.screens.metal_picker import MetalPicker
+
+        self.push_screen(MetalPicker(list(self.config.metals), self.metal_filter), self.set_metal)
+
+    def action_clear_metal(self) -> None:
+        self.set_metal(None)
+
+    def set_metal(self, metal: str | None) -> None:
+        self.metal_filter = metal
+        for panel in self.panels:
+            panel.metal_filter = metal
+            panel.show()
+        self.status_bar.set_state(metal=metal)
+
+    def action_filter(self) -> None:
+        panel = self.focused_panel() or (self.panels[0] if self.panels else None)
+        if panel is not None:
+            panel.start_filter()
+
+    def action_next_unread(self) -> None:
+        for panel in self.panels:
+            if isinstance(panel, HeadlinesPanel):
+                table = panel.table
+                keys = list(panel.row_objects)
+                start = table.cursor_row + 1
+                for offset in range(len(keys)):
+                    i = (start + offset) % len(keys)
+                    if keys[i] not in self.read_ids:
+                        table.focus()
+                        table.move_cursor(row=i)
+                        return
+        self.notify("Nothing unread.")

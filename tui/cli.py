@@ -1,0 +1,154 @@
+"""The ``metalwatch`` command: run (default), snapshot, check, init."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui import __version__, paths
+from tui.config import DEFAULT_CONFIG, ConfigError, describe, load_config
+
+if TYPE_CHECKING:
+    from tui.config_types import Config
+    from tui.store import Store
+
+EXIT_OK, EXIT_ALL_FAILED, EXIT_CONFIG = 0, 3, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    # the options work before or after the command; SUPPRESS keeps a sub-command from resetting them
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+        help=f"config file (default: {paths.config_file()}, else the built-in default)",
+    )
+    common.add_argument(
+        "--demo", action="store_true", default=argparse.SUPPRESS,
+        help="use the bundled offline snapshot of real public data",
+    )
+
+    p = argparse.ArgumentParser(
+        prog="metalwatch",
+        description="A terminal dashboard for metals markets and the trade policy that moves them.",
+        parents=[common],
+    )
+    p.add_argument("--version", action="version", version=f"metalwatch {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("run", parents=[common], help="start the dashboard (the default)")
+    snap = sub.add_parser(
+        "snapshot", parents=[common], help="fetch every source once, print what the panels show, exit"
+    )
+    snap.add_argument("--json", action="store_true", help="print the metalwatch.snapshot/1 JSON")
+    snap.add_argument("--offline", action="store_true", help="do not fetch: print the stored data")
+    sub.add_parser("check", parents=[common], help="validate the config and say what it found")
+    init = sub.add_parser("init", help="write a commented starter config")
+    init.add_argument("path", nargs="?", type=Path, help=f"where (default: {paths.config_file()})")
+    init.add_argument("--force", action="store_true", help="overwrite an existing file")
+    return p
+
+
+def _load(args: argparse.Namespace) -> Config:
+    return load_config(args.config, demo=bool(args.demo))
+
+
+def open_store(config: Config) -> Store:
+    from tui.store import Store
+
+    path = paths.store_path(demo=config.demo)
+    try:
+        store = Store(path)
+    except OSError as exc:
+        print(f"metalwatch: cannot open the cache at {path} ({exc}); using memory only", file=sys.stderr)
+        return Store.memory()
+    if store.recovered:
+        print(f"metalwatch: {store.recovered}", file=sys.stderr)
+    return store
+
+
+def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
+    from tui.refresh import Refresher
+    from tui.snapshot import build_snapshot, to_json, to_text
+
+    store = open_store(config)
+    try:
+        outcomes = []
+        if not args.offline:
+
+            async def go() -> list:
+                refresher = Refresher(config, store, cache_dir=None if config.demo else paths.cache_dir())
+                try:
+                    return await refresher.run(list(config.sources), deadline=config.app.timeout + 5)
+                finally:
+                    await refresher.aclose()
+
+            outcomes = asyncio.run(go())
+            for o in outcomes:
+                if not o.ok:
+                    print(f"metalwatch: source {o.source.name!r}: {o.error}", file=sys.stderr)
+                elif o.warning:
+                    print(f"metalwatch: source {o.source.name!r}: warning: {o.warning}", file=sys.stderr)
+        snap = build_snapshot(config, store)
+        failed_all = bool(outcomes) and not any(o.ok for o in outcomes)
+        if failed_all:
+            when = snap.data_as_of.isoformat() if snap.data_as_of else "never"
+            snap.notes.append(f"offline: every source failed; showing the last good data (from {when}), stale")
+            snap.mode = "offline"
+            for h in snap.sources:
+                h.stale = h.last_success is not None
+        if args.json:
+            sys.stdout.write(json.dumps(to_json(snap), ensure_ascii=False, indent=2) + "\n")
+        else:
+            sys.stdout.write(to_text(snap))
+        if not config.sources:
+            return EXIT_OK
+        return EXIT_ALL_FAILED if failed_all else EXIT_OK
+    finally:
+        store.close()
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    target: Path = args.path or paths.config_file()
+    if target.exists() and not args.force:
+        print(f"metalwatch: {target} exists; use --force to overwrite it", file=sys.stderr)
+        return EXIT_CONFIG
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(DEFAULT_CONFIG, target)
+    print(f"wrote {target}; check it with: metalwatch check --config {target}")
+    return EXIT_OK
+
+
+def cmd_run(args: argparse.Namespace, config: Config) -> int:
+    from tui.app import MetalwatchApp
+
+    app = MetalwatchApp(config)
+    app.run()
+    return app.return_code or 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    args.config = getattr(args, "config", None)
+    args.demo = getattr(args, "demo", False)
+    command = args.command or "run"
+    if command == "init":
+        return cmd_init(args)
+    try:
+        config = _load(args)
+    except ConfigError as exc:
+        print(f"metalwatch: config error: {exc}".replace("\n", "\nmetalwatch: config error: "), file=sys.stderr)
+        return EXIT_CONFIG
+    if command == "check":
+        print(describe(config))
+        return EXIT_OK
+    if command == "snapshot":
+        return cmd_snapshot(args, config)
+    return cmd_run(args, config)
+
+
+def entry() -> None:  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,676 @@
+"""Loading and validating the TOML configuration.
+
+``load_config`` turns a file (or the built-in default) into a frozen :class:`Config`, or raises
+:class:`ConfigError` carrying one located message per problem:
+``config.toml:12: sources[2].kind: unknown source kind 'rsss' (did you mean 'rss'?)``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from tui import paths
+from tui.config_types import (
+    NEWS_KINDS,
+    PANEL_KINDS,
+    PRICE_KINDS,
+    SOURCE_KINDS,
+    AppSettings,
+    Config,
+    PanelConfig,
+    SourceConfig,
+)
+from tui.models import POLICY_STATUSES, DeclaredPolicy, Metal
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DEFAULT_CONFIG = paths.package_dir() / "default_config.toml"
+DEMO_CONFIG = paths.demo_dir() / "config.toml"
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)", re.I)
+_UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+_CODE = re.compile(r"^(?:[A-Z]{2}|\*)$")
+_METAL_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+def parse_duration(value: object) -> float:
+    """Seconds from "90s", "10m", "12h", "1d", "1h30m", or a plain number of seconds."""
+    if isinstance(value, bool):
+        raise ValueError("expected a duration like '90s', '10m' or '12h'")
+    if isinstance(value, int | float):
+        if value <= 0:
+            raise ValueError("a duration must be positive")
+        return float(value)
+    if not isinstance(value, str):
+        raise ValueError("expected a duration like '90s', '10m' or '12h'")
+    text = value.strip().lower().replace(" ", "")
+    pos, total = 0, 0.0
+    for m in _DURATION.finditer(text):
+        if m.start() != pos:
+            break
+        total += float(m.group(1)) * _UNIT_SECONDS[m.group(2).lower()]
+        pos = m.end()
+    if not text or pos != len(text):
+        raise ValueError(f"bad duration {value!r}: use a number and a unit, e.g. '90s', '10m', '12h'")
+    if total <= 0:
+        raise ValueError(f"bad duration {value!r}: must be more than zero")
+    return total
+
+
+def format_duration(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{int(seconds // size)}{unit}"
+    return f"{seconds:g}s"
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: str  # e.g. "sources[2].kind"
+    message: str
+    line: int | None = None
+
+
+class ConfigError(Exception):
+    """One or more problems in a config file; ``str()`` is one located line per problem."""
+
+    def __init__(self, path: Path | None, problems: list[Problem]) -> None:
+        self.path = path
+        self.problems = problems
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        name = str(self.path) if self.path else "<built-in config>"
+        lines = []
+        for p in self.problems:
+            loc = f"{name}:{p.line}" if p.line else name
+            where = f" {p.where}:" if p.where else ""
+            lines.append(f"{loc}:{where} {p.message}")
+        return "\n".join(lines)
+
+
+# ---- the schema ----------------------------------------------------------------------------
+
+Check = Callable[[Any], Any]
+
+
+def _str(v: Any) -> str:
+    if not isinstance(v, str):
+        raise ValueError(f"expected a string, got {_tname(v)}")
+    return v
+
+
+def _nonempty(v: Any) -> str:
+    s = _str(v).strip()
+    if not s:
+        raise ValueError("must not be empty")
+    return s
+
+
+def _bool(v: Any) -> bool:
+    if not isinstance(v, bool):
+        raise ValueError(f"expected true or false, got {_tname(v)}")
+    return v
+
+
+def _int(v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise ValueError(f"expected a whole number, got {_tname(v)}")
+    return v
+
+
+def _pos_int(v: Any) -> int:
+    n = _int(v)
+    if n <= 0:
+        raise ValueError("must be a positive whole number")
+    return n
+
+
+def _number(v: Any) -> float:
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        raise ValueError(f"expected a number, got {_tname(v)}")
+    return float(v)
+
+
+def _str_list(v: Any) -> tuple[str, ...]:
+    if isinstance(v, str):
+        return (v,)
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise ValueError("expected a list of strings")
+    return tuple(v)
+
+
+def _str_or_int(v: Any) -> str | int:
+    if isinstance(v, bool) or not isinstance(v, str | int):
+        raise ValueError(f"expected a column name or number, got {_tname(v)}")
+    return v
+
+
+def _tname(v: Any) -> str:
+    return {
+        str: "a string",
+        int: "a number",
+        float: "a number",
+        bool: "a boolean",
+        list: "a list",
+        dict: "a table",
+    }.get(type(v), type(v).__name__)
+
+
+APP_KEYS: dict[str, Check] = {
+    "theme": _nonempty,
+    "refresh": parse_duration,
+    "timeout": parse_duration,
+    "max_body_mb": _number,
+    "retention_days": _pos_int,
+    "max_stories": _pos_int,
+    "bell": _bool,
+}
+METAL_KEYS: dict[str, Check] = {"id": _nonempty, "name": _nonempty, "aliases": _str_list, "unit": _nonempty}
+SOURCE_COMMON: dict[str, Check] = {
+    "name": _nonempty,
+    "kind": _nonempty,
+    "url": _nonempty,
+    "refresh": parse_duration,
+    "metal": _nonempty,
+    "enabled": _bool,
+}
+_PRICE_COMMON: dict[str, Check] = {"unit": _nonempty, "price_type": _nonempty, "symbol": _nonempty}
+KIND_KEYS: dict[str, dict[str, Check]] = {
+    "rss": {},
+    "gdelt": {"query": _nonempty, "maxrecords": _pos_int, "timespan": _nonempty},
+    "federal-register": {
+        "term": _nonempty,
+        "agencies": _str_list,
+        "type": _str_list,
+        "per_page": _pos_int,
+    },
+    "yahoo": {**_PRICE_COMMON, "range": _nonempty, "interval": _nonempty},
+    "fred": {**_PRICE_COMMON, "series": _nonempty},
+    "stooq": {**_PRICE_COMMON},
+    "csv": {
+        **_PRICE_COMMON,
+        "date_column": _str_or_int,
+        "value_column": _str_or_int,
+        "date_format": _nonempty,
+        "delimiter": _str,
+        "skip_rows": _int,
+        "decimal": _nonempty,
+        "metal_column": _str_or_int,
+        "metal_value": _nonempty,
+    },
+    "policy-file": {},
+}
+# what each kind needs besides name and kind (any one of each tuple)
+KIND_NEEDS: dict[str, tuple[str, ...]] = {
+    "rss": ("url",),
+    "gdelt": ("query", "url"),
+    "federal-register": ("term", "agencies", "type", "url"),
+    "yahoo": ("symbol", "url"),
+    "fred": ("series", "url"),
+    "stooq": ("symbol", "url"),
+    "csv": ("url",),
+    "policy-file": ("url",),
+}
+POLICY_KEYS = ("metal", "origin", "destination", "status", "since", "rate_pct", "proposed", "url", "note")
+PANEL_KEYS: dict[str, Check] = {
+    "kind": _nonempty,
+    "title": _nonempty,
+    "metals": _str_list,
+    "size": _pos_int,
+}
+TOP_KEYS = ("app", "metals", "sources", "policy", "panels", "keys", "gazetteer")
+DEFAULT_PANEL_TITLES = {"headlines": "Headlines", "prices": "Prices", "policy": "Trade policy"}
+
+
+def _suggest(word: str, options: Any) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+class _Locator:
+    """Finds the line of a key in the TOML text (tomllib gives no positions)."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+
+    def line(self, table: str | None, index: int | None, key: str | None) -> int | None:
+        start = 0
+        if table is not None:
+            header = re.compile(r"^\s*\[\[\s*" + re.escape(table) + r"\s*\]\]") if index is not None else re.compile(r"^\s*\[\s*" + re.escape(table) + r"\s*\]")
+            count = -1
+            found = None
+            for i, ln in enumerate(self.lines):
+                if header.match(ln):
+                    count += 1
+                    if index is None or count == index:
+                        found = i
+                        break
+            if found is None:
+                return None
+            start = found
+            if key is None:
+                return found + 1
+        if key is None:
+            return None
+        key_re = re.compile(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*=")
+        for i in range(start + (1 if table else 0), len(self.lines)):
+            ln = self.lines[i]
+            if table is not None and re.match(r"^\s*\[", ln):
+                break
+            if key_re.match(ln):
+                return i + 1
+        return start + 1 if table else None
+
+
+class _Validator:
+    def __init__(self, path: Path | None, text: str) -> None:
+        self.path = path
+        self.loc = _Locator(text)
+        self.problems: list[Problem] = []
+
+    def add(self, where: str, msg: str, table: str | None, index: int | None, key: str | None) -> None:
+        self.problems.append(Problem(where, msg, self.loc.line(table, index, key)))
+
+    def table(
+        self,
+        raw: Mapping[str, Any],
+        spec: Mapping[str, Check],
+        where: str,
+        table: str,
+        index: int | None,
+        allowed_extra: tuple[str, ...] = (),
+    ) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in raw.items():
+            if key in allowed_extra:
+                continue
+            check = spec.get(key)
+            if check is None:
+                hint = _suggest(key, list(spec) + list(allowed_extra))
+                self.add(f"{where}.{key}", f"unknown key{hint}", table, index, key)
+                continue
+            try:
+                out[key] = check(value)
+            except ValueError as exc:
+                self.add(f"{where}.{key}", str(exc), table, index, key)
+        return out
+
+
+def _resolve_url(url: str, base: Path | None) -> str:
+    if url.startswith(("http://", "https://")):
+        return url
+    if url.startswith("file://"):
+        url = url[len("file://") :]
+    p = Path(url).expanduser()
+    if not p.is_absolute() and base is not None:
+        p = base / p
+    return str(p)
+
+
+def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> Config:
+    v = _Validator(path, text)
+    base = path.parent if path else None
+
+    for key in data:
+        if key not in TOP_KEYS:
+            v.add(key, f"unknown table{_suggest(key, TOP_KEYS)}", None, None, key)
+
+    # [app]
+    app_raw = data.get("app", {})
+    if not isinstance(app_raw, dict):
+        v.add("app", "expected a table [app]", None, None, "app")
+        app_raw = {}
+    app_vals = v.table(app_raw, APP_KEYS, "app", "app", None)
+    app = AppSettings(**app_vals)
+
+    # [[metals]]
+    metals: list[Metal] = []
+    seen_ids: set[str] = set()
+    raw_metals = data.get("metals", [])
+    if not isinstance(raw_metals, list):
+        v.add("metals", "expected [[metals]] tables", None, None, "metals")
+        raw_metals = []
+    for i, raw in enumerate(raw_metals):
+        where = f"metals[{i + 1}]"
+        if not isinstance(raw, dict):
+            v.add(where, "expected a table", "metals", i, None)
+            continue
+        vals = v.table(raw, METAL_KEYS, where, "metals", i)
+        for req in ("id", "name"):
+            if req not in raw:
+                v.add(f"{where}.{req}", "missing (required)", "metals", i, None)
+        mid = vals.get("id")
+        if mid is None or "name" not in vals:
+            continue
+        if not _METAL_ID.match(mid):
+            v.add(f"{where}.id", f"{mid!r}: use lower-case letters, digits, '-' or '_'", "metals", i, "id")
+            continue
+        if mid in seen_ids:
+            v.add(f"{where}.id", f"duplicate metal id {mid!r}", "metals", i, "id")
+            continue
+        seen_ids.add(mid)
+        aliases = vals.get("aliases") or (vals["name"],)
+        metals.append(Metal(mid, vals["name"], tuple(aliases), vals.get("unit")))
+
+    def check_metal(mid: str, where: str, table: str, index: int, key: str) -> bool:
+        if mid not in seen_ids:
+            v.add(where, f"unknown metal id {mid!r}{_suggest(mid, seen_ids)}", table, index, key)
+            return False
+        return True
+
+    # [[sources]]
+    sources: list[SourceConfig] = []
+    seen_names: set[str] = set()
+    raw_sources = data.get("sources", [])
+    if not isinstance(raw_sources, list):
+        v.add("sources", "expected [[sources]] tables", None, None, "sources")
+        raw_sources = []
+    for i, raw in enumerate(raw_sources):
+        where = f"sources[{i + 1}]"
+        if not isinstance(raw, dict):
+            v.add(where, "expected a table", "sources", i, None)
+            continue
+        kind = raw.get("kind")
+        if "kind" not in raw:
+            v.add(f"{where}.kind", f"missing (one of: {', '.join(SOURCE_KINDS)})", "sources", i, None)
+            continue
+        if not isinstance(kind, str) or kind not in SOURCE_KINDS:
+            hint = _suggest(str(kind), SOURCE_KINDS)
+            v.add(
+                f"{where}.kind",
+                f"unknown source kind {kind!r}{hint}; known: {', '.join(SOURCE_KINDS)}",
+                "sources",
+                i,
+                "kind",
+            )
+            continue
+        spec = {**SOURCE_COMMON, **KIND_KEYS[kind]}
+        vals = v.table(raw, spec, where, "sources", i)
+        name = vals.get("name")
+        if "name" not in raw:
+            v.add(f"{where}.name", "missing (required)", "sources", i, None)
+        if not any(k in raw for k in KIND_NEEDS[kind]):
+            need = " or ".join(repr(k) for k in KIND_NEEDS[kind])
+            v.add(where, f"a {kind!r} source needs {need}", "sources", i, None)
+        metal = vals.get("metal")
+        if kind in PRICE_KINDS and "metal" not in raw:
+            v.add(f"{where}.metal", "missing: a price source names the metal it prices", "sources", i, None)
+        if metal is not None and not check_metal(metal, f"{where}.metal", "sources", i, "metal"):
+            continue
+        if name is None:
+            continue
+        if name in seen_names:
+            v.add(f"{where}.name", f"duplicate source name {name!r}", "sources", i, "name")
+            continue
+        seen_names.add(name)
+        if vals.get("enabled", True) is False:
+            continue
+        url = vals.get("url")
+        if url is not None:
+            if re.match(r"^[a-z][a-z0-9+.-]*://", url, re.I) and not url.startswith(
+                ("http://", "https://", "file://")
+            ):
+                v.add(f"{where}.url", f"unsupported URL scheme in {url!r} (use http, https or a path)", "sources", i, "url")
+                continue
+            url = _resolve_url(url, base)
+        options = {k: val for k, val in vals.items() if k not in SOURCE_COMMON}
+        sources.append(SourceConfig(name, kind, url, vals.get("refresh"), metal, options))
+
+    # [[policy]]
+    policy: list[DeclaredPolicy] = []
+    raw_policy = data.get("policy", [])
+    if not isinstance(raw_policy, list):
+        v.add("policy", "expected [[policy]] tables", None, None, "policy")
+        raw_policy = []
+    for i, raw in enumerate(raw_policy):
+        where = f"policy[{i + 1}]"
+        if not isinstance(raw, dict):
+            v.add(where, "expected a table", "policy", i, None)
+            continue
+        entry = _policy_entry(raw, where, v, i, source="config")
+        if entry is not None and check_metal(entry.metal, f"{where}.metal", "policy", i, "metal"):
+            policy.append(entry)
+
+    # [[panels]]
+    panels: list[PanelConfig] = []
+    raw_panels = data.get("panels", [])
+    if not isinstance(raw_panels, list):
+        v.add("panels", "expected [[panels]] tables", None, None, "panels")
+        raw_panels = []
+    for i, raw in enumerate(raw_panels):
+        where = f"panels[{i + 1}]"
+        if not isinstance(raw, dict):
+            v.add(where, "expected a table", "panels", i, None)
+            continue
+        vals = v.table(raw, PANEL_KEYS, where, "panels", i)
+        kind = vals.get("kind")
+        if "kind" not in raw:
+            v.add(f"{where}.kind", f"missing (one of: {', '.join(PANEL_KINDS)})", "panels", i, None)
+            continue
+        if kind not in PANEL_KINDS:
+            v.add(f"{where}.kind", f"unknown panel kind {kind!r}{_suggest(str(kind), PANEL_KINDS)}", "panels", i, "kind")
+            continue
+        pmetals = vals.get("metals", ())
+        ok = all(check_metal(m, f"{where}.metals", "panels", i, "metals") for m in pmetals)
+        if ok:
+            panels.append(
+                PanelConfig(kind, vals.get("title", DEFAULT_PANEL_TITLES[kind]), tuple(pmetals), vals.get("size", 1))
+            )
+    if not panels:
+        panels = [PanelConfig(k, DEFAULT_PANEL_TITLES[k]) for k in PANEL_KINDS]
+
+    # [keys]
+    keys: dict[str, str] = {}
+    raw_keys = data.get("keys", {})
+    if not isinstance(raw_keys, dict):
+        v.add("keys", "expected a table [keys]", None, None, "keys")
+    else:
+        from tui.keymap import BINDING_IDS
+
+        for k, val in raw_keys.items():
+            if k not in BINDING_IDS:
+                v.add(f"keys.{k}", f"unknown binding id{_suggest(k, BINDING_IDS)}", "keys", None, k)
+            elif not isinstance(val, str) or not val.strip():
+                v.add(f"keys.{k}", "expected a key name such as 'ctrl+r' or 'f5'", "keys", None, k)
+            else:
+                keys[k] = val.strip()
+        from tui.keymap import conflicts
+
+        for bid, key, other in conflicts(keys):
+            v.add(f"keys.{bid}", f"key {key!r} is already bound to {other!r}", "keys", None, bid)
+
+    # [gazetteer]
+    gazetteer: dict[str, str] = {}
+    raw_gaz = data.get("gazetteer", {})
+    if not isinstance(raw_gaz, dict):
+        v.add("gazetteer", "expected a table [gazetteer] of name = \"CODE\"", None, None, "gazetteer")
+    else:
+        for k, val in raw_gaz.items():
+            if not isinstance(val, str) or not _CODE.match(val.strip().upper()) and val.strip().upper() != "EU":
+                v.add(f"gazetteer.{k}", "expected an ISO 3166 alpha-2 code such as 'CN' or 'EU'", "gazetteer", None, k)
+            else:
+                gazetteer[k] = val.strip().upper()
+
+    if not metals and not v.problems:
+        v.add("metals", "no [[metals]] configured: add at least one", None, None, None)
+
+    if v.problems:
+        raise ConfigError(path, v.problems)
+
+    # a metal's unit defaults to the unit of its first price source
+    resolved: list[Metal] = []
+    for m in metals:
+        unit = m.unit
+        if unit is None:
+            for s in sources:
+                if s.metal == m.id and s.kind in PRICE_KINDS:
+                    unit = s.opt("unit") or ("USD/t" if s.kind == "fred" else None)
+                    break
+        resolved.append(Metal(m.id, m.name, m.aliases, unit))
+
+    return Config(
+        path=path,
+        app=app,
+        metals=tuple(resolved),
+        sources=tuple(sources),
+        policy=tuple(policy),
+        panels=tuple(panels),
+        keys=keys,
+        gazetteer=gazetteer,
+    )
+
+
+def _policy_entry(raw: Mapping[str, Any], where: str, v: _Validator, i: int, source: str) -> DeclaredPolicy | None:
+    ok = True
+    for key in raw:
+        if key not in POLICY_KEYS:
+            v.add(f"{where}.{key}", f"unknown key{_suggest(key, POLICY_KEYS)}", "policy", i, key)
+            ok = False
+    for req in ("metal", "status"):
+        if req not in raw:
+            v.add(f"{where}.{req}", "missing (required)", "policy", i, None)
+            ok = False
+    if not ok:
+        return None
+    try:
+        return policy_from_mapping(raw, source=source)
+    except ValueError as exc:
+        key, _, msg = str(exc).partition(": ")
+        v.add(f"{where}.{key}", msg or str(exc), "policy", i, key)
+        return None
+
+
+def _code(value: Any, key: str) -> str:
+    if value is None:
+        return "*"
+    if not isinstance(value, str):
+        raise ValueError(f"{key}: expected a country code such as 'CN', 'EU' or '*'")
+    code = value.strip().upper()
+    if not _CODE.match(code):
+        raise ValueError(f"{key}: {value!r} is not an ISO 3166 alpha-2 code, 'EU' or '*'")
+    return code
+
+
+def policy_from_mapping(raw: Mapping[str, Any], *, source: str) -> DeclaredPolicy:
+    """A DeclaredPolicy from a config/policy-file entry; ValueError("key: message") on bad input."""
+    metal = raw.get("metal")
+    if not isinstance(metal, str) or not metal.strip():
+        raise ValueError("metal: expected a metal id")
+    status = raw.get("status")
+    if status not in POLICY_STATUSES:
+        raise ValueError(
+            f"status: {status!r} is not one of {', '.join(POLICY_STATUSES)}{_suggest(str(status), POLICY_STATUSES)}"
+        )
+    since_raw = raw.get("since")
+    since: date | None
+    if since_raw is None:
+        since = None
+    elif isinstance(since_raw, datetime):
+        since = since_raw.date()
+    elif isinstance(since_raw, date):
+        since = since_raw
+    elif isinstance(since_raw, str):
+        try:
+            since = date.fromisoformat(since_raw.strip()[:10])
+        except ValueError:
+            raise ValueError(f"since: {since_raw!r} is not a date (YYYY-MM-DD)") from None
+    else:
+        raise ValueError("since: expected a date (YYYY-MM-DD)")
+    rate = raw.get("rate_pct")
+    if rate is not None and (isinstance(rate, bool) or not isinstance(rate, int | float)):
+        raise ValueError("rate_pct: expected a number")
+    proposed = raw.get("proposed", False)
+    if not isinstance(proposed, bool):
+        raise ValueError("proposed: expected true or false")
+    url = raw.get("url")
+    if url is not None and (not isinstance(url, str) or not url.startswith(("http://", "https://"))):
+        raise ValueError("url: expected an http(s) URL")
+    note = raw.get("note")
+    if note is not None and not isinstance(note, str):
+        raise ValueError("note: expected a string")
+    return DeclaredPolicy(
+        metal=metal.strip(),
+        origin=_code(raw.get("origin"), "origin"),
+        destination=_code(raw.get("destination"), "destination"),
+        status=str(status),
+        since=since,
+        rate_pct=float(rate) if rate is not None else None,
+        proposed=proposed,
+        url=url,
+        note=note,
+        source=source,
+    )
+
+
+def read_toml(path: Path) -> tuple[dict[str, Any], str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(path, [Problem("", "file not found")]) from None
+    except IsADirectoryError:
+        raise ConfigError(path, [Problem("", "is a folder, not a file")]) from None
+    except PermissionError:
+        raise ConfigError(path, [Problem("", "cannot read the file (permission denied)")]) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(path, [Problem("", f"not UTF-8 text ({exc.reason})")]) from None
+    except OSError as exc:
+        raise ConfigError(path, [Problem("", f"cannot read the file ({exc.strerror})")]) from None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        msg = str(exc)
+        m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
+        line = int(m.group(1)) if m else None
+        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg)
+        if m:
+            msg += f" (column {m.group(2)})"
+        raise ConfigError(path, [Problem("", f"invalid TOML: {msg}", line)]) from None
+
+
+def load_config(path: Path | None = None, *, demo: bool = False) -> Config:
+    """The config at ``path``, else the user's config file, else the built-in default."""
+    if demo:
+        data, text = read_toml(DEMO_CONFIG)
+        cfg = parse_config(data, DEMO_CONFIG, text)
+        return _with_demo(cfg)
+    if path is None:
+        user = paths.config_file()
+        path = user if user.exists() else None
+    if path is None:
+        data, text = read_toml(DEFAULT_CONFIG)
+        return parse_config(data, DEFAULT_CONFIG, text)
+    data, text = read_toml(path)
+    return parse_config(data, path, text)
+
+
+def _with_demo(cfg: Config) -> Config:
+    return Config(cfg.path, cfg.app, cfg.metals, cfg.sources, cfg.policy, cfg.panels, cfg.keys, cfg.gazetteer, demo=True)
+
+
+def describe(cfg: Config) -> str:
+    """What ``metalwatch check`` says about a valid config."""
+    kinds: dict[str, int] = {}
+    for s in cfg.sources:
+        kinds[s.kind] = kinds.get(s.kind, 0) + 1
+    where = str(cfg.path) if cfg.path else "built-in default config"
+    by_kind = ", ".join(f"{n} {k}" for k, n in kinds.items()) or "none"
+    news = sum(1 for s in cfg.sources if s.kind in NEWS_KINDS)
+    return (
+        f"{where}: OK\n"
+        f"  {len(cfg.metals)} metals: {', '.join(m.id for m in cfg.metals)}\n"
+        f"  {len(cfg.sources)} sources ({by_kind}); {news} for headlines\n"
+        f"  {len(cfg.policy)} declared policy entries\n"
+        f"  panels: {', '.join(p.title for p in cfg.panels)}\n"
+        f"  theme: {cfg.app.theme}; default refresh {format_duration(cfg.app.refresh)}"
+    )

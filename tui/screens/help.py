@@ -1,0 +1,48 @@
+"""Help: generated from the bindings (after any remapping), never written by hand."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Static
+
+from tui.keymap import KEYS, effective_keys
+from tui.screens.base import DetailScreen
+
+SCOPES = {
+    "app": "Everywhere",
+    "panel": "In a panel",
+    "chart": "On the price chart",
+    "detail": "On a detail screen",
+}
+
+
+def help_text(overrides: dict[str, str]) -> Text:
+    keys = effective_keys(overrides)
+    t = Text()
+    t.append("metalwatch keys\n", style="bold")
+    t.append("Tab / Shift+Tab move between panels; arrows move within them; Ctrl+P opens the command palette.\n", style="dim")
+    for scope, title in SCOPES.items():
+        t.append(f"\n{title}\n", style="bold underline")
+        for k in KEYS:
+            if k.scope != scope:
+                continue
+            shown = ", ".join(_pretty(x) for x in keys[k.id].split(","))
+            t.append(f"  {shown:<16}", style="bold")
+            t.append(f"{k.description}")
+            t.append(f"   [{k.id}]\n", style="dim")
+    t.append("\nRemap any key in the config: [keys] refresh = \"f5\"\n", style="dim")
+    return t
+
+
+def _pretty(key: str) -> str:
+    return {"question_mark": "?", "slash": "/", "escape": "Esc", "enter": "Enter"}.get(key.strip(), key.strip())
+
+
+class HelpScreen(DetailScreen):
+    def compose(self) -> ComposeResult:
+        overrides = dict(getattr(self.app, "config").keys)
+        with VerticalScroll(id="detail"):
+            yield Static(help_text(overrides), id="help-text")
+        yield Footer()

@@ -1,0 +1,68 @@
+"""Source kind -> parser module (imported lazily: parsers pull in feedparser and friends)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from datetime import datetime
+from types import ModuleType
+from typing import Any, Protocol
+
+from tui.config_types import SourceConfig
+
+MODULES: dict[str, str] = {
+    "rss": "tui.sources.feeds",
+    "gdelt": "tui.sources.gdelt",
+    "federal-register": "tui.sources.federal_register",
+    "yahoo": "tui.sources.yahoo",
+    "fred": "tui.sources.fred",
+    "stooq": "tui.sources.stooq",
+    "csv": "tui.sources.csv_prices",
+    "policy-file": "tui.sources.policy_file",
+}
+
+# How often each kind's data changes (seconds); None = the [app] refresh default.
+KIND_CADENCE: dict[str, float | None] = {
+    "rss": None,
+    "gdelt": 15 * 60,
+    "federal-register": 2 * 3600,
+    "yahoo": 5 * 60,
+    "fred": 6 * 3600,
+    "stooq": 3600,
+    "csv": 3600,
+    "policy-file": 3600,
+}
+# The fastest each kind may be asked (documented limits).
+KIND_MIN_INTERVAL: dict[str, float] = {"gdelt": 5.0}
+
+
+class SourceModule(Protocol):
+    def build_url(self, src: SourceConfig) -> str: ...
+
+    def parse(
+        self,
+        data: bytes,
+        src: SourceConfig,
+        *,
+        fetched_at: datetime,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any: ...
+
+
+def module_for(kind: str) -> ModuleType:
+    return importlib.import_module(MODULES[kind])
+
+
+def url_for(src: SourceConfig) -> str:
+    if src.url:
+        return src.url
+    return str(module_for(src.kind).build_url(src))
+
+
+def cadence(src: SourceConfig, default: float) -> float:
+    if src.refresh is not None:
+        return max(src.refresh, KIND_MIN_INTERVAL.get(src.kind, 0.0))
+    per_kind = KIND_CADENCE.get(src.kind)
+    if src.is_local:
+        return min(per_kind or default, default)
+    return per_kind if per_kind is not None else default

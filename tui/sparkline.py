@@ -1,0 +1,69 @@
+"""plotext sparklines, built only when their data, size or colours change.
+
+plotext's ``build()`` costs 5-8 ms for a 30x3 sparkline (see STACK.md), so each result is
+cached by (series identity, size, colours). A private plotext figure is used, never plotext's
+global state. Returns the ANSI string plotext builds; the UI turns it into ``rich.text.Text``.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+
+RGB = tuple[int, int, int]
+
+_CACHE: OrderedDict[tuple[object, ...], str] = OrderedDict()
+_CACHE_MAX = 256
+builds = 0  # how many times plotext actually built (for tests and benchmarks)
+
+
+def sparkline(
+    key: object,
+    values: Sequence[float],
+    width: int,
+    height: int,
+    color: RGB,
+    background: RGB | None = None,
+) -> str:
+    """The sparkline of ``values`` (already windowed); ``key`` identifies the data version."""
+    cache_key = (key, len(values), values[-1] if values else None, width, height, color, background)
+    hit = _CACHE.get(cache_key)
+    if hit is not None:
+        _CACHE.move_to_end(cache_key)
+        return hit
+    text = _build(values, width, height, color, background)
+    _CACHE[cache_key] = text
+    if len(_CACHE) > _CACHE_MAX:
+        _CACHE.popitem(last=False)
+    return text
+
+
+def _build(values: Sequence[float], width: int, height: int, color: RGB, background: RGB | None) -> str:
+    global builds
+    if width < 2 or height < 1 or len(values) < 2:
+        return " " * max(width, 0)
+    from plotext._figure import _figure_class
+
+    fig = _figure_class()
+    fig.plotsize(width, height)
+    fig.theme("clear")
+    if background is not None:
+        fig.canvas_color(background)
+        fig.axes_color(background)
+    # more points than braille columns add nothing but cost: sample down
+    cols = width * 2
+    if len(values) > cols * 2:
+        step = len(values) / cols
+        values = [values[min(len(values) - 1, int(i * step))] for i in range(cols)] + [values[-1]]
+    fig.plot(list(range(len(values))), list(values), marker="braille", color=color)
+    fig.xaxes(False, False)
+    fig.yaxes(False, False)
+    fig.frame(False)
+    fig.xticks([])
+    fig.yticks([])
+    builds += 1
+    return str(fig.build())
+
+
+def clear_cache() -> None:
+    _CACHE.clear()

@@ -1,0 +1,92 @@
+"""The headlines panel: one row per story, newest first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from tui.fmt import age
+from tui.models import Snapshot, Story
+from tui.widgets.panel import Panel
+
+METAL_COLOURS = ("cyan", "magenta", "yellow", "green", "bright_blue", "bright_red", "bright_cyan", "orange3")
+
+
+def metal_chip_style(metal_id: str) -> str:
+    return METAL_COLOURS[sum(map(ord, metal_id)) % len(METAL_COLOURS)]
+
+
+class HeadlinesPanel(Panel):
+    kind = "headlines"
+    empty_text = "No headlines yet: sources are loading, failing (press s), or none is configured."
+
+    def add_columns(self, table: DataTable[Any]) -> None:
+        table.add_column(" ", key="mark", width=2)
+        table.add_column("Age", key="age", width=4)
+        table.add_column("Headline", key="title", width=max(20, self.size.width - 48))
+        table.add_column("Source", key="source", width=16)
+        table.add_column("Metals", key="metals", width=18)
+
+    def on_resize(self) -> None:
+        if self.snapshot is not None:
+            self.table.clear(columns=True)
+            self.show()
+
+    def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
+        wanted = self.metals()
+        read = getattr(self.app, "read_ids", set())
+        new = getattr(self.app, "new_ids", set())
+        now = self.now
+        for story in snapshot.stories:
+            if wanted is not None and not wanted.intersection(story.metals):
+                continue
+            if not self.matches(story.title, story.source, " ".join(story.metals)):
+                continue
+            self.row_objects[story.id] = story
+            table.add_row(*self.cells(story, now, story.id in read, story.id in new), key=story.id)
+
+    def cells(self, story: Story, now: Any, read: bool, new: bool) -> list[Text]:
+        mark = Text()
+        if story.official:
+            mark.append("§", style="bold")
+        elif not read:
+            mark.append("•" if not new else "★", style="bold")
+        title = Text(story.title, no_wrap=True, overflow="ellipsis")
+        if story.policy_event is not None:
+            title.stylize("bold")
+        if not read:
+            title.stylize("bold")
+        source = Text(story.source, no_wrap=True, overflow="ellipsis")
+        if story.sources > 1:
+            source = Text(f"+{story.sources - 1} ", style="bold").append(source)
+        chips = Text(no_wrap=True, overflow="ellipsis")
+        for mid in story.metals:
+            chips.append(f" {mid} ", style=f"black on {metal_chip_style(mid)}")
+            chips.append(" ")
+        when = age(story.published, now) + ("~" if story.date_estimated else "")
+        return [mark, Text(when, style="dim"), title, source, chips]
+
+    def selected_story(self) -> Story | None:
+        obj = self.selected()
+        return obj if isinstance(obj, Story) else None
+
+    def open_detail(self) -> None:
+        story = self.selected_story()
+        if story is None:
+            return
+        from tui.screens.story import StoryScreen
+
+        self.app.mark_read([story.id])  # type: ignore[attr-defined]
+        self.app.push_screen(StoryScreen(story, self.now))
+
+    def link(self) -> str | None:
+        story = self.selected_story()
+        return story.url if story else None
+
+    def source_names(self) -> list[str]:
+        from tui.config_types import NEWS_KINDS
+
+        cfg = self.app.config  # type: ignore[attr-defined]
+        return [s.name for s in cfg.sources if s.kind in NEWS_KINDS]

@@ -1,0 +1,203 @@
+"""The base of every dashboard panel: a titled box with a DataTable and a text filter."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import DataTable, Input, Static
+
+from tui.bindings import bindings
+from tui.config_types import PanelConfig
+from tui.models import Snapshot
+
+
+class PanelTable(DataTable[Any]):
+    """The panel's table; vim keys and the rest come from the keymap."""
+
+    BINDINGS = bindings("panel")
+
+    def action_cursor_top(self) -> None:
+        if self.row_count:
+            self.move_cursor(row=0)
+
+    def action_cursor_bottom(self) -> None:
+        if self.row_count:
+            self.move_cursor(row=self.row_count - 1)
+
+    def action_open_detail(self) -> None:
+        panel = self._panel()
+        if panel is not None:
+            panel.open_detail()
+
+    def action_open_link(self) -> None:
+        panel = self._panel()
+        if panel is not None:
+            panel.open_link(copy=False)
+
+    def action_copy_link(self) -> None:
+        panel = self._panel()
+        if panel is not None:
+            panel.open_link(copy=True)
+
+    def _panel(self) -> Panel | None:
+        for node in self.ancestors:
+            if isinstance(node, Panel):
+                return node
+        return None
+
+
+class Panel(Vertical):
+    """A dashboard panel. Subclasses fill the table from a snapshot."""
+
+    kind = "panel"
+    empty_text = "Nothing to show yet."
+
+    def __init__(self, config: PanelConfig, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes=f"panel panel-{config.kind}")
+        self.config = config
+        self.border_title = config.title
+        self.snapshot: Snapshot | None = None
+        self.metal_filter: str | None = None
+        self.text_filter = ""
+        self.row_objects: dict[str, Any] = {}
+        self.styles.height = "1fr"
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="filter…  (Enter keeps, Esc clears)", classes="panel-filter")
+        yield Static("", classes="panel-empty")
+        table = PanelTable(cursor_type="row", zebra_stripes=False, classes="panel-table")
+        yield table
+
+    @property
+    def table(self) -> PanelTable:
+        return self.query_one(PanelTable)
+
+    @property
+    def now(self) -> datetime:
+        if self.snapshot is not None:
+            return self.snapshot.generated_at
+        return datetime.now(timezone.utc)
+
+    def metals(self) -> set[str] | None:
+        """The metals this panel shows: the linked filter, else its configured list, else all."""
+        if self.metal_filter:
+            return {self.metal_filter}
+        return set(self.config.metals) or None
+
+    def show(self, snapshot: Snapshot | None = None) -> None:
+        if snapshot is not None:
+            self.snapshot = snapshot
+        if self.snapshot is None:
+            return
+        table = self.table
+        keep = table.cursor_row
+        selected = self.selected_key()
+        table.clear(columns=not table.columns)
+        if not table.columns:
+            self.add_columns(table)
+        self.row_objects = {}
+        self.fill(table, self.snapshot)
+        if selected is not None and selected in self.row_objects:
+            table.move_cursor(row=table.get_row_index(selected))
+        elif table.row_count:
+            table.move_cursor(row=min(keep, table.row_count - 1))
+        empty = self.query_one(".panel-empty", Static)
+        empty.update(Text(self.empty_message(), style="italic"))
+        empty.display = table.row_count == 0
+        self.update_title()
+
+    def update_title(self) -> None:
+        parts = [self.config.title]
+        if self.metal_filter:
+            parts.append(f"metal: {self.metal_filter}")
+        if self.text_filter:
+            parts.append(f"filter: {self.text_filter!r}")
+        self.border_title = " · ".join(parts)
+        self.border_subtitle = f"{self.table.row_count} rows"
+
+    def empty_message(self) -> str:
+        if self.text_filter or self.metal_filter:
+            return "Nothing matches the filter (Esc in the filter box or M clears it)."
+        return self.empty_text
+
+    def matches(self, *texts: str) -> bool:
+        if not self.text_filter:
+            return True
+        needle = self.text_filter.lower()
+        return any(needle in t.lower() for t in texts if t)
+
+    def selected_key(self) -> str | None:
+        table = self.table
+        if not table.row_count:
+            return None
+        try:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        except Exception:
+            return None
+        return str(key.value) if key.value is not None else None
+
+    def selected(self) -> Any:
+        key = self.selected_key()
+        return self.row_objects.get(key) if key is not None else None
+
+    # ---- to override ----------------------------------------------------------------
+
+    def add_columns(self, table: DataTable[Any]) -> None:
+        raise NotImplementedError
+
+    def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
+        raise NotImplementedError
+
+    def open_detail(self) -> None:
+        pass
+
+    def link(self) -> str | None:
+        return None
+
+    def source_names(self) -> list[str]:
+        return []
+
+    # ---- filter box -----------------------------------------------------------------
+
+    def start_filter(self) -> None:
+        box = self.query_one(".panel-filter", Input)
+        box.display = True
+        box.value = self.text_filter
+        box.focus()
+
+    @on(Input.Changed, ".panel-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.text_filter = event.value.strip()
+        self.show()
+
+    @on(Input.Submitted, ".panel-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        box = self.query_one(".panel-filter", Input)
+        box.display = bool(self.text_filter)
+        self.table.focus()
+
+    def key_escape(self) -> None:
+        box = self.query_one(".panel-filter", Input)
+        if box.has_focus or self.text_filter:
+            self.text_filter = ""
+            box.value = ""
+            box.display = False
+            self.show()
+            self.table.focus()
+
+    def open_link(self, *, copy: bool) -> None:
+        url = self.link()
+        if not url or not url.startswith(("http://", "https://")):
+            self.app.notify("No http(s) link for this row.", severity="warning")
+            return
+        if copy:
+            self.app.copy_to_clipboard(url)
+            self.app.notify(f"Copied {url}", title="Link")
+        else:
+            self.app.open_url(url)
+            self.app.notify(f"Opening {url}", title="Link")

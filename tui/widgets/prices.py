@@ -1,0 +1,112 @@
+"""The prices panel: one row per metal with last value, change, a plotext sparkline, age."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.color import Color
+from textual.widgets import DataTable
+
+from tui.fmt import age, signed_pct
+from tui.models import PriceSeries, Snapshot
+from tui.sparkline import sparkline
+from tui.units import format_price
+from tui.widgets.panel import Panel
+
+SPARK_WIDTH = 24
+SPARK_POINTS = 260  # about a year of daily bars, 20 years of monthly ones
+
+
+def _rgb(app: Any, var: str, fallback: str) -> tuple[int, int, int]:
+    value = app.theme_variables.get(var, fallback)
+    try:
+        return Color.parse(value).rgb
+    except Exception:
+        return Color.parse(fallback).rgb
+
+
+class PricesPanel(Panel):
+    kind = "prices"
+    empty_text = "No prices yet: sources are loading, failing (press s), or none is configured."
+
+    def add_columns(self, table: DataTable[Any]) -> None:
+        table.add_column("Metal", key="metal", width=11)
+        table.add_column("Last", key="last", width=11)
+        table.add_column("Unit", key="unit", width=8)
+        table.add_column("Chg", key="chg", width=8)
+        table.add_column("Window", key="window", width=8)
+        table.add_column("Trend", key="spark", width=SPARK_WIDTH)
+        table.add_column("As of", key="age", width=6)
+        table.add_column("Source", key="source", width=22)
+
+    def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
+        wanted = self.metals()
+        names = {m.id: m.name for m in snapshot.metals}
+        health = {h.name: h for h in snapshot.sources}
+        up = _rgb(self.app, "price-up", "#5FB878")
+        down = _rgb(self.app, "price-down", "#E5484D")
+        line = _rgb(self.app, "sparkline", "#4EA1D3")
+        for series in snapshot.prices:
+            if not series.points or (wanted is not None and series.metal not in wanted):
+                continue
+            name = names.get(series.metal or "", series.symbol)
+            if not self.matches(name, series.source, series.symbol):
+                continue
+            key = series.metal or series.source
+            self.row_objects[key] = series
+            h = health.get(series.source)
+            stale = h is not None and (h.stale or not h.ok)
+            table.add_row(*self.cells(series, name, up, down, line, stale), key=key, height=2)
+
+    def cells(
+        self,
+        s: PriceSeries,
+        name: str,
+        up: tuple[int, int, int],
+        down: tuple[int, int, int],
+        line: tuple[int, int, int],
+        stale: bool,
+    ) -> list[Text]:
+        last_date, last = s.points[-1]
+        prev = s.points[-2][1] if len(s.points) > 1 else None
+        window = s.points[-SPARK_POINTS:]
+        chg = (last / prev - 1) * 100 if prev else None
+        wchg = (last / window[0][1] - 1) * 100 if window[0][1] else None
+
+        def coloured(v: float | None) -> Text:
+            if v is None:
+                return Text("—", style="dim")
+            rgb = up if v > 0 else down if v < 0 else line
+            return Text(signed_pct(v), style=f"rgb({rgb[0]},{rgb[1]},{rgb[2]})")
+
+        spark = sparkline(
+            (s.source, s.unit), [v for _, v in window], SPARK_WIDTH, 2, line
+        )
+        unit = Text(s.unit + ("*" if s.note else ""), style="dim" if not s.note else "bold")
+        when = Text(age(last_date, self.now) + ("!" if stale else ""), style="bold" if stale else "dim")
+        src = Text(s.source, no_wrap=True, overflow="ellipsis", style="dim")
+        return [
+            Text(name, style="bold"),
+            Text(format_price(last), justify="right"),
+            unit,
+            coloured(chg),
+            coloured(wchg),
+            Text.from_ansi(spark),
+            when,
+            src,
+        ]
+
+    def open_detail(self) -> None:
+        series = self.selected()
+        if not isinstance(series, PriceSeries) or self.snapshot is None:
+            return
+        from tui.screens.chart import ChartScreen
+
+        self.app.push_screen(ChartScreen(series, self.snapshot))
+
+    def source_names(self) -> list[str]:
+        from tui.config_types import PRICE_KINDS
+
+        cfg = self.app.config  # type: ignore[attr-defined]
+        return [s.name for s in cfg.sources if s.kind in PRICE_KINDS]

@@ -1,0 +1,48 @@
+"""The header line: app name, mode (live / offline / demo), data age, active filter."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from rich.text import Text
+from textual.widgets import Static
+
+from tui.fmt import age
+from tui.models import Snapshot
+
+
+class StatusBar(Static):
+    def __init__(self) -> None:
+        super().__init__(id="status-bar")
+        self.snapshot: Snapshot | None = None
+        self.metal: str | None = None
+        self.message = "loading…"
+        self.offline = False
+        self.refreshing = False
+        self.failing = 0
+
+    def set_state(self, **changes: object) -> None:
+        for key, value in changes.items():
+            setattr(self, key, value)
+        self.update(self.render_line())
+
+    def render_line(self) -> Text:
+        line = Text()
+        line.append(" metalwatch ", style="bold reverse")
+        snap = self.snapshot
+        if snap is not None and snap.mode in ("demo", "offline-demo"):
+            line.append(" DEMO snapshot of 2026-08-22 ", style="bold reverse")
+        if self.offline:
+            line.append(" OFFLINE ", style="bold reverse")
+        now = snap.generated_at if snap is not None and snap.mode == "demo" else datetime.now(timezone.utc)
+        if snap is not None and snap.data_as_of is not None:
+            line.append(f"  data {age(snap.data_as_of, now)} old" if snap.mode != "demo" else "")
+        if self.refreshing:
+            line.append("  ⟳ refreshing", style="italic")
+        if self.failing:
+            line.append(f"  ⚠ {self.failing} source(s) failing (s)", style="bold")
+        if self.metal:
+            line.append(f"  metal: {self.metal} (M clears)", style="bold")
+        if self.message:
+            line.append(f"  {self.message}", style="italic")
+        return line
