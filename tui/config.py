@@ -185,7 +185,12 @@ SOURCE_COMMON: dict[str, Check] = {
     "metal": _nonempty,
     "enabled": _bool,
 }
-_PRICE_COMMON: dict[str, Check] = {"unit": _nonempty, "price_type": _nonempty, "symbol": _nonempty}
+_PRICE_COMMON: dict[str, Check] = {
+    "unit": _nonempty,
+    "price_type": _nonempty,
+    "symbol": _nonempty,
+    "currency": _nonempty,
+}
 KIND_KEYS: dict[str, dict[str, Check]] = {
     "rss": {},
     "gdelt": {"query": _nonempty, "maxrecords": _pos_int, "timespan": _nonempty},
@@ -208,6 +213,8 @@ KIND_KEYS: dict[str, dict[str, Check]] = {
         "decimal": _nonempty,
         "metal_column": _str_or_int,
         "metal_value": _nonempty,
+        "header": _bool,
+        "unit_column": _str_or_int,
     },
     "policy-file": {},
 }
@@ -515,7 +522,7 @@ def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> 
         if unit is None:
             for s in sources:
                 if s.metal == m.id and s.kind in PRICE_KINDS:
-                    unit = s.opt("unit") or ("USD/t" if s.kind == "fred" else None)
+                    unit = s.opt("unit") or _kind_default_unit(s)
                     break
         resolved.append(Metal(m.id, m.name, m.aliases, unit))
 
@@ -529,6 +536,15 @@ def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> 
         keys=keys,
         gazetteer=gazetteer,
     )
+
+
+def _kind_default_unit(src: SourceConfig) -> str | None:
+    """The unit a price source reports when the config does not say (e.g. FRED IMF metals: USD/t)."""
+    if src.kind == "fred" and src.opt("series"):
+        from tui.sources.fred import default_unit
+
+        return default_unit(str(src.opt("series")))[0] or None
+    return None
 
 
 def _policy_entry(raw: Mapping[str, Any], where: str, v: _Validator, i: int, source: str) -> DeclaredPolicy | None:

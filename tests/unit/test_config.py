@@ -1,0 +1,165 @@
+"""Config validation: every error kind is located and named; durations; defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.config import ConfigError, load_config, parse_duration
+
+MINIMAL = """
+[[metals]]
+id = "copper"
+name = "Copper"
+
+[[sources]]
+name = "FRED copper"
+kind = "fred"
+metal = "copper"
+series = "PCOPPUSDM"
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "config.toml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def errors(tmp_path: Path, text: str) -> str:
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, text))
+    return str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("90s", 90), ("10m", 600), ("12h", 43200), ("1d", 86400), ("1h30m", 5400), (45, 45), ("500ms", 0.5)],
+)
+def test_parse_duration(text: object, seconds: float) -> None:
+    assert parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize("bad", ["", "10", "ten minutes", "10 parsecs", "-5m", 0, True, "0s", [1]])
+def test_bad_durations(bad: object) -> None:
+    with pytest.raises(ValueError):
+        parse_duration(bad)
+
+
+def test_minimal_config_is_complete(tmp_path: Path) -> None:
+    cfg = load_config(write(tmp_path, MINIMAL))
+    assert [m.id for m in cfg.metals] == ["copper"]
+    assert cfg.metals[0].aliases == ("Copper",)
+    assert cfg.metals[0].unit == "USD/t"  # from its first price source (FRED: USD per tonne)
+    assert [p.kind for p in cfg.panels] == ["headlines", "prices", "policy"]
+    assert cfg.sources[0].options == {"series": "PCOPPUSDM"}
+    assert cfg.app.refresh == 600
+
+
+def test_relative_paths_resolve_against_the_config_file(tmp_path: Path) -> None:
+    cfg = load_config(
+        write(tmp_path, MINIMAL + '\n[[sources]]\nname = "mine"\nkind = "rss"\nurl = "feeds/a.xml"\n')
+    )
+    assert cfg.sources[1].url == str(tmp_path / "feeds" / "a.xml")
+    assert cfg.sources[1].is_local
+
+
+def test_unknown_key_with_suggestion_and_line(tmp_path: Path) -> None:
+    msg = errors(tmp_path, '[app]\nthme = "x"\n' + MINIMAL)
+    assert f"{tmp_path / 'config.toml'}:2: app.thme: unknown key (did you mean 'theme'?)" in msg
+
+
+def test_wrong_type(tmp_path: Path) -> None:
+    msg = errors(tmp_path, MINIMAL.replace('name = "Copper"', "name = 5"))
+    assert ":4: metals[1].name: expected a string, got a number" in msg
+
+
+def test_bad_duration_is_located(tmp_path: Path) -> None:
+    msg = errors(tmp_path, '[app]\nrefresh = "soon"\n' + MINIMAL)
+    assert ":2: app.refresh: bad duration 'soon'" in msg
+
+
+def test_unknown_source_kind(tmp_path: Path) -> None:
+    msg = errors(tmp_path, MINIMAL.replace('kind = "fred"', 'kind = "fredd"'))
+    assert "sources[1].kind: unknown source kind 'fredd' (did you mean 'fred'?)" in msg
+
+
+def test_unknown_metal_in_source_and_panel(tmp_path: Path) -> None:
+    text = MINIMAL.replace('metal = "copper"', 'metal = "coper"')
+    text += '\n[[panels]]\nkind = "prices"\nmetals = ["nickel"]\n'
+    msg = errors(tmp_path, text)
+    assert "sources[1].metal: unknown metal id 'coper' (did you mean 'copper'?)" in msg
+    assert "panels[1].metals: unknown metal id 'nickel'" in msg
+
+
+def test_duplicate_ids(tmp_path: Path) -> None:
+    text = MINIMAL + '\n[[metals]]\nid = "copper"\nname = "Copper again"\n'
+    text += '\n[[sources]]\nname = "FRED copper"\nkind = "rss"\nurl = "https://example.org/f"\n'
+    msg = errors(tmp_path, text)
+    assert "metals[2].id: duplicate metal id 'copper'" in msg
+    assert "sources[2].name: duplicate source name 'FRED copper'" in msg
+
+
+def test_missing_required(tmp_path: Path) -> None:
+    msg = errors(tmp_path, '[[metals]]\nid = "x"\n[[sources]]\nname = "r"\nkind = "rss"\n')
+    assert "metals[1].name: missing (required)" in msg
+    assert "sources[1]: a 'rss' source needs 'url'" in msg
+
+
+def test_unreadable_and_invalid_files(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="file not found"):
+        load_config(tmp_path / "nope.toml")
+    with pytest.raises(ConfigError, match=r":1: invalid TOML"):
+        load_config(write(tmp_path, "[app\n"))
+    bad = tmp_path / "latin1.toml"
+    bad.write_bytes(b'[app]\ntheme = "caf\xe9"\n')
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        load_config(bad)
+    with pytest.raises(ConfigError, match="is a folder"):
+        load_config(tmp_path)
+
+
+def test_policy_entries_are_validated(tmp_path: Path) -> None:
+    text = MINIMAL + '\n[[policy]]\nmetal = "copper"\norigin = "China"\nstatus = "banned"\n'
+    msg = errors(tmp_path, text)
+    assert "policy[1].status: 'banned' is not one of" in msg
+    ok = MINIMAL + '\n[[policy]]\nmetal = "copper"\norigin = "cn"\ndestination = "US"\nstatus = "tariff"\nrate_pct = 50\nsince = 2025-08-01\n'
+    cfg = load_config(write(tmp_path, ok))
+    p = cfg.policy[0]
+    assert (p.origin, p.destination, p.status, p.rate_pct, str(p.since)) == ("CN", "US", "tariff", 50.0, "2025-08-01")
+
+
+def test_key_conflicts_and_unknown_binding(tmp_path: Path) -> None:
+    msg = errors(tmp_path, MINIMAL + '\n[keys]\nquit = "r"\nrefrsh = "f5"\n')
+    assert "keys.quit: key 'r' is already bound to 'refresh'" in msg
+    assert "keys.refrsh: unknown binding id (did you mean 'refresh'?)" in msg
+    cfg = load_config(write(tmp_path, MINIMAL + '\n[keys]\nrefresh = "f5"\n'))
+    assert cfg.keys == {"refresh": "f5"}
+
+
+def test_unsupported_url_scheme(tmp_path: Path) -> None:
+    msg = errors(tmp_path, MINIMAL + '\n[[sources]]\nname = "x"\nkind = "rss"\nurl = "ftp://example.org/feed"\n')
+    assert "unsupported URL scheme" in msg
+
+
+def test_builtin_default_and_demo_configs_are_valid() -> None:
+    default = load_config()
+    ids = {m.id for m in default.metals}
+    for metal in ("copper", "aluminium", "nickel", "zinc", "tin", "rare-earths", "gallium", "germanium",
+                  "antimony", "graphite", "lithium", "cobalt", "gold", "silver"):
+        assert metal in ids
+    kinds = {s.kind for s in default.sources}
+    assert {"rss", "gdelt", "federal-register", "yahoo", "fred"} <= kinds
+    demo = load_config(demo=True)
+    assert demo.demo
+    assert all(s.is_local and Path(s.url or "").exists() for s in demo.sources)
+
+
+def test_user_config_file_is_found(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    cdir = tmp_path / "conf"
+    cdir.mkdir()
+    (cdir / "config.toml").write_text(MINIMAL, encoding="utf-8")
+    monkeypatch.setenv("METALWATCH_CONFIG_DIR", str(cdir))
+    cfg = load_config()
+    assert cfg.path == cdir / "config.toml"

@@ -1,0 +1,138 @@
+"""Yahoo v8 chart JSON parser, on real captures and on error bodies."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from tui.config_types import SourceConfig
+from tui.sources import yahoo
+from tui.sources.base import SourceError
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "prices"
+NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+def _src(**options: object) -> SourceConfig:
+    return SourceConfig(name="y", kind="yahoo", metal="gold", options=options)
+
+
+def _parse(data: bytes, **options: object):  # type: ignore[no-untyped-def]
+    return yahoo.parse(data, _src(**options), fetched_at=NOW)
+
+
+def _chart(timestamps: list[int], closes: list[float | None], **meta: object) -> bytes:
+    base = {"currency": "USD", "symbol": "HG=F", "instrumentType": "FUTURE"}
+    base.update(meta)  # type: ignore[arg-type]
+    doc = {
+        "chart": {
+            "result": [
+                {
+                    "meta": base,
+                    "timestamp": timestamps,
+                    "indicators": {"quote": [{"close": closes}]},
+                }
+            ],
+            "error": None,
+        }
+    }
+    return json.dumps(doc).encode()
+
+
+def test_build_url_quotes_symbol_and_defaults() -> None:
+    assert (
+        yahoo.build_url(_src(symbol="HG=F"))
+        == "https://query1.finance.yahoo.com/v8/finance/chart/HG%3DF?range=1y&interval=1d"
+    )
+    assert yahoo.build_url(_src(symbol="GC=F", range="5d", interval="1h")).endswith(
+        "/GC%3DF?range=5d&interval=1h"
+    )
+    url_src = SourceConfig(name="y", kind="yahoo", url="http://127.0.0.1:9/chart/X", options={})
+    assert yahoo.build_url(url_src) == "http://127.0.0.1:9/chart/X"
+    with pytest.raises(SourceError):
+        yahoo.build_url(_src())
+
+
+def test_gold_futures_bar_is_exchange_local_date() -> None:
+    s = _parse((FIXTURES / "yahoo_chart_GC=F_2020-01-01_2020-01-03.json").read_bytes())
+    # 1577941200 = 2020-01-02 05:00 UTC = midnight in New York
+    assert s.points == ((date(2020, 1, 2), 1524.5),)
+    assert s.symbol == "GC=F"
+    assert s.unit == "USD/ozt"
+    assert s.kind == "futures"
+    assert s.currency == "USD"
+    assert s.source == "y" and s.source_kind == "yahoo" and s.metal == "gold"
+    assert s.frequency == "daily"  # from dataGranularity with a single bar
+
+
+def test_aapl_equity_six_months() -> None:
+    s = _parse((FIXTURES / "yahoo_chart_AAPL_6mo_1d.json").read_bytes())
+    assert len(s.points) == 127
+    assert s.points[0] == (date(2025, 4, 30), 212.5)
+    # the last bar is the live one at 16:00:01 New York time, still 2025-10-29
+    assert s.points[-1] == (date(2025, 10, 29), pytest.approx(269.70001220703125))
+    assert s.points[-2][0] == date(2025, 10, 28)
+    assert s.unit == "USD"  # no unit knowledge for AAPL: the currency alone
+    assert s.kind == "unknown"
+    assert s.frequency == "daily"
+    assert [d for d, _ in s.points] == sorted(d for d, _ in s.points)
+
+
+def test_nulls_skipped_and_intraday_last_bar_per_day_wins() -> None:
+    # 2024-03-04 14:30 and 20:30 UTC (both 2024-03-04 in New York), 03-05 (null), 03-06
+    data = _chart(
+        [1709562600, 1709584200, 1709649000, 1709735400],
+        [4.0, 4.1, None, 4.3],
+        exchangeTimezoneName="America/New_York",
+        dataGranularity="1h",
+    )
+    s = _parse(data)
+    assert s.points == ((date(2024, 3, 4), 4.1), (date(2024, 3, 6), 4.3))
+    assert s.unit == "USD/lb"
+
+
+def test_timezone_falls_back_to_gmtoffset() -> None:
+    # 2020-01-01 23:30 UTC is already 2020-01-02 in Tokyo (+9)
+    data = _chart([1577921400, 1578007800], [1.0, 2.0], gmtoffset=32400, exchangeTimezoneName="")
+    assert [d for d, _ in _parse(data).points] == [date(2020, 1, 2), date(2020, 1, 3)]
+    data = _chart([1577921400], [1.0], exchangeTimezoneName="Asia/Tokyo")
+    assert _parse(data).points[0][0] == date(2020, 1, 2)
+
+
+def test_options_override_unit_kind() -> None:
+    data = _chart([1577941200], [2.0])
+    s = _parse(data, unit="USc/lb", price_type="spot", symbol="XYZ")
+    assert (s.unit, s.kind, s.symbol) == ("USc/lb", "spot", "XYZ")
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            b'{"chart":{"result":null,"error":{"code":"Not Found",'
+            b'"description":"No data found, symbol may be delisted"}}}',
+            "No data found, symbol may be delisted",
+        ),
+        (
+            b'{"finance":{"result":null,"error":{"code":"Unauthorized",'
+            b'"description":"Invalid Crumb"}}}',
+            "Invalid Crumb",
+        ),
+        (b"Too Many Requests\r\n", "did not send JSON"),
+        (b"<!DOCTYPE html><html><head><title>Yahoo</title></head></html>", "HTML page"),
+        (b"", "empty"),
+        (
+            b'{"chart":{"result":[{"meta":{"symbol":"HG=F"},"indicators":{"quote":[{}]}}],'
+            b'"error":null}}',
+            "no data in the requested range",
+        ),
+        (_chart([1577941200, 1578027600], [None, None]), "no prices"),
+        (_chart([1577941200, 1578027600], [1.0]), "inconsistent"),
+    ],
+)
+def test_unusable_bodies_raise(body: bytes, message: str) -> None:
+    with pytest.raises(SourceError, match=message):
+        _parse(body)

@@ -1,0 +1,130 @@
+"""FRED ``fredgraph.csv`` downloads: ``observation_date,<ID>`` (or the older ``DATE,<ID>``).
+
+Options: ``series`` (required unless ``url`` is set), ``unit``, ``price_type``, ``currency``.
+``.`` marks a missing observation. A download of several series (``id=A,B``) has one column
+per series: the one named by ``series`` is read, else the first.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Mapping
+from datetime import date, datetime
+from urllib.parse import parse_qs, urlsplit
+
+from tui.config_types import SourceConfig
+from tui.models import PriceSeries
+from tui.sources.base import SourceError
+from tui.sources.prices_common import (
+    build_series,
+    decode_text,
+    detect_frequency,
+    looks_like_html,
+    parse_number,
+    snippet,
+)
+
+BASE_URL = "https://fred.stlouisfed.org/graph/fredgraph.csv?id="
+
+# IMF primary commodity prices of base metals on FRED (PCOPPUSDM, PALUMUSDM, PIORECRUSDM...)
+# are monthly (Q/A: quarterly/annual) averages in USD per metric ton (iron ore: per dry metric
+# ton). Only these: other IMF series use other units (coffee and sugar US cents/lb, uranium
+# USD/lb, gas USD/MMBtu).
+_IMF_METAL = re.compile(r"^P(ALUM|COPP|IORECR|LEAD|NICK|TIN|ZINC|COBA)USD[MQA]$")
+# Other series whose unit is known. Any other series keeps an unknown unit ("") rather than
+# a guessed one, so that it is never converted with a wrong factor.
+KNOWN_SERIES: dict[str, tuple[str, str]] = {
+    "GOLDAMGBD228NLBM": ("USD/ozt", "fix"),  # LBMA gold AM fix (discontinued 2022)
+    "GOLDPMGBD228NLBM": ("USD/ozt", "fix"),  # LBMA gold PM fix
+    "SLVPRUSD": ("USD/ozt", "fix"),  # LBMA silver fix
+}
+_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def _series(src: SourceConfig) -> str:
+    series = src.opt("series")
+    if series:
+        return str(series).strip()
+    if src.url:  # a configured URL: read the series from its ?id= parameter
+        values = parse_qs(urlsplit(src.url).query).get("id")
+        if values:
+            return values[0].split(",")[0].strip()
+    return ""
+
+
+def build_url(src: SourceConfig) -> str:
+    if src.url:
+        return src.url
+    series = _series(src)
+    if not series:
+        raise SourceError("fred source needs a 'series' (e.g. PCOPPUSDM)")
+    return BASE_URL + series
+
+
+def default_unit(series: str) -> tuple[str, str | None]:
+    """(unit, kind or None) for a FRED series id from what is known about it."""
+    sid = series.upper()
+    if sid in KNOWN_SERIES:
+        return KNOWN_SERIES[sid]
+    if _IMF_METAL.match(sid):
+        return "USD/t", None
+    return "", None
+
+
+def parse(
+    data: bytes,
+    src: SourceConfig,
+    *,
+    fetched_at: datetime,
+    headers: Mapping[str, str] | None = None,
+) -> PriceSeries:
+    text = decode_text(data)
+    if not text.strip():
+        raise SourceError("FRED sent an empty answer")
+    if looks_like_html(text):
+        raise SourceError("FRED sent an HTML page instead of CSV (unknown series id?)")
+    rows = list(csv.reader(io.StringIO(text)))
+    rows = [r for r in rows if any(cell.strip() for cell in r)]
+    if not rows:
+        raise SourceError("FRED sent an empty answer")
+    header = [h.strip() for h in rows[0]]
+    if len(header) < 2 or header[0].lower() not in ("observation_date", "date"):
+        raise SourceError(f"FRED did not send fredgraph CSV: {snippet(text)!r}")
+    wanted = _series(src)
+    col = 1
+    if wanted:
+        upper = [h.upper() for h in header]
+        if wanted.upper() in upper[1:]:
+            col = upper.index(wanted.upper())
+    symbol = header[col] or wanted or src.name
+
+    points: list[tuple[date, float]] = []
+    for row in rows[1:]:
+        if len(row) <= col:
+            continue
+        m = _DATE.match(row[0])
+        if not m:
+            continue
+        value = parse_number(row[col])
+        if value is None:
+            continue
+        try:
+            day = date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            continue
+        points.append((day, value))
+
+    unit, known_kind = default_unit(symbol)
+    if known_kind is None:
+        frequency = detect_frequency(d for d, _ in points)
+        known_kind = "monthly-average" if frequency == "monthly" else "unknown"
+    return build_series(
+        src,
+        symbol=symbol,
+        unit=unit,
+        rows=points,
+        default_kind=known_kind,
+        empty_message=f"FRED series {symbol} has no observations",
+    )

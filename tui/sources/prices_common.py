@@ -1,0 +1,157 @@
+"""Helpers shared by the price sources (yahoo, fred, stooq, csv): decoding, HTML detection,
+number parsing, frequency detection and building the final ``PriceSeries``."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import statistics
+from collections.abc import Iterable
+from datetime import date
+
+from tui.config_types import SourceConfig
+from tui.models import PriceSeries
+from tui.sources.base import SourceError
+from tui.units import parse_unit
+
+# Tokens that mean "no value" in price files (FRED ".", World Bank "…", investing.com "-").
+MISSING = frozenset(
+    {"", ".", "-", "--", "…", "...", "na", "n/a", "nan", "null", "none", "#n/a", "nd"}
+)
+
+_HTML_START = re.compile(
+    r"^\s*(<!doctype\s+html|<html|<head|<body|<script|<meta|<title|<div|<\?xml)", re.I
+)
+_HTML_ANY = re.compile(r"<(html|head|body|script|title|meta|iframe|form)\b", re.I)
+
+
+def decode_text(data: bytes) -> str:
+    """Bytes -> text: UTF-8 (BOM dropped), falling back to cp1252 for old exports."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16").lstrip("\ufeff")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    return text.lstrip("\ufeff")
+
+
+def looks_like_html(text: str) -> bool:
+    """True for an HTML (or XML) page: an error page, a login wall, an anti-bot challenge."""
+    head = text[:2048]
+    return bool(_HTML_START.match(head) or _HTML_ANY.search(head))
+
+
+def snippet(text: str, limit: int = 60) -> str:
+    """A short, single-line excerpt of a body for an error message."""
+    one = " ".join(text.split())
+    one = "".join(ch for ch in one if ch.isprintable())
+    return one if len(one) <= limit else one[: limit - 1] + "…"
+
+
+_STRIP_CHARS = re.compile(r"[\s\u00a0\u2009\u202f'$€£¥%]|US\$|USD|EUR|GBP", re.I)
+
+
+def parse_number(raw: str | None, decimal: str = ".") -> float | None:
+    """``"1,526.25"`` -> 1526.25; ``"$4.50"``, ``"1.23%"`` handled; missing tokens -> None.
+
+    ``decimal=","`` reads European numbers (``"1.526,25"``). Non-finite values are None.
+    """
+    if raw is None:
+        return None
+    text = raw.strip()
+    if text.lower() in MISSING:
+        return None
+    negative = text.startswith("(") and text.endswith(")")
+    if negative:
+        text = text[1:-1]
+    text = _STRIP_CHARS.sub("", text)
+    if decimal == ",":
+        text = text.replace(".", "").replace(",", ".")
+    else:
+        text = text.replace(",", "")
+    if text.lower() in MISSING:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    if not math.isfinite(value):
+        return None
+    return -value if negative else value
+
+
+def detect_frequency(dates: Iterable[date], default: str = "irregular") -> str:
+    """From the median spacing of ascending dates: daily / weekly / monthly / quarterly /
+    annual, else irregular. ``default`` is used with fewer than two dates."""
+    ordered = sorted(dates)
+    if len(ordered) < 2:
+        return default
+    gaps = [(b - a).days for a, b in itertools.pairwise(ordered)]
+    median = statistics.median(gaps)
+    if median <= 4:
+        return "daily"
+    if 5 <= median <= 10:
+        return "weekly"
+    if 25 <= median <= 35:
+        return "monthly"
+    if 80 <= median <= 100:
+        return "quarterly"
+    if 350 <= median <= 380:
+        return "annual"
+    return "irregular"
+
+
+def unit_currency(unit: str) -> str | None:
+    parsed = parse_unit(unit)
+    if parsed is None:
+        return None
+    return {"USc": "USD", "GBp": "GBP"}.get(parsed[0], parsed[0])
+
+
+def build_series(
+    src: SourceConfig,
+    *,
+    symbol: str,
+    unit: str,
+    rows: Iterable[tuple[date, float]],
+    default_kind: str,
+    currency: str | None = None,
+    frequency_hint: str = "irregular",
+    empty_message: str = "no prices in the data",
+) -> PriceSeries:
+    """Collapse duplicate dates (last wins), sort ascending and wrap in a ``PriceSeries``.
+
+    Raises ``SourceError(empty_message)`` when there is no point at all: an empty series is
+    not data. ``price_type``, ``unit`` and ``currency`` options override the defaults.
+    """
+    by_date: dict[date, float] = {}
+    for day, value in rows:
+        by_date[day] = value
+    if not by_date:
+        raise SourceError(empty_message)
+    points = tuple(sorted(by_date.items()))
+    opt_unit = src.opt("unit")
+    if isinstance(opt_unit, str) and opt_unit.strip():
+        unit = opt_unit.strip()
+        currency = unit_currency(unit) or currency
+    opt_currency = src.opt("currency")
+    if isinstance(opt_currency, str) and opt_currency.strip():
+        currency = opt_currency.strip()
+    elif currency is None:
+        currency = unit_currency(unit)
+    kind = src.opt("price_type") or default_kind
+    return PriceSeries(
+        source=src.name,
+        symbol=symbol,
+        unit=unit,
+        points=points,
+        metal=src.metal,
+        frequency=detect_frequency(by_date.keys(), frequency_hint),
+        kind=str(kind),
+        source_kind=src.kind,
+        currency=currency,
+    )

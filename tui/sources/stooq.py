@@ -1,0 +1,117 @@
+"""Stooq daily CSV (``/q/d/l/?s=<symbol>&i=d``): ``Date,Open,High,Low,Close[,Volume]``.
+
+Stooq often answers a script with status 200 and something that is not CSV: an HTML /
+JavaScript proof-of-work page, "No data", "Exceeded the daily hits limit", or a request for
+an API key. All of these are errors, never data.
+
+Options: ``symbol`` (required unless ``url`` is set), ``unit``, ``price_type``, ``currency``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Mapping
+from datetime import date, datetime
+from urllib.parse import parse_qs, urlsplit
+
+from tui.config_types import SourceConfig
+from tui.models import PriceSeries
+from tui.sources.base import SourceError
+from tui.sources.prices_common import (
+    build_series,
+    decode_text,
+    looks_like_html,
+    parse_number,
+    snippet,
+)
+
+BASE_URL = "https://stooq.com/q/d/l/?s={symbol}&i=d"
+HTML_MESSAGE = "Stooq sent an HTML page instead of CSV (anti-bot challenge or API key needed)"
+
+# Spot precious metals in USD per troy ounce. Other symbols: unit unknown unless configured.
+SYMBOL_UNITS: dict[str, str] = {
+    "xauusd": "USD/ozt",
+    "xagusd": "USD/ozt",
+    "xptusd": "USD/ozt",
+    "xpdusd": "USD/ozt",
+}
+_DATE = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})")
+
+
+def _symbol(src: SourceConfig) -> str:
+    symbol = src.opt("symbol")
+    if symbol:
+        return str(symbol).strip()
+    if src.url:  # a configured URL: read the symbol from its ?s= parameter
+        values = parse_qs(urlsplit(src.url).query).get("s")
+        if values:
+            return values[0].strip()
+    return ""
+
+
+def build_url(src: SourceConfig) -> str:
+    if src.url:
+        return src.url
+    symbol = _symbol(src)
+    if not symbol:
+        raise SourceError("stooq source needs a 'symbol' (e.g. xauusd)")
+    return BASE_URL.format(symbol=symbol)
+
+
+def _not_csv(text: str) -> SourceError:
+    low = text.lower()
+    if looks_like_html(text):
+        return SourceError(HTML_MESSAGE)
+    if "exceeded" in low and "limit" in low:
+        return SourceError("Stooq: daily request limit exceeded")
+    if "apikey" in low or "api key" in low or "api_key" in low:
+        return SourceError("Stooq asks for an API key (set one in the source URL)")
+    if low.strip().startswith("no data") or low.strip() == "brak danych":
+        return SourceError("Stooq has no data for this symbol")
+    return SourceError(f"Stooq did not send CSV: {snippet(text)!r}")
+
+
+def parse(
+    data: bytes,
+    src: SourceConfig,
+    *,
+    fetched_at: datetime,
+    headers: Mapping[str, str] | None = None,
+) -> PriceSeries:
+    text = decode_text(data)
+    if not text.strip():
+        raise SourceError("Stooq sent an empty answer")
+    rows = [r for r in csv.reader(io.StringIO(text)) if any(c.strip() for c in r)]
+    header = [h.strip().lower() for h in rows[0]] if rows else []
+    if (
+        not header
+        or header[0] not in ("date", "data")
+        or ("close" not in header and "zamkniecie" not in header)
+    ):
+        raise _not_csv(text)
+    col = header.index("close") if "close" in header else header.index("zamkniecie")
+    points: list[tuple[date, float]] = []
+    for row in rows[1:]:
+        if len(row) <= col:
+            continue
+        m = _DATE.match(row[0])
+        value = parse_number(row[col])
+        if not m or value is None:
+            continue
+        try:
+            points.append((date(int(m[1]), int(m[2]), int(m[3])), value))
+        except ValueError:
+            continue
+    symbol = _symbol(src) or src.name
+    unit = SYMBOL_UNITS.get(symbol.lower(), "")
+    return build_series(
+        src,
+        symbol=symbol,
+        unit=unit,
+        rows=points,
+        default_kind="futures" if symbol.lower().endswith(".f") else "spot",
+        frequency_hint="daily",
+        empty_message="Stooq has no data for this symbol",
+    )

@@ -1,0 +1,174 @@
+"""Yahoo Finance v8 chart JSON (``/v8/finance/chart/<symbol>``): closes by exchange-local date.
+
+Options: ``symbol`` (required unless ``url`` is set), ``range`` (default ``1y``), ``interval``
+(default ``1d``), ``unit``, ``price_type``, ``currency``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import Any
+from urllib.parse import quote, unquote, urlsplit
+
+from tui.config_types import SourceConfig
+from tui.models import PriceSeries
+from tui.sources.base import SourceError
+from tui.sources.prices_common import build_series, decode_text, looks_like_html, snippet
+
+BASE_URL = "https://query1.finance.yahoo.com/v8/finance/chart/"
+
+# The unit of a Yahoo quote is not in the data (meta only has the currency). These are the
+# CME/COMEX/NYMEX metal contracts' own quoting units; anything else falls back to the
+# currency alone, which ``tui.units`` will not convert.
+SYMBOL_UNITS: dict[str, str] = {
+    "HG=F": "USD/lb",  # COMEX copper
+    "MHG=F": "USD/lb",  # COMEX micro copper
+    "ALI=F": "USD/t",  # COMEX aluminium
+    "GC=F": "USD/ozt",  # COMEX gold
+    "MGC=F": "USD/ozt",  # COMEX micro gold
+    "SI=F": "USD/ozt",  # COMEX silver
+    "SIL=F": "USD/ozt",  # COMEX micro silver
+    "PL=F": "USD/ozt",  # NYMEX platinum
+    "PA=F": "USD/ozt",  # NYMEX palladium
+}
+
+_INSTRUMENT_KINDS = {"FUTURE": "futures", "CURRENCY": "spot"}
+_GRANULARITY = {
+    "1d": "daily",
+    "5d": "weekly",
+    "1wk": "weekly",
+    "1mo": "monthly",
+    "3mo": "quarterly",
+}
+
+
+def _symbol(src: SourceConfig) -> str:
+    symbol = src.opt("symbol")
+    if symbol:
+        return str(symbol).strip()
+    if src.url and "/chart/" in src.url:  # a configured URL: the symbol is its last segment
+        path = urlsplit(src.url).path
+        return unquote(path.rsplit("/chart/", 1)[1].strip("/"))
+    return ""
+
+
+def build_url(src: SourceConfig) -> str:
+    if src.url:
+        return src.url
+    symbol = _symbol(src)
+    if not symbol:
+        raise SourceError("yahoo source needs a 'symbol' (e.g. HG=F)")
+    rng = src.opt("range") or "1y"
+    interval = src.opt("interval") or "1d"
+    return f"{BASE_URL}{quote(symbol, safe='')}?range={rng}&interval={interval}"
+
+
+def _error_text(err: Any) -> str:
+    if isinstance(err, Mapping):
+        desc = err.get("description") or err.get("code") or "unknown error"
+        return f"Yahoo: {snippet(str(desc), 120)}"
+    return f"Yahoo: {snippet(str(err), 120)}"
+
+
+def _zone(meta: Mapping[str, Any]) -> tzinfo:
+    name = meta.get("exchangeTimezoneName")
+    if isinstance(name, str) and name:
+        try:
+            from zoneinfo import ZoneInfo
+
+            return ZoneInfo(name)
+        except Exception:  # unknown name or no tz database (Windows without tzdata)
+            pass
+    offset = meta.get("gmtoffset")
+    if isinstance(offset, (int, float)) and not isinstance(offset, bool):
+        return timezone(timedelta(seconds=int(offset)))
+    return timezone.utc
+
+
+def _load(data: bytes) -> Mapping[str, Any]:
+    text = decode_text(data)
+    if not text.strip():
+        raise SourceError("Yahoo sent an empty answer")
+    if looks_like_html(text):
+        raise SourceError("Yahoo sent an HTML page instead of JSON (consent page or block?)")
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        raise SourceError(f"Yahoo did not send JSON: {snippet(text)!r}") from None
+    if not isinstance(doc, Mapping):
+        raise SourceError("Yahoo sent unexpected JSON (no 'chart')")
+    return doc
+
+
+def parse(
+    data: bytes,
+    src: SourceConfig,
+    *,
+    fetched_at: datetime,
+    headers: Mapping[str, str] | None = None,
+) -> PriceSeries:
+    doc = _load(data)
+    chart = doc.get("chart")
+    if not isinstance(chart, Mapping):
+        # 401/429 answers come as {"finance": {"result": null, "error": {...}}}
+        other = doc.get("finance")
+        if isinstance(other, Mapping) and other.get("error"):
+            raise SourceError(_error_text(other["error"]))
+        raise SourceError("Yahoo sent unexpected JSON (no 'chart')")
+    if chart.get("error"):
+        raise SourceError(_error_text(chart["error"]))
+    results = chart.get("result")
+    if not isinstance(results, list) or not results or not isinstance(results[0], Mapping):
+        raise SourceError("Yahoo sent no chart result")
+    result = results[0]
+    meta = result.get("meta") if isinstance(result.get("meta"), Mapping) else {}
+    assert isinstance(meta, Mapping)
+    symbol = _symbol(src) or str(meta.get("symbol") or src.name)
+
+    timestamps = result.get("timestamp")
+    if not isinstance(timestamps, list) or not timestamps:
+        raise SourceError("no data in the requested range")
+    try:
+        closes = result["indicators"]["quote"][0]["close"]
+    except (KeyError, IndexError, TypeError):
+        raise SourceError("Yahoo chart has no close prices") from None
+    if not isinstance(closes, list):
+        raise SourceError("Yahoo chart has no close prices")
+
+    if len(closes) != len(timestamps):
+        raise SourceError("Yahoo chart is inconsistent (timestamps and closes differ in length)")
+    zone = _zone(meta)
+    rows: list[tuple[date, float]] = []
+    for ts, close in zip(timestamps, closes, strict=True):
+        if isinstance(close, bool) or not isinstance(close, (int, float)):
+            continue
+        if isinstance(ts, bool) or not isinstance(ts, (int, float)):
+            continue
+        # Yahoo pads thin futures days with 0 closes; no metal trades at 0.
+        if not math.isfinite(close) or close == 0:
+            continue
+        day = datetime.fromtimestamp(ts, tz=timezone.utc).astimezone(zone).date()
+        rows.append((day, float(close)))  # intraday bars: the last bar of a day wins
+
+    currency = meta.get("currency")
+    currency = str(currency) if currency else None
+    unit = SYMBOL_UNITS.get(symbol.upper()) or SYMBOL_UNITS.get(str(meta.get("symbol", "")))
+    if unit is None:
+        unit = currency or ""
+    instrument = str(meta.get("instrumentType") or "").upper()
+    granularity = str(meta.get("dataGranularity") or src.opt("interval") or "1d")
+    return build_series(
+        src,
+        symbol=symbol,
+        unit=unit,
+        rows=rows,
+        default_kind=_INSTRUMENT_KINDS.get(instrument, "unknown"),
+        currency=currency,
+        frequency_hint=_GRANULARITY.get(
+            granularity, "daily" if granularity.endswith(("m", "h")) else "irregular"
+        ),
+        empty_message="no prices in the requested range (all closes empty)",
+    )
