@@ -22,16 +22,16 @@ _ANSI = re.compile(
     |(?:[\x90\x98\x9e\x9f][^\x1b\x9c]*(?:\x1b\\|\x9c)?)
     |(?:\x1b\[[0-?]*[ -/]*[@-~])                       # CSI
     |(?:\x9b[0-?]*[ -/]*[@-~])                         # 8-bit CSI
-    |(?:\x1b[ -/]*[0-~])                               # two-byte / nF escapes
+    |(?:\x1b[!-/]*[0-~])                               # two-byte / nF escapes
     """,
     re.VERBOSE,
 )
 # C0 and C1 controls, DEL, and bidi / invisible formatting characters.
 _CONTROLS = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u206a-\u206f\ufeff\ufff9-\ufffb]"
+    "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\u206a-\u206f\ufeff\ufff9-\ufffb]"
 )
-_TAG = re.compile(r"<[^>]*>", re.S)
+_TAG = re.compile(r"<(?:/?[A-Za-z][^<>]*|!--.*?--|![^<>]*|\?[^<>]*)>", re.S)
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|p|li|tr)\b[^>]*>", re.I)
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _WS = re.compile(r"\s+")
@@ -39,7 +39,11 @@ _WS = re.compile(r"\s+")
 TITLE_MAX = 300
 SUMMARY_MAX = 2000
 
-TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid"}
+TRACKING_PARAMS = {
+    "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "wt_mc", "wt_zmc",
+    "ncid", "ocid", "cmpid", "smid", "sr_share", "mkt_tok", "_hsenc", "_hsmi", "mbid", "guccounter",
+    "guce_referrer", "guce_referrer_sig", "at_medium", "at_campaign", "taid", "spm",
+}
 
 
 def strip_controls(text: str) -> str:
@@ -96,6 +100,8 @@ def safe_url(value: object) -> str | None:
     except ValueError:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if "@" in parts.netloc:  # credentials in a link are a phishing trick ("https://bank.com@evil.com")
         return None
     return url
 

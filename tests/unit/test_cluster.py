@@ -1,0 +1,449 @@
+"""Story clustering: real Reuters (via Google News) and GDELT captures, plus synthetic cases."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from tui.config_types import SourceConfig
+from tui.engine.cluster import build_stories, normalise_title, story_id
+from tui.engine.tagging import tag_metals
+from tui.models import Headline, Metal, Story
+from tui.sources import federal_register, feeds, gdelt
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+UTC = timezone.utc
+T0 = datetime(2026, 8, 20, 8, 0, tzinfo=UTC)
+METALS = [
+    Metal("copper", "Copper"),
+    Metal("aluminium", "Aluminium", ("aluminium", "aluminum")),
+    Metal("rare-earths", "Rare earths", ("rare earth", "rare earth elements")),
+    Metal("gold", "Gold"),
+]
+
+
+@pytest.fixture(scope="module")
+def reuters() -> list[Headline]:
+    data = (FIXTURES / "feeds" / "reuters_via_googlenews_direct.rss.xml").read_bytes()
+    src = SourceConfig(name="reuters", kind="rss")
+    return feeds.parse(data, src, fetched_at=datetime(2026, 8, 23, tzinfo=UTC)).headlines
+
+
+def pick(headlines: list[Headline], title: str) -> Headline:
+    (match,) = [h for h in headlines if h.title == title]
+    return match
+
+
+def h(
+    title: str,
+    url: str | None = None,
+    *,
+    at: datetime = T0,
+    source: str = "s",
+    outlet: str | None = None,
+    **kw: object,
+) -> Headline:
+    return Headline(
+        title=title,
+        url=url,
+        source=source,
+        published=at,
+        outlet=outlet,
+        canonical_url=None if url is None else url.split("?")[0].rstrip("/"),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def n_stories(*items: Headline) -> int:
+    return len(build_stories(items, METALS))
+
+
+# -- real captures ------------------------------------------------------------------------
+
+SAME_STORY = [
+    (
+        "Prince Harry and Meghan to move back to Britain",
+        "Prince Harry and Meghan to move back to Britain, media reports say",
+    ),
+    (
+        "US says it will impose 'toughest sanctions in history' on Iran",
+        "Bessent says US will impose toughest ever sanctions on Iran, urges China to cooperate",
+    ),
+    (
+        "Trump taps White House adviser Overton to lead FDA",
+        "Trump picks White House adviser Heidi Overton to run FDA, source says",
+    ),
+    (
+        "Academic who raised plagiarism allegations against Jason Arday suspended by his university",
+        "Academic who raised concerns over Jason Arday suspended by Ghent University",
+    ),
+    (
+        "EXCLUSIVE: Chery's robot affiliate AiMOGA eyes IPO, targets overseas market",
+        "EXCLUSIVE: Chery's robot unit eyes IPO, targets overseas market for police robots",
+    ),
+]
+
+# Similar wording, different stories (checked by hand against the articles' URLs and dates).
+DIFFERENT_STORIES = [
+    # different countries, different death tolls
+    (
+        "Colombia mine collapse kills 13",
+        "Central African Republic gold mine collapse kills over 100, mining official says",
+    ),
+    # sanctions on Cuba vs on Iran
+    (
+        "US imposes more sanctions on Cuba",
+        "Bessent says US will impose toughest ever sanctions on Iran, urges China to cooperate",
+    ),
+    # the USA and Europe editions of a daily column, same day
+    ("Morning Bid: Bonds out, robots in", "Morning Bid: Dancing robots, dumping bonds"),
+    ("Trading Day: Bessent makes his mark", "Trading Day: Bonds slam stocks"),
+    (
+        "Ukraine's ousted defence minister plans US trip to raise project funding",
+        "Ukraine's ousted defence minister calls for wartime elections",
+    ),
+    (
+        "Nvidia to ship AI chip for China by year-end, The Information reports",
+        "Nvidia H200 chips reach China in small shipments, FT reports",
+    ),
+    (
+        "Pakistan ex-PM Imran Khan back in jail after court-ordered hospital visit ends sooner "
+        "than expected",
+        "Former Pakistan PM Imran Khan moved to hospital after court order, his party says",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_STORY)
+def test_real_pairs_that_merge(reuters: list[Headline], a: str, b: str) -> None:
+    (story,) = build_stories([pick(reuters, a), pick(reuters, b)], METALS)
+    assert {e.title for e in story.entries} == {a, b}
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT_STORIES)
+def test_real_pairs_that_stay_apart(reuters: list[Headline], a: str, b: str) -> None:
+    assert len(build_stories([pick(reuters, a), pick(reuters, b)], METALS)) == 2
+
+
+def test_reuters_capture_as_a_whole(reuters: list[Headline]) -> None:
+    stories = build_stories(reuters, METALS)
+    assert len(stories) == 495  # 500 entries, the 5 hand-checked pairs above merged
+    merged = sorted(
+        tuple(sorted(e.title for e in s.entries)) for s in stories if len(s.entries) > 1
+    )
+    assert merged == sorted(tuple(sorted(pair)) for pair in SAME_STORY)
+    # newest first
+    stamps = [s.published for s in stories]
+    assert stamps == sorted(stamps, reverse=True)  # type: ignore[type-var]
+    assert (
+        stories[0].title
+        == "Nvidia customers notified about AI-related price hikes above 15%, Bloomberg News reports"
+    )
+    # a merged story: earliest entry is the representative
+    harry = next(s for s in stories if s.title.startswith("Prince Harry and Meghan"))
+    assert len(harry.entries) == 2
+    assert harry.title == "Prince Harry and Meghan to move back to Britain, media reports say"
+    assert harry.published == datetime(2026, 8, 19, 21, 56, 21, tzinfo=UTC)
+    assert harry.entries[1].title == "Prince Harry and Meghan to move back to Britain"
+    assert harry.sources == 1  # one outlet said it twice
+    copper = [s for s in stories if "copper" in s.metals]
+    assert [s.title for s in copper] == [
+        "LME gripped by flash squeeze as copper tensions boil over"
+    ]
+
+
+def test_gdelt_syndicated_story_from_nine_outlets() -> None:
+    data = (FIXTURES / "events" / "gdelt_doc_artlist_oil_sanctions.json").read_bytes()
+    src = SourceConfig(name="gdelt", kind="gdelt")
+    hs = gdelt.parse(data, src, fetched_at=datetime(2026, 1, 1, tzinfo=UTC)).headlines
+    stories = build_stories(hs, METALS)
+    auto = [s for s in stories if s.title.startswith("Automobile. Diesel")]
+    assert len(auto) == 1
+    (story,) = auto
+    assert story.sources == 9
+    assert {e.outlet for e in story.entries} == {
+        "ledauphine.com", "leprogres.fr", "estrepublicain.fr", "dna.fr", "lejsl.com",
+        "bienpublic.com", "republicain-lorrain.fr", "lalsace.fr", "vosgesmatin.fr",
+    }  # fmt: skip
+    assert story.published == datetime(2023, 1, 3, 10, 15, tzinfo=UTC)
+    croatian = [s for s in stories if s.title.startswith("Otkako je Europska unija")]
+    assert len(croatian) == 1 and len(croatian[0].entries) == 3
+    assert len(stories) < len(hs)
+
+
+# -- synthetic ----------------------------------------------------------------------------
+
+
+def test_same_story_three_outlets_and_a_tracking_duplicate() -> None:
+    reuters = h(
+        "China curbs exports of rare earth magnets to US",
+        "https://www.reuters.com/markets/commodities/china-curbs-rare-earth-magnets-2026-08-20/",
+        source="reuters",
+        outlet="Reuters",
+        summary="Beijing tightened export licensing for rare earth magnets.",
+    )
+    bloomberg = h(
+        "China Curbs Rare Earth Magnet Exports to the US",
+        "https://www.bloomberg.com/news/articles/2026-08-20/china-curbs-rare-earth-magnets",
+        at=T0 + timedelta(hours=1, minutes=10),
+        source="bloomberg",
+        outlet="Bloomberg",
+    )
+    mining = h(
+        "China curbs rare earth magnets exports to US - MINING.COM",
+        "https://www.mining.com/china-curbs-rare-earth-magnets/",
+        at=T0 + timedelta(hours=2),
+        source="mining",
+        outlet="MINING.COM",
+    )
+    mining_dup = h(
+        "China restricts rare earth magnet shipments",  # retitled, same article
+        "https://www.mining.com/china-curbs-rare-earth-magnets/?utm_source=rss&utm_medium=rss",
+        at=T0 + timedelta(hours=3),
+        source="mining",
+        outlet="MINING.COM",
+    )
+    gallium = h(
+        "China curbs exports of gallium to US",
+        "https://www.reuters.com/markets/commodities/china-curbs-gallium-2026-08-20/",
+        at=T0 + timedelta(minutes=30),
+        source="reuters",
+        outlet="Reuters",
+    )
+    stories = build_stories([mining_dup, gallium, bloomberg, mining, reuters], METALS)
+    assert len(stories) == 2
+    magnets = next(s for s in stories if len(s.entries) > 1)
+    assert magnets.sources == 3
+    assert len(magnets.entries) == 4
+    assert magnets.entries == (reuters, bloomberg, mining, mining_dup)
+    assert magnets.title == reuters.title and magnets.url == reuters.url
+    assert magnets.summary == "Beijing tightened export licensing for rare earth magnets."
+    assert magnets.published == T0
+    assert magnets.metals == ("rare-earths",)
+    assert magnets.official is False and magnets.policy_event is None
+    expected_id = hashlib.sha1(
+        b"https://www.reuters.com/markets/commodities/china-curbs-rare-earth-magnets-2026-08-20"
+    ).hexdigest()[:12]
+    assert magnets.id == expected_id == story_id(reuters)
+    # newest first: the gallium story (T0+30m) is newer than the magnets story (T0)
+    assert [s.title for s in stories] == [gallium.title, reuters.title]
+
+
+def test_ids_do_not_depend_on_input_order(reuters: list[Headline]) -> None:
+    forward = {s.id: len(s.entries) for s in build_stories(reuters, METALS)}
+    backward = {s.id: len(s.entries) for s in build_stories(list(reversed(reuters)), METALS)}
+    assert forward == backward
+    assert all(len(i) == 12 and int(i, 16) >= 0 for i in forward)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Copper hits record high", "Copper falls from record high"),
+        ("LME copper stocks hit record high", "LME copper stocks hit record low"),
+        ("China bans gallium exports to US", "China bans gallium imports from US"),
+        ("US imposes 25% tariff on steel imports", "US imposes 50% tariff on steel imports"),
+        ("Copper prices rise on China demand", "Aluminium prices rise on China demand"),
+        ("Chile copper mine strike ends", "Peru copper mine strike ends"),
+        (
+            "US will impose tariffs on Canadian copper",
+            "US will not impose tariffs on Canadian copper",
+        ),
+        ("Indonesia lifts nickel ore export ban", "Indonesia imposes nickel ore export ban"),
+    ],
+)
+def test_guards_keep_different_facts_apart(a: str, b: str) -> None:
+    assert n_stories(h(a, "https://a.example/1"), h(b, "https://b.example/2")) == 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Copper hits record high on Chinese demand - Reuters", "Copper hits record high on Chinese demand"),
+        ("Copper hits record high on Chinese demand", "Copper hits a record high on Chinese demand, traders say"),
+        ("U.S. sets 50% tariff on copper imports", "US sets 50% tariff on copper imports"),
+        ("EXCLUSIVE: Glencore weighs sale of Chile copper mine", "Glencore weighs sale of Chile copper mine - sources"),
+    ],
+)  # fmt: skip
+def test_wording_variants_merge(a: str, b: str) -> None:
+    first = h(a, "https://a.example/1", outlet="Reuters")
+    second = h(b, "https://b.example/2", at=T0 + timedelta(hours=5), outlet="Mining.com")
+    (story,) = build_stories([first, second], METALS)
+    assert story.sources == 2
+
+
+def test_window_limits_title_merges() -> None:
+    title = "Copper output falls at Escondida"
+    near = [
+        h(title, "https://a.example/1"),
+        h(title, "https://b.example/2", at=T0 + timedelta(days=2)),
+    ]
+    far = [
+        h(title, "https://a.example/1"),
+        h(title, "https://b.example/2", at=T0 + timedelta(days=10)),
+    ]
+    assert len(build_stories(near, METALS)) == 1
+    assert len(build_stories(far, METALS)) == 2
+    # the same URL is the same story whatever the dates
+    same_url = [
+        h(title, "https://a.example/1"),
+        h("Other", "https://a.example/1", at=T0 + timedelta(days=40)),
+    ]
+    assert len(build_stories(same_url, METALS)) == 1
+
+
+def test_home_page_links_do_not_merge() -> None:
+    items = [
+        h("Copper smelter opens", "https://ok.example/"),
+        h("Zinc mine closes", "https://ok.example/"),
+    ]
+    assert len(build_stories(items, METALS)) == 2
+
+
+def test_official_documents() -> None:
+    data = (FIXTURES / "policy" / "federalregister_search-newest-page-one.json").read_bytes()
+    src = SourceConfig(name="fr", kind="federal-register")
+    docs = federal_register.parse(data, src, fetched_at=T0).headlines
+    # "Combined Notice of Filings #1" and "Combined Notice of Filings": two documents
+    assert len(build_stories(docs, METALS)) == 2
+    # the same document seen by two sources is one story
+    other = dataclasses.replace(docs[0], source="fr2")
+    assert len(build_stories([*docs, other], METALS)) == 2
+
+
+def test_official_entry_represents_the_story() -> None:
+    news = h(
+        "Adjustment of imports of copper into the United States",
+        "https://news.example/copper-232",
+        at=T0,
+        outlet="News",
+        summary="Reporters read the proclamation.",
+    )
+    doc = h(
+        "Adjustment of Imports of Copper Into the United States",
+        "https://www.federalregister.gov/documents/2026/08/21/2026-1/adjustment",
+        at=T0 + timedelta(days=1),
+        source="fr",
+        outlet="Federal Register",
+        official=True,
+        guid="2026-1",
+        doc_type="Presidential Document",
+    )
+    (story,) = build_stories([news, doc], METALS)
+    assert story.official is True
+    assert story.title == doc.title and story.url == doc.url and story.source == "fr"
+    assert story.summary == "Reporters read the proclamation."  # the document had none
+    assert story.published == T0  # earliest entry
+    assert story.entries == (news, doc)
+    assert story.metals == ("copper",)
+
+
+def test_estimated_dates() -> None:
+    estimated = h(
+        "Copper smelter fire",
+        "https://a.example/1",
+        at=T0 + timedelta(hours=6),
+        date_estimated=True,
+    )
+    dated = h("Copper smelter fire", "https://b.example/2", at=T0 + timedelta(hours=9))
+    (story,) = build_stories([estimated, dated], METALS)
+    assert story.published == dated.published and story.date_estimated is False
+    (alone,) = build_stories([estimated], METALS)
+    assert alone.published == estimated.published and alone.date_estimated is True
+
+
+def test_no_headlines() -> None:
+    assert build_stories([], METALS) == []
+
+
+def test_threshold_accepts_fraction() -> None:
+    a = h("Trump taps White House adviser Overton to lead FDA", "https://a.example/1")
+    b = h("Trump picks White House adviser Heidi Overton to run FDA", "https://b.example/2")
+    assert len(build_stories([a, b], METALS, threshold=0.86)) == 1
+    assert len(build_stories([a, b], METALS, threshold=99)) == 2
+
+
+def test_normalise_title() -> None:
+    assert normalise_title("EXCLUSIVE: Copper's U.S. tariffs hit - Reuters", "Reuters") == (
+        "copper us tariff hit"
+    )
+
+
+# -- tagging ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "metals"),
+    [
+        ("exports of aluminum, copper, and rare earth elements", ("copper", "aluminium", "rare-earths")),
+        ("Metal exports", ()),
+        ("LME gripped by flash squeeze as copper tensions boil over", ("copper",)),
+        ("Gold steadies, heads for third straight weekly gain", ("gold",)),
+        ("Rare-earth magnets and Copper's record", ("copper", "rare-earths")),
+        ("Coppermine town votes; golden week", ()),
+    ],
+)  # fmt: skip
+def test_tagging(text: str, metals: tuple[str, ...]) -> None:
+    assert tag_metals(text, METALS) == metals
+    (story,) = build_stories([h(text, "https://a.example/x")], METALS)
+    assert story.metals == metals
+
+
+def test_story_metals_come_from_titles_and_summaries_of_all_entries() -> None:
+    a = h("Tariff update for smelters", "https://a.example/1", summary="Covers aluminum sheet.")
+    b = h("Tariff update for smelters", "https://b.example/2", summary="And copper rod.")
+    (story,) = build_stories([a, b], METALS)
+    assert story.metals == ("copper", "aluminium")
+
+
+# -- performance --------------------------------------------------------------------------
+
+
+def _copies(reuters: list[Headline], n: int) -> list[Headline]:
+    out = []
+    for k in range(n):
+        for e in reuters:
+            assert e.published is not None
+            out.append(
+                Headline(
+                    title=e.title,
+                    url=f"https://o{k % 4}.example/{k}/{abs(hash(e.title))}",
+                    source=f"s{k % 4}",
+                    outlet=f"o{k % 4}",
+                    published=e.published + timedelta(days=7 * (k // 4)),
+                )
+            )
+    return out
+
+
+def test_ten_thousand_headlines_cluster_quickly(reuters: list[Headline]) -> None:
+    items = _copies(reuters, 20)  # 10,000 entries: 5 weeks of 4 outlets carrying the same 500
+    assert len(items) == 10_000
+    start = time.perf_counter()
+    stories: list[Story] = build_stories(items, METALS)
+    elapsed = time.perf_counter() - start
+    assert elapsed < 2.0, f"{elapsed:.2f}s"
+    # each week: 4 outlets x 500 titles -> 495 stories (the 5 real merges)
+    assert len(stories) == 5 * 495
+    assert max(s.sources for s in stories) == 4
+
+
+def test_ten_thousand_identical_titles() -> None:
+    items = [
+        h(
+            "Copper prices rise on China demand",
+            f"https://x.example/{i}",
+            at=T0 + timedelta(hours=i),
+        )
+        for i in range(10_000)
+    ]
+    start = time.perf_counter()
+    stories = build_stories(items, METALS)
+    assert time.perf_counter() - start < 2.0
+    # anchored 3-day windows: 72 hourly entries each
+    assert len(stories) == -(-10_000 // 73)

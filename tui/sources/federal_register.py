@@ -1,0 +1,200 @@
+"""US Federal Register API v1: rules, proposed rules, notices and presidential documents.
+
+``documents.json`` search pages (``results[]``; no ``results`` at all when ``count`` is 0),
+single-document bodies (``documents/<number>.json``) and the ``documents.rss`` feed are all
+read. Every entry is official, from the outlet "Federal Register".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date, datetime, timezone
+from typing import Any
+from urllib.parse import urlencode
+
+from tui.config_types import SourceConfig
+from tui.models import Headline
+from tui.sources.base import SourceError
+from tui.sources.feeds import ParseResult
+from tui.text import canonical_url, clean_summary, clean_text, clean_title, safe_url
+
+UTC = timezone.utc
+API = "https://www.federalregister.gov/api/v1/documents.json"
+OUTLET = "Federal Register"
+DEFAULT_PER_PAGE = 20
+DOC_TYPES = ("RULE", "PRORULE", "NOTICE", "PRESDOCU")
+_TYPE_ALIASES = {
+    "rule": "RULE",
+    "final rule": "RULE",
+    "prorule": "PRORULE",
+    "proposed rule": "PRORULE",
+    "proposed": "PRORULE",
+    "notice": "NOTICE",
+    "presdocu": "PRESDOCU",
+    "presidential document": "PRESDOCU",
+    "presidential": "PRESDOCU",
+}
+
+
+def build_url(src: SourceConfig) -> str:
+    if src.url:
+        return src.url
+    params: list[tuple[str, str]] = []
+    term = src.opt("term")
+    if term is not None and str(term).strip():
+        params.append(("conditions[term]", str(term).strip()))
+    for agency in _as_list(src.opt("agencies")):
+        params.append(("conditions[agencies][]", agency))
+    for doc_type in _as_list(src.opt("type")):
+        params.append(("conditions[type][]", doc_type_code(doc_type)))
+    params.append(("order", "newest"))
+    params.append(("per_page", str(int(src.opt("per_page", DEFAULT_PER_PAGE)))))
+    return f"{API}?{urlencode(params)}"
+
+
+def doc_type_code(value: str) -> str:
+    """``"Proposed Rule"`` / ``"prorule"`` -> ``"PRORULE"``; unknown values pass upper-cased."""
+    key = " ".join(str(value).replace("_", " ").split()).lower()
+    return _TYPE_ALIASES.get(key, key.upper().replace(" ", ""))
+
+
+def _as_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    if isinstance(value, (list, tuple)):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [str(value)]
+
+
+def parse(
+    data: bytes,
+    src: SourceConfig,
+    *,
+    fetched_at: datetime,
+    headers: Mapping[str, str] | None = None,
+) -> ParseResult:
+    """Headlines from a documents.json page, a single document, or documents.rss."""
+    fetched_at = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=UTC)
+    text = data.decode("utf-8", errors="replace").lstrip("\ufeff").strip()
+    if not text:
+        raise SourceError("empty response")
+    if text[0] == "<":
+        return _parse_feed(data, src, fetched_at, headers)
+    try:
+        doc: Any = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SourceError(f"invalid JSON (line {exc.lineno}: {exc.msg})") from None
+    if not isinstance(doc, dict):
+        raise SourceError("unexpected Federal Register response (not a JSON object)")
+
+    results = doc.get("results")
+    if results is None:
+        if "document_number" in doc and "title" in doc:
+            results = [doc]  # a single-document body
+        elif _is_error(doc):
+            raise SourceError(_error_message(doc))
+        elif doc.get("count") == 0:
+            return ParseResult([])
+        else:
+            raise SourceError("unexpected Federal Register response (no results)")
+    if not isinstance(results, list):
+        raise SourceError("unexpected Federal Register response (results is not a list)")
+
+    headlines: list[Headline] = []
+    skipped = 0
+    for item in results:
+        headline = _headline(item, src, fetched_at) if isinstance(item, dict) else None
+        if headline is None:
+            skipped += 1
+        else:
+            headlines.append(headline)
+    if results and not headlines:
+        raise SourceError("Federal Register documents have neither titles nor links")
+    warning = f"{skipped} unusable documents skipped" if skipped else None
+    return ParseResult(headlines, warning)
+
+
+def _is_error(doc: dict[str, Any]) -> bool:
+    status = doc.get("status")
+    return (
+        "errors" in doc
+        or (isinstance(status, int) and status >= 400)
+        or ("message" in doc and "count" not in doc)
+    )
+
+
+def _error_message(doc: dict[str, Any]) -> str:
+    parts: list[str] = []
+    message = doc.get("message")
+    if message:
+        parts.append(str(message))
+    errors = doc.get("errors")
+    if isinstance(errors, dict):
+        for key, value in errors.items():
+            detail = "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+            parts.append(f"{key}: {detail}")
+    elif isinstance(errors, list):
+        parts.extend(map(str, errors))
+    status = doc.get("status")
+    body = clean_text(" - ".join(parts) or "error", 150, html_input=False)
+    return f"Federal Register {status}: {body}" if status else f"Federal Register: {body}"
+
+
+def _headline(item: dict[str, Any], src: SourceConfig, fetched_at: datetime) -> Headline | None:
+    title = clean_title(item.get("title"))
+    url = safe_url(item.get("html_url")) or safe_url(item.get("pdf_url"))
+    if not title and url is None:
+        return None
+    published = _pub_date(item.get("publication_date"))
+    agencies = tuple(
+        name
+        for name in (
+            clean_text(a.get("name") or a.get("raw_name"), 120)
+            for a in item.get("agencies") or []
+            if isinstance(a, dict)
+        )
+        if name
+    )
+    number = clean_text(item.get("document_number"), 40, html_input=False) or None
+    return Headline(
+        title=title or (number or url or ""),
+        url=url,
+        source=src.name,
+        published=published or fetched_at,
+        summary=clean_summary(item.get("abstract")),
+        outlet=OUTLET,
+        official=True,
+        doc_type=clean_text(item.get("type"), 60) or None,
+        agencies=tuple(dict.fromkeys(agencies)),
+        date_estimated=published is None,
+        guid=number,
+        canonical_url=canonical_url(url),
+    )
+
+
+def _pub_date(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        day = date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def _parse_feed(
+    data: bytes,
+    src: SourceConfig,
+    fetched_at: datetime,
+    headers: Mapping[str, str] | None,
+) -> ParseResult:
+    """documents.rss: an ordinary feed, marked official."""
+    from tui.sources import feeds
+
+    result = feeds.parse(data, src, fetched_at=fetched_at, headers=headers)
+    marked = [replace(h, official=True, outlet=OUTLET) for h in result.headlines]
+    return ParseResult(marked, result.warning)

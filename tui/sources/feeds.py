@@ -1,0 +1,373 @@
+"""RSS 0.9x / 1.0 (RDF) / 2.0 and Atom 0.3 / 1.0 feeds, parsed with feedparser.
+
+``parse`` is pure: bytes in, :class:`ParseResult` out. feedparser only ever sees the body as a
+byte stream (never a str, which it would fetch as a URL, and never bare bytes, which it would
+first try to open as a local file name).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import urlsplit
+
+from tui.config_types import SourceConfig
+from tui.models import Headline
+from tui.sources.base import SourceError
+from tui.text import (
+    canonical_url,
+    clean_summary,
+    clean_text,
+    clean_title,
+    safe_url,
+    unwrap_redirect,
+)
+
+UTC = timezone.utc
+
+# Response headers feedparser may use (encoding and base-URI detection). Others are dropped:
+# a Content-Encoding header would make it try to decompress an already-decoded body.
+_PASSED_HEADERS = ("content-type", "content-location", "content-language")
+# A date more than this far ahead of the fetch time is treated as bogus.
+_FUTURE_SLACK = timedelta(days=1)
+_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[-–—|]\s+(?P<tail>[^-–—|]{2,60})$")
+_AMPM = re.compile(r"\b(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp])\.?[Mm]\b")
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF|RDF)\b")
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    """What a source's ``parse`` returns: the headlines, and a warning when the input was
+    flawed but usable (shown on the source's health line)."""
+
+    headlines: list[Headline]
+    warning: str | None = None
+
+
+def build_url(src: SourceConfig) -> str:
+    if not src.url:
+        raise SourceError("rss source has no url")
+    return src.url
+
+
+def parse(
+    data: bytes,
+    src: SourceConfig,
+    *,
+    fetched_at: datetime,
+    headers: Mapping[str, str] | None = None,
+) -> ParseResult:
+    """Headlines from a feed body. Raises :class:`SourceError` when nothing usable came."""
+    import feedparser  # lazy: ~90 ms to import
+
+    fetched_at = _aware(fetched_at)
+    _sniff(data)
+    response_headers = _pass_headers(headers)
+    parsed: Any = feedparser.parse(io.BytesIO(data), response_headers=response_headers)
+    entries: list[Any] = list(parsed.get("entries") or [])
+    version = parsed.get("version") or ""
+    problem = _bozo_message(parsed) if parsed.get("bozo") else None
+
+    if not entries:
+        if problem is not None and _is_fatal(parsed):
+            if version:
+                raise SourceError(f"ill-formed feed with no entries ({problem})")
+            raise SourceError(f"not a feed: {problem}")
+        if not version:
+            raise SourceError("not an RSS or Atom feed")
+        return ParseResult([], None)
+
+    feed: Any = parsed.get("feed") or {}
+    feed_title = clean_title(feed.get("title")) or None
+    google_news = _is_google_news(feed, entries)
+    common_suffix = _common_suffix(entries)
+
+    headlines: list[Headline] = []
+    for entry in entries:
+        headline = _headline(
+            entry,
+            src,
+            fetched_at=fetched_at,
+            feed_title=feed_title,
+            google_news=google_news,
+            common_suffix=common_suffix,
+        )
+        if headline is not None:
+            headlines.append(headline)
+
+    if not headlines:
+        raise SourceError("feed entries have neither titles nor links")
+    warning = None
+    if problem is not None and _is_fatal(parsed):
+        warning = f"ill-formed XML ({problem}); {len(headlines)} entries used"
+    elif problem is not None:
+        warning = f"{problem}; {len(headlines)} entries used"
+    return ParseResult(headlines, warning)
+
+
+# -- input checks ---------------------------------------------------------------------------
+
+
+def _sniff(data: bytes) -> None:
+    if not data or not data.strip():
+        raise SourceError("empty response")
+    head = data[:4096].lstrip(b"\xef\xbb\xbf")
+    if _HTML_START.match(head) and not _FEED_ROOT.search(head):
+        raise SourceError("expected a feed, got an HTML page")
+    if head.lstrip()[:1] in (b"{", b"["):
+        raise SourceError("expected a feed, got JSON")
+
+
+def _pass_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    if not headers:
+        return {}
+    out: dict[str, str] = {}
+    for key, value in headers.items():
+        low = key.lower()
+        if low in _PASSED_HEADERS and isinstance(value, str):
+            out[low] = value
+    return out
+
+
+def _is_fatal(parsed: Any) -> bool:
+    """True for XML syntax errors; False for benign notes (encoding overrides, content type)."""
+    exc = parsed.get("bozo_exception")
+    name = type(exc).__name__
+    return name not in ("CharacterEncodingOverride", "NonXMLContentType")
+
+
+def _bozo_message(parsed: Any) -> str:
+    exc = parsed.get("bozo_exception")
+    if exc is None:
+        return "ill-formed feed"
+    name = type(exc).__name__
+    if name == "CharacterEncodingOverride":
+        return "declared encoding was wrong"
+    if name == "NonXMLContentType":
+        return "served with a non-XML content type"
+    get_line = getattr(exc, "getLineNumber", None)
+    get_msg = getattr(exc, "getMessage", None)
+    if callable(get_line) and callable(get_msg):
+        try:
+            return clean_text(f"line {get_line()}: {get_msg()}", 120, html_input=False)
+        except Exception:  # pragma: no cover - defensive: odd SAX exception objects
+            pass
+    return clean_text(str(exc) or name, 120, html_input=False)
+
+
+# -- entries ------------------------------------------------------------------------------
+
+
+def _headline(
+    entry: Any,
+    src: SourceConfig,
+    *,
+    fetched_at: datetime,
+    feed_title: str | None,
+    google_news: bool,
+    common_suffix: str | None,
+) -> Headline | None:
+    title = clean_title(entry.get("title"))
+    summary = clean_summary(_raw_summary(entry))
+    raw_link = _raw_link(entry)
+    url = unwrap_redirect(raw_link)
+    if not title and url is None:
+        return None
+
+    outlet = feed_title
+    source_el = entry.get("source")
+    source_title = clean_title(source_el.get("title")) if isinstance(source_el, Mapping) else ""
+    title, suffix = _strip_outlet(title, summary, source_title, google_news, common_suffix)
+    if source_title:
+        outlet = source_title
+    elif suffix:
+        outlet = suffix
+    elif url is not None and url != safe_url(raw_link):
+        outlet = _domain(url)  # an alert/redirect aggregator: the publisher is the target site
+
+    if not title:
+        title = clean_title(summary[:200]) or title_from_url(url)
+    if google_news or _repeats_title(summary, title, outlet):
+        summary = ""  # Google News descriptions are the title and links to related coverage
+
+    published, estimated = _published(entry, fetched_at)
+    guid = clean_text(entry.get("id"), 500, html_input=False) or None
+    return Headline(
+        title=title,
+        url=url,
+        source=src.name,
+        published=published,
+        summary=summary,
+        outlet=outlet,
+        date_estimated=estimated,
+        guid=guid,
+        canonical_url=canonical_url(url),
+    )
+
+
+def _raw_summary(entry: Any) -> str:
+    summary = entry.get("summary")
+    if summary:
+        return str(summary)
+    for content in entry.get("content") or []:
+        value = content.get("value") if isinstance(content, Mapping) else None
+        if value:
+            return str(value)
+    return ""
+
+
+def _raw_link(entry: Any) -> str | None:
+    link = entry.get("link")
+    if link and safe_url(link):
+        return str(link)
+    for item in entry.get("links") or []:
+        if not isinstance(item, Mapping):
+            continue
+        href = item.get("href")
+        if href and item.get("rel", "alternate") == "alternate" and safe_url(href):
+            return str(href)
+    guid = entry.get("id")
+    if entry.get("guidislink") and guid and safe_url(guid):
+        return str(guid)
+    return None
+
+
+def _strip_outlet(
+    title: str,
+    summary: str,
+    source_title: str,
+    google_news: bool,
+    common_suffix: str | None,
+) -> tuple[str, str | None]:
+    """Split a trailing " - Publisher" off a syndicated title, when it is one."""
+    match = _SUFFIX.match(title)
+    if match is None:
+        return title, None
+    head, tail = match.group("head").strip(), match.group("tail").strip()
+    low = tail.casefold()
+    if source_title:
+        if low == source_title.casefold():
+            return head, tail
+        return title, None
+    if common_suffix is not None and low == common_suffix:
+        return head, tail
+    if google_news and len(tail.split()) <= 6:
+        return head, tail
+    # Google News style description: "<title> <publisher>" (the link text plus the source)
+    if (
+        summary
+        and summary.casefold() != title.casefold()
+        and _alnum(summary) == _alnum(head + tail)
+    ):
+        return head, tail
+    return title, None
+
+
+def _common_suffix(entries: list[Any]) -> str | None:
+    """The " - Publisher" suffix shared by (nearly) every title of a feed, if any."""
+    tails: Counter[str] = Counter()
+    for entry in entries:
+        match = _SUFFIX.match(clean_title(entry.get("title")))
+        if match is not None:
+            tails[match.group("tail").strip().casefold()] += 1
+    if not tails:
+        return None
+    tail, count = tails.most_common(1)[0]
+    if count >= 3 and count >= 0.8 * len(entries):
+        return tail
+    return None
+
+
+def _is_google_news(feed: Any, entries: list[Any]) -> bool:
+    for link in (feed.get("link"), entries[0].get("link") if entries else None):
+        if link:
+            host = urlsplit(str(link)).netloc.lower()
+            if host == "news.google.com":
+                return True
+    return False
+
+
+def _repeats_title(summary: str, title: str, outlet: str | None) -> bool:
+    """Google News descriptions only repeat the title and the publisher."""
+    if not summary:
+        return False
+    key = _alnum(summary)
+    if key == _alnum(title):
+        return True
+    return outlet is not None and key == _alnum(title + outlet)
+
+
+def title_from_url(url: str | None) -> str:
+    """A stand-in title for an untitled entry: the words of the link's slug, else the link."""
+    if not url:
+        return ""
+    path = urlsplit(url).path
+    for segment in reversed([p for p in path.split("/") if p]):
+        slug = re.sub(r"\.(?:s?html?|php|aspx?)$", "", segment, flags=re.I)
+        words = [w for w in re.split(r"[-_+]+", slug) if w]
+        if len(words) >= 3 and any(ch.isalpha() for ch in slug):
+            text = clean_title(" ".join(words))
+            return text[:1].upper() + text[1:]
+    return url
+
+
+def _domain(url: str) -> str | None:
+    host = urlsplit(url).hostname or ""
+    host = host.removeprefix("www.")
+    return host or None
+
+
+def _alnum(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+# -- dates --------------------------------------------------------------------------------
+
+
+def _aware(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, bool]:
+    for key in ("published", "updated", "created"):
+        parsed = dict.get(entry, f"{key}_parsed")  # no FeedParserDict fallback magic
+        if not parsed:
+            continue
+        try:
+            year, month, day, hour, minute, second = (int(v) for v in parsed[:6])
+            when = datetime(year, month, day, hour, minute, min(second, 59), tzinfo=UTC)
+        except (TypeError, ValueError):
+            continue
+        when = _fix_ampm(when, dict.get(entry, key))
+        if when > fetched_at + _FUTURE_SLACK:
+            continue
+        return when, False
+    return fetched_at, True
+
+
+def _fix_ampm(when: datetime, raw: object) -> datetime:
+    """feedparser ignores a 12-hour clock suffix ("02:02:33 PM"): apply it."""
+    if not isinstance(raw, str):
+        return when
+    match = _AMPM.search(raw)
+    if match is None:
+        return when
+    hour = int(match.group(1))
+    pm = match.group(3).lower() == "p"
+    if when.hour != hour or hour > 12:
+        return when  # already converted (a zone offset applied), or not a 12-hour clock
+    if pm and hour < 12:
+        return when + timedelta(hours=12)
+    if not pm and hour == 12:
+        return when - timedelta(hours=12)
+    return when

@@ -1,0 +1,174 @@
+"""GDELT DOC 2.0 API, ``mode=artlist&format=json``: worldwide news articles matching a query.
+
+GDELT answers errors with plain text and HTTP 200 ("Please limit requests to one every 5
+seconds..."), and writes titles with spaced punctuation ("U . S .", "Harga , naik"): both
+are handled here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import quote, urlencode, urlsplit
+
+from tui.config_types import SourceConfig
+from tui.models import Headline
+from tui.sources.base import SourceError
+from tui.sources.feeds import ParseResult, title_from_url
+from tui.text import canonical_url, clean_text, clean_title, safe_url
+
+UTC = timezone.utc
+API = "https://api.gdeltproject.org/api/v2/doc/doc"
+#: GDELT's documented limit: one request every 5 seconds.
+MIN_INTERVAL: float = 5.0
+DEFAULT_MAXRECORDS = 75
+DEFAULT_TIMESPAN = "3d"
+
+# Languages whose typography puts a space before ; : ! ? (kept as written).
+_SPACED_LANGUAGES = frozenset({"french"})
+_TLDS = (
+    "com|net|org|info|biz|gov|edu|io|co|uk|us|ca|au|in|de|fr|es|it|pl|ru|ua|by|kz|tr|br|mx|ar|"
+    "cl|pe|za|ng|ke|jp|cn|kr|tw|hk|sg|my|id|ph|vn|th|ae|sa|ir|il|eg|ro|rs|ba|hr|si|sk|cz|hu|bg|"
+    "gr|pt|nl|be|ch|at|se|no|dk|fi|ie|lt|lv|ee|md|ge|am|az|uz|pk|bd|lk|np|news|tv|ru"
+)
+_NUMBER_SEP = re.compile(r"(?<=\d) ([.,]) (?=\d)")
+_ABBREV = re.compile(r"\b([A-Z]{1,3}) \. (?=[A-Z]{1,3} ?\.)")  # U . S . -> U.S .
+_DOMAIN = re.compile(r"(?<=\w) \. (?=(?:" + _TLDS + r")\b(?![ .]\w))", re.I)
+_CONTRACTION = re.compile(r"(?<=\w) (['’]) (?=(?:s|t|re|ll|ve|d|m)\b)", re.I)
+_OPEN_BRACKET = re.compile(r"([(\[]) ")
+_CLOSE_PUNCT = re.compile(r" +([,.%)\]]+)(?= |$)")
+_CLOSE_PUNCT_TYPO = re.compile(r" +(?!::)([;:!?]+[,.!?]*)(?= |$)")  # " :: " is a separator
+
+
+def build_url(src: SourceConfig) -> str:
+    if src.url:
+        return src.url
+    query = src.opt("query")
+    if not query or not str(query).strip():
+        raise SourceError("gdelt source needs a query")
+    params = {
+        "query": str(query).strip(),
+        "mode": "artlist",
+        "format": "json",
+        "maxrecords": str(int(src.opt("maxrecords", DEFAULT_MAXRECORDS))),
+        "timespan": str(src.opt("timespan", DEFAULT_TIMESPAN)),
+        "sort": "datedesc",
+    }
+    return f"{API}?{urlencode(params, quote_via=quote)}"
+
+
+def parse(
+    data: bytes,
+    src: SourceConfig,
+    *,
+    fetched_at: datetime,
+    headers: Mapping[str, str] | None = None,
+) -> ParseResult:
+    """Headlines from an artlist JSON body. Raises :class:`SourceError` on GDELT's text errors."""
+    doc = _load(data)
+    if not isinstance(doc, dict):
+        raise SourceError("unexpected GDELT response (not a JSON object)")
+    if "articles" not in doc:
+        if not doc:
+            return ParseResult([])  # GDELT's answer when nothing matched
+        raise SourceError("unexpected GDELT response (no articles)")
+    articles = doc.get("articles")
+    if articles is None:
+        return ParseResult([])
+    if not isinstance(articles, list):
+        raise SourceError("unexpected GDELT response (articles is not a list)")
+
+    fetched_at = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=UTC)
+    headlines: list[Headline] = []
+    skipped = 0
+    for art in articles:
+        headline = _headline(art, src, fetched_at) if isinstance(art, dict) else None
+        if headline is None:
+            skipped += 1
+        else:
+            headlines.append(headline)
+    if articles and not headlines:
+        raise SourceError("GDELT articles have neither titles nor links")
+    warning = f"{skipped} unusable articles skipped" if skipped else None
+    return ParseResult(headlines, warning)
+
+
+def _load(data: bytes) -> Any:
+    text = data.decode("utf-8", errors="replace").lstrip("\ufeff").strip()
+    if not text:
+        raise SourceError("empty response")
+    if text[0] not in "{[":
+        if text[:1] == "<":
+            raise SourceError("expected JSON, got an HTML page")
+        first = clean_text(text.splitlines()[0], 120, html_input=False)
+        raise SourceError(f"GDELT: {first}")
+    try:
+        return json.loads(text, strict=False)
+    except json.JSONDecodeError:
+        pass
+    # GDELT has emitted invalid backslash escapes in titles; double the stray backslashes.
+    repaired = re.sub(r'\\(?!["\\/bfnrtu])', r"\\\\", text)
+    try:
+        return json.loads(repaired, strict=False)
+    except json.JSONDecodeError as exc:
+        raise SourceError(f"invalid JSON (line {exc.lineno}: {exc.msg})") from None
+
+
+def _headline(art: dict[str, Any], src: SourceConfig, fetched_at: datetime) -> Headline | None:
+    language = str(art.get("language") or "")
+    title = fold_spacing(clean_title(art.get("title")), language)
+    url = safe_url(art.get("url"))
+    if not title and url is None:
+        return None
+    published = parse_seendate(art.get("seendate"))
+    estimated = published is None
+    domain = clean_text(art.get("domain"), 100, html_input=False).lower() or None
+    if domain is None and url is not None:
+        domain = (urlsplit(url).hostname or "").removeprefix("www.") or None
+    return Headline(
+        title=title or title_from_url(url),
+        url=url,
+        source=src.name,
+        published=published or fetched_at,
+        outlet=domain,
+        date_estimated=estimated,
+        guid=url,
+        canonical_url=canonical_url(url),
+    )
+
+
+def parse_seendate(value: object) -> datetime | None:
+    """``20230103T044500Z`` -> aware UTC datetime (None when missing or malformed)."""
+    if not isinstance(value, str):
+        return None
+    raw = value.strip()
+    for fmt in ("%Y%m%dT%H%M%SZ", "%Y%m%dT%H%M%S", "%Y%m%d%H%M%S"):
+        try:
+            return datetime.strptime(raw, fmt).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return None
+
+
+def fold_spacing(title: str, language: str = "") -> str:
+    """Undo GDELT's spaced punctuation where the original is unambiguous.
+
+    "U . S ." -> "U.S.", "1 , 4 Juta" -> "1,4 Juta", "word ' s" -> "word's", "90 %" -> "90%",
+    "Naslovi . net" -> "Naslovi.net", "2023 : Russian" -> "2023: Russian". A spaced hyphen
+    stays (it may be a dash), and French keeps its space before ; : ! ?.
+    """
+    if not title:
+        return title
+    text = _NUMBER_SEP.sub(r"\1", title)
+    text = _ABBREV.sub(r"\1.", text)
+    text = _ABBREV.sub(r"\1.", text)  # overlapping runs: "E . E . U . U"
+    text = _DOMAIN.sub(".", text)
+    text = _CONTRACTION.sub(r"\1", text)
+    text = _OPEN_BRACKET.sub(r"\1", text)
+    text = _CLOSE_PUNCT.sub(r"\1", text)
+    if language.strip().lower() not in _SPACED_LANGUAGES:
+        text = _CLOSE_PUNCT_TYPO.sub(r"\1", text)
+    return re.sub(r"\s+", " ", text).strip()
