@@ -45,14 +45,18 @@ def tidy_subset(src: Path, dst: Path, metals: set[str], since: str = "2000-01-01
 
 
 def item(
-    title: str, link: str, published: datetime, source: str, summary: str = "",
+    title: str,
+    link: str,
+    published: datetime,
+    source: str,
+    summary: str = "",
     source_url: str = "https://www.reuters.com",
 ) -> str:
     desc = f"<description>{escape(summary)}</description>" if summary else ""
     return (
         f"<item><title>{escape(title)}</title><link>{escape(link)}</link>"
         f"<pubDate>{format_datetime(published)}</pubDate>"
-        f"<source url=\"{source_url}\">{escape(source)}</source>{desc}</item>"
+        f'<source url="{source_url}">{escape(source)}</source>{desc}</item>'
     )
 
 

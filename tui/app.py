@@ -22,7 +22,11 @@ from tui.widgets.policy import PolicyPanel
 from tui.widgets.prices import PricesPanel
 from tui.widgets.status_bar import StatusBar
 
-PANELS: dict[str, type[Panel]] = {"headlines": HeadlinesPanel, "prices": PricesPanel, "policy": PolicyPanel}
+PANELS: dict[str, type[Panel]] = {
+    "headlines": HeadlinesPanel,
+    "prices": PricesPanel,
+    "policy": PolicyPanel,
+}
 TICK_SECONDS = 15.0
 
 
@@ -83,26 +87,28 @@ class MetalwatchApp(App[None]):
         self._layout()
 
     def _layout(self) -> None:
-        """Wide: headlines on the left, the others stacked on the right. Narrow: one column."""
+        """Wide: the first panel across the top (when the count is odd), the others two by two.
+        Narrow: one column, heights from each panel's ``size``."""
         grid = self.query_one("#panels", Grid)
-        n = len(self.config.panels)
+        panels = self.panels
+        n = len(panels)
         wide = self.size.width >= 140 and n >= 2
-        cols = 2 if wide else 1
-        rows = (n + 1) // 2 if wide else n
-        grid.styles.grid_size_columns = cols
-        grid.styles.grid_size_rows = max(rows, 1)
-        sizes = [pc.size for pc in self.config.panels]
         if wide:
-            grid.styles.grid_columns = "3fr 2fr"
+            spans = [2] + [1] * (n - 1) if n % 2 else [1] * n
+            rows = (n + 1) // 2
+            grid.styles.grid_size_columns = 2
+            grid.styles.grid_size_rows = rows
+            grid.styles.grid_columns = "1fr 1fr"
             grid.styles.grid_rows = " ".join("1fr" for _ in range(rows))
-            first = self.panels[0] if self.panels else None
-            if first is not None and n == 3:
-                first.styles.row_span = 2
+            for panel, span in zip(panels, spans, strict=True):
+                panel.styles.column_span = span
         else:
+            grid.styles.grid_size_columns = 1
+            grid.styles.grid_size_rows = max(n, 1)
             grid.styles.grid_columns = "1fr"
-            grid.styles.grid_rows = " ".join(f"{s}fr" for s in sizes)
-            for p in self.panels:
-                p.styles.row_span = 1
+            grid.styles.grid_rows = " ".join(f"{p.config.size}fr" for p in panels)
+            for panel in panels:
+                panel.styles.column_span = 1
 
     def _register_themes(self) -> None:
         from tui.themes import load_themes
@@ -171,7 +177,9 @@ class MetalwatchApp(App[None]):
         for panel in self.panels:
             panel.show(message.snapshot)
         empty = not (message.snapshot.stories or message.snapshot.prices or message.snapshot.policy)
-        self.status_bar.set_state(snapshot=message.snapshot, message="" if not empty else "no data yet")
+        self.status_bar.set_state(
+            snapshot=message.snapshot, message="" if not empty else "no data yet"
+        )
         if first and self.refresh_on_start:
             self.start_refresh()
             self.set_interval(TICK_SECONDS, self._tick)
@@ -213,10 +221,18 @@ class MetalwatchApp(App[None]):
         failing = sum(1 for h in health.values() if not h.ok and h.error)
         self.status_bar.set_state(refreshing=False, offline=self.offline, failing=failing)
         if message.manual and message.errors:
-            self.notify("\n".join(message.errors[:5]), title="Refresh: some sources failed", severity="error")
+            self.notify(
+                "\n".join(message.errors[:5]),
+                title="Refresh: some sources failed",
+                severity="error",
+            )
         elif message.manual:
             self.notify(f"{message.ok} source(s) refreshed", title="Refresh")
-        if self.offline and self.snapshot is not None and not (self.snapshot.stories or self.snapshot.prices):
+        if (
+            self.offline
+            and self.snapshot is not None
+            and not (self.snapshot.stories or self.snapshot.prices)
+        ):
             self.load_demo_fallback()
         else:
             self.load_from_store()
@@ -283,7 +299,11 @@ class MetalwatchApp(App[None]):
         from tui.screens.sources import SourcesScreen
 
         snap = self.snapshot
-        health = list(self._refresher.health.values()) if self._refresher else (snap.sources if snap else [])
+        health = (
+            list(self._refresher.health.values())
+            if self._refresher
+            else (snap.sources if snap else [])
+        )
         self.push_screen(SourcesScreen(health, datetime.now(timezone.utc)))
 
     def action_pick_theme(self) -> None:

@@ -24,11 +24,16 @@ def _parser() -> argparse.ArgumentParser:
     # the options work before or after the command; SUPPRESS keeps a sub-command from resetting them
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--config", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+        "--config",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
         help=f"config file (default: {paths.config_file()}, else the built-in default)",
     )
     common.add_argument(
-        "--demo", action="store_true", default=argparse.SUPPRESS,
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS,
         help="use the bundled offline snapshot of real public data",
     )
 
@@ -41,7 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("run", parents=[common], help="start the dashboard (the default)")
     snap = sub.add_parser(
-        "snapshot", parents=[common], help="fetch every source once, print what the panels show, exit"
+        "snapshot",
+        parents=[common],
+        help="fetch every source once, print what the panels show, exit",
     )
     snap.add_argument("--json", action="store_true", help="print the metalwatch.snapshot/1 JSON")
     snap.add_argument("--offline", action="store_true", help="do not fetch: print the stored data")
@@ -63,7 +70,10 @@ def open_store(config: Config) -> Store:
     try:
         store = Store(path)
     except OSError as exc:
-        print(f"metalwatch: cannot open the cache at {path} ({exc}); using memory only", file=sys.stderr)
+        print(
+            f"metalwatch: cannot open the cache at {path} ({exc}); using memory only",
+            file=sys.stderr,
+        )
         return Store.memory()
     if store.recovered:
         print(f"metalwatch: {store.recovered}", file=sys.stderr)
@@ -80,9 +90,13 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
         if not args.offline:
 
             async def go() -> list:
-                refresher = Refresher(config, store, cache_dir=None if config.demo else paths.cache_dir())
+                refresher = Refresher(
+                    config, store, cache_dir=None if config.demo else paths.cache_dir()
+                )
                 try:
-                    return await refresher.run(list(config.sources), deadline=config.app.timeout + 5)
+                    return await refresher.run(
+                        list(config.sources), deadline=config.app.timeout + 5
+                    )
                 finally:
                     await refresher.aclose()
 
@@ -91,12 +105,17 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
                 if not o.ok:
                     print(f"metalwatch: source {o.source.name!r}: {o.error}", file=sys.stderr)
                 elif o.warning:
-                    print(f"metalwatch: source {o.source.name!r}: warning: {o.warning}", file=sys.stderr)
+                    print(
+                        f"metalwatch: source {o.source.name!r}: warning: {o.warning}",
+                        file=sys.stderr,
+                    )
         snap = build_snapshot(config, store)
         failed_all = bool(outcomes) and not any(o.ok for o in outcomes)
         if failed_all:
             when = snap.data_as_of.isoformat() if snap.data_as_of else "never"
-            snap.notes.append(f"offline: every source failed; showing the last good data (from {when}), stale")
+            snap.notes.append(
+                f"offline: every source failed; showing the last good data (from {when}), stale"
+            )
             snap.mode = "offline"
             for h in snap.sources:
                 h.stale = h.last_success is not None
@@ -140,7 +159,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         config = _load(args)
     except ConfigError as exc:
-        print(f"metalwatch: config error: {exc}".replace("\n", "\nmetalwatch: config error: "), file=sys.stderr)
+        print(
+            f"metalwatch: config error: {exc}".replace("\n", "\nmetalwatch: config error: "),
+            file=sys.stderr,
+        )
         return EXIT_CONFIG
     if command == "check":
         print(describe(config))

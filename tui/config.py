@@ -61,7 +61,9 @@ def parse_duration(value: object) -> float:
         total += float(m.group(1)) * _UNIT_SECONDS[m.group(2).lower()]
         pos = m.end()
     if not text or pos != len(text):
-        raise ValueError(f"bad duration {value!r}: use a number and a unit, e.g. '90s', '10m', '12h'")
+        raise ValueError(
+            f"bad duration {value!r}: use a number and a unit, e.g. '90s', '10m', '12h'"
+        )
     if total <= 0:
         raise ValueError(f"bad duration {value!r}: must be more than zero")
     return total
@@ -176,7 +178,12 @@ APP_KEYS: dict[str, Check] = {
     "max_stories": _pos_int,
     "bell": _bool,
 }
-METAL_KEYS: dict[str, Check] = {"id": _nonempty, "name": _nonempty, "aliases": _str_list, "unit": _nonempty}
+METAL_KEYS: dict[str, Check] = {
+    "id": _nonempty,
+    "name": _nonempty,
+    "aliases": _str_list,
+    "unit": _nonempty,
+}
 SOURCE_COMMON: dict[str, Check] = {
     "name": _nonempty,
     "kind": _nonempty,
@@ -229,7 +236,17 @@ KIND_NEEDS: dict[str, tuple[str, ...]] = {
     "csv": ("url",),
     "policy-file": ("url",),
 }
-POLICY_KEYS = ("metal", "origin", "destination", "status", "since", "rate_pct", "proposed", "url", "note")
+POLICY_KEYS = (
+    "metal",
+    "origin",
+    "destination",
+    "status",
+    "since",
+    "rate_pct",
+    "proposed",
+    "url",
+    "note",
+)
 PANEL_KEYS: dict[str, Check] = {
     "kind": _nonempty,
     "title": _nonempty,
@@ -254,7 +271,11 @@ class _Locator:
     def line(self, table: str | None, index: int | None, key: str | None) -> int | None:
         start = 0
         if table is not None:
-            header = re.compile(r"^\s*\[\[\s*" + re.escape(table) + r"\s*\]\]") if index is not None else re.compile(r"^\s*\[\s*" + re.escape(table) + r"\s*\]")
+            header = (
+                re.compile(r"^\s*\[\[\s*" + re.escape(table) + r"\s*\]\]")
+                if index is not None
+                else re.compile(r"^\s*\[\s*" + re.escape(table) + r"\s*\]")
+            )
             count = -1
             found = None
             for i, ln in enumerate(self.lines):
@@ -286,7 +307,9 @@ class _Validator:
         self.loc = _Locator(text)
         self.problems: list[Problem] = []
 
-    def add(self, where: str, msg: str, table: str | None, index: int | None, key: str | None) -> None:
+    def add(
+        self, where: str, msg: str, table: str | None, index: int | None, key: str | None
+    ) -> None:
         self.problems.append(Problem(where, msg, self.loc.line(table, index, key)))
 
     def table(
@@ -361,7 +384,13 @@ def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> 
         if mid is None or "name" not in vals:
             continue
         if not _METAL_ID.match(mid):
-            v.add(f"{where}.id", f"{mid!r}: use lower-case letters, digits, '-' or '_'", "metals", i, "id")
+            v.add(
+                f"{where}.id",
+                f"{mid!r}: use lower-case letters, digits, '-' or '_'",
+                "metals",
+                i,
+                "id",
+            )
             continue
         if mid in seen_ids:
             v.add(f"{where}.id", f"duplicate metal id {mid!r}", "metals", i, "id")
@@ -390,7 +419,9 @@ def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> 
             continue
         kind = raw.get("kind")
         if "kind" not in raw:
-            v.add(f"{where}.kind", f"missing (one of: {', '.join(SOURCE_KINDS)})", "sources", i, None)
+            v.add(
+                f"{where}.kind", f"missing (one of: {', '.join(SOURCE_KINDS)})", "sources", i, None
+            )
             continue
         if not isinstance(kind, str) or kind not in SOURCE_KINDS:
             hint = _suggest(str(kind), SOURCE_KINDS)
@@ -412,7 +443,13 @@ def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> 
             v.add(where, f"a {kind!r} source needs {need}", "sources", i, None)
         metal = vals.get("metal")
         if kind in PRICE_KINDS and "metal" not in raw:
-            v.add(f"{where}.metal", "missing: a price source names the metal it prices", "sources", i, None)
+            v.add(
+                f"{where}.metal",
+                "missing: a price source names the metal it prices",
+                "sources",
+                i,
+                None,
+            )
         if metal is not None and not check_metal(metal, f"{where}.metal", "sources", i, "metal"):
             continue
         if name is None:
@@ -428,7 +465,13 @@ def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> 
             if re.match(r"^[a-z][a-z0-9+.-]*://", url, re.I) and not url.startswith(
                 ("http://", "https://", "file://")
             ):
-                v.add(f"{where}.url", f"unsupported URL scheme in {url!r} (use http, https or a path)", "sources", i, "url")
+                v.add(
+                    f"{where}.url",
+                    f"unsupported URL scheme in {url!r} (use http, https or a path)",
+                    "sources",
+                    i,
+                    "url",
+                )
                 continue
             url = _resolve_url(url, base)
         options = {k: val for k, val in vals.items() if k not in SOURCE_COMMON}
@@ -466,13 +509,24 @@ def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> 
             v.add(f"{where}.kind", f"missing (one of: {', '.join(PANEL_KINDS)})", "panels", i, None)
             continue
         if kind not in PANEL_KINDS:
-            v.add(f"{where}.kind", f"unknown panel kind {kind!r}{_suggest(str(kind), PANEL_KINDS)}", "panels", i, "kind")
+            v.add(
+                f"{where}.kind",
+                f"unknown panel kind {kind!r}{_suggest(str(kind), PANEL_KINDS)}",
+                "panels",
+                i,
+                "kind",
+            )
             continue
         pmetals = vals.get("metals", ())
         ok = all(check_metal(m, f"{where}.metals", "panels", i, "metals") for m in pmetals)
         if ok:
             panels.append(
-                PanelConfig(kind, vals.get("title", DEFAULT_PANEL_TITLES[kind]), tuple(pmetals), vals.get("size", 1))
+                PanelConfig(
+                    kind,
+                    vals.get("title", DEFAULT_PANEL_TITLES[kind]),
+                    tuple(pmetals),
+                    vals.get("size", 1),
+                )
             )
     if not panels:
         panels = [PanelConfig(k, DEFAULT_PANEL_TITLES[k]) for k in PANEL_KINDS]
@@ -501,11 +555,19 @@ def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> 
     gazetteer: dict[str, str] = {}
     raw_gaz = data.get("gazetteer", {})
     if not isinstance(raw_gaz, dict):
-        v.add("gazetteer", "expected a table [gazetteer] of name = \"CODE\"", None, None, "gazetteer")
+        v.add("gazetteer", 'expected a table [gazetteer] of name = "CODE"', None, None, "gazetteer")
     else:
         for k, val in raw_gaz.items():
-            if not isinstance(val, str) or not _CODE.match(val.strip().upper()) and val.strip().upper() != "EU":
-                v.add(f"gazetteer.{k}", "expected an ISO 3166 alpha-2 code such as 'CN' or 'EU'", "gazetteer", None, k)
+            if not isinstance(val, str) or (
+                not _CODE.match(val.strip().upper()) and val.strip().upper() != "EU"
+            ):
+                v.add(
+                    f"gazetteer.{k}",
+                    "expected an ISO 3166 alpha-2 code such as 'CN' or 'EU'",
+                    "gazetteer",
+                    None,
+                    k,
+                )
             else:
                 gazetteer[k] = val.strip().upper()
 
@@ -547,7 +609,9 @@ def _kind_default_unit(src: SourceConfig) -> str | None:
     return None
 
 
-def _policy_entry(raw: Mapping[str, Any], where: str, v: _Validator, i: int, source: str) -> DeclaredPolicy | None:
+def _policy_entry(
+    raw: Mapping[str, Any], where: str, v: _Validator, i: int, source: str
+) -> DeclaredPolicy | None:
     ok = True
     for key in raw:
         if key not in POLICY_KEYS:
@@ -610,7 +674,9 @@ def policy_from_mapping(raw: Mapping[str, Any], *, source: str) -> DeclaredPolic
     if not isinstance(proposed, bool):
         raise ValueError("proposed: expected true or false")
     url = raw.get("url")
-    if url is not None and (not isinstance(url, str) or not url.startswith(("http://", "https://"))):
+    if url is not None and (
+        not isinstance(url, str) or not url.startswith(("http://", "https://"))
+    ):
         raise ValueError("url: expected an http(s) URL")
     note = raw.get("note")
     if note is not None and not isinstance(note, str):
@@ -671,7 +737,17 @@ def load_config(path: Path | None = None, *, demo: bool = False) -> Config:
 
 
 def _with_demo(cfg: Config) -> Config:
-    return Config(cfg.path, cfg.app, cfg.metals, cfg.sources, cfg.policy, cfg.panels, cfg.keys, cfg.gazetteer, demo=True)
+    return Config(
+        cfg.path,
+        cfg.app,
+        cfg.metals,
+        cfg.sources,
+        cfg.policy,
+        cfg.panels,
+        cfg.keys,
+        cfg.gazetteer,
+        demo=True,
+    )
 
 
 def describe(cfg: Config) -> str:

@@ -71,7 +71,12 @@ def by_scope(scope: str) -> list[KeySpec]:
 
 
 # scopes whose bindings are active at the same time
-_TOGETHER = {"app": {"app", "panel"}, "panel": {"app", "panel"}, "chart": {"chart"}, "detail": {"detail"}}
+_TOGETHER = {
+    "app": {"app", "panel"},
+    "panel": {"app", "panel"},
+    "chart": {"chart"},
+    "detail": {"detail"},
+}
 
 
 def conflicts(overrides: Mapping[str, str]) -> list[tuple[str, str, str]]:

@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from tui.config_types import NEWS_KINDS, PRICE_KINDS, Config
-from tui.models import Evidence, PolicyEvent, PriceSeries, SourceHealth, Snapshot, Story
+from tui.models import Evidence, PolicyEvent, PriceSeries, Snapshot, SourceHealth, Story
 from tui.sources import registry
 
 if TYPE_CHECKING:
@@ -38,7 +38,9 @@ def build_snapshot(
     configured = {s.name for s in config.sources}
     headlines = [h for h in headlines if h.source in configured]
     stories = build_stories(headlines, metals)
-    gazetteer = Gazetteer.default().extend(config.gazetteer) if config.gazetteer else Gazetteer.default()
+    gazetteer = (
+        Gazetteer.default().extend(config.gazetteer) if config.gazetteer else Gazetteer.default()
+    )
     classified: list[Story] = []
     events: list[tuple[PolicyEvent, Evidence]] = []
     for story in stories:
@@ -52,7 +54,9 @@ def build_snapshot(
     declared = list(config.policy)
     known_metals = {m.id for m in metals}
     policy_sources = {s.name for s in config.sources if s.kind == "policy-file"}
-    declared += [d for d in store.load_declared() if d.source in policy_sources and d.metal in known_metals]
+    declared += [
+        d for d in store.load_declared() if d.source in policy_sources and d.metal in known_metals
+    ]
     board = build_board(declared, events, now=now)
 
     # prices: the first healthy source per metal, in config order, converted to the display unit
@@ -97,7 +101,9 @@ def _health(config: Config, store: Store, now: datetime) -> list[SourceHealth]:
     for src in config.sources:
         h = stored.get(src.name) or SourceHealth(src.name, src.kind)
         h.kind = src.kind
-        h.stale = h.last_success is not None and is_stale(h, registry.cadence(src, config.app.refresh), now)
+        h.stale = h.last_success is not None and is_stale(
+            h, registry.cadence(src, config.app.refresh), now
+        )
         out.append(h)
     return out
 
@@ -111,12 +117,16 @@ def _pick_prices(
     out: list[PriceSeries] = []
     for metal in config.metals:
         candidates = [
-            s for s in config.sources if s.kind in PRICE_KINDS and s.metal == metal.id and s.name in series_by_source
+            s
+            for s in config.sources
+            if s.kind in PRICE_KINDS and s.metal == metal.id and s.name in series_by_source
         ]
         if not candidates:
             continue
         healthy = [s for s in candidates if s.name in ok and series_by_source[s.name].points]
-        chosen = (healthy or [s for s in candidates if series_by_source[s.name].points] or candidates)[0]
+        chosen = (
+            healthy or [s for s in candidates if series_by_source[s.name].points] or candidates
+        )[0]
         series = series_by_source[chosen.name]
         if series.metal != metal.id:
             series = dataclasses.replace(series, metal=metal.id)
@@ -155,7 +165,12 @@ def to_json(snap: Snapshot) -> dict[str, Any]:
             "metals": list(s.metals),
             "official": s.official,
             "outlets": [
-                {"source": e.source, "outlet": e.outlet, "url": e.url, "published": _iso(e.published)}
+                {
+                    "source": e.source,
+                    "outlet": e.outlet,
+                    "url": e.url,
+                    "published": _iso(e.published),
+                }
                 for e in s.entries
             ],
             "policy_event": s.policy_event.to_json() if s.policy_event else None,
@@ -250,13 +265,17 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30) -> str:
         chg = change_pct(p)
         chg_s = f"{chg:+.2f}%" if chg is not None else "   n/a"
         note = f"  ({p.note})" if p.note else ""
-        lines.append(f"  {p.metal or p.symbol:<12} {format_price(v):>12} {p.unit:<8} {chg_s:>8}  {d}  {p.source}{note}")
+        lines.append(
+            f"  {p.metal or p.symbol:<12} {format_price(v):>12} {p.unit:<8} {chg_s:>8}  {d}  {p.source}{note}"
+        )
     lines.append("")
     lines.append("TRADE POLICY")
     for r in snap.policy:
         rate = f" {r.rate_pct:g}%" if r.rate_pct is not None else ""
         since = f" since {r.since}" if r.since else ""
-        flags = (" [proposed]" if r.proposed else "") + (f" [pending: {r.pending}]" if r.pending else "")
+        flags = (" [proposed]" if r.proposed else "") + (
+            f" [pending: {r.pending}]" if r.pending else ""
+        )
         flags += " [CONFLICT]" if r.conflict else ""
         lines.append(
             f"  {r.metal:<12} {r.origin}->{r.destination:<3} {r.status}{rate}{since}{flags}  ({len(r.evidence)} evidence)"

@@ -38,7 +38,9 @@ def sparkline(
     return text
 
 
-def _build(values: Sequence[float], width: int, height: int, color: RGB, background: RGB | None) -> str:
+def _build(
+    values: Sequence[float], width: int, height: int, color: RGB, background: RGB | None
+) -> str:
     global builds
     if width < 2 or height < 1 or len(values) < 2:
         return " " * max(width, 0)

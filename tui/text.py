@@ -40,9 +40,32 @@ TITLE_MAX = 300
 SUMMARY_MAX = 2000
 
 TRACKING_PARAMS = {
-    "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "wt_mc", "wt_zmc",
-    "ncid", "ocid", "cmpid", "smid", "sr_share", "mkt_tok", "_hsenc", "_hsmi", "mbid", "guccounter",
-    "guce_referrer", "guce_referrer_sig", "at_medium", "at_campaign", "taid", "spm",
+    "fbclid",
+    "gclid",
+    "dclid",
+    "msclkid",
+    "mc_cid",
+    "mc_eid",
+    "igshid",
+    "yclid",
+    "wt_mc",
+    "wt_zmc",
+    "ncid",
+    "ocid",
+    "cmpid",
+    "smid",
+    "sr_share",
+    "mkt_tok",
+    "_hsenc",
+    "_hsmi",
+    "mbid",
+    "guccounter",
+    "guce_referrer",
+    "guce_referrer_sig",
+    "at_medium",
+    "at_campaign",
+    "taid",
+    "spm",
 }
 
 
@@ -101,7 +124,9 @@ def safe_url(value: object) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
-    if "@" in parts.netloc:  # credentials in a link are a phishing trick ("https://bank.com@evil.com")
+    if (
+        "@" in parts.netloc
+    ):  # credentials in a link are a phishing trick ("https://bank.com@evil.com")
         return None
     return url
 

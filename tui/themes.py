@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
@@ -75,7 +76,8 @@ def load_theme_file(path: Path) -> Theme:
         raise ValueError("[variables] must be a table")
     for key, value in raw_vars.items():
         variables[str(key)] = _colour(value, f"variables.{key}")
-    return Theme(name=name.strip(), dark=dark, variables=variables, **colours)
+    extra: dict[str, Any] = dict(colours)
+    return Theme(name=name.strip(), dark=dark, variables=variables, **extra)
 
 
 def _colour(value: object, key: str) -> str:

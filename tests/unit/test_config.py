@@ -35,7 +35,15 @@ def errors(tmp_path: Path, text: str) -> str:
 
 @pytest.mark.parametrize(
     ("text", "seconds"),
-    [("90s", 90), ("10m", 600), ("12h", 43200), ("1d", 86400), ("1h30m", 5400), (45, 45), ("500ms", 0.5)],
+    [
+        ("90s", 90),
+        ("10m", 600),
+        ("12h", 43200),
+        ("1d", 86400),
+        ("1h30m", 5400),
+        (45, 45),
+        ("500ms", 0.5),
+    ],
 )
 def test_parse_duration(text: object, seconds: float) -> None:
     assert parse_duration(text) == seconds
@@ -59,7 +67,9 @@ def test_minimal_config_is_complete(tmp_path: Path) -> None:
 
 def test_relative_paths_resolve_against_the_config_file(tmp_path: Path) -> None:
     cfg = load_config(
-        write(tmp_path, MINIMAL + '\n[[sources]]\nname = "mine"\nkind = "rss"\nurl = "feeds/a.xml"\n')
+        write(
+            tmp_path, MINIMAL + '\n[[sources]]\nname = "mine"\nkind = "rss"\nurl = "feeds/a.xml"\n'
+        )
     )
     assert cfg.sources[1].url == str(tmp_path / "feeds" / "a.xml")
     assert cfg.sources[1].is_local
@@ -124,10 +134,19 @@ def test_policy_entries_are_validated(tmp_path: Path) -> None:
     text = MINIMAL + '\n[[policy]]\nmetal = "copper"\norigin = "China"\nstatus = "banned"\n'
     msg = errors(tmp_path, text)
     assert "policy[1].status: 'banned' is not one of" in msg
-    ok = MINIMAL + '\n[[policy]]\nmetal = "copper"\norigin = "cn"\ndestination = "US"\nstatus = "tariff"\nrate_pct = 50\nsince = 2025-08-01\n'
+    ok = (
+        MINIMAL
+        + '\n[[policy]]\nmetal = "copper"\norigin = "cn"\ndestination = "US"\nstatus = "tariff"\nrate_pct = 50\nsince = 2025-08-01\n'
+    )
     cfg = load_config(write(tmp_path, ok))
     p = cfg.policy[0]
-    assert (p.origin, p.destination, p.status, p.rate_pct, str(p.since)) == ("CN", "US", "tariff", 50.0, "2025-08-01")
+    assert (p.origin, p.destination, p.status, p.rate_pct, str(p.since)) == (
+        "CN",
+        "US",
+        "tariff",
+        50.0,
+        "2025-08-01",
+    )
 
 
 def test_key_conflicts_and_unknown_binding(tmp_path: Path) -> None:
@@ -139,15 +158,32 @@ def test_key_conflicts_and_unknown_binding(tmp_path: Path) -> None:
 
 
 def test_unsupported_url_scheme(tmp_path: Path) -> None:
-    msg = errors(tmp_path, MINIMAL + '\n[[sources]]\nname = "x"\nkind = "rss"\nurl = "ftp://example.org/feed"\n')
+    msg = errors(
+        tmp_path,
+        MINIMAL + '\n[[sources]]\nname = "x"\nkind = "rss"\nurl = "ftp://example.org/feed"\n',
+    )
     assert "unsupported URL scheme" in msg
 
 
 def test_builtin_default_and_demo_configs_are_valid() -> None:
     default = load_config()
     ids = {m.id for m in default.metals}
-    for metal in ("copper", "aluminium", "nickel", "zinc", "tin", "rare-earths", "gallium", "germanium",
-                  "antimony", "graphite", "lithium", "cobalt", "gold", "silver"):
+    for metal in (
+        "copper",
+        "aluminium",
+        "nickel",
+        "zinc",
+        "tin",
+        "rare-earths",
+        "gallium",
+        "germanium",
+        "antimony",
+        "graphite",
+        "lithium",
+        "cobalt",
+        "gold",
+        "silver",
+    ):
         assert metal in ids
     kinds = {s.kind for s in default.sources}
     assert {"rss", "gdelt", "federal-register", "yahoo", "fred"} <= kinds

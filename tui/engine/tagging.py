@@ -28,7 +28,9 @@ def _compile(aliases: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str
     for metal_id, names in aliases:
         parts = [p for p in (_alias_pattern(a) for a in names) if p]
         if parts:
-            out.append((metal_id, re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I)))
+            out.append(
+                (metal_id, re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I))
+            )
     return out
 
 

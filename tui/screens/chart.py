@@ -31,7 +31,9 @@ def window(series: PriceSeries, frame: str) -> list[tuple[date, float]]:
     return pts
 
 
-def markers(series: PriceSeries, snapshot: Snapshot, start: date, end: date) -> list[tuple[date, str, str]]:
+def markers(
+    series: PriceSeries, snapshot: Snapshot, start: date, end: date
+) -> list[tuple[date, str, str]]:
     """(date, kind, title) of policy events and headlines for this metal inside the window."""
     out: list[tuple[date, str, str]] = []
     seen: set[str] = set()
@@ -93,10 +95,12 @@ class ChartScreen(DetailScreen):
             ys = [v for _, v in pts]
             plt.plot(xs, ys, marker="hd")
             ticks = [xs[int(i * (len(xs) - 1) / 4)] for i in range(5)]
-            plt.xticks(ticks, [date.fromordinal(t).isoformat() for t in ticks])
+            plt.xticks([float(t) for t in ticks], [date.fromordinal(t).isoformat() for t in ticks])
             plt.ylabel(s.unit)
             lo, hi = min(ys), max(ys)
-            plt.title(f"last {format_price(ys[-1])}  min {format_price(lo)}  max {format_price(hi)}  {s.unit}")
+            plt.title(
+                f"last {format_price(ys[-1])}  min {format_price(lo)}  max {format_price(hi)}  {s.unit}"
+            )
             marks = markers(s, self.snapshot, pts[0][0], pts[-1][0])
             for n, (d, _kind, _title) in enumerate(marks, 1):
                 plt.vline(d.toordinal(), "orange")
@@ -115,10 +119,14 @@ class ChartScreen(DetailScreen):
             prov.append(f"\n* {s.note}", style="bold")
         self.query_one("#chart-provenance", Static).update(prov)
 
-    def _show_markers(self, marks: list[tuple[date, str, str]], pts: list[tuple[date, float]]) -> None:
+    def _show_markers(
+        self, marks: list[tuple[date, str, str]], pts: list[tuple[date, float]]
+    ) -> None:
         t = Text()
         if not marks:
-            t.append("No headlines or policy events for this metal in this time frame.", style="dim")
+            t.append(
+                "No headlines or policy events for this metal in this time frame.", style="dim"
+            )
         for n, (d, kind, title) in enumerate(marks, 1):
             t.append(f"{n:>2}. {d}  ", style="bold")
             t.append(f"[{kind}] ", style="italic")

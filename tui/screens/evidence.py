@@ -37,7 +37,10 @@ def evidence_text(row: PolicyStatus) -> Text:
             t.append(" (proposed)", style="italic")
         t.append(f"\n  {ev.title}\n")
         if ev.kind != "declared":
-            t.append(f"  confidence {ev.confidence:.0%}; decided by: {', '.join(repr(w) for w in ev.words)}\n", style="dim")
+            t.append(
+                f"  confidence {ev.confidence:.0%}; decided by: {', '.join(repr(w) for w in ev.words)}\n",
+                style="dim",
+            )
         if ev.note and ev.note != ev.title:
             t.append(f"  {ev.note}\n", style="dim")
         if ev.url:

@@ -22,7 +22,10 @@ def help_text(overrides: dict[str, str]) -> Text:
     keys = effective_keys(overrides)
     t = Text()
     t.append("metalwatch keys\n", style="bold")
-    t.append("Tab / Shift+Tab move between panels; arrows move within them; Ctrl+P opens the command palette.\n", style="dim")
+    t.append(
+        "Tab / Shift+Tab move between panels; arrows move within them; Ctrl+P opens the command palette.\n",
+        style="dim",
+    )
     for scope, title in SCOPES.items():
         t.append(f"\n{title}\n", style="bold underline")
         for k in KEYS:
@@ -32,17 +35,20 @@ def help_text(overrides: dict[str, str]) -> Text:
             t.append(f"  {shown:<16}", style="bold")
             t.append(f"{k.description}")
             t.append(f"   [{k.id}]\n", style="dim")
-    t.append("\nRemap any key in the config: [keys] refresh = \"f5\"\n", style="dim")
+    t.append('\nRemap any key in the config: [keys] refresh = "f5"\n', style="dim")
     return t
 
 
 def _pretty(key: str) -> str:
-    return {"question_mark": "?", "slash": "/", "escape": "Esc", "enter": "Enter"}.get(key.strip(), key.strip())
+    return {"question_mark": "?", "slash": "/", "escape": "Esc", "enter": "Enter"}.get(
+        key.strip(), key.strip()
+    )
 
 
 class HelpScreen(DetailScreen):
     def compose(self) -> ComposeResult:
-        overrides = dict(getattr(self.app, "config").keys)
+        config = getattr(self.app, "config", None)
+        overrides = dict(config.keys) if config is not None else {}
         with VerticalScroll(id="detail"):
             yield Static(help_text(overrides), id="help-text")
         yield Footer()

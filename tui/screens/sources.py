@@ -42,6 +42,12 @@ class SourcesScreen(DetailScreen):
             nxt = h.next_attempt.strftime("%H:%M:%S") if h.next_attempt else "—"
             msg = h.error or (f"warning: {h.warning}" if h.warning else "")
             table.add_row(
-                Text(h.name), Text(h.kind), state, Text(str(h.items)), Text(last), Text(nxt), Text(msg)
+                Text(h.name),
+                Text(h.kind),
+                state,
+                Text(str(h.items)),
+                Text(last),
+                Text(nxt),
+                Text(msg),
             )
         table.focus()

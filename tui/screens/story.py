@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Static
 
@@ -32,7 +34,9 @@ def story_text(story: Story, now: datetime) -> Text:
         t.append(f"  {ev.origin} → {ev.destination}  metals: {', '.join(ev.metals)}")
         if ev.proposed:
             t.append("  (proposed, not in effect)", style="italic")
-        t.append(f"\n  confidence {ev.confidence:.0%}; decided by: {', '.join(repr(w) for w in ev.words)}\n")
+        t.append(
+            f"\n  confidence {ev.confidence:.0%}; decided by: {', '.join(repr(w) for w in ev.words)}\n"
+        )
     if story.summary:
         t.append("\n" + story.summary + "\n")
     t.append(f"\nOutlets ({len(story.entries)}):\n", style="bold")
@@ -45,7 +49,11 @@ def story_text(story: Story, now: datetime) -> Text:
 
 
 class StoryScreen(DetailScreen):
-    BINDINGS = [*DetailScreen.BINDINGS, ("o", "open_link", "Open link"), ("y", "copy_link", "Copy link")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *DetailScreen.BINDINGS,
+        Binding("o", "open_link", "Open link", id="story-open-link"),
+        Binding("y", "copy_link", "Copy link", id="story-copy-link"),
+    ]
 
     def __init__(self, story: Story, now: datetime) -> None:
         super().__init__()

@@ -11,7 +11,16 @@ from tui.fmt import age
 from tui.models import Snapshot, Story
 from tui.widgets.panel import Panel
 
-METAL_COLOURS = ("cyan", "magenta", "yellow", "green", "bright_blue", "bright_red", "bright_cyan", "orange3")
+METAL_COLOURS = (
+    "cyan",
+    "magenta",
+    "yellow",
+    "green",
+    "bright_blue",
+    "bright_red",
+    "bright_cyan",
+    "orange3",
+)
 
 
 def metal_chip_style(metal_id: str) -> str:
@@ -23,11 +32,11 @@ class HeadlinesPanel(Panel):
     empty_text = "No headlines yet: sources are loading, failing (press s), or none is configured."
 
     def add_columns(self, table: DataTable[Any]) -> None:
-        table.add_column(" ", key="mark", width=2)
+        table.add_column(" ", key="mark", width=1)
         table.add_column("Age", key="age", width=4)
-        table.add_column("Headline", key="title", width=max(20, self.size.width - 48))
-        table.add_column("Source", key="source", width=16)
-        table.add_column("Metals", key="metals", width=18)
+        table.add_column("Headline", key="title", width=max(20, self.size.width - 2 - 48))
+        table.add_column("Source", key="source", width=14)
+        table.add_column("Metals", key="metals", width=19)
 
     def on_resize(self) -> None:
         if self.snapshot is not None:
@@ -36,8 +45,8 @@ class HeadlinesPanel(Panel):
 
     def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
         wanted = self.metals()
-        read = getattr(self.app, "read_ids", set())
-        new = getattr(self.app, "new_ids", set())
+        read: set[str] = getattr(self.app, "read_ids", set())
+        new: set[str] = getattr(self.app, "new_ids", set())
         now = self.now
         for story in snapshot.stories:
             if wanted is not None and not wanted.intersection(story.metals):
@@ -58,7 +67,8 @@ class HeadlinesPanel(Panel):
             title.stylize("bold")
         if not read:
             title.stylize("bold")
-        source = Text(story.source, no_wrap=True, overflow="ellipsis")
+        outlet = next((e.outlet for e in story.entries if e.outlet), None) or story.source
+        source = Text(outlet, no_wrap=True, overflow="ellipsis")
         if story.sources > 1:
             source = Text(f"+{story.sources - 1} ", style="bold").append(source)
         chips = Text(no_wrap=True, overflow="ellipsis")

@@ -27,7 +27,7 @@ class PolicyPanel(Panel):
     def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
         wanted = self.metals()
         names = {m.id: m.name for m in snapshot.metals}
-        changed = getattr(self.app, "changed_policy", set())
+        changed: set[str] = getattr(self.app, "changed_policy", set())
         for row in snapshot.policy:
             if wanted is not None and row.metal not in wanted:
                 continue
@@ -48,7 +48,9 @@ class PolicyPanel(Panel):
         if changed:
             flags.append("★ changed ", style="bold")
         if row.pending:
-            flags.append(f"pending: {STATUS_SYMBOL.get(row.pending, '')}{row.pending} ", style="italic")
+            flags.append(
+                f"pending: {STATUS_SYMBOL.get(row.pending, '')}{row.pending} ", style="italic"
+            )
         if row.conflict:
             flags.append("⚠ conflict", style="bold reverse")
         since = row.since.isoformat() if row.since else "?"

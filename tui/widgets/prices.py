@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from datetime import date, timedelta
 from typing import Any
 
 from rich.text import Text
@@ -14,8 +16,8 @@ from tui.sparkline import sparkline
 from tui.units import format_price
 from tui.widgets.panel import Panel
 
-SPARK_WIDTH = 24
-SPARK_POINTS = 260  # about a year of daily bars, 20 years of monthly ones
+WINDOW_DAYS = 366  # the visible window of the sparkline and of the window change
+WINDOW_LABEL = "1Y"
 
 
 def _rgb(app: Any, var: str, fallback: str) -> tuple[int, int, int]:
@@ -26,19 +28,35 @@ def _rgb(app: Any, var: str, fallback: str) -> tuple[int, int, int]:
         return Color.parse(fallback).rgb
 
 
+def visible_window(s: PriceSeries) -> tuple[tuple[date, float], ...]:
+    """The points of the last WINDOW_DAYS (at least two)."""
+    if not s.points:
+        return ()
+    start = s.points[-1][0] - timedelta(days=WINDOW_DAYS)
+    i = bisect_left(s.points, (start,))
+    return s.points[min(i, max(len(s.points) - 2, 0)) :]
+
+
 class PricesPanel(Panel):
     kind = "prices"
     empty_text = "No prices yet: sources are loading, failing (press s), or none is configured."
+    spark_width = 16
 
     def add_columns(self, table: DataTable[Any]) -> None:
-        table.add_column("Metal", key="metal", width=11)
-        table.add_column("Last", key="last", width=11)
-        table.add_column("Unit", key="unit", width=8)
+        # the trend column takes what the others leave (7 columns, 2 cells of padding each)
+        self.spark_width = max(8, self.size.width - 2 - (14 + 10 + 7 + 8 + 8 + 6) - 2 * 7)
+        table.add_column("Metal / source", key="metal", width=14)
+        table.add_column("Last", key="last", width=10)
+        table.add_column("Unit", key="unit", width=7)
         table.add_column("Chg", key="chg", width=8)
-        table.add_column("Window", key="window", width=8)
-        table.add_column("Trend", key="spark", width=SPARK_WIDTH)
+        table.add_column(f"{WINDOW_LABEL} chg", key="window", width=8)
+        table.add_column(f"Trend {WINDOW_LABEL}", key="spark", width=self.spark_width)
         table.add_column("As of", key="age", width=6)
-        table.add_column("Source", key="source", width=22)
+
+    def on_resize(self) -> None:
+        if self.snapshot is not None:
+            self.table.clear(columns=True)
+            self.show()
 
     def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
         wanted = self.metals()
@@ -70,7 +88,7 @@ class PricesPanel(Panel):
     ) -> list[Text]:
         last_date, last = s.points[-1]
         prev = s.points[-2][1] if len(s.points) > 1 else None
-        window = s.points[-SPARK_POINTS:]
+        window = visible_window(s)
         chg = (last / prev - 1) * 100 if prev else None
         wchg = (last / window[0][1] - 1) * 100 if window[0][1] else None
 
@@ -80,21 +98,21 @@ class PricesPanel(Panel):
             rgb = up if v > 0 else down if v < 0 else line
             return Text(signed_pct(v), style=f"rgb({rgb[0]},{rgb[1]},{rgb[2]})")
 
-        spark = sparkline(
-            (s.source, s.unit), [v for _, v in window], SPARK_WIDTH, 2, line
-        )
+        spark = sparkline((s.source, s.unit), [v for _, v in window], self.spark_width, 2, line)
         unit = Text(s.unit + ("*" if s.note else ""), style="dim" if not s.note else "bold")
-        when = Text(age(last_date, self.now) + ("!" if stale else ""), style="bold" if stale else "dim")
-        src = Text(s.source, no_wrap=True, overflow="ellipsis", style="dim")
+        when = Text(
+            age(last_date, self.now) + ("!" if stale else ""), style="bold" if stale else "dim"
+        )
+        metal = Text(name, style="bold")
+        metal.append("\n" + s.source, style="dim")
         return [
-            Text(name, style="bold"),
+            metal,
             Text(format_price(last), justify="right"),
             unit,
             coloured(chg),
             coloured(wchg),
             Text.from_ansi(spark),
             when,
-            src,
         ]
 
     def open_detail(self) -> None:

@@ -24,9 +24,9 @@ class StatusBar(Static):
     def set_state(self, **changes: object) -> None:
         for key, value in changes.items():
             setattr(self, key, value)
-        self.update(self.render_line())
+        self.update(self.status_text())
 
-    def render_line(self) -> Text:
+    def status_text(self) -> Text:
         line = Text()
         line.append(" metalwatch ", style="bold reverse")
         snap = self.snapshot
@@ -34,7 +34,11 @@ class StatusBar(Static):
             line.append(" DEMO snapshot of 2026-08-22 ", style="bold reverse")
         if self.offline:
             line.append(" OFFLINE ", style="bold reverse")
-        now = snap.generated_at if snap is not None and snap.mode == "demo" else datetime.now(timezone.utc)
+        now = (
+            snap.generated_at
+            if snap is not None and snap.mode == "demo"
+            else datetime.now(timezone.utc)
+        )
         if snap is not None and snap.data_as_of is not None:
             line.append(f"  data {age(snap.data_as_of, now)} old" if snap.mode != "demo" else "")
         if self.refreshing:
