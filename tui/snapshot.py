@@ -45,6 +45,14 @@ def build_snapshot(
     events: list[tuple[PolicyEvent, Evidence]] = []
     for story in stories:
         event = classify(story.title, story.summary, metals, gazetteer=gazetteer)
+        if (
+            event is not None
+            and story.official
+            and event.destination == "*"
+            and event.origin != "US"
+        ):
+            # Federal Register documents are US measures: an unnamed importer is the US
+            event = dataclasses.replace(event, destination="US")
         if event is not None:
             story = dataclasses.replace(story, policy_event=event)
             events.append((event, _evidence(story, event)))

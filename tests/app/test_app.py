@@ -139,3 +139,76 @@ async def test_usable_at_small_and_large_sizes(tmp_path: Path, size: tuple[int, 
         ):
             assert panel.size.height >= 3
             assert panel.table.row_count > 0
+
+
+async def test_offline_first_run_shows_the_bundled_snapshot_and_says_so(tmp_path: Path) -> None:
+    import socket
+
+    from tui.config import parse_config
+
+    with socket.socket() as s:  # a port with nothing listening
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = parse_config(
+        {
+            "app": {"timeout": "2s"},
+            "metals": [{"id": "copper", "name": "Copper"}],
+            "sources": [
+                {"name": "gone", "kind": "rss", "url": f"http://127.0.0.1:{port}/feed.xml"},
+                {
+                    "name": "gone prices",
+                    "kind": "fred",
+                    "metal": "copper",
+                    "url": f"http://127.0.0.1:{port}/c.csv",
+                },
+            ],
+        },
+        None,
+    )
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.offline
+        bar = str(app.status_bar.status_text())
+        assert "OFFLINE" in bar and "DEMO" in bar
+        assert app.snapshot is not None and app.snapshot.mode == "offline-demo"
+        assert app.query_one(HeadlinesPanel).table.row_count > 0
+        assert app.query_one(PricesPanel).table.row_count > 0
+
+
+async def test_second_start_with_the_network_gone_shows_the_stored_data(tmp_path: Path) -> None:
+    """Fill the store from the demo files, then start on a config whose sources are gone."""
+    import dataclasses
+    import socket
+
+    from tui.config import load_config
+
+    store = tmp_path / "store.sqlite3"
+    demo = load_config(demo=True)
+    app = MetalwatchApp(dataclasses.replace(demo, demo=False), store_path=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        rows = app.query_one(HeadlinesPanel).table.row_count
+        assert rows > 10
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    gone = tuple(dataclasses.replace(src, url=f"http://127.0.0.1:{port}/x") for src in demo.sources)
+    offline = dataclasses.replace(
+        demo, demo=False, sources=gone, app=dataclasses.replace(demo.app, timeout=2.0)
+    )
+    app2 = MetalwatchApp(offline, store_path=store)
+    async with app2.run_test(size=(120, 40)) as pilot:
+        await settle(app2, pilot)
+        # painted from the store at once; nothing is due yet (each source keeps its cadence)
+        assert app2.query_one(HeadlinesPanel).table.row_count == rows
+        await pilot.press("R")  # refresh everything now: every source fails
+        await settle(app2, pilot)
+        assert app2.offline
+        assert "OFFLINE" in str(app2.status_bar.status_text())
+        assert app2.query_one(HeadlinesPanel).table.row_count == rows
+        assert app2.query_one(PricesPanel).table.row_count >= 8
+        # every source failed after a success: the price rows say their data is stale ("!")
+        prices = app2.query_one(PricesPanel)
+        ages = [str(prices.table.get_row_at(i)[-1]) for i in range(prices.table.row_count)]
+        assert all(a.endswith("!") for a in ages), ages

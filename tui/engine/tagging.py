@@ -39,16 +39,31 @@ def metal_aliases(metal: Metal) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def _patterns(metals: Sequence[Metal]) -> list[tuple[str, re.Pattern[str]]]:
+    key = tuple((m.id, metal_aliases(m)) for m in metals)
+    return _compile(key)
+
+
+@lru_cache(maxsize=64)
+def _patterns_for(metals: tuple[Metal, ...]) -> list[tuple[str, re.Pattern[str]]]:
+    return _patterns(metals)
+
+
+def _cached(metals: Sequence[Metal]) -> list[tuple[str, re.Pattern[str]]]:
+    try:
+        return _patterns_for(tuple(metals))
+    except TypeError:  # unhashable sequence items
+        return _patterns(metals)
+
+
 def tag_metals(text: str, metals: Sequence[Metal]) -> tuple[str, ...]:
     """The ids of the metals named in ``text``, in config order."""
     if not text:
         return ()
-    key = tuple((m.id, metal_aliases(m)) for m in metals)
-    return tuple(mid for mid, pat in _compile(key) if pat.search(text))
+    return tuple(mid for mid, pat in _cached(metals) if pat.search(text))
 
 
 def find_metal_spans(text: str, metals: Sequence[Metal]) -> list[tuple[str, int, int]]:
     """(metal id, start, end) of every alias match, in text order."""
-    key = tuple((m.id, metal_aliases(m)) for m in metals)
-    spans = [(mid, m.start(), m.end()) for mid, pat in _compile(key) for m in pat.finditer(text)]
+    spans = [(mid, m.start(), m.end()) for mid, pat in _cached(metals) for m in pat.finditer(text)]
     return sorted(spans, key=lambda s: s[1])

@@ -22,7 +22,7 @@ class PolicyPanel(Panel):
         table.add_column("Status", key="status", width=16)
         table.add_column("Since", key="since", width=11)
         table.add_column("Ev", key="ev", width=3)
-        table.add_column("Flags", key="flags", width=22)
+        table.add_column("Flags", key="flags", width=16)
 
     def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
         wanted = self.metals()

@@ -1,0 +1,192 @@
+"""The policy status board: declared, document and inferred evidence per corridor."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from tui.engine.board import build_board
+from tui.engine.classifier import classify
+from tui.models import DeclaredPolicy, Evidence, Metal, PolicyEvent
+
+NOW = datetime(2025, 11, 20, 12, 0, tzinfo=timezone.utc)
+METALS = (
+    Metal("copper", "Copper", ("copper",)),
+    Metal("aluminium", "Aluminium", ("aluminium", "aluminum")),
+    Metal("rare-earths", "Rare earths", ("rare earth", "rare earth elements")),
+    Metal("gallium", "Gallium", ("gallium",)),
+    Metal("germanium", "Germanium", ("germanium",)),
+    Metal("antimony", "Antimony", ("antimony",)),
+)
+
+
+def _at(day: str) -> datetime:
+    return datetime.fromisoformat(day + "T09:00:00+00:00")
+
+
+def _inferred(
+    title: str, day: str, source: str = "reuters", summary: str = ""
+) -> tuple[PolicyEvent, Evidence]:
+    ev = classify(title, summary, METALS)
+    assert ev is not None, title
+    evidence = Evidence(
+        kind="inferred",
+        title=title,
+        url=f"https://example.com/{day}",
+        source=source,
+        published=_at(day),
+        confidence=ev.confidence,
+    )
+    return ev, evidence
+
+
+def _row(rows: list, metal: str, origin: str, destination: str):  # type: ignore[no-untyped-def]
+    found = [r for r in rows if (r.metal, r.origin, r.destination) == (metal, origin, destination)]
+    assert len(found) == 1, [(r.metal, r.origin, r.destination) for r in rows]
+    return found[0]
+
+
+def test_seed_story_reaches_the_board_as_three_rows() -> None:
+    title = "China to Resume Metal Exports to the United States After Months-Long Suspension"
+    summary = (
+        "The ministry confirmed that exports of key industrial metals, including aluminum, "
+        "copper, and rare earth elements, will gradually restart later this month."
+    )
+    rows = build_board([], [_inferred(title, "2025-11-10", summary=summary)], now=NOW)
+    assert [(r.metal, r.origin, r.destination, r.status) for r in rows] == [
+        ("aluminium", "CN", "US", "resuming"),
+        ("copper", "CN", "US", "resuming"),
+        ("rare-earths", "CN", "US", "resuming"),
+    ]
+    assert all(r.since == date(2025, 11, 10) and not r.conflict for r in rows)
+    assert rows[0].evidence[0].kind == "inferred"
+    assert rows[0].evidence[0].status == "resuming"
+
+
+def test_newest_in_effect_sets_status_and_since_is_start_of_run() -> None:
+    events = [
+        _inferred("China bans exports of gallium to US", "2024-12-03"),
+        _inferred("China's ban on gallium exports to the U.S. takes effect", "2024-12-20"),
+        _inferred("China suspends ban on gallium exports to US", "2025-11-09"),
+        _inferred("China extends ban on gallium exports to US", "2025-01-15"),
+    ]
+    row = _row(build_board([], events, now=NOW), "gallium", "CN", "US")
+    assert row.status == "resuming"
+    assert row.since == date(2025, 11, 9)
+    assert [e.published for e in row.evidence] == sorted(
+        (e.published for e in row.evidence), reverse=True
+    )
+    older = build_board([], events[:2] + events[3:], now=NOW)
+    row2 = _row(older, "gallium", "CN", "US")
+    assert (row2.status, row2.since) == ("suspended", date(2024, 12, 3))
+
+
+def test_proposed_shows_as_pending_or_alone() -> None:
+    events = [
+        _inferred("Trump doubles tariffs on aluminum imports to 50%", "2025-06-03"),
+        _inferred("US weighs 75% tariffs on aluminum imports", "2025-10-01"),
+        _inferred("US considers tariffs on copper imports", "2025-02-25"),
+    ]
+    rows = build_board([], events, now=NOW)
+    alu = _row(rows, "aluminium", "*", "US")
+    assert (alu.status, alu.rate_pct, alu.pending, alu.proposed) == (
+        "tariff",
+        50.0,
+        "tariff",
+        False,
+    )
+    cu = _row(rows, "copper", "*", "US")
+    assert (cu.status, cu.proposed, cu.pending, cu.since) == (
+        "tariff",
+        True,
+        None,
+        date(2025, 2, 25),
+    )
+
+
+def test_declared_wins_unless_newer_evidence_contradicts() -> None:
+    declared = [
+        DeclaredPolicy(
+            metal="antimony",
+            origin="CN",
+            destination="US",
+            status="suspended",
+            since=date(2024, 12, 3),
+            note="MOFCOM announcement No. 46",
+            source="config",
+        ),
+        DeclaredPolicy(
+            metal="germanium",
+            origin="CN",
+            destination="US",
+            status="licensing",
+            source="policy.toml",
+        ),
+    ]
+    same_day = _inferred("China suspends ban on antimony exports to US", "2024-12-03")
+    rows = build_board(declared, [same_day], now=NOW)
+    sb = _row(rows, "antimony", "CN", "US")
+    assert sb.status == "suspended"  # same day: declared wins
+    assert sb.conflict  # ... but the disagreement is flagged
+    assert sb.evidence[0].kind in ("declared", "inferred")
+    assert {e.kind for e in sb.evidence} == {"declared", "inferred"}
+    declared_ev = next(e for e in sb.evidence if e.kind == "declared")
+    assert declared_ev.title == "MOFCOM announcement No. 46"
+
+    later = _inferred("China suspends ban on antimony exports to US", "2025-11-09")
+    sb2 = _row(build_board(declared, [later], now=NOW), "antimony", "CN", "US")
+    assert (sb2.status, sb2.since, sb2.conflict) == ("resuming", date(2025, 11, 9), False)
+
+    # undated declared = the user's statement of now; titled after its source
+    ge = _row(build_board(declared, [later], now=NOW), "germanium", "CN", "US")
+    assert (ge.status, ge.since) == ("licensing", date(2025, 11, 20))
+    assert ge.evidence[0].title == "Declared in policy.toml"
+
+
+def test_conflict_between_sources_within_seven_days() -> None:
+    a = _inferred("China bans exports of gallium to US", "2025-03-01", source="reuters")
+    b = _inferred("China lifts ban on gallium exports to US", "2025-03-05", source="bloomberg")
+    row = _row(build_board([], [a, b], now=NOW), "gallium", "CN", "US")
+    assert (row.status, row.conflict) == ("resuming", True)
+    c = _inferred("China lifts ban on gallium exports to US", "2025-03-20", source="bloomberg")
+    row2 = _row(build_board([], [a, c], now=NOW), "gallium", "CN", "US")
+    assert row2.conflict is False
+    same_source = _inferred("China lifts ban on gallium exports to US", "2025-03-05")
+    assert _row(build_board([], [a, same_source], now=NOW), "gallium", "CN", "US").conflict is False
+
+
+def test_document_evidence_reaches_the_board() -> None:
+    ev = classify(
+        "Adjusting Imports of Copper Into the United States",
+        "The proclamation imposes a 50 percent ad valorem tariff on imports of copper products.",
+        METALS,
+    )
+    assert ev is not None
+    doc = Evidence(
+        kind="document",
+        title="Adjusting Imports of Copper Into the United States",
+        url="https://www.federalregister.gov/d/2025-14893",
+        source="federal-register",
+        published=date(2025, 8, 5),
+    )
+    rows = build_board([], [(ev, doc)], now=NOW)
+    assert [(r.metal, r.origin, r.destination, r.status, r.rate_pct) for r in rows] == [
+        ("copper", "*", "US", "tariff", 50.0)
+    ]
+    assert rows[0].evidence[0].kind == "document"
+    assert rows[0].evidence[0].to_json()["published"] == "2025-08-05"
+
+
+def test_rows_sorted_and_empty_input() -> None:
+    assert build_board([], [], now=NOW) == []
+    declared = [
+        DeclaredPolicy("copper", "CL", "US", "open"),
+        DeclaredPolicy("aluminium", "RU", "US", "tariff", rate_pct=200.0),
+        DeclaredPolicy("aluminium", "CA", "US", "tariff", rate_pct=50.0),
+    ]
+    rows = build_board(declared, [], now=NOW)
+    assert [(r.metal, r.origin) for r in rows] == [
+        ("aluminium", "CA"),
+        ("aluminium", "RU"),
+        ("copper", "CL"),
+    ]
+    assert rows[1].rate_pct == 200.0

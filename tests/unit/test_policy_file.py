@@ -1,0 +1,162 @@
+"""``kind = "policy-file"``: declared statuses from TOML or JSON."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+
+import pytest
+
+from tui.config_types import SourceConfig
+from tui.sources.base import SourceError
+from tui.sources.policy_file import parse, validate_policy_entry
+
+FETCHED = datetime(2025, 11, 20, tzinfo=timezone.utc)
+SRC = SourceConfig(name="my-policy", kind="policy-file", url="/home/me/policy.toml")
+
+TOML = b"""
+# Declared statuses, kept by hand from official announcements.
+[[policy]]
+metal = "gallium"
+origin = "CN"
+destination = "US"
+status = "resuming"
+since = 2025-11-09
+url = "https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_example.html"
+note = "MOFCOM suspends announcement No. 46 of 2024 until 2026-11-27"
+
+[[policy]]
+metal = "copper"
+origin = "*"
+destination = "US"
+status = "tariff"
+rate_pct = 50
+since = "2025-08-01"
+
+[[policy]]
+metal = "cobalt"
+origin = "Congo"
+destination = "*"
+status = "quota"
+proposed = false
+"""
+
+
+def test_toml_entries() -> None:
+    got = parse(TOML, SRC, fetched_at=FETCHED)
+    assert [(p.metal, p.origin, p.destination, p.status) for p in got] == [
+        ("gallium", "CN", "US", "resuming"),
+        ("copper", "*", "US", "tariff"),
+        ("cobalt", "CD", "*", "quota"),
+    ]
+    assert got[0].since == date(2025, 11, 9)
+    assert got[0].note == "MOFCOM suspends announcement No. 46 of 2024 until 2026-11-27"
+    assert got[0].url is not None and got[0].url.startswith("https://www.mofcom.gov.cn/")
+    assert (got[1].rate_pct, got[1].since) == (50.0, date(2025, 8, 1))
+    assert got[2].since is None and got[2].proposed is False
+    assert {p.source for p in got} == {"my-policy"}
+
+
+def test_json_list_and_object() -> None:
+    entries = [
+        {
+            "metal": "nickel",
+            "origin": "id",
+            "destination": "*",
+            "status": "suspended",
+            "since": "2020-01-01T00:00:00Z",
+        },
+        {
+            "metal": "aluminium",
+            "origin": "RU",
+            "destination": "EU",
+            "status": "suspended",
+            "proposed": True,
+        },
+    ]
+    src = SourceConfig(name="gta", kind="policy-file", url="https://example.org/p.json")
+    for doc in (entries, {"policy": entries}):
+        got = parse(json.dumps(doc).encode(), src, fetched_at=FETCHED)
+        assert [(p.metal, p.origin, p.since, p.proposed) for p in got] == [
+            ("nickel", "ID", date(2020, 1, 1), False),
+            ("aluminium", "RU", None, True),
+        ]
+    # sniffed as JSON from the content too, with a BOM
+    local = SourceConfig(name="x", kind="policy-file", url="/tmp/policy")
+    assert (
+        len(parse(b"\xef\xbb\xbf" + json.dumps(entries).encode(), local, fetched_at=FETCHED)) == 2
+    )
+
+
+def test_source_metal_is_the_default_metal() -> None:
+    src = SourceConfig(name="cobalt-file", kind="policy-file", url="/x.toml", metal="cobalt")
+    got = parse(b'[[policy]]\norigin = "CD"\nstatus = "suspended"\n', src, fetched_at=FETCHED)
+    assert [(p.metal, p.origin, p.destination) for p in got] == [("cobalt", "CD", "*")]
+
+
+def test_empty_file_is_an_empty_list() -> None:
+    assert parse(b"", SRC, fetched_at=FETCHED) == []
+    assert parse(b"# nothing declared yet\n", SRC, fetched_at=FETCHED) == []
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            b'[[policy]]\nmetal = "copper"\nstatus = "banned"\n',
+            r"policy\[0\]: status 'banned'.*use 'suspended'",
+        ),
+        (b'[[policy]]\nmetal = "copper"\nstatus = "tarif"\n', r"did you mean 'tariff'"),
+        (
+            b'[[policy]]\nmetal = "copper"\nstatus = "open"\n[[policy]]\nmetal = "tin"\nstatus = "open"\norigin = "XX"\n',
+            r"policy\[1\]: origin 'XX' is not an ISO",
+        ),
+        (b'[[policy]]\nmetal = "copper"\nstatus = "open"\nrate = 5\n', r"unknown field 'rate'"),
+        (b'[[policy]]\nstatus = "open"\n', r"policy\[0\]: metal is required"),
+        (
+            b'[[policy]]\nmetal = "tin"\nstatus = "tariff"\nrate_pct = "high"\n',
+            r"rate_pct must be a number",
+        ),
+        (
+            b'[[policy]]\nmetal = "tin"\nstatus = "open"\nsince = "last week"\n',
+            r"since must be a date",
+        ),
+        (
+            b'[[policy]]\nmetal = "tin"\nstatus = "open"\nurl = "javascript:alert(1)"\n',
+            r"url must be an http",
+        ),
+        (
+            b'[[policy]]\nmetal = "tin"\nstatus = "open"\nproposed = "yes"\n',
+            r"proposed must be true or false",
+        ),
+        (b"<!DOCTYPE html><html>Just a moment...</html>", r"got an HTML"),
+        (b'{"policies": []}', r"unexpected top-level key 'policies'"),
+        (b"[1, 2", r"invalid JSON"),
+        (b"[[policy]\nmetal=", r"invalid TOML"),
+    ],
+)
+def test_bad_input_names_entry_and_field(data: bytes, message: str) -> None:
+    with pytest.raises(SourceError, match=message):
+        parse(data, SRC, fetched_at=FETCHED)
+
+
+def test_validate_policy_entry_for_the_config_loader() -> None:
+    got = validate_policy_entry(
+        {
+            "metal": "steel",
+            "origin": "*",
+            "destination": "United States",
+            "status": "Tariff",
+            "rate_pct": "50%",
+            "since": date(2025, 6, 4),
+        },
+        "config.toml [[policy]] #1",
+    )
+    assert (got.destination, got.status, got.rate_pct, got.source) == (
+        "US",
+        "tariff",
+        50.0,
+        "config",
+    )
+    with pytest.raises(ValueError, match=r"^config.toml \[\[policy\]\] #2: status is required"):
+        validate_policy_entry({"metal": "steel"}, "config.toml [[policy]] #2")

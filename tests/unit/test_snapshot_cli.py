@@ -1,0 +1,397 @@
+"""``metalwatch snapshot``: exit codes, per-source errors, the JSON contract, the offline case.
+
+In-process through ``tui.cli.main`` (capsys) against loopback servers, plus the installed module
+once as a subprocess. The conftest autouse fixture points METALWATCH_CONFIG_DIR/CACHE_DIR at a
+fresh folder per test, so every test starts with an empty store.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from tui.cli import main
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "refresh"
+NBC = (FIXTURES / "nbc_newyork.rss.xml").read_bytes()
+GUARDIAN = (FIXTURES / "guardian_us.rss.xml").read_bytes()
+FRED = (FIXTURES / "fred_PCOPPUSDM_2026-05.csv").read_bytes()
+NBC_TITLE = (
+    "NYC cops search for stabbing suspect after leaving 18-year-old to bleed out on sidewalk"
+)
+GUARDIAN_FIRST = "Trump State of the Union address promised unity but emphasized discord"
+GUARDIAN_LAST = "Earth's ultimate yogis \u2013 in pictures"
+TIMEOUT = 3.0
+
+# The documented metalwatch.snapshot/1 keys (more may be added, none removed).
+TOP = {"schema", "generated_at", "metals", "headlines", "prices", "policy", "sources"}
+METAL = {"id", "name", "unit"}
+HEADLINE = {"title", "url", "source", "published", "summary", "metals", "policy_event", "sources"}
+PRICE = {
+    "metal",
+    "source",
+    "symbol",
+    "unit",
+    "last",
+    "change_pct",
+    "as_of",
+    "points",
+    "frequency",
+    "kind",
+}
+POLICY = {
+    "metal",
+    "origin",
+    "destination",
+    "status",
+    "since",
+    "rate_pct",
+    "proposed",
+    "conflict",
+    "evidence",
+}
+EVIDENCE = {"kind", "title", "url", "source", "published", "confidence"}
+SOURCE = {
+    "name",
+    "kind",
+    "ok",
+    "error",
+    "fetched_at",
+    "items",
+    "stale",
+    "last_success",
+    "next_attempt",
+}
+
+
+def check_schema(doc: dict[str, Any]) -> None:
+    """Every documented key is there with the documented type."""
+    assert TOP <= doc.keys(), TOP - doc.keys()
+    assert doc["schema"] == "metalwatch.snapshot/1"
+    assert isinstance(doc["generated_at"], str) and doc["generated_at"].endswith("Z")
+    for m in doc["metals"]:
+        assert METAL <= m.keys(), METAL - m.keys()
+    for h in doc["headlines"]:
+        assert HEADLINE <= h.keys(), HEADLINE - h.keys()
+        assert isinstance(h["title"], str) and h["title"]
+        assert isinstance(h["metals"], list) and isinstance(h["sources"], int) and h["sources"] >= 1
+        assert h["published"] is None or h["published"].endswith("Z")
+    for p in doc["prices"]:
+        assert PRICE <= p.keys(), PRICE - p.keys()
+        assert all(isinstance(d, str) and isinstance(v, (int, float)) for d, v in p["points"])
+        if p["points"]:
+            assert [p["as_of"], p["last"]] == p["points"][-1]
+    for r in doc["policy"]:
+        assert POLICY <= r.keys(), POLICY - r.keys()
+        assert isinstance(r["conflict"], bool) and isinstance(r["proposed"], bool)
+        for e in r["evidence"]:
+            assert EVIDENCE <= e.keys(), EVIDENCE - e.keys()
+    for s in doc["sources"]:
+        assert SOURCE <= s.keys(), SOURCE - s.keys()
+        assert isinstance(s["ok"], bool) and isinstance(s["stale"], bool)
+        assert isinstance(s["items"], int)
+
+
+def closed_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def write_config(tmp_path: Path, sources: list[tuple[str, str, str]], extra: str = "") -> Path:
+    """A config with one metal and ``sources`` as (name, kind, url); fred sources price copper."""
+    text = f'[app]\ntimeout = "{TIMEOUT:g}s"\nrefresh = "10m"\n{extra}\n'
+    text += '[[metals]]\nid = "copper"\nname = "Copper"\naliases = ["copper"]\n'
+    for name, kind, url in sources:
+        text += f'\n[[sources]]\nname = "{name}"\nkind = "{kind}"\nurl = "{url}"\n'
+        if kind == "fred":
+            text += 'metal = "copper"\nseries = "PCOPPUSDM"\n'
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def serve_all(server: HTTPServer) -> None:
+    server.expect_request("/nbc.xml").respond_with_data(NBC, content_type="application/rss+xml")
+    server.expect_request("/guardian.xml").respond_with_data(
+        GUARDIAN, content_type="application/rss+xml"
+    )
+    server.expect_request("/fredgraph.csv").respond_with_data(FRED, content_type="text/csv")
+    server.expect_request("/gone.xml").respond_with_data("gone", status=410)
+
+
+def loopback_sources(server: HTTPServer) -> list[tuple[str, str, str]]:
+    return [
+        ("NBC New York", "rss", server.url_for("/nbc.xml")),
+        ("Guardian US", "rss", server.url_for("/guardian.xml")),
+        ("FRED copper", "fred", server.url_for("/fredgraph.csv")),
+    ]
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, list[str], float]:
+    started = time.monotonic()
+    code = main(list(argv))
+    elapsed = time.monotonic() - started
+    out, err = capsys.readouterr()
+    return code, out, err.splitlines(), elapsed
+
+
+@pytest.fixture
+def server() -> Iterator[HTTPServer]:
+    """A server of this test's own, so the test can stop it."""
+    srv = HTTPServer(host="127.0.0.1", port=0)
+    srv.start()
+    try:
+        yield srv
+    finally:
+        if srv.is_running():
+            srv.stop()
+        srv.clear()
+
+
+# --------------------------------------------------------------------------- exit codes, JSON
+
+
+def test_json_from_loopback_sources_with_one_failing(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    serve_all(server)
+    sources = [*loopback_sources(server), ("Gone feed", "rss", server.url_for("/gone.xml"))]
+    config = write_config(tmp_path, sources)
+    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+
+    assert code == 0, err
+    assert err == ["metalwatch: source 'Gone feed': HTTP 410 Gone"]
+    doc = json.loads(out)
+    check_schema(doc)
+    assert doc["metals"] == [{"id": "copper", "name": "Copper", "unit": "USD/t"}]
+    titles = [h["title"] for h in doc["headlines"]]
+    assert NBC_TITLE in titles and GUARDIAN_FIRST in titles and GUARDIAN_LAST in titles
+    outlets = [o for h in doc["headlines"] for o in h.get("outlets", [{}] * h["sources"])]
+    assert len(outlets) == 1 + 55, "every stored item is in a story"
+    nbc = next(h for h in doc["headlines"] if h["title"] == NBC_TITLE)
+    assert nbc["source"] == "NBC New York"
+    assert nbc["url"] == (
+        "https://www.nbcnewyork.com/news/local/nyc-cops-search-for-stabbing-suspect-after-leaving"
+        "-18-year-old-to-bleed-out-on-sidewalk/4956764/"
+    )
+
+    (price,) = doc["prices"]
+    assert (price["metal"], price["source"], price["unit"]) == ("copper", "FRED copper", "USD/t")
+    assert price["as_of"] == "2026-05-01" and price["last"] == pytest.approx(13483.75153846154)
+    assert len(price["points"]) == 413 and price["points"][0] == [
+        "1992-01-01",
+        pytest.approx(2150.57962901611),
+    ]
+    assert price["change_pct"] == pytest.approx(
+        (13483.75153846154 / 12890.687727272731 - 1) * 100, abs=1e-4
+    )
+
+    health = {s["name"]: s for s in doc["sources"]}
+    assert [s["name"] for s in doc["sources"]] == [
+        "NBC New York",
+        "Guardian US",
+        "FRED copper",
+        "Gone feed",
+    ]
+    assert (health["Guardian US"]["ok"], health["Guardian US"]["items"]) == (True, 55)
+    assert (health["FRED copper"]["ok"], health["FRED copper"]["items"]) == (True, 413)
+    gone = health["Gone feed"]
+    assert (gone["ok"], gone["error"], gone["stale"], gone["last_success"]) == (
+        False,
+        "HTTP 410 Gone",
+        False,
+        None,
+    )
+    assert gone["next_attempt"] > gone["fetched_at"]
+
+
+def test_every_source_failing_exits_3_with_one_line_per_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    port_a, port_b = closed_port(), closed_port()
+    config = write_config(
+        tmp_path,
+        [
+            ("Closed A", "rss", f"http://127.0.0.1:{port_a}/feed.xml"),
+            ("Closed B", "fred", f"http://127.0.0.1:{port_b}/fredgraph.csv"),
+        ],
+    )
+    code, out, err, elapsed = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    assert code == 3
+    assert err == [
+        f"metalwatch: source 'Closed A': connection refused (127.0.0.1:{port_a})",
+        f"metalwatch: source 'Closed B': connection refused (127.0.0.1:{port_b})",
+    ]
+    doc = json.loads(out)
+    check_schema(doc)
+    assert doc["headlines"] == [] and doc["prices"] == []
+    assert [(s["ok"], s["stale"], s["items"]) for s in doc["sources"]] == [(False, False, 0)] * 2
+    assert elapsed < TIMEOUT
+
+
+def test_text_output_and_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    port = closed_port()
+    config = write_config(tmp_path, [("Closed", "rss", f"http://127.0.0.1:{port}/feed.xml")])
+    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config))
+    assert code == 3 and len(err) == 1
+    assert "SOURCES" in out
+    assert (
+        f"  Closed [rss] error, 0 items: connection refused (127.0.0.1:{port})" in out.splitlines()
+    )
+
+
+@pytest.mark.parametrize(
+    ("toml_head", "located"),
+    [
+        ('[app]\nthme = "x"\n', ":2: app.thme: unknown key (did you mean 'theme'?)"),
+        ('[app]\nrefresh = "soon"\n', ":2: app.refresh: bad duration 'soon'"),
+    ],
+)
+def test_config_error_exits_2_with_one_located_line(
+    toml_head: str, located: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        toml_head + '\n[[metals]]\nid = "copper"\nname = "Copper"\n'
+        '\n[[sources]]\nname = "x"\nkind = "rss"\nurl = "http://127.0.0.1:9/f"\n',
+        encoding="utf-8",
+    )
+    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(path), "--json")
+    assert code == 2
+    assert out == ""
+    assert len(err) == 1, err
+    assert err[0].startswith(f"metalwatch: config error: {path}{located}"), err
+
+
+def test_missing_config_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "nope.toml"
+    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(path))
+    assert (code, out) == (2, "")
+    assert err == [f"metalwatch: config error: {path}: file not found"]
+
+
+# --------------------------------------------------------------------------- offline
+
+
+def test_offline_prints_the_last_good_data(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    serve_all(server)
+    config = write_config(tmp_path, loopback_sources(server))
+    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    assert code == 0 and err == []
+    online = json.loads(out)
+    assert all(s["ok"] for s in online["sources"])
+    assert not any(n.startswith("offline") for n in online.get("notes", []))
+
+    port = server.port
+    server.stop()  # the network goes away: the port now refuses
+    code, out, err, elapsed = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    assert code == 3
+    assert elapsed < TIMEOUT, f"offline snapshot took {elapsed:.1f} s"
+    assert err == [
+        f"metalwatch: source '{name}': connection refused (127.0.0.1:{port})"
+        for name in ("NBC New York", "Guardian US", "FRED copper")
+    ]
+    offline = json.loads(out)
+    check_schema(offline)
+    assert [h["title"] for h in offline["headlines"]] == [h["title"] for h in online["headlines"]]
+    assert offline["prices"] == online["prices"]
+    assert offline["prices"][0]["last"] == pytest.approx(13483.75153846154)
+    for before, after in zip(online["sources"], offline["sources"], strict=True):
+        assert after["name"] == before["name"]
+        assert (after["ok"], after["stale"]) == (False, True)
+        assert after["error"] == f"connection refused (127.0.0.1:{port})"
+        assert after["last_success"] == before["last_success"]
+        assert after["items"] == before["items"]
+    notes = offline.get("notes", [])
+    assert any(n.startswith("offline") for n in notes), notes
+    assert offline.get("mode") == "offline"
+
+    # the text form says so too
+    code, text, _, _ = run_cli(capsys, "snapshot", "--config", str(config))
+    assert code == 3
+    lines = text.splitlines()
+    assert any(line.startswith("note: offline") for line in lines), lines[:3]
+    assert any(NBC_TITLE in line for line in lines)
+
+
+def test_offline_flag_reads_the_store_without_fetching(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    serve_all(server)
+    config = write_config(tmp_path, loopback_sources(server))
+    assert run_cli(capsys, "snapshot", "--config", str(config), "--json")[0] == 0
+    requests = len(server.log)
+    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json", "--offline")
+    assert (code, err) == (0, [])
+    assert len(server.log) == requests, "--offline must not touch the network"
+    assert NBC_TITLE in [h["title"] for h in json.loads(out)["headlines"]]
+
+
+# --------------------------------------------------------------------------- demo
+
+
+def demo_checks(doc: dict[str, Any]) -> None:
+    check_schema(doc)
+    assert doc["generated_at"] == "2026-08-23T00:00:00Z", "the demo clock stands at capture time"
+    assert doc["headlines"] and doc["prices"] and doc["policy"]
+    assert all(s["ok"] and s["items"] > 0 and s["error"] is None for s in doc["sources"]), [
+        s for s in doc["sources"] if not s["ok"]
+    ]
+    metals = {m["id"]: m for m in doc["metals"]}
+    assert metals["copper"] == {"id": "copper", "name": "Copper", "unit": "USD/t"}
+    assert {p["metal"] for p in doc["prices"]} <= metals.keys()
+    copper = next(p for p in doc["prices"] if p["metal"] == "copper")
+    assert copper["unit"] == "USD/t" and copper["last"] > 1000
+
+
+def test_demo_json_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err, _ = run_cli(capsys, "snapshot", "--demo", "--json")
+    assert code == 0, err
+    assert err == []
+    demo_checks(json.loads(out))
+
+
+def test_console_module_demo_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("METALWATCH_", "XDG_"))}
+    env.update(
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        METALWATCH_CONFIG_DIR=str(tmp_path / "config" / "metalwatch"),
+        METALWATCH_CACHE_DIR=str(tmp_path / "cache" / "metalwatch"),
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "tui", "snapshot", "--demo", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    doc = json.loads(proc.stdout)
+    demo_checks(doc)
+    assert (tmp_path / "cache" / "metalwatch" / "demo.sqlite3").is_file()
+    assert not (tmp_path / ".cache").exists(), "nothing written outside the given dirs"
+
+    # the console module and main() print the same panels
+    code, out, _, _ = run_cli(capsys, "snapshot", "--demo", "--json")
+    here = json.loads(out)
+    assert code == 0
+    assert [h["title"] for h in here["headlines"]] == [h["title"] for h in doc["headlines"]]
+    assert here["prices"] == doc["prices"] and here["policy"] == doc["policy"]

@@ -1,0 +1,175 @@
+"""The trade-policy status board: one verdict per (metal, origin, destination).
+
+Rules, in the words of the issue:
+
+* The newest **in-effect** evidence sets the status. On the same day a declared entry beats
+  a document, which beats a headline classified by metalwatch (``inferred``); a *newer*
+  piece of evidence that disagrees wins over an older declared entry.
+* A declared entry with no ``since`` date is the user's statement of the current state: it
+  counts as dated ``now`` (so it wins over everything already seen).
+* ``since`` is the date the current status took effect: the earliest date of the run of
+  consecutive in-effect evidence with that status that ends at the newest one.
+* Proposed evidence never sets the status. When it is newer than the status it shows as
+  ``pending``; when nothing is in effect the row shows the newest proposal with
+  ``proposed=True``.
+* ``conflict`` is raised, not resolved: two in-effect pieces of evidence from different
+  sources within 7 days of each other that disagree on the status, where at least one of
+  them is within 7 days of the evidence that set the current status.
+* Evidence is listed newest first; declared entries appear as evidence of kind
+  ``declared`` (titled by their note, else "Declared in <source>").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta, timezone
+
+from tui.models import DeclaredPolicy, Evidence, PolicyEvent, PolicyStatus
+
+CONFLICT_WINDOW = timedelta(days=7)
+_KIND_RANK = {"declared": 2, "document": 1, "inferred": 0}
+
+
+@dataclasses.dataclass(slots=True)
+class _Item:
+    evidence: Evidence
+    when: date | None  # None: undated (sorts oldest, never sets `since`)
+    status: str
+    rate_pct: float | None
+    proposed: bool
+    kind_rank: int
+
+    @property
+    def key(self) -> tuple[date, int]:
+        return (self.when or date.min, self.kind_rank)
+
+
+def _as_date(value: datetime | date | None) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(timezone.utc)
+        return value.date()
+    return value
+
+
+def _declared_evidence(d: DeclaredPolicy) -> Evidence:
+    title = d.note or f"Declared in {d.source}"
+    return Evidence(
+        kind="declared",
+        title=title,
+        url=d.url,
+        source=d.source,
+        published=d.since,
+        confidence=1.0,
+        status=d.status,
+        rate_pct=d.rate_pct,
+        proposed=d.proposed,
+        note=d.note,
+    )
+
+
+def build_board(
+    declared: Sequence[DeclaredPolicy],
+    events: Sequence[tuple[PolicyEvent, Evidence]],
+    *,
+    now: datetime | None = None,
+) -> list[PolicyStatus]:
+    """One :class:`PolicyStatus` per (metal, origin, destination), sorted by those three."""
+    today = _as_date(now or datetime.now(timezone.utc))
+    groups: dict[tuple[str, str, str], list[_Item]] = {}
+
+    for d in declared:
+        ev = _declared_evidence(d)
+        item = _Item(ev, d.since or today, d.status, d.rate_pct, d.proposed, _KIND_RANK["declared"])
+        groups.setdefault((d.metal, d.origin, d.destination), []).append(item)
+
+    for event, evidence in events:
+        ev = dataclasses.replace(
+            evidence,
+            status=event.status,
+            rate_pct=event.rate_pct,
+            proposed=event.proposed,
+            words=evidence.words or event.words,
+            confidence=min(evidence.confidence, event.confidence)
+            if evidence.kind == "inferred"
+            else evidence.confidence,
+        )
+        rank = _KIND_RANK.get(evidence.kind, 0)
+        for metal in dict.fromkeys(event.metals):
+            item = _Item(
+                ev, _as_date(evidence.published), event.status, event.rate_pct, event.proposed, rank
+            )
+            groups.setdefault((metal, event.origin, event.destination), []).append(item)
+
+    rows = [_verdict(key, items) for key, items in groups.items()]
+    rows.sort(key=lambda r: (r.metal, r.origin, r.destination))
+    return rows
+
+
+def _verdict(key: tuple[str, str, str], items: list[_Item]) -> PolicyStatus:
+    metal, origin, destination = key
+    items = sorted(items, key=lambda i: i.key)  # oldest first
+    newest_first = tuple(i.evidence for i in reversed(items))
+    in_effect = [i for i in items if not i.proposed]
+    proposals = [i for i in items if i.proposed]
+
+    if not in_effect:
+        top = proposals[-1]
+        return PolicyStatus(
+            metal=metal,
+            origin=origin,
+            destination=destination,
+            status=top.status,
+            since=top.when,
+            rate_pct=top.rate_pct,
+            proposed=True,
+            pending=None,
+            conflict=False,
+            evidence=newest_first,
+        )
+
+    current = in_effect[-1]
+    # since: the start of the run of the current status ending at the newest evidence
+    since = current.when
+    rate = current.rate_pct
+    for item in reversed(in_effect[:-1]):
+        if item.status != current.status:
+            break
+        if item.when is not None:
+            since = item.when
+        if rate is None:
+            rate = item.rate_pct
+    pending = None
+    newer = [p for p in proposals if current.when is None or (p.when or date.min) > current.when]
+    if newer:
+        pending = newer[-1].status
+    return PolicyStatus(
+        metal=metal,
+        origin=origin,
+        destination=destination,
+        status=current.status,
+        since=since,
+        rate_pct=rate if current.status == "tariff" else current.rate_pct,
+        proposed=False,
+        pending=pending,
+        conflict=_conflict(in_effect, current),
+        evidence=newest_first,
+    )
+
+
+def _conflict(in_effect: list[_Item], current: _Item) -> bool:
+    if current.when is None:
+        return False
+    recent = [
+        i for i in in_effect if i.when is not None and current.when - i.when <= CONFLICT_WINDOW
+    ]
+    for a_i, a in enumerate(recent):
+        for b in recent[a_i + 1 :]:
+            if a.status == b.status or a.evidence.source == b.evidence.source:
+                continue
+            if abs((a.when - b.when).days) <= CONFLICT_WINDOW.days:  # type: ignore[operator]
+                return True
+    return False
