@@ -13,6 +13,8 @@ from textual.widgets import Footer
 
 from tui import paths
 from tui.bindings import bindings
+from tui.changes import Baseline, Changes, compare, save_baseline
+from tui.commands import MetalwatchCommands
 from tui.config_types import Config
 from tui.messages import RefreshFinished, SnapshotReady
 from tui.models import Snapshot
@@ -34,6 +36,7 @@ class MetalwatchApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "metalwatch"
     BINDINGS = bindings("app")
+    COMMANDS = App.COMMANDS | {MetalwatchCommands}
 
     def __init__(
         self,
@@ -54,6 +57,8 @@ class MetalwatchApp(App[None]):
         self.new_ids: set[str] = set()
         self.changed_policy: set[str] = set()
         self.offline = False
+        self.baseline: Baseline | None = None
+        self.changes = Changes()
         self._store: Any = None
         self._refresher: Any = None
 
@@ -80,7 +85,7 @@ class MetalwatchApp(App[None]):
             self.set_keymap(dict(self.config.keys))
         self._layout()
         if self.panels:
-            self.panels[0].table.focus()
+            self.set_focus(self.panels[0].table)
         self.load_from_store()
 
     def on_resize(self) -> None:
@@ -159,15 +164,26 @@ class MetalwatchApp(App[None]):
     def load_from_store(self) -> None:
         """Paint from the store before any network request."""
         from tui.snapshot import build_snapshot
-        from tui.store import Store
+        from tui.store import Store, headline_identity
 
         store = Store(self.store_path)
         try:
+            if self.baseline is None:
+                self.baseline = Baseline.load(store)
             read = store.read_ids()
             snap = build_snapshot(self.config, store)
+            seen = store.headlines_first_seen()
         finally:
             store.close()
+        first_seen = {}
+        for story in snap.stories:
+            times = [seen[i] for i in (headline_identity(e) for e in story.entries) if i in seen]
+            if times:
+                first_seen[story.id] = min(times)
+        self.changes = compare(snap, self.baseline, first_seen)
         self.read_ids = read
+        self.new_ids = self.changes.new_stories
+        self.changed_policy = self.changes.changed_policy
         self.post_message(SnapshotReady(snap))
 
     @on(SnapshotReady)
@@ -177,9 +193,14 @@ class MetalwatchApp(App[None]):
         for panel in self.panels:
             panel.show(message.snapshot)
         empty = not (message.snapshot.stories or message.snapshot.prices or message.snapshot.policy)
-        self.status_bar.set_state(
-            snapshot=message.snapshot, message="" if not empty else "no data yet"
-        )
+        note = "no data yet" if empty else ""
+        if first and self.changes.since is not None:
+            note = self.changes.summary(message.snapshot.generated_at)
+            self.notify(note, title="Since you last looked")
+        if first or empty:
+            self.status_bar.set_state(snapshot=message.snapshot, message=note)
+        else:
+            self.status_bar.set_state(snapshot=message.snapshot)
         if first and self.refresh_on_start:
             self.start_refresh()
             self.set_interval(TICK_SECONDS, self._tick)
@@ -256,6 +277,16 @@ class MetalwatchApp(App[None]):
         store.close()
         self.post_message(SnapshotReady(snap))
 
+    def on_unmount(self) -> None:
+        """Remember what this session showed, for the next "since you last looked"."""
+        if self.snapshot is not None and self.snapshot.mode in ("live", "demo"):
+            try:
+                save_baseline(self.store, self.snapshot)
+            except Exception:
+                pass
+        if self._store is not None:
+            self._store.close()
+
     def mark_read(self, ids: list[str]) -> None:
         self.read_ids.update(ids)
         try:
@@ -279,7 +310,7 @@ class MetalwatchApp(App[None]):
     def action_focus_panel(self, n: int) -> None:
         panels = self.panels
         if 1 <= n <= len(panels):
-            panels[n - 1].table.focus()
+            self.set_focus(panels[n - 1].table)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
@@ -330,15 +361,27 @@ class MetalwatchApp(App[None]):
             panel.start_filter()
 
     def action_next_unread(self) -> None:
+        """The next unread story, then the next changed policy status."""
         for panel in self.panels:
-            if isinstance(panel, HeadlinesPanel):
-                table = panel.table
-                keys = list(panel.row_objects)
-                start = table.cursor_row + 1
-                for offset in range(len(keys)):
-                    i = (start + offset) % len(keys)
-                    if keys[i] not in self.read_ids:
-                        table.focus()
-                        table.move_cursor(row=i)
-                        return
-        self.notify("Nothing unread.")
+            if isinstance(panel, HeadlinesPanel) and self._jump(
+                panel, lambda k: k not in self.read_ids
+            ):
+                return
+        for panel in self.panels:
+            if isinstance(panel, PolicyPanel) and self._jump(
+                panel, lambda k: k in self.changed_policy
+            ):
+                return
+        self.notify("Nothing unread or changed.")
+
+    def _jump(self, panel: Panel, wanted: Any) -> bool:
+        table = panel.table
+        keys = list(panel.row_objects)
+        start = table.cursor_row + 1 if table.has_focus else 0
+        for offset in range(len(keys)):
+            i = (start + offset) % len(keys)
+            if wanted(keys[i]):
+                self.set_focus(table)
+                table.move_cursor(row=i)
+                return True
+        return False

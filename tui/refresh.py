@@ -91,6 +91,7 @@ class Refresher:
         self._host_last: dict[str, float] = {}
         self._running: set[str] = set()
         self._failures: dict[str, int] = {}
+        self._pruned_at: datetime | None = None
         stored = store.load_health()
         self.health: dict[str, SourceHealth] = {}
         for src in config.sources:
@@ -193,6 +194,22 @@ class Refresher:
                 await asyncio.gather(*unfinished, return_exceptions=True)
             for s in todo:
                 self._running.discard(s.name)
+            self._prune()
+
+    def _prune(self) -> None:
+        """Keep the store bounded (``retention_days``, ``max_stories``), at most once an hour."""
+        now = self.clock()
+        if self._pruned_at is not None and (now - self._pruned_at).total_seconds() < 3600:
+            return
+        self._pruned_at = now
+        try:
+            self.store.prune(
+                max_age_days=self.config.app.retention_days,
+                max_stories=self.config.app.max_stories,
+                now=now,
+            )
+        except Exception:  # a full or locked disk must not stop the refresh
+            pass
 
     async def _one(self, src: SourceConfig, stagger: bool) -> Outcome:
         if stagger and self.jitter:

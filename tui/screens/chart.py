@@ -132,20 +132,36 @@ class ChartScreen(DetailScreen):
             t.append(f"[{kind}] ", style="italic")
             t.append(title)
             if kind.startswith("policy"):
-                t.append("  " + reaction(d, pts), style="dim")
+                t.append(
+                    "  " + reaction(d, list(self.series.points), self.series.frequency), style="dim"
+                )
             t.append("\n")
         self.query_one("#chart-markers", Static).update(t)
 
 
-def reaction(day: date, pts: list[tuple[date, float]]) -> str:
-    """Price change from the last point before ``day`` to +1, +5 and +20 points after it."""
+def reaction(day: date, pts: list[tuple[date, float]], frequency: str = "daily") -> str:
+    """Price change from the last point before ``day`` to +1, +5 and +20 days after it.
+
+    Each horizon takes the last point on or before that day. A monthly (or coarser) series
+    has no daily points: the nearest points are used and the text says so."""
     before = [p for p in pts if p[0] < day]
-    after = [p for p in pts if p[0] >= day]
-    if not before or not after:
+    if not before:
         return ""
-    base = before[-1][1]
+    base_day, base = before[-1]
     parts = []
     for n in (1, 5, 20):
-        if len(after) >= n:
-            parts.append(f"+{n}: {(after[n - 1][1] / base - 1) * 100:+.1f}%")
-    return "reaction " + ", ".join(parts) if parts else ""
+        target = day + timedelta(days=n)
+        upto = [p for p in pts if base_day < p[0] <= target]
+        if frequency in ("daily", "weekly"):
+            if upto:
+                parts.append(f"+{n}d: {(upto[-1][1] / base - 1) * 100:+.1f}%")
+        else:
+            after = [p for p in pts if p[0] >= day]
+            if after:
+                d, v = after[0]
+                parts.append(f"next {frequency} point ({d}): {(v / base - 1) * 100:+.1f}%")
+                break
+    if not parts:
+        return "no price after the event yet"
+    prefix = "reaction from " + str(base_day) + ": "
+    return prefix + ", ".join(parts)

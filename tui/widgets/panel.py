@@ -168,7 +168,7 @@ class Panel(Vertical):
         box = self.query_one(".panel-filter", Input)
         box.display = True
         box.value = self.text_filter
-        box.focus()
+        self.app.set_focus(box)
 
     @on(Input.Changed, ".panel-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -179,7 +179,7 @@ class Panel(Vertical):
     def _filter_submitted(self, event: Input.Submitted) -> None:
         box = self.query_one(".panel-filter", Input)
         box.display = bool(self.text_filter)
-        self.table.focus()
+        self.app.set_focus(self.table)
 
     def key_escape(self) -> None:
         box = self.query_one(".panel-filter", Input)
@@ -188,7 +188,7 @@ class Panel(Vertical):
             box.value = ""
             box.display = False
             self.show()
-            self.table.focus()
+            self.app.set_focus(self.table)
 
     def open_link(self, *, copy: bool) -> None:
         url = self.link()
