@@ -245,7 +245,12 @@ class Refresher:
                 async with sem:
                     await self._respect_min_interval(src, host)
                     async with self._global:
-                        result = await fetch(self._get_client(), url, settings=settings)
+                        result = await fetch(
+                            self._get_client(),
+                            url,
+                            settings=settings,
+                            headers=registry.KIND_HEADERS.get(src.kind),
+                        )
         except FetchError as exc:
             return Outcome(src, False, self.clock(), error=str(exc), retry_after=exc.retry_after)
         fetched_at = self.clock()

@@ -8,6 +8,7 @@ from datetime import datetime
 from types import ModuleType
 from typing import Any, Protocol
 
+from tui import __version__
 from tui.config_types import SourceConfig
 
 MODULES: dict[str, str] = {
@@ -34,6 +35,20 @@ KIND_CADENCE: dict[str, float | None] = {
 }
 # The fastest each kind may be asked (documented limits).
 KIND_MIN_INTERVAL: dict[str, float] = {"gdelt": 5.0}
+
+# Yahoo answers 429 to clients that do not look like a browser.
+BROWSER_UA = (
+    f"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    f"Chrome/126.0 Safari/537.36 metalwatch/{__version__}"
+)
+KIND_HEADERS: dict[str, dict[str, str]] = {
+    "yahoo": {"User-Agent": BROWSER_UA, "Accept": "application/json"},
+    "gdelt": {"Accept": "application/json"},
+    "federal-register": {"Accept": "application/json"},
+    "rss": {
+        "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8"
+    },
+}
 
 
 class SourceModule(Protocol):
