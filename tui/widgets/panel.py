@@ -118,7 +118,25 @@ class Panel(Vertical):
         if self.text_filter:
             parts.append(f"filter: {self.text_filter!r}")
         self.border_title = " · ".join(parts)
-        self.border_subtitle = f"{self.table.row_count} rows"
+        self.border_subtitle = f"{self.table.row_count} rows{self.staleness()}"
+
+    def staleness(self) -> str:
+        """ " · stale 3h" when this panel's sources failed or are overdue (their data is kept)."""
+        if self.snapshot is None or self.snapshot.mode == "demo":
+            return ""
+        names = set(self.source_names())
+        stale = [
+            h
+            for h in self.snapshot.sources
+            if h.name in names and (h.stale or (h.error and h.last_success))
+        ]
+        if not stale:
+            return ""
+        from tui.fmt import age
+
+        oldest = min((h.last_success for h in stale if h.last_success), default=None)
+        when = f" {age(oldest, datetime.now(timezone.utc))}" if oldest else ""
+        return f" · ⚠ {len(stale)} stale source{'s' if len(stale) > 1 else ''}{when}"
 
     def empty_message(self) -> str:
         if self.text_filter or self.metal_filter:
