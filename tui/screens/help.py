@@ -28,8 +28,16 @@ def help_text(overrides: dict[str, str]) -> Text:
     )
     for scope, title in SCOPES.items():
         t.append(f"\n{title}\n", style="bold underline")
+        panel_keys = [keys[f"panel-{n}"] for n in range(1, 10)]
+        grouped = panel_keys == [str(n) for n in range(1, 10)]
         for k in KEYS:
             if k.scope != scope:
+                continue
+            if grouped and k.id.startswith("panel-"):
+                if k.id == "panel-1":
+                    t.append(f"  {'1 … 9':<16}", style="bold")
+                    t.append("Jump to panel N")
+                    t.append("   [panel-1 … panel-9]\n", style="dim")
                 continue
             shown = ", ".join(_pretty(x) for x in keys[k.id].split(","))
             t.append(f"  {shown:<16}", style="bold")
