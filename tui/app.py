@@ -206,7 +206,11 @@ class MetalwatchApp(App[None]):
             self.set_interval(TICK_SECONDS, self._tick)
 
     def _tick(self) -> None:
-        if self._refresher is not None and self._refresher.due():
+        if self._refresher is None:
+            return
+        if self._refresher.sync_from_store():  # another process (a browser tab) fetched
+            self.load_from_store()
+        if self._refresher.due():
             self.start_refresh()
 
     def start_refresh(self, sources: list[Any] | None = None, manual: bool = False) -> None:

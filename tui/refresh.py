@@ -104,6 +104,25 @@ class Refresher:
     def cadence(self, src: SourceConfig) -> float:
         return registry.cadence(src, self.config.app.refresh)
 
+    def sync_from_store(self) -> bool:
+        """Adopt fetches another process made (another browser tab, `metalwatch snapshot`):
+        a newer stored fetch replaces our record, so the source is not fetched again before its
+        cadence. True when something was adopted (the caller should repaint from the store)."""
+        try:
+            stored = self.store.load_health()
+        except Exception:
+            return False
+        adopted = False
+        for name, theirs in stored.items():
+            mine = self.health.get(name)
+            if mine is None or name in self._running or theirs.fetched_at is None:
+                continue
+            if mine.fetched_at is None or theirs.fetched_at > mine.fetched_at:
+                theirs.kind = mine.kind
+                self.health[name] = theirs
+                adopted = True
+        return adopted
+
     def due(self, now: datetime | None = None) -> list[SourceConfig]:
         now = now or self.clock()
         out = []

@@ -693,3 +693,46 @@ def test_is_stale() -> None:
     assert not is_stale(h, 600, T0 + timedelta(seconds=1260))
     assert is_stale(h, 600, T0 + timedelta(seconds=1261))
     assert is_stale(SourceHealth("b", "rss"), 600, T0)
+
+
+async def test_a_fetch_by_another_process_is_adopted_not_repeated(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """Two processes on one store (two browser tabs): the second does not refetch."""
+    from tui.config import parse_config
+    from tui.refresh import Refresher
+    from tui.store import Store
+
+    hits: list[int] = []
+    body = (Path(__file__).resolve().parents[1] / "fixtures" / "refresh" / "nbc_newyork.rss.xml").read_bytes()
+
+    def handler(request):  # type: ignore[no-untyped-def]
+        from werkzeug import Response
+
+        hits.append(1)
+        return Response(body, content_type="application/rss+xml")
+
+    httpserver.expect_request("/feed").respond_with_handler(handler)
+    config = parse_config(
+        {
+            "metals": [{"id": "copper", "name": "Copper"}],
+            "sources": [{"name": "news", "kind": "rss", "url": httpserver.url_for("/feed")}],
+        },
+        None,
+    )
+    path = tmp_path / "shared.sqlite3"
+    with Store(path) as store_a, Store(path) as store_b:
+        tab_a = Refresher(config, store_a)
+        tab_b = Refresher(config, store_b)  # started before tab A fetched: everything due
+        assert [s.name for s in tab_b.due()] == ["news"]
+        try:
+            await tab_a.run()
+            assert len(hits) == 1
+            assert tab_b.sync_from_store() is True
+            assert tab_b.due() == []
+            assert await tab_b.run() == []
+            assert len(hits) == 1
+            assert tab_b.sync_from_store() is False  # nothing newer the second time
+        finally:
+            await tab_a.aclose()
+            await tab_b.aclose()

@@ -1,0 +1,270 @@
+"""``metalwatch serve``: the dashboard in a web browser, through textual-serve.
+
+textual-serve runs one ``metalwatch`` process per browser tab (its own terminal, its own keys)
+and relays the screen over a websocket to xterm.js in the page. Every one of those processes is
+started with the same ``--config`` / ``--demo`` and the same environment, so they open the same
+SQLite store (WAL: several processes read and write it safely): a new tab paints at once from
+what is stored, and its refresher starts from the stored per-source schedule (``next_attempt``),
+so it does not fetch a source again before that source's cadence is up.
+
+The server binds to loopback by default. On loopback it also refuses requests whose ``Host`` is
+not a loopback name (DNS rebinding) and, on any address, websocket handshakes whose ``Origin``
+is another site (any web page can open a websocket to ``127.0.0.1``; without this check a page
+you visit could drive the dashboard). There is no login: whoever reaches the port can use it.
+
+textual-serve is an optional extra (``pip install 'metalwatch[serve]'``); this module imports it
+only inside :func:`run_serve`. It never imports textual.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import shlex
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8000
+MISSING_EXTRA = "metalwatch serve needs the serve extra: pip install 'metalwatch[serve]'"
+SESSION_QUIT_SECONDS = 5.0  # how long a stopping server gives each session's app to quit
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.", "ip6-localhost", "ip6-loopback"})
+
+
+def is_loopback(host: str) -> bool:
+    """``127.0.0.0/8``, ``::1`` or ``localhost``; a name that only resolves there does not count."""
+    name = host.strip().strip("[]").lower()
+    if name in LOOPBACK_NAMES or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def url_host(host: str) -> str:
+    """``host`` as it goes into a URL: IPv6 literals in brackets."""
+    bare = host.strip("[]")
+    return f"[{bare}]" if ":" in bare else bare
+
+
+def display_url(host: str, port: int) -> str:
+    """The address to print: a wildcard bind is reachable on loopback from this machine."""
+    bare = host.strip("[]")
+    if bare in ("", "0.0.0.0"):
+        bare = "127.0.0.1"
+    elif bare == "::":
+        bare = "::1"
+    return f"http://{url_host(bare)}:{port}"
+
+
+def exposure_warning(host: str, port: int) -> str | None:
+    """The warning printed when the server listens beyond this machine (None on loopback)."""
+    if is_loopback(host):
+        return None
+    return (
+        f"metalwatch: warning: serving on {url_host(host)}:{port}, not on loopback: anyone who can "
+        "reach this port can use the dashboard (there is no login): read what it shows, refresh "
+        "its sources, mark stories read, change the theme, and start one metalwatch process per "
+        "connection. Use --host 127.0.0.1 (the default) to keep it on this machine."
+    )
+
+
+def session_command(config_path: Path | None, demo: bool, python: str | None = None) -> str:
+    """The shell command textual-serve runs for each browser session."""
+    argv = [python or sys.executable, "-m", "tui"]
+    if config_path is not None:
+        argv += ["--config", str(Path(config_path).expanduser().resolve())]
+    if demo:
+        argv.append("--demo")
+    # exec: the session's process is metalwatch itself, so textual-serve's quit and the
+    # signals of a shutdown reach it rather than an intermediate shell
+    return "exec " + shlex.join(argv)
+
+
+def host_allowed(request_host: str | None, bound_host: str) -> bool:
+    """On a loopback bind, only loopback ``Host`` headers (no DNS rebinding onto the port)."""
+    if not is_loopback(bound_host):
+        return True
+    if not request_host:
+        return False
+    try:
+        name = urlsplit(f"//{request_host}").hostname
+    except ValueError:
+        return False
+    return name is not None and is_loopback(name)
+
+
+def origin_allowed(origin: str | None, request_host: str | None) -> bool:
+    """A websocket handshake from a page of this server (or from a non-browser client)."""
+    if origin is None:
+        return True  # not a browser: it reached the port, which is the trust boundary
+    try:
+        parts = urlsplit(origin)
+    except ValueError:
+        return False
+    return (
+        parts.scheme in ("http", "https")
+        and bool(request_host)
+        and parts.netloc.lower() == (request_host or "").lower()
+    )
+
+
+def public_origin(headers: Any, host: str, scheme: str) -> tuple[str, str]:
+    """(scheme, host) the browser sees: a reverse proxy's ``X-Forwarded-Proto/-Host``, else ours.
+
+    Only the page's own URLs are built from these (a client can mislead only itself); the
+    loopback ``Host`` check always looks at the real ``Host`` header.
+    """
+    fwd_host = (headers.get("X-Forwarded-Host") or "").split(",")[0].strip()
+    fwd_proto = (headers.get("X-Forwarded-Proto") or "").split(",")[0].strip().lower()
+    return (
+        fwd_proto if fwd_proto in ("http", "https") else scheme,
+        fwd_host or host,
+    )
+
+
+def _make_server_class() -> type:
+    """The textual-serve ``Server``, with metalwatch's banner, per-request URLs and checks."""
+    import asyncio
+    import logging
+
+    import aiohttp_jinja2
+    from aiohttp import WSCloseCode, web
+    from textual_serve.app_service import AppService
+    from textual_serve.server import Server, to_int
+
+    log = logging.getLogger("textual-serve")
+
+    Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+    class MetalwatchServer(Server):
+        def __init__(self, command: str, host: str, port: int) -> None:
+            super().__init__(command, host=host, port=port, title="metalwatch")
+            self.address = display_url(host, port)
+            self.sessions: dict[web.WebSocketResponse, AppService] = {}
+
+        async def _make_app(self) -> web.Application:
+            app: web.Application = await super()._make_app()
+            app.middlewares.append(self._guard)
+            return app
+
+        @web.middleware
+        async def _guard(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+            if not host_allowed(request.host, self.host):
+                return web.Response(status=421, text="metalwatch: unexpected Host header\n")
+            _, seen_host = public_origin(request.headers, request.host, request.scheme)
+            if request.path == "/ws" and not origin_allowed(
+                request.headers.get("Origin"), seen_host
+            ):
+                return web.Response(status=403, text="metalwatch: cross-origin websocket\n")
+            return await handler(request)
+
+        @aiohttp_jinja2.template("app_index.html")
+        async def handle_index(self, request: web.Request) -> dict[str, Any]:
+            # URLs from the address the browser used, so the websocket works however it
+            # reached us (a LAN name, 0.0.0.0 bound, a port forward), not only from self.host
+            scheme, host = public_origin(request.headers, request.host, request.scheme)
+            base = f"{scheme}://{host}"
+            ws_scheme = "wss" if scheme == "https" else "ws"
+            router = request.app.router
+            static = str(router["static"].url_for(filename="/")).rstrip("/") + "/"
+            return {
+                "font_size": to_int(request.query.get("fontsize", "16"), 16),
+                "app_websocket_url": f"{ws_scheme}://{host}{router['websocket'].url_for()}",
+                "config": {"static": {"url": base + static}},
+                "application": {"name": self.title},
+            }
+
+        async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
+            # textual-serve's handler, plus a register of the live sessions so that a shutdown
+            # can close them (aiohttp would otherwise wait a minute for open websockets)
+            websocket = web.WebSocketResponse(heartbeat=15)
+            width = to_int(request.query.get("width", "80"), 80)
+            height = to_int(request.query.get("height", "24"), 24)
+            service: AppService | None = None
+            try:
+                await websocket.prepare(request)
+
+                async def close() -> None:
+                    await websocket.close()
+
+                service = AppService(
+                    self.command,
+                    write_bytes=websocket.send_bytes,
+                    write_str=websocket.send_str,
+                    close=close,
+                    download_manager=self.download_manager,
+                    debug=self.debug,
+                )
+                self.sessions[websocket] = service
+                await service.start(width, height)
+                try:
+                    await self._process_messages(websocket, service)
+                finally:
+                    await service.stop()
+            except asyncio.CancelledError:
+                await websocket.close()
+            except Exception as error:
+                log.exception(error)
+            finally:
+                self.sessions.pop(websocket, None)
+                if service is not None:
+                    await service.stop()
+            return websocket
+
+        async def on_shutdown(self, app: web.Application) -> None:
+            """Close every session: its app is told to quit; one that does not is killed."""
+            live = dict(self.sessions)
+            await asyncio.gather(
+                *(
+                    ws.close(code=WSCloseCode.GOING_AWAY, message=b"metalwatch serve stopped")
+                    for ws in live
+                ),
+                return_exceptions=True,
+            )
+            loop = asyncio.get_running_loop()
+            deadline = loop.time() + SESSION_QUIT_SECONDS
+            while self.sessions and loop.time() < deadline:
+                await asyncio.sleep(0.05)
+            for service in live.values():
+                process = getattr(service, "_process", None)
+                if process is not None and process.returncode is None:
+                    process.kill()
+
+        async def on_startup(self, app: web.Application) -> None:
+            print(f"metalwatch: serving the dashboard on {self.address}", flush=True)
+            print("metalwatch: open it in a browser; press Ctrl+C here to stop", flush=True)
+
+    return MetalwatchServer
+
+
+def run_serve(host: str, port: int, config_path: Path | None, demo: bool) -> int:
+    """Serve the dashboard until Ctrl+C or SIGTERM; the exit status.
+
+    0 after a clean stop, 2 when the serve extra is missing or the arguments are wrong, 1 when
+    the address cannot be bound.
+    """
+    try:
+        import textual_serve.server  # noqa: F401
+    except ImportError:
+        print(MISSING_EXTRA, file=sys.stderr)
+        return EXIT_USAGE
+    if not 0 < port < 65536:
+        print(f"metalwatch: --port {port}: must be 1..65535", file=sys.stderr)
+        return EXIT_USAGE
+    warning = exposure_warning(host, port)
+    if warning:
+        print(warning, file=sys.stderr)
+    server = _make_server_class()(session_command(config_path, demo), host, port)
+    try:
+        server.serve()
+    except OSError as exc:
+        print(f"metalwatch: cannot serve on {url_host(host)}:{port}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:  # pragma: no cover - SIGINT is handled by the server's loop
+        pass
+    print("metalwatch: server stopped", file=sys.stderr)
+    return EXIT_OK
