@@ -2,7 +2,7 @@
 
     python benchmarks/bench_classifier.py
 
-The headlines are the labelled set (tests/unit/data/labelled_headlines.toml) plus
+The headlines are the labelled sets (tests/unit/data/labelled_headlines*.toml) plus
 variations: other countries, metals, rates and verbs put into the same wire-style templates,
 market and company negatives, and about a third with a summary paragraph. The watch list is
 the default one (22 metals). Target: under 2 s after a warm-up.
@@ -118,9 +118,11 @@ SUMMARY = (
 
 def headlines(n: int = N, seed: int = 7) -> list[tuple[str, str]]:
     rnd = random.Random(seed)
-    rows = tomllib.loads(
-        (ROOT / "tests" / "unit" / "data" / "labelled_headlines.toml").read_text("utf-8")
-    )["row"]
+    rows = [
+        row
+        for path in sorted((ROOT / "tests" / "unit" / "data").glob("labelled_headlines*.toml"))
+        for row in tomllib.loads(path.read_text("utf-8"))["row"]
+    ]
     out: list[tuple[str, str]] = [(r["title"], r.get("summary", "")) for r in rows]
     while len(out) < n:
         tpl = rnd.choice(TEMPLATES)

@@ -1,8 +1,9 @@
 """The trade-policy classifier and its gazetteer.
 
 The labelled set (tests/unit/data/labelled_headlines.toml) holds headlines written the way
-wires report real measures, plus market, company, monetary and denial negatives. Run with
-``-s`` to see the accuracy line.
+wires report real measures, plus market, company, monetary and denial negatives. The unseen
+set (labelled_headlines_unseen.toml) was written apart from the rules, as a held-out check of
+how they generalise. Run with ``-s`` to see the accuracy lines.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 DATA = Path(__file__).parent / "data" / "labelled_headlines.toml"
+UNSEEN = Path(__file__).parent / "data" / "labelled_headlines_unseen.toml"
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 SEED_TITLE = "China to Resume Metal Exports to the United States After Months-Long Suspension"
 SEED_SUMMARY = (
@@ -69,6 +71,7 @@ def default_metals() -> tuple[Metal, ...]:
 
 METALS = default_metals()
 ROWS: list[dict[str, Any]] = tomllib.loads(DATA.read_text(encoding="utf-8"))["row"]
+UNSEEN_ROWS: list[dict[str, Any]] = tomllib.loads(UNSEEN.read_text(encoding="utf-8"))["row"]
 
 
 def _matches(row: dict[str, Any]) -> tuple[bool, str]:
@@ -120,6 +123,96 @@ def test_accuracy_over_labelled_set() -> None:
     print(message)
     assert accuracy >= 0.95, message
     assert not false_events, message + f": {false_events}"
+
+
+def _key(row: dict[str, Any]) -> tuple[object, ...]:
+    """(status or none, origin, destination, set of metals, proposed): the held-out measure."""
+    ev = classify(row["title"], row.get("summary", ""), METALS)
+    if ev is None:
+        return ("none",)
+    return (ev.status, ev.origin, ev.destination, frozenset(ev.metals), ev.proposed)
+
+
+def test_unseen_set_accuracy() -> None:
+    rows = UNSEEN_ROWS
+    negatives = [r for r in rows if r["status"] == "none"]
+    assert len(rows) >= 80 and len(negatives) >= 25
+    assert all(r.get("ref") for r in rows)
+    assert {"tariff", "licensing", "quota", "suspended", "resuming"} <= {r["status"] for r in rows}
+    got = [_key(r) for r in rows]
+    want = [
+        ("none",)
+        if r["status"] == "none"
+        else (
+            r["status"],
+            r["origin"],
+            r["destination"],
+            frozenset(r["metals"]),
+            r.get("proposed", False),
+        )
+        for r in rows
+    ]
+    exact = sum(g == w for g, w in zip(got, want, strict=True)) / len(rows)
+    status = sum(g[0] == w[0] for g, w in zip(got, want, strict=True)) / len(rows)
+    false_events = [
+        r["title"]
+        for r, g in zip(rows, got, strict=True)
+        if r["status"] == "none" and g[0] != "none"
+    ]
+    misses = [
+        f"{r['title']}: want {w}, got {g}"
+        for r, g, w in zip(rows, got, want, strict=True)
+        if g != w
+    ]
+    message = (
+        f"unseen set: exact {exact:.1%} ({len(rows) - len(misses)}/{len(rows)}), status-only "
+        f"{status:.1%}, false events on {len(negatives)} negatives: {len(false_events)}"
+    )
+    print(message)
+    assert exact >= 0.95, message + "\n" + "\n".join(misses)
+    assert status >= 0.97, message + "\n" + "\n".join(misses)
+    assert not false_events, message + f": {false_events}"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the misses its author reported
+        ("Trump tariffs on Canadian aluminum force price hikes", ("tariff", "CA", "US")),
+        ("China removes export tax rebates for aluminium", ("tariff", "CN", "*")),
+        ("Congo lifts cobalt export ban, imposes quotas", ("quota", "CD", "*")),
+        # passive voice: the head of the subject decides
+        ("China's ban on gallium exports to US suspended until 2026", ("resuming", "CN", "US")),
+        ("Russian aluminium barred from US under new sanctions", ("suspended", "RU", "US")),
+        # background and purpose clauses do not decide
+        ("China restricts rare earth exports in response to US tariffs", ("licensing", "CN", "*")),
+        ("India hikes customs duty on gold to 12.5% to curb imports", ("tariff", "*", "IN")),
+        # the imposer is the place right before the measure
+        ("Australia wins exemption from US steel and aluminium tariffs", ("resuming", "AU", "US")),
+        ("US replaces steel tariffs on UK with tariff-rate quota", ("quota", "GB", "US")),
+    ],
+)
+def test_generalising_rules(title: str, expected: tuple[str, str, str]) -> None:
+    ev = classify(title, "", METALS)
+    assert ev is not None, explain(title, "", METALS)
+    assert (ev.status, ev.origin, ev.destination) == expected, explain(title, "", METALS)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Gold jumps as Trump threatens tariffs on EU",
+        "Goldman says copper tariffs may come sooner than expected",
+        "Will Trump tariffs hit copper? Analysts weigh in",
+        "Strike at Chilean port halts copper shipments",
+        "Nickel producers call for export ban on ore",
+        "Copper slides as Trump delays tariff decision",
+        "Kachin rebels halt rare earth exports to China",
+        "China's central bank halts gold purchases after 18 months",
+    ],
+)
+def test_generalising_vetoes(title: str) -> None:
+    assert classify(title, "", METALS) is None, explain(title, "", METALS)
 
 
 def _ev(title: str, summary: str = "") -> tuple[str, str, str, bool, float | None] | None:

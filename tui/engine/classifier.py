@@ -5,35 +5,41 @@ and answers either "no policy event" or a :class:`~tui.models.PolicyEvent`: whic
 which corridor (origin = exporter, destination = importer), which status, the tariff rate
 when stated, whether the measure is only proposed, a confidence, and the words that decided.
 
-How it reads a title, in order (each step is one table below):
+How it reads a title, in order. The words and tables live in
+:mod:`tui.engine.classifier_rules` (imported as ``R``); this module is only the logic.
 
 1. **Words** are tagged from tables: flows (``exports``/``imports``/``shipments``), measures
-   (``ban``, ``export controls``, ``quota``, ``tariff``, ``duty`` ...), verbs that impose
-   (``bans``, ``restricts``, ``caps``), verbs that release (``lifts``, ``eases``, ``scraps``),
-   verbs that cut both ways (``suspends``, ``halts``, ``pauses``: a flow object means the flow
-   stops, a measure object means the measure stops), verbs that restart (``resumes``,
-   ``allows``), and words that veto (operations: ``mine``, ``output``, ``trading``; monetary:
-   ``rate hikes``).
-2. **Vetoes**: a denial or an abandoned plan ("denies", "no plans to", "will not", "drops
-   plan") gives no event; so does a market-move headline ("copper rallies", "prices hit a
-   record") whose only policy word is a noun ("on tariff fears"), and a company subject
-   doing something to its own operations ("Glencore halts ...", "miners cut output").
-3. **The rule that fires** (strongest first): "replace X with Y" -> Y; release + measure
-   ("lifts ban", "suspends export controls", "exempts ... from tariff", "ban lifted") ->
-   ``resuming``; restart + flow ("resumes exports") -> ``resuming``; restricting verb + flow
-   or metal ("bans nickel ore exports") -> that verb's status; finally a measure noun
-   ("export ban", "anti-dumping duties") -> that noun's status. A clause after "after",
-   "following", "amid" or "despite" is background and is read only when the main clause
-   says nothing ("resume exports ... after months-long suspension" is ``resuming``).
+   (``ban``, ``export controls``, ``quota``, ``tariff``, ``duty``, ``surtax`` ...), verbs that
+   impose (``bans``, ``restricts``, ``outlaws``, ``caps``), verbs that release (``lifts``,
+   ``eases``, ``scraps``, ``waives``), verbs that cut both ways (``suspends``, ``halts``,
+   ``pauses``: a flow object means the flow stops, a measure object means the measure
+   stops), verbs that restart (``resumes``, ``allows``).
+2. **The rule that fires** (strongest first, ``R.RULE_ORDER``): "replace X with Y" -> Y;
+   release + measure ("lifts ban", "exemption from US tariffs") -> ``resuming``, unless a new
+   measure is imposed after it ("lifts ban, imposes quotas" -> ``quota``); a participle after
+   its subject ("ban on gallium exports suspended" -> ``resuming``, "exports to US halted",
+   "Russian aluminium barred from US" -> ``suspended``); restart + flow -> ``resuming``;
+   restricting verb + flow or metal -> that verb's status; finally a measure noun ("export
+   ban", "anti-dumping duties") -> that noun's status. Background clauses ("after ...",
+   "amid ...", "in response to ...", "in exchange for ...") and purpose clauses ("... to
+   curb imports") are read only when the main clause says nothing.
+3. **Vetoes**: a denial or an abandoned plan ("denies", "no plans to", "will not"); a market
+   move whose policy word is only a noun ("on tariff fears") or stands in a clause after the
+   move ("Gold jumps as Trump threatens tariffs"); a question or an analyst's view ("Goldman
+   says tariffs may ..."); a company, an industry asking for a measure, a strike, protest or
+   accident as the subject ("Glencore halts ...", "Strike at port halts shipments"); a
+   measure that only modifies another noun ("tariff decision").
 4. **Direction**: places come from :class:`~tui.engine.gazetteer.Gazetteer`; each gets a
-   role from its neighbours: subject or possessive (the actor), "to X", "from X", "into X",
-   "on/against X" (the target), "Russian aluminium" / "US goods" (where the goods come from).
+   role from its neighbours: subject, possessive or a place followed by a verb (the actor),
+   "to X", "from X", "into X" / "barred from X", "on/against X" (the target), "Russian
+   aluminium" / "Canadian, Mexican steel" (where the goods come from); the place right before
+   a measure ("US steel tariffs") imposes it. Places in a background clause take no part.
    The flow is exports or imports (from the words, else a default per measure: tariffs,
-   duties and anti-dumping are on imports, export controls and quotas on exports, a ban on
+   duties, tariff-rate quotas are on imports, export controls and quotas on exports, a ban on
    a foreign country's goods is on imports). Exports: origin = actor, destination = "to" or
    target; imports: destination = actor, origin = "from", goods or target.
 5. **Proposed** when the clause says considers / plans / threatens / weighs / may / proposes /
-   under review / probe ...; **rate** from "50%", "25 percent", preferring "to N%".
+   under review / probe / bill ...; **rate** from "50%", "25 percent", preferring "to N%".
 
 Metals: those named in the title; if the title names none, those in the first summary
 sentence that speaks of trade (else the whole summary). A headline that names no configured
@@ -48,300 +54,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tui.engine import classifier_rules as R
 from tui.engine.gazetteer import Gazetteer
 from tui.engine.tagging import _alias_pattern, find_metal_spans, metal_aliases
 from tui.models import Metal, PolicyEvent
 
 # --------------------------------------------------------------------------------------
-# The tables
-# --------------------------------------------------------------------------------------
-
-# fmt: off
-EXPORT, IMPORT, NEUTRAL = "export", "import", "neutral"
-
-#: Words naming a flow of goods.
-FLOW_WORDS: dict[str, str] = {
-    **dict.fromkeys(
-        ("export", "exports", "exporting", "exported", "exporter", "exporters", "outbound"),
-        EXPORT,
-    ),
-    **dict.fromkeys(
-        ("import", "imports", "importing", "imported", "importer", "importers", "inbound",
-         "purchases", "buying"),
-        IMPORT,
-    ),
-    **dict.fromkeys(
-        ("shipments", "shipment", "shipping", "supplies", "sales", "trade", "deliveries",
-         "flows", "cargoes", "sale"),
-        NEUTRAL,
-    ),
-}
-
-#: Measure nouns -> status. "Weak" nouns (tax, levy, limit, permit ...) count only next to
-#: a flow word ("export tax", "levy on exports"); a windfall tax is not a trade measure.
-MEASURE_NOUNS: dict[str, str] = {
-    **dict.fromkeys(
-        ("ban", "bans", "embargo", "embargoes", "moratorium", "prohibition", "prohibitions",
-         "blockade", "suspension", "halt", "stoppage", "sanctions", "sanction"),
-        "suspended",
-    ),
-    **dict.fromkeys(
-        ("controls", "control", "curbs", "curb", "restrictions", "restriction", "licences",
-         "licenses", "licence", "license", "licensing", "permits", "permit", "limits",
-         "limit", "approvals", "approval", "requirements", "rules", "regulations",
-         "measures", "restraints", "checks"),
-        "licensing",
-    ),
-    **dict.fromkeys(("quota", "quotas"), "quota"),
-    **dict.fromkeys(
-        ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes",
-         "anti-dumping", "antidumping", "countervailing", "surcharge", "surcharges",
-         "safeguard", "safeguards", "counter-tariffs", "counter-tariff"),
-        "tariff",
-    ),
-}
-WEAK_NOUNS = frozenset(
-    {"tax", "taxes", "levy", "levies", "limit", "limits", "permit", "permits", "approval",
-     "approvals", "requirements", "surcharge", "surcharges", "control", "suspension", "halt",
-     "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
-     "measures", "restraints", "checks"}
-)
-#: Nouns that release a measure ("tariff exemption", "lifting of the ban").
-RELEASE_NOUNS = frozenset(
-    {"lifting", "easing", "removal", "relaxation", "suspension", "pause", "exemption",
-     "exemptions", "waiver", "waivers", "relief", "end", "rollback", "reprieve", "repeal",
-     "exclusion", "exclusions", "resumption", "reopening", "restart"}
-)
-#: Exemption-like nouns: releasing *them* reimposes the measure ("ends tariff exemptions").
-EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "exclusion",
-                             "exclusions", "reprieve", "rebate", "rebates"})
-OPEN_WORDS = frozenset({"tariff-free", "duty-free", "quota-free"})
-
-
-def _forms(*stems: str) -> frozenset[str]:
-    """Expand 'ban|s|ned|ning' into {'ban', 'bans', 'banned', 'banning'}."""
-    out: set[str] = set()
-    for stem in stems:
-        base, *ends = stem.split("|")
-        out.add(base)
-        out.update(base + e for e in ends)
-    return frozenset(out)
-
-
-#: Verbs that stop a flow ("bans exports") -> status.
-STOP_VERBS: dict[str, str] = {
-    **dict.fromkeys(
-        _forms("ban|s|ned|ning", "prohibit|s|ed|ing", "bar|s|red|ring", "embargo|es|ed",
-               "halt|s|ed|ing", "suspend|s|ed|ing", "stop|s|ped|ping", "block|s|ed|ing",
-               "freeze|s", "froze", "frozen", "pause|s|d", "pausing", "cut off", "cuts off"),
-        "suspended",
-    ),
-    **dict.fromkeys(
-        _forms("restrict|s|ed|ing", "curb|s|ed|ing", "limit|s|ed|ing", "control|s|led",
-               "require|s|d", "requiring", "tighten|s|ed|ing", "regulate|s|d"),
-        "licensing",
-    ),
-    **dict.fromkeys(_forms("cap|s|ped|ping"), "quota"),
-}
-#: Of the stop verbs, those that release a measure when their object is one
-#: ("suspends ban", "halts tariffs", "pauses export controls", "delays ban").
-DOUBLE_EDGED = _forms(
-    "halt|s|ed|ing", "suspend|s|ed|ing", "stop|s|ped|ping", "block|s|ed|ing", "freeze|s",
-    "froze", "frozen", "pause|s|d", "pausing", "delay|s|ed|ing", "postpone|s|d",
-    "postponing", "defer|s|red|ring",
-)
-#: Verbs that release a measure ("lifts ban", "eases curbs", "exempts ... from tariff").
-RELEASE_VERBS = _forms(
-    "lift|s|ed|ing", "ease|s|d", "easing", "relax|es|ed|ing", "remove|s|d", "removing",
-    "scrap|s|ped|ping", "end|s|ed|ing", "rescind|s|ed|ing", "revoke|s|d", "revoking",
-    "repeal|s|ed|ing", "roll back", "rolls back", "rolled back", "drop|s|ped|ping",
-    "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
-    "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
-    "axe|s|d", "unwind|s|ing", "strike down", "strikes down", "struck down",
-) | DOUBLE_EDGED
-#: Verbs that restart a flow ("resumes exports", "allows shipments").
-RESTART_VERBS = _forms(
-    "resume|s|d", "resuming", "restart|s|ed|ing", "reopen|s|ed|ing", "allow|s|ed|ing",
-    "unban|s|ned", "approve|s|d", "approving", "normalise|s|d", "normalize|s|d",
-)
-#: Verbs that hand out licences ("grants first export licences") -> flows restart.
-GRANT_VERBS = _forms("grant|s|ed|ing", "issue|s|d", "issuing", "approve|s|d", "approving")
-#: "replace X with Y", "swap X for Y".
-REPLACE_VERBS = _forms("replace|s|d", "replacing", "swap|s|ped", "switch|es|ed|ing",
-                       "convert|s|ed|ing")
-#: Verbs that impose or keep a measure; the noun decides the status ("extends ban").
-IMPOSE_VERBS = _forms(
-    "impose|s|d", "imposing", "reimpose|s|d", "introduce|s|d", "slap|s|ped", "announce|s|d",
-    "extend|s|ed|ing", "expand|s|ed|ing", "raise|s|d", "raising", "hike|s|d", "double|s|d",
-    "triple|s|d", "increase|s|d", "set|s", "keep|s", "kept", "maintain|s|ed", "reinstate|s|d",
-    "restore|s|d", "adopt|s|ed", "add|s|ed|ing", "widen|s|ed", "broaden|s|ed",
-    "finalise|s|d", "finalize|s|d", "confirm|s|ed", "apply|ies", "applied", "levies",
-    "levied", "enforce|s|d", "cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "unveil|s|ed",
-    "agree|s|d", "put|s", "place|s|d", "target|s|ed", "tighten|s|ed",
-    "bring|s forward", "brought forward", "plan|s|ned", "propose|s|d", "consider|s|ed|ing",
-    "weigh|s|ed|ing", "mull|s|ed|ing", "threaten|s|ed|ing", "order|s|ed", "launch|es|ed",
-    "retaliate|s|d", "brings", "to",
-)
-#: Ambiguous noun/verb words ("curbs", "ban", "halt") read as nouns after these.
-NOUN_CONTEXT = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "new", "export", "import", "exports",
-     "imports", "on", "of", "with", "for", "into", "tighter", "further", "broad", "sweeping",
-     "fresh", "proposed", "planned", "existing", "any", "no", "total", "full", "partial",
-     "temporary", "permanent", "outright", "blanket", "phased", "possible", "potential",
-     "mining", "trade", "retaliatory", "tit-for-tat", "year-long", "months-long", "ore",
-     "metal", "metals", "this", "that", "these", "those", "strict", "stricter", "tough",
-     "tougher", "wide", "wider", "by"}
-)
-#: Objects that mean company or operations news, not trade policy.
-OPERATION_WORDS = frozenset(
-    {"output", "production", "operations", "operation", "mining", "mine", "mines", "smelter",
-     "smelters", "smelting", "refinery", "refineries", "refining", "plant", "plants", "work",
-     "works", "trading", "road", "roads", "railway", "rail", "port", "construction", "drilling",
-     "exploration", "project", "projects", "expansion", "jobs", "strike", "strikes", "deal",
-     "talks", "rate", "rates", "interest", "bond", "buying-back", "dividend", "dividends",
-     "shares", "stake", "contract", "contracts", "force", "majeure", "furnace", "furnaces",
-     "line", "lines", "potline", "potlines", "shift", "shifts", "hiring", "bids", "offer",
-     "merger", "takeover", "concession", "concessions", "licence-holders", "unit"}
-)
-#: Words that end the object of a verb (a new clause begins).
-CLAUSE_BREAK = frozenset({";", ":", "—", "–", "but", "while", "as", "after", "amid", "despite",
-                          "following", "since", "says", "said", "say", "|"})
-#: A clause starting with these is background ("after months-long suspension").
-BACKGROUND_MARKERS = frozenset({"after", "following", "amid", "despite", "since", "ending"})
-
-#: Denials, refusals and abandoned plans: no event.
-DENIAL_RE = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed)|no\s+plans?|no\s+intention|not\s+(?:plan|"
-    r"planning|considering|consider|intend|intending|seeking|going|to)\b|(?:will|would|does|"
-    r"do|did|is|are|has|have|can|could)\s+not\b|(?:won|doesn|don|didn|isn|aren|hasn|haven|"
-    r"wouldn|can)['’]?t\b|rules?\s+out|ruled\s+out|rejects?|rejected|refuses?|refused|"
-    r"dismiss(?:es|ed)?|(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|"
-    r"abandoned|withdraws?|withdrew|kills?|killed)\s+(?:its\s+|the\s+|a\s+)?(?:plans?|"
-    r"proposals?|bill|idea)|backs?\s+(?:away|down)|u-turn|rumou?rs?\s+(?:of|about)|"
-    r"false|fake|unaffected|immune)\b",
-    re.IGNORECASE,
-)
-#: Words one of which must be present for DENIAL_RE to match (a cheap pre-check).
-DENIAL_WORDS = frozenset(
-    """deny denies denied denying refute refutes refuted no not won't wont doesn't don't
-    didn't isn't aren't hasn't haven't wouldn't can't rules rule ruled reject rejects
-    rejected refuse refuses refused dismiss dismisses dismissed drop drops dropped shelves
-    shelved scrap scraps scrapped abandon abandons abandoned withdraw withdraws withdrew kill
-    kills killed back backs u-turn rumours rumors rumour rumor false fake unaffected immune""".split()
-)
-#: Market-move wording: the headline is about prices, not policy.
-MARKET_RE = re.compile(
-    r"\b(?:prices?|futures|premiums?|stocks|inventor(?:y|ies)|rall(?:y|ies|ied)|ris(?:e|es|ing)"
-    r"|rose|fall(?:s|ing)?|fell|gain(?:s|ed)?|climb(?:s|ed)?|slip(?:s|ped)?|drop(?:s|ped)?\s+"
-    r"\d|jump(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|slid(?:e|es)?|slump(?:s|ed)?|tumbl(?:e|es|ed)"
-    r"|plung(?:e|es|ed)|plummet(?:s|ed)?|sink(?:s)?|sank|spik(?:e|es|ed)|dip(?:s|ped)?|"
-    r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|firm(?:s|ed)|edg(?:e|es|ed)\s+(?:up|"
-    r"down|higher|lower)|record\s+(?:high|low)|hits?\s+(?:a\s+)?(?:record|high|low|\d)|"
-    r"(?:highest|lowest)\s+(?:since|in)|weak(?:er)?\s+demand|traders?|investors?|"
-    r"safe[-\s]haven|bullion|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",
-    re.IGNORECASE,
-)
-#: Words that make a market headline's policy noun speculative ("on tariff fears").
-SPECULATION_WORDS = frozenset(
-    {"fears", "fear", "worries", "worry", "concerns", "jitters", "bets", "hopes", "risk",
-     "risks", "uncertainty", "speculation", "talk", "ahead", "threat", "threats", "prospect"}
-)
-#: Proposed / not in effect.
-PROPOSED_RE = re.compile(
-    r"\b(?:consider(?:s|ing|ed)?|plans?|planned|planning|mull(?:s|ing|ed)?|weigh(?:s|ing)?|"
-    r"eye(?:s|ing)|threat(?:en(?:s|ed|ing)?|s)?|warn(?:s|ed)?|might|could|would|should|"
-    r"propos(?:e|es|ed|al|als|ing)|draft|moot(?:s|ed)?|float(?:s|ed)|under\s+review|"
-    r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
-    r"explor(?:e|es|ing)|stud(?:y|ies|ying)|possible|potential|looming|probes?|"
-    r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
-    r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?)\b",
-    re.IGNORECASE,
-)
-#: "may" is proposed unless it is the month ("from May", "May 1").
-MAY_RE = re.compile(r"\bmay\b(?!\s+\d)", re.IGNORECASE)
-MONTH_PREP = frozenset({"from", "in", "since", "until", "by", "on", "of", "mid", "early",
-                        "late", "end", "through", "before", "after", "till", "to", "last",
-                        "next", "this", "mid-may"})
-
-RATE_RE = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)", re.IGNORECASE
-)
-
-#: Subjects that are companies, exchanges' operations, workers or rebels.
-COMPANY_WORDS = frozenset(
-    w.lower()
-    for w in (
-        "miner", "miners", "company", "companies", "firm", "firms", "group", "smelter",
-        "smelters", "producer", "producers", "refiner", "refiners", "plant", "trader",
-        "traders", "ltd", "inc", "corp", "plc", "workers", "union", "rebels", "protesters",
-        "protestors", "villagers", "communities", "unit", "subsidiary", "glencore", "freeport",
-        "codelco", "rio", "tinto", "bhp", "vale", "rusal", "norilsk", "nornickel", "alcoa",
-        "trafigura", "zijin", "cmoc", "erg", "albemarle", "sqm", "tianqi", "ganfeng",
-        "antofagasta", "quantum", "teck", "vedanta", "hindalco", "chalco", "hongqiao",
-        "south32", "mmg", "ivanhoe", "barrick", "newmont", "eramet", "lynas", "mp", "sibanye",
-        "implats", "nyrstar", "boliden", "aurubis", "tsingshan", "huayou", "jinchuan", "ega",
-        "gac", "hydro", "century", "arconic", "nucor", "arcelormittal", "tata", "posco",
-        "baowu", "umicore", "nexa", "kghm", "anglo", "amg", "pilbara", "mineral", "resources",
-        "mining", "metals", "minerals", "holdings", "corporation", "limited", "co",
-    )
-)
-#: Words that make a demonym an actor rather than goods ("Chinese authorities").
-GOVERNMENT_WORDS = frozenset(
-    {"government", "govt", "officials", "official", "authorities", "authority", "ministry",
-     "minister", "ministers", "regulator", "regulators", "president", "leader", "lawmakers",
-     "parliament", "senate", "state", "administration", "customs", "commerce", "cabinet",
-     "junta", "court", "courts", "judge", "agency", "department", "trade"}
-)
-#: Generic goods words ("US goods", "Russian metal").
-GOODS_WORDS = frozenset(
-    {"goods", "products", "metal", "metals", "ore", "ores", "concentrate", "concentrates",
-     "scrap", "cars", "foil", "extrusions", "cathodes", "magnets", "supplies", "supply",
-     "material", "materials", "minerals", "mineral", "items", "exports", "imports", "origin",
-     "made", "output", "production", "primary", "raw", "refined"}
-)
-
-# fmt: on
 
 # --------------------------------------------------------------------------------------
 
+_WORD_RE = re.compile(r"[a-z0-9]+")
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*|%|[;:—–|,]")
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
-_MULTI = {  # two-word verbs and nouns joined into one token
-    ("cut", "off"): "cut off",
-    ("cuts", "off"): "cuts off",
-    ("roll", "back"): "roll back",
-    ("rolls", "back"): "rolls back",
-    ("rolled", "back"): "rolled back",
-    ("strike", "down"): "strike down",
-    ("strikes", "down"): "strikes down",
-    ("struck", "down"): "struck down",
-    ("brings", "forward"): "brings forward",
-    ("brought", "forward"): "brought forward",
-}
-_MODALS = frozenset(
-    {
-        "to",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "should",
-        "must",
-        "can",
-        "and",
-        "or",
-        "also",
-        "further",
-        "now",
-        "formally",
-        "officially",
-        "temporarily",
-        "partially",
-        "effectively",
-        "again",
-    }
-)
 
 
 @dataclass(slots=True)
@@ -358,10 +82,11 @@ class _Finding:
     status: str
     index: int  # token index of the deciding word
     words: list[str]
-    flow: str | None = None  # EXPORT / IMPORT / NEUTRAL when the rule saw one
+    flow: str | None = None  # R.EXPORT / R.IMPORT / R.NEUTRAL when the rule saw one
     verb: bool = False  # decided by a verb (not a bare noun)
     confidence: float = 0.8
     measure: str | None = None  # the status of the measure noun involved, if any
+    at: int | None = None  # token index of that measure noun
 
 
 @dataclass(slots=True)
@@ -371,9 +96,14 @@ class _Reading:
     finding: _Finding | None = None
     vetoed: str | None = None
     trace: list[str] = field(default_factory=list)
+    background: list[bool] | None = None  # per token: in a background clause
 
 
-_MULTI_FIRST = frozenset(a for a, _b in _MULTI)
+#: What a rule returns for a word it consumed without finding anything.
+_SKIP = _Finding("skip", "none", -1, [])
+
+
+_MULTI_FIRST = frozenset(a for a, _b in R.MULTI_WORDS)
 
 
 def _tokenize(text: str) -> list[_Tok]:
@@ -389,9 +119,9 @@ def _tokenize(text: str) -> list[_Tok]:
     out: list[_Tok] = []
     i = 0
     while i < len(toks):
-        if i + 1 < len(toks) and (toks[i].low, toks[i + 1].low) in _MULTI:
+        if i + 1 < len(toks) and (toks[i].low, toks[i + 1].low) in R.MULTI_WORDS:
             a, b = toks[i], toks[i + 1]
-            out.append(_Tok(_MULTI[(a.low, b.low)], a.text + " " + b.text, a.start, b.end))
+            out.append(_Tok(R.MULTI_WORDS[(a.low, b.low)], a.text + " " + b.text, a.start, b.end))
             i += 2
             continue
         out.append(toks[i])
@@ -411,26 +141,26 @@ def _base(low: str) -> str:
 def _measure_of(low: str) -> tuple[str, str | None] | None:
     """(status, flow implied by a compound) for a measure word, else None."""
     low = _base(low)
-    if low in MEASURE_NOUNS:
-        return MEASURE_NOUNS[low], None
+    if low in R.MEASURE_NOUNS:
+        return R.MEASURE_NOUNS[low], None
     if "-" in low:
         parts = low.split("-")
         last = parts[-1]
-        if last in MEASURE_NOUNS and low not in OPEN_WORDS:
-            flow = next((FLOW_WORDS[p] for p in parts[:-1] if p in FLOW_WORDS), None)
-            return MEASURE_NOUNS[last], flow
+        if last in R.MEASURE_NOUNS and low not in R.OPEN_WORDS:
+            flow = next((R.FLOW_WORDS[p] for p in parts[:-1] if p in R.FLOW_WORDS), None)
+            return R.MEASURE_NOUNS[last], flow
     return None
 
 
 @lru_cache(maxsize=8192)
 def _flow_of(low: str) -> str | None:
     low = _base(low)
-    if low in FLOW_WORDS:
-        return FLOW_WORDS[low]
+    if low in R.FLOW_WORDS:
+        return R.FLOW_WORDS[low]
     if "-" in low:
         first = low.split("-")[0]
         if first in ("export", "import"):
-            return FLOW_WORDS[first]
+            return R.FLOW_WORDS[first]
     return None
 
 
@@ -471,54 +201,59 @@ class _Text:
         prev = self.word(i - 1)
         nxt = self.word(i + 1)
         # an ambiguous word read as a verb ("China curbs exports") is not a noun here
-        if low in STOP_VERBS and self._verb_reading(i):
+        if low in R.STOP_VERBS and self._verb_reading(i):
             return None
+        if nxt in R.NON_MEASURE_HEADS:
+            return None  # "tariff decision", "export ban talks"
         # "mining licence", "production quota", "mining ban": operations, not trade
-        if _base(prev) in OPERATION_WORDS or (
+        if _base(prev) in R.OPERATION_WORDS or (
             (self.is_metal[i - 1] if i > 0 else False)
-            and _base(self.word(i - 2)) in OPERATION_WORDS
+            and _base(self.word(i - 2)) in R.OPERATION_WORDS
         ):
             return None
         if prev in ("export", "import") or (
-            _flow_of(prev) in (EXPORT, IMPORT) and prev.endswith("-")
+            _flow_of(prev) in (R.EXPORT, R.IMPORT) and prev.endswith("-")
         ):
-            flow = FLOW_WORDS[prev] if prev in FLOW_WORDS else flow
+            flow = R.FLOW_WORDS[prev] if prev in R.FLOW_WORDS else flow
         elif prev in ("export", "import"):
-            flow = FLOW_WORDS[prev]
-        if flow is None and prev in FLOW_WORDS and FLOW_WORDS[prev] != NEUTRAL:
-            flow = FLOW_WORDS[prev]
+            flow = R.FLOW_WORDS[prev]
+        if flow is None and prev in R.FLOW_WORDS and R.FLOW_WORDS[prev] != R.NEUTRAL:
+            flow = R.FLOW_WORDS[prev]
         prev_m = _measure_of(prev)
         if flow is None and prev_m is not None and prev_m[0] == "tariff" and status != "tariff":
-            flow = IMPORT  # "safeguard quotas", "tariff-rate quota" are on imports
-        if low in WEAK_NOUNS and flow is None:
+            flow = R.IMPORT  # "safeguard quotas", "tariff-rate quota" are on imports
+        if low in R.WEAK_NOUNS and flow is None:
             # "levy on exports", "tax on imports", "limits on shipments"
             window = [self.word(j) for j in range(i + 1, min(i + 5, len(self.toks)))]
             window += [self.word(j) for j in range(max(0, i - 3), i)]
-            flows = [FLOW_WORDS[w] for w in window if w in FLOW_WORDS]
+            flows = [R.FLOW_WORDS[w] for w in window if w in R.FLOW_WORDS]
             if not flows:
                 # "export controls" is strong; bare "control" / "tax" is not trade policy
                 return None
-            flow = next((f for f in flows if f != NEUTRAL), flows[0])
-        if nxt in ("rate", "rates") and low in ("tariff", "quota") and self.word(i + 2) == "quota":
-            return "quota", flow
+            flow = next((f for f in flows if f != R.NEUTRAL), flows[0])
+        tariff_rate = nxt in ("rate", "rates") and self.word(i + 2) in ("quota", "quotas")
+        if tariff_rate and low in ("tariff", "quota"):
+            return "quota", flow or R.IMPORT  # a tariff-rate quota is on imports
         return status, flow
 
     def _verb_reading(self, i: int) -> bool:
         """Whether an ambiguous noun/verb word ("bans", "curbs", "halt") is a verb here."""
         prev = self.word(i - 1)
         nxt = self.word(i + 1)
-        if nxt in ("on", "of", "against", "to") and prev not in _MODALS:
+        if nxt in ("on", "of", "against", "to") and prev not in R.MODALS:
             return False
         if i == 0:
             return nxt not in ("on", "of")
-        if prev.endswith("'s") or prev in NOUN_CONTEXT or _measure_of(prev) is not None:
+        if prev.endswith("'s") or prev in R.NOUN_CONTEXT or _measure_of(prev) is not None:
             return False
         if self.is_metal[i - 1]:
             return False
-        if prev in _MODALS or self.place_at[i - 1] is not None or prev == ",":
+        if prev in R.PLURAL_SUBJECTS:
+            return True  # "rebels halt", "miners halt"
+        if prev in R.MODALS or self.place_at[i - 1] is not None or prev == ",":
             return True
         # a capitalised subject word ("Zimbabwe", "Jakarta", "Government") before the verb
-        return self.toks[i - 1].text[:1].isupper() or prev in GOVERNMENT_WORDS
+        return self.toks[i - 1].text[:1].isupper() or prev in R.GOVERNMENT_WORDS
 
 
 @lru_cache(maxsize=32)
@@ -591,17 +326,26 @@ def _metals_in(text: str, metals: Sequence[Metal]) -> tuple[str, ...]:
 # --------------------------------------------------------------------------------------
 
 
-def _background_start(t: _Text) -> tuple[int, int]:
-    """(start, end) token indices of a background clause, or (n, n)."""
-    n = len(t.toks)
-    for i, tok in enumerate(t.toks):
-        if tok.low in BACKGROUND_MARKERS:
-            if i == 0:
-                end = next((j for j in range(1, n) if t.toks[j].low == ","), 0)
-                return (0, end + 1) if end else (n, n)
-            end = next((j for j in range(i, n) if t.toks[j].low in (";", "|")), n)
-            return i, end
-    return n, n
+def _background(t: _Text) -> list[bool]:
+    """Per token: inside a background clause ("after ...", "in response to ...")."""
+    toks = t.toks
+    n = len(toks)
+    mask = [False] * n
+    for i, tok in enumerate(toks):
+        lo = -1
+        if tok.low in R.BACKGROUND_MARKERS:
+            if i == 0:  # "After talks with Beijing, Jakarta ..." ends at the comma
+                end = next((j for j in range(1, n) if toks[j].low == ","), 0)
+                if end:
+                    mask[: end + 1] = [True] * (end + 1)
+                continue
+            lo = i
+        elif tok.low == "in" and t.word(i + 1) in R.RESPONSE_WORDS:
+            lo = i
+        if lo >= 0:
+            end = next((j for j in range(lo, n) if toks[j].low in (";", "|")), n)
+            mask[lo:end] = [True] * (end - lo)
+    return mask
 
 
 def _scan_object(t: _Text, i: int, limit: int = 8) -> tuple[str, int] | None:
@@ -610,38 +354,40 @@ def _scan_object(t: _Text, i: int, limit: int = 8) -> tuple[str, int] | None:
     goods: int | None = None
     for j in range(i + 1, min(n, i + 1 + limit)):
         low = t.toks[j].low
-        if low in CLAUSE_BREAK:
+        if low in R.CLAUSE_BREAK:
             break
         if low == "," and goods is not None:
             # "bans gallium, germanium exports" keeps going; other commas end the object
             if not (j + 1 < n and t.is_metal[j + 1]):
                 break
-        if _base(low) in OPERATION_WORDS:
+        if _base(low) in R.OPERATION_WORDS:
             return "op", j
+        if _measure_of(low) is not None and t.word(j + 1) in R.NON_MEASURE_HEADS:
+            return None  # "delays tariff decision": the object is the decision
         if _measure_of(low) is not None and not (
-            _base(low) in STOP_VERBS
+            _base(low) in R.STOP_VERBS
             and low.endswith("s")
             and t.word(j + 1) not in ("on", "of")
-            and _base(low) not in MEASURE_NOUNS
+            and _base(low) not in R.MEASURE_NOUNS
         ):
-            if low in EXEMPTION_NOUNS:
+            if low in R.EXEMPTION_NOUNS:
                 return "exemption", j
-            if t.word(j + 1) in EXEMPTION_NOUNS:  # "ends tariff exemptions"
+            if t.word(j + 1) in R.EXEMPTION_NOUNS:  # "ends tariff exemptions"
                 return "exemption", j + 1
             return "measure", j
-        if low in EXEMPTION_NOUNS:
+        if low in R.EXEMPTION_NOUNS:
             return "exemption", j
         fl = _flow_of(low)
         if fl is not None:
             nxt = t.word(j + 1)
             if low in ("export", "import") and _measure_of(nxt) is not None:
-                if t.word(j + 2) in EXEMPTION_NOUNS:  # "export tax rebates"
+                if t.word(j + 2) in R.EXEMPTION_NOUNS:  # "export tax rebates"
                     return "exemption", j + 2
                 return "measure", j + 1
             return "flow", j
         if goods is None and (
             t.is_metal[j]
-            or low in GOODS_WORDS
+            or low in R.GOODS_WORDS
             or (t.place_at[j] is not None and _followed_by_goods(t, j))
         ):
             goods = j
@@ -659,7 +405,7 @@ def _followed_by_goods(t: _Text, j: int) -> bool:
     while k + 1 < len(t.toks) and t.toks[k + 1].start < end:
         k += 1
     nxt = k + 1
-    return nxt < len(t.toks) and (t.is_metal[nxt] or t.toks[nxt].low in GOODS_WORDS)
+    return nxt < len(t.toks) and (t.is_metal[nxt] or t.toks[nxt].low in R.GOODS_WORDS)
 
 
 def _flow_near(t: _Text, i: int, lo: int, hi: int) -> str | None:
@@ -670,367 +416,457 @@ def _flow_near(t: _Text, i: int, lo: int, hi: int) -> str | None:
         if fl is None:
             continue
         d = abs(j - i)
-        if best is None or d < best[0] or (d == best[0] and fl != NEUTRAL):
+        if best is None or d < best[0] or (d == best[0] and fl != R.NEUTRAL):
             best = (d, fl)
     return best[1] if best else None
 
 
-def _read(t: _Text, *, trace: list[str]) -> _Reading:
+def _clause_start(t: _Text, i: int) -> int:
+    """The first token of the clause that token i stands in."""
+    for j in range(i - 1, -1, -1):
+        if t.toks[j].low in R.CLAUSE_BREAK:
+            return j + 1
+    return 0
+
+
+def _subject_head(t: _Text, i: int) -> tuple[str, int] | None:
+    """The head of the noun phrase before a participle: ('measure'|'flow'|'goods', index).
+
+    "China's ban on gallium exports to US suspended" -> the ban; "antimony exports to US
+    halted" -> the exports; "Russian aluminium barred from US" -> the aluminium.
+    """
+    goods: int | None = None
+    for j in range(_clause_start(t, i), i):
+        low = t.toks[j].low
+        if _measure_of(low) is not None:
+            k = j
+            while k + 1 < i and _measure_of(t.toks[k + 1].low) is not None:
+                k += 1  # "tariff quota": the head noun comes last
+            return "measure", k
+        if _flow_of(low) is not None:
+            if _measure_of(t.word(j + 1)) is not None and j + 1 < i:
+                return "measure", j + 1  # "export ban"
+            return "flow", j
+        if goods is None and (t.is_metal[j] or low in R.GOODS_WORDS):
+            goods = j
+    return ("goods", goods) if goods is not None else None
+
+
+def _rule_replace(t: _Text, i: int) -> _Finding | None:
+    """ "replace X with Y", "swap X for Y" -> Y (its flow, else the flow X implied)."""
     toks = t.toks
     n = len(toks)
+    for j in range(i + 1, min(n, i + 10)):
+        if toks[j].low in ("with", "by", "for", "into", "to"):
+            for k in range(j + 1, min(n, j + 5)):
+                m = _measure_of(toks[k].low)
+                if m is None:
+                    continue
+                flow = m[1]
+                replaced = [_measure_of(toks[x].low) for x in range(i + 1, j)]
+                if flow is None and (
+                    any(r is not None and r[0] == "tariff" for r in replaced)
+                    or t.word(k - 1).startswith("tariff")
+                ):
+                    flow = R.IMPORT  # tariffs, tariff-rate quotas are on imports
+                words = [toks[i].text, toks[j].text, toks[k].text]
+                return _Finding(
+                    "replace", m[0], i, words, flow=flow, verb=True, confidence=0.9, at=k
+                )
+            return _SKIP
+    return _SKIP
+
+
+def _rule_passive(t: _Text, i: int, stop_verb: bool) -> _Finding | None:
+    """A participle after its subject: "ban lifted", "exports to US halted", "barred from"."""
+    low = t.toks[i].low
+    if not (low.endswith(("ed", "en")) or low in R.PARTICIPLES):
+        return None
+    nxt = t.word(i + 1)
+    if nxt and nxt not in R.PASSIVE_NEXT and _scan_object(t, i) is not None:
+        return None  # an object follows: active voice ("Zimbabwe banned exports of ...")
+    head = _subject_head(t, i)
+    if head is None:
+        return None
+    kind, j = head
+    base = _base(low)
+    word = t.toks[j].text
+    if kind == "measure" and low in R.RELEASE_VERBS:
+        m = t.is_measure_noun(j) or _measure_of(t.toks[j].low)
+        flow, measure = (m[1], m[0]) if m else (None, None)
+        return _Finding(
+            "passive-release",
+            "resuming",
+            i,
+            [word, t.toks[i].text],
+            flow=flow,
+            verb=True,
+            measure=measure,
+            at=j,
+        )
+    if kind in ("flow", "goods") and stop_verb:
+        flow = _flow_of(t.toks[j].low) if kind == "flow" else None
+        conf = 0.8 if kind == "flow" else 0.75
+        return _Finding(
+            "stop",
+            R.STOP_VERBS[base],
+            i,
+            [word, t.toks[i].text],
+            flow=flow,
+            verb=True,
+            confidence=conf,
+        )
+    return None
+
+
+def _rule_release(t: _Text, i: int, stop_verb: bool) -> _Finding | None:
+    """Release verb + measure ("lifts ban", "suspends export controls"); a double-edged verb
+    with a flow or goods object stops it ("suspends cobalt exports")."""
+    toks = t.toks
+    tok = toks[i]
+    obj = _scan_object(t, i)
+    if obj is None:
+        return _SKIP
+    kind, j = obj
+    words = [tok.text, toks[j].text]
+    if kind == "op":
+        return _Finding("operations", "none", i, words)
+    if kind == "measure":
+        m = t.is_measure_noun(j) or _measure_of(toks[j].low)
+        flow, measure = (m[1], m[0]) if m else (None, None)
+        return _Finding(
+            "release",
+            "resuming",
+            i,
+            words,
+            flow=flow,
+            verb=True,
+            confidence=0.9,
+            measure=measure,
+            at=j,
+        )
+    if kind == "exemption":  # "ends tariff exemptions": the measure comes back
+        m = next(
+            (
+                _measure_of(toks[k].low)
+                for k in range(i + 1, min(len(toks), j + 3))
+                if _measure_of(toks[k].low)
+            ),
+            None,
+        )
+        status = m[0] if m else "tariff"
+        return _Finding("release-exemption", status, i, words, verb=True, confidence=0.75, at=j)
+    if kind in ("flow", "goods") and stop_verb:
+        flow = _flow_of(toks[j].low) if kind == "flow" else None
+        conf = 0.85 if kind == "flow" else 0.75
+        return _Finding(
+            "stop", R.STOP_VERBS[_base(tok.low)], i, words, flow=flow, verb=True, confidence=conf
+        )
+    return _SKIP
+
+
+def _rule_restart(t: _Text, i: int) -> _Finding | None:
+    """Restart + flow ("resumes exports", "allows shipments"); licences granted."""
+    toks = t.toks
+    n = len(toks)
+    low = toks[i].low
+    obj = _scan_object(t, i)
+    if obj is not None and obj[0] == "op":
+        return _Finding("operations", "none", i, [toks[i].text, toks[obj[1]].text])
+    if low in R.GRANT_VERBS and obj is not None and obj[0] == "measure":
+        if R.MEASURE_NOUNS.get(_base(toks[obj[1]].low)) == "licensing":
+            words = [toks[i].text, toks[obj[1]].text]
+            return _Finding("grant", "resuming", i, words, verb=True, confidence=0.75)
+    flow_j = next((j for j in range(max(0, i - 6), min(n, i + 9)) if _flow_of(toks[j].low)), None)
+    if low not in R.RESTART_VERBS or flow_j is None:
+        return _SKIP
+    # "approves bill to ban nickel exports": the flow belongs to another verb
+    if any(
+        _base(toks[k].low) in R.STOP_VERBS or _measure_of(toks[k].low) for k in range(i + 1, flow_j)
+    ):
+        return _SKIP
+    words = [toks[i].text, toks[flow_j].text]
+    flow = _flow_of(toks[flow_j].low)
+    return _Finding("restart", "resuming", i, words, flow=flow, verb=True, confidence=0.85)
+
+
+def _rule_stop(t: _Text, i: int) -> _Finding | None:
+    """Stop verb + flow or goods ("bans nickel ore exports", "restricts exports")."""
+    toks = t.toks
+    tok = toks[i]
+    status = R.STOP_VERBS[_base(tok.low)]
+    obj = _scan_object(t, i)
+    if obj is None:
+        return _SKIP
+    kind, j = obj
+    words = [tok.text, toks[j].text]
+    if kind == "op":
+        return _Finding("operations", "none", i, words)
+    if kind in ("flow", "goods"):
+        flow = _flow_of(toks[j].low) if kind == "flow" else None
+        conf = 0.85 if kind == "flow" else 0.75
+        return _Finding("stop", status, i, words, flow=flow, verb=True, confidence=conf)
+    if kind == "measure" and status == "licensing":
+        m = _measure_of(toks[j].low)
+        if m and m[0] == "licensing":  # "requires export permits", "tightens controls"
+            flow = m[1] or _flow_of(t.word(j - 1))
+            return _Finding("stop", "licensing", i, words, flow=flow, verb=True, confidence=0.85)
+    return _SKIP
+
+
+def _rule_release_noun(t: _Text, i: int) -> _Finding | None:
+    """A release noun by a measure ("tariff exemption", "lifting of the ban", "exemption
+    from US steel tariffs")."""
+    toks = t.toks
+    n = len(toks)
+    base = _base(toks[i].low)
+    if base in R.RELEASE_NOUNS and base not in ("suspension", "halt", "pause", "end", "restart"):
+        near = [
+            j
+            for j in range(max(0, i - 2), min(n, i + 4))
+            if j != i and _measure_of(toks[j].low) is not None
+        ]
+        if not near and t.word(i + 1) in ("from", "on", "for", "of", "to"):
+            for j in range(i + 2, min(n, i + 9)):
+                if toks[j].low in R.CLAUSE_BREAK:
+                    break
+                if _measure_of(toks[j].low) is not None:
+                    near = [j]
+                    break
+        if near:
+            j = near[0]
+            words = [toks[j].text, toks[i].text]
+            m = _measure_of(toks[j].low)
+            measure = m[0] if m else None
+            return _Finding(
+                "release-noun", "resuming", i, words, confidence=0.7, measure=measure, at=j
+            )
+    if base in ("suspension", "halt", "pause", "end", "lifting", "easing", "removal"):
+        if t.word(i + 1) in ("of", "on", "to"):
+            for j in range(i + 2, min(n, i + 5)):
+                if _measure_of(toks[j].low) is not None and toks[j].low not in (
+                    "suspension",
+                    "halt",
+                ):
+                    words = [toks[i].text, toks[j].text]
+                    measure = R.MEASURE_NOUNS.get(_base(toks[j].low))
+                    return _Finding(
+                        "release-noun", "resuming", i, words, confidence=0.75, measure=measure, at=j
+                    )
+    return None
+
+
+def _rule_noun(t: _Text, i: int) -> _Finding | None:
+    """A measure noun ("export ban", "anti-dumping duties"), or a known measure name."""
+    toks = t.toks
+    n = len(toks)
+    tok = toks[i]
+    if tok.low in R.OPEN_WORDS:
+        return _Finding("open", "open", i, [tok.text], confidence=0.6)
+    if tok.low == "232" and t.word(i - 1) == "section":
+        return _Finding("noun", "tariff", i, ["Section 232"], flow=R.IMPORT, confidence=0.7)
+    if tok.low == "adjusting" and t.word(i + 1) == "imports":
+        return _Finding("noun", "tariff", i, ["Adjusting Imports"], flow=R.IMPORT, confidence=0.75)
+    m = t.is_measure_noun(i)
+    if m is None or (i + 1 < n and t.is_measure_noun(i + 1) is not None):
+        return None  # "safeguard quotas", "tariff quota": the head noun comes last
+    status, flow = m
+    # passive release: "ban lifted", "export controls suspended"
+    after = [toks[j].low for j in range(i + 1, min(n, i + 5))]
+    rel = next(
+        (
+            w
+            for w in after
+            if w in R.RELEASE_VERBS and (w.endswith("ed") or w in ("lifted", "frozen", "withdrawn"))
+        ),
+        None,
+    )
+    if rel is not None and not any(w in R.FLOW_WORDS for w in after[: after.index(rel)]):
+        return _Finding(
+            "passive-release",
+            "resuming",
+            i,
+            [tok.text, rel],
+            flow=flow,
+            verb=True,
+            measure=status,
+            at=i,
+        )
+    # "extends ban", "imposes duties": an imposing verb just before makes it explicit
+    verb_j = None
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if toks[j].low in R.CLAUSE_BREAK:
+            break
+        if toks[j].low in R.IMPOSE_VERBS and toks[j].low != "to":
+            verb_j = j
+            break
+    words = [toks[verb_j].text, tok.text] if verb_j is not None else [tok.text]
+    conf = 0.8 if verb_j is not None else 0.7
+    return _Finding(
+        "noun",
+        status,
+        i,
+        words,
+        flow=flow,
+        verb=verb_j is not None,
+        confidence=conf,
+        measure=status,
+        at=i,
+    )
+
+
+def _rule_at(t: _Text, i: int) -> _Finding | None:
+    """The finding the word at token i decides, if any (the rules, strongest first)."""
+    low = t.toks[i].low
+    base = _base(low)
+    if low in R.REPLACE_VERBS:
+        return _rule_replace(t, i)
+    if low in R.NOUN_VERBS and _noun_reading(t, i):
+        return None  # "aluminium scrap", "copper scrap imports"
+    stop_verb = base in R.STOP_VERBS and (_measure_of(low) is None or t._verb_reading(i))
+    if stop_verb or low in R.RELEASE_VERBS:
+        found = _rule_passive(t, i, stop_verb)
+        if found is not None:
+            return found
+    if low in R.RELEASE_VERBS and (base not in R.STOP_VERBS or stop_verb):
+        return _rule_release(t, i, stop_verb)
+    if low in R.RESTART_VERBS or low in R.GRANT_VERBS or base in ("resumption", "reopening"):
+        return _rule_restart(t, i)
+    if stop_verb:
+        return _rule_stop(t, i)
+    return _rule_release_noun(t, i) or _rule_noun(t, i)
+
+
+def _noun_reading(t: _Text, i: int) -> bool:
+    """Whether a noun that is also a verb ("scrap") is a noun here."""
+    prev, nxt = t.word(i - 1), t.word(i + 1)
+    return (i > 0 and t.is_metal[i - 1]) or prev in R.GOODS_WORDS or nxt in R.GOODS_WORDS
+
+
+def _veto(t: _Text, best: _Finding, in_main: list[bool]) -> tuple[str, str] | None:
+    """(kind, why) when the headline is not a policy event after all."""
+    toks = t.toks
+    text = t.text
+    market = R.MARKET_RE.search(text)
+    if market is not None and market.end() <= toks[best.index].start:
+        # "Gold jumps as Trump threatens tariffs on EU": the price move is the news
+        between = [tk.low for tk in toks[: best.index] if tk.start >= market.end()]
+        if any(w in R.MARKET_CLAUSE for w in between):
+            return "market", f"market news ({market.group(0)!r}) before the policy clause"
+    subject = toks[: best.index]
+    if any(tk.low in R.REQUEST_VERBS for tk in subject) and any(
+        _base(tk.low) in R.COMPANY_WORDS or tk.low in R.PLURAL_SUBJECTS for tk in subject
+    ):
+        return "company", "an industry asks for a measure: lobbying, not a measure"
+    if not best.verb:
+        if market is not None and not _attached_before(t, best, market.start(), in_main):
+            return "market", f"market news ({market.group(0)!r}) with no policy verb"
+        if any(
+            t.word(j) in R.SPECULATION_WORDS for j in range(max(0, best.index - 2), best.index + 3)
+        ):
+            return "speculation", "speculative mention ('fears', 'ahead of' ...)"
+        if "?" in text or toks[0].low in R.QUESTION_WORDS:
+            return "speculation", "a question, not a measure"
+    analyst = next((j for j, tk in enumerate(toks) if _base(tk.low) in R.ANALYST_WORDS), None)
+    if analyst is not None and (analyst < best.index or not best.verb):
+        return "speculation", "analysts' view, not a measure"
+    if best.verb and best.rule in ("stop", "restart", "grant"):
+        subject = [toks[j] for j in range(0, best.index) if t.place_at[j] is None]
+        if any(_base(s.low) in R.DISRUPTION_WORDS for s in subject):
+            return "company", "a strike, protest or accident stops the flow, not a government"
+        if any(_base(s.low) in R.COMPANY_WORDS for s in subject) and not any(
+            t.place_at[j] is not None and not t.gaz.is_demonym(t.places[t.place_at[j]][3])  # type: ignore[index]
+            for j in range(0, best.index)
+            if _base(t.word(j + 1)) not in R.COMPANY_WORDS
+        ):
+            return "company", "a company, not a government, is the subject"
+        if any(_base(s.low) in R.COMPANY_WORDS for s in subject[-3:]):
+            return "company", "a company, not a government, is the subject"
+    return None
+
+
+def _attached_before(t: _Text, f: _Finding, market_at: int, in_main: list[bool]) -> bool:
+    """A measure stated before the market words and tied to a metal ("Trump tariffs on
+    Canadian aluminum force price hikes"): the price move is its consequence."""
+    if not in_main[f.index] or t.toks[f.index].end > market_at:
+        return False
+    toks = t.toks
+    if f.index > 0 and t.is_metal[f.index - 1]:
+        return True  # "copper tariffs"
+    if t.word(f.index + 1) in ("on", "against", "for"):
+        for j in range(f.index + 2, min(len(toks), f.index + 6)):
+            if toks[j].end > market_at:
+                break
+            if t.is_metal[j]:
+                return True
+    return False
+
+
+_RULE_ORDER = {rule: rank for rank, rules in enumerate(R.RULE_ORDER) for rule in rules}
+
+
+def _read(t: _Text, *, trace: list[str]) -> _Reading:
+    toks = t.toks
     reading = _Reading(trace=trace)
-    if n == 0:
+    if not toks:
         return reading
     denial = None
-    if not DENIAL_WORDS.isdisjoint(tk.low for tk in toks):
-        denial = DENIAL_RE.search(t.text)
+    if not R.DENIAL_WORDS.isdisjoint(tk.low for tk in toks):
+        denial = R.DENIAL_RE.search(t.text)
     if denial is not None:
         reading.vetoed = "denial"
         trace.append(f"veto: denial or abandoned plan ({denial.group(0)!r})")
         return reading
-    bg_lo, bg_hi = _background_start(t)
-
-    def in_main(i: int) -> bool:
-        return not (bg_lo <= i < bg_hi)
-
     findings: list[_Finding] = []
     for i, tok in enumerate(toks):
-        low = tok.low
-        base = _base(low)
-        if base not in _TRIGGER_WORDS and "-" not in low:
+        if _base(tok.low) not in R.TRIGGER_WORDS and "-" not in tok.low:
             continue  # most words: nothing to do
-        # 1. replace X with Y
-        if low in REPLACE_VERBS:
-            for j in range(i + 1, min(n, i + 10)):
-                if toks[j].low in ("with", "by", "for", "into", "to"):
-                    for k in range(j + 1, min(n, j + 5)):
-                        m = _measure_of(toks[k].low)
-                        if m is not None:
-                            findings.append(
-                                _Finding(
-                                    "replace",
-                                    m[0],
-                                    i,
-                                    [tok.text, toks[j].text, toks[k].text],
-                                    m[1],
-                                    True,
-                                    0.9,
-                                )
-                            )
-                            break
-                    break
-            continue
-        # 2. release verb + measure ("lifts ban", "suspends export controls")
-        is_stop_verb = base in STOP_VERBS and (_measure_of(low) is None or t._verb_reading(i))
-        if is_stop_verb and _scan_object(t, i) is None:
-            # passive: "China's antimony exports to US halted"
-            flow_j = next(
-                (j for j in range(i - 1, max(-1, i - 7), -1) if _flow_of(toks[j].low)), None
-            )
-            if flow_j is not None and low.endswith(("ed", "en")):
-                findings.append(
-                    _Finding(
-                        "stop",
-                        STOP_VERBS[base],
-                        i,
-                        [toks[flow_j].text, tok.text],
-                        _flow_of(toks[flow_j].low),
-                        True,
-                        0.8,
-                    )
-                )
-                continue
-        if low in RELEASE_VERBS and (base not in STOP_VERBS or is_stop_verb):
-            obj = _scan_object(t, i)
-            if obj is not None:
-                kind, j = obj
-                if kind == "op":
-                    trace.append(f"'{tok.text}' acts on operations ('{toks[j].text}'): not trade")
-                    findings.append(_Finding("operations", "none", i, [tok.text, toks[j].text]))
-                    continue
-                if kind == "measure":
-                    m = t.is_measure_noun(j) or _measure_of(toks[j].low)
-                    flow = m[1] if m else None
-                    findings.append(
-                        _Finding(
-                            "release",
-                            "resuming",
-                            i,
-                            [tok.text, toks[j].text],
-                            flow,
-                            True,
-                            0.9,
-                            m[0] if m else None,
-                        )
-                    )
-                    continue
-                if kind == "exemption":
-                    # "ends tariff exemptions": the measure comes back
-                    m = next(
-                        (
-                            _measure_of(toks[k].low)
-                            for k in range(i + 1, j + 3)
-                            if k < n and _measure_of(toks[k].low)
-                        ),
-                        None,
-                    )
-                    findings.append(
-                        _Finding(
-                            "release-exemption",
-                            m[0] if m else "tariff",
-                            i,
-                            [tok.text, toks[j].text],
-                            None,
-                            True,
-                            0.75,
-                        )
-                    )
-                    continue
-                if kind in ("flow", "goods") and is_stop_verb:
-                    status = STOP_VERBS[base]
-                    flow = _flow_of(toks[j].low) if kind == "flow" else None
-                    findings.append(
-                        _Finding(
-                            "stop",
-                            status,
-                            i,
-                            [tok.text, toks[j].text],
-                            flow,
-                            True,
-                            0.85 if kind == "flow" else 0.75,
-                        )
-                    )
-                    continue
-            continue
-        # 3. restart + flow ("resumes exports"), grants of licences
-        if low in RESTART_VERBS or low in GRANT_VERBS or base in ("resumption", "reopening"):
-            obj = _scan_object(t, i)
-            lo, hi = max(0, i - 6), min(n, i + 9)
-            flow_j = next((j for j in range(lo, hi) if _flow_of(toks[j].low)), None)
-            if obj is not None and obj[0] == "op":
-                findings.append(_Finding("operations", "none", i, [tok.text, toks[obj[1]].text]))
-                continue
-            if low in GRANT_VERBS and obj is not None and obj[0] == "measure":
-                if MEASURE_NOUNS.get(_base(toks[obj[1]].low)) == "licensing":
-                    findings.append(
-                        _Finding(
-                            "grant", "resuming", i, [tok.text, toks[obj[1]].text], None, True, 0.75
-                        )
-                    )
-                    continue
-            if low in RESTART_VERBS and flow_j is not None:
-                findings.append(
-                    _Finding(
-                        "restart",
-                        "resuming",
-                        i,
-                        [tok.text, toks[flow_j].text],
-                        _flow_of(toks[flow_j].low),
-                        True,
-                        0.85,
-                    )
-                )
-                continue
-            if low in RESTART_VERBS and obj is not None and obj[0] == "measure":
-                continue
-            continue
-        # 4. stop verb + flow/goods ("bans nickel ore exports", "restricts exports")
-        if base in STOP_VERBS and is_stop_verb:
-            obj = _scan_object(t, i)
-            if obj is None:
-                continue
-            kind, j = obj
-            if kind == "op":
-                trace.append(f"'{tok.text}' acts on operations ('{toks[j].text}'): not trade")
-                findings.append(_Finding("operations", "none", i, [tok.text, toks[j].text]))
-                continue
-            if kind in ("flow", "goods"):
-                findings.append(
-                    _Finding(
-                        "stop",
-                        STOP_VERBS[base],
-                        i,
-                        [tok.text, toks[j].text],
-                        _flow_of(toks[j].low) if kind == "flow" else None,
-                        True,
-                        0.85 if kind == "flow" else 0.75,
-                    )
-                )
-                continue
-            if kind == "measure" and STOP_VERBS[base] == "licensing":
-                m = _measure_of(toks[j].low)
-                if m and m[0] == "licensing":  # "requires export permits", "tightens controls"
-                    findings.append(
-                        _Finding(
-                            "stop",
-                            "licensing",
-                            i,
-                            [tok.text, toks[j].text],
-                            m[1] or _flow_of(t.word(j - 1)),
-                            True,
-                            0.85,
-                        )
-                    )
-            continue
-        # 5. release noun + measure ("lifting of the ban", "tariff exemption", "ban lifted")
-        if base in RELEASE_NOUNS and base not in ("suspension", "halt", "pause", "end", "restart"):
-            near = [
-                j
-                for j in range(max(0, i - 2), min(n, i + 4))
-                if j != i and _measure_of(toks[j].low) is not None
-            ]
-            if near:
-                findings.append(
-                    _Finding(
-                        "release-noun",
-                        "resuming",
-                        i,
-                        [toks[near[0]].text, tok.text],
-                        None,
-                        False,
-                        0.7,
-                    )
-                )
-                continue
-        if base in ("suspension", "halt", "pause", "end", "lifting", "easing", "removal"):
-            nxt = [t.word(j) for j in range(i + 1, min(n, i + 4))]
-            if nxt and nxt[0] in ("of", "on", "to"):
-                for j in range(i + 2, min(n, i + 5)):
-                    if _measure_of(toks[j].low) is not None and toks[j].low not in (
-                        "suspension",
-                        "halt",
-                    ):
-                        findings.append(
-                            _Finding(
-                                "release-noun",
-                                "resuming",
-                                i,
-                                [tok.text, toks[j].text],
-                                None,
-                                False,
-                                0.75,
-                            )
-                        )
-                        break
-                else:
-                    pass
-                if findings and findings[-1].index == i:
-                    continue
-        if low in OPEN_WORDS:
-            findings.append(_Finding("open", "open", i, [tok.text], None, False, 0.6))
-            continue
-        # 6. measure noun
-        m = t.is_measure_noun(i)
-        if m is not None and i + 1 < n and t.is_measure_noun(i + 1) is not None:
-            m = None  # "safeguard quotas", "tariff quota": the head noun comes last
-        if m is not None:
-            status, flow = m
-            # passive release: "ban lifted", "export controls suspended"
-            after = [toks[j].low for j in range(i + 1, min(n, i + 5))]
-            rel = next(
-                (
-                    w
-                    for w in after
-                    if w in RELEASE_VERBS
-                    and (w.endswith("ed") or w in ("lifted", "frozen", "withdrawn"))
-                ),
-                None,
-            )
-            if rel is not None and not any(w in FLOW_WORDS for w in after[: after.index(rel)]):
-                findings.append(
-                    _Finding(
-                        "passive-release", "resuming", i, [tok.text, rel], flow, True, 0.8, status
-                    )
-                )
-                continue
-            # "extends ban", "imposes duties": an imposing verb just before makes it explicit
-            verb_j = None
-            for j in range(i - 1, max(-1, i - 5), -1):
-                if toks[j].low in CLAUSE_BREAK:
-                    break
-                if toks[j].low in IMPOSE_VERBS and toks[j].low != "to":
-                    verb_j = j
-                    break
-            words = [toks[verb_j].text, tok.text] if verb_j is not None else [tok.text]
-            findings.append(
-                _Finding(
-                    "noun",
-                    status,
-                    i,
-                    words,
-                    flow,
-                    verb_j is not None,
-                    0.8 if verb_j is not None else 0.7,
-                    status,
-                )
-            )
-            continue
-        if low == "232" and t.word(i - 1) == "section":
-            findings.append(_Finding("noun", "tariff", i, ["Section 232"], IMPORT, False, 0.7))
-            continue
-        if low == "adjusting" and t.word(i + 1) == "imports":
-            findings.append(
-                _Finding("noun", "tariff", i, ["Adjusting Imports"], IMPORT, False, 0.75)
-            )
-            continue
-
+        found = _rule_at(t, i)
+        if found is not None and found is not _SKIP:
+            findings.append(found)
     if not findings:
         trace.append("no trade-measure words")
         return reading
     first_finding = min(findings, key=lambda f: f.index)
     if first_finding.rule == "operations":
-        ops = first_finding
         reading.vetoed = "operations"
-        trace.append(f"veto: operations news ({' '.join(ops.words)})")
+        trace.append(f"veto: operations news ({' '.join(first_finding.words)})")
         return reading
     findings = [f for f in findings if f.rule != "operations"]
-    main = [f for f in findings if in_main(f.index)] or findings
-    order = {
-        "replace": 0,
-        "release": 1,
-        "release-exemption": 1,
-        "passive-release": 2,
-        "release-noun": 2,
-        "grant": 3,
-        "restart": 3,
-        "stop": 4,
-        "open": 5,
-        "noun": 6,
-    }
-    main.sort(key=lambda f: (order[f.rule], f.index))
+    bg = _background(t)
+    for f in findings:  # "raises duty on gold to 12.5% to curb imports": a purpose clause
+        if t.word(f.index - 1) == "to" and any(g.index < f.index - 1 for g in findings):
+            bg[f.index] = True
+    in_main = [not b for b in bg]
+    main = [f for f in findings if in_main[f.index]] or findings
+    main.sort(key=lambda f: (_RULE_ORDER[f.rule], f.index))
     best = main[0]
-    if not in_main(best.index):
+    if best.rule in ("release", "passive-release", "release-noun"):
+        # "lifts cobalt export ban, imposes quotas": the new measure replaces the old one
+        new = next(
+            (
+                f
+                for f in main
+                if f.index > best.index
+                and f.rule == "noun"
+                and f.verb
+                and f.words[0].lower() in R.REIMPOSE_VERBS
+            ),
+            None,
+        )
+        if new is not None:
+            new.rule = "replace"
+            best = new
+    if not in_main[best.index]:
         best.confidence *= 0.85
     trace.append(f"rule {best.rule}: {' + '.join(best.words)} -> {best.status}")
-
-    # market-move headline whose policy word is only a noun
-    market = MARKET_RE.search(t.text) if not best.verb else None
-    if market is not None:
-        reading.vetoed = "market"
-        trace.append(f"veto: market news ({market.group(0)!r}) with no policy verb")
+    veto = _veto(t, best, in_main)
+    if veto is not None:
+        reading.vetoed = veto[0]
+        trace.append(f"veto: {veto[1]}")
         return reading
-    if not best.verb and any(
-        t.word(j) in SPECULATION_WORDS for j in range(max(0, best.index - 2), best.index + 3)
-    ):
-        reading.vetoed = "speculation"
-        trace.append("veto: speculative mention ('fears', 'ahead of' ...)")
-        return reading
-    # a company as the subject of the verb
-    if best.verb and best.rule in ("stop", "restart", "grant"):
-        subject = [toks[j] for j in range(0, best.index) if t.place_at[j] is None]
-        if any(_base(s.low) in COMPANY_WORDS for s in subject) and not any(
-            t.place_at[j] is not None and not t.gaz.is_demonym(t.places[t.place_at[j]][3])  # type: ignore[index]
-            for j in range(0, best.index)
-            if _base(t.word(j + 1)) not in COMPANY_WORDS
-        ):
-            reading.vetoed = "company"
-            trace.append("veto: a company, not a government, is the subject")
-            return reading
-        if any(_base(s.low) in COMPANY_WORDS for s in subject[-3:]):
-            reading.vetoed = "company"
-            trace.append("veto: a company, not a government, is the subject")
-            return reading
     reading.finding = best
+    reading.background = bg
     return reading
 
 
@@ -1039,17 +875,19 @@ def _read(t: _Text, *, trace: list[str]) -> _Reading:
 # --------------------------------------------------------------------------------------
 
 
-def _roles(t: _Text, trigger: int) -> list[tuple[str, str, str]]:
+def _roles(t: _Text, trigger: int, bg: list[bool] | None = None) -> list[tuple[str, str, str]]:
     """(role, code, matched) for every place: actor | to | from | into | target | goods."""
     out: list[tuple[str, str, str]] = []
     toks = t.toks
     prev_role: str | None = None
     prev_end_tok = -10
+    spans: list[tuple[int, int]] = []
     for code, s, e, matched in t.places:
         first = next((k for k, tk in enumerate(toks) if tk.end > s), len(toks))
         last = first
         while last + 1 < len(toks) and toks[last + 1].start < e:
             last += 1
+        spans.append((first, last))
         k = first - 1
         while k >= 0 and toks[k].low in ("the", "a", "an"):
             k -= 1
@@ -1057,12 +895,14 @@ def _roles(t: _Text, trigger: int) -> list[tuple[str, str, str]]:
         nxt = toks[last + 1].low if last + 1 < len(toks) else ""
         poss = toks[last].low.endswith("'s") or t.text[e : e + 2] in ("'s", "’s")
         demonym = t.gaz.is_demonym(matched)
-        goods_next = last + 1 < len(toks) and (t.is_metal[last + 1] or nxt in GOODS_WORDS)
+        goods_next = last + 1 < len(toks) and (t.is_metal[last + 1] or nxt in R.GOODS_WORDS)
         role: str
         paired = t.text[e : e + 1] in ("-", "–", "/") and any(
             ps == e + 1 for _c, ps, _pe, _m in t.places
         )
-        if paired or (prev_role == "pair" and t.text[s - 1 : s] in ("-", "–", "/")):
+        if bg is not None and bg[first] and trigger < len(bg) and not bg[trigger]:
+            role = "other"  # "... in response to US tariffs": background, not the corridor
+        elif paired or (prev_role == "pair" and t.text[s - 1 : s] in ("-", "–", "/")):
             role = "pair"  # "US-China trade truce", "Sino-US talks": neither is the actor
         elif demonym and goods_next and prep != "to":
             role = "goods"
@@ -1071,7 +911,8 @@ def _roles(t: _Text, trigger: int) -> list[tuple[str, str, str]]:
         elif prep in ("to", "toward", "towards"):
             role = "to"
         elif prep in ("from", "ex"):
-            role = "from"
+            # "barred from US": the market it is kept out of
+            role = "into" if t.word(k - 1) in R.EXCLUDED_FROM else "from"
         elif prep == "into":
             role = "into"
         elif goods_next and not poss:
@@ -1084,69 +925,94 @@ def _roles(t: _Text, trigger: int) -> list[tuple[str, str, str]]:
             role = "actor"
         elif prep in ("and", ",", "&") and prev_role is not None and first - prev_end_tok <= 2:
             role = prev_role
-        elif demonym and not (nxt in GOVERNMENT_WORDS or _flow_of(nxt) or _measure_of(nxt) or poss):
+        elif demonym and not (
+            nxt in R.GOVERNMENT_WORDS or _flow_of(nxt) or _measure_of(nxt) or poss
+        ):
             role = "goods"
-        elif poss or first < trigger or (demonym and nxt in GOVERNMENT_WORDS):
+        elif poss or first < trigger or (demonym and nxt in R.GOVERNMENT_WORDS):
             role = "actor"
+        elif nxt in R.ACTOR_NEXT or _base(nxt) in R.STOP_VERBS or nxt in R.RELEASE_VERBS:
+            role = "actor"  # "Copper tariffs: Trump says ...", "... as Beijing approves ..."
         else:
             role = "other"
         out.append((role, code, matched))
         prev_role, prev_end_tok = role, last
+    # "on Canadian, Mexican steel": a list of demonyms before goods are all goods
+    for x in range(len(out) - 2, -1, -1):
+        between = {tk.low for tk in toks[spans[x][1] + 1 : spans[x + 1][0]]}
+        if (
+            out[x + 1][0] == "goods"
+            and t.gaz.is_demonym(out[x][2])
+            and between
+            and between <= {",", "and", "or", "&"}
+        ):
+            out[x] = ("goods", out[x][1], out[x][2])
     return out
 
 
-def _corridor(t: _Text, f: _Finding, lo: int, hi: int) -> tuple[str, str, str, list[str]]:
-    """(origin, destination, flow, words) for a finding."""
-    roles = _roles(t, f.index)
-    first = {r: (c, m) for r, c, m in reversed(roles)}  # first occurrence of each role
-    if f.rule == "noun":
-        # "US tariffs", "EU steel quotas", "China's gallium export ban": the place right
-        # before the measure (across metals and flow words) imposes it
-        k = f.index - 1
-        while k >= 0 and (
+def _imposer(t: _Text, at: int) -> int | None:
+    """The place right before a measure ("US tariffs", "EU steel quotas", "China's gallium
+    export ban", "US steel and aluminium tariffs"), as an index into ``t.places``."""
+    k = at - 1
+    while k >= 0:
+        low = t.toks[k].low
+        if (
             t.is_metal[k]
-            or _flow_of(t.toks[k].low)
-            or t.toks[k].low
-            in (
-                "new",
-                "ore",
-                "raw",
-                "retaliatory",
-                "temporary",
-                "phased",
-                "proposed",
-                "planned",
-            )
-            or _measure_of(t.toks[k].low)
+            or _flow_of(low)
+            or low in R.MEASURE_MODIFIERS
+            or _measure_of(low)
+            or (low in ("and", ",", "&") and k > 0 and t.is_metal[k - 1])
         ):
             k -= 1
-        if k >= 0 and t.place_at[k] is not None:
-            code, _s, _e, matched = t.places[t.place_at[k]]  # type: ignore[index]
-            if not t.gaz.is_demonym(matched) or t.toks[k].low.endswith("'s"):
-                first["actor"] = (code, matched)
-                for role in ("goods", "target", "from", "pair"):
-                    if first.get(role) == (code, matched):
-                        del first[role]
+            continue
+        break
+    pi = t.place_at[k] if k >= 0 else None
+    if pi is None:
+        return None
+    if t.gaz.is_demonym(t.places[pi][3]) and not t.toks[k].low.endswith("'s"):
+        return None  # "Chinese steel tariffs": where the goods come from
+    return pi
+
+
+def _corridor(
+    t: _Text, f: _Finding, lo: int, hi: int, bg: list[bool] | None = None
+) -> tuple[str, str, str, list[str]]:
+    """(origin, destination, flow, words) for a finding."""
+    roles = _roles(t, f.index, bg)
+    first = {r: (c, m) for r, c, m in reversed(roles)}  # first occurrence of each role
+    pi = _imposer(t, f.at) if f.at is not None and f.rule in R.IMPOSER_RULES else None
+    if pi is not None:
+        code, _s, _e, matched = t.places[pi]
+        imposer = (code, matched)
+        subject = first.get("actor")
+        first["actor"] = imposer
+        for role in ("goods", "target", "from", "pair"):
+            if first.get(role) == imposer:
+                del first[role]
+        if subject is not None and subject[0] != code and "target" not in first:
+            first["target"] = subject  # "Australia wins exemption from US tariffs"
     actor = first.get("actor")
-    flow = f.flow if f.flow in (EXPORT, IMPORT) else None
+    flow = f.flow if f.flow in (R.EXPORT, R.IMPORT) else None
     if flow is None:
         flow = _flow_near(t, f.index, lo, hi)
-        if flow == NEUTRAL:
+        if flow == R.NEUTRAL:
             flow = None
     goods = first.get("goods")
     frm = first.get("from")
     kind = f.measure if f.status == "resuming" and f.measure else f.status
     if flow is None:
         if kind == "tariff" or "safeguard" in t.text.lower():
-            flow = IMPORT
+            flow = R.IMPORT
         elif kind in ("licensing", "quota"):
-            flow = EXPORT
+            flow = R.EXPORT
         elif frm is not None and (actor is None or frm[0] != actor[0]):
-            flow = IMPORT
+            flow = R.IMPORT
         elif goods is not None and (actor is None or goods[0] != actor[0]) and actor is not None:
-            flow = IMPORT
+            flow = R.IMPORT
+        elif "into" in first and goods is not None:
+            flow = R.IMPORT  # "Russian aluminium barred from US"
         else:
-            flow = EXPORT
+            flow = R.EXPORT
     words: list[str] = []
     origin = destination = "*"
 
@@ -1156,7 +1022,7 @@ def _corridor(t: _Text, f: _Finding, lo: int, hi: int) -> tuple[str, str, str, l
                 return first[name]
         return None
 
-    if flow == EXPORT:
+    if flow == R.EXPORT:
         o = pick("actor", "from", "goods")
         d = pick("to", "into", "target")
     else:
@@ -1178,12 +1044,6 @@ def _corridor(t: _Text, f: _Finding, lo: int, hi: int) -> tuple[str, str, str, l
 # --------------------------------------------------------------------------------------
 
 
-#: Markers that mark the whole headline as proposed wherever they stand ("..., bill says").
-STRONG_PROPOSED_RE = re.compile(
-    r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review)\b", re.IGNORECASE
-)
-
-
 def _proposed(t: _Text, f: _Finding) -> str | None:
     """The proposed-marker for the finding, or None.
 
@@ -1201,12 +1061,12 @@ def _proposed(t: _Text, f: _Finding) -> str | None:
             break
         end = tok.end
     clause = t.text[start:end]
-    m = PROPOSED_RE.search(clause) or STRONG_PROPOSED_RE.search(t.text)
+    m = R.PROPOSED_RE.search(clause) or R.STRONG_PROPOSED_RE.search(t.text)
     if m:
         return m.group(0)
-    for m2 in MAY_RE.finditer(clause):
+    for m2 in R.MAY_RE.finditer(clause):
         before = clause[: m2.start()].split()
-        if before and before[-1].lower().strip(",") in MONTH_PREP:
+        if before and before[-1].lower().strip(",") in R.MONTH_PREP:
             continue
         if m2.group(0) == "May" and not before:
             continue
@@ -1215,7 +1075,7 @@ def _proposed(t: _Text, f: _Finding) -> str | None:
 
 
 def _rate(text: str, anchor: int) -> tuple[float, str] | None:
-    cands = list(RATE_RE.finditer(text))
+    cands = list(R.RATE_RE.finditer(text))
     if not cands:
         return None
     to = [m for m in cands if re.search(r"\b(?:to|up\s+to|of)\s+$", text[: m.start()][-8:])]
@@ -1230,42 +1090,18 @@ def _sentences(summary: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_RE.split(summary) if s.strip()]
 
 
-_TRADE_SENT_RE = re.compile(
-    r"\b(?:export|import|tariff|dut(?:y|ies)|quota|ban|restrict|control|licen[cs]|permit|"
-    r"shipments|sanction|levy|curb|suspend|resum|lift)\w*",
-    re.IGNORECASE,
-)
-
-
 def _summary_metals(summary: str, metals: Sequence[Metal]) -> tuple[str, ...]:
     for sent in _sentences(summary):
-        if _TRADE_SENT_RE.search(sent):
+        if R.TRADE_SENTENCE_RE.search(sent):
             found = _metals_in(sent, metals)
             if found:
                 return found
     return _metals_in(summary, metals)
 
 
-_TRIGGER_WORDS: frozenset[str] = frozenset(
-    set(FLOW_WORDS)
-    | set(MEASURE_NOUNS)
-    | set(STOP_VERBS)
-    | RELEASE_VERBS
-    | RESTART_VERBS
-    | GRANT_VERBS
-    | REPLACE_VERBS
-    | RELEASE_NOUNS
-    | OPEN_WORDS
-    | {"232", "adjusting"}
-    | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
-    | {"dumping"}
-)
-_WORD_RE = re.compile(r"[a-z0-9]+")
-
-
 def _has_trigger(text: str) -> bool:
     """A cheap pre-check: does the text contain any word the rules react to?"""
-    return not _TRIGGER_WORDS.isdisjoint(_WORD_RE.findall(text.lower()))
+    return not R.TRIGGER_WORDS.isdisjoint(_WORD_RE.findall(text.lower()))
 
 
 def _analyse(
@@ -1297,7 +1133,8 @@ def _analyse(
     if f is None:
         return None, trace
 
-    metal_ids = _metals_in(title, metals)
+    found = {mid for mid, _s, _e in t.metal_spans}  # the title's metals, already found
+    metal_ids = tuple(m.id for m in metals if m.id in found)
     if not metal_ids and summary:
         metal_ids = _summary_metals(summary, metals)
         if metal_ids:
@@ -1308,7 +1145,7 @@ def _analyse(
         return None, trace
 
     n = len(source.toks)
-    origin, destination, flow, place_words = _corridor(source, f, 0, n)
+    origin, destination, flow, place_words = _corridor(source, f, 0, n, reading.background)
     if origin == "*" and destination == "*" and summary and source is t:
         for sent in _sentences(summary)[:3]:
             st = _Text(sent, metals, gaz)

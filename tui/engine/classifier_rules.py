@@ -1,0 +1,424 @@
+"""The word and rule tables of the trade-policy classifier (data only).
+
+:mod:`tui.engine.classifier` holds the logic; this module holds what it reads: which words
+name flows and measures, which verbs impose, stop, release or restart, which words veto a
+headline (denials, market moves, operations, companies), the proposed-markers and the rate
+pattern. Extending the vocabulary means editing a table here, not the logic.
+"""
+
+from __future__ import annotations
+
+import re
+
+# fmt: off
+EXPORT, IMPORT, NEUTRAL = "export", "import", "neutral"
+
+#: Words naming a flow of goods.
+FLOW_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("export", "exports", "exporting", "exported", "exporter", "exporters", "outbound"),
+        EXPORT,
+    ),
+    **dict.fromkeys(
+        ("import", "imports", "importing", "imported", "importer", "importers", "inbound",
+         "purchases", "buying"),
+        IMPORT,
+    ),
+    **dict.fromkeys(
+        ("shipments", "shipment", "shipping", "supplies", "sales", "trade", "deliveries",
+         "flows", "cargoes", "sale"),
+        NEUTRAL,
+    ),
+}
+
+#: Measure nouns -> status. "Weak" nouns (tax, levy, limit, permit ...) count only next to
+#: a flow word ("export tax", "levy on exports"); a windfall tax is not a trade measure.
+MEASURE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        ("ban", "bans", "embargo", "embargoes", "moratorium", "prohibition", "prohibitions",
+         "blockade", "suspension", "halt", "stoppage", "sanctions", "sanction"),
+        "suspended",
+    ),
+    **dict.fromkeys(
+        ("controls", "control", "curbs", "curb", "restrictions", "restriction", "licences",
+         "licenses", "licence", "license", "licensing", "permits", "permit", "limits",
+         "limit", "approvals", "approval", "requirements", "rules", "regulations",
+         "measures", "restraints", "checks"),
+        "licensing",
+    ),
+    **dict.fromkeys(("quota", "quotas"), "quota"),
+    **dict.fromkeys(
+        ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "surtax",
+         "surtaxes",
+         "anti-dumping", "antidumping", "countervailing", "surcharge", "surcharges",
+         "safeguard", "safeguards", "counter-tariffs", "counter-tariff"),
+        "tariff",
+    ),
+}
+WEAK_NOUNS = frozenset(
+    {"tax", "taxes", "levy", "levies", "limit", "limits", "permit", "permits", "approval",
+     "approvals", "requirements", "surcharge", "surcharges", "control", "suspension", "halt",
+     "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
+     "measures", "restraints", "checks"}
+)
+#: Nouns that release a measure ("tariff exemption", "lifting of the ban").
+RELEASE_NOUNS = frozenset(
+    {"lifting", "easing", "removal", "relaxation", "suspension", "pause", "exemption",
+     "exemptions", "waiver", "waivers", "relief", "end", "rollback", "reprieve", "repeal",
+     "exclusion", "exclusions", "resumption", "reopening", "restart"}
+)
+#: Exemption-like nouns: releasing *them* reimposes the measure ("ends tariff exemptions").
+EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "exclusion",
+                             "exclusions", "reprieve", "rebate", "rebates"})
+OPEN_WORDS = frozenset({"tariff-free", "duty-free", "quota-free"})
+
+
+def forms(*stems: str) -> frozenset[str]:
+    """Expand 'ban|s|ned|ning' into {'ban', 'bans', 'banned', 'banning'}."""
+    out: set[str] = set()
+    for stem in stems:
+        base, *ends = stem.split("|")
+        out.add(base)
+        out.update(base + e for e in ends)
+    return frozenset(out)
+
+
+#: Verbs that stop a flow ("bans exports") -> status.
+STOP_VERBS: dict[str, str] = {
+    **dict.fromkeys(
+        forms("ban|s|ned|ning", "prohibit|s|ed|ing", "bar|s|red|ring", "embargo|es|ed",
+               "halt|s|ed|ing", "suspend|s|ed|ing", "stop|s|ped|ping", "block|s|ed|ing",
+               "freeze|s", "froze", "frozen", "pause|s|d", "pausing", "cut off", "cuts off",
+               "outlaw|s|ed|ing", "forbid|s|ding", "forbade", "forbidden", "disallow|s|ed|ing"),
+        "suspended",
+    ),
+    **dict.fromkeys(
+        forms("restrict|s|ed|ing", "curb|s|ed|ing", "limit|s|ed|ing", "control|s|led",
+               "require|s|d", "requiring", "tighten|s|ed|ing", "regulate|s|d"),
+        "licensing",
+    ),
+    **dict.fromkeys(forms("cap|s|ped|ping"), "quota"),
+}
+#: Of the stop verbs, those that release a measure when their object is one
+#: ("suspends ban", "halts tariffs", "pauses export controls", "delays ban").
+DOUBLE_EDGED = forms(
+    "halt|s|ed|ing", "suspend|s|ed|ing", "stop|s|ped|ping", "block|s|ed|ing", "freeze|s",
+    "froze", "frozen", "pause|s|d", "pausing", "delay|s|ed|ing", "postpone|s|d",
+    "postponing", "defer|s|red|ring",
+)
+#: Verbs that release a measure ("lifts ban", "eases curbs", "exempts ... from tariff").
+RELEASE_VERBS = forms(
+    "lift|s|ed|ing", "ease|s|d", "easing", "relax|es|ed|ing", "remove|s|d", "removing",
+    "scrap|s|ped|ping", "end|s|ed|ing", "rescind|s|ed|ing", "revoke|s|d", "revoking",
+    "repeal|s|ed|ing", "roll back", "rolls back", "rolled back", "drop|s|ped|ping",
+    "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
+    "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
+    "axe|s|d", "unwind|s|ing", "strike down", "strikes down", "struck down",
+) | DOUBLE_EDGED
+#: Verbs that restart a flow ("resumes exports", "allows shipments").
+RESTART_VERBS = forms(
+    "resume|s|d", "resuming", "restart|s|ed|ing", "reopen|s|ed|ing", "allow|s|ed|ing",
+    "unban|s|ned", "approve|s|d", "approving", "normalise|s|d", "normalize|s|d",
+)
+#: Verbs that hand out licences ("grants first export licences") -> flows restart.
+GRANT_VERBS = forms("grant|s|ed|ing", "issue|s|d", "issuing", "approve|s|d", "approving")
+#: "replace X with Y", "swap X for Y".
+REPLACE_VERBS = forms("replace|s|d", "replacing", "swap|s|ped", "switch|es|ed|ing",
+                       "convert|s|ed|ing")
+#: Verbs that impose or keep a measure; the noun decides the status ("extends ban").
+IMPOSE_VERBS = forms(
+    "impose|s|d", "imposing", "reimpose|s|d", "introduce|s|d", "slap|s|ped", "announce|s|d",
+    "extend|s|ed|ing", "expand|s|ed|ing", "raise|s|d", "raising", "hike|s|d", "double|s|d",
+    "triple|s|d", "increase|s|d", "set|s", "keep|s", "kept", "maintain|s|ed", "reinstate|s|d",
+    "restore|s|d", "adopt|s|ed", "add|s|ed|ing", "widen|s|ed", "broaden|s|ed",
+    "finalise|s|d", "finalize|s|d", "confirm|s|ed", "apply|ies", "applied", "levies",
+    "levied", "enforce|s|d", "cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "unveil|s|ed",
+    "agree|s|d", "put|s", "place|s|d", "target|s|ed", "tighten|s|ed",
+    "bring|s forward", "brought forward", "accept|s|ed", "plan|s|ned", "propose|s|d", "consider|s|ed|ing",
+    "weigh|s|ed|ing", "mull|s|ed|ing", "threaten|s|ed|ing", "order|s|ed", "launch|es|ed",
+    "retaliate|s|d", "brings", "to",
+)
+#: Ambiguous noun/verb words ("curbs", "ban", "halt") read as nouns after these.
+NOUN_CONTEXT = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "new", "export", "import", "exports",
+     "imports", "on", "of", "with", "for", "into", "tighter", "further", "broad", "sweeping",
+     "fresh", "proposed", "planned", "existing", "any", "no", "total", "full", "partial",
+     "temporary", "permanent", "outright", "blanket", "phased", "possible", "potential",
+     "mining", "trade", "retaliatory", "tit-for-tat", "year-long", "months-long", "ore",
+     "metal", "metals", "this", "that", "these", "those", "strict", "stricter", "tough",
+     "tougher", "wide", "wider", "by"}
+)
+#: Objects that mean company or operations news, not trade policy.
+OPERATION_WORDS = frozenset(
+    {"output", "production", "operations", "operation", "mining", "mine", "mines", "smelter",
+     "smelters", "smelting", "refinery", "refineries", "refining", "plant", "plants", "work",
+     "works", "trading", "road", "roads", "railway", "rail", "port", "construction", "drilling",
+     "exploration", "project", "projects", "expansion", "jobs", "strike", "strikes", "deal",
+     "talks", "rate", "rates", "interest", "bond", "buying-back", "dividend", "dividends",
+     "shares", "stake", "contract", "contracts", "force", "majeure", "furnace", "furnaces",
+     "line", "lines", "potline", "potlines", "shift", "shifts", "hiring", "bids", "offer",
+     "merger", "takeover", "concession", "concessions", "licence-holders", "unit"}
+)
+#: Words that end the object of a verb (a new clause begins).
+CLAUSE_BREAK = frozenset({";", ":", "—", "–", "but", "while", "as", "after", "amid", "despite",
+                          "following", "since", "says", "said", "say", "|"})
+#: A clause starting with these is background ("after months-long suspension").
+BACKGROUND_MARKERS = frozenset({"after", "following", "amid", "despite", "since", "ending"})
+
+#: Denials, refusals and abandoned plans: no event.
+DENIAL_RE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed)|no\s+plans?|no\s+intention|not\s+(?:plan|"
+    r"planning|considering|consider|intend|intending|seeking|going|to)\b|(?:will|would|does|"
+    r"do|did|is|are|has|have|can|could)\s+not\b|(?:won|doesn|don|didn|isn|aren|hasn|haven|"
+    r"wouldn|can)['’]?t\b|rules?\s+out|ruled\s+out|rejects?|rejected|refuses?|refused|"
+    r"dismiss(?:es|ed)?|(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|"
+    r"abandoned|withdraws?|withdrew|kills?|killed)\s+(?:its\s+|the\s+|a\s+)?(?:plans?|"
+    r"proposals?|bill|idea)|backs?\s+(?:away|down)|u-turn|rumou?rs?\s+(?:of|about)|"
+    r"false|fake|unaffected|immune)\b",
+    re.IGNORECASE,
+)
+#: Words one of which must be present for DENIAL_RE to match (a cheap pre-check).
+DENIAL_WORDS = frozenset(
+    """deny denies denied denying refute refutes refuted no not won't wont doesn't don't
+    didn't isn't aren't hasn't haven't wouldn't can't rules rule ruled reject rejects
+    rejected refuse refuses refused dismiss dismisses dismissed drop drops dropped shelves
+    shelved scrap scraps scrapped abandon abandons abandoned withdraw withdraws withdrew kill
+    kills killed back backs u-turn rumours rumors rumour rumor false fake unaffected immune""".split()
+)
+#: Market-move wording: the headline is about prices, not policy.
+MARKET_RE = re.compile(
+    r"\b(?:prices?|futures|premiums?|stocks|inventor(?:y|ies)|rall(?:y|ies|ied)|ris(?:e|es|ing)"
+    r"|rose|fall(?:s|ing)?|fell|gain(?:s|ed)?|climb(?:s|ed)?|slip(?:s|ped)?|drop(?:s|ped)?\s+"
+    r"\d|jump(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|slid(?:e|es)?|slump(?:s|ed)?|tumbl(?:e|es|ed)"
+    r"|plung(?:e|es|ed)|plummet(?:s|ed)?|sink(?:s)?|sank|spik(?:e|es|ed)|dip(?:s|ped)?|"
+    r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|firm(?:s|ed)|edg(?:e|es|ed)\s+(?:up|"
+    r"down|higher|lower)|record\s+(?:high|low)|hits?\s+(?:a\s+)?(?:record|high|low|\d)|"
+    r"(?:highest|lowest)\s+(?:since|in)|weak(?:er)?\s+demand|traders?|investors?|"
+    r"safe[-\s]haven|bullion|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",
+    re.IGNORECASE,
+)
+#: Words that make a market headline's policy noun speculative ("on tariff fears").
+SPECULATION_WORDS = frozenset(
+    {"fears", "fear", "worries", "worry", "concerns", "jitters", "bets", "hopes", "risk",
+     "risks", "uncertainty", "speculation", "talk", "ahead", "threat", "threats", "prospect"}
+)
+#: Proposed / not in effect.
+PROPOSED_RE = re.compile(
+    r"\b(?:consider(?:s|ing|ed)?|plans?|planned|planning|mull(?:s|ing|ed)?|weigh(?:s|ing)?|"
+    r"eye(?:s|ing)|threat(?:en(?:s|ed|ing)?|s)?|warn(?:s|ed)?|might|could|would|should|"
+    r"propos(?:e|es|ed|al|als|ing)|draft|moot(?:s|ed)?|float(?:s|ed)|under\s+review|"
+    r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
+    r"explor(?:e|es|ing)|stud(?:y|ies|ying)|possible|potential|looming|probes?|"
+    r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
+    r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?)\b",
+    re.IGNORECASE,
+)
+#: "may" is proposed unless it is the month ("from May", "May 1").
+MAY_RE = re.compile(r"\bmay\b(?!\s+\d)", re.IGNORECASE)
+MONTH_PREP = frozenset({"from", "in", "since", "until", "by", "on", "of", "mid", "early",
+                        "late", "end", "through", "before", "after", "till", "to", "last",
+                        "next", "this", "mid-may"})
+
+RATE_RE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)", re.IGNORECASE
+)
+
+#: Subjects that are companies, exchanges' operations, workers or rebels.
+COMPANY_WORDS = frozenset(
+    w.lower()
+    for w in (
+        "miner", "miners", "company", "companies", "firm", "firms", "group", "smelter",
+        "smelters", "producer", "producers", "refiner", "refiners", "plant", "trader",
+        "traders", "ltd", "inc", "corp", "plc", "workers", "union", "rebels", "protesters",
+        "protestors", "villagers", "communities", "unit", "subsidiary", "glencore", "freeport",
+        "codelco", "rio", "tinto", "bhp", "vale", "rusal", "norilsk", "nornickel", "alcoa",
+        "trafigura", "zijin", "cmoc", "erg", "albemarle", "sqm", "tianqi", "ganfeng",
+        "antofagasta", "quantum", "teck", "vedanta", "hindalco", "chalco", "hongqiao",
+        "south32", "mmg", "ivanhoe", "barrick", "newmont", "eramet", "lynas", "mp", "sibanye",
+        "implats", "nyrstar", "boliden", "aurubis", "tsingshan", "huayou", "jinchuan", "ega",
+        "gac", "hydro", "century", "arconic", "nucor", "arcelormittal", "tata", "posco",
+        "baowu", "umicore", "nexa", "kghm", "anglo", "amg", "pilbara", "mineral", "resources", "mint", "bank", "banks", "pboc", "fed", "buyers", "sellers",
+        "militia", "militias", "insurgents", "residents", "landowners",
+        "mining", "metals", "minerals", "holdings", "corporation", "limited", "co",
+    )
+)
+#: Words that make a demonym an actor rather than goods ("Chinese authorities").
+GOVERNMENT_WORDS = frozenset(
+    {"government", "govt", "officials", "official", "authorities", "authority", "ministry",
+     "minister", "ministers", "regulator", "regulators", "president", "leader", "lawmakers",
+     "parliament", "senate", "state", "administration", "customs", "commerce", "cabinet",
+     "junta", "court", "courts", "judge", "agency", "department", "trade"}
+)
+#: Generic goods words ("US goods", "Russian metal").
+GOODS_WORDS = frozenset(
+    {"goods", "products", "metal", "metals", "ore", "ores", "concentrate", "concentrates",
+     "scrap", "cars", "foil", "extrusions", "cathodes", "magnets", "supplies", "supply",
+     "material", "materials", "minerals", "mineral", "items", "exports", "imports", "origin",
+     "made", "output", "production", "primary", "raw", "refined"}
+)
+
+
+#: Two-word verbs joined into one token by the tokenizer.
+MULTI_WORDS = {
+    ("cut", "off"): "cut off",
+    ("cuts", "off"): "cuts off",
+    ("roll", "back"): "roll back",
+    ("rolls", "back"): "rolls back",
+    ("rolled", "back"): "rolled back",
+    ("strike", "down"): "strike down",
+    ("strikes", "down"): "strikes down",
+    ("struck", "down"): "struck down",
+    ("brings", "forward"): "brings forward",
+    ("brought", "forward"): "brought forward",
+}
+#: Words between a subject and its verb ("China to ban", "US will also lift").
+MODALS = frozenset(
+    {
+        "to",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "should",
+        "must",
+        "can",
+        "and",
+        "or",
+        "also",
+        "further",
+        "now",
+        "formally",
+        "officially",
+        "temporarily",
+        "partially",
+        "effectively",
+        "again",
+    }
+)
+
+#: Markers that mark the whole headline as proposed wherever they stand ("..., bill says").
+STRONG_PROPOSED_RE = re.compile(
+    r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review)\b", re.IGNORECASE
+)
+
+#: A summary sentence that speaks of trade (where the metals are read from).
+TRADE_SENTENCE_RE = re.compile(
+    r"\b(?:export|import|tariff|dut(?:y|ies)|quota|ban|restrict|control|licen[cs]|permit|"
+    r"shipments|sanction|levy|curb|suspend|resum|lift)\w*",
+    re.IGNORECASE,
+)
+
+#: Every word some rule reacts to: a text with none of them is skipped at once.
+TRIGGER_WORDS: frozenset[str] = frozenset(
+    set(FLOW_WORDS)
+    | set(MEASURE_NOUNS)
+    | set(STOP_VERBS)
+    | RELEASE_VERBS
+    | RESTART_VERBS
+    | GRANT_VERBS
+    | REPLACE_VERBS
+    | RELEASE_NOUNS
+    | OPEN_WORDS
+    | {"232", "adjusting"}
+    | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
+    | {"dumping"}
+)
+
+# --- clauses, voice and vetoes --------------------------------------------------------------
+
+#: "in response to US tariffs", "in exchange for ...": a background clause.
+RESPONSE_WORDS = frozenset(
+    {"response", "retaliation", "reprisal", "reply", "answer", "exchange", "return"}
+)
+#: Participles that do not end in -ed / -en ("ban lifted" is covered by the ending).
+PARTICIPLES = frozenset({"withdrawn", "cut", "shut", "struck down", "rolled back", "frozen"})
+#: Words after a participle that show it is passive ("suspended until 2026", "barred from").
+PASSIVE_NEXT = frozenset(
+    {"from", "until", "till", "for", "by", "in", "on", "at", "under", "over", "as", "after",
+     "amid", "since", "through", "pending", "following", "again", "indefinitely",
+     "temporarily", ",", ";", ":", "—", "–", "|"}
+)
+#: Participles after which "from X" names the market the goods are kept out of.
+EXCLUDED_FROM = frozenset(
+    {"barred", "banned", "blocked", "excluded", "prohibited", "shut", "locked", "outlawed"}
+)
+#: Nouns that are also release verbs; a noun after a metal ("aluminium scrap").
+NOUN_VERBS = frozenset({"scrap", "scraps"})
+#: A headline opening with these (or holding a "?") asks, it does not report.
+QUESTION_WORDS = frozenset(
+    {"will", "could", "can", "should", "would", "is", "are", "does", "do", "did", "might"}
+)
+#: Speakers whose view is speculation, not a measure ("Goldman says tariffs may ...").
+ANALYST_WORDS = frozenset(
+    {"analyst", "analysts", "economist", "economists", "strategist", "strategists",
+     "forecasters", "brokers", "goldman", "citi", "citigroup", "jpmorgan", "ubs", "macquarie",
+     "bofa", "barclays", "fitch", "moody", "bmi", "commerzbank", "bernstein", "jefferies",
+     "nomura", "hsbc", "morgan", "mackenzie", "cru", "experts"}
+)
+#: Causes that stop a flow without a government: strikes, protests, accidents, weather.
+DISRUPTION_WORDS = frozenset(
+    {"strike", "strikes", "protest", "protests", "protesters", "protestors", "mudslide",
+     "landslide", "flood", "floods", "flooding", "rain", "rains", "fire", "blaze", "explosion",
+     "blast", "accident", "storm", "cyclone", "typhoon", "hurricane", "earthquake", "quake",
+     "outage", "outages", "unrest", "violence", "fighting", "clashes", "attack", "attacks",
+     "derailment", "collapse", "port", "ports", "road", "roads", "weather", "drought",
+     "shortage", "shortages", "congestion", "lockdown", "lockdowns", "pandemic", "covid"}
+)
+#: A place followed by these is the actor even after the deciding word ("... as Beijing
+#: approves licences", "Copper tariffs: Trump says ...").
+ACTOR_NEXT = frozenset(
+    {"says", "said", "say", "announces", "announced", "confirms", "confirmed", "approves",
+     "approved", "grants", "granted", "orders", "ordered", "plans", "will", "has", "have",
+     "agrees", "vows", "signs", "decides", "issues", "moves", "imposes", "slaps", "sets",
+     "to"}
+)
+#: Words between a place and its measure ("US new steel tariffs", "China's raw ore ban").
+MEASURE_MODIFIERS = frozenset(
+    {"new", "ore", "raw", "retaliatory", "temporary", "phased", "proposed", "planned",
+     "additional", "provisional", "preliminary", "definitive", "full"}
+)
+#: Verbs that bring in a new measure after an old one is lifted ("lifts ban, imposes quotas").
+REIMPOSE_VERBS = forms(
+    "impose|s|d", "imposing", "introduce|s|d", "introducing", "set|s", "adopt|s|ed",
+    "slap|s|ped", "put|s", "bring|s in",
+)
+
+# --- how the rules rank ---------------------------------------------------------------------
+
+#: Rules, strongest first: when several fire in one headline the first kind wins.
+RULE_ORDER: tuple[tuple[str, ...], ...] = (
+    ("replace",),
+    ("release", "release-exemption"),
+    ("passive-release", "release-noun"),
+    ("grant", "restart"),
+    ("stop",),
+    ("open",),
+    ("noun",),
+)
+#: Rules whose measure noun may carry its imposer right before it ("US steel tariffs").
+IMPOSER_RULES = frozenset(
+    {"noun", "release", "release-noun", "passive-release", "release-exemption"}
+)
+#: Plural nouns that are subjects of a bare verb ("rebels halt", "miners ban").
+PLURAL_SUBJECTS = frozenset(
+    {"miners", "companies", "firms", "producers", "smelters", "refiners", "traders", "workers",
+     "rebels", "protesters", "protestors", "villagers", "communities", "buyers", "sellers",
+     "militias", "insurgents", "authorities", "officials", "governments", "lawmakers",
+     "regulators", "countries", "nations", "members", "states", "unions", "banks", "mills"}
+)
+#: Head nouns that make a measure word a mere modifier ("tariff decision", "ban talks").
+NON_MEASURE_HEADS = frozenset(
+    {"decision", "decisions", "talks", "deadline", "deadlines", "negotiations", "war", "wars",
+     "row", "dispute", "disputes", "truce", "deal", "deals", "news", "ruling", "revenue",
+     "revenues", "announcement", "case", "hearing", "vote", "report", "outcome", "impact",
+     "exposure", "risk", "risks", "fight", "battle", "tensions", "escalation"}
+)
+#: Verbs of asking: a company or industry asking for a measure is lobbying, not a measure.
+REQUEST_VERBS = frozenset(
+    {"call", "calls", "seek", "seeks", "urge", "urges", "lobby", "lobbies", "ask", "asks",
+     "want", "wants", "push", "pushes", "demand", "demands", "oppose", "opposes", "welcome",
+     "welcomes", "petition", "petitions"}
+)
+#: Clause words between a market move and a later policy word ("Gold jumps as Trump ...").
+MARKET_CLAUSE = frozenset({"as", "after", "on", "amid", "despite", "following", ",", ";", ":"})
