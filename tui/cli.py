@@ -1,9 +1,10 @@
-"""The ``metalwatch`` command: run (default), snapshot, check, init."""
+"""The ``metalwatch`` command: run (default), snapshot, check, init, watch, serve."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import shutil
 import sys
@@ -14,7 +15,9 @@ from tui import __version__, paths
 from tui.config import DEFAULT_CONFIG, ConfigError, describe, load_config
 
 if TYPE_CHECKING:
+    from tui.alerts import Alert
     from tui.config_types import Config
+    from tui.models import Snapshot
     from tui.store import Store
 
 EXIT_OK, EXIT_ALL_FAILED, EXIT_CONFIG = 0, 3, 2
@@ -53,9 +56,25 @@ def _parser() -> argparse.ArgumentParser:
     snap.add_argument("--json", action="store_true", help="print the metalwatch.snapshot/1 JSON")
     snap.add_argument("--offline", action="store_true", help="do not fetch: print the stored data")
     sub.add_parser("check", parents=[common], help="validate the config and say what it found")
+    watch = sub.add_parser(
+        "watch",
+        parents=[common],
+        help="refresh on schedule without a UI and deliver [[alerts]] (stdout, commands, bell)",
+    )
+    watch.add_argument("--once", action="store_true", help="one round: fetch, alert, exit")
+    watch.add_argument("--json", action="store_true", help="print each alert as a JSON line")
     init = sub.add_parser("init", help="write a commented starter config")
     init.add_argument("path", nargs="?", type=Path, help=f"where (default: {paths.config_file()})")
     init.add_argument("--force", action="store_true", help="overwrite an existing file")
+    serve = sub.add_parser(
+        "serve",
+        parents=[common],
+        help="serve the dashboard to a web browser (needs the serve extra)",
+    )
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)"
+    )
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     return p
 
 
@@ -110,6 +129,7 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
                         file=sys.stderr,
                     )
         snap = build_snapshot(config, store)
+        alerts = _snapshot_alerts(config, store, snap)
         failed_all = bool(outcomes) and not any(o.ok for o in outcomes)
         if failed_all:
             when = snap.data_as_of.isoformat() if snap.data_as_of else "never"
@@ -123,11 +143,45 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
             sys.stdout.write(json.dumps(to_json(snap), ensure_ascii=False, indent=2) + "\n")
         else:
             sys.stdout.write(to_text(snap))
+            if alerts:
+                sys.stdout.write(f"\nALERTS ({len(alerts)})\n")
+                sys.stdout.writelines(f"  {a.line()}\n" for a in alerts)
+        _run_alert_hooks(config, store, alerts)
         if not config.sources:
             return EXIT_OK
         return EXIT_ALL_FAILED if failed_all else EXIT_OK
     finally:
         store.close()
+
+
+def _snapshot_alerts(config: Config, store: Store, snap: Snapshot) -> list[Alert]:
+    """Evaluate the [[alerts]] rules on this run's snapshot; ``snap.alerts`` gets them."""
+    if not config.alerts:
+        return []
+    from tui.alerts import AlertEngine
+
+    engine = AlertEngine(config, store)
+    alerts = engine.evaluate(snap)
+    if engine.last_error:
+        print(f"metalwatch: {engine.last_error}", file=sys.stderr)
+    snap.alerts = [a.to_json() for a in alerts]
+    return alerts
+
+
+def _run_alert_hooks(config: Config, store: Store, alerts: list[Alert]) -> None:
+    from tui.alerts import run_hooks
+
+    for a, problem in run_hooks(alerts, timeout=config.app.alert_timeout):
+        print(f"metalwatch: alert {a.rule!r}: command failed: {problem}", file=sys.stderr)
+        if a.log_id is not None:
+            with contextlib.suppress(Exception):
+                store.set_alert_delivery(a.log_id, f"command failed: {problem}")
+
+
+def cmd_watch(args: argparse.Namespace, config: Config) -> int:
+    from tui.watch import run_watch
+
+    return run_watch(config, once=bool(args.once), as_json=bool(args.json))
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -169,6 +223,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     if command == "snapshot":
         return cmd_snapshot(args, config)
+    if command == "watch":
+        return cmd_watch(args, config)
+    if command == "serve":
+        from tui.serve import run_serve
+
+        return run_serve(args.host, args.port, args.config, bool(args.demo))
     return cmd_run(args, config)
 
 

@@ -7,8 +7,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import os
 import re
+import shlex
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -158,6 +161,43 @@ def _str_or_int(v: Any) -> str | int:
     return v
 
 
+def parse_command(value: Any) -> tuple[str, ...]:
+    """An argv from a list of strings or a string split like a shell would (no shell runs it).
+
+    An empty list means "no command" (a rule's way to opt out of ``[app] alert_command``).
+    """
+    if isinstance(value, str):
+        try:
+            parts = shlex.split(value)
+        except ValueError as exc:
+            raise ValueError(f"cannot split the command line: {exc}") from None
+        if not parts:
+            raise ValueError("must not be empty (use [] for no command)")
+    elif isinstance(value, list) and all(isinstance(x, str) for x in value):
+        parts = list(value)
+        if not parts:
+            return ()
+    else:
+        raise ValueError(
+            "expected a list of strings (the program, then its arguments) or a command line"
+        )
+    if not parts[0].strip():
+        raise ValueError("the program name must not be empty")
+    parts[0] = os.path.expanduser(parts[0])
+    return tuple(parts)
+
+
+def resolve_command(argv: tuple[str, ...], base: Path | None) -> tuple[str, ...]:
+    """A program given by a relative path with a slash (``./notify.sh``) is found next to the
+    config file; a bare name is looked up on PATH when run."""
+    if not argv or base is None:
+        return argv
+    prog = argv[0]
+    if ("/" in prog or os.sep in prog) and not os.path.isabs(prog):
+        return (str(base / prog), *argv[1:])
+    return argv
+
+
 def _tname(v: Any) -> str:
     return {
         str: "a string",
@@ -177,6 +217,8 @@ APP_KEYS: dict[str, Check] = {
     "retention_days": _pos_int,
     "max_stories": _pos_int,
     "bell": _bool,
+    "alert_command": parse_command,
+    "alert_timeout": parse_duration,
 }
 METAL_KEYS: dict[str, Check] = {
     "id": _nonempty,
@@ -253,7 +295,7 @@ PANEL_KEYS: dict[str, Check] = {
     "metals": _str_list,
     "size": _pos_int,
 }
-TOP_KEYS = ("app", "metals", "sources", "policy", "panels", "keys", "gazetteer")
+TOP_KEYS = ("app", "metals", "sources", "policy", "panels", "keys", "gazetteer", "alerts")
 DEFAULT_PANEL_TITLES = {"headlines": "Headlines", "prices": "Prices", "policy": "Trade policy"}
 
 
@@ -362,6 +404,8 @@ def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> 
         v.add("app", "expected a table [app]", None, None, "app")
         app_raw = {}
     app_vals = v.table(app_raw, APP_KEYS, "app", "app", None)
+    if "alert_command" in app_vals:
+        app_vals["alert_command"] = resolve_command(app_vals["alert_command"], base) or None
     app = AppSettings(**app_vals)
 
     # [[metals]]
@@ -571,6 +615,11 @@ def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> 
             else:
                 gazetteer[k] = val.strip().upper()
 
+    # [[alerts]]
+    from tui.alerts import parse_alert_rules
+
+    alerts = parse_alert_rules(data.get("alerts", []), v, seen_ids, base=base)
+
     if not metals and not v.problems:
         v.add("metals", "no [[metals]] configured: add at least one", None, None, None)
 
@@ -597,6 +646,7 @@ def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> 
         panels=tuple(panels),
         keys=keys,
         gazetteer=gazetteer,
+        alerts=alerts,
     )
 
 
@@ -737,17 +787,7 @@ def load_config(path: Path | None = None, *, demo: bool = False) -> Config:
 
 
 def _with_demo(cfg: Config) -> Config:
-    return Config(
-        cfg.path,
-        cfg.app,
-        cfg.metals,
-        cfg.sources,
-        cfg.policy,
-        cfg.panels,
-        cfg.keys,
-        cfg.gazetteer,
-        demo=True,
-    )
+    return dataclasses.replace(cfg, demo=True)
 
 
 def describe(cfg: Config) -> str:
@@ -764,5 +804,6 @@ def describe(cfg: Config) -> str:
         f"  {len(cfg.sources)} sources ({by_kind}); {news} for headlines\n"
         f"  {len(cfg.policy)} declared policy entries\n"
         f"  panels: {', '.join(p.title for p in cfg.panels)}\n"
+        f"  {len(cfg.alerts)} alert rules\n"
         f"  theme: {cfg.app.theme}; default refresh {format_duration(cfg.app.refresh)}"
     )

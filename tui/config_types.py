@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.models import DeclaredPolicy, Metal
+
+if TYPE_CHECKING:
+    from tui.alerts import AlertRule
 
 NEWS_KINDS = ("rss", "gdelt", "federal-register")
 PRICE_KINDS = ("yahoo", "fred", "stooq", "csv")
@@ -57,6 +60,8 @@ class AppSettings:
     retention_days: int = 365
     max_stories: int = 20000
     bell: bool = False
+    alert_command: tuple[str, ...] | None = None  # argv run for every alert (JSON on stdin)
+    alert_timeout: float = 10.0  # seconds an alert command may run
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +75,7 @@ class Config:
     keys: Mapping[str, str] = field(default_factory=dict)
     gazetteer: Mapping[str, str] = field(default_factory=dict)  # extra place/name -> code
     demo: bool = False
+    alerts: tuple[AlertRule, ...] = ()
 
     def metal(self, metal_id: str) -> Metal | None:
         for m in self.metals:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 PolicyStatusName = Literal["open", "tariff", "licensing", "quota", "suspended", "resuming"]
 POLICY_STATUSES: tuple[str, ...] = ("open", "tariff", "licensing", "quota", "suspended", "resuming")
@@ -198,3 +198,4 @@ class Snapshot:
     mode: str = "live"  # live | demo | offline
     data_as_of: datetime | None = None
     notes: list[str] = field(default_factory=list)
+    alerts: list[dict[str, Any]] = field(default_factory=list)  # Alert.to_json() fired this run

@@ -246,6 +246,7 @@ def to_json(snap: Snapshot) -> dict[str, Any]:
         "policy": policy,
         "sources": sources,
         "notes": list(snap.notes),
+        "alerts": list(snap.alerts),
     }
 
 

@@ -5,11 +5,13 @@ kill never loses a committed transaction or corrupts the file (a power cut may l
 last few). Every write method is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``), so a
 batch is stored whole or not at all.
 
-The schema version lives in ``PRAGMA user_version``. A file that is not SQLite, fails
-``PRAGMA quick_check``, or is SQLite but not ours (other tables, unknown version) is moved
-aside to ``<name>.corrupt-<UTC timestamp>`` and a fresh store is built; ``Store.recovered``
-then holds a sentence for the user. The cache only ever holds what the sources can give
-again, so starting fresh loses history, never anything the user wrote.
+The schema version lives in ``PRAGMA user_version``; a store of an older version is migrated
+in place (1 -> 2 adds the alerts log and the alert rules' state). A file that is not SQLite,
+fails ``PRAGMA quick_check``, or is SQLite but not ours (other tables, unknown version) is
+moved aside to ``<name>.corrupt-<UTC timestamp>`` and a fresh store is built;
+``Store.recovered`` then holds a sentence for the user. The cache only ever holds what the
+sources can give again (and the alerts log), so starting fresh loses history, never anything
+the user wrote.
 
 Threads: a ``Store`` belongs to the thread that made it (sqlite3's ``check_same_thread``).
 Use one ``Store`` per thread (each opens its own connection to the same file) or call it
@@ -27,10 +29,11 @@ import json
 import logging
 import math
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from tui.models import DeclaredPolicy, Headline, PriceSeries, SourceHealth
 from tui.text import canonical_url
@@ -38,10 +41,8 @@ from tui.text import canonical_url
 log = logging.getLogger(__name__)
 
 UTC = timezone.utc
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 5000
-# Price points are cheap and history is the point of a price chart: keep 20 years.
-POINT_RETENTION_DAYS = 20 * 366
 MEMORY = ":memory:"
 
 _SCHEMA = """
@@ -120,9 +121,29 @@ CREATE TABLE read_stories (
     read_at TEXT NOT NULL
 );
 """
-_TABLES = frozenset(
+# Version 2 added the alerts log and the alert rules' state (tui.alerts).
+_SCHEMA_V2 = """
+CREATE TABLE IF NOT EXISTS alerts (
+    id INTEGER PRIMARY KEY,
+    fired_at TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    body TEXT NOT NULL,
+    delivery TEXT
+);
+CREATE TABLE IF NOT EXISTS alert_state (
+    rule TEXT PRIMARY KEY,
+    state TEXT NOT NULL
+);
+"""
+_SCHEMA += _SCHEMA_V2
+_TABLES_V1 = frozenset(
     {"meta", "headlines", "series", "price_points", "declared", "health", "read_stories"}
 )
+_TABLES = _TABLES_V1 | {"alerts", "alert_state"}
+# what each older version needs to become the current one (applied in order)
+_MIGRATIONS: dict[int, tuple[frozenset[str], str]] = {1: (_TABLES_V1, _SCHEMA_V2)}
+# the alerts log keeps this many entries (oldest dropped first)
+ALERT_LOG_MAX = 10000
 
 # On conflict the first sighting stays; a date only estimated (the fetch time) never
 # replaces a date already known, so undated items do not jump to the top on every refresh.
@@ -241,6 +262,10 @@ class Store:
                 return None
             if version == 0 or not tables <= _TABLES:
                 return "not a metalwatch cache"
+            if version in _MIGRATIONS and tables == _MIGRATIONS[version][0]:
+                self._conn = conn
+                self._migrate(version)
+                return None
             if version != SCHEMA_VERSION:
                 return f"unknown schema version {version}"
             if tables != _TABLES:
@@ -266,6 +291,17 @@ class Store:
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _migrate(self, version: int) -> None:
+        """Bring a store of an older schema ``version`` up to date, keeping its data."""
+        self._configure()
+        with self._tx() as conn:
+            while version in _MIGRATIONS:
+                for statement in _MIGRATIONS[version][1].split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                version += 1
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @staticmethod
@@ -611,26 +647,96 @@ class Store:
         with self._tx() as conn:
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
+    # ------------------------------------------------------------------ alerts
+
+    def record_alert(self, alert_json: Mapping[str, Any]) -> int:
+        """Append one fired alert (its ``Alert.to_json()``) to the log; returns its log id."""
+        return self.save_alert_round({}, [alert_json])[0]
+
+    def save_alert_round(
+        self, states: Mapping[str, str], alerts: Sequence[Mapping[str, Any]]
+    ) -> list[int]:
+        """In one transaction: set each rule's state (rule key -> JSON text) and append
+        ``alerts`` to the log; returns the log ids of ``alerts``. The log keeps the newest
+        ``ALERT_LOG_MAX`` entries."""
+        ids: list[int] = []
+        with self._tx() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO alert_state (rule, state) VALUES (?, ?)",
+                list(states.items()),
+            )
+            for a in alerts:
+                fired = a.get("fired_at")
+                cur = conn.execute(
+                    "INSERT INTO alerts (fired_at, rule, body) VALUES (?, ?, ?)",
+                    (
+                        str(fired) if fired else _dt(datetime.now(UTC)),
+                        str(a.get("rule", "")),
+                        json.dumps(dict(a), ensure_ascii=False, default=str),
+                    ),
+                )
+                ids.append(int(cur.lastrowid or 0))
+            if alerts:
+                conn.execute(
+                    "DELETE FROM alerts WHERE id <= (SELECT MAX(id) FROM alerts) - ?",
+                    (ALERT_LOG_MAX,),
+                )
+        return ids
+
+    def set_alert_delivery(self, alert_id: int, note: str) -> None:
+        """Note how delivering a logged alert went (e.g. a failed command)."""
+        with self._tx() as conn:
+            conn.execute("UPDATE alerts SET delivery = ? WHERE id = ?", (note, alert_id))
+
+    def load_alerts(self, limit: int = 500) -> list[dict[str, Any]]:
+        """The alerts log, newest first: each the stored alert JSON plus ``id`` and
+        ``delivery`` (None, or what went wrong delivering it)."""
+        out: list[dict[str, Any]] = []
+        for alert_id, body, delivery in self._conn.execute(
+            "SELECT id, body, delivery FROM alerts ORDER BY id DESC LIMIT ?", (max(0, limit),)
+        ):
+            try:
+                data = json.loads(body)
+            except ValueError:
+                continue
+            if isinstance(data, dict):
+                data["id"] = alert_id
+                data["delivery"] = delivery
+                out.append(data)
+        return out
+
+    def get_alert_state(self, rule: str) -> str | None:
+        row = self._conn.execute("SELECT state FROM alert_state WHERE rule = ?", (rule,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_alert_state(self, rule: str, state: str) -> None:
+        self.save_alert_round({rule: state}, [])
+
+    def load_alert_states(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self._conn.execute("SELECT rule, state FROM alert_state")}
+
     # ------------------------------------------------------------------ retention
 
     def prune(self, *, max_age_days: int, max_stories: int, now: datetime) -> int:
         """Bound the cache; returns how many headlines were removed.
 
-        Headlines older than ``max_age_days`` (by published date, else first seen) go, then
-        all but the newest ``max_stories``; read marks older than ``max_age_days`` go; price
-        points older than 20 years go. Declared policy is left alone.
+        Headlines that no source has served for ``max_age_days`` (by ``last_seen``) go, then
+        all but the newest ``max_stories``; read marks older than ``max_age_days`` go. Price
+        points are never pruned (a source's whole history is what its chart and the snapshot
+        show; 30 series of 10 years of daily points are only a few MB). Declared policy is
+        left alone. An item a feed still
+        carries is never pruned for its age, however old its date: what the user's sources
+        show is what the user sees.
         """
         cutoff = _dt(now - timedelta(days=max_age_days))
-        point_cutoff = (_as_utc(now) - timedelta(days=POINT_RETENTION_DAYS)).date().isoformat()
         with self._tx() as conn:
-            removed = conn.execute("DELETE FROM headlines WHERE sort_at < ?", (cutoff,)).rowcount
+            removed = conn.execute("DELETE FROM headlines WHERE last_seen < ?", (cutoff,)).rowcount
             removed += conn.execute(
                 "DELETE FROM headlines WHERE rowid NOT IN ("
                 " SELECT rowid FROM headlines ORDER BY sort_at DESC, source, identity LIMIT ?)",
                 (max(0, max_stories),),
             ).rowcount
             conn.execute("DELETE FROM read_stories WHERE read_at < ?", (cutoff,))
-            conn.execute("DELETE FROM price_points WHERE date < ?", (point_cutoff,))
         return removed
 
 

@@ -704,7 +704,9 @@ async def test_a_fetch_by_another_process_is_adopted_not_repeated(
     from tui.store import Store
 
     hits: list[int] = []
-    body = (Path(__file__).resolve().parents[1] / "fixtures" / "refresh" / "nbc_newyork.rss.xml").read_bytes()
+    body = (
+        Path(__file__).resolve().parents[1] / "fixtures" / "refresh" / "nbc_newyork.rss.xml"
+    ).read_bytes()
 
     def handler(request):  # type: ignore[no-untyped-def]
         from werkzeug import Response

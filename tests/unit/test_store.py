@@ -359,12 +359,14 @@ def test_prune_by_age_and_count(store: Store) -> None:
     store.save_series(fred_copper())
     store.save_declared("config", [DeclaredPolicy("tin", "MM", "*", "suspended")])
     store.mark_read(["old"], at=datetime(2017, 1, 1, tzinfo=UTC))
-    store.mark_read(["new"], at=SEEN)
-    now = datetime(2018, 2, 1, tzinfo=UTC)
-    by_age = sum(1 for h in items if h.published and h.published < now - timedelta(days=30))
-    assert by_age == 1  # 'Trump-Russia investigation: the key questions answered', 2017-12-08
+    store.mark_read(["new"], at=SEEN + timedelta(days=40))
+    now = SEEN + timedelta(days=40)
+    # 40 days later the feed still serves every item but the oldest one: only that one ages out
+    oldest = min(items, key=lambda h: h.published or now)
+    assert oldest.title == "Trump-Russia investigation: the key questions answered"  # 2017-12-08
+    store.save_headlines("guardian", [h for h in items if h is not oldest], seen_at=now)
     removed = store.prune(max_age_days=30, max_stories=1000, now=now)
-    assert removed == by_age
+    assert removed == 1
     assert len(store.load_headlines()) == 54
     assert all(
         h.title != "Trump-Russia investigation: the key questions answered"
@@ -378,16 +380,15 @@ def test_prune_by_age_and_count(store: Store) -> None:
     assert store.read_ids() == {"new"}
     assert len(store.load_declared()) == 1, "declared policy is never pruned"
     points = store.load_series()[0].points
-    assert len(points) == 340, "20 years of prices are kept"
-    assert points[0] == (date(1998, 2, 1), 1663.99998604431)
+    assert len(points) == 413, "price history is never pruned"
 
 
-def test_prune_drops_price_points_older_than_twenty_years(store: Store) -> None:
+def test_prune_keeps_every_price_point(store: Store) -> None:
+    """A source's whole history is what its chart and the snapshot show: never pruned."""
     store.save_series(fred_copper())
     store.prune(max_age_days=30, max_stories=100, now=datetime(2026, 6, 1, tzinfo=UTC))
     points = store.load_series()[0].points
-    assert points[0][0] >= date(2006, 6, 1)
-    assert points[0][0] <= date(2006, 7, 1)
+    assert points[0] == (date(1992, 1, 1), 2150.57962901611)
     assert points[-1] == (date(2026, 5, 1), 13483.75153846154)
 
 

@@ -1,0 +1,202 @@
+"""Scale: 20,000 stored stories and 30 series of 10 years of daily points.
+
+    python benchmarks/bench_scale.py [--stories 20000] [--series 30] [--years 10] [--runs 2]
+                                     [--presses 60]
+
+Generates the large store (``gen_store.generate``), then measures:
+
+1. start to the first full paint against a bare Textual app, as ``bench_startup.py`` does
+   (target <= 1.5x), and the peak RSS of that process;
+2. in a child process driving the app with ``App.run_test`` (headless, 160x48): after the
+   first snapshot is painted, ``--presses`` presses each of ``down`` and ``pagedown`` in the
+   headlines panel, then ``end`` (``G``) and ``home`` (``g``); each is timed from the key
+   event entering the app (sent through the driver, as a terminal's key would be) to the
+   first paint that shows the cursor on its new row. Median and p95 (target < 50 ms), and
+   the child's peak RSS after it all (target <= 150 MB);
+3. in the same child, one refresh that rebuilds every panel from a new snapshot of the large
+   store (informational: ``bench_render.py`` holds the < 100 ms target on the warm store).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(ROOT))
+
+from bench_startup import compare, describe, run_child_rss  # noqa: E402
+from gen_store import env_for, generate  # noqa: E402
+
+START_TARGET = 1.5
+RSS_TARGET_MB = 150.0
+KEY_TARGET_MS = 50.0
+SIZE = (160, 48)
+
+SCROLL_CHILD = r"""
+import asyncio, json, sys, time
+from pathlib import Path
+from textual import events, on
+import tui.app
+from tui.app import MetalwatchApp
+from tui.config import load_config
+from tui.messages import SnapshotReady
+from tui.widgets.headlines import HeadlinesPanel
+
+PRESSES = {presses}
+
+class Bench(MetalwatchApp):
+    CSS_PATH = str(Path(tui.app.__file__).with_name("app.tcss"))
+    snapshots = 0
+    snapshot_at = 0.0
+    watch = None  # (table, cursor row before the key, event): set the event on the first
+    painted_at = 0.0  # paint that shows the cursor elsewhere
+
+    @on(SnapshotReady)
+    def _count(self, message):
+        Bench.snapshots += 1
+        Bench.snapshot_at = time.perf_counter()
+
+    def _display(self, screen, renderable):
+        render = getattr(renderable, "render_segments", None)
+        if render is not None:
+            render(self.console)  # what a terminal write would cost, minus the write
+        super()._display(screen, renderable)
+        if Bench.watch is not None:
+            table, before, done = Bench.watch
+            if table.cursor_row != before:
+                Bench.painted_at = time.perf_counter()
+                Bench.watch = None
+                done.set()
+
+async def repainted(app):
+    done = asyncio.Event()
+    app.call_after_refresh(done.set)
+    await done.wait()
+
+async def timed(app, table, key):
+    # the key goes in as the terminal driver would send it (Pilot.press adds idle waits)
+    done = asyncio.Event()
+    Bench.watch = (table, table.cursor_row, done)
+    event = events.Key(key, key if len(key) == 1 else None)
+    event.set_sender(app)
+    start = time.perf_counter()
+    app._driver.send_message(event)
+    await asyncio.wait_for(done.wait(), 10)
+    ms = (Bench.painted_at - start) * 1000
+    await asyncio.sleep(0.02)  # a user does not type faster than 50 keys a second
+    return ms
+
+async def main():
+    app = Bench(load_config())
+    out = {{}}
+    async with app.run_test(size={size!r}) as pilot:
+        started = time.perf_counter()
+        while Bench.snapshots == 0 and time.perf_counter() - started < 100:
+            await asyncio.sleep(0.01)
+        await repainted(app)
+        out["first_paint_s"] = time.perf_counter() - started
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        panel = app.query_one(HeadlinesPanel)
+        table = panel.table
+        table.focus()
+        await pilot.pause()
+        out["rows"] = table.row_count
+        down = [await timed(app, table, "down") for _ in range(PRESSES)]
+        page = [await timed(app, table, "pagedown") for _ in range(PRESSES)]
+        ends = [await timed(app, table, "G"), await timed(app, table, "g")]
+        out["cursor_after"] = table.cursor_row
+        out["down_ms"] = down
+        out["pagedown_ms"] = page
+        out["end_home_ms"] = ends
+        # a refresh: the same data rebuilt into every panel
+        start = time.perf_counter()
+        before = Bench.snapshots
+        app.load_from_store()
+        while Bench.snapshots == before:
+            await asyncio.sleep(0.001)
+        await repainted(app)
+        out["refresh_total_ms"] = (time.perf_counter() - start) * 1000
+        out["refresh_repaint_ms"] = (time.perf_counter() - Bench.snapshot_at) * 1000
+    import resource
+    out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("BENCH " + json.dumps(out))
+
+asyncio.run(main())
+"""
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="start-up, memory and scrolling with a large store")
+    p.add_argument("--stories", type=int, default=20000)
+    p.add_argument("--series", type=int, default=30)
+    p.add_argument("--years", type=int, default=10)
+    p.add_argument("--runs", type=int, default=2)
+    p.add_argument("--presses", type=int, default=60)
+    p.add_argument("--home", type=Path, help="generate the store here (default: a temp dir)")
+    args = p.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="mw-scale-") as tmp:
+        home = args.home or Path(tmp)
+        g = generate(home, stories=args.stories, series=args.series, years=args.years)
+        print(
+            f"scale setup: {g.headlines} headlines, {g.series} series x {args.years} y daily "
+            f"({g.points} points), store {g.store.stat().st_size / 1e6:.1f} MB, generated in "
+            f"{g.seconds:.1f} s; {os.cpu_count()} CPUs"
+        )
+        c = compare(home, args.runs, size=SIZE, warm_up_app=False)
+        for line in describe("scale start-up", c, START_TARGET):
+            print(line)
+
+        code = SCROLL_CHILD.format(presses=args.presses, size=SIZE)
+        run = run_child_rss(code, env_for(home), timeout=300)
+        info: dict[str, Any] = run.info
+        keys: list[float] = [
+            *info["down_ms"],
+            *info["pagedown_ms"],
+            *info["end_home_ms"],
+        ]
+        med, p95 = statistics.median(keys), pct(keys, 0.95)
+        verdict = "ok" if p95 < KEY_TARGET_MS else "MISSED"
+        print(
+            f"scale scroll: keypress to repaint median {med:.1f} ms, p95 {p95:.1f} ms, "
+            f"max {max(keys):.1f} ms over {len(keys)} presses (target < {KEY_TARGET_MS:g} ms) "
+            f"{verdict}"
+        )
+        down: list[float] = info["down_ms"]
+        page: list[float] = info["pagedown_ms"]
+        ends: list[float] = info["end_home_ms"]
+        print(
+            f"  {info['rows']} rows; down median {statistics.median(down):.1f} ms; pagedown "
+            f"median {statistics.median(page):.1f} ms; end {ends[0]:.1f} ms, home "
+            f"{ends[1]:.1f} ms; first paint in run_test {float(info['first_paint_s']):.2f} s"
+        )
+        rss = max(run.maxrss_mb, c.app_rss)
+        verdict = "ok" if rss <= RSS_TARGET_MB else "MISSED"
+        print(
+            f"scale memory: peak RSS {rss:.0f} MB (start-up {c.app_rss:.0f} MB, after scrolling "
+            f"and a refresh {run.maxrss_mb:.0f} MB) (target <= {RSS_TARGET_MB:g} MB) {verdict}"
+        )
+        print(
+            f"scale refresh: rebuilding every panel from the large store took "
+            f"{float(info['refresh_total_ms']):.0f} ms, of which "
+            f"{float(info['refresh_repaint_ms']):.0f} ms on the UI thread after the snapshot "
+            "(informational)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

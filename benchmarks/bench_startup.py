@@ -1,0 +1,280 @@
+"""Start-up: process start to the first full paint of the main screen, next to a bare Textual app.
+
+    python benchmarks/bench_startup.py [--runs 7] [--stories 1000] [--series 11] [--years 2]
+
+A warm store is generated first (``gen_store.generate``: ``--stories`` headlines, ``--series``
+daily series of ``--years`` years, every source fresh and on an unreachable loopback port).
+Then, alternately, ``--runs`` times each (after one discarded warm-up of each):
+
+- ``bare``: ``python -c`` running a Textual ``App`` that shows one ``Static``;
+- ``metalwatch``: ``python -c`` running ``MetalwatchApp`` on that store, as ``metalwatch`` does.
+
+Both run headless at 160x48 and exit themselves on the first paint that shows their content
+(the bare app's text; for metalwatch, the newest headline's title, i.e. after the first
+``SnapshotReady`` from the store has been painted). "Paint" includes rendering the update to
+the terminal byte string (only the write to a terminal is skipped: the driver is headless).
+
+It prints the median time from spawning the process to that paint (the child stamps the wall
+clock at the paint; the parent stamps it before ``Popen``), the median whole-process time, the
+ratio metalwatch/bare (target <= 1.2x), the child's peak RSS, and which heavy modules were
+already imported at the first paint (they belong after it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(ROOT))
+
+from gen_store import env_for, generate  # noqa: E402
+
+TARGET = 1.2
+SIZE = (160, 48)
+HEAVY = ("httpx", "hishel", "feedparser", "plotext", "rapidfuzz", "tui.refresh", "tui.http")
+
+# Shared by both children: count what each paint would write, keep its text for the check.
+_PAINT_HOOK = r"""
+import json, re, sys, time
+_ANSI = re.compile(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>]")
+HEAVY = {heavy!r}
+
+class PaintHook:
+    painted_bytes = 0
+    painted_text = ""
+    paints = 0
+
+    def _display(self, screen, renderable):
+        render = getattr(renderable, "render_segments", None)
+        if render is not None:
+            out = render(self.console)
+            PaintHook.painted_bytes += len(out)
+            PaintHook.painted_text += _ANSI.sub("", out)
+            PaintHook.paints += 1
+        super()._display(screen, renderable)
+
+    def bench_wait_for(self, needle, extra, tries=200):
+        if needle and needle in PaintHook.painted_text:
+            result = dict(
+                painted_at=time.time(),
+                painted_bytes=PaintHook.painted_bytes,
+                paints=PaintHook.paints,
+                heavy=[m for m in HEAVY if m in sys.modules],
+            )
+            result.update(extra())
+            self.bench_result = result
+            self.exit()
+        elif tries > 0:
+            self.call_after_refresh(self.bench_wait_for, needle, extra, tries - 1)
+        else:
+            self.bench_result = dict(error="content never painted: " + repr(needle))
+            self.exit()
+"""
+
+BARE_CHILD = (
+    _PAINT_HOOK
+    + r"""
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(PaintHook, App):
+    def compose(self):
+        yield Static("bare textual app: first paint")
+
+    def on_mount(self):
+        self.call_after_refresh(self.bench_wait_for, "bare textual app: first paint", dict)
+
+app = Bare()
+app.run(headless=True, size={size!r})
+print("BENCH " + json.dumps(getattr(app, "bench_result", dict(error="no result"))))
+"""
+)
+
+APP_CHILD = (
+    _PAINT_HOOK
+    + r"""
+from pathlib import Path
+from textual import on
+import tui.app
+from tui.app import MetalwatchApp
+from tui.config import load_config
+from tui.messages import SnapshotReady
+
+class FirstPaint(PaintHook, MetalwatchApp):
+    # a relative CSS_PATH is resolved against the subclass's file, and -c code has none
+    CSS_PATH = str(Path(tui.app.__file__).with_name("app.tcss"))
+    first = True
+
+    @on(SnapshotReady)
+    def _bench_snapshot(self, message):
+        if not self.first:
+            return
+        self.first = False
+        stories = message.snapshot.stories
+        needle = stories[0].title[:20] if stories else ""
+        self.call_after_refresh(self.bench_wait_for, needle, self._bench_rows)
+
+    def _bench_rows(self):
+        return dict(rows={{p.kind: p.table.row_count for p in self.panels}})
+
+app = FirstPaint(load_config())
+app.run(headless=True, size={size!r})
+print("BENCH " + json.dumps(getattr(app, "bench_result", dict(error="no result"))))
+"""
+)
+
+
+@dataclass
+class Run:
+    to_paint: float  # process spawn -> first full paint, seconds
+    wall: float  # process spawn -> exit
+    maxrss_mb: float
+    info: dict[str, Any] = field(default_factory=dict)
+
+
+def child_code(kind: str, size: tuple[int, int] = SIZE) -> str:
+    template = BARE_CHILD if kind == "bare" else APP_CHILD
+    return template.format(heavy=HEAVY, size=size)
+
+
+def run_child_rss(code: str, env: dict[str, str], timeout: float = 120.0) -> Run:
+    """Spawn ``python -c code``; time it; its own peak RSS (``os.wait4``); its BENCH line."""
+    full_env = {**os.environ, **env}
+    full_env.pop("TEXTUAL", None)
+    with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:
+        spawned_wall = time.time()
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-c", code], stdout=out_f, stderr=err_f, env=full_env, cwd=str(ROOT)
+        )
+        deadline = start + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                proc.kill()
+                raise TimeoutError(f"child still running after {timeout:g} s")
+            time.sleep(0.002)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out_f.seek(0)
+        err_f.seek(0)
+        out, err = out_f.read(), err_f.read()
+    lines = [ln for ln in out.decode("utf-8", "replace").splitlines() if ln.startswith("BENCH ")]
+    if proc.returncode != 0 or not lines:
+        raise RuntimeError(
+            f"child failed (exit {proc.returncode}):\n{err.decode('utf-8', 'replace')[-3000:]}"
+        )
+    info = json.loads(lines[-1][6:])
+    if "error" in info:
+        tail = err.decode("utf-8", "replace")[-3000:]
+        raise RuntimeError(f"child: {info['error']}\n{tail}")
+    painted_at = float(info.pop("painted_at", time.time()))
+    return Run(
+        to_paint=painted_at - spawned_wall,
+        wall=wall,
+        maxrss_mb=usage.ru_maxrss / 1024,  # KiB on Linux
+        info=info,
+    )
+
+
+@dataclass
+class Comparison:
+    bare: list[Run]
+    app: list[Run]
+
+    @property
+    def bare_paint(self) -> float:
+        return statistics.median(r.to_paint for r in self.bare)
+
+    @property
+    def app_paint(self) -> float:
+        return statistics.median(r.to_paint for r in self.app)
+
+    @property
+    def ratio(self) -> float:
+        return self.app_paint / self.bare_paint
+
+    @property
+    def app_rss(self) -> float:
+        return max(r.maxrss_mb for r in self.app)
+
+
+def compare(
+    home: Path, runs: int, *, size: tuple[int, int] = SIZE, warm_up_app: bool = True
+) -> Comparison:
+    """Alternate bare and metalwatch children (after discarded warm-ups: .pyc, page cache)."""
+    env = env_for(home)
+    bare_code, app_code = child_code("bare", size), child_code("app", size)
+    run_child_rss(bare_code, env)
+    if warm_up_app:
+        run_child_rss(app_code, env)
+    bare: list[Run] = []
+    app: list[Run] = []
+    for _ in range(runs):
+        bare.append(_retry_once(bare_code, env))
+        app.append(_retry_once(app_code, env))
+    return Comparison(bare, app)
+
+
+def _retry_once(code: str, env: dict[str, str]) -> Run:
+    """A child that failed is run again once; the failure is printed, not hidden."""
+    try:
+        return run_child_rss(code, env)
+    except RuntimeError as exc:
+        print(f"  warning: a child failed and was run again: {str(exc)[-1500:]}", flush=True)
+        return run_child_rss(code, env)
+
+
+def describe(label: str, c: Comparison, target: float) -> list[str]:
+    bare_wall = statistics.median(r.wall for r in c.bare)
+    app_wall = statistics.median(r.wall for r in c.app)
+    verdict = "ok" if c.ratio <= target else "MISSED"
+    last = c.app[-1].info
+    return [
+        f"{label}: first full paint {c.app_paint:.3f} s vs bare Textual app {c.bare_paint:.3f} s "
+        f"= {c.ratio:.2f}x (target <= {target:g}x) {verdict}",
+        f"  medians of {len(c.app)} runs; whole process {app_wall:.3f} s vs {bare_wall:.3f} s; "
+        f"peak RSS {c.app_rss:.0f} MB vs {max(r.maxrss_mb for r in c.bare):.0f} MB",
+        f"  at first paint: rows {last.get('rows')}, {last.get('paints')} paint(s), "
+        f"{last.get('painted_bytes')} bytes; heavy modules already imported: "
+        f"{', '.join(last.get('heavy', [])) or 'none'}",
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="start-up time against a bare Textual app")
+    p.add_argument("--runs", type=int, default=7)
+    p.add_argument("--stories", type=int, default=1000)
+    p.add_argument("--series", type=int, default=11)
+    p.add_argument("--years", type=int, default=2)
+    p.add_argument("--home", type=Path, help="reuse/generate the store here (default: temp)")
+    args = p.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="mw-bench-") as tmp:
+        home = args.home or Path(tmp)
+        g = generate(home, stories=args.stories, series=args.series, years=args.years)
+        print(
+            f"startup setup: warm store of {g.headlines} headlines, {g.series} series x "
+            f"{args.years} y daily; {SIZE[0]}x{SIZE[1]} headless; {os.cpu_count()} CPUs"
+        )
+        c = compare(home, args.runs)
+        for line in describe("startup (warm store)", c, TARGET):
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,419 @@
+"""Generate a benchmark home: a config file and a warm store of N stories and M price series.
+
+    python benchmarks/gen_store.py OUT [--stories 20000] [--series 30] [--years 10] [--due]
+
+writes ``OUT/config/config.toml`` and ``OUT/cache/store.sqlite3`` (through
+:class:`tui.store.Store`), so ``METALWATCH_CONFIG_DIR=OUT/config METALWATCH_CACHE_DIR=OUT/cache
+metalwatch`` opens it. Every source in the config points at a loopback port nothing listens on
+(``127.0.0.1:9``): a refresh can never touch the network and fails at once.
+
+The store holds:
+
+- ``--stories`` distinct synthetic headlines (seeded, so every run builds the same store) spread
+  over the last 365 days across six news sources; about a third carry a summary paragraph and
+  about one in twenty is a trade-policy headline the classifier turns into an event;
+- ``--series`` daily price series of ``--years`` years (every calendar day, a random walk), one
+  per metal, with the config watching that many metals (the default 22 plus made-up ones), so
+  the prices panel draws one sparkline per series;
+- the default config's seven declared policy entries;
+- source health for every source: fresh (fetched just now, next attempt after its cadence, so
+  the start-up refresh finds nothing due) unless ``--due``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+import time
+import zlib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tui.models import Headline, PriceSeries, SourceHealth  # noqa: E402
+from tui.store import Store  # noqa: E402
+
+UNREACHABLE = "http://127.0.0.1:9"  # the discard port: nothing listens, connections are refused
+NEWS_SOURCES = (
+    "Wire A",
+    "Wire B",
+    "Mining desk",
+    "Trade journal",
+    "Policy watch",
+    "Metals daily",
+)
+NEWS_REFRESH_S = 900
+PRICE_REFRESH_S = 3600
+
+# (id, name, aliases): the default watch list first, then made-up extras up to --series
+METALS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("copper", "Copper", ("copper",)),
+    ("aluminium", "Aluminium", ("aluminium", "aluminum", "alumina", "bauxite")),
+    ("nickel", "Nickel", ()),
+    ("zinc", "Zinc", ()),
+    ("tin", "Tin", ()),
+    ("lead", "Lead", ("lead metal", "refined lead")),
+    ("rare-earths", "Rare earths", ("rare earth", "rare earths", "REE")),
+    ("gallium", "Gallium", ()),
+    ("germanium", "Germanium", ()),
+    ("antimony", "Antimony", ()),
+    ("graphite", "Graphite", ()),
+    ("lithium", "Lithium", ()),
+    ("cobalt", "Cobalt", ()),
+    ("gold", "Gold", ()),
+    ("silver", "Silver", ()),
+    ("platinum", "Platinum", ()),
+    ("palladium", "Palladium", ()),
+    ("steel", "Steel", ()),
+    ("iron-ore", "Iron ore", ("iron ore",)),
+    ("tungsten", "Tungsten", ()),
+    ("magnesium", "Magnesium", ()),
+    ("manganese", "Manganese", ()),
+    ("molybdenum", "Molybdenum", ()),
+    ("vanadium", "Vanadium", ()),
+    ("chromium", "Chromium", ()),
+    ("titanium", "Titanium", ()),
+    ("uranium", "Uranium", ()),
+    ("indium", "Indium", ()),
+    ("bismuth", "Bismuth", ()),
+    ("tantalum", "Tantalum", ()),
+    ("niobium", "Niobium", ()),
+    ("rhodium", "Rhodium", ()),
+)
+
+POLICY_TOML = """
+[[policy]]
+metal = "gallium"
+origin = "CN"
+destination = "*"
+status = "licensing"
+since = 2023-08-01
+
+[[policy]]
+metal = "germanium"
+origin = "CN"
+destination = "*"
+status = "licensing"
+since = 2023-08-01
+
+[[policy]]
+metal = "graphite"
+origin = "CN"
+destination = "*"
+status = "licensing"
+since = 2023-12-01
+
+[[policy]]
+metal = "rare-earths"
+origin = "CN"
+destination = "*"
+status = "licensing"
+since = 2025-04-04
+
+[[policy]]
+metal = "nickel"
+origin = "ID"
+destination = "*"
+status = "suspended"
+since = 2020-01-01
+
+[[policy]]
+metal = "aluminium"
+origin = "*"
+destination = "US"
+status = "tariff"
+rate_pct = 50
+since = 2025-06-04
+
+[[policy]]
+metal = "copper"
+origin = "*"
+destination = "US"
+status = "tariff"
+rate_pct = 50
+since = 2025-08-01
+"""
+
+# ---- synthetic text --------------------------------------------------------------------
+
+_ONSETS = ("b", "br", "c", "d", "g", "k", "l", "m", "n", "p", "r", "s", "st", "t", "v", "z")
+_NUCLEI = ("a", "e", "i", "o", "u", "ai", "ou", "ia")
+_CODAS = ("", "n", "r", "s", "l", "x", "nd", "rt")
+COUNTRIES = (
+    "China",
+    "Indonesia",
+    "Congo",
+    "India",
+    "Russia",
+    "Canada",
+    "Mexico",
+    "Chile",
+    "Peru",
+    "Zimbabwe",
+    "Philippines",
+    "Guinea",
+    "Australia",
+    "Brazil",
+    "Vietnam",
+)
+IMPORTERS = ("US", "EU", "Japan", "Britain", "Canada", "India", "Turkey")
+MONTHS = ("January", "March", "April", "June", "July", "September", "October", "December")
+NEWS_TEMPLATES = (
+    "{co} lifts {m} output at {pl} mine by {n}% in {mo}",
+    "{co} cuts {y} {m} guidance after {pl} flooding",
+    "{m} price {move} as {pl} smelter restarts line {k}",
+    "{co} agrees ${n}m deal for {pl} {m} project",
+    "{pl} {m} refinery strike enters day {k}",
+    "{co} posts record {m} shipments from {pl} port",
+    "Analysts see {m} deficit of {n},000 t in {y} as {co} delays {pl}",
+    "{co} names new chief executive to lead {pl} {m} expansion",
+    "{m} stocks in {pl} warehouses fall for {k}th week",
+    "{co} secures permit for {pl} {m} tailings plant",
+)
+POLICY_TEMPLATES = (
+    "{c} bans {m} exports from {mo} {k}",
+    "{i} imposes {n}% tariff on {c} {m} imports",
+    "{c} to restrict exports of {m} to {i} from {mo}",
+    "{c} extends {m} export ban by {k} months",
+)
+SUMMARY = (
+    "{co} said on {day} that work at the {pl} site would {verb} after {k} weeks, according to a "
+    "filing. Traders in {city} said {m} buyers were watching supply from {pl} closely as prices "
+    "moved {n}% over the month."
+)
+MOVES = ("rises", "falls", "slips", "jumps", "steadies", "edges up", "eases")
+
+
+def _name(rnd: random.Random, syllables: int) -> str:
+    word = "".join(
+        rnd.choice(_ONSETS) + rnd.choice(_NUCLEI) + rnd.choice(_CODAS) for _ in range(syllables)
+    )
+    return word.capitalize()
+
+
+def headline_texts(n: int, seed: int = 11) -> list[tuple[str, str]]:
+    """``n`` distinct (title, summary) pairs: market news, one in twenty a policy headline."""
+    rnd = random.Random(seed)
+    metal_words = [a[0] if a else name.lower() for _, name, a in METALS[:22]]
+    seen: set[str] = set()
+    out: list[tuple[str, str]] = []
+    while len(out) < n:
+        fields = {
+            "co": f"{_name(rnd, 2)} {rnd.choice(('Mining', 'Metals', 'Resources', 'Group'))}",
+            "pl": _name(rnd, rnd.choice((2, 3))),
+            "m": rnd.choice(metal_words),
+            "n": rnd.randint(2, 95),
+            "k": rnd.randint(2, 40),
+            "y": rnd.randint(2024, 2027),
+            "mo": rnd.choice(MONTHS),
+            "move": rnd.choice(MOVES),
+            "c": rnd.choice(COUNTRIES),
+            "i": rnd.choice(IMPORTERS),
+        }
+        tpl = rnd.choice(POLICY_TEMPLATES if rnd.random() < 0.05 else NEWS_TEMPLATES)
+        title = tpl.format(**fields)
+        title = title[0].upper() + title[1:]
+        if title in seen:
+            continue
+        seen.add(title)
+        summary = ""
+        if rnd.random() < 0.33:
+            summary = SUMMARY.format(
+                day=rnd.choice(("Monday", "Tuesday", "Thursday")),
+                verb=rnd.choice(("resume", "slow", "stop", "expand")),
+                city=rnd.choice(("London", "Shanghai", "Singapore")),
+                **fields,
+            )
+        out.append((title, summary))
+    return out
+
+
+# ---- config ----------------------------------------------------------------------------
+
+
+def price_source_name(metal_id: str) -> str:
+    return f"{metal_id} price"
+
+
+def metal_list(n_series: int) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The watched metals: at least the default 22, more when more series are asked for."""
+    n = max(22, n_series)
+    if n > len(METALS):
+        raise SystemExit(f"gen_store: at most {len(METALS)} series (one per metal)")
+    return METALS[:n]
+
+
+def config_text(n_series: int) -> str:
+    """A config watching ``max(22, n_series)`` metals; every source on an unreachable port."""
+    parts = ['[app]\ntheme = "metalwatch-dark"\nrefresh = "10m"\n']
+    for mid, name, aliases in metal_list(n_series):
+        alias = f"\naliases = [{', '.join(repr(a) for a in aliases)}]" if aliases else ""
+        parts.append(f'[[metals]]\nid = "{mid}"\nname = "{name}"{alias}\nunit = "USD/t"\n')
+    for i, name in enumerate(NEWS_SOURCES):
+        parts.append(
+            f'[[sources]]\nname = "{name}"\nkind = "rss"\nurl = "{UNREACHABLE}/feed-{i}.xml"\n'
+            f'refresh = "{NEWS_REFRESH_S}s"\n'
+        )
+    for mid, _, _ in metal_list(n_series)[:n_series]:
+        parts.append(
+            f'[[sources]]\nname = "{price_source_name(mid)}"\nkind = "csv"\n'
+            f'url = "{UNREACHABLE}/{mid}.csv"\nmetal = "{mid}"\nunit = "USD/t"\n'
+            f'symbol = "{mid.upper()}"\nrefresh = "{PRICE_REFRESH_S}s"\n'
+        )
+    parts.append(POLICY_TOML)
+    return "\n".join(parts)
+
+
+# ---- store -----------------------------------------------------------------------------
+
+
+@dataclass
+class Generated:
+    home: Path
+    config: Path
+    store: Path
+    headlines: int
+    series: int
+    points: int
+    seconds: float
+
+
+def _series_points(rnd: random.Random, end: date, days: int) -> tuple[tuple[date, float], ...]:
+    value = rnd.uniform(500, 30000)
+    start = end - timedelta(days=days - 1)
+    points = []
+    for i in range(days):
+        value *= math.exp(rnd.gauss(0.0001, 0.012))
+        points.append((start + timedelta(days=i), round(value, 2)))
+    return tuple(points)
+
+
+def generate(
+    home: Path,
+    *,
+    stories: int = 20000,
+    series: int = 30,
+    years: int = 10,
+    due: bool = False,
+    seed: int = 11,
+    now: datetime | None = None,
+) -> Generated:
+    """Write ``home/config/config.toml`` and a fresh ``home/cache/store.sqlite3``."""
+    started = time.perf_counter()
+    now = now or datetime.now(timezone.utc)
+    rnd = random.Random(seed)
+    config = home / "config" / "config.toml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(config_text(series), encoding="utf-8")
+    store_path = home / "cache" / "store.sqlite3"
+    store_path.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{store_path}{suffix}").unlink(missing_ok=True)
+
+    texts = headline_texts(stories, seed)
+    by_source: dict[str, list[Headline]] = {name: [] for name in NEWS_SOURCES}
+    for i, (title, summary) in enumerate(texts):
+        source = NEWS_SOURCES[i % len(NEWS_SOURCES)]
+        published = now - timedelta(seconds=rnd.uniform(0, 364 * 86400))
+        slug = f"{i:06d}-{zlib.crc32(title.encode()):08x}"
+        by_source[source].append(
+            Headline(
+                title=title,
+                url=f"https://news.example.org/{source.replace(' ', '-').lower()}/{slug}",
+                source=source,
+                published=published,
+                summary=summary,
+                outlet=source,
+            )
+        )
+    points = 0
+    with Store(store_path) as store:
+        for source, items in by_source.items():
+            store.save_headlines(source, items, seen_at=now)
+        end = now.date()
+        days = round(years * 365.25)
+        for mid, _, _ in metal_list(series)[:series]:
+            s = PriceSeries(
+                source=price_source_name(mid),
+                symbol=mid.upper(),
+                unit="USD/t",
+                points=_series_points(rnd, end, days),
+                metal=mid,
+                frequency="daily",
+                kind="spot",
+                source_kind="csv",
+                currency="USD",
+            )
+            points += len(s.points)
+            store.save_series(s)
+        names = [(n, "rss", NEWS_REFRESH_S, stories // len(NEWS_SOURCES)) for n in NEWS_SOURCES]
+        names += [
+            (price_source_name(mid), "csv", PRICE_REFRESH_S, days)
+            for mid, _, _ in metal_list(series)[:series]
+        ]
+        for name, kind, cadence, count in names:
+            store.save_health(
+                SourceHealth(
+                    name=name,
+                    kind=kind,
+                    ok=True,
+                    fetched_at=now,
+                    last_success=now,
+                    next_attempt=None if due else now + timedelta(seconds=cadence),
+                    items=count,
+                )
+            )
+    return Generated(
+        home=home,
+        config=config,
+        store=store_path,
+        headlines=len(texts),
+        series=series,
+        points=points,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def env_for(home: Path) -> dict[str, str]:
+    """The environment variables that point metalwatch at ``home``."""
+    return {
+        "METALWATCH_CONFIG_DIR": str(home / "config"),
+        "METALWATCH_CACHE_DIR": str(home / "cache"),
+        "XDG_CONFIG_HOME": str(home / "xdg-config"),
+        "XDG_CACHE_HOME": str(home / "xdg-cache"),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("home", type=Path, help="folder to write config/ and cache/ into")
+    p.add_argument("--stories", type=int, default=20000)
+    p.add_argument("--series", type=int, default=30)
+    p.add_argument("--years", type=int, default=10)
+    p.add_argument("--due", action="store_true", help="make every source due for a refresh")
+    p.add_argument("--seed", type=int, default=11)
+    args = p.parse_args(argv)
+    g = generate(
+        args.home,
+        stories=args.stories,
+        series=args.series,
+        years=args.years,
+        due=args.due,
+        seed=args.seed,
+    )
+    size = g.store.stat().st_size / 1e6
+    print(
+        f"wrote {g.config} and {g.store} ({size:.1f} MB): {g.headlines} headlines, "
+        f"{g.series} series, {g.points} price points in {g.seconds:.1f} s"
+    )
+    print(" ".join(f"{k}={v}" for k, v in env_for(args.home).items()) + " metalwatch")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,47 @@
+"""Alerts in the app: a rule fires once as a notification and lands in the log screen (a)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from textual.widgets import DataTable
+
+from tui.alerts import AlertRule
+from tui.app import MetalwatchApp
+from tui.config import load_config
+from tui.screens.alerts import AlertsScreen
+
+
+async def settle(app: MetalwatchApp, pilot: Any) -> None:
+    for _ in range(6):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def test_price_and_policy_rules_fire_once_and_are_logged(tmp_path: Path) -> None:
+    rules = (
+        AlertRule(name="Copper above 10k", when="price", metal="copper", above=10000.0),
+        AlertRule(name="Rare earths policy", when="policy", metal="rare-earths", status="resuming"),
+    )
+    config = dataclasses.replace(load_config(demo=True), alerts=rules)
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3")
+    notes: list[str] = []
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        original = app.notify
+
+        def spy(message: str, **kw: Any) -> None:
+            notes.append(f"{kw.get('title', '')}: {message}")
+            original(message, **kw)
+
+        app.notify = spy  # type: ignore[method-assign]
+        await settle(app, pilot)
+        await pilot.press("R")  # another refresh: nothing crosses again
+        await settle(app, pilot)
+        fired = [n for n in notes if "Copper above 10k" in n or "Rare earths policy" in n]
+        assert len([n for n in fired if "Copper" in n]) == 1, notes
+        assert len([n for n in fired if "Rare earths" in n]) == 1, notes
+        await pilot.press("a")
+        assert isinstance(app.screen, AlertsScreen)
+        assert app.screen.query_one(DataTable).row_count == 2
