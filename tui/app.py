@@ -62,6 +62,7 @@ class MetalwatchApp(App[None]):
         self._store: Any = None
         self._refresher: Any = None
         self._alerts: Any = None
+        self._summary_shown = False
 
     # ---- layout -----------------------------------------------------------------------
 
@@ -164,15 +165,32 @@ class MetalwatchApp(App[None]):
     @work(exclusive=True, group="load", thread=True)
     def load_from_store(self) -> None:
         """Paint from the store before any network request."""
-        from tui.snapshot import build_snapshot
+        from tui import snapshot_cache
+        from tui.snapshot import build_snapshot, source_health
         from tui.store import Store, headline_identity
 
         store = Store(self.store_path)
+        cache = snapshot_cache.cache_path(self.store_path)
+        key = snapshot_cache.config_key(self.config)
         try:
             if self.baseline is None:
                 self.baseline = Baseline.load(store)
+            fingerprint = store.fingerprint()
+            snap = None
+            if self.snapshot is None:  # first paint: the last built snapshot, at once
+                cached = snapshot_cache.load(cache, key=key)
+                if cached is not None:
+                    snap, built_from = cached
+                    now = snap.generated_at if self.config.demo else datetime.now(timezone.utc)
+                    snap.generated_at = now
+                    snap.sources = source_health(self.config, store, now)
+                    if built_from != fingerprint:  # paint it now, then build the new one
+                        self.post_message(SnapshotReady(snap))
+                        snap = None
+            if snap is None:
+                snap = build_snapshot(self.config, store)
+                snapshot_cache.save(cache, snap, key=key, fingerprint=fingerprint)
             read = store.read_ids()
-            snap = build_snapshot(self.config, store)
             seen = store.headlines_first_seen()
         finally:
             store.close()
@@ -195,10 +213,11 @@ class MetalwatchApp(App[None]):
             panel.show(message.snapshot)
         empty = not (message.snapshot.stories or message.snapshot.prices or message.snapshot.policy)
         note = "no data yet" if empty else ""
-        if first and self.changes.since is not None:
+        if not self._summary_shown and self.changes.since is not None:
+            self._summary_shown = True
             note = self.changes.summary(message.snapshot.generated_at)
             self.notify(note, title="Since you last looked")
-        if first or empty:
+        if note or first:
             self.status_bar.set_state(snapshot=message.snapshot, message=note)
         else:
             self.status_bar.set_state(snapshot=message.snapshot)

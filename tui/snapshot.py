@@ -68,7 +68,7 @@ def build_snapshot(
     board = build_board(declared, events, now=now)
 
     # prices: the first healthy source per metal, in config order, converted to the display unit
-    health = _health(config, store, now)
+    health = source_health(config, store, now)
     series_by_source = {s.source: s for s in store.load_series()}
     prices = _pick_prices(config, series_by_source, health)
 
@@ -101,7 +101,7 @@ def _evidence(story: Story, event: PolicyEvent) -> Evidence:
     )
 
 
-def _health(config: Config, store: Store, now: datetime) -> list[SourceHealth]:
+def source_health(config: Config, store: Store, now: datetime) -> list[SourceHealth]:
     from tui.refresh import is_stale
 
     stored = store.load_health()

@@ -67,5 +67,30 @@ def _build(
     return str(fig.build())
 
 
+BLOCKS = "▁▂▃▄▅▆▇█"
+
+
+def ready() -> bool:
+    """Whether plotext is loaded (importing it costs ~100 ms: done after the first paint)."""
+    import sys
+
+    return "plotext._figure" in sys.modules
+
+
+def warm_up() -> None:
+    from plotext._figure import _figure_class  # noqa: F401
+
+
+def quick(values: Sequence[float], width: int) -> str:
+    """A block-character sparkline for the first paint, before plotext is loaded."""
+    if width < 1 or len(values) < 2:
+        return " " * max(width, 0)
+    step = len(values) / width
+    sampled = [values[min(len(values) - 1, int(i * step))] for i in range(width)]
+    lo, hi = min(sampled), max(sampled)
+    span = (hi - lo) or 1.0
+    return "".join(BLOCKS[int((v - lo) / span * (len(BLOCKS) - 1))] for v in sampled)
+
+
 def clear_cache() -> None:
     _CACHE.clear()

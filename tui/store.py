@@ -636,6 +636,22 @@ class Store:
                 "INSERT OR IGNORE INTO read_stories (story_id, read_at) VALUES (?, ?)", rows
             )
 
+    def fingerprint(self) -> str:
+        """A cheap summary of the data a snapshot is built from: equal fingerprints mean
+        the same snapshot (used to reuse the last built snapshot at start)."""
+        parts = [
+            self._conn.execute(
+                "SELECT COUNT(*), MAX(last_seen), MAX(first_seen) FROM headlines"
+            ).fetchone(),
+            self._conn.execute("SELECT COUNT(*), MAX(date) FROM price_points").fetchone(),
+            self._conn.execute("SELECT COUNT(*) FROM series").fetchone(),
+            self._conn.execute("SELECT COUNT(*), MAX(rowid) FROM declared").fetchone(),
+            self._conn.execute(
+                "SELECT group_concat(name || ok || COALESCE(last_success, ''), '|') FROM health"
+            ).fetchone(),
+        ]
+        return json.dumps(parts, default=str)
+
     def read_ids(self) -> set[str]:
         return {r[0] for r in self._conn.execute("SELECT story_id FROM read_stories")}
 

@@ -53,8 +53,7 @@ class HeadlinesPanel(Panel):
                 continue
             if not self.matches(story.title, story.source, " ".join(story.metals)):
                 continue
-            self.row_objects[story.id] = story
-            table.add_row(*self.cells(story, now, story.id in read, story.id in new), key=story.id)
+            self.add_row(story.id, story, self.cells(story, now, story.id in read, story.id in new))
 
     def cells(self, story: Story, now: Any, read: bool, new: bool) -> list[Text]:
         mark = Text()

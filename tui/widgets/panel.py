@@ -65,6 +65,10 @@ class Panel(Vertical):
         self.metal_filter: str | None = None
         self.text_filter = ""
         self.row_objects: dict[str, Any] = {}
+        self._rows: list[tuple[str, list[Text], int]] = []
+        self._generation = 0
+        self._selected: str | None = None
+        self._keep = 0
         self.styles.height = "1fr"
 
     def compose(self) -> ComposeResult:
@@ -96,20 +100,62 @@ class Panel(Vertical):
             return
         table = self.table
         keep = table.cursor_row
-        selected = self.selected_key()
+        selected = self.selected_key() if self._selected is None else self._selected
         table.clear(columns=not table.columns)
         if not table.columns:
             self.add_columns(table)
         self.row_objects = {}
+        self._rows = []
         self.fill(table, self.snapshot)
-        if selected is not None and selected in self.row_objects:
-            table.move_cursor(row=table.get_row_index(selected))
-        elif table.row_count:
-            table.move_cursor(row=min(keep, table.row_count - 1))
+        # A screenful now, the rest after the first paint (adding a DataTable row costs
+        # ~0.5 ms: a thousand rows would hold the first paint back by half a second).
+        self._generation += 1
+        first = max(self.size.height, 24) + 16
+        self._add_rows(self._rows[:first])
+        rest = self._rows[first:]
+        self._rows = []
+        self._selected = selected
+        self._keep = keep
+        if rest:
+            self.call_after_refresh(self._add_later, rest, self._generation)
+        else:
+            self._place_cursor()
         empty = self.query_one(".panel-empty", Static)
         empty.update(Text(self.empty_message(), style="italic"))
-        empty.display = table.row_count == 0
+        empty.display = not self.row_objects
         self.update_title()
+
+    def add_row(self, key: str, obj: Any, cells: list[Text], height: int = 1) -> None:
+        """Called by ``fill``: one row and the object it shows."""
+        self.row_objects[key] = obj
+        self._rows.append((key, cells, height))
+
+    def _add_rows(self, rows: list[tuple[str, list[Text], int]]) -> None:
+        table = self.table
+        for key, cells, height in rows:
+            table.add_row(*cells, key=key, height=height)
+
+    def _add_later(self, rows: list[tuple[str, list[Text], int]], generation: int) -> None:
+        if generation != self._generation:  # a newer show() replaced these rows
+            return
+        chunk, rest = rows[:400], rows[400:]
+        self._add_rows(chunk)
+        if rest:
+            self.call_after_refresh(self._add_later, rest, generation)
+        else:
+            self._place_cursor()
+
+    def _place_cursor(self) -> None:
+        table = self.table
+        selected, self._selected = self._selected, None
+        if selected is not None and selected in self.row_objects:
+            try:
+                table.move_cursor(row=table.get_row_index(selected))
+                return
+            except Exception:
+                pass
+        if table.row_count:
+            table.move_cursor(row=min(self._keep, table.row_count - 1))
 
     def update_title(self) -> None:
         parts = [self.config.title]
@@ -118,7 +164,7 @@ class Panel(Vertical):
         if self.text_filter:
             parts.append(f"filter: {self.text_filter!r}")
         self.border_title = " · ".join(parts)
-        self.border_subtitle = f"{self.table.row_count} rows{self.staleness()}"
+        self.border_subtitle = f"{len(self.row_objects)} rows{self.staleness()}"
 
     def staleness(self) -> str:
         """ " · stale 3h" when this panel's sources failed or are overdue (their data is kept)."""

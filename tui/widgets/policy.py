@@ -36,8 +36,7 @@ class PolicyPanel(Panel):
             if not self.matches(name, row.metal, corridor, row.status, row.origin, row.destination):
                 continue
             key = f"{row.metal}|{row.origin}|{row.destination}"
-            self.row_objects[key] = row
-            table.add_row(*self.cells(row, name, corridor, key in changed), key=key)
+            self.add_row(key, row, self.cells(row, name, corridor, key in changed))
 
     def cells(self, row: PolicyStatus, name: str, corridor: str, changed: bool) -> list[Text]:
         colour = self.app.theme_variables.get(f"status-{row.status}", "")

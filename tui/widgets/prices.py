@@ -7,12 +7,14 @@ from datetime import date, timedelta
 from typing import Any
 
 from rich.text import Text
+from textual import work
 from textual.color import Color
 from textual.widgets import DataTable
 
 from tui.fmt import age, signed_pct
 from tui.models import PriceSeries, Snapshot
-from tui.sparkline import sparkline
+from tui.sparkline import quick, sparkline, warm_up
+from tui.sparkline import ready as spark_ready
 from tui.units import format_price
 from tui.widgets.panel import Panel
 
@@ -41,6 +43,19 @@ class PricesPanel(Panel):
     kind = "prices"
     empty_text = "No prices yet: sources are loading, failing (press s), or none is configured."
     spark_width = 16
+    _needs_plotext = False
+
+    def show(self, snapshot: Snapshot | None = None) -> None:
+        super().show(snapshot)
+        if self._needs_plotext:
+            self._needs_plotext = False
+            self.load_plotext()
+
+    @work(thread=True, exclusive=True, group="plotext")
+    def load_plotext(self) -> None:
+        """Import plotext after the first paint, then draw the real sparklines."""
+        warm_up()
+        self.app.call_from_thread(self.show)
 
     def add_columns(self, table: DataTable[Any]) -> None:
         # the trend column takes what the others leave (7 columns, 2 cells of padding each)
@@ -72,10 +87,9 @@ class PricesPanel(Panel):
             if not self.matches(name, series.source, series.symbol):
                 continue
             key = series.metal or series.source
-            self.row_objects[key] = series
             h = health.get(series.source)
             stale = h is not None and (h.stale or not h.ok)
-            table.add_row(*self.cells(series, name, up, down, line, stale), key=key, height=2)
+            self.add_row(key, series, self.cells(series, name, up, down, line, stale), height=2)
 
     def cells(
         self,
@@ -98,7 +112,14 @@ class PricesPanel(Panel):
             rgb = up if v > 0 else down if v < 0 else line
             return Text(signed_pct(v), style=f"rgb({rgb[0]},{rgb[1]},{rgb[2]})")
 
-        spark = sparkline((s.source, s.unit), [v for _, v in window], self.spark_width, 2, line)
+        values = [v for _, v in window]
+        if spark_ready():
+            trend = Text.from_ansi(sparkline((s.source, s.unit), values, self.spark_width, 2, line))
+        else:
+            trend = Text(
+                quick(values, self.spark_width), style=f"rgb({line[0]},{line[1]},{line[2]})"
+            )
+            self._needs_plotext = True
         unit = Text(s.unit + ("*" if s.note else ""), style="dim" if not s.note else "bold")
         when = Text(
             age(last_date, self.now) + ("!" if stale else ""), style="bold" if stale else "dim"
@@ -111,7 +132,7 @@ class PricesPanel(Panel):
             unit,
             coloured(chg),
             coloured(wchg),
-            Text.from_ansi(spark),
+            trend,
             when,
         ]
 

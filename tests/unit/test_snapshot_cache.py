@@ -1,0 +1,61 @@
+"""The snapshot cache: a built snapshot round-trips exactly; a bad file is just a miss."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from tui import snapshot_cache
+from tui.config import load_config
+from tui.refresh import Refresher
+from tui.snapshot import build_snapshot
+from tui.store import Store
+
+
+def demo_snapshot(tmp_path: Path):  # type: ignore[no-untyped-def]
+    config = load_config(demo=True)
+    store = Store(tmp_path / "store.sqlite3")
+    refresher = Refresher(config, store)
+    asyncio.run(refresher.run())
+    return config, store, build_snapshot(config, store)
+
+
+def test_round_trip_is_exact(tmp_path: Path) -> None:
+    config, store, snap = demo_snapshot(tmp_path)
+    path = snapshot_cache.cache_path(tmp_path / "store.sqlite3")
+    key = snapshot_cache.config_key(config)
+    snapshot_cache.save(path, snap, key=key, fingerprint=store.fingerprint())
+    loaded = snapshot_cache.load(path, key=key)
+    assert loaded is not None
+    again, fingerprint = loaded
+    assert fingerprint == store.fingerprint()
+    assert again == snap  # every story, entry, event, series point and policy row
+    assert isinstance(again.prices[0].points, tuple) and isinstance(
+        again.prices[0].points[0], tuple
+    )
+    store.close()
+
+
+def test_fingerprint_changes_with_the_data(tmp_path: Path) -> None:
+    config, store, snap = demo_snapshot(tmp_path)
+    before = store.fingerprint()
+    store.save_headlines("x", snap.stories[0].entries, seen_at=snap.generated_at.replace(year=2027))
+    assert store.fingerprint() != before
+    store.close()
+
+
+def test_a_missing_corrupt_or_foreign_cache_is_a_miss(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    assert snapshot_cache.load(path, key="k") is None
+    path.write_text("{not json", encoding="utf-8")
+    assert snapshot_cache.load(path, key="k") is None
+    path.write_text(
+        '{"format": "metalwatch.snapshot-cache/1", "key": "other", "snapshot": {}}',
+        encoding="utf-8",
+    )
+    assert snapshot_cache.load(path, key="k") is None
+    path.write_text(
+        '{"format": "metalwatch.snapshot-cache/1", "key": "k", "snapshot": {"__t": "Nope"}}',
+        encoding="utf-8",
+    )
+    assert snapshot_cache.load(path, key="k") is None
