@@ -37,7 +37,7 @@ def test_round_trip_is_exact(tmp_path: Path) -> None:
 
 
 def test_fingerprint_changes_with_the_data(tmp_path: Path) -> None:
-    config, store, snap = demo_snapshot(tmp_path)
+    _config, store, snap = demo_snapshot(tmp_path)
     before = store.fingerprint()
     store.save_headlines("x", snap.stories[0].entries, seen_at=snap.generated_at.replace(year=2027))
     assert store.fingerprint() != before
