@@ -7,7 +7,7 @@ and the tests. Datetimes are timezone-aware UTC; dates are plain ``datetime.date
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any, Literal
 
 PolicyStatusName = Literal["open", "tariff", "licensing", "quota", "suspended", "resuming"]
@@ -126,7 +126,11 @@ class Evidence:
     note: str | None = None
 
     def to_json(self) -> dict[str, object]:
-        pub = self.published.isoformat() if self.published is not None else None
+        pub: str | None
+        if isinstance(self.published, datetime):
+            pub = self.published.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+        else:
+            pub = self.published.isoformat() if self.published is not None else None
         return {
             "kind": self.kind,
             "title": self.title,
