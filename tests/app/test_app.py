@@ -215,3 +215,67 @@ async def test_second_start_with_the_network_gone_shows_the_stored_data(tmp_path
         # and each panel says its sources are stale, with the age of the last good data
         for panel in (app2.query_one(HeadlinesPanel), prices, app2.query_one(PolicyPanel)):
             assert "stale source" in str(panel.border_subtitle), panel.border_subtitle
+
+
+async def test_chart_markers_are_listed_and_open_their_detail(tmp_path: Path) -> None:
+    from textual.widgets import OptionList
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(140, 44)) as pilot:
+        await settle(app, pilot)
+        await pilot.press(
+            "2", "enter"
+        )  # copper: the 1Y window holds the seed story and the July tariff
+        await pilot.pause()
+        chart = app.screen
+        assert isinstance(chart, ChartScreen)
+        kinds = [(m.day.isoformat(), m.kind) for m in chart.marks]
+        assert ("2026-06-23", "policy:resuming") in kinds
+        options = chart.query_one("#chart-markers", OptionList)
+        assert options.option_count == len(chart.marks)
+        seed = next(i for i, m in enumerate(chart.marks) if m.kind == "policy:resuming")
+        first_text = str(options.get_option_at_index(seed).prompt)
+        assert "reaction from 2026-06-22: +1d: -6.5%, +5d: -3.4%" in first_text
+        options.focus()
+        options.highlighted = seed
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceScreen)  # the policy row behind the marker
+        assert app.screen.row.metal == "copper" and app.screen.row.status == "resuming"
+        await pilot.press("escape")
+        assert app.screen is chart
+
+
+async def test_config_driven_panels_same_kind_twice(tmp_path: Path) -> None:
+    import dataclasses
+
+    from tui.config_types import PanelConfig
+
+    config = dataclasses.replace(
+        load_config(demo=True),
+        panels=(
+            PanelConfig("prices", "Base metals", ("copper", "aluminium", "nickel"), 2),
+            PanelConfig("prices", "Precious", ("gold", "silver", "platinum")),
+            PanelConfig(
+                "policy", "Critical minerals", ("gallium", "germanium", "antimony", "rare-earths")
+            ),
+        ),
+    )
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        base, precious = list(app.query(PricesPanel))
+        assert {s.metal for s in base.row_objects.values()} == {"copper", "aluminium", "nickel"}
+        assert {s.metal for s in precious.row_objects.values()} == {"gold", "silver", "platinum"}
+        assert "Base metals" in str(base.border_title)
+        policy = app.query_one(PolicyPanel)
+        assert {r.metal for r in policy.row_objects.values()} <= {
+            "gallium",
+            "germanium",
+            "antimony",
+            "rare-earths",
+        }
+        assert not app.query(HeadlinesPanel)
+        assert base.size.height > precious.size.height  # size = 2 against 1
+        await pilot.press("2")
+        assert app.focused_panel() is precious

@@ -3,16 +3,19 @@ and numbered markers for the headlines and policy events of that metal."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.color import Color
 from textual.containers import Vertical
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
 from textual_plotext import PlotextPlot
 
 from tui.bindings import bindings
-from tui.models import PriceSeries, Snapshot
+from tui.models import PolicyStatus, PriceSeries, Snapshot, Story
 from tui.screens.base import DetailScreen
 from tui.units import format_price
 
@@ -31,11 +34,17 @@ def window(series: PriceSeries, frame: str) -> list[tuple[date, float]]:
     return pts
 
 
-def markers(
-    series: PriceSeries, snapshot: Snapshot, start: date, end: date
-) -> list[tuple[date, str, str]]:
-    """(date, kind, title) of policy events and headlines for this metal inside the window."""
-    out: list[tuple[date, str, str]] = []
+@dataclass(frozen=True)
+class Marker:
+    day: date
+    kind: str  # "policy:<status>" or "headline"
+    title: str
+    target: Story | PolicyStatus  # what Enter opens
+
+
+def markers(series: PriceSeries, snapshot: Snapshot, start: date, end: date) -> list[Marker]:
+    """Policy events and headlines for this metal inside the window, by date."""
+    out: list[Marker] = []
     seen: set[str] = set()
     for row in snapshot.policy:
         if row.metal != series.metal:
@@ -44,14 +53,14 @@ def markers(
             d = ev.published.date() if isinstance(ev.published, datetime) else ev.published
             if d is not None and start <= d <= end and ev.title not in seen:
                 seen.add(ev.title)
-                out.append((d, f"policy:{ev.status}", ev.title))
+                out.append(Marker(d, f"policy:{ev.status}", ev.title, row))
     for story in snapshot.stories:
         if series.metal in story.metals and story.published is not None:
             d = story.published.date()
             if start <= d <= end and story.title not in seen:
                 seen.add(story.title)
-                out.append((d, "headline", story.title))
-    return sorted(out)
+                out.append(Marker(d, "headline", story.title, story))
+    return sorted(out, key=lambda m: (m.day, m.kind, m.title))
 
 
 class ChartScreen(DetailScreen):
@@ -62,13 +71,14 @@ class ChartScreen(DetailScreen):
         self.series = series
         self.snapshot = snapshot
         self.frame = frame
+        self.marks: list[Marker] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="chart-box"):
             yield Static(id="chart-title")
             yield PlotextPlot(id="chart")
             yield Static(id="chart-provenance")
-            yield Static(id="chart-markers")
+            yield OptionList(id="chart-markers")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -77,6 +87,12 @@ class ChartScreen(DetailScreen):
     def action_frame(self, frame: str) -> None:
         self.frame = frame
         self.redraw()
+
+    def _rgb(self, var: str, fallback: str) -> tuple[int, int, int]:
+        try:
+            return Color.parse(self.app.theme_variables.get(var, fallback)).rgb
+        except Exception:
+            return Color.parse(fallback).rgb
 
     def redraw(self) -> None:
         s = self.series
@@ -90,25 +106,25 @@ class ChartScreen(DetailScreen):
         plt = plot.plt
         plt.clear_data()
         plt.clear_figure()
+        self.marks = []
         if len(pts) >= 2:
-            xs = [d.toordinal() for d, _ in pts]
+            xs = [float(d.toordinal()) for d, _ in pts]
             ys = [v for _, v in pts]
-            plt.plot(xs, ys, marker="hd")
+            plt.plot(xs, ys, marker="hd", color=self._rgb("sparkline", "#4EA1D3"))
             ticks = [xs[int(i * (len(xs) - 1) / 4)] for i in range(5)]
-            plt.xticks([float(t) for t in ticks], [date.fromordinal(t).isoformat() for t in ticks])
+            plt.xticks(ticks, [date.fromordinal(int(t)).isoformat() for t in ticks])
             plt.ylabel(s.unit)
             lo, hi = min(ys), max(ys)
             plt.title(
                 f"last {format_price(ys[-1])}  min {format_price(lo)}  max {format_price(hi)}  {s.unit}"
             )
-            marks = markers(s, self.snapshot, pts[0][0], pts[-1][0])
-            for n, (d, _kind, _title) in enumerate(marks, 1):
-                plt.vline(d.toordinal(), "orange")
-                plt.text(str(n), d.toordinal(), hi, color="orange")
-            self._show_markers(marks, pts)
-        else:
-            self.query_one("#chart-markers", Static).update("Not enough points in this time frame.")
+            self.marks = markers(s, self.snapshot, pts[0][0], pts[-1][0])
+            accent = self._rgb("accent", "#E0A458")
+            for n, mark in enumerate(self.marks, 1):
+                plt.vline(float(mark.day.toordinal()), accent)
+                plt.text(str(n), float(mark.day.toordinal()), hi, color=accent)
         plot.refresh()
+        self._show_markers(pts)
         prov = Text(
             f"Source: {s.source} ({s.source_kind}) · symbol {s.symbol} · {s.kind} · {s.frequency} · "
             f"unit {s.unit} · {len(s.points)} points, {s.points[0][0] if s.points else '?'} to "
@@ -119,24 +135,52 @@ class ChartScreen(DetailScreen):
             prov.append(f"\n* {s.note}", style="bold")
         self.query_one("#chart-provenance", Static).update(prov)
 
-    def _show_markers(
-        self, marks: list[tuple[date, str, str]], pts: list[tuple[date, float]]
-    ) -> None:
-        t = Text()
-        if not marks:
-            t.append(
-                "No headlines or policy events for this metal in this time frame.", style="dim"
+    def _show_markers(self, pts: list[tuple[date, float]]) -> None:
+        options = self.query_one("#chart-markers", OptionList)
+        options.clear_options()
+        if len(pts) < 2:
+            options.add_option(
+                Option(Text("Not enough points in this time frame.", style="dim"), disabled=True)
             )
-        for n, (d, kind, title) in enumerate(marks, 1):
-            t.append(f"{n:>2}. {d}  ", style="bold")
-            t.append(f"[{kind}] ", style="italic")
-            t.append(title)
-            if kind.startswith("policy"):
-                t.append(
-                    "  " + reaction(d, list(self.series.points), self.series.frequency), style="dim"
+            return
+        if not self.marks:
+            options.add_option(
+                Option(
+                    Text(
+                        "No headlines or policy events for this metal in this time frame.",
+                        style="dim",
+                    ),
+                    disabled=True,
                 )
-            t.append("\n")
-        self.query_one("#chart-markers", Static).update(t)
+            )
+            return
+        for n, mark in enumerate(self.marks, 1):
+            t = Text()
+            t.append(f"{n:>2}. {mark.day}  ", style="bold")
+            t.append(f"[{mark.kind}] ", style="italic")
+            t.append(mark.title)
+            if mark.kind.startswith("policy"):
+                t.append(
+                    "  " + reaction(mark.day, list(self.series.points), self.series.frequency),
+                    style="dim",
+                )
+            options.add_option(Option(t, id=f"marker-{n}"))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a marker opens its story or the evidence trail of its policy row."""
+        option_id = event.option.id or ""
+        if not option_id.startswith("marker-"):
+            return
+        mark = self.marks[int(option_id.removeprefix("marker-")) - 1]
+        now = self.snapshot.generated_at
+        if isinstance(mark.target, Story):
+            from tui.screens.story import StoryScreen
+
+            self.app.push_screen(StoryScreen(mark.target, now))
+        else:
+            from tui.screens.evidence import EvidenceScreen
+
+            self.app.push_screen(EvidenceScreen(mark.target, now))
 
 
 def reaction(day: date, pts: list[tuple[date, float]], frequency: str = "daily") -> str:
