@@ -56,7 +56,7 @@ from functools import lru_cache
 
 from tui.engine import classifier_rules as R
 from tui.engine.gazetteer import Gazetteer
-from tui.engine.tagging import _alias_pattern, find_metal_spans, metal_aliases
+from tui.engine.tagging import MetalMatcher, matcher_for
 from tui.models import Metal, PolicyEvent
 
 # --------------------------------------------------------------------------------------
@@ -110,10 +110,9 @@ def _tokenize(text: str) -> list[_Tok]:
     lowered = text.lower().replace("’", "'")
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c.lower()[:1] or c for c in text).replace("’", "'")
-    toks = [
-        _Tok(lowered[s:e], text[s:e], s, e) for s, e in (m.span() for m in _TOKEN_RE.finditer(text))
-    ]
-    if not any(t.low in _MULTI_FIRST for t in toks):
+    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+    toks = [_Tok(lowered[s:e], text[s:e], s, e) for s, e in spans]
+    if _MULTI_FIRST.isdisjoint([t.low for t in toks]):
         return toks
     # join two-word verbs ("cut off", "roll back")
     out: list[_Tok] = []
@@ -167,26 +166,38 @@ def _flow_of(low: str) -> str | None:
 class _Text:
     """A tokenised text with its metal spans and place hits, and per-token tags."""
 
-    def __init__(self, text: str, metals: Sequence[Metal], gaz: Gazetteer) -> None:
+    def __init__(self, text: str, matcher: MetalMatcher, gaz: Gazetteer) -> None:
         self.text = text
         self.toks = _tokenize(text)
-        spans = _metal_spans(text, metals)
+        spans = _metal_spans(text, matcher)
         self.metal_spans = spans
         self.places = gaz.find(text)
         self.gaz = gaz
         n = len(self.toks)
         self.is_metal = [False] * n
         self.place_at: list[int | None] = [None] * n  # index into self.places
-        if spans or self.places:
+        # Tokens, metal spans and places are each in text order and do not overlap among
+        # themselves: one sweep finds, per token, whether a span overlaps it and the first
+        # place that does.
+        if spans:
+            j, ns = 0, len(spans)
             for ti, t in enumerate(self.toks):
-                for _mid, s, e in spans:
-                    if t.start < e and t.end > s:
-                        self.is_metal[ti] = True
-                        break
-                for pi, (_code, s, e, _m) in enumerate(self.places):
-                    if t.start < e and t.end > s:
-                        self.place_at[ti] = pi
-                        break
+                while j < ns and spans[j][2] <= t.start:
+                    j += 1
+                if j == ns:
+                    break
+                if spans[j][1] < t.end:
+                    self.is_metal[ti] = True
+        places = self.places
+        if places:
+            j, ns = 0, len(places)
+            for ti, t in enumerate(self.toks):
+                while j < ns and places[j][2] <= t.start:
+                    j += 1
+                if j == ns:
+                    break
+                if places[j][1] < t.end:
+                    self.place_at[ti] = j
 
     def word(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < len(self.toks) else ""
@@ -256,51 +267,15 @@ class _Text:
         return self.toks[i - 1].text[:1].isupper() or prev in R.GOVERNMENT_WORDS
 
 
-@lru_cache(maxsize=32)
-def _metal_pattern(metals: tuple[Metal, ...]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """One pattern with a named group per watched metal (the alias patterns of tagging.py)."""
-    groups: dict[str, str] = {}
-    alts: list[str] = []
-    for i, m in enumerate(metals):
-        parts = [p for p in (_alias_pattern(a) for a in metal_aliases(m)) if p]
-        if parts:
-            groups[f"m{i}"] = m.id
-            alts.append(f"(?P<m{i}>" + "|".join(parts) + ")")
-    if not alts:
-        return None, {}
-    # the same word boundaries as tagging._compile, hoisted out of the alternation
-    body = r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])"
-    return re.compile(body, re.IGNORECASE), groups
+def _find_metal_spans(text: str, matcher: MetalMatcher) -> list[tuple[str, int, int]]:
+    """The watched metals' alias matches, with the patterns of :mod:`tui.engine.tagging`
+    run as one alternation (compiled once per watch list): overlapping matches of two
+    different metals at one place yield the first metal only."""
+    return matcher.first_spans(text)
 
 
-_LAST_METALS: list[object] = [None, None]
-
-
-def _find_metal_spans(text: str, metals: Sequence[Metal]) -> list[tuple[str, int, int]]:
-    """:func:`tui.engine.tagging.find_metal_spans`, compiled once per watch list.
-
-    ``find_metal_spans`` rebuilds its alias key and runs one regex per metal on every call
-    (~0.1 ms for 20 metals), most of the 10,000-headline budget. This runs the same alias
-    patterns as one alternation; the only difference is that overlapping matches of two
-    different metals at one place yield the first metal only.
-    """
-    compiled: tuple[re.Pattern[str] | None, dict[str, str]]
-    if _LAST_METALS[0] is metals:
-        compiled = _LAST_METALS[1]  # type: ignore[assignment]
-    else:
-        try:
-            compiled = _metal_pattern(tuple(metals))
-        except TypeError:  # unhashable contents: use the public function
-            return find_metal_spans(text, metals)
-        _LAST_METALS[0], _LAST_METALS[1] = metals, compiled
-    pat, groups = compiled
-    if pat is None:
-        return []
-    return [(groups[m.lastgroup], m.start(), m.end()) for m in pat.finditer(text) if m.lastgroup]
-
-
-def _metal_spans(text: str, metals: Sequence[Metal]) -> list[tuple[str, int, int]]:
-    spans = _find_metal_spans(text, metals)
+def _metal_spans(text: str, matcher: MetalMatcher) -> list[tuple[str, int, int]]:
+    spans = _find_metal_spans(text, matcher)
     out = []
     for mid, s, e in spans:
         word = text[s:e].lower()
@@ -316,9 +291,9 @@ def _metal_spans(text: str, metals: Sequence[Metal]) -> list[tuple[str, int, int
     return out
 
 
-def _metals_in(text: str, metals: Sequence[Metal]) -> tuple[str, ...]:
-    found = {mid for mid, _s, _e in _metal_spans(text, metals)}
-    return tuple(m.id for m in metals if m.id in found)
+def _metals_in(text: str, matcher: MetalMatcher) -> tuple[str, ...]:
+    found = {mid for mid, _s, _e in _metal_spans(text, matcher)}
+    return tuple(m.id for m in matcher.metals if m.id in found)
 
 
 # --------------------------------------------------------------------------------------
@@ -1090,13 +1065,13 @@ def _sentences(summary: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_RE.split(summary) if s.strip()]
 
 
-def _summary_metals(summary: str, metals: Sequence[Metal]) -> tuple[str, ...]:
+def _summary_metals(summary: str, matcher: MetalMatcher) -> tuple[str, ...]:
     for sent in _sentences(summary):
         if R.TRADE_SENTENCE_RE.search(sent):
-            found = _metals_in(sent, metals)
+            found = _metals_in(sent, matcher)
             if found:
                 return found
-    return _metals_in(summary, metals)
+    return _metals_in(summary, matcher)
 
 
 def _has_trigger(text: str) -> bool:
@@ -1105,8 +1080,15 @@ def _has_trigger(text: str) -> bool:
 
 
 def _analyse(
-    title: str, summary: str, metals: Sequence[Metal], gazetteer: Gazetteer | None
+    title: str,
+    summary: str,
+    metals: Sequence[Metal],
+    gazetteer: Gazetteer | None,
+    matcher: MetalMatcher | None = None,
 ) -> tuple[PolicyEvent | None, list[str]]:
+    if matcher is None:
+        matcher = matcher_for(metals)
+    metals = matcher.metals  # the same metals, as a tuple
     gaz = gazetteer or Gazetteer.default()
     trace: list[str] = []
     title = " ".join((title or "").split())
@@ -1114,14 +1096,14 @@ def _analyse(
     if not _has_trigger(title) and not any(_has_trigger(x) for x in _sentences(summary)[:2]):
         trace.append("no trade-measure words")
         return None, trace
-    t = _Text(title, metals, gaz)
+    t = _Text(title, matcher, gaz)
     reading = _read(t, trace=trace)
     source = t
     conf_scale = 1.0
     if reading.finding is None and reading.vetoed is None and summary:
         # the title says nothing about a measure: read the lede, verbs only
         for sent in _sentences(summary)[:2]:
-            st = _Text(sent, metals, gaz)
+            st = _Text(sent, matcher, gaz)
             sub = _read(st, trace=trace)
             if sub.vetoed:
                 break
@@ -1136,7 +1118,7 @@ def _analyse(
     found = {mid for mid, _s, _e in t.metal_spans}  # the title's metals, already found
     metal_ids = tuple(m.id for m in metals if m.id in found)
     if not metal_ids and summary:
-        metal_ids = _summary_metals(summary, metals)
+        metal_ids = _summary_metals(summary, matcher)
         if metal_ids:
             trace.append("metals from the summary: " + ", ".join(metal_ids))
             conf_scale *= 0.9
@@ -1148,7 +1130,7 @@ def _analyse(
     origin, destination, flow, place_words = _corridor(source, f, 0, n, reading.background)
     if origin == "*" and destination == "*" and summary and source is t:
         for sent in _sentences(summary)[:3]:
-            st = _Text(sent, metals, gaz)
+            st = _Text(sent, matcher, gaz)
             if not st.places:
                 continue
             anchor = next(
@@ -1207,7 +1189,10 @@ def classify(
     gazetteer: Gazetteer | None = None,
 ) -> PolicyEvent | None:
     """The trade-policy event a headline reports, or None (see the module docstring)."""
-    return _analyse(title, summary, metals, gazetteer)[0]
+    matcher = matcher_for(metals)
+    if not matcher.may_name(title or "") and not matcher.may_name(summary or ""):
+        return None  # no watched metal named: never an event (``explain`` says so in steps)
+    return _analyse(title, summary, metals, gazetteer, matcher)[0]
 
 
 def explain(

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
-from tui.engine.tagging import tag_metals
+from tui.engine.tagging import MetalMatcher, matcher_for
 from tui.models import Headline, Metal, Story
 
 #: Default similarity threshold (rapidfuzz 0-100 scale). Conservative: a missed merge shows
@@ -211,6 +211,7 @@ def build_stories(
         return []
     n = len(items)
     parent = list(range(n))
+    matcher = matcher_for(metals)  # the alias patterns, compiled once for the whole run
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -243,7 +244,7 @@ def build_stories(
         memo_key = (h.title, h.outlet, doc_id)
         t = memo.get(memo_key)
         if t is None:
-            t = memo[memo_key] = _normalise(h, metals, doc_id)
+            t = memo[memo_key] = _normalise(h, matcher, doc_id)
         titles.append(t)
     window = WINDOW.total_seconds()
     anchor: dict[tuple[str, str | None], int] = {}
@@ -265,7 +266,7 @@ def build_stories(
     groups: dict[int, list[Headline]] = defaultdict(list)
     for i, h in enumerate(items):
         groups[find(i)].append(h)
-    stories = [_story(entries, metals) for entries in groups.values()]
+    stories = [_story(entries, matcher) for entries in groups.values()]
     stories.sort(key=lambda s: (_ts_story(s), s.id), reverse=True)
     return stories
 
@@ -367,56 +368,61 @@ def _compatible(a: _Title, b: _Title) -> bool:
 
 def normalise_title(title: str, outlet: str | None = None) -> str:
     """The comparable text of a title: lower-case content words (see module doc)."""
-    return _normalise_text(title, outlet, ()).text
+    return _normalise_text(title, outlet, None).text
 
 
-def _normalise(h: Headline, metals: Sequence[Metal], doc_id: str | None = None) -> _Title:
-    return _normalise_text(h.title, h.outlet, metals, doc_id)
+def _normalise(h: Headline, matcher: MetalMatcher, doc_id: str | None = None) -> _Title:
+    return _normalise_text(h.title, h.outlet, matcher, doc_id)
 
 
 def _normalise_text(
-    title: str, outlet: str | None, metals: Sequence[Metal], doc_id: str | None = None
+    title: str, outlet: str | None, matcher: MetalMatcher | None, doc_id: str | None = None
 ) -> _Title:
     text = unicodedata.normalize("NFKC", title or "")
     text = _strip_outlet_suffix(text, outlet)
     text = _KICKER.sub("", text)
-    tagged = frozenset(tag_metals(text, metals)) if metals else frozenset()
-    label = _LABEL.match(text)
-    cut = label.end() if label is not None else 0
-    label_words = _words(text[:cut])
-    body_words = _words(text[cut:])
-    raw = label_words + body_words
+    label = _LABEL.match(text) if ":" in text else None
+    if label is not None:
+        cut = label.end()
+        body_words = _words(text[cut:])
+        raw = _words(text[:cut]) + body_words
+    else:
+        body_words = _words(text)
+        raw = body_words
     all_words = frozenset(raw)
     content = [w for w in body_words if w not in STOPWORDS]
-    metal_ids = set(tagged)
+    metal_ids = set(matcher.tag(text)) if matcher is not None else set()
     places: set[str] = set()
     for k, word in enumerate(raw):
-        phrases = [word]
         if word in _PHRASE_STARTS:  # "central african republic", "rare earth", "south korea"
-            phrases[:0] = [" ".join(raw[k : k + 3]), " ".join(raw[k : k + 2])]
-        for phrase in phrases:
-            if phrase in _METALS:
-                metal_ids.add(_METALS[phrase])
-                break
-            if phrase in _PLACES:
-                places.add(_PLACES[phrase])
-                break
+            hit = (
+                _HITS.get(" ".join(raw[k : k + 3]))
+                or _HITS.get(" ".join(raw[k : k + 2]))
+                or _HITS.get(word)
+            )
+        else:
+            hit = _HITS.get(word)
+        if hit is not None:
+            (metal_ids if hit[0] else places).add(hit[1])
     return _Title(
         text=" ".join(content),
         words=frozenset(content),
-        numbers=frozenset(w for w in raw if w[:1].isdigit()),
+        numbers=frozenset([w for w in raw if w[:1].isdigit()]),
         metals=frozenset(metal_ids),
         places=frozenset(places),
         up=not all_words.isdisjoint(UP),
         down=not all_words.isdisjoint(DOWN),
-        negated=not all_words.isdisjoint(NEGATIONS) or any(w.endswith("n't") for w in raw),
+        # a word ending in "n't" ("won't", "isn't"): words hold no spaces
+        negated=not all_words.isdisjoint(NEGATIONS) or "n't " in " ".join(raw) + " ",
         all_words=all_words,
         doc_id=doc_id,
     )
 
 
 def _words(text: str) -> list[str]:
-    text = _ABBR_DOT.sub("", text).casefold().replace("’", "'")
+    if "." in text:
+        text = _ABBR_DOT.sub("", text)
+    text = text.casefold().replace("’", "'")
     return [_fold(w) for w in _TOKEN.findall(text)]
 
 
@@ -435,10 +441,15 @@ def _fold(word: str) -> str:
 _METALS = {_fold_phrase(k): v for k, v in METAL_WORDS.items()}
 _PLACES = {_fold_phrase(k): v for k, v in COUNTRY_WORDS.items()}
 _PHRASE_STARTS = frozenset(k.split()[0] for k in (*_METALS, *_PLACES) if " " in k)
+# phrase -> (is a metal, metal id or place code); a metal wins over a place of the same name
+_HITS: dict[str, tuple[bool, str]] = {
+    **{k: (False, v) for k, v in _PLACES.items()},
+    **{k: (True, v) for k, v in _METALS.items()},
+}
 
 
 def _strip_outlet_suffix(title: str, outlet: str | None) -> str:
-    if not outlet:
+    if not outlet or not ("-" in title or "|" in title or "–" in title or "—" in title):
         return title
     match = _SUFFIX.match(title)
     if match is None:
@@ -460,7 +471,7 @@ def _alnum(text: str) -> str:
 # -- stories ------------------------------------------------------------------------------
 
 
-def _story(entries: list[Headline], metals: Sequence[Metal]) -> Story:
+def _story(entries: list[Headline], matcher: MetalMatcher) -> Story:
     entries.sort(key=_sort_key)
     official = [e for e in entries if e.official]
     rep = official[0] if official else entries[0]
@@ -481,7 +492,7 @@ def _story(entries: list[Headline], metals: Sequence[Metal]) -> Story:
         source=rep.source,
         published=published,
         summary=summary,
-        metals=tag_metals(text, metals),
+        metals=matcher.tag(text),
         entries=tuple(entries),
         official=bool(official),
         date_estimated=estimated,

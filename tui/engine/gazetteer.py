@@ -458,12 +458,13 @@ def _build(
 class Gazetteer:
     """Finds places and peoples in text and names their codes."""
 
-    __slots__ = ("_compiled", "_demonyms", "_entries")
+    __slots__ = ("_compiled", "_demonyms", "_entries", "_size")
 
     def __init__(self, entries: Mapping[str, str], demonyms: frozenset[str] = frozenset()) -> None:
         self._entries: dict[str, str] = dict(entries)
         self._demonyms = demonyms
         self._compiled = _build(tuple(sorted(self._entries.items())))
+        self._size = len({c for c in self._entries.values() if c})
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -523,7 +524,8 @@ class Gazetteer:
         return " ".join(matched.split()).lower() in self._demonyms
 
     def __len__(self) -> int:
-        return len({c for c in self._entries.values() if c})
+        """The number of distinct codes named (computed once: ``gaz or default`` is cheap)."""
+        return self._size
 
 
 def normalise_code(code: object) -> str:

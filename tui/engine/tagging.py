@@ -2,6 +2,13 @@
 
 Aliases match as whole words, case-insensitively, with plural and hyphen/space variants:
 the alias "rare earth" matches "rare earths", "rare-earth" and "Rare Earth's".
+
+:class:`MetalMatcher` compiles a watch list once; :func:`tag_metals` and
+:func:`find_metal_spans` are thin wrappers that find (or build) the matcher for a list.
+Every match begins with the first word of one of its metal's aliases, so a matcher tries a
+metal's pattern only where such a word begins in the lower-cased text: most texts name one
+metal or none, so most patterns are never run, and the answers are exactly those of a
+``search`` over the whole text (tests/unit/test_tagging.py checks both ways agree).
 """
 
 from __future__ import annotations
@@ -12,9 +19,20 @@ from functools import lru_cache
 
 from tui.models import Metal
 
+_SPLIT = re.compile(r"[\s\-_]+")
+
+# The only non-ASCII characters that IGNORECASE matches with an ASCII character (checked
+# against ``re`` itself in tests/unit/test_tagging.py): mapped to that character so that a
+# lower-cased text contains an ASCII alias word whenever a pattern can match it.
+_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _alias_words(alias: str) -> list[str]:
+    return [w for w in _SPLIT.split(alias.strip()) if w]
+
 
 def _alias_pattern(alias: str) -> str:
-    words = [re.escape(w) for w in re.split(r"[\s\-_]+", alias.strip()) if w]
+    words = [re.escape(w) for w in _alias_words(alias)]
     if not words:
         return ""
     body = r"[\s\-]+".join(words)
@@ -22,16 +40,13 @@ def _alias_pattern(alias: str) -> str:
     return body + r"(?:e?s|['’]s)?"
 
 
-@lru_cache(maxsize=64)
-def _compile(aliases: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re.Pattern[str]]]:
-    out: list[tuple[str, re.Pattern[str]]] = []
-    for metal_id, names in aliases:
-        parts = [p for p in (_alias_pattern(a) for a in names) if p]
-        if parts:
-            out.append(
-                (metal_id, re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I))
-            )
-    return out
+@lru_cache(maxsize=256)
+def _compile(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One metal's pattern: any of its aliases, as a whole word; None without aliases."""
+    parts = [p for p in (_alias_pattern(a) for a in names) if p]
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I)
 
 
 def metal_aliases(metal: Metal) -> tuple[str, ...]:
@@ -39,31 +54,244 @@ def metal_aliases(metal: Metal) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _patterns(metals: Sequence[Metal]) -> list[tuple[str, re.Pattern[str]]]:
-    key = tuple((m.id, metal_aliases(m)) for m in metals)
-    return _compile(key)
+def fold_for_prefilter(text: str) -> str:
+    """``text`` lower-cased, of the same length, so that it contains an ASCII word wherever
+    an IGNORECASE pattern for that word can match in ``text``."""
+    if text.isascii():
+        return text.lower()
+    key = text.translate(_TO_ASCII).lower()
+    if len(key) != len(text):  # positions in the key must be those of the text
+        key = "".join(
+            low if len(low := ch.lower()) == 1 else ch for ch in text.translate(_TO_ASCII)
+        )
+    return key
 
 
-@lru_cache(maxsize=64)
-def _patterns_for(metals: tuple[Metal, ...]) -> list[tuple[str, re.Pattern[str]]]:
-    return _patterns(metals)
+def _needles(names: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The lower-cased first word of each alias, or None when one of them is not ASCII
+    (its case-insensitive matches are not a plain substring test: that pattern always runs)."""
+    out: list[str] = []
+    for name in names:
+        words = _alias_words(name)
+        if not words:
+            continue
+        first = words[0]
+        if not first.isascii():
+            return None
+        out.append(first.lower())
+    return tuple(dict.fromkeys(out))
 
 
-def _cached(metals: Sequence[Metal]) -> list[tuple[str, re.Pattern[str]]]:
-    try:
-        return _patterns_for(tuple(metals))
-    except TypeError:  # unhashable sequence items
-        return _patterns(metals)
+class MetalMatcher:
+    """A watch list's alias patterns, compiled once. Build one per run (or get the cached
+    one from :func:`matcher_for`) and call :meth:`tag` / :meth:`spans` on every text.
+
+    Every match starts with the first word of one of its metal's aliases ("needle"), so a
+    pattern is only tried (with ``match``: its look-behind still sees the text before)
+    where such a word begins in the lower-cased text. The answers are exactly those of
+    ``search`` / ``finditer`` over the whole text, at a fraction of the cost: most texts
+    name one metal or none.
+    """
+
+    __slots__ = ("_combined", "_entries", "_needles", "_pairs", "metals")
+
+    def __init__(self, metals: Sequence[Metal]) -> None:
+        self.metals: tuple[Metal, ...] = tuple(metals)
+        # (metal id, needles or None, pattern) in config order
+        self._entries: list[tuple[str, tuple[str, ...] | None, re.Pattern[str]]] = []
+        every: dict[str, list[int]] = {}  # needle -> indices into _entries
+        exact = True
+        for metal in self.metals:
+            names = metal_aliases(metal)
+            pat = _compile(names)
+            if pat is None:
+                continue
+            needles = _needles(names)
+            for needle in needles or ():
+                every.setdefault(needle, []).append(len(self._entries))
+            self._entries.append((metal.id, needles, pat))
+            exact = exact and needles is not None
+        # every needle, or None when some pattern has to be searched in every text
+        self._needles: tuple[str, ...] | None = tuple(every) if exact else None
+        # (needle, indices into _entries of the metals it begins an alias of)
+        self._pairs: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
+            (needle, tuple(indices)) for needle, indices in every.items()
+        )
+        self._combined: tuple[re.Pattern[str] | None, dict[str, str]] | None = None
+
+    def may_name(self, text: str) -> bool:
+        """False only when ``text`` certainly names none of the metals (a cheap check)."""
+        if not text or not self._entries:
+            return False
+        if self._needles is None:
+            return True
+        key = fold_for_prefilter(text)
+        return any(needle in key for needle in self._needles)
+
+    def _positions(self, key: str) -> dict[int, list[int]]:
+        """Entry index -> the positions (ascending) where one of its needles begins in
+        ``key``; entries without needles, or whose needles do not occur, are left out."""
+        out: dict[int, list[int]] = {}
+        merge: list[int] = []
+        find = key.find
+        for needle, indices in self._pairs:
+            if needle not in key:
+                continue
+            starts: list[int] = []
+            at = find(needle)
+            while at >= 0:
+                starts.append(at)
+                at = find(needle, at + 1)
+            for i in indices:
+                got = out.get(i)
+                if got is None:
+                    out[i] = starts
+                else:
+                    out[i] = got + starts
+                    merge.append(i)
+        for i in merge:  # an entry with two needles present: ascending, once each
+            out[i] = sorted(set(out[i]))
+        return out
+
+    def tag(self, text: str) -> tuple[str, ...]:
+        """The ids of the metals named in ``text``, in config order."""
+        if not text:
+            return ()
+        positions = self._positions(fold_for_prefilter(text))
+        entries = self._entries
+        out: list[str] = []
+        if self._needles is not None:  # only the entries whose needles occur can match
+            for i in sorted(positions):
+                pat = entries[i][2]
+                for at in positions[i]:
+                    if pat.match(text, at):
+                        out.append(entries[i][0])
+                        break
+            return tuple(out)
+        for i, (metal_id, needles, pat) in enumerate(entries):
+            if needles is None:
+                if pat.search(text):
+                    out.append(metal_id)
+                continue
+            for at in positions.get(i, ()):
+                if pat.match(text, at):
+                    out.append(metal_id)
+                    break
+        return tuple(out)
+
+    def spans(self, text: str) -> list[tuple[str, int, int]]:
+        """(metal id, start, end) of every alias match, in text order (where the aliases of
+        two metals match at one place: both, in config order)."""
+        if not text:
+            return []
+        positions = self._positions(fold_for_prefilter(text))
+        entries = self._entries
+        spans: list[tuple[str, int, int]] = []
+        order = sorted(positions) if self._needles is not None else range(len(entries))
+        for i in order:
+            metal_id, needles, pat = entries[i]
+            if needles is None:
+                found = list(pat.finditer(text))
+            else:
+                starts = positions.get(i)
+                if starts is None:
+                    continue
+                found = _scan_matches(pat, text, starts)
+            spans.extend((metal_id, m.start(), m.end()) for m in found)
+        return sorted(spans, key=lambda s: s[1])
+
+    def first_spans(self, text: str) -> list[tuple[str, int, int]]:
+        """(metal id, start, end) of the matches of one alternation of every metal's aliases,
+        in text order: where the aliases of two metals match at one place only the first
+        metal (in config order) counts, and the next match begins after this one."""
+        if self._combined is None:
+            self._combined = self._compile_combined()
+        pat, groups = self._combined
+        if pat is None or not text:
+            return []
+        if self._needles is None:
+            found = list(pat.finditer(text))
+        else:
+            starts = _starts(fold_for_prefilter(text), self._needles)
+            if not starts:
+                return []
+            found = _scan_matches(pat, text, starts)
+        return [(groups[m.lastgroup], m.start(), m.end()) for m in found if m.lastgroup]
+
+    def _compile_combined(self) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        groups: dict[str, str] = {}
+        alts: list[str] = []
+        for i, m in enumerate(self.metals):
+            parts = [p for p in (_alias_pattern(a) for a in metal_aliases(m)) if p]
+            if parts:
+                groups[f"m{i}"] = m.id
+                alts.append(f"(?P<m{i}>" + "|".join(parts) + ")")
+        if not alts:
+            return None, {}
+        # the word boundaries of _compile, hoisted out of the alternation
+        body = r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])"
+        return re.compile(body, re.IGNORECASE), groups
+
+
+def _starts(key: str, needles: tuple[str, ...]) -> list[int]:
+    """Every position of ``key`` where one of ``needles`` begins, ascending, once each."""
+    out: list[int] = []
+    several = False
+    find = key.find
+    for needle in needles:
+        if needle not in key:
+            continue
+        several = several or bool(out)
+        at = find(needle)
+        while at >= 0:
+            out.append(at)
+            at = find(needle, at + 1)
+    return sorted(set(out)) if several else out
+
+
+def _scan_matches(pat: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``list(pat.finditer(text))``, given that a match can only begin at ``starts``
+    (ascending) and is never empty."""
+    out: list[re.Match[str]] = []
+    resume = 0
+    for at in starts:
+        if at < resume:
+            continue
+        m = pat.match(text, at)
+        if m is not None:
+            out.append(m)
+            resume = m.end()
+    return out
+
+
+_MATCHERS: dict[tuple[int, ...], MetalMatcher] = {}
+_MAX_MATCHERS = 16
+
+
+def matcher_for(metals: Sequence[Metal]) -> MetalMatcher:
+    """The matcher for a watch list, built once per list of metal objects.
+
+    The cache key is the identity of each metal; a cached matcher holds its metals, so no
+    id in a key can be reused by another object while the entry lives.
+    """
+    if not isinstance(metals, (list, tuple)):
+        metals = tuple(metals)
+    key = tuple(map(id, metals))
+    matcher = _MATCHERS.get(key)
+    if matcher is None:
+        if len(_MATCHERS) >= _MAX_MATCHERS:
+            _MATCHERS.clear()
+        matcher = _MATCHERS[key] = MetalMatcher(metals)
+    return matcher
 
 
 def tag_metals(text: str, metals: Sequence[Metal]) -> tuple[str, ...]:
     """The ids of the metals named in ``text``, in config order."""
     if not text:
         return ()
-    return tuple(mid for mid, pat in _cached(metals) if pat.search(text))
+    return matcher_for(metals).tag(text)
 
 
 def find_metal_spans(text: str, metals: Sequence[Metal]) -> list[tuple[str, int, int]]:
     """(metal id, start, end) of every alias match, in text order."""
-    spans = [(mid, m.start(), m.end()) for mid, pat in _cached(metals) for m in pat.finditer(text)]
-    return sorted(spans, key=lambda s: s[1])
+    return matcher_for(metals).spans(text)
