@@ -144,8 +144,25 @@ class MetalwatchApp(App[None]):
             self.store.set_meta("theme", theme)
         except Exception:
             pass
+        # the theme's variables are in place only after Textual refreshes the CSS: repaint then
+        self.call_next(self._repaint_for_theme)
+
+    def _repaint_for_theme(self) -> None:
         for panel in self.query(Panel):
             panel.show()
+        redraw = getattr(self.screen, "redraw", None)
+        if callable(redraw):  # the chart screen
+            redraw()
+
+    # actions that act on the dashboard's panels: only while the dashboard is the screen
+    MAIN_SCREEN_ACTIONS = frozenset(
+        {"focus_panel", "filter", "next_unread", "pick_metal", "clear_metal"}
+    )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
+            return False
+        return True
 
     # ---- data -------------------------------------------------------------------------
 
