@@ -15,7 +15,6 @@ import shlex
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +29,7 @@ from tui.config_types import (
     PanelConfig,
     SourceConfig,
 )
-from tui.models import POLICY_STATUSES, DeclaredPolicy, Metal
+from tui.models import DeclaredPolicy, Metal
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -278,17 +277,6 @@ KIND_NEEDS: dict[str, tuple[str, ...]] = {
     "csv": ("url",),
     "policy-file": ("url",),
 }
-POLICY_KEYS = (
-    "metal",
-    "origin",
-    "destination",
-    "status",
-    "since",
-    "rate_pct",
-    "proposed",
-    "url",
-    "note",
-)
 PANEL_KEYS: dict[str, Check] = {
     "kind": _nonempty,
     "title": _nonempty,
@@ -662,87 +650,21 @@ def _kind_default_unit(src: SourceConfig) -> str | None:
 def _policy_entry(
     raw: Mapping[str, Any], where: str, v: _Validator, i: int, source: str
 ) -> DeclaredPolicy | None:
-    ok = True
-    for key in raw:
-        if key not in POLICY_KEYS:
-            v.add(f"{where}.{key}", f"unknown key{_suggest(key, POLICY_KEYS)}", "policy", i, key)
-            ok = False
-    for req in ("metal", "status"):
-        if req not in raw:
-            v.add(f"{where}.{req}", "missing (required)", "policy", i, None)
-            ok = False
-    if not ok:
-        return None
+    """One [[policy]] table, validated exactly like a policy-file entry."""
+    from tui.sources.policy_file import FIELDS, validate_policy_entry
+
     try:
-        return policy_from_mapping(raw, source=source)
+        entry = validate_policy_entry(raw, where)
     except ValueError as exc:
-        key, _, msg = str(exc).partition(": ")
-        v.add(f"{where}.{key}", msg or str(exc), "policy", i, key)
+        message = str(exc).removeprefix(f"{where}: ")
+        first = message.split(" ", 1)[0]
+        key = first if first in FIELDS else None
+        m = re.match(r"unknown field '([^']+)'", message)
+        if m:
+            key = m.group(1)
+        v.add(f"{where}.{key}" if key else where, message, "policy", i, key)
         return None
-
-
-def _code(value: Any, key: str) -> str:
-    if value is None:
-        return "*"
-    if not isinstance(value, str):
-        raise ValueError(f"{key}: expected a country code such as 'CN', 'EU' or '*'")
-    code = value.strip().upper()
-    if not _CODE.match(code):
-        raise ValueError(f"{key}: {value!r} is not an ISO 3166 alpha-2 code, 'EU' or '*'")
-    return code
-
-
-def policy_from_mapping(raw: Mapping[str, Any], *, source: str) -> DeclaredPolicy:
-    """A DeclaredPolicy from a config/policy-file entry; ValueError("key: message") on bad input."""
-    metal = raw.get("metal")
-    if not isinstance(metal, str) or not metal.strip():
-        raise ValueError("metal: expected a metal id")
-    status = raw.get("status")
-    if status not in POLICY_STATUSES:
-        raise ValueError(
-            f"status: {status!r} is not one of {', '.join(POLICY_STATUSES)}{_suggest(str(status), POLICY_STATUSES)}"
-        )
-    since_raw = raw.get("since")
-    since: date | None
-    if since_raw is None:
-        since = None
-    elif isinstance(since_raw, datetime):
-        since = since_raw.date()
-    elif isinstance(since_raw, date):
-        since = since_raw
-    elif isinstance(since_raw, str):
-        try:
-            since = date.fromisoformat(since_raw.strip()[:10])
-        except ValueError:
-            raise ValueError(f"since: {since_raw!r} is not a date (YYYY-MM-DD)") from None
-    else:
-        raise ValueError("since: expected a date (YYYY-MM-DD)")
-    rate = raw.get("rate_pct")
-    if rate is not None and (isinstance(rate, bool) or not isinstance(rate, int | float)):
-        raise ValueError("rate_pct: expected a number")
-    proposed = raw.get("proposed", False)
-    if not isinstance(proposed, bool):
-        raise ValueError("proposed: expected true or false")
-    url = raw.get("url")
-    if url is not None and (
-        not isinstance(url, str) or not url.startswith(("http://", "https://"))
-    ):
-        raise ValueError("url: expected an http(s) URL")
-    note = raw.get("note")
-    if note is not None and not isinstance(note, str):
-        raise ValueError("note: expected a string")
-    return DeclaredPolicy(
-        metal=metal.strip(),
-        origin=_code(raw.get("origin"), "origin"),
-        destination=_code(raw.get("destination"), "destination"),
-        status=str(status),
-        since=since,
-        rate_pct=float(rate) if rate is not None else None,
-        proposed=proposed,
-        url=url,
-        note=note,
-        source=source,
-    )
+    return dataclasses.replace(entry, source=source)
 
 
 def read_toml(path: Path) -> tuple[dict[str, Any], str]:

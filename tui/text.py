@@ -134,16 +134,11 @@ def safe_url(value: object) -> str | None:
 def canonical_url(value: str | None) -> str | None:
     """The identity of a link: Google redirects unwrapped, tracking parameters and fragment
     dropped, scheme and host lower-cased."""
-    url = safe_url(value)
+    url = unwrap_redirect(value)
     if url is None:
         return None
     parts = urlsplit(url)
     host = parts.netloc.lower()
-    if (host.endswith("google.com") or host.startswith("google.")) and parts.path == "/url":
-        query = dict(parse_qsl(parts.query))
-        inner = safe_url(query.get("q") or query.get("url"))
-        if inner:
-            return canonical_url(inner)
     kept = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)

@@ -133,7 +133,8 @@ def test_unreadable_and_invalid_files(tmp_path: Path) -> None:
 def test_policy_entries_are_validated(tmp_path: Path) -> None:
     text = MINIMAL + '\n[[policy]]\nmetal = "copper"\norigin = "China"\nstatus = "banned"\n'
     msg = errors(tmp_path, text)
-    assert "policy[1].status: 'banned' is not one of" in msg
+    assert "policy[1].status: status 'banned' is not one of" in msg
+    assert "(for 'banned' use 'suspended')" in msg
     ok = (
         MINIMAL
         + '\n[[policy]]\nmetal = "copper"\norigin = "cn"\ndestination = "US"\nstatus = "tariff"\nrate_pct = 50\nsince = 2025-08-01\n'
