@@ -63,6 +63,7 @@ class MetalwatchApp(App[None]):
         self._refresher: Any = None
         self._alerts: Any = None
         self._summary_shown = False
+        self._store_empty = False
 
     # ---- layout -----------------------------------------------------------------------
 
@@ -216,6 +217,7 @@ class MetalwatchApp(App[None]):
             times = [seen[i] for i in (headline_identity(e) for e in story.entries) if i in seen]
             if times:
                 first_seen[story.id] = min(times)
+        self._store_empty = not (snap.stories or snap.prices)
         self.changes = compare(snap, self.baseline, first_seen)
         self.read_ids = read
         self.new_ids = self.changes.new_stories
@@ -338,12 +340,10 @@ class MetalwatchApp(App[None]):
             )
         elif message.manual:
             self.notify(f"{message.ok} source(s) refreshed", title="Refresh")
-        if (
-            self.offline
-            and self.snapshot is not None
-            and not (self.snapshot.stories or self.snapshot.prices)
-        ):
-            self.load_demo_fallback()
+        showing_demo = self.snapshot is not None and self.snapshot.mode == "offline-demo"
+        if self.offline and (showing_demo or self._store_empty):
+            if not showing_demo:  # nothing stored and nothing reachable: the bundled snapshot
+                self.load_demo_fallback()
         else:
             self.load_from_store()
 

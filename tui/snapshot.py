@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 SCHEMA = "metalwatch.snapshot/1"
 # The bundled demo is a capture: its clock stands at the capture time, so ages read as they did.
 DEMO_NOW = datetime(2026, 8, 23, 0, 0, tzinfo=timezone.utc)
+DEMO_DATE = "2026-08-22"  # the newest capture in the bundled demo
 
 
 def build_snapshot(

@@ -174,6 +174,11 @@ async def test_offline_first_run_shows_the_bundled_snapshot_and_says_so(tmp_path
         assert app.snapshot is not None and app.snapshot.mode == "offline-demo"
         assert app.query_one(HeadlinesPanel).table.row_count > 0
         assert app.query_one(PricesPanel).table.row_count > 0
+        assert "nothing cached yet" in bar
+        await pilot.press("R")  # still nothing reachable: the bundled snapshot stays on screen
+        await settle(app, pilot)
+        assert app.snapshot.mode == "offline-demo"
+        assert app.query_one(HeadlinesPanel).table.row_count > 0
 
 
 async def test_second_start_with_the_network_gone_shows_the_stored_data(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from tui.fmt import age
 from tui.models import Snapshot
+from tui.snapshot import DEMO_DATE
 
 
 class StatusBar(Static):
@@ -30,17 +31,19 @@ class StatusBar(Static):
         line = Text()
         line.append(" metalwatch ", style="bold reverse")
         snap = self.snapshot
-        if snap is not None and snap.mode in ("demo", "offline-demo"):
-            line.append(" DEMO snapshot of 2026-08-22 ", style="bold reverse")
         if self.offline:
             line.append(" OFFLINE ", style="bold reverse")
+        if snap is not None and snap.mode == "offline-demo":
+            line.append("  nothing cached yet: showing the ", style="italic")
+        if snap is not None and snap.mode in ("demo", "offline-demo"):
+            line.append(f" DEMO snapshot of {DEMO_DATE} ", style="bold reverse")
         now = (
             snap.generated_at
             if snap is not None and snap.mode == "demo"
             else datetime.now(timezone.utc)
         )
-        if snap is not None and snap.data_as_of is not None:
-            line.append(f"  data {age(snap.data_as_of, now)} old" if snap.mode != "demo" else "")
+        if snap is not None and snap.data_as_of is not None and snap.mode == "live":
+            line.append(f"  data {age(snap.data_as_of, now)} old")
         if self.refreshing:
             line.append("  ⟳ refreshing", style="italic")
         if self.failing:
