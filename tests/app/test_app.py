@@ -284,3 +284,42 @@ async def test_config_driven_panels_same_kind_twice(tmp_path: Path) -> None:
         assert base.size.height > precious.size.height  # size = 2 against 1
         await pilot.press("2")
         assert app.focused_panel() is precious
+
+
+async def test_headlines_show_the_newest_2000_and_the_filter_reaches_older(tmp_path: Path) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from tui.config import parse_config
+    from tui.models import Headline
+    from tui.store import Store
+
+    config = parse_config(
+        {
+            "metals": [{"id": "copper", "name": "Copper"}],
+            "sources": [{"name": "news", "kind": "rss", "url": "http://127.0.0.1:9/feed.xml"}],
+        },
+        None,
+    )
+    start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    items = [
+        Headline(
+            f"Story number {i} about zinc item{i}",
+            f"https://example.org/{i}",
+            "news",
+            start + timedelta(hours=i),
+        )
+        for i in range(2100)
+    ]
+    with Store(tmp_path / "store.sqlite3") as store:
+        store.save_headlines("news", items, seen_at=start + timedelta(days=100))
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        panel = app.query_one(HeadlinesPanel)
+        assert panel.table.row_count == 2000
+        assert "+100 older" in str(panel.border_subtitle)
+        assert panel.selected_story().title.startswith("Story number 2099 ")
+        await pilot.press("slash", *"number 7 about")  # only the oldest story, beyond the 2000
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert [s.title for s in panel.row_objects.values()] == ["Story number 7 about zinc item7"]

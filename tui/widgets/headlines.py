@@ -27,9 +27,14 @@ def metal_chip_style(metal_id: str) -> str:
     return METAL_COLOURS[sum(map(ord, metal_id)) % len(METAL_COLOURS)]
 
 
+# The newest stories shown at once; the filter (/) and the metal picker search all of them.
+ROW_LIMIT = 2000
+
+
 class HeadlinesPanel(Panel):
     kind = "headlines"
     empty_text = "No headlines yet: sources are loading, failing (press s), or none is configured."
+    hidden = 0
 
     def add_columns(self, table: DataTable[Any]) -> None:
         table.add_column(" ", key="mark", width=1)
@@ -48,10 +53,14 @@ class HeadlinesPanel(Panel):
         read: set[str] = getattr(self.app, "read_ids", set())
         new: set[str] = getattr(self.app, "new_ids", set())
         now = self.now
+        self.hidden = 0
         for story in snapshot.stories:
             if wanted is not None and not wanted.intersection(story.metals):
                 continue
             if not self.matches(story.title, story.source, " ".join(story.metals)):
+                continue
+            if len(self.row_objects) >= ROW_LIMIT:  # older matches: reached through the filter
+                self.hidden += 1
                 continue
             self.add_row(story.id, story, self.cells(story, now, story.id in read, story.id in new))
 

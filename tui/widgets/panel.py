@@ -164,7 +164,9 @@ class Panel(Vertical):
         if self.text_filter:
             parts.append(f"filter: {self.text_filter!r}")
         self.border_title = " · ".join(parts)
-        self.border_subtitle = f"{len(self.row_objects)} rows{self.staleness()}"
+        hidden = getattr(self, "hidden", 0)
+        more = f" (+{hidden:,} older: filter with / to reach them)" if hidden else ""
+        self.border_subtitle = f"{len(self.row_objects):,} rows{more}{self.staleness()}"
 
     def staleness(self) -> str:
         """ " · stale 3h" when this panel's sources failed or are overdue (their data is kept)."""
