@@ -44,8 +44,17 @@ def build_snapshot(
     )
     classified: list[Story] = []
     events: list[tuple[PolicyEvent, Evidence]] = []
+    memo_key = (tuple(metals), tuple(sorted(config.gazetteer.items())))
+    if _CLASSIFIED.get("key") != memo_key or len(_CLASSIFIED) > 4 * config.app.max_stories:
+        _CLASSIFIED.clear()
+        _CLASSIFIED["key"] = memo_key
     for story in stories:
-        event = classify(story.title, story.summary, metals, gazetteer=gazetteer)
+        text = (story.title, story.summary)
+        if text in _CLASSIFIED:  # classified in an earlier build: the same words, the same event
+            event = _CLASSIFIED[text]
+        else:
+            event = classify(story.title, story.summary, metals, gazetteer=gazetteer)
+            _CLASSIFIED[text] = event
         if (
             event is not None
             and story.official
@@ -85,6 +94,11 @@ def build_snapshot(
         data_as_of=max(fetched) if fetched else None,
     )
     return snap
+
+
+# (title, summary) -> event, kept across builds in this process (each refresh rebuilds the
+# snapshot from every stored story); reset when the watch list or gazetteer changes.
+_CLASSIFIED: dict[object, Any] = {}
 
 
 def _evidence(story: Story, event: PolicyEvent) -> Evidence:
