@@ -669,7 +669,7 @@ def _policy_entry(
 
 def read_toml(path: Path) -> tuple[dict[str, Any], str]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM (Windows editors) is fine
     except FileNotFoundError:
         raise ConfigError(path, [Problem("", "file not found")]) from None
     except IsADirectoryError:

@@ -200,3 +200,9 @@ def test_user_config_file_is_found(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     monkeypatch.setenv("METALWATCH_CONFIG_DIR", str(cdir))
     cfg = load_config()
     assert cfg.path == cdir / "config.toml"
+
+
+def test_a_byte_order_mark_and_crlf_are_fine(tmp_path: Path) -> None:
+    p = tmp_path / "config.toml"
+    p.write_bytes(b'\xef\xbb\xbf[[metals]]\r\nid = "copper"\r\nname = "Copper"\r\n')
+    assert [m.id for m in load_config(p).metals] == ["copper"]
