@@ -75,6 +75,7 @@ def build_snapshot(
     declared += [
         d for d in store.load_declared() if d.source in policy_sources and d.metal in known_metals
     ]
+    events = events + _remembered_events(store, events, known_metals)
     board = build_board(declared, events, now=now)
 
     # prices: the first healthy source per metal, in config order, converted to the display unit
@@ -99,6 +100,47 @@ def build_snapshot(
 # (title, summary) -> event, kept across builds in this process (each refresh rebuilds the
 # snapshot from every stored story); reset when the watch list or gazetteer changes.
 _CLASSIFIED: dict[object, Any] = {}
+
+
+def _event_key(event: PolicyEvent, ev: Evidence) -> str:
+    corridor = f"{event.origin}>{event.destination}"
+    return (
+        f"{ev.kind}|{ev.url or ev.title}|{event.status}|{','.join(sorted(event.metals))}|{corridor}"
+    )
+
+
+def _remembered_events(
+    store: Store, current: list[tuple[PolicyEvent, Evidence]], known_metals: set[str]
+) -> list[tuple[PolicyEvent, Evidence]]:
+    """Keep today's events in the store and bring back earlier ones whose headlines were
+    pruned since, so an inferred status outlives the headline's retention."""
+    from tui.snapshot_cache import decode, encode
+
+    keys = {_event_key(e, ev): (e, ev) for e, ev in current}
+    try:
+        store.save_policy_events(
+            [
+                (k, {"published": _iso(ev.published), "event": encode(e), "evidence": encode(ev)})
+                for k, (e, ev) in keys.items()
+            ]
+        )
+        stored = store.load_policy_events()
+    except Exception:  # a read-only or locked store: the events of this build still count
+        return []
+    out: list[tuple[PolicyEvent, Evidence]] = []
+    for key, body in stored.items():
+        if key in keys:
+            continue
+        try:
+            event, evidence = decode(body["event"]), decode(body["evidence"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if not isinstance(event, PolicyEvent) or not isinstance(evidence, Evidence):
+            continue
+        metals = tuple(m for m in event.metals if m in known_metals)
+        if metals:
+            out.append((dataclasses.replace(event, metals=metals), evidence))
+    return out
 
 
 def _evidence(story: Story, event: PolicyEvent) -> Evidence:

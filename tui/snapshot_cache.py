@@ -38,24 +38,24 @@ _TUPLE_FIELDS: dict[str, set[str]] = {
 }
 
 
-def _encode(obj: Any) -> Any:
+def encode(obj: Any) -> Any:
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         out = {"__t": type(obj).__name__}
         for f in dataclasses.fields(obj):
-            out[f.name] = _encode(getattr(obj, f.name))
+            out[f.name] = encode(getattr(obj, f.name))
         return out
     if isinstance(obj, datetime):
         return {"__dt": obj.isoformat()}
     if isinstance(obj, date):
         return {"__d": obj.isoformat()}
     if isinstance(obj, list | tuple):
-        return [_encode(x) for x in obj]
+        return [encode(x) for x in obj]
     if isinstance(obj, dict):
-        return {str(k): _encode(v) for k, v in obj.items()}
+        return {str(k): encode(v) for k, v in obj.items()}
     return obj
 
 
-def _decode(obj: Any, as_tuple: bool = False) -> Any:
+def decode(obj: Any, as_tuple: bool = False) -> Any:
     if isinstance(obj, dict):
         if "__dt" in obj:
             return datetime.fromisoformat(obj["__dt"])
@@ -65,11 +65,11 @@ def _decode(obj: Any, as_tuple: bool = False) -> Any:
         if name is not None:
             cls = _CLASSES[name]
             tuples = _TUPLE_FIELDS[name]
-            kwargs = {k: _decode(v, k in tuples) for k, v in obj.items() if k != "__t"}
+            kwargs = {k: decode(v, k in tuples) for k, v in obj.items() if k != "__t"}
             return cls(**kwargs)
-        return {k: _decode(v) for k, v in obj.items()}
+        return {k: decode(v) for k, v in obj.items()}
     if isinstance(obj, list):
-        items = [_decode(x, as_tuple) for x in obj]
+        items = [decode(x, as_tuple) for x in obj]
         return tuple(items) if as_tuple else items
     return obj
 
@@ -91,7 +91,7 @@ def config_key(config: Any) -> str:
 
 
 def save(path: Path, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> None:
-    data = {"format": FORMAT, "key": key, "fingerprint": fingerprint, "snapshot": _encode(snapshot)}
+    data = {"format": FORMAT, "key": key, "fingerprint": fingerprint, "snapshot": encode(snapshot)}
     tmp = path.with_name(path.name + ".tmp")
     try:
         tmp.write_text(
@@ -111,7 +111,7 @@ def load(path: Path, *, key: str) -> tuple[models.Snapshot, str] | None:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("key") != key:
             return None
-        snap = _decode(data["snapshot"])
+        snap = decode(data["snapshot"])
         if not isinstance(snap, models.Snapshot):
             return None
         return snap, str(data.get("fingerprint"))

@@ -41,7 +41,7 @@ from tui.text import canonical_url
 log = logging.getLogger(__name__)
 
 UTC = timezone.utc
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 5000
 MEMORY = ":memory:"
 
@@ -135,13 +135,26 @@ CREATE TABLE IF NOT EXISTS alert_state (
     state TEXT NOT NULL
 );
 """
-_SCHEMA += _SCHEMA_V2
+# Version 3 keeps every classified policy event with its evidence, so a status inferred from a
+# headline outlives the headline's retention.
+_SCHEMA_V3 = """
+CREATE TABLE IF NOT EXISTS policy_events (
+    key TEXT PRIMARY KEY,
+    published TEXT,
+    body TEXT NOT NULL
+);
+"""
+_SCHEMA += _SCHEMA_V2 + _SCHEMA_V3
 _TABLES_V1 = frozenset(
     {"meta", "headlines", "series", "price_points", "declared", "health", "read_stories"}
 )
-_TABLES = _TABLES_V1 | {"alerts", "alert_state"}
+_TABLES_V2 = _TABLES_V1 | {"alerts", "alert_state"}
+_TABLES = _TABLES_V2 | {"policy_events"}
 # what each older version needs to become the current one (applied in order)
-_MIGRATIONS: dict[int, tuple[frozenset[str], str]] = {1: (_TABLES_V1, _SCHEMA_V2)}
+_MIGRATIONS: dict[int, tuple[frozenset[str], str]] = {
+    1: (_TABLES_V1, _SCHEMA_V2),
+    2: (_TABLES_V2, _SCHEMA_V3),
+}
 # the alerts log keeps this many entries (oldest dropped first)
 ALERT_LOG_MAX = 10000
 
@@ -635,6 +648,26 @@ class Store:
             conn.executemany(
                 "INSERT OR IGNORE INTO read_stories (story_id, read_at) VALUES (?, ?)", rows
             )
+
+    def save_policy_events(self, events: Sequence[tuple[str, dict[str, Any]]]) -> None:
+        """Keep classified events (key -> ``{"event": ..., "evidence": ...}`` JSON-able)."""
+        if not events:
+            return
+        with self._tx() as conn:
+            conn.executemany(
+                "INSERT INTO policy_events (key, published, body) VALUES (?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET published = excluded.published, body = excluded.body",
+                [(k, str(v.get("published") or ""), json.dumps(v)) for k, v in events],
+            )
+
+    def load_policy_events(self) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for key, body in self._conn.execute("SELECT key, body FROM policy_events"):
+            try:
+                out[key] = json.loads(body)
+            except ValueError:
+                continue
+        return out
 
     def fingerprint(self) -> str:
         """A cheap summary of the data a snapshot is built from: equal fingerprints mean
