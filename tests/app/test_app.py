@@ -323,3 +323,16 @@ async def test_headlines_show_the_newest_2000_and_the_filter_reaches_older(tmp_p
         await pilot.press("enter")
         await settle(app, pilot)
         assert [s.title for s in panel.row_objects.values()] == ["Story number 7 about zinc item7"]
+
+
+async def test_double_click_opens_a_row(tmp_path: Path) -> None:
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(140, 44)) as pilot:
+        await settle(app, pilot)
+        policy = app.query_one(PolicyPanel)
+        await pilot.click(policy.table, offset=(5, 3))  # one click: focus and select
+        await pilot.pause()
+        assert app.focused is policy.table and not isinstance(app.screen, EvidenceScreen)
+        await pilot.click(policy.table, offset=(5, 3), times=2)
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceScreen)

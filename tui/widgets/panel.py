@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import DataTable, Input, Static
@@ -20,6 +20,11 @@ class PanelTable(DataTable[Any]):
     """The panel's table; vim keys and the rest come from the keymap."""
 
     BINDINGS = bindings("panel")
+
+    def on_click(self, event: events.Click) -> None:
+        """A click selects the row (DataTable); a double click opens it, like Enter."""
+        if event.chain >= 2:
+            self.call_after_refresh(self.action_open_detail)
 
     def action_cursor_top(self) -> None:
         if self.row_count:
