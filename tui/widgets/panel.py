@@ -72,6 +72,8 @@ class Panel(Vertical):
         self.row_objects: dict[str, Any] = {}
         self._rows: list[tuple[str, list[Text], int]] = []
         self._generation = 0
+        self._shown: list[tuple[str, list[Text], int]] = []  # the rows the table holds
+        self._filling = False  # rows still being added after the first paint
         self._selected: str | None = None
         self._keep = 0
         self.styles.height = "1fr"
@@ -106,12 +108,25 @@ class Panel(Vertical):
         table = self.table
         keep = table.cursor_row
         selected = self.selected_key() if self._selected is None else self._selected
-        table.clear(columns=not table.columns)
-        if not table.columns:
+        fresh_columns = not table.columns
+        if fresh_columns:
             self.add_columns(table)
         self.row_objects = {}
         self._rows = []
         self.fill(table, self.snapshot)
+        shown, self._shown = self._shown, list(self._rows)
+        if (
+            not fresh_columns
+            and not self._filling
+            and [r[0] for r in shown] == [r[0] for r in self._rows]
+        ):
+            # the same rows in the same order (a refresh that changed ages, a price, a status):
+            # update the cells that changed, keep everything else
+            self._update_cells(shown, self._rows)
+            self._rows = []
+            self._finish_show()
+            return
+        table.clear()
         # A screenful now, the rest after the first paint (adding a DataTable row costs
         # ~0.5 ms: a thousand rows would hold the first paint back by half a second).
         self._generation += 1
@@ -121,10 +136,24 @@ class Panel(Vertical):
         self._rows = []
         self._selected = selected
         self._keep = keep
+        self._filling = bool(rest)
         if rest:
             self.call_after_refresh(self._add_later, rest, self._generation)
         else:
             self._place_cursor()
+        self._finish_show()
+
+    def _update_cells(
+        self, old: list[tuple[str, list[Text], int]], new: list[tuple[str, list[Text], int]]
+    ) -> None:
+        table = self.table
+        columns = list(table.columns)
+        for (key, before, _), (_, after, _) in zip(old, new, strict=True):
+            for column, a, b in zip(columns, before, after, strict=False):
+                if not _same(a, b):
+                    table.update_cell(key, column, b)
+
+    def _finish_show(self) -> None:
         empty = self.query_one(".panel-empty", Static)
         empty.update(Text(self.empty_message(), style="italic"))
         empty.display = not self.row_objects
@@ -148,6 +177,7 @@ class Panel(Vertical):
         if rest:
             self.call_after_refresh(self._add_later, rest, generation)
         else:
+            self._filling = False
             self._place_cursor()
 
     def _place_cursor(self) -> None:
@@ -272,3 +302,8 @@ class Panel(Vertical):
         else:
             self.app.open_url(url)
             self.app.notify(f"Opening {url}", title="Link")
+
+
+def _same(a: Text, b: Text) -> bool:
+    """Text's own == ignores the base style (a theme change alters only that)."""
+    return a.plain == b.plain and str(a.style) == str(b.style) and a.spans == b.spans
