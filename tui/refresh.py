@@ -9,6 +9,7 @@ store, which is what every view reads. A failed source keeps its last good data 
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 import time
 from collections.abc import Callable, Sequence
@@ -97,7 +98,20 @@ class Refresher:
         for src in config.sources:
             h = stored.get(src.name) or SourceHealth(src.name, src.kind)
             h.kind = src.kind
+            if h.next_attempt is not None and self._source_changed(src):
+                h.next_attempt = None  # an edited source is fetched now, not at the old schedule
             self.health[src.name] = h
+
+    def _source_changed(self, src: SourceConfig) -> bool:
+        """Whether the source's definition differs from the one the stored schedule was for."""
+        described = json.dumps([src.kind, src.url, dict(src.options)], sort_keys=True, default=str)
+        try:
+            before = self.store.get_meta(f"source:{src.name}")
+            if before != described:
+                self.store.set_meta(f"source:{src.name}", described)
+            return before is not None and before != described
+        except Exception:
+            return False
 
     # ---- scheduling -------------------------------------------------------------------
 

@@ -738,3 +738,34 @@ async def test_a_fetch_by_another_process_is_adopted_not_repeated(
         finally:
             await tab_a.aclose()
             await tab_b.aclose()
+
+
+async def test_an_edited_source_is_fetched_at_once_not_at_its_old_schedule(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    from tui.config import parse_config
+    from tui.refresh import Refresher
+    from tui.store import Store
+
+    body = (
+        Path(__file__).resolve().parents[1] / "fixtures" / "refresh" / "nbc_newyork.rss.xml"
+    ).read_bytes()
+    httpserver.expect_request("/a").respond_with_data(body, content_type="application/rss+xml")
+    httpserver.expect_request("/b").respond_with_data(body, content_type="application/rss+xml")
+
+    def config(path: str):  # type: ignore[no-untyped-def]
+        return parse_config(
+            {
+                "metals": [{"id": "copper", "name": "Copper"}],
+                "sources": [{"name": "news", "kind": "rss", "url": httpserver.url_for(path)}],
+            },
+            None,
+        )
+
+    with Store(tmp_path / "s.sqlite3") as store:
+        first = Refresher(config("/a"), store)
+        await first.run()
+        await first.aclose()
+        assert Refresher(config("/a"), store).due() == []  # same source: keeps its schedule
+        edited = Refresher(config("/b"), store)
+        assert [s.name for s in edited.due()] == ["news"]  # new URL: due now
