@@ -336,3 +336,44 @@ async def test_double_click_opens_a_row(tmp_path: Path) -> None:
         await pilot.click(policy.table, offset=(5, 3), times=2)
         await pilot.pause()
         assert isinstance(app.screen, EvidenceScreen)
+
+
+async def test_new_stories_after_a_refresh_go_on_top_and_the_selection_stays(
+    tmp_path: Path,
+) -> None:
+    from datetime import datetime, timezone
+
+    from tui.models import Headline
+    from tui.store import Store
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        panel = app.query_one(HeadlinesPanel)
+        await pilot.press("down", "down")
+        selected = panel.selected_story()
+        before = panel.table.row_count
+        generation = panel._generation  # a full refill would start a new generation
+        with Store(tmp_path / "store.sqlite3") as store:
+            fresh = Headline(
+                "Chile imposes export quota on copper concentrate",
+                "https://example.org/chile",
+                "Reuters (demo capture)",
+                datetime(2026, 8, 22, 23, 0, tzinfo=timezone.utc),
+            )
+            store.save_headlines(
+                "Reuters (demo capture)", [fresh], seen_at=datetime.now(timezone.utc)
+            )
+        app.load_from_store()
+        await settle(app, pilot)
+        table = panel.table
+        assert table.row_count == before + 1
+        order = [
+            str(table.coordinate_to_cell_key((i, 0)).row_key.value) for i in range(table.row_count)
+        ]
+        assert order == list(panel.row_objects)  # the table shows the stories newest first
+        assert (
+            panel.row_objects[order[0]].title == "Chile imposes export quota on copper concentrate"
+        )
+        assert panel.selected_story() == selected  # the cursor stayed on the same story
+        assert panel._generation == generation  # added on top, not refilled
