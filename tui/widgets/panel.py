@@ -115,29 +115,27 @@ class Panel(Vertical):
         self._rows = []
         self.fill(table, self.snapshot)
         shown, self._shown = self._shown, list(self._rows)
-        if (
-            not fresh_columns
-            and not self._filling
-            and [r[0] for r in shown] == [r[0] for r in self._rows]
-        ):
-            # the same rows in the same order (a refresh that changed ages, a price, a status):
-            # update the cells that changed, keep everything else
-            self._update_cells(shown, self._rows)
-            self._rows = []
-            self._finish_show()
-            return
         new_keys = [r[0] for r in self._rows]
         added = len(new_keys) - len(shown)
-        if (
+        same_rows = (
             not fresh_columns
             and not self._filling
-            and shown
-            and 0 < added <= 200
+            and bool(shown)
+            and 0 <= added <= 200
             and new_keys[added:] == [r[0] for r in shown]
-        ):
-            # new rows on top of the same rows (new stories after a refresh): add them, put
-            # them first, and update the cells that changed in the others
-            self._prepend(shown, self._rows, added)
+        )
+        # Update in place only while that is cheap: an update_cell costs about what adding a row
+        # does, and a full refill adds only a screenful before the next paint.
+        if same_rows and len(self._changed_cells(shown, self._rows[added:])) + 4 * added > 120:
+            same_rows = False
+        if same_rows:
+            # the same rows in the same order, maybe with new ones on top (a refresh that
+            # brought stories, changed ages, a price, a status): add the new rows, put them
+            # first, update the cells that changed, keep everything else
+            if added:
+                self._prepend(shown, self._rows, added)
+            else:
+                self._update_cells(shown, self._rows)
             self._rows = []
             self._finish_show()
             return
@@ -158,15 +156,23 @@ class Panel(Vertical):
             self._place_cursor()
         self._finish_show()
 
+    def _changed_cells(
+        self, old: list[tuple[str, list[Text], int]], new: list[tuple[str, list[Text], int]]
+    ) -> list[tuple[str, Any, Text]]:
+        columns = list(self.table.columns)
+        return [
+            (key, column, b)
+            for (key, before, _), (_, after, _) in zip(old, new, strict=True)
+            for column, a, b in zip(columns, before, after, strict=False)
+            if not _same(a, b)
+        ]
+
     def _update_cells(
         self, old: list[tuple[str, list[Text], int]], new: list[tuple[str, list[Text], int]]
     ) -> None:
         table = self.table
-        columns = list(table.columns)
-        for (key, before, _), (_, after, _) in zip(old, new, strict=True):
-            for column, a, b in zip(columns, before, after, strict=False):
-                if not _same(a, b):
-                    table.update_cell(key, column, b)
+        for key, column, value in self._changed_cells(old, new):
+            table.update_cell(key, column, value)
 
     def _prepend(
         self,
