@@ -35,6 +35,7 @@ class HeadlinesPanel(Panel):
     kind = "headlines"
     empty_text = "No headlines yet: sources are loading, failing (press s), or none is configured."
     hidden = 0
+    _cells_cache: dict[tuple[Story, str, bool, bool], list[Text]] = {}
 
     def add_columns(self, table: DataTable[Any]) -> None:
         table.add_column(" ", key="mark", width=1)
@@ -54,6 +55,8 @@ class HeadlinesPanel(Panel):
         new: set[str] = getattr(self.app, "new_ids", set())
         now = self.now
         self.hidden = 0
+        cache = self._cells_cache
+        fresh: dict[tuple[Story, str, bool, bool], list[Text]] = {}
         for story in snapshot.stories:
             if wanted is not None and not wanted.intersection(story.metals):
                 continue
@@ -62,7 +65,17 @@ class HeadlinesPanel(Panel):
             if len(self.row_objects) >= ROW_LIMIT:  # older matches: reached through the filter
                 self.hidden += 1
                 continue
-            self.add_row(story.id, story, self.cells(story, now, story.id in read, story.id in new))
+            is_read, is_new = story.id in read, story.id in new
+            when = age(story.published, now)
+            # a story's cells only change with its age text, read/new marks or its content:
+            # reuse them across refreshes (building 2,000 rows of Text costs ~0.1 s)
+            key = (story, when, is_read, is_new)
+            cells = cache.get(key)
+            if cells is None:
+                cells = self.cells(story, now, is_read, is_new)
+            fresh[key] = cells
+            self.add_row(story.id, story, cells)
+        self._cells_cache = fresh
 
     def cells(self, story: Story, now: Any, read: bool, new: bool) -> list[Text]:
         mark = Text()
