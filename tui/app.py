@@ -218,6 +218,11 @@ class MetalwatchApp(App[None]):
             if times:
                 first_seen[story.id] = min(times)
         self._store_empty = not (snap.stories or snap.prices)
+        try:  # a head start only: the panel builds whatever is missing itself
+            for panel in list(self.query(PricesPanel)):
+                panel.prewarm(snap)
+        except Exception:
+            pass
         self.changes = compare(snap, self.baseline, first_seen)
         self.read_ids = read
         self.new_ids = self.changes.new_stories

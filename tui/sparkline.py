@@ -7,11 +7,13 @@ global state. Returns the ANSI string plotext builds; the UI turns it into ``ric
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 
 RGB = tuple[int, int, int]
 
+_LOCK = threading.RLock()
 _CACHE: OrderedDict[tuple[object, ...], str] = OrderedDict()
 _CACHE_MAX = 256
 builds = 0  # how many times plotext actually built (for tests and benchmarks)
@@ -27,15 +29,16 @@ def sparkline(
 ) -> str:
     """The sparkline of ``values`` (already windowed); ``key`` identifies the data version."""
     cache_key = (key, len(values), values[-1] if values else None, width, height, color, background)
-    hit = _CACHE.get(cache_key)
-    if hit is not None:
-        _CACHE.move_to_end(cache_key)
-        return hit
-    text = _build(values, width, height, color, background)
-    _CACHE[cache_key] = text
-    if len(_CACHE) > _CACHE_MAX:
-        _CACHE.popitem(last=False)
-    return text
+    with _LOCK:  # the snapshot worker builds ahead of the UI thread (see PricesPanel.prewarm)
+        hit = _CACHE.get(cache_key)
+        if hit is not None:
+            _CACHE.move_to_end(cache_key)
+            return hit
+        text = _build(values, width, height, color, background)
+        _CACHE[cache_key] = text
+        if len(_CACHE) > _CACHE_MAX:
+            _CACHE.popitem(last=False)
+        return text
 
 
 def _build(

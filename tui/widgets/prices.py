@@ -73,6 +73,18 @@ class PricesPanel(Panel):
             self.table.clear(columns=True)
             self.show()
 
+    def prewarm(self, snapshot: Snapshot) -> None:
+        """Build this snapshot's sparklines ahead, off the UI thread (called by the snapshot
+        worker), so the repaint after a refresh finds them in the cache."""
+        if not spark_ready():
+            return
+        line = _rgb(self.app, "sparkline", "#4EA1D3")
+        wanted = self.metals()
+        for s in snapshot.prices:
+            if s.points and (wanted is None or s.metal in wanted):
+                values = [v for _, v in visible_window(s)]
+                sparkline((s.source, s.unit), values, self.spark_width, 2, line)
+
     def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
         wanted = self.metals()
         names = {m.id: m.name for m in snapshot.metals}
