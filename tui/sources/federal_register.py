@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 from tui.config_types import SourceConfig
 from tui.models import Headline
 from tui.sources.base import SourceError
-from tui.sources.feeds import ParseResult
+from tui.sources.feeds import ParseResult, collect
 from tui.text import canonical_url, clean_summary, clean_text, clean_title, safe_url
 
 UTC = timezone.utc
@@ -104,18 +104,9 @@ def parse(
     if not isinstance(results, list):
         raise SourceError("unexpected Federal Register response (results is not a list)")
 
-    headlines: list[Headline] = []
-    skipped = 0
-    for item in results:
-        headline = _headline(item, src, fetched_at) if isinstance(item, dict) else None
-        if headline is None:
-            skipped += 1
-        else:
-            headlines.append(headline)
-    if results and not headlines:
-        raise SourceError("Federal Register documents have neither titles nor links")
-    warning = f"{skipped} unusable documents skipped" if skipped else None
-    return ParseResult(headlines, warning)
+    return collect(
+        results, lambda item: _headline(item, src, fetched_at), "documents", "Federal Register"
+    )
 
 
 def _is_error(doc: dict[str, Any]) -> bool:

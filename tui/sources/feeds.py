@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -50,6 +50,25 @@ class ParseResult:
 
     headlines: list[Headline]
     warning: str | None = None
+
+
+def collect(
+    items: list[Any], make: Callable[[dict[str, Any]], Headline | None], what: str, source: str
+) -> ParseResult:
+    """Headlines from a list of raw items (``make`` returns None for an unusable one); an error
+    when items came but none was usable, a warning when some were skipped."""
+    headlines: list[Headline] = []
+    skipped = 0
+    for item in items:
+        headline = make(item) if isinstance(item, dict) else None
+        if headline is None:
+            skipped += 1
+        else:
+            headlines.append(headline)
+    if items and not headlines:
+        raise SourceError(f"{source} {what} have neither titles nor links")
+    warning = f"{skipped} unusable {what} skipped" if skipped else None
+    return ParseResult(headlines, warning)
 
 
 def build_url(src: SourceConfig) -> str:

@@ -12,7 +12,6 @@ import io
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
-from urllib.parse import parse_qs, urlsplit
 
 from tui.config_types import SourceConfig
 from tui.models import PriceSeries
@@ -22,6 +21,7 @@ from tui.sources.prices_common import (
     decode_text,
     detect_frequency,
     looks_like_html,
+    option_or_query,
     parse_number,
     snippet,
 )
@@ -44,14 +44,7 @@ _DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
 def _series(src: SourceConfig) -> str:
-    series = src.opt("series")
-    if series:
-        return str(series).strip()
-    if src.url:  # a configured URL: read the series from its ?id= parameter
-        values = parse_qs(urlsplit(src.url).query).get("id")
-        if values:
-            return values[0].split(",")[0].strip()
-    return ""
+    return option_or_query(src, "series", "id")  # a configured URL: its ?id= parameter
 
 
 def build_url(src: SourceConfig) -> str:

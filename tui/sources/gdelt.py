@@ -17,7 +17,7 @@ from urllib.parse import quote, urlencode, urlsplit
 from tui.config_types import SourceConfig
 from tui.models import Headline
 from tui.sources.base import SourceError
-from tui.sources.feeds import ParseResult, title_from_url
+from tui.sources.feeds import ParseResult, collect, title_from_url
 from tui.text import canonical_url, clean_text, clean_title, safe_url
 
 UTC = timezone.utc
@@ -82,18 +82,7 @@ def parse(
         raise SourceError("unexpected GDELT response (articles is not a list)")
 
     fetched_at = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=UTC)
-    headlines: list[Headline] = []
-    skipped = 0
-    for art in articles:
-        headline = _headline(art, src, fetched_at) if isinstance(art, dict) else None
-        if headline is None:
-            skipped += 1
-        else:
-            headlines.append(headline)
-    if articles and not headlines:
-        raise SourceError("GDELT articles have neither titles nor links")
-    warning = f"{skipped} unusable articles skipped" if skipped else None
-    return ParseResult(headlines, warning)
+    return collect(articles, lambda art: _headline(art, src, fetched_at), "articles", "GDELT")
 
 
 def _load(data: bytes) -> Any:

@@ -9,6 +9,7 @@ import re
 import statistics
 from collections.abc import Iterable
 from datetime import date
+from urllib.parse import parse_qs, urlsplit
 
 from tui.config_types import SourceConfig
 from tui.models import PriceSeries
@@ -24,6 +25,18 @@ _HTML_START = re.compile(
     r"^\s*(<!doctype\s+html|<html|<head|<body|<script|<meta|<title|<div|<\?xml)", re.I
 )
 _HTML_ANY = re.compile(r"<(html|head|body|script|title|meta|iframe|form)\b", re.I)
+
+
+def option_or_query(src: SourceConfig, option: str, param: str) -> str:
+    """The ``option`` from the config, else the ``param`` of the configured URL's query."""
+    value = src.opt(option)
+    if value:
+        return str(value).strip()
+    if src.url:
+        values = parse_qs(urlsplit(src.url).query).get(param)
+        if values:
+            return values[0].split(",")[0].strip()
+    return ""
 
 
 def decode_text(data: bytes) -> str:

@@ -14,7 +14,6 @@ import io
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
-from urllib.parse import parse_qs, urlsplit
 
 from tui.config_types import SourceConfig
 from tui.models import PriceSeries
@@ -23,6 +22,7 @@ from tui.sources.prices_common import (
     build_series,
     decode_text,
     looks_like_html,
+    option_or_query,
     parse_number,
     snippet,
 )
@@ -41,14 +41,7 @@ _DATE = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})")
 
 
 def _symbol(src: SourceConfig) -> str:
-    symbol = src.opt("symbol")
-    if symbol:
-        return str(symbol).strip()
-    if src.url:  # a configured URL: read the symbol from its ?s= parameter
-        values = parse_qs(urlsplit(src.url).query).get("s")
-        if values:
-            return values[0].strip()
-    return ""
+    return option_or_query(src, "symbol", "s")  # a configured URL: its ?s= parameter
 
 
 def build_url(src: SourceConfig) -> str:
