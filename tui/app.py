@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,8 @@ class MetalwatchApp(App[None]):
         self._refresher: Any = None
         self._alerts: Any = None
         self._summary_shown = False
+        self._cached_snap: Snapshot | None = None
+        self._cached_from = ""
         self._store_empty = False
 
     # ---- layout -----------------------------------------------------------------------
@@ -89,7 +92,24 @@ class MetalwatchApp(App[None]):
         self._layout()
         if self.panels:
             self.set_focus(self.panels[0].table)
+        self._paint_cached()
         self.load_from_store()
+
+    def _paint_cached(self) -> None:
+        """Paint the last built snapshot before anything else: a file read and a JSON decode,
+        no thread hand-off (the worker then checks it against the store)."""
+        from tui import snapshot_cache
+
+        cached = snapshot_cache.load(
+            snapshot_cache.cache_path(self.store_path), key=snapshot_cache.config_key(self.config)
+        )
+        if cached is None:
+            return
+        snap, self._cached_from = cached
+        if not self.config.demo:
+            snap.generated_at = datetime.now(timezone.utc)
+        self._cached_snap = snap
+        self._snapshot_ready(SnapshotReady(snap))
 
     def on_resize(self) -> None:
         self._layout()
@@ -195,16 +215,22 @@ class MetalwatchApp(App[None]):
                 self.baseline = Baseline.load(store)
             fingerprint = store.fingerprint()
             snap = None
-            if self.snapshot is None:  # first paint: the last built snapshot, at once
+            cached, painted = None, False
+            if self._cached_snap is not None:  # painted by on_mount from the cache file
+                cached, painted = (self._cached_snap, self._cached_from), True
+                self._cached_snap = None
+            elif self.snapshot is None:  # first paint: the last built snapshot, at once
                 cached = snapshot_cache.load(cache, key=key)
-                if cached is not None:
-                    snap, built_from = cached
-                    now = snap.generated_at if self.config.demo else datetime.now(timezone.utc)
-                    snap.generated_at = now
-                    snap.sources = source_health(self.config, store, now)
-                    if built_from != fingerprint:  # paint it now, then build the new one
+            if cached is not None:
+                old, built_from = cached
+                now = old.generated_at if self.config.demo else datetime.now(timezone.utc)
+                snap = dataclasses.replace(
+                    old, generated_at=now, sources=source_health(self.config, store, now)
+                )
+                if built_from != fingerprint:  # paint it now (if not done), then build anew
+                    if not painted:
                         self.post_message(SnapshotReady(snap))
-                        snap = None
+                    snap = None
             if snap is None:
                 snap = build_snapshot(self.config, store)
                 snapshot_cache.save(cache, snap, key=key, fingerprint=fingerprint)
