@@ -109,7 +109,7 @@ class MetalwatchApp(App[None]):
         if not self.config.demo:
             snap.generated_at = datetime.now(timezone.utc)
         self._cached_snap = snap
-        self._snapshot_ready(SnapshotReady(snap))
+        self.post_message(SnapshotReady(snap))
 
     def on_resize(self) -> None:
         self._layout()
