@@ -53,6 +53,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from tui.engine import classifier_rules as R
 from tui.engine.gazetteer import Gazetteer
@@ -179,25 +180,10 @@ class _Text:
         # Tokens, metal spans and places are each in text order and do not overlap among
         # themselves: one sweep finds, per token, whether a span overlaps it and the first
         # place that does.
-        if spans:
-            j, ns = 0, len(spans)
-            for ti, t in enumerate(self.toks):
-                while j < ns and spans[j][2] <= t.start:
-                    j += 1
-                if j == ns:
-                    break
-                if spans[j][1] < t.end:
-                    self.is_metal[ti] = True
-        places = self.places
-        if places:
-            j, ns = 0, len(places)
-            for ti, t in enumerate(self.toks):
-                while j < ns and places[j][2] <= t.start:
-                    j += 1
-                if j == ns:
-                    break
-                if places[j][1] < t.end:
-                    self.place_at[ti] = j
+        for ti, _ in _first_overlaps(self.toks, spans):
+            self.is_metal[ti] = True
+        for ti, j in _first_overlaps(self.toks, self.places):
+            self.place_at[ti] = j
 
     def word(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < len(self.toks) else ""
@@ -1215,3 +1201,20 @@ def explain(
         )
     )
     return trace
+
+
+def _first_overlaps(toks: Sequence[Any], spans: Sequence[Any]) -> list[tuple[int, int]]:
+    """(token index, index of the first span overlapping it) for each overlapped token; tokens
+    and spans (``span[1]`` start, ``span[2]`` end) are each in text order."""
+    out: list[tuple[int, int]] = []
+    j, ns = 0, len(spans)
+    if not ns:
+        return out
+    for ti, t in enumerate(toks):
+        while j < ns and spans[j][2] <= t.start:
+            j += 1
+        if j == ns:
+            break
+        if spans[j][1] < t.end:
+            out.append((ti, j))
+    return out
