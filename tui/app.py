@@ -22,7 +22,7 @@ from tui.models import Snapshot
 from tui.widgets.headlines import HeadlinesPanel
 from tui.widgets.panel import Panel
 from tui.widgets.policy import PolicyPanel
-from tui.widgets.prices import PricesPanel
+from tui.widgets.prices import PricesPanel, SparkSpec, prewarm
 from tui.widgets.status_bar import StatusBar
 
 PANELS: dict[str, type[Panel]] = {
@@ -66,6 +66,7 @@ class MetalwatchApp(App[None]):
         self._summary_shown = False
         self._cached_snap: Snapshot | None = None
         self._cached_from = ""
+        self._spark_specs: list[SparkSpec] = []
         self._store_empty = False
 
     # ---- layout -----------------------------------------------------------------------
@@ -245,8 +246,7 @@ class MetalwatchApp(App[None]):
                 first_seen[story.id] = min(times)
         self._store_empty = not (snap.stories or snap.prices)
         try:  # a head start only: the panel builds whatever is missing itself
-            for panel in list(self.query(PricesPanel)):
-                panel.prewarm(snap)
+            prewarm(snap, self._spark_specs)
         except Exception:
             pass
         self.changes = compare(snap, self.baseline, first_seen)
@@ -261,6 +261,8 @@ class MetalwatchApp(App[None]):
         self.snapshot = message.snapshot
         for panel in self.panels:
             panel.show(message.snapshot)
+        # for the snapshot worker, which must not read the DOM from its thread
+        self._spark_specs = [p.spark_spec() for p in self.query(PricesPanel)]
         empty = not (message.snapshot.stories or message.snapshot.prices or message.snapshot.policy)
         note = "no data yet" if empty else ""
         if not self._summary_shown and self.changes.since is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -39,6 +40,25 @@ def visible_window(s: PriceSeries) -> tuple[tuple[date, float], ...]:
     return s.points[min(i, max(len(s.points) - 2, 0)) :]
 
 
+@dataclass(frozen=True)
+class SparkSpec:
+    width: int
+    colour: tuple[int, int, int]
+    metals: set[str] | None
+
+
+def prewarm(snapshot: Snapshot, specs: list[SparkSpec]) -> None:
+    """Build a snapshot's sparklines ahead, off the UI thread (the snapshot worker calls it),
+    so the repaint after a refresh finds them in the cache."""
+    if not spark_ready():
+        return
+    for spec in specs:
+        for s in snapshot.prices:
+            if s.points and (spec.metals is None or s.metal in spec.metals):
+                values = [v for _, v in visible_window(s)]
+                sparkline((s.source, s.unit), values, spec.width, 2, spec.colour)
+
+
 class PricesPanel(Panel):
     kind = "prices"
     empty_text = "No prices yet: sources are loading, failing (press s), or none is configured."
@@ -73,17 +93,9 @@ class PricesPanel(Panel):
             self.table.clear(columns=True)
             self.show()
 
-    def prewarm(self, snapshot: Snapshot) -> None:
-        """Build this snapshot's sparklines ahead, off the UI thread (called by the snapshot
-        worker), so the repaint after a refresh finds them in the cache."""
-        if not spark_ready():
-            return
-        line = _rgb(self.app, "sparkline", "#4EA1D3")
-        wanted = self.metals()
-        for s in snapshot.prices:
-            if s.points and (wanted is None or s.metal in wanted):
-                values = [v for _, v in visible_window(s)]
-                sparkline((s.source, s.unit), values, self.spark_width, 2, line)
+    def spark_spec(self) -> SparkSpec:
+        """What this panel's sparklines look like now (read on the UI thread)."""
+        return SparkSpec(self.spark_width, _rgb(self.app, "sparkline", "#4EA1D3"), self.metals())
 
     def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
         wanted = self.metals()
