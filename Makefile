@@ -15,4 +15,4 @@ test:
 	$(PYTHON) -m pytest
 
 lint:
-	$(PYTHON) -m ruff check tui tests benchmarks && $(PYTHON) -m ruff format --check tui tests benchmarks && $(PYTHON) -m mypy tui
+	$(PYTHON) -m ruff check tui tests benchmarks && $(PYTHON) -m ruff format --check tui tests benchmarks && $(PYTHON) -m mypy tui && lint-imports

@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tui.core.models import Metal  # noqa: E402
 from tui.engine.classifier import classify  # noqa: E402
-from tui.models import Metal  # noqa: E402
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -6,7 +6,7 @@ The headlines are ``gen_store.headline_texts`` (seeded synthetic market and trad
 headlines, a third with a summary) spread over 365 days and six sources, with one in ten
 repeated by a second source an hour later under a slightly different title (so the fuzzy stage
 has real merging to do). The watch list is the default 22 metals. One pass is what
-``tui.snapshot.build_snapshot`` does: ``build_stories`` over all headlines, then ``classify``
+``tui.flow.snapshot.build_snapshot`` does: ``build_stories`` over all headlines, then ``classify``
 on every story. Prints the best of ``--passes`` (other processes only ever add time), the split
 between the two stages, and the counts. Target: < 2 s.
 """
@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 from gen_store import METALS, NEWS_SOURCES, headline_texts  # noqa: E402
 
+from tui.core.models import Headline, Metal  # noqa: E402
 from tui.engine.classifier import classify  # noqa: E402
 from tui.engine.cluster import build_stories  # noqa: E402
-from tui.models import Headline, Metal  # noqa: E402
 
 TARGET_S = 2.0
 WATCH = tuple(Metal(mid, name, aliases) for mid, name, aliases in METALS[:22])

@@ -2,7 +2,7 @@
 
 40 loopback HTTP servers (stdlib ``ThreadingHTTPServer``, one port each, so the per-host bound
 does not apply) answer every request after a fixed delay (300 ms) with a real captured feed.
-A full refresh of all of them through :class:`tui.refresh.Refresher` should take about as long
+A full refresh of all of them through :class:`tui.flow.refresh.Refresher` should take about as long
 as the slowest single fetch: the target is <= 1.3x. The same 40 feeds are then reloaded by
 newsboat (``reload-threads`` 8) when it is installed, for comparison.
 
@@ -31,9 +31,9 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tui.config import parse_config  # noqa: E402
-from tui.config_types import Config  # noqa: E402
-from tui.refresh import MAX_CONCURRENCY, PER_HOST, Refresher  # noqa: E402
+from tui.core.config import parse_config  # noqa: E402
+from tui.core.config_types import Config  # noqa: E402
+from tui.flow.refresh import MAX_CONCURRENCY, PER_HOST, Refresher  # noqa: E402
 from tui.store import Store  # noqa: E402
 
 FEED = REPO / "tests" / "fixtures" / "refresh" / "nbc_newyork.rss.xml"

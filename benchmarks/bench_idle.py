@@ -34,10 +34,10 @@ IDLE_CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
 from textual import on
-import tui.app
-from tui.app import MetalwatchApp
-from tui.config import load_config
-from tui.messages import SnapshotReady
+import tui.ui.app
+from tui.ui.app import MetalwatchApp
+from tui.core.config import load_config
+from tui.ui.messages import SnapshotReady
 
 SETTLE, SECONDS = {settle!r}, {seconds!r}
 
@@ -46,7 +46,7 @@ def cpu():
     return r.ru_utime + r.ru_stime
 
 class Idle(MetalwatchApp):
-    CSS_PATH = str(Path(tui.app.__file__).with_name("app.tcss"))
+    CSS_PATH = str(Path(tui.ui.app.__file__).with_name("app.tcss"))
     paints = 0
     started = False
     result = None

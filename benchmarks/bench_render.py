@@ -3,7 +3,7 @@ every panel.
 
     python benchmarks/bench_render.py [--sparklines 20] [--refreshes 10] [--stories 1000]
 
-1. ``tui.sparkline.sparkline`` for ``--sparklines`` series of one year of daily points (the
+1. ``tui.ui.sparkline.sparkline`` for ``--sparklines`` series of one year of daily points (the
    prices panel's 1Y window) at the panel's trend-column size (30x2), every one with new data
    (a cache miss: what a refresh that moved every price costs), after one throw-away build
    that imports plotext (its import time is printed apart). Then the same calls again, all
@@ -48,7 +48,7 @@ SIZE = (160, 48)
 
 def bench_sparklines(n: int, width: int = 30, height: int = 2) -> tuple[float, float, float, int]:
     """(plotext import + first build ms, n rebuilt ms, n cached ms, builds counted)."""
-    from tui import sparkline as sp
+    from tui.ui import sparkline as sp
 
     rnd = random.Random(3)
     series = []
@@ -81,7 +81,7 @@ def bench_sparklines(n: int, width: int = 30, height: int = 2) -> tuple[float, f
 
 def changed_snapshot(snap: object, k: int) -> object:
     """``snap`` with a new top story, ``k`` new points per series and one status changed."""
-    from tui.models import Snapshot, Story
+    from tui.core.models import Snapshot, Story
 
     assert isinstance(snap, Snapshot)
     top = snap.stories[0]
@@ -117,10 +117,10 @@ def changed_snapshot(snap: object, k: int) -> object:
 async def bench_refresh(home: Path, refreshes: int) -> tuple[list[float], dict[str, int]]:
     from textual import on
 
-    import tui.app
-    from tui.app import MetalwatchApp
-    from tui.config import load_config
-    from tui.messages import SnapshotReady
+    import tui.ui.app
+    from tui.core.config import load_config
+    from tui.ui.app import MetalwatchApp
+    from tui.ui.messages import SnapshotReady
 
     for key, value in env_for(home).items():
         os.environ[key] = value
@@ -128,7 +128,7 @@ async def bench_refresh(home: Path, refreshes: int) -> tuple[list[float], dict[s
     ansi = re.compile(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>]")
 
     class Bench(MetalwatchApp):
-        CSS_PATH = str(Path(tui.app.__file__).with_name("app.tcss"))
+        CSS_PATH = str(Path(tui.ui.app.__file__).with_name("app.tcss"))
         seen = 0
         needle: str | None = None
         painted = ""

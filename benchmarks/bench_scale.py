@@ -44,16 +44,16 @@ SCROLL_CHILD = r"""
 import asyncio, json, sys, time
 from pathlib import Path
 from textual import events, on
-import tui.app
-from tui.app import MetalwatchApp
-from tui.config import load_config
-from tui.messages import SnapshotReady
-from tui.widgets.headlines import HeadlinesPanel
+import tui.ui.app
+from tui.ui.app import MetalwatchApp
+from tui.core.config import load_config
+from tui.ui.messages import SnapshotReady
+from tui.ui.widgets.headlines import HeadlinesPanel
 
 PRESSES = {presses}
 
 class Bench(MetalwatchApp):
-    CSS_PATH = str(Path(tui.app.__file__).with_name("app.tcss"))
+    CSS_PATH = str(Path(tui.ui.app.__file__).with_name("app.tcss"))
     snapshots = 0
     snapshot_at = 0.0
     watch = None  # (table, cursor row before the key, event): set the event on the first

@@ -43,7 +43,15 @@ from gen_store import env_for, generate  # noqa: E402
 
 TARGET = 1.2
 SIZE = (160, 48)
-HEAVY = ("httpx", "hishel", "feedparser", "plotext", "rapidfuzz", "tui.refresh", "tui.http")
+HEAVY = (
+    "httpx",
+    "hishel",
+    "feedparser",
+    "plotext",
+    "rapidfuzz",
+    "tui.flow.refresh",
+    "tui.flow.http",
+)
 
 # Shared by both children: count what each paint would write, keep its text for the check.
 _PAINT_HOOK = r"""
@@ -107,14 +115,14 @@ APP_CHILD = (
     + r"""
 from pathlib import Path
 from textual import on
-import tui.app
-from tui.app import MetalwatchApp
-from tui.config import load_config
-from tui.messages import SnapshotReady
+import tui.ui.app
+from tui.ui.app import MetalwatchApp
+from tui.core.config import load_config
+from tui.ui.messages import SnapshotReady
 
 class FirstPaint(PaintHook, MetalwatchApp):
     # a relative CSS_PATH is resolved against the subclass's file, and -c code has none
-    CSS_PATH = str(Path(tui.app.__file__).with_name("app.tcss"))
+    CSS_PATH = str(Path(tui.ui.app.__file__).with_name("app.tcss"))
     first = True
 
     @on(SnapshotReady)

@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tui.models import Headline, PriceSeries, SourceHealth  # noqa: E402
+from tui.core.models import Headline, PriceSeries, SourceHealth  # noqa: E402
 from tui.store import Store  # noqa: E402
 
 UNREACHABLE = "http://127.0.0.1:9"  # the discard port: nothing listens, connections are refused

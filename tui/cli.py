@@ -11,13 +11,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui import __version__, paths
-from tui.config import DEFAULT_CONFIG, ConfigError, describe, load_config
+from tui import __version__
+from tui.core import paths
+from tui.core.config import DEFAULT_CONFIG, ConfigError, describe, load_config
 
 if TYPE_CHECKING:
-    from tui.alerts import Alert
-    from tui.config_types import Config
-    from tui.models import Snapshot
+    from tui.core.config_types import Config
+    from tui.core.models import Snapshot
+    from tui.flow.alerts import Alert
     from tui.store import Store
 
 EXIT_OK, EXIT_ALL_FAILED, EXIT_CONFIG = 0, 3, 2
@@ -82,26 +83,10 @@ def _load(args: argparse.Namespace) -> Config:
     return load_config(args.config, demo=bool(args.demo))
 
 
-def open_store(config: Config) -> Store:
-    from tui.store import Store
-
-    path = paths.store_path(demo=config.demo)
-    try:
-        store = Store(path)
-    except OSError as exc:
-        print(
-            f"metalwatch: cannot open the cache at {path} ({exc}); using memory only",
-            file=sys.stderr,
-        )
-        return Store.memory()
-    if store.recovered:
-        print(f"metalwatch: {store.recovered}", file=sys.stderr)
-    return store
-
-
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
-    from tui.refresh import Refresher
-    from tui.snapshot import build_snapshot, to_json, to_text
+    from tui.flow.refresh import Refresher
+    from tui.flow.snapshot import build_snapshot, to_json, to_text
+    from tui.flow.store_open import open_store
 
     store = open_store(config)
     try:
@@ -158,7 +143,7 @@ def _snapshot_alerts(config: Config, store: Store, snap: Snapshot) -> list[Alert
     """Evaluate the [[alerts]] rules on this run's snapshot; ``snap.alerts`` gets them."""
     if not config.alerts:
         return []
-    from tui.alerts import AlertEngine
+    from tui.flow.alerts import AlertEngine
 
     engine = AlertEngine(config, store)
     alerts = engine.evaluate(snap)
@@ -169,7 +154,7 @@ def _snapshot_alerts(config: Config, store: Store, snap: Snapshot) -> list[Alert
 
 
 def _run_alert_hooks(config: Config, store: Store, alerts: list[Alert]) -> None:
-    from tui.alerts import run_hooks
+    from tui.flow.deliver import run_hooks
 
     for a, problem in run_hooks(alerts, timeout=config.app.alert_timeout):
         print(f"metalwatch: alert {a.rule!r}: command failed: {problem}", file=sys.stderr)
@@ -179,7 +164,7 @@ def _run_alert_hooks(config: Config, store: Store, alerts: list[Alert]) -> None:
 
 
 def cmd_watch(args: argparse.Namespace, config: Config) -> int:
-    from tui.watch import run_watch
+    from tui.flow.watch import run_watch
 
     return run_watch(config, once=bool(args.once), as_json=bool(args.json))
 
@@ -196,7 +181,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace, config: Config) -> int:
-    from tui.app import MetalwatchApp
+    from tui.ui.app import MetalwatchApp
 
     app = MetalwatchApp(config)
     app.run()

@@ -8,10 +8,10 @@ from typing import Any
 
 from textual.widgets import DataTable
 
-from tui.alerts import AlertRule
-from tui.app import MetalwatchApp
-from tui.config import load_config
-from tui.screens.alerts import AlertsScreen
+from tui.core.alert_rules import AlertRule
+from tui.core.config import load_config
+from tui.ui.app import MetalwatchApp
+from tui.ui.screens.alerts import AlertsScreen
 
 
 async def settle(app: MetalwatchApp, pilot: Any) -> None:

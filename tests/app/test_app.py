@@ -7,16 +7,16 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable
 
-from tui.app import MetalwatchApp
-from tui.config import load_config
-from tui.screens.chart import ChartScreen
-from tui.screens.evidence import EvidenceScreen
-from tui.screens.help import HelpScreen
-from tui.screens.sources import SourcesScreen
-from tui.screens.story import StoryScreen
-from tui.widgets.headlines import HeadlinesPanel
-from tui.widgets.policy import PolicyPanel
-from tui.widgets.prices import PricesPanel
+from tui.core.config import load_config
+from tui.ui.app import MetalwatchApp
+from tui.ui.screens.chart import ChartScreen
+from tui.ui.screens.evidence import EvidenceScreen
+from tui.ui.screens.help import HelpScreen
+from tui.ui.screens.sources import SourcesScreen
+from tui.ui.screens.story import StoryScreen
+from tui.ui.widgets.headlines import HeadlinesPanel
+from tui.ui.widgets.policy import PolicyPanel
+from tui.ui.widgets.prices import PricesPanel
 
 
 async def settle(app: MetalwatchApp, pilot: object) -> None:
@@ -144,7 +144,7 @@ async def test_usable_at_small_and_large_sizes(tmp_path: Path, size: tuple[int, 
 async def test_offline_first_run_shows_the_bundled_snapshot_and_says_so(tmp_path: Path) -> None:
     import socket
 
-    from tui.config import parse_config
+    from tui.core.config import parse_config
 
     with socket.socket() as s:  # a port with nothing listening
         s.bind(("127.0.0.1", 0))
@@ -186,7 +186,7 @@ async def test_second_start_with_the_network_gone_shows_the_stored_data(tmp_path
     import dataclasses
     import socket
 
-    from tui.config import load_config
+    from tui.core.config import load_config
 
     store = tmp_path / "store.sqlite3"
     demo = load_config(demo=True)
@@ -254,7 +254,7 @@ async def test_chart_markers_are_listed_and_open_their_detail(tmp_path: Path) ->
 async def test_config_driven_panels_same_kind_twice(tmp_path: Path) -> None:
     import dataclasses
 
-    from tui.config_types import PanelConfig
+    from tui.core.config_types import PanelConfig
 
     config = dataclasses.replace(
         load_config(demo=True),
@@ -289,8 +289,8 @@ async def test_config_driven_panels_same_kind_twice(tmp_path: Path) -> None:
 async def test_headlines_show_the_newest_2000_and_the_filter_reaches_older(tmp_path: Path) -> None:
     from datetime import datetime, timedelta, timezone
 
-    from tui.config import parse_config
-    from tui.models import Headline
+    from tui.core.config import parse_config
+    from tui.core.models import Headline
     from tui.store import Store
 
     config = parse_config(
@@ -343,7 +343,7 @@ async def test_new_stories_after_a_refresh_go_on_top_and_the_selection_stays(
 ) -> None:
     from datetime import datetime, timezone
 
-    from tui.models import Headline
+    from tui.core.models import Headline
     from tui.store import Store
 
     app = demo_app(tmp_path)

@@ -1,4 +1,4 @@
-"""Every binding in ``tui.keymap.KEYS`` pressed for real, in its context, on the demo app.
+"""Every binding in ``tui.core.keymap.KEYS`` pressed for real, in its context, on the demo app.
 
 One case per binding id; ``test_every_binding_has_a_case`` fails when a binding is added to the
 keymap without a case here. Keys are read from the keymap, so a changed default key is followed.
@@ -24,23 +24,23 @@ from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Static
 
-from tui.app import MetalwatchApp
-from tui.config import load_config
-from tui.keymap import BINDING_IDS, KEYS, spec
-from tui.models import PolicyStatus, PriceSeries, Story
-from tui.refresh import Refresher
-from tui.screens.alerts import AlertsScreen
-from tui.screens.chart import FRAMES, ChartScreen
-from tui.screens.evidence import EvidenceScreen
-from tui.screens.help import HelpScreen
-from tui.screens.metal_picker import MetalPicker
-from tui.screens.sources import SourcesScreen
-from tui.screens.story import StoryScreen
+from tui.core.config import load_config
+from tui.core.keymap import BINDING_IDS, KEYS, spec
+from tui.core.models import PolicyStatus, PriceSeries, Story
+from tui.flow.refresh import Refresher
 from tui.store import Store
-from tui.widgets.headlines import HeadlinesPanel
-from tui.widgets.panel import Panel
-from tui.widgets.policy import PolicyPanel
-from tui.widgets.prices import PricesPanel
+from tui.ui.app import MetalwatchApp
+from tui.ui.screens.alerts import AlertsScreen
+from tui.ui.screens.chart import FRAMES, ChartScreen
+from tui.ui.screens.evidence import EvidenceScreen
+from tui.ui.screens.help import HelpScreen
+from tui.ui.screens.metal_picker import MetalPicker
+from tui.ui.screens.sources import SourcesScreen
+from tui.ui.screens.story import StoryScreen
+from tui.ui.widgets.headlines import HeadlinesPanel
+from tui.ui.widgets.panel import Panel
+from tui.ui.widgets.policy import PolicyPanel
+from tui.ui.widgets.prices import PricesPanel
 
 AppPilot = Pilot[None]
 Case = Callable[[MetalwatchApp, AppPilot, pytest.MonkeyPatch], Awaitable[None]]

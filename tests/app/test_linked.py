@@ -10,16 +10,16 @@ from typing import Any
 
 from textual.command import CommandPalette
 
-from tui.app import MetalwatchApp
-from tui.config import load_config, parse_config
-from tui.models import DeclaredPolicy, Headline
-from tui.screens.metal_picker import MetalPicker
-from tui.screens.sources import SourcesScreen
-from tui.screens.story import StoryScreen
+from tui.core.config import load_config, parse_config
+from tui.core.models import DeclaredPolicy, Headline
 from tui.store import Store
-from tui.widgets.headlines import HeadlinesPanel
-from tui.widgets.policy import PolicyPanel
-from tui.widgets.prices import PricesPanel
+from tui.ui.app import MetalwatchApp
+from tui.ui.screens.metal_picker import MetalPicker
+from tui.ui.screens.sources import SourcesScreen
+from tui.ui.screens.story import StoryScreen
+from tui.ui.widgets.headlines import HeadlinesPanel
+from tui.ui.widgets.policy import PolicyPanel
+from tui.ui.widgets.prices import PricesPanel
 
 
 async def settle(app: MetalwatchApp, pilot: Any) -> None:

@@ -245,9 +245,9 @@ class Cdp:
 
 async def demo_expectations() -> tuple[str, str, str]:
     """From the demo data itself: a headline title, a price row's metal, a policy row's metal."""
-    from tui.config import load_config
-    from tui.refresh import Refresher
-    from tui.snapshot import build_snapshot
+    from tui.core.config import load_config
+    from tui.flow.refresh import Refresher
+    from tui.flow.snapshot import build_snapshot
     from tui.store import Store
 
     config = load_config(demo=True)

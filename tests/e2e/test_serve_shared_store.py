@@ -14,11 +14,11 @@ from pathlib import Path
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from tui import paths
-from tui.app import MetalwatchApp
-from tui.config import load_config
+from tui.core import paths
+from tui.core.config import load_config
 from tui.serve import session_command
-from tui.widgets.headlines import HeadlinesPanel
+from tui.ui.app import MetalwatchApp
+from tui.ui.widgets.headlines import HeadlinesPanel
 
 # a real capture (see tests/fixtures/feeds/PROVENANCE.md): 500 Reuters headlines of August 2026
 FEED = (

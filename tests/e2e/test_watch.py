@@ -20,9 +20,9 @@ from pytest_httpserver import HTTPServer
 from werkzeug.wrappers import Request, Response
 
 from tui.cli import main
-from tui.config import load_config
+from tui.core.config import load_config
+from tui.flow.watch import run_watch
 from tui.store import Store
-from tui.watch import run_watch
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "alerts"
 FRED = (FIXTURES / "fred_PCOPPUSDM_2026-05.csv").read_bytes()

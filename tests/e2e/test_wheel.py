@@ -37,7 +37,7 @@ def test_wheel_contains_themes_and_demo(wheel: Path) -> None:
     assert "tui/demo/config.toml" in names
     assert "tui/demo/headlines.rss.xml" in names
     assert "tui/default_config.toml" in names
-    assert "tui/app.tcss" in names
+    assert "tui/ui/app.tcss" in names
 
 
 def test_installed_wheel_finds_every_theme_from_another_directory(
@@ -49,7 +49,7 @@ def test_installed_wheel_finds_every_theme_from_another_directory(
     elsewhere.mkdir()
     code = (
         "import sys; sys.path.insert(0, sys.argv[1]);"
-        "import tui, tui.themes as t;"
+        "import tui, tui.ui.themes as t;"
         "assert tui.__file__.startswith(sys.argv[1]), tui.__file__;"
         "themes, problems = t.load_themes([t.paths.bundled_themes_dir()]);"
         "print(sorted(x.name for x in themes), problems)"

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from tui.app import MetalwatchApp
-from tui.config import load_config
+from tui.core.config import load_config
+from tui.ui.app import MetalwatchApp
 
 
 async def settle(pilot: Any) -> None:

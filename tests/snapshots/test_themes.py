@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
-from tui.app import MetalwatchApp
-from tui.config import load_config
-from tui.refresh import Refresher
+from tui.core.config import load_config
+from tui.flow.refresh import Refresher
 from tui.store import Store
-from tui.themes import load_theme_file
+from tui.ui.app import MetalwatchApp
+from tui.ui.themes import load_theme_file
 
 THEMES_DIR = Path(__file__).resolve().parents[2] / "themes"
 THEME_FILES = sorted(THEMES_DIR.glob("*.toml"))

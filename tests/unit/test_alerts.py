@@ -19,21 +19,15 @@ from pathlib import Path
 
 import pytest
 
-from tui.alerts import (
-    Alert,
-    AlertEngine,
-    deliver_command,
-    keyword_pattern,
-    price_move,
-    run_hooks,
-)
-from tui.config import ConfigError, load_config
-from tui.config_types import Config
-from tui.models import SourceHealth
-from tui.refresh import Refresher
-from tui.snapshot import build_snapshot, to_json
+from tui.core.config import ConfigError, load_config
+from tui.core.config_types import Config
+from tui.core.models import SourceHealth
+from tui.flow.alerts import Alert, AlertEngine, keyword_pattern, price_move
+from tui.flow.deliver import deliver_command, run_hooks
+from tui.flow.refresh import Refresher
+from tui.flow.snapshot import build_snapshot, to_json
+from tui.flow.watch import deliver
 from tui.store import SCHEMA_VERSION, Store
-from tui.watch import deliver
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "alerts"
 COPPER_CSV = FIXTURES / "fred_PCOPPUSDM_2026-05.csv"
@@ -665,7 +659,7 @@ enabled = false
     assert rule.severity == "error" and rule.cooldown is None and rule.window == 86400.0
     assert config.app.alert_command == ("notify-send", "{title}")
     assert config.app.bell is True and config.app.alert_timeout == 5.0
-    assert "1 alert rules" in __import__("tui.config", fromlist=["describe"]).describe(config)
+    assert "1 alert rules" in __import__("tui.core.config", fromlist=["describe"]).describe(config)
 
 
 def test_the_shipped_configs_still_load() -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
+from tui.core.models import DeclaredPolicy, Evidence, Metal, PolicyEvent
 from tui.engine.board import build_board
 from tui.engine.classifier import classify
-from tui.models import DeclaredPolicy, Evidence, Metal, PolicyEvent
 
 NOW = datetime(2025, 11, 20, 12, 0, tzinfo=timezone.utc)
 METALS = (

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from tui.models import PriceSeries
-from tui.screens.chart import reaction, window
+from tui.core.models import PriceSeries
+from tui.ui.screens.chart import reaction, window
 
 
 def daily(start: date, values: list[float]) -> list[tuple[date, float]]:

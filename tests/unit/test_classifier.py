@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
+from tui.core.gazetteer import Gazetteer, normalise_code
+from tui.core.models import Metal
 from tui.engine.classifier import classify, explain
-from tui.engine.gazetteer import Gazetteer, normalise_code
-from tui.models import Metal
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tui.config_types import SourceConfig
+from tui.core.config_types import SourceConfig
+from tui.core.models import Headline, Metal, Story
 from tui.engine.cluster import build_stories, normalise_title, story_id
 from tui.engine.tagging import tag_metals
-from tui.models import Headline, Metal, Story
 from tui.sources import federal_register, feeds, gdelt
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

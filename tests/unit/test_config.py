@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.config import ConfigError, load_config, parse_duration
+from tui.core.config import ConfigError, load_config, parse_duration
 
 MINIMAL = """
 [[metals]]

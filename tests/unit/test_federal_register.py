@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from tui.config_types import SourceConfig
+from tui.core.config_types import SourceConfig
 from tui.sources.base import SourceError
 from tui.sources.federal_register import API, build_url, doc_type_code, parse
 from tui.sources.feeds import ParseResult

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.config_types import SourceConfig
+from tui.core.config_types import SourceConfig
 from tui.sources import feeds
 from tui.sources.base import SourceError
 from tui.sources.feeds import ParseResult, build_url, parse, title_from_url

@@ -8,8 +8,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tui.config_types import SourceConfig
-from tui.models import Headline
+from tui.core.config_types import SourceConfig
+from tui.core.models import Headline
 from tui.sources import gdelt
 from tui.sources.base import SourceError
 from tui.sources.feeds import ParseResult

@@ -1,4 +1,4 @@
-"""tui.http against real HTTP servers on 127.0.0.1 (pytest-httpserver and raw asyncio servers)."""
+"""tui.flow.http against real HTTP servers on 127.0.0.1 (pytest-httpserver and raw asyncio servers)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tui import __version__
-from tui.http import (
+from tui.flow.http import (
     FetchError,
     FetchResult,
     HttpSettings,

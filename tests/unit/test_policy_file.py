@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from tui.config_types import SourceConfig
+from tui.core.config_types import SourceConfig
 from tui.sources.base import SourceError
 from tui.sources.policy_file import parse, validate_policy_entry
 

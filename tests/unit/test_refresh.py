@@ -21,9 +21,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from tui.config import parse_config
-from tui.config_types import Config
-from tui.refresh import BACKOFF_BASE, RETRY_AFTER_CAP, Outcome, Refresher, is_stale
+from tui.core.config import parse_config
+from tui.core.config_types import Config
+from tui.flow.refresh import BACKOFF_BASE, RETRY_AFTER_CAP, Outcome, Refresher, is_stale
 from tui.store import Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "refresh"
@@ -687,7 +687,7 @@ async def test_304_revalidation_counts_as_success(httpserver: HTTPServer, tmp_pa
 
 
 def test_is_stale() -> None:
-    from tui.models import SourceHealth
+    from tui.core.models import SourceHealth
 
     h = SourceHealth("a", "rss", ok=True, last_success=T0)
     assert not is_stale(h, 600, T0 + timedelta(seconds=1260))
@@ -699,8 +699,8 @@ async def test_a_fetch_by_another_process_is_adopted_not_repeated(
     httpserver: HTTPServer, tmp_path: Path
 ) -> None:
     """Two processes on one store (two browser tabs): the second does not refetch."""
-    from tui.config import parse_config
-    from tui.refresh import Refresher
+    from tui.core.config import parse_config
+    from tui.flow.refresh import Refresher
     from tui.store import Store
 
     hits: list[int] = []
@@ -743,8 +743,8 @@ async def test_a_fetch_by_another_process_is_adopted_not_repeated(
 async def test_an_edited_source_is_fetched_at_once_not_at_its_old_schedule(
     httpserver: HTTPServer, tmp_path: Path
 ) -> None:
-    from tui.config import parse_config
-    from tui.refresh import Refresher
+    from tui.core.config import parse_config
+    from tui.flow.refresh import Refresher
     from tui.store import Store
 
     body = (

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from tui.config import parse_config
-from tui.models import Headline
-from tui.snapshot import build_snapshot
+from tui.core.config import parse_config
+from tui.core.models import Headline
+from tui.flow.snapshot import build_snapshot
 from tui.store import Store
 
 CONFIG = parse_config(

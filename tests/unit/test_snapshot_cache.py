@@ -5,11 +5,10 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from tui import snapshot_cache
-from tui.config import load_config
-from tui.refresh import Refresher
-from tui.snapshot import build_snapshot
-from tui.store import Store
+from tui.core.config import load_config
+from tui.flow.refresh import Refresher
+from tui.flow.snapshot import build_snapshot
+from tui.store import Store, snapshot_cache
 
 
 def demo_snapshot(tmp_path: Path):  # type: ignore[no-untyped-def]

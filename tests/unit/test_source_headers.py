@@ -6,8 +6,8 @@ from pathlib import Path
 
 from pytest_httpserver import HTTPServer
 
-from tui.config import parse_config
-from tui.refresh import Refresher
+from tui.core.config import parse_config
+from tui.flow.refresh import Refresher
 from tui.store import Store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from tui.models import DeclaredPolicy, Headline, PriceSeries, SourceHealth
+from tui.core.models import DeclaredPolicy, Headline, PriceSeries, SourceHealth
+from tui.core.text import clean_summary, clean_title
 from tui.store import SCHEMA_VERSION, Store, headline_identity
-from tui.text import clean_summary, clean_title
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "store"
 UTC = timezone.utc

@@ -24,7 +24,7 @@ CHILD = f"""
 import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from tui.models import Headline, PriceSeries
+from tui.core.models import Headline, PriceSeries
 from tui.store import Store
 
 path, start = Path(sys.argv[1]), int(sys.argv[2])

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 import tomllib
 
-from tui.config import parse_config
-from tui.config_types import SourceConfig
+from tui.core.config import parse_config
+from tui.core.config_types import SourceConfig
+from tui.core.models import Metal
 from tui.engine import tagging
 from tui.engine.tagging import (
     MetalMatcher,
@@ -22,7 +23,6 @@ from tui.engine.tagging import (
     matcher_for,
     tag_metals,
 )
-from tui.models import Metal
 from tui.sources import feeds
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,4 +1,4 @@
-"""Hostile text: tui.text directly, and through the feed and GDELT parsers (crafted fixtures)."""
+"""Hostile text: tui.core.text directly, and through the feed and GDELT parsers (crafted fixtures)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tui.config_types import SourceConfig
-from tui.models import Headline
-from tui.sources import feeds, gdelt
-from tui.text import (
+from tui.core.config_types import SourceConfig
+from tui.core.models import Headline
+from tui.core.text import (
     SUMMARY_MAX,
     TITLE_MAX,
     canonical_url,
@@ -22,6 +21,7 @@ from tui.text import (
     strip_controls,
     unwrap_redirect,
 )
+from tui.sources import feeds, gdelt
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 UTC = timezone.utc

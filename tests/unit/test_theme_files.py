@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui import paths
-from tui.themes import STATUS_VARIABLES, load_themes
+from tui.core import paths
+from tui.ui.themes import STATUS_VARIABLES, load_themes
 
 SHIPPED = {"metalwatch-dark", "metalwatch-light", "metalwatch-high-contrast", "metalwatch-amber"}
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.models import PriceSeries
-from tui.units import (
+from tui.core.models import PriceSeries
+from tui.core.units import (
     convert_series,
     convert_value,
     format_price,
@@ -141,7 +141,7 @@ def test_convert_series_impossible_keeps_source_unit_with_note() -> None:
 def test_convert_real_fred_series_to_pounds() -> None:
     from datetime import datetime, timezone
 
-    from tui.config_types import SourceConfig
+    from tui.core.config_types import SourceConfig
     from tui.sources import fred
 
     data = (FIXTURES / "fred_PCOPPUSDM_observation_date.csv").read_bytes()

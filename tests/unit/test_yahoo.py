@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.config_types import SourceConfig
+from tui.core.config_types import SourceConfig
 from tui.sources import yahoo
 from tui.sources.base import SourceError
 

@@ -25,7 +25,7 @@ import dataclasses
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
-from tui.models import DeclaredPolicy, Evidence, PolicyEvent, PolicyStatus
+from tui.core.models import DeclaredPolicy, Evidence, PolicyEvent, PolicyStatus
 
 CONFLICT_WINDOW = timedelta(days=7)
 _KIND_RANK = {"declared": 2, "document": 1, "inferred": 0}

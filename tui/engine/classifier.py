@@ -1,7 +1,7 @@
 """Headline -> trade-policy event, by transparent rules.
 
 The classifier reads a headline's title (and, where the title is not enough, its summary)
-and answers either "no policy event" or a :class:`~tui.models.PolicyEvent`: which metals,
+and answers either "no policy event" or a :class:`~tui.core.models.PolicyEvent`: which metals,
 which corridor (origin = exporter, destination = importer), which status, the tariff rate
 when stated, whether the measure is only proposed, a confidence, and the words that decided.
 
@@ -29,7 +29,7 @@ How it reads a title, in order. The words and tables live in
    says tariffs may ..."); a company, an industry asking for a measure, a strike, protest or
    accident as the subject ("Glencore halts ...", "Strike at port halts shipments"); a
    measure that only modifies another noun ("tariff decision").
-4. **Direction**: places come from :class:`~tui.engine.gazetteer.Gazetteer`; each gets a
+4. **Direction**: places come from :class:`~tui.core.gazetteer.Gazetteer`; each gets a
    role from its neighbours: subject, possessive or a place followed by a verb (the actor),
    "to X", "from X", "into X" / "barred from X", "on/against X" (the target), "Russian
    aluminium" / "Canadian, Mexican steel" (where the goods come from); the place right before
@@ -55,10 +55,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from tui.core.gazetteer import Gazetteer
+from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
-from tui.engine.gazetteer import Gazetteer
 from tui.engine.tagging import MetalMatcher, matcher_for
-from tui.models import Metal, PolicyEvent
 
 # --------------------------------------------------------------------------------------
 

@@ -27,8 +27,8 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
+from tui.core.models import Headline, Metal, Story
 from tui.engine.tagging import MetalMatcher, matcher_for
-from tui.models import Headline, Metal, Story
 
 #: Default similarity threshold (rapidfuzz 0-100 scale). Conservative: a missed merge shows
 #: a story twice; a wrong merge hides one.

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from tui.models import Metal
+from tui.core.models import Metal
 
 _SPLIT = re.compile(r"[\s\-_]+")
 

@@ -39,8 +39,8 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from urllib.parse import unquote, urlsplit
 
-from tui.config_types import SourceConfig
-from tui.models import PriceSeries
+from tui.core.config_types import SourceConfig
+from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
 from tui.sources.prices_common import (
     MISSING,

@@ -14,11 +14,11 @@ from datetime import date, datetime, timezone
 from typing import Any
 from urllib.parse import urlencode
 
-from tui.config_types import SourceConfig
-from tui.models import Headline
+from tui.core.config_types import SourceConfig
+from tui.core.models import Headline
+from tui.core.text import canonical_url, clean_summary, clean_text, clean_title, safe_url
 from tui.sources.base import SourceError
 from tui.sources.feeds import ParseResult, collect
-from tui.text import canonical_url, clean_summary, clean_text, clean_title, safe_url
 
 UTC = timezone.utc
 API = "https://www.federalregister.gov/api/v1/documents.json"

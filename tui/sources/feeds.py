@@ -16,10 +16,9 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
-from tui.config_types import SourceConfig
-from tui.models import Headline
-from tui.sources.base import SourceError
-from tui.text import (
+from tui.core.config_types import SourceConfig
+from tui.core.models import Headline
+from tui.core.text import (
     canonical_url,
     clean_summary,
     clean_text,
@@ -27,6 +26,7 @@ from tui.text import (
     safe_url,
     unwrap_redirect,
 )
+from tui.sources.base import SourceError
 
 UTC = timezone.utc
 

@@ -13,8 +13,9 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from tui.config_types import SourceConfig
-from tui.models import PriceSeries
+from tui.core.config_types import SourceConfig
+from tui.core.models import PriceSeries
+from tui.core.series import default_unit
 from tui.sources.base import SourceError
 from tui.sources.prices_common import (
     build_series,
@@ -28,18 +29,6 @@ from tui.sources.prices_common import (
 
 BASE_URL = "https://fred.stlouisfed.org/graph/fredgraph.csv?id="
 
-# IMF primary commodity prices of base metals on FRED (PCOPPUSDM, PALUMUSDM, PIORECRUSDM...)
-# are monthly (Q/A: quarterly/annual) averages in USD per metric ton (iron ore: per dry metric
-# ton). Only these: other IMF series use other units (coffee and sugar US cents/lb, uranium
-# USD/lb, gas USD/MMBtu).
-_IMF_METAL = re.compile(r"^P(ALUM|COPP|IORECR|LEAD|NICK|TIN|ZINC|COBA)USD[MQA]$")
-# Other series whose unit is known. Any other series keeps an unknown unit ("") rather than
-# a guessed one, so that it is never converted with a wrong factor.
-KNOWN_SERIES: dict[str, tuple[str, str]] = {
-    "GOLDAMGBD228NLBM": ("USD/ozt", "fix"),  # LBMA gold AM fix (discontinued 2022)
-    "GOLDPMGBD228NLBM": ("USD/ozt", "fix"),  # LBMA gold PM fix
-    "SLVPRUSD": ("USD/ozt", "fix"),  # LBMA silver fix
-}
 _DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -54,16 +43,6 @@ def build_url(src: SourceConfig) -> str:
     if not series:
         raise SourceError("fred source needs a 'series' (e.g. PCOPPUSDM)")
     return BASE_URL + series
-
-
-def default_unit(series: str) -> tuple[str, str | None]:
-    """(unit, kind or None) for a FRED series id from what is known about it."""
-    sid = series.upper()
-    if sid in KNOWN_SERIES:
-        return KNOWN_SERIES[sid]
-    if _IMF_METAL.match(sid):
-        return "USD/t", None
-    return "", None
 
 
 def parse(

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
-from tui.config_types import SourceConfig
-from tui.models import PriceSeries
+from tui.core.config_types import SourceConfig
+from tui.core.models import PriceSeries
+from tui.core.units import parse_unit
 from tui.sources.base import SourceError
-from tui.units import parse_unit
 
 # Tokens that mean "no value" in price files (FRED ".", World Bank "…", investing.com "-").
 MISSING = frozenset(

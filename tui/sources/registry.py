@@ -9,7 +9,7 @@ from types import ModuleType
 from typing import Any, Protocol
 
 from tui import __version__
-from tui.config_types import SourceConfig
+from tui.core.config_types import SourceConfig
 
 MODULES: dict[str, str] = {
     "rss": "tui.sources.feeds",

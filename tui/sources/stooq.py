@@ -15,8 +15,8 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from tui.config_types import SourceConfig
-from tui.models import PriceSeries
+from tui.core.config_types import SourceConfig
+from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
 from tui.sources.prices_common import (
     build_series,

@@ -13,8 +13,8 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
-from tui.config_types import SourceConfig
-from tui.models import PriceSeries
+from tui.core.config_types import SourceConfig
+from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
 from tui.sources.prices_common import build_series, decode_text, looks_like_html, snippet
 
@@ -22,7 +22,7 @@ BASE_URL = "https://query1.finance.yahoo.com/v8/finance/chart/"
 
 # The unit of a Yahoo quote is not in the data (meta only has the currency). These are the
 # CME/COMEX/NYMEX metal contracts' own quoting units; anything else falls back to the
-# currency alone, which ``tui.units`` will not convert.
+# currency alone, which ``tui.core.units`` will not convert.
 SYMBOL_UNITS: dict[str, str] = {
     "HG=F": "USD/lb",  # COMEX copper
     "MHG=F": "USD/lb",  # COMEX micro copper

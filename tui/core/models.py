@@ -1,0 +1,208 @@
+"""Frozen data models shared by the core, the CLI and the UI.
+
+Nothing here imports textual: the same models feed the TUI, ``metalwatch snapshot``
+and the tests. Datetimes are timezone-aware UTC; dates are plain ``datetime.date``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any, Literal
+
+PolicyStatusName = Literal["open", "tariff", "licensing", "quota", "suspended", "resuming"]
+POLICY_STATUSES: tuple[str, ...] = ("open", "tariff", "licensing", "quota", "suspended", "resuming")
+EvidenceKind = Literal["declared", "document", "inferred"]
+
+
+@dataclass(frozen=True, slots=True)
+class Metal:
+    """A metal the user watches. ``id`` is stable and used everywhere."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """One entry from one source (a feed item, a GDELT article, a Federal Register document).
+
+    ``title`` and ``summary`` are plain, sanitised text (see ``tui.core.text``). ``url`` is an
+    http(s) URL or None. ``published`` is aware UTC; when the source gave no date it is the
+    first-seen time and ``date_estimated`` is True.
+    """
+
+    title: str
+    url: str | None
+    source: str  # the configured source name
+    published: datetime | None
+    summary: str = ""
+    outlet: str | None = None  # publisher (feed title, domain, agency) when known
+    official: bool = False  # an official document (e.g. Federal Register)
+    doc_type: str | None = None  # e.g. "Rule", "Notice", "Presidential Document"
+    agencies: tuple[str, ...] = ()
+    date_estimated: bool = False
+    guid: str | None = None
+    canonical_url: str | None = None  # identity URL (tracking params dropped, redirects unwrapped)
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyEvent:
+    """What the classifier read in a headline (or a declared entry): a status on a corridor."""
+
+    metals: tuple[str, ...]
+    origin: str  # ISO 3166 alpha-2, "EU", or "*"
+    destination: str
+    status: str  # one of POLICY_STATUSES
+    rate_pct: float | None = None
+    proposed: bool = False
+    confidence: float = 1.0
+    words: tuple[str, ...] = ()  # the words that decided it
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "metals": list(self.metals),
+            "origin": self.origin,
+            "destination": self.destination,
+            "status": self.status,
+            "rate_pct": self.rate_pct,
+            "proposed": self.proposed,
+            "confidence": round(self.confidence, 3),
+            "words": list(self.words),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One story: entries from one or more outlets that say the same thing."""
+
+    id: str
+    title: str
+    url: str | None
+    source: str
+    published: datetime | None
+    summary: str
+    metals: tuple[str, ...]
+    entries: tuple[Headline, ...]
+    official: bool = False
+    date_estimated: bool = False
+    policy_event: PolicyEvent | None = None
+    # about what the user watches: names a watched metal, carries a policy event, or is an
+    # official document about a watched metal (the headlines panel shows these by default)
+    relevant: bool = True
+
+    @property
+    def sources(self) -> int:
+        return len({(e.source, e.outlet) for e in self.entries}) or 1
+
+
+@dataclass(frozen=True, slots=True)
+class PriceSeries:
+    """A price history from one source, in the source's own unit (``unit``)."""
+
+    source: str  # configured source name
+    symbol: str  # ticker / series id / file name
+    unit: str  # e.g. "USD/t", "USD/lb", "USD/ozt"
+    points: tuple[tuple[date, float], ...]  # ascending by date, no None values
+    metal: str | None = None
+    frequency: str = "daily"  # daily | weekly | monthly | irregular
+    kind: str = "unknown"  # futures | spot | monthly-average | fix | unknown
+    source_kind: str = ""  # the config source kind: yahoo | fred | stooq | csv
+    currency: str | None = None
+    note: str | None = None  # e.g. "shown in source unit: no FX for CNY"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    kind: str  # declared | document | inferred
+    title: str
+    url: str | None
+    source: str
+    published: datetime | date | None
+    confidence: float = 1.0
+    words: tuple[str, ...] = ()
+    status: str | None = None  # the status this piece of evidence points to
+    rate_pct: float | None = None
+    proposed: bool = False
+    note: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        pub: str | None
+        if isinstance(self.published, datetime):
+            pub = self.published.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+        else:
+            pub = self.published.isoformat() if self.published is not None else None
+        return {
+            "kind": self.kind,
+            "title": self.title,
+            "url": self.url,
+            "source": self.source,
+            "published": pub,
+            "confidence": round(self.confidence, 3),
+            "status": self.status,
+            "words": list(self.words),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredPolicy:
+    """A ``[[policy]]`` entry from the config or a policy-file source."""
+
+    metal: str
+    origin: str
+    destination: str
+    status: str
+    since: date | None = None
+    rate_pct: float | None = None
+    proposed: bool = False
+    url: str | None = None
+    note: str | None = None
+    source: str = "config"
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyStatus:
+    """The board's verdict for one (metal, origin, destination)."""
+
+    metal: str
+    origin: str
+    destination: str
+    status: str
+    since: date | None
+    rate_pct: float | None = None
+    proposed: bool = False  # True when only proposed events exist (nothing in effect)
+    pending: str | None = None  # a newer proposed status, shown beside the current one
+    conflict: bool = False
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(slots=True)
+class SourceHealth:
+    name: str
+    kind: str
+    ok: bool = False
+    error: str | None = None
+    warning: str | None = None
+    fetched_at: datetime | None = None
+    last_success: datetime | None = None
+    next_attempt: datetime | None = None
+    items: int = 0
+    stale: bool = False
+
+
+@dataclass(slots=True)
+class Snapshot:
+    """Everything the panels show, built by ``tui.flow.snapshot``."""
+
+    generated_at: datetime
+    metals: list[Metal]
+    stories: list[Story] = field(default_factory=list)
+    prices: list[PriceSeries] = field(default_factory=list)
+    policy: list[PolicyStatus] = field(default_factory=list)
+    sources: list[SourceHealth] = field(default_factory=list)
+    mode: str = "live"  # live | demo | offline
+    data_as_of: datetime | None = None
+    notes: list[str] = field(default_factory=list)
+    alerts: list[dict[str, Any]] = field(default_factory=list)  # Alert.to_json() fired this run

@@ -1,0 +1,166 @@
+"""Validation of one declared trade-policy entry (``[[policy]]`` in the config or a policy file).
+
+Shared by the config loader and the ``policy-file`` source parser, so both speak the same words.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from tui.core.gazetteer import Gazetteer, normalise_code
+from tui.core.models import POLICY_STATUSES, DeclaredPolicy
+from tui.core.text import clean_text, safe_url
+
+FIELDS = (
+    "metal",
+    "origin",
+    "destination",
+    "status",
+    "since",
+    "rate_pct",
+    "proposed",
+    "url",
+    "note",
+)
+#: Words people write for a status -> the status they mean (used in error hints only).
+STATUS_HINTS = {
+    "ban": "suspended",
+    "banned": "suspended",
+    "halt": "suspended",
+    "halted": "suspended",
+    "embargo": "suspended",
+    "closed": "suspended",
+    "export controls": "licensing",
+    "controls": "licensing",
+    "licence": "licensing",
+    "license": "licensing",
+    "permit": "licensing",
+    "restricted": "licensing",
+    "duty": "tariff",
+    "duties": "tariff",
+    "levy": "tariff",
+    "anti-dumping": "tariff",
+    "lifted": "resuming",
+    "resumed": "resuming",
+    "eased": "resuming",
+    "free": "open",
+    "none": "open",
+}
+
+
+def _suggest(word: str, choices: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _code(value: Any, where: str, field: str) -> str:
+    if value is None:
+        return "*"
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{where}: {field} must be a country code such as 'CN', 'EU' or '*'")
+    try:
+        return normalise_code(value)
+    except ValueError:
+        pass
+    code = Gazetteer.default().lookup(value)
+    if code:
+        return code
+    raise ValueError(f"{where}: {field} {value!r} is not an ISO 3166 alpha-2 code, 'EU' or '*'")
+
+
+def _since(value: Any, where: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+        try:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        except ValueError:
+            pass
+    raise ValueError(f"{where}: since must be a date like 2025-11-09 (got {value!r})")
+
+
+def validate_policy_entry(entry: Mapping[str, Any], where: str) -> DeclaredPolicy:
+    """One ``[[policy]]`` entry -> :class:`DeclaredPolicy`; ``ValueError`` names the field.
+
+    ``where`` prefixes the message ("policy[2]", "config.toml [[policy]] #3"). The returned
+    entry has ``source="config"``; callers replace it when the entry comes from elsewhere.
+    """
+    if not isinstance(entry, Mapping):
+        raise ValueError(f"{where}: expected a table of fields, got {type(entry).__name__}")
+    unknown = [k for k in entry if k not in FIELDS]
+    if unknown:
+        key = str(unknown[0])
+        raise ValueError(f"{where}: unknown field {key!r}{_suggest(key, FIELDS)}")
+
+    metal = entry.get("metal")
+    if not isinstance(metal, str) or not metal.strip():
+        raise ValueError(f"{where}: metal is required (a metal id such as 'copper')")
+    metal = metal.strip()
+
+    status = entry.get("status")
+    if not isinstance(status, str) or not status.strip():
+        raise ValueError(f"{where}: status is required, one of {', '.join(POLICY_STATUSES)}")
+    status_l = status.strip().lower()
+    if status_l not in POLICY_STATUSES:
+        hint = STATUS_HINTS.get(status_l)
+        extra = f" (for {status!r} use {hint!r})" if hint else _suggest(status_l, POLICY_STATUSES)
+        raise ValueError(
+            f"{where}: status {status!r} is not one of {', '.join(POLICY_STATUSES)}{extra}"
+        )
+
+    origin = _code(entry.get("origin"), where, "origin")
+    destination = _code(entry.get("destination"), where, "destination")
+
+    rate = entry.get("rate_pct")
+    rate_pct: float | None = None
+    if rate is not None:
+        if isinstance(rate, str):
+            try:
+                rate = float(rate.strip().rstrip("%").strip())
+            except ValueError:
+                raise ValueError(f"{where}: rate_pct must be a number (got {rate!r})") from None
+        if isinstance(rate, bool) or not isinstance(rate, (int, float)):
+            raise ValueError(f"{where}: rate_pct must be a number (got {rate!r})")
+        if not 0 <= float(rate) <= 10000:
+            raise ValueError(f"{where}: rate_pct must be between 0 and 10000 (got {rate!r})")
+        rate_pct = float(rate)
+
+    proposed = entry.get("proposed", False)
+    if not isinstance(proposed, bool):
+        raise ValueError(f"{where}: proposed must be true or false (got {proposed!r})")
+
+    url_raw = entry.get("url")
+    url: str | None = None
+    if url_raw not in (None, ""):
+        url = safe_url(url_raw)
+        if url is None:
+            raise ValueError(f"{where}: url must be an http(s) URL (got {url_raw!r})")
+
+    note_raw = entry.get("note")
+    if note_raw is not None and not isinstance(note_raw, str):
+        raise ValueError(f"{where}: note must be text")
+    note = clean_text(note_raw, 300, html_input=False) if note_raw else None
+
+    return DeclaredPolicy(
+        metal=metal,
+        origin=origin,
+        destination=destination,
+        status=status_l,
+        since=_since(entry.get("since"), where),
+        rate_pct=rate_pct,
+        proposed=proposed,
+        url=url,
+        note=note or None,
+    )

@@ -1,0 +1,229 @@
+"""Price units: parse "USD/t"-style strings, convert between mass units, format prices.
+
+A price unit is ``<currency>/<mass>``: ``USD/t``, ``USD/lb``, ``USc/lb``, ``CNY/t``,
+``USD/ozt``. Conversions only change the mass unit (and a currency's sub-unit, cents to
+dollars); they never change the currency, because there is no FX rate in the core. A
+conversion that is impossible gives ``None`` (``convert_value``) or the unchanged series with
+a ``note`` (``convert_series``), never a silently wrong number.
+
+Exact definitions: 1 t = 1000 kg; 1 lb = 0.45359237 kg (international pound, so
+1 t = 2,204.62262 lb); 1 troy ounce = 31.1034768 g; 1 short ton = 2000 lb = 907.18474 kg.
+
+"oz" alone is read as the troy ounce: every precious-metals market (LBMA, COMEX, NYMEX,
+the World Bank and the IMF) quotes per troy ounce, and an avoirdupois ounce price of a metal
+is practically never published. Bare "ton" is rejected as ambiguous (metric or short ton).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from fractions import Fraction
+
+from tui.core.models import PriceSeries
+
+# Mass units in kilograms (exact, as fractions).
+_KG: dict[str, Fraction] = {
+    "t": Fraction(1000),
+    "kg": Fraction(1),
+    "g": Fraction(1, 1000),
+    "lb": Fraction("0.45359237"),
+    "ozt": Fraction("0.0311034768"),
+    "short ton": Fraction("907.18474"),
+}
+
+_MASS_ALIASES: dict[str, str] = {
+    "t": "t",
+    "mt": "t",
+    "tonne": "t",
+    "tonnes": "t",
+    "metric ton": "t",
+    "metric tons": "t",
+    "metric tonne": "t",
+    "metric tonnes": "t",
+    "dmt": "t",  # dry metric ton (iron ore)
+    "kg": "kg",
+    "kilo": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "g": "g",
+    "gram": "g",
+    "grams": "g",
+    "lb": "lb",
+    "lbs": "lb",
+    "pound": "lb",
+    "pounds": "lb",
+    "ozt": "ozt",
+    "oz t": "ozt",
+    "toz": "ozt",
+    "troy oz": "ozt",
+    "troy ounce": "ozt",
+    "troy ounces": "ozt",
+    "oz": "ozt",  # troy ounce for metals (see the module docstring)
+    "ounce": "ozt",
+    "short ton": "short ton",
+    "short tons": "short ton",
+    "st": "short ton",
+}
+
+# Currency spellings -> canonical code. Sub-units are their own codes (USc, GBp) with a factor.
+_CURRENCY_ALIASES: dict[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "us dollars": "USD",
+    "dollars": "USD",
+    "c": "USc",
+    "¢": "USc",
+    "usc": "USc",
+    "us cents": "USc",
+    "cents": "USc",
+    "us¢": "USc",
+    "€": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "gbp pence": "GBp",
+    "gbx": "GBp",
+    "pence": "GBp",
+    "rmb": "CNY",
+    "yuan": "CNY",
+    "cny": "CNY",
+}
+_SUBUNITS: dict[str, tuple[str, Fraction]] = {
+    "USc": ("USD", Fraction(1, 100)),
+    "GBp": ("GBP", Fraction(1, 100)),
+}
+_CODE = re.compile(r"^[A-Za-z]{3}$")
+_SEP = re.compile(r"\s*/\s*|\s+per\s+", re.I)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip()).strip()
+
+
+def _parse_currency(text: str) -> str | None:
+    raw = _norm(text)
+    if raw in ("GBp", "USc"):
+        return raw
+    key = raw.lower()
+    if key in _CURRENCY_ALIASES:
+        return _CURRENCY_ALIASES[key]
+    if _CODE.match(raw):
+        return raw.upper()
+    return None
+
+
+def parse_unit(unit: str | None) -> tuple[str, str] | None:
+    """``"USD/t"`` -> ``("USD", "t")``; ``"US cents/lb"`` -> ``("USc", "lb")``; None if unknown.
+
+    Accepts ``/`` or ``per`` as the separator and World Bank style parentheses (``($/mt)``).
+    """
+    if not unit:
+        return None
+    text = _norm(unit)
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    parts = _SEP.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    currency = _parse_currency(parts[0])
+    mass = _MASS_ALIASES.get(_norm(parts[1]).lower().rstrip("."))
+    if currency is None or mass is None:
+        return None
+    return currency, mass
+
+
+def normalize_unit(unit: str | None) -> str | None:
+    """The canonical spelling (``"USD/mt"`` -> ``"USD/t"``), or None when not understood."""
+    parsed = parse_unit(unit)
+    return None if parsed is None else f"{parsed[0]}/{parsed[1]}"
+
+
+def unit_label(unit: str | None) -> str:
+    """What to show beside a price: the canonical unit, or the source's own text."""
+    if not unit:
+        return ""
+    return normalize_unit(unit) or _norm(unit)
+
+
+def _same(a: str, b: str) -> bool:
+    return _norm(a).lower() == _norm(b).lower() or (
+        normalize_unit(a) is not None and normalize_unit(a) == normalize_unit(b)
+    )
+
+
+def _factor(from_unit: str, to_unit: str) -> Fraction | None:
+    src, dst = parse_unit(from_unit), parse_unit(to_unit)
+    if src is None or dst is None:
+        return None
+    src_cur, src_k = _SUBUNITS.get(src[0], (src[0], Fraction(1)))
+    dst_cur, dst_k = _SUBUNITS.get(dst[0], (dst[0], Fraction(1)))
+    if src_cur != dst_cur:
+        return None
+    # value [cur/mass_src] -> per kg -> per mass_dst
+    return src_k / dst_k * _KG[dst[1]] / _KG[src[1]]
+
+
+def convert_value(value: float, from_unit: str, to_unit: str) -> float | None:
+    """Convert one price; None when impossible (unknown unit, different currency)."""
+    if _same(from_unit, to_unit):
+        return value
+    factor = _factor(from_unit, to_unit)
+    if factor is None:
+        return None
+    return value * float(factor)
+
+
+def _why_not(from_unit: str, to_unit: str) -> str:
+    if not from_unit:
+        return f"unit unknown: cannot convert to {to_unit}"
+    src, dst = parse_unit(from_unit), parse_unit(to_unit)
+    if src is None or dst is None:
+        bad = from_unit if src is None else to_unit
+        return f"shown in {from_unit}: unknown unit {bad!r}, cannot convert to {to_unit}"
+    return f"shown in {from_unit}: no FX rate to convert to {to_unit}"
+
+
+def convert_series(series: PriceSeries, to_unit: str | None) -> PriceSeries:
+    """The series in ``to_unit`` when possible, else unchanged with ``note`` saying why."""
+    if not to_unit or not to_unit.strip():
+        return series
+    if series.unit and _same(series.unit, to_unit):
+        return series
+    factor = _factor(series.unit, to_unit) if series.unit else None
+    if factor is None:
+        return replace(series, note=_why_not(series.unit, to_unit))
+    f = float(factor)
+    parsed = parse_unit(to_unit)
+    currency = series.currency
+    if parsed is not None:
+        currency = _SUBUNITS.get(parsed[0], (parsed[0], Fraction(1)))[0]
+    return replace(
+        series,
+        points=tuple((d, v * f) for d, v in series.points),
+        unit=to_unit,
+        currency=currency,
+    )
+
+
+def format_price(value: float) -> str:
+    """A price with sensible precision: 10,739.9 / 2,650.10 / 49.439 / 4.5025 / 0.8850."""
+    if value is None or not math.isfinite(value):
+        return "n/a"
+    mag = abs(value)
+    if mag >= 100_000:
+        decimals = 0
+    elif mag >= 10_000:
+        decimals = 1
+    elif mag >= 100:
+        decimals = 2
+    elif mag >= 10:
+        decimals = 3
+    elif mag >= 1:
+        decimals = 4
+    elif mag == 0:
+        decimals = 2
+    else:  # four significant digits, at most 8 decimals
+        decimals = min(8, 3 - math.floor(math.log10(mag)))
+    return f"{value:,.{decimals}f}"

@@ -1,0 +1,91 @@
+"""What changed since the user last looked: new stories and changed policy statuses.
+
+The baseline (when the previous session ended, and the policy board it showed) is kept in the
+store's meta table; this module compares a snapshot against it. No textual here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING
+
+from tui.core.fmt import age
+from tui.core.models import PolicyStatus, Snapshot
+
+if TYPE_CHECKING:
+    from tui.store import Store
+
+SEEN_AT = "session_seen_at"
+BOARD = "session_board"
+
+
+def policy_key(row: PolicyStatus) -> str:
+    return f"{row.metal}|{row.origin}|{row.destination}"
+
+
+def board_state(rows: list[PolicyStatus]) -> dict[str, list[object]]:
+    return {policy_key(r): [r.status, r.rate_pct, r.proposed] for r in rows}
+
+
+@dataclass
+class Baseline:
+    seen_at: datetime | None = None
+    board: dict[str, list[object]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, store: Store) -> Baseline:
+        raw_at, raw_board = store.get_meta(SEEN_AT), store.get_meta(BOARD)
+        seen_at = None
+        if raw_at:
+            try:
+                seen_at = datetime.fromisoformat(raw_at)
+            except ValueError:
+                seen_at = None
+        board: dict[str, list[object]] = {}
+        if raw_board:
+            try:
+                loaded = json.loads(raw_board)
+                board = loaded if isinstance(loaded, dict) else {}
+            except ValueError:
+                board = {}
+        return cls(seen_at, board)
+
+
+def save_baseline(store: Store, snapshot: Snapshot, now: datetime | None = None) -> None:
+    store.set_meta(SEEN_AT, (now or datetime.now(timezone.utc)).isoformat())
+    store.set_meta(BOARD, json.dumps(board_state(snapshot.policy)))
+
+
+@dataclass
+class Changes:
+    new_stories: set[str] = field(default_factory=set)
+    changed_policy: set[str] = field(default_factory=set)
+    since: datetime | None = None
+
+    def summary(self, now: datetime) -> str:
+        if self.since is None:
+            return ""
+        n, p = len(self.new_stories), len(self.changed_policy)
+        when = self.since.astimezone().strftime("%a %d %b %H:%M")
+        return (
+            f"{p} policy change{'s' if p != 1 else ''}, {n} new stor{'ies' if n != 1 else 'y'} "
+            f"since {when} ({age(self.since, now)} ago)"
+        )
+
+
+def compare(snapshot: Snapshot, baseline: Baseline, first_seen: dict[str, datetime]) -> Changes:
+    """Stories first seen after the baseline, and policy rows new or different from it.
+
+    ``first_seen`` maps each story id to the earliest time any of its entries was stored.
+    Nothing is new on the very first run (there is no baseline)."""
+    if baseline.seen_at is None:
+        return Changes()
+    new = {sid for sid, seen in first_seen.items() if seen > baseline.seen_at}
+    changed = {
+        policy_key(r)
+        for r in snapshot.policy
+        if baseline.board.get(policy_key(r)) != [r.status, r.rate_pct, r.proposed]
+    }
+    return Changes(new, changed, baseline.seen_at)

@@ -1,0 +1,176 @@
+"""``metalwatch watch``: refresh on schedule without a UI and deliver alerts only.
+
+Each round fetches the sources that are due, rebuilds the snapshot, evaluates the
+``[[alerts]]`` rules and delivers what fired: one line per alert on stdout (or one JSON
+object per line with ``--json``), the rule's or ``[app] alert_command`` command (JSON on
+stdin, no shell, with a timeout; a failure is reported on stderr, never fatal), and the
+terminal bell (``[app] bell = true``) when stderr is a terminal. Then it sleeps until the
+next source is due. For servers and setups without cron.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import signal
+import sys
+import time
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, TextIO
+
+from tui.core import paths
+
+if TYPE_CHECKING:
+    from tui.core.config_types import Config
+    from tui.flow.alerts import Alert, AlertEngine
+    from tui.flow.refresh import Outcome
+    from tui.store import Store
+
+EXIT_OK, EXIT_ALL_FAILED = 0, 3
+MIN_SLEEP = 1.0  # seconds between rounds at least
+MAX_SLEEP = 300.0  # wake at least this often (a clock jump, a source due sooner)
+
+
+def deliver(
+    alerts: list[Alert],
+    config: Config,
+    engine: AlertEngine | None = None,
+    *,
+    out: TextIO,
+    err: TextIO,
+    as_json: bool = False,
+) -> list[tuple[Alert, str]]:
+    """Print ``alerts``, run their commands, ring the bell; returns the failed commands."""
+    from tui.flow.deliver import run_hooks
+
+    for a in alerts:
+        out.write((json.dumps(a.to_json(), ensure_ascii=False) if as_json else a.line()) + "\n")
+    out.flush()
+    if alerts and config.app.bell and _isatty(err):
+        err.write("\a")
+        err.flush()
+    failed = run_hooks(alerts, timeout=config.app.alert_timeout)
+    for a, problem in failed:
+        err.write(f"metalwatch: alert {a.rule!r}: command failed: {problem}\n")
+        if engine is not None:
+            engine.note_delivery(a, f"command failed: {problem}")
+    err.flush()
+    return failed
+
+
+def run_watch(
+    config: Config,
+    *,
+    once: bool = False,
+    stop_after: float | None = None,
+    as_json: bool = False,
+    store: Store | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Refresh, evaluate and deliver until interrupted (or after one round with ``once``, or
+    once ``stop_after`` seconds have passed). Returns the exit code: 3 when ``once`` and every
+    source failed, else 0."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    own_store = store is None
+    if store is None:
+        from tui.flow.store_open import open_store
+
+        store = open_store(config)
+    try:
+        return asyncio.run(_loop(config, store, once, stop_after, as_json, out, err))
+    except KeyboardInterrupt:
+        return EXIT_OK
+    finally:
+        if own_store:
+            store.close()
+
+
+async def _loop(
+    config: Config,
+    store: Store,
+    once: bool,
+    stop_after: float | None,
+    as_json: bool,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    from tui.flow.alerts import AlertEngine
+    from tui.flow.refresh import Refresher
+    from tui.flow.snapshot import build_snapshot
+
+    started = time.monotonic()
+    deadline = None if stop_after is None else started + stop_after
+    engine = AlertEngine(config, store)
+    if not config.alerts:
+        err.write("metalwatch: watch: no [[alerts]] in the config; refreshing only\n")
+    refresher = Refresher(config, store, cache_dir=None if config.demo else paths.cache_dir())
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+        loop.add_signal_handler(signal.SIGTERM, stop.set)  # a service manager's stop: clean exit
+    code = EXIT_OK
+    try:
+        while True:
+            # --once fetches everything, like `snapshot`; the loop fetches what is due (a source
+            # fetched a minute ago by the app, or backing off, waits for its turn)
+            todo = list(config.sources) if once else None
+            outcomes: list[Outcome] = await refresher.run(
+                todo, deadline=config.app.timeout + 5, stagger=True
+            )
+            _report(outcomes, err)
+            snap = build_snapshot(config, store)
+            alerts = engine.evaluate(snap)
+            if engine.last_error:
+                err.write(f"metalwatch: {engine.last_error}\n")
+            if alerts:
+                # commands block (up to their timeout): off the loop; the store stays here
+                failed = await asyncio.to_thread(
+                    deliver, alerts, config, None, out=out, err=err, as_json=as_json
+                )
+                for a, problem in failed:
+                    engine.note_delivery(a, f"command failed: {problem}")
+            if once:
+                if outcomes and not any(o.ok for o in outcomes):
+                    code = EXIT_ALL_FAILED
+                break
+            pause = _pause(refresher.next_due())
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                pause = min(pause, left)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), pause)
+            if stop.is_set() or (deadline is not None and time.monotonic() >= deadline):
+                break
+    finally:
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.remove_signal_handler(signal.SIGTERM)
+        await refresher.aclose()
+    return code
+
+
+def _pause(next_due: datetime | None) -> float:
+    if next_due is None:
+        return MAX_SLEEP
+    wait = (next_due - datetime.now(timezone.utc)).total_seconds()
+    return max(MIN_SLEEP, min(wait, MAX_SLEEP))
+
+
+def _report(outcomes: list[Outcome], err: TextIO) -> None:
+    for o in outcomes:
+        if not o.ok:
+            err.write(f"metalwatch: source {o.source.name!r}: {o.error}\n")
+        elif o.warning:
+            err.write(f"metalwatch: source {o.source.name!r}: warning: {o.warning}\n")
+    err.flush()
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False

@@ -1,0 +1,53 @@
+"""The command palette (Ctrl+P): every action of the keymap, and "go to metal X"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from tui.core.keymap import KEYS
+
+
+class MetalwatchCommands(Provider):
+    def _commands(self) -> list[tuple[str, Callable[[], Any], str]]:
+        app: Any = self.app
+        out: list[tuple[str, Callable[[], Any], str]] = []
+        for k in KEYS:
+            if k.scope in ("app", "panel") and not k.id.startswith("panel-"):
+                out.append((k.description, partial(self._run, k.action, k.scope), f"key: {k.keys}"))
+        for metal in getattr(app.config, "metals", ()):
+            out.append(
+                (
+                    f"Go to metal: {metal.name}",
+                    partial(app.set_metal, metal.id),
+                    "narrow every panel",
+                )
+            )
+        out.append(("Show all metals", partial(app.set_metal, None), "clear the metal filter"))
+        for panel in app.panels:
+            out.append((f"Go to panel: {panel.config.title}", panel.table.focus, panel.config.kind))
+        return out
+
+    def _run(self, action: str, scope: str) -> None:
+        app: Any = self.app
+        if scope == "panel":
+            panel = app.focused_panel() or (app.panels[0] if app.panels else None)
+            if panel is not None:
+                panel.table.focus()
+                self.app.call_later(panel.table.run_action, action)
+            return
+        self.app.call_later(self.app.run_action, action)
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)

@@ -1,0 +1,84 @@
+"""The alerts log (``a``): every alert fired, newest first, kept in the store across restarts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timezone
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.widgets import DataTable, Footer, Static
+
+from tui.core.fmt import age
+from tui.core.text import strip_controls
+from tui.ui.screens.base import DetailScreen
+
+SEVERITY_STYLE = {"info": "cyan", "warning": "bold yellow", "error": "bold red"}
+COLUMNS = ("When", "Age", "Level", "Rule", "Metal", "Message", "Delivery")
+
+
+def _fired_at(entry: Mapping[str, Any]) -> datetime | None:
+    raw = entry.get("fired_at")
+    if not isinstance(raw, str):
+        return None
+    try:
+        when = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _plain(value: object, style: str = "") -> Text:
+    """Stored text as plain Text: never markup, no control characters, one line."""
+    return Text(" ".join(strip_controls(str(value or "")).split()), style=style)
+
+
+def alert_row(entry: Mapping[str, Any], now: datetime) -> tuple[Text, ...]:
+    """The cells of one log entry (``Store.load_alerts()`` item); all plain Text, no markup."""
+    when = _fired_at(entry)
+    severity = str(entry.get("severity") or "info")
+    return (
+        Text(when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "?"),
+        Text(age(when, now) if when else "?", style="dim"),
+        _plain(severity, style=SEVERITY_STYLE.get(severity, "")),
+        _plain(entry.get("rule")),
+        _plain(entry.get("metal")),
+        _plain(entry.get("message") or entry.get("title")),
+        _plain(entry.get("delivery"), style="red"),
+    )
+
+
+class AlertsScreen(DetailScreen):
+    """Give it ``Store.load_alerts()`` (newest first) and how many rules are configured."""
+
+    def __init__(
+        self, entries: Sequence[Mapping[str, Any]], now: datetime, *, rules: int = 0
+    ) -> None:
+        super().__init__()
+        self.entries = list(entries)
+        self.now = now
+        self.rules = rules
+
+    def compose(self) -> ComposeResult:
+        title = Text("Alerts log (Esc to go back)", style="bold")
+        title.append(f"  {len(self.entries)} alerts, {self.rules} rules", style="dim")
+        yield Static(title, id="alerts-title")
+        if not self.entries:
+            hint = (
+                "No alerts yet."
+                if self.rules
+                else "No alert rules: add [[alerts]] tables to your config (see the README)."
+            )
+            yield Static(Text(hint), id="alerts-empty")
+        table: DataTable[Text] = DataTable(cursor_type="row", id="alerts-table")
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for col in COLUMNS:
+            table.add_column(col)
+        for entry in self.entries:
+            table.add_row(*alert_row(entry, self.now))
+        table.focus()

@@ -1,0 +1,211 @@
+"""The full price chart: time frames, dates and units on the axes, min/max/last, provenance,
+and numbered markers for the headlines and policy events of that metal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.color import Color
+from textual.containers import Vertical
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+from textual_plotext import PlotextPlot
+
+from tui.core.models import PolicyStatus, PriceSeries, Snapshot, Story
+from tui.core.units import format_price
+from tui.ui.bindings import bindings
+from tui.ui.screens.base import DetailScreen
+
+FRAMES = {"1M": 31, "3M": 92, "6M": 183, "1Y": 366, "5Y": 5 * 366, "Max": None}
+
+
+def window(series: PriceSeries, frame: str) -> list[tuple[date, float]]:
+    days = FRAMES[frame]
+    if days is None or not series.points:
+        return list(series.points)
+    start = series.points[-1][0] - timedelta(days=days)
+    pts = [p for p in series.points if p[0] >= start]
+    # a monthly series over a short frame: keep the point before so a line can be drawn
+    if len(pts) < 2:
+        pts = list(series.points[-2:])
+    return pts
+
+
+@dataclass(frozen=True)
+class Marker:
+    day: date
+    kind: str  # "policy:<status>" or "headline"
+    title: str
+    target: Story | PolicyStatus  # what Enter opens
+
+
+def markers(series: PriceSeries, snapshot: Snapshot, start: date, end: date) -> list[Marker]:
+    """Policy events and headlines for this metal inside the window, by date."""
+    out: list[Marker] = []
+    seen: set[str] = set()
+    for row in snapshot.policy:
+        if row.metal != series.metal:
+            continue
+        for ev in row.evidence:
+            d = ev.published.date() if isinstance(ev.published, datetime) else ev.published
+            if d is not None and start <= d <= end and ev.title not in seen:
+                seen.add(ev.title)
+                out.append(Marker(d, f"policy:{ev.status}", ev.title, row))
+    for story in snapshot.stories:
+        if series.metal in story.metals and story.published is not None:
+            d = story.published.date()
+            if start <= d <= end and story.title not in seen:
+                seen.add(story.title)
+                out.append(Marker(d, "headline", story.title, story))
+    return sorted(out, key=lambda m: (m.day, m.kind, m.title))
+
+
+class ChartScreen(DetailScreen):
+    BINDINGS = [*DetailScreen.BINDINGS, *bindings("chart")]
+
+    def __init__(self, series: PriceSeries, snapshot: Snapshot, frame: str = "1Y") -> None:
+        super().__init__()
+        self.series = series
+        self.snapshot = snapshot
+        self.frame = frame
+        self.marks: list[Marker] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="chart-box"):
+            yield Static(id="chart-title")
+            yield PlotextPlot(id="chart")
+            yield Static(id="chart-provenance")
+            yield OptionList(id="chart-markers")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.redraw()
+
+    def action_frame(self, frame: str) -> None:
+        self.frame = frame
+        self.redraw()
+
+    def _rgb(self, var: str, fallback: str) -> tuple[int, int, int]:
+        try:
+            return Color.parse(self.app.theme_variables.get(var, fallback)).rgb
+        except Exception:
+            return Color.parse(fallback).rgb
+
+    def redraw(self) -> None:
+        s = self.series
+        pts = window(s, self.frame)
+        names = {m.id: m.name for m in self.snapshot.metals}
+        title = Text(f"{names.get(s.metal or '', s.symbol)}  ", style="bold")
+        for key, name in zip("123456", FRAMES, strict=True):
+            title.append(f" {key}:{name} ", style="bold reverse" if name == self.frame else "dim")
+        self.query_one("#chart-title", Static).update(title)
+        plot = self.query_one(PlotextPlot)
+        plt = plot.plt
+        plt.clear_data()
+        plt.clear_figure()
+        self.marks = []
+        if len(pts) >= 2:
+            xs = [float(d.toordinal()) for d, _ in pts]
+            ys = [v for _, v in pts]
+            plt.plot(xs, ys, marker="hd", color=self._rgb("sparkline", "#4EA1D3"))
+            ticks = [xs[int(i * (len(xs) - 1) / 4)] for i in range(5)]
+            plt.xticks(ticks, [date.fromordinal(int(t)).isoformat() for t in ticks])
+            plt.ylabel(s.unit)
+            lo, hi = min(ys), max(ys)
+            plt.title(
+                f"last {format_price(ys[-1])}  min {format_price(lo)}  max {format_price(hi)}  {s.unit}"
+            )
+            self.marks = markers(s, self.snapshot, pts[0][0], pts[-1][0])
+            accent = self._rgb("accent", "#E0A458")
+            for n, mark in enumerate(self.marks, 1):
+                plt.vline(float(mark.day.toordinal()), accent)
+                plt.text(str(n), float(mark.day.toordinal()), hi, color=accent)
+        plot.refresh()
+        self._show_markers(pts)
+        prov = Text(
+            f"Source: {s.source} ({s.source_kind}) · symbol {s.symbol} · {s.kind} · {s.frequency} · "
+            f"unit {s.unit} · {len(s.points)} points, {s.points[0][0] if s.points else '?'} to "
+            f"{s.points[-1][0] if s.points else '?'}",
+            style="dim",
+        )
+        if s.note:
+            prov.append(f"\n* {s.note}", style="bold")
+        self.query_one("#chart-provenance", Static).update(prov)
+
+    def _show_markers(self, pts: list[tuple[date, float]]) -> None:
+        options = self.query_one("#chart-markers", OptionList)
+        options.clear_options()
+        if len(pts) < 2:
+            options.add_option(
+                Option(Text("Not enough points in this time frame.", style="dim"), disabled=True)
+            )
+            return
+        if not self.marks:
+            options.add_option(
+                Option(
+                    Text(
+                        "No headlines or policy events for this metal in this time frame.",
+                        style="dim",
+                    ),
+                    disabled=True,
+                )
+            )
+            return
+        for n, mark in enumerate(self.marks, 1):
+            t = Text()
+            t.append(f"{n:>2}. {mark.day}  ", style="bold")
+            t.append(f"[{mark.kind}] ", style="italic")
+            t.append(mark.title)
+            if mark.kind.startswith("policy"):
+                t.append(
+                    "  " + reaction(mark.day, list(self.series.points), self.series.frequency),
+                    style="dim",
+                )
+            options.add_option(Option(t, id=f"marker-{n}"))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a marker opens its story or the evidence trail of its policy row."""
+        option_id = event.option.id or ""
+        if not option_id.startswith("marker-"):
+            return
+        mark = self.marks[int(option_id.removeprefix("marker-")) - 1]
+        now = self.snapshot.generated_at
+        if isinstance(mark.target, Story):
+            from tui.ui.screens.story import StoryScreen
+
+            self.app.push_screen(StoryScreen(mark.target, now))
+        else:
+            from tui.ui.screens.evidence import EvidenceScreen
+
+            self.app.push_screen(EvidenceScreen(mark.target, now))
+
+
+def reaction(day: date, pts: list[tuple[date, float]], frequency: str = "daily") -> str:
+    """Price change from the last point before ``day`` to +1, +5 and +20 days after it.
+
+    Each horizon takes the last point on or before that day. A monthly (or coarser) series
+    has no daily points: the nearest points are used and the text says so."""
+    before = [p for p in pts if p[0] < day]
+    if not before:
+        return ""
+    base_day, base = before[-1]
+    parts = []
+    for n in (1, 5, 20):
+        target = day + timedelta(days=n)
+        upto = [p for p in pts if base_day < p[0] <= target]
+        if frequency in ("daily", "weekly"):
+            if upto:
+                parts.append(f"+{n}d: {(upto[-1][1] / base - 1) * 100:+.1f}%")
+        else:
+            after = [p for p in pts if p[0] >= day]
+            if after:
+                d, v = after[0]
+                parts.append(f"next {frequency} point ({d}): {(v / base - 1) * 100:+.1f}%")
+                break
+    if not parts:
+        return "no price after the event yet"
+    prefix = "reaction from " + str(base_day) + ": "
+    return prefix + ", ".join(parts)

@@ -1,0 +1,60 @@
+"""The evidence trail behind one policy status, newest first."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Static
+
+from tui.core.fmt import status_label
+from tui.core.models import PolicyStatus
+from tui.ui.screens.base import DetailScreen
+
+
+def evidence_text(row: PolicyStatus) -> Text:
+    t = Text()
+    t.append(f"{row.metal}  {row.origin} → {row.destination}\n", style="bold")
+    t.append("Status: ")
+    t.append(status_label(row.status, row.rate_pct), style="bold")
+    t.append(f"  since {row.since or '?'}")
+    if row.proposed:
+        t.append("  (proposed only)", style="italic")
+    if row.pending:
+        t.append(f"  pending: {row.pending}", style="italic")
+    if row.conflict:
+        t.append("\n⚠ Sources disagree within 7 days: check the evidence below.", style="bold")
+    t.append(f"\n\nEvidence ({len(row.evidence)}), newest first:\n", style="bold")
+    for ev in row.evidence:
+        when = ev.published.isoformat()[:10] if ev.published else "undated"
+        t.append(f"\n[{ev.kind}] ", style="bold")
+        t.append(f"{when}  {ev.source}")
+        if ev.status:
+            t.append(f"  → {status_label(ev.status, ev.rate_pct)}")
+        if ev.proposed:
+            t.append(" (proposed)", style="italic")
+        t.append(f"\n  {ev.title}\n")
+        if ev.kind != "declared":
+            t.append(
+                f"  confidence {ev.confidence:.0%}; decided by: {', '.join(repr(w) for w in ev.words)}\n",
+                style="dim",
+            )
+        if ev.note and ev.note != ev.title:
+            t.append(f"  {ev.note}\n", style="dim")
+        if ev.url:
+            t.append(f"  {ev.url}\n", style="underline")
+    return t
+
+
+class EvidenceScreen(DetailScreen):
+    def __init__(self, row: PolicyStatus, now: datetime) -> None:
+        super().__init__()
+        self.row = row
+        self.now = now
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="detail"):
+            yield Static(evidence_text(self.row), id="evidence-text")
+        yield Footer()

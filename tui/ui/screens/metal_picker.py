@@ -1,0 +1,38 @@
+"""Pick a metal: the linked filter for every panel."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.screen import ModalScreen
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.core.models import Metal
+
+
+class MetalPicker(ModalScreen[str | None]):
+    BINDINGS = [("escape", "dismiss_none", "Cancel")]
+
+    def __init__(self, metals: list[Metal], current: str | None) -> None:
+        super().__init__()
+        self.metals = metals
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        options = [Option("All metals", id="*")] + [Option(m.name, id=m.id) for m in self.metals]
+        picker = OptionList(*options, id="metal-picker")
+        picker.border_title = "Show one metal in every panel"
+        yield picker
+
+    def on_mount(self) -> None:
+        picker = self.query_one(OptionList)
+        ids = ["*"] + [m.id for m in self.metals]
+        picker.highlighted = ids.index(self.current) if self.current in ids else 0
+        picker.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        chosen = event.option.id
+        self.dismiss(None if chosen == "*" else chosen)
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(self.current)

@@ -1,0 +1,76 @@
+"""A story in full: title, summary, every outlet with its date and link, the policy reading."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Static
+
+from tui.core.fmt import age, status_label
+from tui.core.models import Story
+from tui.ui.screens.base import DetailScreen
+
+
+def story_text(story: Story, now: datetime) -> Text:
+    t = Text()
+    t.append(story.title + "\n", style="bold")
+    when = story.published.strftime("%Y-%m-%d %H:%M UTC") if story.published else "undated"
+    est = " (first seen; the source gave no date)" if story.date_estimated else ""
+    t.append(f"{when}{est} · {age(story.published, now)} ago · {story.source}", style="dim")
+    if story.official:
+        t.append("  § official document", style="bold")
+    t.append("\n")
+    if story.metals:
+        t.append("Metals: " + ", ".join(story.metals) + "\n")
+    ev = story.policy_event
+    if ev is not None:
+        t.append("\nTrade-policy reading: ", style="bold")
+        t.append(status_label(ev.status, ev.rate_pct))
+        t.append(f"  {ev.origin} → {ev.destination}  metals: {', '.join(ev.metals)}")
+        if ev.proposed:
+            t.append("  (proposed, not in effect)", style="italic")
+        t.append(
+            f"\n  confidence {ev.confidence:.0%}; decided by: {', '.join(repr(w) for w in ev.words)}\n"
+        )
+    if story.summary:
+        t.append("\n" + story.summary + "\n")
+    t.append(f"\nOutlets ({len(story.entries)}):\n", style="bold")
+    for e in story.entries:
+        d = e.published.strftime("%Y-%m-%d %H:%M") if e.published else "undated"
+        t.append(f"  {d}  {e.outlet or e.source}\n")
+        t.append(f"      {e.url or '(no link)'}\n", style="underline" if e.url else "dim")
+    t.append("\no opens the link · y copies it · Esc goes back", style="dim")
+    return t
+
+
+class StoryScreen(DetailScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *DetailScreen.BINDINGS,
+        Binding("o", "open_link", "Open link", id="story-open-link"),
+        Binding("y", "copy_link", "Copy link", id="story-copy-link"),
+    ]
+
+    def __init__(self, story: Story, now: datetime) -> None:
+        super().__init__()
+        self.story = story
+        self.now = now
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="detail"):
+            yield Static(story_text(self.story, self.now), id="story-text")
+        yield Footer()
+
+    def action_open_link(self) -> None:
+        if self.story.url:
+            self.app.open_url(self.story.url)
+            self.notify(f"Opening {self.story.url}")
+
+    def action_copy_link(self) -> None:
+        if self.story.url:
+            self.app.copy_to_clipboard(self.story.url)
+            self.notify(f"Copied {self.story.url}")

@@ -1,0 +1,89 @@
+"""The trade-policy panel: one row per metal and corridor, colour-coded status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from tui.core.fmt import STATUS_SYMBOL, age, status_label
+from tui.core.models import PolicyStatus, Snapshot
+from tui.ui.widgets.panel import Panel
+
+
+class PolicyPanel(Panel):
+    kind = "policy"
+    empty_text = "No trade-policy statuses: declare some with [[policy]] or add headline sources."
+
+    def add_columns(self, table: DataTable[Any]) -> None:
+        table.add_column("Metal", key="metal", width=12)
+        table.add_column("Corridor", key="corridor", width=9)
+        table.add_column("Status", key="status", width=16)
+        table.add_column("Since", key="since", width=11)
+        table.add_column("Ev", key="ev", width=3)
+        table.add_column("Flags", key="flags", width=16)
+
+    def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
+        wanted = self.metals()
+        names = {m.id: m.name for m in snapshot.metals}
+        changed: set[str] = getattr(self.app, "changed_policy", set())
+        for row in snapshot.policy:
+            if wanted is not None and row.metal not in wanted:
+                continue
+            name = names.get(row.metal, row.metal)
+            corridor = f"{row.origin}→{row.destination}"
+            if not self.matches(name, row.metal, corridor, row.status, row.origin, row.destination):
+                continue
+            key = f"{row.metal}|{row.origin}|{row.destination}"
+            self.add_row(key, row, self.cells(row, name, corridor, key in changed))
+
+    def cells(self, row: PolicyStatus, name: str, corridor: str, changed: bool) -> list[Text]:
+        colour = self.app.theme_variables.get(f"status-{row.status}", "")
+        status = Text(status_label(row.status, row.rate_pct), style=f"bold {colour}".strip())
+        if row.proposed:
+            status.append(" (proposed)", style="italic")
+        flags = Text()
+        if changed:
+            flags.append("★ changed ", style="bold")
+        if row.pending:
+            flags.append(
+                f"pending: {STATUS_SYMBOL.get(row.pending, '')}{row.pending} ", style="italic"
+            )
+        if row.conflict:
+            flags.append("⚠ conflict", style="bold reverse")
+        since = row.since.isoformat() if row.since else "?"
+        return [
+            Text(name, style="bold"),
+            Text(corridor),
+            status,
+            Text(since, style="dim"),
+            Text(str(len(row.evidence)), justify="right"),
+            flags,
+        ]
+
+    def open_detail(self) -> None:
+        row = self.selected()
+        if not isinstance(row, PolicyStatus):
+            return
+        from tui.ui.screens.evidence import EvidenceScreen
+
+        self.app.push_screen(EvidenceScreen(row, self.now))
+
+    def link(self) -> str | None:
+        row = self.selected()
+        if isinstance(row, PolicyStatus):
+            for ev in row.evidence:
+                if ev.url:
+                    return ev.url
+        return None
+
+    def source_names(self) -> list[str]:
+        from tui.core.config_types import NEWS_KINDS, POLICY_KINDS
+
+        cfg = self.app.config  # type: ignore[attr-defined]
+        return [s.name for s in cfg.sources if s.kind in NEWS_KINDS + POLICY_KINDS]
+
+    @staticmethod
+    def age_of(row: PolicyStatus, now: Any) -> str:
+        return age(row.since, now)

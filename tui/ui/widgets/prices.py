@@ -1,0 +1,175 @@
+"""The prices panel: one row per metal with last value, change, a plotext sparkline, age."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from rich.text import Text
+from textual import work
+from textual.color import Color
+from textual.widgets import DataTable
+
+from tui.core.fmt import age, signed_pct
+from tui.core.models import PriceSeries, Snapshot
+from tui.core.units import format_price
+from tui.ui.sparkline import quick, sparkline, warm_up
+from tui.ui.sparkline import ready as spark_ready
+from tui.ui.widgets.panel import Panel
+
+WINDOW_DAYS = 366  # the visible window of the sparkline and of the window change
+WINDOW_LABEL = "1Y"
+
+
+def _rgb(app: Any, var: str, fallback: str) -> tuple[int, int, int]:
+    value = app.theme_variables.get(var, fallback)
+    try:
+        return Color.parse(value).rgb
+    except Exception:
+        return Color.parse(fallback).rgb
+
+
+def visible_window(s: PriceSeries) -> tuple[tuple[date, float], ...]:
+    """The points of the last WINDOW_DAYS (at least two)."""
+    if not s.points:
+        return ()
+    start = s.points[-1][0] - timedelta(days=WINDOW_DAYS)
+    i = bisect_left(s.points, (start,))
+    return s.points[min(i, max(len(s.points) - 2, 0)) :]
+
+
+@dataclass(frozen=True)
+class SparkSpec:
+    width: int
+    colour: tuple[int, int, int]
+    metals: set[str] | None
+
+
+def prewarm(snapshot: Snapshot, specs: list[SparkSpec]) -> None:
+    """Build a snapshot's sparklines ahead, off the UI thread (the snapshot worker calls it),
+    so the repaint after a refresh finds them in the cache."""
+    if not spark_ready():
+        return
+    for spec in specs:
+        for s in snapshot.prices:
+            if s.points and (spec.metals is None or s.metal in spec.metals):
+                values = [v for _, v in visible_window(s)]
+                sparkline((s.source, s.unit), values, spec.width, 2, spec.colour)
+
+
+class PricesPanel(Panel):
+    kind = "prices"
+    empty_text = "No prices yet: sources are loading, failing (press s), or none is configured."
+    spark_width = 16
+    _needs_plotext = False
+
+    def show(self, snapshot: Snapshot | None = None) -> None:
+        super().show(snapshot)
+        if self._needs_plotext:
+            self._needs_plotext = False
+            self.load_plotext()
+
+    @work(thread=True, exclusive=True, group="plotext")
+    def load_plotext(self) -> None:
+        """Import plotext after the first paint, then draw the real sparklines."""
+        warm_up()
+        self.app.call_from_thread(self.show)
+
+    def add_columns(self, table: DataTable[Any]) -> None:
+        # the trend column takes what the others leave (7 columns, 2 cells of padding each)
+        self.spark_width = max(8, self.size.width - 2 - (14 + 10 + 7 + 8 + 8 + 6) - 2 * 7)
+        table.add_column("Metal / source", key="metal", width=14)
+        table.add_column("Last", key="last", width=10)
+        table.add_column("Unit", key="unit", width=7)
+        table.add_column("Chg", key="chg", width=8)
+        table.add_column(f"{WINDOW_LABEL} chg", key="window", width=8)
+        table.add_column(f"Trend {WINDOW_LABEL}", key="spark", width=self.spark_width)
+        table.add_column("As of", key="age", width=6)
+
+    def on_resize(self) -> None:
+        if self.snapshot is not None:
+            self.table.clear(columns=True)
+            self.show()
+
+    def spark_spec(self) -> SparkSpec:
+        """What this panel's sparklines look like now (read on the UI thread)."""
+        return SparkSpec(self.spark_width, _rgb(self.app, "sparkline", "#4EA1D3"), self.metals())
+
+    def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
+        wanted = self.metals()
+        names = {m.id: m.name for m in snapshot.metals}
+        health = {h.name: h for h in snapshot.sources}
+        up = _rgb(self.app, "price-up", "#5FB878")
+        down = _rgb(self.app, "price-down", "#E5484D")
+        line = _rgb(self.app, "sparkline", "#4EA1D3")
+        for series in snapshot.prices:
+            if not series.points or (wanted is not None and series.metal not in wanted):
+                continue
+            name = names.get(series.metal or "", series.symbol)
+            if not self.matches(name, series.source, series.symbol):
+                continue
+            key = series.metal or series.source
+            h = health.get(series.source)
+            stale = h is not None and (h.stale or not h.ok)
+            self.add_row(key, series, self.cells(series, name, up, down, line, stale), height=2)
+
+    def cells(
+        self,
+        s: PriceSeries,
+        name: str,
+        up: tuple[int, int, int],
+        down: tuple[int, int, int],
+        line: tuple[int, int, int],
+        stale: bool,
+    ) -> list[Text]:
+        last_date, last = s.points[-1]
+        prev = s.points[-2][1] if len(s.points) > 1 else None
+        window = visible_window(s)
+        chg = (last / prev - 1) * 100 if prev else None
+        wchg = (last / window[0][1] - 1) * 100 if window[0][1] else None
+
+        def coloured(v: float | None) -> Text:
+            if v is None:
+                return Text("—", style="dim")
+            rgb = up if v > 0 else down if v < 0 else line
+            return Text(signed_pct(v), style=f"rgb({rgb[0]},{rgb[1]},{rgb[2]})")
+
+        values = [v for _, v in window]
+        if spark_ready():
+            trend = Text.from_ansi(sparkline((s.source, s.unit), values, self.spark_width, 2, line))
+        else:
+            trend = Text(
+                quick(values, self.spark_width), style=f"rgb({line[0]},{line[1]},{line[2]})"
+            )
+            self._needs_plotext = True
+        unit = Text(s.unit + ("*" if s.note else ""), style="dim" if not s.note else "bold")
+        when = Text(
+            age(last_date, self.now) + ("!" if stale else ""), style="bold" if stale else "dim"
+        )
+        metal = Text(name, style="bold")
+        metal.append("\n" + s.source, style="dim")
+        return [
+            metal,
+            Text(format_price(last), justify="right"),
+            unit,
+            coloured(chg),
+            coloured(wchg),
+            trend,
+            when,
+        ]
+
+    def open_detail(self) -> None:
+        series = self.selected()
+        if not isinstance(series, PriceSeries) or self.snapshot is None:
+            return
+        from tui.ui.screens.chart import ChartScreen
+
+        self.app.push_screen(ChartScreen(series, self.snapshot))
+
+    def source_names(self) -> list[str]:
+        from tui.core.config_types import PRICE_KINDS
+
+        cfg = self.app.config  # type: ignore[attr-defined]
+        return [s.name for s in cfg.sources if s.kind in PRICE_KINDS]
