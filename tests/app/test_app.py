@@ -174,7 +174,8 @@ async def test_offline_first_run_shows_the_bundled_snapshot_and_says_so(tmp_path
         assert app.snapshot is not None and app.snapshot.mode == "offline-demo"
         assert app.query_one(HeadlinesPanel).table.row_count > 0
         assert app.query_one(PricesPanel).table.row_count > 0
-        assert "nothing cached yet" in bar
+        assert "nothing delivered yet" in bar
+        assert "policy board is yours" not in bar  # nothing declared: the demo's board
         await pilot.press("R")  # still nothing reachable: the bundled snapshot stays on screen
         await settle(app, pilot)
         assert app.snapshot.mode == "offline-demo"

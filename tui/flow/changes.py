@@ -64,15 +64,23 @@ class Changes:
     changed_policy: set[str] = field(default_factory=set)
     since: datetime | None = None
 
+    @property
+    def has_news(self) -> bool:
+        return self.since is not None and bool(self.new_stories or self.changed_policy)
+
     def summary(self, now: datetime) -> str:
-        if self.since is None:
+        """ "2 policy changes, 1 new story since Tue 01 Dec 09:00 (1d ago)"; only the counts that
+        are not zero; "" when nothing changed."""
+        if self.since is None or not self.has_news:
             return ""
         n, p = len(self.new_stories), len(self.changed_policy)
+        parts = []
+        if p:
+            parts.append(f"{p} policy change{'s' if p != 1 else ''}")
+        if n:
+            parts.append(f"{n} new stor{'ies' if n != 1 else 'y'}")
         when = self.since.astimezone().strftime("%a %d %b %H:%M")
-        return (
-            f"{p} policy change{'s' if p != 1 else ''}, {n} new stor{'ies' if n != 1 else 'y'} "
-            f"since {when} ({age(self.since, now)} ago)"
-        )
+        return f"{', '.join(parts)} since {when} ({age(self.since, now)} ago)"
 
 
 def compare(snapshot: Snapshot, baseline: Baseline, first_seen: dict[str, datetime]) -> Changes:

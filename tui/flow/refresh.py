@@ -190,8 +190,11 @@ class Refresher:
         *,
         deadline: float | None = None,
         stagger: bool = False,
+        on_outcome: Callable[[Outcome], None] | None = None,
     ) -> list[Outcome]:
-        """Fetch ``sources`` (default: the due ones) concurrently; return their outcomes."""
+        """Fetch ``sources`` (default: the due ones) concurrently; return their outcomes.
+        ``on_outcome`` hears of each source as soon as it is stored (a local file need not
+        wait for a slow server)."""
         todo = [
             s for s in (self.due() if sources is None else sources) if s.name not in self._running
         ]
@@ -199,7 +202,7 @@ class Refresher:
             return []
         for s in todo:
             self._running.add(s.name)
-        tasks = [asyncio.ensure_future(self._one(s, stagger)) for s in todo]
+        tasks = [asyncio.ensure_future(self._one(s, stagger, on_outcome)) for s in todo]
         try:
             if deadline is None:
                 done = await asyncio.gather(*tasks)
@@ -244,7 +247,9 @@ class Refresher:
         except Exception:  # a full or locked disk must not stop the refresh
             pass
 
-    async def _one(self, src: SourceConfig, stagger: bool) -> Outcome:
+    async def _one(
+        self, src: SourceConfig, stagger: bool, on_outcome: Callable[[Outcome], None] | None = None
+    ) -> Outcome:
         if stagger and self.jitter:
             await asyncio.sleep(random.uniform(0, self.jitter))
         try:
@@ -256,6 +261,11 @@ class Refresher:
                 src, False, self.clock(), error=f"internal error: {type(exc).__name__}: {exc}"
             )
         self._record(src, outcome)
+        if on_outcome is not None:
+            try:
+                on_outcome(outcome)
+            except Exception:  # a listener's trouble is not the source's
+                pass
         return outcome
 
     async def _fetch_and_parse(self, src: SourceConfig) -> Outcome:

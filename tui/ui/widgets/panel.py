@@ -263,9 +263,36 @@ class Panel(Vertical):
         return f" · ⚠ {len(stale)} stale source{'s' if len(stale) > 1 else ''}{when}"
 
     def empty_message(self) -> str:
-        if self.text_filter or self.metal_filter:
-            return "Nothing matches the filter (Esc in the filter box or M clears it)."
-        return self.empty_text
+        """Why the panel is empty: no source for it, its sources failing, or the filter."""
+        config = getattr(self.app, "config", None)
+        if self.snapshot is None or config is None:
+            return self.empty_text
+        from tui.flow.why_empty import empty_reason
+
+        return empty_reason(
+            self.kind,
+            config,
+            self.snapshot.sources,
+            metals=self.metals(),
+            metal_filter=self.metal_filter,
+            text_filter=self.text_filter,
+            rows_without_text_filter=self._count_without_text_filter(),
+        )
+
+    def _count_without_text_filter(self) -> int:
+        if not self.text_filter or self.snapshot is None:
+            return 0
+        kept = self.text_filter, self.row_objects, self._rows
+        state = dict(vars(self))  # what fill() may set besides the rows (counts, caches)
+        self.text_filter, self.row_objects, self._rows = "", {}, []
+        try:
+            self.fill(self.table, self.snapshot)
+            return len(self.row_objects)
+        finally:
+            for name in [k for k in vars(self) if k not in state]:
+                delattr(self, name)
+            vars(self).update(state)
+            self.text_filter, self.row_objects, self._rows = kept
 
     def matches(self, *texts: str) -> bool:
         if not self.text_filter:

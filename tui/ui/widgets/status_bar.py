@@ -1,7 +1,9 @@
-"""The header line: app name, mode (live / offline / demo), data age, active filter."""
+"""The header line: app name, mode (live / offline / demo), what is live, cached and failing,
+the age of the last good data, the active filter."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from rich.text import Text
@@ -9,47 +11,81 @@ from textual.widgets import Static
 
 from tui.core.fmt import age
 from tui.core.models import Snapshot
+from tui.flow.demo_fallback import YOUR_BOARD
+from tui.flow.health import HealthSummary, summarise
 from tui.flow.snapshot import DEMO_DATE
 
 
 class StatusBar(Static):
-    def __init__(self) -> None:
+    def __init__(self, remote: Iterable[str] = (), *, demo: bool = False) -> None:
         super().__init__(id="status-bar")
+        self.remote = set(remote)  # the sources fetched over the network
+        self.demo = demo  # the app runs on the bundled demo (--demo): no health to tell
         self.snapshot: Snapshot | None = None
         self.metal: str | None = None
         self.message = "loading…"
-        self.offline = False
         self.refreshing = False
-        self.failing = 0
 
     def set_state(self, **changes: object) -> None:
         for key, value in changes.items():
             setattr(self, key, value)
         self.update(self.status_text())
 
+    def summary(self) -> HealthSummary:
+        if self.snapshot is None or self.demo:
+            return HealthSummary()
+        return summarise(self.snapshot.sources, self.remote)
+
     def status_text(self) -> Text:
         line = Text()
         line.append(" metalwatch ", style="bold reverse")
         snap = self.snapshot
-        if self.offline:
+        health = self.summary()
+        wall = datetime.now(timezone.utc)
+        if health.offline:
             line.append(" OFFLINE ", style="bold reverse")
         if snap is not None and snap.mode == "offline-demo":
-            line.append("  nothing cached yet: showing the ", style="italic")
+            line.append("  nothing delivered yet: showing the ", style="italic")
         if snap is not None and snap.mode in ("demo", "offline-demo"):
             line.append(f" DEMO snapshot of {DEMO_DATE} ", style="bold reverse")
-        now = (
-            snap.generated_at
-            if snap is not None and snap.mode == "demo"
-            else datetime.now(timezone.utc)
-        )
-        if snap is not None and snap.data_as_of is not None and snap.mode == "live":
-            line.append(f"  data {age(snap.data_as_of, now)} old")
+        if snap is not None and snap.mode == "offline-demo" and _yours(snap):
+            line.append(" (the policy board is yours)", style="italic")
+        if snap is not None and not self.demo:
+            line.append_text(self._sources_text(health, wall))
         if self.refreshing:
             line.append("  ⟳ refreshing", style="italic")
-        if self.failing:
-            line.append(f"  ⚠ {self.failing} source(s) failing (s)", style="bold")
         if self.metal:
             line.append(f"  metal: {self.metal} (M clears)", style="bold")
         if self.message:
             line.append(f"  {self.message}", style="italic")
         return line
+
+    @staticmethod
+    def _sources_text(health: HealthSummary, now: datetime) -> Text:
+        """ "  2 live · 1 cached · ⚠ 3 sources failing, last good data 2d ago (s)" """
+        out = Text("  ")
+        parts: list[Text] = []
+        if health.live:
+            parts.append(Text(f"{health.live} live"))
+        if health.cached:
+            parts.append(Text(f"{health.cached} cached"))
+        if health.failing:
+            n = health.failing
+            when = (
+                f"last good data {age(health.failing_last_good, now)} ago"
+                if health.failing_last_good is not None
+                else "no data from them yet"
+            )
+            parts.append(
+                Text(f"⚠ {n} source{'s' if n != 1 else ''} failing, {when} (s)", style="bold")
+            )
+        elif health.last_good is not None:
+            parts.append(Text(f"data {age(health.last_good, now)} old", style="dim"))
+        if not parts:
+            return Text()
+        return out + Text(" · ").join(parts)
+
+
+def _yours(snap: Snapshot) -> bool:
+    """The demo fallback kept the user's declared board."""
+    return any(YOUR_BOARD in note for note in snap.notes)

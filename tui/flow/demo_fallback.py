@@ -1,0 +1,52 @@
+"""The bundled demo standing in for the user's data while none of their sources has delivered.
+
+Only the headlines and prices come from the demo; the user's declared policy entries (from
+``[[policy]]`` and policy-file sources) and their source health stay, so the board never shows
+the demo's statuses for the user's corridors and the header still says what failed."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+
+from tui.core.models import Snapshot
+
+FALLBACK_MODE = "offline-demo"
+NOTE = "no configured source has delivered yet: headlines and prices are the bundled demo"
+YOUR_BOARD = "the policy board shows your declared entries"
+
+
+def build_demo_snapshot() -> Snapshot:
+    """The bundled demo, read from its local files into a throw-away store."""
+    from tui.core.config import load_config
+    from tui.flow.refresh import Refresher
+    from tui.flow.snapshot import build_snapshot
+    from tui.store import Store
+
+    demo = load_config(demo=True)
+    store = Store.memory()
+    try:
+        refresher = Refresher(demo, store)
+        asyncio.run(refresher.run(list(demo.sources)))
+        return build_snapshot(demo, store, mode=FALLBACK_MODE)
+    finally:
+        store.close()
+
+
+def with_demo(user: Snapshot, demo: Snapshot) -> Snapshot:
+    """``user`` with the demo's headlines and prices (and the demo's board only when the user
+    declared nothing), marked as the demo fallback."""
+    board = user.policy or demo.policy
+    note = f"{NOTE}; {YOUR_BOARD if user.policy else 'so is the policy board'}"
+    user_metals = {m.id for m in user.metals}
+    return dataclasses.replace(
+        user,
+        generated_at=demo.generated_at,
+        metals=list(user.metals) + [m for m in demo.metals if m.id not in user_metals],
+        stories=list(demo.stories),
+        prices=list(demo.prices),
+        policy=list(board),
+        mode=FALLBACK_MODE,
+        data_as_of=None,
+        notes=[*user.notes, note],
+    )

@@ -1,0 +1,88 @@
+"""What the header says about the sources: live, cached, failing, offline; and when the bundled
+demo may stand in for the user's data. Reads source health only (from the store or the refresher);
+no textual here, so the snapshot command and the tests use the same rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from tui.core.config_types import Config
+from tui.core.models import SourceHealth
+
+
+@dataclass(frozen=True)
+class HealthSummary:
+    """The state of the configured sources at a glance.
+
+    ``live``: delivered on their last attempt and not overdue. ``cached``: shown from an earlier
+    success (the last attempt failed, or the data is overdue). ``failing``: the last attempt
+    failed (with or without cached data). ``waiting``: never attempted yet. ``offline``: every
+    remote source that was tried failed on its last attempt, none delivered on its last one.
+    ``last_good``: the newest success of any source; ``failing_last_good``: the newest success
+    among the failing ones (None when they never delivered)."""
+
+    live: int = 0
+    cached: int = 0
+    failing: int = 0
+    waiting: int = 0
+    offline: bool = False
+    delivered: bool = False
+    last_good: datetime | None = None
+    failing_last_good: datetime | None = None
+
+
+def summarise(health: Iterable[SourceHealth], remote: set[str]) -> HealthSummary:
+    """Summarise ``health`` (one entry per configured source); ``remote`` names the sources
+    fetched over the network (local files cannot be "offline")."""
+    live = cached = failing = waiting = 0
+    remote_tried = remote_ok = 0
+    last_good: datetime | None = None
+    failing_last_good: datetime | None = None
+    for h in health:
+        failed = not h.ok and h.error is not None
+        if h.fetched_at is None and not h.ok:
+            waiting += 1
+        elif failed:
+            failing += 1
+        if h.last_success is not None:
+            if failed or h.stale:
+                cached += 1
+            elif h.ok:
+                live += 1
+            if last_good is None or h.last_success > last_good:
+                last_good = h.last_success
+            if failed and (failing_last_good is None or h.last_success > failing_last_good):
+                failing_last_good = h.last_success
+        if h.name in remote and h.fetched_at is not None:
+            remote_tried += 1
+            remote_ok += h.ok
+    return HealthSummary(
+        live=live,
+        cached=cached,
+        failing=failing,
+        waiting=waiting,
+        offline=remote_tried > 0 and remote_ok == 0,
+        delivered=last_good is not None,
+        last_good=last_good,
+        failing_last_good=failing_last_good,
+    )
+
+
+def remote_names(config: Config) -> set[str]:
+    return {s.name for s in config.sources if not s.is_local}
+
+
+def wants_demo(config: Config, health: Iterable[SourceHealth]) -> bool:
+    """Whether the bundled demo may stand in for the user's data: never with ``--demo`` (that is
+    the demo itself), never once any configured source has delivered (its data wins, however
+    old), and only after every configured source has been tried (a first cycle still running
+    shows the user's empty panels and declared rows, not the demo)."""
+    if config.demo or not config.sources:
+        return False
+    states = list(health)
+    if any(h.last_success is not None for h in states):
+        return False
+    tried = {h.name for h in states if h.fetched_at is not None}
+    return all(s.name in tried for s in config.sources)

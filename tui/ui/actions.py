@@ -1,0 +1,102 @@
+"""What the keys do (the bindings and the command palette call these ``action_*`` methods)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from tui.ui.refreshing import Refreshing
+from tui.ui.widgets.headlines import HeadlinesPanel
+from tui.ui.widgets.panel import Panel
+from tui.ui.widgets.policy import PolicyPanel
+
+
+class Actions(Refreshing):
+    # actions that act on the dashboard's panels: only while the dashboard is the screen
+    MAIN_SCREEN_ACTIONS = frozenset(
+        {"focus_panel", "filter", "next_unread", "pick_metal", "clear_metal"}
+    )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
+            return False
+        return True
+
+    def action_focus_panel(self, n: int) -> None:
+        panels = self.panels
+        if 1 <= n <= len(panels):
+            self.set_focus(panels[n - 1].table)
+
+    def action_help(self) -> None:
+        from tui.ui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    def action_refresh(self) -> None:
+        panel = self.focused_panel()
+        names = set(panel.source_names()) if panel is not None else set()
+        sources = [s for s in self.config.sources if s.name in names] or list(self.config.sources)
+        self.start_refresh(sources, manual=True)
+
+    def action_refresh_all(self) -> None:
+        self.start_refresh(list(self.config.sources), manual=True)
+
+    def action_sources(self) -> None:
+        from tui.ui.screens.sources import SourcesScreen
+
+        snap = self.snapshot
+        health = (
+            list(self._refresher.health.values())
+            if self._refresher
+            else (snap.sources if snap else [])
+        )
+        self.push_screen(SourcesScreen(health, datetime.now(timezone.utc)))
+
+    def action_pick_theme(self) -> None:
+        self.search_themes()
+
+    def action_pick_metal(self) -> None:
+        from tui.ui.screens.metal_picker import MetalPicker
+
+        self.push_screen(MetalPicker(list(self.config.metals), self.metal_filter), self.set_metal)
+
+    def action_clear_metal(self) -> None:
+        self.set_metal(None)
+
+    def set_metal(self, metal: str | None) -> None:
+        self.metal_filter = metal
+        for panel in self.panels:
+            panel.metal_filter = metal
+            panel.show()
+        self.status_bar.set_state(metal=metal)
+
+    def action_filter(self) -> None:
+        panel = self.focused_panel() or (self.panels[0] if self.panels else None)
+        if panel is not None:
+            panel.start_filter()
+
+    def action_next_unread(self) -> None:
+        """The next unread story, then the next changed policy status."""
+        for panel in self.panels:
+            if isinstance(panel, HeadlinesPanel) and self._jump(
+                panel, lambda k: k not in self.read_ids
+            ):
+                return
+        for panel in self.panels:
+            if isinstance(panel, PolicyPanel) and self._jump(
+                panel, lambda k: k in self.changed_policy
+            ):
+                return
+        self.notify("Nothing unread or changed.")
+
+    def _jump(self, panel: Panel, wanted: Any) -> bool:
+        table = panel.table
+        keys = list(panel.row_objects)
+        start = table.cursor_row + 1 if table.has_focus else 0
+        for offset in range(len(keys)):
+            i = (start + offset) % len(keys)
+            if wanted(keys[i]):
+                self.set_focus(table)
+                table.move_cursor(row=i)
+                return True
+        return False

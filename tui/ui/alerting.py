@@ -1,0 +1,60 @@
+"""[[alerts]] in the app: evaluate each new snapshot, notify, ring, run the commands."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from textual import work
+
+from tui.core.models import Snapshot
+from tui.ui.theming import Theming
+
+
+class Alerting(Theming):
+    def check_alerts(self, snap: Snapshot) -> None:
+        """Evaluate the [[alerts]] rules on a new snapshot and deliver what fired."""
+        if not self.config.alerts or snap.mode == "offline-demo":  # never on the bundled data
+            return
+        from tui.flow.alerts import AlertEngine
+
+        try:
+            if self._alerts is None:
+                self._alerts = AlertEngine(self.config, self.store)
+            fired = self._alerts.evaluate(snap)
+        except Exception as exc:  # a rule must never take the dashboard down
+            self.notify(f"alerts could not be evaluated: {exc}", severity="error")
+            return
+        for alert in fired:
+            self.notify(
+                alert.message, title=alert.title, severity=alert.notify_severity, timeout=10
+            )
+        if fired and self.config.app.bell:
+            self.bell()
+        if any(a.command for a in fired):
+            self.run_alert_hooks(fired)
+
+    @work(thread=True, group="alert-hooks")
+    def run_alert_hooks(self, fired: list[Any]) -> None:
+        from tui.flow.deliver import run_hooks
+
+        failed = run_hooks(fired, timeout=self.config.app.alert_timeout)
+        if failed:
+            self.call_from_thread(self._hooks_failed, failed)
+
+    def _hooks_failed(self, failed: list[tuple[Any, str]]) -> None:
+        for alert, problem in failed:
+            try:
+                self._alerts.note_delivery(alert, f"command failed: {problem}")
+            except Exception:
+                pass
+            self.notify(f"alert {alert.rule!r}: command failed: {problem}", severity="error")
+
+    def action_alerts(self) -> None:
+        from tui.ui.screens.alerts import AlertsScreen
+
+        self.push_screen(
+            AlertsScreen(
+                self.store.load_alerts(), datetime.now(timezone.utc), rules=len(self.config.alerts)
+            )
+        )

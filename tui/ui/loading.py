@@ -1,0 +1,155 @@
+"""Store -> snapshot -> panels: the first paint, every repaint, the demo fallback, the baseline.
+
+The snapshot is built in a thread from the store; the user's data always wins over the bundled
+demo, which stands in only while none of the configured sources has ever delivered (see
+``tui.flow.health.wants_demo``); declared policy entries stay on the board either way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timezone
+
+from textual import on, work
+
+from tui.core.models import Snapshot
+from tui.flow.changes import Baseline, compare, save_baseline
+from tui.ui.alerting import Alerting
+from tui.ui.messages import SnapshotReady
+from tui.ui.since import TITLE, SinceNotice
+from tui.ui.widgets.prices import PricesPanel, prewarm
+
+
+class Loading(Alerting):
+    _cached_snap: Snapshot | None = None
+    _cached_from = ""
+    _demo_snap: Snapshot | None = None  # the bundled demo, built once when it is needed
+    _since: SinceNotice | None = None
+
+    def _paint_cached(self) -> None:
+        """Paint the last built snapshot before anything else: a file read and a JSON decode,
+        no thread hand-off (the worker then checks it against the store). The source health is
+        the store's, so what failed last time is in the header from the first paint."""
+        from tui.store import snapshot_cache
+
+        cached = snapshot_cache.load(
+            snapshot_cache.cache_path(self.store_path), key=snapshot_cache.config_key(self.config)
+        )
+        if cached is None:
+            return
+        snap, self._cached_from = cached
+        if not self.config.demo:
+            snap.generated_at = datetime.now(timezone.utc)
+            try:
+                from tui.flow.snapshot import source_health
+
+                snap.sources = source_health(self.config, self.store, snap.generated_at)
+            except Exception:  # the cached health stands
+                pass
+        self._cached_snap = snap
+        self.post_message(SnapshotReady(snap))
+
+    @work(exclusive=True, group="load", thread=True)
+    def load_from_store(self) -> None:
+        """Paint from the store before any network request (and after every delivery)."""
+        from tui.flow.health import wants_demo
+        from tui.flow.snapshot import build_snapshot, source_health
+        from tui.store import Store, headline_identity, snapshot_cache
+
+        store = Store(self.store_path)
+        cache = snapshot_cache.cache_path(self.store_path)
+        key = snapshot_cache.config_key(self.config)
+        try:
+            if self.baseline is None:
+                self.baseline = Baseline.load(store)
+            fingerprint = store.fingerprint()
+            snap = None
+            cached, painted = None, False
+            if self._cached_snap is not None:  # painted by on_mount from the cache file
+                cached, painted = (self._cached_snap, self._cached_from), True
+                self._cached_snap = None
+            elif self.snapshot is None:  # first paint: the last built snapshot, at once
+                cached = snapshot_cache.load(cache, key=key)
+            if cached is not None:
+                old, built_from = cached
+                now = old.generated_at if self.config.demo else datetime.now(timezone.utc)
+                snap = dataclasses.replace(
+                    old, generated_at=now, sources=source_health(self.config, store, now)
+                )
+                if built_from != fingerprint:  # paint it now (if not done), then build anew
+                    if not painted:
+                        self.post_message(SnapshotReady(snap))
+                    snap = None
+            if snap is None:
+                snap = build_snapshot(self.config, store)
+                snapshot_cache.save(cache, snap, key=key, fingerprint=fingerprint)
+            read = store.read_ids()
+            seen = store.headlines_first_seen()
+        finally:
+            store.close()
+        first_seen = {}
+        for story in snap.stories:
+            times = [seen[i] for i in (headline_identity(e) for e in story.entries) if i in seen]
+            if times:
+                first_seen[story.id] = min(times)
+        changes = compare(snap, self.baseline, first_seen)  # the user's data, never the demo's
+        if wants_demo(self.config, snap.sources):
+            snap = self._with_demo(snap)
+        try:  # a head start only: the panel builds whatever is missing itself
+            prewarm(snap, self._spark_specs)
+        except Exception:
+            pass
+        self.changes = changes
+        self.read_ids = read
+        self.new_ids = changes.new_stories
+        self.changed_policy = changes.changed_policy
+        self.post_message(SnapshotReady(snap))
+
+    def _with_demo(self, user: Snapshot) -> Snapshot:
+        """``user`` with the bundled demo's headlines and prices (called from the load thread)."""
+        from tui.flow.demo_fallback import build_demo_snapshot, with_demo
+
+        if self._demo_snap is None:
+            self._demo_snap = build_demo_snapshot()
+        return with_demo(user, self._demo_snap)
+
+    @on(SnapshotReady)
+    def _snapshot_ready(self, message: SnapshotReady) -> None:
+        snap = message.snapshot
+        self.snapshot = snap
+        for panel in self.panels:
+            panel.show(snap)
+        # for the snapshot worker, which must not read the DOM from its thread
+        self._spark_specs = [p.spark_spec() for p in self.query(PricesPanel)]
+        if self._since is None:
+            self._since = SinceNotice()
+        since = self._since.update(self, self.changes, snap.generated_at)
+        state: dict[str, object] = {"snapshot": snap}
+        if since:
+            state["message"] = f"{TITLE}: {since}"
+        elif not (snap.stories or snap.prices or snap.policy):
+            state["message"] = "no data yet"
+        elif self.status_bar.message in ("no data yet", "loading…"):
+            state["message"] = ""
+        self.status_bar.set_state(**state)
+        self.check_alerts(snap)
+
+    def on_unmount(self) -> None:
+        """Remember what this session showed, for the next "since you last looked"."""
+        if self.snapshot is not None and self.snapshot.mode in ("live", "demo"):
+            try:
+                save_baseline(self.store, self.snapshot)
+            except Exception:
+                pass
+        if self._store is not None:
+            self._store.close()
+
+    def mark_read(self, ids: list[str]) -> None:
+        self.read_ids.update(ids)
+        try:
+            self.store.mark_read(ids)
+        except Exception:
+            pass
+        focused = self.focused_panel()
+        if focused is not None:
+            focused.show()

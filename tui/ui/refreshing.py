@@ -1,0 +1,95 @@
+"""Sources -> store: the refresh cycle, on a timer and on demand.
+
+Every source that delivers is painted at once (a local file does not wait for a slow server);
+the header then says what is live, cached and failing (from the store's health, which the
+refresher keeps); at the end of a cycle the snapshot is rebuilt, and the bundled demo stands in
+only while nothing configured has ever delivered (decided in ``loading``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on, work
+
+from tui.core import paths
+from tui.ui.loading import Loading
+from tui.ui.messages import RefreshFinished, SnapshotReady
+
+TICK_SECONDS = 15.0  # how often the schedule is checked (each source keeps its own cadence)
+REPAINT_DELAY = 0.15  # deliveries that arrive together are painted together
+
+
+class Refreshing(Loading):
+    _refresh_started = False
+    _repaint_pending = False
+
+    @on(SnapshotReady)
+    def _start_refreshing(self, message: SnapshotReady) -> None:
+        """After the first paint: the first refresh cycle, then the schedule."""
+        if self._refresh_started or not self.refresh_on_start:
+            return
+        self._refresh_started = True
+        self.start_refresh()
+        self.set_interval(min(TICK_SECONDS, self._tick_seconds()), self._tick)
+
+    def _tick_seconds(self) -> float:
+        """A source refreshed more often than the tick is still checked on time."""
+        cadences = [s.refresh for s in self.config.sources if s.refresh]
+        return max(1.0, min([self.config.app.refresh, *cadences]) / 2)
+
+    def _tick(self) -> None:
+        if self._refresher is None:
+            return
+        if self._refresher.sync_from_store():  # another process (a browser tab) fetched
+            self.load_from_store()
+        if self._refresher.due():
+            self.start_refresh()
+
+    def start_refresh(self, sources: list[Any] | None = None, manual: bool = False) -> None:
+        self.status_bar.set_state(refreshing=True)
+        self.refresh_sources(sources, manual)
+
+    @work(group="refresh")
+    async def refresh_sources(self, sources: list[Any] | None, manual: bool) -> None:
+        from tui.flow.refresh import Refresher
+
+        if self._refresher is None:
+            self._refresher = Refresher(
+                self.config,
+                self.store,
+                cache_dir=None if self.config.demo else paths.cache_dir(),
+                transport=self.transport,
+            )
+        outcomes = await self._refresher.run(
+            sources, stagger=not manual, on_outcome=self._delivered
+        )
+        if not outcomes:
+            self.status_bar.set_state(refreshing=False)
+            return
+        errors = [f"{o.source.name}: {o.error}" for o in outcomes if not o.ok]
+        ok = sum(1 for o in outcomes if o.ok)
+        self.post_message(RefreshFinished(ok, len(errors), errors, manual))
+
+    def _delivered(self, outcome: Any) -> None:
+        """One source finished: paint what it brought now (and what failed, in the header)."""
+        if outcome.ok and not self._repaint_pending:
+            self._repaint_pending = True
+            self.set_timer(REPAINT_DELAY, self._repaint_now)
+
+    def _repaint_now(self) -> None:
+        self._repaint_pending = False
+        self.load_from_store()
+
+    @on(RefreshFinished)
+    def _refresh_finished(self, message: RefreshFinished) -> None:
+        self.status_bar.set_state(refreshing=False)
+        if message.manual and message.errors:
+            self.notify(
+                "\n".join(message.errors[:5]),
+                title="Refresh: some sources failed",
+                severity="error",
+            )
+        elif message.manual:
+            self.notify(f"{message.ok} source(s) refreshed", title="Refresh")
+        self.load_from_store()  # the new health in the header; the user's data or the demo

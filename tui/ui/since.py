@@ -1,0 +1,63 @@
+"""The "Since you last looked" notice: shown once per start, only when something changed, and
+kept counting (toast and header) while it is open."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from textual.app import App
+from textual.notifications import Notification, Notify
+
+from tui.flow.changes import Changes
+
+TITLE = "Since you last looked"
+OPEN_SECONDS = 20.0
+
+
+class SinceNotice:
+    """One per app. ``update`` is called with every new comparison against the baseline."""
+
+    def __init__(self, seconds: float = OPEN_SECONDS) -> None:
+        self.seconds = seconds
+        self.shown = False  # at most once per start
+        self.text = ""  # what the notice says now ("" when closed or never opened)
+        self._toast: Notification | None = None
+        self._opened_at = 0.0
+
+    @property
+    def is_open(self) -> bool:
+        return self.shown and time.monotonic() - self._opened_at < self.seconds
+
+    def update(self, app: App[None], changes: Changes, now: datetime) -> str:
+        """Open the notice on the first change, recount it while open; return its header text
+        ("" when there is nothing to say)."""
+        if not self.shown:
+            if not changes.has_news:
+                return ""
+            self.shown, self._opened_at = True, time.monotonic()
+            app.set_timer(self.seconds, lambda: self._closed(app))
+        elif not self.is_open:
+            return ""
+        text = changes.summary(now)
+        if text != self.text:
+            self.text = text
+            self._toast_text(app, text)
+        return text
+
+    def _toast_text(self, app: App[None], text: str) -> None:
+        left = max(1.0, self.seconds - (time.monotonic() - self._opened_at))
+        if self._toast is not None:
+            try:  # Textual's own toasts close this way; the count changed: one toast, recounted
+                app._unnotify(self._toast)
+            except Exception:
+                pass
+        self._toast = Notification(text, TITLE, "information", left)
+        app.post_message(Notify(self._toast))
+
+    def _closed(self, app: App[None]) -> None:
+        self.text = ""
+        self._toast = None
+        status = getattr(app, "status_bar", None)
+        if status is not None and status.message.startswith(TITLE):
+            status.set_state(message="")

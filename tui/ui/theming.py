@@ -1,0 +1,63 @@
+"""The theme: the config's ``[app] theme`` unless the user picked one with ``t`` since."""
+
+from __future__ import annotations
+
+from tui.ui.app_base import AppBase
+from tui.ui.widgets.panel import Panel
+
+PICKED = "theme"  # store meta: the theme the user picked last
+PICKED_UNDER = "theme_config"  # store meta: the config's theme when they picked it
+
+
+def choose_theme(config_theme: str, picked: str | None, picked_under: str | None) -> str:
+    """The user's pick stands while the config still names the theme it named when they picked;
+    a config that names another theme since takes over (and so does a pick stored before the
+    config's theme was remembered with it)."""
+    if picked and picked_under == config_theme:
+        return picked
+    return config_theme
+
+
+class Theming(AppBase):
+    _themes_ready = False  # False while the app itself sets the theme at start
+
+    def _register_themes(self) -> None:
+        from tui.ui.themes import load_themes
+
+        themes, problems = load_themes()
+        for theme in themes:
+            self.register_theme(theme)
+        for problem in problems:
+            self.notify(problem, severity="warning", timeout=10)
+        picked, under = self._remembered_theme()
+        wanted = choose_theme(self.config.app.theme, picked, under)
+        names = {t.name for t in themes} | set(self.available_themes)
+        if wanted in names:
+            self.theme = wanted
+        else:
+            self.notify(f"theme {wanted!r} not found; using metalwatch-dark", severity="warning")
+            self.theme = "metalwatch-dark" if "metalwatch-dark" in names else "textual-dark"
+        self._themes_ready = True
+
+    def _remembered_theme(self) -> tuple[str | None, str | None]:
+        try:
+            return self.store.get_meta(PICKED), self.store.get_meta(PICKED_UNDER)
+        except Exception:
+            return None, None
+
+    def watch_theme(self, theme: str) -> None:
+        if self._themes_ready:  # the user's pick (t, the palette), with the config it beat
+            try:
+                self.store.set_meta(PICKED, theme)
+                self.store.set_meta(PICKED_UNDER, self.config.app.theme)
+            except Exception:
+                pass
+        # the theme's variables are in place only after Textual refreshes the CSS: repaint then
+        self.call_next(self._repaint_for_theme)
+
+    def _repaint_for_theme(self) -> None:
+        for panel in self.query(Panel):
+            panel.show()
+        redraw = getattr(self.screen, "redraw", None)
+        if callable(redraw):  # the chart screen
+            redraw()
