@@ -9,12 +9,15 @@ store, which is what every view reads. A failed source keeps its last good data 
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import random
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -25,7 +28,7 @@ from tui.sources import registry
 if TYPE_CHECKING:
     import httpx
 
-    from tui.flow.http import HttpSettings
+    from tui.flow.fetch_common import HttpSettings
     from tui.store import Store
 
 BACKOFF_BASE = 30.0
@@ -59,7 +62,7 @@ class Outcome:
 
 
 def http_settings(config: Config) -> HttpSettings:
-    from tui.flow.http import HttpSettings
+    from tui.flow.fetch_common import HttpSettings
 
     return HttpSettings(
         timeout=config.app.timeout, max_bytes=int(config.app.max_body_mb * 1024 * 1024)
@@ -250,7 +253,7 @@ class Refresher:
     async def _one(
         self, src: SourceConfig, stagger: bool, on_outcome: Callable[[Outcome], None] | None = None
     ) -> Outcome:
-        if stagger and self.jitter:
+        if stagger and self.jitter and not src.is_local:  # a local file troubles no server
             await asyncio.sleep(random.uniform(0, self.jitter))
         try:
             outcome = await self._fetch_and_parse(src)
@@ -269,7 +272,7 @@ class Refresher:
         return outcome
 
     async def _fetch_and_parse(self, src: SourceConfig) -> Outcome:
-        from tui.flow.http import FetchError, fetch, read_local
+        from tui.flow.fetch_common import FetchError, read_local
         from tui.sources.base import SourceError
 
         settings = http_settings(self.config)
@@ -281,6 +284,7 @@ class Refresher:
             if src.is_local:
                 result = await read_local(url, settings.max_bytes)
             else:
+                fetch = (await _http()).fetch
                 host = urlsplit(url).netloc.lower()
                 sem = self._hosts.setdefault(host, asyncio.Semaphore(self._per_host_n))
                 # The host's slot first, then a global one: a task queued behind its host must
@@ -358,6 +362,15 @@ class Refresher:
             self.store.save_health(h)
         except Exception:  # the store may be read-only or full; health stays in memory
             pass
+
+
+async def _http() -> ModuleType:
+    """``tui.flow.http``, imported off the event loop the first time (httpx and hishel take
+    half a second: local files and the UI go on meanwhile)."""
+    module = sys.modules.get("tui.flow.http")
+    if module is None:
+        module = await asyncio.to_thread(importlib.import_module, "tui.flow.http")
+    return module
 
 
 def is_stale(h: SourceHealth, cadence: float, now: datetime) -> bool:

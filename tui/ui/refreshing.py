@@ -17,12 +17,15 @@ from tui.ui.loading import Loading
 from tui.ui.messages import RefreshFinished, SnapshotReady
 
 TICK_SECONDS = 15.0  # how often the schedule is checked (each source keeps its own cadence)
-REPAINT_DELAY = 0.15  # deliveries that arrive together are painted together
+REPAINT_DELAY = 0.05  # deliveries from servers that arrive together are painted together
+LOCAL_WAIT = 0.5  # the longest a delivered local file waits for the other local files
 
 
 class Refreshing(Loading):
     _refresh_started = False
-    _repaint_pending = False
+    _repaint_pending = False  # a repaint is scheduled
+    _repaint_wanted = False  # a source delivered since the last repaint
+    _local_pending: set[str] = set()  # the local files of the cycle not in yet
 
     @on(SnapshotReady)
     def _start_refreshing(self, message: SnapshotReady) -> None:
@@ -61,6 +64,8 @@ class Refreshing(Loading):
                 cache_dir=None if self.config.demo else paths.cache_dir(),
                 transport=self.transport,
             )
+        todo = self._refresher.due() if sources is None else sources
+        self._local_pending = {s.name for s in todo if s.is_local}
         outcomes = await self._refresher.run(
             sources, stagger=not manual, on_outcome=self._delivered
         )
@@ -72,13 +77,27 @@ class Refreshing(Loading):
         self.post_message(RefreshFinished(ok, len(errors), errors, manual))
 
     def _delivered(self, outcome: Any) -> None:
-        """One source finished: paint what it brought now (and what failed, in the header)."""
-        if outcome.ok and not self._repaint_pending:
-            self._repaint_pending = True
-            self.set_timer(REPAINT_DELAY, self._repaint_now)
+        """One source finished: paint what it brought soon. The local files of a cycle are
+        painted together as soon as the last of them is in (they take milliseconds; a build per
+        file would only slow the others down); what a server sends is painted as it comes."""
+        self._local_pending.discard(outcome.source.name)
+        if outcome.ok:
+            self._repaint_wanted = True
+        if not self._repaint_wanted or self._repaint_pending:
+            return
+        local = outcome.source.is_local
+        if local and self._local_pending:
+            delay = LOCAL_WAIT
+        else:
+            delay = 0.0 if local else REPAINT_DELAY
+        self._repaint_pending = True
+        if delay:
+            self.set_timer(delay, self._repaint_now)
+        else:
+            self.call_later(self._repaint_now)
 
     def _repaint_now(self) -> None:
-        self._repaint_pending = False
+        self._repaint_pending = self._repaint_wanted = False
         self.load_from_store()
 
     @on(RefreshFinished)
