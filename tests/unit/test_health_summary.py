@@ -1,0 +1,144 @@
+"""The header's words about sources, when the demo may stand in, why a panel is empty."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from tui.core.config import parse_config
+from tui.core.models import Metal, PolicyStatus, PriceSeries, Snapshot, SourceHealth, Story
+from tui.flow.changes import Changes
+from tui.flow.demo_fallback import FALLBACK_MODE, YOUR_BOARD, with_demo
+from tui.flow.health import remote_names, summarise, wants_demo
+from tui.flow.why_empty import empty_reason
+
+NOW = datetime(2026, 12, 3, 9, 0, tzinfo=timezone.utc)
+
+
+def config(**extra: Any) -> Any:
+    raw = {
+        "metals": [{"id": "copper", "name": "Copper"}, {"id": "gallium", "name": "Gallium"}],
+        "sources": [
+            {"name": "file news", "kind": "rss", "url": "/tmp/news.xml"},
+            {"name": "web news", "kind": "rss", "url": "https://example.org/feed"},
+            {"name": "web copper", "kind": "fred", "metal": "copper", "series": "PCOPPUSDM"},
+        ],
+        **extra,
+    }
+    return parse_config(raw, None)
+
+
+def h(name: str, *, ok: bool, tried: bool = True, good: bool = False, **kw: Any) -> SourceHealth:
+    return SourceHealth(
+        name,
+        "rss",
+        ok=ok,
+        error=None if ok or not tried else "connection refused",
+        fetched_at=NOW if tried else None,
+        last_success=NOW - timedelta(days=2) if good or ok else None,
+        **kw,
+    )
+
+
+def test_summary_counts_live_cached_failing_and_offline() -> None:
+    cfg = config()
+    remote = remote_names(cfg)
+    assert remote == {"web news", "web copper"}
+    health = [
+        h("file news", ok=True),
+        h("web news", ok=False, good=True),
+        h("web copper", ok=False),
+    ]
+    s = summarise(health, remote)
+    assert (s.live, s.cached, s.failing, s.waiting) == (1, 1, 2, 0)
+    assert s.offline and s.delivered
+    assert s.failing_last_good == NOW - timedelta(days=2)
+    # one network source answering: not offline
+    health[2] = h("web copper", ok=True)
+    assert not summarise(health, remote).offline
+    # nothing tried yet: neither offline nor failing
+    fresh = summarise([h(n, ok=False, tried=False) for n in remote], remote)
+    assert (fresh.waiting, fresh.failing, fresh.offline) == (2, 0, False)
+
+
+def test_the_demo_stands_in_only_while_nothing_has_delivered() -> None:
+    cfg = config()
+    failed = [h("file news", ok=False), h("web news", ok=False), h("web copper", ok=False)]
+    assert wants_demo(cfg, failed)
+    # a source not tried yet: the first cycle is still running
+    assert not wants_demo(cfg, [*failed[:2], h("web copper", ok=False, tried=False)])
+    # one delivery, however old and whatever came since: the user's data
+    assert not wants_demo(cfg, [h("file news", ok=False, good=True), *failed[1:]])
+    assert not wants_demo(dataclasses.replace(cfg, demo=True), failed)
+    assert not wants_demo(dataclasses.replace(cfg, sources=()), [])
+
+
+def _row(metal: str, status: str) -> PolicyStatus:
+    return PolicyStatus(metal, "*", "US", status, None)
+
+
+def test_with_demo_keeps_the_declared_board_and_the_health() -> None:
+    metals = [Metal("copper", "Copper")]
+    user = Snapshot(
+        NOW, metals, policy=[_row("aluminium", "tariff")], sources=[h("web news", ok=False)]
+    )
+    demo = Snapshot(
+        NOW - timedelta(days=100),
+        [Metal("copper", "Copper"), Metal("silver", "Silver")],
+        stories=[Story("s1", "Demo story", None, "demo", None, "", (), ())],
+        prices=[PriceSeries("demo copper", "HG=F", "USD/lb", (), "copper")],
+        policy=[_row("copper", "resuming")],
+        mode="demo",
+    )
+    mixed = with_demo(user, demo)
+    assert mixed.mode == FALLBACK_MODE
+    assert mixed.policy == user.policy and mixed.sources == user.sources
+    assert mixed.stories == demo.stories and mixed.prices == demo.prices
+    assert [m.id for m in mixed.metals] == ["copper", "silver"]
+    assert any(YOUR_BOARD in n for n in mixed.notes)
+    nothing_declared = with_demo(Snapshot(NOW, metals), demo)
+    assert nothing_declared.policy == demo.policy
+    assert not any(YOUR_BOARD in n for n in nothing_declared.notes)
+
+
+def test_empty_reasons() -> None:
+    cfg = config()
+    ok = [h("file news", ok=True), h("web news", ok=True), h("web copper", ok=True)]
+    assert "No price source for Gallium is configured" in empty_reason(
+        "prices", cfg, ok, metals={"gallium"}, metal_filter="gallium"
+    )
+    failing = [*ok[:2], h("web copper", ok=False)]
+    assert "The price source for Copper is failing" in empty_reason(
+        "prices", cfg, failing, metals={"copper"}, metal_filter="copper"
+    )
+    waiting = [*ok[:2], h("web copper", ok=False, tried=False)]
+    assert "Waiting for the first delivery for Copper" in empty_reason(
+        "prices", cfg, waiting, metals={"copper"}
+    )
+    assert "Nothing matches the filter 'zzz'" in empty_reason(
+        "headlines", cfg, ok, text_filter="zzz", rows_without_text_filter=3
+    )
+    # a filter on a panel that would be empty anyway: the real reason, not the filter
+    assert "No headline mentions Gallium" in empty_reason(
+        "headlines", cfg, ok, metals={"gallium"}, text_filter="x", rows_without_text_filter=0
+    )
+    all_news_failing = [h("file news", ok=False), h("web news", ok=False), ok[2]]
+    assert "All 2 headline sources are failing" in empty_reason("headlines", cfg, all_news_failing)
+    assert "No trade-policy status known for Gallium" in empty_reason(
+        "policy", cfg, ok, metals={"gallium"}
+    )
+    bare = parse_config({"metals": [{"id": "copper", "name": "Copper"}], "sources": []}, None)
+    assert "No headline source is configured" in empty_reason("headlines", bare, [])
+    assert "declare one with [[policy]]" in empty_reason("policy", bare, [])
+
+
+def test_changes_summary_says_only_what_changed() -> None:
+    since = NOW - timedelta(days=1)
+    assert Changes(since=since).summary(NOW) == ""
+    assert not Changes(since=since).has_news
+    text = Changes({"a", "b"}, set(), since).summary(NOW)
+    assert text.startswith("2 new stories since") and "polic" not in text
+    text = Changes({"a"}, {"x|CN|*"}, since).summary(NOW)
+    assert text.startswith("1 policy change, 1 new story since")
+    assert not Changes({"a"}, set(), None).has_news  # the first run: nothing is new
