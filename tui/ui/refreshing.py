@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from textual import on, work
+from textual.timer import Timer
 
 from tui.core import paths
 from tui.ui.loading import Loading
@@ -23,8 +24,8 @@ LOCAL_WAIT = 0.5  # the longest a delivered local file waits for the other local
 
 class Refreshing(Loading):
     _refresh_started = False
-    _repaint_pending = False  # a repaint is scheduled
-    _repaint_wanted = False  # a source delivered since the last repaint
+    _repaint_timer: Timer | None = None  # a repaint is scheduled
+    _unpainted = False  # a source finished since the last repaint
     _local_pending: set[str] = set()  # the local files of the cycle not in yet
 
     @on(SnapshotReady)
@@ -81,23 +82,21 @@ class Refreshing(Loading):
         painted together as soon as the last of them is in (they take milliseconds; a build per
         file would only slow the others down); what a server sends is painted as it comes."""
         self._local_pending.discard(outcome.source.name)
-        if outcome.ok:
-            self._repaint_wanted = True
-        if not self._repaint_wanted or self._repaint_pending:
-            return
+        self._unpainted = True  # its health, at least, is not on screen yet
+        if not outcome.ok:
+            return  # a failure alone waits for the end of the cycle
         local = outcome.source.is_local
-        if local and self._local_pending:
-            delay = LOCAL_WAIT
-        else:
-            delay = 0.0 if local else REPAINT_DELAY
-        self._repaint_pending = True
-        if delay:
-            self.set_timer(delay, self._repaint_now)
-        else:
-            self.call_later(self._repaint_now)
+        if local and not self._local_pending:
+            self._repaint_now()  # the last local file of the cycle: now
+        elif self._repaint_timer is None:
+            delay = LOCAL_WAIT if local else REPAINT_DELAY
+            self._repaint_timer = self.set_timer(delay, self._repaint_now)
 
     def _repaint_now(self) -> None:
-        self._repaint_pending = self._repaint_wanted = False
+        if self._repaint_timer is not None:
+            self._repaint_timer.stop()
+            self._repaint_timer = None
+        self._unpainted = False
         self.load_from_store()
 
     @on(RefreshFinished)
@@ -111,4 +110,5 @@ class Refreshing(Loading):
             )
         elif message.manual:
             self.notify(f"{message.ok} source(s) refreshed", title="Refresh")
-        self.load_from_store()  # the new health in the header; the user's data or the demo
+        if self._unpainted or self._repaint_timer is not None:
+            self._repaint_now()  # the new health in the header; the user's data or the demo
