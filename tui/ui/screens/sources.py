@@ -6,11 +6,12 @@ from datetime import datetime
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from tui.core.fmt import age
 from tui.core.models import SourceHealth
 from tui.ui.screens.base import DetailScreen
+from tui.ui.widgets.key_footer import KeyFooter
 
 
 class SourcesScreen(DetailScreen):
@@ -23,7 +24,7 @@ class SourcesScreen(DetailScreen):
         yield Static(Text("Source health (Esc to go back)", style="bold"), id="sources-title")
         table: DataTable[Text] = DataTable(cursor_type="row", id="sources-table")
         yield table
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Input, Static
 from tui.core.config_types import PanelConfig
 from tui.core.models import Snapshot
 from tui.ui.bindings import bindings
+from tui.ui.links import open_link
 
 
 class PanelTable(DataTable[Any]):
@@ -341,8 +342,7 @@ class Panel(Vertical):
             self.app.copy_to_clipboard(url)
             self.app.notify(f"Copied {url}", title="Link")
         else:
-            self.app.open_url(url)
-            self.app.notify(f"Opening {url}", title="Link")
+            open_link(self.app, url)
 
 
 def _same(a: Text, b: Text) -> bool:
