@@ -28,15 +28,16 @@ class SourcesScreen(DetailScreen):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
+        colours = self.app.theme_variables
         for col in ("Source", "Kind", "State", "Items", "Last success", "Next try", "Message"):
             table.add_column(col)
         for h in self.health:
             if h.ok and h.stale:
-                state = Text("stale", style="bold yellow")
+                state = Text("stale", style=f"bold {colours.get('warning', '')}".strip())
             elif h.ok:
-                state = Text("ok", style="green")
+                state = Text("ok", style=colours.get("success", ""))
             elif h.error:
-                state = Text("error", style="bold red")
+                state = Text("error", style=f"bold {colours.get('error', '')}".strip())
             else:
                 state = Text("waiting", style="dim")
             last = f"{age(h.last_success, self.now)} ago" if h.last_success else "never"
