@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
+from tui.core.models import Story
 from tui.ui.refreshing import Refreshing
 from tui.ui.widgets.headlines import HeadlinesPanel
 from tui.ui.widgets.panel import Panel
@@ -26,6 +27,8 @@ class Actions(Refreshing):
         panels = self.panels
         if 1 <= n <= len(panels):
             self.set_focus(panels[n - 1].table)
+        else:
+            self.notify(f"No panel {n}: this layout has {len(panels)} (keys 1-{len(panels)}).")
 
     def action_help(self) -> None:
         from tui.ui.screens.help import HelpScreen
@@ -76,7 +79,13 @@ class Actions(Refreshing):
             panel.start_filter()
 
     def action_next_unread(self) -> None:
-        """The next unread story, then the next changed policy status."""
+        """The next unread story, then the next changed policy status. The story the cursor
+        leaves counts as read: the user has seen it."""
+        here = self.focused_panel()
+        if isinstance(here, HeadlinesPanel) and here.table.has_focus:
+            story = here.selected()
+            if isinstance(story, Story) and story.id not in self.read_ids:
+                self.mark_read([story.id])
         for panel in self.panels:
             if isinstance(panel, HeadlinesPanel) and self._jump(
                 panel, lambda k: k not in self.read_ids

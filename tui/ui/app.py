@@ -7,9 +7,9 @@ screen and starts it.
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import App, ComposeResult
 from textual.containers import Grid
-from textual.widgets import Footer
 
 from tui.flow.health import remote_names
 from tui.ui.actions import Actions
@@ -17,6 +17,7 @@ from tui.ui.bindings import bindings
 from tui.ui.commands import MetalwatchCommands
 from tui.ui.refreshing import TICK_SECONDS
 from tui.ui.widgets.headlines import HeadlinesPanel
+from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.policy import PolicyPanel
 from tui.ui.widgets.prices import PricesPanel
@@ -44,7 +45,7 @@ class MetalwatchApp(Actions):
         with Grid(id="panels"):
             for i, pc in enumerate(self.config.panels, 1):
                 yield PANELS[pc.kind](pc, id=f"panel-{i}")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._register_themes()
@@ -56,16 +57,17 @@ class MetalwatchApp(Actions):
         self._paint_cached()
         self.load_from_store()
 
-    def on_resize(self) -> None:
-        self._layout()
+    def on_resize(self, event: events.Resize) -> None:
+        # the event carries the new size; ``self.size`` may still be the old one here
+        self._layout(event.size.width)
 
-    def _layout(self) -> None:
+    def _layout(self, width: int | None = None) -> None:
         """Wide: the first panel across the top (when the count is odd), the others two by two.
         Narrow: one column, heights from each panel's ``size``."""
         grid = self.query_one("#panels", Grid)
         panels = self.panels
         n = len(panels)
-        wide = self.size.width >= 140 and n >= 2
+        wide = (self.size.width if width is None else width) >= 140 and n >= 2
         if wide:
             spans = [2] + [1] * (n - 1) if n % 2 else [1] * n
             rows = (n + 1) // 2
