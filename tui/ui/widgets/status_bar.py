@@ -74,7 +74,7 @@ class StatusBar(Static):
             when = (
                 f"last good data {age(health.failing_last_good, now)} ago"
                 if health.failing_last_good is not None
-                else "no data from them yet"
+                else f"no data from {'it' if n == 1 else 'them'} yet"
             )
             parts.append(
                 Text(f"⚠ {n} source{'s' if n != 1 else ''} failing, {when} (s)", style="bold")
