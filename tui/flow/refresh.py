@@ -12,7 +12,6 @@ import asyncio
 import importlib
 import json
 import random
-import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -364,13 +363,18 @@ class Refresher:
             pass
 
 
+_http_module: ModuleType | None = None
+
+
 async def _http() -> ModuleType:
     """``tui.flow.http``, imported off the event loop the first time (httpx and hishel take
-    half a second: local files and the UI go on meanwhile)."""
-    module = sys.modules.get("tui.flow.http")
-    if module is None:
-        module = await asyncio.to_thread(importlib.import_module, "tui.flow.http")
-    return module
+    half a second: local files and the UI go on meanwhile). Never read from ``sys.modules``:
+    there a module being imported by another thread is already listed, half initialised; the
+    import machinery makes a second importer wait for the first."""
+    global _http_module
+    if _http_module is None:
+        _http_module = await asyncio.to_thread(importlib.import_module, "tui.flow.http")
+    return _http_module
 
 
 def is_stale(h: SourceHealth, cadence: float, now: datetime) -> bool:
