@@ -6,8 +6,9 @@ any trouble with it means fetching without it, never a failed source:
 - a cache folder or file that cannot be written (read-only folder or mount, an immutable
   file, a path below a regular file): no cache this session;
 - a file that is not a healthy hishel 2 cache: removed first (it is only a cache);
-- another process holding the file locked: hishel waits its busy timeout (5 s), then treats
-  the lookup as a miss and serves the response uncached.
+- another process holding the file locked: a lookup waits at most ``LOCK_WAIT`` (hishel's own
+  wait is 5 s per statement, and every wait counts against the request's deadline), then is a
+  miss, and the response is served uncached.
 
 hishel logs those failures with ``logger.exception``; with no logging configured Python would
 print the traceback on stderr (the "last resort" handler), over the user's terminal. The
@@ -21,6 +22,7 @@ import contextlib
 import logging
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import hishel
 import httpx
@@ -36,6 +38,33 @@ _HISHEL_TABLES = {"entries", "streams"}
 # The HTTP cache may grow to this many bytes before hishel evicts old entries.
 _CACHE_MAX_SIZE = 256 * 1024 * 1024
 _QUIET_LOGGERS = ("hishel", "httpx", "httpcore")
+# Longest wait for another process's lock on the HTTP cache (s).
+LOCK_WAIT = 1.0
+
+
+class _BriefStorage(hishel.AsyncSqliteStorage):
+    """hishel's SQLite storage, waiting at most ``LOCK_WAIT`` for a lock. It opens the
+    connection itself (hishel would open it with sqlite3's 5 s timeout) and lowers the
+    busy timeout hishel sets while creating its tables."""
+
+    async def _ensure_connection(self) -> Any:
+        if self.connection is None and not self._closed:
+            import anysqlite
+
+            conn = await anysqlite.connect(
+                str(self.database_path), isolation_level=None, timeout=LOCK_WAIT
+            )
+            if self.connection is None:
+                self.connection = conn
+            else:  # another task opened it meanwhile
+                await conn.close()
+        return await super()._ensure_connection()
+
+    async def _initialize_database(self) -> None:
+        await super()._initialize_database()
+        assert self.connection is not None
+        cursor = await self.connection.cursor()
+        await cursor.execute(f"PRAGMA busy_timeout = {int(LOCK_WAIT * 1000)}")
 
 
 def quiet_library_logs() -> None:
@@ -64,7 +93,7 @@ def cache_transport(
     if why is not None:
         log.info("HTTP cache off this session: %s", why)
         return inner
-    storage = hishel.AsyncSqliteStorage(
+    storage = _BriefStorage(
         database_path=db_path, max_stream_size=max_bytes, max_size=_CACHE_MAX_SIZE
     )
     return AsyncCacheTransport(inner, storage=storage, rfc=hishel.CacheOptions(shared=False))
