@@ -62,6 +62,7 @@ class MetalwatchApp(App[None]):
         self.changes = Changes()
         self._store: Any = None
         self._cache_watch: Any = None  # says once when the cache stops saving
+        self._cache_said: set[str] = set()  # cache notices already shown
         self._refresher: Any = None
         self._alerts: Any = None
         self._summary_shown = False
@@ -199,18 +200,21 @@ class MetalwatchApp(App[None]):
                 self._store = Store(self.store_path)
             except (OSError, StoreError) as exc:
                 self._store = Store.memory()
-                self.notify(f"{exc}: nothing is saved this session", severity="warning", timeout=15)
-            if self._store.recovered:
-                self.notify(self._store.recovered, severity="warning", timeout=15)
-            if notice := cache_notice(self._store):
-                self.notify(notice, severity="warning", timeout=15)
+                self._cache_notice(f"{exc}; nothing is saved this session")
+            for notice in (self._store.recovered, cache_notice(self._store)):
+                self._cache_notice(notice)
             self._cache_watch = CacheWatch(self._store)
         return self._store
 
-    def _note_cache(self) -> None:
-        """A notice when the cache has just stopped saving (read-only, full, locked)."""
-        if self._cache_watch is not None and (notice := self._cache_watch.new_notice()):
+    def _cache_notice(self, notice: str | None) -> None:
+        """Say what became of the cache (read-only, full, locked, recovered), once."""
+        if notice and notice.split(";")[0] not in self._cache_said:
+            self._cache_said.add(notice.split(";")[0])
             self.notify(notice, severity="warning", timeout=15)
+
+    def _note_cache(self) -> None:
+        if self._cache_watch is not None:
+            self._cache_notice(self._cache_watch.new_notice())
 
     @work(exclusive=True, group="load", thread=True)
     def load_from_store(self) -> None:
@@ -220,7 +224,7 @@ class MetalwatchApp(App[None]):
         try:
             self._load_from_store()
         except StoreError as exc:  # locked by another program: keep what is on screen
-            self.call_from_thread(self.notify, str(exc), severity="warning", timeout=15)
+            self.call_from_thread(self._cache_notice, f"{exc}; nothing is saved this session")
 
     def _load_from_store(self) -> None:
         from tui.flow.snapshot import build_snapshot, source_health
