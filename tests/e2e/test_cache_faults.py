@@ -135,21 +135,25 @@ def test_online_snapshot_on_a_read_only_cache_uses_the_fresh_data(
     assert list(folder.iterdir()) == []
 
 
-def test_a_cache_folder_below_a_regular_file(server: HTTPServer, tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", [["snapshot", "--json"], ["watch", "--once"]])
+def test_a_cache_folder_below_a_regular_file(
+    command: list[str], server: HTTPServer, tmp_path: Path
+) -> None:
     blocker = tmp_path / "blocker"
     blocker.write_text("not a folder")
     config = write_config(tmp_path, server)
     done = run(
-        "snapshot",
-        "--json",
+        *command,
         "--config",
         str(config),
         env={"METALWATCH_CACHE_DIR": str(blocker / "metalwatch")},
     )
     assert done.returncode == 0, done.stderr
     clean_stderr(done.stderr, mentions="cannot create the folder")
-    doc = json.loads(done.stdout)
-    assert doc["headlines"] and all(s["ok"] for s in doc["sources"])
+    assert "metalwatch: source" not in done.stderr, "no source failed"
+    if command[0] == "snapshot":
+        doc = json.loads(done.stdout)
+        assert doc["headlines"] and all(s["ok"] for s in doc["sources"])
 
 
 def test_a_read_only_store_file_in_a_writable_folder(
