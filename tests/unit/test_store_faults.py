@@ -10,11 +10,12 @@ not stop root) or ``chmod`` otherwise: the ``make_unwritable`` fixture in tests/
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -114,6 +115,45 @@ def test_a_full_disk_mid_session_keeps_the_data_in_memory(tmp_path: Path) -> Non
         assert len(s.load_headlines()) == 403, "what was stored and the new batch, in memory"
     with Store(path) as again:
         assert len(again.load_headlines()) == 3, "the file holds what it held, whole"
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 1 MB file system (tmpfs), where root can mount one; skipped elsewhere."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small tmpfs needs root")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True, check=False)
+
+
+def test_a_really_full_disk_mid_session(small_disk: Path) -> None:
+    path = small_disk / "cache" / "store.sqlite3"
+    stored(path, n=20)
+    fs = os.statvfs(small_disk)
+    with open(small_disk / "filler", "wb") as filler:  # leave 64 KB: the -shm fits, a batch not
+        filler.write(b"\0" * (fs.f_bavail * fs.f_frsize - 64 * 1024))
+    with Store(path, busy_timeout=FAST) as s:
+        assert s.read_only is None
+        batch = [
+            Headline(f"{i} " + "copper " * 60, f"https://example.org/b/{i}", "big", SEEN)
+            for i in range(300)
+        ]
+        assert s.save_headlines("big", batch, seen_at=SEEN) == 300
+        assert s.read_only == "the disk is full"
+        assert len(s.load_headlines()) == 320
+    with Store(path) as again:
+        assert again.recovered is None and len(again.load_headlines()) == 20
 
 
 # --------------------------------------------------------------------------- locks
