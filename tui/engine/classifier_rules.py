@@ -1,6 +1,6 @@
-"""The word and rule tables of the trade-policy classifier (data only).
+"""The word table of the trade-policy classifier (data only: words, patterns, rule ranks).
 
-:mod:`tui.engine.classifier` holds the logic; this module holds what it reads: which words
+The ``tui.engine.classifier*`` modules hold the logic; this module holds what they read: which words
 name flows and measures, which verbs impose, stop, release or restart, which words veto a
 headline (denials, market moves, operations, companies), the proposed-markers and the rate
 pattern. Extending the vocabulary means editing a table here, not the logic.
