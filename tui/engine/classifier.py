@@ -60,7 +60,7 @@ from collections.abc import Sequence
 from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_direction import corridor
+from tui.engine.classifier_direction import corridor, retaliation_corridor
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_status import proposed_marker, rate_in
 from tui.engine.classifier_text import (
@@ -130,6 +130,10 @@ def _analyse(
 
     n = len(source.toks)
     origin, destination, flow, place_words = corridor(source, f, 0, n, reading.background)
+    counter = retaliation_corridor(source, f, flow)
+    if counter is not None:
+        origin, destination, place_words = counter
+        trace.append("retaliation: the subject's measure on the other side's goods")
     if origin == "*" and destination == "*" and summary and source is t:
         for sent in sentences(summary)[:3]:
             st = Text(sent, matcher, gaz)

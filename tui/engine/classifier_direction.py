@@ -175,3 +175,31 @@ def corridor(
         destination = d[0]
         words.append(d[1])
     return origin, destination, flow, words
+
+
+def retaliation_corridor(t: Text, f: Finding, flow: str) -> tuple[str, str, list[str]] | None:
+    """(origin, destination, words) when the subject retaliates against another country:
+    "Mexico hits back at U.S. steel duties" is Mexico's measure on US goods (US -> MX); an
+    export measure in retaliation goes the other way (the subject exports)."""
+    toks = t.toks
+    r = next((k for k in range(0, f.index) if toks[k].low in R.RETALIATION_VERBS), None)
+    if r is None:
+        return None
+    subject = next((pi for k in range(0, r) if (pi := t.place_at[k]) is not None), None)
+    if subject is None:
+        return None
+    own = t.places[subject][0]
+    other = next(
+        (
+            pi
+            for k in range(r + 1, len(toks))
+            if (pi := t.place_at[k]) is not None and t.places[pi][0] != own
+        ),
+        None,
+    )
+    if other is None:
+        return None
+    them = t.places[other][0]
+    words = [t.places[subject][3], toks[r].text, t.places[other][3]]
+    return (own, them, words) if flow == R.EXPORT else (them, own, words)
+

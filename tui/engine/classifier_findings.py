@@ -146,6 +146,14 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
     obj = scan_object(t, i)
     if obj is not None and obj[0] == "op":
         return Finding("operations", "none", i, [toks[i].text, toks[obj[1]].text])
+    if low in R.APPROVED_ADJECTIVES and obj is not None and obj[0] == "flow":
+        j = obj[1]
+        if toks[j].low in R.TRADER_NOUNS and all(
+            t.is_metal[k] or toks[k].low in R.GOODS_WORDS for k in range(i + 1, j)
+        ):
+            # "approved rare earth exporters": a list of who may trade, i.e. licensing
+            words = [toks[i].text, toks[j].text]
+            return Finding("noun", "licensing", i, words, flow=flow_of(toks[j].low), at=j)
     if low in R.GRANT_VERBS and obj is not None and obj[0] == "measure":
         if R.MEASURE_NOUNS.get(base_word(toks[obj[1]].low)) == "licensing":
             words = [toks[i].text, toks[obj[1]].text]
@@ -217,7 +225,10 @@ def _rule_release_noun(t: Text, i: int) -> Finding | None:
             )
     if base in ("suspension", "halt", "pause", "end", "lifting", "easing", "removal"):
         if t.word(i + 1) in ("of", "on", "to"):
-            for j in range(i + 2, min(n, i + 5)):
+            # "suspension of the graphite export ban": the measure may stand a few words on
+            for j in range(i + 2, min(n, i + 8)):
+                if toks[j].low in R.CLAUSE_BREAK:
+                    break
                 if measure_of(toks[j].low) is not None and toks[j].low not in (
                     "suspension",
                     "halt",
@@ -245,6 +256,14 @@ def _rule_noun(t: Text, i: int) -> Finding | None:
     if m is None or (i + 1 < n and t.is_measure_noun(i + 1) is not None):
         return None  # "safeguard quotas", "tariff quota": the head noun comes last
     status, flow = m
+    if base_word(tok.low) in R.SAFEGUARD_WORDS or (
+        base_word(tok.low) in ("measure", "measures")
+        and base_word(t.word(i - 1)) in R.SAFEGUARD_WORDS
+    ):
+        # a safeguard is on imports; on steel it is a tariff-rate quota
+        status, flow = "tariff", R.IMPORT
+        if any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks):
+            status = "quota"
     # passive release: "ban lifted", "export controls suspended"
     after = [toks[j].low for j in range(i + 1, min(n, i + 5))]
     rel = next(

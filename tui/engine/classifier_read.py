@@ -41,11 +41,20 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     """(kind, why) when the headline is not a policy event after all."""
     toks = t.toks
     text = t.text
+    if _question(t, best):
+        return "speculation", "a question, not a measure"
+    if best.rule in ("release", "passive-release") and any(
+        w.lower() in R.DEFER_VERBS for w in best.words
+    ):
+        return "deferred", "a measure put off before it took effect: nothing changes"
     market = R.MARKET_RE.search(text)
     if market is not None and market.end() <= toks[best.index].start:
-        # "Gold jumps as Trump threatens tariffs on EU": the price move is the news
+        # "Gold jumps as Trump threatens tariffs on EU": the price move is the news; but
+        # "Tin soars as Myanmar halts ore shipments": a government acts, the move follows
         between = [tk.low for tk in toks[: best.index] if tk.start >= market.end()]
-        if any(w in R.MARKET_CLAUSE for w in between):
+        if any(w in R.MARKET_CLAUSE for w in between) and not _measure_in_market_frame(
+            t, best, market.end()
+        ):
             return "market", f"market news ({market.group(0)!r}) before the policy clause"
     subject = toks[: best.index]
     if any(tk.low in R.REQUEST_VERBS for tk in subject) and any(
@@ -59,7 +68,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             t.word(j) in R.SPECULATION_WORDS for j in range(max(0, best.index - 2), best.index + 3)
         ):
             return "speculation", "speculative mention ('fears', 'ahead of' ...)"
-        if "?" in text or toks[0].low in R.QUESTION_WORDS:
+        if toks[0].low in R.QUESTION_WORDS:
             return "speculation", "a question, not a measure"
     analyst = next((j for j, tk in enumerate(toks) if base_word(tk.low) in R.ANALYST_WORDS), None)
     if analyst is not None and (analyst < best.index or not best.verb):
@@ -77,6 +86,37 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         if any(base_word(s.low) in R.COMPANY_WORDS for s in subject[-3:]):
             return "company", "a company, not a government, is the subject"
     return None
+
+
+def _question(t: Text, best: Finding) -> bool:
+    """The clause of the deciding word asks ("Has Jakarta really lifted ...?", "Is Congo about
+    to ban ...?"), rather than a question standing in another clause ("..: what next?")."""
+    text = t.text
+    at = t.toks[best.index].end
+    q = text.find("?", at)
+    if q < 0:
+        before = text.rfind("?", 0, t.toks[best.index].start)
+        # "Will ... ban exports ?" is caught above; "What next? China bans ..." is not a question
+        return before >= 0 and t.toks[0].low in R.QUESTION_WORDS and before > at
+    between = text[at:q]
+    return not any(c in R.CLAUSE_MARKS for c in between) and " - " not in between
+
+
+def _measure_in_market_frame(t: Text, best: Finding, market_end: int) -> bool:
+    """A measure told inside market framing: a government (a place) acts by a verb in the
+    clause after the move, in effect (not threatened or weighed) and on the metal, not on
+    broad goods ("Nickel jumps after Indonesia bans ore exports")."""
+    if not best.verb:
+        return False
+    if best.rule == "noun" and best.words[0].lower() not in R.REIMPOSE_VERBS:
+        return False  # "... as Trump extends tariffs": not a new measure told as its cause
+    clause = t.text[market_end:]
+    if R.PROPOSED_RE.search(clause) or R.MAY_RE.search(clause):
+        return False
+    after = [j for j, tk in enumerate(t.toks) if tk.start >= market_end]
+    if any(t.toks[j].low in R.BROAD_GOODS for j in after):
+        return False
+    return any(t.place_at[j] is not None for j in after if j < best.index)
 
 
 def _attached_before(t: Text, f: Finding, market_at: int, in_main: list[bool]) -> bool:
@@ -151,6 +191,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
         if new is not None:
             new.rule = "replace"
             best = new
+    best = _retaliation_measure(t, main, best)
     if not in_main[best.index]:
         best.confidence *= 0.85
     trace.append(f"rule {best.rule}: {' + '.join(best.words)} -> {best.status}")
@@ -162,3 +203,16 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     reading.finding = best
     reading.background = bg
     return reading
+
+
+def _retaliation_measure(t: Text, found: list[Finding], best: Finding) -> Finding:
+    """ "Canada retaliates against US tariffs with a ban on ..." : the measure after "with"
+    is the new one; the one retaliated against is background."""
+    r = next((k for k, tk in enumerate(t.toks) if tk.low in R.RETALIATION_VERBS), None)
+    if r is None:
+        return best
+    w = next((k for k in range(r + 1, len(t.toks)) if t.toks[k].low == "with"), None)
+    if w is None:
+        return best
+    after = [f for f in found if f.index > w]
+    return after[0] if after and best.index < w else best

@@ -46,6 +46,14 @@ MEASURE_NOUNS: dict[str, str] = {
          "measures", "restraints", "checks"),
         "licensing",
     ),
+    # state trading and approved-exporter lists: only named firms may trade (joined tokens,
+    # see MULTI_WORDS)
+    **dict.fromkeys(
+        ("state-trading", "approved-list", "approved-lists", "approved-exporters",
+         "approved-exporter", "approved-importers", "approved-suppliers", "whitelist",
+         "whitelists", "white-list"),
+        "licensing",
+    ),
     **dict.fromkeys(("quota", "quotas"), "quota"),
     **dict.fromkeys(
         ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "surtax",
@@ -106,6 +114,13 @@ DOUBLE_EDGED = forms(
     "froze", "frozen", "pause|s|d", "pausing", "delay|s|ed|ing", "postpone|s|d",
     "postponing", "defer|s|red|ring",
 )
+#: Verbs that put a measure off before it takes effect ("postpones export restrictions",
+#: "shelves proposed ban", "puts off curbs"): nothing changes, no event.
+DEFER_VERBS = forms(
+    "delay|s|ed|ing", "postpone|s|d", "postponing", "defer|s|red|ring", "shelve|s|d",
+    "shelving", "put off", "puts off", "push back", "pushes back", "pushed back",
+    "hold off", "holds off", "held off",
+)
 #: Verbs that release a measure ("lifts ban", "eases curbs", "exempts ... from tariff").
 RELEASE_VERBS = forms(
     "lift|s|ed|ing", "ease|s|d", "easing", "relax|es|ed|ing", "remove|s|d", "removing",
@@ -114,7 +129,7 @@ RELEASE_VERBS = forms(
     "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
     "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
     "axe|s|d", "unwind|s|ing", "strike down", "strikes down", "struck down",
-) | DOUBLE_EDGED
+) | DOUBLE_EDGED | DEFER_VERBS
 #: Verbs that restart a flow ("resumes exports", "allows shipments").
 RESTART_VERBS = forms(
     "resume|s|d", "resuming", "restart|s|ed|ing", "reopen|s|ed|ing", "allow|s|ed|ing",
@@ -134,7 +149,7 @@ IMPOSE_VERBS = forms(
     "finalise|s|d", "finalize|s|d", "confirm|s|ed", "apply|ies", "applied", "levies",
     "levied", "enforce|s|d", "cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "unveil|s|ed",
     "agree|s|d", "put|s", "place|s|d", "target|s|ed", "tighten|s|ed",
-    "bring|s forward", "brought forward", "accept|s|ed", "plan|s|ned", "propose|s|d", "consider|s|ed|ing",
+    "bring|s forward", "brought forward", "prolong|s|ed|ing", "renew|s|ed|ing", "accept|s|ed", "plan|s|ned", "propose|s|d", "consider|s|ed|ing",
     "weigh|s|ed|ing", "mull|s|ed|ing", "threaten|s|ed|ing", "order|s|ed", "launch|es|ed",
     "retaliate|s|d", "brings", "to",
 )
@@ -174,7 +189,7 @@ DENIAL_RE = re.compile(
     r"dismiss(?:es|ed)?|(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|"
     r"abandoned|withdraws?|withdrew|kills?|killed)\s+(?:its\s+|the\s+|a\s+)?(?:plans?|"
     r"proposals?|bill|idea)|backs?\s+(?:away|down)|u-turn|rumou?rs?\s+(?:of|about)|"
-    r"false|fake|unaffected|immune)\b",
+    r"false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 #: Words one of which must be present for DENIAL_RE to match (a cheap pre-check).
@@ -183,7 +198,8 @@ DENIAL_WORDS = frozenset(
     didn't isn't aren't hasn't haven't wouldn't can't rules rule ruled reject rejects
     rejected refuse refuses refused dismiss dismisses dismissed drop drops dropped shelves
     shelved scrap scraps scrapped abandon abandons abandoned withdraw withdraws withdrew kill
-    kills killed back backs u-turn rumours rumors rumour rumor false fake unaffected immune""".split()
+    kills killed back backs u-turn rumours rumors rumour rumor false fake unaffected immune
+    fact fact-check factcheck fact-checks misleading debunk debunks debunked""".split()
 )
 #: Market-move wording: the headline is about prices, not policy.
 MARKET_RE = re.compile(
@@ -191,7 +207,7 @@ MARKET_RE = re.compile(
     r"|rose|fall(?:s|ing)?|fell|gain(?:s|ed)?|climb(?:s|ed)?|slip(?:s|ped)?|drop(?:s|ped)?\s+"
     r"\d|jump(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|slid(?:e|es)?|slump(?:s|ed)?|tumbl(?:e|es|ed)"
     r"|plung(?:e|es|ed)|plummet(?:s|ed)?|sink(?:s)?|sank|spik(?:e|es|ed)|dip(?:s|ped)?|"
-    r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|firm(?:s|ed)|edg(?:e|es|ed)\s+(?:up|"
+    r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|(?<!\d\s)(?<!\bthe\s)firm(?:s|ed)|edg(?:e|es|ed)\s+(?:up|"
     r"down|higher|lower)|record\s+(?:high|low)|hits?\s+(?:a\s+)?(?:record|high|low|\d)|"
     r"(?:highest|lowest)\s+(?:since|in)|weak(?:er)?\s+demand|traders?|investors?|"
     r"safe[-\s]haven|bullion|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",
@@ -210,7 +226,8 @@ PROPOSED_RE = re.compile(
     r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
     r"explor(?:e|es|ing)|stud(?:y|ies|ying)|possible|potential|looming|probes?|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
-    r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?)\b",
+    r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
+    r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|read(?:y|ies|ying)|in\s+case)\b",
     re.IGNORECASE,
 )
 #: "may" is proposed unless it is the month ("from May", "May 1").
@@ -270,6 +287,13 @@ MULTI_WORDS = {
     ("struck", "down"): "struck down",
     ("brings", "forward"): "brings forward",
     ("brought", "forward"): "brought forward",
+    **{(v, "off"): f"{v} off" for v in ("put", "puts", "hold", "holds", "held")},
+    **{(v, "back"): f"{v} back" for v in ("push", "pushes", "pushed", "hit", "hits", "strike",
+                                          "strikes", "struck", "fire", "fires", "fired",
+                                          "fight", "fights", "fought")},
+    ("state", "trading"): "state-trading",
+    **{("approved", w): f"approved-{w}" for w in ("list", "lists", "exporters", "exporter",
+                                                  "importers", "suppliers")},
 }
 #: Words between a subject and its verb ("China to ban", "US will also lift").
 MODALS = frozenset(
@@ -299,7 +323,10 @@ MODALS = frozenset(
 
 #: Markers that mark the whole headline as proposed wherever they stand ("..., bill says").
 STRONG_PROPOSED_RE = re.compile(
-    r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review)\b", re.IGNORECASE
+    r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review|in\s+case|"
+    r"(?:sources?|insiders?|officials?)\s+(?:say|says|said|tell|told)|(?:people|persons?)\s+"
+    r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:sources|people|insiders))\b",
+    re.IGNORECASE,
 )
 
 #: A summary sentence that speaks of trade (where the metals are read from).
@@ -322,7 +349,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | OPEN_WORDS
     | {"232", "adjusting"}
     | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
-    | {"dumping"}
+    | {"dumping", "state", "approved", "whitelist", "whitelists"}
 )
 
 # --- clauses, voice and vetoes --------------------------------------------------------------
@@ -422,3 +449,24 @@ REQUEST_VERBS = frozenset(
 )
 #: Clause words between a market move and a later policy word ("Gold jumps as Trump ...").
 MARKET_CLAUSE = frozenset({"as", "after", "on", "amid", "despite", "following", ",", ";", ":"})
+
+#: Verbs of retaliation: the subject's new measure answers the other country's ("Mexico hits
+#: back at U.S. steel duties" is Mexico's counter-duty on US goods).
+RETALIATION_VERBS = frozenset(
+    forms("retaliate|s|d", "retaliating", "reciprocate|s|d", "counter|s|ed", "respond|s|ed")
+    | {"hit back", "hits back", "strike back", "strikes back", "struck back", "fire back",
+       "fires back", "fired back", "fight back", "fights back", "fought back"}
+)
+#: Safeguards on these goods are tariff-rate quotas (the EU, UK and Turkish steel safeguards).
+QUOTA_SAFEGUARD_GOODS = frozenset({"steel", "steels"})
+SAFEGUARD_WORDS = frozenset({"safeguard", "safeguards"})
+#: Broad goods: a measure on them, in a market headline about one metal, is not about it.
+BROAD_GOODS = frozenset(
+    {"goods", "products", "items", "cars", "autos", "vehicles", "drones", "chips",
+     "semiconductors", "sectors", "everything", "countries", "partners", "nations"}
+)
+#: An adjective of approval before traders ("approved rare earth exporters") makes a list.
+APPROVED_ADJECTIVES = frozenset({"approved", "authorised", "authorized", "licensed", "registered"})
+TRADER_NOUNS = frozenset({"exporters", "exporter", "importers", "importer"})
+#: Separators that end a question's clause ("China bans exports: what next?").
+CLAUSE_MARKS = frozenset(":;|—–")

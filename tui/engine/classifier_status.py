@@ -27,9 +27,17 @@ def proposed_marker(t: Text, f: Finding) -> str | None:
         if tok.low in (",", ";", "|", "—", "–", ":"):
             break
         end = tok.end
+    if f.status == "resuming" and f.rule in ("release", "release-noun"):
+        # "suspends planned export curbs": the adjective is the released measure's, the
+        # release itself is in effect; read only up to the verb
+        end = t.toks[f.index].end
     clause = t.text[start:end]
-    m = R.PROPOSED_RE.search(clause) or R.STRONG_PROPOSED_RE.search(t.text)
+    m = R.PROPOSED_RE.search(clause)
     if m:
+        return m.group(0)
+    for m in R.STRONG_PROPOSED_RE.finditer(t.text):
+        if f.status == "resuming" and t.toks[f.index].start < m.start() < _object_end(t, f):
+            continue  # "scraps proposed ban": the measure's adjective
         return m.group(0)
     for m2 in R.MAY_RE.finditer(clause):
         before = clause[: m2.start()].split()
@@ -51,3 +59,9 @@ def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
     else:
         m = min(cands, key=lambda x: abs(x.start() - anchor))
     return float(m.group(1)), m.group(0)
+
+
+def _object_end(t: Text, f: Finding) -> int:
+    """Where the measure a release finding names ends (its verb, when it names none)."""
+    at = f.at if f.at is not None and f.at > f.index else f.index
+    return t.toks[at].end
