@@ -60,7 +60,7 @@ from collections.abc import Sequence
 from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_direction import corridor, retaliation_corridor
+from tui.engine.classifier_direction import corridor, retaliation_corridor, title_actor
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_status import proposed_marker, rate_in
 from tui.engine.classifier_text import (
@@ -102,10 +102,14 @@ def _analyse(
     reading = read_text(t, trace=trace)
     source = t
     conf_scale = 1.0
-    if reading.finding is None and reading.vetoed is None and summary:
-        # the title says nothing about a measure: read the lede, verbs only
+    vague = reading.finding is None or not t.metal_spans
+    if vague and reading.vetoed is None and summary:
+        # the title names no measure, or no metal ("EU agrees new sanctions on Moscow"): the
+        # lede that names both decides (verbs only)
         for sent in sentences(summary)[:2]:
             st = Text(sent, matcher, gaz)
+            if reading.finding is not None and not st.metal_spans:
+                continue
             sub = read_text(st, trace=trace)
             if sub.vetoed:
                 break
@@ -134,6 +138,16 @@ def _analyse(
     if counter is not None:
         origin, destination, place_words = counter
         trace.append("retaliation: the subject's measure on the other side's goods")
+    if source is not t and (origin == "*" or destination == "*"):
+        # decided by the lede: the title's actor ("EU agrees new sanctions ...") is the
+        # missing end on its side of the flow
+        actor = title_actor(t)
+        if actor is not None and flow == R.IMPORT and destination == "*" and actor[0] != origin:
+            destination = actor[0]
+            place_words.append(actor[1])
+        elif actor is not None and flow == R.EXPORT and origin == "*" and actor[0] != destination:
+            origin = actor[0]
+            place_words.append(actor[1])
     if origin == "*" and destination == "*" and summary and source is t:
         for sent in sentences(summary)[:3]:
             st = Text(sent, matcher, gaz)

@@ -203,3 +203,11 @@ def retaliation_corridor(t: Text, f: Finding, flow: str) -> tuple[str, str, list
     words = [t.places[subject][3], toks[r].text, t.places[other][3]]
     return (own, them, words) if flow == R.EXPORT else (them, own, words)
 
+
+def title_actor(t: Text) -> tuple[str, str] | None:
+    """(code, matched) of the first place acting in a text (its subject or possessive)."""
+    for role, code, matched in place_roles(t, len(t.toks)):
+        if role == "actor":
+            return code, matched
+    return None
+

@@ -51,7 +51,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     if market is not None and market.end() <= toks[best.index].start:
         # "Gold jumps as Trump threatens tariffs on EU": the price move is the news; but
         # "Tin soars as Myanmar halts ore shipments": a government acts, the move follows
-        between = [tk.low for tk in toks[: best.index] if tk.start >= market.end()]
+        between = [tk.low for tk in toks[: best.index] if tk.end > market.start()][1:]
         if any(w in R.MARKET_CLAUSE for w in between) and not _measure_in_market_frame(
             t, best, market.end()
         ):
@@ -108,8 +108,6 @@ def _measure_in_market_frame(t: Text, best: Finding, market_end: int) -> bool:
     broad goods ("Nickel jumps after Indonesia bans ore exports")."""
     if not best.verb:
         return False
-    if best.rule == "noun" and best.words[0].lower() not in R.REIMPOSE_VERBS:
-        return False  # "... as Trump extends tariffs": not a new measure told as its cause
     clause = t.text[market_end:]
     if R.PROPOSED_RE.search(clause) or R.MAY_RE.search(clause):
         return False

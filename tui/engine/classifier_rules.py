@@ -468,5 +468,10 @@ BROAD_GOODS = frozenset(
 #: An adjective of approval before traders ("approved rare earth exporters") makes a list.
 APPROVED_ADJECTIVES = frozenset({"approved", "authorised", "authorized", "licensed", "registered"})
 TRADER_NOUNS = frozenset({"exporters", "exporter", "importers", "importer"})
+#: Legal instruments that are the subject of a verb ("the package bans", "decree restricts").
+INSTRUMENT_SUBJECTS = frozenset(
+    {"package", "law", "decree", "regulation", "regulations", "order", "bill", "act",
+     "directive", "rule", "ordinance", "legislation", "resolution", "amendment"}
+)
 #: Separators that end a question's clause ("China bans exports: what next?").
 CLAUSE_MARKS = frozenset(":;|—–")

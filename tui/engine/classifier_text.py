@@ -194,8 +194,8 @@ class Text:
             return False
         if self.is_metal[i - 1]:
             return False
-        if prev in R.PLURAL_SUBJECTS:
-            return True  # "rebels halt", "miners halt"
+        if prev in R.PLURAL_SUBJECTS or prev in R.INSTRUMENT_SUBJECTS:
+            return True  # "rebels halt", "miners halt", "the package bans"
         if prev in R.MODALS or self.place_at[i - 1] is not None or prev == ",":
             return True
         # a capitalised subject word ("Zimbabwe", "Jakarta", "Government") before the verb
