@@ -210,4 +210,3 @@ def title_actor(t: Text) -> tuple[str, str] | None:
         if role == "actor":
             return code, matched
     return None
-
