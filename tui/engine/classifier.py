@@ -113,7 +113,10 @@ def _analyse(
             sub = read_text(st, trace=trace)
             if sub.vetoed:
                 break
-            if sub.finding is not None and sub.finding.verb:
+            same = reading.finding is None or (
+                sub.finding is not None and sub.finding.status == reading.finding.status
+            )
+            if sub.finding is not None and sub.finding.verb and same:
                 reading, source, conf_scale = sub, st, 0.75
                 trace.append("decided by the summary's lede")
                 break
@@ -167,6 +170,11 @@ def _analyse(
 
     words = list(f.words) + place_words
     proposed_word = proposed_marker(source, f)
+    if proposed_word is None and summary:
+        # "US to impose 200% tariff ..." whose lede says "is preparing to ..., people familiar
+        # with the situation said": reported, not yet decided
+        lede = R.SOURCED_RE.search(sentences(summary)[0])
+        proposed_word = lede.group(0) if lede else None
     if proposed_word:
         words.append(proposed_word)
         trace.append(f"proposed ({proposed_word!r})")

@@ -44,13 +44,15 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "other"  # "... in response to US tariffs": background, not the corridor
         elif paired or (prev_role == "pair" and t.text[s - 1 : s] in ("-", "–", "/")):
             role = "pair"  # "US-China trade truce", "Sino-US talks": neither is the actor
+        elif matched[-1:].isdigit():
+            role = "actor"  # "Section 232 steel tariffs": a law names its country
         elif demonym and goods_next and prep != "to":
             role = "goods"
         elif measure_of(nxt) is not None and prep not in ("to", "toward", "towards"):
             role = "actor"  # "from US duties", "Chinese export controls", "EU ban"
         elif prep in ("to", "toward", "towards"):
             role = "to"
-        elif prep in ("from", "ex"):
+        elif prep in R.FROM_PREPS or (prep == "in" and t.word(k - 1) in R.ORIGIN_WORDS):
             # "barred from US": the market it is kept out of
             role = "into" if t.word(k - 1) in R.EXCLUDED_FROM else "from"
         elif prep == "into":
@@ -123,6 +125,9 @@ def corridor(
         code, _s, _e, matched = t.places[pi]
         imposer = (code, matched)
         subject = first.get("actor")
+        if _subject_imposes(t, f, subject, code):
+            first["target"] = imposer  # "Canada announces new US tariffs": on US goods
+            imposer = subject  # type: ignore[assignment]
         first["actor"] = imposer
         for role in ("goods", "target", "from", "pair"):
             if first.get(role) == imposer:
@@ -210,3 +215,17 @@ def title_actor(t: Text) -> tuple[str, str] | None:
         if role == "actor":
             return code, matched
     return None
+
+
+def _subject_imposes(t: Text, f: Finding, subject: tuple[str, str] | None, code: str) -> bool:
+    """A country acts by an imposing verb on "<other country> tariffs": the other is the
+    target ("Canada announces $21B in new US tariffs"), not the imposer."""
+    if subject is None or subject[0] == code or f.rule != "noun" or f.at is None:
+        return False
+    at = f.at
+    first = next((k for k in range(at) if t.place_at[k] is not None), None)
+    if first is None or t.places[t.place_at[first]][0] != subject[0]:  # type: ignore[index]
+        return False
+    return any(
+        t.toks[k].low in R.IMPOSE_VERBS and t.toks[k].low != "to" for k in range(first + 1, at)
+    )

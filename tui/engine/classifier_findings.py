@@ -50,8 +50,10 @@ def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
     if not (low.endswith(("ed", "en")) or low in R.PARTICIPLES):
         return None
     nxt = t.word(i + 1)
-    if nxt and nxt not in R.PASSIVE_NEXT and scan_object(t, i) is not None:
-        return None  # an object follows: active voice ("Zimbabwe banned exports of ...")
+    if nxt and nxt not in R.PASSIVE_NEXT and nxt != "to" and not nxt.endswith("ly"):
+        # an object follows: active voice ("Zimbabwe banned exports of ..."); or a noun: an
+        # adjective ("prices have limited upside")
+        return None
     head = subject_head(t, i)
     if head is None:
         return None
@@ -161,6 +163,8 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
     flow_j = next((j for j in range(max(0, i - 6), min(n, i + 9)) if flow_of(toks[j].low)), None)
     if low not in R.RESTART_VERBS or flow_j is None:
         return SKIP
+    if flow_j > i and measure_of(t.word(flow_j + 1)) is not None:
+        return SKIP  # "approved export duties": the measure noun decides
     # "approves bill to ban nickel exports": the flow belongs to another verb
     if any(
         base_word(toks[k].low) in R.STOP_VERBS or measure_of(toks[k].low)
@@ -295,6 +299,15 @@ def _rule_noun(t: Text, i: int) -> Finding | None:
             break
     words = [toks[verb_j].text, tok.text] if verb_j is not None else [tok.text]
     conf = 0.8 if verb_j is not None else 0.7
+    if (
+        verb_j is not None
+        and base_word(tok.low) in R.PERMISSION_NOUNS
+        and toks[verb_j].low in R.GRANT_LIKE_VERBS
+    ):
+        # "extends copper export permit", "renews export licences": trade may go on
+        return Finding(
+            "grant", "resuming", verb_j, words, flow=flow, verb=True, confidence=0.7, at=i
+        )
     return Finding(
         "noun",
         status,
@@ -333,4 +346,6 @@ def rule_at(t: Text, i: int) -> Finding | None:
 def _noun_reading(t: Text, i: int) -> bool:
     """Whether a noun that is also a verb ("scrap") is a noun here."""
     prev, nxt = t.word(i - 1), t.word(i + 1)
+    if i > 0 and t.place_at[i - 1] is not None and not t.is_metal[i - 1]:
+        return False  # "Beijing bars imports": a place acts
     return (i > 0 and t.is_metal[i - 1]) or prev in R.GOODS_WORDS or nxt in R.GOODS_WORDS

@@ -73,8 +73,12 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     analyst = next((j for j, tk in enumerate(toks) if base_word(tk.low) in R.ANALYST_WORDS), None)
     if analyst is not None and (analyst < best.index or not best.verb):
         return "speculation", "analysts' view, not a measure"
+    if not best.verb and toks[0].low in R.COMPANY_WORDS - R.GENERIC_COMPANY_WORDS:
+        return "company", "a company leads the headline: its own permit or plan, not a measure"
     if best.verb and best.rule in ("stop", "restart", "grant"):
-        subject = [toks[j] for j in range(0, best.index) if t.place_at[j] is None]
+        # "LITHIUM LOCKDOWN! Zimbabwe BANS ...": the subject is in the verb's own sentence
+        start = _sentence_start(t, best.index)
+        subject = [toks[j] for j in range(start, best.index) if t.place_at[j] is None]
         if any(base_word(s.low) in R.DISRUPTION_WORDS for s in subject):
             return "company", "a strike, protest or accident stops the flow, not a government"
         if any(base_word(s.low) in R.COMPANY_WORDS for s in subject) and not any(
@@ -88,6 +92,12 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     return None
 
 
+def _sentence_start(t: Text, i: int) -> int:
+    """The first token after the last "!", "?" or ":" before token i."""
+    cut = max(t.text.rfind(c, 0, t.toks[i].start) for c in "!?:")
+    return next((k for k, tk in enumerate(t.toks) if tk.start > cut), i) if cut >= 0 else 0
+
+
 def _question(t: Text, best: Finding) -> bool:
     """The clause of the deciding word asks ("Has Jakarta really lifted ...?", "Is Congo about
     to ban ...?"), rather than a question standing in another clause ("..: what next?")."""
@@ -99,7 +109,7 @@ def _question(t: Text, best: Finding) -> bool:
         # "Will ... ban exports ?" is caught above; "What next? China bans ..." is not a question
         return before >= 0 and t.toks[0].low in R.QUESTION_WORDS and before > at
     between = text[at:q]
-    return not any(c in R.CLAUSE_MARKS for c in between) and " - " not in between
+    return R.CLAUSE_SEP_RE.search(between) is None
 
 
 def _measure_in_market_frame(t: Text, best: Finding, market_end: int) -> bool:
@@ -145,7 +155,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     denial = None
     if not R.DENIAL_WORDS.isdisjoint(tk.low for tk in toks):
         denial = R.DENIAL_RE.search(t.text)
-    if denial is not None:
+    if denial is not None and R.NOT_RULED_OUT_RE.search(t.text) is None:
         reading.vetoed = "denial"
         trace.append(f"veto: denial or abandoned plan ({denial.group(0)!r})")
         return reading

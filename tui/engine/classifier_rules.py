@@ -43,7 +43,7 @@ MEASURE_NOUNS: dict[str, str] = {
         ("controls", "control", "curbs", "curb", "restrictions", "restriction", "licences",
          "licenses", "licence", "license", "licensing", "permits", "permit", "limits",
          "limit", "approvals", "approval", "requirements", "rules", "regulations",
-         "measures", "restraints", "checks"),
+         "measures", "restraints", "checks", "tightening"),
         "licensing",
     ),
     # state trading and approved-exporter lists: only named firms may trade (joined tokens,
@@ -59,7 +59,8 @@ MEASURE_NOUNS: dict[str, str] = {
         ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "surtax",
          "surtaxes",
          "anti-dumping", "antidumping", "countervailing", "surcharge", "surcharges",
-         "safeguard", "safeguards", "counter-tariffs", "counter-tariff"),
+         "safeguard", "safeguards", "counter-tariffs", "counter-tariff", "countermeasures",
+         "countermeasure", "counter-measures", "counter-duties"),
         "tariff",
     ),
 }
@@ -67,7 +68,7 @@ WEAK_NOUNS = frozenset(
     {"tax", "taxes", "levy", "levies", "limit", "limits", "permit", "permits", "approval",
      "approvals", "requirements", "surcharge", "surcharges", "control", "suspension", "halt",
      "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
-     "measures", "restraints", "checks"}
+     "measures", "restraints", "checks", "tightening"}
 )
 #: Nouns that release a measure ("tariff exemption", "lifting of the ban").
 RELEASE_NOUNS = frozenset(
@@ -178,7 +179,9 @@ OPERATION_WORDS = frozenset(
 CLAUSE_BREAK = frozenset({";", ":", "—", "–", "but", "while", "as", "after", "amid", "despite",
                           "following", "since", "says", "said", "say", "|"})
 #: A clause starting with these is background ("after months-long suspension").
-BACKGROUND_MARKERS = frozenset({"after", "following", "amid", "despite", "since", "ending"})
+BACKGROUND_MARKERS = frozenset(
+    {"after", "following", "amid", "amidst", "despite", "since", "ending"}
+)
 
 #: Denials, refusals and abandoned plans: no event.
 DENIAL_RE = re.compile(
@@ -189,7 +192,8 @@ DENIAL_RE = re.compile(
     r"dismiss(?:es|ed)?|(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|"
     r"abandoned|withdraws?|withdrew|kills?|killed)\s+(?:its\s+|the\s+|a\s+)?(?:plans?|"
     r"proposals?|bill|idea)|backs?\s+(?:away|down)|u-turn|rumou?rs?\s+(?:of|about)|"
-    r"false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?)\b",
+    r"no\s+(?:new\s+|more\s+|further\s+)?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|"
+    r"levy|levies)\s+(?:on|for|against)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 #: Words one of which must be present for DENIAL_RE to match (a cheap pre-check).
@@ -210,13 +214,14 @@ MARKET_RE = re.compile(
     r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|(?<!\d\s)(?<!\bthe\s)firm(?:s|ed)|edg(?:e|es|ed)\s+(?:up|"
     r"down|higher|lower)|record\s+(?:high|low)|hits?\s+(?:a\s+)?(?:record|high|low|\d)|"
     r"(?:highest|lowest)\s+(?:since|in)|weak(?:er)?\s+demand|traders?|investors?|"
-    r"safe[-\s]haven|bullion|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",
+    r"safe[-\s]haven|bullion|react(?:s|ed|ing|ion)?|shak(?:e|es|en|ing)|tight\s+ranges?|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",
     re.IGNORECASE,
 )
 #: Words that make a market headline's policy noun speculative ("on tariff fears").
 SPECULATION_WORDS = frozenset(
     {"fears", "fear", "worries", "worry", "concerns", "jitters", "bets", "hopes", "risk",
-     "risks", "uncertainty", "speculation", "talk", "ahead", "threat", "threats", "prospect"}
+     "risks", "uncertainty", "speculation", "talk", "ahead", "threat", "threats", "prospect",
+     "confusion", "unpredictability", "turmoil", "chaos", "whiplash"}
 )
 #: Proposed / not in effect.
 PROPOSED_RE = re.compile(
@@ -227,7 +232,9 @@ PROPOSED_RE = re.compile(
     r"explor(?:e|es|ing)|stud(?:y|ies|ying)|possible|potential|looming|probes?|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
-    r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|read(?:y|ies|ying)|in\s+case)\b",
+    r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|read(?:y|ies|ying)|in\s+case|on\s+the\s+table|"
+    r"support(?:s|ed|ing)?|develop(?:s|ing)?\s+(?:a\s+|new\s+)?(?:policy|policies|rules?|"
+    r"regulations?|laws?|framework|legislation))\b",
     re.IGNORECASE,
 )
 #: "may" is proposed unless it is the month ("from May", "May 1").
@@ -371,7 +378,7 @@ EXCLUDED_FROM = frozenset(
     {"barred", "banned", "blocked", "excluded", "prohibited", "shut", "locked", "outlawed"}
 )
 #: Nouns that are also release verbs; a noun after a metal ("aluminium scrap").
-NOUN_VERBS = frozenset({"scrap", "scraps"})
+NOUN_VERBS = frozenset({"scrap", "scraps", "bar", "bars"})
 #: A headline opening with these (or holding a "?") asks, it does not report.
 QUESTION_WORDS = frozenset(
     {"will", "could", "can", "should", "would", "is", "are", "does", "do", "did", "might"}
@@ -448,7 +455,9 @@ REQUEST_VERBS = frozenset(
      "welcomes", "petition", "petitions"}
 )
 #: Clause words between a market move and a later policy word ("Gold jumps as Trump ...").
-MARKET_CLAUSE = frozenset({"as", "after", "on", "amid", "despite", "following", ",", ";", ":"})
+MARKET_CLAUSE = frozenset(
+    {"as", "after", "on", "amid", "amidst", "despite", "following", ",", ";", ":"}
+)
 
 #: Verbs of retaliation: the subject's new measure answers the other country's ("Mexico hits
 #: back at U.S. steel duties" is Mexico's counter-duty on US goods).
@@ -473,5 +482,37 @@ INSTRUMENT_SUBJECTS = frozenset(
     {"package", "law", "decree", "regulation", "regulations", "order", "bill", "act",
      "directive", "rule", "ordinance", "legislation", "resolution", "amendment"}
 )
-#: Separators that end a question's clause ("China bans exports: what next?").
-CLAUSE_MARKS = frozenset(":;|—–")
+#: Separators that end a question's clause ("China bans exports: what next?"); a dash between
+#: years ("2025–2026") is not one.
+CLAUSE_SEP_RE = re.compile(r"[:;|!]|\s[-–—]\s")
+#: Double negation: refusing to rule a measure out keeps it on the table (proposed).
+NOT_RULED_OUT_RE = re.compile(
+    r"\b(?:refus(?:e|es|ed|ing)\s+to|(?:does|do|did|will|would|could)\s*n[o']?t|won['’]?t|"
+    r"not)\s+rul(?:e|es|ed|ing)\s+out\b",
+    re.IGNORECASE,
+)
+#: A summary's first sentence saying the measure is only reported or being prepared.
+SOURCED_RE = re.compile(
+    r"\b(?:(?:sources?|insiders?)\s+(?:say|says|said)|(?:people|persons?)\s+(?:familiar|with\s+"
+    r"knowledge|briefed)|according\s+to\s+(?:sources|people|insiders)|prepar(?:es|ing)\s+to|"
+    r"(?:is|are)\s+(?:considering|weighing|planning))\b",
+    re.IGNORECASE,
+)
+#: Nouns of permission: extending or granting them lets trade resume ("extends export permit").
+PERMISSION_NOUNS = frozenset(
+    {"permit", "permits", "licence", "licences", "license", "licenses", "approval", "approvals",
+     "waiver", "waivers", "exemption", "exemptions"}
+)
+#: Prepositions after which a place is where goods come from ("imports via Mexico").
+FROM_PREPS = frozenset({"from", "ex", "via", "through"})
+#: Company words that are not a company's name (a headline may open with them).
+GENERIC_COMPANY_WORDS = frozenset(
+    {"mining", "metals", "minerals", "mineral", "resources", "holdings", "corporation",
+     "limited", "co", "group", "company", "companies", "firm", "firms", "unit", "miner",
+     "miners", "producer", "producers", "workers", "union", "buyers", "sellers", "traders",
+     "trader", "residents", "communities", "villagers", "state"}
+)
+#: Imposing verbs that, on a permission ("extends export permit"), let trade go on.
+GRANT_LIKE_VERBS = forms("extend|s|ed|ing", "renew|s|ed|ing", "prolong|s|ed|ing")
+#: "originating in China", "made in Vietnam": where the goods come from.
+ORIGIN_WORDS = frozenset({"originating", "made", "produced", "manufactured", "mined"})

@@ -32,7 +32,7 @@ def proposed_marker(t: Text, f: Finding) -> str | None:
         # release itself is in effect; read only up to the verb
         end = t.toks[f.index].end
     clause = t.text[start:end]
-    m = R.PROPOSED_RE.search(clause)
+    m = R.PROPOSED_RE.search(clause) or R.NOT_RULED_OUT_RE.search(t.text)
     if m:
         return m.group(0)
     for m in R.STRONG_PROPOSED_RE.finditer(t.text):
