@@ -68,6 +68,7 @@ from tui.engine.classifier_text import (
     Text,
     flow_of,
     measure_of,
+    listed_with,
     sentences,
     summary_metals,
 )
@@ -126,6 +127,13 @@ def _analyse(
 
     found = {mid for mid, _s, _e in t.metal_spans}  # the title's metals, already found
     metal_ids = tuple(m.id for m in metals if m.id in found)
+    if metal_ids and summary:
+        # "US to lift steel tariffs ..." whose lede says "steel and aluminum tariffs": the
+        # metals listed together with the title's own share its measure
+        more = listed_with(summary, metal_ids, matcher)
+        if more:
+            metal_ids = tuple(m.id for m in metals if m.id in set(more) | set(metal_ids))
+            trace.append("metals listed with the title's in the summary: " + ", ".join(more))
     if not metal_ids and summary:
         metal_ids = summary_metals(summary, matcher)
         if metal_ids:

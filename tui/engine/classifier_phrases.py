@@ -54,6 +54,8 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
             or low in R.GOODS_WORDS
             or (t.place_at[j] is not None and followed_by_goods(t, j))
         ):
+            if t.is_metal[j] and _modifies_other_noun(t, j):
+                continue  # "halted Resolution Copper land transfers": not the metal's trade
             goods = j
     if goods is not None:
         return "goods", goods
@@ -114,3 +116,21 @@ def subject_head(t: Text, i: int) -> tuple[str, int] | None:
         if goods is None and (t.is_metal[j] or low in R.GOODS_WORDS):
             goods = j
     return ("goods", goods) if goods is not None else None
+
+
+def _modifies_other_noun(t: Text, j: int) -> bool:
+    """A metal word followed by a noun that is neither goods, a flow, a measure, nor another
+    metal ("Copper land transfers", "copper smuggling"): the metal only qualifies it."""
+    k = j + 1
+    while k < len(t.toks) and t.is_metal[k]:
+        k += 1  # the rest of a multi-word metal name
+    if k >= len(t.toks):
+        return False
+    tok = t.toks[k]
+    low = tok.low
+    if not low.isalpha() or low in R.GOODS_WORDS or low in R.FUNCTION_WORDS:
+        return False
+    if flow_of(low) is not None or measure_of(low) is not None or low in R.CLAUSE_BREAK:
+        return False
+    return low not in R.GOODS_FORMS
+

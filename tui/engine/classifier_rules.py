@@ -516,3 +516,19 @@ GENERIC_COMPANY_WORDS = frozenset(
 GRANT_LIKE_VERBS = forms("extend|s|ed|ing", "renew|s|ed|ing", "prolong|s|ed|ing")
 #: "originating in China", "made in Vietnam": where the goods come from.
 ORIGIN_WORDS = frozenset({"originating", "made", "produced", "manufactured", "mined"})
+#: Small words after a metal that do not make it a modifier ("bans nickel to US").
+FUNCTION_WORDS = frozenset(
+    {"to", "from", "for", "in", "into", "on", "over", "until", "till", "by", "and", "or", "amid",
+     "after", "as", "with", "at", "via", "through", "of", "the", "a", "an", "again", "too",
+     "also", "indefinitely", "temporarily"}
+)
+#: Forms of the goods themselves after a metal name ("copper cathode", "lithium carbonate").
+GOODS_FORMS = frozenset(
+    {"cathode", "cathodes", "concentrate", "concentrates", "carbonate", "hydroxide", "oxide",
+     "oxides", "powder", "ingot", "ingots", "bar", "bars", "bullion", "coins", "wire", "rod",
+     "sheet", "sheets", "plate", "plates", "foil", "alloy", "alloys", "scrap", "waste", "ore",
+     "ores", "metal", "metals", "pig", "billets", "slab", "slabs", "coil", "coils", "pipe",
+     "pipes", "tubes", "products", "derivatives", "articles", "magnets", "chemicals", "salts",
+     "compounds", "semis", "spodumene", "matte", "mhp", "nugget", "nuggets", "jewellery",
+     "jewelry", "dore", "doré", "items", "goods", "elements", "minerals", "mineral"}
+)

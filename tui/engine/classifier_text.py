@@ -259,3 +259,27 @@ def first_overlaps(toks: Sequence[Any], spans: Sequence[Any]) -> list[tuple[int,
         if spans[j][1] < t.end:
             out.append((ti, j))
     return out
+
+
+_LIST_GLUE = re.compile(r"^(?:\s*(?:,|and|or|&|/|as\s+well\s+as)\s*)+$", re.IGNORECASE)
+
+
+def listed_with(summary: str, named: tuple[str, ...], matcher: MetalMatcher) -> tuple[str, ...]:
+    """Metals a summary's trade sentence lists together with ``named`` ("steel and
+    aluminum", "gallium, germanium and antimony"), not named in the title."""
+    for sent in sentences(summary):
+        if not R.TRADE_SENTENCE_RE.search(sent):
+            continue
+        spans = matcher.first_spans(sent)
+        if not spans:
+            continue
+        extra: list[str] = []
+        for (a, _s1, e1), (b, s2, _e2) in zip(spans, spans[1:]):
+            if not _LIST_GLUE.match(sent[e1:s2]):
+                continue
+            for mid in (a, b):
+                if mid not in named and mid not in extra and {a, b} & {*named, *extra}:
+                    extra.append(mid)
+        return tuple(extra)
+    return ()
+
