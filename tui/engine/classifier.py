@@ -187,12 +187,18 @@ def _analyse(
         words.append(proposed_word)
         trace.append(f"proposed ({proposed_word!r})")
     rate: float | None = None
-    if f.status == "tariff":
+    if f.status in ("tariff", "quota"):
+        # a tariff's rate; a tariff-rate quota's out-of-quota rate ("tariff doubles to 50%")
         anchor = source.toks[f.index].start
-        r = rate_in(source.text, anchor)
+        r = rate_in(source.text, anchor) if f.status == "tariff" else None
         if r is None and summary:
             for sent in sentences(summary):
-                if re.search(r"tariff|dut(?:y|ies)|levy|tax", sent, re.IGNORECASE):
+                # a rate in a background clause ("... after Trump's 25% tariffs") is another
+                # measure's
+                sent = R.BACKGROUND_CUT_RE.split(sent, maxsplit=1)[0]
+                if re.search(r"tariff|dut(?:y|ies)|levy|tax", sent, re.IGNORECASE) and (
+                    f.status == "tariff" or re.search(r"quota", sent, re.IGNORECASE)
+                ):
                     r = rate_in(sent, 0)
                     if r is not None:
                         break

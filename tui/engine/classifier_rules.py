@@ -532,3 +532,7 @@ GOODS_FORMS = frozenset(
      "compounds", "semis", "spodumene", "matte", "mhp", "nugget", "nuggets", "jewellery",
      "jewelry", "dore", "doré", "items", "goods", "elements", "minerals", "mineral"}
 )
+#: Where a sentence's background begins (its rates belong to another measure).
+BACKGROUND_CUT_RE = re.compile(
+    r"\s(?:after|following|amid|in\s+response\s+to|in\s+retaliation\s+for)\s", re.IGNORECASE
+)

@@ -6,11 +6,12 @@ from datetime import datetime
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from tui.core.fmt import age
 from tui.core.models import SourceHealth
 from tui.ui.screens.base import DetailScreen
+from tui.ui.widgets.key_footer import KeyFooter
 
 
 class SourcesScreen(DetailScreen):
@@ -23,19 +24,20 @@ class SourcesScreen(DetailScreen):
         yield Static(Text("Source health (Esc to go back)", style="bold"), id="sources-title")
         table: DataTable[Text] = DataTable(cursor_type="row", id="sources-table")
         yield table
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
+        colours = self.app.theme_variables
         for col in ("Source", "Kind", "State", "Items", "Last success", "Next try", "Message"):
             table.add_column(col)
         for h in self.health:
             if h.ok and h.stale:
-                state = Text("stale", style="bold yellow")
+                state = Text("stale", style=f"bold {colours.get('warning', '')}".strip())
             elif h.ok:
-                state = Text("ok", style="green")
+                state = Text("ok", style=colours.get("success", ""))
             elif h.error:
-                state = Text("error", style="bold red")
+                state = Text("error", style=f"bold {colours.get('error', '')}".strip())
             else:
                 state = Text("waiting", style="dim")
             last = f"{age(h.last_success, self.now)} ago" if h.last_success else "never"
