@@ -427,6 +427,206 @@ CASES: list[tuple[str, str, Want]] = [
         ("licensing", "KR", "*", False),
     ),  # more
     ("EU extends steel safeguard measures by two years", "", ("quota", "*", "EU", False)),  # more
+    (
+        "Copper rises as China halts stimulus talk",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Gold climbs as Fed pauses rate hikes",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Aluminium falls after US imposes tariffs on Chinese goods",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Nickel slips as Indonesia weighs export curbs",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Silver jumps as traders bet on Fed cut",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Copper hits record as Chile mine strike halts output",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Zinc rallies after smelter halts production",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Lithium stocks slump as Albemarle suspends expansion",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Tin prices soar after Myanmar mine closure",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Gold surges as Trump threatens new tariffs on Europe",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Copper falls as China bans crypto mining",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Cobalt steady as Congo talks continue",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Steel stocks rise after EU extends talks with US",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Will China ban rare earth exports again?",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Why Indonesia's nickel ban matters",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Explainer: How China's gallium controls work",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Congo delays decision on cobalt export quota",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Indonesia postpones nickel smelter deadline",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Glencore halts copper shipments from Zambia mine after accident",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Copper miners call for export tax cut",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Rio Tinto wins export permit for Mongolian copper mine",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Gold bar demand surges in India",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Chile's copper output falls 5% in March",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "US steel prices jump to record on tariff bets",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Aluminium premiums soar in Japan amid supply worries",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Palladium slides as Russia supply fears ease",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "China's copper imports fall in May",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "India's gold imports jump ahead of wedding season",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Zinc smelter in Peru resumes operations",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Nickel price crash prompts LME to halt trading",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Copper traders rush to ship metal to US before tariff deadline",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Peru protesters block road, halting copper shipments",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Lithium carbonate prices rebound as CATL halts mine",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Has the copper tariff trade run its course?",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Fact-check: Viral post claims India banned gold imports",
+        "",
+        None,
+    ),  # no event: market, company, question or explainer
+    (
+        "Nickel jumps as Indonesia halts ore exports to curb smuggling",
+        "",
+        ("suspended", "ID", "*", False),
+    ),  # a measure inside market framing
+    (
+        "Aluminium climbs after US doubles tariffs on aluminium imports to 50%",
+        "",
+        ("tariff", "*", "US", False),
+    ),  # a measure inside market framing
+    (
+        "Cobalt soars after Congo extends export ban by three months",
+        "",
+        ("suspended", "CD", "*", False),
+    ),  # a measure inside market framing
+    (
+        "Rare earth stocks rally as China imposes export controls on seven elements",
+        "",
+        ("licensing", "CN", "*", False),
+    ),  # a measure inside market framing
+    (
+        "Copper slides after Trump exempts refined copper from tariffs",
+        "",
+        ("resuming", "*", "US", False),
+    ),  # a measure inside market framing
 ]
 
 

@@ -43,6 +43,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     text = t.text
     if _question(t, best):
         return "speculation", "a question, not a measure"
+    if R.EXPLAINER_RE.match(text):
+        return "speculation", "an explainer or a view on a measure, not news of one"
     if best.rule in ("release", "passive-release") and any(
         w.lower() in R.DEFER_VERBS for w in best.words
     ):

@@ -536,3 +536,11 @@ GOODS_FORMS = frozenset(
 BACKGROUND_CUT_RE = re.compile(
     r"\s(?:after|following|amid|in\s+response\s+to|in\s+retaliation\s+for)\s", re.IGNORECASE
 )
+#: Explainers, analysis and views ("Explainer: How ...", "Why ... matters"): about a
+#: measure, not news of one.
+EXPLAINER_RE = re.compile(
+    r"^\s*(?:(?:explainer|analysis|factbox|fact\s+box|q\s*&\s*a|opinion|column|commentary|"
+    r"view|views|comment|podcast|video|graphic|breakingviews|editorial)\s*[:|\-–—]|"
+    r"(?:why|how|what)\s)",
+    re.IGNORECASE,
+)
