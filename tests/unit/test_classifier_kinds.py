@@ -627,6 +627,181 @@ CASES: list[tuple[str, str, Want]] = [
         "",
         ("resuming", "*", "US", False),
     ),  # a measure inside market framing
+    (
+        "UPDATE 2-China to restrict exports of chipmaking metals gallium and germanium",
+        "",
+        ("licensing", "CN", "*", False),
+    ),  # wire phrasing of a real event
+    (
+        "China bans exports of gallium, germanium, antimony to US",
+        "",
+        ("suspended", "CN", "US", False),
+    ),  # wire phrasing of a real event
+    (
+        "EXCLUSIVE-Indonesia plans to ban bauxite exports from June 2023 - sources",
+        "",
+        ("suspended", "ID", "*", True),
+    ),  # wire phrasing of a real event
+    (
+        "Indonesia to ban bauxite exports from June 2023",
+        "",
+        ("suspended", "ID", "*", False),
+    ),  # wire phrasing of a real event
+    (
+        "Zimbabwe bans export of raw lithium ore",
+        "",
+        ("suspended", "ZW", "*", False),
+    ),  # wire phrasing of a real event
+    (
+        "Congo suspends cobalt exports for four months",
+        "",
+        ("suspended", "CD", "*", False),
+    ),  # wire phrasing of a real event
+    (
+        "Congo extends cobalt export suspension by three months",
+        "",
+        ("suspended", "CD", "*", False),
+    ),  # wire phrasing of a real event
+    (
+        "Congo to replace cobalt export ban with quotas from October",
+        "",
+        ("quota", "CD", "*", False),
+    ),  # wire phrasing of a real event
+    (
+        "Trump raises tariffs on steel and aluminum imports to 50%",
+        "",
+        ("tariff", "*", "US", False),
+    ),  # wire phrasing of a real event
+    (
+        "Trump imposes 50% tariff on copper imports from Aug 1",
+        "",
+        ("tariff", "*", "US", False),
+    ),  # wire phrasing of a real event
+    (
+        "US exempts refined copper from 50% tariff",
+        "",
+        ("resuming", "*", "US", False),
+    ),  # wire phrasing of a real event
+    (
+        "China suspends ban on gallium, germanium exports to US",
+        "",
+        ("resuming", "CN", "US", False),
+    ),  # wire phrasing of a real event
+    (
+        "China lifts ban on exports of gallium and germanium to US",
+        "",
+        ("resuming", "CN", "US", False),
+    ),  # wire phrasing of a real event
+    (
+        "China tightens export controls on rare earths",
+        "",
+        ("licensing", "CN", "*", False),
+    ),  # wire phrasing of a real event
+    (
+        "China adds graphite to export permit list",
+        "",
+        ("licensing", "CN", "*", False),
+    ),  # wire phrasing of a real event
+    (
+        "EU imposes anti-dumping duties on Chinese aluminium foil",
+        "",
+        ("tariff", "CN", "EU", False),
+    ),  # wire phrasing of a real event
+    (
+        "Canada imposes 25% tariffs on US steel, aluminium",
+        "",
+        ("tariff", "US", "CA", False),
+    ),  # wire phrasing of a real event
+    (
+        "Mexico slaps tariffs on US steel in retaliation",
+        "",
+        ("tariff", "US", "MX", False),
+    ),  # wire phrasing of a real event
+    (
+        "India imposes 12% safeguard duty on some steel imports",
+        "",
+        ("tariff", "*", "IN", False),
+    ),  # wire phrasing of a real event
+    (
+        "Malaysia to ban export of raw rare earths",
+        "",
+        ("suspended", "MY", "*", False),
+    ),  # wire phrasing of a real event
+    (
+        "Philippines lawmakers drop proposed ban on nickel ore exports",
+        "",
+        None,
+    ),  # wire phrasing of a real event
+    ("Indonesia denies plan to ban nickel exports", "", None),  # wire phrasing of a real event
+    (
+        "US bans imports of Russian aluminium, copper and nickel",
+        "",
+        ("suspended", "RU", "US", False),
+    ),  # wire phrasing of a real event
+    (
+        "UK bans imports of Russian silver and platinum",
+        "",
+        ("suspended", "RU", "GB", False),
+    ),  # wire phrasing of a real event
+    ("Kazakhstan weighs ban on scrap metal exports", "", None),  # wire phrasing of a real event
+    (
+        "Vietnam bans rare earth exports",
+        "",
+        ("suspended", "VN", "*", False),
+    ),  # wire phrasing of a real event
+    ("Gabon to ban manganese ore exports from 2029", "", None),  # wire phrasing of a real event
+    (
+        "China's commerce ministry announces antimony export controls",
+        "",
+        ("licensing", "CN", "*", False),
+    ),  # wire phrasing of a real event
+    (
+        "China grants first export licences for gallium under new rules",
+        "",
+        ("resuming", "CN", "*", False),
+    ),  # wire phrasing of a real event
+    ("Myanmar's Wa State halts tin mining", "", None),  # wire phrasing of a real event
+    (
+        "Copper price hits record after US tariff announcement",
+        "",
+        None,
+    ),  # wire phrasing of a real event
+    (
+        "Russia sets export duty on nickel, copper, aluminium",
+        "",
+        ("tariff", "RU", "*", False),
+    ),  # wire phrasing of a real event
+    (
+        "China cuts export tax rebates for aluminium products",
+        "",
+        ("tariff", "CN", "*", False),
+    ),  # wire phrasing of a real event
+    ("South Africa proposes export tax on scrap metal", "", None),  # wire phrasing of a real event
+    (
+        "Chile's Codelco halts copper exports from port after storm",
+        "",
+        None,
+    ),  # wire phrasing of a real event
+    (
+        "US to impose 93.5% anti-dumping duty on Chinese graphite",
+        "",
+        ("tariff", "CN", "US", False),
+    ),  # wire phrasing of a real event
+    (
+        "Bolivia restricts lithium exports to state firm",
+        "",
+        ("licensing", "BO", "*", False),
+    ),  # wire phrasing of a real event
+    (
+        "China puts silver exports under licensing from 2026",
+        "",
+        ("licensing", "CN", "*", False),
+    ),  # wire phrasing of a real event
+    (
+        "EU proposes to halve steel import quotas, double tariff",
+        "",
+        ("quota", "*", "EU", True),
+    ),  # wire phrasing of a real event
 ]
 
 

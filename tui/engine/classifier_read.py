@@ -49,6 +49,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         w.lower() in R.DEFER_VERBS for w in best.words
     ):
         return "deferred", "a measure put off before it took effect: nothing changes"
+    if best.rule == "release" and _drops_a_plan(t, best):
+        return "deferred", "a planned measure dropped: nothing changes"
     market = R.MARKET_RE.search(text)
     if market is not None and market.end() <= toks[best.index].start:
         # "Gold jumps as Trump threatens tariffs on EU": the price move is the news; but
@@ -92,6 +94,14 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         if any(base_word(s.low) in R.COMPANY_WORDS for s in subject[-3:]):
             return "company", "a company, not a government, is the subject"
     return None
+
+
+def _drops_a_plan(t: Text, best: Finding) -> bool:
+    """ "drops proposed ban on nickel ore exports", "scraps planned export tax": the measure
+    was never in force (but "suspends planned export curbs" is a release: ``resuming``)."""
+    if base_word(t.toks[best.index].low) not in R.DROP_VERBS or best.at is None:
+        return False
+    return any(t.toks[k].low in R.PLAN_ADJECTIVES for k in range(best.index + 1, best.at))
 
 
 def _sentence_start(t: Text, i: int) -> int:

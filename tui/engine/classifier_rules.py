@@ -544,3 +544,13 @@ EXPLAINER_RE = re.compile(
     r"(?:why|how|what)\s)",
     re.IGNORECASE,
 )
+#: Verbs that drop a plan ("drops proposed ban"); with a planned measure: no event.
+DROP_VERBS = forms(
+    "drop|s|ped|ping", "scrap|s|ped|ping", "abandon|s|ed|ing", "withdraw|s|n|ing", "withdrew",
+    "ditch|es|ed|ing", "kill|s|ed|ing", "axe|s|d", "cancel|s|led|ling",
+)
+#: Adjectives of a measure not yet in force.
+PLAN_ADJECTIVES = frozenset(
+    {"proposed", "planned", "draft", "mooted", "potential", "possible", "contemplated",
+     "threatened", "prospective", "pending"}
+)
