@@ -802,6 +802,22 @@ CASES: list[tuple[str, str, Want]] = [
         "",
         ("quota", "*", "EU", True),
     ),  # wire phrasing of a real event
+    (
+        "New steps to curb Moscow's commodity earnings",
+        "The measures include a ban on imports of Russian aluminium into the EU.",
+        ("suspended", "RU", "EU", False),
+    ),  # the summary names metal and measure
+    (
+        "Brussels tightens the screws on the Kremlin",
+        "The package includes an import ban on Russian nickel.",
+        ("suspended", "RU", "EU", False),
+    ),  # the summary names metal and measure
+    ("Gold prices rise", "Tariffs on imports of copper remain in place.", None),  # market title
+    (
+        "Congo miners talk cobalt logistics",
+        "The miners said export quotas on cobalt were slowing shipments.",
+        None,
+    ),  # the title names the metal: its summary is background
 ]
 
 

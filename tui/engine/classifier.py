@@ -117,7 +117,17 @@ def _analyse(
             same = reading.finding is None or (
                 sub.finding is not None and sub.finding.status == reading.finding.status
             )
-            if sub.finding is not None and sub.finding.verb and same:
+            # a noun measure on a flow ("a ban on imports of Russian aluminium") counts when the
+            # title speaks of measures without naming one ("New steps to curb Moscow's ...")
+            noun_ok = (
+                sub.finding is not None
+                and reading.finding is None
+                and not t.metal_spans
+                and bool(st.metal_spans)
+                and _has_trigger(title)
+                and any(flow_of(tk.low) in (R.EXPORT, R.IMPORT) for tk in st.toks)
+            )
+            if sub.finding is not None and (sub.finding.verb or noun_ok) and same:
                 reading, source, conf_scale = sub, st, 0.75
                 trace.append("decided by the summary's lede")
                 break
