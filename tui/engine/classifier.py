@@ -67,8 +67,8 @@ from tui.engine.classifier_text import (
     Finding,
     Text,
     flow_of,
-    measure_of,
     listed_with,
+    measure_of,
     sentences,
     summary_metals,
 )

@@ -133,4 +133,3 @@ def _modifies_other_noun(t: Text, j: int) -> bool:
     if flow_of(low) is not None or measure_of(low) is not None or low in R.CLAUSE_BREAK:
         return False
     return low not in R.GOODS_FORMS
-

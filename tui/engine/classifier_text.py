@@ -282,4 +282,3 @@ def listed_with(summary: str, named: tuple[str, ...], matcher: MetalMatcher) -> 
                     extra.append(mid)
         return tuple(extra)
     return ()
-
