@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from tui.core.gazetteer import Gazetteer
@@ -274,7 +275,7 @@ def listed_with(summary: str, named: tuple[str, ...], matcher: MetalMatcher) -> 
         if not spans:
             continue
         extra: list[str] = []
-        for (a, _s1, e1), (b, s2, _e2) in zip(spans, spans[1:]):
+        for (a, _s1, e1), (b, s2, _e2) in pairwise(spans):
             if not _LIST_GLUE.match(sent[e1:s2]):
                 continue
             for mid in (a, b):
