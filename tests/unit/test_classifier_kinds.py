@@ -818,6 +818,114 @@ CASES: list[tuple[str, str, Want]] = [
         "The miners said export quotas on cobalt were slowing shipments.",
         None,
     ),  # the title names the metal: its summary is background
+    (
+        "China restricts exports of tungsten, tellurium, bismuth, molybdenum and indium",
+        "",
+        ("licensing", "CN", "*", False),
+    ),  # wire phrasing
+    (
+        "China's new export rules for rare earth technologies take effect",
+        "",
+        ("licensing", "CN", "*", False),
+    ),  # wire phrasing
+    (
+        "US slaps 25% tariff on all steel, aluminum imports with no exceptions",
+        "",
+        ("tariff", "*", "US", False),
+    ),  # wire phrasing
+    (
+        "Trump orders probe into copper imports, eyes tariffs",
+        "",
+        ("tariff", "*", "US", True),
+    ),  # wire phrasing
+    (
+        "US launches Section 232 probe on critical minerals, including copper",
+        "",
+        ("tariff", "*", "US", True),
+    ),  # wire phrasing
+    (
+        "Indonesia's nickel ore export ban to stay, minister says",
+        "",
+        ("suspended", "ID", "*", False),
+    ),  # wire phrasing
+    (
+        "Indonesia considers export tax on nickel pig iron",
+        "",
+        ("tariff", "ID", "*", True),
+    ),  # wire phrasing
+    (
+        "Congo lifts cobalt export suspension, introduces quotas",
+        "",
+        ("quota", "CD", "*", False),
+    ),  # wire phrasing
+    (
+        "DR Congo extends ban on cobalt exports for three more months",
+        "",
+        ("suspended", "CD", "*", False),
+    ),  # wire phrasing
+    (
+        "Guinea suspends bauxite exports from some mines over permits",
+        "",
+        ("suspended", "GN", "*", False),
+    ),  # wire phrasing
+    (
+        "Namibia bans export of unprocessed lithium",
+        "",
+        ("suspended", "NA", "*", False),
+    ),  # wire phrasing
+    (
+        "Zambia mulls copper export duty to boost local smelting",
+        "",
+        ("tariff", "ZM", "*", True),
+    ),  # wire phrasing
+    (
+        "China halts rare earth magnet exports amid trade war",
+        "",
+        ("suspended", "CN", "*", False),
+    ),  # wire phrasing
+    (
+        "Chinese rare earth magnet exports to US resume after deal",
+        "",
+        ("resuming", "CN", "US", False),
+    ),  # wire phrasing
+    (
+        "Beijing approves more export licences for rare earth magnets",
+        "",
+        ("resuming", "CN", "*", False),
+    ),  # wire phrasing
+    (
+        "EU to cut steel import quotas by almost half, double out-of-quota tariff to 50%",
+        "",
+        ("quota", "*", "EU", False),
+    ),  # wire phrasing
+    (
+        "Mexico imposes tariffs of up to 50% on steel from China",
+        "",
+        ("tariff", "CN", "MX", False),
+    ),  # wire phrasing
+    (
+        "Vietnam imposes anti-dumping duties on Chinese steel",
+        "",
+        ("tariff", "CN", "VN", False),
+    ),  # wire phrasing
+    (
+        "Canada imposes 25% surtax on Chinese steel and aluminum",
+        "",
+        ("tariff", "CN", "CA", False),
+    ),  # wire phrasing
+    ("Aluminium hits three-year high on US tariff hike", "", None),  # wire phrasing
+    ("Rio Tinto says US aluminium tariffs cost it $321 million", "", None),  # wire phrasing
+    ("Chile's Codelco expects no impact from US copper tariffs", "", None),  # wire phrasing
+    ("Indonesia says it has no plan to halt nickel exports", "", None),  # wire phrasing
+    ("Philippines not planning nickel ore export ban, minister says", "", None),  # wire phrasing
+    ("Why a Congo cobalt export ban could backfire", "", None),  # wire phrasing
+    ("Analysis: China's gallium curbs bite as prices soar", "", None),  # wire phrasing
+    (
+        "Gold smuggling surges as India raises import duty",
+        "",
+        ("tariff", "*", "IN", False),
+    ),  # wire phrasing
+    ("Japan, US sign critical minerals deal", "", None),  # wire phrasing
 ]
 
 

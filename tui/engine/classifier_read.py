@@ -77,8 +77,11 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     analyst = next((j for j, tk in enumerate(toks) if base_word(tk.low) in R.ANALYST_WORDS), None)
     if analyst is not None and (analyst < best.index or not best.verb):
         return "speculation", "analysts' view, not a measure"
-    if not best.verb and toks[0].low in R.COMPANY_WORDS - R.GENERIC_COMPANY_WORDS:
-        return "company", "a company leads the headline: its own permit or plan, not a measure"
+    if not best.verb and any(
+        base_word(tk.low) in R.COMPANY_WORDS - R.GENERIC_COMPANY_WORDS
+        for tk in toks[: best.index]
+    ):
+        return "company", "a company's view of a measure or its own permit, not a measure"
     if best.verb and best.rule in ("stop", "restart", "grant"):
         # "LITHIUM LOCKDOWN! Zimbabwe BANS ...": the subject is in the verb's own sentence
         start = _sentence_start(t, best.index)

@@ -214,7 +214,7 @@ MARKET_RE = re.compile(
     r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|(?<!\d\s)(?<!\bthe\s)firm(?:s|ed)|edg(?:e|es|ed)\s+(?:up|"
     r"down|higher|lower)|record\s+(?:high|low)|hits?\s+(?:a\s+)?(?:record|high|low|\d)|"
     r"(?:highest|lowest)\s+(?:since|in)|weak(?:er)?\s+demand|traders?|investors?|"
-    r"safe[-\s]haven|bullion|react(?:s|ed|ing|ion)?|shak(?:e|es|en|ing)|tight\s+ranges?|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",
+    r"\w+-(?:year|week|month|day)\s+(?:high|low|peak|top|bottom)|safe[-\s]haven|bullion|react(?:s|ed|ing|ion)?|shak(?:e|es|en|ing)|tight\s+ranges?|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",
     re.IGNORECASE,
 )
 #: Words that make a market headline's policy noun speculative ("on tariff fears").
