@@ -157,3 +157,29 @@ async def test_no_horizontal_scrollbar_in_the_main_panels(
         await settle(app, pilot)
         for panel in app.panels:
             assert not panel.table.show_horizontal_scrollbar, (panel.config.kind, size)
+
+
+async def test_a_long_source_error_wraps_in_the_detail_view(tmp_path: Path) -> None:
+    from datetime import datetime, timezone
+
+    from tui.core.models import SourceHealth
+    from tui.ui.screens.sources import SourcesScreen
+
+    error = (
+        "network error: cannot resolve host news.google.com (no network, or the name is"
+        " wrong); retrying in 10 minutes"
+    )
+    health = [
+        SourceHealth(name="Google News copper", kind="rss", ok=False, error=error),
+        SourceHealth(name="FRED copper", kind="fred", ok=True),
+    ]
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.push_screen(SourcesScreen(health, datetime.now(timezone.utc)))
+        await pilot.pause()
+        detail = app.screen.query_one("#source-detail", Static)
+        shown = " ".join(str(detail.render()).split())
+        assert "retrying in 10 minutes" in shown and detail.region.height >= 2
+        await pilot.press("j")
+        assert "FRED copper" in str(detail.render()) and "ok" in str(detail.render())
