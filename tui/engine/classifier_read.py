@@ -78,8 +78,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     if analyst is not None and (analyst < best.index or not best.verb):
         return "speculation", "analysts' view, not a measure"
     if not best.verb and any(
-        base_word(tk.low) in R.COMPANY_WORDS - R.GENERIC_COMPANY_WORDS
-        for tk in toks[: best.index]
+        base_word(tk.low) in R.COMPANY_WORDS - R.GENERIC_COMPANY_WORDS for tk in toks[: best.index]
     ):
         return "company", "a company's view of a measure or its own permit, not a measure"
     if best.verb and best.rule in ("stop", "restart", "grant"):
