@@ -122,6 +122,11 @@ def outlet_key(name: str) -> str:
     return "".join(ch for ch in name if ch.isalnum())
 
 
+def has_outlet_separator(title: str) -> bool:
+    """Whether a title holds a separator an outlet suffix could follow (a cheap check)."""
+    return " - " in title or " | " in title or " – " in title or " — " in title
+
+
 def split_outlet_suffix(title: str, names: Iterable[str | None] = ()) -> tuple[str, str | None]:
     """(title, outlet) with an aggregator's trailing outlet split off the title.
 
@@ -130,7 +135,7 @@ def split_outlet_suffix(title: str, names: Iterable[str | None] = ()) -> tuple[s
     source, feed title or link host; compared by :func:`outlet_key`). Anything else stays
     in the title ("Copper - the metal of the moment").
     """
-    if not any(sep in title for sep in (" - ", " | ", " – ", " — ")):
+    if not has_outlet_separator(title):
         return title, None
     match = _OUTLET_SUFFIX.match(title)
     if match is None:

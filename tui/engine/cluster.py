@@ -22,7 +22,7 @@ from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 from tui.core.models import Headline, Metal, Story
-from tui.core.text import host_of, split_outlet_suffix
+from tui.core.text import has_outlet_separator, host_of, split_outlet_suffix
 from tui.engine.tagging import MetalMatcher, matcher_for
 from tui.engine.titles import (
     MIN_JACCARD,
@@ -208,7 +208,9 @@ def _story(entries: list[Headline], matcher: MetalMatcher) -> Story:
         estimated = published is not None
     summary = rep.summary or next((e.summary for e in entries if e.summary), "")
     text = " ".join(f"{e.title} {e.summary}" for e in entries)
-    title = split_outlet_suffix(rep.title, (rep.outlet, host_of(rep.url)))[0]
+    title = rep.title
+    if has_outlet_separator(title):  # " - reuters.com": the outlet is in its own column
+        title = split_outlet_suffix(title, (rep.outlet, host_of(rep.url)))[0]
     metals = matcher.tag(text)
     return Story(
         id=story_id(entries[0]),
