@@ -119,9 +119,7 @@ def _question(t: Text, best: Finding) -> bool:
     at = t.toks[best.index].end
     q = text.find("?", at)
     if q < 0:
-        before = text.rfind("?", 0, t.toks[best.index].start)
-        # "Will ... ban exports ?" is caught above; "What next? China bans ..." is not a question
-        return before >= 0 and t.toks[0].low in R.QUESTION_WORDS and before > at
+        return False  # no "?" after the deciding word: "What next? China bans ..." reports
     between = text[at:q]
     return R.CLAUSE_SEP_RE.search(between) is None
 
