@@ -926,6 +926,21 @@ CASES: list[tuple[str, str, Want]] = [
         ("tariff", "*", "IN", False),
     ),  # wire phrasing
     ("Japan, US sign critical minerals deal", "", None),  # wire phrasing
+    (
+        "UK to keep steel safeguard tariffs for another year",
+        "",
+        ("quota", "*", "GB", False),
+    ),  # prolonged steel safeguard
+    (
+        "EU extends steel safeguard duties until 2026",
+        "",
+        ("quota", "*", "EU", False),
+    ),  # prolonged steel safeguard
+    (
+        "Turkey renews safeguard tariffs on steel imports",
+        "",
+        ("quota", "*", "TR", False),
+    ),  # prolonged steel safeguard
 ]
 
 

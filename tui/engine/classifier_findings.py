@@ -268,6 +268,13 @@ def _rule_noun(t: Text, i: int) -> Finding | None:
         status, flow = "tariff", R.IMPORT
         if any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks):
             status = "quota"
+    elif (
+        status == "tariff"
+        and base_word(t.word(i - 1)) in R.SAFEGUARD_WORDS
+        and any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks)
+        and any(toks[j].low in R.PROLONG_VERBS for j in range(max(0, i - 5), i))
+    ):
+        status = "quota"  # "keeps steel safeguard tariffs another year": the prolonged TRQ
     # passive release: "ban lifted", "export controls suspended"
     after = [toks[j].low for j in range(i + 1, min(n, i + 5))]
     rel = next(

@@ -554,3 +554,8 @@ PLAN_ADJECTIVES = frozenset(
     {"proposed", "planned", "draft", "mooted", "potential", "possible", "contemplated",
      "threatened", "prospective", "pending"}
 )
+#: Verbs that prolong a measure already in force.
+PROLONG_VERBS = forms(
+    "extend|s|ed|ing", "prolong|s|ed|ing", "renew|s|ed|ing", "keep|s", "kept", "keeping",
+    "maintain|s|ed|ing", "retain|s|ed|ing",
+)
