@@ -57,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     snap.add_argument("--json", action="store_true", help="print the metalwatch.snapshot/1 JSON")
     snap.add_argument("--offline", action="store_true", help="do not fetch: print the stored data")
+    snap.add_argument(
+        "--all",
+        action="store_true",
+        dest="all_stories",
+        help="print every headline, not only those about the watched metals or a policy event",
+    )
     sub.add_parser("check", parents=[common], help="validate the config and say what it found")
     watch = sub.add_parser(
         "watch",
@@ -137,7 +143,7 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
         if args.json:
             sys.stdout.write(json.dumps(to_json(snap), ensure_ascii=False, indent=2) + "\n")
         else:
-            sys.stdout.write(to_text(snap))
+            sys.stdout.write(to_text(snap, show_all=bool(args.all_stories)))
             if alerts:
                 sys.stdout.write(f"\nALERTS ({len(alerts)})\n")
                 sys.stdout.writelines(f"  {a.line()}\n" for a in alerts)

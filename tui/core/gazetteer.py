@@ -411,7 +411,7 @@ def _trie_regex(names: list[str], ignore_case: bool) -> str:
         end = "" in node
         alts = []
         for ch in sorted(k for k in node if k):
-            piece = r"\s+" if ch == " " else re.escape(ch)
+            piece = r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch)
             alts.append(piece + emit(node[ch]))
         if not alts:
             return ""
@@ -504,7 +504,7 @@ class Gazetteer:
             if start < last_end:
                 continue
             last_end = end
-            code = lookup.get(" ".join(matched.split()).lower(), "")
+            code = lookup.get(" ".join(matched.split()).lower().replace("’", "'"), "")
             if code:
                 out.append((code, start, end, matched))
         return out
@@ -521,7 +521,7 @@ class Gazetteer:
 
     def is_demonym(self, matched: str) -> bool:
         """Whether a matched name is an adjective of origin ("Russian", "Chinese")."""
-        return " ".join(matched.split()).lower() in self._demonyms
+        return " ".join(matched.split()).lower().replace("’", "'") in self._demonyms
 
     def __len__(self) -> int:
         """The number of distinct codes named (computed once: ``gaz or default`` is cheap)."""
