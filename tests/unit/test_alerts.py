@@ -591,7 +591,7 @@ command = 5
         at("pct = 3") + ": alerts[3].pct: does not apply to a 'headline' alert (it is for: move)",
         at('cooldown = "1h"') + ": alerts[3].cooldown: has no effect on this alert"
         " (each story alerts once)",
-        at("pct = -2") + ": alerts[4].pct: must be a number more than zero (got -2)",
+        at("pct = -2") + ": alerts[4].pct: must be more than zero",
         at('window = "6h"') + ": alerts[4].window: '6h' is shorter than a day:"
         " prices are daily at most, use e.g. '1d' or '1w'",
         at('status = "banned"') + ": alerts[5].status: 'banned' is not one of open, tariff,"

@@ -32,7 +32,7 @@ _EXPECTED = re.compile(r"^Expected `(?P<want>[^`]+)`(?:, got `(?P<got>[^`]+)`)?"
 _GOT_WORDS = {
     "str": "a string",
     "int": "a number",
-    "float": "a number",
+    "float": "a decimal number",
     "bool": "a boolean",
     "array": "a list",
     "object": "a table",

@@ -87,7 +87,9 @@ def type_words(value: Any) -> str:
     """How the user's TOML value reads in a message ("a number", "a date")."""
     if isinstance(value, bool):
         return "a boolean"
-    if isinstance(value, int | float):
+    if isinstance(value, float):
+        return "a decimal number"
+    if isinstance(value, int):
         return "a number"
     if isinstance(value, str):
         return "a string"
@@ -117,8 +119,10 @@ def _number(value: Any) -> float:
 
 def _positive(value: Any) -> float:
     n = _number(value)
-    if not math.isfinite(n) or n <= 0:
-        raise ValueError(f"must be a number more than zero (got {value!r})")
+    if not math.isfinite(n):
+        raise ValueError(f"must be a finite number more than zero (got {value!r})")
+    if n <= 0:
+        raise ValueError("must be more than zero")
     return n
 
 
@@ -180,9 +184,12 @@ def _day_window(value: Any) -> float:
 
 
 def _keywords(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise ValueError(
+            f"expected a list of words or phrases, got a string: write keywords = [{value!r}]"
+        )
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-        got = f", got {type_words(value)}" if not isinstance(value, list) else ""
-        raise ValueError(f"expected a list of words or phrases{got}")
+        raise ValueError("expected a list of words or phrases")
     words = tuple(w.strip() for w in value)
     if not words or not all(words):
         raise ValueError("expected a list of words or phrases, none empty")
