@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from tui.core.config_schema import fields_of
 from tui.core.config_values import type_words
 from tui.core.validate import Locator, Problem, suggest
 
@@ -79,7 +80,7 @@ class Collector:
             self.add(where, "expected a table", table, index, None)
             return None
         data = dict(raw)
-        fields = {f.name: f for f in msgspec.structs.fields(schema)}
+        fields = fields_of(schema)
         bad: set[str] = set()
 
         def at(key: str) -> str:

@@ -9,6 +9,7 @@ the value types (``Duration``, ``Unit``, ``ThemeName``...) are checked by the ``
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import msgspec
@@ -192,8 +193,14 @@ ALERT_SCHEMAS: dict[str, type[AlertTable]] = dict(
 )
 
 
+@functools.cache
+def fields_of(schema: type[msgspec.Struct]) -> dict[str, msgspec.structs.FieldInfo]:
+    """A Struct's fields by name (msgspec evaluates the annotations each time: keep them)."""
+    return {f.name: f for f in msgspec.structs.fields(schema)}
+
+
 def field_names(schema: type[msgspec.Struct]) -> tuple[str, ...]:
-    return tuple(f.name for f in msgspec.structs.fields(schema))
+    return tuple(schema.__struct_fields__)
 
 
 def own_keys(schemas: dict[str, type[Table]], base: type[Table]) -> dict[str, tuple[str, ...]]:

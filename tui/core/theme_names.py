@@ -8,6 +8,7 @@ the list equal to Textual's).
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -55,14 +56,32 @@ def theme_file_names(dirs: list[Path] | None = None) -> list[str]:
         except OSError:
             continue
         for path in files:
-            try:
-                data = tomllib.loads(read_capped(path, 100_000).decode("utf-8"))
-            except (FileProblem, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
-                continue  # the app reports bad theme files itself
-            name = data.get("name")
-            if isinstance(name, str) and name.strip() and name.strip() not in names:
-                names.append(name.strip())
+            name = _name_of(path)
+            if name and name not in names:
+                names.append(name)
     return names
+
+
+_NAME_LINE = re.compile(r"^name\s*=\s*\"([^\"\\]+)\"\s*(?:#.*)?$", re.M)
+_TABLE = re.compile(r"^\s*\[", re.M)
+
+
+def _name_of(path: Path) -> str | None:
+    """The theme's ``name``: from a plain ``name = "..."`` line before any table (fast), else
+    by parsing the TOML; None for a file that cannot be read (the app reports those)."""
+    try:
+        text = read_capped(path, 100_000).decode("utf-8")
+    except (FileProblem, UnicodeDecodeError):
+        return None
+    table = _TABLE.search(text)
+    m = _NAME_LINE.search(text, 0, table.start() if table else len(text))
+    if m:
+        return m.group(1).strip() or None
+    try:
+        name = tomllib.loads(text).get("name")
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return None
+    return name.strip() or None if isinstance(name, str) else None
 
 
 def known_themes() -> list[str]:
