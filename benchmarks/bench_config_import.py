@@ -32,8 +32,9 @@ LOAD = (
 )
 
 
-def import_ms(module: str, tree: Path, runs: int) -> list[float]:
-    """Cumulative import time of ``module`` (ms) in ``runs`` fresh interpreters."""
+def import_ms(module: str, tree: Path, runs: int, part: str | None = None) -> list[float]:
+    """Cumulative import time of ``module`` (ms) in ``runs`` fresh interpreters; with ``part``,
+    the share of that module (as imported there, after what came before it)."""
     env = {**os.environ, "PYTHONPATH": str(tree)}
     out: list[float] = []
     for _ in range(runs):
@@ -45,10 +46,13 @@ def import_ms(module: str, tree: Path, runs: int) -> list[float]:
             cwd=tree,
             check=True,
         )
-        pattern = rf"^import time:\s+\d+ \|\s+(\d+) \| {re.escape(module)}$"
+        name = part or module
+        pattern = rf"^import time:\s+\d+ \|\s+(\d+) \|\s*{re.escape(name)}$"
         m = re.search(pattern, proc.stderr, re.M)
         if m is None:
-            raise SystemExit(f"no importtime line for {module} in {tree}")
+            if part:
+                return []
+            raise SystemExit(f"no importtime line for {name} in {tree}")
         out.append(int(m.group(1)) / 1000)
     return out
 
@@ -62,6 +66,8 @@ def load_ms(tree: Path) -> float:
 
 
 def line(label: str, values: list[float]) -> str:
+    if not values:
+        return f"{label}: not imported"
     return f"{label}: median {statistics.median(values):.1f} ms, fastest {min(values):.1f} ms"
 
 
@@ -80,6 +86,8 @@ def main() -> int:
         print(
             line(f"import tui.core.config ({label})", import_ms("tui.core.config", tree, args.runs))
         )
+        share = import_ms("tui.core.config", tree, args.runs, part="msgspec")
+        print(line(f"  of which msgspec ({label})", share))
         print(f"load_config() of the default config ({label}): median {load_ms(tree):.1f} ms")
     return 0
 
