@@ -202,3 +202,55 @@ def test_parse_config_without_a_file_reports_every_table(tmp_path: Path) -> None
     with pytest.raises(ConfigError) as info:
         parse_config(data, None)
     assert [p.where for p in info.value.problems] == ["app.theme", "metals[1].aliases"]
+
+
+VALUES = [
+    '"x"',
+    '""',
+    "0",
+    "-1",
+    "2.5",
+    "nan",
+    "true",
+    "[]",
+    '["a", 1]',
+    "[[1]]",
+    "{a = 1}",
+    "1979-05-27",
+]
+
+
+def _tables() -> list[tuple[str, list[str]]]:
+    from tui.core.config_schema import (
+        ALERT_SCHEMAS,
+        SOURCE_SCHEMAS,
+        AppTable,
+        MetalTable,
+        PanelTable,
+        field_names,
+    )
+
+    base = '[[sources]]\nname = "s"\nkind = "{kind}"\nmetal = "copper"\nurl = "https://e.org/"\n'
+    out = [("[app]\n", list(field_names(AppTable)))]
+    out.append(('[[metals]]\nid = "zinc"\nname = "Zinc"\n', list(field_names(MetalTable))))
+    out.append(('[[panels]]\nkind = "prices"\n', list(field_names(PanelTable))))
+    for kind, schema in SOURCE_SCHEMAS.items():
+        out.append((base.format(kind=kind), list(field_names(schema))))
+    for when, schema in ALERT_SCHEMAS.items():
+        out.append((f'[[alerts]]\nwhen = "{when}"\nmetal = "copper"\n', list(field_names(schema))))
+    return out
+
+
+@pytest.mark.parametrize("value", VALUES)
+def test_any_value_of_any_key_is_a_config_or_a_located_problem(tmp_path: Path, value: str) -> None:
+    """Every key of every table, given each kind of TOML value: never a traceback, and every
+    problem names its line."""
+    for head, keys in _tables():
+        for key in keys:
+            lines = [ln for ln in head.splitlines() if not ln.startswith(f"{key} =")]
+            path = write(tmp_path, METAL + "\n".join(lines) + f"\n{key} = {value}\n")
+            try:
+                load_config(path)
+            except ConfigError as exc:
+                for problem in exc.problems:
+                    assert problem.line is not None, (key, value, problem)
