@@ -254,3 +254,13 @@ def test_any_value_of_any_key_is_a_config_or_a_located_problem(tmp_path: Path, v
             except ConfigError as exc:
                 for problem in exc.problems:
                     assert problem.line is not None, (key, value, problem)
+
+
+def test_an_app_key_above_every_table_says_where_it_belongs(tmp_path: Path) -> None:
+    assert problems(tmp_path, f'theme = "metalwatch-dark"\nrefrsh = "5m"\n{METAL}') == [
+        "1: theme: unknown key here: put it under [app]",
+        "2: refrsh: unknown key",
+    ]
+    assert problems(tmp_path, f"[sourcez]\nx = 1\n{METAL}") == [
+        "1: sourcez: unknown table (did you mean 'sources'?)"
+    ]

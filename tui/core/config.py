@@ -70,6 +70,7 @@ DEMO_CONFIG = paths.demo_dir() / "config.toml"
 
 TOP_KEYS = field_names(ConfigFile)
 DEFAULT_PANEL_TITLES = {"headlines": "Headlines", "prices": "Prices", "policy": "Trade policy"}
+_APP_KEYS = dict.fromkeys(field_names(AppTable), "[app]")
 _TOP_SHAPES = {
     "app": "expected a table [app]",
     "keys": "expected a table [keys]",
@@ -83,7 +84,10 @@ def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> 
     problem. Relative paths (sources, alert commands) resolve against ``path``'s folder."""
     base = path.absolute().parent if path else None
     c = Collector(path, text, make_hook(functools.cache(known_themes)))
-    top = c.decode(dict(data), ConfigFile, "", None, None, shapes=_TOP_SHAPES) or ConfigFile()
+    top = (
+        c.decode(dict(data), ConfigFile, "", None, None, shapes=_TOP_SHAPES, homes=_APP_KEYS)
+        or ConfigFile()
+    )
 
     app_table = c.decode(top.app, AppTable, "app", "app", None) or AppTable()
     app_vals = given(app_table)

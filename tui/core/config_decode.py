@@ -68,13 +68,15 @@ class Collector:
         foreign: Mapping[str, Sequence[str]] | None = None,
         noun: str = "",
         shapes: Mapping[str, str] | None = None,
+        homes: Mapping[str, str] | None = None,
     ) -> S | None:
         """``raw`` as ``schema``, or None when it cannot be one (not a table, a key missing).
 
         A key with a bad value is reported and left out, so the result may lack it (check
         ``len(problems)``). ``foreign`` maps keys of other kinds to those kinds ("does not
         apply to a 'rss' source"); ``noun`` says what the entry is; ``shapes`` words a type
-        mismatch of a key in the user's terms ("expected [[metals]] tables").
+        mismatch of a key in the user's terms ("expected [[metals]] tables"); ``homes`` names
+        the table an unknown key belongs in ("put it under [app]").
         """
         if not isinstance(raw, dict):
             self.add(where, "expected a table", table, index, None)
@@ -97,6 +99,8 @@ class Collector:
                 kinds = (foreign or {}).get(key)
                 if kinds:
                     text = f"does not apply to {noun} (it is for: {', '.join(kinds)})"
+                elif homes and key in homes:
+                    text = f"unknown key here: put it under {homes[key]}"
                 else:
                     known = [*fields, *(foreign or {})]
                     nested = isinstance(data.get(key), dict | list)
