@@ -43,6 +43,8 @@ class AppBase(App[None]):
         self.baseline: Baseline | None = None
         self.changes = Changes()
         self._store: Any = None
+        self._cache_watch: Any = None  # says once when the cache stops saving
+        self._cache_said: set[str] = set()  # cache notices already shown
         self._refresher: Any = None
         self._alerts: Any = None
         self._spark_specs: list[SparkSpec] = []
@@ -63,15 +65,28 @@ class AppBase(App[None]):
     @property
     def store(self) -> Any:
         if self._store is None:
-            from tui.store import Store
+            from tui.flow.store_open import CacheWatch, cache_notice
+            from tui.store import Store, StoreError
 
             try:
                 self._store = Store(self.store_path)
-            except OSError:
+            except (OSError, StoreError) as exc:
                 self._store = Store.memory()
-            if self._store.recovered:
-                self.notify(self._store.recovered, severity="warning", timeout=15)
+                self._cache_notice(f"{exc}; nothing is saved this session")
+            for notice in (self._store.recovered, cache_notice(self._store)):
+                self._cache_notice(notice)
+            self._cache_watch = CacheWatch(self._store)
         return self._store
+
+    def _cache_notice(self, notice: str | None) -> None:
+        """Say what became of the cache (read-only, full, locked, recovered), once."""
+        if notice and notice.split(";")[0] not in self._cache_said:
+            self._cache_said.add(notice.split(";")[0])
+            self.notify(notice, severity="warning", timeout=15)
+
+    def _note_cache(self) -> None:
+        if self._cache_watch is not None:
+            self._cache_notice(self._cache_watch.new_notice())
 
     def focused_panel(self) -> Panel | None:
         node = self.focused

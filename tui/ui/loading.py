@@ -52,11 +52,21 @@ class Loading(Alerting):
     @work(exclusive=True, group="load", thread=True)
     def load_from_store(self) -> None:
         """Paint from the store before any network request (and after every delivery)."""
+        from tui.store import StoreError
+
+        try:
+            self._load_from_store()
+        except StoreError as exc:  # locked by another program: keep what is on screen
+            self.call_from_thread(self._cache_notice, f"{exc}; nothing is saved this session")
+
+    def _load_from_store(self) -> None:
         from tui.flow.health import wants_demo
         from tui.flow.snapshot import build_snapshot, source_health
         from tui.store import Store, headline_identity, snapshot_cache
 
-        store = Store(self.store_path)
+        # a read-only cache lives in memory, this session's fetches with it: share that one
+        shared = self._store if self._store is not None and self._store.read_only else None
+        store = shared or Store(self.store_path)
         cache = snapshot_cache.cache_path(self.store_path)
         key = snapshot_cache.config_key(self.config)
         try:
@@ -86,7 +96,8 @@ class Loading(Alerting):
             read = store.read_ids()
             seen = store.headlines_first_seen()
         finally:
-            store.close()
+            if store is not shared:
+                store.close()
         first_seen = {}
         for story in snap.stories:
             times = [seen[i] for i in (headline_identity(e) for e in story.entries) if i in seen]

@@ -102,6 +102,7 @@ class Refreshing(Loading):
     @on(RefreshFinished)
     def _refresh_finished(self, message: RefreshFinished) -> None:
         self.status_bar.set_state(refreshing=False)
+        self._note_cache()
         if message.manual and message.errors:
             self.notify(
                 "\n".join(message.errors[:5]),
