@@ -382,16 +382,20 @@ async def test_empty_panels_say_the_real_reason(tmp_path: Path) -> None:
 
 
 async def test_an_empty_panel_whose_sources_all_fail_says_so(tmp_path: Path) -> None:
-    """The news file delivers (so no demo); the only price source is a file that is not there."""
+    """The news file delivers (so no demo); the only price source is a file that went away
+    after the config was checked."""
     config = own_config(tmp_path, prices=False, dead=0)
+    gone = tmp_path / "gone.csv"
+    gone.write_text("Date,Close\n")
     missing = {
         "name": "My copper",
         "kind": "csv",
         "metal": "copper",
-        "url": str(tmp_path / "no-such.csv"),
+        "url": str(gone),
         "value_column": "Close",
     }
     config = dataclasses.replace(config, sources=(*config.sources, *own_sources(missing, tmp_path)))
+    gone.unlink()
     app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3")
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)

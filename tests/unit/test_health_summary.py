@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 from tui.core.config import parse_config
@@ -13,6 +14,7 @@ from tui.flow.demo_fallback import FALLBACK_MODE, YOUR_BOARD, with_demo
 from tui.flow.health import remote_names, summarise, wants_demo
 from tui.flow.why_empty import empty_reason
 
+FEED = Path(__file__).resolve().parent.parent / "fixtures" / "feeds" / "guardian_us.rss.xml"
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=timezone.utc)
 
 
@@ -20,7 +22,7 @@ def config(**extra: Any) -> Any:
     raw = {
         "metals": [{"id": "copper", "name": "Copper"}, {"id": "gallium", "name": "Gallium"}],
         "sources": [
-            {"name": "file news", "kind": "rss", "url": "/tmp/news.xml"},
+            {"name": "file news", "kind": "rss", "url": str(FEED)},
             {"name": "web news", "kind": "rss", "url": "https://example.org/feed"},
             {"name": "web copper", "kind": "fred", "metal": "copper", "series": "PCOPPUSDM"},
         ],
