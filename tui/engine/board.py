@@ -84,7 +84,7 @@ def build_board(
     now: datetime | None = None,
 ) -> list[PolicyStatus]:
     """One :class:`PolicyStatus` per (metal, origin, destination), sorted by those three."""
-    today = _as_date(now or datetime.now(timezone.utc))
+    today = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).date()
     groups: dict[tuple[str, str, str], list[_Item]] = {}
 
     for d in declared:

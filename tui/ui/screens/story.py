@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Static
 
-from tui.core.fmt import age, status_label
+from tui.core.fmt import ago, stamp, status_label
 from tui.core.models import Story
 from tui.ui.screens.base import DetailScreen
 
@@ -19,9 +19,11 @@ from tui.ui.screens.base import DetailScreen
 def story_text(story: Story, now: datetime) -> Text:
     t = Text()
     t.append(story.title + "\n", style="bold")
-    when = story.published.strftime("%Y-%m-%d %H:%M UTC") if story.published else "undated"
+    when = f"{stamp(story.published)} UTC" if story.published else "undated"
     est = " (first seen; the source gave no date)" if story.date_estimated else ""
-    t.append(f"{when}{est} · {age(story.published, now)} ago · {story.source}", style="dim")
+    t.append(
+        f"{when}{est} · {ago(story.published, now, never='no date')} · {story.source}", style="dim"
+    )
     if story.official:
         t.append("  § official document", style="bold")
     t.append("\n")

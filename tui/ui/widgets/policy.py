@@ -22,7 +22,7 @@ class PolicyPanel(Panel):
         table.add_column("Status", key="status", width=16)
         table.add_column("Since", key="since", width=11)
         table.add_column("Ev", key="ev", width=3)
-        table.add_column("Flags", key="flags", width=16)
+        table.add_column("Flags", key="flags", width=24)
 
     def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
         wanted = self.metals()
@@ -51,7 +51,10 @@ class PolicyPanel(Panel):
                 f"pending: {STATUS_SYMBOL.get(row.pending, '')}{row.pending} ", style="italic"
             )
         if row.conflict:
-            flags.append("⚠ conflict", style="bold reverse")
+            flags.append("⚠ conflict ", style="bold reverse")
+        if row.expired and row.until is not None:
+            # the measure ran out: say so and ask for a check, never stay silently
+            flags.append(f"ended {row.until.isoformat()} — check", style="bold reverse")
         since = row.since.isoformat() if row.since else "?"
         return [
             Text(name, style="bold"),
