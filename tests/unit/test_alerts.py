@@ -133,7 +133,7 @@ def test_price_fires_once_per_crossing_over_five_years_of_real_copper(tmp_path: 
     )
     assert first.data["value"] == pytest.approx(10166.285)
     assert first.data["as_of"] == "2021-05-01" and first.data["unit"] == "USD/t"
-    assert first.message == "Copper at 10,166.3 USD/t on 2021-05-01, above 10,000.0 (FRED copper)"
+    assert first.message == "Copper at 10,166 USD/t on 2021-05-01, above 10,000 (FRED copper)"
     last = fired[-1][1]
     assert last.data["value"] == pytest.approx(10739.91826086957)
 

@@ -13,7 +13,7 @@ Ages use clear thresholds, the same everywhere:
 
 Prices use a precision fitting their size, decided once per series (:func:`price_decimals`)
 so every row and every axis of one series agree: ``>= 1000`` no decimals, ``>= 10`` two,
-``>= 1`` three, below one four significant digits.
+``>= 1`` four (a COMEX quote: ``4.5025``), below one four significant digits.
 """
 
 from __future__ import annotations
@@ -133,14 +133,14 @@ def price_decimals(values: float | Iterable[float]) -> int:
     if mag >= 10:
         return 2
     if mag >= 1:
-        return 3
+        return 4
     if mag == 0:
         return 2
     return min(8, 3 - math.floor(math.log10(mag)))  # four significant digits
 
 
 def format_price(value: float | None, decimals: int | None = None) -> str:
-    """A price with thousands separators: ``13,991`` / ``58.30`` / ``4.503`` / ``0.8850``.
+    """A price with thousands separators: ``13,991`` / ``58.30`` / ``4.5025`` / ``0.8850``.
 
     Pass ``decimals`` (from :func:`price_decimals` over the series) so every number of one
     series shows the same precision; without it the value's own size decides."""

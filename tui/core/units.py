@@ -214,7 +214,7 @@ def convert_series(series: PriceSeries, to_unit: str | None) -> PriceSeries:
 def converted_decimals(points: tuple[tuple[date, float], ...], factor: float) -> int:
     """Decimals to keep after multiplying by ``factor``: as many significant digits as the
     source gave (its most precise value), so a conversion adds no float noise
-    (``4.5025 USD/lb`` -> ``9926.5 USD/t``, not ``9926.4634...``)."""
+    (``4.5025 USD/lb`` -> ``9926.3 USD/t``, not ``9926.313354874133``)."""
     given = max((source_decimals(v) for _, v in points), default=2)
-    shift = round(math.log10(abs(factor))) if factor else 0
+    shift = math.floor(math.log10(abs(factor))) if factor else 0
     return max(0, given - shift)
