@@ -6,7 +6,7 @@ Ages use clear thresholds, the same everywhere:
 * under a minute: ``now`` (``just now`` with :func:`ago`);
 * minutes below an hour (``5m``), hours below a day (``3h``);
 * days up to 59 (``59d``), then whole months of 30 days from 60 days (``2mo``, never ``1mo``
-  after ``59d``) up to 23 months, then years (``2y``);
+  after ``59d``) up to 24 months, then whole years of 365 days from 730 days (``2y``);
 * a calendar ``date`` (a price's day) counts whole days: ``today``, ``1d``, ...;
 * a time in the future (more than five minutes ahead, clocks drift) reads ``in 3h``;
 * no time at all reads ``—`` (:func:`age`) or ``never`` (:func:`ago`).
@@ -49,7 +49,7 @@ def _days_text(days: int) -> str:
         return f"{days}d"
     if days < YEARS_FROM_DAYS:
         return f"{days // 30}mo"
-    return f"{int(days // 365.25)}y"
+    return f"{days // 365}y"
 
 
 def _span(secs: float) -> str:
