@@ -8,7 +8,7 @@ from pathlib import Path
 from tui.core.config import parse_config
 from tui.core.models import Headline
 from tui.flow.snapshot import build_snapshot
-from tui.store import Store
+from tui.store import SCHEMA_VERSION, Store
 
 CONFIG = parse_config(
     {
@@ -80,7 +80,7 @@ def test_a_version_2_store_gains_the_events_table_and_keeps_its_data(tmp_path: P
     conn.close()
     with Store(path) as store:
         assert store.recovered is None
-        assert store.pragma("user_version") == 3
+        assert store.pragma("user_version") == SCHEMA_VERSION
         assert [h.title for h in store.load_headlines()] == ["A"]
         store.save_policy_events([("k", {"published": None, "event": {}, "evidence": {}})])
         assert list(store.load_policy_events()) == ["k"]

@@ -138,18 +138,23 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
         )
 
     current = in_effect[-1]
-    # since: the start of the run of the current status ending at the newest evidence
+    # the rate each piece of evidence stands for: its own, else the one before it carries on
+    rates: list[float | None] = []
+    for i, item in enumerate(in_effect):
+        carried = rates[-1] if i and in_effect[i - 1].status == item.status else None
+        rates.append(item.rate_pct if item.rate_pct is not None else carried)
+    # since: the start of the run of the current status and rate ending at the newest evidence
     since = current.when
-    rate = current.rate_pct
-    for item in reversed(in_effect[:-1]):
+    rate = rates[-1]
+    for item, item_rate in zip(reversed(in_effect[:-1]), reversed(rates[:-1]), strict=True):
         if item.status != current.status:
             break
-        if rate is not None and item.rate_pct is not None and item.rate_pct != rate:
+        if rate is not None and item_rate is not None and item_rate != rate:
             break  # a new rate is a new state
         if item.when is not None:
             since = item.when
         if rate is None:
-            rate = item.rate_pct
+            rate = item_rate
     pending = None
     newer = [p for p in proposals if current.when is None or (p.when or date.min) > current.when]
     if newer:

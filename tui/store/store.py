@@ -41,7 +41,7 @@ from tui.core.text import canonical_url
 log = logging.getLogger(__name__)
 
 UTC = timezone.utc
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_MS = 5000
 MEMORY = ":memory:"
 
@@ -144,7 +144,11 @@ CREATE TABLE IF NOT EXISTS policy_events (
     body TEXT NOT NULL
 );
 """
-_SCHEMA += _SCHEMA_V2 + _SCHEMA_V3
+# Version 4 keeps a declared entry's end date (``until``).
+_SCHEMA_V4 = """
+ALTER TABLE declared ADD COLUMN until TEXT;
+"""
+_SCHEMA += _SCHEMA_V2 + _SCHEMA_V3 + _SCHEMA_V4
 _TABLES_V1 = frozenset(
     {"meta", "headlines", "series", "price_points", "declared", "health", "read_stories"}
 )
@@ -154,6 +158,7 @@ _TABLES = _TABLES_V2 | {"policy_events"}
 _MIGRATIONS: dict[int, tuple[frozenset[str], str]] = {
     1: (_TABLES_V1, _SCHEMA_V2),
     2: (_TABLES_V2, _SCHEMA_V3),
+    3: (_TABLES, _SCHEMA_V4),
 }
 # the alerts log keeps this many entries (oldest dropped first)
 ALERT_LOG_MAX = 10000
@@ -191,6 +196,15 @@ _HEADLINE_COLUMNS = (
     "title, url, source, published, summary, outlet, official, doc_type, agencies,"
     " date_estimated, guid, canonical_url, first_seen"
 )
+
+
+def _execute_once(conn: sqlite3.Connection, statement: str) -> None:
+    """Run one migration statement; a column that is already there counts as added."""
+    try:
+        conn.execute(statement)
+    except sqlite3.OperationalError as exc:
+        if not ("duplicate column name" in str(exc) and "ADD COLUMN" in statement.upper()):
+            raise
 
 
 class StoreError(Exception):
@@ -313,7 +327,7 @@ class Store:
             while version in _MIGRATIONS:
                 for statement in _MIGRATIONS[version][1].split(";"):
                     if statement.strip():
-                        conn.execute(statement)
+                        _execute_once(conn, statement)
                 version += 1
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -560,6 +574,7 @@ class Store:
                 e.url,
                 e.note,
                 e.source,
+                e.until.isoformat() if e.until is not None else None,
             )
             for i, e in enumerate(entries)
         ]
@@ -567,7 +582,8 @@ class Store:
             conn.execute("DELETE FROM declared WHERE owner = ?", (source,))
             conn.executemany(
                 "INSERT INTO declared (owner, position, metal, origin, destination, status, since,"
-                " rate_pct, proposed, url, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " rate_pct, proposed, url, note, source, until)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
 
@@ -575,9 +591,10 @@ class Store:
         result: list[DeclaredPolicy] = []
         for row in self._conn.execute(
             "SELECT metal, origin, destination, status, since, rate_pct, proposed, url, note,"
-            " source FROM declared ORDER BY owner, position"
+            " source, until FROM declared ORDER BY owner, position"
         ):
-            metal, origin, destination, status, since, rate_pct, proposed, url, note, src = row
+            metal, origin, destination, status, since, rate_pct, proposed, url, note, src = row[:10]
+            until = row[10]
             result.append(
                 DeclaredPolicy(
                     metal=metal,
@@ -590,6 +607,7 @@ class Store:
                     url=url,
                     note=note,
                     source=src,
+                    until=date.fromisoformat(until) if until else None,
                 )
             )
         return result
