@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -71,7 +72,7 @@ def test_ages_never_jump_backwards() -> None:
         raise AssertionError(text)
 
     shown = [in_days(age(NOW - timedelta(days=n), NOW)) for n in range(1, 2000)]
-    assert all(a <= b for a, b in zip(shown, shown[1:], strict=False))
+    assert all(a <= b for a, b in itertools.pairwise(shown))
 
 
 def test_unknown_times_read_never_or_a_dash() -> None:

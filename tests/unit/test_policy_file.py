@@ -173,7 +173,7 @@ def test_until_is_an_optional_date_in_policy_files_and_the_config() -> None:
         validate_policy_entry({**entry, "until": "soon"}, "p")
     with pytest.raises(ValueError, match=r"p: until \(2025-01-01\) is before since \(2025-11-09\)"):
         validate_policy_entry({**entry, "since": "2025-11-09", "until": "2025-01-01"}, "p")
-    with pytest.raises(ValueError, match="unknown field 'untill'.*did you mean 'until'"):
+    with pytest.raises(ValueError, match=r"unknown field 'untill'.*did you mean 'until'"):
         validate_policy_entry({**entry, "untill": "2026-11-10"}, "p")
 
 

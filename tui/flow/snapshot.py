@@ -85,7 +85,7 @@ def build_snapshot(
     declared += [
         d for d in store.load_declared() if d.source in policy_sources and d.metal in known_metals
     ]
-    events = events + _remembered_events(store, events, known_metals)
+    events = events + _remembered_events(store, events, known_metals, configured)
     board = build_board(declared, events, now=now)
 
     # prices: the first healthy source per metal, in config order, converted to the display unit
@@ -121,10 +121,14 @@ def _event_key(event: PolicyEvent, ev: Evidence) -> str:
 
 
 def _remembered_events(
-    store: Store, current: list[tuple[PolicyEvent, Evidence]], known_metals: set[str]
+    store: Store,
+    current: list[tuple[PolicyEvent, Evidence]],
+    known_metals: set[str],
+    configured: set[str],
 ) -> list[tuple[PolicyEvent, Evidence]]:
     """Keep today's events in the store and bring back earlier ones whose headlines were
-    pruned since, so an inferred status outlives the headline's retention."""
+    pruned since, so an inferred status outlives the headline's retention. Events of a source
+    no longer configured stay out, like its headlines."""
     from tui.store.snapshot_cache import decode, encode
 
     keys = {_event_key(e, ev): (e, ev) for e, ev in current}
@@ -147,6 +151,8 @@ def _remembered_events(
         except (KeyError, TypeError, ValueError):
             continue
         if not isinstance(event, PolicyEvent) or not isinstance(evidence, Evidence):
+            continue
+        if evidence.source not in configured:
             continue
         metals = tuple(m for m in event.metals if m in known_metals)
         if metals:
