@@ -133,7 +133,7 @@ class ChartScreen(DetailScreen):
         for key, name in zip("123456", FRAMES, strict=True):
             title.append(f" {key}:{name} ", style="bold reverse" if name == self.frame else "dim")
         if gap:
-            title.append(f"  ⏸ {gap}", style="bold")
+            title.append(f"  · {gap}", style="bold")
         self.query_one("#chart-title", Static).update(title)
         plot = self.query_one(PlotextPlot)
         plt = plot.plt
@@ -160,7 +160,7 @@ class ChartScreen(DetailScreen):
             if gap:
                 # the gap after the last point: a dashed line where the data stops, labelled
                 plt.vline(xs[-1], self._rgb("warning", "#E0A458"))
-                plt.text(gap, (xs[-1] + x1) / 2, lo, color=self._rgb("warning", "#E0A458"))
+                plt.text(gap, x1, lo, color=self._rgb("warning", "#E0A458"), alignment="right")
                 head += f"  ·  {gap}"
             plt.title(head)
             accent = self._rgb("accent", "#E0A458")
