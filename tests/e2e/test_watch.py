@@ -125,8 +125,7 @@ def test_watch_once_as_a_process_delivers_then_stays_quiet(
     lines = first.stdout.splitlines()
     assert len(lines) == 2, first.stdout
     assert lines[0].endswith(
-        "WARNING Copper above 13k: Copper at 13,484 USD/t on 2026-05-01, above 13,000"
-        " (FRED copper)"
+        "WARNING Copper above 13k: Copper at 13,484 USD/t on 2026-05-01, above 13,000 (FRED copper)"
     )
     assert lines[1].endswith(f"INFO    Copper squeeze: {SQUEEZE}")
     assert "\a" not in first.stderr  # the bell rings on a terminal only
