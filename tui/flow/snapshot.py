@@ -8,7 +8,7 @@ contract (fields may be added, never removed or renamed).
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from tui.core.config_types import NEWS_KINDS, PRICE_KINDS, Config
@@ -30,7 +30,8 @@ __all__ = [
 ]
 # The bundled demo is a capture: its clock stands at the capture time, so ages read as they did.
 DEMO_NOW = datetime(2026, 8, 23, 0, 0, tzinfo=timezone.utc)
-DEMO_DATE = "2026-08-22"  # the newest capture in the bundled demo
+# the day of the newest capture (the header's "DEMO snapshot of ..."): the day before the clock
+DEMO_DATE = (DEMO_NOW - timedelta(days=1)).date().isoformat()
 
 
 def build_snapshot(
