@@ -42,7 +42,7 @@ def story_text(story: Story, now: datetime) -> Text:
         t.append("\n" + story.summary + "\n")
     t.append(f"\nOutlets ({len(story.entries)}):\n", style="bold")
     for e in story.entries:
-        d = e.published.strftime("%Y-%m-%d %H:%M") if e.published else "undated"
+        d = stamp(e.published, none="undated")
         t.append(f"  {d}  {e.outlet or e.source}\n")
         t.append(f"      {e.url or '(no link)'}\n", style="underline" if e.url else "dim")
     t.append("\no opens the link · y copies it · Esc goes back", style="dim")
