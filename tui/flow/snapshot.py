@@ -41,6 +41,7 @@ def build_snapshot(
     from tui.engine.board import build_board
     from tui.engine.classifier import classify
     from tui.engine.cluster import build_stories
+    from tui.engine.relevance import rank, with_relevance
 
     now = now or (DEMO_NOW if config.demo else datetime.now(timezone.utc))
     metals = list(config.metals)
@@ -77,7 +78,8 @@ def build_snapshot(
         if event is not None:
             story = dataclasses.replace(story, policy_event=event)
             events.append((event, _evidence(story, event)))
-        classified.append(story)
+        classified.append(with_relevance(story))
+    classified = rank(classified, now)
 
     # declared entries from the config and from policy-file sources
     declared = list(config.policy)
