@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from tui.core.fmt import age
+from tui.core.fmt import ago
 from tui.core.models import PolicyStatus, Snapshot
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class Changes:
         if n:
             parts.append(f"{n} new stor{'ies' if n != 1 else 'y'}")
         when = self.since.astimezone().strftime("%a %d %b %H:%M")
-        return f"{', '.join(parts)} since {when} ({age(self.since, now)} ago)"
+        return f"{', '.join(parts)} since {when} ({ago(self.since, now)})"
 
 
 def compare(snapshot: Snapshot, baseline: Baseline, first_seen: dict[str, datetime]) -> Changes:

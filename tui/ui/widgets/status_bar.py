@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from rich.text import Text
 from textual.widgets import Static
 
-from tui.core.fmt import age
+from tui.core.fmt import ago
 from tui.core.models import Snapshot
 from tui.flow.demo_fallback import YOUR_BOARD
 from tui.flow.health import HealthSummary, summarise
@@ -72,7 +72,7 @@ class StatusBar(Static):
         if health.failing:
             n = health.failing
             when = (
-                f"last good data {age(health.failing_last_good, now)} ago"
+                f"last good data {ago(health.failing_last_good, now)}"
                 if health.failing_last_good is not None
                 else f"no data from {'it' if n == 1 else 'them'} yet"
             )
@@ -80,7 +80,7 @@ class StatusBar(Static):
                 Text(f"⚠ {n} source{'s' if n != 1 else ''} failing, {when} (s)", style="bold")
             )
         elif health.last_good is not None:
-            parts.append(Text(f"data {age(health.last_good, now)} old", style="dim"))
+            parts.append(Text(f"data {ago(health.last_good, now)}", style="dim"))
         if not parts:
             return Text()
         return out + Text(" · ").join(parts)
