@@ -67,6 +67,7 @@ APP_KEYS: dict[str, Check] = {
     "bell": _bool,
     "alert_command": parse_command,
     "alert_timeout": parse_duration,
+    "max_sessions": _pos_int,
 }
 METAL_KEYS: dict[str, Check] = {
     "id": _nonempty,
@@ -87,6 +88,7 @@ _PRICE_COMMON: dict[str, Check] = {
     "price_type": _nonempty,
     "symbol": _nonempty,
     "currency": _nonempty,
+    "max_move_pct": _number,
 }
 KIND_KEYS: dict[str, dict[str, Check]] = {
     "rss": {},

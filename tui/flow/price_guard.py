@@ -1,0 +1,118 @@
+"""Hold back a price update that would overwrite good stored data with something implausible.
+
+HTTP cannot tell every cut-off answer from a complete one (a server that closes the connection
+mid-number after a body without Content-Length sends a "complete" ``...,92`` instead of
+``...,9200``), and sources do publish mistakes. So before a parsed series is stored, it is
+compared with the stored one:
+
+- **History rewritten**: a date already stored (other than the newest stored one, which
+  publishers revise: an intraday or provisional value) comes with a value that differs beyond
+  rounding (more than 0.1 %, or half a unit of the stored value's last decimal).
+- **Implausible move**: a new point moves from the point before it by more than is
+  *plausible* for this series. Plausible is the series' own history: ``MOVE_MULTIPLE`` times its
+  largest move between two consecutive points among the last ``MOVE_WINDOW`` stored points,
+  at least ``MOVE_FLOOR``, widened by the square root of the number of periods the new point
+  lies after the previous one (a month-long gap in a daily series allows more). A source's
+  ``max_move_pct`` option replaces this for a truly wild market.
+
+A suspect update is not stored (the good data stays, no alert fires on it) and the reason is
+shown on the source's health line. A series with fewer than ``MIN_HISTORY`` stored points has
+no history to judge by and is stored as it comes; so is the first fetch after the source's
+definition changed (new unit, new symbol: every value may change then).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from tui.core.models import PriceSeries
+
+MOVE_MULTIPLE = 4.0
+MOVE_FLOOR = 0.25  # 25 %
+MOVE_WINDOW = 250  # about a year of daily points
+MIN_HISTORY = 5
+REL_ROUNDING = 0.001  # 0.1 %
+
+
+def check(
+    new: PriceSeries, stored: PriceSeries | None, options: Mapping[str, object] | None = None
+) -> str | None:
+    """Why ``new`` must not be stored over ``stored`` (a sentence for the user), or None."""
+    if stored is None or len(stored.points) < MIN_HISTORY or not new.points:
+        return None
+    old = dict(stored.points)
+    newest_stored = stored.points[-1][0]
+    for d, value in new.points:
+        before = old.get(d)
+        if before is None or d == newest_stored or _same(before, value):
+            continue
+        return (
+            f"suspect update held back: it rewrites stored history ({d}: "
+            f"{_num(before)} -> {_num(value)})"
+        )
+    allowed = plausible_move(stored.points, options)
+    step = _typical_step(stored.points)
+    merged = dict(stored.points)
+    merged.update(new.points)
+    dates = sorted(merged)
+    index = {d: i for i, d in enumerate(dates)}
+    checked = [d for d, _ in new.points if d >= newest_stored]
+    for d in checked:
+        i = index[d]
+        if i == 0:
+            continue
+        prev_d = dates[i - 1]
+        prev, value = merged[prev_d], merged[d]
+        if prev == 0 or not math.isfinite(prev) or not math.isfinite(value):
+            continue
+        move = abs(value / prev - 1.0)
+        periods = max(1.0, (d - prev_d).days / step) if step > 0 else 1.0
+        limit = allowed * math.sqrt(periods)
+        if move > limit:
+            return (
+                f"suspect update held back: {d} moves {move * 100:.0f}% from {prev_d} "
+                f"({_num(prev)} -> {_num(value)}); more than the {limit * 100:.0f}% "
+                "plausible for this series (source option max_move_pct overrides)"
+            )
+    return None
+
+
+def plausible_move(
+    points: Sequence[tuple[date, float]], options: Mapping[str, object] | None = None
+) -> float:
+    """The largest plausible relative move between consecutive points (0.25 = 25 %)."""
+    override = (options or {}).get("max_move_pct")
+    if isinstance(override, (int, float)) and not isinstance(override, bool) and override > 0:
+        return float(override) / 100.0
+    recent = [v for _, v in points[-MOVE_WINDOW:]]
+    largest = 0.0
+    for a, b in itertools.pairwise(recent):
+        if a and math.isfinite(a) and math.isfinite(b):
+            largest = max(largest, abs(b / a - 1.0))
+    return max(MOVE_FLOOR, MOVE_MULTIPLE * largest)
+
+
+def _typical_step(points: Sequence[tuple[date, float]]) -> float:
+    """The median number of days between consecutive stored points (1 for dailies)."""
+    recent = [d for d, _ in points[-MOVE_WINDOW:]]
+    gaps = sorted((b - a).days for a, b in itertools.pairwise(recent) if b > a)
+    return float(gaps[len(gaps) // 2]) if gaps else 1.0
+
+
+def _same(a: float, b: float) -> bool:
+    tolerance = max(REL_ROUNDING * max(abs(a), abs(b)), 0.5 * 10.0 ** -_decimals(a))
+    return abs(a - b) <= tolerance
+
+
+def _decimals(x: float) -> int:
+    text = repr(float(x))
+    if "e" in text or "." not in text:
+        return 0
+    return min(len(text.split(".")[1].rstrip("0")), 6)
+
+
+def _num(x: float) -> str:
+    return f"{x:,.6g}" if abs(x) < 1e6 else f"{x:,.0f}"
