@@ -54,8 +54,9 @@ def start(tmp_path: Path, *args: str) -> tuple[subprocess.Popen[bytes], str, Pat
         )
     url = f"http://127.0.0.1:{port}"
     wait_for(
-        lambda: "serving the dashboard" in log.read_text(errors="replace")
-        or proc.poll() is not None,
+        lambda: (
+            "serving the dashboard" in log.read_text(errors="replace") or proc.poll() is not None
+        ),
         20,
         "the server's address line",
     )

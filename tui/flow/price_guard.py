@@ -10,10 +10,12 @@ compared with the stored one:
   rounding (more than 0.1 %, or half a unit of the stored value's last decimal).
 - **Implausible move**: a new point moves from the point before it by more than is
   *plausible* for this series. Plausible is the series' own history: ``MOVE_MULTIPLE`` times its
-  largest move between two consecutive points among the last ``MOVE_WINDOW`` stored points,
-  at least ``MOVE_FLOOR``, widened by the square root of the number of periods the new point
-  lies after the previous one (a month-long gap in a daily series allows more). A source's
-  ``max_move_pct`` option replaces this for a truly wild market.
+  largest move between two consecutive points among the last ``MOVE_WINDOW`` stored points
+  (moves measured as log returns, so a fall and the rise that undoes it count the same), at
+  least ``MOVE_FLOOR``, widened by the square root of the number of periods the new point lies
+  after the previous one (a month-long gap in a daily series allows more). A source's
+  ``max_move_pct`` option replaces this for a truly wild market: a move of up to that many
+  percent either way (a rise to ``1 + pct/100`` times, a fall to ``1 / (1 + pct/100)``).
 
 A suspect update is not stored (the good data stays, no alert fires on it) and the reason is
 shown on the source's health line. A series with fewer than ``MIN_HISTORY`` stored points has
@@ -30,7 +32,7 @@ from datetime import date
 
 from tui.core.models import PriceSeries
 
-MOVE_MULTIPLE = 4.0
+MOVE_MULTIPLE = 3.0
 MOVE_FLOOR = 0.25  # 25 %
 MOVE_WINDOW = 250  # about a year of daily points
 MIN_HISTORY = 5
@@ -66,16 +68,18 @@ def check(
             continue
         prev_d = dates[i - 1]
         prev, value = merged[prev_d], merged[d]
-        if prev == 0 or not math.isfinite(prev) or not math.isfinite(value):
+        move = _log_move(prev, value)
+        if move is None:
             continue
-        move = abs(value / prev - 1.0)
         periods = max(1.0, (d - prev_d).days / step) if step > 0 else 1.0
         limit = allowed * math.sqrt(periods)
         if move > limit:
+            pct = (value / prev - 1.0) * 100
             return (
-                f"suspect update held back: {d} moves {move * 100:.0f}% from {prev_d} "
-                f"({_num(prev)} -> {_num(value)}); more than the {limit * 100:.0f}% "
-                "plausible for this series (source option max_move_pct overrides)"
+                f"suspect update held back: {d} moves {pct:+.0f}% from {prev_d} "
+                f"({_num(prev)} -> {_num(value)}); more than the "
+                f"{math.expm1(limit) * 100:.0f}% plausible for this series "
+                "(the source option max_move_pct overrides)"
             )
     return None
 
@@ -83,16 +87,25 @@ def check(
 def plausible_move(
     points: Sequence[tuple[date, float]], options: Mapping[str, object] | None = None
 ) -> float:
-    """The largest plausible relative move between consecutive points (0.25 = 25 %)."""
+    """The largest plausible move between consecutive points, as an absolute log return
+    (``math.log1p(0.25)``: 25 % up, or down to 1/1.25)."""
     override = (options or {}).get("max_move_pct")
     if isinstance(override, (int, float)) and not isinstance(override, bool) and override > 0:
-        return float(override) / 100.0
+        return math.log1p(float(override) / 100.0)
     recent = [v for _, v in points[-MOVE_WINDOW:]]
     largest = 0.0
     for a, b in itertools.pairwise(recent):
-        if a and math.isfinite(a) and math.isfinite(b):
-            largest = max(largest, abs(b / a - 1.0))
-    return max(MOVE_FLOOR, MOVE_MULTIPLE * largest)
+        move = _log_move(a, b)
+        if move is not None:
+            largest = max(largest, move)
+    return max(math.log1p(MOVE_FLOOR), MOVE_MULTIPLE * largest)
+
+
+def _log_move(a: float, b: float) -> float | None:
+    """``|ln(b / a)|``; None when either is not a positive finite number (no ratio to judge)."""
+    if not (a > 0 and b > 0 and math.isfinite(a) and math.isfinite(b)):
+        return None
+    return abs(math.log(b / a))
 
 
 def _typical_step(points: Sequence[tuple[date, float]]) -> float:
