@@ -114,13 +114,10 @@ class _Brotli:
                     yield out
                 return
             out = self.d.process(data, output_buffer_limit=STEP)
-            if out:
+            # whatever the limit held back comes out of calls with empty input
+            while out:
                 yield out
-            while not self.d.can_accept_more_data():
                 out = self.d.process(b"", output_buffer_limit=STEP)
-                if not out:
-                    break
-                yield out
         except Exception as exc:  # brotli.error has no common base class to name
             raise Undecodable(str(exc) or "invalid brotli data") from None
 
