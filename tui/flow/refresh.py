@@ -34,11 +34,13 @@ if TYPE_CHECKING:
 
 __all__ = ["BACKOFF_BASE", "BACKOFF_CAP", "RETRY_AFTER_CAP", "Outcome", "Refresher", "is_stale"]
 
-# Fetches in flight at once. The per-host bound (2) is what keeps us polite to servers; this one
-# guards the local link: 32 bodies of ~100 KB (3.2 MB) fit a 2 Mbit/s line inside the 20 s
-# per-request deadline, where 64 would time out together. Sources queued here have not started
-# their deadline yet. See benchmarks/bench_fanout.py for the measured effect.
-MAX_CONCURRENCY = 32
+# Requests in flight at once, and bodies being received at once (see tui/flow/http/slots.py).
+# Waiting for an answer costs the link nothing, so the first bound is wide: 40 feeds on 40 hosts
+# wait for their latencies together. The second guards the local link: 32 bodies of ~100 KB fit
+# a 2 Mbit/s line inside the 20 s deadline. The per-host bound (2) keeps us polite to servers.
+# See benchmarks/bench_fanout.py for the measured effect.
+MAX_CONCURRENCY = 64
+MAX_BODIES = 32
 PER_HOST = 2
 
 
@@ -276,7 +278,8 @@ class Refresher:
             else:
                 host = urlsplit(url).netloc.lower()
                 gap = registry.KIND_MIN_INTERVAL.get(src.kind, 0.0)
-                async with self._get_slots().hold(host, gap):
+                slots = self._get_slots()
+                async with slots.hold(host, gap):
                     result = await within(
                         budget,
                         fetch(
@@ -284,6 +287,7 @@ class Refresher:
                             url,
                             settings=settings,
                             headers=registry.KIND_HEADERS.get(src.kind),
+                            body_gate=slots.body,
                         ),
                     )
         except FetchError as exc:
@@ -302,7 +306,9 @@ class Refresher:
         if self._slots is None:
             from tui.flow.http.slots import HostSlots
 
-            self._slots = HostSlots(self._per_host_n, self._max_concurrency)
+            self._slots = HostSlots(
+                self._per_host_n, self._max_concurrency, min(MAX_BODIES, self._max_concurrency)
+            )
         return self._slots
 
     def _stored(self, series: PriceSeries) -> PriceSeries | None:

@@ -14,10 +14,12 @@ What it adds to httpx:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -38,6 +40,7 @@ from tui.flow.http.errors import (
 )
 
 log = logging.getLogger(__name__)
+Gate = Callable[[], AbstractAsyncContextManager[object]]
 
 
 @dataclass(frozen=True)
@@ -77,11 +80,15 @@ async def fetch(
     *,
     settings: HttpSettings,
     headers: Mapping[str, str] | None = None,
+    body_gate: Gate | None = None,
 ) -> FetchResult:
     """GET ``url`` and return the whole body, or raise ``FetchError``.
 
     The whole exchange (connect, redirects, body) must finish within ``settings.timeout``;
-    the decoded body is abandoned as soon as it passes ``settings.max_bytes``.
+    the decoded body is abandoned as soon as it passes ``settings.max_bytes``. ``body_gate``
+    (``HostSlots.body``) is held while the body is read: the answers waiting to be heard (the
+    server's latency) are not bounded by it, only the bodies sharing the local link, and the
+    time spent waiting at the gate does not count against the deadline.
     """
     parts = urlsplit(url.strip())
     if parts.scheme.lower() not in ("http", "https"):
@@ -91,10 +98,7 @@ async def fetch(
     started = time.monotonic()
     body = _Body()
     try:
-        return await asyncio.wait_for(
-            _fetch(client, url.strip(), settings, headers, started, body),
-            timeout=settings.timeout,
-        )
+        return await _fetch(client, url.strip(), settings, headers, started, body, body_gate)
     except asyncio.TimeoutError:
         raise FetchError(f"no answer within {seconds_text(settings.timeout)}") from None
     except FetchError:
@@ -135,9 +139,10 @@ async def _fetch(
     headers: Mapping[str, str] | None,
     started: float,
     body: _Body,
+    body_gate: Gate | None,
 ) -> FetchResult:
     request = client.build_request("GET", url, headers=dict(headers) if headers else None)
-    response = await client.send(request, stream=True)
+    response = await asyncio.wait_for(client.send(request, stream=True), settings.timeout)
     try:
         status = response.status_code
         if status >= 400:
@@ -149,7 +154,11 @@ async def _fetch(
             # an unencoded body larger than the cap is refused before reading it
             if not encoding.strip() and body.declared > settings.max_bytes:
                 raise FetchError(too_large(settings.max_bytes))
-        content = await _read_body(response, settings.max_bytes, body, encoding)
+        async with body_gate() if body_gate is not None else contextlib.nullcontext():
+            left = settings.timeout - (time.monotonic() - started)
+            content = await asyncio.wait_for(
+                _read_body(response, settings.max_bytes, body, encoding), max(left, 0.001)
+            )
     finally:
         await response.aclose()
     caching = response.extensions.get("caching") or {}
