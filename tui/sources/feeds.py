@@ -130,12 +130,8 @@ def parse(
 
 
 def _document(data: bytes, response_headers: dict[str, str]) -> Any:
-    """The parser boundary: a feedparser-shaped result (``get``-able feed, entries, bozo).
-
-    feedparser-rs (``feedparser_rs.parse``) answers the same shape ~40x faster, but differs
-    on the test corpus (see benchmarks/README.md, "feedparser-rs"), so it is not used here;
-    ``benchmarks/bench_feedparser_rs.py`` swaps it in at this seam to measure both.
-    """
+    """The parser boundary. feedparser-rs is 30x faster but differs on the test corpus, so it is
+    not used (benchmarks/bench_feedparser_rs.py swaps it in here to measure both)."""
     import feedparser  # lazy: ~90 ms to import
 
     return feedparser.parse(io.BytesIO(data), response_headers=response_headers)
