@@ -19,3 +19,6 @@ def _isolate(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     monkeypatch.setenv("METALWATCH_CACHE_DIR", str(home / "cache" / "metalwatch"))
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("TEXTUAL", raising=False)
+    # tests that open links record ``app.open_url``; whether this machine has a browser must
+    # not decide them (tests/app/test_detail_keys.py covers the no-browser case)
+    monkeypatch.setattr("tui.ui.links.browser_available", lambda: True)
