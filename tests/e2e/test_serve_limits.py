@@ -61,6 +61,15 @@ def start(tmp_path: Path, *args: str) -> tuple[subprocess.Popen[bytes], str, Pat
         "the server's address line",
     )
     assert proc.poll() is None, log.read_text(errors="replace")
+
+    def listening() -> bool:  # the address line comes before aiohttp binds the port
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+        except OSError:
+            return False
+        return True
+
+    wait_for(listening, 20, "the port to accept connections")
     return proc, url, log
 
 
