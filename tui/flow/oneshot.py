@@ -96,6 +96,5 @@ def report(outcomes: list[Outcome], err: TextIO) -> None:
 
 
 def all_failed(outcomes: list[Outcome]) -> bool:
-    """Every source that was fetched this run failed (a source not due is not a failure)."""
-    fetched = [o for o in outcomes if not o.skipped]
-    return bool(fetched) and not any(o.ok for o in fetched)
+    """No source is healthy: each failed now, or was not due and had failed when last tried."""
+    return bool(outcomes) and not any(o.ok for o in outcomes)

@@ -72,7 +72,7 @@ def run_watch(
     once ``stop_after`` seconds have passed). A signal cancels a round in progress, hung
     fetches included. ``force``: the first round also fetches sources that are waiting
     (backoff, ``Retry-After``). Returns the exit code: 3 when ``once`` and every source fetched
-    failed, else 0."""
+    failed (now, or when last tried), else 0."""
     from tui.flow.oneshot import Stopped, run_stoppable
 
     out = out or sys.stdout
