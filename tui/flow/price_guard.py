@@ -40,13 +40,16 @@ REL_ROUNDING = 0.001  # 0.1 %
 
 
 def check(
-    new: PriceSeries, stored: PriceSeries | None, options: Mapping[str, object] | None = None
+    new: PriceSeries,
+    stored: Sequence[tuple[date, float]],
+    options: Mapping[str, object] | None = None,
 ) -> str | None:
-    """Why ``new`` must not be stored over ``stored`` (a sentence for the user), or None."""
-    if stored is None or len(stored.points) < MIN_HISTORY or not new.points:
+    """Why ``new`` must not be stored over the ``stored`` points (ascending by date; a sentence
+    for the user), or None."""
+    if len(stored) < MIN_HISTORY or not new.points:
         return None
-    old = dict(stored.points)
-    newest_stored = stored.points[-1][0]
+    old = dict(stored)
+    newest_stored = stored[-1][0]
     for d, value in new.points:
         before = old.get(d)
         if before is None or d == newest_stored or _same(before, value):
@@ -55,9 +58,9 @@ def check(
             f"suspect update held back: it rewrites stored history ({d}: "
             f"{_num(before)} -> {_num(value)})"
         )
-    allowed = plausible_move(stored.points, options)
-    step = _typical_step(stored.points)
-    merged = dict(stored.points)
+    allowed = plausible_move(stored, options)
+    step = _typical_step(stored)
+    merged = dict(stored)
     merged.update(new.points)
     dates = sorted(merged)
     index = {d: i for i, d in enumerate(dates)}

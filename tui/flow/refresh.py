@@ -14,7 +14,7 @@ import asyncio
 import json
 import random
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -83,7 +83,6 @@ class Refresher:
         self._failures: dict[str, int] = {}
         self._pruned_at: datetime | None = None
         self._changed: set[str] = set()  # sources whose definition changed since last stored
-        self._stored_series: dict[tuple[str, str], PriceSeries] | None = None
         stored = store.load_health()
         self.health: dict[str, SourceHealth] = {}
         for src in config.sources:
@@ -203,7 +202,6 @@ class Refresher:
             return skipped
         for s in todo:
             self._running.add(s.name)
-        self._stored_series = None  # read again, once, by the first price source of this run
         tasks = [asyncio.ensure_future(self._one(s, stagger, deadline)) for s in todo]
         try:
             done = await asyncio.gather(*tasks)
@@ -311,14 +309,11 @@ class Refresher:
             )
         return self._slots
 
-    def _stored(self, series: PriceSeries) -> PriceSeries | None:
-        if self._stored_series is None:
-            try:
-                loaded = self.store.load_series()
-            except Exception:
-                loaded = []
-            self._stored_series = {(s.source, s.symbol): s for s in loaded}
-        return self._stored_series.get((series.source, series.symbol))
+    def _stored(self, series: PriceSeries) -> list[tuple[date, float]]:
+        try:
+            return self.store.series_points(series.source, series.symbol)
+        except Exception:  # an unreadable store: nothing to judge by
+            return []
 
     def _save(
         self, src: SourceConfig, parsed: Any, fetched_at: datetime, from_cache: bool
@@ -331,8 +326,6 @@ class Refresher:
                     return Outcome(src, False, fetched_at, error=suspect, from_cache=from_cache)
             self.store.save_series(parsed)
             self._changed.discard(src.name)
-            if self._stored_series is not None:
-                self._stored_series.pop((parsed.source, parsed.symbol), None)
             return Outcome(src, True, fetched_at, items=len(parsed.points), from_cache=from_cache)
         if isinstance(parsed, list) and (not parsed or isinstance(parsed[0], DeclaredPolicy)):
             if src.kind == "policy-file":

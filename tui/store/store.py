@@ -542,6 +542,15 @@ class Store:
             )
         return result
 
+    def series_points(self, source: str, symbol: str) -> list[tuple[date, float]]:
+        """One stored series' points, ascending by date (empty when none is stored)."""
+        rows = self._conn.execute(
+            "SELECT p.date, p.value FROM price_points p JOIN series s ON s.id = p.series_id"
+            " WHERE s.source = ? AND s.symbol = ? ORDER BY p.date",
+            (source, symbol),
+        )
+        return [(date.fromisoformat(day), value) for day, value in rows]
+
     # ------------------------------------------------------------------ declared policy
 
     def save_declared(self, source: str, entries: Sequence[DeclaredPolicy]) -> None:
