@@ -90,7 +90,7 @@ def test_monthly_series_use_their_own_step() -> None:
     assert check(series([*monthly, monthly[-1] / 100], step=30), stored) is not None
 
 
-def test_the_stored_points_of_one_series_are_read_alone(tmp_path: object) -> None:
+def test_the_stored_points_of_one_series_are_read_alone() -> None:
     from tui.store import Store
 
     store = Store.memory()
