@@ -207,10 +207,14 @@ def main(argv: list[str] | None = None) -> int:
     if command == "check":
         print(describe(config))
         return EXIT_OK
-    if command == "snapshot":
-        return cmd_snapshot(args, config)
-    if command == "watch":
-        return cmd_watch(args, config)
+    try:
+        if command == "snapshot":
+            return cmd_snapshot(args, config)
+        if command == "watch":
+            return cmd_watch(args, config)
+    except KeyboardInterrupt:  # Ctrl+C outside the fetch (opening the store, printing)
+        print("metalwatch: stopped (SIGINT)", file=sys.stderr)
+        return 130
     if command == "serve":
         from tui.serve import run_serve
 
