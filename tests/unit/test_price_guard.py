@@ -20,11 +20,14 @@ def series(values: list[float], start: date = START, step: int = 1) -> PriceSeri
 CALM = [9000 + 30 * math.sin(i) for i in range(60)]  # daily moves well under 1 %
 
 
-def test_no_history_nothing_to_judge() -> None:
+def test_no_history_nothing_to_judge_and_a_short_one_uses_the_floor() -> None:
     assert check(series([9000, 92]), []) is None
-    assert (
-        check(series([9000, 92]), series([9000, 9010]).points) is None
-    )  # under MIN_HISTORY points
+    assert check(series([9000, 92]), series([9000, 9010]).points) is not None
+    assert check(series([9000, 9300]), series([9000, 9010]).points) is None
+    one = series([9200]).points
+    assert check(series([92]), one) is not None, "the only stored value, cut mid-number"
+    assert check(series([9250]), one) is None
+    assert check(series([9200, 92]), one) is not None
 
 
 def test_a_cut_newest_value_is_suspect() -> None:
@@ -32,7 +35,7 @@ def test_a_cut_newest_value_is_suspect() -> None:
     new = series([*CALM[:-1], 92.0])  # the newest stored date, cut mid-number
     reason = check(new, stored)
     assert reason is not None and reason.startswith("suspect update held back:")
-    assert "-99%" in reason and "max_move_pct" in reason
+    assert "revised from 9,019.1 to 92" in reason and "max_move_pct" in reason
 
 
 def test_a_new_point_far_from_the_last_is_suspect_and_a_normal_one_is_not() -> None:
@@ -51,6 +54,9 @@ def test_rewritten_history_is_suspect_but_rounding_and_the_newest_point_are_not(
     assert check(series(rounded), stored) is None
     revised = [*CALM[:-1], CALM[-1] * 1.01]  # today's provisional value moves: allowed
     assert check(series(revised), stored) is None
+    wild_revision = [*CALM[:-1], CALM[-1] * 1.5]
+    reason = check(series(wild_revision), stored)
+    assert reason is not None and "revised from" in reason
 
 
 def test_plausible_comes_from_the_series_own_history() -> None:

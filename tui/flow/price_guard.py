@@ -7,7 +7,8 @@ compared with the stored one:
 
 - **History rewritten**: a date already stored (other than the newest stored one, which
   publishers revise: an intraday or provisional value) comes with a value that differs beyond
-  rounding (more than 0.1 %, or half a unit of the stored value's last decimal).
+  rounding (more than 0.1 %, or half a unit of the stored value's last decimal). The newest
+  stored value may be revised within one plausible move of itself.
 - **Implausible move**: a new point moves from the point before it by more than is
   *plausible* for this series. Plausible is the series' own history: ``MOVE_MULTIPLE`` times its
   largest move between two consecutive points among the last ``MOVE_WINDOW`` stored points
@@ -18,9 +19,9 @@ compared with the stored one:
   percent either way (a rise to ``1 + pct/100`` times, a fall to ``1 / (1 + pct/100)``).
 
 A suspect update is not stored (the good data stays, no alert fires on it) and the reason is
-shown on the source's health line. A series with fewer than ``MIN_HISTORY`` stored points has
-no history to judge by and is stored as it comes; so is the first fetch after the source's
-definition changed (new unit, new symbol: every value may change then).
+shown on the source's health line. A series with nothing stored has no history to judge by and
+is stored as it comes (with one stored point, only the floor applies); so is the first fetch
+after the source's definition changed (new unit, new symbol: every value may change then).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from tui.core.models import PriceSeries
 MOVE_MULTIPLE = 3.0
 MOVE_FLOOR = 0.25  # 25 %
 MOVE_WINDOW = 250  # about a year of daily points
-MIN_HISTORY = 5
+MIN_HISTORY = 1
 REL_ROUNDING = 0.001  # 0.1 %
 
 
@@ -60,6 +61,16 @@ def check(
         )
     allowed = plausible_move(stored, options)
     step = _typical_step(stored)
+    revised = dict(new.points).get(newest_stored)
+    if revised is not None:  # the newest stored value revised: within one period's move of it
+        move = _log_move(old[newest_stored], revised)
+        if move is not None and move > allowed:
+            return (
+                f"suspect update held back: {newest_stored} revised from "
+                f"{_num(old[newest_stored])} to {_num(revised)}; more than the "
+                f"{math.expm1(allowed) * 100:.0f}% plausible for this series "
+                "(the source option max_move_pct overrides)"
+            )
     merged = dict(stored)
     merged.update(new.points)
     dates = sorted(merged)
