@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from tui.flow.refresh import Outcome
     from tui.store import Store
 
-EXIT_OK, EXIT_ALL_FAILED = 0, 3
+EXIT_OK, EXIT_ALL_FAILED, EXIT_LOCKED = 0, 3, 4
 MIN_SLEEP = 1.0  # seconds between rounds at least
 MAX_SLEEP = 300.0  # wake at least this often (a clock jump, a source due sooner)
 
@@ -71,8 +71,10 @@ def run_watch(
     """Refresh, evaluate and deliver until SIGINT/SIGTERM (or after one round with ``once``, or
     once ``stop_after`` seconds have passed). A signal cancels a round in progress, hung
     fetches included. ``force``: the first round also fetches sources that are waiting
-    (backoff, ``Retry-After``). Returns the exit code: 3 when ``once`` and every source fetched
-    failed (now, or when last tried), else 0."""
+    (backoff, ``Retry-After``). Returns the exit code: 3 when ``once`` and every source failed
+    (now, or when last tried), 4 when ``once`` and another program held the cache locked past
+    the busy timeout (nothing saved), else 0. A store that cannot be read raises
+    ``StoreError``."""
     from tui.flow.oneshot import Stopped, run_stoppable
 
     out = out or sys.stdout
@@ -105,7 +107,9 @@ async def _loop(
     from tui.flow.oneshot import all_failed, report
     from tui.flow.refresh import Refresher
     from tui.flow.snapshot import build_snapshot
+    from tui.flow.store_open import CacheWatch
 
+    cache = CacheWatch(store)
     started = time.monotonic()
     deadline = None if stop_after is None else started + stop_after
     engine = AlertEngine(config, store)
@@ -143,9 +147,14 @@ async def _loop(
                 )
                 for a, problem in failed:
                     engine.note_delivery(a, f"command failed: {problem}")
+            if notice := cache.new_notice():  # once, when the cache first refuses a write
+                err.write(f"metalwatch: {notice}\n")
+                err.flush()
             if once:
                 if all_failed(outcomes):
                     code = EXIT_ALL_FAILED
+                if store.locked:
+                    code = EXIT_LOCKED
                 break
             pause = _pause(refresher.next_due())
             if deadline is not None:

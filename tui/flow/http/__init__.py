@@ -8,10 +8,11 @@
 - ``slots``: the per-host slots that keep us polite without letting a hung server starve a host.
 """
 
-from tui.flow.http.client import CACHE_FILE, HttpSettings, make_client
+from tui.flow.http.client import HttpSettings, make_client
 from tui.flow.http.errors import FetchError, parse_retry_after
 from tui.flow.http.fetch import FetchResult, fetch
 from tui.flow.http.local import read_local
+from tui.flow.http_cache import CACHE_FILE
 
 __all__ = [
     "CACHE_FILE",
