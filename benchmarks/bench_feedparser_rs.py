@@ -1,7 +1,7 @@
 """feedparser-rs behind metalwatch's feed parser boundary, against feedparser, on the corpus.
 
-``tui.sources.feeds.parse`` asks ``_document`` for a feedparser-shaped result. This script swaps
-in ``feedparser_rs.parse`` at that seam and, for every feed file of the corpus (the test
+``tui.sources.feeds.parse`` asks ``tui.sources.feed_document.parse`` for a feedparser-shaped
+result. This script swaps in ``feedparser_rs.parse`` at that seam and, for every feed file of the corpus (the test
 fixtures, plus any folder given with ``--corpus``), compares what metalwatch makes of each
 (headline count, titles, links, published dates, summaries, outlets, the warning or the error)
 and times both. Then it runs the feed tests with the seam swapped and counts what fails.
@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from tui.core.config_types import SourceConfig  # noqa: E402
-from tui.sources import feeds  # noqa: E402
+from tui.sources import feed_document, feeds  # noqa: E402
 from tui.sources.base import SourceError  # noqa: E402
 
 FETCHED = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
@@ -84,12 +84,12 @@ def outcome(data: bytes) -> tuple[str, list[tuple[Any, ...]], float]:
 
 
 def with_document(document: Callable[[bytes, dict[str, str]], Any], data: bytes) -> Any:
-    saved = feeds._document
-    feeds._document = document  # type: ignore[assignment]
+    saved = feed_document.parse
+    feed_document.parse = document
     try:
         return outcome(data)
     finally:
-        feeds._document = saved  # type: ignore[assignment]
+        feed_document.parse = saved
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import pytest
 
-    feeds._document = rs_document  # type: ignore[assignment]
+    feed_document.parse = rs_document
     buffer = io.StringIO()
     with redirect_stdout(buffer):
         code = pytest.main(["-q", "-p", "no:cacheprovider", "-rf", *(args.tests or DEFAULT_TESTS)])

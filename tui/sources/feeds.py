@@ -7,7 +7,6 @@ first try to open as a local file name).
 
 from __future__ import annotations
 
-import io
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -28,6 +27,7 @@ from tui.core.text import (
     split_outlet_suffix,
     unwrap_redirect,
 )
+from tui.sources import feed_document
 from tui.sources.base import SourceError
 
 UTC = timezone.utc
@@ -89,7 +89,7 @@ def parse(
     """Headlines from a feed body. Raises :class:`SourceError` when nothing usable came."""
     fetched_at = _aware(fetched_at)
     _sniff(data)
-    parsed: Any = _document(data, _pass_headers(headers))
+    parsed: Any = feed_document.parse(data, _pass_headers(headers))
     entries: list[Any] = list(parsed.get("entries") or [])
     version = parsed.get("version") or ""
     problem = _bozo_message(parsed) if parsed.get("bozo") else None
@@ -129,14 +129,6 @@ def parse(
     elif problem is not None:
         warning = f"{problem}; {len(headlines)} entries used"
     return ParseResult(headlines, warning)
-
-
-def _document(data: bytes, response_headers: dict[str, str]) -> Any:
-    """The parser boundary. feedparser-rs is 30x faster but differs on the test corpus, so it is
-    not used (benchmarks/bench_feedparser_rs.py swaps it in here to measure both)."""
-    import feedparser  # lazy: ~90 ms to import
-
-    return feedparser.parse(io.BytesIO(data), response_headers=response_headers)
 
 
 # -- input checks ---------------------------------------------------------------------------
