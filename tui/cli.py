@@ -107,6 +107,7 @@ def _load(args: argparse.Namespace) -> Config:
 
 
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
+    from tui.core.fmt import stamp
     from tui.flow.oneshot import Stopped, all_failed, fetch_all, report, run_stoppable
     from tui.flow.snapshot import build_snapshot, to_json, to_text
     from tui.flow.store_open import CacheWatch, cache_notice, open_store
@@ -126,10 +127,12 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
         alerts = _snapshot_alerts(config, store, snap)
         failed_all = all_failed(outcomes)
         if failed_all:
-            when = snap.data_as_of.isoformat() if snap.data_as_of else "never"
-            snap.notes.append(
-                f"offline: every source failed; showing the last good data (from {when}), stale"
-            )
+            if snap.data_as_of is not None:
+                when = stamp(snap.data_as_of)
+                note = f"showing the last good data (from {when} UTC), stale"
+            else:
+                note = "no data cached yet"
+            snap.notes.append(f"offline: every source failed; {note}")
             snap.mode = "offline"
             for h in snap.sources:
                 h.stale = h.last_success is not None
@@ -137,7 +140,7 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
             print(f"metalwatch: {notice}", file=sys.stderr)
         if store.read_only is not None:  # say so in the output too: nothing was saved
             snap.notes.append(cache_notice(store) or "")
-            fetched = {o.source.name for o in outcomes if o.ok}
+            fetched = {o.source.name for o in outcomes if o.ok and not o.skipped}
             for h in snap.sources:
                 if h.name in fetched:
                     h.warning = "; ".join(filter(None, [h.warning, "fetched but not saved"]))
