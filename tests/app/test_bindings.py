@@ -12,6 +12,7 @@ first rows selected) before each test. ``quit`` gets an app of its own.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import shutil
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
@@ -116,6 +117,10 @@ async def reset(app: MetalwatchApp, pilot: AppPilot) -> None:
     app.changed_policy = set()
     dirty = bool(app.read_ids or app.metal_filter)
     app.read_ids = set()
+    for h in app.query(HeadlinesPanel):
+        dirty = dirty or h.show_all or (h.snapshot is not app.snapshot)
+        h.show_all = False
+        h.snapshot = app.snapshot
     for p in app.panels:
         box = p.query_one(".panel-filter", Input)
         if p.text_filter or box.value or box.display:
@@ -136,7 +141,8 @@ async def reset(app: MetalwatchApp, pilot: AppPilot) -> None:
     snap = app.snapshot
     assert snap is not None
     rows = [p.table.row_count for p in app.panels]
-    assert rows == [len(snap.stories), len(snap.prices), len(snap.policy)], rows
+    relevant = sum(1 for s in snap.stories if s.relevant)  # the headlines show these by default
+    assert rows == [relevant, len(snap.prices), len(snap.policy)], rows
     assert rows[0] >= 20 and rows[1] >= 9 and rows[2] >= 10, rows
     assert app.focused_panel() is app.panels[0]
 
@@ -347,6 +353,26 @@ async def _filter(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -
     assert policy.table.has_focus  # Enter keeps the filter and goes back to the table
     prices = panel(app, PricesPanel)  # only the focused panel is filtered
     assert prices.table.row_count == len(prices.snapshot.prices if prices.snapshot else []) >= 9
+
+
+@case("all-stories")
+async def _all_stories(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> None:
+    headlines = focus(app, HeadlinesPanel)
+    snap = app.snapshot
+    assert snap is not None
+    # a third of the stories about nothing watched (the engine decides `relevant`)
+    stories = [dataclasses.replace(s, relevant=i % 3 != 0) for i, s in enumerate(snap.stories)]
+    headlines.show(dataclasses.replace(snap, stories=stories))
+    stored, relevant = len(stories), sum(1 for s in stories if s.relevant)
+    assert headlines.table.row_count == relevant < stored
+    assert all(s.relevant for s in headlines.row_objects.values())
+    assert f"{relevant} of {stored}" in str(headlines.border_title)
+    await pilot.press(key("all-stories"))
+    assert headlines.table.row_count == stored
+    assert [s.id for s in headlines.row_objects.values()] == [s.id for s in stories]  # in order
+    assert f"{stored} of {stored}" in str(headlines.border_title)
+    await pilot.press(key("all-stories"))
+    assert headlines.table.row_count == relevant
 
 
 @case("next-unread")

@@ -178,7 +178,7 @@ class MetalwatchApp(App[None]):
 
     # actions that act on the dashboard's panels: only while the dashboard is the screen
     MAIN_SCREEN_ACTIONS = frozenset(
-        {"focus_panel", "filter", "next_unread", "pick_metal", "clear_metal"}
+        {"focus_panel", "filter", "next_unread", "pick_metal", "clear_metal", "toggle_all_stories"}
     )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -475,6 +475,11 @@ class MetalwatchApp(App[None]):
             panel.metal_filter = metal
             panel.show()
         self.status_bar.set_state(metal=metal)
+
+    def action_toggle_all_stories(self) -> None:
+        """Every stored story in the headlines panels, or only the relevant ones again."""
+        for panel in self.query(HeadlinesPanel):
+            panel.toggle_all()
 
     def action_filter(self) -> None:
         panel = self.focused_panel() or (self.panels[0] if self.panels else None)
