@@ -44,7 +44,7 @@ class HeadlinesPanel(Panel):
         current = rows.current()
         keep = self._selected if self._selected is not None else (current.id if current else None)
         self._selected = None
-        stories = self.visible(self.snapshot.stories)
+        stories = self.passing(self.snapshot.stories)
         self.row_objects = {s.id: s for s in stories}
         rows.set_rows(
             stories,
@@ -55,7 +55,7 @@ class HeadlinesPanel(Panel):
         )
         self._finish_show()
 
-    def visible(self, stories: Sequence[Story]) -> list[Story]:
+    def passing(self, stories: Sequence[Story]) -> list[Story]:
         """The stories that pass the relevance, metal and text filters, in the given order."""
         wanted = self.metals()
         needle = self.text_filter.lower()
