@@ -458,7 +458,12 @@ async def _open(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> 
     assert isinstance(series, PriceSeries)
     await pilot.press(key("open"))
     await pilot.pause()
-    assert isinstance(app.screen, ChartScreen) and app.screen.series is series
+    assert isinstance(app.screen, ChartScreen)
+    # the row holds the recent window; the chart reads the whole history from the store
+    charted = app.screen.series
+    assert charted.source == series.source and charted.metal == series.metal
+    assert charted.points[-len(series.points) :] == series.points
+    assert len(charted.points) > len(series.points)
     app.pop_screen()
     row = focus(app, PolicyPanel, row=3).selected()
     assert isinstance(row, PolicyStatus)
@@ -544,7 +549,8 @@ def _frame_case(frame: str) -> Case:
     async def run(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> None:
         copper = panel(app, PricesPanel).row_objects["copper"]
         assert isinstance(copper, PriceSeries) and app.snapshot is not None
-        app.push_screen(ChartScreen(copper, app.snapshot))  # Enter on the row: the "open" case
+        # what Enter on the row does (the "open" case): the whole history from the store
+        app.push_screen(ChartScreen(app.full_series(copper), app.snapshot))
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ChartScreen) and screen.frame == "1Y"

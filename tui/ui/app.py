@@ -64,8 +64,7 @@ class MetalwatchApp(App[None]):
         self._refresher: Any = None
         self._alerts: Any = None
         self._summary_shown = False
-        self._cached_snap: Snapshot | None = None
-        self._cached_from = ""
+        self._head_painted = False  # the first paint came from the cached snapshot's head
         self._spark_specs: list[SparkSpec] = []
         self._store_empty = False
 
@@ -93,24 +92,33 @@ class MetalwatchApp(App[None]):
         self._layout()
         if self.panels:
             self.set_focus(self.panels[0].table)
-        self._paint_cached()
-        self.load_from_store()
+        if not self._paint_cached():
+            self.load_from_store()
 
-    def _paint_cached(self) -> None:
-        """Paint the last built snapshot before anything else: a file read and a JSON decode,
-        no thread hand-off (the worker then checks it against the store)."""
+    def _paint_cached(self) -> bool:
+        """Paint the head of the last built snapshot before anything else: a small file read
+        and decode, no thread (the worker reads the rest and checks the store after the paint)."""
         from tui.store import snapshot_cache
 
-        cached = snapshot_cache.load(
+        cached = snapshot_cache.load_head(
             snapshot_cache.cache_path(self.store_path), key=snapshot_cache.config_key(self.config)
         )
         if cached is None:
-            return
-        snap, self._cached_from = cached
+            return False
+        snap = cached[0]
         if not self.config.demo:
             snap.generated_at = datetime.now(timezone.utc)
-        self._cached_snap = snap
+        self._head_painted = True
         self.post_message(SnapshotReady(snap))
+        return True
+
+    def _after_first_paint(self) -> None:
+        """What the first paint must not wait for: the whole snapshot, the refresh."""
+        if self._head_painted:
+            self.load_from_store()
+        if self.refresh_on_start:
+            self.start_refresh()
+            self.set_interval(TICK_SECONDS, self._tick)
 
     def on_resize(self) -> None:
         self._layout()
@@ -204,6 +212,7 @@ class MetalwatchApp(App[None]):
     @work(exclusive=True, group="load", thread=True)
     def load_from_store(self) -> None:
         """Paint from the store before any network request."""
+        from tui.flow.price_history import for_display
         from tui.flow.snapshot import build_snapshot, source_health
         from tui.store import Store, headline_identity, snapshot_cache
 
@@ -215,11 +224,9 @@ class MetalwatchApp(App[None]):
                 self.baseline = Baseline.load(store)
             fingerprint = store.fingerprint()
             snap = None
-            cached, painted = None, False
-            if self._cached_snap is not None:  # painted by on_mount from the cache file
-                cached, painted = (self._cached_snap, self._cached_from), True
-                self._cached_snap = None
-            elif self.snapshot is None:  # first paint: the last built snapshot, at once
+            cached = None
+            if self._head_painted or self.snapshot is None:  # the last built snapshot, whole
+                self._head_painted = False
                 cached = snapshot_cache.load(cache, key=key)
             if cached is not None:
                 old, built_from = cached
@@ -227,12 +234,11 @@ class MetalwatchApp(App[None]):
                 snap = dataclasses.replace(
                     old, generated_at=now, sources=source_health(self.config, store, now)
                 )
-                if built_from != fingerprint:  # paint it now (if not done), then build anew
-                    if not painted:
-                        self.post_message(SnapshotReady(snap))
+                if built_from != fingerprint:  # paint it now, then build anew
+                    self.post_message(SnapshotReady(snap))
                     snap = None
-            if snap is None:
-                snap = build_snapshot(self.config, store)
+            if snap is None:  # the UI keeps the recent prices; a chart reads the rest
+                snap = for_display(build_snapshot(self.config, store))
                 snapshot_cache.save(cache, snap, key=key, fingerprint=fingerprint)
             read = store.read_ids()
             seen = store.headlines_first_seen()
@@ -273,9 +279,8 @@ class MetalwatchApp(App[None]):
         else:
             self.status_bar.set_state(snapshot=message.snapshot)
         self.check_alerts(message.snapshot)
-        if first and self.refresh_on_start:
-            self.start_refresh()
-            self.set_interval(TICK_SECONDS, self._tick)
+        if first:
+            self.call_after_refresh(self._after_first_paint)
 
     def check_alerts(self, snap: Snapshot) -> None:
         """Evaluate the [[alerts]] rules on a new snapshot and deliver what fired."""
@@ -468,6 +473,15 @@ class MetalwatchApp(App[None]):
 
     def action_clear_metal(self) -> None:
         self.set_metal(None)
+
+    def full_series(self, shown: Any) -> Any:
+        """The whole stored history behind a price row (the snapshot holds the recent part)."""
+        from tui.flow.price_history import full_series
+
+        try:
+            return full_series(self.config, self.store, shown)
+        except Exception:  # a locked or broken store: the recent part still charts
+            return shown
 
     def set_metal(self, metal: str | None) -> None:
         self.metal_filter = metal

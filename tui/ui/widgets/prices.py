@@ -166,7 +166,8 @@ class PricesPanel(Panel):
             return
         from tui.ui.screens.chart import ChartScreen
 
-        self.app.push_screen(ChartScreen(series, self.snapshot))
+        full = self.app.full_series(series)  # type: ignore[attr-defined]
+        self.app.push_screen(ChartScreen(full, self.snapshot))
 
     def source_names(self) -> list[str]:
         from tui.core.config_types import PRICE_KINDS
