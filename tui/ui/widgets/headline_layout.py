@@ -8,7 +8,7 @@ stands next to the age. Every cell that is cut ends with an ellipsis.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -22,6 +22,7 @@ MIN_TITLE = 40  # the title keeps at least this many columns when metals fold in
 AGE = 4
 DATE = 12
 ELLIPSIS = "…"
+SAMPLE = 2000  # rows that decide the Metals and Source widths
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +81,12 @@ def layout(width: int, metals_needed: int, source_needed: int) -> Columns:
     return Columns(width, 1, dates, AGE, title, source, metals)
 
 
-def needed(stories: Iterable[Story]) -> tuple[int, int]:
-    """(widest chips, widest source cell) over these stories."""
+def needed(stories: Sequence[Story], sample: int = SAMPLE) -> tuple[int, int]:
+    """(widest chips, widest source cell) over the first ``sample`` stories: bounded work
+    whatever the store holds (a wider cell further down is cut, with its ellipsis)."""
     tags: set[tuple[str, ...]] = set()
     sources: set[str] = set()
-    for story in stories:
+    for story in stories[:sample]:
         tags.add(story.metals)
         sources.add(source_text(story))
     return (

@@ -90,7 +90,8 @@ class HeadlineList(ScrollView, can_focus=True):
         keep: str | None,
     ) -> None:
         """Show ``stories``; the cursor follows the story ``keep`` when it is still shown (and
-        stays where it was on screen), else it keeps its row."""
+        stays where it was on screen, unless the list was at its top: new stories then show
+        above it), else it keeps its row."""
         offset = self.cursor_row - int(self.scroll_y)
         self.stories = stories
         self.now, self.read, self.new = now, read, new
@@ -101,7 +102,7 @@ class HeadlineList(ScrollView, can_focus=True):
         row = self.row_index(keep) if keep is not None else None
         self.cursor_row = max(0, min(self.cursor_row if row is None else row, len(stories) - 1))
         self.virtual_size = Size(self.scrollable_content_region.width, len(stories) + 1)
-        if row is not None:
+        if row is not None and self.scroll_y > 0:  # at the top, new stories show above it
             self.scroll_to(y=max(0, self.cursor_row - offset), animate=False, immediate=True)
         self._follow_cursor()
         self.refresh()
