@@ -69,7 +69,7 @@ class PricesPanel(Panel):
         super().show(snapshot)
         if self._needs_plotext:
             self._needs_plotext = False
-            self.load_plotext()
+            self.call_after_refresh(self.load_plotext)  # not while the first paint is drawn
 
     @work(thread=True, exclusive=True, group="plotext")
     def load_plotext(self) -> None:
