@@ -132,7 +132,9 @@ def _encode_story(story: models.Story) -> list[Any]:
 
 
 def _encode_series(series: models.PriceSeries) -> list[Any]:
-    points: dict[str, Callable[[Any], Any]] = {"points": lambda ps: [[d.toordinal() for d, _ in ps], [v for _, v in ps]]}
+    points: dict[str, Callable[[Any], Any]] = {
+        "points": lambda ps: [[d.toordinal() for d, _ in ps], [v for _, v in ps]]
+    }
     return _row(series, _fields(models.PriceSeries), points)
 
 

@@ -227,10 +227,11 @@ class HeadlineList(ScrollView, can_focus=True):
         key = (id(story), when, state, cols.width, cursor, cursor and self.has_focus)
         strip = self._strips.get(key)
         if strip is None:
-            if cursor:
+            over = None
+            if cursor:  # laid over every cell's own style, the metal chips excepted
                 name = "cursor" if self.has_focus else "cursor-blurred"
-                base = base + self.get_component_rich_style(f"headline-list--{name}")
-            strip = self._row(story, when, *state, cols, base)
+                over = self.get_component_rich_style(f"headline-list--{name}")
+            strip = self._row(story, when, *state, cols, base, over)
             self._strips[key] = strip
         return strip
 
@@ -249,9 +250,20 @@ class HeadlineList(ScrollView, can_focus=True):
         return Strip([Segment(text, style)], cols.width)
 
     def _row(
-        self, story: Story, when: str, read: bool, new: bool, cols: hl.Columns, base: Style
+        self,
+        story: Story,
+        when: str,
+        read: bool,
+        new: bool,
+        cols: hl.Columns,
+        plain: Style,
+        over: Style | None,
     ) -> Strip:
-        comp = self.get_component_rich_style
+        def comp(name: str) -> Style:
+            style = self.get_component_rich_style(name)
+            return style + over if over is not None else style
+
+        base = plain + over if over is not None else plain
         segs: list[Segment] = []
         if story.official:
             segs.append(Segment("§", base + comp("headline-list--official")))
