@@ -1,4 +1,4 @@
-"""The last built snapshot, kept as JSON beside the store, so a start paints at once.
+"""The last built snapshot, kept as JSON Lines beside the store, so a start paints at once.
 
 Building a snapshot (clustering, classifying, the board) takes time that grows with the store;
 at start the app paints the cached one first and rebuilds only when the store's fingerprint
@@ -7,7 +7,7 @@ with it (missing, corrupt, foreign, written by other models) means "build it aga
 error.
 
 Two files: the whole snapshot, and its head (the newest ``HEAD_STORIES`` stories, every price
-row and policy row with one piece of evidence each): the first paint decodes only the head, in
+row, the first ``HEAD_POLICY`` policy rows with one piece of evidence each): the first paint decodes only the head, in
 milliseconds whatever the store holds, and the whole file is read after it. Stories and
 headlines are written as rows (lists in field order, the field names once in the header), price
 points as two columns (day ordinals, values); reading shares equal strings and datetimes, so a
@@ -29,6 +29,7 @@ from tui.core import models
 
 FORMAT = "metalwatch.snapshot-cache/2"
 HEAD_STORIES = 400  # a first screen, even when most stories are filtered out
+HEAD_POLICY = 200  # board rows in the head (a first screen of every panel size)
 _CLASSES: dict[str, type] = {
     cls.__name__: cls
     for cls in (
@@ -144,17 +145,25 @@ def _header() -> dict[str, list[str]]:
     }
 
 
-def _document(snapshot: models.Snapshot, *, key: str, fingerprint: str) -> dict[str, Any]:
+def _write(f: Any, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> None:
+    """A header line, then one line per price series, then one line per story (JSON Lines):
+    reading builds one row at a time, never the whole document as a tree."""
     rest = dataclasses.replace(snapshot, stories=[], prices=[])
-    return {
+    header = {
         "format": FORMAT,
         "key": key,
         "fingerprint": fingerprint,
         "fields": _header(),
-        "stories": [_encode_story(s) for s in snapshot.stories],
-        "prices": [_encode_series(p) for p in snapshot.prices],
+        "prices": len(snapshot.prices),
+        "stories": len(snapshot.stories),
         "snapshot": encode(rest),
     }
+    dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    f.write(dump(header) + "\n")
+    for series in snapshot.prices:
+        f.write(dump(_encode_series(series)) + "\n")
+    for story in snapshot.stories:
+        f.write(dump(_encode_story(story)) + "\n")
 
 
 def head(snapshot: models.Snapshot) -> models.Snapshot:
@@ -162,24 +171,24 @@ def head(snapshot: models.Snapshot) -> models.Snapshot:
     return dataclasses.replace(
         snapshot,
         stories=snapshot.stories[:HEAD_STORIES],
-        policy=[dataclasses.replace(r, evidence=r.evidence[:1]) for r in snapshot.policy],
+        policy=[
+            dataclasses.replace(r, evidence=r.evidence[:1]) for r in snapshot.policy[:HEAD_POLICY]
+        ],
     )
 
 
 def save(path: Path, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> None:
     for target, snap in ((head_path(path), head(snapshot)), (path, snapshot)):
-        data = _document(snap, key=key, fingerprint=fingerprint)
         tmp = target.with_name(target.name + ".tmp")
         try:
             with tmp.open("w", encoding="utf-8") as f:
-                json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
+                _write(f, snap, key=key, fingerprint=fingerprint)
             os.replace(tmp, target)
         except OSError:
             try:
                 tmp.unlink()
             except OSError:
                 pass
-        del data
 
 
 class _Reader:
@@ -238,18 +247,23 @@ def load(path: Path, *, key: str) -> tuple[models.Snapshot, str] | None:
     """(snapshot, fingerprint it was built from), or None when there is no usable cache."""
     try:
         with path.open(encoding="utf-8") as f:
-            data = json.load(f)
-        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("key") != key:
-            return None
-        if data.get("fields") != _header():  # written by other models
-            return None
-        snap = decode(data["snapshot"])
-        if not isinstance(snap, models.Snapshot):
-            return None
-        reader = _Reader()
-        story_names, series_names = data["fields"]["Story"], data["fields"]["PriceSeries"]
-        snap.stories = [reader.story(row, story_names) for row in data["stories"]]
-        snap.prices = [reader.series(row, series_names) for row in data["prices"]]
+            data = json.loads(f.readline())
+            if not isinstance(data, dict) or data.get("format") != FORMAT:
+                return None
+            if data.get("key") != key or data.get("fields") != _header():  # other models
+                return None
+            snap = decode(data["snapshot"])
+            if not isinstance(snap, models.Snapshot):
+                return None
+            reader = _Reader()
+            story_names, series_names = data["fields"]["Story"], data["fields"]["PriceSeries"]
+            loads = json.loads
+            snap.prices = [
+                reader.series(loads(f.readline()), series_names) for _ in range(data["prices"])
+            ]
+            snap.stories = [
+                reader.story(loads(f.readline()), story_names) for _ in range(data["stories"])
+            ]
         return snap, str(data.get("fingerprint"))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
