@@ -510,6 +510,86 @@ async def _bottom(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -
         assert table.cursor_row == table.row_count - 1 >= 20, k
 
 
+@case("page-down")
+async def _page_down(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> None:
+    table = panel(app, HeadlinesPanel).table
+    assert table.has_focus and table.cursor_row == 0
+    await pilot.press(key("page-down"))
+    assert table.cursor_row > 1
+
+
+@case("page-up")
+async def _page_up(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> None:
+    table = panel(app, HeadlinesPanel).table
+    table.move_cursor(row=table.row_count - 1)
+    await pilot.press(key("page-up"))
+    assert table.cursor_row < table.row_count - 2
+
+
+async def _open_story(app: MetalwatchApp, pilot: AppPilot) -> StoryScreen:
+    focus(app, HeadlinesPanel)
+    await pilot.press(key("open"))
+    screen = app.screen
+    assert isinstance(screen, StoryScreen)
+    return screen
+
+
+@case("detail-down", "detail-up", "detail-top", "detail-bottom")
+async def _detail_moves(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> None:
+    # a text screen scrolls: help is longer than the test terminal
+    await pilot.press(key("help"))
+    assert isinstance(app.screen, HelpScreen)
+    box = app.screen.query_one("#detail")
+    assert box.max_scroll_y > 2
+    await pilot.press(key("detail-down"), key("detail-down"))
+    assert box.scroll_y == 2
+    await pilot.press(key("detail-up"))
+    assert box.scroll_y == 1
+    await pilot.press(key("detail-bottom"))
+    assert box.scroll_y == box.max_scroll_y
+    await pilot.press(key("detail-top"))
+    assert box.scroll_y == 0
+    await pilot.press(key("back"))
+    # a list screen moves its cursor: the source health table
+    await pilot.press(key("sources"))
+    assert isinstance(app.screen, SourcesScreen)
+    table = app.screen.query_one(DataTable)
+    table.focus()
+    await pilot.press(key("detail-down"))
+    assert table.cursor_row == 1
+    await pilot.press(key("detail-bottom"))
+    assert table.cursor_row == table.row_count - 1
+    await pilot.press(key("detail-up"))
+    assert table.cursor_row == table.row_count - 2
+    await pilot.press(key("detail-top"))
+    assert table.cursor_row == 0
+
+
+@case("detail-open-link", "detail-copy-link")
+async def _detail_links(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> None:
+    opened = _record(app, "open_url", mp)
+    copied = _record(app, "copy_to_clipboard", mp)
+    story = (await _open_story(app, pilot)).story
+    await pilot.press(key("detail-open-link"), key("detail-copy-link"))
+    assert opened == [story.url] and copied == [story.url]
+    await pilot.press(key("back"))
+    # the evidence trail: its newest link
+    policy = focus(app, PolicyPanel)
+    policy.table.move_cursor(row=policy.table.get_row_index("antimony|CN|US"))
+    await pilot.press(key("open"))
+    assert isinstance(app.screen, EvidenceScreen)
+    link = app.screen.link()
+    assert link is not None and link.startswith("https://")
+    await pilot.press(key("detail-open-link"), key("detail-copy-link"))
+    assert opened[-1] == link and copied[-1] == link
+    # help has no link: the keys are hidden and do nothing
+    await pilot.press(key("back"), key("help"))
+    assert isinstance(app.screen, HelpScreen)
+    assert app.screen.check_action("open_link", ()) is False
+    await pilot.press(key("detail-open-link"))
+    assert len(opened) == 2
+
+
 def _panel_case(n: int) -> Case:
     async def run(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> None:
         panels = app.panels

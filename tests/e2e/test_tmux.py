@@ -91,3 +91,36 @@ def test_real_terminal_keys_and_screen(tmux: Tmux) -> None:
     while tmux.alive() and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not tmux.alive(), "q did not quit the app"
+
+
+def _side_by_side(screen: str) -> bool:
+    """Prices and Trade policy boxes start on the same line (the wide layout)."""
+    return any("Prices" in line and "Trade policy" in line for line in screen.splitlines())
+
+
+def _wait_layout(tmux: Tmux, wide: bool, timeout: float = 2.0) -> str:
+    # the layout follows within a second on an idle machine (0.3 s measured); 2 s leaves room
+    # for a loaded CI machine without letting a one-step lag (it never came) pass
+    deadline = time.monotonic() + timeout
+    screen = tmux.screen()
+    while _side_by_side(screen) != wide and time.monotonic() < deadline:
+        time.sleep(0.05)
+        screen = tmux.screen()
+    assert _side_by_side(screen) == wide, screen
+    return screen
+
+
+def test_layout_follows_resizes_both_ways_within_a_second(tmux: Tmux) -> None:
+    tmux.run("resize-window", "-t", tmux.name, "-x", "80", "-y", "24")
+    tmux.wait_for("Trade policy")
+    _wait_layout(tmux, wide=False, timeout=5.0)
+    screen = tmux.wait_for("Refresh", timeout=5.0)
+    footer = screen.splitlines()[23]  # the last of 24 lines
+    for word in ("Quit", "Help", "Filter", "Metal", "Refresh"):
+        assert word in footer, screen
+    tmux.run("resize-window", "-t", tmux.name, "-x", "200", "-y", "60")
+    _wait_layout(tmux, wide=True)
+    tmux.run("resize-window", "-t", tmux.name, "-x", "80", "-y", "24")
+    _wait_layout(tmux, wide=False)
+    tmux.run("resize-window", "-t", tmux.name, "-x", "200", "-y", "60")
+    _wait_layout(tmux, wide=True)

@@ -21,7 +21,7 @@ def demo_app(tmp_path: Path) -> MetalwatchApp:
     return MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
 
 
-@pytest.mark.parametrize("size", [(160, 48), (80, 24), (120, 40), (200, 60)])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (160, 48), (200, 60)])
 def test_main_screen_demo(snap_compare: Any, tmp_path: Path, size: tuple[int, int]) -> None:
     assert snap_compare(demo_app(tmp_path), terminal_size=size, run_before=settle)
 

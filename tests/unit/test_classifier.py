@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from classifier_scoring import cases_from_rows, expected_from_row, reading_of, score, wrong_fields
 
 from tui.core.gazetteer import Gazetteer, normalise_code
 from tui.core.models import Metal
@@ -76,21 +77,12 @@ UNSEEN_ROWS: list[dict[str, Any]] = tomllib.loads(UNSEEN.read_text(encoding="utf
 
 def _matches(row: dict[str, Any]) -> tuple[bool, str]:
     ev = classify(row["title"], row.get("summary", ""), METALS)
-    if row["status"] == "none":
+    want, got = expected_from_row(row), reading_of(ev)
+    if want is None:
         return ev is None, f"expected no event, got {ev}"
     if ev is None:
         return False, "expected an event, got none"
-    got = (ev.status, ev.origin, ev.destination, set(ev.metals), ev.proposed, ev.rate_pct)
-    rate = row.get("rate_pct")
-    want = (
-        row["status"],
-        row["origin"],
-        row["destination"],
-        set(row["metals"]),
-        row.get("proposed", False),
-        float(rate) if rate is not None else None,
-    )
-    return got == want, f"expected {want}, got {got} (words {ev.words})"
+    return not wrong_fields(want, got), f"expected {want}, got {got} (words {ev.words})"
 
 
 def test_labelled_set_is_big_and_diverse() -> None:
@@ -110,27 +102,11 @@ def test_labelled_headline(row: dict[str, Any]) -> None:
 
 
 def test_accuracy_over_labelled_set() -> None:
-    results = [_matches(r)[0] for r in ROWS]
-    accuracy = sum(results) / len(results)
-    negatives = [r for r in ROWS if r["status"] == "none"]
-    false_events = [
-        r["title"] for r in negatives if classify(r["title"], r.get("summary", ""), METALS)
-    ]
-    message = (
-        f"classifier accuracy: {accuracy:.1%} ({sum(results)}/{len(results)}), "
-        f"false events on {len(negatives)} negatives: {len(false_events)}"
-    )
+    result = score(cases_from_rows(ROWS, lambda t, s: classify(t, s, METALS)))
+    message = result.line("classifier accuracy (labelled set)")
     print(message)
-    assert accuracy >= 0.95, message
-    assert not false_events, message + f": {false_events}"
-
-
-def _key(row: dict[str, Any]) -> tuple[object, ...]:
-    """(status or none, origin, destination, set of metals, proposed): the held-out measure."""
-    ev = classify(row["title"], row.get("summary", ""), METALS)
-    if ev is None:
-        return ("none",)
-    return (ev.status, ev.origin, ev.destination, frozenset(ev.metals), ev.proposed)
+    assert result.exact_rate >= 0.95, message + "\n" + result.explain_misses()
+    assert not result.false_events, message + "\n" + result.explain_misses()
 
 
 def test_unseen_set_accuracy() -> None:
@@ -139,39 +115,13 @@ def test_unseen_set_accuracy() -> None:
     assert len(rows) >= 80 and len(negatives) >= 25
     assert all(r.get("ref") for r in rows)
     assert {"tariff", "licensing", "quota", "suspended", "resuming"} <= {r["status"] for r in rows}
-    got = [_key(r) for r in rows]
-    want = [
-        ("none",)
-        if r["status"] == "none"
-        else (
-            r["status"],
-            r["origin"],
-            r["destination"],
-            frozenset(r["metals"]),
-            r.get("proposed", False),
-        )
-        for r in rows
-    ]
-    exact = sum(g == w for g, w in zip(got, want, strict=True)) / len(rows)
-    status = sum(g[0] == w[0] for g, w in zip(got, want, strict=True)) / len(rows)
-    false_events = [
-        r["title"]
-        for r, g in zip(rows, got, strict=True)
-        if r["status"] == "none" and g[0] != "none"
-    ]
-    misses = [
-        f"{r['title']}: want {w}, got {g}"
-        for r, g, w in zip(rows, got, want, strict=True)
-        if g != w
-    ]
-    message = (
-        f"unseen set: exact {exact:.1%} ({len(rows) - len(misses)}/{len(rows)}), status-only "
-        f"{status:.1%}, false events on {len(negatives)} negatives: {len(false_events)}"
-    )
+    # the held-out measure: status, corridor, metals and proposed (the rate left out)
+    result = score(cases_from_rows(rows, lambda t, s: classify(t, s, METALS)), with_rate=False)
+    message = result.line("unseen set")
     print(message)
-    assert exact >= 0.95, message + "\n" + "\n".join(misses)
-    assert status >= 0.97, message + "\n" + "\n".join(misses)
-    assert not false_events, message + f": {false_events}"
+    assert result.exact_rate >= 0.95, message + "\n" + result.explain_misses()
+    assert result.status_rate >= 0.97, message + "\n" + result.explain_misses()
+    assert not result.false_events, message + "\n" + result.explain_misses()
 
 
 @pytest.mark.parametrize(

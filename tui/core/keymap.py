@@ -7,6 +7,7 @@ This module does not import textual, so the config loader can use it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -42,6 +43,8 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("up", "k", "cursor_up", "Up", "panel", show=False),
     KeySpec("top", "g,home", "cursor_top", "Top", "panel", show=False),
     KeySpec("bottom", "G,end", "cursor_bottom", "Bottom", "panel", show=False),
+    KeySpec("page-up", "pageup", "page_up", "Page up", "panel", show=False),
+    KeySpec("page-down", "pagedown", "page_down", "Page down", "panel", show=False),
     *(
         KeySpec(f"panel-{n}", str(n), f"focus_panel({n})", f"Panel {n}", "app", show=False)
         for n in range(1, 10)
@@ -53,9 +56,70 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("frame-5y", "5", "frame('5Y')", "5 years", "chart"),
     KeySpec("frame-max", "6", "frame('Max')", "All", "chart"),
     KeySpec("back", "escape", "back", "Back", "detail"),
+    KeySpec("detail-open-link", "o", "open_link", "Open link", "detail"),
+    KeySpec("detail-copy-link", "y", "copy_link", "Copy link", "detail"),
+    KeySpec("detail-down", "j", "line_down", "Down", "detail", show=False),
+    KeySpec("detail-up", "k", "line_up", "Up", "detail", show=False),
+    KeySpec("detail-top", "g", "go_top", "Top", "detail", show=False),
+    KeySpec("detail-bottom", "G", "go_bottom", "Bottom", "detail", show=False),
 )
 
 BINDING_IDS: tuple[str, ...] = tuple(k.id for k in KEYS)
+
+# Textual key names -> what a person types (help, palette, footer)
+_TYPED = {
+    "question_mark": "?",
+    "slash": "/",
+    "escape": "Esc",
+    "enter": "Enter",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "home": "Home",
+    "end": "End",
+    "up": "↑",
+    "down": "↓",
+    "left": "←",
+    "right": "→",
+    "tab": "Tab",
+    "space": "Space",
+    "delete": "Del",
+    "backspace": "Backspace",
+    "full_stop": ".",
+    "comma": ",",
+    "minus": "-",
+    "plus": "+",
+    "colon": ":",
+    "semicolon": ";",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
+    "exclamation_mark": "!",
+    "number_sign": "#",
+    "asterisk": "*",
+}
+
+
+def key_label(key: str) -> str:
+    """One Textual key name as a person types it: ``question_mark`` -> ``?``,
+    ``pageup`` -> ``PgUp``, ``ctrl+p`` -> ``Ctrl+P``, ``f5`` -> ``F5``."""
+    key = key.strip()
+    *mods, base = key.split("+") if key != "+" else ["+"]
+    label = _TYPED.get(base)
+    if label is None:
+        label = base.upper() if re.fullmatch(r"f\d{1,2}", base) else base
+    if mods:
+        label = (
+            "+".join(m.capitalize() for m in mods)
+            + "+"
+            + (label.upper() if len(label) == 1 else label)
+        )
+    return label
+
+
+def keys_label(keys: str) -> str:
+    """A comma-separated key list as a person types it: ``g,home`` -> ``g, Home``."""
+    return ", ".join(key_label(k) for k in keys.split(",") if k.strip())
+
+
 _BY_ID = {k.id: k for k in KEYS}
 
 
@@ -76,8 +140,8 @@ def by_scope(scope: str) -> list[KeySpec]:
 _TOGETHER = {
     "app": {"app", "panel"},
     "panel": {"app", "panel"},
-    "chart": {"chart"},
-    "detail": {"detail"},
+    "chart": {"chart", "detail"},  # the chart is a detail screen with frame keys
+    "detail": {"detail", "chart"},
 }
 
 

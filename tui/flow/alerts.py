@@ -432,7 +432,7 @@ class AlertEngine:
             metal=metal,
             title=rule.name,
             message=story.title,
-            severity="warning" if story.policy_event is not None else "info",
+            severity="info",  # headlines inform; policy rules warn (README "Alerts")
             fired_at=now,
             data={
                 "story_id": story.id,

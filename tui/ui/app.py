@@ -7,19 +7,19 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.containers import Grid
-from textual.widgets import Footer
 
 from tui.core import paths
 from tui.core.config_types import Config
-from tui.core.models import Snapshot
+from tui.core.models import Snapshot, Story
 from tui.flow.changes import Baseline, Changes, compare, save_baseline
 from tui.ui.bindings import bindings
 from tui.ui.commands import MetalwatchCommands
 from tui.ui.messages import RefreshFinished, SnapshotReady
 from tui.ui.widgets.headlines import HeadlinesPanel
+from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.policy import PolicyPanel
 from tui.ui.widgets.prices import PricesPanel, SparkSpec, prewarm
@@ -75,7 +75,7 @@ class MetalwatchApp(App[None]):
         with Grid(id="panels"):
             for i, pc in enumerate(self.config.panels, 1):
                 yield PANELS[pc.kind](pc, id=f"panel-{i}")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def panels(self) -> list[Panel]:
@@ -120,16 +120,17 @@ class MetalwatchApp(App[None]):
             self.start_refresh()
             self.set_interval(TICK_SECONDS, self._tick)
 
-    def on_resize(self) -> None:
-        self._layout()
+    def on_resize(self, event: events.Resize) -> None:
+        # the event carries the new size; ``self.size`` may still be the old one here
+        self._layout(event.size.width)
 
-    def _layout(self) -> None:
+    def _layout(self, width: int | None = None) -> None:
         """Wide: the first panel across the top (when the count is odd), the others two by two.
         Narrow: one column, heights from each panel's ``size``."""
         grid = self.query_one("#panels", Grid)
         panels = self.panels
         n = len(panels)
-        wide = self.size.width >= 140 and n >= 2
+        wide = (self.size.width if width is None else width) >= 140 and n >= 2
         if wide:
             spans = [2] + [1] * (n - 1) if n % 2 else [1] * n
             rows = (n + 1) // 2
@@ -437,6 +438,8 @@ class MetalwatchApp(App[None]):
         panels = self.panels
         if 1 <= n <= len(panels):
             self.set_focus(panels[n - 1].table)
+        else:
+            self.notify(f"No panel {n}: this layout has {len(panels)} (keys 1-{len(panels)}).")
 
     def action_help(self) -> None:
         from tui.ui.screens.help import HelpScreen
@@ -501,7 +504,13 @@ class MetalwatchApp(App[None]):
             panel.start_filter()
 
     def action_next_unread(self) -> None:
-        """The next unread story, then the next changed policy status."""
+        """The next unread story, then the next changed policy status. The story the cursor
+        leaves counts as read: the user has seen it."""
+        here = self.focused_panel()
+        if isinstance(here, HeadlinesPanel) and here.table.has_focus:
+            story = here.selected()
+            if isinstance(story, Story) and story.id not in self.read_ids:
+                self.mark_read([story.id])
         for panel in self.panels:
             if isinstance(panel, HeadlinesPanel) and self._jump(
                 panel, lambda k: k not in self.read_ids

@@ -8,16 +8,24 @@ from typing import Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from tui.core.keymap import KEYS
+from tui.core.keymap import KEYS, effective_keys, keys_label
 
 
 class MetalwatchCommands(Provider):
     def _commands(self) -> list[tuple[str, Callable[[], Any], str]]:
         app: Any = self.app
         out: list[tuple[str, Callable[[], Any], str]] = []
+        config = getattr(app, "config", None)
+        keys = effective_keys(dict(config.keys) if config is not None else {})
         for k in KEYS:
             if k.scope in ("app", "panel") and not k.id.startswith("panel-"):
-                out.append((k.description, partial(self._run, k.action, k.scope), f"key: {k.keys}"))
+                out.append(
+                    (
+                        k.description,
+                        partial(self._run, k.action, k.scope),
+                        f"key: {keys_label(keys[k.id])}",
+                    )
+                )
         for metal in getattr(app.config, "metals", ()):
             out.append(
                 (

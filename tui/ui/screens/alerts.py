@@ -8,11 +8,12 @@ from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from tui.core.fmt import age
 from tui.core.text import strip_controls
 from tui.ui.screens.base import DetailScreen
+from tui.ui.widgets.key_footer import KeyFooter
 
 SEVERITY_STYLE = {"info": "cyan", "warning": "bold yellow", "error": "bold red"}
 COLUMNS = ("When", "Age", "Level", "Rule", "Metal", "Message", "Delivery")
@@ -73,7 +74,7 @@ class AlertsScreen(DetailScreen):
             yield Static(Text(hint), id="alerts-empty")
         table: DataTable[Text] = DataTable(cursor_type="row", id="alerts-table")
         yield table
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

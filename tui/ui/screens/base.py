@@ -1,10 +1,21 @@
-"""A detail screen: Escape goes back; links open with o / copy with y."""
+"""A detail screen: Escape goes back; j/k/g/G move like the panels; o/y open or copy its link.
+
+Keys come from the keymap's ``detail`` scope (remappable). On a screen with a list (a table or
+an option list) the movement keys move its cursor; elsewhere they scroll the text. ``o`` and
+``y`` appear only where the screen has a link (``link()``), and say when no browser opened.
+"""
 
 from __future__ import annotations
 
+from textual.containers import ScrollableContainer
 from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import DataTable, OptionList
 
 from tui.ui.bindings import bindings
+from tui.ui.links import open_link
+
+LINK_ACTIONS = ("open_link", "copy_link")
 
 
 class DetailScreen(Screen[None]):
@@ -12,3 +23,72 @@ class DetailScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    # ---- links ----------------------------------------------------------------------------
+
+    def link(self) -> str | None:
+        """The http(s) link the screen is about, if any."""
+        return None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in LINK_ACTIONS and not self.link():
+            return False  # hidden from the footer, and the key does nothing here
+        return True
+
+    def action_open_link(self) -> None:
+        url = self.link()
+        if url:
+            open_link(self.app, url)
+
+    def action_copy_link(self) -> None:
+        url = self.link()
+        if url:
+            self.app.copy_to_clipboard(url)
+            self.notify(f"Copied {url}", title="Link")
+
+    # ---- movement -------------------------------------------------------------------------
+
+    def _list(self) -> Widget | None:
+        focused = self.focused
+        if isinstance(focused, (DataTable, OptionList)):
+            return focused
+        return None
+
+    def _scroller(self) -> Widget:
+        for node in self.query(ScrollableContainer):
+            return node
+        return self
+
+    def action_line_down(self) -> None:
+        target = self._list()
+        if target is not None:
+            target.action_cursor_down()  # type: ignore[attr-defined]
+        else:
+            self._scroller().scroll_down(animate=False)
+
+    def action_line_up(self) -> None:
+        target = self._list()
+        if target is not None:
+            target.action_cursor_up()  # type: ignore[attr-defined]
+        else:
+            self._scroller().scroll_up(animate=False)
+
+    def action_go_top(self) -> None:
+        target = self._list()
+        if isinstance(target, DataTable):
+            if target.row_count:
+                target.move_cursor(row=0)
+        elif isinstance(target, OptionList):
+            target.action_first()
+        else:
+            self._scroller().scroll_home(animate=False)
+
+    def action_go_bottom(self) -> None:
+        target = self._list()
+        if isinstance(target, DataTable):
+            if target.row_count:
+                target.move_cursor(row=target.row_count - 1)
+        elif isinstance(target, OptionList):
+            target.action_last()
+        else:
+            self._scroller().scroll_end(animate=False)

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.color import Color
 from textual.containers import Vertical
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual_plotext import PlotextPlot
 
@@ -18,6 +18,7 @@ from tui.core.models import PolicyStatus, PriceSeries, Snapshot, Story
 from tui.core.units import format_price
 from tui.ui.bindings import bindings
 from tui.ui.screens.base import DetailScreen
+from tui.ui.widgets.key_footer import KeyFooter
 
 FRAMES = {"1M": 31, "3M": 92, "6M": 183, "1Y": 366, "5Y": 5 * 366, "Max": None}
 
@@ -79,7 +80,7 @@ class ChartScreen(DetailScreen):
             yield PlotextPlot(id="chart")
             yield Static(id="chart-provenance")
             yield OptionList(id="chart-markers")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.redraw()

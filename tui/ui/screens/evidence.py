@@ -7,14 +7,15 @@ from datetime import datetime
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.core.fmt import status_label
 from tui.core.models import PolicyStatus
 from tui.ui.screens.base import DetailScreen
+from tui.ui.widgets.key_footer import KeyFooter
 
 
-def evidence_text(row: PolicyStatus) -> Text:
+def evidence_text(row: PolicyStatus, link: str | None = None) -> Text:
     t = Text()
     t.append(f"{row.metal}  {row.origin} → {row.destination}\n", style="bold")
     t.append("Status: ")
@@ -45,6 +46,8 @@ def evidence_text(row: PolicyStatus) -> Text:
             t.append(f"  {ev.note}\n", style="dim")
         if ev.url:
             t.append(f"  {ev.url}\n", style="underline")
+    if link:
+        t.append(f"\no opens {link} (the newest link) · y copies it · Esc goes back", style="dim")
     return t
 
 
@@ -54,7 +57,14 @@ class EvidenceScreen(DetailScreen):
         self.row = row
         self.now = now
 
+    def link(self) -> str | None:
+        """The link of the newest evidence that has one (listed first)."""
+        for ev in self.row.evidence:
+            if ev.url and ev.url.startswith(("http://", "https://")):
+                return ev.url
+        return None
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail"):
-            yield Static(evidence_text(self.row), id="evidence-text")
-        yield Footer()
+            yield Static(evidence_text(self.row, self.link()), id="evidence-text")
+        yield KeyFooter()

@@ -5,10 +5,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.screen import Screen
+from textual.widgets import Static
 
-from tui.core.keymap import KEYS, effective_keys
+from tui.core.keymap import KEYS, effective_keys, key_label, keys_label
 from tui.ui.screens.base import DetailScreen
+from tui.ui.widgets.key_footer import KeyFooter
 
 SCOPES = {
     "app": "Everywhere",
@@ -18,14 +20,36 @@ SCOPES = {
 }
 
 
-def help_text(overrides: dict[str, str]) -> Text:
+def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
+    """(keys as typed, description) of every binding active on ``screen``, one row per action."""
+    if screen is None:
+        return []
+    by_action: dict[str, tuple[list[str], str]] = {}
+    for key, active in screen.active_bindings.items():
+        binding = active.binding
+        if not binding.description or active.enabled is False:
+            continue
+        keys, _ = by_action.setdefault(binding.action, ([], binding.description))
+        label = key_label(key)
+        if label not in keys:
+            keys.append(label)
+    return [(", ".join(keys), desc) for keys, desc in by_action.values()]
+
+
+def help_text(overrides: dict[str, str], here: list[tuple[str, str]] | None = None) -> Text:
     keys = effective_keys(overrides)
     t = Text()
     t.append("metalwatch keys\n", style="bold")
     t.append(
-        "Tab / Shift+Tab move between panels; arrows move within them; Ctrl+P opens the command palette.\n",
+        "Tab / Shift+Tab move between panels; arrows, PgUp/PgDn, Home/End move within them;"
+        " Ctrl+P opens the command palette.\n",
         style="dim",
     )
+    if here:
+        t.append("\nOn the screen you came from\n", style="bold underline")
+        for shown, desc in here:
+            t.append(f"  {shown:<16}", style="bold")
+            t.append(f"{desc}\n")
     for scope, title in SCOPES.items():
         t.append(f"\n{title}\n", style="bold underline")
         panel_keys = [keys[f"panel-{n}"] for n in range(1, 10)]
@@ -39,7 +63,7 @@ def help_text(overrides: dict[str, str]) -> Text:
                     t.append("Jump to panel N")
                     t.append("   [panel-1 … panel-9]\n", style="dim")
                 continue
-            shown = ", ".join(_pretty(x) for x in keys[k.id].split(","))
+            shown = keys_label(keys[k.id])
             t.append(f"  {shown:<16}", style="bold")
             t.append(f"{k.description}")
             t.append(f"   [{k.id}]\n", style="dim")
@@ -47,16 +71,12 @@ def help_text(overrides: dict[str, str]) -> Text:
     return t
 
 
-def _pretty(key: str) -> str:
-    return {"question_mark": "?", "slash": "/", "escape": "Esc", "enter": "Enter"}.get(
-        key.strip(), key.strip()
-    )
-
-
 class HelpScreen(DetailScreen):
     def compose(self) -> ComposeResult:
         config = getattr(self.app, "config", None)
         overrides = dict(config.keys) if config is not None else {}
+        stack = self.app.screen_stack
+        under = next((s for s in reversed(stack) if s is not self), None)
         with VerticalScroll(id="detail"):
-            yield Static(help_text(overrides), id="help-text")
-        yield Footer()
+            yield Static(help_text(overrides, screen_keys(under)), id="help-text")
+        yield KeyFooter()

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.core.fmt import age, status_label
 from tui.core.models import Story
 from tui.ui.screens.base import DetailScreen
+from tui.ui.widgets.key_footer import KeyFooter
 
 
 def story_text(story: Story, now: datetime) -> Text:
@@ -49,12 +48,6 @@ def story_text(story: Story, now: datetime) -> Text:
 
 
 class StoryScreen(DetailScreen):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *DetailScreen.BINDINGS,
-        Binding("o", "open_link", "Open link", id="story-open-link"),
-        Binding("y", "copy_link", "Copy link", id="story-copy-link"),
-    ]
-
     def __init__(self, story: Story, now: datetime) -> None:
         super().__init__()
         self.story = story
@@ -63,14 +56,8 @@ class StoryScreen(DetailScreen):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail"):
             yield Static(story_text(self.story, self.now), id="story-text")
-        yield Footer()
+        yield KeyFooter()
 
-    def action_open_link(self) -> None:
-        if self.story.url:
-            self.app.open_url(self.story.url)
-            self.notify(f"Opening {self.story.url}")
-
-    def action_copy_link(self) -> None:
-        if self.story.url:
-            self.app.copy_to_clipboard(self.story.url)
-            self.notify(f"Copied {self.story.url}")
+    def link(self) -> str | None:
+        url = self.story.url
+        return url if url and url.startswith(("http://", "https://")) else None

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Input, Static
 from tui.core.config_types import PanelConfig
 from tui.core.models import Snapshot
 from tui.ui.bindings import bindings
+from tui.ui.links import open_link
 
 
 class PanelTable(DataTable[Any]):
@@ -201,7 +202,13 @@ class Panel(Vertical):
         self.update_title()
 
     def add_row(self, key: str, obj: Any, cells: list[Text], height: int = 1) -> None:
-        """Called by ``fill``: one row and the object it shows."""
+        """Called by ``fill``: one row and the object it shows. A one-line row's cells end with
+        an ellipsis when their column cuts them."""
+        if height == 1:
+            for cell in cells:
+                if cell.overflow is None:
+                    cell.overflow = "ellipsis"
+                    cell.no_wrap = True
         self.row_objects[key] = obj
         self._rows.append((key, cells, height))
 
@@ -341,8 +348,7 @@ class Panel(Vertical):
             self.app.copy_to_clipboard(url)
             self.app.notify(f"Copied {url}", title="Link")
         else:
-            self.app.open_url(url)
-            self.app.notify(f"Opening {url}", title="Link")
+            open_link(self.app, url)
 
 
 def _same(a: Text, b: Text) -> bool:

@@ -1,0 +1,185 @@
+"""Keys as a user meets them: honest link opening, `n` marking read, panel keys with no panel,
+keys shown as typed in the palette and help, the footer at 80 columns, resizing both ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from tui.core.config import load_config
+from tui.core.keymap import key_label, keys_label
+from tui.core.models import Story
+from tui.ui import links
+from tui.ui.app import MetalwatchApp
+from tui.ui.commands import MetalwatchCommands
+from tui.ui.screens.help import HelpScreen
+from tui.ui.screens.story import StoryScreen
+from tui.ui.widgets.headlines import HeadlinesPanel
+from tui.ui.widgets.key_footer import KeyFooter
+
+
+async def settle(app: MetalwatchApp, pilot: object) -> None:
+    for _ in range(6):
+        await app.workers.wait_for_complete()
+        await pilot.pause()  # type: ignore[attr-defined]
+
+
+def demo_app(tmp_path: Path) -> MetalwatchApp:
+    return MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+
+
+def test_keys_are_shown_as_typed() -> None:
+    assert key_label("question_mark") == "?"
+    assert key_label("slash") == "/"
+    assert key_label("pageup") == "PgUp" and key_label("pagedown") == "PgDn"
+    assert key_label("ctrl+p") == "Ctrl+P"
+    assert keys_label("g,home") == "g, Home"
+    assert keys_label("G,end") == "G, End"
+
+
+async def test_no_browser_says_so_and_offers_to_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(links, "browser_available", lambda: False)
+    app = demo_app(tmp_path)
+    opened: list[str] = []
+    notes: list[tuple[str, str]] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        monkeypatch.setattr(app, "open_url", lambda url, **kw: opened.append(url))
+        monkeypatch.setattr(
+            app, "notify", lambda message, **kw: notes.append((message, kw.get("severity", "")))
+        )
+        await pilot.press("enter")
+        assert isinstance(app.screen, StoryScreen)
+        await pilot.press("o")
+        assert opened == []
+        message, severity = notes[-1]
+        assert severity == "warning"
+        assert "No browser could be opened" in message and "y to copy" in message
+        assert "Opening" not in message
+
+
+async def test_n_marks_the_story_it_leaves_as_read(tmp_path: Path) -> None:
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        headlines = app.query_one(HeadlinesPanel)
+        app.set_focus(headlines.table)
+        first = headlines.selected()
+        assert isinstance(first, Story) and first.id not in app.read_ids
+        await pilot.press("n")
+        assert first.id in app.read_ids
+        second = headlines.selected()
+        assert isinstance(second, Story) and second.id != first.id
+        assert second.id not in app.read_ids
+
+
+async def test_a_panel_key_with_no_panel_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = demo_app(tmp_path)
+    notes: list[str] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        monkeypatch.setattr(app, "notify", lambda message, **kw: notes.append(message))
+        before = app.focused
+        await pilot.press("7")
+        assert app.focused is before
+        assert notes == ["No panel 7: this layout has 3 (keys 1-3)."]
+
+
+async def test_palette_and_help_show_keys_as_typed(tmp_path: Path) -> None:
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        provider = MetalwatchCommands(app.screen)
+        hints = {name: hint for name, _run, hint in provider._commands()}
+        assert hints["Help"] == "key: ?" and hints["Filter"] == "key: /"
+        assert hints["Top"] == "key: g, Home" and hints["Page down"] == "key: PgDn"
+        assert not any("question_mark" in h or "slash" in h for h in hints.values())
+        await pilot.press("enter")  # a story: help lists this screen's keys too
+        assert isinstance(app.screen, StoryScreen)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        help_text = str(app.screen.query_one("#help-text", Static).render())
+        assert "On the screen you came from" in help_text
+        assert "PgUp" in help_text and "PgDn" in help_text
+        assert "g, Home" in help_text and "G, End" in help_text
+        assert "question_mark" not in help_text and "slash" not in help_text
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_footer_shows_the_keys_that_matter_first(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = demo_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        footer = app.screen.query_one(KeyFooter)
+        shown = [
+            (w.key, w.region.right)
+            for w in footer.children
+            if "-command-palette" not in w.classes and w.region.width
+        ]
+        palette = [w for w in footer.children if "-command-palette" in w.classes]
+        edge = palette[0].region.x if palette else size[0]
+        visible = {k for k, right in shown if right <= edge}
+        assert {"q", "question_mark", "slash", "m", "r"} <= visible, shown
+
+
+async def test_layout_follows_each_resize_both_ways(tmp_path: Path) -> None:
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+
+        def side_by_side() -> bool:
+            panels = app.panels
+            return panels[1].region.y == panels[2].region.y
+
+        assert not side_by_side()
+        await pilot.resize_terminal(200, 60)
+        await pilot.pause()
+        assert side_by_side()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not side_by_side()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 60)])
+async def test_no_horizontal_scrollbar_in_the_main_panels(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = demo_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        for panel in app.panels:
+            assert not panel.table.show_horizontal_scrollbar, (panel.config.kind, size)
+
+
+async def test_a_long_source_error_wraps_in_the_detail_view(tmp_path: Path) -> None:
+    from datetime import datetime, timezone
+
+    from tui.core.models import SourceHealth
+    from tui.ui.screens.sources import SourcesScreen
+
+    error = (
+        "network error: cannot resolve host news.google.com (no network, or the name is"
+        " wrong); retrying in 10 minutes"
+    )
+    health = [
+        SourceHealth(name="Google News copper", kind="rss", ok=False, error=error),
+        SourceHealth(name="FRED copper", kind="fred", ok=True),
+    ]
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.push_screen(SourcesScreen(health, datetime.now(timezone.utc)))
+        await pilot.pause()
+        detail = app.screen.query_one("#source-detail", Static)
+        shown = " ".join(str(detail.render()).split())
+        assert "retrying in 10 minutes" in shown and detail.region.height >= 2
+        await pilot.press("j")
+        assert "FRED copper" in str(detail.render()) and "ok" in str(detail.render())

@@ -1,0 +1,119 @@
+"""The set of real published headlines (``tests/data/real_headlines/``), read as the product does.
+
+Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
+summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
+per story. Relevance: the whole set is stored in a real SQLite store under one configured
+source and a snapshot is built from it; a story's ``relevant`` (the ``headlines[].relevant``
+field of ``metalwatch snapshot --json``) is then the reading of every headline in it. When the
+snapshot JSON has no such field yet, relevance is not scored (``None``).
+
+The watch list is the product's default ``[[metals]]`` (``tui/default_config.toml``, with its
+aliases) plus steel and iron ore, as the labels were written (see PROVENANCE.md there).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from classifier_scoring import Case, expected_from_label, reading_of
+
+from tui.core.config import DEFAULT_CONFIG, parse_config, read_toml
+from tui.core.config_types import Config
+from tui.core.gazetteer import Gazetteer
+from tui.core.models import Headline, Metal
+from tui.engine.classifier import classify
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "real_headlines" / "real_headlines.jsonl"
+SOURCE = "real-headlines"
+EXTRA_METALS = (
+    {"id": "steel", "name": "Steel", "aliases": ["steel"]},
+    {"id": "iron-ore", "name": "Iron ore", "aliases": ["iron ore"]},
+)
+NOW = datetime(2026, 12, 3, tzinfo=timezone.utc)
+
+
+def load_items(path: Path = DATA) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def kind(item: dict[str, Any]) -> str:
+    """``measure`` (a policy event), ``market`` (metals news, no measure) or ``general``."""
+    label = item["label"]
+    if label["event"] is not None:
+        return "measure"
+    return "market" if label["relevant"] else "general"
+
+
+def config() -> Config:
+    """The default config with the extra metals and one news source holding the set."""
+    data, _text = read_toml(DEFAULT_CONFIG)
+    data = dict(data)
+    data["metals"] = [*data.get("metals", []), *EXTRA_METALS]
+    data["sources"] = [{"name": SOURCE, "kind": "rss", "url": "http://127.0.0.1:9/real.xml"}]
+    data.pop("policy", None)
+    return parse_config(data, None)
+
+
+def watch_list() -> tuple[Metal, ...]:
+    return tuple(config().metals)
+
+
+def classify_cases(items: list[dict[str, Any]], metals: tuple[Metal, ...]) -> list[Case]:
+    gazetteer = Gazetteer.default()
+    cases = []
+    for item in items:
+        event = classify(item["title"], item["summary"], metals, gazetteer=gazetteer)
+        note = f"words {event.words}" if event is not None else ""
+        want = expected_from_label(item["label"])
+        cases.append(Case(f"{item['id']} {item['title']}", want, reading_of(event), note))
+    return cases
+
+
+def _published(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return datetime(parts[0], parts[1], parts[2], 12, tzinfo=timezone.utc)
+
+
+def headline(item: dict[str, Any]) -> Headline:
+    """The item as a source would hand it to the store (its id keeps it a separate entry)."""
+    url = item["url"]
+    return Headline(
+        title=item["title"],
+        url=url,
+        source=SOURCE,
+        published=_published(item["date"]),
+        summary=item["summary"],
+        outlet=item["outlet"],
+        date_estimated=item["date"] is None,
+        guid=item["id"],
+        canonical_url=f"{url}#{item['id']}",
+    )
+
+
+def relevance(items: list[dict[str, Any]], db: Path) -> dict[str, bool] | None:
+    """Each item's ``relevant`` as the snapshot reports it, or None when it reports none."""
+    from tui.flow.snapshot import build_snapshot, to_json
+    from tui.store import Store
+
+    cfg = config()
+    with Store(db) as store:
+        store.save_headlines(SOURCE, [headline(i) for i in items], seen_at=NOW)
+        snap = build_snapshot(cfg, store, now=NOW)
+    stories = to_json(snap)["headlines"]
+    if not stories or "relevant" not in stories[0]:
+        return None
+    ids = {i["id"] for i in items}
+    by_title = {i["title"]: i["id"] for i in items}
+    out: dict[str, bool] = {}
+    for story, entry in zip(snap.stories, stories, strict=True):
+        for e in story.entries:
+            item_id = e.guid if e.guid in ids else by_title.get(e.title)
+            if item_id is not None:
+                out[item_id] = bool(entry["relevant"])
+    return out

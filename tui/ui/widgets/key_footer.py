@@ -1,0 +1,59 @@
+"""The footer: every shown key, the ones a user needs most first.
+
+Textual's ``Footer`` lists keys in the order of the focus chain, so a focused panel's keys come
+first and, at 80 columns, push quit, help, filter, metal and refresh off the edge. This footer
+puts the keys of ``FIRST`` (binding ids from the keymap) in front; what does not fit at the
+right end is in the help screen (``?``) and the command palette.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+FIRST: tuple[str, ...] = ("quit", "help", "filter", "pick-metal", "refresh", "back")
+
+
+def _rank(binding_id: str | None) -> int:
+    return FIRST.index(binding_id) if binding_id in FIRST else len(FIRST)
+
+
+class KeyFooter(Footer):
+    """A ``Footer`` whose order suits a dashboard at any width."""
+
+    def compose(self) -> ComposeResult:
+        if not self._bindings_ready:
+            return
+        active = self.screen.active_bindings
+        seen: set[str] = set()
+        shown = []
+        for _node, binding, enabled, tooltip in active.values():
+            if not binding.show or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            shown.append((binding, enabled, tooltip))
+        shown.sort(key=lambda item: _rank(item[0].id))
+        self.styles.grid_size_columns = len(shown)
+        for binding, enabled, tooltip in shown:
+            yield FooterKey(
+                binding.key,
+                self.app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                disabled=not enabled,
+                tooltip=tooltip,
+            ).data_bind(compact=Footer.compact)
+        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
+            palette = active.get(self.app.COMMAND_PALETTE_BINDING)
+            if palette is not None:
+                _node, binding, enabled, _tooltip = palette
+                yield FooterKey(
+                    binding.key,
+                    self.app.get_key_display(binding),
+                    binding.description,
+                    binding.action,
+                    classes="-command-palette",
+                    disabled=not enabled,
+                    tooltip=binding.tooltip or binding.description,
+                )
