@@ -97,6 +97,7 @@ def run_months(
 ) -> list[tuple[str, Alert]]:
     """Feed ``src`` month by month, evaluating (twice: a refresh with nothing new) each time."""
     feed = tmp_path / "feed.csv"
+    csv_upto(src, feed, days[0])  # a local source file must exist when the config is loaded
     config = config_from(tmp_path, body.replace("@FEED@", str(feed)))
     fired: list[tuple[str, Alert]] = []
     with Store(tmp_path / "m.db") as store:
@@ -133,7 +134,7 @@ def test_price_fires_once_per_crossing_over_five_years_of_real_copper(tmp_path: 
     )
     assert first.data["value"] == pytest.approx(10166.285)
     assert first.data["as_of"] == "2021-05-01" and first.data["unit"] == "USD/t"
-    assert first.message == "Copper at 10,166.3 USD/t on 2021-05-01, above 10,000.0 (FRED copper)"
+    assert first.message == "Copper at 10,166 USD/t on 2021-05-01, above 10,000 (FRED copper)"
     last = fired[-1][1]
     assert last.data["value"] == pytest.approx(10739.91826086957)
 
@@ -222,6 +223,7 @@ def test_move_window_reaches_back_to_the_last_point_at_or_before() -> None:
 
 def policy_setup(tmp_path: Path, alerts: str) -> tuple[Config, Path]:
     pfile = tmp_path / "policy.toml"
+    pfile.write_text("", encoding="utf-8")  # a local source file must exist (no entries yet)
     body = f'[[sources]]\nname = "Policy"\nkind = "policy-file"\nurl = "{pfile}"\n\n' + alerts
     return config_from(tmp_path, body), pfile
 
@@ -508,7 +510,7 @@ def test_a_version_1_store_is_migrated_in_place(tmp_path: Path) -> None:
     conn.close()
     with Store(path) as store:
         assert store.recovered is None
-        assert store.pragma("user_version") == SCHEMA_VERSION == 3
+        assert store.pragma("user_version") == SCHEMA_VERSION == 4
         assert store.get_meta("theme") == "nord"
         assert store.load_health()["Reuters"].items == 500
         store.record_alert(sample_alert().to_json())
@@ -645,7 +647,7 @@ severity = "error"
 
 [[alerts]]
 when = "headline"
-keywords = "export controls"
+keywords = ["export controls"]
 enabled = false
 """
     config = config_from(
