@@ -36,7 +36,8 @@ async def test_three_panels_populated_and_quit(tmp_path: Path) -> None:
         headlines = app.query_one(HeadlinesPanel)
         prices = app.query_one(PricesPanel)
         policy = app.query_one(PolicyPanel)
-        assert headlines.table.row_count >= 10
+        assert app.snapshot is not None  # the relevant stories show by default
+        assert headlines.table.row_count == sum(1 for s in app.snapshot.stories if s.relevant) >= 5
         assert prices.table.row_count >= 8
         assert policy.table.row_count >= 8
         titles = [s.title for s in headlines.row_objects.values()]
@@ -194,7 +195,7 @@ async def test_second_start_with_the_network_gone_shows_the_stored_data(tmp_path
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         rows = app.query_one(HeadlinesPanel).table.row_count
-        assert rows > 10
+        assert rows >= 5  # the relevant stories
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
