@@ -36,10 +36,11 @@ def test_for_display_cuts_every_series() -> None:
 
 
 def test_full_series_reads_the_whole_history_back(tmp_path: Path) -> None:
+    (tmp_path / "x.csv").write_text("date,value\n2016-01-01,100\n", encoding="utf-8")
     config = parse_config(
         {
             "metals": [{"id": "copper", "name": "Copper", "unit": "USD/t"}],
-            "sources": [{"name": "lme", "kind": "csv", "url": "file:///x.csv", "metal": "copper"}],
+            "sources": [{"name": "lme", "kind": "csv", "url": (tmp_path / "x.csv").as_uri(), "metal": "copper"}],
         },
         None,
     )
