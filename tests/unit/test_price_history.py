@@ -40,7 +40,14 @@ def test_full_series_reads_the_whole_history_back(tmp_path: Path) -> None:
     config = parse_config(
         {
             "metals": [{"id": "copper", "name": "Copper", "unit": "USD/t"}],
-            "sources": [{"name": "lme", "kind": "csv", "url": (tmp_path / "x.csv").as_uri(), "metal": "copper"}],
+            "sources": [
+                {
+                    "name": "lme",
+                    "kind": "csv",
+                    "url": (tmp_path / "x.csv").as_uri(),
+                    "metal": "copper",
+                }
+            ],
         },
         None,
     )
