@@ -155,8 +155,9 @@ async def test_unread_and_new_marks_and_enter_opens_the_story(tmp_path: Path) ->
     stories = [story(i) for i in range(40)]
     app = app_for(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.new_ids = {"s1"}
         panel = await load(app, pilot, stories)
+        app.new_ids = {"s1"}  # new since the last session (the store's worker has run)
+        panel.show()
         first, second = lines(panel)[1:3]
         assert first.startswith("• ") and second.startswith("★ ")  # unread; new since last time
         panel.table.focus()
