@@ -41,19 +41,27 @@ from urllib.parse import unquote, urlsplit
 
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
+from tui.core.text import clean_text
 from tui.sources.base import SourceError
+from tui.sources.csv_layout import (
+    VALUE_NAMES,
+    auto_metal_column,
+    choose_value_column,
+    find_layout,
+    find_unit,
+)
 from tui.sources.prices_common import (
     MISSING,
     build_series,
     decode_text,
+    detect_decimal,
     looks_like_html,
     parse_number,
     snippet,
 )
 
-VALUE_NAMES = ("close", "adj close", "price", "value", "obs_value", "settle", "last")
 DATE_WORDS = ("date", "time", "period")
-_NOT_PRICE_WORDS = ("vol", "change", "chg", "%", "interest", "count", "dividend", "split")
+_UNIT_SUFFIX = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # "Copper (USD/t)" -> "Copper"
 _DELIMITERS = (",", ";", "\t", "|")
 _SAMPLE = 100
 
@@ -329,25 +337,39 @@ def _default_date_column(names: Sequence[str], has_header: bool, first: Sequence
 
 
 def _default_value_column(
-    names: Sequence[str], rows: Sequence[Sequence[str]], exclude: set[int], decimal: str
+    names: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    exclude: set[int],
+    decimal: str,
+    headers: Sequence[Sequence[str]] = (),
+    metal: str | None = None,
 ) -> int:
-    lowered = [n.strip().lower() for n in names]
-    for wanted in VALUE_NAMES:
-        for i, name in enumerate(lowered):
-            if name == wanted and i not in exclude:
-                return i
     sample = list(rows[:_SAMPLE]) + list(rows[-_SAMPLE:]) if len(rows) > 2 * _SAMPLE else rows
-    numeric: list[int] = []
-    for i, name in enumerate(lowered):
-        if i in exclude or any(word in name for word in _NOT_PRICE_WORDS):
-            continue
+
+    def numeric(i: int) -> bool:
         cells = [r[i] for r in sample if i < len(r) and r[i].strip().lower() not in MISSING]
         hits = sum(1 for c in cells if parse_number(c, decimal) is not None)
-        if hits and hits * 2 >= len(cells):
-            numeric.append(i)
-    if not numeric:
-        raise SourceError("no column of prices found; set value_column (" + _columns(names) + ")")
-    return numeric[-1]
+        return bool(hits) and hits * 2 >= len(cells)
+
+    return choose_value_column(headers or [names], names, numeric, exclude, metal)
+
+
+def _resolve_any(spec: object, headers: Sequence[Sequence[str]], what: str) -> int:
+    """``_resolve`` against the main header row, then the rows above it (names, codes)."""
+    try:
+        return _resolve(spec, headers[0], what)
+    except SourceError as first_error:
+        for row in headers[1:]:
+            try:
+                return _resolve(spec, row, what)
+            except SourceError:
+                continue
+        raise first_error from None
+
+
+def _label(cell: str) -> str:
+    """A header cell made safe for messages and the symbol (no control characters)."""
+    return clean_text(cell, 60, html_input=False)
 
 
 def _norm_metal(text: str) -> str:
@@ -399,21 +421,29 @@ def parse(
     ]
 
     header_opt = src.opt("header")
-    if isinstance(header_opt, bool):
-        has_header = header_opt
-    else:
+    extra: list[list[str]] = []  # header rows above the main one (names, units)
+    titles: list[str] = []
+    if isinstance(header_opt, bool) or src.opt("skip_rows") is not None:
         first = rows[0]
-        has_header = not (
-            any(_any_date(c) for c in first) and any(parse_number(c) is not None for c in first)
+        has_header = (
+            header_opt
+            if isinstance(header_opt, bool)
+            else not (
+                any(_any_date(c) for c in first) and any(parse_number(c) is not None for c in first)
+            )
         )
+        head, body = (rows[0], rows[1:]) if has_header else (None, rows)
+    else:
+        layout = find_layout(rows, _any_date)
+        head, body, extra, titles = layout.header, layout.body, layout.extra_headers, layout.titles
+        has_header = head is not None
     width = max(len(r) for r in rows)
-    if has_header:
-        names = [n.strip() or f"column {i}" for i, n in enumerate(rows[0])]
+    if head is not None:
+        names = [_label(n) or f"column {i}" for i, n in enumerate(head)]
         names += [f"column {i}" for i in range(len(names), width)]
-        body = rows[1:]
     else:
         names = [f"column {i}" for i in range(width)]
-        body = rows
+    header_rows = [names, *([_label(c) for c in r] for r in extra)] if has_header else []
     if not body:
         raise SourceError("the file has a header but no rows")
 
@@ -429,6 +459,9 @@ def parse(
     metal_key = ""
     if src.opt("metal_column") is not None:
         metal_col = _resolve(src.opt("metal_column"), names, "metal_column")
+    elif src.opt("value_column") is None:
+        metal_col = auto_metal_column(head, body)
+    if metal_col is not None:
         wanted = src.opt("metal_value") or src.metal
         if not wanted:
             raise SourceError("metal_column is set but there is no metal_value to keep")
@@ -445,19 +478,15 @@ def parse(
     exclude = {date_col} | ({metal_col} if metal_col is not None else set())
     value_spec = src.opt("value_column")
     if decimal is None:
-        decimal = "."
-        if delimiter == ";":
-            probe = [r[i] for r in body[:_SAMPLE] for i in range(len(r)) if i not in exclude]
-            if any(re.fullmatch(r"-?[\d .]*,\d+", c) for c in probe) and not any(
-                re.fullmatch(r"-?\d+\.\d+", c) for c in probe
-            ):
-                decimal = ","
+        decimal = detect_decimal(
+            r[i] for r in body[: 2 * _SAMPLE] for i in range(len(r)) if i not in exclude
+        )
     if decimal not in (".", ","):
         raise SourceError(f"decimal must be '.' or ',', not {decimal!r}")
     value_col = (
-        _resolve(value_spec, names, "value_column")
+        _resolve_any(value_spec, header_rows or [names], "value_column")
         if value_spec is not None
-        else _default_value_column(names, body, exclude, str(decimal))
+        else _default_value_column(names, body, exclude, str(decimal), header_rows, src.metal)
     )
 
     date_values = [r[date_col] if date_col < len(r) else "" for r in body]
@@ -494,16 +523,20 @@ def parse(
             f"with dates from column {names[date_col]!r}"
         )
 
+    unit = units.pop() if len(units) == 1 else ""
+    if not unit and unit_col is None:
+        unit = find_unit([r[value_col] for r in header_rows if value_col < len(r)]) or ""
+        unit = unit or find_unit(titles) or ""
     symbol = str(src.opt("symbol") or "")
     if not symbol and metal_col is not None:
         symbol = str(src.opt("metal_value") or src.metal)
     if not symbol and names[value_col].strip().lower() not in VALUE_NAMES and has_header:
-        symbol = names[value_col]
+        symbol = _UNIT_SUFFIX.sub("", names[value_col]) or names[value_col]
     symbol = symbol or _file_stem(src.url) or src.name
     return build_series(
         src,
         symbol=symbol,
-        unit=units.pop() if len(units) == 1 else "",
+        unit=unit,
         rows=points,
         default_kind="unknown",
     )

@@ -39,12 +39,27 @@ def option_or_query(src: SourceConfig, option: str, param: str) -> str:
     return ""
 
 
+# Leading bytes of files that are not text: (magic, what to tell the user).
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x1f\x8b", "a gzip-compressed file, not text (decompress it first)"),
+    (b"PK\x03\x04", "a zip or Excel (.xlsx) file, not CSV text (save it as CSV)"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) file, not CSV text (save it as CSV)"),
+    (b"%PDF", "a PDF document, not CSV text"),
+)
+
+
 def decode_text(data: bytes) -> str:
-    """Bytes -> text: UTF-8 (BOM dropped), falling back to cp1252 for old exports."""
+    """Bytes -> text: UTF-8 (BOM dropped), UTF-16 with a BOM, falling back to cp1252 for old
+    exports. Raises ``SourceError`` for binary data (a spreadsheet, an archive, a PDF)."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16").lstrip("\ufeff")
+        return data.decode("utf-16", errors="replace").lstrip("\ufeff")
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise SourceError(f"got {what}")
+    if b"\x00" in data[:4096]:
+        raise SourceError("got binary data, not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -75,7 +90,7 @@ def parse_number(raw: str | None, decimal: str = ".") -> float | None:
     """
     if raw is None:
         return None
-    text = raw.strip()
+    text = raw.strip().replace("\u2212", "-")  # U+2212 MINUS SIGN (typeset exports)
     if text.lower() in MISSING:
         return None
     negative = text.startswith("(") and text.endswith(")")
@@ -95,6 +110,29 @@ def parse_number(raw: str | None, decimal: str = ".") -> float | None:
     if not math.isfinite(value):
         return None
     return -value if negative else value
+
+
+_DECIMAL_COMMA = re.compile(
+    r"[-+]?(?:\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+,\d+|\d+,(?:\d{1,2}|\d{4,}))"
+)
+_DECIMAL_POINT = re.compile(
+    r"[-+]?(?:\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+\.\d+|\d+\.(?:\d{1,2}|\d{4,}))"
+)
+_NUMBER_NOISE = re.compile(r"[$€£¥%()]|US\$|USD|EUR|GBP", re.I)
+
+
+def detect_decimal(cells: Iterable[str]) -> str:
+    """``","`` when the numbers are written with a decimal comma (``1.234,50``, ``9 812,5``,
+    ``0,35``) and none with a decimal point, else ``"."``. Ambiguous cells (``1,234``,
+    ``1.234``) count for neither."""
+    commas = points = 0
+    for cell in cells:
+        text = _NUMBER_NOISE.sub("", cell).strip().replace("\u2212", "-")
+        if _DECIMAL_COMMA.fullmatch(text):
+            commas += 1
+        elif _DECIMAL_POINT.fullmatch(text):
+            points += 1
+    return "," if commas and not points else "."
 
 
 def detect_frequency(dates: Iterable[date], default: str = "irregular") -> str:
@@ -136,13 +174,16 @@ def build_series(
     frequency_hint: str = "irregular",
     empty_message: str = "no prices in the data",
 ) -> PriceSeries:
-    """Collapse duplicate dates (last wins), sort ascending and wrap in a ``PriceSeries``.
+    """Collapse duplicate dates (the latest row wins, whatever the file order), sort ascending and wrap in a ``PriceSeries``.
 
     Raises ``SourceError(empty_message)`` when there is no point at all: an empty series is
     not data. ``price_type``, ``unit`` and ``currency`` options override the defaults.
     """
+    listed = list(rows)
+    if len(listed) > 1 and listed[0][0] > listed[-1][0]:
+        listed.reverse()  # newest first: within one day, the row nearest the end of the day wins
     by_date: dict[date, float] = {}
-    for day, value in rows:
+    for day, value in listed:
         by_date[day] = value
     if not by_date:
         raise SourceError(empty_message)
