@@ -80,3 +80,19 @@ def test_challenge_page_is_an_error_not_data() -> None:
 def test_non_csv_answers_raise(body: bytes, message: str) -> None:
     with pytest.raises(SourceError, match=message):
         stooq.parse(body, _src(symbol="xauusd"), fetched_at=NOW)
+
+
+@pytest.mark.parametrize(
+    ("url", "symbol", "unit", "kind"),
+    [
+        ("data/stooq_xauusd_d.csv", "xauusd", "USD/ozt", "spot"),
+        ("/tmp/xagusd_d.csv", "xagusd", "USD/ozt", "spot"),
+        ("file:///srv/hg_f_d.csv", "hg.f", "", "futures"),
+        ("https://stooq.com/q/d/l/", "mine", "", "spot"),  # an endpoint: no file name
+    ],
+)
+def test_saved_download_symbol_from_file_name(url: str, symbol: str, unit: str, kind: str) -> None:
+    data = (FIXTURES / "stooq_xauusd_d.csv").read_bytes()
+    src = SourceConfig(name="mine", kind="stooq", url=url, metal="gold")
+    s = stooq.parse(data, src, fetched_at=NOW)
+    assert (s.symbol, s.unit, s.kind) == (symbol, unit, kind)
