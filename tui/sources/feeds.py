@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from tui.core.config_types import SourceConfig
 from tui.core.models import Headline
@@ -108,6 +108,7 @@ def parse(
     feed_title = clean_title(feed.get("title")) or None
     google_news = _is_google_news(feed, entries)
     common_suffix = _common_suffix(entries)
+    base = _link_base(src.url, feed.get("link"))
 
     headlines: list[Headline] = []
     for entry in entries:
@@ -118,6 +119,7 @@ def parse(
             feed_title=feed_title,
             google_news=google_news,
             common_suffix=common_suffix,
+            base=base,
         )
         if headline is not None:
             headlines.append(headline)
@@ -193,10 +195,11 @@ def _headline(
     feed_title: str | None,
     google_news: bool,
     common_suffix: str | None,
+    base: str | None = None,
 ) -> Headline | None:
     title = clean_title(entry.get("title"))
     summary = clean_summary(_raw_summary(entry))
-    raw_link = _raw_link(entry)
+    raw_link = _raw_link(entry, base)
     url = unwrap_redirect(raw_link)
     if not title and url is None:
         return None
@@ -243,14 +246,33 @@ def _raw_summary(entry: Any) -> str:
     return ""
 
 
-def _raw_link(entry: Any) -> str | None:
+def _link_base(feed_url: str | None, channel_link: object) -> str | None:
+    """What a relative item link is relative to: the feed's own web address, else the
+    channel's link (a feed read from a file)."""
+    for candidate in (feed_url, channel_link):
+        if isinstance(candidate, str) and urlsplit(candidate).scheme in ("http", "https"):
+            return candidate
+    return None
+
+
+def _absolute(href: object, base: str | None) -> object:
+    """``/news/a.html`` -> ``https://host/news/a.html`` when there is a base; feedparser only
+    resolves links against an ``xml:base`` or a Content-Location header."""
+    if isinstance(href, str) and base and href.strip() and not urlsplit(href.strip()).scheme:
+        return urljoin(base, href.strip())
+    return href
+
+
+def _raw_link(entry: Any, base: str | None = None) -> str | None:
     link = entry.get("link")
+    if not (entry.get("guidislink") and link == entry.get("id")):  # a guid is no address
+        link = _absolute(link, base)
     if link and safe_url(link):
         return str(link)
     for item in entry.get("links") or []:
         if not isinstance(item, Mapping):
             continue
-        href = item.get("href")
+        href = _absolute(item.get("href"), base)
         if href and item.get("rel", "alternate") == "alternate" and safe_url(href):
             return str(href)
     guid = entry.get("id")
