@@ -169,3 +169,9 @@ def test_detect_decimal(cells: list[str], expected: str) -> None:
 def test_parse_number_unicode_minus() -> None:
     assert parse_number("\u22125.5") == -5.5
     assert parse_number("\u22121.234,5", ",") == -1234.5
+
+
+def test_fred_series_saved_as_csv_gets_its_known_unit() -> None:
+    assert _file("fred_PCOPPUSDM_2026-05.csv").unit == "USD/t"
+    assert _file("fred_GOLDAMGBD228NLBM_DATE_daily.csv").unit == "USD/ozt"
+    assert _file("stooq_xauusd_d.csv").unit == ""  # nothing known: never guessed

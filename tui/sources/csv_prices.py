@@ -41,6 +41,7 @@ from urllib.parse import unquote, urlsplit
 
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
+from tui.core.series import default_unit
 from tui.core.text import clean_text
 from tui.sources.base import SourceError
 from tui.sources.csv_layout import (
@@ -533,6 +534,7 @@ def parse(
     if not symbol and names[value_col].strip().lower() not in VALUE_NAMES and has_header:
         symbol = _UNIT_SUFFIX.sub("", names[value_col]) or names[value_col]
     symbol = symbol or _file_stem(src.url) or src.name
+    unit = unit or default_unit(symbol)[0]  # a FRED/IMF series id saved as a plain CSV
     return build_series(
         src,
         symbol=symbol,
