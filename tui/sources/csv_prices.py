@@ -3,21 +3,25 @@ user keeps. ``url`` (http(s) or a local path) is required.
 
 Options (all optional):
 
-- ``date_column`` / ``value_column``: a header name (case-insensitive) or a 0-based index.
-  Defaults: the first column whose header says date/time/period (else column 0); the
-  ``Close`` / ``Adj Close`` / ``Price`` / ``Value`` column, else the last numeric column.
+- ``date_column`` / ``value_column``: a header name (case-insensitive, from any header row)
+  or a 0-based index. Defaults: the first column whose header says date/time/period (else
+  column 0); the price column as :func:`tui.sources.csv_layout.choose_value_column` finds it
+  (``Close`` / ``Price`` / localized names, the metal's own column, the only numeric column
+  that is not open/high/low/volume); several candidates are an error, never a guess.
 - ``date_format``: a ``strptime`` format. Default: detected from the data among ISO dates
   (with or without a time and offset), ``YYYY-MM``, ``1960M01`` (World Bank), ``2000-M01``
   (IMF), ``2020-Q1``, ``Mar 31, 2020``, ``31 Mar 2020``, ``Mar 2020``, ``31.03.2020``,
   ``MM/DD/YYYY`` or ``DD/MM/YYYY`` (decided from the data; ambiguous files must set it),
   ``YYYY/MM/DD``, ``YYYYMMDD`` and a bare year.
 - ``delimiter``: default sniffed among ``,`` ``;`` tab and ``|``.
-- ``skip_rows``: lines before the header row (title lines), default 0.
+- ``skip_rows``: lines before the header row (title lines). Default: found from the data
+  (the rows above the first dated row are header rows, single-cell lines above them titles).
 - ``header``: true/false; default detected (a first row of data means no header).
-- ``decimal``: ``"."`` (default) or ``","``; a ``;``-delimited file whose numbers only use a
-  comma is read with ``","``. Thousands separators, currency and percent signs are dropped.
+- ``decimal``: ``"."`` or ``","``; default: ``","`` when the numbers only use a decimal
+  comma (``1.234,50``, ``9 812,5``), whatever the delimiter. Thousands separators, currency and percent signs are dropped.
 - ``metal_column`` + ``metal_value`` (default: the source's metal): keep only the rows of a
-  long/tidy file for one metal (``aluminium`` and ``aluminum`` are the same metal).
+  long/tidy file for one metal (``aluminium`` and ``aluminum`` are the same metal). Default
+  column: one headed ``metal`` / ``commodity`` holding several values.
 - ``unit_column``: a column holding the unit (default: a column named ``unit``); used when
   the ``unit`` option is not set and all kept rows agree.
 - ``unit``, ``symbol``, ``price_type``, ``currency``: as for every price source.

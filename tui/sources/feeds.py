@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from tui.core.config_types import SourceConfig
 from tui.core.models import Headline
@@ -27,6 +27,7 @@ from tui.core.text import (
     unwrap_redirect,
 )
 from tui.sources.base import SourceError
+from tui.sources.feed_links import absolute, link_base
 
 UTC = timezone.utc
 
@@ -108,7 +109,7 @@ def parse(
     feed_title = clean_title(feed.get("title")) or None
     google_news = _is_google_news(feed, entries)
     common_suffix = _common_suffix(entries)
-    base = _link_base(src.url, feed.get("link"))
+    base = link_base(src.url, feed.get("link"))
 
     headlines: list[Headline] = []
     for entry in entries:
@@ -246,33 +247,16 @@ def _raw_summary(entry: Any) -> str:
     return ""
 
 
-def _link_base(feed_url: str | None, channel_link: object) -> str | None:
-    """What a relative item link is relative to: the feed's own web address, else the
-    channel's link (a feed read from a file)."""
-    for candidate in (feed_url, channel_link):
-        if isinstance(candidate, str) and urlsplit(candidate).scheme in ("http", "https"):
-            return candidate
-    return None
-
-
-def _absolute(href: object, base: str | None) -> object:
-    """``/news/a.html`` -> ``https://host/news/a.html`` when there is a base; feedparser only
-    resolves links against an ``xml:base`` or a Content-Location header."""
-    if isinstance(href, str) and base and href.strip() and not urlsplit(href.strip()).scheme:
-        return urljoin(base, href.strip())
-    return href
-
-
 def _raw_link(entry: Any, base: str | None = None) -> str | None:
     link = entry.get("link")
     if not (entry.get("guidislink") and link == entry.get("id")):  # a guid is no address
-        link = _absolute(link, base)
+        link = absolute(link, base)
     if link and safe_url(link):
         return str(link)
     for item in entry.get("links") or []:
         if not isinstance(item, Mapping):
             continue
-        href = _absolute(item.get("href"), base)
+        href = absolute(item.get("href"), base)
         if href and item.get("rel", "alternate") == "alternate" and safe_url(href):
             return str(href)
     guid = entry.get("id")
