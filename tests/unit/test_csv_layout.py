@@ -175,3 +175,30 @@ def test_fred_series_saved_as_csv_gets_its_known_unit() -> None:
     assert _file("fred_PCOPPUSDM_2026-05.csv").unit == "USD/t"
     assert _file("fred_GOLDAMGBD228NLBM_DATE_daily.csv").unit == "USD/ozt"
     assert _file("stooq_xauusd_d.csv").unit == ""  # nothing known: never guessed
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"404: Not Found", "not a price table: '404: Not Found'"),
+        (b'{"error":"invalid api key"}', "got JSON instead of CSV"),
+        (b"<p>Service unavailable</p>\n", "got HTML or XML instead of CSV"),
+        (b"2020-01-02\n2020-01-03\n", "one column only .*a date and a price column"),
+    ],
+)
+def test_answers_that_are_not_a_table(data: bytes, message: str) -> None:
+    with pytest.raises(SourceError, match=message):
+        _bytes(data)
+
+
+def test_excel_text_guards_and_unix_timestamps() -> None:
+    guarded = _bytes(b'Date,Close\n="2026-11-27",="9801.5"\n="2026-11-28",="9850"\n')
+    assert guarded.points == ((date(2026, 11, 27), 9801.5), (date(2026, 11, 28), 9850.0))
+    unix = _bytes(b"timestamp,close\n1764201600,9801.5\n1764288000,9850\n1764374400,9870\n")
+    assert [d for d, _ in unix.points] == [
+        date(2025, 11, 27),
+        date(2025, 11, 28),
+        date(2025, 11, 29),
+    ]
+    millis = _bytes(b"time,close\n1764201600000,1\n1764288000000,2\n")
+    assert millis.points[-1] == (date(2025, 11, 28), 2.0)

@@ -5,12 +5,15 @@ price column in localized exports, and a unit written in a header or a title lin
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
 
 from tui.core.units import normalize_unit
 from tui.sources.base import SourceError
+from tui.sources.prices_common import snippet
 
 # Exact header names of the price column, in order of preference (English, then the
 # localized investing.com / broker exports: de, es/pt/it, fr, pl, tr).
@@ -195,7 +198,8 @@ def choose_value_column(
         return candidates[0]
     shown = ", ".join(names[i] for i in candidates)
     if not candidates:
-        raise SourceError(f"no column of prices found; set value_column (columns are: {shown})")
+        listed = ", ".join(names[:15]) + (f" (+{len(names) - 15} more)" if len(names) > 15 else "")
+        raise SourceError(f"no column of prices found; set value_column (columns are: {listed})")
     if len(candidates) > 8:
         shown = ", ".join(names[i] for i in candidates[:8]) + f" (+{len(candidates) - 8} more)"
     raise SourceError(
@@ -228,3 +232,35 @@ def find_unit(texts: Sequence[str]) -> str | None:
             if unit:
                 found.add(unit)
     return found.pop() if len(found) == 1 else None
+
+
+_EXCEL_TEXT = re.compile(r'^="(.*)"$', re.S)
+_TAG_START = re.compile(r"^\s*<[A-Za-z!?/]")
+
+
+def unwrap_cell(cell: str) -> str:
+    """A cell stripped, and Excel's text guard removed (``="2026-11-27"`` -> ``2026-11-27``)."""
+    text = cell.strip()
+    m = _EXCEL_TEXT.match(text)
+    return m.group(1).strip() if m else text
+
+
+def unix_day(seconds: int) -> date | None:
+    """The UTC day of a Unix time (a ``timestamp`` column), None outside 1970-2100."""
+    if not 0 < seconds < 4_102_444_800:
+        return None
+    return datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+
+
+def refuse_non_table(text: str) -> None:
+    """Raise for a JSON answer or an HTML/XML fragment served where a CSV was expected."""
+    head = text.lstrip()
+    if head[:1] in ("{", "["):
+        try:
+            json.loads(text)
+        except ValueError:
+            pass
+        else:
+            raise SourceError(f"got JSON instead of CSV: {snippet(text)!r}")
+    if _TAG_START.match(head) and ">" in head[:400]:
+        raise SourceError(f"got HTML or XML instead of CSV: {snippet(text)!r}")

@@ -54,6 +54,9 @@ from tui.sources.csv_layout import (
     choose_value_column,
     find_layout,
     find_unit,
+    refuse_non_table,
+    unix_day,
+    unwrap_cell,
 )
 from tui.sources.prices_common import (
     MISSING,
@@ -178,6 +181,8 @@ _AUTO_FORMATS: list[tuple[str, DateParser]] = [
     ("YYYY/MM/DD", _rx(r"^(\d{4})/(\d{1,2})/(\d{1,2})(?: \S.*)?$", lambda m: _ymd(*m.groups()))),
     ("YYYYMMDD", _rx(r"^(\d{4})(\d{2})(\d{2})$", lambda m: _ymd(*m.groups()))),
     ("YYYY", _rx(r"^(\d{4})$", lambda m: _ymd(m[1], 1))),
+    ("unix seconds", _rx(r"^(\d{9,10})(?:\.\d+)?$", lambda m: unix_day(int(m[1])))),
+    ("unix milliseconds", _rx(r"^(\d{12,13})$", lambda m: unix_day(int(m[1]) // 1000))),
 ]
 _SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})/")
 
@@ -412,6 +417,7 @@ def parse(
         raise SourceError("the file is empty")
     if looks_like_html(text):
         raise SourceError("got an HTML page instead of CSV (wrong URL or a login page?)")
+    refuse_non_table(text)
     lines = text.splitlines()[_int_option(src, "skip_rows", 0) :]
     lines = [ln for ln in lines if ln.strip()]
     if not lines:
@@ -420,11 +426,18 @@ def parse(
     if delimiter in ("\\t", "tab"):
         delimiter = "\t"
     rows = [
-        [c.strip() for c in r]
+        [unwrap_cell(c) for c in r]
         for r in csv.reader(io.StringIO("\n".join(lines)), delimiter=str(delimiter))
         if any(c.strip() for c in r)
     ]
 
+    if max(len(r) for r in rows) < 2:
+        if not any(_any_date(r[0]) for r in rows[:50]):
+            raise SourceError(f"not a price table: {snippet(text)!r}")
+        raise SourceError(
+            f"one column only ({snippet(rows[0][0], 30)!r}...): a price file needs a date and a "
+            "price column (set delimiter?)"
+        )
     header_opt = src.opt("header")
     extra: list[list[str]] = []  # header rows above the main one (names, units)
     titles: list[str] = []
@@ -450,6 +463,8 @@ def parse(
         names = [f"column {i}" for i in range(width)]
     header_rows = [names, *([_label(c) for c in r] for r in extra)] if has_header else []
     if not body:
+        if head is not None and sum(1 for c in head if c) < 2:  # one line of prose
+            raise SourceError(f"not a price table: {snippet(text)!r}")
         raise SourceError("the file has a header but no rows")
 
     date_spec = src.opt("date_column")
