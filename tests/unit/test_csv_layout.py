@@ -202,3 +202,11 @@ def test_excel_text_guards_and_unix_timestamps() -> None:
     ]
     millis = _bytes(b"time,close\n1764201600000,1\n1764288000000,2\n")
     assert millis.points[-1] == (date(2025, 11, 28), 2.0)
+
+
+def test_float32_noise_of_yfinance_files_is_removed() -> None:
+    s = _file("yfinance_SI=F_2000-08-30_2026-07-13.csv", metal="silver")
+    assert s.points[0] == (date(2000, 8, 30), 4.93)  # written 4.929999828338623
+    assert s.points[-1] == (date(2026, 7, 13), 58.3)  # written 58.29999923706055
+    fred = _file("fred_PCOPPUSDM_2026-05.csv")
+    assert fred.points[0][1] == 2150.57962901611  # a genuine double stays as written

@@ -7,6 +7,7 @@ import itertools
 import math
 import re
 import statistics
+import struct
 from collections.abc import Iterable
 from datetime import date
 from urllib.parse import parse_qs, urlsplit
@@ -156,6 +157,23 @@ def detect_frequency(dates: Iterable[date], default: str = "irregular") -> str:
     return "irregular"
 
 
+def denoise(value: float) -> float:
+    """A value that is exactly a 32-bit float (yfinance and Yahoo's chart JSON write float32
+    prices: ``58.29999923706055``) as the shortest decimal of that float32 (``58.3``). Other
+    values are returned unchanged: a genuine decimal is practically never float32-exact."""
+    try:
+        single = struct.unpack("f", struct.pack("f", value))[0]
+    except (OverflowError, struct.error):
+        return value
+    if single != value or value == int(value):
+        return value
+    for digits in range(1, 10):
+        shorter = float(f"{value:.{digits}g}")
+        if struct.unpack("f", struct.pack("f", shorter))[0] == single:
+            return shorter
+    return value
+
+
 def unit_currency(unit: str) -> str | None:
     parsed = parse_unit(unit)
     if parsed is None:
@@ -184,7 +202,7 @@ def build_series(
         listed.reverse()  # newest first: within one day, the row nearest the end of the day wins
     by_date: dict[date, float] = {}
     for day, value in listed:
-        by_date[day] = value
+        by_date[day] = denoise(value)
     if not by_date:
         raise SourceError(empty_message)
     points = tuple(sorted(by_date.items()))
