@@ -6,7 +6,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
+
 from tui.core.config_types import SourceConfig
+from tui.sources.feed_dates import parse_date
 from tui.sources.feeds import parse
 
 UTC = timezone.utc
@@ -75,3 +78,34 @@ def test_windows_1252_without_declaration() -> None:
 def test_empty_channel_is_healthy_with_no_items() -> None:
     result = _parse("empty_channel_SYNTHETIC.xml")
     assert result.headlines == [] and result.warning is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Fri, 27 Nov 2026 08:00:00 EST", datetime(2026, 11, 27, 13, 0, tzinfo=UTC)),
+        ("Fri, 27 Nov 2026 08:00:00 CET", datetime(2026, 11, 27, 7, 0, tzinfo=UTC)),
+        ("Fri, 27 Nov 2026 08:00:00 MSK", datetime(2026, 11, 27, 5, 0, tzinfo=UTC)),
+        ("Fri, 27 Nov 2026 08:00:00 GMT+2", datetime(2026, 11, 27, 6, 0, tzinfo=UTC)),
+        ("Fri, 27 Nov 2026 8:00 PM EST", datetime(2026, 11, 28, 1, 0, tzinfo=UTC)),
+        ("Fri, 27 Nov 2026 12:30 AM +0000", datetime(2026, 11, 27, 0, 30, tzinfo=UTC)),
+        ("Sat, 16 Dec 2023 02:02:33 PM", datetime(2023, 12, 16, 14, 2, 33, tzinfo=UTC)),
+        ("Fr, 27 Nov 2026 08:00:00 +0100", datetime(2026, 11, 27, 7, 0, tzinfo=UTC)),
+        ("Friday, November 27, 2026 - 08:00", datetime(2026, 11, 27, 8, 0, tzinfo=UTC)),
+        ("27.11.2026 08:00", datetime(2026, 11, 27, 8, 0, tzinfo=UTC)),
+        ("2026-11-27T08:00:00+05:30", datetime(2026, 11, 27, 2, 30, tzinfo=UTC)),
+    ],
+)
+def test_pubdate_zones_clocks_and_localized_days(raw: str, expected: datetime) -> None:
+    body = (
+        "<rss version='2.0'><channel><title>T</title><item><title>a</title>"
+        f"<link>https://x.example/a</link><pubDate>{raw}</pubDate></item></channel></rss>"
+    ).encode()
+    (h,) = parse(body, SourceConfig(name="n", kind="rss"), fetched_at=FETCHED).headlines
+    assert (h.published, h.date_estimated) == (expected, False)
+
+
+def test_loose_date_parser_leaves_unknown_forms_to_feedparser() -> None:
+    assert parse_date("Fri, 27 Nov 2026 08:00:00 XYZ") is None
+    assert parse_date("sometime soon") is None
+    assert parse_date(None) is None

@@ -27,6 +27,7 @@ from tui.core.text import (
     unwrap_redirect,
 )
 from tui.sources.base import SourceError
+from tui.sources.feed_dates import fix_ampm, misread_by_feedparser, parse_date
 from tui.sources.feed_links import absolute, link_base
 
 UTC = timezone.utc
@@ -37,7 +38,6 @@ _PASSED_HEADERS = ("content-type", "content-location", "content-language")
 # A date more than this far ahead of the fetch time is treated as bogus.
 _FUTURE_SLACK = timedelta(days=1)
 _SUFFIX = re.compile(r"^(?P<head>.+?)\s+[-–—|]\s+(?P<tail>[^-–—|]{2,60})$")
-_AMPM = re.compile(r"\b(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp])\.?[Mm]\b")
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
@@ -365,34 +365,17 @@ def _aware(value: datetime) -> datetime:
 
 def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, bool]:
     for key in ("published", "updated", "created"):
+        raw = dict.get(entry, key)
         parsed = dict.get(entry, f"{key}_parsed")  # no FeedParserDict fallback magic
-        if not parsed:
-            continue
-        try:
-            year, month, day, hour, minute, second = (int(v) for v in parsed[:6])
-            when = datetime(year, month, day, hour, minute, min(second, 59), tzinfo=UTC)
-        except (TypeError, ValueError):
-            continue
-        when = _fix_ampm(when, dict.get(entry, key))
-        if when > fetched_at + _FUTURE_SLACK:
+        when = parse_date(raw) if not parsed or misread_by_feedparser(raw) else None
+        if when is None and parsed:
+            try:
+                year, month, day, hour, minute, second = (int(v) for v in parsed[:6])
+                when = datetime(year, month, day, hour, minute, min(second, 59), tzinfo=UTC)
+            except (TypeError, ValueError):
+                continue
+            when = fix_ampm(when, raw)
+        if when is None or when > fetched_at + _FUTURE_SLACK:
             continue
         return when, False
     return fetched_at, True
-
-
-def _fix_ampm(when: datetime, raw: object) -> datetime:
-    """feedparser ignores a 12-hour clock suffix ("02:02:33 PM"): apply it."""
-    if not isinstance(raw, str):
-        return when
-    match = _AMPM.search(raw)
-    if match is None:
-        return when
-    hour = int(match.group(1))
-    pm = match.group(3).lower() == "p"
-    if when.hour != hour or hour > 12:
-        return when  # already converted (a zone offset applied), or not a 12-hour clock
-    if pm and hour < 12:
-        return when + timedelta(hours=12)
-    if not pm and hour == 12:
-        return when - timedelta(hours=12)
-    return when
