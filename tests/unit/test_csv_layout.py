@@ -210,3 +210,9 @@ def test_float32_noise_of_yfinance_files_is_removed() -> None:
     assert s.points[-1] == (date(2026, 7, 13), 58.3)  # written 58.29999923706055
     fred = _file("fred_PCOPPUSDM_2026-05.csv")
     assert fred.points[0][1] == 2150.57962901611  # a genuine double stays as written
+
+
+def test_long_file_filtered_even_with_value_column_set() -> None:
+    s = _file("long_by_commodity_SYNTHETIC.csv", metal="copper", value_column="Price")
+    assert s.points[-1] == (date(2026, 11, 1), 10350.75)
+    assert len(s.points) == 3

@@ -18,7 +18,8 @@ Options (all optional):
   (the rows above the first dated row are header rows, single-cell lines above them titles).
 - ``header``: true/false; default detected (a first row of data means no header).
 - ``decimal``: ``"."`` or ``","``; default: ``","`` when the numbers only use a decimal
-  comma (``1.234,50``, ``9 812,5``), whatever the delimiter. Thousands separators, currency and percent signs are dropped.
+  comma (``1.234,50``, ``9 812,5``), whatever the delimiter. Thousands separators,
+  currency and percent signs are dropped.
 - ``metal_column`` + ``metal_value`` (default: the source's metal): keep only the rows of a
   long/tidy file for one metal (``aluminium`` and ``aluminum`` are the same metal). Default
   column: one headed ``metal`` / ``commodity`` holding several values.
@@ -479,7 +480,7 @@ def parse(
     metal_key = ""
     if src.opt("metal_column") is not None:
         metal_col = _resolve(src.opt("metal_column"), names, "metal_column")
-    elif src.opt("value_column") is None:
+    elif src.opt("metal_value") or src.metal:
         metal_col = auto_metal_column(head, body)
     if metal_col is not None:
         wanted = src.opt("metal_value") or src.metal
