@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -40,3 +40,35 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("labelled sets")
         for line in _SCORE_LINES:
             terminalreporter.write_line(line)
+
+
+@pytest.fixture
+def make_unwritable() -> Iterator[Callable[[Path], None]]:
+    """Make a file or folder refuse writes for real, root included: ``chattr +i`` (immutable)
+    as root, where permission bits do not stop writes; ``chmod`` otherwise. Undone afterwards."""
+    import os
+    import shutil
+    import stat
+    import subprocess
+
+    done: list[tuple[Path, int]] = []
+
+    def make(path: Path) -> None:
+        mode = path.stat().st_mode
+        if os.geteuid() == 0:
+            chattr = shutil.which("chattr")
+            if chattr is None:
+                pytest.skip("root needs chattr to make a path unwritable")
+            run = subprocess.run([chattr, "+i", str(path)], capture_output=True, check=False)
+            if run.returncode != 0:
+                pytest.skip(f"chattr +i not supported here: {run.stderr.decode().strip()}")
+        else:
+            os.chmod(path, stat.S_IMODE(mode) & ~0o222)
+        done.append((path, mode))
+
+    yield make
+    for path, mode in reversed(done):
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=False)
+        else:
+            os.chmod(path, stat.S_IMODE(mode))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from tui.store import Store
 
 EXIT_OK, EXIT_ALL_FAILED, EXIT_CONFIG = 0, 3, 2
+EXIT_LOCKED = 4  # the cache was locked by another program past the busy timeout
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -56,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     snap.add_argument("--json", action="store_true", help="print the metalwatch.snapshot/1 JSON")
     snap.add_argument("--offline", action="store_true", help="do not fetch: print the stored data")
+    snap.add_argument(
+        "--all",
+        action="store_true",
+        dest="all_stories",
+        help="print every headline, not only those about the watched metals or a policy event",
+    )
     sub.add_parser("check", parents=[common], help="validate the config and say what it found")
     watch = sub.add_parser(
         "watch",
@@ -86,9 +93,10 @@ def _load(args: argparse.Namespace) -> Config:
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
     from tui.flow.refresh import Refresher
     from tui.flow.snapshot import build_snapshot, to_json, to_text
-    from tui.flow.store_open import open_store
+    from tui.flow.store_open import CacheWatch, cache_notice, open_store
 
-    store = open_store(config)
+    store = open_store(config)  # StoreError: see main()
+    cache = CacheWatch(store)
     try:
         outcomes = []
         if not args.offline:
@@ -124,14 +132,24 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
             snap.mode = "offline"
             for h in snap.sources:
                 h.stale = h.last_success is not None
+        if notice := cache.new_notice():
+            print(f"metalwatch: {notice}", file=sys.stderr)
+        if store.read_only is not None:  # say so in the output too: nothing was saved
+            snap.notes.append(cache_notice(store) or "")
+            fetched = {o.source.name for o in outcomes if o.ok}
+            for h in snap.sources:
+                if h.name in fetched:
+                    h.warning = "; ".join(filter(None, [h.warning, "fetched but not saved"]))
         if args.json:
             sys.stdout.write(json.dumps(to_json(snap), ensure_ascii=False, indent=2) + "\n")
         else:
-            sys.stdout.write(to_text(snap))
+            sys.stdout.write(to_text(snap, show_all=bool(args.all_stories)))
             if alerts:
                 sys.stdout.write(f"\nALERTS ({len(alerts)})\n")
                 sys.stdout.writelines(f"  {a.line()}\n" for a in alerts)
         _run_alert_hooks(config, store, alerts)
+        if store.locked:
+            return EXIT_LOCKED
         if not config.sources:
             return EXIT_OK
         return EXIT_ALL_FAILED if failed_all else EXIT_OK
@@ -206,10 +224,16 @@ def main(argv: list[str] | None = None) -> int:
     if command == "check":
         print(describe(config))
         return EXIT_OK
-    if command == "snapshot":
-        return cmd_snapshot(args, config)
-    if command == "watch":
-        return cmd_watch(args, config)
+    from tui.store import StoreError
+
+    try:
+        if command == "snapshot":
+            return cmd_snapshot(args, config)
+        if command == "watch":
+            return cmd_watch(args, config)
+    except StoreError as exc:  # another program held the cache locked past the busy timeout
+        print(f"metalwatch: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
     if command == "serve":
         from tui.serve import run_serve
 

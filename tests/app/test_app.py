@@ -377,3 +377,18 @@ async def test_new_stories_after_a_refresh_go_on_top_and_the_selection_stays(
         )
         assert panel.selected_story() == selected  # the cursor stayed on the same story
         assert panel._generation == generation  # added on top, not refilled
+
+
+async def test_founding_story_is_on_the_first_demo_screen_at_120x40(tmp_path: Path) -> None:
+    """The founding story is within the rows the headlines panel shows at once, in the
+    snapshot's order of relevant stories (the panel's default view)."""
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.snapshot is not None
+        table = app.query_one(HeadlinesPanel).table
+        visible = table.scrollable_content_region.height - 1  # less the header row
+        shown = [s.title for s in app.snapshot.stories if s.relevant]
+        founding = next(i for i, t in enumerate(shown) if t.startswith("China to Resume Metal"))
+        assert visible >= 8
+        assert founding < visible, (founding, visible, shown)

@@ -97,6 +97,7 @@ def run_months(
 ) -> list[tuple[str, Alert]]:
     """Feed ``src`` month by month, evaluating (twice: a refresh with nothing new) each time."""
     feed = tmp_path / "feed.csv"
+    csv_upto(src, feed, days[0])  # a local source file must exist when the config is loaded
     config = config_from(tmp_path, body.replace("@FEED@", str(feed)))
     fired: list[tuple[str, Alert]] = []
     with Store(tmp_path / "m.db") as store:
@@ -222,6 +223,7 @@ def test_move_window_reaches_back_to_the_last_point_at_or_before() -> None:
 
 def policy_setup(tmp_path: Path, alerts: str) -> tuple[Config, Path]:
     pfile = tmp_path / "policy.toml"
+    pfile.write_text("", encoding="utf-8")  # a local source file must exist (no entries yet)
     body = f'[[sources]]\nname = "Policy"\nkind = "policy-file"\nurl = "{pfile}"\n\n' + alerts
     return config_from(tmp_path, body), pfile
 
@@ -645,7 +647,7 @@ severity = "error"
 
 [[alerts]]
 when = "headline"
-keywords = "export controls"
+keywords = ["export controls"]
 enabled = false
 """
     config = config_from(

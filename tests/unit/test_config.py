@@ -66,6 +66,8 @@ def test_minimal_config_is_complete(tmp_path: Path) -> None:
 
 
 def test_relative_paths_resolve_against_the_config_file(tmp_path: Path) -> None:
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds" / "a.xml").write_text("<rss/>", encoding="utf-8")
     cfg = load_config(
         write(
             tmp_path, MINIMAL + '\n[[sources]]\nname = "mine"\nkind = "rss"\nurl = "feeds/a.xml"\n'

@@ -36,7 +36,17 @@ TIMEOUT = 3.0
 # The documented metalwatch.snapshot/1 keys (more may be added, none removed).
 TOP = {"schema", "generated_at", "metals", "headlines", "prices", "policy", "sources"}
 METAL = {"id", "name", "unit"}
-HEADLINE = {"title", "url", "source", "published", "summary", "metals", "policy_event", "sources"}
+HEADLINE = {
+    "title",
+    "url",
+    "source",
+    "published",
+    "summary",
+    "metals",
+    "policy_event",
+    "sources",
+    "relevant",
+}
 PRICE = {
     "metal",
     "source",
@@ -86,6 +96,8 @@ def check_schema(doc: dict[str, Any]) -> None:
         assert isinstance(h["title"], str) and h["title"]
         assert isinstance(h["metals"], list) and isinstance(h["sources"], int) and h["sources"] >= 1
         assert h["published"] is None or h["published"].endswith("Z")
+        assert isinstance(h["relevant"], bool)
+        assert h["relevant"] == bool(h["metals"] or h["policy_event"]), h["title"]
     for p in doc["prices"]:
         assert PRICE <= p.keys(), PRICE - p.keys()
         assert all(isinstance(d, str) and isinstance(v, (int, float)) for d, v in p["points"])
@@ -319,12 +331,36 @@ def test_offline_prints_the_last_good_data(
     assert any(n.startswith("offline") for n in notes), notes
     assert offline.get("mode") == "offline"
 
-    # the text form says so too
-    code, text, _, _ = run_cli(capsys, "snapshot", "--config", str(config))
+    # the text form says so too (--all: the NBC story names no watched metal)
+    code, text, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--all")
     assert code == 3
     lines = text.splitlines()
     assert any(line.startswith("note: offline") for line in lines), lines[:3]
     assert any(NBC_TITLE in line for line in lines)
+
+
+def test_text_prints_the_relevant_headlines_and_all_with_the_flag(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    serve_all(server)
+    config = write_config(tmp_path, loopback_sources(server))
+    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    assert (code, err) == (0, [])
+    heads = json.loads(out)["headlines"]
+    relevant = [h["title"] for h in heads if h["relevant"]]
+    other = [h["title"] for h in heads if not h["relevant"]]
+    assert NBC_TITLE in other and other, "general news naming no watched metal"
+
+    code, text, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--offline")
+    assert code == 0
+    assert f"HEADLINES ({len(relevant)} of {len(heads)}" in text
+    assert not any(title in text for title in other)
+    assert all(title in text for title in relevant)
+
+    code, text, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--offline", "--all")
+    assert code == 0
+    assert f"HEADLINES ({len(heads)})" in text
+    assert NBC_TITLE in text
 
 
 def test_offline_flag_reads_the_store_without_fetching(
@@ -395,3 +431,22 @@ def test_console_module_demo_json(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert code == 0
     assert [h["title"] for h in here["headlines"]] == [h["title"] for h in doc["headlines"]]
     assert here["prices"] == doc["prices"] and here["policy"] == doc["policy"]
+
+
+def test_demo_text_shows_the_founding_story_among_the_relevant_headlines(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err, _ = run_cli(capsys, "snapshot", "--demo", "--json")
+    assert (code, err) == (0, [])
+    heads = json.loads(out)["headlines"]
+    founding = next(h for h in heads if h["title"].startswith("China to Resume Metal Exports"))
+    assert founding["relevant"] and founding["policy_event"]["status"] == "resuming"
+    podcast = next(h for h in heads if h["title"].startswith("PODCAST"))
+    assert not podcast["relevant"], "a podcast about a ballroom names no watched metal"
+    assert not any(h["title"].endswith(("- reuters.com", "- Reuters")) for h in heads)
+    shown = [h for h in heads if h["relevant"]]
+    assert shown.index(founding) < 10, [h["title"] for h in shown]
+
+    code, text, _, _ = run_cli(capsys, "snapshot", "--demo", "--offline")
+    assert code == 0
+    assert founding["title"] in text and podcast["title"] not in text

@@ -17,7 +17,10 @@ from tui.core.text import (
     clean_summary,
     clean_text,
     clean_title,
+    host_of,
+    outlet_key,
     safe_url,
+    split_outlet_suffix,
     strip_controls,
     unwrap_redirect,
 )
@@ -188,3 +191,42 @@ def test_hostile_gdelt_json() -> None:
     assert nickel.outlet == "evil.example"  # bidi override removed from the domain
     assert zinc.title == "alert(1)Zinc up iso"  # HTML, 8-bit CSI and isolates removed
     assert zinc.date_estimated and zinc.published == FETCHED  # "not-a-date"
+
+
+@pytest.mark.parametrize(
+    ("title", "names", "expected"),
+    [
+        (
+            "LME gripped by flash squeeze - reuters.com",
+            (),
+            ("LME gripped by flash squeeze", "reuters.com"),
+        ),
+        ("Zinc output falls | Mining.com", (), ("Zinc output falls", "Mining.com")),
+        ("Tin rallies — www.ft.com", (), ("Tin rallies", "www.ft.com")),
+        ("Copper steadies - Reuters", ("reuters.com",), ("Copper steadies", "Reuters")),
+        ("Copper steadies - Reuters", ("Reuters",), ("Copper steadies", "Reuters")),
+        (
+            "Nickel slump deepens | The Globe and Mail",
+            ("theglobeandmail.com",),
+            ("Nickel slump deepens", "The Globe and Mail"),
+        ),
+        ("Steel mills idle - BBC News", ("bbc.co.uk",), ("Steel mills idle - BBC News", None)),
+        (
+            "Copper - the metal of the moment",
+            ("Reuters",),
+            ("Copper - the metal of the moment", None),
+        ),
+        ("Gold hits record - Reuters", (), ("Gold hits record - Reuters", None)),
+        ("US-China trade truce", ("reuters.com",), ("US-China trade truce", None)),
+    ],
+)
+def test_outlet_suffix_split_by_kind(
+    title: str, names: tuple[str, ...], expected: tuple[str, str | None]
+) -> None:
+    assert split_outlet_suffix(title, names) == expected
+
+
+def test_outlet_key_folds_names_and_domains() -> None:
+    assert outlet_key("Reuters") == outlet_key("reuters.com") == outlet_key("www.reuters.com")
+    assert outlet_key("BBC") == outlet_key("bbc.co.uk") == "bbc"
+    assert host_of("https://www.mining.com/x") == "mining.com" and host_of(None) is None

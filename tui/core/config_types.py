@@ -62,6 +62,7 @@ class AppSettings:
     bell: bool = False
     alert_command: tuple[str, ...] | None = None  # argv run for every alert (JSON on stdin)
     alert_timeout: float = 10.0  # seconds an alert command may run
+    max_sessions: int = 8  # `metalwatch serve`: browser sessions at once
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # ANSI CSI / OSC / other escape sequences (7-bit and 8-bit introducers).
@@ -103,6 +104,62 @@ def clean_text(value: object, limit: int | None = None, *, html_input: bool = Tr
 
 def clean_title(value: object) -> str:
     return clean_text(value, TITLE_MAX)
+
+
+# " - Reuters", " | Mining.com", " — reuters.com": a separator, then a short tail
+_OUTLET_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[-–—|]\s+(?P<tail>[^-–—|]{2,60})$")
+_DOMAIN = re.compile(r"^(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
+
+
+def outlet_key(name: str) -> str:
+    """A publisher name reduced for comparison: "Reuters", "reuters.com" and
+    "www.reuters.com" all give "reuters"; "The Globe and Mail" gives "theglobeandmail"."""
+    name = name.strip().casefold()
+    if _DOMAIN.match(name):
+        name = name.removeprefix("www.").rsplit(".", 1)[0]
+        if name.endswith((".co", ".com", ".org", ".net", ".gov")):
+            name = name.rsplit(".", 1)[0]  # "bbc.co.uk", "abc.net.au"
+    return "".join(ch for ch in name if ch.isalnum())
+
+
+def has_outlet_separator(title: str) -> bool:
+    """Whether a title holds a separator an outlet suffix could follow (a cheap check)."""
+    return " - " in title or " | " in title or " – " in title or " — " in title
+
+
+def split_outlet_suffix(title: str, names: Iterable[str | None] = ()) -> tuple[str, str | None]:
+    """(title, outlet) with an aggregator's trailing outlet split off the title.
+
+    A tail after a separator (" - ", " | ", " — ") is an outlet when it is a domain
+    ("reuters.com", "Mining.com") or when it names one of ``names`` (the entry's outlet,
+    source, feed title or link host; compared by :func:`outlet_key`). Anything else stays
+    in the title ("Copper - the metal of the moment").
+    """
+    if not has_outlet_separator(title):
+        return title, None
+    match = _OUTLET_SUFFIX.match(title)
+    if match is None:
+        return title, None
+    head, tail = match.group("head").strip(), match.group("tail").strip()
+    if not head:
+        return title, None
+    if _DOMAIN.match(tail):
+        return head, tail
+    key = outlet_key(tail)
+    if key and any(key == outlet_key(n) for n in names if n):
+        return head, tail
+    return title, None
+
+
+def host_of(url: str | None) -> str | None:
+    """The host of a link without "www.", or None."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    return host.removeprefix("www.") or None
 
 
 def clean_summary(value: object) -> str:

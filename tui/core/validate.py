@@ -1,7 +1,8 @@
-"""Checks shared by the config loader and the alert rules: durations, commands, located problems.
+"""What the config loader and the alert rules share: durations, commands, located problems.
 
-Each check takes a TOML value and returns it typed, or raises ``ValueError`` with a message for
-the user; :class:`_Validator` collects every problem with its line so all are reported at once.
+``parse_duration`` and ``parse_command`` take a TOML value and return it typed, or raise
+``ValueError`` with a message for the user; :class:`Locator` finds the line of a key (tomllib
+gives no positions) so each :class:`Problem` in a :class:`ConfigError` is located.
 """
 
 from __future__ import annotations
@@ -10,15 +11,12 @@ import difflib
 import os
 import re
 import shlex
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)", re.I)
 _UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
-_CODE = re.compile(r"^(?:[A-Z]{2}|\*)$")
-_METAL_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
 def parse_duration(value: object) -> float:
@@ -79,63 +77,6 @@ class ConfigError(Exception):
         return "\n".join(lines)
 
 
-# ---- the schema ----------------------------------------------------------------------------
-
-Check = Callable[[Any], Any]
-
-
-def _str(v: Any) -> str:
-    if not isinstance(v, str):
-        raise ValueError(f"expected a string, got {_tname(v)}")
-    return v
-
-
-def _nonempty(v: Any) -> str:
-    s = _str(v).strip()
-    if not s:
-        raise ValueError("must not be empty")
-    return s
-
-
-def _bool(v: Any) -> bool:
-    if not isinstance(v, bool):
-        raise ValueError(f"expected true or false, got {_tname(v)}")
-    return v
-
-
-def _int(v: Any) -> int:
-    if isinstance(v, bool) or not isinstance(v, int):
-        raise ValueError(f"expected a whole number, got {_tname(v)}")
-    return v
-
-
-def _pos_int(v: Any) -> int:
-    n = _int(v)
-    if n <= 0:
-        raise ValueError("must be a positive whole number")
-    return n
-
-
-def _number(v: Any) -> float:
-    if isinstance(v, bool) or not isinstance(v, int | float):
-        raise ValueError(f"expected a number, got {_tname(v)}")
-    return float(v)
-
-
-def _str_list(v: Any) -> tuple[str, ...]:
-    if isinstance(v, str):
-        return (v,)
-    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-        raise ValueError("expected a list of strings")
-    return tuple(v)
-
-
-def _str_or_int(v: Any) -> str | int:
-    if isinstance(v, bool) or not isinstance(v, str | int):
-        raise ValueError(f"expected a column name or number, got {_tname(v)}")
-    return v
-
-
 def parse_command(value: Any) -> tuple[str, ...]:
     """An argv from a list of strings or a string split like a shell would (no shell runs it).
 
@@ -173,23 +114,13 @@ def resolve_command(argv: tuple[str, ...], base: Path | None) -> tuple[str, ...]
     return argv
 
 
-def _tname(v: Any) -> str:
-    return {
-        str: "a string",
-        int: "a number",
-        float: "a number",
-        bool: "a boolean",
-        list: "a list",
-        dict: "a table",
-    }.get(type(v), type(v).__name__)
-
-
-def _suggest(word: str, options: Any) -> str:
+def suggest(word: str, options: Any) -> str:
+    """`` (did you mean 'x'?)`` for the closest of ``options``, else an empty string."""
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-class _Locator:
+class Locator:
     """Finds the line of a key in the TOML text (tomllib gives no positions)."""
 
     def __init__(self, text: str) -> None:
@@ -218,47 +149,20 @@ class _Locator:
                 return found + 1
         if key is None:
             return None
+        if table is None:  # a top-level key: `key = ...` before any table, or its own header
+            own = re.compile(r"^\s*\[\[?\s*[\"']?" + re.escape(key) + r"[\"']?\s*[\].]")
+            top = re.compile(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*[=.]")
+            in_table = False
+            for i, ln in enumerate(self.lines):
+                if own.match(ln) or (not in_table and top.match(ln)):
+                    return i + 1
+                in_table = in_table or bool(re.match(r"^\s*\[", ln))
+            return None
         key_re = re.compile(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*=")
-        for i in range(start + (1 if table else 0), len(self.lines)):
+        for i in range(start + 1, len(self.lines)):
             ln = self.lines[i]
-            if table is not None and re.match(r"^\s*\[", ln):
+            if re.match(r"^\s*\[", ln):
                 break
             if key_re.match(ln):
                 return i + 1
-        return start + 1 if table else None
-
-
-class _Validator:
-    def __init__(self, path: Path | None, text: str) -> None:
-        self.path = path
-        self.loc = _Locator(text)
-        self.problems: list[Problem] = []
-
-    def add(
-        self, where: str, msg: str, table: str | None, index: int | None, key: str | None
-    ) -> None:
-        self.problems.append(Problem(where, msg, self.loc.line(table, index, key)))
-
-    def table(
-        self,
-        raw: Mapping[str, Any],
-        spec: Mapping[str, Check],
-        where: str,
-        table: str,
-        index: int | None,
-        allowed_extra: tuple[str, ...] = (),
-    ) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, value in raw.items():
-            if key in allowed_extra:
-                continue
-            check = spec.get(key)
-            if check is None:
-                hint = _suggest(key, list(spec) + list(allowed_extra))
-                self.add(f"{where}.{key}", f"unknown key{hint}", table, index, key)
-                continue
-            try:
-                out[key] = check(value)
-            except ValueError as exc:
-                self.add(f"{where}.{key}", str(exc), table, index, key)
-        return out
+        return start + 1

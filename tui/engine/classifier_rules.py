@@ -1,6 +1,6 @@
-"""The word and rule tables of the trade-policy classifier (data only).
+"""The word table of the trade-policy classifier (data only: words, patterns, rule ranks).
 
-:mod:`tui.engine.classifier` holds the logic; this module holds what it reads: which words
+The ``tui.engine.classifier*`` modules hold the logic; this module holds what they read: which words
 name flows and measures, which verbs impose, stop, release or restart, which words veto a
 headline (denials, market moves, operations, companies), the proposed-markers and the rate
 pattern. Extending the vocabulary means editing a table here, not the logic.
@@ -43,7 +43,15 @@ MEASURE_NOUNS: dict[str, str] = {
         ("controls", "control", "curbs", "curb", "restrictions", "restriction", "licences",
          "licenses", "licence", "license", "licensing", "permits", "permit", "limits",
          "limit", "approvals", "approval", "requirements", "rules", "regulations",
-         "measures", "restraints", "checks"),
+         "measures", "restraints", "checks", "tightening"),
+        "licensing",
+    ),
+    # state trading and approved-exporter lists: only named firms may trade (joined tokens,
+    # see MULTI_WORDS)
+    **dict.fromkeys(
+        ("state-trading", "approved-list", "approved-lists", "approved-exporters",
+         "approved-exporter", "approved-importers", "approved-suppliers", "whitelist",
+         "whitelists", "white-list"),
         "licensing",
     ),
     **dict.fromkeys(("quota", "quotas"), "quota"),
@@ -51,7 +59,8 @@ MEASURE_NOUNS: dict[str, str] = {
         ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "surtax",
          "surtaxes",
          "anti-dumping", "antidumping", "countervailing", "surcharge", "surcharges",
-         "safeguard", "safeguards", "counter-tariffs", "counter-tariff"),
+         "safeguard", "safeguards", "counter-tariffs", "counter-tariff", "countermeasures",
+         "countermeasure", "counter-measures", "counter-duties"),
         "tariff",
     ),
 }
@@ -59,7 +68,7 @@ WEAK_NOUNS = frozenset(
     {"tax", "taxes", "levy", "levies", "limit", "limits", "permit", "permits", "approval",
      "approvals", "requirements", "surcharge", "surcharges", "control", "suspension", "halt",
      "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
-     "measures", "restraints", "checks"}
+     "measures", "restraints", "checks", "tightening"}
 )
 #: Nouns that release a measure ("tariff exemption", "lifting of the ban").
 RELEASE_NOUNS = frozenset(
@@ -106,6 +115,13 @@ DOUBLE_EDGED = forms(
     "froze", "frozen", "pause|s|d", "pausing", "delay|s|ed|ing", "postpone|s|d",
     "postponing", "defer|s|red|ring",
 )
+#: Verbs that put a measure off before it takes effect ("postpones export restrictions",
+#: "shelves proposed ban", "puts off curbs"): nothing changes, no event.
+DEFER_VERBS = forms(
+    "delay|s|ed|ing", "postpone|s|d", "postponing", "defer|s|red|ring", "shelve|s|d",
+    "shelving", "put off", "puts off", "push back", "pushes back", "pushed back",
+    "hold off", "holds off", "held off",
+)
 #: Verbs that release a measure ("lifts ban", "eases curbs", "exempts ... from tariff").
 RELEASE_VERBS = forms(
     "lift|s|ed|ing", "ease|s|d", "easing", "relax|es|ed|ing", "remove|s|d", "removing",
@@ -114,7 +130,7 @@ RELEASE_VERBS = forms(
     "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
     "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
     "axe|s|d", "unwind|s|ing", "strike down", "strikes down", "struck down",
-) | DOUBLE_EDGED
+) | DOUBLE_EDGED | DEFER_VERBS
 #: Verbs that restart a flow ("resumes exports", "allows shipments").
 RESTART_VERBS = forms(
     "resume|s|d", "resuming", "restart|s|ed|ing", "reopen|s|ed|ing", "allow|s|ed|ing",
@@ -134,7 +150,7 @@ IMPOSE_VERBS = forms(
     "finalise|s|d", "finalize|s|d", "confirm|s|ed", "apply|ies", "applied", "levies",
     "levied", "enforce|s|d", "cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "unveil|s|ed",
     "agree|s|d", "put|s", "place|s|d", "target|s|ed", "tighten|s|ed",
-    "bring|s forward", "brought forward", "accept|s|ed", "plan|s|ned", "propose|s|d", "consider|s|ed|ing",
+    "bring|s forward", "brought forward", "prolong|s|ed|ing", "renew|s|ed|ing", "accept|s|ed", "plan|s|ned", "propose|s|d", "consider|s|ed|ing",
     "weigh|s|ed|ing", "mull|s|ed|ing", "threaten|s|ed|ing", "order|s|ed", "launch|es|ed",
     "retaliate|s|d", "brings", "to",
 )
@@ -163,7 +179,9 @@ OPERATION_WORDS = frozenset(
 CLAUSE_BREAK = frozenset({";", ":", "—", "–", "but", "while", "as", "after", "amid", "despite",
                           "following", "since", "says", "said", "say", "|"})
 #: A clause starting with these is background ("after months-long suspension").
-BACKGROUND_MARKERS = frozenset({"after", "following", "amid", "despite", "since", "ending"})
+BACKGROUND_MARKERS = frozenset(
+    {"after", "following", "amid", "amidst", "despite", "since", "ending"}
+)
 
 #: Denials, refusals and abandoned plans: no event.
 DENIAL_RE = re.compile(
@@ -174,7 +192,8 @@ DENIAL_RE = re.compile(
     r"dismiss(?:es|ed)?|(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|"
     r"abandoned|withdraws?|withdrew|kills?|killed)\s+(?:its\s+|the\s+|a\s+)?(?:plans?|"
     r"proposals?|bill|idea)|backs?\s+(?:away|down)|u-turn|rumou?rs?\s+(?:of|about)|"
-    r"false|fake|unaffected|immune)\b",
+    r"no\s+(?:new\s+|more\s+|further\s+)?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|"
+    r"levy|levies)\s+(?:on|for|against)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 #: Words one of which must be present for DENIAL_RE to match (a cheap pre-check).
@@ -183,7 +202,8 @@ DENIAL_WORDS = frozenset(
     didn't isn't aren't hasn't haven't wouldn't can't rules rule ruled reject rejects
     rejected refuse refuses refused dismiss dismisses dismissed drop drops dropped shelves
     shelved scrap scraps scrapped abandon abandons abandoned withdraw withdraws withdrew kill
-    kills killed back backs u-turn rumours rumors rumour rumor false fake unaffected immune""".split()
+    kills killed back backs u-turn rumours rumors rumour rumor false fake unaffected immune
+    fact fact-check factcheck fact-checks misleading debunk debunks debunked""".split()
 )
 #: Market-move wording: the headline is about prices, not policy.
 MARKET_RE = re.compile(
@@ -191,16 +211,17 @@ MARKET_RE = re.compile(
     r"|rose|fall(?:s|ing)?|fell|gain(?:s|ed)?|climb(?:s|ed)?|slip(?:s|ped)?|drop(?:s|ped)?\s+"
     r"\d|jump(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|slid(?:e|es)?|slump(?:s|ed)?|tumbl(?:e|es|ed)"
     r"|plung(?:e|es|ed)|plummet(?:s|ed)?|sink(?:s)?|sank|spik(?:e|es|ed)|dip(?:s|ped)?|"
-    r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|firm(?:s|ed)|edg(?:e|es|ed)\s+(?:up|"
+    r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|(?<!\d\s)(?<!\bthe\s)firm(?:s|ed)|edg(?:e|es|ed)\s+(?:up|"
     r"down|higher|lower)|record\s+(?:high|low)|hits?\s+(?:a\s+)?(?:record|high|low|\d)|"
     r"(?:highest|lowest)\s+(?:since|in)|weak(?:er)?\s+demand|traders?|investors?|"
-    r"safe[-\s]haven|bullion|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",
+    r"\w+-(?:year|week|month|day)\s+(?:high|low|peak|top|bottom)|safe[-\s]haven|bullion|react(?:s|ed|ing|ion)?|shak(?:e|es|en|ing)|tight\s+ranges?|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",
     re.IGNORECASE,
 )
 #: Words that make a market headline's policy noun speculative ("on tariff fears").
 SPECULATION_WORDS = frozenset(
     {"fears", "fear", "worries", "worry", "concerns", "jitters", "bets", "hopes", "risk",
-     "risks", "uncertainty", "speculation", "talk", "ahead", "threat", "threats", "prospect"}
+     "risks", "uncertainty", "speculation", "talk", "ahead", "threat", "threats", "prospect",
+     "confusion", "unpredictability", "turmoil", "chaos", "whiplash"}
 )
 #: Proposed / not in effect.
 PROPOSED_RE = re.compile(
@@ -210,7 +231,10 @@ PROPOSED_RE = re.compile(
     r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
     r"explor(?:e|es|ing)|stud(?:y|ies|ying)|possible|potential|looming|probes?|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
-    r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?)\b",
+    r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
+    r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|read(?:y|ies|ying)|in\s+case|on\s+the\s+table|"
+    r"support(?:s|ed|ing)?|brac(?:e|es|ing)\s+for|expect(?:s|ing)?|develop(?:s|ing)?\s+(?:a\s+|new\s+)?(?:policy|policies|rules?|"
+    r"regulations?|laws?|framework|legislation))\b",
     re.IGNORECASE,
 )
 #: "may" is proposed unless it is the month ("from May", "May 1").
@@ -270,6 +294,13 @@ MULTI_WORDS = {
     ("struck", "down"): "struck down",
     ("brings", "forward"): "brings forward",
     ("brought", "forward"): "brought forward",
+    **{(v, "off"): f"{v} off" for v in ("put", "puts", "hold", "holds", "held")},
+    **{(v, "back"): f"{v} back" for v in ("push", "pushes", "pushed", "hit", "hits", "strike",
+                                          "strikes", "struck", "fire", "fires", "fired",
+                                          "fight", "fights", "fought")},
+    ("state", "trading"): "state-trading",
+    **{("approved", w): f"approved-{w}" for w in ("list", "lists", "exporters", "exporter",
+                                                  "importers", "suppliers")},
 }
 #: Words between a subject and its verb ("China to ban", "US will also lift").
 MODALS = frozenset(
@@ -299,7 +330,10 @@ MODALS = frozenset(
 
 #: Markers that mark the whole headline as proposed wherever they stand ("..., bill says").
 STRONG_PROPOSED_RE = re.compile(
-    r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review)\b", re.IGNORECASE
+    r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review|in\s+case|"
+    r"(?:sources?|insiders?|officials?)\s+(?:say|says|said|tell|told)|(?:people|persons?)\s+"
+    r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:sources|people|insiders))\b",
+    re.IGNORECASE,
 )
 
 #: A summary sentence that speaks of trade (where the metals are read from).
@@ -322,7 +356,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | OPEN_WORDS
     | {"232", "adjusting"}
     | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
-    | {"dumping"}
+    | {"dumping", "state", "approved", "whitelist", "whitelists"}
 )
 
 # --- clauses, voice and vetoes --------------------------------------------------------------
@@ -344,7 +378,7 @@ EXCLUDED_FROM = frozenset(
     {"barred", "banned", "blocked", "excluded", "prohibited", "shut", "locked", "outlawed"}
 )
 #: Nouns that are also release verbs; a noun after a metal ("aluminium scrap").
-NOUN_VERBS = frozenset({"scrap", "scraps"})
+NOUN_VERBS = frozenset({"scrap", "scraps", "bar", "bars"})
 #: A headline opening with these (or holding a "?") asks, it does not report.
 QUESTION_WORDS = frozenset(
     {"will", "could", "can", "should", "would", "is", "are", "does", "do", "did", "might"}
@@ -421,4 +455,107 @@ REQUEST_VERBS = frozenset(
      "welcomes", "petition", "petitions"}
 )
 #: Clause words between a market move and a later policy word ("Gold jumps as Trump ...").
-MARKET_CLAUSE = frozenset({"as", "after", "on", "amid", "despite", "following", ",", ";", ":"})
+MARKET_CLAUSE = frozenset(
+    {"as", "after", "on", "amid", "amidst", "despite", "following", ",", ";", ":"}
+)
+
+#: Verbs of retaliation: the subject's new measure answers the other country's ("Mexico hits
+#: back at U.S. steel duties" is Mexico's counter-duty on US goods).
+RETALIATION_VERBS = frozenset(
+    forms("retaliate|s|d", "retaliating", "reciprocate|s|d", "counter|s|ed", "respond|s|ed")
+    | {"hit back", "hits back", "strike back", "strikes back", "struck back", "fire back",
+       "fires back", "fired back", "fight back", "fights back", "fought back"}
+)
+#: Safeguards on these goods are tariff-rate quotas (the EU, UK and Turkish steel safeguards).
+QUOTA_SAFEGUARD_GOODS = frozenset({"steel", "steels"})
+SAFEGUARD_WORDS = frozenset({"safeguard", "safeguards"})
+#: Broad goods: a measure on them, in a market headline about one metal, is not about it.
+BROAD_GOODS = frozenset(
+    {"goods", "products", "items", "cars", "autos", "vehicles", "drones", "chips",
+     "semiconductors", "sectors", "everything", "countries", "partners", "nations"}
+)
+#: An adjective of approval before traders ("approved rare earth exporters") makes a list.
+APPROVED_ADJECTIVES = frozenset({"approved", "authorised", "authorized", "licensed", "registered"})
+TRADER_NOUNS = frozenset({"exporters", "exporter", "importers", "importer"})
+#: Legal instruments that are the subject of a verb ("the package bans", "decree restricts").
+INSTRUMENT_SUBJECTS = frozenset(
+    {"package", "law", "decree", "regulation", "regulations", "order", "bill", "act",
+     "directive", "rule", "ordinance", "legislation", "resolution", "amendment"}
+)
+#: Separators that end a question's clause ("China bans exports: what next?"); a dash between
+#: years ("2025–2026") is not one.
+CLAUSE_SEP_RE = re.compile(r"[:;|!]|\s[-–—]\s")
+#: Double negation: refusing to rule a measure out keeps it on the table (proposed).
+NOT_RULED_OUT_RE = re.compile(
+    r"\b(?:refus(?:e|es|ed|ing)\s+to|(?:does|do|did|will|would|could)\s*n[o']?t|won['’]?t|"
+    r"not)\s+rul(?:e|es|ed|ing)\s+out\b",
+    re.IGNORECASE,
+)
+#: A summary's first sentence saying the measure is only reported or being prepared.
+SOURCED_RE = re.compile(
+    r"\b(?:(?:sources?|insiders?)\s+(?:say|says|said)|(?:people|persons?)\s+(?:familiar|with\s+"
+    r"knowledge|briefed)|according\s+to\s+(?:sources|people|insiders)|prepar(?:es|ing)\s+to|"
+    r"(?:is|are)\s+(?:considering|weighing|planning))\b",
+    re.IGNORECASE,
+)
+#: Nouns of permission: extending or granting them lets trade resume ("extends export permit").
+PERMISSION_NOUNS = frozenset(
+    {"permit", "permits", "licence", "licences", "license", "licenses", "approval", "approvals",
+     "waiver", "waivers", "exemption", "exemptions"}
+)
+#: Prepositions after which a place is where goods come from ("imports via Mexico").
+FROM_PREPS = frozenset({"from", "ex", "via", "through"})
+#: Company words that are not a company's name (a headline may open with them).
+GENERIC_COMPANY_WORDS = frozenset(
+    {"mining", "metals", "minerals", "mineral", "resources", "holdings", "corporation",
+     "limited", "co", "group", "company", "companies", "firm", "firms", "unit", "miner",
+     "miners", "producer", "producers", "workers", "union", "buyers", "sellers", "traders",
+     "trader", "residents", "communities", "villagers", "state"}
+)
+#: Imposing verbs that, on a permission ("extends export permit"), let trade go on.
+GRANT_LIKE_VERBS = forms("extend|s|ed|ing", "renew|s|ed|ing", "prolong|s|ed|ing")
+#: "originating in China", "made in Vietnam": where the goods come from.
+ORIGIN_WORDS = frozenset({"originating", "made", "produced", "manufactured", "mined"})
+#: Small words after a metal that do not make it a modifier ("bans nickel to US").
+FUNCTION_WORDS = frozenset(
+    {"to", "from", "for", "in", "into", "on", "over", "until", "till", "by", "and", "or", "amid",
+     "after", "as", "with", "at", "via", "through", "of", "the", "a", "an", "again", "too",
+     "also", "indefinitely", "temporarily"}
+)
+#: Forms of the goods themselves after a metal name ("copper cathode", "lithium carbonate").
+GOODS_FORMS = frozenset(
+    {"cathode", "cathodes", "concentrate", "concentrates", "carbonate", "hydroxide", "oxide",
+     "oxides", "powder", "ingot", "ingots", "bar", "bars", "bullion", "coins", "wire", "rod",
+     "sheet", "sheets", "plate", "plates", "foil", "alloy", "alloys", "scrap", "waste", "ore",
+     "ores", "metal", "metals", "pig", "billets", "slab", "slabs", "coil", "coils", "pipe",
+     "pipes", "tubes", "products", "derivatives", "articles", "magnets", "chemicals", "salts",
+     "compounds", "semis", "spodumene", "matte", "mhp", "nugget", "nuggets", "jewellery",
+     "jewelry", "dore", "doré", "items", "goods", "elements", "minerals", "mineral"}
+)
+#: Where a sentence's background begins (its rates belong to another measure).
+BACKGROUND_CUT_RE = re.compile(
+    r"\s(?:after|following|amid|in\s+response\s+to|in\s+retaliation\s+for)\s", re.IGNORECASE
+)
+#: Explainers, analysis and views ("Explainer: How ...", "Why ... matters"): about a
+#: measure, not news of one.
+EXPLAINER_RE = re.compile(
+    r"^\s*(?:(?:explainer|analysis|factbox|fact\s+box|q\s*&\s*a|opinion|column|commentary|"
+    r"view|views|comment|podcast|video|graphic|breakingviews|editorial)\s*[:|\-–—]|"
+    r"(?:why|how|what)\s)",
+    re.IGNORECASE,
+)
+#: Verbs that drop a plan ("drops proposed ban"); with a planned measure: no event.
+DROP_VERBS = forms(
+    "drop|s|ped|ping", "scrap|s|ped|ping", "abandon|s|ed|ing", "withdraw|s|n|ing", "withdrew",
+    "ditch|es|ed|ing", "kill|s|ed|ing", "axe|s|d", "cancel|s|led|ling",
+)
+#: Adjectives of a measure not yet in force.
+PLAN_ADJECTIVES = frozenset(
+    {"proposed", "planned", "draft", "mooted", "potential", "possible", "contemplated",
+     "threatened", "prospective", "pending"}
+)
+#: Verbs that prolong a measure already in force.
+PROLONG_VERBS = forms(
+    "extend|s|ed|ing", "prolong|s|ed|ing", "renew|s|ed|ing", "keep|s", "kept", "keeping",
+    "maintain|s|ed|ing", "retain|s|ed|ing",
+)

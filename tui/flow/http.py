@@ -16,7 +16,6 @@ cache transport, so the cache is exercised too.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import math
 import socket
@@ -31,20 +30,13 @@ from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import hishel
 import httpx
-from hishel.httpx import AsyncCacheTransport
 
 from tui import __version__
 from tui.core.text import clean_text
+from tui.flow.http_cache import cache_transport
 
 log = logging.getLogger(__name__)
-
-CACHE_FILE = "http.db"
-# hishel's tables in the cache database; anything else there means the file is not ours.
-_HISHEL_TABLES = {"entries", "streams"}
-# The HTTP cache may grow to this many bytes before hishel evicts old entries.
-_CACHE_MAX_SIZE = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -106,21 +98,10 @@ def make_client(
     """The app's one client. With ``cache_dir``, responses are cached per RFC 9111 there.
 
     ``transport`` replaces the network transport (tests); it sits inside the cache.
-    A cache file that is unreadable or holds someone else's tables is removed first (it is
-    only a cache), so hishel never refuses to work.
+    A cache that cannot be used is left out (see :mod:`tui.flow.http_cache`).
     """
     inner: httpx.AsyncBaseTransport = transport or httpx.AsyncHTTPTransport()
-    outer: httpx.AsyncBaseTransport = inner
-    if cache_dir is not None:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        db_path = cache_dir / CACHE_FILE
-        _ensure_usable_cache(db_path)
-        storage = hishel.AsyncSqliteStorage(
-            database_path=db_path,
-            max_stream_size=settings.max_bytes,
-            max_size=_CACHE_MAX_SIZE,
-        )
-        outer = AsyncCacheTransport(inner, storage=storage, rfc=hishel.CacheOptions(shared=False))
+    outer = cache_transport(inner, cache_dir, max_bytes=settings.max_bytes)
     return httpx.AsyncClient(
         transport=outer,
         headers={"User-Agent": settings.user_agent},
@@ -133,47 +114,6 @@ def make_client(
         follow_redirects=True,
         max_redirects=settings.max_redirects,
     )
-
-
-def _ensure_usable_cache(db_path: Path) -> None:
-    """Delete ``db_path`` (and its WAL files) when it is not a healthy hishel 2 cache."""
-    if not db_path.exists():
-        return
-    problem: str | None = None
-    try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=2.0)
-        try:
-            row = conn.execute("PRAGMA quick_check").fetchone()
-            if row is None or row[0] != "ok":
-                problem = "failed its integrity check"
-            else:
-                tables = {
-                    r[0]
-                    for r in conn.execute(
-                        "SELECT name FROM sqlite_master WHERE type = 'table'"
-                        " AND name NOT LIKE 'sqlite_%'"
-                    )
-                }
-                if not tables <= _HISHEL_TABLES:
-                    problem = "holds tables that are not an HTTP cache"
-                elif "entries" in tables:
-                    cols = {r[1] for r in conn.execute("PRAGMA table_info(entries)")}
-                    if "chunk_count" not in cols:
-                        problem = "is an old cache format"
-        finally:
-            conn.close()
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            return  # another instance is using it: leave it alone
-        problem = f"is unreadable ({exc})"
-    except sqlite3.DatabaseError as exc:
-        problem = f"is unreadable ({exc})"
-    if problem is None:
-        return
-    log.warning("HTTP cache %s %s: starting an empty one", db_path, problem)
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{db_path}{suffix}").unlink()
 
 
 # --------------------------------------------------------------------------- fetch

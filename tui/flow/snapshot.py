@@ -30,6 +30,7 @@ def build_snapshot(
     from tui.engine.board import build_board
     from tui.engine.classifier import classify
     from tui.engine.cluster import build_stories
+    from tui.engine.relevance import rank, with_relevance
 
     now = now or (DEMO_NOW if config.demo else datetime.now(timezone.utc))
     metals = list(config.metals)
@@ -66,7 +67,8 @@ def build_snapshot(
         if event is not None:
             story = dataclasses.replace(story, policy_event=event)
             events.append((event, _evidence(story, event)))
-        classified.append(story)
+        classified.append(with_relevance(story))
+    classified = rank(classified, now)
 
     # declared entries from the config and from policy-file sources
     declared = list(config.policy)
@@ -239,6 +241,7 @@ def to_json(snap: Snapshot) -> dict[str, Any]:
                 for e in s.entries
             ],
             "policy_event": s.policy_event.to_json() if s.policy_event else None,
+            "relevant": s.relevant,
         }
         for s in snap.stories
     ]
@@ -307,21 +310,27 @@ def to_json(snap: Snapshot) -> dict[str, Any]:
     }
 
 
-def to_text(snap: Snapshot, *, max_headlines: int = 30) -> str:
+def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) -> str:
+    """The snapshot as plain text: the relevant headlines (every one with ``show_all``) in
+    panel order, prices, the policy board and the sources."""
     from tui.core.units import format_price
 
     lines = [f"metalwatch snapshot, {_iso(snap.generated_at)} ({snap.mode})"]
     lines += [f"note: {n}" for n in snap.notes]
     lines.append("")
-    lines.append(f"HEADLINES ({len(snap.stories)})")
-    for s in snap.stories[:max_headlines]:
+    shown = snap.stories if show_all else [s for s in snap.stories if s.relevant]
+    if show_all:
+        lines.append(f"HEADLINES ({len(shown)})")
+    else:
+        lines.append(f"HEADLINES ({len(shown)} of {len(snap.stories)}; --all shows every one)")
+    for s in shown[:max_headlines]:
         when = s.published.strftime("%Y-%m-%d %H:%M") if s.published else "undated"
         tags = f" [{', '.join(s.metals)}]" if s.metals else ""
         more = f" +{s.sources - 1}" if s.sources > 1 else ""
         official = " (official)" if s.official else ""
         lines.append(f"  {when}  {s.title}  ({s.source}{more}){official}{tags}")
-    if len(snap.stories) > max_headlines:
-        lines.append(f"  ... {len(snap.stories) - max_headlines} more (use --json for all)")
+    if len(shown) > max_headlines:
+        lines.append(f"  ... {len(shown) - max_headlines} more (use --json for all)")
     lines.append("")
     lines.append("PRICES")
     for p in snap.prices:

@@ -1,25 +1,58 @@
-"""Opening the user's store for a command: the cache file, or memory when it cannot be opened."""
+"""Opening the user's store for a command, and the one line that says what became of it.
+
+The cache file, read-only (what is stored, with this run's data in memory) when it cannot be
+written, or memory when it cannot be opened at all; :class:`tui.store.StoreError` (another
+program holds it locked past the busy timeout) is for the caller: the CLI exits with
+``EXIT_LOCKED``.
+"""
 
 from __future__ import annotations
 
 import sys
+from typing import TextIO
 
 from tui.core import paths
 from tui.core.config_types import Config
 from tui.store import Store
 
+EXIT_LOCKED = 4  # the cache was locked by another program longer than the busy timeout
 
-def open_store(config: Config) -> Store:
+
+def open_store(config: Config, *, err: TextIO | None = None) -> Store:
     """The store for ``config`` (the demo has its own); problems are one line on stderr."""
+    err = err or sys.stderr
     path = paths.store_path(demo=config.demo)
     try:
         store = Store(path)
     except OSError as exc:
-        print(
-            f"metalwatch: cannot open the cache at {path} ({exc}); using memory only",
-            file=sys.stderr,
-        )
+        err.write(f"metalwatch: cannot open the cache at {path} ({exc}); using memory only\n")
         return Store.memory()
     if store.recovered:
-        print(f"metalwatch: {store.recovered}", file=sys.stderr)
+        err.write(f"metalwatch: {store.recovered}\n")
+    notice = cache_notice(store)
+    if notice:
+        err.write(f"metalwatch: {notice}\n")
     return store
+
+
+def cache_notice(store: Store) -> str | None:
+    """One sentence when nothing of this session is saved (read-only or locked cache)."""
+    if store.read_only is None:
+        return None
+    state = store.read_only if store.locked else f"read-only ({store.read_only})"
+    return f"cache is {state}: showing what is stored; this run's data is kept in memory, not saved"
+
+
+class CacheWatch:
+    """Says the cache notice once: at open (``open_store``) or when a write first fails."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._said = store.read_only
+
+    def new_notice(self) -> str | None:
+        """The notice if the cache became read-only since the last call, else None."""
+        if self.store.read_only is None or self.store.read_only == self._said:
+            return None
+        self._said = self.store.read_only
+        return cache_notice(self.store)

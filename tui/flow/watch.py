@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from tui.flow.refresh import Outcome
     from tui.store import Store
 
-EXIT_OK, EXIT_ALL_FAILED = 0, 3
+EXIT_OK, EXIT_ALL_FAILED, EXIT_LOCKED = 0, 3, 4
 MIN_SLEEP = 1.0  # seconds between rounds at least
 MAX_SLEEP = 300.0  # wake at least this often (a clock jump, a source due sooner)
 
@@ -71,7 +71,8 @@ def run_watch(
 ) -> int:
     """Refresh, evaluate and deliver until interrupted (or after one round with ``once``, or
     once ``stop_after`` seconds have passed). Returns the exit code: 3 when ``once`` and every
-    source failed, else 0."""
+    source failed, 4 when ``once`` and another program held the cache locked past the busy
+    timeout (nothing saved), else 0. A store that cannot be read raises ``StoreError``."""
     out = out or sys.stdout
     err = err or sys.stderr
     own_store = store is None
@@ -100,7 +101,9 @@ async def _loop(
     from tui.flow.alerts import AlertEngine
     from tui.flow.refresh import Refresher
     from tui.flow.snapshot import build_snapshot
+    from tui.flow.store_open import CacheWatch
 
+    cache = CacheWatch(store)
     started = time.monotonic()
     deadline = None if stop_after is None else started + stop_after
     engine = AlertEngine(config, store)
@@ -132,9 +135,14 @@ async def _loop(
                 )
                 for a, problem in failed:
                     engine.note_delivery(a, f"command failed: {problem}")
+            if notice := cache.new_notice():  # once, when the cache first refuses a write
+                err.write(f"metalwatch: {notice}\n")
+                err.flush()
             if once:
                 if outcomes and not any(o.ok for o in outcomes):
                     code = EXIT_ALL_FAILED
+                if store.locked:
+                    code = EXIT_LOCKED
                 break
             pause = _pause(refresher.next_due())
             if deadline is not None:

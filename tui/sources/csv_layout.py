@@ -9,7 +9,6 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
 
 from tui.core.units import normalize_unit
 from tui.sources.base import SourceError
@@ -243,13 +242,6 @@ def unwrap_cell(cell: str) -> str:
     text = cell.strip()
     m = _EXCEL_TEXT.match(text)
     return m.group(1).strip() if m else text
-
-
-def unix_day(seconds: int) -> date | None:
-    """The UTC day of a Unix time (a ``timestamp`` column), None outside 1970-2100."""
-    if not 0 < seconds < 4_102_444_800:
-        return None
-    return datetime.fromtimestamp(seconds, tz=timezone.utc).date()
 
 
 def refuse_non_table(text: str) -> None:

@@ -23,7 +23,9 @@ from tui.core.text import (
     clean_summary,
     clean_text,
     clean_title,
+    host_of,
     safe_url,
+    split_outlet_suffix,
     unwrap_redirect,
 )
 from tui.sources.base import SourceError
@@ -208,7 +210,11 @@ def _headline(
     outlet = feed_title
     source_el = entry.get("source")
     source_title = clean_title(source_el.get("title")) if isinstance(source_el, Mapping) else ""
-    title, suffix = _strip_outlet(title, summary, source_title, google_news, common_suffix)
+    source_host = (
+        host_of(str(source_el.get("url") or "")) if isinstance(source_el, Mapping) else None
+    )
+    names = (source_title, feed_title, host_of(url), source_host)
+    title, suffix = _strip_outlet(title, summary, names, google_news, common_suffix)
     if source_title:
         outlet = source_title
     elif suffix:
@@ -268,19 +274,21 @@ def _raw_link(entry: Any, base: str | None = None) -> str | None:
 def _strip_outlet(
     title: str,
     summary: str,
-    source_title: str,
+    names: tuple[str | None, ...],
     google_news: bool,
     common_suffix: str | None,
 ) -> tuple[str, str | None]:
-    """Split a trailing " - Publisher" off a syndicated title, when it is one."""
+    """Split a trailing " - Publisher" off a syndicated title, when it is one: a domain, or
+    a name of the entry's outlet (``names``: source element, feed title, link hosts)."""
     match = _SUFFIX.match(title)
     if match is None:
         return title, None
+    head, tail = split_outlet_suffix(title, names)
+    if tail is not None:
+        return head, tail
     head, tail = match.group("head").strip(), match.group("tail").strip()
     low = tail.casefold()
-    if source_title:
-        if low == source_title.casefold():
-            return head, tail
+    if names[0]:  # the entry names its publisher, and the tail is not it
         return title, None
     if common_suffix is not None and low == common_suffix:
         return head, tail

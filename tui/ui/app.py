@@ -61,6 +61,8 @@ class MetalwatchApp(App[None]):
         self.baseline: Baseline | None = None
         self.changes = Changes()
         self._store: Any = None
+        self._cache_watch: Any = None  # says once when the cache stops saving
+        self._cache_said: set[str] = set()  # cache notices already shown
         self._refresher: Any = None
         self._alerts: Any = None
         self._summary_shown = False
@@ -192,23 +194,46 @@ class MetalwatchApp(App[None]):
     @property
     def store(self) -> Any:
         if self._store is None:
-            from tui.store import Store
+            from tui.flow.store_open import CacheWatch, cache_notice
+            from tui.store import Store, StoreError
 
             try:
                 self._store = Store(self.store_path)
-            except OSError:
+            except (OSError, StoreError) as exc:
                 self._store = Store.memory()
-            if self._store.recovered:
-                self.notify(self._store.recovered, severity="warning", timeout=15)
+                self._cache_notice(f"{exc}; nothing is saved this session")
+            for notice in (self._store.recovered, cache_notice(self._store)):
+                self._cache_notice(notice)
+            self._cache_watch = CacheWatch(self._store)
         return self._store
+
+    def _cache_notice(self, notice: str | None) -> None:
+        """Say what became of the cache (read-only, full, locked, recovered), once."""
+        if notice and notice.split(";")[0] not in self._cache_said:
+            self._cache_said.add(notice.split(";")[0])
+            self.notify(notice, severity="warning", timeout=15)
+
+    def _note_cache(self) -> None:
+        if self._cache_watch is not None:
+            self._cache_notice(self._cache_watch.new_notice())
 
     @work(exclusive=True, group="load", thread=True)
     def load_from_store(self) -> None:
         """Paint from the store before any network request."""
+        from tui.store import StoreError
+
+        try:
+            self._load_from_store()
+        except StoreError as exc:  # locked by another program: keep what is on screen
+            self.call_from_thread(self._cache_notice, f"{exc}; nothing is saved this session")
+
+    def _load_from_store(self) -> None:
         from tui.flow.snapshot import build_snapshot, source_health
         from tui.store import Store, headline_identity, snapshot_cache
 
-        store = Store(self.store_path)
+        # a read-only cache lives in memory, this session's fetches with it: share that one
+        shared = self._store if self._store is not None and self._store.read_only else None
+        store = shared or Store(self.store_path)
         cache = snapshot_cache.cache_path(self.store_path)
         key = snapshot_cache.config_key(self.config)
         try:
@@ -238,7 +263,8 @@ class MetalwatchApp(App[None]):
             read = store.read_ids()
             seen = store.headlines_first_seen()
         finally:
-            store.close()
+            if store is not shared:
+                store.close()
         first_seen = {}
         for story in snap.stories:
             times = [seen[i] for i in (headline_identity(e) for e in story.entries) if i in seen]
@@ -365,6 +391,7 @@ class MetalwatchApp(App[None]):
         )
         failing = sum(1 for h in health.values() if not h.ok and h.error)
         self.status_bar.set_state(refreshing=False, offline=self.offline, failing=failing)
+        self._note_cache()
         if message.manual and message.errors:
             self.notify(
                 "\n".join(message.errors[:5]),

@@ -1,0 +1,105 @@
+"""The app on a cache it cannot write and on a cache another program holds locked: the stored
+data on screen, one notice, no traceback (the app keeps running)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tui.core.config import parse_config
+from tui.core.models import Headline
+from tui.store import Store
+from tui.ui.app import MetalwatchApp
+from tui.ui.widgets.headlines import HeadlinesPanel
+
+SEEN = datetime(2026, 3, 1, tzinfo=timezone.utc)
+
+
+def config() -> Any:
+    return parse_config(
+        {
+            "metals": [{"id": "copper", "name": "Copper"}],
+            "sources": [{"name": "news", "kind": "rss", "url": "http://127.0.0.1:9/feed.xml"}],
+        },
+        None,
+    )
+
+
+def seed(path: Path) -> None:
+    with Store(path) as store:
+        store.save_headlines(
+            "news",
+            [
+                Headline(f"Copper story {i}", f"https://example.org/{i}", "news", SEEN)
+                for i in range(3)
+            ],
+            seen_at=SEEN,
+        )
+
+
+def spy_notes(app: MetalwatchApp, mp: pytest.MonkeyPatch) -> list[str]:
+    notes: list[str] = []
+    original = app.notify
+
+    def spy(message: str, **kw: Any) -> None:
+        notes.append(message)
+        original(message, **kw)
+
+    mp.setattr(app, "notify", spy)
+    return notes
+
+
+async def settle(app: MetalwatchApp, pilot: Any) -> None:
+    for _ in range(6):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def test_a_read_only_cache_shows_the_stored_stories_and_says_so(
+    tmp_path: Path, make_unwritable: Callable[[Path], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    seed(folder / "store.sqlite3")
+    make_unwritable(folder)
+    app = MetalwatchApp(config(), store_path=folder / "store.sqlite3", refresh_on_start=False)
+    notes = spy_notes(app, monkeypatch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        panel = app.query_one(HeadlinesPanel)
+        assert {s.title for s in panel.row_objects.values()} == {
+            f"Copper story {i}" for i in range(3)
+        }
+        app.mark_read([next(iter(panel.row_objects.values())).id])  # a write: no error
+        await settle(app, pilot)
+    about_cache = [n for n in notes if "cache" in n]
+    assert len(about_cache) == 1 and about_cache[0].startswith("cache is read-only"), notes
+
+
+async def test_a_locked_cache_is_a_notice_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "0.3")
+    path = tmp_path / "store.sqlite3"
+    seed(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('holder', 'x')")
+    try:
+        app = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
+        notes = spy_notes(app, monkeypatch)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(app, pilot)
+            assert app.is_running
+        assert app.return_code in (0, None)
+        locked = [n for n in notes if "locked by another program for more than 0.3 s" in n]
+        assert len(locked) == 1, notes
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -1,0 +1,266 @@
+"""What ``metalwatch check`` catches beyond the table shapes: themes, units, local files, lists
+given as strings, body limits, deep or non-regular files; each one located line, exit 2."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+from tui.core.config import ConfigError, load_config, parse_config
+from tui.core.config_io import MAX_CONFIG_BYTES
+from tui.core.theme_names import TEXTUAL_THEMES, known_themes, theme_file_names
+
+REPO = Path(__file__).resolve().parents[2]
+METAL = '[[metals]]\nid = "copper"\nname = "Copper"\n'
+
+
+def write(tmp_path: Path, text: str, name: str = "config.toml") -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def problems(tmp_path: Path, text: str) -> list[str]:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    return [line.removeprefix(f"{path}:") for line in str(info.value).splitlines()]
+
+
+def check(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
+    code = main(["check", *args])
+    return code, capsys.readouterr().err.strip().splitlines()
+
+
+def test_unknown_theme_is_located_with_a_suggestion(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, f'[app]\ntheme = "metalwatch-drak"\n{METAL}')
+    code, err = check(["--config", str(path)], capsys)
+    assert code == 2
+    assert err == [
+        f"metalwatch: config error: {path}:2: app.theme: unknown theme 'metalwatch-drak'"
+        " (did you mean 'metalwatch-dark'?)"
+    ]
+
+
+def test_theme_names_come_from_the_theme_files_and_textual(tmp_path: Path) -> None:
+    bundled = {p.stem for p in (REPO / "themes").glob("*.toml")}
+    assert bundled <= set(theme_file_names())
+    # a theme of the user's own (in the user's themes folder) and a Textual theme are valid
+    user = Path(os.environ["METALWATCH_CONFIG_DIR"]) / "themes"
+    user.mkdir(parents=True)
+    (user / "mine.toml").write_text('name = "my-theme"\nprimary = "#336699"\n', "utf-8")
+    assert "my-theme" in known_themes()
+    for name in ("my-theme", "nord", "metalwatch-amber"):
+        cfg = load_config(write(tmp_path, f'[app]\ntheme = "{name}"\n{METAL}'))
+        assert cfg.app.theme == name
+
+
+def test_textual_theme_list_is_textuals_own() -> None:
+    from textual.theme import BUILTIN_THEMES
+
+    assert set(TEXTUAL_THEMES) == set(BUILTIN_THEMES)
+
+
+def test_a_unit_that_cannot_be_parsed(tmp_path: Path) -> None:
+    text = METAL + 'unit = "USD per bushel"\n'
+    assert problems(tmp_path, text) == [
+        "4: metals[1].unit: unit 'USD per bushel' is not understood: write currency/mass,"
+        " e.g. 'USD/t', 'USc/lb', 'CNY/t' or 'USD/ozt'"
+    ]
+    src = '[[sources]]\nname = "p"\nkind = "fred"\nmetal = "copper"\nseries = "X"\nunit = "t/USD"\n'
+    (line,) = problems(tmp_path, METAL + src)
+    assert line.startswith("9: sources[1].unit: unit 't/USD' is not understood")
+    cfg = load_config(write(tmp_path, METAL + 'unit = "US cents per pound"\n'))
+    assert cfg.metals[0].unit == "US cents per pound"
+
+
+def test_a_local_source_file_that_does_not_exist(tmp_path: Path) -> None:
+    src = '[[sources]]\nname = "mine"\nkind = "rss"\nurl = "feeds/news.xml"\n'
+    assert problems(tmp_path, METAL + src) == [
+        f"7: sources[1].url: file not found: {tmp_path / 'feeds' / 'news.xml'}"
+    ]
+    (tmp_path / "feeds").mkdir()
+    assert problems(tmp_path, METAL + src.replace("feeds/news.xml", "feeds")) == [
+        f"7: sources[1].url: is a folder, not a file: {tmp_path / 'feeds'}"
+    ]
+    (tmp_path / "feeds" / "news.xml").write_text("<rss/>", "utf-8")
+    assert load_config(write(tmp_path, METAL + src)).sources[0].is_local
+    # a disabled source is not checked: it will not be read
+    off = src.replace("feeds/news.xml", "nowhere.xml") + "enabled = false\n"
+    assert load_config(write(tmp_path, METAL + off)).sources == ()
+
+
+@pytest.mark.parametrize(
+    ("table", "key", "value"),
+    [
+        ("[[metals]]\nid = 'zinc'\nname = 'Zinc'", "aliases", "zinc"),
+        ("[[panels]]\nkind = 'prices'", "metals", "copper"),
+        ("[[sources]]\nname = 'fr'\nkind = 'federal-register'", "agencies", "commerce"),
+    ],
+)
+def test_a_string_where_a_list_is_expected(
+    tmp_path: Path, table: str, key: str, value: str
+) -> None:
+    text = f'{METAL}{table}\n{key} = "{value}"\n'
+    (line,) = problems(tmp_path, text)
+    assert line.startswith(f"{len(text.splitlines())}: ")
+    assert line.endswith(
+        f'.{key}: expected a list of strings, got a string: write {key} = ["{value}"]'
+    )
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "0", "-3", '"10"', "true"])
+def test_max_body_mb_must_be_a_positive_finite_number(tmp_path: Path, value: str) -> None:
+    (line,) = problems(tmp_path, f"[app]\nmax_body_mb = {value}\n{METAL}")
+    assert line.startswith("2: app.max_body_mb: ")
+    assert load_config(write(tmp_path, f"[app]\nmax_body_mb = 0.5\n{METAL}")).app.max_body_mb == 0.5
+
+
+def test_max_sessions(tmp_path: Path) -> None:
+    assert load_config(write(tmp_path, METAL)).app.max_sessions == 8
+    assert load_config(write(tmp_path, f"[app]\nmax_sessions = 3\n{METAL}")).app.max_sessions == 3
+    for bad, why in (("0", "must be a positive whole number"), ("2.5", "got a decimal number")):
+        (line,) = problems(tmp_path, f"[app]\nmax_sessions = {bad}\n{METAL}")
+        assert line.startswith("2: app.max_sessions: ") and why in line
+
+
+def test_every_problem_of_one_table_is_reported(tmp_path: Path) -> None:
+    text = (
+        METAL + '[[sources]]\nname = "s"\nkind = "csv"\nmetal = "copper"\nurl = "https://e.org/a"\n'
+    )
+    text += 'refresh = "soon"\nskip_rows = true\nheader = "yes"\nseries = "X"\ndate_colum = 1\n'
+    assert problems(tmp_path, text) == [
+        "9: sources[1].refresh: bad duration 'soon': use a number and a unit, e.g. '90s', '10m', '12h'",
+        "10: sources[1].skip_rows: expected a whole number, got a boolean",
+        "11: sources[1].header: expected true or false, got a string",
+        "12: sources[1].series: does not apply to a 'csv' source (it is for: fred)",
+        "13: sources[1].date_colum: unknown key (did you mean 'date_column'?)",
+    ]
+
+
+def test_deeply_nested_toml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, "x = " + "[" * 5000 + "]" * 5000 + "\n")
+    code, err = check(["--config", str(path)], capsys)
+    assert code == 2
+    assert err == [
+        f"metalwatch: config error: {path}: invalid TOML: nested too deeply"
+        " (arrays or tables inside each other)"
+    ]
+
+
+def test_a_file_too_large_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "big.toml"
+    path.write_bytes(b"# " + b"x" * MAX_CONFIG_BYTES + b"\n")
+    with pytest.raises(ConfigError, match="larger than 1 MB"):
+        load_config(path)
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "folder"])
+def test_non_regular_files_are_refused(
+    tmp_path: Path, target: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if target == "/dev/zero" and not Path(target).exists():
+        pytest.skip("no /dev/zero here")
+    path = Path(target) if target.startswith("/") else tmp_path
+    code, err = check(["--config", str(path)], capsys)
+    assert code == 2 and len(err) == 1
+    assert err[0].startswith(f"metalwatch: config error: {path}: ")
+    assert "not a regular file" in err[0] or "is a folder" in err[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_fifo_config_is_refused_without_hanging(tmp_path: Path) -> None:
+    fifo = tmp_path / "config.toml"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    # nobody ever writes to the pipe: reading it would block for ever
+    proc = subprocess.run(
+        [sys.executable, "-m", "tui", "check", "--config", str(fifo)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip() == (
+        f"metalwatch: config error: {fifo}: is a named pipe (FIFO), not a regular file"
+    )
+    assert "Traceback" not in proc.stderr
+    assert time.monotonic() - started < 30
+
+
+def test_parse_config_without_a_file_reports_every_table(tmp_path: Path) -> None:
+    data = {"app": {"theme": 5}, "metals": [{"id": "a", "name": "A", "aliases": "a"}]}
+    with pytest.raises(ConfigError) as info:
+        parse_config(data, None)
+    assert [p.where for p in info.value.problems] == ["app.theme", "metals[1].aliases"]
+
+
+VALUES = [
+    '"x"',
+    '""',
+    "0",
+    "-1",
+    "2.5",
+    "nan",
+    "true",
+    "[]",
+    '["a", 1]',
+    "[[1]]",
+    "{a = 1}",
+    "1979-05-27",
+]
+
+
+def _tables() -> list[tuple[str, list[str]]]:
+    from tui.core.config_schema import (
+        ALERT_SCHEMAS,
+        SOURCE_SCHEMAS,
+        AppTable,
+        MetalTable,
+        PanelTable,
+        field_names,
+    )
+
+    base = '[[sources]]\nname = "s"\nkind = "{kind}"\nmetal = "copper"\nurl = "https://e.org/"\n'
+    out = [("[app]\n", list(field_names(AppTable)))]
+    out.append(('[[metals]]\nid = "zinc"\nname = "Zinc"\n', list(field_names(MetalTable))))
+    out.append(('[[panels]]\nkind = "prices"\n', list(field_names(PanelTable))))
+    for kind, schema in SOURCE_SCHEMAS.items():
+        out.append((base.format(kind=kind), list(field_names(schema))))
+    for when, schema in ALERT_SCHEMAS.items():
+        out.append((f'[[alerts]]\nwhen = "{when}"\nmetal = "copper"\n', list(field_names(schema))))
+    return out
+
+
+@pytest.mark.parametrize("value", VALUES)
+def test_any_value_of_any_key_is_a_config_or_a_located_problem(tmp_path: Path, value: str) -> None:
+    """Every key of every table, given each kind of TOML value: never a traceback, and every
+    problem names its line."""
+    for head, keys in _tables():
+        for key in keys:
+            lines = [ln for ln in head.splitlines() if not ln.startswith(f"{key} =")]
+            path = write(tmp_path, METAL + "\n".join(lines) + f"\n{key} = {value}\n")
+            try:
+                load_config(path)
+            except ConfigError as exc:
+                for problem in exc.problems:
+                    assert problem.line is not None, (key, value, problem)
+
+
+def test_an_app_key_above_every_table_says_where_it_belongs(tmp_path: Path) -> None:
+    assert problems(tmp_path, f'theme = "metalwatch-dark"\nrefrsh = "5m"\n{METAL}') == [
+        "1: theme: unknown key here: put it under [app]",
+        "2: refrsh: unknown key",
+    ]
+    assert problems(tmp_path, f"[sourcez]\nx = 1\n{METAL}") == [
+        "1: sourcez: unknown table (did you mean 'sources'?)"
+    ]

@@ -1,0 +1,97 @@
+"""Relevance and panel order of stories (tui.engine.relevance)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timedelta, timezone
+
+from tui.core.models import Headline, Metal, PolicyEvent, Story
+from tui.engine.cluster import build_stories
+from tui.engine.relevance import PIN, is_relevant, pinned, rank, with_relevance
+
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=timezone.utc)
+METALS = [
+    Metal("copper", "Copper", ("copper",)),
+    Metal("aluminium", "Aluminium", ("aluminium", "aluminum")),
+    Metal("lead", "Lead", ("lead metal", "refined lead")),
+]
+EVENT = PolicyEvent(("copper",), "CN", "US", "suspended")
+
+
+def story(
+    sid: str,
+    hours_ago: float,
+    *,
+    metals: tuple[str, ...] = (),
+    event: PolicyEvent | None = None,
+    official: bool = False,
+    estimated: bool = False,
+) -> Story:
+    when = NOW - timedelta(hours=hours_ago)
+    h = Headline(sid, None, "src", when)
+    return Story(
+        sid, sid, None, "src", when, "", metals, (h,), official, estimated, event, bool(metals)
+    )
+
+
+def headline(title: str, summary: str = "", *, official: bool = False) -> Headline:
+    return Headline(title, None, "src", NOW, summary=summary, official=official)
+
+
+def test_a_story_naming_a_watched_metal_in_title_or_summary_is_relevant() -> None:
+    stories = build_stories(
+        [
+            headline("Copper slides as dollar firms"),
+            headline("Port strike drags on", "Shipments of aluminum concentrate are stuck."),
+            headline("Quebec loses appetite for separation", "Polls show a shift."),
+            headline("Lead the way on climate, minister says"),  # the verb, not the metal
+            headline("Refined lead stocks climb at LME"),
+        ],
+        METALS,
+    )
+    by_title = {s.title: s.relevant for s in stories}
+    assert by_title == {
+        "Copper slides as dollar firms": True,
+        "Port strike drags on": True,
+        "Quebec loses appetite for separation": False,
+        "Lead the way on climate, minister says": False,
+        "Refined lead stocks climb at LME": True,
+    }
+
+
+def test_a_policy_event_or_an_official_document_about_a_metal_makes_a_story_relevant() -> None:
+    plain = story("a", 1)
+    assert not is_relevant(plain)
+    assert is_relevant(dataclasses.replace(plain, policy_event=EVENT))
+    assert with_relevance(dataclasses.replace(plain, policy_event=EVENT)).relevant
+    doc = story("doc", 1, metals=("aluminium",), official=True)
+    assert is_relevant(doc)
+    assert not is_relevant(dataclasses.replace(doc, metals=()))
+    assert not with_relevance(dataclasses.replace(plain, relevant=True)).relevant
+
+
+def test_policy_stories_stay_pinned_above_market_chatter_for_the_pin_time() -> None:
+    policy = story("policy", 10, metals=("copper",), event=EVENT)
+    chatter = [story(f"m{i}", i, metals=("copper",)) for i in range(1, 9)]
+    order = [s.id for s in rank([*chatter, policy], NOW)]
+    assert order[0] == "policy"
+    assert order[1:] == [f"m{i}" for i in range(1, 9)]
+
+    old = dataclasses.replace(policy, published=NOW - PIN - timedelta(minutes=1))
+    assert not pinned(old, NOW)
+    assert [s.id for s in rank([*chatter, old], NOW)][-1] == "policy", "by time once unpinned"
+
+
+def test_pinned_stories_keep_newest_first_and_undated_ones_go_last() -> None:
+    a = story("a", 30, event=EVENT)
+    b = story("b", 2, event=EVENT)
+    guessed = story("guessed", 1, event=EVENT, estimated=True)  # a first-seen time: no pin
+    undated = dataclasses.replace(story("undated", 0, metals=("copper",)), published=None)
+    news = story("news", 0.5, metals=("copper",))
+    assert [s.id for s in rank([undated, a, news, guessed, b], NOW)] == [
+        "b",
+        "a",
+        "news",
+        "guessed",
+        "undated",
+    ]

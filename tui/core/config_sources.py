@@ -1,0 +1,151 @@
+"""``[[sources]]`` tables: each decoded into its kind's Struct, then its URL and metal checked.
+
+A local path (a URL without a scheme, or ``file://``) resolves against the config file's folder
+and must name an existing file, so ``metalwatch check`` finds a typo before any fetch does.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from tui.core.config_decode import Collector
+from tui.core.config_schema import SOURCE_SCHEMAS, SourceTable, given, own_keys
+from tui.core.config_types import PRICE_KINDS, SOURCE_KINDS, SourceConfig
+from tui.core.validate import suggest
+
+#: each source kind's own keys (beyond name, kind, url, refresh, metal, enabled)
+KIND_KEYS: dict[str, tuple[str, ...]] = own_keys(dict(SOURCE_SCHEMAS), SourceTable)
+# what each kind needs besides name and kind (any one of each tuple)
+KIND_NEEDS: dict[str, tuple[str, ...]] = {
+    "rss": ("url",),
+    "gdelt": ("query", "url"),
+    "federal-register": ("term", "agencies", "type", "url"),
+    "yahoo": ("symbol", "url"),
+    "fred": ("series", "url"),
+    "stooq": ("symbol", "url"),
+    "csv": ("url",),
+    "policy-file": ("url",),
+}
+_SOURCE_FOREIGN = {
+    key: [kind for kind, keys in KIND_KEYS.items() if key in keys]
+    for keys in KIND_KEYS.values()
+    for key in keys
+}
+
+
+def _resolve_url(url: str, base: Path | None) -> str:
+    if url.startswith(("http://", "https://")):
+        return url
+    if url.startswith("file://"):
+        url = url[len("file://") :]
+    p = Path(url).expanduser()
+    if not p.is_absolute() and base is not None:
+        p = base / p
+    return str(p)
+
+
+def unknown_metal(
+    c: Collector, mid: str, ids: set[str], where: str, table: str, i: int, key: str
+) -> bool:
+    if mid in ids:
+        return False
+    c.add(where, f"unknown metal id {mid!r}{suggest(mid, ids)}", table, i, key)
+    return True
+
+
+def parse_sources(
+    c: Collector, raw_sources: list[Any], ids: set[str], base: Path | None
+) -> list[SourceConfig]:
+    sources: list[SourceConfig] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(raw_sources):
+        where = f"sources[{i + 1}]"
+        if not isinstance(raw, dict):
+            c.add(where, "expected a table", "sources", i, None)
+            continue
+        kind = raw.get("kind")
+        if "kind" not in raw:
+            c.add(
+                f"{where}.kind", f"missing (one of: {', '.join(SOURCE_KINDS)})", "sources", i, None
+            )
+            continue
+        if not isinstance(kind, str) or kind not in SOURCE_KINDS:
+            c.add(
+                f"{where}.kind",
+                f"unknown source kind {kind!r}{suggest(str(kind), SOURCE_KINDS)};"
+                f" known: {', '.join(SOURCE_KINDS)}",
+                "sources",
+                i,
+                "kind",
+            )
+            continue
+        s = c.decode(
+            raw,
+            SOURCE_SCHEMAS[kind],
+            where,
+            "sources",
+            i,
+            foreign=_SOURCE_FOREIGN,
+            noun=f"a {kind!r} source",
+        )
+        if not any(k in raw for k in KIND_NEEDS[kind]):
+            need = " or ".join(repr(k) for k in KIND_NEEDS[kind])
+            c.add(where, f"a {kind!r} source needs {need}", "sources", i, None)
+        if kind in PRICE_KINDS and "metal" not in raw:
+            c.add(
+                f"{where}.metal",
+                "missing: a price source names the metal it prices",
+                "sources",
+                i,
+                None,
+            )
+        if s is None:
+            continue
+        vals = given(s)
+        metal = vals.get("metal")
+        if metal is not None and unknown_metal(
+            c, metal, ids, f"{where}.metal", "sources", i, "metal"
+        ):
+            continue
+        if s.name in seen:
+            c.add(f"{where}.name", f"duplicate source name {s.name!r}", "sources", i, "name")
+            continue
+        seen.add(s.name)
+        if not s.enabled:
+            continue
+        url = vals.get("url")
+        if url is not None:
+            url = _check_url(c, url, base, where, i)
+            if url is None:
+                continue
+        options = {k: v for k, v in vals.items() if k in KIND_KEYS[kind]}
+        sources.append(SourceConfig(vals["name"], kind, url, vals.get("refresh"), metal, options))
+    return sources
+
+
+def _check_url(c: Collector, url: str, base: Path | None, where: str, i: int) -> str | None:
+    """An http(s) URL as it is, a local path made absolute; None (and a problem) otherwise."""
+    if re.match(r"^[a-z][a-z0-9+.-]*://", url, re.I) and not url.startswith(
+        ("http://", "https://", "file://")
+    ):
+        c.add(
+            f"{where}.url",
+            f"unsupported URL scheme in {url!r} (use http, https or a path)",
+            "sources",
+            i,
+            "url",
+        )
+        return None
+    resolved = _resolve_url(url, base)
+    if resolved.startswith(("http://", "https://")):
+        return resolved
+    local = Path(resolved)
+    if not local.exists():
+        c.add(f"{where}.url", f"file not found: {resolved}", "sources", i, "url")
+        return None
+    if local.is_dir():
+        c.add(f"{where}.url", f"is a folder, not a file: {resolved}", "sources", i, "url")
+        return None
+    return resolved

@@ -1,0 +1,232 @@
+"""The kinds of values a config holds, each checked with the user's words.
+
+A field of a Struct in ``tui.core.config_schema`` typed ``Duration``, ``Unit``, ``ThemeName``...
+is handed by msgspec to the ``dec_hook`` :func:`make_hook` builds, which checks the TOML value
+and returns it typed (a ``Duration`` is a float of seconds), or raises ``ValueError`` with the
+message the user sees.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Collection
+from datetime import date, datetime, time
+from typing import Any
+
+from tui.core.alert_rules import SEVERITIES
+from tui.core.config_types import PANEL_KINDS
+from tui.core.models import POLICY_STATUSES
+from tui.core.units import parse_unit
+from tui.core.validate import parse_command, parse_duration, suggest
+
+METAL_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+COUNTRY_CODE = re.compile(r"^(?:[A-Z]{2}|\*)$")
+
+
+class Text(str):
+    """A string, stripped, not empty."""
+
+
+class MetalId(str):
+    """A metal id: lower-case letters, digits, '-' or '_'."""
+
+
+class Unit(str):
+    """A price unit ``tui.core.units`` understands, e.g. 'USD/t'."""
+
+
+class ThemeName(str):
+    """The name of a theme file (bundled or the user's) or a Textual built-in theme."""
+
+
+class PanelKind(str):
+    pass
+
+
+class Severity(str):
+    pass
+
+
+class PolicyStatus(str):
+    pass
+
+
+class CountryCode(str):
+    """ISO 3166 alpha-2, 'EU' or '*'."""
+
+
+class Duration(float):
+    """Seconds, from '90s', '10m', '1h30m' or a plain number."""
+
+
+class DayWindow(float):
+    """A duration of at least a day (prices are daily at most)."""
+
+
+class Positive(float):
+    """A finite number more than zero."""
+
+
+class Count(int):
+    """A positive whole number."""
+
+
+class Command(tuple[str, ...]):
+    """An argv: a list of strings, or a command line split like a shell would."""
+
+
+class Keywords(tuple[str, ...]):
+    """Words or phrases to look for, none empty."""
+
+
+# ---- the checks behind the value types --------------------------------------------------------
+
+
+def type_words(value: Any) -> str:
+    """How the user's TOML value reads in a message ("a number", "a date")."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, float):
+        return "a decimal number"
+    if isinstance(value, int):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, datetime | date | time):
+        return "a date or time"
+    return type(value).__name__
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a string, got {type_words(value)}")
+    text = value.strip()
+    if not text:
+        raise ValueError("must not be empty")
+    return text
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"expected a number, got {type_words(value)}")
+    return float(value)
+
+
+def _positive(value: Any) -> float:
+    n = _number(value)
+    if not math.isfinite(n):
+        raise ValueError(f"must be a finite number more than zero (got {value!r})")
+    if n <= 0:
+        raise ValueError("must be more than zero")
+    return n
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"expected a whole number, got {type_words(value)}")
+    if value <= 0:
+        raise ValueError("must be a positive whole number")
+    return value
+
+
+def _metal_id(value: Any) -> str:
+    mid = _text(value)
+    if not METAL_ID.match(mid):
+        raise ValueError(f"{mid!r}: use lower-case letters, digits, '-' or '_'")
+    return mid
+
+
+def _unit(value: Any) -> str:
+    unit = _text(value)
+    if parse_unit(unit) is None:
+        raise ValueError(
+            f"unit {unit!r} is not understood: write currency/mass,"
+            " e.g. 'USD/t', 'USc/lb', 'CNY/t' or 'USD/ozt'"
+        )
+    return unit
+
+
+def _one_of(choices: tuple[str, ...], what: str) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        word = _text(value).lower()
+        if word == "information" and "info" in choices:
+            word = "info"
+        if word not in choices:
+            raise ValueError(
+                f"{value!r} is not one of {', '.join(choices)}{suggest(word, choices)}"
+                if what == ""
+                else f"unknown {what} {value!r}{suggest(word, choices)}; known: {', '.join(choices)}"
+            )
+        return word
+
+    return check
+
+
+def _country_code(value: Any) -> str:
+    code = _text(value).upper()
+    if not COUNTRY_CODE.match(code) and code != "EU":
+        raise ValueError(f"{value!r} is not an ISO 3166 alpha-2 code, 'EU' or '*'")
+    return code
+
+
+def _day_window(value: Any) -> float:
+    seconds = parse_duration(value)
+    if seconds < 86400:
+        raise ValueError(
+            f"{value!r} is shorter than a day: prices are daily at most, use e.g. '1d' or '1w'"
+        )
+    return seconds
+
+
+def _keywords(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise ValueError(
+            f"expected a list of words or phrases, got a string: write keywords = [{value!r}]"
+        )
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise ValueError("expected a list of words or phrases")
+    words = tuple(w.strip() for w in value)
+    if not words or not all(words):
+        raise ValueError("expected a list of words or phrases, none empty")
+    return words
+
+
+def make_hook(themes: Callable[[], Collection[str]]) -> Callable[[type, Any], Any]:
+    """The ``dec_hook`` that checks every value type above; ``themes`` lists the known names."""
+
+    def theme(value: Any) -> str:
+        name = _text(value)
+        known = themes()
+        if name not in known:
+            raise ValueError(f"unknown theme {name!r}{suggest(name, known)}")
+        return name
+
+    checks: dict[type, Callable[[Any], Any]] = {
+        Text: _text,
+        MetalId: _metal_id,
+        Unit: _unit,
+        ThemeName: theme,
+        PanelKind: _one_of(PANEL_KINDS, "panel kind"),
+        Severity: _one_of(SEVERITIES, ""),
+        PolicyStatus: _one_of(POLICY_STATUSES, ""),
+        CountryCode: _country_code,
+        Duration: parse_duration,
+        DayWindow: _day_window,
+        Positive: _positive,
+        Count: _count,
+        Command: parse_command,
+        Keywords: _keywords,
+    }
+
+    def hook(tp: type, value: Any) -> Any:
+        check = checks.get(tp)
+        if check is None:
+            raise NotImplementedError(tp)
+        return tp(check(value))
+
+    return hook

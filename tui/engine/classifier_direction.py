@@ -1,0 +1,231 @@
+"""Direction: the role of every place in a headline (actor, to, from, into, target,
+goods, pair), the imposer right before a measure, and the corridor (origin = exporter,
+destination = importer) a finding implies."""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_phrases import flow_near
+from tui.engine.classifier_text import (
+    Finding,
+    Text,
+    base_word,
+    flow_of,
+    measure_of,
+)
+
+
+def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tuple[str, str, str]]:
+    """(role, code, matched) for every place: actor | to | from | into | target | goods."""
+    out: list[tuple[str, str, str]] = []
+    toks = t.toks
+    prev_role: str | None = None
+    prev_end_tok = -10
+    spans: list[tuple[int, int]] = []
+    for code, s, e, matched in t.places:
+        first = next((k for k, tk in enumerate(toks) if tk.end > s), len(toks))
+        last = first
+        while last + 1 < len(toks) and toks[last + 1].start < e:
+            last += 1
+        spans.append((first, last))
+        k = first - 1
+        while k >= 0 and toks[k].low in ("the", "a", "an"):
+            k -= 1
+        prep = toks[k].low if k >= 0 else ""
+        nxt = toks[last + 1].low if last + 1 < len(toks) else ""
+        poss = toks[last].low.endswith("'s") or t.text[e : e + 2] in ("'s", "’s")
+        demonym = t.gaz.is_demonym(matched)
+        goods_next = last + 1 < len(toks) and (t.is_metal[last + 1] or nxt in R.GOODS_WORDS)
+        role: str
+        paired = t.text[e : e + 1] in ("-", "–", "/") and any(
+            ps == e + 1 for _c, ps, _pe, _m in t.places
+        )
+        if bg is not None and bg[first] and trigger < len(bg) and not bg[trigger]:
+            role = "other"  # "... in response to US tariffs": background, not the corridor
+        elif paired or (prev_role == "pair" and t.text[s - 1 : s] in ("-", "–", "/")):
+            role = "pair"  # "US-China trade truce", "Sino-US talks": neither is the actor
+        elif matched[-1:].isdigit():
+            role = "actor"  # "Section 232 steel tariffs": a law names its country
+        elif demonym and goods_next and prep != "to":
+            role = "goods"
+        elif measure_of(nxt) is not None and prep not in ("to", "toward", "towards"):
+            role = "actor"  # "from US duties", "Chinese export controls", "EU ban"
+        elif prep in ("to", "toward", "towards"):
+            role = "to"
+        elif prep in R.FROM_PREPS or (prep == "in" and t.word(k - 1) in R.ORIGIN_WORDS):
+            # "barred from US": the market it is kept out of
+            role = "into" if t.word(k - 1) in R.EXCLUDED_FROM else "from"
+        elif prep == "into":
+            role = "into"
+        elif goods_next and not poss:
+            role = "goods"
+        elif poss and prep not in ("on", "to", "from", "into"):
+            role = "actor"  # "WTO rules against Indonesia's export ban"
+        elif prep in ("on", "against", "targeting", "at", "over"):
+            role = "target"
+        elif prep == "by":
+            role = "actor"
+        elif prep in ("and", ",", "&") and prev_role is not None and first - prev_end_tok <= 2:
+            role = prev_role
+        elif demonym and not (nxt in R.GOVERNMENT_WORDS or flow_of(nxt) or measure_of(nxt) or poss):
+            role = "goods"
+        elif poss or first < trigger or (demonym and nxt in R.GOVERNMENT_WORDS):
+            role = "actor"
+        elif nxt in R.ACTOR_NEXT or base_word(nxt) in R.STOP_VERBS or nxt in R.RELEASE_VERBS:
+            role = "actor"  # "Copper tariffs: Trump says ...", "... as Beijing approves ..."
+        else:
+            role = "other"
+        out.append((role, code, matched))
+        prev_role, prev_end_tok = role, last
+    # "on Canadian, Mexican steel": a list of demonyms before goods are all goods
+    for x in range(len(out) - 2, -1, -1):
+        between = {tk.low for tk in toks[spans[x][1] + 1 : spans[x + 1][0]]}
+        if (
+            out[x + 1][0] == "goods"
+            and t.gaz.is_demonym(out[x][2])
+            and between
+            and between <= {",", "and", "or", "&"}
+        ):
+            out[x] = ("goods", out[x][1], out[x][2])
+    return out
+
+
+def imposer_of(t: Text, at: int) -> int | None:
+    """The place right before a measure ("US tariffs", "EU steel quotas", "China's gallium
+    export ban", "US steel and aluminium tariffs"), as an index into ``t.places``."""
+    k = at - 1
+    while k >= 0:
+        low = t.toks[k].low
+        if (
+            t.is_metal[k]
+            or flow_of(low)
+            or low in R.MEASURE_MODIFIERS
+            or measure_of(low)
+            or (low in ("and", ",", "&") and k > 0 and t.is_metal[k - 1])
+        ):
+            k -= 1
+            continue
+        break
+    pi = t.place_at[k] if k >= 0 else None
+    if pi is None:
+        return None
+    if t.gaz.is_demonym(t.places[pi][3]) and not t.toks[k].low.endswith("'s"):
+        return None  # "Chinese steel tariffs": where the goods come from
+    return pi
+
+
+def corridor(
+    t: Text, f: Finding, lo: int, hi: int, bg: list[bool] | None = None
+) -> tuple[str, str, str, list[str]]:
+    """(origin, destination, flow, words) for a finding."""
+    roles = place_roles(t, f.index, bg)
+    first = {r: (c, m) for r, c, m in reversed(roles)}  # first occurrence of each role
+    pi = imposer_of(t, f.at) if f.at is not None and f.rule in R.IMPOSER_RULES else None
+    if pi is not None:
+        code, _s, _e, matched = t.places[pi]
+        imposer = (code, matched)
+        subject = first.get("actor")
+        if _subject_imposes(t, f, subject, code):
+            first["target"] = imposer  # "Canada announces new US tariffs": on US goods
+            imposer = subject  # type: ignore[assignment]
+        first["actor"] = imposer
+        for role in ("goods", "target", "from", "pair"):
+            if first.get(role) == imposer:
+                del first[role]
+        if subject is not None and subject[0] != code and "target" not in first:
+            first["target"] = subject  # "Australia wins exemption from US tariffs"
+    actor = first.get("actor")
+    flow = f.flow if f.flow in (R.EXPORT, R.IMPORT) else None
+    if flow is None:
+        flow = flow_near(t, f.index, lo, hi)
+        if flow == R.NEUTRAL:
+            flow = None
+    goods = first.get("goods")
+    frm = first.get("from")
+    kind = f.measure if f.status == "resuming" and f.measure else f.status
+    if flow is None:
+        if kind == "tariff" or "safeguard" in t.text.lower():
+            flow = R.IMPORT
+        elif kind in ("licensing", "quota"):
+            flow = R.EXPORT
+        elif frm is not None and (actor is None or frm[0] != actor[0]):
+            flow = R.IMPORT
+        elif goods is not None and (actor is None or goods[0] != actor[0]) and actor is not None:
+            flow = R.IMPORT
+        elif "into" in first and goods is not None:
+            flow = R.IMPORT  # "Russian aluminium barred from US"
+        else:
+            flow = R.EXPORT
+    words: list[str] = []
+    origin = destination = "*"
+
+    def pick(*names: str) -> tuple[str, str] | None:
+        for name in names:
+            if name in first:
+                return first[name]
+        return None
+
+    if flow == R.EXPORT:
+        o = pick("actor", "from", "goods")
+        d = pick("to", "into", "target")
+    else:
+        d = pick("actor", "into")
+        o = pick("from", "goods", "target")
+        if d is None and "to" in first:
+            d = first["to"]
+    if o is not None:
+        origin = o[0]
+        words.append(o[1])
+    if d is not None and (o is None or d[0] != o[0]):
+        destination = d[0]
+        words.append(d[1])
+    return origin, destination, flow, words
+
+
+def retaliation_corridor(t: Text, f: Finding, flow: str) -> tuple[str, str, list[str]] | None:
+    """(origin, destination, words) when the subject retaliates against another country:
+    "Mexico hits back at U.S. steel duties" is Mexico's measure on US goods (US -> MX); an
+    export measure in retaliation goes the other way (the subject exports)."""
+    toks = t.toks
+    r = next((k for k in range(0, f.index) if toks[k].low in R.RETALIATION_VERBS), None)
+    if r is None:
+        return None
+    subject = next((pi for k in range(0, r) if (pi := t.place_at[k]) is not None), None)
+    if subject is None:
+        return None
+    own = t.places[subject][0]
+    other = next(
+        (
+            pi
+            for k in range(r + 1, len(toks))
+            if (pi := t.place_at[k]) is not None and t.places[pi][0] != own
+        ),
+        None,
+    )
+    if other is None:
+        return None
+    them = t.places[other][0]
+    words = [t.places[subject][3], toks[r].text, t.places[other][3]]
+    return (own, them, words) if flow == R.EXPORT else (them, own, words)
+
+
+def title_actor(t: Text) -> tuple[str, str] | None:
+    """(code, matched) of the first place acting in a text (its subject or possessive)."""
+    for role, code, matched in place_roles(t, len(t.toks)):
+        if role == "actor":
+            return code, matched
+    return None
+
+
+def _subject_imposes(t: Text, f: Finding, subject: tuple[str, str] | None, code: str) -> bool:
+    """A country acts by an imposing verb on "<other country> tariffs": the other is the
+    target ("Canada announces $21B in new US tariffs"), not the imposer."""
+    if subject is None or subject[0] == code or f.rule != "noun" or f.at is None:
+        return False
+    at = f.at
+    first = next((k for k in range(at) if t.place_at[k] is not None), None)
+    if first is None or t.places[t.place_at[first]][0] != subject[0]:  # type: ignore[index]
+        return False
+    return any(
+        t.toks[k].low in R.IMPOSE_VERBS and t.toks[k].low != "to" for k in range(first + 1, at)
+    )

@@ -1,0 +1,358 @@
+"""The rules that fire on a word: replace, release, passive participles, restart and
+grant, stop, release nouns and measure nouns (strongest first in ``R.RULE_ORDER``).
+Each returns a :class:`~tui.engine.classifier_text.Finding`, :data:`SKIP` or None."""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_phrases import (
+    scan_object,
+    subject_head,
+)
+from tui.engine.classifier_text import (
+    SKIP,
+    Finding,
+    Text,
+    base_word,
+    flow_of,
+    measure_of,
+)
+
+
+def _rule_replace(t: Text, i: int) -> Finding | None:
+    """ "replace X with Y", "swap X for Y" -> Y (its flow, else the flow X implied)."""
+    toks = t.toks
+    n = len(toks)
+    for j in range(i + 1, min(n, i + 10)):
+        if toks[j].low in ("with", "by", "for", "into", "to"):
+            for k in range(j + 1, min(n, j + 5)):
+                m = measure_of(toks[k].low)
+                if m is None:
+                    continue
+                flow = m[1]
+                replaced = [measure_of(toks[x].low) for x in range(i + 1, j)]
+                if flow is None and (
+                    any(r is not None and r[0] == "tariff" for r in replaced)
+                    or t.word(k - 1).startswith("tariff")
+                ):
+                    flow = R.IMPORT  # tariffs, tariff-rate quotas are on imports
+                words = [toks[i].text, toks[j].text, toks[k].text]
+                return Finding(
+                    "replace", m[0], i, words, flow=flow, verb=True, confidence=0.9, at=k
+                )
+            return SKIP
+    return SKIP
+
+
+def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
+    """A participle after its subject: "ban lifted", "exports to US halted", "barred from"."""
+    low = t.toks[i].low
+    if not (low.endswith(("ed", "en")) or low in R.PARTICIPLES):
+        return None
+    nxt = t.word(i + 1)
+    if nxt and nxt not in R.PASSIVE_NEXT and nxt != "to" and not nxt.endswith("ly"):
+        # an object follows: active voice ("Zimbabwe banned exports of ..."); or a noun: an
+        # adjective ("prices have limited upside")
+        return None
+    head = subject_head(t, i)
+    if head is None:
+        return None
+    kind, j = head
+    base = base_word(low)
+    word = t.toks[j].text
+    if kind == "measure" and low in R.RELEASE_VERBS:
+        m = t.is_measure_noun(j) or measure_of(t.toks[j].low)
+        flow, measure = (m[1], m[0]) if m else (None, None)
+        return Finding(
+            "passive-release",
+            "resuming",
+            i,
+            [word, t.toks[i].text],
+            flow=flow,
+            verb=True,
+            measure=measure,
+            at=j,
+        )
+    if kind in ("flow", "goods") and stop_verb:
+        flow = flow_of(t.toks[j].low) if kind == "flow" else None
+        conf = 0.8 if kind == "flow" else 0.75
+        return Finding(
+            "stop",
+            R.STOP_VERBS[base],
+            i,
+            [word, t.toks[i].text],
+            flow=flow,
+            verb=True,
+            confidence=conf,
+        )
+    return None
+
+
+def _rule_release(t: Text, i: int, stop_verb: bool) -> Finding | None:
+    """Release verb + measure ("lifts ban", "suspends export controls"); a double-edged verb
+    with a flow or goods object stops it ("suspends cobalt exports")."""
+    toks = t.toks
+    tok = toks[i]
+    obj = scan_object(t, i)
+    if obj is None:
+        return SKIP
+    kind, j = obj
+    words = [tok.text, toks[j].text]
+    if kind == "op":
+        return Finding("operations", "none", i, words)
+    if kind == "measure":
+        m = t.is_measure_noun(j) or measure_of(toks[j].low)
+        flow, measure = (m[1], m[0]) if m else (None, None)
+        return Finding(
+            "release",
+            "resuming",
+            i,
+            words,
+            flow=flow,
+            verb=True,
+            confidence=0.9,
+            measure=measure,
+            at=j,
+        )
+    if kind == "exemption":  # "ends tariff exemptions": the measure comes back
+        m = next(
+            (
+                measure_of(toks[k].low)
+                for k in range(i + 1, min(len(toks), j + 3))
+                if measure_of(toks[k].low)
+            ),
+            None,
+        )
+        status = m[0] if m else "tariff"
+        return Finding("release-exemption", status, i, words, verb=True, confidence=0.75, at=j)
+    if kind in ("flow", "goods") and stop_verb:
+        flow = flow_of(toks[j].low) if kind == "flow" else None
+        conf = 0.85 if kind == "flow" else 0.75
+        return Finding(
+            "stop",
+            R.STOP_VERBS[base_word(tok.low)],
+            i,
+            words,
+            flow=flow,
+            verb=True,
+            confidence=conf,
+        )
+    return SKIP
+
+
+def _rule_restart(t: Text, i: int) -> Finding | None:
+    """Restart + flow ("resumes exports", "allows shipments"); licences granted."""
+    toks = t.toks
+    n = len(toks)
+    low = toks[i].low
+    obj = scan_object(t, i)
+    if obj is not None and obj[0] == "op":
+        return Finding("operations", "none", i, [toks[i].text, toks[obj[1]].text])
+    if low in R.APPROVED_ADJECTIVES and obj is not None and obj[0] == "flow":
+        j = obj[1]
+        if toks[j].low in R.TRADER_NOUNS and all(
+            t.is_metal[k] or toks[k].low in R.GOODS_WORDS for k in range(i + 1, j)
+        ):
+            # "approved rare earth exporters": a list of who may trade, i.e. licensing
+            words = [toks[i].text, toks[j].text]
+            return Finding("noun", "licensing", i, words, flow=flow_of(toks[j].low), at=j)
+    if low in R.GRANT_VERBS and obj is not None and obj[0] == "measure":
+        if R.MEASURE_NOUNS.get(base_word(toks[obj[1]].low)) == "licensing":
+            words = [toks[i].text, toks[obj[1]].text]
+            return Finding("grant", "resuming", i, words, verb=True, confidence=0.75)
+    flow_j = next((j for j in range(max(0, i - 6), min(n, i + 9)) if flow_of(toks[j].low)), None)
+    if low not in R.RESTART_VERBS or flow_j is None:
+        return SKIP
+    if flow_j > i and measure_of(t.word(flow_j + 1)) is not None:
+        return SKIP  # "approved export duties": the measure noun decides
+    # "approves bill to ban nickel exports": the flow belongs to another verb
+    if any(
+        base_word(toks[k].low) in R.STOP_VERBS or measure_of(toks[k].low)
+        for k in range(i + 1, flow_j)
+    ):
+        return SKIP
+    words = [toks[i].text, toks[flow_j].text]
+    flow = flow_of(toks[flow_j].low)
+    return Finding("restart", "resuming", i, words, flow=flow, verb=True, confidence=0.85)
+
+
+def _rule_stop(t: Text, i: int) -> Finding | None:
+    """Stop verb + flow or goods ("bans nickel ore exports", "restricts exports")."""
+    toks = t.toks
+    tok = toks[i]
+    status = R.STOP_VERBS[base_word(tok.low)]
+    obj = scan_object(t, i)
+    if obj is None:
+        return SKIP
+    kind, j = obj
+    words = [tok.text, toks[j].text]
+    if kind == "op":
+        return Finding("operations", "none", i, words)
+    if kind in ("flow", "goods"):
+        flow = flow_of(toks[j].low) if kind == "flow" else None
+        conf = 0.85 if kind == "flow" else 0.75
+        return Finding("stop", status, i, words, flow=flow, verb=True, confidence=conf)
+    if kind == "measure" and status == "licensing":
+        m = measure_of(toks[j].low)
+        if m and m[0] == "licensing":  # "requires export permits", "tightens controls"
+            flow = m[1] or flow_of(t.word(j - 1))
+            return Finding("stop", "licensing", i, words, flow=flow, verb=True, confidence=0.85)
+    return SKIP
+
+
+def _rule_release_noun(t: Text, i: int) -> Finding | None:
+    """A release noun by a measure ("tariff exemption", "lifting of the ban", "exemption
+    from US steel tariffs")."""
+    toks = t.toks
+    n = len(toks)
+    base = base_word(toks[i].low)
+    if base in R.RELEASE_NOUNS and base not in ("suspension", "halt", "pause", "end", "restart"):
+        near = [
+            j
+            for j in range(max(0, i - 2), min(n, i + 4))
+            if j != i and measure_of(toks[j].low) is not None
+        ]
+        if not near and t.word(i + 1) in ("from", "on", "for", "of", "to"):
+            for j in range(i + 2, min(n, i + 9)):
+                if toks[j].low in R.CLAUSE_BREAK:
+                    break
+                if measure_of(toks[j].low) is not None:
+                    near = [j]
+                    break
+        if near:
+            j = near[0]
+            words = [toks[j].text, toks[i].text]
+            m = measure_of(toks[j].low)
+            measure = m[0] if m else None
+            return Finding(
+                "release-noun", "resuming", i, words, confidence=0.7, measure=measure, at=j
+            )
+    if base in ("suspension", "halt", "pause", "end", "lifting", "easing", "removal"):
+        if t.word(i + 1) in ("of", "on", "to"):
+            # "suspension of the graphite export ban": the measure may stand a few words on
+            for j in range(i + 2, min(n, i + 8)):
+                if toks[j].low in R.CLAUSE_BREAK:
+                    break
+                if measure_of(toks[j].low) is not None and toks[j].low not in (
+                    "suspension",
+                    "halt",
+                ):
+                    words = [toks[i].text, toks[j].text]
+                    measure = R.MEASURE_NOUNS.get(base_word(toks[j].low))
+                    return Finding(
+                        "release-noun", "resuming", i, words, confidence=0.75, measure=measure, at=j
+                    )
+    return None
+
+
+def _rule_noun(t: Text, i: int) -> Finding | None:
+    """A measure noun ("export ban", "anti-dumping duties"), or a known measure name."""
+    toks = t.toks
+    n = len(toks)
+    tok = toks[i]
+    if tok.low in R.OPEN_WORDS:
+        return Finding("open", "open", i, [tok.text], confidence=0.6)
+    if tok.low == "232" and t.word(i - 1) == "section":
+        return Finding("noun", "tariff", i, ["Section 232"], flow=R.IMPORT, confidence=0.7)
+    if tok.low == "adjusting" and t.word(i + 1) == "imports":
+        return Finding("noun", "tariff", i, ["Adjusting Imports"], flow=R.IMPORT, confidence=0.75)
+    m = t.is_measure_noun(i)
+    if m is None or (i + 1 < n and t.is_measure_noun(i + 1) is not None):
+        return None  # "safeguard quotas", "tariff quota": the head noun comes last
+    status, flow = m
+    if base_word(tok.low) in R.SAFEGUARD_WORDS or (
+        base_word(tok.low) in ("measure", "measures")
+        and base_word(t.word(i - 1)) in R.SAFEGUARD_WORDS
+    ):
+        # a safeguard is on imports; on steel it is a tariff-rate quota
+        status, flow = "tariff", R.IMPORT
+        if any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks):
+            status = "quota"
+    elif (
+        status == "tariff"
+        and base_word(t.word(i - 1)) in R.SAFEGUARD_WORDS
+        and any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks)
+        and any(toks[j].low in R.PROLONG_VERBS for j in range(max(0, i - 5), i))
+    ):
+        status = "quota"  # "keeps steel safeguard tariffs another year": the prolonged TRQ
+    # passive release: "ban lifted", "export controls suspended"
+    after = [toks[j].low for j in range(i + 1, min(n, i + 5))]
+    rel = next(
+        (
+            w
+            for w in after
+            if w in R.RELEASE_VERBS and (w.endswith("ed") or w in ("lifted", "frozen", "withdrawn"))
+        ),
+        None,
+    )
+    if rel is not None and not any(w in R.FLOW_WORDS for w in after[: after.index(rel)]):
+        return Finding(
+            "passive-release",
+            "resuming",
+            i,
+            [tok.text, rel],
+            flow=flow,
+            verb=True,
+            measure=status,
+            at=i,
+        )
+    # "extends ban", "imposes duties": an imposing verb just before makes it explicit
+    verb_j = None
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if toks[j].low in R.CLAUSE_BREAK:
+            break
+        if toks[j].low in R.IMPOSE_VERBS and toks[j].low != "to":
+            verb_j = j
+            break
+    words = [toks[verb_j].text, tok.text] if verb_j is not None else [tok.text]
+    conf = 0.8 if verb_j is not None else 0.7
+    if (
+        verb_j is not None
+        and base_word(tok.low) in R.PERMISSION_NOUNS
+        and toks[verb_j].low in R.GRANT_LIKE_VERBS
+    ):
+        # "extends copper export permit", "renews export licences": trade may go on
+        return Finding(
+            "grant", "resuming", verb_j, words, flow=flow, verb=True, confidence=0.7, at=i
+        )
+    return Finding(
+        "noun",
+        status,
+        i,
+        words,
+        flow=flow,
+        verb=verb_j is not None,
+        confidence=conf,
+        measure=status,
+        at=i,
+    )
+
+
+def rule_at(t: Text, i: int) -> Finding | None:
+    """The finding the word at token i decides, if any (the rules, strongest first)."""
+    low = t.toks[i].low
+    base = base_word(low)
+    if low in R.REPLACE_VERBS:
+        return _rule_replace(t, i)
+    if low in R.NOUN_VERBS and _noun_reading(t, i):
+        return None  # "aluminium scrap", "copper scrap imports"
+    stop_verb = base in R.STOP_VERBS and (measure_of(low) is None or t._verb_reading(i))
+    if stop_verb or low in R.RELEASE_VERBS:
+        found = _rule_passive(t, i, stop_verb)
+        if found is not None:
+            return found
+    if low in R.RELEASE_VERBS and (base not in R.STOP_VERBS or stop_verb):
+        return _rule_release(t, i, stop_verb)
+    if low in R.RESTART_VERBS or low in R.GRANT_VERBS or base in ("resumption", "reopening"):
+        return _rule_restart(t, i)
+    if stop_verb:
+        return _rule_stop(t, i)
+    return _rule_release_noun(t, i) or _rule_noun(t, i)
+
+
+def _noun_reading(t: Text, i: int) -> bool:
+    """Whether a noun that is also a verb ("scrap") is a noun here."""
+    prev, nxt = t.word(i - 1), t.word(i + 1)
+    if i > 0 and t.place_at[i - 1] is not None and not t.is_metal[i - 1]:
+        return False  # "Beijing bars imports": a place acts
+    return (i > 0 and t.is_metal[i - 1]) or prev in R.GOODS_WORDS or nxt in R.GOODS_WORDS

@@ -1,0 +1,135 @@
+"""Phrases around a deciding word: the object after a verb, the subject head before a
+participle, the clause a word stands in, the nearest flow word."""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import (
+    Text,
+    base_word,
+    flow_of,
+    measure_of,
+)
+
+
+def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
+    """The first decisive word after the verb at i: ('measure'|'flow'|'goods'|'op', index)."""
+    n = len(t.toks)
+    goods: int | None = None
+    for j in range(i + 1, min(n, i + 1 + limit)):
+        low = t.toks[j].low
+        if low in R.CLAUSE_BREAK:
+            break
+        if low == "," and goods is not None:
+            # "bans gallium, germanium exports" keeps going; other commas end the object
+            if not (j + 1 < n and t.is_metal[j + 1]):
+                break
+        if base_word(low) in R.OPERATION_WORDS:
+            return "op", j
+        if measure_of(low) is not None and t.word(j + 1) in R.NON_MEASURE_HEADS:
+            return None  # "delays tariff decision": the object is the decision
+        if measure_of(low) is not None and not (
+            base_word(low) in R.STOP_VERBS
+            and low.endswith("s")
+            and t.word(j + 1) not in ("on", "of")
+            and base_word(low) not in R.MEASURE_NOUNS
+        ):
+            if low in R.EXEMPTION_NOUNS:
+                return "exemption", j
+            if t.word(j + 1) in R.EXEMPTION_NOUNS:  # "ends tariff exemptions"
+                return "exemption", j + 1
+            return "measure", j
+        if low in R.EXEMPTION_NOUNS:
+            return "exemption", j
+        fl = flow_of(low)
+        if fl is not None:
+            nxt = t.word(j + 1)
+            if low in ("export", "import") and measure_of(nxt) is not None:
+                if t.word(j + 2) in R.EXEMPTION_NOUNS:  # "export tax rebates"
+                    return "exemption", j + 2
+                return "measure", j + 1
+            return "flow", j
+        if goods is None and (
+            t.is_metal[j]
+            or low in R.GOODS_WORDS
+            or (t.place_at[j] is not None and followed_by_goods(t, j))
+        ):
+            if t.is_metal[j] and _modifies_other_noun(t, j):
+                continue  # "halted Resolution Copper land transfers": not the metal's trade
+            goods = j
+    if goods is not None:
+        return "goods", goods
+    return None
+
+
+def followed_by_goods(t: Text, j: int) -> bool:
+    pi = t.place_at[j]
+    if pi is None:
+        return False
+    end = t.places[pi][2]
+    k = j
+    while k + 1 < len(t.toks) and t.toks[k + 1].start < end:
+        k += 1
+    nxt = k + 1
+    return nxt < len(t.toks) and (t.is_metal[nxt] or t.toks[nxt].low in R.GOODS_WORDS)
+
+
+def flow_near(t: Text, i: int, lo: int, hi: int) -> str | None:
+    """The explicit export/import flow word nearest to token i within [lo, hi)."""
+    best: tuple[int, str] | None = None
+    for j in range(lo, hi):
+        fl = flow_of(t.toks[j].low)
+        if fl is None:
+            continue
+        d = abs(j - i)
+        if best is None or d < best[0] or (d == best[0] and fl != R.NEUTRAL):
+            best = (d, fl)
+    return best[1] if best else None
+
+
+def clause_start(t: Text, i: int) -> int:
+    """The first token of the clause that token i stands in."""
+    for j in range(i - 1, -1, -1):
+        if t.toks[j].low in R.CLAUSE_BREAK:
+            return j + 1
+    return 0
+
+
+def subject_head(t: Text, i: int) -> tuple[str, int] | None:
+    """The head of the noun phrase before a participle: ('measure'|'flow'|'goods', index).
+
+    "China's ban on gallium exports to US suspended" -> the ban; "antimony exports to US
+    halted" -> the exports; "Russian aluminium barred from US" -> the aluminium.
+    """
+    goods: int | None = None
+    for j in range(clause_start(t, i), i):
+        low = t.toks[j].low
+        if measure_of(low) is not None:
+            k = j
+            while k + 1 < i and measure_of(t.toks[k + 1].low) is not None:
+                k += 1  # "tariff quota": the head noun comes last
+            return "measure", k
+        if flow_of(low) is not None:
+            if measure_of(t.word(j + 1)) is not None and j + 1 < i:
+                return "measure", j + 1  # "export ban"
+            return "flow", j
+        if goods is None and (t.is_metal[j] or low in R.GOODS_WORDS):
+            goods = j
+    return ("goods", goods) if goods is not None else None
+
+
+def _modifies_other_noun(t: Text, j: int) -> bool:
+    """A metal word followed by a noun that is neither goods, a flow, a measure, nor another
+    metal ("Copper land transfers", "copper smuggling"): the metal only qualifies it."""
+    k = j + 1
+    while k < len(t.toks) and t.is_metal[k]:
+        k += 1  # the rest of a multi-word metal name
+    if k >= len(t.toks):
+        return False
+    tok = t.toks[k]
+    low = tok.low
+    if not low.isalpha() or low in R.GOODS_WORDS or low in R.FUNCTION_WORDS:
+        return False
+    if flow_of(low) is not None or measure_of(low) is not None or low in R.CLAUSE_BREAK:
+        return False
+    return low not in R.GOODS_FORMS

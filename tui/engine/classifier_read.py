@@ -1,0 +1,238 @@
+"""Reading one text: the findings of every word, the background clauses, the strongest
+finding, and the vetoes (denials, market moves, questions, analysts, companies,
+disruptions)."""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_findings import rule_at
+from tui.engine.classifier_text import (
+    SKIP,
+    Finding,
+    Reading,
+    Text,
+    base_word,
+)
+
+
+def background_mask(t: Text) -> list[bool]:
+    """Per token: inside a background clause ("after ...", "in response to ...")."""
+    toks = t.toks
+    n = len(toks)
+    mask = [False] * n
+    for i, tok in enumerate(toks):
+        lo = -1
+        if tok.low in R.BACKGROUND_MARKERS:
+            if i == 0:  # "After talks with Beijing, Jakarta ..." ends at the comma
+                end = next((j for j in range(1, n) if toks[j].low == ","), 0)
+                if end:
+                    mask[: end + 1] = [True] * (end + 1)
+                continue
+            lo = i
+        elif tok.low == "in" and t.word(i + 1) in R.RESPONSE_WORDS:
+            lo = i
+        if lo >= 0:
+            end = next((j for j in range(lo, n) if toks[j].low in (";", "|")), n)
+            mask[lo:end] = [True] * (end - lo)
+    return mask
+
+
+def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | None:
+    """(kind, why) when the headline is not a policy event after all."""
+    toks = t.toks
+    text = t.text
+    if _question(t, best):
+        return "speculation", "a question, not a measure"
+    if R.EXPLAINER_RE.match(text):
+        return "speculation", "an explainer or a view on a measure, not news of one"
+    if best.rule in ("release", "passive-release") and any(
+        w.lower() in R.DEFER_VERBS for w in best.words
+    ):
+        return "deferred", "a measure put off before it took effect: nothing changes"
+    if best.rule == "release" and _drops_a_plan(t, best):
+        return "deferred", "a planned measure dropped: nothing changes"
+    market = R.MARKET_RE.search(text)
+    if market is not None and market.end() <= toks[best.index].start:
+        # "Gold jumps as Trump threatens tariffs on EU": the price move is the news; but
+        # "Tin soars as Myanmar halts ore shipments": a government acts, the move follows
+        between = [tk.low for tk in toks[: best.index] if tk.end > market.start()][1:]
+        if any(w in R.MARKET_CLAUSE for w in between) and not _measure_in_market_frame(
+            t, best, market.end()
+        ):
+            return "market", f"market news ({market.group(0)!r}) before the policy clause"
+    subject = toks[: best.index]
+    if any(tk.low in R.REQUEST_VERBS for tk in subject) and any(
+        base_word(tk.low) in R.COMPANY_WORDS or tk.low in R.PLURAL_SUBJECTS for tk in subject
+    ):
+        return "company", "an industry asks for a measure: lobbying, not a measure"
+    if not best.verb:
+        if market is not None and not _attached_before(t, best, market.start(), in_main):
+            return "market", f"market news ({market.group(0)!r}) with no policy verb"
+        if any(
+            t.word(j) in R.SPECULATION_WORDS for j in range(max(0, best.index - 2), best.index + 3)
+        ):
+            return "speculation", "speculative mention ('fears', 'ahead of' ...)"
+        if toks[0].low in R.QUESTION_WORDS:
+            return "speculation", "a question, not a measure"
+    analyst = next((j for j, tk in enumerate(toks) if base_word(tk.low) in R.ANALYST_WORDS), None)
+    if analyst is not None and (analyst < best.index or not best.verb):
+        return "speculation", "analysts' view, not a measure"
+    if not best.verb and any(
+        base_word(tk.low) in R.COMPANY_WORDS - R.GENERIC_COMPANY_WORDS for tk in toks[: best.index]
+    ):
+        return "company", "a company's view of a measure or its own permit, not a measure"
+    if best.verb and best.rule in ("stop", "restart", "grant"):
+        # "LITHIUM LOCKDOWN! Zimbabwe BANS ...": the subject is in the verb's own sentence
+        start = _sentence_start(t, best.index)
+        subject = [toks[j] for j in range(start, best.index) if t.place_at[j] is None]
+        if any(base_word(s.low) in R.DISRUPTION_WORDS for s in subject):
+            return "company", "a strike, protest or accident stops the flow, not a government"
+        if any(base_word(s.low) in R.COMPANY_WORDS for s in subject) and not any(
+            t.place_at[j] is not None and not t.gaz.is_demonym(t.places[t.place_at[j]][3])  # type: ignore[index]
+            for j in range(0, best.index)
+            if base_word(t.word(j + 1)) not in R.COMPANY_WORDS
+        ):
+            return "company", "a company, not a government, is the subject"
+        if any(base_word(s.low) in R.COMPANY_WORDS for s in subject[-3:]):
+            return "company", "a company, not a government, is the subject"
+    return None
+
+
+def _drops_a_plan(t: Text, best: Finding) -> bool:
+    """ "drops proposed ban on nickel ore exports", "scraps planned export tax": the measure
+    was never in force (but "suspends planned export curbs" is a release: ``resuming``)."""
+    if base_word(t.toks[best.index].low) not in R.DROP_VERBS or best.at is None:
+        return False
+    return any(t.toks[k].low in R.PLAN_ADJECTIVES for k in range(best.index + 1, best.at))
+
+
+def _sentence_start(t: Text, i: int) -> int:
+    """The first token after the last "!", "?" or ":" before token i."""
+    cut = max(t.text.rfind(c, 0, t.toks[i].start) for c in "!?:")
+    return next((k for k, tk in enumerate(t.toks) if tk.start > cut), i) if cut >= 0 else 0
+
+
+def _question(t: Text, best: Finding) -> bool:
+    """The clause of the deciding word asks ("Has Jakarta really lifted ...?", "Is Congo about
+    to ban ...?"), rather than a question standing in another clause ("..: what next?")."""
+    text = t.text
+    at = t.toks[best.index].end
+    q = text.find("?", at)
+    if q < 0:
+        return False  # no "?" after the deciding word: "What next? China bans ..." reports
+    between = text[at:q]
+    return R.CLAUSE_SEP_RE.search(between) is None
+
+
+def _measure_in_market_frame(t: Text, best: Finding, market_end: int) -> bool:
+    """A measure told inside market framing: a government (a place) acts by a verb in the
+    clause after the move, in effect (not threatened or weighed) and on the metal, not on
+    broad goods ("Nickel jumps after Indonesia bans ore exports")."""
+    if not best.verb:
+        return False
+    clause = t.text[market_end:]
+    if R.PROPOSED_RE.search(clause) or R.MAY_RE.search(clause):
+        return False
+    after = [j for j, tk in enumerate(t.toks) if tk.start >= market_end]
+    if any(t.toks[j].low in R.BROAD_GOODS for j in after):
+        return False
+    return any(t.place_at[j] is not None for j in after if j < best.index)
+
+
+def _attached_before(t: Text, f: Finding, market_at: int, in_main: list[bool]) -> bool:
+    """A measure stated before the market words and tied to a metal ("Trump tariffs on
+    Canadian aluminum force price hikes"): the price move is its consequence."""
+    if not in_main[f.index] or t.toks[f.index].end > market_at:
+        return False
+    toks = t.toks
+    if f.index > 0 and t.is_metal[f.index - 1]:
+        return True  # "copper tariffs"
+    if t.word(f.index + 1) in ("on", "against", "for"):
+        for j in range(f.index + 2, min(len(toks), f.index + 6)):
+            if toks[j].end > market_at:
+                break
+            if t.is_metal[j]:
+                return True
+    return False
+
+
+_RULE_ORDER = {rule: rank for rank, rules in enumerate(R.RULE_ORDER) for rule in rules}
+
+
+def read_text(t: Text, *, trace: list[str]) -> Reading:
+    toks = t.toks
+    reading = Reading(trace=trace)
+    if not toks:
+        return reading
+    denial = None
+    if not R.DENIAL_WORDS.isdisjoint(tk.low for tk in toks):
+        denial = R.DENIAL_RE.search(t.text)
+    if denial is not None and R.NOT_RULED_OUT_RE.search(t.text) is None:
+        reading.vetoed = "denial"
+        trace.append(f"veto: denial or abandoned plan ({denial.group(0)!r})")
+        return reading
+    findings: list[Finding] = []
+    for i, tok in enumerate(toks):
+        if base_word(tok.low) not in R.TRIGGER_WORDS and "-" not in tok.low:
+            continue  # most words: nothing to do
+        found = rule_at(t, i)
+        if found is not None and found is not SKIP:
+            findings.append(found)
+    if not findings:
+        trace.append("no trade-measure words")
+        return reading
+    first_finding = min(findings, key=lambda f: f.index)
+    if first_finding.rule == "operations":
+        reading.vetoed = "operations"
+        trace.append(f"veto: operations news ({' '.join(first_finding.words)})")
+        return reading
+    findings = [f for f in findings if f.rule != "operations"]
+    bg = background_mask(t)
+    for f in findings:  # "raises duty on gold to 12.5% to curb imports": a purpose clause
+        if t.word(f.index - 1) == "to" and any(g.index < f.index - 1 for g in findings):
+            bg[f.index] = True
+    in_main = [not b for b in bg]
+    main = [f for f in findings if in_main[f.index]] or findings
+    main.sort(key=lambda f: (_RULE_ORDER[f.rule], f.index))
+    best = main[0]
+    if best.rule in ("release", "passive-release", "release-noun"):
+        # "lifts cobalt export ban, imposes quotas": the new measure replaces the old one
+        new = next(
+            (
+                f
+                for f in main
+                if f.index > best.index
+                and f.rule == "noun"
+                and f.verb
+                and f.words[0].lower() in R.REIMPOSE_VERBS
+            ),
+            None,
+        )
+        if new is not None:
+            new.rule = "replace"
+            best = new
+    best = _retaliation_measure(t, main, best)
+    if not in_main[best.index]:
+        best.confidence *= 0.85
+    trace.append(f"rule {best.rule}: {' + '.join(best.words)} -> {best.status}")
+    veto = find_veto(t, best, in_main)
+    if veto is not None:
+        reading.vetoed = veto[0]
+        trace.append(f"veto: {veto[1]}")
+        return reading
+    reading.finding = best
+    reading.background = bg
+    return reading
+
+
+def _retaliation_measure(t: Text, found: list[Finding], best: Finding) -> Finding:
+    """ "Canada retaliates against US tariffs with a ban on ..." : the measure after "with"
+    is the new one; the one retaliated against is background."""
+    r = next((k for k, tk in enumerate(t.toks) if tk.low in R.RETALIATION_VERBS), None)
+    if r is None:
+        return best
+    w = next((k for k in range(r + 1, len(t.toks)) if t.toks[k].low == "with"), None)
+    if w is None:
+        return best
+    after = [f for f in found if f.index > w]
+    return after[0] if after and best.index < w else best

@@ -1,0 +1,67 @@
+"""Whether a finding is only proposed, and the tariff rate a text states."""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import (
+    Finding,
+    Text,
+)
+
+
+def proposed_marker(t: Text, f: Finding) -> str | None:
+    """The proposed-marker for the finding, or None.
+
+    Read before the deciding word (within its clause) and up to four words after it, so
+    "considers ban" and "ban under review" count but "..., threatening supply chains" not.
+    """
+    start = 0
+    for tok in t.toks[: f.index]:
+        if tok.low in (";", "|", "—", "–", ":"):
+            start = tok.end
+    after = t.toks[f.index + 1 : f.index + 5]
+    end = t.toks[f.index].end
+    for tok in after:
+        if tok.low in (",", ";", "|", "—", "–", ":"):
+            break
+        end = tok.end
+    if f.status == "resuming" and f.rule in ("release", "release-noun"):
+        # "suspends planned export curbs": the adjective is the released measure's, the
+        # release itself is in effect; read only up to the verb
+        end = t.toks[f.index].end
+    clause = t.text[start:end]
+    m = R.PROPOSED_RE.search(clause) or R.NOT_RULED_OUT_RE.search(t.text)
+    if m:
+        return m.group(0)
+    for m in R.STRONG_PROPOSED_RE.finditer(t.text):
+        if f.status == "resuming" and t.toks[f.index].start < m.start() < _object_end(t, f):
+            continue  # "scraps proposed ban": the measure's adjective
+        return m.group(0)
+    for m2 in R.MAY_RE.finditer(clause):
+        before = clause[: m2.start()].split()
+        if before and before[-1].lower().strip(",") in R.MONTH_PREP:
+            continue
+        if m2.group(0) == "May" and not before:
+            continue
+        return m2.group(0)
+    return None
+
+
+def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
+    cands = list(R.RATE_RE.finditer(text))
+    if not cands:
+        return None
+    to = [m for m in cands if re.search(r"\b(?:to|up\s+to|of)\s+$", text[: m.start()][-8:])]
+    if to:
+        m = to[-1] if any(re.search(r"\bto\s+$", text[: x.start()][-4:]) for x in to) else to[0]
+    else:
+        m = min(cands, key=lambda x: abs(x.start() - anchor))
+    return float(m.group(1)), m.group(0)
+
+
+def _object_end(t: Text, f: Finding) -> int:
+    """Where the measure a release finding names ends (its verb, when it names none)."""
+    at = f.at if f.at is not None and f.at > f.index else f.index
+    return t.toks[at].end

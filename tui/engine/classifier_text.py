@@ -1,0 +1,285 @@
+"""Headline text as the classifier reads it: tokens (two-word verbs joined), each token's
+metal and place hits, measure and flow words, and the small records the rules pass on
+(:class:`Finding`, :class:`Reading`). See :mod:`tui.engine.classifier`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+from tui.core.gazetteer import Gazetteer
+from tui.engine import classifier_rules as R
+from tui.engine.tagging import MetalMatcher
+
+_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*|%|[;:—–|,]")
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+
+
+@dataclass(slots=True)
+class Tok:
+    low: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Finding:
+    rule: str
+    status: str
+    index: int  # token index of the deciding word
+    words: list[str]
+    flow: str | None = None  # R.EXPORT / R.IMPORT / R.NEUTRAL when the rule saw one
+    verb: bool = False  # decided by a verb (not a bare noun)
+    confidence: float = 0.8
+    measure: str | None = None  # the status of the measure noun involved, if any
+    at: int | None = None  # token index of that measure noun
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one text (a title or a summary sentence) says."""
+
+    finding: Finding | None = None
+    vetoed: str | None = None
+    trace: list[str] = field(default_factory=list)
+    background: list[bool] | None = None  # per token: in a background clause
+
+
+#: What a rule returns for a word it consumed without finding anything.
+SKIP = Finding("skip", "none", -1, [])
+
+
+_MULTI_FIRST = frozenset(a for a, _b in R.MULTI_WORDS)
+
+
+def tokenize(text: str) -> list[Tok]:
+    lowered = text.lower().replace("’", "'")
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(c.lower()[:1] or c for c in text).replace("’", "'")
+    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+    toks = [Tok(lowered[s:e], text[s:e], s, e) for s, e in spans]
+    if _MULTI_FIRST.isdisjoint([t.low for t in toks]):
+        return toks
+    # join two-word verbs ("cut off", "roll back")
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        if i + 1 < len(toks) and (toks[i].low, toks[i + 1].low) in R.MULTI_WORDS:
+            a, b = toks[i], toks[i + 1]
+            out.append(Tok(R.MULTI_WORDS[(a.low, b.low)], a.text + " " + b.text, a.start, b.end))
+            i += 2
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=8192)
+def base_word(low: str) -> str:
+    """'china's' -> 'china'; hyphenated words keep their form."""
+    if low.endswith("'s"):
+        return low[:-2]
+    return low
+
+
+@lru_cache(maxsize=8192)
+def measure_of(low: str) -> tuple[str, str | None] | None:
+    """(status, flow implied by a compound) for a measure word, else None."""
+    low = base_word(low)
+    if low in R.MEASURE_NOUNS:
+        return R.MEASURE_NOUNS[low], None
+    if "-" in low:
+        parts = low.split("-")
+        last = parts[-1]
+        if last in R.MEASURE_NOUNS and low not in R.OPEN_WORDS:
+            flow = next((R.FLOW_WORDS[p] for p in parts[:-1] if p in R.FLOW_WORDS), None)
+            return R.MEASURE_NOUNS[last], flow
+    return None
+
+
+@lru_cache(maxsize=8192)
+def flow_of(low: str) -> str | None:
+    low = base_word(low)
+    if low in R.FLOW_WORDS:
+        return R.FLOW_WORDS[low]
+    if "-" in low:
+        first = low.split("-")[0]
+        if first in ("export", "import"):
+            return R.FLOW_WORDS[first]
+    return None
+
+
+class Text:
+    """A tokenised text with its metal spans and place hits, and per-token tags."""
+
+    def __init__(self, text: str, matcher: MetalMatcher, gaz: Gazetteer) -> None:
+        self.text = text
+        self.toks = tokenize(text)
+        spans = metal_spans(text, matcher)
+        self.metal_spans = spans
+        self.places = gaz.find(text)
+        self.gaz = gaz
+        n = len(self.toks)
+        self.is_metal = [False] * n
+        self.place_at: list[int | None] = [None] * n  # index into self.places
+        # Tokens, metal spans and places are each in text order and do not overlap among
+        # themselves: one sweep finds, per token, whether a span overlaps it and the first
+        # place that does.
+        for ti, _ in first_overlaps(self.toks, spans):
+            self.is_metal[ti] = True
+        for ti, j in first_overlaps(self.toks, self.places):
+            self.place_at[ti] = j
+
+    def word(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+
+    def is_measure_noun(self, i: int) -> tuple[str, str | None] | None:
+        """A measure at token i, read as a noun, with any compound flow."""
+        m = measure_of(self.toks[i].low)
+        if m is None:
+            return None
+        low = base_word(self.toks[i].low)
+        status, flow = m
+        prev = self.word(i - 1)
+        nxt = self.word(i + 1)
+        # an ambiguous word read as a verb ("China curbs exports") is not a noun here
+        if low in R.STOP_VERBS and self._verb_reading(i):
+            return None
+        if nxt in R.NON_MEASURE_HEADS:
+            return None  # "tariff decision", "export ban talks"
+        # "mining licence", "production quota", "mining ban": operations, not trade
+        if base_word(prev) in R.OPERATION_WORDS or (
+            (self.is_metal[i - 1] if i > 0 else False)
+            and base_word(self.word(i - 2)) in R.OPERATION_WORDS
+        ):
+            return None
+        if prev in ("export", "import") or (
+            flow_of(prev) in (R.EXPORT, R.IMPORT) and prev.endswith("-")
+        ):
+            flow = R.FLOW_WORDS[prev] if prev in R.FLOW_WORDS else flow
+        elif prev in ("export", "import"):
+            flow = R.FLOW_WORDS[prev]
+        if flow is None and prev in R.FLOW_WORDS and R.FLOW_WORDS[prev] != R.NEUTRAL:
+            flow = R.FLOW_WORDS[prev]
+        prev_m = measure_of(prev)
+        if flow is None and prev_m is not None and prev_m[0] == "tariff" and status != "tariff":
+            flow = R.IMPORT  # "safeguard quotas", "tariff-rate quota" are on imports
+        if low in R.WEAK_NOUNS and flow is None:
+            # "levy on exports", "tax on imports", "limits on shipments"
+            window = [self.word(j) for j in range(i + 1, min(i + 5, len(self.toks)))]
+            window += [self.word(j) for j in range(max(0, i - 3), i)]
+            flows = [R.FLOW_WORDS[w] for w in window if w in R.FLOW_WORDS]
+            if not flows:
+                # "export controls" is strong; bare "control" / "tax" is not trade policy
+                return None
+            flow = next((f for f in flows if f != R.NEUTRAL), flows[0])
+        tariff_rate = nxt in ("rate", "rates") and self.word(i + 2) in ("quota", "quotas")
+        if tariff_rate and low in ("tariff", "quota"):
+            return "quota", flow or R.IMPORT  # a tariff-rate quota is on imports
+        return status, flow
+
+    def _verb_reading(self, i: int) -> bool:
+        """Whether an ambiguous noun/verb word ("bans", "curbs", "halt") is a verb here."""
+        prev = self.word(i - 1)
+        nxt = self.word(i + 1)
+        if nxt in ("on", "of", "against", "to") and prev not in R.MODALS:
+            return False
+        if i == 0:
+            return nxt not in ("on", "of")
+        if prev.endswith("'s") or prev in R.NOUN_CONTEXT or measure_of(prev) is not None:
+            return False
+        if self.is_metal[i - 1]:
+            return False
+        if prev in R.PLURAL_SUBJECTS or prev in R.INSTRUMENT_SUBJECTS:
+            return True  # "rebels halt", "miners halt", "the package bans"
+        if prev in R.MODALS or self.place_at[i - 1] is not None or prev == ",":
+            return True
+        # a capitalised subject word ("Zimbabwe", "Jakarta", "Government") before the verb
+        return self.toks[i - 1].text[:1].isupper() or prev in R.GOVERNMENT_WORDS
+
+
+def _find_metal_spans(text: str, matcher: MetalMatcher) -> list[tuple[str, int, int]]:
+    """The watched metals' alias matches, with the patterns of :mod:`tui.engine.tagging`
+    run as one alternation (compiled once per watch list): overlapping matches of two
+    different metals at one place yield the first metal only."""
+    return matcher.first_spans(text)
+
+
+def metal_spans(text: str, matcher: MetalMatcher) -> list[tuple[str, int, int]]:
+    spans = _find_metal_spans(text, matcher)
+    out = []
+    for mid, s, e in spans:
+        word = text[s:e].lower()
+        if word.startswith("lead"):
+            after = text[e : e + 12].lower()
+            before = text[max(0, s - 12) : s].lower()
+            if re.match(r"\s+(?:to|the|by|in|role|on|over|from|a|its|their)\b", after) or re.search(
+                r"\b(?:to|will|could|may|would|might|can|should|the|take|takes|took|in)\s+$",
+                before,
+            ):
+                continue
+        out.append((mid, s, e))
+    return out
+
+
+def metals_in(text: str, matcher: MetalMatcher) -> tuple[str, ...]:
+    found = {mid for mid, _s, _e in metal_spans(text, matcher)}
+    return tuple(m.id for m in matcher.metals if m.id in found)
+
+
+def sentences(summary: str) -> list[str]:
+    return [s.strip() for s in SENTENCE_RE.split(summary) if s.strip()]
+
+
+def summary_metals(summary: str, matcher: MetalMatcher) -> tuple[str, ...]:
+    for sent in sentences(summary):
+        if R.TRADE_SENTENCE_RE.search(sent):
+            found = metals_in(sent, matcher)
+            if found:
+                return found
+    return metals_in(summary, matcher)
+
+
+def first_overlaps(toks: Sequence[Any], spans: Sequence[Any]) -> list[tuple[int, int]]:
+    """(token index, index of the first span overlapping it) for each overlapped token; tokens
+    and spans (``span[1]`` start, ``span[2]`` end) are each in text order."""
+    out: list[tuple[int, int]] = []
+    j, ns = 0, len(spans)
+    if not ns:
+        return out
+    for ti, t in enumerate(toks):
+        while j < ns and spans[j][2] <= t.start:
+            j += 1
+        if j == ns:
+            break
+        if spans[j][1] < t.end:
+            out.append((ti, j))
+    return out
+
+
+_LIST_GLUE = re.compile(r"^(?:\s*(?:,|and|or|&|/|as\s+well\s+as)\s*)+$", re.IGNORECASE)
+
+
+def listed_with(summary: str, named: tuple[str, ...], matcher: MetalMatcher) -> tuple[str, ...]:
+    """Metals a summary's trade sentence lists together with ``named`` ("steel and
+    aluminum", "gallium, germanium and antimony"), not named in the title."""
+    for sent in sentences(summary):
+        if not R.TRADE_SENTENCE_RE.search(sent):
+            continue
+        spans = matcher.first_spans(sent)
+        if not spans:
+            continue
+        extra: list[str] = []
+        for (a, _s1, e1), (b, s2, _e2) in pairwise(spans):
+            if not _LIST_GLUE.match(sent[e1:s2]):
+                continue
+            for mid in (a, b):
+                if mid not in named and mid not in extra and {a, b} & {*named, *extra}:
+                    extra.append(mid)
+        return tuple(extra)
+    return ()

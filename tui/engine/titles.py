@@ -1,0 +1,181 @@
+"""The comparable form of a headline title, and how alike two titles are.
+
+A title is normalised (lower-cased, an outlet suffix and a "Kicker:" dropped, filler words
+removed, plurals folded) and tagged with what tells stories apart: numbers, metals, places,
+the direction of a move, negation. :func:`similarity` scores two normalised titles with
+rapidfuzz behind guards (:func:`compatible`) that keep apart titles which share many words
+but report different facts. The words live in :mod:`tui.engine.title_words`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from tui.core.models import Headline
+from tui.core.text import split_outlet_suffix
+from tui.engine.tagging import MetalMatcher
+from tui.engine.title_words import (
+    _ABBR_DOT,
+    _KICKER,
+    _LABEL,
+    _TOKEN,
+    ANTONYMS,
+    COUNTRY_WORDS,
+    DOWN,
+    METAL_WORDS,
+    NEGATIONS,
+    STOPWORDS,
+    UP,
+)
+
+#: Titles sharing less than this share of their words (Jaccard) are never merged.
+MIN_JACCARD = 0.4
+
+
+def _fold_phrase(phrase: str) -> str:
+    return " ".join(_fold(w) for w in phrase.split())
+
+
+@dataclass(slots=True)
+class Title:
+    """The comparable form of one title."""
+
+    text: str  # content words, space-separated, in title order (without a "Kicker:" prefix)
+    words: frozenset[str]
+    numbers: frozenset[str]
+    metals: frozenset[str]
+    places: frozenset[str]
+    up: bool
+    down: bool
+    negated: bool
+    all_words: frozenset[str]
+    doc_id: str | None = None  # an official document's number: two different ones never merge
+
+
+def similarity(a: Title, b: Title) -> float:
+    """0-100: how far two normalised titles say the same thing (0 when a guard forbids)."""
+    if not a.text or not b.text or not compatible(a, b):
+        return 0.0
+    inter = len(a.words & b.words)
+    union = len(a.words | b.words)
+    if inter < MIN_JACCARD * union:
+        return 0.0
+    score = fuzz.token_sort_ratio(a.text, b.text)
+    if min(len(a.words), len(b.words)) >= 4 and inter >= 0.5 * union:
+        score = max(score, fuzz.token_set_ratio(a.text, b.text))
+    return float(score)
+
+
+def compatible(a: Title, b: Title) -> bool:
+    """Guards: titles that differ in these ways report different facts."""
+    if a.doc_id is not None and b.doc_id is not None and a.doc_id != b.doc_id:
+        return False
+    if a.up != b.up or a.down != b.down or a.negated != b.negated:
+        return False
+    if a.metals != b.metals:
+        return False
+    if a.numbers and b.numbers and not (a.numbers <= b.numbers or b.numbers <= a.numbers):
+        return False
+    if a.places and b.places and not (a.places <= b.places or b.places <= a.places):
+        return False
+    for x, y in ANTONYMS:
+        ax, ay = x in a.all_words, y in a.all_words
+        bx, by = x in b.all_words, y in b.all_words
+        if (ax and not ay and by and not bx) or (ay and not ax and bx and not by):
+            return False
+    return True
+
+
+# -- normalising --------------------------------------------------------------------------
+
+
+def normalise_title(title: str, outlet: str | None = None) -> str:
+    """The comparable text of a title: lower-case content words (see module doc)."""
+    return _normalise_text(title, outlet, None).text
+
+
+def normalise(h: Headline, matcher: MetalMatcher, doc_id: str | None = None) -> Title:
+    return _normalise_text(h.title, h.outlet, matcher, doc_id)
+
+
+def _normalise_text(
+    title: str, outlet: str | None, matcher: MetalMatcher | None, doc_id: str | None = None
+) -> Title:
+    text = unicodedata.normalize("NFKC", title or "")
+    text = _strip_outlet_suffix(text, outlet)
+    text = _KICKER.sub("", text)
+    label = _LABEL.match(text) if ":" in text else None
+    if label is not None:
+        cut = label.end()
+        body_words = _words(text[cut:])
+        raw = _words(text[:cut]) + body_words
+    else:
+        body_words = _words(text)
+        raw = body_words
+    all_words = frozenset(raw)
+    content = [w for w in body_words if w not in STOPWORDS]
+    metal_ids = set(matcher.tag(text)) if matcher is not None else set()
+    places: set[str] = set()
+    for k, word in enumerate(raw):
+        if word in _PHRASE_STARTS:  # "central african republic", "rare earth", "south korea"
+            hit = (
+                _HITS.get(" ".join(raw[k : k + 3]))
+                or _HITS.get(" ".join(raw[k : k + 2]))
+                or _HITS.get(word)
+            )
+        else:
+            hit = _HITS.get(word)
+        if hit is not None:
+            (metal_ids if hit[0] else places).add(hit[1])
+    return Title(
+        text=" ".join(content),
+        words=frozenset(content),
+        numbers=frozenset([w for w in raw if w[:1].isdigit()]),
+        metals=frozenset(metal_ids),
+        places=frozenset(places),
+        up=not all_words.isdisjoint(UP),
+        down=not all_words.isdisjoint(DOWN),
+        # a word ending in "n't" ("won't", "isn't"): words hold no spaces
+        negated=not all_words.isdisjoint(NEGATIONS) or "n't " in " ".join(raw) + " ",
+        all_words=all_words,
+        doc_id=doc_id,
+    )
+
+
+def _words(text: str) -> list[str]:
+    if "." in text:
+        text = _ABBR_DOT.sub("", text)
+    text = text.casefold().replace("’", "'")
+    return [_fold(w) for w in _TOKEN.findall(text)]
+
+
+@lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    """Plural and possessive folding (enough to match "tariffs" with "tariff")."""
+    if word.endswith(("'s", "'")):
+        word = word[:-2] if word.endswith("'s") else word[:-1]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+_METALS = {_fold_phrase(k): v for k, v in METAL_WORDS.items()}
+_PLACES = {_fold_phrase(k): v for k, v in COUNTRY_WORDS.items()}
+_PHRASE_STARTS = frozenset(k.split()[0] for k in (*_METALS, *_PLACES) if " " in k)
+# phrase -> (is a metal, metal id or place code); a metal wins over a place of the same name
+_HITS: dict[str, tuple[bool, str]] = {
+    **{k: (False, v) for k, v in _PLACES.items()},
+    **{k: (True, v) for k, v in _METALS.items()},
+}
+
+
+def _strip_outlet_suffix(title: str, outlet: str | None) -> str:
+    if not ("-" in title or "|" in title or "–" in title or "—" in title):
+        return title
+    return split_outlet_suffix(title, (outlet,))[0]

@@ -1,0 +1,295 @@
+"""Opening the store: the file, read-only when it cannot be written, memory as the last resort.
+
+One SQLite file (stdlib ``sqlite3``) in WAL mode with ``synchronous=NORMAL``: a crash or a
+kill never loses a committed transaction or corrupts the file (a power cut may lose the
+last few). Every write method is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``), so a
+batch is stored whole or not at all.
+
+Every connection waits up to the busy timeout (:data:`BUSY_TIMEOUT_S`, or the environment's
+``METALWATCH_BUSY_TIMEOUT`` in seconds) for another process's lock. The schema is created or
+migrated in one ``BEGIN IMMEDIATE`` transaction (:mod:`tui.store.schema`), so two first starts
+at once are safe. A file is moved aside to ``<name>.corrupt-<UTC timestamp>`` (and a fresh store
+built, ``recovered`` saying so) only when SQLite says it is not a sound database, or it is a
+database that is not ours (other tables, an unknown version); never for a lock.
+
+Read-only mode: when the file cannot be written (its folder or the file refuses writes, the
+disk is full), the store copies what the file holds into memory and works there for the rest
+of the session: everything stored is shown, fresh fetches are kept in memory, nothing is
+saved. ``read_only`` then says why, in a phrase for the user. A write that waits past the busy
+timeout (another program holds the write lock) does the same and sets ``locked``; a read that
+does raises :class:`StoreError`.
+
+Threads: a file-backed ``Store`` belongs to the thread that made it (sqlite3's
+``check_same_thread``); use one ``Store`` per thread. An in-memory one (read-only mode,
+``Store.memory()``) may be shared by threads: every method holds the store's lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import math
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar, cast
+
+from tui.store import files, schema
+
+log = logging.getLogger("tui.store")
+
+MEMORY = ":memory:"
+BUSY_TIMEOUT_S = 5.0
+BUSY_TIMEOUT_ENV = "METALWATCH_BUSY_TIMEOUT"
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+_S = TypeVar("_S", bound="StoreBase")
+
+
+class StoreError(Exception):
+    """The store cannot be used: locked by another program for longer than the busy timeout."""
+
+
+def default_busy_timeout() -> float:
+    """Seconds to wait for another process's lock (``METALWATCH_BUSY_TIMEOUT`` overrides)."""
+    raw = os.environ.get(BUSY_TIMEOUT_ENV, "")
+    try:
+        value = float(raw)
+    except ValueError:
+        return BUSY_TIMEOUT_S
+    return value if math.isfinite(value) and value >= 0 else BUSY_TIMEOUT_S
+
+
+def reads(method: _F) -> _F:
+    """A read: serialised on the store's lock; a lock held too long becomes StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(self: StoreBase, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.OperationalError as exc:
+                if schema.is_lock(exc):
+                    raise self._locked_error() from None
+                raise
+
+    return cast(_F, wrapper)
+
+
+def writes(method: _F) -> _F:
+    """A write (one transaction): when the file refuses it (read-only, full, locked past the
+    busy timeout) the store goes read-only (see the module docstring) and the write is done
+    again in memory, so callers see no error for what is not their fault."""
+
+    @functools.wraps(method)
+    def wrapper(self: StoreBase, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.OperationalError as exc:
+                if self._in_memory:
+                    raise
+                if schema.is_lock(exc):
+                    self._degrade(self._locked_phrase(), locked=True)
+                else:
+                    why = schema.write_failure(exc)
+                    if why is None:
+                        raise
+                    self._degrade(why, locked=False)
+            return method(self, *args, **kwargs)
+
+    return cast(_F, wrapper)
+
+
+class StoreBase:
+    """Opening, transactions and closing; the data methods live in the parts of ``Store``."""
+
+    def __init__(self, path: Path | str, *, busy_timeout: float | None = None) -> None:
+        self.recovered: str | None = None  # a sentence for the user: what was recovered
+        self.read_only: str | None = None  # why nothing is saved this session
+        self.locked = False  # read_only because of another program's lock
+        self.busy_timeout = default_busy_timeout() if busy_timeout is None else busy_timeout
+        self.path: Path | None = None if str(path) == MEMORY else Path(path)
+        self._lock = threading.RLock()
+        self._closed = False
+        self._in_memory = True
+        if self.path is None:
+            self._conn = self._connect(MEMORY)
+            schema.ensure_schema(self._conn)
+        else:
+            self._open(self.path, may_move=True)
+        self._conn.execute("PRAGMA foreign_keys = ON")
+
+    @classmethod
+    def memory(cls: type[_S]) -> _S:
+        """A store that lives in memory only (tests, demo mode, a cache that cannot be opened)."""
+        return cls(MEMORY)
+
+    # ------------------------------------------------------------------ opening
+
+    def _connect(self, target: str, *, uri: bool = False) -> sqlite3.Connection:
+        # Autocommit at the driver level; transactions are explicit (see _tx). A memory
+        # database may be shared between threads (the lock serialises its use).
+        conn = sqlite3.connect(
+            target,
+            timeout=self.busy_timeout,
+            isolation_level=None,
+            uri=uri,
+            check_same_thread=target != MEMORY,
+        )
+        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+        return conn
+
+    def _open(self, path: Path, *, may_move: bool) -> None:
+        why = files.unwritable(path)
+        if why is not None:
+            self._open_read_only(path, why)
+            return
+        inode = files.inode_of(path)
+        try:
+            conn = self._connect(str(path))
+        except sqlite3.Error as exc:
+            self._fall_back_to_memory(f"cache at {path} cannot be opened ({exc})")
+            return
+        try:
+            problem = schema.integrity_problem(conn)
+            if problem is None:
+                schema.use_wal(conn, self.busy_timeout)
+                problem = schema.ensure_schema(conn)
+        except sqlite3.Error as exc:
+            conn.close()
+            if schema.is_lock(exc):
+                raise self._locked_error() from None
+            if not schema.is_corrupt(exc):  # the disk, not the file: read what can be read
+                self._open_read_only(path, schema.write_failure(exc) or schema.reason(exc))
+                return
+            problem = schema.reason(exc)
+        if problem is None:
+            self._conn = conn
+            self._in_memory = False
+            conn.execute("PRAGMA synchronous = NORMAL")
+            return
+        conn.close()
+        if not may_move:
+            self._fall_back_to_memory(f"cache at {path} is unreadable ({problem})")
+            return
+        try:
+            aside = files.move_aside(path, inode=inode)
+        except OSError as exc:
+            self._fall_back_to_memory(
+                f"cache at {path} is unreadable ({problem}) and cannot be moved ({exc})"
+            )
+            return
+        if aside is not None:
+            log.warning("cache %s %s: moved aside to %s", path, problem, aside)
+            self.recovered = (
+                f"cache was unreadable ({problem}) and was moved aside to {aside}; starting fresh"
+            )
+        self._open(path, may_move=False)
+
+    def _open_read_only(self, path: Path, why: str) -> None:
+        """Read-only mode from the start: copy what ``path`` holds into memory."""
+        log.warning("cache %s is read-only: %s", path, why)
+        self.read_only = why
+        mem = self._connect(MEMORY)
+        if path.is_file():
+            for uri in files.read_only_uris(path):
+                try:
+                    src = self._connect(uri, uri=True)
+                    try:
+                        src.backup(mem)
+                    finally:
+                        src.close()
+                    break
+                except sqlite3.Error as exc:
+                    if schema.is_lock(exc):
+                        mem.close()
+                        raise self._locked_error() from None
+                    log.warning("cache %s cannot be read via %s: %s", path, uri, exc)
+        if schema.ensure_schema(mem) is not None:  # not ours, or unreadable: start empty
+            mem.close()
+            mem = self._connect(MEMORY)
+            schema.ensure_schema(mem)
+        self._conn = mem
+
+    def _fall_back_to_memory(self, problem: str) -> None:
+        log.warning("%s: using an in-memory cache", problem)
+        self.recovered = f"{problem}; running without a saved cache this session"
+        self._conn = self._connect(MEMORY)
+        schema.ensure_schema(self._conn)
+
+    def _degrade(self, why: str, *, locked: bool) -> None:
+        """Read-only mode from now on: the data so far goes on in memory."""
+        log.warning("cache %s: %s; keeping this session's data in memory", self.path, why)
+        mem = self._connect(MEMORY)
+        try:
+            self._conn.backup(mem)
+        except sqlite3.Error:
+            mem.close()
+            mem = self._connect(MEMORY)
+        schema.ensure_schema(mem)
+        mem.execute("PRAGMA foreign_keys = ON")
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+        self._conn = mem
+        self._in_memory = True
+        self.read_only = why
+        self.locked = locked
+
+    def _locked_phrase(self) -> str:
+        return f"locked by another program for more than {self.busy_timeout:g} s"
+
+    def _locked_error(self) -> StoreError:
+        return StoreError(f"cache {self.path} is {self._locked_phrase()}")
+
+    # ------------------------------------------------------------------ plumbing
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed whole, or rolled back on any error."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA optimize")
+            self._conn.close()
+
+    def __enter__(self: _S) -> _S:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @reads
+    def pragma(self, name: str) -> object:
+        """The value of a read-only PRAGMA (``journal_mode``, ``integrity_check``, ...)."""
+        if not name.replace("_", "").isalnum():
+            raise ValueError(f"not a pragma name: {name!r}")
+        row = self._conn.execute(f"PRAGMA {name}").fetchone()
+        return None if row is None else row[0]

@@ -1,0 +1,82 @@
+"""The store's file on disk: can it be written, and moving a corrupt one aside."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+# SQLite's companions of a database file, which belong to it.
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def unwritable(path: Path) -> str | None:
+    """Why the database file ``path`` cannot be written (its folder cannot be made or written,
+    the file cannot be opened for writing), or None when it can. A real attempt, not
+    ``os.access``: a read-only mount, an immutable file or folder and a path below a regular
+    file refuse root too."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"cannot create the folder {folder} ({_why(exc)})"
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".metalwatch-probe-", dir=folder)
+    except OSError as exc:
+        return f"the folder {folder} is not writable ({_why(exc)})"
+    os.close(fd)
+    try:
+        os.unlink(probe)
+    except OSError:
+        pass
+    if path.exists():
+        try:
+            os.close(os.open(path, os.O_RDWR))
+        except OSError as exc:
+            return f"the file {path} is not writable ({_why(exc)})"
+    return None
+
+
+def read_only_uris(path: Path) -> list[str]:
+    """URIs that open ``path`` for reading without writing anything: plain read-only first;
+    then ``immutable`` for a WAL file whose folder does not let SQLite make its ``-shm``."""
+    uri = path.resolve().as_uri()
+    return [f"{uri}?mode=ro", f"{uri}?mode=ro&immutable=1"]
+
+
+def move_aside(path: Path, *, inode: int | None = None) -> Path | None:
+    """Rename ``path`` (and its companions) to ``<name>.corrupt-<UTC stamp>``; returns the new
+    path. With ``inode``, only that very file is moved: when another process has already
+    replaced it (with a fresh store), nothing is moved and None is returned."""
+    if inode is not None:
+        try:
+            if path.stat().st_ino != inode:
+                return None
+        except FileNotFoundError:
+            return None
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    path.rename(aside)
+    # The WAL and shared-memory files belong to the old file: a stale WAL next to a
+    # fresh database could be replayed into it.
+    for suffix in COMPANIONS:
+        extra = Path(f"{path}{suffix}")
+        if extra.exists():
+            extra.rename(Path(f"{aside}{suffix}"))
+    return aside
+
+
+def inode_of(path: Path) -> int | None:
+    try:
+        return path.stat().st_ino
+    except OSError:
+        return None
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__

@@ -1,0 +1,118 @@
+"""Small keyed values (meta), the data fingerprint, the alerts log and the rules' state."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from tui.store.base import StoreBase, reads, writes
+from tui.store.codec import UTC, dt_text
+
+# the alerts log keeps this many entries (oldest dropped first)
+ALERT_LOG_MAX = 10000
+
+
+class MetaStore(StoreBase):
+    """meta keys, the fingerprint of the data a snapshot is built from, alerts."""
+
+    @reads
+    def fingerprint(self) -> str:
+        """A cheap summary of the data a snapshot is built from: equal fingerprints mean
+        the same snapshot (used to reuse the last built snapshot at start)."""
+        parts = [
+            self._conn.execute(
+                "SELECT COUNT(*), MAX(last_seen), MAX(first_seen) FROM headlines"
+            ).fetchone(),
+            self._conn.execute("SELECT COUNT(*), MAX(date) FROM price_points").fetchone(),
+            self._conn.execute("SELECT COUNT(*) FROM series").fetchone(),
+            self._conn.execute("SELECT COUNT(*), MAX(rowid) FROM declared").fetchone(),
+            self._conn.execute(
+                "SELECT group_concat(name || ok || COALESCE(last_success, ''), '|') FROM health"
+            ).fetchone(),
+        ]
+        return json.dumps(parts, default=str)
+
+    @reads
+    def get_meta(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    @writes
+    def set_meta(self, key: str, value: str) -> None:
+        with self._tx() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    # ------------------------------------------------------------------ alerts
+
+    def record_alert(self, alert_json: Mapping[str, Any]) -> int:
+        """Append one fired alert (its ``Alert.to_json()``) to the log; returns its log id."""
+        return self.save_alert_round({}, [alert_json])[0]
+
+    @writes
+    def save_alert_round(
+        self, states: Mapping[str, str], alerts: Sequence[Mapping[str, Any]]
+    ) -> list[int]:
+        """In one transaction: set each rule's state (rule key -> JSON text) and append
+        ``alerts`` to the log; returns the log ids of ``alerts``. The log keeps the newest
+        ``ALERT_LOG_MAX`` entries."""
+        ids: list[int] = []
+        with self._tx() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO alert_state (rule, state) VALUES (?, ?)",
+                list(states.items()),
+            )
+            for a in alerts:
+                fired = a.get("fired_at")
+                cur = conn.execute(
+                    "INSERT INTO alerts (fired_at, rule, body) VALUES (?, ?, ?)",
+                    (
+                        str(fired) if fired else dt_text(datetime.now(UTC)),
+                        str(a.get("rule", "")),
+                        json.dumps(dict(a), ensure_ascii=False, default=str),
+                    ),
+                )
+                ids.append(int(cur.lastrowid or 0))
+            if alerts:
+                conn.execute(
+                    "DELETE FROM alerts WHERE id <= (SELECT MAX(id) FROM alerts) - ?",
+                    (ALERT_LOG_MAX,),
+                )
+        return ids
+
+    @writes
+    def set_alert_delivery(self, alert_id: int, note: str) -> None:
+        """Note how delivering a logged alert went (e.g. a failed command)."""
+        with self._tx() as conn:
+            conn.execute("UPDATE alerts SET delivery = ? WHERE id = ?", (note, alert_id))
+
+    @reads
+    def load_alerts(self, limit: int = 500) -> list[dict[str, Any]]:
+        """The alerts log, newest first: each the stored alert JSON plus ``id`` and
+        ``delivery`` (None, or what went wrong delivering it)."""
+        out: list[dict[str, Any]] = []
+        for alert_id, body, delivery in self._conn.execute(
+            "SELECT id, body, delivery FROM alerts ORDER BY id DESC LIMIT ?", (max(0, limit),)
+        ):
+            try:
+                data = json.loads(body)
+            except ValueError:
+                continue
+            if isinstance(data, dict):
+                data["id"] = alert_id
+                data["delivery"] = delivery
+                out.append(data)
+        return out
+
+    @reads
+    def get_alert_state(self, rule: str) -> str | None:
+        row = self._conn.execute("SELECT state FROM alert_state WHERE rule = ?", (rule,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_alert_state(self, rule: str, state: str) -> None:
+        self.save_alert_round({rule: state}, [])
+
+    @reads
+    def load_alert_states(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self._conn.execute("SELECT rule, state FROM alert_state")}

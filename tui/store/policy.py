@@ -1,0 +1,89 @@
+"""Declared policy (policy files) and the classified policy events kept with their evidence."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from tui.core.models import DeclaredPolicy
+from tui.store.base import StoreBase, reads, writes
+
+
+class PolicyStore(StoreBase):
+    """What policy files declare, and the policy events remembered past their headlines."""
+
+    @writes
+    def save_declared(self, source: str, entries: Sequence[DeclaredPolicy]) -> None:
+        """Replace everything ``source`` declared with ``entries`` (order kept)."""
+        rows = [
+            (
+                source,
+                i,
+                e.metal,
+                e.origin,
+                e.destination,
+                e.status,
+                e.since.isoformat() if e.since is not None else None,
+                e.rate_pct,
+                int(e.proposed),
+                e.url,
+                e.note,
+                e.source,
+            )
+            for i, e in enumerate(entries)
+        ]
+        with self._tx() as conn:
+            conn.execute("DELETE FROM declared WHERE owner = ?", (source,))
+            conn.executemany(
+                "INSERT INTO declared (owner, position, metal, origin, destination, status, since,"
+                " rate_pct, proposed, url, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+
+    @reads
+    def load_declared(self) -> list[DeclaredPolicy]:
+        result: list[DeclaredPolicy] = []
+        for row in self._conn.execute(
+            "SELECT metal, origin, destination, status, since, rate_pct, proposed, url, note,"
+            " source FROM declared ORDER BY owner, position"
+        ):
+            metal, origin, destination, status, since, rate_pct, proposed, url, note, src = row
+            result.append(
+                DeclaredPolicy(
+                    metal=metal,
+                    origin=origin,
+                    destination=destination,
+                    status=status,
+                    since=date.fromisoformat(since) if since else None,
+                    rate_pct=rate_pct,
+                    proposed=bool(proposed),
+                    url=url,
+                    note=note,
+                    source=src,
+                )
+            )
+        return result
+
+    @writes
+    def save_policy_events(self, events: Sequence[tuple[str, dict[str, Any]]]) -> None:
+        """Keep classified events (key -> ``{"event": ..., "evidence": ...}`` JSON-able)."""
+        if not events:
+            return
+        with self._tx() as conn:
+            conn.executemany(
+                "INSERT INTO policy_events (key, published, body) VALUES (?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET published = excluded.published, body = excluded.body",
+                [(k, str(v.get("published") or ""), json.dumps(v)) for k, v in events],
+            )
+
+    @reads
+    def load_policy_events(self) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for key, body in self._conn.execute("SELECT key, body FROM policy_events"):
+            try:
+                out[key] = json.loads(body)
+            except ValueError:
+                continue
+        return out

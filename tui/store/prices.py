@@ -1,0 +1,88 @@
+"""Price series: each series' description and its points by date (history is kept)."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from tui.core.models import PriceSeries
+from tui.store.base import StoreBase, reads, writes
+
+
+class PricesStore(StoreBase):
+    """Price series and their points."""
+
+    @writes
+    def save_series(self, series: PriceSeries) -> None:
+        """Store the series' description and upsert its points by date (history already
+        stored and no longer in the source's window is kept). Non-finite values are skipped."""
+        with self._tx() as conn:
+            (series_id,) = conn.execute(
+                "INSERT INTO series (source, symbol, unit, metal, frequency, kind, source_kind,"
+                " currency, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (source, symbol) DO UPDATE SET unit = excluded.unit,"
+                " metal = excluded.metal, frequency = excluded.frequency, kind = excluded.kind,"
+                " source_kind = excluded.source_kind, currency = excluded.currency,"
+                " note = excluded.note"
+                " RETURNING id",
+                (
+                    series.source,
+                    series.symbol,
+                    series.unit,
+                    series.metal,
+                    series.frequency,
+                    series.kind,
+                    series.source_kind,
+                    series.currency,
+                    series.note,
+                ),
+            ).fetchone()
+            conn.executemany(
+                "INSERT INTO price_points (series_id, date, value) VALUES (?, ?, ?)"
+                " ON CONFLICT (series_id, date) DO UPDATE SET value = excluded.value",
+                (
+                    (series_id, d.isoformat(), float(v))
+                    for d, v in series.points
+                    if isinstance(v, (int, float)) and math.isfinite(v)
+                ),
+            )
+
+    @reads
+    def load_series(self) -> list[PriceSeries]:
+        """Every stored series (in the order first saved), points ascending by date."""
+        points: dict[int, list[tuple[date, float]]] = {}
+        dates: dict[str, date] = {}  # series share most dates: parse each once
+        fromiso = date.fromisoformat
+        current_id: int | None = None
+        current: list[tuple[date, float]] = []
+        for series_id, day, value in self._conn.execute(
+            "SELECT series_id, date, value FROM price_points ORDER BY series_id, date"
+        ):
+            if series_id != current_id:
+                current = points.setdefault(series_id, [])
+                current_id = series_id
+            parsed = dates.get(day)
+            if parsed is None:
+                parsed = dates[day] = fromiso(day)
+            current.append((parsed, value))
+        result: list[PriceSeries] = []
+        for row in self._conn.execute(
+            "SELECT id, source, symbol, unit, metal, frequency, kind, source_kind, currency, note"
+            " FROM series ORDER BY id"
+        ):
+            series_id, src, sym, unit, metal, frequency, kind, source_kind, currency, note = row
+            result.append(
+                PriceSeries(
+                    source=src,
+                    symbol=sym,
+                    unit=unit,
+                    points=tuple(points.get(series_id, ())),
+                    metal=metal,
+                    frequency=frequency,
+                    kind=kind,
+                    source_kind=source_kind,
+                    currency=currency,
+                    note=note,
+                )
+            )
+        return result

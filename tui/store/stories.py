@@ -1,0 +1,182 @@
+"""Headlines as stored per source, read marks, and the retention that bounds them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+
+from tui.core.models import Headline
+from tui.core.text import canonical_url
+from tui.store.base import StoreBase, reads, writes
+from tui.store.codec import UTC, dt_text, dt_text_or_none, json_tuple, parse_dt
+
+# On conflict the first sighting stays; a date only estimated (the fetch time) never
+# replaces a date already known, so undated items do not jump to the top on every refresh.
+_KEEP_PUBLISHED = (
+    "CASE WHEN headlines.published IS NOT NULL"
+    " AND (excluded.published IS NULL OR excluded.date_estimated = 1)"
+    " THEN headlines.published ELSE excluded.published END"
+)
+_UPSERT_HEADLINE = f"""
+INSERT INTO headlines (
+    source, identity, title, url, published, summary, outlet, official, doc_type, agencies,
+    date_estimated, guid, canonical_url, first_seen, last_seen, sort_at
+) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (source, identity) DO UPDATE SET
+    title = excluded.title,
+    url = excluded.url,
+    summary = excluded.summary,
+    outlet = excluded.outlet,
+    official = excluded.official,
+    doc_type = excluded.doc_type,
+    agencies = excluded.agencies,
+    guid = excluded.guid,
+    canonical_url = excluded.canonical_url,
+    date_estimated = CASE WHEN headlines.published IS NOT NULL
+        AND (excluded.published IS NULL OR excluded.date_estimated = 1)
+        THEN headlines.date_estimated ELSE excluded.date_estimated END,
+    published = {_KEEP_PUBLISHED},
+    sort_at = COALESCE({_KEEP_PUBLISHED}, headlines.first_seen),
+    last_seen = excluded.last_seen
+"""
+_HEADLINE_COLUMNS = (
+    "title, url, source, published, summary, outlet, official, doc_type, agencies,"
+    " date_estimated, guid, canonical_url, first_seen"
+)
+
+
+def headline_identity(h: Headline) -> str:
+    """What makes two entries of one source the same item: URL, else guid, else title."""
+    return h.canonical_url or canonical_url(h.url) or h.url or h.guid or h.title
+
+
+class StoriesStore(StoreBase):
+    """Headlines (upserted per source), read marks, pruning."""
+
+    @writes
+    def save_headlines(
+        self, source: str, headlines: Sequence[Headline], *, seen_at: datetime
+    ) -> int:
+        """Upsert ``headlines`` of ``source``; returns how many were not stored before.
+
+        An item already stored keeps its ``first_seen``; its text and links are refreshed.
+        """
+        seen = dt_text(seen_at)
+        rows: dict[str, tuple[object, ...]] = {}
+        for h in headlines:
+            identity = headline_identity(h)
+            published = dt_text_or_none(h.published)
+            rows[identity] = (
+                source,
+                identity,
+                h.title,
+                h.url,
+                published,
+                h.summary,
+                h.outlet,
+                int(h.official),
+                h.doc_type,
+                json.dumps(list(h.agencies), ensure_ascii=False),
+                int(h.date_estimated),
+                h.guid,
+                h.canonical_url,
+                seen,
+                seen,
+                published or seen,
+            )
+        if not rows:
+            return 0
+        with self._tx() as conn:
+            known = {
+                r[0]
+                for r in conn.execute("SELECT identity FROM headlines WHERE source = ?", (source,))
+            }
+            conn.executemany(_UPSERT_HEADLINE, rows.values())
+        return sum(1 for identity in rows if identity not in known)
+
+    @reads
+    def load_headlines(self, *, limit: int | None = None) -> list[Headline]:
+        """Stored headlines, newest first (by published date, else first seen)."""
+        return [h for h, _ in self.load_headlines_with_seen(limit=limit)]
+
+    @reads
+    def load_headlines_with_seen(
+        self, *, limit: int | None = None
+    ) -> list[tuple[Headline, datetime]]:
+        """Like ``load_headlines``, each with the time it was first seen."""
+        sql = f"SELECT {_HEADLINE_COLUMNS} FROM headlines ORDER BY sort_at DESC, source, identity"
+        params: tuple[object, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (max(0, limit),)
+        out: list[tuple[Headline, datetime]] = []
+        for row in self._conn.execute(sql, params):
+            (title, url, src, published, summary, outlet, official, doc_type, agencies) = row[:9]
+            (date_estimated, guid, canon, first_seen) = row[9:]
+            headline = Headline(
+                title=title,
+                url=url,
+                source=src,
+                published=parse_dt(published),
+                summary=summary,
+                outlet=outlet,
+                official=bool(official),
+                doc_type=doc_type,
+                agencies=json_tuple(agencies),
+                date_estimated=bool(date_estimated),
+                guid=guid,
+                canonical_url=canon,
+            )
+            out.append((headline, parse_dt(first_seen) or datetime.min.replace(tzinfo=UTC)))
+        return out
+
+    @reads
+    def headlines_first_seen(self) -> dict[str, datetime]:
+        """identity -> the earliest time any source showed it."""
+        result: dict[str, datetime] = {}
+        for identity, first in self._conn.execute(
+            "SELECT identity, MIN(first_seen) FROM headlines GROUP BY identity"
+        ):
+            parsed = parse_dt(first)
+            if parsed is not None:
+                result[identity] = parsed
+        return result
+
+    @writes
+    def mark_read(self, story_ids: Iterable[str], *, at: datetime | None = None) -> None:
+        stamp = dt_text(at or datetime.now(UTC))
+        rows = [(sid, stamp) for sid in dict.fromkeys(story_ids)]
+        if not rows:
+            return
+        with self._tx() as conn:
+            conn.executemany(
+                "INSERT OR IGNORE INTO read_stories (story_id, read_at) VALUES (?, ?)", rows
+            )
+
+    @reads
+    def read_ids(self) -> set[str]:
+        return {r[0] for r in self._conn.execute("SELECT story_id FROM read_stories")}
+
+    @writes
+    def prune(self, *, max_age_days: int, max_stories: int, now: datetime) -> int:
+        """Bound the cache; returns how many headlines were removed.
+
+        Headlines that no source has served for ``max_age_days`` (by ``last_seen``) go, then
+        all but the newest ``max_stories``; read marks older than ``max_age_days`` go. Price
+        points are never pruned (a source's whole history is what its chart and the snapshot
+        show; 30 series of 10 years of daily points are only a few MB). Declared policy is
+        left alone. An item a feed still
+        carries is never pruned for its age, however old its date: what the user's sources
+        show is what the user sees.
+        """
+        cutoff = dt_text(now - timedelta(days=max_age_days))
+        with self._tx() as conn:
+            removed = conn.execute("DELETE FROM headlines WHERE last_seen < ?", (cutoff,)).rowcount
+            removed += conn.execute(
+                "DELETE FROM headlines WHERE rowid NOT IN ("
+                " SELECT rowid FROM headlines ORDER BY sort_at DESC, source, identity LIMIT ?)",
+                (max(0, max_stories),),
+            ).rowcount
+            conn.execute("DELETE FROM read_stories WHERE read_at < ?", (cutoff,))
+        return removed
