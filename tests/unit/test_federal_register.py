@@ -187,3 +187,9 @@ def test_null_results_with_no_matches_is_an_empty_healthy_answer() -> None:
     body = b'{"description":"Documents matching x","count":0,"total_pages":0,"results":null}'
     result = parse(body, SRC, fetched_at=FETCHED)
     assert result.headlines == [] and result.warning is None
+
+
+def test_cut_off_answer_says_so() -> None:
+    body = (FIXTURES / "federalregister_search-newest-page-one.json").read_bytes()[:700]
+    with pytest.raises(SourceError, match="invalid JSON: the answer is cut off after 700 bytes"):
+        parse(body, SRC, fetched_at=FETCHED)

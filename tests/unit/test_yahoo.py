@@ -160,3 +160,11 @@ def test_download_csv_saved_under_its_symbol(tmp_path: Path) -> None:
     src = SourceConfig(name="y", kind="yahoo", url=str(path), metal="platinum")
     s = yahoo.parse(path.read_bytes(), src, fetched_at=NOW)
     assert (s.symbol, s.unit, s.kind, len(s.points)) == ("PL=F", "USD/ozt", "futures", 2)
+
+
+def test_cut_off_chart_json_says_so() -> None:
+    body = (FIXTURES / "yahoo_chart_AAPL_6mo_1d.json").read_bytes()[:5000]
+    with pytest.raises(SourceError, match="Yahoo: invalid JSON: the answer is cut off after 5000"):
+        yahoo.parse(
+            body, SourceConfig(name="y", kind="yahoo", options={"symbol": "AAPL"}), fetched_at=NOW
+        )

@@ -17,6 +17,7 @@ from urllib.parse import quote, unquote, urlsplit
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
+from tui.sources.json_errors import json_problem
 from tui.sources.prices_common import build_series, decode_text, looks_like_html, snippet
 
 BASE_URL = "https://query1.finance.yahoo.com/v8/finance/chart/"
@@ -122,7 +123,10 @@ def _load(data: bytes) -> Mapping[str, Any]:
         raise SourceError("Yahoo sent an HTML page instead of JSON (consent page or block?)")
     try:
         doc = json.loads(text)
-    except ValueError:
+    except json.JSONDecodeError as exc:
+        problem = json_problem(exc, text)
+        if text.lstrip()[:1] in ("{", "[") and "cut off" in problem:
+            raise SourceError(f"Yahoo: {problem}") from None
         raise SourceError(f"Yahoo did not send JSON: {snippet(text)!r}") from None
     if not isinstance(doc, Mapping):
         raise SourceError("Yahoo sent unexpected JSON (no 'chart')")
