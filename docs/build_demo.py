@@ -9,8 +9,8 @@ from __future__ import annotations
 import csv
 import re
 import sys
-from email.utils import format_datetime
 from datetime import datetime, timezone
+from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -46,21 +46,34 @@ def tidy_subset(src: Path, dst: Path, metals: set[str], since: str = "2000-01-01
 
 def item(
     title: str,
-    link: str,
+    link: str | None,
     published: datetime,
-    source: str,
+    source: str | None,
     summary: str = "",
     source_url: str = "https://www.reuters.com",
 ) -> str:
     desc = f"<description>{escape(summary)}</description>" if summary else ""
+    link_el = f"<link>{escape(link)}</link>" if link else ""
+    source_el = f'<source url="{source_url}">{escape(source)}</source>' if source else ""
     return (
-        f"<item><title>{escape(title)}</title><link>{escape(link)}</link>"
-        f"<pubDate>{format_datetime(published)}</pubDate>"
-        f'<source url="{source_url}">{escape(source)}</source>{desc}</item>'
+        f"<item><title>{escape(title)}</title>{link_el}"
+        f"<pubDate>{format_datetime(published)}</pubDate>{source_el}{desc}</item>"
+    )
+
+
+def channel(title: str, link: str | None, description: str, items: list[str]) -> str:
+    link_el = f"<link>{escape(link)}</link>" if link else ""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
+        f"<title>{escape(title)}</title>{link_el}"
+        f"<description>{escape(description)}</description>\n"
+        + "\n".join(items)
+        + "\n</channel></rss>\n"
     )
 
 
 def news_feed() -> None:
+    """Reuters headlines (real titles, links and dates) attributed to Reuters."""
     feed = feedparser.parse((REAL / "feeds" / "reuters_via_googlenews_direct.rss.xml").read_bytes())
     items = []
     for e in feed.entries:
@@ -68,6 +81,18 @@ def news_feed() -> None:
             continue
         pub = datetime(*e.published_parsed[:6], tzinfo=timezone.utc)
         items.append(item(e.title, e.link, pub, "Reuters"))
+    rss = channel(
+        "metalwatch demo: Reuters metals and trade headlines",
+        "https://www.reuters.com",
+        "Titles and links of Reuters headlines (via Google News, captured 2026-08-22) that "
+        "mention metals, mining or tariffs.",
+        items,
+    )
+    (OUT / "headlines.rss.xml").write_text(rss, encoding="utf-8")
+
+
+def founding_scenario() -> None:
+    """The founding story as what it is: a scenario, its own source, no outlet and no link."""
     seed = sorted((SHARED / "seed").glob("*.txt"))[0].read_text(encoding="utf-8")
     lines = [ln.strip() for ln in seed.splitlines() if ln.strip()]
     title, lede = lines[0], lines[1]
@@ -75,23 +100,16 @@ def news_feed() -> None:
     # The seed carries no date: the demo places it on Tuesday 2026-06-23, the day COMEX copper
     # (HG=F, real data) fell 3.4%, so the event marker lands on a real price move.
     seed_item = item(
-        title,
-        "https://example.org/metalwatch-seed/china-to-resume-metal-exports",
-        datetime(2026, 6, 23, 6, 30, tzinfo=timezone.utc),
-        "Founding story (seed)",
-        f"{lede} {body}",
-        "https://example.org/metalwatch-seed",
+        title, None, datetime(2026, 6, 23, 6, 30, tzinfo=timezone.utc), None, f"{lede} {body}"
     )
-    rss = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
-        "<title>metalwatch demo: metals and trade headlines</title>"
-        "<link>https://www.reuters.com</link>"
-        "<description>Titles and links of Reuters headlines (via Google News, captured 2026-08-22) "
-        "that mention metals or tariffs, and the metalwatch founding story.</description>\n"
-        + "\n".join([seed_item, *items])
-        + "\n</channel></rss>\n"
+    rss = channel(
+        "Founding scenario",
+        None,
+        "The story metalwatch was founded on: a scenario, not a news report. No outlet "
+        "published it; the demo dates it 2026-06-23 (see tui/demo/PROVENANCE.md).",
+        [seed_item],
     )
-    (OUT / "headlines.rss.xml").write_text(rss, encoding="utf-8")
+    (OUT / "founding_scenario.rss.xml").write_text(rss, encoding="utf-8")
 
 
 def main() -> None:
@@ -107,6 +125,7 @@ def main() -> None:
         {"gold", "platinum"},
     )
     news_feed()
+    founding_scenario()
 
 
 if __name__ == "__main__":

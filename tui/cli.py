@@ -91,6 +91,7 @@ def _load(args: argparse.Namespace) -> Config:
 
 
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
+    from tui.core.fmt import stamp
     from tui.flow.refresh import Refresher
     from tui.flow.snapshot import build_snapshot, to_json, to_text
     from tui.flow.store_open import CacheWatch, cache_notice, open_store
@@ -125,10 +126,12 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
         alerts = _snapshot_alerts(config, store, snap)
         failed_all = bool(outcomes) and not any(o.ok for o in outcomes)
         if failed_all:
-            when = snap.data_as_of.isoformat() if snap.data_as_of else "never"
-            snap.notes.append(
-                f"offline: every source failed; showing the last good data (from {when}), stale"
-            )
+            if snap.data_as_of is not None:
+                when = stamp(snap.data_as_of)
+                note = f"showing the last good data (from {when} UTC), stale"
+            else:
+                note = "no data cached yet"
+            snap.notes.append(f"offline: every source failed; {note}")
             snap.mode = "offline"
             for h in snap.sources:
                 h.stale = h.last_success is not None

@@ -137,7 +137,7 @@ async def reset(app: MetalwatchApp, pilot: AppPilot) -> None:
     assert snap is not None
     rows = [p.table.row_count for p in app.panels]
     assert rows == [len(snap.stories), len(snap.prices), len(snap.policy)], rows
-    assert rows[0] >= 20 and rows[1] >= 9 and rows[2] >= 10, rows
+    assert rows[0] >= 19 and rows[1] >= 9 and rows[2] >= 10, rows
     assert app.focused_panel() is app.panels[0]
 
 
@@ -239,7 +239,7 @@ async def _refresh(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) 
     focus(app, HeadlinesPanel)
     await pilot.press(key("refresh"))
     await settle(app, pilot)
-    assert calls[-1] == (["Reuters (demo capture)", "Federal Register (demo)"], True)
+    assert calls[-1] == (["Reuters (demo capture)", "Founding scenario"], True)
 
 
 @case("refresh-all")
@@ -337,12 +337,15 @@ async def _filter(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -
     assert not box.display
     await pilot.press(key("filter"))
     assert box.display and box.has_focus
-    await pilot.press(*"susp", "enter")
+    await pilot.press(*"licen", "enter")
     assert set(policy.row_objects) == {
         "antimony|CN|US",
+        "gallium|CN|*",
         "gallium|CN|US",
+        "germanium|CN|*",
         "germanium|CN|US",
-        "nickel|ID|*",
+        "graphite|CN|*",
+        "rare-earths|CN|*",
     }
     assert policy.table.has_focus  # Enter keeps the filter and goes back to the table
     prices = panel(app, PricesPanel)  # only the focused panel is filtered
@@ -391,10 +394,10 @@ async def _open_link(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch
     # a policy row opens its first evidence link
     focus(app, PolicyPanel, row=0)
     await pilot.press(key("open-link"))
-    assert opened[-1].startswith("https://www.federalregister.gov/documents/search?")
-    # no link (a declared status) and a non-http(s) link: nothing is opened
+    assert opened[-1] == "https://www.govinfo.gov/content/pkg/FR-2025-06-09/html/2025-10524.htm"
+    # no link (the founding scenario's inferred row) and a non-http(s) link: nothing is opened
     policy = focus(app, PolicyPanel)
-    policy.table.move_cursor(row=policy.table.get_row_index("cobalt|CD|*"))
+    policy.table.move_cursor(row=policy.table.get_row_index("copper|CN|US"))
     await pilot.press(key("open-link"))
     focus(app, HeadlinesPanel)
     mp.setattr(headlines, "link", lambda: "file:///etc/passwd")
@@ -414,8 +417,8 @@ async def _copy_link(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch
     policy = focus(app, PolicyPanel)
     policy.table.move_cursor(row=policy.table.get_row_index("antimony|CN|US"))
     await pilot.press(key("copy-link"))
-    assert copied[-1] == "https://www.mofcom.gov.cn/"
-    policy.table.move_cursor(row=policy.table.get_row_index("graphite|CN|*"))  # no link
+    assert copied[-1] == "https://www.mofcom.gov.cn/zwgk/zcfb/"
+    policy.table.move_cursor(row=policy.table.get_row_index("copper|CN|US"))  # no link
     await pilot.press(key("copy-link"))
     assert len(copied) == 2 and opened == []
 
@@ -448,7 +451,7 @@ async def _down(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> 
     assert table.cursor_row == 2
     table.move_cursor(row=table.row_count - 1)
     await pilot.press(key("down"))
-    assert table.cursor_row == table.row_count - 1 >= 20
+    assert table.cursor_row == table.row_count - 1 >= 18
 
 
 @case("up")
@@ -476,7 +479,7 @@ async def _bottom(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -
     for k in keys("bottom"):
         table = focus(app, HeadlinesPanel, row=3).table
         await pilot.press(k)
-        assert table.cursor_row == table.row_count - 1 >= 20, k
+        assert table.cursor_row == table.row_count - 1 >= 18, k
 
 
 @case("page-down")
@@ -583,14 +586,17 @@ for _n in range(1, 10):
     case(f"panel-{_n}")(_panel_case(_n))
 
 
-# copper (COMEX HG=F, daily to 2026-07-30): what the marker list shows in each time frame
+# copper (COMEX HG=F, daily to 2026-07-30): what the marker list shows in each time frame,
+# every frame ending on the demo's day (2026-08-23), so the headline of 2026-08-19, after the
+# last price, is listed too
+TARIFF = "2025-08-01  [policy:tariff] US proclamation of 2025-07-30"
 FRAME_MARKERS: dict[str, tuple[str, str | None]] = {  # frame: (shown, not shown)
-    "1M": ("No headlines or policy events for this metal", "China to Resume Metal Exports"),
-    "3M": ("2026-06-23  [policy:resuming] China to Resume Metal Exports", "Adjusting Imports"),
-    "6M": ("2026-06-23  [policy:resuming] China to Resume Metal Exports", "Adjusting Imports"),
-    "1Y": ("2025-07-30  [policy:tariff] Adjusting Imports of Copper", "2024-07-01"),
-    "5Y": ("2024-07-01  [policy:suspended]", None),
-    "Max": ("2024-07-01  [policy:suspended]", None),
+    "1M": ("2026-08-19  [headline] LME gripped by flash squeeze", "China to Resume Metal Exports"),
+    "3M": ("2026-06-23  [policy:resuming] China to Resume Metal Exports", TARIFF),
+    "6M": ("2026-06-23  [policy:resuming] China to Resume Metal Exports", TARIFF),
+    "1Y": ("2026-08-19  [headline] LME gripped by flash squeeze", TARIFF),
+    "5Y": (TARIFF, None),
+    "Max": (TARIFF, None),
 }
 
 
@@ -748,5 +754,5 @@ async def test_theme_switch_repaints_in_the_new_colours(
     app.theme = "metalwatch-light"
     await settle(app, pilot)
     assert app.theme_variables["status-suspended"] == "#B42318"  # themes/metalwatch-light.toml
-    status = policy.table.get_row("antimony|CN|US")[2]
+    status = policy.table.get_row("nickel|ID|*")[2]
     assert "#B42318" in str(status.style), status.style

@@ -125,8 +125,7 @@ def test_watch_once_as_a_process_delivers_then_stays_quiet(
     lines = first.stdout.splitlines()
     assert len(lines) == 2, first.stdout
     assert lines[0].endswith(
-        "WARNING Copper above 13k: Copper at 13,483.8 USD/t on 2026-05-01, above 13,000.0"
-        " (FRED copper)"
+        "WARNING Copper above 13k: Copper at 13,484 USD/t on 2026-05-01, above 13,000 (FRED copper)"
     )
     assert lines[1].endswith(f"INFO    Copper squeeze: {SQUEEZE}")
     assert "\a" not in first.stderr  # the bell rings on a terminal only
@@ -179,7 +178,7 @@ def test_watch_loop_fires_on_the_crossing_round_only(server: HTTPServer, tmp_pat
     # later rounds: the same data, nothing again
     assert len(lines) == 2, lines
     assert lines[0].endswith(f"Copper squeeze: {SQUEEZE}")
-    assert "Copper above 13k: Copper at 13,483.8 USD/t on 2026-05-01" in lines[1]
+    assert "Copper above 13k: Copper at 13,484 USD/t on 2026-05-01" in lines[1]
     assert err.getvalue().count("\a") == 2  # one ring per round that fired
     assert [d["rule"] for d in hook_docs(hook_out)] == ["Copper squeeze", "Copper above 13k"]
     with Store(store_path) as store:  # the log kept both, newest first

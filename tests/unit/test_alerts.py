@@ -134,7 +134,7 @@ def test_price_fires_once_per_crossing_over_five_years_of_real_copper(tmp_path: 
     )
     assert first.data["value"] == pytest.approx(10166.285)
     assert first.data["as_of"] == "2021-05-01" and first.data["unit"] == "USD/t"
-    assert first.message == "Copper at 10,166.3 USD/t on 2021-05-01, above 10,000.0 (FRED copper)"
+    assert first.message == "Copper at 10,166 USD/t on 2021-05-01, above 10,000 (FRED copper)"
     last = fired[-1][1]
     assert last.data["value"] == pytest.approx(10739.91826086957)
 
@@ -510,7 +510,7 @@ def test_a_version_1_store_is_migrated_in_place(tmp_path: Path) -> None:
     conn.close()
     with Store(path) as store:
         assert store.recovered is None
-        assert store.pragma("user_version") == SCHEMA_VERSION == 3
+        assert store.pragma("user_version") == SCHEMA_VERSION == 4
         assert store.get_meta("theme") == "nord"
         assert store.load_health()["Reuters"].items == 500
         store.record_alert(sample_alert().to_json())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, timezone
 
 from tui.core.models import DeclaredPolicy, Evidence, Metal, PolicyEvent
@@ -190,3 +191,69 @@ def test_rows_sorted_and_empty_input() -> None:
         ("copper", "CL"),
     ]
     assert rows[1].rate_pct == 200.0
+
+
+def _tariff(rate: float, since: str, note: str, until: str | None = None) -> DeclaredPolicy:
+    return DeclaredPolicy(
+        metal="aluminium",
+        origin="*",
+        destination="US",
+        status="tariff",
+        since=date.fromisoformat(since),
+        rate_pct=rate,
+        note=note,
+        until=date.fromisoformat(until) if until else None,
+    )
+
+
+def test_since_is_when_the_current_rate_began_not_the_earlier_rate() -> None:
+    """25% from 2025-02-10 then 50% from 2025-06-04: the row says 50% since 2025-06-04 and
+    the 25% entry stays in the evidence trail."""
+    declared = [
+        _tariff(25, "2025-03-12", "Proclamation 10895: 25%"),
+        _tariff(50, "2025-06-04", "Proclamation 10947: 50%"),
+    ]
+    for order in (declared, list(reversed(declared))):
+        (row,) = build_board(order, [], now=NOW)
+        assert (row.status, row.rate_pct, row.since) == ("tariff", 50.0, date(2025, 6, 4))
+        assert [e.rate_pct for e in row.evidence] == [50.0, 25.0]
+
+
+def test_same_rate_again_keeps_the_earlier_since_and_a_rate_less_mention_does_not_split() -> None:
+    declared = [
+        _tariff(50, "2025-06-04", "first"),
+        _tariff(50, "2025-09-01", "restated"),
+        dataclasses.replace(_tariff(50, "2025-10-01", "no rate"), rate_pct=None),
+    ]
+    (row,) = build_board(declared, [], now=NOW)
+    assert (row.rate_pct, row.since) == (50.0, date(2025, 6, 4))
+    lowered = [*declared, _tariff(25, "2025-11-01", "lowered")]
+    (row,) = build_board(lowered, [], now=NOW)
+    assert (row.rate_pct, row.since) == (25.0, date(2025, 11, 1))
+
+
+def test_until_in_the_future_is_carried_and_after_it_the_row_says_it_ran_out() -> None:
+    entry = DeclaredPolicy(
+        metal="gallium",
+        origin="CN",
+        destination="US",
+        status="licensing",
+        since=date(2025, 11, 9),
+        until=date(2026, 11, 27),
+        note="MOFCOM 2025 No. 72",
+    )
+    (row,) = build_board([entry], [], now=datetime(2026, 11, 27, 23, 0, tzinfo=timezone.utc))
+    assert (row.until, row.expired) == (date(2026, 11, 27), False)  # the last day still runs
+    (row,) = build_board([entry], [], now=datetime(2026, 11, 28, 0, 1, tzinfo=timezone.utc))
+    assert (row.status, row.until, row.expired) == ("licensing", date(2026, 11, 27), True)
+    assert row.evidence[0].until == date(2026, 11, 27)
+    assert row.evidence[0].to_json()["until"] == "2026-11-27"
+    # a newer entry without an end replaces the measure that ran out
+    after = DeclaredPolicy("gallium", "CN", "US", "suspended", since=date(2026, 11, 28))
+    (row,) = build_board([entry, after], [], now=datetime(2026, 12, 3, tzinfo=timezone.utc))
+    assert (row.status, row.until, row.expired, row.since) == (
+        "suspended",
+        None,
+        False,
+        date(2026, 11, 28),
+    )

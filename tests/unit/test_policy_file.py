@@ -160,3 +160,35 @@ def test_validate_policy_entry_for_the_config_loader() -> None:
     )
     with pytest.raises(ValueError, match=r"^config.toml \[\[policy\]\] #2: status is required"):
         validate_policy_entry({"metal": "steel"}, "config.toml [[policy]] #2")
+
+
+def test_until_is_an_optional_date_in_policy_files_and_the_config() -> None:
+    data = TOML.replace(b"since = 2025-11-09\n", b"since = 2025-11-09\nuntil = 2026-11-27\n")
+    got = parse(data, SRC, fetched_at=FETCHED)
+    assert got[0].until == date(2026, 11, 27)
+    assert got[1].until is None
+    entry = {"metal": "rare-earths", "origin": "CN", "status": "licensing"}
+    assert validate_policy_entry({**entry, "until": "2026-11-10"}, "p").until == date(2026, 11, 10)
+    with pytest.raises(ValueError, match=r"p: until must be a date like 2025-11-09 \(got 'soon'\)"):
+        validate_policy_entry({**entry, "until": "soon"}, "p")
+    with pytest.raises(ValueError, match=r"p: until \(2025-01-01\) is before since \(2025-11-09\)"):
+        validate_policy_entry({**entry, "since": "2025-11-09", "until": "2025-01-01"}, "p")
+    with pytest.raises(ValueError, match=r"unknown field 'untill'.*did you mean 'until'"):
+        validate_policy_entry({**entry, "untill": "2026-11-10"}, "p")
+
+
+def test_until_from_the_config_reaches_the_board(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tui.core.config import load_config
+    from tui.engine.board import build_board
+
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[[metals]]\nid = "gallium"\nname = "Gallium"\n\n'
+        '[[policy]]\nmetal = "gallium"\norigin = "CN"\ndestination = "US"\n'
+        'status = "licensing"\nsince = 2025-11-09\nuntil = 2026-11-27\n',
+        encoding="utf-8",
+    )
+    config = load_config(path)
+    assert [p.until for p in config.policy] == [date(2026, 11, 27)]
+    (row,) = build_board(config.policy, [], now=datetime(2026, 12, 3, tzinfo=timezone.utc))
+    assert row.expired and row.until == date(2026, 11, 27)

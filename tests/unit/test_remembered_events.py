@@ -8,7 +8,7 @@ from pathlib import Path
 from tui.core.config import parse_config
 from tui.core.models import Headline
 from tui.flow.snapshot import build_snapshot
-from tui.store import Store
+from tui.store import SCHEMA_VERSION, Store
 
 CONFIG = parse_config(
     {
@@ -64,6 +64,25 @@ def test_a_metal_removed_from_the_config_drops_its_remembered_rows(tmp_path: Pat
         assert build_snapshot(copper_only, store, now=t0).policy == []
 
 
+def test_a_source_removed_from_the_config_drops_its_remembered_rows(tmp_path: Path) -> None:
+    """Like its headlines, the events of a source no longer configured stay off the board
+    (the demo's former Federal Register items did not linger)."""
+    t0 = datetime(2026, 1, 10, tzinfo=timezone.utc)
+    ban = Headline("Indonesia bans nickel ore exports", "https://example.org/ban", "news", t0)
+    with Store(tmp_path / "s.sqlite3") as store:
+        store.save_headlines("news", [ban], seen_at=t0)
+        assert build_snapshot(CONFIG, store, now=t0).policy
+        renamed = parse_config(
+            {
+                "metals": [{"id": "nickel", "name": "Nickel"}],
+                "sources": [{"name": "wire", "kind": "rss", "url": "http://127.0.0.1:9/f.xml"}],
+            },
+            None,
+        )
+        assert build_snapshot(renamed, store, now=t0).policy == []
+        assert build_snapshot(CONFIG, store, now=t0).policy  # configured again: back
+
+
 def test_a_version_2_store_gains_the_events_table_and_keeps_its_data(tmp_path: Path) -> None:
     import sqlite3
 
@@ -80,7 +99,7 @@ def test_a_version_2_store_gains_the_events_table_and_keeps_its_data(tmp_path: P
     conn.close()
     with Store(path) as store:
         assert store.recovered is None
-        assert store.pragma("user_version") == 3
+        assert store.pragma("user_version") == SCHEMA_VERSION
         assert [h.title for h in store.load_headlines()] == ["A"]
         store.save_policy_events([("k", {"published": None, "event": {}, "evidence": {}})])
         assert list(store.load_policy_events()) == ["k"]

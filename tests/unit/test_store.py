@@ -297,6 +297,32 @@ def test_declared_replaced_per_source(store: Store) -> None:
     assert store.load_declared() == from_file
 
 
+def test_declared_until_round_trips_and_a_version_3_store_gains_it(tmp_path: Path) -> None:
+    path = tmp_path / "v3.sqlite3"
+    ended = DeclaredPolicy(
+        "rare-earths", "CN", "*", "licensing", since=date(2025, 11, 7), until=date(2026, 11, 10)
+    )
+    with Store(path) as store:
+        store.save_declared("file", [ended])
+        assert store.load_declared() == [ended]
+    conn = sqlite3.connect(path)  # the same store as version 3 wrote it: no until column
+    conn.execute("DELETE FROM declared")
+    conn.execute("ALTER TABLE declared DROP COLUMN until")
+    conn.execute(
+        "INSERT INTO declared VALUES ('file', 0, 'copper', '*', 'US', 'tariff',"
+        " '2025-08-01', 50.0, 0, NULL, NULL, 'file')"
+    )
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.recovered is None and store.pragma("user_version") == SCHEMA_VERSION
+        (kept,) = store.load_declared()
+        assert (kept.metal, kept.rate_pct, kept.until) == ("copper", 50.0, None)
+        store.save_declared("file", [ended])
+        assert store.load_declared() == [ended]
+
+
 def test_health_round_trip(store: Store) -> None:
     ok = SourceHealth(
         name="fred-copper",

@@ -110,12 +110,27 @@ def test_convert_series_converts_points_and_unit() -> None:
     out = convert_series(_series("USD/lb"), "USD/t")
     assert out.unit == "USD/t"
     assert out.note is None
-    assert out.points[0] == (date(2024, 1, 2), pytest.approx(9920.801798319491))
-    assert out.points[1] == (date(2024, 1, 3), pytest.approx(8818.490487395102))
+    # 4.5 and 4.0 USD/lb carry one decimal: converted, whole dollars per tonne (no float noise)
+    assert out.points[0] == (date(2024, 1, 2), 9921.0)
+    assert out.points[1] == (date(2024, 1, 3), 8818.0)
     assert (out.symbol, out.metal, out.source) == ("HG=F", "copper", "s")
     cents = convert_series(_series("USD/lb"), "USc/lb")
     assert cents.points[0][1] == pytest.approx(450.0)
     assert cents.currency == "USD"
+
+
+def test_convert_series_keeps_the_sources_significant_digits() -> None:
+    """A COMEX quote of four decimals converted to USD/t keeps as many significant digits
+    (one decimal), and the other way round gains the decimals the factor takes away."""
+    quote = PriceSeries("s", "HG=F", "USD/lb", ((date(2024, 1, 2), 4.5025),), metal="copper")
+    out = convert_series(quote, "USD/t")
+    assert out.points[0][1] == 9926.3  # 4.5025 * 2204.62262... = 9926.313..., one decimal
+    assert repr(out.points[0][1]) == "9926.3"
+    tonnes = PriceSeries("s", "X", "USD/t", ((date(2024, 1, 2), 8976.68),), metal="copper")
+    lb = convert_series(tonnes, "USD/lb")
+    assert lb.points[0][1] == 4.071754  # 2 decimals + 4 from the factor (about 1/2205)
+    ounces = PriceSeries("s", "GC=F", "USD/ozt", ((date(2024, 1, 2), 2650.1),), metal="gold")
+    assert convert_series(ounces, "USD/g").points[0][1] == 85.203  # 1 decimal + 2 (1/31.1)
 
 
 def test_convert_series_unchanged_when_same_or_empty() -> None:
@@ -157,15 +172,18 @@ def test_convert_real_fred_series_to_pounds() -> None:
 @pytest.mark.parametrize(
     ("value", "text"),
     [
-        (10739.91, "10,739.9"),
-        (2650.1, "2,650.10"),
+        (10739.91, "10,740"),
+        (2650.1, "2,650"),
+        (1000.0, "1,000"),
+        (999.994, "999.99"),
         (4.5025, "4.5025"),
-        (49.439, "49.439"),
+        (49.439, "49.44"),
+        (10.0, "10.00"),
         (123456.7, "123,457"),
         (0.88499, "0.8850"),
         (0.0012346, "0.001235"),
         (0.0, "0.00"),
-        (-37.63, "-37.630"),
+        (-37.63, "-37.63"),
         (float("nan"), "n/a"),
     ],
 )

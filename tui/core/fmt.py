@@ -1,7 +1,25 @@
-"""Formatting shared by the views: ages, statuses, changes. No textual here."""
+"""The one formatter for ages, dates and numbers shown anywhere (panels, screens, the text
+snapshot, alerts). No textual here.
+
+Ages use clear thresholds, the same everywhere:
+
+* under a minute: ``now`` (``just now`` with :func:`ago`);
+* minutes below an hour (``5m``), hours below a day (``3h``);
+* days up to 59 (``59d``), then whole months of 30 days from 60 days (``2mo``, never ``1mo``
+  after ``59d``) up to 24 months, then whole years of 365 days from 730 days (``2y``);
+* a calendar ``date`` (a price's day) counts whole days: ``today``, ``1d``, ...;
+* a time in the future (more than five minutes ahead, clocks drift) reads ``in 3h``;
+* no time at all reads ``—`` (:func:`age`) or ``never`` (:func:`ago`).
+
+Prices use a precision fitting their size, decided once per series (:func:`price_decimals`)
+so every row and every axis of one series agree: ``>= 1000`` no decimals, ``>= 10`` two,
+``>= 1`` four (a COMEX quote: ``4.5025``), below one four significant digits.
+"""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from datetime import date, datetime, timezone
 
 STATUS_SYMBOL = {
@@ -13,28 +31,140 @@ STATUS_SYMBOL = {
     "resuming": "↻",
 }
 
+#: Clock drift tolerated before a time counts as "in the future".
+FUTURE_SLACK_S = 300
+#: From this many days an age is given in months (30 days each).
+MONTHS_FROM_DAYS = 60
+#: From this many days an age is given in years.
+YEARS_FROM_DAYS = 730
+NONE = "—"
 
-def age(when: datetime | date | None, now: datetime) -> str:
-    """A short age: "5m", "3h", "2d", "4mo", "1y"; "?" when unknown."""
-    if when is None:
-        return "?"
-    if not isinstance(when, datetime):
-        when = datetime(when.year, when.month, when.day, tzinfo=timezone.utc)
-    secs = (now - when).total_seconds()
-    if secs < 0:
-        return "now" if secs > -300 else "soon"
+
+def _aware(when: datetime) -> datetime:
+    return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
+
+
+def _days_text(days: int) -> str:
+    if days < MONTHS_FROM_DAYS:
+        return f"{days}d"
+    if days < YEARS_FROM_DAYS:
+        return f"{days // 30}mo"
+    return f"{days // 365}y"
+
+
+def _span(secs: float) -> str:
+    """A positive span of seconds, short: "now", "5m", "3h", "2d", "2mo", "1y"."""
     if secs < 60:
         return "now"
     if secs < 3600:
         return f"{int(secs // 60)}m"
     if secs < 86400:
         return f"{int(secs // 3600)}h"
-    days = secs / 86400
-    if days < 60:
-        return f"{int(days)}d"
-    if days < 730:
-        return f"{int(days // 30.4)}mo"
-    return f"{int(days // 365.25)}y"
+    return _days_text(int(secs // 86400))
+
+
+def age_days(when: datetime | date | None, now: datetime) -> int | None:
+    """Whole days from ``when`` to ``now`` (negative in the future); None when unknown.
+
+    A ``date`` counts calendar days against ``now``'s UTC date."""
+    if when is None:
+        return None
+    if isinstance(when, datetime):
+        return int((_aware(now) - _aware(when)).total_seconds() // 86400)
+    return (_aware(now).astimezone(timezone.utc).date() - when).days
+
+
+def age(when: datetime | date | None, now: datetime) -> str:
+    """A short age for a column: "now", "5m", "3h", "today", "2d", "2mo", "1y", "in 3h";
+    "—" when unknown."""
+    if when is None:
+        return NONE
+    if not isinstance(when, datetime):
+        days = age_days(when, now) or 0
+        if days < 0:
+            return f"in {_days_text(-days)}"
+        return "today" if days == 0 else _days_text(days)
+    secs = (_aware(now) - _aware(when)).total_seconds()
+    if secs < -FUTURE_SLACK_S:
+        return f"in {_span(-secs)}"
+    return _span(max(secs, 0.0))
+
+
+def ago(when: datetime | date | None, now: datetime, *, never: str = "never") -> str:
+    """An age for a sentence: "just now", "5m ago", "2d ago", "today", "in 3h"; ``never``
+    when there is no time at all."""
+    if when is None:
+        return never
+    text = age(when, now)
+    if text == "now":
+        return "just now"
+    if text == "today" or text.startswith("in "):
+        return text
+    return f"{text} ago"
+
+
+def day(when: datetime | date | None, *, none: str = NONE) -> str:
+    """The calendar day, ISO (``2026-01-23``), in UTC for a datetime; ``none`` when unknown."""
+    if when is None:
+        return none
+    if isinstance(when, datetime):
+        return _aware(when).astimezone(timezone.utc).date().isoformat()
+    return when.isoformat()
+
+
+def stamp(when: datetime | None, *, none: str = NONE) -> str:
+    """A UTC time to the minute: ``2026-01-23 14:05``; ``none`` when unknown."""
+    if when is None:
+        return none
+    return _aware(when).astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M")
+
+
+# ---- numbers ------------------------------------------------------------------------------
+
+
+def price_decimals(values: float | Iterable[float]) -> int:
+    """Decimals for a price of this size (for a series: from its largest magnitude)."""
+    if isinstance(values, (int, float)):
+        values = (values,)
+    mags = [abs(v) for v in values if v is not None and math.isfinite(v)]
+    mag = max(mags) if mags else 0.0
+    if mag >= 1000:
+        return 0
+    if mag >= 10:
+        return 2
+    if mag >= 1:
+        return 4
+    if mag == 0:
+        return 2
+    return min(8, 3 - math.floor(math.log10(mag)))  # four significant digits
+
+
+def format_price(value: float | None, decimals: int | None = None) -> str:
+    """A price with thousands separators: ``13,991`` / ``58.30`` / ``4.5025`` / ``0.8850``.
+
+    Pass ``decimals`` (from :func:`price_decimals` over the series) so every number of one
+    series shows the same precision; without it the value's own size decides."""
+    if value is None or not math.isfinite(value):
+        return "n/a"
+    if decimals is None:
+        decimals = price_decimals(value)
+    return f"{value:,.{decimals}f}"
+
+
+def source_decimals(value: float) -> int:
+    """How many decimals a number read from a source carries (its shortest repr):
+    ``4.5025`` -> 4, ``13990.0`` -> 0, ``1e-05`` -> 5."""
+    if not math.isfinite(value):
+        return 0
+    text = repr(float(value))
+    if "e" in text or "E" in text:
+        mantissa, exp = text.lower().split("e")
+        frac = mantissa.split(".")[1] if "." in mantissa else ""
+        frac = frac.rstrip("0")
+        return max(0, len(frac) - int(exp))
+    frac = text.split(".")[1] if "." in text else ""
+    frac = frac.rstrip("0")
+    return len(frac)
 
 
 def status_label(status: str, rate_pct: float | None = None) -> str:
@@ -44,6 +174,6 @@ def status_label(status: str, rate_pct: float | None = None) -> str:
 
 def signed_pct(value: float | None) -> str:
     if value is None:
-        return "—"
+        return NONE
     arrow = "▲" if value > 0 else ("▼" if value < 0 else "=")
     return f"{arrow}{abs(value):.2f}%"

@@ -127,6 +127,7 @@ class Evidence:
     rate_pct: float | None = None
     proposed: bool = False
     note: str | None = None
+    until: date | None = None  # a declared entry's end date
 
     def to_json(self) -> dict[str, object]:
         pub: str | None
@@ -143,6 +144,7 @@ class Evidence:
             "confidence": round(self.confidence, 3),
             "status": self.status,
             "words": list(self.words),
+            "until": self.until.isoformat() if self.until is not None else None,
         }
 
 
@@ -160,6 +162,7 @@ class DeclaredPolicy:
     url: str | None = None
     note: str | None = None
     source: str = "config"
+    until: date | None = None  # the last day the measure runs (a suspension "to 2026-11-10")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +179,8 @@ class PolicyStatus:
     pending: str | None = None  # a newer proposed status, shown beside the current one
     conflict: bool = False
     evidence: tuple[Evidence, ...] = ()
+    until: date | None = None  # the declared end of the current measure, if it has one
+    expired: bool = False  # ``until`` has passed: the row asks for a check
 
 
 @dataclass(slots=True)

@@ -24,6 +24,7 @@ FIELDS = (
     "proposed",
     "url",
     "note",
+    "until",
 )
 #: Words people write for a status -> the status they mean (used in error hints only).
 STATUS_HINTS = {
@@ -71,7 +72,7 @@ def _code(value: Any, where: str, field: str) -> str:
     raise ValueError(f"{where}: {field} {value!r} is not an ISO 3166 alpha-2 code, 'EU' or '*'")
 
 
-def _since(value: Any, where: str) -> date | None:
+def _since(value: Any, where: str, field: str = "since") -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -88,7 +89,7 @@ def _since(value: Any, where: str) -> date | None:
             return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
         except ValueError:
             pass
-    raise ValueError(f"{where}: since must be a date like 2025-11-09 (got {value!r})")
+    raise ValueError(f"{where}: {field} must be a date like 2025-11-09 (got {value!r})")
 
 
 def validate_policy_entry(entry: Mapping[str, Any], where: str) -> DeclaredPolicy:
@@ -153,14 +154,20 @@ def validate_policy_entry(entry: Mapping[str, Any], where: str) -> DeclaredPolic
         raise ValueError(f"{where}: note must be text")
     note = clean_text(note_raw, 300, html_input=False) if note_raw else None
 
+    since = _since(entry.get("since"), where)
+    until = _since(entry.get("until"), where, "until")
+    if since is not None and until is not None and until < since:
+        raise ValueError(f"{where}: until ({until}) is before since ({since})")
+
     return DeclaredPolicy(
         metal=metal,
         origin=origin,
         destination=destination,
         status=status_l,
-        since=_since(entry.get("since"), where),
+        since=since,
         rate_pct=rate_pct,
         proposed=proposed,
         url=url,
         note=note or None,
+        until=until,
     )

@@ -19,8 +19,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from datetime import date
 from fractions import Fraction
 
+from tui.core.fmt import format_price as format_price  # re-exported: formatting lives in fmt
+from tui.core.fmt import source_decimals
 from tui.core.models import PriceSeries
 
 # Mass units in kilograms (exact, as fractions).
@@ -195,35 +198,23 @@ def convert_series(series: PriceSeries, to_unit: str | None) -> PriceSeries:
     if factor is None:
         return replace(series, note=_why_not(series.unit, to_unit))
     f = float(factor)
+    places = converted_decimals(series.points, f)
     parsed = parse_unit(to_unit)
     currency = series.currency
     if parsed is not None:
         currency = _SUBUNITS.get(parsed[0], (parsed[0], Fraction(1)))[0]
     return replace(
         series,
-        points=tuple((d, v * f) for d, v in series.points),
+        points=tuple((d, round(v * f, places)) for d, v in series.points),
         unit=to_unit,
         currency=currency,
     )
 
 
-def format_price(value: float) -> str:
-    """A price with sensible precision: 10,739.9 / 2,650.10 / 49.439 / 4.5025 / 0.8850."""
-    if value is None or not math.isfinite(value):
-        return "n/a"
-    mag = abs(value)
-    if mag >= 100_000:
-        decimals = 0
-    elif mag >= 10_000:
-        decimals = 1
-    elif mag >= 100:
-        decimals = 2
-    elif mag >= 10:
-        decimals = 3
-    elif mag >= 1:
-        decimals = 4
-    elif mag == 0:
-        decimals = 2
-    else:  # four significant digits, at most 8 decimals
-        decimals = min(8, 3 - math.floor(math.log10(mag)))
-    return f"{value:,.{decimals}f}"
+def converted_decimals(points: tuple[tuple[date, float], ...], factor: float) -> int:
+    """Decimals to keep after multiplying by ``factor``: as many significant digits as the
+    source gave (its most precise value), so a conversion adds no float noise
+    (``4.5025 USD/lb`` -> ``9926.3 USD/t``, not ``9926.313354874133``)."""
+    given = max((source_decimals(v) for _, v in points), default=2)
+    shift = math.floor(math.log10(abs(factor))) if factor else 0
+    return max(0, given - shift)

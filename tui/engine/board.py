@@ -7,8 +7,13 @@ Rules, in the words of the issue:
   piece of evidence that disagrees wins over an older declared entry.
 * A declared entry with no ``since`` date is the user's statement of the current state: it
   counts as dated ``now`` (so it wins over everything already seen).
-* ``since`` is the date the current status took effect: the earliest date of the run of
-  consecutive in-effect evidence with that status that ends at the newest one.
+* ``since`` is the date the current status *and rate* took effect: the earliest date of the
+  run of consecutive in-effect evidence with that status that ends at the newest one, where
+  a different known rate ends the run (25% then 50%: ``since`` is when 50% began; the 25%
+  entry stays in the evidence trail).
+* A declared entry may say ``until`` when its measure ends. When the newest in-effect
+  evidence is such an entry the row carries ``until``, and once that day has passed
+  ``expired`` (the measure ran out: the row asks for a check, it does not silently stay).
 * Proposed evidence never sets the status. When it is newer than the status it shows as
   ``pending``; when nothing is in effect the row shows the newest proposal with
   ``proposed=True``.
@@ -68,6 +73,7 @@ def _declared_evidence(d: DeclaredPolicy) -> Evidence:
         rate_pct=d.rate_pct,
         proposed=d.proposed,
         note=d.note,
+        until=d.until,
     )
 
 
@@ -78,7 +84,7 @@ def build_board(
     now: datetime | None = None,
 ) -> list[PolicyStatus]:
     """One :class:`PolicyStatus` per (metal, origin, destination), sorted by those three."""
-    today = _as_date(now or datetime.now(timezone.utc))
+    today = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).date()
     groups: dict[tuple[str, str, str], list[_Item]] = {}
 
     for d in declared:
@@ -104,12 +110,12 @@ def build_board(
             )
             groups.setdefault((metal, event.origin, event.destination), []).append(item)
 
-    rows = [_verdict(key, items) for key, items in groups.items()]
+    rows = [_verdict(key, items, today) for key, items in groups.items()]
     rows.sort(key=lambda r: (r.metal, r.origin, r.destination))
     return rows
 
 
-def _verdict(key: tuple[str, str, str], items: list[_Item]) -> PolicyStatus:
+def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> PolicyStatus:
     metal, origin, destination = key
     items = sorted(items, key=lambda i: i.key)  # oldest first
     newest_first = tuple(i.evidence for i in reversed(items))
@@ -132,16 +138,23 @@ def _verdict(key: tuple[str, str, str], items: list[_Item]) -> PolicyStatus:
         )
 
     current = in_effect[-1]
-    # since: the start of the run of the current status ending at the newest evidence
+    # the rate each piece of evidence stands for: its own, else the one before it carries on
+    rates: list[float | None] = []
+    for i, item in enumerate(in_effect):
+        carried = rates[-1] if i and in_effect[i - 1].status == item.status else None
+        rates.append(item.rate_pct if item.rate_pct is not None else carried)
+    # since: the start of the run of the current status and rate ending at the newest evidence
     since = current.when
-    rate = current.rate_pct
-    for item in reversed(in_effect[:-1]):
+    rate = rates[-1]
+    for item, item_rate in zip(reversed(in_effect[:-1]), reversed(rates[:-1]), strict=True):
         if item.status != current.status:
             break
+        if rate is not None and item_rate is not None and item_rate != rate:
+            break  # a new rate is a new state
         if item.when is not None:
             since = item.when
         if rate is None:
-            rate = item.rate_pct
+            rate = item_rate
     pending = None
     newer = [p for p in proposals if current.when is None or (p.when or date.min) > current.when]
     if newer:
@@ -157,6 +170,8 @@ def _verdict(key: tuple[str, str, str], items: list[_Item]) -> PolicyStatus:
         pending=pending,
         conflict=_conflict(in_effect, current),
         evidence=newest_first,
+        until=current.evidence.until,
+        expired=current.evidence.until is not None and today > current.evidence.until,
     )
 
 

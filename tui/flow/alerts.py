@@ -581,7 +581,7 @@ def _parse_iso(value: object) -> datetime | None:
 
 
 def _fmt_price(value: float) -> str:
-    from tui.core.units import format_price
+    from tui.core.fmt import format_price
 
     return format_price(value)
 

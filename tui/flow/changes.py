@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from tui.core.fmt import age
+from tui.core.fmt import ago
 from tui.core.models import PolicyStatus, Snapshot
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ class Changes:
         when = self.since.astimezone().strftime("%a %d %b %H:%M")
         return (
             f"{p} policy change{'s' if p != 1 else ''}, {n} new stor{'ies' if n != 1 else 'y'} "
-            f"since {when} ({age(self.since, now)} ago)"
+            f"since {when} ({ago(self.since, now)})"
         )
 
 

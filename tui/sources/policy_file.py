@@ -20,6 +20,7 @@ string), ``rate_pct``, ``proposed``, ``url``, ``note``. Unknown fields are error
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Mapping
@@ -107,18 +108,5 @@ def parse(
             declared = validate_policy_entry(entry, f"policy[{i}]")
         except ValueError as exc:
             raise SourceError(str(exc)) from None
-        out.append(
-            DeclaredPolicy(
-                metal=declared.metal,
-                origin=declared.origin,
-                destination=declared.destination,
-                status=declared.status,
-                since=declared.since,
-                rate_pct=declared.rate_pct,
-                proposed=declared.proposed,
-                url=declared.url,
-                note=declared.note,
-                source=src.name,
-            )
-        )
+        out.append(dataclasses.replace(declared, source=src.name))
     return out

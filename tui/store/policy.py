@@ -31,6 +31,7 @@ class PolicyStore(StoreBase):
                 e.url,
                 e.note,
                 e.source,
+                e.until.isoformat() if e.until is not None else None,
             )
             for i, e in enumerate(entries)
         ]
@@ -38,7 +39,8 @@ class PolicyStore(StoreBase):
             conn.execute("DELETE FROM declared WHERE owner = ?", (source,))
             conn.executemany(
                 "INSERT INTO declared (owner, position, metal, origin, destination, status, since,"
-                " rate_pct, proposed, url, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " rate_pct, proposed, url, note, source, until)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
 
@@ -47,9 +49,10 @@ class PolicyStore(StoreBase):
         result: list[DeclaredPolicy] = []
         for row in self._conn.execute(
             "SELECT metal, origin, destination, status, since, rate_pct, proposed, url, note,"
-            " source FROM declared ORDER BY owner, position"
+            " source, until FROM declared ORDER BY owner, position"
         ):
-            metal, origin, destination, status, since, rate_pct, proposed, url, note, src = row
+            metal, origin, destination, status, since, rate_pct, proposed, url, note, src = row[:10]
+            until = row[10]
             result.append(
                 DeclaredPolicy(
                     metal=metal,
@@ -62,6 +65,7 @@ class PolicyStore(StoreBase):
                     url=url,
                     note=note,
                     source=src,
+                    until=date.fromisoformat(until) if until else None,
                 )
             )
         return result

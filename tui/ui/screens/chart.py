@@ -1,10 +1,14 @@
 """The full price chart: time frames, dates and units on the axes, min/max/last, provenance,
-and numbered markers for the headlines and policy events of that metal."""
+and numbered markers for the headlines and policy events of that metal.
+
+Every frame ends on the snapshot's day, not at the last point: a series that stopped shows the
+gap after its last point, labelled "no data since <day>", and the stories and policy events
+after it are still listed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,8 +18,9 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual_plotext import PlotextPlot
 
+from tui.core.fmt import format_price, price_decimals
+from tui.core.freshness import freshness
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot, Story
-from tui.core.units import format_price
 from tui.ui.bindings import bindings
 from tui.ui.screens.base import DetailScreen
 from tui.ui.widgets.key_footer import KeyFooter
@@ -23,16 +28,39 @@ from tui.ui.widgets.key_footer import KeyFooter
 FRAMES = {"1M": 31, "3M": 92, "6M": 183, "1Y": 366, "5Y": 5 * 366, "Max": None}
 
 
-def window(series: PriceSeries, frame: str) -> list[tuple[date, float]]:
+def frame_start(series: PriceSeries, frame: str, today: date) -> date:
+    """The first day a frame shows: ``today`` minus the frame, or the first point for Max."""
     days = FRAMES[frame]
-    if days is None or not series.points:
-        return list(series.points)
-    start = series.points[-1][0] - timedelta(days=days)
-    pts = [p for p in series.points if p[0] >= start]
+    if days is None:
+        return series.points[0][0] if series.points else today
+    return today - timedelta(days=days)
+
+
+def window(series: PriceSeries, frame: str, today: date | None = None) -> list[tuple[date, float]]:
+    """The points inside the frame ending ``today`` (default: the last point's day)."""
+    if not series.points:
+        return []
+    end = today or series.points[-1][0]
+    if FRAMES[frame] is None:
+        return [p for p in series.points if p[0] <= end]
+    start = frame_start(series, frame, end)
+    pts = [p for p in series.points if start <= p[0] <= end]
     # a monthly series over a short frame: keep the point before so a line can be drawn
-    if len(pts) < 2:
-        pts = list(series.points[-2:])
+    if len(pts) == 1:
+        before = [p for p in series.points if p[0] < start]
+        pts = before[-1:] + pts
     return pts
+
+
+def gap_label(series: PriceSeries, today: date) -> str:
+    """ "no data since 2026-01-23" when the series is stale on ``today``, else ""."""
+    if not series.points:
+        return "no data"
+    moment = datetime(today.year, today.month, today.day, tzinfo=timezone.utc)
+    fresh = freshness(series, moment)
+    if fresh is None or not fresh.stale:
+        return ""
+    return f"no data since {fresh.last.isoformat()}"
 
 
 @dataclass(frozen=True)
@@ -97,41 +125,68 @@ class ChartScreen(DetailScreen):
 
     def redraw(self) -> None:
         s = self.series
-        pts = window(s, self.frame)
+        today = self.snapshot.generated_at.astimezone(timezone.utc).date()
+        start = frame_start(s, self.frame, today)
+        pts = window(s, self.frame, today)
+        gap = gap_label(s, today)
         names = {m.id: m.name for m in self.snapshot.metals}
         title = Text(f"{names.get(s.metal or '', s.symbol)}  ", style="bold")
         for key, name in zip("123456", FRAMES, strict=True):
             title.append(f" {key}:{name} ", style="bold reverse" if name == self.frame else "dim")
+        if gap:
+            title.append(f"  · {gap}", style="bold")
         self.query_one("#chart-title", Static).update(title)
         plot = self.query_one(PlotextPlot)
         plt = plot.plt
         plt.clear_data()
         plt.clear_figure()
-        self.marks = []
+        # markers from the frame's start to today: events after the last point still count
+        self.marks = markers(s, self.snapshot, min(start, pts[0][0]) if pts else start, today)
+        x0 = float(min(start, pts[0][0]).toordinal()) if pts else float(start.toordinal())
+        x1 = float(today.toordinal())
         if len(pts) >= 2:
             xs = [float(d.toordinal()) for d, _ in pts]
             ys = [v for _, v in pts]
             plt.plot(xs, ys, marker="hd", color=self._rgb("sparkline", "#4EA1D3"))
-            ticks = [xs[int(i * (len(xs) - 1) / 4)] for i in range(5)]
+            plt.xlim(x0, x1)
+            ticks = [x0 + i * (x1 - x0) / 4 for i in range(5)]
             plt.xticks(ticks, [date.fromordinal(int(t)).isoformat() for t in ticks])
             plt.ylabel(s.unit)
             lo, hi = min(ys), max(ys)
-            plt.title(
-                f"last {format_price(ys[-1])}  min {format_price(lo)}  max {format_price(hi)}  {s.unit}"
+            places = price_decimals(ys[-1])
+            head = (
+                f"last {format_price(ys[-1], places)}  min {format_price(lo, places)}  "
+                f"max {format_price(hi, places)}  {s.unit}"
             )
-            self.marks = markers(s, self.snapshot, pts[0][0], pts[-1][0])
+            if gap:
+                # the gap after the last point: a dashed line where the data stops, labelled
+                plt.vline(xs[-1], self._rgb("warning", "#E0A458"))
+                plt.text(gap, x1, lo, color=self._rgb("warning", "#E0A458"), alignment="right")
+                head += f"  ·  {gap}"
+            plt.title(head)
             accent = self._rgb("accent", "#E0A458")
             for n, mark in enumerate(self.marks, 1):
                 plt.vline(float(mark.day.toordinal()), accent)
                 plt.text(str(n), float(mark.day.toordinal()), hi, color=accent)
+        else:
+            plt.xlim(x0, x1)
+            plt.title(f"no points in this time frame: {gap or 'no data'}")
         plot.refresh()
         self._show_markers(pts)
+        newest = s.points[-1][0] if s.points else None
+        fresh = freshness(s, self.snapshot.generated_at)
         prov = Text(
             f"Source: {s.source} ({s.source_kind}) · symbol {s.symbol} · {s.kind} · {s.frequency} · "
             f"unit {s.unit} · {len(s.points)} points, {s.points[0][0] if s.points else '?'} to "
-            f"{s.points[-1][0] if s.points else '?'}",
+            f"{newest or '?'}",
             style="dim",
         )
+        if fresh is not None and fresh.stale:
+            prov.append(
+                f"\nstale: the newest point is {fresh.age_days} days old; a {s.frequency} "
+                f"series is expected within {fresh.expected_days} days",
+                style="bold",
+            )
         if s.note:
             prov.append(f"\n* {s.note}", style="bold")
         self.query_one("#chart-provenance", Static).update(prov)
@@ -143,7 +198,6 @@ class ChartScreen(DetailScreen):
             options.add_option(
                 Option(Text("Not enough points in this time frame.", style="dim"), disabled=True)
             )
-            return
         if not self.marks:
             options.add_option(
                 Option(

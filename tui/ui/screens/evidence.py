@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.core.fmt import status_label
+from tui.core.fmt import day, status_label
 from tui.core.models import PolicyStatus
 from tui.ui.screens.base import DetailScreen
 from tui.ui.widgets.key_footer import KeyFooter
@@ -21,6 +21,11 @@ def evidence_text(row: PolicyStatus, link: str | None = None) -> Text:
     t.append("Status: ")
     t.append(status_label(row.status, row.rate_pct), style="bold")
     t.append(f"  since {row.since or '?'}")
+    if row.until is not None:
+        if row.expired:
+            t.append(f"  ended {row.until.isoformat()} — check", style="bold reverse")
+        else:
+            t.append(f"  until {row.until.isoformat()}")
     if row.proposed:
         t.append("  (proposed only)", style="italic")
     if row.pending:
@@ -29,13 +34,15 @@ def evidence_text(row: PolicyStatus, link: str | None = None) -> Text:
         t.append("\n⚠ Sources disagree within 7 days: check the evidence below.", style="bold")
     t.append(f"\n\nEvidence ({len(row.evidence)}), newest first:\n", style="bold")
     for ev in row.evidence:
-        when = ev.published.isoformat()[:10] if ev.published else "undated"
+        when = day(ev.published, none="undated")
         t.append(f"\n[{ev.kind}] ", style="bold")
         t.append(f"{when}  {ev.source}")
         if ev.status:
             t.append(f"  → {status_label(ev.status, ev.rate_pct)}")
         if ev.proposed:
             t.append(" (proposed)", style="italic")
+        if ev.until is not None:
+            t.append(f" until {ev.until.isoformat()}")
         t.append(f"\n  {ev.title}\n")
         if ev.kind != "declared":
             t.append(

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
-from tui.core.fmt import age
+from tui.core.fmt import ago
 from tui.core.models import SourceHealth
 from tui.ui.screens.base import DetailScreen
 from tui.ui.widgets.key_footer import KeyFooter
@@ -42,7 +42,7 @@ class SourcesScreen(DetailScreen):
                 state = Text("error", style=f"bold {colours.get('error', '')}".strip())
             else:
                 state = Text("waiting", style="dim")
-            last = f"{age(h.last_success, self.now)} ago" if h.last_success else "never"
+            last = ago(h.last_success, self.now)
             nxt = h.next_attempt.strftime("%H:%M:%S") if h.next_attempt else "—"
             msg = h.error or (f"warning: {h.warning}" if h.warning else "")
             table.add_row(

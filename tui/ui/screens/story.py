@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.core.fmt import age, status_label
+from tui.core.fmt import ago, stamp, status_label
 from tui.core.models import Story
 from tui.ui.screens.base import DetailScreen
 from tui.ui.widgets.key_footer import KeyFooter
@@ -18,9 +18,11 @@ from tui.ui.widgets.key_footer import KeyFooter
 def story_text(story: Story, now: datetime) -> Text:
     t = Text()
     t.append(story.title + "\n", style="bold")
-    when = story.published.strftime("%Y-%m-%d %H:%M UTC") if story.published else "undated"
+    when = f"{stamp(story.published)} UTC" if story.published else "undated"
     est = " (first seen; the source gave no date)" if story.date_estimated else ""
-    t.append(f"{when}{est} · {age(story.published, now)} ago · {story.source}", style="dim")
+    t.append(
+        f"{when}{est} · {ago(story.published, now, never='no date')} · {story.source}", style="dim"
+    )
     if story.official:
         t.append("  § official document", style="bold")
     t.append("\n")
@@ -40,7 +42,7 @@ def story_text(story: Story, now: datetime) -> Text:
         t.append("\n" + story.summary + "\n")
     t.append(f"\nOutlets ({len(story.entries)}):\n", style="bold")
     for e in story.entries:
-        d = e.published.strftime("%Y-%m-%d %H:%M") if e.published else "undated"
+        d = stamp(e.published, none="undated")
         t.append(f"  {d}  {e.outlet or e.source}\n")
         t.append(f"      {e.url or '(no link)'}\n", style="underline" if e.url else "dim")
     t.append("\no opens the link · y copies it · Esc goes back", style="dim")

@@ -14,15 +14,27 @@ from tui.ui.widgets.panel import Panel
 
 class PolicyPanel(Panel):
     kind = "policy"
+    _flags_width = 16
     empty_text = "No trade-policy statuses: declare some with [[policy]] or add headline sources."
 
     def add_columns(self, table: DataTable[Any]) -> None:
+        # the flags take what the others leave (6 columns, 2 cells of padding each), so
+        # "ended 2026-11-10 — check" fits whenever the panel has the room
+        self._flags_width = self.flags_width()
         table.add_column("Metal", key="metal", width=12)
-        table.add_column("Corridor", key="corridor", width=9)
+        table.add_column("Corridor", key="corridor", width=8)
         table.add_column("Status", key="status", width=16)
-        table.add_column("Since", key="since", width=11)
+        table.add_column("Since", key="since", width=10)
         table.add_column("Ev", key="ev", width=3)
-        table.add_column("Flags", key="flags", width=16)
+        table.add_column("Flags", key="flags", width=self._flags_width)
+
+    def flags_width(self) -> int:
+        return min(40, max(16, self.size.width - 2 - (12 + 8 + 16 + 10 + 3) - 2 * 6))
+
+    def on_resize(self) -> None:
+        if self.snapshot is not None and self.flags_width() != self._flags_width:
+            self.table.clear(columns=True)
+            self.show()
 
     def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
         wanted = self.metals()
@@ -51,7 +63,10 @@ class PolicyPanel(Panel):
                 f"pending: {STATUS_SYMBOL.get(row.pending, '')}{row.pending} ", style="italic"
             )
         if row.conflict:
-            flags.append("⚠ conflict", style="bold reverse")
+            flags.append("⚠ conflict ", style="bold reverse")
+        if row.expired and row.until is not None:
+            # the measure ran out: say so and ask for a check, never stay silently
+            flags.append(f"ended {row.until.isoformat()} — check", style="bold reverse")
         since = row.since.isoformat() if row.since else "?"
         return [
             Text(name, style="bold"),

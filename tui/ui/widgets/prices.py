@@ -1,4 +1,8 @@
-"""The prices panel: one row per metal with last value, change, a plotext sparkline, age."""
+"""The prices panel: one row per metal with last value, change, a plotext sparkline, age.
+
+Each row is two lines: the change says its period under it ("1d", "1mo"), and the age says
+"stale" under it when the series is older than its cadence allows (``tui.core.freshness``),
+a word the high-contrast theme keeps, not only a colour."""
 
 from __future__ import annotations
 
@@ -12,9 +16,9 @@ from textual import work
 from textual.color import Color
 from textual.widgets import DataTable
 
-from tui.core.fmt import age, signed_pct
+from tui.core.fmt import age, format_price, price_decimals, signed_pct
+from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
 from tui.core.models import PriceSeries, Snapshot
-from tui.core.units import format_price
 from tui.ui.sparkline import quick, sparkline, warm_up
 from tui.ui.sparkline import ready as spark_ready
 from tui.ui.widgets.panel import Panel
@@ -125,16 +129,19 @@ class PricesPanel(Panel):
         stale: bool,
     ) -> list[Text]:
         last_date, last = s.points[-1]
-        prev = s.points[-2][1] if len(s.points) > 1 else None
         window = visible_window(s)
-        chg = (last / prev - 1) * 100 if prev else None
-        wchg = (last / window[0][1] - 1) * 100 if window[0][1] else None
+        chg = change_pct(s)
+        wchg = window_change_pct(s, WINDOW_DAYS)  # None unless the series covers the window
 
-        def coloured(v: float | None) -> Text:
+        def coloured(v: float | None, period: str) -> Text:
             if v is None:
-                return Text("—", style="dim")
-            rgb = up if v > 0 else down if v < 0 else line
-            return Text(signed_pct(v), style=f"rgb({rgb[0]},{rgb[1]},{rgb[2]})")
+                cell = Text("—", style="dim")
+            else:
+                rgb = up if v > 0 else down if v < 0 else line
+                cell = Text(signed_pct(v), style=f"rgb({rgb[0]},{rgb[1]},{rgb[2]})")
+            if period:
+                cell.append("\n" + period, style="dim")
+            return cell
 
         values = [v for _, v in window]
         if spark_ready():
@@ -148,14 +155,19 @@ class PricesPanel(Panel):
         when = Text(
             age(last_date, self.now) + ("!" if stale else ""), style="bold" if stale else "dim"
         )
+        fresh = freshness(s, self.now)
+        if fresh is not None and fresh.stale:
+            warn = self.app.theme_variables.get("warning", "")
+            when.stylize("bold")
+            when.append("\nstale", style=f"bold {warn}".strip())
         metal = Text(name, style="bold")
         metal.append("\n" + s.source, style="dim")
         return [
             metal,
-            Text(format_price(last), justify="right"),
+            Text(format_price(last, price_decimals(last)), justify="right"),
             unit,
-            coloured(chg),
-            coloured(wchg),
+            coloured(chg, change_period(s)),
+            coloured(wchg, ""),
             trend,
             when,
         ]

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from rich.text import Text
 from textual.widgets import Static
 
-from tui.core.fmt import age
+from tui.core.fmt import ago
 from tui.core.models import Snapshot
 from tui.flow.snapshot import DEMO_DATE
 
@@ -43,7 +43,7 @@ class StatusBar(Static):
             else datetime.now(timezone.utc)
         )
         if snap is not None and snap.data_as_of is not None and snap.mode == "live":
-            line.append(f"  data {age(snap.data_as_of, now)} old")
+            line.append(f"  data {ago(snap.data_as_of, now)}")
         if self.refreshing:
             line.append("  ⟳ refreshing", style="italic")
         if self.failing:

@@ -1,0 +1,118 @@
+"""How old a price series may be before it is stale, and what its change compares.
+
+The one place this is decided (the prices panel, the chart, ``snapshot --json`` and the text
+snapshot all ask here). Pure: no clock of its own, the caller passes the snapshot's ``now``.
+
+Expected age of the newest point, in calendar days (the README's cadence table):
+
+============  ===========================================================================
+frequency     newest point may be this old
+============  ===========================================================================
+daily         5 days: a weekend plus a holiday (Friday's close still current on Tuesday
+              after a Monday holiday) and a day for time zones
+weekly        10 days: one week plus three
+monthly       76 days: a month average is dated the 1st of its month and published about a
+              month later (FRED/IMF, the World Bank Pink Sheet), so the newest point is one
+              month plus the publication lag plus two weeks' grace old at most
+quarterly     140 days: a quarter plus a month and a half of lag
+annual        456 days: a year plus three months of lag
+irregular     45 days: no rhythm known, so only a month and a half without news is stale
+============  ===========================================================================
+
+A series whose newest point is older than that is **stale**.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from tui.core.fmt import age_days
+from tui.core.models import PriceSeries
+
+#: Days the newest point of a series of this frequency may be old (see the module docstring).
+EXPECTED_AGE_DAYS: dict[str, int] = {
+    "daily": 5,
+    "weekly": 10,
+    "monthly": 76,
+    "quarterly": 140,
+    "annual": 456,
+    "irregular": 45,
+}
+#: The period one step of a series of this frequency covers (what ``Chg`` compares).
+PERIOD_LABEL: dict[str, str] = {
+    "daily": "1d",
+    "weekly": "1w",
+    "monthly": "1mo",
+    "quarterly": "1q",
+    "annual": "1y",
+}
+#: Days of one step, to decide whether a series covers a window (one step of slack).
+STEP_DAYS: dict[str, int] = {"daily": 4, "weekly": 7, "monthly": 31, "quarterly": 92, "annual": 366}
+
+
+@dataclass(frozen=True, slots=True)
+class Freshness:
+    """The age of a series' newest point against what its cadence allows."""
+
+    last: date
+    age_days: int  # whole calendar days from the newest point to the snapshot's clock
+    expected_days: int
+    stale: bool
+
+
+def expected_age_days(series: PriceSeries) -> int:
+    """How old the newest point may be, from the series' frequency (see the table)."""
+    return EXPECTED_AGE_DAYS.get(series.frequency, EXPECTED_AGE_DAYS["irregular"])
+
+
+def freshness(series: PriceSeries, now: datetime) -> Freshness | None:
+    """None for a series without points."""
+    if not series.points:
+        return None
+    last = series.points[-1][0]
+    days = age_days(last, now) or 0
+    expected = expected_age_days(series)
+    return Freshness(last=last, age_days=days, expected_days=expected, stale=days > expected)
+
+
+def change_period(series: PriceSeries) -> str:
+    """What the last change compares, for the ``Chg`` column: "1d", "1w", "1mo"; for an
+    irregular series the days between its two newest points ("9d")."""
+    label = PERIOD_LABEL.get(series.frequency)
+    if label is not None:
+        return label
+    if len(series.points) < 2:
+        return ""
+    return f"{(series.points[-1][0] - series.points[-2][0]).days}d"
+
+
+def change_pct(series: PriceSeries) -> float | None:
+    """The change from the previous point to the newest one, in percent."""
+    if len(series.points) < 2 or series.points[-2][1] == 0:
+        return None
+    return (series.points[-1][1] / series.points[-2][1] - 1) * 100
+
+
+def covers(series: PriceSeries, days: int) -> bool:
+    """Whether the series reaches back ``days`` before its newest point (one step of slack,
+    so a monthly series dated the 1st covers a year with 13 points)."""
+    if len(series.points) < 2:
+        return False
+    first, last = series.points[0][0], series.points[-1][0]
+    slack = STEP_DAYS.get(series.frequency, 7)
+    return (last - first) >= timedelta(days=days - slack)
+
+
+def window_change_pct(series: PriceSeries, days: int) -> float | None:
+    """The change over the last ``days`` before the newest point, from the last point on or
+    before the window's start; None when the series does not cover the window."""
+    if not covers(series, days):
+        return None
+    last_day, last = series.points[-1]
+    start = last_day - timedelta(days=days)
+    before = [v for d, v in series.points if d <= start]
+    base = before[-1] if before else series.points[0][1]
+    if base == 0:
+        return None
+    return (last / base - 1) * 100

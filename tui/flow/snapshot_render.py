@@ -1,0 +1,202 @@
+"""The snapshot as ``metalwatch snapshot`` prints it: the ``metalwatch.snapshot/1`` JSON
+contract (fields may be added, never removed or renamed) and the plain-text summary.
+
+Ages, staleness and number formats come from ``tui.core.freshness`` and ``tui.core.fmt``, the
+same rules the panels use, measured against the snapshot's own clock (``generated_at``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Any
+
+from tui.core.fmt import format_price, price_decimals, stamp
+from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
+from tui.core.models import PolicyStatus, PriceSeries, Snapshot
+
+SCHEMA = "metalwatch.snapshot/1"
+#: The window of ``window_change_pct`` (the prices panel's "1Y chg").
+WINDOW_DAYS = 366
+
+__all__ = ["SCHEMA", "change_pct", "policy_note", "to_json", "to_text"]
+
+
+def _iso(value: datetime | date | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+    return value.isoformat()
+
+
+def _round(value: float | None, places: int = 4) -> float | None:
+    return round(value, places) if value is not None else None
+
+
+def _price_json(p: PriceSeries, now: datetime) -> dict[str, Any]:
+    last = p.points[-1] if p.points else None
+    fresh = freshness(p, now)
+    return {
+        "metal": p.metal,
+        "source": p.source,
+        "symbol": p.symbol,
+        "unit": p.unit,
+        "kind": p.kind,
+        "frequency": p.frequency,
+        "source_kind": p.source_kind,
+        "note": p.note,
+        "last": last[1] if last else None,
+        "change_pct": _round(change_pct(p)),
+        "change_period": change_period(p) or None,
+        "window_change_pct": _round(window_change_pct(p, WINDOW_DAYS)),
+        "as_of": last[0].isoformat() if last else None,
+        "age_days": fresh.age_days if fresh else None,
+        "expected_age_days": fresh.expected_days if fresh else None,
+        "stale": fresh.stale if fresh else False,
+        "points": [[d.isoformat(), v] for d, v in p.points],
+    }
+
+
+def policy_note(row: PolicyStatus) -> str:
+    """What the row says about its end date: "ended 2026-11-10 — check", "until 2026-11-27"."""
+    if row.until is None:
+        return ""
+    if row.expired:
+        return f"ended {row.until.isoformat()} — check"
+    return f"until {row.until.isoformat()}"
+
+
+def to_json(snap: Snapshot) -> dict[str, Any]:
+    stories = [
+        {
+            "id": s.id,
+            "title": s.title,
+            "url": s.url,
+            "source": s.source,
+            "sources": s.sources,
+            "published": _iso(s.published),
+            "date_estimated": s.date_estimated,
+            "summary": s.summary,
+            "metals": list(s.metals),
+            "official": s.official,
+            "outlets": [
+                {
+                    "source": e.source,
+                    "outlet": e.outlet,
+                    "url": e.url,
+                    "published": _iso(e.published),
+                }
+                for e in s.entries
+            ],
+            "policy_event": s.policy_event.to_json() if s.policy_event else None,
+            "relevant": s.relevant,
+        }
+        for s in snap.stories
+    ]
+    prices = [_price_json(p, snap.generated_at) for p in snap.prices]
+    policy = [
+        {
+            "metal": r.metal,
+            "origin": r.origin,
+            "destination": r.destination,
+            "status": r.status,
+            "rate_pct": r.rate_pct,
+            "since": _iso(r.since),
+            "until": _iso(r.until),
+            "expired": r.expired,
+            "proposed": r.proposed,
+            "pending": r.pending,
+            "conflict": r.conflict,
+            "evidence": [e.to_json() for e in r.evidence],
+        }
+        for r in snap.policy
+    ]
+    sources = [
+        {
+            "name": h.name,
+            "kind": h.kind,
+            "ok": h.ok,
+            "error": h.error,
+            "warning": h.warning,
+            "fetched_at": _iso(h.fetched_at),
+            "items": h.items,
+            "stale": h.stale,
+            "last_success": _iso(h.last_success),
+            "next_attempt": _iso(h.next_attempt),
+        }
+        for h in snap.sources
+    ]
+    return {
+        "schema": SCHEMA,
+        "generated_at": _iso(snap.generated_at),
+        "mode": snap.mode,
+        "data_as_of": _iso(snap.data_as_of),
+        "metals": [{"id": m.id, "name": m.name, "unit": m.unit} for m in snap.metals],
+        "headlines": stories,
+        "prices": prices,
+        "policy": policy,
+        "sources": sources,
+        "notes": list(snap.notes),
+        "alerts": list(snap.alerts),
+    }
+
+
+def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) -> str:
+    """The snapshot as plain text: the relevant headlines (every one with ``show_all``) in
+    panel order, prices, the policy board and the sources."""
+    lines = [f"metalwatch snapshot, {_iso(snap.generated_at)} ({snap.mode})"]
+    lines += [f"note: {n}" for n in snap.notes]
+    lines.append("")
+    shown = snap.stories if show_all else [s for s in snap.stories if s.relevant]
+    if show_all:
+        lines.append(f"HEADLINES ({len(shown)})")
+    else:
+        lines.append(f"HEADLINES ({len(shown)} of {len(snap.stories)}; --all shows every one)")
+    for s in shown[:max_headlines]:
+        when = stamp(s.published, none="undated")
+        tags = f" [{', '.join(s.metals)}]" if s.metals else ""
+        more = f" +{s.sources - 1}" if s.sources > 1 else ""
+        official = " (official)" if s.official else ""
+        lines.append(f"  {when}  {s.title}  ({s.source}{more}){official}{tags}")
+    if len(shown) > max_headlines:
+        lines.append(f"  ... {len(shown) - max_headlines} more (use --json for all)")
+    lines.append("")
+    lines.append("PRICES")
+    for p in snap.prices:
+        if not p.points:
+            continue
+        d, v = p.points[-1]
+        chg = change_pct(p)
+        period = change_period(p)
+        chg_s = f"{chg:+.2f}% {period}".strip() if chg is not None else "n/a"
+        note = f"  ({p.note})" if p.note else ""
+        fresh = freshness(p, snap.generated_at)
+        stale = f"  STALE ({fresh.age_days}d old)" if fresh and fresh.stale else ""
+        price = format_price(v, price_decimals(v))
+        lines.append(
+            f"  {p.metal or p.symbol:<12} {price:>12} {p.unit:<8} {chg_s:>12}  {d}  {p.source}"
+            f"{note}{stale}"
+        )
+    lines.append("")
+    lines.append("TRADE POLICY")
+    for r in snap.policy:
+        rate = f" {r.rate_pct:g}%" if r.rate_pct is not None else ""
+        since = f" since {r.since}" if r.since else ""
+        flags = (" [proposed]" if r.proposed else "") + (
+            f" [pending: {r.pending}]" if r.pending else ""
+        )
+        flags += " [CONFLICT]" if r.conflict else ""
+        flags += f" [{policy_note(r)}]" if r.until is not None else ""
+        lines.append(
+            f"  {r.metal:<12} {r.origin}->{r.destination:<3} {r.status}{rate}{since}{flags}"
+            f"  ({len(r.evidence)} evidence)"
+        )
+    lines.append("")
+    lines.append("SOURCES")
+    for h in snap.sources:
+        state = "ok" if h.ok else ("error" if h.error else "never fetched")
+        if h.ok and h.stale:
+            state = "stale"
+        extra = f": {h.error}" if h.error else (f" (warning: {h.warning})" if h.warning else "")
+        lines.append(f"  {h.name} [{h.kind}] {state}, {h.items} items{extra}")
+    return "\n".join(lines) + "\n"
