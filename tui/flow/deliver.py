@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Sequence
 
 from tui.core.text import strip_controls
-from tui.flow.alerts import DEFAULT_COMMAND_TIMEOUT, Alert
+from tui.flow.alert_model import DEFAULT_COMMAND_TIMEOUT, Alert
 
 _PLACEHOLDER = re.compile(r"\{(title|message|rule|kind|metal|severity|url)\}")
 

@@ -1,0 +1,102 @@
+"""Headline alert rules: a story's title or summary holds one of a rule's keywords."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from tui.core.alert_rules import AlertRule
+from tui.core.models import Snapshot, Story
+from tui.flow.alert_checks import (
+    State,
+    _story_keys,
+    _story_text,
+    keyword_pattern,
+)
+from tui.flow.alert_model import (
+    MAX_REMEMBERED,
+    Alert,
+    _iso,
+)
+
+if TYPE_CHECKING:
+    from tui.core.config_types import Config
+
+
+class HeadlineRules:
+    """The ``headline`` evaluator of :class:`tui.flow.alerts.AlertEngine`."""
+
+    config: Config
+    max_headline_alerts: int
+
+    def _headline(
+        self,
+        rule: AlertRule,
+        snap: Snapshot,
+        state: State,
+        now: datetime,
+        names: Mapping[str, str],
+    ) -> tuple[list[Alert], State]:
+        remembered: list[str] = list(state.get("seen", []))
+        seen = set(remembered)
+        pattern = keyword_pattern(rule.keywords)
+        wanted = {*rule.metals, *([rule.metal] if rule.metal else [])}
+        matches: list[tuple[Story, str]] = []
+        for story in snap.stories:
+            if wanted and not wanted & set(story.metals):
+                continue
+            ids = _story_keys(story)
+            if seen & ids:
+                new = ids - seen
+                remembered += sorted(new)
+                seen |= new
+                continue
+            found = pattern.search(_story_text(story))
+            if found is None:
+                continue
+            remembered += sorted(ids)
+            seen |= ids
+            matches.append((story, found.group(0)))
+        alerts = [self._headline_alert(rule, s, kw, now) for s, kw in matches]
+        if len(alerts) > self.max_headline_alerts > 0:
+            rest = matches[self.max_headline_alerts :]
+            alerts = alerts[: self.max_headline_alerts]
+            alerts.append(
+                Alert(
+                    rule=rule.name,
+                    kind="headline",
+                    metal=rule.metal,
+                    title=rule.name,
+                    message=f"and {len(rest)} more matching headlines (see the alerts log)",
+                    severity="info",
+                    fired_at=now,
+                    data={
+                        "count": len(rest),
+                        "titles": [s.title for s, _ in rest[:50]],
+                        "story_ids": [s.id for s, _ in rest[:50]],
+                    },
+                )
+            )
+        return alerts, {"seen": remembered[-MAX_REMEMBERED:]}
+
+    def _headline_alert(self, rule: AlertRule, story: Story, keyword: str, now: datetime) -> Alert:
+        metal = rule.metal if rule.metal else (story.metals[0] if len(story.metals) == 1 else None)
+        return Alert(
+            rule=rule.name,
+            kind="headline",
+            metal=metal,
+            title=rule.name,
+            message=story.title,
+            severity="info",  # headlines inform; policy rules warn (README "Alerts")
+            fired_at=now,
+            data={
+                "story_id": story.id,
+                "url": story.url,
+                "source": story.source,
+                "published": _iso(story.published) if story.published else None,
+                "metals": list(story.metals),
+                "matched": keyword,
+                "policy_event": story.policy_event.to_json() if story.policy_event else None,
+            },
+        )
