@@ -7,7 +7,6 @@ first try to open as a local file name).
 
 from __future__ import annotations
 
-import io
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -28,6 +27,7 @@ from tui.core.text import (
     split_outlet_suffix,
     unwrap_redirect,
 )
+from tui.sources import feed_document
 from tui.sources.base import SourceError
 from tui.sources.feed_dates import fix_ampm, misread_by_feedparser, parse_date
 from tui.sources.feed_links import absolute, link_base
@@ -88,12 +88,9 @@ def parse(
     headers: Mapping[str, str] | None = None,
 ) -> ParseResult:
     """Headlines from a feed body. Raises :class:`SourceError` when nothing usable came."""
-    import feedparser  # lazy: ~90 ms to import
-
     fetched_at = _aware(fetched_at)
     _sniff(data)
-    response_headers = _pass_headers(headers)
-    parsed: Any = feedparser.parse(io.BytesIO(data), response_headers=response_headers)
+    parsed: Any = feed_document.parse(data, _pass_headers(headers))
     entries: list[Any] = list(parsed.get("entries") or [])
     version = parsed.get("version") or ""
     problem = _bozo_message(parsed) if parsed.get("bozo") else None
