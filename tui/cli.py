@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import json
 import shutil
@@ -58,6 +57,11 @@ def _parser() -> argparse.ArgumentParser:
     snap.add_argument("--json", action="store_true", help="print the metalwatch.snapshot/1 JSON")
     snap.add_argument("--offline", action="store_true", help="do not fetch: print the stored data")
     snap.add_argument(
+        "--force",
+        action="store_true",
+        help="also fetch sources that are waiting (backoff, or a server that asked to wait)",
+    )
+    snap.add_argument(
         "--all",
         action="store_true",
         dest="all_stories",
@@ -71,6 +75,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     watch.add_argument("--once", action="store_true", help="one round: fetch, alert, exit")
     watch.add_argument("--json", action="store_true", help="print each alert as a JSON line")
+    watch.add_argument(
+        "--force",
+        action="store_true",
+        help="first round: also fetch sources that are waiting (backoff, Retry-After)",
+    )
     init = sub.add_parser("init", help="write a commented starter config")
     init.add_argument("path", nargs="?", type=Path, help=f"where (default: {paths.config_file()})")
     init.add_argument("--force", action="store_true", help="overwrite an existing file")
@@ -83,6 +92,13 @@ def _parser() -> argparse.ArgumentParser:
         "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)"
     )
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument(
+        "--max-sessions",
+        type=int,
+        default=None,
+        metavar="N",
+        help="most browser sessions at once (default: [app] max_sessions, 8)",
+    )
     return p
 
 
@@ -92,7 +108,7 @@ def _load(args: argparse.Namespace) -> Config:
 
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
     from tui.core.fmt import stamp
-    from tui.flow.refresh import Refresher
+    from tui.flow.oneshot import Stopped, all_failed, fetch_all, report, run_stoppable
     from tui.flow.snapshot import build_snapshot, to_json, to_text
     from tui.flow.store_open import CacheWatch, cache_notice, open_store
 
@@ -101,30 +117,15 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
     try:
         outcomes = []
         if not args.offline:
-
-            async def go() -> list:
-                refresher = Refresher(
-                    config, store, cache_dir=None if config.demo else paths.cache_dir()
-                )
-                try:
-                    return await refresher.run(
-                        list(config.sources), deadline=config.app.timeout + 5
-                    )
-                finally:
-                    await refresher.aclose()
-
-            outcomes = asyncio.run(go())
-            for o in outcomes:
-                if not o.ok:
-                    print(f"metalwatch: source {o.source.name!r}: {o.error}", file=sys.stderr)
-                elif o.warning:
-                    print(
-                        f"metalwatch: source {o.source.name!r}: warning: {o.warning}",
-                        file=sys.stderr,
-                    )
+            try:
+                outcomes = run_stoppable(fetch_all(config, store, force=bool(args.force)))
+            except Stopped as stop:
+                print(f"metalwatch: stopped ({stop})", file=sys.stderr)
+                return 128 + stop.signum
+            report(outcomes, sys.stderr)
         snap = build_snapshot(config, store)
         alerts = _snapshot_alerts(config, store, snap)
-        failed_all = bool(outcomes) and not any(o.ok for o in outcomes)
+        failed_all = all_failed(outcomes)
         if failed_all:
             if snap.data_as_of is not None:
                 when = stamp(snap.data_as_of)
@@ -139,7 +140,7 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
             print(f"metalwatch: {notice}", file=sys.stderr)
         if store.read_only is not None:  # say so in the output too: nothing was saved
             snap.notes.append(cache_notice(store) or "")
-            fetched = {o.source.name for o in outcomes if o.ok}
+            fetched = {o.source.name for o in outcomes if o.ok and not o.skipped}
             for h in snap.sources:
                 if h.name in fetched:
                     h.warning = "; ".join(filter(None, [h.warning, "fetched but not saved"]))
@@ -187,7 +188,7 @@ def _run_alert_hooks(config: Config, store: Store, alerts: list[Alert]) -> None:
 def cmd_watch(args: argparse.Namespace, config: Config) -> int:
     from tui.flow.watch import run_watch
 
-    return run_watch(config, once=bool(args.once), as_json=bool(args.json))
+    return run_watch(config, once=bool(args.once), as_json=bool(args.json), force=bool(args.force))
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -237,10 +238,14 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:  # another program held the cache locked past the busy timeout
         print(f"metalwatch: {exc}", file=sys.stderr)
         return EXIT_LOCKED
+    except KeyboardInterrupt:  # Ctrl+C outside the fetch (opening the store, printing)
+        print("metalwatch: stopped (SIGINT)", file=sys.stderr)
+        return 130
     if command == "serve":
         from tui.serve import run_serve
 
-        return run_serve(args.host, args.port, args.config, bool(args.demo))
+        sessions = args.max_sessions if args.max_sessions is not None else config.app.max_sessions
+        return run_serve(args.host, args.port, args.config, bool(args.demo), sessions)
     return cmd_run(args, config)
 
 

@@ -12,6 +12,11 @@ not a loopback name (DNS rebinding) and, on any address, websocket handshakes wh
 is another site (any web page can open a websocket to ``127.0.0.1``; without this check a page
 you visit could drive the dashboard). There is no login: whoever reaches the port can use it.
 
+Each session is a process, so their number is capped (``--max-sessions``, ``[app]
+max_sessions``, default 8): the next visitor gets a short page saying so (HTTP 503 with
+``Retry-After``), and a websocket beyond the cap is refused before any process starts. Folders
+under ``/static/`` are not listed (404).
+
 textual-serve is an optional extra (``pip install 'metalwatch[serve]'``); this module imports it
 only inside :func:`run_serve`. It never imports textual.
 """
@@ -30,6 +35,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8000
 MISSING_EXTRA = "metalwatch serve needs the serve extra: pip install 'metalwatch[serve]'"
 SESSION_QUIT_SECONDS = 5.0  # how long a stopping server gives each session's app to quit
+DEFAULT_MAX_SESSIONS = 8  # each session is one metalwatch process (~60 MB)
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.", "ip6-localhost", "ip6-loopback"})
 
 
@@ -126,6 +132,17 @@ def public_origin(headers: Any, host: str, scheme: str) -> tuple[str, str]:
     )
 
 
+def full_page(sessions: int) -> str:
+    """The page a visitor gets while ``sessions`` (the cap) are running."""
+    noun = "session" if sessions == 1 else "sessions"
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'><title>metalwatch: busy</title>"
+        "</head><body style='font-family: sans-serif; margin: 3em'>"
+        f"<p>metalwatch is serving {sessions} {noun}, the most it allows; try again later.</p>"
+        "</body></html>\n"
+    )
+
+
 def _make_server_class() -> type:
     """The textual-serve ``Server``, with metalwatch's banner, per-request URLs and checks."""
     import asyncio
@@ -141,10 +158,34 @@ def _make_server_class() -> type:
     Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
     class MetalwatchServer(Server):
-        def __init__(self, command: str, host: str, port: int) -> None:
+        def __init__(
+            self, command: str, host: str, port: int, max_sessions: int = DEFAULT_MAX_SESSIONS
+        ) -> None:
             super().__init__(command, host=host, port=port, title="metalwatch")
             self.address = display_url(host, port)
             self.sessions: dict[web.WebSocketResponse, AppService] = {}
+            self.max_sessions = max(1, max_sessions)
+            self.taken = 0  # sessions started or starting (counted before the first await)
+
+        def _full(self) -> web.Response:
+            return web.Response(
+                status=503,
+                text=full_page(self.max_sessions),
+                content_type="text/html",
+                headers={"Retry-After": "60"},
+            )
+
+        def _static_folder(self, request: web.Request) -> bool:
+            """A request for a folder under /static/ (aiohttp would list it)."""
+            if request.match_info.route.name != "static":
+                return False
+            name = request.match_info.get("filename", "")
+            if not name or name.endswith("/"):
+                return True
+            try:
+                return (Path(self.statics_path) / name).is_dir()
+            except (OSError, ValueError):
+                return True
 
         async def _make_app(self) -> web.Application:
             app: web.Application = await super()._make_app()
@@ -160,6 +201,10 @@ def _make_server_class() -> type:
                 request.headers.get("Origin"), seen_host
             ):
                 return web.Response(status=403, text="metalwatch: cross-origin websocket\n")
+            if self._static_folder(request):
+                return web.Response(status=404, text="404: Not Found\n")
+            if request.path == "/" and self.taken >= self.max_sessions:
+                return self._full()
             return await handler(request)
 
         @aiohttp_jinja2.template("app_index.html")
@@ -181,6 +226,10 @@ def _make_server_class() -> type:
         async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
             # textual-serve's handler, plus a register of the live sessions so that a shutdown
             # can close them (aiohttp would otherwise wait a minute for open websockets)
+            if self.taken >= self.max_sessions:
+                log.info("refused a session: %d running, the most allowed", self.taken)
+                return self._full()  # type: ignore[return-value]
+            self.taken += 1  # before any await: concurrent handshakes cannot all slip in
             websocket = web.WebSocketResponse(heartbeat=15)
             width = to_int(request.query.get("width", "80"), 80)
             height = to_int(request.query.get("height", "24"), 24)
@@ -211,8 +260,11 @@ def _make_server_class() -> type:
                 log.exception(error)
             finally:
                 self.sessions.pop(websocket, None)
-                if service is not None:
-                    await service.stop()
+                try:
+                    if service is not None:
+                        await service.stop()
+                finally:
+                    self.taken -= 1
             return websocket
 
         async def on_shutdown(self, app: web.Application) -> None:
@@ -241,7 +293,13 @@ def _make_server_class() -> type:
     return MetalwatchServer
 
 
-def run_serve(host: str, port: int, config_path: Path | None, demo: bool) -> int:
+def run_serve(
+    host: str,
+    port: int,
+    config_path: Path | None,
+    demo: bool,
+    max_sessions: int = DEFAULT_MAX_SESSIONS,
+) -> int:
     """Serve the dashboard until Ctrl+C or SIGTERM; the exit status.
 
     0 after a clean stop, 2 when the serve extra is missing or the arguments are wrong, 1 when
@@ -255,10 +313,13 @@ def run_serve(host: str, port: int, config_path: Path | None, demo: bool) -> int
     if not 0 < port < 65536:
         print(f"metalwatch: --port {port}: must be 1..65535", file=sys.stderr)
         return EXIT_USAGE
+    if max_sessions < 1:
+        print(f"metalwatch: --max-sessions {max_sessions}: must be 1 or more", file=sys.stderr)
+        return EXIT_USAGE
     warning = exposure_warning(host, port)
     if warning:
         print(warning, file=sys.stderr)
-    server = _make_server_class()(session_command(config_path, demo), host, port)
+    server = _make_server_class()(session_command(config_path, demo), host, port, max_sessions)
     try:
         server.serve()
     except OSError as exc:

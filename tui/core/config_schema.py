@@ -112,6 +112,7 @@ class PriceSource(SourceTable):
     price_type: Text | UnsetType = UNSET
     symbol: Text | UnsetType = UNSET
     currency: Text | UnsetType = UNSET
+    max_move_pct: Positive | UnsetType = UNSET  # flow.price_guard: a wild market's own limit
 
 
 class YahooSource(PriceSource):

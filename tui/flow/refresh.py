@@ -1,9 +1,11 @@
 """The refresh engine: fetch due sources concurrently and politely, parse, store, keep health.
 
 One :class:`Refresher` per process. It owns the shared HTTP client, knows each source's cadence
-and failure count, never runs a source twice at once, bounds concurrency globally and per host,
-backs off exponentially on failure (honouring ``Retry-After``), and writes what it got into the
-store, which is what every view reads. A failed source keeps its last good data in the store.
+and failure count, never runs a source twice at once, bounds concurrency globally and per host
+(``tui.flow.http.slots``), backs off exponentially on failure (honouring ``Retry-After``, also
+across processes: ``tui.flow.schedule``), holds back suspect price updates
+(``tui.flow.price_guard``) and writes what it got into the store, which is what every view
+reads. A failed source keeps its last good data in the store.
 """
 
 from __future__ import annotations
@@ -11,51 +13,39 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from tui.core.config_types import Config, SourceConfig
 from tui.core.models import DeclaredPolicy, Headline, PriceSeries, SourceHealth
+from tui.flow import price_guard, schedule
+from tui.flow.outcome import Outcome, plain_error, within
+from tui.flow.schedule import BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP
 from tui.sources import registry
 
 if TYPE_CHECKING:
     import httpx
 
     from tui.flow.http import HttpSettings
+    from tui.flow.http.slots import HostSlots
     from tui.store import Store
 
-BACKOFF_BASE = 30.0
-BACKOFF_CAP = 3600.0
-# A server's Retry-After is honoured up to this long (a misconfigured "Retry-After: 31536000"
-# must not silence a source for a year; next_attempt is persisted across restarts).
-RETRY_AFTER_CAP = 86400.0
-# Fetches in flight at once. The per-host bound (2) is what keeps us polite to servers; this one
-# guards the local link: 32 bodies of ~100 KB (3.2 MB) fit a 2 Mbit/s line inside the 20 s
-# per-request deadline, where 64 would time out together. Sources queued here have not started
-# their deadline yet. See benchmarks/bench_fanout.py for the measured effect.
-MAX_CONCURRENCY = 32
+__all__ = ["BACKOFF_BASE", "BACKOFF_CAP", "RETRY_AFTER_CAP", "Outcome", "Refresher", "is_stale"]
+
+# Requests in flight at once, and bodies being received at once (see tui/flow/http/slots.py).
+# Waiting for an answer costs the link nothing, so the first bound is wide: 40 feeds on 40 hosts
+# wait for their latencies together. The second guards the local link: 32 bodies of ~100 KB fit
+# a 2 Mbit/s line inside the 20 s deadline. The per-host bound (2) keeps us polite to servers.
+# See benchmarks/bench_fanout.py for the measured effect.
+MAX_CONCURRENCY = 64
+MAX_BODIES = 32
 PER_HOST = 2
 
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
-
-
-@dataclass
-class Outcome:
-    source: SourceConfig
-    ok: bool
-    fetched_at: datetime
-    error: str | None = None
-    warning: str | None = None
-    items: int = 0
-    new_items: int = 0
-    from_cache: bool = False
-    retry_after: float | None = None
 
 
 def http_settings(config: Config) -> HttpSettings:
@@ -86,19 +76,20 @@ class Refresher:
         self.transport = transport
         self.jitter = jitter
         self._client: httpx.AsyncClient | None = None
-        self._global = asyncio.Semaphore(max_concurrency)
+        self._max_concurrency = max_concurrency
         self._per_host_n = per_host
-        self._hosts: dict[str, asyncio.Semaphore] = {}
-        self._host_last: dict[str, float] = {}
+        self._slots: HostSlots | None = None
         self._running: set[str] = set()
         self._failures: dict[str, int] = {}
         self._pruned_at: datetime | None = None
+        self._changed: set[str] = set()  # sources whose definition changed since last stored
         stored = store.load_health()
         self.health: dict[str, SourceHealth] = {}
         for src in config.sources:
             h = stored.get(src.name) or SourceHealth(src.name, src.kind)
             h.kind = src.kind
-            if h.next_attempt is not None and self._source_changed(src):
+            if self._source_changed(src):
+                self._changed.add(src.name)
                 h.next_attempt = None  # an edited source is fetched now, not at the old schedule
             self.health[src.name] = h
 
@@ -153,20 +144,18 @@ class Refresher:
         return min(times) if times else None
 
     def _schedule(self, src: SourceConfig, outcome: Outcome) -> datetime:
-        cadence = self.cadence(src)
         if outcome.ok:
             self._failures[src.name] = 0
-            delay = cadence * (1 + random.uniform(-0.1, 0.1))
         else:
-            n = self._failures.get(src.name, 0) + 1
-            self._failures[src.name] = n
-            # the exponent is bounded: 2.0 ** 1024 overflows a float after ~1000 failures
-            grown = BACKOFF_BASE * 2.0 ** min(n - 1, 30)
-            delay = min(grown, BACKOFF_CAP, max(cadence, BACKOFF_BASE))
-            if outcome.retry_after:
-                delay = max(delay, min(outcome.retry_after, RETRY_AFTER_CAP))
-        delay = max(delay, registry.KIND_MIN_INTERVAL.get(src.kind, 0.0))
-        return outcome.fetched_at + timedelta(seconds=delay)
+            self._failures[src.name] = self._failures.get(src.name, 0) + 1
+        return schedule.next_attempt(
+            src,
+            self.cadence(src),
+            outcome.fetched_at,
+            outcome.ok,
+            self._failures[src.name],
+            outcome.retry_after,
+        )
 
     # ---- running ----------------------------------------------------------------------
 
@@ -190,36 +179,36 @@ class Refresher:
         *,
         deadline: float | None = None,
         stagger: bool = False,
+        honour_waits: bool = False,
     ) -> list[Outcome]:
-        """Fetch ``sources`` (default: the due ones) concurrently; return their outcomes."""
+        """Fetch ``sources`` (default: the due ones) concurrently; return their outcomes.
+
+        ``deadline`` bounds each source's fetch from the moment it holds its host's slot (time
+        queued behind other sources of its host does not count), so one hung server never
+        makes the good sources behind it fail. With ``honour_waits`` (the one-shot commands
+        without ``--force``), a source waiting after a failure is not fetched: its outcome is
+        ``skipped``, with "not due until HH:MM (why)", and its stored data stands.
+        """
         todo = [
             s for s in (self.due() if sources is None else sources) if s.name not in self._running
         ]
+        skipped: list[Outcome] = []
+        if honour_waits:
+            now = self.clock()
+            waiting = [s for s in todo if schedule.waiting(s, self.health[s.name], now)]
+            skipped = [self._skip(s) for s in waiting]
+            todo = [s for s in todo if s not in waiting]
         if not todo:
-            return []
+            return skipped
         for s in todo:
             self._running.add(s.name)
-        tasks = [asyncio.ensure_future(self._one(s, stagger)) for s in todo]
+        tasks = [asyncio.ensure_future(self._one(s, stagger, deadline)) for s in todo]
         try:
-            if deadline is None:
-                done = await asyncio.gather(*tasks)
-                return list(done)
-            finished, pending = await asyncio.wait(tasks, timeout=deadline)
-            for t in pending:
-                t.cancel()
-            if pending:  # let them close their connections before we report
-                await asyncio.gather(*pending, return_exceptions=True)
-            results: list[Outcome] = []
-            for s, t in zip(todo, tasks, strict=True):
-                if t in finished and not t.cancelled() and t.exception() is None:
-                    results.append(t.result())
-                else:
-                    out = Outcome(s, False, self.clock(), error=f"no answer within {deadline:g} s")
-                    self._record(s, out)
-                    results.append(out)
-            return results
+            done = await asyncio.gather(*tasks)
+            return skipped + list(done)
         finally:
-            # run() itself cancelled (the app quitting, a worker replaced): stop the fetches too
+            # run() itself cancelled (a signal, the app quitting, a worker replaced): stop the
+            # fetches too; cancelling closes their connections
             unfinished = [t for t in tasks if not t.done()]
             for t in unfinished:
                 t.cancel()
@@ -228,6 +217,22 @@ class Refresher:
             for s in todo:
                 self._running.discard(s.name)
             self._prune()
+
+    def _skip(self, src: SourceConfig) -> Outcome:
+        """A source not fetched because it is not due: said so on its health line."""
+        h = self.health[src.name]
+        note = schedule.not_due_note(h)
+        if h.ok:
+            h.warning = schedule.with_note(h.warning, note)
+        else:
+            h.error = schedule.with_note(h.error, note)
+        try:
+            self.store.save_health(h)
+        except Exception:  # a read-only store: the note is still printed
+            pass
+        return Outcome(
+            src, h.ok, h.fetched_at or self.clock(), error=note, items=h.items, skipped=True
+        )
 
     def _prune(self) -> None:
         """Keep the store bounded (``retention_days``, ``max_stories``), at most once an hour."""
@@ -244,21 +249,19 @@ class Refresher:
         except Exception:  # a full or locked disk must not stop the refresh
             pass
 
-    async def _one(self, src: SourceConfig, stagger: bool) -> Outcome:
+    async def _one(self, src: SourceConfig, stagger: bool, budget: float | None) -> Outcome:
         if stagger and self.jitter:
             await asyncio.sleep(random.uniform(0, self.jitter))
         try:
-            outcome = await self._fetch_and_parse(src)
+            outcome = await self._fetch_and_parse(src, budget)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # a bug in a parser must not take the app down
-            outcome = Outcome(
-                src, False, self.clock(), error=f"internal error: {type(exc).__name__}: {exc}"
-            )
+            outcome = Outcome(src, False, self.clock(), error=plain_error(exc))
         self._record(src, outcome)
         return outcome
 
-    async def _fetch_and_parse(self, src: SourceConfig) -> Outcome:
+    async def _fetch_and_parse(self, src: SourceConfig, budget: float | None) -> Outcome:
         from tui.flow.http import FetchError, fetch, read_local
         from tui.sources.base import SourceError
 
@@ -269,21 +272,22 @@ class Refresher:
             return Outcome(src, False, self.clock(), error=f"cannot build the URL: {exc}")
         try:
             if src.is_local:
-                result = await read_local(url, settings.max_bytes)
+                result = await within(budget, read_local(url, settings.max_bytes))
             else:
                 host = urlsplit(url).netloc.lower()
-                sem = self._hosts.setdefault(host, asyncio.Semaphore(self._per_host_n))
-                # The host's slot first, then a global one: a task queued behind its host must
-                # not hold a global slot that a fetch from another host could use.
-                async with sem:
-                    await self._respect_min_interval(src, host)
-                    async with self._global:
-                        result = await fetch(
+                gap = registry.KIND_MIN_INTERVAL.get(src.kind, 0.0)
+                slots = self._get_slots()
+                async with slots.hold(host, gap):
+                    result = await within(
+                        budget,
+                        fetch(
                             self._get_client(),
                             url,
                             settings=settings,
                             headers=registry.KIND_HEADERS.get(src.kind),
-                        )
+                            body_gate=slots.body,
+                        ),
+                    )
         except FetchError as exc:
             return Outcome(src, False, self.clock(), error=str(exc), retry_after=exc.retry_after)
         fetched_at = self.clock()
@@ -296,22 +300,32 @@ class Refresher:
             return Outcome(src, False, fetched_at, error=str(exc))
         return self._save(src, parsed, fetched_at, result.from_cache)
 
-    async def _respect_min_interval(self, src: SourceConfig, host: str) -> None:
-        gap = registry.KIND_MIN_INTERVAL.get(src.kind)
-        if not gap:
-            return
-        last = self._host_last.get(host)
-        now = time.monotonic()
-        if last is not None and now - last < gap:
-            await asyncio.sleep(gap - (now - last))
-        self._host_last[host] = time.monotonic()
+    def _get_slots(self) -> HostSlots:
+        if self._slots is None:
+            from tui.flow.http.slots import HostSlots
+
+            self._slots = HostSlots(
+                self._per_host_n, self._max_concurrency, min(MAX_BODIES, self._max_concurrency)
+            )
+        return self._slots
+
+    def _stored(self, series: PriceSeries) -> list[tuple[date, float]]:
+        try:
+            return self.store.series_points(series.source, series.symbol)
+        except Exception:  # an unreadable store: nothing to judge by
+            return []
 
     def _save(
         self, src: SourceConfig, parsed: Any, fetched_at: datetime, from_cache: bool
     ) -> Outcome:
         warning = None
         if isinstance(parsed, PriceSeries):
+            if src.name not in self._changed:
+                suspect = price_guard.check(parsed, self._stored(parsed), src.options)
+                if suspect:
+                    return Outcome(src, False, fetched_at, error=suspect, from_cache=from_cache)
             self.store.save_series(parsed)
+            self._changed.discard(src.name)
             return Outcome(src, True, fetched_at, items=len(parsed.points), from_cache=from_cache)
         if isinstance(parsed, list) and (not parsed or isinstance(parsed[0], DeclaredPolicy)):
             if src.kind == "policy-file":

@@ -11,9 +11,7 @@ next source is due. For servers and setups without cron.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
-import signal
 import sys
 import time
 from datetime import datetime, timezone
@@ -22,7 +20,7 @@ from typing import TYPE_CHECKING, TextIO
 from tui.core import paths
 
 if TYPE_CHECKING:
-    from tui.core.config_types import Config
+    from tui.core.config_types import Config, SourceConfig
     from tui.flow.alerts import Alert, AlertEngine
     from tui.flow.refresh import Outcome
     from tui.store import Store
@@ -65,14 +63,20 @@ def run_watch(
     once: bool = False,
     stop_after: float | None = None,
     as_json: bool = False,
+    force: bool = False,
     store: Store | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
-    """Refresh, evaluate and deliver until interrupted (or after one round with ``once``, or
-    once ``stop_after`` seconds have passed). Returns the exit code: 3 when ``once`` and every
-    source failed, 4 when ``once`` and another program held the cache locked past the busy
-    timeout (nothing saved), else 0. A store that cannot be read raises ``StoreError``."""
+    """Refresh, evaluate and deliver until SIGINT/SIGTERM (or after one round with ``once``, or
+    once ``stop_after`` seconds have passed). A signal cancels a round in progress, hung
+    fetches included. ``force``: the first round also fetches sources that are waiting
+    (backoff, ``Retry-After``). Returns the exit code: 3 when ``once`` and every source failed
+    (now, or when last tried), 4 when ``once`` and another program held the cache locked past
+    the busy timeout (nothing saved), else 0. A store that cannot be read raises
+    ``StoreError``."""
+    from tui.flow.oneshot import Stopped, run_stoppable
+
     out = out or sys.stdout
     err = err or sys.stderr
     own_store = store is None
@@ -81,8 +85,8 @@ def run_watch(
 
         store = open_store(config)
     try:
-        return asyncio.run(_loop(config, store, once, stop_after, as_json, out, err))
-    except KeyboardInterrupt:
+        return run_stoppable(_loop(config, store, once, stop_after, as_json, force, out, err))
+    except Stopped:
         return EXIT_OK
     finally:
         if own_store:
@@ -95,10 +99,12 @@ async def _loop(
     once: bool,
     stop_after: float | None,
     as_json: bool,
+    force: bool,
     out: TextIO,
     err: TextIO,
 ) -> int:
     from tui.flow.alerts import AlertEngine
+    from tui.flow.oneshot import all_failed, report
     from tui.flow.refresh import Refresher
     from tui.flow.snapshot import build_snapshot
     from tui.flow.store_open import CacheWatch
@@ -110,20 +116,26 @@ async def _loop(
     if not config.alerts:
         err.write("metalwatch: watch: no [[alerts]] in the config; refreshing only\n")
     refresher = Refresher(config, store, cache_dir=None if config.demo else paths.cache_dir())
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-        loop.add_signal_handler(signal.SIGTERM, stop.set)  # a service manager's stop: clean exit
     code = EXIT_OK
+    first = True
     try:
         while True:
-            # --once fetches everything, like `snapshot`; the loop fetches what is due (a source
-            # fetched a minute ago by the app, or backing off, waits for its turn)
-            todo = list(config.sources) if once else None
+            # --once fetches everything, like `snapshot`, except sources waiting after a failure
+            # (backoff, Retry-After); the loop fetches what is due (a source fetched a minute
+            # ago by the app, or backing off, waits for its turn). --force: the first round
+            # fetches everything.
+            if first and force:
+                todo: list[SourceConfig] | None = list(config.sources)
+            else:
+                todo = list(config.sources) if once else None
             outcomes: list[Outcome] = await refresher.run(
-                todo, deadline=config.app.timeout + 5, stagger=True
+                todo,
+                deadline=config.app.timeout + 5,
+                stagger=True,
+                honour_waits=once and not force,
             )
-            _report(outcomes, err)
+            first = False
+            report(outcomes, err)
             snap = build_snapshot(config, store)
             alerts = engine.evaluate(snap)
             if engine.last_error:
@@ -139,7 +151,7 @@ async def _loop(
                 err.write(f"metalwatch: {notice}\n")
                 err.flush()
             if once:
-                if outcomes and not any(o.ok for o in outcomes):
+                if all_failed(outcomes):
                     code = EXIT_ALL_FAILED
                 if store.locked:
                     code = EXIT_LOCKED
@@ -150,13 +162,10 @@ async def _loop(
                 if left <= 0:
                     break
                 pause = min(pause, left)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), pause)
-            if stop.is_set() or (deadline is not None and time.monotonic() >= deadline):
+            await asyncio.sleep(pause)  # a signal cancels it (run_stoppable)
+            if deadline is not None and time.monotonic() >= deadline:
                 break
     finally:
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            loop.remove_signal_handler(signal.SIGTERM)
         await refresher.aclose()
     return code
 
@@ -166,15 +175,6 @@ def _pause(next_due: datetime | None) -> float:
         return MAX_SLEEP
     wait = (next_due - datetime.now(timezone.utc)).total_seconds()
     return max(MIN_SLEEP, min(wait, MAX_SLEEP))
-
-
-def _report(outcomes: list[Outcome], err: TextIO) -> None:
-    for o in outcomes:
-        if not o.ok:
-            err.write(f"metalwatch: source {o.source.name!r}: {o.error}\n")
-        elif o.warning:
-            err.write(f"metalwatch: source {o.source.name!r}: warning: {o.warning}\n")
-    err.flush()
 
 
 def _isatty(stream: TextIO) -> bool:

@@ -19,6 +19,7 @@ from tui.core.models import Headline
 from tui.core.text import canonical_url, clean_text, clean_title, safe_url
 from tui.sources.base import SourceError
 from tui.sources.feeds import ParseResult, collect, title_from_url
+from tui.sources.json_errors import json_problem
 
 UTC = timezone.utc
 API = "https://api.gdeltproject.org/api/v2/doc/doc"
@@ -85,8 +86,22 @@ def parse(
     return collect(articles, lambda art: _headline(art, src, fetched_at), "articles", "GDELT")
 
 
+def _decode(data: bytes) -> str:
+    """JSON text in UTF-8 (damaged bytes replaced), or UTF-16/32 recognised by BOM or zeros."""
+    encoding = json.detect_encoding(data)
+    if encoding in ("utf-8", "utf-8-sig"):
+        text = data.decode("utf-8", errors="replace")
+        if text[:64].count("\ufffd") > 8:  # mostly undecodable bytes: not UTF-8 at all
+            raise SourceError("unexpected encoding (the answer is not UTF-8 or UTF-16 JSON)")
+        return text
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise SourceError(f"unexpected encoding (damaged {encoding.upper()} text)") from None
+
+
 def _load(data: bytes) -> Any:
-    text = data.decode("utf-8", errors="replace").lstrip("\ufeff").strip()
+    text = _decode(data).lstrip("\ufeff").strip()
     if not text:
         raise SourceError("empty response")
     if text[0] not in "{[":
@@ -103,7 +118,7 @@ def _load(data: bytes) -> Any:
     try:
         return json.loads(repaired, strict=False)
     except json.JSONDecodeError as exc:
-        raise SourceError(f"invalid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise SourceError(json_problem(exc, repaired)) from None
 
 
 def _headline(art: dict[str, Any], src: SourceConfig, fetched_at: datetime) -> Headline | None:

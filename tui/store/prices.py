@@ -86,3 +86,13 @@ class PricesStore(StoreBase):
                 )
             )
         return result
+
+    @reads
+    def series_points(self, source: str, symbol: str) -> list[tuple[date, float]]:
+        """One stored series' points, ascending by date (empty when none is stored)."""
+        rows = self._conn.execute(
+            "SELECT p.date, p.value FROM price_points p JOIN series s ON s.id = p.series_id"
+            " WHERE s.source = ? AND s.symbol = ? ORDER BY p.date",
+            (source, symbol),
+        )
+        return [(date.fromisoformat(day), value) for day, value in rows]

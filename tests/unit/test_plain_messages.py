@@ -1,0 +1,107 @@
+"""Failures inside parsers reach the user in words, never as ``internal error: <ClassName>``;
+and a source that waits says until when and why."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from tui.core.config import load_config
+from tui.core.models import SourceHealth
+from tui.flow.outcome import plain_error
+from tui.flow.refresh import Refresher
+from tui.flow.schedule import not_due_note, waiting, with_note
+from tui.store import Store
+
+ARTICLE = {
+    "url": "https://example.org/a",
+    "title": "Copper export ban widens",
+    "seendate": "20260101T120000Z",
+    "domain": "example.org",
+    "language": "English",
+}
+
+
+def run_local(tmp_path: Path, kind: str, body: bytes, extra: str = "") -> tuple[bool, str | None]:
+    data = tmp_path / "body.dat"
+    data.write_bytes(body)
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        '[[metals]]\nid = "copper"\nname = "Copper"\n\n'
+        f'[[sources]]\nname = "S"\nkind = "{kind}"\nurl = "{data}"\n{extra}',
+        encoding="utf-8",
+    )
+    import asyncio
+
+    config = load_config(cfg)
+    store = Store(tmp_path / "store.sqlite3")
+    try:
+        refresher = Refresher(config, store)
+        (outcome,) = asyncio.run(refresher.run(list(config.sources)))
+    finally:
+        store.close()
+    return outcome.ok, outcome.error
+
+
+def test_deeply_nested_json_is_said_plainly(tmp_path: Path) -> None:
+    ok, error = run_local(tmp_path, "gdelt", b"[" * 200_000 + b"]" * 200_000, 'query = "x"\n')
+    assert not ok and error == "the document is nested too deeply to read"
+
+
+def test_a_csv_field_over_the_limit_is_said_plainly(tmp_path: Path) -> None:
+    body = b"date,value\n2026-01-01,9200\n" + b'"' + b"x" * 200_000 + b'",1\n'
+    ok, error = run_local(tmp_path, "csv", body, 'metal = "copper"\nunit = "USD/t"\n')
+    assert not ok and error is not None
+    assert "internal error" not in error and "Error" not in error
+    assert error == f"a field is larger than the CSV limit ({csv.field_size_limit():,} bytes)"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_gdelt_in_utf16_is_read(tmp_path: Path, encoding: str) -> None:
+    body = json.dumps({"articles": [ARTICLE]}).encode(encoding)
+    ok, error = run_local(tmp_path, "gdelt", body, 'query = "x"\n')
+    assert ok, error
+
+
+def test_gdelt_in_an_unknown_encoding_says_so(tmp_path: Path) -> None:
+    body = bytes(range(128, 256)) * 4
+    ok, error = run_local(tmp_path, "gdelt", body, 'query = "x"\n')
+    assert not ok and error is not None and error.startswith("unexpected encoding"), error
+
+
+def test_plain_error_words() -> None:
+    assert plain_error(RecursionError()) == "the document is nested too deeply to read"
+    assert plain_error(UnicodeDecodeError("utf-8", b"\xff", 0, 1, "bad")).startswith(
+        "unexpected encoding"
+    )
+    assert plain_error(KeyError("x")) == "internal error: KeyError: 'x'"  # real bugs stay visible
+
+
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def test_waiting_and_its_note() -> None:
+    from tui.core.config_types import SourceConfig
+
+    src = SourceConfig(name="S", kind="rss", url="http://example.org/")
+    later = NOW + timedelta(hours=1)
+    limited = SourceHealth(
+        "S", "rss", ok=False, error="HTTP 429 Too Many Requests", fetched_at=NOW, next_attempt=later
+    )
+    assert waiting(src, limited, NOW) and not waiting(src, limited, later)
+    stamp = later.astimezone().strftime("%H:%M")
+    note = not_due_note(limited)
+    # another day than today: the date too
+    assert note == f"not due until {later.astimezone():%Y-%m-%d} {stamp} (server asked to wait)"
+    broken = SourceHealth(
+        "S", "rss", ok=False, error="HTTP 500", fetched_at=NOW, next_attempt=later
+    )
+    assert not_due_note(broken).endswith("(backing off after an error)")
+    healthy = SourceHealth("S", "rss", ok=True, fetched_at=NOW, next_attempt=later)
+    assert not waiting(src, healthy, NOW), "a healthy source is fetched by the one-shot commands"
+    first = with_note("HTTP 429 Too Many Requests", note)
+    assert with_note(first, note) == first == f"HTTP 429 Too Many Requests; {note}"

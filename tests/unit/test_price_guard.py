@@ -1,0 +1,109 @@
+"""The price guard: what counts as rewriting history or an implausible move, and the override."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+from tui.core.models import PriceSeries
+from tui.flow import price_guard
+from tui.flow.price_guard import MOVE_FLOOR, check, plausible_move
+
+START = date(2026, 1, 1)
+
+
+def series(values: list[float], start: date = START, step: int = 1) -> PriceSeries:
+    points = tuple((start + timedelta(days=i * step), v) for i, v in enumerate(values))
+    return PriceSeries("src", "SYM", "USD/t", points, metal="copper")
+
+
+CALM = [9000 + 30 * math.sin(i) for i in range(60)]  # daily moves well under 1 %
+
+
+def test_no_history_nothing_to_judge_and_a_short_one_uses_the_floor() -> None:
+    assert check(series([9000, 92]), []) is None
+    assert check(series([9000, 92]), series([9000, 9010]).points) is not None
+    assert check(series([9000, 9300]), series([9000, 9010]).points) is None
+    one = series([9200]).points
+    assert check(series([92]), one) is not None, "the only stored value, cut mid-number"
+    assert check(series([9250]), one) is None
+    assert check(series([9200, 92]), one) is not None
+
+
+def test_a_cut_newest_value_is_suspect() -> None:
+    stored = series(CALM).points
+    new = series([*CALM[:-1], 92.0])  # the newest stored date, cut mid-number
+    reason = check(new, stored)
+    assert reason is not None and reason.startswith("suspect update held back:")
+    assert "revised from 9,019.1 to 92" in reason and "max_move_pct" in reason
+
+
+def test_a_new_point_far_from_the_last_is_suspect_and_a_normal_one_is_not() -> None:
+    stored = series(CALM).points
+    assert check(series([*CALM, 92.0]), stored) is not None
+    assert check(series([*CALM, CALM[-1] * 1.04]), stored) is None  # 4 %: within the floor
+
+
+def test_rewritten_history_is_suspect_but_rounding_and_the_newest_point_are_not() -> None:
+    stored = series(CALM).points
+    rewritten = list(CALM)
+    rewritten[10] = CALM[10] * 1.02
+    reason = check(series(rewritten), stored)
+    assert reason is not None and "rewrites stored history" in reason
+    rounded = [round(v, 2) for v in CALM]
+    assert check(series(rounded), stored) is None
+    revised = [*CALM[:-1], CALM[-1] * 1.01]  # today's provisional value moves: allowed
+    assert check(series(revised), stored) is None
+    wild_revision = [*CALM[:-1], CALM[-1] * 1.5]
+    reason = check(series(wild_revision), stored)
+    assert reason is not None and "revised from" in reason
+
+
+def test_plausible_comes_from_the_series_own_history() -> None:
+    assert plausible_move(series(CALM).points) == math.log1p(MOVE_FLOOR)
+    wild = [100.0, 150.0, 90.0, 140.0, 100.0, 160.0]  # moves of ~50 %
+    allowed = plausible_move(series(wild).points)
+    assert allowed == price_guard.MOVE_MULTIPLE * abs(math.log(90 / 150))
+    assert check(series([*wild, 300.0]), series(wild).points) is None  # x1.9: normal here
+    assert check(series([*wild, 160.0 * 20]), series(wild).points) is not None
+
+
+def test_a_long_gap_allows_a_larger_move() -> None:
+    stored = series(CALM).points
+    later = (CALM[-1] * 1.45,)
+    jump_next_day = series([*CALM, *later])
+    assert check(jump_next_day, stored) is not None
+    after_a_quarter = PriceSeries(
+        "src", "SYM", "USD/t", (*stored, (START + timedelta(days=59 + 90), later[0]))
+    )
+    assert check(after_a_quarter, stored) is None  # sqrt(90) periods widen the limit
+
+
+def test_max_move_pct_overrides_for_a_wild_market() -> None:
+    stored = series(CALM).points
+    doubled = series([*CALM, CALM[-1] * 2])
+    assert check(doubled, stored) is not None
+    assert check(doubled, stored, {"max_move_pct": 150}) is None
+    assert check(doubled, stored, {"max_move_pct": 50}) is not None
+    halved = series([*CALM, CALM[-1] / 2])  # a fall to 1/2 is the mirror of a rise to 2x
+    assert check(halved, stored, {"max_move_pct": 150}) is None
+
+
+def test_monthly_series_use_their_own_step() -> None:
+    monthly = [2000.0 * (1.03 ** (i % 5)) for i in range(24)]
+    stored = series(monthly, step=30).points
+    assert check(series([*monthly, monthly[-1] * 1.2], step=30), stored) is None
+    assert check(series([*monthly, monthly[-1] / 100], step=30), stored) is not None
+
+
+def test_the_stored_points_of_one_series_are_read_alone() -> None:
+    from tui.store import Store
+
+    store = Store.memory()
+    try:
+        store.save_series(series(CALM))
+        store.save_series(PriceSeries("other", "SYM", "USD/t", ((START, 1.0),)))
+        assert store.series_points("src", "SYM") == list(series(CALM).points)
+        assert store.series_points("src", "NONE") == []
+    finally:
+        store.close()

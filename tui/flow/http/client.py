@@ -1,0 +1,68 @@
+"""The app's one HTTP client: settings and construction.
+
+``make_client`` builds a single ``httpx.AsyncClient``: our User-Agent, connect/read timeouts,
+bounded redirects, HTTP/2 where a server offers it (many feeds on one host then share one
+connection) and an RFC 9111 HTTP cache (hishel 2.0, SQLite at ``<cache_dir>/http.db``) so that
+ETag/Last-Modified revalidation and ``max-age`` spare the sources' servers.
+
+Tests pass their own transport through ``make_client(transport=...)``: it goes *inside* the
+cache transport, so the cache is exercised too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from tui import __version__
+from tui.flow.http_cache import cache_transport
+
+
+@dataclass(frozen=True)
+class HttpSettings:
+    """Limits for every request the app makes."""
+
+    timeout: float = 20.0  # total deadline per request, body included (s)
+    connect_timeout: float = 10.0
+    read_timeout: float = 15.0  # longest wait for the next bytes (s)
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    user_agent: str = f"metalwatch/{__version__} (+https://github.com/metalwatch/metalwatch)"
+
+
+def make_client(
+    settings: HttpSettings,
+    cache_dir: Path | None,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> httpx.AsyncClient:
+    """The app's one client. With ``cache_dir``, responses are cached per RFC 9111 there.
+
+    ``transport`` replaces the network transport (tests); it sits inside the cache.
+    A cache that cannot be used is left out (see :mod:`tui.flow.http_cache`).
+    """
+    inner: httpx.AsyncBaseTransport = transport or network_transport()
+    outer = cache_transport(inner, cache_dir, max_bytes=settings.max_bytes)
+    return httpx.AsyncClient(
+        transport=outer,
+        headers={"User-Agent": settings.user_agent},
+        timeout=httpx.Timeout(
+            connect=settings.connect_timeout,
+            read=settings.read_timeout,
+            write=settings.read_timeout,
+            pool=settings.connect_timeout,
+        ),
+        follow_redirects=True,
+        max_redirects=settings.max_redirects,
+    )
+
+
+def network_transport() -> httpx.AsyncHTTPTransport:
+    """The real network: HTTP/2 when the ``h2`` package is there and the server agrees (ALPN)."""
+    try:
+        import h2  # noqa: F401
+    except ImportError:
+        return httpx.AsyncHTTPTransport()
+    return httpx.AsyncHTTPTransport(http2=True)

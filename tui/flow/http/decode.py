@@ -1,0 +1,199 @@
+"""Content-Encoding decoding that never holds more than a small step of output at once.
+
+httpx's own decoders inflate each network chunk in one call: 64 KB of gzip'd zeros becomes
+64 MB in memory before any size check can run (a "gzip bomb"). These decoders ask zlib and
+brotli for at most ``STEP`` bytes per call, so the caller counts decoded bytes against its
+limit as they appear and stops reading when it is passed. They also know whether the
+compressed stream *ended*: a gzip, deflate or brotli body without its end is an answer that was
+cut off, never data.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from typing import Any, Protocol
+
+STEP = 64 * 1024  # most decoded bytes produced by one call
+
+
+class Truncated(Exception):
+    """The compressed stream ended before its end marker."""
+
+
+class Undecodable(Exception):
+    """The body is not valid for its declared Content-Encoding."""
+
+
+class _Stage(Protocol):
+    def decode(self, data: bytes) -> Iterator[bytes]: ...
+
+    def finish(self) -> Iterator[bytes]: ...
+
+
+class _Identity:
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        if data:
+            yield data
+
+    def finish(self) -> Iterator[bytes]:
+        return iter(())
+
+
+class _Zlib:
+    """gzip (several members allowed, as ``gzip -c a b`` writes) or deflate (zlib or raw)."""
+
+    def __init__(self, gzip: bool) -> None:
+        self.gzip = gzip
+        self.started = False
+        self.fed = False
+        self.done = False
+        self.d = zlib.decompressobj(zlib.MAX_WBITS | 16 if gzip else zlib.MAX_WBITS)
+
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        if not data or self.done:
+            return
+        self.fed = True
+        if not self.started and not self.gzip:
+            self.started = True
+            try:  # "deflate" is zlib-wrapped by the standard, raw by some servers
+                probe = zlib.decompressobj(zlib.MAX_WBITS)
+                probe.decompress(data[:64], 1)
+            except zlib.error:
+                self.d = zlib.decompressobj(-zlib.MAX_WBITS)
+        self.started = True
+        pending = data
+        while True:
+            try:
+                out = self.d.decompress(pending, STEP)
+            except zlib.error as exc:
+                raise Undecodable(str(exc)) from None
+            pending = self.d.unconsumed_tail
+            if out:
+                yield out
+            if self.d.eof:
+                rest = self.d.unused_data + pending
+                if self.gzip and rest.startswith(b"\x1f\x8b"):
+                    self.d = zlib.decompressobj(zlib.MAX_WBITS | 16)
+                    pending = rest
+                    continue
+                self.done = True  # trailing bytes after the end are ignored, as browsers do
+                return
+            if not pending and len(out) < STEP:
+                return
+
+    def finish(self) -> Iterator[bytes]:
+        if not self.fed or self.done:
+            return
+        try:
+            out = self.d.flush()
+        except zlib.error as exc:
+            raise Undecodable(str(exc)) from None
+        if out:
+            yield out
+        if not self.d.eof:
+            raise Truncated
+
+
+class _Brotli:
+    def __init__(self, module: Any) -> None:
+        self.d = module.Decompressor()
+        self.bounded = hasattr(self.d, "can_accept_more_data")  # Google's brotli >= 1.1
+        self.fed = False
+
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        if not data:
+            return
+        self.fed = True
+        try:
+            if not self.bounded:
+                out = (
+                    self.d.process(data) if hasattr(self.d, "process") else self.d.decompress(data)
+                )
+                if out:
+                    yield out
+                return
+            out = self.d.process(data, output_buffer_limit=STEP)
+            # whatever the limit held back comes out of calls with empty input
+            while out:
+                yield out
+                out = self.d.process(b"", output_buffer_limit=STEP)
+        except Exception as exc:  # brotli.error has no common base class to name
+            raise Undecodable(str(exc) or "invalid brotli data") from None
+
+    def finish(self) -> Iterator[bytes]:
+        if self.fed and not self.d.is_finished():
+            raise Truncated
+        return iter(())
+
+
+class _Zstd:
+    def __init__(self, module: Any) -> None:
+        self.d = module.ZstdDecompressor().decompressobj()
+
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        try:
+            out = self.d.decompress(data)
+        except Exception as exc:
+            raise Undecodable(str(exc) or "invalid zstd data") from None
+        if out:
+            yield out
+
+    def finish(self) -> Iterator[bytes]:
+        return iter(())
+
+
+def _brotli_module() -> Any:
+    for name in ("brotli", "brotlicffi"):
+        try:
+            return __import__(name)
+        except ImportError:
+            continue
+    return None
+
+
+def _stage(name: str) -> _Stage:
+    if name in ("gzip", "x-gzip"):
+        return _Zlib(gzip=True)
+    if name == "deflate":
+        return _Zlib(gzip=False)
+    if name == "br":
+        module = _brotli_module()
+        if module is not None:
+            return _Brotli(module)
+    if name == "zstd":
+        try:
+            import zstandard
+        except ImportError:
+            pass
+        else:
+            return _Zstd(zstandard)
+    return _Identity()  # identity, or an encoding we never asked for: as httpx does
+
+
+class BodyDecoder:
+    """Decode a body sent with ``content_encoding`` (e.g. "gzip", "gzip, br"), step by step."""
+
+    def __init__(self, content_encoding: str) -> None:
+        names = [n.strip().lower() for n in content_encoding.split(",") if n.strip()]
+        # the last encoding applied is the first to undo
+        self.stages: list[_Stage] = [_stage(n) for n in reversed(names)] or [_Identity()]
+
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        return self._through(0, data)
+
+    def _through(self, index: int, data: bytes) -> Iterator[bytes]:
+        if index == len(self.stages) - 1:
+            yield from self.stages[index].decode(data)
+            return
+        for piece in self.stages[index].decode(data):
+            yield from self._through(index + 1, piece)
+
+    def finish(self) -> Iterator[bytes]:
+        """The last bytes; raises ``Truncated`` when a compressed stream did not end."""
+        for index, stage in enumerate(self.stages):
+            for piece in stage.finish():
+                if index == len(self.stages) - 1:
+                    yield piece
+                else:
+                    yield from self._through(index + 1, piece)

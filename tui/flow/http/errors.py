@@ -1,0 +1,179 @@
+"""``FetchError`` and the short sentences it carries to the user.
+
+Every way a request can fail ends as one ``FetchError`` whose ``str`` is shown as it is on the
+source's health line: "HTTP 404 Not Found", "connection refused (example.org:443)", "no answer
+within 20 s", "the answer was cut off after 5,120 bytes". Never a Python class name.
+"""
+
+from __future__ import annotations
+
+import math
+import socket
+import ssl
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from http import HTTPStatus
+
+import httpx
+
+from tui.core.text import clean_text
+
+CONNECTION_RESET = "the connection was reset by the server"
+
+
+class FetchError(Exception):
+    """A request that gave no usable response. ``str(err)`` is shown to the user as it is."""
+
+    def __init__(
+        self, message: str, *, status: int | None = None, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.retry_after = retry_after
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def status_error(response: httpx.Response) -> FetchError:
+    """The error for an HTTP status >= 400, with the server's ``Retry-After`` when it sent one."""
+    status = response.status_code
+    # The standard phrase where there is one: servers send "NOT FOUND", "Not found" or
+    # nothing (HTTP/2); their own words only for codes outside the standard.
+    try:
+        reason = HTTPStatus(status).phrase
+    except ValueError:
+        reason = clean_text(response.reason_phrase or "", 60, html_input=False)
+    message = f"HTTP {status} {reason}".rstrip()
+    retry_after = parse_retry_after(response.headers.get("retry-after"))
+    return FetchError(message, status=status, retry_after=retry_after)
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` value (delay-seconds or an HTTP date), or None."""
+    if value is None:
+        return None
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        pass
+    else:
+        return max(0.0, seconds) if math.isfinite(seconds) else None
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    current = now or datetime.now(timezone.utc)
+    return max(0.0, (when - current).total_seconds())
+
+
+def cut_off(received: int, declared: int | None = None, why: str = "") -> str:
+    """An answer that ended before it was complete: never parsed."""
+    of = f" of {declared:,} announced" if declared is not None and declared > received else ""
+    return f"the answer was cut off after {received:,} bytes{of}" + (f" ({why})" if why else "")
+
+
+def connect_message(exc: BaseException, parts: object) -> str:
+    hostport = hostport_of(parts)
+    host = getattr(parts, "hostname", None) or "?"
+    for cause in causes(exc):
+        if isinstance(cause, socket.gaierror):
+            return f"cannot resolve host ({host})"
+        if isinstance(cause, ConnectionRefusedError):
+            return f"connection refused ({hostport})"
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return f"TLS certificate not accepted ({host})"
+        if isinstance(cause, ssl.SSLError):
+            return f"TLS handshake failed ({host})"
+        if isinstance(cause, (ConnectionResetError, ConnectionAbortedError)):
+            return f"connection reset ({hostport})"
+        if isinstance(cause, OSError) and cause.errno in (101, 113):  # unreachable
+            return f"network unreachable ({hostport})"
+    text = str(exc)
+    lowered = text.lower()
+    if "name or service not known" in lowered or "nodename nor servname" in lowered:
+        return f"cannot resolve host ({host})"
+    if "temporary failure in name resolution" in lowered or "getaddrinfo" in lowered:
+        return f"cannot resolve host ({host})"
+    if "refused" in lowered:
+        return f"connection refused ({hostport})"
+    return f"cannot connect to {hostport}: {short(text)}"
+
+
+def network_message(exc: httpx.HTTPError) -> str:
+    """A transport failure after the connection was made, in the user's words."""
+    if isinstance(exc, httpx.ReadError) or any(
+        isinstance(c, (ConnectionResetError, ConnectionAbortedError, BrokenPipeError))
+        for c in causes(exc)
+    ):
+        return CONNECTION_RESET
+    if isinstance(exc, httpx.RemoteProtocolError):
+        text = str(exc).lower()
+        if "without sending" in text or "disconnected" in text or "closed" in text:
+            return "the server closed the connection without a complete answer"
+        return "the server sent a broken response"
+    if isinstance(exc, httpx.WriteError):
+        return "the connection failed while sending the request"
+    detail = short(str(exc))
+    return f"network error: {detail}" if detail else "network error"
+
+
+def causes(exc: BaseException) -> list[BaseException]:
+    """``exc`` and everything it was raised from, including members of exception groups."""
+    seen: list[BaseException] = []
+    stack = [exc]
+    while stack and len(seen) < 50:
+        current = stack.pop()
+        if any(current is s for s in seen):
+            continue
+        seen.append(current)
+        grouped = getattr(current, "exceptions", None)
+        if isinstance(grouped, (list, tuple)):
+            stack.extend(e for e in grouped if isinstance(e, BaseException))
+        for nxt in (current.__cause__, current.__context__):
+            if nxt is not None:
+                stack.append(nxt)
+    return seen
+
+
+def hostport_of(parts: object) -> str:
+    host = getattr(parts, "hostname", None) or "?"
+    scheme = str(getattr(parts, "scheme", "")).lower()
+    try:
+        port = getattr(parts, "port", None)
+    except ValueError:
+        port = None
+    if port is None:
+        port = 443 if scheme == "https" else 80
+    if ":" in host:
+        host = f"[{host}]"
+    return f"{host}:{port}"
+
+
+def too_large(max_bytes: int) -> str:
+    return f"response larger than {size_text(max_bytes)}: cut off"
+
+
+def size_text(n: int) -> str:
+    if n >= 1024 * 1024:
+        mb = n / (1024 * 1024)
+        return f"{mb:.0f} MB" if mb == int(mb) else f"{mb:.1f} MB"
+    if n >= 1024:
+        return f"{n // 1024} KB"
+    return f"{n} bytes"
+
+
+def seconds_text(value: float) -> str:
+    return f"{value:g} s"
+
+
+def short(text: str, limit: int = 120) -> str:
+    return clean_text(text, limit, html_input=False)

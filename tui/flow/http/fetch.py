@@ -1,0 +1,203 @@
+"""``fetch``: one GET, the whole body or a ``FetchError``.
+
+What it adds to httpx:
+- a total deadline for the whole exchange (connect, redirects, body);
+- a size cap on the *decoded* body, counted while streaming (``decode.BodyDecoder`` inflates
+  gzip/deflate/brotli a step at a time), so memory stays near ``max_bytes`` whatever the server
+  sends; the body is gathered in one ``bytearray``, not a list of chunks;
+- only complete answers: a body shorter than its Content-Length, an unfinished chunked body, a
+  compressed stream without its end or a connection reset mid-body is an error ("the answer was
+  cut off after N bytes"), never data;
+- one exception type, ``FetchError``, with a short sentence for the user.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import sqlite3
+import time
+from collections.abc import Callable, Mapping
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import httpx
+
+from tui.flow.http.client import HttpSettings
+from tui.flow.http.decode import BodyDecoder, Truncated, Undecodable
+from tui.flow.http.errors import (
+    FetchError,
+    connect_message,
+    cut_off,
+    hostport_of,
+    network_message,
+    seconds_text,
+    short,
+    status_error,
+    too_large,
+)
+
+log = logging.getLogger(__name__)
+Gate = Callable[[], AbstractAsyncContextManager[object]]
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """A complete response body and what is known about how it arrived.
+
+    ``url`` is the final URL (after redirects). ``headers`` has lower-case names; repeated
+    headers are joined with ", ". ``from_cache`` is True when the body came from the HTTP
+    cache (fresh, or after a 304 revalidation, in which case ``revalidated`` is True too).
+    A bare 304 that no cache entry answers (only when the caller sent its own conditional
+    headers) has ``status`` 304, empty ``content`` and ``revalidated`` True.
+    """
+
+    url: str
+    status: int
+    content: bytes
+    headers: dict[str, str]
+    from_cache: bool
+    revalidated: bool
+    elapsed: float
+
+
+class _Body:
+    """Raw bytes received so far, for "cut off after N bytes" (shared with the error path)."""
+
+    __slots__ = ("declared", "reading", "received")
+
+    def __init__(self) -> None:
+        self.received = 0
+        self.declared: int | None = None
+        self.reading = False
+
+
+async def fetch(
+    client: httpx.AsyncClient,
+    url: str,
+    *,
+    settings: HttpSettings,
+    headers: Mapping[str, str] | None = None,
+    body_gate: Gate | None = None,
+) -> FetchResult:
+    """GET ``url`` and return the whole body, or raise ``FetchError``.
+
+    The whole exchange (connect, redirects, body) must finish within ``settings.timeout``;
+    the decoded body is abandoned as soon as it passes ``settings.max_bytes``. ``body_gate``
+    (``HostSlots.body``) is held while the body is read: the answers waiting to be heard (the
+    server's latency) are not bounded by it, only the bodies sharing the local link, and the
+    time spent waiting at the gate does not count against the deadline.
+    """
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https"):
+        raise FetchError("unsupported URL scheme" + (f" ({parts.scheme}:)" if parts.scheme else ""))
+    if not parts.hostname:
+        raise FetchError("invalid URL: no host")
+    started = time.monotonic()
+    body = _Body()
+    try:
+        return await _fetch(client, url.strip(), settings, headers, started, body, body_gate)
+    except asyncio.TimeoutError:
+        raise FetchError(f"no answer within {seconds_text(settings.timeout)}") from None
+    except FetchError:
+        raise
+    except httpx.TooManyRedirects:
+        raise FetchError("redirect loop") from None
+    except httpx.ConnectTimeout:
+        raise FetchError(
+            f"no connection within {seconds_text(settings.connect_timeout)} ({hostport_of(parts)})"
+        ) from None
+    except httpx.ReadTimeout:
+        raise FetchError(f"no answer within {seconds_text(settings.read_timeout)}") from None
+    except httpx.TimeoutException:
+        raise FetchError(f"no answer within {seconds_text(settings.timeout)}") from None
+    except httpx.ConnectError as exc:
+        raise FetchError(connect_message(exc, parts)) from None
+    except httpx.DecodingError:
+        raise FetchError("could not decode the response body") from None
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+        raise FetchError(f"invalid URL ({short(str(exc))})") from None
+    except (httpx.ReadError, httpx.RemoteProtocolError) as exc:
+        if body.reading:  # the connection ended inside the body
+            why = network_message(exc)
+            reason = "" if why.startswith("the server closed") else why
+            raise FetchError(cut_off(body.received, body.declared, reason)) from None
+        raise FetchError(network_message(exc)) from None
+    except httpx.HTTPError as exc:  # WriteError, ProxyError, ...
+        raise FetchError(network_message(exc)) from None
+    except (sqlite3.Error, RuntimeError) as exc:  # the HTTP cache failed (hishel)
+        log.debug("HTTP cache failed for %s", url, exc_info=True)
+        raise FetchError(f"HTTP cache error: {short(str(exc))}") from None
+
+
+async def _fetch(
+    client: httpx.AsyncClient,
+    url: str,
+    settings: HttpSettings,
+    headers: Mapping[str, str] | None,
+    started: float,
+    body: _Body,
+    body_gate: Gate | None,
+) -> FetchResult:
+    request = client.build_request("GET", url, headers=dict(headers) if headers else None)
+    response = await asyncio.wait_for(client.send(request, stream=True), settings.timeout)
+    try:
+        status = response.status_code
+        if status >= 400:
+            raise status_error(response)
+        declared = response.headers.get("content-length", "").strip()
+        encoding = response.headers.get("content-encoding", "")
+        if declared.isdigit():
+            body.declared = int(declared)
+            # an unencoded body larger than the cap is refused before reading it
+            if not encoding.strip() and body.declared > settings.max_bytes:
+                raise FetchError(too_large(settings.max_bytes))
+        async with body_gate() if body_gate is not None else contextlib.nullcontext():
+            left = settings.timeout - (time.monotonic() - started)
+            content = await asyncio.wait_for(
+                _read_body(response, settings.max_bytes, body, encoding), max(left, 0.001)
+            )
+    finally:
+        await response.aclose()
+    caching = response.extensions.get("caching") or {}
+    from_cache = bool(caching.get("from_cache", False))
+    revalidated = bool(caching.get("revalidated", False)) or status == 304
+    return FetchResult(
+        url=str(response.url),
+        status=status,
+        content=content,
+        headers=dict(response.headers),
+        from_cache=from_cache,
+        revalidated=revalidated,
+        elapsed=time.monotonic() - started,
+    )
+
+
+async def _read_body(response: httpx.Response, limit: int, body: _Body, encoding: str) -> bytes:
+    decoder = BodyDecoder(encoding)
+    buf = bytearray()
+    body.reading = True
+    try:
+        async for raw in response.aiter_raw():
+            body.received += len(raw)
+            for piece in decoder.decode(raw):
+                if len(buf) + len(piece) > limit:
+                    raise FetchError(too_large(limit))
+                buf += piece
+        for piece in decoder.finish():
+            if len(buf) + len(piece) > limit:
+                raise FetchError(too_large(limit))
+            buf += piece
+    except Truncated:
+        raise FetchError(
+            cut_off(body.received, body.declared, "compressed data unfinished")
+        ) from None
+    except Undecodable:
+        raise FetchError("could not decode the response body") from None
+    body.reading = False
+    if body.declared is not None and body.received < body.declared and response.status_code != 304:
+        # h11 says so itself; a cached or proxied stream might not
+        raise FetchError(cut_off(body.received, body.declared))
+    return bytes(buf)

@@ -1,0 +1,145 @@
+"""Hold back a price update that would overwrite good stored data with something implausible.
+
+HTTP cannot tell every cut-off answer from a complete one (a server that closes the connection
+mid-number after a body without Content-Length sends a "complete" ``...,92`` instead of
+``...,9200``), and sources do publish mistakes. So before a parsed series is stored, it is
+compared with the stored one:
+
+- **History rewritten**: a date already stored (other than the newest stored one, which
+  publishers revise: an intraday or provisional value) comes with a value that differs beyond
+  rounding (more than 0.1 %, or half a unit of the stored value's last decimal). The newest
+  stored value may be revised within one plausible move of itself.
+- **Implausible move**: a new point moves from the point before it by more than is
+  *plausible* for this series. Plausible is the series' own history: ``MOVE_MULTIPLE`` times its
+  largest move between two consecutive points among the last ``MOVE_WINDOW`` stored points
+  (moves measured as log returns, so a fall and the rise that undoes it count the same), at
+  least ``MOVE_FLOOR``, widened by the square root of the number of periods the new point lies
+  after the previous one (a month-long gap in a daily series allows more). A source's
+  ``max_move_pct`` option replaces this for a truly wild market: a move of up to that many
+  percent either way (a rise to ``1 + pct/100`` times, a fall to ``1 / (1 + pct/100)``).
+
+A suspect update is not stored (the good data stays, no alert fires on it) and the reason is
+shown on the source's health line. A series with nothing stored has no history to judge by and
+is stored as it comes (with one stored point, only the floor applies); so is the first fetch
+after the source's definition changed (new unit, new symbol: every value may change then).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from tui.core.models import PriceSeries
+
+MOVE_MULTIPLE = 3.0
+MOVE_FLOOR = 0.25  # 25 %
+MOVE_WINDOW = 250  # about a year of daily points
+MIN_HISTORY = 1
+REL_ROUNDING = 0.001  # 0.1 %
+
+
+def check(
+    new: PriceSeries,
+    stored: Sequence[tuple[date, float]],
+    options: Mapping[str, object] | None = None,
+) -> str | None:
+    """Why ``new`` must not be stored over the ``stored`` points (ascending by date; a sentence
+    for the user), or None."""
+    if len(stored) < MIN_HISTORY or not new.points:
+        return None
+    old = dict(stored)
+    newest_stored = stored[-1][0]
+    for d, value in new.points:
+        before = old.get(d)
+        if before is None or d == newest_stored or _same(before, value):
+            continue
+        return (
+            f"suspect update held back: it rewrites stored history ({d}: "
+            f"{_num(before)} -> {_num(value)})"
+        )
+    allowed = plausible_move(stored, options)
+    step = _typical_step(stored)
+    revised = dict(new.points).get(newest_stored)
+    if revised is not None:  # the newest stored value revised: within one period's move of it
+        move = _log_move(old[newest_stored], revised)
+        if move is not None and move > allowed:
+            return (
+                f"suspect update held back: {newest_stored} revised from "
+                f"{_num(old[newest_stored])} to {_num(revised)}; more than the "
+                f"{math.expm1(allowed) * 100:.0f}% plausible for this series "
+                "(the source option max_move_pct overrides)"
+            )
+    merged = dict(stored)
+    merged.update(new.points)
+    dates = sorted(merged)
+    index = {d: i for i, d in enumerate(dates)}
+    checked = [d for d, _ in new.points if d >= newest_stored]
+    for d in checked:
+        i = index[d]
+        if i == 0:
+            continue
+        prev_d = dates[i - 1]
+        prev, value = merged[prev_d], merged[d]
+        move = _log_move(prev, value)
+        if move is None:
+            continue
+        periods = max(1.0, (d - prev_d).days / step) if step > 0 else 1.0
+        limit = allowed * math.sqrt(periods)
+        if move > limit:
+            pct = (value / prev - 1.0) * 100
+            return (
+                f"suspect update held back: {d} moves {pct:+.0f}% from {prev_d} "
+                f"({_num(prev)} -> {_num(value)}); more than the "
+                f"{math.expm1(limit) * 100:.0f}% plausible for this series "
+                "(the source option max_move_pct overrides)"
+            )
+    return None
+
+
+def plausible_move(
+    points: Sequence[tuple[date, float]], options: Mapping[str, object] | None = None
+) -> float:
+    """The largest plausible move between consecutive points, as an absolute log return
+    (``math.log1p(0.25)``: 25 % up, or down to 1/1.25)."""
+    override = (options or {}).get("max_move_pct")
+    if isinstance(override, (int, float)) and not isinstance(override, bool) and override > 0:
+        return math.log1p(float(override) / 100.0)
+    recent = [v for _, v in points[-MOVE_WINDOW:]]
+    largest = 0.0
+    for a, b in itertools.pairwise(recent):
+        move = _log_move(a, b)
+        if move is not None:
+            largest = max(largest, move)
+    return max(math.log1p(MOVE_FLOOR), MOVE_MULTIPLE * largest)
+
+
+def _log_move(a: float, b: float) -> float | None:
+    """``|ln(b / a)|``; None when either is not a positive finite number (no ratio to judge)."""
+    if not (a > 0 and b > 0 and math.isfinite(a) and math.isfinite(b)):
+        return None
+    return abs(math.log(b / a))
+
+
+def _typical_step(points: Sequence[tuple[date, float]]) -> float:
+    """The median number of days between consecutive stored points (1 for dailies)."""
+    recent = [d for d, _ in points[-MOVE_WINDOW:]]
+    gaps = sorted((b - a).days for a, b in itertools.pairwise(recent) if b > a)
+    return float(gaps[len(gaps) // 2]) if gaps else 1.0
+
+
+def _same(a: float, b: float) -> bool:
+    tolerance = max(REL_ROUNDING * max(abs(a), abs(b)), 0.5 * 10.0 ** -_decimals(a))
+    return abs(a - b) <= tolerance
+
+
+def _decimals(x: float) -> int:
+    text = repr(float(x))
+    if "e" in text or "." not in text:
+        return 0
+    return min(len(text.split(".")[1].rstrip("0")), 6)
+
+
+def _num(x: float) -> str:
+    return f"{x:,.6g}" if abs(x) < 1e6 else f"{x:,.0f}"

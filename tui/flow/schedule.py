@@ -1,0 +1,90 @@
+"""When a source may be fetched again: cadence, backoff, the server's ``Retry-After``.
+
+The next attempt is stored with the source's health (``next_attempt``), so every process that
+fetches (the app, ``watch``, ``watch --once``, ``snapshot``, a second browser tab) honours a wait
+that another one was asked for. The app and ``watch`` fetch a source when it is due; the
+one-shot commands (``snapshot``, ``watch --once``) fetch every source except one that is
+waiting after a failure (backoff, or a server that said ``Retry-After``) or that a kind's own
+minimum interval protects. ``--force`` (and ``R`` in the app) fetch anyway, knowingly.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+from tui.core.config_types import SourceConfig
+from tui.core.models import SourceHealth
+from tui.sources import registry
+
+BACKOFF_BASE = 30.0
+BACKOFF_CAP = 3600.0
+# A server's Retry-After is honoured up to this long (a misconfigured "Retry-After: 31536000"
+# must not silence a source for a year; next_attempt is persisted across restarts).
+RETRY_AFTER_CAP = 86400.0
+NOT_DUE = "not due until"
+# statuses whose wait the server chose (Retry-After), not our backoff
+_SERVER_WAITS = ("HTTP 429", "HTTP 503")
+
+
+def next_attempt(
+    src: SourceConfig,
+    cadence: float,
+    fetched_at: datetime,
+    ok: bool,
+    failures: int,
+    retry_after: float | None,
+) -> datetime:
+    """When to fetch again after an attempt at ``fetched_at``; ``failures`` in a row so far
+    (this attempt included)."""
+    if ok:
+        delay = cadence * (1 + random.uniform(-0.1, 0.1))
+    else:
+        # the exponent is bounded: 2.0 ** 1024 overflows a float after ~1000 failures
+        grown = BACKOFF_BASE * 2.0 ** min(max(failures, 1) - 1, 30)
+        delay = min(grown, BACKOFF_CAP, max(cadence, BACKOFF_BASE))
+        if retry_after:
+            delay = max(delay, min(retry_after, RETRY_AFTER_CAP))
+    delay = max(delay, registry.KIND_MIN_INTERVAL.get(src.kind, 0.0))
+    return fetched_at + timedelta(seconds=delay)
+
+
+def waiting(src: SourceConfig, h: SourceHealth, now: datetime) -> bool:
+    """For the one-shot commands: True when ``src`` must not be fetched now.
+
+    A source that failed waits for its stored ``next_attempt`` (backoff, Retry-After); a
+    healthy one is fetched (the HTTP cache keeps that cheap), unless its kind's minimum interval
+    since the last fetch has not passed.
+    """
+    if h.next_attempt is None or h.next_attempt <= now:
+        return False
+    if not h.ok and h.fetched_at is not None:
+        return True
+    gap = registry.KIND_MIN_INTERVAL.get(src.kind, 0.0)
+    return bool(gap and h.fetched_at and (now - h.fetched_at).total_seconds() < gap)
+
+
+def not_due_note(h: SourceHealth) -> str:
+    """ "not due until 14:05 (server asked to wait)": for the health line and stderr."""
+    when = h.next_attempt
+    if when is None:
+        return ""
+    local = when.astimezone()
+    stamp = local.strftime("%H:%M")
+    if local.date() != datetime.now(local.tzinfo).date():
+        stamp = local.strftime("%Y-%m-%d %H:%M")
+    if h.ok:
+        why = "too soon after the last fetch"
+    elif (h.error or "").startswith(_SERVER_WAITS):
+        why = "server asked to wait"
+    else:
+        why = "backing off after an error"
+    return f"{NOT_DUE} {stamp} ({why})"
+
+
+def with_note(message: str | None, note: str) -> str:
+    """``message`` with the not-due note replacing any earlier one."""
+    base = (message or "").split(f"; {NOT_DUE} ")[0]
+    if base.startswith(NOT_DUE):
+        base = ""
+    return f"{base}; {note}" if base else note
