@@ -121,6 +121,7 @@ async def bench_refresh(home: Path, refreshes: int) -> tuple[list[float], dict[s
     from tui.core.config import load_config
     from tui.ui.app import MetalwatchApp
     from tui.ui.messages import SnapshotReady
+    from tui.ui.widgets.headlines import HeadlinesPanel
 
     for key, value in env_for(home).items():
         os.environ[key] = value
@@ -177,8 +178,9 @@ async def bench_refresh(home: Path, refreshes: int) -> tuple[list[float], dict[s
             times.append((Bench.painted_at - start) * 1000)
             await pilot.pause()
         rows = {p.kind: p.table.row_count for p in app.panels}
-        title = app.panels[0].table.get_row_at(0)[2]
-        assert f"Bench refresh {refreshes}:" in str(title), title
+        headlines = app.query_one(HeadlinesPanel).table
+        title = headlines.stories[0].title if headlines.stories else ""
+        assert f"Bench refresh {refreshes}:" in title, title
     return times, rows
 
 
@@ -205,10 +207,12 @@ def main(argv: list[str] | None = None) -> int:
         generate(home, stories=args.stories, series=args.sparklines, years=2)
         times, rows = asyncio.run(bench_refresh(home, args.refreshes))
     med = statistics.median(times)
-    verdict = "ok" if med < TARGET_MS else "MISSED"
+    p95 = sorted(times)[max(0, round(0.95 * len(times)) - 1)]
+    verdict = "ok" if med < TARGET_MS and p95 < TARGET_MS else "MISSED"
     print(
-        f"refresh repaint: every panel changed, repainted in median {med:.0f} ms, max "
-        f"{max(times):.0f} ms over {len(times)} refreshes (target < {TARGET_MS:g} ms) {verdict}"
+        f"refresh repaint: every panel changed, repainted in median {med:.0f} ms, p95 "
+        f"{p95:.0f} ms, max {max(times):.0f} ms over {len(times)} refreshes "
+        f"(target < {TARGET_MS:g} ms at the median and p95) {verdict}"
     )
     print(
         f"  rows {rows}; {os.cpu_count()} CPUs; times "

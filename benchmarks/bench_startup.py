@@ -39,6 +39,7 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT))
 
+import tmux_start  # noqa: E402
 from gen_store import env_for, generate  # noqa: E402
 
 TARGET = 1.2
@@ -49,8 +50,11 @@ HEAVY = (
     "feedparser",
     "plotext",
     "rapidfuzz",
+    "textual_plotext",
     "tui.flow.refresh",
     "tui.flow.http",
+    "tui.flow.snapshot",
+    "tui.engine.cluster",
 )
 
 # Shared by both children: count what each paint would write, keep its text for the check.
@@ -130,7 +134,7 @@ class FirstPaint(PaintHook, MetalwatchApp):
         if not self.first:
             return
         self.first = False
-        stories = message.snapshot.stories
+        stories = [s for s in message.snapshot.stories if s.relevant]  # what the panel shows
         needle = stories[0].title[:20] if stories else ""
         self.call_after_refresh(self.bench_wait_for, needle, self._bench_rows)
 
@@ -270,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--series", type=int, default=11)
     p.add_argument("--years", type=int, default=2)
     p.add_argument("--home", type=Path, help="reuse/generate the store here (default: temp)")
+    p.add_argument("--no-tmux", action="store_true", help="headless only (no real terminal)")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="mw-bench-") as tmp:
         home = args.home or Path(tmp)
@@ -281,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
         c = compare(home, args.runs)
         for line in describe("startup (warm store)", c, TARGET):
             print(line)
+        if not args.no_tmux and tmux_start.available():
+            t = tmux_start.compare(env_for(home), args.runs, SIZE)
+            print(t.line("startup (warm store)", TARGET))
     return 0
 
 

@@ -12,6 +12,7 @@ first rows selected) before each test. ``quit`` gets an app of its own.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import shutil
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
@@ -116,6 +117,10 @@ async def reset(app: MetalwatchApp, pilot: AppPilot) -> None:
     app.changed_policy = set()
     dirty = bool(app.read_ids or app.metal_filter)
     app.read_ids = set()
+    for h in app.query(HeadlinesPanel):
+        dirty = dirty or h.show_all or (h.snapshot is not app.snapshot)
+        h.show_all = False
+        h.snapshot = app.snapshot
     for p in app.panels:
         box = p.query_one(".panel-filter", Input)
         if p.text_filter or box.value or box.display:
@@ -136,8 +141,9 @@ async def reset(app: MetalwatchApp, pilot: AppPilot) -> None:
     snap = app.snapshot
     assert snap is not None
     rows = [p.table.row_count for p in app.panels]
-    assert rows == [len(snap.stories), len(snap.prices), len(snap.policy)], rows
-    assert rows[0] >= 19 and rows[1] >= 9 and rows[2] >= 10, rows
+    relevant = sum(1 for s in snap.stories if s.relevant)  # the headlines show these by default
+    assert rows == [relevant, len(snap.prices), len(snap.policy)], rows
+    assert rows[0] >= 5 and rows[1] >= 9 and rows[2] >= 10, rows
     assert app.focused_panel() is app.panels[0]
 
 
@@ -352,6 +358,26 @@ async def _filter(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -
     assert prices.table.row_count == len(prices.snapshot.prices if prices.snapshot else []) >= 9
 
 
+@case("all-stories")
+async def _all_stories(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> None:
+    headlines = focus(app, HeadlinesPanel)
+    snap = app.snapshot
+    assert snap is not None
+    # a third of the stories about nothing watched (the engine decides `relevant`)
+    stories = [dataclasses.replace(s, relevant=i % 3 != 0) for i, s in enumerate(snap.stories)]
+    headlines.show(dataclasses.replace(snap, stories=stories))
+    stored, relevant = len(stories), sum(1 for s in stories if s.relevant)
+    assert headlines.table.row_count == relevant < stored
+    assert all(s.relevant for s in headlines.row_objects.values())
+    assert f"{relevant} of {stored}" in str(headlines.border_title)
+    await pilot.press(key("all-stories"))
+    assert headlines.table.row_count == stored
+    assert [s.id for s in headlines.row_objects.values()] == [s.id for s in stories]  # in order
+    assert f"{stored} of {stored}" in str(headlines.border_title)
+    await pilot.press(key("all-stories"))
+    assert headlines.table.row_count == relevant
+
+
 @case("next-unread")
 async def _next_unread(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> None:
     headlines = focus(app, HeadlinesPanel)
@@ -435,7 +461,12 @@ async def _open(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> 
     assert isinstance(series, PriceSeries)
     await pilot.press(key("open"))
     await pilot.pause()
-    assert isinstance(app.screen, ChartScreen) and app.screen.series is series
+    assert isinstance(app.screen, ChartScreen)
+    # the row holds the recent window; the chart reads the whole history from the store
+    charted = app.screen.series
+    assert charted.source == series.source and charted.metal == series.metal
+    assert charted.points[-len(series.points) :] == series.points
+    assert len(charted.points) > len(series.points)
     app.pop_screen()
     row = focus(app, PolicyPanel, row=3).selected()
     assert isinstance(row, PolicyStatus)
@@ -451,7 +482,7 @@ async def _down(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> 
     assert table.cursor_row == 2
     table.move_cursor(row=table.row_count - 1)
     await pilot.press(key("down"))
-    assert table.cursor_row == table.row_count - 1 >= 18
+    assert table.cursor_row == table.row_count - 1 >= 5
 
 
 @case("up")
@@ -479,7 +510,7 @@ async def _bottom(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -
     for k in keys("bottom"):
         table = focus(app, HeadlinesPanel, row=3).table
         await pilot.press(k)
-        assert table.cursor_row == table.row_count - 1 >= 18, k
+        assert table.cursor_row == table.row_count - 1 >= 5, k
 
 
 @case("page-down")
@@ -604,7 +635,8 @@ def _frame_case(frame: str) -> Case:
     async def run(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> None:
         copper = panel(app, PricesPanel).row_objects["copper"]
         assert isinstance(copper, PriceSeries) and app.snapshot is not None
-        app.push_screen(ChartScreen(copper, app.snapshot))  # Enter on the row: the "open" case
+        # what Enter on the row does (the "open" case): the whole history from the store
+        app.push_screen(ChartScreen(app.full_series(copper), app.snapshot))
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ChartScreen) and screen.frame == "1Y"

@@ -181,3 +181,15 @@ def test_hostile_text_in_json() -> None:
     assert h.url == "https://www.govinfo.gov/a.pdf"  # javascript: html_url refused
     assert h.agencies == ("BIS",)
     assert h.published == FETCHED and h.date_estimated  # invalid date
+
+
+def test_null_results_with_no_matches_is_an_empty_healthy_answer() -> None:
+    body = b'{"description":"Documents matching x","count":0,"total_pages":0,"results":null}'
+    result = parse(body, SRC, fetched_at=FETCHED)
+    assert result.headlines == [] and result.warning is None
+
+
+def test_cut_off_answer_says_so() -> None:
+    body = (FIXTURES / "federalregister_search-newest-page-one.json").read_bytes()[:700]
+    with pytest.raises(SourceError, match="invalid JSON: the answer is cut off after 700 bytes"):
+        parse(body, SRC, fetched_at=FETCHED)

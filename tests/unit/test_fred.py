@@ -122,3 +122,15 @@ def test_multi_series_download_picks_named_column() -> None:
 def test_unusable_bodies_raise(body: bytes, message: str) -> None:
     with pytest.raises(SourceError, match=message):
         fred.parse(body, _src(), fetched_at=NOW)
+
+
+def test_exchange_file_is_not_read_as_a_fred_series() -> None:
+    data = (FIXTURES / "stooq_xauusd_d.csv").read_bytes()
+    with pytest.raises(SourceError, match=r'not a FRED download .*use kind = "csv"'):
+        fred.parse(data, _src(), fetched_at=NOW)
+
+
+def test_named_series_missing_from_the_answer_is_an_error() -> None:
+    data = b"observation_date,PCOPPUSDM\n2020-01-01,6000\n"
+    with pytest.raises(SourceError, match="FRED series PNICKUSDM is not in the answer"):
+        fred.parse(data, _src(series="PNICKUSDM"), fetched_at=NOW)

@@ -181,3 +181,11 @@ def test_bad_articles_skipped_with_warning() -> None:
     assert result.warning == "2 unusable articles skipped"
     assert h.published == FETCHED and h.date_estimated
     assert h.outlet == "ok.example"  # from the URL when the domain is empty
+
+
+def test_cut_off_answer_says_so() -> None:
+    body = b'{"articles": [{"url": "https://x.example/a", "title": "Copper hits record"'
+    with pytest.raises(SourceError, match=f"cut off after {len(body)} bytes"):
+        parse(body, SRC, fetched_at=FETCHED)
+    with pytest.raises(SourceError, match=r"invalid JSON \(line 1: "):
+        parse(b'{"articles": [} ]}', SRC, fetched_at=FETCHED)

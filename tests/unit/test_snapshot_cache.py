@@ -58,3 +58,29 @@ def test_a_missing_corrupt_or_foreign_cache_is_a_miss(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert snapshot_cache.load(path, key="k") is None
+
+
+def test_the_head_holds_the_first_screen_and_rows_share_their_strings(tmp_path: Path) -> None:
+    config, store, snap = demo_snapshot(tmp_path)
+    path = snapshot_cache.cache_path(tmp_path / "store.sqlite3")
+    key = snapshot_cache.config_key(config)
+    many = [*snap.stories] * (snapshot_cache.HEAD_STORIES // len(snap.stories) + 2)
+    snap.stories = many
+    snapshot_cache.save(path, snap, key=key, fingerprint="f")
+    loaded = snapshot_cache.load_head(path, key=key)
+    assert loaded is not None
+    head, fingerprint = loaded
+    assert fingerprint == "f"
+    assert head.stories == many[: snapshot_cache.HEAD_STORIES]
+    assert head.prices == snap.prices
+    assert [(r.metal, r.origin, r.destination, r.status) for r in head.policy] == [
+        (r.metal, r.origin, r.destination, r.status) for r in snap.policy
+    ]
+    assert all(len(r.evidence) <= 1 for r in head.policy)
+    full = snapshot_cache.load(path, key=key)
+    assert full is not None and full[0].stories == many
+    story = full[0].stories[0]
+    entry = story.entries[0]
+    assert entry.title == story.title and entry.title is story.title  # held once
+    assert entry.source is story.source
+    store.close()

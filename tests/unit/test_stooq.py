@@ -73,10 +73,26 @@ def test_challenge_page_is_an_error_not_data() -> None:
         (b"Get your apikey: https://stooq.com/q/d/?s=xauusd&get_apikey", "API key"),
         (b"Date,Open,High,Low,Close\n", "no data for this symbol"),
         (b"", "empty"),
-        (b"\x00\x01binary", "did not send CSV"),
+        (b"\x00\x01binary", "binary data, not text"),
         (b"<script>document.location='/__verify'</script>", "HTML page"),
     ],
 )
 def test_non_csv_answers_raise(body: bytes, message: str) -> None:
     with pytest.raises(SourceError, match=message):
         stooq.parse(body, _src(symbol="xauusd"), fetched_at=NOW)
+
+
+@pytest.mark.parametrize(
+    ("url", "symbol", "unit", "kind"),
+    [
+        ("data/stooq_xauusd_d.csv", "xauusd", "USD/ozt", "spot"),
+        ("/tmp/xagusd_d.csv", "xagusd", "USD/ozt", "spot"),
+        ("file:///srv/hg_f_d.csv", "hg.f", "", "futures"),
+        ("https://stooq.com/q/d/l/", "mine", "", "spot"),  # an endpoint: no file name
+    ],
+)
+def test_saved_download_symbol_from_file_name(url: str, symbol: str, unit: str, kind: str) -> None:
+    data = (FIXTURES / "stooq_xauusd_d.csv").read_bytes()
+    src = SourceConfig(name="mine", kind="stooq", url=url, metal="gold")
+    s = stooq.parse(data, src, fetched_at=NOW)
+    assert (s.symbol, s.unit, s.kind) == (symbol, unit, kind)

@@ -136,3 +136,35 @@ def test_options_override_unit_kind() -> None:
 def test_unusable_bodies_raise(body: bytes, message: str) -> None:
     with pytest.raises(SourceError, match=message):
         _parse(body)
+
+
+@pytest.mark.parametrize(
+    ("name", "symbol", "unit", "last"),
+    [
+        ("yahoo_download_HG=F_2020-09-24_2020-09-25.csv", "HG=F", "USD/lb", 2.973),
+        ("yahoo_download_SI=F_2020-09-24_2020-09-25.csv", "SI=F", "USD/ozt", 23.017),
+        ("yahoo_download_nulls_SYNTHETIC.csv", "yahoo_download_nulls_SYNTHETIC", "", 5.176),
+    ],
+)
+def test_download_csv_is_read_too(name: str, symbol: str, unit: str, last: float) -> None:
+    path = FIXTURES / name
+    src = SourceConfig(name="y", kind="yahoo", url=str(path), metal="copper")
+    s = yahoo.parse(path.read_bytes(), src, fetched_at=NOW)
+    assert (s.symbol, s.unit, s.points[-1][1]) == (symbol, unit, last)
+    assert s.kind == ("futures" if symbol.endswith("=F") else "unknown")
+
+
+def test_download_csv_saved_under_its_symbol(tmp_path: Path) -> None:
+    path = tmp_path / "PL=F.csv"
+    path.write_bytes((FIXTURES / "yahoo_download_PL=F_2020-09-24_2020-09-25.csv").read_bytes())
+    src = SourceConfig(name="y", kind="yahoo", url=str(path), metal="platinum")
+    s = yahoo.parse(path.read_bytes(), src, fetched_at=NOW)
+    assert (s.symbol, s.unit, s.kind, len(s.points)) == ("PL=F", "USD/ozt", "futures", 2)
+
+
+def test_cut_off_chart_json_says_so() -> None:
+    body = (FIXTURES / "yahoo_chart_AAPL_6mo_1d.json").read_bytes()[:5000]
+    with pytest.raises(SourceError, match="Yahoo: invalid JSON: the answer is cut off after 5000"):
+        yahoo.parse(
+            body, SourceConfig(name="y", kind="yahoo", options={"symbol": "AAPL"}), fetched_at=NOW
+        )

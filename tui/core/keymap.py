@@ -34,6 +34,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("pick-metal", "m", "pick_metal", "Metal", "app"),
     KeySpec("clear-metal", "M", "clear_metal", "All metals", "app", show=False),
     KeySpec("filter", "slash", "filter", "Filter", "app", key_display="/"),
+    KeySpec("all-stories", "A", "toggle_all_stories", "All stories", "app"),
     KeySpec("next-unread", "n", "next_unread", "Next unread or changed", "app", show=False),
     KeySpec("open-link", "o", "open_link", "Open link", "panel"),
     KeySpec("copy-link", "y", "copy_link", "Copy link", "panel", show=False),

@@ -1,8 +1,8 @@
 """The table of a price CSV: its delimiter, and which columns hold the dates and the prices.
 
 A column is named by its header (case-insensitive, then ignoring punctuation) or a 0-based
-index; by default the first date-like column and the ``Close`` / ``Price`` / ``Value`` column,
-else the last numeric one.
+index (of the main header row or one above it); by default the first date-like column and the
+price column as :func:`tui.sources.csv_layout.choose_value_column` finds it.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ from collections.abc import Sequence
 
 from tui.sources.base import SourceError
 from tui.sources.csv_dates import SAMPLE, any_date
+from tui.sources.csv_layout import choose_value_column
 from tui.sources.prices_common import MISSING, parse_number
 
-VALUE_NAMES = ("close", "adj close", "price", "value", "obs_value", "settle", "last")
 DATE_WORDS = ("date", "time", "period")
-_NOT_PRICE_WORDS = ("vol", "change", "chg", "%", "interest", "count", "dividend", "split")
 _DELIMITERS = (",", ";", "\t", "|")
 
 
@@ -93,24 +92,31 @@ def default_date_column(names: Sequence[str], has_header: bool, first: Sequence[
 
 
 def default_value_column(
-    names: Sequence[str], rows: Sequence[Sequence[str]], exclude: set[int], decimal: str
+    names: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    exclude: set[int],
+    decimal: str,
+    headers: Sequence[Sequence[str]] = (),
+    metal: str | None = None,
 ) -> int:
-    lowered = [n.strip().lower() for n in names]
-    for wanted in VALUE_NAMES:
-        for i, name in enumerate(lowered):
-            if name == wanted and i not in exclude:
-                return i
     sample = list(rows[:SAMPLE]) + list(rows[-SAMPLE:]) if len(rows) > 2 * SAMPLE else rows
-    numeric: list[int] = []
-    for i, name in enumerate(lowered):
-        if i in exclude or any(word in name for word in _NOT_PRICE_WORDS):
-            continue
+
+    def numeric(i: int) -> bool:
         cells = [r[i] for r in sample if i < len(r) and r[i].strip().lower() not in MISSING]
         hits = sum(1 for c in cells if parse_number(c, decimal) is not None)
-        if hits and hits * 2 >= len(cells):
-            numeric.append(i)
-    if not numeric:
-        raise SourceError(
-            "no column of prices found; set value_column (" + columns_text(names) + ")"
-        )
-    return numeric[-1]
+        return bool(hits) and hits * 2 >= len(cells)
+
+    return choose_value_column(headers or [names], names, numeric, exclude, metal)
+
+
+def resolve_any(spec: object, headers: Sequence[Sequence[str]], what: str) -> int:
+    """``resolve_column`` against the main header row, then the rows above it (names, codes)."""
+    try:
+        return resolve_column(spec, headers[0], what)
+    except SourceError as first_error:
+        for row in headers[1:]:
+            try:
+                return resolve_column(spec, row, what)
+            except SourceError:
+                continue
+        raise first_error from None

@@ -3,7 +3,8 @@
 ISO dates (with or without a time and offset), ``YYYY-MM``, ``1960M01`` (World Bank), ``2000-M01``
 (IMF), ``2020-Q1``, ``Mar 31, 2020``, ``31 Mar 2020``, ``Mar 2020``, ``31.03.2020``, ``MM/DD/YYYY``
 or ``DD/MM/YYYY`` (decided from the data; ambiguous files must set ``date_format``),
-``YYYY/MM/DD``, ``YYYYMMDD`` and a bare year; or a ``strptime`` format the config gives.
+``YYYY/MM/DD``, ``YYYYMMDD``, a bare year and Unix time; or a ``strptime`` format the config
+gives.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import itertools
 import re
 import statistics
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from tui.sources.base import SourceError
 from tui.sources.prices_common import MISSING, snippet
@@ -118,8 +119,17 @@ _AUTO_FORMATS: list[tuple[str, DateParser]] = [
     ("YYYY/MM/DD", _rx(r"^(\d{4})/(\d{1,2})/(\d{1,2})(?: \S.*)?$", lambda m: _ymd(*m.groups()))),
     ("YYYYMMDD", _rx(r"^(\d{4})(\d{2})(\d{2})$", lambda m: _ymd(*m.groups()))),
     ("YYYY", _rx(r"^(\d{4})$", lambda m: _ymd(m[1], 1))),
+    ("unix seconds", _rx(r"^(\d{9,10})(?:\.\d+)?$", lambda m: _unix_day(int(m[1])))),
+    ("unix milliseconds", _rx(r"^(\d{12,13})$", lambda m: _unix_day(int(m[1]) // 1000))),
 ]
 _SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})/")
+
+
+def _unix_day(seconds: int) -> date | None:
+    """The UTC day of a Unix time (a ``timestamp`` column), None outside 1970-2100."""
+    if not 0 < seconds < 4_102_444_800:
+        return None
+    return datetime.fromtimestamp(seconds, tz=timezone.utc).date()
 
 
 def any_date(text: str) -> bool:

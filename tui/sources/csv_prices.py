@@ -3,27 +3,33 @@ user keeps. ``url`` (http(s) or a local path) is required.
 
 Options (all optional):
 
-- ``date_column`` / ``value_column``: a header name (case-insensitive) or a 0-based index.
-  Defaults: the first column whose header says date/time/period (else column 0); the
-  ``Close`` / ``Adj Close`` / ``Price`` / ``Value`` column, else the last numeric column.
+- ``date_column`` / ``value_column``: a header name (case-insensitive, from any header row)
+  or a 0-based index. Defaults: the first column whose header says date/time/period (else
+  column 0); the price column as :func:`tui.sources.csv_layout.choose_value_column` finds it
+  (``Close`` / ``Price`` / localized names, the metal's own column, the only numeric column
+  that is not open/high/low/volume); several candidates are an error, never a guess.
 - ``date_format``: a ``strptime`` format. Default: detected from the data among ISO dates
   (with or without a time and offset), ``YYYY-MM``, ``1960M01`` (World Bank), ``2000-M01``
   (IMF), ``2020-Q1``, ``Mar 31, 2020``, ``31 Mar 2020``, ``Mar 2020``, ``31.03.2020``,
   ``MM/DD/YYYY`` or ``DD/MM/YYYY`` (decided from the data; ambiguous files must set it),
-  ``YYYY/MM/DD``, ``YYYYMMDD`` and a bare year.
+  ``YYYY/MM/DD``, ``YYYYMMDD``, a bare year and Unix time (seconds or milliseconds).
 - ``delimiter``: default sniffed among ``,`` ``;`` tab and ``|``.
-- ``skip_rows``: lines before the header row (title lines), default 0.
+- ``skip_rows``: lines before the header row (title lines). Default: found from the data
+  (the rows above the first dated row are header rows, single-cell lines above them titles).
 - ``header``: true/false; default detected (a first row of data means no header).
-- ``decimal``: ``"."`` (default) or ``","``; a ``;``-delimited file whose numbers only use a
-  comma is read with ``","``. Thousands separators, currency and percent signs are dropped.
+- ``decimal``: ``"."`` or ``","``; default: ``","`` when the numbers only use a decimal
+  comma (``1.234,50``, ``9 812,5``), whatever the delimiter. Thousands separators,
+  currency and percent signs are dropped.
 - ``metal_column`` + ``metal_value`` (default: the source's metal): keep only the rows of a
-  long/tidy file for one metal (``aluminium`` and ``aluminum`` are the same metal).
+  long/tidy file for one metal (``aluminium`` and ``aluminum`` are the same metal). Default
+  column: one headed ``metal`` / ``commodity`` holding several values.
 - ``unit_column``: a column holding the unit (default: a column named ``unit``); used when
   the ``unit`` option is not set and all kept rows agree.
 - ``unit``, ``symbol``, ``price_type``, ``currency``: as for every price source.
 
 Dates are read by ``tui.sources.csv_dates``, the delimiter and columns picked by
-``tui.sources.csv_columns``.
+``tui.sources.csv_columns``; title lines, header rows, the metal's column and units written in
+headers by ``tui.sources.csv_layout``.
 
 Missing values (``…``, ``...``, ``-``, ``.``, empty, ``N/A``) are skipped; rows whose date
 cannot be read (footers, notes) are skipped; rows come out ascending whatever the file order.
@@ -41,21 +47,35 @@ from urllib.parse import unquote, urlsplit
 
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
+from tui.core.series import default_unit
+from tui.core.text import clean_text
 from tui.sources.base import SourceError
 from tui.sources.csv_columns import (
-    VALUE_NAMES,
     default_date_column,
     default_value_column,
+    resolve_any,
     resolve_column,
     sniff_delimiter,
 )
 from tui.sources.csv_dates import SAMPLE, any_date, choose_date_parser, strptime_parser
+from tui.sources.csv_layout import (
+    VALUE_NAMES,
+    auto_metal_column,
+    find_layout,
+    find_unit,
+    refuse_non_table,
+    unwrap_cell,
+)
 from tui.sources.prices_common import (
     build_series,
     decode_text,
+    detect_decimal,
     looks_like_html,
     parse_number,
+    snippet,
 )
+
+_UNIT_SUFFIX = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # "Copper (USD/t)" -> "Copper"
 
 
 def build_url(src: SourceConfig) -> str:
@@ -67,6 +87,11 @@ def build_url(src: SourceConfig) -> str:
 def _norm_metal(text: str) -> str:
     key = re.sub(r"[\W_]+", "", text.casefold())
     return {"aluminium": "aluminum"}.get(key, key)
+
+
+def _label(cell: str) -> str:
+    """A header cell made safe for messages and the symbol (no control characters)."""
+    return clean_text(cell, 60, html_input=False)
 
 
 def _file_stem(url: str | None) -> str:
@@ -99,6 +124,7 @@ def parse(
         raise SourceError("the file is empty")
     if looks_like_html(text):
         raise SourceError("got an HTML page instead of CSV (wrong URL or a login page?)")
+    refuse_non_table(text)
     lines = text.splitlines()[_int_option(src, "skip_rows", 0) :]
     lines = [ln for ln in lines if ln.strip()]
     if not lines:
@@ -107,28 +133,45 @@ def parse(
     if delimiter in ("\\t", "tab"):
         delimiter = "\t"
     rows = [
-        [c.strip() for c in r]
+        [unwrap_cell(c) for c in r]
         for r in csv.reader(io.StringIO("\n".join(lines)), delimiter=str(delimiter))
         if any(c.strip() for c in r)
     ]
 
-    header_opt = src.opt("header")
-    if isinstance(header_opt, bool):
-        has_header = header_opt
-    else:
-        first = rows[0]
-        has_header = not (
-            any(any_date(c) for c in first) and any(parse_number(c) is not None for c in first)
+    if max(len(r) for r in rows) < 2:
+        if not any(any_date(r[0]) for r in rows[:50]):
+            raise SourceError(f"not a price table: {snippet(text)!r}")
+        raise SourceError(
+            f"one column only ({snippet(rows[0][0], 30)!r}...): a price file needs a date and a "
+            "price column (set delimiter?)"
         )
+    header_opt = src.opt("header")
+    extra: list[list[str]] = []  # header rows above the main one (names, units)
+    titles: list[str] = []
+    if isinstance(header_opt, bool) or src.opt("skip_rows") is not None:
+        first = rows[0]
+        has_header = (
+            header_opt
+            if isinstance(header_opt, bool)
+            else not (
+                any(any_date(c) for c in first) and any(parse_number(c) is not None for c in first)
+            )
+        )
+        head, body = (rows[0], rows[1:]) if has_header else (None, rows)
+    else:
+        layout = find_layout(rows, any_date)
+        head, body, extra, titles = layout.header, layout.body, layout.extra_headers, layout.titles
+        has_header = head is not None
     width = max(len(r) for r in rows)
-    if has_header:
-        names = [n.strip() or f"column {i}" for i, n in enumerate(rows[0])]
+    if head is not None:
+        names = [_label(n) or f"column {i}" for i, n in enumerate(head)]
         names += [f"column {i}" for i in range(len(names), width)]
-        body = rows[1:]
     else:
         names = [f"column {i}" for i in range(width)]
-        body = rows
+    header_rows = [names, *([_label(c) for c in r] for r in extra)] if has_header else []
     if not body:
+        if head is not None and sum(1 for c in head if c) < 2:  # one line of prose
+            raise SourceError(f"not a price table: {snippet(text)!r}")
         raise SourceError("the file has a header but no rows")
 
     date_spec = src.opt("date_column")
@@ -143,6 +186,9 @@ def parse(
     metal_key = ""
     if src.opt("metal_column") is not None:
         metal_col = resolve_column(src.opt("metal_column"), names, "metal_column")
+    elif src.opt("metal_value") or src.metal:
+        metal_col = auto_metal_column(head, body)
+    if metal_col is not None:
         wanted = src.opt("metal_value") or src.metal
         if not wanted:
             raise SourceError("metal_column is set but there is no metal_value to keep")
@@ -159,19 +205,15 @@ def parse(
     exclude = {date_col} | ({metal_col} if metal_col is not None else set())
     value_spec = src.opt("value_column")
     if decimal is None:
-        decimal = "."
-        if delimiter == ";":
-            probe = [r[i] for r in body[:SAMPLE] for i in range(len(r)) if i not in exclude]
-            if any(re.fullmatch(r"-?[\d .]*,\d+", c) for c in probe) and not any(
-                re.fullmatch(r"-?\d+\.\d+", c) for c in probe
-            ):
-                decimal = ","
+        decimal = detect_decimal(
+            r[i] for r in body[: 2 * SAMPLE] for i in range(len(r)) if i not in exclude
+        )
     if decimal not in (".", ","):
         raise SourceError(f"decimal must be '.' or ',', not {decimal!r}")
     value_col = (
-        resolve_column(value_spec, names, "value_column")
+        resolve_any(value_spec, header_rows or [names], "value_column")
         if value_spec is not None
-        else default_value_column(names, body, exclude, str(decimal))
+        else default_value_column(names, body, exclude, str(decimal), header_rows, src.metal)
     )
 
     date_values = [r[date_col] if date_col < len(r) else "" for r in body]
@@ -208,16 +250,21 @@ def parse(
             f"with dates from column {names[date_col]!r}"
         )
 
+    unit = units.pop() if len(units) == 1 else ""
+    if not unit and unit_col is None:
+        unit = find_unit([r[value_col] for r in header_rows if value_col < len(r)]) or ""
+        unit = unit or find_unit(titles) or ""
     symbol = str(src.opt("symbol") or "")
     if not symbol and metal_col is not None:
         symbol = str(src.opt("metal_value") or src.metal)
     if not symbol and names[value_col].strip().lower() not in VALUE_NAMES and has_header:
-        symbol = names[value_col]
+        symbol = _UNIT_SUFFIX.sub("", names[value_col]) or names[value_col]
     symbol = symbol or _file_stem(src.url) or src.name
+    unit = unit or default_unit(symbol)[0]  # a FRED/IMF series id saved as a plain CSV
     return build_series(
         src,
         symbol=symbol,
-        unit=units.pop() if len(units) == 1 else "",
+        unit=unit,
         rows=points,
         default_kind="unknown",
     )

@@ -19,6 +19,7 @@ from tui.core.models import Headline
 from tui.core.text import canonical_url, clean_summary, clean_text, clean_title, safe_url
 from tui.sources.base import SourceError
 from tui.sources.feeds import ParseResult, collect
+from tui.sources.json_errors import json_problem
 
 UTC = timezone.utc
 API = "https://www.federalregister.gov/api/v1/documents.json"
@@ -87,7 +88,7 @@ def parse(
     try:
         doc: Any = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SourceError(f"invalid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise SourceError(json_problem(exc, text)) from None
     if not isinstance(doc, dict):
         raise SourceError("unexpected Federal Register response (not a JSON object)")
 

@@ -29,6 +29,8 @@ from tui.core.text import (
 )
 from tui.sources import feed_document
 from tui.sources.base import SourceError
+from tui.sources.feed_dates import fix_ampm, misread_by_feedparser, parse_date
+from tui.sources.feed_links import absolute, link_base
 
 UTC = timezone.utc
 
@@ -38,7 +40,6 @@ _PASSED_HEADERS = ("content-type", "content-location", "content-language")
 # A date more than this far ahead of the fetch time is treated as bogus.
 _FUTURE_SLACK = timedelta(days=1)
 _SUFFIX = re.compile(r"^(?P<head>.+?)\s+[-–—|]\s+(?P<tail>[^-–—|]{2,60})$")
-_AMPM = re.compile(r"\b(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp])\.?[Mm]\b")
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
@@ -107,6 +108,7 @@ def parse(
     feed_title = clean_title(feed.get("title")) or None
     google_news = _is_google_news(feed, entries)
     common_suffix = _common_suffix(entries)
+    base = link_base(src.url, feed.get("link"))
 
     headlines: list[Headline] = []
     for entry in entries:
@@ -117,6 +119,7 @@ def parse(
             feed_title=feed_title,
             google_news=google_news,
             common_suffix=common_suffix,
+            base=base,
         )
         if headline is not None:
             headlines.append(headline)
@@ -192,10 +195,11 @@ def _headline(
     feed_title: str | None,
     google_news: bool,
     common_suffix: str | None,
+    base: str | None = None,
 ) -> Headline | None:
     title = clean_title(entry.get("title"))
     summary = clean_summary(_raw_summary(entry))
-    raw_link = _raw_link(entry)
+    raw_link = _raw_link(entry, base)
     url = unwrap_redirect(raw_link)
     if not title and url is None:
         return None
@@ -246,14 +250,16 @@ def _raw_summary(entry: Any) -> str:
     return ""
 
 
-def _raw_link(entry: Any) -> str | None:
+def _raw_link(entry: Any, base: str | None = None) -> str | None:
     link = entry.get("link")
+    if not (entry.get("guidislink") and link == entry.get("id")):  # a guid is no address
+        link = absolute(link, base)
     if link and safe_url(link):
         return str(link)
     for item in entry.get("links") or []:
         if not isinstance(item, Mapping):
             continue
-        href = item.get("href")
+        href = absolute(item.get("href"), base)
         if href and item.get("rel", "alternate") == "alternate" and safe_url(href):
             return str(href)
     guid = entry.get("id")
@@ -364,34 +370,17 @@ def _aware(value: datetime) -> datetime:
 
 def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, bool]:
     for key in ("published", "updated", "created"):
+        raw = dict.get(entry, key)
         parsed = dict.get(entry, f"{key}_parsed")  # no FeedParserDict fallback magic
-        if not parsed:
-            continue
-        try:
-            year, month, day, hour, minute, second = (int(v) for v in parsed[:6])
-            when = datetime(year, month, day, hour, minute, min(second, 59), tzinfo=UTC)
-        except (TypeError, ValueError):
-            continue
-        when = _fix_ampm(when, dict.get(entry, key))
-        if when > fetched_at + _FUTURE_SLACK:
+        when = parse_date(raw) if not parsed or misread_by_feedparser(raw) else None
+        if when is None and parsed:
+            try:
+                year, month, day, hour, minute, second = (int(v) for v in parsed[:6])
+                when = datetime(year, month, day, hour, minute, min(second, 59), tzinfo=UTC)
+            except (TypeError, ValueError):
+                continue
+            when = fix_ampm(when, raw)
+        if when is None or when > fetched_at + _FUTURE_SLACK:
             continue
         return when, False
     return fetched_at, True
-
-
-def _fix_ampm(when: datetime, raw: object) -> datetime:
-    """feedparser ignores a 12-hour clock suffix ("02:02:33 PM"): apply it."""
-    if not isinstance(raw, str):
-        return when
-    match = _AMPM.search(raw)
-    if match is None:
-        return when
-    hour = int(match.group(1))
-    pm = match.group(3).lower() == "p"
-    if when.hour != hour or hour > 12:
-        return when  # already converted (a zone offset applied), or not a 12-hour clock
-    if pm and hour < 12:
-        return when + timedelta(hours=12)
-    if not pm and hour == 12:
-        return when - timedelta(hours=12)
-    return when

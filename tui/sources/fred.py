@@ -30,6 +30,8 @@ from tui.sources.prices_common import (
 BASE_URL = "https://fred.stlouisfed.org/graph/fredgraph.csv?id="
 
 _DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+# Column names of exchange / broker price files, never of a FRED series id.
+_NOT_SERIES = frozenset({"open", "high", "low", "close", "adj close", "volume", "price"})
 
 
 def _series(src: SourceConfig) -> str:
@@ -64,12 +66,21 @@ def parse(
     header = [h.strip() for h in rows[0]]
     if len(header) < 2 or header[0].lower() not in ("observation_date", "date"):
         raise SourceError(f"FRED did not send fredgraph CSV: {snippet(text)!r}")
+    if {h.lower() for h in header[1:]} & _NOT_SERIES:
+        raise SourceError(
+            f"not a FRED download (columns {snippet(', '.join(header), 50)}): "
+            'use kind = "csv" for this file'
+        )
     wanted = _series(src)
     col = 1
     if wanted:
         upper = [h.upper() for h in header]
-        if wanted.upper() in upper[1:]:
-            col = upper.index(wanted.upper())
+        if wanted.upper() not in upper[1:]:
+            raise SourceError(
+                f"FRED series {snippet(wanted, 30)} is not in the answer "
+                f"(it has {snippet(', '.join(header[1:]), 50)})"
+            )
+        col = upper.index(wanted.upper())
     symbol = header[col] or wanted or src.name
 
     points: list[tuple[date, float]] = []

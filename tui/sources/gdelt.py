@@ -19,6 +19,7 @@ from tui.core.models import Headline
 from tui.core.text import canonical_url, clean_text, clean_title, safe_url
 from tui.sources.base import SourceError
 from tui.sources.feeds import ParseResult, collect, title_from_url
+from tui.sources.json_errors import json_problem
 
 UTC = timezone.utc
 API = "https://api.gdeltproject.org/api/v2/doc/doc"
@@ -117,7 +118,7 @@ def _load(data: bytes) -> Any:
     try:
         return json.loads(repaired, strict=False)
     except json.JSONDecodeError as exc:
-        raise SourceError(f"invalid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise SourceError(json_problem(exc, repaired)) from None
 
 
 def _headline(art: dict[str, Any], src: SourceConfig, fetched_at: datetime) -> Headline | None:

@@ -7,6 +7,7 @@ import itertools
 import math
 import re
 import statistics
+import struct
 from collections.abc import Iterable
 from datetime import date
 from urllib.parse import parse_qs, urlsplit
@@ -39,12 +40,27 @@ def option_or_query(src: SourceConfig, option: str, param: str) -> str:
     return ""
 
 
+# Leading bytes of files that are not text: (magic, what to tell the user).
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x1f\x8b", "a gzip-compressed file, not text (decompress it first)"),
+    (b"PK\x03\x04", "a zip or Excel (.xlsx) file, not CSV text (save it as CSV)"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) file, not CSV text (save it as CSV)"),
+    (b"%PDF", "a PDF document, not CSV text"),
+)
+
+
 def decode_text(data: bytes) -> str:
-    """Bytes -> text: UTF-8 (BOM dropped), falling back to cp1252 for old exports."""
+    """Bytes -> text: UTF-8 (BOM dropped), UTF-16 with a BOM, falling back to cp1252 for old
+    exports. Raises ``SourceError`` for binary data (a spreadsheet, an archive, a PDF)."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16").lstrip("\ufeff")
+        return data.decode("utf-16", errors="replace").lstrip("\ufeff")
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise SourceError(f"got {what}")
+    if b"\x00" in data[:4096]:
+        raise SourceError("got binary data, not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -75,7 +91,7 @@ def parse_number(raw: str | None, decimal: str = ".") -> float | None:
     """
     if raw is None:
         return None
-    text = raw.strip()
+    text = raw.strip().replace("\u2212", "-")  # U+2212 MINUS SIGN (typeset exports)
     if text.lower() in MISSING:
         return None
     negative = text.startswith("(") and text.endswith(")")
@@ -95,6 +111,29 @@ def parse_number(raw: str | None, decimal: str = ".") -> float | None:
     if not math.isfinite(value):
         return None
     return -value if negative else value
+
+
+_DECIMAL_COMMA = re.compile(
+    r"[-+]?(?:\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+,\d+|\d+,(?:\d{1,2}|\d{4,}))"
+)
+_DECIMAL_POINT = re.compile(
+    r"[-+]?(?:\d{1,3}(?:[,\s\u00a0\u202f]\d{3})+\.\d+|\d+\.(?:\d{1,2}|\d{4,}))"
+)
+_NUMBER_NOISE = re.compile(r"[$€£¥%()]|US\$|USD|EUR|GBP", re.I)
+
+
+def detect_decimal(cells: Iterable[str]) -> str:
+    """``","`` when the numbers are written with a decimal comma (``1.234,50``, ``9 812,5``,
+    ``0,35``) and none with a decimal point, else ``"."``. Ambiguous cells (``1,234``,
+    ``1.234``) count for neither."""
+    commas = points = 0
+    for cell in cells:
+        text = _NUMBER_NOISE.sub("", cell).strip().replace("\u2212", "-")
+        if _DECIMAL_COMMA.fullmatch(text):
+            commas += 1
+        elif _DECIMAL_POINT.fullmatch(text):
+            points += 1
+    return "," if commas and not points else "."
 
 
 def detect_frequency(dates: Iterable[date], default: str = "irregular") -> str:
@@ -118,6 +157,23 @@ def detect_frequency(dates: Iterable[date], default: str = "irregular") -> str:
     return "irregular"
 
 
+def denoise(value: float) -> float:
+    """A value that is exactly a 32-bit float (yfinance and Yahoo's chart JSON write float32
+    prices: ``58.29999923706055``) as the shortest decimal of that float32 (``58.3``). Other
+    values are returned unchanged: a genuine decimal is practically never float32-exact."""
+    try:
+        single = struct.unpack("f", struct.pack("f", value))[0]
+    except (OverflowError, struct.error):
+        return value
+    if single != value or value == int(value):
+        return value
+    for digits in range(1, 10):
+        shorter = float(f"{value:.{digits}g}")
+        if struct.unpack("f", struct.pack("f", shorter))[0] == single:
+            return shorter
+    return value
+
+
 def unit_currency(unit: str) -> str | None:
     parsed = parse_unit(unit)
     if parsed is None:
@@ -136,14 +192,17 @@ def build_series(
     frequency_hint: str = "irregular",
     empty_message: str = "no prices in the data",
 ) -> PriceSeries:
-    """Collapse duplicate dates (last wins), sort ascending and wrap in a ``PriceSeries``.
+    """Collapse duplicate dates (the latest row wins, whatever the file order), sort ascending and wrap in a ``PriceSeries``.
 
     Raises ``SourceError(empty_message)`` when there is no point at all: an empty series is
     not data. ``price_type``, ``unit`` and ``currency`` options override the defaults.
     """
+    listed = list(rows)
+    if len(listed) > 1 and listed[0][0] > listed[-1][0]:
+        listed.reverse()  # newest first: within one day, the row nearest the end of the day wins
     by_date: dict[date, float] = {}
-    for day, value in rows:
-        by_date[day] = value
+    for day, value in listed:
+        by_date[day] = denoise(value)
     if not by_date:
         raise SourceError(empty_message)
     points = tuple(sorted(by_date.items()))

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
+from urllib.parse import unquote, urlsplit
 
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
@@ -41,7 +43,25 @@ _DATE = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})")
 
 
 def _symbol(src: SourceConfig) -> str:
-    return option_or_query(src, "symbol", "s")  # a configured URL: its ?s= parameter
+    symbol = option_or_query(src, "symbol", "s")  # a configured URL: its ?s= parameter
+    if symbol or not src.url:
+        return symbol
+    return _symbol_from_file_name(src.url)
+
+
+def _symbol_from_file_name(url: str) -> str:
+    """Stooq names its downloads ``<symbol>_d.csv`` (``hg.f`` -> ``hg_f_d.csv``); a saved
+    file may carry a prefix (``stooq_xauusd_d.csv``): a known symbol among its words wins."""
+    path = unquote(urlsplit(url).path) if "://" in url else url
+    stem, ext = os.path.splitext(os.path.basename(path))
+    if not ext:  # an endpoint, not a saved file
+        return ""
+    stem = stem.lower()
+    stem = re.sub(r"_[dwmqy]$", "", stem)
+    for word in re.split(r"[^a-z0-9]+", stem):
+        if word in SYMBOL_UNITS:
+            return word
+    return re.sub(r"_f$", ".f", stem)
 
 
 def build_url(src: SourceConfig) -> str:

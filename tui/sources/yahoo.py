@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
@@ -16,6 +17,7 @@ from urllib.parse import quote, unquote, urlsplit
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
+from tui.sources.json_errors import json_problem
 from tui.sources.prices_common import build_series, decode_text, looks_like_html, snippet
 
 BASE_URL = "https://query1.finance.yahoo.com/v8/finance/chart/"
@@ -88,6 +90,31 @@ def _zone(meta: Mapping[str, Any]) -> tzinfo:
     return timezone.utc
 
 
+def _is_download_csv(data: bytes) -> bool:
+    """The v7 "Download" CSV (``Date,Open,High,Low,Close,Adj Close,Volume``) or a saved copy."""
+    head = data[:200].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith(b"date,") and b"close" in head.split(b"\n", 1)[0]
+
+
+def _parse_download_csv(data: bytes, src: SourceConfig, fetched_at: datetime) -> PriceSeries:
+    from tui.sources import csv_prices
+
+    read = csv_prices.parse(data, src, fetched_at=fetched_at)
+    symbol = _symbol(src)
+    if not symbol and src.url:  # a saved download: a known symbol in its file name
+        name = unquote(src.url).rsplit("/", 1)[-1].upper().rsplit(".", 1)[0]
+        symbol = next((s for s in SYMBOL_UNITS if s in re.split(r"[_\s]+", name)), "")
+    symbol = symbol or read.symbol
+    return build_series(
+        src,
+        symbol=symbol,
+        unit=SYMBOL_UNITS.get(symbol.upper(), ""),
+        rows=read.points,
+        default_kind="futures" if symbol.upper().endswith("=F") else "unknown",
+        frequency_hint="daily",
+    )
+
+
 def _load(data: bytes) -> Mapping[str, Any]:
     text = decode_text(data)
     if not text.strip():
@@ -96,7 +123,10 @@ def _load(data: bytes) -> Mapping[str, Any]:
         raise SourceError("Yahoo sent an HTML page instead of JSON (consent page or block?)")
     try:
         doc = json.loads(text)
-    except ValueError:
+    except json.JSONDecodeError as exc:
+        problem = json_problem(exc, text)
+        if text.lstrip()[:1] in ("{", "[") and "cut off" in problem:
+            raise SourceError(f"Yahoo: {problem}") from None
         raise SourceError(f"Yahoo did not send JSON: {snippet(text)!r}") from None
     if not isinstance(doc, Mapping):
         raise SourceError("Yahoo sent unexpected JSON (no 'chart')")
@@ -110,6 +140,8 @@ def parse(
     fetched_at: datetime,
     headers: Mapping[str, str] | None = None,
 ) -> PriceSeries:
+    if _is_download_csv(data):
+        return _parse_download_csv(data, src, fetched_at)
     doc = _load(data)
     chart = doc.get("chart")
     if not isinstance(chart, Mapping):

@@ -1,9 +1,17 @@
-"""The last built snapshot, kept as JSON beside the store, so a start paints at once.
+"""The last built snapshot, kept as JSON Lines beside the store, so a start paints at once.
 
 Building a snapshot (clustering, classifying, the board) takes time that grows with the store;
 at start the app paints the cached one first and rebuilds only when the store's fingerprint
 (or the config, or metalwatch's version) changed. The file is only a cache: anything wrong
-with it (missing, corrupt, foreign) means "build it again", never an error.
+with it (missing, corrupt, foreign, written by other models) means "build it again", never an
+error.
+
+Two files: the whole snapshot, and its head (the newest ``HEAD_STORIES`` stories, every price
+row, the first ``HEAD_POLICY`` policy rows with one piece of evidence each): the first paint decodes only the head, in
+milliseconds whatever the store holds, and the whole file is read after it. Stories and
+headlines are written as rows (lists in field order, the field names once in the header), price
+points as two columns (day ordinals, values); reading shares equal strings and datetimes, so a
+story and its entry hold one title, one URL, one outlet name.
 """
 
 from __future__ import annotations
@@ -11,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +27,9 @@ from typing import Any
 from tui import __version__
 from tui.core import models
 
-FORMAT = "metalwatch.snapshot-cache/1"
+FORMAT = "metalwatch.snapshot-cache/2"
+HEAD_STORIES = 400  # a first screen, even when most stories are filtered out
+HEAD_POLICY = 200  # board rows in the head (a first screen of every panel size)
 _CLASSES: dict[str, type] = {
     cls.__name__: cls
     for cls in (
@@ -91,30 +102,173 @@ def config_key(config: Any) -> str:
     return json.dumps([__version__, str(path), text, bool(getattr(config, "demo", False))])
 
 
+def head_path(path: Path) -> Path:
+    return path.with_name(path.name.removesuffix(".json") + ".head.json")
+
+
+def _fields(cls: type) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls)]
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _row(obj: Any, names: list[str], special: dict[str, Any]) -> list[Any]:
+    out = []
+    for name in names:
+        value = getattr(obj, name)
+        fn = special.get(name)
+        out.append(fn(value) if fn is not None else encode(value))
+    return out
+
+
+def _encode_story(story: models.Story) -> list[Any]:
+    entry_names = _fields(models.Headline)
+    special: dict[str, Callable[[Any], Any]] = {
+        "published": _iso,
+        "entries": lambda es: [_row(e, entry_names, {"published": _iso}) for e in es],
+    }
+    return _row(story, _fields(models.Story), special)
+
+
+def _encode_series(series: models.PriceSeries) -> list[Any]:
+    points: dict[str, Callable[[Any], Any]] = {
+        "points": lambda ps: [[d.toordinal() for d, _ in ps], [v for _, v in ps]]
+    }
+    return _row(series, _fields(models.PriceSeries), points)
+
+
+def _header() -> dict[str, list[str]]:
+    return {
+        cls.__name__: _fields(cls) for cls in (models.Story, models.Headline, models.PriceSeries)
+    }
+
+
+def _write(f: Any, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> None:
+    """A header line, then one line per price series, then one line per story (JSON Lines):
+    reading builds one row at a time, never the whole document as a tree."""
+    rest = dataclasses.replace(snapshot, stories=[], prices=[])
+    header = {
+        "format": FORMAT,
+        "key": key,
+        "fingerprint": fingerprint,
+        "fields": _header(),
+        "prices": len(snapshot.prices),
+        "stories": len(snapshot.stories),
+        "snapshot": encode(rest),
+    }
+    dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    f.write(dump(header) + "\n")
+    for series in snapshot.prices:
+        f.write(dump(_encode_series(series)) + "\n")
+    for story in snapshot.stories:
+        f.write(dump(_encode_story(story)) + "\n")
+
+
+def head(snapshot: models.Snapshot) -> models.Snapshot:
+    """What the first paint needs: the newest stories, every row with one piece of evidence."""
+    return dataclasses.replace(
+        snapshot,
+        stories=snapshot.stories[:HEAD_STORIES],
+        policy=[
+            dataclasses.replace(r, evidence=r.evidence[:1]) for r in snapshot.policy[:HEAD_POLICY]
+        ],
+    )
+
+
 def save(path: Path, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> None:
-    data = {"format": FORMAT, "key": key, "fingerprint": fingerprint, "snapshot": encode(snapshot)}
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        tmp.write_text(
-            json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-        )
-        os.replace(tmp, path)
-    except OSError:
+    for target, snap in ((head_path(path), head(snapshot)), (path, snapshot)):
+        tmp = target.with_name(target.name + ".tmp")
         try:
-            tmp.unlink()
+            with tmp.open("w", encoding="utf-8") as f:
+                _write(f, snap, key=key, fingerprint=fingerprint)
+            os.replace(tmp, target)
         except OSError:
-            pass
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+
+
+class _Reader:
+    """Builds stories and series from rows, sharing equal strings and datetimes."""
+
+    def __init__(self) -> None:
+        self.strings: dict[str, str] = {}
+        self.times: dict[str, datetime] = {}
+
+    def text(self, value: Any) -> Any:
+        return self.strings.setdefault(value, value) if isinstance(value, str) else value
+
+    def when(self, value: str | None) -> datetime | None:
+        if value is None:
+            return None
+        parsed = self.times.get(value)
+        if parsed is None:
+            parsed = self.times[value] = datetime.fromisoformat(value)
+        return parsed
+
+    def headline(self, row: list[Any]) -> models.Headline:
+        (title, url, source, published, summary, outlet, official, doc_type, agencies) = row[:9]
+        return models.Headline(
+            self.text(title),
+            self.text(url),
+            self.text(source),
+            self.when(published),
+            self.text(summary),
+            self.text(outlet),
+            official,
+            self.text(doc_type),
+            tuple(agencies),
+            *row[9:],
+        )
+
+    def story(self, row: list[Any], names: list[str]) -> models.Story:
+        values = dict(zip(names, row, strict=True))
+        values["id"] = self.text(values["id"])
+        for name in ("title", "url", "source", "summary"):
+            values[name] = self.text(values[name])
+        values["published"] = self.when(values["published"])
+        values["metals"] = tuple(self.text(m) for m in values["metals"])
+        values["entries"] = tuple(self.headline(e) for e in values["entries"])
+        values["policy_event"] = decode(values["policy_event"])
+        return models.Story(**values)
+
+    def series(self, row: list[Any], names: list[str]) -> models.PriceSeries:
+        values = dict(zip(names, row, strict=True))
+        days, prices = values["points"]
+        fromordinal = date.fromordinal
+        values["points"] = tuple(zip(map(fromordinal, days), prices, strict=True))
+        return models.PriceSeries(**values)
 
 
 def load(path: Path, *, key: str) -> tuple[models.Snapshot, str] | None:
     """(snapshot, fingerprint it was built from), or None when there is no usable cache."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("key") != key:
-            return None
-        snap = decode(data["snapshot"])
-        if not isinstance(snap, models.Snapshot):
-            return None
+        with path.open(encoding="utf-8") as f:
+            data = json.loads(f.readline())
+            if not isinstance(data, dict) or data.get("format") != FORMAT:
+                return None
+            if data.get("key") != key or data.get("fields") != _header():  # other models
+                return None
+            snap = decode(data["snapshot"])
+            if not isinstance(snap, models.Snapshot):
+                return None
+            reader = _Reader()
+            story_names, series_names = data["fields"]["Story"], data["fields"]["PriceSeries"]
+            loads = json.loads
+            snap.prices = [
+                reader.series(loads(f.readline()), series_names) for _ in range(data["prices"])
+            ]
+            snap.stories = [
+                reader.story(loads(f.readline()), story_names) for _ in range(data["stories"])
+            ]
         return snap, str(data.get("fingerprint"))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def load_head(path: Path, *, key: str) -> tuple[models.Snapshot, str] | None:
+    """The head of the cached snapshot (see ``head``), or None."""
+    return load(head_path(path), key=key)

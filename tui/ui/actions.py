@@ -15,7 +15,7 @@ from tui.ui.widgets.policy import PolicyPanel
 class Actions(Refreshing):
     # actions that act on the dashboard's panels: only while the dashboard is the screen
     MAIN_SCREEN_ACTIONS = frozenset(
-        {"focus_panel", "filter", "next_unread", "pick_metal", "clear_metal"}
+        {"focus_panel", "filter", "next_unread", "pick_metal", "clear_metal", "toggle_all_stories"}
     )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -66,12 +66,26 @@ class Actions(Refreshing):
     def action_clear_metal(self) -> None:
         self.set_metal(None)
 
+    def full_series(self, shown: Any) -> Any:
+        """The whole stored history behind a price row (the snapshot holds the recent part)."""
+        from tui.flow.price_history import full_series
+
+        try:
+            return full_series(self.config, self.store, shown)
+        except Exception:  # a locked or broken store: the recent part still charts
+            return shown
+
     def set_metal(self, metal: str | None) -> None:
         self.metal_filter = metal
         for panel in self.panels:
             panel.metal_filter = metal
             panel.show()
         self.status_bar.set_state(metal=metal)
+
+    def action_toggle_all_stories(self) -> None:
+        """Every stored story in the headlines panels, or only the relevant ones again."""
+        for panel in self.query(HeadlinesPanel):
+            panel.toggle_all()
 
     def action_filter(self) -> None:
         panel = self.focused_panel() or (self.panels[0] if self.panels else None)

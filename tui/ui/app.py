@@ -54,8 +54,8 @@ class MetalwatchApp(Actions):
         self._layout()
         if self.panels:
             self.set_focus(self.panels[0].table)
-        self._paint_cached()
-        self.load_from_store()
+        if not self._paint_cached():
+            self.load_from_store()
 
     def on_resize(self, event: events.Resize) -> None:
         # the event carries the new size; ``self.size`` may still be the old one here

@@ -21,23 +21,23 @@ from tui.ui.widgets.prices import PricesPanel, prewarm
 
 
 class Loading(Alerting):
-    _cached_snap: Snapshot | None = None
-    _cached_from = ""
+    _head_painted = False  # the first paint came from the cached snapshot's head
     _demo_snap: Snapshot | None = None  # the bundled demo, built once when it is needed
     _since: SinceNotice | None = None
 
-    def _paint_cached(self) -> None:
-        """Paint the last built snapshot before anything else: a file read and a JSON decode,
-        no thread hand-off (the worker then checks it against the store). The source health is
-        the store's, so what failed last time is in the header from the first paint."""
+    def _paint_cached(self) -> bool:
+        """Paint the head of the last built snapshot before anything else: a small file read
+        and decode, no thread (the worker reads the rest and checks the store after the paint).
+        The source health is the store's, so what failed last time is in the header from the
+        first paint."""
         from tui.store import snapshot_cache
 
-        cached = snapshot_cache.load(
+        cached = snapshot_cache.load_head(
             snapshot_cache.cache_path(self.store_path), key=snapshot_cache.config_key(self.config)
         )
         if cached is None:
-            return
-        snap, self._cached_from = cached
+            return False
+        snap = cached[0]
         if not self.config.demo:
             snap.generated_at = datetime.now(timezone.utc)
             try:
@@ -46,8 +46,15 @@ class Loading(Alerting):
                 snap.sources = source_health(self.config, self.store, snap.generated_at)
             except Exception:  # the cached health stands
                 pass
-        self._cached_snap = snap
+        self._head_painted = True
         self.post_message(SnapshotReady(snap))
+        return True
+
+    def _after_first_paint(self) -> None:
+        """What the first paint must not wait for: the whole snapshot (the refresh follows in
+        ``refreshing``)."""
+        if self._head_painted:
+            self.load_from_store()
 
     @work(exclusive=True, group="load", thread=True)
     def load_from_store(self) -> None:
@@ -61,6 +68,7 @@ class Loading(Alerting):
 
     def _load_from_store(self) -> None:
         from tui.flow.health import wants_demo
+        from tui.flow.price_history import for_display
         from tui.flow.snapshot import build_snapshot, source_health
         from tui.store import Store, headline_identity, snapshot_cache
 
@@ -74,11 +82,9 @@ class Loading(Alerting):
                 self.baseline = Baseline.load(store)
             fingerprint = store.fingerprint()
             snap = None
-            cached, painted = None, False
-            if self._cached_snap is not None:  # painted by on_mount from the cache file
-                cached, painted = (self._cached_snap, self._cached_from), True
-                self._cached_snap = None
-            elif self.snapshot is None:  # first paint: the last built snapshot, at once
+            cached = None
+            if self._head_painted or self.snapshot is None:  # the last built snapshot, whole
+                self._head_painted = False
                 cached = snapshot_cache.load(cache, key=key)
             if cached is not None:
                 old, built_from = cached
@@ -86,12 +92,11 @@ class Loading(Alerting):
                 snap = dataclasses.replace(
                     old, generated_at=now, sources=source_health(self.config, store, now)
                 )
-                if built_from != fingerprint:  # paint it now (if not done), then build anew
-                    if not painted:
-                        self.post_message(SnapshotReady(snap))
+                if built_from != fingerprint:  # paint it now, then build anew
+                    self.post_message(SnapshotReady(snap))
                     snap = None
-            if snap is None:
-                snap = build_snapshot(self.config, store)
+            if snap is None:  # the UI keeps the recent prices; a chart reads the rest
+                snap = for_display(build_snapshot(self.config, store))
                 snapshot_cache.save(cache, snap, key=key, fingerprint=fingerprint)
             read = store.read_ids()
             seen = store.headlines_first_seen()
@@ -127,6 +132,7 @@ class Loading(Alerting):
     @on(SnapshotReady)
     def _snapshot_ready(self, message: SnapshotReady) -> None:
         snap = message.snapshot
+        first = self.snapshot is None
         self.snapshot = snap
         for panel in self.panels:
             panel.show(snap)
@@ -144,6 +150,8 @@ class Loading(Alerting):
             state["message"] = ""
         self.status_bar.set_state(**state)
         self.check_alerts(snap)
+        if first:
+            self.call_after_refresh(self._after_first_paint)
 
     def on_unmount(self) -> None:
         """Remember what this session showed, for the next "since you last looked"."""

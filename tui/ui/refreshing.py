@@ -15,7 +15,7 @@ from textual.timer import Timer
 
 from tui.core import paths
 from tui.ui.loading import Loading
-from tui.ui.messages import RefreshFinished, SnapshotReady
+from tui.ui.messages import RefreshFinished
 
 TICK_SECONDS = 15.0  # how often the schedule is checked (each source keeps its own cadence)
 REPAINT_DELAY = 0.05  # deliveries from servers that arrive together are painted together
@@ -28,9 +28,9 @@ class Refreshing(Loading):
     _unpainted = False  # a source finished since the last repaint
     _local_pending: set[str] = set()  # the local files of the cycle not in yet
 
-    @on(SnapshotReady)
-    def _start_refreshing(self, message: SnapshotReady) -> None:
-        """After the first paint: the first refresh cycle, then the schedule."""
+    def _after_first_paint(self) -> None:
+        """After the first paint: the whole snapshot, the first refresh cycle, the schedule."""
+        super()._after_first_paint()
         if self._refresh_started or not self.refresh_on_start:
             return
         self._refresh_started = True

@@ -1,107 +1,116 @@
-"""The headlines panel: one row per story, newest first."""
+"""The headlines panel: every stored story in a virtual list, in the snapshot's order.
+
+By default only the relevant stories show (``Story.relevant``: about a watched metal, or a
+policy event); the "all stories" key shows every one. The title says "N of M": N shown, M
+stored. The metal link and the text filter narrow what shows; the cursor keeps its story
+across refreshes.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
-from rich.text import Text
-from textual.widgets import DataTable
+from textual.app import ComposeResult
+from textual.widgets import Input, Static
 
-from tui.core.fmt import age
 from tui.core.models import Snapshot, Story
+from tui.ui.widgets.headline_list import HeadlineList
 from tui.ui.widgets.panel import Panel
-
-METAL_COLOURS = (
-    "cyan",
-    "magenta",
-    "yellow",
-    "green",
-    "bright_blue",
-    "bright_red",
-    "bright_cyan",
-    "orange3",
-)
-
-
-def metal_chip_style(metal_id: str) -> str:
-    return METAL_COLOURS[sum(map(ord, metal_id)) % len(METAL_COLOURS)]
-
-
-# The newest stories shown at once; the filter (/) and the metal picker search all of them.
-ROW_LIMIT = 2000
 
 
 class HeadlinesPanel(Panel):
     kind = "headlines"
     empty_text = "No headlines yet: sources are loading, failing (press s), or none is configured."
-    hidden = 0
-    _cells_cache: dict[tuple[Story, str, bool, bool], list[Text]] = {}
+    show_all = False  # every story, not only the relevant ones
 
-    def add_columns(self, table: DataTable[Any]) -> None:
-        table.add_column(" ", key="mark", width=1)
-        table.add_column("Age", key="age", width=4)
-        table.add_column("Headline", key="title", width=max(20, self.size.width - 2 - 48))
-        table.add_column("Source", key="source", width=14)
-        table.add_column("Metals", key="metals", width=19)
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="filter…  (Enter keeps, Esc clears)", classes="panel-filter")
+        yield Static("", classes="panel-empty")
+        rows = HeadlineList(classes="panel-table headline-list")
+        rows.on_open = self.open_detail
+        rows.on_link = lambda copy: self.open_link(copy=copy)
+        yield rows
 
-    def on_resize(self) -> None:
-        if self.snapshot is not None:
-            self.table.clear(columns=True)
-            self.show()
+    @property
+    def table(self) -> HeadlineList:  # type: ignore[override]
+        return self.query_one(HeadlineList)
 
-    def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
+    def show(self, snapshot: Snapshot | None = None) -> None:
+        if snapshot is not None:
+            self.snapshot = snapshot
+        if self.snapshot is None:
+            return
+        rows = self.table
+        current = rows.current()
+        keep = self._selected if self._selected is not None else (current.id if current else None)
+        self._selected = None
+        stories = self.passing(self.snapshot.stories)
+        self.row_objects = {s.id: s for s in stories}
+        rows.set_rows(
+            stories,
+            now=self.now,
+            read=getattr(self.app, "read_ids", set()),
+            new=getattr(self.app, "new_ids", set()),
+            keep=keep,
+        )
+        self._finish_show()
+
+    def passing(self, stories: Sequence[Story]) -> list[Story]:
+        """The stories that pass the relevance, metal and text filters, in the given order."""
         wanted = self.metals()
-        read: set[str] = getattr(self.app, "read_ids", set())
-        new: set[str] = getattr(self.app, "new_ids", set())
-        now = self.now
-        self.hidden = 0
-        cache = self._cells_cache
-        fresh: dict[tuple[Story, str, bool, bool], list[Text]] = {}
-        for story in snapshot.stories:
-            if wanted is not None and not wanted.intersection(story.metals):
+        needle = self.text_filter.lower()
+        everything = self.show_all
+        out = []
+        for story in stories:
+            if not everything and not story.relevant:
                 continue
-            if not self.matches(story.title, story.source, " ".join(story.metals)):
+            if wanted is not None and wanted.isdisjoint(story.metals):
                 continue
-            if len(self.row_objects) >= ROW_LIMIT:  # older matches: reached through the filter
-                self.hidden += 1
+            if needle and not (
+                needle in story.title.lower()
+                or needle in story.source.lower()
+                or any(needle in m for m in story.metals)
+            ):
                 continue
-            is_read, is_new = story.id in read, story.id in new
-            when = age(story.published, now)
-            # a story's cells only change with its age text, read/new marks or its content:
-            # reuse them across refreshes (building 2,000 rows of Text costs ~0.1 s)
-            key = (story, when, is_read, is_new)
-            cells = cache.get(key)
-            if cells is None:
-                cells = self.cells(story, now, is_read, is_new)
-            fresh[key] = cells
-            self.add_row(story.id, story, cells)
-        self._cells_cache = fresh
+            out.append(story)
+        return out
 
-    def cells(self, story: Story, now: Any, read: bool, new: bool) -> list[Text]:
-        mark = Text()
-        if story.official:
-            mark.append("§", style="bold")
-        elif not read:
-            mark.append("•" if not new else "★", style="bold")
-        title = Text(story.title, no_wrap=True, overflow="ellipsis")
-        if story.policy_event is not None:
-            title.stylize("bold")
-        if not read:
-            title.stylize("bold")
-        outlet = next((e.outlet for e in story.entries if e.outlet), None) or story.source
-        source = Text(outlet, no_wrap=True, overflow="ellipsis")
-        if story.sources > 1:
-            source = Text(f"+{story.sources - 1} ", style="bold").append(source)
-        chips = Text(no_wrap=True, overflow="ellipsis")
-        for mid in story.metals:
-            chips.append(f" {mid} ", style=f"black on {metal_chip_style(mid)}")
-            chips.append(" ")
-        when = age(story.published, now) + ("~" if story.date_estimated else "")
-        return [mark, Text(when, style="dim"), title, source, chips]
+    def toggle_all(self) -> None:
+        self.show_all = not self.show_all
+        self.show()
+
+    def update_title(self) -> None:
+        stored = len(self.snapshot.stories) if self.snapshot is not None else 0
+        parts = [self.config.title, f"{len(self.row_objects):,} of {stored:,}"]
+        if not self.show_all:
+            parts.append("relevant")
+        if self.metal_filter:
+            parts.append(f"metal: {self.metal_filter}")
+        if self.text_filter:
+            parts.append(f"filter: {self.text_filter!r}")
+        self.border_title = " · ".join(parts)
+        self.border_subtitle = self.staleness().removeprefix(" · ")
+
+    def empty_message(self) -> str:
+        hidden = self.snapshot is not None and bool(self.snapshot.stories)
+        if not self.show_all and hidden and not (self.text_filter or self.metal_filter):
+            from tui.core.keymap import spec
+
+            keys = getattr(self.app, "config", None)
+            key = dict(keys.keys).get("all-stories") if keys is not None else None
+            shown = (key or spec("all-stories").keys).split(",")[0]
+            return f"No story names a watched metal or a policy event: {shown} shows all stories."
+        return super().empty_message()
+
+    def selected_key(self) -> str | None:
+        story = self.table.current()
+        return story.id if story is not None else None
+
+    def selected(self) -> Story | None:
+        return self.table.current()
 
     def selected_story(self) -> Story | None:
-        obj = self.selected()
-        return obj if isinstance(obj, Story) else None
+        return self.table.current()
 
     def open_detail(self) -> None:
         story = self.selected_story()

@@ -73,7 +73,7 @@ class PricesPanel(Panel):
         super().show(snapshot)
         if self._needs_plotext:
             self._needs_plotext = False
-            self.load_plotext()
+            self.call_after_refresh(self.load_plotext)  # not while the first paint is drawn
 
     @work(thread=True, exclusive=True, group="plotext")
     def load_plotext(self) -> None:
@@ -178,7 +178,8 @@ class PricesPanel(Panel):
             return
         from tui.ui.screens.chart import ChartScreen
 
-        self.app.push_screen(ChartScreen(series, self.snapshot))
+        full = self.app.full_series(series)  # type: ignore[attr-defined]
+        self.app.push_screen(ChartScreen(full, self.snapshot))
 
     def source_names(self) -> list[str]:
         from tui.core.config_types import PRICE_KINDS

@@ -1,0 +1,211 @@
+"""The virtual headline list at scale (20,000 stories), driven by Pilot.
+
+The app starts on an empty store with no refresh; the stories arrive as a ``SnapshotReady``, as
+they do from the snapshot worker, so the list is tested on exactly what it is given.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from tui.core.config import parse_config
+from tui.core.models import Headline, Metal, Snapshot, Story
+from tui.ui.app import MetalwatchApp
+from tui.ui.messages import SnapshotReady
+from tui.ui.widgets.headlines import HeadlinesPanel
+
+NOW = datetime(2026, 8, 23, 12, 0, tzinfo=timezone.utc)
+METALS = ("copper", "zinc", "nickel", "gold")
+OUTLETS = ("Reuters", "Mining.com", "Financial Times", "Federal Register")
+
+
+def story(i: int, *, relevant: bool | None = None, title: str | None = None) -> Story:
+    """Story ``i`` (newer for smaller ``i``); every fourth names no metal and is not relevant."""
+    metals = () if i % 4 == 3 else (METALS[i % 4],) + (("gold",) if i % 8 == 1 else ())
+    outlet = OUTLETS[i % len(OUTLETS)]
+    published = NOW - timedelta(minutes=7 * i)
+    text = title or f"Story {i:05d}: {' '.join(metals) or 'general'} market news item {i}"
+    entry = Headline(text, f"https://example.org/{i}", "news", published, outlet=outlet)
+    return Story(
+        id=f"s{i}",
+        title=text,
+        url=entry.url,
+        source="news",
+        published=published,
+        summary="",
+        metals=metals,
+        entries=(entry,),
+        relevant=bool(metals) if relevant is None else relevant,
+    )
+
+
+def snapshot(stories: list[Story]) -> Snapshot:
+    return Snapshot(generated_at=NOW, metals=[Metal(m, m.title()) for m in METALS], stories=stories)
+
+
+def app_for(tmp_path: Path) -> MetalwatchApp:
+    config = parse_config(
+        {
+            "metals": [{"id": m, "name": m.title()} for m in METALS],
+            "sources": [{"name": "news", "kind": "rss", "url": "http://127.0.0.1:9/feed.xml"}],
+        },
+        None,
+    )
+    return MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+
+
+async def settle(app: MetalwatchApp, pilot: Any) -> None:
+    for _ in range(4):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def load(app: MetalwatchApp, pilot: Any, stories: list[Story]) -> HeadlinesPanel:
+    await settle(app, pilot)  # the (empty) store's snapshot first, then ours
+    app.post_message(SnapshotReady(snapshot(stories)))
+    await pilot.pause()
+    return app.query_one(HeadlinesPanel)
+
+
+def lines(panel: HeadlinesPanel) -> list[str]:
+    rows = panel.table
+    return [rows.render_line(y).text for y in range(rows.size.height)]
+
+
+async def test_twenty_thousand_stories_load_and_scroll_to_the_end(tmp_path: Path) -> None:
+    stories = [story(i) for i in range(20_000)]
+    relevant = [s for s in stories if s.relevant]
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = await load(app, pilot, stories)
+        rows = panel.table
+        assert rows.row_count == len(relevant) == 15_000  # no cap
+        assert f"{len(relevant):,} of 20,000" in str(panel.border_title)
+        assert relevant[0].title in lines(panel)[1]
+        await pilot.press("G")
+        assert rows.cursor_row == len(relevant) - 1
+        shown = lines(panel)
+        assert relevant[-1].title in shown[-1]  # the last story on the last line
+        assert rows.scroll_y == rows.max_scroll_y > 0
+        await pilot.press("pageup")
+        assert rows.cursor_row == len(relevant) - 1 - (rows.size.height - 1)
+        await pilot.press("g")
+        assert rows.cursor_row == 0 and rows.scroll_y == 0
+        assert relevant[0].title in lines(panel)[1]
+
+
+async def test_the_cursor_keeps_its_story_across_a_refresh(tmp_path: Path) -> None:
+    stories = [story(i) for i in range(5, 20_000)]
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = await load(app, pilot, stories)
+        rows = panel.table
+        rows.focus()
+        rows.move_cursor(row=500)
+        await pilot.press("down", "down")
+        chosen = panel.selected_story()
+        assert chosen is not None and rows.cursor_row == 502
+        screen_line = rows.cursor_row - int(rows.scroll_y)
+        # a refresh: five newer stories on top (three relevant), one older story gone
+        fresh = [story(i) for i in range(5)] + [s for s in stories if s.id != "s19999"]
+        app.post_message(SnapshotReady(snapshot(fresh)))
+        await pilot.pause()
+        assert panel.selected_story() == chosen
+        assert rows.cursor_row == 502 + sum(1 for s in fresh[:5] if s.relevant)
+        assert rows.cursor_row - int(rows.scroll_y) == screen_line  # it stays where it was
+        # the story itself gone: the cursor keeps its row
+        app.post_message(SnapshotReady(snapshot([s for s in fresh if s.id != chosen.id])))
+        await pilot.pause()
+        assert panel.selected_story() != chosen
+        assert rows.cursor_row == 502 + sum(1 for s in fresh[:5] if s.relevant)
+
+
+async def test_filter_metal_link_and_relevance_over_twenty_thousand(tmp_path: Path) -> None:
+    stories = [story(i) for i in range(20_000)]
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = await load(app, pilot, stories)
+        await pilot.press("slash", *"item 1999", "enter")
+        matched = [s.id for s in panel.row_objects.values()]
+        assert matched == [s.id for s in stories if s.relevant and "item 1999" in s.title]
+        assert len(matched) == 7  # 19990-19999 but the three that name no metal
+        assert "filter: 'item 1999'" in str(panel.border_title)
+        await pilot.press("escape")
+        assert panel.table.row_count == 15_000
+        app.set_metal("zinc")  # what picking a metal does
+        await pilot.pause()
+        assert panel.table.row_count == 5_000
+        assert all("zinc" in s.metals for s in panel.row_objects.values())
+        assert "metal: zinc" in str(panel.border_title)
+        app.set_metal(None)
+        await pilot.press("A")  # every story, the general ones too
+        assert panel.table.row_count == 20_000
+        assert "20,000 of 20,000" in str(panel.border_title)
+        assert [s.id for s in list(panel.row_objects.values())[:4]] == ["s0", "s1", "s2", "s3"]
+        await pilot.press("A")
+        assert panel.table.row_count == 15_000
+
+
+async def test_unread_and_new_marks_and_enter_opens_the_story(tmp_path: Path) -> None:
+    from tui.ui.screens.story import StoryScreen
+
+    stories = [story(i) for i in range(40)]
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = await load(app, pilot, stories)
+        app.new_ids = {"s1"}  # new since the last session (the store's worker has run)
+        panel.show()
+        first, second = lines(panel)[1:3]
+        assert first.startswith("• ") and second.startswith("★ ")  # unread; new since last time
+        panel.table.focus()
+        await pilot.press("enter")
+        assert isinstance(app.screen, StoryScreen) and app.screen.story.id == "s0"
+        assert "s0" in app.read_ids
+        await pilot.press("escape")
+        await pilot.pause()
+        assert lines(panel)[1].startswith("  ")  # read: no mark
+
+
+async def test_columns_fit_narrow_and_wide_screens(tmp_path: Path) -> None:
+    long_title = (
+        "Canada to impose retaliatory tariffs across a raft of US sectors including "
+        "steel, aluminium and copper wire, Carney says"
+    )
+    stories = [story(0, title=long_title)] + [story(i) for i in range(1, 30)]
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        panel = await load(app, pilot, stories)
+        first = lines(panel)[1]
+        shown = first[first.index("Canada") :].split("…")[0]
+        assert len(shown) >= 40 and long_title.startswith(shown)
+        assert "…" in first  # a cut cell ends with an ellipsis
+        assert not panel.table.show_horizontal_scrollbar
+        await pilot.resize_terminal(200, 60)
+        await pilot.pause()
+        shown_lines = lines(panel)
+        assert long_title in shown_lines[1]  # wide: the whole title
+        assert "23 Aug 12:00" in shown_lines[1]  # and the date next to the age
+        assert any("Financial Times" in line for line in shown_lines)  # full outlet names
+        assert not any("…" in line for line in shown_lines)
+        assert not panel.table.show_horizontal_scrollbar
+
+
+async def test_an_in_place_update_redraws_only_what_changed(tmp_path: Path) -> None:
+    stories = [story(i) for i in range(2_000)]
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = await load(app, pilot, stories)
+        before = lines(panel)
+        # the same stories a day later: only the age column moves
+        later = dataclasses.replace(snapshot(stories), generated_at=NOW + timedelta(days=1))
+        app.post_message(SnapshotReady(later))
+        await pilot.pause()
+        after = lines(panel)
+        assert before[1] != after[1]
+        assert after[1].split()[1] == "1d"
+        assert [a.split(maxsplit=2)[2] for a in after[1:]] == [
+            b.split(maxsplit=2)[2] for b in before[1:]
+        ]

@@ -1,0 +1,45 @@
+"""Column widths and cell fitting of the headline list (pure functions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.ui.widgets import headline_layout as hl
+
+
+def test_fit_pads_or_cuts_with_an_ellipsis() -> None:
+    assert hl.fit("copper", 8) == "copper  "
+    assert hl.fit("copper", 6) == "copper"
+    assert hl.fit("aluminium", 6) == "alumi…"
+    assert hl.fit("東京の銅価格", 7) == "東京の…"  # wide characters count as two cells
+    assert hl.fit("x", 0) == ""
+
+
+@pytest.mark.parametrize("width", [77, 100, 117, 149, 150, 198, 300])
+def test_columns_add_up_to_the_width(width: int) -> None:
+    cols = hl.layout(width, metals_needed=20, source_needed=16)
+    used = cols.mark + 1 + (cols.date + 1 if cols.date else 0) + cols.age + 1 + cols.title
+    used += (cols.source + 1 if cols.source else 0) + (cols.metals + 1 if cols.metals else 0)
+    assert used == width
+
+
+def test_narrow_folds_the_metals_into_the_title_and_keeps_40_for_it() -> None:
+    cols = hl.layout(77, metals_needed=30, source_needed=20)
+    assert cols.folded and cols.title >= 40 and not cols.date
+    assert hl.title_room("a" * 80, cols.title, chips=12) >= 40
+    assert hl.title_room("short title", cols.title, chips=12) == len("short title")
+
+
+def test_metals_and_source_shrink_to_what_rows_need() -> None:
+    cols = hl.layout(140, metals_needed=8, source_needed=7)
+    assert cols.metals == 8 and cols.source == 7
+    wide = hl.layout(198, metals_needed=60, source_needed=40)
+    assert wide.date == hl.DATE and wide.source == 32 and wide.metals == 48
+    none = hl.layout(140, metals_needed=0, source_needed=7)
+    assert none.folded  # no row names a metal: no empty column
+
+
+def test_chips_width() -> None:
+    assert hl.chips_width(()) == 0
+    assert hl.chips_width(("cu",)) == 4
+    assert hl.chips_width(("cu", "zinc")) == 4 + 1 + 6

@@ -1,0 +1,153 @@
+"""Feed dates that feedparser misreads or drops: zone names it does not know (``CET`` read as
+UTC), ``GMT+2``, a 12-hour clock with a zone (``8:00 PM EST``), localized weekday names
+(``Fr, 27 Nov 2026``), ``27.11.2026 08:00`` and ``Friday, November 27, 2026 - 08:00``."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+UTC = timezone.utc
+_H = 3600
+# Zone abbreviations seen in feeds, in seconds east of UTC. Ambiguous ones (IST, CST in Asia)
+# keep their most common feed meaning; anything else is left to feedparser.
+ZONES: dict[str, int] = {
+    "Z": 0,
+    "UT": 0,
+    "UTC": 0,
+    "GMT": 0,
+    "WET": 0,
+    "WEST": _H,
+    "BST": _H,
+    "CET": _H,
+    "MEZ": _H,
+    "CEST": 2 * _H,
+    "MESZ": 2 * _H,
+    "EET": 2 * _H,
+    "EEST": 3 * _H,
+    "MSK": 3 * _H,
+    "IST": 5 * _H + 1800,
+    "SGT": 8 * _H,
+    "HKT": 8 * _H,
+    "AWST": 8 * _H,
+    "JST": 9 * _H,
+    "KST": 9 * _H,
+    "AEST": 10 * _H,
+    "AEDT": 11 * _H,
+    "NZST": 12 * _H,
+    "NZDT": 13 * _H,
+    "EST": -5 * _H,
+    "EDT": -4 * _H,
+    "CST": -6 * _H,
+    "CDT": -5 * _H,
+    "MST": -7 * _H,
+    "MDT": -6 * _H,
+    "PST": -8 * _H,
+    "PDT": -7 * _H,
+}
+_WEEKDAY = re.compile(r"^[^\W\d_]{2,12}\.?,\s*")
+_ZONE = re.compile(
+    r"\s*(?:(?P<name>[A-Z]{1,5})|(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)$"
+)
+_AMPM = re.compile(r"\s*(?P<ap>[AaPp])\.?[Mm]\.?$")
+_FORMATS = (
+    "%d %b %Y %H:%M:%S",
+    "%d %b %Y %H:%M",
+    "%d %B %Y %H:%M:%S",
+    "%d %B %Y %H:%M",
+    "%B %d, %Y %H:%M:%S",
+    "%B %d, %Y %H:%M",
+    "%B %d, %Y - %H:%M",
+    "%b %d, %Y %H:%M",
+    "%d.%m.%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+)
+
+
+def parse_date(raw: object) -> datetime | None:
+    """An aware UTC datetime for the date forms above; None for anything else (feedparser
+    reads the standard ones)."""
+    if not isinstance(raw, str):
+        return None
+    text = _WEEKDAY.sub("", raw.strip())
+    offset = 0
+    zone = _ZONE.search(text)
+    if zone is not None and zone.start() > 0:
+        if zone.group("name"):
+            if zone.group("name") not in ZONES:
+                return None
+            offset = ZONES[zone.group("name")]
+        else:
+            sign = -1 if zone.group("sign") == "-" else 1
+            offset = sign * (int(zone.group("h")) * _H + int(zone.group("m") or 0) * 60)
+        text = text[: zone.start()]
+    ampm = _AMPM.search(text)
+    if ampm is not None:
+        text = text[: ampm.start()]
+    for fmt in _FORMATS:
+        try:
+            when = datetime.strptime(text.strip(), fmt)
+        except ValueError:
+            continue
+        if ampm is not None:
+            if when.hour > 12:
+                return None
+            pm = ampm.group("ap").lower() == "p"
+            when = when.replace(hour=when.hour % 12 + (12 if pm else 0))
+        return (when - timedelta(seconds=offset)).replace(tzinfo=UTC)
+    return None
+
+
+def misread_by_feedparser(raw: object) -> bool:
+    """True when feedparser would read this date wrongly (a zone name it does not know, a
+    12-hour clock): then :func:`parse_date` is trusted over it."""
+    if not isinstance(raw, str):
+        return False
+    text = raw.strip()
+    zone = _ZONE.search(text)
+    named = zone.group("name") if zone is not None else None
+    known_to_feedparser = {
+        "Z",
+        "UT",
+        "UTC",
+        "GMT",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+    }
+    return bool(
+        (named and named in ZONES and named not in known_to_feedparser)
+        or re.search(r"\d\s*[AaPp]\.?[Mm]\b", text)
+        or re.search(r"(?:GMT|UTC)[+-]\d", text)
+    )
+
+
+_CLOCK12 = re.compile(r"\b(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp])\.?[Mm]\b")
+
+
+def fix_ampm(when: datetime, raw: object) -> datetime:
+    """feedparser ignores a 12-hour clock suffix ("02:02:33 PM"): apply it."""
+    if not isinstance(raw, str):
+        return when
+    match = _CLOCK12.search(raw)
+    if match is None:
+        return when
+    hour = int(match.group(1))
+    pm = match.group(3).lower() == "p"
+    if when.hour != hour or hour > 12:
+        return when  # already converted (a zone offset applied), or not a 12-hour clock
+    if pm and hour < 12:
+        return when + timedelta(hours=12)
+    if not pm and hour == 12:
+        return when - timedelta(hours=12)
+    return when

@@ -1,0 +1,22 @@
+"""Relative links in feeds: what they are relative to, and making them absolute."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+
+def link_base(feed_url: str | None, channel_link: object) -> str | None:
+    """What a relative item link is relative to: the feed's own web address, else the
+    channel's link (a feed read from a file)."""
+    for candidate in (feed_url, channel_link):
+        if isinstance(candidate, str) and urlsplit(candidate).scheme in ("http", "https"):
+            return candidate
+    return None
+
+
+def absolute(href: object, base: str | None) -> object:
+    """``/news/a.html`` -> ``https://host/news/a.html`` when there is a base; feedparser only
+    resolves links against an ``xml:base`` or a Content-Location header."""
+    if isinstance(href, str) and base and href.strip() and not urlsplit(href.strip()).scheme:
+        return urljoin(base, href.strip())
+    return href

@@ -1,0 +1,118 @@
+"""Column widths and cell text of the headline list: pure functions, no widget state.
+
+The title takes what is left after the fixed columns. The outlet and Metals columns shrink to
+what the shown rows need (within a cap that grows with the width); below ``FOLD_BELOW`` columns
+the metal chips fold into the title cell after the title. From ``DATES_FROM`` columns the date
+stands next to the age. Every cell that is cut ends with an ellipsis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from rich.cells import cell_len, set_cell_size
+
+from tui.core.models import Story
+
+FOLD_BELOW = 100  # narrower than this (content columns): metals go on the title line
+DATES_FROM = 150  # from this width: "22 Aug 14:05" next to the age
+MIN_TITLE = 40  # the title keeps at least this many columns when metals fold into it
+AGE = 4
+DATE = 12
+ELLIPSIS = "…"
+SAMPLE = 2000  # rows that decide the Metals and Source widths
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Widths of one layout; 0 means the column is not shown."""
+
+    width: int
+    mark: int
+    date: int
+    age: int
+    title: int
+    source: int
+    metals: int  # 0: the chips fold into the title cell
+
+    @property
+    def folded(self) -> bool:
+        return self.metals == 0
+
+
+def chips_width(metals: Sequence[str]) -> int:
+    """Cells the chips of these metals take: " cu " each, one space between."""
+    if not metals:
+        return 0
+    return sum(cell_len(m) + 2 for m in metals) + len(metals) - 1
+
+
+def outlet(story: Story) -> str:
+    """The outlet a row names: the first entry's publisher, else the source name."""
+    for entry in story.entries:
+        if entry.outlet:
+            return entry.outlet
+    return story.source
+
+
+def source_text(story: Story) -> str:
+    name = outlet(story)
+    more = story.sources - 1
+    return f"+{more} {name}" if more > 0 else name
+
+
+def layout(width: int, metals_needed: int, source_needed: int) -> Columns:
+    """The columns for ``width`` content cells, given the widest chips and source of the rows."""
+    dates = DATE if width >= DATES_FROM else 0
+    if width >= DATES_FROM:
+        source_cap, metals_cap = 32, 48
+    elif width >= 120:
+        source_cap, metals_cap = 18, 28
+    else:
+        source_cap, metals_cap = 14, 24
+    source = max(6, min(source_needed, source_cap)) if source_needed else 0
+    metals = min(metals_needed, metals_cap)
+    fixed = 1 + 1 + (dates + 1 if dates else 0) + AGE + 1 + (source + 1 if source else 0)
+    if width < FOLD_BELOW or width - fixed - (metals + 1) < MIN_TITLE:
+        metals = 0
+    title = max(1, width - fixed - (metals + 1 if metals else 0))
+    return Columns(width, 1, dates, AGE, title, source, metals)
+
+
+def needed(stories: Sequence[Story], sample: int = SAMPLE) -> tuple[int, int]:
+    """(widest chips, widest source cell) over the first ``sample`` stories: bounded work
+    whatever the store holds (a wider cell further down is cut, with its ellipsis)."""
+    tags: set[tuple[str, ...]] = set()
+    sources: set[str] = set()
+    for story in stories[:sample]:
+        tags.add(story.metals)
+        sources.add(source_text(story))
+    return (
+        max((chips_width(t) for t in tags), default=0),
+        max((cell_len(s) for s in sources), default=0),
+    )
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` in exactly ``width`` cells: padded, or cut with an ellipsis at the end."""
+    if width <= 0:
+        return ""
+    size = cell_len(text)
+    if size <= width:
+        return text + " " * (width - size)
+    return set_cell_size(text, width - 1) + ELLIPSIS
+
+
+def title_room(title: str, cell: int, chips: int) -> int:
+    """How much of a folded title cell the title gets: all it needs when the chips fit beside
+    it, else what is left after the chips but never less than ``MIN_TITLE`` (or the cell)."""
+    need = cell_len(title)
+    if need + 2 + chips <= cell or not chips:
+        return min(need, cell)
+    return min(cell, max(MIN_TITLE, cell - chips - 2))
+
+
+def date_text(when: datetime | None) -> str:
+    return when.strftime("%d %b %H:%M") if when is not None else "undated"

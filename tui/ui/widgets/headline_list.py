@@ -1,0 +1,321 @@
+"""The headline list: a virtual list on Textual's Line API (``ScrollView`` + ``render_line``).
+
+Only the lines on screen are drawn, from the stories in memory: 200 or 200,000 stories cost the
+same to paint, scroll and update. Nothing is kept per row but a reference to its story; the
+strips of recently drawn lines are cached by what they show (story, age text, marks, width,
+cursor), so scrolling back and forth costs nothing and a new age text redraws just that line.
+The first line is a fixed header. The cursor is a row index; the panel keeps the selection by
+story id across refreshes (``show``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timezone
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.core.fmt import age
+from tui.core.models import Story
+from tui.ui.bindings import bindings
+from tui.ui.widgets import headline_layout as hl
+
+CHIP_CLASSES = tuple(f"headline-list--chip-{i}" for i in range(6))
+
+
+def chip_class(metal_id: str) -> str:
+    """A metal keeps its chip colour (one of the theme's six) whatever else is shown."""
+    return CHIP_CLASSES[sum(map(ord, metal_id)) % len(CHIP_CLASSES)]
+
+
+class HeadlineList(ScrollView, can_focus=True):
+    """Rows of stories; ``row_count``, ``cursor_row`` and ``move_cursor`` as a DataTable has."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "headline-list--header",
+        "headline-list--cursor",
+        "headline-list--cursor-blurred",
+        "headline-list--age",
+        "headline-list--date",
+        "headline-list--source",
+        "headline-list--unread",
+        "headline-list--mark",
+        "headline-list--new",
+        "headline-list--official",
+        *CHIP_CLASSES,
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor_up", "Up", show=False),
+        Binding("down", "cursor_down", "Down", show=False),
+        *bindings("panel"),
+    ]
+
+    def __init__(self, *, classes: str | None = None) -> None:
+        super().__init__(classes=classes)
+        self.stories: Sequence[Story] = ()
+        self.cursor_row = 0
+        self.now = datetime.now(timezone.utc)
+        self.read: set[str] = set()
+        self.new: set[str] = set()
+        self._index: dict[str, int] | None = None
+        self._needed = (0, 0)
+        self._columns: hl.Columns | None = None
+        self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
+        self.on_open: Callable[[], None] | None = None
+        self.on_link: Callable[[bool], None] | None = None
+
+    # ---- data ---------------------------------------------------------------------------
+
+    @property
+    def row_count(self) -> int:
+        return len(self.stories)
+
+    def set_rows(
+        self,
+        stories: Sequence[Story],
+        *,
+        now: datetime,
+        read: set[str],
+        new: set[str],
+        keep: str | None,
+    ) -> None:
+        """Show ``stories``; the cursor follows the story ``keep`` when it is still shown (and
+        stays where it was on screen, unless the list was at its top: new stories then show
+        above it), else it keeps its row."""
+        offset = self.cursor_row - int(self.scroll_y)
+        self.stories = stories
+        self.now, self.read, self.new = now, read, new
+        self._index = None
+        self._needed = hl.needed(stories)
+        self._columns = None
+        self._strips.clear()
+        row = self.row_index(keep) if keep is not None else None
+        self.cursor_row = max(0, min(self.cursor_row if row is None else row, len(stories) - 1))
+        self.virtual_size = Size(self.scrollable_content_region.width, len(stories) + 1)
+        if row is not None and self.scroll_y > 0:  # at the top, new stories show above it
+            self.scroll_to(y=max(0, self.cursor_row - offset), animate=False, immediate=True)
+        self._follow_cursor()
+        self.refresh()
+
+    def row_index(self, key: str) -> int | None:
+        if self._index is None:
+            self._index = {s.id: i for i, s in enumerate(self.stories)}
+        return self._index.get(key)
+
+    def current(self) -> Story | None:
+        if 0 <= self.cursor_row < len(self.stories):
+            return self.stories[self.cursor_row]
+        return None
+
+    def row_keys(self) -> list[str]:
+        return [s.id for s in self.stories]
+
+    # ---- cursor -------------------------------------------------------------------------
+
+    def move_cursor(self, *, row: int) -> None:
+        if not self.stories:
+            return
+        row = max(0, min(row, len(self.stories) - 1))
+        if row == self.cursor_row:
+            self._follow_cursor()
+            return
+        before, self.cursor_row = self.cursor_row, row
+        self._refresh_row(before)
+        self._refresh_row(row)
+        self._follow_cursor()
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height - 1)
+
+    def _follow_cursor(self) -> None:
+        page = self._page()
+        top = int(self.scroll_y)
+        if self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
+        elif self.cursor_row >= top + page:
+            self.scroll_to(y=self.cursor_row - page + 1, animate=False, immediate=True)
+
+    def _refresh_row(self, row: int) -> None:
+        y = row - int(self.scroll_y) + 1
+        if 1 <= y < self.size.height:
+            self.refresh_line(y)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(row=self.cursor_row + 1)
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(row=self.cursor_row - 1)
+
+    def action_page_down(self) -> None:
+        self.move_cursor(row=self.cursor_row + self._page())
+
+    def action_page_up(self) -> None:
+        self.move_cursor(row=self.cursor_row - self._page())
+
+    def action_cursor_top(self) -> None:
+        self.move_cursor(row=0)
+
+    def action_cursor_bottom(self) -> None:
+        self.move_cursor(row=len(self.stories) - 1)
+
+    def action_open_detail(self) -> None:
+        if self.on_open is not None and self.current() is not None:
+            self.on_open()
+
+    def action_open_link(self) -> None:
+        if self.on_link is not None:
+            self.on_link(False)
+
+    def action_copy_link(self) -> None:
+        if self.on_link is not None:
+            self.on_link(True)
+
+    def on_click(self, event: events.Click) -> None:
+        """A click selects the row; a double click opens it, like Enter."""
+        if event.y < 1:
+            return
+        self.move_cursor(row=int(self.scroll_y) + event.y - 1)
+        if event.chain >= 2:
+            self.call_after_refresh(self.action_open_detail)
+
+    def on_focus(self) -> None:
+        self._refresh_row(self.cursor_row)
+
+    def on_blur(self) -> None:
+        self._refresh_row(self.cursor_row)
+
+    # ---- drawing ------------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        self._columns = None
+        self._strips.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.stories) + 1)
+        self._follow_cursor()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()  # a theme change: every colour may have moved
+
+    def columns(self) -> hl.Columns:
+        width = self.scrollable_content_region.width
+        if self._columns is None or self._columns.width != width:
+            self._columns = hl.layout(width, *self._needed)
+        return self._columns
+
+    def render_line(self, y: int) -> Strip:
+        cols = self.columns()
+        if y == 0:
+            return self._header(cols)
+        row = int(self.scroll_y) + y - 1
+        base = self.rich_style
+        if row >= len(self.stories):
+            return Strip.blank(cols.width, base)
+        story = self.stories[row]
+        when = age(story.published, self.now) + ("~" if story.date_estimated else "")
+        state = (story.id in self.read, story.id in self.new)
+        cursor = row == self.cursor_row
+        key = (id(story), when, state, cols.width, cursor, cursor and self.has_focus)
+        strip = self._strips.get(key)
+        if strip is None:
+            over = None
+            if cursor:  # laid over every cell's own style, the metal chips excepted
+                name = "cursor" if self.has_focus else "cursor-blurred"
+                over = self.get_component_rich_style(f"headline-list--{name}")
+            strip = self._row(story, when, *state, cols, base, over)
+            self._strips[key] = strip
+        return strip
+
+    def _header(self, cols: hl.Columns) -> Strip:
+        style = self.rich_style + self.get_component_rich_style("headline-list--header")
+        parts = [" " * (cols.mark + 1)]
+        if cols.date:
+            parts.append(hl.fit("Date", cols.date + 1))
+        parts.append(hl.fit("Age", cols.age + 1))
+        parts.append(hl.fit("Headline" if not cols.folded else "Headline · metals", cols.title))
+        if cols.source:
+            parts.append(" " + hl.fit("Source", cols.source))
+        if cols.metals:
+            parts.append(" " + hl.fit("Metals", cols.metals))
+        text = hl.fit("".join(parts), cols.width)
+        return Strip([Segment(text, style)], cols.width)
+
+    def _row(
+        self,
+        story: Story,
+        when: str,
+        read: bool,
+        new: bool,
+        cols: hl.Columns,
+        plain: Style,
+        over: Style | None,
+    ) -> Strip:
+        def comp(name: str) -> Style:
+            style = self.get_component_rich_style(name)
+            return style + over if over is not None else style
+
+        base = plain + over if over is not None else plain
+        segs: list[Segment] = []
+        if story.official:
+            segs.append(Segment("§", base + comp("headline-list--official")))
+        elif not read:
+            mark = "★" if new else "•"
+            segs.append(Segment(mark, base + comp(f"headline-list--{'new' if new else 'mark'}")))
+        else:
+            segs.append(Segment(" ", base))
+        segs.append(Segment(" ", base))
+        if cols.date:
+            date = hl.fit(hl.date_text(story.published), cols.date)
+            segs.append(Segment(date + " ", base + comp("headline-list--date")))
+        segs.append(Segment(hl.fit(when, cols.age) + " ", base + comp("headline-list--age")))
+        bold = not read or story.policy_event is not None
+        title_style = base + comp("headline-list--unread") if bold else base
+        if cols.folded:
+            chips = hl.chips_width(story.metals)
+            room = hl.title_room(story.title, cols.title, chips)
+            segs.append(Segment(hl.fit(story.title, room), title_style))
+            rest = cols.title - room
+            if rest > 2 and story.metals:
+                segs.append(Segment("  ", base))
+                segs.extend(self._chips(story.metals, rest - 2, base))
+            elif rest > 0:
+                segs.append(Segment(" " * rest, base))
+        else:
+            segs.append(Segment(hl.fit(story.title, cols.title), title_style))
+        if cols.source:
+            source = hl.fit(hl.source_text(story), cols.source)
+            segs.append(Segment(" " + source, base + comp("headline-list--source")))
+        if cols.metals:
+            segs.append(Segment(" ", base))
+            segs.extend(self._chips(story.metals, cols.metals, base))
+        return Strip(Segment.adjust_line_length(segs, cols.width, base), cols.width)
+
+    def _chips(self, metals: Sequence[str], width: int, base: Style) -> list[Segment]:
+        """The chips that fit in ``width`` cells, then "…" when some did not, padded."""
+        out: list[Segment] = []
+        used = 0
+        for i, mid in enumerate(metals):
+            chip, sep = f" {mid} ", 1 if i else 0
+            rest_fits = used + sep + hl.chips_width(metals[i:]) <= width
+            if not rest_fits and used + sep + len(chip) + 2 > width:
+                left = width - used
+                if i == 0:  # not even the first chip: cut it
+                    style = base + self.get_component_rich_style(chip_class(mid))
+                    out.append(Segment(hl.fit(chip, left), style))
+                elif left > 0:
+                    out.append(Segment(hl.fit(" " + hl.ELLIPSIS, left), base))
+                return out
+            if sep:
+                out.append(Segment(" ", base))
+            out.append(Segment(chip, base + self.get_component_rich_style(chip_class(mid))))
+            used += sep + len(chip)
+        if used < width:
+            out.append(Segment(" " * (width - used), base))
+        return out
