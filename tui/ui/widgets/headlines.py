@@ -75,6 +75,17 @@ class HeadlinesPanel(Panel):
             out.append(story)
         return out
 
+    def _count_without_text_filter(self) -> int:
+        """How many stories the other filters let through (for the empty panel's reason)."""
+        if not self.text_filter or self.snapshot is None:
+            return 0
+        kept = self.text_filter
+        self.text_filter = ""
+        try:
+            return len(self.passing(self.snapshot.stories))
+        finally:
+            self.text_filter = kept
+
     def toggle_all(self) -> None:
         self.show_all = not self.show_all
         self.show()
