@@ -183,3 +183,71 @@ async def test_a_long_source_error_wraps_in_the_detail_view(tmp_path: Path) -> N
         assert "retrying in 10 minutes" in shown and detail.region.height >= 2
         await pilot.press("j")
         assert "FRED copper" in str(detail.render()) and "ok" in str(detail.render())
+
+
+def _position(screen: object) -> tuple[str, float]:
+    """Where the screen's movement keys act: a list's cursor, or the text's scroll offset."""
+    from textual.widgets import DataTable, OptionList
+
+    focused = getattr(screen, "focused", None)
+    if isinstance(focused, DataTable):
+        return "cursor", focused.cursor_row
+    if isinstance(focused, OptionList):
+        return "cursor", focused.highlighted or 0
+    box = screen.query_one("#detail")  # type: ignore[attr-defined]
+    return "scroll", box.scroll_y
+
+
+async def _open(app: MetalwatchApp, pilot: object, which: str) -> None:
+    from datetime import datetime, timezone
+
+    from textual.widgets import OptionList
+
+    from tui.ui.screens.alerts import AlertsScreen
+    from tui.ui.widgets.policy import PolicyPanel
+    from tui.ui.widgets.prices import PricesPanel
+
+    press = pilot.press  # type: ignore[attr-defined]
+    if which == "story":
+        app.set_focus(app.query_one(HeadlinesPanel).table)
+        await press("enter")
+    elif which == "evidence":
+        app.set_focus(app.query_one(PolicyPanel).table)
+        await press("enter")
+    elif which == "chart":
+        app.set_focus(app.query_one(PricesPanel).table)
+        await press("enter")
+        await press("6")  # every marker of the series
+        app.screen.query_one("#chart-markers", OptionList).focus()
+    elif which == "alerts":
+        entries = [
+            {"fired_at": f"2026-08-2{i}T10:00:00Z", "severity": "info", "rule": f"r{i}"}
+            for i in range(9, 0, -1)
+        ]
+        app.push_screen(AlertsScreen(entries, datetime.now(timezone.utc), rules=1))
+    elif which == "help":
+        await press("question_mark")
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("which", ["story", "evidence", "chart", "alerts", "help"])
+async def test_every_screen_answers_j_k_g_G(tmp_path: Path, which: str) -> None:
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(60, 9)) as pilot:  # small: every screen has to scroll
+        await settle(app, pilot)
+        await _open(app, pilot, which)
+        screen = app.screen
+        assert len(app.screen_stack) == 2, which
+        kind, start = _position(screen)
+        assert start == 0
+        await pilot.press("G")
+        _, bottom = _position(screen)
+        assert bottom > 0, (which, kind)
+        await pilot.press("k")
+        _, up = _position(screen)
+        assert up == bottom - 1, (which, kind)
+        await pilot.press("g")
+        assert _position(screen)[1] == 0
+        await pilot.press("j")
+        assert _position(screen)[1] == 1, (which, kind)
+        assert app.screen is screen

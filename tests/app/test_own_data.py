@@ -412,3 +412,14 @@ async def test_an_empty_panel_whose_sources_all_fail_says_so(tmp_path: Path) -> 
 def own_sources(entry: dict[str, Any], folder: Path) -> tuple[Any, ...]:
     raw = {"metals": METALS, "sources": [entry]}
     return parse_config(raw, None).sources
+
+
+async def test_the_failing_count_fits_the_header_at_80_columns(tmp_path: Path) -> None:
+    """Issue 17: at 80x24 the header keeps the failing-source count (it comes first)."""
+    config = own_config(tmp_path, news=False, prices=False, dead=2)
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert app.snapshot is not None and app.snapshot.mode == "offline-demo"
+        visible = bar(app)[:80]
+        assert "2 sources failing" in visible, visible

@@ -44,6 +44,10 @@ class StatusBar(Static):
         wall = datetime.now(timezone.utc)
         if health.offline:
             line.append(" OFFLINE ", style="bold reverse")
+        # the failing count comes first: on a narrow terminal the end of the line is cut
+        failing, rest = self._sources_text(health, wall) if snap is not None else (Text(), Text())
+        if not self.demo:
+            line.append_text(failing)
         if snap is not None and snap.mode == "offline-demo":
             line.append("  nothing delivered yet: showing the ", style="italic")
         if snap is not None and snap.mode in ("demo", "offline-demo"):
@@ -51,7 +55,7 @@ class StatusBar(Static):
         if snap is not None and snap.mode == "offline-demo" and _yours(snap):
             line.append(" (the policy board is yours)", style="italic")
         if snap is not None and not self.demo:
-            line.append_text(self._sources_text(health, wall))
+            line.append_text(rest)
         if self.refreshing:
             line.append("  ⟳ refreshing", style="italic")
         if self.metal:
@@ -61,14 +65,9 @@ class StatusBar(Static):
         return line
 
     @staticmethod
-    def _sources_text(health: HealthSummary, now: datetime) -> Text:
-        """ "  2 live · 1 cached · ⚠ 3 sources failing, last good data 2d ago (s)" """
-        out = Text("  ")
-        parts: list[Text] = []
-        if health.live:
-            parts.append(Text(f"{health.live} live"))
-        if health.cached:
-            parts.append(Text(f"{health.cached} cached"))
+    def _sources_text(health: HealthSummary, now: datetime) -> tuple[Text, Text]:
+        """("  ⚠ 3 sources failing, last good data 2d ago (s)", "  2 live · 1 cached")"""
+        failing = Text()
         if health.failing:
             n = health.failing
             when = (
@@ -76,14 +75,17 @@ class StatusBar(Static):
                 if health.failing_last_good is not None
                 else f"no data from {'it' if n == 1 else 'them'} yet"
             )
-            parts.append(
-                Text(f"⚠ {n} source{'s' if n != 1 else ''} failing, {when} (s)", style="bold")
-            )
-        elif health.last_good is not None:
+            failing = Text(f"  ⚠ {n} source{'s' if n != 1 else ''} failing, {when} (s)")
+            failing.stylize("bold")
+        parts: list[Text] = []
+        if health.live:
+            parts.append(Text(f"{health.live} live"))
+        if health.cached:
+            parts.append(Text(f"{health.cached} cached"))
+        if not health.failing and health.last_good is not None:
             parts.append(Text(f"data {ago(health.last_good, now)}", style="dim"))
-        if not parts:
-            return Text()
-        return out + Text(" · ").join(parts)
+        rest = Text("  ") + Text(" · ").join(parts) if parts else Text()
+        return failing, rest
 
 
 def _yours(snap: Snapshot) -> bool:
