@@ -66,20 +66,5 @@ def _iso(value: datetime) -> str:
     return _as_utc(value).isoformat().replace("+00:00", "Z")
 
 
-def _parse_iso(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return _as_utc(datetime.fromisoformat(value.replace("Z", "+00:00")))
-    except ValueError:
-        return None
-
-
-def _fmt_price(value: float) -> str:
-    from tui.core.fmt import format_price
-
-    return format_price(value)
-
-
 def _one_line(text: str) -> str:
     return " ".join(strip_controls(text).split())
