@@ -8,10 +8,11 @@ contract (fields may be added, never removed or renamed).
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from tui.core.config_types import NEWS_KINDS, PRICE_KINDS, Config
+from tui.core.demo_clock import DEMO_NOW
 from tui.core.models import Evidence, PolicyEvent, PriceSeries, Snapshot, SourceHealth, Story
 from tui.flow.snapshot_render import SCHEMA, _iso, change_pct, to_json, to_text
 from tui.sources import registry
@@ -28,10 +29,6 @@ __all__ = [
     "to_json",
     "to_text",
 ]
-# The bundled demo is a capture: its clock stands at the capture time, so ages read as they did.
-DEMO_NOW = datetime(2026, 8, 23, 0, 0, tzinfo=timezone.utc)
-# the day of the newest capture (the header's "DEMO snapshot of ..."): the day before the clock
-DEMO_DATE = (DEMO_NOW - timedelta(days=1)).date().isoformat()
 
 
 def build_snapshot(

@@ -9,11 +9,11 @@ from datetime import datetime, timezone
 from rich.text import Text
 from textual.widgets import Static
 
+from tui.core.demo_clock import DEMO_DATE
 from tui.core.fmt import ago
 from tui.core.models import Snapshot
 from tui.flow.demo_fallback import YOUR_BOARD
 from tui.flow.health import HealthSummary, summarise
-from tui.flow.snapshot import DEMO_DATE
 
 
 class StatusBar(Static):
