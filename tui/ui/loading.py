@@ -8,6 +8,7 @@ demo, which stands in only while none of the configured sources has ever deliver
 from __future__ import annotations
 
 import dataclasses
+import threading
 from datetime import datetime, timezone
 
 from textual import on, work
@@ -24,6 +25,8 @@ class Loading(Alerting):
     _head_painted = False  # the first paint came from the cached snapshot's head
     _demo_snap: Snapshot | None = None  # the bundled demo, built once when it is needed
     _since: SinceNotice | None = None
+    _load_lock: threading.Lock | None = None  # one load at a time (made on the first load)
+    _load_wanted = 0  # the ticket of the newest load asked for
 
     def _paint_cached(self) -> bool:
         """Paint the head of the last built snapshot before anything else: a small file read
@@ -56,15 +59,31 @@ class Loading(Alerting):
         if self._head_painted:
             self.load_from_store()
 
-    @work(exclusive=True, group="load", thread=True)
     def load_from_store(self) -> None:
-        """Paint from the store before any network request (and after every delivery)."""
+        """Paint from the store before any network request (and after every delivery).
+
+        Called on the UI thread. Loads run one at a time, in order; a load still waiting when a
+        newer one is asked for gives way to it (the newer reads the newer store). Nothing is
+        cancelled mid-way, so an older load can never paint over a newer one."""
+        if self._load_lock is None:
+            self._load_lock = threading.Lock()
+        self._load_wanted += 1
+        self._load_in_thread(self._load_wanted)
+
+    @work(group="load", thread=True)
+    def _load_in_thread(self, ticket: int) -> None:
         from tui.store import StoreError
 
-        try:
-            self._load_from_store()
-        except StoreError as exc:  # locked by another program: keep what is on screen
-            self.call_from_thread(self._cache_notice, f"{exc}; nothing is saved this session")
+        assert self._load_lock is not None
+        with self._load_lock:
+            if ticket != self._load_wanted:
+                return
+            try:
+                self._load_from_store()
+            except StoreError as exc:  # locked by another program: keep what is on screen
+                self.call_from_thread(
+                    self._cache_notice, f"{exc}; nothing is saved this session"
+                )
 
     def _load_from_store(self) -> None:
         from tui.flow.health import wants_demo
