@@ -81,9 +81,7 @@ class Loading(Alerting):
             try:
                 self._load_from_store()
             except StoreError as exc:  # locked by another program: keep what is on screen
-                self.call_from_thread(
-                    self._cache_notice, f"{exc}; nothing is saved this session"
-                )
+                self.call_from_thread(self._cache_notice, f"{exc}; nothing is saved this session")
 
     def _load_from_store(self) -> None:
         from tui.flow.health import wants_demo
