@@ -340,7 +340,14 @@ class Refresher:
                     return Outcome(src, False, fetched_at, error=suspect, from_cache=from_cache)
             self.store.save_series(parsed)
             self._changed.discard(src.name)
-            return Outcome(src, True, fetched_at, items=len(parsed.points), from_cache=from_cache)
+            return Outcome(
+                src,
+                True,
+                fetched_at,
+                warning=parsed.warning,
+                items=len(parsed.points),
+                from_cache=from_cache,
+            )
         if isinstance(parsed, list) and (not parsed or isinstance(parsed[0], DeclaredPolicy)):
             if src.kind == "policy-file":
                 self.store.save_declared(src.name, parsed)
