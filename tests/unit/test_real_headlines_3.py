@@ -33,8 +33,11 @@ from tui.core.models import POLICY_STATUSES
 ITEMS = load_items(DATA_3)
 TUNED = load_items() + load_items(DATA_2)
 NAME = "held out (never tuned on)"
-# First reading (engine as of this branch's merge base with main on 2026-12-03):
-FIRST_READING = "not taken yet"
+# First reading (engine of main at 6cdcae3, 2026-12-03, the day the set was committed):
+FIRST_READING = (
+    "exact 73.3% (99/135), status-only 86.7%, 9 false events on 68 non-measures, "
+    "1 missed event on 67 measures, relevance 100%"
+)
 
 
 def test_set_is_real_diverse_and_apart_from_the_tuned_sets() -> None:
