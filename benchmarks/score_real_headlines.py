@@ -4,7 +4,7 @@
 
 The first set (tests/data/real_headlines/) was studied and the rules changed for kinds of
 headline seen in its misses; the second (tests/data/real_headlines_2/) was collected afterwards
-and is news the rules were not written against. The third (tests/data/real_headlines_3/) is held
+and is news the rules were not written against. The third (tests/data/real_headlines_heldout/) is held
 out: never tuned on, scored only, so its misses are not listed (``--misses`` lists the first two
 sets' misses; ``--held-out-misses`` exists for the lead's audit, not for changing the rules).
 Each is scored on its own.
@@ -32,7 +32,7 @@ from classifier_scoring import score  # noqa: E402
 from real_headlines_set import (  # noqa: E402
     DATA,
     DATA_2,
-    DATA_3,
+    DATA_HELDOUT,
     classify_cases,
     kind,
     load_items,
@@ -43,7 +43,7 @@ from real_headlines_set import (  # noqa: E402
 SETS = {
     "first": (DATA, "real published headlines"),
     "second": (DATA_2, "second real set"),
-    "held-out": (DATA_3, "held out (never tuned on)"),
+    "held-out": (DATA_HELDOUT, "held out (never tuned on)"),
 }
 
 

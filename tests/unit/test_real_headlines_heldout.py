@@ -1,6 +1,6 @@
 """The held-out set of real published headlines: scored only, never tuned on.
 
-``tests/data/real_headlines_3/real_headlines_3.jsonl`` holds headlines as outlets and official
+``tests/data/real_headlines_heldout/real_headlines_heldout.jsonl`` holds headlines as outlets and official
 sites published them (2019-2026), labelled before the engine read them and kept apart from the
 two sets the rules were changed on (see PROVENANCE.md there). Its score is the honest estimate of
 how the classifier reads news it has never seen, so this module asserts only what it can hold
@@ -20,7 +20,7 @@ import pytest
 from classifier_scoring import score
 from real_headlines_set import (
     DATA_2,
-    DATA_3,
+    DATA_HELDOUT,
     classify_cases,
     kind,
     load_items,
@@ -30,7 +30,7 @@ from real_headlines_set import (
 
 from tui.core.models import POLICY_STATUSES
 
-ITEMS = load_items(DATA_3)
+ITEMS = load_items(DATA_HELDOUT)
 TUNED = load_items() + load_items(DATA_2)
 NAME = "held out (never tuned on)"
 # First reading (engine of main at 6cdcae3, 2026-12-03, the day the set was committed):
@@ -51,7 +51,7 @@ def test_set_is_real_diverse_and_apart_from_the_tuned_sets() -> None:
     assert kinds["market"] + kinds["general"] >= 0.35 * len(ITEMS)
     assert kinds["general"] >= 0.1 * len(ITEMS)
     for item in ITEMS:
-        assert item["id"].startswith("rh3-"), item["id"]
+        assert item["id"].startswith("rhx-"), item["id"]
         assert item["title"] and item["outlet"] and item["found_via"], item["id"]
         assert isinstance(item["summary"], str), item["id"]
         assert item["url"].startswith(("http://", "https://")), item["id"]
