@@ -28,7 +28,9 @@ from tui.engine.classifier import classify
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "real_headlines" / "real_headlines.jsonl"
 # The second set, collected after the rules were tuned on the first: news the engine never saw.
-DATA_2 = Path(__file__).resolve().parents[1] / "data" / "real_headlines_2" / "real_headlines_2.jsonl"
+DATA_2 = (
+    Path(__file__).resolve().parents[1] / "data" / "real_headlines_2" / "real_headlines_2.jsonl"
+)
 SOURCE = "real-headlines"
 EXTRA_METALS = (
     {"id": "steel", "name": "Steel", "aliases": ["steel"]},

@@ -200,13 +200,15 @@ def _analyse(
     if f.status in ("tariff", "quota"):
         # a tariff's rate; a tariff-rate quota's out-of-quota rate ("tariff doubles to 50%")
         anchor = source.toks[f.index].start
-        r = rate_in(source.text, anchor) if f.status == "tariff" else None
+        # a tariff-rate quota's rate when the text names its tariff ("50% above-quota tariff")
+        tariff_named = f.status == "tariff" or R.TARIFF_WORD_RE.search(source.text) is not None
+        r = rate_in(source.text, anchor) if tariff_named else None
         if r is None and summary:
             for sent in sentences(summary):
                 # a rate in a background clause ("... after Trump's 25% tariffs") is another
                 # measure's
                 sent = R.BACKGROUND_CUT_RE.split(sent, maxsplit=1)[0]
-                if re.search(r"tariff|dut(?:y|ies)|levy|tax", sent, re.IGNORECASE) and (
+                if R.TARIFF_WORD_RE.search(sent) and (
                     f.status == "tariff" or re.search(r"quota", sent, re.IGNORECASE)
                 ):
                     r = rate_in(sent, 0)

@@ -225,16 +225,26 @@ SPECULATION_WORDS = frozenset(
 )
 #: Proposed / not in effect.
 PROPOSED_RE = re.compile(
-    r"\b(?:consider(?:s|ing|ed)?|plans?|planned|planning|mull(?:s|ing|ed)?|weigh(?:s|ing)?|"
+    r"\b(?:consider(?:s|ing|ed|ation)?|plans?|planned|planning|mull(?:s|ing|ed)?|weigh(?:s|ing)?|"
     r"eye(?:s|ing)|threat(?:en(?:s|ed|ing)?|s)?|warn(?:s|ed)?|might|could|would|should|"
     r"propos(?:e|es|ed|al|als|ing)|draft|moot(?:s|ed)?|float(?:s|ed)|under\s+review|"
     r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
     r"explor(?:e|es|ing)|stud(?:y|ies|ying)|possible|potential|looming|probes?|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
-    r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|read(?:y|ies|ying)|in\s+case|on\s+the\s+table|"
+    r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
+    r"on\s+the\s+table|(?:pledg(?:es|ed|ing)|vow(?:s|ed|ing)?|promis(?:es|ed|ing))\s+to"
+    r"(?!\s+(?:maintain|keep|retain|continue|uphold|stick|stand))|"
     r"support(?:s|ed|ing)?|brac(?:e|es|ing)\s+for|expect(?:s|ing)?|develop(?:s|ing)?\s+(?:a\s+|new\s+)?(?:policy|policies|rules?|"
     r"regulations?|laws?|framework|legislation))\b",
+    re.IGNORECASE,
+)
+#: A leader saying what he will do is a plan, unless the text dates it ("Effective June 4:
+#: Trump says will double tariffs" is decided).
+SAYS_WILL_RE = re.compile(r"\bsays?\s+(?:(?:he|she|it|they|we)\s+)?will\b", re.IGNORECASE)
+DATED_RE = re.compile(
+    r"\b(?:effective|starting|with\s+effect|from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\.?\s+\d|takes?\s+effect|in\s+force)",
     re.IGNORECASE,
 )
 #: "may" is proposed unless it is the month ("from May", "May 1").
@@ -243,6 +253,25 @@ MONTH_PREP = frozenset({"from", "in", "since", "until", "by", "on", "of", "mid",
                         "late", "end", "through", "before", "after", "till", "to", "last",
                         "next", "this", "mid-may"})
 
+#: A rate that closes a range ("7.5-15%", "range from 3.86 percent to", "between 4% and").
+RANGE_BEFORE_RE = re.compile(
+    r"(?:\d\s*[-–]\s*$|\brang(?:e|es|ed|ing)\s+(?:from\s+|between\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:%|percent|per\s+cent)?\s*(?:to|and|-|–)\s*$|\bbetween\s+\d+(?:\.\d+)?\s*"
+    r"(?:%|percent|per\s+cent)?\s*and\s*$)",
+    re.IGNORECASE,
+)
+#: What follows a rate that belongs to one kind of goods ("15% on iron billets", "a 15% tax on").
+RATE_GOODS_AFTER_RE = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:on|of|for)\s", re.IGNORECASE
+)
+#: Decimals spelled out by some outlets ("34-point-one percent" -> 34.1).
+SPELLED_DECIMAL_RE = re.compile(
+    r"(\d+)-point-(\d+|zero|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE
+)
+SPELLED_DIGITS = {w: str(i) for i, w in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
+#: A tariff named in a text (a quota's rate is its out-of-quota tariff's).
+TARIFF_WORD_RE = re.compile(r"tariff|dut(?:y|ies)|levy|tax", re.IGNORECASE)
 RATE_RE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)", re.IGNORECASE
 )
