@@ -36,6 +36,13 @@ CASES: list[tuple[str, str, Want]] = [
         "",
         ("suspended", "ID", "*", True),
     ),
+    # a generic measure noun whose modifier names the kind
+    (
+        "Turkey steps up tariff restrictions on Chinese aluminium",
+        "",
+        ("tariff", "CN", "TR", False),
+    ),
+    ("Brazil imposes anti-dumping measures on Chinese steel", "", ("tariff", "CN", "BR", False)),
 ]
 
 

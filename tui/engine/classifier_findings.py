@@ -260,6 +260,14 @@ def _rule_noun(t: Text, i: int) -> Finding | None:
     if m is None or (i + 1 < n and t.is_measure_noun(i + 1) is not None):
         return None  # "safeguard quotas", "tariff quota": the head noun comes last
     status, flow = m
+    prev_m = measure_of(t.word(i - 1)) if i > 0 else None
+    if (
+        base_word(tok.low) in R.GENERIC_MEASURE_HEADS
+        and prev_m is not None
+        and prev_m[0] != status
+        and base_word(t.word(i - 1)) not in R.SAFEGUARD_WORDS
+    ):
+        status = prev_m[0]  # "tariff restrictions", "anti-dumping measures": the kind is named
     if base_word(tok.low) in R.SAFEGUARD_WORDS or (
         base_word(tok.low) in ("measure", "measures")
         and base_word(t.word(i - 1)) in R.SAFEGUARD_WORDS

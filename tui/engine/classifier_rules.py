@@ -70,6 +70,11 @@ WEAK_NOUNS = frozenset(
      "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
      "measures", "restraints", "checks", "tightening"}
 )
+#: Generic measure nouns whose modifier names the kind ("tariff restrictions" are tariffs).
+GENERIC_MEASURE_HEADS = frozenset(
+    {"restriction", "restrictions", "measure", "measures", "rules", "curbs", "steps", "action",
+     "actions"}
+)
 #: Nouns that release a measure ("tariff exemption", "lifting of the ban").
 RELEASE_NOUNS = frozenset(
     {"lifting", "easing", "removal", "relaxation", "suspension", "pause", "exemption",
