@@ -43,6 +43,12 @@ CASES: list[tuple[str, str, Want]] = [
         ("tariff", "CN", "TR", False),
     ),
     ("Brazil imposes anti-dumping measures on Chinese steel", "", ("tariff", "CN", "BR", False)),
+    # a stop verb that stops no trade: an activity as its object, or an appeal to others
+    ("Battery makers can stop fretting over cobalt supply", "", None),
+    ("Why investors should stop ignoring nickel", "", None),
+    ("Minister urges citizens to stop hoarding silver", "", None),
+    ("Prime minister wants households to stop buying gold coins", "", None),
+    ("Beijing halts copper imports from Australia", "", ("suspended", "AU", "CN", False)),
 ]
 
 

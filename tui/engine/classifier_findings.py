@@ -345,6 +345,8 @@ def rule_at(t: Text, i: int) -> Finding | None:
     if low in R.NOUN_VERBS and _noun_reading(t, i):
         return None  # "aluminium scrap", "copper scrap imports"
     stop_verb = base in R.STOP_VERBS and (measure_of(low) is None or t._verb_reading(i))
+    if stop_verb and _not_a_trade_stop(t, i):
+        return None
     if stop_verb or low in R.RELEASE_VERBS:
         found = _rule_passive(t, i, stop_verb)
         if found is not None:
@@ -356,6 +358,23 @@ def rule_at(t: Text, i: int) -> Finding | None:
     if stop_verb:
         return _rule_stop(t, i)
     return _rule_release_noun(t, i) or _rule_noun(t, i)
+
+
+def _not_a_trade_stop(t: Text, i: int) -> bool:
+    """A stop verb that stops no trade: its object is an activity ("stop worrying about
+    lithium"), or someone is asked to stop ("wants Indians to stop buying gold")."""
+    nxt = t.word(i + 1)
+    if (
+        nxt.endswith("ing")
+        and flow_of(nxt) is None
+        and measure_of(nxt) is None
+        and nxt not in R.GOODS_WORDS
+        and not (i + 1 < len(t.toks) and t.is_metal[i + 1])
+    ):
+        return True
+    return t.word(i - 1) == "to" and any(
+        t.toks[k].low in R.APPEAL_VERBS for k in range(max(0, i - 6), i - 2)
+    )
 
 
 def _noun_reading(t: Text, i: int) -> bool:

@@ -488,6 +488,11 @@ REQUEST_VERBS = frozenset(
      "want", "wants", "push", "pushes", "demand", "demands", "oppose", "opposes", "welcome",
      "welcomes", "petition", "petitions"}
 )
+#: Verbs of appeal: "X wants/urges <someone> to stop ..." asks others, it decides nothing.
+APPEAL_VERBS = frozenset(
+    {"want", "wants", "wanted", "urge", "urges", "urged", "ask", "asks", "asked", "appeal",
+     "appeals", "appealed", "encourage", "encourages", "encouraged", "implore", "implores"}
+)
 #: Clause words between a market move and a later policy word ("Gold jumps as Trump ...").
 MARKET_CLAUSE = frozenset(
     {"as", "after", "on", "amid", "amidst", "despite", "following", ",", ";", ":"}
