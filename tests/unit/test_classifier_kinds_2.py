@@ -49,6 +49,19 @@ CASES: list[tuple[str, str, Want]] = [
     ("Minister urges citizens to stop hoarding silver", "", None),
     ("Prime minister wants households to stop buying gold coins", "", None),
     ("Beijing halts copper imports from Australia", "", ("suspended", "AU", "CN", False)),
+    # the title names the importer, the summary where the goods come from
+    (
+        "Thailand extends anti-dumping duty on steel wire",
+        "The duty applies to imports from China and Vietnam for five more years.",
+        ("tariff", "CN", "TH", False),
+    ),
+    (
+        "Seoul imposes duties on aluminium foil imports",
+        "The duties cover foil originating in China, the finance ministry said.",
+        ("tariff", "CN", "KR", False),
+    ),
+    # "export rules for X": X is where the exports go
+    ("Beijing eases graphite export rules for Japan", "", ("resuming", "CN", "JP", False)),
 ]
 
 

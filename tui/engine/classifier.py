@@ -60,7 +60,12 @@ from collections.abc import Sequence
 from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_direction import corridor, retaliation_corridor, title_actor
+from tui.engine.classifier_direction import (
+    corridor,
+    origin_named,
+    retaliation_corridor,
+    title_actor,
+)
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_status import proposed_marker, rate_in
 from tui.engine.classifier_text import (
@@ -169,6 +174,19 @@ def _analyse(
         elif actor is not None and flow == R.EXPORT and origin == "*" and actor[0] != destination:
             origin = actor[0]
             place_words.append(actor[1])
+    if flow == R.IMPORT and origin == "*" and destination != "*":
+        # "Mexico renewed tariff over steel imports" whose lede says "imports from China": the
+        # other text names where the goods come from
+        other = [Text(x, matcher, gaz) for x in sentences(summary)[:2]] if source is t else [t]
+        for ot in other:
+            named = origin_named(
+                ot, destination, ("from",) if source is t else ("from", "target", "goods")
+            )
+            if named is not None:
+                origin = named[0]
+                place_words.append(named[1])
+                trace.append("origin named in the " + ("summary" if source is t else "title"))
+                break
     if origin == "*" and destination == "*" and summary and source is t:
         for sent in sentences(summary)[:3]:
             st = Text(sent, matcher, gaz)

@@ -370,6 +370,9 @@ def _not_a_trade_stop(t: Text, i: int) -> bool:
         and measure_of(nxt) is None
         and nxt not in R.GOODS_WORDS
         and not (i + 1 < len(t.toks) and t.is_metal[i + 1])
+        and not any(
+            flow_of(t.word(k)) or measure_of(t.word(k)) for k in range(i + 2, i + 5)
+        )  # "suspends increasing counter measures": the gerund modifies the measure
     ):
         return True
     return t.word(i - 1) == "to" and any(
