@@ -62,6 +62,17 @@ CASES: list[tuple[str, str, Want]] = [
     ),
     # "export rules for X": X is where the exports go
     ("Beijing eases graphite export rules for Japan", "", ("resuming", "CN", "JP", False)),
+    # the title states the flow and the places, the lede only lists the metals
+    (
+        "Japan bans the import of metals from Russia",
+        "The banned goods include copper, nickel and aluminium ingots.",
+        ("suspended", "RU", "JP", False),
+    ),
+    (
+        "Canada restricts exports of critical minerals to China",
+        "The restricted minerals include lithium, graphite and cobalt.",
+        ("licensing", "CA", "CN", False),
+    ),
 ]
 
 

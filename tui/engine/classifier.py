@@ -132,6 +132,16 @@ def _analyse(
                 and _has_trigger(title)
                 and any(flow_of(tk.low) in (R.EXPORT, R.IMPORT) for tk in st.toks)
             )
+            if (
+                same
+                and reading.finding is not None
+                and sub.finding is not None
+                and reading.finding.flow in (R.EXPORT, R.IMPORT)
+                and sub.finding.flow not in (R.EXPORT, R.IMPORT)
+            ):
+                # "The UK has banned the import of metals from Russia" whose lede lists the
+                # metals: the title's flow and places decide, the lede only names the metals
+                break
             if sub.finding is not None and (sub.finding.verb or noun_ok) and same:
                 reading, source, conf_scale = sub, st, 0.75
                 trace.append("decided by the summary's lede")
