@@ -73,6 +73,14 @@ CASES: list[tuple[str, str, Want]] = [
         "The restricted minerals include lithium, graphite and cobalt.",
         ("licensing", "CA", "CN", False),
     ),
+    # a question as a lead-in, then the news; a question alone stays a question
+    (
+        "Nickel squeeze coming? Philippines bans ore exports from June",
+        "",
+        ("suspended", "PH", "*", False),
+    ),
+    ("Did Beijing just ban gallium exports? Here is what we know so far", "", None),
+    ("Is Congo about to halt cobalt exports again?", "", None),
 ]
 
 

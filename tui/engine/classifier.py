@@ -106,6 +106,15 @@ def _analyse(
         return None, trace
     t = Text(title, matcher, gaz)
     reading = read_text(t, trace=trace)
+    kicker, mark, rest = title.partition("?")
+    if reading.vetoed == "speculation" and mark and len(rest.split()) >= 4:
+        # "Tariff troubles ahead? India proposes retaliatory duties ...": a question as a
+        # lead-in; the statement after it is the news
+        t2 = Text(rest.strip(), matcher, gaz)
+        r2 = read_text(t2, trace=trace)
+        if r2.finding is not None and r2.vetoed is None:
+            t, reading = t2, r2
+            trace.append(f"the question {kicker.strip()!r}? only leads in")
     source = t
     conf_scale = 1.0
     vague = reading.finding is None or not t.metal_spans
