@@ -81,6 +81,11 @@ CASES: list[tuple[str, str, Want]] = [
     ),
     ("Did Beijing just ban gallium exports? Here is what we know so far", "", None),
     ("Is Congo about to halt cobalt exports again?", "", None),
+    # an industry body calling for a measure lobbies; a passive whose agent is not a government
+    ("Copper Fabricators Association calls for ban on scrap exports", "", None),
+    ("Aluminium industry body urges tariffs on Chinese foil", "", None),
+    ("Zinc concentrate shipments limited by traders awaiting new prices", "", None),
+    ("Lithium exports halted by a strike at the port of Antofagasta", "", None),
 ]
 
 

@@ -54,6 +54,12 @@ def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
         # an object follows: active voice ("Zimbabwe banned exports of ..."); or a noun: an
         # adjective ("prices have limited upside")
         return None
+    k = i + 2
+    while t.word(k) in ("a", "an", "the"):
+        k += 1
+    agent = base_word(t.word(k)) if nxt == "by" else ""
+    if agent in R.COMPANY_WORDS or agent in R.PLURAL_SUBJECTS or agent in R.DISRUPTION_WORDS:
+        return SKIP  # "market activity limited by buyers", "exports halted by a strike"
     head = subject_head(t, i)
     if head is None:
         return None

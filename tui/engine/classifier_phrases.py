@@ -112,6 +112,8 @@ def subject_head(t: Text, i: int) -> tuple[str, int] | None:
         if flow_of(low) is not None:
             if measure_of(t.word(j + 1)) is not None and j + 1 < i:
                 return "measure", j + 1  # "export ban"
+            if t.word(j + 1) in R.FLOW_MODIFIED_NOUNS:
+                continue  # "the import price ... fell": a price, not the flow
             return "flow", j
         if goods is None and (t.is_metal[j] or low in R.GOODS_WORDS):
             goods = j

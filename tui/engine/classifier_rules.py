@@ -488,6 +488,18 @@ REQUEST_VERBS = frozenset(
      "want", "wants", "push", "pushes", "demand", "demands", "oppose", "opposes", "welcome",
      "welcomes", "petition", "petitions"}
 )
+#: Nouns a flow word only qualifies ("import price", "export volumes", "import bill").
+FLOW_MODIFIED_NOUNS = frozenset(
+    {"price", "prices", "premium", "premiums", "volume", "volumes", "data", "figures", "bill",
+     "costs", "cost", "value", "values", "market", "markets", "demand", "activity", "parity",
+     "earnings", "revenue", "revenues", "growth"}
+)
+#: Bodies of an industry: when they call for a measure, it is lobbying ("Steel Institute
+#: calls for ban on scrap exports").
+INDUSTRY_BODY_WORDS = frozenset(
+    {"institute", "association", "associations", "federation", "chamber", "lobby", "industry",
+     "industries", "coalition", "alliance", "council", "body", "bodies", "guild", "syndicate"}
+)
 #: Verbs of appeal: "X wants/urges <someone> to stop ..." asks others, it decides nothing.
 APPEAL_VERBS = frozenset(
     {"want", "wants", "wanted", "urge", "urges", "urged", "ask", "asks", "asked", "appeal",
