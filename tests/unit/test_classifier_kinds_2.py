@@ -81,6 +81,13 @@ CASES: list[tuple[str, str, Want]] = [
     ),
     ("Did Beijing just ban gallium exports? Here is what we know so far", "", None),
     ("Is Congo about to halt cobalt exports again?", "", None),
+    # "[country] [metal] imports": the country imports; "tariffs on US imports" are US goods
+    (
+        "Higher duties on all India steel and aluminium imports take effect",
+        "",
+        ("tariff", "*", "IN", False),
+    ),
+    ("Canada slaps 25% tariffs on US imports of steel", "", ("tariff", "US", "CA", False)),
     # an industry body calling for a measure lobbies; a passive whose agent is not a government
     ("Copper Fabricators Association calls for ban on scrap exports", "", None),
     ("Aluminium industry body urges tariffs on Chinese foil", "", None),

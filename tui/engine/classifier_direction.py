@@ -46,6 +46,10 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "pair"  # "US-China trade truce", "Sino-US talks": neither is the actor
         elif matched[-1:].isdigit():
             role = "actor"  # "Section 232 steel tariffs": a law names its country
+        elif (
+            not demonym and t.is_metal[min(last + 1, len(toks) - 1)] and _imports_after(t, last + 1)
+        ):
+            role = "into"  # "all US steel and aluminium imports": the country imports
         elif demonym and goods_next and prep != "to":
             role = "goods"
         elif measure_of(nxt) is not None and prep not in ("to", "toward", "towards"):
@@ -90,6 +94,19 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         ):
             out[x] = ("goods", out[x][1], out[x][2])
     return out
+
+
+def _imports_after(t: Text, k: int) -> bool:
+    """Metals (or goods words) from token k on, then an imports word ("steel and aluminium
+    imports"); "US imports" alone are goods from the US."""
+    n = len(t.toks)
+    while k < n and (
+        t.is_metal[k] or t.toks[k].low in R.GOODS_WORDS or t.toks[k].low in ("and", ",", "&")
+    ):
+        if t.toks[k].low in ("imports", "import"):
+            return True
+        k += 1
+    return k < n and flow_of(t.toks[k].low) == R.IMPORT
 
 
 def imposer_of(t: Text, at: int) -> int | None:
