@@ -88,6 +88,23 @@ CASES: list[tuple[str, str, Want]] = [
         ("tariff", "*", "IN", False),
     ),
     ("Canada slaps 25% tariffs on US imports of steel", "", ("tariff", "US", "CA", False)),
+    # a title without a measure word whose lede states it: strengthening verbs, "subject to"
+    (
+        "Beijing Tightens Its Grip on Antimony",
+        "China is strengthening export controls on the metal, the commerce ministry said.",
+        ("licensing", "CN", "*", False),
+    ),
+    (
+        "Ottawa Moves to Protect Its Smelters",
+        "Canada announces a list of Chinese-made aluminum products subject to 25 per cent tariff.",
+        ("tariff", "CN", "CA", False),
+    ),
+    # the title's importer is only "the Commission"; the lede names it
+    (
+        "Commission imposes duties on Chinese aluminium wheels",
+        "The European Commission imposed definitive duties on aluminium wheels from China.",
+        ("tariff", "CN", "EU", False),
+    ),
     # an industry body calling for a measure lobbies; a passive whose agent is not a government
     ("Copper Fabricators Association calls for ban on scrap exports", "", None),
     ("Aluminium industry body urges tariffs on Chinese foil", "", None),

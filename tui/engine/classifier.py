@@ -206,6 +206,15 @@ def _analyse(
                 place_words.append(named[1])
                 trace.append("origin named in the " + ("summary" if source is t else "title"))
                 break
+    if flow == R.IMPORT and destination == "*" and origin != "*" and source is t:
+        # "Commission imposes anti-dumping duties on Chinese ... imports" whose lede says "the
+        # European Commission imposed ...": the lede names who imports
+        for sent in sentences(summary)[:1]:
+            actor = title_actor(Text(sent, matcher, gaz))
+            if actor is not None and actor[0] != origin:
+                destination = actor[0]
+                place_words.append(actor[1])
+                trace.append("importer named in the summary")
     if origin == "*" and destination == "*" and summary and source is t:
         for sent in sentences(summary)[:3]:
             st = Text(sent, matcher, gaz)

@@ -318,6 +318,9 @@ def _rule_noun(t: Text, i: int) -> Finding | None:
         if toks[j].low in R.IMPOSE_VERBS and toks[j].low != "to":
             verb_j = j
             break
+        if toks[j].low == "to" and t.word(j - 1) == "subject":
+            verb_j = j - 1  # "products subject to 25 per cent tariff": the measure applies
+            break
     words = [toks[verb_j].text, tok.text] if verb_j is not None else [tok.text]
     conf = 0.8 if verb_j is not None else 0.7
     if (
