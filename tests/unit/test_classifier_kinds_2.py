@@ -36,6 +36,11 @@ CASES: list[tuple[str, str, Want]] = [
         "",
         ("suspended", "ID", "*", True),
     ),
+    (
+        "Malaysia to build rare earth industry and stop ore exports",
+        "Officials are drafting rules in preparation for a ban on raw rare earth exports.",
+        ("suspended", "MY", "*", True),
+    ),
     # a generic measure noun whose modifier names the kind
     (
         "Turkey steps up tariff restrictions on Chinese aluminium",

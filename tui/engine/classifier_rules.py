@@ -547,6 +547,7 @@ NOT_RULED_OUT_RE = re.compile(
 SOURCED_RE = re.compile(
     r"\b(?:(?:sources?|insiders?)\s+(?:say|says|said)|(?:people|persons?)\s+(?:familiar|with\s+"
     r"knowledge|briefed)|according\s+to\s+(?:sources|people|insiders)|prepar(?:es|ing)\s+to|"
+    r"in\s+preparation\s+for|prepared\s+for|"
     r"(?:is|are)\s+(?:considering|weighing|planning))\b",
     re.IGNORECASE,
 )
