@@ -27,9 +27,11 @@ FIRST_READING = (
     "exact 79.6% (113/142), status-only 91.5%, 4 false events on 72 non-measures, "
     "4 missed events on 70 measures, relevance 100%"
 )
-FLOOR_EXACT = 0.77
-MAX_FALSE_EVENTS = 4
-MAX_MISSED_EVENTS = 6
+# After the rules were changed for the kinds in its misses (branch labels): 96.5% exact
+# (137/142), 0 false events, 1 missed event. The floors sit a little under that.
+FLOOR_EXACT = 0.93
+MAX_FALSE_EVENTS = 1
+MAX_MISSED_EVENTS = 3
 FLOOR_RELEVANCE = 0.95
 
 
