@@ -76,8 +76,8 @@ def test_labels_use_the_readme_vocabulary() -> None:
 
 def test_classifier_on_the_second_real_set(score_line: Callable[[str], None]) -> None:
     result = score(classify_cases(ITEMS, watch_list()))
-    message = result.line("second real set (never tuned on), now")
-    score_line(f"second real set (never tuned on), first reading: {FIRST_READING}")
+    message = result.line("second real set, now (after changing rules for its kinds)")
+    score_line(f"second real set, first reading (news the engine had never seen): {FIRST_READING}")
     score_line(message)
     print(message)
     detail = message + "\n" + result.explain_misses()
