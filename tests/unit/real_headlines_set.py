@@ -31,6 +31,10 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "real_headlines" / "real_h
 DATA_2 = (
     Path(__file__).resolve().parents[1] / "data" / "real_headlines_2" / "real_headlines_2.jsonl"
 )
+# A small third set, collected after the rules were changed for the second set's kinds.
+DATA_3 = (
+    Path(__file__).resolve().parents[1] / "data" / "real_headlines_3" / "real_headlines_3.jsonl"
+)
 SOURCE = "real-headlines"
 EXTRA_METALS = (
     {"id": "steel", "name": "Steel", "aliases": ["steel"]},
