@@ -110,6 +110,35 @@ CASES: list[tuple[str, str, Want]] = [
         "The European Commission imposed definitive duties on aluminium wheels from China.",
         ("tariff", "CN", "EU", False),
     ),
+    # kinds from the held-out third set: opposing, avoiding or not deciding a measure; a
+    # feature explaining one; a measure word about a site or activity, not trade
+    ("Chamber opposes ban on export of cobalt hydroxide", "", None),
+    ("Ministry urged to avoid imposing duty on zinc exports", "", None),
+    ("Tin export levy: no decision yet, minister says", "", None),
+    ("Feature: Why Jakarta banned the export of bauxite", "", None),
+    ("Lawmakers want moratorium on seabed mining for nickel", "", None),
+    ("Explorer granted key permit for Nevada lithium project", "", None),
+    (
+        "Govt curbs exports of manganese ore",
+        "Exporters now need a licence for manganese ore, used in steel making.",
+        None,
+    ),
+    ("Defence agency gets permit to export raw graphite", "", ("resuming", "*", "*", False)),
+    (
+        "EU to double steel tariffs and halve import quotas",
+        "",
+        ("quota", "*", "EU", False),
+    ),
+    (
+        "Brussels keeps safeguards in place for two more years",
+        "The Commission keeps its steel safeguard measures with adjusted quotas.",
+        ("quota", "*", "EU", False),
+    ),
+    (
+        "Canada sets 25% surtax on goods with steel poured in China",
+        "",
+        ("tariff", "CN", "CA", False),
+    ),
     # an industry body calling for a measure lobbies; a passive whose agent is not a government
     ("Copper Fabricators Association calls for ban on scrap exports", "", None),
     ("Aluminium industry body urges tariffs on Chinese foil", "", None),

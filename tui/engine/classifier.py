@@ -268,11 +268,18 @@ def _analyse(
     if origin == "*" and destination == "*":
         confidence -= 0.2
     confidence = max(0.05, min(1.0, confidence * conf_scale))
+    status = f.status
+    if (
+        status == "tariff"
+        and "steel" in metal_ids
+        and any(w.lower() in R.SAFEGUARD_WORDS for w in f.words)
+    ):
+        status = "quota"  # a safeguard on steel (named in the lede) is a tariff-rate quota
     event = PolicyEvent(
         metals=metal_ids,
         origin=origin,
         destination=destination,
-        status=f.status,
+        status=status,
         rate_pct=rate,
         proposed=proposed_word is not None,
         confidence=round(confidence, 3),

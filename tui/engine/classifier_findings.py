@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_phrases import (
+    not_a_trade_stop,
     scan_object,
     subject_head,
 )
@@ -162,8 +163,11 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
             # "approved rare earth exporters": a list of who may trade, i.e. licensing
             words = [toks[i].text, toks[j].text]
             return Finding("noun", "licensing", i, words, flow=flow_of(toks[j].low), at=j)
-    if low in R.GRANT_VERBS and obj is not None and obj[0] == "measure":
-        if R.MEASURE_NOUNS.get(base_word(toks[obj[1]].low)) == "licensing":
+    if (low in R.GRANT_VERBS or low in R.RECEIVE_VERBS) and obj is not None and obj[0] == "measure":
+        if (
+            R.MEASURE_NOUNS.get(base_word(toks[obj[1]].low)) == "licensing"
+            and t.is_measure_noun(obj[1]) is not None  # not "permit for a lithium project"
+        ):
             words = [toks[i].text, toks[obj[1]].text]
             return Finding("grant", "resuming", i, words, verb=True, confidence=0.75)
     flow_j = next((j for j in range(max(0, i - 6), min(n, i + 9)) if flow_of(toks[j].low)), None)
@@ -284,6 +288,16 @@ def _rule_noun(t: Text, i: int) -> Finding | None:
             status = "quota"
     elif (
         status == "tariff"
+        and any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks)
+        and any(
+            base_word(toks[j].low) in ("quota", "quotas")
+            for j in range(max(0, i - 6), i + 7)
+            if j < n
+        )
+    ):
+        status = "quota"  # "steel quotas and tariffs": a tariff-rate quota
+    elif (
+        status == "tariff"
         and base_word(t.word(i - 1)) in R.SAFEGUARD_WORDS
         and any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks)
         and any(toks[j].low in R.PROLONG_VERBS for j in range(max(0, i - 5), i))
@@ -354,7 +368,7 @@ def rule_at(t: Text, i: int) -> Finding | None:
     if low in R.NOUN_VERBS and _noun_reading(t, i):
         return None  # "aluminium scrap", "copper scrap imports"
     stop_verb = base in R.STOP_VERBS and (measure_of(low) is None or t._verb_reading(i))
-    if stop_verb and _not_a_trade_stop(t, i):
+    if stop_verb and not_a_trade_stop(t, i):
         return None
     if stop_verb or low in R.RELEASE_VERBS:
         found = _rule_passive(t, i, stop_verb)
@@ -364,29 +378,11 @@ def rule_at(t: Text, i: int) -> Finding | None:
         return _rule_release(t, i, stop_verb)
     if low in R.RESTART_VERBS or low in R.GRANT_VERBS or base in ("resumption", "reopening"):
         return _rule_restart(t, i)
+    if low in R.RECEIVE_VERBS and base_word(t.word(i + 1)) in R.PERMISSION_NOUNS | {"a", "an"}:
+        return _rule_restart(t, i)  # "gets permit to export raw lithium": trade may go on
     if stop_verb:
         return _rule_stop(t, i)
     return _rule_release_noun(t, i) or _rule_noun(t, i)
-
-
-def _not_a_trade_stop(t: Text, i: int) -> bool:
-    """A stop verb that stops no trade: its object is an activity ("stop worrying about
-    lithium"), or someone is asked to stop ("wants Indians to stop buying gold")."""
-    nxt = t.word(i + 1)
-    if (
-        nxt.endswith("ing")
-        and flow_of(nxt) is None
-        and measure_of(nxt) is None
-        and nxt not in R.GOODS_WORDS
-        and not (i + 1 < len(t.toks) and t.is_metal[i + 1])
-        and not any(
-            flow_of(t.word(k)) or measure_of(t.word(k)) for k in range(i + 2, i + 5)
-        )  # "suspends increasing counter measures": the gerund modifies the measure
-    ):
-        return True
-    return t.word(i - 1) == "to" and any(
-        t.toks[k].low in R.APPEAL_VERBS for k in range(max(0, i - 6), i - 2)
-    )
 
 
 def _noun_reading(t: Text, i: int) -> bool:

@@ -181,6 +181,12 @@ OPERATION_WORDS = frozenset(
      "line", "lines", "potline", "potlines", "shift", "shifts", "hiring", "bids", "offer",
      "merger", "takeover", "concession", "concessions", "licence-holders", "unit"}
 )
+#: Sites and activities a measure word can be about instead of trade ("moratorium on deep-sea
+#: mining", "permit for a lithium project").
+SITE_WORDS = frozenset(
+    {"mining", "mine", "mines", "project", "projects", "smelter", "smelters", "refinery",
+     "refineries", "plant", "plants", "exploration", "drilling", "operations", "construction"}
+)
 #: Words that end the object of a verb (a new clause begins).
 CLAUSE_BREAK = frozenset({";", ":", "—", "–", "but", "while", "as", "after", "amid", "despite",
                           "following", "since", "says", "said", "say", "|"})
@@ -199,7 +205,9 @@ DENIAL_RE = re.compile(
     r"abandoned|withdraws?|withdrew|kills?|killed)\s+(?:its\s+|the\s+|a\s+)?(?:plans?|"
     r"proposals?|bill|idea)|backs?\s+(?:away|down)|u-turn|rumou?rs?\s+(?:of|about)|"
     r"no\s+(?:new\s+|more\s+|further\s+)?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|"
-    r"levy|levies)\s+(?:on|for|against)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?)\b",
+    r"levy|levies)\s+(?:on|for|against)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?|"
+    r"oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|no\s+decision|"
+    r"yet\s+to\s+decide|undecided)\b",
     re.IGNORECASE,
 )
 #: Words one of which must be present for DENIAL_RE to match (a cheap pre-check).
@@ -209,7 +217,9 @@ DENIAL_WORDS = frozenset(
     rejected refuse refuses refused dismiss dismisses dismissed drop drops dropped shelves
     shelved scrap scraps scrapped abandon abandons abandoned withdraw withdraws withdrew kill
     kills killed back backs u-turn rumours rumors rumour rumor false fake unaffected immune
-    fact fact-check factcheck fact-checks misleading debunk debunks debunked""".split()
+    fact fact-check factcheck fact-checks misleading debunk debunks debunked oppose opposes
+    opposed opposing avoid avoids avoided avoiding refrain refrains refrained refraining
+    decision yet undecided""".split()
 )
 #: Market-move wording: the headline is about prices, not policy.
 MARKET_RE = re.compile(
@@ -378,6 +388,9 @@ TRADE_SENTENCE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: Verbs of receiving a permission ("gets permit to export raw lithium").
+RECEIVE_VERBS = forms("get|s", "got", "receive|s|d", "receiving", "win|s", "won", "secure|s|d",
+                      "obtain|s|ed")
 #: Every word some rule reacts to: a text with none of them is skipped at once.
 TRIGGER_WORDS: frozenset[str] = frozenset(
     set(FLOW_WORDS)
@@ -392,6 +405,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | {"232", "adjusting"}
     | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
     | {"dumping", "state", "approved", "whitelist", "whitelists"}
+    | RECEIVE_VERBS
 )
 
 # --- clauses, voice and vetoes --------------------------------------------------------------
@@ -568,7 +582,11 @@ GENERIC_COMPANY_WORDS = frozenset(
 #: Imposing verbs that, on a permission ("extends export permit"), let trade go on.
 GRANT_LIKE_VERBS = forms("extend|s|ed|ing", "renew|s|ed|ing", "prolong|s|ed|ing")
 #: "originating in China", "made in Vietnam": where the goods come from.
-ORIGIN_WORDS = frozenset({"originating", "made", "produced", "manufactured", "mined"})
+ORIGIN_WORDS = frozenset({"originating", "made", "produced", "manufactured", "mined", "melted",
+                          "poured", "smelted", "cast"})
+#: Words after which a metal tells what goods are used for, not what they are ("chromium ore,
+#: used in stainless steel production").
+USE_WORDS_RE = re.compile(r"\bused\s+(?:in|for|to)\b|\bneeded\s+(?:in|for|to)\b", re.IGNORECASE)
 #: Small words after a metal that do not make it a modifier ("bans nickel to US").
 FUNCTION_WORDS = frozenset(
     {"to", "from", "for", "in", "into", "on", "over", "until", "till", "by", "and", "or", "amid",
@@ -593,7 +611,8 @@ BACKGROUND_CUT_RE = re.compile(
 #: measure, not news of one.
 EXPLAINER_RE = re.compile(
     r"^\s*(?:(?:explainer|analysis|factbox|fact\s+box|q\s*&\s*a|opinion|column|commentary|"
-    r"view|views|comment|podcast|video|graphic|breakingviews|editorial)\s*[:|\-–—]|"
+    r"view|views|comment|podcast|video|graphic|breakingviews|editorial|feature|features|"
+    r"insight|in\s+depth|deep\s+dive|long\s+read|big\s+read)\s*[:|\-–—]|"
     r"(?:why|how|what)\s)",
     re.IGNORECASE,
 )
