@@ -35,6 +35,10 @@ DATA_2 = (
 DATA_3 = (
     Path(__file__).resolve().parents[1] / "data" / "real_headlines_3" / "real_headlines_3.jsonl"
 )
+# A fourth small set, collected after the third was studied: read once, never tuned on.
+DATA_4 = (
+    Path(__file__).resolve().parents[1] / "data" / "real_headlines_4" / "real_headlines_4.jsonl"
+)
 SOURCE = "real-headlines"
 EXTRA_METALS = (
     {"id": "steel", "name": "Steel", "aliases": ["steel"]},
