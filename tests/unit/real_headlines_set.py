@@ -33,7 +33,11 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 DATA = DATA_DIR / "real_headlines" / "real_headlines.jsonl"
 # The second set, collected after the rules were tuned on the first: news the engine never saw.
 DATA_2 = DATA_DIR / "real_headlines_2" / "real_headlines_2.jsonl"
-# The third set is held out: scored only, never read to decide what to change in the rules.
+# A small third set, collected after the rules were changed for the second set's kinds.
+DATA_3 = DATA_DIR / "real_headlines_3" / "real_headlines_3.jsonl"
+# A fourth small set, collected after the third was studied: read once, never tuned on.
+DATA_4 = DATA_DIR / "real_headlines_4" / "real_headlines_4.jsonl"
+# The held-out set: scored only, never read to decide what to change in the rules.
 DATA_HELDOUT = DATA_DIR / "real_headlines_heldout" / "real_headlines_heldout.jsonl"
 SOURCE = "real-headlines"
 EXTRA_METALS = (
