@@ -126,6 +126,11 @@ def _analyse(
             if reading.finding is not None and not st.metal_spans:
                 continue
             sub = read_text(st, trace=trace)
+            if sub.vetoed == "denial" and not t.metal_spans and st.metal_spans:
+                # "Sanctions on Russia lack measures on imports" whose lede says the aluminium
+                # imports are not included: the lede that names the metal denies the measure
+                trace.append("the lede naming the metals denies the measure")
+                return None, trace
             if sub.vetoed:
                 break
             same = reading.finding is None or (
@@ -151,6 +156,14 @@ def _analyse(
                 # "The UK has banned the import of metals from Russia" whose lede lists the
                 # metals: the title's flow and places decide, the lede only names the metals
                 break
+            if (
+                sub.finding is not None
+                and (sub.finding.verb or noun_ok)
+                and same
+                and R.STUDY_RE.match(title) is not None
+            ):
+                trace.append("the title is a study: the lede's measure is its topic")
+                return None, trace
             if sub.finding is not None and (sub.finding.verb or noun_ok) and same:
                 reading, source, conf_scale = sub, st, 0.75
                 trace.append("decided by the summary's lede")

@@ -80,6 +80,15 @@ def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
             measure=measure,
             at=j,
         )
+    if (
+        kind == "goods"
+        and stop_verb
+        and nxt not in ("from", "to", "in", "by")
+        and all(t.place_at[k] is None for k in range(i))
+    ):
+        # "Nickel halted after 250% surge": no government and no flow named; an exchange
+        # halting trading, not a measure ("Russian aluminium barred from US" names places)
+        return SKIP
     if kind in ("flow", "goods") and stop_verb:
         flow = flow_of(t.toks[j].low) if kind == "flow" else None
         conf = 0.8 if kind == "flow" else 0.75
@@ -177,7 +186,9 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
         return SKIP  # "approved export duties": the measure noun decides
     # "approves bill to ban nickel exports": the flow belongs to another verb
     if any(
-        base_word(toks[k].low) in R.STOP_VERBS or measure_of(toks[k].low)
+        base_word(toks[k].low) in R.STOP_VERBS
+        or measure_of(toks[k].low)
+        or toks[k].low in R.FISCAL_NOUNS  # "approved a royalty on copper sales"
         for k in range(i + 1, flow_j)
     ):
         return SKIP

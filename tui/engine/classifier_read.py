@@ -43,8 +43,10 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     text = t.text
     if _question(t, best):
         return "speculation", "a question, not a measure"
-    if R.EXPLAINER_RE.match(text):
+    if R.EXPLAINER_RE.match(text) or R.STUDY_RE.match(text):
         return "speculation", "an explainer or a view on a measure, not news of one"
+    if not best.verb and R.KICKER_WHY_RE.match(text):
+        return "speculation", "a measure named as a topic, then a question: an explainer"
     if best.rule in ("release", "passive-release") and any(
         w.lower() in R.DEFER_VERBS for w in best.words
     ):
@@ -88,6 +90,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         # "LITHIUM LOCKDOWN! Zimbabwe BANS ...": the subject is in the verb's own sentence
         start = _sentence_start(t, best.index)
         subject = [toks[j] for j in range(start, best.index) if t.place_at[j] is None]
+        if best.rule == "stop" and R.COMMERCIAL_CAUSE_RE.search(t.text, toks[best.index].end):
+            return "company", "a seller stops for prices or demand, not a government's measure"
         if any(base_word(s.low) in R.DISRUPTION_WORDS for s in subject):
             return "company", "a strike, protest or accident stops the flow, not a government"
         if any(base_word(s.low) in R.COMPANY_WORDS for s in subject) and not any(

@@ -70,6 +70,9 @@ WEAK_NOUNS = frozenset(
      "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
      "measures", "restraints", "checks", "tightening"}
 )
+#: Weak nouns of a charge: on goods of a named place they are a duty ("levy on Canadian
+#: aluminum"); alone ("tax on miners") they are not trade policy.
+CHARGE_NOUNS = frozenset({"tax", "taxes", "levy", "levies", "surcharge", "surcharges"})
 #: Generic measure nouns whose modifier names the kind ("tariff restrictions" are tariffs).
 GENERIC_MEASURE_HEADS = frozenset(
     {"restriction", "restrictions", "measure", "measures", "rules", "curbs", "steps", "action",
@@ -207,7 +210,8 @@ DENIAL_RE = re.compile(
     r"no\s+(?:new\s+|more\s+|further\s+)?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|"
     r"levy|levies)\s+(?:on|for|against)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?|"
     r"oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|no\s+decision|"
-    r"yet\s+to\s+decide|undecided)\b",
+    r"yet\s+to\s+decide|undecided|lack(?:s|ed|ing)?|no\s+longer\s+(?:double|triple|raise|"
+    r"impose|increase|hike|go\s+ahead))\b",
     re.IGNORECASE,
 )
 #: Words one of which must be present for DENIAL_RE to match (a cheap pre-check).
@@ -219,7 +223,7 @@ DENIAL_WORDS = frozenset(
     kills killed back backs u-turn rumours rumors rumour rumor false fake unaffected immune
     fact fact-check factcheck fact-checks misleading debunk debunks debunked oppose opposes
     opposed opposing avoid avoids avoided avoiding refrain refrains refrained refraining
-    decision yet undecided""".split()
+    decision yet undecided lack lacks lacked lacking longer""".split()
 )
 #: Market-move wording: the headline is about prices, not policy.
 MARKET_RE = re.compile(
@@ -388,6 +392,15 @@ TRADE_SENTENCE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: Fiscal charges on output or sales, not trade measures ("approves a royalty on copper sales").
+FISCAL_NOUNS = frozenset({"royalty", "royalties", "windfall", "mining-tax", "levy-bill"})
+#: A stop for a commercial reason ("stopped exporting ... due to falling prices"): the seller's
+#: decision, not a government's measure (searched only when a stop rule fired).
+COMMERCIAL_CAUSE_RE = re.compile(
+    r"\b(?:due\s+to|because\s+of|owing\s+to|on)\s+(?:the\s+)?(?:\w+\s+){0,2}"
+    r"(?:prices?|demand|oversupply|glut|margins?|losses)\b",
+    re.IGNORECASE,
+)
 #: Verbs of receiving a permission ("gets permit to export raw lithium").
 RECEIVE_VERBS = forms("get|s", "got", "receive|s|d", "receiving", "win|s", "won", "secure|s|d",
                       "obtain|s|ed")
@@ -495,7 +508,9 @@ NON_MEASURE_HEADS = frozenset(
     {"decision", "decisions", "talks", "deadline", "deadlines", "negotiations", "war", "wars",
      "row", "dispute", "disputes", "truce", "deal", "deals", "news", "ruling", "revenue",
      "revenues", "announcement", "case", "hearing", "vote", "report", "outcome", "impact",
-     "exposure", "risk", "risks", "fight", "battle", "tensions", "escalation"}
+     "exposure", "risk", "risks", "fight", "battle", "tensions", "escalation",
+     # a trade-remedy case opened is not yet a measure ("anti-dumping probe", "duty inquiry")
+     "probe", "probes", "investigation", "investigations", "inquiry", "inquiries"}
 )
 #: Verbs of asking: a company or industry asking for a measure is lobbying, not a measure.
 REQUEST_VERBS = frozenset(
@@ -614,6 +629,18 @@ EXPLAINER_RE = re.compile(
     r"view|views|comment|podcast|video|graphic|breakingviews|editorial|feature|features|"
     r"insight|in\s+depth|deep\s+dive|long\s+read|big\s+read)\s*[:|\-–—]|"
     r"(?:why|how|what)\s)",
+    re.IGNORECASE,
+)
+#: A study of a topic ("Examining the tax provisions on ..."): about a measure even when the
+#: lede states one (a "What ... means" piece may lead with fresh news, a study does not).
+STUDY_RE = re.compile(
+    r"^\s*(?:examining|understanding|explaining|unpacking|decoding|a\s+look\s+at|"
+    r"a\s+guide\s+to|primer)\b",
+    re.IGNORECASE,
+)
+#: "US tariffs on steel: Why Canada retaliated": a kicker naming a measure, then a question
+#: (an explainer when the kicker has no verb; "China tightens curbs: why it matters" is news).
+KICKER_WHY_RE = re.compile(r"^[^:|]{3,80}[:|]\s*(?:why|how)\s",
     re.IGNORECASE,
 )
 #: Verbs that drop a plan ("drops proposed ban"); with a planned measure: no event.

@@ -150,8 +150,10 @@ class Text:
         # an ambiguous word read as a verb ("China curbs exports") is not a noun here
         if low in R.STOP_VERBS and self._verb_reading(i):
             return None
-        if nxt in R.NON_MEASURE_HEADS:
-            return None  # "tariff decision", "export ban talks"
+        if nxt in R.NON_MEASURE_HEADS or (
+            measure_of(nxt) is not None and self.word(i + 2) in R.NON_MEASURE_HEADS
+        ):
+            return None  # "tariff decision", "export ban talks", "countervailing duty probe"
         # "mining licence", "production quota", "mining ban": operations, not trade
         if base_word(prev) in R.OPERATION_WORDS or (
             (self.is_metal[i - 1] if i > 0 else False)
@@ -176,6 +178,8 @@ class Text:
             window = [self.word(j) for j in range(i + 1, min(i + 5, len(self.toks)))]
             window += [self.word(j) for j in range(max(0, i - 3), i)]
             flows = [R.FLOW_WORDS[w] for w in window if w in R.FLOW_WORDS]
+            if not flows and low in R.CHARGE_NOUNS and self._on_foreign_goods(i + 1):
+                flows = [R.IMPORT]  # "slaps levy on Canadian aluminum": a duty on its imports
             if not flows:
                 # "export controls" is strong; bare "control" / "tax" is not trade policy
                 return None
@@ -184,6 +188,16 @@ class Text:
         if tariff_rate and low in ("tariff", "quota"):
             return "quota", flow or R.IMPORT  # a tariff-rate quota is on imports
         return status, flow
+
+    def _on_foreign_goods(self, k: int) -> bool:
+        """ "on Canadian aluminum", "on steel from Japan": goods of a named place (token k
+        onwards); "on copper miners" or "on windfall profits" are not."""
+        if self.word(k) not in ("on", "against"):
+            return False
+        window = range(k + 1, min(k + 6, len(self.toks)))
+        return any(self.is_metal[j] for j in window) and any(
+            self.place_at[j] is not None and not self.is_metal[j] for j in window
+        )
 
     def _operation_object(self, k: int) -> bool:
         """An object (from token k) whose head is an operation ("deep-sea mining", "Spanish
