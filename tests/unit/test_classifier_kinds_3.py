@@ -72,6 +72,36 @@ CASES: list[tuple[str, str, Want]] = [
     # a levy (a weak noun) on goods of a named place is a duty; a levy on miners is not trade
     ("Washington slaps levy on Mexican steel", "", ("tariff", "MX", "US", False)),
     ("Chile slaps levy on copper miners' windfall", "", None),
+    # lifting read as a tariff: terminating duties, a duty's withdrawal, cutting tariffs with
+    # no new rate; a cut to a stated rate sets the tariff, a cut of rebates raises the tax
+    (
+        "Thailand terminates anti-dumping duties on Japanese steel wire",
+        "",
+        ("resuming", "JP", "TH", False),
+    ),
+    ("Export levy withdrawal for nickel ore and pig iron", "", ("resuming", "*", "*", False)),
+    ("Canada agrees to trim Japanese steel tariffs", "", ("resuming", "JP", "CA", False)),
+    ("India cuts import duty on silver to 5%", "", ("tariff", "*", "IN", False)),
+    ("Beijing to cut export tax rebates on aluminium", "", ("tariff", "CN", "*", False)),
+    # final results of a review are in force; a preliminary review is not
+    (
+        "Steel Wire From Vietnam: Final Results of Countervailing Duty Administrative Review",
+        "",
+        ("tariff", "VN", "*", False),
+    ),
+    # an appeal to an agency, a wish or a lede calling the measure planned: proposed
+    (
+        "Senators call on Commerce to double duties on Chinese aluminium",
+        "",
+        ("tariff", "CN", "*", True),
+    ),
+    ("Prime minister wants to raise tariffs on Korean steel", "", ("tariff", "KR", "*", True)),
+    (
+        "Ottawa to raise steel tariffs on Chinese imports",
+        "The minister said Ottawa will raise planned steel tariffs on China next month.",
+        ("tariff", "CN", "CA", True),
+    ),
+    ("Ottawa raises steel tariffs on Chinese imports", "", ("tariff", "CN", "CA", False)),
 ]
 
 
@@ -80,3 +110,31 @@ def test_kind(title: str, summary: str, want: Want) -> None:
     event = classify(title, summary, METALS)
     got = None if event is None else (event.status, event.origin, event.destination, event.proposed)
     assert got == want, "\n".join(explain(title, summary, METALS))
+
+
+#: title, summary, rate: a rate in a background clause is another measure's; a leading
+#: background clause ends at its comma
+RATES: list[tuple[str, str, float | None]] = [
+    (
+        "Mexico responds to US tariffs on Mexican steel",
+        "Mexico outlined its response to the 25 percent tariffs Washington imposed on its steel.",
+        None,
+    ),
+    (
+        "Washington slaps levy on Mexican steel",
+        "Two weeks after the truce took effect, the US will reimpose a 15% import tax on steel.",
+        15.0,
+    ),
+    (
+        "Washington slaps levy on Mexican steel",
+        "The 15% levy returns after a 25% tariff was lifted in May.",
+        15.0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "rate"), RATES, ids=[r[1][:60] for r in RATES])
+def test_rate_kind(title: str, summary: str, rate: float | None) -> None:
+    event = classify(title, summary, METALS)
+    assert event is not None, "\n".join(explain(title, summary, METALS))
+    assert event.rate_pct == rate, "\n".join(explain(title, summary, METALS))

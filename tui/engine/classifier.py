@@ -67,7 +67,7 @@ from tui.engine.classifier_direction import (
     title_actor,
 )
 from tui.engine.classifier_read import read_text
-from tui.engine.classifier_status import proposed_marker, rate_in
+from tui.engine.classifier_status import main_clause, proposed_marker, rate_in
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -266,7 +266,7 @@ def _analyse(
             for sent in sentences(summary):
                 # a rate in a background clause ("... after Trump's 25% tariffs") is another
                 # measure's
-                sent = R.BACKGROUND_CUT_RE.split(sent, maxsplit=1)[0]
+                sent = main_clause(sent)
                 if R.TARIFF_WORD_RE.search(sent) and (
                     f.status == "tariff" or re.search(r"quota", sent, re.IGNORECASE)
                 ):

@@ -350,6 +350,26 @@ def _rule_noun(t: Text, i: int) -> Finding | None:
     conf = 0.8 if verb_j is not None else 0.7
     if (
         verb_j is not None
+        and status == "tariff"
+        and toks[verb_j].low in R.REDUCE_VERBS
+        and not any(tk.low in R.PERCENT_WORDS for tk in toks[verb_j:])
+        and t.word(i + 1) not in R.EXEMPTION_NOUNS  # "cut export tax rebates": tax goes up
+    ):
+        # "agrees to cut UK steel tariffs": part of the measure released; with a new rate
+        # ("cuts import duty to 6%") the tariff is set at it
+        return Finding(
+            "noun",
+            "resuming",
+            i,
+            words,
+            flow=flow,
+            verb=True,
+            confidence=0.75,
+            measure=status,
+            at=i,
+        )
+    if (
+        verb_j is not None
         and base_word(tok.low) in R.PERMISSION_NOUNS
         and toks[verb_j].low in R.GRANT_LIKE_VERBS
     ):

@@ -82,7 +82,8 @@ GENERIC_MEASURE_HEADS = frozenset(
 RELEASE_NOUNS = frozenset(
     {"lifting", "easing", "removal", "relaxation", "suspension", "pause", "exemption",
      "exemptions", "waiver", "waivers", "relief", "end", "rollback", "reprieve", "repeal",
-     "exclusion", "exclusions", "resumption", "reopening", "restart"}
+     "exclusion", "exclusions", "resumption", "reopening", "restart", "withdrawal",
+     "termination", "elimination", "abolition", "cancellation", "revocation"}
 )
 #: Exemption-like nouns: releasing *them* reimposes the measure ("ends tariff exemptions").
 EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "exclusion",
@@ -137,7 +138,7 @@ RELEASE_VERBS = forms(
     "repeal|s|ed|ing", "roll back", "rolls back", "rolled back", "drop|s|ped|ping",
     "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
     "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
-    "axe|s|d", "unwind|s|ing", "strike down", "strikes down", "struck down",
+    "axe|s|d", "unwind|s|ing", "terminate|s|d", "terminating", "strike down", "strikes down", "struck down",
 ) | DOUBLE_EDGED | DEFER_VERBS
 #: Verbs that restart a flow ("resumes exports", "allows shipments").
 RESTART_VERBS = forms(
@@ -156,7 +157,8 @@ IMPOSE_VERBS = forms(
     "triple|s|d", "increase|s|d", "set|s", "keep|s", "kept", "maintain|s|ed", "reinstate|s|d",
     "restore|s|d", "adopt|s|ed", "add|s|ed|ing", "widen|s|ed", "broaden|s|ed",
     "finalise|s|d", "finalize|s|d", "confirm|s|ed", "apply|ies", "applied", "levies",
-    "levied", "enforce|s|d", "cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "unveil|s|ed",
+    "levied", "enforce|s|d", "cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "trim|s|med",
+    "unveil|s|ed",
     "agree|s|d", "put|s", "place|s|d", "target|s|ed", "tighten|s|ed", "bolster|s|ed|ing",
     "strengthen|s|ed|ing", "toughen|s|ed|ing", "harden|s|ed|ing",
     "bring|s forward", "brought forward", "prolong|s|ed|ing", "renew|s|ed|ing", "accept|s|ed", "plan|s|ned", "propose|s|d", "consider|s|ed|ing",
@@ -249,7 +251,7 @@ PROPOSED_RE = re.compile(
     r"eye(?:s|ing)|threat(?:en(?:s|ed|ing)?|s)?|warn(?:s|ed)?|might|could|would|should|"
     r"propos(?:e|es|ed|al|als|ing)|draft|moot(?:s|ed)?|float(?:s|ed)|under\s+review|"
     r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
-    r"explor(?:e|es|ing)|stud(?:y|ies|ying)|possible|potential|looming|probes?|"
+    r"calls?\s+on|calling\s+on|wants?\s+to|explor(?:e|es|ing)|stud(?:y|ies|ying)|possible|potential|looming|probes?|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
     r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
@@ -400,6 +402,14 @@ COMMERCIAL_CAUSE_RE = re.compile(
     r"\b(?:due\s+to|because\s+of|owing\s+to|on)\s+(?:the\s+)?(?:\w+\s+){0,2}"
     r"(?:prices?|demand|oversupply|glut|margins?|losses)\b",
     re.IGNORECASE,
+)
+#: Verbs that lower a measure: on a tariff with no new rate stated they release part of it
+#: ("agrees to cut steel tariffs" -> resuming; "cuts import duty to 6%" sets a rate).
+REDUCE_VERBS = forms("cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "trim|s|med")
+PERCENT_WORDS = frozenset({"%", "percent", "pct", "per"})
+#: Federal Register final results and determinations are in force, whatever "review" says.
+FINAL_RE = re.compile(
+    r"\bfinal\s+(?:results?|determinations?|affirmative|rule|order)\b", re.IGNORECASE
 )
 #: Verbs of receiving a permission ("gets permit to export raw lithium").
 RECEIVE_VERBS = forms("get|s", "got", "receive|s|d", "receiving", "win|s", "won", "secure|s|d",
@@ -577,7 +587,9 @@ SOURCED_RE = re.compile(
     r"\b(?:(?:sources?|insiders?)\s+(?:say|says|said)|(?:people|persons?)\s+(?:familiar|with\s+"
     r"knowledge|briefed)|according\s+to\s+(?:sources|people|insiders)|prepar(?:es|ing)\s+to|"
     r"in\s+preparation\s+for|prepared\s+for|"
-    r"(?:is|are)\s+(?:considering|weighing|planning))\b",
+    r"(?:is|are)\s+(?:considering|weighing|planning)|calling\s+on|"
+    # "will increase planned steel tariffs": the lede calls the measure planned
+    r"planned\s+(?:[\w-]+\s+){0,4}?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|levy|levies))\b",
     re.IGNORECASE,
 )
 #: Nouns of permission: extending or granting them lets trade resume ("extends export permit").
@@ -620,7 +632,8 @@ GOODS_FORMS = frozenset(
 )
 #: Where a sentence's background begins (its rates belong to another measure).
 BACKGROUND_CUT_RE = re.compile(
-    r"\s(?:after|following|amid|in\s+response\s+to|in\s+retaliation\s+for)\s", re.IGNORECASE
+    r"\s(?:after|following|amid|(?:in\s+)?response\s+to|in\s+retaliation\s+for)\s",
+    re.IGNORECASE,
 )
 #: Explainers, analysis and views ("Explainer: How ...", "Why ... matters"): about a
 #: measure, not news of one.

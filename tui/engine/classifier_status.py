@@ -18,6 +18,8 @@ def proposed_marker(t: Text, f: Finding) -> str | None:
     Read before the deciding word (within its clause) and up to four words after it, so
     "considers ban" and "ban under review" count but "..., threatening supply chains" not.
     """
+    if R.FINAL_RE.search(t.text):
+        return None  # "Final Results of Antidumping Duty Administrative Review": in force
     start = 0
     for tok in t.toks[: f.index]:
         if tok.low in (";", "|", "—", "–", ":"):
@@ -51,6 +53,19 @@ def proposed_marker(t: Text, f: Finding) -> str | None:
             continue
         return m2.group(0)
     return None
+
+
+def main_clause(sent: str) -> str:
+    """A sentence without its background clause, whose rates belong to another measure:
+    "... after Trump's 25% tariffs" keeps what comes before; "After the truce took effect,
+    the US re-imposed a 10% tax" keeps what comes after the clause's comma."""
+    m = R.BACKGROUND_CUT_RE.search(sent)
+    if m is None:
+        return sent
+    comma = sent.find(",", m.end())
+    if comma >= 0 and "," not in sent[: m.start()] and m.start() < len(sent) // 3:
+        return sent[comma + 1 :]
+    return sent[: m.start()]
 
 
 def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
