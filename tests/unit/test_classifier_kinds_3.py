@@ -102,6 +102,33 @@ CASES: list[tuple[str, str, Want]] = [
         ("tariff", "CN", "CA", True),
     ),
     ("Ottawa raises steel tariffs on Chinese imports", "", ("tariff", "CN", "CA", False)),
+    # direction: a kicker's place is the topic when a place acts after the colon; "<country>
+    # sanctions" expanded by another country are on that country; without an actor after the
+    # colon the kicker's place still acts
+    (
+        "Gaza war: Japan widens Iran sanctions, bans aluminium exports",
+        "",
+        ("suspended", "JP", "IR", False),
+    ),
+    ("Jakarta: nickel ore export ban from January", "", ("suspended", "ID", "*", False)),
+    # a quota named with tariffs is a tariff-rate quota, on imports (never the EU's exports)
+    (
+        "Brussels confirms quota cut, 40% tariffs for steel",
+        "",
+        ("quota", "*", "EU", False),
+    ),
+    ("Congo sets cobalt export quota", "", ("quota", "CD", "*", False)),
+    # the exporter named only in the lede, as the subject shipping to the importer
+    (
+        "US slaps tariffs on gold bars",
+        "Switzerland sold about $40 billion of gold to the US last year.",
+        ("tariff", "CH", "US", False),
+    ),
+    (
+        "US slaps tariffs on gold bars",
+        "The ruling surprised refiners, who had expected an exemption.",
+        ("tariff", "*", "US", False),
+    ),
 ]
 
 

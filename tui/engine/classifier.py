@@ -62,9 +62,11 @@ from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_direction import (
     corridor,
+    exporter_to,
     origin_named,
     retaliation_corridor,
     title_actor,
+    without_kicker,
 )
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_status import main_clause, proposed_marker, rate_in
@@ -191,7 +193,8 @@ def _analyse(
         return None, trace
 
     n = len(source.toks)
-    origin, destination, flow, place_words = corridor(source, f, 0, n, reading.background)
+    bg = without_kicker(source, f, reading.background)
+    origin, destination, flow, place_words = corridor(source, f, 0, n, bg)
     counter = retaliation_corridor(source, f, flow)
     if counter is not None:
         origin, destination, place_words = counter
@@ -214,6 +217,8 @@ def _analyse(
             named = origin_named(
                 ot, destination, ("from",) if source is t else ("from", "target", "goods")
             )
+            if named is None and source is t:
+                named = exporter_to(ot, destination)  # "Switzerland shipped gold to the US"
             if named is not None:
                 origin = named[0]
                 place_words.append(named[1])

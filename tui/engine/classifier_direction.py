@@ -52,6 +52,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "into"  # "all US steel and aluminium imports": the country imports
         elif demonym and goods_next and prep != "to":
             role = "goods"
+        elif nxt in ("sanctions", "sanction") and prev_role == "actor":
+            role = "target"  # "Australia expands Russia sanctions": on Russia
         elif measure_of(nxt) is not None and prep not in ("to", "toward", "towards"):
             role = "actor"  # "from US duties", "Chinese export controls", "EU ban"
         elif prep in ("to", "toward", "towards") or (
@@ -201,6 +203,20 @@ def corridor(
     return origin, destination, flow, words
 
 
+def without_kicker(t: Text, f: Finding, bg: list[bool] | None) -> list[bool] | None:
+    """The background mask with a kicker added: "Ukraine war: Australia bans bauxite exports"
+    names the story's topic before the colon; when a place stands between the colon and the
+    deciding word, the kicker's places take no part in the corridor."""
+    colon = next((k for k in range(f.index) if t.toks[k].low in (":", "|")), None)
+    if colon is None or all(t.place_at[k] is None for k in range(colon + 1, f.index)):
+        return bg
+    if all(t.place_at[k] is None for k in range(colon)):
+        return bg
+    mask = list(bg) if bg is not None else [False] * len(t.toks)
+    mask[: colon + 1] = [True] * (colon + 1)
+    return mask
+
+
 def retaliation_corridor(t: Text, f: Finding, flow: str) -> tuple[str, str, list[str]] | None:
     """(origin, destination, words) when the subject retaliates against another country:
     "Mexico hits back at U.S. steel duties" is Mexico's measure on US goods (US -> MX); an
@@ -236,6 +252,21 @@ def origin_named(
     than ``not_code``."""
     for role, code, matched in place_roles(t, len(t.toks)):
         if role in roles and code != not_code:
+            return code, matched
+    return None
+
+
+def exporter_to(t: Text, destination: str) -> tuple[str, str] | None:
+    """(code, matched) of a place acting in a text that sends goods to ``destination``
+    ("Switzerland shipped $61bn of gold to the US last year"): the exporter of a tariff's
+    goods when the title names only the importer."""
+    roles = place_roles(t, len(t.toks))
+    if not any(role == "to" and code == destination for role, code, _m in roles):
+        return None
+    if not any(flow_of(tk.low) or base_word(tk.low) in R.SHIP_VERBS for tk in t.toks):
+        return None
+    for role, code, matched in roles:
+        if role == "actor" and code != destination:
             return code, matched
     return None
 

@@ -314,6 +314,15 @@ def _rule_noun(t: Text, i: int) -> Finding | None:
         and any(toks[j].low in R.PROLONG_VERBS for j in range(max(0, i - 5), i))
     ):
         status = "quota"  # "keeps steel safeguard tariffs another year": the prolonged TRQ
+    if (
+        status == "quota"
+        and flow is None
+        and any(
+            (m2 := measure_of(toks[j].low)) is not None and m2[0] == "tariff"
+            for j in range(max(0, i - 6), min(n, i + 7))
+        )
+    ):
+        flow = R.IMPORT  # "confirms quota halving, 50% tariffs": a tariff-rate quota, on imports
     # passive release: "ban lifted", "export controls suspended"
     after = [toks[j].low for j in range(i + 1, min(n, i + 5))]
     rel = next(

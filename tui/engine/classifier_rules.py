@@ -407,6 +407,9 @@ COMMERCIAL_CAUSE_RE = re.compile(
 #: ("agrees to cut steel tariffs" -> resuming; "cuts import duty to 6%" sets a rate).
 REDUCE_VERBS = forms("cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "trim|s|med")
 PERCENT_WORDS = frozenset({"%", "percent", "pct", "per"})
+#: Verbs of sending goods ("Switzerland shipped gold to the US").
+SHIP_VERBS = forms("ship|s|ped", "send|s", "sent", "export|s|ed", "sell|s", "sold", "supply",
+                   "supplies", "supplied")
 #: Federal Register final results and determinations are in force, whatever "review" says.
 FINAL_RE = re.compile(
     r"\bfinal\s+(?:results?|determinations?|affirmative|rule|order)\b", re.IGNORECASE
