@@ -111,6 +111,11 @@ CASES: list[tuple[str, str, Want]] = [
         ("suspended", "JP", "IR", False),
     ),
     ("Jakarta: nickel ore export ban from January", "", ("suspended", "ID", "*", False)),
+    (
+        "Beijing: Japan and Korea told of new graphite export licensing",
+        "",
+        ("licensing", "CN", "*", False),
+    ),
     # a quota named with tariffs is a tariff-rate quota, on imports (never the EU's exports)
     (
         "Brussels confirms quota cut, 40% tariffs for steel",

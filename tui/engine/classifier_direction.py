@@ -210,8 +210,10 @@ def without_kicker(t: Text, f: Finding, bg: list[bool] | None) -> list[bool] | N
     colon = next((k for k in range(f.index) if t.toks[k].low in (":", "|")), None)
     if colon is None or all(t.place_at[k] is None for k in range(colon + 1, f.index)):
         return bg
-    if all(t.place_at[k] is None for k in range(colon)):
-        return bg
+    if all(t.place_at[k] is None for k in range(colon)) or all(
+        t.place_at[k] is not None for k in range(colon)
+    ):
+        return bg  # no place in the kicker, or only a place: "MOFCOM: US, EU informed of ..."
     mask = list(bg) if bg is not None else [False] * len(t.toks)
     mask[: colon + 1] = [True] * (colon + 1)
     return mask
