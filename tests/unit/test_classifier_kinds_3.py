@@ -134,6 +134,27 @@ CASES: list[tuple[str, str, Want]] = [
         "The ruling surprised refiners, who had expected an exemption.",
         ("tariff", "*", "US", False),
     ),
+    # appeals: an imperative attributed to an industry; a government urged by others
+    ("Impose duties on imported zinc, say smelters", "", None),
+    ("Ban scrap exports to protect mills, industry body says", "", None),
+    ("India imposes duties on imported zinc, ministry says", "", ("tariff", "*", "IN", False)),
+    ("Jakarta is urged to ease nickel export curbs by foreign investors", "", None),
+    ("Kinshasa pressed to lift cobalt export ban", "", None),
+    ("Jakarta eases nickel export curbs", "", ("resuming", "ID", "*", False)),
+    # fees: protection fees or fees imposed on goods are duties; a fee on miners is not trade
+    (
+        "Morocco: Trade Ministry Sets Temporary Fees on Steel Wire Rod",
+        "",
+        ("tariff", "*", "MA", False),
+    ),
+    (
+        "Rabat moves to shield mills from cheap imports",
+        "Morocco began collecting temporary protection fees of 20 percent on imported wire rod of steel.",
+        ("tariff", "*", "MA", False),
+    ),
+    ("Peru sets new fees on copper miners' water use", "", None),
+    ("Egypt sets temporary protection fees for steel rebar", "", ("tariff", "*", "EG", False)),
+    ("Egypt sets temporary fees for steel rebar", "", None),
 ]
 
 

@@ -63,6 +63,10 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         ):
             return "market", f"market news ({market.group(0)!r}) before the policy clause"
     subject = toks[: best.index]
+    if any(tk.low in R.APPEALED and t.word(k + 1) == "to" for k, tk in enumerate(subject)):
+        return "company", "a government urged to act by others: an appeal, not a measure"
+    if _imperative_lobbying(t, best):
+        return "company", "a call for a measure attributed to an industry: lobbying"
     if any(tk.low in R.REQUEST_VERBS for tk in subject) and any(
         base_word(tk.low) in R.COMPANY_WORDS
         or tk.low in R.PLURAL_SUBJECTS
@@ -103,6 +107,27 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         if any(base_word(s.low) in R.COMPANY_WORDS for s in subject[-3:]):
             return "company", "a company, not a government, is the subject"
     return None
+
+
+def _imperative_lobbying(t: Text, best: Finding) -> bool:
+    """ "Raise import tariff on aluminium, say producers": a headline opening on a bare verb
+    whose call is attributed, after it, to producers, miners or an industry body."""
+    first = t.word(0)
+    if not (
+        first in R.IMPOSE_VERBS or base_word(first) in R.STOP_VERBS or first in R.RELEASE_VERBS
+    ):
+        return False
+    if first.endswith("s") or first.endswith("ed"):
+        return False  # "Raises ...", "Banned ...": a report with its subject left out
+    for k in range(best.index + 1, len(t.toks)):
+        if t.toks[k].low in R.SAY_WORDS:
+            return any(
+                t.word(j) in R.PLURAL_SUBJECTS
+                or t.word(j) in R.INDUSTRY_BODY_WORDS
+                or base_word(t.word(j)) in R.COMPANY_WORDS
+                for j in range(k + 1, min(k + 4, len(t.toks)))
+            )
+    return False
 
 
 def _drops_a_plan(t: Text, best: Finding) -> bool:

@@ -60,19 +60,27 @@ MEASURE_NOUNS: dict[str, str] = {
          "surtaxes",
          "anti-dumping", "antidumping", "countervailing", "surcharge", "surcharges",
          "safeguard", "safeguards", "counter-tariffs", "counter-tariff", "countermeasures",
-         "countermeasure", "counter-measures", "counter-duties"),
+         "countermeasure", "counter-measures", "counter-duties", "fee", "fees"),
         "tariff",
     ),
 }
 WEAK_NOUNS = frozenset(
-    {"tax", "taxes", "levy", "levies", "limit", "limits", "permit", "permits", "approval",
+    {"tax", "taxes", "levy", "levies", "fee", "fees", "limit", "limits", "permit", "permits", "approval",
      "approvals", "requirements", "surcharge", "surcharges", "control", "suspension", "halt",
      "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
      "measures", "restraints", "checks", "tightening"}
 )
 #: Weak nouns of a charge: on goods of a named place they are a duty ("levy on Canadian
 #: aluminum"); alone ("tax on miners") they are not trade policy.
-CHARGE_NOUNS = frozenset({"tax", "taxes", "levy", "levies", "surcharge", "surcharges"})
+CHARGE_NOUNS = frozenset(
+    {"tax", "taxes", "levy", "levies", "surcharge", "surcharges", "fee", "fees"}
+)
+#: Words that make a charge a trade duty ("protection fees", "protective levy").
+PROTECTION_WORDS = frozenset({"protection", "protective", "protectionist", "safeguard"})
+#: Passive appeals: "Beijing is urged to relax curbs" asks a government, it decides nothing.
+APPEALED = frozenset({"urged", "asked", "pressed", "implored", "encouraged", "lobbied"})
+#: Speakers whose call, in a trailing attribution, is lobbying ("Raise tariffs, say producers").
+SAY_WORDS = frozenset({"say", "says", "said", "urge", "urges", "want", "wants"})
 #: Generic measure nouns whose modifier names the kind ("tariff restrictions" are tariffs).
 GENERIC_MEASURE_HEADS = frozenset(
     {"restriction", "restrictions", "measure", "measures", "rules", "curbs", "steps", "action",

@@ -178,8 +178,18 @@ class Text:
             window = [self.word(j) for j in range(i + 1, min(i + 5, len(self.toks)))]
             window += [self.word(j) for j in range(max(0, i - 3), i)]
             flows = [R.FLOW_WORDS[w] for w in window if w in R.FLOW_WORDS]
-            if not flows and low in R.CHARGE_NOUNS and self._on_foreign_goods(i + 1):
-                flows = [R.IMPORT]  # "slaps levy on Canadian aluminum": a duty on its imports
+            if (
+                not flows
+                and low in R.CHARGE_NOUNS
+                and (
+                    prev in R.PROTECTION_WORDS
+                    or self._on_foreign_goods(i + 1)
+                    or self._imposed_on_goods(i)
+                )
+            ):
+                # "slaps levy on Canadian aluminum", "temporary protection fees", "imposes
+                # fees on steel rebar": a duty on imports
+                flows = [R.IMPORT]
             if not flows:
                 # "export controls" is strong; bare "control" / "tax" is not trade policy
                 return None
@@ -198,6 +208,22 @@ class Text:
         return any(self.is_metal[j] for j in window) and any(
             self.place_at[j] is not None and not self.is_metal[j] for j in window
         )
+
+    def _imposed_on_goods(self, i: int) -> bool:
+        """ "Imposes temporary fees on steel rebar": an imposing verb just before the charge
+        at i and a metal after "on" that is goods, not its producers ("levy on copper
+        miners")."""
+        if not any(self.word(j) in R.IMPOSE_VERBS for j in (i - 1, i - 2)):
+            return False
+        if self.word(i + 1) != "on":
+            return False
+        for j in range(i + 2, min(i + 5, len(self.toks))):
+            if self.is_metal[j]:
+                nxt = base_word(self.word(j + 1))
+                return not (
+                    nxt in R.PLURAL_SUBJECTS or nxt in R.COMPANY_WORDS or nxt in R.OPERATION_WORDS
+                )
+        return False
 
     def _operation_object(self, k: int) -> bool:
         """An object (from token k) whose head is an operation ("deep-sea mining", "Spanish
