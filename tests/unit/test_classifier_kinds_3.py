@@ -153,6 +153,12 @@ CASES: list[tuple[str, str, Want]] = [
         ("tariff", "*", "MA", False),
     ),
     ("Peru sets new fees on copper miners' water use", "", None),
+    # the origin a lede lists after "including"
+    (
+        "Brazil extends duties on aluminium foil",
+        "The duties cover several origins, including China and Vietnam.",
+        ("tariff", "CN", "BR", False),
+    ),
     ("Egypt sets temporary protection fees for steel rebar", "", ("tariff", "*", "EG", False)),
     ("Egypt sets temporary fees for steel rebar", "", None),
 ]
@@ -183,10 +189,26 @@ RATES: list[tuple[str, str, float | None]] = [
         "The 15% levy returns after a 25% tariff was lifted in May.",
         15.0,
     ),
+    # a range "of X% to Y%" states no single rate; a change "from X% to Y%" states Y
+    ("India imposes duties of 10% to 30% on Chinese steel", "", None),
+    ("India raises duties from 10% to 30% on Chinese steel", "", 30.0),
+    # in a retaliation headline the rate before "with" is the measure answered
+    (
+        "Canada retaliates against US 25% steel tariffs with counter-tariffs on US aluminium",
+        "",
+        None,
+    ),
+    (
+        "Canada retaliates against US steel tariffs with 25% counter-tariffs on US aluminium",
+        "",
+        25.0,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "rate"), RATES, ids=[r[1][:60] for r in RATES])
+@pytest.mark.parametrize(
+    ("title", "summary", "rate"), RATES, ids=[(r[1] or r[0])[:60] for r in RATES]
+)
 def test_rate_kind(title: str, summary: str, rate: float | None) -> None:
     event = classify(title, summary, METALS)
     assert event is not None, "\n".join(explain(title, summary, METALS))

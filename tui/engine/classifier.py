@@ -215,7 +215,9 @@ def _analyse(
         other = [Text(x, matcher, gaz) for x in sentences(summary)[:2]] if source is t else [t]
         for ot in other:
             named = origin_named(
-                ot, destination, ("from",) if source is t else ("from", "target", "goods")
+                ot,
+                destination,
+                ("from", "including") if source is t else ("from", "target", "goods"),
             )
             if named is None and source is t:
                 named = exporter_to(ot, destination)  # "Switzerland shipped gold to the US"
@@ -266,7 +268,14 @@ def _analyse(
         anchor = source.toks[f.index].start
         # a tariff-rate quota's rate when the text names its tariff ("50% above-quota tariff")
         tariff_named = f.status == "tariff" or R.TARIFF_WORD_RE.search(source.text) is not None
-        r = rate_in(source.text, anchor) if tariff_named else None
+        rate_text = source.text
+        if counter is not None:
+            # "Canada retaliates against US 25% tariffs with counter-tariffs": a rate before
+            # "with" is the measure answered; only one after it is the subject's
+            cut = re.search(r"\bwith\b", rate_text)
+            rate_text = rate_text[cut.end() :] if cut else ""
+            anchor = 0
+        r = rate_in(rate_text, anchor) if tariff_named else None
         if r is None and summary:
             for sent in sentences(summary):
                 # a rate in a background clause ("... after Trump's 25% tariffs") is another

@@ -65,6 +65,9 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "into" if t.word(k - 1) in R.EXCLUDED_FROM else "from"
         elif prep == "into":
             role = "into"
+        elif prep == "including" and not demonym:
+            role = "including"  # "imports from several origins, including China": a lede's
+            # origin (read only where the corridor lacks one)
         elif goods_next and not poss:
             role = "goods"
         elif poss and prep not in ("on", "to", "from", "into"):
