@@ -1,0 +1,191 @@
+"""The rules that fire on a noun: a release noun by a measure ("lifting of the ban", "tariff
+exemption") and a measure noun ("export ban", "anti-dumping duties", "cut steel tariffs").
+Each returns a :class:`~tui.engine.classifier_text.Finding` or None."""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import (
+    Finding,
+    Text,
+    base_word,
+    measure_of,
+)
+
+
+def rule_release_noun(t: Text, i: int) -> Finding | None:
+    """A release noun by a measure ("tariff exemption", "lifting of the ban", "exemption
+    from US steel tariffs")."""
+    toks = t.toks
+    n = len(toks)
+    base = base_word(toks[i].low)
+    if base in R.RELEASE_NOUNS and base not in ("suspension", "halt", "pause", "end", "restart"):
+        near = [
+            j
+            for j in range(max(0, i - 2), min(n, i + 4))
+            if j != i and measure_of(toks[j].low) is not None
+        ]
+        if not near and t.word(i + 1) in ("from", "on", "for", "of", "to"):
+            for j in range(i + 2, min(n, i + 9)):
+                if toks[j].low in R.CLAUSE_BREAK:
+                    break
+                if measure_of(toks[j].low) is not None:
+                    near = [j]
+                    break
+        if near:
+            j = near[0]
+            words = [toks[j].text, toks[i].text]
+            m = measure_of(toks[j].low)
+            measure = m[0] if m else None
+            return Finding(
+                "release-noun", "resuming", i, words, confidence=0.7, measure=measure, at=j
+            )
+    if base in ("suspension", "halt", "pause", "end", "lifting", "easing", "removal"):
+        if t.word(i + 1) in ("of", "on", "to"):
+            # "suspension of the graphite export ban": the measure may stand a few words on
+            for j in range(i + 2, min(n, i + 8)):
+                if toks[j].low in R.CLAUSE_BREAK:
+                    break
+                if measure_of(toks[j].low) is not None and toks[j].low not in (
+                    "suspension",
+                    "halt",
+                ):
+                    words = [toks[i].text, toks[j].text]
+                    measure = R.MEASURE_NOUNS.get(base_word(toks[j].low))
+                    return Finding(
+                        "release-noun", "resuming", i, words, confidence=0.75, measure=measure, at=j
+                    )
+    return None
+
+
+def rule_noun(t: Text, i: int) -> Finding | None:
+    """A measure noun ("export ban", "anti-dumping duties"), or a known measure name."""
+    toks = t.toks
+    n = len(toks)
+    tok = toks[i]
+    if tok.low in R.OPEN_WORDS:
+        return Finding("open", "open", i, [tok.text], confidence=0.6)
+    if tok.low == "232" and t.word(i - 1) == "section":
+        return Finding("noun", "tariff", i, ["Section 232"], flow=R.IMPORT, confidence=0.7)
+    if tok.low == "adjusting" and t.word(i + 1) == "imports":
+        return Finding("noun", "tariff", i, ["Adjusting Imports"], flow=R.IMPORT, confidence=0.75)
+    m = t.is_measure_noun(i)
+    if m is None or (i + 1 < n and t.is_measure_noun(i + 1) is not None):
+        return None  # "safeguard quotas", "tariff quota": the head noun comes last
+    status, flow = m
+    prev_m = measure_of(t.word(i - 1)) if i > 0 else None
+    if (
+        base_word(tok.low) in R.GENERIC_MEASURE_HEADS
+        and prev_m is not None
+        and prev_m[0] != status
+        and base_word(t.word(i - 1)) not in R.SAFEGUARD_WORDS
+    ):
+        status = prev_m[0]  # "tariff restrictions", "anti-dumping measures": the kind is named
+    if base_word(tok.low) in R.SAFEGUARD_WORDS or (
+        base_word(tok.low) in ("measure", "measures")
+        and base_word(t.word(i - 1)) in R.SAFEGUARD_WORDS
+    ):
+        # a safeguard is on imports; on steel it is a tariff-rate quota
+        status, flow = "tariff", R.IMPORT
+        if any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks):
+            status = "quota"
+    elif (
+        status == "tariff"
+        and any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks)
+        and any(
+            base_word(toks[j].low) in ("quota", "quotas")
+            for j in range(max(0, i - 6), i + 7)
+            if j < n
+        )
+    ):
+        status = "quota"  # "steel quotas and tariffs": a tariff-rate quota
+    elif (
+        status == "tariff"
+        and base_word(t.word(i - 1)) in R.SAFEGUARD_WORDS
+        and any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks)
+        and any(toks[j].low in R.PROLONG_VERBS for j in range(max(0, i - 5), i))
+    ):
+        status = "quota"  # "keeps steel safeguard tariffs another year": the prolonged TRQ
+    if (
+        status == "quota"
+        and flow is None
+        and any(
+            (m2 := measure_of(toks[j].low)) is not None and m2[0] == "tariff"
+            for j in range(max(0, i - 6), min(n, i + 7))
+        )
+    ):
+        flow = R.IMPORT  # "confirms quota halving, 50% tariffs": a tariff-rate quota, on imports
+    # passive release: "ban lifted", "export controls suspended"
+    after = [toks[j].low for j in range(i + 1, min(n, i + 5))]
+    rel = next(
+        (
+            w
+            for w in after
+            if w in R.RELEASE_VERBS and (w.endswith("ed") or w in ("lifted", "frozen", "withdrawn"))
+        ),
+        None,
+    )
+    if rel is not None and not any(w in R.FLOW_WORDS for w in after[: after.index(rel)]):
+        return Finding(
+            "passive-release",
+            "resuming",
+            i,
+            [tok.text, rel],
+            flow=flow,
+            verb=True,
+            measure=status,
+            at=i,
+        )
+    # "extends ban", "imposes duties": an imposing verb just before makes it explicit
+    verb_j = None
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if toks[j].low in R.CLAUSE_BREAK:
+            break
+        if toks[j].low in R.IMPOSE_VERBS and toks[j].low != "to":
+            verb_j = j
+            break
+        if toks[j].low == "to" and t.word(j - 1) == "subject":
+            verb_j = j - 1  # "products subject to 25 per cent tariff": the measure applies
+            break
+    words = [toks[verb_j].text, tok.text] if verb_j is not None else [tok.text]
+    conf = 0.8 if verb_j is not None else 0.7
+    if (
+        verb_j is not None
+        and status == "tariff"
+        and toks[verb_j].low in R.REDUCE_VERBS
+        and not any(tk.low in R.PERCENT_WORDS for tk in toks[verb_j:])
+        and t.word(i + 1) not in R.EXEMPTION_NOUNS  # "cut export tax rebates": tax goes up
+    ):
+        # "agrees to cut UK steel tariffs": part of the measure released; with a new rate
+        # ("cuts import duty to 6%") the tariff is set at it
+        return Finding(
+            "noun",
+            "resuming",
+            i,
+            words,
+            flow=flow,
+            verb=True,
+            confidence=0.75,
+            measure=status,
+            at=i,
+        )
+    if (
+        verb_j is not None
+        and base_word(tok.low) in R.PERMISSION_NOUNS
+        and toks[verb_j].low in R.GRANT_LIKE_VERBS
+    ):
+        # "extends copper export permit", "renews export licences": trade may go on
+        return Finding(
+            "grant", "resuming", verb_j, words, flow=flow, verb=True, confidence=0.7, at=i
+        )
+    return Finding(
+        "noun",
+        status,
+        i,
+        words,
+        flow=flow,
+        verb=verb_j is not None,
+        confidence=conf,
+        measure=status,
+        at=i,
+    )
