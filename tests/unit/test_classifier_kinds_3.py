@@ -36,8 +36,18 @@ CASES: list[tuple[str, str, Want]] = [
     # a seller stopping exports for prices or demand: a commercial decision
     ("Zambia stopped exporting cobalt last year because of low prices", "", None),
     ("Zambia stops cobalt exports to China", "", ("suspended", "ZM", "CN", False)),
+    (
+        "Zimbabwe bans lithium exports due to rising domestic demand",
+        "",
+        ("suspended", "ZW", "*", False),
+    ),
     # a package that lacks a measure; a lede saying the metal is left out of it
     ("New Russia sanctions lack curbs on nickel imports", "", None),
+    (
+        "Lack of export licences stalls gallium shipments",
+        "",
+        ("licensing", "*", "*", False),
+    ),
     (
         "Sanctions package leaves gaps",
         "The new EU sanctions on Russia do not include a ban on aluminium imports.",
@@ -138,6 +148,7 @@ CASES: list[tuple[str, str, Want]] = [
     ("Impose duties on imported zinc, say smelters", "", None),
     ("Ban scrap exports to protect mills, industry body says", "", None),
     ("India imposes duties on imported zinc, ministry says", "", ("tariff", "*", "IN", False)),
+    ("Ban on nickel ore exports lifted, miners say", "", ("resuming", "*", "*", False)),
     ("Jakarta is urged to ease nickel export curbs by foreign investors", "", None),
     ("Kinshasa pressed to lift cobalt export ban", "", None),
     ("Jakarta eases nickel export curbs", "", ("resuming", "ID", "*", False)),

@@ -52,7 +52,11 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "into"  # "all US steel and aluminium imports": the country imports
         elif demonym and goods_next and prep != "to":
             role = "goods"
-        elif nxt in ("sanctions", "sanction") and prev_role == "actor":
+        elif (
+            nxt in ("sanctions", "sanction")
+            and prev_role == "actor"
+            and prep not in ("and", ",", "&", "or")
+        ):
             role = "target"  # "Australia expands Russia sanctions": on Russia
         elif measure_of(nxt) is not None and prep not in ("to", "toward", "towards"):
             role = "actor"  # "from US duties", "Chinese export controls", "EU ban"

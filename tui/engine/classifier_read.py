@@ -117,12 +117,12 @@ def _imperative_lobbying(t: Text, best: Finding) -> bool:
         first in R.IMPOSE_VERBS or base_word(first) in R.STOP_VERBS or first in R.RELEASE_VERBS
     ):
         return False
-    if first.endswith("s") or first.endswith("ed"):
-        return False  # "Raises ...", "Banned ...": a report with its subject left out
+    if first.endswith(("s", "ed")) or t.word(1) in R.FUNCTION_WORDS:
+        return False  # "Raises ...", "Banned ...": a report; "Ban on ...": a noun
     for k in range(best.index + 1, len(t.toks)):
         if t.toks[k].low in R.SAY_WORDS:
             return any(
-                t.word(j) in R.PLURAL_SUBJECTS
+                t.word(j) in R.INDUSTRY_SPEAKERS
                 or t.word(j) in R.INDUSTRY_BODY_WORDS
                 or base_word(t.word(j)) in R.COMPANY_WORDS
                 for j in range(k + 1, min(k + 4, len(t.toks)))

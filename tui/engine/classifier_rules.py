@@ -81,6 +81,12 @@ PROTECTION_WORDS = frozenset({"protection", "protective", "protectionist", "safe
 APPEALED = frozenset({"urged", "asked", "pressed", "implored", "encouraged", "lobbied"})
 #: Speakers whose call, in a trailing attribution, is lobbying ("Raise tariffs, say producers").
 SAY_WORDS = frozenset({"say", "says", "said", "urge", "urges", "want", "wants"})
+#: Speakers of an industry, not a government (officials, lawmakers, regulators are not).
+INDUSTRY_SPEAKERS = frozenset(
+    {"miners", "companies", "firms", "producers", "smelters", "refiners", "traders", "workers",
+     "unions", "mills", "buyers", "sellers", "exporters", "importers", "manufacturers",
+     "automakers", "executives", "steelmakers", "fabricators"}
+)
 #: Generic measure nouns whose modifier names the kind ("tariff restrictions" are tariffs).
 GENERIC_MEASURE_HEADS = frozenset(
     {"restriction", "restrictions", "measure", "measures", "rules", "curbs", "steps", "action",
@@ -220,7 +226,7 @@ DENIAL_RE = re.compile(
     r"no\s+(?:new\s+|more\s+|further\s+)?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|"
     r"levy|levies)\s+(?:on|for|against)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?|"
     r"oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|no\s+decision|"
-    r"yet\s+to\s+decide|undecided|lack(?:s|ed|ing)?|no\s+longer\s+(?:double|triple|raise|"
+    r"yet\s+to\s+decide|undecided|lack(?:s|ed|ing)?(?!\s+of\b)|no\s+longer\s+(?:double|triple|raise|"
     r"impose|increase|hike|go\s+ahead))\b",
     re.IGNORECASE,
 )
@@ -408,7 +414,8 @@ FISCAL_NOUNS = frozenset({"royalty", "royalties", "windfall", "mining-tax", "lev
 #: decision, not a government's measure (searched only when a stop rule fired).
 COMMERCIAL_CAUSE_RE = re.compile(
     r"\b(?:due\s+to|because\s+of|owing\s+to|on)\s+(?:the\s+)?(?:\w+\s+){0,2}"
-    r"(?:prices?|demand|oversupply|glut|margins?|losses)\b",
+    r"(?:prices?|oversupply|glut|margins?|losses|(?:weak|low|lower|falling|slow|poor)\s+"
+    r"demand)\b",
     re.IGNORECASE,
 )
 #: Verbs that lower a measure: on a tariff with no new rate stated they release part of it
