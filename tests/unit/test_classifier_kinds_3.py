@@ -164,6 +164,9 @@ CASES: list[tuple[str, str, Want]] = [
         ("tariff", "*", "MA", False),
     ),
     ("Peru sets new fees on copper miners' water use", "", None),
+    # a licensing measure on another country's goods is on imports
+    ("Japan tightens curbs on Russian aluminium", "", ("licensing", "RU", "JP", False)),
+    ("Beijing tightens controls on gallium", "", ("licensing", "CN", "*", False)),
     # the origin a lede lists after "including"
     (
         "Brazil extends duties on aluminium foil",

@@ -175,7 +175,9 @@ def corridor(
         if kind == "tariff" or "safeguard" in t.text.lower():
             flow = R.IMPORT
         elif kind in ("licensing", "quota"):
-            flow = R.EXPORT
+            # "US tightens restrictions on Russian metals": another country's goods are imports
+            foreign = goods is not None and actor is not None and goods[0] != actor[0]
+            flow = R.IMPORT if foreign else R.EXPORT
         elif frm is not None and (actor is None or frm[0] != actor[0]):
             flow = R.IMPORT
         elif goods is not None and (actor is None or goods[0] != actor[0]) and actor is not None:
