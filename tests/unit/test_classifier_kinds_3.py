@@ -167,6 +167,14 @@ CASES: list[tuple[str, str, Want]] = [
     # a licensing measure on another country's goods is on imports
     ("Japan tightens curbs on Russian aluminium", "", ("licensing", "RU", "JP", False)),
     ("Beijing tightens controls on gallium", "", ("licensing", "CN", "*", False)),
+    # a state body made the only exporter: state trading, i.e. licensing
+    ("State agency to take over small-scale silver exports", "", ("licensing", "*", "*", False)),
+    (
+        "Accra overhauls the rules of the trade",
+        "The state agency becomes the sole exporter of gold from the artisanal sector of Ghana.",
+        ("licensing", "GH", "*", False),
+    ),
+    ("Mining group takes over copper smelter", "", None),
     # the origin a lede lists after "including"
     (
         "Brazil extends duties on aluminium foil",

@@ -51,7 +51,8 @@ MEASURE_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         ("state-trading", "approved-list", "approved-lists", "approved-exporters",
          "approved-exporter", "approved-importers", "approved-suppliers", "whitelist",
-         "whitelists", "white-list"),
+         "whitelists", "white-list", "sole-exporter", "exclusive-exporter", "only-exporter",
+         "sole-exporters", "exclusive-exporters", "only-exporters"),
         "licensing",
     ),
     **dict.fromkeys(("quota", "quotas"), "quota"),
@@ -126,7 +127,8 @@ STOP_VERBS: dict[str, str] = {
     ),
     **dict.fromkeys(
         forms("restrict|s|ed|ing", "curb|s|ed|ing", "limit|s|ed|ing", "control|s|led",
-               "require|s|d", "requiring", "tighten|s|ed|ing", "regulate|s|d"),
+               "require|s|d", "requiring", "tighten|s|ed|ing", "regulate|s|d", "take over",
+               "takes over", "took over", "taking over"),
         "licensing",
     ),
     **dict.fromkeys(forms("cap|s|ped|ping"), "quota"),
@@ -364,6 +366,10 @@ MULTI_WORDS = {
                                           "strikes", "struck", "fire", "fires", "fired",
                                           "fight", "fights", "fought")},
     ("state", "trading"): "state-trading",
+    # a state body made the only exporter: state trading ("to take over gold exports")
+    **{(v, "over"): f"{v} over" for v in ("take", "takes", "took", "taking")},
+    **{(w, e): f"{w}-{e}" for w in ("sole", "exclusive", "only") for e in ("exporter",
+                                                                         "exporters")},
     **{("approved", w): f"approved-{w}" for w in ("list", "lists", "exporters", "exporter",
                                                   "importers", "suppliers")},
 }
