@@ -6,55 +6,15 @@ from datetime import datetime, timezone
 from typing import Any
 
 from rich.text import Text
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import DataTable, Input, Static
 
 from tui.core.config_types import PanelConfig
 from tui.core.models import Snapshot
-from tui.ui.bindings import bindings
 from tui.ui.links import open_link
-
-
-class PanelTable(DataTable[Any]):
-    """The panel's table; vim keys and the rest come from the keymap."""
-
-    BINDINGS = bindings("panel")
-
-    def on_click(self, event: events.Click) -> None:
-        """A click selects the row (DataTable); a double click opens it, like Enter."""
-        if event.chain >= 2:
-            self.call_after_refresh(self.action_open_detail)
-
-    def action_cursor_top(self) -> None:
-        if self.row_count:
-            self.move_cursor(row=0)
-
-    def action_cursor_bottom(self) -> None:
-        if self.row_count:
-            self.move_cursor(row=self.row_count - 1)
-
-    def action_open_detail(self) -> None:
-        panel = self._panel()
-        if panel is not None:
-            panel.open_detail()
-
-    def action_open_link(self) -> None:
-        panel = self._panel()
-        if panel is not None:
-            panel.open_link(copy=False)
-
-    def action_copy_link(self) -> None:
-        panel = self._panel()
-        if panel is not None:
-            panel.open_link(copy=True)
-
-    def _panel(self) -> Panel | None:
-        for node in self.ancestors:
-            if isinstance(node, Panel):
-                return node
-        return None
+from tui.ui.widgets.panel_table import PanelTable, Row
 
 
 class Panel(Vertical):
@@ -71,9 +31,9 @@ class Panel(Vertical):
         self.metal_filter: str | None = None
         self.text_filter = ""
         self.row_objects: dict[str, Any] = {}
-        self._rows: list[tuple[str, list[Text], int]] = []
+        self._rows: list[Row] = []
         self._generation = 0
-        self._shown: list[tuple[str, list[Text], int]] = []  # the rows the table holds
+        self._shown: list[Row] = []  # the rows the table holds
         self._filling = False  # rows still being added after the first paint
         self._selected: str | None = None
         self._keep = 0
@@ -83,6 +43,8 @@ class Panel(Vertical):
         yield Input(placeholder="filter…  (Enter keeps, Esc clears)", classes="panel-filter")
         yield Static("", classes="panel-empty")
         table = PanelTable(cursor_type="row", zebra_stripes=False, classes="panel-table")
+        table.on_open = self.open_detail
+        table.on_link = lambda copy: self.open_link(copy=copy)
         yield table
 
     @property
@@ -115,39 +77,22 @@ class Panel(Vertical):
         self.row_objects = {}
         self._rows = []
         self.fill(table, self.snapshot)
-        shown, self._shown = self._shown, list(self._rows)
-        new_keys = [r[0] for r in self._rows]
-        added = len(new_keys) - len(shown)
-        same_rows = (
-            not fresh_columns
-            and not self._filling
-            and bool(shown)
-            and 0 <= added <= 200
-            and new_keys[added:] == [r[0] for r in shown]
-        )
-        # Update in place only while that is cheap: an update_cell costs about what adding a row
-        # does, and a full refill adds only a screenful before the next paint.
-        if same_rows and len(self._changed_cells(shown, self._rows[added:])) + 4 * added > 120:
-            same_rows = False
-        if same_rows:
-            # the same rows in the same order, maybe with new ones on top (a refresh that
-            # brought stories, changed ages, a price, a status): add the new rows, put them
-            # first, update the cells that changed, keep everything else
-            if added:
-                self._prepend(shown, self._rows, added)
-            else:
-                self._update_cells(shown, self._rows)
-            self._rows = []
-            self._finish_show()
-            return
+        rows, self._rows = self._rows, []
+        if not fresh_columns and not self._filling and self._shown:
+            # a refresh, a new age, a filter that hides a few rows: only what changed changes
+            held = table.patch(self._shown, rows, selected)
+            if held is not None:
+                self._shown = held
+                self._finish_show()
+                return
+        self._shown = rows
         table.clear()
         # A screenful now, the rest after the first paint (adding a DataTable row costs
         # ~0.5 ms: a thousand rows would hold the first paint back by half a second).
         self._generation += 1
         first = max(self.size.height, 24) + 16
-        self._add_rows(self._rows[:first])
-        rest = self._rows[first:]
-        self._rows = []
+        table.add_rows_of(rows[:first])
+        rest = rows[first:]
         self._selected = selected
         self._keep = keep
         self._filling = bool(rest)
@@ -156,44 +101,6 @@ class Panel(Vertical):
         else:
             self._place_cursor()
         self._finish_show()
-
-    def _changed_cells(
-        self, old: list[tuple[str, list[Text], int]], new: list[tuple[str, list[Text], int]]
-    ) -> list[tuple[str, Any, Text]]:
-        columns = list(self.table.columns)
-        return [
-            (key, column, b)
-            for (key, before, _), (_, after, _) in zip(old, new, strict=True)
-            for column, a, b in zip(columns, before, after, strict=False)
-            if not _same(a, b)
-        ]
-
-    def _update_cells(
-        self, old: list[tuple[str, list[Text], int]], new: list[tuple[str, list[Text], int]]
-    ) -> None:
-        table = self.table
-        for key, column, value in self._changed_cells(old, new):
-            table.update_cell(key, column, value)
-
-    def _prepend(
-        self,
-        old: list[tuple[str, list[Text], int]],
-        new: list[tuple[str, list[Text], int]],
-        added: int,
-    ) -> None:
-        table = self.table
-        first_column = next(iter(table.columns))
-        # the first cell object of each row, as the table will hold it, gives its position
-        rank: dict[int, int] = {}
-        for i, (_, cells, _) in enumerate(new[:added]):
-            rank[id(cells[0])] = i
-        for i, ((_, before, _), (_, after, _)) in enumerate(zip(old, new[added:], strict=True)):
-            rank[id(after[0] if not _same(before[0], after[0]) else before[0])] = added + i
-        self._update_cells(old, new[added:])
-        self._add_rows(new[:added])
-        table.sort(first_column, key=lambda cell: rank.get(id(cell), len(rank)))
-        if table.row_count:
-            table.move_cursor(row=min(table.cursor_row + added, table.row_count - 1))
 
     def _finish_show(self) -> None:
         empty = self.query_one(".panel-empty", Static)
@@ -212,16 +119,11 @@ class Panel(Vertical):
         self.row_objects[key] = obj
         self._rows.append((key, cells, height))
 
-    def _add_rows(self, rows: list[tuple[str, list[Text], int]]) -> None:
-        table = self.table
-        for key, cells, height in rows:
-            table.add_row(*cells, key=key, height=height)
-
-    def _add_later(self, rows: list[tuple[str, list[Text], int]], generation: int) -> None:
+    def _add_later(self, rows: list[Row], generation: int) -> None:
         if generation != self._generation:  # a newer show() replaced these rows
             return
         chunk, rest = rows[:150], rows[150:]  # ~80 ms a chunk: input stays responsive
-        self._add_rows(chunk)
+        self.table.add_rows_of(chunk)
         if rest:
             self.call_after_refresh(self._add_later, rest, generation)
         else:
@@ -376,8 +278,3 @@ class Panel(Vertical):
             self.app.notify(f"Copied {url}", title="Link")
         else:
             open_link(self.app, url)
-
-
-def _same(a: Text, b: Text) -> bool:
-    """Text's own == ignores the base style (a theme change alters only that)."""
-    return a.plain == b.plain and str(a.style) == str(b.style) and a.spans == b.spans

@@ -19,7 +19,7 @@ from textual.widgets import DataTable
 from tui.core.fmt import age, format_price, price_decimals, signed_pct
 from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
 from tui.core.models import PriceSeries, Snapshot
-from tui.ui.sparkline import quick, sparkline, warm_up
+from tui.ui.sparkline import quick, sparkline_text, warm_up
 from tui.ui.sparkline import ready as spark_ready
 from tui.ui.widgets.panel import Panel
 
@@ -60,7 +60,7 @@ def prewarm(snapshot: Snapshot, specs: list[SparkSpec]) -> None:
         for s in snapshot.prices:
             if s.points and (spec.metals is None or s.metal in spec.metals):
                 values = [v for _, v in visible_window(s)]
-                sparkline((s.source, s.unit), values, spec.width, 2, spec.colour)
+                sparkline_text((s.source, s.unit), values, spec.width, 2, spec.colour)
 
 
 class PricesPanel(Panel):
@@ -145,7 +145,7 @@ class PricesPanel(Panel):
 
         values = [v for _, v in window]
         if spark_ready():
-            trend = Text.from_ansi(sparkline((s.source, s.unit), values, self.spark_width, 2, line))
+            trend = sparkline_text((s.source, s.unit), values, self.spark_width, 2, line)
         else:
             trend = Text(
                 quick(values, self.spark_width), style=f"rgb({line[0]},{line[1]},{line[2]})"
