@@ -105,6 +105,19 @@ class HeadlineList(ScrollView, can_focus=True):
         self._follow_cursor()
         self.refresh()
 
+    def re_age(self, now: datetime) -> None:
+        """Count the ages to ``now``: only the lines on screen whose age text changes are drawn
+        again (their strips are cached by the age text), nothing else."""
+        before, self.now = self.now, now
+        top = int(self.scroll_y)
+        for y in range(1, self.size.height):
+            row = top + y - 1
+            if row >= len(self.stories):
+                break
+            published = self.stories[row].published
+            if age(published, before) != age(published, now):
+                self.refresh_line(y)
+
     def row_index(self, key: str) -> int | None:
         if self._index is None:
             self._index = {s.id: i for i, s in enumerate(self.stories)}

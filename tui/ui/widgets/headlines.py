@@ -9,6 +9,7 @@ across refreshes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from textual.app import ComposeResult
 from textual.widgets import Input, Static
@@ -37,7 +38,7 @@ class HeadlinesPanel(Panel):
 
     def show(self, snapshot: Snapshot | None = None) -> None:
         if snapshot is not None:
-            self.snapshot = snapshot
+            self.take(snapshot)
         if self.snapshot is None:
             return
         rows = self.table
@@ -54,6 +55,10 @@ class HeadlinesPanel(Panel):
             keep=keep,
         )
         self._finish_show()
+
+    def re_age(self, now: datetime) -> None:
+        super().re_age(now)
+        self.table.re_age(now)
 
     def passing(self, stories: Sequence[Story]) -> list[Story]:
         """The stories that pass the relevance, metal and text filters, in the given order."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import time
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from rich.text import Text
@@ -15,6 +16,8 @@ from tui.core.config_types import PanelConfig
 from tui.core.models import Snapshot
 from tui.ui.links import open_link
 from tui.ui.widgets.panel_table import PanelTable, Row
+
+AGE_SECONDS = 60.0  # how often the ages on screen move on between refreshes
 
 
 class Panel(Vertical):
@@ -37,6 +40,8 @@ class Panel(Vertical):
         self._filling = False  # rows still being added after the first paint
         self._selected: str | None = None
         self._keep = 0
+        self._aged: datetime | None = None  # the time the ages on screen count to (re_age)
+        self._received = 0.0  # time.monotonic() when the snapshot came
         self.styles.height = "1fr"
 
     def compose(self) -> ComposeResult:
@@ -53,9 +58,26 @@ class Panel(Vertical):
 
     @property
     def now(self) -> datetime:
+        """What the ages count to: the snapshot's time, moved on by ``re_age``."""
+        if self._aged is not None:
+            return self._aged
         if self.snapshot is not None:
             return self.snapshot.generated_at
         return datetime.now(timezone.utc)
+
+    def on_mount(self) -> None:
+        self.set_interval(AGE_SECONDS, self._age_tick)
+
+    def _age_tick(self) -> None:
+        snap = self.snapshot
+        if snap is None or snap.mode == "demo":  # the demo keeps its own fixed clock
+            return
+        self.re_age(snap.generated_at + timedelta(seconds=time.monotonic() - self._received))
+
+    def re_age(self, now: datetime) -> None:
+        """Count the ages on screen to ``now``: only the age cells change, no row is rebuilt.
+        (The base panel shows no age column; the prices and headlines panels do.)"""
+        self._aged = now
 
     def metals(self) -> set[str] | None:
         """The metals this panel shows: the linked filter, else its configured list, else all."""
@@ -65,7 +87,7 @@ class Panel(Vertical):
 
     def show(self, snapshot: Snapshot | None = None) -> None:
         if snapshot is not None:
-            self.snapshot = snapshot
+            self.take(snapshot)
         if self.snapshot is None:
             return
         table = self.table
@@ -101,6 +123,12 @@ class Panel(Vertical):
         else:
             self._place_cursor()
         self._finish_show()
+
+    def take(self, snapshot: Snapshot) -> None:
+        """A new snapshot: its ages count to its own time again."""
+        self.snapshot = snapshot
+        self._aged = None
+        self._received = time.monotonic()
 
     def _finish_show(self) -> None:
         empty = self.query_one(".panel-empty", Static)
