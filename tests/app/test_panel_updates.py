@@ -22,9 +22,10 @@ from tui.ui import sparkline
 from tui.ui.app import MetalwatchApp
 from tui.ui.messages import SnapshotReady
 from tui.ui.widgets import panel as panel_module
+from tui.ui.widgets.ahead import prewarm
 from tui.ui.widgets.headlines import HeadlinesPanel
 from tui.ui.widgets.policy import PolicyPanel
-from tui.ui.widgets.prices import PricesPanel, prewarm
+from tui.ui.widgets.prices import PricesPanel
 
 NOW = datetime(2026, 8, 23, 12, 0, tzinfo=timezone.utc)
 METALS = ("copper", "zinc", "nickel", "gold", "silver", "tin")
@@ -224,9 +225,51 @@ async def test_sparklines_built_ahead_are_not_built_on_the_ui_thread(tmp_path: P
         prices = app.query_one(PricesPanel)
         moved = base()
         moved.prices = [series(m, 3000.0 + i) for i, m in enumerate(METALS)]
-        prewarm(moved, app._spark_specs)  # what the load worker does before it posts
+        prewarm(moved, app._ahead_specs)  # what the load worker does before it posts
         builds = sparkline.builds
         await post(app, pilot, moved)
         assert sparkline.builds == builds  # the UI thread only took them from the cache
         trend = cell(prices, "copper", "spark")
         assert "⠀" in trend.plain or any("\u2800" <= ch <= "\u28ff" for ch in trend.plain)
+
+
+async def test_headline_rows_built_ahead_are_taken_not_filtered_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.ui.widgets.headline_rows import HeadlineSpec
+
+    calls: list[HeadlineSpec] = []
+    shown = HeadlineSpec.shown
+
+    def counted(self: HeadlineSpec, stories: Any) -> Any:
+        calls.append(self)
+        return shown(self, stories)
+
+    monkeypatch.setattr(HeadlineSpec, "shown", counted)
+    app = app_for(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        first = base()
+        first.stories = [story(i, 10 * i) for i in range(1, 6)]
+        await post(app, pilot, first)
+        headlines = app.query_one(HeadlinesPanel)
+        assert headlines.table.row_count == 5
+
+        second = base()
+        second.stories = [story(0, 1), *first.stories]
+        calls.clear()
+        prewarm(second, app._ahead_specs)  # the load worker, before it posts
+        assert len(calls) == 1
+        await post(app, pilot, second)
+        assert len(calls) == 1  # the panel took the rows built ahead
+        assert headlines.table.row_keys() == ["s0", "s1", "s2", "s3", "s4", "s5"]
+        headlines.show()  # the same snapshot again (a story marked read): nothing filtered
+        assert len(calls) == 1
+
+        # a filter typed after the worker built its rows: the panel filters for itself
+        third = base()
+        third.stories = [story(9, 2), *second.stories]
+        prewarm(third, app._ahead_specs)
+        headlines.text_filter = "item 3"
+        await post(app, pilot, third)
+        assert headlines.table.row_keys() == ["s3"]

@@ -18,7 +18,7 @@ from tui.flow.changes import Baseline, compare, save_baseline
 from tui.ui.alerting import Alerting
 from tui.ui.messages import SnapshotReady
 from tui.ui.since import TITLE, SinceNotice
-from tui.ui.widgets.prices import PricesPanel, prewarm
+from tui.ui.widgets.ahead import prewarm
 
 
 class Loading(Alerting):
@@ -129,7 +129,7 @@ class Loading(Alerting):
         if wants_demo(self.config, snap.sources):
             snap = self._with_demo(snap)
         try:  # a head start only: the panel builds whatever is missing itself
-            prewarm(snap, self._spark_specs)
+            prewarm(snap, self._ahead_specs)
         except Exception:
             pass
         self.changes = changes
@@ -154,7 +154,7 @@ class Loading(Alerting):
         for panel in self.panels:
             panel.show(snap)
         # for the snapshot worker, which must not read the DOM from its thread
-        self._spark_specs = [p.spark_spec() for p in self.query(PricesPanel)]
+        self._ahead_specs = [s for p in self.panels if (s := p.ahead_spec()) is not None]
         if self._since is None:
             self._since = SinceNotice()
         since = self._since.update(self, self.changes, snap.generated_at)

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Input, Static
 from tui.core.config_types import PanelConfig
 from tui.core.models import Snapshot
 from tui.ui.links import open_link
+from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel_table import PanelTable, Row
 
 AGE_SECONDS = 60.0  # how often the ages on screen move on between refreshes
@@ -42,6 +43,8 @@ class Panel(Vertical):
         self._keep = 0
         self._aged: datetime | None = None  # the time the ages on screen count to (re_age)
         self._received = 0.0  # time.monotonic() when the snapshot came
+        self._titles = ("", "")  # the border's title and subtitle as last set
+        self._empty_said: str | None = None  # the empty panel's message as last set
         self.styles.height = "1fr"
 
     def compose(self) -> ComposeResult:
@@ -131,10 +134,22 @@ class Panel(Vertical):
         self._received = time.monotonic()
 
     def _finish_show(self) -> None:
+        # a widget updated or a title set repaints (and lays out) even when nothing changed:
+        # only what changed is set, so a refresh repaints the rows that changed and no more
         empty = self.query_one(".panel-empty", Static)
-        empty.update(Text(self.empty_message(), style="italic"))
+        message = self.empty_message() if not self.row_objects else ""
+        if message != self._empty_said:
+            self._empty_said = message
+            empty.update(Text(message, style="italic"))
         empty.display = not self.row_objects
         self.update_title()
+
+    def set_titles(self, title: str, subtitle: str) -> None:
+        """The border's title and subtitle, set only when they changed."""
+        if (title, subtitle) != self._titles:
+            self._titles = (title, subtitle)
+            self.border_title = title
+            self.border_subtitle = subtitle
 
     def add_row(self, key: str, obj: Any, cells: list[Text], height: int = 1) -> None:
         """Called by ``fill``: one row and the object it shows. A one-line row's cells end with
@@ -176,10 +191,10 @@ class Panel(Vertical):
             parts.append(f"metal: {self.metal_filter}")
         if self.text_filter:
             parts.append(f"filter: {self.text_filter!r}")
-        self.border_title = " · ".join(parts)
         hidden = getattr(self, "hidden", 0)
         more = f" (+{hidden:,} older: filter with / to reach them)" if hidden else ""
-        self.border_subtitle = f"{len(self.row_objects):,} rows{more}{self.staleness()}"
+        subtitle = f"{len(self.row_objects):,} rows{more}{self.staleness()}"
+        self.set_titles(" · ".join(parts), subtitle)
 
     def staleness(self) -> str:
         """ " · stale 3h" when this panel's sources failed or are overdue (their data is kept)."""
@@ -252,6 +267,11 @@ class Panel(Vertical):
         return self.row_objects.get(key) if key is not None else None
 
     # ---- to override ----------------------------------------------------------------
+
+    def ahead_spec(self) -> AheadSpec | None:
+        """What the load worker can build ahead for this panel's next repaint (read on the UI
+        thread; see ``tui.ui.widgets.ahead``); None: nothing."""
+        return None
 
     def add_columns(self, table: DataTable[Any]) -> None:
         raise NotImplementedError

@@ -18,6 +18,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.cache import LRUCache
+from textual.strip import Strip
 from textual.widgets import DataTable
 
 from tui.ui.bindings import bindings
@@ -37,7 +38,10 @@ class PanelTable(DataTable[Any]):
         self.on_link: Callable[[bool], None] | None = None  # open (False) or copy (True)
         # (id(cell), row, column, style, width, cursor, hover, ...) -> (cell, lines)
         self._cells: LRUCache[tuple[object, ...], tuple[object, Any]] = LRUCache(4000)
+        # (row, line, place, cursor here, widths, ...) -> (the row's cells, strip)
+        self._lines: LRUCache[tuple[object, ...], tuple[tuple[object, ...], Strip]] = LRUCache(2000)
         self.cell_renders = 0  # cells rendered afresh (for tests and benchmarks)
+        self.line_renders = 0  # lines of rows drawn afresh
 
     # ---- rendering: cached by the cell object, not by the table's update counter --------
 
@@ -75,13 +79,58 @@ class PanelTable(DataTable[Any]):
         self.cell_renders += 1
         return lines
 
+    def _render_line(self, y: int, x1: int, x2: int, base_style: Style) -> Strip:
+        """A line of a row, cached by what it shows: the row's cell objects, its place, whether
+        the cursor (or the mouse) is on it, the widths. Another row's new cell does not draw
+        this one again, and neither does the cursor moving between two other rows."""
+        try:
+            row_key, line_no = self._get_offsets(y)
+        except LookupError:
+            return super()._render_line(y, x1, x2, base_style)
+        row_index = self._row_locations.get(row_key)
+        if row_index is None:  # the header
+            return super()._render_line(y, x1, x2, base_style)
+        values = tuple(self._data[row_key].values())
+        if self.cursor_type == "row":
+            cursor: object = self.cursor_coordinate.row == row_index
+            hover: object = self.hover_coordinate.row == row_index
+        else:
+            cursor, hover = self.cursor_coordinate, self.hover_coordinate
+        key = (
+            row_key,
+            row_index,
+            line_no,
+            x1,
+            x2,
+            base_style,
+            cursor,
+            hover,
+            self.cursor_type,
+            self.show_cursor,
+            self._show_hover_cursor,
+            self._pseudo_class_state,
+            self.size.width,
+            tuple(column.get_render_width(self) for column in self.ordered_columns),
+            self.fixed_columns,
+        )
+        hit = self._lines.get(key)
+        if hit is not None and len(hit[0]) == len(values):
+            if all(a is b for a, b in zip(hit[0], values, strict=True)):
+                return hit[1]
+        strip = super()._render_line(y, x1, x2, base_style)
+        self._lines[key] = (values, strip)
+        self.line_renders += 1
+        return strip
+
     def _clear_caches(self) -> None:
         super()._clear_caches()
         self._cells.clear()
+        self._lines.clear()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cells.clear()
+        self._lines.clear()
 
     # ---- rows ---------------------------------------------------------------------------
 

@@ -55,17 +55,15 @@ class SparkSpec:
     colour: tuple[int, int, int]
     metals: set[str] | None
 
-
-def prewarm(snapshot: Snapshot, specs: list[SparkSpec]) -> None:
-    """Build a snapshot's sparklines ahead, off the UI thread (the snapshot worker calls it),
-    so the repaint after a refresh finds them in the cache."""
-    if not spark_ready():
-        return
-    for spec in specs:
+    def build(self, snapshot: Snapshot) -> None:
+        """Build a snapshot's sparklines ahead, off the UI thread (the load worker calls it),
+        so the repaint after a refresh finds them in the cache (``tui.ui.widgets.ahead``)."""
+        if not spark_ready():
+            return
         for s in snapshot.prices:
-            if s.points and (spec.metals is None or s.metal in spec.metals):
+            if s.points and (self.metals is None or s.metal in self.metals):
                 values = [v for _, v in visible_window(s)]
-                sparkline_text((s.source, s.unit), values, spec.width, 2, spec.colour)
+                sparkline_text((s.source, s.unit), values, self.width, 2, self.colour)
 
 
 class PricesPanel(Panel):
@@ -102,7 +100,7 @@ class PricesPanel(Panel):
             self.table.clear(columns=True)
             self.show()
 
-    def spark_spec(self) -> SparkSpec:
+    def ahead_spec(self) -> SparkSpec:
         """What this panel's sparklines look like now (read on the UI thread)."""
         return SparkSpec(self.spark_width, _rgb(self.app, "sparkline", "#4EA1D3"), self.metals())
 
