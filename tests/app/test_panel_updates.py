@@ -273,3 +273,24 @@ async def test_headline_rows_built_ahead_are_taken_not_filtered_again(
         headlines.text_filter = "item 3"
         await post(app, pilot, third)
         assert headlines.table.row_keys() == ["s3"]
+
+
+async def test_a_new_theme_recolours_the_cells_kept_in_place(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.theme = "metalwatch-dark"
+        await pilot.pause()
+        snap = base()
+        snap.policy = [board(m, "tariff", 10.0) for m in METALS]
+        await post(app, pilot, snap)
+        policy = app.query_one(PolicyPanel)
+        dark = app.theme_variables["status-tariff"].lower()
+        assert dark in str(cell(policy, "gold|CN|US", "status").style).lower()
+        app.theme = "metalwatch-light"
+        await pilot.pause()
+        await pilot.pause()
+        light = app.theme_variables["status-tariff"].lower()
+        assert light != dark
+        assert light in str(cell(policy, "gold|CN|US", "status").style).lower()
+        assert keys(policy) == [f"{m}|CN|US" for m in METALS]

@@ -173,7 +173,7 @@ class PanelTable(DataTable[Any]):
         return held
 
     def _update(self, key: str, column: Any, a: Text, b: Text) -> Text:
-        if same(a, b):
+        if a is b or same(a, b):
             return a  # the table keeps the object it holds, and its rendering
         self.update_cell(key, column, b)
         return b
