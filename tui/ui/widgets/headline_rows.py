@@ -66,8 +66,11 @@ class HeadlineSpec:
 
     def build(self, snapshot: Snapshot) -> None:
         shown = self.shown(snapshot.stories)
-        with _LOCK:
-            _AHEAD.pop(self, None)
+        with _LOCK:  # only the newest snapshot's rows: an older one's stories are let go
+            for spec in [
+                k for k, (stories, _) in _AHEAD.items() if stories is not snapshot.stories
+            ]:
+                del _AHEAD[spec]
             _AHEAD[self] = (snapshot.stories, shown)
             while len(_AHEAD) > _AHEAD_MAX:
                 del _AHEAD[next(iter(_AHEAD))]
