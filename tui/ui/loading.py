@@ -28,7 +28,8 @@ class Loading(Alerting):
     _since: SinceNotice | None = None
     _load_lock: threading.Lock | None = None  # one load at a time (made on the first load)
     _load_wanted = 0  # the ticket of the newest load asked for
-    _heap_frozen = False  # gc.freeze() done after the first load
+    _heap_frozen = False  # gc.freeze() done after the first load (``_freeze_heap``)
+    _freeze_due = False  # set by the load worker: freeze after this snapshot's paint
 
     def _paint_cached(self) -> bool:
         """Paint the head of the last built snapshot before anything else: a small file read
@@ -138,14 +139,7 @@ class Loading(Alerting):
         self.read_ids = read
         self.new_ids = changes.new_stories
         self.changed_policy = changes.changed_policy
-        if not self._heap_frozen:
-            # What is alive after the first load (modules, widgets, a snapshot) lives as long as
-            # the app: kept out of every later collection, a full one takes milliseconds, not
-            # the 50-150 ms a repaint would wait for (stories are freed by reference count).
-            # Collected first so no garbage is frozen; unfrozen when the app ends.
-            self._heap_frozen = True
-            gc.collect()
-            gc.freeze()
+        self._freeze_due = not self._heap_frozen
         self.post_message(SnapshotReady(snap))
 
     def _with_demo(self, user: Snapshot) -> Snapshot:
@@ -179,6 +173,19 @@ class Loading(Alerting):
         self.check_alerts(snap)
         if first:
             self.call_after_refresh(self._after_first_paint)
+        if self._freeze_due:
+            self._freeze_due = False
+            self.call_after_refresh(self._freeze_heap)
+
+    def _freeze_heap(self) -> None:
+        """After the first load is painted: what is alive now (modules, widgets, a snapshot)
+        lives as long as the app, so it is kept out of every later collection; a full one then
+        takes milliseconds, not the 50-150 ms a repaint would wait for (stories are freed by
+        reference count). Collected first so no garbage is frozen; unfrozen when the app ends."""
+        if not self._heap_frozen:
+            self._heap_frozen = True
+            gc.collect()
+            gc.freeze()
 
     def on_unmount(self) -> None:
         """Remember what this session showed, for the next "since you last looked"."""
