@@ -10,7 +10,8 @@ How it reads a title, in order. The words and tables live in
 :mod:`~tui.engine.classifier_text` (tokens, metal and place hits),
 :mod:`~tui.engine.classifier_phrases`, :mod:`~tui.engine.classifier_findings` and
 :mod:`~tui.engine.classifier_nouns` (the rules that fire on a word),
-:mod:`~tui.engine.classifier_read` (background clauses, the strongest finding, vetoes), :mod:`~tui.engine.classifier_direction` (places and the corridor),
+:mod:`~tui.engine.classifier_read` (background clauses, the strongest finding, vetoes),
+:mod:`~tui.engine.classifier_direction` (places and the corridor),
 :mod:`~tui.engine.classifier_status` (proposed, rate); this module ties them together.
 
 1. **Words** are tagged from tables: flows (``exports``/``imports``/``shipments``), measures

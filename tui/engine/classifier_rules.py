@@ -415,7 +415,7 @@ TRADE_SENTENCE_RE = re.compile(
 )
 
 #: Fiscal charges on output or sales, not trade measures ("approves a royalty on copper sales").
-FISCAL_NOUNS = frozenset({"royalty", "royalties", "windfall", "mining-tax", "levy-bill"})
+FISCAL_NOUNS = frozenset({"royalty", "royalties", "windfall"})
 #: A stop for a commercial reason ("stopped exporting ... due to falling prices"): the seller's
 #: decision, not a government's measure (searched only when a stop rule fired).
 COMMERCIAL_CAUSE_RE = re.compile(
