@@ -26,7 +26,7 @@ CASES: list[tuple[str, str, Want]] = [
         ("tariff", "CN", "BR", False),
     ),
     (
-        "Trump orders probe into possible new tariffs on copper imports",
+        "Washington orders probe into possible new tariffs on nickel imports",
         "",
         ("tariff", "*", "US", True),
     ),
