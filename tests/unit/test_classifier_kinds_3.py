@@ -175,6 +175,22 @@ CASES: list[tuple[str, str, Want]] = [
         ("licensing", "GH", "*", False),
     ),
     ("Mining group takes over copper smelter", "", None),
+    # a region named as the goods' origin: the lede's list of countries is more exact
+    (
+        "Egypt imposes duties on Asian and Turkish steel rebar",
+        "The duties apply to rebar from China, Turkey and Ukraine.",
+        ("tariff", "CN", "EG", False),
+    ),
+    (
+        "European Commission imposes duties on Chinese steel",
+        "The duties apply to imports from China and Vietnam.",
+        ("tariff", "CN", "EU", False),
+    ),
+    (
+        "Egypt imposes duties on Turkish steel rebar",
+        "Rebar from Turkey and Ukraine was found to be dumped.",
+        ("tariff", "TR", "EG", False),
+    ),
     # the origin a lede lists after "including"
     (
         "Brazil extends duties on aluminium foil",

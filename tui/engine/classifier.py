@@ -210,9 +210,14 @@ def _analyse(
         elif actor is not None and flow == R.EXPORT and origin == "*" and actor[0] != destination:
             origin = actor[0]
             place_words.append(actor[1])
-    if flow == R.IMPORT and origin == "*" and destination != "*":
+    regional = source is t and any(
+        tk.low in R.REGION_ADJECTIVES and (t.is_metal[k + 1] or t.word(k + 1) in ("and", ",", "or"))
+        for k, tk in enumerate(t.toks[:-1])
+    )
+    if flow == R.IMPORT and destination != "*" and (origin == "*" or regional):
         # "Mexico renewed tariff over steel imports" whose lede says "imports from China": the
-        # other text names where the goods come from
+        # other text names where the goods come from; so does it when the title names a region
+        # ("... on Asian and Russian steel" whose lede lists "from China, Russia, India")
         other = [Text(x, matcher, gaz) for x in sentences(summary)[:2]] if source is t else [t]
         for ot in other:
             named = origin_named(

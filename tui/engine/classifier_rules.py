@@ -428,6 +428,11 @@ COMMERCIAL_CAUSE_RE = re.compile(
 #: ("agrees to cut steel tariffs" -> resuming; "cuts import duty to 6%" sets a rate).
 REDUCE_VERBS = forms("cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "trim|s|med")
 PERCENT_WORDS = frozenset({"%", "percent", "pct", "per"})
+#: Regions named as the goods' origin ("Asian steel"): the lede's countries are more exact.
+REGION_ADJECTIVES = frozenset(
+    {"asian", "european", "african", "latin", "south-east", "southeast", "gulf", "arab",
+     "nordic", "balkan", "caucasian", "eurasian", "western", "eastern"}
+)
 #: Verbs of sending goods ("Switzerland shipped gold to the US").
 SHIP_VERBS = forms("ship|s|ped", "send|s", "sent", "export|s|ed", "sell|s", "sold", "supply",
                    "supplies", "supplied")
