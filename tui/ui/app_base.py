@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.app import App
+from textual.css.query import NoMatches
 
 from tui.core import paths
 from tui.core.config_types import Config
@@ -56,6 +57,14 @@ class AppBase(App[None]):
     @property
     def status_bar(self) -> StatusBar:
         return self.query_one(StatusBar)
+
+    def _bar(self) -> StatusBar | None:
+        """The status bar, or None while the app is closing (its widgets are gone, and a message
+        or a worker that finishes now has nothing left to paint)."""
+        try:
+            return self.query_one(StatusBar)
+        except NoMatches:
+            return None
 
     @property
     def offline(self) -> bool:

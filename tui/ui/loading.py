@@ -152,6 +152,9 @@ class Loading(Alerting):
 
     @on(SnapshotReady)
     def _snapshot_ready(self, message: SnapshotReady) -> None:
+        bar = self._bar()
+        if bar is None:  # the app is closing
+            return
         snap = message.snapshot
         first = self.snapshot is None
         self.snapshot = snap
@@ -167,9 +170,9 @@ class Loading(Alerting):
             state["message"] = f"{TITLE}: {since}"
         elif not (snap.stories or snap.prices or snap.policy):
             state["message"] = "no data yet"
-        elif self.status_bar.message in ("no data yet", "loading…"):
+        elif bar.message in ("no data yet", "loading…"):
             state["message"] = ""
-        self.status_bar.set_state(**state)
+        bar.set_state(**state)
         self.check_alerts(snap)
         if first:
             self.call_after_refresh(self._after_first_paint)
