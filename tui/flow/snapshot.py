@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from tui.core.config_types import NEWS_KINDS, PRICE_KINDS, Config
 from tui.core.demo_clock import DEMO_NOW
 from tui.core.models import Evidence, PolicyEvent, PriceSeries, Snapshot, SourceHealth, Story
+from tui.flow.health import source_health
 from tui.flow.snapshot_render import SCHEMA, _iso, change_pct, to_json, to_text
-from tui.sources import registry
 
 if TYPE_CHECKING:
     from tui.store import Store
@@ -173,21 +173,6 @@ def _evidence(story: Story, event: PolicyEvent) -> Evidence:
         rate_pct=event.rate_pct,
         proposed=event.proposed,
     )
-
-
-def source_health(config: Config, store: Store, now: datetime) -> list[SourceHealth]:
-    from tui.flow.refresh import is_stale
-
-    stored = store.load_health()
-    out = []
-    for src in config.sources:
-        h = stored.get(src.name) or SourceHealth(src.name, src.kind)
-        h.kind = src.kind
-        h.stale = h.last_success is not None and is_stale(
-            h, registry.cadence(src, config.app.refresh), now
-        )
-        out.append(h)
-    return out
 
 
 def _pick_prices(

@@ -44,9 +44,10 @@ class Loading(Alerting):
         if not self.config.demo:
             snap.generated_at = datetime.now(timezone.utc)
             try:
-                from tui.flow.snapshot import source_health
+                from tui.flow.health import source_health
 
-                snap.sources = source_health(self.config, self.store, snap.generated_at)
+                with self._glance() as store:
+                    snap.sources = source_health(self.config, store, snap.generated_at)
             except Exception:  # the cached health stands
                 pass
         self._head_painted = True
@@ -84,9 +85,9 @@ class Loading(Alerting):
                 self.call_from_thread(self._cache_notice, f"{exc}; nothing is saved this session")
 
     def _load_from_store(self) -> None:
-        from tui.flow.health import wants_demo
+        from tui.flow.health import source_health, wants_demo
         from tui.flow.price_history import for_display
-        from tui.flow.snapshot import build_snapshot, source_health
+        from tui.flow.snapshot import build_snapshot
         from tui.store import Store, headline_identity, snapshot_cache
 
         # a read-only cache lives in memory, this session's fetches with it: share that one

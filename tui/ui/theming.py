@@ -49,7 +49,8 @@ class Theming(AppBase):
 
     def _remembered_theme(self) -> tuple[str | None, str | None]:
         try:
-            return self.store.get_meta(PICKED), self.store.get_meta(PICKED_UNDER)
+            with self._glance() as store:
+                return store.get_meta(PICKED), store.get_meta(PICKED_UNDER)
         except Exception:
             return None, None
 
