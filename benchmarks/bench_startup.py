@@ -23,8 +23,10 @@ already imported at the first paint (they belong after it).
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -161,7 +163,15 @@ def child_code(kind: str, size: tuple[int, int] = SIZE) -> str:
     return template.format(heavy=HEAVY, size=size)
 
 
-def run_child_rss(code: str, env: dict[str, str], timeout: float = 120.0) -> Run:
+def compile_tree(root: Path) -> None:
+    """Byte-compile the ``tui`` package of ``root`` as ``pip install`` does for an installed
+    wheel (Textual in site-packages is compiled that way). Without it, where
+    ``PYTHONDONTWRITEBYTECODE`` is set, every start compiles metalwatch's sources again and the
+    figure measures the compiler, not the start (about 70 ms on a quiet 2-core machine)."""
+    compileall.compile_dir(str(root / "tui"), quiet=1)
+
+
+def run_child_rss(code: str, env: dict[str, str], timeout: float = 120.0, cwd: Path = ROOT) -> Run:
     """Spawn ``python -c code``; time it; its own peak RSS (``os.wait4``); its BENCH line."""
     full_env = {**os.environ, **env}
     full_env.pop("TEXTUAL", None)
@@ -169,7 +179,7 @@ def run_child_rss(code: str, env: dict[str, str], timeout: float = 120.0) -> Run
         spawned_wall = time.time()
         start = time.perf_counter()
         proc = subprocess.Popen(
-            [sys.executable, "-c", code], stdout=out_f, stderr=err_f, env=full_env, cwd=str(ROOT)
+            [sys.executable, "-c", code], stdout=out_f, stderr=err_f, env=full_env, cwd=str(cwd)
         )
         deadline = start + timeout
         while True:
@@ -207,6 +217,7 @@ def run_child_rss(code: str, env: dict[str, str], timeout: float = 120.0) -> Run
 class Comparison:
     bare: list[Run]
     app: list[Run]
+    base: list[Run] = field(default_factory=list)  # the app of the --baseline tree
 
     @property
     def bare_paint(self) -> float:
@@ -226,29 +237,50 @@ class Comparison:
 
 
 def compare(
-    home: Path, runs: int, *, size: tuple[int, int] = SIZE, warm_up_app: bool = True
+    home: Path,
+    runs: int,
+    *,
+    size: tuple[int, int] = SIZE,
+    warm_up_app: bool = True,
+    baseline: tuple[Path, Path] | None = None,
 ) -> Comparison:
-    """Alternate bare and metalwatch children (after discarded warm-ups: .pyc, page cache)."""
+    """Alternate bare and metalwatch children (after discarded warm-ups: .pyc, page cache).
+    ``baseline``: (another checkout, its own copy of the home): its app runs in the same
+    rounds, so the A/B comes from one run on one machine state."""
     env = env_for(home)
     bare_code, app_code = child_code("bare", size), child_code("app", size)
     run_child_rss(bare_code, env)
     if warm_up_app:
         run_child_rss(app_code, env)
+    if baseline is not None:
+        run_child_rss(app_code, env_for(baseline[1]), timeout=300, cwd=baseline[0])
     bare: list[Run] = []
     app: list[Run] = []
+    base: list[Run] = []
     for _ in range(runs):
         bare.append(_retry_once(bare_code, env))
         app.append(_retry_once(app_code, env))
-    return Comparison(bare, app)
+        if baseline is not None:
+            base.append(_retry_once(app_code, env_for(baseline[1]), cwd=baseline[0]))
+    return Comparison(bare, app, base)
 
 
-def _retry_once(code: str, env: dict[str, str]) -> Run:
+def _retry_once(code: str, env: dict[str, str], cwd: Path = ROOT) -> Run:
     """A child that failed is run again once; the failure is printed, not hidden."""
     try:
-        return run_child_rss(code, env)
+        return run_child_rss(code, env, cwd=cwd)
     except RuntimeError as exc:
         print(f"  warning: a child failed and was run again: {str(exc)[-1500:]}", flush=True)
-        return run_child_rss(code, env)
+        return run_child_rss(code, env, cwd=cwd)
+
+
+def baseline_home(home: Path, tmp: Path) -> Path:
+    """A copy of the generated home for the baseline tree: each tree keeps its own snapshot
+    cache (their formats may differ; sharing one file would rebuild it on every start)."""
+    copy = tmp / "baseline-home"
+    if not copy.exists():
+        shutil.copytree(home, copy)
+    return copy
 
 
 def describe(label: str, c: Comparison, target: float) -> list[str]:
@@ -264,6 +296,19 @@ def describe(label: str, c: Comparison, target: float) -> list[str]:
         f"  at first paint: rows {last.get('rows')}, {last.get('paints')} paint(s), "
         f"{last.get('painted_bytes')} bytes; heavy modules already imported: "
         f"{', '.join(last.get('heavy', [])) or 'none'}",
+        *_baseline_lines(c),
+    ]
+
+
+def _baseline_lines(c: Comparison) -> list[str]:
+    if not c.base:
+        return []
+    base = statistics.median(r.to_paint for r in c.base)
+    return [
+        f"  A/B in the same rounds: baseline tree {base:.3f} s = {base / c.bare_paint:.2f}x bare "
+        f"(this tree {c.app_paint:.3f} s, {c.app_paint / base:.2f}x the baseline); fastest "
+        f"{min(r.to_paint for r in c.app):.3f} s vs {min(r.to_paint for r in c.base):.3f} s; "
+        f"peak RSS {max(r.maxrss_mb for r in c.base):.0f} MB"
     ]
 
 
@@ -275,19 +320,31 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--years", type=int, default=2)
     p.add_argument("--home", type=Path, help="reuse/generate the store here (default: temp)")
     p.add_argument("--no-tmux", action="store_true", help="headless only (no real terminal)")
+    p.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="DIR",
+        help="another checkout (e.g. of main) whose app is timed in the same rounds (A/B)",
+    )
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="mw-bench-") as tmp:
         home = args.home or Path(tmp)
         g = generate(home, stories=args.stories, series=args.series, years=args.years)
         print(
             f"startup setup: warm store of {g.headlines} headlines, {g.series} series x "
-            f"{args.years} y daily; {SIZE[0]}x{SIZE[1]} headless; {os.cpu_count()} CPUs"
+            f"{args.years} y daily; {SIZE[0]}x{SIZE[1]} headless; {os.cpu_count()} CPUs; "
+            "bytecode compiled as pip install does"
         )
-        c = compare(home, args.runs)
+        compile_tree(ROOT)
+        baseline = None
+        if args.baseline is not None:
+            compile_tree(args.baseline)
+            baseline = (args.baseline.resolve(), baseline_home(home, Path(tmp)))
+        c = compare(home, args.runs, baseline=baseline)
         for line in describe("startup (warm store)", c, TARGET):
             print(line)
         if not args.no_tmux and tmux_start.available():
-            t = tmux_start.compare(env_for(home), args.runs, SIZE)
+            t = tmux_start.compare(env_for(home), args.runs, SIZE, baseline=baseline)
             print(t.line("startup (warm store)", TARGET))
     return 0
 
