@@ -86,7 +86,7 @@ class Loading(Alerting):
 
     def _load_from_store(self) -> None:
         from tui.flow.health import source_health, wants_demo
-        from tui.flow.price_history import for_display
+        from tui.flow.price_history import KEEP_DAYS, for_display
         from tui.flow.snapshot import build_snapshot
         from tui.store import Store, headline_identity, snapshot_cache
 
@@ -114,7 +114,9 @@ class Loading(Alerting):
                     self.post_message(SnapshotReady(snap))
                     snap = None
             if snap is None:  # the UI keeps the recent prices; a chart reads the rest
-                snap = for_display(build_snapshot(self.config, store))
+                snap = for_display(
+                    build_snapshot(self.config, store, price_days=KEEP_DAYS, reuse=self.snapshot)
+                )
                 snapshot_cache.save(cache, snap, key=key, fingerprint=fingerprint)
             read = store.read_ids()
             seen = store.headlines_first_seen()
