@@ -55,6 +55,19 @@ class Title:
     all_words: frozenset[str]
     doc_id: str | None = None  # an official document's number: two different ones never merge
 
+    def __post_init__(self) -> None:
+        # most titles name no number, metal or place: one shared empty set instead of three
+        # each (a snapshot build holds a Title per stored headline: ~13 MB at 20,000)
+        if not self.numbers:
+            self.numbers = _NONE
+        if not self.metals:
+            self.metals = _NONE
+        if not self.places:
+            self.places = _NONE
+
+
+_NONE: frozenset[str] = frozenset()
+
 
 def similarity(a: Title, b: Title) -> float:
     """0-100: how far two normalised titles say the same thing (0 when a guard forbids)."""
