@@ -70,7 +70,7 @@ class PaintHook:
     painted_text = ""
     paints = 0
     needle = ""  # the content to wait for, known before the paint that shows it
-    first = None  # (wall clock, bytes, paints, heavy modules) at the paint that showed it
+    first = None  # (wall clock, bytes, paints, heavy modules, CPU s) at the paint that showed it
 
     def _display(self, screen, renderable):
         render = getattr(renderable, "render_segments", None)
@@ -86,6 +86,7 @@ class PaintHook:
                     PaintHook.painted_bytes,
                     PaintHook.paints,
                     [m for m in HEAVY if m in sys.modules],
+                    time.process_time(),
                 )
         super()._display(screen, renderable)
 
@@ -99,10 +100,13 @@ class PaintHook:
                 PaintHook.painted_bytes,
                 PaintHook.paints,
                 [m for m in HEAVY if m in sys.modules],
+                time.process_time(),
             )
         if PaintHook.first is not None:
-            at, painted, paints, heavy = PaintHook.first
-            result = dict(painted_at=at, painted_bytes=painted, paints=paints, heavy=heavy)
+            at, painted, paints, heavy, cpu = PaintHook.first
+            result = dict(
+                painted_at=at, painted_bytes=painted, paints=paints, heavy=heavy, cpu_s=cpu
+            )
             result.update(extra())
             self.bench_result = result
             self.exit()
@@ -314,8 +318,25 @@ def describe(label: str, c: Comparison, target: float) -> list[str]:
         f"  at first paint: rows {last.get('rows')}, {last.get('paints')} paint(s), "
         f"{last.get('painted_bytes')} bytes; heavy modules already imported: "
         f"{', '.join(last.get('heavy', [])) or 'none'}",
+        _cpu_line(c),
         *_baseline_lines(c),
     ]
+
+
+def _cpu(runs: list[Run]) -> float:
+    return statistics.median(float(r.info.get("cpu_s", 0.0)) for r in runs)
+
+
+def _cpu_line(c: Comparison) -> str:
+    """CPU time (all threads) from the interpreter's start to the first paint: what a busy
+    machine inflates least, so the steadier figure for comparing trees."""
+    line = (
+        f"  CPU to first paint (median): {_cpu(c.app) * 1000:.0f} ms vs bare "
+        f"{_cpu(c.bare) * 1000:.0f} ms = {_cpu(c.app) / _cpu(c.bare):.2f}x"
+    )
+    if c.base:
+        line += f"; baseline tree {_cpu(c.base) * 1000:.0f} ms"
+    return line
 
 
 def _baseline_lines(c: Comparison) -> list[str]:

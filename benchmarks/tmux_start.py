@@ -57,7 +57,8 @@ class TmuxComparison:
         base = statistics.median(self.base)
         return (
             f"; A/B: baseline tree {base:.3f} s = {base / statistics.median(self.bare):.2f}x bare, "
-            f"this tree {statistics.median(self.app) / base:.2f}x the baseline"
+            f"this tree {statistics.median(self.app) / base:.2f}x the baseline; fastest "
+            f"{min(self.app):.3f} s vs baseline {min(self.base):.3f} s vs bare {min(self.bare):.3f} s"
         )
 
 
