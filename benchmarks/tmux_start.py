@@ -66,15 +66,15 @@ def available() -> bool:
     return shutil.which("tmux") is not None
 
 
-def first_headline(env: dict[str, str], cwd: Path = ROOT) -> str:
+def first_headline(env: dict[str, str], cwd: Path = ROOT, demo: bool = False) -> str:
     """The title the first paint must show: the first relevant story of the cached head."""
     code = (
         "from pathlib import Path\n"
         "from tui.core import paths\n"
         "from tui.core.config import load_config\n"
         "from tui.store import snapshot_cache\n"
-        "config = load_config()\n"
-        "cached = snapshot_cache.load_head(snapshot_cache.cache_path(paths.store_path()),"
+        f"config = load_config(demo={demo!r})\n"
+        f"cached = snapshot_cache.load_head(snapshot_cache.cache_path(paths.store_path(demo={demo!r})),"
         " key=snapshot_cache.config_key(config))\n"
         "stories = [s for s in cached[0].stories if s.relevant] if cached else []\n"
         "print(stories[0].title if stories else '')\n"
@@ -139,26 +139,28 @@ def compare(
     runs: int,
     size: tuple[int, int],
     baseline: tuple[Path, Path] | None = None,
+    demo: bool = False,
 ) -> TmuxComparison:
     """Alternate bare and metalwatch starts (after a discarded warm-up of each); with
     ``baseline`` (another checkout, its own home) its metalwatch too, in the same rounds."""
-    needle = first_headline(env)[:20]
+    app_code = APP_CODE.replace("main([])", 'main(["--demo"])') if demo else APP_CODE
+    needle = first_headline(env, demo=demo)[:20]
     if not needle:
         raise RuntimeError("no cached snapshot with a relevant story to wait for")
     run_once(BARE_CODE, BARE_TEXT, env, size)
-    run_once(APP_CODE, needle, env, size)
+    run_once(app_code, needle, env, size)
     bare: list[float] = []
     app: list[float] = []
     base: list[float] = []
     if baseline is not None:
         base_env = env_for_home(env, baseline[1])
-        base_needle = first_headline(base_env, baseline[0])[:20]
-        run_once(APP_CODE, base_needle, base_env, size, baseline[0])
+        base_needle = first_headline(base_env, baseline[0], demo)[:20]
+        run_once(app_code, base_needle, base_env, size, baseline[0])
     for _ in range(runs):
         bare.append(run_once(BARE_CODE, BARE_TEXT, env, size))
-        app.append(run_once(APP_CODE, needle, env, size))
+        app.append(run_once(app_code, needle, env, size))
         if baseline is not None:
-            base.append(run_once(APP_CODE, base_needle, base_env, size, baseline[0]))
+            base.append(run_once(app_code, base_needle, base_env, size, baseline[0]))
     return TmuxComparison(bare, app, base)
 
 
