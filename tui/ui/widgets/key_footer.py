@@ -65,6 +65,6 @@ class KeyFooter(Footer):
 def _settled(key: FooterKey, compact: bool) -> FooterKey:
     """``key`` born with its ``compact`` value and class: left to the reactive's defaults, each
     key's watcher toggles the class once or twice as it mounts, and every toggle restyles it
-    (two of the few dozen style passes that came before the first paint)."""
+    (42 style passes as the footer fills in, just after the first paint)."""
     key.set_reactive(FooterKey.compact, compact)
     return key
