@@ -47,9 +47,10 @@ class Loading(Alerting):
         if not self.config.demo:
             snap.generated_at = datetime.now(timezone.utc)
             try:
-                from tui.flow.snapshot import source_health
+                from tui.flow.health import source_health
 
-                snap.sources = source_health(self.config, self.store, snap.generated_at)
+                with self._glance() as store:
+                    snap.sources = source_health(self.config, store, snap.generated_at)
             except Exception:  # the cached health stands
                 pass
         self._head_painted = True
@@ -87,9 +88,9 @@ class Loading(Alerting):
                 self.call_from_thread(self._cache_notice, f"{exc}; nothing is saved this session")
 
     def _load_from_store(self) -> None:
-        from tui.flow.health import wants_demo
-        from tui.flow.price_history import for_display
-        from tui.flow.snapshot import build_snapshot, source_health
+        from tui.flow.health import source_health, wants_demo
+        from tui.flow.price_history import KEEP_DAYS, for_display
+        from tui.flow.snapshot import build_snapshot
         from tui.store import Store, headline_identity, snapshot_cache
 
         # a read-only cache lives in memory, this session's fetches with it: share that one
@@ -116,7 +117,9 @@ class Loading(Alerting):
                     self.post_message(SnapshotReady(snap))
                     snap = None
             if snap is None:  # the UI keeps the recent prices; a chart reads the rest
-                snap = for_display(build_snapshot(self.config, store))
+                snap = for_display(
+                    build_snapshot(self.config, store, price_days=KEEP_DAYS, reuse=self.snapshot)
+                )
                 snapshot_cache.save(cache, snap, key=key, fingerprint=fingerprint)
             read = store.read_ids()
             seen = store.headlines_first_seen()
@@ -152,6 +155,9 @@ class Loading(Alerting):
 
     @on(SnapshotReady)
     def _snapshot_ready(self, message: SnapshotReady) -> None:
+        bar = self._bar()
+        if bar is None:  # the app is closing
+            return
         snap = message.snapshot
         first = self.snapshot is None
         self.snapshot = snap
@@ -167,9 +173,9 @@ class Loading(Alerting):
             state["message"] = f"{TITLE}: {since}"
         elif not (snap.stories or snap.prices or snap.policy):
             state["message"] = "no data yet"
-        elif self.status_bar.message in ("no data yet", "loading…"):
+        elif bar.message in ("no data yet", "loading…"):
             state["message"] = ""
-        self.status_bar.set_state(**state)
+        bar.set_state(**state)
         self.check_alerts(snap)
         if first:
             self.call_after_refresh(self._after_first_paint)
