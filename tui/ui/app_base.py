@@ -16,8 +16,8 @@ from tui.core import paths
 from tui.core.config_types import Config
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, Changes
+from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel import Panel
-from tui.ui.widgets.prices import SparkSpec
 from tui.ui.widgets.status_bar import StatusBar
 
 
@@ -47,7 +47,7 @@ class AppBase(App[None]):
         self._cache_said: set[str] = set()  # cache notices already shown
         self._refresher: Any = None
         self._alerts: Any = None
-        self._spark_specs: list[SparkSpec] = []
+        self._ahead_specs: list[AheadSpec] = []  # what the load worker builds ahead
 
     @property
     def panels(self) -> list[Panel]:
