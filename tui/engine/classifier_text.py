@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import pairwise
-from typing import Any
+from functools import cached_property, lru_cache
+from itertools import pairwise, repeat
+from typing import Any, NamedTuple
 
 from tui.core.gazetteer import Gazetteer
 from tui.engine import classifier_rules as R
@@ -19,8 +19,10 @@ _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*|%|[;:—–|,]")
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 
 
-@dataclass(slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A word as written (``text``), lower-cased with a plain apostrophe (``low``), and where
+    it stands in its text. A tuple: :func:`tokenize` builds them without a Python call each."""
+
     low: str
     text: str
     start: int
@@ -57,13 +59,22 @@ SKIP = Finding("skip", "none", -1, [])
 _MULTI_FIRST = frozenset(a for a, _b in R.MULTI_WORDS)
 
 
+_new_tuple = tuple.__new__
+_group, _start, _end = re.Match.group, re.Match.start, re.Match.end
+
+
 def tokenize(text: str) -> list[Tok]:
-    lowered = text.lower().replace("’", "'")
-    if len(lowered) != len(text):  # a few characters change length when lower-cased
-        lowered = "".join(c.lower()[:1] or c for c in text).replace("’", "'")
-    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
-    toks = [Tok(lowered[s:e], text[s:e], s, e) for s, e in spans]
-    if _MULTI_FIRST.isdisjoint([t.low for t in toks]):
+    """The words and marks of ``text`` (two-word verbs such as "cut off" joined)."""
+    found = list(_TOKEN_RE.finditer(text))
+    if not found:
+        return []
+    words = list(map(_group, found))
+    # a token is ASCII letters and digits, apostrophes, dots, hyphens or one mark: its lower
+    # case is that of its characters one by one, so all of them are lower-cased in one go
+    # ("\0" cannot occur in a token)
+    lows = "\0".join(words).lower().replace("’", "'").split("\0")
+    toks = list(map(_new_tuple, repeat(Tok), zip(lows, words, map(_start, found), map(_end, found))))
+    if _MULTI_FIRST.isdisjoint(lows):
         return toks
     # join two-word verbs ("cut off", "roll back")
     out: list[Tok] = []
@@ -115,25 +126,46 @@ def flow_of(low: str) -> str | None:
 
 
 class Text:
-    """A tokenised text with its metal spans and place hits, and per-token tags."""
+    """A tokenised text with its metal spans and place hits, and per-token tags.
+
+    The tokens are read at once; the metal spans, the places and the per-token tags built
+    on them are found the first time a rule asks (most texts name no measure, and their
+    reading ends at the tokens).
+    """
 
     def __init__(self, text: str, matcher: MetalMatcher, gaz: Gazetteer) -> None:
         self.text = text
         self.toks = tokenize(text)
-        spans = metal_spans(text, matcher)
-        self.metal_spans = spans
-        self.places = gaz.find(text)
+        self.matcher = matcher
         self.gaz = gaz
-        n = len(self.toks)
-        self.is_metal = [False] * n
-        self.place_at: list[int | None] = [None] * n  # index into self.places
-        # Tokens, metal spans and places are each in text order and do not overlap among
-        # themselves: one sweep finds, per token, whether a span overlaps it and the first
-        # place that does.
-        for ti, _ in first_overlaps(self.toks, spans):
-            self.is_metal[ti] = True
+
+    @cached_property
+    def metal_spans(self) -> list[tuple[str, int, int]]:
+        return metal_spans(self.text, self.matcher)
+
+    @cached_property
+    def places(self) -> list[tuple[str, int, int, str]]:
+        return self.gaz.find(self.text)
+
+    # Tokens, metal spans and places are each in text order and do not overlap among
+    # themselves: one sweep finds, per token, whether a span overlaps it and the first
+    # place that does.
+
+    @cached_property
+    def is_metal(self) -> list[bool]:
+        """Per token: a watched metal's name covers it."""
+        is_metal = [False] * len(self.toks)
+        for ti, _ in first_overlaps(self.toks, self.metal_spans):
+            is_metal[ti] = True
+        return is_metal
+
+    @cached_property
+    def place_at(self) -> list[int | None]:
+        """Per token: the index into :attr:`places` of the place that covers it, or None."""
+        place_at: list[int | None] = [None] * len(self.toks)
         for ti, j in first_overlaps(self.toks, self.places):
-            self.place_at[ti] = j
+            place_at[ti] = j
+        return place_at
 
     def word(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < len(self.toks) else ""
