@@ -30,12 +30,13 @@ import json
 import pstats
 import sys
 import time
-import tomllib
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
+
+import tomllib
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -147,12 +148,15 @@ def answers(tree: SimpleNamespace, inp: SimpleNamespace) -> Iterator[tuple[str, 
         yield f"real set: story {s.id} {s.title!r}", _story(s)
     for watch_name, watch in (("bench watch", inp.watch), ("default watch", tree.default_watch)):
         for title, summary in inp.texts:
-            yield f"{watch_name}: labelled {title!r}", [
-                _event(tree.classify(title, summary, watch, gazetteer=gaz)),
-                tree.explain(title, summary, watch, gazetteer=gaz),
-                tree.tag_metals(title, watch),
-                tree.tag_metals(summary, watch),
-            ]
+            yield (
+                f"{watch_name}: labelled {title!r}",
+                [
+                    _event(tree.classify(title, summary, watch, gazetteer=gaz)),
+                    tree.explain(title, summary, watch, gazetteer=gaz),
+                    tree.tag_metals(title, watch),
+                    tree.tag_metals(summary, watch),
+                ],
+            )
 
 
 def check(new: SimpleNamespace, base: SimpleNamespace, inputs: Inputs) -> bool:

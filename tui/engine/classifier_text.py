@@ -73,7 +73,8 @@ def tokenize(text: str) -> list[Tok]:
     # case is that of its characters one by one, so all of them are lower-cased in one go
     # ("\0" cannot occur in a token)
     lows = "\0".join(words).lower().replace("’", "'").split("\0")
-    toks = list(map(_new_tuple, repeat(Tok), zip(lows, words, map(_start, found), map(_end, found))))
+    fields = zip(lows, words, map(_start, found), map(_end, found), strict=True)
+    toks = list(map(_new_tuple, repeat(Tok), fields))
     if _MULTI_FIRST.isdisjoint(lows):
         return toks
     # join two-word verbs ("cut off", "roll back")

@@ -23,12 +23,12 @@ from urllib.parse import urlsplit
 
 from tui.core.models import Headline, Metal, Story
 from tui.core.text import has_outlet_separator, host_of, split_outlet_suffix
-from tui.engine.tagging import MetalMatcher, matcher_for
+from tui.engine.tagging import matcher_for
 from tui.engine.titles import (
     MIN_JACCARD,
     Title,
     compatible,
-    normalise,
+    normalise_many,
     normalise_title,
     similarity,
 )
@@ -99,15 +99,13 @@ def build_stories(
 
     # 2. the same normalised title within the window (anchored on the first of a run)
     times = [_ts(h) for h in items]
-    memo: dict[tuple[str, str | None, str | None], Title] = {}
-    titles: list[Title] = []
+    memo: dict[tuple[str, str | None, str | None], int] = {}  # -> index into the distinct
+    which: list[int] = []
     for h in items:
         doc_id = (h.guid or h.canonical_url or h.url) if h.official else None
-        memo_key = (h.title, h.outlet, doc_id)
-        t = memo.get(memo_key)
-        if t is None:
-            t = memo[memo_key] = normalise(h, matcher, doc_id)
-        titles.append(t)
+        which.append(memo.setdefault((h.title, h.outlet, doc_id), len(memo)))
+    distinct = normalise_many(list(memo), matcher)  # memo keeps its keys in insertion order
+    titles = [distinct[k] for k in which]
     window = WINDOW.total_seconds()
     anchor: dict[tuple[str, str | None], int] = {}
     reps: list[int] = []  # one entry per (title, window) group: the fuzzy stage works on these
@@ -128,7 +126,13 @@ def build_stories(
     groups: dict[int, list[Headline]] = defaultdict(list)
     for i, h in enumerate(items):
         groups[find(i)].append(h)
-    stories = [_story(entries, matcher) for entries in groups.values()]
+    for entries in groups.values():
+        entries.sort(key=_sort_key)
+    # a story's metals: those named in any of its titles and summaries (tagged in one batch)
+    tags = matcher.tag_many(
+        [" ".join(f"{e.title} {e.summary}" for e in entries) for entries in groups.values()]
+    )
+    stories = [_story(e, metals) for e, metals in zip(groups.values(), tags, strict=True)]
     stories.sort(key=lambda s: (_ts_story(s), s.id), reverse=True)
     return stories
 
@@ -194,8 +198,8 @@ def _fuzzy_merge(
 # -- stories ------------------------------------------------------------------------------
 
 
-def _story(entries: list[Headline], matcher: MetalMatcher) -> Story:
-    entries.sort(key=_sort_key)
+def _story(entries: list[Headline], metals: tuple[str, ...]) -> Story:
+    """The story of ``entries`` (sorted by :func:`_sort_key`), naming ``metals``."""
     official = [e for e in entries if e.official]
     rep = official[0] if official else entries[0]
     dated = [e for e in entries if e.published is not None and not e.date_estimated]
@@ -207,11 +211,9 @@ def _story(entries: list[Headline], matcher: MetalMatcher) -> Story:
         published = min(stamps) if stamps else None
         estimated = published is not None
     summary = rep.summary or next((e.summary for e in entries if e.summary), "")
-    text = " ".join(f"{e.title} {e.summary}" for e in entries)
     title = rep.title
     if has_outlet_separator(title):  # " - reuters.com": the outlet is in its own column
         title = split_outlet_suffix(title, (rep.outlet, host_of(rep.url)))[0]
-    metals = matcher.tag(text)
     return Story(
         id=story_id(entries[0]),
         title=title,

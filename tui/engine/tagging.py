@@ -14,8 +14,10 @@ metal or none, so most patterns are never run, and the answers are exactly those
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 from tui.core.models import Metal
 
@@ -93,7 +95,7 @@ class MetalMatcher:
     name one metal or none.
     """
 
-    __slots__ = ("_combined", "_entries", "_needles", "_pairs", "metals")
+    __slots__ = ("_any_needle", "_combined", "_entries", "_needles", "_pairs", "metals")
 
     def __init__(self, metals: Sequence[Metal]) -> None:
         self.metals: tuple[Metal, ...] = tuple(metals)
@@ -118,6 +120,12 @@ class MetalMatcher:
             (needle, tuple(indices)) for needle, indices in every.items()
         )
         self._combined: tuple[re.Pattern[str] | None, dict[str, str]] | None = None
+        # one search for "does any needle occur" (the needles are lower-case, as the key is)
+        self._any_needle: re.Pattern[str] | None = (
+            re.compile("|".join(re.escape(n) for n in sorted(every, key=len, reverse=True)))
+            if every
+            else None
+        )
 
     def may_name(self, text: str) -> bool:
         """False only when ``text`` certainly names none of the metals (a cheap check)."""
@@ -125,8 +133,10 @@ class MetalMatcher:
             return False
         if self._needles is None:
             return True
-        key = fold_for_prefilter(text)
-        return any(needle in key for needle in self._needles)
+        return (
+            self._any_needle is not None
+            and self._any_needle.search(fold_for_prefilter(text)) is not None
+        )
 
     def _positions(self, key: str) -> dict[int, list[int]]:
         """Entry index -> the positions (ascending) where one of its needles begins in
@@ -178,6 +188,45 @@ class MetalMatcher:
                     out.append(metal_id)
                     break
         return tuple(out)
+
+    def tag_many(self, texts: Sequence[str]) -> list[tuple[str, ...]]:
+        """``[self.tag(t) for t in texts]``, with each needle looked for once in all texts.
+
+        The lower-cased texts are joined by a line break (no needle holds one, so no
+        occurrence spans two texts) and each needle's occurrences are found by ``str.find``
+        over the whole: the Python work is per occurrence, not per needle and text.
+        """
+        if self._needles is None:
+            return [self.tag(t) for t in texts]
+        keys = [fold_for_prefilter(t) for t in texts]
+        starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
+        whole = "\n".join(keys)
+        found: list[dict[int, list[int]] | None] = [None] * len(texts)
+        find = whole.find
+        for needle, indices in self._pairs:
+            at = find(needle)
+            while at >= 0:
+                ti = bisect_right(starts, at) - 1
+                pos = found[ti]
+                if pos is None:
+                    pos = found[ti] = {}
+                offset = at - starts[ti]
+                for i in indices:
+                    pos.setdefault(i, []).append(offset)
+                at = find(needle, at + 1)
+        entries = self._entries
+        out: list[tuple[str, ...]] = []
+        for text, pos in zip(texts, found, strict=True):
+            if pos is None:
+                out.append(())
+                continue
+            tags: list[str] = []
+            for i in sorted(pos):
+                pat = entries[i][2]
+                if any(pat.match(text, at) for at in pos[i]):
+                    tags.append(entries[i][0])
+            out.append(tuple(tags))
+        return out
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         """(metal id, start, end) of every alias match, in text order (where the aliases of

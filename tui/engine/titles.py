@@ -10,6 +10,7 @@ but report different facts. The words live in :mod:`tui.engine.title_words`.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -95,19 +96,35 @@ def compatible(a: Title, b: Title) -> bool:
 
 def normalise_title(title: str, outlet: str | None = None) -> str:
     """The comparable text of a title: lower-case content words (see module doc)."""
-    return _normalise_text(title, outlet, None).text
+    return title_form(title_text(title, outlet), ()).text
 
 
 def normalise(h: Headline, matcher: MetalMatcher, doc_id: str | None = None) -> Title:
-    return _normalise_text(h.title, h.outlet, matcher, doc_id)
+    text = title_text(h.title, h.outlet)
+    return title_form(text, matcher.tag(text), doc_id)
 
 
-def _normalise_text(
-    title: str, outlet: str | None, matcher: MetalMatcher | None, doc_id: str | None = None
-) -> Title:
+def normalise_many(
+    keys: Sequence[tuple[str, str | None, str | None]], matcher: MetalMatcher
+) -> list[Title]:
+    """``normalise`` of many (title, outlet, doc id), the metals tagged in one batch."""
+    texts = [title_text(title, outlet) for title, outlet, _doc_id in keys]
+    tags = matcher.tag_many(texts)
+    return [
+        title_form(text, tagged, doc_id)
+        for text, tagged, (_t, _o, doc_id) in zip(texts, tags, keys, strict=True)
+    ]
+
+
+def title_text(title: str, outlet: str | None) -> str:
+    """The title as compared and tagged: NFKC, without an outlet suffix or a "Kicker:"."""
     text = unicodedata.normalize("NFKC", title or "")
     text = _strip_outlet_suffix(text, outlet)
-    text = _KICKER.sub("", text)
+    return _KICKER.sub("", text)
+
+
+def title_form(text: str, metals: tuple[str, ...], doc_id: str | None = None) -> Title:
+    """The comparable form of a :func:`title_text`, given the watched metals it names."""
     label = _LABEL.match(text) if ":" in text else None
     if label is not None:
         cut = label.end()
@@ -118,7 +135,7 @@ def _normalise_text(
         raw = body_words
     all_words = frozenset(raw)
     content = [w for w in body_words if w not in STOPWORDS]
-    metal_ids = set(matcher.tag(text)) if matcher is not None else set()
+    metal_ids = set(metals)
     places: set[str] = set()
     for k, word in enumerate(raw):
         if word in _PHRASE_STARTS:  # "central african republic", "rare earth", "south korea"
