@@ -96,10 +96,19 @@ def _analyse(
     trace: list[str] = []
     title = " ".join((title or "").split())
     summary = " ".join((summary or "").split())
-    if not _has_trigger(title) and not any(_has_trigger(x) for x in sentences(summary)[:2]):
+    sents = sentences(summary)  # split once, read as often as the steps below need
+    if not _has_trigger(title) and not any(_has_trigger(x) for x in sents[:2]):
         trace.append("no trade-measure words")
         return None, trace
     t = Text(title, matcher, gaz)
+    read: dict[str, Text] = {}  # a summary sentence is tokenised once however often it is read
+
+    def text_of(sent: str) -> Text:
+        st = read.get(sent)
+        if st is None:
+            st = read[sent] = Text(sent, matcher, gaz)
+        return st
+
     reading = read_text(t, trace=trace)
     source = t
     conf_scale = 1.0
@@ -107,8 +116,8 @@ def _analyse(
     if vague and reading.vetoed is None and summary:
         # the title names no measure, or no metal ("EU agrees new sanctions on Moscow"): the
         # lede that names both decides (verbs only)
-        for sent in sentences(summary)[:2]:
-            st = Text(sent, matcher, gaz)
+        for sent in sents[:2]:
+            st = text_of(sent)
             if reading.finding is not None and not st.metal_spans:
                 continue
             sub = read_text(st, trace=trace)
@@ -170,8 +179,8 @@ def _analyse(
             origin = actor[0]
             place_words.append(actor[1])
     if origin == "*" and destination == "*" and summary and source is t:
-        for sent in sentences(summary)[:3]:
-            st = Text(sent, matcher, gaz)
+        for sent in sents[:3]:
+            st = text_of(sent)
             if not st.places:
                 continue
             anchor = next(
@@ -191,7 +200,7 @@ def _analyse(
     if proposed_word is None and summary:
         # "US to impose 200% tariff ..." whose lede says "is preparing to ..., people familiar
         # with the situation said": reported, not yet decided
-        lede = R.SOURCED_RE.search(sentences(summary)[0])
+        lede = R.SOURCED_RE.search(sents[0])
         proposed_word = lede.group(0) if lede else None
     if proposed_word:
         words.append(proposed_word)
@@ -202,7 +211,7 @@ def _analyse(
         anchor = source.toks[f.index].start
         r = rate_in(source.text, anchor) if f.status == "tariff" else None
         if r is None and summary:
-            for sent in sentences(summary):
+            for sent in sents:
                 # a rate in a background clause ("... after Trump's 25% tariffs") is another
                 # measure's
                 sent = R.BACKGROUND_CUT_RE.split(sent, maxsplit=1)[0]

@@ -65,9 +65,14 @@ _group, _start, _end = re.Match.group, re.Match.start, re.Match.end
 
 def tokenize(text: str) -> list[Tok]:
     """The words and marks of ``text`` (two-word verbs such as "cut off" joined)."""
+    return _tokenize(text)[0]
+
+
+def _tokenize(text: str) -> tuple[list[Tok], list[str]]:
+    """:func:`tokenize`, and the tokens' ``low`` forms as a list of their own."""
     found = list(_TOKEN_RE.finditer(text))
     if not found:
-        return []
+        return [], []
     words = list(map(_group, found))
     # a token is ASCII letters and digits, apostrophes, dots, hyphens or one mark: its lower
     # case is that of its characters one by one, so all of them are lower-cased in one go
@@ -76,7 +81,7 @@ def tokenize(text: str) -> list[Tok]:
     fields = zip(lows, words, map(_start, found), map(_end, found), strict=True)
     toks = list(map(_new_tuple, repeat(Tok), fields))
     if _MULTI_FIRST.isdisjoint(lows):
-        return toks
+        return toks, lows
     # join two-word verbs ("cut off", "roll back")
     out: list[Tok] = []
     i = 0
@@ -88,7 +93,7 @@ def tokenize(text: str) -> list[Tok]:
             continue
         out.append(toks[i])
         i += 1
-    return out
+    return out, [tk.low for tk in out]
 
 
 @lru_cache(maxsize=8192)
@@ -136,7 +141,7 @@ class Text:
 
     def __init__(self, text: str, matcher: MetalMatcher, gaz: Gazetteer) -> None:
         self.text = text
-        self.toks = tokenize(text)
+        self.toks, self.lows = _tokenize(text)
         self.matcher = matcher
         self.gaz = gaz
 

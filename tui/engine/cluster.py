@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -157,18 +158,23 @@ def _fuzzy_merge(
     probed, within :data:`WINDOW`, and at most about :data:`_MAX_CANDIDATES` per title.
     """
     rep_times = [times[i] for i in reps]
+    rep_words = [titles[i].words for i in reps]
     df: dict[str, int] = defaultdict(int)
-    for i in reps:
-        for w in titles[i].words:
+    for words in rep_words:
+        for w in words:
             df[w] += 1
+    # rarity rank: the order of (df, word), computed once for every word
+    rank = {w: r for r, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
+    by_rank = rank.__getitem__
     postings: dict[str, list[int]] = defaultdict(list)  # word -> positions in reps (time order)
     window = WINDOW.total_seconds()
     for pos, i in enumerate(reps):
-        t = titles[i]
-        n = len(t.words)
+        words = rep_words[pos]
+        n = len(words)
         if n == 0:
             continue
-        prefix = sorted(t.words, key=lambda w: (df[w], w))[: n - math.ceil(MIN_JACCARD * n) + 1]
+        t = titles[i]
+        prefix = sorted(words, key=by_rank)[: n - math.ceil(MIN_JACCARD * n) + 1]
         lo = bisect_left(rep_times, rep_times[pos] - window)
         cap = max(_MIN_PER_KEY, _MAX_CANDIDATES // len(prefix))
         candidates: set[int] = set()
@@ -178,12 +184,12 @@ def _fuzzy_merge(
                 candidates.update(plist[max(bisect_left(plist, lo), len(plist) - cap) :])
         best: tuple[float, int] | None = None
         for other in sorted(candidates):
-            j = reps[other]
-            u = titles[j]
-            inter = len(t.words & u.words)
-            if inter < MIN_JACCARD * (n + len(u.words) - inter):
+            other_words = rep_words[other]
+            inter = len(words & other_words)
+            if inter < MIN_JACCARD * (n + len(other_words) - inter):
                 continue
-            score = similarity(u, t)
+            j = reps[other]
+            score = similarity(titles[j], t)
             if score >= threshold and (best is None or score > best[0]):
                 best = (score, j)
         if best is not None:
@@ -240,10 +246,24 @@ def _url_key(h: Headline) -> str | None:
     url = h.canonical_url or h.url
     if not url:
         return None
-    parts = urlsplit(url)
-    if parts.path in ("", "/") and not parts.query:
+    plain = _PLAIN_URL.match(url)
+    if plain is not None:  # what urlsplit would find, without its general parse
+        path, query = plain.group("path") or "", plain.group("query") or ""
+    else:
+        parts = urlsplit(url)
+        path, query = parts.path, parts.query
+    if path in ("", "/") and not query:
         return None  # a feed that links every item to its home page
     return url
+
+
+#: An http(s) link whose parts ``urlsplit`` would find the same way: a lower-case scheme, an
+#: ASCII host without brackets (nothing for its checks to reject), no tab, CR or LF anywhere
+#: (which it removes first); the path runs to the first "?" or "#", the query to the "#".
+_PLAIN_URL = re.compile(
+    r"https?://[A-Za-z0-9.\-_~%:@!$&'()*+,;=]*"
+    r"(?P<path>/[^?#\t\r\n]*)?(?:\?(?P<query>[^#\t\r\n]*))?(?:#[^\t\r\n]*)?\Z"
+)
 
 
 def _ts(h: Headline) -> float:

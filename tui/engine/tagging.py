@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
+from typing import Any
 
 from tui.core.models import Metal
 
@@ -315,6 +316,7 @@ def _scan_matches(pat: re.Pattern[str], text: str, starts: list[int]) -> list[re
 
 _MATCHERS: dict[tuple[int, ...], MetalMatcher] = {}
 _MAX_MATCHERS = 16
+_LAST: list[Any] = [None, None]  # (the last tuple of metals asked for, its matcher)
 
 
 def matcher_for(metals: Sequence[Metal]) -> MetalMatcher:
@@ -323,6 +325,9 @@ def matcher_for(metals: Sequence[Metal]) -> MetalMatcher:
     The cache key is the identity of each metal; a cached matcher holds its metals, so no
     id in a key can be reused by another object while the entry lives.
     """
+    last_metals, last = _LAST
+    if metals is last_metals and last is not None:  # the very tuple of the last call
+        return last
     if not isinstance(metals, (list, tuple)):
         metals = tuple(metals)
     key = tuple(map(id, metals))
@@ -331,6 +336,8 @@ def matcher_for(metals: Sequence[Metal]) -> MetalMatcher:
         if len(_MATCHERS) >= _MAX_MATCHERS:
             _MATCHERS.clear()
         matcher = _MATCHERS[key] = MetalMatcher(metals)
+    if type(metals) is tuple:  # a tuple cannot change: the next call with it is answered first
+        _LAST[:] = [metals, matcher]
     return matcher
 
 
