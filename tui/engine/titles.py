@@ -137,29 +137,33 @@ def title_form(text: str, metals: tuple[str, ...], doc_id: str | None = None) ->
     content = [w for w in body_words if w not in STOPWORDS]
     metal_ids = set(metals)
     places: set[str] = set()
-    for k, word in enumerate(raw):
-        if word in _PHRASE_STARTS:  # "central african republic", "rare earth", "south korea"
-            hit = (
-                _HITS.get(" ".join(raw[k : k + 3]))
-                or _HITS.get(" ".join(raw[k : k + 2]))
-                or _HITS.get(word)
-            )
-        else:
-            hit = _HITS.get(word)
-        if hit is not None:
-            (metal_ids if hit[0] else places).add(hit[1])
+    present = _LOOKUP_WORDS.intersection(raw)  # most titles hold one or two such words
+    if present:
+        for k, word in enumerate(raw):
+            if word not in present:
+                continue
+            if word in _PHRASE_STARTS:  # "central african republic", "rare earth", "south korea"
+                hit = (
+                    _HITS.get(" ".join(raw[k : k + 3]))
+                    or _HITS.get(" ".join(raw[k : k + 2]))
+                    or _HITS.get(word)
+                )
+            else:
+                hit = _HITS.get(word)
+            if hit is not None:
+                (metal_ids if hit[0] else places).add(hit[1])
     return Title(
-        text=" ".join(content),
-        words=frozenset(content),
-        numbers=frozenset([w for w in raw if w[:1].isdigit()]),
-        metals=frozenset(metal_ids),
-        places=frozenset(places),
-        up=not all_words.isdisjoint(UP),
-        down=not all_words.isdisjoint(DOWN),
-        # a word ending in "n't" ("won't", "isn't"): words hold no spaces
-        negated=not all_words.isdisjoint(NEGATIONS) or "n't " in " ".join(raw) + " ",
-        all_words=all_words,
-        doc_id=doc_id,
+        " ".join(content),  # text
+        frozenset(content),  # words
+        frozenset([w for w in raw if w[:1].isdigit()]),  # numbers
+        frozenset(metal_ids),  # metals
+        frozenset(places),  # places
+        not all_words.isdisjoint(UP),  # up
+        not all_words.isdisjoint(DOWN),  # down
+        # negated; a word ending in "n't" ("won't", "isn't"): words hold no spaces
+        not all_words.isdisjoint(NEGATIONS) or "n't " in " ".join(raw) + " ",
+        all_words,
+        doc_id,
     )
 
 
@@ -167,7 +171,7 @@ def _words(text: str) -> list[str]:
     if "." in text:
         text = _ABBR_DOT.sub("", text)
     text = text.casefold().replace("’", "'")
-    return [_fold(w) for w in _TOKEN.findall(text)]
+    return list(map(_fold, _TOKEN.findall(text)))
 
 
 @lru_cache(maxsize=65536)
@@ -190,6 +194,8 @@ _HITS: dict[str, tuple[bool, str]] = {
     **{k: (False, v) for k, v in _PLACES.items()},
     **{k: (True, v) for k, v in _METALS.items()},
 }
+# the words a title's lookup can start from: a one-word name or the first word of a phrase
+_LOOKUP_WORDS = frozenset(k for k in _HITS if " " not in k) | _PHRASE_STARTS
 
 
 def _strip_outlet_suffix(title: str, outlet: str | None) -> str:
