@@ -69,9 +69,13 @@ def build_stories(
     """
     if threshold <= 1.0:
         threshold *= 100.0
-    items = sorted(headlines, key=_sort_key)
-    if not items:
+    given = list(headlines)
+    if not given:
         return []
+    keys = list(map(_sort_key, given))  # each key once: the sort, the times, the groups
+    order = sorted(range(len(given)), key=keys.__getitem__)  # stable, as sorting the items
+    items = [given[i] for i in order]
+    times = [keys[i][0] for i in order]
     n = len(items)
     parent = list(range(n))
     matcher = matcher_for(metals)  # the alias patterns, compiled once for the whole run
@@ -99,7 +103,6 @@ def build_stories(
             by_url[key] = i
 
     # 2. the same normalised title within the window (anchored on the first of a run)
-    times = [_ts(h) for h in items]
     memo: dict[tuple[str, str | None, str | None], int] = {}  # -> index into the distinct
     which: list[int] = []
     for h in items:
@@ -127,8 +130,7 @@ def build_stories(
     groups: dict[int, list[Headline]] = defaultdict(list)
     for i, h in enumerate(items):
         groups[find(i)].append(h)
-    for entries in groups.values():
-        entries.sort(key=_sort_key)
+    # each group's entries are in the order of ``items``: sorted by _sort_key
     # a story's metals: those named in any of its titles and summaries (tagged in one batch)
     tags = matcher.tag_many(
         [" ".join(f"{e.title} {e.summary}" for e in entries) for entries in groups.values()]
