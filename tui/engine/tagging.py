@@ -202,30 +202,31 @@ class MetalMatcher:
         keys = [fold_for_prefilter(t) for t in texts]
         starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
         whole = "\n".join(keys)
-        found: list[dict[int, list[int]] | None] = [None] * len(texts)
+        hits: list[list[tuple[int, int]] | None] = [None] * len(texts)  # (entry, offset)
         find = whole.find
         for needle, indices in self._pairs:
             at = find(needle)
             while at >= 0:
                 ti = bisect_right(starts, at) - 1
-                pos = found[ti]
-                if pos is None:
-                    pos = found[ti] = {}
+                got = hits[ti]
+                if got is None:
+                    got = hits[ti] = []
                 offset = at - starts[ti]
                 for i in indices:
-                    pos.setdefault(i, []).append(offset)
+                    got.append((i, offset))
                 at = find(needle, at + 1)
         entries = self._entries
         out: list[tuple[str, ...]] = []
-        for text, pos in zip(texts, found, strict=True):
-            if pos is None:
+        for text, got in zip(texts, hits, strict=True):
+            if got is None:
                 out.append(())
                 continue
             tags: list[str] = []
-            for i in sorted(pos):
-                pat = entries[i][2]
-                if any(pat.match(text, at) for at in pos[i]):
+            done = -1  # the last entry found: its other positions need no look
+            for i, offset in sorted(got):  # by entry (config order), then position
+                if i != done and entries[i][2].match(text, offset):
                     tags.append(entries[i][0])
+                    done = i
             out.append(tuple(tags))
         return out
 
