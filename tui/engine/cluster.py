@@ -161,6 +161,9 @@ def _fuzzy_merge(
     """
     rep_times = [times[i] for i in reps]
     rep_words = [titles[i].words for i in reps]
+    # titles naming different metals are never compatible (similarity 0): with a positive
+    # threshold such a candidate can be passed over before its words are compared
+    rep_metals = [titles[i].metals for i in reps] if threshold > 0 else None
     df: dict[str, int] = defaultdict(int)
     for words in rep_words:
         for w in words:
@@ -185,7 +188,10 @@ def _fuzzy_merge(
             if plist:
                 candidates.update(plist[max(bisect_left(plist, lo), len(plist) - cap) :])
         best: tuple[float, int] | None = None
+        metals = t.metals
         for other in sorted(candidates):
+            if rep_metals is not None and rep_metals[other] != metals:
+                continue
             other_words = rep_words[other]
             inter = len(words & other_words)
             if inter < MIN_JACCARD * (n + len(other_words) - inter):
