@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta, timezone
+from operator import itemgetter
 from urllib.parse import urlsplit
 
 from tui.core.models import Headline, Metal, Story
@@ -169,7 +170,7 @@ def _fuzzy_merge(
         for w in words:
             df[w] += 1
     # rarity rank: the order of (df, word), computed once for every word
-    rank = {w: r for r, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
+    rank = {w: r for r, (w, _df) in enumerate(sorted(df.items(), key=itemgetter(1, 0)))}
     by_rank = rank.__getitem__
     postings: dict[str, list[int]] = defaultdict(list)  # word -> positions in reps (time order)
     window = WINDOW.total_seconds()
@@ -185,8 +186,9 @@ def _fuzzy_merge(
         candidates: set[int] = set()
         for w in prefix:
             plist = postings.get(w)
-            if plist:
-                candidates.update(plist[max(bisect_left(plist, lo), len(plist) - cap) :])
+            if plist:  # those within the window, at most ``cap`` of the latest
+                start, tail = bisect_left(plist, lo), len(plist) - cap
+                candidates.update(plist[tail if tail > start else start :])
         best: tuple[float, int] | None = None
         metals = t.metals
         for other in sorted(candidates):
@@ -214,17 +216,26 @@ def _fuzzy_merge(
 
 def _story(entries: list[Headline], metals: tuple[str, ...]) -> Story:
     """The story of ``entries`` (sorted by :func:`_sort_key`), naming ``metals``."""
-    official = [e for e in entries if e.official]
-    rep = official[0] if official else entries[0]
-    dated = [e for e in entries if e.published is not None and not e.date_estimated]
-    if dated:
-        published: datetime | None = min(e.published for e in dated if e.published is not None)
-        estimated = False
+    published: datetime | None
+    if len(entries) == 1:  # most stories: what the general case below gives for one entry
+        rep = entries[0]
+        is_official = rep.official
+        published = rep.published
+        estimated = published is not None and bool(rep.date_estimated)
+        summary = rep.summary or ""
     else:
-        stamps = [e.published for e in entries if e.published is not None]
-        published = min(stamps) if stamps else None
-        estimated = published is not None
-    summary = rep.summary or next((e.summary for e in entries if e.summary), "")
+        official = [e for e in entries if e.official]
+        is_official = bool(official)
+        rep = official[0] if official else entries[0]
+        dated = [e for e in entries if e.published is not None and not e.date_estimated]
+        if dated:
+            published = min(e.published for e in dated if e.published is not None)
+            estimated = False
+        else:
+            stamps = [e.published for e in entries if e.published is not None]
+            published = min(stamps) if stamps else None
+            estimated = published is not None
+        summary = rep.summary or next((e.summary for e in entries if e.summary), "")
     title = rep.title
     if has_outlet_separator(title):  # " - reuters.com": the outlet is in its own column
         title = split_outlet_suffix(title, (rep.outlet, host_of(rep.url)))[0]
@@ -237,7 +248,7 @@ def _story(entries: list[Headline], metals: tuple[str, ...]) -> Story:
         summary=summary,
         metals=metals,
         entries=tuple(entries),
-        official=bool(official),
+        official=bool(is_official),
         date_estimated=estimated,
         policy_event=None,
         relevant=bool(metals),  # the classifier's event may make it relevant later
