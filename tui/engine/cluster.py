@@ -25,14 +25,15 @@ from urllib.parse import urlsplit
 
 from tui.core.models import Headline, Metal, Story
 from tui.core.text import has_outlet_separator, host_of, split_outlet_suffix
-from tui.engine.tagging import matcher_for
+from tui.engine.tagging import MetalMatcher, matcher_for
 from tui.engine.titles import (
     MIN_JACCARD,
     Title,
     compatible,
-    normalise_many,
     normalise_title,
     similarity,
+    title_form,
+    title_text,
 )
 
 __all__ = [
@@ -73,10 +74,10 @@ def build_stories(
     given = list(headlines)
     if not given:
         return []
-    keys = list(map(_sort_key, given))  # each key once: the sort, the times, the groups
-    order = sorted(range(len(given)), key=keys.__getitem__)  # stable, as sorting the items
+    sort_keys = list(map(_sort_key, given))  # each once: for the sort, the times, the groups
+    order = sorted(range(len(given)), key=sort_keys.__getitem__)  # stable, as sorting items
     items = [given[i] for i in order]
-    times = [keys[i][0] for i in order]
+    times = [sort_keys[i][0] for i in order]
     n = len(items)
     parent = list(range(n))
     matcher = matcher_for(metals)  # the alias patterns, compiled once for the whole run
@@ -109,7 +110,13 @@ def build_stories(
     for h in items:
         doc_id = (h.guid or h.canonical_url or h.url) if h.official else None
         which.append(memo.setdefault((h.title, h.outlet, doc_id), len(memo)))
-    distinct = normalise_many(list(memo), matcher)  # memo keeps its keys in insertion order
+    keys = list(memo)  # in insertion order
+    texts = [title_text(title, outlet) for title, outlet, _doc_id in keys]
+    text_tags = matcher.tag_many(texts)  # the metals each title names, in one batch
+    distinct = [
+        title_form(text, tagged, doc_id)
+        for text, tagged, (_t, _o, doc_id) in zip(texts, text_tags, keys, strict=True)
+    ]
     titles = [distinct[k] for k in which]
     window = WINDOW.total_seconds()
     anchor: dict[tuple[str, str | None], int] = {}
@@ -132,10 +139,7 @@ def build_stories(
     for i, h in enumerate(items):
         groups[find(i)].append(h)
     # each group's entries are in the order of ``items``: sorted by _sort_key
-    # a story's metals: those named in any of its titles and summaries (tagged in one batch)
-    tags = matcher.tag_many(
-        [" ".join(f"{e.title} {e.summary}" for e in entries) for entries in groups.values()]
-    )
+    tags = _story_metals(list(groups.values()), dict(zip(texts, text_tags, strict=True)), matcher)
     stories = [_story(e, metals) for e, metals in zip(groups.values(), tags, strict=True)]
     stories.sort(key=lambda s: (_ts_story(s), s.id), reverse=True)
     return stories
@@ -212,6 +216,32 @@ def _fuzzy_merge(
 
 
 # -- stories ------------------------------------------------------------------------------
+
+
+def _story_metals(
+    groups: list[list[Headline]], known: dict[str, tuple[str, ...]], matcher: MetalMatcher
+) -> list[tuple[str, ...]]:
+    """Each story's metals: those named in any of its titles and summaries.
+
+    A story of one headline without a summary is tagged on ``title + " "``, which names the
+    metals its title names (a trailing space ends no alias, starts none): when that title was
+    tagged already (``known``: text -> metals), that answer is taken. The rest are tagged
+    in one batch.
+    """
+    out: list[tuple[str, ...] | None] = []
+    todo: list[int] = []
+    texts: list[str] = []
+    for k, entries in enumerate(groups):
+        first = entries[0]
+        if len(entries) == 1 and first.summary == "" and first.title in known:
+            out.append(known[first.title])
+            continue
+        out.append(None)
+        todo.append(k)
+        texts.append(" ".join(f"{e.title} {e.summary}" for e in entries))
+    for k, tagged in zip(todo, matcher.tag_many(texts), strict=True):
+        out[k] = tagged
+    return [tagged or () for tagged in out]
 
 
 def _story(entries: list[Headline], metals: tuple[str, ...]) -> Story:

@@ -10,7 +10,6 @@ but report different facts. The words live in :mod:`tui.engine.title_words`.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -102,18 +101,6 @@ def normalise_title(title: str, outlet: str | None = None) -> str:
 def normalise(h: Headline, matcher: MetalMatcher, doc_id: str | None = None) -> Title:
     text = title_text(h.title, h.outlet)
     return title_form(text, matcher.tag(text), doc_id)
-
-
-def normalise_many(
-    keys: Sequence[tuple[str, str | None, str | None]], matcher: MetalMatcher
-) -> list[Title]:
-    """``normalise`` of many (title, outlet, doc id), the metals tagged in one batch."""
-    texts = [title_text(title, outlet) for title, outlet, _doc_id in keys]
-    tags = matcher.tag_many(texts)
-    return [
-        title_form(text, tagged, doc_id)
-        for text, tagged, (_t, _o, doc_id) in zip(texts, tags, keys, strict=True)
-    ]
 
 
 def title_text(title: str, outlet: str | None) -> str:
