@@ -192,6 +192,7 @@ def _plain_story(entries: list[Headline], metals: tuple[str, ...]) -> tuple[obje
     official = [e for e in entries if e.official]
     rep = official[0] if official else entries[0]
     dated = [e for e in entries if e.published is not None and not e.date_estimated]
+    published: datetime | None
     if dated:
         published = min(e.published for e in dated if e.published is not None)
         estimated = False
