@@ -170,11 +170,10 @@ def _rule_words(t: Text) -> list[int]:
 
 
 def read_text(t: Text, *, trace: list[str]) -> Reading:
-    toks = t.toks
     reading = Reading(trace=trace)
-    if not toks:
+    lows = t.lows  # the tokens themselves are made when a rule first needs them
+    if not lows:
         return reading
-    lows = t.lows
     denial = None
     if not R.DENIAL_WORDS.isdisjoint(lows):
         denial = R.DENIAL_RE.search(t.text)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import pairwise, repeat
+from itertools import accumulate, pairwise, repeat
 from typing import Any, NamedTuple
 
 from tui.core.gazetteer import Gazetteer
@@ -60,40 +60,79 @@ _MULTI_FIRST = frozenset(a for a, _b in R.MULTI_WORDS)
 
 
 _new_tuple = tuple.__new__
-_group, _start, _end = re.Match.group, re.Match.start, re.Match.end
+#: The token pattern as one group: ``split`` gives [gap, token, gap, token, ..., gap], so the
+#: tokens and, from the running lengths, their places come without a match object each.
+_TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
+
+
+class _Words:
+    """A text cut into tokens: their lower forms at once, the :class:`Tok` records on
+    demand (with two-word verbs joined the same way in both)."""
+
+    __slots__ = ("joins", "lows", "parts")
+
+    def __init__(self, text: str) -> None:
+        self.parts = _TOKEN_SPLIT.split(text)
+        words = self.parts[1::2]
+        # a token is ASCII letters and digits, apostrophes, dots, hyphens or one mark: its
+        # lower case is that of its characters one by one, so all are lower-cased in one go
+        # ("\0" cannot occur in a token)
+        lows = "\0".join(words).lower().replace("’", "'").split("\0") if words else []
+        self.joins = _two_word_verbs(lows)
+        if self.joins:
+            lows = _joined(lows, self.joins, lambda a, b: R.MULTI_WORDS[(a, b)])
+        self.lows = lows
+
+    def toks(self) -> list[Tok]:
+        parts = self.parts
+        if len(parts) == 1:
+            return []
+        words = parts[1::2]
+        ends = list(accumulate(map(len, parts)))
+        lows = self.lows
+        if self.joins:  # the lower forms of the tokens before joining
+            lows = "\0".join(words).lower().replace("’", "'").split("\0")
+        fields = zip(lows, words, ends[0:-1:2], ends[1::2], strict=True)
+        toks = list(map(_new_tuple, repeat(Tok), fields))
+        if self.joins:
+            return _joined(toks, self.joins, _join_toks)
+        return toks
+
+
+def _two_word_verbs(lows: list[str]) -> list[int]:
+    """Where a two-word verb ("cut off", "roll back") starts, left to right, not overlapping."""
+    if _MULTI_FIRST.isdisjoint(lows):
+        return []
+    out: list[int] = []
+    i = 0
+    while i + 1 < len(lows):
+        if (lows[i], lows[i + 1]) in R.MULTI_WORDS:
+            out.append(i)
+            i += 2
+        else:
+            i += 1
+    return out
+
+
+def _join_toks(a: Tok, b: Tok) -> Tok:
+    return Tok(R.MULTI_WORDS[(a.low, b.low)], a.text + " " + b.text, a.start, b.end)
+
+
+def _joined(items: list[Any], joins: list[int], join: Any) -> list[Any]:
+    """``items`` with each pair starting at an index of ``joins`` made one by ``join``."""
+    out: list[Any] = []
+    last = 0
+    for i in joins:
+        out.extend(items[last:i])
+        out.append(join(items[i], items[i + 1]))
+        last = i + 2
+    out.extend(items[last:])
+    return out
 
 
 def tokenize(text: str) -> list[Tok]:
     """The words and marks of ``text`` (two-word verbs such as "cut off" joined)."""
-    return _tokenize(text)[0]
-
-
-def _tokenize(text: str) -> tuple[list[Tok], list[str]]:
-    """:func:`tokenize`, and the tokens' ``low`` forms as a list of their own."""
-    found = list(_TOKEN_RE.finditer(text))
-    if not found:
-        return [], []
-    words = list(map(_group, found))
-    # a token is ASCII letters and digits, apostrophes, dots, hyphens or one mark: its lower
-    # case is that of its characters one by one, so all of them are lower-cased in one go
-    # ("\0" cannot occur in a token)
-    lows = "\0".join(words).lower().replace("’", "'").split("\0")
-    fields = zip(lows, words, map(_start, found), map(_end, found), strict=True)
-    toks = list(map(_new_tuple, repeat(Tok), fields))
-    if _MULTI_FIRST.isdisjoint(lows):
-        return toks, lows
-    # join two-word verbs ("cut off", "roll back")
-    out: list[Tok] = []
-    i = 0
-    while i < len(toks):
-        if i + 1 < len(toks) and (toks[i].low, toks[i + 1].low) in R.MULTI_WORDS:
-            a, b = toks[i], toks[i + 1]
-            out.append(Tok(R.MULTI_WORDS[(a.low, b.low)], a.text + " " + b.text, a.start, b.end))
-            i += 2
-            continue
-        out.append(toks[i])
-        i += 1
-    return out, [tk.low for tk in out]
+    return _Words(text).toks()
 
 
 @lru_cache(maxsize=8192)
@@ -134,16 +173,21 @@ def flow_of(low: str) -> str | None:
 class Text:
     """A tokenised text with its metal spans and place hits, and per-token tags.
 
-    The tokens are read at once; the metal spans, the places and the per-token tags built
-    on them are found the first time a rule asks (most texts name no measure, and their
-    reading ends at the tokens).
+    The tokens' lower forms are read at once; the tokens with their places, the metal spans,
+    the places and the per-token tags built on them are found the first time a rule asks
+    (most texts name no measure, and their reading ends at the lower forms).
     """
 
     def __init__(self, text: str, matcher: MetalMatcher, gaz: Gazetteer) -> None:
         self.text = text
-        self.toks, self.lows = _tokenize(text)
+        self._words = _Words(text)
+        self.lows = self._words.lows  # per token: its ``low`` form
         self.matcher = matcher
         self.gaz = gaz
+
+    @cached_property
+    def toks(self) -> list[Tok]:
+        return self._words.toks()
 
     @cached_property
     def metal_spans(self) -> list[tuple[str, int, int]]:

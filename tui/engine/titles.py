@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import filterfalse
 
 from rapidfuzz import fuzz
 
@@ -121,7 +122,7 @@ def title_form(text: str, metals: tuple[str, ...], doc_id: str | None = None) ->
         body_words = _words(text)
         raw = body_words
     all_words = frozenset(raw)
-    content = [w for w in body_words if w not in STOPWORDS]
+    content = list(filterfalse(STOPWORDS.__contains__, body_words))
     metal_ids = set(metals)
     places: set[str] = set()
     present = _LOOKUP_WORDS.intersection(raw)  # most titles hold one or two such words
@@ -142,7 +143,7 @@ def title_form(text: str, metals: tuple[str, ...], doc_id: str | None = None) ->
     return Title(
         " ".join(content),  # text
         frozenset(content),  # words
-        frozenset([w for w in raw if w[:1].isdigit()]),  # numbers
+        frozenset(filter(_is_number, raw)),  # numbers
         frozenset(metal_ids),  # metals
         frozenset(places),  # places
         not all_words.isdisjoint(UP),  # up
@@ -159,6 +160,12 @@ def _words(text: str) -> list[str]:
         text = _ABBR_DOT.sub("", text)
     text = text.casefold().replace("’", "'")
     return list(map(_fold, _TOKEN.findall(text)))
+
+
+@lru_cache(maxsize=65536)
+def _is_number(word: str) -> bool:
+    """Whether a word starts with a digit (cached: the same few words recur in titles)."""
+    return word[:1].isdigit()
 
 
 @lru_cache(maxsize=65536)
