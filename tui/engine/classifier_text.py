@@ -78,7 +78,7 @@ class _Words:
         # lower case is that of its characters one by one, so all are lower-cased in one go
         # ("\0" cannot occur in a token)
         lows = "\0".join(words).lower().replace("’", "'").split("\0") if words else []
-        self.joins = _two_word_verbs(lows)
+        self.joins = [] if _MULTI_FIRST.isdisjoint(lows) else _two_word_verbs(lows)
         if self.joins:
             lows = _joined(lows, self.joins, lambda a, b: R.MULTI_WORDS[(a, b)])
         self.lows = lows
@@ -101,8 +101,6 @@ class _Words:
 
 def _two_word_verbs(lows: list[str]) -> list[int]:
     """Where a two-word verb ("cut off", "roll back") starts, left to right, not overlapping."""
-    if _MULTI_FIRST.isdisjoint(lows):
-        return []
     out: list[int] = []
     i = 0
     while i + 1 < len(lows):
