@@ -173,10 +173,11 @@ def _fuzzy_merge(
     for words in rep_words:
         for w in words:
             df[w] += 1
-    # rarity rank: the order of (df, word), computed once for every word
+    # rarity rank: the order of (df, word), computed once for every word; the prefix and the
+    # postings work on the ranks (small ints, sorted without a key function)
     rank = {w: r for r, (w, _df) in enumerate(sorted(df.items(), key=itemgetter(1, 0)))}
     by_rank = rank.__getitem__
-    postings: dict[str, list[int]] = defaultdict(list)  # word -> positions in reps (time order)
+    postings: dict[int, list[int]] = defaultdict(list)  # word rank -> positions in reps
     window = WINDOW.total_seconds()
     for pos, i in enumerate(reps):
         words = rep_words[pos]
@@ -184,12 +185,12 @@ def _fuzzy_merge(
         if n == 0:
             continue
         t = titles[i]
-        prefix = sorted(words, key=by_rank)[: n - math.ceil(MIN_JACCARD * n) + 1]
+        prefix = sorted(map(by_rank, words))[: n - math.ceil(MIN_JACCARD * n) + 1]
         lo = bisect_left(rep_times, rep_times[pos] - window)
         cap = max(_MIN_PER_KEY, _MAX_CANDIDATES // len(prefix))
         candidates: set[int] = set()
-        for w in prefix:
-            plist = postings.get(w)
+        for r in prefix:
+            plist = postings.get(r)
             if plist:  # those within the window, at most ``cap`` of the latest
                 start, tail = bisect_left(plist, lo), len(plist) - cap
                 candidates.update(plist[tail if tail > start else start :])
@@ -211,8 +212,8 @@ def _fuzzy_merge(
             leader = find(j)
             if leader == j or compatible(titles[leader], t):
                 union(j, i)
-        for w in prefix:
-            postings[w].append(pos)
+        for r in prefix:
+            postings[r].append(pos)
 
 
 # -- stories ------------------------------------------------------------------------------
