@@ -103,7 +103,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _load(args: argparse.Namespace) -> Config:
-    return load_config(args.config, demo=bool(args.demo))
+    # `check` also refuses a local source file that is not there yet; the other commands run
+    # and report that source as failing until it is
+    strict = (args.command or "run") == "check"
+    return load_config(args.config, demo=bool(args.demo), strict=strict)
 
 
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:

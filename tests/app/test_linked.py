@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.command import CommandPalette
+from textual.widgets import OptionList
 
 from tui.core.config import load_config, parse_config
 from tui.core.models import DeclaredPolicy, Headline
@@ -106,7 +107,13 @@ async def test_command_palette_offers_actions_and_metals(tmp_path: Path) -> None
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"go to metal: nickel")
-        await pilot.pause(0.5)
+        for _ in range(100):  # the hits arrive from a worker: wait for them, however slow
+            await pilot.pause(0.05)
+            hits = app.screen.query_one(OptionList)
+            if hits.highlighted is not None:
+                prompt = hits.get_option_at_index(hits.highlighted).prompt
+                if "nickel" in str(getattr(prompt, "plain", prompt)).lower():
+                    break
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.metal_filter == "nickel"

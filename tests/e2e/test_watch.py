@@ -170,7 +170,7 @@ def test_watch_loop_fires_on_the_crossing_round_only(server: HTTPServer, tmp_pat
     out, err = io.StringIO(), Tty()
     store_path = tmp_path / "watch.db"
     with Store(store_path) as store:
-        code = run_watch(config, stop_after=5.0, store=store, out=out, err=err)
+        code = run_watch(config, stop_after=8.0, store=store, out=out, err=err)  # 1 s rounds
     assert code == 0
     assert hits[0] >= 3, "several rounds ran"
     lines = out.getvalue().splitlines()

@@ -3,6 +3,7 @@ given as strings, body limits, deep or non-regular files; each one located line,
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -27,9 +28,10 @@ def write(tmp_path: Path, text: str, name: str = "config.toml") -> Path:
 
 
 def problems(tmp_path: Path, text: str) -> list[str]:
+    """What ``metalwatch check`` (strict) says about ``text``."""
     path = write(tmp_path, text)
     with pytest.raises(ConfigError) as info:
-        load_config(path)
+        load_config(path, strict=True)
     return [line.removeprefix(f"{path}:") for line in str(info.value).splitlines()]
 
 
@@ -92,7 +94,7 @@ def test_a_local_source_file_that_does_not_exist(tmp_path: Path) -> None:
         f"7: sources[1].url: is a folder, not a file: {tmp_path / 'feeds'}"
     ]
     (tmp_path / "feeds" / "news.xml").write_text("<rss/>", "utf-8")
-    assert load_config(write(tmp_path, METAL + src)).sources[0].is_local
+    assert load_config(write(tmp_path, METAL + src), strict=True).sources[0].is_local
     # a disabled source is not checked: it will not be read
     off = src.replace("feeds/news.xml", "nowhere.xml") + "enabled = false\n"
     assert load_config(write(tmp_path, METAL + off)).sources == ()
@@ -264,3 +266,39 @@ def test_an_app_key_above_every_table_says_where_it_belongs(tmp_path: Path) -> N
     assert problems(tmp_path, f"[sourcez]\nx = 1\n{METAL}") == [
         "1: sourcez: unknown table (did you mean 'sources'?)"
     ]
+
+
+def test_a_missing_local_file_fails_only_that_source_when_the_dashboard_runs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`check` refuses it (above); `snapshot` (like the app) runs, that source reported as
+    failing and the others shown: a file another program writes later is not a broken config."""
+    feed = REPO / "tests" / "fixtures" / "feeds" / "bbc_news.rss.xml"
+    text = METAL + (
+        '[[sources]]\nname = "mine"\nkind = "csv"\nurl = "later.csv"\nmetal = "copper"\n'
+        f'[[sources]]\nname = "news"\nkind = "rss"\nurl = "{feed}"\n'
+    )
+    path = write(tmp_path, text)
+    cfg = load_config(path)
+    assert [s.name for s in cfg.sources] == ["mine", "news"]
+    assert main(["check", "--config", str(path)]) == 2
+    capsys.readouterr()
+    assert main(["snapshot", "--json", "--config", str(path)]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    health = {s["name"]: s for s in doc["sources"]}
+    assert not health["mine"]["ok"] and "file not found" in health["mine"]["error"]
+    assert health["news"]["ok"]
+
+
+def test_a_file_without_metals_watches_the_built_in_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = '[[sources]]\nname = "c"\nkind = "csv"\nurl = "c.csv"\nmetal = "nickel"\n'
+    (tmp_path / "c.csv").write_text("Date,Close\n2026-11-30,15000\n", "utf-8")
+    path = write(tmp_path, src)
+    cfg = load_config(path)
+    default = load_config(REPO / "tui" / "default_config.toml")
+    assert cfg.builtin_metals and [m.id for m in cfg.metals] == [m.id for m in default.metals]
+    assert main(["check", "--config", str(path)]) == 0
+    assert "the built-in list" in capsys.readouterr().out
+    assert not load_config(write(tmp_path, METAL + src.replace("nickel", "copper"))).builtin_metals

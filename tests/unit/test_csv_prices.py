@@ -255,3 +255,26 @@ def test_value_column_fallback_skips_volume() -> None:
 def test_clear_errors(text: str, options: dict[str, object], message: str) -> None:
     with pytest.raises(SourceError, match=message):
         _text(text, **options)
+
+
+def test_unreadable_data_rows_are_counted_in_a_warning_not_dropped_silently() -> None:
+    text = (
+        "Date,Close\n2026-11-20,9000\n2026-11-21,9010.5\n2026-11-23,closed\n"
+        "2026-13-45,9020\n2026-11-25,N/A\n2026-11-26,9030\nSource: exchange,\nAverage,9015\n"
+        "31 days,9000\n"
+    )
+    s = _text(text)
+    assert [v for _, v in s.points] == [9000.0, 9010.5, 9030.0]
+    assert s.warning == (
+        "2 of 5 rows skipped: unreadable value 'closed'; unreadable date '2026-13-45'"
+    )
+    # missing values, title lines and footers are not data that could not be read
+    assert _text("Date,Price\n2020-01-02,1\n2020-01-03,…\nHighest: 2,\n").warning is None
+    assert (
+        _file(
+            "worldbank_pinksheet_CMO-Historical-Data-Monthly_2025-11.csv",
+            skip_rows=6,
+            value_column="CRUDE_WTI",
+        ).warning
+        is None
+    )

@@ -9,7 +9,7 @@ import pytest
 
 from tui.core.config_types import SourceConfig
 from tui.sources.base import SourceError
-from tui.sources.policy_file import parse, validate_policy_entry
+from tui.sources.policy_file import Declared, parse, validate_policy_entry
 
 FETCHED = datetime(2025, 11, 20, tzinfo=timezone.utc)
 SRC = SourceConfig(name="my-policy", kind="policy-file", url="/home/me/policy.toml")
@@ -43,7 +43,7 @@ proposed = false
 
 
 def test_toml_entries() -> None:
-    got = parse(TOML, SRC, fetched_at=FETCHED)
+    got = parse(TOML, SRC, fetched_at=FETCHED).entries
     assert [(p.metal, p.origin, p.destination, p.status) for p in got] == [
         ("gallium", "CN", "US", "resuming"),
         ("copper", "*", "US", "tariff"),
@@ -76,7 +76,7 @@ def test_json_list_and_object() -> None:
     ]
     src = SourceConfig(name="gta", kind="policy-file", url="https://example.org/p.json")
     for doc in (entries, {"policy": entries}):
-        got = parse(json.dumps(doc).encode(), src, fetched_at=FETCHED)
+        got = parse(json.dumps(doc).encode(), src, fetched_at=FETCHED).entries
         assert [(p.metal, p.origin, p.since, p.proposed) for p in got] == [
             ("nickel", "ID", date(2020, 1, 1), False),
             ("aluminium", "RU", None, True),
@@ -84,19 +84,24 @@ def test_json_list_and_object() -> None:
     # sniffed as JSON from the content too, with a BOM
     local = SourceConfig(name="x", kind="policy-file", url="/tmp/policy")
     assert (
-        len(parse(b"\xef\xbb\xbf" + json.dumps(entries).encode(), local, fetched_at=FETCHED)) == 2
+        len(
+            parse(b"\xef\xbb\xbf" + json.dumps(entries).encode(), local, fetched_at=FETCHED).entries
+        )
+        == 2
     )
 
 
 def test_source_metal_is_the_default_metal() -> None:
     src = SourceConfig(name="cobalt-file", kind="policy-file", url="/x.toml", metal="cobalt")
-    got = parse(b'[[policy]]\norigin = "CD"\nstatus = "suspended"\n', src, fetched_at=FETCHED)
+    got = parse(
+        b'[[policy]]\norigin = "CD"\nstatus = "suspended"\n', src, fetched_at=FETCHED
+    ).entries
     assert [(p.metal, p.origin, p.destination) for p in got] == [("cobalt", "CD", "*")]
 
 
 def test_empty_file_is_an_empty_list() -> None:
-    assert parse(b"", SRC, fetched_at=FETCHED) == []
-    assert parse(b"# nothing declared yet\n", SRC, fetched_at=FETCHED) == []
+    assert parse(b"", SRC, fetched_at=FETCHED) == Declared([])
+    assert parse(b"# nothing declared yet\n", SRC, fetched_at=FETCHED) == Declared([])
 
 
 @pytest.mark.parametrize(
@@ -107,10 +112,6 @@ def test_empty_file_is_an_empty_list() -> None:
             r"policy\[0\]: status 'banned'.*use 'suspended'",
         ),
         (b'[[policy]]\nmetal = "copper"\nstatus = "tarif"\n', r"did you mean 'tariff'"),
-        (
-            b'[[policy]]\nmetal = "copper"\nstatus = "open"\n[[policy]]\nmetal = "tin"\nstatus = "open"\norigin = "XX"\n',
-            r"policy\[1\]: origin 'XX' is not an ISO",
-        ),
         (b'[[policy]]\nmetal = "copper"\nstatus = "open"\nrate = 5\n', r"unknown field 'rate'"),
         (b'[[policy]]\nstatus = "open"\n', r"policy\[0\]: metal is required"),
         (
@@ -164,7 +165,7 @@ def test_validate_policy_entry_for_the_config_loader() -> None:
 
 def test_until_is_an_optional_date_in_policy_files_and_the_config() -> None:
     data = TOML.replace(b"since = 2025-11-09\n", b"since = 2025-11-09\nuntil = 2026-11-27\n")
-    got = parse(data, SRC, fetched_at=FETCHED)
+    got = parse(data, SRC, fetched_at=FETCHED).entries
     assert got[0].until == date(2026, 11, 27)
     assert got[1].until is None
     entry = {"metal": "rare-earths", "origin": "CN", "status": "licensing"}
@@ -192,3 +193,23 @@ def test_until_from_the_config_reaches_the_board(tmp_path) -> None:  # type: ign
     assert [p.until for p in config.policy] == [date(2026, 11, 27)]
     (row,) = build_board(config.policy, [], now=datetime(2026, 12, 3, tzinfo=timezone.utc))
     assert row.expired and row.until == date(2026, 11, 27)
+
+
+def test_one_bad_entry_is_skipped_and_named_the_others_stay() -> None:
+    data = (
+        b'[[policy]]\nmetal = "copper"\nstatus = "open"\n'
+        b'[[policy]]\nmetal = "tin"\nstatus = "open"\norigin = "XX"\n'
+        b'[[policy]]\nmetal = "nickel"\nstatus = "tarif"\n'
+    )
+    got = parse(data, SRC, fetched_at=FETCHED)
+    assert [p.metal for p in got.entries] == ["copper"]
+    assert got.warning is not None
+    assert got.warning.startswith("2 of 3 entries skipped: policy[1]: origin 'XX' is not an ISO")
+    assert got.warning.endswith("; and 1 more")
+    # none usable: an error that names the first problem, not an empty board
+    with pytest.raises(SourceError, match=r"policy\[0\]: origin 'XX'.*\(and 1 more\)"):
+        bad = (
+            b'[[policy]]\nmetal = "tin"\nstatus = "open"\norigin = "XX"\n'
+            b'[[policy]]\nmetal = "nickel"\nstatus = "tarif"\n'
+        )
+        parse(bad, SRC, fetched_at=FETCHED)

@@ -79,11 +79,18 @@ _TOP_SHAPES = {
 }
 
 
-def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> Config:
+def parse_config(
+    data: Mapping[str, Any], path: Path | None, text: str = "", *, strict: bool = False
+) -> Config:
     """``data`` (a parsed TOML document) as a :class:`Config`; :class:`ConfigError` lists every
-    problem. Relative paths (sources, alert commands) resolve against ``path``'s folder."""
+    problem. Relative paths (sources, alert commands) resolve against ``path``'s folder.
+
+    ``strict`` (``metalwatch check``) also refuses what only fails when a source is read: a
+    local source file that does not exist. Otherwise such a source stays and fails when read
+    (its health says "file not found"), and the rest of the dashboard runs. A file without
+    ``[[metals]]`` watches the built-in list of metals (``default_config.toml``'s)."""
     base = path.absolute().parent if path else None
-    c = Collector(path, text, make_hook(functools.cache(known_themes)))
+    c = Collector(path, text, make_hook(functools.cache(known_themes)), strict=strict)
     top = (
         c.decode(dict(data), ConfigFile, "", None, None, shapes=_TOP_SHAPES, homes=_APP_KEYS)
         or ConfigFile()
@@ -95,7 +102,8 @@ def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> 
         app_vals["alert_command"] = resolve_command(app_vals["alert_command"], base) or None
     app = AppSettings(**app_vals)
 
-    metals = _metals(c, top.metals)
+    builtin = not top.metals
+    metals = _metals(c, list(_builtin_metals()) if builtin else top.metals)
     ids = {m.id for m in metals}
     sources = parse_sources(c, top.sources, ids, base)
     policy = _policy(c, top.policy, ids)
@@ -104,8 +112,6 @@ def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> 
     gazetteer = _gazetteer(c, top.gazetteer)
     alerts = parse_alert_rules(top.alerts, c, ids, base=base)
 
-    if not metals and not c.problems:
-        c.add("metals", "no [[metals]] configured: add at least one", None, None, None)
     if c.problems:
         raise ConfigError(path, c.problems)
 
@@ -130,7 +136,15 @@ def parse_config(data: Mapping[str, Any], path: Path | None, text: str = "") -> 
         keys=keys,
         gazetteer=gazetteer,
         alerts=alerts,
+        builtin_metals=builtin,
     )
+
+
+@functools.cache
+def _builtin_metals() -> tuple[Any, ...]:
+    """The ``[[metals]]`` tables of the built-in default config, as parsed TOML."""
+    data, _ = read_toml(DEFAULT_CONFIG)
+    return tuple(data.get("metals", ()))
 
 
 def _metals(c: Collector, raw_metals: list[Any]) -> list[Metal]:
@@ -255,20 +269,21 @@ def _policy_entry(
     return dataclasses.replace(entry, source=source)
 
 
-def load_config(path: Path | None = None, *, demo: bool = False) -> Config:
-    """The config at ``path``, else the user's config file, else the built-in default."""
+def load_config(path: Path | None = None, *, demo: bool = False, strict: bool = False) -> Config:
+    """The config at ``path``, else the user's config file, else the built-in default.
+    ``strict``: see :func:`parse_config`."""
     if demo:
         data, text = read_toml(DEMO_CONFIG)
-        cfg = parse_config(data, DEMO_CONFIG, text)
+        cfg = parse_config(data, DEMO_CONFIG, text, strict=strict)
         return _with_demo(cfg)
     if path is None:
         user = paths.config_file()
         path = user if user.exists() else None
     if path is None:
         data, text = read_toml(DEFAULT_CONFIG)
-        return parse_config(data, DEFAULT_CONFIG, text)
+        return parse_config(data, DEFAULT_CONFIG, text, strict=strict)
     data, text = read_toml(path)
-    return parse_config(data, path, text)
+    return parse_config(data, path, text, strict=strict)
 
 
 def _with_demo(cfg: Config) -> Config:
@@ -285,7 +300,7 @@ def describe(cfg: Config) -> str:
     news = sum(1 for s in cfg.sources if s.kind in NEWS_KINDS)
     return (
         f"{where}: OK\n"
-        f"  {len(cfg.metals)} metals: {', '.join(m.id for m in cfg.metals)}\n"
+        f"  {len(cfg.metals)} metals{' (the built-in list: the file has no [[metals]])' if cfg.builtin_metals else ''}: {', '.join(m.id for m in cfg.metals)}\n"
         f"  {len(cfg.sources)} sources ({by_kind}); {news} for headlines\n"
         f"  {len(cfg.policy)} declared policy entries\n"
         f"  panels: {', '.join(p.title for p in cfg.panels)}\n"

@@ -143,6 +143,8 @@ def _check_url(c: Collector, url: str, base: Path | None, where: str, i: int) ->
         return resolved
     local = Path(resolved)
     if not local.exists():
+        if not c.strict:  # it may be written later: the source fails until then, the rest runs
+            return resolved
         c.add(f"{where}.url", f"file not found: {resolved}", "sources", i, "url")
         return None
     if local.is_dir():

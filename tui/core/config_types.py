@@ -77,6 +77,7 @@ class Config:
     gazetteer: Mapping[str, str] = field(default_factory=dict)  # extra place/name -> code
     demo: bool = False
     alerts: tuple[AlertRule, ...] = ()
+    builtin_metals: bool = False  # the file has no [[metals]]: the built-in list is watched
 
     def metal(self, metal_id: str) -> Metal | None:
         for m in self.metals:

@@ -112,6 +112,7 @@ class PriceSeries:
     source_kind: str = ""  # the config source kind: yahoo | fred | stooq | csv
     currency: str | None = None
     note: str | None = None  # e.g. "shown in source unit: no FX for CNY"
+    warning: str | None = None  # rows of the input that were skipped (on the source's health)
 
 
 @dataclass(frozen=True, slots=True)

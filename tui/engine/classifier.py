@@ -60,7 +60,12 @@ from collections.abc import Sequence
 from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_direction import corridor, retaliation_corridor, title_actor
+from tui.engine.classifier_direction import (
+    corridor,
+    origin_named,
+    retaliation_corridor,
+    title_actor,
+)
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_status import proposed_marker, rate_in
 from tui.engine.classifier_text import (
@@ -110,6 +115,15 @@ def _analyse(
         return st
 
     reading = read_text(t, trace=trace)
+    kicker, mark, rest = title.partition("?")
+    if reading.vetoed == "speculation" and mark and len(rest.split()) >= 4:
+        # "Tariff troubles ahead? India proposes retaliatory duties ...": a question as a
+        # lead-in; the statement after it is the news
+        t2 = Text(rest.strip(), matcher, gaz)
+        r2 = read_text(t2, trace=trace)
+        if r2.finding is not None and r2.vetoed is None:
+            t, reading = t2, r2
+            trace.append(f"the question {kicker.strip()!r}? only leads in")
     source = t
     conf_scale = 1.0
     vague = reading.finding is None or not t.metal_spans
@@ -136,6 +150,16 @@ def _analyse(
                 and _has_trigger(title)
                 and any(flow_of(tk.low) in (R.EXPORT, R.IMPORT) for tk in st.toks)
             )
+            if (
+                same
+                and reading.finding is not None
+                and sub.finding is not None
+                and reading.finding.flow in (R.EXPORT, R.IMPORT)
+                and sub.finding.flow not in (R.EXPORT, R.IMPORT)
+            ):
+                # "The UK has banned the import of metals from Russia" whose lede lists the
+                # metals: the title's flow and places decide, the lede only names the metals
+                break
             if sub.finding is not None and (sub.finding.verb or noun_ok) and same:
                 reading, source, conf_scale = sub, st, 0.75
                 trace.append("decided by the summary's lede")
@@ -178,6 +202,28 @@ def _analyse(
         elif actor is not None and flow == R.EXPORT and origin == "*" and actor[0] != destination:
             origin = actor[0]
             place_words.append(actor[1])
+    if flow == R.IMPORT and origin == "*" and destination != "*":
+        # "Mexico renewed tariff over steel imports" whose lede says "imports from China": the
+        # other text names where the goods come from
+        other = [Text(x, matcher, gaz) for x in sentences(summary)[:2]] if source is t else [t]
+        for ot in other:
+            named = origin_named(
+                ot, destination, ("from",) if source is t else ("from", "target", "goods")
+            )
+            if named is not None:
+                origin = named[0]
+                place_words.append(named[1])
+                trace.append("origin named in the " + ("summary" if source is t else "title"))
+                break
+    if flow == R.IMPORT and destination == "*" and origin != "*" and source is t:
+        # "Commission imposes anti-dumping duties on Chinese ... imports" whose lede says "the
+        # European Commission imposed ...": the lede names who imports
+        for sent in sentences(summary)[:1]:
+            actor = title_actor(Text(sent, matcher, gaz))
+            if actor is not None and actor[0] != origin:
+                destination = actor[0]
+                place_words.append(actor[1])
+                trace.append("importer named in the summary")
     if origin == "*" and destination == "*" and summary and source is t:
         for sent in sents[:3]:
             st = text_of(sent)
@@ -209,13 +255,15 @@ def _analyse(
     if f.status in ("tariff", "quota"):
         # a tariff's rate; a tariff-rate quota's out-of-quota rate ("tariff doubles to 50%")
         anchor = source.toks[f.index].start
-        r = rate_in(source.text, anchor) if f.status == "tariff" else None
+        # a tariff-rate quota's rate when the text names its tariff ("50% above-quota tariff")
+        tariff_named = f.status == "tariff" or R.TARIFF_WORD_RE.search(source.text) is not None
+        r = rate_in(source.text, anchor) if tariff_named else None
         if r is None and summary:
             for sent in sents:
                 # a rate in a background clause ("... after Trump's 25% tariffs") is another
                 # measure's
                 sent = R.BACKGROUND_CUT_RE.split(sent, maxsplit=1)[0]
-                if re.search(r"tariff|dut(?:y|ies)|levy|tax", sent, re.IGNORECASE) and (
+                if R.TARIFF_WORD_RE.search(sent) and (
                     f.status == "tariff" or re.search(r"quota", sent, re.IGNORECASE)
                 ):
                     r = rate_in(sent, 0)
@@ -229,11 +277,18 @@ def _analyse(
     if origin == "*" and destination == "*":
         confidence -= 0.2
     confidence = max(0.05, min(1.0, confidence * conf_scale))
+    status = f.status
+    if (
+        status == "tariff"
+        and "steel" in metal_ids
+        and any(w.lower() in R.SAFEGUARD_WORDS for w in f.words)
+    ):
+        status = "quota"  # a safeguard on steel (named in the lede) is a tariff-rate quota
     event = PolicyEvent(
         metals=metal_ids,
         origin=origin,
         destination=destination,
-        status=f.status,
+        status=status,
         rate_pct=rate,
         proposed=proposed_word is not None,
         confidence=round(confidence, 3),

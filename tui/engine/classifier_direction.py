@@ -46,12 +46,18 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "pair"  # "US-China trade truce", "Sino-US talks": neither is the actor
         elif matched[-1:].isdigit():
             role = "actor"  # "Section 232 steel tariffs": a law names its country
+        elif (
+            not demonym and t.is_metal[min(last + 1, len(toks) - 1)] and _imports_after(t, last + 1)
+        ):
+            role = "into"  # "all US steel and aluminium imports": the country imports
         elif demonym and goods_next and prep != "to":
             role = "goods"
         elif measure_of(nxt) is not None and prep not in ("to", "toward", "towards"):
             role = "actor"  # "from US duties", "Chinese export controls", "EU ban"
-        elif prep in ("to", "toward", "towards"):
-            role = "to"
+        elif prep in ("to", "toward", "towards") or (
+            prep == "for" and (flow_of(t.word(k - 1)) or measure_of(t.word(k - 1)))
+        ):
+            role = "to"  # "exports to the US", "export rules for the U.S."
         elif prep in R.FROM_PREPS or (prep == "in" and t.word(k - 1) in R.ORIGIN_WORDS):
             # "barred from US": the market it is kept out of
             role = "into" if t.word(k - 1) in R.EXCLUDED_FROM else "from"
@@ -88,6 +94,19 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         ):
             out[x] = ("goods", out[x][1], out[x][2])
     return out
+
+
+def _imports_after(t: Text, k: int) -> bool:
+    """Metals (or goods words) from token k on, then an imports word ("steel and aluminium
+    imports"); "US imports" alone are goods from the US."""
+    n = len(t.toks)
+    while k < n and (
+        t.is_metal[k] or t.toks[k].low in R.GOODS_WORDS or t.toks[k].low in ("and", ",", "&")
+    ):
+        if t.toks[k].low in ("imports", "import"):
+            return True
+        k += 1
+    return k < n and flow_of(t.toks[k].low) == R.IMPORT
 
 
 def imposer_of(t: Text, at: int) -> int | None:
@@ -207,6 +226,18 @@ def retaliation_corridor(t: Text, f: Finding, flow: str) -> tuple[str, str, list
     them = t.places[other][0]
     words = [t.places[subject][3], toks[r].text, t.places[other][3]]
     return (own, them, words) if flow == R.EXPORT else (them, own, words)
+
+
+def origin_named(
+    t: Text, not_code: str, roles: tuple[str, ...] = ("from",)
+) -> tuple[str, str] | None:
+    """(code, matched) of the first place a text names as where goods come from ("imports
+    from China", "originating in China"; with "target", "measures against the US"), other
+    than ``not_code``."""
+    for role, code, matched in place_roles(t, len(t.toks)):
+        if role in roles and code != not_code:
+            return code, matched
+    return None
 
 
 def title_actor(t: Text) -> tuple[str, str] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_phrases import (
+    not_a_trade_stop,
     scan_object,
     subject_head,
 )
@@ -54,6 +55,12 @@ def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
         # an object follows: active voice ("Zimbabwe banned exports of ..."); or a noun: an
         # adjective ("prices have limited upside")
         return None
+    k = i + 2
+    while t.word(k) in ("a", "an", "the"):
+        k += 1
+    agent = base_word(t.word(k)) if nxt == "by" else ""
+    if agent in R.COMPANY_WORDS or agent in R.PLURAL_SUBJECTS or agent in R.DISRUPTION_WORDS:
+        return SKIP  # "market activity limited by buyers", "exports halted by a strike"
     head = subject_head(t, i)
     if head is None:
         return None
@@ -156,8 +163,11 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
             # "approved rare earth exporters": a list of who may trade, i.e. licensing
             words = [toks[i].text, toks[j].text]
             return Finding("noun", "licensing", i, words, flow=flow_of(toks[j].low), at=j)
-    if low in R.GRANT_VERBS and obj is not None and obj[0] == "measure":
-        if R.MEASURE_NOUNS.get(base_word(toks[obj[1]].low)) == "licensing":
+    if (low in R.GRANT_VERBS or low in R.RECEIVE_VERBS) and obj is not None and obj[0] == "measure":
+        if (
+            R.MEASURE_NOUNS.get(base_word(toks[obj[1]].low)) == "licensing"
+            and t.is_measure_noun(obj[1]) is not None  # not "permit for a lithium project"
+        ):
             words = [toks[i].text, toks[obj[1]].text]
             return Finding("grant", "resuming", i, words, verb=True, confidence=0.75)
     flow_j = next((j for j in range(max(0, i - 6), min(n, i + 9)) if flow_of(toks[j].low)), None)
@@ -260,6 +270,14 @@ def _rule_noun(t: Text, i: int) -> Finding | None:
     if m is None or (i + 1 < n and t.is_measure_noun(i + 1) is not None):
         return None  # "safeguard quotas", "tariff quota": the head noun comes last
     status, flow = m
+    prev_m = measure_of(t.word(i - 1)) if i > 0 else None
+    if (
+        base_word(tok.low) in R.GENERIC_MEASURE_HEADS
+        and prev_m is not None
+        and prev_m[0] != status
+        and base_word(t.word(i - 1)) not in R.SAFEGUARD_WORDS
+    ):
+        status = prev_m[0]  # "tariff restrictions", "anti-dumping measures": the kind is named
     if base_word(tok.low) in R.SAFEGUARD_WORDS or (
         base_word(tok.low) in ("measure", "measures")
         and base_word(t.word(i - 1)) in R.SAFEGUARD_WORDS
@@ -268,6 +286,16 @@ def _rule_noun(t: Text, i: int) -> Finding | None:
         status, flow = "tariff", R.IMPORT
         if any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks):
             status = "quota"
+    elif (
+        status == "tariff"
+        and any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks)
+        and any(
+            base_word(toks[j].low) in ("quota", "quotas")
+            for j in range(max(0, i - 6), i + 7)
+            if j < n
+        )
+    ):
+        status = "quota"  # "steel quotas and tariffs": a tariff-rate quota
     elif (
         status == "tariff"
         and base_word(t.word(i - 1)) in R.SAFEGUARD_WORDS
@@ -304,6 +332,9 @@ def _rule_noun(t: Text, i: int) -> Finding | None:
         if toks[j].low in R.IMPOSE_VERBS and toks[j].low != "to":
             verb_j = j
             break
+        if toks[j].low == "to" and t.word(j - 1) == "subject":
+            verb_j = j - 1  # "products subject to 25 per cent tariff": the measure applies
+            break
     words = [toks[verb_j].text, tok.text] if verb_j is not None else [tok.text]
     conf = 0.8 if verb_j is not None else 0.7
     if (
@@ -337,6 +368,8 @@ def rule_at(t: Text, i: int) -> Finding | None:
     if low in R.NOUN_VERBS and _noun_reading(t, i):
         return None  # "aluminium scrap", "copper scrap imports"
     stop_verb = base in R.STOP_VERBS and (measure_of(low) is None or t._verb_reading(i))
+    if stop_verb and not_a_trade_stop(t, i):
+        return None
     if stop_verb or low in R.RELEASE_VERBS:
         found = _rule_passive(t, i, stop_verb)
         if found is not None:
@@ -345,6 +378,8 @@ def rule_at(t: Text, i: int) -> Finding | None:
         return _rule_release(t, i, stop_verb)
     if low in R.RESTART_VERBS or low in R.GRANT_VERBS or base in ("resumption", "reopening"):
         return _rule_restart(t, i)
+    if low in R.RECEIVE_VERBS and base_word(t.word(i + 1)) in R.PERMISSION_NOUNS | {"a", "an"}:
+        return _rule_restart(t, i)  # "gets permit to export raw lithium": trade may go on
     if stop_verb:
         return _rule_stop(t, i)
     return _rule_release_noun(t, i) or _rule_noun(t, i)

@@ -1,5 +1,6 @@
 """Phrases around a deciding word: the object after a verb, the subject head before a
-participle, the clause a word stands in, the nearest flow word."""
+participle, the clause a word stands in, the nearest flow word, a stop verb that stops no
+trade."""
 
 from __future__ import annotations
 
@@ -112,6 +113,8 @@ def subject_head(t: Text, i: int) -> tuple[str, int] | None:
         if flow_of(low) is not None:
             if measure_of(t.word(j + 1)) is not None and j + 1 < i:
                 return "measure", j + 1  # "export ban"
+            if t.word(j + 1) in R.FLOW_MODIFIED_NOUNS:
+                continue  # "the import price ... fell": a price, not the flow
             return "flow", j
         if goods is None and (t.is_metal[j] or low in R.GOODS_WORDS):
             goods = j
@@ -133,3 +136,23 @@ def _modifies_other_noun(t: Text, j: int) -> bool:
     if flow_of(low) is not None or measure_of(low) is not None or low in R.CLAUSE_BREAK:
         return False
     return low not in R.GOODS_FORMS
+
+
+def not_a_trade_stop(t: Text, i: int) -> bool:
+    """A stop verb that stops no trade: its object is an activity ("stop worrying about
+    lithium"), or someone is asked to stop ("wants Indians to stop buying gold")."""
+    nxt = t.word(i + 1)
+    if (
+        nxt.endswith("ing")
+        and flow_of(nxt) is None
+        and measure_of(nxt) is None
+        and nxt not in R.GOODS_WORDS
+        and not (i + 1 < len(t.toks) and t.is_metal[i + 1])
+        and not any(
+            flow_of(t.word(k)) or measure_of(t.word(k)) for k in range(i + 2, i + 5)
+        )  # "suspends increasing counter measures": the gerund modifies the measure
+    ):
+        return True
+    return t.word(i - 1) == "to" and any(
+        t.toks[k].low in R.APPEAL_VERBS for k in range(max(0, i - 6), i - 2)
+    )

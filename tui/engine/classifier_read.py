@@ -62,7 +62,10 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             return "market", f"market news ({market.group(0)!r}) before the policy clause"
     subject = toks[: best.index]
     if any(tk.low in R.REQUEST_VERBS for tk in subject) and any(
-        base_word(tk.low) in R.COMPANY_WORDS or tk.low in R.PLURAL_SUBJECTS for tk in subject
+        base_word(tk.low) in R.COMPANY_WORDS
+        or tk.low in R.PLURAL_SUBJECTS
+        or tk.low in R.INDUSTRY_BODY_WORDS
+        for tk in subject
     ):
         return "company", "an industry asks for a measure: lobbying, not a measure"
     if not best.verb:

@@ -70,6 +70,11 @@ WEAK_NOUNS = frozenset(
      "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
      "measures", "restraints", "checks", "tightening"}
 )
+#: Generic measure nouns whose modifier names the kind ("tariff restrictions" are tariffs).
+GENERIC_MEASURE_HEADS = frozenset(
+    {"restriction", "restrictions", "measure", "measures", "rules", "curbs", "steps", "action",
+     "actions"}
+)
 #: Nouns that release a measure ("tariff exemption", "lifting of the ban").
 RELEASE_NOUNS = frozenset(
     {"lifting", "easing", "removal", "relaxation", "suspension", "pause", "exemption",
@@ -149,7 +154,8 @@ IMPOSE_VERBS = forms(
     "restore|s|d", "adopt|s|ed", "add|s|ed|ing", "widen|s|ed", "broaden|s|ed",
     "finalise|s|d", "finalize|s|d", "confirm|s|ed", "apply|ies", "applied", "levies",
     "levied", "enforce|s|d", "cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "unveil|s|ed",
-    "agree|s|d", "put|s", "place|s|d", "target|s|ed", "tighten|s|ed",
+    "agree|s|d", "put|s", "place|s|d", "target|s|ed", "tighten|s|ed", "bolster|s|ed|ing",
+    "strengthen|s|ed|ing", "toughen|s|ed|ing", "harden|s|ed|ing",
     "bring|s forward", "brought forward", "prolong|s|ed|ing", "renew|s|ed|ing", "accept|s|ed", "plan|s|ned", "propose|s|d", "consider|s|ed|ing",
     "weigh|s|ed|ing", "mull|s|ed|ing", "threaten|s|ed|ing", "order|s|ed", "launch|es|ed",
     "retaliate|s|d", "brings", "to",
@@ -175,6 +181,12 @@ OPERATION_WORDS = frozenset(
      "line", "lines", "potline", "potlines", "shift", "shifts", "hiring", "bids", "offer",
      "merger", "takeover", "concession", "concessions", "licence-holders", "unit"}
 )
+#: Sites and activities a measure word can be about instead of trade ("moratorium on deep-sea
+#: mining", "permit for a lithium project").
+SITE_WORDS = frozenset(
+    {"mining", "mine", "mines", "project", "projects", "smelter", "smelters", "refinery",
+     "refineries", "plant", "plants", "exploration", "drilling", "operations", "construction"}
+)
 #: Words that end the object of a verb (a new clause begins).
 CLAUSE_BREAK = frozenset({";", ":", "—", "–", "but", "while", "as", "after", "amid", "despite",
                           "following", "since", "says", "said", "say", "|"})
@@ -193,7 +205,9 @@ DENIAL_RE = re.compile(
     r"abandoned|withdraws?|withdrew|kills?|killed)\s+(?:its\s+|the\s+|a\s+)?(?:plans?|"
     r"proposals?|bill|idea)|backs?\s+(?:away|down)|u-turn|rumou?rs?\s+(?:of|about)|"
     r"no\s+(?:new\s+|more\s+|further\s+)?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|"
-    r"levy|levies)\s+(?:on|for|against)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?)\b",
+    r"levy|levies)\s+(?:on|for|against)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?|"
+    r"oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|no\s+decision|"
+    r"yet\s+to\s+decide|undecided)\b",
     re.IGNORECASE,
 )
 #: Words one of which must be present for DENIAL_RE to match (a cheap pre-check).
@@ -203,7 +217,9 @@ DENIAL_WORDS = frozenset(
     rejected refuse refuses refused dismiss dismisses dismissed drop drops dropped shelves
     shelved scrap scraps scrapped abandon abandons abandoned withdraw withdraws withdrew kill
     kills killed back backs u-turn rumours rumors rumour rumor false fake unaffected immune
-    fact fact-check factcheck fact-checks misleading debunk debunks debunked""".split()
+    fact fact-check factcheck fact-checks misleading debunk debunks debunked oppose opposes
+    opposed opposing avoid avoids avoided avoiding refrain refrains refrained refraining
+    decision yet undecided""".split()
 )
 #: Market-move wording: the headline is about prices, not policy.
 MARKET_RE = re.compile(
@@ -225,16 +241,26 @@ SPECULATION_WORDS = frozenset(
 )
 #: Proposed / not in effect.
 PROPOSED_RE = re.compile(
-    r"\b(?:consider(?:s|ing|ed)?|plans?|planned|planning|mull(?:s|ing|ed)?|weigh(?:s|ing)?|"
+    r"\b(?:consider(?:s|ing|ed|ation)?|plans?|planned|planning|mull(?:s|ing|ed)?|weigh(?:s|ing)?|"
     r"eye(?:s|ing)|threat(?:en(?:s|ed|ing)?|s)?|warn(?:s|ed)?|might|could|would|should|"
     r"propos(?:e|es|ed|al|als|ing)|draft|moot(?:s|ed)?|float(?:s|ed)|under\s+review|"
     r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
     r"explor(?:e|es|ing)|stud(?:y|ies|ying)|possible|potential|looming|probes?|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
-    r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|read(?:y|ies|ying)|in\s+case|on\s+the\s+table|"
+    r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
+    r"on\s+the\s+table|(?:pledg(?:es|ed|ing)|vow(?:s|ed|ing)?|promis(?:es|ed|ing))\s+to"
+    r"(?!\s+(?:maintain|keep|retain|continue|uphold|stick|stand))|"
     r"support(?:s|ed|ing)?|brac(?:e|es|ing)\s+for|expect(?:s|ing)?|develop(?:s|ing)?\s+(?:a\s+|new\s+)?(?:policy|policies|rules?|"
     r"regulations?|laws?|framework|legislation))\b",
+    re.IGNORECASE,
+)
+#: A leader saying what he will do is a plan, unless the text dates it ("Effective June 4:
+#: Trump says will double tariffs" is decided).
+SAYS_WILL_RE = re.compile(r"\bsays?\s+(?:(?:he|she|it|they|we)\s+)?will\b", re.IGNORECASE)
+DATED_RE = re.compile(
+    r"\b(?:effective|starting|with\s+effect|from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\.?\s+\d|takes?\s+effect|in\s+force)",
     re.IGNORECASE,
 )
 #: "may" is proposed unless it is the month ("from May", "May 1").
@@ -243,6 +269,25 @@ MONTH_PREP = frozenset({"from", "in", "since", "until", "by", "on", "of", "mid",
                         "late", "end", "through", "before", "after", "till", "to", "last",
                         "next", "this", "mid-may"})
 
+#: A rate that closes a range ("7.5-15%", "range from 3.86 percent to", "between 4% and").
+RANGE_BEFORE_RE = re.compile(
+    r"(?:\d\s*[-–]\s*$|\brang(?:e|es|ed|ing)\s+(?:from\s+|between\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:%|percent|per\s+cent)?\s*(?:to|and|-|–)\s*$|\bbetween\s+\d+(?:\.\d+)?\s*"
+    r"(?:%|percent|per\s+cent)?\s*and\s*$)",
+    re.IGNORECASE,
+)
+#: What follows a rate that belongs to one kind of goods ("15% on iron billets", "a 15% tax on").
+RATE_GOODS_AFTER_RE = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:on|of|for)\s", re.IGNORECASE
+)
+#: Decimals spelled out by some outlets ("34-point-one percent" -> 34.1).
+SPELLED_DECIMAL_RE = re.compile(
+    r"(\d+)-point-(\d+|zero|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE
+)
+SPELLED_DIGITS = {w: str(i) for i, w in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
+#: A tariff named in a text (a quota's rate is its out-of-quota tariff's).
+TARIFF_WORD_RE = re.compile(r"tariff|dut(?:y|ies)|levy|tax", re.IGNORECASE)
 RATE_RE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)", re.IGNORECASE
 )
@@ -343,6 +388,9 @@ TRADE_SENTENCE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: Verbs of receiving a permission ("gets permit to export raw lithium").
+RECEIVE_VERBS = forms("get|s", "got", "receive|s|d", "receiving", "win|s", "won", "secure|s|d",
+                      "obtain|s|ed")
 #: Every word some rule reacts to: a text with none of them is skipped at once.
 TRIGGER_WORDS: frozenset[str] = frozenset(
     set(FLOW_WORDS)
@@ -357,6 +405,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | {"232", "adjusting"}
     | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
     | {"dumping", "state", "approved", "whitelist", "whitelists"}
+    | RECEIVE_VERBS
 )
 
 # --- clauses, voice and vetoes --------------------------------------------------------------
@@ -454,6 +503,23 @@ REQUEST_VERBS = frozenset(
      "want", "wants", "push", "pushes", "demand", "demands", "oppose", "opposes", "welcome",
      "welcomes", "petition", "petitions"}
 )
+#: Nouns a flow word only qualifies ("import price", "export volumes", "import bill").
+FLOW_MODIFIED_NOUNS = frozenset(
+    {"price", "prices", "premium", "premiums", "volume", "volumes", "data", "figures", "bill",
+     "costs", "cost", "value", "values", "market", "markets", "demand", "activity", "parity",
+     "earnings", "revenue", "revenues", "growth"}
+)
+#: Bodies of an industry: when they call for a measure, it is lobbying ("Steel Institute
+#: calls for ban on scrap exports").
+INDUSTRY_BODY_WORDS = frozenset(
+    {"institute", "association", "associations", "federation", "chamber", "lobby", "industry",
+     "industries", "coalition", "alliance", "council", "body", "bodies", "guild", "syndicate"}
+)
+#: Verbs of appeal: "X wants/urges <someone> to stop ..." asks others, it decides nothing.
+APPEAL_VERBS = frozenset(
+    {"want", "wants", "wanted", "urge", "urges", "urged", "ask", "asks", "asked", "appeal",
+     "appeals", "appealed", "encourage", "encourages", "encouraged", "implore", "implores"}
+)
 #: Clause words between a market move and a later policy word ("Gold jumps as Trump ...").
 MARKET_CLAUSE = frozenset(
     {"as", "after", "on", "amid", "amidst", "despite", "following", ",", ";", ":"}
@@ -495,6 +561,7 @@ NOT_RULED_OUT_RE = re.compile(
 SOURCED_RE = re.compile(
     r"\b(?:(?:sources?|insiders?)\s+(?:say|says|said)|(?:people|persons?)\s+(?:familiar|with\s+"
     r"knowledge|briefed)|according\s+to\s+(?:sources|people|insiders)|prepar(?:es|ing)\s+to|"
+    r"in\s+preparation\s+for|prepared\s+for|"
     r"(?:is|are)\s+(?:considering|weighing|planning))\b",
     re.IGNORECASE,
 )
@@ -515,7 +582,11 @@ GENERIC_COMPANY_WORDS = frozenset(
 #: Imposing verbs that, on a permission ("extends export permit"), let trade go on.
 GRANT_LIKE_VERBS = forms("extend|s|ed|ing", "renew|s|ed|ing", "prolong|s|ed|ing")
 #: "originating in China", "made in Vietnam": where the goods come from.
-ORIGIN_WORDS = frozenset({"originating", "made", "produced", "manufactured", "mined"})
+ORIGIN_WORDS = frozenset({"originating", "made", "produced", "manufactured", "mined", "melted",
+                          "poured", "smelted", "cast"})
+#: Words after which a metal tells what goods are used for, not what they are ("chromium ore,
+#: used in stainless steel production").
+USE_WORDS_RE = re.compile(r"\bused\s+(?:in|for|to)\b|\bneeded\s+(?:in|for|to)\b", re.IGNORECASE)
 #: Small words after a metal that do not make it a modifier ("bans nickel to US").
 FUNCTION_WORDS = frozenset(
     {"to", "from", "for", "in", "into", "on", "over", "until", "till", "by", "and", "or", "amid",
@@ -540,7 +611,8 @@ BACKGROUND_CUT_RE = re.compile(
 #: measure, not news of one.
 EXPLAINER_RE = re.compile(
     r"^\s*(?:(?:explainer|analysis|factbox|fact\s+box|q\s*&\s*a|opinion|column|commentary|"
-    r"view|views|comment|podcast|video|graphic|breakingviews|editorial)\s*[:|\-–—]|"
+    r"view|views|comment|podcast|video|graphic|breakingviews|editorial|feature|features|"
+    r"insight|in\s+depth|deep\s+dive|long\s+read|big\s+read)\s*[:|\-–—]|"
     r"(?:why|how|what)\s)",
     re.IGNORECASE,
 )

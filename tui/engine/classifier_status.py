@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import (
@@ -39,6 +40,9 @@ def proposed_marker(t: Text, f: Finding) -> str | None:
         if f.status == "resuming" and t.toks[f.index].start < m.start() < _object_end(t, f):
             continue  # "scraps proposed ban": the measure's adjective
         return m.group(0)
+    said = R.SAYS_WILL_RE.search(clause)
+    if said and not R.DATED_RE.search(t.text):
+        return said.group(0)
     for m2 in R.MAY_RE.finditer(clause):
         before = clause[: m2.start()].split()
         if before and before[-1].lower().strip(",") in R.MONTH_PREP:
@@ -50,8 +54,31 @@ def proposed_marker(t: Text, f: Finding) -> str | None:
 
 
 def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
+    """The single rate a text states for its measure, or None.
+
+    "raises duty from 25% to 50%" is 50%; a range ("7.5-15%", "range from 3.86 percent to
+    57.90 percent", "between 4.43% and 25.22%") or different rates for different goods
+    ("15% on billets, 25% on rebar") state no single rate.
+    """
+    text = R.SPELLED_DECIMAL_RE.sub(
+        lambda m: f"{m.group(1)}.{R.SPELLED_DIGITS.get(m.group(2).lower(), m.group(2))}", text
+    )
     cands = list(R.RATE_RE.finditer(text))
     if not cands:
+        return None
+    ranged = [m for m in cands if R.RANGE_BEFORE_RE.search(text[: m.start()][-40:])]
+    if ranged:
+        return None
+    # the earlier rate of a change ("from 25% to 50%", "25% to 50%") is the old one
+    changed = {
+        id(a)
+        for a, b in pairwise(cands)
+        if re.fullmatch(r"\s*(?:to|-|–)\s*", text[a.end() : b.start()])
+    }
+    finals = [m for m in cands if id(m) not in changed]
+    if len({float(m.group(1)) for m in finals}) > 1 and all(
+        R.RATE_GOODS_AFTER_RE.match(text[m.end() :]) for m in finals
+    ):
         return None
     to = [m for m in cands if re.search(r"\b(?:to|up\s+to|of)\s+$", text[: m.start()][-8:])]
     if to:

@@ -238,6 +238,8 @@ class Text:
             and base_word(self.word(i - 2)) in R.OPERATION_WORDS
         ):
             return None
+        if nxt in ("on", "of", "for") and self._operation_object(i + 2):
+            return None  # "moratorium on deep-sea mining", "permit for a lithium project"
         if prev in ("export", "import") or (
             flow_of(prev) in (R.EXPORT, R.IMPORT) and prev.endswith("-")
         ):
@@ -262,6 +264,24 @@ class Text:
         if tariff_rate and low in ("tariff", "quota"):
             return "quota", flow or R.IMPORT  # a tariff-rate quota is on imports
         return status, flow
+
+    def _operation_object(self, k: int) -> bool:
+        """An object (from token k) whose head is an operation ("deep-sea mining", "Spanish
+        lithium project") and no trade flow, measure or goods word."""
+        for j in range(k, min(k + 5, len(self.toks))):
+            low = self.word(j)
+            if (
+                flow_of(low)
+                or measure_of(low)
+                or low in R.GOODS_WORDS
+                or low in R.CLAUSE_BREAK
+                or (self.is_metal[j] and base_word(self.word(j + 1)) not in R.SITE_WORDS)
+            ):
+                return False  # "tariffs on Canadian aluminum": the goods
+            if base_word(low) in R.SITE_WORDS:
+                nxt = self.word(j + 1)
+                return not (flow_of(nxt) or measure_of(nxt) or nxt in R.GOODS_WORDS)
+        return False
 
     def _verb_reading(self, i: int) -> bool:
         """Whether an ambiguous noun/verb word ("bans", "curbs", "halt") is a verb here."""
@@ -319,10 +339,14 @@ def sentences(summary: str) -> list[str]:
 def summary_metals(summary: str, matcher: MetalMatcher) -> tuple[str, ...]:
     for sent in sentences(summary):
         if R.TRADE_SENTENCE_RE.search(sent):
+            # "chromium ores, used in stainless steel production": the use is not the goods
+            sent = R.USE_WORDS_RE.split(sent, maxsplit=1)[0]
             found = metals_in(sent, matcher)
             if found:
                 return found
-    return metals_in(summary, matcher)
+    return metals_in(
+        " ".join(R.USE_WORDS_RE.split(x, maxsplit=1)[0] for x in sentences(summary)), matcher
+    )
 
 
 def first_overlaps(toks: Sequence[Any], spans: Sequence[Any]) -> list[tuple[int, int]]:

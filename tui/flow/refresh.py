@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from tui.core.config_types import Config, SourceConfig
-from tui.core.models import DeclaredPolicy, Headline, PriceSeries, SourceHealth
+from tui.core.models import Headline, PriceSeries, SourceHealth
 from tui.flow import price_guard, schedule
 from tui.flow.outcome import Outcome, plain_error, within
 from tui.flow.schedule import BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP
 from tui.sources import registry
+from tui.sources.policy_file import Declared
 
 if TYPE_CHECKING:
     import httpx
@@ -340,11 +341,24 @@ class Refresher:
                     return Outcome(src, False, fetched_at, error=suspect, from_cache=from_cache)
             self.store.save_series(parsed)
             self._changed.discard(src.name)
-            return Outcome(src, True, fetched_at, items=len(parsed.points), from_cache=from_cache)
-        if isinstance(parsed, list) and (not parsed or isinstance(parsed[0], DeclaredPolicy)):
-            if src.kind == "policy-file":
-                self.store.save_declared(src.name, parsed)
-                return Outcome(src, True, fetched_at, items=len(parsed), from_cache=from_cache)
+            return Outcome(
+                src,
+                True,
+                fetched_at,
+                warning=parsed.warning,
+                items=len(parsed.points),
+                from_cache=from_cache,
+            )
+        if isinstance(parsed, Declared):
+            self.store.save_declared(src.name, parsed.entries)
+            return Outcome(
+                src,
+                True,
+                fetched_at,
+                warning=parsed.warning,
+                items=len(parsed.entries),
+                from_cache=from_cache,
+            )
         headlines: list[Headline] = getattr(parsed, "headlines", parsed)
         warning = getattr(parsed, "warning", None)
         new = self.store.save_headlines(src.name, headlines, seen_at=fetched_at)

@@ -38,6 +38,7 @@ cannot be read (footers, notes) are skipped; rows come out ascending whatever th
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import os
 import re
@@ -66,6 +67,7 @@ from tui.sources.csv_layout import (
     refuse_non_table,
     unwrap_cell,
 )
+from tui.sources.csv_skipped import Skipped
 from tui.sources.prices_common import (
     build_series,
     decode_text,
@@ -234,13 +236,16 @@ def parse(
 
     points: list[tuple[date, float]] = []
     units: set[str] = set()
+    skipped = Skipped()
     for row, raw_date in zip(body, date_values, strict=True):
         if value_col >= len(row):
             continue
         day = parse_date(raw_date)
         value = parse_number(row[value_col], str(decimal))
         if day is None or value is None:
+            skipped.note(raw_date, row[value_col], day, value)
             continue
+        skipped.data_row()
         points.append((day, value))
         if unit_col is not None and unit_col < len(row) and row[unit_col]:
             units.add(row[unit_col])
@@ -261,10 +266,12 @@ def parse(
         symbol = _UNIT_SUFFIX.sub("", names[value_col]) or names[value_col]
     symbol = symbol or _file_stem(src.url) or src.name
     unit = unit or default_unit(symbol)[0]  # a FRED/IMF series id saved as a plain CSV
-    return build_series(
+    series = build_series(
         src,
         symbol=symbol,
         unit=unit,
         rows=points,
         default_kind="unknown",
     )
+    warning = skipped.warning(len(points))
+    return dataclasses.replace(series, warning=warning) if warning else series

@@ -24,6 +24,7 @@ import dataclasses
 import json
 import sys
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -86,27 +87,49 @@ def _load(data: bytes, src: SourceConfig) -> list[Any]:
     return entries
 
 
+@dataclass(frozen=True)
+class Declared:
+    """What a policy file gives: its usable entries, and a warning naming the entries it had to
+    skip (shown on the source's health line)."""
+
+    entries: list[DeclaredPolicy]
+    warning: str | None = None
+
+
 def parse(
     data: bytes,
     src: SourceConfig,
     *,
     fetched_at: datetime,
     headers: Mapping[str, str] | None = None,
-) -> list[DeclaredPolicy]:
+) -> Declared:
     """The declared entries of a policy file, each with ``source=src.name``.
 
-    Raises :class:`SourceError` naming the entry (``policy[3]``, zero-based) and the field.
-    ``fetched_at`` and ``headers`` are accepted for the common parser signature; declared
-    entries carry their own ``since`` dates.
+    An entry that cannot be read (an unknown status, a bad date...) is skipped and named in the
+    warning (``policy[3]``, zero-based, and the field), so one typo does not take the file's
+    other entries off the board. Raises :class:`SourceError` when the file cannot be read or
+    none of its entries can. ``fetched_at`` and ``headers`` are accepted for the common parser
+    signature; declared entries carry their own ``since`` dates.
     """
     del fetched_at, headers
     out: list[DeclaredPolicy] = []
-    for i, entry in enumerate(_load(data, src)):
+    problems: list[str] = []
+    entries = _load(data, src)
+    for i, entry in enumerate(entries):
         if isinstance(entry, Mapping) and "metal" not in entry and src.metal:
             entry = {**entry, "metal": src.metal}
         try:
             declared = validate_policy_entry(entry, f"policy[{i}]")
         except ValueError as exc:
-            raise SourceError(str(exc)) from None
+            problems.append(str(exc))
+            continue
         out.append(dataclasses.replace(declared, source=src.name))
-    return out
+    if problems and not out:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise SourceError(problems[0] + more)
+    if not problems:
+        return Declared(out)
+    n = len(problems)
+    more = f"; and {n - 1} more" if n > 1 else ""
+    skipped = f"{n} of {len(entries)} entries skipped"
+    return Declared(out, f"{skipped}: {problems[0]}{more}")

@@ -1,0 +1,51 @@
+"""Rows of a price file that look like data but cannot be read: counted, not dropped silently.
+
+A row is *data that could not be read* when its date reads but its value is neither a number nor
+a missing-value token (``"12,3a4"``, ``"closed"``), or its value reads but its date, which starts
+with a digit, does not (``"2026-13-45"``). Rows after the last readable one are footers (notes,
+averages, sources) and are not counted; empty and missing values (``…``, ``N/A``) are not either.
+The count and one example of each kind become the series' ``warning``, which the source's health
+line shows: the price is still shown, and the user knows what the file held that it did not.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tui.sources.prices_common import MISSING, snippet
+
+
+class Skipped:
+    """Unreadable data rows of one price file, in file order."""
+
+    def __init__(self) -> None:
+        self._values: list[str] = []  # dates read, values not
+        self._dates: list[str] = []  # values read, dates not (counted once data follows)
+        self._pending: list[str] = []
+
+    def note(self, raw_date: str, raw_value: str, day: date | None, value: float | None) -> None:
+        """A row that gave no point: remember it when it looks like data."""
+        cell = raw_value.strip()
+        if day is not None and value is None and cell.lower() not in MISSING:
+            self._values.append(cell)
+        elif day is None and value is not None and raw_date.strip()[:1].isdigit():
+            self._pending.append(raw_date.strip())
+
+    def data_row(self) -> None:
+        """A row that gave a point: the unreadable dates before it were data, not notes."""
+        self._dates.extend(self._pending)
+        self._pending.clear()
+
+    def warning(self, read: int) -> str | None:
+        """``"2 of 250 rows skipped: unreadable value '12,3a4'; unreadable date '2026-13-45'"``,
+        or None when every data row was read."""
+        total = len(self._values) + len(self._dates)
+        if not total:
+            return None
+        kinds = []
+        if self._values:
+            kinds.append(f"unreadable value {snippet(self._values[0], 24)!r}")
+        if self._dates:
+            kinds.append(f"unreadable date {snippet(self._dates[0], 24)!r}")
+        rows = "row" if total == 1 else "rows"
+        return f"{total} of {total + read} {rows} skipped: {'; '.join(kinds)}"
