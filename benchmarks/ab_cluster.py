@@ -11,7 +11,7 @@ side (each keeps its own modules: the engine has no function-level imports), the
    ``bench_cluster``'s headlines (ids, titles, summaries, links, dates, metals, relevance,
    entries) and the event of each story (every field, words and confidence included), under
    the bench's watch list and under the product's default one; and for every labelled
-   headline (``tests/data/real_headlines/``, ``tests/unit/data/*.toml``) its event, its
+   headline (``tests/data/real_headlines*/``, ``tests/unit/data/*.toml``) its event, its
    ``explain`` steps, its metal tags and the stories of the whole set. Any difference is
    printed and the script exits 1.
 2. **Speed** (unless ``--check-only``): ``bench_cluster``'s pass (``build_stories`` over all
@@ -43,7 +43,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
-REAL = ROOT / "tests" / "data" / "real_headlines" / "real_headlines.jsonl"
+REAL = sorted((ROOT / "tests" / "data").glob("real_headlines*/*.jsonl"))
 LABELLED = sorted((ROOT / "tests" / "unit" / "data").glob("labelled_headlines*.toml"))
 
 
@@ -90,7 +90,12 @@ class Inputs:
 
         self.bench = bench_cluster.headlines(n)
         self.watch = bench_cluster.WATCH
-        self.real = [json.loads(line) for line in REAL.read_text(encoding="utf-8").splitlines()]
+        self.real = [
+            json.loads(line)
+            for path in REAL
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
         self.rows: list[dict[str, Any]] = []
         for path in LABELLED:
             self.rows += tomllib.loads(path.read_text(encoding="utf-8"))["row"]
