@@ -171,9 +171,9 @@ def flow_of(low: str) -> str | None:
 class Text:
     """A tokenised text with its metal spans and place hits, and per-token tags.
 
-    The tokens' lower forms are read at once; the tokens with their places, the metal spans,
-    the places and the per-token tags built on them are found the first time a rule asks
-    (most texts name no measure, and their reading ends at the lower forms).
+    The tokens' lower forms (:attr:`lows`) are read at once; the tokens with their places, the
+    metal spans, the places and the per-token tags built on them are found the first time a
+    rule asks (a text with no word a rule reacts to is read on its lower forms alone).
     """
 
     def __init__(self, text: str, matcher: MetalMatcher, gaz: Gazetteer) -> None:
