@@ -33,7 +33,14 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT))
 
 import tmux_start  # noqa: E402
-from bench_startup import child_code, compare, describe, run_child_rss  # noqa: E402
+from bench_startup import (  # noqa: E402
+    baseline_home,
+    child_code,
+    compare,
+    compile_tree,
+    describe,
+    run_child_rss,
+)
 from gen_store import env_for, generate  # noqa: E402
 
 START_TARGET = 1.5
@@ -149,6 +156,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--presses", type=int, default=60)
     p.add_argument("--home", type=Path, help="generate the store here (default: a temp dir)")
     p.add_argument("--no-tmux", action="store_true", help="headless only (no real terminal)")
+    p.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="DIR",
+        help="another checkout (e.g. of main): its start-up and memory measured in the same run",
+    )
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="mw-scale-") as tmp:
         home = args.home or Path(tmp)
@@ -160,13 +173,18 @@ def main(argv: list[str] | None = None) -> int:
         )
         # the first start after the fill builds the snapshot (clustering 20,000 headlines)
         # and caches it; every later start paints from that cache: time that one apart
+        compile_tree(ROOT)
         cold = run_child_rss(child_code("app", SIZE), env_for(home), timeout=300)
         print(f"scale first start after the fill (builds the snapshot): {cold.to_paint:.2f} s")
-        c = compare(home, args.runs, size=SIZE, warm_up_app=False)
+        baseline = None
+        if args.baseline is not None:
+            compile_tree(args.baseline)
+            baseline = (args.baseline.resolve(), baseline_home(home, Path(tmp)))
+        c = compare(home, args.runs, size=SIZE, warm_up_app=False, baseline=baseline)
         for line in describe("scale start-up", c, START_TARGET):
             print(line)
         if not args.no_tmux and tmux_start.available():
-            t = tmux_start.compare(env_for(home), args.runs, SIZE)
+            t = tmux_start.compare(env_for(home), args.runs, SIZE, baseline=baseline)
             print(t.line("scale start-up", START_TARGET))
 
         code = SCROLL_CHILD.format(presses=args.presses, size=SIZE)
@@ -198,6 +216,14 @@ def main(argv: list[str] | None = None) -> int:
             f"scale memory: peak RSS {rss:.0f} MB (start-up {c.app_rss:.0f} MB, after scrolling "
             f"and a refresh {run.maxrss_mb:.0f} MB) (target <= {RSS_TARGET_MB:g} MB) {verdict}"
         )
+        if baseline is not None:
+            base_run = run_child_rss(code, env_for(baseline[1]), timeout=300, cwd=baseline[0])
+            base_rss = max(base_run.maxrss_mb, max(r.maxrss_mb for r in c.base))
+            print(
+                f"  A/B in the same run: baseline tree peak RSS {base_rss:.0f} MB (after "
+                f"scrolling and a refresh {base_run.maxrss_mb:.0f} MB); refresh "
+                f"{float(base_run.info['refresh_total_ms']):.0f} ms"
+            )
         print(
             f"scale refresh: rebuilding every panel from the large store took "
             f"{float(info['refresh_total_ms']):.0f} ms, of which "

@@ -23,8 +23,10 @@ already imported at the first paint (they belong after it).
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -67,23 +69,43 @@ class PaintHook:
     painted_bytes = 0
     painted_text = ""
     paints = 0
+    needle = ""  # the content to wait for, known before the paint that shows it
+    first = None  # (wall clock, bytes, paints, heavy modules, CPU s) at the paint that showed it
 
     def _display(self, screen, renderable):
         render = getattr(renderable, "render_segments", None)
         if render is not None:
             out = render(self.console)
+            text = _ANSI.sub("", out)
             PaintHook.painted_bytes += len(out)
-            PaintHook.painted_text += _ANSI.sub("", out)
+            PaintHook.painted_text += text
             PaintHook.paints += 1
+            if PaintHook.first is None and PaintHook.needle and PaintHook.needle in text:
+                PaintHook.first = (
+                    time.time(),
+                    PaintHook.painted_bytes,
+                    PaintHook.paints,
+                    [m for m in HEAVY if m in sys.modules],
+                    time.process_time(),
+                )
         super()._display(screen, renderable)
 
     def bench_wait_for(self, needle, extra, tries=200):
-        if needle and needle in PaintHook.painted_text:
+        # the clock stops at the paint that showed the needle (stamped in _display), not when
+        # this check runs: work queued after that paint is not start-up
+        PaintHook.needle = PaintHook.needle or needle
+        if PaintHook.first is None and needle and needle in PaintHook.painted_text:
+            PaintHook.first = (  # painted before the needle was known: now is an upper bound
+                time.time(),
+                PaintHook.painted_bytes,
+                PaintHook.paints,
+                [m for m in HEAVY if m in sys.modules],
+                time.process_time(),
+            )
+        if PaintHook.first is not None:
+            at, painted, paints, heavy, cpu = PaintHook.first
             result = dict(
-                painted_at=time.time(),
-                painted_bytes=PaintHook.painted_bytes,
-                paints=PaintHook.paints,
-                heavy=[m for m in HEAVY if m in sys.modules],
+                painted_at=at, painted_bytes=painted, paints=paints, heavy=heavy, cpu_s=cpu
             )
             result.update(extra())
             self.bench_result = result
@@ -106,6 +128,7 @@ class Bare(PaintHook, App):
         yield Static("bare textual app: first paint")
 
     def on_mount(self):
+        PaintHook.needle = "bare textual app: first paint"
         self.call_after_refresh(self.bench_wait_for, "bare textual app: first paint", dict)
 
 app = Bare()
@@ -136,12 +159,13 @@ class FirstPaint(PaintHook, MetalwatchApp):
         self.first = False
         stories = [s for s in message.snapshot.stories if s.relevant]  # what the panel shows
         needle = stories[0].title[:20] if stories else ""
+        PaintHook.needle = needle
         self.call_after_refresh(self.bench_wait_for, needle, self._bench_rows)
 
     def _bench_rows(self):
         return dict(rows={{p.kind: p.table.row_count for p in self.panels}})
 
-app = FirstPaint(load_config())
+app = FirstPaint(load_config(demo={demo!r}))
 app.run(headless=True, size={size!r})
 print("BENCH " + json.dumps(getattr(app, "bench_result", dict(error="no result"))))
 """
@@ -156,12 +180,21 @@ class Run:
     info: dict[str, Any] = field(default_factory=dict)
 
 
-def child_code(kind: str, size: tuple[int, int] = SIZE) -> str:
-    template = BARE_CHILD if kind == "bare" else APP_CHILD
-    return template.format(heavy=HEAVY, size=size)
+def child_code(kind: str, size: tuple[int, int] = SIZE, demo: bool = False) -> str:
+    if kind == "bare":
+        return BARE_CHILD.format(heavy=HEAVY, size=size)
+    return APP_CHILD.format(heavy=HEAVY, size=size, demo=demo)
 
 
-def run_child_rss(code: str, env: dict[str, str], timeout: float = 120.0) -> Run:
+def compile_tree(root: Path) -> None:
+    """Byte-compile the ``tui`` package of ``root`` as ``pip install`` does for an installed
+    wheel (Textual in site-packages is compiled that way). Without it, where
+    ``PYTHONDONTWRITEBYTECODE`` is set, every start compiles metalwatch's sources again and the
+    figure measures the compiler, not the start (about 70 ms on a quiet 2-core machine)."""
+    compileall.compile_dir(str(root / "tui"), quiet=1)
+
+
+def run_child_rss(code: str, env: dict[str, str], timeout: float = 120.0, cwd: Path = ROOT) -> Run:
     """Spawn ``python -c code``; time it; its own peak RSS (``os.wait4``); its BENCH line."""
     full_env = {**os.environ, **env}
     full_env.pop("TEXTUAL", None)
@@ -169,7 +202,7 @@ def run_child_rss(code: str, env: dict[str, str], timeout: float = 120.0) -> Run
         spawned_wall = time.time()
         start = time.perf_counter()
         proc = subprocess.Popen(
-            [sys.executable, "-c", code], stdout=out_f, stderr=err_f, env=full_env, cwd=str(ROOT)
+            [sys.executable, "-c", code], stdout=out_f, stderr=err_f, env=full_env, cwd=str(cwd)
         )
         deadline = start + timeout
         while True:
@@ -207,6 +240,7 @@ def run_child_rss(code: str, env: dict[str, str], timeout: float = 120.0) -> Run
 class Comparison:
     bare: list[Run]
     app: list[Run]
+    base: list[Run] = field(default_factory=list)  # the app of the --baseline tree
 
     @property
     def bare_paint(self) -> float:
@@ -226,29 +260,61 @@ class Comparison:
 
 
 def compare(
-    home: Path, runs: int, *, size: tuple[int, int] = SIZE, warm_up_app: bool = True
+    home: Path,
+    runs: int,
+    *,
+    size: tuple[int, int] = SIZE,
+    warm_up_app: bool = True,
+    baseline: tuple[Path, Path] | None = None,
+    demo: bool = False,
 ) -> Comparison:
-    """Alternate bare and metalwatch children (after discarded warm-ups: .pyc, page cache)."""
+    """Alternate bare and metalwatch children (after discarded warm-ups: .pyc, page cache).
+    ``baseline``: (another checkout, its own copy of the home): its app runs in the same
+    rounds, so the A/B comes from one run on one machine state."""
     env = env_for(home)
-    bare_code, app_code = child_code("bare", size), child_code("app", size)
+    bare_code, app_code = child_code("bare", size), child_code("app", size, demo)
     run_child_rss(bare_code, env)
     if warm_up_app:
-        run_child_rss(app_code, env)
+        _warm_up(app_code, env, ROOT)
+    if baseline is not None:
+        _warm_up(app_code, env_for(baseline[1]), baseline[0])
     bare: list[Run] = []
     app: list[Run] = []
+    base: list[Run] = []
     for _ in range(runs):
         bare.append(_retry_once(bare_code, env))
         app.append(_retry_once(app_code, env))
-    return Comparison(bare, app)
+        if baseline is not None:
+            base.append(_retry_once(app_code, env_for(baseline[1]), cwd=baseline[0]))
+    return Comparison(bare, app, base)
 
 
-def _retry_once(code: str, env: dict[str, str]) -> Run:
+def _warm_up(code: str, env: dict[str, str], cwd: Path) -> None:
+    """A first start that builds the snapshot cache (the demo's first start paints before the
+    bundled stories are in, so it may find no headline to wait for)."""
+    try:
+        run_child_rss(code, env, timeout=300, cwd=cwd)
+    except RuntimeError as exc:
+        if "content never painted" not in str(exc):
+            raise
+
+
+def _retry_once(code: str, env: dict[str, str], cwd: Path = ROOT) -> Run:
     """A child that failed is run again once; the failure is printed, not hidden."""
     try:
-        return run_child_rss(code, env)
+        return run_child_rss(code, env, cwd=cwd)
     except RuntimeError as exc:
         print(f"  warning: a child failed and was run again: {str(exc)[-1500:]}", flush=True)
-        return run_child_rss(code, env)
+        return run_child_rss(code, env, cwd=cwd)
+
+
+def baseline_home(home: Path, tmp: Path) -> Path:
+    """A copy of the generated home for the baseline tree: each tree keeps its own snapshot
+    cache (their formats may differ; sharing one file would rebuild it on every start)."""
+    copy = tmp / "baseline-home"
+    if not copy.exists():
+        shutil.copytree(home, copy)
+    return copy
 
 
 def describe(label: str, c: Comparison, target: float) -> list[str]:
@@ -264,6 +330,36 @@ def describe(label: str, c: Comparison, target: float) -> list[str]:
         f"  at first paint: rows {last.get('rows')}, {last.get('paints')} paint(s), "
         f"{last.get('painted_bytes')} bytes; heavy modules already imported: "
         f"{', '.join(last.get('heavy', [])) or 'none'}",
+        _cpu_line(c),
+        *_baseline_lines(c),
+    ]
+
+
+def _cpu(runs: list[Run]) -> float:
+    return statistics.median(float(r.info.get("cpu_s", 0.0)) for r in runs)
+
+
+def _cpu_line(c: Comparison) -> str:
+    """CPU time (all threads) from the interpreter's start to the first paint: what a busy
+    machine inflates least, so the steadier figure for comparing trees."""
+    line = (
+        f"  CPU to first paint (median): {_cpu(c.app) * 1000:.0f} ms vs bare "
+        f"{_cpu(c.bare) * 1000:.0f} ms = {_cpu(c.app) / _cpu(c.bare):.2f}x"
+    )
+    if c.base:
+        line += f"; baseline tree {_cpu(c.base) * 1000:.0f} ms"
+    return line
+
+
+def _baseline_lines(c: Comparison) -> list[str]:
+    if not c.base:
+        return []
+    base = statistics.median(r.to_paint for r in c.base)
+    return [
+        f"  A/B in the same rounds: baseline tree {base:.3f} s = {base / c.bare_paint:.2f}x bare "
+        f"(this tree {c.app_paint:.3f} s, {c.app_paint / base:.2f}x the baseline); fastest "
+        f"{min(r.to_paint for r in c.app):.3f} s vs {min(r.to_paint for r in c.base):.3f} s; "
+        f"peak RSS {max(r.maxrss_mb for r in c.base):.0f} MB"
     ]
 
 
@@ -275,20 +371,36 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--years", type=int, default=2)
     p.add_argument("--home", type=Path, help="reuse/generate the store here (default: temp)")
     p.add_argument("--no-tmux", action="store_true", help="headless only (no real terminal)")
+    p.add_argument("--demo", action="store_true", help="start with --demo (the bundled data)")
+    p.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="DIR",
+        help="another checkout (e.g. of main) whose app is timed in the same rounds (A/B)",
+    )
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="mw-bench-") as tmp:
         home = args.home or Path(tmp)
         g = generate(home, stories=args.stories, series=args.series, years=args.years)
         print(
             f"startup setup: warm store of {g.headlines} headlines, {g.series} series x "
-            f"{args.years} y daily; {SIZE[0]}x{SIZE[1]} headless; {os.cpu_count()} CPUs"
+            f"{args.years} y daily; {SIZE[0]}x{SIZE[1]} headless; {os.cpu_count()} CPUs; "
+            "bytecode compiled as pip install does"
         )
-        c = compare(home, args.runs)
-        for line in describe("startup (warm store)", c, TARGET):
+        compile_tree(ROOT)
+        baseline = None
+        if args.baseline is not None:
+            compile_tree(args.baseline)
+            baseline = (args.baseline.resolve(), baseline_home(home, Path(tmp)))
+        label = "startup (--demo)" if args.demo else "startup (warm store)"
+        c = compare(home, args.runs, baseline=baseline, demo=args.demo)
+        for line in describe(label, c, TARGET):
             print(line)
         if not args.no_tmux and tmux_start.available():
-            t = tmux_start.compare(env_for(home), args.runs, SIZE)
-            print(t.line("startup (warm store)", TARGET))
+            t = tmux_start.compare(
+                env_for(home), args.runs, SIZE, baseline=baseline, demo=args.demo
+            )
+            print(t.line(label, TARGET))
     return 0
 
 

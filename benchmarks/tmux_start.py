@@ -16,7 +16,7 @@ import statistics
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +36,7 @@ APP_CODE = "from tui.cli import main\nraise SystemExit(main([]))\n"
 class TmuxComparison:
     bare: list[float]
     app: list[float]
+    base: list[float] = field(default_factory=list)  # the app of the baseline tree
 
     @property
     def ratio(self) -> float:
@@ -48,6 +49,16 @@ class TmuxComparison:
             f"{statistics.median(self.app):.3f} s vs bare Textual app "
             f"{statistics.median(self.bare):.3f} s = {self.ratio:.2f}x (target <= {target:g}x) "
             f"{verdict}; medians of {len(self.app)} runs"
+        ) + self._baseline()
+
+    def _baseline(self) -> str:
+        if not self.base:
+            return ""
+        base = statistics.median(self.base)
+        return (
+            f"; A/B: baseline tree {base:.3f} s = {base / statistics.median(self.bare):.2f}x bare, "
+            f"this tree {statistics.median(self.app) / base:.2f}x the baseline; fastest "
+            f"{min(self.app):.3f} s vs baseline {min(self.base):.3f} s vs bare {min(self.bare):.3f} s"
         )
 
 
@@ -55,15 +66,15 @@ def available() -> bool:
     return shutil.which("tmux") is not None
 
 
-def first_headline(env: dict[str, str]) -> str:
+def first_headline(env: dict[str, str], cwd: Path = ROOT, demo: bool = False) -> str:
     """The title the first paint must show: the first relevant story of the cached head."""
     code = (
         "from pathlib import Path\n"
         "from tui.core import paths\n"
         "from tui.core.config import load_config\n"
         "from tui.store import snapshot_cache\n"
-        "config = load_config()\n"
-        "cached = snapshot_cache.load_head(snapshot_cache.cache_path(paths.store_path()),"
+        f"config = load_config(demo={demo!r})\n"
+        f"cached = snapshot_cache.load_head(snapshot_cache.cache_path(paths.store_path(demo={demo!r})),"
         " key=snapshot_cache.config_key(config))\n"
         "stories = [s for s in cached[0].stories if s.relevant] if cached else []\n"
         "print(stories[0].title if stories else '')\n"
@@ -71,7 +82,7 @@ def first_headline(env: dict[str, str]) -> str:
     out = subprocess.run(
         [sys.executable, "-c", code],
         env={**os.environ, **env},
-        cwd=str(ROOT),
+        cwd=str(cwd),
         capture_output=True,
         text=True,
         check=True,
@@ -79,7 +90,9 @@ def first_headline(env: dict[str, str]) -> str:
     return out.stdout.strip()
 
 
-def run_once(code: str, needle: str, env: dict[str, str], size: tuple[int, int]) -> float:
+def run_once(
+    code: str, needle: str, env: dict[str, str], size: tuple[int, int], cwd: Path = ROOT
+) -> float:
     """Seconds from launching ``python -c code`` in tmux to ``needle`` on its screen."""
     run_once.count += 1  # type: ignore[attr-defined]
     socket = f"mw-bench-{os.getpid()}-{run_once.count}"  # type: ignore[attr-defined]
@@ -100,7 +113,7 @@ def run_once(code: str, needle: str, env: dict[str, str], size: tuple[int, int])
         started = subprocess.run(
             [*tmux, "new-session", "-d", "-s", "b", "-x", str(width), "-y", str(height), command],
             env=full_env,
-            cwd=str(ROOT),
+            cwd=str(cwd),
             capture_output=True,
             text=True,
         )
@@ -121,15 +134,37 @@ def run_once(code: str, needle: str, env: dict[str, str], size: tuple[int, int])
 run_once.count = 0  # type: ignore[attr-defined]
 
 
-def compare(env: dict[str, str], runs: int, size: tuple[int, int]) -> TmuxComparison:
-    """Alternate bare and metalwatch starts (after a discarded warm-up of each)."""
-    needle = first_headline(env)[:20]
+def compare(
+    env: dict[str, str],
+    runs: int,
+    size: tuple[int, int],
+    baseline: tuple[Path, Path] | None = None,
+    demo: bool = False,
+) -> TmuxComparison:
+    """Alternate bare and metalwatch starts (after a discarded warm-up of each); with
+    ``baseline`` (another checkout, its own home) its metalwatch too, in the same rounds."""
+    app_code = APP_CODE.replace("main([])", 'main(["--demo"])') if demo else APP_CODE
+    needle = first_headline(env, demo=demo)[:20]
     if not needle:
         raise RuntimeError("no cached snapshot with a relevant story to wait for")
     run_once(BARE_CODE, BARE_TEXT, env, size)
-    run_once(APP_CODE, needle, env, size)
-    bare, app = [], []
+    run_once(app_code, needle, env, size)
+    bare: list[float] = []
+    app: list[float] = []
+    base: list[float] = []
+    if baseline is not None:
+        base_env = env_for_home(env, baseline[1])
+        base_needle = first_headline(base_env, baseline[0], demo)[:20]
+        run_once(app_code, base_needle, base_env, size, baseline[0])
     for _ in range(runs):
         bare.append(run_once(BARE_CODE, BARE_TEXT, env, size))
-        app.append(run_once(APP_CODE, needle, env, size))
-    return TmuxComparison(bare, app)
+        app.append(run_once(app_code, needle, env, size))
+        if baseline is not None:
+            base.append(run_once(app_code, base_needle, base_env, size, baseline[0]))
+    return TmuxComparison(bare, app, base)
+
+
+def env_for_home(env: dict[str, str], home: Path) -> dict[str, str]:
+    """``env`` with every path under its home moved to ``home`` (the baseline's copy)."""
+    old = Path(env["METALWATCH_CONFIG_DIR"]).parent
+    return {k: v.replace(str(old), str(home)) for k, v in env.items()}

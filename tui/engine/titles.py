@@ -53,8 +53,24 @@ class Title:
     up: bool
     down: bool
     negated: bool
-    all_words: frozenset[str]
+    all_words: frozenset[str]  # every word, stopwords too (only the antonym words are kept)
     doc_id: str | None = None  # an official document's number: two different ones never merge
+
+    def __post_init__(self) -> None:
+        # A snapshot build holds a Title per stored headline (20,000: ~60 MB of sets at once).
+        # ``all_words`` is asked only about the antonym words (``compatible``): keep just those;
+        # most titles have none, and name no number, metal or place: one shared empty set.
+        self.all_words = self.all_words & _ANTONYM_WORDS or _NONE
+        if not self.numbers:
+            self.numbers = _NONE
+        if not self.metals:
+            self.metals = _NONE
+        if not self.places:
+            self.places = _NONE
+
+
+_NONE: frozenset[str] = frozenset()
+_ANTONYM_WORDS = frozenset(word for pair in ANTONYMS for word in pair)
 
 
 def similarity(a: Title, b: Title) -> float:

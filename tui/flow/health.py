@@ -7,9 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from tui.core.config_types import Config
 from tui.core.models import SourceHealth
+
+if TYPE_CHECKING:
+    from tui.store import Store
 
 
 @dataclass(frozen=True)
@@ -86,3 +90,27 @@ def wants_demo(config: Config, health: Iterable[SourceHealth]) -> bool:
         return False
     tried = {h.name for h in states if h.fetched_at is not None}
     return all(s.name in tried for s in config.sources)
+
+
+def is_stale(h: SourceHealth, cadence: float, now: datetime) -> bool:
+    """Data is stale when the last success is older than twice its cadence (or never)."""
+    if h.last_success is None:
+        return True
+    return (now - h.last_success).total_seconds() > 2 * cadence + 60
+
+
+def source_health(config: Config, store: Store, now: datetime) -> list[SourceHealth]:
+    """The stored health of every configured source, ``stale`` counted to ``now`` (light: the
+    first paint reads it, before the refresher or the snapshot builder is imported)."""
+    from tui.sources import registry
+
+    stored = store.load_health()
+    out = []
+    for src in config.sources:
+        h = stored.get(src.name) or SourceHealth(src.name, src.kind)
+        h.kind = src.kind
+        h.stale = h.last_success is not None and is_stale(
+            h, registry.cadence(src, config.app.refresh), now
+        )
+        out.append(h)
+    return out

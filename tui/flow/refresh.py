@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from tui.core.config_types import Config, SourceConfig
 from tui.core.models import Headline, PriceSeries, SourceHealth
 from tui.flow import price_guard, schedule
+from tui.flow.health import is_stale
 from tui.flow.outcome import Outcome, plain_error, within
 from tui.flow.schedule import BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP
 from tui.sources import registry
@@ -390,10 +391,3 @@ class Refresher:
             self.store.save_health(h)
         except Exception:  # the store may be read-only or full; health stays in memory
             pass
-
-
-def is_stale(h: SourceHealth, cadence: float, now: datetime) -> bool:
-    """Data is stale when the last success is older than twice its cadence (or never)."""
-    if h.last_success is None:
-        return True
-    return (now - h.last_success).total_seconds() > 2 * cadence + 60

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from tui.core.config_types import NEWS_KINDS, PRICE_KINDS, Config
 from tui.core.demo_clock import DEMO_NOW
 from tui.core.models import Evidence, PolicyEvent, PriceSeries, Snapshot, SourceHealth, Story
+from tui.flow.health import source_health
 from tui.flow.snapshot_render import SCHEMA, _iso, change_pct, to_json, to_text
-from tui.sources import registry
 
 if TYPE_CHECKING:
     from tui.store import Store
@@ -32,8 +32,17 @@ __all__ = [
 
 
 def build_snapshot(
-    config: Config, store: Store, *, now: datetime | None = None, mode: str | None = None
+    config: Config,
+    store: Store,
+    *,
+    now: datetime | None = None,
+    mode: str | None = None,
+    price_days: int | None = None,
+    reuse: Snapshot | None = None,
 ) -> Snapshot:
+    """``price_days``: read only that recent window of each price series (the UI's; the
+    snapshot command prints whole series). ``reuse``: the snapshot this one replaces, whose
+    unchanged headlines are shared rather than read into memory a second time."""
     from tui.core.gazetteer import Gazetteer
     from tui.engine.board import build_board
     from tui.engine.classifier import classify
@@ -44,7 +53,8 @@ def build_snapshot(
     metals = list(config.metals)
 
     # headlines -> stories -> policy events
-    headlines = store.load_headlines(limit=config.app.max_stories)
+    held = (e for story in reuse.stories for e in story.entries) if reuse is not None else ()
+    headlines = store.load_headlines(limit=config.app.max_stories, reuse=held)
     configured = {s.name for s in config.sources}
     headlines = [h for h in headlines if h.source in configured]
     stories = build_stories(headlines, metals)
@@ -90,7 +100,7 @@ def build_snapshot(
 
     # prices: the first healthy source per metal, in config order, converted to the display unit
     health = source_health(config, store, now)
-    series_by_source = {s.source: s for s in store.load_series()}
+    series_by_source = {s.source: s for s in store.load_series(recent_days=price_days)}
     prices = _pick_prices(config, series_by_source, health)
 
     fetched = [h.last_success for h in health if h.last_success is not None]
@@ -173,21 +183,6 @@ def _evidence(story: Story, event: PolicyEvent) -> Evidence:
         rate_pct=event.rate_pct,
         proposed=event.proposed,
     )
-
-
-def source_health(config: Config, store: Store, now: datetime) -> list[SourceHealth]:
-    from tui.flow.refresh import is_stale
-
-    stored = store.load_health()
-    out = []
-    for src in config.sources:
-        h = stored.get(src.name) or SourceHealth(src.name, src.kind)
-        h.kind = src.kind
-        h.stale = h.last_success is not None and is_stale(
-            h, registry.cadence(src, config.app.refresh), now
-        )
-        out.append(h)
-    return out
 
 
 def _pick_prices(

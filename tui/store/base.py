@@ -117,6 +117,7 @@ class StoreBase:
         self._lock = threading.RLock()
         self._closed = False
         self._in_memory = True
+        self._peek = False
         if self.path is None:
             self._conn = self._connect(MEMORY)
             schema.ensure_schema(self._conn)
@@ -128,6 +129,29 @@ class StoreBase:
     def memory(cls: type[_S]) -> _S:
         """A store that lives in memory only (tests, demo mode, a cache that cannot be opened)."""
         return cls(MEMORY)
+
+    @classmethod
+    def peek(cls: type[_S], path: Path) -> _S | None:
+        """A read-only look into an existing file, without what opening it for the session
+        does (the integrity check reads the whole file, WAL, the schema): for the few rows the
+        first paint shows. Reads only; None when there is no file or it cannot be opened."""
+        if not path.is_file():
+            return None
+        store = cls.__new__(cls)
+        store.recovered = None
+        store.read_only = "a read-only look"
+        store.locked = False
+        store.busy_timeout = 0.1
+        store.path = path
+        store._lock = threading.RLock()
+        store._closed = False
+        store._in_memory = False
+        store._peek = True
+        try:
+            store._conn = store._connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error:
+            return None
+        return store
 
     # ------------------------------------------------------------------ opening
 
@@ -271,8 +295,9 @@ class StoreBase:
             if self._closed:
                 return
             self._closed = True
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("PRAGMA optimize")
+            if not self._peek:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("PRAGMA optimize")
             self._conn.close()
 
     def __enter__(self: _S) -> _S:

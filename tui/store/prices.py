@@ -48,16 +48,32 @@ class PricesStore(StoreBase):
             )
 
     @reads
-    def load_series(self) -> list[PriceSeries]:
-        """Every stored series (in the order first saved), points ascending by date."""
+    def load_series(self, *, recent_days: int | None = None) -> list[PriceSeries]:
+        """Every stored series (in the order first saved), points ascending by date.
+
+        ``recent_days``: only the points of the last ``recent_days`` before each series' newest
+        (at least two), as ``tui.flow.price_history.recent`` cuts them, read as such (decades
+        of daily points are never all in memory at once for a panel that draws a year)."""
         points: dict[int, list[tuple[date, float]]] = {}
         dates: dict[str, date] = {}  # series share most dates: parse each once
         fromiso = date.fromisoformat
         current_id: int | None = None
         current: list[tuple[date, float]] = []
-        for series_id, day, value in self._conn.execute(
-            "SELECT series_id, date, value FROM price_points ORDER BY series_id, date"
-        ):
+        if recent_days is None:
+            sql = "SELECT series_id, date, value FROM price_points ORDER BY series_id, date"
+            params: tuple[str, ...] = ()
+        else:
+            # per series: from its newest day minus the window, or from its second newest
+            sql = (
+                "WITH m AS (SELECT series_id, date(MAX(date), ?) AS cut FROM price_points"
+                " GROUP BY series_id), c AS (SELECT series_id, MIN(cut, COALESCE((SELECT date"
+                " FROM price_points q WHERE q.series_id = m.series_id ORDER BY date DESC"
+                " LIMIT 1 OFFSET 1), cut)) AS cut FROM m)"
+                " SELECT p.series_id, p.date, p.value FROM c JOIN price_points p"
+                " ON p.series_id = c.series_id AND p.date >= c.cut ORDER BY p.series_id, p.date"
+            )
+            params = (f"-{max(0, int(recent_days))} days",)
+        for series_id, day, value in self._conn.execute(sql, params):
             if series_id != current_id:
                 current = points.setdefault(series_id, [])
                 current_id = series_id

@@ -197,6 +197,8 @@ class _Reader:
     def __init__(self) -> None:
         self.strings: dict[str, str] = {}
         self.times: dict[str, datetime] = {}
+        self._names: list[str] | None = None
+        self._at: dict[str, int] = {}
 
     def text(self, value: Any) -> Any:
         return self.strings.setdefault(value, value) if isinstance(value, str) else value
@@ -225,15 +227,25 @@ class _Reader:
         )
 
     def story(self, row: list[Any], names: list[str]) -> models.Story:
-        values = dict(zip(names, row, strict=True))
-        values["id"] = self.text(values["id"])
-        for name in ("title", "url", "source", "summary"):
-            values[name] = self.text(values[name])
-        values["published"] = self.when(values["published"])
-        values["metals"] = tuple(self.text(m) for m in values["metals"])
-        values["entries"] = tuple(self.headline(e) for e in values["entries"])
-        values["policy_event"] = decode(values["policy_event"])
-        return models.Story(**values)
+        # the header's field names equal the model's (checked in ``load``): positions, no dicts
+        if len(row) != len(names):
+            raise ValueError("a story row of another shape")
+        at = self._positions(names)
+        text = self.text
+        for name in ("id", "title", "url", "source", "summary"):
+            row[at[name]] = text(row[at[name]])
+        row[at["published"]] = self.when(row[at["published"]])
+        row[at["metals"]] = tuple(map(text, row[at["metals"]]))
+        row[at["entries"]] = tuple(map(self.headline, row[at["entries"]]))
+        event = row[at["policy_event"]]
+        if event is not None:
+            row[at["policy_event"]] = decode(event)
+        return models.Story(*row)
+
+    def _positions(self, names: list[str]) -> dict[str, int]:
+        if self._names is not names:
+            self._names, self._at = names, {n: i for i, n in enumerate(names)}
+        return self._at
 
     def series(self, row: list[Any], names: list[str]) -> models.PriceSeries:
         values = dict(zip(names, row, strict=True))

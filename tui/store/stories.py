@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from tui.core.models import Headline
 from tui.core.text import canonical_url
@@ -96,13 +97,20 @@ class StoriesStore(StoreBase):
         return sum(1 for identity in rows if identity not in known)
 
     @reads
-    def load_headlines(self, *, limit: int | None = None) -> list[Headline]:
-        """Stored headlines, newest first (by published date, else first seen)."""
-        return [h for h, _ in self.load_headlines_with_seen(limit=limit)]
+    def load_headlines(
+        self, *, limit: int | None = None, reuse: Iterable[Headline] = ()
+    ) -> list[Headline]:
+        """Stored headlines, newest first (by published date, else first seen).
+
+        ``reuse``: headlines already in memory (those of the snapshot on screen): a stored row
+        equal to one of them comes back as that very object, so a rebuild next to the snapshot
+        it replaces holds each unchanged headline once. Repeated names (source, outlet, document
+        type) are one string each."""
+        return [h for h, _ in self.load_headlines_with_seen(limit=limit, reuse=reuse)]
 
     @reads
     def load_headlines_with_seen(
-        self, *, limit: int | None = None
+        self, *, limit: int | None = None, reuse: Iterable[Headline] = ()
     ) -> list[tuple[Headline, datetime]]:
         """Like ``load_headlines``, each with the time it was first seen."""
         sql = f"SELECT {_HEADLINE_COLUMNS} FROM headlines ORDER BY sort_at DESC, source, identity"
@@ -110,6 +118,10 @@ class StoriesStore(StoreBase):
         if limit is not None:
             sql += " LIMIT ?"
             params = (max(0, limit),)
+        # found by what is cheap to compare; only an equal headline is taken
+        known = {(h.source, h.title, h.url): h for h in reuse}
+        names: dict[Any, Any] = {}
+        name = names.setdefault
         out: list[tuple[Headline, datetime]] = []
         for row in self._conn.execute(sql, params):
             (title, url, src, published, summary, outlet, official, doc_type, agencies) = row[:9]
@@ -117,17 +129,20 @@ class StoriesStore(StoreBase):
             headline = Headline(
                 title=title,
                 url=url,
-                source=src,
+                source=name(src, src),
                 published=parse_dt(published),
                 summary=summary,
-                outlet=outlet,
+                outlet=name(outlet, outlet),
                 official=bool(official),
-                doc_type=doc_type,
+                doc_type=name(doc_type, doc_type),
                 agencies=json_tuple(agencies),
                 date_estimated=bool(date_estimated),
-                guid=guid,
-                canonical_url=canon,
+                guid=url if guid == url else guid,  # one string where they are the same
+                canonical_url=url if canon == url else canon,
             )
+            held = known.get((src, title, url))
+            if held is not None and held == headline:
+                headline = held
             out.append((headline, parse_dt(first_seen) or datetime.min.replace(tzinfo=UTC)))
         return out
 

@@ -48,7 +48,6 @@ class MetalwatchApp(Actions):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self._register_themes()
         if self.config.keys:
             self.set_keymap(dict(self.config.keys))
         self._layout()

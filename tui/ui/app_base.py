@@ -7,17 +7,20 @@ The app is put together from layers that each add one responsibility on top of t
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from textual.app import App
+from textual.css.query import NoMatches
 
 from tui.core import paths
 from tui.core.config_types import Config
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, Changes
+from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel import Panel
-from tui.ui.widgets.prices import SparkSpec
 from tui.ui.widgets.status_bar import StatusBar
 
 
@@ -47,7 +50,7 @@ class AppBase(App[None]):
         self._cache_said: set[str] = set()  # cache notices already shown
         self._refresher: Any = None
         self._alerts: Any = None
-        self._spark_specs: list[SparkSpec] = []
+        self._ahead_specs: list[AheadSpec] = []  # what the load worker builds ahead
 
     @property
     def panels(self) -> list[Panel]:
@@ -56,6 +59,14 @@ class AppBase(App[None]):
     @property
     def status_bar(self) -> StatusBar:
         return self.query_one(StatusBar)
+
+    def _bar(self) -> StatusBar | None:
+        """The status bar, or None while the app is closing (its widgets are gone, and a message
+        or a worker that finishes now has nothing left to paint)."""
+        try:
+            return self.query_one(StatusBar)
+        except NoMatches:
+            return None
 
     @property
     def offline(self) -> bool:
@@ -77,6 +88,23 @@ class AppBase(App[None]):
                 self._cache_notice(notice)
             self._cache_watch = CacheWatch(self._store)
         return self._store
+
+    @contextlib.contextmanager
+    def _glance(self) -> Iterator[Any]:
+        """The store for what the first paint reads (the theme picked, the sources' health):
+        the session's store once it is open, else a read-only look that skips what opening it
+        costs (the integrity check reads the whole file); the store proper opens after."""
+        if self._store is None:
+            from tui.store import Store
+
+            peek = Store.peek(self.store_path)
+            if peek is not None:
+                try:
+                    yield peek
+                finally:
+                    peek.close()
+                return
+        yield self.store
 
     def _cache_notice(self, notice: str | None) -> None:
         """Say what became of the cache (read-only, full, locked, recovered), once."""

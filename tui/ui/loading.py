@@ -8,6 +8,7 @@ demo, which stands in only while none of the configured sources has ever deliver
 from __future__ import annotations
 
 import dataclasses
+import gc
 import threading
 from datetime import datetime, timezone
 
@@ -18,7 +19,7 @@ from tui.flow.changes import Baseline, compare, save_baseline
 from tui.ui.alerting import Alerting
 from tui.ui.messages import SnapshotReady
 from tui.ui.since import TITLE, SinceNotice
-from tui.ui.widgets.prices import PricesPanel, prewarm
+from tui.ui.widgets.ahead import prewarm
 
 
 class Loading(Alerting):
@@ -27,6 +28,8 @@ class Loading(Alerting):
     _since: SinceNotice | None = None
     _load_lock: threading.Lock | None = None  # one load at a time (made on the first load)
     _load_wanted = 0  # the ticket of the newest load asked for
+    _heap_frozen = False  # gc.freeze() done after the first load (``_freeze_heap``)
+    _freeze_due = False  # set by the load worker: freeze after this snapshot's paint
 
     def _paint_cached(self) -> bool:
         """Paint the head of the last built snapshot before anything else: a small file read
@@ -44,9 +47,10 @@ class Loading(Alerting):
         if not self.config.demo:
             snap.generated_at = datetime.now(timezone.utc)
             try:
-                from tui.flow.snapshot import source_health
+                from tui.flow.health import source_health
 
-                snap.sources = source_health(self.config, self.store, snap.generated_at)
+                with self._glance() as store:
+                    snap.sources = source_health(self.config, store, snap.generated_at)
             except Exception:  # the cached health stands
                 pass
         self._head_painted = True
@@ -84,9 +88,9 @@ class Loading(Alerting):
                 self.call_from_thread(self._cache_notice, f"{exc}; nothing is saved this session")
 
     def _load_from_store(self) -> None:
-        from tui.flow.health import wants_demo
-        from tui.flow.price_history import for_display
-        from tui.flow.snapshot import build_snapshot, source_health
+        from tui.flow.health import source_health, wants_demo
+        from tui.flow.price_history import KEEP_DAYS, for_display
+        from tui.flow.snapshot import build_snapshot
         from tui.store import Store, headline_identity, snapshot_cache
 
         # a read-only cache lives in memory, this session's fetches with it: share that one
@@ -113,7 +117,9 @@ class Loading(Alerting):
                     self.post_message(SnapshotReady(snap))
                     snap = None
             if snap is None:  # the UI keeps the recent prices; a chart reads the rest
-                snap = for_display(build_snapshot(self.config, store))
+                snap = for_display(
+                    build_snapshot(self.config, store, price_days=KEEP_DAYS, reuse=self.snapshot)
+                )
                 snapshot_cache.save(cache, snap, key=key, fingerprint=fingerprint)
             read = store.read_ids()
             seen = store.headlines_first_seen()
@@ -129,13 +135,14 @@ class Loading(Alerting):
         if wants_demo(self.config, snap.sources):
             snap = self._with_demo(snap)
         try:  # a head start only: the panel builds whatever is missing itself
-            prewarm(snap, self._spark_specs)
+            prewarm(snap, self._ahead_specs)
         except Exception:
             pass
         self.changes = changes
         self.read_ids = read
         self.new_ids = changes.new_stories
         self.changed_policy = changes.changed_policy
+        self._freeze_due = not self._heap_frozen
         self.post_message(SnapshotReady(snap))
 
     def _with_demo(self, user: Snapshot) -> Snapshot:
@@ -148,13 +155,16 @@ class Loading(Alerting):
 
     @on(SnapshotReady)
     def _snapshot_ready(self, message: SnapshotReady) -> None:
+        bar = self._bar()
+        if bar is None:  # the app is closing
+            return
         snap = message.snapshot
         first = self.snapshot is None
         self.snapshot = snap
         for panel in self.panels:
             panel.show(snap)
         # for the snapshot worker, which must not read the DOM from its thread
-        self._spark_specs = [p.spark_spec() for p in self.query(PricesPanel)]
+        self._ahead_specs = [s for p in self.panels if (s := p.ahead_spec()) is not None]
         if self._since is None:
             self._since = SinceNotice()
         since = self._since.update(self, self.changes, snap.generated_at)
@@ -163,15 +173,30 @@ class Loading(Alerting):
             state["message"] = f"{TITLE}: {since}"
         elif not (snap.stories or snap.prices or snap.policy):
             state["message"] = "no data yet"
-        elif self.status_bar.message in ("no data yet", "loading…"):
+        elif bar.message in ("no data yet", "loading…"):
             state["message"] = ""
-        self.status_bar.set_state(**state)
+        bar.set_state(**state)
         self.check_alerts(snap)
         if first:
             self.call_after_refresh(self._after_first_paint)
+        if self._freeze_due:
+            self._freeze_due = False
+            self.call_after_refresh(self._freeze_heap)
+
+    def _freeze_heap(self) -> None:
+        """After the first load is painted: what is alive now (modules, widgets, a snapshot)
+        lives as long as the app, so it is kept out of every later collection; a full one then
+        takes milliseconds, not the 50-150 ms a repaint would wait for (stories are freed by
+        reference count). Collected first so no garbage is frozen; unfrozen when the app ends."""
+        if not self._heap_frozen:
+            self._heap_frozen = True
+            gc.collect()
+            gc.freeze()
 
     def on_unmount(self) -> None:
         """Remember what this session showed, for the next "since you last looked"."""
+        if self._heap_frozen:
+            gc.unfreeze()
         if self.snapshot is not None and self.snapshot.mode in ("live", "demo"):
             try:
                 save_baseline(self.store, self.snapshot)

@@ -50,8 +50,12 @@ class Refreshing(Loading):
         if self._refresher.due():
             self.start_refresh()
 
+    def _set_refreshing(self, on: bool) -> None:
+        if (bar := self._bar()) is not None:  # None while the app is closing
+            bar.set_state(refreshing=on)
+
     def start_refresh(self, sources: list[Any] | None = None, manual: bool = False) -> None:
-        self.status_bar.set_state(refreshing=True)
+        self._set_refreshing(True)
         self.refresh_sources(sources, manual)
 
     @work(group="refresh")
@@ -71,7 +75,7 @@ class Refreshing(Loading):
             sources, stagger=not manual, on_outcome=self._delivered
         )
         if not outcomes:
-            self.status_bar.set_state(refreshing=False)
+            self._set_refreshing(False)
             return
         errors = [f"{o.source.name}: {o.error}" for o in outcomes if not o.ok]
         ok = sum(1 for o in outcomes if o.ok)
@@ -101,7 +105,7 @@ class Refreshing(Loading):
 
     @on(RefreshFinished)
     def _refresh_finished(self, message: RefreshFinished) -> None:
-        self.status_bar.set_state(refreshing=False)
+        self._set_refreshing(False)
         self._note_cache()
         if message.manual and message.errors:
             self.notify(

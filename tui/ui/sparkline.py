@@ -2,7 +2,9 @@
 
 plotext's ``build()`` costs 5-8 ms for a 30x3 sparkline (see STACK.md), so each result is
 cached by (series identity, size, colours). A private plotext figure is used, never plotext's
-global state. Returns the ANSI string plotext builds; the UI turns it into ``rich.text.Text``.
+global state. ``sparkline`` returns the ANSI string plotext builds, ``sparkline_text`` the
+``rich.text.Text`` a table cell shows (cached as well: converting costs as much as a cell's
+render). The snapshot worker builds them ahead, off the UI thread (``PricesPanel.prewarm``).
 """
 
 from __future__ import annotations
@@ -11,12 +13,26 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 
+from rich.text import Text
+
 RGB = tuple[int, int, int]
 
 _LOCK = threading.RLock()
 _CACHE: OrderedDict[tuple[object, ...], str] = OrderedDict()
+_TEXTS: OrderedDict[tuple[object, ...], Text] = OrderedDict()
 _CACHE_MAX = 256
 builds = 0  # how many times plotext actually built (for tests and benchmarks)
+
+
+def _cache_key(
+    key: object,
+    values: Sequence[float],
+    width: int,
+    height: int,
+    color: RGB,
+    background: RGB | None,
+) -> tuple[object, ...]:
+    return (key, len(values), values[-1] if values else None, width, height, color, background)
 
 
 def sparkline(
@@ -28,7 +44,7 @@ def sparkline(
     background: RGB | None = None,
 ) -> str:
     """The sparkline of ``values`` (already windowed); ``key`` identifies the data version."""
-    cache_key = (key, len(values), values[-1] if values else None, width, height, color, background)
+    cache_key = _cache_key(key, values, width, height, color, background)
     with _LOCK:  # the snapshot worker builds ahead of the UI thread (see PricesPanel.prewarm)
         hit = _CACHE.get(cache_key)
         if hit is not None:
@@ -38,6 +54,30 @@ def sparkline(
         _CACHE[cache_key] = text
         if len(_CACHE) > _CACHE_MAX:
             _CACHE.popitem(last=False)
+        return text
+
+
+def sparkline_text(
+    key: object,
+    values: Sequence[float],
+    width: int,
+    height: int,
+    color: RGB,
+    background: RGB | None = None,
+) -> Text:
+    """``sparkline`` as the ``Text`` a table cell shows, cached too: the same data gives the
+    same object, which the prices table then neither updates nor renders again. Not to be
+    changed by the caller."""
+    cache_key = _cache_key(key, values, width, height, color, background)
+    with _LOCK:
+        hit = _TEXTS.get(cache_key)
+        if hit is not None:
+            _TEXTS.move_to_end(cache_key)
+            return hit
+        text = Text.from_ansi(sparkline(key, values, width, height, color, background))
+        _TEXTS[cache_key] = text
+        if len(_TEXTS) > _CACHE_MAX:
+            _TEXTS.popitem(last=False)
         return text
 
 
@@ -96,4 +136,6 @@ def quick(values: Sequence[float], width: int) -> str:
 
 
 def clear_cache() -> None:
-    _CACHE.clear()
+    with _LOCK:
+        _CACHE.clear()
+        _TEXTS.clear()

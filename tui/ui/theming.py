@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tui.ui.app_base import AppBase
 from tui.ui.widgets.panel import Panel
 
@@ -20,6 +22,12 @@ def choose_theme(config_theme: str, picked: str | None, picked_under: str | None
 
 class Theming(AppBase):
     _themes_ready = False  # False while the app itself sets the theme at start
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # before the first stylesheet parse: set in ``on_mount``, the theme's variables cost a
+        # second parse of the whole stylesheet and a restyle of every widget before the first paint
+        self._register_themes()
 
     def _register_themes(self) -> None:
         from tui.ui.themes import load_themes
@@ -41,17 +49,19 @@ class Theming(AppBase):
 
     def _remembered_theme(self) -> tuple[str | None, str | None]:
         try:
-            return self.store.get_meta(PICKED), self.store.get_meta(PICKED_UNDER)
+            with self._glance() as store:
+                return store.get_meta(PICKED), store.get_meta(PICKED_UNDER)
         except Exception:
             return None, None
 
     def watch_theme(self, theme: str) -> None:
-        if self._themes_ready:  # the user's pick (t, the palette), with the config it beat
-            try:
-                self.store.set_meta(PICKED, theme)
-                self.store.set_meta(PICKED_UNDER, self.config.app.theme)
-            except Exception:
-                pass
+        if not self._themes_ready:  # the start: nothing is on screen yet
+            return
+        try:  # the user's pick (t, the palette), with the config it beat
+            self.store.set_meta(PICKED, theme)
+            self.store.set_meta(PICKED_UNDER, self.config.app.theme)
+        except Exception:
+            pass
         # the theme's variables are in place only after Textual refreshes the CSS: repaint then
         self.call_next(self._repaint_for_theme)
 

@@ -86,15 +86,18 @@ class HeadlineList(ScrollView, can_focus=True):
         read: set[str],
         new: set[str],
         keep: str | None,
+        index: dict[str, int] | None = None,
+        needed: tuple[int, int] | None = None,
     ) -> None:
         """Show ``stories``; the cursor follows the story ``keep`` when it is still shown (and
         stays where it was on screen, unless the list was at its top: new stories then show
-        above it), else it keeps its row."""
+        above it), else it keeps its row. ``index`` (row by story id) and ``needed`` (see
+        ``headline_layout.needed``) may come built already, off the UI thread."""
         offset = self.cursor_row - int(self.scroll_y)
         self.stories = stories
         self.now, self.read, self.new = now, read, new
-        self._index = None
-        self._needed = hl.needed(stories)
+        self._index = index
+        self._needed = needed if needed is not None else hl.needed(stories)
         self._columns = None
         self._strips.clear()
         row = self.row_index(keep) if keep is not None else None
@@ -104,6 +107,19 @@ class HeadlineList(ScrollView, can_focus=True):
             self.scroll_to(y=max(0, self.cursor_row - offset), animate=False, immediate=True)
         self._follow_cursor()
         self.refresh()
+
+    def re_age(self, now: datetime) -> None:
+        """Count the ages to ``now``: only the lines on screen whose age text changes are drawn
+        again (their strips are cached by the age text), nothing else."""
+        before, self.now = self.now, now
+        top = int(self.scroll_y)
+        for y in range(1, self.size.height):
+            row = top + y - 1
+            if row >= len(self.stories):
+                break
+            published = self.stories[row].published
+            if age(published, before) != age(published, now):
+                self.refresh_line(y)
 
     def row_index(self, key: str) -> int | None:
         if self._index is None:

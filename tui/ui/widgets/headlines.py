@@ -9,12 +9,14 @@ across refreshes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from textual.app import ComposeResult
 from textual.widgets import Input, Static
 
 from tui.core.models import Snapshot, Story
 from tui.ui.widgets.headline_list import HeadlineList
+from tui.ui.widgets.headline_rows import HeadlineSpec, Shown
 from tui.ui.widgets.panel import Panel
 
 
@@ -22,6 +24,7 @@ class HeadlinesPanel(Panel):
     kind = "headlines"
     empty_text = "No headlines yet: sources are loading, failing (press s), or none is configured."
     show_all = False  # every story, not only the relevant ones
+    _memo: tuple[Sequence[Story], HeadlineSpec, Shown] | None = None  # the rows last shown
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter…  (Enter keeps, Esc clears)", classes="panel-filter")
@@ -37,43 +40,53 @@ class HeadlinesPanel(Panel):
 
     def show(self, snapshot: Snapshot | None = None) -> None:
         if snapshot is not None:
-            self.snapshot = snapshot
+            self.take(snapshot)
         if self.snapshot is None:
             return
         rows = self.table
         current = rows.current()
         keep = self._selected if self._selected is not None else (current.id if current else None)
         self._selected = None
-        stories = self.passing(self.snapshot.stories)
-        self.row_objects = {s.id: s for s in stories}
+        shown = self.shown(self.snapshot.stories)
+        self.row_objects = shown.by_id
         rows.set_rows(
-            stories,
+            shown.stories,
             now=self.now,
             read=getattr(self.app, "read_ids", set()),
             new=getattr(self.app, "new_ids", set()),
             keep=keep,
+            index=shown.index,
+            needed=shown.needed,
         )
         self._finish_show()
 
+    def ahead_spec(self) -> HeadlineSpec:
+        """The filters as they are now (read on the UI thread, for the load worker)."""
+        wanted = self.metals()
+        return HeadlineSpec(
+            self.show_all,
+            frozenset(wanted) if wanted is not None else None,
+            self.text_filter.lower(),
+        )
+
+    def shown(self, stories: Sequence[Story]) -> Shown:
+        """The rows for ``stories`` under the current filters: built ahead by the load worker
+        for a new snapshot, kept for the next show of the same one, else built here."""
+        spec = self.ahead_spec()
+        memo = self._memo
+        if memo is not None and memo[0] is stories and memo[1] == spec:
+            return memo[2]
+        shown = spec.take(stories) or spec.shown(stories)
+        self._memo = (stories, spec, shown)
+        return shown
+
+    def re_age(self, now: datetime) -> None:
+        super().re_age(now)
+        self.table.re_age(now)
+
     def passing(self, stories: Sequence[Story]) -> list[Story]:
         """The stories that pass the relevance, metal and text filters, in the given order."""
-        wanted = self.metals()
-        needle = self.text_filter.lower()
-        everything = self.show_all
-        out = []
-        for story in stories:
-            if not everything and not story.relevant:
-                continue
-            if wanted is not None and wanted.isdisjoint(story.metals):
-                continue
-            if needle and not (
-                needle in story.title.lower()
-                or needle in story.source.lower()
-                or any(needle in m for m in story.metals)
-            ):
-                continue
-            out.append(story)
-        return out
+        return self.ahead_spec().passing(stories)
 
     def _count_without_text_filter(self) -> int:
         """How many stories the other filters let through (for the empty panel's reason)."""
@@ -99,8 +112,7 @@ class HeadlinesPanel(Panel):
             parts.append(f"metal: {self.metal_filter}")
         if self.text_filter:
             parts.append(f"filter: {self.text_filter!r}")
-        self.border_title = " · ".join(parts)
-        self.border_subtitle = self.staleness().removeprefix(" · ")
+        self.set_titles(" · ".join(parts), self.staleness().removeprefix(" · "))
 
     def empty_message(self) -> str:
         hidden = self.snapshot is not None and bool(self.snapshot.stories)

@@ -36,24 +36,35 @@ class KeyFooter(Footer):
         shown.sort(key=lambda item: _rank(item[0].id))
         self.styles.grid_size_columns = len(shown)
         for binding, enabled, tooltip in shown:
-            yield FooterKey(
+            key = FooterKey(
                 binding.key,
                 self.app.get_key_display(binding),
                 binding.description,
                 binding.action,
+                classes="-compact" if self.compact else "",
                 disabled=not enabled,
                 tooltip=tooltip,
-            ).data_bind(compact=Footer.compact)
+            )
+            yield _settled(key, self.compact).data_bind(compact=Footer.compact)
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             palette = active.get(self.app.COMMAND_PALETTE_BINDING)
             if palette is not None:
                 _node, binding, enabled, _tooltip = palette
-                yield FooterKey(
+                key = FooterKey(
                     binding.key,
                     self.app.get_key_display(binding),
                     binding.description,
                     binding.action,
-                    classes="-command-palette",
+                    classes="-command-palette -compact",
                     disabled=not enabled,
                     tooltip=binding.tooltip or binding.description,
                 )
+                yield _settled(key, True)
+
+
+def _settled(key: FooterKey, compact: bool) -> FooterKey:
+    """``key`` born with its ``compact`` value and class: left to the reactive's defaults, each
+    key's watcher toggles the class once or twice as it mounts, and every toggle restyles it
+    (42 style passes as the footer fills in, just after the first paint)."""
+    key.set_reactive(FooterKey.compact, compact)
+    return key

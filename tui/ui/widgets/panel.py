@@ -2,59 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import time
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from rich.text import Text
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import DataTable, Input, Static
 
 from tui.core.config_types import PanelConfig
 from tui.core.models import Snapshot
-from tui.ui.bindings import bindings
 from tui.ui.links import open_link
+from tui.ui.widgets.ahead import AheadSpec
+from tui.ui.widgets.panel_table import PanelTable, Row
 
-
-class PanelTable(DataTable[Any]):
-    """The panel's table; vim keys and the rest come from the keymap."""
-
-    BINDINGS = bindings("panel")
-
-    def on_click(self, event: events.Click) -> None:
-        """A click selects the row (DataTable); a double click opens it, like Enter."""
-        if event.chain >= 2:
-            self.call_after_refresh(self.action_open_detail)
-
-    def action_cursor_top(self) -> None:
-        if self.row_count:
-            self.move_cursor(row=0)
-
-    def action_cursor_bottom(self) -> None:
-        if self.row_count:
-            self.move_cursor(row=self.row_count - 1)
-
-    def action_open_detail(self) -> None:
-        panel = self._panel()
-        if panel is not None:
-            panel.open_detail()
-
-    def action_open_link(self) -> None:
-        panel = self._panel()
-        if panel is not None:
-            panel.open_link(copy=False)
-
-    def action_copy_link(self) -> None:
-        panel = self._panel()
-        if panel is not None:
-            panel.open_link(copy=True)
-
-    def _panel(self) -> Panel | None:
-        for node in self.ancestors:
-            if isinstance(node, Panel):
-                return node
-        return None
+AGE_SECONDS = 60.0  # how often the ages on screen move on between refreshes
 
 
 class Panel(Vertical):
@@ -71,18 +35,24 @@ class Panel(Vertical):
         self.metal_filter: str | None = None
         self.text_filter = ""
         self.row_objects: dict[str, Any] = {}
-        self._rows: list[tuple[str, list[Text], int]] = []
+        self._rows: list[Row] = []
         self._generation = 0
-        self._shown: list[tuple[str, list[Text], int]] = []  # the rows the table holds
+        self._shown: list[Row] = []  # the rows the table holds
         self._filling = False  # rows still being added after the first paint
         self._selected: str | None = None
         self._keep = 0
+        self._aged: datetime | None = None  # the time the ages on screen count to (re_age)
+        self._received = 0.0  # time.monotonic() when the snapshot came
+        self._titles = ("", "")  # the border's title and subtitle as last set
+        self._empty_said: str | None = None  # the empty panel's message as last set
         self.styles.height = "1fr"
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter…  (Enter keeps, Esc clears)", classes="panel-filter")
         yield Static("", classes="panel-empty")
         table = PanelTable(cursor_type="row", zebra_stripes=False, classes="panel-table")
+        table.on_open = self.open_detail
+        table.on_link = lambda copy: self.open_link(copy=copy)
         yield table
 
     @property
@@ -91,9 +61,26 @@ class Panel(Vertical):
 
     @property
     def now(self) -> datetime:
+        """What the ages count to: the snapshot's time, moved on by ``re_age``."""
+        if self._aged is not None:
+            return self._aged
         if self.snapshot is not None:
             return self.snapshot.generated_at
         return datetime.now(timezone.utc)
+
+    def on_mount(self) -> None:
+        self.set_interval(AGE_SECONDS, self._age_tick)
+
+    def _age_tick(self) -> None:
+        snap = self.snapshot
+        if snap is None or snap.mode == "demo":  # the demo keeps its own fixed clock
+            return
+        self.re_age(snap.generated_at + timedelta(seconds=time.monotonic() - self._received))
+
+    def re_age(self, now: datetime) -> None:
+        """Count the ages on screen to ``now``: only the age cells change, no row is rebuilt.
+        (The base panel shows no age column; the prices and headlines panels do.)"""
+        self._aged = now
 
     def metals(self) -> set[str] | None:
         """The metals this panel shows: the linked filter, else its configured list, else all."""
@@ -103,7 +90,7 @@ class Panel(Vertical):
 
     def show(self, snapshot: Snapshot | None = None) -> None:
         if snapshot is not None:
-            self.snapshot = snapshot
+            self.take(snapshot)
         if self.snapshot is None:
             return
         table = self.table
@@ -115,39 +102,22 @@ class Panel(Vertical):
         self.row_objects = {}
         self._rows = []
         self.fill(table, self.snapshot)
-        shown, self._shown = self._shown, list(self._rows)
-        new_keys = [r[0] for r in self._rows]
-        added = len(new_keys) - len(shown)
-        same_rows = (
-            not fresh_columns
-            and not self._filling
-            and bool(shown)
-            and 0 <= added <= 200
-            and new_keys[added:] == [r[0] for r in shown]
-        )
-        # Update in place only while that is cheap: an update_cell costs about what adding a row
-        # does, and a full refill adds only a screenful before the next paint.
-        if same_rows and len(self._changed_cells(shown, self._rows[added:])) + 4 * added > 120:
-            same_rows = False
-        if same_rows:
-            # the same rows in the same order, maybe with new ones on top (a refresh that
-            # brought stories, changed ages, a price, a status): add the new rows, put them
-            # first, update the cells that changed, keep everything else
-            if added:
-                self._prepend(shown, self._rows, added)
-            else:
-                self._update_cells(shown, self._rows)
-            self._rows = []
-            self._finish_show()
-            return
+        rows, self._rows = self._rows, []
+        if not fresh_columns and not self._filling and self._shown:
+            # a refresh, a new age, a filter that hides a few rows: only what changed changes
+            held = table.patch(self._shown, rows, selected)
+            if held is not None:
+                self._shown = held
+                self._finish_show()
+                return
+        self._shown = rows
         table.clear()
         # A screenful now, the rest after the first paint (adding a DataTable row costs
         # ~0.5 ms: a thousand rows would hold the first paint back by half a second).
         self._generation += 1
         first = max(self.size.height, 24) + 16
-        self._add_rows(self._rows[:first])
-        rest = self._rows[first:]
-        self._rows = []
+        table.add_rows_of(rows[:first])
+        rest = rows[first:]
         self._selected = selected
         self._keep = keep
         self._filling = bool(rest)
@@ -157,49 +127,29 @@ class Panel(Vertical):
             self._place_cursor()
         self._finish_show()
 
-    def _changed_cells(
-        self, old: list[tuple[str, list[Text], int]], new: list[tuple[str, list[Text], int]]
-    ) -> list[tuple[str, Any, Text]]:
-        columns = list(self.table.columns)
-        return [
-            (key, column, b)
-            for (key, before, _), (_, after, _) in zip(old, new, strict=True)
-            for column, a, b in zip(columns, before, after, strict=False)
-            if not _same(a, b)
-        ]
-
-    def _update_cells(
-        self, old: list[tuple[str, list[Text], int]], new: list[tuple[str, list[Text], int]]
-    ) -> None:
-        table = self.table
-        for key, column, value in self._changed_cells(old, new):
-            table.update_cell(key, column, value)
-
-    def _prepend(
-        self,
-        old: list[tuple[str, list[Text], int]],
-        new: list[tuple[str, list[Text], int]],
-        added: int,
-    ) -> None:
-        table = self.table
-        first_column = next(iter(table.columns))
-        # the first cell object of each row, as the table will hold it, gives its position
-        rank: dict[int, int] = {}
-        for i, (_, cells, _) in enumerate(new[:added]):
-            rank[id(cells[0])] = i
-        for i, ((_, before, _), (_, after, _)) in enumerate(zip(old, new[added:], strict=True)):
-            rank[id(after[0] if not _same(before[0], after[0]) else before[0])] = added + i
-        self._update_cells(old, new[added:])
-        self._add_rows(new[:added])
-        table.sort(first_column, key=lambda cell: rank.get(id(cell), len(rank)))
-        if table.row_count:
-            table.move_cursor(row=min(table.cursor_row + added, table.row_count - 1))
+    def take(self, snapshot: Snapshot) -> None:
+        """A new snapshot: its ages count to its own time again."""
+        self.snapshot = snapshot
+        self._aged = None
+        self._received = time.monotonic()
 
     def _finish_show(self) -> None:
+        # a widget updated or a title set repaints (and lays out) even when nothing changed:
+        # only what changed is set, so a refresh repaints the rows that changed and no more
         empty = self.query_one(".panel-empty", Static)
-        empty.update(Text(self.empty_message(), style="italic"))
+        message = self.empty_message() if not self.row_objects else ""
+        if message != self._empty_said:
+            self._empty_said = message
+            empty.update(Text(message, style="italic"))
         empty.display = not self.row_objects
         self.update_title()
+
+    def set_titles(self, title: str, subtitle: str) -> None:
+        """The border's title and subtitle, set only when they changed."""
+        if (title, subtitle) != self._titles:
+            self._titles = (title, subtitle)
+            self.border_title = title
+            self.border_subtitle = subtitle
 
     def add_row(self, key: str, obj: Any, cells: list[Text], height: int = 1) -> None:
         """Called by ``fill``: one row and the object it shows. A one-line row's cells end with
@@ -212,16 +162,11 @@ class Panel(Vertical):
         self.row_objects[key] = obj
         self._rows.append((key, cells, height))
 
-    def _add_rows(self, rows: list[tuple[str, list[Text], int]]) -> None:
-        table = self.table
-        for key, cells, height in rows:
-            table.add_row(*cells, key=key, height=height)
-
-    def _add_later(self, rows: list[tuple[str, list[Text], int]], generation: int) -> None:
+    def _add_later(self, rows: list[Row], generation: int) -> None:
         if generation != self._generation:  # a newer show() replaced these rows
             return
         chunk, rest = rows[:150], rows[150:]  # ~80 ms a chunk: input stays responsive
-        self._add_rows(chunk)
+        self.table.add_rows_of(chunk)
         if rest:
             self.call_after_refresh(self._add_later, rest, generation)
         else:
@@ -246,10 +191,10 @@ class Panel(Vertical):
             parts.append(f"metal: {self.metal_filter}")
         if self.text_filter:
             parts.append(f"filter: {self.text_filter!r}")
-        self.border_title = " · ".join(parts)
         hidden = getattr(self, "hidden", 0)
         more = f" (+{hidden:,} older: filter with / to reach them)" if hidden else ""
-        self.border_subtitle = f"{len(self.row_objects):,} rows{more}{self.staleness()}"
+        subtitle = f"{len(self.row_objects):,} rows{more}{self.staleness()}"
+        self.set_titles(" · ".join(parts), subtitle)
 
     def staleness(self) -> str:
         """ " · stale 3h" when this panel's sources failed or are overdue (their data is kept)."""
@@ -323,6 +268,11 @@ class Panel(Vertical):
 
     # ---- to override ----------------------------------------------------------------
 
+    def ahead_spec(self) -> AheadSpec | None:
+        """What the load worker can build ahead for this panel's next repaint (read on the UI
+        thread; see ``tui.ui.widgets.ahead``); None: nothing."""
+        return None
+
     def add_columns(self, table: DataTable[Any]) -> None:
         raise NotImplementedError
 
@@ -376,8 +326,3 @@ class Panel(Vertical):
             self.app.notify(f"Copied {url}", title="Link")
         else:
             open_link(self.app, url)
-
-
-def _same(a: Text, b: Text) -> bool:
-    """Text's own == ignores the base style (a theme change alters only that)."""
-    return a.plain == b.plain and str(a.style) == str(b.style) and a.spans == b.spans

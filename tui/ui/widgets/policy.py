@@ -15,6 +15,7 @@ from tui.ui.widgets.panel import Panel
 class PolicyPanel(Panel):
     kind = "policy"
     _flags_width = 16
+    _memo: dict[str, tuple[tuple[object, ...], list[Text]]] = {}  # row key -> (what, cells)
     empty_text = "No trade-policy statuses: declare some with [[policy]] or add headline sources."
 
     def add_columns(self, table: DataTable[Any]) -> None:
@@ -40,6 +41,11 @@ class PolicyPanel(Panel):
         wanted = self.metals()
         names = {m.id: m.name for m in snapshot.metals}
         changed: set[str] = getattr(self.app, "changed_policy", set())
+        theme = self.app.theme_variables
+        # a row whose status, names, mark and colour are as before keeps its cells (the same
+        # objects: the table sees at once that nothing changed); hundreds of rows on a board
+        # cost a look-up each, not six new Texts and a comparison
+        memo, self._memo = self._memo, {}
         for row in snapshot.policy:
             if wanted is not None and row.metal not in wanted:
                 continue
@@ -48,10 +54,18 @@ class PolicyPanel(Panel):
             if not self.matches(name, row.metal, corridor, row.status, row.origin, row.destination):
                 continue
             key = f"{row.metal}|{row.origin}|{row.destination}"
-            self.add_row(key, row, self.cells(row, name, corridor, key in changed))
+            colour = theme.get(f"status-{row.status}", "")
+            sign = (row, name, corridor, key in changed, colour)
+            hit = memo.get(key)
+            cells = hit[1] if hit is not None and hit[0] == sign else None
+            if cells is None:
+                cells = self.cells(row, name, corridor, key in changed, colour)
+            self._memo[key] = (sign, cells)
+            self.add_row(key, row, cells)
 
-    def cells(self, row: PolicyStatus, name: str, corridor: str, changed: bool) -> list[Text]:
-        colour = self.app.theme_variables.get(f"status-{row.status}", "")
+    def cells(
+        self, row: PolicyStatus, name: str, corridor: str, changed: bool, colour: str
+    ) -> list[Text]:
         status = Text(status_label(row.status, row.rate_pct), style=f"bold {colour}".strip())
         if row.proposed:
             status.append(" (proposed)", style="italic")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from rich.text import Text
@@ -18,8 +18,8 @@ from textual.widgets import DataTable
 
 from tui.core.fmt import age, format_price, price_decimals, signed_pct
 from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
-from tui.core.models import PriceSeries, Snapshot
-from tui.ui.sparkline import quick, sparkline, warm_up
+from tui.core.models import PriceSeries, Snapshot, SourceHealth
+from tui.ui.sparkline import quick, sparkline_text, warm_up
 from tui.ui.sparkline import ready as spark_ready
 from tui.ui.widgets.panel import Panel
 
@@ -44,23 +44,26 @@ def visible_window(s: PriceSeries) -> tuple[tuple[date, float], ...]:
     return s.points[min(i, max(len(s.points) - 2, 0)) :]
 
 
+def _stale(h: SourceHealth | None) -> bool:
+    """The source of a series failed or is overdue (its age gets a "!")."""
+    return h is not None and (h.stale or not h.ok)
+
+
 @dataclass(frozen=True)
 class SparkSpec:
     width: int
     colour: tuple[int, int, int]
     metals: set[str] | None
 
-
-def prewarm(snapshot: Snapshot, specs: list[SparkSpec]) -> None:
-    """Build a snapshot's sparklines ahead, off the UI thread (the snapshot worker calls it),
-    so the repaint after a refresh finds them in the cache."""
-    if not spark_ready():
-        return
-    for spec in specs:
+    def build(self, snapshot: Snapshot) -> None:
+        """Build a snapshot's sparklines ahead, off the UI thread (the load worker calls it),
+        so the repaint after a refresh finds them in the cache (``tui.ui.widgets.ahead``)."""
+        if not spark_ready():
+            return
         for s in snapshot.prices:
-            if s.points and (spec.metals is None or s.metal in spec.metals):
+            if s.points and (self.metals is None or s.metal in self.metals):
                 values = [v for _, v in visible_window(s)]
-                sparkline((s.source, s.unit), values, spec.width, 2, spec.colour)
+                sparkline_text((s.source, s.unit), values, self.width, 2, self.colour)
 
 
 class PricesPanel(Panel):
@@ -97,7 +100,7 @@ class PricesPanel(Panel):
             self.table.clear(columns=True)
             self.show()
 
-    def spark_spec(self) -> SparkSpec:
+    def ahead_spec(self) -> SparkSpec:
         """What this panel's sparklines look like now (read on the UI thread)."""
         return SparkSpec(self.spark_width, _rgb(self.app, "sparkline", "#4EA1D3"), self.metals())
 
@@ -115,8 +118,7 @@ class PricesPanel(Panel):
             if not self.matches(name, series.source, series.symbol):
                 continue
             key = series.metal or series.source
-            h = health.get(series.source)
-            stale = h is not None and (h.stale or not h.ok)
+            stale = _stale(health.get(series.source))
             self.add_row(key, series, self.cells(series, name, up, down, line, stale), height=2)
 
     def cells(
@@ -128,7 +130,7 @@ class PricesPanel(Panel):
         line: tuple[int, int, int],
         stale: bool,
     ) -> list[Text]:
-        last_date, last = s.points[-1]
+        last = s.points[-1][1]
         window = visible_window(s)
         chg = change_pct(s)
         wchg = window_change_pct(s, WINDOW_DAYS)  # None unless the series covers the window
@@ -145,21 +147,13 @@ class PricesPanel(Panel):
 
         values = [v for _, v in window]
         if spark_ready():
-            trend = Text.from_ansi(sparkline((s.source, s.unit), values, self.spark_width, 2, line))
+            trend = sparkline_text((s.source, s.unit), values, self.spark_width, 2, line)
         else:
             trend = Text(
                 quick(values, self.spark_width), style=f"rgb({line[0]},{line[1]},{line[2]})"
             )
             self._needs_plotext = True
         unit = Text(s.unit + ("*" if s.note else ""), style="dim" if not s.note else "bold")
-        when = Text(
-            age(last_date, self.now) + ("!" if stale else ""), style="bold" if stale else "dim"
-        )
-        fresh = freshness(s, self.now)
-        if fresh is not None and fresh.stale:
-            warn = self.app.theme_variables.get("warning", "")
-            when.stylize("bold")
-            when.append("\nstale", style=f"bold {warn}".strip())
         metal = Text(name, style="bold")
         metal.append("\n" + s.source, style="dim")
         return [
@@ -169,8 +163,37 @@ class PricesPanel(Panel):
             coloured(chg, change_period(s)),
             coloured(wchg, ""),
             trend,
-            when,
+            self.as_of(s, stale),
         ]
+
+    def as_of(self, s: PriceSeries, stale: bool) -> Text:
+        """The age cell: how old the last point is; "stale" under it past the cadence."""
+        when = Text(
+            age(s.points[-1][0], self.now) + ("!" if stale else ""),
+            style="bold" if stale else "dim",
+        )
+        fresh = freshness(s, self.now)
+        if fresh is not None and fresh.stale:
+            warn = self.app.theme_variables.get("warning", "")
+            when.stylize("bold")
+            when.append("\nstale", style=f"bold {warn}".strip())
+        return when
+
+    def re_age(self, now: datetime) -> None:
+        """Only the "As of" cells are built again; the table updates the ones that changed."""
+        super().re_age(now)
+        if self.snapshot is None or self._filling or not self._shown:
+            return
+        health = {h.name: h for h in self.snapshot.sources}
+        rows = []
+        for key, cells, height in self._shown:
+            series = self.row_objects.get(key)
+            if isinstance(series, PriceSeries) and series.points:
+                cells = [*cells[:-1], self.as_of(series, _stale(health.get(series.source)))]
+            rows.append((key, cells, height))
+        held = self.table.patch(self._shown, rows, self.selected_key())
+        if held is not None:
+            self._shown = held
 
     def open_detail(self) -> None:
         series = self.selected()

@@ -1,0 +1,62 @@
+"""What the first paint reads and does: a look into the store (not the store opened for the
+session), the user's theme already in the stylesheet, footer keys born with their style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from test_own_data import own_config, settle
+from textual.color import Color
+from textual.widgets._footer import FooterKey
+
+from tui.flow.health import summarise
+from tui.ui.app import MetalwatchApp
+from tui.ui.messages import SnapshotReady
+
+
+async def test_the_first_paint_reads_through_a_look_with_the_picked_theme(tmp_path: Path) -> None:
+    config = own_config(tmp_path, theme="metalwatch-dark")
+    store = tmp_path / "store.sqlite3"
+    app = MetalwatchApp(config, store_path=store)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        app.theme = "metalwatch-light"  # what `t` does: remembered in the store
+        await pilot.pause()
+
+    seen: dict[str, Any] = {}
+    app2 = MetalwatchApp(config, store_path=store, refresh_on_start=False)
+
+    def hook(message: Any) -> None:
+        if isinstance(message, SnapshotReady) and "snapshot" not in seen:
+            seen["snapshot"] = message.snapshot
+            seen["store_open"] = app2._store is not None
+            seen["theme"] = app2.theme
+            seen["background"] = app2.theme_variables.get("background")
+
+    async with app2.run_test(size=(160, 48), message_hook=hook) as pilot:
+        await settle(app2, pilot)
+
+    assert seen["store_open"] is False, "nothing opened the store before the first paint"
+    assert seen["theme"] == "metalwatch-light"
+    light = app2.get_theme("metalwatch-light")
+    assert light is not None
+    assert Color.parse(seen["background"]) == Color.parse(str(light.background))
+    # the stored health came through the look: the dead source is failing from the first paint
+    from tui.flow.health import remote_names
+
+    painted = summarise(seen["snapshot"].sources, remote_names(config))
+    assert painted.failing == 1 and painted.live == 2
+
+
+async def test_footer_keys_are_born_with_their_style(tmp_path: Path) -> None:
+    config = own_config(tmp_path, news=False, prices=False, dead=0)
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        keys = list(app.query(FooterKey))
+        assert len(keys) > 5
+        palette = [k for k in keys if k.has_class("-command-palette")]
+        others = [k for k in keys if not k.has_class("-command-palette")]
+        assert len(palette) == 1 and palette[0].compact and palette[0].has_class("-compact")
+        assert all(not k.compact and not k.has_class("-compact") for k in others)
