@@ -1,7 +1,8 @@
 """The sets of real published headlines (``tests/data/real_headlines*/``), read as the product does.
 
 The first two sets were studied and the rules changed for kinds of headline in their misses; the
-third (``DATA_HELDOUT``) is held out: its score is printed, its misses are not a to-do list.
+third (``DATA_HELDOUT``) is held out: its score is printed, its misses are not a to-do list. The
+unseen set (``DATA_UNSEEN``), collected after every tuning round, is scored only, like it.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -39,6 +40,8 @@ DATA_3 = DATA_DIR / "real_headlines_3" / "real_headlines_3.jsonl"
 DATA_4 = DATA_DIR / "real_headlines_4" / "real_headlines_4.jsonl"
 # The held-out set: scored only, never read to decide what to change in the rules.
 DATA_HELDOUT = DATA_DIR / "real_headlines_heldout" / "real_headlines_heldout.jsonl"
+# The unseen set, collected after the tuning rounds: never tuned on, its misses never read to tune.
+DATA_UNSEEN = DATA_DIR / "real_headlines_unseen" / "real_headlines_unseen.jsonl"
 SOURCE = "real-headlines"
 EXTRA_METALS = (
     {"id": "steel", "name": "Steel", "aliases": ["steel"]},
