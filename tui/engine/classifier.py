@@ -104,10 +104,19 @@ def _analyse(
     trace: list[str] = []
     title = " ".join((title or "").split())
     summary = " ".join((summary or "").split())
-    if not _has_trigger(title) and not any(_has_trigger(x) for x in sentences(summary)[:2]):
+    sents = sentences(summary)  # split once, read as often as the steps below need
+    if not _has_trigger(title) and not any(_has_trigger(x) for x in sents[:2]):
         trace.append("no trade-measure words")
         return None, trace
     t = Text(title, matcher, gaz)
+    read: dict[str, Text] = {}  # a summary sentence is tokenised once however often it is read
+
+    def text_of(sent: str) -> Text:
+        st = read.get(sent)
+        if st is None:
+            st = read[sent] = Text(sent, matcher, gaz)
+        return st
+
     reading = read_text(t, trace=trace)
     kicker, mark, rest = title.partition("?")
     if reading.vetoed == "speculation" and mark and len(rest.split()) >= 4:
@@ -124,8 +133,8 @@ def _analyse(
     if vague and reading.vetoed is None and summary:
         # the title names no measure, or no metal ("EU agrees new sanctions on Moscow"): the
         # lede that names both decides (verbs only)
-        for sent in sentences(summary)[:2]:
-            st = Text(sent, matcher, gaz)
+        for sent in sents[:2]:
+            st = text_of(sent)
             if reading.finding is not None and not st.metal_spans:
                 continue
             sub = read_text(st, trace=trace)
@@ -242,8 +251,8 @@ def _analyse(
                 place_words.append(actor[1])
                 trace.append("importer named in the summary")
     if origin == "*" and destination == "*" and summary and source is t:
-        for sent in sentences(summary)[:3]:
-            st = Text(sent, matcher, gaz)
+        for sent in sents[:3]:
+            st = text_of(sent)
             if not st.places:
                 continue
             anchor = next(
@@ -263,7 +272,7 @@ def _analyse(
     if proposed_word is None and summary:
         # "US to impose 200% tariff ..." whose lede says "is preparing to ..., people familiar
         # with the situation said": reported, not yet decided
-        lede = R.SOURCED_RE.search(sentences(summary)[0])
+        lede = R.SOURCED_RE.search(sents[0])
         proposed_word = lede.group(0) if lede else None
     if proposed_word:
         words.append(proposed_word)
@@ -283,7 +292,7 @@ def _analyse(
             anchor = 0
         r = rate_in(rate_text, anchor) if tariff_named else None
         if r is None and summary:
-            for sent in sentences(summary):
+            for sent in sents:
                 # a rate in a background clause ("... after Trump's 25% tariffs") is another
                 # measure's
                 sent = main_clause(sent)

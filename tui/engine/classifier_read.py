@@ -191,22 +191,30 @@ def _attached_before(t: Text, f: Finding, market_at: int, in_main: list[bool]) -
 _RULE_ORDER = {rule: rank for rank, rules in enumerate(R.RULE_ORDER) for rule in rules}
 
 
+def _rule_words(t: Text) -> list[int]:
+    """The tokens a rule may fire on: trigger words and hyphenated compounds (most words of
+    most texts are neither; the trigger words present are found in one set operation)."""
+    lows = t.lows
+    present = R.TRIGGER_WORDS.intersection(map(base_word, lows))
+    if not present and "-" not in t.text:  # a hyphenated token needs a hyphen in the text
+        return []
+    return [i for i, low in enumerate(lows) if "-" in low or base_word(low) in present]
+
+
 def read_text(t: Text, *, trace: list[str]) -> Reading:
-    toks = t.toks
     reading = Reading(trace=trace)
-    if not toks:
+    lows = t.lows  # the tokens themselves are made when a rule first needs them
+    if not lows:
         return reading
     denial = None
-    if not R.DENIAL_WORDS.isdisjoint(tk.low for tk in toks):
+    if not R.DENIAL_WORDS.isdisjoint(lows):
         denial = R.DENIAL_RE.search(t.text)
     if denial is not None and R.NOT_RULED_OUT_RE.search(t.text) is None:
         reading.vetoed = "denial"
         trace.append(f"veto: denial or abandoned plan ({denial.group(0)!r})")
         return reading
     findings: list[Finding] = []
-    for i, tok in enumerate(toks):
-        if base_word(tok.low) not in R.TRIGGER_WORDS and "-" not in tok.low:
-            continue  # most words: nothing to do
+    for i in _rule_words(t):
         found = rule_at(t, i)
         if found is not None and found is not SKIP:
             findings.append(found)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import pairwise
-from typing import Any
+from functools import cached_property, lru_cache
+from itertools import accumulate, pairwise, repeat
+from typing import Any, NamedTuple
 
 from tui.core.gazetteer import Gazetteer
 from tui.engine import classifier_rules as R
@@ -19,8 +19,10 @@ _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*|%|[;:—–|,]")
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 
 
-@dataclass(slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A word as written (``text``), lower-cased with a plain apostrophe (``low``), and where
+    it stands in its text. A tuple: :func:`tokenize` builds them without a Python call each."""
+
     low: str
     text: str
     start: int
@@ -57,26 +59,78 @@ SKIP = Finding("skip", "none", -1, [])
 _MULTI_FIRST = frozenset(a for a, _b in R.MULTI_WORDS)
 
 
-def tokenize(text: str) -> list[Tok]:
-    lowered = text.lower().replace("’", "'")
-    if len(lowered) != len(text):  # a few characters change length when lower-cased
-        lowered = "".join(c.lower()[:1] or c for c in text).replace("’", "'")
-    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
-    toks = [Tok(lowered[s:e], text[s:e], s, e) for s, e in spans]
-    if _MULTI_FIRST.isdisjoint([t.low for t in toks]):
+_new_tuple = tuple.__new__
+#: The token pattern as one group: ``split`` gives [gap, token, gap, token, ..., gap], so the
+#: tokens and, from the running lengths, their places come without a match object each.
+_TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
+
+
+class _Words:
+    """A text cut into tokens: their lower forms at once, the :class:`Tok` records on
+    demand (with two-word verbs joined the same way in both)."""
+
+    __slots__ = ("joins", "lows", "parts")
+
+    def __init__(self, text: str) -> None:
+        self.parts = _TOKEN_SPLIT.split(text)
+        words = self.parts[1::2]
+        # a token is ASCII letters and digits, apostrophes, dots, hyphens or one mark: its
+        # lower case is that of its characters one by one, so all are lower-cased in one go
+        # ("\0" cannot occur in a token)
+        lows = "\0".join(words).lower().replace("’", "'").split("\0") if words else []
+        self.joins = [] if _MULTI_FIRST.isdisjoint(lows) else _two_word_verbs(lows)
+        if self.joins:
+            lows = _joined(lows, self.joins, lambda a, b: R.MULTI_WORDS[(a, b)])
+        self.lows = lows
+
+    def toks(self) -> list[Tok]:
+        parts = self.parts
+        if len(parts) == 1:
+            return []
+        words = parts[1::2]
+        ends = list(accumulate(map(len, parts)))
+        lows = self.lows
+        if self.joins:  # the lower forms of the tokens before joining
+            lows = "\0".join(words).lower().replace("’", "'").split("\0")
+        fields = zip(lows, words, ends[0:-1:2], ends[1::2], strict=True)
+        toks = list(map(_new_tuple, repeat(Tok), fields))
+        if self.joins:
+            return _joined(toks, self.joins, _join_toks)
         return toks
-    # join two-word verbs ("cut off", "roll back")
-    out: list[Tok] = []
+
+
+def _two_word_verbs(lows: list[str]) -> list[int]:
+    """Where a two-word verb ("cut off", "roll back") starts, left to right, not overlapping."""
+    out: list[int] = []
     i = 0
-    while i < len(toks):
-        if i + 1 < len(toks) and (toks[i].low, toks[i + 1].low) in R.MULTI_WORDS:
-            a, b = toks[i], toks[i + 1]
-            out.append(Tok(R.MULTI_WORDS[(a.low, b.low)], a.text + " " + b.text, a.start, b.end))
+    while i + 1 < len(lows):
+        if (lows[i], lows[i + 1]) in R.MULTI_WORDS:
+            out.append(i)
             i += 2
-            continue
-        out.append(toks[i])
-        i += 1
+        else:
+            i += 1
     return out
+
+
+def _join_toks(a: Tok, b: Tok) -> Tok:
+    return Tok(R.MULTI_WORDS[(a.low, b.low)], a.text + " " + b.text, a.start, b.end)
+
+
+def _joined(items: list[Any], joins: list[int], join: Any) -> list[Any]:
+    """``items`` with each pair starting at an index of ``joins`` made one by ``join``."""
+    out: list[Any] = []
+    last = 0
+    for i in joins:
+        out.extend(items[last:i])
+        out.append(join(items[i], items[i + 1]))
+        last = i + 2
+    out.extend(items[last:])
+    return out
+
+
+def tokenize(text: str) -> list[Tok]:
+    """The words and marks of ``text`` (two-word verbs such as "cut off" joined)."""
+    return _Words(text).toks()
 
 
 @lru_cache(maxsize=8192)
@@ -115,25 +169,51 @@ def flow_of(low: str) -> str | None:
 
 
 class Text:
-    """A tokenised text with its metal spans and place hits, and per-token tags."""
+    """A tokenised text with its metal spans and place hits, and per-token tags.
+
+    The tokens' lower forms (:attr:`lows`) are read at once; the tokens with their places, the
+    metal spans, the places and the per-token tags built on them are found the first time a
+    rule asks (a text with no word a rule reacts to is read on its lower forms alone).
+    """
 
     def __init__(self, text: str, matcher: MetalMatcher, gaz: Gazetteer) -> None:
         self.text = text
-        self.toks = tokenize(text)
-        spans = metal_spans(text, matcher)
-        self.metal_spans = spans
-        self.places = gaz.find(text)
+        self._words = _Words(text)
+        self.lows = self._words.lows  # per token: its ``low`` form
+        self.matcher = matcher
         self.gaz = gaz
-        n = len(self.toks)
-        self.is_metal = [False] * n
-        self.place_at: list[int | None] = [None] * n  # index into self.places
-        # Tokens, metal spans and places are each in text order and do not overlap among
-        # themselves: one sweep finds, per token, whether a span overlaps it and the first
-        # place that does.
-        for ti, _ in first_overlaps(self.toks, spans):
-            self.is_metal[ti] = True
+
+    @cached_property
+    def toks(self) -> list[Tok]:
+        return self._words.toks()
+
+    @cached_property
+    def metal_spans(self) -> list[tuple[str, int, int]]:
+        return metal_spans(self.text, self.matcher)
+
+    @cached_property
+    def places(self) -> list[tuple[str, int, int, str]]:
+        return self.gaz.find(self.text)
+
+    # Tokens, metal spans and places are each in text order and do not overlap among
+    # themselves: one sweep finds, per token, whether a span overlaps it and the first
+    # place that does.
+
+    @cached_property
+    def is_metal(self) -> list[bool]:
+        """Per token: a watched metal's name covers it."""
+        is_metal = [False] * len(self.toks)
+        for ti, _ in first_overlaps(self.toks, self.metal_spans):
+            is_metal[ti] = True
+        return is_metal
+
+    @cached_property
+    def place_at(self) -> list[int | None]:
+        """Per token: the index into :attr:`places` of the place that covers it, or None."""
+        place_at: list[int | None] = [None] * len(self.toks)
         for ti, j in first_overlaps(self.toks, self.places):
-            self.place_at[ti] = j
+            place_at[ti] = j
+        return place_at
 
     def word(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < len(self.toks) else ""

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta, timezone
+from operator import itemgetter
 from urllib.parse import urlsplit
 
 from tui.core.models import Headline, Metal, Story
@@ -28,9 +30,10 @@ from tui.engine.titles import (
     MIN_JACCARD,
     Title,
     compatible,
-    normalise,
     normalise_title,
     similarity,
+    title_form,
+    title_text,
 )
 
 __all__ = [
@@ -68,9 +71,13 @@ def build_stories(
     """
     if threshold <= 1.0:
         threshold *= 100.0
-    items = sorted(headlines, key=_sort_key)
-    if not items:
+    given = list(headlines)
+    if not given:
         return []
+    sort_keys = list(map(_sort_key, given))  # each once: for the sort, the times, the groups
+    order = sorted(range(len(given)), key=sort_keys.__getitem__)  # stable, as sorting items
+    items = [given[i] for i in order]
+    times = [sort_keys[i][0] for i in order]
     n = len(items)
     parent = list(range(n))
     matcher = matcher_for(metals)  # the alias patterns, compiled once for the whole run
@@ -98,16 +105,19 @@ def build_stories(
             by_url[key] = i
 
     # 2. the same normalised title within the window (anchored on the first of a run)
-    times = [_ts(h) for h in items]
-    memo: dict[tuple[str, str | None, str | None], Title] = {}
-    titles: list[Title] = []
+    memo: dict[tuple[str, str | None, str | None], int] = {}  # -> index into the distinct
+    which: list[int] = []
     for h in items:
         doc_id = (h.guid or h.canonical_url or h.url) if h.official else None
-        memo_key = (h.title, h.outlet, doc_id)
-        t = memo.get(memo_key)
-        if t is None:
-            t = memo[memo_key] = normalise(h, matcher, doc_id)
-        titles.append(t)
+        which.append(memo.setdefault((h.title, h.outlet, doc_id), len(memo)))
+    keys = list(memo)  # in insertion order
+    texts = [title_text(title, outlet) for title, outlet, _doc_id in keys]
+    text_tags = matcher.tag_many(texts)  # the metals each title names, in one batch
+    distinct = [
+        title_form(text, tagged, doc_id)
+        for text, tagged, (_t, _o, doc_id) in zip(texts, text_tags, keys, strict=True)
+    ]
+    titles = [distinct[k] for k in which]
     window = WINDOW.total_seconds()
     anchor: dict[tuple[str, str | None], int] = {}
     reps: list[int] = []  # one entry per (title, window) group: the fuzzy stage works on these
@@ -128,7 +138,9 @@ def build_stories(
     groups: dict[int, list[Headline]] = defaultdict(list)
     for i, h in enumerate(items):
         groups[find(i)].append(h)
-    stories = [_story(entries, matcher) for entries in groups.values()]
+    # each group's entries are in the order of ``items``: sorted by _sort_key
+    tags = _story_metals(list(groups.values()), dict(zip(texts, text_tags, strict=True)), matcher)
+    stories = [_story(e, metals) for e, metals in zip(groups.values(), tags, strict=True)]
     stories.sort(key=lambda s: (_ts_story(s), s.id), reverse=True)
     return stories
 
@@ -153,33 +165,46 @@ def _fuzzy_merge(
     probed, within :data:`WINDOW`, and at most about :data:`_MAX_CANDIDATES` per title.
     """
     rep_times = [times[i] for i in reps]
+    rep_words = [titles[i].words for i in reps]
+    # titles naming different metals are never compatible (similarity 0): with a positive
+    # threshold such a candidate can be passed over before its words are compared
+    rep_metals = [titles[i].metals for i in reps] if threshold > 0 else None
     df: dict[str, int] = defaultdict(int)
-    for i in reps:
-        for w in titles[i].words:
+    for words in rep_words:
+        for w in words:
             df[w] += 1
-    postings: dict[str, list[int]] = defaultdict(list)  # word -> positions in reps (time order)
+    # rarity rank: the order of (df, word), computed once for every word; the prefix and the
+    # postings work on the ranks (small ints, sorted without a key function)
+    rank = {w: r for r, (w, _df) in enumerate(sorted(df.items(), key=itemgetter(1, 0)))}
+    by_rank = rank.__getitem__
+    postings: dict[int, list[int]] = defaultdict(list)  # word rank -> positions in reps
     window = WINDOW.total_seconds()
     for pos, i in enumerate(reps):
-        t = titles[i]
-        n = len(t.words)
+        words = rep_words[pos]
+        n = len(words)
         if n == 0:
             continue
-        prefix = sorted(t.words, key=lambda w: (df[w], w))[: n - math.ceil(MIN_JACCARD * n) + 1]
+        t = titles[i]
+        prefix = sorted(map(by_rank, words))[: n - math.ceil(MIN_JACCARD * n) + 1]
         lo = bisect_left(rep_times, rep_times[pos] - window)
         cap = max(_MIN_PER_KEY, _MAX_CANDIDATES // len(prefix))
         candidates: set[int] = set()
-        for w in prefix:
-            plist = postings.get(w)
-            if plist:
-                candidates.update(plist[max(bisect_left(plist, lo), len(plist) - cap) :])
+        for r in prefix:
+            plist = postings.get(r)
+            if plist:  # those within the window, at most ``cap`` of the latest
+                start, tail = bisect_left(plist, lo), len(plist) - cap
+                candidates.update(plist[tail if tail > start else start :])
         best: tuple[float, int] | None = None
+        metals = t.metals
         for other in sorted(candidates):
-            j = reps[other]
-            u = titles[j]
-            inter = len(t.words & u.words)
-            if inter < MIN_JACCARD * (n + len(u.words) - inter):
+            if rep_metals is not None and rep_metals[other] != metals:
                 continue
-            score = similarity(u, t)
+            other_words = rep_words[other]
+            inter = len(words & other_words)
+            if inter < MIN_JACCARD * (n + len(other_words) - inter):
+                continue
+            j = reps[other]
+            score = similarity(titles[j], t)
             if score >= threshold and (best is None or score > best[0]):
                 best = (score, j)
         if best is not None:
@@ -187,31 +212,64 @@ def _fuzzy_merge(
             leader = find(j)
             if leader == j or compatible(titles[leader], t):
                 union(j, i)
-        for w in prefix:
-            postings[w].append(pos)
+        for r in prefix:
+            postings[r].append(pos)
 
 
 # -- stories ------------------------------------------------------------------------------
 
 
-def _story(entries: list[Headline], matcher: MetalMatcher) -> Story:
-    entries.sort(key=_sort_key)
-    official = [e for e in entries if e.official]
-    rep = official[0] if official else entries[0]
-    dated = [e for e in entries if e.published is not None and not e.date_estimated]
-    if dated:
-        published: datetime | None = min(e.published for e in dated if e.published is not None)
-        estimated = False
+def _story_metals(
+    groups: list[list[Headline]], known: dict[str, tuple[str, ...]], matcher: MetalMatcher
+) -> list[tuple[str, ...]]:
+    """Each story's metals: those named in any of its titles and summaries.
+
+    A story of one headline without a summary is tagged on ``title + " "``, which names the
+    metals its title names (a trailing space ends no alias, starts none): when that title was
+    tagged already (``known``: text -> metals), that answer is taken. The rest are tagged
+    in one batch.
+    """
+    out: list[tuple[str, ...] | None] = []
+    todo: list[int] = []
+    texts: list[str] = []
+    for k, entries in enumerate(groups):
+        first = entries[0]
+        if len(entries) == 1 and first.summary == "" and first.title in known:
+            out.append(known[first.title])
+            continue
+        out.append(None)
+        todo.append(k)
+        texts.append(" ".join(f"{e.title} {e.summary}" for e in entries))
+    for k, tagged in zip(todo, matcher.tag_many(texts), strict=True):
+        out[k] = tagged
+    return [tagged or () for tagged in out]
+
+
+def _story(entries: list[Headline], metals: tuple[str, ...]) -> Story:
+    """The story of ``entries`` (sorted by :func:`_sort_key`), naming ``metals``."""
+    published: datetime | None
+    if len(entries) == 1:  # most stories: what the general case below gives for one entry
+        rep = entries[0]
+        is_official = rep.official
+        published = rep.published
+        estimated = published is not None and bool(rep.date_estimated)
+        summary = rep.summary or ""
     else:
-        stamps = [e.published for e in entries if e.published is not None]
-        published = min(stamps) if stamps else None
-        estimated = published is not None
-    summary = rep.summary or next((e.summary for e in entries if e.summary), "")
-    text = " ".join(f"{e.title} {e.summary}" for e in entries)
+        official = [e for e in entries if e.official]
+        is_official = bool(official)
+        rep = official[0] if official else entries[0]
+        dated = [e for e in entries if e.published is not None and not e.date_estimated]
+        if dated:
+            published = min(e.published for e in dated if e.published is not None)
+            estimated = False
+        else:
+            stamps = [e.published for e in entries if e.published is not None]
+            published = min(stamps) if stamps else None
+            estimated = published is not None
+        summary = rep.summary or next((e.summary for e in entries if e.summary), "")
     title = rep.title
     if has_outlet_separator(title):  # " - reuters.com": the outlet is in its own column
         title = split_outlet_suffix(title, (rep.outlet, host_of(rep.url)))[0]
-    metals = matcher.tag(text)
     return Story(
         id=story_id(entries[0]),
         title=title,
@@ -221,7 +279,7 @@ def _story(entries: list[Headline], matcher: MetalMatcher) -> Story:
         summary=summary,
         metals=metals,
         entries=tuple(entries),
-        official=bool(official),
+        official=bool(is_official),
         date_estimated=estimated,
         policy_event=None,
         relevant=bool(metals),  # the classifier's event may make it relevant later
@@ -238,10 +296,24 @@ def _url_key(h: Headline) -> str | None:
     url = h.canonical_url or h.url
     if not url:
         return None
-    parts = urlsplit(url)
-    if parts.path in ("", "/") and not parts.query:
+    plain = _PLAIN_URL.match(url)
+    if plain is not None:  # what urlsplit would find, without its general parse
+        path, query = plain.group("path") or "", plain.group("query") or ""
+    else:
+        parts = urlsplit(url)
+        path, query = parts.path, parts.query
+    if path in ("", "/") and not query:
         return None  # a feed that links every item to its home page
     return url
+
+
+#: An http(s) link whose parts ``urlsplit`` would find the same way: a lower-case scheme, an
+#: ASCII host without brackets (nothing for its checks to reject), no tab, CR or LF anywhere
+#: (which it removes first); the path runs to the first "?" or "#", the query to the "#".
+_PLAIN_URL = re.compile(
+    r"https?://[A-Za-z0-9.\-_~%:@!$&'()*+,;=]*"
+    r"(?P<path>/[^?#\t\r\n]*)?(?:\?(?P<query>[^#\t\r\n]*))?(?:#[^\t\r\n]*)?\Z"
+)
 
 
 def _ts(h: Headline) -> float:

@@ -14,8 +14,11 @@ metal or none, so most patterns are never run, and the answers are exactly those
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
+from typing import Any
 
 from tui.core.models import Metal
 
@@ -93,7 +96,7 @@ class MetalMatcher:
     name one metal or none.
     """
 
-    __slots__ = ("_combined", "_entries", "_needles", "_pairs", "metals")
+    __slots__ = ("_any_needle", "_combined", "_entries", "_needles", "_pairs", "metals")
 
     def __init__(self, metals: Sequence[Metal]) -> None:
         self.metals: tuple[Metal, ...] = tuple(metals)
@@ -118,6 +121,12 @@ class MetalMatcher:
             (needle, tuple(indices)) for needle, indices in every.items()
         )
         self._combined: tuple[re.Pattern[str] | None, dict[str, str]] | None = None
+        # one search for "does any needle occur" (the needles are lower-case, as the key is)
+        self._any_needle: re.Pattern[str] | None = (
+            re.compile("|".join(re.escape(n) for n in sorted(every, key=len, reverse=True)))
+            if every
+            else None
+        )
 
     def may_name(self, text: str) -> bool:
         """False only when ``text`` certainly names none of the metals (a cheap check)."""
@@ -125,8 +134,10 @@ class MetalMatcher:
             return False
         if self._needles is None:
             return True
-        key = fold_for_prefilter(text)
-        return any(needle in key for needle in self._needles)
+        return (
+            self._any_needle is not None
+            and self._any_needle.search(fold_for_prefilter(text)) is not None
+        )
 
     def _positions(self, key: str) -> dict[int, list[int]]:
         """Entry index -> the positions (ascending) where one of its needles begins in
@@ -178,6 +189,46 @@ class MetalMatcher:
                     out.append(metal_id)
                     break
         return tuple(out)
+
+    def tag_many(self, texts: Sequence[str]) -> list[tuple[str, ...]]:
+        """``[self.tag(t) for t in texts]``, with each needle looked for once in all texts.
+
+        The lower-cased texts are joined by a line break (no needle holds one, so no
+        occurrence spans two texts) and each needle's occurrences are found by ``str.find``
+        over the whole: the Python work is per occurrence, not per needle and text.
+        """
+        if self._needles is None:
+            return [self.tag(t) for t in texts]
+        keys = [fold_for_prefilter(t) for t in texts]
+        starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
+        whole = "\n".join(keys)
+        hits: list[list[tuple[int, int]] | None] = [None] * len(texts)  # (entry, offset)
+        find = whole.find
+        for needle, indices in self._pairs:
+            at = find(needle)
+            while at >= 0:
+                ti = bisect_right(starts, at) - 1
+                got = hits[ti]
+                if got is None:
+                    got = hits[ti] = []
+                offset = at - starts[ti]
+                for i in indices:
+                    got.append((i, offset))
+                at = find(needle, at + 1)
+        entries = self._entries
+        out: list[tuple[str, ...]] = []
+        for text, got in zip(texts, hits, strict=True):
+            if got is None:
+                out.append(())
+                continue
+            tags: list[str] = []
+            done = -1  # the last entry found: its other positions need no look
+            for i, offset in sorted(got):  # by entry (config order), then position
+                if i != done and entries[i][2].match(text, offset):
+                    tags.append(entries[i][0])
+                    done = i
+            out.append(tuple(tags))
+        return out
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         """(metal id, start, end) of every alias match, in text order (where the aliases of
@@ -266,6 +317,7 @@ def _scan_matches(pat: re.Pattern[str], text: str, starts: list[int]) -> list[re
 
 _MATCHERS: dict[tuple[int, ...], MetalMatcher] = {}
 _MAX_MATCHERS = 16
+_LAST: list[Any] = [None, None]  # (the last tuple of metals asked for, its matcher)
 
 
 def matcher_for(metals: Sequence[Metal]) -> MetalMatcher:
@@ -274,6 +326,9 @@ def matcher_for(metals: Sequence[Metal]) -> MetalMatcher:
     The cache key is the identity of each metal; a cached matcher holds its metals, so no
     id in a key can be reused by another object while the entry lives.
     """
+    last_metals, last = _LAST
+    if metals is last_metals and last is not None:  # the very tuple of the last call
+        return last
     if not isinstance(metals, (list, tuple)):
         metals = tuple(metals)
     key = tuple(map(id, metals))
@@ -282,6 +337,8 @@ def matcher_for(metals: Sequence[Metal]) -> MetalMatcher:
         if len(_MATCHERS) >= _MAX_MATCHERS:
             _MATCHERS.clear()
         matcher = _MATCHERS[key] = MetalMatcher(metals)
+    if type(metals) is tuple:  # a tuple cannot change: the next call with it is answered first
+        _LAST[:] = [metals, matcher]
     return matcher
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import filterfalse
 
 from rapidfuzz import fuzz
 
@@ -111,19 +112,23 @@ def compatible(a: Title, b: Title) -> bool:
 
 def normalise_title(title: str, outlet: str | None = None) -> str:
     """The comparable text of a title: lower-case content words (see module doc)."""
-    return _normalise_text(title, outlet, None).text
+    return title_form(title_text(title, outlet), ()).text
 
 
 def normalise(h: Headline, matcher: MetalMatcher, doc_id: str | None = None) -> Title:
-    return _normalise_text(h.title, h.outlet, matcher, doc_id)
+    text = title_text(h.title, h.outlet)
+    return title_form(text, matcher.tag(text), doc_id)
 
 
-def _normalise_text(
-    title: str, outlet: str | None, matcher: MetalMatcher | None, doc_id: str | None = None
-) -> Title:
+def title_text(title: str, outlet: str | None) -> str:
+    """The title as compared and tagged: NFKC, without an outlet suffix or a "Kicker:"."""
     text = unicodedata.normalize("NFKC", title or "")
     text = _strip_outlet_suffix(text, outlet)
-    text = _KICKER.sub("", text)
+    return _KICKER.sub("", text)
+
+
+def title_form(text: str, metals: tuple[str, ...], doc_id: str | None = None) -> Title:
+    """The comparable form of a :func:`title_text`, given the watched metals it names."""
     label = _LABEL.match(text) if ":" in text else None
     if label is not None:
         cut = label.end()
@@ -133,32 +138,36 @@ def _normalise_text(
         body_words = _words(text)
         raw = body_words
     all_words = frozenset(raw)
-    content = [w for w in body_words if w not in STOPWORDS]
-    metal_ids = set(matcher.tag(text)) if matcher is not None else set()
+    content = list(filterfalse(STOPWORDS.__contains__, body_words))
+    metal_ids = set(metals)
     places: set[str] = set()
-    for k, word in enumerate(raw):
-        if word in _PHRASE_STARTS:  # "central african republic", "rare earth", "south korea"
-            hit = (
-                _HITS.get(" ".join(raw[k : k + 3]))
-                or _HITS.get(" ".join(raw[k : k + 2]))
-                or _HITS.get(word)
-            )
-        else:
-            hit = _HITS.get(word)
-        if hit is not None:
-            (metal_ids if hit[0] else places).add(hit[1])
+    present = _LOOKUP_WORDS.intersection(raw)  # most titles hold one or two such words
+    if present:
+        for k, word in enumerate(raw):
+            if word not in present:
+                continue
+            if word in _PHRASE_STARTS:  # "central african republic", "rare earth", "south korea"
+                hit = (
+                    _HITS.get(" ".join(raw[k : k + 3]))
+                    or _HITS.get(" ".join(raw[k : k + 2]))
+                    or _HITS.get(word)
+                )
+            else:
+                hit = _HITS.get(word)
+            if hit is not None:
+                (metal_ids if hit[0] else places).add(hit[1])
     return Title(
-        text=" ".join(content),
-        words=frozenset(content),
-        numbers=frozenset([w for w in raw if w[:1].isdigit()]),
-        metals=frozenset(metal_ids),
-        places=frozenset(places),
-        up=not all_words.isdisjoint(UP),
-        down=not all_words.isdisjoint(DOWN),
-        # a word ending in "n't" ("won't", "isn't"): words hold no spaces
-        negated=not all_words.isdisjoint(NEGATIONS) or "n't " in " ".join(raw) + " ",
-        all_words=all_words,
-        doc_id=doc_id,
+        " ".join(content),  # text
+        frozenset(content),  # words
+        frozenset(filter(_is_number, raw)),  # numbers
+        frozenset(metal_ids),  # metals
+        frozenset(places),  # places
+        not all_words.isdisjoint(UP),  # up
+        not all_words.isdisjoint(DOWN),  # down
+        # negated; a word ending in "n't" ("won't", "isn't"): words hold no spaces
+        not all_words.isdisjoint(NEGATIONS) or "n't " in " ".join(raw) + " ",
+        all_words,
+        doc_id,
     )
 
 
@@ -166,7 +175,13 @@ def _words(text: str) -> list[str]:
     if "." in text:
         text = _ABBR_DOT.sub("", text)
     text = text.casefold().replace("’", "'")
-    return [_fold(w) for w in _TOKEN.findall(text)]
+    return list(map(_fold, _TOKEN.findall(text)))
+
+
+@lru_cache(maxsize=65536)
+def _is_number(word: str) -> bool:
+    """Whether a word starts with a digit (cached: the same few words recur in titles)."""
+    return word[:1].isdigit()
 
 
 @lru_cache(maxsize=65536)
@@ -189,6 +204,8 @@ _HITS: dict[str, tuple[bool, str]] = {
     **{k: (False, v) for k, v in _PLACES.items()},
     **{k: (True, v) for k, v in _METALS.items()},
 }
+# the words a title's lookup can start from: a one-word name or the first word of a phrase
+_LOOKUP_WORDS = frozenset(k for k in _HITS if " " not in k) | _PHRASE_STARTS
 
 
 def _strip_outlet_suffix(title: str, outlet: str | None) -> str:
