@@ -8,6 +8,7 @@ when stated, whether the measure is only proposed, a confidence, and the words t
 How it reads a title, in order. The words and tables live in
 :mod:`tui.engine.classifier_rules` (imported as ``R``); the logic is split by step:
 :mod:`~tui.engine.classifier_text` (tokens, metal and place hits),
+:mod:`~tui.engine.classifier_summary` (the metals a summary names),
 :mod:`~tui.engine.classifier_phrases`, :mod:`~tui.engine.classifier_findings` and
 :mod:`~tui.engine.classifier_nouns` (the rules that fire on a word),
 :mod:`~tui.engine.classifier_read` (background clauses, the strongest finding, vetoes),
@@ -71,14 +72,13 @@ from tui.engine.classifier_direction import (
 )
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_status import main_clause, proposed_marker, rate_in
+from tui.engine.classifier_summary import listed_with, summary_metals
 from tui.engine.classifier_text import (
     Finding,
     Text,
     flow_of,
-    listed_with,
     measure_of,
     sentences,
-    summary_metals,
 )
 from tui.engine.tagging import MetalMatcher, matcher_for
 

@@ -1,0 +1,52 @@
+"""The metals a summary names for an event: those of its first sentence that speaks of trade,
+and those it lists together with the title's ("steel and aluminum tariffs")."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import metal_spans, sentences
+from tui.engine.tagging import MetalMatcher
+
+
+def metals_in(text: str, matcher: MetalMatcher) -> tuple[str, ...]:
+    found = {mid for mid, _s, _e in metal_spans(text, matcher)}
+    return tuple(m.id for m in matcher.metals if m.id in found)
+
+
+def summary_metals(summary: str, matcher: MetalMatcher) -> tuple[str, ...]:
+    for sent in sentences(summary):
+        if R.TRADE_SENTENCE_RE.search(sent):
+            # "chromium ores, used in stainless steel production": the use is not the goods
+            sent = R.USE_WORDS_RE.split(sent, maxsplit=1)[0]
+            found = metals_in(sent, matcher)
+            if found:
+                return found
+    return metals_in(
+        " ".join(R.USE_WORDS_RE.split(x, maxsplit=1)[0] for x in sentences(summary)), matcher
+    )
+
+
+_LIST_GLUE = re.compile(r"^(?:\s*(?:,|and|or|&|/|as\s+well\s+as)\s*)+$", re.IGNORECASE)
+
+
+def listed_with(summary: str, named: tuple[str, ...], matcher: MetalMatcher) -> tuple[str, ...]:
+    """Metals a summary's trade sentence lists together with ``named`` ("steel and
+    aluminum", "gallium, germanium and antimony"), not named in the title."""
+    for sent in sentences(summary):
+        if not R.TRADE_SENTENCE_RE.search(sent):
+            continue
+        spans = matcher.first_spans(sent)
+        if not spans:
+            continue
+        extra: list[str] = []
+        for (a, _s1, e1), (b, s2, _e2) in pairwise(spans):
+            if not _LIST_GLUE.match(sent[e1:s2]):
+                continue
+            for mid in (a, b):
+                if mid not in named and mid not in extra and {a, b} & {*named, *extra}:
+                    extra.append(mid)
+        return tuple(extra)
+    return ()
