@@ -17,20 +17,16 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-from classifier_scoring import score
 from real_headlines_set import (
     DATA_2,
     DATA_3,
     DATA_4,
     DATA_HELDOUT,
     DATA_UNSEEN,
-    classify_cases,
     kind,
     load_items,
-    relevance,
-    watch_list,
 )
+from scored_sets import check_vocabulary, read_and_score, score_relevance
 
 from tui.core.models import POLICY_STATUSES
 
@@ -79,47 +75,12 @@ def test_set_is_real_diverse_and_apart_from_every_other_set() -> None:
 
 
 def test_labels_use_the_readme_vocabulary() -> None:
-    metal_ids = {m.id for m in watch_list()}
-    for item in ITEMS:
-        label = item["label"]
-        assert isinstance(label["relevant"], bool), item["id"]
-        event = label["event"]
-        if event is None:
-            continue
-        assert label["relevant"], f"{item['id']}: a policy event is always relevant"
-        assert event["status"] in POLICY_STATUSES, item["id"]
-        assert event["metals"] and set(event["metals"]) <= metal_ids, item["id"]
-        for code in (event["origin"], event["destination"]):
-            assert code in ("*", "EU") or (len(code) == 2 and code.isupper()), item["id"]
-        assert event["origin"] != event["destination"] or event["origin"] == "*", item["id"]
-        assert isinstance(event["proposed"], bool), item["id"]
-        assert event["rate_pct"] is None or event["rate_pct"] > 0, item["id"]
+    check_vocabulary(ITEMS)
 
 
 def test_the_unseen_set_is_read_and_scored(score_line: Callable[[str], None]) -> None:
-    cases = classify_cases(ITEMS, watch_list())
-    result = score(cases)
-    assert result.total == len(ITEMS), "every headline is read"
-    for case in cases:
-        assert case.got is None or case.got[0] in POLICY_STATUSES, case.title
-    message = result.line(f"{NAME}, now")
-    score_line(f"{NAME}, first reading: {FIRST_READING}")
-    score_line(message)
-    print(message)
+    read_and_score(ITEMS, NAME, FIRST_READING, score_line)
 
 
 def test_relevance_on_the_unseen_set(tmp_path: Path, score_line: Callable[[str], None]) -> None:
-    got = relevance(ITEMS, tmp_path / "unseen.db")
-    if got is None:
-        pytest.skip("the snapshot JSON has no headlines[].relevant yet")
-    assert set(got) == {i["id"] for i in ITEMS}, "every headline reaches a story"
-    right = sum(got[i["id"]] == i["label"]["relevant"] for i in ITEMS)
-    measures = [i for i in ITEMS if kind(i) == "measure"]
-    general = [i for i in ITEMS if kind(i) == "general"]
-    message = (
-        f"{NAME}, relevance: {right / len(ITEMS):.1%} ({right}/{len(ITEMS)});"
-        f" measures relevant {sum(got[i['id']] for i in measures)}/{len(measures)};"
-        f" general news not relevant {sum(not got[i['id']] for i in general)}/{len(general)}"
-    )
-    score_line(message)
-    print(message)
+    score_relevance(ITEMS, NAME, tmp_path / "unseen.db", score_line)

@@ -1,0 +1,66 @@
+"""Checks shared by the sets that are scored only (held out, unseen): labels in the README's
+vocabulary, every headline read and scored, relevance; each prints its lines to the run's
+"labelled sets" summary and asserts no score floor (a floor would make the set a target)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from classifier_scoring import score
+from real_headlines_set import classify_cases, kind, relevance, watch_list
+
+from tui.core.models import POLICY_STATUSES
+
+
+def check_vocabulary(items: list[dict[str, Any]]) -> None:
+    metal_ids = {m.id for m in watch_list()}
+    for item in items:
+        label = item["label"]
+        assert isinstance(label["relevant"], bool), item["id"]
+        event = label["event"]
+        if event is None:
+            continue
+        assert label["relevant"], f"{item['id']}: a policy event is always relevant"
+        assert event["status"] in POLICY_STATUSES, item["id"]
+        assert event["metals"] and set(event["metals"]) <= metal_ids, item["id"]
+        for code in (event["origin"], event["destination"]):
+            assert code in ("*", "EU") or (len(code) == 2 and code.isupper()), item["id"]
+        assert event["origin"] != event["destination"] or event["origin"] == "*", item["id"]
+        assert isinstance(event["proposed"], bool), item["id"]
+        assert event["rate_pct"] is None or event["rate_pct"] > 0, item["id"]
+
+
+def read_and_score(
+    items: list[dict[str, Any]], name: str, first_reading: str, line: Callable[[str], None]
+) -> None:
+    cases = classify_cases(items, watch_list())
+    result = score(cases)
+    assert result.total == len(items), "every headline is read"
+    for case in cases:
+        assert case.got is None or case.got[0] in POLICY_STATUSES, case.title
+    message = result.line(f"{name}, now")
+    line(f"{name}, first reading: {first_reading}")
+    line(message)
+    print(message)
+
+
+def score_relevance(
+    items: list[dict[str, Any]], name: str, db: Path, line: Callable[[str], None]
+) -> None:
+    got = relevance(items, db)
+    if got is None:
+        pytest.skip("the snapshot JSON has no headlines[].relevant yet")
+    assert set(got) == {i["id"] for i in items}, "every headline reaches a story"
+    right = sum(got[i["id"]] == i["label"]["relevant"] for i in items)
+    measures = [i for i in items if kind(i) == "measure"]
+    general = [i for i in items if kind(i) == "general"]
+    message = (
+        f"{name}, relevance: {right / len(items):.1%} ({right}/{len(items)});"
+        f" measures relevant {sum(got[i['id']] for i in measures)}/{len(measures)};"
+        f" general news not relevant {sum(not got[i['id']] for i in general)}/{len(general)}"
+    )
+    line(message)
+    print(message)
