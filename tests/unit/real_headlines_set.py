@@ -36,9 +36,9 @@ DATA = DATA_DIR / "real_headlines" / "real_headlines.jsonl"
 DATA_2 = DATA_DIR / "real_headlines_2" / "real_headlines_2.jsonl"
 # A small third set, collected after the rules were changed for the second set's kinds.
 DATA_3 = DATA_DIR / "real_headlines_3" / "real_headlines_3.jsonl"
-# A fourth small set, collected after the third was studied: read once, never tuned on.
+# A fourth small set, collected after the third was studied; studied in turn.
 DATA_4 = DATA_DIR / "real_headlines_4" / "real_headlines_4.jsonl"
-# The held-out set: scored only, never read to decide what to change in the rules.
+# The fifth set: held out for four rounds, then studied (tuned on since).
 DATA_HELDOUT = DATA_DIR / "real_headlines_heldout" / "real_headlines_heldout.jsonl"
 # The unseen set, collected after the tuning rounds: never tuned on, its misses never read to tune.
 DATA_UNSEEN = DATA_DIR / "real_headlines_unseen" / "real_headlines_unseen.jsonl"
