@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from rich.text import Text
 
 RGB = tuple[int, int, int]
+T = TypeVar("T")
 
 _LOCK = threading.RLock()
 _CACHE: OrderedDict[tuple[object, ...], str] = OrderedDict()
@@ -45,16 +47,7 @@ def sparkline(
 ) -> str:
     """The sparkline of ``values`` (already windowed); ``key`` identifies the data version."""
     cache_key = _cache_key(key, values, width, height, color, background)
-    with _LOCK:  # the snapshot worker builds ahead of the UI thread (see PricesPanel.prewarm)
-        hit = _CACHE.get(cache_key)
-        if hit is not None:
-            _CACHE.move_to_end(cache_key)
-            return hit
-        text = _build(values, width, height, color, background)
-        _CACHE[cache_key] = text
-        if len(_CACHE) > _CACHE_MAX:
-            _CACHE.popitem(last=False)
-        return text
+    return _cached(_CACHE, cache_key, lambda: _build(values, width, height, color, background))
 
 
 def sparkline_text(
@@ -69,16 +62,29 @@ def sparkline_text(
     same object, which the prices table then neither updates nor renders again. Not to be
     changed by the caller."""
     cache_key = _cache_key(key, values, width, height, color, background)
+    return _cached(
+        _TEXTS,
+        cache_key,
+        lambda: Text.from_ansi(sparkline(key, values, width, height, color, background)),
+    )
+
+
+def _cached(
+    cache: OrderedDict[tuple[object, ...], T], key: tuple[object, ...], make: Callable[[], T]
+) -> T:
+    """``cache[key]``, made by ``make`` on a miss; the least recently used entry goes past
+    ``_CACHE_MAX``. The snapshot worker builds ahead of the UI thread (see
+    ``PricesPanel.prewarm``), hence the (reentrant) lock."""
     with _LOCK:
-        hit = _TEXTS.get(cache_key)
+        hit = cache.get(key)
         if hit is not None:
-            _TEXTS.move_to_end(cache_key)
+            cache.move_to_end(key)
             return hit
-        text = Text.from_ansi(sparkline(key, values, width, height, color, background))
-        _TEXTS[cache_key] = text
-        if len(_TEXTS) > _CACHE_MAX:
-            _TEXTS.popitem(last=False)
-        return text
+        made = make()
+        cache[key] = made
+        if len(cache) > _CACHE_MAX:
+            cache.popitem(last=False)
+        return made
 
 
 def _build(
