@@ -334,7 +334,7 @@ class Refresher:
     def _save(
         self, src: SourceConfig, parsed: Any, fetched_at: datetime, from_cache: bool
     ) -> Outcome:
-        warning = None
+        new = 0
         if isinstance(parsed, PriceSeries):
             if src.name not in self._changed:
                 suspect = price_guard.check(parsed, self._stored(parsed), src.options)
@@ -342,33 +342,20 @@ class Refresher:
                     return Outcome(src, False, fetched_at, error=suspect, from_cache=from_cache)
             self.store.save_series(parsed)
             self._changed.discard(src.name)
-            return Outcome(
-                src,
-                True,
-                fetched_at,
-                warning=parsed.warning,
-                items=len(parsed.points),
-                from_cache=from_cache,
-            )
-        if isinstance(parsed, Declared):
+            items = len(parsed.points)
+        elif isinstance(parsed, Declared):
             self.store.save_declared(src.name, parsed.entries)
-            return Outcome(
-                src,
-                True,
-                fetched_at,
-                warning=parsed.warning,
-                items=len(parsed.entries),
-                from_cache=from_cache,
-            )
-        headlines: list[Headline] = getattr(parsed, "headlines", parsed)
-        warning = getattr(parsed, "warning", None)
-        new = self.store.save_headlines(src.name, headlines, seen_at=fetched_at)
+            items = len(parsed.entries)
+        else:
+            headlines: list[Headline] = getattr(parsed, "headlines", parsed)
+            new = self.store.save_headlines(src.name, headlines, seen_at=fetched_at)
+            items = len(headlines)
         return Outcome(
             src,
             True,
             fetched_at,
-            warning=warning,
-            items=len(headlines),
+            warning=getattr(parsed, "warning", None),  # rows or entries skipped, flawed input
+            items=items,
             new_items=new,
             from_cache=from_cache,
         )
