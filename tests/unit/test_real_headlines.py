@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from classifier_scoring import score
-from real_headlines_set import classify_cases, kind, load_items, relevance, watch_list
+from real_headlines_set import classify_cases, kind, load_items, watch_list
+from scored_sets import score_relevance
 
 from tui.core.models import POLICY_STATUSES
 
@@ -80,20 +80,7 @@ def test_classifier_on_real_headlines(score_line: Callable[[str], None]) -> None
 
 
 def test_relevance_on_real_headlines(tmp_path: Path, score_line: Callable[[str], None]) -> None:
-    got = relevance(ITEMS, tmp_path / "real.db")
-    if got is None:
-        pytest.skip("the snapshot JSON has no headlines[].relevant yet")
-    assert set(got) == {i["id"] for i in ITEMS}, "every headline reaches a story"
-    right = [i for i in ITEMS if got[i["id"]] == i["label"]["relevant"]]
-    measures = [i for i in ITEMS if kind(i) == "measure"]
-    general = [i for i in ITEMS if kind(i) == "general"]
-    message = (
-        f"real published headlines, relevance: {len(right) / len(ITEMS):.1%} "
-        f"({len(right)}/{len(ITEMS)}); measures relevant {sum(got[i['id']] for i in measures)}"
-        f"/{len(measures)}; general news not relevant "
-        f"{sum(not got[i['id']] for i in general)}/{len(general)}"
+    rate, message, wrong = score_relevance(
+        ITEMS, "real published headlines", tmp_path / "real.db", score_line
     )
-    score_line(message)
-    print(message)
-    wrong = [f"{i['id']} {i['title']}" for i in ITEMS if i not in right]
-    assert len(right) / len(ITEMS) >= FLOOR_RELEVANCE, message + "\n" + "\n".join(wrong)
+    assert rate >= FLOOR_RELEVANCE, message + "\n" + "\n".join(wrong)

@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from classifier_scoring import score
 from real_headlines_set import (
     DATA_2,
@@ -23,9 +22,9 @@ from real_headlines_set import (
     classify_cases,
     kind,
     load_items,
-    relevance,
     watch_list,
 )
+from scored_sets import score_relevance
 
 from tui.core.models import POLICY_STATUSES
 
@@ -100,22 +99,10 @@ def test_classifier_on_the_second_real_set(score_line: Callable[[str], None]) ->
 def test_relevance_on_the_second_real_set(
     tmp_path: Path, score_line: Callable[[str], None]
 ) -> None:
-    got = relevance(ITEMS, tmp_path / "real2.db")
-    if got is None:
-        pytest.skip("the snapshot JSON has no headlines[].relevant yet")
-    assert set(got) == {i["id"] for i in ITEMS}, "every headline reaches a story"
-    right = [i for i in ITEMS if got[i["id"]] == i["label"]["relevant"]]
-    measures = [i for i in ITEMS if kind(i) == "measure"]
-    general = [i for i in ITEMS if kind(i) == "general"]
-    message = (
-        f"second real set, relevance: {len(right) / len(ITEMS):.1%} ({len(right)}/{len(ITEMS)});"
-        f" measures relevant {sum(got[i['id']] for i in measures)}/{len(measures)};"
-        f" general news not relevant {sum(not got[i['id']] for i in general)}/{len(general)}"
+    rate, message, wrong = score_relevance(
+        ITEMS, "second real set", tmp_path / "real2.db", score_line
     )
-    score_line(message)
-    print(message)
-    wrong = [f"{i['id']} {i['title']}" for i in ITEMS if i not in right]
-    assert len(right) / len(ITEMS) >= FLOOR_RELEVANCE, message + "\n" + "\n".join(wrong)
+    assert rate >= FLOOR_RELEVANCE, message + "\n" + "\n".join(wrong)
 
 
 # The small third set, collected after the changes made for the second set: its first reading
