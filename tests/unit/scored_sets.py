@@ -16,6 +16,16 @@ from real_headlines_set import classify_cases, kind, relevance, watch_list
 from tui.core.models import POLICY_STATUSES
 
 
+def check_provenance(items: list[dict[str, Any]], id_prefix: str) -> None:
+    """Every headline says where it was published and found, 2019-2026."""
+    for item in items:
+        assert item["id"].startswith(id_prefix), item["id"]
+        assert item["title"] and item["outlet"] and item["found_via"], item["id"]
+        assert isinstance(item["summary"], str), item["id"]
+        assert item["url"].startswith(("http://", "https://")), item["id"]
+        assert item["date"] is None or "2019" <= item["date"][:4] <= "2026", item["id"]
+
+
 def check_vocabulary(items: list[dict[str, Any]]) -> None:
     metal_ids = {m.id for m in watch_list()}
     for item in items:

@@ -25,7 +25,7 @@ from real_headlines_set import (
     kind,
     load_items,
 )
-from scored_sets import check_vocabulary, read_and_score, score_relevance
+from scored_sets import check_provenance, check_vocabulary, read_and_score, score_relevance
 
 from tui.core.models import POLICY_STATUSES
 
@@ -50,12 +50,7 @@ def test_set_is_real_diverse_and_apart_from_the_tuned_sets() -> None:
     assert kinds["measure"] >= 0.45 * len(ITEMS)
     assert kinds["market"] + kinds["general"] >= 0.35 * len(ITEMS)
     assert kinds["general"] >= 0.1 * len(ITEMS)
-    for item in ITEMS:
-        assert item["id"].startswith("rhx-"), item["id"]
-        assert item["title"] and item["outlet"] and item["found_via"], item["id"]
-        assert isinstance(item["summary"], str), item["id"]
-        assert item["url"].startswith(("http://", "https://")), item["id"]
-        assert item["date"] is None or "2019" <= item["date"][:4] <= "2026", item["id"]
+    check_provenance(ITEMS, "rhx-")
     events = [i["label"]["event"] for i in ITEMS if i["label"]["event"]]
     assert set(POLICY_STATUSES) - {"open"} <= {e["status"] for e in events}
     assert sum(e["proposed"] for e in events) >= 10
