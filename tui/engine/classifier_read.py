@@ -71,6 +71,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         base_word(tk.low) in R.COMPANY_WORDS
         or tk.low in R.PLURAL_SUBJECTS
         or tk.low in R.INDUSTRY_BODY_WORDS
+        or tk.low in R.INDUSTRY_SPEAKERS
         for tk in subject
     ):
         return "company", "an industry asks for a measure: lobbying, not a measure"

@@ -549,13 +549,18 @@ NON_MEASURE_HEADS = frozenset(
      "revenues", "announcement", "case", "hearing", "vote", "report", "outcome", "impact",
      "exposure", "risk", "risks", "fight", "battle", "tensions", "escalation",
      # a trade-remedy case opened is not yet a measure ("anti-dumping probe", "duty inquiry")
-     "probe", "probes", "investigation", "investigations", "inquiry", "inquiries"}
+     "probe", "probes", "investigation", "investigations", "inquiry", "inquiries",
+     # a body named after the measures it handles ("Anti-Dumping Commission", "Tariff Board")
+     "commission", "authority", "committee", "board", "directorate", "bureau", "tribunal",
+     "office", "panel"}
 )
 #: Verbs of asking: a company or industry asking for a measure is lobbying, not a measure.
 REQUEST_VERBS = frozenset(
     {"call", "calls", "seek", "seeks", "urge", "urges", "lobby", "lobbies", "ask", "asks",
      "want", "wants", "push", "pushes", "demand", "demands", "oppose", "opposes", "welcome",
-     "welcomes", "petition", "petitions"}
+     "welcomes", "petition", "petitions", "seeking",
+     # an industry warning of imports or of a measure's effects comments, it decides nothing
+     "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned"}
 )
 #: Nouns a flow word only qualifies ("import price", "export volumes", "import bill").
 FLOW_MODIFIED_NOUNS = frozenset(
@@ -567,7 +572,8 @@ FLOW_MODIFIED_NOUNS = frozenset(
 #: calls for ban on scrap exports").
 INDUSTRY_BODY_WORDS = frozenset(
     {"institute", "association", "associations", "federation", "chamber", "lobby", "industry",
-     "industries", "coalition", "alliance", "council", "body", "bodies", "guild", "syndicate"}
+     "industries", "coalition", "alliance", "council", "body", "bodies", "guild", "syndicate",
+     "sector", "sectors", "steelmakers", "steelmaker"}
 )
 #: Verbs of appeal: "X wants/urges <someone> to stop ..." asks others, it decides nothing.
 APPEAL_VERBS = frozenset(
