@@ -269,6 +269,7 @@ PROPOSED_RE = re.compile(
     r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
     r"calls?\s+on|calling\s+on|wants?\s+to|explor(?:e|es|ing)|stud(?:y|ies|ying)|possible|potential|looming|probes?|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
+    r"(?:notice\s+of\s+)?intent(?:ion)?\s+to|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
     r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
     r"on\s+the\s+table|(?:pledg(?:es|ed|ing)|vow(?:s|ed|ing)?|promis(?:es|ed|ing))\s+to"
@@ -627,6 +628,29 @@ SOURCED_RE = re.compile(
     r"planned\s+(?:[\w-]+\s+){0,4}?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|levy|levies))\b",
     re.IGNORECASE,
 )
+#: Verbs of a measure in a plan ("plans to implement", "notice of intent to charge", "will
+#: remove"): what a government would do.
+_PLAN_VERBS = (
+    r"(?:implement|introduce|impose|reimpose|ban|bar|prohibit|restrict|limit|curb|control|cap|"
+    r"halt|suspend|stop|lift|ease|relax|remove|scrap|abolish|exempt|waive|cut|lower|reduce|"
+    r"raise|increase|hike|double|levy|charge|apply|extend|allow|resume|permit|tighten|replace|"
+    r"slap|phase\s+out|add)"
+)
+#: A lede announcing a plan, not a decision ("plans to implement a policy that will exempt",
+#: "issued a notice of intent to charge surtaxes", "intends to ban").
+LEDE_PLAN_RE = re.compile(
+    r"\b(?:plans?|planning|intends?|intention|notice\s+of\s+intent|aims?|seeks?|seeking)\s+to\s+"
+    r"(?:\w+\s+)?" + _PLAN_VERBS + r"\b",
+    re.IGNORECASE,
+)
+#: A date the measure starts or is due by ("by January 2027", "from 2026"): decided, scheduled.
+BY_DATE_RE = re.compile(
+    r"\b(?:by|from|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+#: "Tanzania set to allow exports": a government about to act (the verb after it is a measure's).
+SET_TO_RE = re.compile(r"\b(?:is\s+|are\s+|all\s+)?set\s+to\s+([a-z]+)", re.IGNORECASE)
 #: Nouns of permission: extending or granting them lets trade resume ("extends export permit").
 PERMISSION_NOUNS = frozenset(
     {"permit", "permits", "licence", "licences", "license", "licenses", "approval", "approvals",
