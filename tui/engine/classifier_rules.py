@@ -174,7 +174,7 @@ IMPOSE_VERBS = forms(
     "restore|s|d", "adopt|s|ed", "add|s|ed|ing", "widen|s|ed", "broaden|s|ed",
     "finalise|s|d", "finalize|s|d", "confirm|s|ed", "apply|ies", "applied", "levies",
     "levied", "enforce|s|d", "cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "trim|s|med",
-    "unveil|s|ed",
+    "unveil|s|ed", "enact|s|ed", "reaffirm|s|ed", "reiterate|s|d", "uphold|s", "upheld",
     "agree|s|d", "put|s", "place|s|d", "target|s|ed", "tighten|s|ed", "bolster|s|ed|ing",
     "strengthen|s|ed|ing", "toughen|s|ed|ing", "harden|s|ed|ing",
     "bring|s forward", "brought forward", "prolong|s|ed|ing", "renew|s|ed|ing", "accept|s|ed", "plan|s|ned", "propose|s|d", "consider|s|ed|ing",
@@ -302,6 +302,15 @@ RANGE_BEFORE_RE = re.compile(
 #: What follows a rate that belongs to one kind of goods ("15% on iron billets", "a 15% tax on").
 RATE_GOODS_AFTER_RE = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:on|of|for)\s", re.IGNORECASE
+)
+#: A figure of trade data before a rate ("as imports rise 62%", "shipments fell 20%"): a change
+#: in volumes or prices, not the measure's rate ("tariff rises to 50%" keeps its "to").
+DATA_MOVE_BEFORE_RE = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|jump(?:s|ed)?|surg(?:e|es|ed)|"
+    r"soar(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|slump(?:s|ed)?|plung(?:e|es|ed)|grow(?:s|n)?|"
+    r"grew|up|down|declin(?:e|es|ed)|shrank|shrink(?:s)?)\s+(?:by\s+)?(?:about\s+|some\s+|"
+    r"nearly\s+|almost\s+|over\s+)?$",
+    re.IGNORECASE,
 )
 #: Decimals spelled out by some outlets ("34-point-one percent" -> 34.1).
 SPELLED_DECIMAL_RE = re.compile(
@@ -728,5 +737,5 @@ PLAN_ADJECTIVES = frozenset(
 #: Verbs that prolong a measure already in force.
 PROLONG_VERBS = forms(
     "extend|s|ed|ing", "prolong|s|ed|ing", "renew|s|ed|ing", "keep|s", "kept", "keeping",
-    "maintain|s|ed|ing", "retain|s|ed|ing",
+    "maintain|s|ed|ing", "retain|s|ed|ing", "reaffirm|s|ed|ing", "uphold|s|ing", "upheld",
 )

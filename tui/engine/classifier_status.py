@@ -120,7 +120,9 @@ def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
     text = R.SPELLED_DECIMAL_RE.sub(
         lambda m: f"{m.group(1)}.{R.SPELLED_DIGITS.get(m.group(2).lower(), m.group(2))}", text
     )
-    cands = list(R.RATE_RE.finditer(text))
+    cands = [
+        m for m in R.RATE_RE.finditer(text) if not R.DATA_MOVE_BEFORE_RE.search(text[: m.start()])
+    ]
     if not cands:
         return None
     ranged = [m for m in cands if R.RANGE_BEFORE_RE.search(text[: m.start()][-40:])]
