@@ -102,7 +102,8 @@ RELEASE_NOUNS = frozenset(
 )
 #: Exemption-like nouns: releasing *them* reimposes the measure ("ends tariff exemptions").
 EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "exclusion",
-                             "exclusions", "reprieve", "rebate", "rebates"})
+                             "exclusions", "reprieve", "rebate", "rebates", "reimbursement",
+                             "reimbursements", "refund", "refunds", "drawback", "drawbacks"})
 OPEN_WORDS = frozenset({"tariff-free", "duty-free", "quota-free"})
 
 
