@@ -146,8 +146,8 @@ def imposer_of(t: Text, at: int) -> int | None:
     j = next((x for x in range(k, -1, -1) if t.place_at[x] != pi), -1)
     while j >= 0 and t.toks[j].low in ("the", "a", "an"):
         j -= 1
-    if t.word(j) in R.FROM_PREPS or (t.word(j) == "in" and t.word(j - 1) in R.ORIGIN_WORDS):
-        return None  # "steel from China anti-dumping duties", "originating in China": the goods'
+    if t.word(j) == "in" and t.word(j - 1) in R.ORIGIN_WORDS:
+        return None  # "originating in China anti-dumping duty": where the goods come from
     return pi
 
 
