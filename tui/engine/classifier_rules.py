@@ -41,8 +41,8 @@ MEASURE_NOUNS: dict[str, str] = {
     ),
     **dict.fromkeys(
         ("controls", "control", "curbs", "curb", "restrictions", "restriction", "licences",
-         "licenses", "licence", "license", "licensing", "permits", "permit", "limits",
-         "limit", "approvals", "approval", "requirements", "rules", "regulations",
+         "licenses", "licence", "license", "licensing", "permits", "permit",
+         "approvals", "approval", "requirements", "rules", "regulations",
          "measures", "restraints", "checks", "tightening"),
         "licensing",
     ),
@@ -55,7 +55,9 @@ MEASURE_NOUNS: dict[str, str] = {
          "sole-exporters", "exclusive-exporters", "only-exporters"),
         "licensing",
     ),
-    **dict.fromkeys(("quota", "quotas"), "quota"),
+    # a limit or cap on a flow is a quantity: "export limits", "caps on imports"
+    **dict.fromkeys(("quota", "quotas", "limits", "limit", "cap", "caps", "ceiling", "ceilings"),
+                    "quota"),
     **dict.fromkeys(
         ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "surtax",
          "surtaxes",
@@ -66,7 +68,8 @@ MEASURE_NOUNS: dict[str, str] = {
     ),
 }
 WEAK_NOUNS = frozenset(
-    {"tax", "taxes", "levy", "levies", "fee", "fees", "limit", "limits", "permit", "permits", "approval",
+    {"tax", "taxes", "levy", "levies", "fee", "fees", "limit", "limits", "cap", "caps", "ceiling",
+     "ceilings", "permit", "permits", "approval",
      "approvals", "requirements", "surcharge", "surcharges", "control", "suspension", "halt",
      "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
      "measures", "restraints", "checks", "tightening"}
