@@ -252,6 +252,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
         if new is not None:
             new.rule = "replace"
             best = new
+    best = _strictest_of_two(main, best)
     best = _retaliation_measure(t, main, best)
     if not in_main[best.index]:
         best.confidence *= 0.85
@@ -264,6 +265,26 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     reading.finding = best
     reading.background = bg
     return reading
+
+
+def _strictest_of_two(found: list[Finding], best: Finding) -> Finding:
+    """ "Vietnam restricts refined rare earth exports, reaffirms ban on ore trade": two
+    measures in force in one main clause; the ban, the strictest, sets the corridor."""
+    if best.rule != "stop" or best.status not in ("licensing", "quota"):
+        return best
+    ban = next(
+        (
+            f
+            for f in found
+            if f.index > best.index
+            and f.verb
+            and f.status == "suspended"
+            and f.rule in ("stop", "noun")
+            and R.PROPOSED_RE.search(f.words[0]) is None  # "..., threatens ban": not in force
+        ),
+        None,
+    )
+    return ban if ban is not None else best
 
 
 def _retaliation_measure(t: Text, found: list[Finding], best: Finding) -> Finding:
