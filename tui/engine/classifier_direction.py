@@ -74,6 +74,9 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         elif prep == "including" and not demonym:
             role = "including"  # "imports from several origins, including China": a lede's
             # origin (read only where the corridor lacks one)
+        elif prep == "with" and t.word(k - 1) in R.DISPUTE_NOUNS:
+            role = "counterpart"  # "its dispute with Canada over imported aluminum": a lede's
+            # other side (read only where the corridor lacks one)
         elif goods_next and not poss:
             role = "goods"
         elif poss and prep not in ("on", "to", "from", "into"):

@@ -151,6 +151,12 @@ DEFER_VERBS = forms(
     "shelving", "put off", "puts off", "push back", "pushes back", "pushed back",
     "hold off", "holds off", "held off",
 )
+#: Backing off a measure in force releases it ("U.S. standing down on aluminum tariffs");
+#: backing off a plan or a threat drops it (``DENIAL_RE``: no event).
+BACK_OFF_VERBS = frozenset(
+    f"{v} {e}" for v in ("stand", "stands", "standing", "stood", "back", "backs", "backed",
+                         "backing") for e in ("down", "off", "away")
+)
 #: Verbs that release a measure ("lifts ban", "eases curbs", "exempts ... from tariff").
 RELEASE_VERBS = forms(
     "lift|s|ed|ing", "ease|s|d", "easing", "relax|es|ed|ing", "remove|s|d", "removing",
@@ -159,7 +165,7 @@ RELEASE_VERBS = forms(
     "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
     "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
     "axe|s|d", "unwind|s|ing", "terminate|s|d", "terminating", "strike down", "strikes down", "struck down",
-) | DOUBLE_EDGED | DEFER_VERBS
+) | DOUBLE_EDGED | DEFER_VERBS | BACK_OFF_VERBS
 #: Verbs that restart a flow ("resumes exports", "allows shipments").
 RESTART_VERBS = forms(
     "resume|s|d", "resuming", "restart|s|ed|ing", "reopen|s|ed|ing", "allow|s|ed|ing",
@@ -228,7 +234,9 @@ DENIAL_RE = re.compile(
     r"wouldn|can)['’]?t\b|rules?\s+out|ruled\s+out|rejects?|rejected|refuses?|refused|"
     r"dismiss(?:es|ed)?|(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|"
     r"abandoned|withdraws?|withdrew|kills?|killed)\s+(?:its\s+|the\s+|a\s+)?(?:plans?|"
-    r"proposals?|bill|idea)|backs?\s+(?:away|down)|u-turn|rumou?rs?\s+(?:of|about)|"
+    r"proposals?|bill|idea)|(?:backs?|backed|backing|stands?|standing|stood)\s+(?:away|down|off)"
+    r"\s+(?:(?:on|from)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|threats?|idea|push|bid)"
+    r"|u-turn|rumou?rs?\s+(?:of|about)|"
     r"no\s+(?:new\s+|more\s+|further\s+)?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|"
     r"levy|levies)\s+(?:on|for|against)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?|"
     r"oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|no\s+decision|"
@@ -246,7 +254,7 @@ DENIAL_WORDS = frozenset(
     fact fact-check factcheck fact-checks misleading debunk debunks debunked oppose opposes
     opposed opposing avoid avoids avoided avoiding refrain refrains refrained refraining
     decision yet undecided lack lacks lacked lacking longer""".split()
-)
+) | BACK_OFF_VERBS
 #: Market-move wording: the headline is about prices, not policy.
 MARKET_RE = re.compile(
     r"\b(?:prices?|futures|premiums?|stocks|inventor(?:y|ies)|rall(?:y|ies|ied)|ris(?:e|es|ing)"
@@ -379,6 +387,9 @@ MULTI_WORDS = {
     **{(v, "back"): f"{v} back" for v in ("push", "pushes", "pushed", "hit", "hits", "strike",
                                           "strikes", "struck", "fire", "fires", "fired",
                                           "fight", "fights", "fought")},
+    # backing off a measure: "stands down on aluminum tariffs", "backs off steel duties"
+    **{(v, e): f"{v} {e}" for v in ("stand", "stands", "standing", "stood", "back", "backs",
+                                    "backed", "backing") for e in ("down", "off", "away")},
     ("state", "trading"): "state-trading",
     # a state body made the only exporter: state trading ("to take over gold exports")
     **{(v, "over"): f"{v} over" for v in ("take", "takes", "took", "taking")},
@@ -669,6 +680,11 @@ PERMISSION_NOUNS = frozenset(
     {"permit", "permits", "licence", "licences", "license", "licenses", "approval", "approvals",
      "waiver", "waivers", "exemption", "exemptions"}
 )
+#: Nouns of a dispute: "its dispute with Canada over imported aluminum" names the other side.
+DISPUTE_NOUNS = frozenset(
+    {"dispute", "disputes", "row", "spat", "feud", "standoff", "stand-off", "fight", "battle",
+     "war", "conflict", "quarrel", "tussle", "clash"}
+)
 #: Prepositions after which a place is where goods come from ("imports via Mexico").
 FROM_PREPS = frozenset({"from", "ex", "via", "through"})
 #: Company words that are not a company's name (a headline may open with them).
@@ -732,7 +748,7 @@ KICKER_WHY_RE = re.compile(r"^[^:|]{3,80}[:|]\s*(?:why|how)\s",
 DROP_VERBS = forms(
     "drop|s|ped|ping", "scrap|s|ped|ping", "abandon|s|ed|ing", "withdraw|s|n|ing", "withdrew",
     "ditch|es|ed|ing", "kill|s|ed|ing", "axe|s|d", "cancel|s|led|ling",
-)
+) | BACK_OFF_VERBS
 #: Adjectives of a measure not yet in force.
 PLAN_ADJECTIVES = frozenset(
     {"proposed", "planned", "draft", "mooted", "potential", "possible", "contemplated",
