@@ -4,6 +4,8 @@ disruptions)."""
 
 from __future__ import annotations
 
+import re
+
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_findings import rule_at
 from tui.engine.classifier_text import (
@@ -12,6 +14,8 @@ from tui.engine.classifier_text import (
     Reading,
     Text,
     base_word,
+    flow_of,
+    measure_of,
 )
 
 
@@ -76,7 +80,11 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     ):
         return "company", "an industry asks for a measure: lobbying, not a measure"
     if not best.verb:
-        if market is not None and not _attached_before(t, best, market.start(), in_main):
+        if (
+            market is not None
+            and not _attached_before(t, best, market.start(), in_main)
+            and not _measure_moves_to_rate(t, best, market)
+        ):
             return "market", f"market news ({market.group(0)!r}) with no policy verb"
         if any(
             t.word(j) in R.SPECULATION_WORDS for j in range(max(0, best.index - 2), best.index + 3)
@@ -170,6 +178,21 @@ def _measure_in_market_frame(t: Text, best: Finding, market_end: int) -> bool:
     if any(t.toks[j].low in R.BROAD_GOODS for j in after):
         return False
     return any(t.place_at[j] is not None for j in after if j < best.index)
+
+
+def _measure_moves_to_rate(t: Text, f: Finding, market: re.Match[str]) -> bool:
+    """ "Indian steel import duty rises to 20%", "Section 232 steel tariffs rise to 50%": the
+    move word's subject is the measure and it moves to a rate; the measure's new level, not a
+    price."""
+    if R.RATE_TO_RE.match(t.text, market.end()) is None:
+        return False
+    between = [
+        k for k in range(f.index + 1, len(t.toks)) if t.toks[k].end <= market.start()
+    ]
+    return all(
+        t.is_metal[k] or measure_of(t.toks[k].low) is not None or flow_of(t.toks[k].low)
+        for k in between
+    ) and (not between or measure_of(t.toks[between[-1]].low) is not None)
 
 
 def _attached_before(t: Text, f: Finding, market_at: int, in_main: list[bool]) -> bool:

@@ -324,6 +324,10 @@ DATA_MOVE_BEFORE_RE = re.compile(
     r"nearly\s+|almost\s+|over\s+)?$",
     re.IGNORECASE,
 )
+#: A move to a rate right after a move word ("rises to 50%", "jump to 25 percent").
+RATE_TO_RE = re.compile(
+    r"\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE
+)
 #: Decimals spelled out by some outlets ("34-point-one percent" -> 34.1).
 SPELLED_DECIMAL_RE = re.compile(
     r"(\d+)-point-(\d+|zero|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE
