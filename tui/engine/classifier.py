@@ -232,7 +232,9 @@ def _analyse(
             named = origin_named(
                 ot,
                 destination,
-                ("from", "including", "counterpart") if source is t else ("from", "target", "goods"),
+                ("from", "including", "counterpart")
+                if source is t
+                else ("from", "target", "goods"),
             )
             if named is None and source is t:
                 named = exporter_to(ot, destination)  # "Switzerland shipped gold to the US"

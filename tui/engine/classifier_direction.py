@@ -241,10 +241,18 @@ def _own_import_measure(t: Text) -> tuple[str, str] | None:
             low = toks[j].low
             if low == "import" and measure_of(t.word(j + 1)) is not None:
                 return code, matched
-            if not (t.is_metal[j] or low in R.GOODS_WORDS or low in R.GOODS_FORMS or (
-                low.isalpha() and low not in R.FUNCTION_WORDS and t.place_at[j] is None
-                and flow_of(low) is None and measure_of(low) is None
-            )):
+            if not (
+                t.is_metal[j]
+                or low in R.GOODS_WORDS
+                or low in R.GOODS_FORMS
+                or (
+                    low.isalpha()
+                    and low not in R.FUNCTION_WORDS
+                    and t.place_at[j] is None
+                    and flow_of(low) is None
+                    and measure_of(low) is None
+                )
+            ):
                 break
     return None
 

@@ -186,9 +186,7 @@ def _measure_moves_to_rate(t: Text, f: Finding, market: re.Match[str]) -> bool:
     price."""
     if R.RATE_TO_RE.match(t.text, market.end()) is None:
         return False
-    between = [
-        k for k in range(f.index + 1, len(t.toks)) if t.toks[k].end <= market.start()
-    ]
+    between = [k for k in range(f.index + 1, len(t.toks)) if t.toks[k].end <= market.start()]
     return all(
         t.is_metal[k] or measure_of(t.toks[k].low) is not None or flow_of(t.toks[k].low)
         for k in between

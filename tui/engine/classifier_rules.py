@@ -658,7 +658,7 @@ SOURCED_RE = re.compile(
 )
 #: Verbs of a measure in a plan ("plans to implement", "notice of intent to charge", "will
 #: remove"): what a government would do.
-_PLAN_VERBS = (
+PLAN_VERBS_PATTERN = (
     r"(?:implement|introduce|impose|reimpose|ban|bar|prohibit|restrict|limit|curb|control|cap|"
     r"halt|suspend|stop|lift|ease|relax|remove|scrap|abolish|exempt|waive|cut|lower|reduce|"
     r"raise|increase|hike|double|levy|charge|apply|extend|allow|resume|permit|tighten|replace|"
@@ -668,7 +668,7 @@ _PLAN_VERBS = (
 #: "issued a notice of intent to charge surtaxes", "intends to ban").
 LEDE_PLAN_RE = re.compile(
     r"\b(?:plans?|planning|intends?|intention|notice\s+of\s+intent|aims?|seeks?|seeking)\s+to\s+"
-    r"(?:\w+\s+)?" + _PLAN_VERBS + r"\b",
+    r"(?:\w+\s+)?" + PLAN_VERBS_PATTERN + r"\b",
     re.IGNORECASE,
 )
 #: A date the measure starts or is due by ("by January 2027", "from 2026"): decided, scheduled.

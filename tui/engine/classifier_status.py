@@ -11,8 +11,7 @@ from tui.engine.classifier_text import (
     Text,
 )
 
-
-_PLAN_VERB_RE = re.compile(R._PLAN_VERBS, re.IGNORECASE)
+_PLAN_VERB_RE = re.compile(R.PLAN_VERBS_PATTERN, re.IGNORECASE)
 
 
 def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
@@ -92,9 +91,7 @@ def lede_marker(lede: str, title: str) -> str | None:
 def _dated(*texts: str) -> bool:
     """A text gives the plan a start or a deadline ("starting October 16", "by January
     2027"); a date in a background clause ("following the ban in 2017") is another event's."""
-    return any(
-        R.DATED_RE.search(x) or R.BY_DATE_RE.search(main_clause(x)) for x in texts if x
-    )
+    return any(R.DATED_RE.search(x) or R.BY_DATE_RE.search(main_clause(x)) for x in texts if x)
 
 
 def main_clause(sent: str) -> str:
