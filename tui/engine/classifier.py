@@ -72,7 +72,7 @@ from tui.engine.classifier_direction import (
 )
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_status import lede_marker, main_clause, proposed_marker, rate_in
-from tui.engine.classifier_summary import listed_with, summary_metals
+from tui.engine.classifier_summary import listed_with, metals_in, summary_metals
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -274,7 +274,9 @@ def _analyse(
     if proposed_word is None and summary:
         # "US to impose 200% tariff ..." whose lede says "is preparing to ..., people familiar
         # with the situation said": reported, not yet decided
-        proposed_word = lede_marker(sents[0], title)
+        proposed_word = lede_marker(
+            sents[0], title, lambda x: not set(metal_ids).isdisjoint(metals_in(x, matcher))
+        )
     if proposed_word:
         words.append(proposed_word)
         trace.append(f"proposed ({proposed_word!r})")

@@ -74,9 +74,9 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     if any(tk.low in R.REQUEST_VERBS for tk in subject) and any(
         base_word(tk.low) in R.COMPANY_WORDS
         or tk.low in R.PLURAL_SUBJECTS
-        or tk.low in R.INDUSTRY_BODY_WORDS
+        or (tk.low in R.INDUSTRY_BODY_WORDS and not _of_government(t, k))
         or tk.low in R.INDUSTRY_SPEAKERS
-        for tk in subject
+        for k, tk in enumerate(subject)
     ):
         return "company", "an industry asks for a measure: lobbying, not a measure"
     if not best.verb:
@@ -116,6 +116,14 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         if any(base_word(s.low) in R.COMPANY_WORDS for s in subject[-3:]):
             return "company", "a company, not a government, is the subject"
     return None
+
+
+def _of_government(t: Text, k: int) -> bool:
+    """ "industry minister", "Ministry of Industry": the word names a government's portfolio,
+    not an industry body."""
+    return t.word(k + 1) in R.GOVERNMENT_WORDS or (
+        t.word(k - 1) == "of" and t.word(k - 2) in R.GOVERNMENT_WORDS
+    )
 
 
 def _imperative_lobbying(t: Text, best: Finding) -> bool:

@@ -667,7 +667,7 @@ PLAN_VERBS_PATTERN = (
 #: A lede announcing a plan, not a decision ("plans to implement a policy that will exempt",
 #: "issued a notice of intent to charge surtaxes", "intends to ban").
 LEDE_PLAN_RE = re.compile(
-    r"\b(?:plans?|planning|intends?|intention|notice\s+of\s+intent|aims?|seeks?|seeking)\s+to\s+"
+    r"\b(?:plans?|planning|intends?|intention|notice\s+of\s+intent)\s+to\s+"
     r"(?:\w+\s+)?" + PLAN_VERBS_PATTERN + r"\b",
     re.IGNORECASE,
 )

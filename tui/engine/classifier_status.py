@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
@@ -75,15 +76,17 @@ def _government_set_to(t: Text, clause: str, start: int) -> str | None:
     return None
 
 
-def lede_marker(lede: str, title: str) -> str | None:
+def lede_marker(lede: str, title: str, names_metal: Callable[[str], bool]) -> str | None:
     """The summary's first sentence saying the title's measure is not yet decided: reported by
-    sources, being prepared, or planned without a date ("plans to implement", "notice of
-    intent to charge"; "plans to ban exports starting in 2027" is scheduled)."""
+    sources, being prepared, or planned without a date ("plans to implement a policy that will
+    exempt gold bars", "notice of intent to charge surtaxes on steel"; "plans to ban exports
+    starting in 2027" is scheduled). A plan counts when what follows it names one of the
+    event's metals (``names_metal``): "plans to restrict germanium next" is another measure."""
     m = R.SOURCED_RE.search(lede)
     if m is not None:
         return m.group(0)
     m = R.LEDE_PLAN_RE.search(lede)
-    if m is not None and not _dated(title, lede):
+    if m is not None and names_metal(lede[m.start() :]) and not _dated(title, lede):
         return m.group(0)
     return None
 
