@@ -19,13 +19,19 @@ compared with the stored one:
   percent either way (a rise to ``1 + pct/100`` times, a fall to ``1 / (1 + pct/100)``).
 
 A suspect update is not stored (the good data stays, no alert fires on it) and the reason is
-shown on the source's health line. A series with nothing stored has no history to judge by and
-is stored as it comes (with one stored point, only the floor applies); so is the first fetch
-after the source's definition changed (new unit, new symbol: every value may change then).
+shown on the source's health line.
+
+A series with nothing stored (the first fetch, or the first after the source's definition
+changed: new unit, new symbol, when every value may change) is judged by its own history instead
+(:func:`trim_own`): a newest point that moves implausibly from the points before it in the same
+answer, the mark of a file or answer cut off mid-number (``...,90`` for ``...,9012.5``), is left
+out, and the rest is stored with a warning on the health line. Only the newest point: a cut-off
+download loses its end, never its middle.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from collections.abc import Mapping, Sequence
@@ -37,6 +43,7 @@ MOVE_MULTIPLE = 3.0
 MOVE_FLOOR = 0.25  # 25 %
 MOVE_WINDOW = 250  # about a year of daily points
 MIN_HISTORY = 1
+MIN_OWN_HISTORY = 2  # earlier points of the same answer needed to judge its newest one
 REL_ROUNDING = 0.001  # 0.1 %
 
 
@@ -96,6 +103,23 @@ def check(
                 "(the source option max_move_pct overrides)"
             )
     return None
+
+
+def trim_own(
+    new: PriceSeries, options: Mapping[str, object] | None = None
+) -> tuple[PriceSeries, str | None]:
+    """``new`` without its newest point when that point moves implausibly from the series' own
+    earlier points, with the reason (a sentence for the user); else ``(new, None)``."""
+    if len(new.points) <= MIN_OWN_HISTORY:
+        return new, None
+    *earlier, newest = new.points
+    problem = check(dataclasses.replace(new, points=(newest,)), earlier, options)
+    if problem is None:
+        return new, None
+    reason = problem.replace("suspect update held back: ", "", 1)
+    return dataclasses.replace(new, points=tuple(earlier)), (
+        f"newest point left out, cut off or a mistake? {reason}"
+    )
 
 
 def plausible_move(

@@ -11,6 +11,7 @@ reads. A failed source keeps its last good data in the store.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import random
 from collections.abc import Callable, Sequence
@@ -336,10 +337,16 @@ class Refresher:
     ) -> Outcome:
         new = 0
         if isinstance(parsed, PriceSeries):
-            if src.name not in self._changed:
-                suspect = price_guard.check(parsed, self._stored(parsed), src.options)
+            stored = [] if src.name in self._changed else self._stored(parsed)
+            if stored:
+                suspect = price_guard.check(parsed, stored, src.options)
                 if suspect:
                     return Outcome(src, False, fetched_at, error=suspect, from_cache=from_cache)
+            else:  # nothing stored to judge by: the answer's own history judges its newest point
+                parsed, left_out = price_guard.trim_own(parsed, src.options)
+                if left_out:
+                    warning = f"{parsed.warning}; {left_out}" if parsed.warning else left_out
+                    parsed = dataclasses.replace(parsed, warning=warning)
             self.store.save_series(parsed)
             self._changed.discard(src.name)
             items = len(parsed.points)
