@@ -19,11 +19,12 @@ compared with the stored one:
   percent either way (a rise to ``1 + pct/100`` times, a fall to ``1 / (1 + pct/100)``).
 
 A suspect update is not stored (the good data stays, no alert fires on it) and the reason is
-shown on the source's health line.
+shown on the source's health line. When only the newest point, on a date after everything stored,
+makes an update suspect, that point alone is left out and the rest stored, with a warning.
 
 A series with nothing stored (the first fetch, or the first after the source's definition
 changed: new unit, new symbol, when every value may change) is judged by its own history instead
-(:func:`trim_own`): a newest point that moves implausibly from the points before it in the same
+(:func:`screen`): a newest point that moves implausibly from the points before it in the same
 answer, the mark of a file or answer cut off mid-number (``...,90`` for ``...,9012.5``), is left
 out, and the rest is stored with a warning on the health line. Only the newest point: a cut-off
 download loses its end, never its middle.
@@ -105,21 +106,33 @@ def check(
     return None
 
 
-def trim_own(
-    new: PriceSeries, options: Mapping[str, object] | None = None
-) -> tuple[PriceSeries, str | None]:
-    """``new`` without its newest point when that point moves implausibly from the series' own
-    earlier points, with the reason (a sentence for the user); else ``(new, None)``."""
-    if len(new.points) <= MIN_OWN_HISTORY:
+def screen(
+    new: PriceSeries,
+    stored: Sequence[tuple[date, float]],
+    options: Mapping[str, object] | None = None,
+) -> tuple[PriceSeries | None, str | None]:
+    """What of ``new`` may be stored over ``stored`` (None: nothing) and why (a sentence for the
+    user: the error when nothing may be, a warning when the newest point is left out).
+
+    A newest point that alone makes the update suspect, on a date after everything stored (or
+    judged by the answer's own earlier points when nothing is stored), is left out and the rest
+    stored: a download cut off mid-number loses its end, never its middle."""
+    history = stored if stored else new.points[:-1]
+    if not stored and len(history) < MIN_OWN_HISTORY:
         return new, None
-    *earlier, newest = new.points
-    problem = check(dataclasses.replace(new, points=(newest,)), earlier, options)
+    problem = check(
+        new if stored else dataclasses.replace(new, points=new.points[-1:]), history, options
+    )
     if problem is None:
         return new, None
+    newest = new.points[-1][0]
+    earlier = dataclasses.replace(new, points=new.points[:-1])
+    if stored and (
+        newest <= stored[-1][0] or not earlier.points or check(earlier, stored, options)
+    ):
+        return None, problem
     reason = problem.replace("suspect update held back: ", "", 1)
-    return dataclasses.replace(new, points=tuple(earlier)), (
-        f"newest point left out, cut off or a mistake? {reason}"
-    )
+    return earlier, f"newest point left out, cut off or a mistake? {reason}"
 
 
 def plausible_move(

@@ -338,15 +338,14 @@ class Refresher:
         new = 0
         if isinstance(parsed, PriceSeries):
             stored = [] if src.name in self._changed else self._stored(parsed)
-            if stored:
-                suspect = price_guard.check(parsed, stored, src.options)
-                if suspect:
-                    return Outcome(src, False, fetched_at, error=suspect, from_cache=from_cache)
-            else:  # nothing stored to judge by: the answer's own history judges its newest point
-                parsed, left_out = price_guard.trim_own(parsed, src.options)
-                if left_out:
-                    warning = f"{parsed.warning}; {left_out}" if parsed.warning else left_out
-                    parsed = dataclasses.replace(parsed, warning=warning)
+            kept, why = price_guard.screen(parsed, stored, src.options)
+            if kept is None:
+                return Outcome(src, False, fetched_at, error=why, from_cache=from_cache)
+            if why:  # the newest point left out: the rest is stored, the reason on the health line
+                kept = dataclasses.replace(
+                    kept, warning=f"{kept.warning}; {why}" if kept.warning else why
+                )
+            parsed = kept
             self.store.save_series(parsed)
             self._changed.discard(src.name)
             items = len(parsed.points)
