@@ -66,8 +66,10 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     if tok.low in R.OPEN_WORDS:
         return Finding("open", "open", i, [tok.text], confidence=0.6)
     if tok.low == "232" and t.word(i - 1) == "section":
-        if t.word(i + 1) in R.NON_MEASURE_HEADS or t.word(i + 1) in ("review", "reviews"):
-            return None  # "Section 232 investigation", "... review": a case, not yet a measure
+        if t.word(i + 1) in R.NON_MEASURE_HEADS or not R.INVESTIGATION_WORDS.isdisjoint(t.lows):
+            # "Section 232 investigation", "probe ... under Section 232": a case, not yet a
+            # measure (tariffs named beside it are read on their own)
+            return None
         return Finding("noun", "tariff", i, ["Section 232"], flow=R.IMPORT, confidence=0.7)
     if tok.low == "adjusting" and t.word(i + 1) == "imports":
         return Finding("noun", "tariff", i, ["Adjusting Imports"], flow=R.IMPORT, confidence=0.75)

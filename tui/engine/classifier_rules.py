@@ -276,7 +276,7 @@ SPECULATION_WORDS = frozenset(
 #: Proposed / not in effect.
 PROPOSED_RE = re.compile(
     r"\b(?:consider(?:s|ing|ed|ation)?|plans?|planned|planning|mull(?:s|ing|ed)?|weigh(?:s|ing)?|"
-    r"eye(?:s|ing)|threat(?:en(?:s|ed|ing)?|s)?|warn(?:s|ed)?|might|could|would|should|"
+    r"ey(?:e|es|ed|eing|ing)|threat(?:en(?:s|ed|ing)?|s)?|warn(?:s|ed)?|might|could|would|should|"
     r"propos(?:e|es|ed|al|als|ing)|draft|moot(?:s|ed)?|float(?:s|ed)|under\s+review|"
     r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
     r"calls?\s+on|calling\s+on|wants?\s+to|explor(?:e|es|ing)|stud(?:y|ies|ying)|possible|potential|looming|probes?|"
@@ -571,6 +571,11 @@ PLURAL_SUBJECTS = frozenset(
      "militias", "insurgents", "authorities", "officials", "governments", "lawmakers",
      "regulators", "countries", "nations", "members", "states", "unions", "banks", "mills"}
 )
+#: Words of an investigation: a law's name in a text about one is the case, not a measure.
+INVESTIGATION_WORDS = frozenset(
+    {"probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "review",
+     "reviews"}
+)
 #: Head nouns that make a measure word a mere modifier ("tariff decision", "ban talks").
 NON_MEASURE_HEADS = frozenset(
     {"decision", "decisions", "talks", "deadline", "deadlines", "negotiations", "war", "wars",
@@ -579,6 +584,8 @@ NON_MEASURE_HEADS = frozenset(
      "exposure", "risk", "risks", "fight", "battle", "tensions", "escalation",
      # a trade-remedy case opened is not yet a measure ("anti-dumping probe", "duty inquiry")
      "probe", "probes", "investigation", "investigations", "inquiry", "inquiries",
+     # nor is one asked for ("anti-dumping petition", "duty complaint")
+     "petition", "petitions", "complaint", "complaints",
      # a body named after the measures it handles ("Anti-Dumping Commission", "Tariff Board")
      "commission", "authority", "committee", "board", "directorate", "bureau", "tribunal",
      "office", "panel"}
