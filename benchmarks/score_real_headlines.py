@@ -1,6 +1,6 @@
 """Score the classifier on the real published headlines (tests/data/real_headlines*/).
 
-    python benchmarks/score_real_headlines.py [--misses] [--set first|second|third|fourth|held-out|unseen|all]
+    python benchmarks/score_real_headlines.py [--misses] [--set first|second|third|fourth|held-out|unseen|blind|all]
 
 The first set (tests/data/real_headlines/) was studied and the rules changed for kinds of
 headline seen in its misses; the second (tests/data/real_headlines_2/) was collected afterwards,
@@ -11,7 +11,10 @@ studied too; the small fourth (tests/data/real_headlines_4/) and the fifth
 well (``--held-out-misses`` lists the fifth's misses). The unseen set
 (tests/data/real_headlines_unseen/), collected after every other set, is never tuned on and
 scored only: ``--misses`` does not list its misses (``--unseen-misses`` exists for an audit,
-not for changing the rules).
+not for changing the rules). The blind set (tests/data/real_headlines_blind/), collected and
+labelled in session 4 by someone who never read the rules or ran the classifier on it, is scored
+only as well, by the lead at the end of session 4 on the final engine (``--blind-misses`` exists
+for an audit, never for changing the rules).
 Each is scored on its own; the first readings are in README.md.
 
 Prints exact accuracy (status, origin, destination, metals, proposed and rate all right),
@@ -39,6 +42,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_2,
     DATA_3,
     DATA_4,
+    DATA_BLIND,
     DATA_HELDOUT,
     DATA_UNSEEN,
     classify_cases,
@@ -55,9 +59,14 @@ SETS = {
     "fourth": (DATA_4, "fourth real set"),
     "held-out": (DATA_HELDOUT, "fifth real set (held out, then studied)"),
     "unseen": (DATA_UNSEEN, "unseen (never tuned on)"),
+    "blind": (DATA_BLIND, "blind (never tuned on)"),
 }
 # Sets scored only: their misses are listed only by their own audit flag, never by --misses.
-AUDIT_FLAGS = {"held-out": "held_out_misses", "unseen": "unseen_misses"}
+AUDIT_FLAGS = {
+    "held-out": "held_out_misses",
+    "unseen": "unseen_misses",
+    "blind": "blind_misses",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,6 +83,11 @@ def main(argv: list[str] | None = None) -> int:
         "--unseen-misses",
         action="store_true",
         help="also list the unseen set's misses (audit only: never tune on them)",
+    )
+    parser.add_argument(
+        "--blind-misses",
+        action="store_true",
+        help="also list the blind set's misses (audit only: never tune on them)",
     )
     parser.add_argument("--set", choices=(*SETS, "all"), default="all")
     args = parser.parse_args(argv)

@@ -2,7 +2,8 @@
 
 The first two sets were studied and the rules changed for kinds of headline in their misses; the
 third (``DATA_HELDOUT``) is held out: its score is printed, its misses are not a to-do list. The
-unseen set (``DATA_UNSEEN``), collected after every tuning round, is scored only, like it.
+unseen set (``DATA_UNSEEN``), collected after every tuning round, is scored only, like it, and
+so is the blind set (``DATA_BLIND``), collected by someone who never read the rules.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -42,6 +43,8 @@ DATA_4 = DATA_DIR / "real_headlines_4" / "real_headlines_4.jsonl"
 DATA_HELDOUT = DATA_DIR / "real_headlines_heldout" / "real_headlines_heldout.jsonl"
 # The unseen set, collected after the tuning rounds: never tuned on, its misses never read to tune.
 DATA_UNSEEN = DATA_DIR / "real_headlines_unseen" / "real_headlines_unseen.jsonl"
+# The blind set, collected and labelled without reading the rules: scored only, by the lead.
+DATA_BLIND = DATA_DIR / "real_headlines_blind" / "real_headlines_blind.jsonl"
 SOURCE = "real-headlines"
 EXTRA_METALS = (
     {"id": "steel", "name": "Steel", "aliases": ["steel"]},
