@@ -4,7 +4,8 @@ Every set here but one has been studied and the rules changed for kinds of headl
 misses: the held-out set (``DATA_HELDOUT``) after four rounds, the unseen set (``DATA_UNSEEN``,
 collected after every earlier round) in session 4. Their first readings are the estimates on
 unseen news. The blind set (``DATA_BLIND``), collected by someone who never read the rules, is
-scored only.
+scored only, and so is the second blind set (``DATA_BLIND2``), collected the same way to
+measure the final engine.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -46,6 +47,8 @@ DATA_HELDOUT = DATA_DIR / "real_headlines_heldout" / "real_headlines_heldout.jso
 DATA_UNSEEN = DATA_DIR / "real_headlines_unseen" / "real_headlines_unseen.jsonl"
 # The blind set, collected and labelled without reading the rules: scored only, by the lead.
 DATA_BLIND = DATA_DIR / "real_headlines_blind" / "real_headlines_blind.jsonl"
+# A second blind set, collected the same way for the final engine (issue #16): scored only.
+DATA_BLIND2 = DATA_DIR / "real_headlines_blind2" / "real_headlines_blind2.jsonl"
 SOURCE = "real-headlines"
 EXTRA_METALS = (
     {"id": "steel", "name": "Steel", "aliases": ["steel"]},
