@@ -70,7 +70,7 @@ def test_set_is_real_diverse_and_apart_from_every_other_set() -> None:
     assert sum(e["proposed"] for e in events) >= 8
     assert len({e["origin"] for e in events}) >= 10
     assert len({e["destination"] for e in events}) >= 10
-    assert len({m for e in events for m in e["metals"]}) >= 8
+    assert len({m for e in events for m in e["metals"]}) >= 10
     assert len({i["date"][:4] for i in ITEMS if i["date"]}) >= 6
 
 
