@@ -62,11 +62,12 @@ class PanelRows(ScrollView, can_focus=True):
         self.cursor_row = 0
         self.on_open: Callable[[], None] | None = None  # Enter, a double click (the panel's)
         self.on_link: Callable[[bool], None] | None = None  # open (False) or copy (True)
-        # (id(cell), line, width, style) -> (cell, segments): a cell kept by ``patch`` is drawn once
-        self._cells: LRUCache[tuple[object, ...], tuple[Text, list[Segment]]] = LRUCache(4000)
+        # (id(cell), width, style) -> (cell, its lines): a cell kept by ``patch`` is drawn once
+        self._cells: LRUCache[tuple[object, ...], tuple[Text, list[list[Segment]]]] = LRUCache(4000)
+        self._base: Style | None = None  # the widget's own style (``rich_style`` walks the DOM)
         # (row key, line, cursor, focus, width) -> (the row's cells, strip)
         self._lines: LRUCache[tuple[object, ...], tuple[tuple[Text, ...], Strip]] = LRUCache(2000)
-        self.cell_renders = 0  # cell lines rendered afresh (for tests and benchmarks)
+        self.cell_renders = 0  # cells rendered afresh (for tests and benchmarks)
         self.line_renders = 0  # lines of rows drawn afresh
 
     # ---- columns and rows ---------------------------------------------------------------
@@ -239,12 +240,15 @@ class PanelRows(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._cells.clear()  # a theme change: every colour may have moved
+        self._base = None  # a theme change: every colour may have moved
+        self._cells.clear()
         self._lines.clear()
 
     def render_line(self, y: int) -> Strip:
         width = self._width()
-        base = self.rich_style
+        base = self._base
+        if base is None:
+            base = self._base = self.rich_style
         if y == 0:
             return self._header(width, base)
         line = int(self.scroll_y) + y - 1
@@ -285,28 +289,42 @@ class PanelRows(ScrollView, can_focus=True):
         self, cell: Text, line_no: int, width: int, style: Style, over: Style | None
     ) -> list[Segment]:
         """One line of a cell, ``width`` wide and padded: its own styles over ``style`` (the
-        row's); on the cursor row ``over`` (the cursor's text colour) over those."""
-        key = (id(cell), line_no, width, style, over)
+        row's); on the cursor row ``over`` (the cursor's text colour) over those. Every line of
+        the cell is drawn at once (a two-line row asks for the second next)."""
+        key = (id(cell), width, style, over)
         hit = self._cells.get(key)
-        if hit is not None and hit[0] is cell:
-            return hit[1]
-        parts = cell.split("\n", allow_blank=True) if "\n" in cell.plain else [cell]
-        part = parts[line_no] if line_no < len(parts) else Text("")
-        if part.cell_len > width:
-            part = part.copy()
-            part.truncate(width, overflow="ellipsis")
-        room = width - part.cell_len
-        left = room if cell.justify == "right" else room // 2 if cell.justify == "center" else 0
+        if hit is None or hit[0] is not cell:
+            hit = (cell, self._draw(cell, width, style, over))
+            self._cells[key] = hit
+            self.cell_renders += 1
+        lines = hit[1]
+        if line_no < len(lines):
+            return lines[line_no]
+        return [Segment(" " * (width + 2 * PAD), style)]
+
+    def _draw(
+        self, cell: Text, width: int, style: Style, over: Style | None
+    ) -> list[list[Segment]]:
         console = self.app.console
-        # ``Text.render`` leaves the text's own style out when it has no spans
-        own = style + console.get_style(part.style, default=Style.null()) if part.style else style
-        out = [Segment(" " * (PAD + left), style)]
-        for seg in part.render(console):
-            seg_style = own + seg.style if seg.style else own
-            out.append(Segment(seg.text, seg_style + over if over is not None else seg_style))
-        out.append(Segment(" " * (PAD + room - left), style))
-        self._cells[key] = (cell, out)
-        self.cell_renders += 1
+        parts = cell.split("\n", allow_blank=True) if "\n" in cell.plain else [cell]
+        out: list[list[Segment]] = []
+        for part in parts:
+            if part.cell_len > width:
+                part = part.copy()
+                part.truncate(width, overflow="ellipsis")
+            room = width - part.cell_len
+            justify = cell.justify
+            left = room if justify == "right" else room // 2 if justify == "center" else 0
+            # ``Text.render`` leaves the text's own style out when it has no spans
+            own = (
+                style + console.get_style(part.style, default=Style.null()) if part.style else style
+            )
+            line = [Segment(" " * (PAD + left), style)]
+            for seg in part.render(console):
+                seg_style = own + seg.style if seg.style else own
+                line.append(Segment(seg.text, seg_style + over if over is not None else seg_style))
+            line.append(Segment(" " * (PAD + room - left), style))
+            out.append(line)
         return out
 
 
