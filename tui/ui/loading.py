@@ -57,7 +57,9 @@ class Loading(Alerting):
         from tui.store import snapshot_cache
 
         cached = snapshot_cache.load_head(
-            snapshot_cache.cache_path(self.store_path), key=snapshot_cache.config_key(self.config)
+            snapshot_cache.cache_path(self.store_path),
+            key=snapshot_cache.config_key(self.config),
+            relevant=max(self.size.height, 50),  # a screenful of the headlines panel
         )
         if cached is None:
             return False
