@@ -14,7 +14,6 @@ from textual.widgets import Input, Static
 
 from tui.core.config_types import PanelConfig
 from tui.core.models import Snapshot
-from tui.ui.links import open_link
 from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel_rows import PanelRows, Row
 
@@ -296,4 +295,6 @@ class Panel(Vertical):
             self.app.copy_to_clipboard(url)
             self.app.notify(f"Copied {url}", title="Link")
         else:
+            from tui.ui.links import open_link  # webbrowser: not before the first paint
+
             open_link(self.app, url)
