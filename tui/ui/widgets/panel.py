@@ -146,13 +146,8 @@ class Panel(Vertical):
             self.border_subtitle = subtitle
 
     def add_row(self, key: str, obj: Any, cells: list[Text], height: int = 1) -> None:
-        """Called by ``fill``: one row and the object it shows. A one-line row's cells end with
-        an ellipsis when their column cuts them."""
-        if height == 1:
-            for cell in cells:
-                if cell.overflow is None:
-                    cell.overflow = "ellipsis"
-                    cell.no_wrap = True
+        """Called by ``fill``: one row and the object it shows (a cell's line that its column
+        cuts ends with an ellipsis: ``PanelRows``)."""
         self.row_objects[key] = obj
         self._rows.append((key, cells, height))
 
