@@ -29,7 +29,8 @@ from tui.core import models
 
 FORMAT = "metalwatch.snapshot-cache/2"
 HEAD_STORIES = 400  # a first screen, even when most stories are filtered out
-HEAD_POLICY = 200  # board rows in the head (a first screen of every panel size)
+HEAD_POLICY = 80  # board rows in the head: a first screen of the tallest policy panel (200 cost
+# ~15 ms more to decode at start, for rows no first screen shows)
 _CLASSES: dict[str, type] = {
     cls.__name__: cls
     for cls in (
