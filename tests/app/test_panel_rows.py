@@ -139,3 +139,24 @@ async def test_the_filter_box_and_the_empty_message_are_made_when_needed(
         assert empty is not None and empty.display and "filter" in str(empty.render()).lower()
         await pilot.press("escape")
         assert policy.table.row_count == len(METALS) and not empty.display and not box.display
+
+
+async def test_a_resize_keeps_the_cursor_on_its_row(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(app, pilot)
+        for panel in (app.query_one(PricesPanel), app.query_one(PolicyPanel)):
+            panel.table.focus()
+            panel.table.move_cursor(row=5)
+            chosen = panel.selected_key()
+            width = panel.table.columns[-1].width
+            await pilot.resize_terminal(SIZE[0] + 40, SIZE[1])
+            await pilot.pause()
+            await pilot.pause()
+            rebuilt = panel.table.columns[-1].width != width  # the columns were made anew
+            assert rebuilt or isinstance(panel, PricesPanel)  # (prices: on every resize)
+            assert panel.selected_key() == chosen and panel.table.cursor_row == 5
+            await pilot.resize_terminal(*SIZE)
+            await pilot.pause()
+            await pilot.pause()
+            assert panel.selected_key() == chosen

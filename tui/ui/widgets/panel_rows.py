@@ -87,11 +87,6 @@ class PanelRows(ScrollView, can_focus=True):
     def row_count(self) -> int:
         return len(self._rows)
 
-    @property
-    def rows(self) -> dict[str, int]:
-        """Row index by key (``key in table.rows``)."""
-        return self._index
-
     def row_keys(self) -> list[str]:
         return [key for key, _, _ in self._rows]
 
@@ -114,9 +109,6 @@ class PanelRows(ScrollView, can_focus=True):
         if 0 <= self.cursor_row < len(self._rows):
             return self._rows[self.cursor_row][0]
         return None
-
-    def add_rows_of(self, rows: list[Row]) -> None:
-        self.set_rows([*self._rows, *rows], self.cursor_key())
 
     def set_rows(self, rows: list[Row], selected: str | None) -> None:
         """Show ``rows``; the cursor stays on the row ``selected`` when it is still shown, else

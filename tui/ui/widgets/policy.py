@@ -34,6 +34,7 @@ class PolicyPanel(Panel):
 
     def on_resize(self) -> None:
         if self.snapshot is not None and self.flags_width() != self._flags_width:
+            self._selected = self.selected_key()  # the cursor keeps its row
             self.table.clear(columns=True)
             self.show()
 

@@ -96,7 +96,8 @@ class PricesPanel(Panel):
         table.add_column("As of", key="age", width=6)
 
     def on_resize(self) -> None:
-        if self.snapshot is not None:
+        if self.snapshot is not None:  # the trend column takes the new width: columns anew
+            self._selected = self.selected_key()  # the cursor keeps its row
             self.table.clear(columns=True)
             self.show()
 
