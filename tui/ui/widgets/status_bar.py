@@ -44,16 +44,16 @@ class StatusBar(Static):
         wall = datetime.now(timezone.utc)
         if health.offline:
             line.append(" OFFLINE ", style="bold reverse")
-        # the failing count comes first: on a narrow terminal the end of the line is cut
+        # the demo label, then the failing count, come first: on a narrow terminal the end of
+        # the line is cut, and what is on screen must never pass for the user's own data
         failing, rest = self._sources_text(health, wall) if snap is not None else (Text(), Text())
+        if snap is not None and snap.mode in ("demo", "offline-demo"):
+            line.append(f" DEMO snapshot of {DEMO_DATE} ", style="bold reverse")
         if not self.demo:
             line.append_text(failing)
         if snap is not None and snap.mode == "offline-demo":
-            line.append("  nothing delivered yet: showing the ", style="italic")
-        if snap is not None and snap.mode in ("demo", "offline-demo"):
-            line.append(f" DEMO snapshot of {DEMO_DATE} ", style="bold reverse")
-        if snap is not None and snap.mode == "offline-demo" and _yours(snap):
-            line.append(" (the policy board is yours)", style="italic")
+            line.append("  (nothing of yours delivered yet", style="italic")
+            line.append(": the policy board is yours)" if _yours(snap) else ")", style="italic")
         if snap is not None and not self.demo:
             line.append_text(rest)
         if self.refreshing:
