@@ -56,6 +56,7 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             nxt in ("sanctions", "sanction")
             and prev_role == "actor"
             and prep not in ("and", ",", "&", "or")
+            and prep not in R.JOIN_VERBS
         ):
             role = "target"  # "Australia expands Russia sanctions": on Russia
         elif prep == "in" and t.word(k - 1) in R.ORIGIN_WORDS:
@@ -165,14 +166,17 @@ def corridor(
         code, _s, _e, matched = t.places[pi]
         imposer = (code, matched)
         subject = first.get("actor")
-        if _subject_imposes(t, f, subject, code):
+        joins = subject is not None and t.word(_place_start(t, pi) - 1) in R.JOIN_VERBS
+        if joins:
+            imposer = subject  # type: ignore[assignment]  # "Switzerland joins EU sanctions"
+        elif _subject_imposes(t, f, subject, code):
             first["target"] = imposer  # "Canada announces new US tariffs": on US goods
             imposer = subject  # type: ignore[assignment]
         first["actor"] = imposer
         for role in ("goods", "target", "from", "pair"):
             if first.get(role) == imposer:
                 del first[role]
-        if subject is not None and subject[0] != code and "target" not in first:
+        if subject is not None and subject[0] != code and "target" not in first and not joins:
             first["target"] = subject  # "Australia wins exemption from US tariffs"
     actor = first.get("actor")
     flow = f.flow if f.flow in (R.EXPORT, R.IMPORT) else None
@@ -184,7 +188,8 @@ def corridor(
     frm = first.get("from")
     kind = f.measure if f.status == "resuming" and f.measure else f.status
     if flow is None:
-        if kind == "tariff" or "safeguard" in t.text.lower():
+        if kind == "tariff" or "safeguard" in t.text.lower() or sanctions(t, f):
+            # sanctions keep the target's goods out: target -> sanctioner
             flow = R.IMPORT
         elif kind in ("licensing", "quota"):
             # "US tightens restrictions on Russian metals": another country's goods are imports
@@ -226,6 +231,16 @@ def corridor(
         destination = d[0]
         words.append(d[1])
     return origin, destination, flow, words
+
+
+def sanctions(t: Text, f: Finding) -> bool:
+    """The finding's measure is a sanction ("imposes sanctions on", "U.S. sanctions Iran's")."""
+    return any(k is not None and t.word(k) in R.SANCTION_WORDS for k in (f.index, f.at))
+
+
+def _place_start(t: Text, pi: int) -> int:
+    """The token index where place ``pi`` starts."""
+    return next((k for k, p in enumerate(t.place_at) if p == pi), 0)
 
 
 def _own_import_measure(t: Text) -> tuple[str, str] | None:

@@ -165,6 +165,19 @@ RELEASE_VERBS = forms(
     "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
     "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
     "axe|s|d", "unwind|s|ing", "terminate|s|d", "terminating", "strike down", "strikes down", "struck down",
+    "streamline|s|d", "streamlining", "simplif|y|ies|ied|ying",
+)
+#: Release verbs that, on a permission (a licence or permit held by a trader), take it away:
+#: "revokes licence of gold exporter" tightens (``suspended``); "revokes licence requirement"
+#: still releases the requirement.
+REVOKE_VERBS = forms(
+    "revoke|s|d", "revoking", "cancel|s|led|ling", "withdraw|s|n|ing", "withdrew",
+    "suspend|s|ed|ing", "strip|s|ped|ping", "pull|s|ed|ing",
+)
+PERMISSION_WORDS = frozenset({"licence", "license", "licences", "licenses", "permit", "permits"})
+#: Nouns after a permission that make it a regime ("licence requirement", "permit system").
+REGIME_WORDS = frozenset(
+    {"requirement", "requirements", "regime", "system", "rules", "rule", "scheme", "controls"}
 ) | DOUBLE_EDGED | DEFER_VERBS | BACK_OFF_VERBS
 #: Verbs that restart a flow ("resumes exports", "allows shipments").
 RESTART_VERBS = forms(
@@ -542,6 +555,11 @@ MEASURE_MODIFIERS = frozenset(
     {"new", "ore", "raw", "retaliatory", "temporary", "phased", "proposed", "planned",
      "additional", "provisional", "preliminary", "definitive", "full"}
 )
+#: Sanctions words: the sanctioner keeps the target's goods out, so a sanction is on imports
+#: (target -> sanctioner, "US sanctions Iran's metals sector" is IR -> US).
+SANCTION_WORDS = frozenset({"sanction", "sanctions", "sanctioned", "sanctioning"})
+#: Verbs by which a country takes up another's measure as its own ("joins EU sanctions").
+JOIN_VERBS = frozenset({"join", "joins", "joined", "joining", "adopts", "adopted", "mirrors"})
 #: Verbs that bring in a new measure after an old one is lifted ("lifts ban, imposes quotas").
 REIMPOSE_VERBS = forms(
     "impose|s|d", "imposing", "introduce|s|d", "introducing", "set|s", "adopt|s|ed",
