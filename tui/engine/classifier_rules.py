@@ -165,8 +165,8 @@ RELEASE_VERBS = forms(
     "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
     "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
     "axe|s|d", "unwind|s|ing", "terminate|s|d", "terminating", "strike down", "strikes down", "struck down",
-    "streamline|s|d", "streamlining", "simplif|y|ies|ied|ying",
-)
+    "streamline|s|d", "streamlining", "simplify", "simplifies", "simplified", "simplifying",
+) | DOUBLE_EDGED | DEFER_VERBS | BACK_OFF_VERBS
 #: Release verbs that, on a permission (a licence or permit held by a trader), take it away:
 #: "revokes licence of gold exporter" tightens (``suspended``); "revokes licence requirement"
 #: still releases the requirement.
@@ -178,7 +178,7 @@ PERMISSION_WORDS = frozenset({"licence", "license", "licences", "licenses", "per
 #: Nouns after a permission that make it a regime ("licence requirement", "permit system").
 REGIME_WORDS = frozenset(
     {"requirement", "requirements", "regime", "system", "rules", "rule", "scheme", "controls"}
-) | DOUBLE_EDGED | DEFER_VERBS | BACK_OFF_VERBS
+)
 #: Verbs that restart a flow ("resumes exports", "allows shipments").
 RESTART_VERBS = forms(
     "resume|s|d", "resuming", "restart|s|ed|ing", "reopen|s|ed|ing", "allow|s|ed|ing",
