@@ -130,6 +130,11 @@ def _analyse(
     source = t
     conf_scale = 1.0
     vague = reading.finding is None or not t.metal_spans
+    if reading.finding is None and not R.INVESTIGATION_WORDS.isdisjoint(t.lows):
+        # "launches anti-dumping investigation into Chinese aluminium" whose lede says a duty
+        # "could" apply: the case is the news, the lede's measure only a possible outcome
+        trace.append("the title is about an investigation: no measure yet")
+        return None, trace
     if vague and reading.vetoed is None and summary:
         # the title names no measure, or no metal ("EU agrees new sanctions on Moscow"): the
         # lede that names both decides (verbs only)

@@ -83,6 +83,17 @@ CHARGE_NOUNS = frozenset(
 PROTECTION_WORDS = frozenset({"protection", "protective", "protectionist", "safeguard"})
 #: Passive appeals: "Beijing is urged to relax curbs" asks a government, it decides nothing.
 APPEALED = frozenset({"urged", "asked", "pressed", "implored", "encouraged", "lobbied"})
+#: A measure noun followed by these was called for, not taken ("Ban on copper exports urged").
+CALLED_FOR = APPEALED | {"sought", "demanded", "requested"}
+#: Asking another to act ("the minister asked the mining ministry to lift a ban"): an appeal.
+ASKING = APPEALED | frozenset(
+    {"ask", "asks", "asking", "urge", "urges", "urging", "request", "requests", "requesting",
+     "press", "presses", "pressing", "calls", "called", "call"}
+)
+#: Warning verbs: a warning that a measure "could backfire" comments on its effects.
+WARN_VERBS = frozenset({"warn", "warns", "warned", "warning", "cautions", "cautioned"})
+#: Modals after a measure that speak of its effects ("tariffs could backfire", "will hurt").
+EFFECT_MODALS = frozenset({"could", "may", "might", "would", "will", "can"})
 #: Speakers whose call, in a trailing attribution, is lobbying ("Raise tariffs, say producers").
 SAY_WORDS = frozenset({"say", "says", "said", "urge", "urges", "want", "wants"})
 #: Speakers of an industry, not a government (officials, lawmakers, regulators are not).
@@ -612,7 +623,8 @@ NON_MEASURE_HEADS = frozenset(
 REQUEST_VERBS = frozenset(
     {"call", "calls", "seek", "seeks", "urge", "urges", "lobby", "lobbies", "ask", "asks",
      "want", "wants", "push", "pushes", "demand", "demands", "oppose", "opposes", "welcome",
-     "welcomes", "petition", "petitions", "seeking",
+     "welcomes", "petition", "petitions", "seeking", "appeal", "appeals", "appealed",
+     "appealing",
      # an industry warning of imports or of a measure's effects comments, it decides nothing
      "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned"}
 )

@@ -240,7 +240,7 @@ class Text:
             and base_word(self.word(i - 2)) in R.OPERATION_WORDS
         ):
             return None
-        if nxt in ("on", "of", "for") and self._operation_object(i + 2):
+        if nxt in ("on", "of", "for") and self.operation_object(i + 2):
             return None  # "moratorium on deep-sea mining", "permit for a lithium project"
         if prev in ("export", "import") or (
             flow_of(prev) in (R.EXPORT, R.IMPORT) and prev.endswith("-")
@@ -305,7 +305,7 @@ class Text:
                 )
         return False
 
-    def _operation_object(self, k: int) -> bool:
+    def operation_object(self, k: int) -> bool:
         """An object (from token k) whose head is an operation ("deep-sea mining", "Spanish
         lithium project") and no trade flow, measure or goods word."""
         for j in range(k, min(k + 5, len(self.toks))):
@@ -320,6 +320,8 @@ class Text:
                 return False  # "tariffs on Canadian aluminum": the goods
             if base_word(low) in R.SITE_WORDS:
                 nxt = self.word(j + 1)
+                if nxt in R.PERMISSION_WORDS:
+                    return True  # "ban on new mining permits": a permit to mine, not to trade
                 return not (flow_of(nxt) or measure_of(nxt) or nxt in R.GOODS_WORDS)
         return False
 
