@@ -71,7 +71,13 @@ from tui.engine.classifier_direction import (
     without_kicker,
 )
 from tui.engine.classifier_read import read_text
-from tui.engine.classifier_status import lede_marker, main_clause, proposed_marker, rate_in
+from tui.engine.classifier_status import (
+    lede_marker,
+    main_clause,
+    proposed_marker,
+    rate_in,
+    title_plan,
+)
 from tui.engine.classifier_summary import listed_with, metals_in, summary_metals
 from tui.engine.classifier_text import (
     Finding,
@@ -276,6 +282,8 @@ def _analyse(
 
     words = list(f.words) + place_words
     proposed_word = proposed_marker(source, f, sents[0] if sents else "")
+    if proposed_word is None and source is not t:
+        proposed_word = title_plan(t, sents[0])  # "EU to ban ..." whose lede says "will ban"
     if proposed_word is None and summary:
         # "US to impose 200% tariff ..." whose lede says "is preparing to ..., people familiar
         # with the situation said": reported, not yet decided

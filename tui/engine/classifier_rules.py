@@ -319,7 +319,9 @@ PROPOSED_RE = re.compile(
 SAYS_WILL_RE = re.compile(r"\bsays?\s+(?:(?:he|she|it|they|we)\s+)?will\b", re.IGNORECASE)
 DATED_RE = re.compile(
     r"\b(?:effective|starting|with\s+effect|from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)[a-z]*\.?\s+\d|takes?\s+effect|in\s+force)",
+    r"nov|dec)[a-z]*\.?\s+\d|takes?\s+effect|in\s+force|dated\s+[a-z]+\.?\s+\d|"
+    r"(?:until|till|through)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d|(?:19|20)\d\d))",
     re.IGNORECASE,
 )
 #: "may" is proposed unless it is the month ("from May", "May 1").
@@ -455,6 +457,7 @@ MODALS = frozenset(
 #: Markers that mark the whole headline as proposed wherever they stand ("..., bill says").
 STRONG_PROPOSED_RE = re.compile(
     r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review|in\s+case|"
+    r"on\s+the\s+way|(?<!as\s)(?<!than\s)(?<!previously\s)expected(?!\s+to\b)|"
     r"(?:sources?|insiders?|officials?)\s+(?:say|says|said|tell|told)|(?:people|persons?)\s+"
     r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:sources|people|insiders))\b",
     re.IGNORECASE,
@@ -712,6 +715,16 @@ LEDE_PLAN_RE = re.compile(
 BY_DATE_RE = re.compile(
     r"\b(?:by|from|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
     r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+#: A lede saying the headline's "X to <act>" is decided: done, agreed, joined, or announced
+#: by the government itself ("said on Monday it will impose", "has decided to impose").
+DECIDED_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:decided|reached|approved|imposed|unveiled|"
+    r"signed|agreed|adopted|introduced|announced|published|issued|ordered|banned)\b|"
+    r"\b(?:decided|(?:is|are)\s+joining|joins|joined)\b|"
+    r"\b(?:said|announced|says|announces)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?"
+    r"(?:\w+\s+){0,2}?will\b",
     re.IGNORECASE,
 )
 #: "Tanzania set to allow exports": a government about to act (the verb after it is a measure's).

@@ -50,6 +50,9 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     set_to = _government_set_to(t, clause, start)
     if set_to is not None and not _dated(t.text, lede):
         return set_to
+    headline_to = _headline_to(t, start, f.index)
+    if headline_to is not None and not _dated(t.text, lede) and not R.DECIDED_RE.search(lede):
+        return headline_to
     said = R.SAYS_WILL_RE.search(clause)
     if said and not R.DATED_RE.search(t.text):
         return said.group(0)
@@ -73,6 +76,42 @@ def _government_set_to(t: Text, clause: str, start: int) -> str | None:
     before = [k for k, tk in enumerate(t.toks) if start <= tk.start < at]
     if any(t.place_at[k] is not None or t.toks[k].low in R.GOVERNMENT_WORDS for k in before):
         return m.group(0).strip()
+    return None
+
+
+def title_plan(t: Text, lede: str) -> str | None:
+    """The title's "X to <act>" read as a plan when its lede decided the event (see
+    :func:`_headline_to`)."""
+    marker = _headline_to(t, 0, len(t.toks) - 1)
+    if marker is None or _dated(t.text, lede) or R.DECIDED_RE.search(lede):
+        return None
+    return marker
+
+
+def _headline_to(t: Text, start: int, at: int) -> str | None:
+    """ "EU to ban Russian steel", "President Trump to 'restore' tariffs": headlinese for what
+    a government will do; undated and not reported as decided, it is a plan. The subject
+    before "to" is only names (places, governments, capitalised words), no verb of its own."""
+    first = next((k for k, tk in enumerate(t.toks) if tk.start >= start), 0)
+    for k in range(first + 1, min(at + 1, len(t.toks))):
+        if t.toks[k].low != "to":
+            continue
+        verb = t.word(k + 1).strip("'‘’\"“”")
+        if not _PLAN_VERB_RE.fullmatch(verb):
+            return None
+        subject = t.toks[first:k]
+        if (
+            len(subject) <= 4
+            and all(tk.low not in R.ACTOR_NEXT and tk.low not in R.IMPOSE_VERBS for tk in subject)
+            and all(
+                t.place_at[first + j] is not None
+                or tk.low in R.GOVERNMENT_WORDS
+                or tk.text[:1].isupper()
+                for j, tk in enumerate(subject)
+            )
+        ):
+            return f"to {verb}"
+        return None
     return None
 
 

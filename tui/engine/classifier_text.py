@@ -16,7 +16,9 @@ from tui.engine import classifier_rules as R
 from tui.engine.tagging import MetalMatcher
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*|%|[;:—–|,]")
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+# a sentence ends at ". " before a capital, but not after an initialism ("The U.S. Commerce
+# Department", "S. Korea")
+SENTENCE_RE = re.compile(r"(?<=[.!?])(?<!\.[A-Z]\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“‘'])")
 
 
 class Tok(NamedTuple):
