@@ -313,7 +313,9 @@ def _analyse(
                 # measure's
                 sent = main_clause(sent)
                 if R.TARIFF_WORD_RE.search(sent) and (
-                    f.status == "tariff" or re.search(r"quota", sent, re.IGNORECASE)
+                    f.status == "tariff"
+                    or re.search(r"quota", sent, re.IGNORECASE)
+                    or tariff_named  # "renews tariffs, quotas" whose lede gives the tariff
                 ):
                     r = rate_in(sent, 0)
                     if r is not None:

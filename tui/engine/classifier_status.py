@@ -173,6 +173,10 @@ def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
         for a, b in pairwise(cands)
         if re.fullmatch(r"\s*(?:to|-|–)\s*", text[a.end() : b.start()])
     }
+    # "to 12.5 percent from 10 percent": the later rate is the old one
+    changed |= {
+        id(b) for a, b in pairwise(cands) if re.fullmatch(r"\s*from\s*", text[a.end() : b.start()])
+    }
     finals = [m for m in cands if id(m) not in changed]
     if len({float(m.group(1)) for m in finals}) > 1 and all(
         R.RATE_GOODS_AFTER_RE.match(text[m.end() :]) for m in finals
