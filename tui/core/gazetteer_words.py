@@ -112,7 +112,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     ),
     "ID": ("Indonesia", "Jakarta", "ESDM"),
     "PH": ("Philippines", "Manila"),
-    "VN": ("Vietnam", "Viet Nam", "Hanoi"),
+    "VN": ("Vietnam", "Viet Nam", "Việt Nam", "Hanoi"),
     "TH": ("Thailand", "Bangkok"),
     "MY": ("Malaysia", "Kuala Lumpur", "MITI"),
     "SG": ("Singapore",),

@@ -98,12 +98,13 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "other"
         out.append((role, code, matched))
         prev_role, prev_end_tok = role, last
-    # "on Canadian, Mexican steel": a list of demonyms before goods are all goods
+    # "on Canadian, Mexican steel", "to Argentina and Brazil imports": a list of places
+    # before goods are all goods (the first named is the origin)
     for x in range(len(out) - 2, -1, -1):
         between = {tk.low for tk in toks[spans[x][1] + 1 : spans[x + 1][0]]}
         if (
             out[x + 1][0] == "goods"
-            and t.gaz.is_demonym(out[x][2])
+            and (t.gaz.is_demonym(out[x][2]) or out[x][0] in ("to", "target"))
             and between
             and between <= {",", "and", "or", "&"}
         ):
