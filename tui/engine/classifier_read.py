@@ -316,6 +316,13 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
         if new is not None:
             new.rule = "replace"
             best = new
+    if best.rule == "noun" and best.words[0][-1:].isdigit():
+        # "Section 232 Agreement for Steel Tariff-Rate Quota": the law is the basis, the
+        # measure named after it is the measure
+        best = next(
+            (f for f in main if f.rule == "noun" and f.index > best.index and not f.words[0][-1:].isdigit()),
+            best,
+        )
     best = _strictest_of_two(main, best)
     best = _retaliation_measure(t, main, best)
     if not in_main[best.index]:

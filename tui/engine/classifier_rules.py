@@ -727,6 +727,8 @@ DECIDED_RE = re.compile(
     r"(?:\w+\s+){0,2}?will\b",
     re.IGNORECASE,
 )
+#: Agreements: "US and Japan reach agreement on steel quota": the partner is the exporter.
+AGREEMENT_WORDS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord"})
 #: "Tanzania set to allow exports": a government about to act (the verb after it is a measure's).
 SET_TO_RE = re.compile(r"\b(?:is\s+|are\s+|all\s+)?set\s+to\s+([a-z]+)", re.IGNORECASE)
 #: Nouns of permission: extending or granting them lets trade resume ("extends export permit").
