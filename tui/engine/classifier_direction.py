@@ -80,6 +80,12 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             # other side (read only where the corridor lacks one)
         elif goods_next and not poss:
             role = "goods"
+        elif (
+            poss
+            and prep in ("against", "targeting")
+            and not any(measure_of(t.word(j)) for j in range(last + 1, last + 5))
+        ):
+            role = "target"  # "sanctions against Venezuela's state-run gold miner"
         elif poss and prep not in ("on", "to", "from", "into"):
             role = "actor"  # "WTO rules against Indonesia's export ban"
         elif prep in ("on", "against", "targeting", "at", "over"):

@@ -244,6 +244,10 @@ def _attached_before(t: Text, f: Finding, market_at: int, in_main: list[bool]) -
     toks = t.toks
     if f.index > 0 and t.is_metal[f.index - 1]:
         return True  # "copper tariffs"
+    if t.word(f.index + 1) in R.CAUSE_VERBS and any(
+        t.place_at[j] is not None for j in range(0, f.index)
+    ):
+        return True  # "China's export controls trigger a surge in gallium prices"
     if t.word(f.index + 1) in ("on", "against", "for"):
         for j in range(f.index + 2, min(len(toks), f.index + 6)):
             if toks[j].end > market_at:

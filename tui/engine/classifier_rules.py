@@ -727,6 +727,11 @@ DECIDED_RE = re.compile(
     r"(?:\w+\s+){0,2}?will\b",
     re.IGNORECASE,
 )
+#: A measure that causes a market move is still the news ("export controls trigger a surge").
+CAUSE_VERBS = forms(
+    "trigger|s|ed", "spark|s|ed", "send|s", "sent", "drive|s", "drove", "fuel|s|led|ed",
+    "push|es|ed", "cause|s|d", "lift|s|ed",
+)
 #: Agreements: "US and Japan reach agreement on steel quota": the partner is the exporter.
 AGREEMENT_WORDS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord"})
 #: "Tanzania set to allow exports": a government about to act (the verb after it is a measure's).
