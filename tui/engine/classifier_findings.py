@@ -145,6 +145,10 @@ def _rule_release(t: Text, i: int, stop_verb: bool) -> Finding | None:
         )
         status = m[0] if m else "tariff"
         return Finding("release-exemption", status, i, words, verb=True, confidence=0.75, at=j)
+    if kind == "flow" and not stop_verb and tok.low in R.RELAX_VERBS:
+        # "relaxes mineral exports": more of the flow may go, a partial easing
+        flow = flow_of(toks[j].low)
+        return Finding("restart", "resuming", i, words, flow=flow, verb=True, confidence=0.7)
     if kind in ("flow", "goods") and stop_verb:
         flow = flow_of(toks[j].low) if kind == "flow" else None
         conf = 0.85 if kind == "flow" else 0.75

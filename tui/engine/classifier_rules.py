@@ -727,6 +727,8 @@ DECIDED_RE = re.compile(
     r"(?:\w+\s+){0,2}?will\b",
     re.IGNORECASE,
 )
+#: Release verbs that, on a flow, let more of it through ("relaxes mineral exports").
+RELAX_VERBS = forms("relax|es|ed|ing", "loosen|s|ed|ing", "ease|s|d", "easing")
 #: A measure that causes a market move is still the news ("export controls trigger a surge").
 CAUSE_VERBS = forms(
     "trigger|s|ed", "spark|s|ed", "send|s", "sent", "drive|s", "drove", "fuel|s|led|ed",
