@@ -206,6 +206,8 @@ def corridor(
             flow = R.IMPORT
         elif goods is not None and (actor is None or goods[0] != actor[0]) and actor is not None:
             flow = R.IMPORT
+        elif goods is not None and actor is None and f.verb and t.gaz.is_demonym(goods[1]):
+            flow = R.IMPORT  # "States officially ban Russian gold": someone's imports
         elif "into" in first and goods is not None:
             flow = R.IMPORT  # "Russian aluminium barred from US"
         else:
