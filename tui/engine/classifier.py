@@ -78,7 +78,7 @@ from tui.engine.classifier_status import (
     rate_in,
     title_plan,
 )
-from tui.engine.classifier_summary import listed_with, metals_in, summary_metals
+from tui.engine.classifier_summary import examples_of, listed_with, metals_in, summary_metals
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -204,6 +204,9 @@ def _analyse(
         if more:
             metal_ids = tuple(m.id for m in metals if m.id in set(more) | set(metal_ids))
             trace.append("metals listed with the title's in the summary: " + ", ".join(more))
+    if metal_ids and summary and R.GENERIC_GOODS_RE.search(title):
+        more = examples_of(summary, matcher)  # "steel, steelmaking raw materials" + "such as"
+        metal_ids = tuple(m.id for m in metals if m.id in set(more) | set(metal_ids))
     if not metal_ids and summary:
         metal_ids = summary_metals(summary, matcher)
         if metal_ids:

@@ -337,6 +337,12 @@ RANGE_BEFORE_RE = re.compile(
     r"(?:%|percent|per\s+cent)?\s*and\s*$)",
     re.IGNORECASE,
 )
+#: What precedes a rate raised for one kind of goods ("raised the duty on iron ore to 50%").
+RATE_GOODS_BEFORE_RE = re.compile(r"\bon\s+(?:[\w-]+\s+){1,8}to\s+$", re.IGNORECASE)
+#: A generic class of goods whose members a lede names ("steelmaking raw materials such as
+#: iron ore"): the examples are the goods.
+GENERIC_GOODS_RE = re.compile(r"\b(?:raw\s+materials?|inputs|feedstocks?)\b", re.IGNORECASE)
+EXAMPLES_RE = re.compile(r"\b(?:such\s+as|including|like)\s+(.{0,60})", re.IGNORECASE)
 #: What follows a rate that belongs to one kind of goods ("15% on iron billets", "a 15% tax on").
 RATE_GOODS_AFTER_RE = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:on|of|for)\s", re.IGNORECASE

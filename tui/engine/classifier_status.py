@@ -179,7 +179,9 @@ def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
     }
     finals = [m for m in cands if id(m) not in changed]
     if len({float(m.group(1)) for m in finals}) > 1 and all(
-        R.RATE_GOODS_AFTER_RE.match(text[m.end() :]) for m in finals
+        R.RATE_GOODS_AFTER_RE.match(text[m.end() :])
+        or R.RATE_GOODS_BEFORE_RE.search(text[: m.start()][-80:])
+        for m in finals
     ):
         return None
     to = [m for m in cands if re.search(r"\b(?:to|up\s+to|of)\s+$", text[: m.start()][-8:])]
