@@ -231,7 +231,7 @@ def corridor(
             d = first["to"]
         if o is None and d is not None and not R.AGREEMENT_WORDS.isdisjoint(t.lows):
             # "U.S. and Japan reach agreement for steel quota": the partner sends the goods
-            o = next((c for r, *c in roles if r == "actor" and c[0] != d[0]), None)  # type: ignore[misc]
+            o = next(((c, m) for r, c, m in roles if r == "actor" and c != d[0]), None)
         if d is None and o is not None and o == first.get("goods"):
             own = _own_import_measure(t)
             if own is not None and own[0] == o[0]:

@@ -324,7 +324,11 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
         # "Section 232 Agreement for Steel Tariff-Rate Quota": the law is the basis, the
         # measure named after it is the measure
         best = next(
-            (f for f in main if f.rule == "noun" and f.index > best.index and not f.words[0][-1:].isdigit()),
+            (
+                f
+                for f in main
+                if f.rule == "noun" and f.index > best.index and not f.words[0][-1:].isdigit()
+            ),
             best,
         )
     best = _strictest_of_two(main, best)
