@@ -80,6 +80,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             # other side (read only where the corridor lacks one)
         elif goods_next and not poss:
             role = "goods"
+        elif prep in R.SANCTION_WORDS and not demonym:
+            role = "target"  # "US sanctions Iran's metals", "Britain sanctions Russia"
         elif (
             poss
             and prep in ("against", "targeting")
