@@ -717,6 +717,13 @@ LEDE_PLAN_RE = re.compile(
     r"(?:\w+\s+)?" + PLAN_VERBS_PATTERN + r"\b",
     re.IGNORECASE,
 )
+#: A month the measure starts, ends or is due by ("from June", "by early March").
+MONTH_DATE_RE = re.compile(
+    r"\b(?:from|by|starting|until|till|before|through)\s+(?:early\s+|mid-?|late\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b",
+    re.IGNORECASE,
+)
 #: A date the measure starts or is due by ("by January 2027", "from 2026"): decided, scheduled.
 BY_DATE_RE = re.compile(
     r"\b(?:by|from|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"

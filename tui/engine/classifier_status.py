@@ -133,7 +133,13 @@ def lede_marker(lede: str, title: str, names_metal: Callable[[str], bool]) -> st
 def _dated(*texts: str) -> bool:
     """A text gives the plan a start or a deadline ("starting October 16", "by January
     2027"); a date in a background clause ("following the ban in 2017") is another event's."""
-    return any(R.DATED_RE.search(x) or R.BY_DATE_RE.search(main_clause(x)) for x in texts if x)
+    return any(
+        R.DATED_RE.search(x)
+        or R.BY_DATE_RE.search(main_clause(x))
+        or R.MONTH_DATE_RE.search(main_clause(x))
+        for x in texts
+        if x
+    )
 
 
 def main_clause(sent: str) -> str:
