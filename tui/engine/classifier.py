@@ -136,9 +136,13 @@ def _analyse(
     source = t
     conf_scale = 1.0
     vague = reading.finding is None or not t.metal_spans
-    if reading.finding is None and not R.INVESTIGATION_WORDS.isdisjoint(t.lows):
-        # "launches anti-dumping investigation into Chinese aluminium" whose lede says a duty
-        # "could" apply: the case is the news, the lede's measure only a possible outcome
+    if (
+        reading.finding is None
+        and not R.INVESTIGATION_WORDS.isdisjoint(t.lows)
+        and not R.TRADE_REMEDY_WORDS.isdisjoint(t.lows)
+    ):
+        # "launches anti-dumping investigation into Chinese aluminium" whose lede says a
+        # provisional duty "could" apply: the case is the news, the duty a possible outcome
         trace.append("the title is about an investigation: no measure yet")
         return None, trace
     if vague and reading.vetoed is None and summary:

@@ -208,7 +208,15 @@ def corridor(
             flow = R.IMPORT
         elif goods is not None and (actor is None or goods[0] != actor[0]) and actor is not None:
             flow = R.IMPORT
-        elif goods is not None and actor is None and f.verb and t.gaz.is_demonym(goods[1]):
+        elif (
+            goods is not None
+            and actor is None
+            and f.verb
+            and t.gaz.is_demonym(goods[1])
+            and all(
+                tk.low in R.PLURAL_SUBJECTS or tk.low.endswith("ly") for tk in t.toks[: f.index]
+            )
+        ):
             flow = R.IMPORT  # "States officially ban Russian gold": someone's imports
         elif "into" in first and goods is not None:
             flow = R.IMPORT  # "Russian aluminium barred from US"

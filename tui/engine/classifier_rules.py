@@ -609,6 +609,10 @@ PLURAL_SUBJECTS = frozenset(
      "militias", "insurgents", "authorities", "officials", "governments", "lawmakers",
      "regulators", "countries", "nations", "members", "states", "unions", "banks", "mills"}
 )
+#: A trade-remedy case (its lede's provisional duty is the procedure's possible outcome).
+TRADE_REMEDY_WORDS = frozenset(
+    {"anti-dumping", "antidumping", "dumping", "countervailing", "anti-subsidy", "safeguard"}
+)
 #: Words of an investigation: a law's name in a text about one is the case, not a measure.
 INVESTIGATION_WORDS = frozenset(
     {"probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "review",

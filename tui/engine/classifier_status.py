@@ -50,7 +50,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     set_to = _government_set_to(t, clause, start)
     if set_to is not None and not _dated(t.text, lede):
         return set_to
-    headline_to = _headline_to(t, start, f.index)
+    headline_to = _headline_to(t, start, f.index) if lede else None
     if headline_to is not None and not _dated(t.text, lede) and not R.DECIDED_RE.search(lede):
         return headline_to
     said = R.SAYS_WILL_RE.search(clause)
@@ -90,8 +90,10 @@ def title_plan(t: Text, lede: str) -> str | None:
 
 def _headline_to(t: Text, start: int, at: int) -> str | None:
     """ "EU to ban Russian steel", "President Trump to 'restore' tariffs": headlinese for what
-    a government will do; undated and not reported as decided, it is a plan. The subject
-    before "to" is only names (places, governments, capitalised words), no verb of its own."""
+    a government will do. With a lede that neither dates it nor reports it decided ("has
+    decided", "joins", "said on Monday it will"), it is a plan; a bare wire title is the wire's
+    form for an announced decision (the callers read it only with a lede). The subject before
+    "to" is only names (places, governments, capitalised words), no verb of its own."""
     first = next((k for k, tk in enumerate(t.toks) if tk.start >= start), 0)
     for k in range(first + 1, min(at + 1, len(t.toks))):
         if t.toks[k].low != "to":
