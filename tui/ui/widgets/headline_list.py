@@ -69,6 +69,7 @@ class HeadlineList(ScrollView, can_focus=True):
         self._needed = (0, 0)
         self._columns: hl.Columns | None = None
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
+        self._base: Style | None = None  # the widget's own style, until the styles change
         self.on_open: Callable[[], None] | None = None
         self.on_link: Callable[[bool], None] | None = None
 
@@ -218,6 +219,7 @@ class HeadlineList(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._base = None
         self._strips.clear()  # a theme change: every colour may have moved
 
     def columns(self) -> hl.Columns:
@@ -231,7 +233,9 @@ class HeadlineList(ScrollView, can_focus=True):
         if y == 0:
             return self._header(cols)
         row = int(self.scroll_y) + y - 1
-        base = self.rich_style
+        base = self._base
+        if base is None:  # ``rich_style`` walks the DOM: once, not per line
+            base = self._base = self.rich_style
         if row >= len(self.stories):
             return Strip.blank(cols.width, base)
         story = self.stories[row]
