@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -254,5 +255,13 @@ def main(argv: list[str] | None = None) -> int:
     return cmd_run(args, config)
 
 
-def entry() -> None:  # pragma: no cover
-    sys.exit(main())
+def entry() -> None:
+    """The console command: ``main``, and a reader that closed the pipe early (``metalwatch
+    check | head -1``) is no error and no traceback."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        code = EXIT_OK
+    sys.exit(code)

@@ -77,6 +77,8 @@ async def test_a_read_only_cache_shows_the_stored_stories_and_says_so(
         }
         app.mark_read([next(iter(panel.row_objects.values())).id])  # a write: no error
         await settle(app, pilot)
+        # after the notice is gone, the header still says nothing is saved
+        assert "⚠ cache read-only: not saved" in str(app.status_bar.status_text())
     about_cache = [n for n in notes if "cache" in n]
     assert len(about_cache) == 1 and about_cache[0].startswith("cache is read-only"), notes
 
@@ -97,6 +99,8 @@ async def test_a_locked_cache_is_a_notice_not_a_traceback(
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(app, pilot)
             assert app.is_running
+            header = str(app.status_bar.status_text())
+            assert "⚠ cache locked: not saved" in header and "loading" not in header, header
         assert app.return_code in (0, None)
         locked = [n for n in notes if "locked by another program for more than 0.3 s" in n]
         assert len(locked) == 1, notes

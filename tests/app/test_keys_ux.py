@@ -276,3 +276,14 @@ async def test_the_header_hints_name_the_keys_as_remapped(tmp_path: Path) -> Non
         assert shown["refresh"] == "F5" and shown["help"] == "h", shown
         footer = " ".join(str(w.render()) for w in app.query_one(KeyFooter).query("*"))
         assert "F5" in footer and "?" not in footer.split("palette")[0], footer
+
+
+async def test_the_palette_offers_each_command_once(tmp_path: Path) -> None:
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        system = [c.title for c in app.get_system_commands(app.screen)]
+        ours = [name for name, _, _ in MetalwatchCommands(app.screen)._commands()]
+        assert "Quit" in ours and "Quit" not in system, system
+        titles = system + ours
+        assert len(titles) == len(set(titles)), sorted(titles)

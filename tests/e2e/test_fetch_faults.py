@@ -340,3 +340,17 @@ def test_a_signal_stops_a_hung_fetch_within_2_s(
         assert proc.returncode == 128 + sig and f"stopped ({sig.name})" in err
     else:
         assert proc.returncode == 0
+
+
+def test_a_reader_that_closes_the_pipe_early_is_no_error() -> None:
+    """``metalwatch check | head -1``: no traceback, exit 0."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui", "check"],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # before the command has written anything
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and b"Traceback" not in err, err

@@ -302,7 +302,7 @@ def describe(cfg: Config) -> str:
         f"{where}: OK\n"
         f"  {len(cfg.metals)} metals{' (the built-in list: the file has no [[metals]])' if cfg.builtin_metals else ''}: {', '.join(m.id for m in cfg.metals)}\n"
         f"  {len(cfg.sources)} sources ({by_kind}); {news} for headlines\n"
-        f"  {len(cfg.policy)} declared policy entries\n"
+        f"  {len(cfg.policy)} declared policy {'entry' if len(cfg.policy) == 1 else 'entries'}\n"
         f"  panels: {', '.join(p.title for p in cfg.panels)}\n"
         f"  {len(cfg.alerts)} alert rules\n"
         f"  theme: {cfg.app.theme}; default refresh {format_duration(cfg.app.refresh)}"

@@ -7,10 +7,14 @@ screen and starts it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from textual import events
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Grid
+from textual.screen import Screen
 
 from tui.core.keymap import KEYS, key_label
 from tui.flow.health import remote_names
@@ -47,6 +51,14 @@ class MetalwatchApp(Actions):
         if binding.id in self._keymap_ids:
             return key_label(binding.key.split(",")[0])
         return super().get_key_display(binding)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own palette commands, less those the keymap already offers with their key
+        ("Quit", "Theme"): each command once."""
+        ours = {k.description for k in KEYS}
+        for command in super().get_system_commands(screen):
+            if command.title not in ours:
+                yield command
 
     # ---- layout -----------------------------------------------------------------------
 

@@ -107,10 +107,14 @@ class AppBase(App[None]):
         yield self.store
 
     def _cache_notice(self, notice: str | None) -> None:
-        """Say what became of the cache (read-only, full, locked, recovered), once."""
+        """Say what became of the cache (read-only, full, locked, recovered), once; while nothing
+        is saved, the header keeps saying so after the notice is gone."""
         if notice and notice.split(";")[0] not in self._cache_said:
             self._cache_said.add(notice.split(";")[0])
             self.notify(notice, severity="warning", timeout=15)
+        store = self._store
+        if store is not None and store.read_only is not None and (bar := self._bar()):
+            bar.set_state(unsaved="cache locked" if store.locked else "cache read-only")
 
     def _note_cache(self) -> None:
         if self._cache_watch is not None:

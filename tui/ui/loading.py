@@ -106,7 +106,16 @@ class Loading(Alerting):
             try:
                 self._load_from_store()
             except StoreError as exc:  # locked by another program: keep what is on screen
-                self.call_from_thread(self._cache_notice, f"{exc}; nothing is saved this session")
+                self.call_from_thread(self._store_unusable, f"{exc}; nothing is saved this session")
+
+    def _store_unusable(self, notice: str) -> None:
+        """The store could not be read (locked): a notice, and the header says so for good
+        instead of "loading…"."""
+        self._cache_notice(notice)
+        if bar := self._bar():
+            if bar.message == "loading…":
+                bar.set_state(message="nothing stored could be read")
+            bar.set_state(unsaved="cache locked")
 
     def _load_from_store(self) -> None:
         from tui.flow.health import source_health, wants_demo

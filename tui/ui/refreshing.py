@@ -114,6 +114,7 @@ class Refreshing(Loading):
                 severity="error",
             )
         elif message.manual:
-            self.notify(f"{message.ok} source(s) refreshed", title="Refresh")
+            n = message.ok
+            self.notify(f"{n} source{'' if n == 1 else 's'} refreshed", title="Refresh")
         if self._unpainted or self._repaint_timer is not None:
             self._repaint_now()  # the new health in the header; the user's data or the demo

@@ -159,7 +159,8 @@ class Panel(Vertical):
             parts.append(f"filter: {self.text_filter!r}")
         hidden = getattr(self, "hidden", 0)
         more = f" (+{hidden:,} older: filter with / to reach them)" if hidden else ""
-        subtitle = f"{len(self.row_objects):,} rows{more}{self.staleness()}"
+        n = len(self.row_objects)
+        subtitle = f"{n:,} row{'' if n == 1 else 's'}{more}{self.staleness()}"
         self.set_titles(" · ".join(parts), subtitle)
 
     def staleness(self) -> str:

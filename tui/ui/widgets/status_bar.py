@@ -33,6 +33,7 @@ class StatusBar(Static):
         self.metal: str | None = None
         self.message = "loading…"
         self.refreshing = False
+        self.unsaved: str | None = None  # "cache read-only": this session's data is not saved
 
     def set_state(self, **changes: object) -> None:
         for key, value in changes.items():
@@ -63,6 +64,8 @@ class StatusBar(Static):
             line.append(f" DEMO snapshot of {DEMO_DATE} ", style="bold reverse")
         if not self.demo:
             line.append_text(failing)
+        if self.unsaved:
+            line.append(f"  ⚠ {self.unsaved}: not saved", style="bold")
         if snap is not None and snap.mode == "offline-demo":
             line.append("  (nothing of yours delivered yet", style="italic")
             line.append(": the policy board is yours)" if _yours(snap) else ")", style="italic")
