@@ -107,6 +107,10 @@ def test_a_new_or_changed_headline_is_clustered_with_the_rest(
     grown = build_snapshot(config, store, now=LATER, reuse=first)
     assert len(clusterings) == 2 and clusterings[1] == clusterings[0] + 1
     assert any(s.title == fresh.title for s in grown.stories)
+    before = {id(s) for s in first.stories}
+    assert [s.title for s in grown.stories if id(s) not in before] == [fresh.title], (
+        "every other story is the object already on screen"
+    )
     same_view(grown, build_snapshot(config, store, now=LATER))
 
     entry = grown.stories[-1].entries[0]

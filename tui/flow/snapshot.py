@@ -70,6 +70,9 @@ def build_snapshot(
         events = [(e, _evidence(s, e)) for s in same if (e := s.policy_event) is not None]
     else:
         classified, events = _classify(config, build_stories(headlines, metals), metals)
+        if reuse is not None:  # an unchanged story stays the object on screen (and drawn)
+            on_screen = {s.id: s for s in reuse.stories}
+            classified = [_kept(s, on_screen.get(s.id)) for s in classified]
     classified = rank(classified, now)
 
     # declared entries from the config and from policy-file sources
@@ -265,6 +268,10 @@ def _same_stories(
     if held != len(headlines):
         return None
     return sorted(reuse.stories, key=_cluster_order, reverse=True)
+
+
+def _kept(story: Story, old: Story | None) -> Story:
+    return old if old is not None and old == story else story
 
 
 def _cluster_order(story: Story) -> tuple[float, str]:
