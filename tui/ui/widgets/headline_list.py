@@ -236,9 +236,8 @@ class HeadlineList(ScrollView, can_focus=True):
         if y == 0:
             return self._header(cols)
         row = int(self.scroll_y) + y - 1
-        base = self.rich_style
         if row >= len(self.stories):
-            return Strip.blank(cols.width, base)
+            return Strip.blank(cols.width, self.rich_style)
         story = self.stories[row]
         when = age(story.published, self.now) + ("~" if story.date_estimated else "")
         state = (story.id in self.read, story.id in self.new)
@@ -251,7 +250,9 @@ class HeadlineList(ScrollView, can_focus=True):
         if cursor:  # laid over every cell's own style, the metal chips excepted
             name = "cursor" if self.has_focus else "cursor-blurred"
             over = self.get_component_rich_style(f"headline-list--{name}")
-        strip = self._row(story, when, *state, cols, base, over)
+        # the widget's own style (worked out from every ancestor's): only for a line drawn
+        # anew; a change of it is a style update, which empties the cache
+        strip = self._row(story, when, *state, cols, self.rich_style, over)
         self._strips[key] = (story, strip)
         return strip
 

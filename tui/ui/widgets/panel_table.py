@@ -18,6 +18,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.cache import LRUCache
+from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets import DataTable
 
@@ -44,6 +45,24 @@ class PanelTable(DataTable[Any]):
         self.line_renders = 0  # lines of rows drawn afresh
 
     # ---- rendering: cached by the cell object, not by the table's update counter --------
+
+    _pass_style: Style | None = None  # this widget's style, during one render pass
+
+    @property
+    def rich_style(self) -> Style:
+        """Textual works it out from every ancestor's styles, and the table asks for it once
+        per line drawn, twice for a line of a row: within one pass it is worked out once."""
+        if self._pass_style is not None:
+            return self._pass_style
+        return super().rich_style
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._pass_style = None
+        self._pass_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._pass_style = None
 
     def _render_cell(
         self,
