@@ -27,7 +27,7 @@ async def settle(app: MetalwatchApp, pilot: object) -> None:
 
 def _cell(panel: PricesPanel, key: str, column: str) -> str:
     row = panel.table.get_row(key)
-    index = [c.key.value for c in panel.table.ordered_columns].index(column)
+    index = panel.table.column_keys().index(column)
     cell = row[index]
     return cell.plain if isinstance(cell, Text) else str(cell)
 

@@ -122,11 +122,12 @@ async def reset(app: MetalwatchApp, pilot: AppPilot) -> None:
         h.show_all = False
         h.snapshot = app.snapshot
     for p in app.panels:
-        box = p.query_one(".panel-filter", Input)
-        if p.text_filter or box.value or box.display:
+        box = p.filter_box  # made when the filter is first opened
+        if p.text_filter or (box is not None and (box.value or box.display)):
             p.text_filter = ""
-            box.value = ""
-            box.display = False
+            if box is not None:
+                box.value = ""
+                box.display = False
             dirty = True
     if dirty:
         app.set_metal(None)  # repaints every panel
@@ -339,10 +340,10 @@ async def _clear_metal(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPat
 @case("filter")
 async def _filter(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> None:
     policy = focus(app, PolicyPanel)
-    box = policy.query_one(".panel-filter", Input)
-    assert not box.display
+    assert policy.filter_box is None or not policy.filter_box.display
     await pilot.press(key("filter"))
-    assert box.display and box.has_focus
+    box = policy.filter_box
+    assert box is not None and box.display and box.has_focus
     await pilot.press(*"licen", "enter")
     assert set(policy.row_objects) == {
         "antimony|CN|US",

@@ -3,6 +3,7 @@ session), the user's theme already in the stylesheet, footer keys born with thei
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -33,15 +34,21 @@ async def test_the_first_paint_reads_through_a_look_with_the_picked_theme(tmp_pa
             seen["store_open"] = app2._store is not None
             seen["theme"] = app2.theme
             seen["background"] = app2.theme_variables.get("background")
+            seen["screen"] = app2.screen.styles.background
+            seen["collecting"] = gc.isenabled()
 
     async with app2.run_test(size=(160, 48), message_hook=hook) as pilot:
         await settle(app2, pilot)
+        assert gc.isenabled(), "the collector is back after the first paint"
+    assert gc.isenabled() and gc.get_freeze_count() == 0, "the app leaves the collector as it was"
 
     assert seen["store_open"] is False, "nothing opened the store before the first paint"
     assert seen["theme"] == "metalwatch-light"
     light = app2.get_theme("metalwatch-light")
     assert light is not None
     assert Color.parse(seen["background"]) == Color.parse(str(light.background))
+    assert seen["screen"] == Color.parse(str(light.background)), "styled with it, parsed once"
+    assert seen["collecting"] is False, "no garbage collection before the first paint"
     # the stored health came through the look: the dead source is failing from the first paint
     from tui.flow.health import remote_names
 

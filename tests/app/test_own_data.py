@@ -119,9 +119,8 @@ def policy_keys(app: MetalwatchApp) -> list[str]:
 
 
 def empty_text(panel: Any) -> str:
-    from textual.widgets import Static
-
-    return str(panel.query_one(".panel-empty", Static).render())
+    box = panel.empty_box  # made the first time the panel is empty
+    return str(box.render()) if box is not None else ""
 
 
 # ---- 1. the user's data first -----------------------------------------------------------

@@ -104,7 +104,7 @@ async def post(app: MetalwatchApp, pilot: Any, snap: Snapshot) -> None:
 
 
 def keys(panel: PricesPanel | PolicyPanel) -> list[str]:
-    return [str(row.key.value) for row in panel.table.ordered_rows]
+    return panel.table.row_keys()
 
 
 def cell(panel: PricesPanel | PolicyPanel, key: str, column: str) -> Text:

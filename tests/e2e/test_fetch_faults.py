@@ -135,18 +135,20 @@ def metalwatch(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[s
 
 
 @pytest.mark.parametrize(
-    "cut",
+    ("cut", "left_out"),
     [
-        pytest.param(FRED[: FRED.rindex(b",") + 3], id="newest-point-cut-mid-number"),
-        pytest.param(FRED + b"2026-06-01,92", id="new-point-cut-mid-number"),
+        pytest.param(FRED[: FRED.rindex(b",") + 3], False, id="newest-point-cut-mid-number"),
+        # a new date cut off: that point alone is left out, the rest of the answer is stored
+        pytest.param(FRED + b"2026-06-01,92", True, id="new-point-cut-mid-number"),
         pytest.param(
             FRED.replace(b"2026-04-01,12890.687727272731", b"2026-04-01,128"),
+            False,
             id="history-rewritten",
         ),
     ],
 )
 def test_a_cut_price_body_is_held_back_and_fires_no_alert(
-    srv: RawServer, tmp_path: Path, cut: bytes
+    srv: RawServer, tmp_path: Path, cut: bytes, left_out: bool
 ) -> None:
     bodies = [FRED, cut]
 
@@ -174,8 +176,13 @@ def test_a_cut_price_body_is_held_back_and_fires_no_alert(
     doc = json.loads(second.stdout)
     assert doc["alerts"] == [], "an alert fired on a suspect price"
     (health,) = [s for s in doc["sources"] if s["name"] == "FRED copper"]
-    assert health["error"].startswith("suspect update held back"), health
-    assert "suspect update held back" in second.stderr
+    if left_out:
+        assert health["error"] is None and health["ok"], health
+        assert health["warning"].startswith("newest point left out, cut off"), health
+        assert "2026-06-01 moves -99%" in health["warning"]
+    else:
+        assert health["error"].startswith("suspect update held back"), health
+        assert "suspect update held back" in second.stderr
     store = Store(_store_path())
     try:
         (series,) = store.load_series()

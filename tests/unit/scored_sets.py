@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from classifier_scoring import score
+from classifier_scoring import Score, score
 from real_headlines_set import classify_cases, kind, relevance, watch_list
 
 from tui.core.models import POLICY_STATUSES
@@ -45,8 +45,16 @@ def check_vocabulary(items: list[dict[str, Any]]) -> None:
 
 
 def read_and_score(
-    items: list[dict[str, Any]], name: str, first_reading: str, line: Callable[[str], None]
-) -> None:
+    items: list[dict[str, Any]],
+    name: str,
+    first_reading: str,
+    line: Callable[[str], None],
+    *,
+    earlier: tuple[str, ...] = (),
+) -> Score:
+    """Reads and scores every headline, prints the first reading, any ``earlier`` readings
+    ("at the start of session 4: ...") and the current score; returns the score (a tuned set
+    asserts its floors on it)."""
     cases = classify_cases(items, watch_list())
     result = score(cases)
     assert result.total == len(items), "every headline is read"
@@ -54,8 +62,11 @@ def read_and_score(
         assert case.got is None or case.got[0] in POLICY_STATUSES, case.title
     message = result.line(f"{name}, now")
     line(f"{name}, first reading: {first_reading}")
+    for reading in earlier:
+        line(f"{name}, {reading}")
     line(message)
     print(message)
+    return result
 
 
 def score_relevance(

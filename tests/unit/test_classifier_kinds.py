@@ -841,8 +841,9 @@ CASES: list[tuple[str, str, Want]] = [
     (
         "US launches Section 232 probe on critical minerals, including copper",
         "",
-        ("tariff", "*", "US", True),
-    ),  # wire phrasing
+        None,
+    ),  # wire phrasing; an investigation naming no measure is no measure (README vocabulary,
+    # since session 4: "Section 232" names the law, the probe is a case opened)
     (
         "Indonesia's nickel ore export ban to stay, minister says",
         "",

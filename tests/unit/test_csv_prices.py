@@ -278,3 +278,24 @@ def test_unreadable_data_rows_are_counted_in_a_warning_not_dropped_silently() ->
         ).warning
         is None
     )
+
+
+def test_a_row_with_more_cells_than_columns_is_not_read_as_a_fragment_of_its_number() -> None:
+    # an unquoted thousands separator splits "9,012.50" into "9" and "012.50"
+    text = "Date,Close\n2026-11-20,9000\n2026-11-23,9,012.50\n2026-11-24,9020,\n"
+    s = _text(text)
+    assert [v for _, v in s.points] == [9000.0, 9020.0]  # a trailing empty cell is harmless
+    assert s.warning == "1 of 3 rows skipped: more cells than columns '2026-11-23,9,012.50'"
+    # without a header, the usual width of the rows is the table's
+    s = _text("2026-11-20,9000\n2026-11-21,9001\n2026-11-23,9,012.50\n", value_column=1)
+    assert [v for _, v in s.points] == [9000.0, 9001.0]
+    assert s.warning is not None and "more cells than columns" in s.warning
+
+
+def test_every_row_split_by_thousands_separators_is_an_error_not_a_price() -> None:
+    with pytest.raises(SourceError, match="more cells than the 2 columns") as caught:
+        _text("Date,Close\n2026-11-20,9,000.00\n2026-11-23,9,012.50\n")
+    assert "thousands separator" in str(caught.value)
+    # quoted, the same numbers read
+    s = _text('Date,Close\n2026-11-20,"9,000.00"\n2026-11-23,"9,012.50"\n')
+    assert [v for _, v in s.points] == [9000.0, 9012.5]

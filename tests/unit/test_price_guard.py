@@ -107,3 +107,51 @@ def test_the_stored_points_of_one_series_are_read_alone() -> None:
         assert store.series_points("src", "NONE") == []
     finally:
         store.close()
+
+
+def test_with_nothing_stored_a_cut_newest_point_is_judged_by_the_answers_own_history() -> None:
+    cut = series([*CALM, 90.0])  # "...,9012.5" cut off after "90"
+    kept, reason = price_guard.screen(cut, [])
+    assert kept.points == series(CALM).points
+    assert reason is not None and reason.startswith("newest point left out")
+    assert "-99%" in reason and "max_move_pct" in reason
+    # a calm newest point, a move within the series' own range, and the override all pass
+    assert price_guard.screen(series(CALM), []) == (series(CALM), None)
+    wild = [100.0, 130.0, 100.0, 130.0, 100.0, 180.0]  # 30 % swings: 80 % is within 3x
+    assert price_guard.screen(series(wild), [])[1] is None
+    assert price_guard.screen(cut, [], {"max_move_pct": 20000})[1] is None
+    # too little history in the answer to judge by
+    assert price_guard.screen(series([9000.0, 90.0]), [])[1] is None
+
+
+def test_no_real_price_file_loses_its_newest_point() -> None:
+    from datetime import datetime, timezone
+    from pathlib import Path
+
+    from tui.core.config_types import SourceConfig
+    from tui.sources import csv_prices
+
+    fixtures = Path(__file__).parent.parent / "fixtures" / "prices"
+    real = [p for p in sorted(fixtures.glob("*.csv")) if "SYNTHETIC" not in p.name]
+    assert len(real) >= 15
+    for path in real:
+        metal = "copper" if "pinksheet" in path.name else None
+        src = SourceConfig(name="s", kind="csv", url=str(path), metal=metal)
+        parsed = csv_prices.parse(path.read_bytes(), src, fetched_at=datetime.now(timezone.utc))
+        assert price_guard.screen(parsed, [])[1] is None, path.name
+
+
+def test_with_history_stored_only_a_suspect_newest_point_is_left_out() -> None:
+    stored = series(CALM[:50]).points
+    cut = series([*CALM, 90.0])  # ten new calm days, then the newest cut mid-number
+    kept, reason = price_guard.screen(cut, stored)
+    assert kept is not None and kept.points == series(CALM).points
+    assert reason is not None and reason.startswith("newest point left out")
+    # the same answer with nothing stored reads the same way
+    assert price_guard.screen(cut, []) == (kept, reason)
+    # a suspect point in the middle, or a rewritten stored date, holds the whole update back
+    middle = series([*CALM[:55], 90.0, *CALM[56:]])
+    assert price_guard.screen(middle, stored) == (None, check(middle, stored))
+    revised = series([*CALM[:49], 90.0])  # the newest stored date revised to a cut value
+    kept, reason = price_guard.screen(revised, stored)
+    assert kept is None and reason is not None and reason.startswith("suspect update held back")

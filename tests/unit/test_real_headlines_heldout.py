@@ -3,12 +3,11 @@ then studied (its kinds fixed on 2026-12-03; its score is a tuned score since).
 
 ``tests/data/real_headlines_heldout/real_headlines_heldout.jsonl`` holds headlines as outlets and official
 sites published them (2019-2026), labelled before the engine read them and kept apart from the
-two sets the rules were changed on (see PROVENANCE.md there). Its score is the honest estimate of
-how the classifier reads news it has never seen, so this module asserts only what it can hold
-honestly: the set is well formed, uses the README's vocabulary, shares nothing with the tuned
-sets, and every headline is read and scored. The score itself goes to the run's "labelled sets"
-summary as "held out (never tuned on)"; a floor would turn the set into one more target to tune
-on, and a change to the engine must not be made by reading this set's misses.
+two sets the rules were changed on (see PROVENANCE.md there). Its first reading was the honest
+estimate of how the classifier read news it had never seen. The module asserts the set is well formed, uses
+the README's vocabulary, shares nothing with the sets tuned before it, and every headline is
+read and scored; since it was studied (a tuned set), floors under its tuned score too. The
+score goes to the run's "labelled sets" summary with its first reading.
 """
 
 from __future__ import annotations
@@ -63,9 +62,20 @@ def test_labels_use_the_readme_vocabulary() -> None:
     check_vocabulary(ITEMS)
 
 
+# Studied since (a tuned set): 97.8% exact (131/134), 0 false events, 0 missed events at the
+# start of session 4. The floors sit a little under that, so a regression fails.
+FLOOR_EXACT = 0.95
+MAX_FALSE_EVENTS = 1
+FLOOR_RELEVANCE = 0.95
+
+
 def test_the_held_out_set_is_read_and_scored(score_line: Callable[[str], None]) -> None:
-    read_and_score(ITEMS, NAME, FIRST_READING, score_line)
+    result = read_and_score(ITEMS, NAME, FIRST_READING, score_line)
+    detail = result.line(NAME) + "\n" + result.explain_misses()
+    assert result.exact_rate >= FLOOR_EXACT, detail
+    assert len(result.false_events) <= MAX_FALSE_EVENTS, detail
 
 
 def test_relevance_on_the_held_out_set(tmp_path: Path, score_line: Callable[[str], None]) -> None:
-    score_relevance(ITEMS, NAME, tmp_path / "real3.db", score_line)
+    rate, message, wrong = score_relevance(ITEMS, NAME, tmp_path / "real3.db", score_line)
+    assert rate >= FLOOR_RELEVANCE, message + "\n" + "\n".join(wrong)

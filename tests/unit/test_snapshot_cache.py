@@ -84,3 +84,23 @@ def test_the_head_holds_the_first_screen_and_rows_share_their_strings(tmp_path: 
     assert entry.title == story.title and entry.title is story.title  # held once
     assert entry.source is story.source
     store.close()
+
+
+def test_the_first_paint_reads_the_head_until_a_screenful_is_relevant(tmp_path: Path) -> None:
+    config, store, snap = demo_snapshot(tmp_path)
+    path = snapshot_cache.cache_path(tmp_path / "store.sqlite3")
+    key = snapshot_cache.config_key(config)
+    relevant = [s for s in snap.stories if s.relevant]
+    other = [s for s in snap.stories if not s.relevant]
+    assert relevant and other, "the demo holds both kinds"
+    many = [*snap.stories] * (snapshot_cache.HEAD_STORIES // len(snap.stories) + 2)
+    snap.stories = many
+    snapshot_cache.save(path, snap, key=key, fingerprint="f")
+    loaded = snapshot_cache.load_head(path, key=key, relevant=5)
+    assert loaded is not None
+    head = loaded[0].stories
+    assert sum(s.relevant for s in head) == 5 and head[-1].relevant  # stops at the fifth
+    assert head == many[: len(head)], "the newest, in order"
+    whole = snapshot_cache.load_head(path, key=key)
+    assert whole is not None and len(whole[0].stories) == snapshot_cache.HEAD_STORIES
+    store.close()

@@ -71,8 +71,8 @@ from tui.engine.classifier_direction import (
     without_kicker,
 )
 from tui.engine.classifier_read import read_text
-from tui.engine.classifier_status import main_clause, proposed_marker, rate_in
-from tui.engine.classifier_summary import listed_with, summary_metals
+from tui.engine.classifier_status import lede_marker, main_clause, proposed_marker, rate_in
+from tui.engine.classifier_summary import listed_with, metals_in, summary_metals
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -232,7 +232,9 @@ def _analyse(
             named = origin_named(
                 ot,
                 destination,
-                ("from", "including") if source is t else ("from", "target", "goods"),
+                ("from", "including", "counterpart")
+                if source is t
+                else ("from", "target", "goods"),
             )
             if named is None and source is t:
                 named = exporter_to(ot, destination)  # "Switzerland shipped gold to the US"
@@ -268,12 +270,13 @@ def _analyse(
     trace.append(f"flow {flow}: {origin} -> {destination}")
 
     words = list(f.words) + place_words
-    proposed_word = proposed_marker(source, f)
+    proposed_word = proposed_marker(source, f, sents[0] if sents else "")
     if proposed_word is None and summary:
         # "US to impose 200% tariff ..." whose lede says "is preparing to ..., people familiar
         # with the situation said": reported, not yet decided
-        lede = R.SOURCED_RE.search(sents[0])
-        proposed_word = lede.group(0) if lede else None
+        proposed_word = lede_marker(
+            sents[0], title, lambda x: not set(metal_ids).isdisjoint(metals_in(x, matcher))
+        )
     if proposed_word:
         words.append(proposed_word)
         trace.append(f"proposed ({proposed_word!r})")

@@ -58,6 +58,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             and prep not in ("and", ",", "&", "or")
         ):
             role = "target"  # "Australia expands Russia sanctions": on Russia
+        elif prep == "in" and t.word(k - 1) in R.ORIGIN_WORDS:
+            role = "from"  # "foil originating in China (Anti-Dumping Duty ...)": not the imposer
         elif measure_of(nxt) is not None and prep not in ("to", "toward", "towards"):
             role = "actor"  # "from US duties", "Chinese export controls", "EU ban"
         elif prep in ("to", "toward", "towards") or (
@@ -72,6 +74,9 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         elif prep == "including" and not demonym:
             role = "including"  # "imports from several origins, including China": a lede's
             # origin (read only where the corridor lacks one)
+        elif prep == "with" and t.word(k - 1) in R.DISPUTE_NOUNS:
+            role = "counterpart"  # "its dispute with Canada over imported aluminum": a lede's
+            # other side (read only where the corridor lacks one)
         elif goods_next and not poss:
             role = "goods"
         elif poss and prep not in ("on", "to", "from", "into"):
@@ -139,6 +144,13 @@ def imposer_of(t: Text, at: int) -> int | None:
         return None
     if t.gaz.is_demonym(t.places[pi][3]) and not t.toks[k].low.endswith("'s"):
         return None  # "Chinese steel tariffs": where the goods come from
+    if "(" in t.text[t.toks[k].end : t.toks[k + 1].start]:
+        return None  # "... of China (Anti-Dumping Duty 2337)": a reference, not a modifier
+    j = next((x for x in range(k, -1, -1) if t.place_at[x] != pi), -1)
+    while j >= 0 and t.toks[j].low in ("the", "a", "an"):
+        j -= 1
+    if t.word(j) == "in" and t.word(j - 1) in R.ORIGIN_WORDS:
+        return None  # "originating in China anti-dumping duty": where the goods come from
     return pi
 
 
@@ -203,6 +215,10 @@ def corridor(
         o = pick("from", "goods", "target")
         if d is None and "to" in first:
             d = first["to"]
+        if d is None and o is not None and o == first.get("goods"):
+            own = _own_import_measure(t)
+            if own is not None and own[0] == o[0]:
+                d, o = o, None  # "Zambian copper concs import duty": Zambia's own duty
     if o is not None:
         origin = o[0]
         words.append(o[1])
@@ -210,6 +226,35 @@ def corridor(
         destination = d[0]
         words.append(d[1])
     return origin, destination, flow, words
+
+
+def _own_import_measure(t: Text) -> tuple[str, str] | None:
+    """(code, matched) of a demonym whose goods words lead to an import measure ("Zambian
+    copper concs import duty", "Indian gold import tariff"): the country's own measure on its
+    imports, where no other place imposes it."""
+    toks = t.toks
+    for code, _s, e, matched in t.places:
+        if not t.gaz.is_demonym(matched):
+            continue
+        k = next((j for j, tk in enumerate(toks) if tk.start >= e), len(toks))
+        for j in range(k, min(k + 4, len(toks))):
+            low = toks[j].low
+            if low == "import" and measure_of(t.word(j + 1)) is not None:
+                return code, matched
+            if not (
+                t.is_metal[j]
+                or low in R.GOODS_WORDS
+                or low in R.GOODS_FORMS
+                or (
+                    low.isalpha()
+                    and low not in R.FUNCTION_WORDS
+                    and t.place_at[j] is None
+                    and flow_of(low) is None
+                    and measure_of(low) is None
+                )
+            ):
+                break
+    return None
 
 
 def without_kicker(t: Text, f: Finding, bg: list[bool] | None) -> list[bool] | None:

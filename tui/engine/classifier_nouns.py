@@ -66,6 +66,10 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     if tok.low in R.OPEN_WORDS:
         return Finding("open", "open", i, [tok.text], confidence=0.6)
     if tok.low == "232" and t.word(i - 1) == "section":
+        if t.word(i + 1) in R.NON_MEASURE_HEADS or not R.INVESTIGATION_WORDS.isdisjoint(t.lows):
+            # "Section 232 investigation", "probe ... under Section 232": a case, not yet a
+            # measure (tariffs named beside it are read on their own)
+            return None
         return Finding("noun", "tariff", i, ["Section 232"], flow=R.IMPORT, confidence=0.7)
     if tok.low == "adjusting" and t.word(i + 1) == "imports":
         return Finding("noun", "tariff", i, ["Adjusting Imports"], flow=R.IMPORT, confidence=0.75)
@@ -139,8 +143,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     # "extends ban", "imposes duties": an imposing verb just before makes it explicit
     verb_j = None
     for j in range(i - 1, max(-1, i - 5), -1):
-        if toks[j].low in R.CLAUSE_BREAK:
-            break
+        if toks[j].low in R.CLAUSE_BREAK or toks[j].low in R.RELEASE_VERBS:
+            break  # "set to lift ban": the verb nearest the measure releases it
         if toks[j].low in R.IMPOSE_VERBS and toks[j].low != "to":
             verb_j = j
             break

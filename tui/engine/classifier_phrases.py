@@ -45,6 +45,8 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
         fl = flow_of(low)
         if fl is not None:
             nxt = t.word(j + 1)
+            if low in ("export", "import") and nxt in R.EXEMPTION_NOUNS:
+                return "exemption", j + 1  # "waives the export reimbursement": a charge returns
             if low in ("export", "import") and measure_of(nxt) is not None:
                 if t.word(j + 2) in R.EXEMPTION_NOUNS:  # "export tax rebates"
                     return "exemption", j + 2

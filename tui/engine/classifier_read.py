@@ -4,6 +4,8 @@ disruptions)."""
 
 from __future__ import annotations
 
+import re
+
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_findings import rule_at
 from tui.engine.classifier_text import (
@@ -12,6 +14,8 @@ from tui.engine.classifier_text import (
     Reading,
     Text,
     base_word,
+    flow_of,
+    measure_of,
 )
 
 
@@ -70,12 +74,17 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     if any(tk.low in R.REQUEST_VERBS for tk in subject) and any(
         base_word(tk.low) in R.COMPANY_WORDS
         or tk.low in R.PLURAL_SUBJECTS
-        or tk.low in R.INDUSTRY_BODY_WORDS
-        for tk in subject
+        or (tk.low in R.INDUSTRY_BODY_WORDS and not _of_government(t, k))
+        or tk.low in R.INDUSTRY_SPEAKERS
+        for k, tk in enumerate(subject)
     ):
         return "company", "an industry asks for a measure: lobbying, not a measure"
     if not best.verb:
-        if market is not None and not _attached_before(t, best, market.start(), in_main):
+        if (
+            market is not None
+            and not _attached_before(t, best, market.start(), in_main)
+            and not _measure_moves_to_rate(t, best, market)
+        ):
             return "market", f"market news ({market.group(0)!r}) with no policy verb"
         if any(
             t.word(j) in R.SPECULATION_WORDS for j in range(max(0, best.index - 2), best.index + 3)
@@ -107,6 +116,14 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         if any(base_word(s.low) in R.COMPANY_WORDS for s in subject[-3:]):
             return "company", "a company, not a government, is the subject"
     return None
+
+
+def _of_government(t: Text, k: int) -> bool:
+    """ "industry minister", "Ministry of Industry": the word names a government's portfolio,
+    not an industry body."""
+    return t.word(k + 1) in R.GOVERNMENT_WORDS or (
+        t.word(k - 1) == "of" and t.word(k - 2) in R.GOVERNMENT_WORDS
+    )
 
 
 def _imperative_lobbying(t: Text, best: Finding) -> bool:
@@ -169,6 +186,19 @@ def _measure_in_market_frame(t: Text, best: Finding, market_end: int) -> bool:
     if any(t.toks[j].low in R.BROAD_GOODS for j in after):
         return False
     return any(t.place_at[j] is not None for j in after if j < best.index)
+
+
+def _measure_moves_to_rate(t: Text, f: Finding, market: re.Match[str]) -> bool:
+    """ "Indian steel import duty rises to 20%", "Section 232 steel tariffs rise to 50%": the
+    move word's subject is the measure and it moves to a rate; the measure's new level, not a
+    price."""
+    if R.RATE_TO_RE.match(t.text, market.end()) is None:
+        return False
+    between = [k for k in range(f.index + 1, len(t.toks)) if t.toks[k].end <= market.start()]
+    return all(
+        t.is_metal[k] or measure_of(t.toks[k].low) is not None or flow_of(t.toks[k].low)
+        for k in between
+    ) and (not between or measure_of(t.toks[between[-1]].low) is not None)
 
 
 def _attached_before(t: Text, f: Finding, market_at: int, in_main: list[bool]) -> bool:
@@ -251,6 +281,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
         if new is not None:
             new.rule = "replace"
             best = new
+    best = _strictest_of_two(main, best)
     best = _retaliation_measure(t, main, best)
     if not in_main[best.index]:
         best.confidence *= 0.85
@@ -263,6 +294,26 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     reading.finding = best
     reading.background = bg
     return reading
+
+
+def _strictest_of_two(found: list[Finding], best: Finding) -> Finding:
+    """ "Vietnam restricts refined rare earth exports, reaffirms ban on ore trade": two
+    measures in force in one main clause; the ban, the strictest, sets the corridor."""
+    if best.rule != "stop" or best.status not in ("licensing", "quota"):
+        return best
+    ban = next(
+        (
+            f
+            for f in found
+            if f.index > best.index
+            and f.verb
+            and f.status == "suspended"
+            and f.rule in ("stop", "noun")
+            and R.PROPOSED_RE.search(f.words[0]) is None  # "..., threatens ban": not in force
+        ),
+        None,
+    )
+    return ban if ban is not None else best
 
 
 def _retaliation_measure(t: Text, found: list[Finding], best: Finding) -> Finding:

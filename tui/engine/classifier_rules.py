@@ -41,8 +41,8 @@ MEASURE_NOUNS: dict[str, str] = {
     ),
     **dict.fromkeys(
         ("controls", "control", "curbs", "curb", "restrictions", "restriction", "licences",
-         "licenses", "licence", "license", "licensing", "permits", "permit", "limits",
-         "limit", "approvals", "approval", "requirements", "rules", "regulations",
+         "licenses", "licence", "license", "licensing", "permits", "permit",
+         "approvals", "approval", "requirements", "rules", "regulations",
          "measures", "restraints", "checks", "tightening"),
         "licensing",
     ),
@@ -55,7 +55,9 @@ MEASURE_NOUNS: dict[str, str] = {
          "sole-exporters", "exclusive-exporters", "only-exporters"),
         "licensing",
     ),
-    **dict.fromkeys(("quota", "quotas"), "quota"),
+    # a limit or cap on a flow is a quantity: "export limits", "caps on imports"
+    **dict.fromkeys(("quota", "quotas", "limits", "limit", "cap", "caps", "ceiling", "ceilings"),
+                    "quota"),
     **dict.fromkeys(
         ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "surtax",
          "surtaxes",
@@ -66,7 +68,8 @@ MEASURE_NOUNS: dict[str, str] = {
     ),
 }
 WEAK_NOUNS = frozenset(
-    {"tax", "taxes", "levy", "levies", "fee", "fees", "limit", "limits", "permit", "permits", "approval",
+    {"tax", "taxes", "levy", "levies", "fee", "fees", "limit", "limits", "cap", "caps", "ceiling",
+     "ceilings", "permit", "permits", "approval",
      "approvals", "requirements", "surcharge", "surcharges", "control", "suspension", "halt",
      "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
      "measures", "restraints", "checks", "tightening"}
@@ -102,7 +105,8 @@ RELEASE_NOUNS = frozenset(
 )
 #: Exemption-like nouns: releasing *them* reimposes the measure ("ends tariff exemptions").
 EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "exclusion",
-                             "exclusions", "reprieve", "rebate", "rebates"})
+                             "exclusions", "reprieve", "rebate", "rebates", "reimbursement",
+                             "reimbursements", "refund", "refunds", "drawback", "drawbacks"})
 OPEN_WORDS = frozenset({"tariff-free", "duty-free", "quota-free"})
 
 
@@ -147,6 +151,12 @@ DEFER_VERBS = forms(
     "shelving", "put off", "puts off", "push back", "pushes back", "pushed back",
     "hold off", "holds off", "held off",
 )
+#: Backing off a measure in force releases it ("U.S. standing down on aluminum tariffs");
+#: backing off a plan or a threat drops it (``DENIAL_RE``: no event).
+BACK_OFF_VERBS = frozenset(
+    f"{v} {e}" for v in ("stand", "stands", "standing", "stood", "back", "backs", "backed",
+                         "backing") for e in ("down", "off", "away")
+)
 #: Verbs that release a measure ("lifts ban", "eases curbs", "exempts ... from tariff").
 RELEASE_VERBS = forms(
     "lift|s|ed|ing", "ease|s|d", "easing", "relax|es|ed|ing", "remove|s|d", "removing",
@@ -155,7 +165,7 @@ RELEASE_VERBS = forms(
     "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
     "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
     "axe|s|d", "unwind|s|ing", "terminate|s|d", "terminating", "strike down", "strikes down", "struck down",
-) | DOUBLE_EDGED | DEFER_VERBS
+) | DOUBLE_EDGED | DEFER_VERBS | BACK_OFF_VERBS
 #: Verbs that restart a flow ("resumes exports", "allows shipments").
 RESTART_VERBS = forms(
     "resume|s|d", "resuming", "restart|s|ed|ing", "reopen|s|ed|ing", "allow|s|ed|ing",
@@ -174,7 +184,7 @@ IMPOSE_VERBS = forms(
     "restore|s|d", "adopt|s|ed", "add|s|ed|ing", "widen|s|ed", "broaden|s|ed",
     "finalise|s|d", "finalize|s|d", "confirm|s|ed", "apply|ies", "applied", "levies",
     "levied", "enforce|s|d", "cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "trim|s|med",
-    "unveil|s|ed",
+    "unveil|s|ed", "enact|s|ed", "reaffirm|s|ed", "reiterate|s|d", "uphold|s", "upheld",
     "agree|s|d", "put|s", "place|s|d", "target|s|ed", "tighten|s|ed", "bolster|s|ed|ing",
     "strengthen|s|ed|ing", "toughen|s|ed|ing", "harden|s|ed|ing",
     "bring|s forward", "brought forward", "prolong|s|ed|ing", "renew|s|ed|ing", "accept|s|ed", "plan|s|ned", "propose|s|d", "consider|s|ed|ing",
@@ -224,7 +234,9 @@ DENIAL_RE = re.compile(
     r"wouldn|can)['’]?t\b|rules?\s+out|ruled\s+out|rejects?|rejected|refuses?|refused|"
     r"dismiss(?:es|ed)?|(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|"
     r"abandoned|withdraws?|withdrew|kills?|killed)\s+(?:its\s+|the\s+|a\s+)?(?:plans?|"
-    r"proposals?|bill|idea)|backs?\s+(?:away|down)|u-turn|rumou?rs?\s+(?:of|about)|"
+    r"proposals?|bill|idea)|(?:backs?|backed|backing|stands?|standing|stood)\s+(?:away|down|off)"
+    r"\s+(?:(?:on|from)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|threats?|idea|push|bid)"
+    r"|u-turn|rumou?rs?\s+(?:of|about)|"
     r"no\s+(?:new\s+|more\s+|further\s+)?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|"
     r"levy|levies)\s+(?:on|for|against)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?|"
     r"oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|no\s+decision|"
@@ -242,7 +254,7 @@ DENIAL_WORDS = frozenset(
     fact fact-check factcheck fact-checks misleading debunk debunks debunked oppose opposes
     opposed opposing avoid avoids avoided avoiding refrain refrains refrained refraining
     decision yet undecided lack lacks lacked lacking longer""".split()
-)
+) | BACK_OFF_VERBS
 #: Market-move wording: the headline is about prices, not policy.
 MARKET_RE = re.compile(
     r"\b(?:prices?|futures|premiums?|stocks|inventor(?:y|ies)|rall(?:y|ies|ied)|ris(?:e|es|ing)"
@@ -264,11 +276,12 @@ SPECULATION_WORDS = frozenset(
 #: Proposed / not in effect.
 PROPOSED_RE = re.compile(
     r"\b(?:consider(?:s|ing|ed|ation)?|plans?|planned|planning|mull(?:s|ing|ed)?|weigh(?:s|ing)?|"
-    r"eye(?:s|ing)|threat(?:en(?:s|ed|ing)?|s)?|warn(?:s|ed)?|might|could|would|should|"
+    r"ey(?:e|es|ed|eing|ing)|threat(?:en(?:s|ed|ing)?|s)?|warn(?:s|ed)?|might|could|would|should|"
     r"propos(?:e|es|ed|al|als|ing)|draft|moot(?:s|ed)?|float(?:s|ed)|under\s+review|"
     r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
     r"calls?\s+on|calling\s+on|wants?\s+to|explor(?:e|es|ing)|stud(?:y|ies|ying)|possible|potential|looming|probes?|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
+    r"(?:notice\s+of\s+)?intent(?:ion)?\s+to|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
     r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
     r"on\s+the\s+table|(?:pledg(?:es|ed|ing)|vow(?:s|ed|ing)?|promis(?:es|ed|ing))\s+to"
@@ -301,6 +314,19 @@ RANGE_BEFORE_RE = re.compile(
 #: What follows a rate that belongs to one kind of goods ("15% on iron billets", "a 15% tax on").
 RATE_GOODS_AFTER_RE = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:on|of|for)\s", re.IGNORECASE
+)
+#: A figure of trade data before a rate ("as imports rise 62%", "shipments fell 20%"): a change
+#: in volumes or prices, not the measure's rate ("tariff rises to 50%" keeps its "to").
+DATA_MOVE_BEFORE_RE = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|jump(?:s|ed)?|surg(?:e|es|ed)|"
+    r"soar(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|slump(?:s|ed)?|plung(?:e|es|ed)|grow(?:s|n)?|"
+    r"grew|up|down|declin(?:e|es|ed)|shrank|shrink(?:s)?)\s+(?:by\s+)?(?:about\s+|some\s+|"
+    r"nearly\s+|almost\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+#: A move to a rate right after a move word ("rises to 50%", "jump to 25 percent").
+RATE_TO_RE = re.compile(
+    r"\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE
 )
 #: Decimals spelled out by some outlets ("34-point-one percent" -> 34.1).
 SPELLED_DECIMAL_RE = re.compile(
@@ -365,6 +391,9 @@ MULTI_WORDS = {
     **{(v, "back"): f"{v} back" for v in ("push", "pushes", "pushed", "hit", "hits", "strike",
                                           "strikes", "struck", "fire", "fires", "fired",
                                           "fight", "fights", "fought")},
+    # backing off a measure: "stands down on aluminum tariffs", "backs off steel duties"
+    **{(v, e): f"{v} {e}" for v in ("stand", "stands", "standing", "stood", "back", "backs",
+                                    "backed", "backing") for e in ("down", "off", "away")},
     ("state", "trading"): "state-trading",
     # a state body made the only exporter: state trading ("to take over gold exports")
     **{(v, "over"): f"{v} over" for v in ("take", "takes", "took", "taking")},
@@ -542,6 +571,11 @@ PLURAL_SUBJECTS = frozenset(
      "militias", "insurgents", "authorities", "officials", "governments", "lawmakers",
      "regulators", "countries", "nations", "members", "states", "unions", "banks", "mills"}
 )
+#: Words of an investigation: a law's name in a text about one is the case, not a measure.
+INVESTIGATION_WORDS = frozenset(
+    {"probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "review",
+     "reviews"}
+)
 #: Head nouns that make a measure word a mere modifier ("tariff decision", "ban talks").
 NON_MEASURE_HEADS = frozenset(
     {"decision", "decisions", "talks", "deadline", "deadlines", "negotiations", "war", "wars",
@@ -549,13 +583,20 @@ NON_MEASURE_HEADS = frozenset(
      "revenues", "announcement", "case", "hearing", "vote", "report", "outcome", "impact",
      "exposure", "risk", "risks", "fight", "battle", "tensions", "escalation",
      # a trade-remedy case opened is not yet a measure ("anti-dumping probe", "duty inquiry")
-     "probe", "probes", "investigation", "investigations", "inquiry", "inquiries"}
+     "probe", "probes", "investigation", "investigations", "inquiry", "inquiries",
+     # nor is one asked for ("anti-dumping petition", "duty complaint")
+     "petition", "petitions", "complaint", "complaints",
+     # a body named after the measures it handles ("Anti-Dumping Commission", "Tariff Board")
+     "commission", "authority", "committee", "board", "directorate", "bureau", "tribunal",
+     "office", "panel"}
 )
 #: Verbs of asking: a company or industry asking for a measure is lobbying, not a measure.
 REQUEST_VERBS = frozenset(
     {"call", "calls", "seek", "seeks", "urge", "urges", "lobby", "lobbies", "ask", "asks",
      "want", "wants", "push", "pushes", "demand", "demands", "oppose", "opposes", "welcome",
-     "welcomes", "petition", "petitions"}
+     "welcomes", "petition", "petitions", "seeking",
+     # an industry warning of imports or of a measure's effects comments, it decides nothing
+     "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned"}
 )
 #: Nouns a flow word only qualifies ("import price", "export volumes", "import bill").
 FLOW_MODIFIED_NOUNS = frozenset(
@@ -567,7 +608,8 @@ FLOW_MODIFIED_NOUNS = frozenset(
 #: calls for ban on scrap exports").
 INDUSTRY_BODY_WORDS = frozenset(
     {"institute", "association", "associations", "federation", "chamber", "lobby", "industry",
-     "industries", "coalition", "alliance", "council", "body", "bodies", "guild", "syndicate"}
+     "industries", "coalition", "alliance", "council", "body", "bodies", "guild", "syndicate",
+     "sector", "sectors", "steelmakers", "steelmaker"}
 )
 #: Verbs of appeal: "X wants/urges <someone> to stop ..." asks others, it decides nothing.
 APPEAL_VERBS = frozenset(
@@ -621,10 +663,38 @@ SOURCED_RE = re.compile(
     r"planned\s+(?:[\w-]+\s+){0,4}?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|levy|levies))\b",
     re.IGNORECASE,
 )
+#: Verbs of a measure in a plan ("plans to implement", "notice of intent to charge", "will
+#: remove"): what a government would do.
+PLAN_VERBS_PATTERN = (
+    r"(?:implement|introduce|impose|reimpose|ban|bar|prohibit|restrict|limit|curb|control|cap|"
+    r"halt|suspend|stop|lift|ease|relax|remove|scrap|abolish|exempt|waive|cut|lower|reduce|"
+    r"raise|increase|hike|double|levy|charge|apply|extend|allow|resume|permit|tighten|replace|"
+    r"slap|phase\s+out|add)"
+)
+#: A lede announcing a plan, not a decision ("plans to implement a policy that will exempt",
+#: "issued a notice of intent to charge surtaxes", "intends to ban").
+LEDE_PLAN_RE = re.compile(
+    r"\b(?:plans?|planning|intends?|intention|notice\s+of\s+intent)\s+to\s+"
+    r"(?:\w+\s+)?" + PLAN_VERBS_PATTERN + r"\b",
+    re.IGNORECASE,
+)
+#: A date the measure starts or is due by ("by January 2027", "from 2026"): decided, scheduled.
+BY_DATE_RE = re.compile(
+    r"\b(?:by|from|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+#: "Tanzania set to allow exports": a government about to act (the verb after it is a measure's).
+SET_TO_RE = re.compile(r"\b(?:is\s+|are\s+|all\s+)?set\s+to\s+([a-z]+)", re.IGNORECASE)
 #: Nouns of permission: extending or granting them lets trade resume ("extends export permit").
 PERMISSION_NOUNS = frozenset(
     {"permit", "permits", "licence", "licences", "license", "licenses", "approval", "approvals",
      "waiver", "waivers", "exemption", "exemptions"}
+)
+#: Nouns of a dispute: "its dispute with Canada over imported aluminum" names the other side.
+DISPUTE_NOUNS = frozenset(
+    {"dispute", "disputes", "row", "spat", "feud", "standoff", "stand-off", "fight", "battle",
+     "war", "conflict", "quarrel", "tussle", "clash"}
 )
 #: Prepositions after which a place is where goods come from ("imports via Mexico").
 FROM_PREPS = frozenset({"from", "ex", "via", "through"})
@@ -689,7 +759,7 @@ KICKER_WHY_RE = re.compile(r"^[^:|]{3,80}[:|]\s*(?:why|how)\s",
 DROP_VERBS = forms(
     "drop|s|ped|ping", "scrap|s|ped|ping", "abandon|s|ed|ing", "withdraw|s|n|ing", "withdrew",
     "ditch|es|ed|ing", "kill|s|ed|ing", "axe|s|d", "cancel|s|led|ling",
-)
+) | BACK_OFF_VERBS
 #: Adjectives of a measure not yet in force.
 PLAN_ADJECTIVES = frozenset(
     {"proposed", "planned", "draft", "mooted", "potential", "possible", "contemplated",
@@ -698,5 +768,5 @@ PLAN_ADJECTIVES = frozenset(
 #: Verbs that prolong a measure already in force.
 PROLONG_VERBS = forms(
     "extend|s|ed|ing", "prolong|s|ed|ing", "renew|s|ed|ing", "keep|s", "kept", "keeping",
-    "maintain|s|ed|ing", "retain|s|ed|ing",
+    "maintain|s|ed|ing", "retain|s|ed|ing", "reaffirm|s|ed|ing", "uphold|s|ing", "upheld",
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
@@ -11,12 +12,16 @@ from tui.engine.classifier_text import (
     Text,
 )
 
+_PLAN_VERB_RE = re.compile(R.PLAN_VERBS_PATTERN, re.IGNORECASE)
 
-def proposed_marker(t: Text, f: Finding) -> str | None:
+
+def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     """The proposed-marker for the finding, or None.
 
     Read before the deciding word (within its clause) and up to four words after it, so
-    "considers ban" and "ban under review" count but "..., threatening supply chains" not.
+    "considers ban" and "ban under review" count but "..., threatening supply chains" not;
+    a background clause after the word ("takes effect despite threat to output") is not read.
+    ``lede`` (the summary's first sentence) may date a plan ("set to ..., starting October").
     """
     if R.FINAL_RE.search(t.text):
         return None  # "Final Results of Antidumping Duty Administrative Review": in force
@@ -27,7 +32,7 @@ def proposed_marker(t: Text, f: Finding) -> str | None:
     after = t.toks[f.index + 1 : f.index + 5]
     end = t.toks[f.index].end
     for tok in after:
-        if tok.low in (",", ";", "|", "—", "–", ":"):
+        if tok.low in (",", ";", "|", "—", "–", ":") or tok.low in R.BACKGROUND_MARKERS:
             break
         end = tok.end
     if f.status == "resuming" and f.rule in ("release", "release-noun"):
@@ -42,6 +47,9 @@ def proposed_marker(t: Text, f: Finding) -> str | None:
         if f.status == "resuming" and t.toks[f.index].start < m.start() < _object_end(t, f):
             continue  # "scraps proposed ban": the measure's adjective
         return m.group(0)
+    set_to = _government_set_to(t, clause, start)
+    if set_to is not None and not _dated(t.text, lede):
+        return set_to
     said = R.SAYS_WILL_RE.search(clause)
     if said and not R.DATED_RE.search(t.text):
         return said.group(0)
@@ -53,6 +61,40 @@ def proposed_marker(t: Text, f: Finding) -> str | None:
             continue
         return m2.group(0)
     return None
+
+
+def _government_set_to(t: Text, clause: str, start: int) -> str | None:
+    """ "Tanzania set to allow exports", "Govt set to impose duty": a government about to act
+    by a measure's verb ("Tariffs set to rise", "ban set to end" are schedules, not plans)."""
+    m = R.SET_TO_RE.search(clause)
+    if m is None or not _PLAN_VERB_RE.fullmatch(m.group(1)):
+        return None
+    at = start + m.start()
+    before = [k for k, tk in enumerate(t.toks) if start <= tk.start < at]
+    if any(t.place_at[k] is not None or t.toks[k].low in R.GOVERNMENT_WORDS for k in before):
+        return m.group(0).strip()
+    return None
+
+
+def lede_marker(lede: str, title: str, names_metal: Callable[[str], bool]) -> str | None:
+    """The summary's first sentence saying the title's measure is not yet decided: reported by
+    sources, being prepared, or planned without a date ("plans to implement a policy that will
+    exempt gold bars", "notice of intent to charge surtaxes on steel"; "plans to ban exports
+    starting in 2027" is scheduled). A plan counts when what follows it names one of the
+    event's metals (``names_metal``): "plans to restrict germanium next" is another measure."""
+    m = R.SOURCED_RE.search(lede)
+    if m is not None:
+        return m.group(0)
+    m = R.LEDE_PLAN_RE.search(lede)
+    if m is not None and names_metal(lede[m.start() :]) and not _dated(title, lede):
+        return m.group(0)
+    return None
+
+
+def _dated(*texts: str) -> bool:
+    """A text gives the plan a start or a deadline ("starting October 16", "by January
+    2027"); a date in a background clause ("following the ban in 2017") is another event's."""
+    return any(R.DATED_RE.search(x) or R.BY_DATE_RE.search(main_clause(x)) for x in texts if x)
 
 
 def main_clause(sent: str) -> str:
@@ -78,7 +120,9 @@ def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
     text = R.SPELLED_DECIMAL_RE.sub(
         lambda m: f"{m.group(1)}.{R.SPELLED_DIGITS.get(m.group(2).lower(), m.group(2))}", text
     )
-    cands = list(R.RATE_RE.finditer(text))
+    cands = [
+        m for m in R.RATE_RE.finditer(text) if not R.DATA_MOVE_BEFORE_RE.search(text[: m.start()])
+    ]
     if not cands:
         return None
     ranged = [m for m in cands if R.RANGE_BEFORE_RE.search(text[: m.start()][-40:])]

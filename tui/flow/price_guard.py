@@ -19,13 +19,20 @@ compared with the stored one:
   percent either way (a rise to ``1 + pct/100`` times, a fall to ``1 / (1 + pct/100)``).
 
 A suspect update is not stored (the good data stays, no alert fires on it) and the reason is
-shown on the source's health line. A series with nothing stored has no history to judge by and
-is stored as it comes (with one stored point, only the floor applies); so is the first fetch
-after the source's definition changed (new unit, new symbol: every value may change then).
+shown on the source's health line. When only the newest point, on a date after everything stored,
+makes an update suspect, that point alone is left out and the rest stored, with a warning.
+
+A series with nothing stored (the first fetch, or the first after the source's definition
+changed: new unit, new symbol, when every value may change) is judged by its own history instead
+(:func:`screen`): a newest point that moves implausibly from the points before it in the same
+answer, the mark of a file or answer cut off mid-number (``...,90`` for ``...,9012.5``), is left
+out, and the rest is stored with a warning on the health line. Only the newest point: a cut-off
+download loses its end, never its middle.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from collections.abc import Mapping, Sequence
@@ -37,6 +44,7 @@ MOVE_MULTIPLE = 3.0
 MOVE_FLOOR = 0.25  # 25 %
 MOVE_WINDOW = 250  # about a year of daily points
 MIN_HISTORY = 1
+MIN_OWN_HISTORY = 2  # earlier points of the same answer needed to judge its newest one
 REL_ROUNDING = 0.001  # 0.1 %
 
 
@@ -96,6 +104,35 @@ def check(
                 "(the source option max_move_pct overrides)"
             )
     return None
+
+
+def screen(
+    new: PriceSeries,
+    stored: Sequence[tuple[date, float]],
+    options: Mapping[str, object] | None = None,
+) -> tuple[PriceSeries | None, str | None]:
+    """What of ``new`` may be stored over ``stored`` (None: nothing) and why (a sentence for the
+    user: the error when nothing may be, a warning when the newest point is left out).
+
+    A newest point that alone makes the update suspect, on a date after everything stored (or
+    judged by the answer's own earlier points when nothing is stored), is left out and the rest
+    stored: a download cut off mid-number loses its end, never its middle."""
+    history = stored if stored else new.points[:-1]
+    if not stored and len(history) < MIN_OWN_HISTORY:
+        return new, None
+    problem = check(
+        new if stored else dataclasses.replace(new, points=new.points[-1:]), history, options
+    )
+    if problem is None:
+        return new, None
+    newest = new.points[-1][0]
+    earlier = dataclasses.replace(new, points=new.points[:-1])
+    if stored and (
+        newest <= stored[-1][0] or not earlier.points or check(earlier, stored, options)
+    ):
+        return None, problem
+    reason = problem.replace("suspect update held back: ", "", 1)
+    return earlier, f"newest point left out, cut off or a mistake? {reason}"
 
 
 def plausible_move(

@@ -11,6 +11,7 @@ reads. A failed source keeps its last good data in the store.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import random
 from collections.abc import Callable, Sequence
@@ -336,10 +337,15 @@ class Refresher:
     ) -> Outcome:
         new = 0
         if isinstance(parsed, PriceSeries):
-            if src.name not in self._changed:
-                suspect = price_guard.check(parsed, self._stored(parsed), src.options)
-                if suspect:
-                    return Outcome(src, False, fetched_at, error=suspect, from_cache=from_cache)
+            stored = [] if src.name in self._changed else self._stored(parsed)
+            kept, why = price_guard.screen(parsed, stored, src.options)
+            if kept is None:
+                return Outcome(src, False, fetched_at, error=why, from_cache=from_cache)
+            if why:  # the newest point left out: the rest is stored, the reason on the health line
+                kept = dataclasses.replace(
+                    kept, warning=f"{kept.warning}; {why}" if kept.warning else why
+                )
+            parsed = kept
             self.store.save_series(parsed)
             self._changed.discard(src.name)
             items = len(parsed.points)

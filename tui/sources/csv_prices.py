@@ -114,6 +114,26 @@ def _int_option(src: SourceConfig, key: str, default: int) -> int:
     return value
 
 
+def _filled_width(row: list[str]) -> int:
+    """Cells up to the last one that holds something (trailing empty cells do not count)."""
+    width = len(row)
+    while width and not row[width - 1].strip():
+        width -= 1
+    return width
+
+
+def _column_count(head: list[str] | None, body: list[list[str]]) -> int:
+    """How many columns the table has: its header's (named or not), else the usual width of its
+    rows."""
+    if head is not None:
+        return len(head)
+    widths: dict[int, int] = {}
+    for row in body:
+        width = _filled_width(row)
+        widths[width] = widths.get(width, 0) + 1
+    return max(widths, key=lambda w: (widths[w], w)) if widths else 0
+
+
 def parse(
     data: bytes,
     src: SourceConfig,
@@ -237,8 +257,12 @@ def parse(
     points: list[tuple[date, float]] = []
     units: set[str] = set()
     skipped = Skipped()
+    columns = _column_count(head, body)
     for row, raw_date in zip(body, date_values, strict=True):
         if value_col >= len(row):
+            continue
+        if _filled_width(row) > columns:
+            skipped.ragged(row)
             continue
         day = parse_date(raw_date)
         value = parse_number(row[value_col], str(decimal))
@@ -250,6 +274,12 @@ def parse(
         if unit_col is not None and unit_col < len(row) and row[unit_col]:
             units.add(row[unit_col])
     if not points:
+        if skipped.ragged_example:
+            raise SourceError(
+                f"rows have more cells than the {columns} columns of the table, e.g. "
+                f"{skipped.ragged_example!r}: numbers with an unquoted thousands separator or "
+                "decimal comma? (quote them, or set delimiter)"
+            )
         raise SourceError(
             f"no prices read from column {names[value_col]!r} "
             f"with dates from column {names[date_col]!r}"

@@ -4,6 +4,9 @@ A row is *data that could not be read* when its date reads but its value is neit
 a missing-value token (``"12,3a4"``, ``"closed"``), or its value reads but its date, which starts
 with a digit, does not (``"2026-13-45"``). Rows after the last readable one are footers (notes,
 averages, sources) and are not counted; empty and missing values (``…``, ``N/A``) are not either.
+A row with more filled cells than the table has columns (``2026-11-20,12,345.50`` under
+``Date,Close``: an unquoted thousands separator or decimal comma) is not read either: its value
+column would hold a fragment of the number (``12``), a wrong price that looks right.
 The count and one example of each kind become the series' ``warning``, which the source's health
 line shows: the price is still shown, and the user knows what the file held that it did not.
 """
@@ -22,6 +25,11 @@ class Skipped:
         self._values: list[str] = []  # dates read, values not
         self._dates: list[str] = []  # values read, dates not (counted once data follows)
         self._pending: list[str] = []
+        self._ragged: list[str] = []  # more filled cells than columns
+
+    def ragged(self, row: list[str]) -> None:
+        """A row with more filled cells than the table's columns: its cells may have shifted."""
+        self._ragged.append(",".join(c.strip() for c in row))
 
     def note(self, raw_date: str, raw_value: str, day: date | None, value: float | None) -> None:
         """A row that gave no point: remember it when it looks like data."""
@@ -31,6 +39,11 @@ class Skipped:
         elif day is None and value is not None and raw_date.strip()[:1].isdigit():
             self._pending.append(raw_date.strip())
 
+    @property
+    def ragged_example(self) -> str:
+        """The first row with more cells than columns, shortened ("" when there is none)."""
+        return snippet(self._ragged[0], 32) if self._ragged else ""
+
     def data_row(self) -> None:
         """A row that gave a point: the unreadable dates before it were data, not notes."""
         self._dates.extend(self._pending)
@@ -39,7 +52,7 @@ class Skipped:
     def warning(self, read: int) -> str | None:
         """``"2 of 250 rows skipped: unreadable value '12,3a4'; unreadable date '2026-13-45'"``,
         or None when every data row was read."""
-        total = len(self._values) + len(self._dates)
+        total = len(self._values) + len(self._dates) + len(self._ragged)
         if not total:
             return None
         kinds = []
@@ -47,5 +60,7 @@ class Skipped:
             kinds.append(f"unreadable value {snippet(self._values[0], 24)!r}")
         if self._dates:
             kinds.append(f"unreadable date {snippet(self._dates[0], 24)!r}")
-        rows = "row" if total == 1 else "rows"
+        if self._ragged:
+            kinds.append(f"more cells than columns {self.ragged_example!r}")
+        rows = "row" if total + read == 1 else "rows"  # "1 of 3 rows skipped"
         return f"{total} of {total + read} {rows} skipped: {'; '.join(kinds)}"

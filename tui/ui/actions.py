@@ -87,10 +87,10 @@ class Actions(Refreshing):
         for panel in self.query(HeadlinesPanel):
             panel.toggle_all()
 
-    def action_filter(self) -> None:
+    async def action_filter(self) -> None:
         panel = self.focused_panel() or (self.panels[0] if self.panels else None)
         if panel is not None:
-            panel.start_filter()
+            await panel.start_filter()
 
     def action_next_unread(self) -> None:
         """The next unread story, then the next changed policy status. The story the cursor

@@ -41,6 +41,7 @@ class MetalwatchApp(Actions):
     # ---- layout -----------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        self._hold_gc()  # until the first paint
         yield StatusBar(remote=remote_names(self.config), demo=self.config.demo)
         with Grid(id="panels"):
             for i, pc in enumerate(self.config.panels, 1):
@@ -54,6 +55,7 @@ class MetalwatchApp(Actions):
         if self.panels:
             self.set_focus(self.panels[0].table)
         if not self._paint_cached():
+            self._release_gc()  # the first paint waits for a snapshot built from the store
             self.load_from_store()
 
     def on_resize(self, event: events.Resize) -> None:

@@ -71,6 +71,7 @@ class HeadlineList(ScrollView, can_focus=True):
         # (id(story), what its line shows) -> (the story, its strip): the story is kept with
         # its strip, so a new story at a freed one's address is never taken for it
         self._strips: LRUCache[tuple[object, ...], tuple[Story, Strip]] = LRUCache(512)
+        self._base: Style | None = None  # the widget's own style, until the styles change
         self.on_open: Callable[[], None] | None = None
         self.on_link: Callable[[bool], None] | None = None
 
@@ -223,6 +224,7 @@ class HeadlineList(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._base = None
         self._strips.clear()  # a theme change: every colour may have moved
 
     def columns(self) -> hl.Columns:
@@ -236,8 +238,11 @@ class HeadlineList(ScrollView, can_focus=True):
         if y == 0:
             return self._header(cols)
         row = int(self.scroll_y) + y - 1
+        base = self._base
+        if base is None:  # ``rich_style`` walks the DOM: once, not per line
+            base = self._base = self.rich_style
         if row >= len(self.stories):
-            return Strip.blank(cols.width, self.rich_style)
+            return Strip.blank(cols.width, base)
         story = self.stories[row]
         when = age(story.published, self.now) + ("~" if story.date_estimated else "")
         state = (story.id in self.read, story.id in self.new)
@@ -250,9 +255,7 @@ class HeadlineList(ScrollView, can_focus=True):
         if cursor:  # laid over every cell's own style, the metal chips excepted
             name = "cursor" if self.has_focus else "cursor-blurred"
             over = self.get_component_rich_style(f"headline-list--{name}")
-        # the widget's own style (worked out from every ancestor's): only for a line drawn
-        # anew; a change of it is a style update, which empties the cache
-        strip = self._row(story, when, *state, cols, self.rich_style, over)
+        strip = self._row(story, when, *state, cols, base, over)
         self._strips[key] = (story, strip)
         return strip
 

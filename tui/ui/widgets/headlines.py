@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from textual.app import ComposeResult
-from textual.widgets import Input, Static
 
 from tui.core.models import Snapshot, Story
 from tui.ui.widgets.headline_list import HeadlineList
@@ -27,8 +26,6 @@ class HeadlinesPanel(Panel):
     _memo: tuple[Sequence[Story], HeadlineSpec, Shown] | None = None  # the rows last shown
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter…  (Enter keeps, Esc clears)", classes="panel-filter")
-        yield Static("", classes="panel-empty")
         rows = HeadlineList(classes="panel-table headline-list")
         rows.on_open = self.open_detail
         rows.on_link = lambda copy: self.open_link(copy=copy)

@@ -1,4 +1,4 @@
-"""The base of every dashboard panel: a titled box with a DataTable and a text filter."""
+"""The base of every dashboard panel: a titled box with its rows and a text filter."""
 
 from __future__ import annotations
 
@@ -10,13 +10,12 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from tui.core.config_types import PanelConfig
 from tui.core.models import Snapshot
-from tui.ui.links import open_link
 from tui.ui.widgets.ahead import AheadSpec
-from tui.ui.widgets.panel_table import PanelTable, Row
+from tui.ui.widgets.panel_rows import PanelRows, Row
 
 AGE_SECONDS = 60.0  # how often the ages on screen move on between refreshes
 
@@ -36,11 +35,10 @@ class Panel(Vertical):
         self.text_filter = ""
         self.row_objects: dict[str, Any] = {}
         self._rows: list[Row] = []
-        self._generation = 0
         self._shown: list[Row] = []  # the rows the table holds
-        self._filling = False  # rows still being added after the first paint
-        self._selected: str | None = None
-        self._keep = 0
+        self._selected: str | None = None  # the row the cursor goes to at the next show
+        self._filter_box: Input | None = None
+        self._empty_box: Static | None = None
         self._aged: datetime | None = None  # the time the ages on screen count to (re_age)
         self._received = 0.0  # time.monotonic() when the snapshot came
         self._titles = ("", "")  # the border's title and subtitle as last set
@@ -48,16 +46,27 @@ class Panel(Vertical):
         self.styles.height = "1fr"
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter…  (Enter keeps, Esc clears)", classes="panel-filter")
-        yield Static("", classes="panel-empty")
-        table = PanelTable(cursor_type="row", zebra_stripes=False, classes="panel-table")
+        # only the rows: the filter box and the empty panel's message are made when first
+        # needed (each widget mounted before the first paint is styled, and an Input's styling
+        # is a share of the start)
+        table = PanelRows(classes="panel-table")
         table.on_open = self.open_detail
         table.on_link = lambda copy: self.open_link(copy=copy)
         yield table
 
     @property
-    def table(self) -> PanelTable:
-        return self.query_one(PanelTable)
+    def table(self) -> PanelRows:
+        return self.query_one(PanelRows)
+
+    @property
+    def filter_box(self) -> Input | None:
+        """The filter box, once the user opened it."""
+        return self._filter_box
+
+    @property
+    def empty_box(self) -> Static | None:
+        """The empty panel's message, once the panel was empty."""
+        return self._empty_box
 
     @property
     def now(self) -> datetime:
@@ -94,37 +103,17 @@ class Panel(Vertical):
         if self.snapshot is None:
             return
         table = self.table
-        keep = table.cursor_row
         selected = self.selected_key() if self._selected is None else self._selected
-        fresh_columns = not table.columns
-        if fresh_columns:
+        self._selected = None
+        if not table.columns:
             self.add_columns(table)
         self.row_objects = {}
         self._rows = []
         self.fill(table, self.snapshot)
         rows, self._rows = self._rows, []
-        if not fresh_columns and not self._filling and self._shown:
-            # a refresh, a new age, a filter that hides a few rows: only what changed changes
-            held = table.patch(self._shown, rows, selected)
-            if held is not None:
-                self._shown = held
-                self._finish_show()
-                return
-        self._shown = rows
-        table.clear()
-        # A screenful now, the rest after the first paint (adding a DataTable row costs
-        # ~0.5 ms: a thousand rows would hold the first paint back by half a second).
-        self._generation += 1
-        first = max(self.size.height, 24) + 16
-        table.add_rows_of(rows[:first])
-        rest = rows[first:]
-        self._selected = selected
-        self._keep = keep
-        self._filling = bool(rest)
-        if rest:
-            self.call_after_refresh(self._add_later, rest, self._generation)
-        else:
-            self._place_cursor()
+        # a refresh, a new age, a filter: the rows are swapped in place, and a cell that did not
+        # change keeps its object, so only the changed cells are drawn again
+        self._shown = table.patch(self._shown, rows, selected)
         self._finish_show()
 
     def take(self, snapshot: Snapshot) -> None:
@@ -136,12 +125,17 @@ class Panel(Vertical):
     def _finish_show(self) -> None:
         # a widget updated or a title set repaints (and lays out) even when nothing changed:
         # only what changed is set, so a refresh repaints the rows that changed and no more
-        empty = self.query_one(".panel-empty", Static)
         message = self.empty_message() if not self.row_objects else ""
+        empty = self._empty_box
         if message != self._empty_said:
             self._empty_said = message
-            empty.update(Text(message, style="italic"))
-        empty.display = not self.row_objects
+            if empty is None and message:  # made the first time the panel is empty
+                empty = self._empty_box = Static("", classes="panel-empty")
+                self.mount(empty, before=self.table)
+            if empty is not None:
+                empty.update(Text(message, style="italic"))
+        if empty is not None:
+            empty.display = not self.row_objects
         self.update_title()
 
     def set_titles(self, title: str, subtitle: str) -> None:
@@ -152,38 +146,10 @@ class Panel(Vertical):
             self.border_subtitle = subtitle
 
     def add_row(self, key: str, obj: Any, cells: list[Text], height: int = 1) -> None:
-        """Called by ``fill``: one row and the object it shows. A one-line row's cells end with
-        an ellipsis when their column cuts them."""
-        if height == 1:
-            for cell in cells:
-                if cell.overflow is None:
-                    cell.overflow = "ellipsis"
-                    cell.no_wrap = True
+        """Called by ``fill``: one row and the object it shows (a cell's line that its column
+        cuts ends with an ellipsis: ``PanelRows``)."""
         self.row_objects[key] = obj
         self._rows.append((key, cells, height))
-
-    def _add_later(self, rows: list[Row], generation: int) -> None:
-        if generation != self._generation:  # a newer show() replaced these rows
-            return
-        chunk, rest = rows[:150], rows[150:]  # ~80 ms a chunk: input stays responsive
-        self.table.add_rows_of(chunk)
-        if rest:
-            self.call_after_refresh(self._add_later, rest, generation)
-        else:
-            self._filling = False
-            self._place_cursor()
-
-    def _place_cursor(self) -> None:
-        table = self.table
-        selected, self._selected = self._selected, None
-        if selected is not None and selected in self.row_objects:
-            try:
-                table.move_cursor(row=table.get_row_index(selected))
-                return
-            except Exception:
-                pass
-        if table.row_count:
-            table.move_cursor(row=min(self._keep, table.row_count - 1))
 
     def update_title(self) -> None:
         parts = [self.config.title]
@@ -253,14 +219,7 @@ class Panel(Vertical):
         return any(needle in t.lower() for t in texts if t)
 
     def selected_key(self) -> str | None:
-        table = self.table
-        if not table.row_count:
-            return None
-        try:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-        except Exception:
-            return None
-        return str(key.value) if key.value is not None else None
+        return self.table.cursor_key()
 
     def selected(self) -> Any:
         key = self.selected_key()
@@ -273,10 +232,10 @@ class Panel(Vertical):
         thread; see ``tui.ui.widgets.ahead``); None: nothing."""
         return None
 
-    def add_columns(self, table: DataTable[Any]) -> None:
+    def add_columns(self, table: PanelRows) -> None:
         raise NotImplementedError
 
-    def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
+    def fill(self, table: PanelRows, snapshot: Snapshot) -> None:
         raise NotImplementedError
 
     def open_detail(self) -> None:
@@ -290,8 +249,13 @@ class Panel(Vertical):
 
     # ---- filter box -----------------------------------------------------------------
 
-    def start_filter(self) -> None:
-        box = self.query_one(".panel-filter", Input)
+    async def start_filter(self) -> None:
+        box = self._filter_box
+        if box is None:
+            box = self._filter_box = Input(
+                placeholder="filter…  (Enter keeps, Esc clears)", classes="panel-filter"
+            )
+            await self.mount(box, before=0)
         box.display = True
         box.value = self.text_filter
         self.app.set_focus(box)
@@ -303,16 +267,17 @@ class Panel(Vertical):
 
     @on(Input.Submitted, ".panel-filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
-        box = self.query_one(".panel-filter", Input)
-        box.display = bool(self.text_filter)
+        if self._filter_box is not None:
+            self._filter_box.display = bool(self.text_filter)
         self.app.set_focus(self.table)
 
     def key_escape(self) -> None:
-        box = self.query_one(".panel-filter", Input)
-        if box.has_focus or self.text_filter:
+        box = self._filter_box
+        if (box is not None and box.has_focus) or self.text_filter:
             self.text_filter = ""
-            box.value = ""
-            box.display = False
+            if box is not None:
+                box.value = ""
+                box.display = False
             self.show()
             self.app.set_focus(self.table)
 
@@ -325,4 +290,6 @@ class Panel(Vertical):
             self.app.copy_to_clipboard(url)
             self.app.notify(f"Copied {url}", title="Link")
         else:
+            from tui.ui.links import open_link  # webbrowser: not before the first paint
+
             open_link(self.app, url)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual.widgets import DataTable
 
 from tui.core.fmt import STATUS_SYMBOL, age, status_label
 from tui.core.models import PolicyStatus, Snapshot
 from tui.ui.widgets.panel import Panel
+from tui.ui.widgets.panel_rows import PanelRows
 
 
 class PolicyPanel(Panel):
@@ -18,7 +18,7 @@ class PolicyPanel(Panel):
     _memo: dict[str, tuple[tuple[object, ...], list[Text]]] = {}  # row key -> (what, cells)
     empty_text = "No trade-policy statuses: declare some with [[policy]] or add headline sources."
 
-    def add_columns(self, table: DataTable[Any]) -> None:
+    def add_columns(self, table: PanelRows) -> None:
         # the flags take what the others leave (6 columns, 2 cells of padding each), so
         # "ended 2026-11-10 — check" fits whenever the panel has the room
         self._flags_width = self.flags_width()
@@ -34,10 +34,11 @@ class PolicyPanel(Panel):
 
     def on_resize(self) -> None:
         if self.snapshot is not None and self.flags_width() != self._flags_width:
+            self._selected = self.selected_key()  # the cursor keeps its row
             self.table.clear(columns=True)
             self.show()
 
-    def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
+    def fill(self, table: PanelRows, snapshot: Snapshot) -> None:
         wanted = self.metals()
         names = {m.id: m.name for m in snapshot.metals}
         changed: set[str] = getattr(self.app, "changed_policy", set())

@@ -14,7 +14,6 @@ from typing import Any
 from rich.text import Text
 from textual import work
 from textual.color import Color
-from textual.widgets import DataTable
 
 from tui.core.fmt import age, format_price, price_decimals, signed_pct
 from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
@@ -22,6 +21,7 @@ from tui.core.models import PriceSeries, Snapshot, SourceHealth
 from tui.ui.sparkline import quick, sparkline_text, warm_up
 from tui.ui.sparkline import ready as spark_ready
 from tui.ui.widgets.panel import Panel
+from tui.ui.widgets.panel_rows import PanelRows
 
 WINDOW_DAYS = 366  # the visible window of the sparkline and of the window change
 WINDOW_LABEL = "1Y"
@@ -84,7 +84,7 @@ class PricesPanel(Panel):
         warm_up()
         self.app.call_from_thread(self.show)
 
-    def add_columns(self, table: DataTable[Any]) -> None:
+    def add_columns(self, table: PanelRows) -> None:
         # the trend column takes what the others leave (7 columns, 2 cells of padding each)
         self.spark_width = max(8, self.size.width - 2 - (14 + 10 + 7 + 8 + 8 + 6) - 2 * 7)
         table.add_column("Metal / source", key="metal", width=14)
@@ -96,7 +96,8 @@ class PricesPanel(Panel):
         table.add_column("As of", key="age", width=6)
 
     def on_resize(self) -> None:
-        if self.snapshot is not None:
+        if self.snapshot is not None:  # the trend column takes the new width: columns anew
+            self._selected = self.selected_key()  # the cursor keeps its row
             self.table.clear(columns=True)
             self.show()
 
@@ -104,7 +105,7 @@ class PricesPanel(Panel):
         """What this panel's sparklines look like now (read on the UI thread)."""
         return SparkSpec(self.spark_width, _rgb(self.app, "sparkline", "#4EA1D3"), self.metals())
 
-    def fill(self, table: DataTable[Any], snapshot: Snapshot) -> None:
+    def fill(self, table: PanelRows, snapshot: Snapshot) -> None:
         wanted = self.metals()
         names = {m.id: m.name for m in snapshot.metals}
         health = {h.name: h for h in snapshot.sources}
@@ -182,7 +183,7 @@ class PricesPanel(Panel):
     def re_age(self, now: datetime) -> None:
         """Only the "As of" cells are built again; the table updates the ones that changed."""
         super().re_age(now)
-        if self.snapshot is None or self._filling or not self._shown:
+        if self.snapshot is None or not self._shown:
             return
         health = {h.name: h for h in self.snapshot.sources}
         rows = []
@@ -191,9 +192,7 @@ class PricesPanel(Panel):
             if isinstance(series, PriceSeries) and series.points:
                 cells = [*cells[:-1], self.as_of(series, _stale(health.get(series.source)))]
             rows.append((key, cells, height))
-        held = self.table.patch(self._shown, rows, self.selected_key())
-        if held is not None:
-            self._shown = held
+        self._shown = self.table.patch(self._shown, rows, self.selected_key())
 
     def open_detail(self) -> None:
         series = self.selected()

@@ -1,0 +1,162 @@
+"""The prices and policy rows (``PanelRows``, a table on the Line API): the header stays on top,
+the cursor follows the keys and the mouse across two-line rows, a cell cut by its column ends
+with an ellipsis, numbers keep to the right, and the filter box and the empty panel's message
+exist only once needed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from textual.widgets import Input
+
+from tui.core.config import parse_config
+from tui.core.models import Metal, PolicyStatus, PriceSeries, Snapshot
+from tui.ui.app import MetalwatchApp
+from tui.ui.messages import SnapshotReady
+from tui.ui.screens.evidence import EvidenceScreen
+from tui.ui.widgets.panel_rows import PanelRows
+from tui.ui.widgets.policy import PolicyPanel
+from tui.ui.widgets.prices import PricesPanel
+
+NOW = datetime(2026, 8, 23, 12, 0, tzinfo=timezone.utc)
+METALS = [f"metal{i:02d}" for i in range(30)]
+SIZE = (120, 40)
+
+
+def series(metal: str, last: float) -> PriceSeries:
+    end = NOW.date() - timedelta(days=1)
+    points = tuple((end - timedelta(days=29 - i), last - 29 + i) for i in range(30))
+    source = f"{metal} price file from a very long named provider"
+    return PriceSeries(source, metal.upper(), "USD/t", points, metal=metal)
+
+
+def snapshot() -> Snapshot:
+    return Snapshot(
+        generated_at=NOW,
+        metals=[Metal(m, m.title()) for m in METALS],
+        prices=[series(m, 1000.0 + 10 * i) for i, m in enumerate(METALS)],
+        policy=[PolicyStatus(m, "CN", "US", "export_ban", date(2025, 12, 1)) for m in METALS],
+    )
+
+
+def app_for(tmp_path: Path) -> MetalwatchApp:
+    config = parse_config(
+        {
+            "metals": [{"id": m, "name": m.title()} for m in METALS],
+            "sources": [{"name": "news", "kind": "rss", "url": "http://127.0.0.1:9/feed.xml"}],
+        },
+        None,
+    )
+    return MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+
+
+async def start(app: MetalwatchApp, pilot: Any) -> None:
+    for _ in range(4):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    app.post_message(SnapshotReady(snapshot()))
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def test_keys_and_pages_move_the_cursor_over_two_line_rows(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(app, pilot)
+        table = app.query_one(PricesPanel).table
+        assert isinstance(table, PanelRows)
+        table.focus()
+        await pilot.pause()
+        assert table.row_count == len(METALS) and table.cursor_row == 0
+        await pilot.press("down", "j")
+        assert table.cursor_key() == METALS[2]
+        page = (table.scrollable_content_region.height - 1) // 2  # rows of two lines
+        await pilot.press("pagedown")
+        assert table.cursor_row == 2 + page
+        await pilot.press("G")
+        assert table.cursor_key() == METALS[-1]
+        # the cursor's row is on screen, both its lines, and the header stays on top
+        top = int(table.scroll_y)
+        assert top > 0
+        last_line = 2 * (len(METALS) - 1) + 1
+        assert top <= 2 * (len(METALS) - 1) and last_line < top + table.size.height - 1
+        assert table.render_line(0).text.startswith(" Metal / source")
+        assert "Metal29" in "".join(table.render_line(y).text for y in range(table.size.height))
+        await pilot.press("g")
+        assert table.cursor_row == 0 and int(table.scroll_y) == 0
+
+
+async def test_a_click_selects_and_a_double_click_opens(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(app, pilot)
+        policy = app.query_one(PolicyPanel)
+        table = policy.table
+        await pilot.click(table, offset=(2, 3))  # the header, then rows 0, 1, 2
+        assert policy.selected_key() == f"{METALS[2]}|CN|US" and table.has_focus
+        await pilot.click(table, offset=(2, 0))  # the header selects nothing
+        assert table.cursor_row == 2
+        await pilot.click(table, offset=(2, 4), times=2)
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceScreen)
+        assert policy.selected_key() == f"{METALS[3]}|CN|US"
+
+
+async def test_cut_cells_end_with_an_ellipsis_and_numbers_keep_right(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(app, pilot)
+        table = app.query_one(PricesPanel).table
+        first, second = table.render_line(1).text, table.render_line(2).text
+        widths = dict(zip(table.column_keys(), (c.width for c in table.columns), strict=True))
+        metal = 1 + widths["metal"] + 1  # a cell is padded by one blank on each side
+        assert second[1:metal].rstrip().endswith("…")  # the source name, cut
+        assert len(second[1:metal].rstrip()) == widths["metal"]
+        last = first[metal : metal + widths["last"] + 2]
+        assert last.endswith("1,000 ") and last.startswith(" " * 3)  # right-justified
+
+
+async def test_the_filter_box_and_the_empty_message_are_made_when_needed(
+    tmp_path: Path,
+) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(app, pilot)
+        policy = app.query_one(PolicyPanel)
+        assert policy.filter_box is None and not policy.query(Input)
+        # the store was empty at the start, so the message was made then: hidden now
+        assert policy.empty_box is None or not policy.empty_box.display
+        policy.table.focus()
+        await pilot.press("/")
+        box = policy.filter_box
+        assert box is not None and box.has_focus and policy.children[0] is box
+        await pilot.press(*"nothing like this")
+        assert policy.table.row_count == 0
+        empty = policy.empty_box
+        assert empty is not None and empty.display and "filter" in str(empty.render()).lower()
+        await pilot.press("escape")
+        assert policy.table.row_count == len(METALS) and not empty.display and not box.display
+
+
+async def test_a_resize_keeps_the_cursor_on_its_row(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(app, pilot)
+        for panel in (app.query_one(PricesPanel), app.query_one(PolicyPanel)):
+            panel.table.focus()
+            panel.table.move_cursor(row=5)
+            chosen = panel.selected_key()
+            width = panel.table.columns[-1].width
+            await pilot.resize_terminal(SIZE[0] + 40, SIZE[1])
+            await pilot.pause()
+            await pilot.pause()
+            rebuilt = panel.table.columns[-1].width != width  # the columns were made anew
+            assert rebuilt or isinstance(panel, PricesPanel)  # (prices: on every resize)
+            assert panel.selected_key() == chosen and panel.table.cursor_row == 5
+            await pilot.resize_terminal(*SIZE)
+            await pilot.pause()
+            await pilot.pause()
+            assert panel.selected_key() == chosen
