@@ -129,6 +129,8 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
         snap = build_snapshot(config, store)
         alerts = _snapshot_alerts(config, store, snap)
         failed_all = all_failed(outcomes)
+        if args.offline and config.sources:  # nothing fetched now: as they were when last tried
+            failed_all = all(h.fetched_at is not None and not h.ok for h in snap.sources)
         if failed_all:
             if snap.data_as_of is not None:
                 when = stamp(snap.data_as_of)

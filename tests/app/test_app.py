@@ -175,7 +175,9 @@ async def test_offline_first_run_shows_the_bundled_snapshot_and_says_so(tmp_path
         assert app.snapshot is not None and app.snapshot.mode == "offline-demo"
         assert app.query_one(HeadlinesPanel).table.row_count > 0
         assert app.query_one(PricesPanel).table.row_count > 0
-        assert "nothing delivered yet" in bar
+        assert "nothing of yours delivered yet" in bar
+        # the demo's label comes first: at 80 columns it is still on screen
+        assert bar.index("DEMO snapshot of") < bar.index("failing") < 80
         assert "policy board is yours" not in bar  # nothing declared: the demo's board
         await pilot.press("R")  # still nothing reachable: the bundled snapshot stays on screen
         await settle(app, pilot)

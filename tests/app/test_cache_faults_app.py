@@ -103,3 +103,20 @@ async def test_a_locked_cache_is_a_notice_not_a_traceback(
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+async def test_a_damaged_cache_moved_aside_is_said_in_the_app(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "store.sqlite3"
+    seed(path)
+    data = bytearray(path.read_bytes())
+    data[100:4000] = b"\xff" * 3900  # the schema page overwritten
+    path.write_bytes(bytes(data))
+    app = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
+    notes = spy_notes(app, monkeypatch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+    assert list(tmp_path.glob("store.sqlite3.corrupt-*")), "the damaged file is kept aside"
+    moved = [n for n in notes if "moved aside" in n]
+    assert len(moved) == 1, notes

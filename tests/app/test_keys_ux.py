@@ -251,3 +251,28 @@ async def test_every_screen_answers_j_k_g_G(tmp_path: Path, which: str) -> None:
         await pilot.press("j")
         assert _position(screen)[1] == 1, (which, kind)
         assert app.screen is screen
+
+
+async def test_the_header_hints_name_the_keys_as_remapped(tmp_path: Path) -> None:
+    from tui.core.config import parse_config
+
+    config = parse_config(
+        {
+            "metals": [{"id": "copper", "name": "Copper"}],
+            "sources": [{"name": "news", "kind": "rss", "url": "http://127.0.0.1:9/feed.xml"}],
+            "keys": {"sources": "S", "clear-metal": "f6", "refresh": "f5", "help": "h"},
+        },
+        None,
+    )
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(200, 40)) as pilot:
+        await settle(app, pilot)
+        app.status_bar.set_state(metal="copper")
+        bar = str(app.status_bar.status_text())
+        assert "failing" in bar and "(S)" in bar and "(s)" not in bar, bar
+        assert "(F6 clears)" in bar, bar
+        # the footer names them as the help screen does
+        shown = {b.id: app.get_key_display(b) for _, b, _, _ in app.active_bindings.values()}
+        assert shown["refresh"] == "F5" and shown["help"] == "h", shown
+        footer = " ".join(str(w.render()) for w in app.query_one(KeyFooter).query("*"))
+        assert "F5" in footer and "?" not in footer.split("palette")[0], footer

@@ -144,3 +144,44 @@ def test_changes_summary_says_only_what_changed() -> None:
     text = Changes({"a"}, {"x|CN|*"}, since).summary(NOW)
     assert text.startswith("1 policy change, 1 new story since")
     assert not Changes({"a"}, set(), None).has_news  # the first run: nothing is new
+
+
+def test_a_not_due_note_is_read_back_only_while_the_wait_lasts(tmp_path: Path) -> None:
+    from tui.flow.health import source_health
+    from tui.flow.schedule import with_note
+    from tui.store import Store
+
+    cfg = config()
+    store = Store(tmp_path / "store.sqlite3")
+    try:
+        until = NOW + timedelta(minutes=5)
+        note = "not due until 09:05 (backing off after an error)"
+        store.save_health(
+            SourceHealth(
+                "web news",
+                "rss",
+                ok=False,
+                error=with_note("connection refused", note),
+                fetched_at=NOW,
+                next_attempt=until,
+            )
+        )
+        store.save_health(
+            SourceHealth(
+                "web copper",
+                "fred",
+                ok=True,
+                warning=note,
+                fetched_at=NOW,
+                last_success=NOW,
+                next_attempt=until,
+            )
+        )
+        during = {x.name: x for x in source_health(cfg, store, NOW + timedelta(minutes=1))}
+        assert during["web news"].error == f"connection refused; {note}"
+        assert during["web copper"].warning == note
+        after = {x.name: x for x in source_health(cfg, store, until + timedelta(seconds=1))}
+        assert after["web news"].error == "connection refused"
+        assert after["web copper"].warning is None
+    finally:
+        store.close()

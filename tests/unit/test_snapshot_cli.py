@@ -376,6 +376,19 @@ def test_offline_flag_reads_the_store_without_fetching(
     assert NBC_TITLE in [h["title"] for h in json.loads(out)["headlines"]]
 
 
+def test_offline_flag_says_so_when_every_source_failed_when_last_tried(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write_config(tmp_path, [("Gone", "rss", "http://127.0.0.1:9/feed.xml")])
+    code, _, err, _ = run_cli(capsys, "snapshot", "--config", str(config))
+    assert code == 3 and "connection refused" in err[0]
+    code, out, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json", "--offline")
+    doc = json.loads(out)
+    assert code == 3, "every source failed when last tried"
+    assert doc["mode"] == "offline"
+    assert any(n.startswith("offline: every source failed") for n in doc["notes"])
+
+
 # --------------------------------------------------------------------------- demo
 
 

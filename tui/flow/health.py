@@ -102,6 +102,7 @@ def is_stale(h: SourceHealth, cadence: float, now: datetime) -> bool:
 def source_health(config: Config, store: Store, now: datetime) -> list[SourceHealth]:
     """The stored health of every configured source, ``stale`` counted to ``now`` (light: the
     first paint reads it, before the refresher or the snapshot builder is imported)."""
+    from tui.flow import schedule
     from tui.sources import registry
 
     stored = store.load_health()
@@ -112,5 +113,7 @@ def source_health(config: Config, store: Store, now: datetime) -> list[SourceHea
         h.stale = h.last_success is not None and is_stale(
             h, registry.cadence(src, config.app.refresh), now
         )
+        if h.next_attempt is None or h.next_attempt <= now:  # "not due until 14:05": past
+            h.error, h.warning = schedule.without_note(h.error), schedule.without_note(h.warning)
         out.append(h)
     return out

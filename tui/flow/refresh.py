@@ -225,7 +225,8 @@ class Refresher:
             self._prune()
 
     def _skip(self, src: SourceConfig) -> Outcome:
-        """A source not fetched because it is not due: said so on its health line."""
+        """A source not fetched because it is not due: said so on its health line (read back
+        without the note once the wait is over: :func:`tui.flow.health.source_health`)."""
         h = self.health[src.name]
         note = schedule.not_due_note(h)
         if h.ok:

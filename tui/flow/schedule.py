@@ -82,6 +82,14 @@ def not_due_note(h: SourceHealth) -> str:
     return f"{NOT_DUE} {stamp} ({why})"
 
 
+def without_note(message: str | None) -> str | None:
+    """``message`` without a not-due note (None when nothing else is left)."""
+    if not message:
+        return message
+    base = message.split(f"; {NOT_DUE} ")[0]
+    return None if base.startswith(NOT_DUE) else base
+
+
 def with_note(message: str | None, note: str) -> str:
     """``message`` with the not-due note replacing any earlier one."""
     base = (message or "").split(f"; {NOT_DUE} ")[0]

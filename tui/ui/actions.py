@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from tui.core.models import Story
+from tui.core.models import SourceHealth, Story
 from tui.ui.refreshing import Refreshing
 from tui.ui.widgets.headlines import HeadlinesPanel
 from tui.ui.widgets.panel import Panel
@@ -47,13 +47,13 @@ class Actions(Refreshing):
     def action_sources(self) -> None:
         from tui.ui.screens.sources import SourcesScreen
 
-        snap = self.snapshot
-        health = (
-            list(self._refresher.health.values())
-            if self._refresher
-            else (snap.sources if snap else [])
-        )
-        self.push_screen(SourcesScreen(health, datetime.now(timezone.utc)))
+        def health() -> list[SourceHealth]:
+            snap = self.snapshot
+            if self._refresher:
+                return list(self._refresher.health.values())
+            return list(snap.sources) if snap else []
+
+        self.push_screen(SourcesScreen(health(), datetime.now(timezone.utc), reload=health))
 
     def action_pick_theme(self) -> None:
         self.search_themes()

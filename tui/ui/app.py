@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from textual import events
 from textual.app import App, ComposeResult
+from textual.binding import Binding
 from textual.containers import Grid
 
+from tui.core.keymap import KEYS, key_label
 from tui.flow.health import remote_names
 from tui.ui.actions import Actions
 from tui.ui.bindings import bindings
@@ -37,12 +39,22 @@ class MetalwatchApp(Actions):
     TITLE = "metalwatch"
     BINDINGS = bindings("app")
     COMMANDS = App.COMMANDS | {MetalwatchCommands}
+    _keymap_ids = frozenset(k.id for k in KEYS)
+
+    def get_key_display(self, binding: Binding) -> str:
+        """A binding of the keymap as a person types its first key (``?``, ``F5``), as remapped by
+        the config's ``[keys]``: the footer says what the help screen says."""
+        if binding.id in self._keymap_ids:
+            return key_label(binding.key.split(",")[0])
+        return super().get_key_display(binding)
 
     # ---- layout -----------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         self._hold_gc()  # until the first paint
-        yield StatusBar(remote=remote_names(self.config), demo=self.config.demo)
+        yield StatusBar(
+            remote=remote_names(self.config), demo=self.config.demo, keys=dict(self.config.keys)
+        )
         with Grid(id="panels"):
             for i, pc in enumerate(self.config.panels, 1):
                 yield PANELS[pc.kind](pc, id=f"panel-{i}")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, timezone
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,12 +14,35 @@ from tui.core.models import SourceHealth
 from tui.ui.screens.base import DetailScreen
 from tui.ui.widgets.key_footer import KeyFooter
 
+#: How often an open screen re-reads the sources' health (a refresh may finish meanwhile).
+RELOAD_EVERY_S = 2.0
+
+
+def next_try_text(when: datetime | None, now: datetime) -> str:
+    """The next attempt in the user's local time (as stderr's "not due until" says it), with the
+    date when it is not today; ``due`` once it has passed (the attempt is running or queued)."""
+    if when is None:
+        return "—"
+    if when <= now:
+        return "due"
+    local, today = when.astimezone(), now.astimezone()
+    if local.date() == today.date():
+        return local.strftime("%H:%M:%S")
+    return local.strftime("%d %b %H:%M")
+
 
 class SourcesScreen(DetailScreen):
-    def __init__(self, health: list[SourceHealth], now: datetime) -> None:
+    def __init__(
+        self,
+        health: list[SourceHealth],
+        now: datetime,
+        reload: Callable[[], list[SourceHealth]] | None = None,
+    ) -> None:
         super().__init__()
         self.health = health
         self.now = now
+        # where to read the health again while the screen is open (None: a fixed picture)
+        self._reload = reload
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Source health (Esc to go back)", style="bold"), id="sources-title")
@@ -30,9 +54,29 @@ class SourcesScreen(DetailScreen):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        colours = self.app.theme_variables
         for col in ("Source", "Kind", "State", "Items", "Last success", "Next try", "Message"):
             table.add_column(col)
+        self._fill(table)
+        table.focus()
+        self._show_detail(0)
+        if self._reload is not None:
+            self.set_interval(RELOAD_EVERY_S, self.reload)
+
+    def reload(self) -> None:
+        """Show the sources as they are now: ages move on, a finished fetch shows its outcome."""
+        if self._reload is not None:
+            self.health = list(self._reload())
+        self.now = datetime.now(timezone.utc)
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        self._fill(table)
+        if self.health:
+            table.move_cursor(row=min(row, len(self.health) - 1))
+        self._show_detail(table.cursor_row)
+
+    def _fill(self, table: DataTable[Text]) -> None:
+        colours = self.app.theme_variables
         for h in self.health:
             if h.ok and h.stale:
                 state = Text("stale", style=f"bold {colours.get('warning', '')}".strip())
@@ -43,7 +87,7 @@ class SourcesScreen(DetailScreen):
             else:
                 state = Text("waiting", style="dim")
             last = ago(h.last_success, self.now)
-            nxt = h.next_attempt.strftime("%H:%M:%S") if h.next_attempt else "—"
+            nxt = next_try_text(h.next_attempt, self.now)
             msg = h.error or (f"warning: {h.warning}" if h.warning else "")
             table.add_row(
                 Text(h.name, overflow="ellipsis", no_wrap=True),
@@ -54,8 +98,6 @@ class SourcesScreen(DetailScreen):
                 Text(nxt),
                 Text(msg, overflow="ellipsis", no_wrap=True),
             )
-        table.focus()
-        self._show_detail(0)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_detail(event.cursor_row)

@@ -3,7 +3,7 @@ the age of the last good data, the active filter."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 
 from rich.text import Text
@@ -11,16 +11,24 @@ from textual.widgets import Static
 
 from tui.core.demo_clock import DEMO_DATE
 from tui.core.fmt import ago
+from tui.core.keymap import effective_keys, key_label
 from tui.core.models import Snapshot
 from tui.flow.demo_fallback import YOUR_BOARD
 from tui.flow.health import HealthSummary, summarise
 
 
 class StatusBar(Static):
-    def __init__(self, remote: Iterable[str] = (), *, demo: bool = False) -> None:
+    def __init__(
+        self,
+        remote: Iterable[str] = (),
+        *,
+        demo: bool = False,
+        keys: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(id="status-bar")
         self.remote = set(remote)  # the sources fetched over the network
         self.demo = demo  # the app runs on the bundled demo (--demo): no health to tell
+        self.keys = effective_keys(keys or {})  # the hints name the keys as remapped
         self.snapshot: Snapshot | None = None
         self.metal: str | None = None
         self.message = "loading…"
@@ -52,28 +60,36 @@ class StatusBar(Static):
         wall = datetime.now(timezone.utc)
         if health.offline:
             line.append(" OFFLINE ", style="bold reverse")
-        # the failing count comes first: on a narrow terminal the end of the line is cut
-        failing, rest = self._sources_text(health, wall) if snap is not None else (Text(), Text())
+        # the demo label, then the failing count, come first: on a narrow terminal the end of
+        # the line is cut, and what is on screen must never pass for the user's own data
+        failing, rest = (
+            self._sources_text(health, wall, self._key("sources"))
+            if snap is not None
+            else (Text(), Text())
+        )
+        if snap is not None and snap.mode in ("demo", "offline-demo"):
+            line.append(f" DEMO snapshot of {DEMO_DATE} ", style="bold reverse")
         if not self.demo:
             line.append_text(failing)
         if snap is not None and snap.mode == "offline-demo":
-            line.append("  nothing delivered yet: showing the ", style="italic")
-        if snap is not None and snap.mode in ("demo", "offline-demo"):
-            line.append(f" DEMO snapshot of {DEMO_DATE} ", style="bold reverse")
-        if snap is not None and snap.mode == "offline-demo" and _yours(snap):
-            line.append(" (the policy board is yours)", style="italic")
+            line.append("  (nothing of yours delivered yet", style="italic")
+            line.append(": the policy board is yours)" if _yours(snap) else ")", style="italic")
         if snap is not None and not self.demo:
             line.append_text(rest)
         if self.refreshing:
             line.append("  ⟳ refreshing", style="italic")
         if self.metal:
-            line.append(f"  metal: {self.metal} (M clears)", style="bold")
+            line.append(f"  metal: {self.metal} ({self._key('clear-metal')} clears)", style="bold")
         if self.message:
             line.append(f"  {self.message}", style="italic")
         return line
 
+    def _key(self, binding_id: str) -> str:
+        """The first key of a binding as a person types it (``s``, ``F5``)."""
+        return key_label(self.keys[binding_id].split(",")[0])
+
     @staticmethod
-    def _sources_text(health: HealthSummary, now: datetime) -> tuple[Text, Text]:
+    def _sources_text(health: HealthSummary, now: datetime, key: str = "s") -> tuple[Text, Text]:
         """("  ⚠ 3 sources failing, last good data 2d ago (s)", "  2 live · 1 cached")"""
         failing = Text()
         if health.failing:
@@ -83,7 +99,7 @@ class StatusBar(Static):
                 if health.failing_last_good is not None
                 else f"no data from {'it' if n == 1 else 'them'} yet"
             )
-            failing = Text(f"  ⚠ {n} source{'s' if n != 1 else ''} failing, {when} (s)")
+            failing = Text(f"  ⚠ {n} source{'s' if n != 1 else ''} failing, {when} ({key})")
             failing.stylize("bold")
         parts: list[Text] = []
         if health.live:
