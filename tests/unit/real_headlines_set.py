@@ -1,10 +1,10 @@
 """The sets of real published headlines (``tests/data/real_headlines*/``), read as the product does.
 
-Every set here but one has been studied and the rules changed for kinds of headline in its
-misses: the held-out set (``DATA_HELDOUT``) after four rounds, the unseen set (``DATA_UNSEEN``,
-collected after every earlier round) in session 4. Their first readings are the estimates on
-unseen news. The blind set (``DATA_BLIND``), collected by someone who never read the rules, is
-scored only.
+Every set here has been studied and the rules changed for kinds of headline in its misses:
+the held-out set (``DATA_HELDOUT``) after four rounds, the unseen set (``DATA_UNSEEN``, collected
+after every earlier round) and the blind set (``DATA_BLIND``, collected by someone who never read
+the rules, scored once never tuned on) in session 4. Their first readings are the estimates on
+unseen news.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -44,7 +44,8 @@ DATA_4 = DATA_DIR / "real_headlines_4" / "real_headlines_4.jsonl"
 DATA_HELDOUT = DATA_DIR / "real_headlines_heldout" / "real_headlines_heldout.jsonl"
 # The sixth, "unseen" set: collected after the earlier rounds, scored only, studied in session 4.
 DATA_UNSEEN = DATA_DIR / "real_headlines_unseen" / "real_headlines_unseen.jsonl"
-# The blind set, collected and labelled without reading the rules: scored only, by the lead.
+# The seventh, blind set, collected and labelled without reading the rules: scored once by the
+# lead, never tuned on, then studied in session 4.
 DATA_BLIND = DATA_DIR / "real_headlines_blind" / "real_headlines_blind.jsonl"
 SOURCE = "real-headlines"
 EXTRA_METALS = (

@@ -421,13 +421,11 @@ def _copies(reuters: list[Headline], n: int) -> list[Headline]:
     return out
 
 
-def test_ten_thousand_headlines_cluster_quickly(reuters: list[Headline]) -> None:
+def test_ten_thousand_headlines_cluster_right(reuters: list[Headline]) -> None:
+    # the time this takes is measured in benchmarks/bench_cluster.py, not here (a shared machine)
     items = _copies(reuters, 20)  # 10,000 entries: 5 weeks of 4 outlets carrying the same 500
     assert len(items) == 10_000
-    start = time.perf_counter()
     stories: list[Story] = build_stories(items, METALS)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 2.0, f"{elapsed:.2f}s"
     # each week: 4 outlets x 500 titles -> 495 stories (the 5 real merges)
     assert len(stories) == 5 * 495
     assert max(s.sources for s in stories) == 4

@@ -299,3 +299,29 @@ def test_every_row_split_by_thousands_separators_is_an_error_not_a_price() -> No
     # quoted, the same numbers read
     s = _text('Date,Close\n2026-11-20,"9,000.00"\n2026-11-23,"9,012.50"\n')
     assert [v for _, v in s.points] == [9000.0, 9012.5]
+
+
+def test_a_file_cut_off_mid_row_or_mid_date_says_so_on_its_health_line() -> None:
+    from datetime import datetime, timezone
+
+    from tui.sources import fred, stooq, yahoo
+
+    now = datetime.now(timezone.utc)
+    mid_row = b"Date,Open,High,Low,Close,Adj Close,Volume\n2026-07-29,6.2,6.3,6.1,6.25,6.25,1\n"
+    mid_row += b"2026-07-28,6.1,6.2,6.0,6.15,6.15,1\n2026-07-30,6.3495,6.4"
+    src = SourceConfig(name="s", kind="yahoo", url="HG=F.csv", options={"symbol": "HG=F"})
+    read = yahoo.parse(mid_row, src, fetched_at=now)
+    assert [v for _, v in read.points] == [6.15, 6.25]
+    assert read.warning == "last line cut off, left out: '2026-07-30,6.3495,6.4'"
+    mid_date = b"observation_date,PNICKUSDM\n2026-03-01,15000\n2026-04-01,15100\n2026-05-0"
+    src = SourceConfig(name="f", kind="fred", url="f.csv", options={"series": "PNICKUSDM"})
+    assert fred.parse(mid_date, src, fetched_at=now).warning == (
+        "last line cut off, left out: '2026-05-0'"
+    )
+    stooq_cut = b"Date,Open,High,Low,Close\n2026-07-29,1,1,1,2400\n2026-07-30,1,1"
+    src = SourceConfig(name="q", kind="stooq", url="q.csv", options={"symbol": "xauusd"})
+    assert stooq.parse(stooq_cut, src, fetched_at=now).warning is not None
+    # a last line that is whole, or a footer without a line break, is no cut
+    assert _text("Date,Close\n2026-07-29,6.25\n2026-07-30,6.3").warning is None
+    assert _text("Date,Close\n2026-07-29,6.25\nSource: exchange").warning is None
+    assert _text("Date,Close\n2026-07-29,6.25\n2026-07-3\n").warning is None  # ended: a note

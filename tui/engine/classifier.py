@@ -71,8 +71,14 @@ from tui.engine.classifier_direction import (
     without_kicker,
 )
 from tui.engine.classifier_read import read_text
-from tui.engine.classifier_status import lede_marker, main_clause, proposed_marker, rate_in
-from tui.engine.classifier_summary import listed_with, metals_in, summary_metals
+from tui.engine.classifier_status import (
+    lede_marker,
+    main_clause,
+    proposed_marker,
+    rate_in,
+    title_plan,
+)
+from tui.engine.classifier_summary import examples_of, listed_with, metals_in, summary_metals
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -130,6 +136,15 @@ def _analyse(
     source = t
     conf_scale = 1.0
     vague = reading.finding is None or not t.metal_spans
+    if (
+        reading.finding is None
+        and not R.INVESTIGATION_WORDS.isdisjoint(t.lows)
+        and not R.TRADE_REMEDY_WORDS.isdisjoint(t.lows)
+    ):
+        # "launches anti-dumping investigation into Chinese aluminium" whose lede says a
+        # provisional duty "could" apply: the case is the news, the duty a possible outcome
+        trace.append("the title is about an investigation: no measure yet")
+        return None, trace
     if vague and reading.vetoed is None and summary:
         # the title names no measure, or no metal ("EU agrees new sanctions on Moscow"): the
         # lede that names both decides (verbs only)
@@ -193,6 +208,9 @@ def _analyse(
         if more:
             metal_ids = tuple(m.id for m in metals if m.id in set(more) | set(metal_ids))
             trace.append("metals listed with the title's in the summary: " + ", ".join(more))
+    if metal_ids and summary and R.GENERIC_GOODS_RE.search(title):
+        more = examples_of(summary, matcher)  # "steel, steelmaking raw materials" + "such as"
+        metal_ids = tuple(m.id for m in metals if m.id in set(more) | set(metal_ids))
     if not metal_ids and summary:
         metal_ids = summary_metals(summary, matcher)
         if metal_ids:
@@ -271,6 +289,8 @@ def _analyse(
 
     words = list(f.words) + place_words
     proposed_word = proposed_marker(source, f, sents[0] if sents else "")
+    if proposed_word is None and source is not t:
+        proposed_word = title_plan(t, sents[0])  # "EU to ban ..." whose lede says "will ban"
     if proposed_word is None and summary:
         # "US to impose 200% tariff ..." whose lede says "is preparing to ..., people familiar
         # with the situation said": reported, not yet decided
@@ -300,7 +320,9 @@ def _analyse(
                 # measure's
                 sent = main_clause(sent)
                 if R.TARIFF_WORD_RE.search(sent) and (
-                    f.status == "tariff" or re.search(r"quota", sent, re.IGNORECASE)
+                    f.status == "tariff"
+                    or re.search(r"quota", sent, re.IGNORECASE)
+                    or tariff_named  # "renews tariffs, quotas" whose lede gives the tariff
                 ):
                     r = rate_in(sent, 0)
                     if r is not None:

@@ -56,6 +56,7 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             nxt in ("sanctions", "sanction")
             and prev_role == "actor"
             and prep not in ("and", ",", "&", "or")
+            and prep not in R.JOIN_VERBS
         ):
             role = "target"  # "Australia expands Russia sanctions": on Russia
         elif prep == "in" and t.word(k - 1) in R.ORIGIN_WORDS:
@@ -79,6 +80,14 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             # other side (read only where the corridor lacks one)
         elif goods_next and not poss:
             role = "goods"
+        elif prep in R.SANCTION_WORDS and not demonym:
+            role = "target"  # "US sanctions Iran's metals", "Britain sanctions Russia"
+        elif (
+            poss
+            and prep in ("against", "targeting")
+            and not any(measure_of(t.word(j)) for j in range(last + 1, last + 5))
+        ):
+            role = "target"  # "sanctions against Venezuela's state-run gold miner"
         elif poss and prep not in ("on", "to", "from", "into"):
             role = "actor"  # "WTO rules against Indonesia's export ban"
         elif prep in ("on", "against", "targeting", "at", "over"):
@@ -97,12 +106,13 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "other"
         out.append((role, code, matched))
         prev_role, prev_end_tok = role, last
-    # "on Canadian, Mexican steel": a list of demonyms before goods are all goods
+    # "on Canadian, Mexican steel", "to Argentina and Brazil imports": a list of places
+    # before goods are all goods (the first named is the origin)
     for x in range(len(out) - 2, -1, -1):
         between = {tk.low for tk in toks[spans[x][1] + 1 : spans[x + 1][0]]}
         if (
             out[x + 1][0] == "goods"
-            and t.gaz.is_demonym(out[x][2])
+            and (t.gaz.is_demonym(out[x][2]) or out[x][0] in ("to", "target"))
             and between
             and between <= {",", "and", "or", "&"}
         ):
@@ -165,14 +175,17 @@ def corridor(
         code, _s, _e, matched = t.places[pi]
         imposer = (code, matched)
         subject = first.get("actor")
-        if _subject_imposes(t, f, subject, code):
+        joins = subject is not None and t.word(_place_start(t, pi) - 1) in R.JOIN_VERBS
+        if joins:
+            imposer = subject  # type: ignore[assignment]  # "Switzerland joins EU sanctions"
+        elif _subject_imposes(t, f, subject, code):
             first["target"] = imposer  # "Canada announces new US tariffs": on US goods
             imposer = subject  # type: ignore[assignment]
         first["actor"] = imposer
         for role in ("goods", "target", "from", "pair"):
             if first.get(role) == imposer:
                 del first[role]
-        if subject is not None and subject[0] != code and "target" not in first:
+        if subject is not None and subject[0] != code and "target" not in first and not joins:
             first["target"] = subject  # "Australia wins exemption from US tariffs"
     actor = first.get("actor")
     flow = f.flow if f.flow in (R.EXPORT, R.IMPORT) else None
@@ -184,7 +197,8 @@ def corridor(
     frm = first.get("from")
     kind = f.measure if f.status == "resuming" and f.measure else f.status
     if flow is None:
-        if kind == "tariff" or "safeguard" in t.text.lower():
+        if kind == "tariff" or "safeguard" in t.text.lower() or sanctions(t, f):
+            # sanctions keep the target's goods out: target -> sanctioner
             flow = R.IMPORT
         elif kind in ("licensing", "quota"):
             # "US tightens restrictions on Russian metals": another country's goods are imports
@@ -194,6 +208,16 @@ def corridor(
             flow = R.IMPORT
         elif goods is not None and (actor is None or goods[0] != actor[0]) and actor is not None:
             flow = R.IMPORT
+        elif (
+            goods is not None
+            and actor is None
+            and f.verb
+            and t.gaz.is_demonym(goods[1])
+            and all(
+                tk.low in R.PLURAL_SUBJECTS or tk.low.endswith("ly") for tk in t.toks[: f.index]
+            )
+        ):
+            flow = R.IMPORT  # "States officially ban Russian gold": someone's imports
         elif "into" in first and goods is not None:
             flow = R.IMPORT  # "Russian aluminium barred from US"
         else:
@@ -215,6 +239,9 @@ def corridor(
         o = pick("from", "goods", "target")
         if d is None and "to" in first:
             d = first["to"]
+        if o is None and d is not None and not R.AGREEMENT_WORDS.isdisjoint(t.lows):
+            # "U.S. and Japan reach agreement for steel quota": the partner sends the goods
+            o = next(((c, m) for r, c, m in roles if r == "actor" and c != d[0]), None)
         if d is None and o is not None and o == first.get("goods"):
             own = _own_import_measure(t)
             if own is not None and own[0] == o[0]:
@@ -226,6 +253,16 @@ def corridor(
         destination = d[0]
         words.append(d[1])
     return origin, destination, flow, words
+
+
+def sanctions(t: Text, f: Finding) -> bool:
+    """The finding's measure is a sanction ("imposes sanctions on", "U.S. sanctions Iran's")."""
+    return any(k is not None and t.word(k) in R.SANCTION_WORDS for k in (f.index, f.at))
+
+
+def _place_start(t: Text, pi: int) -> int:
+    """The token index where place ``pi`` starts."""
+    return next((k for k, p in enumerate(t.place_at) if p == pi), 0)
 
 
 def _own_import_measure(t: Text) -> tuple[str, str] | None:

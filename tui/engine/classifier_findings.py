@@ -119,6 +119,8 @@ def _rule_release(t: Text, i: int, stop_verb: bool) -> Finding | None:
     if kind == "op":
         return Finding("operations", "none", i, words)
     if kind == "measure":
+        if tok.low in R.REVOKE_VERBS and _permission_taken(t, j):
+            return Finding("stop", "suspended", i, words, verb=True, confidence=0.75, at=j)
         m = t.is_measure_noun(j) or measure_of(toks[j].low)
         flow, measure = (m[1], m[0]) if m else (None, None)
         return Finding(
@@ -143,6 +145,10 @@ def _rule_release(t: Text, i: int, stop_verb: bool) -> Finding | None:
         )
         status = m[0] if m else "tariff"
         return Finding("release-exemption", status, i, words, verb=True, confidence=0.75, at=j)
+    if kind == "flow" and not stop_verb and tok.low in R.RELAX_VERBS:
+        # "relaxes mineral exports": more of the flow may go, a partial easing
+        flow = flow_of(toks[j].low)
+        return Finding("restart", "resuming", i, words, flow=flow, verb=True, confidence=0.7)
     if kind in ("flow", "goods") and stop_verb:
         flow = flow_of(toks[j].low) if kind == "flow" else None
         conf = 0.85 if kind == "flow" else 0.75
@@ -255,3 +261,12 @@ def _noun_reading(t: Text, i: int) -> bool:
     if i > 0 and t.place_at[i - 1] is not None and not t.is_metal[i - 1]:
         return False  # "Beijing bars imports": a place acts
     return (i > 0 and t.is_metal[i - 1]) or prev in R.GOODS_WORDS or nxt in R.GOODS_WORDS
+
+
+def _permission_taken(t: Text, j: int) -> bool:
+    """The released word is a trader's permission ("revokes the licence of X", "cancels
+    export permits of two miners"), not a requirement or regime ("licence requirement")."""
+    if t.word(j) not in R.PERMISSION_WORDS:
+        return False
+    nxt = t.word(j + 1)
+    return flow_of(nxt) is None and measure_of(nxt) is None and nxt not in R.REGIME_WORDS

@@ -69,6 +69,18 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     subject = toks[: best.index]
     if any(tk.low in R.APPEALED and t.word(k + 1) == "to" for k, tk in enumerate(subject)):
         return "company", "a government urged to act by others: an appeal, not a measure"
+    if (
+        best.verb
+        and t.word(best.index - 1) == "to"
+        and any(tk.low in R.ASKING and t.word(k + 1) != "for" for k, tk in enumerate(subject))
+    ):
+        return "company", "someone asks another to act: an appeal, not a measure"
+    if not best.verb and _called_for(t, best):
+        return "company", "a measure called for (urged, sought), not taken"
+    if any(tk.low in R.WARN_VERBS for tk in subject) and any(
+        tk.low in R.EFFECT_MODALS for tk in toks[best.index + 1 : best.index + 4]
+    ):
+        return "speculation", "a warning of what a measure could do: comment, not a measure"
     if _imperative_lobbying(t, best):
         return "company", "a call for a measure attributed to an industry: lobbying"
     if any(tk.low in R.REQUEST_VERBS for tk in subject) and any(
@@ -107,6 +119,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             return "company", "a seller stops for prices or demand, not a government's measure"
         if any(base_word(s.low) in R.DISRUPTION_WORDS for s in subject):
             return "company", "a strike, protest or accident stops the flow, not a government"
+        if best.rule == "restart" and _after_disruption(t, best):
+            return "company", "a flow restarts after a disruption: operations, not a measure"
         if any(base_word(s.low) in R.COMPANY_WORDS for s in subject) and not any(
             t.place_at[j] is not None and not t.gaz.is_demonym(t.places[t.place_at[j]][3])  # type: ignore[index]
             for j in range(0, best.index)
@@ -116,6 +130,27 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         if any(base_word(s.low) in R.COMPANY_WORDS for s in subject[-3:]):
             return "company", "a company, not a government, is the subject"
     return None
+
+
+def _called_for(t: Text, best: Finding) -> bool:
+    """ "Ban on copper bars export urged": the measure noun's own participle asks for it."""
+    for tk in t.toks[best.index + 1 :]:
+        if tk.low in R.CLAUSE_BREAK or tk.low == ",":
+            return False
+        if tk.low in R.CALLED_FOR:
+            return True
+    return False
+
+
+def _after_disruption(t: Text, best: Finding) -> bool:
+    """ "Graphite shipments restart after election violence": the flow stopped for unrest, a
+    strike or weather, not a measure (no measure word in the text)."""
+    rest = [tk.low for tk in t.toks[best.index + 1 :]]
+    if any(measure_of(w) is not None for w in t.lows):
+        return False
+    return any(w in R.BACKGROUND_MARKERS for w in rest) and any(
+        base_word(w) in R.DISRUPTION_WORDS for w in rest
+    )
 
 
 def _of_government(t: Text, k: int) -> bool:
@@ -209,6 +244,10 @@ def _attached_before(t: Text, f: Finding, market_at: int, in_main: list[bool]) -
     toks = t.toks
     if f.index > 0 and t.is_metal[f.index - 1]:
         return True  # "copper tariffs"
+    if t.word(f.index + 1) in R.CAUSE_VERBS and any(
+        t.place_at[j] is not None for j in range(0, f.index)
+    ):
+        return True  # "China's export controls trigger a surge in gallium prices"
     if t.word(f.index + 1) in ("on", "against", "for"):
         for j in range(f.index + 2, min(len(toks), f.index + 6)):
             if toks[j].end > market_at:
@@ -281,6 +320,17 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
         if new is not None:
             new.rule = "replace"
             best = new
+    if best.rule == "noun" and best.words[0][-1:].isdigit():
+        # "Section 232 Agreement for Steel Tariff-Rate Quota": the law is the basis, the
+        # measure named after it is the measure
+        best = next(
+            (
+                f
+                for f in main
+                if f.rule == "noun" and f.index > best.index and not f.words[0][-1:].isdigit()
+            ),
+            best,
+        )
     best = _strictest_of_two(main, best)
     best = _retaliation_measure(t, main, best)
     if not in_main[best.index]:

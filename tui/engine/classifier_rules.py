@@ -83,6 +83,17 @@ CHARGE_NOUNS = frozenset(
 PROTECTION_WORDS = frozenset({"protection", "protective", "protectionist", "safeguard"})
 #: Passive appeals: "Beijing is urged to relax curbs" asks a government, it decides nothing.
 APPEALED = frozenset({"urged", "asked", "pressed", "implored", "encouraged", "lobbied"})
+#: A measure noun followed by these was called for, not taken ("Ban on copper exports urged").
+CALLED_FOR = APPEALED | {"sought", "demanded", "requested"}
+#: Asking another to act ("the minister asked the mining ministry to lift a ban"): an appeal.
+ASKING = APPEALED | frozenset(
+    {"ask", "asks", "asking", "urge", "urges", "urging", "request", "requests", "requesting",
+     "press", "presses", "pressing", "calls", "called", "call"}
+)
+#: Warning verbs: a warning that a measure "could backfire" comments on its effects.
+WARN_VERBS = frozenset({"warn", "warns", "warned", "warning", "cautions", "cautioned"})
+#: Modals after a measure that speak of its effects ("tariffs could backfire", "will hurt").
+EFFECT_MODALS = frozenset({"could", "may", "might", "would", "will", "can"})
 #: Speakers whose call, in a trailing attribution, is lobbying ("Raise tariffs, say producers").
 SAY_WORDS = frozenset({"say", "says", "said", "urge", "urges", "want", "wants"})
 #: Speakers of an industry, not a government (officials, lawmakers, regulators are not).
@@ -165,7 +176,20 @@ RELEASE_VERBS = forms(
     "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
     "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
     "axe|s|d", "unwind|s|ing", "terminate|s|d", "terminating", "strike down", "strikes down", "struck down",
+    "streamline|s|d", "streamlining", "simplify", "simplifies", "simplified", "simplifying",
 ) | DOUBLE_EDGED | DEFER_VERBS | BACK_OFF_VERBS
+#: Release verbs that, on a permission (a licence or permit held by a trader), take it away:
+#: "revokes licence of gold exporter" tightens (``suspended``); "revokes licence requirement"
+#: still releases the requirement.
+REVOKE_VERBS = forms(
+    "revoke|s|d", "revoking", "cancel|s|led|ling", "withdraw|s|n|ing", "withdrew",
+    "suspend|s|ed|ing", "strip|s|ped|ping", "pull|s|ed|ing",
+)
+PERMISSION_WORDS = frozenset({"licence", "license", "licences", "licenses", "permit", "permits"})
+#: Nouns after a permission that make it a regime ("licence requirement", "permit system").
+REGIME_WORDS = frozenset(
+    {"requirement", "requirements", "regime", "system", "rules", "rule", "scheme", "controls"}
+)
 #: Verbs that restart a flow ("resumes exports", "allows shipments").
 RESTART_VERBS = forms(
     "resume|s|d", "resuming", "restart|s|ed|ing", "reopen|s|ed|ing", "allow|s|ed|ing",
@@ -295,7 +319,9 @@ PROPOSED_RE = re.compile(
 SAYS_WILL_RE = re.compile(r"\bsays?\s+(?:(?:he|she|it|they|we)\s+)?will\b", re.IGNORECASE)
 DATED_RE = re.compile(
     r"\b(?:effective|starting|with\s+effect|from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)[a-z]*\.?\s+\d|takes?\s+effect|in\s+force)",
+    r"nov|dec)[a-z]*\.?\s+\d|takes?\s+effect|in\s+force|dated\s+[a-z]+\.?\s+\d|"
+    r"(?:until|till|through)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d|(?:19|20)\d\d))",
     re.IGNORECASE,
 )
 #: "may" is proposed unless it is the month ("from May", "May 1").
@@ -311,6 +337,12 @@ RANGE_BEFORE_RE = re.compile(
     r"(?:%|percent|per\s+cent)?\s*and\s*$)",
     re.IGNORECASE,
 )
+#: What precedes a rate raised for one kind of goods ("raised the duty on iron ore to 50%").
+RATE_GOODS_BEFORE_RE = re.compile(r"\bon\s+(?:[\w-]+\s+){1,8}to\s+$", re.IGNORECASE)
+#: A generic class of goods whose members a lede names ("steelmaking raw materials such as
+#: iron ore"): the examples are the goods.
+GENERIC_GOODS_RE = re.compile(r"\b(?:raw\s+materials?|inputs|feedstocks?)\b", re.IGNORECASE)
+EXAMPLES_RE = re.compile(r"\b(?:such\s+as|including|like)\s+(.{0,60})", re.IGNORECASE)
 #: What follows a rate that belongs to one kind of goods ("15% on iron billets", "a 15% tax on").
 RATE_GOODS_AFTER_RE = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:on|of|for)\s", re.IGNORECASE
@@ -431,6 +463,7 @@ MODALS = frozenset(
 #: Markers that mark the whole headline as proposed wherever they stand ("..., bill says").
 STRONG_PROPOSED_RE = re.compile(
     r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review|in\s+case|"
+    r"on\s+the\s+way|(?<!as\s)(?<!than\s)(?<!previously\s)expected(?!\s+to\b)|"
     r"(?:sources?|insiders?|officials?)\s+(?:say|says|said|tell|told)|(?:people|persons?)\s+"
     r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:sources|people|insiders))\b",
     re.IGNORECASE,
@@ -542,6 +575,11 @@ MEASURE_MODIFIERS = frozenset(
     {"new", "ore", "raw", "retaliatory", "temporary", "phased", "proposed", "planned",
      "additional", "provisional", "preliminary", "definitive", "full"}
 )
+#: Sanctions words: the sanctioner keeps the target's goods out, so a sanction is on imports
+#: (target -> sanctioner, "US sanctions Iran's metals sector" is IR -> US).
+SANCTION_WORDS = frozenset({"sanction", "sanctions", "sanctioned", "sanctioning"})
+#: Verbs by which a country takes up another's measure as its own ("joins EU sanctions").
+JOIN_VERBS = frozenset({"join", "joins", "joined", "joining", "adopts", "adopted", "mirrors"})
 #: Verbs that bring in a new measure after an old one is lifted ("lifts ban, imposes quotas").
 REIMPOSE_VERBS = forms(
     "impose|s|d", "imposing", "introduce|s|d", "introducing", "set|s", "adopt|s|ed",
@@ -571,6 +609,10 @@ PLURAL_SUBJECTS = frozenset(
      "militias", "insurgents", "authorities", "officials", "governments", "lawmakers",
      "regulators", "countries", "nations", "members", "states", "unions", "banks", "mills"}
 )
+#: A trade-remedy case (its lede's provisional duty is the procedure's possible outcome).
+TRADE_REMEDY_WORDS = frozenset(
+    {"anti-dumping", "antidumping", "dumping", "countervailing", "anti-subsidy", "safeguard"}
+)
 #: Words of an investigation: a law's name in a text about one is the case, not a measure.
 INVESTIGATION_WORDS = frozenset(
     {"probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "review",
@@ -594,7 +636,8 @@ NON_MEASURE_HEADS = frozenset(
 REQUEST_VERBS = frozenset(
     {"call", "calls", "seek", "seeks", "urge", "urges", "lobby", "lobbies", "ask", "asks",
      "want", "wants", "push", "pushes", "demand", "demands", "oppose", "opposes", "welcome",
-     "welcomes", "petition", "petitions", "seeking",
+     "welcomes", "petition", "petitions", "seeking", "appeal", "appeals", "appealed",
+     "appealing",
      # an industry warning of imports or of a measure's effects comments, it decides nothing
      "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned"}
 )
@@ -678,12 +721,38 @@ LEDE_PLAN_RE = re.compile(
     r"(?:\w+\s+)?" + PLAN_VERBS_PATTERN + r"\b",
     re.IGNORECASE,
 )
+#: A month the measure starts, ends or is due by ("from June", "by early March").
+MONTH_DATE_RE = re.compile(
+    r"\b(?:from|by|starting|until|till|before|through)\s+(?:early\s+|mid-?|late\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b",
+    re.IGNORECASE,
+)
 #: A date the measure starts or is due by ("by January 2027", "from 2026"): decided, scheduled.
 BY_DATE_RE = re.compile(
     r"\b(?:by|from|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+#: A lede saying the headline's "X to <act>" is decided: done, agreed, joined, or announced
+#: by the government itself ("said on Monday it will impose", "has decided to impose").
+DECIDED_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:decided|reached|approved|imposed|unveiled|"
+    r"signed|agreed|adopted|introduced|announced|published|issued|ordered|banned)\b|"
+    r"\b(?:decided|(?:is|are)\s+joining|joins|joined)\b|"
+    r"\b(?:said|announced|says|announces)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?"
+    r"(?:\w+\s+){0,2}?will\b",
+    re.IGNORECASE,
+)
+#: Release verbs that, on a flow, let more of it through ("relaxes mineral exports").
+RELAX_VERBS = forms("relax|es|ed|ing", "loosen|s|ed|ing", "ease|s|d", "easing")
+#: A measure that causes a market move is still the news ("export controls trigger a surge").
+CAUSE_VERBS = forms(
+    "trigger|s|ed", "spark|s|ed", "send|s", "sent", "drive|s", "drove", "fuel|s|led|ed",
+    "push|es|ed", "cause|s|d", "lift|s|ed",
+)
+#: Agreements: "US and Japan reach agreement on steel quota": the partner is the exporter.
+AGREEMENT_WORDS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord"})
 #: "Tanzania set to allow exports": a government about to act (the verb after it is a measure's).
 SET_TO_RE = re.compile(r"\b(?:is\s+|are\s+|all\s+)?set\s+to\s+([a-z]+)", re.IGNORECASE)
 #: Nouns of permission: extending or granting them lets trade resume ("extends export permit").

@@ -50,6 +50,9 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     set_to = _government_set_to(t, clause, start)
     if set_to is not None and not _dated(t.text, lede):
         return set_to
+    headline_to = _headline_to(t, start, f.index) if lede else None
+    if headline_to is not None and not _dated(t.text, lede) and not R.DECIDED_RE.search(lede):
+        return headline_to
     said = R.SAYS_WILL_RE.search(clause)
     if said and not R.DATED_RE.search(t.text):
         return said.group(0)
@@ -76,6 +79,44 @@ def _government_set_to(t: Text, clause: str, start: int) -> str | None:
     return None
 
 
+def title_plan(t: Text, lede: str) -> str | None:
+    """The title's "X to <act>" read as a plan when its lede decided the event (see
+    :func:`_headline_to`)."""
+    marker = _headline_to(t, 0, len(t.toks) - 1)
+    if marker is None or _dated(t.text, lede) or R.DECIDED_RE.search(lede):
+        return None
+    return marker
+
+
+def _headline_to(t: Text, start: int, at: int) -> str | None:
+    """ "EU to ban Russian steel", "President Trump to 'restore' tariffs": headlinese for what
+    a government will do. With a lede that neither dates it nor reports it decided ("has
+    decided", "joins", "said on Monday it will"), it is a plan; a bare wire title is the wire's
+    form for an announced decision (the callers read it only with a lede). The subject before
+    "to" is only names (places, governments, capitalised words), no verb of its own."""
+    first = next((k for k, tk in enumerate(t.toks) if tk.start >= start), 0)
+    for k in range(first + 1, min(at + 1, len(t.toks))):
+        if t.toks[k].low != "to":
+            continue
+        verb = t.word(k + 1).strip("'‘’\"“”")
+        if not _PLAN_VERB_RE.fullmatch(verb):
+            return None
+        subject = t.toks[first:k]
+        if (
+            len(subject) <= 4
+            and all(tk.low not in R.ACTOR_NEXT and tk.low not in R.IMPOSE_VERBS for tk in subject)
+            and all(
+                t.place_at[first + j] is not None
+                or tk.low in R.GOVERNMENT_WORDS
+                or tk.text[:1].isupper()
+                for j, tk in enumerate(subject)
+            )
+        ):
+            return f"to {verb}"
+        return None
+    return None
+
+
 def lede_marker(lede: str, title: str, names_metal: Callable[[str], bool]) -> str | None:
     """The summary's first sentence saying the title's measure is not yet decided: reported by
     sources, being prepared, or planned without a date ("plans to implement a policy that will
@@ -94,7 +135,13 @@ def lede_marker(lede: str, title: str, names_metal: Callable[[str], bool]) -> st
 def _dated(*texts: str) -> bool:
     """A text gives the plan a start or a deadline ("starting October 16", "by January
     2027"); a date in a background clause ("following the ban in 2017") is another event's."""
-    return any(R.DATED_RE.search(x) or R.BY_DATE_RE.search(main_clause(x)) for x in texts if x)
+    return any(
+        R.DATED_RE.search(x)
+        or R.BY_DATE_RE.search(main_clause(x))
+        or R.MONTH_DATE_RE.search(main_clause(x))
+        for x in texts
+        if x
+    )
 
 
 def main_clause(sent: str) -> str:
@@ -134,9 +181,15 @@ def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
         for a, b in pairwise(cands)
         if re.fullmatch(r"\s*(?:to|-|–)\s*", text[a.end() : b.start()])
     }
+    # "to 12.5 percent from 10 percent": the later rate is the old one
+    changed |= {
+        id(b) for a, b in pairwise(cands) if re.fullmatch(r"\s*from\s*", text[a.end() : b.start()])
+    }
     finals = [m for m in cands if id(m) not in changed]
     if len({float(m.group(1)) for m in finals}) > 1 and all(
-        R.RATE_GOODS_AFTER_RE.match(text[m.end() :]) for m in finals
+        R.RATE_GOODS_AFTER_RE.match(text[m.end() :])
+        or R.RATE_GOODS_BEFORE_RE.search(text[: m.start()][-80:])
+        for m in finals
     ):
         return None
     to = [m for m in cands if re.search(r"\b(?:to|up\s+to|of)\s+$", text[: m.start()][-8:])]

@@ -50,3 +50,12 @@ def listed_with(summary: str, named: tuple[str, ...], matcher: MetalMatcher) -> 
                     extra.append(mid)
         return tuple(extra)
     return ()
+
+
+def examples_of(summary: str, matcher: MetalMatcher) -> tuple[str, ...]:
+    """Metals a summary gives as examples of a class of goods ("raw materials such as iron
+    ore"): when the title names the class, the examples are its goods."""
+    found: list[str] = []
+    for m in R.EXAMPLES_RE.finditer(summary):
+        found += [x for x in metals_in(m.group(1), matcher) if x not in found]
+    return tuple(found)

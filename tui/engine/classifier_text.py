@@ -16,7 +16,9 @@ from tui.engine import classifier_rules as R
 from tui.engine.tagging import MetalMatcher
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*|%|[;:—–|,]")
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+# a sentence ends at ". " before a capital, but not after an initialism ("The U.S. Commerce
+# Department", "S. Korea")
+SENTENCE_RE = re.compile(r"(?<=[.!?])(?<!\.[A-Z]\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“‘'])")
 
 
 class Tok(NamedTuple):
@@ -240,7 +242,7 @@ class Text:
             and base_word(self.word(i - 2)) in R.OPERATION_WORDS
         ):
             return None
-        if nxt in ("on", "of", "for") and self._operation_object(i + 2):
+        if nxt in ("on", "of", "for") and self.operation_object(i + 2):
             return None  # "moratorium on deep-sea mining", "permit for a lithium project"
         if prev in ("export", "import") or (
             flow_of(prev) in (R.EXPORT, R.IMPORT) and prev.endswith("-")
@@ -250,7 +252,7 @@ class Text:
             flow = R.FLOW_WORDS[prev]
         if flow is None and prev in R.FLOW_WORDS and R.FLOW_WORDS[prev] != R.NEUTRAL:
             flow = R.FLOW_WORDS[prev]
-        prev_m = measure_of(prev)
+        prev_m = measure_of(prev) or (("tariff", None) if prev == "tariff-rate" else None)
         if flow is None and prev_m is not None and prev_m[0] == "tariff" and status != "tariff":
             flow = R.IMPORT  # "safeguard quotas", "tariff-rate quota" are on imports
         if low in R.WEAK_NOUNS and flow is None:
@@ -305,7 +307,7 @@ class Text:
                 )
         return False
 
-    def _operation_object(self, k: int) -> bool:
+    def operation_object(self, k: int) -> bool:
         """An object (from token k) whose head is an operation ("deep-sea mining", "Spanish
         lithium project") and no trade flow, measure or goods word."""
         for j in range(k, min(k + 5, len(self.toks))):
@@ -320,6 +322,8 @@ class Text:
                 return False  # "tariffs on Canadian aluminum": the goods
             if base_word(low) in R.SITE_WORDS:
                 nxt = self.word(j + 1)
+                if nxt in R.PERMISSION_WORDS:
+                    return True  # "ban on new mining permits": a permit to mine, not to trade
                 return not (flow_of(nxt) or measure_of(nxt) or nxt in R.GOODS_WORDS)
         return False
 

@@ -70,8 +70,10 @@ from tui.sources.csv_layout import (
 from tui.sources.csv_skipped import Skipped
 from tui.sources.prices_common import (
     build_series,
+    cut_off_tail,
     decode_text,
     detect_decimal,
+    join_warnings,
     looks_like_html,
     parse_number,
     snippet,
@@ -258,7 +260,9 @@ def parse(
     units: set[str] = set()
     skipped = Skipped()
     columns = _column_count(head, body)
+    last_read = False
     for row, raw_date in zip(body, date_values, strict=True):
+        last_read = False
         if value_col >= len(row):
             continue
         if _filled_width(row) > columns:
@@ -271,6 +275,7 @@ def parse(
             continue
         skipped.data_row()
         points.append((day, value))
+        last_read = True
         if unit_col is not None and unit_col < len(row) and row[unit_col]:
             units.add(row[unit_col])
     if not points:
@@ -303,5 +308,6 @@ def parse(
         rows=points,
         default_kind="unknown",
     )
-    warning = skipped.warning(len(points))
+    cut = cut_off_tail(text, body[-1] if body else None, last_read)
+    warning = join_warnings(skipped.warning(len(points)), cut)
     return dataclasses.replace(series, warning=warning) if warning else series

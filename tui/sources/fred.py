@@ -8,6 +8,7 @@ per series: the one named by ``series`` is read, else the first.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from collections.abc import Mapping
@@ -19,6 +20,7 @@ from tui.core.series import default_unit
 from tui.sources.base import SourceError
 from tui.sources.prices_common import (
     build_series,
+    cut_off_tail,
     decode_text,
     detect_frequency,
     looks_like_html,
@@ -84,7 +86,9 @@ def parse(
     symbol = header[col] or wanted or src.name
 
     points: list[tuple[date, float]] = []
+    last_read = False
     for row in rows[1:]:
+        last_read = False
         if len(row) <= col:
             continue
         m = _DATE.match(row[0])
@@ -98,12 +102,14 @@ def parse(
         except ValueError:
             continue
         points.append((day, value))
+        last_read = True
+    cut = cut_off_tail(text, rows[-1] if len(rows) > 1 else None, last_read)
 
     unit, known_kind = default_unit(symbol)
     if known_kind is None:
         frequency = detect_frequency(d for d, _ in points)
         known_kind = "monthly-average" if frequency == "monthly" else "unknown"
-    return build_series(
+    series = build_series(
         src,
         symbol=symbol,
         unit=unit,
@@ -111,3 +117,4 @@ def parse(
         default_kind=known_kind,
         empty_message=f"FRED series {symbol} has no observations",
     )
+    return dataclasses.replace(series, warning=cut) if cut else series

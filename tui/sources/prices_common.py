@@ -81,6 +81,22 @@ def snippet(text: str, limit: int = 60) -> str:
     return one if len(one) <= limit else one[: limit - 1] + "…"
 
 
+def cut_off_tail(text: str, last_row: list[str] | None, last_read: bool) -> str | None:
+    """A warning when the answer ends mid-line (no line break after it) on a data row that gave
+    no point: a download cut off mid-row or mid-date (``2026-07-30,6.3495,6.4``, ``2026-05-0``)
+    whose newest row is left out. None when the last row was read or is not data (a footer)."""
+    if last_read or not last_row or text.endswith(("\n", "\r")):
+        return None
+    if not last_row[0].strip()[:1].isdigit():
+        return None
+    return f"last line cut off, left out: {snippet(','.join(last_row), 32)!r}"
+
+
+def join_warnings(*warnings: str | None) -> str | None:
+    """Several warnings of one answer as one line (None when there is none)."""
+    return "; ".join(w for w in warnings if w) or None
+
+
 _STRIP_CHARS = re.compile(r"[\s\u00a0\u2009\u202f'$€£¥%]|US\$|USD|EUR|GBP", re.I)
 
 

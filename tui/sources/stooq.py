@@ -10,6 +10,7 @@ Options: ``symbol`` (required unless ``url`` is set), ``unit``, ``price_type``, 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import os
 import re
@@ -22,6 +23,7 @@ from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
 from tui.sources.prices_common import (
     build_series,
+    cut_off_tail,
     decode_text,
     looks_like_html,
     option_or_query,
@@ -106,7 +108,9 @@ def parse(
         raise _not_csv(text)
     col = header.index("close") if "close" in header else header.index("zamkniecie")
     points: list[tuple[date, float]] = []
+    last_read = False
     for row in rows[1:]:
+        last_read = False
         if len(row) <= col:
             continue
         m = _DATE.match(row[0])
@@ -117,9 +121,11 @@ def parse(
             points.append((date(int(m[1]), int(m[2]), int(m[3])), value))
         except ValueError:
             continue
+        last_read = True
+    cut = cut_off_tail(text, rows[-1] if len(rows) > 1 else None, last_read)
     symbol = _symbol(src) or src.name
     unit = SYMBOL_UNITS.get(symbol.lower(), "")
-    return build_series(
+    series = build_series(
         src,
         symbol=symbol,
         unit=unit,
@@ -128,3 +134,4 @@ def parse(
         frequency_hint="daily",
         empty_message="Stooq has no data for this symbol",
     )
+    return dataclasses.replace(series, warning=cut) if cut else series

@@ -6,6 +6,7 @@ Options: ``symbol`` (required unless ``url`` is set), ``range`` (default ``1y``)
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -105,7 +106,7 @@ def _parse_download_csv(data: bytes, src: SourceConfig, fetched_at: datetime) ->
         name = unquote(src.url).rsplit("/", 1)[-1].upper().rsplit(".", 1)[0]
         symbol = next((s for s in SYMBOL_UNITS if s in re.split(r"[_\s]+", name)), "")
     symbol = symbol or read.symbol
-    return build_series(
+    series = build_series(
         src,
         symbol=symbol,
         unit=SYMBOL_UNITS.get(symbol.upper(), ""),
@@ -113,6 +114,7 @@ def _parse_download_csv(data: bytes, src: SourceConfig, fetched_at: datetime) ->
         default_kind="futures" if symbol.upper().endswith("=F") else "unknown",
         frequency_hint="daily",
     )
+    return dataclasses.replace(series, warning=read.warning) if read.warning else series
 
 
 def _load(data: bytes) -> Mapping[str, Any]:
