@@ -209,3 +209,36 @@ async def test_an_in_place_update_redraws_only_what_changed(tmp_path: Path) -> N
         assert [a.split(maxsplit=2)[2] for a in after[1:]] == [
             b.split(maxsplit=2)[2] for b in before[1:]
         ]
+
+
+async def test_a_story_on_top_draws_one_line_and_a_changed_story_is_drawn_anew(
+    tmp_path: Path,
+) -> None:
+    stories = [story(i) for i in range(1, 2_000)]
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        panel = await load(app, pilot, stories)
+        rows = panel.table
+        lines(panel)
+        drawn: list[str] = []
+        real = rows._row
+
+        def counted(s: Story, *args: Any) -> Any:
+            drawn.append(s.id)
+            return real(s, *args)
+
+        rows._row = counted  # type: ignore[method-assign]
+        # a refresh that brings one newer story: the others only move down a line
+        top = story(0)
+        app.post_message(SnapshotReady(snapshot([top, *stories])))
+        await pilot.pause()
+        shown = lines(panel)
+        assert top.title in shown[1] and stories[0].title in shown[2]
+        assert drawn == ["s0"]
+        # the same story (same id) with a new title, as a new object: drawn again
+        retitled = dataclasses.replace(stories[0], title="Story 00001: copper retitled")
+        drawn.clear()
+        app.post_message(SnapshotReady(snapshot([top, retitled, *stories[1:]])))
+        await pilot.pause()
+        shown = lines(panel)
+        assert drawn == ["s1"] and "copper retitled" in shown[2]

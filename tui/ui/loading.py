@@ -30,6 +30,7 @@ class Loading(Alerting):
     _load_wanted = 0  # the ticket of the newest load asked for
     _heap_frozen = False  # gc.freeze() done after the first load (``_freeze_heap``)
     _freeze_due = False  # set by the load worker: freeze after this snapshot's paint
+    _collections_held = False  # gc disabled until the repaint is on screen
     _gc_held = False  # no collection from compose to the first paint (``_hold_gc``)
     _start_frozen = False  # gc.freeze() done at compose (``_hold_gc``)
 
@@ -192,6 +193,7 @@ class Loading(Alerting):
             return
         snap = message.snapshot
         first = self.snapshot is None
+        self._hold_collections()
         self.snapshot = snap
         for panel in self.panels:
             panel.show(snap)
@@ -215,6 +217,20 @@ class Loading(Alerting):
             self._freeze_due = False
             self.call_after_refresh(self._freeze_heap)
 
+    def _hold_collections(self) -> None:
+        """No garbage collection until this repaint is on screen: one that falls inside it
+        (a full one takes 20-50 ms, a young one up to 15) would hold the frame back. What is
+        due runs right after the paint, on the next allocation."""
+        if gc.isenabled():
+            gc.disable()
+            self._collections_held = True
+            self.call_after_refresh(self._release_collections)
+
+    def _release_collections(self) -> None:
+        if self._collections_held:
+            self._collections_held = False
+            gc.enable()
+
     def _freeze_heap(self) -> None:
         """After the first load is painted: what is alive now (modules, widgets, a snapshot)
         lives as long as the app, so it is kept out of every later collection; a full one then
@@ -227,6 +243,7 @@ class Loading(Alerting):
 
     def on_unmount(self) -> None:
         """Remember what this session showed, for the next "since you last looked"."""
+        self._release_collections()
         self._release_gc()
         if self._heap_frozen or self._start_frozen:
             gc.unfreeze()

@@ -68,7 +68,9 @@ class HeadlineList(ScrollView, can_focus=True):
         self._index: dict[str, int] | None = None
         self._needed = (0, 0)
         self._columns: hl.Columns | None = None
-        self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
+        # (id(story), what its line shows) -> (the story, its strip): the story is kept with
+        # its strip, so a new story at a freed one's address is never taken for it
+        self._strips: LRUCache[tuple[object, ...], tuple[Story, Strip]] = LRUCache(512)
         self._base: Style | None = None  # the widget's own style, until the styles change
         self.on_open: Callable[[], None] | None = None
         self.on_link: Callable[[bool], None] | None = None
@@ -98,9 +100,12 @@ class HeadlineList(ScrollView, can_focus=True):
         self.stories = stories
         self.now, self.read, self.new = now, read, new
         self._index = index
-        self._needed = needed if needed is not None else hl.needed(stories)
-        self._columns = None
-        self._strips.clear()
+        widths = needed if needed is not None else hl.needed(stories)
+        if widths != self._needed:  # other columns: every line is drawn anew
+            self._needed, self._columns = widths, None
+            self._strips.clear()
+        # else the lines of stories still shown stay drawn (a refresh that adds a story on
+        # top draws that one line; the others only move)
         row = self.row_index(keep) if keep is not None else None
         self.cursor_row = max(0, min(self.cursor_row if row is None else row, len(stories) - 1))
         self.virtual_size = Size(self.scrollable_content_region.width, len(stories) + 1)
@@ -243,14 +248,15 @@ class HeadlineList(ScrollView, can_focus=True):
         state = (story.id in self.read, story.id in self.new)
         cursor = row == self.cursor_row
         key = (id(story), when, state, cols.width, cursor, cursor and self.has_focus)
-        strip = self._strips.get(key)
-        if strip is None:
-            over = None
-            if cursor:  # laid over every cell's own style, the metal chips excepted
-                name = "cursor" if self.has_focus else "cursor-blurred"
-                over = self.get_component_rich_style(f"headline-list--{name}")
-            strip = self._row(story, when, *state, cols, base, over)
-            self._strips[key] = strip
+        hit = self._strips.get(key)
+        if hit is not None and hit[0] is story:
+            return hit[1]
+        over = None
+        if cursor:  # laid over every cell's own style, the metal chips excepted
+            name = "cursor" if self.has_focus else "cursor-blurred"
+            over = self.get_component_rich_style(f"headline-list--{name}")
+        strip = self._row(story, when, *state, cols, base, over)
+        self._strips[key] = (story, strip)
         return strip
 
     def _header(self, cols: hl.Columns) -> Strip:

@@ -34,11 +34,19 @@ class StatusBar(Static):
         self.message = "loading…"
         self.refreshing = False
         self.unsaved: str | None = None  # "cache read-only": this session's data is not saved
+        self._shown: Text | None = None  # the line on screen
 
     def set_state(self, **changes: object) -> None:
         for key, value in changes.items():
             setattr(self, key, value)
-        self.update(self.status_text())
+        text = self.status_text()
+        shown = self._shown
+        if shown is not None and text.plain == shown.plain and text.spans == shown.spans:
+            return  # the same line: nothing to draw
+        self._shown = text
+        # one line high (app.tcss) whatever it says: a new text is a repaint, not a layout
+        # of the whole screen (which would draw every panel again)
+        self.update(text, layout=False)
 
     def summary(self) -> HealthSummary:
         if self.snapshot is None or self.demo:
