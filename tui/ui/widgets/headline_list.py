@@ -27,6 +27,7 @@ from tui.core.fmt import age
 from tui.core.models import Story
 from tui.ui.bindings import bindings
 from tui.ui.widgets import headline_layout as hl
+from tui.ui.widgets.row_keys import RowKeys
 
 CHIP_CLASSES = tuple(f"headline-list--chip-{i}" for i in range(6))
 
@@ -36,7 +37,7 @@ def chip_class(metal_id: str) -> str:
     return CHIP_CLASSES[sum(map(ord, metal_id)) % len(CHIP_CLASSES)]
 
 
-class HeadlineList(ScrollView, can_focus=True):
+class HeadlineList(RowKeys, ScrollView, can_focus=True):
     """Rows of stories; ``row_count``, ``cursor_row`` and ``move_cursor`` as a DataTable has."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -170,35 +171,11 @@ class HeadlineList(ScrollView, can_focus=True):
         if 1 <= y < self.size.height:
             self.refresh_line(y)
 
-    def action_cursor_down(self) -> None:
-        self.move_cursor(row=self.cursor_row + 1)
+    def _row_count(self) -> int:
+        return len(self.stories)
 
-    def action_cursor_up(self) -> None:
-        self.move_cursor(row=self.cursor_row - 1)
-
-    def action_page_down(self) -> None:
-        self.move_cursor(row=self.cursor_row + self._page())
-
-    def action_page_up(self) -> None:
-        self.move_cursor(row=self.cursor_row - self._page())
-
-    def action_cursor_top(self) -> None:
-        self.move_cursor(row=0)
-
-    def action_cursor_bottom(self) -> None:
-        self.move_cursor(row=len(self.stories) - 1)
-
-    def action_open_detail(self) -> None:
-        if self.on_open is not None and self.current() is not None:
-            self.on_open()
-
-    def action_open_link(self) -> None:
-        if self.on_link is not None:
-            self.on_link(False)
-
-    def action_copy_link(self) -> None:
-        if self.on_link is not None:
-            self.on_link(True)
+    def _rows_per_page(self) -> int:
+        return self._page()
 
     def on_click(self, event: events.Click) -> None:
         """A click selects the row; a double click opens it, like Enter."""

@@ -27,6 +27,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.ui.bindings import bindings
+from tui.ui.widgets.row_keys import RowKeys
 
 Row = tuple[str, list[Text], int]  # (row key, cells, height)
 PAD = 1  # blank cells on each side of a column, as a DataTable has
@@ -38,7 +39,7 @@ class Column(NamedTuple):
     width: int  # the text's width; the column takes ``width + 2 * PAD``
 
 
-class PanelRows(ScrollView, can_focus=True):
+class PanelRows(RowKeys, ScrollView, can_focus=True):
     """A table of rows; ``row_count``, ``cursor_row``, ``move_cursor``, ``get_row_index``,
     ``get_row``, ``get_cell`` as a DataTable has."""
 
@@ -175,35 +176,8 @@ class PanelRows(ScrollView, can_focus=True):
         heights = self._tops[-1] / len(self._rows) if self._rows else 1
         return max(1, int(self._page() / max(heights, 1)))
 
-    def action_cursor_down(self) -> None:
-        self.move_cursor(row=self.cursor_row + 1)
-
-    def action_cursor_up(self) -> None:
-        self.move_cursor(row=self.cursor_row - 1)
-
-    def action_page_down(self) -> None:
-        self.move_cursor(row=self.cursor_row + self._rows_per_page())
-
-    def action_page_up(self) -> None:
-        self.move_cursor(row=self.cursor_row - self._rows_per_page())
-
-    def action_cursor_top(self) -> None:
-        self.move_cursor(row=0)
-
-    def action_cursor_bottom(self) -> None:
-        self.move_cursor(row=len(self._rows) - 1)
-
-    def action_open_detail(self) -> None:
-        if self.on_open is not None and self._rows:
-            self.on_open()
-
-    def action_open_link(self) -> None:
-        if self.on_link is not None:
-            self.on_link(False)
-
-    def action_copy_link(self) -> None:
-        if self.on_link is not None:
-            self.on_link(True)
+    def _row_count(self) -> int:
+        return len(self._rows)
 
     def on_click(self, event: events.Click) -> None:
         """A click selects the row; a double click opens it, like Enter."""
