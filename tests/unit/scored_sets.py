@@ -16,6 +16,20 @@ from real_headlines_set import classify_cases, kind, relevance, watch_list
 from tui.core.models import POLICY_STATUSES
 
 
+def normalised(title: str) -> str:
+    """A title compared across sets: lower case, letters, digits and single spaces."""
+    return " ".join("".join(c for c in title.lower() if c.isalnum() or c.isspace()).split())
+
+
+def check_apart(items: list[dict[str, Any]], others: list[dict[str, Any]]) -> None:
+    """Each headline once, and none of them (title or page) in another set."""
+    assert len({i["id"] for i in items}) == len(items)
+    assert len({normalised(i["title"]) for i in items}) == len(items)
+    titles = {normalised(i["title"]) for i in others}
+    assert not {normalised(i["title"]) for i in items} & titles, "a headline of another set"
+    assert not {i["url"] for i in items} & {i["url"] for i in others}, "a page of another set"
+
+
 def check_provenance(items: list[dict[str, Any]], id_prefix: str) -> None:
     """Every headline says where it was published and found, 2019-2026."""
     for item in items:

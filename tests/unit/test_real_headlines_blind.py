@@ -27,7 +27,13 @@ from real_headlines_set import (
     kind,
     load_items,
 )
-from scored_sets import check_provenance, check_vocabulary, read_and_score, score_relevance
+from scored_sets import (
+    check_apart,
+    check_provenance,
+    check_vocabulary,
+    read_and_score,
+    score_relevance,
+)
 
 from tui.core.models import POLICY_STATUSES
 
@@ -54,17 +60,9 @@ MAX_MISSED_EVENTS = 3
 FLOOR_RELEVANCE = 0.95
 
 
-def _normalised(title: str) -> str:
-    return " ".join("".join(c for c in title.lower() if c.isalnum() or c.isspace()).split())
-
-
 def test_set_is_real_diverse_and_apart_from_every_other_set() -> None:
     assert len(ITEMS) >= 150
-    assert len({i["id"] for i in ITEMS}) == len(ITEMS)
-    assert len({i["title"] for i in ITEMS}) == len(ITEMS)
-    others = {_normalised(i["title"]) for i in OTHERS}
-    assert not {_normalised(i["title"]) for i in ITEMS} & others, "a headline of another set"
-    assert not {i["url"] for i in ITEMS} & {i["url"] for i in OTHERS}, "a page of another set"
+    check_apart(ITEMS, OTHERS)
     kinds = Counter(kind(i) for i in ITEMS)
     assert kinds["measure"] >= 0.35 * len(ITEMS)
     assert kinds["market"] >= 0.25 * len(ITEMS)

@@ -29,7 +29,14 @@ from real_headlines_set import (
     kind,
     load_items,
 )
-from scored_sets import check_provenance, check_vocabulary, read_and_score, score_relevance
+from scored_sets import (
+    check_apart,
+    check_provenance,
+    check_vocabulary,
+    normalised,
+    read_and_score,
+    score_relevance,
+)
 
 from tui.core.models import POLICY_STATUSES
 
@@ -53,17 +60,9 @@ FIRST_READING = (
 )
 
 
-def _normalised(title: str) -> str:
-    return " ".join("".join(c for c in title.lower() if c.isalnum() or c.isspace()).split())
-
-
 def test_set_is_real_diverse_and_apart_from_every_other_set() -> None:
     assert len(ITEMS) >= 100
-    assert len({i["id"] for i in ITEMS}) == len(ITEMS)
-    assert len({_normalised(i["title"]) for i in ITEMS}) == len(ITEMS)
-    others = {_normalised(i["title"]) for i in OTHERS}
-    assert not {_normalised(i["title"]) for i in ITEMS} & others, "a headline of another set"
-    assert not {i["url"] for i in ITEMS} & {i["url"] for i in OTHERS}, "a page of another set"
+    check_apart(ITEMS, OTHERS)
     kinds = Counter(kind(i) for i in ITEMS)
     assert kinds["measure"] >= 0.28 * len(ITEMS)
     assert kinds["market"] >= 0.25 * len(ITEMS)
@@ -80,9 +79,9 @@ def test_set_is_real_diverse_and_apart_from_every_other_set() -> None:
 
 def test_no_headline_is_a_near_copy_of_another_sets() -> None:
     """The fuzzy check the set was collected with: difflib ratio 0.75 or more is the same."""
-    others = [_normalised(i["title"]) for i in OTHERS]
+    others = [normalised(i["title"]) for i in OTHERS]
     for item in ITEMS:
-        title = _normalised(item["title"])
+        title = normalised(item["title"])
         close = difflib.get_close_matches(title, others, n=1, cutoff=0.75)
         assert not close, f"{item['id']} is close to another set's {close[0]!r}"
 
