@@ -287,3 +287,27 @@ async def test_the_palette_offers_each_command_once(tmp_path: Path) -> None:
         assert "Quit" in ours and "Quit" not in system, system
         titles = system + ours
         assert len(titles) == len(set(titles)), sorted(titles)
+
+
+@pytest.mark.parametrize("width", [80, 100, 120])
+async def test_the_footer_never_cuts_a_key_mid_word(tmp_path: Path, width: int) -> None:
+    from textual.widgets._footer import FooterKey
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(app, pilot)
+        keys = list(app.query_one(KeyFooter).query(FooterKey))
+        (palette,) = [k for k in keys if k.has_class("-command-palette")]
+        shown = [k for k in keys if k.display and k is not palette]
+        hidden = [k for k in keys if not k.display]
+        assert [k.description for k in shown][:3] == ["Quit", "Help", "Filter"]
+        assert all(k.region.right <= palette.region.x for k in shown), [
+            (k.description, k.region) for k in shown
+        ]
+        if width == 80:
+            assert hidden, "at 80 columns some keys are left for the help screen"
+        # widening shows more, whole
+        await pilot.resize_terminal(width + 60, 30)
+        await settle(app, pilot)
+        wider = [k for k in app.query_one(KeyFooter).query(FooterKey) if k.display]
+        assert len(wider) > len(shown) + 1 or not hidden

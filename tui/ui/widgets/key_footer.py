@@ -2,12 +2,14 @@
 
 Textual's ``Footer`` lists keys in the order of the focus chain, so a focused panel's keys come
 first and, at 80 columns, push quit, help, filter, metal and refresh off the edge. This footer
-puts the keys of ``FIRST`` (binding ids from the keymap) in front; what does not fit at the
-right end is in the help screen (``?``) and the command palette.
+puts the keys of ``FIRST`` (binding ids from the keymap) in front; a key that does not fit
+whole before the palette key at the right end is left out, never cut mid-word (it is in the
+help screen, ``?``, and the command palette).
 """
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -22,9 +24,26 @@ def _rank(binding_id: str | None) -> int:
 class KeyFooter(Footer):
     """A ``Footer`` whose order suits a dashboard at any width."""
 
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.width)
+
+    def _fit(self, width: int) -> None:
+        """Show the keys, in order, that fit whole beside the palette key."""
+        keys = list(self.query(FooterKey))
+        room = width - sum(_width(k, self.compact) + 1 for k in keys if _is_palette(k))
+        used, fits = 0, True
+        for key in keys:
+            if _is_palette(key):
+                continue
+            need = _width(key, self.compact)
+            fits = fits and used + need <= room
+            key.display = fits
+            used += need if fits else 0
+
     def compose(self) -> ComposeResult:
         if not self._bindings_ready:
             return
+        self.call_after_refresh(lambda: self._fit(self.size.width))
         active = self.screen.active_bindings
         seen: set[str] = set()
         shown = []
@@ -60,6 +79,15 @@ class KeyFooter(Footer):
                     tooltip=binding.tooltip or binding.description,
                 )
                 yield _settled(key, True)
+
+
+def _is_palette(key: FooterKey) -> bool:
+    return key.has_class("-command-palette")
+
+
+def _width(key: FooterKey, compact: bool) -> int:
+    """The cells a key takes: `` q Quit `` (or ``q Quit`` and a margin when compact)."""
+    return len(key.key_display) + len(key.description) + (2 if compact else 3)
 
 
 def _settled(key: FooterKey, compact: bool) -> FooterKey:
