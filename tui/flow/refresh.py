@@ -27,6 +27,7 @@ from tui.flow.outcome import Outcome, plain_error, within
 from tui.flow.schedule import BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP
 from tui.sources import registry
 from tui.sources.policy_file import Declared
+from tui.sources.prices_common import join_warnings
 
 if TYPE_CHECKING:
     import httpx
@@ -343,9 +344,7 @@ class Refresher:
             if kept is None:
                 return Outcome(src, False, fetched_at, error=why, from_cache=from_cache)
             if why:  # the newest point left out: the rest is stored, the reason on the health line
-                kept = dataclasses.replace(
-                    kept, warning=f"{kept.warning}; {why}" if kept.warning else why
-                )
+                kept = dataclasses.replace(kept, warning=join_warnings(kept.warning, why))
             parsed = kept
             self.store.save_series(parsed)
             self._changed.discard(src.name)

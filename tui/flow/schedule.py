@@ -92,7 +92,5 @@ def without_note(message: str | None) -> str | None:
 
 def with_note(message: str | None, note: str) -> str:
     """``message`` with the not-due note replacing any earlier one."""
-    base = (message or "").split(f"; {NOT_DUE} ")[0]
-    if base.startswith(NOT_DUE):
-        base = ""
+    base = without_note(message)
     return f"{base}; {note}" if base else note

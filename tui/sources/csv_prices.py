@@ -38,7 +38,6 @@ cannot be read (footers, notes) are skipped; rows come out ascending whatever th
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import os
 import re
@@ -301,13 +300,12 @@ def parse(
         symbol = _UNIT_SUFFIX.sub("", names[value_col]) or names[value_col]
     symbol = symbol or _file_stem(src.url) or src.name
     unit = unit or default_unit(symbol)[0]  # a FRED/IMF series id saved as a plain CSV
-    series = build_series(
+    cut = cut_off_tail(text, body[-1] if body else None, last_read)
+    return build_series(
         src,
         symbol=symbol,
         unit=unit,
         rows=points,
         default_kind="unknown",
+        warning=join_warnings(skipped.warning(len(points)), cut),
     )
-    cut = cut_off_tail(text, body[-1] if body else None, last_read)
-    warning = join_warnings(skipped.warning(len(points)), cut)
-    return dataclasses.replace(series, warning=warning) if warning else series

@@ -8,7 +8,6 @@ per series: the one named by ``series`` is read, else the first.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import re
 from collections.abc import Mapping
@@ -109,12 +108,12 @@ def parse(
     if known_kind is None:
         frequency = detect_frequency(d for d, _ in points)
         known_kind = "monthly-average" if frequency == "monthly" else "unknown"
-    series = build_series(
+    return build_series(
         src,
         symbol=symbol,
         unit=unit,
         rows=points,
         default_kind=known_kind,
         empty_message=f"FRED series {symbol} has no observations",
+        warning=cut,
     )
-    return dataclasses.replace(series, warning=cut) if cut else series

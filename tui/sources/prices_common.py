@@ -207,11 +207,13 @@ def build_series(
     currency: str | None = None,
     frequency_hint: str = "irregular",
     empty_message: str = "no prices in the data",
+    warning: str | None = None,
 ) -> PriceSeries:
     """Collapse duplicate dates (the latest row wins, whatever the file order), sort ascending and wrap in a ``PriceSeries``.
 
     Raises ``SourceError(empty_message)`` when there is no point at all: an empty series is
     not data. ``price_type``, ``unit`` and ``currency`` options override the defaults.
+    ``warning``: what the parser skipped or found cut off (the source's health line shows it).
     """
     listed = list(rows)
     if len(listed) > 1 and listed[0][0] > listed[-1][0]:
@@ -242,4 +244,5 @@ def build_series(
         kind=str(kind),
         source_kind=src.kind,
         currency=currency,
+        warning=warning,
     )

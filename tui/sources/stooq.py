@@ -10,7 +10,6 @@ Options: ``symbol`` (required unless ``url`` is set), ``unit``, ``price_type``, 
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import os
 import re
@@ -125,7 +124,7 @@ def parse(
     cut = cut_off_tail(text, rows[-1] if len(rows) > 1 else None, last_read)
     symbol = _symbol(src) or src.name
     unit = SYMBOL_UNITS.get(symbol.lower(), "")
-    series = build_series(
+    return build_series(
         src,
         symbol=symbol,
         unit=unit,
@@ -133,5 +132,5 @@ def parse(
         default_kind="futures" if symbol.lower().endswith(".f") else "spot",
         frequency_hint="daily",
         empty_message="Stooq has no data for this symbol",
+        warning=cut,
     )
-    return dataclasses.replace(series, warning=cut) if cut else series

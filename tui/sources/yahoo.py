@@ -6,7 +6,6 @@ Options: ``symbol`` (required unless ``url`` is set), ``range`` (default ``1y``)
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import math
 import re
@@ -106,15 +105,15 @@ def _parse_download_csv(data: bytes, src: SourceConfig, fetched_at: datetime) ->
         name = unquote(src.url).rsplit("/", 1)[-1].upper().rsplit(".", 1)[0]
         symbol = next((s for s in SYMBOL_UNITS if s in re.split(r"[_\s]+", name)), "")
     symbol = symbol or read.symbol
-    series = build_series(
+    return build_series(
         src,
         symbol=symbol,
         unit=SYMBOL_UNITS.get(symbol.upper(), ""),
         rows=read.points,
         default_kind="futures" if symbol.upper().endswith("=F") else "unknown",
         frequency_hint="daily",
+        warning=read.warning,
     )
-    return dataclasses.replace(series, warning=read.warning) if read.warning else series
 
 
 def _load(data: bytes) -> Mapping[str, Any]:
