@@ -30,8 +30,7 @@ class Loading(Alerting):
     _load_wanted = 0  # the ticket of the newest load asked for
     _heap_frozen = False  # gc.freeze() done after the first load (``_freeze_heap``)
     _freeze_due = False  # set by the load worker: freeze after this snapshot's paint
-    _collections_held = False  # gc disabled until the repaint is on screen
-    _gc_held = False  # no collection from compose to the first paint (``_hold_gc``)
+    _gc_held = False  # gc disabled until a paint is on screen (``_hold_gc``, ``_hold_collections``)
     _start_frozen = False  # gc.freeze() done at compose (``_hold_gc``)
 
     def _hold_gc(self) -> None:
@@ -223,13 +222,8 @@ class Loading(Alerting):
         due runs right after the paint, on the next allocation."""
         if gc.isenabled():
             gc.disable()
-            self._collections_held = True
-            self.call_after_refresh(self._release_collections)
-
-    def _release_collections(self) -> None:
-        if self._collections_held:
-            self._collections_held = False
-            gc.enable()
+            self._gc_held = True
+            self.call_after_refresh(self._release_gc)
 
     def _freeze_heap(self) -> None:
         """After the first load is painted: what is alive now (modules, widgets, a snapshot)
@@ -243,7 +237,6 @@ class Loading(Alerting):
 
     def on_unmount(self) -> None:
         """Remember what this session showed, for the next "since you last looked"."""
-        self._release_collections()
         self._release_gc()
         if self._heap_frozen or self._start_frozen:
             gc.unfreeze()
