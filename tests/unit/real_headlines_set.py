@@ -50,6 +50,8 @@ DATA_UNSEEN = DATA_DIR / "real_headlines_unseen" / "real_headlines_unseen.jsonl"
 DATA_BLIND = DATA_DIR / "real_headlines_blind" / "real_headlines_blind.jsonl"
 # A second blind set, collected the same way for the final engine (issue #16): scored only.
 DATA_BLIND2 = DATA_DIR / "real_headlines_blind2" / "real_headlines_blind2.jsonl"
+# every set, in the order they were collected
+ALL_SETS = (DATA, DATA_2, DATA_3, DATA_4, DATA_HELDOUT, DATA_UNSEEN, DATA_BLIND, DATA_BLIND2)
 SOURCE = "real-headlines"
 EXTRA_METALS = (
     {"id": "steel", "name": "Steel", "aliases": ["steel"]},
@@ -61,6 +63,11 @@ NOW = datetime(2026, 12, 3, tzinfo=timezone.utc)
 def load_items(path: Path = DATA) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def other_sets(path: Path) -> list[dict[str, Any]]:
+    """The headlines of every set but the one at ``path`` (to check that it stands apart)."""
+    return [item for other in ALL_SETS if other != path for item in load_items(other)]
 
 
 def kind(item: dict[str, Any]) -> str:

@@ -18,14 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from real_headlines_set import (
-    DATA_2,
-    DATA_3,
-    DATA_4,
     DATA_BLIND,
-    DATA_HELDOUT,
-    DATA_UNSEEN,
     kind,
     load_items,
+    other_sets,
 )
 from scored_sets import (
     check_apart,
@@ -38,14 +34,7 @@ from scored_sets import (
 from tui.core.models import POLICY_STATUSES
 
 ITEMS = load_items(DATA_BLIND)
-OTHERS = (
-    load_items()
-    + load_items(DATA_2)
-    + load_items(DATA_3)
-    + load_items(DATA_4)
-    + load_items(DATA_HELDOUT)
-    + load_items(DATA_UNSEEN)
-)
+OTHERS = other_sets(DATA_BLIND)
 NAME = "seventh real set (blind until session 4, tuned from session 4)"
 # First reading, never tuned on (main at 81d3fb1, 2026-12-03, after the data commit 9cff4df):
 FIRST_READING = (

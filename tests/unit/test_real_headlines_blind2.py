@@ -19,15 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from real_headlines_set import (
-    DATA_2,
-    DATA_3,
-    DATA_4,
-    DATA_BLIND,
     DATA_BLIND2,
-    DATA_HELDOUT,
-    DATA_UNSEEN,
     kind,
     load_items,
+    other_sets,
 )
 from scored_sets import (
     check_apart,
@@ -41,15 +36,7 @@ from scored_sets import (
 from tui.core.models import POLICY_STATUSES
 
 ITEMS = load_items(DATA_BLIND2)
-OTHERS = (
-    load_items()
-    + load_items(DATA_2)
-    + load_items(DATA_3)
-    + load_items(DATA_4)
-    + load_items(DATA_HELDOUT)
-    + load_items(DATA_UNSEEN)
-    + load_items(DATA_BLIND)
-)
+OTHERS = other_sets(DATA_BLIND2)
 NAME = "second blind (never tuned on)"
 # First reading: taken once by the lead, on the engine at the end of session 4 (after the sixth
 # and seventh sets' rounds); also in README.md. Never tuned on: the score printed below is the

@@ -19,13 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from real_headlines_set import (
-    DATA_2,
-    DATA_3,
-    DATA_4,
-    DATA_HELDOUT,
     DATA_UNSEEN,
     kind,
     load_items,
+    other_sets,
 )
 from scored_sets import (
     check_apart,
@@ -38,13 +35,7 @@ from scored_sets import (
 from tui.core.models import POLICY_STATUSES
 
 ITEMS = load_items(DATA_UNSEEN)
-OTHERS = (
-    load_items()
-    + load_items(DATA_2)
-    + load_items(DATA_3)
-    + load_items(DATA_4)
-    + load_items(DATA_HELDOUT)
-)
+OTHERS = other_sets(DATA_UNSEEN)
 NAME = "sixth real set (unseen, tuned from session 4)"
 # First reading (engine of main at d4b36bc, 2026-12-03, after the data commit eea5689):
 FIRST_READING = (
