@@ -5,7 +5,8 @@ misses: the held-out set (``DATA_HELDOUT``) after four rounds, the unseen set (`
 collected after every earlier round) and the blind set (``DATA_BLIND``, collected by someone who
 never read the rules, scored once never tuned on) in session 4. Their first readings are the
 estimates on unseen news. The second blind set (``DATA_BLIND2``), collected the same way to
-measure the final engine, is scored only.
+measure the final engine, is scored only; so is the third blind set (``DATA_BLIND3``), collected
+in session 5 after the second had been read once.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -50,8 +51,20 @@ DATA_UNSEEN = DATA_DIR / "real_headlines_unseen" / "real_headlines_unseen.jsonl"
 DATA_BLIND = DATA_DIR / "real_headlines_blind" / "real_headlines_blind.jsonl"
 # A second blind set, collected the same way for the final engine (issue #16): scored only.
 DATA_BLIND2 = DATA_DIR / "real_headlines_blind2" / "real_headlines_blind2.jsonl"
+# A third blind set, collected in session 5 the same way, for a reading nobody has tuned on.
+DATA_BLIND3 = DATA_DIR / "real_headlines_blind3" / "real_headlines_blind3.jsonl"
 # every set, in the order they were collected
-ALL_SETS = (DATA, DATA_2, DATA_3, DATA_4, DATA_HELDOUT, DATA_UNSEEN, DATA_BLIND, DATA_BLIND2)
+ALL_SETS = (
+    DATA,
+    DATA_2,
+    DATA_3,
+    DATA_4,
+    DATA_HELDOUT,
+    DATA_UNSEEN,
+    DATA_BLIND,
+    DATA_BLIND2,
+    DATA_BLIND3,
+)
 SOURCE = "real-headlines"
 EXTRA_METALS = (
     {"id": "steel", "name": "Steel", "aliases": ["steel"]},
