@@ -1,0 +1,37 @@
+"""Kinds of direction and ``proposed`` seen across the misses of every tuned set, in made-up
+phrasings.
+
+In session 5 the second blind set (``tests/data/real_headlines_blind2/``) was read once, never
+tuned on, and then released for study; the direction (origin, destination) and ``proposed``
+misses of all eight sets were grouped by their structural reason and the reading changed for
+the structure: who is the actor, who the target, what the summary adds, modality against
+decision. These phrasings are written for the kinds (none is a headline of any real set), in
+several countries, metals and word orders, with phrasings nearby that must not change: they
+check the rule, the real sets check the reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_classifier import METALS
+
+from tui.engine.classifier import classify, explain
+
+Want = tuple[str, str, str, bool] | None
+
+#: title, summary, (status, origin, destination, proposed) or None
+CASES: list[tuple[str, str, Want]] = [
+    # every sovereign state and its demonym is a place: the actor of a measure in a small
+    # country is that country, not "*"
+    ("Malawi bans exports of raw copper ore", "", ("suspended", "MW", "*", False)),
+    ("Lithuania halts imports of Belarusian steel", "", ("suspended", "BY", "LT", False)),
+    ("Jordan suspends duties on Cypriot aluminium", "", ("resuming", "CY", "JO", False)),
+    ("US lifts sanctions on Nicaraguan gold", "", ("resuming", "NI", "US", False)),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=[c[0][:60] for c in CASES])
+def test_kind(title: str, summary: str, want: Want) -> None:
+    event = classify(title, summary, METALS)
+    got = None if event is None else (event.status, event.origin, event.destination, event.proposed)
+    assert got == want, "\n".join(explain(title, summary, METALS))
