@@ -27,6 +27,32 @@ CASES: list[tuple[str, str, Want]] = [
     ("Lithuania halts imports of Belarusian steel", "", ("suspended", "BY", "LT", False)),
     ("Jordan suspends duties on Cypriot aluminium", "", ("resuming", "CY", "JO", False)),
     ("US lifts sanctions on Nicaraguan gold", "", ("resuming", "NI", "US", False)),
+    # the object of the subject's measure verb is its target: "<verb> X with <measure>", a
+    # possessive object whose noun is no measure; the subject imposes (import measures:
+    # target -> subject)
+    ("EU hits Russia with new nickel duties", "", ("tariff", "RU", "EU", False)),
+    ("Washington slaps Beijing with fresh steel tariffs", "", ("tariff", "CN", "US", False)),
+    (
+        "UK targets Belarus's steel industry with fresh sanctions",
+        "",
+        ("suspended", "BY", "GB", False),
+    ),
+    ("Canada sanctions Iran's copper sector", "", ("suspended", "IR", "CA", False)),
+    # ... but a possessive before a measure is its imposer
+    ("WTO rules against Indonesia's nickel ore export ban", "", ("suspended", "ID", "*", False)),
+    # a subject releasing "<other country> <goods> <measure>": its own measure on the other's
+    # goods
+    ("Mexico lifts Brazil steel tariffs", "", ("resuming", "BR", "MX", False)),
+    ("Japan scraps Korea aluminium duties", "", ("resuming", "KR", "JP", False)),
+    ("US lifts steel tariffs", "", ("resuming", "*", "US", False)),
+    # restrictions on a foreign country or its sector with no flow word: its goods kept out
+    (
+        "Canada eases restrictions on Cuba's nickel sector",
+        "",
+        ("resuming", "CU", "CA", False),
+    ),
+    ("UK tightens curbs on Syrian copper", "", ("licensing", "SY", "GB", False)),
+    ("China tightens curbs on graphite", "", ("licensing", "CN", "*", False)),
 ]
 
 

@@ -88,6 +88,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             and not any(measure_of(t.word(j)) for j in range(last + 1, last + 5))
         ):
             role = "target"  # "sanctions against Venezuela's state-run gold miner"
+        elif prev_role == "actor" and _object_of_verb(t, prep, last, poss):
+            role = "target"  # "US hits Russia with tariffs", "US targets Nicaragua's gold sector"
         elif poss and prep not in ("on", "to", "from", "into"):
             role = "actor"  # "WTO rules against Indonesia's export ban"
         elif prep in ("on", "against", "targeting", "at", "over"):
@@ -118,6 +120,20 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         ):
             out[x] = ("goods", out[x][1], out[x][2])
     return out
+
+
+def _object_of_verb(t: Text, prep: str, last: int, poss: bool) -> bool:
+    """A place after the subject that the subject's measure falls on: the object of "<verb>
+    X with <measure>" ("hits Russia with tariffs", "slaps China with duties"), or a possessive
+    object of a measure verb whose noun is no measure ("targets Nicaragua's gold sector";
+    "lifts Indonesia's export ban" names Indonesia's own measure)."""
+    if t.word(last + 1) == "with":
+        return any(measure_of(t.word(j)) for j in range(last + 2, last + 7))
+    if not poss or not (
+        prep in R.IMPOSE_VERBS or base_word(prep) in R.STOP_VERBS or prep in R.RELEASE_VERBS
+    ):
+        return False
+    return not any(measure_of(t.word(j)) for j in range(last + 1, last + 5))
 
 
 def _imports_after(t: Text, k: int) -> bool:
@@ -201,8 +217,11 @@ def corridor(
             # sanctions keep the target's goods out: target -> sanctioner
             flow = R.IMPORT
         elif kind in ("licensing", "quota"):
-            # "US tightens restrictions on Russian metals": another country's goods are imports
-            foreign = goods is not None and actor is not None and goods[0] != actor[0]
+            # "US tightens restrictions on Russian metals", "... on Venezuela's gold sector":
+            # another country's goods are imports
+            foreign = actor is not None and any(
+                x is not None and x[0] != actor[0] for x in (goods, first.get("target"))
+            )
             flow = R.IMPORT if foreign else R.EXPORT
         elif frm is not None and (actor is None or frm[0] != actor[0]):
             flow = R.IMPORT
@@ -373,14 +392,17 @@ def title_actor(t: Text) -> tuple[str, str] | None:
 
 
 def _subject_imposes(t: Text, f: Finding, subject: tuple[str, str] | None, code: str) -> bool:
-    """A country acts by an imposing verb on "<other country> tariffs": the other is the
-    target ("Canada announces $21B in new US tariffs"), not the imposer."""
-    if subject is None or subject[0] == code or f.rule != "noun" or f.at is None:
+    """A country acts by an imposing or releasing verb on "<other country> tariffs": the other
+    is the target ("Canada announces $21B in new US tariffs", "US withdraws Canada aluminium
+    tariffs"), not the imposer."""
+    if subject is None or subject[0] == code or f.rule not in ("noun", "release") or f.at is None:
         return False
     at = f.at
     first = next((k for k in range(at) if t.place_at[k] is not None), None)
     if first is None or t.places[t.place_at[first]][0] != subject[0]:  # type: ignore[index]
         return False
     return any(
-        t.toks[k].low in R.IMPOSE_VERBS and t.toks[k].low != "to" for k in range(first + 1, at)
+        (t.toks[k].low in R.IMPOSE_VERBS and t.toks[k].low != "to")
+        or (f.rule == "release" and k == f.index)
+        for k in range(first + 1, at)
     )
