@@ -53,6 +53,34 @@ CASES: list[tuple[str, str, Want]] = [
     ),
     ("UK tightens curbs on Syrian copper", "", ("licensing", "SY", "GB", False)),
     ("China tightens curbs on graphite", "", ("licensing", "CN", "*", False)),
+    # a ban on a foreign country with no flow word keeps its goods out; a flow word decides
+    (
+        "China slaps ban on Lithuania over copper row",
+        "",
+        ("suspended", "LT", "CN", False),
+    ),
+    ("China bans copper exports to Lithuania", "", ("suspended", "CN", "LT", False)),
+    # an import measure under a pair's agreement: the importer's partner sends the goods
+    (
+        "Under the Korea-Chile pact, Seoul opens its copper import quota",
+        "",
+        ("quota", "CL", "KR", False),
+    ),
+    # a country that receives no release, or faces a measure, is the one it falls on; the
+    # lede's "exports to X" names the importer
+    (
+        "Mexico gets no exemption from aluminium tariffs",
+        "Mexican aluminium exports to the United States will pay the full duty.",
+        ("tariff", "MX", "US", False),
+    ),
+    ("Brazil faces Canada's new steel duties", "", ("tariff", "BR", "CA", False)),
+    (
+        "Canada wins exemption from US aluminium tariffs",
+        "",
+        ("resuming", "CA", "US", False),
+    ),
+    # a permission received leaves the subject the trader
+    ("Zambia gets approval to export copper ore", "", ("resuming", "ZM", "*", False)),
 ]
 
 

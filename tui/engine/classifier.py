@@ -65,6 +65,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_direction import (
     corridor,
     exporter_to,
+    importer_named,
     origin_named,
     retaliation_corridor,
     title_actor,
@@ -265,7 +266,7 @@ def _analyse(
         # "Commission imposes anti-dumping duties on Chinese ... imports" whose lede says "the
         # European Commission imposed ...": the lede names who imports
         for sent in sentences(summary)[:1]:
-            actor = title_actor(Text(sent, matcher, gaz))
+            actor = importer_named(Text(sent, matcher, gaz))
             if actor is not None and actor[0] != origin:
                 destination = actor[0]
                 place_words.append(actor[1])

@@ -100,6 +100,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = prev_role
         elif demonym and not (nxt in R.GOVERNMENT_WORDS or flow_of(nxt) or measure_of(nxt) or poss):
             role = "goods"
+        elif not demonym and _on_receiving_end(t, last):
+            role = "target"  # "Australia gets no exemption from tariffs", "Korea faces duties"
         elif poss or first < trigger or (demonym and nxt in R.GOVERNMENT_WORDS):
             role = "actor"
         elif nxt in R.ACTOR_NEXT or base_word(nxt) in R.STOP_VERBS or nxt in R.RELEASE_VERBS:
@@ -134,6 +136,27 @@ def _object_of_verb(t: Text, prep: str, last: int, poss: bool) -> bool:
     ):
         return False
     return not any(measure_of(t.word(j)) for j in range(last + 1, last + 5))
+
+
+def _on_receiving_end(t: Text, last: int) -> bool:
+    """The subject (ending at token ``last``) receives or faces a measure, or is denied a
+    release from one ("Australia to receive no exemption from tariffs", "Korea among
+    countries to face duties", "Canada wins tariff relief"): the measure falls on it. A
+    permission received ("gets permit to export") leaves the subject the trader."""
+    n = len(t.toks)
+    for k in range(last + 1, min(last + 5, n)):
+        low = t.toks[k].low
+        if low in R.RECEIVE_VERBS or low in R.FACE_VERBS:
+            for j in range(k + 1, min(k + 5, n)):
+                obj = base_word(t.toks[j].low)
+                if obj in R.PERMISSION_NOUNS - R.EXEMPTION_NOUNS:
+                    return False
+                if obj in R.EXEMPTION_NOUNS or obj in R.RELEASE_NOUNS or measure_of(obj):
+                    return True
+            return False
+        if t.place_at[k] is not None or measure_of(low) or flow_of(low):
+            return False
+    return False
 
 
 def _imports_after(t: Text, k: int) -> bool:
@@ -239,6 +262,13 @@ def corridor(
             flow = R.IMPORT  # "States officially ban Russian gold": someone's imports
         elif "into" in first and goods is not None:
             flow = R.IMPORT  # "Russian aluminium barred from US"
+        elif (
+            actor is not None
+            and "target" in first
+            and first["target"][0] != actor[0]
+            and "to" not in first
+        ):
+            flow = R.IMPORT  # "China imposes ban on Lithuania": the target's goods kept out
         else:
             flow = R.EXPORT
     words: list[str] = []
@@ -261,6 +291,10 @@ def corridor(
         if o is None and d is not None and not R.AGREEMENT_WORDS.isdisjoint(t.lows):
             # "U.S. and Japan reach agreement for steel quota": the partner sends the goods
             o = next(((c, m) for r, c, m in roles if r == "actor" and c != d[0]), None)
+        if o is None and d is not None and any(r == "pair" and c == d[0] for r, c, _m in roles):
+            # "under the India-UAE agreement, India allots its gold import quota": the
+            # importer's partner in the pair sends the goods
+            o = next(((c, m) for r, c, m in roles if r == "pair" and c != d[0]), None)
         if d is None and o is not None and o == first.get("goods"):
             own = _own_import_measure(t)
             if own is not None and own[0] == o[0]:
@@ -380,6 +414,23 @@ def exporter_to(t: Text, destination: str) -> tuple[str, str] | None:
     for role, code, matched in roles:
         if role == "actor" and code != destination:
             return code, matched
+    return None
+
+
+def importer_named(t: Text) -> tuple[str, str] | None:
+    """(code, matched) of who imports in a lede: its actor, else the place its goods are sent
+    to ("Australian steel exports to the United States will now be subject to ...")."""
+    actor = title_actor(t)
+    if actor is not None:
+        return actor
+    for role, code, matched in place_roles(t, len(t.toks)):
+        if role == "to":
+            s = next(s for c, s, _e, m in t.places if c == code and m == matched)
+            k = next((j for j, tk in enumerate(t.toks) if tk.end > s), 0) - 1
+            while t.word(k) in ("the", "a", "an", "to"):
+                k -= 1
+            if flow_of(t.word(k)) is not None:
+                return code, matched
     return None
 
 

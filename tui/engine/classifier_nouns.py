@@ -37,6 +37,9 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
             words = [toks[j].text, toks[i].text]
             m = measure_of(toks[j].low)
             measure = m[0] if m else None
+            if measure is not None and t.word(i - 1) in R.NO_WORDS:
+                # "to receive no exemption from steel tariffs": the measure applies
+                return Finding("noun", measure, i, words, verb=True, measure=measure, at=j)
             return Finding(
                 "release-noun", "resuming", i, words, confidence=0.7, measure=measure, at=j
             )

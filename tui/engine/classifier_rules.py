@@ -505,6 +505,10 @@ FINAL_RE = re.compile(
 #: Verbs of receiving a permission ("gets permit to export raw lithium").
 RECEIVE_VERBS = forms("get|s", "got", "receive|s|d", "receiving", "win|s", "won", "secure|s|d",
                       "obtain|s|ed")
+#: Words that deny a release ("no exemption from tariffs"): the measure applies.
+NO_WORDS = frozenset({"no", "without"})
+#: Verbs by which a country faces a measure ("Korea faces duties"): the measure falls on it.
+FACE_VERBS = forms("face|s|d", "facing", "suffer|s|ed", "endure|s|d")
 #: Every word some rule reacts to: a text with none of them is skipped at once.
 TRIGGER_WORDS: frozenset[str] = frozenset(
     set(FLOW_WORDS)
