@@ -79,6 +79,33 @@ CASES: list[tuple[str, str, Want]] = [
         "",
         ("resuming", "CA", "US", False),
     ),
+    # a demonym heading a government body is that government, not goods
+    (
+        "New duties on steel",
+        "The Turkish Executive Committee decided to impose duties on steel imports from Vietnam.",
+        ("tariff", "VN", "TR", False),
+    ),
+    (
+        "Higher duties on aluminium",
+        "The Egyptian Foreign Trade Council raised duties on Chinese aluminium imports.",
+        ("tariff", "CN", "EG", False),
+    ),
+    (
+        "New duties on aluminium",
+        "Duties on Egyptian aluminium imports were raised by the European Commission.",
+        ("tariff", "EG", "EU", False),
+    ),
+    # a steel duty set beside quotas is a tariff-rate quota (a duty replacing quotas is not)
+    (
+        "Chile raises steel import duty; quotas for rebar and wire",
+        "",
+        ("quota", "*", "CL", False),
+    ),
+    (
+        "Chile to replace steel import quotas with duties",
+        "",
+        ("tariff", "*", "CL", False),
+    ),
     # a permission received leaves the subject the trader
     ("Zambia gets approval to export copper ore", "", ("resuming", "ZM", "*", False)),
 ]

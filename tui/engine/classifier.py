@@ -12,7 +12,8 @@ How it reads a title, in order. The words and tables live in
 :mod:`~tui.engine.classifier_phrases`, :mod:`~tui.engine.classifier_findings` and
 :mod:`~tui.engine.classifier_nouns` (the rules that fire on a word),
 :mod:`~tui.engine.classifier_read` (background clauses, the strongest finding, vetoes),
-:mod:`~tui.engine.classifier_direction` (places and the corridor),
+:mod:`~tui.engine.classifier_roles` (places' roles),
+:mod:`~tui.engine.classifier_direction` (the corridor),
 :mod:`~tui.engine.classifier_status` (proposed, rate); this module ties them together.
 
 1. **Words** are tagged from tables: flows (``exports``/``imports``/``shipments``), measures
@@ -64,14 +65,11 @@ from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_direction import (
     corridor,
-    exporter_to,
-    importer_named,
-    origin_named,
     retaliation_corridor,
-    title_actor,
     without_kicker,
 )
 from tui.engine.classifier_read import read_text
+from tui.engine.classifier_roles import exporter_to, importer_named, origin_named, title_actor
 from tui.engine.classifier_status import (
     lede_marker,
     main_clause,
@@ -340,9 +338,14 @@ def _analyse(
     if (
         status == "tariff"
         and "steel" in metal_ids
-        and any(w.lower() in R.SAFEGUARD_WORDS for w in f.words)
+        and (
+            any(w.lower() in R.SAFEGUARD_WORDS for w in f.words)
+            or (f.rule != "replace" and not R.QUOTA_WORDS.isdisjoint(source.lows))
+        )
     ):
-        status = "quota"  # a safeguard on steel (named in the lede) is a tariff-rate quota
+        # a safeguard on steel (named in the lede), or a steel duty set beside quotas, is a
+        # tariff-rate quota
+        status = "quota"
     event = PolicyEvent(
         metals=metal_ids,
         origin=origin,

@@ -398,6 +398,13 @@ GOVERNMENT_WORDS = frozenset(
      "parliament", "senate", "state", "administration", "customs", "commerce", "cabinet",
      "junta", "court", "courts", "judge", "agency", "department", "trade"}
 )
+#: Bodies of a government that a demonym may head ("the Brazilian foreign trade chamber").
+INSTITUTION_WORDS = frozenset(
+    {"committee", "commission", "council", "chamber", "board", "bureau", "office",
+     "directorate", "secretariat", "congress", "assembly", "ministries", "presidency",
+     "treasury", "tribunal", "navy", "army", "embassy", "envoy", "ambassador", "premier",
+     "prime"}
+)
 #: Generic goods words ("US goods", "Russian metal").
 GOODS_WORDS = frozenset(
     {"goods", "products", "metal", "metals", "ore", "ores", "concentrate", "concentrates",
@@ -678,6 +685,7 @@ RETALIATION_VERBS = frozenset(
 #: Safeguards on these goods are tariff-rate quotas (the EU, UK and Turkish steel safeguards).
 QUOTA_SAFEGUARD_GOODS = frozenset({"steel", "steels"})
 SAFEGUARD_WORDS = frozenset({"safeguard", "safeguards"})
+QUOTA_WORDS = frozenset({"quota", "quotas"})
 #: Broad goods: a measure on them, in a market headline about one metal, is not about it.
 BROAD_GOODS = frozenset(
     {"goods", "products", "items", "cars", "autos", "vehicles", "drones", "chips",
