@@ -106,6 +106,24 @@ CASES: list[tuple[str, str, Want]] = [
         "",
         ("tariff", "*", "CL", False),
     ),
+    # "a blow to X" says whom the news hurts, not where goods go: the lede's corridor decides
+    (
+        "Copper tariff deals a fresh blow to Chile",
+        "A US move to put tariffs on imports of refined copper upends flows from Chile.",
+        ("tariff", "CL", "US", False),
+    ),
+    ("Steel exports to Japan halted by Vietnam", "", ("suspended", "VN", "JP", False)),
+    # an import measure whose text names one other country in an aside: its goods
+    (
+        "US to impose tariffs on platinum bars, South Africa hardest hit",
+        "",
+        ("tariff", "ZA", "US", False),
+    ),
+    (
+        "EU imposes duties on aluminium foil, as Japan weighs its own",
+        "",
+        ("tariff", "*", "EU", False),
+    ),
     # a permission received leaves the subject the trader
     ("Zambia gets approval to export copper ore", "", ("resuming", "ZM", "*", False)),
 ]

@@ -138,6 +138,8 @@ def corridor(
             # "under the India-UAE agreement, India allots its gold import quota": the
             # importer's partner in the pair sends the goods
             o = next(((c, m) for r, c, m in roles if r == "pair" and c != d[0]), None)
+        if o is None and d is not None:
+            o = _named_aside(t, f, roles, d[0], bg)
         if d is None and o is not None and o == first.get("goods"):
             own = _own_import_measure(t)
             if own is not None and own[0] == o[0]:
@@ -149,6 +151,26 @@ def corridor(
         destination = d[0]
         words.append(d[1])
     return origin, destination, flow, words
+
+
+def _named_aside(
+    t: Text, f: Finding, roles: list[tuple[str, str, str]], d: str, bg: list[bool] | None
+) -> tuple[str, str] | None:
+    """(code, matched) of the one other country an import measure's text names after the
+    measure, in an aside with no role of its own ("... on gold bars, Switzerland first in
+    line"): the country whose goods it falls on. Not in a background clause, nor after a
+    word that opens another clause ("..., as Japan ...")."""
+    found: list[tuple[str, str]] = []
+    for (role, code, matched), (_c, s, _e, _m) in zip(roles, t.places, strict=True):
+        k = next((j for j, tk in enumerate(t.toks) if tk.end > s), len(t.toks))
+        if k <= f.index or code == d:
+            continue
+        if role != "other" or (bg is not None and k < len(bg) and bg[k]):
+            return None
+        if any(t.toks[j].low in R.CLAUSE_BREAK for j in range(f.index, k)):
+            return None
+        found.append((code, matched))
+    return found[0] if len({c for c, _m in found}) == 1 else None
 
 
 def sanctions(t: Text, f: Finding) -> bool:

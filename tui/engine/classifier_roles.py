@@ -62,6 +62,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "from"  # "foil originating in China (Anti-Dumping Duty ...)": not the imposer
         elif measure_of(nxt) is not None and prep not in ("to", "toward", "towards"):
             role = "actor"  # "from US duties", "Chinese export controls", "EU ban"
+        elif prep in ("to", "toward", "towards") and _to_a_reader(t, k - 1):
+            role = "other"  # "a new blow to Switzerland", "a threat to Chile": who is hurt
         elif prep in ("to", "toward", "towards") or (
             prep == "for" and (flow_of(t.word(k - 1)) or measure_of(t.word(k - 1)))
         ):
@@ -137,6 +139,15 @@ def _object_of_verb(t: Text, prep: str, last: int, poss: bool) -> bool:
     ):
         return False
     return not any(measure_of(t.word(j)) for j in range(last + 1, last + 5))
+
+
+def _to_a_reader(t: Text, k: int) -> bool:
+    """The noun at token ``k`` before "to X" says how news touches X ("a blow to", "a boost
+    to", "a threat to", "a letter to"); X is neither where goods go nor an actor."""
+    if k < 0 or not t.toks[k].text.isalpha():
+        return False
+    low = t.toks[k].low
+    return low in R.NEWS_NOUNS_BEFORE_TO
 
 
 def _governs(t: Text, last: int) -> bool:

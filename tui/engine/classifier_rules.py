@@ -405,6 +405,13 @@ INSTITUTION_WORDS = frozenset(
      "treasury", "tribunal", "navy", "army", "embassy", "envoy", "ambassador", "premier",
      "prime"}
 )
+#: Nouns after which "to X" names whom news touches, not where goods go ("a blow to Chile").
+NEWS_NOUNS_BEFORE_TO = frozenset(
+    {"blow", "blows", "boost", "boon", "threat", "threats", "risk", "letter", "letters",
+     "visit", "trip", "message", "warning", "reply", "appeal", "plea", "setback", "headache",
+     "challenge", "gift", "win", "victory", "lifeline", "relief", "pain", "damage", "harm",
+     "cost", "costs", "respite"}
+)
 #: Generic goods words ("US goods", "Russian metal").
 GOODS_WORDS = frozenset(
     {"goods", "products", "metal", "metals", "ore", "ores", "concentrate", "concentrates",
