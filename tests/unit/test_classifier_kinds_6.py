@@ -124,6 +124,54 @@ CASES: list[tuple[str, str, Want]] = [
         "",
         ("tariff", "*", "EU", False),
     ),
+    # proposed: headlinese "X to <act>" is a plan unless its lede dates the measure or reports
+    # it decided. "in <year>" dates the measure only after the measure's words; before them it
+    # dates the telling or an older event
+    (
+        "Canada to lift duties on Korean steel",
+        "Ottawa in 2019 imposed the duties after a complaint by domestic mills.",
+        ("resuming", "KR", "CA", True),
+    ),
+    (
+        "Canada to lift duties on Korean steel",
+        "Ottawa said it would lift the duties on Korean steel in 2027.",
+        ("resuming", "KR", "CA", False),
+    ),
+    (
+        "UK to trim aluminium import quotas",
+        "The Department for Business released a review in March 2024, saying quotas need work.",
+        ("quota", "*", "GB", True),
+    ),
+    # "said ... will": decided when who will act is the government; a measure's parameter
+    # ("said the duty will be 5%") describes it, it decides nothing
+    (
+        "Peru to introduce new copper export levy",
+        "The finance minister said the levy will be 3% when prices are high.",
+        ("tariff", "PE", "*", True),
+    ),
+    (
+        "Peru to introduce new copper export levy",
+        "The finance minister said on Tuesday that Peru will charge a levy on copper exports.",
+        ("tariff", "PE", "*", False),
+    ),
+    # "will <act> ..., the <government body> said": the government's own announcement; a
+    # minister's budget speech stays a plan
+    (
+        "Japan to prolong suspension of duties on Thai steel",
+        "Japan will prolong the suspension of duties on Thai steel, the trade ministry said.",
+        ("resuming", "TH", "JP", False),
+    ),
+    (
+        "Kenya to drop import duty on copper wire",
+        "Kenya will drop import duty on copper wire, the finance minister said in his budget.",
+        ("resuming", "*", "KE", True),
+    ),
+    # the decisive step reported done in the lede ("after publishing the final list")
+    (
+        "Mexico to impose 30% tariff on Chinese aluminium",
+        "Mexico will be charging the tariff after publishing its final decree on Friday.",
+        ("tariff", "CN", "MX", False),
+    ),
     # a permission received leaves the subject the trader
     ("Zambia gets approval to export copper ore", "", ("resuming", "ZM", "*", False)),
 ]

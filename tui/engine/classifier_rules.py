@@ -731,7 +731,7 @@ PLAN_VERBS_PATTERN = (
     r"(?:implement|introduce|impose|reimpose|ban|bar|prohibit|restrict|limit|curb|control|cap|"
     r"halt|suspend|stop|lift|ease|relax|remove|scrap|abolish|exempt|waive|cut|lower|reduce|"
     r"raise|increase|hike|double|levy|charge|apply|extend|allow|resume|permit|tighten|replace|"
-    r"slap|phase\s+out|add)"
+    r"slap|phase\s+out|add|trim|slash|drop|end|prolong|renew)"
 )
 #: A lede announcing a plan, not a decision ("plans to implement a policy that will exempt",
 #: "issued a notice of intent to charge surtaxes", "intends to ban").
@@ -759,10 +759,23 @@ DECIDED_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:decided|reached|approved|imposed|unveiled|"
     r"signed|agreed|adopted|introduced|announced|published|issued|ordered|banned)\b|"
     r"\b(?:decided|(?:is|are)\s+joining|joins|joined)\b|"
-    r"\b(?:said|announced|says|announces)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?"
-    r"(?:\w+\s+){0,2}?will\b",
+    # the decisive step reported done: "after unveiling its final list", "after publishing"
+    r"\b(?:after|following)\s+(?:unveiling|publishing|announcing|adopting|approving|signing|"
+    r"finali[sz]ing|issuing|gazetting)\b|"
+    # "will extend ..., the Commerce Department said": a government body's own announcement
+    r"\bwill\b[^.;]*?,\s+(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){0,4}?(?:department|ministry|"
+    r"government|commission|office|administration|agency|bureau|house|cabinet)\s+"
+    r"(?:said|says|announced|confirmed)\b",
     re.IGNORECASE,
 )
+#: "said on Monday that X will", "announced the US will": who will act is group 1.
+SAID_WILL_RE = re.compile(
+    r"\b(?:said|announced|says|announces)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?"
+    r"((?:[\w.’'-]+\s+){0,2}?)will\b",
+    re.IGNORECASE,
+)
+#: Subjects of "will" that are the government itself ("said it will impose").
+ACTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 #: Release verbs that, on a flow, let more of it through ("relaxes mineral exports").
 RELAX_VERBS = forms("relax|es|ed|ing", "loosen|s|ed|ing", "ease|s|d", "easing")
 #: A measure that causes a market move is still the news ("export controls trigger a surge").

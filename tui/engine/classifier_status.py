@@ -51,7 +51,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     if set_to is not None and not _dated(t.text, lede):
         return set_to
     headline_to = _headline_to(t, start, f.index) if lede else None
-    if headline_to is not None and not _dated(t.text, lede) and not R.DECIDED_RE.search(lede):
+    if headline_to is not None and not _dated(t.text, lede) and not decided(lede):
         return headline_to
     said = R.SAYS_WILL_RE.search(clause)
     if said and not R.DATED_RE.search(t.text):
@@ -83,9 +83,27 @@ def title_plan(t: Text, lede: str) -> str | None:
     """The title's "X to <act>" read as a plan when its lede decided the event (see
     :func:`_headline_to`)."""
     marker = _headline_to(t, 0, len(t.toks) - 1)
-    if marker is None or _dated(t.text, lede) or R.DECIDED_RE.search(lede):
+    if marker is None or _dated(t.text, lede) or decided(lede):
         return None
     return marker
+
+
+def decided(lede: str) -> bool:
+    """The lede reports the measure decided: done, agreed, joined, its decisive step taken,
+    or announced by the government itself ("said on Monday it will impose", "announced the US
+    will lift"; "said the rate will be 8%" describes the measure, it decides nothing)."""
+    if R.DECIDED_RE.search(lede):
+        return True
+    for m in R.SAID_WILL_RE.finditer(lede):
+        words = m.group(1).split()
+        if not words or any(
+            w.lower() in R.ACTING_PRONOUNS
+            or w.lower() in R.GOVERNMENT_WORDS
+            or (w[:1].isupper() and w.lower() != "the")
+            for w in words
+        ):
+            return True
+    return False
 
 
 def _headline_to(t: Text, start: int, at: int) -> str | None:
@@ -137,11 +155,21 @@ def _dated(*texts: str) -> bool:
     2027"); a date in a background clause ("following the ban in 2017") is another event's."""
     return any(
         R.DATED_RE.search(x)
-        or R.BY_DATE_RE.search(main_clause(x))
+        or _scheduled_year(main_clause(x))
         or R.MONTH_DATE_RE.search(main_clause(x))
         for x in texts
         if x
     )
+
+
+def _scheduled_year(clause: str) -> bool:
+    """A year the measure starts or is due by ("by 2027", "from 2026", "exports in 2027"):
+    "in <year>" dates the measure only after the measure's words; before them it dates the
+    telling ("released a statement in August 2019", "Trump in 2018 imposed ...")."""
+    for m in R.BY_DATE_RE.finditer(clause):
+        if m.group(0)[:2].lower() != "in" or R.TRADE_SENTENCE_RE.search(clause, 0, m.start()):
+            return True
+    return False
 
 
 def main_clause(sent: str) -> str:
