@@ -172,6 +172,35 @@ CASES: list[tuple[str, str, Want]] = [
         "Mexico will be charging the tariff after publishing its final decree on Friday.",
         ("tariff", "CN", "MX", False),
     ),
+    # a lede that says nothing of trade or of the measure leaves a bare wire title (decided);
+    # one that speaks of the measure without dating or deciding it leaves a plan
+    (
+        "Vietnam to restrict rare earth ore exports",
+        "Vietnam holds the world's second-largest rare earth reserves.",
+        ("licensing", "VN", "*", False),
+    ),
+    (
+        "Vietnam to restrict rare earth ore exports",
+        "Officials want more of the ore processed at home before any shipments leave.",
+        ("licensing", "VN", "*", True),
+    ),
+    # negotiation is not decision: "near a deal to", "in talks to"; and sources however
+    # qualified ("according to trade and government sources")
+    (
+        "US and Canada near deal to lift aluminium tariffs",
+        "",
+        ("resuming", "CA", "US", True),
+    ),
+    (
+        "US eases steel tariffs on Mexico",
+        "The two sides are close, according to trade and government sources.",
+        ("resuming", "MX", "US", True),
+    ),
+    (
+        "India in talks to cut gold import duty",
+        "",
+        ("resuming", "*", "IN", True),
+    ),
     # a permission received leaves the subject the trader
     ("Zambia gets approval to export copper ore", "", ("resuming", "ZM", "*", False)),
 ]

@@ -308,7 +308,8 @@ PROPOSED_RE = re.compile(
     r"(?:notice\s+of\s+)?intent(?:ion)?\s+to|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
     r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
-    r"on\s+the\s+table|(?:pledg(?:es|ed|ing)|vow(?:s|ed|ing)?|promis(?:es|ed|ing))\s+to"
+    r"on\s+the\s+table|near(?:s|ing)?\s+(?:a\s+)?deal|in\s+(?:advanced\s+|final\s+)?talks|"
+    r"(?:pledg(?:es|ed|ing)|vow(?:s|ed|ing)?|promis(?:es|ed|ing))\s+to"
     r"(?!\s+(?:maintain|keep|retain|continue|uphold|stick|stand))|"
     r"support(?:s|ed|ing)?|brac(?:e|es|ing)\s+for|expect(?:s|ing)?|develop(?:s|ing)?\s+(?:a\s+|new\s+)?(?:policy|policies|rules?|"
     r"regulations?|laws?|framework|legislation))\b",
@@ -479,7 +480,7 @@ STRONG_PROPOSED_RE = re.compile(
     r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review|in\s+case|"
     r"on\s+the\s+way|(?<!as\s)(?<!than\s)(?<!previously\s)expected(?!\s+to\b)|"
     r"(?:sources?|insiders?|officials?)\s+(?:say|says|said|tell|told)|(?:people|persons?)\s+"
-    r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:sources|people|insiders))\b",
+    r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders))\b",
     re.IGNORECASE,
 )
 
@@ -718,7 +719,7 @@ NOT_RULED_OUT_RE = re.compile(
 #: A summary's first sentence saying the measure is only reported or being prepared.
 SOURCED_RE = re.compile(
     r"\b(?:(?:sources?|insiders?)\s+(?:say|says|said)|(?:people|persons?)\s+(?:familiar|with\s+"
-    r"knowledge|briefed)|according\s+to\s+(?:sources|people|insiders)|prepar(?:es|ing)\s+to|"
+    r"knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders)|prepar(?:es|ing)\s+to|"
     r"in\s+preparation\s+for|prepared\s+for|"
     r"(?:is|are)\s+(?:considering|weighing|planning)|calling\s+on|"
     # "will increase planned steel tariffs": the lede calls the measure planned

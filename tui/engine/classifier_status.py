@@ -10,9 +10,12 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import (
     Finding,
     Text,
+    flow_of,
+    measure_of,
 )
 
 _PLAN_VERB_RE = re.compile(R.PLAN_VERBS_PATTERN, re.IGNORECASE)
+_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
@@ -50,7 +53,12 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     set_to = _government_set_to(t, clause, start)
     if set_to is not None and not _dated(t.text, lede):
         return set_to
-    headline_to = _headline_to(t, start, f.index) if lede else None
+    # a lede that says nothing of trade or of the measure's rate leaves a bare wire title
+    speaks = bool(lede) and (
+        any(measure_of(w) or flow_of(w) for w in _WORD_RE.findall(lede.lower()))
+        or R.RATE_RE.search(lede) is not None
+    )
+    headline_to = _headline_to(t, start, f.index) if speaks else None
     if headline_to is not None and not _dated(t.text, lede) and not decided(lede):
         return headline_to
     said = R.SAYS_WILL_RE.search(clause)
