@@ -151,8 +151,30 @@ CASES: list[tuple[str, str, Want]] = [
     ),
     (
         "Peru to introduce new copper export levy",
-        "The finance minister said on Tuesday that Peru will charge a levy on copper exports.",
+        "The trade ministry said on Tuesday that Peru will charge a levy on copper exports.",
         ("tariff", "PE", "*", False),
+    ),
+    # ... but a leader telling what the country will do is a plan until a body decides it
+    (
+        "Peru to introduce new copper export levy",
+        "The president said on Tuesday that Peru will charge a levy on copper exports.",
+        ("tariff", "PE", "*", True),
+    ),
+    (
+        "Copper ore export ban coming",
+        "President Hichilema has confirmed that he will introduce a ban on copper ore exports.",
+        ("suspended", "*", "*", True),
+    ),
+    (
+        "Chile will cut copper export duty",
+        "Chile will build roads and cut the copper export duty, the prime minister said.",
+        ("resuming", "CL", "*", True),
+    ),
+    # a title that reports the act by a finite verb is not undone by the leader's "will"
+    (
+        "Chile cuts copper export duty",
+        "The president said Chile will cut the copper export duty to lift output.",
+        ("resuming", "CL", "*", False),
     ),
     # "will <act> ..., the <government body> said": the government's own announcement; a
     # minister's budget speech stays a plan

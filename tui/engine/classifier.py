@@ -75,6 +75,7 @@ from tui.engine.classifier_status import (
     main_clause,
     proposed_marker,
     rate_in,
+    tells_act,
     title_plan,
 )
 from tui.engine.classifier_summary import examples_of, listed_with, metals_in, summary_metals
@@ -294,7 +295,10 @@ def _analyse(
         # "US to impose 200% tariff ..." whose lede says "is preparing to ..., people familiar
         # with the situation said": reported, not yet decided
         proposed_word = lede_marker(
-            sents[0], title, lambda x: not set(metal_ids).isdisjoint(metals_in(x, matcher))
+            sents[0],
+            title,
+            lambda x: not set(metal_ids).isdisjoint(metals_in(x, matcher)),
+            told=tells_act(source, f),
         )
     if proposed_word:
         words.append(proposed_word)

@@ -732,7 +732,7 @@ PLAN_VERBS_PATTERN = (
     r"(?:implement|introduce|impose|reimpose|ban|bar|prohibit|restrict|limit|curb|control|cap|"
     r"halt|suspend|stop|lift|ease|relax|remove|scrap|abolish|exempt|waive|cut|lower|reduce|"
     r"raise|increase|hike|double|levy|charge|apply|extend|allow|resume|permit|tighten|replace|"
-    r"slap|phase\s+out|add|trim|slash|drop|end|prolong|renew)"
+    r"slap|phase\s+out|add|trim|slash|drop|end|prolong|renew|restore|reinstate)"
 )
 #: A lede announcing a plan, not a decision ("plans to implement a policy that will exempt",
 #: "issued a notice of intent to charge surtaxes", "intends to ban").
@@ -774,6 +774,25 @@ SAID_WILL_RE = re.compile(
     r"\b(?:said|announced|says|announces)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?"
     r"((?:[\w.’'-]+\s+){0,2}?)will\b",
     re.IGNORECASE,
+)
+#: A future act of a measure's verb ("will implement a ban", "will provide ... and prohibit").
+WILL_ACT_RE = re.compile(
+    r"\bwill\s+(?:be\s+)?(?:[\w’'-]+\s+){0,8}?" + PLAN_VERBS_PATTERN + r"(?:s|d|ed|ing)?\b",
+    re.IGNORECASE,
+)
+#: Verbs by which someone tells news ("said", "confirmed").
+SAY_VERB_RE = re.compile(
+    r"\b(?:said|says|say|announced|announces|confirmed|confirms|told|stated)\b", re.IGNORECASE
+)
+#: Titles of a person who speaks for a country: a leader's word is a plan until decided.
+PERSON_TITLES = frozenset(
+    {"president", "minister", "pm", "premier", "chancellor", "secretary", "governor", "king",
+     "emir", "sheikh", "sultan", "he", "she"}
+)
+#: Bodies whose statement is the government's own decision.
+BODY_WORDS = frozenset(
+    {"ministry", "department", "government", "governments", "commission", "office", "agency",
+     "bureau", "cabinet", "administration", "council", "directorate", "house"}
 )
 #: Subjects of "will" that are the government itself ("said it will impose").
 ACTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})

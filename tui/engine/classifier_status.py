@@ -103,6 +103,8 @@ def decided(lede: str) -> bool:
     if R.DECIDED_RE.search(lede):
         return True
     for m in R.SAID_WILL_RE.finditer(lede):
+        if _speaker_is_person(lede, m.start(1), m.end()):
+            continue  # "President X announced that the US will ...": a leader's plan
         words = m.group(1).split()
         if not words or any(
             w.lower() in R.ACTING_PRONOUNS
@@ -143,19 +145,61 @@ def _headline_to(t: Text, start: int, at: int) -> str | None:
     return None
 
 
-def lede_marker(lede: str, title: str, names_metal: Callable[[str], bool]) -> str | None:
+def tells_act(t: Text, f: Finding) -> bool:
+    """The text reports the act by a finite verb ("Restores Steel Tariffs", "bans exports"),
+    not a noun ("Export Ban") or a future ("will ban", "to ban")."""
+    if not f.verb:
+        return False
+    k = next((i for i, tk in enumerate(t.toks) if tk.text == f.words[0]), f.index)
+    return t.word(k - 1) not in R.MODALS
+
+
+def lede_marker(
+    lede: str, title: str, names_metal: Callable[[str], bool], *, told: bool = False
+) -> str | None:
     """The summary's first sentence saying the title's measure is not yet decided: reported by
     sources, being prepared, or planned without a date ("plans to implement a policy that will
     exempt gold bars", "notice of intent to charge surtaxes on steel"; "plans to ban exports
     starting in 2027" is scheduled). A plan counts when what follows it names one of the
-    event's metals (``names_metal``): "plans to restrict germanium next" is another measure."""
+    event's metals (``names_metal``): "plans to restrict germanium next" is another measure.
+    A leader's "will" counts only when the title does not report the act itself (``told``:
+    "Restores Steel Tariffs" whose lede says the president "will reinstate" them is done)."""
     m = R.SOURCED_RE.search(lede)
     if m is not None:
         return m.group(0)
     m = R.LEDE_PLAN_RE.search(lede)
     if m is not None and names_metal(lede[m.start() :]) and not _dated(title, lede):
         return m.group(0)
+    will = None if told else _leader_will(lede)
+    if will is not None and names_metal(lede[will.start() :]) and not _dated(title, lede):
+        return will.group(0)
     return None
+
+
+def _leader_will(lede: str) -> re.Match[str] | None:
+    """ "President X confirmed that he will implement a ban", "Y will prohibit imports, the
+    Prime Minister said": a leader telling what the country will do, without a date, is a
+    plan; a ministry's or a government's own statement is its decision (:func:`decided`)."""
+    for m in R.WILL_ACT_RE.finditer(lede):
+        if _speaker_is_person(lede, m.start(), m.end()):
+            return m
+    return None
+
+
+def _speaker_is_person(sent: str, start: int, end: int) -> bool:
+    """Who tells the future act at [start, end) of ``sent`` is a person (a president, a
+    minister, a prime minister) and not a body (a ministry, a department, a government): the
+    words before the nearest "said" (or the like) before ``start``, else after ``end``."""
+    before = [m for m in R.SAY_VERB_RE.finditer(sent, 0, start)]
+    if before:
+        words = sent[: before[-1].start()].split()[-6:]
+    else:
+        after = R.SAY_VERB_RE.search(sent, end)
+        if after is None:
+            return False
+        words = sent[end : after.start()].split(",")[-1].split()[-6:]
+    lows = {w.lower().strip(",.'’\"") for w in words}
+    return not lows.isdisjoint(R.PERSON_TITLES) and lows.isdisjoint(R.BODY_WORDS)
 
 
 def _dated(*texts: str) -> bool:
