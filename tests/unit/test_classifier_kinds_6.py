@@ -223,6 +223,40 @@ CASES: list[tuple[str, str, Want]] = [
         "",
         ("resuming", "*", "IN", True),
     ),
+    # no event: "no <measure> yet", a timeline or history of a measure, a trade-remedy case
+    # opened into a practice, an industry requesting a measure, a site suspended
+    (
+        "Board finds Korean steel subsidised but no interim duties yet",
+        "",
+        None,
+    ),
+    ("A brief history of Indian gold import duties", "", None),
+    ("Timeline of EU steel safeguards", "", None),
+    (
+        "Brazil opens a probe into anti-dumping practices on Chinese aluminium sheet",
+        "",
+        None,
+    ),
+    ("Congolese cobalt traders request export levy pause", "", None),
+    ("Ghana: three illegal gold mines suspended", "", None),
+    # ... but a probe into possible tariffs weighs a tariff (proposed)
+    (
+        "US orders probe into possible tariffs on nickel imports",
+        "",
+        ("tariff", "*", "US", True),
+    ),
+    # clearing exports restarts them (an adjective "limited" before the goods is no verb);
+    # suspending customs and excise charges releases them
+    (
+        "Beijing clears restricted gallium exports to Korea",
+        "",
+        ("resuming", "CN", "KR", False),
+    ),
+    (
+        "Zambia suspends excise on copper cathodes",
+        "",
+        ("resuming", "*", "ZM", False),
+    ),
     # a permission received leaves the subject the trader
     ("Zambia gets approval to export copper ore", "", ("resuming", "ZM", "*", False)),
 ]

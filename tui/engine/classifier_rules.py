@@ -63,12 +63,12 @@ MEASURE_NOUNS: dict[str, str] = {
          "surtaxes",
          "anti-dumping", "antidumping", "countervailing", "surcharge", "surcharges",
          "safeguard", "safeguards", "counter-tariffs", "counter-tariff", "countermeasures",
-         "countermeasure", "counter-measures", "counter-duties", "fee", "fees"),
+         "countermeasure", "counter-measures", "counter-duties", "fee", "fees", "excise"),
         "tariff",
     ),
 }
 WEAK_NOUNS = frozenset(
-    {"tax", "taxes", "levy", "levies", "fee", "fees", "limit", "limits", "cap", "caps", "ceiling",
+    {"tax", "taxes", "levy", "levies", "fee", "fees", "excise", "limit", "limits", "cap", "caps", "ceiling",
      "ceilings", "permit", "permits", "approval",
      "approvals", "requirements", "surcharge", "surcharges", "control", "suspension", "halt",
      "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
@@ -77,7 +77,7 @@ WEAK_NOUNS = frozenset(
 #: Weak nouns of a charge: on goods of a named place they are a duty ("levy on Canadian
 #: aluminum"); alone ("tax on miners") they are not trade policy.
 CHARGE_NOUNS = frozenset(
-    {"tax", "taxes", "levy", "levies", "surcharge", "surcharges", "fee", "fees"}
+    {"tax", "taxes", "levy", "levies", "surcharge", "surcharges", "fee", "fees", "excise"}
 )
 #: Words that make a charge a trade duty ("protection fees", "protective levy").
 PROTECTION_WORDS = frozenset({"protection", "protective", "protectionist", "safeguard"})
@@ -193,6 +193,7 @@ REGIME_WORDS = frozenset(
 #: Verbs that restart a flow ("resumes exports", "allows shipments").
 RESTART_VERBS = forms(
     "resume|s|d", "resuming", "restart|s|ed|ing", "reopen|s|ed|ing", "allow|s|ed|ing",
+    "clear|s|ed",
     "unban|s|ned", "approve|s|d", "approving", "normalise|s|d", "normalize|s|d",
 )
 #: Verbs that hand out licences ("grants first export licences") -> flows restart.
@@ -261,8 +262,8 @@ DENIAL_RE = re.compile(
     r"proposals?|bill|idea)|(?:backs?|backed|backing|stands?|standing|stood)\s+(?:away|down|off)"
     r"\s+(?:(?:on|from)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|threats?|idea|push|bid)"
     r"|u-turn|rumou?rs?\s+(?:of|about)|"
-    r"no\s+(?:new\s+|more\s+|further\s+)?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|"
-    r"levy|levies)\s+(?:on|for|against)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?|"
+    r"no\s+(?:[a-z-]+\s+)?(?:tariffs?|dut(?:y|ies)|"
+    r"bans?|quotas?|curbs?|levy|levies)\s+(?:on|for|against|yet|for\s+now|so\s+far)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?|"
     r"oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|no\s+decision|"
     r"yet\s+to\s+decide|undecided|lack(?:s|ed|ing)?(?!\s+of\b)|no\s+longer\s+(?:double|triple|raise|"
     r"impose|increase|hike|go\s+ahead))\b",
@@ -637,6 +638,8 @@ INVESTIGATION_WORDS = frozenset(
     {"probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "review",
      "reviews"}
 )
+#: Prepositions after an investigation word that name what it looks into.
+INQUIRY_PREPS = frozenset({"into", "of", "on", "regarding", "concerning", "over"})
 #: Head nouns that make a measure word a mere modifier ("tariff decision", "ban talks").
 NON_MEASURE_HEADS = frozenset(
     {"decision", "decisions", "talks", "deadline", "deadlines", "negotiations", "war", "wars",
@@ -654,6 +657,7 @@ NON_MEASURE_HEADS = frozenset(
 #: Verbs of asking: a company or industry asking for a measure is lobbying, not a measure.
 REQUEST_VERBS = frozenset(
     {"call", "calls", "seek", "seeks", "urge", "urges", "lobby", "lobbies", "ask", "asks",
+     "request", "requests", "requested",
      "want", "wants", "push", "pushes", "demand", "demands", "oppose", "opposes", "welcome",
      "welcomes", "petition", "petitions", "seeking", "appeal", "appeals", "appealed",
      "appealing",
@@ -868,7 +872,8 @@ EXPLAINER_RE = re.compile(
 #: lede states one (a "What ... means" piece may lead with fresh news, a study does not).
 STUDY_RE = re.compile(
     r"^\s*(?:examining|understanding|explaining|unpacking|decoding|a\s+look\s+at|"
-    r"a\s+guide\s+to|primer)\b",
+    r"a\s+guide\s+to|primer|(?:a\s+)?(?:brief\s+)?(?:timeline|history|chronology)\s+(?:of|for)|"
+    r"everything\s+you\s+need)\b",
     re.IGNORECASE,
 )
 #: "US tariffs on steel: Why Canada retaliated": a kicker naming a measure, then a question
