@@ -252,6 +252,8 @@ CASES: list[tuple[str, str, Want]] = [
         "",
         ("resuming", "CN", "KR", False),
     ),
+    ("Nickel clears $20,000 as Indonesia exports rise", "", None),
+    ("Port clears first cobalt shipment to refinery", "", None),
     (
         "Zambia suspends excise on copper cathodes",
         "",

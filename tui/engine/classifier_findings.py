@@ -174,6 +174,13 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
     obj = scan_object(t, i)
     if obj is not None and obj[0] == "op":
         return Finding("operations", "none", i, [toks[i].text, toks[obj[1]].text])
+    if low in R.CLEAR_VERBS and not (
+        obj is not None
+        and flow_of(toks[obj[1]].low) in (R.EXPORT, R.IMPORT)
+        and i > 0
+        and t.place_at[i - 1] is not None
+    ):
+        return SKIP  # "copper clears $10,000": a price; a country clears exports, a restart
     if low in R.APPROVED_ADJECTIVES and obj is not None and obj[0] == "flow":
         j = obj[1]
         if toks[j].low in R.TRADER_NOUNS and all(

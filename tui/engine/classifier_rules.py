@@ -196,6 +196,9 @@ RESTART_VERBS = forms(
     "clear|s|ed",
     "unban|s|ned", "approve|s|d", "approving", "normalise|s|d", "normalize|s|d",
 )
+#: Restart verbs that also name a price level ("copper clears $10,000"): a restart only when
+#: a country clears exports or imports.
+CLEAR_VERBS = forms("clear|s|ed")
 #: Verbs that hand out licences ("grants first export licences") -> flows restart.
 GRANT_VERBS = forms("grant|s|ed|ing", "issue|s|d", "issuing", "approve|s|d", "approving")
 #: "replace X with Y", "swap X for Y".
