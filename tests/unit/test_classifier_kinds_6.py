@@ -31,6 +31,8 @@ CASES: list[tuple[str, str, Want]] = [
     # possessive object whose noun is no measure; the subject imposes (import measures:
     # target -> subject)
     ("EU hits Russia with new nickel duties", "", ("tariff", "RU", "EU", False)),
+    ("Beijing hits Japan, Korea with nickel duties", "", ("tariff", "JP", "CN", False)),
+    ("China hits Japan with gallium export ban", "", ("suspended", "CN", "JP", False)),
     ("Washington slaps Beijing with fresh steel tariffs", "", ("tariff", "CN", "US", False)),
     (
         "UK targets Belarus's steel industry with fresh sanctions",

@@ -132,8 +132,13 @@ def _object_of_verb(t: Text, prep: str, last: int, poss: bool) -> bool:
     X with <measure>" ("hits Russia with tariffs", "slaps China with duties"), or a possessive
     object of a measure verb whose noun is no measure ("targets Nicaragua's gold sector";
     "lifts Indonesia's export ban" names Indonesia's own measure)."""
-    if t.word(last + 1) == "with":
-        return any(measure_of(t.word(j)) for j in range(last + 2, last + 7))
+    k = last + 1
+    while k < len(t.toks) and (t.word(k) in (",", "and", "&") or t.place_at[k] is not None):
+        k += 1  # "hits Canada, Mexico with tariffs": every place listed is an object
+    if t.word(k) == "with" and k > last + 1 and t.word(k - 1) in (",", "and", "&"):
+        return False
+    if t.word(k) == "with":
+        return any(measure_of(t.word(j)) for j in range(k + 1, k + 6))
     if not poss or not (
         prep in R.IMPOSE_VERBS or base_word(prep) in R.STOP_VERBS or prep in R.RELEASE_VERBS
     ):
