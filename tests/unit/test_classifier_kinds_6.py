@@ -261,6 +261,13 @@ CASES: list[tuple[str, str, Want]] = [
         "",
         ("resuming", "*", "ZM", False),
     ),
+    # a duty-free quota is a tariff-rate quota; duty-free access alone is open trade
+    (
+        "UK trims tariff-free steel quotas, out-of-quota duty at 25%",
+        "",
+        ("quota", "*", "GB", False),
+    ),
+    ("Japan lets Kenyan copper in duty-free", "", ("open", "KE", "JP", False)),
     # a permission received leaves the subject the trader
     ("Zambia gets approval to export copper ore", "", ("resuming", "ZM", "*", False)),
 ]

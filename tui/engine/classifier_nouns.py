@@ -67,6 +67,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     n = len(toks)
     tok = toks[i]
     if tok.low in R.OPEN_WORDS:
+        if any(base_word(t.word(j)) in R.QUOTA_WORDS for j in range(i + 1, i + 4)):
+            return None  # "duty-free steel quotas": a tariff-rate quota, its noun decides
         return Finding("open", "open", i, [tok.text], confidence=0.6)
     if tok.low == "232" and t.word(i - 1) == "section":
         if t.word(i + 1) in R.NON_MEASURE_HEADS or not R.INVESTIGATION_WORDS.isdisjoint(t.lows):
