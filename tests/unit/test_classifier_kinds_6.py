@@ -268,6 +268,56 @@ CASES: list[tuple[str, str, Want]] = [
         ("quota", "*", "GB", False),
     ),
     ("Japan lets Kenyan copper in duty-free", "", ("open", "KE", "JP", False)),
+    # second batch: written after the rules changed, before running the engine on it; read
+    # 16/22 first time (a price level "clears $N", a possessive object with its phrase ending
+    # at "with", a leader's "says X will" in a title, a year after a past act, "near a pact"
+    # were then fixed by kind; "Mexico in talks to scrap steel quotas", whose quota has no flow
+    # word, reads as an export quota by the default and is left out as ambiguous)
+    ("Washington hits Caracas with new sanctions on gold", "", ("suspended", "VE", "US", False)),
+    ("EU slaps Belarus, Russia with steel duties", "", ("tariff", "BY", "EU", False)),
+    ("Britain targets Myanmar's tin sector with sanctions", "", ("suspended", "MM", "GB", False)),
+    ("Canada lifts Mexico steel countermeasures", "", ("resuming", "MX", "CA", False)),
+    ("Korea drops Japan aluminium duties", "", ("resuming", "JP", "KR", False)),
+    ("US eases restrictions on Belarus's nickel sector", "", ("resuming", "BY", "US", False)),
+    ("Turkey imposes ban on Israel over copper", "", ("suspended", "IL", "TR", False)),
+    (
+        "Under the Japan-Australia deal, Tokyo raises its copper import quota",
+        "",
+        ("quota", "AU", "JP", False),
+    ),
+    ("Vietnam faces Indian anti-dumping duties on steel", "", ("tariff", "VN", "IN", False)),
+    ("Ghana's gold exports to India halted after ban", "", ("suspended", "GH", "IN", False)),
+    ("President says Indonesia will ban bauxite exports", "", ("suspended", "ID", "*", True)),
+    (
+        "Zambia to ban copper ore exports",
+        "The mines ministry said on Monday that Zambia will ban exports of copper ore.",
+        ("suspended", "ZM", "*", False),
+    ),
+    (
+        "Zambia to ban copper ore exports",
+        "President Hichilema told parliament that Zambia will ban exports of copper ore.",
+        ("suspended", "ZM", "*", True),
+    ),
+    (
+        "Philippines to lift nickel ore export ban",
+        "Manila imposed the ban in 2024 to build local smelters.",
+        ("resuming", "PH", "*", True),
+    ),
+    (
+        "EU to impose duties on Chinese aluminium foil, according to two diplomatic sources",
+        "",
+        ("tariff", "CN", "EU", True),
+    ),
+    ("US and Japan near pact to cut steel tariffs", "", ("resuming", "JP", "US", True)),
+    ("Nickel clears $18,000 after Indonesia export ban", "", None),
+    ("Copper output suspended at Zambian mine", "", None),
+    (
+        "Peru's mining ministry says new copper export rules will take effect in June",
+        "",
+        ("licensing", "PE", "*", False),
+    ),
+    ("A timeline of Indonesia's nickel ore export bans", "", None),
+    ("Tariff threat a blow to Canadian aluminium smelters", "", None),
     # a permission received leaves the subject the trader
     ("Zambia gets approval to export copper ore", "", ("resuming", "ZM", "*", False)),
 ]

@@ -143,7 +143,12 @@ def _object_of_verb(t: Text, prep: str, last: int, poss: bool) -> bool:
         prep in R.IMPOSE_VERBS or base_word(prep) in R.STOP_VERBS or prep in R.RELEASE_VERBS
     ):
         return False
-    return not any(measure_of(t.word(j)) for j in range(last + 1, last + 5))
+    for j in range(last + 1, min(last + 5, len(t.toks))):
+        if t.word(j) in R.FUNCTION_WORDS:
+            return True  # "targets Myanmar's tin sector with sanctions": the phrase ends
+        if measure_of(t.word(j)):
+            return False
+    return True
 
 
 def _to_a_reader(t: Text, k: int) -> bool:

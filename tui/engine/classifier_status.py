@@ -64,6 +64,9 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     said = R.SAYS_WILL_RE.search(clause)
     if said and not R.DATED_RE.search(t.text):
         return said.group(0)
+    leader = _leader_will(clause)  # "President says Indonesia will ban ...": a leader's plan
+    if leader is not None and not _dated(t.text):
+        return leader.group(0)
     for m2 in R.MAY_RE.finditer(clause):
         before = clause[: m2.start()].split()
         if before and before[-1].lower().strip(",") in R.MONTH_PREP:
@@ -219,8 +222,25 @@ def _scheduled_year(clause: str) -> bool:
     "in <year>" dates the measure only after the measure's words; before them it dates the
     telling ("released a statement in August 2019", "Trump in 2018 imposed ...")."""
     for m in R.BY_DATE_RE.finditer(clause):
-        if m.group(0)[:2].lower() != "in" or R.TRADE_SENTENCE_RE.search(clause, 0, m.start()):
+        if m.group(0)[:2].lower() != "in":
             return True
+        if R.TRADE_SENTENCE_RE.search(clause, 0, m.start()) and not _past_act(clause[: m.start()]):
+            return True
+    return False
+
+
+def _past_act(before: str) -> bool:
+    """The verb nearest before a date tells a past act ("Manila imposed the ban in 2024"), not
+    a schedule ("will be lifted in 2026", "to ban exports in 2027")."""
+    words = re.findall(r"[a-z]+", before.lower())
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if measure_of(w) is not None:
+            continue  # "the ban": a noun, whatever verb it shares a form with
+        if _PLAN_VERB_RE.fullmatch(w) or w in ("will", "to"):
+            return False
+        if w.endswith("ed") and (w in R.IMPOSE_VERBS or w in R.STOP_VERBS):
+            return k == 0 or words[k - 1] not in ("be", "been", "being", "is", "are")
     return False
 
 
