@@ -72,10 +72,18 @@ async def test_stale_rows_say_stale_and_changes_say_their_period(tmp_path: Path)
         assert _cell(prices, "copper", "window") == "—"
 
         policy = app.query_one(PolicyPanel)
+        # a panel 78 cells wide (side by side at 160 columns) keeps the flag's date whole and
+        # leaves the request out; a wide one says both
         flags = policy.table.get_row("copper|CN|US")[-1]
-        assert isinstance(flags, Text) and "ended 2026-01-31 — check" in flags.plain
+        assert isinstance(flags, Text) and flags.plain == "ended 2026-01-31"
+        assert len(flags.plain) <= policy.flags_width()
         row = policy.row_objects["copper|CN|US"]
         assert "ended 2026-01-31 — check" in evidence_text(row).plain  # type: ignore[arg-type]
+        await pilot.resize_terminal(240, 50)
+        await pilot.pause()
+        flags = policy.table.get_row("copper|CN|US")[-1]
+        assert isinstance(flags, Text) and flags.plain == "ended 2026-01-31 — check"
+        assert len(flags.plain) <= policy.flags_width()
 
 
 async def test_demo_rows_say_their_age_and_monthly_changes_a_month(tmp_path: Path) -> None:
