@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.widgets import OptionList, Static
+from textual_plotext import PlotextPlot
 
 from tui.core.config import load_config
 from tui.core.models import PriceSeries
@@ -118,6 +119,13 @@ async def test_chart_ends_today_with_the_gap_labelled(tmp_path: Path) -> None:
         listed = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         assert any("2026-08-19" in text for text in listed), listed
         assert max(m.day for m in chart.marks) > copper.points[-1][0]
+        # with markers in the frame the gap is named in the titles, not written over their lines
+        plot = chart.query_one(PlotextPlot)
+        drawn = plot.plt.build()
+        assert (
+            "no data since" in drawn.splitlines()[0]
+            and "no data since" not in drawn.split("\n", 1)[1]
+        )
         await pilot.press("escape")
         assert not isinstance(app.screen, (ChartScreen, EvidenceScreen))
 

@@ -158,13 +158,15 @@ class ChartScreen(DetailScreen):
                 f"last {format_price(ys[-1], places)}  min {format_price(lo, places)}  "
                 f"max {format_price(hi, places)}  {s.unit}"
             )
+            accent = self._rgb("accent", "#E0A458")
             if gap:
-                # the gap after the last point: a dashed line where the data stops, labelled
+                # the gap after the last point: a dashed line where the data stops, labelled in
+                # the plot when no marker's line would cross the label (the title says it too)
                 plt.vline(xs[-1], self._rgb("warning", "#E0A458"))
-                plt.text(gap, x1, lo, color=self._rgb("warning", "#E0A458"), alignment="right")
+                if not self.marks:
+                    plt.text(gap, x1, lo, color=self._rgb("warning", "#E0A458"), alignment="right")
                 head += f"  ·  {gap}"
             plt.title(head)
-            accent = self._rgb("accent", "#E0A458")
             for n, mark in enumerate(self.marks, 1):
                 plt.vline(float(mark.day.toordinal()), accent)
                 plt.text(str(n), float(mark.day.toordinal()), hi, color=accent)
