@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any
 
-from tui.core.fmt import format_price, price_decimals, stamp
+from tui.core.fmt import counted, format_price, price_decimals, stamp
 from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot
 
@@ -198,5 +198,5 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         if h.ok and h.stale:
             state = "stale"
         extra = f": {h.error}" if h.error else (f" (warning: {h.warning})" if h.warning else "")
-        lines.append(f"  {h.name} [{h.kind}] {state}, {h.items} items{extra}")
+        lines.append(f"  {h.name} [{h.kind}] {state}, {counted(h.items, 'item')}{extra}")
     return "\n".join(lines) + "\n"

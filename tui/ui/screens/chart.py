@@ -18,7 +18,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual_plotext import PlotextPlot
 
-from tui.core.fmt import format_price, price_decimals
+from tui.core.fmt import counted, format_price, price_decimals
 from tui.core.freshness import freshness
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot, Story
 from tui.ui.bindings import bindings
@@ -179,7 +179,7 @@ class ChartScreen(DetailScreen):
         fresh = freshness(s, self.snapshot.generated_at)
         prov = Text(
             f"Source: {s.source} ({s.source_kind}) · symbol {s.symbol} · {s.kind} · {s.frequency} · "
-            f"unit {s.unit} · {len(s.points)} points, {s.points[0][0] if s.points else '?'} to "
+            f"unit {s.unit} · {counted(len(s.points), 'point')}, {s.points[0][0] if s.points else '?'} to "
             f"{newest or '?'}",
             style="dim",
         )
