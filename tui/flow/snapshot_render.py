@@ -154,6 +154,8 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         lines.append(f"HEADLINES ({len(shown)} of {len(snap.stories)}; --all shows every one)")
     for s in shown[:max_headlines]:
         when = stamp(s.published, none="undated")
+        if s.date_estimated and s.published is not None:  # as the panel's "~": first seen
+            when += "~"
         tags = f" [{', '.join(s.metals)}]" if s.metals else ""
         more = f" +{s.sources - 1}" if s.sources > 1 else ""
         official = " (official)" if s.official else ""
