@@ -782,9 +782,10 @@ SAID_WILL_RE = re.compile(
     r"((?:[\w.’'-]+\s+){0,2}?)will\b",
     re.IGNORECASE,
 )
-#: A future act of a measure's verb ("will implement a ban", "will provide ... and prohibit").
+#: A future act of a measure's verb ("will implement a ban", "will provide ... and prohibit");
+#: the verb is group 1.
 WILL_ACT_RE = re.compile(
-    r"\bwill\s+(?:be\s+)?(?:[\w’'-]+\s+){0,8}?" + PLAN_VERBS_PATTERN + r"(?:s|d|ed|ing)?\b",
+    r"\bwill\s+(?:be\s+)?(?:[\w’'-]+\s+){0,8}?(" + PLAN_VERBS_PATTERN + r")(?:s|d|ed|ing)?\b",
     re.IGNORECASE,
 )
 #: Verbs by which someone tells news ("said", "confirmed").

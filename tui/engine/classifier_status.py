@@ -66,7 +66,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         return said.group(0)
     leader = _leader_will(clause)  # "President says Indonesia will ban ...": a leader's plan
     if leader is not None and not _dated(t.text):
-        return leader.group(0)
+        return "will " + leader.group(1)
     for m2 in R.MAY_RE.finditer(clause):
         before = clause[: m2.start()].split()
         if before and before[-1].lower().strip(",") in R.MONTH_PREP:
@@ -175,7 +175,7 @@ def lede_marker(
         return m.group(0)
     will = None if told else _leader_will(lede)
     if will is not None and names_metal(lede[will.start() :]) and not _dated(title, lede):
-        return will.group(0)
+        return "will " + will.group(1)
     return None
 
 
