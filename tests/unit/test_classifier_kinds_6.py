@@ -318,6 +318,32 @@ CASES: list[tuple[str, str, Want]] = [
     ),
     ("A timeline of Indonesia's nickel ore export bans", "", None),
     ("Tariff threat a blow to Canadian aluminium smelters", "", None),
+    # third batch, checks of the same kinds in other phrasings (one, an exemption given to a
+    # subject's partner, read wrong and was fixed: a subject receiving an exemption is no
+    # target the text names)
+    ("Canada hits US with counter-tariffs on steel", "", ("tariff", "US", "CA", False)),
+    (
+        "China targets Australia's iron ore with new curbs",
+        "",
+        ("licensing", "AU", "CN", False),
+    ),
+    ("US targets Russia's aluminium with 200% tariff", "", ("tariff", "RU", "US", False)),
+    ("Japan exempts Australia from aluminium tariffs", "", ("resuming", "AU", "JP", False)),
+    ("EU gives Ukraine steel quota exemption", "", ("resuming", "UA", "EU", False)),
+    (
+        "South Africa gets no relief from US aluminium tariffs",
+        "",
+        ("tariff", "ZA", "US", False),
+    ),
+    ("Brazil faces US steel quota cut", "", ("quota", "BR", "US", False)),
+    # ... and market or company news with the same words stays no event
+    ("Zinc tops $3,000 as Europe smelters idle", "", None),
+    ("Glencore in talks to sell Malawi nickel stake", "", None),
+    ("Traders request more time to deliver copper on LME", "", None),
+    ("No copper shortage yet, says Codelco chief", "", None),
+    ("Cobalt hits Congo with price slump", "", None),
+    ("Rio Tinto faces lawsuit over Mongolian copper mine", "", None),
+    ("Platinum clears hurdle as South African mines restart", "", None),
     # a permission received leaves the subject the trader
     ("Zambia gets approval to export copper ore", "", ("resuming", "ZM", "*", False)),
 ]

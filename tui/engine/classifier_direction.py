@@ -85,8 +85,10 @@ def corridor(
         elif kind in ("licensing", "quota"):
             # "US tightens restrictions on Russian metals", "... on Venezuela's gold sector":
             # another country's goods are imports
+            # (a target the text names, not a subject that only receives an exemption)
+            named = next(((c, m) for r, c, m in roles if r == "target"), None)
             foreign = actor is not None and any(
-                x is not None and x[0] != actor[0] for x in (goods, first.get("target"))
+                x is not None and x[0] != actor[0] for x in (goods, named)
             )
             flow = R.IMPORT if foreign else R.EXPORT
         elif frm is not None and (actor is None or frm[0] != actor[0]):
