@@ -344,6 +344,17 @@ CASES: list[tuple[str, str, Want]] = [
     ("Cobalt hits Congo with price slump", "", None),
     ("Rio Tinto faces lawsuit over Mongolian copper mine", "", None),
     ("Platinum clears hurdle as South African mines restart", "", None),
+    # a wire dateline names where the outlet files from, not an actor
+    (
+        "New duties on steel",
+        "BEIJING, May 3 (Reuters) - Vietnam imposed anti-dumping duties on steel from Indonesia.",
+        ("tariff", "ID", "VN", False),
+    ),
+    (
+        "Nickel ore export ban",
+        "JAKARTA (AP) — The Philippines banned exports of nickel ore on Monday.",
+        ("suspended", "PH", "*", False),
+    ),
     # a permission received leaves the subject the trader
     ("Zambia gets approval to export copper ore", "", ("resuming", "ZM", "*", False)),
 ]

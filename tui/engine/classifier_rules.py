@@ -410,6 +410,12 @@ INSTITUTION_WORDS = frozenset(
      "treasury", "tribunal", "navy", "army", "embassy", "envoy", "ambassador", "premier",
      "prime"}
 )
+#: A wire dateline opening a summary: a city in capitals, a date and/or the agency, a dash
+#: ("WASHINGTON, May 31 (Reuters) -", "SEOUL, July 22 (Yonhap) --", "BEIJING (AP) —").
+DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,30}\))?|"
+    r"\s*\([^)]{2,30}\))\s*(?:--|[-–—])\s*"
+)
 #: Nouns after which "to X" names whom news touches, not where goods go ("a blow to Chile").
 NEWS_NOUNS_BEFORE_TO = frozenset(
     {"blow", "blows", "boost", "boon", "threat", "threats", "risk", "letter", "letters",
