@@ -96,6 +96,18 @@ class StoriesStore(StoreBase):
             conn.executemany(_UPSERT_HEADLINE, rows.values())
         return sum(1 for identity in rows if identity not in known)
 
+    @writes
+    def touch_seen(self, source: str, seen_at: datetime) -> None:
+        """The items of ``source``'s last delivery were served again, unchanged (nothing was
+        parsed): their ``last_seen`` becomes ``seen_at``, as a save of them would have made it.
+        Those items are the ones its last save stamped, the newest ``last_seen`` it has."""
+        with self._tx() as conn:
+            conn.execute(
+                "UPDATE headlines SET last_seen = ? WHERE source = ? AND last_seen ="
+                " (SELECT MAX(last_seen) FROM headlines WHERE source = ?)",
+                (dt_text(seen_at), source, source),
+            )
+
     @reads
     def load_headlines(
         self, *, limit: int | None = None, reuse: Iterable[Headline] = ()
