@@ -141,3 +141,28 @@ def test_files_another_process_wrote_are_written_again_and_a_foreign_stamp_is_ig
     assert cache_stamp.write(path, key, "b", "c", None)
     stamped = snapshot_cache.load(path, key=key)
     assert stamped is not None and stamped[1] == "c"
+
+
+def test_a_process_that_started_from_the_cache_stamps_it_after_a_refresh_with_nothing_new(
+    tmp_path: Path,
+) -> None:
+    config, _feed = setup(tmp_path)
+    path = snapshot_cache.cache_path(tmp_path / "store.sqlite3")
+    key = snapshot_cache.config_key(config)
+    with Store(tmp_path / "store.sqlite3") as store:
+        refresh(config, store, T0)
+        snapshot_cache.save(path, build(config, store, T0, None), key=key, fingerprint="a")
+        written = stats(path)
+        cache_stamp.LAST.clear()  # a new process: it knows the cache only by loading it
+        head = snapshot_cache.load_head(path, key=key)
+        assert head is not None and not cache_stamp.LAST  # a head alone tells nothing
+        loaded = snapshot_cache.load(path, key=key)
+        assert loaded is not None and loaded[1] == "a"
+        later = T0 + timedelta(minutes=20)
+        refresh(config, store, later)
+        again = build(config, store, later, loaded[0])
+        snapshot_cache.save(path, again, key=key, fingerprint="b")
+        assert stats(path) == written
+        stamped = snapshot_cache.load(path, key=key)
+        assert stamped is not None and stamped[1] == "b"
+        assert stamped[0].stories == loaded[0].stories

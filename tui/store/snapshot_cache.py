@@ -286,6 +286,8 @@ def load(
 def _load(
     path: Path, main: Path, *, key: str, relevant: int | None
 ) -> tuple[models.Snapshot, str] | None:
+    files = (main, head_path(main))
+    before = stamp.file_stats(files)  # before reading: a write meanwhile shows as a change
     try:
         with path.open(encoding="utf-8") as f:
             data = json.loads(f.readline())
@@ -311,6 +313,9 @@ def _load(
                     if relevant <= 0:
                         break
         fingerprint = str(data.get("fingerprint"))
+        if path == main and relevant is None:  # all of it: what a later ``save`` compares with
+            stamp.LAST.clear()
+            stamp.LAST[main] = stamp.Written(key, fingerprint, stamp.content(snap), before)
         later = stamp.read(main, key, fingerprint)
         if later is not None:  # a later store state builds the same snapshot
             fingerprint = str(later["fingerprint"])
