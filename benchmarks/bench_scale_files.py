@@ -66,6 +66,10 @@ class Bench(MetalwatchApp):
         Bench.finished += 1
 
 def rss():
+    # this process's own high-water mark (ru_maxrss would include the parent's at the fork)
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 async def repainted(app):
@@ -130,10 +134,11 @@ def run_tree(label: str, tree: Path, home: Path, pages: int) -> dict[str, Any]:
     env = env_for(home)
     cold = run_child_rss(child_code("app", SIZE), env, timeout=600, cwd=tree)
     run = run_child_rss(CHILD.format(pages=pages, size=SIZE), env, timeout=900, cwd=tree)
-    info = dict(run.info, peak_mb=run.maxrss_mb, cold_s=cold.to_paint, cold_mb=cold.maxrss_mb)
-    verdict = "ok" if run.maxrss_mb <= RSS_TARGET_MB else "MISSED"
+    info = dict(run.info, cold_s=cold.to_paint, cold_mb=cold.maxrss_mb)
+    peak = float(info["rss_refresh_mb"])
+    verdict = "ok" if peak <= RSS_TARGET_MB else "MISSED"
     print(
-        f"{label}: peak RSS {run.maxrss_mb:.0f} MB after paging and one refresh of the files "
+        f"{label}: peak RSS {peak:.0f} MB after paging and one refresh of the files "
         f"(after paging {info['rss_paged_mb']:.0f} MB) (target <= {RSS_TARGET_MB:g} MB) "
         f"{verdict}"
     )

@@ -160,6 +160,20 @@ def generate(
 
 
 def _fill(config_path: Path, store_path: Path) -> None:
+    """One refresh of every source, in a child process: the parse of a 20,000-item feed takes
+    ~100 MB, and a process started later by the caller would inherit that peak in its
+    ``ru_maxrss`` (Linux keeps the parent's high-water mark across fork and exec)."""
+    import subprocess
+
+    code = (
+        f"import sys; sys.path[:0] = [{str(BENCH)!r}, {str(ROOT)!r}]; import gen_files; "
+        f"gen_files._fill_here(__import__('pathlib').Path({str(config_path)!r}), "
+        f"__import__('pathlib').Path({str(store_path)!r}))"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=str(ROOT))
+
+
+def _fill_here(config_path: Path, store_path: Path) -> None:
     from tui.core.config import load_config
     from tui.flow.refresh import Refresher
     from tui.store import Store
