@@ -247,3 +247,20 @@ def test_a_file_just_written_has_no_trusted_signature(tmp_path: Path) -> None:
     assert sig is not None and sig[0] == 1
     assert unchanged.signature(tmp_path / "missing.csv") is None
     assert unchanged.signature(tmp_path) is None
+
+
+async def test_a_feed_whose_stories_were_all_pruned_is_parsed_again(
+    tmp_path: Path, store: Store, counts: dict[str, int]
+) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_bytes(GUARDIAN)
+    aged(path)
+    cfg, clock = config(feed_source(path)), Clock()
+    await run_once(cfg, store, clock)
+    # the source left the config for over a year: nothing refreshed it, retention removed all
+    store.prune(max_age_days=365, max_stories=20000, now=T0 + timedelta(days=400))
+    assert store.load_headlines() == []
+    clock.now = T0 + timedelta(days=400)
+    back = await run_once(cfg, store, clock)
+    assert back.ok and not back.unchanged and back.new_items == GUARDIAN_COUNT
+    assert counts["feeds"] == 2 and len(store.load_headlines()) == GUARDIAN_COUNT

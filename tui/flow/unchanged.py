@@ -11,7 +11,8 @@ its ``stat`` signature. On the next refresh:
 - an HTTP answer (a 200, or the cached body a 304 revalidated) whose body hashes the same is
   not parsed.
 
-Such a fetch counts as a success that brought nothing new, like an HTTP 304: the stored stories,
+The record is ignored when a news source's stories are no longer stored at all (pruned while
+the source was out of the config). Such a fetch counts as a success that brought nothing new, like an HTTP 304: the stored stories,
 prices or entries stand, the health line says ok, fetched now, with the items and warning of the
 parse that stored them. Nothing is skipped when the definition changed (kind, URL, metal,
 options, or metalwatch's version: a new parser may read the same bytes differently), and a
@@ -95,9 +96,13 @@ def recall(store: Store, src: SourceConfig) -> Seen | None:
             warning=data.get("warning"),
             signature=(int(sig[0]), int(sig[1]), int(sig[2]), int(sig[3])) if sig else None,
         )
+        if seen.definition != definition(src):
+            return None
+        if seen.items and src.kind in NEWS_KINDS and not store.has_headlines(src.name):
+            return None  # its stories were pruned since (the source left the config a while)
     except Exception:  # unreadable or from another version: parse again
         return None
-    return seen if seen.definition == definition(src) else None
+    return seen
 
 
 def remember(store: Store, src: SourceConfig, seen: Seen) -> None:

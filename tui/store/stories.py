@@ -96,6 +96,11 @@ class StoriesStore(StoreBase):
             conn.executemany(_UPSERT_HEADLINE, rows.values())
         return sum(1 for identity in rows if identity not in known)
 
+    @reads
+    def has_headlines(self, source: str) -> bool:
+        row = self._conn.execute("SELECT 1 FROM headlines WHERE source = ? LIMIT 1", (source,))
+        return row.fetchone() is not None
+
     @writes
     def touch_seen(self, source: str, seen_at: datetime) -> None:
         """The items of ``source``'s last delivery were served again, unchanged (nothing was
