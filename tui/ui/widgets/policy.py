@@ -43,7 +43,7 @@ class PolicyPanel(Panel):
         names = {m.id: m.name for m in snapshot.metals}
         changed: set[str] = getattr(self.app, "changed_policy", set())
         theme = self.app.theme_variables
-        # a row whose status, names, mark and colour are as before keeps its cells (the same
+        # a row whose status, names, mark, colour and flags' room are as before keeps its cells (the same
         # objects: the table sees at once that nothing changed); hundreds of rows on a board
         # cost a look-up each, not six new Texts and a comparison
         memo, self._memo = self._memo, {}
@@ -56,7 +56,7 @@ class PolicyPanel(Panel):
                 continue
             key = f"{row.metal}|{row.origin}|{row.destination}"
             colour = theme.get(f"status-{row.status}", "")
-            sign = (row, name, corridor, key in changed, colour)
+            sign = (row, name, corridor, key in changed, colour, self._flags_width)
             hit = memo.get(key)
             cells = hit[1] if hit is not None and hit[0] == sign else None
             if cells is None:
@@ -81,7 +81,11 @@ class PolicyPanel(Panel):
             flags.append("⚠ conflict ", style="bold reverse")
         if row.expired and row.until is not None:
             # the measure ran out: say so and ask for a check, never stay silently
-            flags.append(f"ended {row.until.isoformat()} — check", style="bold reverse")
+            # (a narrow panel keeps the date whole and drops the request, never cuts the date)
+            ended = f"ended {row.until.isoformat()}"
+            if len(flags) + len(ended) + len(" — check") <= self._flags_width:
+                ended += " — check"
+            flags.append(ended, style="bold reverse")
         since = row.since.isoformat() if row.since else "?"
         return [
             Text(name, style="bold"),
