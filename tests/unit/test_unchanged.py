@@ -7,6 +7,7 @@ refresh parsed; local reads are counted the same way."""
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -94,7 +95,14 @@ def values(store: Store) -> list[float]:
 
 def aged(path: Path, seconds: float = 3600) -> None:
     """Set the file's mtime in the past, so its stat signature is trusted."""
-    at = path.stat().st_mtime - seconds
+    at = time.time() - seconds
+    os.utime(path, (at, at))
+
+
+def recent(path: Path) -> None:
+    """Set the file's mtime ahead of the clock: modified "just now" however slow the test runs,
+    so its stat signature is not trusted."""
+    at = time.time() + 3600
     os.utime(path, (at, at))
 
 
@@ -134,7 +142,8 @@ async def test_a_touched_file_is_hashed_and_a_changed_one_parsed(
     tmp_path: Path, store: Store, counts: dict[str, int]
 ) -> None:
     path = tmp_path / "feed.xml"
-    path.write_bytes(GUARDIAN)  # just written: too recent for its stat to be trusted
+    path.write_bytes(GUARDIAN)
+    recent(path)  # too recent for its stat to be trusted
     cfg, clock = config(feed_source(path)), Clock()
     await run_once(cfg, store, clock)
     again = await run_once(cfg, store, clock)
@@ -241,6 +250,7 @@ def test_recall_needs_the_same_definition_and_a_readable_record(
 def test_a_file_just_written_has_no_trusted_signature(tmp_path: Path) -> None:
     path = tmp_path / "f.csv"
     path.write_text("x", encoding="utf-8")
+    recent(path)
     assert unchanged.signature(path) is None
     aged(path)
     sig = unchanged.signature(path)

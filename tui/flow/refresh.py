@@ -313,7 +313,7 @@ class Refresher:
                     )
         except FetchError as exc:
             return Outcome(src, False, self.clock(), error=str(exc), retry_after=exc.retry_after)
-        digest = unchanged.digest(result.content)
+        digest = await asyncio.to_thread(unchanged.digest, result.content)  # off the UI loop
         if seen is not None and seen.digest == digest:  # the bytes stored last time: no parse
             if sig != seen.signature:
                 unchanged.remember(self.store, src, dataclasses.replace(seen, signature=sig))
