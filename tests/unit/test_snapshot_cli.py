@@ -376,6 +376,8 @@ def test_text_marks_a_date_the_source_did_not_give(
         "<item><title>Copper miners wait</title><link>https://example.com/2</link></item>"
         "<item><title>Copper smelter restarts</title><link>https://example.com/3</link>"
         "<pubDate>Wed, 02 Dec 2099 10:00:00 GMT</pubDate></item>"
+        "<item><title>China bans copper exports to the United States</title>"
+        "<link>https://example.com/4</link></item>"
         "</channel></rss>",
         encoding="utf-8",
     )
@@ -388,6 +390,9 @@ def test_text_marks_a_date_the_source_did_not_give(
     assert lines["Copper price steadies"] == "2026-12-02 10:00"
     assert lines["Copper miners wait"].endswith("~")
     assert lines["Copper smelter restarts"].endswith("~")
+    # the ban's day on the board is a first-seen one too: it began then or before
+    (board,) = [line for line in text.splitlines() if line.strip().startswith("copper ")]
+    assert "CN->US" in board and board.split(" since ")[1].split()[0].endswith("~")
 
 
 def test_offline_flag_reads_the_store_without_fetching(

@@ -25,12 +25,12 @@ class PolicyPanel(Panel):
         table.add_column("Metal", key="metal", width=12)
         table.add_column("Corridor", key="corridor", width=8)
         table.add_column("Status", key="status", width=16)
-        table.add_column("Since", key="since", width=10)
+        table.add_column("Since", key="since", width=11)
         table.add_column("Ev", key="ev", width=3)
         table.add_column("Flags", key="flags", width=self._flags_width)
 
     def flags_width(self) -> int:
-        return min(40, max(16, self.size.width - 2 - (12 + 8 + 16 + 10 + 3) - 2 * 6))
+        return min(40, max(16, self.size.width - 2 - (12 + 8 + 16 + 11 + 3) - 2 * 6))
 
     def on_resize(self) -> None:
         if self.snapshot is not None and self.flags_width() != self._flags_width:
@@ -87,6 +87,8 @@ class PolicyPanel(Panel):
                 ended += " — check"
             flags.append(ended, style="bold reverse")
         since = row.since.isoformat() if row.since else "?"
+        if row.since_estimated:  # a first-seen day, as "~" marks a first-seen age
+            since += "~"
         return [
             Text(name, style="bold"),
             Text(corridor),
