@@ -99,9 +99,9 @@ class AppBase(App[None]):
         the session's store once it is open, else a read-only look that skips what opening it
         costs (the integrity check reads the whole file); the store proper opens after."""
         if self._store is None:
-            from tui.store import Store
+            from tui.store.glance import Glance
 
-            peek = Store.peek(self.store_path)
+            peek = Glance.peek(self.store_path)
             if peek is not None:
                 try:
                     yield peek
