@@ -14,7 +14,8 @@ import pytest
 
 from tui.core import alert_rules, config_types, freshness, keymap, models
 from tui.core.record import record
-from tui.ui.widgets import headline_layout, headline_rows
+from tui.flow import changes, health
+from tui.ui.widgets import headline_layout, headline_rows, prices
 
 RECORDS = [
     cls
@@ -26,6 +27,9 @@ RECORDS = [
         alert_rules,
         headline_layout,
         headline_rows,
+        changes,
+        health,
+        prices,
     )
     for cls in vars(module).values()
     if isinstance(cls, type)
@@ -71,7 +75,15 @@ def sample_args(cls: type) -> dict[str, Any]:
 
 def test_the_project_defines_its_models_with_record() -> None:
     names = {cls.__name__ for cls in RECORDS}
-    assert {"Headline", "Story", "Snapshot", "Config", "SourceHealth", "KeySpec"} <= names
+    assert {
+        "Headline",
+        "Story",
+        "Snapshot",
+        "Config",
+        "SourceHealth",
+        "KeySpec",
+        "Changes",
+    } <= names
 
 
 @pytest.mark.parametrize("cls", RECORDS, ids=lambda c: c.__name__)
