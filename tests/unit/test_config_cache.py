@@ -67,7 +67,14 @@ def test_the_users_file_and_the_default_are_kept_apart(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "change",
-    ["one byte", "same text elsewhere", "a theme file", "a core module", "the default config"],
+    [
+        "one byte",
+        "same text elsewhere",
+        "another home",
+        "a theme file",
+        "a core module",
+        "the default config",
+    ],
 )
 def test_any_change_to_what_the_config_is_built_from_means_validate(
     tmp_path: Path, change: str, monkeypatch: pytest.MonkeyPatch
@@ -81,6 +88,8 @@ def test_any_change_to_what_the_config_is_built_from_means_validate(
         other.mkdir()
         (other / "config.toml").write_text(CONFIG)
         path = other / "config.toml"
+    elif change == "another home":  # "~" in a source path or an alert command
+        monkeypatch.setenv("HOME", str(tmp_path / "elsewhere"))
     elif change == "a theme file":
         themes = paths.user_themes_dir()
         themes.mkdir(parents=True)

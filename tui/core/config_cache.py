@@ -4,12 +4,13 @@ once and validates after the paint.
 Validating the config (tomllib, the msgspec schema, the cross-table checks, and importing all
 of that) costs ~40 ms before the first paint. :func:`load` returns the :class:`Config` built
 last time when everything it was built from is byte for byte the same: the config file's bytes
-and path, metalwatch's version and core modules, the built-in default config and the theme
-files (their names, sizes and times). Anything else (a changed file, a missing or damaged
-cache, another Python) is ``None``: the caller validates before the app starts, as always, and
-a broken config is reported exactly as before. The app validates a cached config again right
-after its first paint (``tui.ui.config_check``), so a config that fails only now still ends the
-app with the same message.
+and path, the home folder (``~`` in paths), metalwatch's version and core modules, the built-in
+default config and the theme files (their names, sizes and times). Anything else (a changed
+file, a missing or damaged cache, another Python) is ``None``: the caller validates before the
+app starts, as always, and a broken config is reported exactly as before. The app validates a
+cached config again right after its first paint (``AppBase._start_recheck``), so a config that
+fails only then (a source path that became a folder, say) still ends the app with the same
+message and exit status.
 
 The file is a pickle read through an unpickler that admits only the config's own dataclasses,
 paths and dates: it can build data, never call anything else.
@@ -87,6 +88,7 @@ def inputs(path: Path | None, demo: bool) -> tuple[Any, ...] | None:
         str(source.absolute()),
         data,
         demo,
+        os.path.expanduser("~"),  # paths and commands with "~" in them
         _stamps(paths.package_dir() / "core", ".py"),  # the validation code itself
         _stamps(default.parent, ".toml"),  # the built-in default config (its metals)
         _stamps(paths.bundled_themes_dir(), ".toml"),  # the theme names a config may choose
