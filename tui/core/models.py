@@ -131,6 +131,7 @@ class Evidence:
     proposed: bool = False
     note: str | None = None
     until: date | None = None  # a declared entry's end date
+    date_estimated: bool = False  # ``published`` is when the story was first seen (no usable date)
 
     def to_json(self) -> dict[str, object]:
         pub: str | None
@@ -148,6 +149,7 @@ class Evidence:
             "status": self.status,
             "words": list(self.words),
             "until": self.until.isoformat() if self.until is not None else None,
+            "date_estimated": self.date_estimated,
         }
 
 
@@ -184,6 +186,7 @@ class PolicyStatus:
     evidence: tuple[Evidence, ...] = ()
     until: date | None = None  # the declared end of the current measure, if it has one
     expired: bool = False  # ``until`` has passed: the row asks for a check
+    since_estimated: bool = False  # ``since`` is a first-seen day: the measure began then or before
 
 
 @record(frozen=False)

@@ -11,7 +11,7 @@ from dataclasses import field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from tui.core.fmt import ago
+from tui.core.fmt import ago, counted
 from tui.core.models import PolicyStatus, Snapshot
 from tui.core.record import record
 
@@ -77,9 +77,9 @@ class Changes:
         n, p = len(self.new_stories), len(self.changed_policy)
         parts = []
         if p:
-            parts.append(f"{p} policy change{'s' if p != 1 else ''}")
+            parts.append(counted(p, "policy change"))
         if n:
-            parts.append(f"{n} new stor{'ies' if n != 1 else 'y'}")
+            parts.append(counted(n, "new story", "new stories"))
         when = self.since.astimezone().strftime("%a %d %b %H:%M")
         return f"{', '.join(parts)} since {when} ({ago(self.since, now)})"
 
