@@ -65,8 +65,8 @@ __all__ = [
     "read_toml",
 ]
 
-DEFAULT_CONFIG = paths.package_dir() / "default_config.toml"
-DEMO_CONFIG = paths.demo_dir() / "config.toml"
+DEFAULT_CONFIG = paths.default_config_file()
+DEMO_CONFIG = paths.demo_config_file()
 
 TOP_KEYS = field_names(ConfigFile)
 DEFAULT_PANEL_TITLES = {"headlines": "Headlines", "prices": "Prices", "policy": "Trade policy"}

@@ -7,12 +7,13 @@ store's meta table; this module compares a snapshot against it. No textual here.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from tui.core.fmt import ago, counted
 from tui.core.models import PolicyStatus, Snapshot
+from tui.core.record import record
 
 if TYPE_CHECKING:
     from tui.store import Store
@@ -29,7 +30,7 @@ def board_state(rows: list[PolicyStatus]) -> dict[str, list[object]]:
     return {policy_key(r): [r.status, r.rate_pct, r.proposed] for r in rows}
 
 
-@dataclass
+@record(frozen=False)
 class Baseline:
     seen_at: datetime | None = None
     board: dict[str, list[object]] = field(default_factory=dict)
@@ -58,7 +59,7 @@ def save_baseline(store: Store, snapshot: Snapshot, now: datetime | None = None)
     store.set_meta(BOARD, json.dumps(board_state(snapshot.policy)))
 
 
-@dataclass
+@record(frozen=False)
 class Changes:
     new_stories: set[str] = field(default_factory=set)
     changed_policy: set[str] = field(default_factory=set)
