@@ -144,8 +144,26 @@ from pathlib import Path
 from textual import on
 import tui.ui.app
 from tui.ui.app import MetalwatchApp
-from tui.core.config import load_config
 from tui.ui.messages import SnapshotReady
+
+# the config as `metalwatch` gets it: from the config cache when the file is as validated last
+# time (validated again after the paint), else validated now (a tree without the cache: always)
+try:
+    from tui.core import config_cache
+except ImportError:
+    config_cache = None
+config = config_cache.load(demo={demo!r}) if config_cache else None
+extra = {{}}
+if config is None:
+    from tui.core.config import load_config
+    config = load_config(demo={demo!r})
+    if config_cache:
+        config_cache.save(config, demo={demo!r})
+elif config_cache:
+    def _recheck():
+        from tui.core.config import load_config
+        return load_config(demo={demo!r})
+    extra = dict(recheck=_recheck)
 
 class FirstPaint(PaintHook, MetalwatchApp):
     # a relative CSS_PATH is resolved against the subclass's file, and -c code has none
@@ -165,7 +183,7 @@ class FirstPaint(PaintHook, MetalwatchApp):
     def _bench_rows(self):
         return dict(rows={{p.kind: p.table.row_count for p in self.panels}})
 
-app = FirstPaint(load_config(demo={demo!r}))
+app = FirstPaint(config, **extra)
 app.run(headless=True, size={size!r})
 print("BENCH " + json.dumps(getattr(app, "bench_result", dict(error="no result"))))
 """

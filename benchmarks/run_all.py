@@ -33,6 +33,7 @@ def plan(idle_seconds: float, quick: bool) -> list[tuple[str, list[str]]]:
                 "30" if quick else "60",
             ],
         ),
+        ("scale-files", ["bench_scale_files.py", "--pages", "30" if quick else "60"]),
         ("idle", ["bench_idle.py", "--seconds", f"{idle_seconds:g}"]),
         ("render", ["bench_render.py"]),
         ("cluster", ["bench_cluster.py", "--passes", "1" if quick else "3"]),

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from tui import __version__
 from tui.core import paths
-from tui.core.config import DEFAULT_CONFIG, ConfigError, describe, load_config
 
 if TYPE_CHECKING:
     from tui.core.config_types import Config
@@ -106,8 +105,16 @@ def _parser() -> argparse.ArgumentParser:
 def _load(args: argparse.Namespace) -> Config:
     # `check` also refuses a local source file that is not there yet; the other commands run
     # and report that source as failing until it is
+    from tui.core.config import load_config
+
     strict = (args.command or "run") == "check"
     return load_config(args.config, demo=bool(args.demo), strict=strict)
+
+
+def _config_error(exc: Exception) -> str:
+    """A :class:`ConfigError` as the command prints it: one ``metalwatch: config error:`` line
+    per problem."""
+    return f"metalwatch: config error: {exc}".replace("\n", "\nmetalwatch: config error: ")
 
 
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
@@ -203,17 +210,59 @@ def cmd_init(args: argparse.Namespace) -> int:
         print(f"metalwatch: {target} exists; use --force to overwrite it", file=sys.stderr)
         return EXIT_CONFIG
     target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(DEFAULT_CONFIG, target)
+    shutil.copyfile(paths.default_config_file(), target)
     print(f"wrote {target}; check it with: metalwatch check --config {target}")
     return EXIT_OK
 
 
-def cmd_run(args: argparse.Namespace, config: Config) -> int:
+def cmd_run(args: argparse.Namespace, config: Config, *, recheck: bool = False) -> int:
+    """The dashboard. ``recheck``: ``config`` came from the config cache unvalidated; the app
+    validates the file right after its first paint and ends, as a start with a broken config
+    does, if it is not valid after all."""
     from tui.ui.app import MetalwatchApp
 
-    app = MetalwatchApp(config)
+    app = MetalwatchApp(config, recheck=(lambda: _recheck(args, config)) if recheck else None)
     app.run()
+    if app.config_error is not None:
+        print(_config_error(app.config_error), file=sys.stderr)
+        return EXIT_CONFIG
     return app.return_code or 0
+
+
+def _recheck(args: argparse.Namespace, cached: Config) -> Config:
+    """The config file validated again (the app calls it after its first paint, in a thread);
+    the cache follows: forgotten when the file is broken after all, renewed when it differs."""
+    from tui.core import config_cache
+    from tui.core.config import ConfigError
+
+    try:
+        fresh = _load(args)
+    except ConfigError:
+        config_cache.forget(demo=bool(args.demo))
+        raise
+    if fresh != cached:
+        config_cache.save(fresh, args.config, demo=bool(args.demo))
+    return fresh
+
+
+def _start(args: argparse.Namespace) -> int:
+    """``metalwatch`` (run): a config byte for byte as validated last time paints first and is
+    validated after the paint (``tui.core.config_cache``); any other is validated before."""
+    from tui.core import config_cache
+
+    cached = config_cache.load(args.config, demo=bool(args.demo))
+    if cached is not None:
+        return cmd_run(args, cached, recheck=True)
+    from tui.core.config import ConfigError
+
+    try:
+        config = _load(args)
+    except ConfigError as exc:
+        config_cache.forget(demo=bool(args.demo))
+        print(_config_error(exc), file=sys.stderr)
+        return EXIT_CONFIG
+    config_cache.save(config, args.config, demo=bool(args.demo))
+    return cmd_run(args, config)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -223,13 +272,14 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "run"
     if command == "init":
         return cmd_init(args)
+    if command == "run":
+        return _start(args)
+    from tui.core.config import ConfigError, describe
+
     try:
         config = _load(args)
     except ConfigError as exc:
-        print(
-            f"metalwatch: config error: {exc}".replace("\n", "\nmetalwatch: config error: "),
-            file=sys.stderr,
-        )
+        print(_config_error(exc), file=sys.stderr)
         return EXIT_CONFIG
     if command == "check":
         print(describe(config))
@@ -247,12 +297,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:  # Ctrl+C outside the fetch (opening the store, printing)
         print("metalwatch: stopped (SIGINT)", file=sys.stderr)
         return 130
-    if command == "serve":
-        from tui.serve import run_serve
+    from tui.serve import run_serve  # the last command: serve
 
-        sessions = args.max_sessions if args.max_sessions is not None else config.app.max_sessions
-        return run_serve(args.host, args.port, args.config, bool(args.demo), sessions)
-    return cmd_run(args, config)
+    sessions = args.max_sessions if args.max_sessions is not None else config.app.max_sessions
+    return run_serve(args.host, args.port, args.config, bool(args.demo), sessions)
 
 
 def entry() -> None:

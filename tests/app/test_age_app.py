@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.widgets import OptionList, Static
+from textual_plotext import PlotextPlot
 
 from tui.core.config import load_config
 from tui.core.models import PriceSeries
@@ -72,10 +73,18 @@ async def test_stale_rows_say_stale_and_changes_say_their_period(tmp_path: Path)
         assert _cell(prices, "copper", "window") == "—"
 
         policy = app.query_one(PolicyPanel)
+        # a panel 78 cells wide (side by side at 160 columns) keeps the flag's date whole and
+        # leaves the request out; a wide one says both
         flags = policy.table.get_row("copper|CN|US")[-1]
-        assert isinstance(flags, Text) and "ended 2026-01-31 — check" in flags.plain
+        assert isinstance(flags, Text) and flags.plain == "ended 2026-01-31"
+        assert len(flags.plain) <= policy.flags_width()
         row = policy.row_objects["copper|CN|US"]
         assert "ended 2026-01-31 — check" in evidence_text(row).plain  # type: ignore[arg-type]
+        await pilot.resize_terminal(240, 50)
+        await pilot.pause()
+        flags = policy.table.get_row("copper|CN|US")[-1]
+        assert isinstance(flags, Text) and flags.plain == "ended 2026-01-31 — check"
+        assert len(flags.plain) <= policy.flags_width()
 
 
 async def test_demo_rows_say_their_age_and_monthly_changes_a_month(tmp_path: Path) -> None:
@@ -110,6 +119,13 @@ async def test_chart_ends_today_with_the_gap_labelled(tmp_path: Path) -> None:
         listed = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         assert any("2026-08-19" in text for text in listed), listed
         assert max(m.day for m in chart.marks) > copper.points[-1][0]
+        # with markers in the frame the gap is named in the titles, not written over their lines
+        plot = chart.query_one(PlotextPlot)
+        drawn = plot.plt.build()
+        assert (
+            "no data since" in drawn.splitlines()[0]
+            and "no data since" not in drawn.split("\n", 1)[1]
+        )
         await pilot.press("escape")
         assert not isinstance(app.screen, (ChartScreen, EvidenceScreen))
 

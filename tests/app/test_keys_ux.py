@@ -311,3 +311,19 @@ async def test_the_footer_never_cuts_a_key_mid_word(tmp_path: Path, width: int) 
         await settle(app, pilot)
         wider = [k for k in app.query_one(KeyFooter).query(FooterKey) if k.display]
         assert len(wider) > len(shown) + 1 or not hidden
+
+
+async def test_the_filter_box_takes_one_line_at_80x24(tmp_path: Path) -> None:
+    # at 80x24 the headlines panel has five lines inside its border: a three-line box left one
+    # headline to see what the filter matched
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        panel = app.query_one(HeadlinesPanel)
+        before = panel.table.region.height
+        await pilot.press("slash")
+        await pilot.pause()
+        box = panel.query_one(".panel-filter")
+        assert box.display and box.has_focus
+        assert box.region.height == 1
+        assert panel.table.region.height == before - 1

@@ -3,10 +3,10 @@
 Every set here but the last has been studied and the rules changed for kinds of headline in its
 misses: the held-out set (``DATA_HELDOUT``) after four rounds, the unseen set (``DATA_UNSEEN``,
 collected after every earlier round) and the blind set (``DATA_BLIND``, collected by someone who
-never read the rules, scored once never tuned on) in session 4. Their first readings are the
-estimates on unseen news. The second blind set (``DATA_BLIND2``), collected the same way to
-measure the final engine, is scored only; so is the third blind set (``DATA_BLIND3``), collected
-in session 5 after the second had been read once.
+never read the rules, scored once never tuned on) in session 4, the second blind set
+(``DATA_BLIND2``, collected the same way, scored once never tuned on) in session 5. Their first
+readings are the estimates on unseen news. The third blind set (``DATA_BLIND3``), collected the
+same way in session 5 after the second had been read, is scored only.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -49,7 +49,7 @@ DATA_UNSEEN = DATA_DIR / "real_headlines_unseen" / "real_headlines_unseen.jsonl"
 # The seventh, blind set, collected and labelled without reading the rules: scored once by the
 # lead, never tuned on, then studied in session 4.
 DATA_BLIND = DATA_DIR / "real_headlines_blind" / "real_headlines_blind.jsonl"
-# A second blind set, collected the same way for the final engine (issue #16): scored only.
+# A second blind set, collected the same way (issue #16): scored once, tuned from session 5.
 DATA_BLIND2 = DATA_DIR / "real_headlines_blind2" / "real_headlines_blind2.jsonl"
 # A third blind set, collected in session 5 the same way, for a reading nobody has tuned on.
 DATA_BLIND3 = DATA_DIR / "real_headlines_blind3" / "real_headlines_blind3.jsonl"

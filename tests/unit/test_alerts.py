@@ -661,7 +661,7 @@ enabled = false
     assert rule.severity == "error" and rule.cooldown is None and rule.window == 86400.0
     assert config.app.alert_command == ("notify-send", "{title}")
     assert config.app.bell is True and config.app.alert_timeout == 5.0
-    assert "1 alert rules" in __import__("tui.core.config", fromlist=["describe"]).describe(config)
+    assert "1 alert rule" in __import__("tui.core.config", fromlist=["describe"]).describe(config)
 
 
 def test_the_shipped_configs_still_load() -> None:

@@ -257,3 +257,27 @@ def test_until_in_the_future_is_carried_and_after_it_the_row_says_it_ran_out() -
         False,
         date(2026, 11, 28),
     )
+
+
+def _first_seen(pair: tuple[PolicyEvent, Evidence]) -> tuple[PolicyEvent, Evidence]:
+    event, evidence = pair
+    return event, dataclasses.replace(evidence, date_estimated=True)
+
+
+def test_a_first_seen_day_sets_since_only_as_an_estimate() -> None:
+    title = "China bans gallium exports to the United States"
+    # an undated story, first seen on the 18th: the ban began then or before
+    rows = build_board([], [_first_seen(_inferred(title, "2025-11-18"))], now=NOW)
+    row = _row(rows, "gallium", "CN", "US")
+    assert (row.since, row.since_estimated) == (date(2025, 11, 18), True)
+    assert row.evidence[0].date_estimated and row.evidence[0].to_json()["date_estimated"]
+
+    # a dated report of the same ban before it: the run starts on a known day
+    dated = _inferred(title, "2025-11-10", source="gov")
+    rows = build_board([], [dated, _first_seen(_inferred(title, "2025-11-18"))], now=NOW)
+    row = _row(rows, "gallium", "CN", "US")
+    assert (row.since, row.since_estimated) == (date(2025, 11, 10), False)
+
+    # a dated story alone: no estimate
+    rows = build_board([], [_inferred(title, "2025-11-18")], now=NOW)
+    assert not _row(rows, "gallium", "CN", "US").since_estimated

@@ -11,6 +11,7 @@ from tui.core.fmt import (
     age,
     age_days,
     ago,
+    counted,
     day,
     format_price,
     price_decimals,
@@ -239,3 +240,20 @@ def test_window_change_only_when_the_series_covers_the_window() -> None:
     # a monthly series of 13 points dated the 1st covers a year, 11 points do not
     assert covers(_series(_monthly(date(2026, 10, 1), 13), "monthly"), 366)
     assert not covers(_series(_monthly(date(2026, 10, 1), 11), "monthly"), 366)
+
+
+@pytest.mark.parametrize(
+    ("n", "words", "text"),
+    [
+        (0, ("item",), "0 items"),
+        (1, ("item",), "1 item"),
+        (2, ("item",), "2 items"),
+        (12345, ("row",), "12,345 rows"),
+        (1, ("new story", "new stories"), "1 new story"),
+        (3, ("new story", "new stories"), "3 new stories"),
+    ],
+)
+def test_counts_take_their_noun_in_the_right_number(
+    n: int, words: tuple[str, ...], text: str
+) -> None:
+    assert counted(n, *words) == text

@@ -1,14 +1,15 @@
-"""The second blind set of real published headlines: scored only, never tuned on.
+"""The eighth set of real published headlines: the second blind set, tuned from session 5.
 
 ``tests/data/real_headlines_blind2/real_headlines_blind2.jsonl`` holds headlines as outlets and
 official sites published them (2019-2026), collected and labelled in session 4 (issue #16) the
 way the first blind set was, by someone who did not read ``tui/engine/`` or the gazetteer and did
-not run the classifier on them, apart from every other set (see PROVENANCE.md there). It exists
-to measure the final engine once the first blind set has been read. This module asserts only what
-it can hold honestly: the set is well formed, uses the README's vocabulary, shares no headline or
-page with any other set, and every headline is read and scored. The score goes to the run's
-"labelled sets" summary as "second blind (never tuned on)"; there is no floor, and a change to
-the engine must not be made by reading this set's misses.
+not run the classifier on them, apart from every other set (see PROVENANCE.md there). The lead
+scored it once on the engine at the end of session 4, never tuned on: that first reading is the
+honest estimate, and the run's "labelled sets" summary prints it. Then, in session 5, like the
+sixth and seventh sets, it was studied: the direction and ``proposed`` misses of every set were
+grouped by their structural reason and the reading changed for the structure (each kind in
+made-up phrasings in ``test_classifier_kinds_6.py``), so its current score is a tuned score. The
+floors sit a little under the current score, so a regression fails while improvements pass.
 """
 
 from __future__ import annotations
@@ -37,14 +38,19 @@ from tui.core.models import POLICY_STATUSES
 
 ITEMS = load_items(DATA_BLIND2)
 OTHERS = other_sets(DATA_BLIND2)
-NAME = "second blind (never tuned on)"
+NAME = "eighth real set (second blind until session 5, tuned from session 5)"
 # First reading: taken once by the lead, on the engine at the end of session 4 (after the sixth
-# and seventh sets' rounds); also in README.md. Never tuned on: the score printed below is the
-# honest estimate until someone studies this set's misses.
+# and seventh sets' rounds), never tuned on; also in README.md.
 FIRST_READING = (
     "exact 79.7% (98/123), status-only 90.2%, false events on 84 non-measures: 5, "
     "missed events on 39 measures: 3 (engine at the end of session 4)"
 )
+# After the direction and proposed kinds were fixed across every set (branch kinds6): 95.9%
+# exact (118/123), status-only 97.6%, 0 false events, 3 missed events. The floors sit under that.
+FLOOR_EXACT = 0.94
+MAX_FALSE_EVENTS = 1
+MAX_MISSED_EVENTS = 3
+FLOOR_RELEVANCE = 0.95
 
 
 def test_set_is_real_diverse_and_apart_from_every_other_set() -> None:
@@ -78,10 +84,15 @@ def test_labels_use_the_readme_vocabulary() -> None:
 
 
 def test_the_second_blind_set_is_read_and_scored(score_line: Callable[[str], None]) -> None:
-    read_and_score(ITEMS, NAME, FIRST_READING, score_line)
+    result = read_and_score(ITEMS, NAME, FIRST_READING, score_line)
+    detail = result.line(NAME) + "\n" + result.explain_misses()
+    assert result.exact_rate >= FLOOR_EXACT, detail
+    assert len(result.false_events) <= MAX_FALSE_EVENTS, detail
+    assert len(result.missed_events) <= MAX_MISSED_EVENTS, detail
 
 
 def test_relevance_on_the_second_blind_set(
     tmp_path: Path, score_line: Callable[[str], None]
 ) -> None:
-    score_relevance(ITEMS, NAME, tmp_path / "blind2.db", score_line)
+    rate, message, wrong = score_relevance(ITEMS, NAME, tmp_path / "blind2.db", score_line)
+    assert rate >= FLOOR_RELEVANCE, message + "\n" + "\n".join(wrong)

@@ -363,6 +363,38 @@ def test_text_prints_the_relevant_headlines_and_all_with_the_flag(
     assert NBC_TITLE in text
 
 
+def test_text_marks_a_date_the_source_did_not_give(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # an item with no date, and one dated in the future, are dated when first seen: the text
+    # snapshot marks that time with "~" as the panel marks the age, the dated one stays plain
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        "<item><title>Copper price steadies</title><link>https://example.com/1</link>"
+        "<pubDate>Wed, 02 Dec 2026 10:00:00 GMT</pubDate></item>"
+        "<item><title>Copper miners wait</title><link>https://example.com/2</link></item>"
+        "<item><title>Copper smelter restarts</title><link>https://example.com/3</link>"
+        "<pubDate>Wed, 02 Dec 2099 10:00:00 GMT</pubDate></item>"
+        "<item><title>China bans copper exports to the United States</title>"
+        "<link>https://example.com/4</link></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    config = write_config(tmp_path, [("local", "rss", str(feed))])
+    code, text, _, _ = run_cli(capsys, "snapshot", "--config", str(config))
+    assert code == 0
+    lines = {
+        line.split("  ")[2]: line.split("  ")[1] for line in text.splitlines() if "Copper " in line
+    }
+    assert lines["Copper price steadies"] == "2026-12-02 10:00"
+    assert lines["Copper miners wait"].endswith("~")
+    assert lines["Copper smelter restarts"].endswith("~")
+    # the ban's day on the board is a first-seen one too: it began then or before
+    (board,) = [line for line in text.splitlines() if line.strip().startswith("copper ")]
+    assert "CN->US" in board and board.split(" since ")[1].split()[0].endswith("~")
+
+
 def test_offline_flag_reads_the_store_without_fetching(
     server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

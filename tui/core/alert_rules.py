@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 
+from tui.core.record import record
 from tui.core.validate import format_duration
 
 ALERT_KINDS: tuple[str, ...] = ("price", "move", "policy", "headline")
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AlertRule:
     """One ``[[alerts]]`` entry, validated. Durations are seconds."""
 

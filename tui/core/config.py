@@ -65,8 +65,8 @@ __all__ = [
     "read_toml",
 ]
 
-DEFAULT_CONFIG = paths.package_dir() / "default_config.toml"
-DEMO_CONFIG = paths.demo_dir() / "config.toml"
+DEFAULT_CONFIG = paths.default_config_file()
+DEMO_CONFIG = paths.demo_config_file()
 
 TOP_KEYS = field_names(ConfigFile)
 DEFAULT_PANEL_TITLES = {"headlines": "Headlines", "prices": "Prices", "policy": "Trade policy"}
@@ -292,6 +292,8 @@ def _with_demo(cfg: Config) -> Config:
 
 def describe(cfg: Config) -> str:
     """What ``metalwatch check`` says about a valid config."""
+    from tui.core.fmt import counted  # `check` only: not on the start path
+
     kinds: dict[str, int] = {}
     for s in cfg.sources:
         kinds[s.kind] = kinds.get(s.kind, 0) + 1
@@ -300,10 +302,10 @@ def describe(cfg: Config) -> str:
     news = sum(1 for s in cfg.sources if s.kind in NEWS_KINDS)
     return (
         f"{where}: OK\n"
-        f"  {len(cfg.metals)} metals{' (the built-in list: the file has no [[metals]])' if cfg.builtin_metals else ''}: {', '.join(m.id for m in cfg.metals)}\n"
-        f"  {len(cfg.sources)} sources ({by_kind}); {news} for headlines\n"
-        f"  {len(cfg.policy)} declared policy {'entry' if len(cfg.policy) == 1 else 'entries'}\n"
+        f"  {counted(len(cfg.metals), 'metal')}{' (the built-in list: the file has no [[metals]])' if cfg.builtin_metals else ''}: {', '.join(m.id for m in cfg.metals)}\n"
+        f"  {counted(len(cfg.sources), 'source')} ({by_kind}); {news} for headlines\n"
+        f"  {counted(len(cfg.policy), 'declared policy entry', 'declared policy entries')}\n"
         f"  panels: {', '.join(p.title for p in cfg.panels)}\n"
-        f"  {len(cfg.alerts)} alert rules\n"
+        f"  {counted(len(cfg.alerts), 'alert rule')}\n"
         f"  theme: {cfg.app.theme}; default refresh {format_duration(cfg.app.refresh)}"
     )

@@ -7,13 +7,12 @@ is one :class:`ConfigError` line instead.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import sys
 from pathlib import Path
 from typing import Any
 
+from tui.core.file_read import MAX_CONFIG_BYTES, FileProblem, read_capped
 from tui.core.validate import ConfigError, Problem
 
 if sys.version_info >= (3, 11):
@@ -21,52 +20,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-MAX_CONFIG_BYTES = 1_000_000
-
-
-class FileProblem(ValueError):
-    """Why a file could not be read, in the user's words."""
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "is a folder, not a file"
-    if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO), not a regular file"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, not a regular file"
-    if stat.S_ISSOCK(mode):
-        return "is a socket, not a regular file"
-    return "is not a regular file"
-
-
-def read_capped(path: Path, limit: int = MAX_CONFIG_BYTES) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes; :class:`FileProblem` otherwise.
-
-    The file is opened without blocking and checked again once open, so a FIFO put in its
-    place between the two steps cannot make this wait.
-    """
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise FileProblem(_kind(os.stat(path).st_mode))
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        raise FileProblem("file not found") from None
-    except PermissionError:
-        raise FileProblem("cannot read the file (permission denied)") from None
-    except OSError as exc:
-        raise FileProblem(f"cannot read the file ({exc.strerror})") from None
-    with os.fdopen(fd, "rb") as f:
-        mode = os.fstat(f.fileno()).st_mode
-        if not stat.S_ISREG(mode):
-            raise FileProblem(_kind(mode))
-        try:
-            data = f.read(limit + 1)
-        except OSError as exc:
-            raise FileProblem(f"cannot read the file ({exc.strerror})") from None
-    if len(data) > limit:
-        raise FileProblem(f"larger than {limit // 1_000_000} MB: not a config file?")
-    return data
+__all__ = ["MAX_CONFIG_BYTES", "FileProblem", "read_capped", "read_toml"]
 
 
 def read_toml(path: Path) -> tuple[dict[str, Any], str]:

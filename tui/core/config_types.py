@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.core.models import DeclaredPolicy, Metal
+from tui.core.record import record
 
 if TYPE_CHECKING:
     from tui.core.alert_rules import AlertRule
@@ -19,7 +20,7 @@ SOURCE_KINDS = NEWS_KINDS + PRICE_KINDS + POLICY_KINDS
 PANEL_KINDS = ("headlines", "prices", "policy")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SourceConfig:
     """One ``[[sources]]`` entry.
 
@@ -43,7 +44,7 @@ class SourceConfig:
         return self.url is not None and not self.url.startswith(("http://", "https://"))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PanelConfig:
     kind: str
     title: str
@@ -51,7 +52,7 @@ class PanelConfig:
     size: int = 1
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AppSettings:
     theme: str = "metalwatch-dark"
     refresh: float = 600.0
@@ -65,7 +66,7 @@ class AppSettings:
     max_sessions: int = 8  # `metalwatch serve`: browser sessions at once
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Config:
     path: Path | None  # None for the built-in default
     app: AppSettings

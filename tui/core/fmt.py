@@ -167,6 +167,11 @@ def source_decimals(value: float) -> int:
     return len(frac)
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """ "1 item", "2 items", "1,234 rows": a count with its noun in the right number."""
+    return f"{n:,} {noun if n == 1 else (plural or noun + 's')}"
+
+
 def status_label(status: str, rate_pct: float | None = None) -> str:
     rate = f" {rate_pct:g}%" if rate_pct is not None else ""
     return f"{STATUS_SYMBOL.get(status, '?')} {status}{rate}"

@@ -24,11 +24,11 @@ A series whose newest point is older than that is **stale**.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from tui.core.fmt import age_days
 from tui.core.models import PriceSeries
+from tui.core.record import record
 
 #: Days the newest point of a series of this frequency may be old (see the module docstring).
 EXPECTED_AGE_DAYS: dict[str, int] = {
@@ -51,7 +51,7 @@ PERIOD_LABEL: dict[str, str] = {
 STEP_DAYS: dict[str, int] = {"daily": 4, "weekly": 7, "monthly": 31, "quarterly": 92, "annual": 366}
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Freshness:
     """The age of a series' newest point against what its cadence allows."""
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+
+from tui.core.record import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class KeySpec:
     id: str
     keys: str  # Textual key names, comma separated

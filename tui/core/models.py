@@ -6,16 +6,18 @@ and the tests. Datetimes are timezone-aware UTC; dates are plain ``datetime.date
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime, timezone
 from typing import Any, Literal
+
+from tui.core.record import record
 
 PolicyStatusName = Literal["open", "tariff", "licensing", "quota", "suspended", "resuming"]
 POLICY_STATUSES: tuple[str, ...] = ("open", "tariff", "licensing", "quota", "suspended", "resuming")
 EvidenceKind = Literal["declared", "document", "inferred"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Metal:
     """A metal the user watches. ``id`` is stable and used everywhere."""
 
@@ -25,7 +27,7 @@ class Metal:
     unit: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Headline:
     """One entry from one source (a feed item, a GDELT article, a Federal Register document).
 
@@ -48,7 +50,7 @@ class Headline:
     canonical_url: str | None = None  # identity URL (tracking params dropped, redirects unwrapped)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PolicyEvent:
     """What the classifier read in a headline (or a declared entry): a status on a corridor."""
 
@@ -74,7 +76,7 @@ class PolicyEvent:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Story:
     """One story: entries from one or more outlets that say the same thing."""
 
@@ -98,7 +100,7 @@ class Story:
         return len({(e.source, e.outlet) for e in self.entries}) or 1
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PriceSeries:
     """A price history from one source, in the source's own unit (``unit``)."""
 
@@ -115,7 +117,7 @@ class PriceSeries:
     warning: str | None = None  # rows of the input that were skipped (on the source's health)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Evidence:
     kind: str  # declared | document | inferred
     title: str
@@ -129,6 +131,7 @@ class Evidence:
     proposed: bool = False
     note: str | None = None
     until: date | None = None  # a declared entry's end date
+    date_estimated: bool = False  # ``published`` is when the story was first seen (no usable date)
 
     def to_json(self) -> dict[str, object]:
         pub: str | None
@@ -146,10 +149,11 @@ class Evidence:
             "status": self.status,
             "words": list(self.words),
             "until": self.until.isoformat() if self.until is not None else None,
+            "date_estimated": self.date_estimated,
         }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DeclaredPolicy:
     """A ``[[policy]]`` entry from the config or a policy-file source."""
 
@@ -166,7 +170,7 @@ class DeclaredPolicy:
     until: date | None = None  # the last day the measure runs (a suspension "to 2026-11-10")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PolicyStatus:
     """The board's verdict for one (metal, origin, destination)."""
 
@@ -182,9 +186,10 @@ class PolicyStatus:
     evidence: tuple[Evidence, ...] = ()
     until: date | None = None  # the declared end of the current measure, if it has one
     expired: bool = False  # ``until`` has passed: the row asks for a check
+    since_estimated: bool = False  # ``since`` is a first-seen day: the measure began then or before
 
 
-@dataclass(slots=True)
+@record(frozen=False)
 class SourceHealth:
     name: str
     kind: str
@@ -198,7 +203,7 @@ class SourceHealth:
     stale: bool = False
 
 
-@dataclass(slots=True)
+@record(frozen=False)
 class Snapshot:
     """Everything the panels show, built by ``tui.flow.snapshot``."""
 

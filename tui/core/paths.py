@@ -51,5 +51,14 @@ def demo_dir() -> Path:
     return package_dir() / "demo"
 
 
+def default_config_file() -> Path:
+    """The built-in config (used when the user has none; its ``[[metals]]`` are the default)."""
+    return package_dir() / "default_config.toml"
+
+
+def demo_config_file() -> Path:
+    return demo_dir() / "config.toml"
+
+
 def store_path(demo: bool = False) -> Path:
     return cache_dir() / ("demo.sqlite3" if demo else "store.sqlite3")

@@ -124,6 +124,7 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
 
     if not in_effect:
         top = proposals[-1]
+        first_seen = top.when is not None and top.evidence.date_estimated
         return PolicyStatus(
             metal=metal,
             origin=origin,
@@ -135,6 +136,7 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
             pending=None,
             conflict=False,
             evidence=newest_first,
+            since_estimated=first_seen,
         )
 
     current = in_effect[-1]
@@ -144,7 +146,7 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
         carried = rates[-1] if i and in_effect[i - 1].status == item.status else None
         rates.append(item.rate_pct if item.rate_pct is not None else carried)
     # since: the start of the run of the current status and rate ending at the newest evidence
-    since = current.when
+    since, start = current.when, current
     rate = rates[-1]
     for item, item_rate in zip(reversed(in_effect[:-1]), reversed(rates[:-1]), strict=True):
         if item.status != current.status:
@@ -152,7 +154,7 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
         if rate is not None and item_rate is not None and item_rate != rate:
             break  # a new rate is a new state
         if item.when is not None:
-            since = item.when
+            since, start = item.when, item
         if rate is None:
             rate = item_rate
     pending = None
@@ -172,6 +174,7 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
         evidence=newest_first,
         until=current.evidence.until,
         expired=current.evidence.until is not None and today > current.evidence.until,
+        since_estimated=since is not None and start.evidence.date_estimated,
     )
 
 

@@ -12,7 +12,8 @@ How it reads a title, in order. The words and tables live in
 :mod:`~tui.engine.classifier_phrases`, :mod:`~tui.engine.classifier_findings` and
 :mod:`~tui.engine.classifier_nouns` (the rules that fire on a word),
 :mod:`~tui.engine.classifier_read` (background clauses, the strongest finding, vetoes),
-:mod:`~tui.engine.classifier_direction` (places and the corridor),
+:mod:`~tui.engine.classifier_roles` (places' roles),
+:mod:`~tui.engine.classifier_direction` (the corridor),
 :mod:`~tui.engine.classifier_status` (proposed, rate); this module ties them together.
 
 1. **Words** are tagged from tables: flows (``exports``/``imports``/``shipments``), measures
@@ -64,18 +65,17 @@ from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_direction import (
     corridor,
-    exporter_to,
-    origin_named,
     retaliation_corridor,
-    title_actor,
     without_kicker,
 )
 from tui.engine.classifier_read import read_text
+from tui.engine.classifier_roles import exporter_to, importer_named, origin_named, title_actor
 from tui.engine.classifier_status import (
     lede_marker,
     main_clause,
     proposed_marker,
     rate_in,
+    tells_act,
     title_plan,
 )
 from tui.engine.classifier_summary import examples_of, listed_with, metals_in, summary_metals
@@ -265,7 +265,7 @@ def _analyse(
         # "Commission imposes anti-dumping duties on Chinese ... imports" whose lede says "the
         # European Commission imposed ...": the lede names who imports
         for sent in sentences(summary)[:1]:
-            actor = title_actor(Text(sent, matcher, gaz))
+            actor = importer_named(Text(sent, matcher, gaz))
             if actor is not None and actor[0] != origin:
                 destination = actor[0]
                 place_words.append(actor[1])
@@ -295,7 +295,10 @@ def _analyse(
         # "US to impose 200% tariff ..." whose lede says "is preparing to ..., people familiar
         # with the situation said": reported, not yet decided
         proposed_word = lede_marker(
-            sents[0], title, lambda x: not set(metal_ids).isdisjoint(metals_in(x, matcher))
+            sents[0],
+            title,
+            lambda x: not set(metal_ids).isdisjoint(metals_in(x, matcher)),
+            told=tells_act(source, f),
         )
     if proposed_word:
         words.append(proposed_word)
@@ -339,9 +342,14 @@ def _analyse(
     if (
         status == "tariff"
         and "steel" in metal_ids
-        and any(w.lower() in R.SAFEGUARD_WORDS for w in f.words)
+        and (
+            any(w.lower() in R.SAFEGUARD_WORDS for w in f.words)
+            or (f.rule != "replace" and not R.QUOTA_WORDS.isdisjoint(source.lows))
+        )
     ):
-        status = "quota"  # a safeguard on steel (named in the lede) is a tariff-rate quota
+        # a safeguard on steel (named in the lede), or a steel duty set beside quotas, is a
+        # tariff-rate quota
+        status = "quota"
     event = PolicyEvent(
         metals=metal_ids,
         origin=origin,

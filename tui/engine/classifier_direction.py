@@ -1,136 +1,18 @@
-"""Direction: the role of every place in a headline (actor, to, from, into, target,
-goods, pair), the imposer right before a measure, and the corridor (origin = exporter,
-destination = importer) a finding implies."""
+"""Direction: the imposer right before a measure, and the corridor (origin = exporter,
+destination = importer) a finding implies from the roles of its places
+(:mod:`~tui.engine.classifier_roles`)."""
 
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_phrases import flow_near
+from tui.engine.classifier_roles import place_roles
 from tui.engine.classifier_text import (
     Finding,
     Text,
-    base_word,
     flow_of,
     measure_of,
 )
-
-
-def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tuple[str, str, str]]:
-    """(role, code, matched) for every place: actor | to | from | into | target | goods."""
-    out: list[tuple[str, str, str]] = []
-    toks = t.toks
-    prev_role: str | None = None
-    prev_end_tok = -10
-    spans: list[tuple[int, int]] = []
-    for code, s, e, matched in t.places:
-        first = next((k for k, tk in enumerate(toks) if tk.end > s), len(toks))
-        last = first
-        while last + 1 < len(toks) and toks[last + 1].start < e:
-            last += 1
-        spans.append((first, last))
-        k = first - 1
-        while k >= 0 and toks[k].low in ("the", "a", "an"):
-            k -= 1
-        prep = toks[k].low if k >= 0 else ""
-        nxt = toks[last + 1].low if last + 1 < len(toks) else ""
-        poss = toks[last].low.endswith("'s") or t.text[e : e + 2] in ("'s", "’s")
-        demonym = t.gaz.is_demonym(matched)
-        goods_next = last + 1 < len(toks) and (t.is_metal[last + 1] or nxt in R.GOODS_WORDS)
-        role: str
-        paired = t.text[e : e + 1] in ("-", "–", "/") and any(
-            ps == e + 1 for _c, ps, _pe, _m in t.places
-        )
-        if bg is not None and bg[first] and trigger < len(bg) and not bg[trigger]:
-            role = "other"  # "... in response to US tariffs": background, not the corridor
-        elif paired or (prev_role == "pair" and t.text[s - 1 : s] in ("-", "–", "/")):
-            role = "pair"  # "US-China trade truce", "Sino-US talks": neither is the actor
-        elif matched[-1:].isdigit():
-            role = "actor"  # "Section 232 steel tariffs": a law names its country
-        elif (
-            not demonym and t.is_metal[min(last + 1, len(toks) - 1)] and _imports_after(t, last + 1)
-        ):
-            role = "into"  # "all US steel and aluminium imports": the country imports
-        elif demonym and goods_next and prep != "to":
-            role = "goods"
-        elif (
-            nxt in ("sanctions", "sanction")
-            and prev_role == "actor"
-            and prep not in ("and", ",", "&", "or")
-            and prep not in R.JOIN_VERBS
-        ):
-            role = "target"  # "Australia expands Russia sanctions": on Russia
-        elif prep == "in" and t.word(k - 1) in R.ORIGIN_WORDS:
-            role = "from"  # "foil originating in China (Anti-Dumping Duty ...)": not the imposer
-        elif measure_of(nxt) is not None and prep not in ("to", "toward", "towards"):
-            role = "actor"  # "from US duties", "Chinese export controls", "EU ban"
-        elif prep in ("to", "toward", "towards") or (
-            prep == "for" and (flow_of(t.word(k - 1)) or measure_of(t.word(k - 1)))
-        ):
-            role = "to"  # "exports to the US", "export rules for the U.S."
-        elif prep in R.FROM_PREPS or (prep == "in" and t.word(k - 1) in R.ORIGIN_WORDS):
-            # "barred from US": the market it is kept out of
-            role = "into" if t.word(k - 1) in R.EXCLUDED_FROM else "from"
-        elif prep == "into":
-            role = "into"
-        elif prep == "including" and not demonym:
-            role = "including"  # "imports from several origins, including China": a lede's
-            # origin (read only where the corridor lacks one)
-        elif prep == "with" and t.word(k - 1) in R.DISPUTE_NOUNS:
-            role = "counterpart"  # "its dispute with Canada over imported aluminum": a lede's
-            # other side (read only where the corridor lacks one)
-        elif goods_next and not poss:
-            role = "goods"
-        elif prep in R.SANCTION_WORDS and not demonym:
-            role = "target"  # "US sanctions Iran's metals", "Britain sanctions Russia"
-        elif (
-            poss
-            and prep in ("against", "targeting")
-            and not any(measure_of(t.word(j)) for j in range(last + 1, last + 5))
-        ):
-            role = "target"  # "sanctions against Venezuela's state-run gold miner"
-        elif poss and prep not in ("on", "to", "from", "into"):
-            role = "actor"  # "WTO rules against Indonesia's export ban"
-        elif prep in ("on", "against", "targeting", "at", "over"):
-            role = "target"
-        elif prep == "by":
-            role = "actor"
-        elif prep in ("and", ",", "&") and prev_role is not None and first - prev_end_tok <= 2:
-            role = prev_role
-        elif demonym and not (nxt in R.GOVERNMENT_WORDS or flow_of(nxt) or measure_of(nxt) or poss):
-            role = "goods"
-        elif poss or first < trigger or (demonym and nxt in R.GOVERNMENT_WORDS):
-            role = "actor"
-        elif nxt in R.ACTOR_NEXT or base_word(nxt) in R.STOP_VERBS or nxt in R.RELEASE_VERBS:
-            role = "actor"  # "Copper tariffs: Trump says ...", "... as Beijing approves ..."
-        else:
-            role = "other"
-        out.append((role, code, matched))
-        prev_role, prev_end_tok = role, last
-    # "on Canadian, Mexican steel", "to Argentina and Brazil imports": a list of places
-    # before goods are all goods (the first named is the origin)
-    for x in range(len(out) - 2, -1, -1):
-        between = {tk.low for tk in toks[spans[x][1] + 1 : spans[x + 1][0]]}
-        if (
-            out[x + 1][0] == "goods"
-            and (t.gaz.is_demonym(out[x][2]) or out[x][0] in ("to", "target"))
-            and between
-            and between <= {",", "and", "or", "&"}
-        ):
-            out[x] = ("goods", out[x][1], out[x][2])
-    return out
-
-
-def _imports_after(t: Text, k: int) -> bool:
-    """Metals (or goods words) from token k on, then an imports word ("steel and aluminium
-    imports"); "US imports" alone are goods from the US."""
-    n = len(t.toks)
-    while k < n and (
-        t.is_metal[k] or t.toks[k].low in R.GOODS_WORDS or t.toks[k].low in ("and", ",", "&")
-    ):
-        if t.toks[k].low in ("imports", "import"):
-            return True
-        k += 1
-    return k < n and flow_of(t.toks[k].low) == R.IMPORT
 
 
 def imposer_of(t: Text, at: int) -> int | None:
@@ -201,8 +83,13 @@ def corridor(
             # sanctions keep the target's goods out: target -> sanctioner
             flow = R.IMPORT
         elif kind in ("licensing", "quota"):
-            # "US tightens restrictions on Russian metals": another country's goods are imports
-            foreign = goods is not None and actor is not None and goods[0] != actor[0]
+            # "US tightens restrictions on Russian metals", "... on Venezuela's gold sector":
+            # another country's goods are imports
+            # (a target the text names, not a subject that only receives an exemption)
+            named = next(((c, m) for r, c, m in roles if r == "target"), None)
+            foreign = actor is not None and any(
+                x is not None and x[0] != actor[0] for x in (goods, named)
+            )
             flow = R.IMPORT if foreign else R.EXPORT
         elif frm is not None and (actor is None or frm[0] != actor[0]):
             flow = R.IMPORT
@@ -220,6 +107,13 @@ def corridor(
             flow = R.IMPORT  # "States officially ban Russian gold": someone's imports
         elif "into" in first and goods is not None:
             flow = R.IMPORT  # "Russian aluminium barred from US"
+        elif (
+            actor is not None
+            and "target" in first
+            and first["target"][0] != actor[0]
+            and "to" not in first
+        ):
+            flow = R.IMPORT  # "China imposes ban on Lithuania": the target's goods kept out
         else:
             flow = R.EXPORT
     words: list[str] = []
@@ -242,6 +136,12 @@ def corridor(
         if o is None and d is not None and not R.AGREEMENT_WORDS.isdisjoint(t.lows):
             # "U.S. and Japan reach agreement for steel quota": the partner sends the goods
             o = next(((c, m) for r, c, m in roles if r == "actor" and c != d[0]), None)
+        if o is None and d is not None and any(r == "pair" and c == d[0] for r, c, _m in roles):
+            # "under the India-UAE agreement, India allots its gold import quota": the
+            # importer's partner in the pair sends the goods
+            o = next(((c, m) for r, c, m in roles if r == "pair" and c != d[0]), None)
+        if o is None and d is not None:
+            o = _named_aside(t, f, roles, d[0], bg)
         if d is None and o is not None and o == first.get("goods"):
             own = _own_import_measure(t)
             if own is not None and own[0] == o[0]:
@@ -253,6 +153,26 @@ def corridor(
         destination = d[0]
         words.append(d[1])
     return origin, destination, flow, words
+
+
+def _named_aside(
+    t: Text, f: Finding, roles: list[tuple[str, str, str]], d: str, bg: list[bool] | None
+) -> tuple[str, str] | None:
+    """(code, matched) of the one other country an import measure's text names after the
+    measure, in an aside with no role of its own ("... on gold bars, Switzerland first in
+    line"): the country whose goods it falls on. Not in a background clause, nor after a
+    word that opens another clause ("..., as Japan ...")."""
+    found: list[tuple[str, str]] = []
+    for (role, code, matched), (_c, s, _e, _m) in zip(roles, t.places, strict=True):
+        k = next((j for j, tk in enumerate(t.toks) if tk.end > s), len(t.toks))
+        if k <= f.index or code == d:
+            continue
+        if role != "other" or (bg is not None and k < len(bg) and bg[k]):
+            return None
+        if any(t.toks[j].low in R.CLAUSE_BREAK for j in range(f.index, k)):
+            return None
+        found.append((code, matched))
+    return found[0] if len({c for c, _m in found}) == 1 else None
 
 
 def sanctions(t: Text, f: Finding) -> bool:
@@ -337,50 +257,18 @@ def retaliation_corridor(t: Text, f: Finding, flow: str) -> tuple[str, str, list
     return (own, them, words) if flow == R.EXPORT else (them, own, words)
 
 
-def origin_named(
-    t: Text, not_code: str, roles: tuple[str, ...] = ("from",)
-) -> tuple[str, str] | None:
-    """(code, matched) of the first place a text names as where goods come from ("imports
-    from China", "originating in China"; with "target", "measures against the US"), other
-    than ``not_code``."""
-    for role, code, matched in place_roles(t, len(t.toks)):
-        if role in roles and code != not_code:
-            return code, matched
-    return None
-
-
-def exporter_to(t: Text, destination: str) -> tuple[str, str] | None:
-    """(code, matched) of a place acting in a text that sends goods to ``destination``
-    ("Switzerland shipped $61bn of gold to the US last year"): the exporter of a tariff's
-    goods when the title names only the importer."""
-    roles = place_roles(t, len(t.toks))
-    if not any(role == "to" and code == destination for role, code, _m in roles):
-        return None
-    if not any(flow_of(tk.low) or base_word(tk.low) in R.SHIP_VERBS for tk in t.toks):
-        return None
-    for role, code, matched in roles:
-        if role == "actor" and code != destination:
-            return code, matched
-    return None
-
-
-def title_actor(t: Text) -> tuple[str, str] | None:
-    """(code, matched) of the first place acting in a text (its subject or possessive)."""
-    for role, code, matched in place_roles(t, len(t.toks)):
-        if role == "actor":
-            return code, matched
-    return None
-
-
 def _subject_imposes(t: Text, f: Finding, subject: tuple[str, str] | None, code: str) -> bool:
-    """A country acts by an imposing verb on "<other country> tariffs": the other is the
-    target ("Canada announces $21B in new US tariffs"), not the imposer."""
-    if subject is None or subject[0] == code or f.rule != "noun" or f.at is None:
+    """A country acts by an imposing or releasing verb on "<other country> tariffs": the other
+    is the target ("Canada announces $21B in new US tariffs", "US withdraws Canada aluminium
+    tariffs"), not the imposer."""
+    if subject is None or subject[0] == code or f.rule not in ("noun", "release") or f.at is None:
         return False
     at = f.at
     first = next((k for k in range(at) if t.place_at[k] is not None), None)
     if first is None or t.places[t.place_at[first]][0] != subject[0]:  # type: ignore[index]
         return False
     return any(
-        t.toks[k].low in R.IMPOSE_VERBS and t.toks[k].low != "to" for k in range(first + 1, at)
+        (t.toks[k].low in R.IMPOSE_VERBS and t.toks[k].low != "to")
+        or (f.rule == "release" and k == f.index)
+        for k in range(first + 1, at)
     )

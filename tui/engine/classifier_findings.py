@@ -63,6 +63,8 @@ def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
     agent = base_word(t.word(k)) if nxt == "by" else ""
     if agent in R.COMPANY_WORDS or agent in R.PLURAL_SUBJECTS or agent in R.DISRUPTION_WORDS:
         return SKIP  # "market activity limited by buyers", "exports halted by a strike"
+    if base_word(t.word(i - 1)) in R.SITE_WORDS:
+        return SKIP  # "four illegal gold mines suspended": a site stops, not trade
     head = subject_head(t, i)
     if head is None:
         return None
@@ -172,6 +174,13 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
     obj = scan_object(t, i)
     if obj is not None and obj[0] == "op":
         return Finding("operations", "none", i, [toks[i].text, toks[obj[1]].text])
+    if low in R.CLEAR_VERBS and not (
+        obj is not None
+        and flow_of(toks[obj[1]].low) in (R.EXPORT, R.IMPORT)
+        and i > 0
+        and t.place_at[i - 1] is not None
+    ):
+        return SKIP  # "copper clears $10,000": a price; a country clears exports, a restart
     if low in R.APPROVED_ADJECTIVES and obj is not None and obj[0] == "flow":
         j = obj[1]
         if toks[j].low in R.TRADER_NOUNS and all(
@@ -194,7 +203,7 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
         return SKIP  # "approved export duties": the measure noun decides
     # "approves bill to ban nickel exports": the flow belongs to another verb
     if any(
-        base_word(toks[k].low) in R.STOP_VERBS
+        (base_word(toks[k].low) in R.STOP_VERBS and not _adjective(t, k))
         or measure_of(toks[k].low)
         or toks[k].low in R.FISCAL_NOUNS  # "approved a royalty on copper sales"
         for k in range(i + 1, flow_j)
@@ -203,6 +212,12 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
     words = [toks[i].text, toks[flow_j].text]
     flow = flow_of(toks[flow_j].low)
     return Finding("restart", "resuming", i, words, flow=flow, verb=True, confidence=0.85)
+
+
+def _adjective(t: Text, k: int) -> bool:
+    """A participle before the goods it qualifies ("clears limited rare earth exports"),
+    not a verb of its own."""
+    return t.toks[k].low.endswith("ed") and (t.is_metal[k + 1] if k + 1 < len(t.toks) else False)
 
 
 def _rule_stop(t: Text, i: int) -> Finding | None:

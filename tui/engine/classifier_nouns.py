@@ -37,6 +37,9 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
             words = [toks[j].text, toks[i].text]
             m = measure_of(toks[j].low)
             measure = m[0] if m else None
+            if measure is not None and t.word(i - 1) in R.NO_WORDS:
+                # "to receive no exemption from steel tariffs": the measure applies
+                return Finding("noun", measure, i, words, verb=True, measure=measure, at=j)
             return Finding(
                 "release-noun", "resuming", i, words, confidence=0.7, measure=measure, at=j
             )
@@ -64,6 +67,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     n = len(toks)
     tok = toks[i]
     if tok.low in R.OPEN_WORDS:
+        if any(base_word(t.word(j)) in R.QUOTA_WORDS for j in range(i + 1, i + 4)):
+            return None  # "duty-free steel quotas": a tariff-rate quota, its noun decides
         return Finding("open", "open", i, [tok.text], confidence=0.6)
     if tok.low == "232" and t.word(i - 1) == "section":
         if t.word(i + 1) in R.NON_MEASURE_HEADS or not R.INVESTIGATION_WORDS.isdisjoint(t.lows):

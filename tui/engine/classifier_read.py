@@ -77,6 +77,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return "company", "someone asks another to act: an appeal, not a measure"
     if not best.verb and _called_for(t, best):
         return "company", "a measure called for (urged, sought), not taken"
+    if not best.verb and _inquiry_into(t, best):
+        return "speculation", "an investigation into a practice opened: no measure yet"
     if any(tk.low in R.WARN_VERBS for tk in subject) and any(
         tk.low in R.EFFECT_MODALS for tk in toks[best.index + 1 : best.index + 4]
     ):
@@ -138,6 +140,20 @@ def _called_for(t: Text, best: Finding) -> bool:
         if tk.low in R.CLAUSE_BREAK or tk.low == ",":
             return False
         if tk.low in R.CALLED_FOR:
+            return True
+    return False
+
+
+def _inquiry_into(t: Text, best: Finding) -> bool:
+    """ "opens a probe into antidumping practices", "inquiry into countervailing duties": a
+    trade-remedy case stands in what an investigation looks into, the case is the news ("a
+    probe into possible new tariffs" weighs a tariff: proposed)."""
+    if t.toks[best.index].low not in R.TRADE_REMEDY_WORDS:
+        return False
+    for k in range(best.index - 1, -1, -1):
+        if t.toks[k].low in R.CLAUSE_BREAK:
+            return False
+        if t.toks[k].low in R.INVESTIGATION_WORDS and t.word(k + 1) in R.INQUIRY_PREPS:
             return True
     return False
 

@@ -63,12 +63,12 @@ MEASURE_NOUNS: dict[str, str] = {
          "surtaxes",
          "anti-dumping", "antidumping", "countervailing", "surcharge", "surcharges",
          "safeguard", "safeguards", "counter-tariffs", "counter-tariff", "countermeasures",
-         "countermeasure", "counter-measures", "counter-duties", "fee", "fees"),
+         "countermeasure", "counter-measures", "counter-duties", "fee", "fees", "excise"),
         "tariff",
     ),
 }
 WEAK_NOUNS = frozenset(
-    {"tax", "taxes", "levy", "levies", "fee", "fees", "limit", "limits", "cap", "caps", "ceiling",
+    {"tax", "taxes", "levy", "levies", "fee", "fees", "excise", "limit", "limits", "cap", "caps", "ceiling",
      "ceilings", "permit", "permits", "approval",
      "approvals", "requirements", "surcharge", "surcharges", "control", "suspension", "halt",
      "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
@@ -77,7 +77,7 @@ WEAK_NOUNS = frozenset(
 #: Weak nouns of a charge: on goods of a named place they are a duty ("levy on Canadian
 #: aluminum"); alone ("tax on miners") they are not trade policy.
 CHARGE_NOUNS = frozenset(
-    {"tax", "taxes", "levy", "levies", "surcharge", "surcharges", "fee", "fees"}
+    {"tax", "taxes", "levy", "levies", "surcharge", "surcharges", "fee", "fees", "excise"}
 )
 #: Words that make a charge a trade duty ("protection fees", "protective levy").
 PROTECTION_WORDS = frozenset({"protection", "protective", "protectionist", "safeguard"})
@@ -193,8 +193,12 @@ REGIME_WORDS = frozenset(
 #: Verbs that restart a flow ("resumes exports", "allows shipments").
 RESTART_VERBS = forms(
     "resume|s|d", "resuming", "restart|s|ed|ing", "reopen|s|ed|ing", "allow|s|ed|ing",
+    "clear|s|ed",
     "unban|s|ned", "approve|s|d", "approving", "normalise|s|d", "normalize|s|d",
 )
+#: Restart verbs that also name a price level ("copper clears $10,000"): a restart only when
+#: a country clears exports or imports.
+CLEAR_VERBS = forms("clear|s|ed")
 #: Verbs that hand out licences ("grants first export licences") -> flows restart.
 GRANT_VERBS = forms("grant|s|ed|ing", "issue|s|d", "issuing", "approve|s|d", "approving")
 #: "replace X with Y", "swap X for Y".
@@ -261,8 +265,8 @@ DENIAL_RE = re.compile(
     r"proposals?|bill|idea)|(?:backs?|backed|backing|stands?|standing|stood)\s+(?:away|down|off)"
     r"\s+(?:(?:on|from)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|threats?|idea|push|bid)"
     r"|u-turn|rumou?rs?\s+(?:of|about)|"
-    r"no\s+(?:new\s+|more\s+|further\s+)?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|"
-    r"levy|levies)\s+(?:on|for|against)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?|"
+    r"no\s+(?:[a-z-]+\s+)?(?:tariffs?|dut(?:y|ies)|"
+    r"bans?|quotas?|curbs?|levy|levies)\s+(?:on|for|against|yet|for\s+now|so\s+far)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?|"
     r"oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|no\s+decision|"
     r"yet\s+to\s+decide|undecided|lack(?:s|ed|ing)?(?!\s+of\b)|no\s+longer\s+(?:double|triple|raise|"
     r"impose|increase|hike|go\s+ahead))\b",
@@ -284,7 +288,7 @@ MARKET_RE = re.compile(
     r"\b(?:prices?|futures|premiums?|stocks|inventor(?:y|ies)|rall(?:y|ies|ied)|ris(?:e|es|ing)"
     r"|rose|fall(?:s|ing)?|fell|gain(?:s|ed)?|climb(?:s|ed)?|slip(?:s|ped)?|drop(?:s|ped)?\s+"
     r"\d|jump(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|slid(?:e|es)?|slump(?:s|ed)?|tumbl(?:e|es|ed)"
-    r"|plung(?:e|es|ed)|plummet(?:s|ed)?|sink(?:s)?|sank|spik(?:e|es|ed)|dip(?:s|ped)?|"
+    r"|(?:clear(?:s|ed)?|tops?|topped|break(?:s)?|broke|cross(?:es|ed)?)\s+(?:us)?[$€£]\d+|plung(?:e|es|ed)|plummet(?:s|ed)?|sink(?:s)?|sank|spik(?:e|es|ed)|dip(?:s|ped)?|"
     r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|(?<!\d\s)(?<!\bthe\s)firm(?:s|ed)|edg(?:e|es|ed)\s+(?:up|"
     r"down|higher|lower)|record\s+(?:high|low)|hits?\s+(?:a\s+)?(?:record|high|low|\d)|"
     r"(?:highest|lowest)\s+(?:since|in)|weak(?:er)?\s+demand|traders?|investors?|"
@@ -308,7 +312,8 @@ PROPOSED_RE = re.compile(
     r"(?:notice\s+of\s+)?intent(?:ion)?\s+to|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
     r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
-    r"on\s+the\s+table|(?:pledg(?:es|ed|ing)|vow(?:s|ed|ing)?|promis(?:es|ed|ing))\s+to"
+    r"on\s+the\s+table|near(?:s|ing)?\s+(?:an?\s+)?(?:deal|pact|agreement|accord)|in\s+(?:advanced\s+|final\s+)?talks|"
+    r"(?:pledg(?:es|ed|ing)|vow(?:s|ed|ing)?|promis(?:es|ed|ing))\s+to"
     r"(?!\s+(?:maintain|keep|retain|continue|uphold|stick|stand))|"
     r"support(?:s|ed|ing)?|brac(?:e|es|ing)\s+for|expect(?:s|ing)?|develop(?:s|ing)?\s+(?:a\s+|new\s+)?(?:policy|policies|rules?|"
     r"regulations?|laws?|framework|legislation))\b",
@@ -398,6 +403,26 @@ GOVERNMENT_WORDS = frozenset(
      "parliament", "senate", "state", "administration", "customs", "commerce", "cabinet",
      "junta", "court", "courts", "judge", "agency", "department", "trade"}
 )
+#: Bodies of a government that a demonym may head ("the Brazilian foreign trade chamber").
+INSTITUTION_WORDS = frozenset(
+    {"committee", "commission", "council", "chamber", "board", "bureau", "office",
+     "directorate", "secretariat", "congress", "assembly", "ministries", "presidency",
+     "treasury", "tribunal", "navy", "army", "embassy", "envoy", "ambassador", "premier",
+     "prime"}
+)
+#: A wire dateline opening a summary: a city in capitals, a date and/or the agency, a dash
+#: ("WASHINGTON, May 31 (Reuters) -", "SEOUL, July 22 (Yonhap) --", "BEIJING (AP) —").
+DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,30}\))?|"
+    r"\s*\([^)]{2,30}\))\s*(?:--|[-–—])\s*"
+)
+#: Nouns after which "to X" names whom news touches, not where goods go ("a blow to Chile").
+NEWS_NOUNS_BEFORE_TO = frozenset(
+    {"blow", "blows", "boost", "boon", "threat", "threats", "risk", "letter", "letters",
+     "visit", "trip", "message", "warning", "reply", "appeal", "plea", "setback", "headache",
+     "challenge", "gift", "win", "victory", "lifeline", "relief", "pain", "damage", "harm",
+     "cost", "costs", "respite"}
+)
 #: Generic goods words ("US goods", "Russian metal").
 GOODS_WORDS = frozenset(
     {"goods", "products", "metal", "metals", "ore", "ores", "concentrate", "concentrates",
@@ -465,7 +490,7 @@ STRONG_PROPOSED_RE = re.compile(
     r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review|in\s+case|"
     r"on\s+the\s+way|(?<!as\s)(?<!than\s)(?<!previously\s)expected(?!\s+to\b)|"
     r"(?:sources?|insiders?|officials?)\s+(?:say|says|said|tell|told)|(?:people|persons?)\s+"
-    r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:sources|people|insiders))\b",
+    r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders))\b",
     re.IGNORECASE,
 )
 
@@ -505,6 +530,10 @@ FINAL_RE = re.compile(
 #: Verbs of receiving a permission ("gets permit to export raw lithium").
 RECEIVE_VERBS = forms("get|s", "got", "receive|s|d", "receiving", "win|s", "won", "secure|s|d",
                       "obtain|s|ed")
+#: Words that deny a release ("no exemption from tariffs"): the measure applies.
+NO_WORDS = frozenset({"no", "without"})
+#: Verbs by which a country faces a measure ("Korea faces duties"): the measure falls on it.
+FACE_VERBS = forms("face|s|d", "facing", "suffer|s|ed", "endure|s|d")
 #: Every word some rule reacts to: a text with none of them is skipped at once.
 TRIGGER_WORDS: frozenset[str] = frozenset(
     set(FLOW_WORDS)
@@ -618,6 +647,8 @@ INVESTIGATION_WORDS = frozenset(
     {"probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "review",
      "reviews"}
 )
+#: Prepositions after an investigation word that name what it looks into.
+INQUIRY_PREPS = frozenset({"into", "of", "on", "regarding", "concerning", "over"})
 #: Head nouns that make a measure word a mere modifier ("tariff decision", "ban talks").
 NON_MEASURE_HEADS = frozenset(
     {"decision", "decisions", "talks", "deadline", "deadlines", "negotiations", "war", "wars",
@@ -635,6 +666,7 @@ NON_MEASURE_HEADS = frozenset(
 #: Verbs of asking: a company or industry asking for a measure is lobbying, not a measure.
 REQUEST_VERBS = frozenset(
     {"call", "calls", "seek", "seeks", "urge", "urges", "lobby", "lobbies", "ask", "asks",
+     "request", "requests", "requested",
      "want", "wants", "push", "pushes", "demand", "demands", "oppose", "opposes", "welcome",
      "welcomes", "petition", "petitions", "seeking", "appeal", "appeals", "appealed",
      "appealing",
@@ -674,6 +706,7 @@ RETALIATION_VERBS = frozenset(
 #: Safeguards on these goods are tariff-rate quotas (the EU, UK and Turkish steel safeguards).
 QUOTA_SAFEGUARD_GOODS = frozenset({"steel", "steels"})
 SAFEGUARD_WORDS = frozenset({"safeguard", "safeguards"})
+QUOTA_WORDS = frozenset({"quota", "quotas"})
 #: Broad goods: a measure on them, in a market headline about one metal, is not about it.
 BROAD_GOODS = frozenset(
     {"goods", "products", "items", "cars", "autos", "vehicles", "drones", "chips",
@@ -699,7 +732,7 @@ NOT_RULED_OUT_RE = re.compile(
 #: A summary's first sentence saying the measure is only reported or being prepared.
 SOURCED_RE = re.compile(
     r"\b(?:(?:sources?|insiders?)\s+(?:say|says|said)|(?:people|persons?)\s+(?:familiar|with\s+"
-    r"knowledge|briefed)|according\s+to\s+(?:sources|people|insiders)|prepar(?:es|ing)\s+to|"
+    r"knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders)|prepar(?:es|ing)\s+to|"
     r"in\s+preparation\s+for|prepared\s+for|"
     r"(?:is|are)\s+(?:considering|weighing|planning)|calling\s+on|"
     # "will increase planned steel tariffs": the lede calls the measure planned
@@ -712,7 +745,7 @@ PLAN_VERBS_PATTERN = (
     r"(?:implement|introduce|impose|reimpose|ban|bar|prohibit|restrict|limit|curb|control|cap|"
     r"halt|suspend|stop|lift|ease|relax|remove|scrap|abolish|exempt|waive|cut|lower|reduce|"
     r"raise|increase|hike|double|levy|charge|apply|extend|allow|resume|permit|tighten|replace|"
-    r"slap|phase\s+out|add)"
+    r"slap|phase\s+out|add|trim|slash|drop|end|prolong|renew|restore|reinstate)"
 )
 #: A lede announcing a plan, not a decision ("plans to implement a policy that will exempt",
 #: "issued a notice of intent to charge surtaxes", "intends to ban").
@@ -740,10 +773,43 @@ DECIDED_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:decided|reached|approved|imposed|unveiled|"
     r"signed|agreed|adopted|introduced|announced|published|issued|ordered|banned)\b|"
     r"\b(?:decided|(?:is|are)\s+joining|joins|joined)\b|"
-    r"\b(?:said|announced|says|announces)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?"
-    r"(?:\w+\s+){0,2}?will\b",
+    # the decisive step reported done: "after unveiling its final list", "after publishing"
+    r"\b(?:after|following)\s+(?:unveiling|publishing|announcing|adopting|approving|signing|"
+    r"finali[sz]ing|issuing|gazetting)\b|"
+    # "will extend ..., the Commerce Department said": a government body's own announcement
+    r"\bwill\b[^.;]*?,\s+(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){0,4}?(?:department|ministry|"
+    r"government|commission|office|administration|agency|bureau|house|cabinet)\s+"
+    r"(?:said|says|announced|confirmed)\b",
     re.IGNORECASE,
 )
+#: "said on Monday that X will", "announced the US will": who will act is group 1.
+SAID_WILL_RE = re.compile(
+    r"\b(?:said|announced|says|announces)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?"
+    r"((?:[\w.’'-]+\s+){0,2}?)will\b",
+    re.IGNORECASE,
+)
+#: A future act of a measure's verb ("will implement a ban", "will provide ... and prohibit");
+#: the verb is group 1.
+WILL_ACT_RE = re.compile(
+    r"\bwill\s+(?:be\s+)?(?:[\w’'-]+\s+){0,8}?(" + PLAN_VERBS_PATTERN + r")(?:s|d|ed|ing)?\b",
+    re.IGNORECASE,
+)
+#: Verbs by which someone tells news ("said", "confirmed").
+SAY_VERB_RE = re.compile(
+    r"\b(?:said|says|say|announced|announces|confirmed|confirms|told|stated)\b", re.IGNORECASE
+)
+#: Titles of a person who speaks for a country: a leader's word is a plan until decided.
+PERSON_TITLES = frozenset(
+    {"president", "minister", "pm", "premier", "chancellor", "secretary", "governor", "king",
+     "emir", "sheikh", "sultan", "he", "she"}
+)
+#: Bodies whose statement is the government's own decision.
+BODY_WORDS = frozenset(
+    {"ministry", "department", "government", "governments", "commission", "office", "agency",
+     "bureau", "cabinet", "administration", "council", "directorate", "house"}
+)
+#: Subjects of "will" that are the government itself ("said it will impose").
+ACTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 #: Release verbs that, on a flow, let more of it through ("relaxes mineral exports").
 RELAX_VERBS = forms("relax|es|ed|ing", "loosen|s|ed|ing", "ease|s|d", "easing")
 #: A measure that causes a market move is still the news ("export controls trigger a surge").
@@ -816,7 +882,8 @@ EXPLAINER_RE = re.compile(
 #: lede states one (a "What ... means" piece may lead with fresh news, a study does not).
 STUDY_RE = re.compile(
     r"^\s*(?:examining|understanding|explaining|unpacking|decoding|a\s+look\s+at|"
-    r"a\s+guide\s+to|primer)\b",
+    r"a\s+guide\s+to|primer|(?:a\s+)?(?:brief\s+)?(?:timeline|history|chronology)\s+(?:of|for)|"
+    r"everything\s+you\s+need)\b",
     re.IGNORECASE,
 )
 #: "US tariffs on steel: Why Canada retaliated": a kicker naming a measure, then a question

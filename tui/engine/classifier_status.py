@@ -10,9 +10,12 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import (
     Finding,
     Text,
+    flow_of,
+    measure_of,
 )
 
 _PLAN_VERB_RE = re.compile(R.PLAN_VERBS_PATTERN, re.IGNORECASE)
+_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
@@ -50,12 +53,20 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     set_to = _government_set_to(t, clause, start)
     if set_to is not None and not _dated(t.text, lede):
         return set_to
-    headline_to = _headline_to(t, start, f.index) if lede else None
-    if headline_to is not None and not _dated(t.text, lede) and not R.DECIDED_RE.search(lede):
+    # a lede that says nothing of trade or of the measure's rate leaves a bare wire title
+    speaks = bool(lede) and (
+        any(measure_of(w) or flow_of(w) for w in _WORD_RE.findall(lede.lower()))
+        or R.RATE_RE.search(lede) is not None
+    )
+    headline_to = _headline_to(t, start, f.index) if speaks else None
+    if headline_to is not None and not _dated(t.text, lede) and not decided(lede):
         return headline_to
     said = R.SAYS_WILL_RE.search(clause)
     if said and not R.DATED_RE.search(t.text):
         return said.group(0)
+    leader = _leader_will(clause)  # "President says Indonesia will ban ...": a leader's plan
+    if leader is not None and not _dated(t.text):
+        return "will " + leader.group(1)
     for m2 in R.MAY_RE.finditer(clause):
         before = clause[: m2.start()].split()
         if before and before[-1].lower().strip(",") in R.MONTH_PREP:
@@ -83,9 +94,29 @@ def title_plan(t: Text, lede: str) -> str | None:
     """The title's "X to <act>" read as a plan when its lede decided the event (see
     :func:`_headline_to`)."""
     marker = _headline_to(t, 0, len(t.toks) - 1)
-    if marker is None or _dated(t.text, lede) or R.DECIDED_RE.search(lede):
+    if marker is None or _dated(t.text, lede) or decided(lede):
         return None
     return marker
+
+
+def decided(lede: str) -> bool:
+    """The lede reports the measure decided: done, agreed, joined, its decisive step taken,
+    or announced by the government itself ("said on Monday it will impose", "announced the US
+    will lift"; "said the rate will be 8%" describes the measure, it decides nothing)."""
+    if R.DECIDED_RE.search(lede):
+        return True
+    for m in R.SAID_WILL_RE.finditer(lede):
+        if _speaker_is_person(lede, m.start(1), m.end()):
+            continue  # "President X announced that the US will ...": a leader's plan
+        words = m.group(1).split()
+        if not words or any(
+            w.lower() in R.ACTING_PRONOUNS
+            or w.lower() in R.GOVERNMENT_WORDS
+            or (w[:1].isupper() and w.lower() != "the")
+            for w in words
+        ):
+            return True
+    return False
 
 
 def _headline_to(t: Text, start: int, at: int) -> str | None:
@@ -117,19 +148,61 @@ def _headline_to(t: Text, start: int, at: int) -> str | None:
     return None
 
 
-def lede_marker(lede: str, title: str, names_metal: Callable[[str], bool]) -> str | None:
+def tells_act(t: Text, f: Finding) -> bool:
+    """The text reports the act by a finite verb ("Restores Steel Tariffs", "bans exports"),
+    not a noun ("Export Ban") or a future ("will ban", "to ban")."""
+    if not f.verb:
+        return False
+    k = next((i for i, tk in enumerate(t.toks) if tk.text == f.words[0]), f.index)
+    return t.word(k - 1) not in R.MODALS
+
+
+def lede_marker(
+    lede: str, title: str, names_metal: Callable[[str], bool], *, told: bool = False
+) -> str | None:
     """The summary's first sentence saying the title's measure is not yet decided: reported by
     sources, being prepared, or planned without a date ("plans to implement a policy that will
     exempt gold bars", "notice of intent to charge surtaxes on steel"; "plans to ban exports
     starting in 2027" is scheduled). A plan counts when what follows it names one of the
-    event's metals (``names_metal``): "plans to restrict germanium next" is another measure."""
+    event's metals (``names_metal``): "plans to restrict germanium next" is another measure.
+    A leader's "will" counts only when the title does not report the act itself (``told``:
+    "Restores Steel Tariffs" whose lede says the president "will reinstate" them is done)."""
     m = R.SOURCED_RE.search(lede)
     if m is not None:
         return m.group(0)
     m = R.LEDE_PLAN_RE.search(lede)
     if m is not None and names_metal(lede[m.start() :]) and not _dated(title, lede):
         return m.group(0)
+    will = None if told else _leader_will(lede)
+    if will is not None and names_metal(lede[will.start() :]) and not _dated(title, lede):
+        return "will " + will.group(1)
     return None
+
+
+def _leader_will(lede: str) -> re.Match[str] | None:
+    """ "President X confirmed that he will implement a ban", "Y will prohibit imports, the
+    Prime Minister said": a leader telling what the country will do, without a date, is a
+    plan; a ministry's or a government's own statement is its decision (:func:`decided`)."""
+    for m in R.WILL_ACT_RE.finditer(lede):
+        if _speaker_is_person(lede, m.start(), m.end()):
+            return m
+    return None
+
+
+def _speaker_is_person(sent: str, start: int, end: int) -> bool:
+    """Who tells the future act at [start, end) of ``sent`` is a person (a president, a
+    minister, a prime minister) and not a body (a ministry, a department, a government): the
+    words before the nearest "said" (or the like) before ``start``, else after ``end``."""
+    before = [m for m in R.SAY_VERB_RE.finditer(sent, 0, start)]
+    if before:
+        words = sent[: before[-1].start()].split()[-6:]
+    else:
+        after = R.SAY_VERB_RE.search(sent, end)
+        if after is None:
+            return False
+        words = sent[end : after.start()].split(",")[-1].split()[-6:]
+    lows = {w.lower().strip(",.'’\"") for w in words}
+    return not lows.isdisjoint(R.PERSON_TITLES) and lows.isdisjoint(R.BODY_WORDS)
 
 
 def _dated(*texts: str) -> bool:
@@ -137,11 +210,38 @@ def _dated(*texts: str) -> bool:
     2027"); a date in a background clause ("following the ban in 2017") is another event's."""
     return any(
         R.DATED_RE.search(x)
-        or R.BY_DATE_RE.search(main_clause(x))
+        or _scheduled_year(main_clause(x))
         or R.MONTH_DATE_RE.search(main_clause(x))
         for x in texts
         if x
     )
+
+
+def _scheduled_year(clause: str) -> bool:
+    """A year the measure starts or is due by ("by 2027", "from 2026", "exports in 2027"):
+    "in <year>" dates the measure only after the measure's words; before them it dates the
+    telling ("released a statement in August 2019", "Trump in 2018 imposed ...")."""
+    for m in R.BY_DATE_RE.finditer(clause):
+        if m.group(0)[:2].lower() != "in":
+            return True
+        if R.TRADE_SENTENCE_RE.search(clause, 0, m.start()) and not _past_act(clause[: m.start()]):
+            return True
+    return False
+
+
+def _past_act(before: str) -> bool:
+    """The verb nearest before a date tells a past act ("Manila imposed the ban in 2024"), not
+    a schedule ("will be lifted in 2026", "to ban exports in 2027")."""
+    words = re.findall(r"[a-z]+", before.lower())
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if measure_of(w) is not None:
+            continue  # "the ban": a noun, whatever verb it shares a form with
+        if _PLAN_VERB_RE.fullmatch(w) or w in ("will", "to"):
+            return False
+        if w.endswith("ed") and (w in R.IMPOSE_VERBS or w in R.STOP_VERBS):
+            return k == 0 or words[k - 1] not in ("be", "been", "being", "is", "are")
+    return False
 
 
 def main_clause(sent: str) -> str:

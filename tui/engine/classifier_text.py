@@ -372,6 +372,9 @@ def metal_spans(text: str, matcher: MetalMatcher) -> list[tuple[str, int, int]]:
 
 
 def sentences(summary: str) -> list[str]:
+    """The sentences of a summary, without a wire dateline ("SEOUL, July 22 (Yonhap) --"): the
+    city an outlet files from takes no part in the corridor."""
+    summary = R.DATELINE_RE.sub("", summary, count=1)
     return [s.strip() for s in SENTENCE_RE.split(summary) if s.strip()]
 
 

@@ -113,27 +113,25 @@ def build_stories(
     keys = list(memo)  # in insertion order
     texts = [title_text(title, outlet) for title, outlet, _doc_id in keys]
     text_tags = matcher.tag_many(texts)  # the metals each title names, in one batch
-    distinct = [
-        title_form(text, tagged, doc_id)
-        for text, tagged, (_t, _o, doc_id) in zip(texts, text_tags, keys, strict=True)
-    ]
-    titles = [distinct[k] for k in which]
+    forms = _Forms(texts, text_tags, [doc_id for _t, _o, doc_id in keys])
     window = WINDOW.total_seconds()
     anchor: dict[tuple[str, str | None], int] = {}
     reps: list[int] = []  # one entry per (title, window) group: the fuzzy stage works on these
-    for i, t in enumerate(titles):
-        if not t.text:
+    for i, k in enumerate(which):
+        text = forms.text[k]
+        if not text:
             reps.append(i)
             continue
-        first = anchor.get((t.text, t.doc_id))
+        first = anchor.get((text, keys[k][2]))
         if first is not None and times[i] - times[first] <= window:
             union(first, i)
             continue
-        anchor[(t.text, t.doc_id)] = i
+        anchor[(text, keys[k][2])] = i
         reps.append(i)
 
     # 3. titles that say the same thing
-    _fuzzy_merge(reps, titles, times, threshold, union, find)
+    _fuzzy_merge(reps, which, forms, times, threshold, union, find)
+    del forms, anchor, memo, keys, which, reps, sort_keys  # not needed by the stories below
 
     groups: dict[int, list[Headline]] = defaultdict(list)
     for i, h in enumerate(items):
@@ -148,9 +146,37 @@ def build_stories(
 # -- the fuzzy stage ----------------------------------------------------------------------
 
 
+class _Forms:
+    """The comparable form of each distinct title, held compactly: its text, its words (a
+    tuple) and its metals (one set object per combination). The whole :class:`Title` (sets of
+    words, numbers, places) is built again when the fuzzy stage compares two titles: holding
+    one per stored headline cost ~30 MB at once for 20,000 (a set of 5-8 words is 472-728 B),
+    and the same inputs give the same form, so the stories come out the same."""
+
+    __slots__ = ("doc_ids", "metals", "tags", "text", "texts", "words")
+
+    def __init__(
+        self, texts: list[str], tags: list[tuple[str, ...]], doc_ids: list[str | None]
+    ) -> None:
+        self.texts, self.tags, self.doc_ids = texts, tags, doc_ids
+        self.text: list[str] = []
+        self.words: list[tuple[str, ...]] = []
+        self.metals: list[frozenset[str]] = []
+        shared: dict[frozenset[str], frozenset[str]] = {}
+        for text, tagged, doc_id in zip(texts, tags, doc_ids, strict=True):
+            t = title_form(text, tagged, doc_id)
+            self.text.append(t.text)
+            self.words.append(tuple(t.words))
+            self.metals.append(shared.setdefault(t.metals, t.metals))
+
+    def title(self, k: int) -> Title:
+        return title_form(self.texts[k], self.tags[k], self.doc_ids[k])
+
+
 def _fuzzy_merge(
     reps: list[int],
-    titles: list[Title],
+    which: list[int],
+    forms: _Forms,
     times: list[float],
     threshold: float,
     union: Callable[[int, int], None],
@@ -163,15 +189,19 @@ def _fuzzy_merge(
     rarity, and two titles whose word overlap reaches :data:`MIN_JACCARD` must share one of
     the rarest ``n - ceil(MIN_JACCARD * n) + 1`` words of each. Only those are indexed and
     probed, within :data:`WINDOW`, and at most about :data:`_MAX_CANDIDATES` per title.
+    ``which``: item -> its distinct title in ``forms``. The whole forms of the titles within
+    the window are kept while it passes over them; an earlier one (a story's leader) is built
+    again when needed.
     """
     rep_times = [times[i] for i in reps]
-    rep_words = [titles[i].words for i in reps]
+    rep_forms = [which[i] for i in reps]
+    rep_words = [forms.words[k] for k in rep_forms]
     # titles naming different metals are never compatible (similarity 0): with a positive
     # threshold such a candidate can be passed over before its words are compared
-    rep_metals = [titles[i].metals for i in reps] if threshold > 0 else None
+    rep_metals = [forms.metals[k] for k in rep_forms] if threshold > 0 else None
     df: dict[str, int] = defaultdict(int)
-    for words in rep_words:
-        for w in words:
+    for words_of in rep_words:
+        for w in words_of:
             df[w] += 1
     # rarity rank: the order of (df, word), computed once for every word; the prefix and the
     # postings work on the ranks (small ints, sorted without a key function)
@@ -179,14 +209,25 @@ def _fuzzy_merge(
     by_rank = rank.__getitem__
     postings: dict[int, list[int]] = defaultdict(list)  # word rank -> positions in reps
     window = WINDOW.total_seconds()
+    held: dict[int, Title] = {}  # position in reps -> its whole form, while in the window
+    dropped = 0
+
+    def title_at(pos: int) -> Title:
+        t = held.get(pos)
+        if t is None:
+            t = held[pos] = forms.title(rep_forms[pos])
+        return t
+
     for pos, i in enumerate(reps):
-        words = rep_words[pos]
-        n = len(words)
+        n = len(rep_words[pos])
         if n == 0:
             continue
-        t = titles[i]
+        words = frozenset(rep_words[pos])
         prefix = sorted(map(by_rank, words))[: n - math.ceil(MIN_JACCARD * n) + 1]
         lo = bisect_left(rep_times, rep_times[pos] - window)
+        while dropped < lo:  # before the window: never a candidate again
+            held.pop(dropped, None)
+            dropped += 1
         cap = max(_MIN_PER_KEY, _MAX_CANDIDATES // len(prefix))
         candidates: set[int] = set()
         for r in prefix:
@@ -195,22 +236,21 @@ def _fuzzy_merge(
                 start, tail = bisect_left(plist, lo), len(plist) - cap
                 candidates.update(plist[tail if tail > start else start :])
         best: tuple[float, int] | None = None
-        metals = t.metals
+        metals = forms.metals[rep_forms[pos]]
         for other in sorted(candidates):
             if rep_metals is not None and rep_metals[other] != metals:
                 continue
             other_words = rep_words[other]
-            inter = len(words & other_words)
+            inter = len(words.intersection(other_words))
             if inter < MIN_JACCARD * (n + len(other_words) - inter):
                 continue
-            j = reps[other]
-            score = similarity(titles[j], t)
+            score = similarity(title_at(other), title_at(pos))
             if score >= threshold and (best is None or score > best[0]):
-                best = (score, j)
+                best = (score, reps[other])
         if best is not None:
             j = best[1]
             leader = find(j)
-            if leader == j or compatible(titles[leader], t):
+            if leader == j or compatible(forms.title(which[leader]), title_at(pos)):
                 union(j, i)
         for r in prefix:
             postings[r].append(pos)

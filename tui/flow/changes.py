@@ -7,12 +7,13 @@ store's meta table; this module compares a snapshot against it. No textual here.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from tui.core.fmt import ago
+from tui.core.fmt import ago, counted
 from tui.core.models import PolicyStatus, Snapshot
+from tui.core.record import record
 
 if TYPE_CHECKING:
     from tui.store import Store
@@ -29,7 +30,7 @@ def board_state(rows: list[PolicyStatus]) -> dict[str, list[object]]:
     return {policy_key(r): [r.status, r.rate_pct, r.proposed] for r in rows}
 
 
-@dataclass
+@record(frozen=False)
 class Baseline:
     seen_at: datetime | None = None
     board: dict[str, list[object]] = field(default_factory=dict)
@@ -58,7 +59,7 @@ def save_baseline(store: Store, snapshot: Snapshot, now: datetime | None = None)
     store.set_meta(BOARD, json.dumps(board_state(snapshot.policy)))
 
 
-@dataclass
+@record(frozen=False)
 class Changes:
     new_stories: set[str] = field(default_factory=set)
     changed_policy: set[str] = field(default_factory=set)
@@ -76,9 +77,9 @@ class Changes:
         n, p = len(self.new_stories), len(self.changed_policy)
         parts = []
         if p:
-            parts.append(f"{p} policy change{'s' if p != 1 else ''}")
+            parts.append(counted(p, "policy change"))
         if n:
-            parts.append(f"{n} new stor{'ies' if n != 1 else 'y'}")
+            parts.append(counted(n, "new story", "new stories"))
         when = self.since.astimezone().strftime("%a %d %b %H:%M")
         return f"{', '.join(parts)} since {when} ({ago(self.since, now)})"
 

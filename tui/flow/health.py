@@ -5,18 +5,18 @@ no textual here, so the snapshot command and the tests use the same rules."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from tui.core.config_types import Config
 from tui.core.models import SourceHealth
+from tui.core.record import record
 
 if TYPE_CHECKING:
     from tui.store import Store
 
 
-@dataclass(frozen=True)
+@record
 class HealthSummary:
     """The state of the configured sources at a glance.
 

@@ -26,6 +26,7 @@ class Outcome:
     from_cache: bool = False
     retry_after: float | None = None
     skipped: bool = False  # not fetched: not due yet (``error`` says until when and why)
+    unchanged: bool = False  # the bytes stored last time: not parsed (``tui.flow.unchanged``)
 
 
 async def within(budget: float | None, work: Coroutine[Any, Any, T]) -> T:

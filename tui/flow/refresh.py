@@ -15,19 +15,17 @@ import dataclasses
 import json
 import random
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from tui.core.config_types import Config, SourceConfig
-from tui.core.models import Headline, PriceSeries, SourceHealth
-from tui.flow import price_guard, schedule
+from tui.core.models import PriceSeries, SourceHealth
+from tui.flow import saving, schedule, unchanged
 from tui.flow.health import is_stale
 from tui.flow.outcome import Outcome, plain_error, within
 from tui.flow.schedule import BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP
 from tui.sources import registry
-from tui.sources.policy_file import Declared
-from tui.sources.prices_common import join_warnings
 
 if TYPE_CHECKING:
     import httpx
@@ -282,6 +280,7 @@ class Refresher:
 
     async def _fetch_and_parse(self, src: SourceConfig, budget: float | None) -> Outcome:
         from tui.flow.http import FetchError, fetch, read_local
+        from tui.flow.http.local import local_path
         from tui.sources.base import SourceError
 
         settings = http_settings(self.config)
@@ -289,8 +288,13 @@ class Refresher:
             url = registry.url_for(src)
         except (SourceError, ValueError, KeyError) as exc:
             return Outcome(src, False, self.clock(), error=f"cannot build the URL: {exc}")
+        seen = unchanged.recall(self.store, src)
+        sig = None
         try:
             if src.is_local:
+                sig = await asyncio.to_thread(unchanged.signature, local_path(url))
+                if seen is not None and sig is not None and sig == seen.signature:
+                    return self._unchanged(src, seen, from_cache=False)  # not even read
                 result = await within(budget, read_local(url, settings.max_bytes))
             else:
                 host = urlsplit(url).netloc.lower()
@@ -309,6 +313,11 @@ class Refresher:
                     )
         except FetchError as exc:
             return Outcome(src, False, self.clock(), error=str(exc), retry_after=exc.retry_after)
+        digest = await asyncio.to_thread(unchanged.digest, result.content)  # off the UI loop
+        if seen is not None and seen.digest == digest:  # the bytes stored last time: no parse
+            if sig != seen.signature:
+                unchanged.remember(self.store, src, dataclasses.replace(seen, signature=sig))
+            return self._unchanged(src, seen, from_cache=result.from_cache)
         fetched_at = self.clock()
         module = registry.module_for(src.kind)
         try:
@@ -317,7 +326,27 @@ class Refresher:
             )
         except SourceError as exc:
             return Outcome(src, False, fetched_at, error=str(exc))
-        return self._save(src, parsed, fetched_at, result.from_cache)
+        outcome, whole = self._save(src, parsed, fetched_at, result.from_cache)
+        if whole:  # stored as parsed: the same bytes next time need no parse
+            seen = unchanged.Seen(unchanged.definition(src), digest, outcome.items, outcome.warning)
+            unchanged.remember(self.store, src, dataclasses.replace(seen, signature=sig))
+        elif outcome.ok:  # stored in part (a point held back): the same bytes are parsed again
+            unchanged.forget(self.store, src)
+        return outcome
+
+    def _unchanged(self, src: SourceConfig, seen: unchanged.Seen, *, from_cache: bool) -> Outcome:
+        """The source delivered what is stored already: a success, nothing new (like a 304)."""
+        at = self.clock()
+        unchanged.confirm(self.store, src, at)
+        return Outcome(
+            src,
+            True,
+            at,
+            warning=seen.warning,
+            items=seen.items,
+            from_cache=from_cache,
+            unchanged=True,
+        )
 
     def _get_slots(self) -> HostSlots:
         if self._slots is None:
@@ -328,43 +357,15 @@ class Refresher:
             )
         return self._slots
 
-    def _stored(self, series: PriceSeries) -> list[tuple[date, float]]:
-        try:
-            return self.store.series_points(series.source, series.symbol)
-        except Exception:  # an unreadable store: nothing to judge by
-            return []
-
     def _save(
         self, src: SourceConfig, parsed: Any, fetched_at: datetime, from_cache: bool
-    ) -> Outcome:
-        new = 0
-        if isinstance(parsed, PriceSeries):
-            stored = [] if src.name in self._changed else self._stored(parsed)
-            kept, why = price_guard.screen(parsed, stored, src.options)
-            if kept is None:
-                return Outcome(src, False, fetched_at, error=why, from_cache=from_cache)
-            if why:  # the newest point left out: the rest is stored, the reason on the health line
-                kept = dataclasses.replace(kept, warning=join_warnings(kept.warning, why))
-            parsed = kept
-            self.store.save_series(parsed)
-            self._changed.discard(src.name)
-            items = len(parsed.points)
-        elif isinstance(parsed, Declared):
-            self.store.save_declared(src.name, parsed.entries)
-            items = len(parsed.entries)
-        else:
-            headlines: list[Headline] = getattr(parsed, "headlines", parsed)
-            new = self.store.save_headlines(src.name, headlines, seen_at=fetched_at)
-            items = len(headlines)
-        return Outcome(
-            src,
-            True,
-            fetched_at,
-            warning=getattr(parsed, "warning", None),  # rows or entries skipped, flawed input
-            items=items,
-            new_items=new,
-            from_cache=from_cache,
+    ) -> tuple[Outcome, bool]:
+        outcome, whole = saving.save_parsed(
+            self.store, src, parsed, fetched_at, from_cache, fresh=src.name in self._changed
         )
+        if outcome.ok and isinstance(parsed, PriceSeries):
+            self._changed.discard(src.name)
+        return outcome, whole
 
     def _record(self, src: SourceConfig, outcome: Outcome) -> None:
         h = self.health.setdefault(src.name, SourceHealth(src.name, src.kind))

@@ -169,6 +169,7 @@ def _evidence(story: Story, event: PolicyEvent) -> Evidence:
         status=event.status,
         rate_pct=event.rate_pct,
         proposed=event.proposed,
+        date_estimated=story.date_estimated and story.published is not None,
     )
 
 

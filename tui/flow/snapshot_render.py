@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any
 
-from tui.core.fmt import format_price, price_decimals, stamp
+from tui.core.fmt import counted, format_price, price_decimals, stamp
 from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot
 
@@ -102,6 +102,7 @@ def to_json(snap: Snapshot) -> dict[str, Any]:
             "status": r.status,
             "rate_pct": r.rate_pct,
             "since": _iso(r.since),
+            "since_estimated": r.since_estimated,
             "until": _iso(r.until),
             "expired": r.expired,
             "proposed": r.proposed,
@@ -154,6 +155,8 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         lines.append(f"HEADLINES ({len(shown)} of {len(snap.stories)}; --all shows every one)")
     for s in shown[:max_headlines]:
         when = stamp(s.published, none="undated")
+        if s.date_estimated and s.published is not None:  # as the panel's "~": first seen
+            when += "~"
         tags = f" [{', '.join(s.metals)}]" if s.metals else ""
         more = f" +{s.sources - 1}" if s.sources > 1 else ""
         official = " (official)" if s.official else ""
@@ -181,7 +184,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
     lines.append("TRADE POLICY")
     for r in snap.policy:
         rate = f" {r.rate_pct:g}%" if r.rate_pct is not None else ""
-        since = f" since {r.since}" if r.since else ""
+        since = f" since {r.since}{'~' if r.since_estimated else ''}" if r.since else ""
         flags = (" [proposed]" if r.proposed else "") + (
             f" [pending: {r.pending}]" if r.pending else ""
         )
@@ -198,5 +201,5 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         if h.ok and h.stale:
             state = "stale"
         extra = f": {h.error}" if h.error else (f" (warning: {h.warning})" if h.warning else "")
-        lines.append(f"  {h.name} [{h.kind}] {state}, {h.items} items{extra}")
+        lines.append(f"  {h.name} [{h.kind}] {state}, {counted(h.items, 'item')}{extra}")
     return "\n".join(lines) + "\n"

@@ -44,6 +44,11 @@ class MetaStore(StoreBase):
         with self._tx() as conn:
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
+    @writes
+    def delete_meta(self, key: str) -> None:
+        with self._tx() as conn:
+            conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+
     # ------------------------------------------------------------------ alerts
 
     def record_alert(self, alert_json: Mapping[str, Any]) -> int:

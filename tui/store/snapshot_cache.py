@@ -26,6 +26,7 @@ from typing import Any
 
 from tui import __version__
 from tui.core import models
+from tui.store import cache_stamp as stamp
 
 FORMAT = "metalwatch.snapshot-cache/2"
 HEAD_STORIES = 400  # a first screen, even when most stories are filtered out
@@ -179,6 +180,25 @@ def head(snapshot: models.Snapshot) -> models.Snapshot:
 
 
 def save(path: Path, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> None:
+    """Write ``snapshot`` (built from the store's data at ``fingerprint``) as the cache.
+
+    When the last snapshot this process wrote there shows the same (stories, prices, board,
+    metals, notes; only the build time, the source health and ``data_as_of`` differ, which a
+    load takes from the store anyway: a refresh that brought nothing new), the files stay as
+    they are and only a small stamp says that ``fingerprint`` builds what they hold."""
+    last = stamp.LAST.get(path)
+    content = stamp.content(snapshot)
+    files = (path, head_path(path))
+    if (
+        last is not None
+        and last.key == key
+        and last.content == content
+        and last.files == stamp.file_stats(files)
+        and stamp.write(path, key, last.fingerprint, fingerprint, snapshot.data_as_of)
+    ):
+        stamp.LAST[path] = dataclasses.replace(last, content=content)
+        return
+    stamp.remove(stamp.stamp_path(path))
     for target, snap in ((head_path(path), head(snapshot)), (path, snapshot)):
         tmp = target.with_name(target.name + ".tmp")
         try:
@@ -186,10 +206,9 @@ def save(path: Path, snapshot: models.Snapshot, *, key: str, fingerprint: str) -
                 _write(f, snap, key=key, fingerprint=fingerprint)
             os.replace(tmp, target)
         except OSError:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
+            stamp.remove(tmp)
+    stamp.LAST.clear()  # one cache per process; the newest write only
+    stamp.LAST[path] = stamp.Written(key, fingerprint, content, stamp.file_stats(files))
 
 
 class _Reader:
@@ -261,6 +280,14 @@ def load(
 ) -> tuple[models.Snapshot, str] | None:
     """(snapshot, fingerprint it was built from), or None when there is no usable cache.
     ``relevant``: stop reading stories once that many relevant ones are read (a first screen)."""
+    return _load(path, path, key=key, relevant=relevant)
+
+
+def _load(
+    path: Path, main: Path, *, key: str, relevant: int | None
+) -> tuple[models.Snapshot, str] | None:
+    files = (main, head_path(main))
+    before = stamp.file_stats(files)  # before reading: a write meanwhile shows as a change
     try:
         with path.open(encoding="utf-8") as f:
             data = json.loads(f.readline())
@@ -285,7 +312,15 @@ def load(
                     relevant -= 1
                     if relevant <= 0:
                         break
-        return snap, str(data.get("fingerprint"))
+        fingerprint = str(data.get("fingerprint"))
+        if path == main and relevant is None:  # all of it: what a later ``save`` compares with
+            stamp.LAST.clear()
+            stamp.LAST[main] = stamp.Written(key, fingerprint, stamp.content(snap), before)
+        later = stamp.read(main, key, fingerprint)
+        if later is not None:  # a later store state builds the same snapshot
+            fingerprint = str(later["fingerprint"])
+            snap.data_as_of = reader.when(later.get("data_as_of"))
+        return snap, fingerprint
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -294,4 +329,4 @@ def load_head(
     path: Path, *, key: str, relevant: int | None = None
 ) -> tuple[models.Snapshot, str] | None:
     """The head of the cached snapshot (see ``head``), or None; ``relevant`` as for ``load``."""
-    return load(head_path(path), key=key, relevant=relevant)
+    return _load(head_path(path), path, key=key, relevant=relevant)

@@ -97,6 +97,23 @@ class StoriesStore(StoreBase):
         return sum(1 for identity in rows if identity not in known)
 
     @reads
+    def has_headlines(self, source: str) -> bool:
+        row = self._conn.execute("SELECT 1 FROM headlines WHERE source = ? LIMIT 1", (source,))
+        return row.fetchone() is not None
+
+    @writes
+    def touch_seen(self, source: str, seen_at: datetime) -> None:
+        """The items of ``source``'s last delivery were served again, unchanged (nothing was
+        parsed): their ``last_seen`` becomes ``seen_at``, as a save of them would have made it.
+        Those items are the ones its last save stamped, the newest ``last_seen`` it has."""
+        with self._tx() as conn:
+            conn.execute(
+                "UPDATE headlines SET last_seen = ? WHERE source = ? AND last_seen ="
+                " (SELECT MAX(last_seen) FROM headlines WHERE source = ?)",
+                (dt_text(seen_at), source, source),
+            )
+
+    @reads
     def load_headlines(
         self, *, limit: int | None = None, reuse: Iterable[Headline] = ()
     ) -> list[Headline]:

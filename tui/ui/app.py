@@ -44,6 +44,7 @@ class MetalwatchApp(Actions):
     BINDINGS = bindings("app")
     COMMANDS = App.COMMANDS | {MetalwatchCommands}
     _keymap_ids = frozenset(k.id for k in KEYS)
+    _laid_out: tuple[bool, int] | None = None  # (wide, panels) of the grid styles set last
 
     def get_key_display(self, binding: Binding) -> str:
         """A binding of the keymap as a person types its first key (``?``, ``F5``), as remapped by
@@ -89,10 +90,13 @@ class MetalwatchApp(Actions):
     def _layout(self, width: int | None = None) -> None:
         """Wide: the first panel across the top (when the count is odd), the others two by two.
         Narrow: one column, heights from each panel's ``size``."""
-        grid = self.query_one("#panels", Grid)
         panels = self.panels
         n = len(panels)
         wide = (self.size.width if width is None else width) >= 140 and n >= 2
+        if (wide, n) == self._laid_out:  # the start's resize events: the same layout again
+            return
+        self._laid_out = (wide, n)
+        grid = self.query_one("#panels", Grid)
         if wide:
             spans = [2] + [1] * (n - 1) if n % 2 else [1] * n
             rows = (n + 1) // 2

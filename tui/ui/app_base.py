@@ -8,7 +8,7 @@ The app is put together from layers that each add one responsibility on top of t
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +32,13 @@ class AppBase(App[None]):
         store_path: Path | None = None,
         refresh_on_start: bool = True,
         transport: Any = None,
+        recheck: Callable[[], Config] | None = None,
     ) -> None:
         super().__init__()
         self.config = config
+        # ``config`` came from the config cache: validate the file after the first paint
+        self.recheck = recheck
+        self.config_error: Exception | None = None  # the file turned out broken: the app ended
         self.store_path = store_path or paths.store_path(demo=config.demo)
         self.refresh_on_start = refresh_on_start
         self.transport = transport
@@ -95,9 +99,9 @@ class AppBase(App[None]):
         the session's store once it is open, else a read-only look that skips what opening it
         costs (the integrity check reads the whole file); the store proper opens after."""
         if self._store is None:
-            from tui.store import Store
+            from tui.store.glance import Glance
 
-            peek = Store.peek(self.store_path)
+            peek = Glance.peek(self.store_path)
             if peek is not None:
                 try:
                     yield peek
@@ -119,6 +123,38 @@ class AppBase(App[None]):
     def _note_cache(self) -> None:
         if self._cache_watch is not None:
             self._cache_notice(self._cache_watch.new_notice())
+
+    def _start_recheck(self) -> None:
+        """Validate the config file after the first paint when it was taken from the cache
+        (``recheck``), in a thread. Broken after all: the app ends and the command prints the
+        problems as a start with a broken config does; valid but different from the copy on
+        screen (only if its inputs changed unseen): say so, the next start uses it."""
+        check, self.recheck = self.recheck, None
+        if check is None:
+            return
+
+        def run() -> None:
+            from tui.core.validate import ConfigError
+
+            try:
+                fresh = check()
+            except ConfigError as exc:
+                self.call_from_thread(self._config_broken, exc)
+                return
+            if fresh != self.config:
+                self.call_from_thread(
+                    self.notify,
+                    "the config file reads differently than when it was last checked: "
+                    "restart metalwatch to use it",
+                    severity="warning",
+                    timeout=15,
+                )
+
+        self.run_worker(run, thread=True, group="config-check", exit_on_error=False)
+
+    def _config_broken(self, exc: Exception) -> None:
+        self.config_error = exc
+        self.exit(return_code=2)
 
     def focused_panel(self) -> Panel | None:
         node = self.focused

@@ -81,6 +81,7 @@ class Loading(Alerting):
         """What the first paint must not wait for: the whole snapshot (the refresh follows in
         ``refreshing``)."""
         self._release_gc()
+        self._start_recheck()
         if self._head_painted:
             self.load_from_store()
 
@@ -111,6 +112,7 @@ class Loading(Alerting):
     def _store_unusable(self, notice: str) -> None:
         """The store could not be read (locked): a notice, and the header says so for good
         instead of "loading…"."""
+        self._start_recheck()  # no snapshot, so no first paint of one to wait for
         self._cache_notice(notice)
         if bar := self._bar():
             if bar.message == "loading…":

@@ -14,6 +14,7 @@ from textual import on, work
 from textual.timer import Timer
 
 from tui.core import paths
+from tui.core.fmt import counted
 from tui.ui.loading import Loading
 from tui.ui.messages import RefreshFinished
 
@@ -115,6 +116,6 @@ class Refreshing(Loading):
             )
         elif message.manual:
             n = message.ok
-            self.notify(f"{n} source{'' if n == 1 else 's'} refreshed", title="Refresh")
+            self.notify(f"{counted(n, 'source')} refreshed", title="Refresh")
         if self._unpainted or self._repaint_timer is not None:
             self._repaint_now()  # the new health in the header; the user's data or the demo

@@ -14,7 +14,7 @@ from tui.flow.http.fetch import FetchResult
 async def read_local(path: str, max_bytes: int) -> FetchResult:
     """Read a local file source (a path, ``~/...`` or a ``file://`` URL) off the event loop."""
     started = time.monotonic()
-    target = _local_path(path)
+    target = local_path(path)
     try:
         content = await asyncio.to_thread(_read_capped, target, max_bytes)
     except FileNotFoundError:
@@ -36,7 +36,7 @@ async def read_local(path: str, max_bytes: int) -> FetchResult:
     )
 
 
-def _local_path(path: str) -> Path:
+def local_path(path: str) -> Path:
     if path.lower().startswith("file://"):
         parts = urlsplit(path)
         return Path(unquote(parts.path))

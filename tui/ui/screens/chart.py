@@ -18,7 +18,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual_plotext import PlotextPlot
 
-from tui.core.fmt import format_price, price_decimals
+from tui.core.fmt import counted, format_price, price_decimals
 from tui.core.freshness import freshness
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot, Story
 from tui.ui.bindings import bindings
@@ -158,13 +158,15 @@ class ChartScreen(DetailScreen):
                 f"last {format_price(ys[-1], places)}  min {format_price(lo, places)}  "
                 f"max {format_price(hi, places)}  {s.unit}"
             )
+            accent = self._rgb("accent", "#E0A458")
             if gap:
-                # the gap after the last point: a dashed line where the data stops, labelled
+                # the gap after the last point: a dashed line where the data stops, labelled in
+                # the plot when no marker's line would cross the label (the title says it too)
                 plt.vline(xs[-1], self._rgb("warning", "#E0A458"))
-                plt.text(gap, x1, lo, color=self._rgb("warning", "#E0A458"), alignment="right")
+                if not self.marks:
+                    plt.text(gap, x1, lo, color=self._rgb("warning", "#E0A458"), alignment="right")
                 head += f"  ·  {gap}"
             plt.title(head)
-            accent = self._rgb("accent", "#E0A458")
             for n, mark in enumerate(self.marks, 1):
                 plt.vline(float(mark.day.toordinal()), accent)
                 plt.text(str(n), float(mark.day.toordinal()), hi, color=accent)
@@ -177,7 +179,7 @@ class ChartScreen(DetailScreen):
         fresh = freshness(s, self.snapshot.generated_at)
         prov = Text(
             f"Source: {s.source} ({s.source_kind}) · symbol {s.symbol} · {s.kind} · {s.frequency} · "
-            f"unit {s.unit} · {len(s.points)} points, {s.points[0][0] if s.points else '?'} to "
+            f"unit {s.unit} · {counted(len(s.points), 'point')}, {s.points[0][0] if s.points else '?'} to "
             f"{newest or '?'}",
             style="dim",
         )

@@ -21,6 +21,8 @@ def evidence_text(row: PolicyStatus, link: str | None = None) -> Text:
     t.append("Status: ")
     t.append(status_label(row.status, row.rate_pct), style="bold")
     t.append(f"  since {row.since or '?'}")
+    if row.since_estimated:  # the story was undated: the measure began that day or before
+        t.append(" or before (first seen then)", style="italic")
     if row.until is not None:
         if row.expired:
             t.append(f"  ended {row.until.isoformat()} — check", style="bold reverse")
@@ -35,6 +37,8 @@ def evidence_text(row: PolicyStatus, link: str | None = None) -> Text:
     t.append(f"\n\nEvidence ({len(row.evidence)}), newest first:\n", style="bold")
     for ev in row.evidence:
         when = day(ev.published, none="undated")
+        if ev.date_estimated:
+            when += " (first seen)"
         t.append(f"\n[{ev.kind}] ", style="bold")
         t.append(f"{when}  {ev.source}")
         if ev.status:

@@ -9,12 +9,12 @@ stands next to the age. Every cell that is cut ends with an ellipsis.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from rich.cells import cell_len, set_cell_size
 
 from tui.core.models import Story
+from tui.core.record import record
 
 FOLD_BELOW = 100  # narrower than this (content columns): metals go on the title line
 DATES_FROM = 150  # from this width: "22 Aug 14:05" next to the age
@@ -25,7 +25,7 @@ ELLIPSIS = "…"
 SAMPLE = 2000  # rows that decide the Metals and Source widths
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Columns:
     """Widths of one layout; 0 means the column is not shown."""
 

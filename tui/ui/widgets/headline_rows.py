@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from tui.core.models import Snapshot, Story
+from tui.core.record import record
 from tui.ui.widgets import headline_layout as hl
 
 _LOCK = threading.Lock()
@@ -19,7 +19,7 @@ _AHEAD: dict[HeadlineSpec, tuple[Sequence[Story], Shown]] = {}  # built by the w
 _AHEAD_MAX = 4
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Shown:
     """The stories shown, in order; by id, their row; the widths the list needs."""
 
@@ -29,7 +29,7 @@ class Shown:
     needed: tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class HeadlineSpec:
     """The headlines panel's filters: every story or the relevant ones, metals, text."""
 

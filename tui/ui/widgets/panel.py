@@ -13,6 +13,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from tui.core.config_types import PanelConfig
+from tui.core.fmt import counted
 from tui.core.models import Snapshot
 from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel_rows import PanelRows, Row
@@ -160,7 +161,7 @@ class Panel(Vertical):
         hidden = getattr(self, "hidden", 0)
         more = f" (+{hidden:,} older: filter with / to reach them)" if hidden else ""
         n = len(self.row_objects)
-        subtitle = f"{n:,} row{'' if n == 1 else 's'}{more}{self.staleness()}"
+        subtitle = f"{counted(n, 'row')}{more}{self.staleness()}"
         self.set_titles(" · ".join(parts), subtitle)
 
     def staleness(self) -> str:

@@ -25,12 +25,12 @@ class PolicyPanel(Panel):
         table.add_column("Metal", key="metal", width=12)
         table.add_column("Corridor", key="corridor", width=8)
         table.add_column("Status", key="status", width=16)
-        table.add_column("Since", key="since", width=10)
+        table.add_column("Since", key="since", width=11)
         table.add_column("Ev", key="ev", width=3)
         table.add_column("Flags", key="flags", width=self._flags_width)
 
     def flags_width(self) -> int:
-        return min(40, max(16, self.size.width - 2 - (12 + 8 + 16 + 10 + 3) - 2 * 6))
+        return min(40, max(16, self.size.width - 2 - (12 + 8 + 16 + 11 + 3) - 2 * 6))
 
     def on_resize(self) -> None:
         if self.snapshot is not None and self.flags_width() != self._flags_width:
@@ -43,7 +43,7 @@ class PolicyPanel(Panel):
         names = {m.id: m.name for m in snapshot.metals}
         changed: set[str] = getattr(self.app, "changed_policy", set())
         theme = self.app.theme_variables
-        # a row whose status, names, mark and colour are as before keeps its cells (the same
+        # a row whose status, names, mark, colour and flags' room are as before keeps its cells (the same
         # objects: the table sees at once that nothing changed); hundreds of rows on a board
         # cost a look-up each, not six new Texts and a comparison
         memo, self._memo = self._memo, {}
@@ -56,7 +56,7 @@ class PolicyPanel(Panel):
                 continue
             key = f"{row.metal}|{row.origin}|{row.destination}"
             colour = theme.get(f"status-{row.status}", "")
-            sign = (row, name, corridor, key in changed, colour)
+            sign = (row, name, corridor, key in changed, colour, self._flags_width)
             hit = memo.get(key)
             cells = hit[1] if hit is not None and hit[0] == sign else None
             if cells is None:
@@ -81,8 +81,14 @@ class PolicyPanel(Panel):
             flags.append("⚠ conflict ", style="bold reverse")
         if row.expired and row.until is not None:
             # the measure ran out: say so and ask for a check, never stay silently
-            flags.append(f"ended {row.until.isoformat()} — check", style="bold reverse")
+            # (a narrow panel keeps the date whole and drops the request, never cuts the date)
+            ended = f"ended {row.until.isoformat()}"
+            if len(flags) + len(ended) + len(" — check") <= self._flags_width:
+                ended += " — check"
+            flags.append(ended, style="bold reverse")
         since = row.since.isoformat() if row.since else "?"
+        if row.since_estimated:  # a first-seen day, as "~" marks a first-seen age
+            since += "~"
         return [
             Text(name, style="bold"),
             Text(corridor),

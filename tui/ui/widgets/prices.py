@@ -7,7 +7,6 @@ a word the high-contrast theme keeps, not only a colour."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -18,6 +17,7 @@ from textual.color import Color
 from tui.core.fmt import age, format_price, price_decimals, signed_pct
 from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
 from tui.core.models import PriceSeries, Snapshot, SourceHealth
+from tui.core.record import record
 from tui.ui.sparkline import quick, sparkline_text, warm_up
 from tui.ui.sparkline import ready as spark_ready
 from tui.ui.widgets.panel import Panel
@@ -49,7 +49,7 @@ def _stale(h: SourceHealth | None) -> bool:
     return h is not None and (h.stale or not h.ok)
 
 
-@dataclass(frozen=True)
+@record
 class SparkSpec:
     width: int
     colour: tuple[int, int, int]

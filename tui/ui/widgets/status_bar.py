@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from tui.core.demo_clock import DEMO_DATE
-from tui.core.fmt import ago
+from tui.core.fmt import ago, counted
 from tui.core.keymap import effective_keys, key_label
 from tui.core.models import Snapshot
 from tui.flow.demo_fallback import YOUR_BOARD
@@ -102,7 +102,7 @@ class StatusBar(Static):
                 if health.failing_last_good is not None
                 else f"no data from {'it' if n == 1 else 'them'} yet"
             )
-            failing = Text(f"  ⚠ {n} source{'s' if n != 1 else ''} failing, {when} ({key})")
+            failing = Text(f"  ⚠ {counted(n, 'source')} failing, {when} ({key})")
             failing.stylize("bold")
         parts: list[Text] = []
         if health.live:

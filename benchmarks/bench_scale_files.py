@@ -1,0 +1,181 @@
+"""The product owner's scale case: local source files re-read by a refresh.
+
+    python benchmarks/bench_scale_files.py [--stories 20000] [--series 30] [--years 10]
+                                           [--pages 60] [--baseline DIR]
+
+``gen_files.generate`` writes one 20,000-item RSS file and 30 daily price files of 10 years,
+a config naming them as local sources, and a store filled by one real refresh of them. Then:
+
+1. one start after the fill (it builds the snapshot and writes the snapshot cache), timed
+   apart;
+2. a child drives the app with ``App.run_test`` (160x48): time to the first paint of the
+   newest story (from the cached snapshot), ``--pages`` ``pagedown`` presses and ``G`` / ``g``
+   in the headlines, then ONE refresh of every source (``action_refresh_all``, what ``R``
+   does: the feed file and the price files read again), timed from the key to the repaint
+   after the refresh finished and its load was painted. Its peak RSS after the paging and
+   after the refresh (target <= 150 MB), and whether the snapshot cache file was rewritten.
+
+``--baseline DIR`` runs the same children on another checkout (say, a ``git archive`` of
+``main``) on its own copy of the home, in the same run: the before / after figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(ROOT))
+
+from bench_startup import baseline_home, child_code, compile_tree, run_child_rss  # noqa: E402
+from gen_files import env_for, generate  # noqa: E402
+
+RSS_TARGET_MB = 150.0
+SIZE = (160, 48)
+
+CHILD = r"""
+import asyncio, json, os, resource, time
+from pathlib import Path
+from textual import events, on
+import tui.ui.app
+from tui.ui.app import MetalwatchApp
+from tui.core.config import load_config
+from tui.ui.messages import RefreshFinished, SnapshotReady
+from tui.ui.widgets.headlines import HeadlinesPanel
+
+PAGES = {pages}
+CACHE = Path(os.environ["METALWATCH_CACHE_DIR"]) / "store.sqlite3.snapshot.json"
+
+class Bench(MetalwatchApp):
+    CSS_PATH = str(Path(tui.ui.app.__file__).with_name("app.tcss"))
+    snapshots = 0
+    finished = 0
+
+    @on(SnapshotReady)
+    def _count(self, message):
+        Bench.snapshots += 1
+
+    @on(RefreshFinished)
+    def _done(self, message):
+        Bench.finished += 1
+
+def rss():
+    # this process's own high-water mark (ru_maxrss would include the parent's at the fork)
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+async def repainted(app):
+    done = asyncio.Event()
+    app.call_after_refresh(done.set)
+    await done.wait()
+
+async def settle(app, pilot):
+    # every load and refresh worker done, and what they posted painted
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await repainted(app)
+
+async def press(app, key):
+    event = events.Key(key, key if len(key) == 1 else None)
+    event.set_sender(app)
+    app._driver.send_message(event)
+    await asyncio.sleep(0.02)
+
+async def main():
+    app = Bench(load_config())
+    out = {{}}
+    started = time.perf_counter()
+    async with app.run_test(size={size!r}) as pilot:
+        while Bench.snapshots == 0 and time.perf_counter() - started < 100:
+            await asyncio.sleep(0.01)
+        await repainted(app)
+        out["first_paint_s"] = time.perf_counter() - started
+        await settle(app, pilot)
+        out["stories"] = len(app.snapshot.stories)
+        table = app.query_one(HeadlinesPanel).table
+        table.focus()
+        await pilot.pause()
+        for _ in range(PAGES):
+            await press(app, "pagedown")
+        await press(app, "G")
+        await press(app, "g")
+        await settle(app, pilot)
+        out["rss_paged_mb"] = rss()
+        cache_mtime = CACHE.stat().st_mtime_ns if CACHE.exists() else None
+        cpu = time.process_time()
+        start = time.perf_counter()
+        app.action_refresh_all()
+        while Bench.finished == 0 and time.perf_counter() - start < 300:
+            await asyncio.sleep(0.005)
+        await settle(app, pilot)
+        out["refresh_s"] = time.perf_counter() - start
+        out["refresh_cpu_s"] = time.process_time() - cpu
+        out["cache_rewritten"] = (CACHE.stat().st_mtime_ns if CACHE.exists() else None) != cache_mtime
+        out["stories_after"] = len(app.snapshot.stories)
+        out["health"] = sorted({{(h.ok, h.error or "") for h in app.snapshot.sources}})[:3]
+        out["rss_refresh_mb"] = rss()
+    print("BENCH " + json.dumps(out))
+
+asyncio.run(main())
+"""
+
+
+def run_tree(label: str, tree: Path, home: Path, pages: int) -> dict[str, Any]:
+    compile_tree(tree)
+    env = env_for(home)
+    cold = run_child_rss(child_code("app", SIZE), env, timeout=600, cwd=tree)
+    run = run_child_rss(CHILD.format(pages=pages, size=SIZE), env, timeout=900, cwd=tree)
+    info = dict(run.info, cold_s=cold.to_paint, cold_mb=cold.maxrss_mb)
+    peak = float(info["rss_refresh_mb"])
+    verdict = "ok" if peak <= RSS_TARGET_MB else "MISSED"
+    print(
+        f"{label}: peak RSS {peak:.0f} MB after paging and one refresh of the files "
+        f"(after paging {info['rss_paged_mb']:.0f} MB) (target <= {RSS_TARGET_MB:g} MB) "
+        f"{verdict}"
+    )
+    print(
+        f"  refresh of every source: {info['refresh_s']:.2f} s to its repaint (CPU "
+        f"{info['refresh_cpu_s']:.2f} s); snapshot cache rewritten: {info['cache_rewritten']}; "
+        f"stories {info['stories']} -> {info['stories_after']}; health {info['health']}"
+    )
+    print(
+        f"  first paint in run_test {info['first_paint_s']:.2f} s; first start after the fill "
+        f"{cold.to_paint:.2f} s (peak {cold.maxrss_mb:.0f} MB)"
+    )
+    return info
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="the owner's scale case: refresh from local files")
+    p.add_argument("--stories", type=int, default=20000)
+    p.add_argument("--series", type=int, default=30)
+    p.add_argument("--years", type=int, default=10)
+    p.add_argument("--pages", type=int, default=60)
+    p.add_argument("--baseline", type=Path, metavar="DIR", help="another checkout, same run")
+    args = p.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="mw-files-") as tmp:
+        home = Path(tmp) / "home"
+        g = generate(home, stories=args.stories, series=args.series, years=args.years)
+        print(
+            f"scale-files setup: feed of {g.items} items ({g.feed_bytes / 1e6:.1f} MB), "
+            f"{g.series} price files ({g.points} points), store filled by one refresh in "
+            f"{g.fill_seconds:.1f} s; {os.cpu_count()} CPUs"
+        )
+        if args.baseline is not None:
+            base = baseline_home(home, Path(tmp))
+            run_tree("scale-files baseline", args.baseline.resolve(), base, args.pages)
+        run_tree("scale-files this tree", ROOT, home, args.pages)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,106 @@
+"""Start-up in instructions: process start to the first paint of the content, under valgrind.
+
+    python benchmarks/bench_startup_ir.py [--stories 1000] [--series 11] [--years 2] [--demo]
+    python benchmarks/bench_startup_ir.py --baseline ../metalwatch-main
+
+The children of ``bench_startup.py`` (a bare Textual app; ``MetalwatchApp`` as ``metalwatch``
+starts it), each run once under ``valgrind --tool=cachegrind --cache-sim=no`` after an ordinary
+warm-up run (which builds the snapshot and config caches), with ``PYTHONHASHSEED=0``; each exits
+at the paint that shows its content (the bare app's text; the newest relevant headline). The
+instruction count (``I refs``) does not move with the load of a shared machine, so it settles
+an A/B that the wall clock there cannot (a run differs from the next by well under 1%). It
+counts work, not waiting: the write to the terminal and the page cache are not in it. Needs
+valgrind; prints the counts and their ratio to the bare app's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(ROOT))
+
+import bench_startup as bs  # noqa: E402
+from gen_store import env_for, generate  # noqa: E402
+
+_PAINTED = "super()._display(screen, renderable)"
+_EXIT = _PAINTED + "\n        if PaintHook.first is not None:\n            import os; os._exit(0)"
+
+
+def child(kind: str, demo: bool) -> str:
+    """The child of ``bench_startup.py``, ending the process at the paint that showed it."""
+    code = bs.child_code(kind, demo=demo)
+    assert _PAINTED in code
+    return code.replace(_PAINTED, _EXIT, 1)
+
+
+def instructions(code: str, env: dict[str, str], cwd: Path) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        proc = subprocess.run(
+            [
+                "valgrind",
+                "--tool=cachegrind",
+                "--cache-sim=no",
+                f"--cachegrind-out-file={Path(tmp) / 'out'}",
+                sys.executable,
+                "-c",
+                code,
+            ],
+            env={**os.environ, **env, "PYTHONHASHSEED": "0"},
+            cwd=str(cwd),
+            capture_output=True,
+            text=True,
+            timeout=1200,
+            check=False,
+        )
+    m = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr)
+    if proc.returncode != 0 or m is None:
+        raise RuntimeError(f"valgrind child failed:\n{proc.stderr[-3000:]}")
+    return int(m.group(1).replace(",", ""))
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="start-up instructions against a bare Textual app")
+    p.add_argument("--stories", type=int, default=1000)
+    p.add_argument("--series", type=int, default=11)
+    p.add_argument("--years", type=int, default=2)
+    p.add_argument("--demo", action="store_true", help="start with --demo (the bundled data)")
+    p.add_argument("--baseline", type=Path, metavar="DIR", help="another checkout, same run")
+    args = p.parse_args(argv)
+    if shutil.which("valgrind") is None:
+        print("startup instructions: valgrind is not installed; skipped")
+        return 0
+    with tempfile.TemporaryDirectory(prefix="mw-bench-ir-") as tmp:
+        home = Path(tmp) / "home"
+        generate(home, stories=args.stories, series=args.series, years=args.years)
+        trees = [("this tree", ROOT, home)]
+        if args.baseline is not None:
+            trees.append(("baseline", args.baseline.resolve(), bs.baseline_home(home, Path(tmp))))
+        label = "--demo" if args.demo else f"{args.stories} stories, {args.series} series"
+        bare_code = child("bare", args.demo)
+        bs.run_child_rss(bs.child_code("bare"), env_for(home))
+        bare = instructions(bare_code, env_for(home), ROOT)
+        print(f"startup instructions ({label}): bare Textual app {bare / 1e6:.0f} M")
+        for name, tree, tree_home in trees:
+            bs.compile_tree(tree)
+            env = env_for(tree_home)
+            bs._warm_up(bs.child_code("app", demo=args.demo), env, tree)
+            n = instructions(child("app", args.demo), env, tree)
+            print(
+                f"  {name}: {n / 1e6:.0f} M = {n / bare:.2f}x bare "
+                f"(+{(n - bare) / 1e6:.0f} M over it)"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

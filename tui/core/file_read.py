@@ -1,0 +1,59 @@
+"""Reading a small file safely: regular files only, a cap on the bytes read, plain messages.
+
+A path may be anything a user types: a FIFO would block ``read()`` for ever and ``/dev/zero``
+never ends; each is a :class:`FileProblem` in the user's words instead. No TOML here, so the
+start-up's look at the config file (``tui.core.config_cache``) costs no parser import.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+MAX_CONFIG_BYTES = 1_000_000
+
+
+class FileProblem(ValueError):
+    """Why a file could not be read, in the user's words."""
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "is a named pipe (FIFO), not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is a device, not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "is a socket, not a regular file"
+    return "is not a regular file"
+
+
+def read_capped(path: Path, limit: int = MAX_CONFIG_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; :class:`FileProblem` otherwise.
+
+    The file is opened without blocking and checked again once open, so a FIFO put in its
+    place between the two steps cannot make this wait.
+    """
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise FileProblem(_kind(os.stat(path).st_mode))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise FileProblem("file not found") from None
+    except PermissionError:
+        raise FileProblem("cannot read the file (permission denied)") from None
+    except OSError as exc:
+        raise FileProblem(f"cannot read the file ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as f:
+        mode = os.fstat(f.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise FileProblem(_kind(mode))
+        try:
+            data = f.read(limit + 1)
+        except OSError as exc:
+            raise FileProblem(f"cannot read the file ({exc.strerror})") from None
+    if len(data) > limit:
+        raise FileProblem(f"larger than {limit // 1_000_000} MB: not a config file?")
+    return data

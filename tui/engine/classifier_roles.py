@@ -1,0 +1,260 @@
+"""The role of every place in a text (actor, to, from, into, target, goods, pair,
+including, counterpart, other), and the places a text names in one role: who imports, who
+exports, where goods come from. :mod:`~tui.engine.classifier_direction` turns the roles into a
+corridor."""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import (
+    Text,
+    base_word,
+    flow_of,
+    measure_of,
+)
+
+
+def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tuple[str, str, str]]:
+    """(role, code, matched) for every place: actor | to | from | into | target | goods."""
+    out: list[tuple[str, str, str]] = []
+    toks = t.toks
+    prev_role: str | None = None
+    prev_end_tok = -10
+    spans: list[tuple[int, int]] = []
+    for code, s, e, matched in t.places:
+        first = next((k for k, tk in enumerate(toks) if tk.end > s), len(toks))
+        last = first
+        while last + 1 < len(toks) and toks[last + 1].start < e:
+            last += 1
+        spans.append((first, last))
+        k = first - 1
+        while k >= 0 and toks[k].low in ("the", "a", "an"):
+            k -= 1
+        prep = toks[k].low if k >= 0 else ""
+        nxt = toks[last + 1].low if last + 1 < len(toks) else ""
+        poss = toks[last].low.endswith("'s") or t.text[e : e + 2] in ("'s", "’s")
+        demonym = t.gaz.is_demonym(matched)
+        goods_next = last + 1 < len(toks) and (t.is_metal[last + 1] or nxt in R.GOODS_WORDS)
+        role: str
+        paired = t.text[e : e + 1] in ("-", "–", "/") and any(
+            ps == e + 1 for _c, ps, _pe, _m in t.places
+        )
+        if bg is not None and bg[first] and trigger < len(bg) and not bg[trigger]:
+            role = "other"  # "... in response to US tariffs": background, not the corridor
+        elif paired or (prev_role == "pair" and t.text[s - 1 : s] in ("-", "–", "/")):
+            role = "pair"  # "US-China trade truce", "Sino-US talks": neither is the actor
+        elif matched[-1:].isdigit():
+            role = "actor"  # "Section 232 steel tariffs": a law names its country
+        elif (
+            not demonym and t.is_metal[min(last + 1, len(toks) - 1)] and _imports_after(t, last + 1)
+        ):
+            role = "into"  # "all US steel and aluminium imports": the country imports
+        elif demonym and goods_next and prep != "to":
+            role = "goods"
+        elif (
+            nxt in ("sanctions", "sanction")
+            and prev_role == "actor"
+            and prep not in ("and", ",", "&", "or")
+            and prep not in R.JOIN_VERBS
+        ):
+            role = "target"  # "Australia expands Russia sanctions": on Russia
+        elif prep == "in" and t.word(k - 1) in R.ORIGIN_WORDS:
+            role = "from"  # "foil originating in China (Anti-Dumping Duty ...)": not the imposer
+        elif measure_of(nxt) is not None and prep not in ("to", "toward", "towards"):
+            role = "actor"  # "from US duties", "Chinese export controls", "EU ban"
+        elif prep in ("to", "toward", "towards") and _to_a_reader(t, k - 1):
+            role = "other"  # "a new blow to Switzerland", "a threat to Chile": who is hurt
+        elif prep in ("to", "toward", "towards") or (
+            prep == "for" and (flow_of(t.word(k - 1)) or measure_of(t.word(k - 1)))
+        ):
+            role = "to"  # "exports to the US", "export rules for the U.S."
+        elif prep in R.FROM_PREPS or (prep == "in" and t.word(k - 1) in R.ORIGIN_WORDS):
+            # "barred from US": the market it is kept out of
+            role = "into" if t.word(k - 1) in R.EXCLUDED_FROM else "from"
+        elif prep == "into":
+            role = "into"
+        elif prep == "including" and not demonym:
+            role = "including"  # "imports from several origins, including China": a lede's
+            # origin (read only where the corridor lacks one)
+        elif prep == "with" and t.word(k - 1) in R.DISPUTE_NOUNS:
+            role = "counterpart"  # "its dispute with Canada over imported aluminum": a lede's
+            # other side (read only where the corridor lacks one)
+        elif goods_next and not poss:
+            role = "goods"
+        elif prep in R.SANCTION_WORDS and not demonym:
+            role = "target"  # "US sanctions Iran's metals", "Britain sanctions Russia"
+        elif (
+            poss
+            and prep in ("against", "targeting")
+            and not any(measure_of(t.word(j)) for j in range(last + 1, last + 5))
+        ):
+            role = "target"  # "sanctions against Venezuela's state-run gold miner"
+        elif prev_role == "actor" and _object_of_verb(t, prep, last, poss):
+            role = "target"  # "US hits Russia with tariffs", "US targets Nicaragua's gold sector"
+        elif poss and prep not in ("on", "to", "from", "into"):
+            role = "actor"  # "WTO rules against Indonesia's export ban"
+        elif prep in ("on", "against", "targeting", "at", "over"):
+            role = "target"
+        elif prep == "by":
+            role = "actor"
+        elif prep in ("and", ",", "&") and prev_role is not None and first - prev_end_tok <= 2:
+            role = prev_role
+        elif demonym and _governs(t, last):
+            role = "actor"  # "the Brazilian foreign trade committee decided ...": its government
+        elif demonym and not (flow_of(nxt) or measure_of(nxt) or poss):
+            role = "goods"
+        elif not demonym and _on_receiving_end(t, last):
+            role = "target"  # "Australia gets no exemption from tariffs", "Korea faces duties"
+        elif poss or first < trigger:
+            role = "actor"
+        elif nxt in R.ACTOR_NEXT or base_word(nxt) in R.STOP_VERBS or nxt in R.RELEASE_VERBS:
+            role = "actor"  # "Copper tariffs: Trump says ...", "... as Beijing approves ..."
+        else:
+            role = "other"
+        out.append((role, code, matched))
+        prev_role, prev_end_tok = role, last
+    # "on Canadian, Mexican steel", "to Argentina and Brazil imports": a list of places
+    # before goods are all goods (the first named is the origin)
+    for x in range(len(out) - 2, -1, -1):
+        between = {tk.low for tk in toks[spans[x][1] + 1 : spans[x + 1][0]]}
+        if (
+            out[x + 1][0] == "goods"
+            and (t.gaz.is_demonym(out[x][2]) or out[x][0] in ("to", "target"))
+            and between
+            and between <= {",", "and", "or", "&"}
+        ):
+            out[x] = ("goods", out[x][1], out[x][2])
+    return out
+
+
+def _object_of_verb(t: Text, prep: str, last: int, poss: bool) -> bool:
+    """A place after the subject that the subject's measure falls on: the object of "<verb>
+    X with <measure>" ("hits Russia with tariffs", "slaps China with duties"), or a possessive
+    object of a measure verb whose noun is no measure ("targets Nicaragua's gold sector";
+    "lifts Indonesia's export ban" names Indonesia's own measure)."""
+    k = last + 1
+    while k < len(t.toks) and (t.word(k) in (",", "and", "&") or t.place_at[k] is not None):
+        k += 1  # "hits Canada, Mexico with tariffs": every place listed is an object
+    if t.word(k) == "with" and k > last + 1 and t.word(k - 1) in (",", "and", "&"):
+        return False
+    if t.word(k) == "with":
+        return any(measure_of(t.word(j)) for j in range(k + 1, k + 6))
+    if not poss or not (
+        prep in R.IMPOSE_VERBS or base_word(prep) in R.STOP_VERBS or prep in R.RELEASE_VERBS
+    ):
+        return False
+    for j in range(last + 1, min(last + 5, len(t.toks))):
+        if t.word(j) in R.FUNCTION_WORDS:
+            return True  # "targets Myanmar's tin sector with sanctions": the phrase ends
+        if measure_of(t.word(j)):
+            return False
+    return True
+
+
+def _to_a_reader(t: Text, k: int) -> bool:
+    """The noun at token ``k`` before "to X" says how news touches X ("a blow to", "a boost
+    to", "a threat to", "a letter to"); X is neither where goods go nor an actor."""
+    if k < 0 or not t.toks[k].text.isalpha():
+        return False
+    low = t.toks[k].low
+    return low in R.NEWS_NOUNS_BEFORE_TO
+
+
+def _governs(t: Text, last: int) -> bool:
+    """A demonym (ending at token ``last``) heads a government body ("Chinese authorities",
+    "the Brazilian Executive Management Committee", "Indian trade ministry"), not goods."""
+    for k in range(last + 1, min(last + 5, len(t.toks))):
+        low = t.toks[k].low
+        if low in R.GOVERNMENT_WORDS or low in R.INSTITUTION_WORDS:
+            return True
+        if t.is_metal[k] or low in R.GOODS_WORDS or flow_of(low) or measure_of(low):
+            return False
+        if not low.isalpha() or t.place_at[k] is not None:
+            return False
+    return False
+
+
+def _on_receiving_end(t: Text, last: int) -> bool:
+    """The subject (ending at token ``last``) receives or faces a measure, or is denied a
+    release from one ("Australia to receive no exemption from tariffs", "Korea among
+    countries to face duties", "Canada wins tariff relief"): the measure falls on it. A
+    permission received ("gets permit to export") leaves the subject the trader."""
+    n = len(t.toks)
+    for k in range(last + 1, min(last + 5, n)):
+        low = t.toks[k].low
+        if low in R.RECEIVE_VERBS or low in R.FACE_VERBS:
+            for j in range(k + 1, min(k + 5, n)):
+                obj = base_word(t.toks[j].low)
+                if obj in R.PERMISSION_NOUNS - R.EXEMPTION_NOUNS:
+                    return False
+                if obj in R.EXEMPTION_NOUNS or obj in R.RELEASE_NOUNS or measure_of(obj):
+                    return True
+            return False
+        if t.place_at[k] is not None or measure_of(low) or flow_of(low):
+            return False
+    return False
+
+
+def _imports_after(t: Text, k: int) -> bool:
+    """Metals (or goods words) from token k on, then an imports word ("steel and aluminium
+    imports"); "US imports" alone are goods from the US."""
+    n = len(t.toks)
+    while k < n and (
+        t.is_metal[k] or t.toks[k].low in R.GOODS_WORDS or t.toks[k].low in ("and", ",", "&")
+    ):
+        if t.toks[k].low in ("imports", "import"):
+            return True
+        k += 1
+    return k < n and flow_of(t.toks[k].low) == R.IMPORT
+
+
+def origin_named(
+    t: Text, not_code: str, roles: tuple[str, ...] = ("from",)
+) -> tuple[str, str] | None:
+    """(code, matched) of the first place a text names as where goods come from ("imports
+    from China", "originating in China"; with "target", "measures against the US"), other
+    than ``not_code``."""
+    for role, code, matched in place_roles(t, len(t.toks)):
+        if role in roles and code != not_code:
+            return code, matched
+    return None
+
+
+def exporter_to(t: Text, destination: str) -> tuple[str, str] | None:
+    """(code, matched) of a place acting in a text that sends goods to ``destination``
+    ("Switzerland shipped $61bn of gold to the US last year"): the exporter of a tariff's
+    goods when the title names only the importer."""
+    roles = place_roles(t, len(t.toks))
+    if not any(role == "to" and code == destination for role, code, _m in roles):
+        return None
+    if not any(flow_of(tk.low) or base_word(tk.low) in R.SHIP_VERBS for tk in t.toks):
+        return None
+    for role, code, matched in roles:
+        if role == "actor" and code != destination:
+            return code, matched
+    return None
+
+
+def importer_named(t: Text) -> tuple[str, str] | None:
+    """(code, matched) of who imports in a lede: its actor, else the place its goods are sent
+    to ("Australian steel exports to the United States will now be subject to ...")."""
+    actor = title_actor(t)
+    if actor is not None:
+        return actor
+    for role, code, matched in place_roles(t, len(t.toks)):
+        if role == "to":
+            s = next(s for c, s, _e, m in t.places if c == code and m == matched)
+            k = next((j for j, tk in enumerate(t.toks) if tk.end > s), 0) - 1
+            while t.word(k) in ("the", "a", "an", "to"):
+                k -= 1
+            if flow_of(t.word(k)) is not None:
+                return code, matched
+    return None
+
+
+def title_actor(t: Text) -> tuple[str, str] | None:
+    """(code, matched) of the first place acting in a text (its subject or possessive)."""
+    for role, code, matched in place_roles(t, len(t.toks)):
+        if role == "actor":
+            return code, matched
+    return None
