@@ -395,6 +395,27 @@ def test_text_marks_a_date_the_source_did_not_give(
     assert "CN->US" in board and board.split(" since ")[1].split()[0].endswith("~")
 
 
+def test_a_metal_with_no_unit_of_its_own_takes_its_price_rows_unit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # neither the metal nor its source names a unit; the Yahoo answer does (USD per troy ounce)
+    chart = Path(__file__).resolve().parent.parent / "fixtures" / "prices"
+    chart = chart / "yahoo_chart_GC=F_2020-01-01_2020-01-03.json"
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[[metals]]\nid = "gold"\nname = "Gold"\n\n'
+        '[[sources]]\nname = "gold futures"\nkind = "yahoo"\nmetal = "gold"\n'
+        f'symbol = "GC=F"\nurl = "{chart}"\n',
+        encoding="utf-8",
+    )
+    code, out, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    assert code == 0
+    data = json.loads(out)
+    (price,) = data["prices"]
+    assert price["unit"]
+    assert data["metals"] == [{"id": "gold", "name": "Gold", "unit": price["unit"]}]
+
+
 def test_offline_flag_reads_the_store_without_fetching(
     server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

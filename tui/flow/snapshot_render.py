@@ -127,12 +127,17 @@ def to_json(snap: Snapshot) -> dict[str, Any]:
         }
         for h in snap.sources
     ]
+    # a metal whose config names no unit is shown in its price row's (the panel's) unit
+    shown_unit = {p.metal: p.unit for p in snap.prices if p.metal and p.unit}
     return {
         "schema": SCHEMA,
         "generated_at": _iso(snap.generated_at),
         "mode": snap.mode,
         "data_as_of": _iso(snap.data_as_of),
-        "metals": [{"id": m.id, "name": m.name, "unit": m.unit} for m in snap.metals],
+        "metals": [
+            {"id": m.id, "name": m.name, "unit": m.unit or shown_unit.get(m.id)}
+            for m in snap.metals
+        ],
         "headlines": stories,
         "prices": prices,
         "policy": policy,
