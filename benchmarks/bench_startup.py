@@ -62,6 +62,15 @@ HEAVY = (
 # Shared by both children: count what each paint would write, keep its text for the check.
 _PAINT_HOOK = r"""
 import json, re, sys, time
+
+def bench_result(app):
+    # the child's own peak RSS (VmHWM): ru_maxrss, here or from wait4 in the parent, starts
+    # from the parent's peak at the fork, so a child smaller than its parent read as its parent
+    out = dict(getattr(app, "bench_result", dict(error="no result")))
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            out["vmhwm_mb"] = int(line.split()[1]) / 1024
+    return out
 _ANSI = re.compile(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>]")
 HEAVY = {heavy!r}
 
@@ -133,7 +142,7 @@ class Bare(PaintHook, App):
 
 app = Bare()
 app.run(headless=True, size={size!r})
-print("BENCH " + json.dumps(getattr(app, "bench_result", dict(error="no result"))))
+print("BENCH " + json.dumps(bench_result(app)))
 """
 )
 
@@ -185,7 +194,7 @@ class FirstPaint(PaintHook, MetalwatchApp):
 
 app = FirstPaint(config, **extra)
 app.run(headless=True, size={size!r})
-print("BENCH " + json.dumps(getattr(app, "bench_result", dict(error="no result"))))
+print("BENCH " + json.dumps(bench_result(app)))
 """
 )
 
@@ -213,7 +222,8 @@ def compile_tree(root: Path) -> None:
 
 
 def run_child_rss(code: str, env: dict[str, str], timeout: float = 120.0, cwd: Path = ROOT) -> Run:
-    """Spawn ``python -c code``; time it; its own peak RSS (``os.wait4``); its BENCH line."""
+    """Spawn ``python -c code``; time it; its own peak RSS (the ``vmhwm_mb`` its BENCH line
+    reports, else ``os.wait4``'s, which counts the parent's peak at the fork); its BENCH line."""
     full_env = {**os.environ, **env}
     full_env.pop("TEXTUAL", None)
     with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:
@@ -249,7 +259,7 @@ def run_child_rss(code: str, env: dict[str, str], timeout: float = 120.0, cwd: P
     return Run(
         to_paint=painted_at - spawned_wall,
         wall=wall,
-        maxrss_mb=usage.ru_maxrss / 1024,  # KiB on Linux
+        maxrss_mb=float(info.pop("vmhwm_mb", usage.ru_maxrss / 1024)),  # KiB on Linux
         info=info,
     )
 
