@@ -230,3 +230,17 @@ def test_outlet_key_folds_names_and_domains() -> None:
     assert outlet_key("Reuters") == outlet_key("reuters.com") == outlet_key("www.reuters.com")
     assert outlet_key("BBC") == outlet_key("bbc.co.uk") == "bbc"
     assert host_of("https://www.mining.com/x") == "mining.com" and host_of(None) is None
+
+
+def test_stacked_combining_marks_are_capped_and_text_is_composed() -> None:
+    zalgo = "Zinc" + "\u0301\u0302\u0303\u0304\u0305\u0306\u0307" * 4 + " rallies"
+    cleaned = clean_text(zalgo)
+    runs = [len(m) for m in re.findall("[\u0300-\u036f]+", cleaned)]
+    assert runs and max(runs) <= 3
+    assert cleaned.startswith("Zin") and cleaned.endswith(" rallies")
+    assert len(cleaned) <= len("Zinc rallies") + 3
+    # decomposed accents compose (one form of a title for matching and dedupe)
+    assert clean_text("Re\u0301sume\u0301 of cobalt") == "R\u00e9sum\u00e9 of cobalt"
+    # real scripts keep their marks: Thai stacks a vowel and a tone mark, Vietnamese two
+    for word in ("\u0e17\u0e35\u0e48", "Vi\u1ec7t Nam", "\u0928\u093f\u0915\u0947\u0932"):
+        assert clean_text(word) == word

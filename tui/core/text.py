@@ -77,9 +77,31 @@ def strip_controls(text: str) -> str:
     return _CONTROLS.sub("", text.replace("\x1b", ""))
 
 
+MAX_MARKS = 3  # combining marks kept on one character: Thai or Vietnamese stack two or three
+
+
+def tame_marks(text: str) -> str:
+    """NFC, and at most ``MAX_MARKS`` combining marks on a character: "zalgo" text (dozens of
+    stacked marks) would smear over the lines above and below it in a terminal."""
+    import unicodedata  # only for text that is not plain ASCII
+
+    text = unicodedata.normalize("NFC", text)
+    out: list[str] = []
+    run = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) == "Me":
+            run += 1
+            if run > MAX_MARKS:
+                continue
+        else:
+            run = 0
+        out.append(ch)
+    return "".join(out)
+
+
 def clean_text(value: object, limit: int | None = None, *, html_input: bool = True) -> str:
     """Plain text from untrusted input: HTML stripped, entities decoded, controls removed,
-    whitespace folded, length capped (with an ellipsis)."""
+    combining marks tamed, whitespace folded, length capped (with an ellipsis)."""
     if value is None:
         return ""
     text = str(value)
@@ -96,6 +118,8 @@ def clean_text(value: object, limit: int | None = None, *, html_input: bool = Tr
             text = decoded
         text = _TAG.sub("", text) if "<" in text and ">" in text else text
         text = strip_controls(text)
+    if not text.isascii():
+        text = tame_marks(text)
     text = _WS.sub(" ", text).strip()
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
