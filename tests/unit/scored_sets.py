@@ -83,6 +83,22 @@ def read_and_score(
     return result
 
 
+def check_floors(
+    result: Score,
+    name: str,
+    *,
+    exact: float,
+    false_events: int,
+    missed_events: int | None = None,
+) -> None:
+    """A tuned set's floors: exact rate, false events on non-measures, missed events."""
+    detail = result.line(name) + "\n" + result.explain_misses()
+    assert result.exact_rate >= exact, detail
+    assert len(result.false_events) <= false_events, detail
+    if missed_events is not None:
+        assert len(result.missed_events) <= missed_events, detail
+
+
 def score_relevance(
     items: list[dict[str, Any]], name: str, db: Path, line: Callable[[str], None]
 ) -> tuple[float, str, list[str]]:

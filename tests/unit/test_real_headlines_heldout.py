@@ -24,7 +24,13 @@ from real_headlines_set import (
     kind,
     load_items,
 )
-from scored_sets import check_provenance, check_vocabulary, read_and_score, score_relevance
+from scored_sets import (
+    check_floors,
+    check_provenance,
+    check_vocabulary,
+    read_and_score,
+    score_relevance,
+)
 
 from tui.core.models import POLICY_STATUSES
 
@@ -71,9 +77,7 @@ FLOOR_RELEVANCE = 0.95
 
 def test_the_held_out_set_is_read_and_scored(score_line: Callable[[str], None]) -> None:
     result = read_and_score(ITEMS, NAME, FIRST_READING, score_line)
-    detail = result.line(NAME) + "\n" + result.explain_misses()
-    assert result.exact_rate >= FLOOR_EXACT, detail
-    assert len(result.false_events) <= MAX_FALSE_EVENTS, detail
+    check_floors(result, NAME, exact=FLOOR_EXACT, false_events=MAX_FALSE_EVENTS)
 
 
 def test_relevance_on_the_held_out_set(tmp_path: Path, score_line: Callable[[str], None]) -> None:

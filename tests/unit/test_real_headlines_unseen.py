@@ -26,6 +26,7 @@ from real_headlines_set import (
 )
 from scored_sets import (
     check_apart,
+    check_floors,
     check_provenance,
     check_vocabulary,
     read_and_score,
@@ -76,10 +77,13 @@ def test_labels_use_the_readme_vocabulary() -> None:
 
 def test_the_sixth_set_is_read_and_scored(score_line: Callable[[str], None]) -> None:
     result = read_and_score(ITEMS, NAME, FIRST_READING, score_line, earlier=(START_OF_ROUND,))
-    detail = result.line(NAME) + "\n" + result.explain_misses()
-    assert result.exact_rate >= FLOOR_EXACT, detail
-    assert len(result.false_events) <= MAX_FALSE_EVENTS, detail
-    assert len(result.missed_events) <= MAX_MISSED_EVENTS, detail
+    check_floors(
+        result,
+        NAME,
+        exact=FLOOR_EXACT,
+        false_events=MAX_FALSE_EVENTS,
+        missed_events=MAX_MISSED_EVENTS,
+    )
 
 
 def test_relevance_on_the_sixth_set(tmp_path: Path, score_line: Callable[[str], None]) -> None:
