@@ -139,7 +139,7 @@ def build_stories(
     # each group's entries are in the order of ``items``: sorted by _sort_key
     tags = _story_metals(list(groups.values()), dict(zip(texts, text_tags, strict=True)), matcher)
     stories = [_story(e, metals) for e, metals in zip(groups.values(), tags, strict=True)]
-    stories.sort(key=lambda s: (_ts_story(s), s.id), reverse=True)
+    stories.sort(key=story_order, reverse=True)
     return stories
 
 
@@ -367,7 +367,9 @@ def _sort_key(h: Headline) -> tuple[float, str, str]:
     return (_ts(h), h.source, h.canonical_url or h.url or h.title)
 
 
-def _ts_story(s: Story) -> float:
+def story_order(s: Story) -> tuple[float, str]:
+    """The stories' order (reversed: newest first, then by id), for whoever keeps stories in
+    the order :func:`build_stories` gives."""
     if s.published is None:
-        return float("-inf")
-    return (s.published - _EPOCH).total_seconds()
+        return (float("-inf"), s.id)
+    return ((s.published - _EPOCH).total_seconds(), s.id)

@@ -268,18 +268,10 @@ def _same_stories(
             held += 1
     if held != len(headlines):
         return None
-    return sorted(reuse.stories, key=_cluster_order, reverse=True)
+    from tui.engine.cluster import story_order
+
+    return sorted(reuse.stories, key=story_order, reverse=True)
 
 
 def _kept(story: Story, old: Story | None) -> Story:
     return old if old is not None and old == story else story
-
-
-def _cluster_order(story: Story) -> tuple[float, str]:
-    """``tui.engine.cluster.build_stories``'s order of its stories (the same key)."""
-    if story.published is None:
-        return (float("-inf"), story.id)
-    return ((story.published - _EPOCH).total_seconds(), story.id)
-
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
