@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -76,7 +77,7 @@ def signature(path: Path) -> Signature | None:
         st = os.stat(path)
     except OSError:
         return None
-    if not os.path.isfile(path) or time.time() - st.st_mtime < RACY_SECONDS:
+    if not stat.S_ISREG(st.st_mode) or time.time() - st.st_mtime < RACY_SECONDS:
         return None
     return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
