@@ -5,6 +5,7 @@ tuned sets hold their own floors on what ``score_relevance`` returns."""
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,17 @@ def check_apart(items: list[dict[str, Any]], others: list[dict[str, Any]]) -> No
     titles = {normalised(i["title"]) for i in others}
     assert not {normalised(i["title"]) for i in items} & titles, "a headline of another set"
     assert not {i["url"] for i in items} & {i["url"] for i in others}, "a page of another set"
+
+
+def check_not_near_other_sets(
+    items: list[dict[str, Any]], others: list[dict[str, Any]], cutoff: float = 0.75
+) -> None:
+    """The fuzzy check the blind sets were collected with: a difflib ratio of ``cutoff`` or more
+    against another set's (normalised) title is the same headline."""
+    titles = [normalised(i["title"]) for i in others]
+    for item in items:
+        close = difflib.get_close_matches(normalised(item["title"]), titles, n=1, cutoff=cutoff)
+        assert not close, f"{item['id']} is close to another set's {close[0]!r}"
 
 
 def check_provenance(items: list[dict[str, Any]], id_prefix: str) -> None:

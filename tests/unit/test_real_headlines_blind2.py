@@ -14,7 +14,6 @@ floors sit a little under the current score, so a regression fails while improve
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -28,9 +27,9 @@ from real_headlines_set import (
 from scored_sets import (
     check_apart,
     check_floors,
+    check_not_near_other_sets,
     check_provenance,
     check_vocabulary,
-    normalised,
     read_and_score,
     score_relevance,
 )
@@ -73,11 +72,7 @@ def test_set_is_real_diverse_and_apart_from_every_other_set() -> None:
 
 def test_no_headline_is_a_near_copy_of_another_sets() -> None:
     """The fuzzy check the set was collected with: difflib ratio 0.75 or more is the same."""
-    others = [normalised(i["title"]) for i in OTHERS]
-    for item in ITEMS:
-        title = normalised(item["title"])
-        close = difflib.get_close_matches(title, others, n=1, cutoff=0.75)
-        assert not close, f"{item['id']} is close to another set's {close[0]!r}"
+    check_not_near_other_sets(ITEMS, OTHERS)
 
 
 def test_labels_use_the_readme_vocabulary() -> None:
