@@ -72,13 +72,13 @@ from tui.engine.classifier_read import read_text
 from tui.engine.classifier_roles import exporter_to, importer_named, origin_named, title_actor
 from tui.engine.classifier_status import (
     lede_marker,
-    main_clause,
+    event_rate,
     proposed_marker,
-    rate_in,
     tells_act,
     title_plan,
 )
 from tui.engine.classifier_summary import examples_of, listed_with, metals_in, summary_metals
+from tui.engine.event_gate import vetoes
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -304,35 +304,10 @@ def _analyse(
         words.append(proposed_word)
         trace.append(f"proposed ({proposed_word!r})")
     rate: float | None = None
-    if f.status in ("tariff", "quota"):
-        # a tariff's rate; a tariff-rate quota's out-of-quota rate ("tariff doubles to 50%")
-        anchor = source.toks[f.index].start
-        # a tariff-rate quota's rate when the text names its tariff ("50% above-quota tariff")
-        tariff_named = f.status == "tariff" or R.TARIFF_WORD_RE.search(source.text) is not None
-        rate_text = source.text
-        if counter is not None:
-            # "Canada retaliates against US 25% tariffs with counter-tariffs": a rate before
-            # "with" is the measure answered; only one after it is the subject's
-            cut = re.search(r"\bwith\b", rate_text)
-            rate_text = rate_text[cut.end() :] if cut else ""
-            anchor = 0
-        r = rate_in(rate_text, anchor) if tariff_named else None
-        if r is None and summary:
-            for sent in sents:
-                # a rate in a background clause ("... after Trump's 25% tariffs") is another
-                # measure's
-                sent = main_clause(sent)
-                if R.TARIFF_WORD_RE.search(sent) and (
-                    f.status == "tariff"
-                    or re.search(r"quota", sent, re.IGNORECASE)
-                    or tariff_named  # "renews tariffs, quotas" whose lede gives the tariff
-                ):
-                    r = rate_in(sent, 0)
-                    if r is not None:
-                        break
-        if r is not None:
-            rate = r[0]
-            words.append(r[1])
+    r = event_rate(source, f, counter is not None, sents) if f.status in ("tariff", "quota") else None
+    if r is not None:
+        rate = r[0]
+        words.append(r[1])
 
     confidence = f.confidence
     if origin == "*" and destination == "*":
@@ -363,6 +338,33 @@ def _analyse(
     return event, trace
 
 
+def rules_reading(
+    title: str,
+    summary: str,
+    metals: Sequence[Metal],
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[PolicyEvent | None, list[str]]:
+    """The rules' answer with its steps, before the learned gate (:mod:`tui.engine.event_gate`)."""
+    matcher = matcher_for(metals)
+    if not matcher.may_name(title or "") and not matcher.may_name(summary or ""):
+        return None, ["no watched metal named: no event"]
+    return _analyse(title, summary, metals, gazetteer, matcher)
+
+
+def _gated(
+    read: tuple[PolicyEvent | None, list[str]],
+    title: str,
+    summary: str,
+    metals: Sequence[Metal],
+    gazetteer: Gazetteer | None,
+) -> tuple[PolicyEvent | None, list[str]]:
+    event, trace = read
+    if event is not None and vetoes(title, summary, trace, matcher_for(metals), gazetteer):
+        return None, trace  # the gate said why in the trace
+    return event, trace
+
+
 def classify(
     title: str,
     summary: str,
@@ -371,10 +373,8 @@ def classify(
     gazetteer: Gazetteer | None = None,
 ) -> PolicyEvent | None:
     """The trade-policy event a headline reports, or None (see the module docstring)."""
-    matcher = matcher_for(metals)
-    if not matcher.may_name(title or "") and not matcher.may_name(summary or ""):
-        return None  # no watched metal named: never an event (``explain`` says so in steps)
-    return _analyse(title, summary, metals, gazetteer, matcher)[0]
+    read = rules_reading(title, summary, metals, gazetteer=gazetteer)
+    return _gated(read, title, summary, metals, gazetteer)[0]
 
 
 def explain(
@@ -385,7 +385,8 @@ def explain(
     gazetteer: Gazetteer | None = None,
 ) -> list[str]:
     """The steps that led to :func:`classify`'s answer, one plain sentence each."""
-    event, trace = _analyse(title, summary, metals, gazetteer)
+    read = _analyse(title, summary, metals, gazetteer)
+    event, trace = _gated(read, title, summary, metals, gazetteer)
     trace.append(
         "result: "
         + (
