@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from event_gate_training import HeldOut, choose_threshold, load_rows, loso  # noqa: E402
+from event_gate_training import HeldOut, choose_threshold, load_rows, loso
 
 
 def _line(name: str, held: list[HeldOut], threshold: float) -> str:

@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from event_gate_training import load_rows, to_json, train  # noqa: E402
+from event_gate_training import load_rows, to_json, train
 
-from tui.engine.event_gate import WEIGHTS_PATH  # noqa: E402
+from tui.engine.event_gate import WEIGHTS_PATH
 
 
 def trained_json() -> str:

@@ -49,6 +49,10 @@ How it reads a title, in order. The words and tables live in
 5. **Proposed** when the clause says considers / plans / threatens / weighs / may / proposes /
    under review / probe / bill ...; **rate** from "50%", "25 percent", preferring "to N%".
 
+6. **The learned gate** (:mod:`tui.engine.event_gate`): a small logistic regression over the
+   headline's normalised words and what the rules found vetoes an event it reads as no
+   measure with confidence (``explain`` says so); :func:`rules_reading` is the rules alone.
+
 Metals: those named in the title; if the title names none, those in the first summary
 sentence that speaks of trade (else the whole summary). A headline that names no configured
 metal ("China bans metal exports") gives **no event**: the board is per metal, and a row
@@ -71,14 +75,13 @@ from tui.engine.classifier_direction import (
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_roles import exporter_to, importer_named, origin_named, title_actor
 from tui.engine.classifier_status import (
-    lede_marker,
     event_rate,
+    lede_marker,
     proposed_marker,
     tells_act,
     title_plan,
 )
 from tui.engine.classifier_summary import examples_of, listed_with, metals_in, summary_metals
-from tui.engine.event_gate import vetoes
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -86,6 +89,7 @@ from tui.engine.classifier_text import (
     measure_of,
     sentences,
 )
+from tui.engine.event_gate import gated
 from tui.engine.tagging import MetalMatcher, matcher_for
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
@@ -304,7 +308,11 @@ def _analyse(
         words.append(proposed_word)
         trace.append(f"proposed ({proposed_word!r})")
     rate: float | None = None
-    r = event_rate(source, f, counter is not None, sents) if f.status in ("tariff", "quota") else None
+    r = (
+        event_rate(source, f, counter is not None, sents)
+        if f.status in ("tariff", "quota")
+        else None
+    )
     if r is not None:
         rate = r[0]
         words.append(r[1])
@@ -352,19 +360,6 @@ def rules_reading(
     return _analyse(title, summary, metals, gazetteer, matcher)
 
 
-def _gated(
-    read: tuple[PolicyEvent | None, list[str]],
-    title: str,
-    summary: str,
-    metals: Sequence[Metal],
-    gazetteer: Gazetteer | None,
-) -> tuple[PolicyEvent | None, list[str]]:
-    event, trace = read
-    if event is not None and vetoes(title, summary, trace, matcher_for(metals), gazetteer):
-        return None, trace  # the gate said why in the trace
-    return event, trace
-
-
 def classify(
     title: str,
     summary: str,
@@ -374,7 +369,7 @@ def classify(
 ) -> PolicyEvent | None:
     """The trade-policy event a headline reports, or None (see the module docstring)."""
     read = rules_reading(title, summary, metals, gazetteer=gazetteer)
-    return _gated(read, title, summary, metals, gazetteer)[0]
+    return gated(read, title, summary, matcher_for(metals), gazetteer)[0]
 
 
 def explain(
@@ -386,7 +381,7 @@ def explain(
 ) -> list[str]:
     """The steps that led to :func:`classify`'s answer, one plain sentence each."""
     read = _analyse(title, summary, metals, gazetteer)
-    event, trace = _gated(read, title, summary, metals, gazetteer)
+    event, trace = gated(read, title, summary, matcher_for(metals), gazetteer)
     trace.append(
         "result: "
         + (

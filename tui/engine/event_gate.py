@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.core.gazetteer import Gazetteer
+from tui.core.models import PolicyEvent
 from tui.engine.classifier_text import sentences
 from tui.engine.tagging import MetalMatcher
 
@@ -154,3 +155,17 @@ def vetoes(
         return False
     trace.append(f"learned gate: a measure at {p:.0%}, under {gate.threshold:.0%}: no event")
     return True
+
+
+def gated(
+    read: tuple[PolicyEvent | None, list[str]],
+    title: str,
+    summary: str,
+    matcher: MetalMatcher,
+    gazetteer: Gazetteer | None,
+) -> tuple[PolicyEvent | None, list[str]]:
+    """The rules' reading ``(event, trace)`` behind the gate: no event when it vetoes."""
+    event, trace = read
+    if event is not None and vetoes(title, summary, trace, matcher, gazetteer):
+        return None, trace
+    return read
