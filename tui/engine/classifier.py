@@ -89,7 +89,7 @@ from tui.engine.classifier_text import (
     measure_of,
     sentences,
 )
-from tui.engine.event_gate import gated
+from tui.engine.event_gate import vetoes
 from tui.engine.tagging import MetalMatcher, matcher_for
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
@@ -106,6 +106,7 @@ def _analyse(
     metals: Sequence[Metal],
     gazetteer: Gazetteer | None,
     matcher: MetalMatcher | None = None,
+    kept: list[Text] | None = None,
 ) -> tuple[PolicyEvent | None, list[str]]:
     if matcher is None:
         matcher = matcher_for(metals)
@@ -126,6 +127,9 @@ def _analyse(
         if st is None:
             st = read[sent] = Text(sent, matcher, gaz)
         return st
+
+    if kept is not None:  # the title and lede as read, for the learned gate
+        kept += [t, *map(text_of, sents[:1])]
 
     reading = read_text(t, trace=trace)
     kicker, mark, rest = title.partition("?")
@@ -368,8 +372,12 @@ def classify(
     gazetteer: Gazetteer | None = None,
 ) -> PolicyEvent | None:
     """The trade-policy event a headline reports, or None (see the module docstring)."""
-    read = rules_reading(title, summary, metals, gazetteer=gazetteer)
-    return gated(read, title, summary, matcher_for(metals), gazetteer)[0]
+    matcher = matcher_for(metals)
+    if not matcher.may_name(title or "") and not matcher.may_name(summary or ""):
+        return None  # no watched metal named: never an event (``explain`` says so in steps)
+    kept: list[Text] = []
+    event, trace = _analyse(title, summary, metals, gazetteer, matcher, kept)
+    return None if event is not None and vetoes(kept, trace) else event
 
 
 def explain(
@@ -380,8 +388,10 @@ def explain(
     gazetteer: Gazetteer | None = None,
 ) -> list[str]:
     """The steps that led to :func:`classify`'s answer, one plain sentence each."""
-    read = _analyse(title, summary, metals, gazetteer)
-    event, trace = gated(read, title, summary, matcher_for(metals), gazetteer)
+    kept: list[Text] = []
+    event, trace = _analyse(title, summary, metals, gazetteer, None, kept)
+    if event is not None and vetoes(kept, trace):
+        event = None
     trace.append(
         "result: "
         + (

@@ -190,8 +190,13 @@ class Text:
         return self._words.toks()
 
     @cached_property
+    def first_spans(self) -> list[tuple[str, int, int]]:
+        """Every alias match (:meth:`MetalMatcher.first_spans`), before :func:`metal_spans`."""
+        return self.matcher.first_spans(self.text)
+
+    @cached_property
     def metal_spans(self) -> list[tuple[str, int, int]]:
-        return metal_spans(self.text, self.matcher)
+        return metal_spans(self.text, self.matcher, self.first_spans)
 
     @cached_property
     def places(self) -> list[tuple[str, int, int, str]]:
@@ -354,8 +359,13 @@ def _find_metal_spans(text: str, matcher: MetalMatcher) -> list[tuple[str, int, 
     return matcher.first_spans(text)
 
 
-def metal_spans(text: str, matcher: MetalMatcher) -> list[tuple[str, int, int]]:
-    spans = _find_metal_spans(text, matcher)
+def metal_spans(
+    text: str, matcher: MetalMatcher, spans: list[tuple[str, int, int]] | None = None
+) -> list[tuple[str, int, int]]:
+    """The watched metals named in ``text`` (``spans``: its alias matches, when known), without
+    "lead" as a verb ("to lead the talks")."""
+    if spans is None:
+        spans = _find_metal_spans(text, matcher)
     out = []
     for mid, s, e in spans:
         word = text[s:e].lower()

@@ -33,14 +33,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.core.gazetteer import Gazetteer
-from tui.core.models import PolicyEvent
-from tui.engine.classifier_text import sentences
+from tui.engine.classifier_text import Text
 from tui.engine.tagging import MetalMatcher
 
 WEIGHTS_PATH = Path(__file__).with_name("event_gate.json")
 _WORD_RE = re.compile(r"<[a-z]+>|[a-z]+(?:'[a-z]+)?")
 _PCT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per ?cent\b)", re.IGNORECASE)
 _NUM_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGIT_RE = re.compile(r"\d")
 _RULE_RE = re.compile(r"rule ([a-z-]+): .* -> ([a-z]+)$")
 # the engine's own messages whose presence describes the reading (not its verdict)
 _TRACE_FEATURES = {
@@ -48,6 +48,7 @@ _TRACE_FEATURES = {
     "metals from the summary": "eng:summary-metals",
     "the question": "eng:question-lead-in",
 }
+_TRACE_STARTS = tuple(_TRACE_FEATURES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,19 +60,28 @@ class GateModel:
     threshold: float
 
     def probability(self, feats: Sequence[str]) -> float:
-        """The model's probability that the headline reports a trade measure."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(feats))
+        """The model's probability that the headline reports a trade measure (``feats``: distinct
+        features, as :func:`features` gives them)."""
+        w = self.weights
+        z = self.bias + sum([w[f] for f in feats if f in w])
         if z >= 0:
             return 1.0 / (1.0 + math.exp(-z))
         e = math.exp(z)
         return e / (1.0 + e)
 
 
-def normalised_words(text: str, matcher: MetalMatcher, gaz: Gazetteer) -> list[str]:
-    """The words of ``text`` with metals, places, percentages and numbers as placeholders."""
-    spans = [(s, e, "<metal>") for _mid, s, e in matcher.first_spans(text)]
+Hits = tuple[list[tuple[str, int, int]], list[tuple[str, int, int, str]]]
+
+
+def normalised_words(
+    text: str, matcher: MetalMatcher, gaz: Gazetteer, hits: Hits | None = None
+) -> list[str]:
+    """The words of ``text`` with metals, places, percentages and numbers as placeholders
+    (``hits``: its metal matches and places, when already found)."""
+    metals, places = hits if hits is not None else (matcher.first_spans(text), gaz.find(text))
+    spans = [(s, e, "<metal>") for _mid, s, e in metals]
     taken = [(s, e) for s, e, _ in spans]
-    for _code, s, e, _m in gaz.find(text):
+    for _code, s, e, _m in places:
         if not any(s < te and ts < e for ts, te in taken):
             spans.append((s, e, "<place>"))
     spans.sort()
@@ -85,7 +95,8 @@ def normalised_words(text: str, matcher: MetalMatcher, gaz: Gazetteer) -> list[s
         last = e
     parts.append(text[last:])
     plain = "".join(parts).replace("’", "'")
-    plain = _NUM_RE.sub(" <num> ", _PCT_RE.sub(" <pct> ", plain))
+    if _DIGIT_RE.search(plain) is not None:
+        plain = _NUM_RE.sub(" <num> ", _PCT_RE.sub(" <pct> ", plain))
     return _WORD_RE.findall(plain.lower())
 
 
@@ -95,23 +106,26 @@ def features(
     trace: Sequence[str],
     matcher: MetalMatcher,
     gaz: Gazetteer,
+    title_hits: Hits | None = None,
+    lede_hits: Hits | None = None,
 ) -> list[str]:
-    """The gate's features of a headline (title, first summary sentence, the rules' trace)."""
-    words = normalised_words(title, matcher, gaz)
+    """The gate's features of a headline (title, first summary sentence, the rules' trace;
+    ``title_hits``, ``lede_hits``: their metal matches and places, when already found)."""
+    words = normalised_words(title, matcher, gaz, title_hits)
     feats = [f"w:{w}" for w in words]
     feats += [f"b:{a}_{b}" for a, b in zip(["^", *words], [*words, "$"], strict=True)]
-    feats += [f"s:{w}" for w in normalised_words(lede, matcher, gaz)]
+    feats += [f"s:{w}" for w in normalised_words(lede, matcher, gaz, lede_hits)]
     if "<metal>" in words:
         feats.append("eng:title-metal")
     if "<place>" in words:
         feats.append("eng:title-place")
-    rule = next((m for m in map(_RULE_RE.match, trace) if m is not None), None)
+    rules = (_RULE_RE.match(line) for line in trace if line.startswith("rule "))
+    rule = next((m for m in rules if m is not None), None)
     if rule is not None:
         feats += [f"rule:{rule.group(1)}", f"status:{rule.group(2)}"]
     for line in trace:
-        for start, name in _TRACE_FEATURES.items():
-            if line.startswith(start):
-                feats.append(name)
+        if line.startswith(_TRACE_STARTS):
+            feats += [name for start, name in _TRACE_FEATURES.items() if line.startswith(start)]
     return list(dict.fromkeys(feats))
 
 
@@ -137,35 +151,26 @@ def load(path: Path) -> GateModel | None:
     )
 
 
-def vetoes(
-    title: str,
-    summary: str,
-    trace: list[str],
-    matcher: MetalMatcher,
-    gazetteer: Gazetteer | None,
-) -> bool:
-    """Whether the gate vetoes the rules' event for this headline (it says so in ``trace``)."""
+def vetoes(read: Sequence[Text], trace: list[str]) -> bool:
+    """Whether the gate vetoes the rules' event for a headline (it says so in ``trace``):
+    ``read`` is its title and first summary sentence (if any) as the rules read them; their
+    metal and place matches are reused."""
     gate = model()
     if gate is None:
         return False
-    lede = next(iter(sentences(" ".join((summary or "").split()))), "")
-    gaz = gazetteer or Gazetteer.default()
-    p = gate.probability(features(" ".join((title or "").split()), lede, trace, matcher, gaz))
+    title = read[0]
+    lede = read[1] if len(read) > 1 else None
+    feats = features(
+        title.text,
+        "" if lede is None else lede.text,
+        trace,
+        title.matcher,
+        title.gaz,
+        (title.first_spans, title.places),
+        None if lede is None else (lede.first_spans, lede.places),
+    )
+    p = gate.probability(feats)
     if p >= gate.threshold:
         return False
     trace.append(f"learned gate: a measure at {p:.0%}, under {gate.threshold:.0%}: no event")
     return True
-
-
-def gated(
-    read: tuple[PolicyEvent | None, list[str]],
-    title: str,
-    summary: str,
-    matcher: MetalMatcher,
-    gazetteer: Gazetteer | None,
-) -> tuple[PolicyEvent | None, list[str]]:
-    """The rules' reading ``(event, trace)`` behind the gate: no event when it vetoes."""
-    event, trace = read
-    if event is not None and vetoes(title, summary, trace, matcher, gazetteer):
-        return None, trace
-    return read
