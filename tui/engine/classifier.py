@@ -49,9 +49,8 @@ How it reads a title, in order. The words and tables live in
 5. **Proposed** when the clause says considers / plans / threatens / weighs / may / proposes /
    under review / probe / bill ...; **rate** from "50%", "25 percent", preferring "to N%".
 
-6. **The learned gate** (:mod:`tui.engine.event_gate`): a small logistic regression over the
-   headline's normalised words and what the rules found vetoes an event it reads as no
-   measure with confidence (``explain`` says so); :func:`rules_reading` is the rules alone.
+6. **The learned gate** (:mod:`tui.engine.event_gate`) vetoes an event it is confident is no
+   measure (``explain`` says so); :func:`rules_reading` is the rules alone.
 
 Metals: those named in the title; if the title names none, those in the first summary
 sentence that speaks of trade (else the whole summary). A headline that names no configured
@@ -311,15 +310,10 @@ def _analyse(
     if proposed_word:
         words.append(proposed_word)
         trace.append(f"proposed ({proposed_word!r})")
-    rate: float | None = None
-    r = (
-        event_rate(source, f, counter is not None, sents)
-        if f.status in ("tariff", "quota")
-        else None
-    )
-    if r is not None:
-        rate = r[0]
-        words.append(r[1])
+    rated = f.status in ("tariff", "quota")  # a tariff's rate, a tariff-rate quota's
+    r = event_rate(source, f, counter is not None, sents) if rated else None
+    rate = None if r is None else r[0]
+    words += [] if r is None else [r[1]]
 
     confidence = f.confidence
     if origin == "*" and destination == "*":
@@ -390,8 +384,7 @@ def explain(
     """The steps that led to :func:`classify`'s answer, one plain sentence each."""
     kept: list[Text] = []
     event, trace = _analyse(title, summary, metals, gazetteer, None, kept)
-    if event is not None and vetoes(kept, trace):
-        event = None
+    event = None if event is not None and vetoes(kept, trace) else event
     trace.append(
         "result: "
         + (
