@@ -8,6 +8,7 @@ import re
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_findings import rule_at
+from tui.engine.classifier_mentions import mention_veto
 from tui.engine.classifier_text import (
     SKIP,
     Finding,
@@ -45,6 +46,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     """(kind, why) when the headline is not a policy event after all."""
     toks = t.toks
     text = t.text
+    if (mention := mention_veto(t, best)) is not None:
+        return mention
     if _question(t, best):
         return "speculation", "a question, not a measure"
     if R.EXPLAINER_RE.match(text) or R.STUDY_RE.match(text):

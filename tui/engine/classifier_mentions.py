@@ -1,0 +1,96 @@
+"""Vetoes for news that only mentions a measure: nobody with the power to act takes one.
+
+Read after the strongest finding of a text is chosen (:func:`tui.engine.classifier_read.
+find_veto` asks here first). Each kind is a shape of sentence, not a headline's words:
+
+- an opinion that someone *should* act, or a call by someone without the power to act
+  (an opposition leader, a candidate, activists) saying or wanting it;
+- a verdict on a measure ("... violated trade rules") by a body that does not strike it down;
+- a sector struggling with a list of troubles, a licence regime among them;
+- a measure named only as the start of a period ("the most since Beijing imposed curbs");
+- traders, buyers or an industry hoping for (anticipating) a measure's end;
+- quotas issued in batches with no flow word, or quotas on mining and smelting: production.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Finding, Text, flow_of
+
+#: Modals of opinion: "X should ban ...", "ought to halt ..." says what someone thinks.
+OPINION_MODALS = frozenset({"should", "ought", "shouldn't"})
+#: People with a voice but no power to decide a measure.
+CALLERS = frozenset(
+    {"opposition", "candidate", "candidates", "frontrunner", "front-runner", "hopeful",
+     "hopefuls", "activist", "activists", "campaigners", "campaigner", "critics", "unions",
+     "union", "ngo", "ngos", "challenger", "party"}
+)
+#: Verbs by which a caller voices a call.
+CALL_VERBS = frozenset(
+    {"say", "says", "said", "want", "wants", "wanted", "demand", "demands", "demanded",
+     "call", "calls", "called", "urge", "urges", "urged", "should", "ought"}
+)
+#: A verdict on a measure: the measure is the topic of a ruling, not news of one.
+VERDICT_RE = re.compile(
+    r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed)?|broke|break(?:s)?|flout(?:s|ed)?|"
+    r"cut\s+against|inconsistent\s+with)\b",
+    re.IGNORECASE,
+)
+#: Bodies that strike a measure down (their verdict releases it, see the release rules).
+COURT_WORDS = frozenset({"court", "courts", "cit", "judge", "judges", "tribunal"})
+#: Verbs of a sector's hardship: what follows is a list of its troubles.
+STRUGGLE_VERBS = frozenset(
+    {"struggle", "struggles", "struggling", "grapple", "grapples", "grappling", "battle",
+     "battles", "battling", "wrestle", "wrestles", "wrestling", "contend", "contends", "cope",
+     "copes"}
+)
+#: Verbs of hope: those who hope for a measure's end do not end it.
+HOPE_WORDS = frozenset(
+    {"hope", "hopes", "hoping", "hoped", "anticipate", "anticipates", "anticipating",
+     "anticipated", "bet", "bets", "betting"}
+)
+RELEASE_RULES = frozenset({"release", "passive-release", "release-noun"})
+#: Quotas on production, not trade ("mining and smelting quotas", "the quota caps output").
+PRODUCTION_QUOTA_RE = re.compile(
+    r"\b(?:mining|smelting|separation|production|output|extraction)\b(?:\W+\w+){0,4}?\W+"
+    r"quotas?\b|\bquotas?\b(?:\W+\w+){0,3}?\W+(?:mining|smelting|production|output)\b",
+    re.IGNORECASE,
+)
+BATCH_WORDS = frozenset({"batch", "batches", "tranche", "tranches"})
+
+
+def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
+    """(kind, why) when the text only mentions a measure, else None."""
+    lows = t.lows
+    if not OPINION_MODALS.isdisjoint(lows):
+        return "company", "an opinion that someone should act, not a measure"
+    if any(w in CALLERS for w in lows) and not CALL_VERBS.isdisjoint(lows):
+        return "company", "a call by someone without the power to act, not a measure"
+    after = t.text[t.toks[best.index].end :]
+    before = lows[: best.index]
+    if not best.verb and VERDICT_RE.search(after) and COURT_WORDS.isdisjoint(before):
+        return "speculation", "a verdict on a measure by a body that does not strike it down"
+    if not best.verb and not STRUGGLE_VERBS.isdisjoint(before):
+        return "speculation", "a sector's troubles, a measure among them: a feature"
+    if _since_clause(t, best):
+        return "speculation", "a measure named as the start of a period: background"
+    if best.rule in RELEASE_RULES and not HOPE_WORDS.isdisjoint(before):
+        return "company", "others hope for a measure's end: nothing changes"
+    if best.status == "quota" and not best.verb:
+        if PRODUCTION_QUOTA_RE.search(t.text):
+            return "operations", "a quota on mining or smelting: production, not trade"
+        if not BATCH_WORDS.isdisjoint(lows) and not any(flow_of(w) for w in lows):
+            return "operations", "quotas issued in batches, no trade flow: production"
+    return None
+
+
+def _since_clause(t: Text, best: Finding) -> bool:
+    """ "the most since Beijing imposed curbs in 2021": the last clause break before the
+    deciding word is "since"."""
+    for k in range(best.index - 1, -1, -1):
+        low = t.toks[k].low
+        if low in R.CLAUSE_BREAK or low == ",":
+            return low == "since"
+    return False
