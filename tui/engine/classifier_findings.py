@@ -60,8 +60,9 @@ def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
     k = i + 2
     while t.word(k) in ("a", "an", "the"):
         k += 1
-    agent = base_word(t.word(k)) if nxt == "by" else ""
-    if agent in R.COMPANY_WORDS or agent in R.PLURAL_SUBJECTS or agent in R.DISRUPTION_WORDS:
+    # the agent, or the noun after its adjective ("by illegal miners", "by armed gangs")
+    agents = {base_word(t.word(k)), base_word(t.word(k + 1))} if nxt == "by" else set()
+    if agents & (R.COMPANY_WORDS | R.PLURAL_SUBJECTS | R.DISRUPTION_WORDS):
         return SKIP  # "market activity limited by buyers", "exports halted by a strike"
     if base_word(t.word(i - 1)) in R.SITE_WORDS:
         return SKIP  # "four illegal gold mines suspended": a site stops, not trade

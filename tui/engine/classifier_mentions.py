@@ -30,7 +30,9 @@ CALLERS = frozenset(
 #: Verbs by which a caller voices a call.
 CALL_VERBS = frozenset(
     {"say", "says", "said", "want", "wants", "wanted", "demand", "demands", "demanded",
-     "call", "calls", "called", "urge", "urges", "urged", "should", "ought"}
+     "call", "calls", "called", "urge", "urges", "urged", "should", "ought", "propose",
+     "proposes", "proposed", "pledge", "pledges", "pledged", "promise", "promises",
+     "promised", "vow", "vows", "vowed"}
 )
 #: A verdict on a measure: the measure is the topic of a ruling, not news of one.
 VERDICT_RE = re.compile(
@@ -59,6 +61,11 @@ PRODUCTION_QUOTA_RE = re.compile(
     re.IGNORECASE,
 )
 BATCH_WORDS = frozenset({"batch", "batches", "tranche", "tranches"})
+#: A trade-remedy case's papers: ending or withdrawing them ends no measure.
+CASE_WORDS = frozenset(
+    {"petition", "petitions", "request", "requests", "complaint", "complaints", "application",
+     "applications", "case", "cases"}
+)
 
 
 def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
@@ -76,6 +83,12 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a sector's troubles, a measure among them: a feature"
     if _since_clause(t, best):
         return "speculation", "a measure named as the start of a period: background"
+    if best.rule in RELEASE_RULES and best.at is not None and any(
+        w in R.INVESTIGATION_WORDS or w in CASE_WORDS for w in lows[best.index + 1 : best.at]
+    ):
+        return "speculation", "an investigation or a request for one ended: no measure was in force"
+    if _name_in_capitals(t, best):
+        return "company", "a measure word in capitals heading a name: a company"
     if best.rule in RELEASE_RULES and not HOPE_WORDS.isdisjoint(before):
         return "company", "others hope for a measure's end: nothing changes"
     if best.status == "quota" and not best.verb:
@@ -94,3 +107,13 @@ def _since_clause(t: Text, best: Finding) -> bool:
         if low in R.CLAUSE_BREAK or low == ",":
             return low == "since"
     return False
+
+
+def _name_in_capitals(t: Text, best: Finding) -> bool:
+    """ "CAP Acero withdraws ...": a measure noun in capitals, in a title not in capitals,
+    followed by a capitalised word, is (part of) a name."""
+    tok = t.toks[best.index]
+    if best.verb or not tok.text.isupper() or len(tok.text) < 2 or t.text.isupper():
+        return False
+    nxt = t.toks[best.index + 1].text if best.index + 1 < len(t.toks) else ""
+    return nxt[:1].isupper() and not nxt.isupper()

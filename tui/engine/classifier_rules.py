@@ -268,7 +268,7 @@ DENIAL_RE = re.compile(
     r"no\s+(?:[a-z-]+\s+)?(?:tariffs?|dut(?:y|ies)|"
     r"bans?|quotas?|curbs?|levy|levies)\s+(?:on|for|against|yet|for\s+now|so\s+far)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?|"
     r"oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|no\s+decision|"
-    r"yet\s+to\s+decide|undecided|lack(?:s|ed|ing)?(?!\s+of\b)|no\s+longer\s+(?:double|triple|raise|"
+    r"yet\s+to\s+decide|undecided|to\s+(?:decide|rule|vote)\s+on|lack(?:s|ed|ing)?(?!\s+of\b)|no\s+longer\s+(?:double|triple|raise|"
     r"impose|increase|hike|go\s+ahead))\b",
     re.IGNORECASE,
 )
@@ -281,7 +281,7 @@ DENIAL_WORDS = frozenset(
     kills killed back backs u-turn rumours rumors rumour rumor false fake unaffected immune
     fact fact-check factcheck fact-checks misleading debunk debunks debunked oppose opposes
     opposed opposing avoid avoids avoided avoiding refrain refrains refrained refraining
-    decision yet undecided lack lacks lacked lacking longer""".split()
+    decision yet undecided lack lacks lacked lacking longer decide vote""".split()
 ) | BACK_OFF_VERBS
 #: Market-move wording: the headline is about prices, not policy.
 MARKET_RE = re.compile(
@@ -636,7 +636,8 @@ PLURAL_SUBJECTS = frozenset(
     {"miners", "companies", "firms", "producers", "smelters", "refiners", "traders", "workers",
      "rebels", "protesters", "protestors", "villagers", "communities", "buyers", "sellers",
      "militias", "insurgents", "authorities", "officials", "governments", "lawmakers",
-     "regulators", "countries", "nations", "members", "states", "unions", "banks", "mills"}
+     "regulators", "countries", "nations", "members", "states", "unions", "banks", "mills",
+     "gangs", "criminals", "smugglers", "cartels"}
 )
 #: A trade-remedy case (its lede's provisional duty is the procedure's possible outcome).
 TRADE_REMEDY_WORDS = frozenset(
