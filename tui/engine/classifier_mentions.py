@@ -60,6 +60,8 @@ PRODUCTION_QUOTA_RE = re.compile(
     r"quotas?\b|\bquotas?\b(?:\W+\w+){0,3}?\W+(?:mining|smelting|production|output)\b",
     re.IGNORECASE,
 )
+#: Words that end the measure's own noun phrase ("duties on ...").
+STOP_AFTER = frozenset({"on", "into", "for", "against", "of", "to", "from", ",", ";", ":"})
 BATCH_WORDS = frozenset({"batch", "batches", "tranche", "tranches"})
 #: A trade-remedy case's papers: ending or withdrawing them ends no measure.
 CASE_WORDS = frozenset(
@@ -83,9 +85,7 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a sector's troubles, a measure among them: a feature"
     if _since_clause(t, best):
         return "speculation", "a measure named as the start of a period: background"
-    if best.rule in RELEASE_RULES and best.at is not None and any(
-        w in R.INVESTIGATION_WORDS or w in CASE_WORDS for w in lows[best.index + 1 : best.at]
-    ):
+    if best.rule in RELEASE_RULES and _ends_a_case(t, best):
         return "speculation", "an investigation or a request for one ended: no measure was in force"
     if _name_in_capitals(t, best):
         return "company", "a measure word in capitals heading a name: a company"
@@ -110,10 +110,26 @@ def _since_clause(t: Text, best: Finding) -> bool:
 
 
 def _name_in_capitals(t: Text, best: Finding) -> bool:
-    """ "CAP Acero withdraws ...": a measure noun in capitals, in a title not in capitals,
+    """ "CAP Acero withdraws ...": a measure word in capitals opening a title not in capitals,
     followed by a capitalised word, is (part of) a name."""
     tok = t.toks[best.index]
-    if best.verb or not tok.text.isupper() or len(tok.text) < 2 or t.text.isupper():
+    if best.index != 0 or not tok.text.isupper() or len(tok.text) < 2 or t.text.isupper():
         return False
     nxt = t.toks[best.index + 1].text if best.index + 1 < len(t.toks) else ""
     return nxt[:1].isupper() and not nxt.isupper()
+
+
+def _ends_a_case(t: Text, best: Finding) -> bool:
+    """ "drops petition for duties", "ended an antidumping investigation": the released thing
+    is a case or its papers, before or right after the measure word."""
+    if best.at is None:
+        return False
+    lows = t.lows
+    if any(w in R.INVESTIGATION_WORDS or w in CASE_WORDS for w in lows[best.index + 1 : best.at]):
+        return True
+    for w in lows[best.at + 1 : best.at + 5]:
+        if w in R.INVESTIGATION_WORDS or w in CASE_WORDS:
+            return True
+        if w in STOP_AFTER or flow_of(w):
+            return False
+    return False
