@@ -52,7 +52,12 @@ MEASURE_NOUNS: dict[str, str] = {
         ("state-trading", "approved-list", "approved-lists", "approved-exporters",
          "approved-exporter", "approved-importers", "approved-suppliers", "whitelist",
          "whitelists", "white-list", "sole-exporter", "exclusive-exporter", "only-exporter",
-         "sole-exporters", "exclusive-exporters", "only-exporters"),
+         "sole-exporters", "exclusive-exporters", "only-exporters",
+         # registration or a dealer's authorisation required to trade (joined tokens)
+         "import-registration", "export-registration", "registration-requirement",
+         "registration-requirements", "authorised-dealers", "authorized-dealers",
+         "licensed-dealers", "approved-dealers", "dealers-authorised", "dealers-authorized",
+         "dealers-licensed"),
         "licensing",
     ),
     # a limit or cap on a flow is a quantity: "export limits", "caps on imports"
@@ -458,6 +463,11 @@ MULTI_WORDS = {
                                                                          "exporters")},
     **{("approved", w): f"approved-{w}" for w in ("list", "lists", "exporters", "exporter",
                                                   "importers", "suppliers")},
+    **{(f, "registration"): f"{f}-registration" for f in ("import", "export")},
+    **{("registration", w): f"registration-{w}" for w in ("requirement", "requirements")},
+    **{(a, "dealers"): f"{a}-dealers" for a in ("authorised", "authorized", "licensed",
+                                                "approved")},
+    **{("dealers", a): f"dealers-{a}" for a in ("authorised", "authorized", "licensed")},
 }
 #: Words between a subject and its verb ("China to ban", "US will also lift").
 MODALS = frozenset(
