@@ -317,7 +317,7 @@ PROPOSED_RE = re.compile(
     r"(?:notice\s+of\s+)?intent(?:ion)?\s+to|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
     r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
-    r"on\s+the\s+table|near(?:s|ing)?\s+(?:an?\s+)?(?:deal|pact|agreement|accord)|in\s+(?:advanced\s+|final\s+)?talks|"
+    r"on\s+the\s+table|on\s+the\s+cards|near(?:s|ing)?\s+(?:an?\s+)?(?:deal|pact|agreement|accord)|in\s+(?:advanced\s+|final\s+)?talks|"
     r"(?:pledg(?:es|ed|ing)|vow(?:s|ed|ing)?|promis(?:es|ed|ing))\s+to"
     r"(?!\s+(?:maintain|keep|retain|continue|uphold|stick|stand))|"
     r"support(?:s|ed|ing)?|brac(?:e|es|ing)\s+for|expect(?:s|ing)?|develop(?:s|ing)?\s+(?:a\s+|new\s+)?(?:policy|policies|rules?|"
@@ -408,12 +408,20 @@ GOVERNMENT_WORDS = frozenset(
      "parliament", "senate", "state", "administration", "customs", "commerce", "cabinet",
      "junta", "court", "courts", "judge", "agency", "department", "trade"}
 )
+#: A legislature's vote is a step in making a law, not the law ("lawmakers vote to impose");
+#: an agency's vote ("USITC votes to impose duties") decides.
+LEGISLATURE_VOTE_RE = re.compile(
+    r"\b(?:lawmakers|legislators|senators|deputies|mps|parliament|congress|senate|house|"
+    r"assembly|legislature|lower\s+house|upper\s+house)\s+(?:\w+\s+){0,2}?"
+    r"vot(?:e|es|ed|ing)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
 #: Bodies of a government that a demonym may head ("the Brazilian foreign trade chamber").
 INSTITUTION_WORDS = frozenset(
     {"committee", "commission", "council", "chamber", "board", "bureau", "office",
      "directorate", "secretariat", "congress", "assembly", "ministries", "presidency",
      "treasury", "tribunal", "navy", "army", "embassy", "envoy", "ambassador", "premier",
-     "prime"}
+     "prime", "bank", "senators", "senator", "legislators", "legislature", "deputies"}
 )
 #: A wire dateline opening a summary: a city in capitals, a date and/or the agency, a dash
 #: ("WASHINGTON, May 31 (Reuters) -", "SEOUL, July 22 (Yonhap) --", "BEIJING (AP) —").

@@ -43,7 +43,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         # release itself is in effect; read only up to the verb
         end = t.toks[f.index].end
     clause = t.text[start:end]
-    m = R.PROPOSED_RE.search(clause) or R.NOT_RULED_OUT_RE.search(t.text)
+    m = _plan_in(t, f, clause, start) or R.NOT_RULED_OUT_RE.search(t.text)
     if m:
         return m.group(0)
     for m in R.STRONG_PROPOSED_RE.finditer(t.text):
@@ -73,8 +73,21 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
             continue
         if m2.group(0) == "May" and not before:
             continue
+        if any(w.lower() == "only" for w in before):
+            continue  # "only licensed dealers may import": a permission, not a possibility
         return m2.group(0)
     return None
+
+
+def _plan_in(t: Text, f: Finding, clause: str, start: int) -> re.Match[str] | None:
+    """The first plan word of the clause; "tariff blow threatens smelters": a measure noun
+    that threatens something is in force, the verb says what it does."""
+    for m in R.PROPOSED_RE.finditer(clause):
+        after_noun = not f.verb and start + m.start() > t.toks[f.index].end
+        if after_noun and m.group(0).lower().startswith("threaten"):
+            continue
+        return m
+    return R.LEGISLATURE_VOTE_RE.search(clause)
 
 
 def _government_set_to(t: Text, clause: str, start: int) -> str | None:
