@@ -10,6 +10,10 @@ find_veto` asks here first). Each kind is a shape of sentence, not a headline's 
 - a measure named only as the start of a period ("the most since Beijing imposed curbs");
 - traders, buyers or an industry hoping for (anticipating) a measure's end;
 - quotas issued in batches with no flow word, or quotas on mining and smelting: production.
+
+:func:`recast` reads a measure noun again when the sentence acts on it: a court ruling
+against it or striking it down releases it (``resuming``), and a title's second act that
+exempts metals from it ("Revises Tariff Framework, Exempts Gold") releases it for them.
 """
 
 from __future__ import annotations
@@ -42,6 +46,17 @@ VERDICT_RE = re.compile(
 )
 #: Bodies that strike a measure down (their verdict releases it, see the release rules).
 COURT_WORDS = frozenset({"court", "courts", "cit", "judge", "judges", "tribunal"})
+#: A court's verdict against a measure ("rules against", "finds against", "strikes down").
+COURT_VERDICT_RE = re.compile(
+    r"\b(?:rul(?:e|es|ed|ing)|find(?:s|ing)?|found|decid(?:e|es|ed))\s+against\b|"
+    r"\b(?:strik(?:e|es|ing)|struck)\s+down\b|\b(?:void(?:s|ed)?|invalidat(?:e|es|ed)|"
+    r"overturn(?:s|ed)?|annul(?:s|led)?)\b",
+    re.IGNORECASE,
+)
+#: Verbs that take goods out of a measure's reach.
+EXEMPT_VERBS = frozenset(
+    {"exempts", "exempt", "exempted", "spares", "spared", "excludes", "excluded", "waives"}
+)
 #: Verbs of a sector's hardship: what follows is a list of its troubles.
 STRUGGLE_VERBS = frozenset(
     {"struggle", "struggles", "struggling", "grapple", "grapples", "grappling", "battle",
@@ -133,3 +148,22 @@ def _ends_a_case(t: Text, best: Finding) -> bool:
         if w in STOP_AFTER or flow_of(w):
             return False
     return False
+
+
+def recast(t: Text, best: Finding) -> Finding:
+    """The measure noun read as released when the sentence acts on it (see the module)."""
+    if best.rule != "noun" or best.status == "resuming":
+        return best
+    toks = t.toks
+    before = t.text[: toks[best.index].start]
+    verdict = COURT_VERDICT_RE.search(before)
+    if verdict and not COURT_WORDS.isdisjoint(t.lows[: best.index]):
+        words = [verdict.group(0), toks[best.index].text]
+        return Finding("release", "resuming", best.index, words, verb=True, measure=best.status,
+                       at=best.index, confidence=0.75)
+    for k in range(best.index + 1, len(toks) - 1):
+        if toks[k - 1].low == "," and toks[k].low in EXEMPT_VERBS and t.is_metal[k + 1]:
+            words = [toks[k].text, toks[best.index].text]
+            return Finding("release", "resuming", k, words, verb=True, measure=best.status,
+                           at=best.index, confidence=0.75)
+    return best

@@ -8,7 +8,7 @@ import re
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_findings import rule_at
-from tui.engine.classifier_mentions import mention_veto
+from tui.engine.classifier_mentions import mention_veto, recast
 from tui.engine.classifier_text import (
     SKIP,
     Finding,
@@ -351,7 +351,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
             best,
         )
     best = _strictest_of_two(main, best)
-    best = _retaliation_measure(t, main, best)
+    best = recast(t, _retaliation_measure(t, main, best))
     if not in_main[best.index]:
         best.confidence *= 0.85
     trace.append(f"rule {best.rule}: {' + '.join(best.words)} -> {best.status}")

@@ -34,7 +34,9 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         nxt = toks[last + 1].low if last + 1 < len(toks) else ""
         poss = toks[last].low.endswith("'s") or t.text[e : e + 2] in ("'s", "’s")
         demonym = t.gaz.is_demonym(matched)
-        goods_next = last + 1 < len(toks) and (t.is_metal[last + 1] or nxt in R.GOODS_WORDS)
+        goods_next = last + 1 < len(toks) and (
+            t.is_metal[last + 1] or nxt in R.GOODS_WORDS or _compound_then_metal(t, last + 1)
+        )
         role: str
         paired = t.text[e : e + 1] in ("-", "–", "/") and any(
             ps == e + 1 for _c, ps, _pe, _m in t.places
@@ -125,6 +127,17 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         ):
             out[x] = ("goods", out[x][1], out[x][2])
     return out
+
+
+def _compound_then_metal(t: Text, k: int) -> bool:
+    """ "Chinese cut-to-length steel plates", "Korean cold-rolled steel": one or two compound
+    modifiers between a demonym and its metal."""
+    j = k
+    while j < len(t.toks) and j - k < 2 and "-" in t.toks[j].low and not t.is_metal[j]:
+        if measure_of(t.toks[j].low) or flow_of(t.toks[j].low) or t.place_at[j] is not None:
+            return False
+        j += 1
+    return j > k and j < len(t.toks) and t.is_metal[j]
 
 
 def _object_of_verb(t: Text, prep: str, last: int, poss: bool) -> bool:
