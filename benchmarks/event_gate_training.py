@@ -5,8 +5,9 @@ Used by ``benchmarks/train_event_gate.py`` (writes ``tui/engine/event_gate.json`
 ``benchmarks/loso_event_gate.py`` (prints the cross-validated figures) and
 ``tests/unit/test_event_gate.py`` (the shipped weights are what training gives).
 
-The rows are the labelled sets of real published headlines but the scored-only third blind set
-(``real_headlines_blind3``), which nothing here reads. A row is trained on when the rules found
+The rows are the labelled sets of real published headlines but a set still scored only (none
+today: the third blind set, ``real_headlines_blind3``, scored only until session 6, is tuned
+on since and trained on). A row is trained on when the rules found
 a measure word in it (their trace names a rule, whether or not they then vetoed it): those are
 the headlines the gate can ever be asked about, and its negatives are the news that names a
 measure without reporting one. The label is the set's: a trade measure or not.
@@ -27,7 +28,7 @@ for _p in (str(ROOT), str(ROOT / "tests" / "unit")):
         sys.path.insert(0, _p)
 
 from classifier_scoring import Reading, expected_from_label, reading_of  # noqa: E402
-from real_headlines_set import ALL_SETS, DATA_BLIND3, load_items, watch_list  # noqa: E402
+from real_headlines_set import ALL_SETS, load_items, watch_list  # noqa: E402
 
 from tui.core.gazetteer import Gazetteer  # noqa: E402
 from tui.engine.classifier import rules_reading  # noqa: E402
@@ -35,8 +36,10 @@ from tui.engine.classifier_text import sentences  # noqa: E402
 from tui.engine.event_gate import GateModel, features  # noqa: E402
 from tui.engine.tagging import matcher_for  # noqa: E402
 
-# every set but the scored-only one: the gate never sees the honest yardstick
-TRAINING_SETS = tuple(p for p in ALL_SETS if p != DATA_BLIND3)
+# every set but one still scored only: the gate never sees the honest yardstick (the third
+# blind set was scored only until session 6; a new set nobody tuned on would go here)
+SCORED_ONLY: tuple[Path, ...] = ()
+TRAINING_SETS = tuple(p for p in ALL_SETS if p not in SCORED_ONLY)
 ITERATIONS = 800
 LEARNING_RATE = 1.0
 L2 = 0.0005
@@ -72,8 +75,8 @@ def set_name(path: Path) -> str:
 
 
 def load_rows(paths: Sequence[Path] = TRAINING_SETS) -> list[Row]:
-    if DATA_BLIND3 in paths:
-        raise ValueError("the scored-only set is never trained on")
+    if any(p in SCORED_ONLY for p in paths):
+        raise ValueError("a scored-only set is never trained on")
     metals = watch_list()
     gaz = Gazetteer.default()
     matcher = matcher_for(metals)

@@ -6,7 +6,8 @@ collected after every earlier round) and the blind set (``DATA_BLIND``, collecte
 never read the rules, scored once never tuned on) in session 4, the second blind set
 (``DATA_BLIND2``, collected the same way, scored once never tuned on) in session 5. Their first
 readings are the estimates on unseen news. The third blind set (``DATA_BLIND3``), collected the
-same way in session 5 after the second had been read, is scored only.
+same way in session 5 after the second had been read, was scored only until session 6 and
+studied then.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -51,7 +52,8 @@ DATA_UNSEEN = DATA_DIR / "real_headlines_unseen" / "real_headlines_unseen.jsonl"
 DATA_BLIND = DATA_DIR / "real_headlines_blind" / "real_headlines_blind.jsonl"
 # A second blind set, collected the same way (issue #16): scored once, tuned from session 5.
 DATA_BLIND2 = DATA_DIR / "real_headlines_blind2" / "real_headlines_blind2.jsonl"
-# A third blind set, collected in session 5 the same way, for a reading nobody has tuned on.
+# A third blind set, collected in session 5 the same way: read twice never tuned on, tuned from
+# session 6.
 DATA_BLIND3 = DATA_DIR / "real_headlines_blind3" / "real_headlines_blind3.jsonl"
 # every set, in the order they were collected
 ALL_SETS = (

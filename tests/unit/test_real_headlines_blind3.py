@@ -1,18 +1,16 @@
-"""The third blind set of real published headlines: scored only, never tuned on.
+"""The ninth set of real published headlines: the third blind set, tuned from session 6.
 
 ``tests/data/real_headlines_blind3/real_headlines_blind3.jsonl`` holds headlines as outlets and
 official sites published them (2019-2026), collected and labelled in session 5 (issue #16) the
 way the two earlier blind sets were, by someone who did not read ``tui/engine/`` or the
 gazetteer, did not run the classifier or any scorer on them and saw no score (see PROVENANCE.md
-there). It exists because the second blind set has been read once: the next honest estimate of
-how the rules read news nobody tuned on needs headlines nobody has looked at through the rules.
-
-This module asserts only what it can hold honestly: the set is well formed, large and varied
-enough, uses the README's vocabulary and shares no headline or page with any other set, and
-every headline is read and scored. The score goes to the run's "labelled sets" summary as "third
-blind (never tuned on)"; there is no floor, and nobody changing ``tui/engine/`` may read this
-set's misses to decide what to change (``benchmarks/score_real_headlines.py`` lists them only
-with ``--blind3-misses``, for an audit).
+there). It was read twice never tuned on: the first reading (engine of session 5) and the
+second (with the learned event gate, session 6) are the honest estimates, and the run's
+"labelled sets" summary prints both. Then, in session 6, six labels that broke the written
+labelling rules were corrected (PROVENANCE.md lists them) and the set was studied like the
+eighth: its misses grouped by kind and the reading changed for the kind (each kind in made-up
+phrasings in ``test_classifier_kinds_7.py``), so its current score is a tuned score. The floors
+sit a little under the current score, so a regression fails while improvements pass.
 """
 
 from __future__ import annotations
@@ -26,6 +24,7 @@ from pathlib import Path
 from real_headlines_set import DATA_BLIND3, kind, load_items, other_sets
 from scored_sets import (
     check_apart,
+    check_floors,
     check_not_near_other_sets,
     check_provenance,
     check_vocabulary,
@@ -38,10 +37,11 @@ from tui.core.models import POLICY_STATUSES
 
 ITEMS = load_items(DATA_BLIND3)
 OTHERS = other_sets(DATA_BLIND3)
-NAME = "third blind (never tuned on)"
+NAME = "ninth real set (third blind until session 6, tuned from session 6)"
 # First reading: taken once by the lead on the engine of session 5 (after the direction and
-# proposed round on every other set); also in README.md. Never tuned on: the score printed below
-# is the honest estimate until someone studies this set's misses.
+# proposed round on every other set), never tuned on; also in README.md. Taken on the labels as
+# collected (six have been corrected since; on the corrected labels the session-6 engine with
+# the gate reads 77.2%, 14 false events).
 FIRST_READING = (
     "exact 74.1% (120/162), status-only 83.3%, false events on 103 non-measures: 15, "
     "missed events on 59 measures: 7 (engine of session 5)"
@@ -53,6 +53,12 @@ SECOND_READING = (
     "second reading (with the learned event gate, session 6): exact 74.7% (121/162), "
     "status-only 84.0%, false events on 103 non-measures: 14, missed events on 59 measures: 7"
 )
+# After the session-6 round (branch kinds7): 89.5% exact (145/162), 1 false event, 4 missed
+# events. The floors sit under that.
+FLOOR_EXACT = 0.88
+MAX_FALSE_EVENTS = 1
+MAX_MISSED_EVENTS = 4
+FLOOR_RELEVANCE = 0.95
 KEYS = {"id", "title", "summary", "outlet", "date", "url", "found_via", "label"}
 
 
@@ -104,10 +110,18 @@ def test_labels_use_the_readme_vocabulary() -> None:
 
 
 def test_the_third_blind_set_is_read_and_scored(score_line: Callable[[str], None]) -> None:
-    read_and_score(ITEMS, NAME, FIRST_READING, score_line, earlier=(SECOND_READING,))
+    result = read_and_score(ITEMS, NAME, FIRST_READING, score_line, earlier=(SECOND_READING,))
+    check_floors(
+        result,
+        NAME,
+        exact=FLOOR_EXACT,
+        false_events=MAX_FALSE_EVENTS,
+        missed_events=MAX_MISSED_EVENTS,
+    )
 
 
 def test_relevance_on_the_third_blind_set(
     tmp_path: Path, score_line: Callable[[str], None]
 ) -> None:
-    score_relevance(ITEMS, NAME, tmp_path / "blind3.db", score_line)
+    rate, message, wrong = score_relevance(ITEMS, NAME, tmp_path / "blind3.db", score_line)
+    assert rate >= FLOOR_RELEVANCE, message + "\n" + "\n".join(wrong)
