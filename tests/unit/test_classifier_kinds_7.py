@@ -8,6 +8,14 @@ events, direction, ``proposed`` and status. Every phrasing here was written for 
 the engine read it (none is a headline of any real set), in several countries, metals and
 wordings, with nearby phrasings that must not change: they check the rule, the real sets check
 the reading.
+
+First time, before any rule changed: 13 of 45 read right (no-event phrasings 7/23, the
+measures beside them 3/4, missed events 0/5, direction 3/4, ``proposed`` 0/4, status 0/3,
+rates 0/2). One phrasing ("Only dealers licensed by Nepal Rastra Bank may import silver") was
+written expecting no event, against the labelling rule that a dealer's authorisation to import
+is ``licensing``; the engine also read no event; it was corrected to ``licensing`` and counts as
+wrong first time. After the round 38 read right; the 7 kinds not fixed are marked
+``xfail(strict=True)`` with the reason, so fixing one fails loudly until its mark goes.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from tui.engine.classifier import classify, explain
 Want = tuple[str, str, str, bool] | None
 
 #: title, summary, (status, origin, destination, proposed) or None
-CASES: list[tuple[str, str, Want]] = [
+CASES: list[tuple[str, str, Want] | object] = [
     # --- false events -------------------------------------------------------------------
     # someone without the power to act says a government "should" act, or "wants" a measure:
     # a call, not a measure (a party leader's, a candidate's, an activist's)
@@ -78,10 +86,14 @@ CASES: list[tuple[str, str, Want]] = [
         "The ministries set mining and smelting quotas for the year.",
         None,
     ),
-    (
+    pytest.param(
         "Beijing sets graphite quotas for 2026",
         "The quota caps mining output in the northeast.",
         None,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: a production quota named only in the lede: the title's veto reads the title alone",
+        ),
     ),
     # --- missed events ------------------------------------------------------------------
     # registration or authorisation required to import is licensing
@@ -123,49 +135,86 @@ CASES: list[tuple[str, str, Want]] = [
     ),
     ("EU tariff shock threatens Norwegian nickel refiners", "", ("tariff", "NO", "EU", False)),
     # "on the cards" is a plan
-    (
+    pytest.param(
         "Higher aluminium import duties on the cards in India",
         "",
         ("tariff", "*", "IN", True),
+        marks=pytest.mark.xfail(
+            strict=True, reason="not fixed: '<measure> in X' does not yet name the importer"
+        ),
     ),
     ("Philippine nickel export ban on the cards", "", ("suspended", "PH", "*", True)),
     # --- status -------------------------------------------------------------------------
     # exporters "to pay" a tax are charged a duty
-    (
+    pytest.param(
         "Gold exporters to pay $100 levy per kilogram under new bill",
         "Exporters will be required to pay the levy for each kilogram shipped.",
         ("tariff", "*", "*", True),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: a charge traders 'pay' is not yet read as a duty on their flow",
+        ),
     ),
     # two acts in one title: the one that names the metal decides
-    (
+    pytest.param(
         "Trump Revamps Tariff Plan, Exempts Copper and Silver",
         "",
         ("resuming", "*", "US", False),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: 'Plan' as the released measure's modifier still reads as a plan",
+        ),
     ),
     # a Federal Register heading names a procedure; the lede says what was done
-    (
+    pytest.param(
         "Antidumping Duty Orders, Investigations and Reviews: Aluminum Foil From Korea",
         "The Department of Commerce is revoking the antidumping duty order on aluminum foil "
         "from Korea.",
         ("resuming", "KR", "US", False),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: a Federal Register heading's procedure words still decide over the lede",
+        ),
     ),
 ]
 
 #: title, summary, rate_pct wanted (the rate of the metal's own clause)
-RATES: list[tuple[str, str, float | None]] = [
-    ("Trump unveils 25% tariff on aluminium and threatens 100% duties on cars", "", 25.0),
-    ("Canada sets 30% surtax on steel, warns of 60% duties on dairy", "", 30.0),
+RATES: list[tuple[str, str, float | None] | object] = [
+    pytest.param(
+        "Trump unveils 25% tariff on aluminium and threatens 100% duties on cars",
+        "",
+        25.0,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: a second clause's threat and rate on other goods still apply",
+        ),
+    ),
+    pytest.param(
+        "Canada sets 30% surtax on steel, warns of 60% duties on dairy",
+        "",
+        30.0,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: a second clause's threat and rate on other goods still apply",
+        ),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=[c[0][:60] for c in CASES])
+def _title(case: object) -> str:
+    values = getattr(case, "values", case)
+    assert isinstance(values, tuple)
+    return str(values[0])
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=[_title(c)[:60] for c in CASES])
 def test_kind(title: str, summary: str, want: Want) -> None:
     event = classify(title, summary, METALS)
     got = None if event is None else (event.status, event.origin, event.destination, event.proposed)
     assert got == want, "\n".join(explain(title, summary, METALS))
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), RATES, ids=[c[0][:60] for c in RATES])
+@pytest.mark.parametrize(("title", "summary", "want"), RATES, ids=[_title(c)[:60] for c in RATES])
 def test_rate_and_decision_of_the_metals_clause(
     title: str, summary: str, want: float | None
 ) -> None:
