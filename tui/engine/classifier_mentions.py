@@ -27,16 +27,60 @@ from tui.engine.classifier_text import Finding, Text, flow_of
 OPINION_MODALS = frozenset({"should", "ought", "shouldn't"})
 #: People with a voice but no power to decide a measure.
 CALLERS = frozenset(
-    {"opposition", "candidate", "candidates", "frontrunner", "front-runner", "hopeful",
-     "hopefuls", "activist", "activists", "campaigners", "campaigner", "critics", "unions",
-     "union", "ngo", "ngos", "challenger", "party"}
+    {
+        "opposition",
+        "candidate",
+        "candidates",
+        "frontrunner",
+        "front-runner",
+        "hopeful",
+        "hopefuls",
+        "activist",
+        "activists",
+        "campaigners",
+        "campaigner",
+        "critics",
+        "unions",
+        "union",
+        "ngo",
+        "ngos",
+        "challenger",
+        "party",
+    }
 )
 #: Verbs by which a caller voices a call.
 CALL_VERBS = frozenset(
-    {"say", "says", "said", "want", "wants", "wanted", "demand", "demands", "demanded",
-     "call", "calls", "called", "urge", "urges", "urged", "should", "ought", "propose",
-     "proposes", "proposed", "pledge", "pledges", "pledged", "promise", "promises",
-     "promised", "vow", "vows", "vowed"}
+    {
+        "say",
+        "says",
+        "said",
+        "want",
+        "wants",
+        "wanted",
+        "demand",
+        "demands",
+        "demanded",
+        "call",
+        "calls",
+        "called",
+        "urge",
+        "urges",
+        "urged",
+        "should",
+        "ought",
+        "propose",
+        "proposes",
+        "proposed",
+        "pledge",
+        "pledges",
+        "pledged",
+        "promise",
+        "promises",
+        "promised",
+        "vow",
+        "vows",
+        "vowed",
+    }
 )
 #: A verdict on a measure: the measure is the topic of a ruling, not news of one.
 VERDICT_RE = re.compile(
@@ -59,14 +103,40 @@ EXEMPT_VERBS = frozenset(
 )
 #: Verbs of a sector's hardship: what follows is a list of its troubles.
 STRUGGLE_VERBS = frozenset(
-    {"struggle", "struggles", "struggling", "grapple", "grapples", "grappling", "battle",
-     "battles", "battling", "wrestle", "wrestles", "wrestling", "contend", "contends", "cope",
-     "copes"}
+    {
+        "struggle",
+        "struggles",
+        "struggling",
+        "grapple",
+        "grapples",
+        "grappling",
+        "battle",
+        "battles",
+        "battling",
+        "wrestle",
+        "wrestles",
+        "wrestling",
+        "contend",
+        "contends",
+        "cope",
+        "copes",
+    }
 )
 #: Verbs of hope: those who hope for a measure's end do not end it.
 HOPE_WORDS = frozenset(
-    {"hope", "hopes", "hoping", "hoped", "anticipate", "anticipates", "anticipating",
-     "anticipated", "bet", "bets", "betting"}
+    {
+        "hope",
+        "hopes",
+        "hoping",
+        "hoped",
+        "anticipate",
+        "anticipates",
+        "anticipating",
+        "anticipated",
+        "bet",
+        "bets",
+        "betting",
+    }
 )
 RELEASE_RULES = frozenset({"release", "passive-release", "release-noun"})
 #: Quotas on production, not trade ("mining and smelting quotas", "the quota caps output").
@@ -80,8 +150,18 @@ STOP_AFTER = frozenset({"on", "into", "for", "against", "of", "to", "from", ",",
 BATCH_WORDS = frozenset({"batch", "batches", "tranche", "tranches"})
 #: A trade-remedy case's papers: ending or withdrawing them ends no measure.
 CASE_WORDS = frozenset(
-    {"petition", "petitions", "request", "requests", "complaint", "complaints", "application",
-     "applications", "case", "cases"}
+    {
+        "petition",
+        "petitions",
+        "request",
+        "requests",
+        "complaint",
+        "complaints",
+        "application",
+        "applications",
+        "case",
+        "cases",
+    }
 )
 
 
@@ -159,11 +239,27 @@ def recast(t: Text, best: Finding) -> Finding:
     verdict = COURT_VERDICT_RE.search(before)
     if verdict and not COURT_WORDS.isdisjoint(t.lows[: best.index]):
         words = [verdict.group(0), toks[best.index].text]
-        return Finding("release", "resuming", best.index, words, verb=True, measure=best.status,
-                       at=best.index, confidence=0.75)
+        return Finding(
+            "release",
+            "resuming",
+            best.index,
+            words,
+            verb=True,
+            measure=best.status,
+            at=best.index,
+            confidence=0.75,
+        )
     for k in range(best.index + 1, len(toks) - 1):
         if toks[k - 1].low == "," and toks[k].low in EXEMPT_VERBS and t.is_metal[k + 1]:
             words = [toks[k].text, toks[best.index].text]
-            return Finding("release", "resuming", k, words, verb=True, measure=best.status,
-                           at=best.index, confidence=0.75)
+            return Finding(
+                "release",
+                "resuming",
+                k,
+                words,
+                verb=True,
+                measure=best.status,
+                at=best.index,
+                confidence=0.75,
+            )
     return best
