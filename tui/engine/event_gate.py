@@ -1,7 +1,7 @@
 """The learned event gate: a small logistic regression that second-guesses the rules' "this is a
 trade measure".
 
-The rules (:mod:`tui.engine.classifier`) read the eight labelled sets they were tuned on almost
+The rules (:mod:`tui.engine.classifier`) read the nine labelled sets they were tuned on almost
 perfectly and news nobody tuned them on much less well, chiefly by reading a measure into news
 that is not one (a market report that names a tariff, a company halting a mine). The gate reads
 the same headline another way, by weighted words, and vetoes a rules event only when it is
@@ -19,7 +19,7 @@ Features (:func:`features`), none of them the words of one case:
 
 The weights (``event_gate.json`` beside this module) are trained by
 ``benchmarks/train_event_gate.py`` (standard library only, deterministic) on the labelled sets
-but the scored-only one, and read by :func:`model` on the first rules event, never at
+but any still scored only (none since session 6), and read by :func:`model` on the first rules event, never at
 import.
 """
 
