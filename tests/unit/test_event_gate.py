@@ -102,8 +102,15 @@ def test_a_confident_gate_vetoes_a_rules_event_and_says_so(monkeypatch: pytest.M
 
 def test_a_missing_or_broken_weights_file_is_no_gate(tmp_path: Path) -> None:
     assert event_gate.load(tmp_path / "absent.json") is None
-    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
-    assert event_gate.load(tmp_path / "bad.json") is None
+    for text in (
+        "{",
+        "[]",
+        '{"bias": 1}',
+        '{"weights": [], "bias": 0, "threshold": 0.1}',
+        '{"weights": {"w:x": "a"}, "bias": 0, "threshold": 0.1}',
+    ):
+        (tmp_path / "bad.json").write_text(text, encoding="utf-8")
+        assert event_gate.load(tmp_path / "bad.json") is None, text
 
 
 def test_weights_are_read_on_first_use_not_at_import() -> None:

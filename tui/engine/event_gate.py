@@ -142,13 +142,13 @@ def model() -> GateModel | None:
 def load(path: Path) -> GateModel | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return GateModel(
-        weights={str(k): float(v) for k, v in data["weights"].items()},
-        bias=float(data["bias"]),
-        threshold=float(data["threshold"]),
-    )
+        return GateModel(
+            weights={str(k): float(v) for k, v in data["weights"].items()},
+            bias=float(data["bias"]),
+            threshold=float(data["threshold"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None  # missing or damaged: the rules read alone
 
 
 def vetoes(read: Sequence[Text], trace: list[str]) -> bool:
