@@ -4,8 +4,9 @@
 
 Standard library only and deterministic: the same labelled sets give the same file, byte for
 byte (``tests/unit/test_event_gate.py`` checks that the shipped file is what this writes).
-``--check`` writes nothing and exits 1 when the shipped file differs. A set still scored only
-(none today; the third blind set is trained on since session 6) is never read. See ``benchmarks/event_gate_training.py`` for the method.
+``--check`` writes nothing and exits 1 when the shipped file differs. The scored-only fourth
+blind set is never read (the third is trained on since session 6). See
+``benchmarks/event_gate_training.py`` for the method.
 """
 
 from __future__ import annotations

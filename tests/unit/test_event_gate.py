@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from real_headlines_set import ALL_SETS, DATA_BLIND3
+from real_headlines_set import ALL_SETS, DATA_BLIND3, DATA_BLIND4
 
 from tui.core.gazetteer import Gazetteer
 from tui.engine import event_gate
@@ -102,8 +102,15 @@ def test_a_confident_gate_vetoes_a_rules_event_and_says_so(monkeypatch: pytest.M
 
 def test_a_missing_or_broken_weights_file_is_no_gate(tmp_path: Path) -> None:
     assert event_gate.load(tmp_path / "absent.json") is None
-    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
-    assert event_gate.load(tmp_path / "bad.json") is None
+    for text in (
+        "{",
+        "[]",
+        '{"bias": 1}',
+        '{"weights": [], "bias": 0, "threshold": 0.1}',
+        '{"weights": {"w:x": "a"}, "bias": 0, "threshold": 0.1}',
+    ):
+        (tmp_path / "bad.json").write_text(text, encoding="utf-8")
+        assert event_gate.load(tmp_path / "bad.json") is None, text
 
 
 def test_weights_are_read_on_first_use_not_at_import() -> None:
@@ -121,16 +128,14 @@ def test_weights_are_read_on_first_use_not_at_import() -> None:
 
 def test_training_reads_every_tuned_set_and_no_scored_only_one() -> None:
     """The third blind set was scored only until session 6, tuned on since: it is trained on
-    now, like every set; a set still scored only (none today) is refused."""
-    import event_gate_training
+    now; the fourth blind set is scored only and refused."""
     from event_gate_training import SCORED_ONLY, TRAINING_SETS, load_rows
 
-    assert DATA_BLIND3 in TRAINING_SETS and len(TRAINING_SETS) == len(ALL_SETS) == 9
-    assert not set(SCORED_ONLY) & set(TRAINING_SETS)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(event_gate_training, "SCORED_ONLY", (DATA_BLIND3,))
-        with pytest.raises(ValueError):
-            load_rows([DATA_BLIND3])
+    assert DATA_BLIND3 in TRAINING_SETS and DATA_BLIND4 not in TRAINING_SETS
+    assert set(SCORED_ONLY) == {DATA_BLIND4}
+    assert len(TRAINING_SETS) == len(ALL_SETS) - 1 == 9
+    with pytest.raises(ValueError):
+        load_rows([DATA_BLIND4])
 
 
 def test_shipped_weights_are_what_training_gives() -> None:

@@ -19,7 +19,7 @@ Features (:func:`features`), none of them the words of one case:
 
 The weights (``event_gate.json`` beside this module) are trained by
 ``benchmarks/train_event_gate.py`` (standard library only, deterministic) on the labelled sets
-but any still scored only (none since session 6), and read by :func:`model` on the first rules event, never at
+but any still scored only (the fourth blind set), and read by :func:`model` on the first rules event, never at
 import.
 """
 
@@ -142,13 +142,13 @@ def model() -> GateModel | None:
 def load(path: Path) -> GateModel | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return GateModel(
-        weights={str(k): float(v) for k, v in data["weights"].items()},
-        bias=float(data["bias"]),
-        threshold=float(data["threshold"]),
-    )
+        return GateModel(
+            weights={str(k): float(v) for k, v in data["weights"].items()},
+            bias=float(data["bias"]),
+            threshold=float(data["threshold"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None  # missing or damaged: the rules read alone
 
 
 def vetoes(read: Sequence[Text], trace: list[str]) -> bool:
