@@ -3,8 +3,9 @@
 Read after the strongest finding of a text is chosen (:func:`tui.engine.classifier_read.
 find_veto` asks here first). Each kind is a shape of sentence, not a headline's words:
 
-- an opinion that someone *should* act, or a call by someone without the power to act
-  (an opposition leader, a candidate, activists) saying or wanting it;
+- a call by someone without the power to act (an opposition leader, a candidate, activists)
+  saying a government should act, or wanting or proposing it (a head of state's "Russia
+  should consider" is a plan: ``proposed``);
 - a verdict on a measure ("... violated trade rules") by a body that does not strike it down;
 - a sector struggling with a list of troubles, a licence regime among them;
 - a measure named only as the start of a period ("the most since Beijing imposed curbs");
@@ -23,8 +24,6 @@ import re
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import Finding, Text, flow_of
 
-#: Modals of opinion: "X should ban ...", "ought to halt ..." says what someone thinks.
-OPINION_MODALS = frozenset({"should", "ought", "shouldn't"})
 #: People with a voice but no power to decide a measure.
 CALLERS = frozenset(
     {
@@ -168,8 +167,6 @@ CASE_WORDS = frozenset(
 def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the text only mentions a measure, else None."""
     lows = t.lows
-    if not OPINION_MODALS.isdisjoint(lows):
-        return "company", "an opinion that someone should act, not a measure"
     if any(w in CALLERS for w in lows) and not CALL_VERBS.isdisjoint(lows):
         return "company", "a call by someone without the power to act, not a measure"
     after = t.text[t.toks[best.index].end :]

@@ -676,6 +676,8 @@ NON_MEASURE_HEADS = frozenset(
      "exposure", "risk", "risks", "fight", "battle", "tensions", "escalation",
      # a trade-remedy case opened is not yet a measure ("anti-dumping probe", "duty inquiry")
      "probe", "probes", "investigation", "investigations", "inquiry", "inquiries",
+     # nor is a review of a tariff structure ("steel tariff review"; "under review" weighs one)
+     "review", "reviews",
      # nor is one asked for ("anti-dumping petition", "duty complaint")
      "petition", "petitions", "complaint", "complaints",
      # a body named after the measures it handles ("Anti-Dumping Commission", "Tariff Board")
