@@ -181,3 +181,20 @@ def test_explicit_methods_are_kept() -> None:
             return 7
 
     assert Loose(1) == Loose(2) and hash(Loose(1)) == 7
+
+
+def test_a_class_keeps_its_docstring_and_one_without_gets_its_fields() -> None:
+    @record
+    class Plain:
+        a: int
+        b: str = ""
+
+    @record
+    class Told:
+        """What it is."""
+
+        a: int
+
+    assert Plain.__doc__ == "Plain(a, b)"
+    assert Told.__doc__ == "What it is."
+    assert inspect.signature(Plain) == inspect.signature(twin(Plain))  # unchanged by the doc

@@ -60,6 +60,11 @@ def _build(cls: type, frozen: bool) -> type:
     if hasattr(cls, "__post_init__"):
         raise TypeError(f"{cls.__name__}: @record does not run __post_init__; use @dataclass")
     own = set(cls.__dict__)
+    undocumented = not cls.__doc__
+    if undocumented:  # else ``dataclass`` writes one from ``inspect.signature(cls)``, which for
+        # a class without ``__init__`` parses ``object``'s text signature (and compiles the
+        # tokenizer's regular expressions the first time: ~2 ms of every start)
+        cls.__doc__ = cls.__name__
     explicit_hash = cls.__dict__.get("__hash__", MISSING) not in (MISSING, None)
     made: Any = dataclasses.dataclass(cls, init=False, repr=False, eq=False, slots=True)
     fields = dataclasses.fields(made)
@@ -67,6 +72,8 @@ def _build(cls: type, frozen: bool) -> type:
         if f.kw_only or not f.init or "InitVar" in str(f.type):
             raise TypeError(f"{cls.__name__}.{f.name}: @record takes plain fields only")
     made.__record_fields__ = tuple(f.name for f in fields)
+    if undocumented:  # as ``dataclass`` writes it: the class's name and its fields
+        made.__doc__ = f"{cls.__name__}({', '.join(f.name for f in fields)})"
     hashed = tuple(f.name for f in fields if (f.compare if f.hash is None else f.hash))
     methods = _compiled(made, fields, frozen, hashed)
     if "__init__" not in own:

@@ -22,6 +22,7 @@ from tui.ui.actions import Actions
 from tui.ui.bindings import bindings
 from tui.ui.commands import MetalwatchCommands
 from tui.ui.refreshing import TICK_SECONDS
+from tui.ui.screens.main import MainScreen
 from tui.ui.widgets.headlines import HeadlinesPanel
 from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.panel import Panel
@@ -60,6 +61,9 @@ class MetalwatchApp(Actions):
         for command in super().get_system_commands(screen):
             if command.title not in ours:
                 yield command
+
+    def get_default_screen(self) -> Screen[Any]:
+        return MainScreen(id="_default")
 
     # ---- layout -----------------------------------------------------------------------
 

@@ -30,9 +30,9 @@ class Theming(AppBase):
         self._register_themes()
 
     def _register_themes(self) -> None:
-        from tui.ui.themes import load_themes
+        from tui.ui.themes import cache_file, load_themes
 
-        themes, problems = load_themes()
+        themes, problems = load_themes(cache=cache_file())
         for theme in themes:
             self.register_theme(theme)
         for problem in problems:
