@@ -15,6 +15,7 @@ import pytest
 from tui.core import alert_rules, config_types, freshness, keymap, models
 from tui.core.record import record
 from tui.flow import changes, health
+from tui.store import cache_stamp
 from tui.ui.widgets import headline_layout, headline_rows, prices
 
 RECORDS = [
@@ -30,6 +31,7 @@ RECORDS = [
         changes,
         health,
         prices,
+        cache_stamp,
     )
     for cls in vars(module).values()
     if isinstance(cls, type)
