@@ -18,6 +18,7 @@ from tui.flow.health import summarise
 from tui.ui.app import MetalwatchApp
 from tui.ui.messages import SnapshotReady
 from tui.ui.screens.main import MainScreen
+from tui.ui.widgets.headline_list import HeadlineList
 
 
 async def test_the_first_paint_reads_through_a_look_with_the_picked_theme(tmp_path: Path) -> None:
@@ -82,11 +83,13 @@ async def test_the_screen_is_not_restyled_whole_at_start_but_on_a_later_resume(
     config = own_config(tmp_path, theme="metalwatch-dark")
     app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
     whole: list[str] = []  # the screens restyled with every node on them
+    lists = []  # the passes that restyled the headline list
     update_nodes = Stylesheet.update_nodes
 
     def counting(self: Stylesheet, nodes: Any, animate: bool = False) -> None:
         nodes = list(nodes)
         whole.extend(type(n).__name__ for n in nodes if isinstance(n, Screen))
+        lists.extend(n for n in nodes if isinstance(n, HeadlineList))
         update_nodes(self, nodes, animate)
 
     monkeypatch.setattr(Stylesheet, "update_nodes", counting)
@@ -95,9 +98,14 @@ async def test_the_screen_is_not_restyled_whole_at_start_but_on_a_later_resume(
         assert isinstance(app.screen, MainScreen)
         assert whole == [], "no pass over the whole screen at start"
         headlines = app.panels[0].table
-        assert headlines.styles.background == Color.parse(
-            str(app.get_theme("metalwatch-dark").surface)  # type: ignore[union-attr]
-        )
+        dark = app.get_theme("metalwatch-dark")
+        assert dark is not None
+        assert headlines.styles.background == Color.parse(str(dark.surface))
+        # focused at start, restyled for it once (with its panel, for :focus-within)
+        assert app.focused is headlines and headlines.has_focus
+        assert lists == [headlines]
+        assert app.panels[0].styles.border_top[1] == Color.parse(str(dark.primary))
+        assert app.panels[1].styles.border_top[1] == Color.parse(str(dark.secondary))
 
         app.action_help()
         await pilot.pause()
