@@ -73,9 +73,11 @@ class MetalwatchApp(Actions, AppBase, App[None]):
         yield StatusBar(
             remote=remote_names(self.config), demo=self.config.demo, keys=dict(self.config.keys)
         )
+        self._panels = [
+            PANELS[pc.kind](pc, id=f"panel-{i}") for i, pc in enumerate(self.config.panels, 1)
+        ]
         with Grid(id="panels"):
-            for i, pc in enumerate(self.config.panels, 1):
-                yield PANELS[pc.kind](pc, id=f"panel-{i}")
+            yield from self._panels
         yield KeyFooter()
 
     def on_mount(self) -> None:

@@ -60,10 +60,13 @@ class AppBase(_App):
         self._refresher: Any = None
         self._alerts: Any = None
         self._ahead_specs: list[AheadSpec] = []  # what the load worker builds ahead
+        self._panels: list[Panel] = []  # as composed (``MetalwatchApp.compose``)
 
     @property
     def panels(self) -> list[Panel]:
-        return list(self.query(Panel))
+        """The dashboard's panels, as composed (a query of the DOM each time cost more than the
+        rest of what the first paint's snapshot does to them)."""
+        return list(self._panels) if self._panels else list(self.query(Panel))
 
     @property
     def status_bar(self) -> StatusBar:
