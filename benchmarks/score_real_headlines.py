@@ -20,7 +20,9 @@ scored once never tuned on (first reading 79.7% exact, in README.md) and studied
 (``--misses`` and ``--blind2-misses`` list its misses). The third blind set
 (tests/data/real_headlines_blind3/), collected and labelled the same way in session 5 without
 reading the rules or running the classifier, is scored only: ``--misses`` never lists it
-(``--blind3-misses`` does, for an audit, never to change the rules by).
+(``--blind3-misses`` does, for an audit, never to change the rules by). The fourth blind set
+(tests/data/real_headlines_blind4/), collected and labelled the same way in session 6, is scored
+only in the same way (``--blind4-misses``, for an audit only).
 A set nobody has tuned on is the only honest estimate on unseen news.
 Each is scored on its own; the first readings are in README.md.
 
@@ -52,6 +54,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_BLIND,
     DATA_BLIND2,
     DATA_BLIND3,
+    DATA_BLIND4,
     DATA_HELDOUT,
     DATA_UNSEEN,
     classify_cases,
@@ -71,16 +74,18 @@ SETS = {
     "blind": (DATA_BLIND, "seventh real set (blind until session 4, tuned from session 4)"),
     "blind2": (DATA_BLIND2, "eighth real set (second blind until session 5, tuned from session 5)"),
     "blind3": (DATA_BLIND3, "ninth real set (third blind: never tuned on, scored only)"),
+    "blind4": (DATA_BLIND4, "tenth real set (fourth blind: never tuned on, scored only)"),
 }
 # Sets still scored only: only their own flag lists their misses. The held-out, unseen and the
 # first two blind sets, once scored only, are studied and --misses lists them as well.
-SCORED_ONLY: set[str] = {"blind3"}
+SCORED_ONLY: set[str] = {"blind3", "blind4"}
 AUDIT_FLAGS = {
     "held-out": "held_out_misses",
     "unseen": "unseen_misses",
     "blind": "blind_misses",
     "blind2": "blind2_misses",
     "blind3": "blind3_misses",
+    "blind4": "blind4_misses",
 }
 
 
@@ -113,6 +118,11 @@ def main(argv: list[str] | None = None) -> int:
         "--blind3-misses",
         action="store_true",
         help="also list the ninth (third blind) set's misses (audit only: never tune on them)",
+    )
+    parser.add_argument(
+        "--blind4-misses",
+        action="store_true",
+        help="also list the tenth (fourth blind) set's misses (audit only: never tune on them)",
     )
     parser.add_argument("--set", choices=(*SETS, "all"), default="all")
     args = parser.parse_args(argv)

@@ -175,6 +175,14 @@ async def test_declared_rows_stay_when_the_demo_stands_in(tmp_path: Path) -> Non
         header = bar(app)
         assert "DEMO" in header and "policy board is yours" in header, header
         assert "2 sources failing" in header, header
+        # narrower: the same in short words, never a phrase cut mid-way before the demo label
+        for width in (100, 80, 60):
+            short = app.status_bar.status_text(width)
+            assert short.cell_len <= width, (width, short.plain)
+            assert "DEMO 2026-" in short.plain and "⚠ 2 failing" in short.plain
+        assert app.status_bar.status_text(100).plain.endswith("(none of yours yet: board yours)")
+        assert app.status_bar.status_text(80).plain.endswith("⚠ 2 failing, none yet (s)")
+        assert "none of" not in app.status_bar.status_text(70).plain  # left out whole
         assert app.query_one(HeadlinesPanel).table.row_count > 0  # the demo's
         assert policy_keys(app) == ["aluminium|*|US"]  # the user's, never the demo's
         await pilot.press("R")

@@ -120,8 +120,18 @@ def test_with_nothing_stored_a_cut_newest_point_is_judged_by_the_answers_own_his
     wild = [100.0, 130.0, 100.0, 130.0, 100.0, 180.0]  # 30 % swings: 80 % is within 3x
     assert price_guard.screen(series(wild), [])[1] is None
     assert price_guard.screen(cut, [], {"max_move_pct": 20000})[1] is None
-    # too little history in the answer to judge by
-    assert price_guard.screen(series([9000.0, 90.0]), [])[1] is None
+    # one earlier point: too little to judge a plausible move by, but a move of 5x or more
+    # either way is no market's (a number cut off a digit or two moves 10x or 100x)
+    kept, reason = price_guard.screen(series([9001.0, 90.0]), [])
+    assert kept is not None and kept.points == series([9001.0]).points
+    assert reason is not None and reason.startswith("newest point left out") and "-99%" in reason
+    assert price_guard.screen(series([9001.0, 900.0]), [])[0] == series([9001.0])
+    assert price_guard.screen(series([90.0, 9001.0]), [])[0] == series([90.0])
+    for value in (9001.0 * 3.5, 9001.0 / 3.5, 4500.0, 15000.0):  # nickel, March 2022: 3.5x
+        assert price_guard.screen(series([9001.0, value]), []) == (series([9001.0, value]), None)
+    assert price_guard.screen(series([9001.0, 90.0]), [], {"max_move_pct": 20000})[1] is None
+    assert price_guard.screen(series([9001.0, 90.0]), [], {"max_move_pct": 50})[1] is not None
+    assert price_guard.screen(series([9001.0]), []) == (series([9001.0]), None)
 
 
 def test_no_real_price_file_loses_its_newest_point() -> None:

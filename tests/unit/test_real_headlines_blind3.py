@@ -46,6 +46,13 @@ FIRST_READING = (
     "exact 74.1% (120/162), status-only 83.3%, false events on 103 non-measures: 15, "
     "missed events on 59 measures: 7 (engine of session 5)"
 )
+# Second reading: taken once in session 6, in aggregate only, after the learned event gate
+# (tui/engine/event_gate.py) was frozen by leave-one-set-out over the other eight sets; nothing
+# was changed because of it. Also in README.md.
+SECOND_READING = (
+    "second reading (with the learned event gate, session 6): exact 74.7% (121/162), "
+    "status-only 84.0%, false events on 103 non-measures: 14, missed events on 59 measures: 7"
+)
 KEYS = {"id", "title", "summary", "outlet", "date", "url", "found_via", "label"}
 
 
@@ -97,7 +104,7 @@ def test_labels_use_the_readme_vocabulary() -> None:
 
 
 def test_the_third_blind_set_is_read_and_scored(score_line: Callable[[str], None]) -> None:
-    read_and_score(ITEMS, NAME, FIRST_READING, score_line)
+    read_and_score(ITEMS, NAME, FIRST_READING, score_line, earlier=(SECOND_READING,))
 
 
 def test_relevance_on_the_third_blind_set(

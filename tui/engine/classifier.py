@@ -49,6 +49,9 @@ How it reads a title, in order. The words and tables live in
 5. **Proposed** when the clause says considers / plans / threatens / weighs / may / proposes /
    under review / probe / bill ...; **rate** from "50%", "25 percent", preferring "to N%".
 
+6. **The learned gate** (:mod:`tui.engine.event_gate`) vetoes an event it is confident is no
+   measure (``explain`` says so); :func:`rules_reading` is the rules alone.
+
 Metals: those named in the title; if the title names none, those in the first summary
 sentence that speaks of trade (else the whole summary). A headline that names no configured
 metal ("China bans metal exports") gives **no event**: the board is per metal, and a row
@@ -71,10 +74,9 @@ from tui.engine.classifier_direction import (
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_roles import exporter_to, importer_named, origin_named, title_actor
 from tui.engine.classifier_status import (
+    event_rate,
     lede_marker,
-    main_clause,
     proposed_marker,
-    rate_in,
     tells_act,
     title_plan,
 )
@@ -86,6 +88,7 @@ from tui.engine.classifier_text import (
     measure_of,
     sentences,
 )
+from tui.engine.event_gate import vetoes
 from tui.engine.tagging import MetalMatcher, matcher_for
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
@@ -102,6 +105,7 @@ def _analyse(
     metals: Sequence[Metal],
     gazetteer: Gazetteer | None,
     matcher: MetalMatcher | None = None,
+    kept: list[Text] | None = None,
 ) -> tuple[PolicyEvent | None, list[str]]:
     if matcher is None:
         matcher = matcher_for(metals)
@@ -122,6 +126,9 @@ def _analyse(
         if st is None:
             st = read[sent] = Text(sent, matcher, gaz)
         return st
+
+    if kept is not None:  # the title and lede as read, for the learned gate
+        kept += [t, *map(text_of, sents[:1])]
 
     reading = read_text(t, trace=trace)
     kicker, mark, rest = title.partition("?")
@@ -303,36 +310,10 @@ def _analyse(
     if proposed_word:
         words.append(proposed_word)
         trace.append(f"proposed ({proposed_word!r})")
-    rate: float | None = None
-    if f.status in ("tariff", "quota"):
-        # a tariff's rate; a tariff-rate quota's out-of-quota rate ("tariff doubles to 50%")
-        anchor = source.toks[f.index].start
-        # a tariff-rate quota's rate when the text names its tariff ("50% above-quota tariff")
-        tariff_named = f.status == "tariff" or R.TARIFF_WORD_RE.search(source.text) is not None
-        rate_text = source.text
-        if counter is not None:
-            # "Canada retaliates against US 25% tariffs with counter-tariffs": a rate before
-            # "with" is the measure answered; only one after it is the subject's
-            cut = re.search(r"\bwith\b", rate_text)
-            rate_text = rate_text[cut.end() :] if cut else ""
-            anchor = 0
-        r = rate_in(rate_text, anchor) if tariff_named else None
-        if r is None and summary:
-            for sent in sents:
-                # a rate in a background clause ("... after Trump's 25% tariffs") is another
-                # measure's
-                sent = main_clause(sent)
-                if R.TARIFF_WORD_RE.search(sent) and (
-                    f.status == "tariff"
-                    or re.search(r"quota", sent, re.IGNORECASE)
-                    or tariff_named  # "renews tariffs, quotas" whose lede gives the tariff
-                ):
-                    r = rate_in(sent, 0)
-                    if r is not None:
-                        break
-        if r is not None:
-            rate = r[0]
-            words.append(r[1])
+    rated = f.status in ("tariff", "quota")  # a tariff's rate, a tariff-rate quota's
+    r = event_rate(source, f, counter is not None, sents) if rated else None
+    rate = None if r is None else r[0]
+    words += [] if r is None else [r[1]]
 
     confidence = f.confidence
     if origin == "*" and destination == "*":
@@ -363,6 +344,20 @@ def _analyse(
     return event, trace
 
 
+def rules_reading(
+    title: str,
+    summary: str,
+    metals: Sequence[Metal],
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[PolicyEvent | None, list[str]]:
+    """The rules' answer with its steps, before the learned gate (:mod:`tui.engine.event_gate`)."""
+    matcher = matcher_for(metals)
+    if not matcher.may_name(title or "") and not matcher.may_name(summary or ""):
+        return None, ["no watched metal named: no event"]
+    return _analyse(title, summary, metals, gazetteer, matcher)
+
+
 def classify(
     title: str,
     summary: str,
@@ -374,7 +369,9 @@ def classify(
     matcher = matcher_for(metals)
     if not matcher.may_name(title or "") and not matcher.may_name(summary or ""):
         return None  # no watched metal named: never an event (``explain`` says so in steps)
-    return _analyse(title, summary, metals, gazetteer, matcher)[0]
+    kept: list[Text] = []
+    event, trace = _analyse(title, summary, metals, gazetteer, matcher, kept)
+    return None if event is not None and vetoes(kept, trace) else event
 
 
 def explain(
@@ -385,7 +382,9 @@ def explain(
     gazetteer: Gazetteer | None = None,
 ) -> list[str]:
     """The steps that led to :func:`classify`'s answer, one plain sentence each."""
-    event, trace = _analyse(title, summary, metals, gazetteer)
+    kept: list[Text] = []
+    event, trace = _analyse(title, summary, metals, gazetteer, None, kept)
+    event = None if event is not None and vetoes(kept, trace) else event
     trace.append(
         "result: "
         + (

@@ -304,3 +304,33 @@ def _object_end(t: Text, f: Finding) -> int:
     """Where the measure a release finding names ends (its verb, when it names none)."""
     at = f.at if f.at is not None and f.at > f.index else f.index
     return t.toks[at].end
+
+
+def event_rate(
+    source: Text, f: Finding, counter: bool, sents: list[str]
+) -> tuple[float, str] | None:
+    """A tariff's rate; a tariff-rate quota's out-of-quota rate ("tariff doubles to 50%"), with
+    the words that gave it; ``counter``: a retaliation ("... with counter-tariffs")."""
+    anchor = source.toks[f.index].start
+    # a tariff-rate quota's rate when the text names its tariff ("50% above-quota tariff")
+    tariff_named = f.status == "tariff" or R.TARIFF_WORD_RE.search(source.text) is not None
+    rate_text = source.text
+    if counter:
+        # "Canada retaliates against US 25% tariffs with counter-tariffs": a rate before
+        # "with" is the measure answered; only one after it is the subject's
+        cut = re.search(r"\bwith\b", rate_text)
+        rate_text = rate_text[cut.end() :] if cut else ""
+        anchor = 0
+    r = rate_in(rate_text, anchor) if tariff_named else None
+    for sent in sents if r is None else ():
+        # a rate in a background clause ("... after Trump's 25% tariffs") is another measure's
+        sent = main_clause(sent)
+        if R.TARIFF_WORD_RE.search(sent) and (
+            f.status == "tariff"
+            or re.search(r"quota", sent, re.IGNORECASE)
+            or tariff_named  # "renews tariffs, quotas" whose lede gives the tariff
+        ):
+            r = rate_in(sent, 0)
+            if r is not None:
+                break
+    return r

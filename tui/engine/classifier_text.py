@@ -190,8 +190,12 @@ class Text:
         return self._words.toks()
 
     @cached_property
+    def first_spans(self) -> list[tuple[str, int, int]]:  # alias matches, see metal_spans
+        return self.matcher.first_spans(self.text)
+
+    @cached_property
     def metal_spans(self) -> list[tuple[str, int, int]]:
-        return metal_spans(self.text, self.matcher)
+        return metal_spans(self.text, self.matcher, self.first_spans)
 
     @cached_property
     def places(self) -> list[tuple[str, int, int, str]]:
@@ -347,15 +351,14 @@ class Text:
         return self.toks[i - 1].text[:1].isupper() or prev in R.GOVERNMENT_WORDS
 
 
-def _find_metal_spans(text: str, matcher: MetalMatcher) -> list[tuple[str, int, int]]:
-    """The watched metals' alias matches, with the patterns of :mod:`tui.engine.tagging`
-    run as one alternation (compiled once per watch list): overlapping matches of two
-    different metals at one place yield the first metal only."""
-    return matcher.first_spans(text)
-
-
-def metal_spans(text: str, matcher: MetalMatcher) -> list[tuple[str, int, int]]:
-    spans = _find_metal_spans(text, matcher)
+def metal_spans(
+    text: str, matcher: MetalMatcher, spans: list[tuple[str, int, int]] | None = None
+) -> list[tuple[str, int, int]]:
+    """The watched metals named in ``text`` without "lead" as a verb ("to lead the talks");
+    ``spans``: its alias matches (:meth:`MetalMatcher.first_spans`: the patterns of
+    :mod:`tui.engine.tagging` run as one alternation, compiled once per watch list;
+    overlapping matches of two metals at one place yield the first metal only), when known."""
+    spans = matcher.first_spans(text) if spans is None else spans
     out = []
     for mid, s, e in spans:
         word = text[s:e].lower()

@@ -27,7 +27,11 @@ changed: new unit, new symbol, when every value may change) is judged by its own
 (:func:`screen`): a newest point that moves implausibly from the points before it in the same
 answer, the mark of a file or answer cut off mid-number (``...,90`` for ``...,9012.5``), is left
 out, and the rest is stored with a warning on the health line. Only the newest point: a cut-off
-download loses its end, never its middle.
+download loses its end, never its middle. An answer of two points has too little history to say
+what is plausible for it, but no metal market moves ``UNJUDGED_CEILING`` times (up or down)
+between two consecutive prices (nickel's squeeze of March 2022, the wildest on record, was about
+3.5 times in two days), while a number cut off a digit or two moves 10 or 100 times: beyond the
+ceiling, the newest point is left out in the same way.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ MOVE_WINDOW = 250  # about a year of daily points
 MIN_HISTORY = 1
 MIN_OWN_HISTORY = 2  # earlier points of the same answer needed to judge its newest one
 REL_ROUNDING = 0.001  # 0.1 %
+UNJUDGED_CEILING = 5.0  # a move of 5x either way, with one earlier point to judge by
 
 
 def check(
@@ -119,10 +124,11 @@ def screen(
     stored: a download cut off mid-number loses its end, never its middle."""
     history = stored if stored else new.points[:-1]
     if not stored and len(history) < MIN_OWN_HISTORY:
-        return new, None
-    problem = check(
-        new if stored else dataclasses.replace(new, points=new.points[-1:]), history, options
-    )
+        problem = _beyond_ceiling(history, new, options)
+    else:
+        problem = check(
+            new if stored else dataclasses.replace(new, points=new.points[-1:]), history, options
+        )
     if problem is None:
         return new, None
     newest = new.points[-1][0]
@@ -133,6 +139,33 @@ def screen(
         return None, problem
     reason = problem.replace("suspect update held back: ", "", 1)
     return earlier, f"newest point left out, cut off or a mistake? {reason}"
+
+
+def _beyond_ceiling(
+    history: Sequence[tuple[date, float]],
+    new: PriceSeries,
+    options: Mapping[str, object] | None,
+) -> str | None:
+    """Why the newest point of an answer with one earlier point (and nothing stored) is not a
+    price: a move beyond ``UNJUDGED_CEILING`` (or the source's ``max_move_pct``), or None."""
+    if not history or not new.points:
+        return None
+    (prev_d, prev), (d, value) = history[-1], new.points[-1]
+    move = _log_move(prev, value)
+    override = (options or {}).get("max_move_pct")
+    limit = (
+        plausible_move(history, options)
+        if isinstance(override, (int, float)) and not isinstance(override, bool) and override > 0
+        else math.log(UNJUDGED_CEILING)
+    )
+    if move is None or move <= limit:
+        return None
+    pct = (value / prev - 1.0) * 100
+    return (
+        f"suspect update held back: {d} moves {pct:+.0f}% from {prev_d} "
+        f"({_num(prev)} -> {_num(value)}); more than any market moves between two prices "
+        "(the source option max_move_pct overrides)"
+    )
 
 
 def plausible_move(

@@ -39,7 +39,7 @@ class StatusBar(Static):
     def set_state(self, **changes: object) -> None:
         for key, value in changes.items():
             setattr(self, key, value)
-        text = self.status_text()
+        text = self.status_text(self.size.width or None)
         shown = self._shown
         if shown is not None and text.plain == shown.plain and text.spans == shown.spans:
             return  # the same line: nothing to draw
@@ -53,56 +53,84 @@ class StatusBar(Static):
             return HealthSummary()
         return summarise(self.snapshot.sources, self.remote)
 
-    def status_text(self) -> Text:
-        line = Text()
-        line.append(" metalwatch ", style="bold reverse")
+    def on_resize(self) -> None:
+        self.set_state()  # a narrower line says the same in fewer words, a wider one in full
+
+    def status_text(self, width: int | None = None) -> Text:
+        """The line in full, or, when it is wider than ``width`` cells, in its short words; parts
+        that still do not fit are left out whole from the end (what matters most comes first),
+        the first of them cut with an ellipsis where there is room to say something."""
+        parts = self._parts(short=False)
+        if width is not None and sum(p.cell_len for p in parts) > width:
+            parts = _fit(self._parts(short=True), width)
+        return Text("").join(parts)
+
+    def _parts(self, *, short: bool) -> list[Text]:
+        parts = [Text(" metalwatch ", style="bold reverse")]
         snap = self.snapshot
         health = self.summary()
         wall = datetime.now(timezone.utc)
         if health.offline:
-            line.append(" OFFLINE ", style="bold reverse")
+            parts.append(Text(" OFFLINE ", style="bold reverse"))
         # the demo label, then the failing count, come first: on a narrow terminal the end of
         # the line is cut, and what is on screen must never pass for the user's own data
         failing, rest = (
-            self._sources_text(health, wall, self._key("sources"))
+            self._sources_text(health, wall, self._key("sources"), short=short)
             if snap is not None
             else (Text(), Text())
         )
         if snap is not None and snap.mode in ("demo", "offline-demo"):
-            line.append(f" DEMO snapshot of {DEMO_DATE} ", style="bold reverse")
-        if not self.demo:
-            line.append_text(failing)
+            demo = f" DEMO {DEMO_DATE} " if short else f" DEMO snapshot of {DEMO_DATE} "
+            parts.append(Text(demo, style="bold reverse"))
+        if not self.demo and failing:
+            parts.append(failing)
         if self.unsaved:
-            line.append(f"  ⚠ {self.unsaved}: not saved", style="bold")
+            parts.append(Text(f"  ⚠ {self.unsaved}: not saved", style="bold"))
         if snap is not None and snap.mode == "offline-demo":
-            line.append("  (nothing of yours delivered yet", style="italic")
-            line.append(": the policy board is yours)" if _yours(snap) else ")", style="italic")
-        if snap is not None and not self.demo:
-            line.append_text(rest)
+            if short:
+                note = (
+                    "  (none of yours yet: board yours)" if _yours(snap) else "  (none yours yet)"
+                )
+            else:
+                note = "  (nothing of yours delivered yet" + (
+                    ": the policy board is yours)" if _yours(snap) else ")"
+                )
+            parts.append(Text(note, style="italic"))
+        if snap is not None and not self.demo and rest:
+            parts.append(rest)
         if self.refreshing:
-            line.append("  ⟳ refreshing", style="italic")
+            parts.append(Text("  ⟳ refreshing", style="italic"))
         if self.metal:
-            line.append(f"  metal: {self.metal} ({self._key('clear-metal')} clears)", style="bold")
+            clears = self._key("clear-metal")
+            parts.append(Text(f"  metal: {self.metal} ({clears} clears)", style="bold"))
         if self.message:
-            line.append(f"  {self.message}", style="italic")
-        return line
+            parts.append(Text(f"  {self.message}", style="italic"))
+        return parts
 
     def _key(self, binding_id: str) -> str:
         """The first key of a binding as a person types it (``s``, ``F5``)."""
         return key_label(self.keys[binding_id].split(",")[0])
 
     @staticmethod
-    def _sources_text(health: HealthSummary, now: datetime, key: str = "s") -> tuple[Text, Text]:
-        """("  ⚠ 3 sources failing, last good data 2d ago (s)", "  2 live · 1 cached")"""
+    def _sources_text(
+        health: HealthSummary, now: datetime, key: str = "s", *, short: bool = False
+    ) -> tuple[Text, Text]:
+        """("  ⚠ 3 sources failing, last good data 2d ago (s)", "  2 live · 1 cached"); short:
+        "  ⚠ 3 failing, good 2d ago (s)"."""
         failing = Text()
         if health.failing:
             n = health.failing
-            when = (
-                f"last good data {ago(health.failing_last_good, now)}"
-                if health.failing_last_good is not None
-                else f"no data from {'it' if n == 1 else 'them'} yet"
-            )
-            failing = Text(f"  ⚠ {counted(n, 'source')} failing, {when} ({key})")
+            last_good = health.failing_last_good
+            if short:
+                when = f"good {ago(last_good, now)}" if last_good is not None else "none yet"
+                failing = Text(f"  ⚠ {n} failing, {when} ({key})")
+            else:
+                when = (
+                    f"last good data {ago(last_good, now)}"
+                    if last_good is not None
+                    else f"no data from {'it' if n == 1 else 'them'} yet"
+                )
+                failing = Text(f"  ⚠ {counted(n, 'source')} failing, {when} ({key})")
             failing.stylize("bold")
         parts: list[Text] = []
         if health.live:
@@ -118,3 +146,21 @@ class StatusBar(Static):
 def _yours(snap: Snapshot) -> bool:
     """The demo fallback kept the user's declared board."""
     return any(YOUR_BOARD in note for note in snap.notes)
+
+
+def _fit(parts: list[Text], width: int, *, least: int = 16) -> list[Text]:
+    """The leading parts that fit in ``width`` cells whole; the first that does not is cut with
+    an ellipsis when at least ``least`` cells are left for it, else left out with the rest."""
+    kept: list[Text] = []
+    room = width
+    for part in parts:
+        if part.cell_len <= room:
+            kept.append(part)
+            room -= part.cell_len
+            continue
+        if room >= least or not kept:
+            cut = part.copy()
+            cut.truncate(room, overflow="ellipsis")
+            kept.append(cut)
+        break
+    return kept

@@ -1,0 +1,145 @@
+"""The learned event gate (``tui/engine/event_gate.py``): its features on made-up phrasings of
+the kinds it is for, how it combines with the rules, its lazy loading, and that the shipped
+weights are exactly what ``benchmarks/train_event_gate.py`` trains from the labelled sets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from real_headlines_set import DATA_BLIND3, DATA_BLIND4
+
+from tui.core.gazetteer import Gazetteer
+from tui.engine import event_gate
+from tui.engine.classifier import classify, explain, rules_reading
+from tui.engine.event_gate import GateModel, features, normalised_words
+from tui.engine.tagging import matcher_for
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from test_classifier import METALS  # noqa: E402
+
+GAZ = Gazetteer.default()
+MATCHER = matcher_for(METALS)
+
+
+def feats(title: str, summary: str = "") -> list[str]:
+    _event, trace = rules_reading(title, summary, METALS, gazetteer=GAZ)
+    return features(title, summary, trace, MATCHER, GAZ)
+
+
+def test_metals_places_and_numbers_are_placeholders() -> None:
+    words = normalised_words(
+        "Tin soars 5.5% as Myanmar's Wa region halts 2,000 t of ore", MATCHER, GAZ
+    )
+    assert words[:4] == ["<metal>", "soars", "<pct>", "as"]
+    assert "<place>" in words and "<num>" in words
+    assert not {"tin", "myanmar", "5", "2", "000"} & set(words)
+    assert normalised_words("Copper tariff of 50 per cent", MATCHER, GAZ)[-1] == "<pct>"
+
+
+# made-up phrasings of the kinds the gate reads: none of its features may name the metal, the
+# place or the number of one case
+KINDS = [
+    ("market framing around a measure", "Tin soars as Myanmar region halts ore shipments", ""),
+    ("market move on fears", "Copper slides on tariff fears as Chile output dips", ""),
+    ("plan dropped", "Indonesia scraps plan to ban bauxite exports", ""),
+    ("question", "Has Jakarta really lifted its nickel ore export ban?", ""),
+    ("company halts", "Glencore halts cobalt shipments from its Congo mine", ""),
+    (
+        "vague title, lede decides",
+        "EU agrees new sanctions on Moscow",
+        "The package bans imports of Russian aluminium.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "title", "summary"), KINDS, ids=[k[0] for k in KINDS])
+def test_features_of_a_kind_name_no_case(kind: str, title: str, summary: str) -> None:
+    got = feats(title, summary)
+    assert "w:<metal>" in got or "s:<metal>" in got, kind
+    names = {"tin", "myanmar", "copper", "chile", "indonesia", "bauxite", "jakarta", "nickel"}
+    names |= {"cobalt", "congo", "moscow", "russian", "aluminium", "eu"}
+    words = {part for f in got for part in f.split(":", 1)[1].split("_")}
+    assert not names & words, f"{kind}: {sorted(names & words)}"
+    assert any(f.startswith("b:") for f in got) and len(got) == len(set(got))
+
+
+def test_features_carry_the_rules_findings_but_not_their_verdict() -> None:
+    market = feats("Copper slides on tariff fears as Chile output dips")
+    assert "rule:noun" in market and "status:tariff" in market
+    assert not any("veto" in f for f in market)  # the rules veto it; the gate never sees that
+    lede = feats(
+        "EU agrees new sanctions on Moscow", "The package bans imports of Russian aluminium."
+    )
+    assert "eng:lede" in lede and "eng:summary-metals" in lede
+    assert "s:bans" in lede and "s:<place>" in lede and "eng:title-metal" not in lede
+
+
+def test_the_shipped_gate_ranks_a_market_story_under_a_measure() -> None:
+    gate = event_gate.model()
+    assert gate is not None and 0.0 < gate.threshold < 0.5
+    measure = gate.probability(feats("China bans exports of gallium and germanium to the US"))
+    market = gate.probability(feats("Copper prices rally as miners urge tariff relief"))
+    assert measure > 0.8 > market
+
+
+def test_a_confident_gate_vetoes_a_rules_event_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    title = "China bans exports of gallium and germanium to the US"
+    assert classify(title, "", METALS) is not None
+    monkeypatch.setattr(event_gate, "_MODEL", [GateModel({}, -5.0, 0.5)])  # never a measure
+    assert classify(title, "", METALS) is None
+    assert any(s.startswith("learned gate: a measure at 1%") for s in explain(title, "", METALS))
+    assert rules_reading(title, "", METALS)[0] is not None  # the rules' own answer is kept
+    monkeypatch.setattr(event_gate, "_MODEL", [GateModel({"w:bans": 10.0}, -5.0, 0.5)])
+    assert classify(title, "", METALS) is not None  # a word the gate trusts lets it through
+    monkeypatch.setattr(event_gate, "_MODEL", [None])  # no weights file: the rules alone
+    assert classify(title, "", METALS) is not None
+
+
+def test_a_missing_or_broken_weights_file_is_no_gate(tmp_path: Path) -> None:
+    assert event_gate.load(tmp_path / "absent.json") is None
+    for text in (
+        "{",
+        "[]",
+        '{"bias": 1}',
+        '{"weights": [], "bias": 0, "threshold": 0.1}',
+        '{"weights": {"w:x": "a"}, "bias": 0, "threshold": 0.1}',
+    ):
+        (tmp_path / "bad.json").write_text(text, encoding="utf-8")
+        assert event_gate.load(tmp_path / "bad.json") is None, text
+
+
+def test_weights_are_read_on_first_use_not_at_import() -> None:
+    code = (
+        "import tui.engine.classifier as c, tui.engine.event_gate as g\n"
+        "assert g._MODEL == []\n"
+        "c.classify('Copper prices slip', '', ())\n"
+        "assert g._MODEL == []\n"
+        "from tui.core.models import Metal\n"
+        "c.classify('China bans copper exports', '', (Metal('copper', 'Copper', ('copper',)),))\n"
+        "assert g._MODEL and g._MODEL[0] is not None\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_training_never_reads_a_scored_only_set() -> None:
+    from event_gate_training import TRAINING_SETS, load_rows
+
+    assert DATA_BLIND3 not in TRAINING_SETS and DATA_BLIND4 not in TRAINING_SETS
+    assert len(TRAINING_SETS) == 8
+    for scored_only in (DATA_BLIND3, DATA_BLIND4):
+        with pytest.raises(ValueError):
+            load_rows([scored_only])
+
+
+def test_shipped_weights_are_what_training_gives() -> None:
+    """Retrain from the labelled sets (deterministic, standard library): the shipped file must
+    be the same byte for byte, so the weights never go stale when a set or the rules change."""
+    from train_event_gate import trained_json
+
+    shipped = event_gate.WEIGHTS_PATH.read_text(encoding="utf-8")
+    assert trained_json() == shipped, "run: python benchmarks/train_event_gate.py"
