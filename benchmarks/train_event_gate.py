@@ -4,8 +4,8 @@
 
 Standard library only and deterministic: the same labelled sets give the same file, byte for
 byte (``tests/unit/test_event_gate.py`` checks that the shipped file is what this writes).
-``--check`` writes nothing and exits 1 when the shipped file differs. The scored-only third
-blind set is never read. See ``benchmarks/event_gate_training.py`` for the method.
+``--check`` writes nothing and exits 1 when the shipped file differs. The scored-only third and
+fourth blind sets are never read. See ``benchmarks/event_gate_training.py`` for the method.
 """
 
 from __future__ import annotations

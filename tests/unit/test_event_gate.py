@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from real_headlines_set import DATA_BLIND3
+from real_headlines_set import DATA_BLIND3, DATA_BLIND4
 
 from tui.core.gazetteer import Gazetteer
 from tui.engine import event_gate
@@ -126,12 +126,14 @@ def test_weights_are_read_on_first_use_not_at_import() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
-def test_training_never_reads_the_scored_only_set() -> None:
+def test_training_never_reads_a_scored_only_set() -> None:
     from event_gate_training import TRAINING_SETS, load_rows
 
-    assert DATA_BLIND3 not in TRAINING_SETS and len(TRAINING_SETS) == 8
-    with pytest.raises(ValueError):
-        load_rows([DATA_BLIND3])
+    assert DATA_BLIND3 not in TRAINING_SETS and DATA_BLIND4 not in TRAINING_SETS
+    assert len(TRAINING_SETS) == 8
+    for scored_only in (DATA_BLIND3, DATA_BLIND4):
+        with pytest.raises(ValueError):
+            load_rows([scored_only])
 
 
 def test_shipped_weights_are_what_training_gives() -> None:
