@@ -5,8 +5,12 @@ Used by ``benchmarks/train_event_gate.py`` (writes ``tui/engine/event_gate.json`
 ``benchmarks/loso_event_gate.py`` (prints the cross-validated figures) and
 ``tests/unit/test_event_gate.py`` (the shipped weights are what training gives).
 
-The rows are the labelled sets of real published headlines but the scored-only third blind set
-(``real_headlines_blind3``), which nothing here reads. A row is trained on when the rules found
+The rows are the labelled sets of real published headlines but the scored-only third and fourth
+blind sets, which nothing here trains on. They include the gate's own training set
+(``real_headlines_gate``, session 6): real headlines picked with the engine because the rules find
+a measure word in them, most of them news that is not a measure; it is one more fold of the
+leave-one-set-out, so its held-out reading is a reading of hard cases, not an estimate on unseen
+news. A row is trained on when the rules found
 a measure word in it (their trace names a rule, whether or not they then vetoed it): those are
 the headlines the gate can ever be asked about, and its negatives are the news that names a
 measure without reporting one. The label is the set's: a trade measure or not.

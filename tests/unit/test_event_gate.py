@@ -128,9 +128,10 @@ def test_weights_are_read_on_first_use_not_at_import() -> None:
 
 def test_training_never_reads_a_scored_only_set() -> None:
     from event_gate_training import TRAINING_SETS, load_rows
+    from real_headlines_set import DATA_GATE
 
     assert DATA_BLIND3 not in TRAINING_SETS and DATA_BLIND4 not in TRAINING_SETS
-    assert len(TRAINING_SETS) == 8
+    assert len(TRAINING_SETS) == 9 and DATA_GATE in TRAINING_SETS  # eight tuned sets + the gate's
     for scored_only in (DATA_BLIND3, DATA_BLIND4):
         with pytest.raises(ValueError):
             load_rows([scored_only])
