@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import os
 import shutil
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from tui import __version__
 from tui.core import paths
 
 if TYPE_CHECKING:
+    import argparse
+
     from tui.core.config_types import Config
     from tui.core.models import Snapshot
     from tui.flow.alerts import Alert
@@ -25,6 +27,8 @@ EXIT_LOCKED = 4  # the cache was locked by another program past the busy timeout
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     # the options work before or after the command; SUPPRESS keeps a sub-command from resetting them
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -265,10 +269,25 @@ def _start(args: argparse.Namespace) -> int:
     return cmd_run(args, config)
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parse(argv: list[str]) -> argparse.Namespace:
     args = _parser().parse_args(argv)
     args.config = getattr(args, "config", None)
     args.demo = getattr(args, "demo", False)
+    return args
+
+
+def _plain_start(argv: list[str]) -> argparse.Namespace | None:
+    """``metalwatch`` and ``metalwatch --demo`` as ``_parse`` reads them, without building the
+    parser (importing argparse and building every command's parser: ~7 ms of every start);
+    None for any other command line."""
+    if argv and argv != ["--demo"]:
+        return None
+    return SimpleNamespace(command=None, config=None, demo=bool(argv))  # type: ignore[return-value]
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = _plain_start(argv) or _parse(argv)
     command = args.command or "run"
     if command == "init":
         return cmd_init(args)

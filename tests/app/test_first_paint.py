@@ -7,13 +7,18 @@ import gc
 from pathlib import Path
 from typing import Any
 
+import pytest
 from test_own_data import own_config, settle
 from textual.color import Color
+from textual.css.stylesheet import Stylesheet
+from textual.screen import Screen
 from textual.widgets._footer import FooterKey
 
 from tui.flow.health import summarise
 from tui.ui.app import MetalwatchApp
 from tui.ui.messages import SnapshotReady
+from tui.ui.screens.main import MainScreen
+from tui.ui.widgets.headline_list import HeadlineList
 
 
 async def test_the_first_paint_reads_through_a_look_with_the_picked_theme(tmp_path: Path) -> None:
@@ -67,3 +72,48 @@ async def test_footer_keys_are_born_with_their_style(tmp_path: Path) -> None:
         others = [k for k in keys if not k.has_class("-command-palette")]
         assert len(palette) == 1 and palette[0].compact and palette[0].has_class("-compact")
         assert all(not k.compact and not k.has_class("-compact") for k in others)
+
+
+async def test_the_screen_is_not_restyled_whole_at_start_but_on_a_later_resume(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every widget is styled when mounted; the first resume does not style them all again
+    (``MainScreen``). A later resume does: a theme picked while another screen was on top
+    reaches the dashboard when it comes back."""
+    config = own_config(tmp_path, theme="metalwatch-dark")
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+    whole: list[str] = []  # the screens restyled with every node on them
+    lists = []  # the passes that restyled the headline list
+    update_nodes = Stylesheet.update_nodes
+
+    def counting(self: Stylesheet, nodes: Any, animate: bool = False) -> None:
+        nodes = list(nodes)
+        whole.extend(type(n).__name__ for n in nodes if isinstance(n, Screen))
+        lists.extend(n for n in nodes if isinstance(n, HeadlineList))
+        update_nodes(self, nodes, animate)
+
+    monkeypatch.setattr(Stylesheet, "update_nodes", counting)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert whole == [], "no pass over the whole screen at start"
+        headlines = app.panels[0].table
+        dark = app.get_theme("metalwatch-dark")
+        assert dark is not None
+        assert headlines.styles.background == Color.parse(str(dark.surface))
+        # focused at start, restyled for it once (with its panel, for :focus-within)
+        assert app.focused is headlines and headlines.has_focus
+        assert lists == [headlines]
+        assert app.panels[0].styles.border_top[1] == Color.parse(str(dark.primary))
+        assert app.panels[1].styles.border_top[1] == Color.parse(str(dark.secondary))
+
+        app.action_help()
+        await pilot.pause()
+        app.theme = "metalwatch-light"
+        await pilot.pause()
+        app.pop_screen()
+        await settle(app, pilot)
+        assert "MainScreen" in whole
+        light = app.get_theme("metalwatch-light")
+        assert light is not None
+        assert headlines.styles.background == Color.parse(str(light.surface))

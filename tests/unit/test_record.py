@@ -15,6 +15,7 @@ import pytest
 from tui.core import alert_rules, config_types, freshness, keymap, models
 from tui.core.record import record
 from tui.flow import changes, health
+from tui.store import cache_stamp
 from tui.ui.widgets import headline_layout, headline_rows, prices
 
 RECORDS = [
@@ -30,6 +31,7 @@ RECORDS = [
         changes,
         health,
         prices,
+        cache_stamp,
     )
     for cls in vars(module).values()
     if isinstance(cls, type)
@@ -181,3 +183,38 @@ def test_explicit_methods_are_kept() -> None:
             return 7
 
     assert Loose(1) == Loose(2) and hash(Loose(1)) == 7
+
+
+def test_a_class_keeps_its_docstring_and_one_without_gets_its_fields() -> None:
+    @record
+    class Plain:
+        a: int
+        b: str = ""
+
+    @record
+    class Told:
+        """What it is."""
+
+        a: int
+
+    assert Plain.__doc__ == "Plain(a, b)"
+    assert Told.__doc__ == "What it is."
+    assert inspect.signature(Plain) == inspect.signature(twin(Plain))  # unchanged by the doc
+
+
+def test_eq_and_hash_are_compiled_at_their_first_call_and_agree_before_and_after() -> None:
+    @record
+    class Pair:
+        a: int
+        b: tuple[int, ...] = ()
+
+    stub_eq, stub_hash = Pair.__dict__["__eq__"], Pair.__dict__["__hash__"]
+    real = twin(Pair)
+    assert Pair(1, (2,)) == Pair(1, (2,)) and Pair(1) != Pair(2)
+    assert Pair(1).__eq__(real(1)) is NotImplemented  # another class: as a dataclass says
+    assert hash(Pair(1, (2,))) == hash(real(1, (2,)))
+    assert Pair.__dict__["__eq__"] is not stub_eq and Pair.__dict__["__hash__"] is not stub_hash
+    assert Pair.__eq__.__qualname__.endswith("Pair.__eq__")
+    assert Pair(1, (2,)) == Pair(1, (2,)) and Pair(1) != Pair(2)  # the compiled ones now
+    assert hash(Pair(1, (2,))) == hash(real(1, (2,)))
+    assert {Pair(1), Pair(1), Pair(3)} == {Pair(1), Pair(3)}

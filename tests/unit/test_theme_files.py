@@ -1,10 +1,14 @@
-"""Theme files: every shipped theme loads; a bad file is reported and skipped, never fatal."""
+"""Theme files: every shipped theme loads; a bad file is reported and skipped, never fatal; the
+app's cache of their TOML gives the same themes and follows every change of a folder."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tui.core import paths
+from tui.ui import themes as themes_module
 from tui.ui.themes import STATUS_VARIABLES, load_themes
 
 SHIPPED = {"metalwatch-dark", "metalwatch-light", "metalwatch-high-contrast", "metalwatch-amber"}
@@ -52,3 +56,46 @@ def test_user_themes_override_and_extend(tmp_path: Path) -> None:
     assert problems == []
     dark = next(t for t in themes if t.name == "metalwatch-dark")
     assert dark.primary == "#FF0000"
+
+
+def _no_toml(path: Path) -> dict[str, object]:
+    raise AssertionError(f"read {path} although the cache holds it")
+
+
+def test_the_cache_keeps_the_files_toml_until_a_folder_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mine, cache = tmp_path / "mine", tmp_path / "cache" / "themes.json"
+    mine.mkdir()
+    (mine / "a.toml").write_text('name = "a"\nprimary = "#112233"\n', encoding="utf-8")
+    (mine / "bad.toml").write_text("name = \n", encoding="utf-8")
+    (mine / "notes.txt").write_text("not a theme", encoding="utf-8")
+    dirs = [paths.bundled_themes_dir(), mine, tmp_path / "missing"]
+    first = load_themes(dirs, cache=cache)
+    assert first == load_themes(dirs)  # the same themes and problems as without a cache
+    assert {t.name for t in first[0]} == SHIPPED | {"a"}
+    assert len(first[1]) == 1 and "bad.toml: invalid TOML" in first[1][0]
+
+    with monkeypatch.context() as m:  # unchanged folders: nothing is read but the cache
+        m.setattr(themes_module, "read_theme_file", _no_toml)
+        assert load_themes(dirs, cache=cache) == first
+
+    # a file that changed, one added, one removed: read again, and the cache follows
+    (mine / "a.toml").write_text('name = "a2"\nprimary = "#112233"\n', encoding="utf-8")
+    (mine / "b.toml").write_text('name = "b"\nprimary = "#445566"\n', encoding="utf-8")
+    (mine / "bad.toml").unlink()
+    second = load_themes(dirs, cache=cache)
+    assert {t.name for t in second[0]} == SHIPPED | {"a2", "b"} and second[1] == []
+    with monkeypatch.context() as m:
+        m.setattr(themes_module, "read_theme_file", _no_toml)
+        assert load_themes(dirs, cache=cache) == second
+
+
+def test_a_damaged_or_foreign_cache_is_read_past(tmp_path: Path) -> None:
+    cache = tmp_path / "themes.json"
+    dirs = [paths.bundled_themes_dir()]
+    for text in ("{not json", '{"format": "other", "folders": [], "files": []}', "[1, 2]"):
+        cache.write_text(text, encoding="utf-8")
+        themes, problems = load_themes(dirs, cache=cache)
+        assert {t.name for t in themes} == SHIPPED and problems == []
+    assert load_themes(dirs, cache=cache) == load_themes(dirs)  # rewritten whole

@@ -24,7 +24,9 @@ A series whose newest point is older than that is **stale**.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date, datetime, timedelta
+from operator import itemgetter
 
 from tui.core.fmt import age_days
 from tui.core.models import PriceSeries
@@ -104,6 +106,9 @@ def covers(series: PriceSeries, days: int) -> bool:
     return (last - first) >= timedelta(days=days - slack)
 
 
+_day = itemgetter(0)
+
+
 def window_change_pct(series: PriceSeries, days: int) -> float | None:
     """The change over the last ``days`` before the newest point, from the last point on or
     before the window's start; None when the series does not cover the window."""
@@ -111,8 +116,9 @@ def window_change_pct(series: PriceSeries, days: int) -> float | None:
         return None
     last_day, last = series.points[-1]
     start = last_day - timedelta(days=days)
-    before = [v for d, v in series.points if d <= start]
-    base = before[-1] if before else series.points[0][1]
+    # the points are ascending by date: the last one on or before ``start`` by bisection
+    i = bisect_right(series.points, start, key=_day)
+    base = series.points[i - 1][1] if i else series.points[0][1]
     if base == 0:
         return None
     return (last / base - 1) * 100

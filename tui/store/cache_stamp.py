@@ -10,7 +10,6 @@ the stamp first; a stamp over other files (another fingerprint, another config k
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 from datetime import datetime
@@ -18,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from tui.core import models
+from tui.core.record import record
 
 
-@dataclasses.dataclass(frozen=True)
+@record
 class Written:
     """What this process last wrote to a cache: the files' stats tell a later write by another
     process apart; ``content`` holds references, not copies."""

@@ -19,9 +19,11 @@ from textual.screen import Screen
 from tui.core.keymap import KEYS, key_label
 from tui.flow.health import remote_names
 from tui.ui.actions import Actions
+from tui.ui.app_base import AppBase
 from tui.ui.bindings import bindings
 from tui.ui.commands import MetalwatchCommands
 from tui.ui.refreshing import TICK_SECONDS
+from tui.ui.screens.main import MainScreen, focus_once
 from tui.ui.widgets.headlines import HeadlinesPanel
 from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.panel import Panel
@@ -38,7 +40,7 @@ PANELS: dict[str, type[Panel]] = {
 }
 
 
-class MetalwatchApp(Actions):
+class MetalwatchApp(Actions, AppBase, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "metalwatch"
     BINDINGS = bindings("app")
@@ -61,6 +63,9 @@ class MetalwatchApp(Actions):
             if command.title not in ours:
                 yield command
 
+    def get_default_screen(self) -> Screen[Any]:
+        return MainScreen(id="_default")
+
     # ---- layout -----------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
@@ -68,17 +73,19 @@ class MetalwatchApp(Actions):
         yield StatusBar(
             remote=remote_names(self.config), demo=self.config.demo, keys=dict(self.config.keys)
         )
+        self._panels = [
+            PANELS[pc.kind](pc, id=f"panel-{i}") for i, pc in enumerate(self.config.panels, 1)
+        ]
         with Grid(id="panels"):
-            for i, pc in enumerate(self.config.panels, 1):
-                yield PANELS[pc.kind](pc, id=f"panel-{i}")
+            yield from self._panels
         yield KeyFooter()
 
     def on_mount(self) -> None:
         if self.config.keys:
             self.set_keymap(dict(self.config.keys))
         self._layout()
-        if self.panels:
-            self.set_focus(self.panels[0].table)
+        if self.panels:  # the first panel's rows, unless Textual focused them already
+            focus_once(self.screen, self.panels[0].table)
         if not self._paint_cached():
             self._release_gc()  # the first paint waits for a snapshot built from the store
             self.load_from_store()

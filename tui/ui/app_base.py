@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.css.query import NoMatches
@@ -23,8 +23,13 @@ from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.status_bar import StatusBar
 
+if TYPE_CHECKING:
+    _App = App[None]
+else:
+    _App = object  # ``MetalwatchApp`` puts ``App`` under it (see ``AppLayer``)
 
-class AppBase(App[None]):
+
+class AppBase(_App):
     def __init__(
         self,
         config: Config,
@@ -55,10 +60,13 @@ class AppBase(App[None]):
         self._refresher: Any = None
         self._alerts: Any = None
         self._ahead_specs: list[AheadSpec] = []  # what the load worker builds ahead
+        self._panels: list[Panel] = []  # as composed (``MetalwatchApp.compose``)
 
     @property
     def panels(self) -> list[Panel]:
-        return list(self.query(Panel))
+        """The dashboard's panels, as composed (a query of the DOM each time cost more than the
+        rest of what the first paint's snapshot does to them)."""
+        return list(self._panels) if self._panels else list(self.query(Panel))
 
     @property
     def status_bar(self) -> StatusBar:
@@ -163,3 +171,14 @@ class AppBase(App[None]):
                 return node
             node = node.parent  # type: ignore[assignment]
         return None
+
+
+# The base and its layers (theming, alerting, loading, refreshing, actions) are mixins at run time
+# and each an ``App`` to the type checker: Textual walks the whole MRO of every subclass of ``App``
+# and lists its ``dir()`` when it is defined (~0.6 ms each, growing with the depth), and the six
+# were six such subclasses before the first paint. ``MetalwatchApp`` is the one: it puts them
+# over ``App``.
+if TYPE_CHECKING:
+    AppLayer = AppBase
+else:
+    AppLayer = object

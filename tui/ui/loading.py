@@ -12,7 +12,7 @@ import gc
 import threading
 from datetime import datetime, timezone
 
-from textual import on, work
+from textual import work
 
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, compare, save_baseline
@@ -187,8 +187,7 @@ class Loading(Alerting):
             self._demo_snap = build_demo_snapshot()
         return with_demo(user, self._demo_snap)
 
-    @on(SnapshotReady)
-    def _snapshot_ready(self, message: SnapshotReady) -> None:
+    def on_snapshot_ready(self, message: SnapshotReady) -> None:
         bar = self._bar()
         if bar is None:  # the app is closing
             return

@@ -21,6 +21,8 @@ class SnapshotReady(Message):
 
 @dataclass
 class RefreshFinished(Message):
+    """A refresh ended: how many sources delivered, how many failed and why."""
+
     ok: int
     failed: int
     errors: list[str]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual import on, work
+from textual import work
 from textual.timer import Timer
 
 from tui.core import paths
@@ -104,8 +104,7 @@ class Refreshing(Loading):
         self._unpainted = False
         self.load_from_store()
 
-    @on(RefreshFinished)
-    def _refresh_finished(self, message: RefreshFinished) -> None:
+    def on_refresh_finished(self, message: RefreshFinished) -> None:
         self._set_refreshing(False)
         self._note_cache()
         if message.manual and message.errors:

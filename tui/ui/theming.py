@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tui.ui.app_base import AppBase
+from tui.ui.app_base import AppLayer
 from tui.ui.widgets.panel import Panel
 
 PICKED = "theme"  # store meta: the theme the user picked last
@@ -20,7 +20,7 @@ def choose_theme(config_theme: str, picked: str | None, picked_under: str | None
     return config_theme
 
 
-class Theming(AppBase):
+class Theming(AppLayer):
     _themes_ready = False  # False while the app itself sets the theme at start
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -30,9 +30,9 @@ class Theming(AppBase):
         self._register_themes()
 
     def _register_themes(self) -> None:
-        from tui.ui.themes import load_themes
+        from tui.ui.themes import cache_file, load_themes
 
-        themes, problems = load_themes()
+        themes, problems = load_themes(cache=cache_file())
         for theme in themes:
             self.register_theme(theme)
         for problem in problems:

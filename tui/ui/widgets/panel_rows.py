@@ -16,6 +16,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import ClassVar, NamedTuple
 
+from rich.cells import cell_len
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -272,6 +274,10 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
         self, cell: Text, width: int, style: Style, over: Style | None
     ) -> list[list[Segment]]:
         console = self.app.console
+        if not cell.spans:  # most cells: one style for all of it, drawn without Rich's passes
+            lines = _plain_lines(cell, width, style, over, console)
+            if lines is not None:
+                return lines
         parts = cell.split("\n", allow_blank=True) if "\n" in cell.plain else [cell]
         out: list[list[Segment]] = []
         for part in parts:
@@ -292,6 +298,31 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
             line.append(Segment(" " * (PAD + room - left), style))
             out.append(line)
         return out
+
+
+def _plain_lines(
+    cell: Text, width: int, style: Style, over: Style | None, console: Console
+) -> list[list[Segment]] | None:
+    """``PanelRows._draw`` for a cell without spans, segment for segment what its Rich path
+    gives (``Text.split``, ``Text.render``); None when a line must be cut (that path does it)."""
+    own = style + console.get_style(cell.style, default=Style.null()) if cell.style else style
+    if over is not None:
+        own = own + over
+    justify = cell.justify
+    out: list[list[Segment]] = []
+    for text in cell.plain.split("\n"):
+        room = width - cell_len(text)
+        if room < 0:
+            return None
+        left = room if justify == "right" else room // 2 if justify == "center" else 0
+        out.append(
+            [
+                Segment(" " * (PAD + left), style),
+                Segment(text, own),
+                Segment(" " * (PAD + room - left), style),
+            ]
+        )
+    return out
 
 
 def fit(text: str, width: int) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date, datetime, timedelta
+from operator import itemgetter
 from typing import Any
 
 from rich.text import Text
@@ -33,6 +34,9 @@ def _rgb(app: Any, var: str, fallback: str) -> tuple[int, int, int]:
         return Color.parse(value).rgb
     except Exception:
         return Color.parse(fallback).rgb
+
+
+_value = itemgetter(1)
 
 
 def visible_window(s: PriceSeries) -> tuple[tuple[date, float], ...]:
@@ -146,7 +150,7 @@ class PricesPanel(Panel):
                 cell.append("\n" + period, style="dim")
             return cell
 
-        values = [v for _, v in window]
+        values = list(map(_value, window))
         if spark_ready():
             trend = sparkline_text((s.source, s.unit), values, self.spark_width, 2, line)
         else:
