@@ -7,7 +7,12 @@ Used by ``benchmarks/train_event_gate.py`` (writes ``tui/engine/event_gate.json`
 
 The rows are the labelled sets of real published headlines but a set still scored only (the
 fourth blind set, ``real_headlines_blind4``; the third, scored only until session 6, is tuned on
-since and trained on). A row is trained on when the rules found a measure word in it (their trace names a rule, whether or not they then vetoed it): those are
+since and trained on). They include the gate's own training set (``real_headlines_gate``,
+session 6): real headlines picked with the engine because the rules find a measure word in them,
+most of them news that is not a measure; it is one more fold of the leave-one-set-out, so its
+held-out reading is a reading of hard cases, not an estimate on unseen news. A row is trained on
+when the rules found a measure word in it (their trace names a rule, whether or not they then
+vetoed it): those are
 the headlines the gate can ever be asked about, and its negatives are the news that names a
 measure without reporting one. The label is the set's: a trade measure or not.
 """

@@ -58,6 +58,10 @@ DATA_BLIND2 = DATA_DIR / "real_headlines_blind2" / "real_headlines_blind2.jsonl"
 DATA_BLIND3 = DATA_DIR / "real_headlines_blind3" / "real_headlines_blind3.jsonl"
 # A fourth blind set, collected in session 6 the same way, after the third had been read.
 DATA_BLIND4 = DATA_DIR / "real_headlines_blind4" / "real_headlines_blind4.jsonl"
+# Training data for the learned event gate (session 6): real headlines picked with the engine for
+# the hard cases (the rules find a measure word), labelled by the README's vocabulary. Never a
+# score of unseen news.
+DATA_GATE = DATA_DIR / "real_headlines_gate" / "real_headlines_gate.jsonl"
 # every set, in the order they were collected
 ALL_SETS = (
     DATA,
@@ -70,6 +74,7 @@ ALL_SETS = (
     DATA_BLIND2,
     DATA_BLIND3,
     DATA_BLIND4,
+    DATA_GATE,
 )
 SOURCE = "real-headlines"
 EXTRA_METALS = (
