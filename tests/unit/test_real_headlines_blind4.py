@@ -46,6 +46,13 @@ FIRST_READING = (
     "exact 76.0% (117/154), status-only 87.0%, false events on 80 non-measures: 6, "
     "missed events on 74 measures: 5 (engine of session 6 with the event gate)"
 )
+# Second reading: taken once by the lead in session 6, in aggregate only, after the round over
+# the ninth set's misses and the gate retrained with its own set of hard cases; nothing was
+# changed because of it. The same figures as the first: the round did not carry over.
+SECOND_READING = (
+    "second reading (after the ninth set's round, session 6): exact 76.0% (117/154), "
+    "status-only 87.0%, false events on 80 non-measures: 6, missed events on 74 measures: 5"
+)
 KEYS = {"id", "title", "summary", "outlet", "date", "url", "found_via", "label"}
 
 
@@ -97,7 +104,7 @@ def test_labels_use_the_readme_vocabulary() -> None:
 
 
 def test_the_fourth_blind_set_is_read_and_scored(score_line: Callable[[str], None]) -> None:
-    read_and_score(ITEMS, NAME, FIRST_READING, score_line)
+    read_and_score(ITEMS, NAME, FIRST_READING, score_line, earlier=(SECOND_READING,))
 
 
 def test_relevance_on_the_fourth_blind_set(
