@@ -6,6 +6,7 @@ tuned sets hold their own floors on what ``score_relevance`` returns."""
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,33 @@ from tui.core.models import POLICY_STATUSES
 def normalised(title: str) -> str:
     """A title compared across sets: lower case, letters, digits and single spaces."""
     return " ".join("".join(c for c in title.lower() if c.isalnum() or c.isspace()).split())
+
+
+KEYS = {"id", "title", "summary", "outlet", "date", "url", "found_via", "label"}
+EVENT_KEYS = {"metals", "origin", "destination", "status", "proposed", "rate_pct"}
+
+
+def check_format(items: list[dict[str, Any]], id_prefix: str) -> None:
+    """The format of the blind sets: the same keys, ids ``<prefix>001`` ... in file order, the
+    search that found each row, a date (year, month or day) or none, an event's fields."""
+    for n, item in enumerate(items, 1):
+        assert set(item) == KEYS, item.get("id")
+        assert item["id"] == f"{id_prefix}{n:03d}", f"ids run {id_prefix}001, ... in file order"
+        assert set(item["label"]) == {"event", "relevant"}, item["id"]
+        assert item["found_via"].startswith("search pages: "), item["id"]
+        date = item["date"]
+        assert date is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date), item["id"]
+        event = item["label"]["event"]
+        if event is not None:
+            assert set(event) == EVENT_KEYS, item["id"]
+
+
+def check_no_near_copies(items: list[dict[str, Any]]) -> None:
+    """No title within the set is a near-copy (difflib ratio 0.9 or more) of an earlier one."""
+    mine = [normalised(i["title"]) for i in items]
+    for n, title in enumerate(mine):
+        close = difflib.get_close_matches(title, mine[:n], n=1, cutoff=0.9)
+        assert not close, f"{items[n]['id']} is a near-copy of {close[0]!r} in this set"
 
 
 def check_apart(items: list[dict[str, Any]], others: list[dict[str, Any]]) -> None:

@@ -15,8 +15,6 @@ sit a little under the current score, so a regression fails while improvements p
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -25,10 +23,11 @@ from real_headlines_set import DATA_BLIND3, kind, load_items, other_sets
 from scored_sets import (
     check_apart,
     check_floors,
+    check_format,
+    check_no_near_copies,
     check_not_near_other_sets,
     check_provenance,
     check_vocabulary,
-    normalised,
     read_and_score,
     score_relevance,
 )
@@ -59,21 +58,10 @@ FLOOR_EXACT = 0.89
 MAX_FALSE_EVENTS = 0
 MAX_MISSED_EVENTS = 4
 FLOOR_RELEVANCE = 0.95
-KEYS = {"id", "title", "summary", "outlet", "date", "url", "found_via", "label"}
 
 
 def test_every_row_has_the_format_of_the_earlier_blind_sets() -> None:
-    for n, item in enumerate(ITEMS, 1):
-        assert set(item) == KEYS, item.get("id")
-        assert item["id"] == f"rhd-{n:03d}", "ids run rhd-001, rhd-002, ... in file order"
-        assert set(item["label"]) == {"event", "relevant"}, item["id"]
-        assert item["found_via"].startswith("search pages: "), item["id"]
-        date = item["date"]
-        assert date is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date), item["id"]
-        event = item["label"]["event"]
-        if event is not None:
-            keys = {"metals", "origin", "destination", "status", "proposed", "rate_pct"}
-            assert set(event) == keys, item["id"]
+    check_format(ITEMS, "rhd-")
 
 
 def test_set_is_large_diverse_and_apart_from_every_other_set() -> None:
@@ -99,10 +87,7 @@ def test_no_headline_is_a_near_copy_of_another_sets_or_of_another_in_this_set() 
     """The fuzzy checks the set was collected with: difflib ratio 0.75 or more against another
     set's title is the same headline; 0.9 or more within this set is a near-copy."""
     check_not_near_other_sets(ITEMS, OTHERS)
-    mine = [normalised(i["title"]) for i in ITEMS]
-    for n, title in enumerate(mine):
-        close = difflib.get_close_matches(title, mine[:n], n=1, cutoff=0.9)
-        assert not close, f"{ITEMS[n]['id']} is a near-copy of {close[0]!r} in this set"
+    check_no_near_copies(ITEMS)
 
 
 def test_labels_use_the_readme_vocabulary() -> None:

@@ -17,8 +17,6 @@ with ``--blind4-misses``, for an audit).
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -26,10 +24,11 @@ from pathlib import Path
 from real_headlines_set import DATA_BLIND4, kind, load_items, other_sets
 from scored_sets import (
     check_apart,
+    check_format,
+    check_no_near_copies,
     check_not_near_other_sets,
     check_provenance,
     check_vocabulary,
-    normalised,
     read_and_score,
     score_relevance,
 )
@@ -53,21 +52,10 @@ SECOND_READING = (
     "second reading (after the ninth set's round, session 6): exact 76.0% (117/154), "
     "status-only 87.0%, false events on 80 non-measures: 6, missed events on 74 measures: 5"
 )
-KEYS = {"id", "title", "summary", "outlet", "date", "url", "found_via", "label"}
 
 
 def test_every_row_has_the_format_of_the_earlier_blind_sets() -> None:
-    for n, item in enumerate(ITEMS, 1):
-        assert set(item) == KEYS, item.get("id")
-        assert item["id"] == f"rhe-{n:03d}", "ids run rhe-001, rhe-002, ... in file order"
-        assert set(item["label"]) == {"event", "relevant"}, item["id"]
-        assert item["found_via"].startswith("search pages: "), item["id"]
-        date = item["date"]
-        assert date is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date), item["id"]
-        event = item["label"]["event"]
-        if event is not None:
-            keys = {"metals", "origin", "destination", "status", "proposed", "rate_pct"}
-            assert set(event) == keys, item["id"]
+    check_format(ITEMS, "rhe-")
 
 
 def test_set_is_large_diverse_and_apart_from_every_other_set() -> None:
@@ -93,10 +81,7 @@ def test_no_headline_is_a_near_copy_of_another_sets_or_of_another_in_this_set() 
     """The fuzzy checks the set was collected with: difflib ratio 0.75 or more against another
     set's title is the same headline; 0.9 or more within this set is a near-copy."""
     check_not_near_other_sets(ITEMS, OTHERS)
-    mine = [normalised(i["title"]) for i in ITEMS]
-    for n, title in enumerate(mine):
-        close = difflib.get_close_matches(title, mine[:n], n=1, cutoff=0.9)
-        assert not close, f"{ITEMS[n]['id']} is a near-copy of {close[0]!r} in this set"
+    check_no_near_copies(ITEMS)
 
 
 def test_labels_use_the_readme_vocabulary() -> None:

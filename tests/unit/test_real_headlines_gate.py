@@ -18,38 +18,26 @@ headline leaks into training through a near-copy).
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections import Counter
 
 from real_headlines_set import DATA_GATE, kind, load_items, other_sets
 from scored_sets import (
     check_apart,
+    check_format,
+    check_no_near_copies,
     check_not_near_other_sets,
     check_provenance,
     check_vocabulary,
-    normalised,
 )
 
 from tui.core.models import POLICY_STATUSES
 
 ITEMS = load_items(DATA_GATE)
 OTHERS = other_sets(DATA_GATE)
-KEYS = {"id", "title", "summary", "outlet", "date", "url", "found_via", "label"}
 
 
 def test_every_row_has_the_format_of_the_blind_sets() -> None:
-    for n, item in enumerate(ITEMS, 1):
-        assert set(item) == KEYS, item.get("id")
-        assert item["id"] == f"rhg-{n:03d}", "ids run rhg-001, rhg-002, ... in file order"
-        assert set(item["label"]) == {"event", "relevant"}, item["id"]
-        assert item["found_via"].startswith("search pages: "), item["id"]
-        date = item["date"]
-        assert date is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date), item["id"]
-        event = item["label"]["event"]
-        if event is not None:
-            keys = {"metals", "origin", "destination", "status", "proposed", "rate_pct"}
-            assert set(event) == keys, item["id"]
+    check_format(ITEMS, "rhg-")
 
 
 def test_set_is_apart_from_every_other_set() -> None:
@@ -61,10 +49,7 @@ def test_set_is_apart_from_every_other_set() -> None:
 
 
 def test_no_headline_is_a_near_copy_of_another_in_this_set() -> None:
-    mine = [normalised(i["title"]) for i in ITEMS]
-    for n, title in enumerate(mine):
-        close = difflib.get_close_matches(title, mine[:n], n=1, cutoff=0.9)
-        assert not close, f"{ITEMS[n]['id']} is a near-copy of {close[0]!r} in this set"
+    check_no_near_copies(ITEMS)
 
 
 def test_labels_use_the_readme_vocabulary() -> None:
