@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,33 @@ def check_no_near_copies(items: list[dict[str, Any]]) -> None:
     for n, title in enumerate(mine):
         close = difflib.get_close_matches(title, mine[:n], n=1, cutoff=0.9)
         assert not close, f"{items[n]['id']} is a near-copy of {close[0]!r} in this set"
+
+
+def check_spread(
+    items: list[dict[str, Any]],
+    *,
+    measure: float,
+    market: float,
+    general: float,
+    proposed: int,
+    rates: int,
+) -> None:
+    """A blind set's floors of mix and variety: shares of measures, metals news and general news;
+    every status but ``open``; enough proposed measures and stated rates; at least 12 exporters,
+    10 importers, 10 metals, 7 years and 100 outlets."""
+    kinds = Counter(kind(i) for i in items)
+    assert kinds["measure"] >= measure * len(items)
+    assert kinds["market"] >= market * len(items)
+    assert kinds["general"] >= general * len(items)
+    events = [i["label"]["event"] for i in items if i["label"]["event"]]
+    assert set(POLICY_STATUSES) - {"open"} <= {e["status"] for e in events}
+    assert sum(e["proposed"] for e in events) >= proposed
+    assert sum(e["rate_pct"] is not None for e in events) >= rates
+    assert len({e["origin"] for e in events}) >= 12
+    assert len({e["destination"] for e in events}) >= 10
+    assert len({m for e in events for m in e["metals"]}) >= 10
+    assert len({i["date"][:4] for i in items if i["date"]}) >= 7
+    assert len({i["outlet"] for i in items}) >= 100
 
 
 def check_apart(items: list[dict[str, Any]], others: list[dict[str, Any]]) -> None:

@@ -15,11 +15,10 @@ sit a little under the current score, so a regression fails while improvements p
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from real_headlines_set import DATA_BLIND3, kind, load_items, other_sets
+from real_headlines_set import DATA_BLIND3, load_items, other_sets
 from scored_sets import (
     check_apart,
     check_floors,
@@ -27,12 +26,11 @@ from scored_sets import (
     check_no_near_copies,
     check_not_near_other_sets,
     check_provenance,
+    check_spread,
     check_vocabulary,
     read_and_score,
     score_relevance,
 )
-
-from tui.core.models import POLICY_STATUSES
 
 ITEMS = load_items(DATA_BLIND3)
 OTHERS = other_sets(DATA_BLIND3)
@@ -68,19 +66,7 @@ def test_set_is_large_diverse_and_apart_from_every_other_set() -> None:
     assert len(ITEMS) >= 150
     check_apart(ITEMS, OTHERS)
     check_provenance(ITEMS, "rhd-")
-    kinds = Counter(kind(i) for i in ITEMS)
-    assert kinds["measure"] >= 0.30 * len(ITEMS)
-    assert kinds["market"] >= 0.25 * len(ITEMS)
-    assert kinds["general"] >= 0.15 * len(ITEMS)
-    events = [i["label"]["event"] for i in ITEMS if i["label"]["event"]]
-    assert set(POLICY_STATUSES) - {"open"} <= {e["status"] for e in events}
-    assert sum(e["proposed"] for e in events) >= 8
-    assert sum(e["rate_pct"] is not None for e in events) >= 3
-    assert len({e["origin"] for e in events}) >= 12
-    assert len({e["destination"] for e in events}) >= 10
-    assert len({m for e in events for m in e["metals"]}) >= 10
-    assert len({i["date"][:4] for i in ITEMS if i["date"]}) >= 7
-    assert len({i["outlet"] for i in ITEMS}) >= 100
+    check_spread(ITEMS, measure=0.30, market=0.25, general=0.15, proposed=8, rates=3)
 
 
 def test_no_headline_is_a_near_copy_of_another_sets_or_of_another_in_this_set() -> None:

@@ -17,23 +17,21 @@ with ``--blind4-misses``, for an audit).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from real_headlines_set import DATA_BLIND4, kind, load_items, other_sets
+from real_headlines_set import DATA_BLIND4, load_items, other_sets
 from scored_sets import (
     check_apart,
     check_format,
     check_no_near_copies,
     check_not_near_other_sets,
     check_provenance,
+    check_spread,
     check_vocabulary,
     read_and_score,
     score_relevance,
 )
-
-from tui.core.models import POLICY_STATUSES
 
 ITEMS = load_items(DATA_BLIND4)
 OTHERS = other_sets(DATA_BLIND4)
@@ -62,19 +60,7 @@ def test_set_is_large_diverse_and_apart_from_every_other_set() -> None:
     assert len(ITEMS) >= 150
     check_apart(ITEMS, OTHERS)
     check_provenance(ITEMS, "rhe-")
-    kinds = Counter(kind(i) for i in ITEMS)
-    assert kinds["measure"] >= 0.45 * len(ITEMS)
-    assert kinds["market"] >= 0.20 * len(ITEMS)
-    assert kinds["general"] >= 0.12 * len(ITEMS)
-    events = [i["label"]["event"] for i in ITEMS if i["label"]["event"]]
-    assert set(POLICY_STATUSES) - {"open"} <= {e["status"] for e in events}
-    assert sum(e["proposed"] for e in events) >= 10
-    assert sum(e["rate_pct"] is not None for e in events) >= 5
-    assert len({e["origin"] for e in events}) >= 12
-    assert len({e["destination"] for e in events}) >= 10
-    assert len({m for e in events for m in e["metals"]}) >= 10
-    assert len({i["date"][:4] for i in ITEMS if i["date"]}) >= 7
-    assert len({i["outlet"] for i in ITEMS}) >= 100
+    check_spread(ITEMS, measure=0.45, market=0.20, general=0.12, proposed=10, rates=5)
 
 
 def test_no_headline_is_a_near_copy_of_another_sets_or_of_another_in_this_set() -> None:
