@@ -17,6 +17,7 @@ from textual import work
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, compare, save_baseline
 from tui.ui.alerting import Alerting
+from tui.ui.css_cache import CachedStylesheet
 from tui.ui.messages import SnapshotReady
 from tui.ui.since import TITLE, SinceNotice
 from tui.ui.widgets.ahead import prewarm
@@ -82,6 +83,8 @@ class Loading(Alerting):
         ``refreshing``)."""
         self._release_gc()
         self._start_recheck()
+        if isinstance(self.stylesheet, CachedStylesheet):
+            self.stylesheet.keep()
         if self._head_painted:
             self.load_from_store()
 
