@@ -65,7 +65,7 @@ async def test_footer_keys_are_born_with_their_style(tmp_path: Path) -> None:
     config = own_config(tmp_path, news=False, prices=False, dead=0)
     app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
     async with app.run_test(size=(160, 48)) as pilot:
-        await pilot.pause()
+        await settle(app, pilot)  # the footer comes just after the first paint
         keys = list(app.query(FooterKey))
         assert len(keys) > 5
         palette = [k for k in keys if k.has_class("-command-palette")]

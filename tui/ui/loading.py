@@ -85,8 +85,12 @@ class Loading(Alerting):
         self._start_recheck()
         if isinstance(self.stylesheet, CachedStylesheet):
             self.stylesheet.keep()
+        self._mount_footer()
         if self._head_painted:
             self.load_from_store()
+
+    def _mount_footer(self) -> None:
+        """The footer, after the first paint (``MetalwatchApp``)."""
 
     def load_from_store(self) -> None:
         """Paint from the store before any network request (and after every delivery).
