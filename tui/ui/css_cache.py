@@ -160,4 +160,3 @@ class _CssUnpickler(pickle.Unpickler):
             if module == _CHECKS_MODULE and name.startswith("_check") and callable(found):
                 return found
         raise pickle.UnpicklingError(f"not part of a stylesheet: {module}.{name}")
-

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 
 from textual import work
 
+from tui.core import record_code
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, compare, save_baseline
 from tui.ui.alerting import Alerting
@@ -85,6 +86,7 @@ class Loading(Alerting):
         self._start_recheck()
         if isinstance(self.stylesheet, CachedStylesheet):
             self.stylesheet.keep()
+        record_code.keep()  # the compiled methods of the classes defined so far
         self._mount_footer()
         if self._head_painted:
             self.load_from_store()
