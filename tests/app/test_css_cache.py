@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.color import Color
 from textual.css.stylesheet import Stylesheet
 
 from tui.core import paths
@@ -124,3 +125,24 @@ def test_no_cache_folder_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyP
     sheet.keep()  # cannot write: nothing happens
     assert paths.cache_dir() == blocked / "cache"
     assert len(sheet.rules) == 1
+
+
+async def test_a_theme_change_is_never_styled_from_the_kept_rules(tmp_path: Path) -> None:
+    """After a theme change, a source parsed again (a new widget class's CSS makes Textual parse
+    every source) takes the new theme's variables, not the rules kept for the old one."""
+    await _start(tmp_path)  # the rules are kept for the dark theme
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(4):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        app.theme = "metalwatch-light"
+        await pilot.pause()
+        sheet = app.stylesheet
+        sheet.add_source("Later { height: 1; }", read_from=(str(tmp_path / "later.py"), "Later"))
+        sheet.parse()
+        sheet.update(app.screen)
+        await pilot.pause()
+        light = app.get_theme("metalwatch-light")
+        assert light is not None
+        assert app.screen.styles.background == Color.parse(str(light.background))

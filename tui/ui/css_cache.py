@@ -75,6 +75,16 @@ class CachedStylesheet(Stylesheet):
         self._used: dict[_Key, list[RuleSet]] = {}  # every source this run parsed or took
         self._missed = False  # something was parsed: the file is out of date
 
+    def set_variables(self, variables: dict[str, str]) -> None:
+        """New variables (a theme change): the kept rules were parsed with the old ones, so
+        from now on every source is parsed as Textual does (its own ``reparse`` already
+        builds a plain ``Stylesheet``; this covers sources parsed after it)."""
+        super().set_variables(variables)
+        if self._stored is not None:  # not before the first parse: the start sets its theme
+            self._stored = {}
+            self._used = {}
+            self._missed = False
+
     def _variables_key(self) -> tuple[tuple[str, str], ...]:
         return tuple(sorted(self._variables.items()))
 
