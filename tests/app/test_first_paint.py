@@ -140,3 +140,31 @@ async def test_a_focus_rule_for_the_focused_list_still_applies_at_start(tmp_path
         await settle(app, pilot)
         cursor = headlines.get_component_rich_style("headline-list--cursor")
         assert cursor.bgcolor is None or cursor.bgcolor.triplet != (255, 0, 0)
+
+
+async def test_the_footer_comes_to_the_dashboard_with_another_screen_on_top(
+    tmp_path: Path,
+) -> None:
+    """The footer is mounted after the first paint; if another screen is on top by then (the
+    first snapshot of an empty store may take a while), it still goes into the dashboard's
+    line, with the dashboard's keys."""
+    config = own_config(tmp_path, news=False, prices=False, dead=0)
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        dashboard = app.screen
+        for key in list(dashboard.query(FooterKey)):  # as if it had not come yet
+            key.remove()
+        dashboard.query_one("#footer-slot").remove_children()
+        await settle(app, pilot)
+        app._footer_mounted = False
+        app.action_help()
+        await settle(app, pilot)
+        assert app.screen is not dashboard
+        app._mount_footer()
+        await settle(app, pilot)
+        app.pop_screen()
+        await settle(app, pilot)
+        keys = list(dashboard.query_one("#footer-slot").query(FooterKey))
+        assert len(keys) > 5
+        assert "Help" in {k.description for k in keys}

@@ -98,17 +98,18 @@ class MetalwatchApp(Actions, AppBase, App[None]):
         only once the screen's bindings are ready (after that paint) and showed an empty line
         until then. The slot paints the same line; the footer class, its stylesheet and its
         styling (~10 M instructions) wait until the dashboard is on screen."""
-        if self._footer_mounted:
+        if self._footer_mounted or not self.screen_stack:
             return
         self._footer_mounted = True
         from tui.ui.widgets.key_footer import KeyFooter
 
-        slot = self.query_one("#footer-slot")
-        if slot.is_attached:  # else the app is closing
+        # the dashboard's screen, at the bottom of the stack: another may be on top by now
+        slot = next(iter(self.screen_stack[0].query("#footer-slot")), None)
+        if slot is not None and slot.is_attached:  # else the app is closing
             footer = KeyFooter()
             # the screen's bindings are known by now, and no signal says so again: the footer
             # composes its keys when it mounts (unattached, this only marks it ready)
-            footer.bindings_changed(self.screen)
+            footer.bindings_changed(slot.screen)
             slot.mount(footer)
 
     def on_resize(self, event: events.Resize) -> None:
