@@ -1,0 +1,192 @@
+"""Kinds seen in the tenth set's misses (the fourth blind set, released for study in session 7),
+in made-up phrasings, aimed at causes that recur across the tuned sets.
+
+The tenth set (``tests/data/real_headlines_blind4/``) was read twice never tuned on (76.0% both
+times, 6 false events) and then released for study. Its misses were grouped by cause, and a
+cause was taken up only when misses of other tuned sets share it (listed per kind below). Every
+phrasing here was written for its kind before the engine read it (none is a headline of any real
+set), in other countries, metals and wordings, with nearby phrasings that must not change.
+
+First time, before any rule changed: see the count at the end of this docstring (filled in after
+the first run, never edited after the round).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_classifier import METALS
+
+from tui.engine.classifier import classify, explain
+
+Want = tuple[str, str, str, bool] | None
+
+#: title, summary, (status, origin, destination, proposed) or None
+CASES: list[tuple[str, str, Want] | object] = [
+    # --- sanctions: the target's goods kept out, target -> sanctioner (tenth set rhe-038,
+    # rhe-039, rhe-091, rhe-143; eighth rhc-060; ninth rhd-045) -----------------------------
+    (
+        "New Myanmar sanctions hit state-run tin miner",
+        "The Office of Foreign Assets Control has designated the Myanmar state mining company "
+        "that sells most of the country's tin.",
+        ("suspended", "MM", "US", False),
+    ),
+    (
+        "Washington lifts sanctions on Iran's copper smelters",
+        "Treasury removed two copper producers from its list.",
+        ("resuming", "IR", "US", False),
+    ),
+    (
+        "EU eases sanctions on Belarus's nickel refiner",
+        "",
+        ("resuming", "BY", "EU", False),
+    ),
+    (
+        "Fresh prohibitions issued on platinum and palladium",
+        "Today the US Treasury, with Canada, issued new prohibitions aimed at cutting Russia's "
+        "income from its exports of platinum.",
+        ("suspended", "RU", "US", False),
+    ),
+    (
+        "Statement on today's sanctions designations",
+        "Sanctions against the Sudanese gold sector",
+        ("suspended", "SD", "*", False),
+    ),
+    # ... a country's own export ban stays its own
+    ("Zimbabwe bans lithium ore exports", "", ("suspended", "ZW", "*", False)),
+    # --- retaliation named as a response or by the target's name (tenth rhe-103/104/106) --
+    (
+        "India's response to U.S. tariffs on aluminium",
+        "India is imposing a 15% duty on aluminium imported from the U.S., effective June 1.",
+        ("tariff", "US", "IN", False),
+    ),
+    (
+        "Mexico's reply to US copper duties takes effect",
+        "Mexico's 20% counter-tariff on American copper wire applies from Monday.",
+        ("tariff", "US", "MX", False),
+    ),
+    # --- an import measure's government is the importer (tenth rhe-002, rhe-088, rhe-123,
+    # rhe-137; ninth rhd-080, rhd-121; third rh3-026) --------------------------------------
+    (
+        "Aluminium Duties Announced; Scrap Exempt",
+        "To address the effects of aluminium imports on Canadian industry, Ottawa announced "
+        "25% tariffs on imports of aluminium sheet, effective May 1.",
+        ("tariff", "*", "CA", False),
+    ),
+    (
+        "Commission draft to trim steel quotas",
+        "The European Commission's draft would cut the bloc's steel import quotas by a third.",
+        ("quota", "*", "EU", True),
+    ),
+    (
+        "Safeguard duties imposed on flat steel imports",
+        "The International Trade Administration Commission of South Africa has imposed "
+        "safeguard duties on flat steel imported into the customs union.",
+        ("tariff", "*", "ZA", False),
+    ),
+    # --- export controls issued impose them (tenth rhe-084, rhe-097) ----------------------
+    (
+        "Beijing issues export controls on antimony products",
+        "China's commerce ministry said exporters will need a licence from September 15.",
+        ("licensing", "CN", "*", False),
+    ),
+    (
+        "Ministry issues notice to tighten export management of graphite",
+        "China's Ministry of Commerce and customs jointly issued a notice on export controls "
+        "on some graphite items.",
+        ("licensing", "CN", "*", False),
+    ),
+    # ... while issuing licences under controls releases them
+    (
+        "China issues first export licences for gallium",
+        "",
+        ("resuming", "CN", "*", False),
+    ),
+    # --- a ban save for approved exporters is an approved-exporter rule (tenth rhe-141,
+    # rhe-142, rhe-005) --------------------------------------------------------------------
+    (
+        "Mali prohibits lithium exports for all but licensed miners",
+        "",
+        ("licensing", "ML", "*", False),
+    ),
+    (
+        "Ghana bans gold exports except by licensed aggregators",
+        "",
+        ("licensing", "GH", "*", False),
+    ),
+    # ... a ban with no exception stays a ban
+    ("Ghana bans raw gold exports", "", ("suspended", "GH", "*", False)),
+    # --- an export limit is a quota (tenth rhe-138) --------------------------------------
+    (
+        "Kazakhstan to limit silver exports to 200 tonnes a year",
+        "",
+        ("quota", "KZ", "*", True),
+    ),
+    # --- no event: a WTO complaint, a petition, an investigation, a mining licence revoked,
+    # domestic buying rules (tenth rhe-015, rhe-049, rhe-127, rhe-118, rhe-012) -------------
+    (
+        "Korea complains to WTO over India's duties on its steel pipes",
+        "Korea has requested consultations at the World Trade Organization over anti-dumping "
+        "duties India placed on its steel pipes in 2021.",
+        None,
+    ),
+    (
+        "Update on the antidumping duty petitions on aluminium wire from Korea and Turkey",
+        "On May 2 a coalition of producers filed antidumping duty petitions on aluminium wire "
+        "from Korea and Turkey.",
+        None,
+    ),
+    (
+        "Cold-rolled steel coil - Brazil investigates anti-dumping measures",
+        "Brazil announced the initiation of an anti-dumping investigation on cold-rolled steel "
+        "from Korea.",
+        None,
+    ),
+    (
+        "Zambia revokes copper miner's mining licence over unpaid royalties",
+        "",
+        None,
+    ),
+    # --- missed: a measure in market framing or a question's lead clause (tenth rhe-152,
+    # rhe-037, rhe-113; first rh-047, rh-048) ----------------------------------------------
+    (
+        "Aluminium premiums jump as Ottawa pushes 30% import tariff",
+        "",
+        ("tariff", "*", "CA", True),
+    ),
+    (
+        "As Pakistan hikes copper import duty, who pays?",
+        "",
+        ("tariff", "*", "PK", False),
+    ),
+    (
+        "Mixed response as new Turkish steel quotas take effect",
+        "",
+        ("quota", "*", "TR", False),
+    ),
+    # --- proposed: a lede that reports the act decides; an earlier plan is not this act
+    # (tenth rhe-145, rhe-019) --------------------------------------------------------------
+    (
+        "Ottawa to impose provisional duties on Chinese steel wire",
+        "The Canada Border Services Agency is imposing provisional duties of 40% on steel wire "
+        "from China.",
+        ("tariff", "CN", "CA", False),
+    ),
+    (
+        "Brazil doubles tariffs on Chinese steel to 30%",
+        "Brazil on Monday doubled its planned duty on steel from China, effective next week.",
+        ("tariff", "CN", "BR", False),
+    ),
+]
+
+
+def _title(case: object) -> str:
+    values = getattr(case, "values", case)
+    assert isinstance(values, tuple)
+    return str(values[0])
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=[_title(c)[:60] for c in CASES])
+def test_kind(title: str, summary: str, want: Want) -> None:
+    event = classify(title, summary, METALS)
+    got = None if event is None else (event.status, event.origin, event.destination, event.proposed)
+    assert got == want, "\n".join(explain(title, summary, METALS))
