@@ -192,7 +192,7 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
             return Finding("noun", "licensing", i, words, flow=flow_of(toks[j].low), at=j)
     if (low in R.GRANT_VERBS or low in R.RECEIVE_VERBS) and obj is not None and obj[0] == "measure":
         if (
-            R.MEASURE_NOUNS.get(base_word(toks[obj[1]].low)) == "licensing"
+            base_word(toks[obj[1]].low) in R.GRANTED_NOUNS  # "issues controls" imposes them
             and t.is_measure_noun(obj[1]) is not None  # not "permit for a lithium project"
         ):
             words = [toks[i].text, toks[obj[1]].text]
@@ -236,6 +236,8 @@ def _rule_stop(t: Text, i: int) -> Finding | None:
     if kind in ("flow", "goods"):
         flow = flow_of(toks[j].low) if kind == "flow" else None
         conf = 0.85 if kind == "flow" else 0.75
+        if status == "suspended" and _spares_holders(t, j):
+            status = "licensing"  # "bans exports except by licensed traders": who may trade
         return Finding("stop", status, i, words, flow=flow, verb=True, confidence=conf)
     if kind == "measure" and status == "licensing":
         m = measure_of(toks[j].low)
@@ -243,6 +245,20 @@ def _rule_stop(t: Text, i: int) -> Finding | None:
             flow = m[1] or flow_of(t.word(j - 1))
             return Finding("stop", "licensing", i, words, flow=flow, verb=True, confidence=0.85)
     return SKIP
+
+
+def _spares_holders(t: Text, j: int) -> bool:
+    """A ban's object is followed by an exception for licence holders ("prohibits exports for
+    all but concession companies", "except by approved aggregators"): an approved-trader rule."""
+    toks = t.toks
+    for k in range(j + 1, min(j + 16, len(toks))):
+        if toks[k].low in R.EXCEPT_WORDS and any(
+            toks[m].low in R.HOLDER_WORDS for m in range(k + 1, min(k + 5, len(toks)))
+        ):
+            return True
+        if toks[k].low in (";", ":", ".") or t.is_measure_noun(k) is not None:
+            return False
+    return False
 
 
 def rule_at(t: Text, i: int) -> Finding | None:

@@ -146,12 +146,13 @@ STOP_VERBS: dict[str, str] = {
         "suspended",
     ),
     **dict.fromkeys(
-        forms("restrict|s|ed|ing", "curb|s|ed|ing", "limit|s|ed|ing", "control|s|led",
+        forms("restrict|s|ed|ing", "curb|s|ed|ing", "control|s|led",
                "require|s|d", "requiring", "tighten|s|ed|ing", "regulate|s|d", "take over",
                "takes over", "took over", "taking over"),
         "licensing",
     ),
-    **dict.fromkeys(forms("cap|s|ped|ping"), "quota"),
+    # a limit on a flow is a quantity, as the nouns "limit" and "cap" are
+    **dict.fromkeys(forms("cap|s|ped|ping", "limit|s|ed|ing"), "quota"),
 }
 #: Of the stop verbs, those that release a measure when their object is one
 #: ("suspends ban", "halts tariffs", "pauses export controls", "delays ban").
@@ -222,7 +223,8 @@ IMPOSE_VERBS = forms(
     "strengthen|s|ed|ing", "toughen|s|ed|ing", "harden|s|ed|ing",
     "bring|s forward", "brought forward", "prolong|s|ed|ing", "renew|s|ed|ing", "accept|s|ed", "plan|s|ned", "propose|s|d", "consider|s|ed|ing",
     "weigh|s|ed|ing", "mull|s|ed|ing", "threaten|s|ed|ing", "order|s|ed", "launch|es|ed",
-    "retaliate|s|d", "brings", "to",
+    "retaliate|s|d", "brings", "issue|s|d", "issuing", "implement|s|ed|ing", "implementation",
+    "announcing", "to",
 )
 #: Ambiguous noun/verb words ("curbs", "ban", "halt") read as nouns after these.
 NOUN_CONTEXT = frozenset(
@@ -736,6 +738,17 @@ BROAD_GOODS = frozenset(
 #: An adjective of approval before traders ("approved rare earth exporters") makes a list.
 APPROVED_ADJECTIVES = frozenset({"approved", "authorised", "authorized", "licensed", "registered"})
 TRADER_NOUNS = frozenset({"exporters", "exporter", "importers", "importer"})
+#: Measure nouns a government grants ("issues licences"); issuing controls or rules imposes them.
+GRANTED_NOUNS = frozenset(
+    {"licences", "licenses", "licence", "license", "permits", "permit", "approvals", "approval"}
+)
+#: Words that open an exception to a ban ("bans exports except by licensed traders").
+EXCEPT_WORDS = frozenset({"except", "excepting", "excluding", "save", "but", "bar", "other"})
+#: Holders an exception names: a ban that spares them is an approved-trader rule (licensing).
+HOLDER_WORDS = frozenset(
+    {"licensed", "licenced", "approved", "authorised", "authorized", "accredited",
+     "registered", "concession", "concessionaires", "holders", "licensees"}
+)
 #: Legal instruments that are the subject of a verb ("the package bans", "decree restricts").
 INSTRUMENT_SUBJECTS = frozenset(
     {"package", "law", "decree", "regulation", "regulations", "order", "bill", "act",
