@@ -10,7 +10,10 @@ find_veto` asks here first). Each kind is a shape of sentence, not a headline's 
 - a sector struggling with a list of troubles, a licence regime among them;
 - a measure named only as the start of a period ("the most since Beijing imposed curbs");
 - traders, buyers or an industry hoping for (anticipating) a measure's end;
-- quotas issued in batches with no flow word, or quotas on mining and smelting: production.
+- quotas issued in batches with no flow word, or quotas on mining and smelting: production;
+- a complaint against a measure before a trade body ("complains to the WTO over X's duties"),
+  and an investigation whose subject is a measure ("investigates anti-dumping measures"): the
+  measure is the case's topic, not news of one.
 
 :func:`recast` reads a measure noun again when the sentence acts on it: a court ruling
 against it or striking it down releases it (``resuming``), and a title's second act that
@@ -164,6 +167,42 @@ CASE_WORDS = frozenset(
 )
 
 
+#: Verbs of a complaint or challenge brought against a measure.
+COMPLAIN_VERBS = frozenset(
+    {
+        "complain",
+        "complains",
+        "complained",
+        "challenge",
+        "challenges",
+        "challenged",
+        "contest",
+        "contests",
+        "contested",
+        "disputes",
+        "disputed",
+        "sue",
+        "sues",
+        "sued",
+    }
+)
+#: Bodies that hear trade disputes.
+DISPUTE_BODIES = frozenset({"wto", "organization", "organisation", "gatt"})
+#: Verbs of an investigation opened into something.
+INVESTIGATE_VERBS = frozenset(
+    {
+        "investigate",
+        "investigates",
+        "investigating",
+        "probe",
+        "probes",
+        "probing",
+        "initiates",
+        "initiated",
+    }
+)
+
+
 def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the text only mentions a measure, else None."""
     lows = t.lows
@@ -175,6 +214,14 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a verdict on a measure by a body that does not strike it down"
     if not best.verb and not STRUGGLE_VERBS.isdisjoint(before):
         return "speculation", "a sector's troubles, a measure among them: a feature"
+    if (
+        not best.verb
+        and not COMPLAIN_VERBS.isdisjoint(before)
+        and not DISPUTE_BODIES.isdisjoint(lows)
+    ):
+        return "speculation", "a complaint against a measure before a trade body: a dispute"
+    if not best.verb and not INVESTIGATE_VERBS.isdisjoint(before):
+        return "speculation", "an investigation into a measure: no measure yet"
     if _since_clause(t, best):
         return "speculation", "a measure named as the start of a period: background"
     if best.rule in RELEASE_RULES and _ends_a_case(t, best):
