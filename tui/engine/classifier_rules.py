@@ -807,6 +807,8 @@ DECIDED_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:decided|reached|approved|imposed|unveiled|"
     r"signed|agreed|adopted|introduced|announced|published|issued|ordered|banned)\b|"
     r"\b(?:decided|(?:is|are)\s+joining|joins|joined)\b|"
+    # the act reported under way: "the agency is imposing provisional duties"
+    r"\b(?:is|are)\s+(?:now\s+)?(?:imposing|implementing|levying|applying|enforcing)\b|"
     # the decisive step reported done: "after unveiling its final list", "after publishing"
     r"\b(?:after|following)\s+(?:unveiling|publishing|announcing|adopting|approving|signing|"
     r"finali[sz]ing|issuing|gazetting)\b|"
