@@ -79,8 +79,14 @@ def corridor(
     frm = first.get("from")
     kind = f.measure if f.status == "resuming" and f.measure else f.status
     if flow is None:
-        if kind == "tariff" or "safeguard" in t.text.lower() or sanctions(t, f):
-            # sanctions keep the target's goods out: target -> sanctioner
+        if (
+            kind == "tariff"
+            or "safeguard" in t.text.lower()
+            or sanctions(t, f)
+            or (kind == "quota" and not R.QUOTA_SAFEGUARD_GOODS.isdisjoint(t.lows))
+        ):
+            # sanctions keep the target's goods out: target -> sanctioner; steel quotas are
+            # safeguards on imports (the EU's, the UK's, Brazil's)
             flow = R.IMPORT
         elif kind in ("licensing", "quota"):
             # "US tightens restrictions on Russian metals", "... on Venezuela's gold sector":
@@ -146,6 +152,8 @@ def corridor(
             own = _own_import_measure(t)
             if own is not None and own[0] == o[0]:
                 d, o = o, None  # "Zambian copper concs import duty": Zambia's own duty
+    if flow == R.IMPORT and o is not None and d is not None and o[0] == d[0]:
+        o = None  # "imports hurting Canadian industry, Ottawa announced tariffs": the importer
     if o is not None:
         origin = o[0]
         words.append(o[1])

@@ -723,7 +723,9 @@ MARKET_CLAUSE = frozenset(
 #: back at U.S. steel duties" is Mexico's counter-duty on US goods).
 RETALIATION_VERBS = frozenset(
     forms("retaliate|s|d", "retaliating", "reciprocate|s|d", "counter|s|ed", "respond|s|ed")
-    | {"hit back", "hits back", "strike back", "strikes back", "struck back", "fire back",
+    # a country's "response" or "reply" to another's measure is its own counter-measure
+    | {"response", "responses", "reply", "replies", "retaliation", "retort",
+       "hit back", "hits back", "strike back", "strikes back", "struck back", "fire back",
        "fires back", "fired back", "fight back", "fights back", "fought back"}
 )
 #: Safeguards on these goods are tariff-rate quotas (the EU, UK and Turkish steel safeguards).
