@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_phrases import flow_near
-from tui.engine.classifier_roles import place_roles
+from tui.engine.classifier_roles import place_roles, title_actor
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -186,6 +186,21 @@ def _named_aside(
 def sanctions(t: Text, f: Finding) -> bool:
     """The finding's measure is a sanction ("imposes sanctions on", "U.S. sanctions Iran's")."""
     return any(k is not None and t.word(k) in R.SANCTION_WORDS for k in (f.index, f.at))
+
+
+def sanctioner_elsewhere(
+    t: Text, f: Finding, other: Text | None, origin: str, destination: str
+) -> tuple[str, str, str] | None:
+    """(origin, destination, word) when a sanction's one named side is its target: "New
+    Myanmar sanctions ..." whose lede says the Office of Foreign Assets Control designated, or
+    "US lifts sanctions ..." whose lede names only the Russian firm: the other text's actor
+    imposes them, so the named side is whose goods they keep out (target -> sanctioner)."""
+    if other is None or origin != "*" or destination == "*" or not sanctions(t, f):
+        return None
+    actor = title_actor(other)
+    if actor is None or actor[0] == destination:
+        return None
+    return destination, actor[0], actor[1]
 
 
 def _place_start(t: Text, pi: int) -> int:
