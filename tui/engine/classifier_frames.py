@@ -1,0 +1,70 @@
+"""Framing around a measure: a question asked of it, market news told around it (a price
+move before or after the policy clause), read by :func:`tui.engine.classifier_read.find_veto`."""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
+
+
+def question(t: Text, best: Finding) -> bool:
+    """The clause of the deciding word asks ("Has Jakarta really lifted ...?", "Is Congo about
+    to ban ...?"), rather than a question standing in another clause ("..: what next?")."""
+    text = t.text
+    at = t.toks[best.index].end
+    q = text.find("?", at)
+    if q < 0:
+        return False  # no "?" after the deciding word: "What next? China bans ..." reports
+    between = text[at:q]
+    return R.CLAUSE_SEP_RE.search(between) is None
+
+
+def measure_in_market_frame(t: Text, best: Finding, market_end: int) -> bool:
+    """A measure told inside market framing: a government (a place) acts by a verb in the
+    clause after the move, in effect (not threatened or weighed) and on the metal, not on
+    broad goods ("Nickel jumps after Indonesia bans ore exports")."""
+    if not best.verb:
+        return False
+    clause = t.text[market_end:]
+    if R.PROPOSED_RE.search(clause) or R.MAY_RE.search(clause):
+        return False
+    after = [j for j, tk in enumerate(t.toks) if tk.start >= market_end]
+    if any(t.toks[j].low in R.BROAD_GOODS for j in after):
+        return False
+    return any(t.place_at[j] is not None for j in after if j < best.index)
+
+
+def measure_moves_to_rate(t: Text, f: Finding, market: re.Match[str]) -> bool:
+    """ "Indian steel import duty rises to 20%", "Section 232 steel tariffs rise to 50%": the
+    move word's subject is the measure and it moves to a rate; the measure's new level, not a
+    price."""
+    if R.RATE_TO_RE.match(t.text, market.end()) is None:
+        return False
+    between = [k for k in range(f.index + 1, len(t.toks)) if t.toks[k].end <= market.start()]
+    return all(
+        t.is_metal[k] or measure_of(t.toks[k].low) is not None or flow_of(t.toks[k].low)
+        for k in between
+    ) and (not between or measure_of(t.toks[between[-1]].low) is not None)
+
+
+def attached_before(t: Text, f: Finding, market_at: int, in_main: list[bool]) -> bool:
+    """A measure stated before the market words and tied to a metal ("Trump tariffs on
+    Canadian aluminum force price hikes"): the price move is its consequence."""
+    if not in_main[f.index] or t.toks[f.index].end > market_at:
+        return False
+    toks = t.toks
+    if f.index > 0 and t.is_metal[f.index - 1]:
+        return True  # "copper tariffs"
+    if t.word(f.index + 1) in R.CAUSE_VERBS and any(
+        t.place_at[j] is not None for j in range(0, f.index)
+    ):
+        return True  # "China's export controls trigger a surge in gallium prices"
+    if t.word(f.index + 1) in ("on", "against", "for"):
+        for j in range(f.index + 2, min(len(toks), f.index + 6)):
+            if toks[j].end > market_at:
+                break
+            if t.is_metal[j]:
+                return True
+    return False
