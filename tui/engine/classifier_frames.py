@@ -8,6 +8,10 @@ import re
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
+#: Words opening a lead clause that states a fact before a question ("As ..., what next?").
+_LEAD_CLAUSE = frozenset({"as", "after", "with", "now", "since", "once"})
+_EFFECT_RE = re.compile(r"\b(?:takes?|took|taking|comes?|came|coming)\s+(?:into\s+)?effect\b", re.I)
+
 
 def question(t: Text, best: Finding) -> bool:
     """The clause of the deciding word asks ("Has Jakarta really lifted ...?", "Is Congo about
@@ -18,6 +22,8 @@ def question(t: Text, best: Finding) -> bool:
     if q < 0:
         return False  # no "?" after the deciding word: "What next? China bans ..." reports
     between = text[at:q]
+    if t.lows and t.lows[0] in _LEAD_CLAUSE and "," in between:
+        return False  # "As Pakistan hikes copper duty, who pays?": the lead clause states it
     return R.CLAUSE_SEP_RE.search(between) is None
 
 
@@ -25,10 +31,18 @@ def measure_in_market_frame(t: Text, best: Finding, market_end: int) -> bool:
     """A measure told inside market framing: a government (a place) acts by a verb in the
     clause after the move, in effect (not threatened or weighed) and on the metal, not on
     broad goods ("Nickel jumps after Indonesia bans ore exports")."""
-    if not best.verb:
-        return False
     clause = t.text[market_end:]
-    if R.PROPOSED_RE.search(clause) or R.MAY_RE.search(clause):
+    # a noun measure on a flow ("as Ottawa pushes 30% import tariff") or one taking effect
+    # ("as new steel quotas take effect") states the measure as much as a verb does; on a flow
+    # it is the metal's own measure even when only pushed or weighed (``proposed``)
+    on_flow = flow_of(t.word(best.index - 1)) in (R.EXPORT, R.IMPORT)
+    if not (best.verb or on_flow or _EFFECT_RE.search(clause)):
+        return False
+    if not best.verb and any(
+        t.word(j) in R.SPECULATION_WORDS for j in range(max(0, best.index - 2), best.index + 3)
+    ):
+        return False  # "fall on United States import tariff hazard": a fear, not a measure
+    if not on_flow and (R.PROPOSED_RE.search(clause) or R.MAY_RE.search(clause)):
         return False
     after = [j for j, tk in enumerate(t.toks) if tk.start >= market_end]
     if any(t.toks[j].low in R.BROAD_GOODS for j in after):
@@ -68,3 +82,15 @@ def attached_before(t: Text, f: Finding, market_at: int, in_main: list[bool]) ->
             if t.is_metal[j]:
                 return True
     return False
+
+
+def told_after_market(t: Text, best: Finding, market: re.Match[str]) -> bool:
+    """The measure is told in a clause after the market words ("Tin soars as Myanmar halts
+    ore shipments") and stated there (:func:`measure_in_market_frame`)."""
+    toks = t.toks
+    if market.end() > toks[best.index].start:
+        return False
+    between = [tk.low for tk in toks[: best.index] if tk.end > market.start()][1:]
+    return any(w in R.MARKET_CLAUSE for w in between) and measure_in_market_frame(
+        t, best, market.end()
+    )

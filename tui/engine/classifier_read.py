@@ -8,9 +8,9 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_findings import rule_at
 from tui.engine.classifier_frames import (
     attached_before,
-    measure_in_market_frame,
     measure_moves_to_rate,
     question,
+    told_after_market,
 )
 from tui.engine.classifier_mentions import mention_veto, recast
 from tui.engine.classifier_text import (
@@ -64,13 +64,12 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     if best.rule == "release" and _drops_a_plan(t, best):
         return "deferred", "a planned measure dropped: nothing changes"
     market = R.MARKET_RE.search(text)
+    told = market is not None and told_after_market(t, best, market)
     if market is not None and market.end() <= toks[best.index].start:
         # "Gold jumps as Trump threatens tariffs on EU": the price move is the news; but
         # "Tin soars as Myanmar halts ore shipments": a government acts, the move follows
         between = [tk.low for tk in toks[: best.index] if tk.end > market.start()][1:]
-        if any(w in R.MARKET_CLAUSE for w in between) and not measure_in_market_frame(
-            t, best, market.end()
-        ):
+        if any(w in R.MARKET_CLAUSE for w in between) and not told:
             return "market", f"market news ({market.group(0)!r}) before the policy clause"
     subject = toks[: best.index]
     if any(tk.low in R.APPEALED and t.word(k + 1) == "to" for k, tk in enumerate(subject)):
@@ -104,6 +103,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             market is not None
             and not attached_before(t, best, market.start(), in_main)
             and not measure_moves_to_rate(t, best, market)
+            and not told
         ):
             return "market", f"market news ({market.group(0)!r}) with no policy verb"
         if any(

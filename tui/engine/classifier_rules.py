@@ -306,7 +306,8 @@ MARKET_RE = re.compile(
 SPECULATION_WORDS = frozenset(
     {"fears", "fear", "worries", "worry", "concerns", "jitters", "bets", "hopes", "risk",
      "risks", "uncertainty", "speculation", "talk", "ahead", "threat", "threats", "prospect",
-     "confusion", "unpredictability", "turmoil", "chaos", "whiplash"}
+     "confusion", "unpredictability", "turmoil", "chaos", "whiplash", "hazard", "hazards",
+     "spectre", "specter", "danger", "dangers"}
 )
 #: Proposed / not in effect.
 PROPOSED_RE = re.compile(
