@@ -35,7 +35,10 @@ def measure_in_market_frame(t: Text, best: Finding, market_end: int) -> bool:
     # a noun measure on a flow ("as Ottawa pushes 30% import tariff") or one taking effect
     # ("as new steel quotas take effect") states the measure as much as a verb does; on a flow
     # it is the metal's own measure even when only pushed or weighed (``proposed``)
-    on_flow = flow_of(t.word(best.index - 1)) in (R.EXPORT, R.IMPORT)
+    prev = best.index - 1
+    on_flow = flow_of(t.word(prev)) in (R.EXPORT, R.IMPORT) or (
+        prev >= 0 and t.place_at[prev] is not None and t.word(prev).endswith(("'s", "’s"))
+    )  # "... after Trump's tariff": someone's measure, named as theirs
     if not (best.verb or on_flow or _EFFECT_RE.search(clause)):
         return False
     if not best.verb and any(

@@ -315,6 +315,9 @@ PROPOSED_RE = re.compile(
     r"ey(?:e|es|ed|eing|ing)|threat(?:en(?:s|ed|ing)?|s)?|warn(?:s|ed)?|might|could|would|should|"
     r"propos(?:e|es|ed|al|als|ing)|draft|moot(?:s|ed)?|float(?:s|ed)|under\s+review|"
     r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
+    # a government pushing a measure has not yet imposed it ("as Trump pushes 50% tariff")
+    r"push(?:es|ing)?(?=\s+(?:an?\s+|new\s+|\S*%\s+)*(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|bans?|"
+    r"quotas?|curbs?|levy|levies|taxe?s?)\b)|"
     r"calls?\s+on|calling\s+on|wants?\s+to|explor(?:e|es|ing)|stud(?:y|ies|ying)|possible|potential|looming|probes?|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
     r"(?:notice\s+of\s+)?intent(?:ion)?\s+to|"
