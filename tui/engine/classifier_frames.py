@@ -22,7 +22,8 @@ def question(t: Text, best: Finding) -> bool:
     if q < 0:
         return False  # no "?" after the deciding word: "What next? China bans ..." reports
     between = text[at:q]
-    if t.lows and t.lows[0] in _LEAD_CLAUSE and "," in between:
+    start = max((k + 1 for k in range(best.index) if t.toks[k].low in (":", "|")), default=0)
+    if t.word(start) in _LEAD_CLAUSE and "," in between:
         return False  # "As Pakistan hikes copper duty, who pays?": the lead clause states it
     return R.CLAUSE_SEP_RE.search(between) is None
 
