@@ -73,6 +73,12 @@ def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
     base = base_word(low)
     word = t.toks[j].text
     if kind == "measure" and low in R.RELEASE_VERBS:
+        if t.is_measure_noun(j) is None and base_word(t.word(j - 1)) in R.OPERATION_WORDS:
+            return SKIP  # "mining licence revoked": a mine's permit, not trade
+        if low in R.REVOKE_VERBS and base_word(t.toks[j].low) in R.GRANTED_NOUNS:
+            # "export licences revoked": trade loses its permission, as the active form
+            word = t.toks[j].text
+            return Finding("stop", "suspended", i, [word, t.toks[i].text], verb=True, at=j)
         m = t.is_measure_noun(j) or measure_of(t.toks[j].low)
         flow, measure = (m[1], m[0]) if m else (None, None)
         return Finding(

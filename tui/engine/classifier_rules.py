@@ -674,6 +674,8 @@ INVESTIGATION_WORDS = frozenset(
 )
 #: Prepositions after an investigation word that name what it looks into.
 INQUIRY_PREPS = frozenset({"into", "of", "on", "regarding", "concerning", "over"})
+#: Words joining measure words in one phrase ("antidumping and countervailing duty").
+AND_WORDS = frozenset({"and", "or", "&"})
 #: Head nouns that make a measure word a mere modifier ("tariff decision", "ban talks").
 NON_MEASURE_HEADS = frozenset(
     {"decision", "decisions", "talks", "deadline", "deadlines", "negotiations", "war", "wars",

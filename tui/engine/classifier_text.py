@@ -236,9 +236,10 @@ class Text:
         # an ambiguous word read as a verb ("China curbs exports") is not a noun here
         if low in R.STOP_VERBS and self._verb_reading(i):
             return None
-        if nxt in R.NON_MEASURE_HEADS or (
-            measure_of(nxt) is not None and self.word(i + 2) in R.NON_MEASURE_HEADS
-        ):
+        k = i + 1
+        while k < i + 5 and (measure_of(self.word(k)) is not None or self.word(k) in R.AND_WORDS):
+            k += 1  # "antidumping and countervailing duty petitions": the phrase's head
+        if self.word(k) in R.NON_MEASURE_HEADS:
             return None  # "tariff decision", "export ban talks", "countervailing duty probe"
         # "mining licence", "production quota", "mining ban": operations, not trade
         if base_word(prev) in R.OPERATION_WORDS or (
