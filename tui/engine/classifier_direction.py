@@ -83,10 +83,11 @@ def corridor(
             kind == "tariff"
             or "safeguard" in t.text.lower()
             or sanctions(t, f)
-            or (kind == "quota" and not R.QUOTA_SAFEGUARD_GOODS.isdisjoint(t.lows))
+            or (f.status == "quota" and not R.QUOTA_SAFEGUARD_GOODS.isdisjoint(t.lows))
         ):
-            # sanctions keep the target's goods out: target -> sanctioner; steel quotas are
-            # safeguards on imports (the EU's, the UK's, Brazil's)
+            # sanctions keep the target's goods out: target -> sanctioner; steel quotas set
+            # are safeguards on imports (the EU's, the UK's, Brazil's; a quota exemption
+            # granted keeps the reading of its roles: "EU gives Ukraine steel quota exemption")
             flow = R.IMPORT
         elif kind in ("licensing", "quota"):
             # "US tightens restrictions on Russian metals", "... on Venezuela's gold sector":

@@ -242,7 +242,7 @@ def _rule_stop(t: Text, i: int) -> Finding | None:
     if kind in ("flow", "goods"):
         flow = flow_of(toks[j].low) if kind == "flow" else None
         conf = 0.85 if kind == "flow" else 0.75
-        if status == "suspended" and _spares_holders(t, j):
+        if status in ("suspended", "quota") and _spares_holders(t, j):
             status = "licensing"  # "bans exports except by licensed traders": who may trade
         return Finding("stop", status, i, words, flow=flow, verb=True, confidence=conf)
     if kind == "measure" and status == "licensing":

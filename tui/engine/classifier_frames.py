@@ -33,20 +33,15 @@ def measure_in_market_frame(t: Text, best: Finding, market_end: int) -> bool:
     clause after the move, in effect (not threatened or weighed) and on the metal, not on
     broad goods ("Nickel jumps after Indonesia bans ore exports")."""
     clause = t.text[market_end:]
-    # a noun measure on a flow ("as Ottawa pushes 30% import tariff") or one taking effect
-    # ("as new steel quotas take effect") states the measure as much as a verb does; on a flow
-    # it is the metal's own measure even when only pushed or weighed (``proposed``)
-    prev = best.index - 1
-    on_flow = flow_of(t.word(prev)) in (R.EXPORT, R.IMPORT) or (
-        prev >= 0 and t.place_at[prev] is not None and t.word(prev).endswith(("'s", "’s"))
-    )  # "... after Trump's tariff": someone's measure, named as theirs
-    if not (best.verb or on_flow or _EFFECT_RE.search(clause)):
+    # a noun measure taking effect ("as new steel quotas take effect") states the measure as
+    # much as a verb does
+    if not (best.verb or _EFFECT_RE.search(clause)):
         return False
     if not best.verb and any(
         t.word(j) in R.SPECULATION_WORDS for j in range(max(0, best.index - 2), best.index + 3)
     ):
         return False  # "fall on United States import tariff hazard": a fear, not a measure
-    if not on_flow and (R.PROPOSED_RE.search(clause) or R.MAY_RE.search(clause)):
+    if R.PROPOSED_RE.search(clause) or R.MAY_RE.search(clause):
         return False
     after = [j for j, tk in enumerate(t.toks) if tk.start >= market_end]
     if any(t.toks[j].low in R.BROAD_GOODS for j in after):

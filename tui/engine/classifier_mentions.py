@@ -194,11 +194,7 @@ INVESTIGATE_VERBS = frozenset(
         "investigate",
         "investigates",
         "investigating",
-        "probe",
-        "probes",
         "probing",
-        "initiates",
-        "initiated",
     }
 )
 

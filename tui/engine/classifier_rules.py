@@ -751,7 +751,10 @@ GRANTED_NOUNS = frozenset(
     {"licences", "licenses", "licence", "license", "permits", "permit", "approvals", "approval"}
 )
 #: Words that open an exception to a ban ("bans exports except by licensed traders").
-EXCEPT_WORDS = frozenset({"except", "excepting", "excluding", "save", "but", "bar", "other"})
+#: ("limits exports to registered exporters": only they may trade).
+EXCEPT_WORDS = frozenset(
+    {"except", "excepting", "excluding", "save", "but", "bar", "other", "to", "only"}
+)
 #: Holders an exception names: a ban that spares them is an approved-trader rule (licensing).
 HOLDER_WORDS = frozenset(
     {"licensed", "licenced", "approved", "authorised", "authorized", "accredited",
