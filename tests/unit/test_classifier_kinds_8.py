@@ -7,8 +7,14 @@ cause was taken up only when misses of other tuned sets share it (listed per kin
 phrasing here was written for its kind before the engine read it (none is a headline of any real
 set), in other countries, metals and wordings, with nearby phrasings that must not change.
 
-First time, before any rule changed: see the count at the end of this docstring (filled in after
-the first run, never edited after the round).
+First time, before any rule changed: 8 of 27 read right (sanctions 3/6, retaliation 0/2, an
+import measure's government 0/3, export controls issued 2/3, bans sparing licence holders 1/3,
+an export limit 0/1, no-event kinds 2/4, measures in market or question framing 0/3,
+``proposed`` 0/2). One phrasing ("Kazakhstan to limit silver exports to 200 tonnes a year",
+no lede) was written expecting ``proposed``, against the README's rule that a bare wire title
+"X to <act>" with no lede reads as decided; it was corrected to not proposed and counts as
+wrong first time. After the round 23 read right; the 4 kinds not fixed are marked
+``xfail(strict=True)`` with the reason, so fixing one fails loudly until its mark goes.
 """
 
 from __future__ import annotations
@@ -40,11 +46,16 @@ CASES: list[tuple[str, str, Want] | object] = [
         "",
         ("resuming", "BY", "EU", False),
     ),
-    (
+    pytest.param(
         "Fresh prohibitions issued on platinum and palladium",
         "Today the US Treasury, with Canada, issued new prohibitions aimed at cutting Russia's "
         "income from its exports of platinum.",
         ("suspended", "RU", "US", False),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: a ban 'aimed at' another country's export income is read as the "
+            "banning country's own export ban",
+        ),
     ),
     (
         "Statement on today's sanctions designations",
@@ -116,10 +127,11 @@ CASES: list[tuple[str, str, Want] | object] = [
     # ... a ban with no exception stays a ban
     ("Ghana bans raw gold exports", "", ("suspended", "GH", "*", False)),
     # --- an export limit is a quota (tenth rhe-138) --------------------------------------
+    # (a bare wire title "X to <act>" with no lede reads as decided: README)
     (
         "Kazakhstan to limit silver exports to 200 tonnes a year",
         "",
-        ("quota", "KZ", "*", True),
+        ("quota", "KZ", "*", False),
     ),
     # --- no event: a WTO complaint, a petition, an investigation, a mining licence revoked,
     # domestic buying rules (tenth rhe-015, rhe-049, rhe-127, rhe-118, rhe-012) -------------
@@ -148,20 +160,31 @@ CASES: list[tuple[str, str, Want] | object] = [
     ),
     # --- missed: a measure in market framing or a question's lead clause (tenth rhe-152,
     # rhe-037, rhe-113; first rh-047, rh-048) ----------------------------------------------
-    (
+    pytest.param(
         "Aluminium premiums jump as Ottawa pushes 30% import tariff",
         "",
         ("tariff", "*", "CA", True),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: the sets disagree; the rules-written kinds read a plan or a noun "
+            "after market words as market news ('Nickel eases as Philippines weighs ore export "
+            "ban', 'Cobalt jumps 50% after Congo export ban'), the real sets label it an event",
+        ),
     ),
     (
         "As Pakistan hikes copper import duty, who pays?",
         "",
         ("tariff", "*", "PK", False),
     ),
-    (
+    pytest.param(
         "Mixed response as new Turkish steel quotas take effect",
         "",
         ("quota", "*", "TR", False),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: a demonym before the goods and the measure reads as the goods' "
+            "origin ('Chinese steel tariffs'), so the importer's own quota reads as on its steel",
+        ),
     ),
     # --- proposed: a lede that reports the act decides; an earlier plan is not this act
     # (tenth rhe-145, rhe-019) --------------------------------------------------------------
@@ -171,10 +194,14 @@ CASES: list[tuple[str, str, Want] | object] = [
         "from China.",
         ("tariff", "CN", "CA", False),
     ),
-    (
+    pytest.param(
         "Brazil doubles tariffs on Chinese steel to 30%",
         "Brazil on Monday doubled its planned duty on steel from China, effective next week.",
         ("tariff", "CN", "BR", False),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: 'planned' qualifying the measure acted on still marks a plan",
+        ),
     ),
 ]
 
