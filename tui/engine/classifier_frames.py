@@ -10,6 +10,9 @@ from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 #: Words opening a lead clause that states a fact before a question ("As ..., what next?").
 _LEAD_CLAUSE = frozenset({"as", "after", "with", "now", "since", "once"})
+_EFFECT_AFTER_RE = re.compile(
+    r"\s+(?:takes?|took|taking|comes?|came|coming)\s+(?:into\s+)?effect\b", re.I
+)
 _EFFECT_RE = re.compile(r"\b(?:takes?|took|taking|comes?|came|coming)\s+(?:into\s+)?effect\b", re.I)
 
 
@@ -93,3 +96,9 @@ def told_after_market(t: Text, best: Finding, market: re.Match[str]) -> bool:
     return any(w in R.MARKET_CLAUSE for w in between) and measure_in_market_frame(
         t, best, market.end()
     )
+
+
+def takes_effect(t: Text, best: Finding) -> bool:
+    """The measure noun is said to take effect right after it ("new EU steel safeguards coming
+    into effect on April 1"): the measure is stated, whatever reaction frames it."""
+    return _EFFECT_AFTER_RE.match(t.text, t.toks[best.index].end) is not None

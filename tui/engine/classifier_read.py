@@ -10,6 +10,7 @@ from tui.engine.classifier_frames import (
     attached_before,
     measure_moves_to_rate,
     question,
+    takes_effect,
     told_after_market,
 )
 from tui.engine.classifier_mentions import mention_veto, recast
@@ -104,6 +105,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             and not attached_before(t, best, market.start(), in_main)
             and not measure_moves_to_rate(t, best, market)
             and not told
+            and not takes_effect(t, best)
         ):
             return "market", f"market news ({market.group(0)!r}) with no policy verb"
         if any(
