@@ -41,7 +41,7 @@ from real_headlines_set import (  # noqa: E402
 
 from tui.core.gazetteer import Gazetteer  # noqa: E402
 from tui.engine.classifier import rules_reading  # noqa: E402
-from tui.engine.classifier_text import sentences  # noqa: E402
+from tui.engine.classifier_spans import sentences  # noqa: E402
 from tui.engine.event_gate import GateModel, features  # noqa: E402
 from tui.engine.tagging import matcher_for  # noqa: E402
 

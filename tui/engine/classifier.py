@@ -74,6 +74,7 @@ from tui.engine.classifier_direction import (
 )
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_roles import exporter_to, importer_named, origin_named, title_actor
+from tui.engine.classifier_spans import sentences
 from tui.engine.classifier_status import (
     event_rate,
     lede_marker,
@@ -82,7 +83,7 @@ from tui.engine.classifier_status import (
     title_plan,
 )
 from tui.engine.classifier_summary import examples_of, listed_with, metals_in, summary_metals
-from tui.engine.classifier_text import Finding, Text, flow_of, measure_of, sentences
+from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 from tui.engine.event_gate import vetoes
 from tui.engine.tagging import MetalMatcher, matcher_for
 
@@ -229,8 +230,8 @@ def _analyse(
     if counter is not None:
         origin, destination, place_words = counter
         trace.append("retaliation: the subject's measure on the other side's goods")
-    other = t if source is not t else (text_of(sents[0]) if sents else None)
-    if (sides := sanctioner_elsewhere(source, f, other, origin, destination)) is not None:
+    beside = t if source is not t else (text_of(sents[0]) if sents else None)
+    if (sides := sanctioner_elsewhere(source, f, beside, origin, destination)) is not None:
         origin, destination, actor_word = sides  # the sanction's named side is its target
         place_words.append(actor_word)
     if source is not t and (origin == "*" or destination == "*"):
