@@ -12,8 +12,8 @@ find_veto` asks here first). Each kind is a shape of sentence, not a headline's 
 - traders, buyers or an industry hoping for (anticipating) a measure's end;
 - quotas issued in batches with no flow word, or quotas on mining and smelting: production;
 - a complaint against a measure before a trade body ("complains to the WTO over X's duties"),
-  and an investigation whose subject is a measure ("investigates anti-dumping measures"): the
-  measure is the case's topic, not news of one.
+  concern about a measure ("concerned about US tariffs") and an investigation whose subject is
+  a measure ("investigates anti-dumping measures"): the measure is the topic, not news of one.
 
 :func:`recast` reads a measure noun again when the sentence acts on it: a court ruling
 against it or striking it down releases it (``resuming``), and a title's second act that
@@ -188,6 +188,8 @@ COMPLAIN_VERBS = frozenset(
 )
 #: Bodies that hear trade disputes.
 DISPUTE_BODIES = frozenset({"wto", "organization", "organisation", "gatt"})
+#: Words of concern: "Argentina concerned about US tariffs" reacts to a measure.
+CONCERN_WORDS = frozenset({"concerned", "worried", "alarmed", "uneasy", "anxious", "upset"})
 #: Verbs of an investigation opened into something.
 INVESTIGATE_VERBS = frozenset(
     {
@@ -216,6 +218,10 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         and not DISPUTE_BODIES.isdisjoint(lows)
     ):
         return "speculation", "a complaint against a measure before a trade body: a dispute"
+    if not best.verb and any(
+        w in CONCERN_WORDS and nxt in ("about", "over") for w, nxt in zip(before, before[1:])
+    ):
+        return "speculation", "a reaction to a measure (concern about it): not news of one"
     if not best.verb and not INVESTIGATE_VERBS.isdisjoint(before):
         return "speculation", "an investigation into a measure: no measure yet"
     if _since_clause(t, best):
