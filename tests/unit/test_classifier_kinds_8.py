@@ -127,6 +127,19 @@ CASES: list[tuple[str, str, Want] | object] = [
     ),
     # ... a ban with no exception stays a ban
     ("Ghana bans raw gold exports", "", ("suspended", "GH", "*", False)),
+    # (a later batch, written before the engine read it: a ban whose traders need a ministry's
+    # approval or licence is a licence regime, and "from <ministry>" names who grants it,
+    # tenth rhe-005)
+    (
+        "Kenya bans cobalt imports, importers must get approval from the ministry",
+        "",
+        ("licensing", "*", "KE", False),
+    ),
+    (
+        "Ban on tin ore exports; exporters to obtain licences from MOIT",
+        "Vietnam's trade ministry said the ban covers all ore shipments.",
+        ("licensing", "VN", "*", False),
+    ),
     # --- an export limit is a quota (tenth rhe-138) --------------------------------------
     # (a bare wire title "X to <act>" with no lede reads as decided: README)
     (

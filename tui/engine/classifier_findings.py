@@ -196,6 +196,8 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
             # "approved rare earth exporters": a list of who may trade, i.e. licensing
             words = [toks[i].text, toks[j].text]
             return Finding("noun", "licensing", i, words, flow=flow_of(toks[j].low), at=j)
+    if t.word(i - 1) in R.OBLIGED_WORDS:
+        return SKIP  # "importers must get approval": a requirement, not a licence granted
     if (low in R.GRANT_VERBS or low in R.RECEIVE_VERBS) and obj is not None and obj[0] == "measure":
         if (
             base_word(toks[obj[1]].low) in R.GRANTED_NOUNS  # "issues controls" imposes them

@@ -23,9 +23,11 @@ exempts metals from it ("Revises Tariff Framework, Exempts Gold") releases it fo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_text import Finding, Text, flow_of
+from tui.engine.classifier_text import Finding, Text, base_word, flow_of
 
 #: People with a voice but no power to decide a measure.
 CALLERS = frozenset(
@@ -219,7 +221,7 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     ):
         return "speculation", "a complaint against a measure before a trade body: a dispute"
     if not best.verb and any(
-        w in CONCERN_WORDS and nxt in ("about", "over") for w, nxt in zip(before, before[1:])
+        w in CONCERN_WORDS and nxt in ("about", "over") for w, nxt in pairwise(before)
     ):
         return "speculation", "a reaction to a measure (concern about it): not news of one"
     if not best.verb and not INVESTIGATE_VERBS.isdisjoint(before):
@@ -238,6 +240,16 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         if not BATCH_WORDS.isdisjoint(lows) and not any(flow_of(w) for w in lows):
             return "operations", "quotas issued in batches, no trade flow: production"
     return None
+
+
+def _traders_need_permission(t: Text, i: int) -> bool:
+    """After the measure, traders (importers, exporters) and, close behind, a permission
+    they must get (approval, licence, permit)."""
+    lows = t.lows
+    for k in range(i + 1, len(lows)):
+        if lows[k] in R.TRADER_NOUNS:
+            return any(base_word(w) in R.GRANTED_NOUNS for w in lows[k + 1 : k + 6])
+    return False
 
 
 def _since_clause(t: Text, best: Finding) -> bool:
@@ -277,7 +289,11 @@ def _ends_a_case(t: Text, best: Finding) -> bool:
 
 
 def recast(t: Text, best: Finding) -> Finding:
-    """The measure noun read as released when the sentence acts on it (see the module)."""
+    """The measure noun read as released when the sentence acts on it (see the module); a ban
+    whose traders must get a permission ("..., importers to take approval from DGFT") is a
+    licence regime (``licensing``)."""
+    if best.status == "suspended" and _traders_need_permission(t, best.index):
+        return replace(best, status="licensing")
     if best.rule != "noun" or best.status == "resuming":
         return best
     toks = t.toks

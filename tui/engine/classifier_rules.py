@@ -750,6 +750,8 @@ TRADER_NOUNS = frozenset({"exporters", "exporter", "importers", "importer"})
 GRANTED_NOUNS = frozenset(
     {"licences", "licenses", "licence", "license", "permits", "permit", "approvals", "approval"}
 )
+#: Words before a verb that make it an obligation ("importers must get approval").
+OBLIGED_WORDS = frozenset({"must", "need", "needs", "required", "obliged"})
 #: Words that open an exception to a ban ("bans exports except by licensed traders").
 #: ("limits exports to registered exporters": only they may trade).
 EXCEPT_WORDS = frozenset(
