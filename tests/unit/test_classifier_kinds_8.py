@@ -14,7 +14,9 @@ an export limit 0/1, no-event kinds 2/4, measures in market or question framing 
 no lede) was written expecting ``proposed``, against the README's rule that a bare wire title
 "X to <act>" with no lede reads as decided; it was corrected to not proposed and counts as
 wrong first time. After the round 23 read right (and 3 phrasings of one more kind, concern
-about a measure, added with its fix); the 4 kinds not fixed are marked
+about a measure, added with its fix); two later batches, each written before the engine read
+it, for a ban whose traders need a permission (0 of 2 first time, 2 now) and a government
+renewing a firm's export permit (0 of 2 first time, 1 now); the 5 kinds not fixed are marked
 ``xfail(strict=True)`` with the reason, so fixing one fails loudly until its mark goes.
 """
 
@@ -139,6 +141,23 @@ CASES: list[tuple[str, str, Want] | object] = [
         "Ban on tin ore exports; exporters to obtain licences from MOIT",
         "Vietnam's trade ministry said the ban covers all ore shipments.",
         ("licensing", "VN", "*", False),
+    ),
+    # (a later batch: a government renewing a firm's export permit releases trade for it,
+    # however long the owner's name, tenth rhe-036)
+    (
+        "Philippines renews Nickel Asia Corporation's ore export permit",
+        "",
+        ("resuming", "PH", "*", False),
+    ),
+    pytest.param(
+        "Zambia weighs extending First Quantum Minerals' copper export licence",
+        "",
+        ("resuming", "ZM", "*", True),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: a plural owner's bare apostrophe is not read as a possessive, "
+            "and the company name before the permit vetoes it as the company's own",
+        ),
     ),
     # --- an export limit is a quota (tenth rhe-138) --------------------------------------
     # (a bare wire title "X to <act>" with no lede reads as decided: README)
