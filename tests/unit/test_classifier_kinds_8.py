@@ -14,9 +14,11 @@ an export limit 0/1, no-event kinds 2/4, measures in market or question framing 
 no lede) was written expecting ``proposed``, against the README's rule that a bare wire title
 "X to <act>" with no lede reads as decided; it was corrected to not proposed and counts as
 wrong first time. After the round 23 read right (and 3 phrasings of one more kind, concern
-about a measure, added with its fix); two later batches, each written before the engine read
-it, for a ban whose traders need a permission (0 of 2 first time, 2 now) and a government
-renewing a firm's export permit (0 of 2 first time, 1 now); the 5 kinds not fixed are marked
+about a measure, added with its fix); three later batches, each written before the engine read
+it, for a ban whose traders need a permission (0 of 2 first time, 2 now), a government
+renewing a firm's export permit (0 of 2 first time, 1 now) and sanctions on a country's metal
+sector (0 of 3 first time, 3 now; the one kind of this round that changed rows of other sets,
+the eighth set's rhc-060 and the ninth's rhd-045); the 5 kinds not fixed are marked
 ``xfail(strict=True)`` with the reason, so fixing one fails loudly until its mark goes.
 """
 
@@ -63,6 +65,24 @@ CASES: list[tuple[str, str, Want] | object] = [
     (
         "Statement on today's sanctions designations",
         "Sanctions against the Sudanese gold sector",
+        ("suspended", "SD", "*", False),
+    ),
+    # (a later batch, written before the engine read it: sanctions on a country's metal
+    # sector named only in the lede, or as "the sectors of <country>"; tenth rhe-039, ninth
+    # rhd-045, eighth rhc-060)
+    (
+        "Statement on this week's designations",
+        "Sanctions against the Zimbabwean platinum sector",
+        ("suspended", "ZW", "*", False),
+    ),
+    (
+        "New order hits Russia's metals industry",
+        "The order imposes sanctions on the nickel, copper and aluminium sectors of Russia.",
+        ("suspended", "RU", "*", False),
+    ),
+    (
+        "Executive order targets Sudanese gold sector",
+        "",
         ("suspended", "SD", "*", False),
     ),
     # ... a country's own export ban stays its own

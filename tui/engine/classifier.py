@@ -174,7 +174,9 @@ def _analyse(
                 and not t.metal_spans
                 and bool(st.metal_spans)
                 and _has_trigger(title)
-                and any(flow_of(tk.low) in (R.EXPORT, R.IMPORT) for tk in st.toks)
+                and any(
+                    flow_of(w) in (R.EXPORT, R.IMPORT) or w in R.SANCTION_WORDS for w in st.lows
+                )
             )
             if (
                 same

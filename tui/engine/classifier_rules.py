@@ -572,6 +572,8 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | {"232", "adjusting"}
     | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
     | {"dumping", "state", "approved", "whitelist", "whitelists"}
+    # sanctions: "OFAC designations" lead to a lede that names them; "targets X's gold sector"
+    | {"designation", "designations", "target", "targets", "targeted", "targeting"}
     | RECEIVE_VERBS
 )
 
@@ -750,6 +752,9 @@ TRADER_NOUNS = frozenset({"exporters", "exporter", "importers", "importer"})
 GRANTED_NOUNS = frozenset(
     {"licences", "licenses", "licence", "license", "permits", "permit", "approvals", "approval"}
 )
+#: A country's economic sector as a sanctions target ("targets Nicaragua's gold sector").
+SECTOR_WORDS = frozenset({"sector", "sectors", "industry", "industries"})
+TARGET_VERBS = frozenset({"target", "targets", "targeted", "targeting"})
 #: Words before a verb that make it an obligation ("importers must get approval").
 OBLIGED_WORDS = frozenset({"must", "need", "needs", "required", "obliged"})
 #: Words that open an exception to a ban ("bans exports except by licensed traders").
