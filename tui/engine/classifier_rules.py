@@ -845,7 +845,7 @@ SAID_WILL_RE = re.compile(
 #: A future act of a measure's verb ("will implement a ban", "will provide ... and prohibit");
 #: the verb is group 1.
 WILL_ACT_RE = re.compile(
-    r"\bwill\s+(?:be\s+)?(?:[\w’'-]+\s+){0,8}?(" + PLAN_VERBS_PATTERN + r")(?:s|d|ed|ing)?\b",
+    r"\b(?:will|would)\s+(?:be\s+)?(?:[\w’'-]+\s+){0,8}?(" + PLAN_VERBS_PATTERN + r")(?:s|d|ed|ing)?\b",
     re.IGNORECASE,
 )
 #: Verbs by which someone tells news ("said", "confirmed").
