@@ -8,7 +8,8 @@ never read the rules, scored once never tuned on) in session 4, the second blind
 readings are the estimates on unseen news. The third blind set (``DATA_BLIND3``), collected the
 same way in session 5 after the second had been read, was scored only until session 6 and
 studied then; the fourth blind set (``DATA_BLIND4``), collected the same way in session 6 after
-the third had been read, is scored only.
+the third had been read, is scored only, and so is the fifth (``DATA_BLIND5``), collected the
+same way in session 7 while the fourth was studied.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -58,6 +59,8 @@ DATA_BLIND2 = DATA_DIR / "real_headlines_blind2" / "real_headlines_blind2.jsonl"
 DATA_BLIND3 = DATA_DIR / "real_headlines_blind3" / "real_headlines_blind3.jsonl"
 # A fourth blind set, collected in session 6 the same way, after the third had been read.
 DATA_BLIND4 = DATA_DIR / "real_headlines_blind4" / "real_headlines_blind4.jsonl"
+# A fifth blind set, collected in session 7 the same way, while the fourth was being studied.
+DATA_BLIND5 = DATA_DIR / "real_headlines_blind5" / "real_headlines_blind5.jsonl"
 # Training data for the learned event gate (session 6): real headlines picked with the engine for
 # the hard cases (the rules find a measure word), labelled by the README's vocabulary. Never a
 # score of unseen news.
@@ -79,6 +82,7 @@ ALL_SETS = (
     DATA_BLIND4,
     DATA_GATE,
     DATA_GATE2,
+    DATA_BLIND5,
 )
 SOURCE = "real-headlines"
 EXTRA_METALS = (

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from real_headlines_set import ALL_SETS, DATA_BLIND3, DATA_BLIND4
+from real_headlines_set import ALL_SETS, DATA_BLIND3, DATA_BLIND4, DATA_BLIND5
 
 from tui.core.gazetteer import Gazetteer
 from tui.engine import event_gate
@@ -128,17 +128,20 @@ def test_weights_are_read_on_first_use_not_at_import() -> None:
 
 def test_training_reads_every_tuned_set_and_no_scored_only_one() -> None:
     """The third blind set was scored only until session 6, tuned on since: it is trained on
-    now, as are the gate's own two sets of hard cases; the fourth blind set is scored only and
-    refused."""
+    now, as are the gate's own two sets of hard cases; the fourth and fifth blind sets are scored
+    only and refused."""
     from event_gate_training import SCORED_ONLY, TRAINING_SETS, load_rows
     from real_headlines_set import DATA_GATE, DATA_GATE2
 
     assert DATA_BLIND3 in TRAINING_SETS and DATA_BLIND4 not in TRAINING_SETS
+    assert DATA_BLIND5 not in TRAINING_SETS
     assert DATA_GATE in TRAINING_SETS and DATA_GATE2 in TRAINING_SETS
-    assert set(SCORED_ONLY) == {DATA_BLIND4}
-    assert len(TRAINING_SETS) == len(ALL_SETS) - 1 == 11
+    assert set(SCORED_ONLY) == {DATA_BLIND4, DATA_BLIND5}
+    assert len(TRAINING_SETS) == len(ALL_SETS) - 2 == 11
     with pytest.raises(ValueError):
         load_rows([DATA_BLIND4])
+    with pytest.raises(ValueError):
+        load_rows([DATA_BLIND5])
 
 
 def test_shipped_weights_are_what_training_gives() -> None:
