@@ -65,7 +65,7 @@ async def test_footer_keys_are_born_with_their_style(tmp_path: Path) -> None:
     config = own_config(tmp_path, news=False, prices=False, dead=0)
     app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
     async with app.run_test(size=(160, 48)) as pilot:
-        await pilot.pause()
+        await settle(app, pilot)  # the footer comes just after the first paint
         keys = list(app.query(FooterKey))
         assert len(keys) > 5
         palette = [k for k in keys if k.has_class("-command-palette")]
@@ -101,9 +101,10 @@ async def test_the_screen_is_not_restyled_whole_at_start_but_on_a_later_resume(
         dark = app.get_theme("metalwatch-dark")
         assert dark is not None
         assert headlines.styles.background == Color.parse(str(dark.surface))
-        # focused at start, restyled for it once (with its panel, for :focus-within)
+        # focused at start, not restyled for it: no rule with a focus state matches it (its
+        # panel is, for :focus-within)
         assert app.focused is headlines and headlines.has_focus
-        assert lists == [headlines]
+        assert lists == []
         assert app.panels[0].styles.border_top[1] == Color.parse(str(dark.primary))
         assert app.panels[1].styles.border_top[1] == Color.parse(str(dark.secondary))
 
@@ -117,3 +118,53 @@ async def test_the_screen_is_not_restyled_whole_at_start_but_on_a_later_resume(
         light = app.get_theme("metalwatch-light")
         assert light is not None
         assert headlines.styles.background == Color.parse(str(light.surface))
+
+
+async def test_a_focus_rule_for_the_focused_list_still_applies_at_start(tmp_path: Path) -> None:
+    """The first focus restyles, of the focused panel, only what a rule with a focus state can
+    match (``MainScreen._update_focus_styles``): such a rule for the list's cursor applies."""
+    config = own_config(tmp_path, theme="metalwatch-dark")
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+    app.stylesheet.add_source(
+        "HeadlineList:focus > .headline-list--cursor { background: #ff0000; }",
+        read_from=("", "test"),
+    )
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        headlines = app.panels[0].table
+        assert app.focused is headlines
+        cursor = headlines.get_component_rich_style("headline-list--cursor")
+        assert cursor.bgcolor is not None and cursor.bgcolor.triplet == (255, 0, 0)
+        # and a later focus change is Textual's own: the list loses the rule when blurred
+        app.screen.set_focus(app.panels[1].table)
+        await settle(app, pilot)
+        cursor = headlines.get_component_rich_style("headline-list--cursor")
+        assert cursor.bgcolor is None or cursor.bgcolor.triplet != (255, 0, 0)
+
+
+async def test_the_footer_comes_to_the_dashboard_with_another_screen_on_top(
+    tmp_path: Path,
+) -> None:
+    """The footer is mounted after the first paint; if another screen is on top by then (the
+    first snapshot of an empty store may take a while), it still goes into the dashboard's
+    line, with the dashboard's keys."""
+    config = own_config(tmp_path, news=False, prices=False, dead=0)
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        dashboard = app.screen
+        for key in list(dashboard.query(FooterKey)):  # as if it had not come yet
+            key.remove()
+        dashboard.query_one("#footer-slot").remove_children()
+        await settle(app, pilot)
+        app._footer_mounted = False
+        app.action_help()
+        await settle(app, pilot)
+        assert app.screen is not dashboard
+        app._mount_footer()
+        await settle(app, pilot)
+        app.pop_screen()
+        await settle(app, pilot)
+        keys = list(dashboard.query_one("#footer-slot").query(FooterKey))
+        assert len(keys) > 5
+        assert "Help" in {k.description for k in keys}

@@ -7,7 +7,8 @@ bookkeeping, so ``fields``, ``replace``, ``asdict`` and ``is_dataclass`` work as
 compiles ``__init__`` (stories are made by the thousand); ``__eq__`` and ``__hash__`` are
 compiled when first called (a class that is never compared pays nothing for them before the
 first paint, and the compiler was a third of what defining these classes cost); ``__repr__``
-and the frozen guards are shared functions over the field names. Equality, hashing, ``repr``, frozenness and pickling are those of
+and the frozen guards are shared functions over the field names. The compiled code is kept
+between runs (``record_code``), as a module's bytecode is. Equality, hashing, ``repr``, frozenness and pickling are those of
 ``@dataclass(frozen=..., slots=True)``: tests/unit/test_record.py holds them against it.
 
 Plain fields only (no ``kw_only``, ``init=False``, ``InitVar`` or ``__post_init__``): a class
@@ -21,6 +22,8 @@ import reprlib
 from collections.abc import Callable
 from dataclasses import MISSING, FrozenInstanceError
 from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+from tui.core.record_code import compiled
 
 if TYPE_CHECKING:
     from typing_extensions import dataclass_transform
@@ -115,7 +118,7 @@ def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...], frozen: bool) -
         )
     source = f"def __init__(self, {', '.join(args)}):\n " + "\n ".join(body or ["pass"]) + "\n"
     made: dict[str, Any] = {}
-    exec(source, env, made)  # our own generated text, as dataclasses does
+    exec(compiled(source), env, made)  # our own generated text, as dataclasses does
     init = made["__init__"]
     _place(init, cls)
     init.__annotations__ = {f.name: f.type for f in fields} | {"return": None}
@@ -149,7 +152,7 @@ def _on_first_call(cls: type, name: str, source: str) -> Any:
 
     def first_call(self: Any, *args: Any) -> Any:
         made: dict[str, Any] = {}
-        exec(source, {}, made)  # our own generated text, as dataclasses does
+        exec(compiled(source), {}, made)  # our own generated text, as dataclasses does
         method = _place(made[name], cls)
         setattr(cls, name, method)
         return method(self, *args)

@@ -15,6 +15,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Grid
 from textual.screen import Screen
+from textual.widget import Widget
 
 from tui.core.keymap import KEYS, key_label
 from tui.flow.health import remote_names
@@ -25,7 +26,6 @@ from tui.ui.commands import MetalwatchCommands
 from tui.ui.refreshing import TICK_SECONDS
 from tui.ui.screens.main import MainScreen, focus_once
 from tui.ui.widgets.headlines import HeadlinesPanel
-from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.policy import PolicyPanel
 from tui.ui.widgets.prices import PricesPanel
@@ -47,6 +47,7 @@ class MetalwatchApp(Actions, AppBase, App[None]):
     COMMANDS = App.COMMANDS | {MetalwatchCommands}
     _keymap_ids = frozenset(k.id for k in KEYS)
     _laid_out: tuple[bool, int] | None = None  # (wide, panels) of the grid styles set last
+    _footer_mounted = False
 
     def get_key_display(self, binding: Binding) -> str:
         """A binding of the keymap as a person types its first key (``?``, ``F5``), as remapped by
@@ -78,7 +79,8 @@ class MetalwatchApp(Actions, AppBase, App[None]):
         ]
         with Grid(id="panels"):
             yield from self._panels
-        yield KeyFooter()
+        # the footer's line, empty until the keys come after the first paint (``_mount_footer``)
+        yield Widget(id="footer-slot")
 
     def on_mount(self) -> None:
         if self.config.keys:
@@ -88,7 +90,27 @@ class MetalwatchApp(Actions, AppBase, App[None]):
             focus_once(self.screen, self.panels[0].table)
         if not self._paint_cached():
             self._release_gc()  # the first paint waits for a snapshot built from the store
+            self.call_after_refresh(self._mount_footer)
             self.load_from_store()
+
+    def _mount_footer(self) -> None:
+        """The footer, into its line, after the first paint: Textual's ``Footer`` lists its keys
+        only once the screen's bindings are ready (after that paint) and showed an empty line
+        until then. The slot paints the same line; the footer class, its stylesheet and its
+        styling (~10 M instructions) wait until the dashboard is on screen."""
+        if self._footer_mounted or not self.screen_stack:
+            return
+        self._footer_mounted = True
+        from tui.ui.widgets.key_footer import KeyFooter
+
+        # the dashboard's screen, at the bottom of the stack: another may be on top by now
+        slot = next(iter(self.screen_stack[0].query("#footer-slot")), None)
+        if slot is not None and slot.is_attached:  # else the app is closing
+            footer = KeyFooter()
+            # the screen's bindings are known by now, and no signal says so again: the footer
+            # composes its keys when it mounts (unattached, this only marks it ready)
+            footer.bindings_changed(slot.screen)
+            slot.mount(footer)
 
     def on_resize(self, event: events.Resize) -> None:
         # the event carries the new size; ``self.size`` may still be the old one here

@@ -19,6 +19,7 @@ from tui.core import paths
 from tui.core.config_types import Config
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, Changes
+from tui.ui.css_cache import CachedStylesheet, cache_file
 from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.status_bar import StatusBar
@@ -40,6 +41,8 @@ class AppBase(_App):
         recheck: Callable[[], Config] | None = None,
     ) -> None:
         super().__init__()
+        # the rules parsed last time, read instead of parsing the stylesheet again (css_cache)
+        self.stylesheet = CachedStylesheet(variables=self.get_css_variables(), cache=cache_file())
         self.config = config
         # ``config`` came from the config cache: validate the file after the first paint
         self.recheck = recheck

@@ -14,9 +14,11 @@ from datetime import datetime, timezone
 
 from textual import work
 
+from tui.core import record_code
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, compare, save_baseline
 from tui.ui.alerting import Alerting
+from tui.ui.css_cache import CachedStylesheet
 from tui.ui.messages import SnapshotReady
 from tui.ui.since import TITLE, SinceNotice
 from tui.ui.widgets.ahead import prewarm
@@ -82,8 +84,15 @@ class Loading(Alerting):
         ``refreshing``)."""
         self._release_gc()
         self._start_recheck()
+        if isinstance(self.stylesheet, CachedStylesheet):
+            self.stylesheet.keep()
+        record_code.keep()  # the compiled methods of the classes defined so far
+        self._mount_footer()
         if self._head_painted:
             self.load_from_store()
+
+    def _mount_footer(self) -> None:
+        """The footer, after the first paint (``MetalwatchApp``)."""
 
     def load_from_store(self) -> None:
         """Paint from the store before any network request (and after every delivery).

@@ -1,29 +1,42 @@
-"""Messages that carry data from workers to the UI."""
+"""Messages that carry data from workers to the UI.
+
+Plain classes, not dataclasses: ``@dataclass`` compiles ``__init__``, ``__repr__`` and ``__eq__``
+for each (three ``exec`` calls, before the first paint) and a message is never compared.
+"""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from textual.message import Message
 
 from tui.core.models import Snapshot
 
 
-@dataclass
 class SnapshotReady(Message):
     """A new snapshot was built (from the store, after a refresh, or the demo fallback)."""
 
-    snapshot: Snapshot
+    def __init__(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        super().__init__()
+
+    def __repr__(self) -> str:
+        return f"SnapshotReady(snapshot={self.snapshot!r})"
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, SnapshotReady)
 
 
-@dataclass
 class RefreshFinished(Message):
     """A refresh ended: how many sources delivered, how many failed and why."""
 
-    ok: int
-    failed: int
-    errors: list[str]
-    manual: bool = False
+    def __init__(self, ok: int, failed: int, errors: list[str], manual: bool = False) -> None:
+        self.ok = ok
+        self.failed = failed
+        self.errors = errors
+        self.manual = manual
+        super().__init__()
+
+    def __repr__(self) -> str:
+        return (
+            f"RefreshFinished(ok={self.ok!r}, failed={self.failed!r}, errors={self.errors!r}, "
+            f"manual={self.manual!r})"
+        )
