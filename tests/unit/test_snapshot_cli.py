@@ -552,6 +552,7 @@ def test_text_says_when_a_failing_source_last_worked(
     server.clear()
     server.expect_request("/fredgraph.csv").respond_with_data("boom", status=500)
     code, text, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--force")
+    assert code == 3
     (line,) = [ln for ln in text.splitlines() if ln.startswith("  FRED copper [fred]")]
     assert line == (
         f"  FRED copper [fred] error, 413 items (last good {good} UTC): "
