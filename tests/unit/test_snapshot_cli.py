@@ -541,6 +541,11 @@ def test_offline_flag_never_passes_the_stored_data_for_live(
     assert text.splitlines()[0].endswith("(offline)")
     assert f"note: {note}" in text.splitlines()
 
+    (tmp_path / "other").mkdir()  # a source never fetched: nothing of it stored
+    other = write_config(tmp_path / "other", [("Never", "rss", server.url_for("/nbc.xml"))])
+    code, out, _, _ = run_cli(capsys, "snapshot", "--config", str(other), "--json", "--offline")
+    assert "offline (--offline): nothing fetched now; none stored" in json.loads(out)["notes"]
+
 
 def test_text_says_when_a_failing_source_last_worked(
     server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
