@@ -1,15 +1,16 @@
 """The sets of real published headlines (``tests/data/real_headlines*/``), read as the product does.
 
-Every set here but the last two has been studied and the rules changed for kinds of headline in its
-misses: the held-out set (``DATA_HELDOUT``) after four rounds, the unseen set (``DATA_UNSEEN``,
+Every set here but the gate's training set has been studied and the rules changed for kinds of
+headline in its misses: the held-out set (``DATA_HELDOUT``) after four rounds, the unseen set (``DATA_UNSEEN``,
 collected after every earlier round) and the blind set (``DATA_BLIND``, collected by someone who
 never read the rules, scored once never tuned on) in session 4, the second blind set
 (``DATA_BLIND2``, collected the same way, scored once never tuned on) in session 5. Their first
 readings are the estimates on unseen news. The third blind set (``DATA_BLIND3``), collected the
 same way in session 5 after the second had been read, was scored only until session 6 and
 studied then; the fourth blind set (``DATA_BLIND4``), collected the same way in session 6 after
-the third had been read, is scored only, and so is the fifth (``DATA_BLIND5``), collected the
-same way in session 7 while the fourth was studied.
+the third had been read, was scored only until session 7 and studied then; the fifth
+(``DATA_BLIND5``), collected the same way in session 7 while the fourth was studied, is scored
+only.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -57,7 +58,8 @@ DATA_BLIND2 = DATA_DIR / "real_headlines_blind2" / "real_headlines_blind2.jsonl"
 # A third blind set, collected in session 5 the same way: read twice never tuned on, tuned from
 # session 6.
 DATA_BLIND3 = DATA_DIR / "real_headlines_blind3" / "real_headlines_blind3.jsonl"
-# A fourth blind set, collected in session 6 the same way, after the third had been read.
+# A fourth blind set, collected in session 6 the same way, after the third had been read: read
+# twice never tuned on, tuned from session 7.
 DATA_BLIND4 = DATA_DIR / "real_headlines_blind4" / "real_headlines_blind4.jsonl"
 # A fifth blind set, collected in session 7 the same way, while the fourth was being studied.
 DATA_BLIND5 = DATA_DIR / "real_headlines_blind5" / "real_headlines_blind5.jsonl"

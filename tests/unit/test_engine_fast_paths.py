@@ -27,14 +27,8 @@ from tui.core.models import Headline, Metal
 from tui.engine import classifier_rules as R
 from tui.engine import cluster
 from tui.engine.classifier_read import _rule_words
-from tui.engine.classifier_text import (
-    Text,
-    base_word,
-    first_overlaps,
-    metal_spans,
-    sentences,
-    tokenize,
-)
+from tui.engine.classifier_spans import first_overlaps, metal_spans, sentences
+from tui.engine.classifier_text import Text, base_word, tokenize
 from tui.engine.tagging import matcher_for
 from tui.engine.titles import similarity, title_form, title_text
 

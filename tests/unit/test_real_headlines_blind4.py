@@ -1,18 +1,16 @@
-"""The fourth blind set of real published headlines: collected for a reading nobody has tuned on.
+"""The tenth set of real published headlines: the fourth blind set, tuned from session 7.
 
 ``tests/data/real_headlines_blind4/real_headlines_blind4.jsonl`` holds headlines as outlets and
 official sites published them (2019-2026), collected and labelled in session 6 (issue #16) the
 way the three earlier blind sets were, by someone who did not read ``tui/engine/`` or the
 gazetteer, did not run the classifier or any scorer on them and saw no score (see PROVENANCE.md
-there). It exists because the third blind set has been read once: the next honest estimate of
-how the rules read news nobody tuned on needs headlines nobody has looked at through the rules.
-
-This module asserts only what it can hold honestly: the set is well formed, large and varied
-enough, uses the README's vocabulary and shares no headline or page with any other set, and
-every headline is read and scored. The score goes to the run's "labelled sets" summary as "fourth
-blind (never tuned on)"; there is no floor, and nobody changing ``tui/engine/`` may read this
-set's misses to decide what to change (``benchmarks/score_real_headlines.py`` lists them only
-with ``--blind4-misses``, for an audit).
+there). It was read twice never tuned on: the first reading (engine of session 6 with the event
+gate) and the second (after the ninth set's round) are the honest estimates, and the run's
+"labelled sets" summary prints both. Then, in session 7, two labels that broke the written
+labelling rules were corrected (PROVENANCE.md lists them) and the set was studied: its misses
+grouped by cause, a cause taken up only when misses of other tuned sets share it, each kind in
+made-up phrasings in ``test_classifier_kinds_8.py``; so its current score is a tuned score. The
+floors sit a little under the current score, so a regression fails while improvements pass.
 """
 
 from __future__ import annotations
@@ -23,6 +21,7 @@ from pathlib import Path
 from real_headlines_set import DATA_BLIND4, load_items, other_sets
 from scored_sets import (
     check_apart,
+    check_floors,
     check_format,
     check_no_near_copies,
     check_not_near_other_sets,
@@ -35,10 +34,11 @@ from scored_sets import (
 
 ITEMS = load_items(DATA_BLIND4)
 OTHERS = other_sets(DATA_BLIND4)
-NAME = "fourth blind (never tuned on)"
+NAME = "tenth real set (fourth blind until session 7, tuned from session 7)"
 # First reading: taken once by the lead in session 6, on the engine with the learned event gate
-# (before any study of the third blind set's misses); also in README.md. Never tuned on: the
-# score printed below is the honest estimate until someone studies this set's misses.
+# (before any study of the third blind set's misses), never tuned on; also in README.md. Taken on
+# the labels as collected (two have been corrected since; on the corrected labels the engine at
+# the start of session 7 reads 77.3%, 6 false events).
 FIRST_READING = (
     "exact 76.0% (117/154), status-only 87.0%, false events on 80 non-measures: 6, "
     "missed events on 74 measures: 5 (engine of session 6 with the event gate)"
@@ -50,6 +50,12 @@ SECOND_READING = (
     "second reading (after the ninth set's round, session 6): exact 76.0% (117/154), "
     "status-only 87.0%, false events on 80 non-measures: 6, missed events on 74 measures: 5"
 )
+# After the session-7 round (branch kinds8): 91.6% exact (141/154), 1 false event, 1 missed
+# event. The floors sit under that; the one false event left is allowed, no more.
+FLOOR_EXACT = 0.91
+MAX_FALSE_EVENTS = 1
+MAX_MISSED_EVENTS = 1
+FLOOR_RELEVANCE = 0.95
 
 
 def test_every_row_has_the_format_of_the_earlier_blind_sets() -> None:
@@ -75,10 +81,18 @@ def test_labels_use_the_readme_vocabulary() -> None:
 
 
 def test_the_fourth_blind_set_is_read_and_scored(score_line: Callable[[str], None]) -> None:
-    read_and_score(ITEMS, NAME, FIRST_READING, score_line, earlier=(SECOND_READING,))
+    result = read_and_score(ITEMS, NAME, FIRST_READING, score_line, earlier=(SECOND_READING,))
+    check_floors(
+        result,
+        NAME,
+        exact=FLOOR_EXACT,
+        false_events=MAX_FALSE_EVENTS,
+        missed_events=MAX_MISSED_EVENTS,
+    )
 
 
 def test_relevance_on_the_fourth_blind_set(
     tmp_path: Path, score_line: Callable[[str], None]
 ) -> None:
-    score_relevance(ITEMS, NAME, tmp_path / "blind4.db", score_line)
+    rate, message, wrong = score_relevance(ITEMS, NAME, tmp_path / "blind4.db", score_line)
+    assert rate >= FLOOR_RELEVANCE, message + "\n" + "\n".join(wrong)

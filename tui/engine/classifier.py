@@ -69,10 +69,12 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_direction import (
     corridor,
     retaliation_corridor,
+    sanctioner_elsewhere,
     without_kicker,
 )
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_roles import exporter_to, importer_named, origin_named, title_actor
+from tui.engine.classifier_spans import sentences
 from tui.engine.classifier_status import (
     event_rate,
     lede_marker,
@@ -81,13 +83,7 @@ from tui.engine.classifier_status import (
     title_plan,
 )
 from tui.engine.classifier_summary import examples_of, listed_with, metals_in, summary_metals
-from tui.engine.classifier_text import (
-    Finding,
-    Text,
-    flow_of,
-    measure_of,
-    sentences,
-)
+from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 from tui.engine.event_gate import vetoes
 from tui.engine.tagging import MetalMatcher, matcher_for
 
@@ -178,7 +174,9 @@ def _analyse(
                 and not t.metal_spans
                 and bool(st.metal_spans)
                 and _has_trigger(title)
-                and any(flow_of(tk.low) in (R.EXPORT, R.IMPORT) for tk in st.toks)
+                and any(
+                    flow_of(w) in (R.EXPORT, R.IMPORT) or w in R.SANCTION_WORDS for w in st.lows
+                )
             )
             if (
                 same
@@ -234,6 +232,10 @@ def _analyse(
     if counter is not None:
         origin, destination, place_words = counter
         trace.append("retaliation: the subject's measure on the other side's goods")
+    beside = t if source is not t else (text_of(sents[0]) if sents else None)
+    if (sides := sanctioner_elsewhere(source, f, beside, origin, destination)) is not None:
+        origin, destination, actor_word = sides  # the sanction's named side is its target
+        place_words.append(actor_word)
     if source is not t and (origin == "*" or destination == "*"):
         # decided by the lede: the title's actor ("EU agrees new sanctions ...") is the
         # missing end on its side of the flow

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_phrases import flow_near
-from tui.engine.classifier_roles import place_roles
+from tui.engine.classifier_roles import place_roles, title_actor
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -79,8 +79,15 @@ def corridor(
     frm = first.get("from")
     kind = f.measure if f.status == "resuming" and f.measure else f.status
     if flow is None:
-        if kind == "tariff" or "safeguard" in t.text.lower() or sanctions(t, f):
-            # sanctions keep the target's goods out: target -> sanctioner
+        if (
+            kind == "tariff"
+            or "safeguard" in t.text.lower()
+            or sanctions(t, f)
+            or (f.status == "quota" and not R.QUOTA_SAFEGUARD_GOODS.isdisjoint(t.lows))
+        ):
+            # sanctions keep the target's goods out: target -> sanctioner; steel quotas set
+            # are safeguards on imports (the EU's, the UK's, Brazil's; a quota exemption
+            # granted keeps the reading of its roles: "EU gives Ukraine steel quota exemption")
             flow = R.IMPORT
         elif kind in ("licensing", "quota"):
             # "US tightens restrictions on Russian metals", "... on Venezuela's gold sector":
@@ -146,6 +153,8 @@ def corridor(
             own = _own_import_measure(t)
             if own is not None and own[0] == o[0]:
                 d, o = o, None  # "Zambian copper concs import duty": Zambia's own duty
+    if flow == R.IMPORT and o is not None and d is not None and o[0] == d[0]:
+        o = None  # "imports hurting Canadian industry, Ottawa announced tariffs": the importer
     if o is not None:
         origin = o[0]
         words.append(o[1])
@@ -178,6 +187,21 @@ def _named_aside(
 def sanctions(t: Text, f: Finding) -> bool:
     """The finding's measure is a sanction ("imposes sanctions on", "U.S. sanctions Iran's")."""
     return any(k is not None and t.word(k) in R.SANCTION_WORDS for k in (f.index, f.at))
+
+
+def sanctioner_elsewhere(
+    t: Text, f: Finding, other: Text | None, origin: str, destination: str
+) -> tuple[str, str, str] | None:
+    """(origin, destination, word) when a sanction's one named side is its target: "New
+    Myanmar sanctions ..." whose lede says the Office of Foreign Assets Control designated, or
+    "US lifts sanctions ..." whose lede names only the Russian firm: the other text's actor
+    imposes them, so the named side is whose goods they keep out (target -> sanctioner)."""
+    if other is None or origin != "*" or destination == "*" or not sanctions(t, f):
+        return None
+    actor = title_actor(other)
+    if actor is None or actor[0] == destination:
+        return None
+    return destination, actor[0], actor[1]
 
 
 def _place_start(t: Text, pi: int) -> int:

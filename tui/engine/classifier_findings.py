@@ -73,6 +73,12 @@ def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
     base = base_word(low)
     word = t.toks[j].text
     if kind == "measure" and low in R.RELEASE_VERBS:
+        if t.is_measure_noun(j) is None and base_word(t.word(j - 1)) in R.OPERATION_WORDS:
+            return SKIP  # "mining licence revoked": a mine's permit, not trade
+        if low in R.REVOKE_VERBS and base_word(t.toks[j].low) in R.GRANTED_NOUNS:
+            # "export licences revoked": trade loses its permission, as the active form
+            word = t.toks[j].text
+            return Finding("stop", "suspended", i, [word, t.toks[i].text], verb=True, at=j)
         m = t.is_measure_noun(j) or measure_of(t.toks[j].low)
         flow, measure = (m[1], m[0]) if m else (None, None)
         return Finding(
@@ -190,9 +196,11 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
             # "approved rare earth exporters": a list of who may trade, i.e. licensing
             words = [toks[i].text, toks[j].text]
             return Finding("noun", "licensing", i, words, flow=flow_of(toks[j].low), at=j)
+    if t.word(i - 1) in R.OBLIGED_WORDS:
+        return SKIP  # "importers must get approval": a requirement, not a licence granted
     if (low in R.GRANT_VERBS or low in R.RECEIVE_VERBS) and obj is not None and obj[0] == "measure":
         if (
-            R.MEASURE_NOUNS.get(base_word(toks[obj[1]].low)) == "licensing"
+            base_word(toks[obj[1]].low) in R.GRANTED_NOUNS  # "issues controls" imposes them
             and t.is_measure_noun(obj[1]) is not None  # not "permit for a lithium project"
         ):
             words = [toks[i].text, toks[obj[1]].text]
@@ -236,6 +244,8 @@ def _rule_stop(t: Text, i: int) -> Finding | None:
     if kind in ("flow", "goods"):
         flow = flow_of(toks[j].low) if kind == "flow" else None
         conf = 0.85 if kind == "flow" else 0.75
+        if status in ("suspended", "quota") and _spares_holders(t, j):
+            status = "licensing"  # "bans exports except by licensed traders": who may trade
         return Finding("stop", status, i, words, flow=flow, verb=True, confidence=conf)
     if kind == "measure" and status == "licensing":
         m = measure_of(toks[j].low)
@@ -243,6 +253,20 @@ def _rule_stop(t: Text, i: int) -> Finding | None:
             flow = m[1] or flow_of(t.word(j - 1))
             return Finding("stop", "licensing", i, words, flow=flow, verb=True, confidence=0.85)
     return SKIP
+
+
+def _spares_holders(t: Text, j: int) -> bool:
+    """A ban's object is followed by an exception for licence holders ("prohibits exports for
+    all but concession companies", "except by approved aggregators"): an approved-trader rule."""
+    toks = t.toks
+    for k in range(j + 1, min(j + 16, len(toks))):
+        if toks[k].low in R.EXCEPT_WORDS and any(
+            toks[m].low in R.HOLDER_WORDS for m in range(k + 1, min(k + 5, len(toks)))
+        ):
+            return True
+        if toks[k].low in (";", ":", ".") or t.is_measure_noun(k) is not None:
+            return False
+    return False
 
 
 def rule_at(t: Text, i: int) -> Finding | None:
@@ -268,7 +292,25 @@ def rule_at(t: Text, i: int) -> Finding | None:
         return _rule_restart(t, i)  # "gets permit to export raw lithium": trade may go on
     if stop_verb:
         return _rule_stop(t, i)
+    if low in R.TARGET_VERBS:
+        return _rule_target(t, i)
     return rule_release_noun(t, i) or rule_noun(t, i)
+
+
+def _rule_target(t: Text, i: int) -> Finding | None:
+    """ "targets Nicaraguan gold sector", "targets Iran's metals industry": sanctions on a
+    country's metal sector (``suspended``, the country's goods kept out)."""
+    n = len(t.toks)
+    j = i + 1
+    while j < n and t.place_at[j] is not None:
+        j += 1  # the country named, whole
+    k = j
+    while k < n and k < j + 3 and (t.is_metal[k] or t.toks[k].low == "metals"):
+        k += 1  # its metals
+    if j == i + 1 or k == j or t.word(k) not in R.SECTOR_WORDS:
+        return None
+    words = [t.toks[i].text, t.toks[k].text]
+    return Finding("stop", "suspended", i, words, flow=R.IMPORT, verb=True, confidence=0.75)
 
 
 def _noun_reading(t: Text, i: int) -> bool:

@@ -10,7 +10,10 @@ find_veto` asks here first). Each kind is a shape of sentence, not a headline's 
 - a sector struggling with a list of troubles, a licence regime among them;
 - a measure named only as the start of a period ("the most since Beijing imposed curbs");
 - traders, buyers or an industry hoping for (anticipating) a measure's end;
-- quotas issued in batches with no flow word, or quotas on mining and smelting: production.
+- quotas issued in batches with no flow word, or quotas on mining and smelting: production;
+- a complaint against a measure before a trade body ("complains to the WTO over X's duties"),
+  concern about a measure ("concerned about US tariffs") and an investigation whose subject is
+  a measure ("investigates anti-dumping measures"): the measure is the topic, not news of one.
 
 :func:`recast` reads a measure noun again when the sentence acts on it: a court ruling
 against it or striking it down releases it (``resuming``), and a title's second act that
@@ -20,9 +23,11 @@ exempts metals from it ("Revises Tariff Framework, Exempts Gold") releases it fo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_text import Finding, Text, flow_of
+from tui.engine.classifier_text import Finding, Text, base_word, flow_of
 
 #: People with a voice but no power to decide a measure.
 CALLERS = frozenset(
@@ -164,6 +169,40 @@ CASE_WORDS = frozenset(
 )
 
 
+#: Verbs of a complaint or challenge brought against a measure.
+COMPLAIN_VERBS = frozenset(
+    {
+        "complain",
+        "complains",
+        "complained",
+        "challenge",
+        "challenges",
+        "challenged",
+        "contest",
+        "contests",
+        "contested",
+        "disputes",
+        "disputed",
+        "sue",
+        "sues",
+        "sued",
+    }
+)
+#: Bodies that hear trade disputes.
+DISPUTE_BODIES = frozenset({"wto", "organization", "organisation", "gatt"})
+#: Words of concern: "Argentina concerned about US tariffs" reacts to a measure.
+CONCERN_WORDS = frozenset({"concerned", "worried", "alarmed", "uneasy", "anxious", "upset"})
+#: Verbs of an investigation opened into something.
+INVESTIGATE_VERBS = frozenset(
+    {
+        "investigate",
+        "investigates",
+        "investigating",
+        "probing",
+    }
+)
+
+
 def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the text only mentions a measure, else None."""
     lows = t.lows
@@ -175,6 +214,18 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a verdict on a measure by a body that does not strike it down"
     if not best.verb and not STRUGGLE_VERBS.isdisjoint(before):
         return "speculation", "a sector's troubles, a measure among them: a feature"
+    if (
+        not best.verb
+        and not COMPLAIN_VERBS.isdisjoint(before)
+        and not DISPUTE_BODIES.isdisjoint(lows)
+    ):
+        return "speculation", "a complaint against a measure before a trade body: a dispute"
+    if not best.verb and any(
+        w in CONCERN_WORDS and nxt in ("about", "over") for w, nxt in pairwise(before)
+    ):
+        return "speculation", "a reaction to a measure (concern about it): not news of one"
+    if not best.verb and not INVESTIGATE_VERBS.isdisjoint(before):
+        return "speculation", "an investigation into a measure: no measure yet"
     if _since_clause(t, best):
         return "speculation", "a measure named as the start of a period: background"
     if best.rule in RELEASE_RULES and _ends_a_case(t, best):
@@ -189,6 +240,16 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         if not BATCH_WORDS.isdisjoint(lows) and not any(flow_of(w) for w in lows):
             return "operations", "quotas issued in batches, no trade flow: production"
     return None
+
+
+def _traders_need_permission(t: Text, i: int) -> bool:
+    """After the measure, traders (importers, exporters) and, close behind, a permission
+    they must get (approval, licence, permit)."""
+    lows = t.lows
+    for k in range(i + 1, len(lows)):
+        if lows[k] in R.TRADER_NOUNS:
+            return any(base_word(w) in R.GRANTED_NOUNS for w in lows[k + 1 : k + 6])
+    return False
 
 
 def _since_clause(t: Text, best: Finding) -> bool:
@@ -228,7 +289,11 @@ def _ends_a_case(t: Text, best: Finding) -> bool:
 
 
 def recast(t: Text, best: Finding) -> Finding:
-    """The measure noun read as released when the sentence acts on it (see the module)."""
+    """The measure noun read as released when the sentence acts on it (see the module); a ban
+    whose traders must get a permission ("..., importers to take approval from DGFT") is a
+    licence regime (``licensing``)."""
+    if best.status == "suspended" and _traders_need_permission(t, best.index):
+        return replace(best, status="licensing")
     if best.rule != "noun" or best.status == "resuming":
         return best
     toks = t.toks

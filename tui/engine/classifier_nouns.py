@@ -147,7 +147,9 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         )
     # "extends ban", "imposes duties": an imposing verb just before makes it explicit
     verb_j = None
-    for j in range(i - 1, max(-1, i - 5), -1):
+    # a possessive owner lengthens the phrase ("renews Freeport Indonesia's copper export permit")
+    reach = 7 if any(toks[j].low.endswith(("'s", "’s")) for j in range(max(0, i - 4), i)) else 5
+    for j in range(i - 1, max(-1, i - reach), -1):
         if toks[j].low in R.CLAUSE_BREAK or toks[j].low in R.RELEASE_VERBS:
             break  # "set to lift ban": the verb nearest the measure releases it
         if toks[j].low in R.IMPOSE_VERBS and toks[j].low != "to":

@@ -39,7 +39,11 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
                 return "exemption", j
             if t.word(j + 1) in R.EXEMPTION_NOUNS:  # "ends tariff exemptions"
                 return "exemption", j + 1
-            if t.word(j + 1) in ("on", "of", "for") and t.operation_object(j + 2):
+            if (
+                t.word(j + 1) in ("on", "of", "for")
+                and low not in R.SANCTION_WORDS  # sanctions fall on firms: "on Iran's smelters"
+                and t.operation_object(j + 2)
+            ):
                 return "op", j  # "ends suspension on mining permits": no trade measure
             return "measure", j
         if low in R.EXEMPTION_NOUNS:

@@ -4,10 +4,15 @@ disruptions)."""
 
 from __future__ import annotations
 
-import re
-
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_findings import rule_at
+from tui.engine.classifier_frames import (
+    attached_before,
+    measure_moves_to_rate,
+    question,
+    takes_effect,
+    told_after_market,
+)
 from tui.engine.classifier_mentions import mention_veto, recast
 from tui.engine.classifier_text import (
     SKIP,
@@ -15,7 +20,6 @@ from tui.engine.classifier_text import (
     Reading,
     Text,
     base_word,
-    flow_of,
     measure_of,
 )
 
@@ -48,7 +52,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     text = t.text
     if (mention := mention_veto(t, best)) is not None:
         return mention
-    if _question(t, best):
+    if question(t, best):
         return "speculation", "a question, not a measure"
     if R.EXPLAINER_RE.match(text) or R.STUDY_RE.match(text):
         return "speculation", "an explainer or a view on a measure, not news of one"
@@ -61,13 +65,12 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     if best.rule == "release" and _drops_a_plan(t, best):
         return "deferred", "a planned measure dropped: nothing changes"
     market = R.MARKET_RE.search(text)
+    told = market is not None and told_after_market(t, best, market)
     if market is not None and market.end() <= toks[best.index].start:
         # "Gold jumps as Trump threatens tariffs on EU": the price move is the news; but
         # "Tin soars as Myanmar halts ore shipments": a government acts, the move follows
         between = [tk.low for tk in toks[: best.index] if tk.end > market.start()][1:]
-        if any(w in R.MARKET_CLAUSE for w in between) and not _measure_in_market_frame(
-            t, best, market.end()
-        ):
+        if any(w in R.MARKET_CLAUSE for w in between) and not told:
             return "market", f"market news ({market.group(0)!r}) before the policy clause"
     subject = toks[: best.index]
     if any(tk.low in R.APPEALED and t.word(k + 1) == "to" for k, tk in enumerate(subject)):
@@ -99,8 +102,10 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     if not best.verb:
         if (
             market is not None
-            and not _attached_before(t, best, market.start(), in_main)
-            and not _measure_moves_to_rate(t, best, market)
+            and not attached_before(t, best, market.start(), in_main)
+            and not measure_moves_to_rate(t, best, market)
+            and not told
+            and not takes_effect(t, best)
         ):
             return "market", f"market news ({market.group(0)!r}) with no policy verb"
         if any(
@@ -213,67 +218,6 @@ def _sentence_start(t: Text, i: int) -> int:
     """The first token after the last "!", "?" or ":" before token i."""
     cut = max(t.text.rfind(c, 0, t.toks[i].start) for c in "!?:")
     return next((k for k, tk in enumerate(t.toks) if tk.start > cut), i) if cut >= 0 else 0
-
-
-def _question(t: Text, best: Finding) -> bool:
-    """The clause of the deciding word asks ("Has Jakarta really lifted ...?", "Is Congo about
-    to ban ...?"), rather than a question standing in another clause ("..: what next?")."""
-    text = t.text
-    at = t.toks[best.index].end
-    q = text.find("?", at)
-    if q < 0:
-        return False  # no "?" after the deciding word: "What next? China bans ..." reports
-    between = text[at:q]
-    return R.CLAUSE_SEP_RE.search(between) is None
-
-
-def _measure_in_market_frame(t: Text, best: Finding, market_end: int) -> bool:
-    """A measure told inside market framing: a government (a place) acts by a verb in the
-    clause after the move, in effect (not threatened or weighed) and on the metal, not on
-    broad goods ("Nickel jumps after Indonesia bans ore exports")."""
-    if not best.verb:
-        return False
-    clause = t.text[market_end:]
-    if R.PROPOSED_RE.search(clause) or R.MAY_RE.search(clause):
-        return False
-    after = [j for j, tk in enumerate(t.toks) if tk.start >= market_end]
-    if any(t.toks[j].low in R.BROAD_GOODS for j in after):
-        return False
-    return any(t.place_at[j] is not None for j in after if j < best.index)
-
-
-def _measure_moves_to_rate(t: Text, f: Finding, market: re.Match[str]) -> bool:
-    """ "Indian steel import duty rises to 20%", "Section 232 steel tariffs rise to 50%": the
-    move word's subject is the measure and it moves to a rate; the measure's new level, not a
-    price."""
-    if R.RATE_TO_RE.match(t.text, market.end()) is None:
-        return False
-    between = [k for k in range(f.index + 1, len(t.toks)) if t.toks[k].end <= market.start()]
-    return all(
-        t.is_metal[k] or measure_of(t.toks[k].low) is not None or flow_of(t.toks[k].low)
-        for k in between
-    ) and (not between or measure_of(t.toks[between[-1]].low) is not None)
-
-
-def _attached_before(t: Text, f: Finding, market_at: int, in_main: list[bool]) -> bool:
-    """A measure stated before the market words and tied to a metal ("Trump tariffs on
-    Canadian aluminum force price hikes"): the price move is its consequence."""
-    if not in_main[f.index] or t.toks[f.index].end > market_at:
-        return False
-    toks = t.toks
-    if f.index > 0 and t.is_metal[f.index - 1]:
-        return True  # "copper tariffs"
-    if t.word(f.index + 1) in R.CAUSE_VERBS and any(
-        t.place_at[j] is not None for j in range(0, f.index)
-    ):
-        return True  # "China's export controls trigger a surge in gallium prices"
-    if t.word(f.index + 1) in ("on", "against", "for"):
-        for j in range(f.index + 2, min(len(toks), f.index + 6)):
-            if toks[j].end > market_at:
-                break
-            if t.is_metal[j]:
-                return True
-    return False
 
 
 _RULE_ORDER = {rule: rank for rank, rules in enumerate(R.RULE_ORDER) for rule in rules}

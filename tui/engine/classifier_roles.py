@@ -70,6 +70,10 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             prep == "for" and (flow_of(t.word(k - 1)) or measure_of(t.word(k - 1)))
         ):
             role = "to"  # "exports to the US", "export rules for the U.S."
+        elif prep == "of" and t.word(k - 1) in R.SECTOR_WORDS:
+            role = "target"  # "sanctions on the copper sectors of Iran": Iran's goods
+        elif prep in R.FROM_PREPS and base_word(t.word(k - 1)) in R.GRANTED_NOUNS:
+            role = "actor"  # "approval from DGFT", "a licence from MOFCOM": who grants it
         elif prep in R.FROM_PREPS or (prep == "in" and t.word(k - 1) in R.ORIGIN_WORDS):
             # "barred from US": the market it is kept out of
             role = "into" if t.word(k - 1) in R.EXCLUDED_FROM else "from"

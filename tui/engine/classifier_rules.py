@@ -146,12 +146,13 @@ STOP_VERBS: dict[str, str] = {
         "suspended",
     ),
     **dict.fromkeys(
-        forms("restrict|s|ed|ing", "curb|s|ed|ing", "limit|s|ed|ing", "control|s|led",
+        forms("restrict|s|ed|ing", "curb|s|ed|ing", "control|s|led",
                "require|s|d", "requiring", "tighten|s|ed|ing", "regulate|s|d", "take over",
                "takes over", "took over", "taking over"),
         "licensing",
     ),
-    **dict.fromkeys(forms("cap|s|ped|ping"), "quota"),
+    # a limit on a flow is a quantity, as the nouns "limit" and "cap" are
+    **dict.fromkeys(forms("cap|s|ped|ping", "limit|s|ed|ing"), "quota"),
 }
 #: Of the stop verbs, those that release a measure when their object is one
 #: ("suspends ban", "halts tariffs", "pauses export controls", "delays ban").
@@ -222,7 +223,8 @@ IMPOSE_VERBS = forms(
     "strengthen|s|ed|ing", "toughen|s|ed|ing", "harden|s|ed|ing",
     "bring|s forward", "brought forward", "prolong|s|ed|ing", "renew|s|ed|ing", "accept|s|ed", "plan|s|ned", "propose|s|d", "consider|s|ed|ing",
     "weigh|s|ed|ing", "mull|s|ed|ing", "threaten|s|ed|ing", "order|s|ed", "launch|es|ed",
-    "retaliate|s|d", "brings", "to",
+    "retaliate|s|d", "brings", "issue|s|d", "issuing", "implement|s|ed|ing", "implementation",
+    "announcing", "to",
 )
 #: Ambiguous noun/verb words ("curbs", "ban", "halt") read as nouns after these.
 NOUN_CONTEXT = frozenset(
@@ -304,7 +306,8 @@ MARKET_RE = re.compile(
 SPECULATION_WORDS = frozenset(
     {"fears", "fear", "worries", "worry", "concerns", "jitters", "bets", "hopes", "risk",
      "risks", "uncertainty", "speculation", "talk", "ahead", "threat", "threats", "prospect",
-     "confusion", "unpredictability", "turmoil", "chaos", "whiplash"}
+     "confusion", "unpredictability", "turmoil", "chaos", "whiplash", "hazard", "hazards",
+     "spectre", "specter", "danger", "dangers"}
 )
 #: Proposed / not in effect.
 PROPOSED_RE = re.compile(
@@ -312,6 +315,9 @@ PROPOSED_RE = re.compile(
     r"ey(?:e|es|ed|eing|ing)|threat(?:en(?:s|ed|ing)?|s)?|warn(?:s|ed)?|might|could|would|should|"
     r"propos(?:e|es|ed|al|als|ing)|draft|moot(?:s|ed)?|float(?:s|ed)|under\s+review|"
     r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
+    # a government pushing a measure has not yet imposed it ("as Trump pushes 50% tariff")
+    r"push(?:es|ing)?(?=\s+(?:an?\s+|new\s+|\S*%\s+)*(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|bans?|"
+    r"quotas?|curbs?|levy|levies|taxe?s?)\b)|"
     r"calls?\s+on|calling\s+on|wants?\s+to|explor(?:e|es|ing)|stud(?:y|ies|ying)|possible|potential|looming|probes?|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
     r"(?:notice\s+of\s+)?intent(?:ion)?\s+to|"
@@ -566,6 +572,8 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | {"232", "adjusting"}
     | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
     | {"dumping", "state", "approved", "whitelist", "whitelists"}
+    # sanctions: "OFAC designations" lead to a lede that names them; "targets X's gold sector"
+    | {"designation", "designations", "target", "targets", "targeted", "targeting"}
     | RECEIVE_VERBS
 )
 
@@ -668,6 +676,8 @@ INVESTIGATION_WORDS = frozenset(
 )
 #: Prepositions after an investigation word that name what it looks into.
 INQUIRY_PREPS = frozenset({"into", "of", "on", "regarding", "concerning", "over"})
+#: Words joining measure words in one phrase ("antidumping and countervailing duty").
+AND_WORDS = frozenset({"and", "or", "&"})
 #: Head nouns that make a measure word a mere modifier ("tariff decision", "ban talks").
 NON_MEASURE_HEADS = frozenset(
     {"decision", "decisions", "talks", "deadline", "deadlines", "negotiations", "war", "wars",
@@ -721,7 +731,9 @@ MARKET_CLAUSE = frozenset(
 #: back at U.S. steel duties" is Mexico's counter-duty on US goods).
 RETALIATION_VERBS = frozenset(
     forms("retaliate|s|d", "retaliating", "reciprocate|s|d", "counter|s|ed", "respond|s|ed")
-    | {"hit back", "hits back", "strike back", "strikes back", "struck back", "fire back",
+    # a country's "response" or "reply" to another's measure is its own counter-measure
+    | {"response", "responses", "reply", "replies", "retaliation", "retort",
+       "hit back", "hits back", "strike back", "strikes back", "struck back", "fire back",
        "fires back", "fired back", "fight back", "fights back", "fought back"}
 )
 #: Safeguards on these goods are tariff-rate quotas (the EU, UK and Turkish steel safeguards).
@@ -736,6 +748,25 @@ BROAD_GOODS = frozenset(
 #: An adjective of approval before traders ("approved rare earth exporters") makes a list.
 APPROVED_ADJECTIVES = frozenset({"approved", "authorised", "authorized", "licensed", "registered"})
 TRADER_NOUNS = frozenset({"exporters", "exporter", "importers", "importer"})
+#: Measure nouns a government grants ("issues licences"); issuing controls or rules imposes them.
+GRANTED_NOUNS = frozenset(
+    {"licences", "licenses", "licence", "license", "permits", "permit", "approvals", "approval"}
+)
+#: A country's economic sector as a sanctions target ("targets Nicaragua's gold sector").
+SECTOR_WORDS = frozenset({"sector", "sectors", "industry", "industries"})
+TARGET_VERBS = frozenset({"target", "targets", "targeted", "targeting"})
+#: Words before a verb that make it an obligation ("importers must get approval").
+OBLIGED_WORDS = frozenset({"must", "need", "needs", "required", "obliged"})
+#: Words that open an exception to a ban ("bans exports except by licensed traders").
+#: ("limits exports to registered exporters": only they may trade).
+EXCEPT_WORDS = frozenset(
+    {"except", "excepting", "excluding", "save", "but", "bar", "other", "to", "only"}
+)
+#: Holders an exception names: a ban that spares them is an approved-trader rule (licensing).
+HOLDER_WORDS = frozenset(
+    {"licensed", "licenced", "approved", "authorised", "authorized", "accredited",
+     "registered", "concession", "concessionaires", "holders", "licensees"}
+)
 #: Legal instruments that are the subject of a verb ("the package bans", "decree restricts").
 INSTRUMENT_SUBJECTS = frozenset(
     {"package", "law", "decree", "regulation", "regulations", "order", "bill", "act",
@@ -794,6 +825,8 @@ DECIDED_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:decided|reached|approved|imposed|unveiled|"
     r"signed|agreed|adopted|introduced|announced|published|issued|ordered|banned)\b|"
     r"\b(?:decided|(?:is|are)\s+joining|joins|joined)\b|"
+    # the act reported under way: "the agency is imposing provisional duties"
+    r"\b(?:is|are)\s+(?:now\s+)?(?:imposing|implementing|levying|applying|enforcing)\b|"
     # the decisive step reported done: "after unveiling its final list", "after publishing"
     r"\b(?:after|following)\s+(?:unveiling|publishing|announcing|adopting|approving|signing|"
     r"finali[sz]ing|issuing|gazetting)\b|"
@@ -812,7 +845,7 @@ SAID_WILL_RE = re.compile(
 #: A future act of a measure's verb ("will implement a ban", "will provide ... and prohibit");
 #: the verb is group 1.
 WILL_ACT_RE = re.compile(
-    r"\bwill\s+(?:be\s+)?(?:[\w’'-]+\s+){0,8}?(" + PLAN_VERBS_PATTERN + r")(?:s|d|ed|ing)?\b",
+    r"\b(?:will|would)\s+(?:be\s+)?(?:[\w’'-]+\s+){0,8}?(" + PLAN_VERBS_PATTERN + r")(?:s|d|ed|ing)?\b",
     re.IGNORECASE,
 )
 #: Verbs by which someone tells news ("said", "confirmed").

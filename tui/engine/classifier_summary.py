@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_text import metal_spans, sentences
+from tui.engine.classifier_spans import metal_spans, sentences
 from tui.engine.tagging import MetalMatcher
 
 

@@ -5,7 +5,6 @@ metal and place hits, measure and flow words, and the small records the rules pa
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, repeat
@@ -13,12 +12,11 @@ from typing import Any, NamedTuple
 
 from tui.core.gazetteer import Gazetteer
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_spans import first_overlaps, metal_spans
 from tui.engine.tagging import MetalMatcher
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*|%|[;:—–|,]")
 # a sentence ends at ". " before a capital, but not after an initialism ("The U.S. Commerce
-# Department", "S. Korea")
-SENTENCE_RE = re.compile(r"(?<=[.!?])(?<!\.[A-Z]\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“‘'])")
 
 
 class Tok(NamedTuple):
@@ -224,6 +222,20 @@ class Text:
     def word(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < len(self.toks) else ""
 
+    def _heads_an_order(self, i: int, k: int) -> bool:
+        """Coordinated measure words head a list that names more than cases ("Antidumping or
+        Countervailing Duty Investigations, Orders, or Reviews"): the orders are measures."""
+        if not any(self.word(j) in R.AND_WORDS for j in range(i + 1, k)):
+            return False
+        seps = R.AND_WORDS | {","}
+        heads, j = [], k + 1
+        while self.word(j) in seps:
+            while self.word(j) in seps:
+                j += 1
+            heads.append(self.word(j))
+            j += 1
+        return any(w not in R.NON_MEASURE_HEADS for w in heads)
+
     def is_measure_noun(self, i: int) -> tuple[str, str | None] | None:
         """A measure at token i, read as a noun, with any compound flow."""
         m = measure_of(self.toks[i].low)
@@ -236,9 +248,10 @@ class Text:
         # an ambiguous word read as a verb ("China curbs exports") is not a noun here
         if low in R.STOP_VERBS and self._verb_reading(i):
             return None
-        if nxt in R.NON_MEASURE_HEADS or (
-            measure_of(nxt) is not None and self.word(i + 2) in R.NON_MEASURE_HEADS
-        ):
+        k = i + 1
+        while k < i + 5 and (measure_of(self.word(k)) is not None or self.word(k) in R.AND_WORDS):
+            k += 1  # "antidumping and countervailing duty petitions": the phrase's head
+        if self.word(k) in R.NON_MEASURE_HEADS and not self._heads_an_order(i, k):
             return None  # "tariff decision", "export ban talks", "countervailing duty probe"
         # "mining licence", "production quota", "mining ban": operations, not trade
         if base_word(prev) in R.OPERATION_WORDS or (
@@ -349,50 +362,3 @@ class Text:
             return True
         # a capitalised subject word ("Zimbabwe", "Jakarta", "Government") before the verb
         return self.toks[i - 1].text[:1].isupper() or prev in R.GOVERNMENT_WORDS
-
-
-def metal_spans(
-    text: str, matcher: MetalMatcher, spans: list[tuple[str, int, int]] | None = None
-) -> list[tuple[str, int, int]]:
-    """The watched metals named in ``text`` without "lead" as a verb ("to lead the talks");
-    ``spans``: its alias matches (:meth:`MetalMatcher.first_spans`: the patterns of
-    :mod:`tui.engine.tagging` run as one alternation, compiled once per watch list;
-    overlapping matches of two metals at one place yield the first metal only), when known."""
-    spans = matcher.first_spans(text) if spans is None else spans
-    out = []
-    for mid, s, e in spans:
-        word = text[s:e].lower()
-        if word.startswith("lead"):
-            after = text[e : e + 12].lower()
-            before = text[max(0, s - 12) : s].lower()
-            if re.match(r"\s+(?:to|the|by|in|role|on|over|from|a|its|their)\b", after) or re.search(
-                r"\b(?:to|will|could|may|would|might|can|should|the|take|takes|took|in)\s+$",
-                before,
-            ):
-                continue
-        out.append((mid, s, e))
-    return out
-
-
-def sentences(summary: str) -> list[str]:
-    """The sentences of a summary, without a wire dateline ("SEOUL, July 22 (Yonhap) --"): the
-    city an outlet files from takes no part in the corridor."""
-    summary = R.DATELINE_RE.sub("", summary, count=1)
-    return [s.strip() for s in SENTENCE_RE.split(summary) if s.strip()]
-
-
-def first_overlaps(toks: Sequence[Any], spans: Sequence[Any]) -> list[tuple[int, int]]:
-    """(token index, index of the first span overlapping it) for each overlapped token; tokens
-    and spans (``span[1]`` start, ``span[2]`` end) are each in text order."""
-    out: list[tuple[int, int]] = []
-    j, ns = 0, len(spans)
-    if not ns:
-        return out
-    for ti, t in enumerate(toks):
-        while j < ns and spans[j][2] <= t.start:
-            j += 1
-        if j == ns:
-            break
-        if spans[j][1] < t.end:
-            out.append((ti, j))
-    return out

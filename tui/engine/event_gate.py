@@ -19,7 +19,7 @@ Features (:func:`features`), none of them the words of one case:
 
 The weights (``event_gate.json`` beside this module) are trained by
 ``benchmarks/train_event_gate.py`` (standard library only, deterministic) on the labelled sets
-but any still scored only (the fourth blind set), and read by :func:`model` on the first rules event, never at
+but any still scored only (the fifth blind set), and read by :func:`model` on the first rules event, never at
 import.
 """
 

@@ -1,0 +1,104 @@
+"""Framing around a measure: a question asked of it, market news told around it (a price
+move before or after the policy clause), read by :func:`tui.engine.classifier_read.find_veto`."""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
+
+#: Words opening a lead clause that states a fact before a question ("As ..., what next?").
+_LEAD_CLAUSE = frozenset({"as", "after", "with", "now", "since", "once"})
+_EFFECT_AFTER_RE = re.compile(
+    r"\s+(?:takes?|took|taking|comes?|came|coming)\s+(?:into\s+)?effect\b", re.I
+)
+_EFFECT_RE = re.compile(r"\b(?:takes?|took|taking|comes?|came|coming)\s+(?:into\s+)?effect\b", re.I)
+
+
+def question(t: Text, best: Finding) -> bool:
+    """The clause of the deciding word asks ("Has Jakarta really lifted ...?", "Is Congo about
+    to ban ...?"), rather than a question standing in another clause ("..: what next?")."""
+    text = t.text
+    at = t.toks[best.index].end
+    q = text.find("?", at)
+    if q < 0:
+        return False  # no "?" after the deciding word: "What next? China bans ..." reports
+    between = text[at:q]
+    start = max((k + 1 for k in range(best.index) if t.toks[k].low in (":", "|")), default=0)
+    if t.word(start) in _LEAD_CLAUSE and "," in between:
+        return False  # "As Pakistan hikes copper duty, who pays?": the lead clause states it
+    return R.CLAUSE_SEP_RE.search(between) is None
+
+
+def measure_in_market_frame(t: Text, best: Finding, market_end: int) -> bool:
+    """A measure told inside market framing: a government (a place) acts by a verb in the
+    clause after the move, in effect (not threatened or weighed) and on the metal, not on
+    broad goods ("Nickel jumps after Indonesia bans ore exports")."""
+    clause = t.text[market_end:]
+    # a noun measure taking effect ("as new steel quotas take effect") states the measure as
+    # much as a verb does
+    if not (best.verb or _EFFECT_RE.search(clause)):
+        return False
+    if not best.verb and any(
+        t.word(j) in R.SPECULATION_WORDS for j in range(max(0, best.index - 2), best.index + 3)
+    ):
+        return False  # "fall on United States import tariff hazard": a fear, not a measure
+    if R.PROPOSED_RE.search(clause) or R.MAY_RE.search(clause):
+        return False
+    after = [j for j, tk in enumerate(t.toks) if tk.start >= market_end]
+    if any(t.toks[j].low in R.BROAD_GOODS for j in after):
+        return False
+    return any(t.place_at[j] is not None for j in after if j < best.index)
+
+
+def measure_moves_to_rate(t: Text, f: Finding, market: re.Match[str]) -> bool:
+    """ "Indian steel import duty rises to 20%", "Section 232 steel tariffs rise to 50%": the
+    move word's subject is the measure and it moves to a rate; the measure's new level, not a
+    price."""
+    if R.RATE_TO_RE.match(t.text, market.end()) is None:
+        return False
+    between = [k for k in range(f.index + 1, len(t.toks)) if t.toks[k].end <= market.start()]
+    return all(
+        t.is_metal[k] or measure_of(t.toks[k].low) is not None or flow_of(t.toks[k].low)
+        for k in between
+    ) and (not between or measure_of(t.toks[between[-1]].low) is not None)
+
+
+def attached_before(t: Text, f: Finding, market_at: int, in_main: list[bool]) -> bool:
+    """A measure stated before the market words and tied to a metal ("Trump tariffs on
+    Canadian aluminum force price hikes"): the price move is its consequence."""
+    if not in_main[f.index] or t.toks[f.index].end > market_at:
+        return False
+    toks = t.toks
+    if f.index > 0 and t.is_metal[f.index - 1]:
+        return True  # "copper tariffs"
+    if t.word(f.index + 1) in R.CAUSE_VERBS and any(
+        t.place_at[j] is not None for j in range(0, f.index)
+    ):
+        return True  # "China's export controls trigger a surge in gallium prices"
+    if t.word(f.index + 1) in ("on", "against", "for"):
+        for j in range(f.index + 2, min(len(toks), f.index + 6)):
+            if toks[j].end > market_at:
+                break
+            if t.is_metal[j]:
+                return True
+    return False
+
+
+def told_after_market(t: Text, best: Finding, market: re.Match[str]) -> bool:
+    """The measure is told in a clause after the market words ("Tin soars as Myanmar halts
+    ore shipments") and stated there (:func:`measure_in_market_frame`)."""
+    toks = t.toks
+    if market.end() > toks[best.index].start:
+        return False
+    between = [tk.low for tk in toks[: best.index] if tk.end > market.start()][1:]
+    return any(w in R.MARKET_CLAUSE for w in between) and measure_in_market_frame(
+        t, best, market.end()
+    )
+
+
+def takes_effect(t: Text, best: Finding) -> bool:
+    """The measure noun is said to take effect right after it ("new EU steel safeguards coming
+    into effect on April 1"): the measure is stated, whatever reaction frames it."""
+    return _EFFECT_AFTER_RE.match(t.text, t.toks[best.index].end) is not None

@@ -1,0 +1,61 @@
+"""Spans of a text as the classifier reads it: the watched metals it names (without "lead" as
+a verb), the sentences of a summary, and which span each token falls in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from tui.engine import classifier_rules as R
+from tui.engine.tagging import MetalMatcher
+
+# Department", "S. Korea")
+SENTENCE_RE = re.compile(r"(?<=[.!?])(?<!\.[A-Z]\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“‘'])")
+
+
+def metal_spans(
+    text: str, matcher: MetalMatcher, spans: list[tuple[str, int, int]] | None = None
+) -> list[tuple[str, int, int]]:
+    """The watched metals named in ``text`` without "lead" as a verb ("to lead the talks");
+    ``spans``: its alias matches (:meth:`MetalMatcher.first_spans`: the patterns of
+    :mod:`tui.engine.tagging` run as one alternation, compiled once per watch list;
+    overlapping matches of two metals at one place yield the first metal only), when known."""
+    spans = matcher.first_spans(text) if spans is None else spans
+    out = []
+    for mid, s, e in spans:
+        word = text[s:e].lower()
+        if word.startswith("lead"):
+            after = text[e : e + 12].lower()
+            before = text[max(0, s - 12) : s].lower()
+            if re.match(r"\s+(?:to|the|by|in|role|on|over|from|a|its|their)\b", after) or re.search(
+                r"\b(?:to|will|could|may|would|might|can|should|the|take|takes|took|in)\s+$",
+                before,
+            ):
+                continue
+        out.append((mid, s, e))
+    return out
+
+
+def sentences(summary: str) -> list[str]:
+    """The sentences of a summary, without a wire dateline ("SEOUL, July 22 (Yonhap) --"): the
+    city an outlet files from takes no part in the corridor."""
+    summary = R.DATELINE_RE.sub("", summary, count=1)
+    return [s.strip() for s in SENTENCE_RE.split(summary) if s.strip()]
+
+
+def first_overlaps(toks: Sequence[Any], spans: Sequence[Any]) -> list[tuple[int, int]]:
+    """(token index, index of the first span overlapping it) for each overlapped token; tokens
+    and spans (``span[1]`` start, ``span[2]`` end) are each in text order."""
+    out: list[tuple[int, int]] = []
+    j, ns = 0, len(spans)
+    if not ns:
+        return out
+    for ti, t in enumerate(toks):
+        while j < ns and spans[j][2] <= t.start:
+            j += 1
+        if j == ns:
+            break
+        if spans[j][1] < t.end:
+            out.append((ti, j))
+    return out
