@@ -67,6 +67,9 @@ DATA_BLIND5 = DATA_DIR / "real_headlines_blind5" / "real_headlines_blind5.jsonl"
 # the hard cases (the rules find a measure word), labelled by the README's vocabulary. Never a
 # score of unseen news.
 DATA_GATE = DATA_DIR / "real_headlines_gate" / "real_headlines_gate.jsonl"
+# A second training set for the gate (session 7): more real news that is not a measure although the
+# rules find a measure word in it, of more kinds, and real measures beside it. Never a score.
+DATA_GATE2 = DATA_DIR / "real_headlines_gate2" / "real_headlines_gate2.jsonl"
 # every set, in the order they were collected
 ALL_SETS = (
     DATA,
@@ -80,6 +83,7 @@ ALL_SETS = (
     DATA_BLIND3,
     DATA_BLIND4,
     DATA_GATE,
+    DATA_GATE2,
     DATA_BLIND5,
 )
 SOURCE = "real-headlines"

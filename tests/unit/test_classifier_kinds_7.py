@@ -23,11 +23,10 @@ right first time, 4 now.
 from __future__ import annotations
 
 import pytest
+from kinds_cases import Want, case_ids, check_kind
 from test_classifier import METALS
 
 from tui.engine.classifier import classify, explain
-
-Want = tuple[str, str, str, bool] | None
 
 #: title, summary, (status, origin, destination, proposed) or None
 CASES: list[tuple[str, str, Want] | object] = [
@@ -208,20 +207,12 @@ RATES: list[tuple[str, str, float | None] | object] = [
 ]
 
 
-def _title(case: object) -> str:
-    values = getattr(case, "values", case)
-    assert isinstance(values, tuple)
-    return str(values[0])
-
-
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=[_title(c)[:60] for c in CASES])
+@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
 def test_kind(title: str, summary: str, want: Want) -> None:
-    event = classify(title, summary, METALS)
-    got = None if event is None else (event.status, event.origin, event.destination, event.proposed)
-    assert got == want, "\n".join(explain(title, summary, METALS))
+    check_kind(title, summary, want)
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), RATES, ids=[_title(c)[:60] for c in RATES])
+@pytest.mark.parametrize(("title", "summary", "want"), RATES, ids=case_ids(RATES))
 def test_rate_and_decision_of_the_metals_clause(
     title: str, summary: str, want: float | None
 ) -> None:

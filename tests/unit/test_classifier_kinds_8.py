@@ -27,11 +27,7 @@ read first on the engine before it, for a leader's plan in reported speech ("wou
 from __future__ import annotations
 
 import pytest
-from test_classifier import METALS
-
-from tui.engine.classifier import classify, explain
-
-Want = tuple[str, str, str, bool] | None
+from kinds_cases import Want, case_ids, check_kind
 
 #: title, summary, (status, origin, destination, proposed) or None
 CASES: list[tuple[str, str, Want] | object] = [
@@ -283,14 +279,6 @@ CASES: list[tuple[str, str, Want] | object] = [
 ]
 
 
-def _title(case: object) -> str:
-    values = getattr(case, "values", case)
-    assert isinstance(values, tuple)
-    return str(values[0])
-
-
-@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=[_title(c)[:60] for c in CASES])
+@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
 def test_kind(title: str, summary: str, want: Want) -> None:
-    event = classify(title, summary, METALS)
-    got = None if event is None else (event.status, event.origin, event.destination, event.proposed)
-    assert got == want, "\n".join(explain(title, summary, METALS))
+    check_kind(title, summary, want)

@@ -45,6 +45,15 @@ FIRST_READING = (
     "exact 70.4% (114/162), status-only 79.6%, false events on 86 non-measures: 14, "
     "missed events on 76 measures: 14 (engine of session 6 with the event gate)"
 )
+# Second reading: taken once by the lead in session 7, in aggregate only, after the tenth set's
+# round (kinds8) was merged, and again after the gate was retrained with its second training set:
+# the same both times; nothing was changed because of it. The round lifted the set it studied by
+# 15.6 points and this one by none (one missed event fewer).
+SECOND_READING = (
+    "second reading (after the tenth set's round and the gate's second training set, session 7): "
+    "exact 70.4% (114/162), status-only 79.6%, false events on 86 non-measures: 14, "
+    "missed events on 76 measures: 13"
+)
 
 
 def test_every_row_has_the_format_of_the_earlier_blind_sets() -> None:
@@ -70,7 +79,7 @@ def test_labels_use_the_readme_vocabulary() -> None:
 
 
 def test_the_fifth_blind_set_is_read_and_scored(score_line: Callable[[str], None]) -> None:
-    read_and_score(ITEMS, NAME, FIRST_READING, score_line)
+    read_and_score(ITEMS, NAME, FIRST_READING, score_line, earlier=(SECOND_READING,))
 
 
 def test_relevance_on_the_fifth_blind_set(
