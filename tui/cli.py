@@ -153,6 +153,10 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
             snap.mode = "offline"
             for h in snap.sources:
                 h.stale = h.last_success is not None
+        elif args.offline and config.sources and not config.demo:  # said, never passed as live
+            last = f"last fetch {stamp(snap.data_as_of)} UTC" if snap.data_as_of else "none stored"
+            snap.notes.append(f"offline (--offline): nothing fetched now; {last}")
+            snap.mode = "offline"
         if notice := cache.new_notice():
             print(f"metalwatch: {notice}", file=sys.stderr)
         if store.read_only is not None:  # say so in the output too: nothing was saved

@@ -52,6 +52,28 @@ async def test_metal_picker_by_keyboard_links_all_panels(tmp_path: Path) -> None
         assert app.metal_filter is None
 
 
+async def test_metal_picker_moves_with_the_list_keys_and_their_remaps(tmp_path: Path) -> None:
+    """j/k/g/G move every list; the picker did not answer them (only the arrows)."""
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("m", "j", "j", "k", "enter")  # All metals, Copper, Aluminium, Copper
+        await pilot.pause()
+        assert app.metal_filter == "copper"
+        await pilot.press("m", "G", "enter")
+        await pilot.pause()
+        assert app.metal_filter == app.config.metals[-1].id
+        await pilot.press("m", "g", "enter")
+        await pilot.pause()
+        assert app.metal_filter is None, "the top is 'All metals'"
+    remapped = demo_app(tmp_path / "b", keys={"detail-down": "ctrl+n"})
+    async with remapped.run_test(size=(100, 30)) as pilot:
+        await settle(remapped, pilot)
+        await pilot.press("m", "ctrl+n", "enter")
+        await pilot.pause()
+        assert remapped.metal_filter == "copper"
+
+
 async def test_text_filter_narrows_the_focused_panel(tmp_path: Path) -> None:
     app = demo_app(tmp_path)
     async with app.run_test(size=(140, 44)) as pilot:

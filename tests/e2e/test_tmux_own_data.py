@@ -243,7 +243,8 @@ def test_own_local_data_first_and_failures_known_at_once(session: Session, tmp_p
 
     # (b) the snapshot command agrees with the screen: the same rows, no demo
     snap = snapshot_json(config, cache)
-    assert snap["mode"] == "live"
+    assert snap["mode"] == "offline", "--offline fetched nothing now: never said to be live"
+    assert any(n.startswith("offline (--offline): nothing fetched now") for n in snap["notes"])
     assert not any("demo" in note for note in snap["notes"])
     assert [p["source"] for p in snap["prices"]] == ["My copper"]
     assert [(r["metal"], r["destination"], r["rate_pct"]) for r in snap["policy"]] == [

@@ -302,3 +302,18 @@ def test_a_file_without_metals_watches_the_built_in_list(
     assert main(["check", "--config", str(path)]) == 0
     assert "the built-in list" in capsys.readouterr().out
     assert not load_config(write(tmp_path, METAL + src.replace("nickel", "copper"))).builtin_metals
+
+
+def test_a_control_character_in_a_name_is_refused(tmp_path: Path) -> None:
+    """An escape sequence in a source name reached the terminal raw (``snapshot`` text) and
+    shifted the columns of the source health screen."""
+    src = '[[sources]]\nname = "Wire \\u001b[31m"\nkind = "rss"\nurl = "https://example.org/f"\n'
+    assert problems(tmp_path, METAL + src) == [
+        "5: sources[1].name: contains a control character (U+001B): remove it"
+    ]
+    note = (
+        '[[policy]]\nmetal = "copper"\norigin = "CN"\ndestination = "US"\nstatus = "open"\n'
+        'since = 2025-01-01\nnote = """two\nlines\tand a tab"""\n'
+    )
+    cfg = load_config(write(tmp_path, METAL + note))
+    assert cfg.policy[0].note.split() == ["two", "lines", "and", "a", "tab"], "still allowed"

@@ -259,7 +259,8 @@ def test_text_output_and_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert code == 3 and len(err) == 1
     assert "SOURCES" in out
     assert (
-        f"  Closed [rss] error, 0 items: connection refused (127.0.0.1:{port})" in out.splitlines()
+        f"  Closed [rss] error, 0 items (never worked): connection refused (127.0.0.1:{port})"
+        in out.splitlines()
     )
 
 
@@ -516,3 +517,64 @@ def test_demo_text_shows_the_founding_story_among_the_relevant_headlines(
     code, text, _, _ = run_cli(capsys, "snapshot", "--demo", "--offline")
     assert code == 0
     assert founding["title"] in text and podcast["title"] not in text
+
+
+# --------------------------------------------------------------------------- what is said of age
+
+
+def test_offline_flag_never_passes_the_stored_data_for_live(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    serve_all(server)
+    config = write_config(tmp_path, loopback_sources(server))
+    code, out, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    assert code == 0 and json.loads(out)["mode"] == "live"
+    code, out, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json", "--offline")
+    doc = json.loads(out)
+    assert code == 0, "the sources were healthy when last tried"
+    check_schema(doc)
+    assert doc["mode"] == "offline"
+    (note,) = [n for n in doc["notes"] if n.startswith("offline")]
+    when = doc["data_as_of"][:16].replace("T", " ")
+    assert note == f"offline (--offline): nothing fetched now; last fetch {when} UTC"
+    code, text, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--offline")
+    assert text.splitlines()[0].endswith("(offline)")
+    assert f"note: {note}" in text.splitlines()
+
+    (tmp_path / "other").mkdir()  # a source never fetched: nothing of it stored
+    other = write_config(tmp_path / "other", [("Never", "rss", server.url_for("/nbc.xml"))])
+    code, out, _, _ = run_cli(capsys, "snapshot", "--config", str(other), "--json", "--offline")
+    assert "offline (--offline): nothing fetched now; none stored" in json.loads(out)["notes"]
+
+
+def test_text_says_when_a_failing_source_last_worked(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    serve_all(server)
+    config = write_config(tmp_path, [("FRED copper", "fred", server.url_for("/fredgraph.csv"))])
+    code, out, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    good = json.loads(out)["sources"][0]["last_success"][:16].replace("T", " ")
+    server.clear()
+    server.expect_request("/fredgraph.csv").respond_with_data("boom", status=500)
+    code, text, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--force")
+    assert code == 3
+    (line,) = [ln for ln in text.splitlines() if ln.startswith("  FRED copper [fred]")]
+    assert line == (
+        f"  FRED copper [fred] error, 413 items (last good {good} UTC): "
+        "HTTP 500 Internal Server Error"
+    )
+
+
+def test_text_says_what_each_policy_status_rests_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    extra = (
+        '\n[[policy]]\nmetal = "copper"\norigin = "CL"\ndestination = "US"\n'
+        'status = "tariff"\nrate_pct = 50\nsince = 2025-08-01\nnote = "declared by hand"\n'
+    )
+    config = write_config(tmp_path, [], extra="")
+    config.write_text(config.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    code, text, _, _ = run_cli(capsys, "snapshot", "--config", str(config))
+    assert code == 0
+    (line,) = [ln for ln in text.splitlines() if ln.startswith("  copper ")]
+    assert line.endswith("tariff 50% since 2025-08-01  (1 evidence: declared)"), line

@@ -108,7 +108,16 @@ def _text(value: Any) -> str:
     text = value.strip()
     if not text:
         raise ValueError("must not be empty")
+    if bad := next((ch for ch in text if _is_control(ch)), None):
+        # an escape sequence in a name would reach the terminal (and shift every column after it)
+        raise ValueError(f"contains a control character (U+{ord(bad):04X}): remove it")
     return text
+
+
+def _is_control(ch: str) -> bool:
+    """C0/C1 control characters and DEL, other than tab and line breaks (multi-line notes)."""
+    code = ord(ch)
+    return (code < 0x20 and ch not in "\t\n\r") or 0x7F <= code <= 0x9F
 
 
 def _number(value: Any) -> float:

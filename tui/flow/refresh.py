@@ -23,6 +23,7 @@ from tui.core.config_types import Config, SourceConfig
 from tui.core.models import PriceSeries, SourceHealth
 from tui.flow import saving, schedule, unchanged
 from tui.flow.health import is_stale
+from tui.flow.lock_wait import wait_writable
 from tui.flow.outcome import Outcome, plain_error, within
 from tui.flow.schedule import BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP
 from tui.sources import registry
@@ -270,6 +271,7 @@ class Refresher:
             raise
         except Exception as exc:  # a bug in a parser must not take the app down
             outcome = Outcome(src, False, self.clock(), error=plain_error(exc))
+        await wait_writable(self.store)  # another program's lock: waited off the event loop
         self._record(src, outcome)
         if on_outcome is not None:
             try:
@@ -294,6 +296,7 @@ class Refresher:
             if src.is_local:
                 sig = await asyncio.to_thread(unchanged.signature, local_path(url))
                 if seen is not None and sig is not None and sig == seen.signature:
+                    await wait_writable(self.store)
                     return self._unchanged(src, seen, from_cache=False)  # not even read
                 result = await within(budget, read_local(url, settings.max_bytes))
             else:
@@ -315,6 +318,7 @@ class Refresher:
             return Outcome(src, False, self.clock(), error=str(exc), retry_after=exc.retry_after)
         digest = await asyncio.to_thread(unchanged.digest, result.content)  # off the UI loop
         if seen is not None and seen.digest == digest:  # the bytes stored last time: no parse
+            await wait_writable(self.store)
             if sig != seen.signature:
                 unchanged.remember(self.store, src, dataclasses.replace(seen, signature=sig))
             return self._unchanged(src, seen, from_cache=result.from_cache)
@@ -326,6 +330,7 @@ class Refresher:
             )
         except SourceError as exc:
             return Outcome(src, False, fetched_at, error=str(exc))
+        await wait_writable(self.store)  # another program's lock: waited off the loop
         outcome, whole = self._save(src, parsed, fetched_at, result.from_cache)
         if whole:  # stored as parsed: the same bytes next time need no parse
             seen = unchanged.Seen(unchanged.definition(src), digest, outcome.items, outcome.warning)

@@ -197,7 +197,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         flags += f" [{policy_note(r)}]" if r.until is not None else ""
         lines.append(
             f"  {r.metal:<12} {r.origin}->{r.destination:<3} {r.status}{rate}{since}{flags}"
-            f"  ({len(r.evidence)} evidence)"
+            f"  ({_evidence(r)})"
         )
     lines.append("")
     lines.append("SOURCES")
@@ -206,5 +206,23 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         if h.ok and h.stale:
             state = "stale"
         extra = f": {h.error}" if h.error else (f" (warning: {h.warning})" if h.warning else "")
+        if h.error:  # how old what it still shows is
+            good = f"last good {stamp(h.last_success)} UTC" if h.last_success else "never worked"
+            extra = f" ({good}){extra}"
         lines.append(f"  {h.name} [{h.kind}] {state}, {counted(h.items, 'item')}{extra}")
     return "\n".join(lines) + "\n"
+
+
+_EVIDENCE_WORD = {"inferred": "headline"}  # a headline metalwatch read as a measure
+
+
+def _evidence(row: PolicyStatus) -> str:
+    """What a status rests on: ``1 evidence: document``, ``3 evidence: 2 headline, 1 declared``."""
+    kinds: dict[str, int] = {}
+    for e in row.evidence:
+        kind = _EVIDENCE_WORD.get(e.kind, e.kind)
+        kinds[kind] = kinds.get(kind, 0) + 1
+    if len(kinds) == 1:
+        return f"{len(row.evidence)} evidence: {next(iter(kinds))}"
+    parts = ", ".join(f"{n} {kind}" for kind, n in kinds.items())
+    return f"{len(row.evidence)} evidence" + (f": {parts}" if parts else "")

@@ -264,6 +264,33 @@ class StoreBase:
         self.read_only = why
         self.locked = locked
 
+    def write_lock_free(self) -> bool:
+        """Whether a write could start now, asked without waiting: False while another program
+        holds the write lock (an async caller then waits off its loop, see
+        :func:`tui.flow.lock_wait.wait_writable`, rather than in the busy timeout)."""
+        with self._lock:
+            if self._in_memory or self._closed:
+                return True
+            conn = self._conn
+            try:
+                conn.execute("PRAGMA busy_timeout = 0")
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute("ROLLBACK")
+                return True
+            except sqlite3.OperationalError as exc:
+                if schema.is_lock(exc):
+                    return False
+                return True  # any other refusal is the write's own to report
+            finally:
+                conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+
+    def give_up_on_lock(self) -> None:
+        """Another program held the write lock past the busy timeout: read-only mode now, as a
+        write that waited that long would do (``locked``)."""
+        with self._lock:
+            if not self._in_memory:
+                self._degrade(self._locked_phrase(), locked=True)
+
     def _locked_phrase(self) -> str:
         return f"locked by another program for more than {self.busy_timeout:g} s"
 

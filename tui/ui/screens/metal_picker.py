@@ -1,4 +1,5 @@
-"""Pick a metal: the linked filter for every panel."""
+"""Pick a metal: the linked filter for every panel. The detail screens' movement keys (j/k/g/G,
+remappable as ``detail-down`` ...) move its cursor, as on every other list."""
 
 from __future__ import annotations
 
@@ -8,10 +9,16 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.core.models import Metal
+from tui.ui.bindings import bindings
+
+MOVES = ("detail-down", "detail-up", "detail-top", "detail-bottom")
 
 
 class MetalPicker(ModalScreen[str | None]):
-    BINDINGS = [("escape", "dismiss_none", "Cancel")]
+    BINDINGS = [
+        ("escape", "dismiss_none", "Cancel"),
+        *(b for b in bindings("detail") if getattr(b, "id", None) in MOVES),
+    ]
 
     def __init__(self, metals: list[Metal], current: str | None) -> None:
         super().__init__()
@@ -36,3 +43,15 @@ class MetalPicker(ModalScreen[str | None]):
 
     def action_dismiss_none(self) -> None:
         self.dismiss(self.current)
+
+    def action_line_down(self) -> None:
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_line_up(self) -> None:
+        self.query_one(OptionList).action_cursor_up()
+
+    def action_go_top(self) -> None:
+        self.query_one(OptionList).action_first()
+
+    def action_go_bottom(self) -> None:
+        self.query_one(OptionList).action_last()

@@ -1,0 +1,32 @@
+"""Waiting for another program's write lock on the store without stopping the event loop.
+
+A store write waits up to the busy timeout for a lock another program holds (sqlite3 sleeps in
+the calling thread). The refresh runs on the app's event loop (and on the one-shot commands'),
+so that wait would freeze the screen and make the other sources' requests miss their deadlines
+("no answer within 5 s" from a server that answered). :func:`wait_writable` asks the store
+without waiting, sleeps asynchronously between asks, and after the busy timeout puts the store
+in read-only mode as the blocking write would have (``Store.locked``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.store import Store
+
+POLL_S = 0.05  # between two asks while the lock is held
+
+
+async def wait_writable(store: Store) -> None:
+    """Return once ``store`` can be written without waiting (or has gone read-only)."""
+    if store.read_only is not None or store.write_lock_free():
+        return
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + store.busy_timeout
+    while not store.write_lock_free():
+        if loop.time() >= deadline:
+            store.give_up_on_lock()
+            return
+        await asyncio.sleep(POLL_S)
