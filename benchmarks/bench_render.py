@@ -119,6 +119,20 @@ def changed_snapshot(snap: object, k: int) -> object:
     )
 
 
+async def workers_done(app: Any) -> None:
+    # every worker done; a load superseded by a newer one (exclusive group) ends cancelled,
+    # and the newer one is waited for on the next turn
+    from textual.worker import WorkerCancelled
+
+    for _ in range(200):
+        try:
+            await app.workers.wait_for_complete()
+            return
+        except WorkerCancelled:
+            await asyncio.sleep(0.05)
+    raise RuntimeError("workers kept being cancelled")
+
+
 async def bench_refresh(
     home: Path,
     refreshes: int,
@@ -185,7 +199,7 @@ async def bench_refresh(
         started = time.perf_counter()
         while Bench.seen == 0 and time.perf_counter() - started < 100:
             await asyncio.sleep(0.01)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         await repainted(app)
         base = app.snapshot

@@ -97,6 +97,18 @@ class Bench(MetalwatchApp):
                 Bench.watch = None
                 done.set()
 
+async def workers_done(app):
+    # every worker done; a load superseded by a newer one (exclusive group) ends cancelled,
+    # and the newer one is waited for on the next turn
+    from textual.worker import WorkerCancelled
+    for _ in range(200):
+        try:
+            await app.workers.wait_for_complete()
+            return
+        except WorkerCancelled:
+            await asyncio.sleep(0.05)
+    raise RuntimeError("workers kept being cancelled")
+
 async def repainted(app):
     done = asyncio.Event()
     app.call_after_refresh(done.set)
@@ -124,7 +136,7 @@ async def main():
             await asyncio.sleep(0.01)
         await repainted(app)
         out["first_paint_s"] = time.perf_counter() - started
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         panel = app.query_one(HeadlinesPanel)
         table = panel.table

@@ -72,6 +72,18 @@ def rss():
             return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
+async def workers_done(app):
+    # every worker done; a load superseded by a newer one (exclusive group) ends cancelled,
+    # and the newer one is waited for on the next turn
+    from textual.worker import WorkerCancelled
+    for _ in range(200):
+        try:
+            await app.workers.wait_for_complete()
+            return
+        except WorkerCancelled:
+            await asyncio.sleep(0.05)
+    raise RuntimeError("workers kept being cancelled")
+
 async def repainted(app):
     done = asyncio.Event()
     app.call_after_refresh(done.set)
@@ -80,7 +92,7 @@ async def repainted(app):
 async def settle(app, pilot):
     # every load and refresh worker done, and what they posted painted
     for _ in range(3):
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         await repainted(app)
 
