@@ -276,6 +276,23 @@ CASES: list[tuple[str, str, Want] | object] = [
             reason="not fixed: 'planned' qualifying the measure acted on still marks a plan",
         ),
     ),
+    # --- a goods adjective alone is no object of a measure verb (QA, session 7: a real Federal
+    # Register meeting notice, "... as required by the SDWA on a final National Primary
+    # Drinking Water Regulation: Lead and Copper Rule ...", read copper licensing; the two
+    # phrasings below read licensing before the fix, 0 of 2) ------------------------------------
+    (
+        "Water utilities board; public hearing",
+        "Utilities are required under the Primary Standards Act to replace lead service lines "
+        "and copper fittings.",
+        None,
+    ),
+    (
+        "Smelter safety code revised",
+        "Operators are required by the state Primary Safety Code to inspect zinc furnaces each year.",
+        None,
+    ),
+    # ... while before what it qualifies it is still the goods of the measure
+    ("Kazakhstan requires permits for refined copper exports", "", ("licensing", "KZ", "*", False)),
 ]
 
 

@@ -60,7 +60,7 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
             return "flow", j
         if goods is None and (
             t.is_metal[j]
-            or low in R.GOODS_WORDS
+            or (low in R.GOODS_WORDS and (low not in R.GOODS_ADJECTIVES or _qualifies(t, j)))
             or (t.place_at[j] is not None and followed_by_goods(t, j))
         ):
             if t.is_metal[j] and _modifies_other_noun(t, j):
@@ -69,6 +69,19 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
     if goods is not None:
         return "goods", goods
     return None
+
+
+def _qualifies(t: Text, j: int) -> bool:
+    """A goods adjective at j stands before a metal, goods or a trade flow within two words."""
+    for k in range(j + 1, min(j + 3, len(t.toks))):
+        low = t.toks[k].low
+        if (
+            t.is_metal[k]
+            or (low in R.GOODS_WORDS and low not in R.GOODS_ADJECTIVES)
+            or flow_of(low)
+        ):
+            return True
+    return False
 
 
 def followed_by_goods(t: Text, j: int) -> bool:

@@ -449,6 +449,9 @@ GOODS_WORDS = frozenset(
      "material", "materials", "minerals", "mineral", "items", "exports", "imports", "origin",
      "made", "output", "production", "primary", "raw", "refined"}
 )
+#: Goods words that are adjectives: goods only before what they qualify ("primary aluminium",
+#: "raw ore exports"), not on their own ("as required by ... the National Primary ... Rule").
+GOODS_ADJECTIVES = frozenset({"primary", "raw", "refined", "made"})
 
 
 #: Two-word verbs joined into one token by the tokenizer.
