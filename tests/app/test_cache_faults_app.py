@@ -124,3 +124,37 @@ async def test_a_damaged_cache_moved_aside_is_said_in_the_app(
     assert list(tmp_path.glob("store.sqlite3.corrupt-*")), "the damaged file is kept aside"
     moved = [n for n in notes if "moved aside" in n]
     assert len(moved) == 1, notes
+
+
+async def test_a_damaged_cache_keeps_what_the_user_saw_on_screen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stories of the last built snapshot stay on screen (and in its file) when the store
+    under it was damaged and moved aside, the sources down: an empty fresh store never
+    replaces them with nothing."""
+    from tui.store import snapshot_cache
+
+    path = tmp_path / "store.sqlite3"
+    seed(path)
+    want = {f"Copper story {i}" for i in range(3)}
+    first = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
+    async with first.run_test(size=(120, 40)) as pilot:
+        await settle(first, pilot)
+        shown = {s.title for s in first.query_one(HeadlinesPanel).row_objects.values()}
+        assert shown == want
+    cache = snapshot_cache.cache_path(path)
+    assert cache.is_file()
+    data = bytearray(path.read_bytes())
+    data[100:4000] = b"\xff" * 3900  # the schema page overwritten
+    path.write_bytes(bytes(data))
+    app = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
+    spy_notes(app, monkeypatch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.load_from_store()  # as after a refresh in which every source failed
+        await settle(app, pilot)
+        shown = {s.title for s in app.query_one(HeadlinesPanel).row_objects.values()}
+        assert shown == want
+    assert list(tmp_path.glob("store.sqlite3.corrupt-*"))
+    kept = snapshot_cache.load(cache, key=snapshot_cache.config_key(config()))
+    assert kept is not None and {s.title for s in kept[0].stories} == want

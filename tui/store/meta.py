@@ -35,6 +35,15 @@ class MetaStore(StoreBase):
         return json.dumps(parts, default=str)
 
     @reads
+    def holds_no_data(self) -> bool:
+        """No headline, price point or declared entry stored: a fresh file (the last one was
+        damaged and moved aside, or removed)."""
+        return not any(
+            self._conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+            for table in ("headlines", "price_points", "declared")
+        )
+
+    @reads
     def get_meta(self, key: str) -> str | None:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])

@@ -27,6 +27,7 @@ from tui.ui.widgets.ahead import prewarm
 class Loading(Alerting):
     _head_painted = False  # the first paint came from the cached snapshot's head
     _demo_snap: Snapshot | None = None  # the bundled demo, built once when it is needed
+    _user_snap: Snapshot | None = None  # the user's own last snapshot (without the demo's)
     _since: SinceNotice | None = None
     _load_lock: threading.Lock | None = None  # one load at a time (made on the first load)
     _load_wanted = 0  # the ticket of the newest load asked for
@@ -159,6 +160,16 @@ class Loading(Alerting):
                 if built_from != fingerprint:  # paint it now, then build anew
                     self.post_message(SnapshotReady(snap))
                     snap = None
+            if snap is None and store.holds_no_data():
+                # a fresh store (the last one damaged and moved aside, or removed): what the
+                # user saw stays on screen until something is stored, its ages its own, and an
+                # empty snapshot never overwrites the last one built
+                before = cached[0] if cached is not None else self._user_snap
+                if before is not None and (before.stories or before.prices or before.policy):
+                    now = before.generated_at if self.config.demo else datetime.now(timezone.utc)
+                    snap = dataclasses.replace(
+                        before, generated_at=now, sources=source_health(self.config, store, now)
+                    )
             if snap is None:  # the UI keeps the recent prices; a chart reads the rest
                 snap = for_display(
                     build_snapshot(self.config, store, price_days=KEEP_DAYS, reuse=self.snapshot)
@@ -175,6 +186,7 @@ class Loading(Alerting):
             if times:
                 first_seen[story.id] = min(times)
         changes = compare(snap, self.baseline, first_seen)  # the user's data, never the demo's
+        self._user_snap = snap
         if wants_demo(self.config, snap.sources):
             snap = self._with_demo(snap)
         try:  # a head start only: the panel builds whatever is missing itself
