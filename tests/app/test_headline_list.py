@@ -242,3 +242,25 @@ async def test_a_story_on_top_draws_one_line_and_a_changed_story_is_drawn_anew(
         await pilot.pause()
         shown = lines(panel)
         assert drawn == ["s1"] and "copper retitled" in shown[2]
+
+
+async def test_a_first_paint_from_the_head_titles_the_whole_snapshots_counts(
+    tmp_path: Path,
+) -> None:
+    """The first paint's snapshot holds only the newest stories (the cached head): the title
+    says how many the whole snapshot holds, never "8 of 400" for a second before "12 of 573"."""
+    stories = [story(i) for i in range(400)]
+    head = snapshot(stories)
+    head.head_of = (573, 12)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.post_message(SnapshotReady(head))
+        await pilot.pause()
+        panel = app.query_one(HeadlinesPanel)
+        assert "12 of 573" in str(panel.border_title)
+        await pilot.press("A")  # every story
+        assert "573 of 573" in str(panel.border_title)
+        app.post_message(SnapshotReady(snapshot(stories)))  # the whole snapshot: its own counts
+        await pilot.pause()
+        assert "400 of 400" in str(panel.border_title)

@@ -103,4 +103,8 @@ def test_the_first_paint_reads_the_head_until_a_screenful_is_relevant(tmp_path: 
     assert head == many[: len(head)], "the newest, in order"
     whole = snapshot_cache.load_head(path, key=key)
     assert whole is not None and len(whole[0].stories) == snapshot_cache.HEAD_STORIES
+    # the head says how many the whole snapshot holds, for the panel's "N of M" title
+    assert loaded[0].head_of == whole[0].head_of == (len(many), sum(s.relevant for s in many))
+    full = snapshot_cache.load(path, key=key)
+    assert full is not None and full[0].head_of is None
     store.close()

@@ -217,3 +217,6 @@ class Snapshot:
     data_as_of: datetime | None = None
     notes: list[str] = field(default_factory=list)
     alerts: list[dict[str, Any]] = field(default_factory=list)  # Alert.to_json() fired this run
+    # (stories, relevant ones) of the whole snapshot when ``stories`` holds only its newest
+    # (the first paint's head, ``tui.store.snapshot_cache.head``): the counts a title says
+    head_of: tuple[int, int] | None = None

@@ -173,6 +173,7 @@ def head(snapshot: models.Snapshot) -> models.Snapshot:
     return dataclasses.replace(
         snapshot,
         stories=snapshot.stories[:HEAD_STORIES],
+        head_of=(len(snapshot.stories), sum(1 for s in snapshot.stories if s.relevant)),
         policy=[
             dataclasses.replace(r, evidence=r.evidence[:1]) for r in snapshot.policy[:HEAD_POLICY]
         ],

@@ -102,7 +102,13 @@ class HeadlinesPanel(Panel):
 
     def update_title(self) -> None:
         stored = len(self.snapshot.stories) if self.snapshot is not None else 0
-        parts = [self.config.title, f"{len(self.row_objects):,} of {stored:,}"]
+        shown = len(self.row_objects)
+        whole = self.snapshot.head_of if self.snapshot is not None else None
+        if whole and not (self.metal_filter or self.text_filter):
+            # the first paint holds only the newest stories: the counts are the whole snapshot's
+            stored, relevant = whole
+            shown = stored if self.show_all else relevant
+        parts = [self.config.title, f"{shown:,} of {stored:,}"]
         if not self.show_all:
             parts.append("relevant")
         if self.metal_filter:
