@@ -88,7 +88,7 @@ def build_snapshot(
     # prices: the first healthy source per metal, in config order, converted to the display unit
     health = source_health(config, store, now)
     series_by_source = {s.source: s for s in store.load_series(recent_days=price_days)}
-    prices = _pick_prices(config, series_by_source, health)
+    prices = _pick_prices(config, series_by_source, health, now)
 
     fetched = [h.last_success for h in health if h.last_success is not None]
     snap = Snapshot(
@@ -174,8 +174,15 @@ def _evidence(story: Story, event: PolicyEvent) -> Evidence:
 
 
 def _pick_prices(
-    config: Config, series_by_source: dict[str, PriceSeries], health: list[SourceHealth]
+    config: Config,
+    series_by_source: dict[str, PriceSeries],
+    health: list[SourceHealth],
+    now: datetime,
 ) -> list[PriceSeries]:
+    """Per metal, the first of its price sources in config order that is healthy and current;
+    when none is current, the one with the newest point (a stale monthly series never hides a
+    fresher daily one)."""
+    from tui.core.freshness import freshness
     from tui.core.units import convert_series
 
     ok = {h.name for h in health if h.ok}
@@ -189,9 +196,18 @@ def _pick_prices(
         if not candidates:
             continue
         healthy = [s for s in candidates if s.name in ok and series_by_source[s.name].points]
-        chosen = (
-            healthy or [s for s in candidates if series_by_source[s.name].points] or candidates
-        )[0]
+        pool = healthy or [s for s in candidates if series_by_source[s.name].points]
+        current = [
+            s
+            for s in pool
+            if (f := freshness(series_by_source[s.name], now)) is not None and not f.stale
+        ]
+        if current:
+            chosen = current[0]
+        elif pool:  # all stale: the newest point (the first in config order on a tie)
+            chosen = max(pool, key=lambda s: series_by_source[s.name].points[-1][0])
+        else:
+            chosen = candidates[0]
         series = series_by_source[chosen.name]
         if series.metal != metal.id:
             series = dataclasses.replace(series, metal=metal.id)
