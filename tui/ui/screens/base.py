@@ -7,6 +7,8 @@ an option list) the movement keys move its cursor; elsewhere they scroll the tex
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.containers import ScrollableContainer
 from textual.screen import Screen
 from textual.widget import Widget
@@ -18,35 +20,9 @@ from tui.ui.links import open_link
 LINK_ACTIONS = ("open_link", "copy_link")
 
 
-class DetailScreen(Screen[None]):
-    BINDINGS = bindings("detail")
-
-    def action_back(self) -> None:
-        self.app.pop_screen()
-
-    # ---- links ----------------------------------------------------------------------------
-
-    def link(self) -> str | None:
-        """The http(s) link the screen is about, if any."""
-        return None
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in LINK_ACTIONS and not self.link():
-            return False  # hidden from the footer, and the key does nothing here
-        return True
-
-    def action_open_link(self) -> None:
-        url = self.link()
-        if url:
-            open_link(self.app, url)
-
-    def action_copy_link(self) -> None:
-        url = self.link()
-        if url:
-            self.app.copy_to_clipboard(url)
-            self.notify(f"Copied {url}", title="Link")
-
-    # ---- movement -------------------------------------------------------------------------
+class ListMoves(Screen[Any]):
+    """j/k/g/G (the keymap's ``detail-down`` ... actions) on a screen: the focused table or
+    option list's cursor moves; with no list focused, the screen's text scrolls."""
 
     def _list(self) -> Widget | None:
         focused = self.focused
@@ -92,3 +68,32 @@ class DetailScreen(Screen[None]):
             target.action_last()
         else:
             self._scroller().scroll_end(animate=False)
+
+
+class DetailScreen(ListMoves, Screen[None]):
+    BINDINGS = bindings("detail")
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    # ---- links ----------------------------------------------------------------------------
+
+    def link(self) -> str | None:
+        """The http(s) link the screen is about, if any."""
+        return None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in LINK_ACTIONS and not self.link():
+            return False  # hidden from the footer, and the key does nothing here
+        return True
+
+    def action_open_link(self) -> None:
+        url = self.link()
+        if url:
+            open_link(self.app, url)
+
+    def action_copy_link(self) -> None:
+        url = self.link()
+        if url:
+            self.app.copy_to_clipboard(url)
+            self.notify(f"Copied {url}", title="Link")

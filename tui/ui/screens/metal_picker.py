@@ -10,11 +10,12 @@ from textual.widgets.option_list import Option
 
 from tui.core.models import Metal
 from tui.ui.bindings import bindings
+from tui.ui.screens.base import ListMoves
 
 MOVES = ("detail-down", "detail-up", "detail-top", "detail-bottom")
 
 
-class MetalPicker(ModalScreen[str | None]):
+class MetalPicker(ListMoves, ModalScreen[str | None]):
     BINDINGS = [
         ("escape", "dismiss_none", "Cancel"),
         *(b for b in bindings("detail") if getattr(b, "id", None) in MOVES),
@@ -43,15 +44,3 @@ class MetalPicker(ModalScreen[str | None]):
 
     def action_dismiss_none(self) -> None:
         self.dismiss(self.current)
-
-    def action_line_down(self) -> None:
-        self.query_one(OptionList).action_cursor_down()
-
-    def action_line_up(self) -> None:
-        self.query_one(OptionList).action_cursor_up()
-
-    def action_go_top(self) -> None:
-        self.query_one(OptionList).action_first()
-
-    def action_go_bottom(self) -> None:
-        self.query_one(OptionList).action_last()
