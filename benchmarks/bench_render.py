@@ -42,6 +42,7 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT))
 
+from bench_wait import workers_done  # noqa: E402
 from gen_store import env_for, generate  # noqa: E402
 
 TARGET_MS = 100.0
@@ -117,20 +118,6 @@ def changed_snapshot(snap: object, k: int) -> object:
     return dataclasses.replace(
         snap, stories=stories, prices=prices, policy=policy, generated_at=snap.generated_at
     )
-
-
-async def workers_done(app: Any) -> None:
-    # every worker done; a load superseded by a newer one (exclusive group) ends cancelled,
-    # and the newer one is waited for on the next turn
-    from textual.worker import WorkerCancelled
-
-    for _ in range(200):
-        try:
-            await app.workers.wait_for_complete()
-            return
-        except WorkerCancelled:
-            await asyncio.sleep(0.05)
-    raise RuntimeError("workers kept being cancelled")
 
 
 async def bench_refresh(

@@ -35,6 +35,7 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT))
 
+import bench_wait  # noqa: E402
 import tmux_start  # noqa: E402
 from bench_startup import (  # noqa: E402
     baseline_home,
@@ -97,17 +98,7 @@ class Bench(MetalwatchApp):
                 Bench.watch = None
                 done.set()
 
-async def workers_done(app):
-    # every worker done; a load superseded by a newer one (exclusive group) ends cancelled,
-    # and the newer one is waited for on the next turn
-    from textual.worker import WorkerCancelled
-    for _ in range(200):
-        try:
-            await app.workers.wait_for_complete()
-            return
-        except WorkerCancelled:
-            await asyncio.sleep(0.05)
-    raise RuntimeError("workers kept being cancelled")
+{workers_done}
 
 async def repainted(app):
     done = asyncio.Event()
@@ -232,7 +223,9 @@ def main(argv: list[str] | None = None) -> int:
             print(t.line("scale start-up", START_TARGET))
 
         news = [list(t) for t in headline_texts(args.news, seed=97)]
-        code = SCROLL_CHILD.format(presses=args.presses, size=SIZE, news=news)
+        code = SCROLL_CHILD.format(
+            presses=args.presses, size=SIZE, news=news, workers_done=bench_wait.SOURCE
+        )
         run = run_child_rss(code, env_for(home), timeout=300)
         info: dict[str, Any] = run.info
         keys: list[float] = [

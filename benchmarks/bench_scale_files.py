@@ -33,6 +33,7 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT))
 
+import bench_wait  # noqa: E402
 from bench_startup import baseline_home, child_code, compile_tree, run_child_rss  # noqa: E402
 from gen_files import env_for, generate  # noqa: E402
 
@@ -72,17 +73,7 @@ def rss():
             return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-async def workers_done(app):
-    # every worker done; a load superseded by a newer one (exclusive group) ends cancelled,
-    # and the newer one is waited for on the next turn
-    from textual.worker import WorkerCancelled
-    for _ in range(200):
-        try:
-            await app.workers.wait_for_complete()
-            return
-        except WorkerCancelled:
-            await asyncio.sleep(0.05)
-    raise RuntimeError("workers kept being cancelled")
+{workers_done}
 
 async def repainted(app):
     done = asyncio.Event()
@@ -145,7 +136,12 @@ def run_tree(label: str, tree: Path, home: Path, pages: int) -> dict[str, Any]:
     compile_tree(tree)
     env = env_for(home)
     cold = run_child_rss(child_code("app", SIZE), env, timeout=600, cwd=tree)
-    run = run_child_rss(CHILD.format(pages=pages, size=SIZE), env, timeout=900, cwd=tree)
+    run = run_child_rss(
+        CHILD.format(pages=pages, size=SIZE, workers_done=bench_wait.SOURCE),
+        env,
+        timeout=900,
+        cwd=tree,
+    )
     info = dict(run.info, cold_s=cold.to_paint, cold_mb=cold.maxrss_mb)
     peak = float(info["rss_refresh_mb"])
     verdict = "ok" if peak <= RSS_TARGET_MB else "MISSED"
