@@ -88,6 +88,27 @@ def decode(obj: Any, as_tuple: bool = False) -> Any:
     return obj
 
 
+def _hook(obj: dict[str, Any]) -> Any:
+    """``decode`` as ``json.loads``' object hook: the scanner (C) builds the lists and scalars and
+    calls this for each object, innermost first, where ``decode`` walked every value in Python
+    (~9 M instructions for the head's board at every start). The same objects as ``decode``."""
+    if "__dt" in obj:
+        return datetime.fromisoformat(obj["__dt"])
+    if "__d" in obj:
+        return date.fromisoformat(obj["__d"])
+    name = obj.pop("__t", None)
+    if name is None:
+        return obj
+    for key in _TUPLE_FIELDS[name].intersection(obj):
+        obj[key] = _tuples(obj[key])
+    return _CLASSES[name](**obj)
+
+
+def _tuples(value: Any) -> Any:
+    """A field ``decode`` reads as a tuple: every list in it, not in its objects, a tuple."""
+    return tuple(map(_tuples, value)) if isinstance(value, list) else value
+
+
 def cache_path(store_path: Path) -> Path:
     return store_path.with_name(store_path.name + ".snapshot.json")
 
@@ -291,12 +312,12 @@ def _load(
     before = stamp.file_stats(files)  # before reading: a write meanwhile shows as a change
     try:
         with path.open(encoding="utf-8") as f:
-            data = json.loads(f.readline())
+            data = json.loads(f.readline(), object_hook=_hook)
             if not isinstance(data, dict) or data.get("format") != FORMAT:
                 return None
             if data.get("key") != key or data.get("fields") != _header():  # other models
                 return None
-            snap = decode(data["snapshot"])
+            snap = data["snapshot"]
             if not isinstance(snap, models.Snapshot):
                 return None
             reader = _Reader()
