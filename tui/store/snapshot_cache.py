@@ -27,6 +27,7 @@ from typing import Any
 from tui import __version__
 from tui.core import models
 from tui.store import cache_stamp as stamp
+from tui.store import points_codec
 
 FORMAT = "metalwatch.snapshot-cache/2"
 HEAD_STORIES = 400  # a first screen, even when most stories are filtered out
@@ -156,9 +157,7 @@ def _encode_story(story: models.Story) -> list[Any]:
 
 
 def _encode_series(series: models.PriceSeries) -> list[Any]:
-    points: dict[str, Callable[[Any], Any]] = {
-        "points": lambda ps: [[d.toordinal() for d, _ in ps], [v for _, v in ps]]
-    }
+    points: dict[str, Callable[[Any], Any]] = {"points": points_codec.encode}
     return _row(series, _fields(models.PriceSeries), points)
 
 
@@ -291,9 +290,7 @@ class _Reader:
 
     def series(self, row: list[Any], names: list[str]) -> models.PriceSeries:
         values = dict(zip(names, row, strict=True))
-        days, prices = values["points"]
-        fromordinal = date.fromordinal
-        values["points"] = tuple(zip(map(fromordinal, days), prices, strict=True))
+        values["points"] = points_codec.decode(values["points"])
         return models.PriceSeries(**values)
 
 
