@@ -24,7 +24,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -70,6 +70,7 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
         self._base: Style | None = None  # the widget's own style (``rich_style`` walks the DOM)
         # (row key, line, cursor, focus, width) -> (the row's cells, strip)
         self._lines: LRUCache[tuple[object, ...], tuple[tuple[Text, ...], Strip]] = LRUCache(2000)
+        self._pass_width: int | None = None  # the lines' width while ``render_lines`` runs
         self.cell_renders = 0  # cells rendered afresh (for tests and benchmarks)
         self.line_renders = 0  # lines of rows drawn afresh
 
@@ -212,8 +213,17 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
         self._cells.clear()
         self._lines.clear()
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # the width of every line drawn in this pass, measured once: the widget's region is
+        # looked up through the screen's compositor each time (~0.25 M instructions a line)
+        self._pass_width = self._width()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._pass_width = None
+
     def render_line(self, y: int) -> Strip:
-        width = self._width()
+        width = self._width() if self._pass_width is None else self._pass_width
         base = self._base
         if base is None:
             base = self._base = self.rich_style
@@ -239,9 +249,15 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
             style = base + self.get_component_rich_style(f"panel-rows--{name}")
             over = Style.from_color(style.color)  # the cursor's text colour wins, as in a DataTable
         segments: list[Segment] = []
+        drawn = 0  # every line of a cell is its column's width and padding, to the cell
         for column, cell in zip(self.columns, cells, strict=False):
             segments.extend(self._cell(cell, line_no, column.width, style, over))
-        strip = Strip(Segment.adjust_line_length(segments, width, style), width)
+            drawn += column.width + 2 * PAD
+        if drawn < width:  # ``Segment.adjust_line_length`` without measuring every segment
+            segments.append(Segment(" " * (width - drawn), style))
+        elif drawn > width:
+            segments = Segment.adjust_line_length(segments, width, style)
+        strip = Strip(segments, width)
         self._lines[cache_key] = (values, strip)
         self.line_renders += 1
         return strip
