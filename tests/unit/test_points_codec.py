@@ -55,3 +55,14 @@ def test_the_plain_form_of_older_caches_is_read() -> None:
     assert points_codec.decode(plain) == ((d, 10.25), (d + timedelta(days=2), 11.5))
     assert points_codec.decode([[], []]) == ()
     assert points_codec.decode(points_codec.encode(())) == ()
+
+
+def test_series_of_one_calendar_share_their_dates() -> None:
+    d = date(2025, 1, 1)
+    a = tuple((d + timedelta(days=i), float(i)) for i in range(30))
+    b = tuple((d + timedelta(days=i), float(-i)) for i in range(30))
+    runs: dict[tuple[int, int], list[date]] = {}
+    back_a = points_codec.decode(points_codec.encode(a), runs)
+    back_b = points_codec.decode(points_codec.encode(b), runs)
+    assert back_a == a and back_b == b
+    assert all(x[0] is y[0] for x, y in zip(back_a, back_b, strict=True))

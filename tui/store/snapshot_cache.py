@@ -238,6 +238,7 @@ class _Reader:
     def __init__(self) -> None:
         self.strings: dict[str, str] = {}
         self.times: dict[str, datetime] = {}
+        self.runs: dict[tuple[int, int], list[date]] = {}  # the dates of a run of days
         self._names: list[str] | None = None
         self._at: dict[str, int] = {}
 
@@ -290,7 +291,7 @@ class _Reader:
 
     def series(self, row: list[Any], names: list[str]) -> models.PriceSeries:
         values = dict(zip(names, row, strict=True))
-        values["points"] = points_codec.decode(values["points"])
+        values["points"] = points_codec.decode(values["points"], self.runs)
         return models.PriceSeries(**values)
 
 
