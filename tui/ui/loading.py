@@ -17,10 +17,10 @@ from textual import work
 from tui.core import record_code
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, compare, save_baseline
+from tui.ui import start_gc
 from tui.ui.alerting import Alerting
 from tui.ui.css_cache import CachedStylesheet
 from tui.ui.messages import SnapshotReady
-from tui.ui import start_gc
 from tui.ui.since import TITLE, SinceNotice
 from tui.ui.widgets.ahead import prewarm
 
