@@ -1,0 +1,167 @@
+"""Kinds seen in the eleventh set's misses (the fifth blind set, released for study in session 8),
+in made-up phrasings, aimed at causes, never at a headline's words.
+
+The eleventh set (``tests/data/real_headlines_blind5/``) was read three times never tuned on
+(70.4% each time, 14 false events on 86 non-measures) and then released for study. Its misses
+were grouped by cause; the false events on news that is not a measure came first, then the
+corridor (destination, origin), status and ``proposed``. Every phrasing here was written for its
+kind before the engine read it (none is a headline of any real set), in other countries, metals
+and wordings.
+
+First time, before any rule changed: 10 of 35 read right (an industry body's appeal 2/3,
+explainers and factboxes 0/2, tariff classification 0/2, power and gas curbs 0/3, a quota used
+up 0/2, permits halted or frozen 0/2, a review opened 2/2, a view attributed to industry after a
+colon 0/2, a debate question 0/2, a slow market on sanctions 0/2, a measure's target country
+3/3, an import restriction's ministry 1/1, a tariff cut to a new level 0/2, a dispute ended 0/2,
+a possibility or suggestion looked into 1/2, trade-remedy abbreviations 1/2, a limit to a share
+of output 0/1). The kinds that read right first time were kept: the set's misses of those kinds
+have other causes, and the phrasings guard against a fix for one kind breaking another.
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+
+#: title, summary, (status, origin, destination, proposed) or None
+CASES: list[tuple[str, str, Want] | object] = [
+    # --- an industry body urging or asking a government for a measure: lobbying, no event
+    # (eleventh rhf-073, rhf-117) ---------------------------------------------------------
+    (
+        "Miners' federation urges government to swiftly impose ban on cobalt ore exports",
+        "",
+        None,
+    ),
+    (
+        "Zinc smelters' association asks hike in import duty on zinc concentrate",
+        "",
+        None,
+    ),
+    (
+        "GMA urges Centre to promptly put curbs on nickel scrap imports",
+        "The Gujarat Metals Association has asked the government to restrict nickel imports.",
+        None,
+    ),
+    # --- an explainer or factbox whose lede states a measure: the measure is its topic
+    # (eleventh rhf-110) ------------------------------------------------------------------
+    (
+        "FACTBOX-Who buys Chinese gallium",
+        "China announced export controls on gallium and germanium last week.",
+        None,
+    ),
+    (
+        "EXPLAINER-What Jakarta's nickel policy means for smelters",
+        "Indonesia banned exports of nickel ore from January 2020.",
+        None,
+    ),
+    # --- a tariff classification or customs ruling names no measure (eleventh rhf-080) ----
+    ("Tariff classification of silver-plated copper wire from Mexico", "", None),
+    (
+        "CBP ruling: the tariff classification of lithium carbonate from Chile",
+        "You requested a ruling on the classification of the goods.",
+        None,
+    ),
+    # --- curbs on power, gas or fuel supply are no trade measure (eleventh rhf-043) -------
+    ("Yunnan aluminium smelters restart after power curbs lifted", "", None),
+    ("Iran eases electricity restrictions on steel mills", "", None),
+    ("Gas supply curbs force Slovak aluminium plant to cut output", "", None),
+    # --- a quota being used up is market data (eleventh rhf-112) --------------------------
+    ("Turkish aluminium importers use up 90% of duty-free quota by March", "", None),
+    ("Korean steel exporters exhaust 80% of EU quotas in first quarter", "", None),
+    # --- halting or freezing the issue of export permits tightens (eleventh rhf-095,
+    # rhf-121) ------------------------------------------------------------------------------
+    ("Mali halts issuance of gold export permits", "", ("suspended", "ML", "*", False)),
+    ("Zambia freezes new cobalt export licences", "", ("suspended", "ZM", "*", False)),
+    # --- a review or investigation of a measure opened: no measure yet (eleventh rhf-021) --
+    (
+        "Vietnam opens sunset review on coated sheet imports",
+        "The Ministry of Industry and Trade has started a sunset review of the anti-dumping "
+        "duties on galvanised steel from China.",
+        None,
+    ),
+    (
+        "Thailand initiates expiry review of safeguard on steel coil",
+        "",
+        None,
+    ),
+    # --- a view of a measure attributed to industry after a colon (eleventh rhf-025) -------
+    ("Export duty on nickel pig iron to hurt smelters: producers' association", "", None),
+    ("Hike in aluminium import tariff to hit downstream units: manufacturers", "", None),
+    # --- a measure named as a topic, then a debate question (eleventh rhf-076) ------------
+    ("The Cobalt Export Ban: Bold Policy or Costly Mistake?", "", None),
+    ("Nickel ore export ban - boon or bane for Indonesia?", "", None),
+    # --- a slow market on sanctions in force (eleventh rhf-119) ----------------------------
+    ("Russian aluminium exports sluggish on sanctions", "", None),
+    ("Venezuelan gold trade quiet on US sanctions", "", None),
+    # --- a measure's target country is where an export measure goes (eleventh rhf-066,
+    # rhf-092) -------------------------------------------------------------------------------
+    (
+        "Russia hits back at EU sanctions with nickel export ban",
+        "",
+        ("suspended", "RU", "EU", False),
+    ),
+    (
+        "China defends lithium export restrictions on India",
+        "",
+        ("licensing", "CN", "IN", False),
+    ),
+    (
+        "Beijing retaliates against Washington's chip curbs with graphite export ban",
+        "",
+        ("suspended", "CN", "US", False),
+    ),
+    # --- an import restriction whose lede names the ministry granting permission
+    # (eleventh rhf-091) ---------------------------------------------------------------------
+    (
+        "Government restricts import of silver bars",
+        "Importers must now obtain a licence from the Directorate General of Foreign Trade.",
+        ("licensing", "*", "IN", False),
+    ),
+    # --- a tariff cut, whatever its new level, is `resuming` (eleventh rhf-129) ------------
+    ("US halves tariff on Indian aluminium to 10%", "", ("resuming", "IN", "US", False)),
+    ("Canada cuts surtax on Chinese steel to 15%", "", ("resuming", "CN", "CA", False)),
+    # --- a dispute over a measure ended (eleventh rhf-133, rhf-134, rhf-136) ----------------
+    (
+        "Japan and US end dispute over US aluminium tariffs",
+        "",
+        ("resuming", "JP", "US", False),
+    ),
+    (
+        "Washington, Ottawa settle row over US steel duties",
+        "",
+        ("resuming", "CA", "US", False),
+    ),
+    # --- a possibility or a suggestion looked into is a plan (eleventh rhf-072, rhf-074) ---
+    (
+        "Possibility of lithium ore export ban, says Zimbabwe mines minister",
+        "",
+        ("suspended", "ZW", "*", True),
+    ),
+    (
+        "Government will look into proposals to ban cobalt exports: minister",
+        "",
+        ("suspended", "*", "*", True),
+    ),
+    # --- trade-remedy abbreviations: AD, CVD, RD duties (eleventh rhf-007, rhf-097) --------
+    (
+        "India imposes AD duty on Chinese aluminium foil",
+        "",
+        ("tariff", "CN", "IN", False),
+    ),
+    (
+        "Pakistan extends RD on imported copper rods",
+        "",
+        ("tariff", "*", "PK", False),
+    ),
+    # --- a restriction that limits volumes to a share is a quota (eleventh rhf-118) --------
+    (
+        "Kazakhstan restricts copper cathode exports to 30% of output",
+        "",
+        ("quota", "KZ", "*", False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+def test_kind(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
