@@ -192,7 +192,7 @@ def _analyse(
                 sub.finding is not None
                 and (sub.finding.verb or noun_ok)
                 and same
-                and R.STUDY_RE.match(title) is not None
+                and (R.STUDY_RE.match(title) or R.EXPLAINER_TAG_RE.match(title)) is not None
             ):
                 trace.append("the title is a study: the lede's measure is its topic")
                 return None, trace

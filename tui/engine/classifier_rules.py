@@ -943,6 +943,13 @@ STUDY_RE = re.compile(
     r"everything\s+you\s+need)\b",
     re.IGNORECASE,
 )
+#: A wire's tag for an explainer, a factbox or a view ("FACTBOX-", "Analysis:"): a title with
+#: it whose lede states a measure has that measure as its topic, it reports none.
+EXPLAINER_TAG_RE = re.compile(
+    r"^\s*(?:explainer|analysis|factbox|fact\s+box|q\s*&\s*a|opinion|column|commentary|"
+    r"breakingviews|editorial|insight|in\s+depth|deep\s+dive|long\s+read|big\s+read)\s*[:|\-–—]",
+    re.IGNORECASE,
+)
 #: "US tariffs on steel: Why Canada retaliated": a kicker naming a measure, then a question
 #: (an explainer when the kicker has no verb; "China tightens curbs: why it matters" is news).
 KICKER_WHY_RE = re.compile(r"^[^:|]{3,80}[:|]\s*(?:why|how)\s",
