@@ -226,6 +226,8 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a reaction to a measure (concern about it): not news of one"
     if not best.verb and not INVESTIGATE_VERBS.isdisjoint(before):
         return "speculation", "an investigation into a measure: no measure yet"
+    if _power_curbs(t, best):
+        return "operations", "curbs on power or fuel supply: no trade measure"
     if _since_clause(t, best):
         return "speculation", "a measure named as the start of a period: background"
     if best.rule in RELEASE_RULES and _ends_a_case(t, best):
@@ -250,6 +252,16 @@ def _traders_need_permission(t: Text, i: int) -> bool:
         if lows[k] in R.TRADER_NOUNS:
             return any(base_word(w) in R.GRANTED_NOUNS for w in lows[k + 1 : k + 6])
     return False
+
+
+def _power_curbs(t: Text, best: Finding) -> bool:
+    """ "after lifting electricity curbs", "gas supply curbs": the measure word is on power or
+    fuel supply, not on a trade flow."""
+    m = best.at if best.at is not None else best.index
+    before = t.word(m - 1)
+    if before in ("supply", "supplies"):
+        return t.word(m - 2) in R.FUEL_WORDS
+    return before in R.POWER_WORDS
 
 
 def _since_clause(t: Text, best: Finding) -> bool:

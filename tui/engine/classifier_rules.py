@@ -691,12 +691,18 @@ NON_MEASURE_HEADS = frozenset(
      "probe", "probes", "investigation", "investigations", "inquiry", "inquiries",
      # nor is a review of a tariff structure ("steel tariff review"; "under review" weighs one)
      "review", "reviews",
+     # nor is a customs classification of goods ("tariff classification of gold bars")
+     "classification", "classifications",
      # nor is one asked for ("anti-dumping petition", "duty complaint")
      "petition", "petitions", "complaint", "complaints",
      # a body named after the measures it handles ("Anti-Dumping Commission", "Tariff Board")
      "commission", "authority", "committee", "board", "directorate", "bureau", "tribunal",
      "office", "panel"}
 )
+#: Curbs on power or fuel are no trade measure ("lifting electricity curbs", "power curbs"):
+#: these right before the measure word, or before "supply" right before it ("gas supply curbs").
+POWER_WORDS = frozenset({"power", "electricity"})
+FUEL_WORDS = POWER_WORDS | {"gas", "fuel", "energy", "water", "diesel"}
 #: Verbs of asking: a company or industry asking for a measure is lobbying, not a measure.
 REQUEST_VERBS = frozenset(
     {"call", "calls", "seek", "seeks", "urge", "urges", "lobby", "lobbies", "ask", "asks",
