@@ -19,6 +19,7 @@ from tui.engine.classifier_text import (
     Finding,
     Reading,
     Text,
+    Tok,
     base_word,
     measure_of,
 )
@@ -77,7 +78,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return "company", "a government urged to act by others: an appeal, not a measure"
     if (
         best.verb
-        and t.word(best.index - 1) == "to"
+        and (t.word(best.index - 1) == "to" or _to_before(t, best.index, subject))
         and any(tk.low in R.ASKING and t.word(k + 1) != "for" for k, tk in enumerate(subject))
     ):
         return "company", "someone asks another to act: an appeal, not a measure"
@@ -140,6 +141,22 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         if any(base_word(s.low) in R.COMPANY_WORDS for s in subject[-3:]):
             return "company", "a company, not a government, is the subject"
     return None
+
+
+def _to_before(t: Text, i: int, subject: list[Tok]) -> bool:
+    """ "to" before the deciding word, past an adverb, the verb and an adjective ("FIMI urges
+    Centre to immediately put complete ban"), when no government or place asks (an
+    administration calling on its own agency "to triple tariffs" plans them)."""
+    if any(
+        tk.low in R.GOVERNMENT_WORDS or t.place_at[k] is not None for k, tk in enumerate(subject)
+    ):
+        return False
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if t.word(k) == "to":
+            return True
+        if t.word(k) in R.CLAUSE_BREAK or t.word(k) in R.FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _called_for(t: Text, best: Finding) -> bool:
