@@ -190,6 +190,8 @@ RELEASE_VERBS = forms(
 REVOKE_VERBS = forms(
     "revoke|s|d", "revoking", "cancel|s|led|ling", "withdraw|s|n|ing", "withdrew",
     "suspend|s|ed|ing", "strip|s|ped|ping", "pull|s|ed|ing",
+    # halting or freezing the issue of permits takes them away too ("halts export permits")
+    "halt|s|ed|ing", "freeze|s", "froze", "frozen", "stop|s|ped|ping",
 )
 PERMISSION_WORDS = frozenset({"licence", "license", "licences", "licenses", "permit", "permits"})
 #: Nouns after a permission that make it a regime ("licence requirement", "permit system").
