@@ -31,6 +31,18 @@ def question(t: Text, best: Finding) -> bool:
     return R.CLAUSE_SEP_RE.search(between) is None
 
 
+def topic_question(t: Text, best: Finding) -> bool:
+    """A measure named only as a noun, then, past a separator, a question about it ("The
+    Cobalt Export Ban: Bold Policy or Costly Mistake?", "Ore export ban - boon or bane?"): a
+    debate or an explainer, not news of the measure."""
+    if best.verb:
+        return False
+    text = t.text.rstrip()
+    if not text.endswith("?"):
+        return False
+    return R.CLAUSE_SEP_RE.search(text, t.toks[best.index].end) is not None
+
+
 def measure_in_market_frame(t: Text, best: Finding, market_end: int) -> bool:
     """A measure told inside market framing: a government (a place) acts by a verb in the
     clause after the move, in effect (not threatened or weighed) and on the metal, not on

@@ -12,6 +12,7 @@ from tui.engine.classifier_frames import (
     question,
     takes_effect,
     told_after_market,
+    topic_question,
 )
 from tui.engine.classifier_mentions import mention_veto, recast
 from tui.engine.classifier_text import (
@@ -57,7 +58,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return "speculation", "a question, not a measure"
     if R.EXPLAINER_RE.match(text) or R.STUDY_RE.match(text):
         return "speculation", "an explainer or a view on a measure, not news of one"
-    if not best.verb and R.KICKER_WHY_RE.match(text):
+    if (not best.verb and R.KICKER_WHY_RE.match(text)) or topic_question(t, best):
         return "speculation", "a measure named as a topic, then a question: an explainer"
     if best.rule in ("release", "passive-release") and any(
         w.lower() in R.DEFER_VERBS for w in best.words
