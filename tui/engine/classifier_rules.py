@@ -301,6 +301,8 @@ MARKET_RE = re.compile(
     r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|(?<!\d\s)(?<!\bthe\s)firm(?:s|ed)|edg(?:e|es|ed)\s+(?:up|"
     r"down|higher|lower)|record\s+(?:high|low)|hits?\s+(?:a\s+)?(?:record|high|low|\d)|"
     r"(?:highest|lowest)\s+(?:since|in)|weak(?:er)?\s+demand|traders?|investors?|"
+    # a market's state ("exports sluggish on sanctions"; "slow to act" is no market word)
+    r"(?:slow|sluggish|subdued|muted|quiet|lacklust(?:re|er))(?!\s+to\b)|"
     r"\w+-(?:year|week|month|day)\s+(?:high|low|peak|top|bottom)|safe[-\s]haven|bullion|react(?:s|ed|ing|ion)?|shak(?:e|es|en|ing)|tight\s+ranges?|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",
     re.IGNORECASE,
 )
