@@ -91,7 +91,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         tk.low in R.EFFECT_MODALS for tk in toks[best.index + 1 : best.index + 4]
     ):
         return "speculation", "a warning of what a measure could do: comment, not a measure"
-    if _imperative_lobbying(t, best):
+    if _imperative_lobbying(t, best) or _industry_tail(t, best):
         return "company", "a call for a measure attributed to an industry: lobbying"
     if any(tk.low in R.REQUEST_VERBS for tk in subject) and any(
         base_word(tk.low) in R.COMPANY_WORDS
@@ -222,6 +222,21 @@ def _imperative_lobbying(t: Text, best: Finding) -> bool:
                 for j in range(k + 1, min(k + 4, len(t.toks)))
             )
     return False
+
+
+def _industry_tail(t: Text, best: Finding) -> bool:
+    """ "Export duty on nickel to hurt smelters: producers' association": a short tail after
+    the last colon names who speaks, and it is an industry (not sources, not a minister)."""
+    cut = t.text.rfind(":")
+    if cut < 0 or cut < t.toks[best.index].end:
+        return False
+    tail = [tk.low for tk in t.toks if tk.start > cut]
+    if not 0 < len(tail) <= 4 or "sources" in tail or "source" in tail:
+        return False
+    return any(
+        w in R.INDUSTRY_SPEAKERS or w in R.INDUSTRY_BODY_WORDS or base_word(w) in R.COMPANY_WORDS
+        for w in tail
+    )
 
 
 def _drops_a_plan(t: Text, best: Finding) -> bool:
