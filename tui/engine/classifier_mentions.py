@@ -237,6 +237,8 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     if best.rule in RELEASE_RULES and not HOPE_WORDS.isdisjoint(before):
         return "company", "others hope for a measure's end: nothing changes"
     if best.status == "quota" and not best.verb:
+        if R.QUOTA_SHARE_RE.search(t.text):
+            return "market", "a share of a quota used up: market data, not a measure"
         if PRODUCTION_QUOTA_RE.search(t.text):
             return "operations", "a quota on mining or smelting: production, not trade"
         if not BATCH_WORDS.isdisjoint(lows) and not any(flow_of(w) for w in lows):

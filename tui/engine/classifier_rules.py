@@ -292,6 +292,12 @@ DENIAL_WORDS = frozenset(
     opposed opposing avoid avoids avoided avoiding refrain refrains refrained refraining
     decision yet undecided lack lacks lacked lacking longer decide vote""".split()
 ) | BACK_OFF_VERBS
+#: A share of a quota ("exhaust 74% of quotas", "use up 90% of the duty-free quota"): how much
+#: of a quota in force is used, market data, not a measure.
+QUOTA_SHARE_RE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:[\w'’-]+\s+){0,3}?quotas?\b",
+    re.IGNORECASE,
+)
 #: Market-move wording: the headline is about prices, not policy.
 MARKET_RE = re.compile(
     r"\b(?:prices?|futures|premiums?|stocks|inventor(?:y|ies)|rall(?:y|ies|ied)|ris(?:e|es|ing)"
