@@ -84,6 +84,14 @@ CASES: list[tuple[str, str, Want] | object] = [
         "",
         None,
     ),
+    # (a later phrasing, written with the change and read first on the engine before it:
+    # the review's object a generic measure noun after its remedy, "safeguard measures")
+    (
+        "Egypt launches expiry review on rebar imports",
+        "The trade ministry has started an expiry review of the safeguard measures on imports "
+        "of steel rebar.",
+        None,
+    ),
     # --- a view of a measure attributed to industry after a colon (eleventh rhf-025) -------
     ("Export duty on nickel pig iron to hurt smelters: producers' association", "", None),
     ("Hike in aluminium import tariff to hit downstream units: manufacturers", "", None),

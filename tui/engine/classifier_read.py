@@ -174,7 +174,10 @@ def _inquiry_into(t: Text, best: Finding) -> bool:
     """ "opens a probe into antidumping practices", "inquiry into countervailing duties": a
     trade-remedy case stands in what an investigation looks into, the case is the news ("a
     probe into possible new tariffs" weighs a tariff: proposed)."""
-    if t.toks[best.index].low not in R.TRADE_REMEDY_WORDS:
+    if (
+        t.toks[best.index].low not in R.TRADE_REMEDY_WORDS
+        and t.word(best.index - 1) not in R.TRADE_REMEDY_WORDS  # "safeguard measures"
+    ):
         return False
     for k in range(best.index - 1, -1, -1):
         if t.toks[k].low in R.CLAUSE_BREAK:
