@@ -42,6 +42,10 @@ CASES: list[tuple[str, str, Want] | object] = [
         "The Gujarat Metals Association has asked the government to restrict nickel imports.",
         None,
     ),
+    # (later phrasings, written with the change and read first on the engine before it: the
+    # request's object a measure noun or a change right after the asking verb)
+    ("Peru's SNMPE asks cut in copper export levy", "", None),
+    ("Vietnam's VSA urges hike in import duty on coated steel", "", None),
     # --- an explainer or factbox whose lede states a measure: the measure is its topic
     # (eleventh rhf-110) ------------------------------------------------------------------
     (

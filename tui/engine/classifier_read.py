@@ -83,6 +83,12 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         and any(tk.low in R.ASKING and t.word(k + 1) != "for" for k, tk in enumerate(subject))
     ):
         return "company", "someone asks another to act: an appeal, not a measure"
+    if any(
+        tk.low in R.ASKING
+        and (t.word(k + 1) in R.IMPOSE_VERBS or measure_of(t.word(k + 1)) is not None)
+        for k, tk in enumerate(subject)
+    ):
+        return "company", "someone asks for a measure ('asks increase in duty'): an appeal"
     if not best.verb and _called_for(t, best):
         return "company", "a measure called for (urged, sought), not taken"
     if not best.verb and _inquiry_into(t, best):
