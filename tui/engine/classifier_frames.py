@@ -31,6 +31,30 @@ def question(t: Text, best: Finding) -> bool:
     return R.CLAUSE_SEP_RE.search(between) is None
 
 
+_SAID_TAIL_RE = re.compile(r",\s*(?:[\w.&'’-]+\s+){1,3}(?:says|said)\s*$", re.IGNORECASE)
+_MODAL_RE = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
+#: Speakers whose word reports a government's plan ("..., sources say", "officials said").
+_REPORTING = frozenset({"sources", "source", "officials", "official", "people", "insiders"})
+#: Government words that speak for a government ("trade" alone qualifies a lawyer or a body).
+_GOVERNMENT = R.GOVERNMENT_WORDS - {"trade"}
+
+
+def forecast_said(t: Text, best: Finding) -> bool:
+    """ "Aluminium wire may face new duties, consultancy says": a measure that may come,
+    told by a speaker after the comma who names no place, government or sources (a firm, an
+    adviser): a forecast, not a government's plan ("..., Ghana minister says" plans)."""
+    m = _SAID_TAIL_RE.search(t.text)
+    if m is None or m.start() < t.toks[best.index].end:
+        return False
+    if _MODAL_RE.search(t.text, 0, m.start()) is None:
+        return False
+    return not any(
+        t.place_at[k] is not None or tk.low in _GOVERNMENT or tk.low in _REPORTING
+        for k, tk in enumerate(t.toks)
+        if tk.start > m.start()
+    )
+
+
 def topic_question(t: Text, best: Finding) -> bool:
     """A measure named only as a noun, then, past a separator, a question about it ("The
     Cobalt Export Ban: Bold Policy or Costly Mistake?", "Ore export ban - boon or bane?"): a

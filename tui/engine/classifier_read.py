@@ -8,6 +8,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_findings import rule_at
 from tui.engine.classifier_frames import (
     attached_before,
+    forecast_said,
     measure_moves_to_rate,
     question,
     takes_effect,
@@ -56,6 +57,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return mention
     if question(t, best):
         return "speculation", "a question, not a measure"
+    if forecast_said(t, best):
+        return "speculation", "a forecast of a measure by a firm or an adviser, not a plan"
     if R.EXPLAINER_RE.match(text) or R.STUDY_RE.match(text):
         return "speculation", "an explainer or a view on a measure, not news of one"
     if (not best.verb and R.KICKER_WHY_RE.match(text)) or topic_question(t, best):
