@@ -140,8 +140,16 @@ def corridor(
         o = pick("from", "goods", "target")
         if d is None and "to" in first:
             d = first["to"]
-        if o is None and d is not None and not R.AGREEMENT_WORDS.isdisjoint(t.lows):
-            # "U.S. and Japan reach agreement for steel quota": the partner sends the goods
+        if (
+            o is None
+            and d is not None
+            and (
+                not R.AGREEMENT_WORDS.isdisjoint(t.lows)
+                or (f.status == "resuming" and not R.DISPUTE_HEADS.isdisjoint(t.lows))
+            )
+        ):
+            # "U.S. and Japan reach agreement for steel quota": the partner sends the goods;
+            # so it does when two end a dispute over one's tariffs
             o = next(((c, m) for r, c, m in roles if r == "actor" and c != d[0]), None)
         if o is None and d is not None and any(r == "pair" and c == d[0] for r, c, _m in roles):
             # "under the India-UAE agreement, India allots its gold import quota": the
@@ -291,6 +299,15 @@ def _subject_imposes(t: Text, f: Finding, subject: tuple[str, str] | None, code:
     first = next((k for k in range(at) if t.place_at[k] is not None), None)
     if first is None or t.places[t.place_at[first]][0] != subject[0]:  # type: ignore[index]
         return False
+    if (
+        f.rule == "release"
+        and not R.DISPUTE_HEADS.isdisjoint(t.lows)
+        and any(
+            t.place_at[k] is not None and t.places[t.place_at[k]][0] == code  # type: ignore[index]
+            for k in range(f.index)
+        )
+    ):
+        return False  # "Japan and US end dispute over US tariffs": co-subjects, not a target
     return any(
         (t.toks[k].low in R.IMPOSE_VERBS and t.toks[k].low != "to")
         or (f.rule == "release" and k == f.index)

@@ -49,6 +49,8 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
         if low in R.EXEMPTION_NOUNS:
             return "exemption", j
         fl = flow_of(low)
+        if fl is not None and t.word(j + 1) in R.DISPUTE_HEADS:
+            continue  # "end trade war over US steel tariffs": the dispute is over the measure
         if fl is not None:
             nxt = t.word(j + 1)
             if low in ("export", "import") and nxt in R.EXEMPTION_NOUNS:

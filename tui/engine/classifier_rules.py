@@ -691,6 +691,8 @@ INVESTIGATION_WORDS = frozenset(
 INQUIRY_PREPS = frozenset({"into", "of", "on", "regarding", "concerning", "over"})
 #: Words joining measure words in one phrase ("antidumping and countervailing duty").
 AND_WORDS = frozenset({"and", "or", "&"})
+#: Heads after "trade" that name a dispute, not a flow ("ends trade war over steel tariffs").
+DISPUTE_HEADS = frozenset({"war", "wars", "dispute", "disputes", "row", "rows", "feud", "spat"})
 #: Head nouns that make a measure word a mere modifier ("tariff decision", "ban talks").
 NON_MEASURE_HEADS = frozenset(
     {"decision", "decisions", "talks", "deadline", "deadlines", "negotiations", "war", "wars",
