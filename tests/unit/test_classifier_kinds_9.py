@@ -240,3 +240,19 @@ METAL_CASES = [
 def test_portfolio_is_no_goods(title: str, metals: tuple[str, ...]) -> None:
     event = classify(title, "", METALS)
     assert event is not None and event.metals == metals, "\n".join(explain(title, "", METALS))
+
+
+# --- rates: a share of a metal in the goods is no rate, two rates listed are per goods
+# (eleventh rhf-115, rhf-097; written with the change and read first on the engine before it);
+# and trade-remedy abbreviations ("RD", "CVD") name duties --------------------------------------
+RATE_CASES = [
+    ("Philippines weighs export tax on ore with under 1.5% nickel content", None),
+    ("Kenya keeps 25 percent and 10 percent duties on steel coils", None),
+    ("Egypt extends 16% RD on imported steel billets", 16.0),
+]
+
+
+@pytest.mark.parametrize(("title", "rate"), RATE_CASES, ids=case_ids(RATE_CASES))
+def test_rate_kinds(title: str, rate: float | None) -> None:
+    event = classify(title, "", METALS)
+    assert event is not None and event.rate_pct == rate, "\n".join(explain(title, "", METALS))

@@ -68,7 +68,9 @@ MEASURE_NOUNS: dict[str, str] = {
          "surtaxes",
          "anti-dumping", "antidumping", "countervailing", "surcharge", "surcharges",
          "safeguard", "safeguards", "counter-tariffs", "counter-tariff", "countermeasures",
-         "countermeasure", "counter-measures", "counter-duties", "fee", "fees", "excise"),
+         "countermeasure", "counter-measures", "counter-duties", "fee", "fees", "excise",
+         # the trade press's abbreviations: a regulatory or countervailing duty
+         "rd", "cvd", "cvds"),
         "tariff",
     ),
 }
@@ -706,7 +708,7 @@ NON_MEASURE_HEADS = frozenset(
      # nor is a customs classification of goods ("tariff classification of gold bars")
      "classification", "classifications",
      # nor is one asked for ("anti-dumping petition", "duty complaint")
-     "petition", "petitions", "complaint", "complaints",
+     "petition", "petitions", "petitioner", "petitioners", "complaint", "complaints",
      # a body named after the measures it handles ("Anti-Dumping Commission", "Tariff Board")
      "commission", "authority", "committee", "board", "directorate", "bureau", "tribunal",
      "office", "panel"}
