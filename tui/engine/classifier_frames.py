@@ -55,6 +55,20 @@ def forecast_said(t: Text, best: Finding) -> bool:
     )
 
 
+_CAP_TO_RE = re.compile(
+    r"\b(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|cap(?:s|ped|ping)?)\b[^.;:]{0,60}?\bto\s+"
+    r"(?:about\s+|around\s+|just\s+)?\d[\d,.]*\s*(?:%|per\s*cent|percent|(?:million\s+)?"
+    r"(?:tonnes?|tons?|kg|grams?)\b)",
+    re.IGNORECASE,
+)
+
+
+def capped_to_amount(t: Text, best: Finding) -> bool:
+    """ "restricts cathode exports to 30% of output", "restrictions ..., limiting the volumes
+    ... to 25% of production": a restriction that sets an amount is a quota."""
+    return _CAP_TO_RE.search(t.text, max(0, t.toks[best.index].start - 40)) is not None
+
+
 def topic_question(t: Text, best: Finding) -> bool:
     """A measure named only as a noun, then, past a separator, a question about it ("The
     Cobalt Export Ban: Bold Policy or Costly Mistake?", "Ore export ban - boon or bane?"): a

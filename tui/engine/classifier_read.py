@@ -8,6 +8,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_findings import rule_at
 from tui.engine.classifier_frames import (
     attached_before,
+    capped_to_amount,
     forecast_said,
     measure_moves_to_rate,
     question,
@@ -341,6 +342,8 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
         )
     best = _strictest_of_two(main, best)
     best = recast(t, _retaliation_measure(t, main, best))
+    if best.status == "licensing" and capped_to_amount(t, best):
+        best.status = "quota"  # "restricts exports to 30% of output": an amount
     if not in_main[best.index]:
         best.confidence *= 0.85
     trace.append(f"rule {best.rule}: {' + '.join(best.words)} -> {best.status}")
