@@ -148,6 +148,13 @@ CASES: list[tuple[str, str, Want] | object] = [
         "Importers must now obtain a licence from the Directorate General of Foreign Trade.",
         ("licensing", "*", "IN", False),
     ),
+    # (a later phrasing, written with the change and read first on the engine before it: the
+    # permission named as an authorisation or a permission "from" the ministry)
+    (
+        "Authorities restrict gold dore imports",
+        "Traders must obtain prior permission from MOFCOM for each shipment.",
+        ("licensing", "*", "CN", False),
+    ),
     # --- a tariff cut, whatever its new level, is `resuming` (eleventh rhf-129) ------------
     pytest.param(
         "US halves tariff on Indian aluminium to 10%",

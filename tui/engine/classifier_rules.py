@@ -773,7 +773,9 @@ APPROVED_ADJECTIVES = frozenset({"approved", "authorised", "authorized", "licens
 TRADER_NOUNS = frozenset({"exporters", "exporter", "importers", "importer"})
 #: Measure nouns a government grants ("issues licences"); issuing controls or rules imposes them.
 GRANTED_NOUNS = frozenset(
-    {"licences", "licenses", "licence", "license", "permits", "permit", "approvals", "approval"}
+    {"licences", "licenses", "licence", "license", "permits", "permit", "approvals", "approval",
+     "authorization", "authorizations", "authorisation", "authorisations", "permission",
+     "permissions"}
 )
 #: A country's economic sector as a sanctions target ("targets Nicaragua's gold sector").
 SECTOR_WORDS = frozenset({"sector", "sectors", "industry", "industries"})
