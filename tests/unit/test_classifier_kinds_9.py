@@ -141,6 +141,18 @@ CASES: list[tuple[str, str, Want] | object] = [
         "",
         ("suspended", "CN", "US", False),
     ),
+    # (later phrasings, written with the change and read first on the engine before it: the
+    # lede decides an export measure, the title names where it goes)
+    (
+        "Beijing explains graphite export curbs on South Korea",
+        "China has tightened controls, restricting graphite exports by its producers.",
+        ("licensing", "CN", "KR", False),
+    ),
+    (
+        "Moscow answers Tokyo sanctions with export ban",
+        "Russia is banning exports of palladium, the ministry said on Friday.",
+        ("suspended", "RU", "JP", False),
+    ),
     # --- an import restriction whose lede names the ministry granting permission
     # (eleventh rhf-091) ---------------------------------------------------------------------
     (

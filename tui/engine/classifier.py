@@ -70,10 +70,11 @@ from tui.engine.classifier_direction import (
     corridor,
     retaliation_corridor,
     sanctioner_elsewhere,
+    title_fills,
     without_kicker,
 )
 from tui.engine.classifier_read import read_text
-from tui.engine.classifier_roles import exporter_to, importer_named, origin_named, title_actor
+from tui.engine.classifier_roles import exporter_to, importer_named, origin_named
 from tui.engine.classifier_spans import sentences
 from tui.engine.classifier_status import (
     event_rate,
@@ -237,15 +238,8 @@ def _analyse(
         origin, destination, actor_word = sides  # the sanction's named side is its target
         place_words.append(actor_word)
     if source is not t and (origin == "*" or destination == "*"):
-        # decided by the lede: the title's actor ("EU agrees new sanctions ...") is the
-        # missing end on its side of the flow
-        actor = title_actor(t)
-        if actor is not None and flow == R.IMPORT and destination == "*" and actor[0] != origin:
-            destination = actor[0]
-            place_words.append(actor[1])
-        elif actor is not None and flow == R.EXPORT and origin == "*" and actor[0] != destination:
-            origin = actor[0]
-            place_words.append(actor[1])
+        origin, destination, filled = title_fills(t, flow, origin, destination)
+        place_words += filled
     regional = source is t and any(
         tk.low in R.REGION_ADJECTIVES and (t.is_metal[k + 1] or t.word(k + 1) in ("and", ",", "or"))
         for k, tk in enumerate(t.toks[:-1])

@@ -172,6 +172,25 @@ def corridor(
     return origin, destination, flow, words
 
 
+def title_fills(t: Text, flow: str, origin: str, destination: str) -> tuple[str, str, list[str]]:
+    """Decided by the lede, the title fills a missing end: its actor ("EU agrees new sanctions
+    ...") the end on its side of the flow; an export's one target ("China defends export
+    restrictions on Japan", "retaliates against US controls with bans") where it goes."""
+    actor = title_actor(t)
+    if actor is not None and flow == R.IMPORT and destination == "*" and actor[0] != origin:
+        return origin, actor[0], [actor[1]]
+    if actor is not None and flow == R.EXPORT and origin == "*" and actor[0] != destination:
+        origin, destination, words = actor[0], destination, [actor[1]]
+    else:
+        words = []
+    if flow == R.EXPORT and destination == "*" and origin != "*":
+        targets = {(c, m) for r, c, m in place_roles(t, len(t.toks)) if r == "target"}
+        if len({c for c, _m in targets}) == 1 and next(iter(targets))[0] != origin:
+            code, matched = next(iter(targets))
+            return origin, code, [*words, matched]
+    return origin, destination, words
+
+
 def _named_aside(
     t: Text, f: Finding, roles: list[tuple[str, str, str]], d: str, bg: list[bool] | None
 ) -> tuple[str, str] | None:
