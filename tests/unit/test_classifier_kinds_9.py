@@ -204,6 +204,14 @@ CASES: list[tuple[str, str, Want] | object] = [
             "higher as tariffs ...'), so the row's measure reads as imposed",
         ),
     ),
+    # (later phrasings, written with the change and read first on the engine before it: two
+    # parties' deal ends a measure on one's goods, so the other imposed it; rhf-134)
+    (
+        "Japan and US strike deal to lift duties on Japanese aluminium",
+        "",
+        ("resuming", "JP", "US", False),
+    ),
+    ("India, EU reach accord ending levies on Indian steel", "", ("resuming", "IN", "EU", False)),
     # --- a possibility or a suggestion looked into is a plan (eleventh rhf-072, rhf-074) ---
     pytest.param(
         "Possibility of lithium ore export ban, says Zimbabwe mines minister",

@@ -162,7 +162,16 @@ def corridor(
             if own is not None and own[0] == o[0]:
                 d, o = o, None  # "Zambian copper concs import duty": Zambia's own duty
     if flow == R.IMPORT and o is not None and d is not None and o[0] == d[0]:
-        o = None  # "imports hurting Canadian industry, Ottawa announced tariffs": the importer
+        partner = next((x for r, *x in roles if r == "actor" and x[0] != d[0]), None)
+        if (
+            partner is not None
+            and f.status == "resuming"
+            and not R.AGREEMENT_WORDS.isdisjoint(t.lows)
+        ):
+            d = (partner[0], partner[1])  # "UK and US agree deal to end tariffs on British
+            # steel": the partner whose tariffs end on the other's goods
+        else:
+            o = None  # "imports hurting Canadian industry, Ottawa announced tariffs": the importer
     if o is not None:
         origin = o[0]
         words.append(o[1])
