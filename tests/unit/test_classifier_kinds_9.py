@@ -167,6 +167,18 @@ CASES: list[tuple[str, str, Want] | object] = [
         "Traders must obtain prior permission from MOFCOM for each shipment.",
         ("licensing", "*", "CN", False),
     ),
+    # --- an import measure whose title names no place, whose lede names who acts (eleventh
+    # rhf-049, rhf-062; written with the change and read first on the engine before it) ----
+    (
+        "New levies on imported copper wire",
+        "Brasilia published the decree on Monday.",
+        ("tariff", "*", "BR", False),
+    ),
+    (
+        "Nickel Alloy Goods Surtax Notice 24-07",
+        "Ottawa issued notice 24-07 on the surtax order.",
+        ("tariff", "*", "CA", False),
+    ),
     # --- a tariff cut, whatever its new level, is `resuming` (eleventh rhf-129) ------------
     pytest.param(
         "US halves tariff on Indian aluminium to 10%",

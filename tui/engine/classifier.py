@@ -240,6 +240,15 @@ def _analyse(
     if source is not t and (origin == "*" or destination == "*"):
         origin, destination, filled = title_fills(t, flow, origin, destination)
         place_words += filled
+    if flow == R.IMPORT and destination == "*" and source is t:
+        # "Commission imposes anti-dumping duties on Chinese ... imports" whose lede says "the
+        # European Commission imposed ...": the lede names who imports
+        for sent in sentences(summary)[:1]:
+            actor = importer_named(Text(sent, matcher, gaz))
+            if actor is not None and actor[0] != origin:
+                destination = actor[0]
+                place_words.append(actor[1])
+                trace.append("importer named in the summary")
     regional = source is t and any(
         tk.low in R.REGION_ADJECTIVES and (t.is_metal[k + 1] or t.word(k + 1) in ("and", ",", "or"))
         for k, tk in enumerate(t.toks[:-1])
@@ -264,15 +273,6 @@ def _analyse(
                 place_words.append(named[1])
                 trace.append("origin named in the " + ("summary" if source is t else "title"))
                 break
-    if flow == R.IMPORT and destination == "*" and origin != "*" and source is t:
-        # "Commission imposes anti-dumping duties on Chinese ... imports" whose lede says "the
-        # European Commission imposed ...": the lede names who imports
-        for sent in sentences(summary)[:1]:
-            actor = importer_named(Text(sent, matcher, gaz))
-            if actor is not None and actor[0] != origin:
-                destination = actor[0]
-                place_words.append(actor[1])
-                trace.append("importer named in the summary")
     if origin == "*" and destination == "*" and summary and source is t:
         for sent in sents[:3]:
             st = text_of(sent)
