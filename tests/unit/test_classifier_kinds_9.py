@@ -179,6 +179,14 @@ CASES: list[tuple[str, str, Want] | object] = [
         "Ottawa issued notice 24-07 on the surtax order.",
         ("tariff", "*", "CA", False),
     ),
+    # --- a demonym opening a title as its subject is the country (eleventh rhf-030; written
+    # with the change and read first on the engine before it; first written expecting
+    # ``proposed``, against the README's rule that a bare wire title "X to <act>" with no
+    # lede reads as decided, and corrected) --------------------------------------------------
+    ("Dutch to restrict exports of gallium scrap", "", ("licensing", "NL", "*", False)),
+    ("Swiss to apply safeguard duties on steel imports", "", ("tariff", "*", "CH", False)),
+    # ... while a demonym before the goods stays where they come from
+    ("Swiss gold exports to India slump", "", None),
     # --- a tariff cut, whatever its new level, is `resuming` (eleventh rhf-129) ------------
     pytest.param(
         "US halves tariff on Indian aluminium to 10%",
