@@ -232,6 +232,21 @@ CASES: list[tuple[str, str, Want] | object] = [
         ("resuming", "JP", "US", False),
     ),
     ("India, EU reach accord ending levies on Indian steel", "", ("resuming", "IN", "EU", False)),
+    # (later phrasings, written with the change and read first on the engine before it: a
+    # release of a "<measure> dispute" ends the measure; "union" in "European Union" is no
+    # caller; rhf-135)
+    # (the first version, "Canada and US end aluminium tariff feud", said not whose tariffs
+    # and was rewritten to name them)
+    (
+        "Canada and US end US aluminium tariff feud",
+        "",
+        ("resuming", "CA", "US", False),
+    ),
+    (
+        "European Union to scrap steel duties on Norway, officials say",
+        "",
+        ("resuming", "NO", "EU", True),
+    ),
     # --- a possibility or a suggestion looked into is a plan (eleventh rhf-072, rhf-074) ---
     pytest.param(
         "Possibility of lithium ore export ban, says Zimbabwe mines minister",
@@ -249,6 +264,14 @@ CASES: list[tuple[str, str, Want] | object] = [
         "",
         ("suspended", "*", "*", True),
     ),
+    # --- compulsory or mandatory registration of imports is licensing (eleventh rhf-123;
+    # written with the change and read first on the engine before it) ---------------------
+    (
+        "Vietnam orders mandatory registration for steel imports",
+        "",
+        ("licensing", "*", "VN", False),
+    ),
+    ("Copper cathode imports need compulsory registration", "", ("licensing", "*", "*", False)),
     # --- trade-remedy abbreviations: AD, CVD, RD duties (eleventh rhf-007, rhf-097) --------
     (
         "India imposes AD duty on Chinese aluminium foil",

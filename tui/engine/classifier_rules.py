@@ -55,7 +55,8 @@ MEASURE_NOUNS: dict[str, str] = {
          "sole-exporters", "exclusive-exporters", "only-exporters",
          # registration or a dealer's authorisation required to trade (joined tokens)
          "import-registration", "export-registration", "registration-requirement",
-         "registration-requirements", "authorised-dealers", "authorized-dealers",
+         "registration-requirements", "compulsory-registration", "mandatory-registration",
+         "authorised-dealers", "authorized-dealers",
          "licensed-dealers", "approved-dealers", "dealers-authorised", "dealers-authorized",
          "dealers-licensed"),
         "licensing",
@@ -494,6 +495,7 @@ MULTI_WORDS = {
                                                   "importers", "suppliers")},
     **{(f, "registration"): f"{f}-registration" for f in ("import", "export")},
     **{("registration", w): f"registration-{w}" for w in ("requirement", "requirements")},
+    **{(w, "registration"): f"{w}-registration" for w in ("compulsory", "mandatory")},
     **{(a, "dealers"): f"{a}-dealers" for a in ("authorised", "authorized", "licensed",
                                                 "approved")},
     **{("dealers", a): f"dealers-{a}" for a in ("authorised", "authorized", "licensed")},
