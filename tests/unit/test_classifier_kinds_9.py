@@ -105,6 +105,19 @@ CASES: list[tuple[str, str, Want] | object] = [
     # --- a measure named as a topic, then a debate question (eleventh rhf-076) ------------
     ("The Cobalt Export Ban: Bold Policy or Costly Mistake?", "", None),
     ("Nickel ore export ban - boon or bane for Indonesia?", "", None),
+    # --- a price move after a country's measure, named as a noun (eleventh rhf-150): the set
+    # labels it an event, the rules-written set market news ("Cobalt jumps 50% after Congo
+    # export ban", labelled_headlines_unseen.toml); a fix tried for it cost that row
+    pytest.param(
+        "Nickel prices climb after Jakarta ore export ban",
+        "",
+        ("suspended", "ID", "*", False),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: the rules-written set reads a move 'after <country> <measure "
+            "noun>' as market news with the ban as background",
+        ),
+    ),
     # --- a forecast of a measure attributed to a firm or an adviser ("..., X says"), no
     # government (eleventh rhf-058; later phrasings, written before the engine read them) ---
     ("Aluminium wire may face new Section 301 duties, consultancy says", "", None),
@@ -272,6 +285,14 @@ CASES: list[tuple[str, str, Want] | object] = [
         ("licensing", "*", "VN", False),
     ),
     ("Copper cathode imports need compulsory registration", "", ("licensing", "*", "*", False)),
+    # --- a trade flow said not to be allowed is banned, no denial (eleventh rhf-120; written
+    # with the change and read first on the engine before it) ------------------------------
+    (
+        "Unprocessed bauxite exports no longer allowed, ministry says",
+        "",
+        ("suspended", "*", "*", False),
+    ),
+    ("Tanzania: raw gold exports not permitted from July", "", ("suspended", "TZ", "*", False)),
     # --- trade-remedy abbreviations: AD, CVD, RD duties (eleventh rhf-007, rhf-097) --------
     (
         "India imposes AD duty on Chinese aluminium foil",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
+from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
 #: Words opening a lead clause that states a fact before a question ("As ..., what next?").
 _LEAD_CLAUSE = frozenset({"as", "after", "with", "now", "since", "once"})
@@ -152,3 +152,38 @@ def takes_effect(t: Text, best: Finding) -> bool:
     """The measure noun is said to take effect right after it ("new EU steel safeguards coming
     into effect on April 1"): the measure is stated, whatever reaction frames it."""
     return _EFFECT_AFTER_RE.match(t.text, t.toks[best.index].end) is not None
+
+
+def industry_tail(t: Text, best: Finding) -> bool:
+    """ "Export duty on nickel to hurt smelters: producers' association": a short tail after
+    the last colon names who speaks, and it is an industry (not sources, not a minister)."""
+    cut = t.text.rfind(":")
+    if cut < 0 or cut < t.toks[best.index].end:
+        return False
+    tail = [tk.low for tk in t.toks if tk.start > cut]
+    if not 0 < len(tail) <= 4 or "sources" in tail or "source" in tail:
+        return False
+    return any(
+        w in R.INDUSTRY_SPEAKERS or w in R.INDUSTRY_BODY_WORDS or base_word(w) in R.COMPANY_WORDS
+        for w in tail
+    )
+
+
+_NOT_ALLOWED_RE = re.compile(
+    r"\b(?:(?:will|shall|would)\s+)?(?:not|no\s+longer)\s+(?:be\s+)?(?:allowed|permitted)\b",
+    re.IGNORECASE,
+)
+
+
+def not_allowed(t: Text) -> Finding | None:
+    """ "Export of raw rare earth will not be allowed", "ore exports no longer permitted": a
+    trade flow the text says may not go is banned, not a denial of a measure."""
+    m = _NOT_ALLOWED_RE.search(t.text)
+    if m is None:
+        return None
+    flows = [k for k, tk in enumerate(t.toks) if tk.end <= m.start() and flow_of(tk.low)]
+    if not flows or flow_of(t.toks[flows[-1]].low) not in (R.EXPORT, R.IMPORT):
+        return None
+    k = next(k for k, tk in enumerate(t.toks) if tk.start >= m.start())
+    words = [t.toks[flows[-1]].text, m.group(0)]
+    return Finding("stop", "suspended", k, words, flow=flow_of(t.toks[flows[-1]].low), verb=True)

@@ -10,7 +10,9 @@ from tui.engine.classifier_frames import (
     attached_before,
     capped_to_amount,
     forecast_said,
+    industry_tail,
     measure_moves_to_rate,
+    not_allowed,
     question,
     takes_effect,
     told_after_market,
@@ -101,7 +103,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         tk.low in R.EFFECT_MODALS for tk in toks[best.index + 1 : best.index + 4]
     ):
         return "speculation", "a warning of what a measure could do: comment, not a measure"
-    if _imperative_lobbying(t, best) or _industry_tail(t, best):
+    if _imperative_lobbying(t, best) or industry_tail(t, best):
         return "company", "a call for a measure attributed to an industry: lobbying"
     if any(tk.low in R.REQUEST_VERBS for tk in subject) and any(
         base_word(tk.low) in R.COMPANY_WORDS
@@ -237,21 +239,6 @@ def _imperative_lobbying(t: Text, best: Finding) -> bool:
     return False
 
 
-def _industry_tail(t: Text, best: Finding) -> bool:
-    """ "Export duty on nickel to hurt smelters: producers' association": a short tail after
-    the last colon names who speaks, and it is an industry (not sources, not a minister)."""
-    cut = t.text.rfind(":")
-    if cut < 0 or cut < t.toks[best.index].end:
-        return False
-    tail = [tk.low for tk in t.toks if tk.start > cut]
-    if not 0 < len(tail) <= 4 or "sources" in tail or "source" in tail:
-        return False
-    return any(
-        w in R.INDUSTRY_SPEAKERS or w in R.INDUSTRY_BODY_WORDS or base_word(w) in R.COMPANY_WORDS
-        for w in tail
-    )
-
-
 def _drops_a_plan(t: Text, best: Finding) -> bool:
     """ "drops proposed ban on nickel ore exports", "scraps planned export tax": the measure
     was never in force (but "suspends planned export curbs" is a release: ``resuming``)."""
@@ -287,6 +274,10 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     denial = None
     if not R.DENIAL_WORDS.isdisjoint(lows):
         denial = R.DENIAL_RE.search(t.text)
+    if (banned := not_allowed(t)) is not None:
+        trace.append(f"rule stop: {' + '.join(banned.words)} -> suspended (a flow not allowed)")
+        reading.finding, reading.background = banned, background_mask(t)
+        return reading
     if denial is not None and R.NOT_RULED_OUT_RE.search(t.text) is None:
         reading.vetoed = "denial"
         trace.append(f"veto: denial or abandoned plan ({denial.group(0)!r})")
