@@ -262,7 +262,7 @@ def _analyse(
             named = origin_named(
                 ot,
                 destination,
-                ("from", "including", "counterpart")
+                ("from", "including", "counterpart", "goods")
                 if source is t
                 else ("from", "target", "goods"),
             )
