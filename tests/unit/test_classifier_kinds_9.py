@@ -118,6 +118,26 @@ CASES: list[tuple[str, str, Want] | object] = [
             "noun>' as market news with the ban as background",
         ),
     ),
+    # --- "firms" followed by what they must do are companies, not a price firming (eleventh
+    # rhf-077; written with the change and read first on the engine before it) -------------
+    # (the first version, "Export ban means foreign firms must refine cobalt in Kinshasa",
+    # named the country only as where firms refine, a place the corridor does not read; it
+    # stays, as a phrasing of that kind, marked)
+    pytest.param(
+        "Export ban means foreign firms must refine cobalt in Kinshasa",
+        "",
+        ("suspended", "CD", "*", False),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: 'in <country>' after the goods is not read as who banned",
+        ),
+    ),
+    (
+        "Kinshasa's export ban means foreign firms must refine cobalt",
+        "",
+        ("suspended", "CD", "*", False),
+    ),
+    ("Copper firms to two-week high on supply worries", "", None),
     # --- a forecast of a measure attributed to a firm or an adviser ("..., X says"), no
     # government (eleventh rhf-058; later phrasings, written before the engine read them) ---
     ("Aluminium wire may face new Section 301 duties, consultancy says", "", None),
