@@ -280,6 +280,18 @@ CASES: list[tuple[str, str, Want] | object] = [
         "",
         ("resuming", "NO", "EU", True),
     ),
+    # --- envoys agreeing a measure before ministers adopt it: proposed (eleventh rhf-038;
+    # written with the change and read first on the engine before it) ----------------------
+    (
+        "EU ambassadors agree on ban on Belarusian potash and nickel imports",
+        "",
+        ("suspended", "BY", "EU", True),
+    ),
+    (
+        "G7 envoys back cap on Russian gold imports",
+        "",
+        ("quota", "RU", "*", True),
+    ),
     # --- a possibility or a suggestion looked into is a plan (eleventh rhf-072, rhf-074) ---
     pytest.param(
         "Possibility of lithium ore export ban, says Zimbabwe mines minister",

@@ -331,6 +331,8 @@ PROPOSED_RE = re.compile(
     # a government pushing a measure has not yet imposed it ("as Trump pushes 50% tariff")
     r"push(?:es|ing)?(?=\s+(?:an?\s+|new\s+|\S*%\s+)*(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|bans?|"
     r"quotas?|curbs?|levy|levies|taxe?s?)\b)|"
+    # envoys agree a measure that ministers have yet to adopt ("EU envoys reach consensus")
+    r"(?:envoys?|ambassadors?)\s+(?:reach|agree|back|approve|endorse)\w*|"
     r"calls?\s+on|calling\s+on|wants?\s+to|explor(?:e|es|ing)|stud(?:y|ies|ying)|possib(?:le|ility)|potential|looming|probes?|suggest(?:s|ed|ions?)?|look(?:s|ing)?\s+into|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
     r"(?:notice\s+of\s+)?intent(?:ion)?\s+to|"
