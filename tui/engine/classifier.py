@@ -243,8 +243,8 @@ def _analyse(
     if flow == R.IMPORT and destination == "*" and source is t:
         # "Commission imposes anti-dumping duties on Chinese ... imports" whose lede says "the
         # European Commission imposed ...": the lede names who imports
-        for sent in sentences(summary)[:1]:
-            actor = importer_named(Text(sent, matcher, gaz))
+        for sent in sents[:1]:
+            actor = importer_named(text_of(sent))
             if actor is not None and actor[0] != origin:
                 destination = actor[0]
                 place_words.append(actor[1])
@@ -257,7 +257,7 @@ def _analyse(
         # "Mexico renewed tariff over steel imports" whose lede says "imports from China": the
         # other text names where the goods come from; so does it when the title names a region
         # ("... on Asian and Russian steel" whose lede lists "from China, Russia, India")
-        other = [Text(x, matcher, gaz) for x in sentences(summary)[:2]] if source is t else [t]
+        other = [text_of(x) for x in sents[:2]] if source is t else [t]
         for ot in other:
             named = origin_named(
                 ot,

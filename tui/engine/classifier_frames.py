@@ -178,6 +178,9 @@ _NOT_ALLOWED_RE = re.compile(
 def not_allowed(t: Text) -> Finding | None:
     """ "Export of raw rare earth will not be allowed", "ore exports no longer permitted": a
     trade flow the text says may not go is banned, not a denial of a measure."""
+    lows = t.lows
+    if "allowed" not in lows and "permitted" not in lows:
+        return None
     m = _NOT_ALLOWED_RE.search(t.text)
     if m is None:
         return None

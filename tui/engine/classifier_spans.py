@@ -40,7 +40,9 @@ def metal_spans(
                 before,
             ):
                 continue
-        if _PORTFOLIO_AFTER_RE.match(text, e) or _PORTFOLIO_BEFORE_RE.search(text, 0, s):
+        if _PORTFOLIO_AFTER_RE.match(text, e) or _PORTFOLIO_BEFORE_RE.search(
+            text, max(0, s - 40), s
+        ):
             continue
         out.append((mid, s, e))
     return out
