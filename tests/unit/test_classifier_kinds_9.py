@@ -15,7 +15,21 @@ colon 0/2, a debate question 0/2, a slow market on sanctions 0/2, a measure's ta
 3/3, an import restriction's ministry 1/1, a tariff cut to a new level 0/2, a dispute ended 0/2,
 a possibility or suggestion looked into 1/2, trade-remedy abbreviations 1/2, a limit to a share
 of output 0/1). The kinds that read right first time were kept: the set's misses of those kinds
-have other causes, and the phrasings guard against a fix for one kind breaking another.
+have other causes, and the phrasings guard against a fix for one kind breaking another. After
+the round 31 of the 35 read right; the 4 not fixed are marked ``xfail(strict=True)`` with the
+reason (a priced tariff cut, where the rules-written set and the blind sets' rule disagree;
+"settle" as a release verb; a speaker's country after "says").
+
+Later phrasings, marked as such below, were each written with its change and read first on the
+engine before it (never on the set's headlines): 8 of 36 right first time, 33 now (3 marked
+``xfail``: a price move after a country's named measure, where the rules-written set disagrees;
+"in <country>" after the goods; a passive's speaker country). Some were changed after their
+first reading, counted as first read: two expected ``proposed`` of a bare "X to <act>" title,
+against the README's rule (corrected); "... tariff feud" named no imposer (rewritten to name
+it); "Possibility of copper export ban not ruled out: Lusaka" put the country in a speaker's
+tail, another kind (now "Lusaka sees possibility ..."); "Steel ministry bars imports ..." read
+"bars" as goods (now "bans"); and two, kept with an ``xfail`` mark, gained a sibling that names
+the country where the kind needs it.
 """
 
 from __future__ import annotations
