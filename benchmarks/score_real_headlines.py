@@ -81,7 +81,10 @@ SETS = {
     "blind2": (DATA_BLIND2, "eighth real set (second blind until session 5, tuned from session 5)"),
     "blind3": (DATA_BLIND3, "ninth real set (third blind until session 6, tuned from session 6)"),
     "blind4": (DATA_BLIND4, "tenth real set (fourth blind until session 7, tuned from session 7)"),
-    "blind5": (DATA_BLIND5, "eleventh real set (fifth blind until session 8, tuned from session 8)"),
+    "blind5": (
+        DATA_BLIND5,
+        "eleventh real set (fifth blind until session 8, tuned from session 8)",
+    ),
 }
 # Sets still scored only: only their own flag lists their misses. The held-out, unseen and the
 # five blind sets, once scored only, are studied and --misses lists them as well (the third
