@@ -1,10 +1,10 @@
 """The sixth blind set of real published headlines: collected for a reading nobody has tuned on.
 
 ``tests/data/real_headlines_blind6/real_headlines_blind6.jsonl`` holds headlines as outlets and
-official sites published them (2019-2026), collected and labelled in session 7 (issue #16) the
+official sites published them (2019-2026), collected and labelled in session 8 (issue #16) the
 way the five earlier blind sets were, by someone who did not read ``tui/engine/`` or the
 gazetteer, did not run the classifier or any scorer on them and saw no score (see PROVENANCE.md
-there). It exists because the fifth blind set is being studied in session 7: the next honest
+there). It exists because the fifth blind set is being studied in session 8: the next honest
 estimate of how the rules read news nobody tuned on needs headlines nobody has looked at through
 the rules. Its ids are ``rhj-`` (``rhg-`` is the gate's training set's).
 
