@@ -98,3 +98,23 @@ async def test_two_events_on_one_day_are_told_apart_and_both_reachable(tmp_path:
             await pilot.pause()
             assert app.screen is chart
         assert sorted(opened) == sorted([squeeze.title, twin.title])
+
+
+async def test_at_80_columns_the_plot_title_still_says_where_the_data_stops(
+    tmp_path: Path,
+) -> None:
+    """plotext leaves out a title wider than the plot: at 80x24 the line stayed blank."""
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        copper = app.query_one(PricesPanel).row_objects["copper"]
+        assert isinstance(copper, PriceSeries) and app.snapshot is not None
+        app.push_screen(ChartScreen(copper, app.snapshot, frame="Max"))
+        await pilot.pause()
+        chart = app.screen
+        assert isinstance(chart, ChartScreen) and chart.marks
+        lines = drawn(chart)
+        assert "last 13,990" in lines[0] and f"{GAP_GLYPH} no data since 2026-07-30" in lines[0]
+        # every marker's number is on the plot, none cut at the right edge
+        top = next(line for line in lines if "┤" in line)
+        assert top.rstrip().endswith("│") and str(len(chart.marks)) in top, top

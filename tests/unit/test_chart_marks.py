@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from tui.ui.chart_marks import MarkGroup, column, group_marks
+from tui.ui.chart_marks import MarkGroup, column, fit_head, group_marks, label_span
 
 FIRST = date(2025, 1, 1)
 LAST = FIRST + timedelta(days=99)  # 100 days on 100 columns: one day per column
@@ -58,3 +58,27 @@ def test_column_and_label_edges() -> None:
     assert column(LAST, FIRST, LAST, 100) == 99
     assert MarkGroup(FIRST, 7, 7).label == "7"
     assert MarkGroup(FIRST, 7, 9).label == "7-9"
+
+
+def test_a_label_at_the_right_edge_ends_at_its_line_and_never_reaches_back() -> None:
+    # on the last column a label runs leftwards from its line
+    assert label_span(MarkGroup(LAST, 2, 4), FIRST, LAST, 100) == (97, 99)
+    assert label_span(MarkGroup(FIRST, 2, 4), FIRST, LAST, 100) == (0, 2)
+    # "1" at column 96, then three events on the last day: "2-4" would cover 97-99, touching
+    # "1": they become one label
+    near = FIRST + timedelta(days=96)
+    assert labels([near, LAST, LAST, LAST]) == [(near, "1-4")]
+    # with room between them, two labels
+    far = FIRST + timedelta(days=90)
+    assert labels([far, LAST, LAST, LAST]) == [(far, "1"), (LAST, "2-4")]
+
+
+def test_the_plot_title_fits_or_drops_the_legend_first() -> None:
+    main = "last 13,484  min 12,529  max 13,484  USD/t"
+    gap = "┊ no data since 2026-05-01"
+    wide = fit_head(main, gap, True, 200)
+    assert wide == f"{main}  ·  │n: event n below  ·  {gap}"
+    narrow = fit_head(main, gap, True, 76)
+    assert len(narrow) <= 76 and narrow.startswith(main) and gap in narrow
+    assert fit_head(main, gap, True, len(main) + 2) == main
+    assert fit_head(main, "", False, 200) == main

@@ -70,14 +70,14 @@ def column(day: date, first: date, last: date, columns: int) -> int:
     return round((day - first).days / span * (columns - 1))
 
 
-def group_marks(days: list[date], first: date, last: date, columns: int) -> list[MarkGroup]:
+def group_marks(days: list[date], first: date, last_day: date, columns: int) -> list[MarkGroup]:
     """The lines to draw for markers on ``days`` (ascending, numbered from 1 in this order):
     a marker joins the line before it when it would fall on that line's column or under its
     label (with one blank column between labels)."""
     groups: list[MarkGroup] = []
     start_col = 0
     for n, day in enumerate(days, 1):
-        col = column(day, first, last, columns)
+        col = column(day, first, last_day, columns)
         if groups:
             prev = groups[-1]
             if col <= start_col + len(prev.label):
@@ -85,4 +85,40 @@ def group_marks(days: list[date], first: date, last: date, columns: int) -> list
                 continue
         groups.append(MarkGroup(day, n, n))
         start_col = col
+    # a label that would run past the right edge is drawn ending at its line (``label_span``):
+    # it must not reach back into the label before it
+    while len(groups) > 1:
+        end, prev = groups[-1], groups[-2]
+        starts = label_span(end, first, last_day, columns)[0]
+        if starts > label_span(prev, first, last_day, columns)[1] + 1:
+            break
+        groups[-2:] = [MarkGroup(prev.day, prev.first, end.last)]
     return groups
+
+
+def label_span(group: MarkGroup, first: date, last: date, columns: int) -> tuple[int, int]:
+    """The first and last column of ``group``'s label: from its line rightwards, or ending at
+    its line when that would run past the plot's right edge."""
+    col = column(group.day, first, last, columns)
+    if col + len(group.label) > columns:
+        return col - len(group.label) + 1, col
+    return col, col + len(group.label) - 1
+
+
+def fit_head(main: str, gap: str, marked: bool, width: int) -> str:
+    """The plot's title line: the figures, where the data stops (``gap``: "┊ no data since
+    ..."), and the legend of the marker lines when there are any, in the first form that fits
+    ``width`` cells (plotext leaves a title that does not fit out altogether)."""
+    legend, short = ("│n: event n below", "│n event") if marked else ("", "")
+    forms = [
+        [main, legend, gap],
+        [main, gap, short],
+        [main, gap],
+        [main],
+    ]
+    for parts in forms:
+        for sep in ("  ·  ", " · "):
+            text = sep.join(p for p in parts if p)
+            if len(text) <= width:
+                return text
+    return main

@@ -21,7 +21,7 @@ from tui.core.fmt import counted, format_price, price_decimals
 from tui.core.freshness import freshness
 from tui.core.models import PriceSeries, Snapshot, Story
 from tui.ui.bindings import bindings
-from tui.ui.chart_marks import AXIS_COLUMNS, Marker, group_marks, markers
+from tui.ui.chart_marks import AXIS_COLUMNS, Marker, column, fit_head, group_marks, markers
 from tui.ui.screens.base import DetailScreen
 from tui.ui.widgets.key_footer import KeyFooter
 
@@ -173,10 +173,8 @@ class ChartScreen(DetailScreen):
             gap = ""  # said in the head; its line lies before the frame
         if self.marks:
             self._draw_marks(first, today, hi, self._drawn_width)
-            head += "  ·  │n: event n below"
-        if gap:
-            head += f"  ·  {GAP_GLYPH} {gap}"
-        plt.title(head)
+        gap_text = f"{GAP_GLYPH} {gap}" if gap else ""
+        plt.title(fit_head(head, gap_text, bool(self.marks), self._drawn_width - 2))
         plot.refresh()
 
     def _draw_marks(self, first: date, today: date, top: float, width: int) -> None:
@@ -187,7 +185,9 @@ class ChartScreen(DetailScreen):
         for group in group_marks([m.day for m in self.marks], first, today, columns):
             x = float(group.day.toordinal())
             plt.vline(x, accent)
-            plt.text(group.label, x, top, color=accent)
+            # a label that would run past the plot's right edge ends at its line instead
+            past = column(group.day, first, today, columns) + len(group.label) > columns
+            plt.text(group.label, x, top, color=accent, alignment="right" if past else "left")
 
     def _draw_gap(self, last: float, lo: float, hi: float) -> None:
         """Where the data stops: a dashed line (markers are solid lines)."""
