@@ -35,6 +35,9 @@ def save_parsed(
     new = 0
     whole = True
     if isinstance(parsed, PriceSeries):
+        other = None if fresh else _other_symbol(store, src, parsed)
+        if other is not None:
+            return Outcome(src, False, fetched_at, error=other, from_cache=from_cache), False
         stored = [] if fresh else _stored(store, parsed)
         kept, why = price_guard.screen(parsed, stored, src.options)
         if kept is None:
@@ -45,6 +48,7 @@ def save_parsed(
         items = len(kept.points)  # what this fetch gave (its last point may not be stored)
         parsed = behind_the_store(kept, stored)
         store.save_series(parsed)
+        _remember_symbol(store, src, parsed)
     elif isinstance(parsed, Declared):
         store.save_declared(src.name, parsed.entries)
         items = len(parsed.entries)
@@ -80,6 +84,35 @@ def behind_the_store(series: PriceSeries, stored: list[tuple[date, float]]) -> P
         note += ": cut off?"
     note += f"; all {kept:,} stored points kept"
     return dataclasses.replace(series, points=points, warning=join_warnings(series.warning, note))
+
+
+def _symbol_key(src: SourceConfig) -> str:
+    return f"series-symbol:{src.name}"
+
+
+def _other_symbol(store: Store, src: SourceConfig, series: PriceSeries) -> str | None:
+    """Why ``series`` is held back when its source, unchanged in the config, delivered another
+    series until now (a URL now serving another file: aluminium's prices under copper's name,
+    a series with no history stored to judge it by), else None."""
+    try:
+        before = store.get_meta(_symbol_key(src))
+    except Exception:  # an unreadable store: nothing to judge by
+        return None
+    if before is None or before == series.symbol:
+        return None
+    return (
+        f"suspect update held back: the answer is series {series.symbol}, where this source "
+        f"gave {before} until now (another file at the same address? if it is meant, change "
+        "the source in the config)"
+    )
+
+
+def _remember_symbol(store: Store, src: SourceConfig, series: PriceSeries) -> None:
+    try:
+        if store.get_meta(_symbol_key(src)) != series.symbol:
+            store.set_meta(_symbol_key(src), series.symbol)
+    except Exception:  # a read-only or locked store: judged again next time
+        pass
 
 
 def _stored(store: Store, series: PriceSeries) -> list[tuple[date, float]]:
