@@ -58,6 +58,7 @@ class AppBase(_App):
         self.baseline: Baseline | None = None
         self.changes = Changes()
         self._store: Any = None
+        self._nothing_read = False  # the store is memory only: nothing of the file was read
         self._cache_watch: Any = None  # says once when the cache stops saving
         self._cache_said: set[str] = set()  # cache notices already shown
         self._refresher: Any = None
@@ -97,10 +98,17 @@ class AppBase(_App):
             try:
                 self._store = Store(self.store_path)
             except (OSError, StoreError) as exc:
-                self._store = Store.memory()
+                # nothing of the file can be read (locked against reads, unopenable): this
+                # session's fetches live in memory, read-only mode, so the loads read them too
+                memory = Store.memory()
+                memory.read_only = "nothing of the cache could be read"
+                memory.locked = isinstance(exc, StoreError)
+                self._store = memory
+                self._nothing_read = True
                 self._cache_notice(f"{exc}; nothing is saved this session")
-            for notice in (self._store.recovered, cache_notice(self._store)):
-                self._cache_notice(notice)
+            else:
+                for notice in (self._store.recovered, cache_notice(self._store)):
+                    self._cache_notice(notice)
             self._cache_watch = CacheWatch(self._store)
         return self._store
 
