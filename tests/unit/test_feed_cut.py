@@ -85,7 +85,7 @@ def test_a_character_cut_in_two_does_not_garble_the_feed() -> None:
     """heise's UTF-8 feed cut inside an 'ü' (after its first byte) was read as windows-1252
     from its first byte: every title garbled ('Ã„nderungen')."""
     data = (FIXTURES / "heise_developer.atom.xml").read_bytes()
-    title = data.index("<title type=\"text\">Änderungen".encode())  # a title with an "Ä"
+    title = data.index('<title type="text">Änderungen'.encode())  # a title with an "Ä"
     after = data.index(b"</entry>", title)  # that entry whole, the next one cut
     end = data.index("ü".encode(), after) + 1  # the first byte of an "ü", only
     assert data[end - 1] == 0xC3
