@@ -25,6 +25,8 @@ from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     _App = App[None]
 else:
     _App = object  # ``MetalwatchApp`` puts ``App`` under it (see ``AppLayer``)
@@ -83,6 +85,20 @@ class AppBase(_App):
             return self.query_one(StatusBar)
         except NoMatches:
             return None
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A toast whose text is never read as markup, whoever asks (``Widget.notify`` passes
+        ``markup=True``): it carries text from outside (a server's answer in an error, a link,
+        a file name), and ``[link=...`` in it took the app down with a MarkupError."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     @property
     def offline(self) -> bool:
