@@ -1,5 +1,6 @@
-"""Text from a server in a toast is text: an answer holding Rich/Textual markup, quoted in a
-source's error after a manual refresh, neither styles the toast nor takes the app down."""
+"""Text that is not ours is never read as markup: an answer holding Rich/Textual markup,
+quoted in a source's error after a manual refresh, neither styles the toast nor takes the app
+down; a filter typed with brackets, or a panel title from the config, is text in the border."""
 
 from __future__ import annotations
 
@@ -53,4 +54,35 @@ async def test_markup_in_an_answer_is_shown_as_text_in_the_refresh_toast(
         (toast,) = [t for t in toasts if t.title == "Refresh: some sources failed"]
         assert "[bold red]pwned[/bold red] [link=https://evil.example]" in toast.message
         assert toast.markup is False
+    assert app.return_code in (0, None)
+
+
+async def test_a_filter_typed_with_brackets_is_text_in_the_panel_title(tmp_path: Path) -> None:
+    """Found in use: typing "[link=" in the headlines filter put it in the panel's border
+    title, which Textual read as markup: MarkupError, the app ended with a traceback."""
+    from tui.ui.widgets.headlines import HeadlinesPanel
+
+    config = parse_config(
+        {
+            "metals": [{"id": "copper", "name": "Copper"}],
+            "sources": [{"name": "news", "kind": "rss", "url": "http://127.0.0.1:9/feed.xml"}],
+            "panels": [{"kind": "headlines", "title": "[b]News[/b] [link=x"}],
+        },
+        None,
+    )
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        for key in "[link=x":
+            await pilot.press(key)
+        await pilot.pause(0.3)  # the filter applies as typed: the title says it
+        await settle(app, pilot)
+        assert app.is_running
+        panel = app.query_one(HeadlinesPanel)
+        title = panel._border_title
+        assert title is not None
+        assert title.plain.startswith("[b]News[/b] [link=x"), title.plain
+        assert "filter: '[link=x'" in title.plain, title.plain
+        await pilot.press("escape")
     assert app.return_code in (0, None)
