@@ -149,6 +149,13 @@ print("BENCH " + json.dumps(bench_result(app)))
 APP_CHILD = (
     _PAINT_HOOK
     + r"""
+# as `metalwatch` starts (tui.cli): the collector held from before the app's first import until
+# its first paint (the app takes the hold over); a tree from before that has no tui.ui.start_gc
+try:
+    from tui.ui import start_gc
+    start_gc.hold()
+except ImportError:
+    pass
 from pathlib import Path
 from textual import on
 import tui.ui.app

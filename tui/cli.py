@@ -296,7 +296,13 @@ def main(argv: list[str] | None = None) -> int:
     if command == "init":
         return cmd_init(args)
     if command == "run":
-        return _start(args)
+        from tui.ui import start_gc
+
+        start_gc.hold()  # until the app's first paint (the app takes the hold over)
+        try:
+            return _start(args)
+        finally:
+            start_gc.release()
     from tui.core.config import ConfigError, describe
 
     try:

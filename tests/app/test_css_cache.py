@@ -76,10 +76,11 @@ async def test_a_second_start_parses_nothing_and_styles_the_same(tmp_path: Path)
 async def test_other_text_or_another_theme_is_parsed_again(tmp_path: Path) -> None:
     await _start(tmp_path)
     cache = css_cache.cache_file()
-    versions, variables, rules = pickle.loads(cache.read_bytes())
+    versions, variables, rules, theme, theme_variables = pickle.loads(cache.read_bytes())
+    assert theme and theme_variables, "the theme's variables are kept with the rules"
     # the same sources under other theme variables: every rule is parsed again
     other = tuple((k, "#123456" if k == "primary" else v) for k, v in variables)
-    cache.write_bytes(pickle.dumps((versions, other, rules)))
+    cache.write_bytes(pickle.dumps((versions, other, rules, theme, theme_variables)))
     _app, parsed, _css = await _start(tmp_path)
     assert any(p[0].endswith("app.tcss") for p in parsed)
     # app.tcss as it read before an edit: its text is the key, so the edited file is parsed
@@ -87,7 +88,7 @@ async def test_other_text_or_another_theme_is_parsed_again(tmp_path: Path) -> No
         (css + "\n/* edited */", where, *rest): value
         for (css, where, *rest), value in pickle.loads(cache.read_bytes())[2].items()
     }
-    cache.write_bytes(pickle.dumps((versions, variables, edited)))
+    cache.write_bytes(pickle.dumps((versions, variables, edited, theme, theme_variables)))
     _app, parsed, _css = await _start(tmp_path)
     assert any(p[0].endswith("app.tcss") for p in parsed)
     # a damaged file: parsed as Textual always does, and written anew
@@ -109,7 +110,9 @@ def test_the_file_builds_css_data_and_nothing_else(tmp_path: Path) -> None:
             return (getattr, (css_cache.cache_file, "__globals__"))
 
     for payload in (Boom(), Attr()):
-        raw = pickle.dumps((css_cache._versions(), (), {("x", ("f", ""), False, 0, ""): payload}))
+        raw = pickle.dumps(
+            (css_cache._versions(), (), {("x", ("f", ""), False, 0, ""): payload}, "", {})
+        )
         with pytest.raises(pickle.UnpicklingError):
             css_cache._CssUnpickler(io.BytesIO(raw)).load()
         (tmp_path / "rules.pickle").write_bytes(raw)
@@ -147,3 +150,29 @@ async def test_a_theme_change_is_never_styled_from_the_kept_rules(tmp_path: Path
         light = app.get_theme("metalwatch-light")
         assert light is not None
         assert app.screen.styles.background == Color.parse(str(light.background))
+
+
+async def test_a_second_start_takes_the_themes_variables_from_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual builds the theme's CSS variables from its colours at every start; the second
+    start takes them from the file (kept for that theme), the same; another theme computes."""
+    from textual.app import App
+
+    computed: list[str] = []
+    textuals = App.get_css_variables
+
+    def counting(self: Any) -> dict[str, str]:
+        computed.append(self.theme)
+        return textuals(self)
+
+    monkeypatch.setattr(App, "get_css_variables", counting)
+    app, _parsed, css = await _start(tmp_path)
+    assert computed == ["metalwatch-dark"]
+    variables = dict(app.theme_variables)
+    computed.clear()
+    app2, _parsed, css2 = await _start(tmp_path)
+    assert computed == [], "taken from the file"
+    assert app2.theme_variables == variables and css2 == css
+    _app3, _parsed, _css = await _start(tmp_path, theme="metalwatch-light")
+    assert computed == ["metalwatch-light"], "another theme: computed"

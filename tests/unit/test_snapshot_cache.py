@@ -108,3 +108,29 @@ def test_the_first_paint_reads_the_head_until_a_screenful_is_relevant(tmp_path: 
     full = snapshot_cache.load(path, key=key)
     assert full is not None and full[0].head_of is None
     store.close()
+
+
+def test_the_object_hook_reads_what_decode_reads(tmp_path: Path) -> None:
+    """The header is read through ``json.loads``' object hook (``_hook``): the same objects as
+    ``decode`` gives, tuples where it makes tuples."""
+    import dataclasses
+    import json
+
+    _config, store, snap = demo_snapshot(tmp_path)
+    store.close()
+    assert snap.policy and any(r.evidence for r in snap.policy)
+    text = json.dumps(snapshot_cache.encode(dataclasses.replace(snap, stories=[], prices=[])))
+    hooked = json.loads(text, object_hook=snapshot_cache._hook)
+    walked = snapshot_cache.decode(json.loads(text))
+    assert hooked == walked
+
+    def shape(value: object) -> object:  # the types all the way down
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return (type(value), [shape(getattr(value, f.name)) for f in dataclasses.fields(value)])
+        if isinstance(value, list | tuple):
+            return (type(value), [shape(x) for x in value])
+        if isinstance(value, dict):
+            return (dict, {k: shape(v) for k, v in value.items()})
+        return type(value)
+
+    assert shape(hooked) == shape(walked)

@@ -24,6 +24,7 @@ from dataclasses import MISSING, FrozenInstanceError
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from tui.core.record_code import compiled
+from tui.core.record_fields import slotted
 
 if TYPE_CHECKING:
     from typing_extensions import dataclass_transform
@@ -70,7 +71,7 @@ def _build(cls: type, frozen: bool) -> type:
         # tokenizer's regular expressions the first time: ~2 ms of every start)
         cls.__doc__ = cls.__name__
     explicit_hash = cls.__dict__.get("__hash__", MISSING) not in (MISSING, None)
-    made: Any = dataclasses.dataclass(cls, init=False, repr=False, eq=False, slots=True)
+    made: Any = slotted(cls)  # ``dataclass(cls, init=False, repr=False, eq=False, slots=True)``
     fields = dataclasses.fields(made)
     for f in fields:
         if f.kw_only or not f.init or "InitVar" in str(f.type):

@@ -13,7 +13,6 @@ from typing import Any
 from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Grid
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -77,8 +76,7 @@ class MetalwatchApp(Actions, AppBase, App[None]):
         self._panels = [
             PANELS[pc.kind](pc, id=f"panel-{i}") for i, pc in enumerate(self.config.panels, 1)
         ]
-        with Grid(id="panels"):
-            yield from self._panels
+        yield from self._panels  # laid out by the screen's grid (``MainScreen`` in app.tcss)
         # the footer's line, empty until the keys come after the first paint (``_mount_footer``)
         yield Widget(id="footer-slot")
 
@@ -122,10 +120,10 @@ class MetalwatchApp(Actions, AppBase, App[None]):
         panels = self.panels
         n = len(panels)
         wide = (self.size.width if width is None else width) >= 140 and n >= 2
-        if (wide, n) == self._laid_out:  # the start's resize events: the same layout again
+        if (wide, n) == self._laid_out or not self.screen_stack:  # the same layout again
             return
         self._laid_out = (wide, n)
-        grid = self.query_one("#panels", Grid)
+        grid = self.screen_stack[0]  # the dashboard's screen lays the panels out (app.tcss)
         if wide:
             spans = [2] + [1] * (n - 1) if n % 2 else [1] * n
             rows = (n + 1) // 2

@@ -6,7 +6,9 @@ start (the tokenizer is pure Python: ~45 M instructions, ~15 ms, of the first pa
 from, its priority and scope, the theme's variables, and the Textual, Rich and Python versions
 are all the same; anything else is parsed as Textual always does, and the rules the first paint
 used are written back after it (:meth:`CachedStylesheet.keep`). A later theme change re-parses
-through Textual's own ``Stylesheet.reparse``, untouched.
+through Textual's own ``Stylesheet.reparse``, untouched. The theme's CSS variables, which
+Textual builds from its colours at every start, are kept in the same file for the theme they
+were built for (``kept_variables``, read by ``Theming.get_css_variables``).
 
 It overrides Textual's private ``Stylesheet._parse_rules`` (Textual is pinned, see the stack
 notes); tests/unit/test_css_cache.py fails if a start stops going through it.
@@ -33,7 +35,7 @@ from textual.css.stylesheet import CSSLocation, Stylesheet
 
 from tui.core import paths
 
-FORMAT = "metalwatch.css-cache/1"
+FORMAT = "metalwatch.css-cache/2"
 _Key = tuple[str, CSSLocation, bool, int, str]  # what ``_parse_rules`` is called with
 _DATA_PACKAGES = ("textual.css.", "textual.layouts.")
 _DATA_MODULES = ("textual.color", "textual.geometry")
@@ -74,6 +76,8 @@ class CachedStylesheet(Stylesheet):
         self._stored: dict[_Key, list[RuleSet]] | None = None  # read at the first parse
         self._used: dict[_Key, list[RuleSet]] = {}  # every source this run parsed or took
         self._missed = False  # something was parsed: the file is out of date
+        self._raw: tuple[Any, ...] | None = None  # the file as read (once)
+        self._theme: tuple[str, dict[str, str]] | None = None  # (theme key, its variables)
 
     def set_variables(self, variables: dict[str, str]) -> None:
         """New variables (a theme change): the kept rules were parsed with the old ones, so
@@ -106,19 +110,38 @@ class CachedStylesheet(Stylesheet):
         self._used[key] = rules
         return rules
 
+    def _load(self) -> tuple[Any, ...]:
+        """The file's (versions, variables, rules, theme key, the theme's variables), read
+        once; () when there is none or it is damaged, foreign or from other versions."""
+        if self._raw is None:
+            self._raw = ()
+            if self._cache_path is not None:
+                try:
+                    raw = _CssUnpickler(io.BytesIO(self._cache_path.read_bytes())).load()
+                except Exception:  # missing, damaged or foreign: parse
+                    raw = ()
+                if isinstance(raw, tuple) and len(raw) == 5 and raw[0] and raw[0] == _versions():
+                    self._raw = raw
+        return self._raw
+
     def _read(self) -> dict[_Key, list[RuleSet]]:
-        if self._cache_path is None:
+        raw = self._load()
+        if not raw or raw[1] != self._variables_key() or not isinstance(raw[2], dict):
             return {}
-        try:
-            raw = self._cache_path.read_bytes()
-            versions, variables, rules = _CssUnpickler(io.BytesIO(raw)).load()
-        except Exception:  # missing, damaged, foreign or from other versions: parse
-            return {}
-        if not versions or versions != _versions() or variables != self._variables_key():
-            return {}
-        if not isinstance(rules, dict):
-            return {}
-        return rules
+        return raw[2]
+
+    def kept_variables(self, theme: str) -> dict[str, str] | None:
+        """The CSS variables kept for the theme whose key is ``theme`` (``Theming``): Textual
+        builds them from the theme's colours at every start (~4 M instructions)."""
+        raw = self._load()
+        if raw and raw[3] == theme and isinstance(raw[4], dict):
+            return dict(raw[4])
+        return None
+
+    def keep_variables(self, theme: str, variables: dict[str, str]) -> None:
+        """The variables computed for the theme: written with the rules by ``keep``."""
+        self._theme = (theme, dict(variables))
+        self._missed = True
 
     def keep(self) -> None:
         """Write the rules this run used, if any had to be parsed (after the first paint)."""
@@ -126,11 +149,13 @@ class CachedStylesheet(Stylesheet):
             return
         self._missed = False
         kept = {key: rules for key, rules in self._used.items() if key[1][0]}
+        theme, variables = self._theme or ("", {})
         target = self._cache_path
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
             data = pickle.dumps(
-                (_versions(), self._variables_key(), kept), protocol=pickle.HIGHEST_PROTOCOL
+                (_versions(), self._variables_key(), kept, theme, variables),
+                protocol=pickle.HIGHEST_PROTOCOL,
             )
             target.parent.mkdir(parents=True, exist_ok=True)
             tmp.write_bytes(data)

@@ -17,6 +17,7 @@ from textual import work
 from tui.core import record_code
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, compare, save_baseline
+from tui.ui import start_gc
 from tui.ui.alerting import Alerting
 from tui.ui.css_cache import CachedStylesheet
 from tui.ui.messages import SnapshotReady
@@ -42,7 +43,8 @@ class Loading(Alerting):
         the collector waits until the screen is painted. Left running, it made ~150 collections
         before the first paint, one of them over every object (~60,000, 30-60 ms), where the
         bare Textual app, allocating less, makes none of those."""
-        if gc.isenabled():
+        held = start_gc.take()  # ``metalwatch`` held it from its start: it is the app's now
+        if held or gc.isenabled():
             gc.freeze()
             gc.disable()
             self._gc_held = self._start_frozen = True

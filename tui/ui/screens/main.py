@@ -12,7 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from textual import events
+from textual.geometry import Region
 from textual.screen import Screen
+from textual.strip import Strip
 from textual.widget import Widget
 
 # the pseudo-classes a focus change turns on or off
@@ -28,6 +30,27 @@ class MainScreen(Screen[None]):
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Textual's own, each line drawn once: a screen that shows only its background (no
+        border, outline, padding, hatch or keyline, opaque) has the same line all the way down.
+        Textual drew all of them (48 at 160x48: through Rich, then its styles cache and line
+        filter), where its widgets cover all but the grid's gutter (~14 M instructions)."""
+        if crop.height > 1 and self._plain_background():
+            return super().render_lines(Region(crop.x, crop.y, crop.width, 1)) * crop.height
+        return super().render_lines(crop)
+
+    def _plain_background(self) -> bool:
+        styles = self.styles
+        return (
+            styles.background.a == 1
+            and not any(edge for edge, _ in styles.border)
+            and not any(edge for edge, _ in styles.outline)
+            and not any(styles.padding)
+            and styles.hatch in (None, "none")
+            and styles.keyline[0] == "none"
+            and self.BLANK is False
+        )
 
     def _update_auto_focus(self) -> None:
         """Screen's own, focusing with ``focus_once``."""

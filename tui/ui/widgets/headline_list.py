@@ -19,7 +19,7 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -69,6 +69,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         self._index: dict[str, int] | None = None
         self._needed = (0, 0)
         self._columns: hl.Columns | None = None
+        self._pass_columns: hl.Columns | None = None  # while ``render_lines`` runs
         # (id(story), what its line shows) -> (the story, its strip): the story is kept with
         # its strip, so a new story at a freed one's address is never taken for it
         self._strips: LRUCache[tuple[object, ...], tuple[Story, Strip]] = LRUCache(512)
@@ -204,7 +205,18 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         self._base = None
         self._strips.clear()  # a theme change: every colour may have moved
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # the columns of every line drawn in this pass, laid out once: the widget's region is
+        # looked up through the screen's compositor each time
+        self._pass_columns = self.columns()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._pass_columns = None
+
     def columns(self) -> hl.Columns:
+        if self._pass_columns is not None:
+            return self._pass_columns
         width = self.scrollable_content_region.width
         if self._columns is None or self._columns.width != width:
             self._columns = hl.layout(width, *self._needed)

@@ -16,23 +16,21 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import ClassVar, NamedTuple
 
-from rich.cells import cell_len
-from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.ui.bindings import bindings
+from tui.ui.cell_lines import PAD, plain_lines, rich_lines, spanned_lines
 from tui.ui.widgets.row_keys import RowKeys
 
 Row = tuple[str, list[Text], int]  # (row key, cells, height)
-PAD = 1  # blank cells on each side of a column, as a DataTable has
 
 
 class Column(NamedTuple):
@@ -70,6 +68,7 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
         self._base: Style | None = None  # the widget's own style (``rich_style`` walks the DOM)
         # (row key, line, cursor, focus, width) -> (the row's cells, strip)
         self._lines: LRUCache[tuple[object, ...], tuple[tuple[Text, ...], Strip]] = LRUCache(2000)
+        self._pass_width: int | None = None  # the lines' width while ``render_lines`` runs
         self.cell_renders = 0  # cells rendered afresh (for tests and benchmarks)
         self.line_renders = 0  # lines of rows drawn afresh
 
@@ -212,8 +211,17 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
         self._cells.clear()
         self._lines.clear()
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # the width of every line drawn in this pass, measured once: the widget's region is
+        # looked up through the screen's compositor each time (~0.25 M instructions a line)
+        self._pass_width = self._width()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._pass_width = None
+
     def render_line(self, y: int) -> Strip:
-        width = self._width()
+        width = self._width() if self._pass_width is None else self._pass_width
         base = self._base
         if base is None:
             base = self._base = self.rich_style
@@ -239,9 +247,15 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
             style = base + self.get_component_rich_style(f"panel-rows--{name}")
             over = Style.from_color(style.color)  # the cursor's text colour wins, as in a DataTable
         segments: list[Segment] = []
+        drawn = 0  # every line of a cell is its column's width and padding, to the cell
         for column, cell in zip(self.columns, cells, strict=False):
             segments.extend(self._cell(cell, line_no, column.width, style, over))
-        strip = Strip(Segment.adjust_line_length(segments, width, style), width)
+            drawn += column.width + 2 * PAD
+        if drawn < width:  # ``Segment.adjust_line_length`` without measuring every segment
+            segments.append(Segment(" " * (width - drawn), style))
+        elif drawn > width:
+            segments = Segment.adjust_line_length(segments, width, style)
+        strip = Strip(segments, width)
         self._lines[cache_key] = (values, strip)
         self.line_renders += 1
         return strip
@@ -274,55 +288,12 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
         self, cell: Text, width: int, style: Style, over: Style | None
     ) -> list[list[Segment]]:
         console = self.app.console
-        if not cell.spans:  # most cells: one style for all of it, drawn without Rich's passes
-            lines = _plain_lines(cell, width, style, over, console)
-            if lines is not None:
-                return lines
-        parts = cell.split("\n", allow_blank=True) if "\n" in cell.plain else [cell]
-        out: list[list[Segment]] = []
-        for part in parts:
-            if part.cell_len > width:
-                part = part.copy()
-                part.truncate(width, overflow="ellipsis")
-            room = width - part.cell_len
-            justify = cell.justify
-            left = room if justify == "right" else room // 2 if justify == "center" else 0
-            # ``Text.render`` leaves the text's own style out when it has no spans
-            own = (
-                style + console.get_style(part.style, default=Style.null()) if part.style else style
-            )
-            line = [Segment(" " * (PAD + left), style)]
-            for seg in part.render(console):
-                seg_style = own + seg.style if seg.style else own
-                line.append(Segment(seg.text, seg_style + over if over is not None else seg_style))
-            line.append(Segment(" " * (PAD + room - left), style))
-            out.append(line)
-        return out
-
-
-def _plain_lines(
-    cell: Text, width: int, style: Style, over: Style | None, console: Console
-) -> list[list[Segment]] | None:
-    """``PanelRows._draw`` for a cell without spans, segment for segment what its Rich path
-    gives (``Text.split``, ``Text.render``); None when a line must be cut (that path does it)."""
-    own = style + console.get_style(cell.style, default=Style.null()) if cell.style else style
-    if over is not None:
-        own = own + over
-    justify = cell.justify
-    out: list[list[Segment]] = []
-    for text in cell.plain.split("\n"):
-        room = width - cell_len(text)
-        if room < 0:
-            return None
-        left = room if justify == "right" else room // 2 if justify == "center" else 0
-        out.append(
-            [
-                Segment(" " * (PAD + left), style),
-                Segment(text, own),
-                Segment(" " * (PAD + room - left), style),
-            ]
-        )
-    return out
+        # most cells: drawn without Rich's passes, the same segments (``tui.ui.cell_lines``)
+        quick = plain_lines if not cell.spans else spanned_lines
+        lines = quick(cell, width, style, over, console)
+        if lines is None:
+            lines = rich_lines(cell, width, style, over, console)
+        return lines
 
 
 def fit(text: str, width: int) -> str:
