@@ -43,6 +43,7 @@ from real_headlines_set import (  # noqa: E402
 from tui.core.gazetteer import Gazetteer  # noqa: E402
 from tui.engine.classifier import rules_reading  # noqa: E402
 from tui.engine.classifier_spans import sentences  # noqa: E402
+from tui.engine.classifier_text import Text  # noqa: E402
 from tui.engine.event_gate import GateModel, features  # noqa: E402
 from tui.engine.tagging import matcher_for  # noqa: E402
 
@@ -53,14 +54,18 @@ SCORED_ONLY = frozenset({DATA_BLIND5})
 TRAINING_SETS = tuple(p for p in ALL_SETS if p not in SCORED_ONLY)
 ITERATIONS = 800
 LEARNING_RATE = 1.0
-L2 = 0.0005
+# session 8: 0.004 (about scikit-learn's C = 0.3 on these rows), with the reading features of
+# tui/engine/event_gate_reading.py; 0.0005 before (words alone), where 0.002 and 0.004 ranked
+# the held-out events alike
+L2 = 0.004
 MIN_SETS = 2  # a feature counts only when it occurs in at least two sets: no one case's words
-# The threshold: the gate may veto at most this share of the measures the rules read as events
-# in the held-out sets of the leave-one-set-out run (vetoing a real measure is the worse error).
-# 0.5% was tried first (threshold 0.32, one measure vetoed in that run); it also vetoed a made-up
-# measure of tests/unit/test_classifier_kinds_3.py ("Lack of export licences ...", 27%), so the
-# gate vetoes none: its threshold is under every held-out measure's probability.
-MAX_MEASURES_VETOED = 0.0
+# The threshold: in the held-out sets of the leave-one-set-out run, the one that removes the
+# most false events net of MEASURE_COST per measure vetoed (vetoing a real measure is the worse
+# error: it must remove at least three false events for each). When none gains, the gate vetoes
+# no held-out measure (sessions 6-7: it then vetoed nothing at all). Session 6 had tried a 0.5%
+# share of the measures instead: that also vetoed a made-up measure of
+# tests/unit/test_classifier_kinds_3.py, whose readings the gate must keep.
+MEASURE_COST = 3
 DECIMALS = 4
 
 
@@ -98,7 +103,9 @@ def load_rows(paths: Sequence[Path] = TRAINING_SETS) -> list[Row]:
             summary = " ".join(item["summary"].split())
             event, trace = rules_reading(title, summary, metals, gazetteer=gaz)
             lede = next(iter(sentences(summary)), "")
-            feats = features(title, lede, trace, matcher, gaz)
+            feats = features(
+                Text(title, matcher, gaz), Text(lede, matcher, gaz) if lede else None, trace
+            )
             rows.append(
                 Row(
                     set_name(path),
@@ -172,18 +179,35 @@ def loso(rows: Sequence[Row]) -> list[HeldOut]:
 
 
 def choose_threshold(held: Sequence[HeldOut]) -> float:
-    """The highest threshold (rounded down to two significant digits) that vetoes at most
-    ``MAX_MEASURES_VETOED`` of the measures the rules read as events in the held-out sets."""
-    ps = sorted(h.p for h in held if h.row.measure and h.row.rules is not None)
-    allowed = int(MAX_MEASURES_VETOED * len(ps))
-    # a threshold at the (allowed)-th lowest probability vetoes exactly ``allowed`` of them;
-    # two significant digits, not hundredths: with the second gate set (session 7) the lowest
-    # held-out measure fell under 0.01, and a hundredth rounded the threshold to 0 (no gate)
-    p = ps[allowed]
+    """The threshold under which the gate vetoes: among the held-out rules events, the one that
+    vetoes the most false events net of ``MEASURE_COST`` per measure (the lowest such); without
+    a gain, just under every held-out measure. Rounded down to the fewest significant digits
+    that keep the same events under it."""
+    events = sorted((h.p, h.row.want is None) for h in held if h.row.rules is not None)
+    measures = [p for p, false in events if not false]
+    best, gain, net = 0, 0, 0  # vetoing events[:best] gains ``gain``
+    for i, (_p, false) in enumerate(events):
+        net += 1 if false else -MEASURE_COST
+        if net > gain and (i + 1 == len(events) or events[i + 1][0] > events[i][0]):
+            best, gain = i + 1, net
+    if gain <= 0:
+        return _round_down(measures[0], 0.0) if measures else 0.0
+    nxt = events[best][0] if best < len(events) else 1.0
+    return _round_down(nxt, events[best - 1][0])
+
+
+def _round_down(p: float, above: float) -> float:
+    """``p`` rounded down to two (or more) significant digits, staying over ``above``; two
+    significant digits, not hundredths: with the second gate set (session 7) the lowest
+    held-out measure fell under 0.01, and a hundredth rounded the threshold to 0 (no gate)."""
     if p <= 0.0:
         return 0.0
-    scale = 10.0 ** (1 - math.floor(math.log10(p)))
-    return round(math.floor(p * scale) / scale, 6)
+    for digits in range(2, 8):
+        scale = 10.0 ** (digits - 1 - math.floor(math.log10(p)))
+        t = round(math.floor(p * scale) / scale, 8)
+        if t > above:
+            return t
+    return p
 
 
 def train(rows: Sequence[Row]) -> tuple[GateModel, list[HeldOut]]:

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from tui.core.gazetteer import Gazetteer
 from tui.engine.classifier_text import Text
+from tui.engine.event_gate_reading import reading_features
 from tui.engine.tagging import MetalMatcher
 
 WEIGHTS_PATH = Path(__file__).with_name("event_gate.json")
@@ -100,21 +101,14 @@ def normalised_words(
     return _WORD_RE.findall(plain.lower())
 
 
-def features(
-    title: str,
-    lede: str,
-    trace: Sequence[str],
-    matcher: MetalMatcher,
-    gaz: Gazetteer,
-    title_hits: Hits | None = None,
-    lede_hits: Hits | None = None,
-) -> list[str]:
-    """The gate's features of a headline (title, first summary sentence, the rules' trace;
-    ``title_hits``, ``lede_hits``: their metal matches and places, when already found)."""
-    words = normalised_words(title, matcher, gaz, title_hits)
+def features(title: Text, lede: Text | None, trace: Sequence[str]) -> list[str]:
+    """The gate's features of a headline: its title and first summary sentence (if any) as the
+    rules read them (their metal and place matches are reused), and the rules' trace."""
+    words = normalised_words(title.text, title.matcher, title.gaz, _hits(title))
     feats = [f"w:{w}" for w in words]
     feats += [f"b:{a}_{b}" for a, b in zip(["^", *words], [*words, "$"], strict=True)]
-    feats += [f"s:{w}" for w in normalised_words(lede, matcher, gaz, lede_hits)]
+    if lede is not None:
+        feats += [f"s:{w}" for w in normalised_words(lede.text, lede.matcher, lede.gaz, _hits(lede))]
     if "<metal>" in words:
         feats.append("eng:title-metal")
     if "<place>" in words:
@@ -126,7 +120,12 @@ def features(
     for line in trace:
         if line.startswith(_TRACE_STARTS):
             feats += [name for start, name in _TRACE_FEATURES.items() if line.startswith(start)]
+    feats += reading_features(title, lede, trace)
     return list(dict.fromkeys(feats))
+
+
+def _hits(text: Text) -> Hits:
+    return text.first_spans, text.places
 
 
 _MODEL: list[GateModel | None] = []  # filled on first use: [model] or [None] when absent
@@ -158,17 +157,7 @@ def vetoes(read: Sequence[Text], trace: list[str]) -> bool:
     gate = model()
     if gate is None:
         return False
-    title = read[0]
-    lede = read[1] if len(read) > 1 else None
-    feats = features(
-        title.text,
-        "" if lede is None else lede.text,
-        trace,
-        title.matcher,
-        title.gaz,
-        (title.first_spans, title.places),
-        None if lede is None else (lede.first_spans, lede.places),
-    )
+    feats = features(read[0], read[1] if len(read) > 1 else None, trace)
     p = gate.probability(feats)
     if p >= gate.threshold:
         return False
