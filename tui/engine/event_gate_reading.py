@@ -1,13 +1,13 @@
 """The learned event gate's features of how a headline reads (:mod:`tui.engine.event_gate`),
-beside its words: the kinds of word the rules' own tables know, where the deciding word stands,
-and the tense of the title.
+beside its words (session 8, issue #16).
 
-None of them is the word of one case; each is a kind the rules name in
-:mod:`tui.engine.classifier_rules` (a market move, a company, an analyst, a denial, a request,
-a government, a rate ...) or a small kind table below (a piece about a measure, attribution,
-modal verbs). Measured leave-one-set-out in session 8 (``benchmarks/loso_event_gate.py``):
-with them the gate ranks the rules' false events under their measures clearly better than by
-words alone (see ``benchmarks/README.md``).
+The kinds of word the rules' own tables know (:mod:`tui.engine.classifier_rules`: a market
+move, a company, an analyst, a denial, a request, a government, a rate ...) and a few kind
+tables below (a piece about a measure, attribution, modal verbs); which rules fired and how
+(a bare noun or a verb and its object), where the rules' verbs stand around the deciding word,
+and the tense of the title. None of them is the word of one case. Measured leave-one-set-out
+(``benchmarks/loso_event_gate.py``): with them the gate ranks the rules' false events under
+their measures where by words alone it could not (``benchmarks/README.md``).
 """
 
 from __future__ import annotations
