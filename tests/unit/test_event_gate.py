@@ -246,3 +246,18 @@ def test_the_threshold_vetoes_most_false_events_net_of_three_per_measure() -> No
     assert choose_threshold(_held([(0.1234, False), (0.2, True), (0.5, False)])) == 0.12
     # the rounding never takes in the next event
     assert choose_threshold(_held([(0.1, True), (0.10004, False), (0.3, False)])) == 0.10004
+
+
+def test_the_market_pre_check_changes_no_answer() -> None:
+    """``market`` answers as ``R.MARKET_RE`` does on every title and summary of the labelled
+    sets and the kinds cases (its stems are only a cheaper first look)."""
+    from event_gate_training import TRAINING_SETS
+    from real_headlines_set import load_items
+
+    from tui.engine import classifier_rules as R
+    from tui.engine.event_gate_reading import market
+
+    texts = [it[k] for p in TRAINING_SETS for it in load_items(p) for k in ("title", "summary")]
+    texts += ["Gold hits one-week high", "Copper edges up", "Nickel clears $20,000", "FIRM PRICES"]
+    hits = [R.MARKET_RE.search(t) is not None for t in texts]
+    assert [market(t) for t in texts] == hits and sum(hits) > 500
