@@ -9,8 +9,8 @@ readings are the estimates on unseen news. The third blind set (``DATA_BLIND3``)
 same way in session 5 after the second had been read, was scored only until session 6 and
 studied then; the fourth blind set (``DATA_BLIND4``), collected the same way in session 6 after
 the third had been read, was scored only until session 7 and studied then; the fifth
-(``DATA_BLIND5``), collected the same way in session 7 while the fourth was studied, is scored
-only.
+(``DATA_BLIND5``), collected the same way in session 7 while the fourth was studied, was scored
+only until session 8 and studied then.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -61,7 +61,8 @@ DATA_BLIND3 = DATA_DIR / "real_headlines_blind3" / "real_headlines_blind3.jsonl"
 # A fourth blind set, collected in session 6 the same way, after the third had been read: read
 # twice never tuned on, tuned from session 7.
 DATA_BLIND4 = DATA_DIR / "real_headlines_blind4" / "real_headlines_blind4.jsonl"
-# A fifth blind set, collected in session 7 the same way, while the fourth was being studied.
+# A fifth blind set, collected in session 7 the same way, while the fourth was being studied:
+# read three times never tuned on, tuned from session 8.
 DATA_BLIND5 = DATA_DIR / "real_headlines_blind5" / "real_headlines_blind5.jsonl"
 # Training data for the learned event gate (session 6): real headlines picked with the engine for
 # the hard cases (the rules find a measure word), labelled by the README's vocabulary. Never a

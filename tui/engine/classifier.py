@@ -70,10 +70,11 @@ from tui.engine.classifier_direction import (
     corridor,
     retaliation_corridor,
     sanctioner_elsewhere,
+    title_fills,
     without_kicker,
 )
 from tui.engine.classifier_read import read_text
-from tui.engine.classifier_roles import exporter_to, importer_named, origin_named, title_actor
+from tui.engine.classifier_roles import exporter_to, importer_named, origin_named
 from tui.engine.classifier_spans import sentences
 from tui.engine.classifier_status import (
     event_rate,
@@ -192,7 +193,7 @@ def _analyse(
                 sub.finding is not None
                 and (sub.finding.verb or noun_ok)
                 and same
-                and R.STUDY_RE.match(title) is not None
+                and (R.STUDY_RE.match(title) or R.EXPLAINER_TAG_RE.match(title)) is not None
             ):
                 trace.append("the title is a study: the lede's measure is its topic")
                 return None, trace
@@ -237,15 +238,17 @@ def _analyse(
         origin, destination, actor_word = sides  # the sanction's named side is its target
         place_words.append(actor_word)
     if source is not t and (origin == "*" or destination == "*"):
-        # decided by the lede: the title's actor ("EU agrees new sanctions ...") is the
-        # missing end on its side of the flow
-        actor = title_actor(t)
-        if actor is not None and flow == R.IMPORT and destination == "*" and actor[0] != origin:
-            destination = actor[0]
-            place_words.append(actor[1])
-        elif actor is not None and flow == R.EXPORT and origin == "*" and actor[0] != destination:
-            origin = actor[0]
-            place_words.append(actor[1])
+        origin, destination, filled = title_fills(t, flow, origin, destination)
+        place_words += filled
+    if flow == R.IMPORT and destination == "*" and source is t:
+        # "Commission imposes anti-dumping duties on Chinese ... imports" whose lede says "the
+        # European Commission imposed ...": the lede names who imports
+        for sent in sents[:1]:
+            actor = importer_named(text_of(sent))
+            if actor is not None and actor[0] != origin:
+                destination = actor[0]
+                place_words.append(actor[1])
+                trace.append("importer named in the summary")
     regional = source is t and any(
         tk.low in R.REGION_ADJECTIVES and (t.is_metal[k + 1] or t.word(k + 1) in ("and", ",", "or"))
         for k, tk in enumerate(t.toks[:-1])
@@ -254,12 +257,12 @@ def _analyse(
         # "Mexico renewed tariff over steel imports" whose lede says "imports from China": the
         # other text names where the goods come from; so does it when the title names a region
         # ("... on Asian and Russian steel" whose lede lists "from China, Russia, India")
-        other = [Text(x, matcher, gaz) for x in sentences(summary)[:2]] if source is t else [t]
+        other = [text_of(x) for x in sents[:2]] if source is t else [t]
         for ot in other:
             named = origin_named(
                 ot,
                 destination,
-                ("from", "including", "counterpart")
+                ("from", "including", "counterpart", "goods")
                 if source is t
                 else ("from", "target", "goods"),
             )
@@ -270,15 +273,6 @@ def _analyse(
                 place_words.append(named[1])
                 trace.append("origin named in the " + ("summary" if source is t else "title"))
                 break
-    if flow == R.IMPORT and destination == "*" and origin != "*" and source is t:
-        # "Commission imposes anti-dumping duties on Chinese ... imports" whose lede says "the
-        # European Commission imposed ...": the lede names who imports
-        for sent in sentences(summary)[:1]:
-            actor = importer_named(Text(sent, matcher, gaz))
-            if actor is not None and actor[0] != origin:
-                destination = actor[0]
-                place_words.append(actor[1])
-                trace.append("importer named in the summary")
     if origin == "*" and destination == "*" and summary and source is t:
         for sent in sents[:3]:
             st = text_of(sent)

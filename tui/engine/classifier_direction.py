@@ -140,8 +140,16 @@ def corridor(
         o = pick("from", "goods", "target")
         if d is None and "to" in first:
             d = first["to"]
-        if o is None and d is not None and not R.AGREEMENT_WORDS.isdisjoint(t.lows):
-            # "U.S. and Japan reach agreement for steel quota": the partner sends the goods
+        if (
+            o is None
+            and d is not None
+            and (
+                not R.AGREEMENT_WORDS.isdisjoint(t.lows)
+                or (f.status == "resuming" and not R.DISPUTE_HEADS.isdisjoint(t.lows))
+            )
+        ):
+            # "U.S. and Japan reach agreement for steel quota": the partner sends the goods;
+            # so it does when two end a dispute over one's tariffs
             o = next(((c, m) for r, c, m in roles if r == "actor" and c != d[0]), None)
         if o is None and d is not None and any(r == "pair" and c == d[0] for r, c, _m in roles):
             # "under the India-UAE agreement, India allots its gold import quota": the
@@ -154,7 +162,16 @@ def corridor(
             if own is not None and own[0] == o[0]:
                 d, o = o, None  # "Zambian copper concs import duty": Zambia's own duty
     if flow == R.IMPORT and o is not None and d is not None and o[0] == d[0]:
-        o = None  # "imports hurting Canadian industry, Ottawa announced tariffs": the importer
+        partner = next((x for r, *x in roles if r == "actor" and x[0] != d[0]), None)
+        if (
+            partner is not None
+            and f.status == "resuming"
+            and not R.AGREEMENT_WORDS.isdisjoint(t.lows)
+        ):
+            d = (partner[0], partner[1])  # "UK and US agree deal to end tariffs on British
+            # steel": the partner whose tariffs end on the other's goods
+        else:
+            o = None  # "imports hurting Canadian industry, Ottawa announced tariffs": the importer
     if o is not None:
         origin = o[0]
         words.append(o[1])
@@ -162,6 +179,25 @@ def corridor(
         destination = d[0]
         words.append(d[1])
     return origin, destination, flow, words
+
+
+def title_fills(t: Text, flow: str, origin: str, destination: str) -> tuple[str, str, list[str]]:
+    """Decided by the lede, the title fills a missing end: its actor ("EU agrees new sanctions
+    ...") the end on its side of the flow; an export's one target ("China defends export
+    restrictions on Japan", "retaliates against US controls with bans") where it goes."""
+    actor = title_actor(t)
+    if actor is not None and flow == R.IMPORT and destination == "*" and actor[0] != origin:
+        return origin, actor[0], [actor[1]]
+    if actor is not None and flow == R.EXPORT and origin == "*" and actor[0] != destination:
+        origin, destination, words = actor[0], destination, [actor[1]]
+    else:
+        words = []
+    if flow == R.EXPORT and destination == "*" and origin != "*":
+        targets = {(c, m) for r, c, m in place_roles(t, len(t.toks)) if r == "target"}
+        if len({c for c, _m in targets}) == 1 and next(iter(targets))[0] != origin:
+            code, matched = next(iter(targets))
+            return origin, code, [*words, matched]
+    return origin, destination, words
 
 
 def _named_aside(
@@ -291,6 +327,15 @@ def _subject_imposes(t: Text, f: Finding, subject: tuple[str, str] | None, code:
     first = next((k for k in range(at) if t.place_at[k] is not None), None)
     if first is None or t.places[t.place_at[first]][0] != subject[0]:  # type: ignore[index]
         return False
+    if (
+        f.rule == "release"
+        and not R.DISPUTE_HEADS.isdisjoint(t.lows)
+        and any(
+            t.place_at[k] is not None and t.places[t.place_at[k]][0] == code  # type: ignore[index]
+            for k in range(f.index)
+        )
+    ):
+        return False  # "Japan and US end dispute over US tariffs": co-subjects, not a target
     return any(
         (t.toks[k].low in R.IMPOSE_VERBS and t.toks[k].low != "to")
         or (f.rule == "release" and k == f.index)

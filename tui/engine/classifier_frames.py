@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
+from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
 #: Words opening a lead clause that states a fact before a question ("As ..., what next?").
 _LEAD_CLAUSE = frozenset({"as", "after", "with", "now", "since", "once"})
@@ -29,6 +29,56 @@ def question(t: Text, best: Finding) -> bool:
     if t.word(start) in _LEAD_CLAUSE and "," in between:
         return False  # "As Pakistan hikes copper duty, who pays?": the lead clause states it
     return R.CLAUSE_SEP_RE.search(between) is None
+
+
+_SAID_TAIL_RE = re.compile(r",\s*(?:[\w.&'’-]+\s+){1,3}(?:says|said)\s*$", re.IGNORECASE)
+_MODAL_RE = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
+#: Speakers whose word reports a government's plan ("..., sources say", "officials said").
+_REPORTING = frozenset({"sources", "source", "officials", "official", "people", "insiders"})
+#: Government words that speak for a government ("trade" alone qualifies a lawyer or a body).
+_GOVERNMENT = R.GOVERNMENT_WORDS - {"trade"}
+
+
+def forecast_said(t: Text, best: Finding) -> bool:
+    """ "Aluminium wire may face new duties, consultancy says": a measure that may come,
+    told by a speaker after the comma who names no place, government or sources (a firm, an
+    adviser): a forecast, not a government's plan ("..., Ghana minister says" plans)."""
+    m = _SAID_TAIL_RE.search(t.text)
+    if m is None or m.start() < t.toks[best.index].end:
+        return False
+    if _MODAL_RE.search(t.text, 0, m.start()) is None:
+        return False
+    return not any(
+        t.place_at[k] is not None or tk.low in _GOVERNMENT or tk.low in _REPORTING
+        for k, tk in enumerate(t.toks)
+        if tk.start > m.start()
+    )
+
+
+_CAP_TO_RE = re.compile(
+    r"\b(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|cap(?:s|ped|ping)?)\b[^.;:]{0,60}?\bto\s+"
+    r"(?:about\s+|around\s+|just\s+)?\d[\d,.]*\s*(?:%|per\s*cent|percent|(?:million\s+)?"
+    r"(?:tonnes?|tons?|kg|grams?)\b)",
+    re.IGNORECASE,
+)
+
+
+def capped_to_amount(t: Text, best: Finding) -> bool:
+    """ "restricts cathode exports to 30% of output", "restrictions ..., limiting the volumes
+    ... to 25% of production": a restriction that sets an amount is a quota."""
+    return _CAP_TO_RE.search(t.text, max(0, t.toks[best.index].start - 40)) is not None
+
+
+def topic_question(t: Text, best: Finding) -> bool:
+    """A measure named only as a noun, then, past a separator, a question about it ("The
+    Cobalt Export Ban: Bold Policy or Costly Mistake?", "Ore export ban - boon or bane?"): a
+    debate or an explainer, not news of the measure."""
+    if best.verb:
+        return False
+    text = t.text.rstrip()
+    if not text.endswith("?"):
+        return False
+    return R.CLAUSE_SEP_RE.search(text, t.toks[best.index].end) is not None
 
 
 def measure_in_market_frame(t: Text, best: Finding, market_end: int) -> bool:
@@ -102,3 +152,41 @@ def takes_effect(t: Text, best: Finding) -> bool:
     """The measure noun is said to take effect right after it ("new EU steel safeguards coming
     into effect on April 1"): the measure is stated, whatever reaction frames it."""
     return _EFFECT_AFTER_RE.match(t.text, t.toks[best.index].end) is not None
+
+
+def industry_tail(t: Text, best: Finding) -> bool:
+    """ "Export duty on nickel to hurt smelters: producers' association": a short tail after
+    the last colon names who speaks, and it is an industry (not sources, not a minister)."""
+    cut = t.text.rfind(":")
+    if cut < 0 or cut < t.toks[best.index].end:
+        return False
+    tail = [tk.low for tk in t.toks if tk.start > cut]
+    if not 0 < len(tail) <= 4 or "sources" in tail or "source" in tail:
+        return False
+    return any(
+        w in R.INDUSTRY_SPEAKERS or w in R.INDUSTRY_BODY_WORDS or base_word(w) in R.COMPANY_WORDS
+        for w in tail
+    )
+
+
+_NOT_ALLOWED_RE = re.compile(
+    r"\b(?:(?:will|shall|would)\s+)?(?:not|no\s+longer)\s+(?:be\s+)?(?:allowed|permitted)\b",
+    re.IGNORECASE,
+)
+
+
+def not_allowed(t: Text) -> Finding | None:
+    """ "Export of raw rare earth will not be allowed", "ore exports no longer permitted": a
+    trade flow the text says may not go is banned, not a denial of a measure."""
+    lows = t.lows
+    if "allowed" not in lows and "permitted" not in lows:
+        return None
+    m = _NOT_ALLOWED_RE.search(t.text)
+    if m is None:
+        return None
+    flows = [k for k, tk in enumerate(t.toks) if tk.end <= m.start() and flow_of(tk.low)]
+    if not flows or flow_of(t.toks[flows[-1]].low) not in (R.EXPORT, R.IMPORT):
+        return None
+    k = next(k for k, tk in enumerate(t.toks) if tk.start >= m.start())
+    words = [t.toks[flows[-1]].text, m.group(0)]
+    return Finding("stop", "suspended", k, words, flow=flow_of(t.toks[flows[-1]].low), verb=True)

@@ -206,7 +206,9 @@ INVESTIGATE_VERBS = frozenset(
 def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the text only mentions a measure, else None."""
     lows = t.lows
-    if any(w in CALLERS for w in lows) and not CALL_VERBS.isdisjoint(lows):
+    if any(w in CALLERS and t.place_at[k] is None for k, w in enumerate(lows)) and not (
+        CALL_VERBS.isdisjoint(lows)
+    ):  # "union" in "European Union" is a place, no caller
         return "company", "a call by someone without the power to act, not a measure"
     after = t.text[t.toks[best.index].end :]
     before = lows[: best.index]
@@ -226,6 +228,8 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a reaction to a measure (concern about it): not news of one"
     if not best.verb and not INVESTIGATE_VERBS.isdisjoint(before):
         return "speculation", "an investigation into a measure: no measure yet"
+    if _power_curbs(t, best):
+        return "operations", "curbs on power or fuel supply: no trade measure"
     if _since_clause(t, best):
         return "speculation", "a measure named as the start of a period: background"
     if best.rule in RELEASE_RULES and _ends_a_case(t, best):
@@ -235,6 +239,8 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     if best.rule in RELEASE_RULES and not HOPE_WORDS.isdisjoint(before):
         return "company", "others hope for a measure's end: nothing changes"
     if best.status == "quota" and not best.verb:
+        if R.QUOTA_SHARE_RE.search(t.text):
+            return "market", "a share of a quota used up: market data, not a measure"
         if PRODUCTION_QUOTA_RE.search(t.text):
             return "operations", "a quota on mining or smelting: production, not trade"
         if not BATCH_WORDS.isdisjoint(lows) and not any(flow_of(w) for w in lows):
@@ -250,6 +256,16 @@ def _traders_need_permission(t: Text, i: int) -> bool:
         if lows[k] in R.TRADER_NOUNS:
             return any(base_word(w) in R.GRANTED_NOUNS for w in lows[k + 1 : k + 6])
     return False
+
+
+def _power_curbs(t: Text, best: Finding) -> bool:
+    """ "after lifting electricity curbs", "gas supply curbs": the measure word is on power or
+    fuel supply, not on a trade flow."""
+    m = best.at if best.at is not None else best.index
+    before = t.word(m - 1)
+    if before in ("supply", "supplies"):
+        return t.word(m - 2) in R.FUEL_WORDS
+    return before in R.POWER_WORDS
 
 
 def _since_clause(t: Text, best: Finding) -> bool:

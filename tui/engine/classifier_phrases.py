@@ -28,6 +28,8 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
         if base_word(low) in R.OPERATION_WORDS:
             return "op", j
         if measure_of(low) is not None and t.word(j + 1) in R.NON_MEASURE_HEADS:
+            if t.word(j + 1) in R.DISPUTE_HEADS and t.toks[i].low in R.RELEASE_VERBS:
+                return "measure", j  # "deal ending steel tariff dispute": the tariffs end
             return None  # "delays tariff decision": the object is the decision
         if measure_of(low) is not None and not (
             base_word(low) in R.STOP_VERBS
@@ -49,6 +51,8 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
         if low in R.EXEMPTION_NOUNS:
             return "exemption", j
         fl = flow_of(low)
+        if fl is not None and t.word(j + 1) in R.DISPUTE_HEADS:
+            continue  # "end trade war over US steel tariffs": the dispute is over the measure
         if fl is not None:
             nxt = t.word(j + 1)
             if low in ("export", "import") and nxt in R.EXEMPTION_NOUNS:

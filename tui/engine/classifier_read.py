@@ -8,10 +8,15 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_findings import rule_at
 from tui.engine.classifier_frames import (
     attached_before,
+    capped_to_amount,
+    forecast_said,
+    industry_tail,
     measure_moves_to_rate,
+    not_allowed,
     question,
     takes_effect,
     told_after_market,
+    topic_question,
 )
 from tui.engine.classifier_mentions import mention_veto, recast
 from tui.engine.classifier_text import (
@@ -19,6 +24,7 @@ from tui.engine.classifier_text import (
     Finding,
     Reading,
     Text,
+    Tok,
     base_word,
     measure_of,
 )
@@ -54,9 +60,11 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return mention
     if question(t, best):
         return "speculation", "a question, not a measure"
+    if forecast_said(t, best):
+        return "speculation", "a forecast of a measure by a firm or an adviser, not a plan"
     if R.EXPLAINER_RE.match(text) or R.STUDY_RE.match(text):
         return "speculation", "an explainer or a view on a measure, not news of one"
-    if not best.verb and R.KICKER_WHY_RE.match(text):
+    if (not best.verb and R.KICKER_WHY_RE.match(text)) or topic_question(t, best):
         return "speculation", "a measure named as a topic, then a question: an explainer"
     if best.rule in ("release", "passive-release") and any(
         w.lower() in R.DEFER_VERBS for w in best.words
@@ -77,10 +85,16 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return "company", "a government urged to act by others: an appeal, not a measure"
     if (
         best.verb
-        and t.word(best.index - 1) == "to"
+        and (t.word(best.index - 1) == "to" or _to_before(t, best.index, subject))
         and any(tk.low in R.ASKING and t.word(k + 1) != "for" for k, tk in enumerate(subject))
     ):
         return "company", "someone asks another to act: an appeal, not a measure"
+    if any(
+        tk.low in R.ASKING
+        and (t.word(k + 1) in R.IMPOSE_VERBS or measure_of(t.word(k + 1)) is not None)
+        for k, tk in enumerate(subject)
+    ):
+        return "company", "someone asks for a measure ('asks increase in duty'): an appeal"
     if not best.verb and _called_for(t, best):
         return "company", "a measure called for (urged, sought), not taken"
     if not best.verb and _inquiry_into(t, best):
@@ -89,7 +103,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         tk.low in R.EFFECT_MODALS for tk in toks[best.index + 1 : best.index + 4]
     ):
         return "speculation", "a warning of what a measure could do: comment, not a measure"
-    if _imperative_lobbying(t, best):
+    if _imperative_lobbying(t, best) or industry_tail(t, best):
         return "company", "a call for a measure attributed to an industry: lobbying"
     if any(tk.low in R.REQUEST_VERBS for tk in subject) and any(
         base_word(tk.low) in R.COMPANY_WORDS
@@ -142,6 +156,22 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     return None
 
 
+def _to_before(t: Text, i: int, subject: list[Tok]) -> bool:
+    """ "to" before the deciding word, past an adverb, the verb and an adjective ("FIMI urges
+    Centre to immediately put complete ban"), when no government or place asks (an
+    administration calling on its own agency "to triple tariffs" plans them)."""
+    if any(
+        tk.low in R.GOVERNMENT_WORDS or t.place_at[k] is not None for k, tk in enumerate(subject)
+    ):
+        return False
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if t.word(k) == "to":
+            return True
+        if t.word(k) in R.CLAUSE_BREAK or t.word(k) in R.FUNCTION_WORDS:
+            return False
+    return False
+
+
 def _called_for(t: Text, best: Finding) -> bool:
     """ "Ban on copper bars export urged": the measure noun's own participle asks for it."""
     for tk in t.toks[best.index + 1 :]:
@@ -156,7 +186,10 @@ def _inquiry_into(t: Text, best: Finding) -> bool:
     """ "opens a probe into antidumping practices", "inquiry into countervailing duties": a
     trade-remedy case stands in what an investigation looks into, the case is the news ("a
     probe into possible new tariffs" weighs a tariff: proposed)."""
-    if t.toks[best.index].low not in R.TRADE_REMEDY_WORDS:
+    if (
+        t.toks[best.index].low not in R.TRADE_REMEDY_WORDS
+        and t.word(best.index - 1) not in R.TRADE_REMEDY_WORDS  # "safeguard measures"
+    ):
         return False
     for k in range(best.index - 1, -1, -1):
         if t.toks[k].low in R.CLAUSE_BREAK:
@@ -241,6 +274,10 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     denial = None
     if not R.DENIAL_WORDS.isdisjoint(lows):
         denial = R.DENIAL_RE.search(t.text)
+    if (banned := not_allowed(t)) is not None:
+        trace.append(f"rule stop: {' + '.join(banned.words)} -> suspended (a flow not allowed)")
+        reading.finding, reading.background = banned, background_mask(t)
+        return reading
     if denial is not None and R.NOT_RULED_OUT_RE.search(t.text) is None:
         reading.vetoed = "denial"
         trace.append(f"veto: denial or abandoned plan ({denial.group(0)!r})")
@@ -296,6 +333,8 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
         )
     best = _strictest_of_two(main, best)
     best = recast(t, _retaliation_measure(t, main, best))
+    if best.status == "licensing" and capped_to_amount(t, best):
+        best.status = "quota"  # "restricts exports to 30% of output": an amount
     if not in_main[best.index]:
         best.confidence *= 0.85
     trace.append(f"rule {best.rule}: {' + '.join(best.words)} -> {best.status}")

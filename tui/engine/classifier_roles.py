@@ -105,6 +105,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "actor"
         elif prep in ("and", ",", "&") and prev_role is not None and first - prev_end_tok <= 2:
             role = prev_role
+        elif demonym and first == 0 and nxt in R.ACTOR_NEXT:
+            role = "actor"  # "Saudi to apply duties", "Dutch to restrict exports": the country
         elif demonym and _governs(t, last):
             role = "actor"  # "the Brazilian foreign trade committee decided ...": its government
         elif demonym and not (flow_of(nxt) or measure_of(nxt) or poss):

@@ -55,7 +55,8 @@ MEASURE_NOUNS: dict[str, str] = {
          "sole-exporters", "exclusive-exporters", "only-exporters",
          # registration or a dealer's authorisation required to trade (joined tokens)
          "import-registration", "export-registration", "registration-requirement",
-         "registration-requirements", "authorised-dealers", "authorized-dealers",
+         "registration-requirements", "compulsory-registration", "mandatory-registration",
+         "authorised-dealers", "authorized-dealers",
          "licensed-dealers", "approved-dealers", "dealers-authorised", "dealers-authorized",
          "dealers-licensed"),
         "licensing",
@@ -68,7 +69,9 @@ MEASURE_NOUNS: dict[str, str] = {
          "surtaxes",
          "anti-dumping", "antidumping", "countervailing", "surcharge", "surcharges",
          "safeguard", "safeguards", "counter-tariffs", "counter-tariff", "countermeasures",
-         "countermeasure", "counter-measures", "counter-duties", "fee", "fees", "excise"),
+         "countermeasure", "counter-measures", "counter-duties", "fee", "fees", "excise",
+         # the trade press's abbreviations: a regulatory or countervailing duty
+         "rd", "cvd", "cvds"),
         "tariff",
     ),
 }
@@ -190,6 +193,8 @@ RELEASE_VERBS = forms(
 REVOKE_VERBS = forms(
     "revoke|s|d", "revoking", "cancel|s|led|ling", "withdraw|s|n|ing", "withdrew",
     "suspend|s|ed|ing", "strip|s|ped|ping", "pull|s|ed|ing",
+    # halting or freezing the issue of permits takes them away too ("halts export permits")
+    "halt|s|ed|ing", "freeze|s", "froze", "frozen", "stop|s|ped|ping",
 )
 PERMISSION_WORDS = frozenset({"licence", "license", "licences", "licenses", "permit", "permits"})
 #: Nouns after a permission that make it a regime ("licence requirement", "permit system").
@@ -290,15 +295,23 @@ DENIAL_WORDS = frozenset(
     opposed opposing avoid avoids avoided avoiding refrain refrains refrained refraining
     decision yet undecided lack lacks lacked lacking longer decide vote""".split()
 ) | BACK_OFF_VERBS
+#: A share of a quota ("exhaust 74% of quotas", "use up 90% of the duty-free quota"): how much
+#: of a quota in force is used, market data, not a measure.
+QUOTA_SHARE_RE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:[\w'’-]+\s+){0,3}?quotas?\b",
+    re.IGNORECASE,
+)
 #: Market-move wording: the headline is about prices, not policy.
 MARKET_RE = re.compile(
     r"\b(?:prices?|futures|premiums?|stocks|inventor(?:y|ies)|rall(?:y|ies|ied)|ris(?:e|es|ing)"
     r"|rose|fall(?:s|ing)?|fell|gain(?:s|ed)?|climb(?:s|ed)?|slip(?:s|ped)?|drop(?:s|ped)?\s+"
     r"\d|jump(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|slid(?:e|es)?|slump(?:s|ed)?|tumbl(?:e|es|ed)"
     r"|(?:clear(?:s|ed)?|tops?|topped|break(?:s)?|broke|cross(?:es|ed)?)\s+(?:us)?[$€£]\d+|plung(?:e|es|ed)|plummet(?:s|ed)?|sink(?:s)?|sank|spik(?:e|es|ed)|dip(?:s|ped)?|"
-    r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|(?<!\d\s)(?<!\bthe\s)firm(?:s|ed)|edg(?:e|es|ed)\s+(?:up|"
+    r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|(?<!\d\s)(?<!\bthe\s)firm(?:s|ed)(?!\s+(?:will|would|must|have|has|are|were|that|who))|edg(?:e|es|ed)\s+(?:up|"
     r"down|higher|lower)|record\s+(?:high|low)|hits?\s+(?:a\s+)?(?:record|high|low|\d)|"
     r"(?:highest|lowest)\s+(?:since|in)|weak(?:er)?\s+demand|traders?|investors?|"
+    # a market's state ("exports sluggish on sanctions"; "slow to act" is no market word)
+    r"(?:slow|sluggish|subdued|muted|quiet|lacklust(?:re|er))(?!\s+to\b)|"
     r"\w+-(?:year|week|month|day)\s+(?:high|low|peak|top|bottom)|safe[-\s]haven|bullion|react(?:s|ed|ing|ion)?|shak(?:e|es|en|ing)|tight\s+ranges?|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",
     re.IGNORECASE,
 )
@@ -318,7 +331,9 @@ PROPOSED_RE = re.compile(
     # a government pushing a measure has not yet imposed it ("as Trump pushes 50% tariff")
     r"push(?:es|ing)?(?=\s+(?:an?\s+|new\s+|\S*%\s+)*(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|bans?|"
     r"quotas?|curbs?|levy|levies|taxe?s?)\b)|"
-    r"calls?\s+on|calling\s+on|wants?\s+to|explor(?:e|es|ing)|stud(?:y|ies|ying)|possible|potential|looming|probes?|"
+    # envoys agree a measure that ministers have yet to adopt ("EU envoys reach consensus")
+    r"(?:envoys?|ambassadors?)\s+(?:reach|agree|back|approve|endorse)\w*|"
+    r"calls?\s+on|calling\s+on|wants?\s+to|explor(?:e|es|ing)|stud(?:y|ies|ying)|possib(?:le|ility)|potential|looming|probes?|suggest(?:s|ed|ions?)?|look(?:s|ing)?\s+into|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
     r"(?:notice\s+of\s+)?intent(?:ion)?\s+to|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
@@ -482,6 +497,7 @@ MULTI_WORDS = {
                                                   "importers", "suppliers")},
     **{(f, "registration"): f"{f}-registration" for f in ("import", "export")},
     **{("registration", w): f"registration-{w}" for w in ("requirement", "requirements")},
+    **{(w, "registration"): f"{w}-registration" for w in ("compulsory", "mandatory")},
     **{(a, "dealers"): f"{a}-dealers" for a in ("authorised", "authorized", "licensed",
                                                 "approved")},
     **{("dealers", a): f"dealers-{a}" for a in ("authorised", "authorized", "licensed")},
@@ -681,6 +697,8 @@ INVESTIGATION_WORDS = frozenset(
 INQUIRY_PREPS = frozenset({"into", "of", "on", "regarding", "concerning", "over"})
 #: Words joining measure words in one phrase ("antidumping and countervailing duty").
 AND_WORDS = frozenset({"and", "or", "&"})
+#: Heads after "trade" that name a dispute, not a flow ("ends trade war over steel tariffs").
+DISPUTE_HEADS = frozenset({"war", "wars", "dispute", "disputes", "row", "rows", "feud", "spat"})
 #: Head nouns that make a measure word a mere modifier ("tariff decision", "ban talks").
 NON_MEASURE_HEADS = frozenset(
     {"decision", "decisions", "talks", "deadline", "deadlines", "negotiations", "war", "wars",
@@ -691,12 +709,18 @@ NON_MEASURE_HEADS = frozenset(
      "probe", "probes", "investigation", "investigations", "inquiry", "inquiries",
      # nor is a review of a tariff structure ("steel tariff review"; "under review" weighs one)
      "review", "reviews",
+     # nor is a customs classification of goods ("tariff classification of gold bars")
+     "classification", "classifications",
      # nor is one asked for ("anti-dumping petition", "duty complaint")
-     "petition", "petitions", "complaint", "complaints",
+     "petition", "petitions", "petitioner", "petitioners", "complaint", "complaints",
      # a body named after the measures it handles ("Anti-Dumping Commission", "Tariff Board")
      "commission", "authority", "committee", "board", "directorate", "bureau", "tribunal",
      "office", "panel"}
 )
+#: Curbs on power or fuel are no trade measure ("lifting electricity curbs", "power curbs"):
+#: these right before the measure word, or before "supply" right before it ("gas supply curbs").
+POWER_WORDS = frozenset({"power", "electricity"})
+FUEL_WORDS = POWER_WORDS | {"gas", "fuel", "energy", "water", "diesel"}
 #: Verbs of asking: a company or industry asking for a measure is lobbying, not a measure.
 REQUEST_VERBS = frozenset(
     {"call", "calls", "seek", "seeks", "urge", "urges", "lobby", "lobbies", "ask", "asks",
@@ -753,7 +777,9 @@ APPROVED_ADJECTIVES = frozenset({"approved", "authorised", "authorized", "licens
 TRADER_NOUNS = frozenset({"exporters", "exporter", "importers", "importer"})
 #: Measure nouns a government grants ("issues licences"); issuing controls or rules imposes them.
 GRANTED_NOUNS = frozenset(
-    {"licences", "licenses", "licence", "license", "permits", "permit", "approvals", "approval"}
+    {"licences", "licenses", "licence", "license", "permits", "permit", "approvals", "approval",
+     "authorization", "authorizations", "authorisation", "authorisations", "permission",
+     "permissions"}
 )
 #: A country's economic sector as a sanctions target ("targets Nicaragua's gold sector").
 SECTOR_WORDS = frozenset({"sector", "sectors", "industry", "industries"})
@@ -941,6 +967,13 @@ STUDY_RE = re.compile(
     r"^\s*(?:examining|understanding|explaining|unpacking|decoding|a\s+look\s+at|"
     r"a\s+guide\s+to|primer|(?:a\s+)?(?:brief\s+)?(?:timeline|history|chronology)\s+(?:of|for)|"
     r"everything\s+you\s+need)\b",
+    re.IGNORECASE,
+)
+#: A wire's tag for an explainer, a factbox or a view ("FACTBOX-", "Analysis:"): a title with
+#: it whose lede states a measure has that measure as its topic, it reports none.
+EXPLAINER_TAG_RE = re.compile(
+    r"^\s*(?:explainer|analysis|factbox|fact\s+box|q\s*&\s*a|opinion|column|commentary|"
+    r"breakingviews|editorial|insight|in\s+depth|deep\s+dive|long\s+read|big\s+read)\s*[:|\-–—]",
     re.IGNORECASE,
 )
 #: "US tariffs on steel: Why Canada retaliated": a kicker naming a measure, then a question

@@ -14,10 +14,17 @@ from tui.engine.tagging import MetalMatcher
 SENTENCE_RE = re.compile(r"(?<=[.!?])(?<!\.[A-Z]\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“‘'])")
 
 
+#: A metal naming a government's portfolio ("iron and steel Minister", "Ministry of Steel"):
+#: the office, not the goods.
+_PORTFOLIO_AFTER_RE = re.compile(r"\s+(?:and\s+\w+\s+)?minist(?:er|ers|ry)\b", re.IGNORECASE)
+_PORTFOLIO_BEFORE_RE = re.compile(r"\bminist(?:er|ry)\s+(?:of|for)\s+(?:\w+\s+and\s+)?$", re.I)
+
+
 def metal_spans(
     text: str, matcher: MetalMatcher, spans: list[tuple[str, int, int]] | None = None
 ) -> list[tuple[str, int, int]]:
-    """The watched metals named in ``text`` without "lead" as a verb ("to lead the talks");
+    """The watched metals named in ``text`` without "lead" as a verb ("to lead the talks") or
+    a metal naming a minister's portfolio ("Steel Minister");
     ``spans``: its alias matches (:meth:`MetalMatcher.first_spans`: the patterns of
     :mod:`tui.engine.tagging` run as one alternation, compiled once per watch list;
     overlapping matches of two metals at one place yield the first metal only), when known."""
@@ -33,6 +40,10 @@ def metal_spans(
                 before,
             ):
                 continue
+        if _PORTFOLIO_AFTER_RE.match(text, e) or _PORTFOLIO_BEFORE_RE.search(
+            text, max(0, s - 40), s
+        ):
+            continue
         out.append((mid, s, e))
     return out
 

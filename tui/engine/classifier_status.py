@@ -270,6 +270,12 @@ def main_clause(sent: str) -> str:
     return sent[: m.start()]
 
 
+#: After a percentage: a share of a metal in the goods, not a rate ("70% nickel content").
+_CONTENT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:content|purity)\b", re.IGNORECASE)
+#: Between two rates: one list of them ("10 percent and 5 percent", "10%, 5%").
+_JOINED_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.IGNORECASE)
+
+
 def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
     """The single rate a text states for its measure, or None.
 
@@ -281,7 +287,10 @@ def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
         lambda m: f"{m.group(1)}.{R.SPELLED_DIGITS.get(m.group(2).lower(), m.group(2))}", text
     )
     cands = [
-        m for m in R.RATE_RE.finditer(text) if not R.DATA_MOVE_BEFORE_RE.search(text[: m.start()])
+        m
+        for m in R.RATE_RE.finditer(text)
+        if not R.DATA_MOVE_BEFORE_RE.search(text[: m.start()])
+        and not _CONTENT_AFTER_RE.match(text, m.end())  # "less than 70% nickel content"
     ]
     if not cands:
         return None
@@ -305,6 +314,11 @@ def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
         for m in finals
     ):
         return None
+    if any(
+        float(a.group(1)) != float(b.group(1)) and _JOINED_RE.fullmatch(text, a.end(), b.start())
+        for a, b in pairwise(finals)
+    ):
+        return None  # "the 10 percent and 5 percent duty": a rate per goods
     to = [m for m in cands if re.search(r"\b(?:to|up\s+to|of)\s+$", text[: m.start()][-8:])]
     if to:
         m = to[-1] if any(re.search(r"\bto\s+$", text[: x.start()][-4:]) for x in to) else to[0]
