@@ -47,8 +47,9 @@ async def _start(tmp_path: Path, theme: str | None = None) -> tuple[MetalwatchAp
 def _rules(sheet: Stylesheet) -> str:
     """The rules as comparable text: selectors, specificity, priority and every value."""
     return "\n".join(
-        f"{r.selector_set!r} {r.is_default_rules} {r.tie_breaker} {r.selector_names} "
-        f"{r.pseudo_classes} {sorted(r.styles.get_rules().items())}"
+        # sets as sorted lists: an unpickled set may iterate in another order than the parsed one
+        f"{r.selector_set!r} {r.is_default_rules} {r.tie_breaker} {sorted(r.selector_names)} "
+        f"{sorted(r.pseudo_classes)} {sorted(r.styles.get_rules().items())}"
         for r in sheet.rules
     )
 

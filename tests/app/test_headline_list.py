@@ -219,6 +219,7 @@ async def test_a_story_on_top_draws_one_line_and_a_changed_story_is_drawn_anew(
     async with app.run_test(size=(120, 40)) as pilot:
         panel = await load(app, pilot, stories)
         rows = panel.table
+        rows.move_cursor(row=1)  # a story chosen (at the top, the cursor would take the new one)
         lines(panel)
         drawn: list[str] = []
         real = rows._row
@@ -264,3 +265,32 @@ async def test_a_first_paint_from_the_head_titles_the_whole_snapshots_counts(
         app.post_message(SnapshotReady(snapshot(stories)))  # the whole snapshot: its own counts
         await pilot.pause()
         assert "400 of 400" in str(panel.border_title)
+
+
+async def test_at_the_top_new_stories_are_seen_however_small_the_panel(tmp_path: Path) -> None:
+    """Found in use at 80x24 (four headline rows): the cursor untouched on the newest story, a
+    refresh brought seven newer stories; the cursor followed the old story down, and the list
+    scrolled after it, so the new stories were above the screen with nothing to say so."""
+    stories = [story(i) for i in range(20, 200)]
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        panel = await load(app, pilot, stories)
+        rows = panel.table
+        assert rows.cursor_row == 0 and rows.scroll_y == 0
+        visible = rows.size.height - 1
+        fresh = [story(i) for i in range(20)]
+        newest = [s for s in fresh if s.relevant]
+        assert len(newest) > visible  # more new stories than the panel shows
+        app.post_message(SnapshotReady(snapshot(fresh + stories)))
+        await pilot.pause()
+        assert rows.cursor_row == 0 and rows.scroll_y == 0
+        assert panel.selected_story() == newest[0]
+        assert newest[0].title[:40] in lines(panel)[1]
+        # moved down once, the user chose a story: it is kept, as before
+        await pilot.press("down")
+        chosen = panel.selected_story()
+        app.post_message(
+            SnapshotReady(snapshot([story(i) for i in range(-5, 0)] + fresh + stories))
+        )
+        await pilot.pause()
+        assert panel.selected_story() == chosen

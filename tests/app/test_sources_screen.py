@@ -77,3 +77,23 @@ async def test_open_screen_shows_a_fetch_that_finished_meanwhile(tmp_path: Path)
         row = cells(app)
         assert row[2] == "ok" and row[3] == "7" and row[4] == "just now"
         assert "news (rss): ok" in str(screen.query_one("#source-detail").render())
+
+
+async def test_the_demos_sources_say_they_are_the_bundled_files(tmp_path: Path) -> None:
+    """Found in use: on `--demo` the source screen said "ok, just now" for every source, data
+    of 2026-08-22 read from the bundled files: the title now says so."""
+    from textual.widgets import Static
+
+    from tui.core.config import load_config
+    from tui.core.demo_clock import DEMO_DATE
+
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(120, 30)) as pilot:
+        for _ in range(6):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcesScreen)
+        title = str(app.screen.query_one("#sources-title", Static).render())
+        assert f"DEMO: bundled files, their data as of {DEMO_DATE}" in title, title

@@ -185,3 +185,46 @@ def test_a_not_due_note_is_read_back_only_while_the_wait_lasts(tmp_path: Path) -
         assert after["web copper"].warning is None
     finally:
         store.close()
+
+
+def test_servers_that_answer_with_errors_are_not_offline() -> None:
+    """Every network source failing with HTTP 500 (or an unreadable answer) is a server's
+    trouble, not a lost network: the header must not say OFFLINE."""
+    remote = remote_names(config())
+    for error in ("HTTP 500 Internal Server Error", "invalid JSON: the answer is cut off"):
+        health = [dataclasses.replace(h(n, ok=False, good=True), error=error) for n in remote]
+        s = summarise(health, remote)
+        assert s.failing == 2 and not s.offline, error
+    for error in ("no answer within 20 s", "cannot resolve host (example.org)"):
+        health = [dataclasses.replace(h(n, ok=False, good=True), error=error) for n in remote]
+        assert summarise(health, remote).offline, error
+    # one unreachable and one answering with an error: the network is there
+    mixed = [
+        dataclasses.replace(h("web news", ok=False), error="connection refused (example.org:443)"),
+        dataclasses.replace(h("web copper", ok=False), error="HTTP 503 Service Unavailable"),
+    ]
+    assert not summarise(mixed, remote).offline
+
+
+def test_the_unanswered_words_are_the_fetchers_words() -> None:
+    """``tui.flow.health`` reads the fetcher's sentences: they must begin as it expects."""
+    import socket
+    from urllib.parse import urlsplit
+
+    from tui.flow.health import unanswered
+    from tui.flow.http.errors import connect_message
+
+    parts = urlsplit("https://example.org/feed")
+    for cause in (
+        socket.gaierror(-2, "Name or service not known"),
+        ConnectionRefusedError(111, "refused"),
+        OSError(101, "Network is unreachable"),
+        ConnectionResetError(104, "reset"),
+        OSError(99, "something else"),
+    ):
+        exc = Exception("connect failed")
+        exc.__cause__ = cause
+        message = connect_message(exc, parts)
+        assert unanswered(message), message
+    assert not unanswered("HTTP 500 Internal Server Error")
+    assert not unanswered(None)

@@ -563,6 +563,10 @@ def test_text_says_when_a_failing_source_last_worked(
         f"  FRED copper [fred] error, 413 items (last good {good} UTC): "
         "HTTP 500 Internal Server Error"
     )
+    # its last good price is printed, said to come from a source failing now (as the panel's
+    # "!"), not as if it had just been fetched
+    (price,) = [ln for ln in text.splitlines() if ln.startswith("  copper ")]
+    assert price.endswith("  SOURCE FAILING"), price
 
 
 def test_text_says_what_each_policy_status_rests_on(

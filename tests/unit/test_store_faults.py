@@ -301,3 +301,51 @@ def test_a_file_another_process_already_replaced_is_not_moved_again(tmp_path: Pa
     assert aside_files(tmp_path) == []
     with Store(path) as s:
         assert len(s.load_headlines()) == 3
+
+
+_OTHER_PROCESS = r"""
+import sys
+from tui.store import Store
+from tui.core.models import SourceHealth
+with Store(sys.argv[1]) as s:
+    s.save_health(SourceHealth("other", "rss", ok=True, items=int(sys.argv[2])))
+"""
+
+
+def test_opening_a_second_store_never_drops_the_first_ones_locks(tmp_path: Path) -> None:
+    """Found in use: the app moved a sound store aside as "damaged" (integrity ok, 831 stories)
+    while `metalwatch snapshot` ran beside it. Each load opens a second Store in a thread, and
+    its writability probe opened and closed the database file: closing any descriptor drops
+    every POSIX lock this process holds on it, so the other process, closing last as it
+    thought, deleted the WAL and shared-memory files under the app's open connection."""
+    import threading
+
+    path = tmp_path / "store.sqlite3"
+    stored(path)
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+
+    def other_process(n: int) -> None:
+        subprocess.run(
+            [sys.executable, "-c", _OTHER_PROCESS, str(path), str(n)],
+            check=True,
+            cwd=Path(__file__).resolve().parents[2],
+        )
+
+    with Store(path) as app_store:
+        app_store.load_health()
+        other_process(1)
+        assert wal.exists() and shm.exists(), "the app's connection keeps them"
+
+        def load() -> None:  # as the app's load worker does
+            with Store(path) as second:
+                assert second.recovered is None
+                second.load_health()
+
+        worker = threading.Thread(target=load)
+        worker.start()
+        worker.join()
+        other_process(2)
+        assert wal.exists() and shm.exists(), "deleted under the app's open connection"
+        assert app_store.load_health()["other"].items == 2
+    with Store(path) as again:
+        assert again.recovered is None and not aside_files(tmp_path)

@@ -23,7 +23,9 @@ class HealthSummary:
     ``live``: delivered on their last attempt and not overdue. ``cached``: shown from an earlier
     success (the last attempt failed, or the data is overdue). ``failing``: the last attempt
     failed (with or without cached data). ``waiting``: never attempted yet. ``offline``: every
-    remote source that was tried failed on its last attempt, none delivered on its last one.
+    remote source that was tried failed on its last attempt without an answer (no name
+    resolved, no connection, no answer in time: :func:`unanswered`), none delivered on its last
+    one. A server that answered, even with ``HTTP 500`` or a broken document, is reachable.
     ``last_good``: the newest success of any source; ``failing_last_good``: the newest success
     among the failing ones (None when they never delivered)."""
 
@@ -61,7 +63,7 @@ def summarise(health: Iterable[SourceHealth], remote: set[str]) -> HealthSummary
                 failing_last_good = h.last_success
         if h.name in remote and h.fetched_at is not None:
             remote_tried += 1
-            remote_ok += h.ok
+            remote_ok += h.ok or not unanswered(h.error)
     return HealthSummary(
         live=live,
         cached=cached,
@@ -72,6 +74,25 @@ def summarise(health: Iterable[SourceHealth], remote: set[str]) -> HealthSummary
         last_good=last_good,
         failing_last_good=failing_last_good,
     )
+
+
+#: How ``tui.flow.http.errors`` begins a failure that got no answer from the network (kept here
+#: as words: the header must not import the HTTP client to read a health line).
+UNANSWERED = (
+    "cannot resolve host",
+    "connection refused",
+    "network unreachable",
+    "cannot connect to",
+    "no answer within",
+    "connection reset",
+    "network error",
+)
+
+
+def unanswered(error: str | None) -> bool:
+    """Whether a source's error says the request got no answer at all (the network or the
+    server unreachable), as opposed to an answer that was an error or could not be read."""
+    return error is not None and error.startswith(UNANSWERED)
 
 
 def remote_names(config: Config) -> set[str]:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from tui.core.config_types import SourceConfig
+from tui.core.fmt import counted
 from tui.core.models import Headline, PriceSeries
 from tui.flow import price_guard
 from tui.flow.outcome import Outcome
@@ -34,6 +35,9 @@ def save_parsed(
     new = 0
     whole = True
     if isinstance(parsed, PriceSeries):
+        other = None if fresh else _other_symbol(store, src, parsed)
+        if other is not None:
+            return Outcome(src, False, fetched_at, error=other, from_cache=from_cache), False
         stored = [] if fresh else _stored(store, parsed)
         kept, why = price_guard.screen(parsed, stored, src.options)
         if kept is None:
@@ -41,9 +45,10 @@ def save_parsed(
         if why:  # the newest point left out: the rest is stored, the reason on the health line
             whole = False
             kept = dataclasses.replace(kept, warning=join_warnings(kept.warning, why))
-        parsed = kept
+        items = len(kept.points)  # what this fetch gave (its last point may not be stored)
+        parsed = behind_the_store(kept, stored)
         store.save_series(parsed)
-        items = len(parsed.points)
+        _remember_symbol(store, src, parsed)
     elif isinstance(parsed, Declared):
         store.save_declared(src.name, parsed.entries)
         items = len(parsed.entries)
@@ -56,6 +61,58 @@ def save_parsed(
         src, True, fetched_at, warning=warning, items=items, new_items=new, from_cache=from_cache
     )
     return outcome, whole
+
+
+def behind_the_store(series: PriceSeries, stored: list[tuple[date, float]]) -> PriceSeries:
+    """``series`` as it may be stored when it ends before the newest stored point: a file or
+    answer cut off (at a line's end HTTP and the parser cannot tell), or a source gone back in
+    time. Its last point, maybe cut mid-number (``3328.`` for ``3328.4125``), does not overwrite
+    a stored value, and the health line says what happened: how many points this fetch gave,
+    where it ends, and how many stored points are kept (the chart shows them all)."""
+    if not stored or not series.points or series.points[-1][0] >= stored[-1][0]:
+        return series
+    points = series.points
+    last_day = points[-1][0]
+    if last_day in dict(stored):
+        points = points[:-1]
+    kept = len({d for d, _ in stored} | {d for d, _ in points})
+    note = (
+        f"{counted(len(series.points), 'point')} in this fetch, ending {last_day}, before the "
+        f"newest stored ({stored[-1][0]})"
+    )
+    if not series.warning:  # the parser saw nothing wrong: a cut at a line's end, or a mistake
+        note += ": cut off?"
+    note += f"; all {kept:,} stored points kept"
+    return dataclasses.replace(series, points=points, warning=join_warnings(series.warning, note))
+
+
+def _symbol_key(src: SourceConfig) -> str:
+    return f"series-symbol:{src.name}"
+
+
+def _other_symbol(store: Store, src: SourceConfig, series: PriceSeries) -> str | None:
+    """Why ``series`` is held back when its source, unchanged in the config, delivered another
+    series until now (a URL now serving another file: aluminium's prices under copper's name,
+    a series with no history stored to judge it by), else None."""
+    try:
+        before = store.get_meta(_symbol_key(src))
+    except Exception:  # an unreadable store: nothing to judge by
+        return None
+    if before is None or before == series.symbol:
+        return None
+    return (
+        f"suspect update held back: the answer is series {series.symbol}, where this source "
+        f"gave {before} until now (another file at the same address? if it is meant, change "
+        "the source in the config)"
+    )
+
+
+def _remember_symbol(store: Store, src: SourceConfig, series: PriceSeries) -> None:
+    try:
+        if store.get_meta(_symbol_key(src)) != series.symbol:
+            store.set_meta(_symbol_key(src), series.symbol)
+    except Exception:  # a read-only or locked store: judged again next time
+        pass
 
 
 def _stored(store: Store, series: PriceSeries) -> list[tuple[date, float]]:

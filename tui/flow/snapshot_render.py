@@ -170,6 +170,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         lines.append(f"  ... {len(shown) - max_headlines} more (use --json for all)")
     lines.append("")
     lines.append("PRICES")
+    failing = {h.name for h in snap.sources if not h.ok and h.error}
     for p in snap.prices:
         if not p.points:
             continue
@@ -180,6 +181,8 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         note = f"  ({p.note})" if p.note else ""
         fresh = freshness(p, snap.generated_at)
         stale = f"  STALE ({fresh.age_days}d old)" if fresh and fresh.stale else ""
+        # the last good value of a source that failed now (as the panel's "!"): see SOURCES
+        stale += "  SOURCE FAILING" if p.source in failing else ""
         price = format_price(v, price_decimals(v))
         lines.append(
             f"  {p.metal or p.symbol:<12} {price:>12} {p.unit:<8} {chg_s:>12}  {d}  {p.source}"

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tui.core.config_types import SourceConfig
+from tui.core.fmt import counted
 from tui.core.models import Headline
 from tui.core.text import (
     canonical_url,
@@ -29,6 +30,7 @@ from tui.core.text import (
 )
 from tui.sources import feed_document
 from tui.sources.base import SourceError
+from tui.sources.feed_cut import cut_mid_entry, without_cut_character
 from tui.sources.feed_dates import fix_ampm, misread_by_feedparser, parse_date
 from tui.sources.feed_links import absolute, link_base
 
@@ -90,6 +92,7 @@ def parse(
     """Headlines from a feed body. Raises :class:`SourceError` when nothing usable came."""
     fetched_at = _aware(fetched_at)
     _sniff(data)
+    data = without_cut_character(data)
     parsed: Any = feed_document.parse(data, _pass_headers(headers))
     entries: list[Any] = list(parsed.get("entries") or [])
     version = parsed.get("version") or ""
@@ -104,6 +107,12 @@ def parse(
             raise SourceError("not an RSS or Atom feed")
         return ParseResult([], None)
 
+    broken = problem is not None and _is_fatal(parsed)
+    cut = broken and cut_mid_entry(parsed.get("bozo_exception"), data)
+    if cut:  # the last entry was being read when the document ended: its end is missing
+        entries = entries[:-1]
+        if not entries:
+            raise SourceError(f"ill-formed feed, cut off in its first entry ({problem})")
     feed: Any = parsed.get("feed") or {}
     feed_title = clean_title(feed.get("title")) or None
     google_news = _is_google_news(feed, entries)
@@ -127,10 +136,12 @@ def parse(
     if not headlines:
         raise SourceError("feed entries have neither titles nor links")
     warning = None
-    if problem is not None and _is_fatal(parsed):
-        warning = f"ill-formed XML ({problem}); {len(headlines)} entries used"
+    if broken:
+        warning = f"ill-formed XML ({problem}); {counted(len(headlines), 'entry', 'entries')} used"
+        if cut:
+            warning += ", the last one, cut off, left out"
     elif problem is not None:
-        warning = f"{problem}; {len(headlines)} entries used"
+        warning = f"{problem}; {counted(len(headlines), 'entry', 'entries')} used"
     return ParseResult(headlines, warning)
 
 

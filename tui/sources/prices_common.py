@@ -13,6 +13,7 @@ from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
 from tui.core.config_types import SourceConfig
+from tui.core.fmt import counted
 from tui.core.models import PriceSeries
 from tui.core.units import parse_unit
 from tui.sources.base import SourceError
@@ -219,10 +220,19 @@ def build_series(
     if len(listed) > 1 and listed[0][0] > listed[-1][0]:
         listed.reverse()  # newest first: within one day, the row nearest the end of the day wins
     by_date: dict[date, float] = {}
+    unpriced = 0
     for day, value in listed:
+        if not value > 0:  # no metal trades at nothing or less: an export's mark for "none"
+            unpriced += 1
+            continue
         by_date[day] = denoise(value)
     if not by_date:
-        raise SourceError(empty_message)
+        raise SourceError(
+            empty_message if not unpriced else f"{empty_message} (every price zero or less)"
+        )
+    if unpriced:
+        left_out = f"{counted(unpriced, 'row')} with a price of zero or less left out"
+        warning = join_warnings(warning, left_out)
     points = tuple(sorted(by_date.items()))
     opt_unit = src.opt("unit")
     if isinstance(opt_unit, str) and opt_unit.strip():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from datetime import datetime, timezone
@@ -13,9 +14,14 @@ COMPANIONS = ("-wal", "-shm", "-journal")
 
 def unwritable(path: Path) -> str | None:
     """Why the database file ``path`` cannot be written (its folder cannot be made or written,
-    the file cannot be opened for writing), or None when it can. A real attempt, not
-    ``os.access``: a read-only mount, an immutable file or folder and a path below a regular
-    file refuse root too."""
+    the file cannot be written), or None when it can. The folder by a real attempt (a path
+    below a regular file, a read-only mount, an immutable folder refuse root too); the file by
+    ``os.access``, which on Linux also refuses root for an immutable file or a read-only mount.
+
+    Never by opening the file: closing any descriptor of a database file drops every POSIX lock
+    this process holds on it, so the store's own connections would look closed to other
+    processes: the last of those to close then deletes the WAL and shared-memory files under
+    them, and this process's next look finds the file "damaged" and moves it aside."""
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -30,12 +36,21 @@ def unwritable(path: Path) -> str | None:
         os.unlink(probe)
     except OSError:
         pass
-    if path.exists():
-        try:
-            os.close(os.open(path, os.O_RDWR))
-        except OSError as exc:
-            return f"the file {path} is not writable ({_why(exc)})"
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"the file {path} is not writable ({_access_why(path)})"
     return None
+
+
+def _access_why(path: Path) -> str:
+    """Why ``os.access`` refused, as ``strerror`` would say it."""
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return os.strerror(errno.EROFS)
+    except (OSError, AttributeError):
+        pass
+    # root is refused only by an attribute (immutable); anyone else by the permission bits
+    geteuid = getattr(os, "geteuid", None)
+    return os.strerror(errno.EPERM if geteuid is not None and geteuid() == 0 else errno.EACCES)
 
 
 def read_only_uris(path: Path) -> list[str]:

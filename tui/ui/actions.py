@@ -53,7 +53,14 @@ class Actions(Refreshing):
                 return list(self._refresher.health.values())
             return list(snap.sources) if snap else []
 
-        self.push_screen(SourcesScreen(health(), datetime.now(timezone.utc), reload=health))
+        note = None
+        if self.config.demo:  # "ok, just now" is the bundled files read now, not live data
+            from tui.core.demo_clock import DEMO_DATE
+
+            note = f"DEMO: bundled files, their data as of {DEMO_DATE}"
+        self.push_screen(
+            SourcesScreen(health(), datetime.now(timezone.utc), reload=health, note=note)
+        )
 
     def action_pick_theme(self) -> None:
         self.search_themes()

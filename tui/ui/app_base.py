@@ -25,6 +25,8 @@ from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     _App = App[None]
 else:
     _App = object  # ``MetalwatchApp`` puts ``App`` under it (see ``AppLayer``)
@@ -58,6 +60,7 @@ class AppBase(_App):
         self.baseline: Baseline | None = None
         self.changes = Changes()
         self._store: Any = None
+        self._nothing_read = False  # the store is memory only: nothing of the file was read
         self._cache_watch: Any = None  # says once when the cache stops saving
         self._cache_said: set[str] = set()  # cache notices already shown
         self._refresher: Any = None
@@ -83,6 +86,20 @@ class AppBase(_App):
         except NoMatches:
             return None
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A toast whose text is never read as markup, whoever asks (``Widget.notify`` passes
+        ``markup=True``): it carries text from outside (a server's answer in an error, a link,
+        a file name), and ``[link=...`` in it took the app down with a MarkupError."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
     @property
     def offline(self) -> bool:
         """Every network source tried failed on its last attempt (local files do not count)."""
@@ -97,10 +114,17 @@ class AppBase(_App):
             try:
                 self._store = Store(self.store_path)
             except (OSError, StoreError) as exc:
-                self._store = Store.memory()
+                # nothing of the file can be read (locked against reads, unopenable): this
+                # session's fetches live in memory, read-only mode, so the loads read them too
+                memory = Store.memory()
+                memory.read_only = "nothing of the cache could be read"
+                memory.locked = isinstance(exc, StoreError)
+                self._store = memory
+                self._nothing_read = True
                 self._cache_notice(f"{exc}; nothing is saved this session")
-            for notice in (self._store.recovered, cache_notice(self._store)):
-                self._cache_notice(notice)
+            else:
+                for notice in (self._store.recovered, cache_notice(self._store)):
+                    self._cache_notice(notice)
             self._cache_watch = CacheWatch(self._store)
         return self._store
 

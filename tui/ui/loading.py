@@ -174,7 +174,8 @@ class Loading(Alerting):
                 snap = for_display(
                     build_snapshot(self.config, store, price_days=KEEP_DAYS, reuse=self.snapshot)
                 )
-                snapshot_cache.save(cache, snap, key=key, fingerprint=fingerprint)
+                if not self._nothing_read:  # this session's fetches alone: not the last whole
+                    snapshot_cache.save(cache, snap, key=key, fingerprint=fingerprint)
             read = store.read_ids()
             seen = store.headlines_first_seen()
         finally:

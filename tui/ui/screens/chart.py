@@ -7,7 +7,6 @@ after it are still listed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from rich.text import Text
@@ -20,10 +19,16 @@ from textual_plotext import PlotextPlot
 
 from tui.core.fmt import counted, format_price, price_decimals
 from tui.core.freshness import freshness
-from tui.core.models import PolicyStatus, PriceSeries, Snapshot, Story
+from tui.core.models import PriceSeries, Snapshot, Story
 from tui.ui.bindings import bindings
+from tui.ui.chart_marks import AXIS_COLUMNS, Marker, column, fit_head, group_marks, markers
 from tui.ui.screens.base import DetailScreen
 from tui.ui.widgets.key_footer import KeyFooter
+
+__all__ = ["FRAMES", "ChartScreen", "Marker", "gap_label", "markers", "reaction", "window"]
+
+#: The glyph of the line where a stale series' data stops (event markers are solid lines).
+GAP_GLYPH = "┊"
 
 FRAMES = {"1M": 31, "3M": 92, "6M": 183, "1Y": 366, "5Y": 5 * 366, "Max": None}
 
@@ -63,35 +68,6 @@ def gap_label(series: PriceSeries, today: date) -> str:
     return f"no data since {fresh.last.isoformat()}"
 
 
-@dataclass(frozen=True)
-class Marker:
-    day: date
-    kind: str  # "policy:<status>" or "headline"
-    title: str
-    target: Story | PolicyStatus  # what Enter opens
-
-
-def markers(series: PriceSeries, snapshot: Snapshot, start: date, end: date) -> list[Marker]:
-    """Policy events and headlines for this metal inside the window, by date."""
-    out: list[Marker] = []
-    seen: set[str] = set()
-    for row in snapshot.policy:
-        if row.metal != series.metal:
-            continue
-        for ev in row.evidence:
-            d = ev.published.date() if isinstance(ev.published, datetime) else ev.published
-            if d is not None and start <= d <= end and ev.title not in seen:
-                seen.add(ev.title)
-                out.append(Marker(d, f"policy:{ev.status}", ev.title, row))
-    for story in snapshot.stories:
-        if series.metal in story.metals and story.published is not None:
-            d = story.published.date()
-            if start <= d <= end and story.title not in seen:
-                seen.add(story.title)
-                out.append(Marker(d, "headline", story.title, story))
-    return sorted(out, key=lambda m: (m.day, m.kind, m.title))
-
-
 class ChartScreen(DetailScreen):
     BINDINGS = [*DetailScreen.BINDINGS, *bindings("chart")]
 
@@ -101,6 +77,8 @@ class ChartScreen(DetailScreen):
         self.snapshot = snapshot
         self.frame = frame
         self.marks: list[Marker] = []
+        self._drawn_width = 0
+        self._plot_args: tuple[list[tuple[date, float]], str, date, date] | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="chart-box"):
@@ -134,46 +112,14 @@ class ChartScreen(DetailScreen):
         for key, name in zip("123456", FRAMES, strict=True):
             title.append(f" {key}:{name} ", style="bold reverse" if name == self.frame else "dim")
         if gap:
-            title.append(f"  · {gap}", style="bold")
+            title.append(f"  · {GAP_GLYPH} {gap}", style="bold")
         self.query_one("#chart-title", Static).update(title)
-        plot = self.query_one(PlotextPlot)
-        plt = plot.plt
-        plt.clear_data()
-        plt.clear_figure()
+        first = min(start, pts[0][0]) if pts else start
         # markers from the frame's start to today: events after the last point still count
-        self.marks = markers(s, self.snapshot, min(start, pts[0][0]) if pts else start, today)
-        x0 = float(min(start, pts[0][0]).toordinal()) if pts else float(start.toordinal())
-        x1 = float(today.toordinal())
-        if len(pts) >= 2:
-            xs = [float(d.toordinal()) for d, _ in pts]
-            ys = [v for _, v in pts]
-            plt.plot(xs, ys, marker="hd", color=self._rgb("sparkline", "#4EA1D3"))
-            plt.xlim(x0, x1)
-            ticks = [x0 + i * (x1 - x0) / 4 for i in range(5)]
-            plt.xticks(ticks, [date.fromordinal(int(t)).isoformat() for t in ticks])
-            plt.ylabel(s.unit)
-            lo, hi = min(ys), max(ys)
-            places = price_decimals(ys[-1])
-            head = (
-                f"last {format_price(ys[-1], places)}  min {format_price(lo, places)}  "
-                f"max {format_price(hi, places)}  {s.unit}"
-            )
-            accent = self._rgb("accent", "#E0A458")
-            if gap:
-                # the gap after the last point: a dashed line where the data stops, labelled in
-                # the plot when no marker's line would cross the label (the title says it too)
-                plt.vline(xs[-1], self._rgb("warning", "#E0A458"))
-                if not self.marks:
-                    plt.text(gap, x1, lo, color=self._rgb("warning", "#E0A458"), alignment="right")
-                head += f"  ·  {gap}"
-            plt.title(head)
-            for n, mark in enumerate(self.marks, 1):
-                plt.vline(float(mark.day.toordinal()), accent)
-                plt.text(str(n), float(mark.day.toordinal()), hi, color=accent)
-        else:
-            plt.xlim(x0, x1)
-            plt.title(f"no points in this time frame: {gap or 'no data'}")
-        plot.refresh()
+        self.marks = markers(s, self.snapshot, first, today)
+        self._plot_args = (pts, gap, first, today)
+        self._drawn_width = self._plot_width()
+        self._draw_plot(*self._plot_args)
         self._show_markers(pts)
         newest = s.points[-1][0] if s.points else None
         fresh = freshness(s, self.snapshot.generated_at)
@@ -192,6 +138,69 @@ class ChartScreen(DetailScreen):
         if s.note:
             prov.append(f"\n* {s.note}", style="bold")
         self.query_one("#chart-provenance", Static).update(prov)
+
+    def _plot_width(self) -> int:
+        return self.query_one(PlotextPlot).size.width or self.app.size.width
+
+    def _draw_plot(self, pts: list[tuple[date, float]], gap: str, first: date, today: date) -> None:
+        s = self.series
+        plot = self.query_one(PlotextPlot)
+        plt = plot.plt
+        plt.clear_data()
+        plt.clear_figure()
+        x0, x1 = float(first.toordinal()), float(today.toordinal())
+        plt.xlim(x0, x1)
+        if len(pts) >= 2:
+            xs = [float(d.toordinal()) for d, _ in pts]
+            ys = [v for _, v in pts]
+            lo, hi = min(ys), max(ys)
+            if gap:  # drawn first: the price's last glyphs stay whole over it
+                self._draw_gap(xs[-1], lo, hi)
+            plt.plot(xs, ys, marker="hd", color=self._rgb("sparkline", "#4EA1D3"))
+            ticks = [x0 + i * (x1 - x0) / 4 for i in range(5)]
+            plt.xticks(ticks, [date.fromordinal(int(t)).isoformat() for t in ticks])
+            plt.ylabel(s.unit)
+            places = price_decimals(ys[-1])
+            head = (
+                f"last {format_price(ys[-1], places)}  min {format_price(lo, places)}  "
+                f"max {format_price(hi, places)}  {s.unit}"
+            )
+        else:
+            lo, hi = 0.0, 1.0
+            plt.ylim(lo, hi)
+            plt.yticks([])
+            head = f"no points in this time frame: {gap or 'no data'}"
+            gap = ""  # said in the head; its line lies before the frame
+        if self.marks:
+            self._draw_marks(first, today, hi, self._drawn_width)
+        gap_text = f"{GAP_GLYPH} {gap}" if gap else ""
+        plt.title(fit_head(head, gap_text, bool(self.marks), self._drawn_width - 2))
+        plot.refresh()
+
+    def _draw_marks(self, first: date, today: date, top: float, width: int) -> None:
+        """One solid numbered line per group of markers that would share a column."""
+        plt = self.query_one(PlotextPlot).plt
+        accent = self._rgb("accent", "#E0A458")
+        columns = max(width - AXIS_COLUMNS, 10)
+        for group in group_marks([m.day for m in self.marks], first, today, columns):
+            x = float(group.day.toordinal())
+            plt.vline(x, accent)
+            # a label that would run past the plot's right edge ends at its line instead
+            past = column(group.day, first, today, columns) + len(group.label) > columns
+            plt.text(group.label, x, top, color=accent, alignment="right" if past else "left")
+
+    def _draw_gap(self, last: float, lo: float, hi: float) -> None:
+        """Where the data stops: a dashed line (markers are solid lines)."""
+        plt = self.query_one(PlotextPlot).plt
+        steps = 200  # more than the plot has rows: one glyph on every row
+        ys = [lo + (hi - lo) * i / steps for i in range(steps + 1)]
+        plt.scatter([last] * len(ys), ys, marker=GAP_GLYPH, color=self._rgb("warning", "#E0A458"))
+
+    def on_resize(self) -> None:
+        """The markers' grouping depends on the plot's width: drawn again when it changes."""
+        if self._plot_args is not None and self._plot_width() != self._drawn_width:
+            self._drawn_width = self._plot_width()
+            self._draw_plot(*self._plot_args)
 
     def _show_markers(self, pts: list[tuple[date, float]]) -> None:
         options = self.query_one("#chart-markers", OptionList)

@@ -37,15 +37,21 @@ class SourcesScreen(DetailScreen):
         health: list[SourceHealth],
         now: datetime,
         reload: Callable[[], list[SourceHealth]] | None = None,
+        note: str | None = None,
     ) -> None:
         super().__init__()
         self.health = health
         self.now = now
+        self.note = note  # said in the title: "demo: bundled files, their data as of ..."
         # where to read the health again while the screen is open (None: a fixed picture)
         self._reload = reload
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Source health (Esc to go back)", style="bold"), id="sources-title")
+        title = Text("Source health", style="bold")
+        if self.note:
+            title.append(f" · {self.note}", style="bold reverse")
+        title.append(" (Esc to go back)", style="bold")
+        yield Static(title, id="sources-title")
         table: DataTable[Text] = DataTable(cursor_type="row", id="sources-table")
         yield table
         # the highlighted source's whole message, wrapped: a long error never needs scrolling

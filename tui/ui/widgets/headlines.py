@@ -43,6 +43,8 @@ class HeadlinesPanel(Panel):
         rows = self.table
         current = rows.current()
         keep = self._selected if self._selected is not None else (current.id if current else None)
+        if self._selected is None and rows.cursor_row == 0 and rows.scroll_y == 0:
+            keep = None  # untouched at the top: the newest story stays first, under the cursor
         self._selected = None
         shown = self.shown(self.snapshot.stories)
         self.row_objects = shown.by_id

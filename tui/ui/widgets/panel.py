@@ -10,6 +10,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import Input, Static
 
 from tui.core.config_types import PanelConfig
@@ -30,7 +31,7 @@ class Panel(Vertical):
     def __init__(self, config: PanelConfig, *, id: str | None = None) -> None:
         super().__init__(id=id, classes=f"panel panel-{config.kind}")
         self.config = config
-        self.border_title = config.title
+        self.border_title = Content(config.title)  # text, never markup (see set_titles)
         self.snapshot: Snapshot | None = None
         self.metal_filter: str | None = None
         self.text_filter = ""
@@ -143,8 +144,10 @@ class Panel(Vertical):
         """The border's title and subtitle, set only when they changed."""
         if (title, subtitle) != self._titles:
             self._titles = (title, subtitle)
-            self.border_title = title
-            self.border_subtitle = subtitle
+            # as Content: a str is read as markup, and a filter typed as "[link=" (or a config
+            # title with brackets) raised a MarkupError that ended the app
+            self.border_title = Content(title)
+            self.border_subtitle = Content(subtitle)
 
     def add_row(self, key: str, obj: Any, cells: list[Text], height: int = 1) -> None:
         """Called by ``fill``: one row and the object it shows (a cell's line that its column

@@ -138,7 +138,9 @@ class StatusBar(Static):
         if health.cached:
             parts.append(Text(f"{health.cached} cached"))
         if not health.failing and health.last_good is not None:
-            parts.append(Text(f"data {ago(health.last_good, now)}", style="dim"))
+            # when the sources last delivered, not how old their data is (a monthly series
+            # fetched a minute ago is still months old: each row says its own age)
+            parts.append(Text(f"fetched {ago(health.last_good, now)}", style="dim"))
         rest = Text("  ") + Text(" · ").join(parts) if parts else Text()
         return failing, rest
 

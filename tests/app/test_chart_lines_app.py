@@ -1,0 +1,120 @@
+"""The chart's lines as a user sees them: where a stale series' data stops is a dashed line,
+unlike the solid lines of event markers, and named in the plot's title at every time frame;
+two events on one day are one line labelled with both numbers, each reachable in the list."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import timezone
+from pathlib import Path
+
+from textual.widgets import OptionList
+from textual_plotext import PlotextPlot
+
+from tui.core.config import load_config
+from tui.core.models import PriceSeries
+from tui.ui.app import MetalwatchApp
+from tui.ui.screens.chart import FRAMES, GAP_GLYPH, ChartScreen
+from tui.ui.screens.story import StoryScreen
+from tui.ui.widgets.prices import PricesPanel
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+async def settle(app: MetalwatchApp, pilot: object) -> None:
+    for _ in range(6):
+        await app.workers.wait_for_complete()
+        await pilot.pause()  # type: ignore[attr-defined]
+
+
+def drawn(chart: ChartScreen) -> list[str]:
+    return ANSI.sub("", chart.query_one(PlotextPlot).plt.build()).splitlines()
+
+
+async def test_the_gap_is_dashed_and_named_at_every_frame(tmp_path: Path) -> None:
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(140, 44)) as pilot:
+        await settle(app, pilot)
+        copper = app.query_one(PricesPanel).row_objects["copper"]  # stale: no data since 07-30
+        assert isinstance(copper, PriceSeries) and app.snapshot is not None
+        app.push_screen(ChartScreen(copper, app.snapshot))
+        await pilot.pause()
+        chart = app.screen
+        assert isinstance(chart, ChartScreen)
+        for frame in FRAMES:
+            chart.action_frame(frame)
+            await pilot.pause()
+            lines = drawn(chart)
+            assert f"{GAP_GLYPH} no data since 2026-07-30" in lines[0], (frame, lines[0])
+            assert "│n: event n below" in lines[0], (frame, lines[0])  # the markers' legend
+            rows = [line for line in lines[1:] if "┤" in line or line.lstrip().startswith("│")]
+            dashed = [line for line in rows if GAP_GLYPH in line]
+            # the dashed line runs the plot's height (the price's own glyphs stay over it where
+            # they cross), in one column where no marker's solid line is drawn
+            assert len(dashed) >= len(rows) * 2 // 3, (frame, "\n".join(lines))
+            (col,) = {line.index(GAP_GLYPH) for line in dashed}
+            assert all(line[col] != "│" for line in rows), frame
+
+
+async def test_two_events_on_one_day_are_told_apart_and_both_reachable(tmp_path: Path) -> None:
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(140, 44)) as pilot:
+        await settle(app, pilot)
+        copper = app.query_one(PricesPanel).row_objects["copper"]
+        snapshot = app.snapshot
+        assert isinstance(copper, PriceSeries) and snapshot is not None
+        squeeze = next(s for s in snapshot.stories if s.title.startswith("LME gripped"))
+        assert squeeze.published is not None
+        twin = dataclasses.replace(
+            squeeze,
+            id="twin",
+            title="Copper premiums jump as traders scramble for metal",
+            published=squeeze.published.replace(hour=23, tzinfo=timezone.utc),
+        )
+        snapshot = dataclasses.replace(snapshot, stories=[*snapshot.stories, twin])
+        app.push_screen(ChartScreen(copper, snapshot, frame="1Y"))
+        await pilot.pause()
+        chart = app.screen
+        assert isinstance(chart, ChartScreen)
+        same_day = [n for n, m in enumerate(chart.marks, 1) if m.day == squeeze.published.date()]
+        assert len(same_day) == 2
+        label = f"{same_day[0]},{same_day[1]}"
+        lines = drawn(chart)
+        assert any(label in line for line in lines[1:]), "\n".join(lines)
+        # each has its own row in the list, and Enter opens each one's story
+        options = chart.query_one("#chart-markers", OptionList)
+        assert options.option_count == len(chart.marks)
+        opened: list[str] = []
+        for n in same_day:
+            options.focus()
+            options.highlighted = n - 1
+            await pilot.press("enter")
+            await pilot.pause()
+            story = app.screen
+            assert isinstance(story, StoryScreen)
+            opened.append(story.story.title)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is chart
+        assert sorted(opened) == sorted([squeeze.title, twin.title])
+
+
+async def test_at_80_columns_the_plot_title_still_says_where_the_data_stops(
+    tmp_path: Path,
+) -> None:
+    """plotext leaves out a title wider than the plot: at 80x24 the line stayed blank."""
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        copper = app.query_one(PricesPanel).row_objects["copper"]
+        assert isinstance(copper, PriceSeries) and app.snapshot is not None
+        app.push_screen(ChartScreen(copper, app.snapshot, frame="Max"))
+        await pilot.pause()
+        chart = app.screen
+        assert isinstance(chart, ChartScreen) and chart.marks
+        lines = drawn(chart)
+        assert "last 13,990" in lines[0] and f"{GAP_GLYPH} no data since 2026-07-30" in lines[0]
+        # every marker's number is on the plot, none cut at the right edge
+        top = next(line for line in lines if "┤" in line)
+        assert top.rstrip().endswith("│") and str(len(chart.marks)) in top, top

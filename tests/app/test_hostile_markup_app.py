@@ -1,0 +1,88 @@
+"""Text that is not ours is never read as markup: an answer holding Rich/Textual markup,
+quoted in a source's error after a manual refresh, neither styles the toast nor takes the app
+down; a filter typed with brackets, or a panel title from the config, is text in the border."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pytest_httpserver import HTTPServer
+
+from tui.core.config import parse_config
+from tui.ui.app import MetalwatchApp
+
+HOSTILE = b"[bold red]pwned[/bold red] [link=https://evil.example]click me[/link] [/oops]\n"
+
+
+async def settle(app: MetalwatchApp, pilot: Any) -> None:
+    for _ in range(6):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def test_markup_in_an_answer_is_shown_as_text_in_the_refresh_toast(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """Found in use: a price URL answering with '[link=https://...' put that text in the
+    'Refresh: some sources failed' toast, which read it as markup: MarkupError, the app ended
+    with a traceback (exit status 1)."""
+    httpserver.expect_request("/prices.csv").respond_with_data(HOSTILE, content_type="text/csv")
+    config = parse_config(
+        {
+            "metals": [{"id": "copper", "name": "Copper"}],
+            "sources": [
+                {
+                    "name": "FRED copper",
+                    "kind": "fred",
+                    "metal": "copper",
+                    "url": httpserver.url_for("/prices.csv"),
+                }
+            ],
+        },
+        None,
+    )
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")  # a manual refresh: its errors come as a toast
+        await settle(app, pilot)
+        await pilot.pause(0.2)  # the toast drawn
+        assert app.is_running
+        toasts = list(app._notifications)
+        assert toasts, "the failed refresh says so"
+        (toast,) = [t for t in toasts if t.title == "Refresh: some sources failed"]
+        assert "[bold red]pwned[/bold red] [link=https://evil.example]" in toast.message
+        assert toast.markup is False
+    assert app.return_code in (0, None)
+
+
+async def test_a_filter_typed_with_brackets_is_text_in_the_panel_title(tmp_path: Path) -> None:
+    """Found in use: typing "[link=" in the headlines filter put it in the panel's border
+    title, which Textual read as markup: MarkupError, the app ended with a traceback."""
+    from tui.ui.widgets.headlines import HeadlinesPanel
+
+    config = parse_config(
+        {
+            "metals": [{"id": "copper", "name": "Copper"}],
+            "sources": [{"name": "news", "kind": "rss", "url": "http://127.0.0.1:9/feed.xml"}],
+            "panels": [{"kind": "headlines", "title": "[b]News[/b] [link=x"}],
+        },
+        None,
+    )
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        for key in "[link=x":
+            await pilot.press(key)
+        await pilot.pause(0.3)  # the filter applies as typed: the title says it
+        await settle(app, pilot)
+        assert app.is_running
+        panel = app.query_one(HeadlinesPanel)
+        title = panel._border_title
+        assert title is not None
+        assert title.plain.startswith("[b]News[/b] [link=x"), title.plain
+        assert "filter: '[link=x'" in title.plain, title.plain
+        await pilot.press("escape")
+    assert app.return_code in (0, None)

@@ -1,0 +1,93 @@
+"""A price address that starts serving another series (real FRED files over a real HTTP server
+into a real SQLite store): aluminium's prices never appear under copper's source; the health
+line says why; a source the user edited takes the new series."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from tui.core.config import parse_config
+from tui.core.config_types import Config
+from tui.flow.outcome import Outcome
+from tui.flow.refresh import Refresher
+from tui.store import Store
+
+PRICES = Path(__file__).resolve().parent.parent / "fixtures" / "prices"
+COPPER = (PRICES / "fred_PCOPPUSDM_2026-05.csv").read_bytes()
+ALUMINIUM = (PRICES / "fred_PALUMUSDM_2026-05.csv").read_bytes()
+T0 = datetime(2026, 6, 20, 9, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "store.sqlite3") as s:
+        yield s
+
+
+def config(url: str) -> Config:
+    data = {
+        "app": {"timeout": "5s", "refresh": "10m"},
+        "metals": [{"id": "copper", "name": "Copper"}],
+        "sources": [{"name": "FRED copper", "kind": "fred", "metal": "copper", "url": url}],
+    }
+    return parse_config(data, None)
+
+
+async def fetch(cfg: Config, store: Store, at: datetime) -> Outcome:
+    refresher = Refresher(cfg, store, clock=lambda: at, jitter=0)
+    try:
+        (outcome,) = await refresher.run(list(cfg.sources))
+        return outcome
+    finally:
+        await refresher.aclose()
+
+
+def symbols(store: Store) -> set[str]:
+    return {s.symbol for s in store.load_series() if s.source == "FRED copper"}
+
+
+async def test_another_series_at_the_same_address_is_held_back(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    for body in (COPPER, ALUMINIUM, ALUMINIUM):
+        httpserver.expect_ordered_request("/prices.csv").respond_with_data(
+            body, content_type="text/csv"
+        )
+    cfg = config(httpserver.url_for("/prices.csv"))
+    first = await fetch(cfg, store, T0)
+    assert first.ok and symbols(store) == {"PCOPPUSDM"}
+
+    swapped = await fetch(cfg, store, T0 + timedelta(hours=1))
+    assert not swapped.ok
+    assert swapped.error is not None and swapped.error.startswith(
+        "suspect update held back: the answer is series PALUMUSDM, where this source gave "
+        "PCOPPUSDM until now"
+    ), swapped.error
+    assert symbols(store) == {"PCOPPUSDM"}  # nothing of aluminium under copper's name
+    (health,) = store.load_health().values()
+    assert not health.ok and health.error == swapped.error
+
+    # the user changes the source (here its address): the new series is taken
+    edited = config(httpserver.url_for("/prices.csv") + "?v=2")
+    taken = await fetch(edited, store, T0 + timedelta(hours=2))
+    assert taken.ok, taken.error
+    assert "PALUMUSDM" in symbols(store)
+
+
+async def test_the_same_series_with_a_new_month_is_taken(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    newer = COPPER + b"2026-06-01,13600.5\n"
+    for body in (COPPER, newer):
+        httpserver.expect_ordered_request("/prices.csv").respond_with_data(
+            body, content_type="text/csv"
+        )
+    cfg = config(httpserver.url_for("/prices.csv"))
+    assert (await fetch(cfg, store, T0)).ok
+    again = await fetch(cfg, store, T0 + timedelta(hours=1))
+    assert again.ok and again.error is None and again.items == 414

@@ -1,0 +1,124 @@
+"""The chart's event markers: which headlines and policy events of a metal fall in the frame,
+and where their numbered lines go so that two never hide each other.
+
+Markers whose lines would fall on the same column of the plot, or whose labels would touch,
+become one line labelled with all their numbers ("2,3", "4-6"): the user sees there are several,
+and each keeps its own numbered row in the list below the chart (reachable by keyboard)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from tui.core.models import PolicyStatus, PriceSeries, Snapshot, Story
+
+#: Columns of the chart widget that are not plot: the y axis labels, their tick and the border.
+AXIS_COLUMNS = 10
+
+
+@dataclass(frozen=True)
+class Marker:
+    day: date
+    kind: str  # "policy:<status>" or "headline"
+    title: str
+    target: Story | PolicyStatus  # what Enter opens
+
+
+@dataclass(frozen=True)
+class MarkGroup:
+    """One line on the plot: the day it stands at and the numbers (1-based) of its markers."""
+
+    day: date
+    first: int
+    last: int
+
+    @property
+    def label(self) -> str:
+        if self.first == self.last:
+            return str(self.first)
+        if self.last == self.first + 1:
+            return f"{self.first},{self.last}"
+        return f"{self.first}-{self.last}"
+
+
+def markers(series: PriceSeries, snapshot: Snapshot, start: date, end: date) -> list[Marker]:
+    """Policy events and headlines for this metal inside the window, by date."""
+    out: list[Marker] = []
+    seen: set[str] = set()
+    for row in snapshot.policy:
+        if row.metal != series.metal:
+            continue
+        for ev in row.evidence:
+            d = ev.published.date() if isinstance(ev.published, datetime) else ev.published
+            if d is not None and start <= d <= end and ev.title not in seen:
+                seen.add(ev.title)
+                out.append(Marker(d, f"policy:{ev.status}", ev.title, row))
+    for story in snapshot.stories:
+        if series.metal in story.metals and story.published is not None:
+            d = story.published.date()
+            if start <= d <= end and story.title not in seen:
+                seen.add(story.title)
+                out.append(Marker(d, "headline", story.title, story))
+    return sorted(out, key=lambda m: (m.day, m.kind, m.title))
+
+
+def column(day: date, first: date, last: date, columns: int) -> int:
+    """The plot column (0 .. ``columns`` - 1) where ``day`` falls between ``first`` and ``last``."""
+    span = (last - first).days
+    if span <= 0 or columns <= 1:
+        return 0
+    return round((day - first).days / span * (columns - 1))
+
+
+def group_marks(days: list[date], first: date, last_day: date, columns: int) -> list[MarkGroup]:
+    """The lines to draw for markers on ``days`` (ascending, numbered from 1 in this order):
+    a marker joins the line before it when it would fall on that line's column or under its
+    label (with one blank column between labels)."""
+    groups: list[MarkGroup] = []
+    start_col = 0
+    for n, day in enumerate(days, 1):
+        col = column(day, first, last_day, columns)
+        if groups:
+            prev = groups[-1]
+            if col <= start_col + len(prev.label):
+                groups[-1] = MarkGroup(prev.day, prev.first, n)
+                continue
+        groups.append(MarkGroup(day, n, n))
+        start_col = col
+    # a label that would run past the right edge is drawn ending at its line (``label_span``):
+    # it must not reach back into the label before it
+    while len(groups) > 1:
+        end, prev = groups[-1], groups[-2]
+        starts = label_span(end, first, last_day, columns)[0]
+        if starts > label_span(prev, first, last_day, columns)[1] + 1:
+            break
+        groups[-2:] = [MarkGroup(prev.day, prev.first, end.last)]
+    return groups
+
+
+def label_span(group: MarkGroup, first: date, last: date, columns: int) -> tuple[int, int]:
+    """The first and last column of ``group``'s label: from its line rightwards, or ending at
+    its line when that would run past the plot's right edge."""
+    col = column(group.day, first, last, columns)
+    if col + len(group.label) > columns:
+        return col - len(group.label) + 1, col
+    return col, col + len(group.label) - 1
+
+
+def fit_head(main: str, gap: str, marked: bool, width: int) -> str:
+    """The plot's title line: the figures, where the data stops (``gap``: "┊ no data since
+    ..."), and the legend of the marker lines when there are any, in the first form that fits
+    ``width`` cells (plotext leaves a title that does not fit out altogether)."""
+    legend, short = ("│n: event n below", "│n event") if marked else ("", "")
+    forms = [
+        [main, legend, gap],
+        [main, gap, short],
+        [main, gap],
+        [main],
+    ]
+    for parts in forms:
+        for sep in ("  ·  ", " · "):
+            text = sep.join(p for p in parts if p)
+            if len(text) <= width:
+                return text
+    return main
