@@ -16,10 +16,17 @@ when the rules found a measure word in it (their trace names a rule, whether or 
 vetoed it): those are
 the headlines the gate can ever be asked about, and its negatives are the news that names a
 measure without reporting one. The label is the set's: a trade measure or not.
+
+Since session 8 the rows also hold the made-up cases of the classifier's kinds tests
+(``tests/unit/test_classifier_kinds*.py``) as one more set, ``kinds``: phrasings of the kinds
+the rules were written for, which the shipped gate must not veto (each a test); held out in
+turn like every set, they also say how often the gate vetoes a made-up measure it never saw.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
 import json
 import math
 import sys
@@ -41,8 +48,10 @@ from real_headlines_set import (  # noqa: E402
 )
 
 from tui.core.gazetteer import Gazetteer  # noqa: E402
+from tui.core.models import Metal  # noqa: E402
 from tui.engine.classifier import rules_reading  # noqa: E402
 from tui.engine.classifier_spans import sentences  # noqa: E402
+from tui.engine.classifier_text import Text  # noqa: E402
 from tui.engine.event_gate import GateModel, features  # noqa: E402
 from tui.engine.tagging import matcher_for  # noqa: E402
 
@@ -54,14 +63,17 @@ SCORED_ONLY: frozenset[Path] = frozenset({DATA_BLIND6})
 TRAINING_SETS = tuple(p for p in ALL_SETS if p not in SCORED_ONLY)
 ITERATIONS = 800
 LEARNING_RATE = 1.0
-L2 = 0.0005
+# 0.0005 until session 7 (words alone); 0.004 since session 8 (with the reading features: about
+# scikit-learn's C = 0.3 on these rows, where 0.002 ranked the held-out events alike)
+L2 = 0.004
 MIN_SETS = 2  # a feature counts only when it occurs in at least two sets: no one case's words
-# The threshold: the gate may veto at most this share of the measures the rules read as events
-# in the held-out sets of the leave-one-set-out run (vetoing a real measure is the worse error).
-# 0.5% was tried first (threshold 0.32, one measure vetoed in that run); it also vetoed a made-up
-# measure of tests/unit/test_classifier_kinds_3.py ("Lack of export licences ...", 27%), so the
-# gate vetoes none: its threshold is under every held-out measure's probability.
-MAX_MEASURES_VETOED = 0.0
+# The threshold: among the held-out rules events of the leave-one-set-out run, the one that
+# vetoes the most false events net of MEASURE_COST per measure vetoed (a measure vetoed is the
+# worse error: each must buy at least three false events); without a gain, under every held-out
+# measure (sessions 6-7 used that alone, and vetoed nothing). Session 6 had tried a 0.5% share
+# of the measures instead: it vetoed a made-up measure of the kinds tests, which are trained on
+# and held out as a set of their own since session 8 (``KINDS``).
+MEASURE_COST = 3
 DECIMALS = 4
 
 
@@ -77,6 +89,15 @@ class Row:
     rules: Reading | None  # the rules' reading, before the gate
 
 
+# the made-up cases of tests/unit/test_classifier_kinds*.py (their ``CASES``, but those marked
+# xfail), one more set: phrasings of the kinds the rules were written for, nearly all measures
+KINDS = "kinds"
+KINDS_MODULES = tuple(
+    sorted(
+        (f.stem for f in (ROOT / "tests" / "unit").glob("test_classifier_kinds*.py")),
+        key=lambda name: (len(name), name),
+    )
+)
 _NAMES = {"": "first", "2": "second", "3": "third", "4": "fourth", "heldout": "held-out"}
 
 
@@ -86,31 +107,57 @@ def set_name(path: Path) -> str:
     return _NAMES.get(name, name)
 
 
-def load_rows(paths: Sequence[Path] = TRAINING_SETS) -> list[Row]:
+def load_rows(paths: Sequence[Path] = TRAINING_SETS, kinds: bool = True) -> list[Row]:
+    """The training rows: the labelled sets at ``paths``, then (``kinds``) the kinds cases."""
     if SCORED_ONLY.intersection(paths):
         raise ValueError("a scored-only set is never trained on")
     metals = watch_list()
-    gaz = Gazetteer.default()
-    matcher = matcher_for(metals)
     rows = []
     for path in paths:
         for item in load_items(path):
-            title = " ".join(item["title"].split())
-            summary = " ".join(item["summary"].split())
-            event, trace = rules_reading(title, summary, metals, gazetteer=gaz)
-            lede = next(iter(sentences(summary)), "")
-            feats = features(title, lede, trace, matcher, gaz)
-            rows.append(
-                Row(
-                    set_name(path),
-                    tuple(feats),
-                    item["label"]["event"] is not None,
-                    any(line.startswith("rule ") for line in trace),
-                    expected_from_label(item["label"]),
-                    reading_of(event),
-                )
-            )
+            want = expected_from_label(item["label"])
+            rows.append(_row(set_name(path), item["title"], item["summary"], want, metals))
+    return rows + (kinds_rows() if kinds else [])
+
+
+def kinds_rows() -> list[Row]:
+    """The kinds tests' cases as rows, read with their watch list; a case's label is its
+    ``want`` (the rules' full reading when they read it, the tests pass on nothing less)."""
+    from test_classifier import METALS
+
+    rows = []
+    for name in KINDS_MODULES:
+        for case in importlib.import_module(name).CASES:
+            if getattr(case, "marks", ()):
+                continue  # xfail: a kind the rules do not read yet
+            title, summary, want = getattr(case, "values", case)
+            row = _row(KINDS, title, summary, None, METALS)
+            got = row.rules and (row.rules[0], row.rules[1], row.rules[2], row.rules[4])
+            label = row.rules if got == want else _unread(want)
+            rows.append(dataclasses.replace(row, measure=want is not None, want=label))
     return rows
+
+
+def _unread(want: tuple[str, str, str, bool] | None) -> Reading | None:
+    return None if want is None else (want[0], want[1], want[2], frozenset(), want[3], None)
+
+
+def _row(name: str, title: str, summary: str, want: Reading | None, metals: Sequence[Metal]) -> Row:
+    gaz = Gazetteer.default()
+    matcher = matcher_for(metals)
+    title = " ".join(title.split())
+    summary = " ".join(summary.split())
+    event, trace = rules_reading(title, summary, metals, gazetteer=gaz)
+    lede = next(iter(sentences(summary)), "")
+    feats = features(Text(title, matcher, gaz), Text(lede, matcher, gaz) if lede else None, trace)
+    return Row(
+        name,
+        tuple(feats),
+        want is not None,
+        any(line.startswith("rule ") for line in trace),
+        want,
+        reading_of(event),
+    )
 
 
 def vocabulary(rows: Sequence[Row]) -> list[str]:
@@ -173,18 +220,33 @@ def loso(rows: Sequence[Row]) -> list[HeldOut]:
 
 
 def choose_threshold(held: Sequence[HeldOut]) -> float:
-    """The highest threshold (rounded down to two significant digits) that vetoes at most
-    ``MAX_MEASURES_VETOED`` of the measures the rules read as events in the held-out sets."""
-    ps = sorted(h.p for h in held if h.row.measure and h.row.rules is not None)
-    allowed = int(MAX_MEASURES_VETOED * len(ps))
-    # a threshold at the (allowed)-th lowest probability vetoes exactly ``allowed`` of them;
-    # two significant digits, not hundredths: with the second gate set (session 7) the lowest
-    # held-out measure fell under 0.01, and a hundredth rounded the threshold to 0 (no gate)
-    p = ps[allowed]
+    """The threshold under which the gate vetoes: among the held-out rules events, the one that
+    vetoes the most false events net of ``MEASURE_COST`` per measure (the lowest such); without
+    a gain, the lowest held-out measure's probability (the gate vetoes none of them)."""
+    events = sorted((h.p, h.row.want is None) for h in held if h.row.rules is not None)
+    best, gain, net = 0, 0, 0  # vetoing events[:best] gains ``gain``
+    for i, (p, false) in enumerate(events):
+        net += 1 if false else -MEASURE_COST
+        if net > gain and (i + 1 == len(events) or events[i + 1][0] > p):
+            best, gain = i + 1, net
+    if best == 0:
+        measures = [p for p, false in events if not false]
+        return _round_down(measures[0], 0.0) if measures else 0.0
+    return _round_down(events[best][0] if best < len(events) else 1.0, events[best - 1][0])
+
+
+def _round_down(p: float, above: float) -> float:
+    """``p`` rounded down to two significant digits, or as many more as keep it over ``above``
+    (not hundredths: with the second gate set, session 7, the lowest held-out measure fell
+    under 0.01, and a hundredth rounded the threshold to 0, no gate)."""
     if p <= 0.0:
         return 0.0
-    scale = 10.0 ** (1 - math.floor(math.log10(p)))
-    return round(math.floor(p * scale) / scale, 6)
+    for digits in range(2, 8):
+        scale = 10.0 ** (digits - 1 - math.floor(math.log10(p)))
+        t = round(math.floor(p * scale) / scale, 8)
+        if t > above:
+            return t
+    return p
 
 
 def train(rows: Sequence[Row]) -> tuple[GateModel, list[HeldOut]]:

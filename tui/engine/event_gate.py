@@ -9,18 +9,22 @@ confident there is no measure (probability of a measure under the shipped thresh
 
 Features (:func:`features`), none of them the words of one case:
 
-* the title's words and word pairs, lower case, with every watched metal written ``<metal>``,
-  every place or people of :class:`~tui.core.gazetteer.Gazetteer` ``<place>``, a percentage
-  ``<pct>`` and any other number ``<num>``;
+* the title's words (but function words alone) and word pairs, lower case, with every
+  watched metal written ``<metal>``, every place or people of
+  :class:`~tui.core.gazetteer.Gazetteer` ``<place>``, a percentage ``<pct>`` and any other
+  number ``<num>``;
 * the first summary sentence's words, the same way, each prefixed ``s:``;
 * the shape of what the rules found, never their verdict: which rule fired on the title and
   the status it reads (``rule:noun``, ``status:tariff``), whether the summary's lede decided,
-  whether the title names a metal and a place.
+  whether the title names a metal and a place;
+* how the headline reads (session 8, :mod:`tui.engine.event_gate_reading`): the kinds of word
+  the rules' tables know, how the deciding rule fired, the rules' verbs around the deciding
+  word, the title's tense.
 
 The weights (``event_gate.json`` beside this module) are trained by
 ``benchmarks/train_event_gate.py`` (standard library only, deterministic) on the labelled sets
-but any still scored only (the fifth blind set), and read by :func:`model` on the first rules event, never at
-import.
+but any still scored only (the fifth blind set) and on the made-up cases of the classifier's
+kinds tests, and read by :func:`model` on the first rules event, never at import.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from pathlib import Path
 
 from tui.core.gazetteer import Gazetteer
 from tui.engine.classifier_text import Text
+from tui.engine.event_gate_reading import reading_features
 from tui.engine.tagging import MetalMatcher
 
 WEIGHTS_PATH = Path(__file__).with_name("event_gate.json")
@@ -49,6 +54,12 @@ _TRACE_FEATURES = {
     "the question": "eng:question-lead-in",
 }
 _TRACE_STARTS = tuple(_TRACE_FEATURES)
+# words that are no feature alone (in word pairs they are): each weighs a little, and a long
+# summary sentence summed them into a veto of the founding story (session 8)
+FUNCTION_WORDS = frozenset(
+    "a an the of in on to for and or but that this these those has have had is are was were be"
+    " been being by with at from as it its their his her they we he she which who will would".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,21 +111,15 @@ def normalised_words(
     return _WORD_RE.findall(plain.lower())
 
 
-def features(
-    title: str,
-    lede: str,
-    trace: Sequence[str],
-    matcher: MetalMatcher,
-    gaz: Gazetteer,
-    title_hits: Hits | None = None,
-    lede_hits: Hits | None = None,
-) -> list[str]:
-    """The gate's features of a headline (title, first summary sentence, the rules' trace;
-    ``title_hits``, ``lede_hits``: their metal matches and places, when already found)."""
-    words = normalised_words(title, matcher, gaz, title_hits)
-    feats = [f"w:{w}" for w in words]
+def features(title: Text, lede: Text | None, trace: Sequence[str]) -> list[str]:
+    """The gate's features of a headline: its title and first summary sentence (if any) as the
+    rules read them (their metal and place matches are reused), and the rules' trace."""
+    words = normalised_words(title.text, title.matcher, title.gaz, _hits(title))
+    feats = [f"w:{w}" for w in words if w not in FUNCTION_WORDS]
     feats += [f"b:{a}_{b}" for a, b in zip(["^", *words], [*words, "$"], strict=True)]
-    feats += [f"s:{w}" for w in normalised_words(lede, matcher, gaz, lede_hits)]
+    if lede is not None:
+        lede_words = normalised_words(lede.text, lede.matcher, lede.gaz, _hits(lede))
+        feats += [f"s:{w}" for w in lede_words if w not in FUNCTION_WORDS]
     if "<metal>" in words:
         feats.append("eng:title-metal")
     if "<place>" in words:
@@ -126,7 +131,12 @@ def features(
     for line in trace:
         if line.startswith(_TRACE_STARTS):
             feats += [name for start, name in _TRACE_FEATURES.items() if line.startswith(start)]
+    feats += reading_features(title, lede, trace)
     return list(dict.fromkeys(feats))
+
+
+def _hits(text: Text) -> Hits:
+    return text.first_spans, text.places
 
 
 _MODEL: list[GateModel | None] = []  # filled on first use: [model] or [None] when absent
@@ -158,17 +168,7 @@ def vetoes(read: Sequence[Text], trace: list[str]) -> bool:
     gate = model()
     if gate is None:
         return False
-    title = read[0]
-    lede = read[1] if len(read) > 1 else None
-    feats = features(
-        title.text,
-        "" if lede is None else lede.text,
-        trace,
-        title.matcher,
-        title.gaz,
-        (title.first_spans, title.places),
-        None if lede is None else (lede.first_spans, lede.places),
-    )
+    feats = features(read[0], read[1] if len(read) > 1 else None, trace)
     p = gate.probability(feats)
     if p >= gate.threshold:
         return False
