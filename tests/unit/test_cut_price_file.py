@@ -4,47 +4,19 @@ where it ends and that every stored point is kept; the cut last point overwrites
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from fred_refresh import config, fetch, store_fixture  # noqa: F401 (the fixture ``store``)
 from pytest_httpserver import HTTPServer
 
-from tui.core.config import parse_config
-from tui.core.config_types import Config
-from tui.flow.outcome import Outcome
-from tui.flow.refresh import Refresher
 from tui.store import Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "refresh"
 FRED = (FIXTURES / "fred_PCOPPUSDM_2026-05.csv").read_bytes()  # 413 monthly points to 2026-05
 HALF = FRED[: FRED.index(b"\n2009-02-01,") + 1]  # 205 points, ending 2009-01-01, at a line's end
 T0 = datetime(2026, 6, 20, 9, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "store.sqlite3") as s:
-        yield s
-
-
-def config(url: str) -> Config:
-    data = {
-        "app": {"timeout": "5s", "refresh": "10m"},
-        "metals": [{"id": "copper", "name": "Copper"}],
-        "sources": [{"name": "FRED copper", "kind": "fred", "metal": "copper", "url": url}],
-    }
-    return parse_config(data, None)
-
-
-async def fetch(cfg: Config, store: Store, at: datetime) -> Outcome:
-    refresher = Refresher(cfg, store, clock=lambda: at, jitter=0)
-    try:
-        (outcome,) = await refresher.run(list(cfg.sources))
-        return outcome
-    finally:
-        await refresher.aclose()
 
 
 def stored(store: Store) -> dict[date, float]:
