@@ -311,6 +311,13 @@ def main(argv: list[str] | None = None) -> int:
         print(_config_error(exc), file=sys.stderr)
         return EXIT_CONFIG
     if command == "check":
+        from tui.ui.themes import load_themes  # the theme files the app would skip, said here
+
+        theme_problems = load_themes()[1]
+        for problem in theme_problems:
+            print(f"metalwatch: config error: {problem}", file=sys.stderr)
+        if theme_problems:
+            return EXIT_CONFIG
         print(describe(config))
         return EXIT_OK
     from tui.store import StoreError

@@ -97,3 +97,10 @@ async def test_the_demos_sources_say_they_are_the_bundled_files(tmp_path: Path) 
         assert isinstance(app.screen, SourcesScreen)
         title = str(app.screen.query_one("#sources-title", Static).render())
         assert f"DEMO: bundled files, their data as of {DEMO_DATE}" in title, title
+        # found in use: each row said when the file would be fetched next, as if from the
+        # network on a schedule; the bundled files are read, never fetched
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == len(app.config.sources) > 0
+        column = [str(c.label) for c in table.columns.values()].index("Next try")
+        said = {str(table.get_row_at(i)[column]) for i in range(table.row_count)}
+        assert said == {"bundled"}, said

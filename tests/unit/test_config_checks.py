@@ -317,3 +317,29 @@ def test_a_control_character_in_a_name_is_refused(tmp_path: Path) -> None:
     )
     cfg = load_config(write(tmp_path, METAL + note))
     assert cfg.policy[0].note.split() == ["two", "lines", "and", "a", "tab"], "still allowed"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('name = "mine"\nprimary = "#4EA1D3\n', "invalid TOML: "),
+        ('name = "mine"\nprimary = "not-a-colour"\n', "primary: 'not-a-colour' is not a colour"),
+    ],
+)
+def test_a_broken_user_theme_file_fails_the_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, said: str
+) -> None:
+    """Found in use: the app warned about a broken theme file at start while `check` said OK."""
+    from tui.core import paths
+
+    themes = paths.user_themes_dir()
+    themes.mkdir(parents=True)
+    broken = write(themes, text, "mine.toml")
+    config = write(tmp_path, METAL)
+    code, err = check(["--config", str(config)], capsys)
+    assert code == 2
+    assert len(err) == 1, err
+    assert err[0].startswith(f"metalwatch: config error: theme {broken}: {said}"), err
+    broken.unlink()  # the same config with the theme file gone: fine again
+    code, err = check(["--config", str(config)], capsys)
+    assert (code, err) == (0, [])

@@ -137,7 +137,7 @@ def test_newest_first_rows_of_one_day_keep_the_latest() -> None:
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "old Excel"),
         (b"\x1f\x8b\x08\x00" + bytes(64), "gzip"),
         (b"%PDF-1.7\n", "PDF"),
-        (bytes(range(256)) * 4, "binary data"),
+        (bytes(range(256)) * 4, "binary answer"),
     ],
 )
 def test_binary_files_get_one_clear_message(data: bytes, message: str) -> None:

@@ -73,7 +73,7 @@ def test_challenge_page_is_an_error_not_data() -> None:
         (b"Get your apikey: https://stooq.com/q/d/?s=xauusd&get_apikey", "API key"),
         (b"Date,Open,High,Low,Close\n", "no data for this symbol"),
         (b"", "empty"),
-        (b"\x00\x01binary", "binary data, not text"),
+        (b"\x00\x01binary", r"binary answer \(8 bytes\), not a price file"),
         (b"<script>document.location='/__verify'</script>", "HTML page"),
     ],
 )

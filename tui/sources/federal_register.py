@@ -18,6 +18,7 @@ from tui.core.config_types import SourceConfig
 from tui.core.models import Headline
 from tui.core.text import canonical_url, clean_summary, clean_text, clean_title, safe_url
 from tui.sources.base import SourceError
+from tui.sources.binary import refuse_binary
 from tui.sources.feeds import ParseResult, collect
 from tui.sources.json_errors import json_problem
 
@@ -80,6 +81,7 @@ def parse(
 ) -> ParseResult:
     """Headlines from a documents.json page, a single document, or documents.rss."""
     fetched_at = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=UTC)
+    refuse_binary(data, headers, "a Federal Register answer")
     text = data.decode("utf-8", errors="replace").lstrip("\ufeff").strip()
     if not text:
         raise SourceError("empty response")

@@ -30,6 +30,7 @@ from tui.core.text import (
 )
 from tui.sources import feed_document
 from tui.sources.base import SourceError
+from tui.sources.binary import refuse_binary
 from tui.sources.feed_cut import cut_mid_entry, without_cut_character
 from tui.sources.feed_dates import fix_ampm, misread_by_feedparser, parse_date
 from tui.sources.feed_links import absolute, link_base
@@ -91,7 +92,7 @@ def parse(
 ) -> ParseResult:
     """Headlines from a feed body. Raises :class:`SourceError` when nothing usable came."""
     fetched_at = _aware(fetched_at)
-    _sniff(data)
+    _sniff(data, headers)
     data = without_cut_character(data)
     parsed: Any = feed_document.parse(data, _pass_headers(headers))
     entries: list[Any] = list(parsed.get("entries") or [])
@@ -148,9 +149,10 @@ def parse(
 # -- input checks ---------------------------------------------------------------------------
 
 
-def _sniff(data: bytes) -> None:
+def _sniff(data: bytes, headers: Mapping[str, str] | None) -> None:
     if not data or not data.strip():
         raise SourceError("empty response")
+    refuse_binary(data, headers, "a feed")
     head = data[:4096].lstrip(b"\xef\xbb\xbf")
     if _HTML_START.match(head) and not _FEED_ROOT.search(head):
         raise SourceError("expected a feed, got an HTML page")

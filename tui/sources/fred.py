@@ -55,7 +55,7 @@ def parse(
     fetched_at: datetime,
     headers: Mapping[str, str] | None = None,
 ) -> PriceSeries:
-    text = decode_text(data)
+    text = decode_text(data, headers)
     if not text.strip():
         raise SourceError("FRED sent an empty answer")
     if looks_like_html(text):

@@ -18,6 +18,7 @@ from tui.core.config_types import SourceConfig
 from tui.core.models import Headline
 from tui.core.text import canonical_url, clean_text, clean_title, safe_url
 from tui.sources.base import SourceError
+from tui.sources.binary import refuse_binary
 from tui.sources.feeds import ParseResult, collect, title_from_url
 from tui.sources.json_errors import json_problem
 
@@ -69,6 +70,7 @@ def parse(
     headers: Mapping[str, str] | None = None,
 ) -> ParseResult:
     """Headlines from an artlist JSON body. Raises :class:`SourceError` on GDELT's text errors."""
+    refuse_binary(data, headers, "a GDELT answer")
     doc = _load(data)
     if not isinstance(doc, dict):
         raise SourceError("unexpected GDELT response (not a JSON object)")

@@ -31,6 +31,7 @@ from typing import Any
 from tui.core.config_types import SourceConfig
 from tui.core.models import DeclaredPolicy
 from tui.sources.base import SourceError
+from tui.sources.binary import refuse_binary
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -108,10 +109,12 @@ def parse(
     An entry that cannot be read (an unknown status, a bad date...) is skipped and named in the
     warning (``policy[3]``, zero-based, and the field), so one typo does not take the file's
     other entries off the board. Raises :class:`SourceError` when the file cannot be read or
-    none of its entries can. ``fetched_at`` and ``headers`` are accepted for the common parser
-    signature; declared entries carry their own ``since`` dates.
+    none of its entries can. ``headers``: the answer's (a binary one is named by its
+    Content-Type); ``fetched_at`` is accepted for the common parser signature; declared entries
+    carry their own ``since`` dates.
     """
-    del fetched_at, headers
+    del fetched_at
+    refuse_binary(data, headers, "a policy file")
     out: list[DeclaredPolicy] = []
     problems: list[str] = []
     entries = _load(data, src)

@@ -8,7 +8,7 @@ import math
 import re
 import statistics
 import struct
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
@@ -17,6 +17,7 @@ from tui.core.fmt import counted
 from tui.core.models import PriceSeries
 from tui.core.units import parse_unit
 from tui.sources.base import SourceError
+from tui.sources.binary import HEAD, PRICE_FILE_HINTS, binary_answer
 
 # Tokens that mean "no value" in price files (FRED ".", World Bank "…", investing.com "-").
 MISSING = frozenset(
@@ -41,31 +42,28 @@ def option_or_query(src: SourceConfig, option: str, param: str) -> str:
     return ""
 
 
-# Leading bytes of files that are not text: (magic, what to tell the user).
-_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x1f\x8b", "a gzip-compressed file, not text (decompress it first)"),
-    (b"PK\x03\x04", "a zip or Excel (.xlsx) file, not CSV text (save it as CSV)"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) file, not CSV text (save it as CSV)"),
-    (b"%PDF", "a PDF document, not CSV text"),
-)
-
-
-def decode_text(data: bytes) -> str:
+def decode_text(data: bytes, headers: Mapping[str, str] | None = None) -> str:
     """Bytes -> text: UTF-8 (BOM dropped), UTF-16 with a BOM, falling back to cp1252 for old
-    exports. Raises ``SourceError`` for binary data (a spreadsheet, an archive, a PDF)."""
+    exports. Raises ``SourceError`` for binary data (a spreadsheet, an archive, an image), said
+    with its type and size (``headers``: the answer's, for its Content-Type), never quoted."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace").lstrip("\ufeff")
-    for magic, what in _BINARY_MAGIC:
-        if data.startswith(magic):
-            raise SourceError(f"got {what}")
-    if b"\x00" in data[:4096]:
-        raise SourceError("got binary data, not text")
+    binary = binary_answer(
+        data, headers, "a price file", PRICE_FILE_HINTS, known=b"\x00" in data[:HEAD]
+    )
+    if binary:
+        raise SourceError(binary)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
+        # bytes cp1252 leaves undefined: an old export has none, a binary answer has many
+        if text[:HEAD].count("\ufffd") * 100 > min(len(text), HEAD):
+            raise SourceError(
+                str(binary_answer(data, headers, "a price file", known=True))
+            ) from None
     return text.lstrip("\ufeff")
 
 

@@ -94,7 +94,7 @@ def parse(
     fetched_at: datetime,
     headers: Mapping[str, str] | None = None,
 ) -> PriceSeries:
-    text = decode_text(data)
+    text = decode_text(data, headers)
     if not text.strip():
         raise SourceError("Stooq sent an empty answer")
     rows = [r for r in csv.reader(io.StringIO(text)) if any(c.strip() for c in r)]

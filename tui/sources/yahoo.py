@@ -116,8 +116,8 @@ def _parse_download_csv(data: bytes, src: SourceConfig, fetched_at: datetime) ->
     )
 
 
-def _load(data: bytes) -> Mapping[str, Any]:
-    text = decode_text(data)
+def _load(data: bytes, headers: Mapping[str, str] | None) -> Mapping[str, Any]:
+    text = decode_text(data, headers)
     if not text.strip():
         raise SourceError("Yahoo sent an empty answer")
     if looks_like_html(text):
@@ -143,7 +143,7 @@ def parse(
 ) -> PriceSeries:
     if _is_download_csv(data):
         return _parse_download_csv(data, src, fetched_at)
-    doc = _load(data)
+    doc = _load(data, headers)
     chart = doc.get("chart")
     if not isinstance(chart, Mapping):
         # 401/429 answers come as {"finance": {"result": null, "error": {...}}}

@@ -59,7 +59,13 @@ class Actions(Refreshing):
 
             note = f"DEMO: bundled files, their data as of {DEMO_DATE}"
         self.push_screen(
-            SourcesScreen(health(), datetime.now(timezone.utc), reload=health, note=note)
+            SourcesScreen(
+                health(),
+                datetime.now(timezone.utc),
+                reload=health,
+                note=note,
+                bundled=self.config.demo,
+            )
         )
 
     def action_pick_theme(self) -> None:

@@ -38,11 +38,14 @@ class SourcesScreen(DetailScreen):
         now: datetime,
         reload: Callable[[], list[SourceHealth]] | None = None,
         note: str | None = None,
+        bundled: bool = False,
     ) -> None:
         super().__init__()
         self.health = health
         self.now = now
         self.note = note  # said in the title: "demo: bundled files, their data as of ..."
+        # the sources are the bundled demo files: read once, never fetched again on a schedule
+        self.bundled = bundled
         # where to read the health again while the screen is open (None: a fixed picture)
         self._reload = reload
 
@@ -93,7 +96,7 @@ class SourcesScreen(DetailScreen):
             else:
                 state = Text("waiting", style="dim")
             last = ago(h.last_success, self.now)
-            nxt = next_try_text(h.next_attempt, self.now)
+            nxt = "bundled" if self.bundled else next_try_text(h.next_attempt, self.now)
             msg = h.error or (f"warning: {h.warning}" if h.warning else "")
             table.add_row(
                 Text(h.name, overflow="ellipsis", no_wrap=True),

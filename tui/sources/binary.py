@@ -1,0 +1,113 @@
+"""Answers that are not text at all (an image, an archive, a PDF): said for what they are, with
+their type and size, and never quoted (their bytes read as text are mojibake)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from tui.core.fmt import counted
+from tui.sources.base import SourceError
+
+# Leading bytes of binary files and their media types.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"%PDF", "application/pdf"),
+    (b"\x1f\x8b", "application/gzip"),
+    (b"PK\x03\x04", "application/zip"),
+    (b"\xd0\xcf\x11\xe0", "application/vnd.ms-excel"),
+    (b"\xfd7zXZ\x00", "application/x-xz"),
+    (b"\x28\xb5\x2f\xfd", "application/zstd"),
+    (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
+)
+#: What a price file's user can do about some of them.
+PRICE_FILE_HINTS = {
+    "application/gzip": "decompress it first",
+    "application/zip": "a zip or Excel (.xlsx) file: save it as CSV",
+    "application/vnd.ms-excel": "an old Excel (.xls) file: save it as CSV",
+    "application/pdf": "a PDF document, not CSV text",
+}
+# C0 controls that text never holds (tab, newlines, form feed and DOS's end-of-file mark can).
+_CONTROLS = frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A} | {0x7F}
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+HEAD = 4096  # the bytes looked at
+NUL_HEAD = 512  # where a NUL says binary
+
+
+def media_type(data: bytes) -> str | None:
+    """The media type of a binary file known by its first bytes, else None."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[:3] == b"BZh" and data[4:10] == b"1AY&SY":
+        return "application/x-bzip2"
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are no text in any encoding: a NUL near the start (outside UTF-16
+    text) or control characters in more than 2% of the first bytes. (A feed cut off into
+    garbage further on is damaged text, said as such by its parser.)"""
+    head = data[:HEAD]
+    if not head or head.startswith(_BOMS) or _utf16_ascii(head[:16]):
+        return False
+    if b"\x00" in head[:NUL_HEAD]:
+        return True
+    controls = sum(1 for b in head if b in _CONTROLS)
+    return controls * 50 > len(head)
+
+
+def _utf16_ascii(head: bytes) -> bool:
+    """UTF-16 text without a BOM that starts with ASCII (``<\\0?\\0x\\0``, ``{\\0``...)."""
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return (not any(odd) and all(even)) or (not any(even) and all(odd))
+
+
+def binary_answer(
+    data: bytes,
+    headers: Mapping[str, str] | None,
+    expected: str,
+    hints: Mapping[str, str] | None = None,
+    *,
+    known: bool = False,
+) -> str | None:
+    """None for text; for binary bytes, what they are without quoting them:
+    ``binary answer (image/png, 2,345 bytes), not a price file``. ``expected``: what the
+    source should have sent ("a price file", "a feed"); ``hints``: a word per media type;
+    ``known``: the caller found the bytes are no text already."""
+    kind = media_type(data)
+    if kind is None and not known and not looks_binary(data):
+        return None
+    what = kind or _declared(headers)
+    size = counted(len(data), "byte")
+    message = f"binary answer ({what}, {size})" if what else f"binary answer ({size})"
+    message += f", not {expected}"
+    hint = (hints or {}).get(kind or "")
+    return f"{message}: {hint}" if hint else message
+
+
+def _declared(headers: Mapping[str, str] | None) -> str | None:
+    """The Content-Type the server gave, when it names no text (a binary body said to be
+    ``text/csv`` is not named so)."""
+    for key, value in (headers or {}).items():
+        if key.lower() == "content-type" and isinstance(value, str):
+            kind = value.split(";")[0].strip().lower()
+            textual = kind.startswith("text/") or any(
+                word in kind for word in ("xml", "json", "csv", "rss", "atom", "toml")
+            )
+            if kind and "/" in kind and not textual and kind.isprintable() and len(kind) < 80:
+                return kind
+    return None
+
+
+def refuse_binary(data: bytes, headers: Mapping[str, str] | None, expected: str) -> None:
+    """Raise :class:`SourceError` saying what a binary answer is (see :func:`binary_answer`)."""
+    binary = binary_answer(data, headers, expected)
+    if binary:
+        raise SourceError(binary)
