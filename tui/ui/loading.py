@@ -27,6 +27,7 @@ from tui.ui.widgets.ahead import prewarm
 
 class Loading(Alerting):
     _head_painted = False  # the first paint came from the cached snapshot's head
+    _bundled_painted = False  # ... from the bundled demo's (``tui.flow.demo_snapshot``)
     _demo_snap: Snapshot | None = None  # the bundled demo, built once when it is needed
     _user_snap: Snapshot | None = None  # the user's own last snapshot (without the demo's)
     _since: SinceNotice | None = None
@@ -61,11 +62,18 @@ class Loading(Alerting):
         first paint."""
         from tui.store import snapshot_cache
 
+        relevant = max(self.size.height, 50)  # a screenful of the headlines panel
         cached = snapshot_cache.load_head(
             snapshot_cache.cache_path(self.store_path),
             key=snapshot_cache.config_key(self.config),
-            relevant=max(self.size.height, 50),  # a screenful of the headlines panel
+            relevant=relevant,
         )
+        if cached is None and self.config.demo:  # a first --demo: the one shipped built
+            from tui.flow import demo_snapshot
+
+            bundled = demo_snapshot.load_head(relevant)
+            self._bundled_painted = bundled is not None
+            cached = (bundled, demo_snapshot.FINGERPRINT) if bundled is not None else None
         if cached is None:
             return False
         snap = cached[0]
@@ -153,6 +161,11 @@ class Loading(Alerting):
             if self._head_painted or self.snapshot is None:  # the last built snapshot, whole
                 self._head_painted = False
                 cached = snapshot_cache.load(cache, key=key)
+                if cached is None and self._bundled_painted:  # until the demo's own is built
+                    from tui.flow import demo_snapshot
+
+                    cached = demo_snapshot.load()
+            self._bundled_painted = False
             if cached is not None:
                 old, built_from = cached
                 now = old.generated_at if self.config.demo else datetime.now(timezone.utc)
