@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tui.flow import demo_snapshot  # noqa: E402
+from tui.flow import demo_snapshot
 
 
 def main() -> None:
