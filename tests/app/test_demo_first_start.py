@@ -3,12 +3,14 @@ frame; a later start paints the user's own saved snapshot, as before."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 import pytest
 from test_own_data import empty_text, settle
 
+from tui.core.alert_rules import AlertRule
 from tui.core.config import load_config
 from tui.flow import demo_snapshot
 from tui.store import snapshot_cache
@@ -32,7 +34,9 @@ def _first_snapshot(app: MetalwatchApp, seen: dict[str, Any]) -> Any:
 async def test_the_first_demo_paints_the_bundled_snapshot_at_once(tmp_path: Path) -> None:
     store = tmp_path / "cache" / "demo.sqlite3"  # an empty cache folder: a fresh machine
     store.parent.mkdir()
-    app = MetalwatchApp(load_config(demo=True), store_path=store, refresh_on_start=False)
+    copper = AlertRule(name="Copper above 1", when="price", metal="copper", above=1.0)
+    config = dataclasses.replace(load_config(demo=True), alerts=(copper,))
+    app = MetalwatchApp(config, store_path=store, refresh_on_start=False)
     seen: dict[str, Any] = {}
     async with app.run_test(size=(160, 48), message_hook=_first_snapshot(app, seen)) as pilot:
         await pilot.pause()
@@ -50,6 +54,8 @@ async def test_the_first_demo_paints_the_bundled_snapshot_at_once(tmp_path: Path
         # the store is still empty (no refresh here): the bundled snapshot stays on screen
         assert app.snapshot is not None and app.snapshot.stories and app.snapshot.prices
         assert headlines.table.row_count > 0
+        # alert rules wait for what the user's store holds (the first build after the refresh)
+        assert app._alerts is None
     # the bundled snapshot is never saved as the user's own
     assert not snapshot_cache.cache_path(store).exists()
 
@@ -82,7 +88,9 @@ async def test_the_refresh_replaces_it_and_a_later_start_paints_the_users_own(
     first = seen["snapshot"]
     assert seen["store_open"] is False  # painted from the saved snapshot's head
     assert any(h.last_success for h in first.sources)  # the user's, after their refresh
-    assert [s.title for s in first.stories] == [s.title for s in built.stories][: len(first.stories)]
+    assert [s.title for s in first.stories] == [s.title for s in built.stories][
+        : len(first.stories)
+    ]
 
 
 async def test_a_damaged_bundled_file_is_todays_start(
