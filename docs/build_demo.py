@@ -1,7 +1,8 @@
 """Rebuild the bundled demo snapshot in tui/demo/ from ../shared/fixtures/real/ and the seed.
 
 Run from the repository root: ``python docs/build_demo.py [SHARED_DIR]``. The output is
-committed; this script documents exactly how it was made (see tui/demo/PROVENANCE.md).
+committed; this script documents exactly how it was made (see tui/demo/PROVENANCE.md). Then
+run ``python docs/build_demo_snapshot.py``: the demo's snapshot is shipped built too.
 """
 
 from __future__ import annotations
@@ -126,6 +127,7 @@ def main() -> None:
     )
     news_feed()
     founding_scenario()
+    print("now rebuild the demo's shipped snapshot: python docs/build_demo_snapshot.py")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ story and its entry hold one title, one URL, one outlet name.
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import os
 from collections.abc import Callable
@@ -198,6 +199,17 @@ def head(snapshot: models.Snapshot) -> models.Snapshot:
             dataclasses.replace(r, evidence=r.evidence[:1]) for r in snapshot.policy[:HEAD_POLICY]
         ],
     )
+
+
+def dumps(snapshot: models.Snapshot, *, key: str, fingerprint: str) -> tuple[str, str]:
+    """The texts of the two files ``save`` writes (the whole snapshot, its head), for a file
+    written elsewhere than a cache (the bundled demo's)."""
+    out = []
+    for snap in (snapshot, head(snapshot)):
+        buf = io.StringIO()
+        _write(buf, snap, key=key, fingerprint=fingerprint)
+        out.append(buf.getvalue())
+    return out[0], out[1]
 
 
 def save(path: Path, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> None:

@@ -27,8 +27,10 @@ from tui.ui.widgets.ahead import prewarm
 
 class Loading(Alerting):
     _head_painted = False  # the first paint came from the cached snapshot's head
+    _bundled_painted = False  # ... from the bundled demo's (``tui.flow.demo_snapshot``)
     _demo_snap: Snapshot | None = None  # the bundled demo, built once when it is needed
     _user_snap: Snapshot | None = None  # the user's own last snapshot (without the demo's)
+    _user_bundled = False  # ... which is the demo's shipped one (a first --demo, not yet built)
     _since: SinceNotice | None = None
     _load_lock: threading.Lock | None = None  # one load at a time (made on the first load)
     _load_wanted = 0  # the ticket of the newest load asked for
@@ -61,11 +63,18 @@ class Loading(Alerting):
         first paint."""
         from tui.store import snapshot_cache
 
+        relevant = max(self.size.height, 50)  # a screenful of the headlines panel
         cached = snapshot_cache.load_head(
             snapshot_cache.cache_path(self.store_path),
             key=snapshot_cache.config_key(self.config),
-            relevant=max(self.size.height, 50),  # a screenful of the headlines panel
+            relevant=relevant,
         )
+        if cached is None and self.config.demo:  # a first --demo: the one shipped built
+            from tui.flow import demo_snapshot
+
+            bundled = demo_snapshot.load_head(relevant)
+            self._bundled_painted = bundled is not None
+            cached = (bundled, demo_snapshot.FINGERPRINT) if bundled is not None else None
         if cached is None:
             return False
         snap = cached[0]
@@ -79,7 +88,7 @@ class Loading(Alerting):
             except Exception:  # the cached health stands
                 pass
         self._head_painted = True
-        self.post_message(SnapshotReady(snap))
+        self.post_message(SnapshotReady(snap, bundled=self._bundled_painted))
         return True
 
     def _after_first_paint(self) -> None:
@@ -150,9 +159,16 @@ class Loading(Alerting):
             fingerprint = store.fingerprint()
             snap = None
             cached = None
+            bundled = False  # the snapshot shown is the demo's shipped one
             if self._head_painted or self.snapshot is None:  # the last built snapshot, whole
                 self._head_painted = False
                 cached = snapshot_cache.load(cache, key=key)
+                if cached is None and self._bundled_painted:  # until the demo's own is built
+                    from tui.flow import demo_snapshot
+
+                    cached = demo_snapshot.load()
+                    bundled = cached is not None
+            self._bundled_painted = False
             if cached is not None:
                 old, built_from = cached
                 now = old.generated_at if self.config.demo else datetime.now(timezone.utc)
@@ -160,19 +176,21 @@ class Loading(Alerting):
                     old, generated_at=now, sources=source_health(self.config, store, now)
                 )
                 if built_from != fingerprint:  # paint it now, then build anew
-                    self.post_message(SnapshotReady(snap))
+                    self.post_message(SnapshotReady(snap, bundled=bundled))
                     snap = None
             if snap is None and store.holds_no_data():
                 # a fresh store (the last one damaged and moved aside, or removed): what the
                 # user saw stays on screen until something is stored, its ages its own, and an
                 # empty snapshot never overwrites the last one built
                 before = cached[0] if cached is not None else self._user_snap
+                bundled = bundled if cached is not None else self._user_bundled
                 if before is not None and (before.stories or before.prices or before.policy):
                     now = before.generated_at if self.config.demo else datetime.now(timezone.utc)
                     snap = dataclasses.replace(
                         before, generated_at=now, sources=source_health(self.config, store, now)
                     )
             if snap is None:  # the UI keeps the recent prices; a chart reads the rest
+                bundled = False
                 snap = for_display(
                     build_snapshot(self.config, store, price_days=KEEP_DAYS, reuse=self.snapshot)
                 )
@@ -189,7 +207,7 @@ class Loading(Alerting):
             if times:
                 first_seen[story.id] = min(times)
         changes = compare(snap, self.baseline, first_seen)  # the user's data, never the demo's
-        self._user_snap = snap
+        self._user_snap, self._user_bundled = snap, bundled
         if wants_demo(self.config, snap.sources):
             snap = self._with_demo(snap)
         try:  # a head start only: the panel builds whatever is missing itself
@@ -201,7 +219,7 @@ class Loading(Alerting):
         self.new_ids = changes.new_stories
         self.changed_policy = changes.changed_policy
         self._freeze_due = not self._heap_frozen
-        self.post_message(SnapshotReady(snap))
+        self.post_message(SnapshotReady(snap, bundled=bundled))
 
     def _with_demo(self, user: Snapshot) -> Snapshot:
         """``user`` with the bundled demo's headlines and prices (called from the load thread)."""
@@ -234,7 +252,8 @@ class Loading(Alerting):
         elif bar.message in ("no data yet", "loading…"):
             state["message"] = ""
         bar.set_state(**state)
-        self.check_alerts(snap)
+        if not message.bundled:  # rules see what the user's store holds, from its first build
+            self.check_alerts(snap)
         if first:
             self.call_after_refresh(self._after_first_paint)
         if self._freeze_due:

@@ -14,8 +14,9 @@ from tui.core.models import Snapshot
 class SnapshotReady(Message):
     """A new snapshot was built (from the store, after a refresh, or the demo fallback)."""
 
-    def __init__(self, snapshot: Snapshot) -> None:
+    def __init__(self, snapshot: Snapshot, *, bundled: bool = False) -> None:
         self.snapshot = snapshot
+        self.bundled = bundled  # the demo's snapshot shipped built, not built from the store
         super().__init__()
 
     def __repr__(self) -> str:
