@@ -67,7 +67,8 @@ def available() -> bool:
 
 
 def first_headline(env: dict[str, str], cwd: Path = ROOT, demo: bool = False) -> str:
-    """The title the first paint must show: the first relevant story of the cached head."""
+    """The title the first paint must show: the first relevant story of the cached head (for
+    ``--demo`` with nothing cached yet, of the bundled demo snapshot's, which it paints)."""
     code = (
         "from pathlib import Path\n"
         "from tui.core import paths\n"
@@ -76,6 +77,13 @@ def first_headline(env: dict[str, str], cwd: Path = ROOT, demo: bool = False) ->
         f"config = load_config(demo={demo!r})\n"
         f"cached = snapshot_cache.load_head(snapshot_cache.cache_path(paths.store_path(demo={demo!r})),"
         " key=snapshot_cache.config_key(config))\n"
+        "if not cached and config.demo:  # a first --demo start paints the bundled snapshot\n"
+        "    try:\n"
+        "        from tui.flow import demo_snapshot\n"
+        "    except ImportError:  # an older tree (a baseline) without one\n"
+        "        pass\n"
+        "    else:\n"
+        "        cached = snapshot_cache.load_head(demo_snapshot.path(), key=demo_snapshot.key())\n"
         "stories = [s for s in cached[0].stories if s.relevant] if cached else []\n"
         "print(stories[0].title if stories else '')\n"
     )
