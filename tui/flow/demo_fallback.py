@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+from typing import TYPE_CHECKING, Any
 
 from tui.core.models import Snapshot
+
+if TYPE_CHECKING:
+    from tui.core.config_types import Config
 
 FALLBACK_MODE = "offline-demo"
 NOTE = "no configured source has delivered yet: headlines and prices are the bundled demo"
@@ -18,6 +22,12 @@ YOUR_BOARD = "the policy board shows your declared entries"
 
 def build_demo_snapshot() -> Snapshot:
     """The bundled demo, read from its local files into a throw-away store."""
+    return read_demo(mode=FALLBACK_MODE)[1]
+
+
+def read_demo(**build: Any) -> tuple[Config, Snapshot]:
+    """The demo's config and the snapshot ``build_snapshot`` makes (with ``build``'s options) of
+    its bundled files, refreshed into a throw-away store."""
     from tui.core.config import load_config
     from tui.flow.refresh import Refresher
     from tui.flow.snapshot import build_snapshot
@@ -28,7 +38,7 @@ def build_demo_snapshot() -> Snapshot:
     try:
         refresher = Refresher(demo, store)
         asyncio.run(refresher.run(list(demo.sources)))
-        return build_snapshot(demo, store, mode=FALLBACK_MODE)
+        return demo, build_snapshot(demo, store, **build)
     finally:
         store.close()
 

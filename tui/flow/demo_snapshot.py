@@ -36,27 +36,18 @@ def build() -> Snapshot:
     """What ``metalwatch --demo`` builds on a first start, after its first refresh: the bundled
     files read into a throw-away store at the demo's clock. The sources' health is a fresh
     store's (nothing delivered yet on this machine), so the header says what is true then."""
-    import asyncio
-
-    from tui.core.config import load_config
     from tui.core.demo_clock import DEMO_NOW
+    from tui.flow.demo_fallback import read_demo
     from tui.flow.health import source_health
     from tui.flow.price_history import KEEP_DAYS, for_display
-    from tui.flow.refresh import Refresher
-    from tui.flow.snapshot import build_snapshot
     from tui.store import Store
 
-    demo = load_config(demo=True)
-    store, fresh = Store.memory(), Store.memory()
-    try:
-        asyncio.run(Refresher(demo, store).run(list(demo.sources)))
-        snap = for_display(build_snapshot(demo, store, price_days=KEEP_DAYS))
+    demo, built = read_demo(price_days=KEEP_DAYS)
+    snap = for_display(built)
+    with Store.memory() as fresh:
         snap.sources = source_health(demo, fresh, DEMO_NOW)
-        snap.data_as_of = None
-        return snap
-    finally:
-        store.close()
-        fresh.close()
+    snap.data_as_of = None
+    return snap
 
 
 def texts() -> dict[str, str]:
