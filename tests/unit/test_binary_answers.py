@@ -8,7 +8,6 @@ import gzip
 import json
 import struct
 import zlib
-from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -112,26 +111,14 @@ def test_text_is_not_binary() -> None:
         assert binary_answer(text, None, "a price file") is None
 
 
-@pytest.fixture
-def server() -> Iterator[HTTPServer]:
-    srv = HTTPServer(host="127.0.0.1", port=0)
-    srv.start()
-    try:
-        yield srv
-    finally:
-        srv.clear()
-        if srv.is_running():
-            srv.stop()
-
-
 def test_the_snapshot_says_what_a_png_price_answer_is(
-    tmp_path: Path, server: HTTPServer, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server.expect_request("/copper.csv").respond_with_data(PNG, content_type="image/png")
+    httpserver.expect_request("/copper.csv").respond_with_data(PNG, content_type="image/png")
     config = tmp_path / "config.toml"
     config.write_text(
         '[[metals]]\nid = "copper"\nname = "Copper"\n\n[[sources]]\nname = "LME copper"\n'
-        f'kind = "csv"\nmetal = "copper"\nurl = "{server.url_for("/copper.csv")}"\n',
+        f'kind = "csv"\nmetal = "copper"\nurl = "{httpserver.url_for("/copper.csv")}"\n',
         encoding="utf-8",
     )
     code = main(["snapshot", "--config", str(config), "--json"])
