@@ -19,6 +19,7 @@ from tui.engine.classifier_frames import (
     topic_question,
 )
 from tui.engine.classifier_mentions import mention_veto, recast
+from tui.engine.classifier_reactions import reaction_veto
 from tui.engine.classifier_text import (
     SKIP,
     Finding,
@@ -58,6 +59,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     text = t.text
     if (mention := mention_veto(t, best)) is not None:
         return mention
+    if (reaction := reaction_veto(t, best)) is not None:
+        return reaction
     if question(t, best):
         return "speculation", "a question, not a measure"
     if forecast_said(t, best):

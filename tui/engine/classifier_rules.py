@@ -186,6 +186,7 @@ RELEASE_VERBS = forms(
     "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
     "axe|s|d", "unwind|s|ing", "terminate|s|d", "terminating", "strike down", "strikes down", "struck down",
     "streamline|s|d", "streamlining", "simplify", "simplifies", "simplified", "simplifying",
+    "backtrack|s|ed|ing",
 ) | DOUBLE_EDGED | DEFER_VERBS | BACK_OFF_VERBS
 #: Release verbs that, on a permission (a licence or permit held by a trader), take it away:
 #: "revokes licence of gold exporter" tightens (``suspended``); "revokes licence requirement"
@@ -274,13 +275,19 @@ DENIAL_RE = re.compile(
     r"wouldn|can)['’]?t\b|rules?\s+out|ruled\s+out|rejects?|rejected|refuses?|refused|"
     r"dismiss(?:es|ed)?|(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|"
     r"abandoned|withdraws?|withdrew|kills?|killed)\s+(?:its\s+|the\s+|a\s+)?(?:plans?|"
-    r"proposals?|bill|idea)|(?:backs?|backed|backing|stands?|standing|stood)\s+(?:away|down|off)"
-    r"\s+(?:(?:on|from)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|threats?|idea|push|bid)"
+    r"proposals?|bill|idea)|(?:(?:backs?|backed|backing|stands?|standing|stood)\s+(?:away|down|off)"
+    r"|walk(?:s|ed|ing)?\s+back)"
+    r"\s+(?:(?:on|from)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|threats?|threatened|"
+    r"planned|proposed|idea|push|bid)"
     r"|u-turn|rumou?rs?\s+(?:of|about)|"
     r"no\s+(?:[a-z-]+\s+)?(?:tariffs?|dut(?:y|ies)|"
     r"bans?|quotas?|curbs?|levy|levies)\s+(?:on|for|against|yet|for\s+now|so\s+far)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?|"
-    r"oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|no\s+decision|"
-    r"yet\s+to\s+decide|undecided|to\s+(?:decide|rule|vote)\s+on|lack(?:s|ed|ing)?(?!\s+of\b)|no\s+longer\s+(?:double|triple|raise|"
+    r"oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|(?:avert(?:s|ed|ing)?|(?:head(?:s|ed|ing)?|"
+    r"stave(?:s|d)?|staving|ward(?:s|ed|ing)?|fend(?:s|ed|ing)?)\s+off)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:tariffs?|dut(?:y|ies)|bans?|sanctions?|quotas?|curbs?|levy|levies|restrictions?)\b|"
+    r"refrain(?:s|ed|ing)?\s+from|no\s+decision|"
+    r"yet\s+to\s+(?:decide|see|issue|receive|grant|get|approve)|"
+    r"(?:says?|said|insists?|insisted)\s+no\s+(?:exemptions?|exclusions?|waivers?|carve-?outs?)|undecided|to\s+(?:decide|rule|vote)\s+on|lack(?:s|ed|ing)?(?!\s+of\b)|no\s+longer\s+(?:double|triple|raise|"
     r"impose|increase|hike|go\s+ahead))\b",
     re.IGNORECASE,
 )
@@ -293,7 +300,9 @@ DENIAL_WORDS = frozenset(
     kills killed back backs u-turn rumours rumors rumour rumor false fake unaffected immune
     fact fact-check factcheck fact-checks misleading debunk debunks debunked oppose opposes
     opposed opposing avoid avoids avoided avoiding refrain refrains refrained refraining
-    decision yet undecided lack lacks lacked lacking longer decide vote""".split()
+    decision yet undecided lack lacks lacked lacking longer decide vote avert averts averted
+    averting head heads headed heading stave staves staved staving ward wards warded warding
+    fend fends fended fending walk walks walked walking""".split()
 ) | BACK_OFF_VERBS
 #: A share of a quota ("exhaust 74% of quotas", "use up 90% of the duty-free quota"): how much
 #: of a quota in force is used, market data, not a measure.
@@ -312,7 +321,7 @@ MARKET_RE = re.compile(
     r"(?:highest|lowest)\s+(?:since|in)|weak(?:er)?\s+demand|traders?|investors?|"
     # a market's state ("exports sluggish on sanctions"; "slow to act" is no market word)
     r"(?:slow|sluggish|subdued|muted|quiet|lacklust(?:re|er))(?!\s+to\b)|"
-    r"\w+-(?:year|week|month|day)\s+(?:high|low|peak|top|bottom)|safe[-\s]haven|bullion|react(?:s|ed|ing|ion)?|shak(?:e|es|en|ing)|tight\s+ranges?|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",
+    r"\w+-(?:year|week|month|day)\s+(?:high|low|peak|top|bottom)|safe[-\s]haven|bullion|react(?:s|ed|ing|ion)?|unfazed|unmoved|shrug(?:s|ged|ging)?\s+off|shak(?:e|es|en|ing)|tight\s+ranges?|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",
     re.IGNORECASE,
 )
 #: Words that make a market headline's policy noun speculative ("on tariff fears").
@@ -965,6 +974,7 @@ EXPLAINER_RE = re.compile(
 #: lede states one (a "What ... means" piece may lead with fresh news, a study does not).
 STUDY_RE = re.compile(
     r"^\s*(?:examining|understanding|explaining|unpacking|decoding|a\s+look\s+at|"
+    r"analy[sz]ing|assessing|gauging|evaluating|"
     r"a\s+guide\s+to|primer|(?:a\s+)?(?:brief\s+)?(?:timeline|history|chronology)\s+(?:of|for)|"
     r"everything\s+you\s+need)\b",
     re.IGNORECASE,
@@ -984,7 +994,7 @@ KICKER_WHY_RE = re.compile(r"^[^:|]{3,80}[:|]\s*(?:why|how)\s",
 #: Verbs that drop a plan ("drops proposed ban"); with a planned measure: no event.
 DROP_VERBS = forms(
     "drop|s|ped|ping", "scrap|s|ped|ping", "abandon|s|ed|ing", "withdraw|s|n|ing", "withdrew",
-    "ditch|es|ed|ing", "kill|s|ed|ing", "axe|s|d", "cancel|s|led|ling",
+    "ditch|es|ed|ing", "kill|s|ed|ing", "axe|s|d", "cancel|s|led|ling", "backtrack|s|ed|ing",
 ) | BACK_OFF_VERBS
 #: Adjectives of a measure not yet in force.
 PLAN_ADJECTIVES = frozenset(
