@@ -73,6 +73,7 @@ from tui.engine.classifier_direction import (
     title_fills,
     without_kicker,
 )
+from tui.engine.classifier_reactions import title_reacts
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_roles import exporter_to, importer_named, origin_named
 from tui.engine.classifier_spans import sentences
@@ -148,6 +149,9 @@ def _analyse(
         # "launches anti-dumping investigation into Chinese aluminium" whose lede says a
         # provisional duty "could" apply: the case is the news, the duty a possible outcome
         trace.append("the title is about an investigation: no measure yet")
+        return None, trace
+    if (why := title_reacts(t, reading.finding, sents[0] if sents else None)) is not None:
+        trace.append(why)
         return None, trace
     if vague and reading.vetoed is None and summary:
         # the title names no measure, or no metal ("EU agrees new sanctions on Moscow"): the

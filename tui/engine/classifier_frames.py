@@ -69,6 +69,23 @@ def capped_to_amount(t: Text, best: Finding) -> bool:
     return _CAP_TO_RE.search(t.text, max(0, t.toks[best.index].start - 40)) is not None
 
 
+def instrument_status(t: Text, best: Finding) -> str | None:
+    """ "moves to curb steel imports with TRQs", "restricts imports with licences": a generic
+    restriction whose instrument, after "with", is a measure noun takes that noun's status."""
+    if best.status != "licensing" or not best.verb:
+        return None
+    for k in range(best.index + 1, min(len(t.toks), best.index + 6)):
+        if t.word(k) in R.CLAUSE_BREAK:
+            return None
+        if t.word(k) == "with":
+            for j in range(k + 1, min(len(t.toks), k + 4)):
+                found = measure_of(t.word(j))
+                if found is not None:
+                    return found[0]
+            return None
+    return None
+
+
 def topic_question(t: Text, best: Finding) -> bool:
     """A measure named only as a noun, then, past a separator, a question about it ("The
     Cobalt Export Ban: Bold Policy or Costly Mistake?", "Ore export ban - boon or bane?"): a

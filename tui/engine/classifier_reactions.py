@@ -9,6 +9,8 @@ reaction; :func:`reaction_veto` gives the veto's kind and reason for
 
 from __future__ import annotations
 
+import re
+
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_frames import takes_effect
 from tui.engine.classifier_text import Finding, Text
@@ -47,12 +49,13 @@ PROCEDURE_NOUNS = frozenset(
     {"deadline", "deadlines", "timeline", "timelines", "determination", "determinations",
      "findings", "hearing", "hearings", "report", "reports"}
 )
-#: A review of measures in force ("expiry review of duties", "sunset review on ..."): the case
-#: is the news (a plain "review of tariffs" weighs a change: proposed).
-REVIEW_QUALIFIERS = frozenset(
-    {"expiry", "sunset", "interim", "administrative", "mid-term", "midterm", "five-year",
-     "changed-circumstances"}
+#: Verbs of a reaction to a measure or a deal: welcoming, praising, estimating its effects.
+REACTION_VERBS = R.forms(
+    "welcome|s|d", "welcoming", "hail|s|ed|ing", "praise|s|d", "praising", "applaud|s|ed|ing",
+    "cheer|s|ed|ing", "estimate|s|d", "estimating",
 )
+#: Nouns of asking: "steel derivative inclusion requests" are petitions for a measure.
+REQUEST_NOUNS = frozenset({"request", "requests", "petition", "petitions"})
 PROCEDURE_PREPS = frozenset({"of", "on", "for", "into", "concerning", "regarding"})
 #: A flow restarting through a crossing, a port or a route is logistics ("exports via ...").
 ROUTE_WORDS = frozenset({"through", "via"})
@@ -71,12 +74,13 @@ def _criticised(t: Text, best: Finding) -> bool:
 
 def _a_response(t: Text, best: Finding) -> bool:
     """ "vows firm response to X's plan", "federation's response to the decision on duties":
-    a response promised, or given by a body that is no country, names no measure of its own."""
-    if best.verb:
-        return False
+    a response promised, or given by a body that is no country, names no measure of its own
+    (the measure it answers, "X's plan to tax imports", may be told by a verb)."""
     for k in range(best.index):
         if t.word(k) not in RESPONSE_NOUNS or t.word(k + 1) != "to":
             continue
+        if any(t.word(j) in R.CLAUSE_BREAK for j in range(k, best.index)):
+            return False
         if any(t.word(j) in VOW_VERBS for j in range(max(0, k - 4), k)):
             return True
         if all(t.place_at[j] is None for j in range(k)) and not takes_effect(t, best):
@@ -101,10 +105,39 @@ def _procedure_step(t: Text, best: Finding) -> bool:
         verb_at = next((k for k in range(best.index, -1, -1) if t.word(k) == head), -1)
     for p in range(verb_at + 1, best.index):
         word = t.word(p)
-        review = word in ("review", "reviews") and t.word(p - 1) in REVIEW_QUALIFIERS
+        review = word in ("review", "reviews") and t.word(p - 1) in R.CASE_QUALIFIERS
         if (word in PROCEDURE_NOUNS or review) and t.word(p + 1) in PROCEDURE_PREPS:
             return not any(t.word(j) in R.CLAUSE_BREAK for j in range(p, best.index))
     return False
+
+
+def _welcomed(t: Text, best: Finding) -> bool:
+    """ "Steel groups welcome quota deal", "UK Steel estimates quota volumes ...": a measure
+    named only as the object of a reaction."""
+    return not best.verb and any(t.word(k) in REACTION_VERBS for k in range(best.index))
+
+
+def _requested(t: Text, best: Finding) -> bool:
+    """ "new Section 232 steel derivative inclusion requests": the measure is asked for."""
+    for k in range(best.index + 1, min(len(t.toks), best.index + 5)):
+        if t.word(k) in R.CLAUSE_BREAK:
+            return False
+        if t.word(k) in REQUEST_NOUNS:
+            return True
+    return False
+
+
+def title_reacts(t: Text, best: Finding | None, lede: str | None) -> str | None:
+    """Why a title's reaction to a measure, or its review of one in force, leaves its lede's
+    measure a topic: "Steel groups welcome deal with Japan" (no measure word in the title)
+    whose lede tells the deal; "Peru reviews duties" whose lede says "sunset review"."""
+    if best is None:
+        if any(tk.low in REACTION_VERBS for tk in t.toks):
+            return "the title reacts to what its lede tells: no measure"
+        return None
+    if lede is not None and reviewed_in_force(t, best, lede):
+        return "the lede says the review is of measures in force: no measure"
+    return None
 
 
 def _through_a_route(t: Text, best: Finding) -> bool:
@@ -114,6 +147,21 @@ def _through_a_route(t: Text, best: Finding) -> bool:
     return any(
         t.word(k) in ROUTE_WORDS and R.FLOW_WORDS.get(t.word(k - 1)) is not None
         for k in range(1, len(t.toks))
+    )
+
+
+#: A lede naming a review of measures in force ("has begun a sunset review of the duties").
+IN_FORCE_REVIEW_RE = re.compile(
+    r"\b(?:expiry|sunset|interim|administrative|changed[-\s]circumstances)\s+review", re.I
+)
+REVIEW_VERBS = frozenset({"review", "reviews", "reviewed", "reviewing"})
+
+
+def reviewed_in_force(t: Text, best: Finding, lede: str) -> bool:
+    """ "Peru reviews duties on Chinese zinc sheets" whose lede says "has begun a sunset review
+    of the duties": the title's review is of measures in force, a step of their case."""
+    return any(t.word(k) in REVIEW_VERBS for k in range(best.index)) and bool(
+        IN_FORCE_REVIEW_RE.search(lede)
     )
 
 
@@ -127,6 +175,10 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "lawmakers threaten or push for a measure: a call, not a measure"
     if _procedure_step(t, best):
         return "speculation", "a step of a trade-remedy case (deadline, review): no measure"
+    if _welcomed(t, best):
+        return "company", "a reaction to a measure (welcomed, estimated): not a measure"
+    if _requested(t, best):
+        return "company", "a measure asked for by requests or petitions: not a measure"
     if _through_a_route(t, best):
         return "company", "a flow restarts through a route: logistics, not a measure"
     return None

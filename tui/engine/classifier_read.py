@@ -11,6 +11,7 @@ from tui.engine.classifier_frames import (
     capped_to_amount,
     forecast_said,
     industry_tail,
+    instrument_status,
     measure_moves_to_rate,
     not_allowed,
     question,
@@ -338,6 +339,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     best = recast(t, _retaliation_measure(t, main, best))
     if best.status == "licensing" and capped_to_amount(t, best):
         best.status = "quota"  # "restricts exports to 30% of output": an amount
+    best.status = instrument_status(t, best) or best.status  # "curbs imports with TRQs"
     if not in_main[best.index]:
         best.confidence *= 0.85
     trace.append(f"rule {best.rule}: {' + '.join(best.words)} -> {best.status}")

@@ -62,7 +62,9 @@ MEASURE_NOUNS: dict[str, str] = {
         "licensing",
     ),
     # a limit or cap on a flow is a quantity: "export limits", "caps on imports"
-    **dict.fromkeys(("quota", "quotas", "limits", "limit", "cap", "caps", "ceiling", "ceilings"),
+    **dict.fromkeys(("quota", "quotas", "limits", "limit", "cap", "caps", "ceiling", "ceilings",
+                     # the trade press's abbreviation of a tariff-rate quota
+                     "trq", "trqs"),
                     "quota"),
     **dict.fromkeys(
         ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "surtax",
@@ -370,9 +372,10 @@ MONTH_PREP = frozenset({"from", "in", "since", "until", "by", "on", "of", "mid",
                         "late", "end", "through", "before", "after", "till", "to", "last",
                         "next", "this", "mid-may"})
 
-#: A rate that closes a range ("7.5-15%", "range from 3.86 percent to", "between 4% and").
+#: A rate that closes a range ("7.5-15%", "range from 3.86 percent to", "vary from 12.5% to",
+#: "between 4% and").
 RANGE_BEFORE_RE = re.compile(
-    r"(?:\d\s*[-–]\s*$|\bof\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*to\s*$|\brang(?:e|es|ed|ing)\s+(?:from\s+|between\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:\d\s*[-–]\s*$|\bof\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*to\s*$|\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+|between\s+)?\d+(?:\.\d+)?\s*"
     r"(?:%|percent|per\s+cent)?\s*(?:to|and|-|–)\s*$|\bbetween\s+\d+(?:\.\d+)?\s*"
     r"(?:%|percent|per\s+cent)?\s*and\s*$)",
     re.IGNORECASE,
@@ -695,13 +698,23 @@ PLURAL_SUBJECTS = frozenset(
 )
 #: A trade-remedy case (its lede's provisional duty is the procedure's possible outcome).
 TRADE_REMEDY_WORDS = frozenset(
-    {"anti-dumping", "antidumping", "dumping", "countervailing", "anti-subsidy", "safeguard"}
+    {"anti-dumping", "antidumping", "dumping", "countervailing", "anti-subsidy", "safeguard",
+     "cvd", "cvds"}
 )
 #: Words of an investigation: a law's name in a text about one is the case, not a measure.
 INVESTIGATION_WORDS = frozenset(
     {"probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "review",
      "reviews"}
 )
+#: Words that make a review one of measures in force ("sunset review", "expiry review"): a
+#: step of a trade-remedy case, not a plan (a plain "review of tariffs" weighs a change).
+CASE_QUALIFIERS = frozenset(
+    {"expiry", "sunset", "interim", "administrative", "mid-term", "midterm", "five-year",
+     "changed-circumstances"}
+)
+#: Of those, the reviews whose opening heads the news ("anti-dumping sunset review"); the final
+#: results of an administrative review set a duty (a measure).
+SUNSET_WORDS = frozenset({"expiry", "sunset"})
 #: Prepositions after an investigation word that name what it looks into.
 INQUIRY_PREPS = frozenset({"into", "of", "on", "regarding", "concerning", "over"})
 #: Words joining measure words in one phrase ("antidumping and countervailing duty").
@@ -776,6 +789,8 @@ RETALIATION_VERBS = frozenset(
 QUOTA_SAFEGUARD_GOODS = frozenset({"steel", "steels"})
 SAFEGUARD_WORDS = frozenset({"safeguard", "safeguards"})
 QUOTA_WORDS = frozenset({"quota", "quotas"})
+#: A tariff-rate quota by its abbreviation: a quota on imports, as the words spelled out are.
+TRQ_WORDS = frozenset({"trq", "trqs"})
 #: Broad goods: a measure on them, in a market headline about one metal, is not about it.
 BROAD_GOODS = frozenset(
     {"goods", "products", "items", "cars", "autos", "vehicles", "drones", "chips",
