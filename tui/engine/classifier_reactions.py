@@ -127,6 +127,25 @@ def _requested(t: Text, best: Finding) -> bool:
     return False
 
 
+def credited_source(t: Text, k: int) -> bool:
+    """ "CRU: Mexico to toughen controls on steel imports": a consultancy or bank before the
+    title's colon credits the story whose subject, a place, acts; it gives no view of its own."""
+    return t.word(k + 1) == ":" and t.place_at[k + 2] is not None if k + 2 < len(t.toks) else False
+
+
+#: Verbs by which a government orders firms to act ("ordered traders to halt imports").
+ORDER_VERBS = R.forms("order|s|ed", "tell|s", "told", "instruct|s|ed", "direct|s|ed")
+
+
+def ordered(t: Text, best: Finding) -> bool:
+    """ "China has ordered traders to halt ... imports": the firms act on a government's order,
+    the government (a place before the order) decides."""
+    return any(
+        t.word(k) in ORDER_VERBS and any(t.place_at[j] is not None for j in range(k))
+        for k in range(best.index)
+    )
+
+
 def title_reacts(t: Text, best: Finding | None, lede: str | None) -> str | None:
     """Why a title's reaction to a measure, or its review of one in force, leaves its lede's
     measure a topic: "Steel groups welcome deal with Japan" (no measure word in the title)

@@ -20,7 +20,7 @@ from tui.engine.classifier_frames import (
     topic_question,
 )
 from tui.engine.classifier_mentions import mention_veto, recast
-from tui.engine.classifier_reactions import reaction_veto
+from tui.engine.classifier_reactions import credited_source, ordered, reaction_veto
 from tui.engine.classifier_text import (
     SKIP,
     Finding,
@@ -134,7 +134,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             return "speculation", "a question, not a measure"
     analyst = next((j for j, tk in enumerate(toks) if base_word(tk.low) in R.ANALYST_WORDS), None)
     if analyst is not None and (analyst < best.index or not best.verb):
-        return "speculation", "analysts' view, not a measure"
+        if not credited_source(t, analyst):
+            return "speculation", "analysts' view, not a measure"
     if not best.verb and any(
         base_word(tk.low) in R.COMPANY_WORDS - R.GENERIC_COMPANY_WORDS for tk in toks[: best.index]
     ):
@@ -155,7 +156,9 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             if base_word(t.word(j + 1)) not in R.COMPANY_WORDS
         ):
             return "company", "a company, not a government, is the subject"
-        if any(base_word(s.low) in R.COMPANY_WORDS for s in subject[-3:]):
+        if any(base_word(s.low) in R.COMPANY_WORDS for s in subject[-3:]) and not ordered(
+            t, best
+        ):
             return "company", "a company, not a government, is the subject"
     return None
 

@@ -837,9 +837,13 @@ NOT_RULED_OUT_RE = re.compile(
 #: A summary's first sentence saying the measure is only reported or being prepared.
 SOURCED_RE = re.compile(
     r"\b(?:(?:sources?|insiders?)\s+(?:say|says|said)|(?:people|persons?)\s+(?:familiar|with\s+"
-    r"knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders)|prepar(?:es|ing)\s+to|"
+    r"knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders)|prepar(?:es|ing)\s+(?:to|(?:new\s+|further\s+)?(?:measures|rules|regulations))|"
     r"in\s+preparation\s+for|prepared\s+for|"
     r"(?:is|are)\s+(?:considering|weighing|planning)|calling\s+on|"
+    # a body that "proposed some adjustments to the safeguard" has not decided them ("the
+    # proposed tariffs", an adjective, say nothing of who decides)
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)proposed\s+(?:(?:some|the|a|"
+    r"new|further)\s+)?(?:[\w-]+\s+){0,2}?(?:changes?|adjustments?|amendments?|cuts?|measures?)\b|"
     # "will increase planned steel tariffs": the lede calls the measure planned
     r"planned\s+(?:[\w-]+\s+){0,4}?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|levy|levies))\b",
     re.IGNORECASE,
