@@ -380,8 +380,9 @@ RANGE_BEFORE_RE = re.compile(
     r"(?:%|percent|per\s+cent)?\s*and\s*$)",
     re.IGNORECASE,
 )
-#: What precedes a rate raised for one kind of goods ("raised the duty on iron ore to 50%").
-RATE_GOODS_BEFORE_RE = re.compile(r"\bon\s+(?:[\w-]+\s+){1,8}to\s+$", re.IGNORECASE)
+#: What precedes a rate raised for one kind of goods ("raised the duty on iron ore to 50%",
+#: "tariffs for ferrochrome will be increased to 40 per cent").
+RATE_GOODS_BEFORE_RE = re.compile(r"\b(?:on|for)\s+(?:[\w-]+\s+){1,8}to\s+$", re.IGNORECASE)
 #: A generic class of goods whose members a lede names ("steelmaking raw materials such as
 #: iron ore"): the examples are the goods.
 GENERIC_GOODS_RE = re.compile(r"\b(?:raw\s+materials?|inputs|feedstocks?)\b", re.IGNORECASE)
@@ -396,7 +397,9 @@ DATA_MOVE_BEFORE_RE = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|jump(?:s|ed)?|surg(?:e|es|ed)|"
     r"soar(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|slump(?:s|ed)?|plung(?:e|es|ed)|grow(?:s|n)?|"
     r"grew|up|down|declin(?:e|es|ed)|shrank|shrink(?:s)?)\s+(?:by\s+)?(?:about\s+|some\s+|"
-    r"nearly\s+|almost\s+|over\s+)?$",
+    r"nearly\s+|almost\s+|over\s+)?$"
+    # a quota's volume cut or raised by a share ("reduce the quota by up to 14%") is no rate
+    r"|\bquotas?\s+by\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 #: A move to a rate right after a move word ("rises to 50%", "jump to 25 percent").
