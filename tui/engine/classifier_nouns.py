@@ -19,6 +19,19 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
     toks = t.toks
     n = len(toks)
     base = base_word(toks[i].low)
+    if toks[i].low in R.CUT_NOUNS:
+        m = measure_of(t.word(i - 1))
+        if (
+            m is None
+            or m[0] != "tariff"
+            or R.RATE_TO_RE.match(t.text, toks[i].end)
+            or t.word(i + 1) not in R.CUT_NOUN_NEXT
+        ):
+            # "to cut output", "quota cut" (tighter), "duty cut to 5%" (a rate), "duties cut
+            # against trade rules" (a verb)
+            return None
+        words = [toks[i - 1].text, toks[i].text]
+        return Finding("release-noun", "resuming", i, words, confidence=0.7, measure="tariff", at=i - 1)
     if base in R.RELEASE_NOUNS and base not in ("suspension", "halt", "pause", "end", "restart"):
         near = [
             j

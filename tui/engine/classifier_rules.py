@@ -124,6 +124,13 @@ RELEASE_NOUNS = frozenset(
      "exclusion", "exclusions", "resumption", "reopening", "restart", "withdrawal",
      "termination", "elimination", "abolition", "cancellation", "revocation"}
 )
+#: Nouns of a cut after a duty ("customs duty cut", "tariff reduction"): the duty is lowered,
+#: a release when no new rate is given ("duty cut to 5%" sets a tariff at its new rate).
+CUT_NOUNS = frozenset({"cut", "cuts", "reduction", "reductions"})
+#: What may follow such a noun ("duty cut on silver", "duty cut in Budget", at the end).
+CUT_NOUN_NEXT = frozenset(
+    {"", "on", "for", "of", "in", "from", "to", "and", ",", ";", ":", "—", "–", "-", "|"}
+)
 #: Exemption-like nouns: releasing *them* reimposes the measure ("ends tariff exemptions").
 EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "exclusion",
                              "exclusions", "reprieve", "rebate", "rebates", "reimbursement",
@@ -602,6 +609,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | GRANT_VERBS
     | REPLACE_VERBS
     | RELEASE_NOUNS
+    | CUT_NOUNS
     | OPEN_WORDS
     | {"232", "adjusting"}
     | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
