@@ -477,7 +477,10 @@ NEWS_NOUNS_BEFORE_TO = frozenset(
     {"blow", "blows", "boost", "boon", "threat", "threats", "risk", "letter", "letters",
      "visit", "trip", "message", "warning", "reply", "appeal", "plea", "setback", "headache",
      "challenge", "gift", "win", "victory", "lifeline", "relief", "pain", "damage", "harm",
-     "cost", "costs", "respite"}
+     "cost", "costs", "respite",
+     # what goods are to a country ("minerals critical to US weapons making", "vital to the
+     # U.S. defense industry"): who needs them, not where they go
+     "critical", "vital", "crucial", "essential", "indispensable", "important"}
 )
 #: Generic goods words ("US goods", "Russian metal").
 GOODS_WORDS = frozenset(
