@@ -86,6 +86,33 @@ def instrument_status(t: Text, best: Finding) -> str | None:
     return None
 
 
+def _modifier(t: Text, k: int) -> bool:
+    """A word that may stand inside a measure's phrase: a metal, goods, another measure."""
+    w = t.word(k)
+    return t.is_metal[k] or w in R.GOODS_WORDS or measure_of(w) is not None or w in ("new", "the")
+
+
+def deal_on_measure(t: Text, best: Finding) -> bool:
+    """ "U.S., EU come to new agreement on steel tariffs", "S232 aluminium deal with
+    Argentina": two parties' deal on a duty eases it (a quota agreed stays a quota)."""
+    if best.status != "tariff" or best.verb or not t.lows or R.AGREEMENT_WORDS.isdisjoint(t.lows):
+        return False
+    k = best.index - 1
+    while k > 0 and _modifier(t, k):
+        k -= 1
+    if t.word(k) in ("on", "over") and t.word(k - 1) in R.AGREEMENT_WORDS:
+        return len({t.place_at[j] for j in range(k - 1) if t.place_at[j] is not None}) >= 2
+    k = best.index + 1
+    while k < len(t.toks) and _modifier(t, k):
+        k += 1
+    return (
+        t.word(k) in R.AGREEMENT_WORDS
+        and t.word(k + 1) == "with"
+        and k + 2 < len(t.toks)
+        and t.place_at[k + 2] is not None
+    )
+
+
 def topic_question(t: Text, best: Finding) -> bool:
     """A measure named only as a noun, then, past a separator, a question about it ("The
     Cobalt Export Ban: Bold Policy or Costly Mistake?", "Ore export ban - boon or bane?"): a

@@ -9,6 +9,7 @@ from tui.engine.classifier_findings import rule_at
 from tui.engine.classifier_frames import (
     attached_before,
     capped_to_amount,
+    deal_on_measure,
     forecast_said,
     industry_tail,
     instrument_status,
@@ -343,6 +344,8 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     if best.status == "licensing" and capped_to_amount(t, best):
         best.status = "quota"  # "restricts exports to 30% of output": an amount
     best.status = instrument_status(t, best) or best.status  # "curbs imports with TRQs"
+    if deal_on_measure(t, best):
+        best.status = "resuming"  # "U.S., EU come to new agreement on steel tariffs"
     if not in_main[best.index]:
         best.confidence *= 0.85
     trace.append(f"rule {best.rule}: {' + '.join(best.words)} -> {best.status}")
