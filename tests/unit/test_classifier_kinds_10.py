@@ -6,6 +6,25 @@ false events on 124 non-measures) and then released for study. Its misses were g
 the false events on news that is not a measure came first, then the status and the corridor.
 Every phrasing here was written for its kind before the engine read it (none is a headline of
 any real set), in other countries, metals and wordings.
+
+First time, before any rule changed: 12 of 39 read right (a reaction to another's measure 1/5,
+a threat walked back or a measure backtracked on 2/4, lawmakers' threats 0/2, industry requests
+2/2, a trade remedy's procedure 1/4, an analysis 1/2, acting to avert a measure 1/2, permits not
+yet issued 0/1, no exemptions 1/2, a market shrugging off 0/1, a flow through a route 0/1, the
+instrument after "with" 1/2, a country's TRQ 0/1, a deal with a partner 0/1, a duty's cut as a
+noun 0/2, the country needing the goods 0/1, a lede's proposal 0/1, firms ordered to halt 0/1, a
+vague title 0/1; rates 2/3). The kinds that read right first time were kept: the set's misses of
+those kinds have other causes, and the phrasings guard against a fix for one kind breaking
+another. Now 37 of the 39 read right; the 2 not fixed are marked ``xfail(strict=True)`` with the
+reason (a country's TRQ whose holder reads as the imposer; "Georgia", left out of the gazetteer,
+in a case whose kind is fixed, with a sibling below). One expectation was corrected after its
+first reading, counted as first read: "Washington to announce ... deal with Argentina" expected
+``proposed``, against the README's rule that a bare "X to <act>" title with no lede reads as
+decided.
+
+Later phrasings, marked as such below, were each written with its change and read first on the
+engine before it (main at the start of session 9, never on the set's headlines): 5 of 14 right
+first time, 13 now (1 marked ``xfail``: which of two parties agreeing on a duty imposed it).
 """
 
 from __future__ import annotations
@@ -78,17 +97,25 @@ CASES: list[tuple[str, str, Want] | object] = [
     ),
     ("Thailand curbs steel wire imports with licences", "", ("licensing", "*", "TH", False)),
     # --- a country's TRQ taking effect: a quota on its goods (rhj-153) ---------------------
-    (
+    pytest.param(
         "Korea steel TRQ takes effect under US proclamation",
         "",
         ("quota", "KR", "US", False),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: TRQ now reads as a tariff-rate quota, but the place before it "
+            "reads as the imposer ('EU steel quotas'), not the quota's holder, and the "
+            "proclaiming country after 'under' takes no part",
+        ),
     ),
     # --- a deal on a measure with a partner: the partner's goods, the dealer's measure
     # (rhj-148) ------------------------------------------------------------------------------
+    # (expected proposed when written; corrected: a bare "X to <act>" title with no lede
+    # reads as decided, the README's rule)
     (
         "Washington to announce Section 232 aluminium deal with Argentina",
         "",
-        ("resuming", "AR", "US", True),
+        ("resuming", "AR", "US", False),
     ),
     # --- an unpriced cut announced by its noun ("duty cut") is a cut (rhj-164) -------------
     ("Finance minister announces import duty cut on silver", "", ("resuming", "*", "*", False)),
@@ -112,11 +139,67 @@ CASES: list[tuple[str, str, Want] | object] = [
         ("suspended", "KZ", "RU", False),
     ),
     # --- a vague title whose lede states the measure (rhj-102) -----------------------------
-    (
+    pytest.param(
         "Washington prolongs relief for Georgian exporters for a further year",
         "The United States has extended the suspension of its 25% duty on aluminium from "
         "Georgia for another year.",
         ("resuming", "GE", "US", False),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the kind is fixed (the sibling below), but 'Georgia' is left out of the "
+            "gazetteer (a US state too), so the origin is not read",
+        ),
+    ),
+    # === later phrasings, each written with its change and read first on the engine before
+    # it (main at the start of session 9) =====================================================
+    # reactions: hailing, estimating, requests; an expiry review by abbreviation
+    ("Aluminium makers hail Canada-Mexico tariff deal", "", None),
+    ("Zinc federation estimates quota volumes after Korea deal", "", None),
+    ("Miners file new inclusion requests under nickel tariff", "", None),
+    ("Vietnam launches CVD expiry review on Thai steel pipes", "", None),
+    # a lede's body "preparing new rules" or that "proposed some adjustments": a plan
+    (
+        "Chile to tighten checks on copper cathode imports",
+        "The economy ministry is preparing new rules on imports of copper cathodes.",
+        ("licensing", "*", "CL", True),
+    ),
+    (
+        "Commission to cut duty-free quota for Ukrainian steel",
+        "The European Commission proposed some adjustments to the quota system on Monday.",
+        ("quota", "UA", "EU", True),
+    ),
+    # a consultancy credited before the colon, a place acting after it (rhj-135)
+    ("SMM: Indonesia to ban bauxite exports", "", ("suspended", "ID", "*", False)),
+    # firms ordered by a government (rhj-106)
+    (
+        "Jakarta has ordered smelters to stop nickel ore imports from the Philippines",
+        "",
+        ("suspended", "PH", "ID", False),
+    ),
+    # two parties' agreement on a duty eases it (rhj-058)
+    pytest.param(
+        "Japan, US reach new agreement on aluminium tariffs",
+        "",
+        ("resuming", "JP", "US", False),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: the status now reads resuming, but which party imposed the "
+            "duty is not in the words (the first place listed reads as the importer)",
+        ),
+    ),
+    # a duty's cut as a noun (rhj-164); the country needing the goods (rhj-091)
+    ("Kenya announces excise duty cut on gold jewellery", "", ("resuming", "*", "KE", False)),
+    (
+        "Moscow restricts exports of nickel vital to EU carmakers",
+        "Russia has imposed export controls on nickel.",
+        ("licensing", "RU", "*", False),
+    ),
+    # the vague title's sibling, in a country the gazetteer knows (rhj-102)
+    (
+        "Ottawa prolongs relief for Chilean exporters for another year",
+        "Canada has extended the suspension of its 10% duty on copper from Chile for another "
+        "year.",
+        ("resuming", "CL", "CA", False),
     ),
 ]
 
@@ -141,6 +224,14 @@ RATE_CASES = [
         None,
     ),
     ("UK to cut Indian steel quota by up to 20% from July", "", None),
+    # later phrasings, written with the change and read first on the engine before it
+    (
+        "Egypt raises duties on steel imports",
+        "Duties for billets were raised to 15 per cent from 10 per cent, and duties for rebar "
+        "to 25 per cent from 20 per cent.",
+        None,
+    ),
+    ("EU to cut Ukraine's duty-free steel quota by 20%", "", None),
 ]
 
 

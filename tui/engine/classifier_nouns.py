@@ -68,8 +68,21 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
                 ):
                     words = [toks[i].text, toks[j].text]
                     measure = R.MEASURE_NOUNS.get(base_word(toks[j].low))
+                    # "has extended for another year the suspension of the duty": a verb keeps
+                    # the release going, as "extends exemption" does
+                    kept = next(
+                        (toks[k].text for k in range(max(0, i - 6), i) if toks[k].low in R.PROLONG_VERBS),
+                        None,
+                    )
                     return Finding(
-                        "release-noun", "resuming", i, words, confidence=0.75, measure=measure, at=j
+                        "release-noun",
+                        "resuming",
+                        i,
+                        words if kept is None else [kept, *words],
+                        verb=kept is not None,
+                        confidence=0.75,
+                        measure=measure,
+                        at=j,
                     )
     return None
 
