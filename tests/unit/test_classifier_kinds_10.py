@@ -23,8 +23,8 @@ first reading, counted as first read: "Washington to announce ... deal with Arge
 decided.
 
 Later phrasings, marked as such below, were each written with its change and read first on the
-engine before it (main at the start of session 9, never on the set's headlines): 5 of 14 right
-first time, 13 now (1 marked ``xfail``: which of two parties agreeing on a duty imposed it).
+engine before it (main at the start of session 9, never on the set's headlines): 5 of 16 right
+first time, 15 now (1 marked ``xfail``: which of two parties agreeing on a duty imposed it).
 """
 
 from __future__ import annotations
@@ -193,6 +193,18 @@ CASES: list[tuple[str, str, Want] | object] = [
         "Moscow restricts exports of nickel vital to EU carmakers",
         "Russia has imposed export controls on nickel.",
         ("licensing", "RU", "*", False),
+    ),
+    # a market title naming no measure whose lede weighs one: the lede's measure is the
+    # market's cause, no event (rhj-150)
+    (
+        "Cobalt market unmoved by Kinshasa court decision",
+        "Lifting the cobalt export quota would have little effect on supply, traders said.",
+        None,
+    ),
+    (
+        "Nickel prices steady after tribunal ruling",
+        "A repeal of the nickel export levy would barely change supply, analysts said.",
+        None,
     ),
     # the vague title's sibling, in a country the gazetteer knows (rhj-102)
     (

@@ -153,6 +153,12 @@ def title_reacts(t: Text, best: Finding | None, lede: str | None) -> str | None:
     if best is None:
         if any(tk.low in REACTION_VERBS for tk in t.toks):
             return "the title reacts to what its lede tells: no measure"
+        if R.MARKET_RE.search(t.text) is not None and not any(
+            w in R.FLOW_WORDS for w in t.lows
+        ):
+            # "Market unfazed by court's decision" whose lede weighs repealing tariffs (a title
+            # with a flow, "Export Clampdown Ignites ... Volatility", may name a measure)
+            return "the title is market news and names no measure: the lede's is its cause"
         return None
     if lede is not None and reviewed_in_force(t, best, lede):
         return "the lede says the review is of measures in force: no measure"
