@@ -23,8 +23,8 @@ first reading, counted as first read: "Washington to announce ... deal with Arge
 decided.
 
 Later phrasings, marked as such below, were each written with its change and read first on the
-engine before it (main at the start of session 9, never on the set's headlines): 5 of 16 right
-first time, 15 now (1 marked ``xfail``: which of two parties agreeing on a duty imposed it).
+engine before it (main at the start of session 9, never on the set's headlines): 5 of 18 right
+first time, 17 now (1 marked ``xfail``: which of two parties agreeing on a duty imposed it).
 """
 
 from __future__ import annotations
@@ -206,6 +206,10 @@ CASES: list[tuple[str, str, Want] | object] = [
         "A repeal of the nickel export levy would barely change supply, analysts said.",
         None,
     ),
+    # a measure and its effects named as a topic: an explainer (the gate set's rhh-012, which
+    # the retrained gate no longer vetoed)
+    ("Indonesia's Nickel Ore Export Ban and Its Implications", "", None),
+    ("Lithium export levies and their likely effects", "", None),
     # the vague title's sibling, in a country the gazetteer knows (rhj-102)
     (
         "Ottawa prolongs relief for Chilean exporters for another year",

@@ -190,8 +190,19 @@ def reviewed_in_force(t: Text, best: Finding, lede: str) -> bool:
     )
 
 
+#: A title that names a measure and then its effects ("Copper Tariffs and Their Potential
+#: Impact"): an explainer of the measure, not news of one.
+IMPACT_TAIL_RE = re.compile(
+    r"\band\s+(?:their|its|the)\s+(?:potential\s+|possible\s+|likely\s+|economic\s+)?"
+    r"(?:impacts?|effects?|implications|consequences)\s*[.?!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the headline reacts to a measure or tells a step of its case."""
+    if not best.verb and IMPACT_TAIL_RE.search(t.text):
+        return "speculation", "a measure and its effects named as a topic: an explainer"
     if _criticised(t, best):
         return "company", "criticism of another's measure: comment, not a measure"
     if _a_response(t, best):
