@@ -150,7 +150,7 @@ def _analyse(
         # provisional duty "could" apply: the case is the news, the duty a possible outcome
         trace.append("the title is about an investigation: no measure yet")
         return None, trace
-    if (why := title_reacts(t, reading.finding, sents[0] if sents else None)) is not None:
+    if sents and reading.vetoed is None and (why := title_reacts(t, reading.finding, sents[0])):
         trace.append(why)
         return None, trace
     if vague and reading.vetoed is None and summary:

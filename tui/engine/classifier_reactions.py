@@ -146,7 +146,7 @@ def ordered(t: Text, best: Finding) -> bool:
     )
 
 
-def title_reacts(t: Text, best: Finding | None, lede: str | None) -> str | None:
+def title_reacts(t: Text, best: Finding | None, lede: str) -> str | None:
     """Why a title's reaction to a measure, or its review of one in force, leaves its lede's
     measure a topic: "Steel groups welcome deal with Japan" (no measure word in the title)
     whose lede tells the deal; "Peru reviews duties" whose lede says "sunset review"."""
@@ -160,7 +160,7 @@ def title_reacts(t: Text, best: Finding | None, lede: str | None) -> str | None:
             # with a flow, "Export Clampdown Ignites ... Volatility", may name a measure)
             return "the title is market news and names no measure: the lede's is its cause"
         return None
-    if lede is not None and reviewed_in_force(t, best, lede):
+    if reviewed_in_force(t, best, lede):
         return "the lede says the review is of measures in force: no measure"
     return None
 
