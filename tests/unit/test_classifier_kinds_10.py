@@ -213,8 +213,7 @@ CASES: list[tuple[str, str, Want] | object] = [
     # the vague title's sibling, in a country the gazetteer knows (rhj-102)
     (
         "Ottawa prolongs relief for Chilean exporters for another year",
-        "Canada has extended the suspension of its 10% duty on copper from Chile for another "
-        "year.",
+        "Canada has extended the suspension of its 10% duty on copper from Chile for another year.",
         ("resuming", "CL", "CA", False),
     ),
 ]

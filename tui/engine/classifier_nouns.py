@@ -31,7 +31,9 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
             # against trade rules" (a verb)
             return None
         words = [toks[i - 1].text, toks[i].text]
-        return Finding("release-noun", "resuming", i, words, confidence=0.7, measure="tariff", at=i - 1)
+        return Finding(
+            "release-noun", "resuming", i, words, confidence=0.7, measure="tariff", at=i - 1
+        )
     if base in R.RELEASE_NOUNS and base not in ("suspension", "halt", "pause", "end", "restart"):
         near = [
             j
@@ -71,7 +73,11 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
                     # "has extended for another year the suspension of the duty": a verb keeps
                     # the release going, as "extends exemption" does
                     kept = next(
-                        (toks[k].text for k in range(max(0, i - 6), i) if toks[k].low in R.PROLONG_VERBS),
+                        (
+                            toks[k].text
+                            for k in range(max(0, i - 6), i)
+                            if toks[k].low in R.PROLONG_VERBS
+                        ),
                         None,
                     )
                     return Finding(

@@ -1039,3 +1039,64 @@ PROLONG_VERBS = forms(
     "extend|s|ed|ing", "prolong|s|ed|ing", "renew|s|ed|ing", "keep|s", "kept", "keeping",
     "maintain|s|ed|ing", "retain|s|ed|ing", "reaffirm|s|ed|ing", "uphold|s|ing", "upheld",
 )
+
+# --- reactions to a measure (tui/engine/classifier_reactions.py) -----------------------------
+
+#: Verbs of criticism: the subject speaks against another's measure ("slams duties").
+CRITICISM_VERBS = forms(
+    "slam|s|med|ming", "criticise|s|d", "criticising", "criticize|s|d", "criticizing",
+    "condemn|s|ed|ing", "decry", "decries", "decried", "decrying", "blast|s|ed|ing",
+    "denounce|s|d", "denouncing", "rebuke|s|d", "rebuking", "lambast|s|ed|ing",
+    "berate|s|d", "berating", "deplore|s|d", "deploring",
+)
+#: "hits out at", "lashes out at", "rails against": two-word criticism.
+CRITICISM_PAIRS = frozenset(
+    {("hit", "out"), ("hits", "out"), ("hitting", "out"), ("lash", "out"), ("lashes", "out"),
+     ("lashed", "out"), ("lashing", "out"), ("rails", "against"), ("railed", "against")}
+)
+#: A response or reaction named as a noun ("vows response to", "TRA response to").
+RESPONSE_NOUNS = frozenset({"response", "responses", "reaction", "reactions"})
+#: Verbs that promise an unnamed response: a vow, no measure.
+VOW_VERBS = forms("vow|s|ed|ing", "pledge|s|d", "pledging", "promise|s|d", "promising")
+#: Lawmakers: their threats and pushes are calls, not a government's measure.
+LEGISLATORS = frozenset(
+    {"lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators",
+     "congressman", "congressmen", "congresswoman", "congresswomen", "mps", "parliamentarians",
+     "representatives"}
+)
+#: What lawmakers do that decides nothing: threats and pushes of their own (an appeal to an
+#: agency, "Senators call on Commerce to double duties", reads as a plan: proposed).
+CALL_VERBS = forms(
+    "threaten|s|ed|ing", "push|es|ed|ing", "press|es|ed|ing", "demand|s|ed|ing",
+    "want|s|ed", "seek|s|ing", "sought", "warn|s|ed|ing", "eye|s|d", "eyeing",
+    "float|s|ed|ing",
+)
+#: Steps of a trade-remedy case: "deadline for final determination on ... duties".
+PROCEDURE_NOUNS = frozenset(
+    {"deadline", "deadlines", "timeline", "timelines", "determination", "determinations",
+     "findings", "hearing", "hearings", "report", "reports"}
+)
+#: Verbs of a reaction to a measure or a deal: welcoming, praising, estimating its effects.
+REACTION_VERBS = forms(
+    "welcome|s|d", "welcoming", "hail|s|ed|ing", "praise|s|d", "praising", "applaud|s|ed|ing",
+    "cheer|s|ed|ing", "estimate|s|d", "estimating",
+)
+#: Nouns of asking: "steel derivative inclusion requests" are petitions for a measure.
+REQUEST_NOUNS = frozenset({"request", "requests", "petition", "petitions"})
+PROCEDURE_PREPS = frozenset({"of", "on", "for", "into", "concerning", "regarding"})
+#: A flow restarting through a crossing, a port or a route is logistics ("exports via ...").
+ROUTE_WORDS = frozenset({"through", "via"})
+#: Verbs by which a government orders firms to act ("ordered traders to halt imports").
+ORDER_VERBS = forms("order|s|ed", "tell|s", "told", "instruct|s|ed", "direct|s|ed")
+#: A lede naming a review of measures in force ("has begun a sunset review of the duties").
+IN_FORCE_REVIEW_RE = re.compile(
+    r"\b(?:expiry|sunset|interim|administrative|changed[-\s]circumstances)\s+review", re.I
+)
+REVIEW_VERBS = frozenset({"review", "reviews", "reviewed", "reviewing"})
+#: A title that names a measure and then its effects ("Copper Tariffs and Their Potential
+#: Impact"): an explainer of the measure, not news of one.
+IMPACT_TAIL_RE = re.compile(
+    r"\band\s+(?:their|its|the)\s+(?:potential\s+|possible\s+|likely\s+|economic\s+)?"
+    r"(?:impacts?|effects?|implications|consequences)\s*[.?!]?\s*$",
+    re.IGNORECASE,
+)
