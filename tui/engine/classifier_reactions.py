@@ -86,7 +86,9 @@ def _requested(t: Text, best: Finding) -> bool:
 def credited_source(t: Text, k: int) -> bool:
     """ "CRU: Mexico to toughen controls on steel imports": a consultancy or bank before the
     title's colon credits the story whose subject, a place, acts; it gives no view of its own."""
-    return t.word(k + 1) == ":" and t.place_at[k + 2] is not None if k + 2 < len(t.toks) else False
+    if k + 2 >= len(t.toks):
+        return False
+    return t.word(k + 1) == ":" and t.place_at[k + 2] is not None
 
 
 def ordered(t: Text, best: Finding) -> bool:
