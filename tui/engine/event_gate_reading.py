@@ -51,7 +51,7 @@ MARKET_STEMS = (
     "top", "break", "broke", "cross", "plung", "plummet", "sink", "sank", "spik", "dip",
     "retreat", "rebound", "stead", "firm", "edg", "record", "hit", "highest", "lowest", "weak",
     "trader", "investor", "-", "safe", "bullion", "react", "shak", "tight", "ease", "mixed",
-    "slow", "sluggish", "subdued", "muted", "quiet", "lacklust",
+    "slow", "sluggish", "subdued", "muted", "quiet", "lacklust", "unfazed", "unmoved", "shrug",
 )  # fmt: skip
 # the rules' word tables whose presence in the title is a feature: (name, table)
 _TABLES: tuple[tuple[str, frozenset[str]], ...] = (
