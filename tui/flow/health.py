@@ -95,6 +95,19 @@ def unanswered(error: str | None) -> bool:
     return error is not None and error.startswith(UNANSWERED)
 
 
+def all_failed_note(
+    health: Iterable[SourceHealth], remote: set[str], *, now: bool = True
+) -> tuple[str, str]:
+    """What a snapshot in which every source failed (``now``, or when last tried) says of it,
+    and its mode, in the header's words: "offline" only when no network source got an answer
+    (:attr:`HealthSummary.offline`); servers that answered with errors are failing, not
+    offline."""
+    when = "" if now else " when last tried"
+    if summarise(health, remote).offline:
+        return f"offline: every source failed{when} without an answer from the network", "offline"
+    return f"every source failed{when}; servers answered (failing, not offline)", "failing"
+
+
 def remote_names(config: Config) -> set[str]:
     return {s.name for s in config.sources if not s.is_local}
 
