@@ -160,6 +160,6 @@ async def test_at_80_columns_a_merged_label_never_hides_the_price_line(tmp_path:
             # the labels' row holds no glyph of the price line; the line is drawn below it,
             # up to the row just under the labels (its peak is on screen, not under a label)
             assert not LINE_GLYPHS & set(label_row), "\n".join(lines)
-            assert LINE_GLYPHS & set(below[0] + (below[1] if size[1] > 24 else "")), (
-                "\n".join(lines)
+            assert LINE_GLYPHS & set(below[0] + (below[1] if size[1] > 24 else "")), "\n".join(
+                lines
             )

@@ -282,9 +282,7 @@ def test_matcher_agrees_with_plain_search(watch: list[Metal]) -> None:
         def literal(m: re.Match[str], text: str = text) -> bool:
             return not figurative(text, m.start(), m.end())
 
-        want_tags = tuple(
-            mid for mid, pat in per_metal if any(map(literal, pat.finditer(text)))
-        )
+        want_tags = tuple(mid for mid, pat in per_metal if any(map(literal, pat.finditer(text))))
         want_spans = sorted(
             (
                 (mid, m.start(), m.end())
