@@ -136,10 +136,18 @@ def is_stale(h: SourceHealth, cadence: float, now: datetime) -> bool:
 def source_health(config: Config, store: Store, now: datetime) -> list[SourceHealth]:
     """The stored health of every configured source, ``stale`` counted to ``now`` (light: the
     first paint reads it, before the refresher or the snapshot builder is imported)."""
+    return counted_to(config, store.load_health(), now)
+
+
+def counted_to(
+    config: Config, stored: dict[str, SourceHealth], now: datetime
+) -> list[SourceHealth]:
+    """The health of every configured source from ``stored`` (by name: the store's, or the
+    last snapshot's when the store cannot be read), ``stale`` counted to ``now``: data that
+    was live when a snapshot was built is overdue two days later, whoever tells it."""
     from tui.flow import schedule
     from tui.sources import registry
 
-    stored = store.load_health()
     out = []
     for src in config.sources:
         h = stored.get(src.name) or SourceHealth(src.name, src.kind)
