@@ -256,10 +256,66 @@ def _key(matched: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _triggers(word: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """The words next to ``word`` that may begin one of its idioms: (last words before it,
+    prefixes of such words, first words after it, prefixes of such words). Most mentions of a
+    metal have neither beside them: no pattern is tried for them."""
+    before: set[str] = set()
+    after: set[str] = set()
+    for phrase in IDIOMS.get(word, ()):
+        tokens = [t for t in phrase.split() if t != "$"]
+        at = tokens.index("@")
+        if at > 0:
+            before.add(tokens[at - 1])
+        if at + 1 < len(tokens):
+            after.add(tokens[at + 1])
+
+    def split(words: set[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+        exact = {w for w in words if not w.endswith("*")}
+        plural = {f"{w}{end}" for w in exact for end in ("s", "es")}
+        return frozenset(exact | plural), tuple(w[:-1] for w in words if w.endswith("*"))
+
+    return (*split(before), *split(after))
+
+
+@lru_cache(maxsize=512)
+def _lookup(
+    matched: str,
+) -> tuple[str, tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]] | None:
+    """The idiom word of a match as found ("Gold", "irons") and its triggers, or None."""
+    key = _key(matched)
+    return None if key is None else (key, _triggers(key))
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` (across spaces and hyphens), lower case; or ""."""
+    head = text[max(0, start - 40) : start].rstrip().rstrip("-").rstrip()
+    if not head or not (head[-1].isalnum() or head[-1] == "_"):
+        return ""
+    token = head.rsplit(None, 1)[-1].rsplit("-", 1)[-1]
+    tail = _TAIL_WORD.search(token)
+    return tail.group().lower() if tail else ""
+
+
+_TAIL_WORD = re.compile(r"\w+\Z")
+_NEXT_WORD = re.compile(r"[\s\-]+(\w+)")
+
+
 def figurative(text: str, start: int, end: int) -> bool:
     """Whether the metal word at ``text[start:end]`` stands in one of the :data:`IDIOMS`."""
-    key = _key(text[start:end])
-    if key is None:
+    found = _lookup(text[start:end])
+    if found is None:
+        return False
+    key, (before, before_prefixes, after, after_prefixes) = found
+    prev = _word_before(text, start)
+    nxt = m.group(1).lower() if (m := _NEXT_WORD.match(text, end)) else ""
+    if not (
+        prev in before
+        or nxt in after
+        or (prev and prev.startswith(before_prefixes))
+        or (nxt and nxt.startswith(after_prefixes))
+    ):
         return False
     reach = max(0, start - _REACH)
     for left, right in _patterns(key):
