@@ -376,3 +376,20 @@ def test_duplicate_source_names_are_said_with_every_other_problem(
         err = capsys.readouterr().err.strip().splitlines()
         assert code == 2
         assert [line.removeprefix(f"metalwatch: config error: {path}:") for line in err] == said
+
+
+def test_a_duplicate_alert_name_is_said_beside_the_first_entrys_own_problem(
+    tmp_path: Path,
+) -> None:
+    """As for sources: the first "Copper high" has an unknown metal; the second one of that
+    name was only said to be a duplicate once the first was fixed."""
+    text = (
+        METAL
+        + '\n[[alerts]]\nname = "Copper high"\nwhen = "price"\nmetal = "coper"\nabove = 1\n'
+        + '\n[[alerts]]\nname = "Copper high"\nwhen = "price"\nmetal = "copper"\nabove = 2\n'
+    )
+    said = [p.split(": ", 1)[1] for p in problems(tmp_path, text)]
+    assert any(p.startswith("alerts[1].metal: unknown metal id 'coper'") for p in said), said
+    assert any(p.startswith("alerts[2].name: duplicate alert name 'Copper high'") for p in said), (
+        said
+    )
