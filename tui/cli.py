@@ -123,6 +123,7 @@ def _config_error(exc: Exception) -> str:
 
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
     from tui.core.fmt import stamp
+    from tui.flow.health import all_failed_note, remote_names
     from tui.flow.oneshot import Stopped, all_failed, fetch_all, report, run_stoppable
     from tui.flow.snapshot import build_snapshot, to_json, to_text
     from tui.flow.store_open import CacheWatch, cache_notice, open_store
@@ -149,8 +150,9 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
                 note = f"showing the last good data (from {when} UTC), stale"
             else:
                 note = "no data cached yet"
-            snap.notes.append(f"offline: every source failed; {note}")
-            snap.mode = "offline"
+            said, mode = all_failed_note(snap.sources, remote_names(config), now=not args.offline)
+            snap.notes.append(f"{said}; {note}")
+            snap.mode = "offline" if args.offline else mode  # --offline: nothing fetched now
             for h in snap.sources:
                 h.stale = h.last_success is not None
         elif args.offline and config.sources and not config.demo:  # said, never passed as live

@@ -207,3 +207,121 @@ async def test_a_cache_locked_against_reading_still_shows_what_this_session_fetc
         holder.close()
     # nothing of this session replaced the last whole snapshot kept for the next start
     assert cache.read_bytes() == before
+
+
+async def test_a_locked_cache_first_paint_never_passes_old_data_for_live(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found in use: with the store locked by another program, the first paint took the
+    sources' health from the last snapshot as it was when built ("3 live", two days on) and
+    said nothing of the lock until the busy timeout ran out. The first paint counts their ages
+    to now and says the cache is busy; then the lock is said for good."""
+    import datetime as dt
+
+    from tui.ui import loading
+    from tui.ui.widgets import status_bar
+    from tui.ui.widgets.status_bar import CACHE_BUSY, StatusBar
+
+    feed = Path(__file__).resolve().parent.parent / "fixtures" / "refresh" / "nbc_newyork.rss.xml"
+    cfg = parse_config(
+        {
+            "metals": [{"id": "copper", "name": "Copper"}],
+            "sources": [{"name": f"news {i}", "kind": "rss", "url": str(feed)} for i in range(3)],
+        },
+        None,
+    )
+    monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "0.3")
+    path = tmp_path / "store.sqlite3"
+    first = MetalwatchApp(cfg, store_path=path)
+    async with first.run_test(size=(120, 40)) as pilot:
+        await settle(first, pilot)
+        assert "3 live" in first.status_bar.status_text().plain
+
+    class TwoDaysOn(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> TwoDaysOn:
+            return cls.fromtimestamp((dt.datetime.now(tz) + dt.timedelta(days=2)).timestamp(), tz)
+
+    monkeypatch.setattr(loading, "datetime", TwoDaysOn)
+    monkeypatch.setattr(status_bar, "datetime", TwoDaysOn)
+    headers: list[str] = []
+    original = StatusBar.set_state
+
+    def spy(bar: StatusBar, **changes: object) -> None:
+        original(bar, **changes)
+        if bar.snapshot is not None:
+            headers.append(bar.status_text().plain)
+
+    monkeypatch.setattr(StatusBar, "set_state", spy)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('holder', 'x')")
+    try:
+        app = MetalwatchApp(cfg, store_path=path, refresh_on_start=False)
+        spy_notes(app, monkeypatch)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(app, pilot)
+            last = app.status_bar.status_text().plain
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert headers, "the first paint came from the last snapshot"
+    assert "3 cached · fetched 2d ago" in headers[0] and "live" not in headers[0], headers
+    assert CACHE_BUSY in headers[0], headers
+    assert all("live" not in h for h in headers), headers
+    assert "⚠ cache locked: not saved  3 cached · fetched 2d ago" in last and CACHE_BUSY not in last
+
+
+async def test_a_locked_cache_first_paint_says_what_failed_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found driving the app: a source that failed after the last snapshot was written in full
+    (a refresh that changed only the sources' health writes a stamp beside the files) was
+    painted "live" at the next start on a locked store: the stamp keeps the health too."""
+    import shutil
+
+    from tui.ui.widgets.status_bar import StatusBar
+
+    real = Path(__file__).resolve().parent.parent / "fixtures" / "refresh" / "nbc_newyork.rss.xml"
+    feed = tmp_path / "feed.xml"
+    shutil.copy(real, feed)
+    cfg = parse_config(
+        {
+            "metals": [{"id": "copper", "name": "Copper"}],
+            "sources": [{"name": "news", "kind": "rss", "url": str(feed)}],
+        },
+        None,
+    )
+    monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "0.3")
+    path = tmp_path / "store.sqlite3"
+    app = MetalwatchApp(cfg, store_path=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "1 live" in app.status_bar.status_text().plain
+        feed.write_bytes(b"<html><body>maintenance</body></html>")  # the next read fails
+        await pilot.press("R")  # refresh all, now
+        await settle(app, pilot)
+        assert "1 source failing" in app.status_bar.status_text().plain
+    headers: list[str] = []
+    original = StatusBar.set_state
+
+    def spy(bar: StatusBar, **changes: object) -> None:
+        original(bar, **changes)
+        if bar.snapshot is not None:
+            headers.append(bar.status_text().plain)
+
+    monkeypatch.setattr(StatusBar, "set_state", spy)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('holder', 'x')")
+    try:
+        app = MetalwatchApp(cfg, store_path=path, refresh_on_start=False)
+        spy_notes(app, monkeypatch)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(app, pilot)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert headers and all("1 source failing" in h and "live" not in h for h in headers), headers

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 from textual.widgets import OptionList
@@ -118,3 +118,48 @@ async def test_at_80_columns_the_plot_title_still_says_where_the_data_stops(
         # every marker's number is on the plot, none cut at the right edge
         top = next(line for line in lines if "┤" in line)
         assert top.rstrip().endswith("│") and str(len(chart.marks)) in top, top
+
+
+#: The glyphs plotext draws the price line with (its "hd" marker: quarter blocks).
+LINE_GLYPHS = set("▖▗▘▝▚▞▙▛▜▟▀▄▌▐█")
+
+
+async def test_at_80_columns_a_merged_label_never_hides_the_price_line(tmp_path: Path) -> None:
+    """Three stories on the day of the highest price: their merged label ("1-3") was written
+    over the top of the line, hiding its peak at 80 columns. The labels have a row of their own
+    above the line now, at every size."""
+    for size in ((80, 24), (120, 40)):
+        app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / f"{size[0]}.sqlite3")
+        async with app.run_test(size=size) as pilot:
+            await settle(app, pilot)
+            copper = app.query_one(PricesPanel).row_objects["copper"]
+            snapshot = app.snapshot
+            assert isinstance(copper, PriceSeries) and snapshot is not None
+            peak_day, _ = max(copper.points, key=lambda p: p[1])
+            base = next(s for s in snapshot.stories if "copper" in s.metals)
+            at_peak = [
+                dataclasses.replace(
+                    base,
+                    id=f"peak{i}",
+                    title=f"Copper story {i} on the peak day",
+                    published=datetime(*peak_day.timetuple()[:3], 12, tzinfo=timezone.utc),
+                )
+                for i in range(3)
+            ]
+            snapshot = dataclasses.replace(snapshot, stories=[*snapshot.stories, *at_peak])
+            app.push_screen(ChartScreen(copper, snapshot, frame="1Y"))
+            await settle(app, pilot)
+            chart = app.screen
+            assert isinstance(chart, ChartScreen)
+            numbers = [n for n, m in enumerate(chart.marks, 1) if m.day == peak_day]
+            assert len(numbers) == 3
+            lines = drawn(chart)
+            rows = [line for line in lines if "┤" in line or line.lstrip().startswith("│")]
+            label_row, below = rows[0], rows[1:]
+            assert f"{numbers[0]}-{numbers[-1]}" in label_row, "\n".join(lines)
+            # the labels' row holds no glyph of the price line; the line is drawn below it,
+            # up to the row just under the labels (its peak is on screen, not under a label)
+            assert not LINE_GLYPHS & set(label_row), "\n".join(lines)
+            assert LINE_GLYPHS & set(below[0] + (below[1] if size[1] > 24 else "")), "\n".join(
+                lines
+            )

@@ -294,3 +294,43 @@ async def test_at_the_top_new_stories_are_seen_however_small_the_panel(tmp_path:
         )
         await pilot.pause()
         assert panel.selected_story() == chosen
+
+
+async def test_a_pinned_policy_story_carries_a_pin_mark_the_help_explains(tmp_path: Path) -> None:
+    """A policy story pinned above newer ones (relevance.PIN) showed no sign of why it stood
+    there: it carries the pin mark, explained in the help's list of marks, at every width."""
+    from tui.core.models import PolicyEvent
+    from tui.engine.relevance import PIN, rank
+    from tui.ui.screens.help import HelpScreen
+    from tui.ui.widgets.headline_list import PIN_MARK
+
+    event = PolicyEvent(("copper",), "CN", "US", "export-ban")
+    measure = dataclasses.replace(
+        story(30, title="China bans copper scrap exports to the US"), policy_event=event
+    )
+    expired = dataclasses.replace(
+        story(40, title="Chile caps copper concentrate exports"),
+        policy_event=event,
+        published=NOW - PIN - timedelta(minutes=1),
+    )
+    ranked = rank([story(i) for i in range(12)] + [measure, expired], NOW)
+    assert ranked[0] is measure  # pinned above the twelve newer stories
+    for size in ((80, 24), (120, 40), (200, 60)):
+        app = app_for(tmp_path)
+        async with app.run_test(size=size) as pilot:
+            panel = await load(app, pilot, ranked)
+            rows = lines(panel)[1:]
+            pinned_row = rows[0]
+            assert "China bans copper scrap" in pinned_row
+            assert pinned_row[1] == PIN_MARK, pinned_row
+            # no other row carries it: not the newer stories, not the policy story whose pin ran out
+            assert all(PIN_MARK not in row for row in rows[1:]), rows
+            panel.table.scroll_to(y=panel.table.max_scroll_y, animate=False, immediate=True)
+            await pilot.pause()
+            tail = [r for r in lines(panel) if "Chile caps" in r]
+            assert tail and PIN_MARK not in tail[0]
+            await pilot.press("question_mark")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            help_text = str(app.screen.query_one("#help-text").render())
+            assert f"{PIN_MARK}" in help_text and "pinned: a policy story" in help_text

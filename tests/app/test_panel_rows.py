@@ -160,3 +160,27 @@ async def test_a_resize_keeps_the_cursor_on_its_row(tmp_path: Path) -> None:
             await pilot.pause()
             await pilot.pause()
             assert panel.selected_key() == chosen
+
+
+async def test_a_price_says_its_source_failed_only_when_it_did(tmp_path: Path) -> None:
+    """Found driving the app on a damaged cache moved aside: the first paint showed the last
+    snapshot's prices with "!" (their source failed) while no source had been tried yet."""
+    from tui.core.models import SourceHealth
+
+    names = [f"{m} price file from a very long named provider" for m in METALS[:3]]
+    health = [
+        SourceHealth(names[0], "csv"),  # waiting: never tried (a fresh store)
+        SourceHealth(names[1], "csv", ok=False, error="HTTP 500", fetched_at=NOW),  # failed
+        SourceHealth(names[2], "csv", ok=True, fetched_at=NOW, last_success=NOW),  # delivered
+    ]
+    app = app_for(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(app, pilot)
+        snap = snapshot()
+        snap.sources = health
+        app.post_message(SnapshotReady(snap))
+        await pilot.pause()
+        await pilot.pause()
+        table = app.query_one(PricesPanel).table
+        ages = [str(table.get_row_at(i)[-1]).split("\n")[0] for i in range(3)]
+        assert [a.endswith("!") for a in ages] == [False, True, False], ages

@@ -82,3 +82,17 @@ def test_the_plot_title_fits_or_drops_the_legend_first() -> None:
     assert len(narrow) <= 76 and narrow.startswith(main) and gap in narrow
     assert fit_head(main, gap, True, len(main) + 2) == main
     assert fit_head(main, "", False, 200) == main
+
+
+def test_label_headroom_keeps_the_top_row_for_the_labels() -> None:
+    from tui.ui.chart_marks import label_headroom
+
+    for rows in (3, 7, 19, 50):
+        lo, top = label_headroom(100.0, 200.0, rows)
+        assert lo == 100.0
+        # the highest price falls at least a whole row of text below the top row
+        row = (top - lo) / (rows - 1)
+        assert top - 200.0 >= row - 1e-9, rows
+        assert top - 200.0 <= 3 * row, rows  # and not far above: the line keeps its room
+    lo, top = label_headroom(5.0, 5.0, 7)  # a flat series
+    assert lo < 5.0 < top

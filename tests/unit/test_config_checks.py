@@ -343,3 +343,53 @@ def test_a_broken_user_theme_file_fails_the_check(
     broken.unlink()  # the same config with the theme file gone: fine again
     code, err = check(["--config", str(config)], capsys)
     assert (code, err) == (0, [])
+
+
+def test_duplicate_source_names_are_said_with_every_other_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A duplicate name was only found on an entry that was otherwise valid, after the first
+    of its name was: beside an unknown kind or metal it was said only once those were fixed."""
+    text = (
+        METAL
+        + '\n[[sources]]\nname = "A"\nkind = "fred"\nmetal = "coper"\nurl = "http://127.0.0.1:9/a"\n'
+        + '\n[[sources]]\nname = "A"\nkind = "rss"\nurl = "ftp://x/y"\n'
+        + '\n[[sources]]\nname = "B"\nkind = "rsss"\nurl = "http://127.0.0.1:9/b"\n'
+        + '\n[[sources]]\nname = "B"\nkind = "rss"\nurl = "http://127.0.0.1:9/c"\n'
+        + '\n[[sources]]\nname = "C"\nkind = "rss"\nurl = "http://127.0.0.1:9/d"\nenabled = false\n'
+        + '\n[[sources]]\nname = "C"\nkind = "rss"\nurl = "http://127.0.0.1:9/e"\n'
+    )
+    said = problems(tmp_path, text)
+    assert [p.split(": ", 1)[1] for p in said] == [
+        "sources[1].metal: unknown metal id 'coper' (did you mean 'copper'?)",
+        "sources[2].name: duplicate source name 'A'",
+        "sources[2].url: unsupported URL scheme in 'ftp://x/y' (use http, https or a path)",
+        "sources[3].kind: unknown source kind 'rsss' (did you mean 'rss'?); known: rss, gdelt,"
+        " federal-register, yahoo, fred, stooq, csv, policy-file",
+        "sources[4].name: duplicate source name 'B'",
+        "sources[6].name: duplicate source name 'C'",
+    ]
+    # the same lines from `metalwatch check` and from a start, exit 2 both
+    path = write(tmp_path, text)
+    for command in (["check"], []):
+        code = main([*command, "--config", str(path)])
+        err = capsys.readouterr().err.strip().splitlines()
+        assert code == 2
+        assert [line.removeprefix(f"metalwatch: config error: {path}:") for line in err] == said
+
+
+def test_a_duplicate_alert_name_is_said_beside_the_first_entrys_own_problem(
+    tmp_path: Path,
+) -> None:
+    """As for sources: the first "Copper high" has an unknown metal; the second one of that
+    name was only said to be a duplicate once the first was fixed."""
+    text = (
+        METAL
+        + '\n[[alerts]]\nname = "Copper high"\nwhen = "price"\nmetal = "coper"\nabove = 1\n'
+        + '\n[[alerts]]\nname = "Copper high"\nwhen = "price"\nmetal = "copper"\nabove = 2\n'
+    )
+    said = [p.split(": ", 1)[1] for p in problems(tmp_path, text)]
+    assert any(p.startswith("alerts[1].metal: unknown metal id 'coper'") for p in said), said
+    assert any(p.startswith("alerts[2].name: duplicate alert name 'Copper high'") for p in said), (
+        said
+    )

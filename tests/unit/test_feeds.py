@@ -10,7 +10,8 @@ import pytest
 from tui.core.config_types import SourceConfig
 from tui.sources import feeds
 from tui.sources.base import SourceError
-from tui.sources.feeds import ParseResult, build_url, parse, title_from_url
+from tui.sources.entry_title import title_from_url
+from tui.sources.feeds import ParseResult, build_url, parse
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "feeds"
 UTC = timezone.utc

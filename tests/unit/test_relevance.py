@@ -95,3 +95,20 @@ def test_pinned_stories_keep_newest_first_and_undated_ones_go_last() -> None:
         "guessed",
         "undated",
     ]
+
+
+def test_the_text_snapshot_says_which_stories_are_pinned() -> None:
+    """As the panel's pin mark: a pinned story stands above newer ones and says why."""
+    from tui.core.models import Snapshot
+    from tui.flow.snapshot_render import to_text
+
+    policy = story("China halts copper exports", 10, metals=("copper",), event=EVENT)
+    old = story("Old measure", 60, metals=("copper",), event=EVENT)
+    news = story("Copper slips", 1, metals=("copper",))
+    snap = Snapshot(generated_at=NOW, metals=METALS, stories=rank([news, old, policy], NOW))
+    heads = [line for line in to_text(snap).splitlines() if line.startswith("  2026-")]
+    assert [("(pinned)" in line, line.split("  ")[2]) for line in heads] == [
+        (True, "China halts copper exports"),
+        (False, "Copper slips"),
+        (False, "Old measure"),
+    ]

@@ -582,3 +582,62 @@ def test_text_says_what_each_policy_status_rests_on(
     assert code == 0
     (line,) = [ln for ln in text.splitlines() if ln.startswith("  copper ")]
     assert line.endswith("tariff 50% since 2025-08-01  (1 evidence: declared)"), line
+
+
+# --------------------------------------------------------------------------- failing, not offline
+
+
+def test_servers_answering_500_are_failing_not_offline(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every server answered, with HTTP 500: the snapshot said "offline: every source failed"
+    while the app's header said the sources were failing (OFFLINE only when no network source
+    got an answer). Both say the same now."""
+    serve_all(server)
+    config = write_config(tmp_path, loopback_sources(server))
+    code, _, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    assert code == 0
+    server.clear()
+    for path in ("/nbc.xml", "/guardian.xml", "/fredgraph.csv"):
+        server.expect_request(path).respond_with_data("boom", status=500)
+    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    assert code == 3 and len(err) == 3 and all("HTTP 500" in line for line in err), err
+    doc = json.loads(out)
+    check_schema(doc)
+    assert doc["mode"] == "failing"
+    (note,) = doc["notes"]
+    assert note.startswith("every source failed; servers answered (failing, not offline); ")
+    assert "showing the last good data" in note and "stale" in note
+    assert not any("offline:" in n for n in doc["notes"])
+    assert all(s["stale"] and not s["ok"] for s in doc["sources"])
+    # the text form and --offline (nothing fetched now: its mode, the same words of the failure)
+    code, text, _, _ = run_cli(capsys, "snapshot", "--config", str(config))
+    lines = text.splitlines()
+    assert code == 3 and lines[0].endswith("(failing)"), lines[0]
+    assert any(line.startswith("note: every source failed; servers answered") for line in lines)
+    code, out, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json", "--offline")
+    doc = json.loads(out)
+    assert code == 3 and doc["mode"] == "offline"
+    assert doc["notes"][0].startswith(
+        "every source failed when last tried; servers answered (failing, not offline); "
+    )
+
+
+def test_no_answer_from_any_server_is_offline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Refused connections on every network source (the header's OFFLINE too): a refusal is
+    no answer from a server, so nothing of the network is reachable for this config."""
+    config = write_config(
+        tmp_path,
+        [
+            ("Closed A", "rss", f"http://127.0.0.1:{closed_port()}/feed.xml"),
+            ("Closed B", "fred", f"http://127.0.0.1:{closed_port()}/fredgraph.csv"),
+        ],
+    )
+    code, out, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    doc = json.loads(out)
+    assert code == 3 and doc["mode"] == "offline"
+    assert doc["notes"] == [
+        "offline: every source failed without an answer from the network; no data cached yet"
+    ]

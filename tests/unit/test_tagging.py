@@ -1,5 +1,6 @@
 """Metal tagging: aliases as whole words, plural/hyphen/possessive forms, and the compiled
-matcher agreeing exactly with a plain regex search over the whole text."""
+matcher agreeing exactly with a plain regex search over the whole text (less the figurative
+uses of :mod:`tui.engine.figurative`, tested in test_tagging_figurative.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tui.core.config import parse_config
 from tui.core.config_types import SourceConfig
 from tui.core.models import Metal
 from tui.engine import tagging
+from tui.engine.figurative import figurative
 from tui.engine.tagging import (
     MetalMatcher,
     find_metal_spans,
@@ -250,7 +252,9 @@ ODD = [
 ]
 WORDS = (
     "tin lead copper rare earth earths ree free three REE - _ ' ’ s es 's ’s martin tinder Pt Cu"
-    " U3O8 níquel NÍQUEL ferro nickel yellow cake iron ore İ ı ſ K TİN pt. x1 9 .".split()
+    " U3O8 níquel NÍQUEL ferro nickel yellow cake iron ore İ ı ſ K TİN pt. x1 9 ."
+    # words of idioms that use a metal word figuratively ("lead the", "tin ear", "won gold.")
+    " the out ear earth won gold silver lining standard".split()
 )
 
 
@@ -274,15 +278,24 @@ def test_matcher_agrees_with_plain_search(watch: list[Metal]) -> None:
     needles = None if None in firsts else {n for ns in firsts for n in ns or ()}
     batch = matcher.tag_many(texts)
     for k, text in enumerate(texts):
-        want_tags = tuple(mid for mid, pat in per_metal if pat.search(text))
+
+        def literal(m: re.Match[str], text: str = text) -> bool:
+            return not figurative(text, m.start(), m.end())
+
+        want_tags = tuple(mid for mid, pat in per_metal if any(map(literal, pat.finditer(text))))
         want_spans = sorted(
-            ((mid, m.start(), m.end()) for mid, pat in per_metal for m in pat.finditer(text)),
+            (
+                (mid, m.start(), m.end())
+                for mid, pat in per_metal
+                for m in pat.finditer(text)
+                if literal(m)
+            ),
             key=lambda s: s[1],
         )
         want_first = [
             (groups[m.lastgroup], m.start(), m.end())
             for m in combined.finditer(text)
-            if m.lastgroup
+            if m.lastgroup and literal(m)
         ]
         assert matcher.tag(text) == want_tags, text
         assert batch[k] == want_tags, text  # the batch: each needle looked for in all texts

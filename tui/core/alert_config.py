@@ -43,18 +43,22 @@ def parse_alert_rules(
             c.add(where, "expected a table", "alerts", i, None)
             continue
         rule = _parse_rule(raw, where, i, c, known, base)
-        if rule is None:
-            continue
-        if rule.name in names:
+        # an entry with other problems still holds its given name: a duplicate is said with them
+        given = raw.get("name") if isinstance(raw.get("name"), str) else None
+        name = rule.name if rule is not None else given
+        if name is not None and name in names:
             c.add(
                 f"{where}.name",
-                f"duplicate alert name {rule.name!r}: give each alert its own name",
+                f"duplicate alert name {name!r}: give each alert its own name",
                 "alerts",
                 i,
                 "name" if "name" in raw else None,
             )
             continue
-        names.add(rule.name)
+        if name is not None:
+            names.add(name)
+        if rule is None:
+            continue
         if raw.get("enabled", True) is not False:
             rules.append(rule)
     return tuple(rules)

@@ -65,6 +65,12 @@ def parse_sources(
         if not isinstance(raw, dict):
             c.add(where, "expected a table", "sources", i, None)
             continue
+        # names first: a duplicate is said beside whatever else is wrong with either entry
+        name = raw.get("name")
+        if isinstance(name, str) and name in seen:
+            c.add(f"{where}.name", f"duplicate source name {name!r}", "sources", i, "name")
+        elif isinstance(name, str):
+            seen.add(name)
         kind = raw.get("kind")
         if "kind" not in raw:
             c.add(
@@ -109,10 +115,6 @@ def parse_sources(
             c, metal, ids, f"{where}.metal", "sources", i, "metal"
         ):
             continue
-        if s.name in seen:
-            c.add(f"{where}.name", f"duplicate source name {s.name!r}", "sources", i, "name")
-            continue
-        seen.add(s.name)
         if not s.enabled:
             continue
         url = vals.get("url")

@@ -21,6 +21,7 @@ from itertools import accumulate
 from typing import Any
 
 from tui.core.models import Metal
+from tui.engine.figurative import figurative
 
 _SPLIT = re.compile(r"[\s\-_]+")
 
@@ -175,17 +176,17 @@ class MetalMatcher:
             for i in sorted(positions):
                 pat = entries[i][2]
                 for at in positions[i]:
-                    if pat.match(text, at):
+                    if _literal(pat.match(text, at), text):
                         out.append(entries[i][0])
                         break
             return tuple(out)
         for i, (metal_id, needles, pat) in enumerate(entries):
             if needles is None:
-                if pat.search(text):
+                if any(_literal(m, text) for m in pat.finditer(text)):
                     out.append(metal_id)
                 continue
             for at in positions.get(i, ()):
-                if pat.match(text, at):
+                if _literal(pat.match(text, at), text):
                     out.append(metal_id)
                     break
         return tuple(out)
@@ -224,7 +225,7 @@ class MetalMatcher:
             tags: list[str] = []
             done = -1  # the last entry found: its other positions need no look
             for i, offset in sorted(got):  # by entry (config order), then position
-                if i != done and entries[i][2].match(text, offset):
+                if i != done and _literal(entries[i][2].match(text, offset), text):
                     tags.append(entries[i][0])
                     done = i
             out.append(tuple(tags))
@@ -248,7 +249,7 @@ class MetalMatcher:
                 if starts is None:
                     continue
                 found = _scan_matches(pat, text, starts)
-            spans.extend((metal_id, m.start(), m.end()) for m in found)
+            spans.extend((metal_id, m.start(), m.end()) for m in found if _literal(m, text))
         return sorted(spans, key=lambda s: s[1])
 
     def first_spans(self, text: str) -> list[tuple[str, int, int]]:
@@ -267,7 +268,11 @@ class MetalMatcher:
             if not starts:
                 return []
             found = _scan_matches(pat, text, starts)
-        return [(groups[m.lastgroup], m.start(), m.end()) for m in found if m.lastgroup]
+        return [
+            (groups[m.lastgroup], m.start(), m.end())
+            for m in found
+            if m.lastgroup and _literal(m, text)
+        ]
 
     def _compile_combined(self) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         groups: dict[str, str] = {}
@@ -282,6 +287,12 @@ class MetalMatcher:
         # the word boundaries of _compile, hoisted out of the alternation
         body = r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])"
         return re.compile(body, re.IGNORECASE), groups
+
+
+def _literal(m: re.Match[str] | None, text: str) -> bool:
+    """A match that names its metal: not None, and not a figurative use of the word ("the
+    gold standard", "a silver lining": :mod:`tui.engine.figurative`)."""
+    return m is not None and not figurative(text, m.start(), m.end())
 
 
 def _starts(key: str, needles: tuple[str, ...]) -> list[int]:

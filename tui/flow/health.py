@@ -95,6 +95,19 @@ def unanswered(error: str | None) -> bool:
     return error is not None and error.startswith(UNANSWERED)
 
 
+def all_failed_note(
+    health: Iterable[SourceHealth], remote: set[str], *, now: bool = True
+) -> tuple[str, str]:
+    """What a snapshot in which every source failed (``now``, or when last tried) says of it,
+    and its mode, in the header's words: "offline" only when no network source got an answer
+    (:attr:`HealthSummary.offline`); servers that answered with errors are failing, not
+    offline."""
+    when = "" if now else " when last tried"
+    if summarise(health, remote).offline:
+        return f"offline: every source failed{when} without an answer from the network", "offline"
+    return f"every source failed{when}; servers answered (failing, not offline)", "failing"
+
+
 def remote_names(config: Config) -> set[str]:
     return {s.name for s in config.sources if not s.is_local}
 
@@ -123,10 +136,18 @@ def is_stale(h: SourceHealth, cadence: float, now: datetime) -> bool:
 def source_health(config: Config, store: Store, now: datetime) -> list[SourceHealth]:
     """The stored health of every configured source, ``stale`` counted to ``now`` (light: the
     first paint reads it, before the refresher or the snapshot builder is imported)."""
+    return counted_to(config, store.load_health(), now)
+
+
+def counted_to(
+    config: Config, stored: dict[str, SourceHealth], now: datetime
+) -> list[SourceHealth]:
+    """The health of every configured source from ``stored`` (by name: the store's, or the
+    last snapshot's when the store cannot be read), ``stale`` counted to ``now``: data that
+    was live when a snapshot was built is overdue two days later, whoever tells it."""
     from tui.flow import schedule
     from tui.sources import registry
 
-    stored = store.load_health()
     out = []
     for src in config.sources:
         h = stored.get(src.name) or SourceHealth(src.name, src.kind)

@@ -13,6 +13,7 @@ from typing import Any
 from tui.core.fmt import counted, format_price, price_decimals, stamp
 from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot
+from tui.engine.relevance import pinned
 
 SCHEMA = "metalwatch.snapshot/1"
 #: The window of ``window_change_pct`` (the prices panel's "1Y chg").
@@ -165,6 +166,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         tags = f" [{', '.join(s.metals)}]" if s.metals else ""
         more = f" +{s.sources - 1}" if s.sources > 1 else ""
         official = " (official)" if s.official else ""
+        official += " (pinned)" if pinned(s, snap.generated_at) else ""  # as the panel's mark
         lines.append(f"  {when}  {s.title}  ({s.source}{more}){official}{tags}")
     if len(shown) > max_headlines:
         lines.append(f"  ... {len(shown) - max_headlines} more (use --json for all)")

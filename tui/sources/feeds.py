@@ -31,6 +31,7 @@ from tui.core.text import (
 from tui.sources import feed_document
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
+from tui.sources.entry_title import shown_title
 from tui.sources.feed_cut import cut_mid_entry, without_cut_character
 from tui.sources.feed_dates import fix_ampm, misread_by_feedparser, parse_date
 from tui.sources.feed_links import absolute, link_base
@@ -232,8 +233,9 @@ def _headline(
     elif url is not None and url != safe_url(raw_link):
         outlet = _domain(url)  # an alert/redirect aggregator: the publisher is the target site
 
+    title = shown_title(title, summary, url, (*names, outlet))  # "...", a link, "Reuters": none
     if not title:
-        title = clean_title(summary[:200]) or title_from_url(url)
+        return None
     if google_news or _repeats_title(summary, title, outlet):
         summary = ""  # Google News descriptions are the title and links to related coverage
 
@@ -346,20 +348,6 @@ def _repeats_title(summary: str, title: str, outlet: str | None) -> bool:
     if key == _alnum(title):
         return True
     return outlet is not None and key == _alnum(title + outlet)
-
-
-def title_from_url(url: str | None) -> str:
-    """A stand-in title for an untitled entry: the words of the link's slug, else the link."""
-    if not url:
-        return ""
-    path = urlsplit(url).path
-    for segment in reversed([p for p in path.split("/") if p]):
-        slug = re.sub(r"\.(?:s?html?|php|aspx?)$", "", segment, flags=re.I)
-        words = [w for w in re.split(r"[-_+]+", slug) if w]
-        if len(words) >= 3 and any(ch.isalpha() for ch in slug):
-            text = clean_title(" ".join(words))
-            return text[:1].upper() + text[1:]
-    return url
 
 
 def _domain(url: str) -> str | None:

@@ -19,7 +19,8 @@ from tui.core.models import Headline
 from tui.core.text import canonical_url, clean_text, clean_title, safe_url
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
-from tui.sources.feeds import ParseResult, collect, title_from_url
+from tui.sources.entry_title import shown_title
+from tui.sources.feeds import ParseResult, collect
 from tui.sources.json_errors import json_problem
 
 UTC = timezone.utc
@@ -134,8 +135,11 @@ def _headline(art: dict[str, Any], src: SourceConfig, fetched_at: datetime) -> H
     domain = clean_text(art.get("domain"), 100, html_input=False).lower() or None
     if domain is None and url is not None:
         domain = (urlsplit(url).hostname or "").removeprefix("www.") or None
+    title = shown_title(title, "", url, (domain,))  # "...", a link, the outlet's name: none
+    if not title:
+        return None
     return Headline(
-        title=title or title_from_url(url),
+        title=title,
         url=url,
         source=src.name,
         published=published or fetched_at,

@@ -4,7 +4,8 @@
 next snapshot shows the same (stories, prices, board, metals, notes: only the build time, the
 source health and ``data_as_of`` differ, which a load takes from the store anyway), the cache
 files stay as they are and a small stamp beside them (``<cache>.stamp.json``) says which later
-store fingerprint builds what they hold, with that build's ``data_as_of``. A full write removes
+store fingerprint builds what they hold, with that build's ``data_as_of`` and source health. A
+full write removes
 the stamp first; a stamp over other files (another fingerprint, another config key) is ignored.
 """
 
@@ -75,7 +76,16 @@ def stamp_path(path: Path) -> Path:
     return path.with_name(path.name.removesuffix(".json") + ".stamp.json")
 
 
-def write(path: Path, key: str, body: str, fingerprint: str, data_as_of: datetime | None) -> bool:
+def write(
+    path: Path,
+    key: str,
+    body: str,
+    fingerprint: str,
+    data_as_of: datetime | None,
+    sources: list[Any] | None = None,
+) -> bool:
+    """``sources``: the build's source health, encoded: what a start shows when the store
+    cannot be read (locked), as the files' own is that of the last full write."""
     target = stamp_path(path)
     tmp = target.with_name(target.name + ".tmp")
     stamp = {
@@ -83,6 +93,7 @@ def write(path: Path, key: str, body: str, fingerprint: str, data_as_of: datetim
         "body": body,
         "fingerprint": fingerprint,
         "data_as_of": data_as_of.isoformat() if data_as_of else None,
+        "sources": sources,
     }
     try:
         tmp.write_text(json.dumps(stamp), encoding="utf-8")

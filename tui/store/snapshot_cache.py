@@ -227,7 +227,9 @@ def save(path: Path, snapshot: models.Snapshot, *, key: str, fingerprint: str) -
         and last.key == key
         and last.content == content
         and last.files == stamp.file_stats(files)
-        and stamp.write(path, key, last.fingerprint, fingerprint, snapshot.data_as_of)
+        and stamp.write(
+            path, key, last.fingerprint, fingerprint, snapshot.data_as_of, encode(snapshot.sources)
+        )
     ):
         stamp.LAST[path] = dataclasses.replace(last, content=content)
         return
@@ -352,9 +354,21 @@ def _load(
         if later is not None:  # a later store state builds the same snapshot
             fingerprint = str(later["fingerprint"])
             snap.data_as_of = reader.when(later.get("data_as_of"))
+            snap.sources = _stamped_sources(later.get("sources"), snap.sources)
         return snap, fingerprint
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def _stamped_sources(stamped: Any, written: list[models.SourceHealth]) -> list[models.SourceHealth]:
+    """The source health of the stamp's build, else that of the files' (an older stamp)."""
+    try:
+        health = decode(stamped) if isinstance(stamped, list) else None
+    except (ValueError, KeyError, TypeError):
+        return written
+    if health and all(isinstance(h, models.SourceHealth) for h in health):
+        return list(health)
+    return written
 
 
 def load_head(

@@ -22,7 +22,7 @@ from tui.flow.changes import Baseline, Changes
 from tui.ui.css_cache import CachedStylesheet, cache_file
 from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel import Panel
-from tui.ui.widgets.status_bar import StatusBar
+from tui.ui.widgets.status_bar import CACHE_BUSY, StatusBar
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
@@ -153,7 +153,8 @@ class AppBase(_App):
             self.notify(notice, severity="warning", timeout=15)
         store = self._store
         if store is not None and store.read_only is not None and (bar := self._bar()):
-            bar.set_state(unsaved="cache locked" if store.locked else "cache read-only")
+            said = {"message": ""} if bar.message == CACHE_BUSY else {}  # said for good now
+            bar.set_state(unsaved="cache locked" if store.locked else "cache read-only", **said)
 
     def _note_cache(self) -> None:
         if self._cache_watch is not None:

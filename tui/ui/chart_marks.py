@@ -14,6 +14,9 @@ from tui.core.models import PolicyStatus, PriceSeries, Snapshot, Story
 
 #: Columns of the chart widget that are not plot: the y axis labels, their tick and the border.
 AXIS_COLUMNS = 10
+#: Rows of the chart widget that are not plot: the title, the frame's two lines, the x ticks and
+#: the axis label line.
+PLOT_FRAME_ROWS = 5
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,15 @@ def label_span(group: MarkGroup, first: date, last: date, columns: int) -> tuple
     if col + len(group.label) > columns:
         return col - len(group.label) + 1, col
     return col, col + len(group.label) - 1
+
+
+def label_headroom(lo: float, hi: float, rows: int) -> tuple[float, float]:
+    """The y range for prices from ``lo`` to ``hi`` on a plot of ``rows`` text rows that keeps
+    the top row free of the price line: the markers' labels are written there, and a label
+    drawn over the line hid the line's highest stretch (a merged "2-4" hid three columns)."""
+    span = hi - lo if hi > lo else max(abs(hi) * 0.01, 1.0)
+    bottom = lo if hi > lo else lo - span
+    return bottom, hi + span * 1.5 / max(rows - 1.5, 1.0)
 
 
 def fit_head(main: str, gap: str, marked: bool, width: int) -> str:

@@ -23,6 +23,7 @@ from tui.ui.css_cache import CachedStylesheet
 from tui.ui.messages import SnapshotReady
 from tui.ui.since import TITLE, SinceNotice
 from tui.ui.widgets.ahead import prewarm
+from tui.ui.widgets.status_bar import CACHE_BUSY
 
 
 class Loading(Alerting):
@@ -32,6 +33,7 @@ class Loading(Alerting):
     _user_snap: Snapshot | None = None  # the user's own last snapshot (without the demo's)
     _user_bundled = False  # ... which is the demo's shipped one (a first --demo, not yet built)
     _since: SinceNotice | None = None
+    _cache_busy = False  # the first paint could not read the store: another program locks it
     _load_lock: threading.Lock | None = None  # one load at a time (made on the first load)
     _load_wanted = 0  # the ticket of the newest load asked for
     _heap_frozen = False  # gc.freeze() done after the first load (``_freeze_heap``)
@@ -80,13 +82,16 @@ class Loading(Alerting):
         snap = cached[0]
         if not self.config.demo:
             snap.generated_at = datetime.now(timezone.utc)
-            try:
-                from tui.flow.health import source_health
+            from tui.flow.health import counted_to, source_health
 
+            try:
                 with self._glance() as store:
                     snap.sources = source_health(self.config, store, snap.generated_at)
-            except Exception:  # the cached health stands
-                pass
+            except Exception as exc:  # the cached health stands, its ages counted to now (a
+                # store locked by another program: "live" when it was built is not live now)
+                stored = {h.name: dataclasses.replace(h) for h in snap.sources}
+                snap.sources = counted_to(self.config, stored, snap.generated_at)
+                self._cache_busy = "locked" in str(exc)  # said from the first paint
         self._head_painted = True
         self.post_message(SnapshotReady(snap, bundled=self._bundled_painted))
         return True
@@ -136,9 +141,12 @@ class Loading(Alerting):
         self._start_recheck()  # no snapshot, so no first paint of one to wait for
         self._cache_notice(notice)
         if bar := self._bar():
+            state: dict[str, object] = {"unsaved": "cache locked"}
             if bar.message == "loading…":
-                bar.set_state(message="nothing stored could be read")
-            bar.set_state(unsaved="cache locked")
+                state["message"] = "nothing stored could be read"
+            elif bar.message == CACHE_BUSY:  # the header says it for good now
+                state["message"] = ""
+            bar.set_state(**state)
 
     def _load_from_store(self) -> None:
         from tui.flow.health import source_health, wants_demo
@@ -249,7 +257,9 @@ class Loading(Alerting):
             state["message"] = f"{TITLE}: {since}"
         elif not (snap.stories or snap.prices or snap.policy):
             state["message"] = "no data yet"
-        elif bar.message in ("no data yet", "loading…"):
+        elif first and self._cache_busy:  # until the store is read, or the lock is declared
+            state["message"] = CACHE_BUSY
+        elif bar.message in ("no data yet", "loading…", CACHE_BUSY):
             state["message"] = ""
         bar.set_state(**state)
         if not message.bundled:  # rules see what the user's store holds, from its first build

@@ -21,7 +21,16 @@ from tui.core.fmt import counted, format_price, price_decimals
 from tui.core.freshness import freshness
 from tui.core.models import PriceSeries, Snapshot, Story
 from tui.ui.bindings import bindings
-from tui.ui.chart_marks import AXIS_COLUMNS, Marker, column, fit_head, group_marks, markers
+from tui.ui.chart_marks import (
+    AXIS_COLUMNS,
+    PLOT_FRAME_ROWS,
+    Marker,
+    column,
+    fit_head,
+    group_marks,
+    label_headroom,
+    markers,
+)
 from tui.ui.screens.base import DetailScreen
 from tui.ui.widgets.key_footer import KeyFooter
 
@@ -77,7 +86,7 @@ class ChartScreen(DetailScreen):
         self.snapshot = snapshot
         self.frame = frame
         self.marks: list[Marker] = []
-        self._drawn_width = 0
+        self._drawn_size = (0, 0)  # the plot's (width, rows) when last drawn
         self._plot_args: tuple[list[tuple[date, float]], str, date, date] | None = None
 
     def compose(self) -> ComposeResult:
@@ -90,6 +99,7 @@ class ChartScreen(DetailScreen):
 
     def on_mount(self) -> None:
         self.redraw()
+        self.call_after_refresh(self.on_resize)
 
     def action_frame(self, frame: str) -> None:
         self.frame = frame
@@ -118,7 +128,6 @@ class ChartScreen(DetailScreen):
         # markers from the frame's start to today: events after the last point still count
         self.marks = markers(s, self.snapshot, first, today)
         self._plot_args = (pts, gap, first, today)
-        self._drawn_width = self._plot_width()
         self._draw_plot(*self._plot_args)
         self._show_markers(pts)
         newest = s.points[-1][0] if s.points else None
@@ -139,11 +148,16 @@ class ChartScreen(DetailScreen):
             prov.append(f"\n* {s.note}", style="bold")
         self.query_one("#chart-provenance", Static).update(prov)
 
-    def _plot_width(self) -> int:
-        return self.query_one(PlotextPlot).size.width or self.app.size.width
+    def _plot_size(self) -> tuple[int, int]:
+        """The plot's width and its text rows (the widget less its title, frame and x axis
+        lines); before the layout, the app's width and a third of its height."""
+        size = self.query_one(PlotextPlot).size
+        height = size.height or self.app.size.height // 3
+        return size.width or self.app.size.width, max(height - PLOT_FRAME_ROWS, 2)
 
     def _draw_plot(self, pts: list[tuple[date, float]], gap: str, first: date, today: date) -> None:
         s = self.series
+        self._drawn_size = width, rows = self._plot_size()
         plot = self.query_one(PlotextPlot)
         plt = plot.plt
         plt.clear_data()
@@ -172,9 +186,12 @@ class ChartScreen(DetailScreen):
             head = f"no points in this time frame: {gap or 'no data'}"
             gap = ""  # said in the head; its line lies before the frame
         if self.marks:
-            self._draw_marks(first, today, hi, self._drawn_width)
+            if len(pts) >= 2:  # a row above the line for the labels: they never hide it
+                lo, hi = label_headroom(lo, hi, rows)
+                plt.ylim(lo, hi)
+            self._draw_marks(first, today, hi, width)
         gap_text = f"{GAP_GLYPH} {gap}" if gap else ""
-        plt.title(fit_head(head, gap_text, bool(self.marks), self._drawn_width - 2))
+        plt.title(fit_head(head, gap_text, bool(self.marks), width - 2))
         plot.refresh()
 
     def _draw_marks(self, first: date, today: date, top: float, width: int) -> None:
@@ -197,9 +214,10 @@ class ChartScreen(DetailScreen):
         plt.scatter([last] * len(ys), ys, marker=GAP_GLYPH, color=self._rgb("warning", "#E0A458"))
 
     def on_resize(self) -> None:
-        """The markers' grouping depends on the plot's width: drawn again when it changes."""
-        if self._plot_args is not None and self._plot_width() != self._drawn_width:
-            self._drawn_width = self._plot_width()
+        """The markers' grouping depends on the plot's width, the labels' row on its height:
+        drawn again when either changes (the first draw comes before the layout: checked again
+        once the plot has its size)."""
+        if self._plot_args is not None and self._plot_size() != self._drawn_size:
             self._draw_plot(*self._plot_args)
 
     def _show_markers(self, pts: list[tuple[date, float]]) -> None:

@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from tui.core.keymap import KEYS, effective_keys, key_label, keys_label
 from tui.ui.screens.base import DetailScreen
+from tui.ui.widgets.headline_list import MARKS
 from tui.ui.widgets.key_footer import KeyFooter
 
 SCOPES = {
@@ -67,6 +68,10 @@ def help_text(overrides: dict[str, str], here: list[tuple[str, str]] | None = No
             t.append(f"  {shown:<16}", style="bold")
             t.append(f"{k.description}")
             t.append(f"   [{k.id}]\n", style="dim")
+    t.append("\nMarks in the headlines panel\n", style="bold underline")
+    for mark, meaning in MARKS:
+        t.append(f"  {mark:<16}", style="bold")
+        t.append(f"{meaning}\n")
     t.append('\nRemap any key in the config: [keys] refresh = "f5"\n', style="dim")
     return t
 

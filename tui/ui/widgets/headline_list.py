@@ -25,11 +25,26 @@ from textual.strip import Strip
 
 from tui.core.fmt import age
 from tui.core.models import Story
+from tui.engine.relevance import PIN, pinned
 from tui.ui.bindings import bindings
 from tui.ui.widgets import headline_layout as hl
 from tui.ui.widgets.row_keys import RowKeys
 
 CHIP_CLASSES = tuple(f"headline-list--chip-{i}" for i in range(6))
+
+#: The marks before a row's age, as the help screen explains them.
+PIN_MARK = "⚑"
+MARKS = (
+    ("•", "not read yet"),
+    ("★", "new or changed since you last looked"),
+    ("§", "an official document"),
+    (
+        PIN_MARK,
+        f"pinned: a policy story, kept at the top for {PIN.total_seconds() / 3600:g} hours"
+        " after it was published",
+    ),
+    ("~", "after the age: no date from the source, dated when first seen"),
+)
 
 
 def chip_class(metal_id: str) -> str:
@@ -51,6 +66,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         "headline-list--mark",
         "headline-list--new",
         "headline-list--official",
+        "headline-list--pinned",
         *CHIP_CLASSES,
     }
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -66,6 +82,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         self.now = datetime.now(timezone.utc)
         self.read: set[str] = set()
         self.new: set[str] = set()
+        self.pinned_at: datetime | None = None  # the snapshot's time: its order pinned by it
         self._index: dict[str, int] | None = None
         self._needed = (0, 0)
         self._columns: hl.Columns | None = None
@@ -93,14 +110,17 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         keep: str | None,
         index: dict[str, int] | None = None,
         needed: tuple[int, int] | None = None,
+        pinned_at: datetime | None = None,
     ) -> None:
         """Show ``stories``; the cursor follows the story ``keep`` when it is still shown (and
         stays where it was on screen, unless the list was at its top: new stories then show
         above it), else it keeps its row. ``index`` (row by story id) and ``needed`` (see
-        ``headline_layout.needed``) may come built already, off the UI thread."""
+        ``headline_layout.needed``) may come built already, off the UI thread. ``pinned_at``:
+        the time the stories were ranked at (the snapshot's), by which a row is marked pinned."""
         offset = self.cursor_row - int(self.scroll_y)
         self.stories = stories
         self.now, self.read, self.new = now, read, new
+        self.pinned_at = pinned_at
         self._index = index
         widths = needed if needed is not None else hl.needed(stories)
         if widths != self._needed:  # other columns: every line is drawn anew
@@ -234,7 +254,8 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
             return Strip.blank(cols.width, base)
         story = self.stories[row]
         when = age(story.published, self.now) + ("~" if story.date_estimated else "")
-        state = (story.id in self.read, story.id in self.new)
+        pin = self.pinned_at is not None and pinned(story, self.pinned_at)
+        state = (story.id in self.read, story.id in self.new, pin)
         cursor = row == self.cursor_row
         key = (id(story), when, state, cols.width, cursor, cursor and self.has_focus)
         hit = self._strips.get(key)
@@ -268,6 +289,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         when: str,
         read: bool,
         new: bool,
+        pin: bool,
         cols: hl.Columns,
         plain: Style,
         over: Style | None,
@@ -285,7 +307,10 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
             segs.append(Segment(mark, base + comp(f"headline-list--{'new' if new else 'mark'}")))
         else:
             segs.append(Segment(" ", base))
-        segs.append(Segment(" ", base))
+        # a pinned policy story says why it stands above newer ones
+        segs.append(
+            Segment(PIN_MARK, base + comp("headline-list--pinned")) if pin else Segment(" ", base)
+        )
         if cols.date:
             date = hl.fit(hl.date_text(story.published), cols.date)
             segs.append(Segment(date + " ", base + comp("headline-list--date")))

@@ -56,6 +56,7 @@ class HeadlinesPanel(Panel):
             keep=keep,
             index=shown.index,
             needed=shown.needed,
+            pinned_at=self.snapshot.generated_at,
         )
         self._finish_show()
 

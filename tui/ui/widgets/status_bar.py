@@ -16,6 +16,11 @@ from tui.core.models import Snapshot
 from tui.flow.demo_fallback import YOUR_BOARD
 from tui.flow.health import HealthSummary, summarise
 
+#: The header's note while the first paint shows the last snapshot because another program
+#: holds the store locked (its sources' ages counted to now): until the store is read, or the
+#: lock outlasts the busy timeout and the header says "cache locked: not saved".
+CACHE_BUSY = "cache busy (another program): showing the last snapshot"
+
 
 class StatusBar(Static):
     def __init__(

@@ -1,0 +1,327 @@
+"""Figurative uses of metal words: a word table of idioms in which a metal's name names no
+metal ("the gold standard of care", "a silver lining", "iron out differences", "a
+copper-bottomed guarantee", "lead the pack", "won gold in Paris", "went platinum").
+
+:func:`figurative` tells whether one alias match of :mod:`tui.engine.tagging` stands inside
+such an idiom, from the words around it; the matcher then drops that match, so the story is
+not tagged with the metal for it (another, literal mention in the same text still counts).
+
+Each idiom is written with ``@`` for the metal word and matched whole-word and
+case-insensitively; words are separated by spaces or hyphens ("copper bottomed" also reads
+"copper-bottomed"); a word may take a plural ("linings"); a word ending in ``*`` takes any
+ending ("medal*": medal, medals, medallist); a phrase ending in ``$`` holds only where the metal
+word ends its noun phrase ("won gold in Paris", "won gold." but not "won gold mining rights").
+Only one-word aliases are looked up: a longer alias ("lead metal", "refined lead") is literal.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: The words after a metal word that end its noun phrase (for phrases ending in ``$``).
+_PHRASE_END = (
+    r"(?=\s*(?:$|[^\w\s'’-]|(?:in|at|for|on|with|again|after|and|as|to|over|by|from|"
+    r"medal\w*)(?![\w])))"
+)
+
+#: A medal won: verbs and events before the metal word, only where the word ends the phrase.
+_MEDALS = (
+    "won @ $",
+    "win @ $",
+    "wins @ $",
+    "winning @ $",
+    "took @ $",
+    "take @ $",
+    "takes @ $",
+    "clinch* @ $",
+    "bag* @ $",
+    "grab* @ $",
+    "olympic @",
+    "olympics @",
+    "paralympic @",
+    "world championship* @",
+    "commonwealth games @",
+    "oscar @",
+    "oscars @",
+    "emmy @",
+    "grammy @",
+    "bafta @",
+    "@ medal*",
+    "@ award*",
+    "@ prize",
+)
+
+#: Ranks, tiers and certifications: a card, a status, a record that "went gold".
+_RANKS = (
+    "@ standard",
+    "@ star",
+    "@ card",
+    "@ status",
+    "@ tier",
+    "@ member*",
+    "@ sponsor*",
+    "@ album",
+    "@ disc",
+    "@ anniversary",
+    "@ jubilee",
+    "went @",
+    "goes @",
+    "go @ $",
+    "gone @ $",
+    "certified @",
+    "double @",
+    "triple @",
+    "multi @",
+)
+
+#: Idiom word -> the phrases in which it is figurative.
+IDIOMS: dict[str, tuple[str, ...]] = {
+    "gold": (
+        *_MEDALS,
+        *_RANKS,
+        "@ cup",
+        "@ glove*",
+        "@ coast",
+        "heart of @",
+        "good as @",
+        "weight in @",
+        "pot of @",
+        "black @",
+        "liquid @",
+        "paved with @",
+    ),
+    "silver": (
+        *_MEDALS,
+        *_RANKS,
+        "@ lining",
+        "@ bullet",
+        "@ screen",
+        "@ spoon",
+        "@ platter",
+        "@ tongue*",
+        "@ haired",
+        "@ fox",
+        "@ surfer",
+        "@ economy",
+        "@ tsunami",
+        "@ generation",
+        "@ alert",
+        "@ lake",
+        "@ spring",
+        "@ state",
+    ),
+    "bronze": (*_MEDALS, "@ age"),
+    "platinum": (*_RANKS, "@ blonde*"),
+    "copper": ("@ bottomed", "@ beech", "@ colour*", "@ color*", "@ haired"),
+    "iron": (
+        "@ out",
+        "@ fist*",
+        "@ grip",
+        "@ willed",
+        "@ curtain",
+        "@ lady",
+        "@ man",
+        "@ dome",
+        "@ law",
+        "@ hand",
+        "@ handed",
+        "@ clad",
+        "@ maiden",
+        "@ throne",
+        "@ rice bowl*",
+        "@ chancellor",
+        "@ in the fire",
+        "pump* @",
+        "strike while the @",
+    ),
+    "lead": (
+        "@ the",
+        "@ by example",
+        "@ role",
+        "@ singer",
+        "@ author",
+        "@ negotiator",
+        "@ investor",
+        "@ manager",
+        "@ arranger",
+        "@ time",
+        "take the @ $",
+        "takes the @ $",
+        "took the @ $",
+        "taking the @ $",
+        "in the @ $",
+        "into the @ $",
+        "could @ to",
+        "would @ to",
+        "will @ to",
+        "may @ to",
+        "might @ to",
+        "can @ to",
+        "should @ to",
+    ),
+    "tin": (
+        "@ foil hat*",
+        "@ pot",
+        "@ potted",
+        "@ ear",
+        "@ man",
+        "@ pan alley",
+        "@ star",
+        "@ soldier*",
+        "@ lizzie*",
+        "@ anniversary",
+    ),
+    "nickel": ("@ and dime", "@ and dimed", "@ and diming"),
+    "cobalt": ("@ blue", "@ strike"),
+    "steel": (
+        "nerves of @",
+        "man of @",
+        "@ yourself",
+        "@ himself",
+        "@ herself",
+        "@ itself",
+        "@ ourselves",
+        "@ themselves",
+        "@ magnolias",
+    ),
+    "brass": ("top @", "@ tacks", "@ neck*", "@ band", "@ monkey*"),
+}
+
+_SEP = r"[\s\-]+"
+
+
+def _word(word: str) -> str:
+    if word.endswith("*"):
+        return re.escape(word[:-1]) + r"\w*"
+    return re.escape(word) + r"(?:e?s)?(?![\w])"
+
+
+def _side(words: list[str]) -> str:
+    return _SEP.join(_word(w) for w in words)
+
+
+Pair = tuple["re.Pattern[str] | None", "re.Pattern[str] | None"]
+
+
+@lru_cache(maxsize=64)
+def _patterns(word: str) -> tuple[Pair, ...]:
+    """(words before, words after) of the idioms of ``word``: the first searched in the text
+    before the metal word (anchored at its end), the second matched right after it. The
+    idioms with words on one side only are joined into one pattern per side."""
+    lefts: list[str] = []
+    rights: list[str] = []
+    pairs: list[Pair] = []
+    for phrase in IDIOMS.get(word, ()):
+        tokens = phrase.split()
+        at = tokens.index("@")
+        before, after = tokens[:at], tokens[at + 1 :]
+        end = bool(after) and after[-1] == "$"
+        if end:
+            after = after[:-1]
+        left = _side(before) + _SEP if before else ""
+        right = (_SEP + _side(after) if after else "") + (_PHRASE_END if end else "")
+        if left and right:
+            pairs.append((_left(left), re.compile(right, re.I)))
+        elif left:
+            lefts.append(left)
+        elif right:
+            rights.append(right)
+    if lefts:
+        pairs.append((_left("|".join(f"(?:{x})" for x in lefts)), None))
+    if rights:
+        pairs.append((None, re.compile("|".join(f"(?:{x})" for x in rights), re.I)))
+    return tuple(pairs)
+
+
+def _left(body: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + body + r")\Z", re.I)
+
+
+#: How far before a metal word an idiom may begin (the longest idiom with room to spare).
+_REACH = 48
+
+
+def _key(matched: str) -> str | None:
+    """The idiom word a match stands for ("Gold" -> "gold", "irons" -> "iron"), or None: a
+    possessive ("gold's status") is the metal itself."""
+    word = matched.lower()
+    if word.endswith(("'s", "’s")):
+        return None
+    if word in IDIOMS:
+        return word
+    for ending in ("s", "es"):
+        if word.endswith(ending) and word[: -len(ending)] in IDIOMS:
+            return word[: -len(ending)]
+    return None
+
+
+@lru_cache(maxsize=64)
+def _triggers(word: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """The words next to ``word`` that may begin one of its idioms: (last words before it,
+    prefixes of such words, first words after it, prefixes of such words). Most mentions of a
+    metal have neither beside them: no pattern is tried for them."""
+    before: set[str] = set()
+    after: set[str] = set()
+    for phrase in IDIOMS.get(word, ()):
+        tokens = [t for t in phrase.split() if t != "$"]
+        at = tokens.index("@")
+        if at > 0:
+            before.add(tokens[at - 1])
+        if at + 1 < len(tokens):
+            after.add(tokens[at + 1])
+
+    def split(words: set[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+        exact = {w for w in words if not w.endswith("*")}
+        plural = {f"{w}{end}" for w in exact for end in ("s", "es")}
+        return frozenset(exact | plural), tuple(w[:-1] for w in words if w.endswith("*"))
+
+    return (*split(before), *split(after))
+
+
+@lru_cache(maxsize=512)
+def _lookup(
+    matched: str,
+) -> tuple[str, tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]] | None:
+    """The idiom word of a match as found ("Gold", "irons") and its triggers, or None."""
+    key = _key(matched)
+    return None if key is None else (key, _triggers(key))
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` (across spaces and hyphens), lower case; or ""."""
+    head = text[max(0, start - 40) : start].rstrip().rstrip("-").rstrip()
+    if not head or not (head[-1].isalnum() or head[-1] == "_"):
+        return ""
+    token = head.rsplit(None, 1)[-1].rsplit("-", 1)[-1]
+    tail = _TAIL_WORD.search(token)
+    return tail.group().lower() if tail else ""
+
+
+_TAIL_WORD = re.compile(r"\w+\Z")
+_NEXT_WORD = re.compile(r"[\s\-]+(\w+)")
+
+
+def figurative(text: str, start: int, end: int) -> bool:
+    """Whether the metal word at ``text[start:end]`` stands in one of the :data:`IDIOMS`."""
+    found = _lookup(text[start:end])
+    if found is None:
+        return False
+    key, (before, before_prefixes, after, after_prefixes) = found
+    prev = _word_before(text, start)
+    nxt = m.group(1).lower() if (m := _NEXT_WORD.match(text, end)) else ""
+    if not (
+        prev in before
+        or nxt in after
+        or (prev and prev.startswith(before_prefixes))
+        or (nxt and nxt.startswith(after_prefixes))
+    ):
+        return False
+    reach = max(0, start - _REACH)
+    for left, right in _patterns(key):
+        if left is not None and left.search(text, reach, start) is None:
+            continue
+        if right is not None and right.match(text, end) is None:
+            continue
+        return True
+    return False

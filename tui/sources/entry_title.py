@@ -1,0 +1,67 @@
+"""The title a feed entry is shown and read by: its own when it says something, else a stand-in.
+
+Feeds publish entries whose "title" says nothing: punctuation only ("...", "- - -"), a link or a
+bare domain, the outlet's own name ("Reuters", "Mining.com"), or nothing at all. Taken as a
+headline, such a title made odd stories (unrelated entries titled "Reuters" grouped as one
+story with two outlets) and policy rows whose evidence read "...". Such a title counts as no
+title: the entry is shown by the first words of its summary, else by the words of its link's
+slug, else by its link; an entry with none of these is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from tui.core.text import clean_title, outlet_key
+
+_LINK = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S*$", re.I)
+_DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}/?$", re.I)
+_SUMMARY_CHARS = 200  # a summary standing in for a title: its first characters
+
+
+def says_something(title: str, outlets: Iterable[str | None] = ()) -> bool:
+    """Whether ``title`` is a headline: it holds a letter or a digit, it is not a link or a
+    bare domain, and it is not only the name of one of ``outlets`` (its publisher, the feed,
+    the link's host)."""
+    text = title.strip()
+    if not any(ch.isalnum() for ch in text):
+        return False
+    if _LINK.match(text) or _DOMAIN.match(text):
+        return False
+    key = outlet_key(text)
+    return not any(name and outlet_key(name) == key for name in outlets)
+
+
+def shown_title(
+    title: str, summary: str, url: str | None, outlets: Iterable[str | None] = ()
+) -> str:
+    """``title`` when it says something (:func:`says_something`), else the first words of
+    ``summary`` when they do, else the words of the link's slug, else the link; "" when the
+    entry has none of these."""
+    names = tuple(outlets)
+    if says_something(title, names):
+        return title
+    lead = clean_title(summary[:_SUMMARY_CHARS])
+    if lead and says_something(lead, names):
+        return lead
+    own = title.strip()
+    return title_from_url(url or (own if _LINK.match(own) and "://" in own else None))
+
+
+def title_from_url(url: str | None) -> str:
+    """A stand-in title for an untitled entry: the words of the link's slug (less a date or
+    an id at its end), else the link."""
+    if not url:
+        return ""
+    path = urlsplit(url).path
+    for segment in reversed([p for p in path.split("/") if p]):
+        slug = re.sub(r"\.(?:s?html?|php|aspx?)$", "", segment, flags=re.I)
+        words = [w for w in re.split(r"[-_+]+", slug) if w]
+        while len(words) > 3 and any(ch.isdigit() for ch in words[-1]):
+            words.pop()  # a date or an id after the words ("...-exports-2026-12-03")
+        if len(words) >= 3 and any(ch.isalpha() for ch in slug):
+            text = clean_title(" ".join(words))
+            return text[:1].upper() + text[1:]
+    return url
