@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from pathlib import Path
 
+import pytest
 from rich.color import ColorSystem
 from rich.console import Console
 from rich.segment import Segment
@@ -21,7 +23,13 @@ from textual.geometry import Region
 from textual.strip import Strip
 
 from tui.ui.app import MetalwatchApp
-from tui.ui.compact_frame import CompactLayoutUpdate, compact, render_runs
+from tui.ui.compact_frame import (
+    FAST_SWITCH_S,
+    CompactLayoutUpdate,
+    compact,
+    hand_over,
+    render_runs,
+)
 
 _TOKEN = re.compile(
     r"\x1b\[(?P<row>\d+);(?P<col>\d+)H"  # cursor move
@@ -144,3 +152,44 @@ async def test_the_dashboards_first_frame_has_the_same_cells_in_fewer_bytes(
         assert cells(ours) == cells(textual)
         assert len(ours.encode()) < 0.95 * len(textual.encode())
         assert ours.count("\x1b[0m") < textual.count("\x1b[0m")
+
+
+def test_the_fast_switch_lasts_from_a_full_frame_to_the_next_paint() -> None:
+    normal = sys.getswitchinterval()
+    try:
+        hand_over(True)
+        assert sys.getswitchinterval() == pytest.approx(FAST_SWITCH_S)
+        hand_over(True)  # a second full frame: still the one before to go back to
+        hand_over(False)
+        assert sys.getswitchinterval() == normal
+        hand_over(False)
+        assert sys.getswitchinterval() == normal
+    finally:
+        sys.setswitchinterval(normal)
+
+
+async def test_the_app_goes_back_to_the_normal_switch_after_its_first_frame(
+    tmp_path: Path,
+) -> None:
+    normal = sys.getswitchinterval()
+    config = own_config(tmp_path, dead=1)
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3")
+    frames: list[str] = []
+    display = MetalwatchApp._display
+
+    def spy(self: MetalwatchApp, screen: object, renderable: object) -> None:
+        frames.append(type(renderable).__name__)
+        display(self, screen, renderable)  # type: ignore[arg-type]
+
+    MetalwatchApp._display = spy  # type: ignore[method-assign]
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(app, pilot)
+            app.panels[0].table.refresh()  # a partial paint
+            await pilot.pause()
+            assert "LayoutUpdate" in frames
+            assert frames[-1] != "LayoutUpdate"  # a paint after the full frame
+            assert sys.getswitchinterval() == normal
+    finally:
+        MetalwatchApp._display = display  # type: ignore[method-assign]
+        sys.setswitchinterval(normal)

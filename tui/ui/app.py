@@ -22,7 +22,7 @@ from tui.ui.actions import Actions
 from tui.ui.app_base import AppBase
 from tui.ui.bindings import bindings
 from tui.ui.commands import MetalwatchCommands
-from tui.ui.compact_frame import compact
+from tui.ui.compact_frame import compact, hand_over
 from tui.ui.refreshing import TICK_SECONDS
 from tui.ui.screens.main import MainScreen, focus_once
 from tui.ui.widgets.headlines import HeadlinesPanel
@@ -72,8 +72,10 @@ class MetalwatchApp(Actions, AppBase, App[None]):
 
     def _display(self, screen: Screen[Any], renderable: RenderableType | None) -> None:
         # a full frame with one style change per run of equal style: the same cells in fewer
-        # bytes for the terminal to parse (``tui.ui.compact_frame``)
-        super()._display(screen, compact(renderable))
+        # bytes for the terminal to parse; its writer thread let in at once (``compact_frame``)
+        frame = compact(renderable)
+        hand_over(frame is not renderable)  # before the frame is queued for the writer
+        super()._display(screen, frame)
 
     # ---- layout -----------------------------------------------------------------------
 

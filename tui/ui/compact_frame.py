@@ -12,9 +12,18 @@ SGR b R`` and ``SGR ab R`` leave the same cells in the same state.
 Two segments are one run when Textual would write the same bytes around their texts: the same
 SGR parameters (a style's ``_ansi``, as ``Strip.render_style`` computes and keeps it) and the
 same hyperlink. Partial updates (``ChopsUpdate``) are Textual's as they are.
+
+A frame is written by Textual's writer thread, which needs the interpreter's lock to start the
+write; after the first frame the UI thread goes straight on (the screen lays itself out again
+on its own ``Resize``, the panels are rebuilt ...) and held it until the interpreter took it
+away, 5 ms later (``sys.getswitchinterval``): in tmux the frame went out 6-7 ms after it was
+made. ``hand_over`` makes the lock change hands within 0.2 ms from a full frame to the next
+paint, so the frame is written while the UI thread works on.
 """
 
 from __future__ import annotations
+
+import sys
 
 from rich.color import ColorSystem
 from rich.console import Console, RenderableType
@@ -22,7 +31,10 @@ from rich.control import Control
 from textual._compositor import LayoutUpdate
 from textual.strip import Strip
 
-__all__ = ["CompactLayoutUpdate", "compact", "render_runs"]
+__all__ = ["CompactLayoutUpdate", "compact", "hand_over", "render_runs"]
+
+FAST_SWITCH_S = 0.0002  # the interpreter's switch interval while a full frame is on its way
+_normal: list[float] = []  # the interval to go back to, while the fast one is set
 
 
 def render_runs(strip: Strip, console: Console) -> str:
@@ -93,3 +105,17 @@ def compact(renderable: RenderableType | None) -> RenderableType | None:
     if type(renderable) is LayoutUpdate:
         return CompactLayoutUpdate(renderable.strips, renderable.region)
     return renderable
+
+
+def hand_over(full_frame: bool) -> None:
+    """Before a paint: a full frame sets the interpreter's switch interval to ``FAST_SWITCH_S``
+    (the writer thread, which waits for the lock with the interval in force when it started
+    waiting, then gets it from the UI thread within it); the next paint sets the one before
+    back. Only ever between two paints: while the UI thread, the writer and the
+    workers take turns for long, switching 25 times as often would cost them."""
+    if full_frame:
+        if not _normal:
+            _normal.append(sys.getswitchinterval())
+            sys.setswitchinterval(FAST_SWITCH_S)
+    elif _normal:
+        sys.setswitchinterval(_normal.pop())
