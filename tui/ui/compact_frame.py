@@ -15,9 +15,9 @@ same hyperlink. Partial updates (``ChopsUpdate``) are Textual's as they are.
 
 A frame is written by Textual's writer thread, which needs the interpreter's lock to start the
 write; after the first frame the UI thread goes straight on (the screen lays itself out again
-on its own ``Resize``, the panels are rebuilt ...) and held it until the interpreter took it
-away, 5 ms later (``sys.getswitchinterval``): in tmux the frame went out 6-7 ms after it was
-made. ``hand_over`` makes the lock change hands within 0.2 ms from a full frame to the next
+on its own ``Resize``, the work that waited for the first paint begins) and held the lock until
+the interpreter took it away, 5 ms later (``sys.getswitchinterval``): in tmux the frame went out
+5-10 ms after it was made. ``hand_over`` makes the lock change hands within 0.2 ms from a full frame to the next
 paint, so the frame is written while the UI thread works on.
 """
 
@@ -31,7 +31,7 @@ from rich.control import Control
 from textual._compositor import LayoutUpdate
 from textual.strip import Strip
 
-__all__ = ["CompactLayoutUpdate", "compact", "hand_over", "render_runs"]
+__all__ = ["FAST_SWITCH_S", "CompactLayoutUpdate", "compact", "hand_over", "render_runs"]
 
 FAST_SWITCH_S = 0.0002  # the interpreter's switch interval while a full frame is on its way
 _normal: list[float] = []  # the interval to go back to, while the fast one is set
