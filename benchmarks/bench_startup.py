@@ -80,13 +80,14 @@ class PaintHook:
     paints = 0
     needle = ""  # the content to wait for, known before the paint that shows it
     first = None  # (wall clock, bytes, paints, heavy modules, CPU s) at the paint that showed it
+    written = staticmethod(lambda renderable: renderable)  # what the app writes for a paint
 
     def _display(self, screen, renderable):
-        render = getattr(renderable, "render_segments", None)
+        render = getattr(self.written(renderable), "render_segments", None)
         if render is not None:
             out = render(self.console)
             text = _ANSI.sub("", out)
-            PaintHook.painted_bytes += len(out)
+            PaintHook.painted_bytes += len(out.encode())
             PaintHook.painted_text += text
             PaintHook.paints += 1
             if PaintHook.first is None and PaintHook.needle and PaintHook.needle in text:
@@ -159,6 +160,11 @@ except ImportError:
 from pathlib import Path
 from textual import on
 import tui.ui.app
+try:  # the full frame as the app writes it (a tree from before tui.ui.compact_frame: Textual's)
+    from tui.ui.compact_frame import compact as _compact
+    PaintHook.written = staticmethod(_compact)
+except ImportError:
+    pass
 from tui.ui.app import MetalwatchApp
 from tui.ui.messages import SnapshotReady
 

@@ -8,7 +8,7 @@ screen and starts it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App, ComposeResult, SystemCommand
@@ -22,6 +22,7 @@ from tui.ui.actions import Actions
 from tui.ui.app_base import AppBase
 from tui.ui.bindings import bindings
 from tui.ui.commands import MetalwatchCommands
+from tui.ui.compact_frame import compact, hand_over
 from tui.ui.refreshing import TICK_SECONDS
 from tui.ui.screens.main import MainScreen, focus_once
 from tui.ui.widgets.headlines import HeadlinesPanel
@@ -29,6 +30,9 @@ from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.policy import PolicyPanel
 from tui.ui.widgets.prices import PricesPanel
 from tui.ui.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 __all__ = ["PANELS", "TICK_SECONDS", "MetalwatchApp"]
 
@@ -65,6 +69,13 @@ class MetalwatchApp(Actions, AppBase, App[None]):
 
     def get_default_screen(self) -> Screen[Any]:
         return MainScreen(id="_default")
+
+    def _display(self, screen: Screen[Any], renderable: RenderableType | None) -> None:
+        # a full frame with one style change per run of equal style: the same cells in fewer
+        # bytes for the terminal to parse; its writer thread let in at once (``compact_frame``)
+        frame = compact(renderable)
+        hand_over(frame is not renderable)  # before the frame is queued for the writer
+        super()._display(screen, frame)
 
     # ---- layout -----------------------------------------------------------------------
 
