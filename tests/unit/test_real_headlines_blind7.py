@@ -15,7 +15,7 @@ every headline is read and scored. The score goes to the run's "labelled sets" s
 this set's misses to decide what to change (``benchmarks/score_real_headlines.py`` lists them
 only with ``--blind7-misses``, for an audit).
 
-The mix floors are what the set holds (measures 38%, metals news 36%, general news 26%; 7
+The mix floors are what the set holds (measures 39%, metals news 35%, general news 26%; 9
 proposed measures, 7 stated rates): most news pages on measures in the store of public pages
 were already in an earlier set, so more of its measures come from official and legal pages
 (PROVENANCE.md, "Mix").
@@ -56,7 +56,7 @@ def test_set_is_large_diverse_and_apart_from_every_other_set() -> None:
     assert len(ITEMS) >= 150
     check_apart(ITEMS, OTHERS)
     check_provenance(ITEMS, "rhk-")
-    check_spread(ITEMS, measure=0.35, market=0.35, general=0.25, proposed=7, rates=7)
+    check_spread(ITEMS, measure=0.35, market=0.35, general=0.25, proposed=9, rates=7)
 
 
 def test_no_headline_is_a_near_copy_of_another_sets_or_of_another_in_this_set() -> None:
