@@ -30,7 +30,7 @@ studied in session 8 (``--misses`` and ``--blind5-misses`` list its misses). The
 (tests/data/real_headlines_blind6/), collected and labelled the same way in session 8, was read
 never tuned on (76.0%, in README.md) and studied in session 9 (``--misses`` and
 ``--blind6-misses`` list its misses). The seventh blind set (tests/data/real_headlines_blind7/),
-collected and labelled the same way in session 8 after the sixth, is scored only
+collected and labelled the same way in session 9 after the sixth, is scored only
 (``--blind7-misses``, audit only). A set still scored only is listed only by its own flag,
 never by ``--misses``.
 A set nobody has tuned on is the only honest estimate on unseen news.
