@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tui.core.config import parse_config
+from tui.core.config import Config, parse_config
 from tui.core.models import Headline
 from tui.store import Store
 from tui.ui.app import MetalwatchApp
@@ -220,7 +220,7 @@ async def test_a_locked_cache_first_paint_never_passes_old_data_for_live(
 
     from tui.ui import loading
     from tui.ui.widgets import status_bar
-    from tui.ui.widgets.status_bar import CACHE_BUSY, StatusBar
+    from tui.ui.widgets.status_bar import CACHE_BUSY
 
     feed = Path(__file__).resolve().parent.parent / "fixtures" / "refresh" / "nbc_newyork.rss.xml"
     cfg = parse_config(
@@ -244,6 +244,53 @@ async def test_a_locked_cache_first_paint_never_passes_old_data_for_live(
 
     monkeypatch.setattr(loading, "datetime", TwoDaysOn)
     monkeypatch.setattr(status_bar, "datetime", TwoDaysOn)
+    headers, last = await headers_of_a_locked_start(cfg, path, monkeypatch)
+    assert headers, "the first paint came from the last snapshot"
+    assert "3 cached · fetched 2d ago" in headers[0] and "live" not in headers[0], headers
+    assert CACHE_BUSY in headers[0], headers
+    assert all("live" not in h for h in headers), headers
+    assert "⚠ cache locked: not saved  3 cached · fetched 2d ago" in last and CACHE_BUSY not in last
+
+
+async def test_a_locked_cache_first_paint_says_what_failed_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found driving the app: a source that failed after the last snapshot was written in full
+    (a refresh that changed only the sources' health writes a stamp beside the files) was
+    painted "live" at the next start on a locked store: the stamp keeps the health too."""
+    import shutil
+
+    real = Path(__file__).resolve().parent.parent / "fixtures" / "refresh" / "nbc_newyork.rss.xml"
+    feed = tmp_path / "feed.xml"
+    shutil.copy(real, feed)
+    cfg = parse_config(
+        {
+            "metals": [{"id": "copper", "name": "Copper"}],
+            "sources": [{"name": "news", "kind": "rss", "url": str(feed)}],
+        },
+        None,
+    )
+    monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "0.3")
+    path = tmp_path / "store.sqlite3"
+    app = MetalwatchApp(cfg, store_path=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "1 live" in app.status_bar.status_text().plain
+        feed.write_bytes(b"<html><body>maintenance</body></html>")  # the next read fails
+        await pilot.press("R")  # refresh all, now
+        await settle(app, pilot)
+        assert "1 source failing" in app.status_bar.status_text().plain
+    headers, _ = await headers_of_a_locked_start(cfg, path, monkeypatch)
+    assert headers and all("1 source failing" in h and "live" not in h for h in headers), headers
+
+
+async def headers_of_a_locked_start(
+    cfg: Config, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[str], str]:
+    """Start the app on a store another connection holds locked (exclusive, mid-write), with no
+    refresh: every header text it shows, and the last one."""
+    from tui.ui.widgets.status_bar import StatusBar
+
     headers: list[str] = []
     original = StatusBar.set_state
 
@@ -266,62 +313,4 @@ async def test_a_locked_cache_first_paint_never_passes_old_data_for_live(
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert headers, "the first paint came from the last snapshot"
-    assert "3 cached · fetched 2d ago" in headers[0] and "live" not in headers[0], headers
-    assert CACHE_BUSY in headers[0], headers
-    assert all("live" not in h for h in headers), headers
-    assert "⚠ cache locked: not saved  3 cached · fetched 2d ago" in last and CACHE_BUSY not in last
-
-
-async def test_a_locked_cache_first_paint_says_what_failed_last(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Found driving the app: a source that failed after the last snapshot was written in full
-    (a refresh that changed only the sources' health writes a stamp beside the files) was
-    painted "live" at the next start on a locked store: the stamp keeps the health too."""
-    import shutil
-
-    from tui.ui.widgets.status_bar import StatusBar
-
-    real = Path(__file__).resolve().parent.parent / "fixtures" / "refresh" / "nbc_newyork.rss.xml"
-    feed = tmp_path / "feed.xml"
-    shutil.copy(real, feed)
-    cfg = parse_config(
-        {
-            "metals": [{"id": "copper", "name": "Copper"}],
-            "sources": [{"name": "news", "kind": "rss", "url": str(feed)}],
-        },
-        None,
-    )
-    monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "0.3")
-    path = tmp_path / "store.sqlite3"
-    app = MetalwatchApp(cfg, store_path=path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        assert "1 live" in app.status_bar.status_text().plain
-        feed.write_bytes(b"<html><body>maintenance</body></html>")  # the next read fails
-        await pilot.press("R")  # refresh all, now
-        await settle(app, pilot)
-        assert "1 source failing" in app.status_bar.status_text().plain
-    headers: list[str] = []
-    original = StatusBar.set_state
-
-    def spy(bar: StatusBar, **changes: object) -> None:
-        original(bar, **changes)
-        if bar.snapshot is not None:
-            headers.append(bar.status_text().plain)
-
-    monkeypatch.setattr(StatusBar, "set_state", spy)
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
-    holder.execute("BEGIN EXCLUSIVE")
-    holder.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('holder', 'x')")
-    try:
-        app = MetalwatchApp(cfg, store_path=path, refresh_on_start=False)
-        spy_notes(app, monkeypatch)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settle(app, pilot)
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
-    assert headers and all("1 source failing" in h and "live" not in h for h in headers), headers
+    return headers, last
