@@ -129,6 +129,21 @@ def test_only_full_updates_are_compacted() -> None:
     assert isinstance(compact(update), CompactLayoutUpdate)
 
 
+def test_a_textual_whose_strips_changed_writes_its_own_frames(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The compact writing reads Textual's private strip parts; where they are gone (a later
+    Textual 8.x), a full update goes out as Textual made it, never a crash mid-paint."""
+    import tui.ui.compact_frame as compact_frame
+
+    assert compact_frame._textual_fits()  # the Textual this project pins
+    monkeypatch.setattr(Strip, "__slots__", ["_segments"])
+    assert not compact_frame._textual_fits()
+    monkeypatch.setattr(compact_frame, "_FITS", False)
+    update = LayoutUpdate([[Strip([Segment("a")])]], Region(0, 0, 1, 1))
+    assert compact(update) is update
+
+
 async def test_the_dashboards_first_frame_has_the_same_cells_in_fewer_bytes(
     tmp_path: Path,
 ) -> None:

@@ -100,9 +100,25 @@ class CompactLayoutUpdate(LayoutUpdate):
         return "".join(sequences)
 
 
+def _textual_fits() -> bool:
+    """Whether this Textual's strips still have the private parts the compact writing reads
+    (Textual 8's do; a later one that moved them has its frames written its own way)."""
+    slots = getattr(Strip, "__slots__", ())
+    return (
+        "_segments" in slots
+        and "_render_cache" in slots
+        and callable(getattr(Strip, "render_ansi", None))
+        and "strips" in LayoutUpdate.__init__.__code__.co_varnames
+    )
+
+
+_FITS = _textual_fits()
+
+
 def compact(renderable: RenderableType | None) -> RenderableType | None:
-    """A full update as ``CompactLayoutUpdate``; anything else as it is."""
-    if type(renderable) is LayoutUpdate:
+    """A full update as ``CompactLayoutUpdate``; anything else, or a full update of a Textual
+    whose private parts moved, as it is."""
+    if _FITS and type(renderable) is LayoutUpdate:
         return CompactLayoutUpdate(renderable.strips, renderable.region)
     return renderable
 
