@@ -39,6 +39,7 @@ from tui.flow.refresh import MAX_CONCURRENCY, PER_HOST, Refresher  # noqa: E402
 from tui.store import Store  # noqa: E402
 
 FEED = REPO / "tests" / "fixtures" / "refresh" / "nbc_newyork.rss.xml"
+NEWSBOAT_TARGET = 1.0  # our refresh over newsboat's with 8 reload threads (issue 18)
 TARGET = 1.3  # extra latencies over a no-latency run
 
 
@@ -256,11 +257,11 @@ def main(argv: list[str] | None = None) -> int:
             if bound == default_bound:
                 continue
             path = folder / f"c{bound}.sqlite3"
-            elapsed = asyncio.run(_full_refresh(config, warm, path, max_concurrency=bound))
+            swept = asyncio.run(_full_refresh(config, warm, path, max_concurrency=bound))
             zero = asyncio.run(
                 _full_refresh(config0, warm0, folder / f"z{bound}.sqlite3", max_concurrency=bound)
             )
-            print(line(f"fanout (max_concurrency={bound})", elapsed, zero, False))
+            print(line(f"fanout (max_concurrency={bound})", swept, zero, False))
 
         if args.no_newsboat:
             print("newsboat: skipped (--no-newsboat)")
@@ -272,10 +273,16 @@ def main(argv: list[str] | None = None) -> int:
             if one is None or full is None:
                 print("newsboat: reload failed, comparison skipped")
             else:
+                # ours with the defaults (not a swept bound; in-process, no start-up) against newsboat's
+                # whole process (its start-up included)
+                ratio = elapsed / full
+                missed = missed or ratio > NEWSBOAT_TARGET
+                verdict = "ok" if ratio <= NEWSBOAT_TARGET else "MISSED"
                 print(
-                    f"newsboat: {n} feeds x {args.delay_ms:g} ms (reload-threads 8): {full:.2f} s"
-                    f" = {full / elapsed:.2f}x our full refresh ({elapsed:.2f} s);"
-                    f" newsboat alone on one feed: {one:.2f} s (= {full / one:.2f}x that)"
+                    f"fanout against newsboat: our full refresh {elapsed:.2f} s = {ratio:.2f}x"
+                    f" newsboat's {full:.2f} s ({n} feeds x {args.delay_ms:g} ms, reload-threads 8)"
+                    f" (target <= {NEWSBOAT_TARGET}x) {verdict}; newsboat alone on one feed:"
+                    f" {one:.2f} s"
                 )
     return 1 if missed else 0
 

@@ -38,7 +38,7 @@ def plan(idle_seconds: float, quick: bool) -> list[tuple[str, list[str]]]:
         ("render", ["bench_render.py"]),
         ("cluster", ["bench_cluster.py", "--passes", "1" if quick else "3"]),
         ("classifier", ["bench_classifier.py"]),
-        ("fanout", ["bench_fanout.py", "--no-newsboat", "--sweep", "32"]),
+        ("fanout", ["bench_fanout.py", "--sweep", "32"]),
     ]
 
 
