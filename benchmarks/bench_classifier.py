@@ -5,7 +5,10 @@
 The headlines are the labelled sets (tests/unit/data/labelled_headlines*.toml) plus
 variations: other countries, metals, rates and verbs put into the same wire-style templates,
 market and company negatives, and about a third with a summary paragraph. The watch list is
-the default one (22 metals). Target: under 2 s after a warm-up.
+the default one (22 metals). Target: under 2 s after a warm-up, this script's own, set in the
+first round: a stress mix where about 70% of the headlines carry a measure (the rules' slow path)
+and a third a summary. Issue 18's figure is classify+cluster of 10,000 headlines as a feed brings
+them (``bench_cluster.py``).
 """
 
 from __future__ import annotations
@@ -162,7 +165,11 @@ def main() -> int:
         events = sum(1 for title, summary in items if classify(title, summary, METALS))
         times.append(time.perf_counter() - start)
     elapsed = min(times)
-    print(f"classifier: {len(items)} headlines in {elapsed:.2f} s (target < {TARGET_S:g} s)")
+    verdict = "ok" if elapsed < TARGET_S else "MISSED"
+    print(
+        f"classifier alone, stress mix: {len(items)} headlines in {elapsed:.2f} s"
+        f" (target < {TARGET_S:g} s, this script's own) {verdict}"
+    )
     print(
         f"  passes: {', '.join(f'{t:.2f}' for t in times)} s; {events} events, "
         f"{len(items) - events} without; {elapsed / len(items) * 1e6:.0f} us per headline"
