@@ -334,3 +334,27 @@ async def test_a_pinned_policy_story_carries_a_pin_mark_the_help_explains(tmp_pa
             assert isinstance(app.screen, HelpScreen)
             help_text = str(app.screen.query_one("#help-text").render())
             assert f"{PIN_MARK}" in help_text and "pinned: a policy story" in help_text
+
+
+def test_a_pinned_storys_details_say_why_and_until_when() -> None:
+    """The story screen of a pinned policy story says it is pinned and until when (the list's
+    mark alone does not say for how long); a story whose pin ran out, or with no policy reading,
+    says nothing of a pin."""
+    from tui.core.models import PolicyEvent
+    from tui.engine.relevance import PIN
+    from tui.ui.screens.story import story_text
+    from tui.ui.widgets.headline_list import PIN_MARK
+
+    event = PolicyEvent(("copper",), "CN", "US", "export-ban")
+    published = NOW - timedelta(hours=5)
+    measure = dataclasses.replace(
+        story(30, title="China bans copper scrap exports to the US"),
+        policy_event=event,
+        published=published,
+    )
+    text = story_text(measure, NOW).plain
+    until = (published + PIN).strftime("%Y-%m-%d %H:%M")
+    assert f"{PIN_MARK} pinned near the top of the headlines until {until} UTC" in text, text
+    expired = dataclasses.replace(measure, published=NOW - PIN - timedelta(minutes=1))
+    assert "pinned" not in story_text(expired, NOW).plain
+    assert "pinned" not in story_text(story(3), NOW).plain

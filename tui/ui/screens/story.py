@@ -11,7 +11,9 @@ from textual.widgets import Static
 
 from tui.core.fmt import ago, stamp, status_label
 from tui.core.models import Story
+from tui.engine.relevance import PIN, pinned
 from tui.ui.screens.base import DetailScreen
+from tui.ui.widgets.headline_list import PIN_MARK
 from tui.ui.widgets.key_footer import KeyFooter
 
 
@@ -38,6 +40,13 @@ def story_text(story: Story, now: datetime) -> Text:
         t.append(
             f"\n  confidence {ev.confidence:.0%}; decided by: {', '.join(repr(w) for w in ev.words)}\n"
         )
+        if story.published is not None and pinned(story, now):
+            hours = f"{PIN.total_seconds() / 3600:g}"
+            t.append(
+                f"  {PIN_MARK} pinned near the top of the headlines until"
+                f" {stamp(story.published + PIN)} UTC (a policy story, for {hours} hours after it"
+                " was published)\n"
+            )
     if story.summary:
         t.append("\n" + story.summary + "\n")
     t.append(f"\nOutlets ({len(story.entries)}):\n", style="bold")
