@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -477,3 +478,43 @@ async def test_read_local_too_large_and_directory(tmp_path: Path) -> None:
     with pytest.raises(FetchError) as info:
         await read_local(str(tmp_path), 1024)
     assert str(info.value) == f"not a file: {tmp_path}"
+
+
+def test_a_longer_timeout_set_by_the_user_also_waits_longer_for_a_silent_server() -> None:
+    """`timeout = "60s"` (the whole deadline) for a slow server still cut it off after 15 s of
+    silence ("no answer within 15 s"): the silence allowed now grows with the deadline."""
+    from tui.flow.http.client import read_timeout_for
+
+    assert read_timeout_for(20.0) == 15.0  # the default deadline: a stall is given up on early
+    assert read_timeout_for(60.0) == 55.0
+    assert read_timeout_for(120.0) == 115.0
+    assert read_timeout_for(8.0) == 8.0  # never past the deadline itself
+
+
+async def test_a_server_thinking_past_the_default_silence_is_waited_for_under_a_longer_deadline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """End to end through the settings the refresh builds from the config: a server silent for
+    longer than the default silence (shrunk here to 0.3 s, as 15 s is to a 60 s deadline) but
+    well within a longer deadline the user set answers, and is read."""
+    from tui.core.config import parse_config
+    from tui.flow.refresh import http_settings
+
+    monkeypatch.setattr(HttpSettings, "read_timeout", 0.3)
+
+    async def thinker(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read(65536)
+        await asyncio.sleep(0.8)
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello")
+        await writer.drain()
+
+    config = parse_config({"app": {"timeout": "6s"}}, None)
+    settings = http_settings(config)
+    assert settings.read_timeout == 1.0  # 5 s short of the 6 s deadline
+    async with raw_server(thinker) as port:
+        got = await _get(f"http://127.0.0.1:{port}/", settings)
+    assert got.content == b"hello"
+    short = dataclasses.replace(settings, read_timeout=0.3)  # what a fixed silence did
+    async with raw_server(thinker) as port:
+        err = await _error(f"http://127.0.0.1:{port}/", short)
+    assert str(err) == "no answer within 0.3 s"

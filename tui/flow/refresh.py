@@ -53,9 +53,12 @@ def utcnow() -> datetime:
 
 def http_settings(config: Config) -> HttpSettings:
     from tui.flow.http import HttpSettings
+    from tui.flow.http.client import read_timeout_for
 
     return HttpSettings(
-        timeout=config.app.timeout, max_bytes=int(config.app.max_body_mb * 1024 * 1024)
+        timeout=config.app.timeout,
+        read_timeout=read_timeout_for(config.app.timeout),
+        max_bytes=int(config.app.max_body_mb * 1024 * 1024),
     )
 
 

@@ -32,6 +32,15 @@ class HttpSettings:
     user_agent: str = f"metalwatch/{__version__} (+https://github.com/metalwatch/metalwatch)"
 
 
+def read_timeout_for(total: float) -> float:
+    """The longest silence from a server within a request whose whole deadline is ``total``:
+    15 s under the default 20 s deadline (a stalled server is given up on before the deadline),
+    5 s short of a longer deadline the user set for a slow server (a server that thinks for 30 s
+    before its first byte is waited for when ``timeout`` is 60 s, not cut off at 15 s), and never
+    more than the deadline itself."""
+    return min(total, max(HttpSettings.read_timeout, total - 5.0))
+
+
 def make_client(
     settings: HttpSettings,
     cache_dir: Path | None,
