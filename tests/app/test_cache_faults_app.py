@@ -3,8 +3,9 @@ data on screen, one notice, no traceback (the app keeps running)."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -20,14 +21,29 @@ from tui.ui.widgets.headlines import HeadlinesPanel
 SEEN = datetime(2026, 3, 1, tzinfo=timezone.utc)
 
 
-def config() -> Any:
+def config(url: str = "http://127.0.0.1:9/feed.xml") -> Any:
+    """Copper watched, one feed "news" at ``url`` (by default a port nothing listens on)."""
     return parse_config(
         {
             "metals": [{"id": "copper", "name": "Copper"}],
-            "sources": [{"name": "news", "kind": "rss", "url": "http://127.0.0.1:9/feed.xml"}],
+            "sources": [{"name": "news", "kind": "rss", "url": url}],
         },
         None,
     )
+
+
+@contextlib.contextmanager
+def held_locked(path: Path) -> Iterator[None]:
+    """Another program holding the store locked (exclusive, mid-write) for the block."""
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('holder', 'x')")
+    try:
+        yield
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
 
 
 def seed(path: Path) -> None:
@@ -89,11 +105,7 @@ async def test_a_locked_cache_is_a_notice_not_a_traceback(
     monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "0.3")
     path = tmp_path / "store.sqlite3"
     seed(path)
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
-    holder.execute("BEGIN EXCLUSIVE")
-    holder.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('holder', 'x')")
-    try:
+    with held_locked(path):
         app = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
         notes = spy_notes(app, monkeypatch)
         async with app.run_test(size=(120, 40)) as pilot:
@@ -104,9 +116,6 @@ async def test_a_locked_cache_is_a_notice_not_a_traceback(
         assert app.return_code in (0, None)
         locked = [n for n in notes if "locked by another program for more than 0.3 s" in n]
         assert len(locked) == 1, notes
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
 
 
 async def test_a_damaged_cache_moved_aside_is_said_in_the_app(
@@ -170,13 +179,7 @@ async def test_a_cache_locked_against_reading_still_shows_what_this_session_fetc
     from tui.store import snapshot_cache
 
     feed = Path(__file__).resolve().parent.parent / "fixtures" / "refresh" / "nbc_newyork.rss.xml"
-    cfg = parse_config(
-        {
-            "metals": [{"id": "copper", "name": "Copper"}],
-            "sources": [{"name": "news", "kind": "rss", "url": str(feed)}],
-        },
-        None,
-    )
+    cfg = config(str(feed))
     monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "0.3")
     path = tmp_path / "store.sqlite3"
     seed(path)  # three copper stories from an earlier session
@@ -185,11 +188,7 @@ async def test_a_cache_locked_against_reading_still_shows_what_this_session_fetc
         await settle(first, pilot)
     cache = snapshot_cache.cache_path(path)
     before = cache.read_bytes()
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
-    holder.execute("BEGIN EXCLUSIVE")
-    holder.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('holder', 'x')")
-    try:
+    with held_locked(path):
         app = MetalwatchApp(cfg, store_path=path)
         spy_notes(app, monkeypatch)
         async with app.run_test(size=(120, 40)) as pilot:
@@ -202,9 +201,6 @@ async def test_a_cache_locked_against_reading_still_shows_what_this_session_fetc
             assert any(t.startswith("NYC cops search for stabbing suspect") for t in titles), titles
             header = str(app.status_bar.status_text())
             assert "cache locked: not saved" in header and "fetched just now" in header, header
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
     # nothing of this session replaced the last whole snapshot kept for the next start
     assert cache.read_bytes() == before
 
@@ -263,13 +259,7 @@ async def test_a_locked_cache_first_paint_says_what_failed_last(
     real = Path(__file__).resolve().parent.parent / "fixtures" / "refresh" / "nbc_newyork.rss.xml"
     feed = tmp_path / "feed.xml"
     shutil.copy(real, feed)
-    cfg = parse_config(
-        {
-            "metals": [{"id": "copper", "name": "Copper"}],
-            "sources": [{"name": "news", "kind": "rss", "url": str(feed)}],
-        },
-        None,
-    )
+    cfg = config(str(feed))
     monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "0.3")
     path = tmp_path / "store.sqlite3"
     app = MetalwatchApp(cfg, store_path=path)
@@ -300,17 +290,10 @@ async def headers_of_a_locked_start(
             headers.append(bar.status_text().plain)
 
     monkeypatch.setattr(StatusBar, "set_state", spy)
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
-    holder.execute("BEGIN EXCLUSIVE")
-    holder.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('holder', 'x')")
-    try:
+    with held_locked(path):
         app = MetalwatchApp(cfg, store_path=path, refresh_on_start=False)
         spy_notes(app, monkeypatch)
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(app, pilot)
             last = app.status_bar.status_text().plain
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
     return headers, last
