@@ -91,7 +91,7 @@ class Loading(Alerting):
                 # store locked by another program: "live" when it was built is not live now)
                 stored = {h.name: dataclasses.replace(h) for h in snap.sources}
                 snap.sources = counted_to(self.config, stored, snap.generated_at)
-                self._cache_busy = "locked" in str(exc)  # said from the first paint
+                self._cache_busy = _is_lock(exc)  # said from the first paint
         self._head_painted = True
         self.post_message(SnapshotReady(snap, bundled=self._bundled_painted))
         return True
@@ -311,3 +311,14 @@ class Loading(Alerting):
         focused = self.focused_panel()
         if focused is not None:
             focused.show()
+
+
+def _is_lock(exc: Exception) -> bool:
+    """Whether a look at the store failed because another program holds it locked: the
+    store's own lock error, or SQLite's as the store tells it apart (``schema.is_lock``)."""
+    import sqlite3
+
+    from tui.store import StoreError
+    from tui.store.schema import is_lock
+
+    return isinstance(exc, StoreError) or (isinstance(exc, sqlite3.Error) and is_lock(exc))
