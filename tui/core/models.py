@@ -202,6 +202,11 @@ class SourceHealth:
     items: int = 0
     stale: bool = False
 
+    @property
+    def failed(self) -> bool:
+        """Its last attempt failed (a source not tried yet has not)."""
+        return not self.ok and self.error is not None
+
 
 @record(frozen=False)
 class Snapshot:

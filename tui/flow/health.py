@@ -47,7 +47,7 @@ def summarise(health: Iterable[SourceHealth], remote: set[str]) -> HealthSummary
     last_good: datetime | None = None
     failing_last_good: datetime | None = None
     for h in health:
-        failed = not h.ok and h.error is not None
+        failed = h.failed
         if h.fetched_at is None and not h.ok:
             waiting += 1
         elif failed:

@@ -172,7 +172,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         lines.append(f"  ... {len(shown) - max_headlines} more (use --json for all)")
     lines.append("")
     lines.append("PRICES")
-    failing = {h.name for h in snap.sources if not h.ok and h.error}
+    failing = {h.name for h in snap.sources if h.failed}
     for p in snap.prices:
         if not p.points:
             continue

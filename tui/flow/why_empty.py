@@ -69,7 +69,7 @@ def empty_reason(
             f"sources{hint}."
         )
     tried = [h for h in states if h is not None and h.fetched_at is not None]
-    failing = [h for h in tried if not h.ok and h.error and h.last_success is None]
+    failing = [h for h in tried if h.failed and h.last_success is None]
     if sources and tried and len(failing) == len(sources):
         n = len(sources)
         noun = {"prices": "price source", "headlines": "headline source"}.get(kind, "source")

@@ -51,7 +51,7 @@ def visible_window(s: PriceSeries) -> tuple[tuple[date, float], ...]:
 def _stale(h: SourceHealth | None) -> bool:
     """The source of a series failed on its last attempt or is overdue (its age gets a "!");
     a source not tried yet (a fresh store) has not failed."""
-    return h is not None and (h.stale or (not h.ok and h.error is not None))
+    return h is not None and (h.stale or h.failed)
 
 
 @record
