@@ -1,0 +1,231 @@
+"""Kinds seen in the thirteenth set's misses (the seventh blind set, released for study in
+session 10), in made-up phrasings, aimed at causes, never at a headline's words.
+
+The thirteenth set (``tests/data/real_headlines_blind7/``) was read once never tuned on (82.4%,
+10 false events on 104 non-measures, 5 missed) and then released for study; after seven
+destinations not named by country were corrected to ``*`` by the written rule, the same engine
+read 85.3%. Its misses were grouped by cause; the false events on news that is not a measure
+came first, then the missed measures, then the status and the corridor. Every phrasing here was
+written for its kind before the engine read it (none is a headline of any real set), in other
+countries, metals and wordings.
+
+FIRST_TIME
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+from test_classifier import METALS
+
+from tui.engine.classifier import classify, explain
+
+#: title, summary, (status, origin, destination, proposed) or None
+CASES: list[tuple[str, str, Want] | object] = [
+    # --- a step of a trade-remedy case: a report or ruling postponed, a recommendation
+    # reconsidered, a court's ruling on a review's results (thirteenth rhk-002, rhk-005,
+    # rhk-026) -------------------------------------------------------------------------------
+    (
+        "Canada delays publication of final findings on anti-dumping duties against Turkish "
+        "steel rebar",
+        "",
+        None,
+    ),
+    ("Brussels postpones report on countervailing duties on Indonesian stainless steel", "", None),
+    ("South Africa's ITAC to reconsider aluminium safeguard recommendation", "", None),
+    ("Trade tribunal to revisit its copper tube duty recommendation", "", None),
+    (
+        "Aluminum Foil From Thailand: Notice of Court Decision on Final Results of "
+        "Countervailing Duty Review",
+        "",
+        None,
+    ),
+    # --- a review of measures in force announced ("to review", "to re-examine") (rhk-111) --
+    ("Australia to review countervailing duties on Vietnamese aluminium", "", None),
+    ("Mexico to re-examine anti-dumping measures on Korean steel sheet", "", None),
+    # --- a title weighing the end of duties whose lede is their sunset review (rhk-017) ----
+    (
+        "Ottawa weighs scrapping duties on Chinese aluminium extrusions",
+        "The tribunal has started an expiry review of the anti-dumping duties on extrusions.",
+        None,
+    ),
+    (
+        "Regulators consider ending anti-dumping duties on Thai steel wire",
+        "Commerce began five-year sunset reviews of the orders on Thai wire.",
+        None,
+    ),
+    # --- a response plan to another's measure: a reaction (rhk-141) ------------------------
+    ("Vietnam to prepare response to US aluminium tariffs by April", "", None),
+    ("Brazil readies plan to cushion steelmakers from Mexican duties", "", None),
+    ("Japan to draw up response plan for EU steel quota cuts", "", None),
+    # --- an industry's wish or call as the title, the lede saying who urges (rhk-147,
+    # rhk-156) --------------------------------------------------------------------------------
+    ("Cable makers hope for tighter curbs on copper wire imports", "", None),
+    ("Zinc smelters aspire for higher levies on imported zinc", "", None),
+    (
+        "Imported aluminium foil must be taxed",
+        "Local foil makers on Monday urged the government to impose a duty on foil imports.",
+        None,
+    ),
+    (
+        "Foreign copper rod should face duties",
+        "Wire producers called on the ministry to levy duties on copper rod imports.",
+        None,
+    ),
+    # --- a moratorium on an industry's plants, not on trade (rhk-153, rhk-154) -------------
+    ("Ministry imposes three-year moratorium on new aluminium smelters", "", None),
+    ("Vietnam's steel mill moratorium: what it means for investors", "", None),
+    ("Government announces moratorium on copper smelter expansion", "", None),
+    ("Ministry enforces two-year moratorium to restructure aluminium sector", "", None),
+    ("Ghana's Golden Pause: Inside the Gold Industry Moratorium", "", None),
+    # --- a trade-remedy notification: "originating in or exported from" gives the origin;
+    # a heading that "seeks to impose" over a lede that "hereby imposes" (rhk-023) ---------
+    (
+        "Seeks to impose anti-dumping duty on aluminium foil originating in or exported from "
+        "Thailand",
+        "The Central Government hereby imposes an anti-dumping duty on the subject goods.",
+        ("tariff", "TH", "*", False),
+    ),
+    (
+        "Imposition of ADD on steel wheels originating in or exported from China",
+        "",
+        ("tariff", "CN", "*", False),
+    ),
+    # --- cash-deposit instructions under a duty order (rhk-053, rhk-055) ------------------
+    (
+        "Revised cash deposit instructions for copper pipe from Mexico (A-201-999)",
+        "A U.S. Customs and Border Protection message to the trade.",
+        ("tariff", "MX", "US", False),
+    ),
+    (
+        "Cash deposit requirements for stainless steel wire from Korea",
+        "",
+        ("tariff", "KR", "*", False),
+    ),
+    # --- an import monitoring or licensing system brought in (rhk-057) ---------------------
+    ("Canada launches steel import monitoring system", "", ("licensing", "*", "CA", False)),
+    ("Mexico introduces import licensing regime for aluminium", "", ("licensing", "*", "MX", False)),
+    # --- a planned ban named as a noun that "looms" (rhk-168) ------------------------------
+    (
+        "Zimbabwe's lithium export ban looms over Chinese miners",
+        "",
+        ("suspended", "ZW", "*", True),
+    ),
+    (
+        "Guinea bauxite export ban threat hangs over aluminium refiners",
+        "",
+        ("suspended", "GN", "*", True),
+    ),
+    # --- a duty cut from one rate to another: resuming, no rate (rhk-099) ------------------
+    (
+        "Brazil slashes import tariff on aluminium from 12% to 6%",
+        "",
+        ("resuming", "*", "BR", False),
+    ),
+    (
+        "EU cuts anti-dumping duty on Egyptian steel to 10% from 25%",
+        "",
+        ("resuming", "EG", "EU", False),
+    ),
+    # --- duty-free trade allowed or weighed: the duty goes (rhk-110) -----------------------
+    ("India mulls duty-free imports of copper cathodes", "", ("resuming", "*", "IN", True)),
+    ("Peru allows duty-free export of zinc concentrate", "", ("resuming", "PE", "*", False)),
+    # --- a safeguard whose lede names its surtax: a tariff (rhk-128) -----------------------
+    (
+        "Ottawa unveils safeguards on steel wire rod",
+        "The agency announced safeguard surtaxes on imports of steel wire rod.",
+        ("tariff", "*", "CA", False),
+    ),
+    (
+        "Chile finalises safeguard on steel bars",
+        "The safeguard takes the form of a 15% surtax on imports of bars.",
+        ("tariff", "*", "CL", False),
+    ),
+    # --- sources told in the lede: proposed, even with a date (rhk-160) --------------------
+    (
+        "Egypt to raise duties on steel billets from July 1",
+        "Egypt plans to raise its import duties on billets from July 1, industry sources told "
+        "Reuters on Tuesday.",
+        ("tariff", "*", "EG", True),
+    ),
+    # --- import quotas issued ("releases", "allocates" quotas) (rhk-163) -------------------
+    (
+        "Beijing allocates aluminium scrap import quotas for 2021",
+        "",
+        ("quota", "*", "CN", False),
+    ),
+    (
+        "Vietnam releases new batch of copper scrap quotas",
+        "The quotas allow importers to bring in copper scrap from abroad.",
+        ("quota", "*", "VN", False),
+    ),
+    # --- a title's background clause names one measure, its main clause another; a country
+    # that "faces" another's quota is its target (rhk-149) ----------------------------------
+    (
+        "After Mexico's duty hike, Brazil now faces Canadian quotas on steel",
+        "",
+        ("quota", "BR", "CA", False),
+    ),
+    ("Korea faces new EU quota on steel pipes", "", ("quota", "KR", "EU", False)),
+    (
+        "After Washington's 25% levy, Turkey now faces EU squeeze on steel quotas",
+        "",
+        ("quota", "TR", "EU", False),
+    ),
+    # --- a passive title with no agent whose lede names the leader imposing (rhk-085) ------
+    (
+        "25% Tariff Imposed on Chinese Copper Wire",
+        "President Trump announced an additional 25% tariff on copper wire from China.",
+        ("tariff", "CN", "US", False),
+    ),
+    # --- a regulation in force whose lede gives its reason ("it is necessary to regulate")
+    # is not a plan (rhk-155) ----------------------------------------------------------------
+    (
+        "Mandatory Import Approval for Aluminium Sheet",
+        "To protect the national industry, the ministry considers that it is necessary to "
+        "regulate imports of aluminium sheet.",
+        ("licensing", "*", "*", False),
+    ),
+    (
+        "Mandatory Permits for Copper Cathode Imports",
+        "In order to support the domestic smelting industry, the ministry requires import "
+        "permits for copper cathodes.",
+        ("licensing", "*", "*", False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+def test_kind(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+# --- metals: a coating named before the goods, a ministry named by a metal (rhk-110,
+# rhk-120) -----------------------------------------------------------------------------------
+METAL_CASES = [
+    ("Anti-dumping duties on zinc coated steel from Vietnam", "", {"steel"}),
+    ("Duty on aluminium-clad steel wire from Korea", "", {"steel"}),
+    ("Steel ministry weighs export duty on iron ore", "", {"iron-ore"}),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "metals"), METAL_CASES, ids=case_ids(METAL_CASES))
+def test_metal_kinds(title: str, summary: str, metals: set[str]) -> None:
+    event = classify(title, summary, METALS)
+    assert event is not None and set(event.metals) == metals, "\n".join(
+        explain(title, summary, METALS)
+    )
+
+
+# --- rates: a cut from one rate to another gives none; a rise gives the new one (rhk-099) ---
+RATE_CASES = [
+    ("Brazil slashes import tariff on aluminium from 12% to 6%", "", None),
+    ("Kenya raises import duty on steel from 10% to 25%", "", 25.0),
+    ("After Washington's 25% levy, Turkey now faces EU squeeze on steel quotas", "", None),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "rate"), RATE_CASES, ids=case_ids(RATE_CASES))
+def test_rate_kinds(title: str, summary: str, rate: float | None) -> None:
+    event = classify(title, summary, METALS)
+    assert event is not None and event.rate_pct == rate, "\n".join(explain(title, summary, METALS))
