@@ -104,7 +104,11 @@ CASES: list[tuple[str, str, Want] | object] = [
     ),
     # --- an import monitoring or licensing system brought in (rhk-057) ---------------------
     ("Canada launches steel import monitoring system", "", ("licensing", "*", "CA", False)),
-    ("Mexico introduces import licensing regime for aluminium", "", ("licensing", "*", "MX", False)),
+    (
+        "Mexico introduces import licensing regime for aluminium",
+        "",
+        ("licensing", "*", "MX", False),
+    ),
     # --- a planned ban named as a noun that "looms" (rhk-168) ------------------------------
     (
         "Zimbabwe's lithium export ban looms over Chinese miners",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_frames import takes_effect
-from tui.engine.classifier_text import Finding, Text
+from tui.engine.classifier_text import Finding, Text, base_word
 
 
 def _criticised(t: Text, best: Finding) -> bool:
@@ -29,16 +29,20 @@ def _criticised(t: Text, best: Finding) -> bool:
 
 
 def _a_response(t: Text, best: Finding) -> bool:
-    """ "vows firm response to X's plan", "federation's response to the decision on duties":
-    a response promised, or given by a body that is no country, names no measure of its own
-    (the measure it answers, "X's plan to tax imports", may be told by a verb)."""
+    """ "vows firm response to X's plan", "federation's response to the decision on duties",
+    "to ready response plan for X's tariffs": a response promised or being prepared, or given by
+    a body that is no country, names no measure of its own (the measure it answers, "X's plan
+    to tax imports", may be told by a verb)."""
     for k in range(best.index):
-        if t.word(k) not in R.RESPONSE_NOUNS or t.word(k + 1) != "to":
+        if t.word(k) not in R.RESPONSE_NOUNS or t.word(k + 1) not in R.RESPONSE_TAILS:
             continue
         if any(t.word(j) in R.CLAUSE_BREAK for j in range(k, best.index)):
             return False
-        if any(t.word(j) in R.VOW_VERBS for j in range(max(0, k - 4), k)):
+        before = range(max(0, k - 4), k)
+        if any(t.word(j) in R.VOW_VERBS or t.word(j) in R.PREPARE_VERBS for j in before):
             return True
+        if t.word(k + 1) != "to":
+            continue
         if all(t.place_at[j] is None for j in range(k)) and not takes_effect(t, best):
             return True  # "Mixed reactions to new safeguards coming into effect" reports it
     return False
@@ -65,6 +69,29 @@ def _procedure_step(t: Text, best: Finding) -> bool:
         if (word in R.PROCEDURE_NOUNS or review) and t.word(p + 1) in R.PROCEDURE_PREPS:
             return not any(t.word(j) in R.CLAUSE_BREAK for j in range(p, best.index))
     return False
+
+
+def _remedy_review(t: Text, best: Finding) -> bool:
+    """ "to review anti-dumping measures on Chinese steel", "to re-examine countervailing
+    duties": trade-remedy measures in force looked at again, a step of their case (a plain
+    "review of tariffs" weighs a change: proposed)."""
+    at = best.index
+    if not ({t.word(at), t.word(at - 1)} & R.TRADE_REMEDY_WORDS):
+        return False
+    for k in range(at - 1, -1, -1):
+        if t.word(k) in R.CLAUSE_BREAK:
+            return False
+        if t.word(k) in R.REMEDY_REVIEW_VERBS:
+            return True
+    return False
+
+
+def _industry_moratorium(t: Text, best: Finding) -> bool:
+    """ "implements two-year moratorium to update steel industry direction", "Steel Industry
+    Moratorium": a pause on an industry's growth, no trade flow named."""
+    if base_word(t.word(best.index)) not in R.MORATORIUM_WORDS:
+        return False
+    return not any(R.FLOW_WORDS.get(w) in (R.EXPORT, R.IMPORT) for w in t.lows)
 
 
 def _welcomed(t: Text, best: Finding) -> bool:
@@ -128,9 +155,11 @@ def _through_a_route(t: Text, best: Finding) -> bool:
 
 
 def reviewed_in_force(t: Text, best: Finding, lede: str) -> bool:
-    """ "Peru reviews duties on Chinese zinc sheets" whose lede says "has begun a sunset review
-    of the duties": the title's review is of measures in force, a step of their case."""
-    return any(t.word(k) in R.REVIEW_VERBS for k in range(best.index)) and bool(
+    """ "Peru reviews duties on Chinese zinc sheets" or "considers ending duties" whose lede
+    says "has begun a sunset review of the duties": the title's review, or its weighing of the
+    duties' end, is of measures in force, a step of their case."""
+    weighs = R.REVIEW_VERBS | (R.WEIGH_VERBS if best.status == "resuming" else frozenset())
+    return any(t.word(k) in weighs for k in range(best.index)) and bool(
         R.IN_FORCE_REVIEW_RE.search(lede)
     )
 
@@ -147,6 +176,10 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "lawmakers threaten or push for a measure: a call, not a measure"
     if _procedure_step(t, best):
         return "speculation", "a step of a trade-remedy case (deadline, review): no measure"
+    if _remedy_review(t, best):
+        return "speculation", "trade-remedy measures in force reviewed: a step of their case"
+    if _industry_moratorium(t, best):
+        return "company", "a moratorium on an industry, no trade flow named: not trade"
     if _welcomed(t, best):
         return "company", "a reaction to a measure (welcomed, estimated): not a measure"
     if _requested(t, best):

@@ -110,7 +110,7 @@ SAY_WORDS = frozenset({"say", "says", "said", "urge", "urges", "want", "wants"})
 INDUSTRY_SPEAKERS = frozenset(
     {"miners", "companies", "firms", "producers", "smelters", "refiners", "traders", "workers",
      "unions", "mills", "buyers", "sellers", "exporters", "importers", "manufacturers",
-     "automakers", "executives", "steelmakers", "fabricators"}
+     "automakers", "executives", "steelmakers", "fabricators", "makers"}
 )
 #: Generic measure nouns whose modifier names the kind ("tariff restrictions" are tariffs).
 GENERIC_MEASURE_HEADS = frozenset(
@@ -747,6 +747,8 @@ NON_MEASURE_HEADS = frozenset(
      "review", "reviews",
      # nor is a customs classification of goods ("tariff classification of gold bars")
      "classification", "classifications",
+     # nor is a body's advice on one ("safeguard extension recommendation")
+     "recommendation", "recommendations",
      # nor is one asked for ("anti-dumping petition", "duty complaint")
      "petition", "petitions", "petitioner", "petitioners", "complaint", "complaints",
      # a body named after the measures it handles ("Anti-Dumping Commission", "Tariff Board")
@@ -765,7 +767,10 @@ REQUEST_VERBS = frozenset(
      "welcomes", "petition", "petitions", "seeking", "appeal", "appeals", "appealed",
      "appealing",
      # an industry warning of imports or of a measure's effects comments, it decides nothing
-     "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned"}
+     "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned",
+     # an industry that hopes for or has urged a measure asks for it
+     "hope", "hopes", "hoped", "hoping", "aspire", "aspires", "aspired", "aspiring", "wish",
+     "wishes", "urged", "asked", "sought", "pressed"}
 )
 #: Nouns a flow word only qualifies ("import price", "export volumes", "import bill").
 FLOW_MODIFIED_NOUNS = frozenset(
@@ -1074,8 +1079,30 @@ CALL_VERBS = forms(
 #: Steps of a trade-remedy case: "deadline for final determination on ... duties".
 PROCEDURE_NOUNS = frozenset(
     {"deadline", "deadlines", "timeline", "timelines", "determination", "determinations",
-     "findings", "hearing", "hearings", "report", "reports"}
+     "findings", "hearing", "hearings", "report", "reports", "recommendation",
+     "recommendations"}
 )
+#: A measure's step named between it and the head noun ("safeguard extension recommendation").
+STEP_NOUNS = frozenset({"extension", "extensions", "renewal", "renewals"})
+#: Verbs that look again at trade-remedy measures in force ("to review anti-dumping duties",
+#: "to re-examine countervailing measures"): a step of their case, not a new measure.
+REMEDY_REVIEW_VERBS = frozenset(
+    {"review", "reviews", "reviewed", "reviewing"}
+) | forms("re-examine|s|d", "re-examining", "reexamine|s|d", "reconsider|s|ed|ing",
+          "revisit|s|ed|ing", "reassess|es|ed|ing")
+#: A pause named as such: on an industry's growth unless a flow is named ("Steel Industry
+#: Moratorium"; "moratorium on ore exports" is a ban).
+MORATORIUM_WORDS = frozenset({"moratorium", "moratoriums", "moratoria"})
+#: Verbs weighing a change: "considers ending duties" whose lede says "sunset review".
+WEIGH_VERBS = forms("consider|s|ed|ing", "weigh|s|ed|ing", "mull|s|ed|ing")
+#: Verbs of getting a response ready: "to ready response plan for US tariffs" is no measure.
+PREPARE_VERBS = forms(
+    "prepare|s|d", "preparing", "ready", "readies", "readied", "readying", "draft|s|ed|ing",
+    "draw", "draws", "drew", "drawing", "craft|s|ed|ing", "devise|s|d", "devising",
+)
+#: What follows a response noun when a response is planned ("response plan for", "response
+#: measures to").
+RESPONSE_TAILS = frozenset({"to", "plan", "plans", "strategy", "package"})
 #: Verbs of a reaction to a measure or a deal: welcoming, praising, estimating its effects.
 REACTION_VERBS = forms(
     "welcome|s|d", "welcoming", "hail|s|ed|ing", "praise|s|d", "praising", "applaud|s|ed|ing",
