@@ -109,6 +109,11 @@ CASES: list[tuple[str, str, Want] | object] = [
         "",
         ("licensing", "*", "MX", False),
     ),
+    # later phrasings (read first on main before their change): a system named as a topic,
+    # an industry's suggestion (the second gate set's rhc-071-like and rhh-142-like kinds met
+    # while fixing the above)
+    ("Export Monitoring Systems: Copper and Nickel", "", None),
+    ("Zinc industry suggests changes to import monitoring scheme", "", None),
     # --- a planned ban named as a noun that "looms" (rhk-168) ------------------------------
     (
         "Zimbabwe's lithium export ban looms over Chinese miners",

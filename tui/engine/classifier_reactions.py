@@ -94,6 +94,16 @@ def _industry_moratorium(t: Text, best: Finding) -> bool:
     return not any(R.FLOW_WORDS.get(w) in (R.EXPORT, R.IMPORT) for w in t.lows)
 
 
+def _a_system_named(t: Text, best: Finding) -> bool:
+    """ "Import Monitoring Systems: Steel and Aluminum": a monitoring system named, not brought
+    in ("implements ... Import Monitoring", "New ... Import Monitoring Requirements" are)."""
+    return (
+        not best.verb
+        and t.word(best.index) in R.MONITORING_NOUNS
+        and R.NEW_WORDS.isdisjoint(t.lows[: best.index])
+    )
+
+
 def _welcomed(t: Text, best: Finding) -> bool:
     """ "Steel groups welcome quota deal", "UK Steel estimates quota volumes ...": a measure
     named only as the object of a reaction."""
@@ -178,6 +188,8 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a step of a trade-remedy case (deadline, review): no measure"
     if _remedy_review(t, best):
         return "speculation", "trade-remedy measures in force reviewed: a step of their case"
+    if _a_system_named(t, best):
+        return "speculation", "a monitoring system named as a topic, not brought in"
     if _industry_moratorium(t, best):
         return "company", "a moratorium on an industry, no trade flow named: not trade"
     if _welcomed(t, best):

@@ -58,9 +58,13 @@ MEASURE_NOUNS: dict[str, str] = {
          "registration-requirements", "compulsory-registration", "mandatory-registration",
          "authorised-dealers", "authorized-dealers",
          "licensed-dealers", "approved-dealers", "dealers-authorised", "dealers-authorized",
-         "dealers-licensed"),
+         "dealers-licensed",
+         # an import (export) monitoring system: licences to watch the flow (joined tokens)
+         "import-monitoring", "export-monitoring"),
         "licensing",
     ),
+    # a cash deposit under a duty order is the duty collected at entry (joined tokens)
+    **dict.fromkeys(("cash-deposit", "cash-deposits"), "tariff"),
     # a limit or cap on a flow is a quantity: "export limits", "caps on imports"
     **dict.fromkeys(("quota", "quotas", "limits", "limit", "cap", "caps", "ceiling", "ceilings",
                      # the trade press's abbreviation of a tariff-rate quota
@@ -115,7 +119,7 @@ INDUSTRY_SPEAKERS = frozenset(
 #: Generic measure nouns whose modifier names the kind ("tariff restrictions" are tariffs).
 GENERIC_MEASURE_HEADS = frozenset(
     {"restriction", "restrictions", "measure", "measures", "rules", "curbs", "steps", "action",
-     "actions"}
+     "actions", "requirement", "requirements"}
 )
 #: Nouns that release a measure ("tariff exemption", "lifting of the ban").
 RELEASE_NOUNS = frozenset(
@@ -526,6 +530,8 @@ MULTI_WORDS = {
     **{(a, "dealers"): f"{a}-dealers" for a in ("authorised", "authorized", "licensed",
                                                 "approved")},
     **{("dealers", a): f"dealers-{a}" for a in ("authorised", "authorized", "licensed")},
+    **{(f, "monitoring"): f"{f}-monitoring" for f in ("import", "export")},
+    **{("cash", w): f"cash-{w}" for w in ("deposit", "deposits")},
 }
 #: Words between a subject and its verb ("China to ban", "US will also lift").
 MODALS = frozenset(
@@ -616,7 +622,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | OPEN_WORDS
     | {"232", "adjusting"}
     | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
-    | {"dumping", "state", "approved", "whitelist", "whitelists"}
+    | {"dumping", "state", "approved", "whitelist", "whitelists", "cash"}
     # sanctions: "OFAC designations" lead to a lede that names them; "targets X's gold sector"
     | {"designation", "designations", "target", "targets", "targeted", "targeting"}
     | RECEIVE_VERBS
@@ -770,7 +776,7 @@ REQUEST_VERBS = frozenset(
      "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned",
      # an industry that hopes for or has urged a measure asks for it
      "hope", "hopes", "hoped", "hoping", "aspire", "aspires", "aspired", "aspiring", "wish",
-     "wishes", "urged", "asked", "sought", "pressed"}
+     "wishes", "urged", "asked", "sought", "pressed", "suggest", "suggests", "suggested"}
 )
 #: Nouns a flow word only qualifies ("import price", "export volumes", "import bill").
 FLOW_MODIFIED_NOUNS = frozenset(
@@ -810,6 +816,12 @@ SAFEGUARD_WORDS = frozenset({"safeguard", "safeguards"})
 QUOTA_WORDS = frozenset({"quota", "quotas"})
 #: A tariff-rate quota by its abbreviation: a quota on imports, as the words spelled out are.
 TRQ_WORDS = frozenset({"trq", "trqs"})
+#: Measure nouns that name their flow: a TRQ and a duty's cash deposit are on imports, and so
+#: are (export) monitoring systems on their flow.
+FLOW_OF_MEASURE: dict[str, str] = {
+    **dict.fromkeys(TRQ_WORDS | {"cash-deposit", "cash-deposits", "import-monitoring"}, IMPORT),
+    "export-monitoring": EXPORT,
+}
 #: Broad goods: a measure on them, in a market headline about one metal, is not about it.
 BROAD_GOODS = frozenset(
     {"goods", "products", "items", "cars", "autos", "vehicles", "drones", "chips",
@@ -1093,6 +1105,9 @@ REMEDY_REVIEW_VERBS = frozenset(
 #: A pause named as such: on an industry's growth unless a flow is named ("Steel Industry
 #: Moratorium"; "moratorium on ore exports" is a ban).
 MORATORIUM_WORDS = frozenset({"moratorium", "moratoriums", "moratoria"})
+#: A monitoring system named as a measure: news of one only when brought in (a verb) or new.
+MONITORING_NOUNS = frozenset({"import-monitoring", "export-monitoring"})
+NEW_WORDS = frozenset({"new", "revised", "amended"})
 #: Verbs weighing a change: "considers ending duties" whose lede says "sunset review".
 WEIGH_VERBS = forms("consider|s|ed|ing", "weigh|s|ed|ing", "mull|s|ed|ing")
 #: Verbs of getting a response ready: "to ready response plan for US tariffs" is no measure.

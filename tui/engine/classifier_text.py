@@ -146,7 +146,7 @@ def measure_of(low: str) -> tuple[str, str | None] | None:
     """(status, flow implied by a compound) for a measure word, else None."""
     low = base_word(low)
     if low in R.MEASURE_NOUNS:
-        return R.MEASURE_NOUNS[low], R.IMPORT if low in R.TRQ_WORDS else None
+        return R.MEASURE_NOUNS[low], R.FLOW_OF_MEASURE.get(low)
     if "-" in low:
         parts = low.split("-")
         last = parts[-1]
