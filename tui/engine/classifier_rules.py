@@ -277,7 +277,9 @@ CLAUSE_BREAK = frozenset({";", ":", "—", "–", "but", "while", "as", "after",
                           "following", "since", "says", "said", "say", "|"})
 #: A clause starting with these is background ("after months-long suspension").
 BACKGROUND_MARKERS = frozenset(
-    {"after", "following", "amid", "amidst", "despite", "since", "ending"}
+    {"after", "following", "amid", "amidst", "despite", "since", "ending",
+     # "X's export ban looms over Y": Y is who worries, not a side of the measure
+     "looms", "hangs"}
 )
 
 #: Denials, refusals and abandoned plans: no event.
@@ -562,7 +564,7 @@ MODALS = frozenset(
 #: Markers that mark the whole headline as proposed wherever they stand ("..., bill says").
 STRONG_PROPOSED_RE = re.compile(
     r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review|in\s+case|"
-    r"on\s+the\s+way|(?<!as\s)(?<!than\s)(?<!previously\s)expected(?!\s+to\b)|"
+    r"on\s+the\s+way|looms|looming|in\s+the\s+(?:works|pipeline)|(?<!as\s)(?<!than\s)(?<!previously\s)expected(?!\s+to\b)|"
     r"(?:sources?|insiders?|officials?)\s+(?:say|says|said|tell|told)|(?:people|persons?)\s+"
     r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders))\b",
     re.IGNORECASE,
