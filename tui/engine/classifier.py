@@ -81,6 +81,7 @@ from tui.engine.classifier_status import (
     event_rate,
     lede_marker,
     proposed_marker,
+    safeguard_status,
     tells_act,
     title_plan,
 )
@@ -319,18 +320,7 @@ def _analyse(
     if origin == "*" and destination == "*":
         confidence -= 0.2
     confidence = max(0.05, min(1.0, confidence * conf_scale))
-    status = f.status
-    if (
-        status == "tariff"
-        and "steel" in metal_ids
-        and (
-            any(w.lower() in R.SAFEGUARD_WORDS for w in f.words)
-            or (f.rule != "replace" and not R.QUOTA_WORDS.isdisjoint(source.lows))
-        )
-    ):
-        # a safeguard on steel (named in the lede), or a steel duty set beside quotas, is a
-        # tariff-rate quota
-        status = "quota"
+    status = safeguard_status(f, metal_ids, source, sents[0] if sents else "")
     event = PolicyEvent(
         metals=metal_ids,
         origin=origin,

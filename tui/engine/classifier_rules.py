@@ -816,6 +816,10 @@ RETALIATION_VERBS = frozenset(
 QUOTA_SAFEGUARD_GOODS = frozenset({"steel", "steels"})
 SAFEGUARD_WORDS = frozenset({"safeguard", "safeguards"})
 QUOTA_WORDS = frozenset({"quota", "quotas"})
+#: A lede naming a safeguard's form as a charge ("safeguard surtaxes", "a 15% surtax").
+SAFEGUARD_DUTY_RE = re.compile(
+    r"\b(?:surtax(?:es)?|safeguard\s+(?:dut(?:y|ies)|tariffs?))\b", re.IGNORECASE
+)
 #: A tariff-rate quota by its abbreviation: a quota on imports, as the words spelled out are.
 TRQ_WORDS = frozenset({"trq", "trqs"})
 #: Measure nouns that name their flow: a TRQ and a duty's cash deposit are on imports, and so
@@ -869,7 +873,7 @@ NOT_RULED_OUT_RE = re.compile(
 )
 #: A summary's first sentence saying the measure is only reported or being prepared.
 SOURCED_RE = re.compile(
-    r"\b(?:(?:sources?|insiders?)\s+(?:say|says|said)|(?:people|persons?)\s+(?:familiar|with\s+"
+    r"\b(?:(?:sources?|insiders?)\s+(?:say|says|said|tell|tells|told)|(?:people|persons?)\s+(?:familiar|with\s+"
     r"knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders)|prepar(?:es|ing)\s+(?:to|(?:new\s+|further\s+)?(?:measures|rules|regulations))|"
     r"in\s+preparation\s+for|prepared\s+for|"
     r"(?:is|are)\s+(?:considering|weighing|planning)|calling\s+on|"
