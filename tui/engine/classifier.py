@@ -68,6 +68,7 @@ from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_direction import (
     corridor,
+    lede_flow,
     retaliation_corridor,
     sanctioner_elsewhere,
     title_fills,
@@ -231,6 +232,8 @@ def _analyse(
         trace.append("no watched metal named: no event")
         return None, trace
 
+    if source is t and sents:  # "releases scrap quotas" whose lede names importers
+        f = lede_flow(t, f, text_of(sents[0]))
     n = len(source.toks)
     bg = without_kicker(source, f, reading.background)
     origin, destination, flow, place_words = corridor(source, f, 0, n, bg)

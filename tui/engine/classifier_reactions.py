@@ -128,6 +128,15 @@ def credited_source(t: Text, k: int) -> bool:
     return t.word(k + 1) == ":" and t.place_at[k + 2] is not None
 
 
+def after_kicker(t: Text) -> int:
+    """Where the title's news starts after a short kicker whose colon a place follows
+    ("Smelter Alert: Philippines' ... Ban"): the kicker's words are no subject."""
+    for k in range(min(4, len(t.toks) - 1)):
+        if t.word(k) == ":":
+            return k + 1 if t.place_at[k + 1] is not None else 0
+    return 0
+
+
 def ordered(t: Text, best: Finding) -> bool:
     """ "China has ordered traders to halt ... imports": the firms act on a government's order,
     the government (a place before the order) decides."""

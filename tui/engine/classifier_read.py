@@ -21,7 +21,12 @@ from tui.engine.classifier_frames import (
     topic_question,
 )
 from tui.engine.classifier_mentions import mention_veto, recast
-from tui.engine.classifier_reactions import credited_source, ordered, reaction_veto
+from tui.engine.classifier_reactions import (
+    after_kicker,
+    credited_source,
+    ordered,
+    reaction_veto,
+)
 from tui.engine.classifier_text import (
     SKIP,
     Finding,
@@ -139,7 +144,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             return "speculation", "analysts' view, not a measure"
     if not best.verb and any(
         base_word(tk.low) in R.COMPANY_WORDS - R.GENERIC_COMPANY_WORDS
-        for tk in toks[_after_kicker(t) : best.index]
+        for tk in toks[after_kicker(t) : best.index]
     ):
         return "company", "a company's view of a measure or its own permit, not a measure"
     if best.verb and best.rule in ("stop", "restart", "grant"):
@@ -161,15 +166,6 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         if any(base_word(s.low) in R.COMPANY_WORDS for s in subject[-3:]) and not ordered(t, best):
             return "company", "a company, not a government, is the subject"
     return None
-
-
-def _after_kicker(t: Text) -> int:
-    """Where the title's news starts after a short kicker whose colon a place follows
-    ("Smelter Alert: Philippines' ... Ban"): the kicker's words are no subject."""
-    for k in range(min(4, len(t.toks) - 1)):
-        if t.word(k) == ":":
-            return k + 1 if t.place_at[k + 1] is not None else 0
-    return 0
 
 
 def _to_before(t: Text, i: int, subject: list[Tok]) -> bool:

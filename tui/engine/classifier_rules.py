@@ -495,6 +495,8 @@ GOODS_WORDS = frozenset(
      "material", "materials", "minerals", "mineral", "items", "exports", "imports", "origin",
      "made", "output", "production", "primary", "raw", "refined"}
 )
+#: Kinds of metal before a noun that is also a verb ("non-ferrous scrap"): the noun is goods.
+MATERIAL_WORDS = frozenset({"ferrous", "non-ferrous", "nonferrous", "precious", "base-metal"})
 #: Goods words that are adjectives: goods only before what they qualify ("primary aluminium",
 #: "raw ore exports"), not on their own ("as required by ... the National Primary ... Rule").
 GOODS_ADJECTIVES = frozenset({"primary", "raw", "refined", "made"})
