@@ -917,10 +917,16 @@ BY_DATE_RE = re.compile(
 )
 #: A lede saying the headline's "X to <act>" is decided: done, agreed, joined, or announced
 #: by the government itself ("said on Monday it will impose", "has decided to impose").
+#: A notification's operative words ("the Central Government ... hereby imposes"): the act is
+#: done whatever its heading's form ("Seeks to impose ADD on ...").
+HEREBY_RE = re.compile(
+    r"\bhereby\s+(?:imposes|notifies|prohibits|restricts|amends|revokes|rescinds)\b", re.I
+)
 DECIDED_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:decided|reached|approved|imposed|unveiled|"
     r"signed|agreed|adopted|introduced|announced|published|issued|ordered|banned)\b|"
     r"\b(?:decided|(?:is|are)\s+joining|joins|joined)\b|"
+    r"\bhereby\s+(?:imposes|notifies|prohibits|restricts|amends|revokes|rescinds)\b|"
     # the act reported under way: "the agency is imposing provisional duties"
     r"\b(?:is|are)\s+(?:now\s+)?(?:imposing|implementing|levying|applying|enforcing)\b|"
     # the decisive step reported done: "after unveiling its final list", "after publishing"

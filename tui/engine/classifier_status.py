@@ -44,7 +44,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         end = t.toks[f.index].end
     clause = t.text[start:end]
     m = _plan_in(t, f, clause, start) or R.NOT_RULED_OUT_RE.search(t.text)
-    if m:
+    if m and not R.HEREBY_RE.search(lede):  # "Seeks to impose" whose lede "hereby imposes"
         return m.group(0)
     for m in R.STRONG_PROPOSED_RE.finditer(t.text):
         if f.status == "resuming" and t.toks[f.index].start < m.start() < _object_end(t, f):
