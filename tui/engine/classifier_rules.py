@@ -610,6 +610,8 @@ RECEIVE_VERBS = forms("get|s", "got", "receive|s|d", "receiving", "win|s", "won"
                       "obtain|s|ed")
 #: Words that deny a release ("no exemption from tariffs"): the measure applies.
 NO_WORDS = frozenset({"no", "without"})
+#: Pressure a country puts on another through a measure ("EU heat on steel quotas").
+PRESSURE_NOUNS = frozenset({"heat", "squeeze", "pressure", "scrutiny", "crackdown"})
 #: Verbs by which a country faces a measure ("Korea faces duties"): the measure falls on it.
 FACE_VERBS = forms("face|s|d", "facing", "suffer|s|ed", "endure|s|d")
 #: Every word some rule reacts to: a text with none of them is skipped at once.

@@ -342,6 +342,9 @@ def event_rate(
     # a tariff-rate quota's rate when the text names its tariff ("50% above-quota tariff")
     tariff_named = f.status == "tariff" or R.TARIFF_WORD_RE.search(source.text) is not None
     rate_text = source.text
+    comma = next((tk.end for tk in source.toks if tk.low == ","), None)
+    if source.word(0) in R.BACKGROUND_MARKERS and comma is not None and comma <= anchor:
+        rate_text = " " * comma + rate_text[comma:]  # "After US' 50% tariff blow, ...": another's
     if counter:
         # "Canada retaliates against US 25% tariffs with counter-tariffs": a rate before
         # "with" is the measure answered; only one after it is the subject's
