@@ -86,7 +86,13 @@ from tui.engine.classifier_status import (
     tells_act,
     title_plan,
 )
-from tui.engine.classifier_summary import examples_of, listed_with, metals_in, summary_metals
+from tui.engine.classifier_summary import (
+    examples_of,
+    goods_metals,
+    listed_with,
+    metals_in,
+    summary_metals,
+)
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 from tui.engine.event_gate import vetoes
 from tui.engine.tagging import MetalMatcher, matcher_for
@@ -112,7 +118,7 @@ def _analyse(
     metals = matcher.metals  # the same metals, as a tuple
     gaz = gazetteer or Gazetteer.default()
     trace: list[str] = []
-    title = " ".join((title or "").split())
+    title = R.ADD_RE.sub(R.ADD_WORDS, " ".join((title or "").split()))  # "impose ADD on"
     summary = " ".join((summary or "").split())
     sents = sentences(summary)  # split once, read as often as the steps below need
     if not _has_trigger(title) and not any(_has_trigger(x) for x in sents[:2]):
@@ -211,7 +217,7 @@ def _analyse(
     if f is None:
         return None, trace
 
-    found = {mid for mid, _s, _e in t.metal_spans}  # the title's metals, already found
+    found = goods_metals(t.text, t.metal_spans)  # the title's metals, already found
     metal_ids = tuple(m.id for m in metals if m.id in found)
     if metal_ids and summary:
         # "US to lift steel tariffs ..." whose lede says "steel and aluminum tariffs": the

@@ -495,6 +495,17 @@ GOODS_WORDS = frozenset(
      "material", "materials", "minerals", "mineral", "items", "exports", "imports", "origin",
      "made", "output", "production", "primary", "raw", "refined"}
 )
+#: What follows a metal named as a coating ("aluminium – zinc coated", "zinc-clad"): the goods
+#: named after it are what is traded.
+COATING_RE = re.compile(
+    r"(?:\s*[-–—/&]\s*[A-Za-z]+)*(?:\s*[-–]\s*|\s+)(?:coated|clad|plated|galvani[sz]ed)\b",
+    re.IGNORECASE,
+)
+#: "ADD", India's and the trade press's abbreviation of an anti-dumping duty, in capitals before
+#: what it is on ("impose ADD on", "ADD of 20% on"); the verb "add" is never written so in a
+#: title that is not all capitals.
+ADD_RE = re.compile(r"(?<![A-Z] )\bADDs?\b(?=\s+(?:on|of|in)\b)")
+ADD_WORDS = "anti-dumping duty"
 #: Kinds of metal before a noun that is also a verb ("non-ferrous scrap"): the noun is goods.
 MATERIAL_WORDS = frozenset({"ferrous", "non-ferrous", "nonferrous", "precious", "base-metal"})
 #: Goods words that are adjectives: goods only before what they qualify ("primary aluminium",
