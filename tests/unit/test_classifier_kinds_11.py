@@ -201,6 +201,20 @@ CASES: list[tuple[str, str, Want] | object] = [
         "permits for copper cathodes.",
         ("licensing", "*", "*", False),
     ),
+    # later phrasings (read first on main: 0 of 2), the purpose and the act in one clause
+    (
+        "Compulsory Standards for Imports of Aluminium Sheet and Coil",
+        "In order to support the local aluminium industry and to improve the quality of "
+        "aluminium products used by consumers the ministry considers it necessary to regulate "
+        "imports of aluminium sheet.",
+        ("licensing", "*", "*", False),
+    ),
+    (
+        "Mandatory Certification for Copper Wire Imports",
+        "In order to support domestic wire makers and to protect consumers the trade ministry "
+        "decided to regulate imports of copper wire.",
+        ("licensing", "*", "*", False),
+    ),
 ]
 
 

@@ -369,6 +369,10 @@ PROPOSED_RE = re.compile(
     r"regulations?|laws?|framework|legislation))\b",
     re.IGNORECASE,
 )
+#: A purpose right before a plan word ("In order to support the industry"): the measure's aim.
+PURPOSE_RE = re.compile(r"\b(?:in\s+order|so\s+as)\s+to\s+$", re.IGNORECASE)
+#: A plan word's judgement of need ("considers it necessary to regulate"): the rule's reason.
+NEEDED_RE = re.compile(r"\s+it\s+(?:necessary|needed|essential)\b", re.IGNORECASE)
 #: A leader saying what he will do is a plan, unless the text dates it ("Effective June 4:
 #: Trump says will double tariffs" is decided).
 SAYS_WILL_RE = re.compile(r"\bsays?\s+(?:(?:he|she|it|they|we)\s+)?will\b", re.IGNORECASE)

@@ -83,6 +83,8 @@ def _plan_in(t: Text, f: Finding, clause: str, start: int) -> re.Match[str] | No
     """The first plan word of the clause; "tariff blow threatens smelters": a measure noun
     that threatens something is in force, the verb says what it does."""
     for m in R.PROPOSED_RE.finditer(clause):
+        if R.PURPOSE_RE.search(clause, 0, m.start()) or R.NEEDED_RE.match(clause, m.end()):
+            continue  # "In order to support ...", "considers it necessary to": the aim
         after_noun = not f.verb and start + m.start() > t.toks[f.index].end
         if after_noun and m.group(0).lower().startswith("threaten"):
             continue
