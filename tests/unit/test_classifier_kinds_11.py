@@ -9,7 +9,21 @@ came first, then the missed measures, then the status and the corridor. Every ph
 written for its kind before the engine read it (none is a headline of any real set), in other
 countries, metals and wordings.
 
-FIRST_TIME
+First time, before any rule changed: 18 of 50 read right (a trade-remedy case's step 3/5, a
+review of remedies in force 0/2, weighing their end over a sunset review 0/2, a response being
+prepared 1/3, an industry's hope or call 1/4, an industry moratorium 3/5, a notification 0/2,
+cash deposits 0/2, a monitoring or licensing system 1/2, a ban that looms 0/2, a priced duty cut
+0/2, duty-free trade 1/2, a safeguard's surtax 0/2, sources told 0/1, quotas issued 1/2, facing
+another's quota 2/3, a passive title's leader in the lede 1/1, a rule's reason in its lede 2/2;
+metals 1/3, rates 1/3). Later phrasings, each written with its change and read first on main
+before it (a monitoring system named as a topic and an industry's suggestion 2/2, a court's
+decision named 1/2, a rule's purpose and need in one clause 0/2): 3 of 6. So 21 of 56 first
+time; now 50 of 56. The 6 not fixed are marked ``xfail(strict=True)`` with the reason: a priced
+duty cut (3: the set written with the rules reads it as a `tariff` at its new rate, the blind
+sets as `resuming`), duty-free access weighed (`open` by ``test_classifier_kinds_6.py``), a
+"threat" beside a measure noun, and a title's "should" whose lede tells the call. The kinds that
+read right first time were kept: the set's misses of those kinds had other causes (a kicker, a
+lede's flow, one clause), and the phrasings guard against a fix for one kind breaking another.
 """
 
 from __future__ import annotations
@@ -19,6 +33,12 @@ from kinds_cases import Want, case_ids, check_kind
 from test_classifier import METALS
 
 from tui.engine.classifier import classify, explain
+
+PRICED_CUT = (
+    "not fixed: a priced duty cut is a `tariff` at its new rate in the set written with the "
+    "rules (labelled_headlines.toml, 'cuts import duty on gold, silver to 6%'), `resuming` with "
+    "no rate by the blind sets' rule; the two conventions disagree (README)"
+)
 
 #: title, summary, (status, origin, destination, proposed) or None
 CASES: list[tuple[str, str, Want] | object] = [
@@ -40,6 +60,14 @@ CASES: list[tuple[str, str, Want] | object] = [
         "",
         None,
     ),
+    # later phrasings (read first on main: 1 of 2): a court's decision named as a noun
+    (
+        "Copper Pipe From Vietnam: Notice of Court Ruling Not in Harmony With Antidumping "
+        "Administrative Review Results",
+        "",
+        None,
+    ),
+    ("Court judgment on countervailing duty review of Indian steel wire published", "", None),
     # --- a review of measures in force announced ("to review", "to re-examine") (rhk-111) --
     ("Australia to review countervailing duties on Vietnamese aluminium", "", None),
     ("Mexico to re-examine anti-dumping measures on Korean steel sheet", "", None),
@@ -67,10 +95,15 @@ CASES: list[tuple[str, str, Want] | object] = [
         "Local foil makers on Monday urged the government to impose a duty on foil imports.",
         None,
     ),
-    (
+    pytest.param(
         "Foreign copper rod should face duties",
         "Wire producers called on the ministry to levy duties on copper rod imports.",
         None,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: a title naming measure and metal is read on its own; its "
+            "'should' reads as a plan and the lede's call by producers is not consulted",
+        ),
     ),
     # --- a moratorium on an industry's plants, not on trade (rhk-153, rhk-154) -------------
     ("Ministry imposes three-year moratorium on new aluminium smelters", "", None),
@@ -120,24 +153,40 @@ CASES: list[tuple[str, str, Want] | object] = [
         "",
         ("suspended", "ZW", "*", True),
     ),
-    (
+    pytest.param(
         "Guinea bauxite export ban threat hangs over aluminium refiners",
         "",
         ("suspended", "GN", "*", True),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: a 'threat' beside a measure noun reads as a speculative "
+            "mention (market talk of a threat), which most such headlines are",
+        ),
     ),
     # --- a duty cut from one rate to another: resuming, no rate (rhk-099) ------------------
-    (
+    pytest.param(
         "Brazil slashes import tariff on aluminium from 12% to 6%",
         "",
         ("resuming", "*", "BR", False),
+        marks=pytest.mark.xfail(strict=True, reason=PRICED_CUT),
     ),
-    (
+    pytest.param(
         "EU cuts anti-dumping duty on Egyptian steel to 10% from 25%",
         "",
         ("resuming", "EG", "EU", False),
+        marks=pytest.mark.xfail(strict=True, reason=PRICED_CUT),
     ),
     # --- duty-free trade allowed or weighed: the duty goes (rhk-110) -----------------------
-    ("India mulls duty-free imports of copper cathodes", "", ("resuming", "*", "IN", True)),
+    pytest.param(
+        "India mulls duty-free imports of copper cathodes",
+        "",
+        ("resuming", "*", "IN", True),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not fixed: duty-free access alone is `open` trade in "
+            "test_classifier_kinds_6.py; the blind sets read a duty's removal as `resuming`",
+        ),
+    ),
     ("Peru allows duty-free export of zinc concentrate", "", ("resuming", "PE", "*", False)),
     # --- a safeguard whose lede names its surtax: a tariff (rhk-128) -----------------------
     (
@@ -242,7 +291,12 @@ def test_metal_kinds(title: str, summary: str, metals: set[str]) -> None:
 
 # --- rates: a cut from one rate to another gives none; a rise gives the new one (rhk-099) ---
 RATE_CASES = [
-    ("Brazil slashes import tariff on aluminium from 12% to 6%", "", None),
+    pytest.param(
+        "Brazil slashes import tariff on aluminium from 12% to 6%",
+        "",
+        None,
+        marks=pytest.mark.xfail(strict=True, reason=PRICED_CUT),
+    ),
     ("Kenya raises import duty on steel from 10% to 25%", "", 25.0),
     ("After Washington's 25% levy, Turkey now faces EU squeeze on steel quotas", "", None),
 ]

@@ -86,6 +86,18 @@ def _remedy_review(t: Text, best: Finding) -> bool:
     return False
 
 
+def _court_decision(t: Text, best: Finding) -> bool:
+    """ "Notice of Court Decision Not in Harmony With the Results of Antidumping ... Review": a
+    court's decision named on a trade-remedy case is a step of the case ("Egypt court suspends
+    safeguard measures", a court acting, is a release)."""
+    if not ({t.word(best.index), t.word(best.index - 1)} & R.TRADE_REMEDY_WORDS):
+        return False
+    return any(
+        t.word(k) in R.COURT_WORDS and t.word(k + 1) in R.COURT_DECISIONS
+        for k in range(best.index)
+    )
+
+
 def _industry_moratorium(t: Text, best: Finding) -> bool:
     """ "implements two-year moratorium to update steel industry direction", "Steel Industry
     Moratorium": a pause on an industry's growth, no trade flow named."""
@@ -195,6 +207,8 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "lawmakers threaten or push for a measure: a call, not a measure"
     if _procedure_step(t, best):
         return "speculation", "a step of a trade-remedy case (deadline, review): no measure"
+    if _court_decision(t, best):
+        return "speculation", "a court's decision on a trade-remedy case: a step of the case"
     if _remedy_review(t, best):
         return "speculation", "trade-remedy measures in force reviewed: a step of their case"
     if _a_system_named(t, best):

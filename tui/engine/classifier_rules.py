@@ -1139,6 +1139,11 @@ MORATORIUM_WORDS = frozenset({"moratorium", "moratoriums", "moratoria"})
 #: A monitoring system named as a measure: news of one only when brought in (a verb) or new.
 MONITORING_NOUNS = frozenset({"import-monitoring", "export-monitoring"})
 NEW_WORDS = frozenset({"new", "revised", "amended"})
+#: A court's decision named as a noun ("Notice of Court Decision Not in Harmony ...").
+COURT_WORDS = frozenset({"court", "court's", "tribunal's"})
+COURT_DECISIONS = frozenset(
+    {"decision", "decisions", "ruling", "rulings", "judgment", "judgement", "judgments", "remand"}
+)
 #: Verbs weighing a change: "considers ending duties" whose lede says "sunset review".
 WEIGH_VERBS = forms("consider|s|ed|ing", "weigh|s|ed|ing", "mull|s|ed|ing")
 #: Verbs of getting a response ready: "to ready response plan for US tariffs" is no measure.
