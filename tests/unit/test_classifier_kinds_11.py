@@ -111,6 +111,16 @@ CASES: list[tuple[str, str, Want] | object] = [
     ("Government announces moratorium on copper smelter expansion", "", None),
     ("Ministry enforces two-year moratorium to restructure aluminium sector", "", None),
     ("Ghana's Golden Pause: Inside the Gold Industry Moratorium", "", None),
+    # later phrasings, kinds of the second gate set's hard cases that the retrained gate no
+    # longer vetoed (rhh-086, rhh-122, rhh-156, rhh-163), read first on main: 1 of 7: a measure
+    # in a condition, a measure's "headwinds", its effects, questions about it
+    ("Smelters face closures if nickel export levy not removed, miner says", "", None),
+    ("Copper fabricators fear decline unless import duty is scrapped", "", None),
+    ("Q3 tariff headwinds hit zinc smelter margins", "", None),
+    ("Steel buyers not spared from the impact of duties", "", None),
+    ("The hidden cost of copper tariffs for wire makers", "", None),
+    ("Ten Common Questions About the New Aluminium Tariffs", "", None),
+    ("FAQs on India's gold import duty", "", None),
     # --- a trade-remedy notification: "originating in or exported from" gives the origin;
     # a heading that "seeks to impose" over a lede that "hereby imposes" (rhk-023) ---------
     (

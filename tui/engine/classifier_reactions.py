@@ -93,9 +93,32 @@ def _court_decision(t: Text, best: Finding) -> bool:
     if not ({t.word(best.index), t.word(best.index - 1)} & R.TRADE_REMEDY_WORDS):
         return False
     return any(
-        t.word(k) in R.COURT_WORDS and t.word(k + 1) in R.COURT_DECISIONS
-        for k in range(best.index)
+        t.word(k) in R.COURT_WORDS and t.word(k + 1) in R.COURT_DECISIONS for k in range(best.index)
     )
+
+
+def _effects_of(t: Text, best: Finding) -> bool:
+    """ "not spared from the impact of duties", "the hidden cost of copper tariffs": a measure
+    named as what has effects (modifiers between "of" and the measure: places, metals, "the")."""
+    if best.verb:
+        return False
+    k = best.index - 1
+    while k > 0 and (
+        t.is_metal[k] or t.place_at[k] is not None or t.word(k) in ("the", "new", "and")
+    ):
+        k -= 1
+    return t.word(k) == "of" and t.word(k - 1) in R.EFFECT_NOUNS
+
+
+def _in_condition(t: Text, best: Finding) -> bool:
+    """ "face closures if nickel export levy not removed", "unless import duty is scrapped": the
+    measure (or its end) stands in a condition, a hypothesis."""
+    for k in range(best.index - 1, -1, -1):
+        if t.word(k) in R.CLAUSE_BREAK or t.word(k) == ",":
+            return False
+        if t.word(k) in R.CONDITION_WORDS:
+            return k > 0  # "If ..., X will ban": the main clause after the comma reports
+    return False
 
 
 def _industry_moratorium(t: Text, best: Finding) -> bool:
@@ -207,6 +230,12 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "lawmakers threaten or push for a measure: a call, not a measure"
     if _procedure_step(t, best):
         return "speculation", "a step of a trade-remedy case (deadline, review): no measure"
+    if R.QUESTIONS_RE.search(t.text) is not None:
+        return "speculation", "questions about a measure answered: an explainer"
+    if _effects_of(t, best):
+        return "speculation", "a measure named for its effects ('the impact of duties'): comment"
+    if _in_condition(t, best):
+        return "speculation", "a measure in a condition ('if ... not removed'): hypothetical"
     if _court_decision(t, best):
         return "speculation", "a court's decision on a trade-remedy case: a step of the case"
     if _remedy_review(t, best):

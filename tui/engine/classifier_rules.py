@@ -774,6 +774,8 @@ NON_MEASURE_HEADS = frozenset(
      "review", "reviews",
      # nor is a customs classification of goods ("tariff classification of gold bars")
      "classification", "classifications",
+     # nor are its effects on a market ("tariff headwinds", "the tariff landscape")
+     "headwind", "headwinds", "tailwind", "tailwinds", "landscape",
      # nor is a body's advice on one ("safeguard extension recommendation")
      "recommendation", "recommendations",
      # nor is one asked for ("anti-dumping petition", "duty complaint")
@@ -1144,6 +1146,17 @@ COURT_WORDS = frozenset({"court", "court's", "tribunal's"})
 COURT_DECISIONS = frozenset(
     {"decision", "decisions", "ruling", "rulings", "judgment", "judgement", "judgments", "remand"}
 )
+#: Questions about a measure answered ("Questions About the New Tariffs", "FAQs on the duty").
+QUESTIONS_RE = re.compile(
+    r"\b(?:questions|faqs?|q\s*&\s*as?)\s+(?:about|on|regarding|over)\b", re.IGNORECASE
+)
+#: Nouns of a measure's effects: "the impact of duties", "the hidden cost of copper tariffs".
+EFFECT_NOUNS = frozenset(
+    {"impact", "impacts", "effect", "effects", "cost", "costs", "consequences", "fallout",
+     "toll", "implications"}
+)
+#: A condition: a measure in it is hypothetical ("if the levy is not removed").
+CONDITION_WORDS = frozenset({"if", "unless"})
 #: Verbs weighing a change: "considers ending duties" whose lede says "sunset review".
 WEIGH_VERBS = forms("consider|s|ed|ing", "weigh|s|ed|ing", "mull|s|ed|ing")
 #: Verbs of getting a response ready: "to ready response plan for US tariffs" is no measure.
