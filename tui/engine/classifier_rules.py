@@ -1146,9 +1146,12 @@ COURT_WORDS = frozenset({"court", "court's", "tribunal's"})
 COURT_DECISIONS = frozenset(
     {"decision", "decisions", "ruling", "rulings", "judgment", "judgement", "judgments", "remand"}
 )
-#: Questions about a measure answered ("Questions About the New Tariffs", "FAQs on the duty").
+#: A list of questions about a measure answered ("Ten Common Questions About the New Tariffs",
+#: "FAQs on the duty"); a spokesperson answering journalists' questions may state one.
 QUESTIONS_RE = re.compile(
-    r"\b(?:questions|faqs?|q\s*&\s*as?)\s+(?:about|on|regarding|over)\b", re.IGNORECASE
+    r"\b(?:frequently\s+asked\s+questions|faqs?|q\s*&\s*as?|(?:common|key|\d+)\s+questions)"
+    r"\s+(?:about|on|regarding|over)\b",
+    re.IGNORECASE,
 )
 #: Nouns of a measure's effects: "the impact of duties", "the hidden cost of copper tariffs".
 EFFECT_NOUNS = frozenset(
