@@ -15,7 +15,7 @@ every headline is read and scored. The score goes to the run's "labelled sets" s
 this set's misses to decide what to change (``benchmarks/score_real_headlines.py`` lists them
 only with ``--blind8-misses``, for an audit).
 
-The mix floors are what the set holds (measures 21%, metals news 51%, general news 29%; no
+The mix floors are what the set holds (measures 21%, metals news 50%, general news 28%; one
 proposed measure, 2 stated rates; 9 importers counting ``*``): nearly every
 news page on a measure in the store of public pages was already in one of the thirteen earlier
 sets, so this set holds far fewer measures than the earlier blind sets (PROVENANCE.md, "Mix").
@@ -59,10 +59,10 @@ def test_set_is_large_diverse_and_apart_from_every_other_set() -> None:
     check_provenance(ITEMS, "rhl-")
     check_spread(
         ITEMS,
-        measure=0.20,
-        market=0.50,
+        measure=0.21,
+        market=0.49,
         general=0.28,
-        proposed=0,
+        proposed=1,
         rates=2,
         importers=9,
     )
