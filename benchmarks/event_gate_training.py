@@ -6,8 +6,9 @@ Used by ``benchmarks/train_event_gate.py`` (writes ``tui/engine/event_gate.json`
 ``tests/unit/test_event_gate.py`` (the shipped weights are what training gives).
 
 The rows are the labelled sets of real published headlines but a set still scored only (the
-seventh and eighth blind sets, ``real_headlines_blind7`` and ``real_headlines_blind8``; the third, fourth, fifth and sixth blind sets,
-scored only until sessions 6, 7, 8 and 9, are tuned on since and trained on). They include the gate's own two
+seventh and eighth blind sets, ``real_headlines_blind7`` and ``real_headlines_blind8``; the
+third, fourth, fifth and sixth blind sets, scored only until sessions 6, 7, 8 and 9, are tuned
+on since and trained on). They include the gate's own two
 training sets (``real_headlines_gate``, session 6, and ``real_headlines_gate2``, session 7): real
 headlines picked with the engine because the rules find a measure word in them, most of them news that is
 not a measure; each is one more fold of the leave-one-set-out, so its held-out reading is a
