@@ -301,6 +301,45 @@ def target_a(items: Sequence[Item], probs: dict[str, np.ndarray], sets: list[str
         print(f"{s:10} " + " ".join(f"{c:>13}" for c in cells))
 
 
+PAIRS = (
+    ("emb-t+s", "tfidf-t+s"),
+    ("emb-t+s", "gate-words"),
+    ("emb+tfidf", "tfidf-t+s"),
+    ("emb+gwords", "gate-words"),
+    ("emb+gate", "gate-feats"),
+)
+
+
+def auc_differences(items: Sequence[Item], probs: dict[str, np.ndarray], draws: int = 1000) -> None:
+    """Paired bootstrap of AUC differences: over sets (the real sets drawn with replacement,
+    the spread that matters for a set not yet seen) and over the scored-only set's rows."""
+    rng = np.random.default_rng(SEED)
+    y = np.array([it.row.measure for it in items])
+    names = np.array([it.row.set_name for it in items])
+    sets = [s for s in dict.fromkeys(names.tolist()) if s != KINDS]
+    by_set = [np.flatnonzero(names == s) for s in sets]
+    blind = np.flatnonzero(names == HELD_ONLY)
+    print(
+        "\nAUC differences, paired bootstrap (95% interval): over whole sets drawn with"
+        f" replacement (every held-out set) | over the rows of {HELD_ONLY}"
+    )
+    for a, b in PAIRS:
+        pa, pb = probs[a], probs[b]
+        cells = []
+        for draw_rows in (
+            lambda: np.concatenate([by_set[j] for j in rng.integers(0, len(sets), len(sets))]),
+            lambda: rng.choice(blind, len(blind)),
+        ):
+            diffs = []
+            for _ in range(draws):
+                idx = draw_rows()
+                if 0 < y[idx].sum() < len(idx):
+                    diffs.append(roc_auc_score(y[idx], pa[idx]) - roc_auc_score(y[idx], pb[idx]))
+            lo, hi = np.percentile(diffs, [2.5, 97.5])
+            cells.append(f"{np.mean(diffs):+.3f} [{lo:+.3f}, {hi:+.3f}]")
+        print(f"  {a:>10} - {b:<10} " + " | ".join(cells))
+
+
 def vetoed(p: np.ndarray, idx: list[int], items: Sequence[Item], t: float) -> tuple[int, int]:
     """False events and measures among ``idx`` that a gate at ``t`` vetoes."""
     false = sum(items[i].row.want is None and p[i] < t for i in idx)
@@ -440,12 +479,14 @@ def main() -> int:
         Model("tfidf-t+s", tfidf(both), 10.0),
         Model("emb+tfidf", side_by_side(dense(e_both), tfidf(both), 0.03), 10.0),
         Model("gate-words", bag(items, is_word), 0.3),
+        Model("emb+gwords", side_by_side(dense(e_both), bag(items, is_word), 0.1), 0.3),
         Model("gate-feats", bag(items), 0.3),
         Model("emb+gate", side_by_side(dense(e_both), bag(items), 0.1), 0.3),
     ]
     probs = {m.name: held_out(items, m) for m in models}
     sets = [s for s in dict.fromkeys(it.row.set_name for it in items) if s != KINDS]
     target_a(items, probs, sets)
+    auc_differences(items, probs)
     if not args.no_shipped:
         shipped, t_shipped = shipped_loso(items)
         target_b(items, probs, shipped, t_shipped, sets)
