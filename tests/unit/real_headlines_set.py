@@ -13,7 +13,8 @@ the third had been read, was scored only until session 7 and studied then; the f
 only until session 8 and studied then; the sixth (``DATA_BLIND6``), collected the same way in
 session 8 while the fifth was being turned into a studied set, was scored only until session 9
 and studied then; the seventh (``DATA_BLIND7``), collected the same way in session 9 after the
-sixth, was scored only until session 10 and studied then.
+sixth, was scored only until session 10 and studied then; the eighth (``DATA_BLIND8``),
+collected the same way in session 10, is scored only.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -73,6 +74,9 @@ DATA_BLIND6 = DATA_DIR / "real_headlines_blind6" / "real_headlines_blind6.jsonl"
 # A seventh blind set, collected in session 9 the same way, after the sixth: read once never
 # tuned on, tuned from session 10 (ids rhk-).
 DATA_BLIND7 = DATA_DIR / "real_headlines_blind7" / "real_headlines_blind7.jsonl"
+# An eighth blind set, collected in session 10 the same way, after the seventh: scored only, never
+# tuned on (ids rhl-).
+DATA_BLIND8 = DATA_DIR / "real_headlines_blind8" / "real_headlines_blind8.jsonl"
 # Training data for the learned event gate (session 6): real headlines picked with the engine for
 # the hard cases (the rules find a measure word), labelled by the README's vocabulary. Never a
 # score of unseen news.
@@ -97,6 +101,7 @@ ALL_SETS = (
     DATA_BLIND5,
     DATA_BLIND6,
     DATA_BLIND7,
+    DATA_BLIND8,
 )
 SOURCE = "real-headlines"
 EXTRA_METALS = (

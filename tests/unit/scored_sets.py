@@ -59,10 +59,13 @@ def check_spread(
     general: float,
     proposed: int,
     rates: int,
+    exporters: int = 12,
+    importers: int = 10,
 ) -> None:
     """A blind set's floors of mix and variety: shares of measures, metals news and general news;
-    every status but ``open``; enough proposed measures and stated rates; at least 12 exporters,
-    10 importers, 10 metals, 7 years and 100 outlets."""
+    every status but ``open``; enough proposed measures and stated rates; at least ``exporters``
+    exporters (12 unless a set holds fewer), ``importers`` importers (10 unless a set holds
+    fewer), 10 metals, 7 years and 100 outlets."""
     kinds = Counter(kind(i) for i in items)
     assert kinds["measure"] >= measure * len(items)
     assert kinds["market"] >= market * len(items)
@@ -71,8 +74,8 @@ def check_spread(
     assert set(POLICY_STATUSES) - {"open"} <= {e["status"] for e in events}
     assert sum(e["proposed"] for e in events) >= proposed
     assert sum(e["rate_pct"] is not None for e in events) >= rates
-    assert len({e["origin"] for e in events}) >= 12
-    assert len({e["destination"] for e in events}) >= 10
+    assert len({e["origin"] for e in events}) >= exporters
+    assert len({e["destination"] for e in events}) >= importers
     assert len({m for e in events for m in e["metals"]}) >= 10
     assert len({i["date"][:4] for i in items if i["date"]}) >= 7
     assert len({i["outlet"] for i in items}) >= 100
