@@ -941,6 +941,13 @@ BY_DATE_RE = re.compile(
 HEREBY_RE = re.compile(
     r"\bhereby\s+(?:imposes|notifies|prohibits|restricts|amends|revokes|rescinds)\b", re.I
 )
+#: A notification's heading in the "Seeks to impose" or "To impose" style, with no subject: the
+#: notification's own act, not a plan (whoever "seeks" is not named).
+HEADING_ACT_RE = re.compile(
+    r"^\W*(?:seeks\s+to|to)\s+(?:impose|rescind|revoke|amend|extend|continue|levy|withdraw|"
+    r"exempt|notify)\b",
+    re.I,
+)
 DECIDED_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:decided|reached|approved|imposed|unveiled|"
     r"signed|agreed|adopted|introduced|announced|published|issued|ordered|banned)\b|"

@@ -44,12 +44,15 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         end = t.toks[f.index].end
     clause = t.text[start:end]
     m = _plan_in(t, f, clause, start) or R.NOT_RULED_OUT_RE.search(t.text)
-    if m and not R.HEREBY_RE.search(lede):  # "Seeks to impose" whose lede "hereby imposes"
+    heading = R.HEADING_ACT_RE.match(t.text) is not None  # "Seeks to impose ADD on ...": done
+    if m and not R.HEREBY_RE.search(lede) and not heading:  # or a lede that "hereby imposes"
         return m.group(0)
     for m in R.STRONG_PROPOSED_RE.finditer(t.text):
         if f.status == "resuming" and t.toks[f.index].start < m.start() < _object_end(t, f):
             continue  # "scraps proposed ban": the measure's adjective
         return m.group(0)
+    if heading:
+        return None  # the heading's "to impose" is the notification's act
     set_to = _government_set_to(t, clause, start)
     if set_to is not None and not _dated(t.text, lede):
         return set_to
