@@ -139,6 +139,37 @@ def _a_system_named(t: Text, best: Finding) -> bool:
     )
 
 
+def _pleaded(t: Text, best: Finding) -> bool:
+    """ "steelmakers' SOS to govt: intervene against X's tariffs", "smelters' plea to the
+    ministry": an appeal named before the measure is a call on a government."""
+    return any(t.word(k) in R.PLEA_NOUNS for k in range(best.index))
+
+
+def _challenged(t: Text, best: Finding) -> bool:
+    """ "Section 232: A year full of legal challenges", "Derivatives Challenge Succeeds": a
+    measure named beside the court case against it (no verb of its own) is the case's topic."""
+    return not best.verb and any(tk.low in R.CHALLENGE_NOUNS for tk in t.toks)
+
+
+def _retaliation_topic(t: Text, best: Finding) -> bool:
+    """ "Foreign Retaliation to U.S. Tariffs": answers to a measure named as a topic, no place
+    acting before them (an explainer; "Canada's retaliation" is a measure)."""
+    if best.verb:
+        return False
+    for k in range(best.index):
+        if t.word(k) in R.RETALIATION_NOUNS and t.word(k + 1) in ("to", "against", "for"):
+            return all(t.place_at[j] is None for j in range(k))
+    return False
+
+
+def _worries(t: Text, best: Finding) -> bool:
+    """ "China's import curbs concern aluminium exporters", "ban alarms smelters": a measure's
+    worry to others is the story, a reaction."""
+    if best.verb:
+        return False
+    return any(t.word(k) in R.WORRY_VERBS for k in range(best.index + 1, best.index + 3))
+
+
 def _welcomed(t: Text, best: Finding) -> bool:
     """ "Steel groups welcome quota deal", "UK Steel estimates quota volumes ...": a measure
     named only as the object of a reaction."""
@@ -244,6 +275,14 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a monitoring system named as a topic, not brought in"
     if _industry_moratorium(t, best):
         return "company", "a moratorium on an industry, no trade flow named: not trade"
+    if _pleaded(t, best):
+        return "company", "an appeal ('SOS', 'plea') to a government: a call, not a measure"
+    if _challenged(t, best):
+        return "speculation", "legal challenges to a measure: a court case, not a measure"
+    if _retaliation_topic(t, best):
+        return "speculation", "answers to a measure named as a topic: an explainer"
+    if _worries(t, best):
+        return "company", "a measure worrying others ('alarms', 'concern'): a reaction"
     if _welcomed(t, best):
         return "company", "a reaction to a measure (welcomed, estimated): not a measure"
     if _requested(t, best):

@@ -114,7 +114,9 @@ SAY_WORDS = frozenset({"say", "says", "said", "urge", "urges", "want", "wants"})
 INDUSTRY_SPEAKERS = frozenset(
     {"miners", "companies", "firms", "producers", "smelters", "refiners", "traders", "workers",
      "unions", "mills", "buyers", "sellers", "exporters", "importers", "manufacturers",
-     "automakers", "executives", "steelmakers", "fabricators", "makers"}
+     "automakers", "executives", "steelmakers", "fabricators", "makers",
+     # a company's heads speak for it ("steel CEOs urge ...", "aluminium chiefs")
+     "ceo", "ceos", "chiefs", "bosses"}
 )
 #: Generic measure nouns whose modifier names the kind ("tariff restrictions" are tariffs).
 GENERIC_MEASURE_HEADS = frozenset(
@@ -756,6 +758,9 @@ CASE_QUALIFIERS = frozenset(
 #: Of those, the reviews whose opening heads the news ("anti-dumping sunset review"); the final
 #: results of an administrative review set a duty (a measure).
 SUNSET_WORDS = frozenset({"expiry", "sunset"})
+#: The words of a changed-circumstances review, read through to the review they qualify
+#: ("Antidumping Duty Changed Circumstances Review": a step of the case, not the duty).
+CHANGED_CIRCUMSTANCES = frozenset({"changed", "circumstances", "circumstance"})
 #: Prepositions after an investigation word that name what it looks into.
 INQUIRY_PREPS = frozenset({"into", "of", "on", "regarding", "concerning", "over"})
 #: Words joining measure words in one phrase ("antidumping and countervailing duty").
@@ -1181,6 +1186,21 @@ RESPONSE_TAILS = frozenset({"to", "plan", "plans", "strategy", "package"})
 REACTION_VERBS = forms(
     "welcome|s|d", "welcoming", "hail|s|ed|ing", "praise|s|d", "praising", "applaud|s|ed|ing",
     "cheer|s|ed|ing", "estimate|s|d", "estimating",
+)
+#: Nouns of an appeal to a government ("steelmakers' SOS to govt", "smelters' plea to"): a call.
+PLEA_NOUNS = frozenset({"plea", "pleas", "sos"})
+#: Nouns of a court case against a measure ("legal challenges", "Derivatives Challenge
+#: Succeeds", "lawsuit"): the case, not the measure.
+CHALLENGE_NOUNS = frozenset(
+    {"challenge", "challenges", "lawsuit", "lawsuits", "litigation", "suit", "suits"}
+)
+#: Nouns of a counter-measure named as a topic ("Retaliation to U.S. Tariffs"): with no actor
+#: before it, an explainer of answers to the measure.
+RETALIATION_NOUNS = frozenset({"retaliation", "retaliations", "countermeasures"})
+#: Verbs of a measure worrying a party ("X's curbs concern exporters", "ban alarms smelters").
+WORRY_VERBS = forms(
+    "alarm|s|ed", "worry", "worries", "worried", "concern|s|ed", "irk|s|ed", "anger|s|ed",
+    "unsettle|s|d", "dismay|s|ed",
 )
 #: Nouns of asking: "steel derivative inclusion requests" are petitions for a measure.
 REQUEST_NOUNS = frozenset({"request", "requests", "petition", "petitions"})
