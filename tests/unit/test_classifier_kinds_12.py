@@ -28,6 +28,9 @@ CASES: list[tuple[str, str, Want] | object] = [
     ("Canadian aluminium chiefs urge Ottawa to resist tariff exemptions for US metal", "", None),
     ("Mining ministry backs smelters' demand for import duty cut on nickel ore", "", None),
     ("Trade ministry supports industry call for export duty relief on steel", "", None),
+    # later phrasings (read first on main: 0 of 2): a government backing another's demand
+    ("Mines ministry backs sector's call for nickel export levy exemption", "", None),
+    ("Trade ministry endorses industry's demand for tin export duty relief", "", None),
     (
         "Budget expectations: Vedanta chief seeks higher import duty on copper",
         "",
@@ -39,6 +42,19 @@ CASES: list[tuple[str, str, Want] | object] = [
     ("Brazil initiates AD sunset review & scope review on Korean steel tubes", "", None),
     ("Turkey starts AD & anti-circumvention probes on Vietnamese copper tubes", "", None),
     ("Mexico opens CVD expiry review on Indian aluminium foil", "", None),
+    # later phrasings (read first on main: 1 of 2): the lede's "anti-dumping (AD) sunset review"
+    (
+        "Colombia initiates expiry review & scope review on Korean zinc sheets",
+        "On March 3, 2024, the Ministry of Trade announced the launch of the first "
+        "countervailing duty (CVD) expiry review on zinc sheets originating in Korea.",
+        None,
+    ),
+    (
+        "Chile begins AD & scope probes on Thai copper tubes",
+        "On May 2, 2023, the Ministry of Economy announced the launch of the first "
+        "anti-dumping (AD) sunset review on copper tubes originating in Thailand.",
+        None,
+    ),
     # --- changed-circumstances results and a rescinded review: no measure (rhl-149) -------
     (
         "Copper Pipe From Mexico: Final Results of Antidumping Duty Changed Circumstances "

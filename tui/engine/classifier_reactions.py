@@ -145,6 +145,17 @@ def _pleaded(t: Text, best: Finding) -> bool:
     return any(t.word(k) in R.PLEA_NOUNS for k in range(best.index))
 
 
+def _backs_a_demand(t: Text, best: Finding) -> bool:
+    """ "Steel ministry backs industry's demand for export duty waiver": backing another's
+    demand for a measure leaves it a call ("accepts the demand" would grant it)."""
+    for k in range(1, best.index):
+        if t.word(k) not in R.DEMAND_NOUNS or t.word(k + 1) != "for":
+            continue
+        if any(t.word(j) in R.BACKING_VERBS for j in range(max(0, k - 4), k)):
+            return True
+    return False
+
+
 def _challenged(t: Text, best: Finding) -> bool:
     """ "Section 232: A year full of legal challenges", "Derivatives Challenge Succeeds": a
     measure named beside the court case against it (no verb of its own) is the case's topic."""
@@ -277,6 +288,8 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a moratorium on an industry, no trade flow named: not trade"
     if _pleaded(t, best):
         return "company", "an appeal ('SOS', 'plea') to a government: a call, not a measure"
+    if _backs_a_demand(t, best):
+        return "company", "another's demand for a measure backed: still a call"
     if _challenged(t, best):
         return "speculation", "legal challenges to a measure: a court case, not a measure"
     if _retaliation_topic(t, best):

@@ -761,6 +761,9 @@ SUNSET_WORDS = frozenset({"expiry", "sunset"})
 #: The words of a changed-circumstances review, read through to the review they qualify
 #: ("Antidumping Duty Changed Circumstances Review": a step of the case, not the duty).
 CHANGED_CIRCUMSTANCES = frozenset({"changed", "circumstances", "circumstance"})
+#: A trade remedy's abbreviation after its name ("anti-dumping (AD) sunset review"), read
+#: through to the phrase's head.
+REMEDY_ABBREVIATIONS = frozenset({"ad", "cvd", "add"})
 #: Prepositions after an investigation word that name what it looks into.
 INQUIRY_PREPS = frozenset({"into", "of", "on", "regarding", "concerning", "over"})
 #: Words joining measure words in one phrase ("antidumping and countervailing duty").
@@ -1189,6 +1192,13 @@ REACTION_VERBS = forms(
 )
 #: Nouns of an appeal to a government ("steelmakers' SOS to govt", "smelters' plea to"): a call.
 PLEA_NOUNS = frozenset({"plea", "pleas", "sos"})
+#: Verbs backing another's demand ("ministry backs industry's demand for a duty waiver"): the
+#: demand stays a call ("accepts the demand" grants it).
+BACKING_VERBS = forms("back|s|ed|ing", "support|s|ed|ing", "endorse|s|d", "endorsing")
+#: Nouns of a demand for a measure ("demand for", "call for", "request for").
+DEMAND_NOUNS = frozenset(
+    {"demand", "demands", "call", "calls", "request", "requests", "plea", "pleas", "bid"}
+)
 #: Nouns of a court case against a measure ("legal challenges", "Derivatives Challenge
 #: Succeeds", "lawsuit"): the case, not the measure.
 CHALLENGE_NOUNS = frozenset(
