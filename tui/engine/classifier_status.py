@@ -10,6 +10,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import (
     Finding,
     Text,
+    base_word,
     flow_of,
     measure_of,
 )
@@ -377,6 +378,8 @@ def safeguard_status(f: Finding, metal_ids: tuple[str, ...], source: Text, lede:
     otherwise (named in the lede), or a steel duty set beside quotas, it is a tariff-rate
     ``quota``."""
     safeguard = any(w.lower() in R.SAFEGUARD_WORDS for w in f.words)
+    if safeguard and f.status == "tariff" and _provisional_safeguard(source):
+        return "tariff"  # "provisional safeguard measures": a provisional duty, no quota
     if (
         safeguard
         and f.status in ("tariff", "quota")
@@ -391,3 +394,11 @@ def safeguard_status(f: Finding, metal_ids: tuple[str, ...], source: Text, lede:
     ):
         return "quota"
     return f.status
+
+
+def _provisional_safeguard(source: Text) -> bool:
+    """ "imposes provisional safeguard measures": a provisional safeguard is a duty."""
+    return any(
+        tk.low == "provisional" and base_word(source.word(k + 1)) in R.SAFEGUARD_WORDS
+        for k, tk in enumerate(source.toks)
+    )
