@@ -136,6 +136,7 @@ def _a_system_named(t: Text, best: Finding) -> bool:
         not best.verb
         and t.word(best.index) in R.MONITORING_NOUNS
         and R.NEW_WORDS.isdisjoint(t.lows[: best.index])
+        and R.DECIDED_RE.search(t.text, 0, t.toks[best.index].start) is None  # "has decided to"
     )
 
 

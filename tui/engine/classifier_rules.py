@@ -60,7 +60,9 @@ MEASURE_NOUNS: dict[str, str] = {
          "licensed-dealers", "approved-dealers", "dealers-authorised", "dealers-authorized",
          "dealers-licensed",
          # an import (export) monitoring system: licences to watch the flow (joined tokens)
-         "import-monitoring", "export-monitoring"),
+         "import-monitoring", "export-monitoring",
+         # a quality-control order's abbreviation: goods admitted only when certified
+         "qco", "qcos"),
         "licensing",
     ),
     # a cash deposit under a duty order is the duty collected at entry (joined tokens)
@@ -552,6 +554,8 @@ MULTI_WORDS = {
                                                 "approved")},
     **{("dealers", a): f"dealers-{a}" for a in ("authorised", "authorized", "licensed")},
     **{(f, "monitoring"): f"{f}-monitoring" for f in ("import", "export")},
+    # "a mechanism to monitor imports": an import monitoring system
+    **{("monitor", f"{f}s"): f"{f}-monitoring" for f in ("import", "export")},
     **{("cash", w): f"cash-{w}" for w in ("deposit", "deposits")},
 }
 #: Words between a subject and its verb ("China to ban", "US will also lift").
