@@ -1196,6 +1196,12 @@ REACTION_VERBS = forms(
 )
 #: Nouns of an appeal to a government ("steelmakers' SOS to govt", "smelters' plea to"): a call.
 PLEA_NOUNS = frozenset({"plea", "pleas", "sos"})
+#: Exports allowed to holders of a waiver or permit ("for miners with waivers"): licensing.
+PERMIT_HOLDERS_RE = re.compile(
+    r"[^.;:]*?\b(?:for|to)\s+(?:[\w'’-]+\s+){0,3}?(?:with|holding|that\s+hold|who\s+hold)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:waivers?|permits?|licen[cs]es?|approvals?|quotas?)\b",
+    re.I,
+)
 #: Verbs backing another's demand ("ministry backs industry's demand for a duty waiver"): the
 #: demand stays a call ("accepts the demand" grants it).
 BACKING_VERBS = forms("back|s|ed|ing", "support|s|ed|ing", "endorse|s|d", "endorsing")

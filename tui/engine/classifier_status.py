@@ -10,7 +10,6 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import (
     Finding,
     Text,
-    base_word,
     flow_of,
     measure_of,
 )
@@ -370,35 +369,3 @@ def event_rate(
             if r is not None:
                 break
     return r
-
-
-def safeguard_status(f: Finding, metal_ids: tuple[str, ...], source: Text, lede: str) -> str:
-    """The finding's status with a safeguard's form: a safeguard whose lede names its surtax
-    or duty and no quota is a ``tariff`` ("final safeguard surtaxes on heavy plate"); on steel
-    otherwise (named in the lede), or a steel duty set beside quotas, it is a tariff-rate
-    ``quota``."""
-    safeguard = any(w.lower() in R.SAFEGUARD_WORDS for w in f.words)
-    if safeguard and f.status == "tariff" and _provisional_safeguard(source):
-        return "tariff"  # "provisional safeguard measures": a provisional duty, no quota
-    if (
-        safeguard
-        and f.status in ("tariff", "quota")
-        and R.SAFEGUARD_DUTY_RE.search(lede) is not None
-        and R.QUOTA_WORDS.isdisjoint(_WORD_RE.findall(lede.lower()))
-    ):
-        return "tariff"
-    if (
-        f.status == "tariff"
-        and "steel" in metal_ids
-        and (safeguard or (f.rule != "replace" and not R.QUOTA_WORDS.isdisjoint(source.lows)))
-    ):
-        return "quota"
-    return f.status
-
-
-def _provisional_safeguard(source: Text) -> bool:
-    """ "imposes provisional safeguard measures": a provisional safeguard is a duty."""
-    return any(
-        tk.low == "provisional" and base_word(source.word(k + 1)) in R.SAFEGUARD_WORDS
-        for k, tk in enumerate(source.toks)
-    )
