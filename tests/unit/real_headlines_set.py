@@ -14,7 +14,8 @@ only until session 8 and studied then; the sixth (``DATA_BLIND6``), collected th
 session 8 while the fifth was being turned into a studied set, was scored only until session 9
 and studied then; the seventh (``DATA_BLIND7``), collected the same way in session 9 after the
 sixth, was scored only until session 10 and studied then; the eighth (``DATA_BLIND8``),
-collected the same way in session 10, is scored only.
+collected the same way in session 10, was scored only until its first reading and studied in
+session 10 too.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
