@@ -251,6 +251,12 @@ def _through_a_route(t: Text, best: Finding) -> bool:
     )
 
 
+def _flow_data(t: Text, best: Finding) -> bool:
+    """ "Gallium Exports Resume in June, Germanium Remains at Low Levels": a flow's restart
+    reported with another flow's level is trade data, not a measure lifted."""
+    return best.rule == "restart" and R.FLOW_LEVEL_RE.search(t.text) is not None
+
+
 def reviewed_in_force(t: Text, best: Finding, lede: str) -> bool:
     """ "Peru reviews duties on Chinese zinc sheets" or "considers ending duties" whose lede
     says "has begun a sunset review of the duties": the title's review, or its weighing of the
@@ -301,6 +307,8 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a reaction to a measure (welcomed, estimated): not a measure"
     if _requested(t, best):
         return "company", "a measure asked for by requests or petitions: not a measure"
+    if _flow_data(t, best):
+        return "market", "a flow's restart beside another's level: trade data, not a measure"
     if _through_a_route(t, best):
         return "company", "a flow restarts through a route: logistics, not a measure"
     return None

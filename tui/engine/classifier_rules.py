@@ -1202,6 +1202,12 @@ PERMIT_HOLDERS_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?(?:waivers?|permits?|licen[cs]es?|approvals?|quotas?)\b",
     re.I,
 )
+#: A flow's level reported beside it ("..., Germanium Remains at Low Levels"): trade data.
+FLOW_LEVEL_RE = re.compile(
+    r"\b(?:remains?|remained|stays?|stayed|holds?|hovers?)\s+(?:at\s+|near\s+)?"
+    r"(?:low|high|weak|subdued|elevated|record|multi-year|\d+-year)\b",
+    re.I,
+)
 #: Verbs backing another's demand ("ministry backs industry's demand for a duty waiver"): the
 #: demand stays a call ("accepts the demand" grants it).
 BACKING_VERBS = forms("back|s|ed|ing", "support|s|ed|ing", "endorse|s|d", "endorsing")
