@@ -50,13 +50,13 @@ FIRST_READING = (
     "exact 84.4% (157/186), false events on 146 non-measures: 14, missed events on 40 "
     "measures: 2 (session-10 start engine; 84.9%, 158/186, after the seventh blind set's round)"
 )
-# After the session-10 round (branch kinds12): 95.7% exact (178/186), 3 false events, no missed
+# After the session-10 round (branch kinds12): 96.2% exact (179/186), 2 false events, no missed
 # event; relevance 186/186. The floors are that score: the misses left are a ban on a commodity
-# not named, a quality-control explainer, exports resuming as trade data, and five corridors
-# (a quality-control order on sales, "articles of X" in two quota bulletins, a quota from a
-# country of three words, a country named as a modifier before the metal).
-FLOOR_EXACT = 178 / 186
-MAX_FALSE_EVENTS = 3
+# not named, a quality-control explainer, and five corridors (a quality-control order on
+# sales, "articles of X" in two quota bulletins, a quota from a country of three words, a
+# country named as a modifier before the metal).
+FLOOR_EXACT = 179 / 186
+MAX_FALSE_EVENTS = 2
 MAX_MISSED_EVENTS = 0
 FLOOR_RELEVANCE = 186 / 186
 
