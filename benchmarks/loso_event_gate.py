@@ -14,9 +14,9 @@ of the held-out events the rules read, how many false ones and how many measures
 "not a measure" recall counts headlines the rules themselves already read no event in).
 
 The rules were tuned on the fourteen tuned sets (the seventh and eighth blind sets since
-session 10), so the rules alone read them almost perfectly and this shows mostly what the gate costs; the gate's training
-sets were picked for the rules' hard cases, and the gate's own figures show what it can tell
-apart. A set still scored only is never read here.
+session 10), so the rules alone read them almost perfectly and this shows mostly what the gate
+costs; the gate's training sets were picked for the rules' hard cases, and the gate's own
+figures show what it can tell apart. A set still scored only is never read here.
 
 Last, the second learned decision tried by the same method and not shipped: ``proposed``. On the
 measures the rules read as events, a model of the same features trained on the other sets says
