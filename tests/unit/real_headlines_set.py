@@ -13,8 +13,8 @@ the third had been read, was scored only until session 7 and studied then; the f
 only until session 8 and studied then; the sixth (``DATA_BLIND6``), collected the same way in
 session 8 while the fifth was being turned into a studied set, was scored only until session 9
 and studied then; the seventh (``DATA_BLIND7``), collected the same way in session 9 after the
-sixth, is scored only; the eighth (``DATA_BLIND8``), collected the same way in session 10, is
-scored only.
+sixth, was scored only until session 10 and studied then; the eighth (``DATA_BLIND8``),
+collected the same way in session 10, is scored only.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -71,8 +71,8 @@ DATA_BLIND5 = DATA_DIR / "real_headlines_blind5" / "real_headlines_blind5.jsonl"
 # A sixth blind set, collected in session 8 the same way, while the fifth was being studied:
 # read once never tuned on, tuned from session 9 (ids rhj-, rhg- being the gate set's).
 DATA_BLIND6 = DATA_DIR / "real_headlines_blind6" / "real_headlines_blind6.jsonl"
-# A seventh blind set, collected in session 9 the same way, after the sixth: scored only, never
-# tuned on (ids rhk-).
+# A seventh blind set, collected in session 9 the same way, after the sixth: read once never
+# tuned on, tuned from session 10 (ids rhk-).
 DATA_BLIND7 = DATA_DIR / "real_headlines_blind7" / "real_headlines_blind7.jsonl"
 # An eighth blind set, collected in session 10 the same way, after the seventh: scored only, never
 # tuned on (ids rhl-).

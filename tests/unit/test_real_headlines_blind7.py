@@ -1,19 +1,17 @@
-"""The seventh blind set of real published headlines: collected for a reading nobody has tuned on.
+"""The thirteenth set of real published headlines: the seventh blind set, tuned from session 10.
 
 ``tests/data/real_headlines_blind7/real_headlines_blind7.jsonl`` holds headlines as outlets and
 official sites published them (2019-2026), collected and labelled in session 9 (issue #16) the
 way the six earlier blind sets were, by someone who did not read ``tui/engine/`` or the
 gazetteer, did not run the classifier or any scorer on them and saw no score (see PROVENANCE.md
-there). It exists because the sixth blind set will be studied in its turn: the next honest
-estimate of how the rules read news nobody tuned on needs headlines nobody has looked at through
-the rules. Its ids are ``rhk-``.
-
-This module asserts only what it can hold honestly: the set is well formed, large and varied
-enough, uses the README's vocabulary and shares no headline or page with any other set, and
-every headline is read and scored. The score goes to the run's "labelled sets" summary as
-"seventh blind (never tuned on)"; there is no floor, and nobody changing ``tui/engine/`` may read
-this set's misses to decide what to change (``benchmarks/score_real_headlines.py`` lists them
-only with ``--blind7-misses``, for an audit).
+there). Its ids are ``rhk-``. It was read once never tuned on (82.4% exact, 10 false events on
+104 non-measures): that first reading is the honest estimate, and the run's "labelled sets"
+summary prints it. Then, in session 10, seven destinations that named a country the title and
+summary do not name were corrected to ``*`` by the written rule (PROVENANCE.md lists them) and
+the set was studied: its misses grouped by cause, false events first, each kind in made-up
+phrasings in ``test_classifier_kinds_11.py``; so its current score is a tuned score. The floors
+are the score the round reached (floors are what is met), so a regression fails while
+improvements pass.
 
 The mix floors are what the set holds (measures 39%, metals news 35%, general news 26%; 9
 proposed measures, 7 stated rates): most news pages on measures in the store of public pages
@@ -29,6 +27,7 @@ from pathlib import Path
 from real_headlines_set import DATA_BLIND7, load_items, other_sets
 from scored_sets import (
     check_apart,
+    check_floors,
     check_format,
     check_no_near_copies,
     check_not_near_other_sets,
@@ -41,17 +40,27 @@ from scored_sets import (
 
 ITEMS = load_items(DATA_BLIND7)
 OTHERS = other_sets(DATA_BLIND7)
-NAME = "seventh blind (never tuned on)"
+NAME = "thirteenth real set (seventh blind until session 10, tuned from session 10)"
 # First reading: taken once by the lead in session 9, in aggregate only, on main after the sixth
 # blind set's round (kinds10) and the figurative-words tagging (trust10) were merged; also in
 # README.md and the set's PROVENANCE.md. The engine before that round (session 8's last) read it
-# exactly the same: the round carried over to this set not at all. Until someone studies this
-# set's misses, the score printed below is the honest estimate on unseen news.
+# exactly the same: the round carried over to this set not at all. Taken on the labels as
+# collected (seven destinations have been corrected since; on the corrected labels the engine
+# at the start of session 10 reads 85.3%, 145/170, with the same false and missed events).
 FIRST_READING = (
     "exact 82.4% (140/170), status-only 88.8%, false events on 104 non-measures: 10, "
     "missed events on 66 measures: 5 (engine after the sixth blind set's round; the session-8 "
     "engine read the same)"
 )
+# After the session-10 round (branch kinds11): 97.1% exact (165/170), no false event, no missed
+# event; relevance 170/170. The floors are that score: the five misses left are a field each (a
+# priced duty cut, "duty free export" weighed, a proposal the words do not tell, the importer
+# named only by the president in a lede that opens on a date clause, another country's rate in
+# the lede's trailing clause).
+FLOOR_EXACT = 165 / 170
+MAX_FALSE_EVENTS = 0
+MAX_MISSED_EVENTS = 0
+FLOOR_RELEVANCE = 170 / 170
 
 
 def test_every_row_has_the_format_of_the_earlier_blind_sets() -> None:
@@ -77,10 +86,18 @@ def test_labels_use_the_readme_vocabulary() -> None:
 
 
 def test_the_seventh_blind_set_is_read_and_scored(score_line: Callable[[str], None]) -> None:
-    read_and_score(ITEMS, NAME, FIRST_READING, score_line)
+    result = read_and_score(ITEMS, NAME, FIRST_READING, score_line)
+    check_floors(
+        result,
+        NAME,
+        exact=FLOOR_EXACT,
+        false_events=MAX_FALSE_EVENTS,
+        missed_events=MAX_MISSED_EVENTS,
+    )
 
 
 def test_relevance_on_the_seventh_blind_set(
     tmp_path: Path, score_line: Callable[[str], None]
 ) -> None:
-    score_relevance(ITEMS, NAME, tmp_path / "blind7.db", score_line)
+    rate, message, wrong = score_relevance(ITEMS, NAME, tmp_path / "blind7.db", score_line)
+    assert rate >= FLOOR_RELEVANCE, message + "\n" + "\n".join(wrong)

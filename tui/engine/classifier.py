@@ -68,6 +68,7 @@ from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_direction import (
     corridor,
+    lede_flow,
     retaliation_corridor,
     sanctioner_elsewhere,
     title_fills,
@@ -81,10 +82,17 @@ from tui.engine.classifier_status import (
     event_rate,
     lede_marker,
     proposed_marker,
+    safeguard_status,
     tells_act,
     title_plan,
 )
-from tui.engine.classifier_summary import examples_of, listed_with, metals_in, summary_metals
+from tui.engine.classifier_summary import (
+    examples_of,
+    goods_metals,
+    listed_with,
+    metals_in,
+    summary_metals,
+)
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 from tui.engine.event_gate import vetoes
 from tui.engine.tagging import MetalMatcher, matcher_for
@@ -110,7 +118,7 @@ def _analyse(
     metals = matcher.metals  # the same metals, as a tuple
     gaz = gazetteer or Gazetteer.default()
     trace: list[str] = []
-    title = " ".join((title or "").split())
+    title = R.ADD_RE.sub(R.ADD_WORDS, " ".join((title or "").split()))  # "impose ADD on"
     summary = " ".join((summary or "").split())
     sents = sentences(summary)  # split once, read as often as the steps below need
     if not _has_trigger(title) and not any(_has_trigger(x) for x in sents[:2]):
@@ -209,7 +217,7 @@ def _analyse(
     if f is None:
         return None, trace
 
-    found = {mid for mid, _s, _e in t.metal_spans}  # the title's metals, already found
+    found = goods_metals(t.text, t.metal_spans)  # the title's metals, already found
     metal_ids = tuple(m.id for m in metals if m.id in found)
     if metal_ids and summary:
         # "US to lift steel tariffs ..." whose lede says "steel and aluminum tariffs": the
@@ -230,6 +238,8 @@ def _analyse(
         trace.append("no watched metal named: no event")
         return None, trace
 
+    if source is t and sents:  # "releases scrap quotas" whose lede names importers
+        f = lede_flow(t, f, text_of(sents[0]))
     n = len(source.toks)
     bg = without_kicker(source, f, reading.background)
     origin, destination, flow, place_words = corridor(source, f, 0, n, bg)
@@ -319,18 +329,7 @@ def _analyse(
     if origin == "*" and destination == "*":
         confidence -= 0.2
     confidence = max(0.05, min(1.0, confidence * conf_scale))
-    status = f.status
-    if (
-        status == "tariff"
-        and "steel" in metal_ids
-        and (
-            any(w.lower() in R.SAFEGUARD_WORDS for w in f.words)
-            or (f.rule != "replace" and not R.QUOTA_WORDS.isdisjoint(source.lows))
-        )
-    ):
-        # a safeguard on steel (named in the lede), or a steel duty set beside quotas, is a
-        # tariff-rate quota
-        status = "quota"
+    status = safeguard_status(f, metal_ids, source, sents[0] if sents else "")
     event = PolicyEvent(
         metals=metal_ids,
         origin=origin,

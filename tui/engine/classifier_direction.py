@@ -4,6 +4,8 @@ destination = importer) a finding implies from the roles of its places
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_phrases import flow_near
 from tui.engine.classifier_roles import place_roles, title_actor
@@ -31,6 +33,8 @@ def imposer_of(t: Text, at: int) -> int | None:
             k -= 1
             continue
         break
+    if t.word(k) == "on" and t.word(k - 1) in R.PRESSURE_NOUNS:
+        k -= 2  # "faces EU heat on steel quotas": the pressure's owner imposes
     pi = t.place_at[k] if k >= 0 else None
     if pi is None:
         return None
@@ -341,3 +345,15 @@ def _subject_imposes(t: Text, f: Finding, subject: tuple[str, str] | None, code:
         or (f.rule == "release" and k == f.index)
         for k in range(first + 1, at)
     )
+
+
+def lede_flow(t: Text, f: Finding, lede: Text) -> Finding:
+    """A quota whose title names no flow and one country ("China releases scrap quotas") takes
+    the lede's flow when it names only one ("to allow importers to source scrap from overseas":
+    import quotas)."""
+    if f.flow is not None or f.status != "quota" or any(flow_of(w) for w in t.lows):
+        return f
+    if len({p[0] for p in t.places}) > 1:
+        return f  # "X faces Y's quotas": the title's two sides give the flow
+    flows = {flow_of(w) for w in lede.lows} - {None, R.NEUTRAL}
+    return replace(f, flow=flows.pop()) if len(flows) == 1 else f

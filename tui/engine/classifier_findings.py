@@ -318,7 +318,12 @@ def _noun_reading(t: Text, i: int) -> bool:
     prev, nxt = t.word(i - 1), t.word(i + 1)
     if i > 0 and t.place_at[i - 1] is not None and not t.is_metal[i - 1]:
         return False  # "Beijing bars imports": a place acts
-    return (i > 0 and t.is_metal[i - 1]) or prev in R.GOODS_WORDS or nxt in R.GOODS_WORDS
+    return (
+        (i > 0 and t.is_metal[i - 1])
+        or prev in R.GOODS_WORDS
+        or prev in R.MATERIAL_WORDS  # "non-ferrous scrap quotas"
+        or nxt in R.GOODS_WORDS
+    )
 
 
 def _permission_taken(t: Text, j: int) -> bool:

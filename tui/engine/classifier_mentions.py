@@ -243,7 +243,11 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
             return "market", "a share of a quota used up: market data, not a measure"
         if PRODUCTION_QUOTA_RE.search(t.text):
             return "operations", "a quota on mining or smelting: production, not trade"
-        if not BATCH_WORDS.isdisjoint(lows) and not any(flow_of(w) for w in lows):
+        if (
+            not BATCH_WORDS.isdisjoint(lows)
+            and not any(flow_of(w) for w in lows)
+            and "scrap" not in lows  # scrap is bought abroad, not mined: scrap quotas are trade
+        ):
             return "operations", "quotas issued in batches, no trade flow: production"
     return None
 

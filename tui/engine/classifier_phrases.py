@@ -105,12 +105,22 @@ def flow_near(t: Text, i: int, lo: int, hi: int) -> str | None:
     best: tuple[int, str] | None = None
     for j in range(lo, hi):
         fl = flow_of(t.toks[j].low)
-        if fl is None:
+        if fl is None or _origin_phrase(t, j):
             continue
         d = abs(j - i)
         if best is None or d < best[0] or (d == best[0] and fl != R.NEUTRAL):
             best = (d, fl)
     return best[1] if best else None
+
+
+def _origin_phrase(t: Text, j: int) -> bool:
+    """ "goods originating in or exported from China": the participle tells where the goods
+    come from (as "originating in"), not which flow the measure is on."""
+    return (
+        t.word(j + 1) == "from"
+        and t.word(j - 1) in R.AND_WORDS
+        and (t.word(j - 3) in R.ORIGIN_WORDS or t.word(j - 2) in R.ORIGIN_WORDS)
+    )
 
 
 def clause_start(t: Text, i: int) -> int:

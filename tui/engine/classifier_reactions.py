@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_frames import takes_effect
-from tui.engine.classifier_text import Finding, Text
+from tui.engine.classifier_text import Finding, Text, base_word
 
 
 def _criticised(t: Text, best: Finding) -> bool:
@@ -29,16 +29,20 @@ def _criticised(t: Text, best: Finding) -> bool:
 
 
 def _a_response(t: Text, best: Finding) -> bool:
-    """ "vows firm response to X's plan", "federation's response to the decision on duties":
-    a response promised, or given by a body that is no country, names no measure of its own
-    (the measure it answers, "X's plan to tax imports", may be told by a verb)."""
+    """ "vows firm response to X's plan", "federation's response to the decision on duties",
+    "to ready response plan for X's tariffs": a response promised or being prepared, or given by
+    a body that is no country, names no measure of its own (the measure it answers, "X's plan
+    to tax imports", may be told by a verb)."""
     for k in range(best.index):
-        if t.word(k) not in R.RESPONSE_NOUNS or t.word(k + 1) != "to":
+        if t.word(k) not in R.RESPONSE_NOUNS or t.word(k + 1) not in R.RESPONSE_TAILS:
             continue
         if any(t.word(j) in R.CLAUSE_BREAK for j in range(k, best.index)):
             return False
-        if any(t.word(j) in R.VOW_VERBS for j in range(max(0, k - 4), k)):
+        before = range(max(0, k - 4), k)
+        if any(t.word(j) in R.VOW_VERBS or t.word(j) in R.PREPARE_VERBS for j in before):
             return True
+        if t.word(k + 1) != "to":
+            continue
         if all(t.place_at[j] is None for j in range(k)) and not takes_effect(t, best):
             return True  # "Mixed reactions to new safeguards coming into effect" reports it
     return False
@@ -67,6 +71,74 @@ def _procedure_step(t: Text, best: Finding) -> bool:
     return False
 
 
+def _remedy_review(t: Text, best: Finding) -> bool:
+    """ "to review anti-dumping measures on Chinese steel", "to re-examine countervailing
+    duties": trade-remedy measures in force looked at again, a step of their case (a plain
+    "review of tariffs" weighs a change: proposed)."""
+    at = best.index
+    if not ({t.word(at), t.word(at - 1)} & R.TRADE_REMEDY_WORDS):
+        return False
+    for k in range(at - 1, -1, -1):
+        if t.word(k) in R.CLAUSE_BREAK:
+            return False
+        if t.word(k) in R.REMEDY_REVIEW_VERBS:
+            return True
+    return False
+
+
+def _court_decision(t: Text, best: Finding) -> bool:
+    """ "Notice of Court Decision Not in Harmony With the Results of Antidumping ... Review": a
+    court's decision named on a trade-remedy case is a step of the case ("Egypt court suspends
+    safeguard measures", a court acting, is a release)."""
+    if not ({t.word(best.index), t.word(best.index - 1)} & R.TRADE_REMEDY_WORDS):
+        return False
+    return any(
+        t.word(k) in R.COURT_WORDS and t.word(k + 1) in R.COURT_DECISIONS for k in range(best.index)
+    )
+
+
+def _effects_of(t: Text, best: Finding) -> bool:
+    """ "not spared from the impact of duties", "the hidden cost of copper tariffs": a measure
+    named as what has effects (modifiers between "of" and the measure: places, metals, "the")."""
+    if best.verb:
+        return False
+    k = best.index - 1
+    while k > 0 and (
+        t.is_metal[k] or t.place_at[k] is not None or t.word(k) in ("the", "new", "and")
+    ):
+        k -= 1
+    return t.word(k) == "of" and t.word(k - 1) in R.EFFECT_NOUNS
+
+
+def _in_condition(t: Text, best: Finding) -> bool:
+    """ "face closures if nickel export levy not removed", "unless import duty is scrapped": the
+    measure (or its end) stands in a condition, a hypothesis."""
+    for k in range(best.index - 1, -1, -1):
+        if t.word(k) in R.CLAUSE_BREAK or t.word(k) == ",":
+            return False
+        if t.word(k) in R.CONDITION_WORDS:
+            return k > 0  # "If ..., X will ban": the main clause after the comma reports
+    return False
+
+
+def _industry_moratorium(t: Text, best: Finding) -> bool:
+    """ "implements two-year moratorium to update steel industry direction", "Steel Industry
+    Moratorium": a pause on an industry's growth, no trade flow named."""
+    if base_word(t.word(best.index)) not in R.MORATORIUM_WORDS:
+        return False
+    return not any(R.FLOW_WORDS.get(w) in (R.EXPORT, R.IMPORT) for w in t.lows)
+
+
+def _a_system_named(t: Text, best: Finding) -> bool:
+    """ "Import Monitoring Systems: Steel and Aluminum": a monitoring system named, not brought
+    in ("implements ... Import Monitoring", "New ... Import Monitoring Requirements" are)."""
+    return (
+        not best.verb
+        and t.word(best.index) in R.MONITORING_NOUNS
+        and R.NEW_WORDS.isdisjoint(t.lows[: best.index])
+    )
+
+
 def _welcomed(t: Text, best: Finding) -> bool:
     """ "Steel groups welcome quota deal", "UK Steel estimates quota volumes ...": a measure
     named only as the object of a reaction."""
@@ -89,6 +161,15 @@ def credited_source(t: Text, k: int) -> bool:
     if k + 2 >= len(t.toks):
         return False
     return t.word(k + 1) == ":" and t.place_at[k + 2] is not None
+
+
+def after_kicker(t: Text) -> int:
+    """Where the title's news starts after a short kicker whose colon a place follows
+    ("Smelter Alert: Philippines' ... Ban"): the kicker's words are no subject."""
+    for k in range(min(4, len(t.toks) - 1)):
+        if t.word(k) == ":":
+            return k + 1 if t.place_at[k + 1] is not None else 0
+    return 0
 
 
 def ordered(t: Text, best: Finding) -> bool:
@@ -128,9 +209,11 @@ def _through_a_route(t: Text, best: Finding) -> bool:
 
 
 def reviewed_in_force(t: Text, best: Finding, lede: str) -> bool:
-    """ "Peru reviews duties on Chinese zinc sheets" whose lede says "has begun a sunset review
-    of the duties": the title's review is of measures in force, a step of their case."""
-    return any(t.word(k) in R.REVIEW_VERBS for k in range(best.index)) and bool(
+    """ "Peru reviews duties on Chinese zinc sheets" or "considers ending duties" whose lede
+    says "has begun a sunset review of the duties": the title's review, or its weighing of the
+    duties' end, is of measures in force, a step of their case."""
+    weighs = R.REVIEW_VERBS | (R.WEIGH_VERBS if best.status == "resuming" else frozenset())
+    return any(t.word(k) in weighs for k in range(best.index)) and bool(
         R.IN_FORCE_REVIEW_RE.search(lede)
     )
 
@@ -147,6 +230,20 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "lawmakers threaten or push for a measure: a call, not a measure"
     if _procedure_step(t, best):
         return "speculation", "a step of a trade-remedy case (deadline, review): no measure"
+    if R.QUESTIONS_RE.search(t.text) is not None:
+        return "speculation", "questions about a measure answered: an explainer"
+    if _effects_of(t, best):
+        return "speculation", "a measure named for its effects ('the impact of duties'): comment"
+    if _in_condition(t, best):
+        return "speculation", "a measure in a condition ('if ... not removed'): hypothetical"
+    if _court_decision(t, best):
+        return "speculation", "a court's decision on a trade-remedy case: a step of the case"
+    if _remedy_review(t, best):
+        return "speculation", "trade-remedy measures in force reviewed: a step of their case"
+    if _a_system_named(t, best):
+        return "speculation", "a monitoring system named as a topic, not brought in"
+    if _industry_moratorium(t, best):
+        return "company", "a moratorium on an industry, no trade flow named: not trade"
     if _welcomed(t, best):
         return "company", "a reaction to a measure (welcomed, estimated): not a measure"
     if _requested(t, best):

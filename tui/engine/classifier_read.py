@@ -21,7 +21,12 @@ from tui.engine.classifier_frames import (
     topic_question,
 )
 from tui.engine.classifier_mentions import mention_veto, recast
-from tui.engine.classifier_reactions import credited_source, ordered, reaction_veto
+from tui.engine.classifier_reactions import (
+    after_kicker,
+    credited_source,
+    ordered,
+    reaction_veto,
+)
 from tui.engine.classifier_text import (
     SKIP,
     Finding,
@@ -138,7 +143,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         if not credited_source(t, analyst):
             return "speculation", "analysts' view, not a measure"
     if not best.verb and any(
-        base_word(tk.low) in R.COMPANY_WORDS - R.GENERIC_COMPANY_WORDS for tk in toks[: best.index]
+        base_word(tk.low) in R.COMPANY_WORDS - R.GENERIC_COMPANY_WORDS
+        for tk in toks[after_kicker(t) : best.index]
     ):
         return "company", "a company's view of a measure or its own permit, not a measure"
     if best.verb and best.rule in ("stop", "restart", "grant"):

@@ -58,9 +58,13 @@ MEASURE_NOUNS: dict[str, str] = {
          "registration-requirements", "compulsory-registration", "mandatory-registration",
          "authorised-dealers", "authorized-dealers",
          "licensed-dealers", "approved-dealers", "dealers-authorised", "dealers-authorized",
-         "dealers-licensed"),
+         "dealers-licensed",
+         # an import (export) monitoring system: licences to watch the flow (joined tokens)
+         "import-monitoring", "export-monitoring"),
         "licensing",
     ),
+    # a cash deposit under a duty order is the duty collected at entry (joined tokens)
+    **dict.fromkeys(("cash-deposit", "cash-deposits"), "tariff"),
     # a limit or cap on a flow is a quantity: "export limits", "caps on imports"
     **dict.fromkeys(("quota", "quotas", "limits", "limit", "cap", "caps", "ceiling", "ceilings",
                      # the trade press's abbreviation of a tariff-rate quota
@@ -110,12 +114,12 @@ SAY_WORDS = frozenset({"say", "says", "said", "urge", "urges", "want", "wants"})
 INDUSTRY_SPEAKERS = frozenset(
     {"miners", "companies", "firms", "producers", "smelters", "refiners", "traders", "workers",
      "unions", "mills", "buyers", "sellers", "exporters", "importers", "manufacturers",
-     "automakers", "executives", "steelmakers", "fabricators"}
+     "automakers", "executives", "steelmakers", "fabricators", "makers"}
 )
 #: Generic measure nouns whose modifier names the kind ("tariff restrictions" are tariffs).
 GENERIC_MEASURE_HEADS = frozenset(
     {"restriction", "restrictions", "measure", "measures", "rules", "curbs", "steps", "action",
-     "actions"}
+     "actions", "requirement", "requirements"}
 )
 #: Nouns that release a measure ("tariff exemption", "lifting of the ban").
 RELEASE_NOUNS = frozenset(
@@ -273,7 +277,9 @@ CLAUSE_BREAK = frozenset({";", ":", "—", "–", "but", "while", "as", "after",
                           "following", "since", "says", "said", "say", "|"})
 #: A clause starting with these is background ("after months-long suspension").
 BACKGROUND_MARKERS = frozenset(
-    {"after", "following", "amid", "amidst", "despite", "since", "ending"}
+    {"after", "following", "amid", "amidst", "despite", "since", "ending",
+     # "X's export ban looms over Y": Y is who worries, not a side of the measure
+     "looms", "hangs"}
 )
 
 #: Denials, refusals and abandoned plans: no event.
@@ -363,6 +369,10 @@ PROPOSED_RE = re.compile(
     r"regulations?|laws?|framework|legislation))\b",
     re.IGNORECASE,
 )
+#: A purpose right before a plan word ("In order to support the industry"): the measure's aim.
+PURPOSE_RE = re.compile(r"\b(?:in\s+order|so\s+as)\s+to\s+$", re.IGNORECASE)
+#: A plan word's judgement of need ("considers it necessary to regulate"): the rule's reason.
+NEEDED_RE = re.compile(r"\s+it\s+(?:necessary|needed|essential)\b", re.IGNORECASE)
 #: A leader saying what he will do is a plan, unless the text dates it ("Effective June 4:
 #: Trump says will double tariffs" is decided).
 SAYS_WILL_RE = re.compile(r"\bsays?\s+(?:(?:he|she|it|they|we)\s+)?will\b", re.IGNORECASE)
@@ -489,6 +499,19 @@ GOODS_WORDS = frozenset(
      "material", "materials", "minerals", "mineral", "items", "exports", "imports", "origin",
      "made", "output", "production", "primary", "raw", "refined"}
 )
+#: What follows a metal named as a coating ("aluminium – zinc coated", "zinc-clad"): the goods
+#: named after it are what is traded.
+COATING_RE = re.compile(
+    r"(?:\s*[-–—/&]\s*[A-Za-z]+)*(?:\s*[-–]\s*|\s+)(?:coated|clad|plated|galvani[sz]ed)\b",
+    re.IGNORECASE,
+)
+#: "ADD", India's and the trade press's abbreviation of an anti-dumping duty, in capitals before
+#: what it is on ("impose ADD on", "ADD of 20% on"); the verb "add" is never written so in a
+#: title that is not all capitals.
+ADD_RE = re.compile(r"(?<![A-Z] )\bADDs?\b(?=\s+(?:on|of|in)\b)")
+ADD_WORDS = "anti-dumping duty"
+#: Kinds of metal before a noun that is also a verb ("non-ferrous scrap"): the noun is goods.
+MATERIAL_WORDS = frozenset({"ferrous", "non-ferrous", "nonferrous", "precious", "base-metal"})
 #: Goods words that are adjectives: goods only before what they qualify ("primary aluminium",
 #: "raw ore exports"), not on their own ("as required by ... the National Primary ... Rule").
 GOODS_ADJECTIVES = frozenset({"primary", "raw", "refined", "made"})
@@ -526,6 +549,8 @@ MULTI_WORDS = {
     **{(a, "dealers"): f"{a}-dealers" for a in ("authorised", "authorized", "licensed",
                                                 "approved")},
     **{("dealers", a): f"dealers-{a}" for a in ("authorised", "authorized", "licensed")},
+    **{(f, "monitoring"): f"{f}-monitoring" for f in ("import", "export")},
+    **{("cash", w): f"cash-{w}" for w in ("deposit", "deposits")},
 }
 #: Words between a subject and its verb ("China to ban", "US will also lift").
 MODALS = frozenset(
@@ -556,7 +581,7 @@ MODALS = frozenset(
 #: Markers that mark the whole headline as proposed wherever they stand ("..., bill says").
 STRONG_PROPOSED_RE = re.compile(
     r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review|in\s+case|"
-    r"on\s+the\s+way|(?<!as\s)(?<!than\s)(?<!previously\s)expected(?!\s+to\b)|"
+    r"on\s+the\s+way|looms|looming|in\s+the\s+(?:works|pipeline)|(?<!as\s)(?<!than\s)(?<!previously\s)expected(?!\s+to\b)|"
     r"(?:sources?|insiders?|officials?)\s+(?:say|says|said|tell|told)|(?:people|persons?)\s+"
     r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders))\b",
     re.IGNORECASE,
@@ -600,6 +625,8 @@ RECEIVE_VERBS = forms("get|s", "got", "receive|s|d", "receiving", "win|s", "won"
                       "obtain|s|ed")
 #: Words that deny a release ("no exemption from tariffs"): the measure applies.
 NO_WORDS = frozenset({"no", "without"})
+#: Pressure a country puts on another through a measure ("EU heat on steel quotas").
+PRESSURE_NOUNS = frozenset({"heat", "squeeze", "pressure", "scrutiny", "crackdown"})
 #: Verbs by which a country faces a measure ("Korea faces duties"): the measure falls on it.
 FACE_VERBS = forms("face|s|d", "facing", "suffer|s|ed", "endure|s|d")
 #: Every word some rule reacts to: a text with none of them is skipped at once.
@@ -616,7 +643,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | OPEN_WORDS
     | {"232", "adjusting"}
     | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
-    | {"dumping", "state", "approved", "whitelist", "whitelists"}
+    | {"dumping", "state", "approved", "whitelist", "whitelists", "cash"}
     # sanctions: "OFAC designations" lead to a lede that names them; "targets X's gold sector"
     | {"designation", "designations", "target", "targets", "targeted", "targeting"}
     | RECEIVE_VERBS
@@ -747,6 +774,10 @@ NON_MEASURE_HEADS = frozenset(
      "review", "reviews",
      # nor is a customs classification of goods ("tariff classification of gold bars")
      "classification", "classifications",
+     # nor are its effects on a market ("tariff headwinds", "the tariff landscape")
+     "headwind", "headwinds", "tailwind", "tailwinds", "landscape",
+     # nor is a body's advice on one ("safeguard extension recommendation")
+     "recommendation", "recommendations",
      # nor is one asked for ("anti-dumping petition", "duty complaint")
      "petition", "petitions", "petitioner", "petitioners", "complaint", "complaints",
      # a body named after the measures it handles ("Anti-Dumping Commission", "Tariff Board")
@@ -765,7 +796,10 @@ REQUEST_VERBS = frozenset(
      "welcomes", "petition", "petitions", "seeking", "appeal", "appeals", "appealed",
      "appealing",
      # an industry warning of imports or of a measure's effects comments, it decides nothing
-     "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned"}
+     "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned",
+     # an industry that hopes for or has urged a measure asks for it
+     "hope", "hopes", "hoped", "hoping", "aspire", "aspires", "aspired", "aspiring", "wish",
+     "wishes", "urged", "asked", "sought", "pressed", "suggest", "suggests", "suggested"}
 )
 #: Nouns a flow word only qualifies ("import price", "export volumes", "import bill").
 FLOW_MODIFIED_NOUNS = frozenset(
@@ -803,8 +837,18 @@ RETALIATION_VERBS = frozenset(
 QUOTA_SAFEGUARD_GOODS = frozenset({"steel", "steels"})
 SAFEGUARD_WORDS = frozenset({"safeguard", "safeguards"})
 QUOTA_WORDS = frozenset({"quota", "quotas"})
+#: A lede naming a safeguard's form as a charge ("safeguard surtaxes", "a 15% surtax").
+SAFEGUARD_DUTY_RE = re.compile(
+    r"\b(?:surtax(?:es)?|safeguard\s+(?:dut(?:y|ies)|tariffs?))\b", re.IGNORECASE
+)
 #: A tariff-rate quota by its abbreviation: a quota on imports, as the words spelled out are.
 TRQ_WORDS = frozenset({"trq", "trqs"})
+#: Measure nouns that name their flow: a TRQ and a duty's cash deposit are on imports, and so
+#: are (export) monitoring systems on their flow.
+FLOW_OF_MEASURE: dict[str, str] = {
+    **dict.fromkeys(TRQ_WORDS | {"cash-deposit", "cash-deposits", "import-monitoring"}, IMPORT),
+    "export-monitoring": EXPORT,
+}
 #: Broad goods: a measure on them, in a market headline about one metal, is not about it.
 BROAD_GOODS = frozenset(
     {"goods", "products", "items", "cars", "autos", "vehicles", "drones", "chips",
@@ -850,7 +894,7 @@ NOT_RULED_OUT_RE = re.compile(
 )
 #: A summary's first sentence saying the measure is only reported or being prepared.
 SOURCED_RE = re.compile(
-    r"\b(?:(?:sources?|insiders?)\s+(?:say|says|said)|(?:people|persons?)\s+(?:familiar|with\s+"
+    r"\b(?:(?:sources?|insiders?)\s+(?:say|says|said|tell|tells|told)|(?:people|persons?)\s+(?:familiar|with\s+"
     r"knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders)|prepar(?:es|ing)\s+(?:to|(?:new\s+|further\s+)?(?:measures|rules|regulations))|"
     r"in\s+preparation\s+for|prepared\s+for|"
     r"(?:is|are)\s+(?:considering|weighing|planning)|calling\s+on|"
@@ -892,10 +936,16 @@ BY_DATE_RE = re.compile(
 )
 #: A lede saying the headline's "X to <act>" is decided: done, agreed, joined, or announced
 #: by the government itself ("said on Monday it will impose", "has decided to impose").
+#: A notification's operative words ("the Central Government ... hereby imposes"): the act is
+#: done whatever its heading's form ("Seeks to impose ADD on ...").
+HEREBY_RE = re.compile(
+    r"\bhereby\s+(?:imposes|notifies|prohibits|restricts|amends|revokes|rescinds)\b", re.I
+)
 DECIDED_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:decided|reached|approved|imposed|unveiled|"
     r"signed|agreed|adopted|introduced|announced|published|issued|ordered|banned)\b|"
     r"\b(?:decided|(?:is|are)\s+joining|joins|joined)\b|"
+    r"\bhereby\s+(?:imposes|notifies|prohibits|restricts|amends|revokes|rescinds)\b|"
     # the act reported under way: "the agency is imposing provisional duties"
     r"\b(?:is|are)\s+(?:now\s+)?(?:imposing|implementing|levying|applying|enforcing)\b|"
     # the decisive step reported done: "after unveiling its final list", "after publishing"
@@ -1074,8 +1124,52 @@ CALL_VERBS = forms(
 #: Steps of a trade-remedy case: "deadline for final determination on ... duties".
 PROCEDURE_NOUNS = frozenset(
     {"deadline", "deadlines", "timeline", "timelines", "determination", "determinations",
-     "findings", "hearing", "hearings", "report", "reports"}
+     "findings", "hearing", "hearings", "report", "reports", "recommendation",
+     "recommendations"}
 )
+#: A measure's step named between it and the head noun ("safeguard extension recommendation").
+STEP_NOUNS = frozenset({"extension", "extensions", "renewal", "renewals"})
+#: Verbs that look again at trade-remedy measures in force ("to review anti-dumping duties",
+#: "to re-examine countervailing measures"): a step of their case, not a new measure.
+REMEDY_REVIEW_VERBS = frozenset(
+    {"review", "reviews", "reviewed", "reviewing"}
+) | forms("re-examine|s|d", "re-examining", "reexamine|s|d", "reconsider|s|ed|ing",
+          "revisit|s|ed|ing", "reassess|es|ed|ing")
+#: A pause named as such: on an industry's growth unless a flow is named ("Steel Industry
+#: Moratorium"; "moratorium on ore exports" is a ban).
+MORATORIUM_WORDS = frozenset({"moratorium", "moratoriums", "moratoria"})
+#: A monitoring system named as a measure: news of one only when brought in (a verb) or new.
+MONITORING_NOUNS = frozenset({"import-monitoring", "export-monitoring"})
+NEW_WORDS = frozenset({"new", "revised", "amended"})
+#: A court's decision named as a noun ("Notice of Court Decision Not in Harmony ...").
+COURT_WORDS = frozenset({"court", "court's", "tribunal's"})
+COURT_DECISIONS = frozenset(
+    {"decision", "decisions", "ruling", "rulings", "judgment", "judgement", "judgments", "remand"}
+)
+#: A list of questions about a measure answered ("Ten Common Questions About the New Tariffs",
+#: "FAQs on the duty"); a spokesperson answering journalists' questions may state one.
+QUESTIONS_RE = re.compile(
+    r"\b(?:frequently\s+asked\s+questions|faqs?|q\s*&\s*as?|(?:common|key|\d+)\s+questions)"
+    r"\s+(?:about|on|regarding|over)\b",
+    re.IGNORECASE,
+)
+#: Nouns of a measure's effects: "the impact of duties", "the hidden cost of copper tariffs".
+EFFECT_NOUNS = frozenset(
+    {"impact", "impacts", "effect", "effects", "cost", "costs", "consequences", "fallout",
+     "toll", "implications"}
+)
+#: A condition: a measure in it is hypothetical ("if the levy is not removed").
+CONDITION_WORDS = frozenset({"if", "unless"})
+#: Verbs weighing a change: "considers ending duties" whose lede says "sunset review".
+WEIGH_VERBS = forms("consider|s|ed|ing", "weigh|s|ed|ing", "mull|s|ed|ing")
+#: Verbs of getting a response ready: "to ready response plan for US tariffs" is no measure.
+PREPARE_VERBS = forms(
+    "prepare|s|d", "preparing", "ready", "readies", "readied", "readying", "draft|s|ed|ing",
+    "draw", "draws", "drew", "drawing", "craft|s|ed|ing", "devise|s|d", "devising",
+)
+#: What follows a response noun when a response is planned ("response plan for", "response
+#: measures to").
+RESPONSE_TAILS = frozenset({"to", "plan", "plans", "strategy", "package"})
 #: Verbs of a reaction to a measure or a deal: welcoming, praising, estimating its effects.
 REACTION_VERBS = forms(
     "welcome|s|d", "welcoming", "hail|s|ed|ing", "praise|s|d", "praising", "applaud|s|ed|ing",

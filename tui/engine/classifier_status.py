@@ -44,7 +44,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         end = t.toks[f.index].end
     clause = t.text[start:end]
     m = _plan_in(t, f, clause, start) or R.NOT_RULED_OUT_RE.search(t.text)
-    if m:
+    if m and not R.HEREBY_RE.search(lede):  # "Seeks to impose" whose lede "hereby imposes"
         return m.group(0)
     for m in R.STRONG_PROPOSED_RE.finditer(t.text):
         if f.status == "resuming" and t.toks[f.index].start < m.start() < _object_end(t, f):
@@ -83,6 +83,8 @@ def _plan_in(t: Text, f: Finding, clause: str, start: int) -> re.Match[str] | No
     """The first plan word of the clause; "tariff blow threatens smelters": a measure noun
     that threatens something is in force, the verb says what it does."""
     for m in R.PROPOSED_RE.finditer(clause):
+        if R.PURPOSE_RE.search(clause, 0, m.start()) or R.NEEDED_RE.match(clause, m.end()):
+            continue  # "In order to support ...", "considers it necessary to": the aim
         after_noun = not f.verb and start + m.start() > t.toks[f.index].end
         if after_noun and m.group(0).lower().startswith("threaten"):
             continue
@@ -342,6 +344,9 @@ def event_rate(
     # a tariff-rate quota's rate when the text names its tariff ("50% above-quota tariff")
     tariff_named = f.status == "tariff" or R.TARIFF_WORD_RE.search(source.text) is not None
     rate_text = source.text
+    comma = next((tk.end for tk in source.toks if tk.low == ","), None)
+    if source.word(0) in R.BACKGROUND_MARKERS and comma is not None and comma <= anchor:
+        rate_text = " " * comma + rate_text[comma:]  # "After US' 50% tariff blow, ...": another's
     if counter:
         # "Canada retaliates against US 25% tariffs with counter-tariffs": a rate before
         # "with" is the measure answered; only one after it is the subject's
@@ -361,3 +366,25 @@ def event_rate(
             if r is not None:
                 break
     return r
+
+
+def safeguard_status(f: Finding, metal_ids: tuple[str, ...], source: Text, lede: str) -> str:
+    """The finding's status with a safeguard's form: a safeguard whose lede names its surtax
+    or duty and no quota is a ``tariff`` ("final safeguard surtaxes on heavy plate"); on steel
+    otherwise (named in the lede), or a steel duty set beside quotas, it is a tariff-rate
+    ``quota``."""
+    safeguard = any(w.lower() in R.SAFEGUARD_WORDS for w in f.words)
+    if (
+        safeguard
+        and f.status in ("tariff", "quota")
+        and R.SAFEGUARD_DUTY_RE.search(lede) is not None
+        and R.QUOTA_WORDS.isdisjoint(_WORD_RE.findall(lede.lower()))
+    ):
+        return "tariff"
+    if (
+        f.status == "tariff"
+        and "steel" in metal_ids
+        and (safeguard or (f.rule != "replace" and not R.QUOTA_WORDS.isdisjoint(source.lows)))
+    ):
+        return "quota"
+    return f.status

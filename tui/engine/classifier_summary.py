@@ -59,3 +59,16 @@ def examples_of(summary: str, matcher: MetalMatcher) -> tuple[str, ...]:
     for m in R.EXAMPLES_RE.finditer(summary):
         found += [x for x in metals_in(m.group(1), matcher) if x not in found]
     return tuple(found)
+
+
+def goods_metals(text: str, spans: list[tuple[str, int, int]]) -> set[str]:
+    """The metals a title names as goods: a metal named as the coating or cladding of other
+    goods a metal names ("aluminium-zinc coated steel", "zinc-coated steel") is not."""
+    found = {mid for mid, _s, _e in spans}
+    coats = {
+        mid
+        for mid, _s, e in spans
+        if (m := R.COATING_RE.match(text, e)) is not None
+        and any(s2 >= m.end() and mid2 != mid for mid2, s2, _e2 in spans)
+    }
+    return found - coats if found - coats else found

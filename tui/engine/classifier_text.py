@@ -146,7 +146,7 @@ def measure_of(low: str) -> tuple[str, str | None] | None:
     """(status, flow implied by a compound) for a measure word, else None."""
     low = base_word(low)
     if low in R.MEASURE_NOUNS:
-        return R.MEASURE_NOUNS[low], R.IMPORT if low in R.TRQ_WORDS else None
+        return R.MEASURE_NOUNS[low], R.FLOW_OF_MEASURE.get(low)
     if "-" in low:
         parts = low.split("-")
         last = parts[-1]
@@ -253,6 +253,7 @@ class Text:
             measure_of(self.word(k)) is not None
             or self.word(k) in R.AND_WORDS
             or self.word(k) in R.SUNSET_WORDS  # "AD & CVD sunset review"
+            or self.word(k) in R.STEP_NOUNS  # "safeguard extension recommendation"
         ):
             k += 1  # "antidumping and countervailing duty petitions": the phrase's head
         if self.word(k) in R.NON_MEASURE_HEADS and not self._heads_an_order(i, k):
