@@ -204,9 +204,7 @@ def test_training_reads_every_tuned_set_and_no_scored_only_one(
     monkeypatch.setattr(
         event_gate_training,
         "SCORED_ONLY",
-        frozenset(
-            {DATA_BLIND4, DATA_BLIND5, DATA_BLIND6, DATA_BLIND7, DATA_BLIND8, DATA_BLIND9}
-        ),
+        frozenset({DATA_BLIND4, DATA_BLIND5, DATA_BLIND6, DATA_BLIND7, DATA_BLIND8, DATA_BLIND9}),
     )
     with pytest.raises(ValueError):
         load_rows([DATA_BLIND4])
