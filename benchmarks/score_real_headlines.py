@@ -1,6 +1,6 @@
 """Score the classifier on the real published headlines (tests/data/real_headlines*/).
 
-    python benchmarks/score_real_headlines.py [--misses] [--set first|second|third|fourth|held-out|unseen|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|all]
+    python benchmarks/score_real_headlines.py [--misses] [--set first|second|third|fourth|held-out|unseen|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|all]
 
 The first set (tests/data/real_headlines/) was studied and the rules changed for kinds of
 headline seen in its misses; the second (tests/data/real_headlines_2/) was collected afterwards,
@@ -34,8 +34,10 @@ collected and labelled the same way in session 9 after the sixth, was read once 
 (82.4%, in README.md) and studied in session 10 (``--misses`` and ``--blind7-misses`` list its
 misses). The eighth blind set (tests/data/real_headlines_blind8/), collected and labelled the
 same way in session 10, was read once never tuned on (84.4%, in README.md) and studied in
-session 10 after the seventh's round (``--misses`` and ``--blind8-misses`` list its misses). A
-set still scored only (``SCORED_ONLY``) is listed only by its own flag, never by ``--misses``.
+session 10 after the seventh's round (``--misses`` and ``--blind8-misses`` list its misses). The
+ninth blind set (tests/data/real_headlines_blind9/, session 10) is scored only
+(``--blind9-misses``, audit only). A set still scored only (``SCORED_ONLY``) is listed only by
+its own flag, never by ``--misses``.
 A set nobody has tuned on is the only honest estimate on unseen news.
 Each is scored on its own; the first readings are in README.md.
 
@@ -72,6 +74,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_BLIND6,
     DATA_BLIND7,
     DATA_BLIND8,
+    DATA_BLIND9,
     DATA_HELDOUT,
     DATA_UNSEEN,
     classify_cases,
@@ -108,12 +111,13 @@ SETS = {
         DATA_BLIND8,
         "fourteenth real set (eighth blind until session 10, tuned from session 10)",
     ),
+    "blind9": (DATA_BLIND9, "fifteenth real set (ninth blind: never tuned on, scored only)"),
 }
 # Sets still scored only: only their own flag lists their misses. The held-out, unseen and the
 # eight blind sets, once scored only, are studied and --misses lists them as well (the third
 # blind set since session 6, the fourth since session 7, the fifth since session 8, the sixth
-# since session 9, the seventh and eighth since session 10). Empty until the next blind set joins.
-SCORED_ONLY: set[str] = set()
+# since session 9, the seventh and eighth since session 10).
+SCORED_ONLY: set[str] = {"blind9"}
 AUDIT_FLAGS = {
     "held-out": "held_out_misses",
     "unseen": "unseen_misses",
@@ -125,6 +129,7 @@ AUDIT_FLAGS = {
     "blind6": "blind6_misses",
     "blind7": "blind7_misses",
     "blind8": "blind8_misses",
+    "blind9": "blind9_misses",
 }
 
 
@@ -182,6 +187,11 @@ def main(argv: list[str] | None = None) -> int:
         "--blind8-misses",
         action="store_true",
         help="also list the fourteenth (eighth blind) set's misses (tuned from session 10)",
+    )
+    parser.add_argument(
+        "--blind9-misses",
+        action="store_true",
+        help="also list the fifteenth (ninth blind) set's misses (audit only: never tune on it)",
     )
     parser.add_argument("--set", choices=(*SETS, "all"), default="all")
     args = parser.parse_args(argv)

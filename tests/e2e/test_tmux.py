@@ -64,7 +64,17 @@ def tmux(tmp_path: Path) -> Iterator[Tmux]:
     args = ["tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "40"]
     for key, value in env.items():
         args += ["-e", f"{key}={value}"]
-    subprocess.run([*args, command], check=True, timeout=10, env={**os.environ, **env})
+    # The previous test's kill-session may leave the tmux server exiting as this one starts
+    # ("server exited unexpectedly"): try again, briefly.
+    for _ in range(20):
+        done = subprocess.run(
+            [*args, command], capture_output=True, timeout=10, env={**os.environ, **env}
+        )
+        if done.returncode == 0:
+            break
+        time.sleep(0.25)
+    else:
+        raise AssertionError(f"tmux new-session failed: {done.stderr!r}")
     t = Tmux(name)
     try:
         yield t

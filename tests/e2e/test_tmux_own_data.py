@@ -134,7 +134,16 @@ class Session:
         cmd = ["tmux", "new-session", "-d", "-s", self.name, "-x", "160", "-y", "48"]
         for key, value in self.env.items():
             cmd += ["-e", f"{key}={value}"]
-        subprocess.run([*cmd, command], check=True, timeout=10, env={**os.environ, **self.env})
+        # A start right after a quit can reach the tmux server while it is still exiting (its
+        # last session gone) and fail with "server exited unexpectedly": try again, briefly.
+        for _ in range(20):
+            done = subprocess.run(
+                [*cmd, command], capture_output=True, timeout=10, env={**os.environ, **self.env}
+            )
+            if done.returncode == 0:
+                return
+            time.sleep(0.25)
+        raise AssertionError(f"tmux new-session failed: {done.stderr!r}")
 
     def screen(self, colours: bool = False) -> str:
         args = ["tmux", "capture-pane", "-p", "-t", self.name] + (["-e"] if colours else [])

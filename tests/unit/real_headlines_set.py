@@ -15,7 +15,8 @@ session 8 while the fifth was being turned into a studied set, was scored only u
 and studied then; the seventh (``DATA_BLIND7``), collected the same way in session 9 after the
 sixth, was scored only until session 10 and studied then; the eighth (``DATA_BLIND8``),
 collected the same way in session 10, was scored only until its first reading and studied in
-session 10 too.
+session 10 too; the ninth (``DATA_BLIND9``), collected the same way later in session 10, is
+scored only.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -75,9 +76,12 @@ DATA_BLIND6 = DATA_DIR / "real_headlines_blind6" / "real_headlines_blind6.jsonl"
 # A seventh blind set, collected in session 9 the same way, after the sixth: read once never
 # tuned on, tuned from session 10 (ids rhk-).
 DATA_BLIND7 = DATA_DIR / "real_headlines_blind7" / "real_headlines_blind7.jsonl"
-# An eighth blind set, collected in session 10 the same way, after the seventh: scored only, never
-# tuned on (ids rhl-).
+# An eighth blind set, collected in session 10 the same way, after the seventh: scored only until
+# its first reading, tuned on from session 10 (ids rhl-).
 DATA_BLIND8 = DATA_DIR / "real_headlines_blind8" / "real_headlines_blind8.jsonl"
+# A ninth blind set, collected later in session 10 the same way, after the eighth: scored only,
+# never tuned on (ids rhm-).
+DATA_BLIND9 = DATA_DIR / "real_headlines_blind9" / "real_headlines_blind9.jsonl"
 # Training data for the learned event gate (session 6): real headlines picked with the engine for
 # the hard cases (the rules find a measure word), labelled by the README's vocabulary. Never a
 # score of unseen news.
@@ -103,6 +107,7 @@ ALL_SETS = (
     DATA_BLIND6,
     DATA_BLIND7,
     DATA_BLIND8,
+    DATA_BLIND9,
 )
 SOURCE = "real-headlines"
 EXTRA_METALS = (

@@ -61,24 +61,29 @@ def check_spread(
     rates: int,
     exporters: int = 12,
     importers: int = 10,
+    statuses: int = 5,
+    metals: int = 10,
+    outlets: int = 100,
 ) -> None:
     """A blind set's floors of mix and variety: shares of measures, metals news and general news;
-    every status but ``open``; enough proposed measures and stated rates; at least ``exporters``
-    exporters (12 unless a set holds fewer), ``importers`` importers (10 unless a set holds
-    fewer), 10 metals, 7 years and 100 outlets."""
+    every status but ``open`` (``statuses`` of them, unless a set holds fewer); enough proposed
+    measures and stated rates; at least ``exporters`` exporters (12 unless a set holds fewer),
+    ``importers`` importers (10 unless a set holds fewer), ``metals`` metals in its measures (10
+    unless a set holds fewer), 7 years and ``outlets`` outlets (100 unless a set holds fewer)."""
     kinds = Counter(kind(i) for i in items)
     assert kinds["measure"] >= measure * len(items)
     assert kinds["market"] >= market * len(items)
     assert kinds["general"] >= general * len(items)
     events = [i["label"]["event"] for i in items if i["label"]["event"]]
-    assert set(POLICY_STATUSES) - {"open"} <= {e["status"] for e in events}
+    wanted = set(POLICY_STATUSES) - {"open"}
+    assert len(wanted & {e["status"] for e in events}) >= min(statuses, len(wanted))
     assert sum(e["proposed"] for e in events) >= proposed
     assert sum(e["rate_pct"] is not None for e in events) >= rates
     assert len({e["origin"] for e in events}) >= exporters
     assert len({e["destination"] for e in events}) >= importers
-    assert len({m for e in events for m in e["metals"]}) >= 10
+    assert len({m for e in events for m in e["metals"]}) >= metals
     assert len({i["date"][:4] for i in items if i["date"]}) >= 7
-    assert len({i["outlet"] for i in items}) >= 100
+    assert len({i["outlet"] for i in items}) >= outlets
 
 
 def check_apart(items: list[dict[str, Any]], others: list[dict[str, Any]]) -> None:
