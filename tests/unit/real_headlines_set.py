@@ -14,8 +14,9 @@ only until session 8 and studied then; the sixth (``DATA_BLIND6``), collected th
 session 8 while the fifth was being turned into a studied set, was scored only until session 9
 and studied then; the seventh (``DATA_BLIND7``), collected the same way in session 9 after the
 sixth, was scored only until session 10 and studied then; the eighth (``DATA_BLIND8``),
-collected the same way in session 10, is scored only, and so is the ninth (``DATA_BLIND9``),
-collected the same way later in session 10.
+collected the same way in session 10, was scored only until its first reading and studied in
+session 10 too; the ninth (``DATA_BLIND9``), collected the same way later in session 10, is
+scored only.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -75,8 +76,8 @@ DATA_BLIND6 = DATA_DIR / "real_headlines_blind6" / "real_headlines_blind6.jsonl"
 # A seventh blind set, collected in session 9 the same way, after the sixth: read once never
 # tuned on, tuned from session 10 (ids rhk-).
 DATA_BLIND7 = DATA_DIR / "real_headlines_blind7" / "real_headlines_blind7.jsonl"
-# An eighth blind set, collected in session 10 the same way, after the seventh: scored only, never
-# tuned on (ids rhl-).
+# An eighth blind set, collected in session 10 the same way, after the seventh: scored only until
+# its first reading, tuned on from session 10 (ids rhl-).
 DATA_BLIND8 = DATA_DIR / "real_headlines_blind8" / "real_headlines_blind8.jsonl"
 # A ninth blind set, collected later in session 10 the same way, after the eighth: scored only,
 # never tuned on (ids rhm-).

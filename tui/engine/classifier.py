@@ -74,6 +74,7 @@ from tui.engine.classifier_direction import (
     title_fills,
     without_kicker,
 )
+from tui.engine.classifier_form import measure_form
 from tui.engine.classifier_reactions import title_reacts
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_roles import exporter_to, importer_named, origin_named
@@ -82,7 +83,6 @@ from tui.engine.classifier_status import (
     event_rate,
     lede_marker,
     proposed_marker,
-    safeguard_status,
     tells_act,
     title_plan,
 )
@@ -329,7 +329,7 @@ def _analyse(
     if origin == "*" and destination == "*":
         confidence -= 0.2
     confidence = max(0.05, min(1.0, confidence * conf_scale))
-    status = safeguard_status(f, metal_ids, source, sents[0] if sents else "")
+    status = measure_form(f, metal_ids, source, sents[0] if sents else "")
     event = PolicyEvent(
         metals=metal_ids,
         origin=origin,

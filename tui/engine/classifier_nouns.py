@@ -128,7 +128,9 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     ):
         # a safeguard is on imports; on steel it is a tariff-rate quota
         status, flow = "tariff", R.IMPORT
-        if any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks):
+        safeguard_at = i if base_word(tok.low) in R.SAFEGUARD_WORDS else i - 1
+        provisional = t.word(safeguard_at - 1) == "provisional"  # a provisional duty
+        if any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks) and not provisional:
             status = "quota"
     elif (
         status == "tariff"

@@ -136,7 +136,50 @@ def _a_system_named(t: Text, best: Finding) -> bool:
         not best.verb
         and t.word(best.index) in R.MONITORING_NOUNS
         and R.NEW_WORDS.isdisjoint(t.lows[: best.index])
+        and R.DECIDED_RE.search(t.text, 0, t.toks[best.index].start) is None  # "has decided to"
     )
+
+
+def _pleaded(t: Text, best: Finding) -> bool:
+    """ "steelmakers' SOS to govt: intervene against X's tariffs", "smelters' plea to the
+    ministry": an appeal named before the measure is a call on a government."""
+    return any(t.word(k) in R.PLEA_NOUNS for k in range(best.index))
+
+
+def _backs_a_demand(t: Text, best: Finding) -> bool:
+    """ "Steel ministry backs industry's demand for export duty waiver": backing another's
+    demand for a measure leaves it a call ("accepts the demand" would grant it)."""
+    for k in range(1, best.index):
+        if t.word(k) not in R.DEMAND_NOUNS or t.word(k + 1) != "for":
+            continue
+        if any(t.word(j) in R.BACKING_VERBS for j in range(max(0, k - 4), k)):
+            return True
+    return False
+
+
+def _challenged(t: Text, best: Finding) -> bool:
+    """ "Section 232: A year full of legal challenges", "Derivatives Challenge Succeeds": a
+    measure named beside the court case against it (no verb of its own) is the case's topic."""
+    return not best.verb and any(tk.low in R.CHALLENGE_NOUNS for tk in t.toks)
+
+
+def _retaliation_topic(t: Text, best: Finding) -> bool:
+    """ "Foreign Retaliation to U.S. Tariffs": answers to a measure named as a topic, no place
+    acting before them (an explainer; "Canada's retaliation" is a measure)."""
+    if best.verb:
+        return False
+    for k in range(best.index):
+        if t.word(k) in R.RETALIATION_NOUNS and t.word(k + 1) in ("to", "against", "for"):
+            return all(t.place_at[j] is None for j in range(k))
+    return False
+
+
+def _worries(t: Text, best: Finding) -> bool:
+    """ "China's import curbs concern aluminium exporters", "ban alarms smelters": a measure's
+    worry to others is the story, a reaction."""
+    if best.verb:
+        return False
+    return any(t.word(k) in R.WORRY_VERBS for k in range(best.index + 1, best.index + 3))
 
 
 def _welcomed(t: Text, best: Finding) -> bool:
@@ -208,6 +251,12 @@ def _through_a_route(t: Text, best: Finding) -> bool:
     )
 
 
+def _flow_data(t: Text, best: Finding) -> bool:
+    """ "Gallium Exports Resume in June, Germanium Remains at Low Levels": a flow's restart
+    reported with another flow's level is trade data, not a measure lifted."""
+    return best.rule == "restart" and R.FLOW_LEVEL_RE.search(t.text) is not None
+
+
 def reviewed_in_force(t: Text, best: Finding, lede: str) -> bool:
     """ "Peru reviews duties on Chinese zinc sheets" or "considers ending duties" whose lede
     says "has begun a sunset review of the duties": the title's review, or its weighing of the
@@ -244,10 +293,22 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a monitoring system named as a topic, not brought in"
     if _industry_moratorium(t, best):
         return "company", "a moratorium on an industry, no trade flow named: not trade"
+    if _pleaded(t, best):
+        return "company", "an appeal ('SOS', 'plea') to a government: a call, not a measure"
+    if _backs_a_demand(t, best):
+        return "company", "another's demand for a measure backed: still a call"
+    if _challenged(t, best):
+        return "speculation", "legal challenges to a measure: a court case, not a measure"
+    if _retaliation_topic(t, best):
+        return "speculation", "answers to a measure named as a topic: an explainer"
+    if _worries(t, best):
+        return "company", "a measure worrying others ('alarms', 'concern'): a reaction"
     if _welcomed(t, best):
         return "company", "a reaction to a measure (welcomed, estimated): not a measure"
     if _requested(t, best):
         return "company", "a measure asked for by requests or petitions: not a measure"
+    if _flow_data(t, best):
+        return "market", "a flow's restart beside another's level: trade data, not a measure"
     if _through_a_route(t, best):
         return "company", "a flow restarts through a route: logistics, not a measure"
     return None

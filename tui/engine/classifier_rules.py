@@ -60,7 +60,9 @@ MEASURE_NOUNS: dict[str, str] = {
          "licensed-dealers", "approved-dealers", "dealers-authorised", "dealers-authorized",
          "dealers-licensed",
          # an import (export) monitoring system: licences to watch the flow (joined tokens)
-         "import-monitoring", "export-monitoring"),
+         "import-monitoring", "export-monitoring",
+         # a quality-control order's abbreviation: goods admitted only when certified
+         "qco", "qcos"),
         "licensing",
     ),
     # a cash deposit under a duty order is the duty collected at entry (joined tokens)
@@ -114,7 +116,9 @@ SAY_WORDS = frozenset({"say", "says", "said", "urge", "urges", "want", "wants"})
 INDUSTRY_SPEAKERS = frozenset(
     {"miners", "companies", "firms", "producers", "smelters", "refiners", "traders", "workers",
      "unions", "mills", "buyers", "sellers", "exporters", "importers", "manufacturers",
-     "automakers", "executives", "steelmakers", "fabricators", "makers"}
+     "automakers", "executives", "steelmakers", "fabricators", "makers",
+     # a company's heads speak for it ("steel CEOs urge ...", "aluminium chiefs")
+     "ceo", "ceos", "chiefs", "bosses"}
 )
 #: Generic measure nouns whose modifier names the kind ("tariff restrictions" are tariffs).
 GENERIC_MEASURE_HEADS = frozenset(
@@ -550,6 +554,8 @@ MULTI_WORDS = {
                                                 "approved")},
     **{("dealers", a): f"dealers-{a}" for a in ("authorised", "authorized", "licensed")},
     **{(f, "monitoring"): f"{f}-monitoring" for f in ("import", "export")},
+    # "a mechanism to monitor imports": an import monitoring system
+    **{("monitor", f"{f}s"): f"{f}-monitoring" for f in ("import", "export")},
     **{("cash", w): f"cash-{w}" for w in ("deposit", "deposits")},
 }
 #: Words between a subject and its verb ("China to ban", "US will also lift").
@@ -756,6 +762,12 @@ CASE_QUALIFIERS = frozenset(
 #: Of those, the reviews whose opening heads the news ("anti-dumping sunset review"); the final
 #: results of an administrative review set a duty (a measure).
 SUNSET_WORDS = frozenset({"expiry", "sunset"})
+#: The words of a changed-circumstances review, read through to the review they qualify
+#: ("Antidumping Duty Changed Circumstances Review": a step of the case, not the duty).
+CHANGED_CIRCUMSTANCES = frozenset({"changed", "circumstances", "circumstance"})
+#: A trade remedy's abbreviation after its name ("anti-dumping (AD) sunset review"), read
+#: through to the phrase's head.
+REMEDY_ABBREVIATIONS = frozenset({"ad", "cvd", "add"})
 #: Prepositions after an investigation word that name what it looks into.
 INQUIRY_PREPS = frozenset({"into", "of", "on", "regarding", "concerning", "over"})
 #: Words joining measure words in one phrase ("antidumping and countervailing duty").
@@ -940,6 +952,13 @@ BY_DATE_RE = re.compile(
 #: done whatever its heading's form ("Seeks to impose ADD on ...").
 HEREBY_RE = re.compile(
     r"\bhereby\s+(?:imposes|notifies|prohibits|restricts|amends|revokes|rescinds)\b", re.I
+)
+#: A notification's heading in the "Seeks to impose" or "To impose" style, with no subject: the
+#: notification's own act, not a plan (whoever "seeks" is not named).
+HEADING_ACT_RE = re.compile(
+    r"^\W*(?:seeks\s+to|to)\s+(?:impose|rescind|revoke|amend|extend|continue|levy|withdraw|"
+    r"exempt|notify)\b",
+    re.I,
 )
 DECIDED_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:decided|reached|approved|imposed|unveiled|"
@@ -1174,6 +1193,40 @@ RESPONSE_TAILS = frozenset({"to", "plan", "plans", "strategy", "package"})
 REACTION_VERBS = forms(
     "welcome|s|d", "welcoming", "hail|s|ed|ing", "praise|s|d", "praising", "applaud|s|ed|ing",
     "cheer|s|ed|ing", "estimate|s|d", "estimating",
+)
+#: Nouns of an appeal to a government ("steelmakers' SOS to govt", "smelters' plea to"): a call.
+PLEA_NOUNS = frozenset({"plea", "pleas", "sos"})
+#: Exports allowed to holders of a waiver or permit ("for miners with waivers"): licensing.
+PERMIT_HOLDERS_RE = re.compile(
+    r"[^.;:]*?\b(?:for|to)\s+(?:[\w'’-]+\s+){0,3}?(?:with|holding|that\s+hold|who\s+hold)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:waivers?|permits?|licen[cs]es?|approvals?|quotas?)\b",
+    re.I,
+)
+#: A flow's level reported beside it ("..., Germanium Remains at Low Levels"): trade data.
+FLOW_LEVEL_RE = re.compile(
+    r"\b(?:remains?|remained|stays?|stayed|holds?|hovers?)\s+(?:at\s+|near\s+)?"
+    r"(?:low|high|weak|subdued|elevated|record|multi-year|\d+-year)\b",
+    re.I,
+)
+#: Verbs backing another's demand ("ministry backs industry's demand for a duty waiver"): the
+#: demand stays a call ("accepts the demand" grants it).
+BACKING_VERBS = forms("back|s|ed|ing", "support|s|ed|ing", "endorse|s|d", "endorsing")
+#: Nouns of a demand for a measure ("demand for", "call for", "request for").
+DEMAND_NOUNS = frozenset(
+    {"demand", "demands", "call", "calls", "request", "requests", "plea", "pleas", "bid"}
+)
+#: Nouns of a court case against a measure ("legal challenges", "Derivatives Challenge
+#: Succeeds", "lawsuit"): the case, not the measure.
+CHALLENGE_NOUNS = frozenset(
+    {"challenge", "challenges", "lawsuit", "lawsuits", "litigation", "suit", "suits"}
+)
+#: Nouns of a counter-measure named as a topic ("Retaliation to U.S. Tariffs"): with no actor
+#: before it, an explainer of answers to the measure.
+RETALIATION_NOUNS = frozenset({"retaliation", "retaliations", "countermeasures"})
+#: Verbs of a measure worrying a party ("X's curbs concern exporters", "ban alarms smelters").
+WORRY_VERBS = forms(
+    "alarm|s|ed", "worry", "worries", "worried", "concern|s|ed", "irk|s|ed", "anger|s|ed",
+    "unsettle|s|d", "dismay|s|ed",
 )
 #: Nouns of asking: "steel derivative inclusion requests" are petitions for a measure.
 REQUEST_NOUNS = frozenset({"request", "requests", "petition", "petitions"})

@@ -44,12 +44,15 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         end = t.toks[f.index].end
     clause = t.text[start:end]
     m = _plan_in(t, f, clause, start) or R.NOT_RULED_OUT_RE.search(t.text)
-    if m and not R.HEREBY_RE.search(lede):  # "Seeks to impose" whose lede "hereby imposes"
+    heading = R.HEADING_ACT_RE.match(t.text) is not None  # "Seeks to impose ADD on ...": done
+    if m and not R.HEREBY_RE.search(lede) and not heading:  # or a lede that "hereby imposes"
         return m.group(0)
     for m in R.STRONG_PROPOSED_RE.finditer(t.text):
         if f.status == "resuming" and t.toks[f.index].start < m.start() < _object_end(t, f):
             continue  # "scraps proposed ban": the measure's adjective
         return m.group(0)
+    if heading:
+        return None  # the heading's "to impose" is the notification's act
     set_to = _government_set_to(t, clause, start)
     if set_to is not None and not _dated(t.text, lede):
         return set_to
@@ -366,25 +369,3 @@ def event_rate(
             if r is not None:
                 break
     return r
-
-
-def safeguard_status(f: Finding, metal_ids: tuple[str, ...], source: Text, lede: str) -> str:
-    """The finding's status with a safeguard's form: a safeguard whose lede names its surtax
-    or duty and no quota is a ``tariff`` ("final safeguard surtaxes on heavy plate"); on steel
-    otherwise (named in the lede), or a steel duty set beside quotas, it is a tariff-rate
-    ``quota``."""
-    safeguard = any(w.lower() in R.SAFEGUARD_WORDS for w in f.words)
-    if (
-        safeguard
-        and f.status in ("tariff", "quota")
-        and R.SAFEGUARD_DUTY_RE.search(lede) is not None
-        and R.QUOTA_WORDS.isdisjoint(_WORD_RE.findall(lede.lower()))
-    ):
-        return "tariff"
-    if (
-        f.status == "tariff"
-        and "steel" in metal_ids
-        and (safeguard or (f.rule != "replace" and not R.QUOTA_WORDS.isdisjoint(source.lows)))
-    ):
-        return "quota"
-    return f.status

@@ -253,6 +253,8 @@ class Text:
             measure_of(self.word(k)) is not None
             or self.word(k) in R.AND_WORDS
             or self.word(k) in R.SUNSET_WORDS  # "AD & CVD sunset review"
+            or self.word(k) in R.CHANGED_CIRCUMSTANCES  # "Duty Changed Circumstances Review"
+            or self.word(k) in R.REMEDY_ABBREVIATIONS  # "anti-dumping (AD) sunset review"
             or self.word(k) in R.STEP_NOUNS  # "safeguard extension recommendation"
         ):
             k += 1  # "antidumping and countervailing duty petitions": the phrase's head

@@ -1,0 +1,72 @@
+"""A measure's form once it is found: which status its words give in the end.
+
+A safeguard is a duty or, on steel, a tariff-rate quota (:func:`measure_form`); a provisional
+safeguard is a duty; exports allowed only to holders of a waiver or permit are ``licensing``,
+not a restart. The words are in :mod:`tui.engine.classifier_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Finding, Text, base_word
+
+_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def measure_form(f: Finding, metal_ids: tuple[str, ...], source: Text, lede: str) -> str:
+    """The finding's status with its form: exports allowed to permit holders are licensing;
+    a safeguard whose lede names its surtax or duty and no quota is a ``tariff`` ("final
+    safeguard surtaxes on heavy plate"), as is a provisional safeguard; on steel otherwise
+    (named in the lede), or a steel duty set beside quotas, it is a tariff-rate ``quota``."""
+    if f.rule == "restart" and _to_permit_holders(source, f):
+        return "licensing"
+    if f.status == "resuming" and _duty_suspension_ended(source):
+        return "tariff"  # "lift anti-dumping suspension": the duty applies again
+    safeguard = any(w.lower() in R.SAFEGUARD_WORDS for w in f.words)
+    if safeguard and f.status == "tariff" and _provisional_safeguard(source):
+        return "tariff"  # "provisional safeguard measures": a provisional duty, no quota
+    if (
+        safeguard
+        and f.status in ("tariff", "quota")
+        and R.SAFEGUARD_DUTY_RE.search(lede) is not None
+        and R.QUOTA_WORDS.isdisjoint(_WORD_RE.findall(lede.lower()))
+    ):
+        return "tariff"
+    if (
+        f.status == "tariff"
+        and "steel" in metal_ids
+        and (safeguard or (f.rule != "replace" and not R.QUOTA_WORDS.isdisjoint(source.lows)))
+    ):
+        return "quota"
+    return f.status
+
+
+def _provisional_safeguard(source: Text) -> bool:
+    """ "imposes provisional safeguard measures": a provisional safeguard is a duty."""
+    return any(
+        tk.low == "provisional" and base_word(source.word(k + 1)) in R.SAFEGUARD_WORDS
+        for k, tk in enumerate(source.toks)
+    )
+
+
+def _to_permit_holders(source: Text, f: Finding) -> bool:
+    """ "allows copper exports for miners with waivers": exports allowed only to holders of a
+    waiver or permit, a licence to export."""
+    return R.PERMIT_HOLDERS_RE.match(source.text, source.toks[f.index].end) is not None
+
+
+def _duty_suspension_ended(source: Text) -> bool:
+    """ "EU ends suspension of anti-dumping duties", "lift anti-dumping suspension": a duty's
+    suspension released puts the duty back."""
+    for k, tk in enumerate(source.toks):
+        if tk.low not in ("suspension", "suspensions"):
+            continue
+        if not any(source.word(j) in R.RELEASE_VERBS for j in range(max(0, k - 4), k)):
+            continue
+        near = (source.word(k - 1), *(source.word(j) for j in range(k + 2, k + 6)))
+        duty = any(w in R.TRADE_REMEDY_WORDS or R.TARIFF_WORD_RE.fullmatch(w) for w in near)
+        if duty and (source.word(k + 1) == "of" or source.word(k - 1) in R.TRADE_REMEDY_WORDS):
+            return True
+    return False
