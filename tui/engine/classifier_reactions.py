@@ -78,12 +78,7 @@ def _remedy_review(t: Text, best: Finding) -> bool:
     at = best.index
     if not ({t.word(at), t.word(at - 1)} & R.TRADE_REMEDY_WORDS):
         return False
-    for k in range(at - 1, -1, -1):
-        if t.word(k) in R.CLAUSE_BREAK:
-            return False
-        if t.word(k) in R.REMEDY_REVIEW_VERBS:
-            return True
-    return False
+    return _within_clause(t, range(at - 1, -1, -1), R.REMEDY_REVIEW_VERBS)
 
 
 def _court_decision(t: Text, best: Finding) -> bool:
@@ -190,10 +185,17 @@ def _welcomed(t: Text, best: Finding) -> bool:
 
 def _requested(t: Text, best: Finding) -> bool:
     """ "new Section 232 steel derivative inclusion requests": the measure is asked for."""
-    for k in range(best.index + 1, min(len(t.toks), best.index + 5)):
+    return _within_clause(
+        t, range(best.index + 1, min(len(t.toks), best.index + 5)), R.REQUEST_NOUNS
+    )
+
+
+def _within_clause(t: Text, positions: range, words: frozenset[str]) -> bool:
+    """One of ``words`` at these positions, walked in their order, before a clause break."""
+    for k in positions:
         if t.word(k) in R.CLAUSE_BREAK:
             return False
-        if t.word(k) in R.REQUEST_NOUNS:
+        if t.word(k) in words:
             return True
     return False
 
