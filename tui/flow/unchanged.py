@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui import __version__
+from tui.core.code_stamp import code_stamp
 from tui.core.config_types import NEWS_KINDS, SourceConfig
 
 if TYPE_CHECKING:
@@ -58,9 +59,17 @@ class Seen:
 
 
 def definition(src: SourceConfig) -> str:
-    """What a parse of the same bytes depends on besides them (the cadence and name do not)."""
+    """What a parse of the same bytes depends on besides them (the cadence and name do not),
+    the parsers' own code among it: bytes an older parser read are read again."""
     return json.dumps(
-        [__version__, src.kind, src.url, src.metal, dict(src.options)],
+        [
+            __version__,
+            code_stamp("sources", "core"),
+            src.kind,
+            src.url,
+            src.metal,
+            dict(src.options),
+        ],
         sort_keys=True,
         default=str,
     )

@@ -27,6 +27,7 @@ from typing import Any
 
 from tui import __version__
 from tui.core import models
+from tui.core.code_stamp import code_stamp
 from tui.store import cache_stamp as stamp
 from tui.store import points_codec
 
@@ -124,7 +125,10 @@ def config_key(config: Any) -> str:
             text = Path(path).read_text(encoding="utf-8")
         except OSError:
             text = ""
-    return json.dumps([__version__, str(path), text, bool(getattr(config, "demo", False))])
+    # the code that clusters, tags, classifies and builds the board: a snapshot an older engine
+    # built is rebuilt, never shown as this one's reading (the version alone may not change)
+    code = code_stamp("engine", "core", "flow")
+    return json.dumps([__version__, code, str(path), text, bool(getattr(config, "demo", False))])
 
 
 def head_path(path: Path) -> Path:
