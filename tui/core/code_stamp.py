@@ -18,7 +18,9 @@ import os
 import zlib
 from pathlib import Path
 
-from tui.core import paths
+# the ``tui`` package folder, as ``paths.package_dir`` gives it (``paths`` imports this module
+# to name the demo's store, so it is not imported here)
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 SUFFIXES = (".py", ".json", ".toml")
 
@@ -45,7 +47,7 @@ def stamp_of(
 @functools.cache
 def code_stamp(*folders: str) -> str:
     """``stamp_of`` metalwatch's own package folders, taken once per process."""
-    return stamp_of(paths.package_dir(), folders)
+    return stamp_of(PACKAGE_DIR, folders)
 
 
 @functools.cache
@@ -53,4 +55,4 @@ def demo_stamp() -> str:
     """``stamp_of`` every file of the bundled demo (captures, price files, its config), taken
     once per process: the demo's store is named by it (``paths.store_path``), so what an older
     bundle put in a store never shows beside the current bundle's captures."""
-    return stamp_of(paths.package_dir(), ("demo",), None)
+    return stamp_of(PACKAGE_DIR, ("demo",), None)
