@@ -220,7 +220,7 @@ def test_training_reads_every_tuned_set_and_no_scored_only_one(
 
 
 def test_shipped_weights_are_what_training_gives() -> None:
-    """Retrain from the labelled sets (deterministic, standard library): the shipped file must
+    """Retrain from the labelled sets (deterministic; about 15 s): the shipped file must
     be the same byte for byte, so the weights never go stale when a set or the rules change."""
     from train_event_gate import trained_json
 
