@@ -84,7 +84,7 @@ def read_rows(engine: Path, skip: list[str]) -> dict[str, dict[str, bool]]:
 def scored_only() -> set[str]:
     """The folder names of the sets still scored only (their rows are never named)."""
     sys.path[:0] = [str(ROOT / "tests" / "unit"), str(ROOT / "benchmarks")]
-    import score_real_headlines as s  # noqa: PLC0415
+    import score_real_headlines as s
 
     return {s.SETS[name][0].parent.name for name in s.SCORED_ONLY}
 
