@@ -1,0 +1,147 @@
+"""Kinds seen in the fifteenth set's misses (the ninth blind set, released for study in
+session 11), in made-up phrasings, aimed at causes, never at a headline's words.
+
+FIRST_TIME_PLACEHOLDER
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+
+#: title, summary, (status, origin, destination, proposed) or None
+CASES: list[tuple[str, str, Want] | object] = [
+    # --- an objection to a measure's exclusion or waiver process, or a column on the
+    # exclusions' future: the process is the topic, no measure (rhm-035, rhm-036) -----------
+    ("Aluminium smelters object to new Section 232 waiver procedure", "", None),
+    ("Copper fabricators objecting to Section 301 exclusion rule changes", "", None),
+    ("Smith on Metals: Section 232 Waivers and What Comes Next", "", None),
+    ("Nickel Tariff Exclusions and Their Future", "", None),
+    # measures beside them stay events
+    ("US imposes Section 232 tariffs on copper imports", "", ("tariff", "*", "US", False)),
+    (
+        "Mexico raises steel import duty to 25%; mills object",
+        "",
+        ("tariff", "*", "MX", False),
+    ),
+    # --- a market column whose title names no measure, whose lede's measure stands only in an
+    # "after" clause of a price move: the move is the news (rhm-038) -------------------------
+    (
+        "Copper: Range-bound into the new year",
+        "Cathode premiums to ease after import duties lifted by India",
+        None,
+    ),
+    (
+        "Nickel weekly: sideways trade",
+        "Ore prices to drift lower after Indonesia eases nickel export ban",
+        None,
+    ),
+    (
+        "Zinc outlook: A quiet quarter",
+        "Spot premium expected to slide after Peru scraps zinc export tax",
+        None,
+    ),
+    # the lede's main clause reports the measure: an event
+    (
+        "Metals wrap: a busy Monday",
+        "Indonesia lifted its ban on nickel ore exports on Monday.",
+        ("resuming", "ID", "*", False),
+    ),
+    # --- an industry presses a government for permits or licences to be granted: a call
+    # (rhm-043) --------------------------------------------------------------------------
+    ("Battery makers press Beijing for graphite export licences", "", None),
+    ("Carmakers lobby Jakarta for nickel export permits to keep plants open", "", None),
+    ("Chipmakers pressing Beijing for gallium export approvals", "", None),
+    # the government's own licences: an event
+    (
+        "China requires export licences for graphite from December",
+        "",
+        ("licensing", "CN", "*", False),
+    ),
+    # --- a verdict on a measure attributed to an industry ("too weak, mills say"): a reaction
+    # (rhm-044) --------------------------------------------------------------------------
+    ("UK's planned aluminium import quotas too lax, smelters say", "", None),
+    ("India's new steel safeguard duty falls short, producers say", "", None),
+    ("Canada's copper export curbs not strict enough, miners argue", "", None),
+    # a measure told plainly: an event
+    ("EU cuts steel import quotas by 15%", "", ("quota", "*", "EU", False)),
+    # --- a body backs a government's step towards a measure: a reaction (rhm-046) ---------
+    ("Chamber backs ministry's move towards export levy on copper concentrate", "", None),
+    ("Aluminium association supports government's push for import duty on aluminium", "", None),
+    ("Miners' body endorses Jakarta's step to curb nickel ore exports", "", None),
+    # the government acting: an event
+    ("Tanzania imposes 10% export levy on gold", "", ("tariff", "TZ", "*", False)),
+    # --- measures in force as the subject of "must" or "should", said by an official: a
+    # comment on them (rhm-067) ----------------------------------------------------------
+    ("Chile copper export rules must reassure buyers, minister says", "", None),
+    ("Vietnam steel duties should ease EU concerns, official says", "", None),
+    ("Korean aluminium tariffs must address dumping worries, trade official states", "", None),
+    # a measure told plainly: an event
+    ("Vietnam slaps duties on Chinese steel", "", ("tariff", "CN", "VN", False)),
+    # --- an industry fears the effects of a measure (job losses, closures): a reaction
+    # (rhm-069) --------------------------------------------------------------------------
+    ("Mexican aluminium sector fears plant closures from new US duties", "", None),
+    ("Australian miners brace for thousands of layoffs over Chinese copper curbs", "", None),
+    ("Korean steel workers fear job cuts due to EU quotas", "", None),
+    # the measure told with the fear beside it: an event
+    (
+        "US imposes new duties on Mexican aluminium as sector fears closures",
+        "",
+        ("tariff", "MX", "US", False),
+    ),
+    # --- a modal on what a measure in force could do to supply, its lede telling the
+    # measure in force: not proposed (rhm-119) -------------------------------------------
+    (
+        "Guinea bauxite export ban could squeeze aluminium supply",
+        "Prices rose after yesterday's ban, which took effect at midnight, halted shipments.",
+        ("suspended", "GN", "*", False),
+    ),
+    (
+        "Zimbabwe lithium concentrate export ban may tighten battery supply",
+        "Today's ban, in force from Monday, covers all lithium concentrate.",
+        ("suspended", "ZW", "*", False),
+    ),
+    # the measure itself under a modal: proposed
+    (
+        "Indonesia bauxite export ban could be brought forward",
+        "",
+        ("suspended", "ID", "*", True),
+    ),
+    (
+        "Philippine nickel ore export ban could hit supply",
+        "The government is considering a ban on nickel ore exports, officials said.",
+        ("suspended", "PH", "*", True),
+    ),
+    # --- a lede that reports the measure and, in a later clause, others' wish to avoid more:
+    # the later clause denies nothing (rhm-136) ------------------------------------------
+    (
+        "Japan Triples Metal Duties as Talks Stall",
+        "Tokyo tripled duties on copper and nickel imports on Monday, while urging partners "
+        "to negotiate to avoid wider levies next year.",
+        ("tariff", "*", "JP", False),
+    ),
+    (
+        "Brazil Raises Metals Tariff Amid Deficit",
+        "Brasilia raised its import tariff on aluminium and zinc on Friday, the same week it "
+        "told partners how to avoid broader duties.",
+        ("tariff", "*", "BR", False),
+    ),
+    # a lede that avoids the measure itself: no event
+    (
+        "Chile Sidesteps Metal Tariffs",
+        "Chile avoided new US tariffs on copper after talks, officials said.",
+        None,
+    ),
+    # --- a monitoring system named, then brought in by a participle ("launched") (rhm-153) -
+    ("Aluminium Import Monitoring System Introduced", "", ("licensing", "*", "*", False)),
+    ("Copper import monitoring system rolled out", "", ("licensing", "*", "*", False)),
+    ("Nickel Import Monitoring System Unveiled", "", ("licensing", "*", "*", False)),
+    # named as a topic: no event
+    ("Import Monitoring Systems: Copper and Nickel", "", None),
+    ("Steel Import Monitoring System Explained", "", None),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+def test_kind(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
