@@ -17,6 +17,9 @@ CASES: list[tuple[str, str, Want] | object] = [
     ("Copper fabricators objecting to Section 301 exclusion rule changes", "", None),
     ("Smith on Metals: Section 232 Waivers and What Comes Next", "", None),
     ("Nickel Tariff Exclusions and Their Future", "", None),
+    # later phrasings (written after the fixes, read first on main's engine: 0 of 2)
+    ("Canadian zinc industry objects to Section 232 tariff process changes", "", None),
+    ("Brown on Trade: Section 232 Copper Exclusions and Their Outlook", "", None),
     # measures beside them stay events
     ("US imposes Section 232 tariffs on copper imports", "", ("tariff", "*", "US", False)),
     (
@@ -24,6 +27,8 @@ CASES: list[tuple[str, str, Want] | object] = [
         "",
         ("tariff", "*", "MX", False),
     ),
+    # later phrasing (main: right): a protest beside a measure told by its verb
+    ("Steelmakers protest as Turkey doubles steel import duty", "", ("tariff", "*", "TR", False)),
     # --- a market column whose title names no measure, whose lede's measure stands only in an
     # "after" clause of a price move: the move is the news (rhm-038) -------------------------
     (
@@ -52,6 +57,8 @@ CASES: list[tuple[str, str, Want] | object] = [
     ("Battery makers press Beijing for graphite export licences", "", None),
     ("Carmakers lobby Jakarta for nickel export permits to keep plants open", "", None),
     ("Chipmakers pressing Beijing for gallium export approvals", "", None),
+    # later phrasing (main: wrong)
+    ("Carmakers press Seoul for cobalt import duty waiver", "", None),
     # the government's own licences: an event
     (
         "China requires export licences for graphite from December",
@@ -69,6 +76,8 @@ CASES: list[tuple[str, str, Want] | object] = [
     ("Chamber backs ministry's move towards export levy on copper concentrate", "", None),
     ("Aluminium association supports government's push for import duty on aluminium", "", None),
     ("Miners' body endorses Jakarta's step to curb nickel ore exports", "", None),
+    # later phrasing (main: right)
+    ("Trade body welcomes Canberra's move to lift nickel import duty", "", None),
     # the government acting: an event
     ("Tanzania imposes 10% export levy on gold", "", ("tariff", "TZ", "*", False)),
     # --- measures in force as the subject of "must" or "should", said by an official: a
@@ -76,6 +85,8 @@ CASES: list[tuple[str, str, Want] | object] = [
     ("Chile copper export rules must reassure buyers, minister says", "", None),
     ("Vietnam steel duties should ease EU concerns, official says", "", None),
     ("Korean aluminium tariffs must address dumping worries, trade official states", "", None),
+    # later phrasing (main: wrong)
+    ("Ministry's copper export curbs should stay, smelters say", "", None),
     # a measure told plainly: an event
     ("Vietnam slaps duties on Chinese steel", "", ("tariff", "CN", "VN", False)),
     # --- an industry fears the effects of a measure (job losses, closures): a reaction
@@ -83,6 +94,9 @@ CASES: list[tuple[str, str, Want] | object] = [
     ("Mexican aluminium sector fears plant closures from new US duties", "", None),
     ("Australian miners brace for thousands of layoffs over Chinese copper curbs", "", None),
     ("Korean steel workers fear job cuts due to EU quotas", "", None),
+    # later phrasings (main: 1 of 2): the fear in its own clause leaves the measure told
+    ("Zinc producers brace for losses from Peru export levy", "", None),
+    ("Peru, fearing a glut, imposes export duty on copper", "", ("tariff", "PE", "*", False)),
     # the measure told with the fear beside it: an event
     (
         "US imposes new duties on Mexican aluminium as sector fears closures",
@@ -112,6 +126,12 @@ CASES: list[tuple[str, str, Want] | object] = [
         "The government is considering a ban on nickel ore exports, officials said.",
         ("suspended", "PH", "*", True),
     ),
+    # later phrasing (main: right): a modal of effect, its lede telling a plan
+    (
+        "Lithium export ban could hurt supply",
+        "Zimbabwe is weighing a ban on lithium exports, officials said.",
+        ("suspended", "ZW", "*", True),
+    ),
     # --- a lede that reports the measure and, in a later clause, others' wish to avoid more:
     # the later clause denies nothing (rhm-136) ------------------------------------------
     (
@@ -132,10 +152,14 @@ CASES: list[tuple[str, str, Want] | object] = [
         "Chile avoided new US tariffs on copper after talks, officials said.",
         None,
     ),
+    # later phrasing (main: right): the denial before the comma
+    ("Tokyo will not triple duties on copper imports, officials said", "", None),
     # --- a monitoring system named, then brought in by a participle ("launched") (rhm-153) -
     ("Aluminium Import Monitoring System Introduced", "", ("licensing", "*", "*", False)),
     ("Copper import monitoring system rolled out", "", ("licensing", "*", "*", False)),
     ("Nickel Import Monitoring System Unveiled", "", ("licensing", "*", "*", False)),
+    # later phrasing (main: right): brought in by a government named after it
+    ("Tin Export Registration Portal Launched by Indonesia", "", ("licensing", "ID", "*", False)),
     # named as a topic: no event
     ("Import Monitoring Systems: Copper and Nickel", "", None),
     ("Steel Import Monitoring System Explained", "", None),
