@@ -1,7 +1,29 @@
 """Kinds seen in the fifteenth set's misses (the ninth blind set, released for study in
 session 11), in made-up phrasings, aimed at causes, never at a headline's words.
 
-FIRST_TIME_PLACEHOLDER
+The fifteenth set (``tests/data/real_headlines_blind9/``) was read once never tuned on (92.9%
+exact, 145/156: 8 false events on 144 non-measures, 2 missed of 12 measures, one measure read
+proposed) and then released for study; its labels were audited by the written rules and none
+was corrected. Its 11 misses were grouped by cause, false events first (objections to a
+measure's exclusion process and a column on the exclusions' future, a market column whose lede
+tells a measure only as the cause of a price move, an industry pressing a government for
+permits, a verdict attributed to mills, a body backing a government's step, measures judged by
+what they "must" do, an industry fearing job losses from tariffs), then the status (a modal of
+what a ban in force could do to supply read as a plan) and the missed measures (a lede's later
+clause "to avoid broader tariffs" read as a denial of the measure its main clause reports, a
+monitoring system named and then "launched"). Every phrasing here was written for its kind
+before the engine changed (none is a headline of any real set), in other countries, metals
+and wordings.
+
+First time, before any rule changed: 22 of 42 read right (an objection or a column on a
+measure's future 5/6, a lede's measure as a price move's cause 3/4, a press for permits 2/4, an
+attributed verdict 2/4, a government's step backed 2/4, measures judged by "must" 1/4, feared
+effects 2/4, a modal of effect on a measure in force 2/4, a later clause's "avoid" 1/3, a
+system launched 2/5). Later phrasings, written after the fixes where a kind's first phrasings
+passed for other reasons or to guard a fix's edge, each read first on main's engine: 6 of 11.
+So 28 of 53 first time; now 53 of 53, and the set reads 100% (156/156, no false event). The
+kinds that read right first time were kept: they guard a fix for one kind against breaking
+another (the measures beside each kind stay events).
 """
 
 from __future__ import annotations
