@@ -6,7 +6,7 @@ Deterministic (NumPy, from the test extra, does the fit's arithmetic in the orde
 loops): the same labelled sets give the same file, byte for
 byte (``tests/unit/test_event_gate.py`` checks that the shipped file is what this writes).
 ``--check`` writes nothing and exits 1 when the shipped file differs. A set still scored only
-(``SCORED_ONLY`` of ``event_gate_training.py``, none today) is never read. See
+(``SCORED_ONLY`` of ``event_gate_training.py``, none today since session 11) is never read. See
 ``benchmarks/event_gate_training.py`` for the method.
 """
 
