@@ -2,10 +2,11 @@
 
     python benchmarks/train_event_gate.py [--check]
 
-Standard library only and deterministic: the same labelled sets give the same file, byte for
+Deterministic (NumPy, from the test extra, does the fit's arithmetic in the order of plain
+loops): the same labelled sets give the same file, byte for
 byte (``tests/unit/test_event_gate.py`` checks that the shipped file is what this writes).
 ``--check`` writes nothing and exits 1 when the shipped file differs. A set still scored only
-(``SCORED_ONLY`` of ``event_gate_training.py``, none today) is never read. See
+(``SCORED_ONLY`` of ``event_gate_training.py``, none today since session 11) is never read. See
 ``benchmarks/event_gate_training.py`` for the method.
 """
 

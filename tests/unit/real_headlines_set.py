@@ -15,8 +15,9 @@ session 8 while the fifth was being turned into a studied set, was scored only u
 and studied then; the seventh (``DATA_BLIND7``), collected the same way in session 9 after the
 sixth, was scored only until session 10 and studied then; the eighth (``DATA_BLIND8``),
 collected the same way in session 10, was scored only until its first reading and studied in
-session 10 too; the ninth (``DATA_BLIND9``), collected the same way later in session 10, and
-the tenth (``DATA_BLIND10``), collected the same way in session 11, are scored only.
+session 10 too; the ninth (``DATA_BLIND9``), collected the same way later in session 10, was
+scored only until session 11 and studied then; the tenth (``DATA_BLIND10``), collected the same
+way in session 11, is scored only.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -79,8 +80,8 @@ DATA_BLIND7 = DATA_DIR / "real_headlines_blind7" / "real_headlines_blind7.jsonl"
 # An eighth blind set, collected in session 10 the same way, after the seventh: scored only until
 # its first reading, tuned on from session 10 (ids rhl-).
 DATA_BLIND8 = DATA_DIR / "real_headlines_blind8" / "real_headlines_blind8.jsonl"
-# A ninth blind set, collected later in session 10 the same way, after the eighth: scored only,
-# never tuned on (ids rhm-).
+# A ninth blind set, collected later in session 10 the same way, after the eighth: read once
+# never tuned on, tuned on from session 11 (ids rhm-).
 DATA_BLIND9 = DATA_DIR / "real_headlines_blind9" / "real_headlines_blind9.jsonl"
 # A tenth blind set, collected in session 11 the same way, after the ninth: scored only, never
 # tuned on (ids rhn-).

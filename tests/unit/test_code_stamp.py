@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tui.core import code_stamp as cs
+from tui.core import paths
 from tui.core.config import load_config
 from tui.core.config_types import SourceConfig
 from tui.flow import demo_snapshot, unchanged
@@ -49,8 +50,9 @@ def test_a_missing_folder_is_a_stamp_not_an_error(tmp_path: Path) -> None:
 
 
 def test_the_package_stamp_covers_the_engine() -> None:
+    assert cs.PACKAGE_DIR == paths.package_dir()
     assert cs.code_stamp("engine", "core", "flow") == cs.stamp_of(
-        cs.paths.package_dir(), ("engine", "core", "flow")
+        paths.package_dir(), ("engine", "core", "flow")
     )
 
 

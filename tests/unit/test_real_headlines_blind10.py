@@ -4,7 +4,7 @@
 official sites published them (2019-2026), collected and labelled in session 11 (issue #16) the
 way the nine earlier blind sets were, by someone who did not read ``tui/engine/`` or the
 gazetteer, did not run the classifier or any scorer on them and saw no score of this set (see
-PROVENANCE.md there). It exists because the ninth blind set will be studied in its turn: the
+PROVENANCE.md there). It exists because the ninth blind set is studied from session 11: the
 next honest estimate of how the rules read news nobody tuned on needs headlines nobody has
 looked at through the rules. Its ids are ``rhn-``.
 

@@ -1,19 +1,16 @@
-"""The ninth blind set of real published headlines: collected for a reading nobody has tuned on.
+"""The fifteenth set of real published headlines: the ninth blind set, tuned from session 11.
 
 ``tests/data/real_headlines_blind9/real_headlines_blind9.jsonl`` holds headlines as outlets and
 official sites published them (2019-2026), collected and labelled in session 10 (issue #16) the
 way the eight earlier blind sets were, by someone who did not read ``tui/engine/`` or the
-gazetteer, did not run the classifier or any scorer on them and saw no score of this set (see
-PROVENANCE.md there). It exists because the eighth blind set will be studied in its turn: the
-next honest estimate of how the rules read news nobody tuned on needs headlines nobody has
-looked at through the rules. Its ids are ``rhm-``.
-
-This module asserts only what it can hold honestly: the set is well formed, large and varied
-enough, uses the README's vocabulary and shares no headline or page with any other set, and
-every headline is read and scored. The score goes to the run's "labelled sets" summary as
-"ninth blind (never tuned on)"; there is no floor, and nobody changing ``tui/engine/`` may read
-this set's misses to decide what to change (``benchmarks/score_real_headlines.py`` lists them
-only with ``--blind9-misses``, for an audit).
+gazetteer, did not run the classifier or any scorer on them and saw no score (see PROVENANCE.md
+there). Its ids are ``rhm-``. It was read once never tuned on (92.9% exact, 8 false events on
+144 non-measures, 2 missed on 12 measures): that first reading is the honest estimate, and the
+run's "labelled sets" summary prints it. Then, in session 11, the set was studied: its labels
+audited by the written rules (no correction), its misses grouped by cause, false events first,
+each kind in made-up phrasings in ``test_classifier_kinds_13.py``; so its current score is a
+tuned score. The floors are the score the round reached (floors are what is met), so a
+regression fails while improvements pass.
 
 The mix floors are what the set holds (measures 7.7%, metals news 59%, general news 33%; no
 proposed measure, 3 stated rates; 6 exporters and 5 importers counting ``*``, 4 metals in its
@@ -31,6 +28,7 @@ from pathlib import Path
 from real_headlines_set import DATA_BLIND9, load_items, other_sets
 from scored_sets import (
     check_apart,
+    check_floors,
     check_format,
     check_no_near_copies,
     check_not_near_other_sets,
@@ -43,7 +41,7 @@ from scored_sets import (
 
 ITEMS = load_items(DATA_BLIND9)
 OTHERS = other_sets(DATA_BLIND9)
-NAME = "ninth blind (never tuned on)"
+NAME = "fifteenth real set (ninth blind until session 11, tuned from session 11)"
 # First reading: taken once by the lead in session 10, in aggregate only, on main after the
 # seventh blind set's round (kinds11) and before the eighth's; also in README.md and the set's
 # PROVENANCE.md. The collector did not run this test and saw no score of this set. Earlier
@@ -54,6 +52,13 @@ FIRST_READING = (
     "exact 92.9% (145/156), status-only 93.6%, false events on 144 non-measures: 8, "
     "missed events on 12 measures: 2 (main after the seventh blind set's round)"
 )
+# After the session-11 round (branch kinds13): 100% exact (156/156), no false event, no missed
+# event; relevance 155/156 (a palladium price story on sanction fears read not relevant). The
+# floors are that score.
+FLOOR_EXACT = 156 / 156
+MAX_FALSE_EVENTS = 0
+MAX_MISSED_EVENTS = 0
+FLOOR_RELEVANCE = 155 / 156
 
 
 def test_every_row_has_the_format_of_the_earlier_blind_sets() -> None:
@@ -90,10 +95,18 @@ def test_labels_use_the_readme_vocabulary() -> None:
 
 
 def test_the_ninth_blind_set_is_read_and_scored(score_line: Callable[[str], None]) -> None:
-    read_and_score(ITEMS, NAME, FIRST_READING, score_line)
+    result = read_and_score(ITEMS, NAME, FIRST_READING, score_line)
+    check_floors(
+        result,
+        NAME,
+        exact=FLOOR_EXACT,
+        false_events=MAX_FALSE_EVENTS,
+        missed_events=MAX_MISSED_EVENTS,
+    )
 
 
 def test_relevance_on_the_ninth_blind_set(
     tmp_path: Path, score_line: Callable[[str], None]
 ) -> None:
-    score_relevance(ITEMS, NAME, tmp_path / "blind9.db", score_line)
+    rate, message, wrong = score_relevance(ITEMS, NAME, tmp_path / "blind9.db", score_line)
+    assert rate >= FLOOR_RELEVANCE, message + "\n" + "\n".join(wrong)

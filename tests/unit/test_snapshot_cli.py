@@ -21,6 +21,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from tui.cli import main
+from tui.core.code_stamp import demo_stamp
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "refresh"
 NBC = (FIXTURES / "nbc_newyork.rss.xml").read_bytes()
@@ -489,7 +490,8 @@ def test_console_module_demo_json(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert proc.stderr == ""
     doc = json.loads(proc.stdout)
     demo_checks(doc)
-    assert (tmp_path / "cache" / "metalwatch" / "demo.sqlite3").is_file()
+    stores = [p.name for p in (tmp_path / "cache" / "metalwatch").glob("demo*.sqlite3")]
+    assert stores == [f"demo-{demo_stamp()}.sqlite3"]  # named by the bundled files
     assert not (tmp_path / ".cache").exists(), "nothing written outside the given dirs"
 
     # the console module and main() print the same panels

@@ -18,19 +18,24 @@ import os
 import zlib
 from pathlib import Path
 
-from tui.core import paths
+# the ``tui`` package folder, as ``paths.package_dir`` gives it (``paths`` imports this module
+# to name the demo's store, so it is not imported here)
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 SUFFIXES = (".py", ".json", ".toml")
 
 
-def stamp_of(root: Path, folders: tuple[str, ...]) -> str:
-    """A short digest of the code files directly in ``root / folder`` for each folder."""
+def stamp_of(
+    root: Path, folders: tuple[str, ...], suffixes: tuple[str, ...] | None = SUFFIXES
+) -> str:
+    """A short digest of the files directly in ``root / folder`` for each folder: those whose
+    names end in one of ``suffixes`` (None: every file)."""
     parts: list[str] = []
     for folder in folders:
         rows: list[str] = []
         with contextlib.suppress(OSError), os.scandir(root / folder) as entries:
             for e in entries:
-                if e.name.endswith(SUFFIXES):
+                if suffixes is None or e.name.endswith(suffixes):
                     st = e.stat()
                     rows.append(f"{e.name}\0{st.st_size}\0{st.st_mtime_ns}")
         parts.append(folder + "\1" + "\n".join(sorted(rows)))
@@ -42,4 +47,12 @@ def stamp_of(root: Path, folders: tuple[str, ...]) -> str:
 @functools.cache
 def code_stamp(*folders: str) -> str:
     """``stamp_of`` metalwatch's own package folders, taken once per process."""
-    return stamp_of(paths.package_dir(), folders)
+    return stamp_of(PACKAGE_DIR, folders)
+
+
+@functools.cache
+def demo_stamp() -> str:
+    """``stamp_of`` every file of the bundled demo (captures, price files, its config), taken
+    once per process: the demo's store is named by it (``paths.store_path``), so what an older
+    bundle put in a store never shows beside the current bundle's captures."""
+    return stamp_of(PACKAGE_DIR, ("demo",), None)

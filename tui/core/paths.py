@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 APP = "metalwatch"
@@ -61,4 +62,30 @@ def demo_config_file() -> Path:
 
 
 def store_path(demo: bool = False) -> Path:
-    return cache_dir() / ("demo.sqlite3" if demo else "store.sqlite3")
+    """The user's store, or the demo's. The demo's name carries a stamp of the bundled demo
+    files: a store filled from an older bundle (captures since dropped or replaced) is never
+    read as the current demo's; ``old_demo_stores`` lists those left behind."""
+    if not demo:
+        return cache_dir() / "store.sqlite3"
+    from tui.core.code_stamp import demo_stamp
+
+    return cache_dir() / f"demo-{demo_stamp()}.sqlite3"
+
+
+_DEMO_STORE = re.compile(r"demo(-[0-9a-f]+)?\.sqlite3")
+
+
+def old_demo_stores(current: Path) -> list[Path]:
+    """Files of demo stores other than ``current`` beside it (an older bundle's store, the
+    unstamped ``demo.sqlite3`` of earlier versions, and their companions: WAL, snapshot cache,
+    a damaged copy moved aside)."""
+    found: list[Path] = []
+    try:
+        with os.scandir(current.parent) as entries:
+            for e in entries:
+                m = _DEMO_STORE.match(e.name)
+                if m and not e.name.startswith(current.name) and e.is_file(follow_symlinks=False):
+                    found.append(Path(e.path))
+    except OSError:
+        return []
+    return sorted(found)

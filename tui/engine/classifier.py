@@ -66,6 +66,7 @@ from collections.abc import Sequence
 from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_comments import market_cause
 from tui.engine.classifier_direction import (
     corridor,
     lede_flow,
@@ -139,8 +140,7 @@ def _analyse(
     reading = read_text(t, trace=trace)
     kicker, mark, rest = title.partition("?")
     if reading.vetoed == "speculation" and mark and len(rest.split()) >= 4:
-        # "Tariff troubles ahead? India proposes retaliatory duties ...": a question as a
-        # lead-in; the statement after it is the news
+        # "Tariff troubles ahead? India proposes ...": a question leads in to the news
         t2 = Text(rest.strip(), matcher, gaz)
         r2 = read_text(t2, trace=trace)
         if r2.finding is not None and r2.vetoed is None:
@@ -176,6 +176,9 @@ def _analyse(
                 return None, trace
             if sub.vetoed:
                 break
+            if reading.finding is None and market_cause(sub, st):
+                trace.append("the lede's measure is only the cause of a price move")
+                return None, trace
             same = reading.finding is None or (
                 sub.finding is not None and sub.finding.status == reading.finding.status
             )

@@ -13,6 +13,13 @@ government's order (:func:`ordered`). The words are in :mod:`tui.engine.classifi
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_comments import (
+    attributed_verdict,
+    backs_a_step,
+    brought_in,
+    feared,
+    judged,
+)
 from tui.engine.classifier_frames import takes_effect
 from tui.engine.classifier_text import Finding, Text, base_word
 
@@ -132,6 +139,7 @@ def _a_system_named(t: Text, best: Finding) -> bool:
         and t.word(best.index) in R.MONITORING_NOUNS
         and R.NEW_WORDS.isdisjoint(t.lows[: best.index])
         and R.DECIDED_RE.search(t.text, 0, t.toks[best.index].start) is None  # "has decided to"
+        and not brought_in(t, best)  # "... Monitoring System Launched"
     )
 
 
@@ -309,6 +317,14 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a reaction to a measure (welcomed, estimated): not a measure"
     if _requested(t, best):
         return "company", "a measure asked for by requests or petitions: not a measure"
+    if judged(t, best):
+        return "company", "measures judged by what they must or should do: a comment"
+    if feared(t, best):
+        return "company", "a measure's effects feared ('fears job losses from'): a reaction"
+    if backs_a_step(t, best):
+        return "company", "another's step towards a measure backed: a reaction"
+    if attributed_verdict(t, best):
+        return "company", "a verdict on a measure attributed to an industry: a reaction"
     if _flow_data(t, best):
         return "market", "a flow's restart beside another's level: trade data, not a measure"
     if _through_a_route(t, best):

@@ -5,6 +5,7 @@ disruptions)."""
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_comments import effect_of, later_denial
 from tui.engine.classifier_findings import rule_at
 from tui.engine.classifier_frames import (
     attached_before,
@@ -120,6 +121,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         or tk.low in R.PLURAL_SUBJECTS
         or (tk.low in R.INDUSTRY_BODY_WORDS and not _of_government(t, k))
         or tk.low in R.INDUSTRY_SPEAKERS
+        or tk.low.endswith("makers")  # "chipmakers", "carmakers": an industry
         for k, tk in enumerate(subject)
     ):
         return "company", "an industry asks for a measure: lobbying, not a measure"
@@ -290,7 +292,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
         trace.append(f"rule stop: {' + '.join(banned.words)} -> suspended (a flow not allowed)")
         reading.finding, reading.background = banned, background_mask(t)
         return reading
-    if denial is not None and R.NOT_RULED_OUT_RE.search(t.text) is None:
+    if denial is not None and not later_denial(t, denial, _rule_words(t)):
         reading.vetoed = "denial"
         trace.append(f"veto: denial or abandoned plan ({denial.group(0)!r})")
         return reading
@@ -308,6 +310,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
         trace.append(f"veto: operations news ({' '.join(first_finding.words)})")
         return reading
     findings = [f for f in findings if f.rule != "operations"]
+    findings = [f for f in findings if not effect_of(t, f, findings)] or findings
     bg = background_mask(t)
     for f in findings:  # "raises duty on gold to 12.5% to curb imports": a purpose clause
         if t.word(f.index - 1) == "to" and any(g.index < f.index - 1 for g in findings):

@@ -811,7 +811,9 @@ REQUEST_VERBS = frozenset(
      "warn", "warns", "warned", "warning", "caution", "cautions", "cautioned",
      # an industry that hopes for or has urged a measure asks for it
      "hope", "hopes", "hoped", "hoping", "aspire", "aspires", "aspired", "aspiring", "wish",
-     "wishes", "urged", "asked", "sought", "pressed", "suggest", "suggests", "suggested"}
+     "wishes", "urged", "asked", "sought", "pressed", "suggest", "suggests", "suggested",
+     # an industry pressing a government for permits or a measure ("press X for licences")
+     "press", "presses", "pressing"}
 )
 #: Nouns a flow word only qualifies ("import price", "export volumes", "import bill").
 FLOW_MODIFIED_NOUNS = frozenset(
@@ -1117,6 +1119,8 @@ CRITICISM_VERBS = forms(
     "condemn|s|ed|ing", "decry", "decries", "decried", "decrying", "blast|s|ed|ing",
     "denounce|s|d", "denouncing", "rebuke|s|d", "rebuking", "lambast|s|ed|ing",
     "berate|s|d", "berating", "deplore|s|d", "deploring",
+    # an objection to a measure or to how it is run ("objects to ... exclusion process")
+    "object|s|ed|ing", "protest|s|ed|ing",
 )
 #: "hits out at", "lashes out at", "rails against": two-word criticism.
 CRITICISM_PAIRS = frozenset(
@@ -1244,6 +1248,41 @@ REVIEW_VERBS = frozenset({"review", "reviews", "reviewed", "reviewing"})
 #: Impact"): an explainer of the measure, not news of one.
 IMPACT_TAIL_RE = re.compile(
     r"\band\s+(?:their|its|the)\s+(?:potential\s+|possible\s+|likely\s+|economic\s+)?"
-    r"(?:impacts?|effects?|implications|consequences)\s*[.?!]?\s*$",
+    r"(?:impacts?|effects?|implications|consequences|future|outlook|prospects)\s*[.?!]?\s*$",
     re.IGNORECASE,
+)
+
+# --- comments on a measure (tui/engine/classifier_comments.py, session 11) ------------------
+
+#: Modals of a judgement on measures in force, after them ("duties must calm ...", "should
+#: ease ..."): what they ought to do is a comment ("need to" is read with its "to").
+JUDGEMENT_MODALS = frozenset({"must", "should", "ought"})
+#: Verbs of fearing a measure's effects ("industry fears job losses from tariffs", "miners
+#: brace for layoffs over curbs"): a reaction.
+FEAR_VERBS = forms("fear|s|ed|ing", "brace|s|d", "bracing", "dread|s|ed|ing")
+#: A verdict on a measure before a trailing attribution ("too lax, smelters say", "not
+#: strict enough, miners argue", "falls short, producers say").
+VERDICT_RE = re.compile(
+    r"\b(?:too\s+[a-z]+|(?:not\s+)?[a-z]+\s+enough|fall(?:s|ing)?\s+short|fell\s+short|"
+    r"inadequate|insufficient|toothless|flawed|unfair|unjustified)\s*,",
+    re.IGNORECASE,
+)
+#: Verbs that attribute a view in a title's tail ("..., mills say", "..., miners argue").
+ATTRIBUTION_VERBS = forms("say|s", "said", "argue|s|d", "claim|s|ed", "complain|s|ed", "warn|s|ed")
+#: Participles that bring a named system in ("Import Monitoring System Launched").
+LAUNCH_PARTICIPLES = frozenset(
+    {"launched", "introduced", "unveiled", "rolled", "implemented", "notified", "established",
+     "operationalised", "operationalized", "activated", "enforced"}
+)
+#: A lede telling a measure in force ("today's ban", "took effect", "in force from"): a modal
+#: on what it could do to supply speaks of its effects, not of a plan.
+IN_FORCE_LEDE_RE = re.compile(
+    r"\b(?:(?:today|yesterday|this\s+week)['’]s|(?:took|takes|came|comes|went|goes)\s+"
+    r"(?:into\s+)?(?:effect|force)|in\s+(?:force|effect)\s+(?:from|since)|in\s+force\b)",
+    re.IGNORECASE,
+)
+#: Words after an effect modal that keep the measure itself uncertain ("ban could be brought
+#: forward", "could soon", "could start").
+MODAL_PLAN_WORDS = frozenset(
+    {"be", "soon", "start", "begin", "come", "take", "return", "go", "get", "still", "also"}
 )

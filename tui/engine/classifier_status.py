@@ -7,6 +7,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_comments import effect_modal
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -44,6 +45,8 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         end = t.toks[f.index].end
     clause = t.text[start:end]
     m = _plan_in(t, f, clause, start) or R.NOT_RULED_OUT_RE.search(t.text)
+    if m is not None and effect_modal(t, f, m, lede, start):
+        m = None  # "ban could squeeze supply" whose lede says the ban took effect
     heading = R.HEADING_ACT_RE.match(t.text) is not None  # "Seeks to impose ADD on ...": done
     if m and not R.HEREBY_RE.search(lede) and not heading:  # or a lede that "hereby imposes"
         return m.group(0)
@@ -78,6 +81,8 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
             continue
         if any(w.lower() == "only" for w in before):
             continue  # "only licensed dealers may import": a permission, not a possibility
+        if effect_modal(t, f, m2, lede, start):
+            continue
         return m2.group(0)
     return None
 

@@ -22,7 +22,7 @@ Features (:func:`features`), none of them the words of one case:
   word, the title's tense.
 
 The weights (``event_gate.json`` beside this module) are trained by
-``benchmarks/train_event_gate.py`` (standard library only, deterministic) on the labelled sets
+``benchmarks/train_event_gate.py`` (deterministic) on the labelled sets
 but any still scored only (the fifth blind set) and on the made-up cases of the classifier's
 kinds tests, and read by :func:`model` on the first rules event, never at import.
 """

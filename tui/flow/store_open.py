@@ -8,7 +8,9 @@ program holds it locked past the busy timeout) is for the caller: the CLI exits 
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from tui.core import paths
@@ -22,6 +24,8 @@ def open_store(config: Config, *, err: TextIO | None = None) -> Store:
     """The store for ``config`` (the demo has its own); problems are one line on stderr."""
     err = err or sys.stderr
     path = paths.store_path(demo=config.demo)
+    if config.demo:
+        forget_old_demo_stores(path)
     try:
         store = Store(path)
     except OSError as exc:
@@ -33,6 +37,15 @@ def open_store(config: Config, *, err: TextIO | None = None) -> Store:
     if notice:
         err.write(f"metalwatch: {notice}\n")
     return store
+
+
+def forget_old_demo_stores(current: Path) -> None:
+    """Remove what older bundled demos left in the cache folder (``paths.old_demo_stores``):
+    their stores hold captures the current bundle dropped. Best effort: a file that cannot go
+    stays, and is never read (the current demo's store has another name)."""
+    for old in paths.old_demo_stores(current):
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 def cache_notice(store: Store) -> str | None:

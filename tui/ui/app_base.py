@@ -108,9 +108,11 @@ class AppBase(_App):
     @property
     def store(self) -> Any:
         if self._store is None:
-            from tui.flow.store_open import CacheWatch, cache_notice
+            from tui.flow.store_open import CacheWatch, cache_notice, forget_old_demo_stores
             from tui.store import Store, StoreError
 
+            if self.config.demo and self.store_path == paths.store_path(demo=True):
+                forget_old_demo_stores(self.store_path)
             try:
                 self._store = Store(self.store_path)
             except (OSError, StoreError) as exc:
