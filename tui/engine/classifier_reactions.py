@@ -21,6 +21,7 @@ from tui.engine.classifier_comments import (
     judged,
 )
 from tui.engine.classifier_frames import takes_effect
+from tui.engine.classifier_notices import lede_notice, notice_veto
 from tui.engine.classifier_text import Finding, Text, base_word
 
 
@@ -238,6 +239,8 @@ def title_reacts(t: Text, best: Finding | None, lede: str) -> str | None:
     """Why a title's reaction to a measure, or its review of one in force, leaves its lede's
     measure a topic: "Steel groups welcome deal with Japan" (no measure word in the title)
     whose lede tells the deal; "Peru reviews duties" whose lede says "sunset review"."""
+    if (why := lede_notice(t, best, lede)) is not None:
+        return why
     if best is None:
         if any(tk.low in R.REACTION_VERBS for tk in t.toks):
             return "the title reacts to what its lede tells: no measure"
@@ -279,6 +282,8 @@ def reviewed_in_force(t: Text, best: Finding, lede: str) -> bool:
 
 def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the headline reacts to a measure or tells a step of its case."""
+    if (notice := notice_veto(t, best)) is not None:
+        return notice
     if not best.verb and R.IMPACT_TAIL_RE.search(t.text):
         return "speculation", "a measure and its effects named as a topic: an explainer"
     if _criticised(t, best):

@@ -1286,3 +1286,47 @@ IN_FORCE_LEDE_RE = re.compile(
 MODAL_PLAN_WORDS = frozenset(
     {"be", "soon", "start", "begin", "come", "take", "return", "go", "get", "still", "also"}
 )
+
+# --- notices about a measure (tui/engine/classifier_notices.py, session 11) -----------------
+
+#: A title that is an analysis of a measure's impact or effects ("Analysis of the impact of
+#: ...", "The effects of ... export rules on ..."): comment, whatever measure it names.
+ANALYSIS_TITLE_RE = re.compile(
+    r"^\s*(?:an?\s+|the\s+)?(?:(?:analysis|study|assessment)\s+of\s+(?:the\s+)?)?"
+    r"(?:analysis|impacts?|effects?|implications|consequences)\s+of\b",
+    re.IGNORECASE,
+)
+#: A clarification of a measure's scope ("clarification on applicability of", "clarifies the
+#: scope of"): the measure is in force already, its reach explained.
+CLARIFICATION_RE = re.compile(
+    r"\bclarification\s+(?:on|of|regarding|about)\b|"
+    r"\bclarif(?:y|ies|ied|ying)\s+(?:the\s+)?(?:applicability|scope|coverage|application)\b",
+    re.IGNORECASE,
+)
+#: A review named as the title's topic ("Review of customs duty on ...", "Sunset review of
+#: ..."): a step of a case, not its outcome.
+REVIEW_TITLE_RE = re.compile(
+    r"^\s*(?:(?:sunset|expiry|interim|mid-term|annual)\s+)?review\s+of\b", re.IGNORECASE
+)
+#: A call for comments on a proposed change ("... – Comments Invited", "comment deadline").
+COMMENTS_RE = re.compile(
+    r"\b(?:comments?|submissions|representations)\s+(?:invited|due|sought|requested|wanted|"
+    r"deadline|period)\b|\bcall\s+for\s+comments\b",
+    re.IGNORECASE,
+)
+#: A debate on a measure ("China divided on steel export tax rebate", "split over").
+DEBATE_RE = re.compile(r"\b(?:divided|split|torn)\s+(?:on|over)\b", re.IGNORECASE)
+#: A lede publishing a recommendation or report on a measure ("has today published its final
+#: recommendation to the minister on the future of ...").
+PUBLISHED_ADVICE_RE = re.compile(
+    r"\b(?:publish(?:es|ed)?|issue[sd]?|release[sd]?)\s+(?:its\s+|a\s+|the\s+)?"
+    r"(?:final\s+|preliminary\s+|interim\s+)?(?:report\s+and\s+)?recommendations?\b",
+    re.IGNORECASE,
+)
+#: A court's order that a government lift a measure ("despite a court order for the
+#: government to lift its ban", "a court ordered the government to lift"): not the lift.
+COURT_ORDER_LIFT_RE = re.compile(
+    r"\bcourt(?:'s)?\s+(?:order|orders|ordered|ruling|ruled)\b[^.;]{0,60}?\bto\s+"
+    r"(?:lift|end|scrap|remove|reverse|revoke)\b",
+    re.IGNORECASE,
+)

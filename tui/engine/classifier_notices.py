@@ -1,0 +1,46 @@
+"""Notices about a measure that read like one (the kinds of the sixteenth set's misses).
+
+A title about a measure that reports none: an analysis of its impact or effects named as the
+title (:data:`~tui.engine.classifier_rules.ANALYSIS_TITLE_RE`), a clarification of its scope
+or applicability, a review of it named as the title's topic, a call for comments on a
+proposed change, a debate on it ("divided on", "split over"); all in :func:`notice_veto`. And
+two ledes that leave a title's measure, or the lede's own, no event (:func:`lede_notice`): a
+heading that names a kind of measure whose lede publishes a recommendation or report on it, a
+lede telling a court's order that a government lift a measure. The words are in
+:mod:`tui.engine.classifier_rules`.
+"""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Finding, Text
+
+
+def notice_veto(t: Text, best: Finding) -> tuple[str, str] | None:
+    """(kind, why) when the title is a notice about a measure, not news of one."""
+    if R.ANALYSIS_TITLE_RE.match(t.text) is not None:
+        return "speculation", "an analysis of a measure's impact named as the title: comment"
+    if R.CLARIFICATION_RE.search(t.text) is not None:
+        return "speculation", "a clarification of a measure's scope: no new measure"
+    if not best.verb and R.REVIEW_TITLE_RE.match(t.text) is not None:
+        return "speculation", "a review of a measure named as the title's topic: a step of a case"
+    if R.COMMENTS_RE.search(t.text) is not None:
+        return "speculation", "comments invited on a proposed change: a consultation"
+    if R.DEBATE_RE.search(t.text) is not None:
+        return "company", "a measure debated ('divided on'): no measure"
+    return None
+
+
+def lede_notice(t: Text, best: Finding | None, lede: str) -> str | None:
+    """Why the lede leaves the title's measure (or its own) no event: "Copper tube duties"
+    whose lede says the authority "has published its final recommendation" on them; a title
+    naming no measure whose lede tells a court's order that the government lift a ban."""
+    if best is None:
+        if R.COURT_ORDER_LIFT_RE.search(lede) is not None:
+            return "the lede tells a court's order to lift a measure: not the lift itself"
+        return None
+    if best.verb or any(p is not None for p in t.place_at):
+        return None
+    if R.PUBLISHED_ADVICE_RE.search(lede) is not None:
+        return "a heading whose lede publishes a recommendation on the measure: no measure"
+    return None
