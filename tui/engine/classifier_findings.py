@@ -47,6 +47,14 @@ def _rule_replace(t: Text, i: int) -> Finding | None:
     return SKIP
 
 
+def _shift_after_release(t: Text, i: int) -> bool:
+    """ "ends cobalt export ban, moves to quota system": a shift to a measure after a release
+    in the same text replaces the released measure ("moves to ban exports" alone is a plan)."""
+    return t.word(i + 1) == "to" and any(
+        t.word(k) in R.RELEASE_VERBS for k in range(max(0, i - 8), i)
+    )
+
+
 def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
     """A participle after its subject: "ban lifted", "exports to US halted", "barred from"."""
     low = t.toks[i].low
@@ -273,7 +281,7 @@ def rule_at(t: Text, i: int) -> Finding | None:
     """The finding the word at token i decides, if any (the rules, strongest first)."""
     low = t.toks[i].low
     base = base_word(low)
-    if low in R.REPLACE_VERBS:
+    if low in R.REPLACE_VERBS or (low in R.SHIFT_VERBS and _shift_after_release(t, i)):
         return _rule_replace(t, i)
     if low in R.NOUN_VERBS and _noun_reading(t, i):
         return None  # "aluminium scrap", "copper scrap imports"

@@ -55,6 +55,12 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
             if measure is not None and t.word(i - 1) in R.NO_WORDS:
                 # "to receive no exemption from steel tariffs": the measure applies
                 return Finding("noun", measure, i, words, verb=True, measure=measure, at=j)
+            if j > i and base in R.END_NOUNS and t.word(j + 1) in R.EXEMPTION_NOUNS:
+                # "cancellation of export tax rebates": ending a relief brings the measure back
+                words.append(toks[j + 1].text)
+                return Finding(
+                    "release-exemption", measure or "tariff", i, words, verb=True, at=j
+                )
             return Finding(
                 "release-noun", "resuming", i, words, confidence=0.7, measure=measure, at=j
             )

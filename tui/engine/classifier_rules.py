@@ -143,6 +143,12 @@ CUT_NOUN_NEXT = frozenset(
 EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "exclusion",
                              "exclusions", "reprieve", "rebate", "rebates", "reimbursement",
                              "reimbursements", "refund", "refunds", "drawback", "drawbacks"})
+#: Release nouns that end a thing outright: ending an exemption after its measure noun
+#: ("cancellation of export tax rebates") brings the measure back.
+END_NOUNS = frozenset(
+    {"end", "removal", "withdrawal", "termination", "elimination", "abolition", "cancellation",
+     "revocation", "rollback", "repeal"}
+)
 OPEN_WORDS = frozenset({"tariff-free", "duty-free", "quota-free"})
 
 
@@ -233,6 +239,8 @@ GRANT_VERBS = forms("grant|s|ed|ing", "issue|s|d", "issuing", "approve|s|d", "ap
 #: "replace X with Y", "swap X for Y".
 REPLACE_VERBS = forms("replace|s|d", "replacing", "swap|s|ped", "switch|es|ed|ing",
                        "convert|s|ed|ing")
+#: Verbs of a shift ("moves to quota system"): a replacement only after a release in the text.
+SHIFT_VERBS = forms("move|s|d", "moving", "shift|s|ed|ing", "transition|s|ed|ing")
 #: Verbs that impose or keep a measure; the noun decides the status ("extends ban").
 IMPOSE_VERBS = forms(
     "impose|s|d", "imposing", "reimpose|s|d", "introduce|s|d", "slap|s|ped", "announce|s|d",
@@ -644,6 +652,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | RESTART_VERBS
     | GRANT_VERBS
     | REPLACE_VERBS
+    | SHIFT_VERBS
     | RELEASE_NOUNS
     | CUT_NOUNS
     | OPEN_WORDS
