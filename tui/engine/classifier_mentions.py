@@ -206,9 +206,11 @@ INVESTIGATE_VERBS = frozenset(
 def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the text only mentions a measure, else None."""
     lows = t.lows
-    if any(w in CALLERS and t.place_at[k] is None for k, w in enumerate(lows)) and not (
-        CALL_VERBS.isdisjoint(lows)
-    ):  # "union" in "European Union" is a place, no caller
+    if any(
+        w in CALLERS and t.place_at[k] is None and t.word(k + 1) not in R.STATE_NOUNS
+        for k, w in enumerate(lows)
+    ) and not (CALL_VERBS.isdisjoint(lows)):
+        # "union" in "European Union" is a place, in "Union Budget" the state's: no caller
         return "company", "a call by someone without the power to act, not a measure"
     after = t.text[t.toks[best.index].end :]
     before = lows[: best.index]

@@ -3,7 +3,7 @@
 A title about a measure that reports none: an analysis of its impact or effects named as the
 title (:data:`~tui.engine.classifier_rules.ANALYSIS_TITLE_RE`), a clarification of its scope
 or applicability, a review of it named as the title's topic, a call for comments on a
-proposed change, a debate on it ("divided on", "split over"); all in :func:`notice_veto`. And
+proposed change, a debate on it ("divided on", "split over"), an industry body's proposal; all in :func:`notice_veto`. And
 two ledes that leave a title's measure, or the lede's own, no event (:func:`lede_notice`): a
 heading that names a kind of measure whose lede publishes a recommendation or report on it, a
 lede telling a court's order that a government lift a measure. The words are in
@@ -28,7 +28,18 @@ def notice_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "comments invited on a proposed change: a consultation"
     if R.DEBATE_RE.search(t.text) is not None:
         return "company", "a measure debated ('divided on'): no measure"
+    if _body_proposes(t, best):
+        return "company", "an industry body proposes a measure: a call, not a measure"
     return None
+
+
+def _body_proposes(t: Text, best: Finding) -> bool:
+    """ "Jewellers' association proposes cut in duty", "chamber suggests export levy": an
+    industry body's proposal is a call (a government's "proposes" is a plan)."""
+    return any(
+        t.word(k) in R.INDUSTRY_BODY_WORDS and t.word(k + 1) in R.SUGGEST_VERBS
+        for k in range(best.index)
+    )
 
 
 def lede_notice(t: Text, best: Finding | None, lede: str) -> str | None:

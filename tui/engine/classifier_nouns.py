@@ -19,6 +19,16 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
     toks = t.toks
     n = len(toks)
     base = base_word(toks[i].low)
+    if toks[i].low in R.CUT_NOUNS and t.word(i + 1) in R.CUT_OF:
+        # "proposes reduction in customs duty on gold": the duty named after its cut
+        j = next((k for k in range(i + 2, min(n, i + 5)) if measure_of(toks[k].low)), None)
+        m = None if j is None else measure_of(toks[j].low)
+        if j is not None and m is not None and m[0] == "tariff":
+            if R.RATE_TO_RE.match(t.text, toks[j].end) is None:
+                words = [toks[i].text, toks[j].text]
+                return Finding(
+                    "release-noun", "resuming", i, words, confidence=0.7, measure="tariff", at=j
+                )
     if toks[i].low in R.CUT_NOUNS:
         m = measure_of(t.word(i - 1))
         if (
@@ -58,9 +68,7 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
             if j > i and base in R.END_NOUNS and t.word(j + 1) in R.EXEMPTION_NOUNS:
                 # "cancellation of export tax rebates": ending a relief brings the measure back
                 words.append(toks[j + 1].text)
-                return Finding(
-                    "release-exemption", measure or "tariff", i, words, verb=True, at=j
-                )
+                return Finding("release-exemption", measure or "tariff", i, words, verb=True, at=j)
             return Finding(
                 "release-noun", "resuming", i, words, confidence=0.7, measure=measure, at=j
             )

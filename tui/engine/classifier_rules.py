@@ -139,6 +139,8 @@ CUT_NOUNS = frozenset({"cut", "cuts", "reduction", "reductions"})
 CUT_NOUN_NEXT = frozenset(
     {"", "on", "for", "of", "in", "from", "to", "and", ",", ";", ":", "—", "–", "-", "|"}
 )
+#: What joins a cut noun to the duty after it ("reduction in customs duty", "cut of duties").
+CUT_OF = frozenset({"in", "of", "on"})
 #: Exemption-like nouns: releasing *them* reimposes the measure ("ends tariff exemptions").
 EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "exclusion",
                              "exclusions", "reprieve", "rebate", "rebates", "reimbursement",
@@ -1339,3 +1341,11 @@ COURT_ORDER_LIFT_RE = re.compile(
     r"(?:lift|end|scrap|remove|reverse|revoke)\b",
     re.IGNORECASE,
 )
+#: Nouns of the state after a caller's word ("Union Budget", "Union Cabinet", "Union
+#: government"): the word names the state, not a union or party that calls.
+STATE_NOUNS = frozenset(
+    {"budget", "budgets", "government", "govt", "cabinet", "minister", "ministry", "finance",
+     "treasury"}
+)
+#: Verbs of a proposal; by an industry body ("association proposes"), a call.
+SUGGEST_VERBS = forms("propose|s|d", "suggest|s|ed", "seek|s", "sought")
