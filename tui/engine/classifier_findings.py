@@ -47,6 +47,23 @@ def _rule_replace(t: Text, i: int) -> Finding | None:
     return SKIP
 
 
+def _rule_expire(t: Text, i: int) -> Finding | None:
+    """ "import surveillance for nickel products expires", "duty set to lapse": a measure (or a
+    surveillance of imports) named before the verb, in its clause, comes to an end."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if t.word(k) in R.CLAUSE_BREAK:
+            return None
+        m = measure_of(t.word(k))
+        if m is None and t.word(k) in R.SURVEILLANCE_NOUNS:
+            m = ("licensing", R.IMPORT)
+        if m is not None:
+            words = [t.toks[k].text, t.toks[i].text]
+            return Finding(
+                "passive-release", "resuming", i, words, flow=m[1], verb=True, measure=m[0], at=k
+            )
+    return None
+
+
 def _shift_after_release(t: Text, i: int) -> bool:
     """ "ends cobalt export ban, moves to quota system": a shift to a measure after a release
     in the same text replaces the released measure ("moves to ban exports" alone is a plan)."""
@@ -281,6 +298,8 @@ def rule_at(t: Text, i: int) -> Finding | None:
     """The finding the word at token i decides, if any (the rules, strongest first)."""
     low = t.toks[i].low
     base = base_word(low)
+    if low in R.EXPIRE_VERBS:
+        return _rule_expire(t, i)
     if low in R.REPLACE_VERBS or (low in R.SHIFT_VERBS and _shift_after_release(t, i)):
         return _rule_replace(t, i)
     if low in R.NOUN_VERBS and _noun_reading(t, i):

@@ -134,13 +134,15 @@ def _industry_moratorium(t: Text, best: Finding) -> bool:
 
 def _a_system_named(t: Text, best: Finding) -> bool:
     """ "Import Monitoring Systems: Steel and Aluminum": a monitoring system named, not brought
-    in ("implements ... Import Monitoring", "New ... Import Monitoring Requirements" are)."""
+    in ("implements ... Import Monitoring", "New ... Import Monitoring Requirements", "sets
+    start date for ... Import Monitoring System" are)."""
     return (
         not best.verb
         and t.word(best.index) in R.MONITORING_NOUNS
         and R.NEW_WORDS.isdisjoint(t.lows[: best.index])
         and R.DECIDED_RE.search(t.text, 0, t.toks[best.index].start) is None  # "has decided to"
         and not brought_in(t, best)  # "... Monitoring System Launched"
+        and R.START_DATE_RE.search(t.text, 0, t.toks[best.index].start) is None
     )
 
 

@@ -241,6 +241,10 @@ GRANT_VERBS = forms("grant|s|ed|ing", "issue|s|d", "issuing", "approve|s|d", "ap
 #: "replace X with Y", "swap X for Y".
 REPLACE_VERBS = forms("replace|s|d", "replacing", "swap|s|ped", "switch|es|ed|ing",
                        "convert|s|ed|ing")
+#: Verbs of a measure's term running out ("surveillance set to expire", "duty lapses").
+EXPIRE_VERBS = forms("expire|s|d", "expiring", "lapse|s|d", "lapsing")
+#: A surveillance of imports (prior surveillance licences): a measure when it expires.
+SURVEILLANCE_NOUNS = frozenset({"surveillance"})
 #: Verbs of a shift ("moves to quota system"): a replacement only after a release in the text.
 SHIFT_VERBS = forms("move|s|d", "moving", "shift|s|ed|ing", "transition|s|ed|ing")
 #: Verbs that impose or keep a measure; the noun decides the status ("extends ban").
@@ -655,6 +659,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | GRANT_VERBS
     | REPLACE_VERBS
     | SHIFT_VERBS
+    | EXPIRE_VERBS
     | RELEASE_NOUNS
     | CUT_NOUNS
     | OPEN_WORDS
@@ -1349,3 +1354,8 @@ STATE_NOUNS = frozenset(
 )
 #: Verbs of a proposal; by an industry body ("association proposes"), a call.
 SUGGEST_VERBS = forms("propose|s|d", "suggest|s|ed", "seek|s", "sought")
+#: A start date set for a system ("Finalizes June 28 Start Date for ... Import Monitoring
+#: System"): the system is brought in on that date.
+START_DATE_RE = re.compile(
+    r"\b(?:start|starting|effective|launch|implementation)\s+dates?\s+(?:for|of)\b", re.I
+)
