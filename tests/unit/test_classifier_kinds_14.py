@@ -100,6 +100,10 @@ CASES: list[tuple[str, str, Want] | object] = [
     ("Graphite miner petitions US to levy Chinese graphite imports", "", None),
     ("Smelter petitions Canberra to impose duty on Chinese aluminium", "", None),
     ("Zinc producer petitions Ottawa for tariffs on Korean zinc", "", None),
+    # later phrasings (read first before the fix for their kind): a company name the
+    # engine does not know as one
+    ("Norvik-Halden petitions Canada to tax Korean zinc imports", "", None),
+    ("Kestrel-Marlow petitions EU for duties on Chinese tin", "", None),
     # the government acting after a petition: an event
     (
         "US imposes duties on Chinese graphite after miner's petition",
@@ -246,6 +250,20 @@ CASES: list[tuple[str, str, Want] | object] = [
         ("tariff", "*", "BR", False),
     ),
     # a plan an official reports: proposed
+    # later phrasings (read first before the fix for their kind): the title names no watched
+    # metal, the lede tells the measure done and cites an official
+    (
+        "Vietnam imposes definitive AD duty on Chinese galvanised pipes for five years",
+        "Vietnam has imposed a definitive anti-dumping duty on galvanised steel pipes from "
+        "China, a government official said citing the ministry's decision.",
+        ("tariff", "CN", "VN", False),
+    ),
+    (
+        "Mexico imposes countervailing duty on Korean seamless tubes",
+        "Mexico has imposed a countervailing duty on seamless steel tubes from Korea, a trade "
+        "ministry official said on Tuesday, citing the official gazette.",
+        ("tariff", "KR", "MX", False),
+    ),
     (
         "Brazil to raise import duty on aluminium",
         "Brazil plans to raise its duty on aluminium imports, an official said.",
@@ -264,10 +282,44 @@ CASES: list[tuple[str, str, Want] | object] = [
         ("resuming", "*", "IN", False),
     ),
     # a relaxation sources report: proposed
+    # later phrasings (read first before the fix for their kind): sources in the lede tell
+    # the earlier curbs, in the past perfect
+    (
+        "Turkey Eases Gold Import Curbs Amid Lira Slide",
+        "Earlier, metal industry sources told Reuters that the government had taken steps to "
+        "cut gold imports sharply.",
+        ("resuming", "*", "TR", False),
+    ),
+    (
+        "India relaxes platinum import limits",
+        "Earlier this year, bullion sources told Reuters that New Delhi had restricted "
+        "platinum imports to curb smuggling.",
+        ("resuming", "*", "IN", False),
+    ),
     (
         "India to relax silver import restrictions",
         "India is set to ease curbs on silver imports, sources told Reuters.",
         ("resuming", "*", "IN", True),
+    ),
+    # --- a capital in the lede's dateline, spelled with its diacritics or in two words
+    # (rhn-011); written after the fixes above, read first before the fix for its kind ------
+    (
+        "Ministry keeps anti-dumping duty on zinc from Korea",
+        "HÀ NỘI — The Ministry of Industry and Trade has decided to continue imposing "
+        "anti-dumping duties on zinc from Korea.",
+        ("tariff", "KR", "VN", False),
+    ),
+    (
+        "Ministry extends duty on Chinese aluminium sheets",
+        "Ha Noi — The trade ministry has extended the duty on aluminium sheets from China.",
+        ("tariff", "CN", "VN", False),
+    ),
+    # the dateline spelled plainly: already read
+    (
+        "Ministry keeps anti-dumping duty on zinc from Korea",
+        "HANOI — The Ministry of Industry and Trade has decided to continue imposing "
+        "anti-dumping duties on zinc from Korea.",
+        ("tariff", "KR", "VN", False),
     ),
 ]
 
