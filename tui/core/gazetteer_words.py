@@ -112,7 +112,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     ),
     "ID": ("Indonesia", "Jakarta", "ESDM", "Jokowi", "Joko Widodo", "Prabowo"),
     "PH": ("Philippines", "Manila"),
-    "VN": ("Vietnam", "Viet Nam", "Việt Nam", "Hanoi"),
+    "VN": ("Vietnam", "Viet Nam", "Việt Nam", "Hanoi", "Ha Noi", "Hà Nội"),
     "TH": ("Thailand", "Bangkok"),
     "MY": ("Malaysia", "Kuala Lumpur", "MITI"),
     "SG": ("Singapore",),

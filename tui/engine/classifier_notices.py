@@ -3,7 +3,7 @@
 A title about a measure that reports none: an analysis of its impact or effects named as the
 title (:data:`~tui.engine.classifier_rules.ANALYSIS_TITLE_RE`), a clarification of its scope
 or applicability, a review of it named as the title's topic, a call for comments on a
-proposed change, a debate on it ("divided on", "split over"), an industry body's proposal; all in :func:`notice_veto`. And
+proposed change, a debate on it ("divided on", "split over"), an industry body's proposal, a petition to a government; all in :func:`notice_veto`. And
 two ledes that leave a title's measure, or the lede's own, no event (:func:`lede_notice`): a
 heading that names a kind of measure whose lede publishes a recommendation or report on it, a
 lede telling a court's order that a government lift a measure. The words are in
@@ -30,7 +30,23 @@ def notice_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a measure debated ('divided on'): no measure"
     if _body_proposes(t, best):
         return "company", "an industry body proposes a measure: a call, not a measure"
+    if _petitions(t, best):
+        return "company", "a government petitioned for a measure: a call, not a measure"
     return None
+
+
+def _petitions(t: Text, best: Finding) -> bool:
+    """ "<Company> petitions US to levy Russian imports", "petitions EU for duties": who
+    petitions a government asks for the measure (the name of who asks may be unknown)."""
+    for k in range(best.index):
+        if t.word(k) not in R.PETITION_VERBS:
+            continue
+        j = k + 1
+        while j < best.index and (t.place_at[j] is not None or t.word(j) in R.GOVERNMENT_WORDS):
+            j += 1
+        if j > k + 1 and t.word(j) in ("to", "for"):
+            return True
+    return False
 
 
 def _body_proposes(t: Text, best: Finding) -> bool:

@@ -1359,3 +1359,12 @@ SUGGEST_VERBS = forms("propose|s|d", "suggest|s|ed", "seek|s", "sought")
 START_DATE_RE = re.compile(
     r"\b(?:start|starting|effective|launch|implementation)\s+dates?\s+(?:for|of)\b", re.I
 )
+#: An official cited ("an official said"): not a plan when the text tells the act done.
+OFFICIAL_SAID_RE = re.compile(r"officials?\s", re.I)
+#: A past perfect in a sourced sentence ("sources told Reuters the government had taken
+#: steps to cut imports"): what was done earlier, not the news's plan.
+PAST_PERFECT_RE = re.compile(
+    r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b", re.I
+)
+#: Verbs of petitioning ("petitions US to levy ..."): the petitioner asks for a measure.
+PETITION_VERBS = forms("petition|s|ed|ing")

@@ -53,6 +53,8 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     for m in R.STRONG_PROPOSED_RE.finditer(t.text):
         if f.status == "resuming" and t.toks[f.index].start < m.start() < _object_end(t, f):
             continue  # "scraps proposed ban": the measure's adjective
+        if R.OFFICIAL_SAID_RE.match(m.group(0)) and _perfect_act(t, f):
+            continue  # "has imposed a duty ..., an official said": the act is done
         return m.group(0)
     if heading:
         return None  # the heading's "to impose" is the notification's act
@@ -180,6 +182,14 @@ def tells_act(t: Text, f: Finding) -> bool:
     return t.word(k - 1) not in R.MODALS
 
 
+def _perfect_act(t: Text, f: Finding) -> bool:
+    """The text tells the act by a perfect ("has imposed", "have raised"): done."""
+    if not f.verb:
+        return False
+    k = next((i for i, tk in enumerate(t.toks) if tk.text == f.words[0]), f.index)
+    return t.word(k - 1) in ("has", "have")
+
+
 def lede_marker(
     lede: str, title: str, names_metal: Callable[[str], bool], *, told: bool = False
 ) -> str | None:
@@ -191,7 +201,8 @@ def lede_marker(
     A leader's "will" counts only when the title does not report the act itself (``told``:
     "Restores Steel Tariffs" whose lede says the president "will reinstate" them is done)."""
     m = R.SOURCED_RE.search(lede)
-    if m is not None:
+    if m is not None and R.PAST_PERFECT_RE.search(lede, m.end()) is None:
+        # "Earlier, sources told Reuters the government had curbed imports": the earlier curbs
         return m.group(0)
     m = R.LEDE_PLAN_RE.search(lede)
     if m is not None and names_metal(lede[m.start() :]) and not _dated(title, lede):
