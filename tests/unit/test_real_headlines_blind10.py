@@ -1,19 +1,16 @@
-"""The tenth blind set of real published headlines: collected for a reading nobody has tuned on.
+"""The sixteenth set of real published headlines: the tenth blind set, tuned from session 11.
 
 ``tests/data/real_headlines_blind10/real_headlines_blind10.jsonl`` holds headlines as outlets and
 official sites published them (2019-2026), collected and labelled in session 11 (issue #16) the
 way the nine earlier blind sets were, by someone who did not read ``tui/engine/`` or the
-gazetteer, did not run the classifier or any scorer on them and saw no score of this set (see
-PROVENANCE.md there). It exists because the ninth blind set is studied from session 11: the
-next honest estimate of how the rules read news nobody tuned on needs headlines nobody has
-looked at through the rules. Its ids are ``rhn-``.
-
-This module asserts only what it can hold honestly: the set is well formed, large and varied
-enough, uses the README's vocabulary and shares no headline or page with any other set, and
-every headline is read and scored. The score goes to the run's "labelled sets" summary as
-"tenth blind (never tuned on)"; there is no floor, and nobody changing ``tui/engine/`` may read
-this set's misses to decide what to change (``benchmarks/score_real_headlines.py`` lists them
-only with ``--blind10-misses``, for an audit).
+gazetteer, did not run the classifier or any scorer on them and saw no score (see PROVENANCE.md
+there). Its ids are ``rhn-``. It was read once never tuned on (87.7% exact, 15 false events on
+194 non-measures, 3 missed on 18 measures): that first reading is the honest estimate, and the
+run's "labelled sets" summary prints it. Then, later in session 11, the set was studied: its
+labels audited by the written rules (no correction), its misses grouped by cause, false events
+first, each kind in made-up phrasings in ``test_classifier_kinds_14.py``; so its current score
+is a tuned score. The floors are the score the round reached (floors are what is met), so a
+regression fails while improvements pass.
 
 The mix floors are what the set holds (measures 8.5%, metals news 54.7%, general news 36.8%; 3
 proposed measures, 2 stated rates; 4 exporters and 8 importers counting ``*``, 4 statuses (no
@@ -31,6 +28,7 @@ from pathlib import Path
 from real_headlines_set import DATA_BLIND10, load_items, other_sets
 from scored_sets import (
     check_apart,
+    check_floors,
     check_format,
     check_no_near_copies,
     check_not_near_other_sets,
@@ -43,7 +41,7 @@ from scored_sets import (
 
 ITEMS = load_items(DATA_BLIND10)
 OTHERS = other_sets(DATA_BLIND10)
-NAME = "tenth blind (never tuned on)"
+NAME = "sixteenth real set (tenth blind until session 11, tuned from session 11)"
 # First reading: taken once by the lead in session 11, in aggregate only, on main after the ninth
 # blind set's round (kinds13); also in README.md and the set's PROVENANCE.md. The collector did not
 # run this test and saw no score of this set. Earlier engines (benchmarks/engine_history.py): the
@@ -53,6 +51,14 @@ FIRST_READING = (
     "exact 87.7% (186/212), status-only 90.1%, false events on 194 non-measures: 15, "
     "missed events on 18 measures: 3 (main after the ninth blind set's round)"
 )
+# After the session-11 round (branch kinds14): 96.2% exact (204/212), 5 false events (four
+# recommendations of a trade-remedy body, which older sets label proposed measures, and a
+# safeguard case's scope revised), no missed event; relevance 208/212. The floors are that
+# score.
+FLOOR_EXACT = 204 / 212
+MAX_FALSE_EVENTS = 5
+MAX_MISSED_EVENTS = 0
+FLOOR_RELEVANCE = 208 / 212
 
 
 def test_every_row_has_the_format_of_the_earlier_blind_sets() -> None:
@@ -90,10 +96,18 @@ def test_labels_use_the_readme_vocabulary() -> None:
 
 
 def test_the_tenth_blind_set_is_read_and_scored(score_line: Callable[[str], None]) -> None:
-    read_and_score(ITEMS, NAME, FIRST_READING, score_line)
+    result = read_and_score(ITEMS, NAME, FIRST_READING, score_line)
+    check_floors(
+        result,
+        NAME,
+        exact=FLOOR_EXACT,
+        false_events=MAX_FALSE_EVENTS,
+        missed_events=MAX_MISSED_EVENTS,
+    )
 
 
 def test_relevance_on_the_tenth_blind_set(
     tmp_path: Path, score_line: Callable[[str], None]
 ) -> None:
-    score_relevance(ITEMS, NAME, tmp_path / "blind10.db", score_line)
+    rate, message, wrong = score_relevance(ITEMS, NAME, tmp_path / "blind10.db", score_line)
+    assert rate >= FLOOR_RELEVANCE, message + "\n" + "\n".join(wrong)
