@@ -15,15 +15,20 @@ done whose lede cites an official, a lede whose sources tell the earlier curbs).
 phrasing here was written for its kind before the engine changed (none is a headline of any
 real set), in other countries, metals and wordings.
 
-First time, before any rule changed: 30 of 54 read right (an analysis of a measure's impact
-1/4, a clarification 0/3, a review as the title's topic 2/3, a call for comments 0/3, a
-petition 3/3, a debate 1/3, a heading whose lede publishes a recommendation 0/2, a court order
-to lift a company's ban 0/2, a ban replaced by quotas 1/3, a rebate cancelled 2/3, a budget's
-proposed cut 0/3 with the lobby's call beside it, a monitoring system's start date 0/2, a
-surveillance expiring 0/2, an official cited on a measure done 3/3, sources telling the earlier
-curbs 3/3; the measures and non-events beside each kind 14/15); the three phrasings of a
-trade-remedy body's recommendation are kept failing (``xfail``, strict: older sets' labels read
-it as a proposed measure).
+First time, before any rule changed (on main's engine): 30 of 54 read right (an analysis of a
+measure's impact 1/4, a clarification 0/3, a review as the title's topic 2/3, a call for
+comments 0/3, a petition 3/3, a debate 1/3, a heading whose lede publishes a recommendation 0/2,
+a court order to lift a company's ban 0/2, a ban replaced by quotas 1/3, a rebate cancelled
+2/3, a budget's proposed cut with a lobby's call beside it 1/3, a monitoring system's start
+date 1/2, a surveillance expiring 0/2, an official cited on a measure done 2/2, sources telling
+the earlier curbs 2/2; the measures and non-events beside each kind 14/14). The kinds whose
+first phrasings passed were the real headlines' own shape only in part (a company the engine
+knows as one, a lede that decides only when the title names no metal, "sources" rather than
+"bankers"): later phrasings of those shapes, and of a dateline capital spelled with its
+diacritics (rhn-011), written after the first fixes and read first before the fix for their
+kind, 1 of 9 (main's engine reads them the same). So 31 of 63 first time; now 63 of 63. The
+three phrasings of a trade-remedy body's recommendation are kept failing (``xfail``, strict):
+older sets label such a recommendation a proposed measure.
 """
 
 from __future__ import annotations
@@ -249,7 +254,6 @@ CASES: list[tuple[str, str, Want] | object] = [
         "Brazil has raised its import duty on aluminium to 16%, a trade official said on Monday.",
         ("tariff", "*", "BR", False),
     ),
-    # a plan an official reports: proposed
     # later phrasings (read first before the fix for their kind): the title names no watched
     # metal, the lede tells the measure done and cites an official
     (
@@ -264,6 +268,7 @@ CASES: list[tuple[str, str, Want] | object] = [
         "ministry official said on Tuesday, citing the official gazette.",
         ("tariff", "KR", "MX", False),
     ),
+    # a plan an official reports: proposed
     (
         "Brazil to raise import duty on aluminium",
         "Brazil plans to raise its duty on aluminium imports, an official said.",
@@ -281,7 +286,6 @@ CASES: list[tuple[str, str, Want] | object] = [
         "Earlier this year, traders told Reuters the authorities had tightened silver imports.",
         ("resuming", "*", "IN", False),
     ),
-    # a relaxation sources report: proposed
     # later phrasings (read first before the fix for their kind): sources in the lede tell
     # the earlier curbs, in the past perfect
     (
@@ -296,6 +300,7 @@ CASES: list[tuple[str, str, Want] | object] = [
         "platinum imports to curb smuggling.",
         ("resuming", "*", "IN", False),
     ),
+    # a relaxation sources report: proposed
     (
         "India to relax silver import restrictions",
         "India is set to ease curbs on silver imports, sources told Reuters.",
