@@ -66,7 +66,8 @@ def _rule_expire(t: Text, i: int) -> Finding | None:
 
 def _shift_after_release(t: Text, i: int) -> bool:
     """ "ends cobalt export ban, moves to quota system": a shift to a measure after a release
-    in the same text replaces the released measure ("moves to ban exports" alone is a plan)."""
+    in the same text replaces the released measure ("moves to ban exports" alone is a plan).
+    The shift verb is no trigger word (market news "moves" often): the measure after it is."""
     return t.word(i + 1) == "to" and any(
         t.word(k) in R.RELEASE_VERBS for k in range(max(0, i - 8), i)
     )
@@ -300,7 +301,7 @@ def rule_at(t: Text, i: int) -> Finding | None:
     base = base_word(low)
     if low in R.EXPIRE_VERBS:
         return _rule_expire(t, i)
-    if low in R.REPLACE_VERBS or (low in R.SHIFT_VERBS and _shift_after_release(t, i)):
+    if low in R.REPLACE_VERBS:
         return _rule_replace(t, i)
     if low in R.NOUN_VERBS and _noun_reading(t, i):
         return None  # "aluminium scrap", "copper scrap imports"
@@ -321,6 +322,9 @@ def rule_at(t: Text, i: int) -> Finding | None:
         return _rule_stop(t, i)
     if low in R.TARGET_VERBS:
         return _rule_target(t, i)
+    shift = next((k for k in (i - 2, i - 3) if k >= 0 and t.word(k) in R.SHIFT_VERBS), None)
+    if shift is not None and measure_of(low) and _shift_after_release(t, shift):
+        return _rule_replace(t, shift)  # "..., moves to quota system": read from the measure
     return rule_release_noun(t, i) or rule_noun(t, i)
 
 

@@ -658,7 +658,6 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | RESTART_VERBS
     | GRANT_VERBS
     | REPLACE_VERBS
-    | SHIFT_VERBS
     | EXPIRE_VERBS
     | RELEASE_NOUNS
     | CUT_NOUNS
