@@ -15,7 +15,12 @@ every headline is read and scored. The score goes to the run's "labelled sets" s
 this set's misses to decide what to change (``benchmarks/score_real_headlines.py`` lists them
 only with ``--blind11-misses``, for an audit).
 
-MIXDOC
+The mix floors are what the set holds (measures 6.6%, metals news 54.1%, general news 39.2%; 1
+proposed measure, 2 stated rates; 5 exporters and 6 importers counting ``*``, 4 statuses (no
+``resuming``), 8 metals in its measures, 104 outlets): the store of public pages is exhausted for
+measures (the sixteen earlier sets hold nearly every news page on a measure it returns), so this
+set is mostly news that names a measure without reporting one and general news (PROVENANCE.md,
+"Mix").
 """
 
 from __future__ import annotations
@@ -55,16 +60,16 @@ def test_set_is_large_diverse_and_apart_from_every_other_set() -> None:
     check_provenance(ITEMS, "rhp-")
     check_spread(
         ITEMS,
-        measure=0.08,
+        measure=0.06,
         market=0.54,
-        general=0.36,
-        proposed=3,
+        general=0.39,
+        proposed=1,
         rates=2,
-        exporters=4,
-        importers=8,
+        exporters=5,
+        importers=6,
         statuses=4,
-        metals=6,
-        outlets=82,
+        metals=8,
+        outlets=104,
     )
 
 
