@@ -17,7 +17,8 @@ sixth, was scored only until session 10 and studied then; the eighth (``DATA_BLI
 collected the same way in session 10, was scored only until its first reading and studied in
 session 10 too; the ninth (``DATA_BLIND9``), collected the same way later in session 10, was
 scored only until session 11 and studied then; the tenth (``DATA_BLIND10``), collected the same
-way in session 11, was scored only until its first reading and studied in session 11 too.
+way in session 11, was scored only until its first reading and studied in session 11 too; the
+eleventh (``DATA_BLIND11``), collected the same way later in session 11, is scored only.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -86,6 +87,9 @@ DATA_BLIND9 = DATA_DIR / "real_headlines_blind9" / "real_headlines_blind9.jsonl"
 # A tenth blind set, collected in session 11 the same way, after the ninth: read once never
 # tuned on, tuned on from session 11 (ids rhn-).
 DATA_BLIND10 = DATA_DIR / "real_headlines_blind10" / "real_headlines_blind10.jsonl"
+# An eleventh blind set, collected later in session 11 the same way, while the tenth was studied:
+# scored only, never tuned on (ids rhp-).
+DATA_BLIND11 = DATA_DIR / "real_headlines_blind11" / "real_headlines_blind11.jsonl"
 # Training data for the learned event gate (session 6): real headlines picked with the engine for
 # the hard cases (the rules find a measure word), labelled by the README's vocabulary. Never a
 # score of unseen news.
@@ -113,6 +117,7 @@ ALL_SETS = (
     DATA_BLIND8,
     DATA_BLIND9,
     DATA_BLIND10,
+    DATA_BLIND11,
 )
 SOURCE = "real-headlines"
 EXTRA_METALS = (

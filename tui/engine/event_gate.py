@@ -22,9 +22,10 @@ Features (:func:`features`), none of them the words of one case:
   word, the title's tense.
 
 The weights (``event_gate.json`` beside this module) are trained by
-``benchmarks/train_event_gate.py`` (deterministic) on the labelled sets
-but any still scored only (the fifth blind set) and on the made-up cases of the classifier's
-kinds tests, and read by :func:`model` on the first rules event, never at import.
+``benchmarks/train_event_gate.py`` (deterministic) on the labelled sets but those still
+scored only (``SCORED_ONLY`` of ``benchmarks/event_gate_training.py``) and on the made-up cases
+of the classifier's kinds tests, and read by :func:`model` on the first rules event, never at
+import.
 """
 
 from __future__ import annotations
