@@ -29,6 +29,14 @@ diacritics (rhn-011), written after the first fixes and read first before the fi
 kind, 1 of 9 (main's engine reads them the same). So 31 of 63 first time; now 63 of 63. The
 three phrasings of a trade-remedy body's recommendation are kept failing (``xfail``, strict):
 older sets label such a recommendation a proposed measure.
+
+After main's merge the set holds 223 rows (the collector added 11 after the first reading of
+212; the first reading of record is now on all 223). Two of the added rows were misses of new
+kinds (rhn-214, sanctions that "include" a tariff; rhn-215, a quota "given up"): 7 more
+phrasings, read first on this branch's engine before the fix, 1 of 7 right (the sanctions told
+plainly). "Gives up" now releases a measure and drops a plan (5 of 5); sanctions including a
+tariff are kept failing (``xfail``, strict: the reason is on the mark). So 68 of 68 now, 5
+``xfail``.
 """
 
 from __future__ import annotations
@@ -41,6 +49,13 @@ _RECOMMENDATION = pytest.mark.xfail(
     reason="a trade-remedy body's recommendation of a duty is read as a proposed measure by "
     "the older sets' labels (gate2's rhh-138, heldout's rhx-036, unseen's rhu-040): changing it "
     "loses their rows",
+)
+
+_SANCTIONS_INCLUDE = pytest.mark.xfail(
+    strict=True,
+    reason="not fixed: the sanctions noun gives the corridor (the sanctioned side as exporter); "
+    "reading the tariff they include as the measure would need its status and rate without "
+    "the tariff's own corridor, and classifier.py is at its size limit",
 )
 
 #: title, summary, (status, origin, destination, proposed) or None
@@ -326,6 +341,33 @@ CASES: list[tuple[str, str, Want] | object] = [
         "anti-dumping duties on zinc from Korea.",
         ("tariff", "KR", "VN", False),
     ),
+    # --- written after main's eleven added rows joined the set (rhn-214, rhn-215), read first
+    # on this branch's engine before the fix for their kind ------------------------------
+    # a measure given up ("gives up quotas"): released
+    (
+        "Peru gives up quotas on Chilean copper imports, says minister",
+        "",
+        ("resuming", "CL", "PE", False),
+    ),
+    ("Egypt gave up its steel import quota", "", ("resuming", "*", "EG", False)),
+    ("Ghana giving up duties on Chinese aluminium sheets", "", ("resuming", "CN", "GH", False)),
+    # a plan given up: no event
+    ("Peru gives up plan for quotas on copper imports", "", None),
+    # sanctions that include a tariff: the tariff decides
+    pytest.param(
+        "Brazil Sanctions to Include 40 Percent Tariffs on Aluminium Imports",
+        "",
+        ("tariff", "BR", "*", False),
+        marks=_SANCTIONS_INCLUDE,
+    ),
+    pytest.param(
+        "New sanctions on Iran to include 30% duties on copper",
+        "",
+        ("tariff", "IR", "*", False),
+        marks=_SANCTIONS_INCLUDE,
+    ),
+    # sanctions told plainly on a country's metal: suspended
+    ("US imposes sanctions on Iranian steel", "", ("suspended", "IR", "US", False)),
 ]
 
 
