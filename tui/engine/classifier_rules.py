@@ -210,6 +210,7 @@ RELEASE_VERBS = forms(
     "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
     "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
     "axe|s|d", "unwind|s|ing", "terminate|s|d", "terminating", "strike down", "strikes down", "struck down",
+    "give up", "gives up", "gave up", "giving up", "given up",
     "streamline|s|d", "streamlining", "simplify", "simplifies", "simplified", "simplifying",
     "backtrack|s|ed|ing",
 ) | DOUBLE_EDGED | DEFER_VERBS | BACK_OFF_VERBS
@@ -307,7 +308,8 @@ DENIAL_RE = re.compile(
     r"do|did|is|are|has|have|can|could)\s+not\b|(?:won|doesn|don|didn|isn|aren|hasn|haven|"
     r"wouldn|can)['’]?t\b|rules?\s+out|ruled\s+out|rejects?|rejected|refuses?|refused|"
     r"dismiss(?:es|ed)?|(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|"
-    r"abandoned|withdraws?|withdrew|kills?|killed)\s+(?:its\s+|the\s+|a\s+)?(?:plans?|"
+    r"abandoned|withdraws?|withdrew|kills?|killed|(?:give|gives|gave|giving|given)\s+up)\s+"
+    r"(?:its\s+|the\s+|a\s+)?(?:plans?|"
     r"proposals?|bill|idea)|(?:(?:backs?|backed|backing|stands?|standing|stood)\s+(?:away|down|off)"
     r"|walk(?:s|ed|ing)?\s+back)"
     r"\s+(?:(?:on|from)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|threats?|threatened|"
@@ -336,7 +338,7 @@ DENIAL_WORDS = frozenset(
     decision yet undecided lack lacks lacked lacking longer decide vote avert averts averted
     averting head heads headed heading stave staves staved staving ward wards warded warding
     fend fends fended fending walk walks walked walking""".split()
-) | BACK_OFF_VERBS
+) | BACK_OFF_VERBS | frozenset({"give up", "gives up", "gave up", "giving up", "given up"})
 #: A share of a quota ("exhaust 74% of quotas", "use up 90% of the duty-free quota"): how much
 #: of a quota in force is used, market data, not a measure.
 QUOTA_SHARE_RE = re.compile(
@@ -540,6 +542,11 @@ MULTI_WORDS = {
     ("cut", "off"): "cut off",
     ("cuts", "off"): "cuts off",
     ("roll", "back"): "roll back",
+    ("give", "up"): "give up",
+    ("gives", "up"): "gives up",
+    ("gave", "up"): "gave up",
+    ("giving", "up"): "giving up",
+    ("given", "up"): "given up",
     ("rolls", "back"): "rolls back",
     ("rolled", "back"): "rolled back",
     ("strike", "down"): "strike down",
@@ -1113,6 +1120,7 @@ KICKER_WHY_RE = re.compile(r"^[^:|]{3,80}[:|]\s*(?:why|how)\s",
 #: Verbs that drop a plan ("drops proposed ban"); with a planned measure: no event.
 DROP_VERBS = forms(
     "drop|s|ped|ping", "scrap|s|ped|ping", "abandon|s|ed|ing", "withdraw|s|n|ing", "withdrew",
+    "give up", "gives up", "gave up", "giving up", "given up",
     "ditch|es|ed|ing", "kill|s|ed|ing", "axe|s|d", "cancel|s|led|ling", "backtrack|s|ed|ing",
 ) | BACK_OFF_VERBS
 #: Adjectives of a measure not yet in force.
