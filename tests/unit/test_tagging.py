@@ -80,9 +80,29 @@ def test_tags(text: str, expected: tuple[str, ...]) -> None:
 
 
 def test_a_prefix_hyphen_keeps_the_alias_apart() -> None:
-    # "-tin" continues a hyphenated word ("K-tin"); "tin-" begins one ("tin-plated")
+    # "-tin" after a one- or two-letter prefix continues a coined word ("K-tin", "e-gold");
+    # "tin-" begins one ("tin-plated")
     assert tag_metals("K-tin", SIMPLE) == ()
+    assert tag_metals("e-gold and Hi-tin", SIMPLE) == ()
     assert tag_metals("tin-plated", SIMPLE) == ("tin",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real phrasings of mining news: a deposit's metals as one compound word
+        ("Kasiya rutile-graphite project", ("graphite",)),
+        ("the copper-gold porphyry", ("copper", "gold")),
+        ("a zinc-lead-silver mine", ("zinc", "silver")),  # lead: the default names the metal only
+        ("Nickel-Cobalt refinery", ("nickel", "cobalt")),
+        ("tin-copper concentrates", ("copper", "tin")),
+        ("lithium-ion cells", ("lithium",)),
+    ],
+)
+def test_every_metal_of_a_hyphenated_compound_is_named(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert tag_metals(text, DEFAULT) == expected
 
 
 def test_lead_the_verb_is_up_to_the_aliases() -> None:
@@ -233,9 +253,9 @@ def _reference(metals: list[Metal]) -> tuple[list[tuple[str, re.Pattern[str]]], 
         parts = [p for p in map(tagging._alias_pattern, tagging.metal_aliases(m)) if p]
         if parts:
             body = "|".join(parts)
-            per_metal.append((m.id, re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.I)))
+            per_metal.append((m.id, re.compile(rf"{tagging._BEGIN}(?:{body})(?![\w])", re.I)))
             alts.append(f"(?P<m{i}>{body})")
-    combined = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])", re.I)
+    combined = re.compile(tagging._BEGIN + r"(?:" + "|".join(alts) + r")(?![\w])", re.I)
     return per_metal, combined
 
 

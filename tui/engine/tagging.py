@@ -1,7 +1,11 @@
 """Tagging text with the configured metals it names.
 
 Aliases match as whole words, case-insensitively, with plural and hyphen/space variants:
-the alias "rare earth" matches "rare earths", "rare-earth" and "Rare Earth's".
+the alias "rare earth" matches "rare earths", "rare-earth" and "Rare Earth's". A word after a
+hyphen counts when a word of three letters or more stands before it: mining news names the
+metals of a deposit as one compound ("copper-gold project", "zinc-lead-silver mine",
+"nickel-cobalt refinery"), each of them named; after a prefix of one or two letters ("K-tin",
+"e-gold") it continues a coined word and does not.
 
 :class:`MetalMatcher` compiles a watch list once; :func:`tag_metals` and
 :func:`find_metal_spans` are thin wrappers that find (or build) the matcher for a list.
@@ -24,6 +28,10 @@ from tui.core.models import Metal
 from tui.engine.figurative import figurative
 
 _SPLIT = re.compile(r"[\s\-_]+")
+
+# Where a match may begin: not inside a word, nor right after a hyphen that follows a one- or
+# two-letter prefix ("K-tin"); after a longer word's hyphen it may ("copper-gold").
+_BEGIN = r"(?<![\w])(?<!(?<![\w-])\w-)(?<!(?<![\w-])\w\w-)"
 
 # The only non-ASCII characters that IGNORECASE matches with an ASCII character (checked
 # against ``re`` itself in tests/unit/test_tagging.py): mapped to that character so that a
@@ -50,7 +58,7 @@ def _compile(names: tuple[str, ...]) -> re.Pattern[str] | None:
     parts = [p for p in (_alias_pattern(a) for a in names) if p]
     if not parts:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I)
+    return re.compile(_BEGIN + r"(?:" + "|".join(parts) + r")(?![\w])", re.I)
 
 
 def metal_aliases(metal: Metal) -> tuple[str, ...]:
@@ -285,7 +293,7 @@ class MetalMatcher:
         if not alts:
             return None, {}
         # the word boundaries of _compile, hoisted out of the alternation
-        body = r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])"
+        body = _BEGIN + r"(?:" + "|".join(alts) + r")(?![\w])"
         return re.compile(body, re.IGNORECASE), groups
 
 
