@@ -84,3 +84,17 @@ def test_relevance_on_real_headlines(tmp_path: Path, score_line: Callable[[str],
         ITEMS, "real published headlines", tmp_path / "real.db", score_line
     )
     assert rate >= FLOOR_RELEVANCE, message + "\n" + "\n".join(wrong)
+
+
+def test_labelled_sets_watch_what_a_fresh_install_watches() -> None:
+    """Every set is scored with the built-in watch list as it is: steel and iron ore, which the
+    sets' labels name, are watched by a fresh install too (the harness adds nothing)."""
+    from real_headlines_set import DEFAULT_CONFIG, LABELLED_WATCH
+
+    from tui.core.config import load_config
+
+    fresh = {m.id: m for m in load_config(DEFAULT_CONFIG).metals}
+    for metal in LABELLED_WATCH:
+        assert metal["id"] in fresh, metal["id"]
+        assert fresh[metal["id"]].aliases == tuple(metal["aliases"]), metal["id"]
+    assert [m.id for m in watch_list()] == list(fresh)
