@@ -1,0 +1,89 @@
+"""What one blind set of real published headlines is to its tests (``test_blind_sets.py``).
+
+A blind set is collected and labelled (issue #16) by someone who did not read ``tui/engine/`` or
+the gazetteer, did not run the classifier or any scorer on it and saw no score of it (see its
+PROVENANCE.md): headlines as outlets and official sites published them (2019-2026). Its first
+reading, taken once by the lead and never tuned on, is the honest estimate on news nobody has
+looked at through the rules; the run's "labelled sets" summary prints it beside the current
+score. A studied set (its misses grouped by cause and the rules changed for the kinds, each
+kind in made-up phrasings in a ``test_classifier_kinds*.py`` module) holds floors; a scored-only
+set holds none, so that its score is no target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, TypedDict
+
+from real_headlines_set import load_items, other_sets
+
+
+class _Mix(TypedDict):
+    measure: float
+    market: float
+    general: float
+    proposed: int
+    rates: int
+
+
+class Spread(_Mix, total=False):
+    """The keyword arguments of ``scored_sets.check_spread``: the set's floors of mix and
+    variety (shares of measures, metals news and general news; proposed measures, stated rates;
+    exporters, importers, statuses, metals and outlets only where the set holds fewer than the
+    defaults)."""
+
+    exporters: int
+    importers: int
+    statuses: int
+    metals: int
+    outlets: int
+
+
+@dataclass(frozen=True)
+class Floors:
+    """A studied set's floors: exact rate, false events on non-measures, missed events on
+    measures, relevance rate. A regression under one of them fails."""
+
+    exact: float
+    false_events: int
+    missed_events: int
+    relevance: float
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    """One blind set: its file, id prefix, the name its summary lines carry, its first reading
+    (and any later reading taken before it was studied), its mix floors and its score floors
+    (None for a scored-only set)."""
+
+    path: Path
+    id_prefix: str
+    name: str
+    first_reading: str
+    spread: Spread
+    floors: Floors | None
+    earlier: tuple[str, ...] = ()
+
+    @property
+    def folder(self) -> str:
+        """The set's folder under ``tests/data/`` (the test ids): ``real_headlines_blind3`` ..."""
+        return self.path.parent.name
+
+    def items(self) -> list[dict[str, Any]]:
+        return _items(self.path)
+
+    def others(self) -> list[dict[str, Any]]:
+        """The headlines of every other set."""
+        return _others(self.path)
+
+
+@cache
+def _items(path: Path) -> list[dict[str, Any]]:
+    return load_items(path)
+
+
+@cache
+def _others(path: Path) -> list[dict[str, Any]]:
+    return other_sets(path)
