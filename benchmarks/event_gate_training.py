@@ -172,13 +172,6 @@ def vocabulary(rows: Sequence[Row]) -> list[str]:
     return sorted(f for f, s in sets.items() if len(s) >= MIN_SETS)
 
 
-def _sigmoid(z: float) -> float:
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1.0 + e)
-
-
 def fit(rows: Sequence[Row]) -> GateModel:
     """Logistic regression by full-batch gradient descent with an L2 penalty (threshold 0.5;
     :func:`train` sets the shipped one). Candidate rows only.
