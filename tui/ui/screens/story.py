@@ -37,6 +37,9 @@ def story_text(story: Story, now: datetime) -> Text:
         t.append(f"  {ev.origin} → {ev.destination}  metals: {', '.join(ev.metals)}")
         if ev.proposed:
             t.append("  (proposed, not in effect)", style="italic")
+        if ev.effective is not None:
+            verb = "takes" if ev.effective > now.date() else "took"
+            t.append(f"  {verb} effect {ev.effective.isoformat()}", style="bold")
         t.append(
             f"\n  confidence {ev.confidence:.0%}; decided by: {', '.join(repr(w) for w in ev.words)}\n"
         )
