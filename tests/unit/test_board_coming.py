@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from tui.core.models import DeclaredPolicy, Evidence, Metal, PolicyEvent, PolicyStatus
-from tui.engine.board import build_board
+from tui.engine.board import build_board, outdated
 from tui.engine.classifier import classify
 from tui.engine.effective_dates import effective_date
 
@@ -201,3 +201,19 @@ def test_a_classified_headline_with_its_day_read_from_the_title() -> None:
     )
     after = _one(build_board([], [(event, evidence)], now=_now("2032-01-01")))
     assert (after.since, after.starts) == (date(2032, 1, 1), None)
+
+
+def test_a_board_built_before_the_day_is_outdated_on_it() -> None:
+    rows = build_board(
+        [], [_event("tariff", "2025-05-30", "2025-06-04", rate=50)], now=_now("2025-06-01")
+    )
+    assert not outdated(rows, _now("2025-06-03"))
+    assert outdated(rows, _now("2025-06-04")), "a cached board must not keep saying 'coming'"
+    assert not outdated(build_board([], [], now=_now("2025-06-04")), _now("2025-06-04"))
+    declared = DeclaredPolicy(
+        "copper", "*", "US", "quota", date(2025, 1, 1), until=date(2025, 6, 30)
+    )
+    ends = build_board([declared], [], now=_now("2025-06-01"))
+    assert not outdated(ends, _now("2025-06-30"))
+    assert outdated(ends, _now("2025-07-01"))
+    assert not outdated(build_board([declared], [], now=_now("2025-07-01")), _now("2025-07-02"))

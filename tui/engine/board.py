@@ -241,3 +241,15 @@ def _conflict(in_effect: list[_Item], current: _Item) -> bool:
             if abs((a.when - b.when).days) <= CONFLICT_WINDOW.days:  # type: ignore[operator]
                 return True
     return False
+
+
+def outdated(rows: Sequence[PolicyStatus], now: datetime) -> bool:
+    """Whether a board built on an earlier day says something today's would not: a coming
+    measure whose day has come, or an ``until`` that has passed but is not marked ``expired``
+    (a snapshot cached yesterday over an unchanged store is rebuilt, not shown as it was)."""
+    today = now.astimezone(timezone.utc).date()
+    return any(
+        (r.starts is not None and r.starts <= today)
+        or (r.until is not None and not r.expired and today > r.until)
+        for r in rows
+    )
