@@ -297,12 +297,15 @@ _CONTENT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:content|purity)\b", re.IGN
 _JOINED_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.IGNORECASE)
 
 
-def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
+def rate_in(
+    text: str, anchor: int, goods: Callable[[str], bool] | None = None
+) -> tuple[float, str] | None:
     """The single rate a text states for its measure, or None.
 
     "raises duty from 25% to 50%" is 50%; a range ("7.5-15%", "range from 3.86 percent to
     57.90 percent", "between 4.43% and 25.22%") or different rates for different goods
-    ("15% on billets, 25% on rebar") state no single rate.
+    ("15% on billets, 25% on rebar") state no single rate, unless ``goods`` (does a text name
+    the event's metals?) picks one: "100% on electric cars and 25% on steel" is 25% on steel.
     """
     text = R.SPELLED_DECIMAL_RE.sub(
         lambda m: f"{m.group(1)}.{R.SPELLED_DIGITS.get(m.group(2).lower(), m.group(2))}", text
@@ -334,7 +337,7 @@ def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
         or R.RATE_GOODS_BEFORE_RE.search(text[: m.start()][-80:])
         for m in finals
     ):
-        return None
+        return _rate_for_goods(text, finals, goods)
     if any(
         float(a.group(1)) != float(b.group(1)) and _JOINED_RE.fullmatch(text, a.end(), b.start())
         for a, b in pairwise(finals)
@@ -348,6 +351,25 @@ def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
     return float(m.group(1)), m.group(0)
 
 
+def _rate_for_goods(
+    text: str, finals: list[re.Match[str]], goods: Callable[[str], bool] | None
+) -> tuple[float, str] | None:
+    """The one rate per goods whose goods (after it, up to the next rate) name the event's
+    metals; only when every rate names its goods after it ("25% on steel")."""
+    if goods is None or not all(R.RATE_GOODS_AFTER_RE.match(text[m.end() :]) for m in finals):
+        return None
+    ends = [m.start() for m in finals[1:]] + [len(text)]
+    named = {
+        float(m.group(1)): m
+        for m, end in zip(finals, ends, strict=True)
+        if goods(text[m.end() : end])
+    }
+    if len(named) != 1:
+        return None
+    m = next(iter(named.values()))
+    return float(m.group(1)), m.group(0)
+
+
 def _object_end(t: Text, f: Finding) -> int:
     """Where the measure a release finding names ends (its verb, when it names none)."""
     at = f.at if f.at is not None and f.at > f.index else f.index
@@ -355,10 +377,15 @@ def _object_end(t: Text, f: Finding) -> int:
 
 
 def event_rate(
-    source: Text, f: Finding, counter: bool, sents: list[str]
+    source: Text,
+    f: Finding,
+    counter: bool,
+    sents: list[str],
+    goods: Callable[[str], bool] | None = None,
 ) -> tuple[float, str] | None:
     """A tariff's rate; a tariff-rate quota's out-of-quota rate ("tariff doubles to 50%"), with
-    the words that gave it; ``counter``: a retaliation ("... with counter-tariffs")."""
+    the words that gave it; ``counter``: a retaliation ("... with counter-tariffs"); ``goods``:
+    does a text name the event's metals (a lede's rate per goods)."""
     anchor = source.toks[f.index].start
     # a tariff-rate quota's rate when the text names its tariff ("50% above-quota tariff")
     tariff_named = f.status == "tariff" or R.TARIFF_WORD_RE.search(source.text) is not None
@@ -381,7 +408,7 @@ def event_rate(
             or re.search(r"quota", sent, re.IGNORECASE)
             or tariff_named  # "renews tariffs, quotas" whose lede gives the tariff
         ):
-            r = rate_in(sent, 0)
+            r = rate_in(sent, 0, goods)
             if r is not None:
                 break
     return r
