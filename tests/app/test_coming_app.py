@@ -86,3 +86,41 @@ async def test_the_policy_table_says_from_the_day(tmp_path: Path) -> None:
         assert isinstance(row, PolicyStatus)
         text = evidence_text(row).plain
         assert "since 2025-03-12" in text and f"Coming: $ tariff 50%  from {hike_day}" in text
+
+
+def test_the_story_view_gives_the_day_it_takes_effect() -> None:
+    from datetime import date
+
+    from tui.core.models import PolicyEvent, Story
+    from tui.ui.screens.story import story_text
+
+    now = datetime(2031, 5, 20, 12, tzinfo=timezone.utc)
+    event = PolicyEvent(("copper",), "CL", "US", "suspended", effective=date(2031, 6, 4))
+    story = Story(
+        "s",
+        "Chile bans copper exports to the US from June 4",
+        None,
+        "wire",
+        now,
+        "",
+        ("copper",),
+        (),
+        policy_event=event,
+    )
+    assert "takes effect 2031-06-04" in story_text(story, now).plain
+    later = now + timedelta(days=30)
+    assert "took effect 2031-06-04" in story_text(story, later).plain
+    plan = Story(
+        "s",
+        "Chile may ban copper exports from June 4",
+        None,
+        "wire",
+        now,
+        "",
+        ("copper",),
+        (),
+        policy_event=PolicyEvent(
+            ("copper",), "CL", "US", "suspended", proposed=True, effective=date(2031, 6, 4)
+        ),
+    )
+    assert "would take effect 2031-06-04" in story_text(plan, now).plain
