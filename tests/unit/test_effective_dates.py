@@ -130,3 +130,20 @@ def test_a_publication_date_is_read_in_utc() -> None:
     assert effective_date("Duty on tin takes effect today", "", date(2031, 5, 20)) == date(
         2031, 5, 20
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Zinc duty effective Tuesday", date(2031, 5, 20)),  # the day it was published
+        ("Zinc duty effective Friday", date(2031, 5, 23)),
+        ("Zinc duty from Saturday", date(2031, 5, 24)),  # four days on: the coming one
+        ("Zinc exports halted from Monday", date(2031, 5, 19)),  # six days on: the last one
+        ("Zinc duty took effect Monday", date(2031, 5, 19)),
+        ("Zinc duty took effect Thursday", date(2031, 5, 15)),  # past tense: the last one
+        ("Zinc duty takes effect Monday", date(2031, 5, 26)),  # present tense: the next one
+        ("Zinc curbs kick in on Sunday", date(2031, 5, 25)),
+    ],
+)
+def test_a_weekday_is_read_around_publication(title: str, expected: date) -> None:
+    assert effective_date(title, "", PUB) == expected

@@ -20,9 +20,11 @@ it ("from June 4 talks", "from the March 3 high", "the June 4 proclamation").
 Dates: a month name, full or abbreviated, with or without a dot ("Sept.", "Aug", "June") and
 a day before or after it ("June 4", "4 June", "June 4th", "1st of July"), an optional year
 ("Jan. 1, 2026", "1 January 2026"); an ISO date ("2026-01-01"); "today", "tomorrow"; a
-weekday ("effective Wednesday": that day of the week the headline was published in, or the
-next). A date without a year takes the year (publication year -1, same, +1) that puts it
-closest to the publication day ("from Jan 1" published on 20 December is next year's).
+weekday ("effective Friday": the coming one within four days of publication, else the last
+one, unless the verb's tense says which side: "took effect Monday" is the last one, "takes
+effect Monday" the next). A date without a year takes the year (publication year -1, same,
++1) that puts it closest to the publication day ("from Jan 1" published on 20 December is
+next year's).
 
 Left out as too vague: a month alone ("from July", "in July"), "next week", "next month",
 "later this year", "by June 4" (a deadline, not a start), and numeric day/month forms
@@ -46,6 +48,9 @@ from tui.engine.classifier_spans import sentences
 PAST_DAYS = 31
 #: Summary sentences read for a date when the title ties none.
 LEDE_SENTENCES = 2
+#: A weekday with no tense ("from Friday") up to this many days after publication is the coming
+#: one; further on, the last one ("halted from Monday" published on a Tuesday: yesterday).
+WEEKDAY_AHEAD = 4
 
 _MONTHS = {
     "jan": 1,
@@ -107,7 +112,13 @@ _WHEN = (
     r")?"
 )
 
-_DATE_RE = re.compile(r"\b" + _TIE + r"\s+" + _WHEN, re.IGNORECASE)
+_DATE_RE = re.compile(r"\b(?P<tie>" + _TIE + r")\s+" + _WHEN, re.IGNORECASE)
+#: A tie that tells a day gone by ("took effect Monday") or one to come ("takes effect Monday").
+_PAST_TIE_RE = re.compile(r"\b(?:took|taken|came|went|gone|kicked|entered)\b", re.IGNORECASE)
+_NEXT_TIE_RE = re.compile(
+    r"\b(?:takes?|taking|comes?|coming|enters?|entering|go|goes|going|kicks?|kicking)\b",
+    re.IGNORECASE,
+)
 
 #: A date that names an event, a document or a price level rather than a start ("from June 4
 #: talks", "from June 4 peak"), or whose possessive does ("from Monday's record").
@@ -147,7 +158,7 @@ def tied_date(text: str, published: date | None) -> date | None:
         if m.group("iso") or m.group("m1") or m.group("m2") or m.group("rel"):
             found = _read(m, published)
         else:
-            found = _weekday(m.group("wd"), published)
+            found = _weekday(m.group("wd"), published, m.group("tie"))
         if found is not None:
             return found
     return None
@@ -190,13 +201,19 @@ def closest_year(month: int, day: int, published: date) -> date | None:
     return min(candidates, key=lambda d: (abs((d - published).days), -d.toordinal()))
 
 
-def _weekday(word: str | None, published: date | None) -> date | None:
-    """ "effective Wednesday": that weekday in the days from publication on (the same day when
-    published on it)."""
+def _weekday(word: str | None, published: date | None, tie: str = "") -> date | None:
+    """ "effective Wednesday": that weekday in the week around publication: the same day when
+    published on it, else the next one when it is at most :data:`WEEKDAY_AHEAD` days on (an
+    announcement names a day of the coming week), else the last one; unless the tie's tense
+    says which side: "took effect Monday" is the last Monday, "takes effect Monday" the next."""
     if word is None or published is None:
         return None
-    wanted = _WEEKDAYS.index(word.lower())
-    return published + timedelta(days=(wanted - published.weekday()) % 7)
+    ahead = (_WEEKDAYS.index(word.lower()) - published.weekday()) % 7  # 0..6 days on
+    if _PAST_TIE_RE.search(tie):
+        return published - timedelta(days=(7 - ahead) % 7)
+    if _NEXT_TIE_RE.search(tie) or ahead <= WEEKDAY_AHEAD:
+        return published + timedelta(days=ahead)
+    return published - timedelta(days=7 - ahead)
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
