@@ -147,3 +147,12 @@ def test_a_publication_date_is_read_in_utc() -> None:
 )
 def test_a_weekday_is_read_around_publication(title: str, expected: date) -> None:
     assert effective_date(title, "", PUB) == expected
+
+
+def test_a_future_phrase_without_a_year_never_means_months_ago() -> None:
+    """ "will take effect Jan 1" published in July is next January (the closest January, six
+    months back, is not meant); "took effect March 1" stays in the past and is not read."""
+    july = date(2025, 7, 3)
+    assert effective_date("Nickel export tax will take effect Jan 1", "", july) == date(2026, 1, 1)
+    assert effective_date("Copper duty from 1 January", "", july) == date(2026, 1, 1)
+    assert effective_date("Zinc duty took effect March 1", "", july) is None

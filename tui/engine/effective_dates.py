@@ -185,16 +185,20 @@ def _read(m: re.Match[str], published: date | None) -> date | None:
         return _valid(int(year_word), month, day)
     if published is None:
         return None
-    return closest_year(month, day, published)
+    return closest_year(month, day, published, ahead=not _PAST_TIE_RE.search(m.group("tie") or ""))
 
 
-def closest_year(month: int, day: int, published: date) -> date | None:
+def closest_year(month: int, day: int, published: date, *, ahead: bool = False) -> date | None:
     """``month``/``day`` in the year (publication year -1, same, +1) closest to ``published``
-    (on a tie, the later): "Jan 1" published on 20 December is next year's."""
+    (on a tie, the later): "Jan 1" published on 20 December is next year's. ``ahead`` (the
+    phrase is not in the past tense: "will take effect Jan 1", "from Jan 1"): a day more than
+    :data:`PAST_DAYS` before publication is never meant, so "Jan 1" published in July is next
+    year's."""
     candidates = [
         d
         for y in (published.year - 1, published.year, published.year + 1)
         if (d := _valid(y, month, day))
+        and (not ahead or d >= published - timedelta(days=PAST_DAYS))
     ]
     if not candidates:
         return None
