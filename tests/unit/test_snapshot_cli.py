@@ -14,6 +14,8 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -643,3 +645,39 @@ def test_no_answer_from_any_server_is_offline(
     assert doc["notes"] == [
         "offline: every source failed without an answer from the network; no data cached yet"
     ]
+
+
+def test_a_measure_announced_for_a_later_day_is_coming_not_in_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a local feed whose headline, published yesterday, names a day three weeks ahead
+    now = datetime.now(timezone.utc)
+    published = now - timedelta(days=1)
+    starts = (now + timedelta(days=21)).date()
+    title = f"Chile bans copper exports to the US from {starts:%B} {starts.day}"
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        f"<item><title>{title}</title><link>https://example.com/ban</link>"
+        f"<pubDate>{format_datetime(published, usegmt=True)}</pubDate></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    config = write_config(tmp_path, [("local", "rss", str(feed))])
+    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    assert (code, err) == (0, [])
+    doc = json.loads(out)
+    check_schema(doc)
+    (head,) = doc["headlines"]
+    event = head["policy_event"]
+    assert (event["status"], event["origin"], event["destination"]) == ("suspended", "CL", "US")
+    assert event["effective"] == starts.isoformat()
+    (row,) = doc["policy"]
+    assert (row["status"], row["proposed"], row["since"]) == ("suspended", False, None)
+    assert (row["coming"], row["starts"]) == ("suspended", starts.isoformat())
+    assert row["evidence"][0]["effective"] == starts.isoformat()
+
+    code, text, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--offline")
+    (line,) = [ln for ln in text.splitlines() if ln.startswith("  copper ")]
+    assert "CL->US" in line and f" suspended from {starts.isoformat()}" in line
+    assert " since " not in line

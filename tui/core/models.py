@@ -62,6 +62,9 @@ class PolicyEvent:
     proposed: bool = False
     confidence: float = 1.0
     words: tuple[str, ...] = ()  # the words that decided it
+    # the day the text says the measure takes effect ("from June 4"), read beside the classifier
+    # with the publication day (``tui.engine.effective_dates``); None when it names none
+    effective: date | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -73,6 +76,7 @@ class PolicyEvent:
             "proposed": self.proposed,
             "confidence": round(self.confidence, 3),
             "words": list(self.words),
+            "effective": self.effective.isoformat() if self.effective is not None else None,
         }
 
 
@@ -132,6 +136,7 @@ class Evidence:
     note: str | None = None
     until: date | None = None  # a declared entry's end date
     date_estimated: bool = False  # ``published`` is when the story was first seen (no usable date)
+    effective: date | None = None  # the day its text says the measure takes effect, if it says
 
     def to_json(self) -> dict[str, object]:
         pub: str | None
@@ -150,6 +155,7 @@ class Evidence:
             "words": list(self.words),
             "until": self.until.isoformat() if self.until is not None else None,
             "date_estimated": self.date_estimated,
+            "effective": self.effective.isoformat() if self.effective is not None else None,
         }
 
 
@@ -187,6 +193,12 @@ class PolicyStatus:
     until: date | None = None  # the declared end of the current measure, if it has one
     expired: bool = False  # ``until`` has passed: the row asks for a check
     since_estimated: bool = False  # ``since`` is a first-seen day: the measure began then or before
+    # a measure announced for a later day (its evidence's ``effective`` is after today): not in
+    # force yet, shown beside the current status; a row with nothing in force shows it as its
+    # status with ``since`` None (see ``tui.engine.board``)
+    coming: str | None = None
+    coming_rate_pct: float | None = None
+    starts: date | None = None  # the day ``coming`` takes effect
 
 
 @record(frozen=False)

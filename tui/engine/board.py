@@ -20,8 +20,20 @@ Rules, in the words of the issue:
 * ``conflict`` is raised, not resolved: two in-effect pieces of evidence from different
   sources within 7 days of each other that disagree on the status, where at least one of
   them is within 7 days of the evidence that set the current status.
-* Evidence is listed newest first; declared entries appear as evidence of kind
-  ``declared`` (titled by their note, else "Declared in <source>").
+* A headline or document whose text names the day its measure takes effect (``effective``,
+  read by :mod:`tui.engine.effective_dates`: "from June 4") is dated by that day, not by its
+  publication: once the day is reached it is in force and ``since`` is that day (never
+  estimated). Before that day it is **coming**, not in force: it neither sets the status nor
+  ``since``, nor takes part in a conflict. The row carries the next one to start (the soonest
+  day; on the same day the stronger kind, then the newest) as ``coming`` (its status),
+  ``coming_rate_pct`` and ``starts`` (its day), beside the current status. When nothing is in
+  effect the row shows the coming measure as its status with ``since`` None and ``starts`` set
+  (as a proposed-only row shows its proposal); a proposal published after the announcement is
+  its ``pending``. A proposal keeps its publication day whatever date it names (a plan is not
+  in force on any day), and declared entries are dated by their ``since`` as always.
+* Evidence is listed newest first (by the day it is dated: a coming measure's day comes
+  first); declared entries appear as evidence of kind ``declared`` (titled by their note, else
+  "Declared in <source>").
 """
 
 from __future__ import annotations
@@ -44,6 +56,7 @@ class _Item:
     rate_pct: float | None
     proposed: bool
     kind_rank: int
+    dated: bool = False  # ``when`` is the day the text says it takes effect, not a publication
 
     @property
     def key(self) -> tuple[date, int]:
@@ -104,10 +117,13 @@ def build_board(
             else evidence.confidence,
         )
         rank = _KIND_RANK.get(evidence.kind, 0)
+        effective = evidence.effective if evidence.effective is not None else event.effective
+        if effective != ev.effective:
+            ev = dataclasses.replace(ev, effective=effective)
+        dated = effective is not None and not event.proposed
+        when = effective if dated else _as_date(evidence.published)
         for metal in dict.fromkeys(event.metals):
-            item = _Item(
-                ev, _as_date(evidence.published), event.status, event.rate_pct, event.proposed, rank
-            )
+            item = _Item(ev, when, event.status, event.rate_pct, event.proposed, rank, dated)
             groups.setdefault((metal, event.origin, event.destination), []).append(item)
 
     rows = [_verdict(key, items, today) for key, items in groups.items()]
@@ -119,9 +135,29 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
     metal, origin, destination = key
     items = sorted(items, key=lambda i: i.key)  # oldest first
     newest_first = tuple(i.evidence for i in reversed(items))
-    in_effect = [i for i in items if not i.proposed]
+    coming = [i for i in items if _after(i, today)]
+    in_effect = [i for i in items if not i.proposed and not _after(i, today)]
     proposals = [i for i in items if i.proposed]
+    nxt = min(coming, key=_start_order) if coming else None
 
+    if not in_effect and nxt is not None:
+        announced = _as_date(nxt.evidence.published) or date.min
+        later = [p for p in proposals if (p.when or date.min) > announced]
+        return PolicyStatus(
+            metal=metal,
+            origin=origin,
+            destination=destination,
+            status=nxt.status,
+            since=None,
+            rate_pct=nxt.rate_pct,
+            proposed=False,
+            pending=later[-1].status if later else None,
+            conflict=False,
+            evidence=newest_first,
+            coming=nxt.status,
+            coming_rate_pct=nxt.rate_pct,
+            starts=nxt.when,
+        )
     if not in_effect:
         top = proposals[-1]
         first_seen = top.when is not None and top.evidence.date_estimated
@@ -174,8 +210,22 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
         evidence=newest_first,
         until=current.evidence.until,
         expired=current.evidence.until is not None and today > current.evidence.until,
-        since_estimated=since is not None and start.evidence.date_estimated,
+        since_estimated=since is not None and start.evidence.date_estimated and not start.dated,
+        coming=nxt.status if nxt is not None else None,
+        coming_rate_pct=nxt.rate_pct if nxt is not None else None,
+        starts=nxt.when if nxt is not None else None,
     )
+
+
+def _after(item: _Item, today: date) -> bool:
+    """A measure whose text names a day after ``today`` for it to take effect: coming."""
+    return item.dated and item.when is not None and item.when > today
+
+
+def _start_order(item: _Item) -> tuple[date, int, int]:
+    """The next coming measure first: the soonest day, then the stronger kind, then the newest."""
+    published = _as_date(item.evidence.published) or date.min
+    return (item.when or date.max, -item.kind_rank, -published.toordinal())
 
 
 def _conflict(in_effect: list[_Item], current: _Item) -> bool:
@@ -191,3 +241,15 @@ def _conflict(in_effect: list[_Item], current: _Item) -> bool:
             if abs((a.when - b.when).days) <= CONFLICT_WINDOW.days:  # type: ignore[operator]
                 return True
     return False
+
+
+def outdated(rows: Sequence[PolicyStatus], now: datetime) -> bool:
+    """Whether a board built on an earlier day says something today's would not: a coming
+    measure whose day has come, or an ``until`` that has passed but is not marked ``expired``
+    (a snapshot cached yesterday over an unchanged store is rebuilt, not shown as it was)."""
+    today = now.astimezone(timezone.utc).date()
+    return any(
+        (r.starts is not None and r.starts <= today)
+        or (r.until is not None and not r.expired and today > r.until)
+        for r in rows
+    )

@@ -308,23 +308,22 @@ def _analyse(
     trace.append(f"flow {flow}: {origin} -> {destination}")
 
     words = list(f.words) + place_words
+
+    def names_metal(x: str) -> bool:
+        return not set(metal_ids).isdisjoint(metals_in(x, matcher))
+
     proposed_word = proposed_marker(source, f, sents[0] if sents else "")
     if proposed_word is None and source is not t:
         proposed_word = title_plan(t, sents[0])  # "EU to ban ..." whose lede says "will ban"
     if proposed_word is None and summary:
         # "US to impose 200% tariff ..." whose lede says "is preparing to ..., people familiar
         # with the situation said": reported, not yet decided
-        proposed_word = lede_marker(
-            sents[0],
-            title,
-            lambda x: not set(metal_ids).isdisjoint(metals_in(x, matcher)),
-            told=tells_act(source, f),
-        )
+        proposed_word = lede_marker(sents[0], title, names_metal, told=tells_act(source, f))
     if proposed_word:
         words.append(proposed_word)
         trace.append(f"proposed ({proposed_word!r})")
     rated = f.status in ("tariff", "quota")  # a tariff's rate, a tariff-rate quota's
-    r = event_rate(source, f, counter is not None, sents) if rated else None
+    r = event_rate(source, f, counter is not None, sents, names_metal) if rated else None
     rate = None if r is None else r[0]
     words += [] if r is None else [r[1]]
 

@@ -281,7 +281,9 @@ def _own_import_measure(t: Text) -> tuple[str, str] | None:
 def without_kicker(t: Text, f: Finding, bg: list[bool] | None) -> list[bool] | None:
     """The background mask with a kicker added: "Ukraine war: Australia bans bauxite exports"
     names the story's topic before the colon; when a place stands between the colon and the
-    deciding word, the kicker's places take no part in the corridor."""
+    deciding word, the kicker's places take no part in the corridor. So does a later clause
+    with its own measure verb (:func:`_later_clause`)."""
+    bg = _later_clause(t, f, bg)
     colon = next((k for k in range(f.index) if t.toks[k].low in (":", "|")), None)
     if colon is None or all(t.place_at[k] is None for k in range(colon + 1, f.index)):
         return bg
@@ -292,6 +294,25 @@ def without_kicker(t: Text, f: Finding, bg: list[bool] | None) -> list[bool] | N
     mask = list(bg) if bg is not None else [False] * len(t.toks)
     mask[: colon + 1] = [True] * (colon + 1)
     return mask
+
+
+def _later_clause(t: Text, f: Finding, bg: list[bool] | None) -> list[bool] | None:
+    """ "Imposes 50% tariff on copper, increases tariff on Brazil": a clause after a comma that
+    opens with its own measure verb (not "targets") is another measure; its places are not the
+    first one's corridor. Only when a measure verb and a metal stand before the comma."""
+    if not (f.verb or any(t.word(k) in R.IMPOSE_VERBS for k in range(f.index))):
+        return bg
+    for c in range(f.index + 1, len(t.toks) - 1):
+        if t.word(c) != ",":
+            continue
+        if not any(t.is_metal[k] for k in range(c)):
+            return bg
+        if t.word(c + 1) in R.TARGET_VERBS or t.word(c + 1) not in R.IMPOSE_VERBS:
+            return bg
+        mask = list(bg) if bg is not None else [False] * len(t.toks)
+        mask[c:] = [True] * (len(t.toks) - c)
+        return mask
+    return bg
 
 
 def retaliation_corridor(t: Text, f: Finding, flow: str) -> tuple[str, str, list[str]] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_effects import concessional_quota
 from tui.engine.classifier_text import Finding, Text, base_word
 
 _WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -22,6 +23,8 @@ def measure_form(f: Finding, metal_ids: tuple[str, ...], source: Text, lede: str
     (named in the lede), or a steel duty set beside quotas, it is a tariff-rate ``quota``."""
     if f.rule == "restart" and _to_permit_holders(source, f):
         return "licensing"
+    if f.status in ("tariff", "resuming") and concessional_quota(source.text):
+        return "quota"  # "to import 140 tonnes of gold at lower duty": a tariff-rate quota
     if f.status == "resuming" and _duty_suspension_ended(source):
         return "tariff"  # "lift anti-dumping suspension": the duty applies again
     safeguard = any(w.lower() in R.SAFEGUARD_WORDS for w in f.words)

@@ -20,6 +20,11 @@ from tui.engine.classifier_comments import (
     feared,
     judged,
 )
+from tui.engine.classifier_effects import (
+    effect_of_measure,
+    effect_veto,
+    spared_from_investigation,
+)
 from tui.engine.classifier_frames import takes_effect
 from tui.engine.classifier_notices import lede_notice, notice_veto
 from tui.engine.classifier_text import Finding, Text, base_word
@@ -156,7 +161,7 @@ def _backs_a_demand(t: Text, best: Finding) -> bool:
     """ "Steel ministry backs industry's demand for export duty waiver": backing another's
     demand for a measure leaves it a call ("accepts the demand" would grant it)."""
     for k in range(1, best.index):
-        if t.word(k) not in R.DEMAND_NOUNS or t.word(k + 1) != "for":
+        if t.word(k) not in R.DEMAND_NOUNS or t.word(k + 1) not in ("for", "to"):
             continue
         if any(t.word(j) in R.BACKING_VERBS for j in range(max(0, k - 4), k)):
             return True
@@ -243,6 +248,10 @@ def title_reacts(t: Text, best: Finding | None, lede: str) -> str | None:
     whose lede tells the deal; "Peru reviews duties" whose lede says "sunset review"."""
     if (why := lede_notice(t, best, lede)) is not None:
         return why
+    if spared_from_investigation(t, best, lede):
+        return "the lede says another's investigation spares the title's side: no measure"
+    if effect_of_measure(t, best, lede):
+        return "a measure in force (its lede says so) named for its effects: not the measure"
     if best is None:
         if any(tk.low in R.REACTION_VERBS for tk in t.toks):
             return "the title reacts to what its lede tells: no measure"
@@ -284,7 +293,7 @@ def reviewed_in_force(t: Text, best: Finding, lede: str) -> bool:
 
 def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the headline reacts to a measure or tells a step of its case."""
-    if (notice := notice_veto(t, best)) is not None:
+    if (notice := notice_veto(t, best) or effect_veto(t, best)) is not None:
         return notice
     if not best.verb and R.IMPACT_TAIL_RE.search(t.text):
         return "speculation", "a measure and its effects named as a topic: an explainer"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_comments import effect_modal
+from tui.engine.classifier_rates import rate_in
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -291,63 +291,6 @@ def main_clause(sent: str) -> str:
     return sent[: m.start()]
 
 
-#: After a percentage: a share of a metal in the goods, not a rate ("70% nickel content").
-_CONTENT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:content|purity)\b", re.IGNORECASE)
-#: Between two rates: one list of them ("10 percent and 5 percent", "10%, 5%").
-_JOINED_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.IGNORECASE)
-
-
-def rate_in(text: str, anchor: int) -> tuple[float, str] | None:
-    """The single rate a text states for its measure, or None.
-
-    "raises duty from 25% to 50%" is 50%; a range ("7.5-15%", "range from 3.86 percent to
-    57.90 percent", "between 4.43% and 25.22%") or different rates for different goods
-    ("15% on billets, 25% on rebar") state no single rate.
-    """
-    text = R.SPELLED_DECIMAL_RE.sub(
-        lambda m: f"{m.group(1)}.{R.SPELLED_DIGITS.get(m.group(2).lower(), m.group(2))}", text
-    )
-    cands = [
-        m
-        for m in R.RATE_RE.finditer(text)
-        if not R.DATA_MOVE_BEFORE_RE.search(text[: m.start()])
-        and not _CONTENT_AFTER_RE.match(text, m.end())  # "less than 70% nickel content"
-    ]
-    if not cands:
-        return None
-    ranged = [m for m in cands if R.RANGE_BEFORE_RE.search(text[: m.start()][-40:])]
-    if ranged:
-        return None
-    # the earlier rate of a change ("from 25% to 50%", "25% to 50%") is the old one
-    changed = {
-        id(a)
-        for a, b in pairwise(cands)
-        if re.fullmatch(r"\s*(?:to|-|–)\s*", text[a.end() : b.start()])
-    }
-    # "to 12.5 percent from 10 percent": the later rate is the old one
-    changed |= {
-        id(b) for a, b in pairwise(cands) if re.fullmatch(r"\s*from\s*", text[a.end() : b.start()])
-    }
-    finals = [m for m in cands if id(m) not in changed]
-    if len({float(m.group(1)) for m in finals}) > 1 and all(
-        R.RATE_GOODS_AFTER_RE.match(text[m.end() :])
-        or R.RATE_GOODS_BEFORE_RE.search(text[: m.start()][-80:])
-        for m in finals
-    ):
-        return None
-    if any(
-        float(a.group(1)) != float(b.group(1)) and _JOINED_RE.fullmatch(text, a.end(), b.start())
-        for a, b in pairwise(finals)
-    ):
-        return None  # "the 10 percent and 5 percent duty": a rate per goods
-    to = [m for m in cands if re.search(r"\b(?:to|up\s+to|of)\s+$", text[: m.start()][-8:])]
-    if to:
-        m = to[-1] if any(re.search(r"\bto\s+$", text[: x.start()][-4:]) for x in to) else to[0]
-    else:
-        m = min(cands, key=lambda x: abs(x.start() - anchor))
-    return float(m.group(1)), m.group(0)
-
-
 def _object_end(t: Text, f: Finding) -> int:
     """Where the measure a release finding names ends (its verb, when it names none)."""
     at = f.at if f.at is not None and f.at > f.index else f.index
@@ -355,10 +298,15 @@ def _object_end(t: Text, f: Finding) -> int:
 
 
 def event_rate(
-    source: Text, f: Finding, counter: bool, sents: list[str]
+    source: Text,
+    f: Finding,
+    counter: bool,
+    sents: list[str],
+    goods: Callable[[str], bool] | None = None,
 ) -> tuple[float, str] | None:
     """A tariff's rate; a tariff-rate quota's out-of-quota rate ("tariff doubles to 50%"), with
-    the words that gave it; ``counter``: a retaliation ("... with counter-tariffs")."""
+    the words that gave it; ``counter``: a retaliation ("... with counter-tariffs"); ``goods``:
+    does a text name the event's metals (a lede's rate per goods)."""
     anchor = source.toks[f.index].start
     # a tariff-rate quota's rate when the text names its tariff ("50% above-quota tariff")
     tariff_named = f.status == "tariff" or R.TARIFF_WORD_RE.search(source.text) is not None
@@ -381,7 +329,7 @@ def event_rate(
             or re.search(r"quota", sent, re.IGNORECASE)
             or tariff_named  # "renews tariffs, quotas" whose lede gives the tariff
         ):
-            r = rate_in(sent, 0)
+            r = rate_in(sent, 0, goods)
             if r is not None:
                 break
     return r

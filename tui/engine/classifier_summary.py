@@ -18,17 +18,22 @@ def metals_in(text: str, matcher: MetalMatcher) -> tuple[str, ...]:
 
 def summary_metals(summary: str, matcher: MetalMatcher) -> tuple[str, ...]:
     for sent in sentences(summary):
-        if R.TRADE_SENTENCE_RE.search(sent):
+        if R.TRADE_SENTENCE_RE.search(sent) and _DESCRIBED_RE.search(sent) is None:
             # "chromium ores, used in stainless steel production": the use is not the goods
             sent = R.USE_WORDS_RE.split(sent, maxsplit=1)[0]
             found = metals_in(sent, matcher)
             if found:
                 return found
-    return metals_in(
-        " ".join(R.USE_WORDS_RE.split(x, maxsplit=1)[0] for x in sentences(summary)), matcher
-    )
+    # "Russia is a major supplier of metals such as nickel": a country described, not the goods
+    told = [x for x in sentences(summary) if _DESCRIBED_RE.search(x) is None]
+    return metals_in(" ".join(R.USE_WORDS_RE.split(x, maxsplit=1)[0] for x in told), matcher)
 
 
+_DESCRIBED_RE = re.compile(
+    r"\b(?:is|are|was|remains?|ranks?\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+(?:\S+\s+){0,3}?"
+    r"(?:producers?|suppliers?|exporters?|sources?|holders?|miners?)\s+of\b",
+    re.IGNORECASE,
+)
 _LIST_GLUE = re.compile(r"^(?:\s*(?:,|and|or|&|/|as\s+well\s+as)\s*)+$", re.IGNORECASE)
 
 

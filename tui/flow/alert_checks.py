@@ -82,8 +82,22 @@ def _policy_matches(rule: AlertRule, row: PolicyStatus) -> bool:
 
 
 def _policy_token(row: PolicyStatus) -> str:
+    """The token of a row: "tariff 50%", "tariff (proposed)", "tariff 50% (from 2025-06-04)"
+    (a row with nothing in force yet says the day its coming measure starts, so that day is a
+    change of its own)."""
     rate = f" {row.rate_pct:g}%" if row.rate_pct is not None else ""
+    if row.since is None and row.starts is not None:  # nothing in force yet
+        return f"{row.status}{rate} (from {row.starts.isoformat()})"
     return f"{row.status}{rate}{' (proposed)' if row.proposed else ''}"
+
+
+def _coming_only(row: PolicyStatus) -> bool:
+    """Nothing in force on the row yet: its status is a measure announced for a later day."""
+    return row.since is None and row.starts is not None
+
+
+def _in_force(row: PolicyStatus) -> bool:
+    return not row.proposed and not _coming_only(row)
 
 
 def _token_status(token: str) -> str:
@@ -91,7 +105,8 @@ def _token_status(token: str) -> str:
 
 
 def _token_in(token: str, status: str) -> bool:
-    return _token_status(token) == status and not token.endswith("(proposed)")
+    """The token of a status in force: not "(proposed)", not "(from <day>)"."""
+    return _token_status(token) == status and not token.endswith(")")
 
 
 def _story_keys(story: Story) -> set[str]:

@@ -11,6 +11,7 @@ from tui.core.models import PolicyStatus, Snapshot
 from tui.flow.alert_checks import (
     State,
     _cooled,
+    _in_force,
     _policy_matches,
     _policy_token,
     _token_in,
@@ -51,7 +52,8 @@ class PolicyRules:
             prev = seen.get(lane)
             seen[lane] = token
             if rule.status is not None:
-                inside = row.status == rule.status and not row.proposed
+                # a measure announced for a later day enters the status on that day, not before
+                inside = row.status == rule.status and _in_force(row)
                 was_inside = prev is not None and _token_in(prev, rule.status)
                 last = fired_at.get(lane)
                 repeat = inside and was_inside and _cooled(rule, last, now)
@@ -108,6 +110,7 @@ class PolicyRules:
                 "rate_pct": row.rate_pct,
                 "proposed": row.proposed,
                 "since": row.since.isoformat() if row.since else None,
+                "starts": row.starts.isoformat() if row.starts else None,
                 "conflict": row.conflict,
                 "evidence": best.to_json() if best else None,
                 "repeat": repeat,

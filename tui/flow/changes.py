@@ -26,8 +26,18 @@ def policy_key(row: PolicyStatus) -> str:
     return f"{row.metal}|{row.origin}|{row.destination}"
 
 
+def row_state(row: PolicyStatus) -> list[object]:
+    """What a change of the row is: its status, rate and proposed flag; a row with nothing in
+    force yet adds the day its coming measure starts (so the day it starts is a change, and a
+    baseline of the three values a previous version kept still matches every other row)."""
+    state: list[object] = [row.status, row.rate_pct, row.proposed]
+    if row.since is None and row.starts is not None:
+        state.append(f"from {row.starts.isoformat()}")
+    return state
+
+
 def board_state(rows: list[PolicyStatus]) -> dict[str, list[object]]:
-    return {policy_key(r): [r.status, r.rate_pct, r.proposed] for r in rows}
+    return {policy_key(r): row_state(r) for r in rows}
 
 
 @record(frozen=False)
@@ -93,8 +103,6 @@ def compare(snapshot: Snapshot, baseline: Baseline, first_seen: dict[str, dateti
         return Changes()
     new = {sid for sid, seen in first_seen.items() if seen > baseline.seen_at}
     changed = {
-        policy_key(r)
-        for r in snapshot.policy
-        if baseline.board.get(policy_key(r)) != [r.status, r.rate_pct, r.proposed]
+        policy_key(r) for r in snapshot.policy if baseline.board.get(policy_key(r)) != row_state(r)
     }
     return Changes(new, changed, baseline.seen_at)

@@ -149,12 +149,28 @@ def _remembered_events(
             continue
         if not isinstance(event, PolicyEvent) or not isinstance(evidence, Evidence):
             continue
+        if "effective" not in body["evidence"]:
+            event, evidence = _dated(event, evidence)
         if evidence.source not in configured:
             continue
         metals = tuple(m for m in event.metals if m in known_metals)
         if metals:
             out.append((dataclasses.replace(event, metals=metals), evidence))
     return out
+
+
+def _dated(event: PolicyEvent, evidence: Evidence) -> tuple[PolicyEvent, Evidence]:
+    """An event a previous version stored (no ``effective`` key): the effective day read from
+    its title, the only text kept (a date its summary named is lost with the headline)."""
+    from tui.engine.effective_dates import effective_date
+
+    effective = effective_date(evidence.title, "", evidence.published)
+    if effective is None:
+        return event, evidence
+    return (
+        dataclasses.replace(event, effective=effective),
+        dataclasses.replace(evidence, effective=effective),
+    )
 
 
 def _evidence(story: Story, event: PolicyEvent) -> Evidence:
@@ -170,6 +186,7 @@ def _evidence(story: Story, event: PolicyEvent) -> Evidence:
         rate_pct=event.rate_pct,
         proposed=event.proposed,
         date_estimated=story.date_estimated and story.published is not None,
+        effective=event.effective,
     )
 
 
@@ -226,6 +243,7 @@ def _classify(
     events with their evidence, in the stories' order."""
     from tui.core.gazetteer import Gazetteer
     from tui.engine.classifier import classify
+    from tui.engine.effective_dates import effective_date
     from tui.engine.relevance import with_relevance
 
     gazetteer = (
@@ -253,6 +271,11 @@ def _classify(
             # Federal Register documents are US measures: an unnamed importer is the US
             event = dataclasses.replace(event, destination="US")
         if event is not None:
+            # the day the text says it takes effect ("from June 4"): the board keeps a measure
+            # announced for a later day off the current status until then
+            effective = effective_date(story.title, story.summary, story.published)
+            if effective is not None:
+                event = dataclasses.replace(event, effective=effective)
             story = dataclasses.replace(story, policy_event=event)
             events.append((event, _evidence(story, event)))
         classified.append(with_relevance(story))

@@ -19,7 +19,7 @@ SCHEMA = "metalwatch.snapshot/1"
 #: The window of ``window_change_pct`` (the prices panel's "1Y chg").
 WINDOW_DAYS = 366
 
-__all__ = ["SCHEMA", "change_pct", "policy_note", "to_json", "to_text"]
+__all__ = ["SCHEMA", "change_pct", "coming_note", "policy_note", "to_json", "to_text"]
 
 
 def _iso(value: datetime | date | None) -> str | None:
@@ -67,6 +67,15 @@ def policy_note(row: PolicyStatus) -> str:
     return f"until {row.until.isoformat()}"
 
 
+def coming_note(row: PolicyStatus) -> str:
+    """What the row says about a measure announced for a later day: "coming: tariff 50% from
+    2025-06-04"; "" when none."""
+    if row.coming is None or row.starts is None:
+        return ""
+    rate = f" {row.coming_rate_pct:g}%" if row.coming_rate_pct is not None else ""
+    return f"coming: {row.coming}{rate} from {row.starts.isoformat()}"
+
+
 def to_json(snap: Snapshot) -> dict[str, Any]:
     stories = [
         {
@@ -108,6 +117,9 @@ def to_json(snap: Snapshot) -> dict[str, Any]:
             "expired": r.expired,
             "proposed": r.proposed,
             "pending": r.pending,
+            "coming": r.coming,
+            "coming_rate_pct": r.coming_rate_pct,
+            "starts": _iso(r.starts),
             "conflict": r.conflict,
             "evidence": [e.to_json() for e in r.evidence],
         }
@@ -198,6 +210,10 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         flags = (" [proposed]" if r.proposed else "") + (
             f" [pending: {r.pending}]" if r.pending else ""
         )
+        if r.starts is not None and r.since is None:  # nothing in force yet: the coming measure
+            since = f" from {r.starts}"
+        elif r.starts is not None:
+            flags = f" [{coming_note(r)}]" + flags
         flags += " [CONFLICT]" if r.conflict else ""
         flags += f" [{policy_note(r)}]" if r.until is not None else ""
         lines.append(

@@ -149,6 +149,7 @@ class Loading(Alerting):
             bar.set_state(**state)
 
     def _load_from_store(self) -> None:
+        from tui.engine.board import outdated
         from tui.flow.health import source_health, wants_demo
         from tui.flow.price_history import KEEP_DAYS, for_display
         from tui.flow.snapshot import build_snapshot
@@ -183,7 +184,9 @@ class Loading(Alerting):
                 snap = dataclasses.replace(
                     old, generated_at=now, sources=source_health(self.config, store, now)
                 )
-                if built_from != fingerprint:  # paint it now, then build anew
+                # built from other data, or on a day before a coming measure's (or an end):
+                # paint it now, then build anew
+                if built_from != fingerprint or outdated(old.policy, now):
                     self.post_message(SnapshotReady(snap, bundled=bundled))
                     snap = None
             if snap is None and store.holds_no_data():

@@ -20,7 +20,11 @@ def evidence_text(row: PolicyStatus, link: str | None = None) -> Text:
     t.append(f"{row.metal}  {row.origin} → {row.destination}\n", style="bold")
     t.append("Status: ")
     t.append(status_label(row.status, row.rate_pct), style="bold")
-    t.append(f"  since {row.since or '?'}")
+    if row.since is None and row.starts is not None:  # nothing in force yet
+        t.append(f"  from {row.starts.isoformat()}", style="bold")
+        t.append("  (announced, not in force yet)", style="italic")
+    else:
+        t.append(f"  since {row.since or '?'}")
     if row.since_estimated:  # the story was undated: the measure began that day or before
         t.append(" or before (first seen then)", style="italic")
     if row.until is not None:
@@ -32,6 +36,10 @@ def evidence_text(row: PolicyStatus, link: str | None = None) -> Text:
         t.append("  (proposed only)", style="italic")
     if row.pending:
         t.append(f"  pending: {row.pending}", style="italic")
+    if row.starts is not None and row.since is not None and row.coming is not None:
+        t.append("\nComing: ")
+        t.append(status_label(row.coming, row.coming_rate_pct), style="bold")
+        t.append(f"  from {row.starts.isoformat()}")
     if row.conflict:
         t.append("\n⚠ Sources disagree within 7 days: check the evidence below.", style="bold")
     t.append(f"\n\nEvidence ({len(row.evidence)}), newest first:\n", style="bold")
@@ -47,6 +55,8 @@ def evidence_text(row: PolicyStatus, link: str | None = None) -> Text:
             t.append(" (proposed)", style="italic")
         if ev.until is not None:
             t.append(f" until {ev.until.isoformat()}")
+        if ev.effective is not None:
+            t.append(f" from {ev.effective.isoformat()}")
         t.append(f"\n  {ev.title}\n")
         if ev.kind != "declared":
             t.append(

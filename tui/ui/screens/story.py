@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -37,6 +37,10 @@ def story_text(story: Story, now: datetime) -> Text:
         t.append(f"  {ev.origin} → {ev.destination}  metals: {', '.join(ev.metals)}")
         if ev.proposed:
             t.append("  (proposed, not in effect)", style="italic")
+        if ev.effective is not None:  # the day its text names for the measure to start
+            today = now.astimezone(timezone.utc).date()
+            verb = "would take" if ev.proposed else ("takes" if ev.effective > today else "took")
+            t.append(f"  {verb} effect {ev.effective.isoformat()}", style="bold")
         t.append(
             f"\n  confidence {ev.confidence:.0%}; decided by: {', '.join(repr(w) for w in ev.words)}\n"
         )

@@ -70,9 +70,19 @@ class PolicyPanel(Panel):
         status = Text(status_label(row.status, row.rate_pct), style=f"bold {colour}".strip())
         if row.proposed:
             status.append(" (proposed)", style="italic")
+        coming_only = row.since is None and row.starts is not None
+        if coming_only:  # announced for a later day: not in force yet
+            status.append(" (coming)", style="italic")
         flags = Text()
         if changed:
             flags.append("★ changed ", style="bold")
+        if row.starts is not None:  # the day first: a narrow panel cuts the status, not the day
+            flags.append(f"from {row.starts.isoformat()}", style="bold")
+            if not coming_only and row.coming is not None:
+                flags.append(f": {STATUS_SYMBOL.get(row.coming, '')}{row.coming}", style="italic")
+                if row.coming_rate_pct is not None:
+                    flags.append(f" {row.coming_rate_pct:g}%", style="italic")
+            flags.append(" ")
         if row.pending:
             flags.append(
                 f"pending: {STATUS_SYMBOL.get(row.pending, '')}{row.pending} ", style="italic"
@@ -86,7 +96,7 @@ class PolicyPanel(Panel):
             if len(flags) + len(ended) + len(" — check") <= self._flags_width:
                 ended += " — check"
             flags.append(ended, style="bold reverse")
-        since = row.since.isoformat() if row.since else "?"
+        since = row.since.isoformat() if row.since else ("—" if coming_only else "?")
         if row.since_estimated:  # a first-seen day, as "~" marks a first-seen age
             since += "~"
         return [
@@ -122,4 +132,4 @@ class PolicyPanel(Panel):
 
     @staticmethod
     def age_of(row: PolicyStatus, now: Any) -> str:
-        return age(row.since, now)
+        return age(row.since or row.starts, now)  # "in 5d" for a measure not in force yet

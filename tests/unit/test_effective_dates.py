@@ -1,0 +1,149 @@
+"""The day a measure takes effect, read from a headline (made-up phrasings, never a labelled
+row's words)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from tui.engine.effective_dates import closest_year, effective_date, tied_date
+
+PUB = datetime(2031, 5, 20, 14, 30, tzinfo=timezone.utc)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Ruritania raises zinc import duty to 15% from June 4", date(2031, 6, 4)),
+        ("Freedonia to tax nickel exports from 1 January 2032", date(2032, 1, 1)),
+        ("Levy on cobalt shipments effective June 1", date(2031, 6, 1)),
+        ("Tin export permits required effective from Sept. 15", date(2031, 9, 15)),
+        ("Quota on lithium ore with effect from 1st July", date(2031, 7, 1)),
+        ("Graphite licences needed starting July 2", date(2031, 7, 2)),
+        ("Graphite licences needed starting on July 2nd", date(2031, 7, 2)),
+        ("Surtax on copper wire beginning Aug 10", date(2031, 8, 10)),
+        ("Alumina export ban as of 1 July, ministry says", date(2031, 7, 1)),
+        ("Alumina export ban as from 3rd June", date(2031, 6, 3)),
+        ("New tungsten tariffs take effect on Aug. 1", date(2031, 8, 1)),
+        ("Steel duty will take effect June 30", date(2031, 6, 30)),
+        ("Brass curbs to take effect on the 1st of July", date(2031, 7, 1)),
+        ("Silver export tax comes into force on 12 June", date(2031, 6, 12)),
+        ("Platinum rules come into force from June 15, 2031", date(2031, 6, 15)),
+        ("Zinc anti-dumping duty enters into force on 2 Jul", date(2031, 7, 2)),
+        ("Lead quota kicks in on June 9", date(2031, 6, 9)),
+        ("Copper export levy goes into effect Oct. 1", date(2031, 10, 1)),
+        ("Tariff on bauxite rises to 30%, effective Wednesday", date(2031, 5, 21)),
+        ("Tariff on bauxite rises to 30% from Friday, May 23", date(2031, 5, 23)),
+        ("Gold export duty from tomorrow", date(2031, 5, 21)),
+        ("Cobalt export quota applies from 2031-07-01", date(2031, 7, 1)),
+        ("Nickel ore export ban, effective 1 January 2033, confirmed", date(2033, 1, 1)),
+        ("Chromium export ban in force from June 1", date(2031, 6, 1)),
+        # a tied date just before publication: the measure began then (the news is late)
+        ("Zinc duty took effect May 12, customs says", date(2031, 5, 12)),
+    ],
+)
+def test_title_forms(title: str, expected: date) -> None:
+    assert effective_date(title, "", PUB) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a date not tied to taking effect
+        "After March 4 talks, Ruritania bans tin exports",
+        "Ruritania bans tin exports ahead of June 4 deadline",
+        "Ruritania bans tin exports, signed on May 30",
+        "Tin export ban by June 30, ministry says",
+        # a date naming an event, a document or a price level
+        "Copper slips from June 4 peak as tariff looms",
+        "Copper slips from the June 4 high as tariff looms",
+        "Duties follow from June 2 talks between the two sides",
+        "Tin curbs stem from May 3 proclamation",
+        "Gold retreats from Monday's record on export duty news",
+        # too vague: no day
+        "Freedonia to tax nickel exports from July",
+        "Freedonia to tax nickel exports from next month",
+        "Freedonia to tax nickel exports from 2032",
+        "Freedonia to tax nickel exports starting next week",
+        # numbers that are not dates
+        "Duty on tin raised from 10% to 25%",
+        "Zinc duty cut from 25 percent",
+        "Tariff on steel takes effect",
+        "Effective tariff rate on aluminium rises to 18%",
+        # an impossible day
+        "Duty on silver from February 30",
+    ],
+)
+def test_no_effective_date(title: str) -> None:
+    assert effective_date(title, "", PUB) is None
+
+
+def test_a_date_without_a_year_takes_the_closest_year() -> None:
+    december = datetime(2031, 12, 20, tzinfo=timezone.utc)
+    assert effective_date("Duty on lead from Jan 1", "", december) == date(2032, 1, 1)
+    january = datetime(2032, 1, 3, tzinfo=timezone.utc)
+    # Dec 31 is closer last year than next: read as four days back (within the past window)
+    assert effective_date("Lead tax took effect Dec. 30", "", january) == date(2031, 12, 30)
+    assert closest_year(2, 29, date(2031, 3, 1)) == date(2032, 2, 29)
+    assert closest_year(6, 4, date(2031, 5, 30)) == date(2031, 6, 4)
+
+
+def test_a_yearless_date_needs_a_publication_day() -> None:
+    assert effective_date("Duty on lead from Jan 1", "", None) is None
+    assert effective_date("Duty on lead from Jan 1, 2032", "", None) == date(2032, 1, 1)
+
+
+def test_a_title_date_far_before_publication_is_an_earlier_step() -> None:
+    # the 2029 measure the news is about to change: not this news' start
+    assert (
+        effective_date("Tin duty in force since 2029, from 1 March 2029, to double", "", PUB)
+        is None
+    )
+
+
+def test_the_title_before_the_summary() -> None:
+    summary = "The duty applies from July 1. Officials said so on Monday."
+    assert effective_date("Zinc levy from June 10", summary, PUB) == date(2031, 6, 10)
+    assert effective_date("Ruritania imposes zinc levy", summary, PUB) == date(2031, 7, 1)
+
+
+def test_the_summary_lede_only_and_never_a_past_day() -> None:
+    late = "Ruritania announced the levy. It follows talks. The levy applies from July 1."
+    assert effective_date("Ruritania imposes zinc levy", late, PUB) is None
+    past = "The previous levy, which took effect on May 12, is doubled."
+    assert effective_date("Ruritania doubles zinc levy", past, PUB) is None
+    assert effective_date("Ruritania doubles zinc levy", "", PUB) is None
+
+
+def test_the_first_tied_date_counts() -> None:
+    text = "Duty on tin imports from 1 July, rising again from 1 October"
+    assert tied_date(text, date(2031, 5, 20)) == date(2031, 7, 1)
+    assert tied_date("Imports from China rose. Quota from 5 June", date(2031, 5, 20)) == date(
+        2031, 6, 5
+    )
+
+
+def test_a_publication_date_is_read_in_utc() -> None:
+    late_evening = datetime.fromisoformat("2031-05-20T23:30:00-05:00")  # 21 May in UTC
+    assert effective_date("Duty on tin takes effect today", "", late_evening) == date(2031, 5, 21)
+    assert effective_date("Duty on tin takes effect today", "", date(2031, 5, 20)) == date(
+        2031, 5, 20
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Zinc duty effective Tuesday", date(2031, 5, 20)),  # the day it was published
+        ("Zinc duty effective Friday", date(2031, 5, 23)),
+        ("Zinc duty from Saturday", date(2031, 5, 24)),  # four days on: the coming one
+        ("Zinc exports halted from Monday", date(2031, 5, 19)),  # six days on: the last one
+        ("Zinc duty took effect Monday", date(2031, 5, 19)),
+        ("Zinc duty took effect Thursday", date(2031, 5, 15)),  # past tense: the last one
+        ("Zinc duty takes effect Monday", date(2031, 5, 26)),  # present tense: the next one
+        ("Zinc curbs kick in on Sunday", date(2031, 5, 25)),
+    ],
+)
+def test_a_weekday_is_read_around_publication(title: str, expected: date) -> None:
+    assert effective_date(title, "", PUB) == expected

@@ -1,0 +1,146 @@
+"""A measure named for its effects or explained, not reported (the kinds of the seventeenth
+set's misses).
+
+A title can name a measure in force as the subject of what it does to others: "export ban
+sparks crackdown" whose lede says the ban came a month before (:func:`effect_of_measure`;
+without such a lede the framing hides nothing: "export controls trigger a surge" is the
+event), "safeguard duties are curbing demand for imports"; name it as the topic of a guide or of its
+implications ("Import duties on copper in Kenya: a complete guide", "export rules: what they
+mean for battery makers"), explain it as "a result of" or "a response to" something, or tell
+that someone promised nothing about it ("no guarantees on tariff relief"); all in
+:func:`effect_veto`. A country spared by another's investigation is no measure either
+(:func:`spared_from_investigation`). And one form: imports of a stated tonnage allowed at a
+lower or concessional duty are a tariff-rate quota (:func:`concessional_quota`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine.classifier_text import Finding, Text, measure_of
+
+#: What a measure does to others when it stands right before one of these: its effects.
+_EFFECT_VERBS = frozenset(
+    {
+        "spark", "sparks", "sparked", "sparking", "trigger", "triggers", "triggered",
+        "triggering", "threaten", "threatens", "threatened", "threatening", "bite", "bites",
+        "biting", "hurt", "hurts", "hurting", "fuel", "fuels", "fueled", "fuelled", "fueling",
+        "spur", "spurs", "spurred", "prompt", "prompts", "prompted", "dent", "dents", "dented",
+        "disrupt", "disrupts", "disrupted", "squeeze", "squeezes", "squeezed", "rattle",
+        "rattles", "rattled", "roil", "roils", "roiled", "upend", "upends", "upended", "cripple",
+        "cripples", "crippled", "stifle", "stifles", "stifled",
+        "pushes", "pushed", "cost", "costs", "reshape", "reshapes",
+        "reshaped", "redraw", "redraws", "cause", "causes", "caused",
+    }
+)  # fmt: skip
+#: Verbs a measure "is doing" to a market (its subject a measure): "duties are curbing demand".
+_DOING_VERBS = frozenset(
+    {"curbing", "curb", "curbs", "curbed", "limiting", "limits", "limited", "hitting", "hits",
+     "hit", "weighing", "weighs", "choking", "chokes", "slowing", "slows", "dampening",
+     "dampens", "damping", "eroding", "erodes", "reducing", "reduces", "cutting", "cuts"}
+)  # fmt: skip
+_AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "already", "now"})
+#: "hit" with nothing after it, or a clause break: "as Trump's tariffs hit" (its effects).
+_BARE_HIT = frozenset({"hit", "hits"})
+_BARE_END_RE = re.compile(r"\s*(?:$|[,;:(\[—–|-])")
+_STOPS = frozenset({",", ";", ":", "—", "–", "|", "as", "after", "while", "but"})
+
+_GUIDE_RE = re.compile(
+    r"\b(?:a|an|the|your|our|complete|ultimate|quick|practical|essential|definitive|\d{4})\s+"
+    r"(?:guide|primer|explainer|handbook|checklist|overview)\b"
+    r"|:\s*(?:a\s+)?(?:guide|primer|explainer|overview|implications|consequences|impacts?|"
+    r"effects?|lessons|winners|losers|what\s+next|explained)\b"
+    r"|\bwhat\s+(?:it|they|this|that|these|those|the\s+\w+)\s+means?\s+for\b"
+    r"|\b(?:implications|consequences)\s+for\b",
+    re.IGNORECASE,
+)
+_RESULT_RE = re.compile(
+    r"\b(?:as\s+)?an?\s+(?:result|response|reaction|consequence|answer|product|symptom)\s+"
+    r"(?:of|to)\b",
+    re.IGNORECASE,
+)
+_NO_PROMISE_RE = re.compile(
+    r"\bno\s+(?:promises?|guarantees?|commitments?|assurances?|pledges?|word)\b"
+    r"|\b(?:declines?|declined|refuses?|refused|won'?t|will\s+not)\s+(?:to\s+)?"
+    r"(?:say|commit|promise|guarantee|rule\s+(?:on|whether))\b",
+    re.IGNORECASE,
+)
+#: A lede placing the title's measure before the news: "A month after banning raw lithium
+#: exports", "a ban imposed last year", "since the ban".
+_EARLIER_RE = re.compile(
+    r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b"
+    r"|\b(?:imposed|introduced|ordered|announced|enacted|decreed)\s+(?:by\s+\S+(?:\s+\S+){0,3}\s+)?"
+    r"(?:last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month)|in\s+(?:19|20)\d\d)\b"
+    r"|\bsince\s+(?:the|its|a)\s+(?:\S+\s+){0,3}?(?:ban|halt|curbs?|tariffs?|duties|controls)\b",
+    re.IGNORECASE,
+)
+_SPARED_WORDS = frozenset({"exempt", "exempted", "excluded", "spared", "left"})
+_INVESTIGATION_RE = re.compile(r"\b(?:investigation|probe|inquiry|proceedings?)\b", re.I)
+_CONCESSIONAL_RE = re.compile(
+    r"\b\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:tonnes|tons|metric\s+tons|mt|kg|kilograms)\b"
+    r".*?\bat\s+(?:a\s+|the\s+)?(?:lower|reduced|concessional|preferential|zero|nil|cheaper|"
+    r"discounted)\s+(?:import\s+)?(?:dut(?:y|ies)|tariffs?|rates?|levy)\b",
+    re.IGNORECASE,
+)
+
+
+def effect_veto(t: Text, best: Finding) -> tuple[str, str] | None:
+    """(kind, why) when the title names a measure for its effects, explains it or tells that
+    nothing was promised about it."""
+    if best.verb and _ongoing_effect(t, best):
+        return "speculation", "measures 'are curbing' a market: their ongoing effects"
+    if not best.verb and _GUIDE_RE.search(t.text) is not None:
+        # a title telling the act ("to ban exports from June: an explainer") reports it
+        return "speculation", "a guide to a measure, or its implications: an explainer"
+    if not best.verb and _RESULT_RE.search(t.text) is not None:
+        return "speculation", "a measure explained as a result of something: comment"
+    if _NO_PROMISE_RE.search(t.text) is not None:
+        return "company", "nothing promised about a measure: no measure"
+    return None
+
+
+def effect_of_measure(t: Text, best: Finding | None, lede: str) -> bool:
+    """ "Export ban sparks crackdown", "ore ban threatens jobs" whose lede places the measure
+    before the news ("a month after banning", "a ban imposed last year"): the title tells the
+    effects of a measure in force, not the measure. A new measure in that framing ("China's
+    export controls trigger a surge in gallium prices") stays the event, as market framing
+    never hides a measure."""
+    if best is None or best.verb or _EARLIER_RE.search(lede) is None:
+        return False
+    for k in range(best.index + 1, min(len(t.toks), best.index + 6)):
+        word = t.word(k)  # "ban on raw ore exports threatens": past the noun's modifiers
+        if word in _EFFECT_VERBS:
+            return True
+        if word in _BARE_HIT:  # nothing after it but punctuation or an aside
+            return _BARE_END_RE.match(t.text, t.toks[k].end) is not None
+        if word in _STOPS:
+            return False
+    return False
+
+
+def _ongoing_effect(t: Text, best: Finding) -> bool:
+    """ "Safeguard duties are curbing demand for imported steel": a verb of limiting in the
+    progressive whose subject is a measure tells what measures in force are doing (a country
+    that "curbs exports" acts)."""
+    if t.word(best.index) not in _DOING_VERBS or not t.word(best.index).endswith("ing"):
+        return False
+    k = best.index - 1
+    if t.word(k) not in _AUX:
+        return False
+    while k >= 0 and t.word(k) in _AUX:
+        k -= 1
+    return k >= 0 and t.place_at[k] is None and measure_of(t.word(k)) is not None
+
+
+def spared_from_investigation(t: Text, best: Finding | None, lede: str) -> bool:
+    """ "X officially exempt from antidumping measures on steel" whose lede says it was left
+    out of the investigation: another's case spares it, no measure of its own."""
+    if best is None or t.word(best.index) not in _SPARED_WORDS:
+        return False
+    return _INVESTIGATION_RE.search(lede) is not None
+
+
+def concessional_quota(text: str) -> bool:
+    """ "to import 140 tonnes of gold at lower duty": a stated tonnage let in at a lower or
+    concessional duty is a tariff-rate quota."""
+    return _CONCESSIONAL_RE.search(text) is not None

@@ -1,0 +1,89 @@
+"""A measure's rate in a text: the single rate it states (:func:`rate_in`), the new one of a
+change ("from 25% to 50%"), none for a range or for different rates on different goods unless
+the goods of one name the event's metals. Used by :func:`tui.engine.classifier_status.event_rate`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
+from tui.engine import classifier_rules as R
+
+#: After a percentage: a share of a metal in the goods, not a rate ("70% nickel content").
+_CONTENT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:content|purity)\b", re.IGNORECASE)
+#: Between two rates: one list of them ("10 percent and 5 percent", "10%, 5%").
+_JOINED_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.IGNORECASE)
+
+
+def rate_in(
+    text: str, anchor: int, goods: Callable[[str], bool] | None = None
+) -> tuple[float, str] | None:
+    """The single rate a text states for its measure, or None.
+
+    "raises duty from 25% to 50%" is 50%; a range ("7.5-15%", "range from 3.86 percent to
+    57.90 percent", "between 4.43% and 25.22%") or different rates for different goods
+    ("15% on billets, 25% on rebar") state no single rate, unless ``goods`` (does a text name
+    the event's metals?) picks one: "100% on electric cars and 25% on steel" is 25% on steel.
+    """
+    text = R.SPELLED_DECIMAL_RE.sub(
+        lambda m: f"{m.group(1)}.{R.SPELLED_DIGITS.get(m.group(2).lower(), m.group(2))}", text
+    )
+    cands = [
+        m
+        for m in R.RATE_RE.finditer(text)
+        if not R.DATA_MOVE_BEFORE_RE.search(text[: m.start()])
+        and not _CONTENT_AFTER_RE.match(text, m.end())  # "less than 70% nickel content"
+    ]
+    if not cands:
+        return None
+    ranged = [m for m in cands if R.RANGE_BEFORE_RE.search(text[: m.start()][-40:])]
+    if ranged:
+        return None
+    # the earlier rate of a change ("from 25% to 50%", "25% to 50%") is the old one
+    changed = {
+        id(a)
+        for a, b in pairwise(cands)
+        if re.fullmatch(r"\s*(?:to|-|–)\s*", text[a.end() : b.start()])
+    }
+    # "to 12.5 percent from 10 percent": the later rate is the old one
+    changed |= {
+        id(b) for a, b in pairwise(cands) if re.fullmatch(r"\s*from\s*", text[a.end() : b.start()])
+    }
+    finals = [m for m in cands if id(m) not in changed]
+    if len({float(m.group(1)) for m in finals}) > 1 and all(
+        R.RATE_GOODS_AFTER_RE.match(text[m.end() :])
+        or R.RATE_GOODS_BEFORE_RE.search(text[: m.start()][-80:])
+        for m in finals
+    ):
+        return _rate_for_goods(text, finals, goods)
+    if any(
+        float(a.group(1)) != float(b.group(1)) and _JOINED_RE.fullmatch(text, a.end(), b.start())
+        for a, b in pairwise(finals)
+    ):
+        return None  # "the 10 percent and 5 percent duty": a rate per goods
+    to = [m for m in cands if re.search(r"\b(?:to|up\s+to|of)\s+$", text[: m.start()][-8:])]
+    if to:
+        m = to[-1] if any(re.search(r"\bto\s+$", text[: x.start()][-4:]) for x in to) else to[0]
+    else:
+        m = min(cands, key=lambda x: abs(x.start() - anchor))
+    return float(m.group(1)), m.group(0)
+
+
+def _rate_for_goods(
+    text: str, finals: list[re.Match[str]], goods: Callable[[str], bool] | None
+) -> tuple[float, str] | None:
+    """The one rate per goods whose goods (after it, up to the next rate) name the event's
+    metals; only when every rate names its goods after it ("25% on steel")."""
+    if goods is None or not all(R.RATE_GOODS_AFTER_RE.match(text[m.end() :]) for m in finals):
+        return None
+    ends = [m.start() for m in finals[1:]] + [len(text)]
+    named = {
+        float(m.group(1)): m
+        for m, end in zip(finals, ends, strict=True)
+        if goods(text[m.end() : end])
+    }
+    if len(named) != 1:
+        return None
+    m = next(iter(named.values()))
+    return float(m.group(1)), m.group(0)
