@@ -18,7 +18,8 @@ collected the same way in session 10, was scored only until its first reading an
 session 10 too; the ninth (``DATA_BLIND9``), collected the same way later in session 10, was
 scored only until session 11 and studied then; the tenth (``DATA_BLIND10``), collected the same
 way in session 11, was scored only until its first reading and studied in session 11 too; the
-eleventh (``DATA_BLIND11``), collected the same way later in session 11, is scored only.
+eleventh (``DATA_BLIND11``), collected the same way later in session 11, is scored only; so is
+the twelfth (``DATA_BLIND12``), collected the same way in session 12.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -90,6 +91,9 @@ DATA_BLIND10 = DATA_DIR / "real_headlines_blind10" / "real_headlines_blind10.jso
 # An eleventh blind set, collected later in session 11 the same way, while the tenth was studied:
 # scored only, never tuned on (ids rhp-).
 DATA_BLIND11 = DATA_DIR / "real_headlines_blind11" / "real_headlines_blind11.jsonl"
+# A twelfth blind set, collected in session 12 the same way, after the eleventh: scored only,
+# never tuned on (ids rhq-).
+DATA_BLIND12 = DATA_DIR / "real_headlines_blind12" / "real_headlines_blind12.jsonl"
 # Training data for the learned event gate (session 6): real headlines picked with the engine for
 # the hard cases (the rules find a measure word), labelled by the README's vocabulary. Never a
 # score of unseen news.
@@ -118,6 +122,7 @@ ALL_SETS = (
     DATA_BLIND9,
     DATA_BLIND10,
     DATA_BLIND11,
+    DATA_BLIND12,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the

@@ -1,5 +1,5 @@
 """The blind sets of real published headlines from the third (``tests/data/real_headlines_blind3/``
-... ``real_headlines_blind11/``): six checks each, one case per set of ``blind_sets.BLIND_SETS``,
+... ``real_headlines_blind12/``): six checks each, one case per set of ``blind_sets.BLIND_SETS``,
 under the set's folder name (``pytest tests/unit/test_blind_sets.py -k real_headlines_blind11``
 runs one set's).
 
