@@ -56,7 +56,12 @@ class Floors:
 class BlindSet:
     """One blind set: its file, id prefix, the name its summary lines carry, its first reading
     (and any later reading taken before it was studied), its mix floors and its score floors
-    (None for a scored-only set)."""
+    (None for a scored-only set).
+
+    ``written`` marks a set whose headlines were written in an outlet's style for real events
+    rather than collected as published (the wire set, ``tests/data/real_wire/``): its rows have no
+    page (``url`` null) and its ``found_via`` names the real event instead of a search; every
+    other check holds for it as for a collected set."""
 
     path: Path
     id_prefix: str
@@ -65,6 +70,7 @@ class BlindSet:
     spread: Spread
     floors: Floors | None
     earlier: tuple[str, ...] = ()
+    written: bool = False
 
     @property
     def folder(self) -> str:

@@ -19,7 +19,9 @@ session 10 too; the ninth (``DATA_BLIND9``), collected the same way later in ses
 scored only until session 11 and studied then; the tenth (``DATA_BLIND10``), collected the same
 way in session 11, was scored only until its first reading and studied in session 11 too; the
 eleventh (``DATA_BLIND11``), collected the same way later in session 11, is scored only; so is
-the twelfth (``DATA_BLIND12``), collected the same way in session 12.
+the twelfth (``DATA_BLIND12``), collected the same way in session 12, and so is the wire set
+(``DATA_WIRE``, session 12): headlines written in wire style for real events, one per event, by a
+helper who did not read the rules (not text as published, so no URL; see its PROVENANCE.md).
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -94,6 +96,10 @@ DATA_BLIND11 = DATA_DIR / "real_headlines_blind11" / "real_headlines_blind11.jso
 # A twelfth blind set, collected in session 12 the same way, after the eleventh: scored only,
 # never tuned on (ids rhq-).
 DATA_BLIND12 = DATA_DIR / "real_headlines_blind12" / "real_headlines_blind12.jsonl"
+# A wire of real events, written in session 12: one short headline per real trade event (2019-2025)
+# in the styles news wires use, written and labelled blind by a helper; not published text (no
+# URL, one outlet). Scored only, never tuned on (ids rw-).
+DATA_WIRE = DATA_DIR / "real_wire" / "real_wire.jsonl"
 # Training data for the learned event gate (session 6): real headlines picked with the engine for
 # the hard cases (the rules find a measure word), labelled by the README's vocabulary. Never a
 # score of unseen news.
@@ -123,6 +129,7 @@ ALL_SETS = (
     DATA_BLIND10,
     DATA_BLIND11,
     DATA_BLIND12,
+    DATA_WIRE,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the
@@ -202,7 +209,8 @@ def headline(item: dict[str, Any]) -> Headline:
         outlet=item["outlet"],
         date_estimated=item["date"] is None,
         guid=item["id"],
-        canonical_url=f"{url}#{item['id']}",
+        # a written row has no page: its id is its identity in the store
+        canonical_url=f"{url}#{item['id']}" if url else None,
     )
 
 

@@ -29,14 +29,19 @@ KEYS = {"id", "title", "summary", "outlet", "date", "url", "found_via", "label"}
 EVENT_KEYS = {"metals", "origin", "destination", "status", "proposed", "rate_pct"}
 
 
-def check_format(items: list[dict[str, Any]], id_prefix: str) -> None:
+def check_format(items: list[dict[str, Any]], id_prefix: str, *, written: bool = False) -> None:
     """The format of the blind sets: the same keys, ids ``<prefix>001`` ... in file order, the
-    search that found each row, a date (year, month or day) or none, an event's fields."""
+    search that found each row (for a set ``written`` for real events, the event it reports), a
+    date (year, month or day) or none, an event's fields."""
     for n, item in enumerate(items, 1):
         assert set(item) == KEYS, item.get("id")
         assert item["id"] == f"{id_prefix}{n:03d}", f"ids run {id_prefix}001, ... in file order"
         assert set(item["label"]) == {"event", "relevant"}, item["id"]
-        assert item["found_via"].startswith("search pages: "), item["id"]
+        if written:
+            found = item["found_via"]
+            assert found and not found.startswith("search pages: "), item["id"]
+        else:
+            assert item["found_via"].startswith("search pages: "), item["id"]
         date = item["date"]
         assert date is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date), item["id"]
         event = item["label"]["event"]
@@ -107,7 +112,8 @@ def check_apart(items: list[dict[str, Any]], others: list[dict[str, Any]]) -> No
     assert len({normalised(i["title"]) for i in items}) == len(items)
     titles = {normalised(i["title"]) for i in others}
     assert not {normalised(i["title"]) for i in items} & titles, "a headline of another set"
-    assert not {i["url"] for i in items} & {i["url"] for i in others}, "a page of another set"
+    pages = {i["url"] for i in items if i["url"]}  # a written row has no page
+    assert not pages & {i["url"] for i in others}, "a page of another set"
 
 
 def check_not_near_other_sets(
@@ -121,13 +127,18 @@ def check_not_near_other_sets(
         assert close is None, f"{item['id']} is close to another set's {close!r}"
 
 
-def check_provenance(items: list[dict[str, Any]], id_prefix: str) -> None:
-    """Every headline says where it was published and found, 2019-2026."""
+def check_provenance(items: list[dict[str, Any]], id_prefix: str, *, written: bool = False) -> None:
+    """Every headline says where it was published and found, 2019-2026; a headline ``written``
+    for a real event says so in its outlet and has no page (``url`` null) rather than a made-up
+    one."""
     for item in items:
         assert item["id"].startswith(id_prefix), item["id"]
         assert item["title"] and item["outlet"] and item["found_via"], item["id"]
         assert isinstance(item["summary"], str), item["id"]
-        assert item["url"].startswith(("http://", "https://")), item["id"]
+        if written:
+            assert item["url"] is None and "written" in item["outlet"], item["id"]
+        else:
+            assert item["url"].startswith(("http://", "https://")), item["id"]
         assert item["date"] is None or "2019" <= item["date"][:4] <= "2026", item["id"]
 
 
