@@ -88,6 +88,21 @@ async def test_the_policy_table_says_from_the_day(tmp_path: Path) -> None:
         assert "since 2025-03-12" in text and f"Coming: $ tariff 50%  from {hike_day}" in text
 
 
+async def test_the_status_column_reads_coming_whole_when_there_is_room(tmp_path: Path) -> None:
+    """At 120 columns the status column widens past its narrowest (16 cells), so "(coming)"
+    is read whole; at 80 it keeps 16 and the flags still start with the day."""
+    path, ban_day, _hike_day = user_config(tmp_path)
+    for size, whole in (((120, 40), True), ((80, 24), False)):
+        app = MetalwatchApp(load_config(path), store_path=tmp_path / f"store{size[0]}.sqlite3")
+        async with app.run_test(size=size) as pilot:
+            await settle(app, pilot)
+            policy = app.query_one(PolicyPanel)
+            width = policy.status_width()
+            ban = _cells(policy, "copper|CL|US")
+            assert (width >= len(ban["status"])) is whole, (size, width, ban["status"])
+            assert ban["flags"].startswith(f"from {ban_day}"), ban
+
+
 def test_the_story_view_gives_the_day_it_takes_effect() -> None:
     from datetime import date
 

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from tui.core.models import DeclaredPolicy, Evidence, PolicyEvent, PolicyStatus
+from tui.engine.effective_dates import utc_day
 
 CONFLICT_WINDOW = timedelta(days=7)
 _KIND_RANK = {"declared": 2, "document": 1, "inferred": 0}
@@ -61,16 +62,6 @@ class _Item:
     @property
     def key(self) -> tuple[date, int]:
         return (self.when or date.min, self.kind_rank)
-
-
-def _as_date(value: datetime | date | None) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(timezone.utc)
-        return value.date()
-    return value
 
 
 def _declared_evidence(d: DeclaredPolicy) -> Evidence:
@@ -121,7 +112,7 @@ def build_board(
         if effective != ev.effective:
             ev = dataclasses.replace(ev, effective=effective)
         dated = effective is not None and not event.proposed
-        when = effective if dated else _as_date(evidence.published)
+        when = effective if dated else utc_day(evidence.published)
         for metal in dict.fromkeys(event.metals):
             item = _Item(ev, when, event.status, event.rate_pct, event.proposed, rank, dated)
             groups.setdefault((metal, event.origin, event.destination), []).append(item)
@@ -141,7 +132,7 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
     nxt = min(coming, key=_start_order) if coming else None
 
     if not in_effect and nxt is not None:
-        announced = _as_date(nxt.evidence.published) or date.min
+        announced = utc_day(nxt.evidence.published) or date.min
         later = [p for p in proposals if (p.when or date.min) > announced]
         return PolicyStatus(
             metal=metal,
@@ -224,7 +215,7 @@ def _after(item: _Item, today: date) -> bool:
 
 def _start_order(item: _Item) -> tuple[date, int, int]:
     """The next coming measure first: the soonest day, then the stronger kind, then the newest."""
-    published = _as_date(item.evidence.published) or date.min
+    published = utc_day(item.evidence.published) or date.min
     return (item.when or date.max, -item.kind_rank, -published.toordinal())
 
 

@@ -137,7 +137,7 @@ def effective_date(
 
     ``published``: when the headline was published (aware datetimes are read in UTC); it picks
     a date's year when the text gives none, and without it such a date is not read."""
-    pub = _day(published)
+    pub = utc_day(published)
     found = tied_date(title, pub)
     if found is not None:
         if pub is None or found >= pub - timedelta(days=PAST_DAYS):
@@ -227,7 +227,8 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _day(value: datetime | date | None) -> date | None:
+def utc_day(value: datetime | date | None) -> date | None:
+    """The UTC calendar day of a datetime (aware ones in UTC), or the date itself."""
     if value is None:
         return None
     if isinstance(value, datetime):

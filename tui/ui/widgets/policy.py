@@ -15,25 +15,37 @@ from tui.ui.widgets.panel_rows import PanelRows
 class PolicyPanel(Panel):
     kind = "policy"
     _flags_width = 16
+    _status_width = 16
     _memo: dict[str, tuple[tuple[object, ...], list[Text]]] = {}  # row key -> (what, cells)
     empty_text = "No trade-policy statuses: declare some with [[policy]] or add headline sources."
 
     def add_columns(self, table: PanelRows) -> None:
         # the flags take what the others leave (6 columns, 2 cells of padding each), so
-        # "ended 2026-11-10 — check" fits whenever the panel has the room
+        # "ended 2026-11-10 — check" fits whenever the panel has the room; room left after
+        # them widens the status, so "$ tariff 50% (proposed)" or "(coming)" is read whole
         self._flags_width = self.flags_width()
+        self._status_width = self.status_width()
         table.add_column("Metal", key="metal", width=12)
         table.add_column("Corridor", key="corridor", width=8)
-        table.add_column("Status", key="status", width=16)
+        table.add_column("Status", key="status", width=self._status_width)
         table.add_column("Since", key="since", width=11)
         table.add_column("Ev", key="ev", width=3)
         table.add_column("Flags", key="flags", width=self._flags_width)
 
+    def _rest(self) -> int:
+        """The room left for the flags with the status at its narrowest."""
+        return self.size.width - 2 - (12 + 8 + 16 + 11 + 3) - 2 * 6
+
     def flags_width(self) -> int:
-        return min(40, max(16, self.size.width - 2 - (12 + 8 + 16 + 11 + 3) - 2 * 6))
+        return min(40, max(16, self._rest() - (self.status_width() - 16)))
+
+    def status_width(self) -> int:
+        # beyond 30 cells of flags ("from 2026-12-24: $tariff 50% "), up to 8 go to the status
+        return 16 + min(8, max(0, self._rest() - 30))
 
     def on_resize(self) -> None:
-        if self.snapshot is not None and self.flags_width() != self._flags_width:
+        widths = (self.flags_width(), self.status_width())
+        if self.snapshot is not None and widths != (self._flags_width, self._status_width):
             self._selected = self.selected_key()  # the cursor keeps its row
             self.table.clear(columns=True)
             self.show()
