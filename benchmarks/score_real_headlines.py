@@ -251,6 +251,12 @@ def main(argv: list[str] | None = None) -> int:
         help="also list the wire set's misses (audit only: never tune on it)",
     )
     parser.add_argument("--set", choices=(*SETS, "all"), default="all")
+    parser.add_argument(
+        "--half",
+        choices=("odd", "even"),
+        help="only the rows whose id number is odd (or even): the wire set is studied on its "
+        "odd rows from session 12 and its even rows stay unseen",
+    )
     args = parser.parse_args(argv)
     names = tuple(SETS) if args.set == "all" else (args.set,)
     for name in names:
@@ -258,8 +264,17 @@ def main(argv: list[str] | None = None) -> int:
         flag = AUDIT_FLAGS.get(name)
         audit = getattr(args, flag) if flag else False
         misses = audit or (args.misses and name not in SCORED_ONLY)
-        report(load_items(path), title, misses=misses)
+        items = load_items(path)
+        if args.half is not None:
+            items = [x for x in items if id_half(str(x["id"])) == args.half]
+            title += f", {args.half} rows"
+        report(items, title, misses=misses)
     return 0
+
+
+def id_half(row_id: str) -> str:
+    """ "odd" or "even": the parity of a row id's number ("rw-007" is odd)."""
+    return "odd" if int(row_id.rsplit("-", 1)[1]) % 2 else "even"
 
 
 def report(items: list[dict[str, Any]], title: str, *, misses: bool) -> None:

@@ -339,7 +339,18 @@ def retaliation_corridor(t: Text, f: Finding, flow: str) -> tuple[str, str, list
         return None
     them = t.places[other][0]
     words = [t.places[subject][3], toks[r].text, t.places[other][3]]
-    return (own, them, words) if flow == R.EXPORT else (them, own, words)
+    return (own, them, words) if flow == R.EXPORT or _own_supplies(t, f) else (them, own, words)
+
+
+_SUPPLY_WORDS = frozenset({"shipments", "shipment", "supplies", "supply", "sales", "deliveries"})
+
+
+def _own_supplies(t: Text, f: Finding) -> bool:
+    """ "hits back ... with ban on gallium shipments": a ban or control (not a tariff) in
+    retaliation on shipments or supplies, with no flow named, stops the subject's own supply."""
+    if f.status not in ("suspended", "licensing"):
+        return False
+    return any(w in _SUPPLY_WORDS for w in t.lows[f.index + 1 : f.index + 6])
 
 
 def _subject_imposes(t: Text, f: Finding, subject: tuple[str, str] | None, code: str) -> bool:

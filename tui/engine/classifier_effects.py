@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import Finding, Text, measure_of
 
 #: What a measure does to others when it stands right before one of these: its effects.
@@ -74,6 +75,7 @@ _EARLIER_RE = re.compile(
     r"|\bsince\s+(?:the|its|a)\s+(?:\S+\s+){0,3}?(?:ban|halt|curbs?|tariffs?|duties|controls)\b",
     re.IGNORECASE,
 )
+_PLAN_WORDS = frozenset({"plan", "plans", "proposal", "proposals", "proposed", "planned", "draft"})
 _SPARED_WORDS = frozenset({"exempt", "exempted", "excluded", "spared", "left"})
 _INVESTIGATION_RE = re.compile(r"\b(?:investigation|probe|inquiry|proceedings?)\b", re.I)
 _CONCESSIONAL_RE = re.compile(
@@ -144,3 +146,31 @@ def concessional_quota(text: str) -> bool:
     """ "to import 140 tonnes of gold at lower duty": a stated tonnage let in at a lower or
     concessional duty is a tariff-rate quota."""
     return _CONCESSIONAL_RE.search(text) is not None
+
+
+_FOR_A_TIME_RE = re.compile(
+    r"\bfor\s+(?:a|an|one|two|three|six|nine|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_SHELVE = frozenset({"shelve", "shelves", "shelved", "shelving"})
+
+
+def deferred(t: Text, best: Finding) -> bool:
+    """A release by a verb that puts a measure off ("postpones export restrictions", "shelves
+    proposed ban"): nothing changes, no event; unless measures are shelved for a stated time."""
+    if best.rule not in ("release", "passive-release"):
+        return False
+    if not any(w.lower() in R.DEFER_VERBS for w in best.words):
+        return False
+    return not shelved_for_a_time(t, best)
+
+
+def shelved_for_a_time(t: Text, best: Finding) -> bool:
+    """ "shelves October rare earth export rules for 12 months": measures shelved for a stated
+    time are suspended (``resuming``), as "pauses" them; a plan shelved ("shelves plan to ban",
+    "shelves proposed ban") or a start put off ("postpones", "delays") changes nothing."""
+    if not any(w.lower() in _SHELVE for w in best.words):
+        return False
+    if any(w in _PLAN_WORDS for w in t.lows):
+        return False
+    return _FOR_A_TIME_RE.search(t.text) is not None

@@ -228,6 +228,11 @@ def rule_noun(t: Text, i: int) -> Finding | None:
             measure=status,
             at=i,
         )
+    if verb_j is not None and toks[verb_j].low in _PUT_VERBS and _on_hold(t, i):
+        # "puts nickel export levy on hold for six months": the measure suspended
+        return Finding(
+            "noun", "resuming", i, [*words, "on hold"], flow=flow, verb=True, measure=status, at=i
+        )
     if (
         verb_j is not None
         and base_word(tok.low) in R.PERMISSION_NOUNS
@@ -248,3 +253,11 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         measure=status,
         at=i,
     )
+
+
+_PUT_VERBS = frozenset({"put", "puts", "putting", "place", "places", "placed", "placing"})
+
+
+def _on_hold(t: Text, i: int) -> bool:
+    """ "on hold" within a few words after the measure noun at ``i``."""
+    return any(t.word(k) == "on" and t.word(k + 1) == "hold" for k in range(i + 1, i + 5))

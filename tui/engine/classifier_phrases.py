@@ -57,6 +57,8 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
             nxt = t.word(j + 1)
             if low in ("export", "import") and nxt in R.EXEMPTION_NOUNS:
                 return "exemption", j + 1  # "waives the export reimbursement": a charge returns
+            if low in ("export", "import") and nxt in _VAT and t.word(j + 2) in R.EXEMPTION_NOUNS:
+                return "exemption", j + 2  # "removes export VAT rebates": the tax returns
             if low in ("export", "import") and measure_of(nxt) is not None:
                 if t.word(j + 2) in R.EXEMPTION_NOUNS:  # "export tax rebates"
                     return "exemption", j + 2
@@ -191,3 +193,7 @@ def not_a_trade_stop(t: Text, i: int) -> bool:
     return t.word(i - 1) == "to" and any(
         t.toks[k].low in R.APPEAL_VERBS for k in range(max(0, i - 6), i - 2)
     )
+
+
+#: A sales tax named between a flow and its rebate ("export VAT rebates").
+_VAT = frozenset({"vat", "gst", "value-added", "sales"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_comments import effect_of, later_denial
+from tui.engine.classifier_effects import deferred
 from tui.engine.classifier_findings import rule_at
 from tui.engine.classifier_frames import (
     attached_before,
@@ -77,9 +78,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return "speculation", "an explainer or a view on a measure, not news of one"
     if (not best.verb and R.KICKER_WHY_RE.match(text)) or topic_question(t, best):
         return "speculation", "a measure named as a topic, then a question: an explainer"
-    if best.rule in ("release", "passive-release") and any(
-        w.lower() in R.DEFER_VERBS for w in best.words
-    ):
+    if deferred(t, best):
         return "deferred", "a measure put off before it took effect: nothing changes"
     if best.rule == "release" and _drops_a_plan(t, best):
         return "deferred", "a planned measure dropped: nothing changes"

@@ -56,6 +56,7 @@ MEASURE_NOUNS: dict[str, str] = {
          # registration or a dealer's authorisation required to trade (joined tokens)
          "import-registration", "export-registration", "registration-requirement",
          "registration-requirements", "compulsory-registration", "mandatory-registration",
+         "online-registration",
          "authorised-dealers", "authorized-dealers",
          "licensed-dealers", "approved-dealers", "dealers-authorised", "dealers-authorized",
          "dealers-licensed",
@@ -256,6 +257,7 @@ IMPOSE_VERBS = forms(
     "restore|s|d", "adopt|s|ed", "add|s|ed|ing", "widen|s|ed", "broaden|s|ed",
     "finalise|s|d", "finalize|s|d", "confirm|s|ed", "apply|ies", "applied", "levies",
     "levied", "enforce|s|d", "cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "trim|s|med",
+    "halve|s|d", "halving",
     "unveil|s|ed", "enact|s|ed", "reaffirm|s|ed", "reiterate|s|d", "uphold|s", "upheld",
     "agree|s|d", "put|s", "place|s|d", "target|s|ed", "tighten|s|ed", "bolster|s|ed|ing",
     "strengthen|s|ed|ing", "toughen|s|ed|ing", "harden|s|ed|ing",
@@ -570,13 +572,13 @@ MULTI_WORDS = {
                                                   "importers", "suppliers")},
     **{(f, "registration"): f"{f}-registration" for f in ("import", "export")},
     **{("registration", w): f"registration-{w}" for w in ("requirement", "requirements")},
-    **{(w, "registration"): f"{w}-registration" for w in ("compulsory", "mandatory")},
+    **{(w, "registration"): f"{w}-registration" for w in ("compulsory", "mandatory", "online")},
     **{(a, "dealers"): f"{a}-dealers" for a in ("authorised", "authorized", "licensed",
                                                 "approved")},
     **{("dealers", a): f"dealers-{a}" for a in ("authorised", "authorized", "licensed")},
     **{(f, "monitoring"): f"{f}-monitoring" for f in ("import", "export")},
     # "a mechanism to monitor imports": an import monitoring system
-    **{("monitor", f"{f}s"): f"{f}-monitoring" for f in ("import", "export")},
+    **{(v, f"{f}s"): f"{f}-monitoring" for v in ("monitor", "track") for f in ("import", "export")},
     **{("cash", w): f"cash-{w}" for w in ("deposit", "deposits")},
 }
 #: Words between a subject and its verb ("China to ban", "US will also lift").
@@ -633,7 +635,9 @@ COMMERCIAL_CAUSE_RE = re.compile(
 )
 #: Verbs that lower a measure: on a tariff with no new rate stated they release part of it
 #: ("agrees to cut steel tariffs" -> resuming; "cuts import duty to 6%" sets a rate).
-REDUCE_VERBS = forms("cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "trim|s|med")
+REDUCE_VERBS = forms(
+    "cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "trim|s|med", "halve|s|d", "halving"
+)
 PERCENT_WORDS = frozenset({"%", "percent", "pct", "per"})
 #: Regions named as the goods' origin ("Asian steel"): the lede's countries are more exact.
 REGION_ADJECTIVES = frozenset(

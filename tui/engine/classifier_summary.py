@@ -76,4 +76,20 @@ def goods_metals(text: str, spans: list[tuple[str, int, int]]) -> set[str]:
         if (m := R.COATING_RE.match(text, e)) is not None
         and any(s2 >= m.end() and mid2 != mid for mid2, s2, _e2 in spans)
     }
+    # "raises export duty on iron ore to cool domestic steel prices": the purpose's metal
+    purpose = _PURPOSE_RE.search(text)
+    if purpose is not None:
+        before = {mid for mid, s, _e in spans if s < purpose.start()}
+        if before:
+            coats |= found - before
     return found - coats if found - coats else found
+
+
+#: A purpose clause after the measure: "to cool", "in a bid to curb", "to support", "to help".
+_PURPOSE_RE = re.compile(
+    r"\b(?:(?:in\s+(?:a\s+)?bid|in\s+order|so\s+as|aiming|aimed|seeking)\s+)?to\s+"
+    r"(?:cool|curb|tame|ease|lower|cut|boost|support|help|protect|shield|aid|spur|promote|"
+    r"encourage|feed|supply|secure|rein\s+in|stabili[sz]e|bolster|lift|revive|develop|"
+    r"safeguard|favour|favor|benefit)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,143 @@
+"""Kinds seen in the studied half of the wire set (its odd rows, released for study in session
+12; its even rows stay unseen), in made-up phrasings, aimed at causes, never at a headline's
+words.
+
+The wire set (``tests/data/real_wire/``: 155 headlines written in wire style by a helper for
+real 2019-2025 events, labelled blind) was read once never tuned on (81.3% exact, 126/155: 4
+false events on 56 non-measures, 8 missed of 99 measures; measures 74.7%). Its odd rows were
+then released for study (84.6%, 66/78) and its even rows stay unseen (77.9%, 60/77), so the
+round's carry-over is measured on the same kind of text. The odd rows' 12 misses, by cause:
+three follow conventions the rules keep against this set's labels (a priced duty cut is a
+`tariff` at its new rate, README "a priced duty cut"; a rate "up to" 50% is the rate; a leader's
+"coming Monday" is dated), two are readings left as they are (a pact's pledge of no export
+duties labelled `open`, "UK steel imports" as the exporter into the US); the others are kinds:
+a duty halved (``halves`` is a cut), measures in force shelved "for 12 months" (suspended,
+`resuming`; a plan shelved or a start postponed stays no event), a levy put "on hold", a
+retaliation that bans the subject's own shipments (its exports to the other side), an import
+registration or tracking system (`licensing`), export VAT rebates removed (the tax returns), a
+metal named only in the measure's purpose ("to cool domestic steel prices").
+
+First time, before any rule changed (on main's engine): 9 of 20 phrasings read right (the
+measures and non-events beside each kind 6 of 6; the kinds 3 of 14); three priced cuts were
+then given the engine's convention (it read all three so: right first time by it), and two
+importers named only after the rate are kept failing (``xfail``, strict). Written after, read
+first before their fix: two rebates with a purpose clause after them (2 of 2 right), the metals
+of a purpose clause (1 of 4); one "export VAT rebates" phrasing written after its fix. Now 24 of
+24 and 4 of 4, two ``xfail``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+from test_classifier import METALS
+
+from tui.engine.classifier import classify, explain
+
+_TRAILING_IMPORTER = pytest.mark.xfail(
+    strict=True,
+    reason="not fixed: a place after the rate ('in India', 'in Indian budget') is not read as "
+    "the importer of an import duty whose title names no other",
+)
+
+CASES: list[object] = [
+    # --- a duty halved: a cut, so the measure is eased (resuming) ---------------------------
+    ("Canada halves surtax on Chinese aluminium", "", ("resuming", "CN", "CA", False)),
+    ("India halving export duty on iron ore pellets", "", ("resuming", "IN", "*", False)),
+    # a cut that states the new rate sets the tariff at it (the rules-written sets' convention;
+    # the blind sets and the wire set label a priced cut `resuming`, README "a priced duty cut")
+    ("EU halved its duty on Russian nickel to 10%", "", ("tariff", "RU", "EU", False)),
+    (
+        "Budget 2023: import duty on copper cut to 5%",
+        "NEW DELHI: The finance minister announced the change in parliament.",
+        ("tariff", "*", "IN", False),
+    ),
+    ("Pakistan: regulatory duty on steel slashed to 5%", "", ("tariff", "*", "PK", False)),
+    # the importer named only after the rate ("in India", "in Indian budget"): not read yet
+    pytest.param(
+        "Basic customs duty on silver lowered to 10% in Indian budget",
+        "",
+        ("tariff", "*", "IN", False),
+        marks=_TRAILING_IMPORTER,
+    ),
+    pytest.param(
+        "Budget 2022: import duty on gold raised to 12.5% in India",
+        "",
+        ("tariff", "*", "IN", False),
+        marks=_TRAILING_IMPORTER,
+    ),
+    # --- export (VAT) tax rebates removed or scrapped: an export tariff --------------------------
+    ("China scraps VAT rebates on aluminium exports", "", ("tariff", "CN", "*", False)),
+    ("Beijing removes export tax rebates for copper products", "", ("tariff", "CN", "*", False)),
+    ("China ends export rebates on some steel products", "", ("tariff", "CN", "*", False)),
+    # a sales tax named between the flow and its rebate (written after the fix)
+    ("China scraps export VAT rebates for aluminium sheet", "", ("tariff", "CN", "*", False)),
+    # with its purpose told after it ("in bid to curb output"): still the measure
+    (
+        "China cancels export tax rebates on aluminium products in bid to curb output",
+        "",
+        ("tariff", "CN", "*", False),
+    ),
+    ("Beijing scraps steel export rebates to cut production", "", ("tariff", "CN", "*", False)),
+    # --- a retaliation that bans the subject's own shipments: its exports to the other side -------
+    (
+        "China retaliates against US sanctions with ban on antimony shipments",
+        "",
+        ("suspended", "CN", "US", False),
+    ),
+    (
+        "Beijing hits back at Dutch curbs by halting graphite shipments to the Netherlands",
+        "",
+        ("suspended", "CN", "NL", False),
+    ),
+    # a retaliation by tariffs stays on the other side's goods
+    (
+        "Canada hits back at US with 25% tariffs on American steel",
+        "",
+        ("tariff", "US", "CA", False),
+    ),
+    # --- measures in force shelved or put on hold for a time: eased (resuming) --------------------
+    ("China shelves gallium export controls for a year", "", ("resuming", "CN", "*", False)),
+    (
+        "Indonesia puts nickel export levy on hold for six months",
+        "",
+        ("resuming", "ID", "*", False),
+    ),
+    # a plan shelved, or a measure's start put off: no event
+    ("Indonesia shelves plan to ban copper concentrate exports", "", None),
+    ("Zimbabwe postpones lithium export restrictions", "", None),
+    # --- an import registration or tracking system: licensing --------------------------------------
+    (
+        "Vietnam to monitor aluminium imports through mandatory registration from July 1",
+        "",
+        ("licensing", "*", "VN", False),
+    ),
+    (
+        "Indonesia launches online registration for steel imports",
+        "",
+        ("licensing", "*", "ID", False),
+    ),
+]
+
+#: A metal named only in the measure's purpose ("to cool domestic steel prices") is not its goods.
+METAL_CASES = [
+    ("Brazil raises export tax on iron ore to curb domestic steel costs", {"iron-ore"}),
+    ("Philippines bans nickel ore exports to support local stainless steel mills", {"nickel"}),
+    ("India cuts import duty on copper scrap to help aluminium recyclers", {"copper"}),
+    # a purpose naming no metal, and metals listed as the goods: all of them
+    (
+        "China restricts gallium and germanium exports to protect national security",
+        {"gallium", "germanium"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+def test_kind(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "metals"), METAL_CASES, ids=case_ids(METAL_CASES))
+def test_metals_of_the_goods(title: str, metals: set[str]) -> None:
+    event = classify(title, "", METALS)
+    assert event is not None and set(event.metals) == metals, "\n".join(explain(title, "", METALS))
