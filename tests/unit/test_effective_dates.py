@@ -61,10 +61,8 @@ def test_title_forms(title: str, expected: date) -> None:
         "Duties follow from June 2 talks between the two sides",
         "Tin curbs stem from May 3 proclamation",
         "Gold retreats from Monday's record on export duty news",
-        # too vague: no day
-        "Freedonia to tax nickel exports from July",
+        # too vague: no day, month or year named
         "Freedonia to tax nickel exports from next month",
-        "Freedonia to tax nickel exports from 2032",
         "Freedonia to tax nickel exports starting next week",
         # numbers that are not dates
         "Duty on tin raised from 10% to 25%",
@@ -156,3 +154,30 @@ def test_a_future_phrase_without_a_year_never_means_months_ago() -> None:
     assert effective_date("Nickel export tax will take effect Jan 1", "", july) == date(2026, 1, 1)
     assert effective_date("Copper duty from 1 January", "", july) == date(2026, 1, 1)
     assert effective_date("Zinc duty took effect March 1", "", july) is None
+
+
+def test_a_month_or_a_year_alone_counts_from_its_first_day() -> None:
+    """ "from June 2032" is not in force before June begins; "from 2033", before the year."""
+    assert effective_date("Freedonia to ban bauxite exports from June 2032", "", PUB) == date(
+        2032, 6, 1
+    )
+    assert effective_date("Freedonia to tax nickel exports starting in 2033", "", PUB) == date(
+        2033, 1, 1
+    )
+    assert effective_date("Freedonia to tax nickel exports from 2033", "", PUB) == date(2033, 1, 1)
+    # a month with no year: the closest one not long gone (published on 20 May 2031)
+    assert effective_date("Freedonia to tax nickel exports from July", "", PUB) == date(2031, 7, 1)
+    assert effective_date("Freedonia to tax nickel exports from January", "", PUB) == date(
+        2032, 1, 1
+    )
+    # a rate or a level is no year
+    assert effective_date("Freedonia raises duty from 2030 levels", "", PUB) is None
+
+
+def test_a_summary_month_without_a_year_is_no_start() -> None:
+    """A summary's "from May to November" tells a past window as often as a start: a month with
+    neither day nor year counts only in the title; with a year it counts in the summary too."""
+    past = "An export duty was implemented on steel intermediates from May to November."
+    assert effective_date("Freedonia scraps steel export duty", past, PUB) is None
+    dated = "The ban on unprocessed ore exports takes effect from January 2032."
+    assert effective_date("Freedonia approves ore export ban", dated, PUB) == date(2032, 1, 1)

@@ -26,9 +26,13 @@ effect Monday" the next). A date without a year takes the year (publication year
 +1) that puts it closest to the publication day ("from Jan 1" published on 20 December is
 next year's).
 
-Left out as too vague: a month alone ("from July", "in July"), "next week", "next month",
-"later this year", "by June 4" (a deadline, not a start), and numeric day/month forms
-("01/07", "1.7.") whose order differs by country.
+A month alone ("from July", "starting in January 2027") counts from its first day, a year alone
+("from 2027", "starting in 2027") from January 1: a measure announced for a later month is not
+in force before that month begins, though it may start later in it. A month with neither day
+nor year counts only in the title (a summary's "implemented from May to November" tells a past
+window as often as a start). Left out as too vague:
+"next week", "next month", "later this year", "by June 4" (a deadline, not a start), and
+numeric day/month forms ("01/07", "1.7.") whose order differs by country.
 
 Where: the title first; when the title ties no date, the summary's lede (its first two
 sentences: later sentences tend to recall earlier steps, "the 25% tariff that took effect in
@@ -109,6 +113,12 @@ _WHEN = (
     + r")(?![a-z])"
     + _YEAR.format("y2")
     + r"|(?P<rel>today|tomorrow)\b"
+    # a month alone ("from July", "starting in January 2027") or a year alone ("from 2027"):
+    # its first day
+    + r"|(?:in\s+)?(?P<m3>"
+    + _MONTH
+    + r")(?![a-z])(?:,?\s+(?P<y3>(?:19|20)\d\d)(?!\d))?"
+    + r"|(?:in\s+)?(?P<y4>20\d\d)(?![\d%.-])"
     r")?"
 )
 
@@ -144,18 +154,22 @@ def effective_date(
             return found
         return None
     for sent in sentences(summary or "")[:LEDE_SENTENCES]:
-        found = tied_date(sent, pub)
+        found = tied_date(sent, pub, month_alone=False)
         if found is not None:
             return found if pub is None or found >= pub else None
     return None
 
 
-def tied_date(text: str, published: date | None) -> date | None:
-    """The first date in ``text`` that a taking-effect phrase ties to the measure."""
+def tied_date(text: str, published: date | None, *, month_alone: bool = True) -> date | None:
+    """The first date in ``text`` that a taking-effect phrase ties to the measure;
+    ``month_alone``: a month with no day or year counts (a title's "to ban exports from July";
+    a summary's "implemented from May to November" tells a past window as often as a start)."""
     for m in _DATE_RE.finditer(" ".join((text or "").split())):
         if _NOT_A_START_RE.match(m.string, m.end()):
             continue
-        if m.group("iso") or m.group("m1") or m.group("m2") or m.group("rel"):
+        if m.group("m3") and not m.group("y3") and not month_alone:
+            continue
+        if any(m.group(g) for g in ("iso", "m1", "m2", "rel", "m3", "y4")):
             found = _read(m, published)
         else:
             found = _weekday(m.group("wd"), published, m.group("tie"))
@@ -174,6 +188,16 @@ def _read(m: re.Match[str], published: date | None) -> date | None:
         if published is None:
             return None
         return published + timedelta(days=1 if m.group("rel").lower() == "tomorrow" else 0)
+    if m.group("y4"):
+        return _valid(int(m.group("y4")), 1, 1)
+    if m.group("m3"):
+        month = _MONTHS[m.group("m3")[:3].lower()]
+        if m.group("y3"):
+            return _valid(int(m.group("y3")), month, 1)
+        if published is None:
+            return None
+        ahead = not _PAST_TIE_RE.search(m.group("tie") or "")
+        return closest_year(month, 1, published, ahead=ahead)
     month_word, day_word, year_word = (
         (m.group("m1"), m.group("d1"), m.group("y1"))
         if m.group("m1")
