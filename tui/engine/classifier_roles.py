@@ -48,9 +48,13 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         elif matched[-1:].isdigit():
             role = "actor"  # "Section 232 steel tariffs": a law names its country
         elif (
-            not demonym and t.is_metal[min(last + 1, len(toks) - 1)] and _imports_after(t, last + 1)
+            not demonym
+            and t.is_metal[min(last + 1, len(toks) - 1)]
+            and _imports_after(t, last + 1)
+            and not (prep in ("on", "against") and prev_role == "actor")
         ):
             role = "into"  # "all US steel and aluminium imports": the country imports
+            # ("Japan imposes tariff on Brazil steel imports": another's goods, below)
         elif demonym and goods_next and prep != "to":
             role = "goods"
         elif (
