@@ -200,6 +200,12 @@ class PolicyStatus:
     coming_rate_pct: float | None = None
     starts: date | None = None  # the day ``coming`` takes effect
 
+    @property
+    def coming_from(self) -> date | None:
+        """The day the row's status starts when nothing is in force on it yet (its status is a
+        measure announced for a later day), else None."""
+        return self.starts if self.since is None else None
+
 
 @record(frozen=False)
 class SourceHealth:

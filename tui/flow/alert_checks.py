@@ -86,18 +86,13 @@ def _policy_token(row: PolicyStatus) -> str:
     (a row with nothing in force yet says the day its coming measure starts, so that day is a
     change of its own)."""
     rate = f" {row.rate_pct:g}%" if row.rate_pct is not None else ""
-    if row.since is None and row.starts is not None:  # nothing in force yet
-        return f"{row.status}{rate} (from {row.starts.isoformat()})"
+    if (day := row.coming_from) is not None:  # nothing in force yet
+        return f"{row.status}{rate} (from {day.isoformat()})"
     return f"{row.status}{rate}{' (proposed)' if row.proposed else ''}"
 
 
-def _coming_only(row: PolicyStatus) -> bool:
-    """Nothing in force on the row yet: its status is a measure announced for a later day."""
-    return row.since is None and row.starts is not None
-
-
 def _in_force(row: PolicyStatus) -> bool:
-    return not row.proposed and not _coming_only(row)
+    return not row.proposed and row.coming_from is None
 
 
 def _token_status(token: str) -> str:

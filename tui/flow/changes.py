@@ -31,8 +31,8 @@ def row_state(row: PolicyStatus) -> list[object]:
     force yet adds the day its coming measure starts (so the day it starts is a change, and a
     baseline of the three values a previous version kept still matches every other row)."""
     state: list[object] = [row.status, row.rate_pct, row.proposed]
-    if row.since is None and row.starts is not None:
-        state.append(f"from {row.starts.isoformat()}")
+    if (day := row.coming_from) is not None:
+        state.append(f"from {day.isoformat()}")
     return state
 
 

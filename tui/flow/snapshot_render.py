@@ -210,8 +210,8 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         flags = (" [proposed]" if r.proposed else "") + (
             f" [pending: {r.pending}]" if r.pending else ""
         )
-        if r.starts is not None and r.since is None:  # nothing in force yet: the coming measure
-            since = f" from {r.starts}"
+        if r.coming_from is not None:  # nothing in force yet: the coming measure
+            since = f" from {r.coming_from}"
         elif r.starts is not None:
             flags = f" [{coming_note(r)}]" + flags
         flags += " [CONFLICT]" if r.conflict else ""

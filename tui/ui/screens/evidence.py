@@ -20,8 +20,8 @@ def evidence_text(row: PolicyStatus, link: str | None = None) -> Text:
     t.append(f"{row.metal}  {row.origin} → {row.destination}\n", style="bold")
     t.append("Status: ")
     t.append(status_label(row.status, row.rate_pct), style="bold")
-    if row.since is None and row.starts is not None:  # nothing in force yet
-        t.append(f"  from {row.starts.isoformat()}", style="bold")
+    if (starts := row.coming_from) is not None:  # nothing in force yet
+        t.append(f"  from {starts.isoformat()}", style="bold")
         t.append("  (announced, not in force yet)", style="italic")
     else:
         t.append(f"  since {row.since or '?'}")

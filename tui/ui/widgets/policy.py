@@ -82,7 +82,7 @@ class PolicyPanel(Panel):
         status = Text(status_label(row.status, row.rate_pct), style=f"bold {colour}".strip())
         if row.proposed:
             status.append(" (proposed)", style="italic")
-        coming_only = row.since is None and row.starts is not None
+        coming_only = row.coming_from is not None
         if coming_only:  # announced for a later day: not in force yet
             status.append(" (coming)", style="italic")
         flags = Text()
