@@ -166,6 +166,39 @@ def test_charset_from_response_headers() -> None:
     assert result.headlines[0].title == "Café crème"
 
 
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "text/xml",  # nginx's type for .xml and .rss files, with no charset
+        "text/html",
+        "text/plain; charset=utf-8",  # raw files on GitHub
+        "application/octet-stream",
+    ],
+)
+@pytest.mark.parametrize(
+    "name", ["guardian_us.rss.xml", "heise_developer.atom.xml", "google_alerts.atom.xml"]
+)
+def test_a_sound_feed_served_under_a_loose_content_type_has_no_warning(
+    name: str, content_type: str
+) -> None:
+    # Each declares UTF-8 and is UTF-8. RFC 7303 lets that declaration decide when the
+    # Content-Type names no charset; feedparser's RFC 3023 reading (us-ascii) said "declared
+    # encoding was wrong" on every fetch, and a media type that is not XML's said "served
+    # with a non-XML content type", over a feed read whole and right.
+    as_file = load(name)
+    served = load(name, headers={"Content-Type": content_type})
+    assert served.warning is None
+    assert served == as_file
+
+
+def test_a_charset_the_body_is_not_in_is_still_said() -> None:
+    result = load(
+        "cp1252_undeclared_SYNTHETIC.xml", headers={"Content-Type": "text/xml; charset=utf-8"}
+    )
+    assert result.warning is not None and result.warning.startswith("declared encoding")
+    assert result.headlines[0].title.startswith("Prix du cuivre – hausse de 5€")
+
+
 def test_ill_formed_feed_used_with_warning() -> None:
     body = (
         b"<?xml version='1.0'?>\n<rss version='2.0'><channel><title>T</title>\n"

@@ -41,6 +41,7 @@ UTC = timezone.utc
 # Response headers feedparser may use (encoding and base-URI detection). Others are dropped:
 # a Content-Encoding header would make it try to decompress an already-decoded body.
 _PASSED_HEADERS = ("content-type", "content-location", "content-language")
+_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.I)
 # A date more than this far ahead of the fetch time is treated as bogus.
 _FUTURE_SLACK = timedelta(days=1)
 _SUFFIX = re.compile(r"^(?P<head>.+?)\s+[-–—|]\s+(?P<tail>[^-–—|]{2,60})$")
@@ -162,6 +163,11 @@ def _sniff(data: bytes, headers: Mapping[str, str] | None) -> None:
 
 
 def _pass_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """The headers feedparser may read. Of the Content-Type only its charset: the body was
+    sniffed already (HTML, JSON, binary), and feedparser reads a media type by RFC 3023, where
+    ``text/xml`` without a charset is US-ASCII whatever the document declares (RFC 7303 let the
+    declaration decide), so a sound UTF-8 feed from nginx, or served as ``text/plain``, was
+    reported "declared encoding was wrong" or "non-XML content type" on every fetch."""
     if not headers:
         return {}
     out: dict[str, str] = {}
@@ -169,6 +175,9 @@ def _pass_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
         low = key.lower()
         if low in _PASSED_HEADERS and isinstance(value, str):
             out[low] = value
+    if "content-type" in out:
+        charset = _CHARSET.search(out["content-type"])
+        out["content-type"] = "application/xml" + (f"; charset={charset[1]}" if charset else "")
     return out
 
 
