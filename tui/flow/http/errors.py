@@ -81,6 +81,19 @@ def cut_off(received: int, declared: int | None = None, why: str = "") -> str:
     return f"the answer was cut off after {received:,} bytes{of}" + (f" ({why})" if why else "")
 
 
+def too_slow(received: int, declared: int | None, seconds: str) -> str:
+    """A body still arriving at the deadline: the server answered (not "no answer", which
+    the header counts as offline), too slowly."""
+    of = f" of {declared:,} announced" if declared is not None and declared > received else ""
+    return f"the answer came too slowly: {received:,} bytes{of} in {seconds}"
+
+
+def stalled(received: int, declared: int | None, seconds: str) -> str:
+    """A body that stopped arriving: the server answered, then fell silent."""
+    of = f" of {declared:,} announced" if declared is not None and declared > received else ""
+    return f"the answer stopped after {received:,} bytes{of}: nothing more for {seconds}"
+
+
 def connect_message(exc: BaseException, parts: object) -> str:
     hostport = hostport_of(parts)
     host = getattr(parts, "hostname", None) or "?"

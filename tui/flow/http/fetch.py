@@ -35,8 +35,10 @@ from tui.flow.http.errors import (
     network_message,
     seconds_text,
     short,
+    stalled,
     status_error,
     too_large,
+    too_slow,
 )
 
 log = logging.getLogger(__name__)
@@ -100,6 +102,10 @@ async def fetch(
     try:
         return await _fetch(client, url.strip(), settings, headers, started, body, body_gate)
     except asyncio.TimeoutError:
+        if body.reading:  # the server answered; its body did not make the deadline
+            raise FetchError(
+                too_slow(body.received, body.declared, seconds_text(settings.timeout))
+            ) from None
         raise FetchError(f"no answer within {seconds_text(settings.timeout)}") from None
     except FetchError:
         raise
@@ -110,6 +116,10 @@ async def fetch(
             f"no connection within {seconds_text(settings.connect_timeout)} ({hostport_of(parts)})"
         ) from None
     except httpx.ReadTimeout:
+        if body.reading:
+            raise FetchError(
+                stalled(body.received, body.declared, seconds_text(settings.read_timeout))
+            ) from None
         raise FetchError(f"no answer within {seconds_text(settings.read_timeout)}") from None
     except httpx.TimeoutException:
         raise FetchError(f"no answer within {seconds_text(settings.timeout)}") from None
