@@ -163,7 +163,7 @@ def test_the_largest_numbers_allowed_are_usable(tmp_path: Path) -> None:
     feed = REPO / "tests" / "fixtures" / "feeds" / "nbc_newyork.rss.xml"
     cfg = write(
         tmp_path,
-        '[app]\nrefresh = "36500d"\ntimeout = "36500d"\n'
+        '[app]\nrefresh = "36500d"\ntimeout = "36500d"\nmax_body_mb = 1000000\n'
         "max_stories = 1000000000\nretention_days = 36500\n"
         f'{METAL}[[sources]]\nname = "s"\nkind = "rss"\nurl = "{feed}"\nrefresh = "36500d"\n',
     )

@@ -469,6 +469,18 @@ async def test_read_local_file(tmp_path: Path) -> None:
     assert via_url.content == result.content
 
 
+async def test_a_large_body_limit_reads_a_small_file(tmp_path: Path) -> None:
+    """The limit is a cap, not a buffer: `max_body_mb = 1000000` (allowed) made every local
+    file "too large to read in memory", the read asking for the whole cap at once."""
+    f = tmp_path / "prices.csv"
+    f.write_bytes(b"Date,Close\n2026-11-23,9012.5\n" * 100_000)  # 2.8 MB, several chunks
+    result = await read_local(str(f), 1_000_000 * 1024 * 1024)
+    assert result.content == f.read_bytes()
+    assert (await read_local(str(f), len(result.content))).content == result.content
+    with pytest.raises(FetchError, match="larger than"):
+        await read_local(str(f), len(result.content) - 1)
+
+
 async def test_read_local_missing_file(tmp_path: Path) -> None:
     missing = str(tmp_path / "nope.csv")
     with pytest.raises(FetchError) as info:
