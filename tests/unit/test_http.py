@@ -185,6 +185,19 @@ async def test_connection_refused() -> None:
     assert err.status is None
 
 
+async def test_a_redirect_to_a_host_that_refuses_names_that_host(httpserver: HTTPServer) -> None:
+    """The configured server answered (a redirect): the one that refused is where it sent us.
+    Naming the configured host sent the user to check a server that was up."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    httpserver.expect_request("/feed").respond_with_data(
+        "", status=301, headers={"Location": f"https://127.0.0.1:{port}/moved"}
+    )
+    err = await _error(httpserver.url_for("/feed"))
+    assert str(err) == f"connection refused (127.0.0.1:{port}, after a redirect)"
+
+
 async def test_dns_failure_is_reported_as_such() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         try:

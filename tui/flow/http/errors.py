@@ -13,6 +13,7 @@ import ssl
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
+from urllib.parse import SplitResult, urlsplit
 
 import httpx
 
@@ -94,9 +95,12 @@ def stalled(received: int, declared: int | None, seconds: str) -> str:
     return f"the answer stopped after {received:,} bytes{of}: nothing more for {seconds}"
 
 
-def connect_message(exc: BaseException, parts: object) -> str:
-    hostport = hostport_of(parts)
-    host = getattr(parts, "hostname", None) or "?"
+def connect_message(exc: BaseException, parts: object, *, redirected: bool = False) -> str:
+    """Why a connection to ``parts`` (the address connected to: after a redirect, where the
+    configured server sent the request, ``redirected``) could not be made."""
+    after = ", after a redirect" if redirected else ""
+    hostport = hostport_of(parts) + after
+    host = (getattr(parts, "hostname", None) or "?") + after
     for cause in causes(exc):
         if isinstance(cause, socket.gaierror):
             return f"cannot resolve host ({host})"
@@ -119,6 +123,25 @@ def connect_message(exc: BaseException, parts: object) -> str:
     if "refused" in lowered:
         return f"connection refused ({hostport})"
     return f"cannot connect to {hostport}: {short(text)}"
+
+
+def connected_to(exc: BaseException, parts: SplitResult) -> tuple[SplitResult, bool]:
+    """The address a failed request went to (its URL after any redirect), and whether a
+    redirect took it there."""
+    try:
+        url = str(exc.request.url)  # type: ignore[attr-defined]
+    except (AttributeError, RuntimeError):  # no request attached
+        return parts, False
+    target = urlsplit(url)
+    moved = (target.hostname, _port(target)) != (parts.hostname, _port(parts))
+    return (target, True) if moved else (parts, False)
+
+
+def _port(parts: SplitResult) -> int | None:
+    try:
+        return parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    except ValueError:
+        return None
 
 
 def network_message(exc: httpx.HTTPError) -> str:

@@ -30,6 +30,7 @@ from tui.flow.http.decode import BodyDecoder, Truncated, Undecodable
 from tui.flow.http.errors import (
     FetchError,
     connect_message,
+    connected_to,
     cut_off,
     hostport_of,
     network_message,
@@ -111,9 +112,11 @@ async def fetch(
         raise
     except httpx.TooManyRedirects:
         raise FetchError("redirect loop") from None
-    except httpx.ConnectTimeout:
+    except httpx.ConnectTimeout as exc:
+        target, moved = connected_to(exc, parts)
+        where = hostport_of(target) + (", after a redirect" if moved else "")
         raise FetchError(
-            f"no connection within {seconds_text(settings.connect_timeout)} ({hostport_of(parts)})"
+            f"no connection within {seconds_text(settings.connect_timeout)} ({where})"
         ) from None
     except httpx.ReadTimeout:
         if body.reading:
@@ -124,7 +127,8 @@ async def fetch(
     except httpx.TimeoutException:
         raise FetchError(f"no answer within {seconds_text(settings.timeout)}") from None
     except httpx.ConnectError as exc:
-        raise FetchError(connect_message(exc, parts)) from None
+        target, moved = connected_to(exc, parts)
+        raise FetchError(connect_message(exc, target, redirected=moved)) from None
     except httpx.DecodingError:
         raise FetchError("could not decode the response body") from None
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
