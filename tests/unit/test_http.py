@@ -207,6 +207,10 @@ async def test_dns_failure_is_reported_as_such() -> None:
 
     err = await _error("https://no-such-host.invalid/x", transport=httpx.MockTransport(handler))
     assert str(err) == "cannot resolve host (no-such-host.invalid)"
+    # a host the client writes otherwise (percent-encoded, upper case) is no redirect
+    for url in ("https://no such.invalid/x", "https://NO-SUCH-HOST.invalid:443/x"):
+        err = await _error(url, transport=httpx.MockTransport(handler))
+        assert str(err).startswith("cannot resolve host (") and "redirect" not in str(err), err
 
 
 async def test_server_that_never_answers_hits_the_deadline() -> None:

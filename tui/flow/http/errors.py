@@ -127,21 +127,16 @@ def connect_message(exc: BaseException, parts: object, *, redirected: bool = Fal
 
 def connected_to(exc: BaseException, parts: SplitResult) -> tuple[SplitResult, bool]:
     """The address a failed request went to (its URL after any redirect), and whether a
-    redirect took it there."""
+    redirect took it there (compared as the client wrote both: "no such.org" is sent as
+    "no%20such.org", an upper-case host in lower case, a default port left out)."""
     try:
-        url = str(exc.request.url)  # type: ignore[attr-defined]
-    except (AttributeError, RuntimeError):  # no request attached
+        sent = exc.request.url  # type: ignore[attr-defined]
+        asked = httpx.URL(parts.geturl())
+    except (AttributeError, RuntimeError, httpx.InvalidURL):  # no request attached
         return parts, False
-    target = urlsplit(url)
-    moved = (target.hostname, _port(target)) != (parts.hostname, _port(parts))
-    return (target, True) if moved else (parts, False)
-
-
-def _port(parts: SplitResult) -> int | None:
-    try:
-        return parts.port or (443 if parts.scheme.lower() == "https" else 80)
-    except ValueError:
-        return None
+    if (sent.scheme, sent.host, sent.port) == (asked.scheme, asked.host, asked.port):
+        return parts, False
+    return urlsplit(str(sent)), True
 
 
 def network_message(exc: httpx.HTTPError) -> str:
