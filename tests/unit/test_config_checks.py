@@ -179,6 +179,31 @@ def test_the_largest_numbers_allowed_are_usable(tmp_path: Path) -> None:
     assert "s [rss] ok, 1 item" in run.stdout
 
 
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://", "no host"),
+        ("https:///feed", "no host"),
+        ("http://[::1/feed", "not a valid URL"),  # the run said "internal error: ValueError"
+        ("https://example.org:99999/feed", "not a valid URL"),
+    ],
+)
+def test_a_web_address_that_cannot_be_fetched_is_a_located_problem(
+    tmp_path: Path, url: str, why: str
+) -> None:
+    (line,) = problems(tmp_path, f'{METAL}[[sources]]\nname = "s"\nkind = "rss"\nurl = "{url}"\n')
+    assert line.startswith("7: sources[1].url: ") and why in line, line
+
+
+def test_a_scheme_in_capitals_is_a_web_address(tmp_path: Path) -> None:
+    """Schemes are case-insensitive (RFC 3986): "HTTPS://..." was refused as unsupported."""
+    cfg = load_config(
+        write(tmp_path, f'{METAL}[[sources]]\nname = "s"\nkind = "rss"\nurl = "HTTPS://E.org/F"\n'),
+        strict=True,
+    )
+    assert cfg.sources[0].url == "https://E.org/F" and not cfg.sources[0].is_local
+
+
 def test_max_sessions(tmp_path: Path) -> None:
     assert load_config(write(tmp_path, METAL)).app.max_sessions == 8
     assert load_config(write(tmp_path, f"[app]\nmax_sessions = 3\n{METAL}")).app.max_sessions == 3
