@@ -198,6 +198,29 @@ async def test_a_redirect_to_a_host_that_refuses_names_that_host(httpserver: HTT
     assert str(err) == f"connection refused (127.0.0.1:{port}, after a redirect)"
 
 
+@pytest.mark.parametrize(
+    ("location", "why"),
+    [
+        # ended as "internal error: ExceptionGroup: unhandled errors in a TaskGroup"
+        ("http://127.0.0.1:99999/x", "port out of range"),
+        ("file:///etc/passwd", "not http or https"),
+    ],
+)
+async def test_a_redirect_to_an_unusable_address_is_said_in_words(location: str, why: str) -> None:
+    async def redirect(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read(65536)
+        writer.write(
+            f"HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\n\r\n".encode()
+        )
+        await writer.drain()
+
+    async with raw_server(redirect) as port:
+        err = await _error(f"http://127.0.0.1:{port}/feed")
+    assert (
+        str(err) == f"the server redirected to an address that cannot be used ({why}: {location})"
+    )
+
+
 async def test_dns_failure_is_reported_as_such() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         try:
