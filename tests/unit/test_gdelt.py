@@ -133,6 +133,9 @@ def test_parse_seendate() -> None:
     assert parse_seendate("20230103T044500Z") == datetime(2023, 1, 3, 4, 45, tzinfo=UTC)
     assert parse_seendate("2023-01-03") is None
     assert parse_seendate(None) is None
+    # placeholders for an empty date: no date (the story is dated when first seen)
+    assert parse_seendate("00010101T000000Z") is None
+    assert parse_seendate("19700101T000000Z") is None
 
 
 def test_empty_results_are_valid() -> None:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from tui.core.config_types import SourceConfig
 from tui.core.fmt import counted
-from tui.core.models import Headline
+from tui.core.models import NO_DATE_BEFORE, Headline
 from tui.core.text import (
     canonical_url,
     clean_summary,
@@ -390,7 +390,7 @@ def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, bool]:
             except (TypeError, ValueError):
                 continue
             when = fix_ampm(when, raw)
-        if when is None or when > fetched_at + _FUTURE_SLACK:
+        if when is None or not NO_DATE_BEFORE <= when <= fetched_at + _FUTURE_SLACK:
             continue
         return when, False
     return fetched_at, True

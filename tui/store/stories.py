@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from tui.core.models import Headline
+from tui.core.models import NO_DATE_BEFORE, Headline
 from tui.core.text import canonical_url
 from tui.store.base import StoreBase, reads, writes
 from tui.store.codec import UTC, dt_text, dt_text_or_none, json_tuple, parse_dt
@@ -143,11 +143,14 @@ class StoriesStore(StoreBase):
         for row in self._conn.execute(sql, params):
             (title, url, src, published, summary, outlet, official, doc_type, agencies) = row[:9]
             (date_estimated, guid, canon, first_seen) = row[9:]
+            when = parse_dt(published)
+            if when is not None and when < NO_DATE_BEFORE:  # a placeholder an older version kept
+                when, date_estimated = parse_dt(first_seen), True
             headline = Headline(
                 title=title,
                 url=url,
                 source=name(src, src),
-                published=parse_dt(published),
+                published=when,
                 summary=summary,
                 outlet=name(outlet, outlet),
                 official=bool(official),
