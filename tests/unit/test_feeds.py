@@ -199,6 +199,27 @@ def test_a_charset_the_body_is_not_in_is_still_said() -> None:
     assert result.headlines[0].title.startswith("Prix du cuivre – hausse de 5€")
 
 
+@pytest.mark.parametrize(
+    "link", ["http://[object Object]", "https://[::1/a", "http://[fe80::1%25x]/"]
+)
+@pytest.mark.parametrize("where", ["item", "channel"])
+def test_a_link_no_parser_can_split_spoils_no_other_entry(link: str, where: str) -> None:
+    """A script that wrote an object where a link goes (`http://[object Object]`), or a broken
+    IPv6 address, failed the whole feed: "internal error: ValueError: 'object Object' does not
+    appear to be an IPv4 or IPv6 address"."""
+    channel_link = link if where == "channel" else "https://ok.example/"
+    item_link = link if where == "item" else "https://ok.example/a"
+    body = (
+        f"<rss version='2.0'><channel><title>T</title><link>{channel_link}</link>"
+        f"<item><title>Copper smelter restarts</title><link>{item_link}</link></item>"
+        "<item><title>Zinc output rises</title><link>https://ok.example/b</link></item>"
+        "</channel></rss>"
+    ).encode()
+    result = parse(body, SRC, fetched_at=FETCHED)
+    assert [h.title for h in result.headlines] == ["Copper smelter restarts", "Zinc output rises"]
+    assert result.headlines[1].url == "https://ok.example/b"
+
+
 def test_ill_formed_feed_used_with_warning() -> None:
     body = (
         b"<?xml version='1.0'?>\n<rss version='2.0'><channel><title>T</title>\n"

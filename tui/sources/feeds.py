@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
-from urllib.parse import urlsplit
 
 from tui.core.config_types import SourceConfig
 from tui.core.fmt import counted
@@ -342,10 +341,8 @@ def _common_suffix(entries: list[Any]) -> str | None:
 
 def _is_google_news(feed: Any, entries: list[Any]) -> bool:
     for link in (feed.get("link"), entries[0].get("link") if entries else None):
-        if link:
-            host = urlsplit(str(link)).netloc.lower()
-            if host == "news.google.com":
-                return True
+        if link and host_of(str(link)) == "news.google.com":
+            return True
     return False
 
 
@@ -360,9 +357,7 @@ def _repeats_title(summary: str, title: str, outlet: str | None) -> bool:
 
 
 def _domain(url: str) -> str | None:
-    host = urlsplit(url).hostname or ""
-    host = host.removeprefix("www.")
-    return host or None
+    return host_of(url)
 
 
 def _alnum(text: str) -> str:
