@@ -220,6 +220,32 @@ def test_a_link_no_parser_can_split_spoils_no_other_entry(link: str, where: str)
     assert result.headlines[1].url == "https://ok.example/b"
 
 
+@pytest.mark.parametrize(
+    ("ref", "shown"),
+    [
+        ("&#55357;&#56832;", "\U0001f600"),  # an emoji written as two UTF-16 halves (PHP, JS)
+        ("&#xD83D;&#xDE00;", "\U0001f600"),
+        ("&#xD800;", "\ufffd"),  # half of one
+        ("&#1114112;", "\ufffd"),  # past the last code point
+        ("&#99999999999999;", "\ufffd"),
+    ],
+)
+def test_a_character_reference_no_text_can_hold_spoils_no_entry(ref: str, shown: str) -> None:
+    """Each ended the whole feed inside feedparser: "unexpected encoding (the answer is not
+    text in the encoding it declares)", or "internal error: OverflowError"."""
+    body = (
+        "<rss version='2.0'><channel><title>T</title>"
+        f"<item><title>Copper prices rise {ref} again</title><link>https://ok.example/a</link>"
+        "</item><item><title>Zinc output rises</title><link>https://ok.example/b</link></item>"
+        "</channel></rss>"
+    ).encode()
+    result = parse(body, SRC, fetched_at=FETCHED)
+    assert [h.title for h in result.headlines] == [
+        f"Copper prices rise {shown} again",
+        "Zinc output rises",
+    ]
+
+
 def test_ill_formed_feed_used_with_warning() -> None:
     body = (
         b"<?xml version='1.0'?>\n<rss version='2.0'><channel><title>T</title>\n"

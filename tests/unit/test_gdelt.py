@@ -192,3 +192,15 @@ def test_cut_off_answer_says_so() -> None:
         parse(body, SRC, fetched_at=FETCHED)
     with pytest.raises(SourceError, match=r"invalid JSON \(line 1: "):
         parse(b'{"articles": [} ]}', SRC, fetched_at=FETCHED)
+
+
+def test_half_of_an_emoji_spoils_no_article() -> None:
+    """A title with half of a UTF-16 pair (``\\ud83d``) failed the whole source when stored:
+    "unexpected encoding (the answer is not text in the encoding it declares)"."""
+    body = (
+        b'{"articles":[{"url":"https://e.org/a","title":"Copper \\ud83d\\ude00 and \\ud83d end",'
+        b'"seendate":"20261201T120000Z","domain":"e.org","language":"English"}]}'
+    )
+    (h,) = parse(body, SRC, fetched_at=FETCHED).headlines
+    assert h.title == "Copper \U0001f600 and \ufffd end"
+    h.title.encode("utf-8")
