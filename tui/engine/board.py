@@ -31,6 +31,12 @@ Rules, in the words of the issue:
   (as a proposed-only row shows its proposal); a proposal published after the announcement is
   its ``pending``. A proposal keeps its publication day whatever date it names (a plan is not
   in force on any day), and declared entries are dated by their ``since`` as always.
+* A coming measure can be **called off** before its day: evidence published after its
+  announcement and in force by its day that says the opposite (a lift, ``open`` or
+  ``resuming``, against a restriction, or a restriction against a coming lift), or a later
+  announcement of the same status and rate for another day (postponed or brought forward),
+  withdraws it: it is neither coming nor, once its day passes, in force. It stays in the
+  evidence trail, marked ``withdrawn``. A different rate announced later is a new step, not a withdrawal.
 * Evidence is listed newest first (by the day it is dated: a coming measure's day comes
   first); declared entries appear as evidence of kind ``declared`` (titled by their note, else
   "Declared in <source>").
@@ -47,6 +53,7 @@ from tui.engine.effective_dates import utc_day
 
 CONFLICT_WINDOW = timedelta(days=7)
 _KIND_RANK = {"declared": 2, "document": 1, "inferred": 0}
+_LIFTS = frozenset({"open", "resuming"})
 
 
 @dataclasses.dataclass(slots=True)
@@ -125,7 +132,13 @@ def build_board(
 def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> PolicyStatus:
     metal, origin, destination = key
     items = sorted(items, key=lambda i: i.key)  # oldest first
+    called_off = _called_off(items)
+    if called_off:
+        for n in called_off:
+            ev = dataclasses.replace(items[n].evidence, withdrawn=True)
+            items[n] = dataclasses.replace(items[n], evidence=ev)
     newest_first = tuple(i.evidence for i in reversed(items))
+    items = [i for n, i in enumerate(items) if n not in called_off]
     coming = [i for i in items if _after(i, today)]
     in_effect = [i for i in items if not i.proposed and not _after(i, today)]
     proposals = [i for i in items if i.proposed]
@@ -206,6 +219,40 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
         coming_rate_pct=nxt.rate_pct if nxt is not None else None,
         starts=nxt.when if nxt is not None else None,
     )
+
+
+def _announced(item: _Item) -> date | None:
+    """The day a piece of evidence was made known: a declared entry's ``since``, else the
+    publication day."""
+    if item.evidence.kind == "declared":
+        return item.when
+    return utc_day(item.evidence.published)
+
+
+def _called_off(items: list[_Item]) -> set[int]:
+    """The indices of the dated measures called off before their day (module docstring)."""
+    called_off: set[int] = set()
+    for c_i, c in enumerate(items):
+        announced = _announced(c)
+        if not c.dated or c.proposed or c.when is None or announced is None:
+            continue
+        for later in items:
+            published = _announced(later)
+            if later is c or later.proposed or later.when is None or published is None:
+                continue
+            if not announced < published <= c.when:
+                continue
+            opposite = (c.status in _LIFTS) != (later.status in _LIFTS) and later.when <= c.when
+            moved = (
+                later.dated
+                and later.status == c.status
+                and later.when != c.when
+                and (later.rate_pct is None or c.rate_pct is None or later.rate_pct == c.rate_pct)
+            )
+            if opposite or moved:
+                called_off.add(c_i)
+                break
+    return called_off
 
 
 def _after(item: _Item, today: date) -> bool:

@@ -57,6 +57,8 @@ def evidence_text(row: PolicyStatus, link: str | None = None) -> Text:
             t.append(f" until {ev.until.isoformat()}")
         if ev.effective is not None:
             t.append(f" from {ev.effective.isoformat()}")
+        if ev.withdrawn:
+            t.append(" — called off before its day", style="bold")
         t.append(f"\n  {ev.title}\n")
         if ev.kind != "declared":
             t.append(
