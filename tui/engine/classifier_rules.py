@@ -370,7 +370,7 @@ SPECULATION_WORDS = frozenset(
 )
 #: Proposed / not in effect.
 PROPOSED_RE = re.compile(
-    r"\b(?:consider(?:s|ing|ed|ation)?|plans?|planned|planning|mull(?:s|ing|ed)?|weigh(?:s|ing)?|"
+    r"\b(?:consider(?:s|ing|ed|ation)?|plans?|planned|planning|mull(?:s|ing|ed)?|weigh(?:s|ing)?(?!\s+(?:in\s+)?on\b)|"
     r"ey(?:e|es|ed|eing|ing)|threat(?:en(?:s|ed|ing)?|s)?|warn(?:s|ed)?|might|could|would|should|"
     r"propos(?:e|es|ed|al|als|ing)|draft|moot(?:s|ed)?|float(?:s|ed)|under\s+review|"
     r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
@@ -729,6 +729,14 @@ ACTOR_NEXT = frozenset(
      "agrees", "vows", "signs", "decides", "issues", "moves", "imposes", "slaps", "sets",
      "to"}
 )
+#: A government's act named after its country at a title's end ("... raised to 12.5% in Indian
+#: budget"): the country in front of them set the measure.
+LOCATIVE_ACTS = frozenset(
+    {"budget", "budgets", "move", "decision", "policy", "notification", "order", "rules"}
+)
+#: Words ending a measure's clause before "in <place>" ("on the cards in India", "takes effect
+#: in Chile"); a rate, a measure noun or a verb that changes a measure also do.
+LOCATIVE_AFTER = frozenset({"cards", "effect", "force", "place", "works", "pipeline"})
 #: Words between a place and its measure ("US new steel tariffs", "China's raw ore ban").
 MEASURE_MODIFIERS = frozenset(
     {"new", "ore", "raw", "retaliatory", "temporary", "phased", "proposed", "planned",
