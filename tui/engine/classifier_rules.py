@@ -312,7 +312,12 @@ DENIAL_RE = re.compile(
     r"dismiss(?:es|ed)?|(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|"
     r"abandoned|withdraws?|withdrew|kills?|killed|(?:give|gives|gave|giving|given)\s+up)\s+"
     r"(?:its\s+|the\s+|a\s+)?(?:plans?|"
-    r"proposals?|bill|idea)|(?:(?:backs?|backed|backing|stands?|standing|stood)\s+(?:away|down|off)"
+    r"proposals?|bill|idea)|"
+    # the plan named after its measure ("abandons bauxite export ban plan")
+    r"(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|abandoned|withdraws?|"
+    r"withdrew|kills?|killed)\s+(?:its\s+|the\s+|a\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"(?:plans?|proposals?)\b|"
+    r"(?:(?:backs?|backed|backing|stands?|standing|stood)\s+(?:away|down|off)"
     r"|walk(?:s|ed|ing)?\s+back)"
     r"\s+(?:(?:on|from)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|threats?|threatened|"
     r"planned|proposed|idea|push|bid)"
