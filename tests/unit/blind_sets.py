@@ -150,9 +150,16 @@ BLIND13 = BlindSet(
     path=DATA_BLIND13,
     id_prefix="rhr-",
     name="thirteenth blind (never tuned on)",
-    # First reading: not yet taken. The lead takes it once, in aggregate only; the collector did
-    # not run this set's scoring and saw no score of this set.
-    first_reading="not yet taken",
+    # First reading: taken once by the lead in session 13, in aggregate only, on main after the
+    # session's first changes (f16d545); the session's start (7055be5) and session 12's start
+    # (ec292af) read it the same (benchmarks/engine_history.py; ec292af missed 9). Then its odd
+    # rows were released for study and its even rows stay unseen (--half odd|even): nobody may
+    # read the even rows' misses.
+    first_reading=(
+        "exact 71.6% (126/176), status-only 79.0%, false events on 135 non-measures: 23, "
+        "missed events on 41 measures: 10; odd rows 75.0% (66/88), even rows 68.2% (60/88) "
+        "(main after the session's first changes)"
+    ),
     spread=Spread(
         measure=0.23,
         market=0.51,
