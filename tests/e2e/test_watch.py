@@ -124,8 +124,10 @@ def test_watch_once_as_a_process_delivers_then_stays_quiet(
     assert first.returncode == 0, first.stderr
     lines = first.stdout.splitlines()
     assert len(lines) == 2, first.stdout
+    # the file ends in May 2026 and is read today: the alert says its price is stale
     assert lines[0].endswith(
         "WARNING Copper above 13k: Copper at 13,484 USD/t on 2026-05-01, above 13,000 (FRED copper)"
+        " [stale: no price since 2026-05-01]"
     )
     assert lines[1].endswith(f"INFO    Copper squeeze: {SQUEEZE}")
     assert "\a" not in first.stderr  # the bell rings on a terminal only
