@@ -27,6 +27,7 @@ from tui.flow.health import source_health
 from tui.flow.snapshot_render import SCHEMA, _iso, change_pct, to_json, to_text
 
 if TYPE_CHECKING:
+    from tui.engine.cluster_memo import ClusterMemo
     from tui.store import Store
 
 __all__ = [
@@ -69,7 +70,8 @@ def build_snapshot(
         classified = same
         events = [(e, _evidence(s, e)) for s in same if (e := s.policy_event) is not None]
     else:
-        classified, events = _classify(config, build_stories(headlines, metals), metals)
+        stories = build_stories(headlines, metals, memo=_cluster_memo())
+        classified, events = _classify(config, stories, metals)
         if reuse is not None:  # an unchanged story stays the object on screen (and drawn)
             on_screen = {s.id: s for s in reuse.stories}
             classified = [_kept(s, on_screen.get(s.id)) for s in classified]
@@ -104,6 +106,19 @@ def build_snapshot(
     )
     return snap
 
+
+def _cluster_memo() -> ClusterMemo:
+    """The title forms and pair scores of this process's last clustering, for the next (each
+    refresh that saved news clusters every stored headline again)."""
+    global _CLUSTER_MEMO
+    if _CLUSTER_MEMO is None:
+        from tui.engine.cluster_memo import ClusterMemo
+
+        _CLUSTER_MEMO = ClusterMemo()
+    return _CLUSTER_MEMO
+
+
+_CLUSTER_MEMO: ClusterMemo | None = None
 
 # (title, summary) -> event, kept across builds in this process (each refresh rebuilds the
 # snapshot from every stored story); reset when the watch list or gazetteer changes.
