@@ -22,6 +22,7 @@ import json
 import os
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +56,13 @@ _TUPLE_FIELDS: dict[str, set[str]] = {
 }
 
 
+#: What ``encode`` gives back as it is (exactly these types: a subclass takes the long way).
+_PLAIN: frozenset[type] = frozenset({str, int, float, bool, type(None)})
+
+
 def encode(obj: Any) -> Any:
+    if type(obj) in _PLAIN:  # most values of a story's row: the checks below, answered at once
+        return obj
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         out = {"__t": type(obj).__name__}
         for f in dataclasses.fields(obj):
@@ -135,15 +142,17 @@ def head_path(path: Path) -> Path:
     return path.with_name(path.name.removesuffix(".json") + ".head.json")
 
 
-def _fields(cls: type) -> list[str]:
-    return [f.name for f in dataclasses.fields(cls)]
+@cache
+def _fields(cls: type) -> tuple[str, ...]:
+    """The field names of a model (once per class: asked for each story written)."""
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _row(obj: Any, names: list[str], special: dict[str, Any]) -> list[Any]:
+def _row(obj: Any, names: tuple[str, ...], special: dict[str, Any]) -> list[Any]:
     out = []
     for name in names:
         value = getattr(obj, name)
@@ -168,7 +177,8 @@ def _encode_series(series: models.PriceSeries) -> list[Any]:
 
 def _header() -> dict[str, list[str]]:
     return {
-        cls.__name__: _fields(cls) for cls in (models.Story, models.Headline, models.PriceSeries)
+        cls.__name__: list(_fields(cls))
+        for cls in (models.Story, models.Headline, models.PriceSeries)
     }
 
 
