@@ -71,7 +71,9 @@ def build_snapshot(
         events = [(e, _evidence(s, e)) for s in same if (e := s.policy_event) is not None]
     else:
         stories = build_stories(headlines, metals, memo=_cluster_memo())
-        classified, events = _classify(config, stories, metals)
+        classified, events = _classify(
+            config, stories, metals, _read_events(headlines, metals, reuse)
+        )
         if reuse is not None:  # an unchanged story stays the object on screen (and drawn)
             on_screen = {s.id: s for s in reuse.stories}
             classified = [_kept(s, on_screen.get(s.id)) for s in classified]
@@ -252,10 +254,14 @@ def news_sources(config: Config) -> list[str]:
 
 
 def _classify(
-    config: Config, stories: list[Story], metals: list[Metal]
+    config: Config,
+    stories: list[Story],
+    metals: list[Metal],
+    read: dict[_Said, PolicyEvent | None] | None = None,
 ) -> tuple[list[Story], list[tuple[PolicyEvent, Evidence]]]:
     """Each story with its policy event (if the classifier reads one) and its relevance; the
-    events with their evidence, in the stories' order."""
+    events with their evidence, in the stories' order. ``read``: the events of stories already
+    built from the same words (``_read_events``), taken as they are."""
     from tui.core.gazetteer import Gazetteer
     from tui.engine.classifier import classify
     from tui.engine.effective_dates import effective_date
@@ -270,7 +276,17 @@ def _classify(
     if _CLASSIFIED.get("key") != memo_key or len(_CLASSIFIED) > 4 * config.app.max_stories:
         _CLASSIFIED.clear()
         _CLASSIFIED["key"] = memo_key
+    read = read or {}
     for story in stories:
+        when = story.published
+        said = (story.title, story.summary, story.official, when, when and when.tzinfo)
+        if said in read:  # what the lines below give for the same words, day and kind
+            event = read[said]
+            if event is not None:
+                story = dataclasses.replace(story, policy_event=event)
+                events.append((event, _evidence(story, event)))
+            classified.append(with_relevance(story))
+            continue
         text = (story.title, story.summary)
         if text in _CLASSIFIED:  # classified in an earlier build: the same words, the same event
             event = _CLASSIFIED[text]
@@ -295,6 +311,31 @@ def _classify(
             events.append((event, _evidence(story, event)))
         classified.append(with_relevance(story))
     return classified, events
+
+
+#: What a story's event is read from: title, summary, official, published (and its zone).
+_Said = tuple[str, str, bool, "datetime | None", object]
+
+
+def _read_events(
+    headlines: list[Headline], metals: list[Metal], reuse: Snapshot | None
+) -> dict[_Said, PolicyEvent | None]:
+    """The events of the stories of ``reuse`` built from these headlines, by what each was
+    read from. ``_classify`` reads a story's event from its title, summary, publication time
+    and whether it is official, under the watch list and gazetteer, and nothing else; ``reuse``
+    was built under the same (the checks and reasons of ``_same_stories``), so a story of the
+    same words, time and kind has that very event. A story whose first entry is not among
+    ``headlines`` (the bundled demo's, merged in for display) is left out. The first build
+    after a start (``reuse`` is the cached snapshot) classifies only what is new or changed."""
+    if reuse is None or not headlines or reuse.metals != metals:
+        return {}
+    loaded = {id(h) for h in headlines}
+    out: dict[_Said, PolicyEvent | None] = {}
+    for s in reuse.stories:
+        if s.entries and id(s.entries[0]) in loaded:
+            when = s.published
+            out[(s.title, s.summary, s.official, when, when and when.tzinfo)] = s.policy_event
+    return out
 
 
 def _same_stories(
