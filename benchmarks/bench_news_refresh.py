@@ -101,9 +101,15 @@ def from_nothing():
     return build(None)[0]
 
 out = {{"rounds": []}}
-snap, out["first_s"], out["first_save_s"] = build(None)
-out["rss_first_mb"] = hwm()
+if {fill!r}:  # the first start after the store was filled: it builds and caches the snapshot
+    snap, out["first_s"], out["first_save_s"] = build(None)
+    out["vmhwm_mb"] = hwm()
+    print("BENCH " + json.dumps(out))
+    sys.exit(0)
+# a later start: the cached snapshot is on screen, then the refreshes
+snap = snapshot_cache.load(cache, key=key)[0]
 snap, out["quiet_s"], _ = build(snap)
+out["rss_quiet_mb"] = hwm()
 source = snap.stories[0].source
 for r, batch in enumerate(NEWS):
     fresh = [
@@ -112,7 +118,7 @@ for r, batch in enumerate(NEWS):
         for k, (title, summary) in enumerate(batch)
     ]
     store.save_headlines(source, fresh, seen_at=NOW)
-    prof = cProfile.Profile() if PROFILE and r == 0 else None
+    prof = cProfile.Profile() if PROFILE and r < 2 else None
     if prof is not None:
         prof.enable()
     snap, took, saved = build(snap)
@@ -120,7 +126,7 @@ for r, batch in enumerate(NEWS):
         prof.disable()
         text = io.StringIO()
         pstats.Stats(prof, stream=text).sort_stats("cumulative").print_stats(25)
-        out["profile"] = text.getvalue()
+        out["profile"] = out.get("profile", "") + f"refresh {{r + 1}}:" + text.getvalue()
     row = {{"build_s": took, "save_s": saved, "stories": len(snap.stories),
            "digest": digest(snap), "file": written()}}
     if CHECK:
@@ -134,6 +140,7 @@ print("BENCH " + json.dumps(out))
 
 def child(tree: Path, home: Path, news: list[list[list[str]]], now: datetime, **kw: bool) -> Any:
     code = CHILD.format(
+        fill=kw.get("fill", False),
         tree=str(tree),
         store=str(home / "cache" / "store.sqlite3"),
         now=now.isoformat(),
@@ -157,11 +164,11 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="a refresh that brought news into a large store")
     p.add_argument("--stories", type=int, default=20000)
     p.add_argument("--news", type=int, default=20, help="new headlines each refresh brings")
-    p.add_argument("--rounds", type=int, default=3, help="refreshes with news in each child")
+    p.add_argument("--rounds", type=int, default=4, help="refreshes with news after a start")
     p.add_argument("--runs", type=int, default=2, help="children per tree")
     p.add_argument("--baseline", type=Path, metavar="DIR", help="another checkout, same run")
     p.add_argument("--check", action="store_true", help="also rebuild from nothing and compare")
-    p.add_argument("--profile", action="store_true", help="cProfile this tree's first rebuild")
+    p.add_argument("--profile", action="store_true", help="cProfile this tree's first two")
     args = p.parse_args(argv)
     now = datetime.now(timezone.utc).replace(microsecond=0)
     texts = headline_texts(args.news * args.rounds, seed=97)
@@ -183,25 +190,35 @@ def main(argv: list[str] | None = None) -> int:
         for _label, tree in trees:
             compile_tree(tree)
         runs: dict[str, list[Any]] = {label: [] for label, _ in trees}
+        fills: dict[str, list[Any]] = {label: [] for label, _ in trees}
         for run in range(args.runs):
             for label, tree in trees if run % 2 == 0 else trees[::-1]:
                 home = fresh_home(tmp / "home", tmp, label.replace(" ", "-"))
+                fills[label].append(child(tree, home, news, now, fill=True))
                 profile = args.profile and run == 0 and tree == ROOT
                 runs[label].append(child(tree, home, news, now, profile=profile))
+        medians: dict[str, tuple[float, float]] = {}
         for label, _tree in trees:
             done = runs[label]
-            builds = [r["build_s"] + r["save_s"] for c in done for r in c.info["rounds"]]
+            first = [c.info["rounds"][0]["build_s"] + c.info["rounds"][0]["save_s"] for c in done]
+            later = [r["build_s"] + r["save_s"] for c in done for r in c.info["rounds"][1:]]
             cut = [r["save_s"] for c in done for r in c.info["rounds"]]
-            first = statistics.median(c.info["first_s"] for c in done)
-            rss_first = max(c.info["rss_first_mb"] for c in done)
+            medians[label] = (statistics.median(first), statistics.median(later or first))
+            filled = fills[label]
             print(
-                f"{label}: a refresh with {args.news} new headlines rebuilt in "
-                f"{statistics.median(builds) * 1000:.0f} ms median, {min(builds) * 1000:.0f} ms "
-                f"best, of {len(builds)} (the cache write {statistics.median(cut) * 1000:.0f} ms "
-                f"of it); first build {first:.2f} s; reload with nothing new "
-                f"{statistics.median(c.info['quiet_s'] for c in done) * 1000:.0f} ms; peak RSS "
-                f"{max(c.maxrss_mb for c in done):.0f} MB ({rss_first:.0f} MB after the first "
-                f"build); {done[0].info['rounds'][-1]['stories']} stories"
+                f"{label}: {args.news} new headlines rebuilt in "
+                f"{medians[label][0] * 1000:.0f} ms at the first refresh after a start (best "
+                f"{min(first) * 1000:.0f}), {medians[label][1] * 1000:.0f} ms at the next ones "
+                f"(best {min(later or first) * 1000:.0f}; median of {len(later)}); the cache "
+                f"write {statistics.median(cut) * 1000:.0f} ms of each"
+            )
+            print(
+                f"  first start after the fill builds it in "
+                f"{statistics.median(c.info['first_s'] for c in filled):.2f} s; a reload with "
+                f"nothing new {statistics.median(c.info['quiet_s'] for c in done) * 1000:.0f} ms; "
+                f"peak RSS {max(c.maxrss_mb for c in done):.0f} MB over the refreshes "
+                f"({max(c.maxrss_mb for c in filled):.0f} MB for the first build); "
+                f"{done[0].info['rounds'][-1]['stories']} stories"
             )
         ours = [[r["digest"] for r in c.info["rounds"]] for c in runs["this tree"]]
         if any(d != ours[0] for d in ours):
@@ -220,15 +237,14 @@ def main(argv: list[str] | None = None) -> int:
                 if same
                 else "DIFFERENT: the snapshots or cache files differ from the baseline's"
             )
-            fast = statistics.median(
-                r["build_s"] + r["save_s"] for c in runs["this tree"] for r in c.info["rounds"]
+            ours_m, base_m = medians["this tree"], medians["baseline"]
+            print(
+                f"  this tree / baseline (medians): {ours_m[0] / base_m[0]:.2f}x the time at the "
+                f"first refresh after a start, {ours_m[1] / base_m[1]:.2f}x at the next ones"
             )
-            slow = statistics.median(
-                r["build_s"] + r["save_s"] for c in runs["baseline"] for r in c.info["rounds"]
-            )
-            print(f"  this tree / baseline: {fast / slow:.2f}x the time")
         if args.check:
             home = fresh_home(tmp / "home", tmp, "check")
+            child(ROOT, home, news, now, fill=True)
             rows = child(ROOT, home, news, now, check=True).info["rounds"]
             same = all(r["digest"] == r["rebuilt"] for r in rows)
             failed |= not same
