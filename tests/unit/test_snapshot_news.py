@@ -13,13 +13,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_cluster_memo import generated
 
 import tui.engine.classifier
 import tui.flow.snapshot as flow
+import tui.store
 from tui.core.config import load_config
 from tui.core.config_types import NEWS_KINDS, Config
 from tui.core.demo_clock import DEMO_NOW
 from tui.core.models import Headline, PolicyEvent, Snapshot
+from tui.flow.changes import FirstSeen
 from tui.flow.refresh import Refresher
 from tui.flow.snapshot import build_snapshot, to_json
 from tui.store import Store, snapshot_cache
@@ -38,6 +41,12 @@ def filled(tmp_path: Path) -> Iterator[tuple[Config, Store]]:
     config = load_config(demo=True)
     store = Store(tmp_path / "store.sqlite3")
     asyncio.run(Refresher(config, store).run())
+    # and a few hundred more (stories told by several outlets, policy news among them)
+    sources = [s.name for s in config.sources if s.kind in NEWS_KINDS]
+    more = generated(600, 21, start=DEMO_NOW - timedelta(hours=2), days=20.0)
+    for k, source in enumerate(sources):
+        mine = [dataclasses.replace(h, source=source) for h in more[k :: len(sources)]]
+        store.save_headlines(source, mine, seen_at=DEMO_NOW - timedelta(hours=1))
     yield config, store
     store.close()
 
@@ -148,3 +157,41 @@ def test_events_are_taken_only_from_stories_of_these_headlines_and_metals(
     got = build_snapshot(config, store, now=DEMO_NOW, reuse=reuse)
     same_view(got, from_nothing(config, store))
     assert isinstance(wrong, PolicyEvent)
+
+
+def test_first_sightings_of_a_reload_are_those_computed_anew(
+    filled: tuple[Config, Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config, store = filled
+    shown = from_nothing(config, store)
+    counted: list[Headline] = []
+    real = tui.store.headline_identity
+
+    def identity(h: Headline) -> str:
+        counted.append(h)
+        return real(h)
+
+    def direct(snap: Snapshot) -> dict[str, Any]:
+        seen = store.headlines_first_seen()
+        out = {}
+        for story in snap.stories:
+            times = [seen[i] for i in (real(e) for e in story.entries) if i in seen]
+            if times:
+                out[story.id] = min(times)
+        return out
+
+    monkeypatch.setattr(tui.store, "headline_identity", identity)
+    sightings = FirstSeen()
+    assert sightings.of(shown.stories, store.headlines_first_seen()) == direct(shown)
+    entries = sum(len(s.entries) for s in shown.stories)
+    assert len(counted) == entries > 50
+    news(config, store, 0, NEWS)
+    grown = build_snapshot(config, store, now=DEMO_NOW, reuse=shown)
+    counted.clear()
+    assert sightings.of(grown.stories, store.headlines_first_seen()) == direct(grown)
+    assert len(counted) == len(NEWS), "only the new entries"
+    # another snapshot's entries (equal, not the same objects): computed again
+    counted.clear()
+    again = from_nothing(config, store)
+    assert sightings.of(again.stories, store.headlines_first_seen()) == direct(again)
+    assert len(counted) == sum(len(s.entries) for s in again.stories)
