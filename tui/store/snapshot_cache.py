@@ -23,6 +23,7 @@ import os
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -148,26 +149,29 @@ def _fields(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
+@cache
+def _values(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    return attrgetter(*names) if len(names) > 1 else lambda obj: (getattr(obj, names[0]),)
+
+
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
 def _row(obj: Any, names: tuple[str, ...], special: dict[str, Any]) -> list[Any]:
-    out = []
-    for name in names:
-        value = getattr(obj, name)
-        fn = special.get(name)
-        out.append(fn(value) if fn is not None else encode(value))
-    return out
+    return [
+        fn(value) if (fn := special.get(name)) is not None else encode(value)
+        for name, value in zip(names, _values(names)(obj), strict=True)
+    ]
 
 
-def _encode_story(story: models.Story) -> list[Any]:
-    entry_names = _fields(models.Headline)
-    special: dict[str, Callable[[Any], Any]] = {
-        "published": _iso,
-        "entries": lambda es: [_row(e, entry_names, {"published": _iso}) for e in es],
-    }
-    return _row(story, _fields(models.Story), special)
+def _entries(entries: tuple[models.Headline, ...]) -> list[list[Any]]:
+    names = _fields(models.Headline)
+    return [_row(e, names, _AS_ISO) for e in entries]
+
+
+_AS_ISO: dict[str, Callable[[Any], Any]] = {"published": _iso}
+_STORY: dict[str, Callable[[Any], Any]] = {"published": _iso, "entries": _entries}
 
 
 def _encode_series(series: models.PriceSeries) -> list[Any]:
@@ -199,8 +203,9 @@ def _write(f: Any, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> 
     f.write(dump(header) + "\n")
     for series in snapshot.prices:
         f.write(dump(_encode_series(series)) + "\n")
+    story_names = _fields(models.Story)
     for story in snapshot.stories:
-        f.write(dump(_encode_story(story)) + "\n")
+        f.write(dump(_row(story, story_names, _STORY)) + "\n")
 
 
 def head(snapshot: models.Snapshot) -> models.Snapshot:
