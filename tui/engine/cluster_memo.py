@@ -117,7 +117,7 @@ class ClusterMemo:
 
 class Forms:
     """The comparable form of each distinct title, held compactly: the metals its text names,
-    its form's text, words (a tuple) and metals (one set object per combination). The whole
+    its form's text, words (a tuple) and metals (one tuple and one set object per combination). The whole
     :class:`Title` (sets of words, numbers, places) is built again when the fuzzy stage
     compares two titles: holding one per stored headline cost ~30 MB at once for 20,000 (a set
     of 5-8 words is 472-728 B), and the same inputs give the same form, so the stories come
@@ -134,10 +134,12 @@ class Forms:
         todo = [k for k, f in enumerate(got) if f is None] if got else range(len(keys))
         if not got:
             got = [None] * len(keys)
-        shared: dict[frozenset[str], frozenset[str]] = {}
+        metals: dict[frozenset[str], frozenset[str]] = {}  # one object per combination
+        tags: dict[tuple[str, ...], tuple[str, ...]] = {}
         for k, tagged in zip(todo, matcher.tag_many([texts[k] for k in todo]), strict=True):
             t = title_form(texts[k], tagged, keys[k][2])
-            got[k] = (tagged, t.text, tuple(t.words), shared.setdefault(t.metals, t.metals))
+            tagged = tags.setdefault(tagged, tagged)
+            got[k] = (tagged, t.text, tuple(t.words), metals.setdefault(t.metals, t.metals))
         forms: list[Form] = got  # type: ignore[assignment]  # every one filled above
         if memo is not None:
             memo.new_forms.update(zip(keys, forms, strict=True))

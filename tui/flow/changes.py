@@ -130,7 +130,11 @@ class FirstSeen:
             times = []
             for e in story.entries:
                 held = last.get(id(e))
-                identity = held[1] if held is not None and held[0] is e else headline_identity(e)
+                if held is not None and held[0] is e:
+                    identity = held[1]
+                else:  # the link itself, when it is the identity: one string, not two
+                    identity = headline_identity(e)
+                    identity = e.url if identity == e.url else identity
                 kept[id(e)] = (e, identity)
                 if identity in seen:
                     times.append(seen[identity])
