@@ -61,7 +61,14 @@ class BlindSet:
     ``written`` marks a set whose headlines were written in an outlet's style for real events
     rather than collected as published (the wire set, ``tests/data/real_wire/``): its rows have no
     page (``url`` null) and its ``found_via`` names the real event instead of a search; every
-    other check holds for it as for a collected set."""
+    other check holds for it as for a collected set.
+
+    ``from_dataset`` marks a set whose published headlines were taken from public datasets of
+    headlines kept in GitHub repositories rather than found on the pages themselves (the
+    thirteenth blind set, ``tests/data/real_headlines_blind13/``): its ``found_via`` names the
+    dataset (``dataset: owner/repo path @ commit``) instead of a search, and a row's ``url`` is
+    null where the dataset gives no article URL; every other check holds for it as for a set
+    collected from the pages."""
 
     path: Path
     id_prefix: str
@@ -71,6 +78,7 @@ class BlindSet:
     floors: Floors | None
     earlier: tuple[str, ...] = ()
     written: bool = False
+    from_dataset: bool = False
 
     @property
     def folder(self) -> str:

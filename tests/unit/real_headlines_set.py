@@ -19,7 +19,9 @@ session 10 too; the ninth (``DATA_BLIND9``), collected the same way later in ses
 scored only until session 11 and studied then; the tenth (``DATA_BLIND10``), collected the same
 way in session 11, was scored only until its first reading and studied in session 11 too; the
 eleventh (``DATA_BLIND11``), collected the same way later in session 11, is scored only; so is
-the twelfth (``DATA_BLIND12``), collected the same way in session 12, and so is the wire set
+the twelfth (``DATA_BLIND12``), collected the same way in session 12, and the thirteenth
+(``DATA_BLIND13``), collected in session 13 from public datasets of published headlines kept in
+GitHub repositories (see its PROVENANCE.md), and so is the wire set
 (``DATA_WIRE``, session 12): headlines written in wire style for real events, one per event, by a
 helper who did not read the rules (not text as published, so no URL; see its PROVENANCE.md).
 
@@ -96,6 +98,10 @@ DATA_BLIND11 = DATA_DIR / "real_headlines_blind11" / "real_headlines_blind11.jso
 # A twelfth blind set, collected in session 12 the same way, after the eleventh: scored only,
 # never tuned on (ids rhq-).
 DATA_BLIND12 = DATA_DIR / "real_headlines_blind12" / "real_headlines_blind12.jsonl"
+# A thirteenth blind set, collected in session 13 the same way but from public datasets of
+# published headlines kept in GitHub repositories (some without article URLs): scored only,
+# never tuned on (ids rhr-).
+DATA_BLIND13 = DATA_DIR / "real_headlines_blind13" / "real_headlines_blind13.jsonl"
 # A wire of real events, written in session 12: one short headline per real trade event (2019-2025)
 # in the styles news wires use, written and labelled blind by a helper; not published text (no
 # URL, one outlet). Scored only, never tuned on (ids rw-).
@@ -130,6 +136,7 @@ ALL_SETS = (
     DATA_BLIND11,
     DATA_BLIND12,
     DATA_WIRE,
+    DATA_BLIND13,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the

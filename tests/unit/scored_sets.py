@@ -29,10 +29,17 @@ KEYS = {"id", "title", "summary", "outlet", "date", "url", "found_via", "label"}
 EVENT_KEYS = {"metals", "origin", "destination", "status", "proposed", "rate_pct"}
 
 
-def check_format(items: list[dict[str, Any]], id_prefix: str, *, written: bool = False) -> None:
+def check_format(
+    items: list[dict[str, Any]],
+    id_prefix: str,
+    *,
+    written: bool = False,
+    from_dataset: bool = False,
+) -> None:
     """The format of the blind sets: the same keys, ids ``<prefix>001`` ... in file order, the
-    search that found each row (for a set ``written`` for real events, the event it reports), a
-    date (year, month or day) or none, an event's fields."""
+    search that found each row (for a set ``written`` for real events, the event it reports; for
+    a set taken ``from_dataset``, the dataset: repository, path and commit), a date (year, month
+    or day) or none, an event's fields."""
     for n, item in enumerate(items, 1):
         assert set(item) == KEYS, item.get("id")
         assert item["id"] == f"{id_prefix}{n:03d}", f"ids run {id_prefix}001, ... in file order"
@@ -40,6 +47,10 @@ def check_format(items: list[dict[str, Any]], id_prefix: str, *, written: bool =
         if written:
             found = item["found_via"]
             assert found and not found.startswith("search pages: "), item["id"]
+        elif from_dataset:
+            assert re.fullmatch(r"dataset: \S+/\S+ .+ @ [0-9a-f]{40}", item["found_via"]), item[
+                "id"
+            ]
         else:
             assert item["found_via"].startswith("search pages: "), item["id"]
         date = item["date"]
@@ -127,16 +138,27 @@ def check_not_near_other_sets(
         assert close is None, f"{item['id']} is close to another set's {close!r}"
 
 
-def check_provenance(items: list[dict[str, Any]], id_prefix: str, *, written: bool = False) -> None:
+def check_provenance(
+    items: list[dict[str, Any]],
+    id_prefix: str,
+    *,
+    written: bool = False,
+    from_dataset: bool = False,
+) -> None:
     """Every headline says where it was published and found, 2019-2026; a headline ``written``
     for a real event says so in its outlet and has no page (``url`` null) rather than a made-up
-    one."""
+    one; a headline taken ``from_dataset`` has the article URL the dataset gives, or none (``url``
+    null) where the dataset gives none, never one made up."""
     for item in items:
         assert item["id"].startswith(id_prefix), item["id"]
         assert item["title"] and item["outlet"] and item["found_via"], item["id"]
         assert isinstance(item["summary"], str), item["id"]
         if written:
             assert item["url"] is None and "written" in item["outlet"], item["id"]
+        elif from_dataset:
+            assert item["url"] is None or item["url"].startswith(("http://", "https://")), item[
+                "id"
+            ]
         else:
             assert item["url"].startswith(("http://", "https://")), item["id"]
         assert item["date"] is None or "2019" <= item["date"][:4] <= "2026", item["id"]

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from blind_sets import SCORED_ONLY_BLIND_SETS
 from real_headlines_set import headline
 
 import tui.engine.cluster_memo
@@ -29,7 +30,7 @@ TESTS = Path(__file__).resolve().parents[1]
 STUDIED = sorted(
     p
     for p in (TESTS / "data").glob("real_headlines*/*.jsonl")
-    if p.parent.name not in {"real_headlines_blind11", "real_headlines_blind12"}
+    if p not in {b.path for b in SCORED_ONLY_BLIND_SETS}
 )
 
 

@@ -137,6 +137,8 @@ class Evidence:
     until: date | None = None  # a declared entry's end date
     date_estimated: bool = False  # ``published`` is when the story was first seen (no usable date)
     effective: date | None = None  # the day its text says the measure takes effect, if it says
+    withdrawn: bool = False  # a coming measure or plan called off before its day (by the board)
+    withdraws: bool = False  # a headline dropping or putting off a plan (of ``status``)
 
     def to_json(self) -> dict[str, object]:
         pub: str | None
@@ -156,6 +158,8 @@ class Evidence:
             "until": self.until.isoformat() if self.until is not None else None,
             "date_estimated": self.date_estimated,
             "effective": self.effective.isoformat() if self.effective is not None else None,
+            "withdrawn": self.withdrawn,
+            "withdraws": self.withdraws,
         }
 
 

@@ -31,6 +31,19 @@ Rules, in the words of the issue:
   (as a proposed-only row shows its proposal); a proposal published after the announcement is
   its ``pending``. A proposal keeps its publication day whatever date it names (a plan is not
   in force on any day), and declared entries are dated by their ``since`` as always.
+* A coming measure can be **called off** before its day: evidence published after its
+  announcement and in force by its day that says the opposite (a lift, ``open`` or
+  ``resuming``, against a restriction, or a restriction against a coming lift), or a later
+  announcement of the same status and rate for another day (postponed or brought forward),
+  withdraws it: it is neither coming nor, once its day passes, in force. It stays in the
+  evidence trail, marked ``withdrawn``. A different rate announced later is a new step, not a
+  withdrawal.
+* A headline that drops or puts off a plan ("scraps plan to ban nickel ore exports",
+  "postpones bauxite export ban": evidence that ``withdraws``, read by
+  :mod:`tui.engine.withdrawals`) withdraws, on its corridor, the proposals of its status
+  published up to its day and the coming measures of its status announced up to its day and
+  not started by then. It never sets a status itself; a row left with nothing but such
+  evidence is not shown (nothing is proposed, coming or in force that the board knows of).
 * Evidence is listed newest first (by the day it is dated: a coming measure's day comes
   first); declared entries appear as evidence of kind ``declared`` (titled by their note, else
   "Declared in <source>").
@@ -47,6 +60,7 @@ from tui.engine.effective_dates import utc_day
 
 CONFLICT_WINDOW = timedelta(days=7)
 _KIND_RANK = {"declared": 2, "document": 1, "inferred": 0}
+_LIFTS = frozenset({"open", "resuming"})
 
 
 @dataclasses.dataclass(slots=True)
@@ -117,15 +131,23 @@ def build_board(
             item = _Item(ev, when, event.status, event.rate_pct, event.proposed, rank, dated)
             groups.setdefault((metal, event.origin, event.destination), []).append(item)
 
-    rows = [_verdict(key, items, today) for key, items in groups.items()]
+    rows = [r for key, items in groups.items() if (r := _verdict(key, items, today)) is not None]
     rows.sort(key=lambda r: (r.metal, r.origin, r.destination))
     return rows
 
 
-def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> PolicyStatus:
+def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> PolicyStatus | None:
     metal, origin, destination = key
     items = sorted(items, key=lambda i: i.key)  # oldest first
+    called_off = _called_off(items) | _dropped(items)
+    if called_off:
+        for n in called_off:
+            ev = dataclasses.replace(items[n].evidence, withdrawn=True)
+            items[n] = dataclasses.replace(items[n], evidence=ev)
     newest_first = tuple(i.evidence for i in reversed(items))
+    items = [i for n, i in enumerate(items) if n not in called_off and not i.evidence.withdraws]
+    if not items:
+        return None
     coming = [i for i in items if _after(i, today)]
     in_effect = [i for i in items if not i.proposed and not _after(i, today)]
     proposals = [i for i in items if i.proposed]
@@ -206,6 +228,62 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
         coming_rate_pct=nxt.rate_pct if nxt is not None else None,
         starts=nxt.when if nxt is not None else None,
     )
+
+
+def _announced(item: _Item) -> date | None:
+    """The day a piece of evidence was made known: a declared entry's ``since``, else the
+    publication day."""
+    if item.evidence.kind == "declared":
+        return item.when
+    return utc_day(item.evidence.published)
+
+
+def _called_off(items: list[_Item]) -> set[int]:
+    """The indices of the dated measures called off before their day (module docstring)."""
+    called_off: set[int] = set()
+    for c_i, c in enumerate(items):
+        announced = _announced(c)
+        if not c.dated or c.proposed or c.when is None or announced is None:
+            continue
+        if c.evidence.withdraws:
+            continue
+        for later in items:
+            published = _announced(later)
+            if later is c or later.proposed or later.when is None or published is None:
+                continue
+            if later.evidence.withdraws:
+                continue
+            if not announced < published <= c.when:
+                continue
+            opposite = (c.status in _LIFTS) != (later.status in _LIFTS) and later.when <= c.when
+            moved = (
+                later.dated
+                and later.status == c.status
+                and later.when != c.when
+                and (later.rate_pct is None or c.rate_pct is None or later.rate_pct == c.rate_pct)
+            )
+            if opposite or moved:
+                called_off.add(c_i)
+                break
+    return called_off
+
+
+def _dropped(items: list[_Item]) -> set[int]:
+    """The indices of the plans and coming measures a later headline drops or puts off."""
+    out: set[int] = set()
+    for w in items:
+        day = _announced(w)
+        if not w.evidence.withdraws or day is None:
+            continue
+        for n, i in enumerate(items):
+            announced = _announced(i)
+            if i.evidence.withdraws or i.status != w.status or announced is None:
+                continue
+            plan = i.proposed and announced <= day
+            coming = i.dated and not i.proposed and announced <= day and (i.when or date.min) > day
+            if plan or coming:
+                out.add(n)
+    return out
 
 
 def _after(item: _Item, today: date) -> bool:

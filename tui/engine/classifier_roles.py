@@ -13,6 +13,18 @@ from tui.engine.classifier_text import (
     measure_of,
 )
 
+#: Verbs that set, change or end a measure, read before "in <place>" ("hiked in India").
+_CHANGE_VERBS = (
+    R.IMPOSE_VERBS
+    | R.RELEASE_VERBS
+    | R.REDUCE_VERBS
+    | R.REVOKE_VERBS
+    | R.PROLONG_VERBS
+    | R.RELAX_VERBS
+    | R.GRANT_LIKE_VERBS
+    | frozenset(R.STOP_VERBS)
+)
+
 
 def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tuple[str, str, str]]:
     """(role, code, matched) for every place: actor | to | from | into | target | goods."""
@@ -66,6 +78,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "target"  # "Australia expands Russia sanctions": on Russia
         elif prep == "in" and t.word(k - 1) in R.ORIGIN_WORDS:
             role = "from"  # "foil originating in China (Anti-Dumping Duty ...)": not the imposer
+        elif prep == "in" and first > trigger and _closes_title(t, k, last, demonym):
+            role = "in"  # "import duty on gold raised to 12.5% in India": where it was set
         elif measure_of(nxt) is not None and prep not in ("to", "toward", "towards"):
             role = "actor"  # "from US duties", "Chinese export controls", "EU ban"
         elif prep in ("to", "toward", "towards") and _to_a_reader(t, k - 1):
@@ -136,7 +150,30 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             and between <= {",", "and", "or", "&"}
         ):
             out[x] = ("goods", out[x][1], out[x][2])
-    return out
+    # a place where the measure was set, named after it, is its actor when no other is named
+    others = any(r in ("actor", "into") for r, _c, _m in out)
+    return [("other" if others else "actor", c, m) if r == "in" else (r, c, m) for r, c, m in out]
+
+
+def _closes_title(t: Text, k: int, last: int, demonym: bool) -> bool:
+    """A place after "in" (at ``k``) that closes a measure's clause ("... raised to 12.5% in
+    India", "duties on the cards in India") at the title's end, or names a government's act
+    there ("... in Indian budget"; a demonym only with such an act). Not a place after
+    anything else ("weigh on steel demand in Europe": where the demand is)."""
+    before = t.word(k - 1)
+    if not (
+        any(ch.isdigit() for ch in before)
+        or before == "%"
+        or before in R.LOCATIVE_AFTER
+        or flow_of(before) is not None
+        or measure_of(before) is not None
+        or before in _CHANGE_VERBS
+    ):
+        return False
+    nxt = t.word(last + 1)
+    if nxt in R.LOCATIVE_ACTS:
+        return last + 2 >= len(t.toks) or not t.word(last + 2).isalpha()
+    return not demonym and (last + 1 >= len(t.toks) or not nxt.isalpha())
 
 
 def _compound_then_metal(t: Text, k: int) -> bool:

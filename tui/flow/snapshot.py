@@ -266,6 +266,7 @@ def _classify(
     from tui.engine.classifier import classify
     from tui.engine.effective_dates import effective_date
     from tui.engine.relevance import with_relevance
+    from tui.engine.withdrawals import may_withdraw, withdrawal
 
     gazetteer = (
         Gazetteer.default().extend(config.gazetteer) if config.gazetteer else Gazetteer.default()
@@ -301,6 +302,17 @@ def _classify(
         ):
             # Federal Register documents are US measures: an unnamed importer is the US
             event = dataclasses.replace(event, destination="US")
+        if event is None and may_withdraw(story.title):
+            # "scraps plan to ban ...": no event, but evidence that withdraws the plan
+            key = ("withdraws", *text)
+            if key not in _CLASSIFIED:
+                _CLASSIFIED[key] = withdrawal(
+                    story.title, story.summary, metals, gazetteer=gazetteer
+                )
+            dropped = _CLASSIFIED[key]
+            if dropped is not None:
+                ev = dataclasses.replace(_evidence(story, dropped), withdraws=True)
+                events.append((dropped, ev))
         if event is not None:
             # the day the text says it takes effect ("from June 4"): the board keeps a measure
             # announced for a later day off the current status until then

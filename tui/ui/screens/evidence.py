@@ -49,7 +49,9 @@ def evidence_text(row: PolicyStatus, link: str | None = None) -> Text:
             when += " (first seen)"
         t.append(f"\n[{ev.kind}] ", style="bold")
         t.append(f"{when}  {ev.source}")
-        if ev.status:
+        if ev.withdraws and ev.status:
+            t.append(f"  → drops or puts off: {status_label(ev.status, ev.rate_pct)}")
+        elif ev.status:
             t.append(f"  → {status_label(ev.status, ev.rate_pct)}")
         if ev.proposed:
             t.append(" (proposed)", style="italic")
@@ -57,6 +59,8 @@ def evidence_text(row: PolicyStatus, link: str | None = None) -> Text:
             t.append(f" until {ev.until.isoformat()}")
         if ev.effective is not None:
             t.append(f" from {ev.effective.isoformat()}")
+        if ev.withdrawn:
+            t.append(" — called off" + (" before its day" if ev.effective else ""), style="bold")
         t.append(f"\n  {ev.title}\n")
         if ev.kind != "declared":
             t.append(

@@ -1,0 +1,124 @@
+"""Plans dropped and measures put off: what they withdraw from the policy board.
+
+The classifier reads "Indonesia scraps plan to ban nickel ore exports" and "Indonesia postpones
+bauxite export ban" as no event (nothing comes into force: issue 16's "a plan dropped, delayed
+or shelved"). The board still needs them: a plan or a measure announced for a later day that is
+dropped or put off must stop showing as proposed or coming. :func:`withdrawal` reads such a
+headline's corridor, metals and status by the classifier itself, on the title with the dropping
+words put back as a plan ("scraps plan to ban" -> "plans to ban", "postpones" -> "plans"): the
+same words then read as the plan they withdraw. It answers only where the classifier reads no
+event in the headline as published and reads a plan in the rewritten one; the answer is never a
+story's ``policy_event`` (the headline stays no event), only evidence the board uses to withdraw
+earlier proposals and coming measures of that status on that corridor
+(:mod:`tui.engine.board`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from tui.core.gazetteer import Gazetteer
+from tui.core.models import Metal, PolicyEvent
+from tui.engine.classifier import classify
+
+_DROP = (
+    r"(?:drops?|dropped|dropping|shelves|shelved|shelving|scraps?|scrapped|scrapping|"
+    r"abandons?|abandoned|abandoning|withdraws?|withdrew|withdrawn|withdrawing|"
+    r"ditch(?:es|ed|ing)?|axes|axed|axing|cancels?|cancell?ed|cancell?ing|kills?|killed|"
+    r"(?:backs?|backed|backing)\s+(?:away\s+from|off(?:\s+from)?|down\s+(?:on|from))|"
+    r"(?:gives?|gave|giving)\s+up(?:\s+on)?|(?:walks?|walked|walking)\s+back(?:\s+on)?)"
+)
+_OWNER = r"(?:(?:its|the|a|his|her|their|an)\s+)?"
+#: "scraps (its controversial) plan to ban": the plan, then what it was to do.
+_DROPPED_PLAN_RE = re.compile(
+    rf"\b{_DROP}\s+{_OWNER}(?:[\w'’-]+\s+){{0,2}}?(?:plans?|proposals?|bid|idea|move)\b"
+    r"(?:\s+(to)\b|\s+(?:for|of|on)\b)?",
+    re.IGNORECASE,
+)
+#: "abandons bauxite export ban plan": the plan named after its measure.
+_TRAILING_PLAN_RE = re.compile(
+    rf"\b{_DROP}\s+{_OWNER}((?:[\w'’-]+\s+){{1,4}}?)(?:plans?|proposals?)\b", re.IGNORECASE
+)
+#: "scraps planned export curbs", "withdraws proposed tariff": the measure, as planned.
+_DROPPED_MEASURE_RE = re.compile(
+    rf"\b{_DROP}\s+{_OWNER}(?:planned|proposed|threatened|mooted)\b", re.IGNORECASE
+)
+#: "postpones bauxite export ban", "delays tariffs on ...", "puts off curbs".
+_DEFER_RE = re.compile(
+    r"\b(?:delays?|delaying|postpones?|postponing|defers?|deferring|puts?\s+off|"
+    r"putting\s+off|push(?:es)?\s+back|pushing\s+back|holds?\s+off(?:\s+on)?|"
+    r"holding\s+off(?:\s+on)?)\b",
+    re.IGNORECASE,
+)
+#: "Nickel export ban delayed", "US delayed tariffs": put off, as planned.
+_DEFERRED_RE = re.compile(
+    r"\b(?:delayed|postponed|deferred|pushed\s+back|held\s+off(?:\s+on)?)\b", re.IGNORECASE
+)
+#: The cheap pre-check: a word of dropping or putting off.
+_ANY_RE = re.compile(
+    r"\b(?:drop|shelv|scrap|abandon|withdr|ditch|ax|cancel|kill|back|give|gave|walk|"
+    r"delay|postpon|defer|put|push|hold|held)",
+    re.IGNORECASE,
+)
+
+
+def may_withdraw(title: str) -> bool:
+    """Whether ``title`` has a word of dropping or putting off (a cheap pre-check)."""
+    return _ANY_RE.search(title) is not None
+
+
+def as_plan(title: str) -> str | None:
+    """``title`` with its dropping or putting-off words put back as a plan, or None."""
+
+    def plan(m: re.Match[str]) -> str:
+        return "plans to" if m.group(1) else "plans"
+
+    def trailing(m: re.Match[str]) -> str:
+        return "plans " + m.group(1).rstrip()
+
+    rewrites: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+        (_DROPPED_PLAN_RE, plan),
+        (_DROPPED_MEASURE_RE, "plans"),
+        (_TRAILING_PLAN_RE, trailing),
+        (_DEFER_RE, "plans"),
+        (_DEFERRED_RE, "planned"),
+    )
+    for rx, repl in rewrites:
+        out, n = rx.subn(repl, title, count=1)
+        if n:
+            return out
+    return None
+
+
+def withdrawal(
+    title: str,
+    summary: str,
+    metals: Sequence[Metal],
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> PolicyEvent | None:
+    """The plan or coming measure a headline drops or puts off, read as the classifier reads
+    the plan (``proposed`` False: it is the withdrawal), or None. Only for a headline the
+    classifier reads as no event."""
+    rewritten = as_plan(title) if may_withdraw(title) else None
+    if rewritten is None or classify(title, summary, metals, gazetteer=gazetteer):
+        return None
+    for lede in ("", summary):  # the title alone first; a lede may name the metal
+        plan = classify(rewritten, lede, metals, gazetteer=gazetteer)
+        if plan is not None:
+            if not plan.proposed:
+                return None
+            return PolicyEvent(
+                plan.metals,
+                plan.origin,
+                plan.destination,
+                plan.status,
+                plan.rate_pct,
+                False,
+                plan.confidence,
+                plan.words,
+            )
+        if not summary:
+            break
+    return None
