@@ -195,3 +195,41 @@ def test_first_sightings_of_a_reload_are_those_computed_anew(
     again = from_nothing(config, store)
     assert sightings.of(again.stories, store.headlines_first_seen()) == direct(again)
     assert len(counted) == sum(len(s.entries) for s in again.stories)
+
+
+def test_a_stored_row_is_the_headline_on_screen_only_when_every_field_is_equal(
+    tmp_path: Path,
+) -> None:
+    at = DEMO_NOW - timedelta(hours=3)
+    given = Headline(
+        "Chile copper output falls",
+        "https://e.org/a?x=1",
+        "wire",
+        at,
+        "Output fell 5%.",
+        outlet="Wire",
+        agencies=("Commerce Department",),
+        guid="g-1",
+    )
+    with Store(tmp_path / "s.sqlite3") as store:
+        store.save_headlines("wire", [given], seen_at=at)
+        (loaded,) = store.load_headlines()
+        (again,) = store.load_headlines(reuse=[loaded])
+        assert again is loaded
+        ((seen_row, first),) = store.load_headlines_with_seen(reuse=[loaded])
+        assert seen_row is loaded and first == at
+        changes: list[dict[str, Any]] = [
+            {"summary": "Output fell 6%."},
+            {"published": at + timedelta(seconds=1)},
+            {"outlet": None},
+            {"official": True},
+            {"doc_type": "Rule"},
+            {"agencies": ()},
+            {"date_estimated": True},
+            {"guid": None},
+            {"canonical_url": "https://e.org/b"},
+        ]
+        for change in changes:
+            other = dataclasses.replace(loaded, **change)
+            (got,) = store.load_headlines(reuse=[other])
+            assert got is not other and got == loaded, change

@@ -160,8 +160,8 @@ def _iso(value: datetime | None) -> str | None:
 
 def _row(obj: Any, names: tuple[str, ...], special: dict[str, Any]) -> list[Any]:
     return [
-        fn(value) if (fn := special.get(name)) is not None else encode(value)
-        for name, value in zip(names, _values(names)(obj), strict=True)
+        (fn(v) if (fn := special.get(n)) else v if type(v) in _PLAIN else encode(v))
+        for n, v in zip(names, _values(names)(obj), strict=True)
     ]
 
 
