@@ -152,3 +152,8 @@ def test_a_dropped_plan_through_the_store_and_the_snapshot(tmp_path: Path) -> No
         doc = to_json(after)
         by_title = {h["title"]: h for h in doc["headlines"]}
         assert by_title[drop.title]["policy_event"] is None, "the headline stays no event"
+
+
+def test_the_deciding_words_are_the_headline_s_own() -> None:
+    got = withdrawal("Indonesia scraps plan to ban nickel ore exports", "", METALS)
+    assert got is not None and got.words[0] == "scraps" and "plans" not in got.words

@@ -76,6 +76,7 @@ from tui.engine.classifier_direction import (
     without_kicker,
 )
 from tui.engine.classifier_form import measure_form
+from tui.engine.classifier_phrases import aside_clauses
 from tui.engine.classifier_reactions import title_reacts
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_roles import exporter_to, importer_named, origin_named
@@ -243,9 +244,8 @@ def _analyse(
 
     if source is t and sents:  # "releases scrap quotas" whose lede names importers
         f = lede_flow(t, f, text_of(sents[0]))
-    n = len(source.toks)
-    bg = without_kicker(source, f, reading.background)
-    origin, destination, flow, place_words = corridor(source, f, 0, n, bg)
+    bg, hi = aside_clauses(source, f, without_kicker(source, f, reading.background))
+    origin, destination, flow, place_words = corridor(source, f, 0, hi, bg)
     counter = retaliation_corridor(source, f, flow)
     if counter is not None:
         origin, destination, place_words = counter

@@ -60,6 +60,14 @@ _RESULT_RE = re.compile(
     r"(?:of|to)\b",
     re.IGNORECASE,
 )
+#: A comparison with a measure ("bigger worries than US tariffs"), not a compound adjective
+#: ("higher-than-expected") nor an amount ("more than 800 products"): with no act told, comment
+#: on the measure. A measure compared with something else ("quotas softer than industry asked")
+#: is still reported.
+_COMPARED_RE = re.compile(
+    r"\b(?:\w+er|more|less|fewer|worse)\s+(?:[\w'’]+\s+){0,2}?than\s(?![-\d$€£])",
+    re.IGNORECASE,
+)
 _NO_PROMISE_RE = re.compile(
     r"\bno\s+(?:promises?|guarantees?|commitments?|assurances?|pledges?|word)\b"
     r"|\b(?:declines?|declined|refuses?|refused|won'?t|will\s+not)\s+(?:to\s+)?"
@@ -98,6 +106,9 @@ def effect_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a measure explained as a result of something: comment"
     if _NO_PROMISE_RE.search(t.text) is not None:
         return "company", "nothing promised about a measure: no measure"
+    compared = _COMPARED_RE.search(t.text)
+    if not best.verb and compared is not None and compared.end() <= t.toks[best.index].start:
+        return "speculation", "a measure compared with ('bigger worries than'): comment on it"
     return None
 
 

@@ -25,13 +25,23 @@ def question(t: Text, best: Finding) -> bool:
     if q < 0:
         return False  # no "?" after the deciding word: "What next? China bans ..." reports
     between = text[at:q]
+    if _SENTENCE_END_RE.search(between) is not None:
+        return False  # "Turkey raises steel duty to 30%. Will prices follow?": told, then asked
     start = max((k + 1 for k in range(best.index) if t.toks[k].low in (":", "|")), default=0)
     if t.word(start) in _LEAD_CLAUSE and "," in between:
         return False  # "As Pakistan hikes copper duty, who pays?": the lead clause states it
     return R.CLAUSE_SEP_RE.search(between) is None
 
 
+#: A sentence's end inside a title: a full stop after a word or a figure, then a capital.
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9%)])\.\s+(?=[A-Z])")
 _SAID_TAIL_RE = re.compile(r",\s*(?:[\w.&'’-]+\s+){1,3}(?:says|said)\s*$", re.IGNORECASE)
+#: "...: Glencore CEO", "...: JSW chief": a company's head speaking after a colon.
+_HEAD_TAIL_RE = re.compile(
+    r":\s*(?:[\w.&'’-]+\s+){1,3}(?:ceo|chief|chairman|chairperson|head|md|president|boss|"
+    r"executive|analysts?|economists?|director|founder)\s*$",
+    re.IGNORECASE,
+)
 _MODAL_RE = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
 #: Speakers whose word reports a government's plan ("..., sources say", "officials said").
 _REPORTING = frozenset({"sources", "source", "officials", "official", "people", "insiders"})
@@ -42,8 +52,10 @@ _GOVERNMENT = R.GOVERNMENT_WORDS - {"trade"}
 def forecast_said(t: Text, best: Finding) -> bool:
     """ "Aluminium wire may face new duties, consultancy says": a measure that may come,
     told by a speaker after the comma who names no place, government or sources (a firm, an
-    adviser): a forecast, not a government's plan ("..., Ghana minister says" plans)."""
-    m = _SAID_TAIL_RE.search(t.text)
+    adviser): a forecast, not a government's plan ("..., Ghana minister says" plans). The
+    same told after a colon by a company's head ("US duties could make India a dumping ground
+    for steel: JSW chief")."""
+    m = _SAID_TAIL_RE.search(t.text) or _HEAD_TAIL_RE.search(t.text)
     if m is None or m.start() < t.toks[best.index].end:
         return False
     if _MODAL_RE.search(t.text, 0, m.start()) is None:

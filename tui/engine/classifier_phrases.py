@@ -4,8 +4,11 @@ trade."""
 
 from __future__ import annotations
 
+import re
+
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import (
+    Finding,
     Text,
     base_word,
     flow_of,
@@ -197,3 +200,43 @@ def not_a_trade_stop(t: Text, i: int) -> bool:
 
 #: A sales tax named between a flow and its rebate ("export VAT rebates").
 _VAT = frozenset({"vat", "gst", "value-added", "sales"})
+
+
+#: A purpose clause ("to shield mills from ...", "in a bid to curb ...") or a relative clause
+#: with a modal ("that could hurt ...") after the measure: an aside about its aims or effects.
+_ASIDE_RE = re.compile(
+    r"\b(?:(?:in\s+(?:a\s+)?bid|in\s+order|so\s+as|aiming|aimed|seeking)\s+)?to\s+"
+    r"(?:cool|curb|tame|ease|boost|support|help|protect|shield|aid|spur|promote|encourage|"
+    r"secure|rein\s+in|stabili[sz]e|bolster|revive|safeguard|favour|favor|benefit|fight|"
+    r"counter|combat|tackle|stem|check|offset|defend)\b"
+    r"|\b(?P<rel>that|which)\s+(?:could|would|may|might|will|can|threatens?|hurts?|hits?)\b",
+    re.IGNORECASE,
+)
+
+
+def aside_clauses(t: Text, f: Finding, bg: list[bool] | None) -> tuple[list[bool] | None, int]:
+    """The background mask with the places of an aside after the finding masked, and where
+    flow words stop counting: "hits Vietnam with tariffs to curb surging exports" (the aside's
+    "exports" is not the measure's flow), "imposes safeguard duty on steel imports to shield
+    mills from Chinese dumping", "tariffs ... that could hurt Canadian smelters" (neither
+    place is a side). A place in a purpose that names goods or a flow ("to curb imports from
+    China", "to curb Chinese steel") still counts; none in a relative clause of effects ("that
+    could impact Indian exports") does."""
+    n = len(t.toks)
+    m = _ASIDE_RE.search(t.text, t.toks[f.index].end) if f.index < n else None
+    if m is None:
+        return bg, n
+    start = next((k for k, tk in enumerate(t.toks) if tk.start >= m.start()), n)
+    mask = list(bg) if bg is not None else [False] * n
+    for _code, s, e, _matched in t.places:
+        first = next((k for k, tk in enumerate(t.toks) if tk.end > s), n)
+        last = max(first, next((k for k in range(n - 1, -1, -1) if t.toks[k].start < e), first))
+        if first < start:
+            continue
+        near = [t.word(k) for k in (first - 3, first - 2, first - 1, last + 1)]
+        goods = t.is_metal[last + 1] if last + 1 < n else False
+        named = goods or any(flow_of(w) is not None for w in near if w) or near[3] in R.GOODS_WORDS
+        if named and m.group("rel") is None:
+            continue  # a purpose's "imports from China" still names the goods' origin
+        mask[first : last + 1] = [True] * (last + 1 - first)
+    return mask, start

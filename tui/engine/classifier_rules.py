@@ -327,7 +327,7 @@ DENIAL_RE = re.compile(
     r"oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|(?:avert(?:s|ed|ing)?|(?:head(?:s|ed|ing)?|"
     r"stave(?:s|d)?|staving|ward(?:s|ed|ing)?|fend(?:s|ed|ing)?)\s+off)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:tariffs?|dut(?:y|ies)|bans?|sanctions?|quotas?|curbs?|levy|levies|restrictions?)\b|"
-    r"refrain(?:s|ed|ing)?\s+from|no\s+decision|"
+    r"refrain(?:s|ed|ing)?\s+from|no\s+decision|decid(?:e|es|ed|ing)\s+against|"
     r"yet\s+to\s+(?:decide|see|issue|receive|grant|get|approve)|"
     r"(?:says?|said|insists?|insisted)\s+no\s+(?:exemptions?|exclusions?|waivers?|carve-?outs?)|undecided|to\s+(?:decide|rule|vote)\s+on|lack(?:s|ed|ing)?(?!\s+of\b)|no\s+longer\s+(?:double|triple|raise|"
     r"impose|increase|hike|go\s+ahead))\b",
@@ -342,7 +342,8 @@ DENIAL_WORDS = frozenset(
     kills killed back backs u-turn rumours rumors rumour rumor false fake unaffected immune
     fact fact-check factcheck fact-checks misleading debunk debunks debunked oppose opposes
     opposed opposing avoid avoids avoided avoiding refrain refrains refrained refraining
-    decision yet undecided lack lacks lacked lacking longer decide vote avert averts averted
+    decision yet undecided lack lacks lacked lacking longer decide decides decided deciding
+    against vote avert averts averted
     averting head heads headed heading stave staves staved staving ward wards warded warding
     fend fends fended fending walk walks walked walking""".split()
 ) | BACK_OFF_VERBS | frozenset({"give up", "gives up", "gave up", "giving up", "given up"})
@@ -379,6 +380,8 @@ PROPOSED_RE = re.compile(
     r"ey(?:e|es|ed|eing|ing)|threat(?:en(?:s|ed|ing)?|s)?|warn(?:s|ed)?|might|could|would|should|"
     r"propos(?:e|es|ed|al|als|ing)|draft|moot(?:s|ed)?|float(?:s|ed)|under\s+review|"
     r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
+    # "hints at tariffs", "looks at duties on ...": a measure weighed, not taken
+    r"hint(?:s|ed|ing)?\s+at|look(?:s|ed|ing)?\s+at|"
     # a government pushing a measure has not yet imposed it ("as Trump pushes 50% tariff")
     r"push(?:es|ing)?(?=\s+(?:an?\s+|new\s+|\S*%\s+)*(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|bans?|"
     r"quotas?|curbs?|levy|levies|taxe?s?)\b)|"

@@ -82,9 +82,19 @@ def goods_metals(text: str, spans: list[tuple[str, int, int]]) -> set[str]:
         before = {mid for mid, s, _e in spans if s < purpose.start()}
         if before:
             coats |= found - before
+    # "looks at duties on US goods if copper gets caught in tariff war": a metal named only in a
+    # condition after the measure is not its goods
+    cond = _CONDITION_RE.search(text)
+    if cond is not None and cond.start() > 0:
+        conditional = {mid for mid, s, _e in spans if s > cond.start()}
+        if conditional and not found - conditional:
+            return set()
+        coats |= conditional
     return found - coats if found - coats else found
 
 
+#: A condition: "if copper gets caught", "unless", "in case".
+_CONDITION_RE = re.compile(r"\b(?:if|unless|in\s+case)\s", re.IGNORECASE)
 #: A purpose clause after the measure: "to cool", "in a bid to curb", "to support", "to help".
 _PURPOSE_RE = re.compile(
     r"\b(?:(?:in\s+(?:a\s+)?bid|in\s+order|so\s+as|aiming|aimed|seeking)\s+)?to\s+"

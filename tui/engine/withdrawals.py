@@ -85,9 +85,19 @@ def as_plan(title: str) -> str | None:
         (_DEFERRED_RE, "planned"),
     )
     for rx, repl in rewrites:
-        out, n = rx.subn(repl, title, count=1)
-        if n:
-            return out
+        m = rx.search(title)
+        if m is not None:
+            new = repl if isinstance(repl, str) else repl(m)
+            return title[: m.start()] + new + title[m.end() :]
+    return None
+
+
+def _dropping_words(title: str) -> str | None:
+    """The words that drop or put off the plan ("scraps plan to", "postpones")."""
+    for rx in (_DROPPED_PLAN_RE, _DROPPED_MEASURE_RE, _TRAILING_PLAN_RE, _DEFER_RE, _DEFERRED_RE):
+        m = rx.search(title)
+        if m is not None:
+            return m.group(0).split()[0]
     return None
 
 
@@ -109,6 +119,12 @@ def withdrawal(
         if plan is not None:
             if not plan.proposed:
                 return None
+            # the words that decided it, as the headline has them ("scraps", not "plans")
+            kept = tuple(
+                w for w in plan.words if w in title and w.lower() not in ("plans", "planned")
+            )
+            dropping = _dropping_words(title)
+            words = ((dropping,) if dropping else ()) + kept
             return PolicyEvent(
                 plan.metals,
                 plan.origin,
@@ -117,7 +133,7 @@ def withdrawal(
                 plan.rate_pct,
                 False,
                 plan.confidence,
-                plan.words,
+                words,
             )
         if not summary:
             break
