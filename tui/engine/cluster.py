@@ -240,11 +240,12 @@ def _fuzzy_merge(
             inter = len(words.intersection(other_words))
             if inter < MIN_JACCARD * (n + len(other_words) - inter):
                 continue
-            pair = (rep_keys[other], rep_keys[pos])
-            score = scores.get(pair)
+            pair = (rep_keys[other], rep_keys[pos]) if memo is not None else None
+            score = scores.get(pair) if pair is not None else None
             if score is None:
                 score = similarity(title_at(other), title_at(pos))
-            new_scores[pair] = score
+            if pair is not None:
+                new_scores[pair] = score
             if score >= threshold and (best is None or score > best[0]):
                 best = (score, reps[other])
         if best is not None:

@@ -177,15 +177,19 @@ def story_metals(
         if len(entries) == 1 and first.summary == "" and first.title in known:
             out.append(known[first.title])
             continue
-        said = tuple([x for e in entries for x in (e.title, e.summary)])
-        found = held.get(said)
-        if found is not None:
-            out.append(kept.setdefault(said, found))
-            continue
+        if memo is not None:
+            said = tuple([x for e in entries for x in (e.title, e.summary)])
+            found = held.get(said)
+            if found is not None:
+                out.append(kept.setdefault(said, found))
+                continue
+            words.append(said)
         out.append(None)
         todo.append(k)
-        words.append(said)
         texts.append(" ".join(f"{e.title} {e.summary}" for e in entries))
-    for k, said, tagged in zip(todo, words, matcher.tag_many(texts), strict=True):
-        out[k] = kept.setdefault(said, tagged)
+    tagged_all = matcher.tag_many(texts)
+    for k, tagged in zip(todo, tagged_all, strict=True):
+        out[k] = tagged
+    if memo is not None:
+        kept.update(zip(words, tagged_all, strict=True))
     return [tagged or () for tagged in out]
