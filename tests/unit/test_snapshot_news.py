@@ -233,3 +233,38 @@ def test_a_stored_row_is_the_headline_on_screen_only_when_every_field_is_equal(
             other = dataclasses.replace(loaded, **change)
             (got,) = store.load_headlines(reuse=[other])
             assert got is not other and got == loaded, change
+
+
+def test_a_headline_that_drops_a_plan_still_withdraws_it_after_news(
+    filled: tuple[Config, Store], tmp_path: Path
+) -> None:
+    """A story with no event of its own can still be evidence (a plan dropped): taking the
+    on-screen story's reading must not lose that."""
+    config, store = filled
+    source = next(s.name for s in config.sources if s.kind in NEWS_KINDS)
+    t0 = DEMO_NOW - timedelta(days=12)
+    plan = Headline("Indonesia plans to ban nickel ore exports", "https://e.org/p", source, t0)
+    drop = Headline(
+        "Indonesia scraps plan to ban nickel ore exports",
+        "https://e.org/d",
+        source,
+        t0 + timedelta(days=9),
+    )
+    store.save_headlines(source, [plan, drop], seen_at=t0 + timedelta(days=9))
+    built = from_nothing(config, store)
+    nickel = [r for r in built.policy if r.metal == "nickel" and r.origin == "ID"]
+    assert any(e.withdraws for r in nickel for e in r.evidence), nickel
+    path = tmp_path / "snap.json"
+    snapshot_cache.save(path, built, key="k", fingerprint=store.fingerprint())
+    loaded = snapshot_cache.load(path, key="k")
+    assert loaded is not None
+    for shown in (built, loaded[0]):  # on screen: built in this process, or read at a start
+        memo = flow._CLUSTER_MEMO
+        assert memo is not None
+        memo.clear()
+        flow._CLASSIFIED.clear()
+        with store._conn:  # nothing remembered from the build before: this build's own events
+            store._conn.execute("DELETE FROM policy_events")
+        news(config, store, 7, NEWS[:2])
+        grown = build_snapshot(config, store, now=DEMO_NOW, reuse=shown)
+        same_view(grown, from_nothing(config, store))

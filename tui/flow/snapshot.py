@@ -261,7 +261,8 @@ def _classify(
 ) -> tuple[list[Story], list[tuple[PolicyEvent, Evidence]]]:
     """Each story with its policy event (if the classifier reads one) and its relevance; the
     events with their evidence, in the stories' order. ``read``: the events of stories already
-    built from the same words (``_read_events``), taken as they are."""
+    built from the same words (``_read_events``), taken as they are for the classifier's reading
+    and what follows from it; the rest (a dropped plan's evidence) is read as for any story."""
     from tui.core.gazetteer import Gazetteer
     from tui.engine.classifier import classify
     from tui.engine.effective_dates import effective_date
@@ -281,21 +282,18 @@ def _classify(
     for story in stories:
         when = story.published
         said = (story.title, story.summary, story.official, when, when and when.tzinfo)
-        if said in read:  # what the lines below give for the same words, day and kind
-            event = read[said]
-            if event is not None:
-                story = dataclasses.replace(story, policy_event=event)
-                events.append((event, _evidence(story, event)))
-            classified.append(with_relevance(story))
-            continue
         text = (story.title, story.summary)
-        if text in _CLASSIFIED:  # classified in an earlier build: the same words, the same event
+        taken = said in read  # the event the lines below give for the same words, day, kind
+        if taken:
+            event = read[said]
+        elif text in _CLASSIFIED:  # classified in an earlier build: the same words, same event
             event = _CLASSIFIED[text]
         else:
             event = classify(story.title, story.summary, metals, gazetteer=gazetteer)
             _CLASSIFIED[text] = event
         if (
-            event is not None
+            not taken
+            and event is not None
             and story.official
             and event.destination == "*"
             and event.origin != "US"
@@ -316,7 +314,7 @@ def _classify(
         if event is not None:
             # the day the text says it takes effect ("from June 4"): the board keeps a measure
             # announced for a later day off the current status until then
-            effective = effective_date(story.title, story.summary, story.published)
+            effective = None if taken else effective_date(story.title, story.summary, when)
             if effective is not None:
                 event = dataclasses.replace(event, effective=effective)
             story = dataclasses.replace(story, policy_event=event)
