@@ -95,6 +95,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_UNSEEN,
     DATA_WIRE,
     classify_cases,
+    id_half,
     kind,
     load_items,
     relevance,
@@ -283,11 +284,6 @@ def main(argv: list[str] | None = None) -> int:
             title += f", {args.half} rows"
         report(items, title, misses=misses)
     return 0
-
-
-def id_half(row_id: str) -> str:
-    """ "odd" or "even": the parity of a row id's number ("rw-007" is odd)."""
-    return "odd" if int(row_id.rsplit("-", 1)[1]) % 2 else "even"
 
 
 def report(items: list[dict[str, Any]], title: str, *, misses: bool) -> None:

@@ -219,8 +219,18 @@ def cmd_init(args: argparse.Namespace) -> int:
     if target.exists() and not args.force:
         print(f"metalwatch: {target} exists; use --force to overwrite it", file=sys.stderr)
         return EXIT_CONFIG
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(paths.default_config_file(), target)
+    try:
+        if target.exists() and not target.is_file():
+            raise OSError(0, "not a regular file (a folder, a pipe, a device)")
+        if blocker := next((p for p in target.parents if p.exists()), None):
+            if not blocker.is_dir():
+                raise OSError(0, f"{blocker} is a file, not a folder")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(paths.default_config_file(), target)
+    except OSError as exc:  # shutil.SpecialFileError (a named pipe) is one too
+        why = exc.strerror or str(exc)
+        print(f"metalwatch: cannot write {target}: {why}", file=sys.stderr)
+        return EXIT_CONFIG
     print(f"wrote {target}; check it with: metalwatch check --config {target}")
     return EXIT_OK
 

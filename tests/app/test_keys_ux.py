@@ -327,3 +327,38 @@ async def test_the_filter_box_takes_one_line_at_80x24(tmp_path: Path) -> None:
         assert box.display and box.has_focus
         assert box.region.height == 1
         assert panel.table.region.height == before - 1
+
+
+@pytest.mark.parametrize("sizes", [(6, 1, 1), (20, 1, 1), (1, 1, 1), (1, 8, 1)])
+@pytest.mark.parametrize("terminal", [(80, 24), (120, 40)])
+async def test_a_small_panel_keeps_a_readable_height(
+    tmp_path: Path, sizes: tuple[int, int, int], terminal: tuple[int, int]
+) -> None:
+    """`[[panels]] size` is relative: headlines at 6 beside prices and policy at 1 left those two
+    a border's line each at 80x24 (2.75 rows of 22), their rows out of sight however they were
+    focused. Each panel keeps the stylesheet's minimum (a border, its column names and two
+    rows); the rest is shared by size."""
+    feed = Path(__file__).resolve().parents[1] / "fixtures" / "feeds" / "nbc_newyork.rss.xml"
+    kinds = ("headlines", "prices", "policy")
+    panels = "".join(
+        f'[[panels]]\nkind = "{kind}"\nsize = {size}\n'
+        for kind, size in zip(kinds, sizes, strict=True)
+    )
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        '[[metals]]\nid = "copper"\nname = "Copper"\n'
+        f'[[sources]]\nname = "news"\nkind = "rss"\nurl = "{feed}"\n{panels}',
+        encoding="utf-8",
+    )
+    app = MetalwatchApp(load_config(cfg), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=terminal) as pilot:
+        await settle(app, pilot)
+        heights = [p.region.height for p in app.panels]
+        assert min(heights) >= 5, heights
+        assert sum(heights) == terminal[1] - 2, heights  # between the header and the footer
+        if sizes[0] > sizes[1]:
+            assert heights[0] > heights[1], heights
+        await pilot.resize_terminal(terminal[0], terminal[1] + 6)
+        await pilot.pause()
+        taller = [p.region.height for p in app.panels]
+        assert min(taller) >= 5 and sum(taller) == terminal[1] + 4, taller

@@ -242,3 +242,9 @@ def relevance(items: list[dict[str, Any]], db: Path) -> dict[str, bool] | None:
             if item_id is not None:
                 out[item_id] = bool(entry["relevant"])
     return out
+
+
+def id_half(row_id: str) -> str:
+    """ "odd" or "even": the parity of a row id's number ("rw-007" is odd). The wire set and the
+    thirteenth blind set are studied on their odd rows; their even rows stay unseen."""
+    return "odd" if int(row_id.rsplit("-", 1)[1]) % 2 else "even"

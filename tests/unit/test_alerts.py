@@ -135,6 +135,7 @@ def test_price_fires_once_per_crossing_over_five_years_of_real_copper(tmp_path: 
     assert first.data["value"] == pytest.approx(10166.285)
     assert first.data["as_of"] == "2021-05-01" and first.data["unit"] == "USD/t"
     assert first.message == "Copper at 10,166 USD/t on 2021-05-01, above 10,000 (FRED copper)"
+    assert first.data["stale"] is False, "read in the month of its price: current"
     last = fired[-1][1]
     assert last.data["value"] == pytest.approx(10739.91826086957)
 
@@ -152,6 +153,10 @@ def test_price_first_sight_beyond_threshold_fires_once(tmp_path: Path) -> None:
         (alert,) = engine.evaluate(build_snapshot(config, store))
         assert alert.data["side"] == "above"
         assert alert.data["value"] == pytest.approx(13483.75153846154)
+        # read today, months after the file's last price: the alert says it is stale
+        last = alert.data["as_of"]
+        assert alert.data["stale"] is True
+        assert alert.message.endswith(f"[stale: no price since {last}]")
         assert engine.evaluate(build_snapshot(config, store)) == []
         refresh(config, store)  # the same data again: still no repeat
         assert engine.evaluate(build_snapshot(config, store)) == []

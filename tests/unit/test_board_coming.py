@@ -154,15 +154,21 @@ def test_a_proposal_after_the_announcement_is_pending_on_a_coming_only_row() -> 
     assert _one(build_board([], older, now=_now("2025-06-03"))).pending is None
 
 
-def test_a_declared_entry_with_a_later_since_is_unchanged() -> None:
+def test_a_declared_entry_with_a_later_since_is_coming_until_then() -> None:
+    """(Until session 13 it showed in force "since" a day to come.)"""
     declared = DeclaredPolicy("copper", "*", "US", "tariff", date(2025, 8, 1), rate_pct=50)
     row = _one(build_board([declared], [], now=_now("2025-06-01")))
     assert (row.status, row.since, row.coming, row.starts) == (
         "tariff",
+        None,
+        "tariff",
         date(2025, 8, 1),
-        None,
-        None,
     )
+    on_the_day = _one(build_board([declared], [], now=_now("2025-08-01")))
+    assert (on_the_day.since, on_the_day.coming) == (date(2025, 8, 1), None)
+    current = DeclaredPolicy("copper", "*", "US", "tariff", date(2025, 3, 12), rate_pct=25)
+    both = _one(build_board([current, declared], [], now=_now("2025-06-01")))
+    assert (both.rate_pct, both.since, both.coming_rate_pct) == (25, date(2025, 3, 12), 50)
 
 
 def test_an_effective_day_before_publication_dates_the_measure() -> None:

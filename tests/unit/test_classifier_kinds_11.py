@@ -105,15 +105,12 @@ CASES: list[tuple[str, str, Want] | object] = [
         "Local foil makers on Monday urged the government to impose a duty on foil imports.",
         None,
     ),
-    pytest.param(
+    # (the rules read a plan in "should" and never consult the lede's call by producers; the
+    # learned gate vetoes it since session 13, trained on the studied halves, threshold 0.22)
+    (
         "Foreign copper rod should face duties",
         "Wire producers called on the ministry to levy duties on copper rod imports.",
         None,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="not fixed: a title naming measure and metal is read on its own; its "
-            "'should' reads as a plan and the lede's call by producers is not consulted",
-        ),
     ),
     # --- a moratorium on an industry's plants, not on trade (rhk-153, rhk-154) -------------
     ("Ministry imposes three-year moratorium on new aluminium smelters", "", None),

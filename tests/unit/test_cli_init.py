@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,27 @@ def test_init_writes_a_valid_commented_config_and_never_overwrites(
     assert target.read_text(encoding="utf-8") == "# mine\n"
     assert main(["init", "--force", str(target)]) == 0
     assert "[[metals]]" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("where", ["folder", "below-a-file", "fifo"])
+def test_init_where_no_config_can_be_written_is_one_line_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    """A folder (`init ~/.config/metalwatch --force`), a path below a regular file, a named
+    pipe: each ended `init` with a Python traceback (a FIFO would hang it)."""
+    if where == "folder":
+        target = tmp_path / "conf"
+        target.mkdir()
+    elif where == "below-a-file":
+        (tmp_path / "afile").write_text("x", encoding="utf-8")
+        target = tmp_path / "afile" / "config.toml"
+    else:
+        target = tmp_path / "pipe.toml"
+        os.mkfifo(target)
+    assert main(["init", "--force", str(target)]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith(f"metalwatch: cannot write {target}: "), line
+    assert "Error" not in line and "Traceback" not in line
 
 
 def test_init_default_location_is_the_user_config(

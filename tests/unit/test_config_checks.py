@@ -126,6 +126,84 @@ def test_max_body_mb_must_be_a_positive_finite_number(tmp_path: Path, value: str
     assert load_config(write(tmp_path, f"[app]\nmax_body_mb = 0.5\n{METAL}")).app.max_body_mb == 0.5
 
 
+ALERT = '[[alerts]]\nwhen = "move"\nmetal = "copper"\npct = 3\n'
+SOURCE = '[[sources]]\nname = "s"\nkind = "rss"\nurl = "https://e.org/"\n'
+
+
+@pytest.mark.parametrize(
+    ("head", "key", "value"),
+    [
+        # each of these passed `check` and then ended `snapshot` with a traceback (an
+        # OverflowError in date arithmetic or SQLite) or failed every source ("internal error")
+        ("[app]\n", "refresh", '"100000000d"'),
+        ("[app]\n", "refresh", "inf"),
+        ("[app]\n", "timeout", "1e300"),
+        ("[app]\n", "alert_timeout", "nan"),
+        ("[app]\n", "max_body_mb", "1e308"),
+        ("[app]\n", "max_stories", "100000000000000000000"),
+        ("[app]\n", "retention_days", "100000000000000000000"),
+        (SOURCE, "refresh", '"100000000d"'),
+        (ALERT, "window", '"100000000d"'),
+        (ALERT, "cooldown", '"100000000d"'),
+        (ALERT.replace("pct = 3\n", ""), "pct", "1e308"),
+    ],
+)
+def test_a_number_too_large_to_use_is_a_located_problem(
+    tmp_path: Path, head: str, key: str, value: str
+) -> None:
+    text = f"{METAL}{head}{key} = {value}\n"
+    line_no = text.count("\n")
+    (line,) = problems(tmp_path, text)
+    assert line.startswith(f"{line_no}: ") and f".{key}: " in line, line
+    assert "at most" in line or "finite" in line, line
+
+
+def test_the_largest_numbers_allowed_are_usable(tmp_path: Path) -> None:
+    """At the bounds, the snapshot runs (a year's refresh, a decade's retention...)."""
+    feed = REPO / "tests" / "fixtures" / "feeds" / "nbc_newyork.rss.xml"
+    cfg = write(
+        tmp_path,
+        '[app]\nrefresh = "36500d"\ntimeout = "36500d"\nmax_body_mb = 1000000\n'
+        "max_stories = 1000000000\nretention_days = 36500\n"
+        f'{METAL}[[sources]]\nname = "s"\nkind = "rss"\nurl = "{feed}"\nrefresh = "36500d"\n',
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    run = subprocess.run(
+        [sys.executable, "-m", "tui", "snapshot", "--config", str(cfg)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "s [rss] ok, 1 item" in run.stdout
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://", "no host"),
+        ("https:///feed", "no host"),
+        ("http://[::1/feed", "not a valid URL"),  # the run said "internal error: ValueError"
+        ("https://example.org:99999/feed", "not a valid URL"),
+    ],
+)
+def test_a_web_address_that_cannot_be_fetched_is_a_located_problem(
+    tmp_path: Path, url: str, why: str
+) -> None:
+    (line,) = problems(tmp_path, f'{METAL}[[sources]]\nname = "s"\nkind = "rss"\nurl = "{url}"\n')
+    assert line.startswith("7: sources[1].url: ") and why in line, line
+
+
+def test_a_scheme_in_capitals_is_a_web_address(tmp_path: Path) -> None:
+    """Schemes are case-insensitive (RFC 3986): "HTTPS://..." was refused as unsupported."""
+    cfg = load_config(
+        write(tmp_path, f'{METAL}[[sources]]\nname = "s"\nkind = "rss"\nurl = "HTTPS://E.org/F"\n'),
+        strict=True,
+    )
+    assert cfg.sources[0].url == "https://E.org/F" and not cfg.sources[0].is_local
+
+
 def test_max_sessions(tmp_path: Path) -> None:
     assert load_config(write(tmp_path, METAL)).app.max_sessions == 8
     assert load_config(write(tmp_path, f"[app]\nmax_sessions = 3\n{METAL}")).app.max_sessions == 3

@@ -325,3 +325,11 @@ def test_a_file_cut_off_mid_row_or_mid_date_says_so_on_its_health_line() -> None
     assert _text("Date,Close\n2026-07-29,6.25\n2026-07-30,6.3").warning is None
     assert _text("Date,Close\n2026-07-29,6.25\nSource: exchange").warning is None
     assert _text("Date,Close\n2026-07-29,6.25\n2026-07-3\n").warning is None  # ended: a note
+
+
+@pytest.mark.parametrize("text", [",,,\n,,,\n", '"","",""\n'])
+def test_a_sheet_of_empty_cells_is_said_in_words(text: str) -> None:
+    """An empty sheet exported as CSV is only delimiters: "internal error: ValueError: max()
+    arg is an empty sequence"."""
+    with pytest.raises(SourceError, match=r"^the file has no values \(only empty cells\)$"):
+        _text(text)

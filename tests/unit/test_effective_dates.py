@@ -181,3 +181,10 @@ def test_a_summary_month_without_a_year_is_no_start() -> None:
     assert effective_date("Freedonia scraps steel export duty", past, PUB) is None
     dated = "The ban on unprocessed ore exports takes effect from January 2032."
     assert effective_date("Freedonia approves ore export ban", dated, PUB) == date(2032, 1, 1)
+
+
+def test_a_placeholder_publication_date_reads_no_day() -> None:
+    """0001-01-01 (.NET's empty date) or 9999-12-31: no year to read a day by, never a crash."""
+    for published in (date(1, 1, 1), date(9999, 12, 31)):
+        assert effective_date("US imposes 25% tariff on copper from June 4", "", published) is None
+        assert effective_date("Tariff takes effect Monday", "", published) is None

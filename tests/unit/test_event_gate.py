@@ -241,8 +241,10 @@ def test_the_kinds_cases_are_one_more_training_set() -> None:
     rows = kinds_rows()
     assert len(rows) == len(cases) > 600 and {r.set_name for r in rows} == {KINDS}
     assert [r.measure for r in rows] == [want is not None for _t, _s, want in cases]
-    # the rules read every case as its test wants: the label is their full reading
-    assert all(r.want == r.rules for r in rows)
+    # the rules read every case as its test wants (the label is their full reading), but a
+    # false event of the rules that the gate vetoes, labelled no event (since session 13: one)
+    vetoed = [r for r in rows if r.want != r.rules]
+    assert all(r.want is None and r.rules is not None for r in vetoed) and len(vetoed) <= 2
     assert sum(r.measure for r in rows) > 400 and sum(r.candidate for r in rows) > 500
 
 

@@ -166,6 +166,86 @@ def test_charset_from_response_headers() -> None:
     assert result.headlines[0].title == "Café crème"
 
 
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "text/xml",  # nginx's type for .xml and .rss files, with no charset
+        "text/html",
+        "text/plain; charset=utf-8",  # raw files on GitHub
+        "application/octet-stream",
+    ],
+)
+@pytest.mark.parametrize(
+    "name", ["guardian_us.rss.xml", "heise_developer.atom.xml", "google_alerts.atom.xml"]
+)
+def test_a_sound_feed_served_under_a_loose_content_type_has_no_warning(
+    name: str, content_type: str
+) -> None:
+    # Each declares UTF-8 and is UTF-8. RFC 7303 lets that declaration decide when the
+    # Content-Type names no charset; feedparser's RFC 3023 reading (us-ascii) said "declared
+    # encoding was wrong" on every fetch, and a media type that is not XML's said "served
+    # with a non-XML content type", over a feed read whole and right.
+    as_file = load(name)
+    served = load(name, headers={"Content-Type": content_type})
+    assert served.warning is None
+    assert served == as_file
+
+
+def test_a_charset_the_body_is_not_in_is_still_said() -> None:
+    result = load(
+        "cp1252_undeclared_SYNTHETIC.xml", headers={"Content-Type": "text/xml; charset=utf-8"}
+    )
+    assert result.warning is not None and result.warning.startswith("declared encoding")
+    assert result.headlines[0].title.startswith("Prix du cuivre – hausse de 5€")
+
+
+@pytest.mark.parametrize(
+    "link", ["http://[object Object]", "https://[::1/a", "http://[fe80::1%25x]/"]
+)
+@pytest.mark.parametrize("where", ["item", "channel"])
+def test_a_link_no_parser_can_split_spoils_no_other_entry(link: str, where: str) -> None:
+    """A script that wrote an object where a link goes (`http://[object Object]`), or a broken
+    IPv6 address, failed the whole feed: "internal error: ValueError: 'object Object' does not
+    appear to be an IPv4 or IPv6 address"."""
+    channel_link = link if where == "channel" else "https://ok.example/"
+    item_link = link if where == "item" else "https://ok.example/a"
+    body = (
+        f"<rss version='2.0'><channel><title>T</title><link>{channel_link}</link>"
+        f"<item><title>Copper smelter restarts</title><link>{item_link}</link></item>"
+        "<item><title>Zinc output rises</title><link>https://ok.example/b</link></item>"
+        "</channel></rss>"
+    ).encode()
+    result = parse(body, SRC, fetched_at=FETCHED)
+    assert [h.title for h in result.headlines] == ["Copper smelter restarts", "Zinc output rises"]
+    assert result.headlines[1].url == "https://ok.example/b"
+
+
+@pytest.mark.parametrize(
+    ("ref", "shown"),
+    [
+        ("&#55357;&#56832;", "\U0001f600"),  # an emoji written as two UTF-16 halves (PHP, JS)
+        ("&#xD83D;&#xDE00;", "\U0001f600"),
+        ("&#xD800;", "\ufffd"),  # half of one
+        ("&#1114112;", "\ufffd"),  # past the last code point
+        ("&#99999999999999;", "\ufffd"),
+    ],
+)
+def test_a_character_reference_no_text_can_hold_spoils_no_entry(ref: str, shown: str) -> None:
+    """Each ended the whole feed inside feedparser: "unexpected encoding (the answer is not
+    text in the encoding it declares)", or "internal error: OverflowError"."""
+    body = (
+        "<rss version='2.0'><channel><title>T</title>"
+        f"<item><title>Copper prices rise {ref} again</title><link>https://ok.example/a</link>"
+        "</item><item><title>Zinc output rises</title><link>https://ok.example/b</link></item>"
+        "</channel></rss>"
+    ).encode()
+    result = parse(body, SRC, fetched_at=FETCHED)
+    assert [h.title for h in result.headlines] == [
+        f"Copper prices rise {shown} again",
+        "Zinc output rises",
+    ]
+
+
 def test_ill_formed_feed_used_with_warning() -> None:
     body = (
         b"<?xml version='1.0'?>\n<rss version='2.0'><channel><title>T</title>\n"

@@ -133,6 +133,9 @@ def test_parse_seendate() -> None:
     assert parse_seendate("20230103T044500Z") == datetime(2023, 1, 3, 4, 45, tzinfo=UTC)
     assert parse_seendate("2023-01-03") is None
     assert parse_seendate(None) is None
+    # placeholders for an empty date: no date (the story is dated when first seen)
+    assert parse_seendate("00010101T000000Z") is None
+    assert parse_seendate("19700101T000000Z") is None
 
 
 def test_empty_results_are_valid() -> None:
@@ -189,3 +192,15 @@ def test_cut_off_answer_says_so() -> None:
         parse(body, SRC, fetched_at=FETCHED)
     with pytest.raises(SourceError, match=r"invalid JSON \(line 1: "):
         parse(b'{"articles": [} ]}', SRC, fetched_at=FETCHED)
+
+
+def test_half_of_an_emoji_spoils_no_article() -> None:
+    """A title with half of a UTF-16 pair (``\\ud83d``) failed the whole source when stored:
+    "unexpected encoding (the answer is not text in the encoding it declares)"."""
+    body = (
+        b'{"articles":[{"url":"https://e.org/a","title":"Copper \\ud83d\\ude00 and \\ud83d end",'
+        b'"seendate":"20261201T120000Z","domain":"e.org","language":"English"}]}'
+    )
+    (h,) = parse(body, SRC, fetched_at=FETCHED).headlines
+    assert h.title == "Copper \U0001f600 and \ufffd end"
+    h.title.encode("utf-8")

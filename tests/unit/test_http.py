@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import re
 import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -18,6 +19,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tui import __version__
+from tui.flow.health import unanswered
 from tui.flow.http import (
     FetchError,
     FetchResult,
@@ -183,6 +185,42 @@ async def test_connection_refused() -> None:
     assert err.status is None
 
 
+async def test_a_redirect_to_a_host_that_refuses_names_that_host(httpserver: HTTPServer) -> None:
+    """The configured server answered (a redirect): the one that refused is where it sent us.
+    Naming the configured host sent the user to check a server that was up."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    httpserver.expect_request("/feed").respond_with_data(
+        "", status=301, headers={"Location": f"https://127.0.0.1:{port}/moved"}
+    )
+    err = await _error(httpserver.url_for("/feed"))
+    assert str(err) == f"connection refused (127.0.0.1:{port}, after a redirect)"
+
+
+@pytest.mark.parametrize(
+    ("location", "why"),
+    [
+        # ended as "internal error: ExceptionGroup: unhandled errors in a TaskGroup"
+        ("http://127.0.0.1:99999/x", "port out of range"),
+        ("file:///etc/passwd", "not http or https"),
+    ],
+)
+async def test_a_redirect_to_an_unusable_address_is_said_in_words(location: str, why: str) -> None:
+    async def redirect(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read(65536)
+        writer.write(
+            f"HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\n\r\n".encode()
+        )
+        await writer.drain()
+
+    async with raw_server(redirect) as port:
+        err = await _error(f"http://127.0.0.1:{port}/feed")
+    assert (
+        str(err) == f"the server redirected to an address that cannot be used ({why}: {location})"
+    )
+
+
 async def test_dns_failure_is_reported_as_such() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         try:
@@ -192,6 +230,10 @@ async def test_dns_failure_is_reported_as_such() -> None:
 
     err = await _error("https://no-such-host.invalid/x", transport=httpx.MockTransport(handler))
     assert str(err) == "cannot resolve host (no-such-host.invalid)"
+    # a host the client writes otherwise (percent-encoded, upper case) is no redirect
+    for url in ("https://no such.invalid/x", "https://NO-SUCH-HOST.invalid:443/x"):
+        err = await _error(url, transport=httpx.MockTransport(handler))
+        assert str(err).startswith("cannot resolve host (") and "redirect" not in str(err), err
 
 
 async def test_server_that_never_answers_hits_the_deadline() -> None:
@@ -227,7 +269,11 @@ async def test_body_dribbled_past_the_deadline() -> None:
         t0 = time.monotonic()
         err = await _error(f"http://127.0.0.1:{port}/", settings)
         took = time.monotonic() - t0
-    assert str(err) == "no answer within 1 s"
+    # the server answered: a slow answer is no "no answer" (which the header calls OFFLINE)
+    assert re.fullmatch(
+        r"the answer came too slowly: [\d,]+ bytes of 1,000 announced in 1 s", str(err)
+    ), str(err)
+    assert not unanswered(str(err))
     assert 0.9 <= took < 2.5
     assert 5 <= sent < 1000, f"server sent {sent} bytes"
 
@@ -242,7 +288,8 @@ async def test_read_timeout_between_bytes() -> None:
     settings = HttpSettings(timeout=5.0, connect_timeout=5.0, read_timeout=0.5)
     async with raw_server(stall) as port:
         err = await _error(f"http://127.0.0.1:{port}/", settings)
-    assert str(err) == "no answer within 0.5 s"
+    assert str(err) == "the answer stopped after 3 bytes of 10 announced: nothing more for 0.5 s"
+    assert not unanswered(str(err))
 
 
 async def test_server_closing_mid_body() -> None:
@@ -460,6 +507,18 @@ async def test_read_local_file(tmp_path: Path) -> None:
     assert result.status == 200 and result.from_cache is False
     via_url = await read_local(f.as_uri(), 1024)
     assert via_url.content == result.content
+
+
+async def test_a_large_body_limit_reads_a_small_file(tmp_path: Path) -> None:
+    """The limit is a cap, not a buffer: `max_body_mb = 1000000` (allowed) made every local
+    file "too large to read in memory", the read asking for the whole cap at once."""
+    f = tmp_path / "prices.csv"
+    f.write_bytes(b"Date,Close\n2026-11-23,9012.5\n" * 100_000)  # 2.8 MB, several chunks
+    result = await read_local(str(f), 1_000_000 * 1024 * 1024)
+    assert result.content == f.read_bytes()
+    assert (await read_local(str(f), len(result.content))).content == result.content
+    with pytest.raises(FetchError, match="larger than"):
+        await read_local(str(f), len(result.content) - 1)
 
 
 async def test_read_local_missing_file(tmp_path: Path) -> None:

@@ -105,3 +105,22 @@ def test_waiting_and_its_note() -> None:
     assert not waiting(src, healthy, NOW), "a healthy source is fetched by the one-shot commands"
     first = with_note("HTTP 429 Too Many Requests", note)
     assert with_note(first, note) == first == f"HTTP 429 Too Many Requests; {note}"
+
+
+def test_a_source_not_due_says_whether_anything_of_it_is_shown() -> None:
+    import io
+
+    from tui.core.config_types import SourceConfig
+    from tui.flow.oneshot import report
+    from tui.flow.outcome import Outcome
+
+    src = SourceConfig(name="Busy", kind="rss", url="https://example.org/feed")
+    when = datetime(2026, 12, 4, 12, 0, tzinfo=timezone.utc)
+    note = "HTTP 429 Too Many Requests; not due until 13:00 (server asked to wait)"
+    out = io.StringIO()
+    report([Outcome(src, False, when, error=note, items=413, skipped=True)], out)
+    report([Outcome(src, False, when, error=note, items=0, skipped=True)], out)
+    assert out.getvalue().splitlines() == [
+        f"metalwatch: source 'Busy': {note}; showing stored data",
+        f"metalwatch: source 'Busy': {note}; nothing stored from it yet",
+    ]

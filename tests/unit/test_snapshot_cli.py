@@ -681,3 +681,33 @@ def test_a_measure_announced_for_a_later_day_is_coming_not_in_force(
     (line,) = [ln for ln in text.splitlines() if ln.startswith("  copper ")]
     assert "CL->US" in line and f" suspended from {starts.isoformat()}" in line
     assert " since " not in line
+
+
+@pytest.mark.parametrize(
+    "sentinel",
+    [
+        "Mon, 01 Jan 0001 00:00:00 GMT",  # .NET's DateTime.MinValue, an empty date field
+        "Thu, 01 Jan 1970 00:00:00 GMT",  # a zero timestamp
+        "Wed, 31 Dec 1969 19:00:00 -0500",
+    ],
+)
+def test_a_placeholder_date_is_no_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sentinel: str
+) -> None:
+    # An item dated 0001-01-01 that names the day a measure starts ended `snapshot` (and the
+    # app, at every start while it was stored) with an OverflowError traceback; an item dated
+    # 1970-01-01 was "56y" old. A placeholder date is none: the item is dated when first seen.
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        "<item><title>US imposes 25% tariff on copper imports from Chile from June 4</title>"
+        f"<link>https://example.com/1</link><pubDate>{sentinel}</pubDate></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    config = write_config(tmp_path, [("local", "rss", str(feed))])
+    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    assert (code, err) == (0, [])
+    (head,) = json.loads(out)["headlines"]
+    assert head["date_estimated"] is True
+    assert head["published"] >= datetime.now(timezone.utc).strftime("%Y-%m-%d")

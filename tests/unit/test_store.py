@@ -205,6 +205,33 @@ def test_estimated_date_does_not_move_a_known_item(store: Store) -> None:
     assert h.published == real and h.date_estimated is False
 
 
+def test_a_placeholder_date_an_older_version_stored_reads_as_first_seen(store: Store) -> None:
+    """Versions before session 13 stored a feed's ``0001-01-01`` as the story's date, which
+    broke every snapshot built from the store (the app ended at each start); it reads as the
+    time the story was first seen, marked estimated."""
+    from tui.core.config import parse_config
+    from tui.flow.snapshot import build_snapshot
+
+    placeholder = Headline(
+        title="US imposes 25% tariff on copper imports from Chile from June 4",
+        url="https://example.org/tariff",
+        source="s",
+        published=datetime(1, 1, 1, tzinfo=UTC),
+    )
+    store.save_headlines("s", [placeholder], seen_at=SEEN)
+    (h,) = store.load_headlines()
+    assert h.published == SEEN and h.date_estimated is True
+    config = parse_config(
+        {
+            "metals": [{"id": "copper", "name": "Copper"}],
+            "sources": [{"name": "s", "kind": "rss", "url": "https://example.org/feed"}],
+        },
+        None,
+    )
+    (story,) = build_snapshot(config, store).stories
+    assert story.published == SEEN
+
+
 def test_naive_and_offset_datetimes_are_stored_as_utc(store: Store) -> None:
     tz = timezone(timedelta(hours=-5))
     h = Headline(title="t", url=None, source="s", published=datetime(2025, 1, 2, 7, 0, tzinfo=tz))

@@ -168,3 +168,13 @@ def test_cut_off_chart_json_says_so() -> None:
         yahoo.parse(
             body, SourceConfig(name="y", kind="yahoo", options={"symbol": "AAPL"}), fetched_at=NOW
         )
+
+
+@pytest.mark.parametrize("bad", [99_999_999_999_999, -99_999_999_999_999])
+def test_a_bar_with_a_time_out_of_range_is_left_out_and_said(bad: int) -> None:
+    """One bar timed in the year 3,170,843 failed the whole source: "internal error:
+    ValueError: year 3170843 is out of range". The bar is left out, counted on the health
+    line, and the others are the series."""
+    series = _parse(_chart([1_700_000_000, 1_700_086_400, bad], [4.0, 4.1, 4.2]))
+    assert [p[1] for p in series.points] == [4.0, 4.1]
+    assert series.warning == "1 bar with a time out of range left out"

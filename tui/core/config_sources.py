@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from tui.core.config_decode import Collector
 from tui.core.config_schema import SOURCE_SCHEMAS, SourceTable, given, own_keys
@@ -44,6 +45,16 @@ def _resolve_url(url: str, base: Path | None) -> str:
     if not p.is_absolute() and base is not None:
         p = base / p
     return str(p)
+
+
+def _unfetchable(url: str) -> str | None:
+    """Why a web address can never be fetched (no host, a broken IPv6 address or port)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError as exc:
+        return f"not a valid URL ({exc})"
+    return None if parts.hostname else "no host in the URL"
 
 
 def unknown_metal(
@@ -128,10 +139,11 @@ def parse_sources(
 
 
 def _check_url(c: Collector, url: str, base: Path | None, where: str, i: int) -> str | None:
-    """An http(s) URL as it is, a local path made absolute; None (and a problem) otherwise."""
-    if re.match(r"^[a-z][a-z0-9+.-]*://", url, re.I) and not url.startswith(
-        ("http://", "https://", "file://")
-    ):
+    """An http(s) URL as it is (its scheme in lower case, as RFC 3986 allows it in any), a local
+    path made absolute; None (and a problem) otherwise."""
+    if scheme := re.match(r"^[a-z][a-z0-9+.-]*://", url, re.I):
+        url = scheme[0].lower() + url[scheme.end() :]
+    if scheme and not url.startswith(("http://", "https://", "file://")):
         c.add(
             f"{where}.url",
             f"unsupported URL scheme in {url!r} (use http, https or a path)",
@@ -142,6 +154,9 @@ def _check_url(c: Collector, url: str, base: Path | None, where: str, i: int) ->
         return None
     resolved = _resolve_url(url, base)
     if resolved.startswith(("http://", "https://")):
+        if why := _unfetchable(resolved):
+            c.add(f"{where}.url", f"{why}: {resolved!r}", "sources", i, "url")
+            return None
         return resolved
     local = Path(resolved)
     if not local.exists():

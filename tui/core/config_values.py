@@ -20,6 +20,9 @@ from tui.core.models import POLICY_STATUSES
 from tui.core.units import parse_unit
 from tui.core.validate import parse_command, parse_duration, suggest
 
+#: The largest count or limit a config may give: more is no limit a user means (a body of a
+#: petabyte, a billion stories), and beyond it numbers overflow SQLite's integers or a float.
+MAX_NUMBER = 1_000_000_000
 METAL_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 COUNTRY_CODE = re.compile(r"^(?:[A-Z]{2}|\*)$")
 
@@ -132,6 +135,8 @@ def _positive(value: Any) -> float:
         raise ValueError(f"must be a finite number more than zero (got {value!r})")
     if n <= 0:
         raise ValueError("must be more than zero")
+    if n > MAX_NUMBER:
+        raise ValueError(f"must be at most {MAX_NUMBER:,} (got {value!r})")
     return n
 
 
@@ -140,6 +145,8 @@ def _count(value: Any) -> int:
         raise ValueError(f"expected a whole number, got {type_words(value)}")
     if value <= 0:
         raise ValueError("must be a positive whole number")
+    if value > MAX_NUMBER:
+        raise ValueError(f"must be at most {MAX_NUMBER:,} (got {value!r})")
     return value
 
 

@@ -16,6 +16,11 @@ PolicyStatusName = Literal["open", "tariff", "licensing", "quota", "suspended", 
 POLICY_STATUSES: tuple[str, ...] = ("open", "tariff", "licensing", "quota", "suspended", "resuming")
 EvidenceKind = Literal["declared", "document", "inferred"]
 
+#: A story dated before this is dated by a placeholder, not a day: an empty date field written
+#: as .NET's ``0001-01-01`` or as a zero timestamp (``1970-01-01T00:00:00Z``, in any zone). Such
+#: a date is no date: the story is dated when first seen (and ``0001-01-01`` broke date sums).
+NO_DATE_BEFORE = datetime(1970, 1, 2, tzinfo=timezone.utc)
+
 
 @record
 class Metal:

@@ -77,6 +77,17 @@ def strip_controls(text: str) -> str:
     return _CONTROLS.sub("", text.replace("\x1b", ""))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def whole_characters(text: str) -> str:
+    """Halves of UTF-16 pairs (JSON's ``\\ud83d\\ude00`` read one by one) joined into their
+    character, a lone half made U+FFFD: no text with one can be stored or written as UTF-8."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 MAX_MARKS = 3  # combining marks kept on one character: Thai or Vietnamese stack two or three
 
 
@@ -119,7 +130,7 @@ def clean_text(value: object, limit: int | None = None, *, html_input: bool = Tr
         text = _TAG.sub("", text) if "<" in text and ">" in text else text
         text = strip_controls(text)
     if not text.isascii():
-        text = tame_marks(text)
+        text = tame_marks(whole_characters(text))
     text = _WS.sub(" ", text).strip()
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"

@@ -8,6 +8,7 @@ gives no positions) so each :class:`Problem` in a :class:`ConfigError` is locate
 from __future__ import annotations
 
 import difflib
+import math
 import os
 import re
 import shlex
@@ -24,9 +25,11 @@ def parse_duration(value: object) -> float:
     if isinstance(value, bool):
         raise ValueError("expected a duration like '90s', '10m' or '12h'")
     if isinstance(value, int | float):
+        if not math.isfinite(value):
+            raise ValueError(f"a duration must be a finite number (got {value!r})")
         if value <= 0:
             raise ValueError("a duration must be positive")
-        return float(value)
+        return _bounded(float(value), value)
     if not isinstance(value, str):
         raise ValueError("expected a duration like '90s', '10m' or '12h'")
     text = value.strip().lower().replace(" ", "")
@@ -42,7 +45,18 @@ def parse_duration(value: object) -> float:
         )
     if total <= 0:
         raise ValueError(f"bad duration {value!r}: must be more than zero")
-    return total
+    return _bounded(total, value)
+
+
+#: The longest duration a config may give (100 years): any longer one means "never", and its
+#: date arithmetic (the next attempt, a window before the last point) overflows.
+MAX_DURATION = 36500 * 86400.0
+
+
+def _bounded(seconds: float, value: object) -> float:
+    if seconds > MAX_DURATION:
+        raise ValueError(f"duration {value!r} is too long: at most '36500d' (100 years)")
+    return seconds
 
 
 def format_duration(seconds: float) -> str:

@@ -30,7 +30,8 @@ Rules, in the words of the issue:
   effect the row shows the coming measure as its status with ``since`` None and ``starts`` set
   (as a proposed-only row shows its proposal); a proposal published after the announcement is
   its ``pending``. A proposal keeps its publication day whatever date it names (a plan is not
-  in force on any day), and declared entries are dated by their ``since`` as always.
+  in force on any day), and declared entries are dated by their ``since`` as always (one whose
+  ``since`` is after today is coming until then).
 * A coming measure can be **called off** before its day: evidence published after its
   announcement and in force by its day that says the opposite (a lift, ``open`` or
   ``resuming``, against a restriction, or a restriction against a coming lift), or a later
@@ -107,7 +108,10 @@ def build_board(
 
     for d in declared:
         ev = _declared_evidence(d)
-        item = _Item(ev, d.since or today, d.status, d.rate_pct, d.proposed, _KIND_RANK["declared"])
+        # a declared entry whose ``since`` is still to come is coming, as a headline's day is
+        ahead = d.since is not None and d.since > today and not d.proposed
+        rank = _KIND_RANK["declared"]
+        item = _Item(ev, d.since or today, d.status, d.rate_pct, d.proposed, rank, ahead)
         groups.setdefault((d.metal, d.origin, d.destination), []).append(item)
 
     for event, evidence in events:

@@ -140,6 +140,10 @@ _NOT_A_START_RE = re.compile(
 )
 
 
+#: Publication years a day can be read by (the arithmetic a year on either side stays in range).
+_MIN_YEAR, _MAX_YEAR = 2, 9998
+
+
 def effective_date(
     title: str, summary: str = "", published: datetime | date | None = None
 ) -> date | None:
@@ -148,6 +152,8 @@ def effective_date(
     ``published``: when the headline was published (aware datetimes are read in UTC); it picks
     a date's year when the text gives none, and without it such a date is not read."""
     pub = utc_day(published)
+    if pub is not None and not _MIN_YEAR <= pub.year <= _MAX_YEAR:
+        return None  # a placeholder date (0001-01-01, 9999-12-31): no year to read a day by
     found = tied_date(title, pub)
     if found is not None:
         if pub is None or found >= pub - timedelta(days=PAST_DAYS):

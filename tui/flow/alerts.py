@@ -42,7 +42,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from tui.core.alert_rules import AlertRule
-from tui.core.models import Snapshot
+from tui.core.freshness import freshness
+from tui.core.models import PriceSeries, Snapshot
 from tui.core.validate import format_duration
 from tui.flow.alert_checks import (
     State,
@@ -176,9 +177,10 @@ class AlertEngine(PolicyRules, HeadlineRules):
         new_state["fired_at"] = _iso(now)
         metal = names.get(series.metal or "", series.metal or rule.metal or "")
         price = _fmt_price(value)
+        stale = _stale(series, now)
         message = (
             f"{metal} at {price} {series.unit} on {day.isoformat()}, {side} {_fmt_price(threshold)}"
-            f" ({series.source})"
+            f" ({series.source})" + (f" [stale: no price since {day.isoformat()}]" if stale else "")
         )
         alert = Alert(
             rule=rule.name,
@@ -196,6 +198,7 @@ class AlertEngine(PolicyRules, HeadlineRules):
                 "unit": series.unit,
                 "source": series.source,
                 "repeat": state.get("side") == side,
+                "stale": stale,
             },
         )
         return [alert], new_state
@@ -227,10 +230,12 @@ class AlertEngine(PolicyRules, HeadlineRules):
             return [], new_state
         new_state["fired_at"] = _iso(now)
         metal = names.get(series.metal or "", series.metal or rule.metal or "")
+        stale = _stale(series, now)
         message = (
             f"{metal} {side} {abs(pct):.2f}% in {format_duration(rule.window)}:"
             f" {_fmt_price(v0)} -> {_fmt_price(v1)} {series.unit}"
             f" ({d0.isoformat()} to {d1.isoformat()}, {series.source})"
+            + (f" [stale: no price since {d1.isoformat()}]" if stale else "")
         )
         alert = Alert(
             rule=rule.name,
@@ -250,9 +255,17 @@ class AlertEngine(PolicyRules, HeadlineRules):
                 "unit": series.unit,
                 "source": series.source,
                 "repeat": state.get("side") == side,
+                "stale": stale,
             },
         )
         return [alert], new_state
+
+
+def _stale(series: PriceSeries, now: datetime) -> bool:
+    """Whether the series' newest price is older than its kind allows (the panel's "stale"):
+    an alert on it says so, never passing an old move for today's."""
+    fresh = freshness(series, now)
+    return fresh is not None and fresh.stale
 
 
 _Evaluator = Callable[

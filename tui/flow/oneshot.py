@@ -87,7 +87,8 @@ def report(outcomes: list[Outcome], err: TextIO) -> None:
     for o in outcomes:
         name = o.source.name
         if o.skipped:
-            err.write(f"metalwatch: source {name!r}: {o.error}; showing stored data\n")
+            shown = "showing stored data" if o.items else "nothing stored from it yet"
+            err.write(f"metalwatch: source {name!r}: {o.error}; {shown}\n")
         elif not o.ok:
             err.write(f"metalwatch: source {name!r}: {o.error}\n")
         elif o.warning:

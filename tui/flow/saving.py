@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from tui.core.config_types import SourceConfig
@@ -35,6 +35,9 @@ def save_parsed(
     new = 0
     whole = True
     if isinstance(parsed, PriceSeries):
+        parsed, ahead = not_ahead(parsed, fetched_at.date())
+        if parsed is None:
+            return Outcome(src, False, fetched_at, error=ahead, from_cache=from_cache), False
         other = None if fresh else _other_symbol(store, src, parsed)
         if other is not None:
             return Outcome(src, False, fetched_at, error=other, from_cache=from_cache), False
@@ -61,6 +64,32 @@ def save_parsed(
         src, True, fetched_at, warning=warning, items=items, new_items=new, from_cache=from_cache
     )
     return outcome, whole
+
+
+#: How far past the fetch's (UTC) day a point may be dated: a close in Asia is a day ahead.
+AHEAD_ALLOWED = timedelta(days=1)
+
+
+def not_ahead(series: PriceSeries, today: date) -> tuple[PriceSeries | None, str | None]:
+    """``series`` without the points dated after ``today`` (and the day after, for time
+    zones): a typo, a day and month read the wrong way round or a wrong clock, which would pass
+    for the newest price, "as of" a day to come, never stale. The points left out are said on
+    the health line; a series of nothing else is None, with the error to show."""
+    last = today + AHEAD_ALLOWED
+    ahead = [d for d, _ in series.points if d > last]
+    if not ahead:
+        return series, None
+    span = f"{ahead[0]}" if len(ahead) == 1 else f"{ahead[0]} to {ahead[-1]}"
+    if len(ahead) == len(series.points):
+        return None, (
+            f"every point is dated after the day of the fetch ({span}): "
+            "a wrong date format or a wrong clock?"
+        )
+    note = f"{counted(len(ahead), 'point')} dated after the day of the fetch left out: {span}"
+    points = tuple(p for p in series.points if p[0] <= last)
+    return dataclasses.replace(
+        series, points=points, warning=join_warnings(series.warning, note)
+    ), note
 
 
 def behind_the_store(series: PriceSeries, stored: list[tuple[date, float]]) -> PriceSeries:

@@ -161,6 +161,8 @@ def parse(
         if any(c.strip() for c in r)
     ]
 
+    if not rows:  # an empty sheet exported: only delimiters
+        raise SourceError("the file has no values (only empty cells)")
     if max(len(r) for r in rows) < 2:
         if not any(any_date(r[0]) for r in rows[:50]):
             raise SourceError(f"not a price table: {snippet(text)!r}")

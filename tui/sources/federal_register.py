@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from tui.core.config_types import SourceConfig
-from tui.core.models import Headline
+from tui.core.models import NO_DATE_BEFORE, Headline
 from tui.core.text import canonical_url, clean_summary, clean_text, clean_title, safe_url
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
@@ -177,7 +177,8 @@ def _pub_date(value: object) -> datetime | None:
         day = date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None
-    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+    when = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    return when if when >= NO_DATE_BEFORE else None  # a placeholder: no date
 
 
 def _parse_feed(

@@ -13,11 +13,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
-from urllib.parse import urlsplit
 
 from tui.core.config_types import SourceConfig
 from tui.core.fmt import counted
-from tui.core.models import Headline
+from tui.core.models import NO_DATE_BEFORE, Headline
 from tui.core.text import (
     canonical_url,
     clean_summary,
@@ -41,6 +40,7 @@ UTC = timezone.utc
 # Response headers feedparser may use (encoding and base-URI detection). Others are dropped:
 # a Content-Encoding header would make it try to decompress an already-decoded body.
 _PASSED_HEADERS = ("content-type", "content-location", "content-language")
+_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.I)
 # A date more than this far ahead of the fetch time is treated as bogus.
 _FUTURE_SLACK = timedelta(days=1)
 _SUFFIX = re.compile(r"^(?P<head>.+?)\s+[-–—|]\s+(?P<tail>[^-–—|]{2,60})$")
@@ -162,6 +162,11 @@ def _sniff(data: bytes, headers: Mapping[str, str] | None) -> None:
 
 
 def _pass_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """The headers feedparser may read. Of the Content-Type only its charset: the body was
+    sniffed already (HTML, JSON, binary), and feedparser reads a media type by RFC 3023, where
+    ``text/xml`` without a charset is US-ASCII whatever the document declares (RFC 7303 let the
+    declaration decide), so a sound UTF-8 feed from nginx, or served as ``text/plain``, was
+    reported "declared encoding was wrong" or "non-XML content type" on every fetch."""
     if not headers:
         return {}
     out: dict[str, str] = {}
@@ -169,6 +174,9 @@ def _pass_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
         low = key.lower()
         if low in _PASSED_HEADERS and isinstance(value, str):
             out[low] = value
+    if "content-type" in out:
+        charset = _CHARSET.search(out["content-type"])
+        out["content-type"] = "application/xml" + (f"; charset={charset[1]}" if charset else "")
     return out
 
 
@@ -333,10 +341,8 @@ def _common_suffix(entries: list[Any]) -> str | None:
 
 def _is_google_news(feed: Any, entries: list[Any]) -> bool:
     for link in (feed.get("link"), entries[0].get("link") if entries else None):
-        if link:
-            host = urlsplit(str(link)).netloc.lower()
-            if host == "news.google.com":
-                return True
+        if link and host_of(str(link)) == "news.google.com":
+            return True
     return False
 
 
@@ -351,9 +357,7 @@ def _repeats_title(summary: str, title: str, outlet: str | None) -> bool:
 
 
 def _domain(url: str) -> str | None:
-    host = urlsplit(url).hostname or ""
-    host = host.removeprefix("www.")
-    return host or None
+    return host_of(url)
 
 
 def _alnum(text: str) -> str:
@@ -381,7 +385,7 @@ def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, bool]:
             except (TypeError, ValueError):
                 continue
             when = fix_ampm(when, raw)
-        if when is None or when > fetched_at + _FUTURE_SLACK:
+        if when is None or not NO_DATE_BEFORE <= when <= fetched_at + _FUTURE_SLACK:
             continue
         return when, False
     return fetched_at, True

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 from tui.core.config_types import SourceConfig
-from tui.core.models import Headline
+from tui.core.models import NO_DATE_BEFORE, Headline
 from tui.core.text import canonical_url, clean_text, clean_title, safe_url
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
@@ -157,9 +157,10 @@ def parse_seendate(value: object) -> datetime | None:
     raw = value.strip()
     for fmt in ("%Y%m%dT%H%M%SZ", "%Y%m%dT%H%M%S", "%Y%m%d%H%M%S"):
         try:
-            return datetime.strptime(raw, fmt).replace(tzinfo=UTC)
+            when = datetime.strptime(raw, fmt).replace(tzinfo=UTC)
         except ValueError:
             continue
+        return when if when >= NO_DATE_BEFORE else None  # a placeholder: no date
     return None
 
 

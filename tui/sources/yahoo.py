@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 from tui.core.config_types import SourceConfig
+from tui.core.fmt import counted
 from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
 from tui.sources.json_errors import json_problem
@@ -175,6 +176,7 @@ def parse(
         raise SourceError("Yahoo chart is inconsistent (timestamps and closes differ in length)")
     zone = _zone(meta)
     rows: list[tuple[date, float]] = []
+    untimed = 0
     for ts, close in zip(timestamps, closes, strict=True):
         if isinstance(close, bool) or not isinstance(close, (int, float)):
             continue
@@ -183,7 +185,11 @@ def parse(
         # Yahoo pads thin futures days with 0 closes; no metal trades at 0.
         if not math.isfinite(close) or close == 0:
             continue
-        day = datetime.fromtimestamp(ts, tz=timezone.utc).astimezone(zone).date()
+        try:
+            day = datetime.fromtimestamp(ts, tz=timezone.utc).astimezone(zone).date()
+        except (ValueError, OverflowError, OSError):  # a time no calendar holds
+            untimed += 1
+            continue
         rows.append((day, float(close)))  # intraday bars: the last bar of a day wins
 
     currency = meta.get("currency")
@@ -204,4 +210,5 @@ def parse(
             granularity, "daily" if granularity.endswith(("m", "h")) else "irregular"
         ),
         empty_message="no prices in the requested range (all closes empty)",
+        warning=f"{counted(untimed, 'bar')} with a time out of range left out" if untimed else None,
     )

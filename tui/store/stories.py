@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from tui.core.models import Headline
+from tui.core.models import NO_DATE_BEFORE, Headline
 from tui.core.text import canonical_url
 from tui.store.base import StoreBase, reads, writes
 from tui.store.codec import UTC, dt_text, dt_text_or_none, json_tuple, parse_dt
@@ -152,6 +152,8 @@ class StoriesStore(StoreBase):
             (title, url, src, published, summary, outlet, official, doc_type, agencies) = row[:9]
             (date_estimated, guid, canon, first_seen) = row[9:]
             when, tags = parse_dt(published), json_tuple(agencies)
+            if when is not None and when < NO_DATE_BEFORE:  # a placeholder an older version kept
+                when, date_estimated = parse_dt(first_seen), True
             guid = url if guid == url else guid  # one string where they are the same
             canon = url if canon == url else canon
             held = known.get((src, title, url))

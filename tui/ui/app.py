@@ -49,7 +49,7 @@ class MetalwatchApp(Actions, AppBase, App[None]):
     BINDINGS = bindings("app")
     COMMANDS = App.COMMANDS | {MetalwatchCommands}
     _keymap_ids = frozenset(k.id for k in KEYS)
-    _laid_out: tuple[bool, int] | None = None  # (wide, panels) of the grid styles set last
+    _laid_out: tuple[bool, int, str] | None = None  # (wide, panels, rows) of the grid set last
     _footer_mounted = False
 
     def get_key_display(self, binding: Binding) -> str:
@@ -123,17 +123,19 @@ class MetalwatchApp(Actions, AppBase, App[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         # the event carries the new size; ``self.size`` may still be the old one here
-        self._layout(event.size.width)
+        self._layout(event.size.width, event.size.height)
 
-    def _layout(self, width: int | None = None) -> None:
+    def _layout(self, width: int | None = None, height: int | None = None) -> None:
         """Wide: the first panel across the top (when the count is odd), the others two by two.
-        Narrow: one column, heights from each panel's ``size``."""
+        Narrow: one column, heights from each panel's ``size``, none under its minimum."""
         panels = self.panels
         n = len(panels)
         wide = (self.size.width if width is None else width) >= 140 and n >= 2
-        if (wide, n) == self._laid_out or not self.screen_stack:  # the same layout again
+        lines = (self.size.height if height is None else height) - 2  # less header and footer
+        heights = "" if wide else row_heights([p.config.size for p in panels], lines)
+        if (wide, n, heights) == self._laid_out or not self.screen_stack:  # the same layout again
             return
-        self._laid_out = (wide, n)
+        self._laid_out = (wide, n, heights)
         grid = self.screen_stack[0]  # the dashboard's screen lays the panels out (app.tcss)
         if wide:
             spans = [2] + [1] * (n - 1) if n % 2 else [1] * n
@@ -148,6 +150,28 @@ class MetalwatchApp(Actions, AppBase, App[None]):
             grid.styles.grid_size_columns = 1
             grid.styles.grid_size_rows = max(n, 1)
             grid.styles.grid_columns = "1fr"
-            grid.styles.grid_rows = " ".join(f"{p.config.size}fr" for p in panels)
+            grid.styles.grid_rows = heights
             for panel in panels:
                 panel.styles.column_span = 1
+
+
+#: A panel's fewest lines (``.panel`` in app.tcss): its border, its column names and two rows.
+PANEL_MIN_HEIGHT = 5
+
+
+def row_heights(sizes: list[int], lines: int, minimum: int = PANEL_MIN_HEIGHT) -> str:
+    """The one-column grid's rows: each panel's share of ``lines`` by its ``size``, none under
+    ``minimum`` (a small share, 1 beside 6 at 80x24, was a border's line: the panel's rows out of
+    sight); such a panel gets the minimum and the others share the rest. With no room for every
+    minimum, equal shares."""
+    if not sizes or len(sizes) * minimum > lines:
+        return " ".join("1fr" for _ in sizes) or "1fr"
+    fixed: set[int] = set()
+    while True:
+        free = lines - minimum * len(fixed)
+        total = sum(s for i, s in enumerate(sizes) if i not in fixed)
+        short = {i for i, s in enumerate(sizes) if i not in fixed and free * s < minimum * total}
+        if not short or len(fixed | short) == len(sizes):
+            break
+        fixed |= short
+    return " ".join(str(minimum) if i in fixed else f"{s}fr" for i, s in enumerate(sizes))

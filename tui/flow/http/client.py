@@ -17,6 +17,8 @@ from pathlib import Path
 import httpx
 
 from tui import __version__
+from tui.core.text import clean_text
+from tui.flow.http.errors import FetchError
 from tui.flow.http_cache import cache_transport
 
 
@@ -65,7 +67,31 @@ def make_client(
         ),
         follow_redirects=True,
         max_redirects=settings.max_redirects,
+        event_hooks={"response": [refuse_unusable_redirect]},
     )
+
+
+async def refuse_unusable_redirect(response: httpx.Response) -> None:
+    """A redirect to an address no request can go to, said in words: a port out of range
+    ended deep in the socket layer as "internal error: ExceptionGroup ..."."""
+    location = response.headers.get("location") if response.is_redirect else None
+    if not location:
+        return
+    try:
+        target = response.request.url.join(location)
+        scheme, port = target.scheme, target.port
+    except (httpx.InvalidURL, ValueError):
+        return  # httpx says so itself ("the server sent a broken response")
+    why = None
+    if scheme not in ("http", "https"):
+        why = "not http or https"
+    elif port is not None and not 0 < port < 65536:
+        why = "port out of range"
+    if why:
+        shown = clean_text(location, 120, html_input=False)
+        raise FetchError(
+            f"the server redirected to an address that cannot be used ({why}: {shown})"
+        )
 
 
 def network_transport() -> httpx.AsyncHTTPTransport:

@@ -13,6 +13,7 @@ import ssl
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
+from urllib.parse import SplitResult, urlsplit
 
 import httpx
 
@@ -81,9 +82,25 @@ def cut_off(received: int, declared: int | None = None, why: str = "") -> str:
     return f"the answer was cut off after {received:,} bytes{of}" + (f" ({why})" if why else "")
 
 
-def connect_message(exc: BaseException, parts: object) -> str:
-    hostport = hostport_of(parts)
-    host = getattr(parts, "hostname", None) or "?"
+def too_slow(received: int, declared: int | None, seconds: str) -> str:
+    """A body still arriving at the deadline: the server answered (not "no answer", which
+    the header counts as offline), too slowly."""
+    of = f" of {declared:,} announced" if declared is not None and declared > received else ""
+    return f"the answer came too slowly: {received:,} bytes{of} in {seconds}"
+
+
+def stalled(received: int, declared: int | None, seconds: str) -> str:
+    """A body that stopped arriving: the server answered, then fell silent."""
+    of = f" of {declared:,} announced" if declared is not None and declared > received else ""
+    return f"the answer stopped after {received:,} bytes{of}: nothing more for {seconds}"
+
+
+def connect_message(exc: BaseException, parts: object, *, redirected: bool = False) -> str:
+    """Why a connection to ``parts`` (the address connected to: after a redirect, where the
+    configured server sent the request, ``redirected``) could not be made."""
+    after = ", after a redirect" if redirected else ""
+    hostport = hostport_of(parts) + after
+    host = (getattr(parts, "hostname", None) or "?") + after
     for cause in causes(exc):
         if isinstance(cause, socket.gaierror):
             return f"cannot resolve host ({host})"
@@ -106,6 +123,20 @@ def connect_message(exc: BaseException, parts: object) -> str:
     if "refused" in lowered:
         return f"connection refused ({hostport})"
     return f"cannot connect to {hostport}: {short(text)}"
+
+
+def connected_to(exc: BaseException, parts: SplitResult) -> tuple[SplitResult, bool]:
+    """The address a failed request went to (its URL after any redirect), and whether a
+    redirect took it there (compared as the client wrote both: "no such.org" is sent as
+    "no%20such.org", an upper-case host in lower case, a default port left out)."""
+    try:
+        sent = exc.request.url  # type: ignore[attr-defined]
+        asked = httpx.URL(parts.geturl())
+    except (AttributeError, RuntimeError, httpx.InvalidURL):  # no request attached
+        return parts, False
+    if (sent.scheme, sent.host, sent.port) == (asked.scheme, asked.host, asked.port):
+        return parts, False
+    return urlsplit(str(sent)), True
 
 
 def network_message(exc: httpx.HTTPError) -> str:

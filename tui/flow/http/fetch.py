@@ -30,13 +30,16 @@ from tui.flow.http.decode import BodyDecoder, Truncated, Undecodable
 from tui.flow.http.errors import (
     FetchError,
     connect_message,
+    connected_to,
     cut_off,
     hostport_of,
     network_message,
     seconds_text,
     short,
+    stalled,
     status_error,
     too_large,
+    too_slow,
 )
 
 log = logging.getLogger(__name__)
@@ -100,21 +103,32 @@ async def fetch(
     try:
         return await _fetch(client, url.strip(), settings, headers, started, body, body_gate)
     except asyncio.TimeoutError:
+        if body.reading:  # the server answered; its body did not make the deadline
+            raise FetchError(
+                too_slow(body.received, body.declared, seconds_text(settings.timeout))
+            ) from None
         raise FetchError(f"no answer within {seconds_text(settings.timeout)}") from None
     except FetchError:
         raise
     except httpx.TooManyRedirects:
         raise FetchError("redirect loop") from None
-    except httpx.ConnectTimeout:
+    except httpx.ConnectTimeout as exc:
+        target, moved = connected_to(exc, parts)
+        where = hostport_of(target) + (", after a redirect" if moved else "")
         raise FetchError(
-            f"no connection within {seconds_text(settings.connect_timeout)} ({hostport_of(parts)})"
+            f"no connection within {seconds_text(settings.connect_timeout)} ({where})"
         ) from None
     except httpx.ReadTimeout:
+        if body.reading:
+            raise FetchError(
+                stalled(body.received, body.declared, seconds_text(settings.read_timeout))
+            ) from None
         raise FetchError(f"no answer within {seconds_text(settings.read_timeout)}") from None
     except httpx.TimeoutException:
         raise FetchError(f"no answer within {seconds_text(settings.timeout)}") from None
     except httpx.ConnectError as exc:
-        raise FetchError(connect_message(exc, parts)) from None
+        target, moved = connected_to(exc, parts)
+        raise FetchError(connect_message(exc, target, redirected=moved)) from None
     except httpx.DecodingError:
         raise FetchError("could not decode the response body") from None
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:

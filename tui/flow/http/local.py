@@ -10,6 +10,8 @@ from urllib.parse import unquote, urlsplit
 from tui.flow.http.errors import FetchError, too_large
 from tui.flow.http.fetch import FetchResult
 
+_STEP = 1 << 20  # bytes read at once
+
 
 async def read_local(path: str, max_bytes: int) -> FetchResult:
     """Read a local file source (a path, ``~/...`` or a ``file://`` URL) off the event loop."""
@@ -46,10 +48,15 @@ def local_path(path: str) -> Path:
 def _read_capped(target: Path, max_bytes: int) -> bytes:
     if target.exists() and not target.is_file():
         raise IsADirectoryError(str(target))  # a directory, FIFO or device: not a source file
+    chunks: list[bytes] = []
+    size = 0
     with target.open("rb") as fh:
-        # Read one byte past the cap rather than trusting the size: files can grow,
-        # and special files (a FIFO, /dev/zero) have no size at all.
-        data = fh.read(max_bytes + 1)
-    if len(data) > max_bytes:
+        # Read up to one byte past the cap rather than trusting the size: files can grow, and
+        # special files (a FIFO, /dev/zero) have no size at all. In steps: one read of the
+        # whole cap allocates it first (a large max_body_mb failed every file).
+        while size <= max_bytes and (chunk := fh.read(min(_STEP, max_bytes + 1 - size))):
+            chunks.append(chunk)
+            size += len(chunk)
+    if size > max_bytes:
         raise FetchError(too_large(max_bytes))
-    return data
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
