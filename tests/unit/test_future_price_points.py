@@ -64,3 +64,26 @@ async def test_a_file_dated_only_in_the_future_fails(httpserver: HTTPServer, sto
         "a wrong date format or a wrong clock?"
     )
     assert store.load_series() == []
+
+
+async def test_a_placeholder_date_is_left_out_and_said(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    """A row dated 0001-01-01 (an empty date exported) would stretch the chart over twenty
+    centuries and make up a change: it is left out and said."""
+    header, rest = FRED.split(b"\n", 1)
+    body = header + b"\n0001-01-01,1.0\n" + rest
+    httpserver.expect_request("/fred.csv").respond_with_data(body, content_type="text/csv")
+    outcome = await fetch(config(httpserver.url_for("/fred.csv")), store, T0)
+    assert outcome.ok and outcome.items == 413
+    assert outcome.warning == "1 point dated before 1800 left out: 0001-01-01"
+    (series,) = store.load_series()
+    assert series.points[0][0].year >= 1800
+
+
+async def test_a_file_of_placeholder_dates_fails(httpserver: HTTPServer, store: Store) -> None:
+    body = b"observation_date,PCOPPUSDM\n0001-01-01,9000\n"
+    httpserver.expect_request("/fred.csv").respond_with_data(body, content_type="text/csv")
+    outcome = await fetch(config(httpserver.url_for("/fred.csv")), store, T0)
+    assert not outcome.ok and outcome.error is not None and "before 1800" in outcome.error
+    assert store.load_series() == []

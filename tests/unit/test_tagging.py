@@ -93,7 +93,8 @@ def test_a_prefix_hyphen_keeps_the_alias_apart() -> None:
         # real phrasings of mining news: a deposit's metals as one compound word
         ("Kasiya rutile-graphite project", ("graphite",)),
         ("the copper-gold porphyry", ("copper", "gold")),
-        ("a zinc-lead-silver mine", ("zinc", "silver")),  # lead: the default names the metal only
+        # lead: the default names it only in phrases that cannot be the verb ("zinc-lead")
+        ("a zinc-lead-silver mine", ("zinc", "lead", "silver")),
         ("Nickel-Cobalt refinery", ("nickel", "cobalt")),
         ("tin-copper concentrates", ("copper", "tin")),
         ("lithium-ion cells", ("lithium",)),
@@ -327,3 +328,11 @@ def test_matcher_agrees_with_plain_search(watch: list[Metal]) -> None:
         if needles is not None:
             key = fold_for_prefilter(text)
             assert matcher.may_name(text) == any(n in key for n in needles), text
+
+
+def test_lead_is_tagged_in_its_trade_phrases_not_as_a_verb() -> None:
+    """The built-in watch list names lead only in phrases that cannot be the verb."""
+    assert "lead" in tag_metals("Zinc and lead demand slows", DEFAULT)
+    assert "lead" in tag_metals("Lead output rises at Australian smelter", DEFAULT)
+    assert "lead" in tag_metals("Peru lead-zinc mine restarts", DEFAULT)
+    assert "lead" not in tag_metals("Gold to lead gains as dollar slips", DEFAULT)

@@ -36,6 +36,8 @@ def save_parsed(
     whole = True
     if isinstance(parsed, PriceSeries):
         parsed, ahead = not_ahead(parsed, fetched_at.date())
+        if parsed is not None:
+            parsed, ahead = not_placeholder(parsed)
         if parsed is None:
             return Outcome(src, False, fetched_at, error=ahead, from_cache=from_cache), False
         other = None if fresh else _other_symbol(store, src, parsed)
@@ -87,6 +89,26 @@ def not_ahead(series: PriceSeries, today: date) -> tuple[PriceSeries | None, str
         )
     note = f"{counted(len(ahead), 'point')} dated after the day of the fetch left out: {span}"
     points = tuple(p for p in series.points if p[0] <= last)
+    return dataclasses.replace(
+        series, points=points, warning=join_warnings(series.warning, note)
+    ), note
+
+
+#: Before this year a price point's date is a placeholder (0001-01-01, an empty date) or a
+#: typo, never a price: it would stretch the chart over centuries and make up a change.
+EARLIEST_YEAR = 1800
+
+
+def not_placeholder(series: PriceSeries) -> tuple[PriceSeries | None, str | None]:
+    """``series`` without points dated before :data:`EARLIEST_YEAR`, said on the health line;
+    a series of nothing else is None, with the error to show."""
+    old = [d for d, _ in series.points if d.year < EARLIEST_YEAR]
+    if not old:
+        return series, None
+    if len(old) == len(series.points):
+        return None, f"every point is dated before {EARLIEST_YEAR} ({old[0]}): no real dates"
+    note = f"{counted(len(old), 'point')} dated before {EARLIEST_YEAR} left out: {old[0]}"
+    points = tuple(p for p in series.points if p[0].year >= EARLIEST_YEAR)
     return dataclasses.replace(
         series, points=points, warning=join_warnings(series.warning, note)
     ), note
