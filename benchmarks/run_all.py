@@ -34,6 +34,7 @@ def plan(idle_seconds: float, quick: bool) -> list[tuple[str, list[str]]]:
             ],
         ),
         ("scale-files", ["bench_scale_files.py", "--pages", "30" if quick else "60"]),
+        ("news", ["bench_news_refresh.py", "--runs", "1", "--rounds", "2" if quick else "4"]),
         ("idle", ["bench_idle.py", "--seconds", f"{idle_seconds:g}"]),
         ("render", ["bench_render.py"]),
         ("cluster", ["bench_cluster.py", "--passes", "1" if quick else "3"]),

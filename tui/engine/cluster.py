@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from tui.core.models import Headline, Metal, Story
 from tui.core.text import has_outlet_separator, host_of, split_outlet_suffix
+from tui.engine.cluster_memo import ClusterMemo, FormKey, Forms, Pair, Round, story_metals
 from tui.engine.tagging import MetalMatcher, matcher_for
 from tui.engine.titles import (
     MIN_JACCARD,
@@ -32,13 +33,13 @@ from tui.engine.titles import (
     compatible,
     normalise_title,
     similarity,
-    title_form,
     title_text,
 )
 
 __all__ = [
     "DEFAULT_THRESHOLD",
     "WINDOW",
+    "ClusterMemo",
     "build_stories",
     "normalise_title",
     "similarity",
@@ -64,23 +65,36 @@ def build_stories(
     metals: Sequence[Metal],
     *,
     threshold: float = DEFAULT_THRESHOLD,
+    memo: ClusterMemo | None = None,
 ) -> list[Story]:
     """Group headlines into stories, newest first.
 
-    ``threshold`` is a rapidfuzz score (0-100; a value <= 1 is read as a fraction).
+    ``threshold`` is a rapidfuzz score (0-100; a value <= 1 is read as a fraction). ``memo``:
+    the title forms and pair scores of the last build, read where they apply and left holding
+    this build's (what a caller that clusters the same store again and again passes; the
+    stories are the same with it or without).
     """
     if threshold <= 1.0:
         threshold *= 100.0
     given = list(headlines)
     if not given:
         return []
+    matcher = matcher_for(metals)  # the alias patterns, compiled once for the whole run
+    if memo is None:
+        return _build(given, matcher, threshold, None)
+    with memo.round(matcher) as memo_round:
+        return _build(given, matcher, threshold, memo_round)
+
+
+def _build(
+    given: list[Headline], matcher: MetalMatcher, threshold: float, memo_round: Round | None
+) -> list[Story]:
     sort_keys = list(map(_sort_key, given))  # each once: for the sort, the times, the groups
     order = sorted(range(len(given)), key=sort_keys.__getitem__)  # stable, as sorting items
     items = [given[i] for i in order]
     times = [sort_keys[i][0] for i in order]
     n = len(items)
     parent = list(range(n))
-    matcher = matcher_for(metals)  # the alias patterns, compiled once for the whole run
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -105,18 +119,18 @@ def build_stories(
             by_url[key] = i
 
     # 2. the same normalised title within the window (anchored on the first of a run)
-    memo: dict[tuple[str, str | None, str | None], int] = {}  # -> index into the distinct
+    distinct: dict[FormKey, int] = {}  # -> index into the distinct
     which: list[int] = []
     for h in items:
         doc_id = (h.guid or h.canonical_url or h.url) if h.official else None
-        which.append(memo.setdefault((h.title, h.outlet, doc_id), len(memo)))
-    keys = list(memo)  # in insertion order
+        which.append(distinct.setdefault((h.title, h.outlet, doc_id), len(distinct)))
+    keys = list(distinct)  # in insertion order
     texts = [title_text(title, outlet) for title, outlet, _doc_id in keys]
-    text_tags = matcher.tag_many(texts)  # the metals each title names, in one batch
-    forms = _Forms(texts, text_tags, [doc_id for _t, _o, doc_id in keys])
+    forms = Forms(keys, texts, matcher, memo_round)
+    text_tags = forms.tags
     window = WINDOW.total_seconds()
     anchor: dict[tuple[str, str | None], int] = {}
-    reps: list[int] = []  # one entry per (title, window) group: the fuzzy stage works on these
+    reps: list[int] = []  # one per (title, window) group: what the fuzzy stage works on
     for i, k in enumerate(which):
         text = forms.text[k]
         if not text:
@@ -130,14 +144,15 @@ def build_stories(
         reps.append(i)
 
     # 3. titles that say the same thing
-    _fuzzy_merge(reps, which, forms, times, threshold, union, find)
-    del forms, anchor, memo, keys, which, reps, sort_keys  # not needed by the stories below
+    _fuzzy_merge(reps, which, forms, times, threshold, union, find, memo_round)
+    del forms, anchor, distinct, keys, which, reps, sort_keys  # not needed by the stories below
 
     groups: dict[int, list[Headline]] = defaultdict(list)
     for i, h in enumerate(items):
         groups[find(i)].append(h)
     # each group's entries are in the order of ``items``: sorted by _sort_key
-    tags = _story_metals(list(groups.values()), dict(zip(texts, text_tags, strict=True)), matcher)
+    known = dict(zip(texts, text_tags, strict=True))
+    tags = story_metals(list(groups.values()), known, matcher, memo_round)
     stories = [_story(e, metals) for e, metals in zip(groups.values(), tags, strict=True)]
     stories.sort(key=story_order, reverse=True)
     return stories
@@ -146,41 +161,15 @@ def build_stories(
 # -- the fuzzy stage ----------------------------------------------------------------------
 
 
-class _Forms:
-    """The comparable form of each distinct title, held compactly: its text, its words (a
-    tuple) and its metals (one set object per combination). The whole :class:`Title` (sets of
-    words, numbers, places) is built again when the fuzzy stage compares two titles: holding
-    one per stored headline cost ~30 MB at once for 20,000 (a set of 5-8 words is 472-728 B),
-    and the same inputs give the same form, so the stories come out the same."""
-
-    __slots__ = ("doc_ids", "metals", "tags", "text", "texts", "words")
-
-    def __init__(
-        self, texts: list[str], tags: list[tuple[str, ...]], doc_ids: list[str | None]
-    ) -> None:
-        self.texts, self.tags, self.doc_ids = texts, tags, doc_ids
-        self.text: list[str] = []
-        self.words: list[tuple[str, ...]] = []
-        self.metals: list[frozenset[str]] = []
-        shared: dict[frozenset[str], frozenset[str]] = {}
-        for text, tagged, doc_id in zip(texts, tags, doc_ids, strict=True):
-            t = title_form(text, tagged, doc_id)
-            self.text.append(t.text)
-            self.words.append(tuple(t.words))
-            self.metals.append(shared.setdefault(t.metals, t.metals))
-
-    def title(self, k: int) -> Title:
-        return title_form(self.texts[k], self.tags[k], self.doc_ids[k])
-
-
 def _fuzzy_merge(
     reps: list[int],
     which: list[int],
-    forms: _Forms,
+    forms: Forms,
     times: list[float],
     threshold: float,
     union: Callable[[int, int], None],
     find: Callable[[int], int],
+    memo: Round | None = None,
 ) -> None:
     """Single-link merging of similar titles, with the guards also checked against the
     earliest entry of the story joined (so a chain cannot drift to a different fact).
@@ -191,10 +180,17 @@ def _fuzzy_merge(
     probed, within :data:`WINDOW`, and at most about :data:`_MAX_CANDIDATES` per title.
     ``which``: item -> its distinct title in ``forms``. The whole forms of the titles within
     the window are kept while it passes over them; an earlier one (a story's leader) is built
-    again when needed.
+    again when needed. ``memo``: the scores and guards of pairs of titles the last build
+    compared (read instead of building the two forms again); this build's are left there.
     """
     rep_times = [times[i] for i in reps]
     rep_forms = [which[i] for i in reps]
+    keys = forms.keys
+    rep_keys = [keys[k] for k in rep_forms]
+    scores: dict[Pair, float] = memo.scores if memo is not None else {}
+    fits: dict[Pair, bool] = memo.fits if memo is not None else {}
+    new_scores: dict[Pair, float] = memo.new_scores if memo is not None else {}
+    new_fits: dict[Pair, bool] = memo.new_fits if memo is not None else {}
     rep_words = [forms.words[k] for k in rep_forms]
     # titles naming different metals are never compatible (similarity 0): with a positive
     # threshold such a candidate can be passed over before its words are compared
@@ -244,45 +240,32 @@ def _fuzzy_merge(
             inter = len(words.intersection(other_words))
             if inter < MIN_JACCARD * (n + len(other_words) - inter):
                 continue
-            score = similarity(title_at(other), title_at(pos))
+            pair = (rep_keys[other], rep_keys[pos]) if memo is not None else None
+            score = scores.get(pair) if pair is not None else None
+            if score is None:
+                score = similarity(title_at(other), title_at(pos))
+            if pair is not None:
+                new_scores[pair] = score
             if score >= threshold and (best is None or score > best[0]):
                 best = (score, reps[other])
         if best is not None:
             j = best[1]
             leader = find(j)
-            if leader == j or compatible(forms.title(which[leader]), title_at(pos)):
+            if leader == j:
                 union(j, i)
+            else:
+                pair = (keys[which[leader]], rep_keys[pos])
+                fit = fits.get(pair)
+                if fit is None:
+                    fit = compatible(forms.title(which[leader]), title_at(pos))
+                new_fits[pair] = fit
+                if fit:
+                    union(j, i)
         for r in prefix:
             postings[r].append(pos)
 
 
 # -- stories ------------------------------------------------------------------------------
-
-
-def _story_metals(
-    groups: list[list[Headline]], known: dict[str, tuple[str, ...]], matcher: MetalMatcher
-) -> list[tuple[str, ...]]:
-    """Each story's metals: those named in any of its titles and summaries.
-
-    A story of one headline without a summary is tagged on ``title + " "``, which names the
-    metals its title names (a trailing space ends no alias, starts none): when that title was
-    tagged already (``known``: text -> metals), that answer is taken. The rest are tagged
-    in one batch.
-    """
-    out: list[tuple[str, ...] | None] = []
-    todo: list[int] = []
-    texts: list[str] = []
-    for k, entries in enumerate(groups):
-        first = entries[0]
-        if len(entries) == 1 and first.summary == "" and first.title in known:
-            out.append(known[first.title])
-            continue
-        out.append(None)
-        todo.append(k)
-        texts.append(" ".join(f"{e.title} {e.summary}" for e in entries))
-    for k, tagged in zip(todo, matcher.tag_many(texts), strict=True):
-        out[k] = tagged
-    return [tagged or () for tagged in out]
 
 
 def _story(entries: list[Headline], metals: tuple[str, ...]) -> Story:

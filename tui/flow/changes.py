@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from tui.core.fmt import ago, counted
-from tui.core.models import PolicyStatus, Snapshot
+from tui.core.models import Headline, PolicyStatus, Snapshot, Story
 from tui.core.record import record
 
 if TYPE_CHECKING:
@@ -106,3 +106,39 @@ def compare(snapshot: Snapshot, baseline: Baseline, first_seen: dict[str, dateti
         policy_key(r) for r in snapshot.policy if baseline.board.get(policy_key(r)) != row_state(r)
     }
     return Changes(new, changed, baseline.seen_at)
+
+
+class FirstSeen:
+    """When each story was first seen: the earliest time the store first saw any of its
+    entries (``seen``: identity -> time, ``Store.headlines_first_seen``), for ``compare``.
+
+    Each entry's identity (``headline_identity``: a canonical URL, ~10 us to compute) is kept
+    for the entries of the last call, each with the entry itself (a headline is immutable, and
+    held it keeps its id), so a reload after a refresh computes it only for the new ones."""
+
+    __slots__ = ("_last",)
+
+    def __init__(self) -> None:
+        self._last: dict[int, tuple[Headline, str]] = {}
+
+    def of(self, stories: list[Story], seen: dict[str, datetime]) -> dict[str, datetime]:
+        from tui.store import headline_identity
+
+        last, kept = self._last, {}
+        out: dict[str, datetime] = {}
+        for story in stories:
+            times = []
+            for e in story.entries:
+                held = last.get(id(e))
+                if held is not None and held[0] is e:
+                    identity = held[1]
+                else:  # the link itself, when it is the identity: one string, not two
+                    identity = headline_identity(e)
+                    identity = e.url if identity == e.url else identity
+                kept[id(e)] = (e, identity)
+                if identity in seen:
+                    times.append(seen[identity])
+            if times:
+                out[story.id] = min(times)
+        self._last = kept
+        return out

@@ -27,6 +27,7 @@ from tui.flow.health import source_health
 from tui.flow.snapshot_render import SCHEMA, _iso, change_pct, to_json, to_text
 
 if TYPE_CHECKING:
+    from tui.engine.cluster_memo import ClusterMemo
     from tui.store import Store
 
 __all__ = [
@@ -69,7 +70,10 @@ def build_snapshot(
         classified = same
         events = [(e, _evidence(s, e)) for s in same if (e := s.policy_event) is not None]
     else:
-        classified, events = _classify(config, build_stories(headlines, metals), metals)
+        stories = build_stories(headlines, metals, memo=_cluster_memo())
+        classified, events = _classify(
+            config, stories, metals, _read_events(headlines, metals, reuse)
+        )
         if reuse is not None:  # an unchanged story stays the object on screen (and drawn)
             on_screen = {s.id: s for s in reuse.stories}
             classified = [_kept(s, on_screen.get(s.id)) for s in classified]
@@ -104,6 +108,19 @@ def build_snapshot(
     )
     return snap
 
+
+def _cluster_memo() -> ClusterMemo:
+    """The title forms and pair scores of this process's last clustering, for the next (each
+    refresh that saved news clusters every stored headline again)."""
+    global _CLUSTER_MEMO
+    if _CLUSTER_MEMO is None:
+        from tui.engine.cluster_memo import ClusterMemo
+
+        _CLUSTER_MEMO = ClusterMemo()
+    return _CLUSTER_MEMO
+
+
+_CLUSTER_MEMO: ClusterMemo | None = None
 
 # (title, summary) -> event, kept across builds in this process (each refresh rebuilds the
 # snapshot from every stored story); reset when the watch list or gazetteer changes.
@@ -237,10 +254,15 @@ def news_sources(config: Config) -> list[str]:
 
 
 def _classify(
-    config: Config, stories: list[Story], metals: list[Metal]
+    config: Config,
+    stories: list[Story],
+    metals: list[Metal],
+    read: dict[_Said, PolicyEvent | None] | None = None,
 ) -> tuple[list[Story], list[tuple[PolicyEvent, Evidence]]]:
     """Each story with its policy event (if the classifier reads one) and its relevance; the
-    events with their evidence, in the stories' order."""
+    events with their evidence, in the stories' order. ``read``: the events of stories already
+    built from the same words (``_read_events``), taken as they are for the classifier's reading
+    and what follows from it; the rest (a dropped plan's evidence) is read as for any story."""
     from tui.core.gazetteer import Gazetteer
     from tui.engine.classifier import classify
     from tui.engine.effective_dates import effective_date
@@ -256,15 +278,22 @@ def _classify(
     if _CLASSIFIED.get("key") != memo_key or len(_CLASSIFIED) > 4 * config.app.max_stories:
         _CLASSIFIED.clear()
         _CLASSIFIED["key"] = memo_key
+    read = read or {}
     for story in stories:
+        when = story.published
+        said = (story.title, story.summary, story.official, when, when and when.tzinfo)
         text = (story.title, story.summary)
-        if text in _CLASSIFIED:  # classified in an earlier build: the same words, the same event
+        taken = said in read  # the event the lines below give for the same words, day, kind
+        if taken:
+            event = read[said]
+        elif text in _CLASSIFIED:  # classified in an earlier build: the same words, same event
             event = _CLASSIFIED[text]
         else:
             event = classify(story.title, story.summary, metals, gazetteer=gazetteer)
             _CLASSIFIED[text] = event
         if (
-            event is not None
+            not taken
+            and event is not None
             and story.official
             and event.destination == "*"
             and event.origin != "US"
@@ -285,13 +314,38 @@ def _classify(
         if event is not None:
             # the day the text says it takes effect ("from June 4"): the board keeps a measure
             # announced for a later day off the current status until then
-            effective = effective_date(story.title, story.summary, story.published)
+            effective = None if taken else effective_date(story.title, story.summary, when)
             if effective is not None:
                 event = dataclasses.replace(event, effective=effective)
             story = dataclasses.replace(story, policy_event=event)
             events.append((event, _evidence(story, event)))
         classified.append(with_relevance(story))
     return classified, events
+
+
+#: What a story's event is read from: title, summary, official, published (and its zone).
+_Said = tuple[str, str, bool, "datetime | None", object]
+
+
+def _read_events(
+    headlines: list[Headline], metals: list[Metal], reuse: Snapshot | None
+) -> dict[_Said, PolicyEvent | None]:
+    """The events of the stories of ``reuse`` built from these headlines, by what each was
+    read from. ``_classify`` reads a story's event from its title, summary, publication time
+    and whether it is official, under the watch list and gazetteer, and nothing else; ``reuse``
+    was built under the same (the checks and reasons of ``_same_stories``), so a story of the
+    same words, time and kind has that very event. A story whose first entry is not among
+    ``headlines`` (the bundled demo's, merged in for display) is left out. The first build
+    after a start (``reuse`` is the cached snapshot) classifies only what is new or changed."""
+    if reuse is None or not headlines or reuse.metals != metals:
+        return {}
+    loaded = {id(h) for h in headlines}
+    out: dict[_Said, PolicyEvent | None] = {}
+    for s in reuse.stories:
+        if s.entries and id(s.entries[0]) in loaded:
+            when = s.published
+            out[(s.title, s.summary, s.official, when, when and when.tzinfo)] = s.policy_event
+    return out
 
 
 def _same_stories(

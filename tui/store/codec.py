@@ -38,7 +38,7 @@ def parse_dt(value: str | None) -> datetime | None:
 
 
 def json_tuple(value: str | None) -> tuple[str, ...]:
-    if not value:
+    if not value or value == "[]":  # most rows (what json.loads would give, without it)
         return ()
     try:
         data = json.loads(value)

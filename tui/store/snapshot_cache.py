@@ -22,6 +22,8 @@ import json
 import os
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +57,13 @@ _TUPLE_FIELDS: dict[str, set[str]] = {
 }
 
 
+#: What ``encode`` gives back as it is (exactly these types: a subclass takes the long way).
+_PLAIN: frozenset[type] = frozenset({str, int, float, bool, type(None)})
+
+
 def encode(obj: Any) -> Any:
+    if type(obj) in _PLAIN:  # most values of a story's row: the checks below, answered at once
+        return obj
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         out = {"__t": type(obj).__name__}
         for f in dataclasses.fields(obj):
@@ -135,30 +143,35 @@ def head_path(path: Path) -> Path:
     return path.with_name(path.name.removesuffix(".json") + ".head.json")
 
 
-def _fields(cls: type) -> list[str]:
-    return [f.name for f in dataclasses.fields(cls)]
+@cache
+def _fields(cls: type) -> tuple[str, ...]:
+    """The field names of a model (once per class: asked for each story written)."""
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+@cache
+def _values(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    return attrgetter(*names) if len(names) > 1 else lambda obj: (getattr(obj, names[0]),)
 
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _row(obj: Any, names: list[str], special: dict[str, Any]) -> list[Any]:
-    out = []
-    for name in names:
-        value = getattr(obj, name)
-        fn = special.get(name)
-        out.append(fn(value) if fn is not None else encode(value))
-    return out
+def _row(obj: Any, names: tuple[str, ...], special: dict[str, Any]) -> list[Any]:
+    return [
+        (fn(v) if (fn := special.get(n)) else v if type(v) in _PLAIN else encode(v))
+        for n, v in zip(names, _values(names)(obj), strict=True)
+    ]
 
 
-def _encode_story(story: models.Story) -> list[Any]:
-    entry_names = _fields(models.Headline)
-    special: dict[str, Callable[[Any], Any]] = {
-        "published": _iso,
-        "entries": lambda es: [_row(e, entry_names, {"published": _iso}) for e in es],
-    }
-    return _row(story, _fields(models.Story), special)
+def _entries(entries: tuple[models.Headline, ...]) -> list[list[Any]]:
+    names = _fields(models.Headline)
+    return [_row(e, names, _AS_ISO) for e in entries]
+
+
+_AS_ISO: dict[str, Callable[[Any], Any]] = {"published": _iso}
+_STORY: dict[str, Callable[[Any], Any]] = {"published": _iso, "entries": _entries}
 
 
 def _encode_series(series: models.PriceSeries) -> list[Any]:
@@ -168,7 +181,8 @@ def _encode_series(series: models.PriceSeries) -> list[Any]:
 
 def _header() -> dict[str, list[str]]:
     return {
-        cls.__name__: _fields(cls) for cls in (models.Story, models.Headline, models.PriceSeries)
+        cls.__name__: list(_fields(cls))
+        for cls in (models.Story, models.Headline, models.PriceSeries)
     }
 
 
@@ -189,8 +203,9 @@ def _write(f: Any, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> 
     f.write(dump(header) + "\n")
     for series in snapshot.prices:
         f.write(dump(_encode_series(series)) + "\n")
+    story_names = _fields(models.Story)
     for story in snapshot.stories:
-        f.write(dump(_encode_story(story)) + "\n")
+        f.write(dump(_row(story, story_names, _STORY)) + "\n")
 
 
 def head(snapshot: models.Snapshot) -> models.Snapshot:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -123,13 +123,22 @@ class StoriesStore(StoreBase):
         equal to one of them comes back as that very object, so a rebuild next to the snapshot
         it replaces holds each unchanged headline once. Repeated names (source, outlet, document
         type) are one string each."""
-        return [h for h, _ in self.load_headlines_with_seen(limit=limit, reuse=reuse)]
+        return [h for h, _ in self._headline_rows(limit, reuse)]
 
     @reads
     def load_headlines_with_seen(
         self, *, limit: int | None = None, reuse: Iterable[Headline] = ()
     ) -> list[tuple[Headline, datetime]]:
         """Like ``load_headlines``, each with the time it was first seen."""
+        never = datetime.min.replace(tzinfo=UTC)
+        return [(h, parse_dt(seen) or never) for h, seen in self._headline_rows(limit, reuse)]
+
+    def _headline_rows(
+        self, limit: int | None, reuse: Iterable[Headline]
+    ) -> Iterator[tuple[Headline, str | None]]:
+        """Each stored headline with its first-seen text. A row of a headline in ``reuse``
+        whose every field is that headline's (what ``==`` on the headline it would make
+        compares) is that headline, made no second time."""
         sql = f"SELECT {_HEADLINE_COLUMNS} FROM headlines ORDER BY sort_at DESC, source, identity"
         params: tuple[object, ...] = ()
         if limit is not None:
@@ -139,13 +148,29 @@ class StoriesStore(StoreBase):
         known = {(h.source, h.title, h.url): h for h in reuse}
         names: dict[Any, Any] = {}
         name = names.setdefault
-        out: list[tuple[Headline, datetime]] = []
         for row in self._conn.execute(sql, params):
             (title, url, src, published, summary, outlet, official, doc_type, agencies) = row[:9]
             (date_estimated, guid, canon, first_seen) = row[9:]
-            when = parse_dt(published)
+            when, tags = parse_dt(published), json_tuple(agencies)
             if when is not None and when < NO_DATE_BEFORE:  # a placeholder an older version kept
                 when, date_estimated = parse_dt(first_seen), True
+            guid = url if guid == url else guid  # one string where they are the same
+            canon = url if canon == url else canon
+            held = known.get((src, title, url))
+            if (
+                held is not None
+                and held.published == when
+                and held.summary == summary
+                and held.outlet == outlet
+                and held.official == bool(official)
+                and held.doc_type == doc_type
+                and held.agencies == tags
+                and held.date_estimated == bool(date_estimated)
+                and held.guid == guid
+                and held.canonical_url == canon
+            ):
+                yield held, first_seen
+                continue
             headline = Headline(
                 title=title,
                 url=url,
@@ -155,16 +180,12 @@ class StoriesStore(StoreBase):
                 outlet=name(outlet, outlet),
                 official=bool(official),
                 doc_type=name(doc_type, doc_type),
-                agencies=json_tuple(agencies),
+                agencies=tags,
                 date_estimated=bool(date_estimated),
-                guid=url if guid == url else guid,  # one string where they are the same
-                canonical_url=url if canon == url else canon,
+                guid=guid,
+                canonical_url=canon,
             )
-            held = known.get((src, title, url))
-            if held is not None and held == headline:
-                headline = held
-            out.append((headline, parse_dt(first_seen) or datetime.min.replace(tzinfo=UTC)))
-        return out
+            yield headline, first_seen
 
     @reads
     def headlines_first_seen(self) -> dict[str, datetime]:

@@ -16,7 +16,7 @@ from textual import work
 
 from tui.core import record_code
 from tui.core.models import Snapshot
-from tui.flow.changes import Baseline, compare, save_baseline
+from tui.flow.changes import Baseline, FirstSeen, compare, save_baseline
 from tui.ui import start_gc
 from tui.ui.alerting import Alerting
 from tui.ui.css_cache import CachedStylesheet
@@ -40,6 +40,7 @@ class Loading(Alerting):
     _freeze_due = False  # set by the load worker: freeze after this snapshot's paint
     _gc_held = False  # gc disabled until a paint is on screen (``_hold_gc``, ``_hold_collections``)
     _start_frozen = False  # gc.freeze() done at compose (``_hold_gc``)
+    _first_seen: FirstSeen | None = None  # each story's first sighting (made on the first load)
 
     def _hold_gc(self) -> None:
         """No garbage collection from here to the first paint. What is alive now (modules,
@@ -153,7 +154,7 @@ class Loading(Alerting):
         from tui.flow.health import source_health, wants_demo
         from tui.flow.price_history import KEEP_DAYS, for_display
         from tui.flow.snapshot import build_snapshot
-        from tui.store import Store, headline_identity, snapshot_cache
+        from tui.store import Store, snapshot_cache
 
         # a read-only cache lives in memory, this session's fetches with it: share that one
         shared = self._store if self._store is not None and self._store.read_only else None
@@ -212,11 +213,9 @@ class Loading(Alerting):
         finally:
             if store is not shared:
                 store.close()
-        first_seen = {}
-        for story in snap.stories:
-            times = [seen[i] for i in (headline_identity(e) for e in story.entries) if i in seen]
-            if times:
-                first_seen[story.id] = min(times)
+        if self._first_seen is None:
+            self._first_seen = FirstSeen()
+        first_seen = self._first_seen.of(snap.stories, seen)
         changes = compare(snap, self.baseline, first_seen)  # the user's data, never the demo's
         self._user_snap, self._user_bundled = snap, bundled
         if wants_demo(self.config, snap.sources):

@@ -1,0 +1,195 @@
+"""What clustering derives from each distinct title, kept from one build to the next.
+
+Every refresh that saved a new headline clusters every stored headline again
+(:func:`tui.engine.cluster.build_stories`): at 20,000 headlines most of that work is deriving,
+once more, the same comparable form of the same titles and scoring the same pairs of them. A
+:class:`ClusterMemo` keeps those answers, each under the whole of what it is computed from, so
+reading one back gives exactly what computing it again would:
+
+- per distinct title key ``(title, outlet, official document id)``: the watched metals its
+  :func:`~tui.engine.titles.title_text` names (``MetalMatcher.tag_many``, one text at a time
+  in effect) and the compact parts of its :func:`~tui.engine.titles.title_form` the fuzzy stage
+  reads (text, words, metals);
+- per ordered pair of title keys: :func:`~tui.engine.titles.similarity`, and
+  :func:`~tui.engine.titles.compatible` of a story's leader with a joining title;
+- per story's entries (each one's title and summary, in order): the metals they name.
+
+All of it hangs on the watch list: the memo holds the matcher it was filled under and starts
+empty under another. It is bounded: a build keeps only what it read or computed (``settle``),
+so it never holds more than the titles and pairs of the last build (about 7 MB for 20,000
+headlines, where the forms were built anew and held through every build before).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from tui.core.models import Headline
+from tui.engine.tagging import MetalMatcher
+from tui.engine.titles import Title, title_form
+
+#: A distinct title as the clustering sees it: (title, outlet, official document id).
+FormKey = tuple[str, "str | None", "str | None"]
+#: The compact form of a title: (metals its text names, form text, words, form metals).
+Form = tuple[tuple[str, ...], str, tuple[str, ...], frozenset[str]]
+Pair = tuple[FormKey, FormKey]
+#: A story's entries as its metals are read from them: each one's title and summary in turn.
+Texts = tuple[str, ...]
+
+__all__ = ["ClusterMemo", "Form", "FormKey", "Forms", "Pair", "Round", "Texts", "story_metals"]
+
+
+class Round:
+    """One build's reads and writes: what it finds in the memo, and what it used (kept by
+    ``ClusterMemo.round`` for the next build; the rest is dropped)."""
+
+    __slots__ = (
+        "fits",
+        "forms",
+        "new_fits",
+        "new_forms",
+        "new_scores",
+        "new_story_tags",
+        "scores",
+        "story_tags",
+    )
+
+    def __init__(self, last: Round | None = None) -> None:
+        self.forms: dict[FormKey, Form] = last.new_forms if last is not None else {}
+        self.scores: dict[Pair, float] = last.new_scores if last is not None else {}
+        self.fits: dict[Pair, bool] = last.new_fits if last is not None else {}
+        self.story_tags: dict[Texts, tuple[str, ...]] = (
+            last.new_story_tags if last is not None else {}
+        )
+        self.new_forms: dict[FormKey, Form] = {}
+        self.new_scores: dict[Pair, float] = {}
+        self.new_fits: dict[Pair, bool] = {}
+        self.new_story_tags: dict[Texts, tuple[str, ...]] = {}
+
+
+class ClusterMemo:
+    """The title forms and pair scores of the last build under one watch list (see module
+    doc). One build uses it at a time; a build that finds it in use goes without."""
+
+    __slots__ = ("_last", "_lock", "_matcher")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._matcher: MetalMatcher | None = None
+        self._last: Round | None = None  # what the last build used: the next one's memo
+
+    def __len__(self) -> int:
+        last = self._last
+        if last is None:
+            return 0
+        return (
+            len(last.new_forms)
+            + len(last.new_scores)
+            + len(last.new_fits)
+            + len(last.new_story_tags)
+        )
+
+    def clear(self) -> None:
+        with self._lock:
+            self._matcher, self._last = None, None
+
+    @contextmanager
+    def round(self, matcher: MetalMatcher) -> Iterator[Round | None]:
+        """A build's use of the memo under ``matcher`` (None while another build uses it:
+        that one computes everything, as without a memo). What the build used is kept for
+        the next only when it ends without an error."""
+        if not self._lock.acquire(blocking=False):
+            yield None
+            return
+        try:
+            if matcher is not self._matcher:  # another watch list: other tags, other forms
+                self._matcher, self._last = matcher, None
+            r = Round(self._last)
+            self._last = None  # what this build does not use goes now, not after it
+            yield r
+            r.forms, r.scores, r.fits, r.story_tags = {}, {}, {}, {}  # the last build's
+            self._last = r
+        finally:
+            self._lock.release()
+
+
+class Forms:
+    """The comparable form of each distinct title, held compactly: the metals its text names,
+    its form's text, words (a tuple) and metals (one tuple and one set object per combination). The whole
+    :class:`Title` (sets of words, numbers, places) is built again when the fuzzy stage
+    compares two titles: holding one per stored headline cost ~30 MB at once for 20,000 (a set
+    of 5-8 words is 472-728 B), and the same inputs give the same form, so the stories come
+    out the same. A title the memo's last build held is taken from there (the same key, the
+    same watch list: the same form); the others are tagged in one batch."""
+
+    __slots__ = ("keys", "metals", "tags", "text", "texts", "words")
+
+    def __init__(
+        self, keys: list[FormKey], texts: list[str], matcher: MetalMatcher, memo: Round | None
+    ) -> None:
+        self.keys, self.texts = keys, texts
+        got: list[Form | None] = list(map(memo.forms.get, keys)) if memo is not None else []
+        todo = [k for k, f in enumerate(got) if f is None] if got else range(len(keys))
+        if not got:
+            got = [None] * len(keys)
+        metals: dict[frozenset[str], frozenset[str]] = {}  # one object per combination
+        tags: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for k, tagged in zip(todo, matcher.tag_many([texts[k] for k in todo]), strict=True):
+            t = title_form(texts[k], tagged, keys[k][2])
+            tagged = tags.setdefault(tagged, tagged)
+            got[k] = (tagged, t.text, tuple(t.words), metals.setdefault(t.metals, t.metals))
+        forms: list[Form] = got  # type: ignore[assignment]  # every one filled above
+        if memo is not None:
+            memo.new_forms.update(zip(keys, forms, strict=True))
+        self.tags = [f[0] for f in forms]
+        self.text = [f[1] for f in forms]
+        self.words = [f[2] for f in forms]
+        self.metals = [f[3] for f in forms]
+
+    def title(self, k: int) -> Title:
+        return title_form(self.texts[k], self.tags[k], self.keys[k][2])
+
+
+def story_metals(
+    groups: list[list[Headline]],
+    known: dict[str, tuple[str, ...]],
+    matcher: MetalMatcher,
+    memo: Round | None = None,
+) -> list[tuple[str, ...]]:
+    """Each story's metals: those named in any of its titles and summaries.
+
+    A story of one headline without a summary is tagged on ``title + " "``, which names the
+    metals its title names (a trailing space ends no alias, starts none): when that title was
+    tagged already (``known``: text -> metals), that answer is taken; so is the answer the
+    ``memo``'s last build found for the same titles and summaries. The rest are tagged in one
+    batch.
+    """
+    out: list[tuple[str, ...] | None] = []
+    todo: list[int] = []
+    texts: list[str] = []
+    held = memo.story_tags if memo is not None else {}
+    kept: dict[Texts, tuple[str, ...]] = memo.new_story_tags if memo is not None else {}
+    words: list[Texts] = []
+    for k, entries in enumerate(groups):
+        first = entries[0]
+        if len(entries) == 1 and first.summary == "" and first.title in known:
+            out.append(known[first.title])
+            continue
+        if memo is not None:
+            said = tuple([x for e in entries for x in (e.title, e.summary)])
+            found = held.get(said)
+            if found is not None:
+                out.append(kept.setdefault(said, found))
+                continue
+            words.append(said)
+        out.append(None)
+        todo.append(k)
+        texts.append(" ".join(f"{e.title} {e.summary}" for e in entries))
+    tagged_all = matcher.tag_many(texts)
+    for k, tagged in zip(todo, tagged_all, strict=True):
+        out[k] = tagged
+    if memo is not None:
+        kept.update(zip(words, tagged_all, strict=True))
+    return [tagged or () for tagged in out]
