@@ -157,3 +157,29 @@ def test_a_dropped_plan_through_the_store_and_the_snapshot(tmp_path: Path) -> No
 def test_the_deciding_words_are_the_headline_s_own() -> None:
     got = withdrawal("Indonesia scraps plan to ban nickel ore exports", "", METALS)
     assert got is not None and got.words[0] == "scraps" and "plans" not in got.words
+
+
+def test_a_reload_with_nothing_new_keeps_the_dropped_plan_withdrawn(tmp_path: Path) -> None:
+    """The stories on screen stand when nothing is new; the evidence of a dropped plan is read
+    again from them, not only brought back from the events the store keeps."""
+    config = parse_config(
+        {
+            "metals": [{"id": "nickel", "name": "Nickel"}],
+            "sources": [{"name": "news", "kind": "rss", "url": "http://127.0.0.1:9/f.xml"}],
+        },
+        None,
+    )
+    t0 = datetime(2031, 3, 1, 9, 0, tzinfo=UTC)
+    plan = Headline("Indonesia plans to ban nickel ore exports", "https://e.org/1", "news", t0)
+    drop = Headline(
+        "Indonesia postpones nickel ore export ban", "https://e.org/2", "news", t0.replace(day=9)
+    )
+    with Store(tmp_path / "s.sqlite3") as store:
+        store.save_headlines("news", [plan, drop], seen_at=t0)
+        shown = build_snapshot(config, store, now=t0.replace(day=10))
+        assert shown.policy == []
+        store._conn.execute("DELETE FROM policy_events")  # what the store remembers, gone
+        store._conn.commit()
+        again = build_snapshot(config, store, now=t0.replace(day=11), reuse=shown)
+        assert again.stories == shown.stories, "nothing new: the stories on screen stand"
+        assert again.policy == [], "the plan stays withdrawn"

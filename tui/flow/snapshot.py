@@ -27,6 +27,7 @@ from tui.flow.health import source_health
 from tui.flow.snapshot_render import SCHEMA, _iso, change_pct, to_json, to_text
 
 if TYPE_CHECKING:
+    from tui.core.gazetteer import Gazetteer
     from tui.engine.cluster_memo import ClusterMemo
     from tui.store import Store
 
@@ -67,8 +68,12 @@ def build_snapshot(
     headlines = [h for h in headlines if h.source in configured]
     same = _same_stories(headlines, metals, reuse)
     if same is not None:  # nothing new to cluster or classify: the stories on screen stand
-        classified = same
-        events = [(e, _evidence(s, e)) for s in same if (e := s.policy_event) is not None]
+        classified, gazetteer, events = same, _gazetteer(config), []
+        for s in same:  # each story's event, or a dropped plan's evidence, as a rebuild gives
+            if s.policy_event is not None:
+                events.append((s.policy_event, _evidence(s, s.policy_event)))
+            elif (dropped := _dropped_plan(s, metals, gazetteer)) is not None:
+                events.append(dropped)
     else:
         stories = build_stories(headlines, metals, memo=_cluster_memo())
         classified, events = _classify(
@@ -263,15 +268,11 @@ def _classify(
     events with their evidence, in the stories' order. ``read``: the events of stories already
     built from the same words (``_read_events``), taken as they are for the classifier's reading
     and what follows from it; the rest (a dropped plan's evidence) is read as for any story."""
-    from tui.core.gazetteer import Gazetteer
     from tui.engine.classifier import classify
     from tui.engine.effective_dates import effective_date
     from tui.engine.relevance import with_relevance
-    from tui.engine.withdrawals import may_withdraw, withdrawal
 
-    gazetteer = (
-        Gazetteer.default().extend(config.gazetteer) if config.gazetteer else Gazetteer.default()
-    )
+    gazetteer = _gazetteer(config)
     classified: list[Story] = []
     events: list[tuple[PolicyEvent, Evidence]] = []
     memo_key = (tuple(metals), tuple(sorted(config.gazetteer.items())))
@@ -300,17 +301,8 @@ def _classify(
         ):
             # Federal Register documents are US measures: an unnamed importer is the US
             event = dataclasses.replace(event, destination="US")
-        if event is None and may_withdraw(story.title):
-            # "scraps plan to ban ...": no event, but evidence that withdraws the plan
-            key = ("withdraws", *text)
-            if key not in _CLASSIFIED:
-                _CLASSIFIED[key] = withdrawal(
-                    story.title, story.summary, metals, gazetteer=gazetteer
-                )
-            dropped = _CLASSIFIED[key]
-            if dropped is not None:
-                ev = dataclasses.replace(_evidence(story, dropped), withdraws=True)
-                events.append((dropped, ev))
+        if event is None and (dropped := _dropped_plan(story, metals, gazetteer)) is not None:
+            events.append(dropped)  # "scraps plan to ban ...": evidence that withdraws the plan
         if event is not None:
             # the day the text says it takes effect ("from June 4"): the board keeps a measure
             # announced for a later day off the current status until then
@@ -321,6 +313,30 @@ def _classify(
             events.append((event, _evidence(story, event)))
         classified.append(with_relevance(story))
     return classified, events
+
+
+def _gazetteer(config: Config) -> Gazetteer:
+    from tui.core.gazetteer import Gazetteer
+
+    return Gazetteer.default().extend(config.gazetteer) if config.gazetteer else Gazetteer.default()
+
+
+def _dropped_plan(
+    story: Story, metals: list[Metal], gazetteer: Gazetteer
+) -> tuple[PolicyEvent, Evidence] | None:
+    """A story with no event that drops or puts off a plan, as evidence that withdraws it
+    (``tui.engine.withdrawals``), read once per title and summary in this process."""
+    from tui.engine.withdrawals import may_withdraw, withdrawal
+
+    if not may_withdraw(story.title):
+        return None
+    key = ("withdraws", story.title, story.summary)
+    if key not in _CLASSIFIED:
+        _CLASSIFIED[key] = withdrawal(story.title, story.summary, metals, gazetteer=gazetteer)
+    dropped = _CLASSIFIED[key]
+    if dropped is None:
+        return None
+    return dropped, dataclasses.replace(_evidence(story, dropped), withdraws=True)
 
 
 #: What a story's event is read from: title, summary, official, published (and its zone).
