@@ -10,6 +10,7 @@ import pytest
 from test_classifier import METALS
 
 from tui.core.config import parse_config
+from tui.core.config_types import Config
 from tui.core.models import Evidence, Headline, PolicyEvent
 from tui.engine.board import build_board
 from tui.engine.classifier import classify
@@ -126,14 +127,18 @@ def test_a_withdrawal_never_touches_a_measure_in_force() -> None:
     assert (row.status, row.since, row.proposed) == ("suspended", date(2025, 1, 1), False)
 
 
-def test_a_dropped_plan_through_the_store_and_the_snapshot(tmp_path: Path) -> None:
-    config = parse_config(
+def _nickel_watch() -> Config:
+    return parse_config(
         {
             "metals": [{"id": "nickel", "name": "Nickel"}],
             "sources": [{"name": "news", "kind": "rss", "url": "http://127.0.0.1:9/f.xml"}],
         },
         None,
     )
+
+
+def test_a_dropped_plan_through_the_store_and_the_snapshot(tmp_path: Path) -> None:
+    config = _nickel_watch()
     t0 = datetime(2031, 3, 1, 9, 0, tzinfo=UTC)
     plan = Headline("Indonesia plans to ban nickel ore exports", "https://e.org/1", "news", t0)
     drop = Headline(
@@ -162,13 +167,7 @@ def test_the_deciding_words_are_the_headline_s_own() -> None:
 def test_a_reload_with_nothing_new_keeps_the_dropped_plan_withdrawn(tmp_path: Path) -> None:
     """The stories on screen stand when nothing is new; the evidence of a dropped plan is read
     again from them, not only brought back from the events the store keeps."""
-    config = parse_config(
-        {
-            "metals": [{"id": "nickel", "name": "Nickel"}],
-            "sources": [{"name": "news", "kind": "rss", "url": "http://127.0.0.1:9/f.xml"}],
-        },
-        None,
-    )
+    config = _nickel_watch()
     t0 = datetime(2031, 3, 1, 9, 0, tzinfo=UTC)
     plan = Headline("Indonesia plans to ban nickel ore exports", "https://e.org/1", "news", t0)
     drop = Headline(
