@@ -113,6 +113,11 @@ DATA_GATE = DATA_DIR / "real_headlines_gate" / "real_headlines_gate.jsonl"
 # A second training set for the gate (session 7): more real news that is not a measure although the
 # rules find a measure word in it, of more kinds, and real measures beside it. Never a score.
 DATA_GATE2 = DATA_DIR / "real_headlines_gate2" / "real_headlines_gate2.jsonl"
+# A third training set for the gate (session 13): real headlines taken from public datasets of
+# published headlines kept in GitHub repositories (the thirteenth blind set's datasets), mostly
+# tariff and trade-measure chatter that is not a new measure, with real measures beside it;
+# labelled blind (no engine read or run). Never a score (ids rhs-).
+DATA_GATE3 = DATA_DIR / "real_headlines_gate3" / "real_headlines_gate3.jsonl"
 # every set, in the order they were collected
 ALL_SETS = (
     DATA,
@@ -137,6 +142,7 @@ ALL_SETS = (
     DATA_BLIND12,
     DATA_WIRE,
     DATA_BLIND13,
+    DATA_GATE3,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the
