@@ -81,7 +81,7 @@ SETS = [
     GateSet(
         DATA_GATE3,
         "rhs-",
-        280,
+        275,
         0.04,
         0.9,
         frozenset({"tariff", "resuming"}),
