@@ -104,6 +104,22 @@ def test_empty_file_is_an_empty_list() -> None:
     assert parse(b"# nothing declared yet\n", SRC, fetched_at=FETCHED) == Declared([])
 
 
+def test_an_empty_answer_from_a_server_is_no_list() -> None:
+    """A server's empty body or "{}" (broken, busy, a proxy's page) is not the declared entries
+    emptied on purpose: it fails, so the stored entries stay on the board; an explicit empty
+    list is read as none."""
+    remote = SourceConfig(name="desk", kind="policy-file", url="https://desk.example/p.json")
+    for body in (b"", b"  \n", b"{}", b"{ }\n"):
+        with pytest.raises(SourceError, match="held no list"):
+            parse(body, remote, fetched_at=FETCHED)
+    for body in (b"[]", b'{"policy": []}'):
+        assert parse(body, remote, fetched_at=FETCHED) == Declared([])
+    toml = SourceConfig(name="desk", kind="policy-file", url="https://desk.example/p.toml")
+    assert parse(b"# nothing declared yet\n", toml, fetched_at=FETCHED) == Declared([])
+    with pytest.raises(SourceError, match="held no list"):
+        parse(b"", toml, fetched_at=FETCHED)
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
