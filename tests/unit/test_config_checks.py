@@ -382,6 +382,14 @@ def test_a_file_without_metals_watches_the_built_in_list(
     assert not load_config(write(tmp_path, METAL + src.replace("nickel", "copper"))).builtin_metals
 
 
+def test_a_bidi_override_in_a_name_is_refused(tmp_path: Path) -> None:
+    """A right-to-left override in a source name reversed the rest of its line on screen."""
+    src = '[[sources]]\nname = "Wire \\u202egnp"\nkind = "rss"\nurl = "https://example.org/f"\n'
+    assert problems(tmp_path, METAL + src) == [
+        "5: sources[1].name: contains a control character (U+202E): remove it"
+    ]
+
+
 def test_a_control_character_in_a_name_is_refused(tmp_path: Path) -> None:
     """An escape sequence in a source name reached the terminal raw (``snapshot`` text) and
     shifted the columns of the source health screen."""
