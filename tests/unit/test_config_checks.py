@@ -382,6 +382,14 @@ def test_a_file_without_metals_watches_the_built_in_list(
     assert not load_config(write(tmp_path, METAL + src.replace("nickel", "copper"))).builtin_metals
 
 
+def test_a_bidi_override_in_a_name_is_refused(tmp_path: Path) -> None:
+    """A right-to-left override in a source name reversed the rest of its line on screen."""
+    src = '[[sources]]\nname = "Wire \\u202egnp"\nkind = "rss"\nurl = "https://example.org/f"\n'
+    assert problems(tmp_path, METAL + src) == [
+        "5: sources[1].name: contains a control character (U+202E): remove it"
+    ]
+
+
 def test_a_control_character_in_a_name_is_refused(tmp_path: Path) -> None:
     """An escape sequence in a source name reached the terminal raw (``snapshot`` text) and
     shifted the columns of the source health screen."""
@@ -471,3 +479,22 @@ def test_a_duplicate_alert_name_is_said_beside_the_first_entrys_own_problem(
     assert any(p.startswith("alerts[2].name: duplicate alert name 'Copper high'") for p in said), (
         said
     )
+
+
+def test_two_declared_entries_for_one_corridor_and_day_that_disagree_are_refused(
+    tmp_path: Path,
+) -> None:
+    """The board would show whichever came last (50% or 25%), silently, and no conflict."""
+    entry = (
+        '[[policy]]\nmetal = "copper"\norigin = "*"\ndestination = "US"\nstatus = "tariff"\n'
+        "since = 2025-06-04\nrate_pct = {rate}\n"
+    )
+    text = METAL + entry.format(rate=50) + entry.format(rate=25)
+    (problem,) = problems(tmp_path, text)
+    assert "policy[2]" in problem and "says otherwise than policy[1]" in problem
+    # the same entry twice, or another day, is no disagreement
+    twice = load_config(write(tmp_path, METAL + entry.format(rate=50) * 2), strict=True)
+    assert len(twice.policy) == 2
+    later = entry.format(rate=25).replace("2025-06-04", "2025-07-01")
+    steps = load_config(write(tmp_path, METAL + entry.format(rate=50) + later), strict=True)
+    assert [p.rate_pct for p in steps.policy] == [50, 25]

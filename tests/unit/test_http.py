@@ -169,7 +169,8 @@ def test_parse_retry_after_forms() -> None:
     assert parse_retry_after("soon", now=now) is None
     assert parse_retry_after("", now=now) is None
     assert parse_retry_after(None, now=now) is None
-    assert parse_retry_after("-5", now=now) == 0.0
+    # no delay (RFC 9110: digits only): the usual backoff applies, not "the server asked"
+    assert parse_retry_after("-5", now=now) is None
 
 
 # --------------------------------------------------------------------------- network trouble

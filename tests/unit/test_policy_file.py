@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 import pytest
+from pytest_httpserver import HTTPServer
 
 from tui.core.config_types import SourceConfig
 from tui.sources.base import SourceError
@@ -102,6 +104,22 @@ def test_source_metal_is_the_default_metal() -> None:
 def test_empty_file_is_an_empty_list() -> None:
     assert parse(b"", SRC, fetched_at=FETCHED) == Declared([])
     assert parse(b"# nothing declared yet\n", SRC, fetched_at=FETCHED) == Declared([])
+
+
+def test_an_empty_answer_from_a_server_is_no_list() -> None:
+    """A server's empty body or "{}" (broken, busy, a proxy's page) is not the declared entries
+    emptied on purpose: it fails, so the stored entries stay on the board; an explicit empty
+    list is read as none."""
+    remote = SourceConfig(name="desk", kind="policy-file", url="https://desk.example/p.json")
+    for body in (b"", b"  \n", b"{}", b"{ }\n"):
+        with pytest.raises(SourceError, match="held no list"):
+            parse(body, remote, fetched_at=FETCHED)
+    for body in (b"[]", b'{"policy": []}'):
+        assert parse(body, remote, fetched_at=FETCHED) == Declared([])
+    toml = SourceConfig(name="desk", kind="policy-file", url="https://desk.example/p.toml")
+    assert parse(b"# nothing declared yet\n", toml, fetched_at=FETCHED) == Declared([])
+    with pytest.raises(SourceError, match="held no list"):
+        parse(b"", toml, fetched_at=FETCHED)
 
 
 @pytest.mark.parametrize(
@@ -213,3 +231,37 @@ def test_one_bad_entry_is_skipped_and_named_the_others_stay() -> None:
             b'[[policy]]\nmetal = "nickel"\nstatus = "tarif"\n'
         )
         parse(bad, SRC, fetched_at=FETCHED)
+
+
+async def test_an_empty_answer_keeps_the_stored_entries_on_the_board(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """Through a real local server and a real store: the entries a server gave stay on the
+    board when its next answer is an empty object, and the source says why."""
+    from fred_refresh import fetch
+
+    from tui.core.config import parse_config
+    from tui.flow.snapshot import build_snapshot
+    from tui.store import Store
+
+    url = httpserver.url_for("/policy.json")
+    cfg = parse_config(
+        {
+            "app": {"timeout": "5s", "refresh": "10m"},
+            "metals": [{"id": "gallium", "name": "Gallium"}],
+            "sources": [{"name": "desk", "kind": "policy-file", "url": url}],
+        },
+        None,
+    )
+    entry = {"metal": "gallium", "origin": "CN", "status": "licensing", "since": "2023-08-01"}
+    t0 = datetime(2026, 6, 1, 9, 0, tzinfo=timezone.utc)
+    with Store(tmp_path / "s.sqlite3") as store:
+        httpserver.expect_oneshot_request("/policy.json").respond_with_json([entry])
+        assert (await fetch(cfg, store, t0)).ok
+        httpserver.expect_oneshot_request("/policy.json").respond_with_data(
+            "{}", content_type="application/json"
+        )
+        later = await fetch(cfg, store, t0.replace(hour=10))
+        assert not later.ok and later.error is not None and "held no list" in later.error
+        (row,) = build_snapshot(cfg, store, now=t0.replace(hour=11)).policy
+        assert (row.metal, row.origin, row.status) == ("gallium", "CN", "licensing")

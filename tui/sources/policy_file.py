@@ -97,6 +97,15 @@ class Declared:
     warning: str | None = None
 
 
+def _remote(src: SourceConfig) -> bool:
+    return (src.url or "").lower().startswith(("http://", "https://"))
+
+
+def _nothing_said(data: bytes) -> bool:
+    """An empty body, or an empty JSON object: no list at all, not an empty one."""
+    return "".join(data.decode("utf-8-sig", errors="replace").split()) in ("", "{}")
+
+
 def parse(
     data: bytes,
     src: SourceConfig,
@@ -118,6 +127,10 @@ def parse(
     out: list[DeclaredPolicy] = []
     problems: list[str] = []
     entries = _load(data, src)
+    if not entries and _remote(src) and _nothing_said(data):
+        # a server's empty body or "{}" is what a broken or busy one sends, not a list emptied on
+        # purpose (say so with "[]", {"policy": []} or a TOML file of comments)
+        raise SourceError("the answer held no list (an empty body or {}): not read as none")
     for i, entry in enumerate(entries):
         if isinstance(entry, Mapping) and "metal" not in entry and src.metal:
             entry = {**entry, "metal": src.metal}
