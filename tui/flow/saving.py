@@ -79,19 +79,14 @@ def not_ahead(series: PriceSeries, today: date) -> tuple[PriceSeries | None, str
     the health line; a series of nothing else is None, with the error to show."""
     last = today + AHEAD_ALLOWED
     ahead = [d for d, _ in series.points if d > last]
-    if not ahead:
-        return series, None
-    span = f"{ahead[0]}" if len(ahead) == 1 else f"{ahead[0]} to {ahead[-1]}"
-    if len(ahead) == len(series.points):
-        return None, (
-            f"every point is dated after the day of the fetch ({span}): "
-            "a wrong date format or a wrong clock?"
-        )
-    note = f"{counted(len(ahead), 'point')} dated after the day of the fetch left out: {span}"
-    points = tuple(p for p in series.points if p[0] <= last)
-    return dataclasses.replace(
-        series, points=points, warning=join_warnings(series.warning, note)
-    ), note
+    span = f"{ahead[0]}" if len(ahead) == 1 else f"{ahead[0]} to {ahead[-1]}" if ahead else ""
+    return _left_out(
+        series,
+        ahead,
+        f"dated after the day of the fetch left out: {span}",
+        f"every point is dated after the day of the fetch ({span}): "
+        "a wrong date format or a wrong clock?",
+    )
 
 
 #: Before this year a price point's date is a placeholder (0001-01-01, an empty date) or a
@@ -103,15 +98,30 @@ def not_placeholder(series: PriceSeries) -> tuple[PriceSeries | None, str | None
     """``series`` without points dated before :data:`EARLIEST_YEAR`, said on the health line;
     a series of nothing else is None, with the error to show."""
     old = [d for d, _ in series.points if d.year < EARLIEST_YEAR]
-    if not old:
+    first = old[0] if old else ""
+    return _left_out(
+        series,
+        old,
+        f"dated before {EARLIEST_YEAR} left out: {first}",
+        f"every point is dated before {EARLIEST_YEAR} ({first}): no real dates",
+    )
+
+
+def _left_out(
+    series: PriceSeries, days: list[date], note: str, every: str
+) -> tuple[PriceSeries | None, str | None]:
+    """``series`` without the points of ``days``, ``note`` (after their count) on its health
+    line; None with ``every`` when no point is left."""
+    if not days:
         return series, None
-    if len(old) == len(series.points):
-        return None, f"every point is dated before {EARLIEST_YEAR} ({old[0]}): no real dates"
-    note = f"{counted(len(old), 'point')} dated before {EARLIEST_YEAR} left out: {old[0]}"
-    points = tuple(p for p in series.points if p[0].year >= EARLIEST_YEAR)
+    if len(days) == len(series.points):
+        return None, every
+    said = f"{counted(len(days), 'point')} {note}"
+    gone = set(days)
+    points = tuple(p for p in series.points if p[0] not in gone)
     return dataclasses.replace(
-        series, points=points, warning=join_warnings(series.warning, note)
-    ), note
+        series, points=points, warning=join_warnings(series.warning, said)
+    ), said
 
 
 def behind_the_store(series: PriceSeries, stored: list[tuple[date, float]]) -> PriceSeries:
