@@ -205,10 +205,8 @@ _VAT = frozenset({"vat", "gst", "value-added", "sales"})
 #: A purpose clause ("to shield mills from ...", "in a bid to curb ...") or a relative clause
 #: with a modal ("that could hurt ...") after the measure: an aside about its aims or effects.
 _ASIDE_RE = re.compile(
-    r"\b(?:(?:in\s+(?:a\s+)?bid|in\s+order|so\s+as|aiming|aimed|seeking)\s+)?to\s+"
-    r"(?:cool|curb|tame|ease|boost|support|help|protect|shield|aid|spur|promote|encourage|"
-    r"secure|rein\s+in|stabili[sz]e|bolster|revive|safeguard|favour|favor|benefit|fight|"
-    r"counter|combat|tackle|stem|check|offset|defend)\b"
+    rf"{R.PURPOSE_LEAD}(?:{R.PURPOSE_VERBS}|fight|counter|combat|tackle|stem|check|offset|"
+    r"defend)\b"
     r"|\b(?P<rel>that|which)\s+(?:could|would|may|might|will|can|threatens?|hurts?|hits?)\b",
     re.IGNORECASE,
 )

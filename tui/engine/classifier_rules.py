@@ -737,6 +737,14 @@ ACTOR_NEXT = frozenset(
      "agrees", "vows", "signs", "decides", "issues", "moves", "imposes", "slaps", "sets",
      "to"}
 )
+#: A purpose clause after a measure ("in a bid to curb ...", "to shield mills from ..."): its lead
+#: words and the verbs of aims both readers of purposes know (``classifier_summary``'s metals of
+#: a purpose, ``classifier_phrases``' places of an aside), each adding verbs of its own.
+PURPOSE_LEAD = r"\b(?:(?:in\s+(?:a\s+)?bid|in\s+order|so\s+as|aiming|aimed|seeking)\s+)?to\s+"
+PURPOSE_VERBS = (
+    r"cool|curb|tame|ease|boost|support|help|protect|shield|aid|spur|promote|encourage|secure|"
+    r"rein\s+in|stabili[sz]e|bolster|revive|safeguard|favour|favor|benefit"
+)
 #: A government's act named after its country at a title's end ("... raised to 12.5% in Indian
 #: budget"): the country in front of them set the measure.
 LOCATIVE_ACTS = frozenset(

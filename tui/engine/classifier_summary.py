@@ -97,9 +97,5 @@ def goods_metals(text: str, spans: list[tuple[str, int, int]]) -> set[str]:
 _CONDITION_RE = re.compile(r"\b(?:if|unless|in\s+case)\s", re.IGNORECASE)
 #: A purpose clause after the measure: "to cool", "in a bid to curb", "to support", "to help".
 _PURPOSE_RE = re.compile(
-    r"\b(?:(?:in\s+(?:a\s+)?bid|in\s+order|so\s+as|aiming|aimed|seeking)\s+)?to\s+"
-    r"(?:cool|curb|tame|ease|lower|cut|boost|support|help|protect|shield|aid|spur|promote|"
-    r"encourage|feed|supply|secure|rein\s+in|stabili[sz]e|bolster|lift|revive|develop|"
-    r"safeguard|favour|favor|benefit)\b",
-    re.IGNORECASE,
+    rf"{R.PURPOSE_LEAD}(?:{R.PURPOSE_VERBS}|lower|cut|feed|supply|lift|develop)\b", re.IGNORECASE
 )
