@@ -70,6 +70,13 @@ def may_withdraw(title: str) -> bool:
 
 def as_plan(title: str) -> str | None:
     """``title`` with its dropping or putting-off words put back as a plan, or None."""
+    found = _rewrite(title)
+    return found[0] if found is not None else None
+
+
+def _rewrite(title: str) -> tuple[str, str] | None:
+    """(``title`` with its dropping or putting-off words put back as a plan, the first of those
+    words: "scraps", "postpones"), or None."""
 
     def plan(m: re.Match[str]) -> str:
         return "plans to" if m.group(1) else "plans"
@@ -88,16 +95,7 @@ def as_plan(title: str) -> str | None:
         m = rx.search(title)
         if m is not None:
             new = repl if isinstance(repl, str) else repl(m)
-            return title[: m.start()] + new + title[m.end() :]
-    return None
-
-
-def _dropping_words(title: str) -> str | None:
-    """The words that drop or put off the plan ("scraps plan to", "postpones")."""
-    for rx in (_DROPPED_PLAN_RE, _DROPPED_MEASURE_RE, _TRAILING_PLAN_RE, _DEFER_RE, _DEFERRED_RE):
-        m = rx.search(title)
-        if m is not None:
-            return m.group(0).split()[0]
+            return title[: m.start()] + new + title[m.end() :], m.group(0).split()[0]
     return None
 
 
@@ -107,13 +105,17 @@ def withdrawal(
     metals: Sequence[Metal],
     *,
     gazetteer: Gazetteer | None = None,
+    read_as_none: bool = False,
 ) -> PolicyEvent | None:
     """The plan or coming measure a headline drops or puts off, read as the classifier reads
     the plan (``proposed`` False: it is the withdrawal), or None. Only for a headline the
-    classifier reads as no event."""
-    rewritten = as_plan(title) if may_withdraw(title) else None
-    if rewritten is None or classify(title, summary, metals, gazetteer=gazetteer):
+    classifier reads as no event (``read_as_none``: the caller has read it so already)."""
+    found = _rewrite(title) if may_withdraw(title) else None
+    if found is None:
         return None
+    if not read_as_none and classify(title, summary, metals, gazetteer=gazetteer):
+        return None
+    rewritten, dropping = found
     for lede in ("", summary):  # the title alone first; a lede may name the metal
         plan = classify(rewritten, lede, metals, gazetteer=gazetteer)
         if plan is not None:
@@ -123,8 +125,7 @@ def withdrawal(
             kept = tuple(
                 w for w in plan.words if w in title and w.lower() not in ("plans", "planned")
             )
-            dropping = _dropping_words(title)
-            words = ((dropping,) if dropping else ()) + kept
+            words = (dropping, *kept)
             return PolicyEvent(
                 plan.metals,
                 plan.origin,

@@ -332,7 +332,9 @@ def _dropped_plan(
         return None
     key = ("withdraws", story.title, story.summary)
     if key not in _CLASSIFIED:
-        _CLASSIFIED[key] = withdrawal(story.title, story.summary, metals, gazetteer=gazetteer)
+        _CLASSIFIED[key] = withdrawal(
+            story.title, story.summary, metals, gazetteer=gazetteer, read_as_none=True
+        )
     dropped = _CLASSIFIED[key]
     if dropped is None:
         return None
