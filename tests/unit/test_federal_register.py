@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
@@ -193,3 +194,36 @@ def test_cut_off_answer_says_so() -> None:
     body = (FIXTURES / "federalregister_search-newest-page-one.json").read_bytes()[:700]
     with pytest.raises(SourceError, match="invalid JSON: the answer is cut off after 700 bytes"):
         parse(body, SRC, fetched_at=FETCHED)
+
+
+def test_a_publication_date_ahead_of_the_fetch_is_no_date() -> None:
+    """A document dated years after the fetch (a typo: 2031 for 2021) is dated when first
+    seen, marked estimated: never pinned as news to come, never a status "since 2031"; the
+    next day (the register's Eastern date at a UTC evening) stays."""
+    body = (
+        b'{"count": 2, "results": ['
+        b'{"title": "Copper duty order", "html_url": "https://www.federalregister.gov/d/1",'
+        b' "publication_date": "2031-06-01", "document_number": "2031-1"},'
+        b'{"title": "Aluminum duty order", "html_url": "https://www.federalregister.gov/d/2",'
+        b' "publication_date": "2026-10-02", "document_number": "2026-2"}]}'
+    )
+    far, near = parse(body, SRC, fetched_at=FETCHED).headlines
+    assert far.published == FETCHED and far.date_estimated
+    assert near.published == datetime(2026, 10, 2, tzinfo=UTC) and not near.date_estimated
+
+
+@pytest.mark.parametrize("agencies", [5, "Commerce", {"name": "Commerce"}, [5, None]])
+def test_agencies_of_another_type_are_no_agencies(agencies: object) -> None:
+    """``agencies`` not a list of objects (a number, a bare name) failed the whole source with
+    "internal error: TypeError" or split a name into letters; it is no agency, the document
+    is read."""
+    doc = {
+        "title": "Copper duty order",
+        "html_url": "https://www.federalregister.gov/d/1",
+        "publication_date": "2026-09-30",
+        "document_number": "2026-1",
+        "agencies": agencies,
+    }
+    body = json.dumps({"count": 1, "results": [doc]}).encode()
+    (h,) = parse(body, SRC, fetched_at=FETCHED).headlines
+    assert h.title == "Copper duty order" and h.agencies == ()

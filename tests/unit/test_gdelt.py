@@ -204,3 +204,18 @@ def test_half_of_an_emoji_spoils_no_article() -> None:
     (h,) = parse(body, SRC, fetched_at=FETCHED).headlines
     assert h.title == "Copper \U0001f600 and \ufffd end"
     h.title.encode("utf-8")
+
+
+def test_a_seendate_ahead_of_the_fetch_is_no_date() -> None:
+    """An article "seen" years after the fetch (a wrong clock, a typo in a mirror) is dated
+    when first seen, marked estimated, never listed above today's news as a date to come; a
+    day ahead (a zone) stays."""
+    body = (
+        b'{"articles": [{"url": "https://a.example/1", "title": "Copper rises",'
+        b' "seendate": "20991203T101010Z", "domain": "a.example"},'
+        b' {"url": "https://a.example/2", "title": "Copper falls",'
+        b' "seendate": "20260101T200000Z", "domain": "a.example"}]}'
+    )
+    far, near = parse(body, SRC, fetched_at=FETCHED).headlines
+    assert far.published == FETCHED and far.date_estimated
+    assert near.published == datetime(2026, 1, 1, 20, tzinfo=UTC) and not near.date_estimated

@@ -7,7 +7,7 @@ and the tests. Datetimes are timezone-aware UTC; dates are plain ``datetime.date
 from __future__ import annotations
 
 from dataclasses import field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Literal
 
 from tui.core.record import record
@@ -20,6 +20,18 @@ EvidenceKind = Literal["declared", "document", "inferred"]
 #: as .NET's ``0001-01-01`` or as a zero timestamp (``1970-01-01T00:00:00Z``, in any zone). Such
 #: a date is no date: the story is dated when first seen (and ``0001-01-01`` broke date sums).
 NO_DATE_BEFORE = datetime(1970, 1, 2, tzinfo=timezone.utc)
+#: A story dated further than this after its fetch is dated by a wrong clock or a typo (a day
+#: ahead is a zone: a register's Eastern date read at a UTC evening, a close in Asia).
+FUTURE_SLACK = timedelta(days=1)
+
+
+def usable_date(when: datetime | None, fetched_at: datetime) -> datetime | None:
+    """``when`` when it can be a story's date: not a placeholder (before ``NO_DATE_BEFORE``)
+    nor more than ``FUTURE_SLACK`` after the fetch; else None (the story is dated when first
+    seen, marked estimated). One rule for every headline source."""
+    if when is None or not NO_DATE_BEFORE <= when <= fetched_at + FUTURE_SLACK:
+        return None
+    return when
 
 
 @record

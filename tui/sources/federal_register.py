@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from tui.core.config_types import SourceConfig
-from tui.core.models import NO_DATE_BEFORE, Headline
+from tui.core.models import Headline, usable_date
 from tui.core.text import canonical_url, clean_summary, clean_text, clean_title, safe_url
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
@@ -143,12 +143,12 @@ def _headline(item: dict[str, Any], src: SourceConfig, fetched_at: datetime) -> 
     url = safe_url(item.get("html_url")) or safe_url(item.get("pdf_url"))
     if not title and url is None:
         return None
-    published = _pub_date(item.get("publication_date"))
+    published = usable_date(_pub_date(item.get("publication_date")), fetched_at)
     agencies = tuple(
         name
         for name in (
             clean_text(a.get("name") or a.get("raw_name"), 120)
-            for a in item.get("agencies") or []
+            for a in _listed(item.get("agencies"))
             if isinstance(a, dict)
         )
         if name
@@ -170,6 +170,11 @@ def _headline(item: dict[str, Any], src: SourceConfig, fetched_at: datetime) -> 
     )
 
 
+def _listed(value: object) -> list[Any]:
+    """A list the API should have sent; anything else (a number, a bare name) is none."""
+    return value if isinstance(value, list) else []
+
+
 def _pub_date(value: object) -> datetime | None:
     if not isinstance(value, str):
         return None
@@ -177,8 +182,7 @@ def _pub_date(value: object) -> datetime | None:
         day = date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None
-    when = datetime(day.year, day.month, day.day, tzinfo=UTC)
-    return when if when >= NO_DATE_BEFORE else None  # a placeholder: no date
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
 def _parse_feed(

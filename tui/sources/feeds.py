@@ -11,12 +11,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from typing import Any
 
 from tui.core.config_types import SourceConfig
 from tui.core.fmt import counted
-from tui.core.models import NO_DATE_BEFORE, Headline
+from tui.core.models import Headline, usable_date
 from tui.core.text import (
     canonical_url,
     clean_summary,
@@ -41,8 +41,6 @@ UTC = timezone.utc
 # a Content-Encoding header would make it try to decompress an already-decoded body.
 _PASSED_HEADERS = ("content-type", "content-location", "content-language")
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.I)
-# A date more than this far ahead of the fetch time is treated as bogus.
-_FUTURE_SLACK = timedelta(days=1)
 _SUFFIX = re.compile(r"^(?P<head>.+?)\s+[-–—|]\s+(?P<tail>[^-–—|]{2,60})$")
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -385,7 +383,8 @@ def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, bool]:
             except (TypeError, ValueError):
                 continue
             when = fix_ampm(when, raw)
-        if when is None or not NO_DATE_BEFORE <= when <= fetched_at + _FUTURE_SLACK:
+        when = usable_date(when, fetched_at)
+        if when is None:
             continue
         return when, False
     return fetched_at, True

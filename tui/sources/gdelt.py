@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 from tui.core.config_types import SourceConfig
-from tui.core.models import NO_DATE_BEFORE, Headline
+from tui.core.models import NO_DATE_BEFORE, Headline, usable_date
 from tui.core.text import canonical_url, clean_text, clean_title, safe_url
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
@@ -130,7 +130,7 @@ def _headline(art: dict[str, Any], src: SourceConfig, fetched_at: datetime) -> H
     url = safe_url(art.get("url"))
     if not title and url is None:
         return None
-    published = parse_seendate(art.get("seendate"))
+    published = usable_date(parse_seendate(art.get("seendate")), fetched_at)
     estimated = published is None
     domain = clean_text(art.get("domain"), 100, html_input=False).lower() or None
     if domain is None and url is not None:
