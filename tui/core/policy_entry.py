@@ -72,7 +72,21 @@ def _code(value: Any, where: str, field: str) -> str:
     raise ValueError(f"{where}: {field} {value!r} is not an ISO 3166 alpha-2 code, 'EU' or '*'")
 
 
+#: Before this year a date is a placeholder for none (``0001-01-01``, as .NET and many exports
+#: write an empty date), never the day a measure took effect.
+EARLIEST_YEAR = 1800
+
+
 def _since(value: Any, where: str, field: str = "since") -> date | None:
+    day = _day(value, where, field)
+    if day is not None and day.year < EARLIEST_YEAR:
+        raise ValueError(
+            f"{where}: {field} {day} is a placeholder for no date, not a day (leave it out)"
+        )
+    return day
+
+
+def _day(value: Any, where: str, field: str) -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):

@@ -368,8 +368,9 @@ class Refresher:
     def _save(
         self, src: SourceConfig, parsed: Any, fetched_at: datetime, from_cache: bool
     ) -> tuple[Outcome, bool]:
+        fresh, ids = src.name in self._changed, {m.id for m in self.config.metals}
         outcome, whole = saving.save_parsed(
-            self.store, src, parsed, fetched_at, from_cache, fresh=src.name in self._changed
+            self.store, src, parsed, fetched_at, from_cache, fresh=fresh, metals=ids
         )
         if outcome.ok and isinstance(parsed, PriceSeries):
             self._changed.discard(src.name)

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
+from collections.abc import Collection
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -27,11 +29,13 @@ def save_parsed(
     from_cache: bool,
     *,
     fresh: bool = False,
+    metals: Collection[str] = (),
 ) -> tuple[Outcome, bool]:
     """Store ``parsed`` (what ``src``'s parser gave); its outcome, and whether it was stored
     whole (False when the price guard held the series or its newest point back). ``fresh``:
     the source's definition changed, so a series is judged by its own history, not the stored
-    one (whose values may all differ: a new unit, a new symbol)."""
+    one (whose values may all differ: a new unit, a new symbol). ``metals``: the ids watched
+    (declared entries naming another metal are said on the health line)."""
     new = 0
     whole = True
     if isinstance(parsed, PriceSeries):
@@ -57,6 +61,9 @@ def save_parsed(
     elif isinstance(parsed, Declared):
         store.save_declared(src.name, parsed.entries)
         items = len(parsed.entries)
+        parsed = dataclasses.replace(
+            parsed, warning=join_warnings(parsed.warning, unwatched(parsed, metals))
+        )
     else:
         headlines: list[Headline] = getattr(parsed, "headlines", parsed)
         new = store.save_headlines(src.name, headlines, seen_at=fetched_at)
@@ -66,6 +73,25 @@ def save_parsed(
         src, True, fetched_at, warning=warning, items=items, new_items=new, from_cache=from_cache
     )
     return outcome, whole
+
+
+def unwatched(declared: Declared, metals: Collection[str]) -> str | None:
+    """What to say of the entries whose metal no watched id names (a typo, ``Copper`` for
+    ``copper``): stored, but never on the board, so the user is told; None when there are
+    none (or no ids to judge by)."""
+    if not metals:
+        return None
+    names = [e.metal for e in declared.entries if e.metal not in metals]
+    if not names:
+        return None
+    ids = sorted(metals)
+    said = []
+    for name in dict.fromkeys(names):
+        close = difflib.get_close_matches(name.lower(), ids, n=1)
+        said.append(f"{name!r} (did you mean {close[0]!r}?)" if close else repr(name))
+    shown = ", ".join(said[:3]) + (f" and {len(said) - 3} more" if len(said) > 3 else "")
+    total = len(declared.entries)
+    return f"{len(names)} of {total} entries name a metal not watched, not on the board: {shown}"
 
 
 #: How far past the fetch's (UTC) day a point may be dated: a close in Asia is a day ahead.
