@@ -306,3 +306,24 @@ async def test_entries_for_a_metal_not_watched_are_said_on_the_health_line(
         (row,) = build_snapshot(cfg, store, now=t0.replace(hour=10)).policy
         assert (row.metal, row.origin) == ("copper", "CL")
 
+
+def test_a_placeholder_date_is_no_since() -> None:
+    """``0001-01-01`` (an empty date as .NET and many exports write it) put a row on the board
+    "open since 0001-01-01"; such an entry is skipped and named, like any other bad date, in a
+    policy file and in the config alike."""
+    data = json.dumps(
+        [
+            {"metal": "copper", "origin": "ZM", "status": "open", "since": "0001-01-01"},
+            {"metal": "copper", "origin": "CL", "status": "open", "until": "0001-01-01"},
+            {"metal": "copper", "origin": "PE", "status": "open", "since": "1995-01-01"},
+        ]
+    ).encode()
+    src = SourceConfig(name="desk", kind="policy-file", url="/home/me/policy.json")
+    got = parse(data, src, fetched_at=FETCHED)
+    assert [p.origin for p in got.entries] == ["PE"]
+    assert got.warning == (
+        "2 of 3 entries skipped: policy[0]: since 0001-01-01 is a placeholder for no date, "
+        "not a day (leave it out); and 1 more"
+    )
+    with pytest.raises(ValueError, match=r"p: until 0001-01-01 is a placeholder"):
+        validate_policy_entry({"metal": "tin", "status": "open", "until": date(1, 1, 1)}, "p")
