@@ -498,3 +498,31 @@ def test_two_declared_entries_for_one_corridor_and_day_that_disagree_are_refused
     later = entry.format(rate=25).replace("2025-06-04", "2025-07-01")
     steps = load_config(write(tmp_path, METAL + entry.format(rate=50) + later), strict=True)
     assert [p.rate_pct for p in steps.policy] == [50, 25]
+
+
+@pytest.mark.parametrize("delimiter", [";;", "\\n", '\\"', "\\r"])
+def test_a_csv_delimiter_that_cannot_split_a_line_is_a_located_problem(
+    tmp_path: Path, delimiter: str
+) -> None:
+    """``delimiter = ";;"`` passed ``check`` and then failed its source at every refresh with
+    "internal error: TypeError: "delimiter" must be a 1-character string"; a quote or a line
+    break read the file as one column ("not a price table"). One character is needed."""
+    source = (
+        f'[[sources]]\nname = "p"\nkind = "csv"\nmetal = "copper"\n'
+        f'url = "https://example.org/p.csv"\ndelimiter = "{delimiter}"\n'
+    )
+    (line,) = problems(tmp_path, METAL + source)
+    assert line.startswith("9: sources[1].delimiter: "), line
+    assert "one character" in line, line
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "read"), [(";", ";"), ("\\t", "\t"), ("tab", "tab"), ("|", "|")]
+)
+def test_a_csv_delimiter_of_one_character_or_tab(tmp_path: Path, delimiter: str, read: str) -> None:
+    source = (
+        f'[[sources]]\nname = "p"\nkind = "csv"\nmetal = "copper"\n'
+        f'url = "https://example.org/p.csv"\ndelimiter = "{delimiter}"\n'
+    )
+    cfg = load_config(write(tmp_path, METAL + source), strict=True)
+    assert cfg.sources[0].opt("delimiter") == read

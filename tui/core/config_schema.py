@@ -21,6 +21,7 @@ from tui.core.config_values import (
     Count,
     CountryCode,
     DayWindow,
+    Delimiter,
     Duration,
     Keywords,
     MetalId,
@@ -132,7 +133,7 @@ class CsvSource(PriceSource):
     date_column: str | int | UnsetType = UNSET
     value_column: str | int | UnsetType = UNSET
     date_format: Text | UnsetType = UNSET
-    delimiter: str | UnsetType = UNSET
+    delimiter: Delimiter | UnsetType = UNSET
     skip_rows: int | UnsetType = UNSET
     decimal: Text | UnsetType = UNSET
     metal_column: str | int | UnsetType = UNSET

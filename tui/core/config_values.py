@@ -59,6 +59,10 @@ class CountryCode(str):
     """ISO 3166 alpha-2, 'EU' or '*'."""
 
 
+class Delimiter(str):
+    """The one character that splits a CSV line ('tab' or '\\t' for a tab)."""
+
+
 class Duration(float):
     """Seconds, from '90s', '10m', '1h30m' or a plain number."""
 
@@ -196,6 +200,18 @@ def _country_code(value: Any) -> str:
     return code
 
 
+def _delimiter(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a string, got {type_words(value)}")
+    if value in ("", "\t", "\\t", "tab"):
+        return value  # "": found from the file
+    if len(value) != 1 or value in '"\r\n' or _is_control(value) or value.isalnum():
+        raise ValueError(
+            f"{value!r} cannot split a line: use one character such as ',' ';' '|' or 'tab'"
+        )
+    return value
+
+
 def _day_window(value: Any) -> float:
     seconds = parse_duration(value)
     if seconds < 86400:
@@ -238,6 +254,7 @@ def make_hook(themes: Callable[[], Collection[str]]) -> Callable[[type, Any], An
         PolicyStatus: _one_of(POLICY_STATUSES, ""),
         CountryCode: _country_code,
         Duration: parse_duration,
+        Delimiter: _delimiter,
         DayWindow: _day_window,
         Positive: _positive,
         Count: _count,
