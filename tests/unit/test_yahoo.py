@@ -178,3 +178,35 @@ def test_a_bar_with_a_time_out_of_range_is_left_out_and_said(bad: int) -> None:
     series = _parse(_chart([1_700_000_000, 1_700_086_400, bad], [4.0, 4.1, 4.2]))
     assert [p[1] for p in series.points] == [4.0, 4.1]
     assert series.warning == "1 bar with a time out of range left out"
+
+
+@pytest.mark.parametrize("offset", [100_000, -86_400, 10**20, 1e308])
+def test_a_gmtoffset_no_zone_has_is_utc(offset: float) -> None:
+    """A ``gmtoffset`` of a day or more (no zone is: a mirror's milliseconds, a broken proxy)
+    failed the whole source with "internal error: ValueError: offset must be a timedelta
+    strictly between ..." (or OverflowError); the bars are read in UTC."""
+    data = _chart([1577921400, 1578007800], [1.0, 2.0], gmtoffset=offset, exchangeTimezoneName="")
+    assert [d for d, _ in _parse(data).points] == [date(2020, 1, 1), date(2020, 1, 2)]
+
+
+@pytest.mark.parametrize(
+    "currency", ["\x1b[31mUSD\x1b]0;pwned\x07", "[bold red]USD", "US Dollar", 5, "USD\u202e"]
+)
+def test_a_currency_that_is_no_code_is_none(currency: object) -> None:
+    """The chart's ``currency`` became the unit of a symbol metalwatch does not know: an
+    escape sequence in it reached the terminal in ``snapshot``'s PRICES line (and the JSON's
+    ``unit``). A currency is a code of three letters (``USD``, ``GBp``), else none."""
+    data = _chart([1577921400, 1578007800], [1.0, 2.0], currency=currency, symbol="XYZ")
+    got = yahoo.parse(
+        data,
+        SourceConfig(name="y", kind="yahoo", metal="gold", options={"symbol": "XYZ"}),
+        fetched_at=NOW,
+    )
+    assert got.currency is None and got.unit == ""
+    pence = _chart([1577921400], [1.0], currency="GBp", symbol="XYZ")
+    got = yahoo.parse(
+        pence,
+        SourceConfig(name="y", kind="yahoo", metal="gold", options={"symbol": "XYZ"}),
+        fetched_at=NOW,
+    )
+    assert got.currency == "GBp" and got.unit == "GBp"

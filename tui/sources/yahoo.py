@@ -76,6 +76,9 @@ def _error_text(err: Any) -> str:
     return f"Yahoo: {snippet(str(err), 120)}"
 
 
+_CODE = re.compile(r"[A-Za-z]{3}")
+
+
 def _zone(meta: Mapping[str, Any]) -> tzinfo:
     name = meta.get("exchangeTimezoneName")
     if isinstance(name, str) and name:
@@ -86,7 +89,8 @@ def _zone(meta: Mapping[str, Any]) -> tzinfo:
         except Exception:  # unknown name or no tz database (Windows without tzdata)
             pass
     offset = meta.get("gmtoffset")
-    if isinstance(offset, (int, float)) and not isinstance(offset, bool):
+    # within a day either way: no zone is further (a broken mirror's number reads as UTC)
+    if isinstance(offset, (int, float)) and not isinstance(offset, bool) and abs(offset) < 86400:
         return timezone(timedelta(seconds=int(offset)))
     return timezone.utc
 
@@ -193,7 +197,8 @@ def parse(
         rows.append((day, float(close)))  # intraday bars: the last bar of a day wins
 
     currency = meta.get("currency")
-    currency = str(currency) if currency else None
+    # a code of three letters (USD, GBp), else none: it becomes the unit shown on the terminal
+    currency = currency if isinstance(currency, str) and _CODE.fullmatch(currency) else None
     unit = SYMBOL_UNITS.get(symbol.upper()) or SYMBOL_UNITS.get(str(meta.get("symbol", "")))
     if unit is None:
         unit = currency or ""
