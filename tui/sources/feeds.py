@@ -93,7 +93,7 @@ def parse(
     fetched_at = _aware(fetched_at)
     _sniff(data, headers)
     data = without_cut_character(data)
-    parsed: Any = feed_document.parse(data, _pass_headers(headers))
+    parsed: Any = feed_document.parse(data, _pass_headers(headers, data))
     entries: list[Any] = list(parsed.get("entries") or [])
     version = parsed.get("version") or ""
     problem = _bozo_message(parsed) if parsed.get("bozo") else None
@@ -159,7 +159,7 @@ def _sniff(data: bytes, headers: Mapping[str, str] | None) -> None:
         raise SourceError("expected a feed, got JSON")
 
 
-def _pass_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+def _pass_headers(headers: Mapping[str, str] | None, data: bytes = b"") -> dict[str, str]:
     """The headers feedparser may read. Of the Content-Type only its charset: the body was
     sniffed already (HTML, JSON, binary), and feedparser reads a media type by RFC 3023, where
     ``text/xml`` without a charset is US-ASCII whatever the document declares (RFC 7303 let the
@@ -174,6 +174,8 @@ def _pass_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
             out[low] = value
     if "content-type" in out:
         charset = _CHARSET.search(out["content-type"])
+        if charset and not feed_document.charset_holds(data, charset[1]):
+            charset = None  # a byte-order mark, or UTF-8 under a server's default charset
         out["content-type"] = "application/xml" + (f"; charset={charset[1]}" if charset else "")
     return out
 
