@@ -139,6 +139,17 @@ async def test_404_is_an_error_with_status(httpserver: HTTPServer) -> None:
     assert (err.status, str(err), err.message) == (404, "HTTP 404 Not Found", "HTTP 404 Not Found")
 
 
+async def test_a_304_to_a_request_that_was_not_conditional_says_so(httpserver: HTTPServer) -> None:
+    """A server (or a proxy) answering 304 Not Modified when nothing was cached to revalidate
+    made every parser say "empty response", which reads as a server sending nothing. It says
+    what happened."""
+    httpserver.expect_request("/feed").respond_with_data("", status=304)
+    err = await _error(httpserver.url_for("/feed"))
+    assert str(err) == (
+        "HTTP 304 Not Modified to a request that was not conditional: no copy is kept to reuse"
+    )
+
+
 async def test_429_retry_after_seconds(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/gdelt").respond_with_data(
         "slow down", status=429, headers={"Retry-After": "30"}

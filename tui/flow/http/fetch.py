@@ -177,6 +177,11 @@ async def _fetch(
         await response.aclose()
     caching = response.extensions.get("caching") or {}
     from_cache = bool(caching.get("from_cache", False))
+    if status == 304 and not from_cache and not _conditional(request.headers):
+        # nothing asked "if modified": a server's or proxy's mistake, not an empty document
+        raise FetchError(
+            "HTTP 304 Not Modified to a request that was not conditional: no copy is kept to reuse"
+        )
     revalidated = bool(caching.get("revalidated", False)) or status == 304
     return FetchResult(
         url=str(response.url),
@@ -187,6 +192,10 @@ async def _fetch(
         revalidated=revalidated,
         elapsed=time.monotonic() - started,
     )
+
+
+def _conditional(headers: Mapping[str, str]) -> bool:
+    return any(name in headers for name in ("if-none-match", "if-modified-since"))
 
 
 async def _read_body(response: httpx.Response, limit: int, body: _Body, encoding: str) -> bytes:
