@@ -333,3 +333,31 @@ def test_a_sheet_of_empty_cells_is_said_in_words(text: str) -> None:
     arg is an empty sequence"."""
     with pytest.raises(SourceError, match=r"^the file has no values \(only empty cells\)$"):
         _text(text)
+
+
+def test_a_date_format_that_reads_no_date_says_so() -> None:
+    """``date_format`` naming another form than the file's dates said "no prices read from
+    column 'Close'", sending the user to look at the prices; it names the dates."""
+    text = "Date,Close\n2025-11-28,9100\n2025-12-01,9120\n"
+    with pytest.raises(
+        SourceError,
+        match=r"^date_format '%d/%m/%Y' reads no date in column 'Date' \(e\.g\. '2025-11-28'\)$",
+    ):
+        _text(text, date_format="%d/%m/%Y")
+
+
+def test_dates_written_in_several_ways_are_named_so() -> None:
+    """A column mixing date forms said "cannot read the dates in column 'Date' (e.g.
+    '2025-11-20')", naming a date it reads well; it says the dates are written in several
+    ways, with one of each."""
+    text = "Date,Close\n2025-11-20,9100\n11/21/2025,9120\n24.11.2025,9130\n"
+    with pytest.raises(
+        SourceError,
+        match=r"^dates in column 'Date' are written in several ways \('2025-11-20', "
+        r"'11/21/2025', '24\.11\.2025'\): set date_format$",
+    ):
+        _text(text)
+    with pytest.raises(
+        SourceError, match=r"^cannot read the dates in column 'Date' \(e\.g\. 'x1'\)"
+    ):
+        _text("Date,Close\nx1,9100\nx2,9120\n", date_column="Date", value_column="Close")

@@ -166,13 +166,24 @@ def choose_date_parser(values: Sequence[str], column: str) -> DateParser:
         if hits and (best is None or hits > best[0]):
             best = (hits, label, parser)
     if best is None or best[0] * 2 < len(sample):
-        raise SourceError(
-            f"cannot read the dates in column {column!r} (e.g. {snippet(sample[0], 30)!r}): "
-            "set date_format"
-        )
+        raise SourceError(_unread(sample, column))
     if best[1] in ("MM/DD/YYYY", "DD/MM/YYYY"):
         return _slash_order(values, column)
     return best[2]
+
+
+def _unread(sample: list[str], column: str) -> str:
+    """Why no one format reads a column: its dates are written in several ways (one of each
+    said), or they are in no form known (one said)."""
+    forms: dict[str, str] = {}  # the first format that reads each value -> that value
+    for value in sample:
+        label = next((label for label, p in _AUTO_FORMATS if p(value) is not None), None)
+        if label is not None:
+            forms.setdefault(label, value)
+    if len(forms) > 1 and sum(any_date(v) for v in sample) * 2 >= len(sample):
+        shown = ", ".join(repr(snippet(v, 30)) for v in list(forms.values())[:3])
+        return f"dates in column {column!r} are written in several ways ({shown}): set date_format"
+    return f"cannot read the dates in column {column!r} (e.g. {snippet(sample[0], 30)!r}): set date_format"
 
 
 def _irregularity(dates: list[date]) -> float | None:

@@ -286,6 +286,12 @@ def parse(
                 f"{skipped.ragged_example!r}: numbers with an unquoted thousands separator or "
                 "decimal comma? (quote them, or set delimiter)"
             )
+        if fmt and not any(parse_date(d) for d in date_values):
+            example = next((d for d in date_values if d.strip()), "")
+            raise SourceError(
+                f"date_format {str(fmt)!r} reads no date in column {names[date_col]!r} "
+                f"(e.g. {snippet(example, 30)!r})"
+            )
         raise SourceError(
             f"no prices read from column {names[value_col]!r} "
             f"with dates from column {names[date_col]!r}"
