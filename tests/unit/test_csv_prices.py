@@ -361,3 +361,30 @@ def test_dates_written_in_several_ways_are_named_so() -> None:
         SourceError, match=r"^cannot read the dates in column 'Date' \(e\.g\. 'x1'\)"
     ):
         _text("Date,Close\nx1,9100\nx2,9120\n", date_column="Date", value_column="Close")
+
+
+def test_a_unit_column_that_changes_mid_file_is_one_unit() -> None:
+    """A publisher moving from USD/t to USD/lb mid-file gave a series of mixed numbers (9,195
+    then 4.21), unit unknown, no warning: a cliff on the chart and a price that could not be
+    converted to the metal's unit. Every point is in the newest row's unit, converted exactly;
+    the health line says so."""
+    text = (
+        "Date,Close,Unit\n2025-11-03,9100,USD/t\n2025-11-04,9110,USD/t\n"
+        "2025-11-05,4.1375,USD/lb\n2025-11-06,4.14,USD/lb\n"
+    )
+    got = _text(text)
+    assert got.unit == "USD/lb"
+    assert [v for _, v in got.points] == [4.1277, 4.1322, 4.1375, 4.14]  # no float noise
+    assert got.warning == "units change in the file (USD/t, USD/lb): 2 points converted to USD/lb"
+    as_set = _text(text, unit="USD/t")  # the unit option: every point in it
+    assert as_set.unit == "USD/t"
+    assert [v for _, v in as_set.points] == [9100.0, 9110.0, 9121.6, 9127.0]
+
+
+def test_rows_in_another_currency_than_the_newest_are_left_out_and_said() -> None:
+    text = "Date,Close,Unit\n2025-11-03,9100,USD/t\n2025-11-04,8400,EUR/t\n2025-11-05,8410,EUR/t\n"
+    got = _text(text)
+    assert got.unit == "EUR/t" and [v for _, v in got.points] == [8400.0, 8410.0]
+    assert got.warning == (
+        "units change in the file (USD/t, EUR/t): 1 point in another currency left out"
+    )

@@ -2,16 +2,21 @@
 
 A column is named by its header (case-insensitive, then ignoring punctuation) or a 0-based
 index (of the main header row or one above it); by default the first date-like column and the
-price column as :func:`tui.sources.csv_layout.choose_value_column` finds it.
+price column as :func:`tui.sources.csv_layout.choose_value_column` finds it. A unit column
+that changes mid-file is put in one unit (:func:`in_one_unit`).
 """
 
 from __future__ import annotations
 
 import csv
 import difflib
+import math
 import re
 from collections.abc import Sequence
+from datetime import date
 
+from tui.core.fmt import counted, source_decimals
+from tui.core.units import convert_value
 from tui.sources.base import SourceError
 from tui.sources.csv_dates import SAMPLE, any_date
 from tui.sources.csv_layout import choose_value_column
@@ -120,3 +125,35 @@ def resolve_any(spec: object, headers: Sequence[Sequence[str]], what: str) -> in
             except SourceError:
                 continue
         raise first_error from None
+
+
+def in_one_unit(
+    points: list[tuple[date, float]], units: Sequence[str], unit: str = ""
+) -> tuple[list[tuple[date, float]], str, str | None]:
+    """(points, their unit, what to say) when a unit column names each point's unit (``units``,
+    "" for none). A publisher changing units mid-file (USD/t to USD/lb) gave one series of mixed
+    numbers: every point is put in the newest row's unit, converted exactly where the units
+    convert (another mass) and left out where they do not (another currency), and said.
+    ``unit``: the source's ``unit`` option, which the points are put in instead when set."""
+    named = list(dict.fromkeys(u for u in units if u))
+    if len(named) <= 1:
+        return points, named[0] if named else "", None
+    target = unit or max((p[0], u) for p, u in zip(points, units, strict=True) if u)[1]
+    out: list[tuple[date, float]] = []
+    converted = left_out = 0
+    for (day, value), unit in zip(points, units, strict=True):
+        if not unit or unit == target:
+            out.append((day, value))
+            continue
+        factor = convert_value(1.0, unit, target)
+        if factor is None:
+            left_out += 1
+            continue
+        # as many significant digits as the file gave, no float noise (as units.convert_series)
+        shift = math.floor(math.log10(factor))
+        out.append((day, round(value * factor, max(0, source_decimals(value) - shift))))
+        converted += 1
+    said = [f"{counted(converted, 'point')} converted to {target}"] if converted else []
+    if left_out:
+        said.append(f"{counted(left_out, 'point')} in another currency left out")
+    return out, target, f"units change in the file ({', '.join(named)}): {', '.join(said)}"

@@ -24,7 +24,8 @@ Options (all optional):
   long/tidy file for one metal (``aluminium`` and ``aluminum`` are the same metal). Default
   column: one headed ``metal`` / ``commodity`` holding several values.
 - ``unit_column``: a column holding the unit (default: a column named ``unit``); used when
-  the ``unit`` option is not set and all kept rows agree.
+  the ``unit`` option is not set and all kept rows agree. When it changes mid-file, every
+  point is put in the newest row's unit (or the ``unit`` option's), converted exactly.
 - ``unit``, ``symbol``, ``price_type``, ``currency``: as for every price source.
 
 Dates are read by ``tui.sources.csv_dates``, the delimiter and columns picked by
@@ -53,6 +54,7 @@ from tui.sources.base import SourceError
 from tui.sources.csv_columns import (
     default_date_column,
     default_value_column,
+    in_one_unit,
     resolve_any,
     resolve_column,
     sniff_delimiter,
@@ -258,7 +260,7 @@ def parse(
                 break
 
     points: list[tuple[date, float]] = []
-    units: set[str] = set()
+    units: list[str] = []  # each point's unit cell ("" without one)
     skipped = Skipped()
     columns = _column_count(head, body)
     last_read = False
@@ -277,8 +279,7 @@ def parse(
         skipped.data_row()
         points.append((day, value))
         last_read = True
-        if unit_col is not None and unit_col < len(row) and row[unit_col]:
-            units.add(row[unit_col])
+        units.append(row[unit_col].strip() if unit_col is not None and unit_col < len(row) else "")
     if not points:
         if skipped.ragged_example:
             raise SourceError(
@@ -297,7 +298,7 @@ def parse(
             f"with dates from column {names[date_col]!r}"
         )
 
-    unit = units.pop() if len(units) == 1 else ""
+    points, unit, mixed = in_one_unit(points, units, str(src.opt("unit") or "").strip())
     if not unit and unit_col is None:
         unit = find_unit([r[value_col] for r in header_rows if value_col < len(r)]) or ""
         unit = unit or find_unit(titles) or ""
@@ -315,5 +316,5 @@ def parse(
         unit=unit,
         rows=points,
         default_kind="unknown",
-        warning=join_warnings(skipped.warning(len(points)), cut),
+        warning=join_warnings(skipped.warning(len(points)), mixed, cut),
     )
