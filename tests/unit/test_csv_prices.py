@@ -388,3 +388,44 @@ def test_rows_in_another_currency_than_the_newest_are_left_out_and_said() -> Non
     assert got.warning == (
         "units change in the file (USD/t, EUR/t): 1 point in another currency left out"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date,Aluminium (USD/t)\n2025-11-28,2500\n2025-12-01,2510\n",  # a wide file of another
+        "observation_date,PALUMUSDM\n2025-10-01,2500\n2025-11-01,2600\n",  # FRED's, saved
+        "Date,Commodity,Price\n2025-11-28,Aluminium,2500\n2025-12-01,Aluminium,2510\n",  # long
+    ],
+    ids=["column", "imf series", "long file"],
+)
+def test_a_file_of_another_metal_is_refused(text: str) -> None:
+    """A copper source pointed at aluminium's file (a download saved under the wrong name, a
+    link swapped) read aluminium's prices as copper's on its first fetch, with nothing
+    stored to compare with: copper at 2,510. The file names its metal: it is refused, said."""
+    src = SourceConfig(name="mine", kind="csv", url="/data/copper.csv", metal="copper")
+    with pytest.raises(SourceError, match=r"aluminium, not copper: another metal's file\?"):
+        csv_prices.parse(text.encode(), src, fetched_at=NOW)
+    chosen = {"metal_value": "Aluminium"} if "Commodity" in text else {"value_column": 1}
+    got = csv_prices.parse(
+        text.encode(),
+        SourceConfig(name="m", kind="csv", url="/data/copper.csv", metal="copper", options=chosen),
+        fetched_at=NOW,
+    )
+    assert got.points[-1][1] in (2510.0, 2600.0), "an explicit choice reads it anyway"
+
+
+def test_a_file_naming_the_metal_or_none_is_read() -> None:
+    for text in (
+        "Date,LME Copper Cash (USD/t)\n2025-11-28,9100\n2025-12-01,9110\n",
+        "Date,Close\n2025-11-28,9100\n2025-12-01,9110\n",
+        "Date,Aluminium,Copper\n2025-11-28,2500,9100\n2025-12-01,2510,9110\n",
+    ):
+        src = SourceConfig(name="mine", kind="csv", url="/data/copper.csv", metal="copper")
+        assert csv_prices.parse(text.encode(), src, fetched_at=NOW).points[-1][1] == 9110.0
+    lead_time = "Date,Close,Lead time\n2025-11-28,9100,3\n2025-12-01,9110,3\n"  # not the price
+    src = SourceConfig(name="mine", kind="csv", url="/data/cu.csv", metal="copper")
+    assert csv_prices.parse(lead_time.encode(), src, fetched_at=NOW).points[-1][1] == 9110.0
+    custom = SourceConfig(name="mine", kind="csv", url="/data/cu.csv", metal="red-metal")
+    wide = "Date,Aluminium\n2025-11-28,2500\n2025-12-01,2510\n"
+    assert csv_prices.parse(wide.encode(), custom, fetched_at=NOW).points[-1][1] == 2510.0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tui.core.units import normalize_unit
@@ -102,6 +102,48 @@ def _words(text: str) -> list[str]:
 def norm_metal(text: str) -> str:
     key = re.sub(r"[\W_]+", "", text.casefold())
     return {"aluminium": "aluminum"}.get(key, key)
+
+
+# Metals a price column's name or a long file's metal cell may name, by word, and the IMF
+# series FRED serves (PALUMUSDM): a file of another metal than its source's is refused.
+_METAL_WORDS = {
+    **{m: m for m in ("copper", "nickel", "zinc", "tin", "lead", "gold", "silver", "platinum")},
+    **{m: m for m in ("palladium", "cobalt", "lithium", "molybdenum", "gallium", "germanium")},
+    **{m: m for m in ("antimony", "graphite", "steel")},
+    "aluminium": "aluminium",
+    "aluminum": "aluminium",
+    "iron": "iron ore",
+}
+_IMF_SERIES = re.compile(r"P(COPP|ALUM|NICK|ZINC|TIN|LEAD|IORECR)USDM", re.I)
+_IMF_METALS = {"COPP": "copper", "ALUM": "aluminium", "NICK": "nickel", "ZINC": "zinc"}
+_IMF_METALS |= {"TIN": "tin", "LEAD": "lead", "IORECR": "iron ore"}
+
+
+def metals_named(text: str) -> set[str]:
+    """The known metals ``text`` names: "Aluminium (USD/t)", "PALUMUSDM" -> {"aluminium"}."""
+    imf = _IMF_SERIES.fullmatch(text.strip())
+    if imf:
+        return {_IMF_METALS[imf[1].upper()]}
+    return {_METAL_WORDS[w] for w in _words(text) if w in _METAL_WORDS}
+
+
+def other_metal(cells: Iterable[str], metal: str | None) -> str | None:
+    """The metal ``cells`` name when it is another than ``metal`` (a source's metal id that
+    names a known metal), else None: the mark of another metal's file."""
+    mine = metals_named((metal or "").replace("-", " "))
+    named = set().union(*(metals_named(c) for c in cells))
+    if not mine or not named or named & mine:
+        return None
+    return sorted(named)[0]
+
+
+def long_file_metal(names: Sequence[str], body: Sequence[Sequence[str]]) -> int | None:
+    """The column headed like a metal column (``Commodity``) of a long file whose rows all name
+    one metal (so not picked as the metal column), else None."""
+    for i, name in enumerate(names):
+        if name.strip().casefold() in METAL_COLUMN_NAMES:
+            return i
+    return None
 
 
 @dataclass(frozen=True)

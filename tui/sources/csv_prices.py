@@ -65,6 +65,8 @@ from tui.sources.csv_layout import (
     auto_metal_column,
     find_layout,
     find_unit,
+    long_file_metal,
+    other_metal,
     refuse_non_table,
     unwrap_cell,
 )
@@ -227,6 +229,13 @@ def parse(
                 f"no rows with {names[metal_col]!r} = {wanted!r}; values are: " + ", ".join(seen)
             )
         body = kept
+    elif not src.opt("metal_value") and (one := long_file_metal(names, body)) is not None:
+        other = other_metal({r[one] for r in body if one < len(r)}, src.metal)
+        if other is not None:
+            raise SourceError(
+                f"every row of column {names[one]!r} is of {other}, not {src.metal}: "
+                "another metal's file? (set metal_value to read it anyway)"
+            )
 
     decimal = src.opt("decimal")
     exclude = {date_col} | ({metal_col} if metal_col is not None else set())
@@ -242,6 +251,16 @@ def parse(
         if value_spec is not None
         else default_value_column(names, body, exclude, str(decimal), header_rows, src.metal)
     )
+
+    if value_spec is None:
+        other = other_metal(
+            (r[value_col] for r in header_rows or [names] if value_col < len(r)), src.metal
+        )
+        if other is not None:
+            raise SourceError(
+                f"column {names[value_col]!r} holds prices of {other}, not {src.metal}: "
+                "another metal's file? (set value_column to read it anyway)"
+            )
 
     date_values = [r[date_col] if date_col < len(r) else "" for r in body]
     fmt = src.opt("date_format")
