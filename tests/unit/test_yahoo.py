@@ -103,7 +103,7 @@ def test_timezone_falls_back_to_gmtoffset() -> None:
 
 
 def test_options_override_unit_kind() -> None:
-    data = _chart([1577941200], [2.0])
+    data = _chart([1577941200], [2.0], symbol="XYZ")  # the chart of the symbol asked for
     s = _parse(data, unit="USc/lb", price_type="spot", symbol="XYZ")
     assert (s.unit, s.kind, s.symbol) == ("USc/lb", "spot", "XYZ")
 
@@ -210,3 +210,26 @@ def test_a_currency_that_is_no_code_is_none(currency: object) -> None:
         fetched_at=NOW,
     )
     assert got.currency == "GBp" and got.unit == "GBp"
+
+
+def test_the_chart_of_another_symbol_is_refused() -> None:
+    """A chart answer naming another instrument than the source's symbol (silver's ``SI=F``
+    for copper's ``HG=F``: a saved answer under the wrong name, a proxy's cache mixing two
+    requests) was stored as the source's metal on its first fetch. It is refused, said; the
+    symbol in another case is the same symbol."""
+    data = _chart([1577921400, 1578007800], [17.9, 18.1], symbol="SI=F")
+    src = SourceConfig(name="y", kind="yahoo", metal="copper", options={"symbol": "HG=F"})
+    with pytest.raises(SourceError, match=r"^the answer is the chart of 'SI=F', not 'HG=F'"):
+        yahoo.parse(data, src, fetched_at=NOW)
+    same = _chart([1577921400, 1578007800], [2.8, 2.9], symbol="HG=F")
+    lower = SourceConfig(name="y", kind="yahoo", metal="copper", options={"symbol": "hg=f"})
+    assert yahoo.parse(same, lower, fetched_at=NOW).points[-1][1] == 2.9
+
+    labelled = SourceConfig(
+        name="y",
+        kind="yahoo",
+        metal="copper",
+        url="https://query1.finance.yahoo.com/v8/finance/chart/HG%3DF?range=1y",
+        options={"symbol": "Copper"},  # a label beside a URL: the URL says what was asked
+    )
+    assert yahoo.parse(same, labelled, fetched_at=NOW).points[-1][1] == 2.9

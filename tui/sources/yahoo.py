@@ -58,6 +58,13 @@ def _symbol(src: SourceConfig) -> str:
     return ""
 
 
+def _asked(src: SourceConfig) -> str:
+    """The symbol the request named: a configured URL's ``/chart/<symbol>``, else the option."""
+    if src.url and "/chart/" in src.url:
+        return unquote(urlsplit(src.url).path.rsplit("/chart/", 1)[1].strip("/"))
+    return str(src.opt("symbol") or "").strip()
+
+
 def build_url(src: SourceConfig) -> str:
     if src.url:
         return src.url
@@ -165,6 +172,13 @@ def parse(
     meta = result.get("meta") if isinstance(result.get("meta"), Mapping) else {}
     assert isinstance(meta, Mapping)
     symbol = _symbol(src) or str(meta.get("symbol") or src.name)
+    answered, asked = meta.get("symbol"), _asked(src)
+    if isinstance(answered, str) and answered.strip() and asked:
+        if answered.strip().casefold() != asked.casefold():  # another instrument's chart
+            raise SourceError(
+                f"the answer is the chart of {snippet(answered, 24)!r}, not {asked!r}: "
+                "a saved answer or a cache of another symbol?"
+            )
 
     timestamps = result.get("timestamp")
     if not isinstance(timestamps, list) or not timestamps:
