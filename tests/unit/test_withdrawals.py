@@ -35,6 +35,19 @@ UTC = timezone.utc
         ),
         ("Jakarta abandons bauxite export ban plan", ("suspended", "ID", "*", "bauxite")),
         ("Nickel export ban delayed, Indonesia says", ("suspended", "ID", "*", "nickel")),
+        # a reversal of a plan, and a threat dropped
+        (
+            "Indonesia makes U-turn on plan to ban bauxite exports",
+            ("suspended", "ID", "*", "bauxite"),
+        ),
+        ("Zambia U-turns on copper export duty proposal", ("tariff", "ZM", "*", "copper")),
+        ("Trump backtracks on steel tariffs threat", ("tariff", "*", "US", "steel")),
+        (
+            "US walks back threat of tariffs on Canadian aluminium",
+            ("tariff", "CA", "US", "aluminium"),
+        ),
+        ("Trump drops threat of tariffs on Mexican steel", ("tariff", "MX", "US", "steel")),
+        ("Ministry rows back on proposed steel import duty", ("tariff", "*", "*", "steel")),
     ],
 )
 def test_a_dropped_or_put_off_plan_is_no_event_but_a_withdrawal(
@@ -57,6 +70,8 @@ def test_a_dropped_or_put_off_plan_is_no_event_but_a_withdrawal(
         "Copper rally delayed as tariffs loom",
         "Indonesia delays smelter deadline",
         "Indonesia plans nickel ore export ban",  # a plan, not its withdrawal
+        "Copper reverses course on tariff fears",  # a market move
+        "Nickel climbs on talk of export ban U-turn",
     ],
 )
 def test_no_withdrawal_where_nothing_is_dropped(title: str) -> None:
