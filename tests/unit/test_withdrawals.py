@@ -15,6 +15,7 @@ from tui.core.models import Evidence, Headline, PolicyEvent
 from tui.engine.board import build_board
 from tui.engine.classifier import classify
 from tui.engine.withdrawals import as_plan, withdrawal
+from tui.flow.changes import Baseline, compare, save_baseline
 from tui.flow.snapshot import build_snapshot, to_json
 from tui.store import Store
 
@@ -166,9 +167,13 @@ def test_a_dropped_plan_through_the_store_and_the_snapshot(tmp_path: Path) -> No
         store.save_headlines("news", [plan], seen_at=t0)
         before = build_snapshot(config, store, now=t0 + timedelta(days=1))
         assert [(r.status, r.proposed) for r in before.policy] == [("suspended", True)]
+        save_baseline(store, before, now=t0 + timedelta(days=1))  # the user looked
         store.save_headlines("news", [drop], seen_at=t0 + timedelta(days=9))
         after = build_snapshot(config, store, now=t0 + timedelta(days=10))
         assert after.policy == [], "the dropped plan no longer shows as proposed"
+        changes = compare(after, Baseline.load(store), {})
+        assert changes.gone_policy == {"nickel|ID|*"} and changes.has_news
+        assert "1 policy row gone (nickel ID->*)" in changes.summary(t0 + timedelta(days=10))
         doc = to_json(after)
         by_title = {h["title"]: h for h in doc["headlines"]}
         assert by_title[drop.title]["policy_event"] is None, "the headline stays no event"
