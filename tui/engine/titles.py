@@ -30,6 +30,7 @@ from tui.engine.title_words import (
     METAL_WORDS,
     NEGATIONS,
     STOPWORDS,
+    UNDOING,
     UP,
 )
 
@@ -53,6 +54,7 @@ class Title:
     up: bool
     down: bool
     negated: bool
+    undoing: bool  # a word that undoes or puts off a measure or plan ("scraps", "lifts")
     all_words: frozenset[str]  # every word, stopwords too (only the antonym words are kept)
     doc_id: str | None = None  # an official document's number: two different ones never merge
 
@@ -91,7 +93,7 @@ def compatible(a: Title, b: Title) -> bool:
     """Guards: titles that differ in these ways report different facts."""
     if a.doc_id is not None and b.doc_id is not None and a.doc_id != b.doc_id:
         return False
-    if a.up != b.up or a.down != b.down or a.negated != b.negated:
+    if a.up != b.up or a.down != b.down or a.negated != b.negated or a.undoing != b.undoing:
         return False
     if a.metals != b.metals:
         return False
@@ -166,6 +168,7 @@ def title_form(text: str, metals: tuple[str, ...], doc_id: str | None = None) ->
         not all_words.isdisjoint(DOWN),  # down
         # negated; a word ending in "n't" ("won't", "isn't"): words hold no spaces
         not all_words.isdisjoint(NEGATIONS) or "n't " in " ".join(raw) + " ",
+        not all_words.isdisjoint(UNDOING),  # undoing
         all_words,
         doc_id,
     )
