@@ -55,6 +55,15 @@ UNDOING = frozenset(
     suspend suspended suspending revoke revoked revoking rescind rescinded rescinding repeal
     repealed repealing waive waived waiving""".split()
 )
+# Words of a measure not yet taken (after plural folding): "India proposes 12% safeguard duty on
+# steel" and, a day later, "India imposes 12% safeguard duty on steel" are a plan and its
+# decision, two facts, though every other word is the same.
+TENTATIVE = frozenset(
+    """plan planned planning propose proposed proposing proposal mull mulled mulling weigh
+    weighed weighing consider considered considering mooted moot eye eyed eyeing threaten
+    threatened threatening threat draft could may might seek sought seeking mulls
+    contemplate contemplated contemplating""".split()
+)
 # Word pairs whose swap changes the fact reported (compared after plural folding).
 ANTONYMS: tuple[tuple[str, str], ...] = (
     ("import", "export"),
