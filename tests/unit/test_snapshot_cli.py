@@ -711,3 +711,27 @@ def test_a_placeholder_date_is_no_date(
     (head,) = json.loads(out)["headlines"]
     assert head["date_estimated"] is True
     assert head["published"] >= datetime.now(timezone.utc).strftime("%Y-%m-%d")
+
+
+def test_a_stale_source_says_how_old_its_data_is(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A source whose last success is older than its cadence printed ``stale, 1 item`` in
+    SOURCES and nothing of its age (an erroring one says "last good ..."): after three days
+    offline the text said stale, never since when. It says its last good fetch."""
+    import sqlite3
+
+    serve_all(server)
+    config = write_config(tmp_path, loopback_sources(server))
+    assert run_cli(capsys, "snapshot", "--config", str(config))[0] == 0
+    store = Path(os.environ["METALWATCH_CACHE_DIR"]) / "store.sqlite3"
+    three_days = (datetime.now(timezone.utc) - timedelta(days=3)).replace(microsecond=0)
+    with sqlite3.connect(store) as conn:
+        conn.execute(
+            "UPDATE health SET fetched_at = ?, last_success = ?, next_attempt = ?",
+            (three_days.isoformat(),) * 3,
+        )
+    code, text, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--offline")
+    assert code == 0
+    good = three_days.strftime("%Y-%m-%d %H:%M")
+    assert f"  NBC New York [rss] stale, 1 item (last good {good} UTC)" in text.splitlines()

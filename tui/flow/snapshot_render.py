@@ -227,7 +227,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         if h.ok and h.stale:
             state = "stale"
         extra = f": {h.error}" if h.error else (f" (warning: {h.warning})" if h.warning else "")
-        if h.error:  # how old what it still shows is
+        if h.error or state == "stale":  # how old what it still shows is
             good = f"last good {stamp(h.last_success)} UTC" if h.last_success else "never worked"
             extra = f" ({good}){extra}"
         lines.append(f"  {h.name} [{h.kind}] {state}, {counted(h.items, 'item')}{extra}")
