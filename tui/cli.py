@@ -161,8 +161,11 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
             snap.mode = "offline"
         if notice := cache.new_notice():
             print(f"metalwatch: {notice}", file=sys.stderr)
-        if store.read_only is not None:  # say so in the output too: nothing was saved
-            snap.notes.append(cache_notice(store) or "")
+        if store.recovered:  # what became of the cache file (moved aside, or left as it is)
+            snap.notes.append(store.recovered)
+        if store.read_only is not None or not store.saves:  # in the output too: nothing saved
+            if store.read_only is not None:
+                snap.notes.append(cache_notice(store) or "")
             fetched = {o.source.name for o in outcomes if o.ok and not o.skipped}
             for h in snap.sources:
                 if h.name in fetched:

@@ -735,3 +735,33 @@ def test_a_stale_source_says_how_old_its_data_is(
     assert code == 0
     good = three_days.strftime("%Y-%m-%d %H:%M")
     assert f"  NBC New York [rss] stale, 1 item (last good {good} UTC)" in text.splitlines()
+
+
+def test_a_store_of_a_newer_version_is_kept_and_the_json_says_nothing_is_saved(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The cache a newer metalwatch wrote is left as it is and this run goes on in memory: the
+    JSON says so (``notes``, ``fetched but not saved``) as it does for a read-only cache; its
+    readers were told nothing, and the cache was moved aside as "unreadable"."""
+    import sqlite3
+
+    serve_all(server)
+    config = write_config(tmp_path, loopback_sources(server))
+    assert run_cli(capsys, "snapshot", "--config", str(config))[0] == 0
+    store = Path(os.environ["METALWATCH_CACHE_DIR"]) / "store.sqlite3"
+    with sqlite3.connect(store) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    assert code == 0
+    said = (
+        "cache was written by a newer metalwatch (schema version 99; this one reads 4): left "
+        "as it is, none of it shown; this run's data is kept in memory, not saved"
+    )
+    assert err == [f"metalwatch: {said}"]
+    doc = json.loads(out)
+    assert doc["notes"] == [said]
+    assert all(s["ok"] and s["warning"] == "fetched but not saved" for s in doc["sources"])
+    assert doc["headlines"] and doc["prices"], "this run's data is shown"
+    with sqlite3.connect(store) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (99,)
+    assert [p.name for p in store.parent.iterdir() if ".corrupt-" in p.name] == []

@@ -499,18 +499,43 @@ def test_foreign_sqlite_database_is_moved_aside(tmp_path: Path) -> None:
         assert s.get_meta("k") == "v"
 
 
-def test_unknown_schema_version_is_moved_aside(tmp_path: Path) -> None:
+def test_a_store_of_a_newer_version_is_left_as_it_is(tmp_path: Path) -> None:
+    """A store a newer metalwatch wrote (run one after the other: a second install, an older
+    release) was called "unreadable" and moved aside, so the newer version, run again, started
+    from nothing: everything it had stored gone from its panels. It is left as it is, and this
+    run goes on in memory, said."""
     path = tmp_path / "metalwatch.db"
     with Store(path) as s:
         s.set_meta("k", "v")
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 41}")
+    conn.execute("CREATE TABLE added_later (x)")  # a newer schema may add tables
     conn.commit()
     conn.close()
     with Store(path) as s:
-        assert s.recovered is not None
-        assert f"unknown schema version {SCHEMA_VERSION + 41}" in s.recovered
+        assert s.recovered is None
+        assert s.read_only == (  # as a read-only cache: this run in memory, shared, said
+            f"written by a newer metalwatch (schema version {SCHEMA_VERSION + 41}; this one "
+            f"reads {SCHEMA_VERSION})"
+        )
         assert s.get_meta("k") is None
+        s.set_meta("k", "this run's")  # works, in memory
+    assert _aside_files(tmp_path) == []
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 41
+    assert conn.execute("SELECT value FROM meta WHERE key = 'k'").fetchone() == ("v",)
+    conn.close()
+
+
+def test_an_older_schema_version_no_migration_reads_is_moved_aside(tmp_path: Path) -> None:
+    path = tmp_path / "metalwatch.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute("PRAGMA user_version = 1")  # a table set no migration starts from
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert s.recovered is not None and "moved aside" in s.recovered
 
 
 def test_empty_file_becomes_a_store_without_complaint(tmp_path: Path) -> None:

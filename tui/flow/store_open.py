@@ -16,6 +16,7 @@ from typing import TextIO
 from tui.core import paths
 from tui.core.config_types import Config
 from tui.store import Store
+from tui.store.schema import NEWER
 
 EXIT_LOCKED = 4  # the cache was locked by another program longer than the busy timeout
 
@@ -52,6 +53,11 @@ def cache_notice(store: Store) -> str | None:
     """One sentence when nothing of this session is saved (read-only or locked cache)."""
     if store.read_only is None:
         return None
+    if store.read_only.startswith(NEWER):  # another version's: none of it can be read
+        return (
+            f"cache was {store.read_only}: left as it is, none of it shown; "
+            "this run's data is kept in memory, not saved"
+        )
     state = store.read_only if store.locked else f"read-only ({store.read_only})"
     return f"cache is {state}: showing what is stored; this run's data is kept in memory, not saved"
 

@@ -125,6 +125,11 @@ class StoreBase:
             self._open(self.path, may_move=True)
         self._conn.execute("PRAGMA foreign_keys = ON")
 
+    @property
+    def saves(self) -> bool:
+        """Whether what is stored now is saved to the cache file (not memory only)."""
+        return not self._in_memory
+
     @classmethod
     def memory(cls: type[_S]) -> _S:
         """A store that lives in memory only (tests, demo mode, a cache that cannot be opened)."""
@@ -198,6 +203,9 @@ class StoreBase:
             conn.execute("PRAGMA synchronous = NORMAL")
             return
         conn.close()
+        if problem.startswith(schema.NEWER):  # the newer version's data: not ours to move
+            self._open_read_only(path, problem)  # (none of it read: this run in memory)
+            return
         if not may_move:
             self._fall_back_to_memory(f"cache at {path} is unreadable ({problem})")
             return

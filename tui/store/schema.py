@@ -147,10 +147,16 @@ def _inspect(conn: sqlite3.Connection) -> tuple[int, set[str]]:
     return version, tables
 
 
+#: How a store a newer metalwatch wrote is said: it is left as it is, never moved aside.
+NEWER = "written by a newer metalwatch"
+
+
 def _verdict(version: int, tables: set[str]) -> str:
     """ok / build / migrate, or why the file is not a store of ours."""
     if version == SCHEMA_VERSION and tables == TABLES:
         return _OK
+    if version > SCHEMA_VERSION:  # its tables may be more than ours: its own to keep
+        return f"{NEWER} (schema version {version}; this one reads {SCHEMA_VERSION})"
     if version == 0 and not tables:
         return _BUILD
     if version in _MIGRATIONS and tables == _MIGRATIONS[version][0]:
