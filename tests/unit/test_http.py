@@ -434,18 +434,42 @@ async def test_etag_revalidation_through_the_cache(httpserver: HTTPServer, tmp_p
     assert second.content == first.content == b"Date,Close\n2025-01-02,4.05\n"
 
 
-async def test_max_age_is_honoured(httpserver: HTTPServer, tmp_path: Path) -> None:
-    httpserver.expect_request("/fresh.json").respond_with_data(
-        '{"v": 1}', headers={"Cache-Control": "max-age=60"}, content_type="application/json"
-    )
+@pytest.mark.parametrize(
+    "freshness",
+    [
+        {"Cache-Control": "max-age=31536000"},  # a CDN rule for static files, a year
+        {"Last-Modified": "Mon, 02 Nov 2026 10:00:00 GMT"},  # nginx's default: a file's age
+    ],
+    ids=["max-age of a year", "Last-Modified only"],
+)
+async def test_a_cached_answer_is_never_reused_without_asking(
+    httpserver: HTTPServer, tmp_path: Path, freshness: dict[str, str]
+) -> None:
+    """A server's ``max-age`` of a year, or a static file's ``Last-Modified`` alone (which
+    RFC 9111 lets a cache read as days of freshness), made every later fetch, ``--force``
+    included, come from the HTTP cache without a request: the source said "ok, fetched now"
+    over what it served weeks before, and a new story or price never came. Each fetch asks
+    the server (conditionally when it gave a validator, so an unchanged answer is a 304);
+    the server never sees a ``Cache-Control`` of ours."""
+    bodies = iter([b'{"v": 1}', b'{"v": 2}'])
+    seen: list[tuple[str | None, str | None]] = []
+
+    def handler(request: Request) -> Response:
+        seen.append(
+            (request.headers.get("Cache-Control"), request.headers.get("If-Modified-Since"))
+        )
+        return Response(next(bodies), headers=freshness, content_type="application/json")
+
+    httpserver.expect_request("/fresh.json").respond_with_handler(handler)
     url = httpserver.url_for("/fresh.json")
     async with make_client(FAST, tmp_path) as client:
         first = await fetch(client, url, settings=FAST)
         second = await fetch(client, url, settings=FAST)
-    assert len(httpserver.log) == 1, "a fresh cached response must not be requested again"
-    assert first.from_cache is False
-    assert second.from_cache is True and second.revalidated is False
-    assert second.content == b'{"v": 1}'
+    assert (first.content, second.content) == (b'{"v": 1}', b'{"v": 2}')
+    assert second.from_cache is False
+    assert [cc for cc, _ in seen] == [None, None], "no Cache-Control reaches the server"
+    if "Last-Modified" in freshness:
+        assert seen[1][1] == freshness["Last-Modified"], "asked conditionally"
 
 
 async def test_without_cache_dir_every_fetch_goes_to_the_server(httpserver: HTTPServer) -> None:
@@ -460,15 +484,24 @@ async def test_without_cache_dir_every_fetch_goes_to_the_server(httpserver: HTTP
     assert again.from_cache is False
 
 
+def _etag_handler(body: str) -> Callable[[Request], Response]:
+    """A server answering 304 to a request that names its ETag (the cache's revalidation)."""
+
+    def handler(request: Request) -> Response:
+        if request.headers.get("If-None-Match") == '"e1"':
+            return Response(status=304, headers={"ETag": '"e1"'})
+        return Response(body, headers={"ETag": '"e1"', "Cache-Control": "max-age=600"})
+
+    return handler
+
+
 async def test_cache_persists_across_clients(httpserver: HTTPServer, tmp_path: Path) -> None:
-    httpserver.expect_request("/p").respond_with_data(
-        "persisted", headers={"Cache-Control": "max-age=600"}
-    )
+    httpserver.expect_request("/p").respond_with_handler(_etag_handler("persisted"))
     url = httpserver.url_for("/p")
     await _get(url, cache_dir=tmp_path)
-    again = await _get(url, cache_dir=tmp_path)
+    again = await _get(url, cache_dir=tmp_path)  # another client: the body from the file
     assert again.from_cache is True and again.content == b"persisted"
-    assert len(httpserver.log) == 1
+    assert again.revalidated is True and len(httpserver.log) == 2
 
 
 @pytest.mark.parametrize(
@@ -488,7 +521,7 @@ async def test_unusable_cache_file_is_replaced(
         conn.execute("CREATE TABLE entries (id INTEGER, something TEXT)")
         conn.commit()
         conn.close()
-    httpserver.expect_request("/c").respond_with_data("ok", headers={"Cache-Control": "max-age=60"})
+    httpserver.expect_request("/c").respond_with_handler(_etag_handler("ok"))
     url = httpserver.url_for("/c")
     first = await _get(url, cache_dir=tmp_path)
     second = await _get(url, cache_dir=tmp_path)

@@ -1,7 +1,12 @@
 """The HTTP cache (hishel 2, SQLite at ``<cache_dir>/http.db``), or none when it cannot be used.
 
-The cache only spares the sources' servers (ETag/Last-Modified revalidation, ``max-age``), so
-any trouble with it means fetching without it, never a failed source:
+The cache only spares the sources' servers: every fetch asks the server, conditionally when
+the stored answer has a validator (ETag, Last-Modified), so an unchanged answer is a 304 and
+its body comes from the cache. A stored answer is never reused without asking, whatever its
+``max-age`` or the freshness RFC 9111 reads into a bare ``Last-Modified`` (days, for a file a
+month old): the scheduler already decides when a source is asked again, and a reused answer
+would pass for one fetched now. Any trouble with the cache means fetching without it, never a
+failed source:
 
 - a cache folder or file that cannot be written (read-only folder or mount, an immutable
   file, a path below a regular file): no cache this session;
@@ -96,7 +101,43 @@ def cache_transport(
     storage = _BriefStorage(
         database_path=db_path, max_stream_size=max_bytes, max_size=_CACHE_MAX_SIZE
     )
-    return AsyncCacheTransport(inner, storage=storage, rfc=hishel.CacheOptions(shared=False))
+    cached = AsyncCacheTransport(
+        _Upstream(inner), storage=storage, rfc=hishel.CacheOptions(shared=False)
+    )
+    return _AlwaysAsk(cached)
+
+
+_ASK = "no-cache"  # a request's "revalidate first" (RFC 9111 5.2.1.4), for the cache alone
+
+
+class _AlwaysAsk(httpx.AsyncBaseTransport):
+    """Into the cache: every request asks it to revalidate what it holds (see the module)."""
+
+    def __init__(self, cache: httpx.AsyncBaseTransport) -> None:
+        self.cache = cache
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        request.headers["cache-control"] = _ASK
+        return await self.cache.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.cache.aclose()
+
+
+class _Upstream(httpx.AsyncBaseTransport):
+    """Out of the cache to the network: without the cache's own ``no-cache`` (a CDN would
+    pass the request on to the origin server for it)."""
+
+    def __init__(self, network: httpx.AsyncBaseTransport) -> None:
+        self.network = network
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.headers.get("cache-control") == _ASK:
+            del request.headers["cache-control"]
+        return await self.network.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.network.aclose()
 
 
 def ensure_usable_cache(db_path: Path) -> None:
