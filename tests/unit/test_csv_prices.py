@@ -223,7 +223,9 @@ def test_slash_dates_decided_by_spacing_or_refused() -> None:
 def test_missing_tokens_signs_headerless_and_sorting() -> None:
     text = '2020-01-05,"$1,200.50"\n2020-01-03,…\n2020-01-02,-\n2020-01-01,4%\n2020-01-04,.\n'
     s = _text(text)
-    assert s.points == ((date(2020, 1, 1), 4.0), (date(2020, 1, 5), 1200.5))
+    # a percentage is no price (session 14): counted, not read as 4.0
+    assert s.points == ((date(2020, 1, 5), 1200.5),)
+    assert s.warning == "1 of 2 rows skipped: unreadable value '4%'"
 
 
 def test_duplicates_last_wins_and_footer_skipped() -> None:
@@ -429,3 +431,14 @@ def test_a_file_naming_the_metal_or_none_is_read() -> None:
     custom = SourceConfig(name="mine", kind="csv", url="/data/cu.csv", metal="red-metal")
     wide = "Date,Aluminium\n2025-11-28,2500\n2025-12-01,2510\n"
     assert csv_prices.parse(wide.encode(), custom, fetched_at=NOW).points[-1][1] == 2510.0
+
+
+def test_a_percentage_is_no_price() -> None:
+    """A column of percentages (a yield, a change, a rate exported under ``Close``) was read as
+    prices: copper at 5.2 "USD/t" from ``5.2%``. A value written with ``%`` is no price: such
+    rows are skipped and counted, and a file of nothing else says what it held."""
+    with pytest.raises(SourceError, match=r"no prices read .* \(e\.g\. unreadable value '5\.2%'\)"):
+        _text("Date,Close\n2025-11-28,5.2%\n2025-12-01,5.3%\n")
+    got = _text("Date,Close\n2025-11-27,9100\n2025-11-28,9110\n2025-12-01,0.5%\n")
+    assert [v for _, v in got.points] == [9100.0, 9110.0]
+    assert got.warning == "1 of 3 rows skipped: unreadable value '0.5%'"

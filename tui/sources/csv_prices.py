@@ -312,9 +312,10 @@ def parse(
                 f"date_format {str(fmt)!r} reads no date in column {names[date_col]!r} "
                 f"(e.g. {snippet(example, 30)!r})"
             )
+        example = f" (e.g. {skipped.first_value})" if skipped.first_value else ""
         raise SourceError(
             f"no prices read from column {names[value_col]!r} "
-            f"with dates from column {names[date_col]!r}"
+            f"with dates from column {names[date_col]!r}{example}"
         )
 
     points, unit, mixed = in_one_unit(points, units, str(src.opt("unit") or "").strip())

@@ -40,6 +40,11 @@ class Skipped:
             self._pending.append(raw_date.strip())
 
     @property
+    def first_value(self) -> str:
+        """``unreadable value '5.2%'`` for the first value that could not be read, else ""."""
+        return f"unreadable value {snippet(self._values[0], 24)!r}" if self._values else ""
+
+    @property
     def ragged_example(self) -> str:
         """The first row with more cells than columns, shortened ("" when there is none)."""
         return snippet(self._ragged[0], 32) if self._ragged else ""

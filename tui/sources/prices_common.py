@@ -100,14 +100,15 @@ _STRIP_CHARS = re.compile(r"[\s\u00a0\u2009\u202f'$€£¥%]|US\$|USD|EUR|GBP", 
 
 
 def parse_number(raw: str | None, decimal: str = ".") -> float | None:
-    """``"1,526.25"`` -> 1526.25; ``"$4.50"``, ``"1.23%"`` handled; missing tokens -> None.
+    """``"1,526.25"`` -> 1526.25; ``"$4.50"`` handled; missing tokens -> None.
 
-    ``decimal=","`` reads European numbers (``"1.526,25"``). Non-finite values are None.
+    ``decimal=","`` reads European numbers (``"1.526,25"``). Non-finite values are None, and
+    so is a percentage (``"5.2%"``: a yield, a change or a rate, never a price).
     """
     if raw is None:
         return None
     text = raw.strip().replace("\u2212", "-")  # U+2212 MINUS SIGN (typeset exports)
-    if text.lower() in MISSING:
+    if text.lower() in MISSING or "%" in text:
         return None
     negative = text.startswith("(") and text.endswith(")")
     if negative:
