@@ -765,3 +765,17 @@ def test_a_store_of_a_newer_version_is_kept_and_the_json_says_nothing_is_saved(
     with sqlite3.connect(store) as conn:
         assert conn.execute("PRAGMA user_version").fetchone() == (99,)
     assert [p.name for p in store.parent.iterdir() if ".corrupt-" in p.name] == []
+
+
+def test_every_local_file_failing_names_no_server(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With every source a local file and none readable, the note said "servers answered
+    (failing, not offline)": no server was asked. It says the files could not be read."""
+    missing = tmp_path / "gone.csv"
+    config = write_config(tmp_path, [("Desk prices", "fred", str(missing))])
+    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    assert code == 3
+    doc = json.loads(out)
+    assert doc["notes"] == ["every source failed; files that could not be read; no data cached yet"]
+    assert doc["mode"] == "failing"

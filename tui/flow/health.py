@@ -103,8 +103,11 @@ def all_failed_note(
     (:attr:`HealthSummary.offline`); servers that answered with errors are failing, not
     offline."""
     when = "" if now else " when last tried"
-    if summarise(health, remote).offline:
+    states = list(health)
+    if summarise(states, remote).offline:
         return f"offline: every source failed{when} without an answer from the network", "offline"
+    if not any(h.name in remote for h in states if h.failed):  # no server was asked
+        return f"every source failed{when}; files that could not be read", "failing"
     return f"every source failed{when}; servers answered (failing, not offline)", "failing"
 
 
