@@ -774,7 +774,7 @@ def test_every_local_file_failing_names_no_server(
     (failing, not offline)": no server was asked. It says the files could not be read."""
     missing = tmp_path / "gone.csv"
     config = write_config(tmp_path, [("Desk prices", "fred", str(missing))])
-    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    code, out, _err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
     assert code == 3
     doc = json.loads(out)
     assert doc["notes"] == ["every source failed; files that could not be read; no data cached yet"]
