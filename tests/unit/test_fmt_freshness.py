@@ -208,6 +208,19 @@ def test_monthly_average_published_with_a_lag_is_current_for_about_two_months() 
     assert freshness(_series([past - timedelta(days=31), past], "monthly"), NOW).stale  # type: ignore[union-attr]
 
 
+def test_a_change_across_a_gap_says_the_gap() -> None:
+    """A daily series with a gap (January's closes, then one on December 2) said "+8.54% 1d" of
+    a change over ten months; a monthly one missing three months said "1mo". The change over a
+    gap longer than the series' step allows says its days; a long weekend or one holiday is
+    still a day's step."""
+    january = _daily(date(2026, 1, 30))
+    assert change_period(_series([*january, date(2026, 12, 2)], "daily")) == "306d"
+    assert change_period(_series([date(2026, 11, 27), date(2026, 12, 2)], "daily")) == "1d"
+    months = _monthly(date(2026, 6, 1))
+    assert change_period(_series([*months, date(2026, 10, 1)], "monthly")) == "122d"
+    assert change_period(_series([date(2026, 1, 31), date(2026, 3, 2)], "monthly")) == "1mo"
+
+
 def test_world_bank_gold_ten_months_old_is_stale_and_unknown_frequency_has_a_rule() -> None:
     gold = freshness(_series(_monthly(date(2025, 10, 1)), "monthly", "monthly-average"), NOW)
     assert gold is not None and gold.stale and gold.age_days == 428

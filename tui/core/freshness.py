@@ -78,15 +78,29 @@ def freshness(series: PriceSeries, now: datetime) -> Freshness | None:
     return Freshness(last=last, age_days=days, expected_days=expected, stale=days > expected)
 
 
+#: The longest gap between two points that is still one step of a series of this frequency (a
+#: long weekend and a holiday; a 31-day month and two weeks' lag...): a change across a longer
+#: gap says its days, never "1d" for ten months.
+STEP_GAP_DAYS: dict[str, int] = {
+    "daily": 5,
+    "weekly": 10,
+    "monthly": 45,
+    "quarterly": 100,
+    "annual": 380,
+}
+
+
 def change_period(series: PriceSeries) -> str:
     """What the last change compares, for the ``Chg`` column: "1d", "1w", "1mo"; for an
-    irregular series the days between its two newest points ("9d")."""
-    label = PERIOD_LABEL.get(series.frequency)
-    if label is not None:
-        return label
+    irregular series, or across a gap longer than one step, the days between its two newest
+    points ("9d", "306d")."""
     if len(series.points) < 2:
-        return ""
-    return f"{(series.points[-1][0] - series.points[-2][0]).days}d"
+        return PERIOD_LABEL.get(series.frequency, "")
+    gap = (series.points[-1][0] - series.points[-2][0]).days
+    label = PERIOD_LABEL.get(series.frequency)
+    if label is not None and gap <= STEP_GAP_DAYS[series.frequency]:
+        return label
+    return f"{gap}d"
 
 
 def change_pct(series: PriceSeries) -> float | None:
