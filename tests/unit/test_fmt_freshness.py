@@ -221,6 +221,17 @@ def test_a_change_across_a_gap_says_the_gap() -> None:
     assert change_period(_series([date(2026, 1, 31), date(2026, 3, 2)], "monthly")) == "1mo"
 
 
+def test_a_year_s_change_needs_a_point_near_the_year_s_start() -> None:
+    """A daily series of 2020 and then one close in 2026 showed "1Y chg +188%", the change
+    since February 2021, nearly six years. The year's change needs a point within a step of
+    the year's start; else there is none (the panel shows no 1Y change)."""
+    old = [date(2020, 1, 1) + timedelta(days=i) for i in range(400)]
+    gapped = _series([*old, date(2026, 11, 30)], "daily", values=[100.0] * 400 + [300.0])
+    assert window_change_pct(gapped, 366) is None
+    whole = _series(_daily(date(2026, 11, 30), 400), "daily")
+    assert window_change_pct(whole, 366) is not None
+
+
 def test_world_bank_gold_ten_months_old_is_stale_and_unknown_frequency_has_a_rule() -> None:
     gold = freshness(_series(_monthly(date(2025, 10, 1)), "monthly", "monthly-average"), NOW)
     assert gold is not None and gold.stale and gold.age_days == 428

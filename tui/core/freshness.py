@@ -132,7 +132,11 @@ def window_change_pct(series: PriceSeries, days: int) -> float | None:
     start = last_day - timedelta(days=days)
     # the points are ascending by date: the last one on or before ``start`` by bisection
     i = bisect_right(series.points, start, key=_day)
-    base = series.points[i - 1][1] if i else series.points[0][1]
+    base_day, base = series.points[i - 1] if i else series.points[0]
+    if (start - base_day).days > STEP_GAP_DAYS.get(
+        series.frequency, EXPECTED_AGE_DAYS["irregular"]
+    ):
+        return None  # a gap over the window's start: the base would be years before it
     if base == 0:
         return None
     return (last / base - 1) * 100
