@@ -223,6 +223,18 @@ def test_move_window_reaches_back_to_the_last_point_at_or_before() -> None:
     assert price_move(points[:3], 365 * 86400) is None  # nothing that far back
 
 
+def test_a_move_across_a_gap_is_no_move_of_the_window() -> None:
+    """A daily series with a gap (January's closes, then one in November) fired "copper up
+    188.00% in 1d", a move over ten months told as a day's. A move needs a point within one
+    step of the window's start (a monthly series' "1d" is still since the previous month)."""
+    january = [(date(2026, 1, 1) + timedelta(days=i), 100.0) for i in range(30)]
+    gapped = (*january, (date(2026, 11, 30), 300.0))
+    assert price_move(gapped, 86400, max_gap_days=5) is None
+    months = ((date(2026, 3, 1), 100.0), (date(2026, 4, 1), 110.0))
+    move = price_move(months, 86400, max_gap_days=45)
+    assert move is not None and move[2] == pytest.approx(10.0)
+
+
 # --------------------------------------------------------------------------- policy
 
 

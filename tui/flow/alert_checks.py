@@ -17,10 +17,12 @@ State = dict[str, Any]
 
 
 def price_move(
-    points: Sequence[tuple[date, float]], window: float
+    points: Sequence[tuple[date, float]], window: float, *, max_gap_days: int | None = None
 ) -> tuple[tuple[date, float], tuple[date, float], float] | None:
     """(from point, to point, % change) over ``window`` seconds: from the last point at or
-    before (last date - window) to the last point; None without such a point (or from 0)."""
+    before (last date - window) to the last point; None without such a point (or from 0), or
+    when that point is more than ``max_gap_days`` (one step of the series) before the window's
+    start: a move across a gap of months is no move of the window."""
     if len(points) < 2:
         return None
     last = points[-1]
@@ -29,6 +31,8 @@ def price_move(
     if i < 0:
         return None
     base = points[i]
+    if max_gap_days is not None and (cutoff - base[0]).days > max_gap_days:
+        return None
     if base[1] == 0:
         return None
     return base, last, (last[1] / base[1] - 1) * 100

@@ -42,7 +42,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from tui.core.alert_rules import AlertRule
-from tui.core.freshness import freshness
+from tui.core.freshness import EXPECTED_AGE_DAYS, STEP_GAP_DAYS, freshness
 from tui.core.models import PriceSeries, Snapshot
 from tui.core.validate import format_duration
 from tui.flow.alert_checks import (
@@ -214,7 +214,8 @@ class AlertEngine(PolicyRules, HeadlineRules):
         series = _series_for(snap, rule.metal)
         if series is None or rule.pct is None:
             return [], state
-        move = price_move(series.points, rule.window)
+        gap = STEP_GAP_DAYS.get(series.frequency, EXPECTED_AGE_DAYS["irregular"])
+        move = price_move(series.points, rule.window, max_gap_days=gap)
         if move is None:
             return [], state
         (d0, v0), (d1, v1), pct = move
