@@ -150,6 +150,24 @@ async def test_a_304_to_a_request_that_was_not_conditional_says_so(httpserver: H
     )
 
 
+@pytest.mark.parametrize(
+    ("encoding", "body"), [("gzip", b"<rss>plain</rss>"), ("br", b"\x1f\x8b\x08junk")]
+)
+async def test_a_body_not_in_its_content_encoding_names_the_encoding(
+    httpserver: HTTPServer, encoding: str, body: bytes
+) -> None:
+    """A plain body served as ``Content-Encoding: gzip`` (a server compressing twice, or not
+    at all) said only "could not decode the response body"; it names the encoding the server
+    claimed, so the user knows whose mistake it is."""
+    httpserver.expect_request("/feed").respond_with_data(
+        body, headers={"Content-Encoding": encoding}, content_type="application/rss+xml"
+    )
+    err = await _error(httpserver.url_for("/feed"))
+    assert str(err) == (
+        f"the body is not in the Content-Encoding the server named ({encoding}): cannot read it"
+    )
+
+
 async def test_429_retry_after_seconds(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/gdelt").respond_with_data(
         "slow down", status=429, headers={"Retry-After": "30"}

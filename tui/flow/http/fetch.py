@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from tui.core.text import clean_text
 from tui.flow.http.client import HttpSettings
 from tui.flow.http.decode import BodyDecoder, Truncated, Undecodable
 from tui.flow.http.errors import (
@@ -218,7 +219,10 @@ async def _read_body(response: httpx.Response, limit: int, body: _Body, encoding
             cut_off(body.received, body.declared, "compressed data unfinished")
         ) from None
     except Undecodable:
-        raise FetchError("could not decode the response body") from None
+        named = clean_text(encoding, 40, html_input=False) or "?"
+        raise FetchError(
+            f"the body is not in the Content-Encoding the server named ({named}): cannot read it"
+        ) from None
     body.reading = False
     if body.declared is not None and body.received < body.declared and response.status_code != 304:
         # h11 says so itself; a cached or proxied stream might not
