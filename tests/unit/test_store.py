@@ -545,3 +545,25 @@ def test_empty_file_becomes_a_store_without_complaint(tmp_path: Path) -> None:
         assert s.recovered is None
         assert s.pragma("user_version") == SCHEMA_VERSION
     assert _aside_files(tmp_path) == []
+
+
+def test_items_of_one_answer_sharing_a_link_are_each_kept(store: Store) -> None:
+    """A feed whose items all link to one page (a press office's listing, a site's front page),
+    or share a placeholder guid and have no link, kept one of them: "7 items", two stories,
+    the rest gone without a word, and the one kept changing title on every refresh. Items of
+    one answer that share a link or guid but not a title are each kept; an item whose title
+    changed since (the same link, alone in its answer) is still the same item."""
+    shared = [
+        Headline(f"Nickel notice {i}", "https://gov.example/notices", "s", SEEN) for i in range(3)
+    ]
+    unlinked = [Headline(f"Copper note {i}", None, "s", SEEN, guid="1") for i in range(2)]
+    assert store.save_headlines("s", shared + unlinked, seen_at=SEEN) == 5
+    assert sorted(h.title for h in store.load_headlines()) == sorted(
+        h.title for h in shared + unlinked
+    )
+    assert store.save_headlines("s", shared + unlinked, seen_at=SEEN) == 0, "the same items"
+    alone = Headline("Zinc story", "https://news.example/zinc", "s", SEEN)
+    store.save_headlines("s", [alone], seen_at=SEEN)
+    store.save_headlines("s", [replace(alone, title="Zinc story (updated)")], seen_at=SEEN)
+    zinc = [h.title for h in store.load_headlines() if h.url == alone.url]
+    assert zinc == ["Zinc story (updated)"]

@@ -143,6 +143,7 @@ class FirstSeen:
 
     def of(self, stories: list[Story], seen: dict[str, datetime]) -> dict[str, datetime]:
         from tui.store import headline_identity
+        from tui.store.stories import titled
 
         last, kept = self._last, {}
         out: dict[str, datetime] = {}
@@ -158,6 +159,8 @@ class FirstSeen:
                 kept[id(e)] = (e, identity)
                 if identity in seen:
                     times.append(seen[identity])
+                elif (told := titled(identity, e.title)) in seen:  # one of items sharing a link
+                    times.append(seen[told])
             if times:
                 out[story.id] = min(times)
         self._last = kept

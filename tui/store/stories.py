@@ -52,6 +52,15 @@ def headline_identity(h: Headline) -> str:
     return h.canonical_url or canonical_url(h.url) or h.url or h.guid or h.title
 
 
+#: Between an identity several items of one answer share (their link, a placeholder guid) and
+#: the title that tells them apart (``save_headlines``); ``titled`` makes such a key.
+TITLED = "\n"
+
+
+def titled(identity: str, title: str) -> str:
+    return f"{identity}{TITLED}{title}"
+
+
 class StoriesStore(StoreBase):
     """Headlines (upserted per source), read marks, pruning."""
 
@@ -65,8 +74,13 @@ class StoriesStore(StoreBase):
         """
         seen = dt_text(seen_at)
         rows: dict[str, tuple[object, ...]] = {}
-        for h in headlines:
-            identity = headline_identity(h)
+        identities = [headline_identity(h) for h in headlines]
+        titles: dict[str, set[str]] = {}
+        for h, identity in zip(headlines, identities, strict=True):
+            titles.setdefault(identity, set()).add(h.title)
+        for h, identity in zip(headlines, identities, strict=True):
+            if len(titles[identity]) > 1:  # items sharing a link (a front page) or a guid: each
+                identity = titled(identity, h.title)
             published = dt_text_or_none(h.published)
             rows[identity] = (
                 source,
