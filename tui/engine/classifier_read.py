@@ -124,6 +124,9 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         for k, tk in enumerate(subject)
     ):
         return "company", "an industry asks for a measure: lobbying, not a measure"
+    if best.verb and best.at is not None and t.word(best.at + 1) in R.MOOD_NOUNS:
+        # "Copper reverses on tariff fears": the verb acts on a mood, not on the measure
+        return "speculation", "a mood about a measure ('tariff fears'), not a measure"
     if not best.verb:
         if (
             market is not None
@@ -285,7 +288,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     if not lows:
         return reading
     denial = None
-    if not R.DENIAL_WORDS.isdisjoint(lows):
+    if not R.DENIAL_CHECK_WORDS.isdisjoint(lows):
         denial = R.DENIAL_RE.search(t.text)
     if (banned := not_allowed(t)) is not None:
         trace.append(f"rule stop: {' + '.join(banned.words)} -> suspended (a flow not allowed)")
