@@ -124,9 +124,6 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         for k, tk in enumerate(subject)
     ):
         return "company", "an industry asks for a measure: lobbying, not a measure"
-    if best.verb and best.at is not None and t.word(best.at + 1) in R.MOOD_NOUNS:
-        # "Copper reverses on tariff fears": the verb acts on a mood, not on the measure
-        return "speculation", "a mood about a measure ('tariff fears'), not a measure"
     if not best.verb:
         if (
             market is not None
