@@ -20,6 +20,7 @@ from tui.core.config_types import Config
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, Changes
 from tui.ui.css_cache import CachedStylesheet, cache_file
+from tui.ui.shown import shown
 from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.status_bar import CACHE_BUSY, StatusBar
@@ -98,7 +99,9 @@ class AppBase(_App):
         """A toast whose text is never read as markup, whoever asks (``Widget.notify`` passes
         ``markup=True``): it carries text from outside (a server's answer in an error, a link,
         a file name), and ``[link=...`` in it took the app down with a MarkupError."""
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+        super().notify(
+            shown(message), title=shown(title), severity=severity, timeout=timeout, markup=False
+        )
 
     @property
     def offline(self) -> bool:

@@ -11,8 +11,8 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
 from tui.core.fmt import age
-from tui.core.text import strip_controls
 from tui.ui.screens.base import DetailScreen
+from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
 
 SEVERITY_STYLE = {"info": "cyan", "warning": "bold yellow", "error": "bold red"}
@@ -32,7 +32,7 @@ def _fired_at(entry: Mapping[str, Any]) -> datetime | None:
 
 def _plain(value: object, style: str = "") -> Text:
     """Stored text as plain Text: never markup, no control characters, one line."""
-    return Text(" ".join(strip_controls(str(value or "")).split()), style=style)
+    return Text(" ".join(shown(str(value or "")).split()), style=style)
 
 
 def alert_row(entry: Mapping[str, Any], now: datetime) -> tuple[Text, ...]:

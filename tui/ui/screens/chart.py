@@ -32,6 +32,7 @@ from tui.ui.chart_marks import (
     markers,
 )
 from tui.ui.screens.base import DetailScreen
+from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
 
 __all__ = ["FRAMES", "ChartScreen", "Marker", "gap_label", "markers", "reaction", "window"]
@@ -133,7 +134,7 @@ class ChartScreen(DetailScreen):
         newest = s.points[-1][0] if s.points else None
         fresh = freshness(s, self.snapshot.generated_at)
         prov = Text(
-            f"Source: {s.source} ({s.source_kind}) · symbol {s.symbol} · {s.kind} · {s.frequency} · "
+            f"Source: {shown(s.source)} ({s.source_kind}) · symbol {shown(s.symbol)} · {s.kind} · {s.frequency} · "
             f"unit {s.unit} · {counted(len(s.points), 'point')}, {s.points[0][0] if s.points else '?'} to "
             f"{newest or '?'}",
             style="dim",
@@ -145,7 +146,7 @@ class ChartScreen(DetailScreen):
                 style="bold",
             )
         if s.note:
-            prov.append(f"\n* {s.note}", style="bold")
+            prov.append(f"\n* {shown(s.note)}", style="bold")
         self.query_one("#chart-provenance", Static).update(prov)
 
     def _plot_size(self) -> tuple[int, int]:
@@ -242,7 +243,7 @@ class ChartScreen(DetailScreen):
             t = Text()
             t.append(f"{n:>2}. {mark.day}  ", style="bold")
             t.append(f"[{mark.kind}] ", style="italic")
-            t.append(mark.title)
+            t.append(shown(mark.title))
             if mark.kind.startswith("policy"):
                 t.append(
                     "  " + reaction(mark.day, list(self.series.points), self.series.frequency),

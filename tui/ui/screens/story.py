@@ -13,17 +13,19 @@ from tui.core.fmt import ago, stamp, status_label
 from tui.core.models import Story
 from tui.engine.relevance import PIN, pinned
 from tui.ui.screens.base import DetailScreen
+from tui.ui.shown import shown
 from tui.ui.widgets.headline_list import PIN_MARK
 from tui.ui.widgets.key_footer import KeyFooter
 
 
 def story_text(story: Story, now: datetime) -> Text:
     t = Text()
-    t.append(story.title + "\n", style="bold")
+    t.append(shown(story.title) + "\n", style="bold")
     when = f"{stamp(story.published)} UTC" if story.published else "undated"
     est = " (first seen; the source gave no date)" if story.date_estimated else ""
     t.append(
-        f"{when}{est} · {ago(story.published, now, never='no date')} · {story.source}", style="dim"
+        f"{when}{est} · {ago(story.published, now, never='no date')} · {shown(story.source)}",
+        style="dim",
     )
     if story.official:
         t.append("  § official document", style="bold")
@@ -52,12 +54,15 @@ def story_text(story: Story, now: datetime) -> Text:
                 " was published)\n"
             )
     if story.summary:
-        t.append("\n" + story.summary + "\n")
+        t.append("\n" + shown(story.summary) + "\n")
     t.append(f"\nOutlets ({len(story.entries)}):\n", style="bold")
     for e in story.entries:
         d = stamp(e.published, none="undated")
-        t.append(f"  {d}  {e.outlet or e.source}\n")
-        t.append(f"      {e.url or '(no link)'}\n", style="underline" if e.url else "dim")
+        t.append(f"  {d}  {shown(e.outlet or e.source)}\n")
+        t.append(
+            f"      {shown(e.url) if e.url else '(no link)'}\n",
+            style="underline" if e.url else "dim",
+        )
     t.append("\no opens the link · y copies it · Esc goes back", style="dim")
     return t
 

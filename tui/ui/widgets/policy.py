@@ -8,6 +8,7 @@ from rich.text import Text
 
 from tui.core.fmt import STATUS_SYMBOL, age, status_label
 from tui.core.models import PolicyStatus, Snapshot
+from tui.ui.shown import shown
 from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.panel_rows import PanelRows
 
@@ -112,7 +113,7 @@ class PolicyPanel(Panel):
         if row.since_estimated:  # a first-seen day, as "~" marks a first-seen age
             since += "~"
         return [
-            Text(name, style="bold"),
+            Text(shown(name), style="bold"),
             Text(corridor),
             status,
             Text(since, style="dim"),
