@@ -80,3 +80,94 @@ def test_later_moves_the_clock() -> None:
         assert Later.now(timezone.utc) - datetime.now(timezone.utc) > timedelta(hours=23)
     finally:
         Later.shift = timedelta(0)
+
+
+class Monotonic:
+    """``time`` for the panels' clock: ``monotonic`` ``shift`` seconds ahead."""
+
+    shift = 0.0
+
+    @classmethod
+    def monotonic(cls) -> float:
+        import time
+
+        return time.monotonic() + cls.shift
+
+
+async def test_a_coming_measure_comes_into_force_on_its_day_without_a_refresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found in use: a declared measure starting tomorrow stayed "(coming)" on the board past
+    midnight until a refresh rebuilt the snapshot (with daily sources, a day later)."""
+    from tui.flow import snapshot as snapshot_module
+    from tui.ui.widgets import panel as panel_module
+    from tui.ui.widgets.policy import PolicyPanel
+
+    now = datetime.now(timezone.utc)
+    tomorrow = now.date() + timedelta(days=1)
+    path = own_config(tmp_path)
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + '\n[[policy]]\nmetal = "copper"\norigin = "CL"\ndestination = "US"\n'
+        f'status = "tariff"\nrate_pct = 50\nsince = {tomorrow.isoformat()}\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(panel_module, "AGE_SECONDS", 0.05)
+    monkeypatch.setattr(panel_module, "time", Monotonic)
+    monkeypatch.setattr(snapshot_module, "datetime", Later)
+    app = MetalwatchApp(load_config(path), store_path=tmp_path / "s.sqlite3")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        board = app.query_one(PolicyPanel)
+        row = board.row_objects["copper|CL|US"]
+        assert row.coming_from == tomorrow, row
+        status = board.table.get_row("copper|CL|US")[2]
+        assert "(coming)" in status.plain
+        # half a minute into tomorrow, on the panel's clock and the builder's
+        into = datetime.combine(tomorrow, datetime.min.time(), timezone.utc) - now
+        shift = into + timedelta(seconds=30)
+        Later.shift, Monotonic.shift = shift, shift.total_seconds()
+        try:
+            for _ in range(40):
+                await pilot.pause(0.05)
+                await app.workers.wait_for_complete()
+                if board.row_objects["copper|CL|US"].coming_from is None:
+                    break
+            row = board.row_objects["copper|CL|US"]
+            assert row.coming_from is None and row.since == tomorrow, row
+            status = board.table.get_row("copper|CL|US")[2]
+            assert "(coming)" not in status.plain and "tariff 50%" in status.plain, status
+        finally:
+            Later.shift, Monotonic.shift = timedelta(0), 0.0
+
+
+async def test_a_panel_title_counts_the_age_of_its_stale_sources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The prices panel's "⚠ 1 stale source 1m" (a source that failed, its data kept) said the
+    age it had when the snapshot was built, for as long as no refresh came."""
+    from tui.ui.widgets import panel as panel_module
+    from tui.ui.widgets.prices import PricesPanel
+
+    monkeypatch.setattr(panel_module, "AGE_SECONDS", 0.05)
+    monkeypatch.setattr(panel_module, "time", Monotonic)
+    path = own_config(tmp_path)
+    app = MetalwatchApp(load_config(path), store_path=tmp_path / "s.sqlite3")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        (tmp_path / "copper.csv").unlink()  # the next fetch fails; the stored data stays
+        await pilot.press("R")
+        await settle(app, pilot)
+        prices = app.query_one(PricesPanel)
+        assert "copper" in prices.row_objects
+        subtitle = prices._titles[1]
+        assert "⚠ 1 stale source now" in subtitle, subtitle
+        Monotonic.shift = 3 * 3600 + 60
+        try:
+            for _ in range(20):
+                await pilot.pause(0.05)
+                if "3h" in prices._titles[1]:
+                    break
+            assert "⚠ 1 stale source 3h" in prices._titles[1], prices._titles
+        finally:
+            Monotonic.shift = 0.0

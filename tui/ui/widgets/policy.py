@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from rich.text import Text
@@ -18,6 +19,7 @@ class PolicyPanel(Panel):
     _flags_width = 16
     _status_width = 16
     _memo: dict[str, tuple[tuple[object, ...], list[Text]]] = {}  # row key -> (what, cells)
+    _rebuilt_for: Snapshot | None = None  # the snapshot a new day asked to build anew
     empty_text = "No trade-policy statuses: declare some with [[policy]] or add headline sources."
 
     def add_columns(self, table: PanelRows) -> None:
@@ -120,6 +122,22 @@ class PolicyPanel(Panel):
             Text(str(len(row.evidence)), justify="right"),
             flags,
         ]
+
+    def re_age(self, now: datetime) -> None:
+        """A day came that changes the board (a coming measure's first day, the day after an
+        ``until``): the snapshot is built anew, as a refresh would. Without one (a source
+        refreshed daily, a board of declared entries) the row said "(coming)" past its day."""
+        super().re_age(now)
+        snap = self.snapshot
+        if snap is None or snap is self._rebuilt_for:
+            return
+        from tui.engine.board import outdated
+
+        if outdated(snap.policy, now):
+            self._rebuilt_for = snap  # once: the new snapshot comes as the load finishes
+            load = getattr(self.app, "load_from_store", None)
+            if load is not None:
+                load()
 
     def open_detail(self) -> None:
         row = self.selected()
