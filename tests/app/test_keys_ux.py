@@ -362,3 +362,30 @@ async def test_a_small_panel_keeps_a_readable_height(
         await pilot.pause()
         taller = [p.region.height for p in app.panels]
         assert min(taller) >= 5 and sum(taller) == terminal[1] + 4, taller
+
+
+async def test_a_key_written_as_the_help_shows_it_works(tmp_path: Path) -> None:
+    """`[keys] sources = "Ctrl+S"`, as the help writes Ctrl+S, opened nothing before (Textual
+    names the key ctrl+s): the sources screen had no key. It opens now, and the help, the
+    footer and the panel's hint name it Ctrl+S."""
+    from tui.core.config import load_config as load
+    from tui.ui.screens.help import HelpScreen
+    from tui.ui.screens.sources import SourcesScreen
+
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[[metals]]\nid = "copper"\nname = "Copper"\n\n[keys]\nsources = "Ctrl+S"\n'
+        'all-stories = "Ctrl+A"\n',
+        encoding="utf-8",
+    )
+    app = MetalwatchApp(load(path), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcesScreen)
+        await pilot.press("escape", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        assert "Ctrl+S" in text and "Ctrl+A" in text
