@@ -246,7 +246,7 @@ def test_a_key_the_app_keeps_or_a_key_written_otherwise_clashes(tmp_path: Path) 
         tmp_path,
         MINIMAL + '\n[keys]\nquit = "up"\nrefresh = "tab"\nsources = "ctrl+p"\nalerts = "?"\n',
     )
-    assert "keys.quit: key 'up' moves the cursor in every list: it cannot be remapped" in msg
-    assert "keys.refresh: key 'tab' moves to the next panel" in msg
-    assert "keys.sources: key 'ctrl+p' opens the command palette" in msg
-    assert "keys.alerts: key 'question_mark' is already bound to 'help'" in msg
+    assert "keys.quit: key '↑' moves the cursor in every list: it cannot be remapped" in msg
+    assert "keys.refresh: key 'Tab' moves to the next panel" in msg
+    assert "keys.sources: key 'Ctrl+P' opens the command palette" in msg
+    assert "keys.alerts: key '?' is already bound to 'help'" in msg

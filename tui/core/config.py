@@ -233,7 +233,7 @@ def _keys(c: Collector, raw_keys: dict[str, Any]) -> dict[str, str]:
     ``ctrl+r``, ``?`` is ``question_mark``), so a key the app cannot tell from another's is
     found as a clash; a name no key has, or a key the app keeps for itself, is refused: either
     passed ``check`` and left the action without a key."""
-    from tui.core.keymap import BINDING_IDS, conflicts, key_names, reserved
+    from tui.core.keymap import BINDING_IDS, conflicts, key_label, key_names, reserved
 
     keys: dict[str, str] = {}
     for k, val in raw_keys.items():
@@ -247,9 +247,11 @@ def _keys(c: Collector, raw_keys: dict[str, Any]) -> dict[str, str]:
         else:
             keys[k] = ",".join(dict.fromkeys(n for n in names if n))
     for bid, key, other in conflicts(keys):
-        c.add(f"keys.{bid}", f"key {key!r} is already bound to {other!r}", "keys", None, bid)
+        shown = key_label(key)  # as the user wrote it, most likely
+        c.add(f"keys.{bid}", f"key {shown!r} is already bound to {other!r}", "keys", None, bid)
     for bid, key, what in reserved(keys):
-        c.add(f"keys.{bid}", f"key {key!r} {what}: it cannot be remapped", "keys", None, bid)
+        shown = key_label(key)
+        c.add(f"keys.{bid}", f"key {shown!r} {what}: it cannot be remapped", "keys", None, bid)
     return keys
 
 
