@@ -19,6 +19,7 @@ from textual_plotext import PlotextPlot
 
 from tui.core.fmt import counted, format_price, price_decimals
 from tui.core.freshness import freshness
+from tui.core.keymap import effective_keys, key_label
 from tui.core.models import PriceSeries, Snapshot, Story
 from tui.ui.bindings import bindings
 from tui.ui.chart_marks import (
@@ -102,6 +103,13 @@ class ChartScreen(DetailScreen):
         self.redraw()
         self.call_after_refresh(self.on_resize)
 
+    def frame_keys(self) -> list[str]:
+        """The first key of each time frame as the user types it, remapped by ``[keys]`` (the
+        title said "1:1M 2:3M" whatever the config made them)."""
+        config = getattr(self.app, "config", None)
+        keys = effective_keys(dict(config.keys) if config is not None else {})
+        return [key_label(keys[f"frame-{name.lower()}"].split(",")[0]) for name in FRAMES]
+
     def action_frame(self, frame: str) -> None:
         self.frame = frame
         self.redraw()
@@ -120,7 +128,7 @@ class ChartScreen(DetailScreen):
         gap = gap_label(s, today)
         names = {m.id: m.name for m in self.snapshot.metals}
         title = Text(f"{names.get(s.metal or '', s.symbol)}  ", style="bold")
-        for key, name in zip("123456", FRAMES, strict=True):
+        for key, name in zip(self.frame_keys(), FRAMES, strict=True):
             title.append(f" {key}:{name} ", style="bold reverse" if name == self.frame else "dim")
         if gap:
             title.append(f"  · {GAP_GLYPH} {gap}", style="bold")
