@@ -171,3 +171,48 @@ async def test_a_panel_title_counts_the_age_of_its_stale_sources(
             assert "⚠ 1 stale source 3h" in prices._titles[1], prices._titles
         finally:
             Monotonic.shift = 0.0
+
+
+async def test_a_chart_opened_later_says_stale_when_its_row_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A daily series four days old is current; two days later, with no refresh between, its
+    row said "6d stale" while the chart opened from it counted to the snapshot's time: no
+    "stale" line, and its frames ended two days early."""
+    from textual.widgets import Static
+
+    from tui.ui.screens.chart import ChartScreen
+    from tui.ui.widgets import panel as panel_module
+    from tui.ui.widgets.prices import PricesPanel
+
+    monkeypatch.setattr(panel_module, "AGE_SECONDS", 0.05)
+    monkeypatch.setattr(panel_module, "time", Monotonic)
+    path = own_config(tmp_path)
+    today = datetime.now(timezone.utc).date()
+    days = [today - timedelta(days=4 + i) for i in reversed(range(30))]
+    body = "".join(f"{d.isoformat()},{9000 + i}\n" for i, d in enumerate(days))
+    (tmp_path / "copper.csv").write_text("Date,Close\n" + body, encoding="utf-8")
+    app = MetalwatchApp(load_config(path), store_path=tmp_path / "s.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        prices = app.query_one(PricesPanel)
+        age = prices.table.get_row("copper")[-1]
+        assert age.plain == "4d", age.plain
+        Monotonic.shift = 2 * 86400.0
+        try:
+            for _ in range(20):
+                await pilot.pause(0.05)
+                if "stale" in prices.table.get_row("copper")[-1].plain:
+                    break
+            assert prices.table.get_row("copper")[-1].plain == "6d\nstale"
+            app.set_focus(prices.table)
+            await pilot.press("enter")
+            await settle(app, pilot)
+            chart = app.screen
+            assert isinstance(chart, ChartScreen)
+            prov = str(chart.query_one("#chart-provenance", Static).render())
+            assert "stale: the newest point is 6 days old" in prov, prov
+            title = str(chart.query_one("#chart-title", Static).render())
+            assert f"no data since {days[-1].isoformat()}" in title, title
+        finally:
+            Monotonic.shift = 0.0

@@ -82,10 +82,19 @@ def gap_label(series: PriceSeries, today: date) -> str:
 class ChartScreen(DetailScreen):
     BINDINGS = [*DetailScreen.BINDINGS, *bindings("chart")]
 
-    def __init__(self, series: PriceSeries, snapshot: Snapshot, frame: str = "1Y") -> None:
+    def __init__(
+        self,
+        series: PriceSeries,
+        snapshot: Snapshot,
+        frame: str = "1Y",
+        now: datetime | None = None,
+    ) -> None:
         super().__init__()
         self.series = series
         self.snapshot = snapshot
+        # the prices panel's clock (the snapshot's time moved on while the app stays open): the
+        # chart ends on the day the row's age counts to, and says "stale" when the row does
+        self.now = now or snapshot.generated_at
         self.frame = frame
         self.marks: list[Marker] = []
         self._drawn_size = (0, 0)  # the plot's (width, rows) when last drawn
@@ -122,7 +131,7 @@ class ChartScreen(DetailScreen):
 
     def redraw(self) -> None:
         s = self.series
-        today = self.snapshot.generated_at.astimezone(timezone.utc).date()
+        today = self.now.astimezone(timezone.utc).date()
         start = frame_start(s, self.frame, today)
         pts = window(s, self.frame, today)
         gap = gap_label(s, today)
@@ -140,7 +149,7 @@ class ChartScreen(DetailScreen):
         self._draw_plot(*self._plot_args)
         self._show_markers(pts)
         newest = s.points[-1][0] if s.points else None
-        fresh = freshness(s, self.snapshot.generated_at)
+        fresh = freshness(s, self.now)
         prov = Text(
             f"Source: {shown(s.source)} ({s.source_kind}) · symbol {shown(s.symbol)} · {s.kind} · {s.frequency} · "
             f"unit {s.unit} · {counted(len(s.points), 'point')}, {s.points[0][0] if s.points else '?'} to "
@@ -265,7 +274,7 @@ class ChartScreen(DetailScreen):
         if not option_id.startswith("marker-"):
             return
         mark = self.marks[int(option_id.removeprefix("marker-")) - 1]
-        now = self.snapshot.generated_at
+        now = self.now
         if isinstance(mark.target, Story):
             from tui.ui.screens.story import StoryScreen
 

@@ -207,7 +207,7 @@ class PricesPanel(Panel):
         from tui.ui.screens.chart import ChartScreen
 
         full = self.app.full_series(series)  # type: ignore[attr-defined]
-        self.app.push_screen(ChartScreen(full, self.snapshot))
+        self.app.push_screen(ChartScreen(full, self.snapshot, now=self.now))
 
     def source_names(self) -> list[str]:
         from tui.core.config_types import PRICE_KINDS
