@@ -74,6 +74,8 @@ class AlertsScreen(DetailScreen):
             yield Static(Text(hint), id="alerts-empty")
         table: DataTable[Text] = DataTable(cursor_type="row", id="alerts-table")
         yield table
+        # the highlighted alert whole, wrapped: at 80 columns its message and delivery are cut
+        yield Static(id="alert-detail")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -83,3 +85,31 @@ class AlertsScreen(DetailScreen):
         for entry in self.entries:
             table.add_row(*alert_row(entry, self.now))
         table.focus()
+        self._show_detail(0)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail(event.cursor_row)
+
+    def _show_detail(self, index: int) -> None:
+        box = self.query_one("#alert-detail", Static)
+        box.display = 0 <= index < len(self.entries)
+        if box.display:
+            box.update(alert_detail(self.entries[index], self.now))
+
+
+def alert_detail(entry: Mapping[str, Any], now: datetime) -> Text:
+    """One log entry in full: rule, metal, when, the whole message and how it was delivered."""
+    when, age_cell, level, rule, metal, message, delivery = alert_row(entry, now)
+    t = Text()
+    t.append_text(level)
+    t.append(" · ")
+    t.append_text(rule)
+    if metal.plain:
+        t.append(" · ")
+        t.append_text(metal)
+    t.append(f" · {when.plain} ({age_cell.plain})\n", style="dim")
+    t.append_text(message)
+    if delivery.plain:
+        t.append("\ndelivery: ", style="bold")
+        t.append_text(delivery)
+    return t
