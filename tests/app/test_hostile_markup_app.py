@@ -134,3 +134,33 @@ async def test_config_names_in_the_command_palette_are_text(tmp_path: Path) -> N
         texts = await listed()
         assert any("Sources" in t and "key: [" in t for t in texts), texts
     assert app.return_code in (0, None)
+
+
+async def test_a_metal_name_with_brackets_in_the_metal_picker(tmp_path: Path) -> None:
+    """Found in use: a metal named "Tin [/]" (which `check` accepts) ended the app with a
+    MarkupError traceback the moment the metal picker (m) opened; "[b]Zinc[/b]" showed bold."""
+    from textual.widgets import OptionList
+
+    from tui.ui.screens.metal_picker import MetalPicker
+
+    names = ["Tin [/]", "[b]Zinc[/b] [@click=app.quit]q[/]", "Copper [link=x"]
+    config = parse_config(
+        {
+            "metals": [{"id": f"m{i}", "name": name} for i, name in enumerate(names)],
+            "sources": [{"name": "news", "kind": "rss", "url": "http://127.0.0.1:9/feed.xml"}],
+        },
+        None,
+    )
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("m")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, MetalPicker)
+        picker = app.screen.query_one(OptionList)
+        drawn = [picker.render_line(y).text.strip() for y in range(len(names) + 1)]
+        assert drawn == ["All metals", *names], drawn
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        assert app.metal_filter == "m0"
+    assert app.return_code in (0, None)
