@@ -389,3 +389,20 @@ async def test_a_key_written_as_the_help_shows_it_works(tmp_path: Path) -> None:
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-text").render())
         assert "Ctrl+S" in text and "Ctrl+A" in text
+
+
+async def test_a_demo_story_says_its_age_is_the_demo_s(tmp_path: Path) -> None:
+    """Found in use: with --demo, a story opened from the headlines said "2026-08-21 00:58 UTC ·
+    1d ago" on a screen with no header: in December, a story of August read as yesterday's. Its
+    age now says the clock it counts to, as the dashboard's header does."""
+    from tui.core.demo_clock import DEMO_DATE
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StoryScreen)
+        line = str(app.screen.query_one("#story-text").render()).splitlines()[1]
+        assert f"old in the DEMO snapshot of {DEMO_DATE}" in line, line
+        assert " ago" not in line, line

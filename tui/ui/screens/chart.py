@@ -276,9 +276,10 @@ class ChartScreen(DetailScreen):
         mark = self.marks[int(option_id.removeprefix("marker-")) - 1]
         now = self.now
         if isinstance(mark.target, Story):
-            from tui.ui.screens.story import StoryScreen
+            from tui.ui.screens.story import DEMO_MODES, StoryScreen
 
-            self.app.push_screen(StoryScreen(mark.target, now))
+            demo = self.snapshot.mode in DEMO_MODES
+            self.app.push_screen(StoryScreen(mark.target, now, demo=demo))
         else:
             from tui.ui.screens.evidence import EvidenceScreen
 

@@ -9,7 +9,8 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.core.fmt import ago, stamp, status_label
+from tui.core.demo_clock import DEMO_DATE
+from tui.core.fmt import age, ago, stamp, status_label
 from tui.core.models import Story
 from tui.engine.relevance import PIN, pinned
 from tui.ui.screens.base import DetailScreen
@@ -17,16 +18,21 @@ from tui.ui.shown import shown
 from tui.ui.widgets.headline_list import PIN_MARK
 from tui.ui.widgets.key_footer import KeyFooter
 
+#: The snapshot modes whose stories are the bundled demo's, aged by the demo's clock.
+DEMO_MODES = ("demo", "offline-demo")
 
-def story_text(story: Story, now: datetime) -> Text:
+
+def story_text(story: Story, now: datetime, *, demo: bool = False) -> Text:
+    """The story in full. ``demo``: a story of the bundled demo, whose age counts to the demo's
+    clock: said so, since this screen has no header saying "DEMO snapshot of ..."."""
     t = Text()
     t.append(shown(story.title) + "\n", style="bold")
     when = f"{stamp(story.published)} UTC" if story.published else "undated"
     est = " (first seen; the source gave no date)" if story.date_estimated else ""
-    t.append(
-        f"{when}{est} · {ago(story.published, now, never='no date')} · {shown(story.source)}",
-        style="dim",
-    )
+    old = ago(story.published, now, never="no date")
+    if demo and story.published is not None:
+        old = f"{age(story.published, now)} old in the DEMO snapshot of {DEMO_DATE}"
+    t.append(f"{when}{est} · {old} · {shown(story.source)}", style="dim")
     if story.official:
         t.append("  § official document", style="bold")
     t.append("\n")
@@ -68,14 +74,15 @@ def story_text(story: Story, now: datetime) -> Text:
 
 
 class StoryScreen(DetailScreen):
-    def __init__(self, story: Story, now: datetime) -> None:
+    def __init__(self, story: Story, now: datetime, *, demo: bool = False) -> None:
         super().__init__()
         self.story = story
         self.now = now
+        self.demo = demo  # a story of the bundled demo (``story_text``)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail"):
-            yield Static(story_text(self.story, self.now), id="story-text")
+            yield Static(story_text(self.story, self.now, demo=self.demo), id="story-text")
         yield KeyFooter()
 
     def link(self) -> str | None:

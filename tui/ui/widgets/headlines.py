@@ -145,10 +145,11 @@ class HeadlinesPanel(Panel):
         story = self.selected_story()
         if story is None:
             return
-        from tui.ui.screens.story import StoryScreen
+        from tui.ui.screens.story import DEMO_MODES, StoryScreen
 
         self.app.mark_read([story.id])  # type: ignore[attr-defined]
-        self.app.push_screen(StoryScreen(story, self.now))
+        demo = self.snapshot is not None and self.snapshot.mode in DEMO_MODES
+        self.app.push_screen(StoryScreen(story, self.now, demo=demo))
 
     def link(self) -> str | None:
         story = self.selected_story()
