@@ -8,6 +8,7 @@ The app is put together from layers that each add one responsibility on top of t
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -56,6 +57,9 @@ class AppBase(_App):
         self.snapshot: Snapshot | None = None
         self.metal_filter: str | None = None
         self.read_ids: set[str] = set()
+        self._read_here: set[str] = set()  # marked read in this session (``Loading.mark_read``)
+        self._read_lock = threading.Lock()  # the marks are written one at a time
+        self._read_unsaved: set[str] = set()  # marks a locked store kept out, for the next
         self.new_ids: set[str] = set()
         self.changed_policy: set[str] = set()
         self.baseline: Baseline | None = None
