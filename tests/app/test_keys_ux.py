@@ -406,3 +406,30 @@ async def test_a_demo_story_says_its_age_is_the_demo_s(tmp_path: Path) -> None:
         line = str(app.screen.query_one("#story-text").render()).splitlines()[1]
         assert f"old in the DEMO snapshot of {DEMO_DATE}" in line, line
         assert " ago" not in line, line
+
+
+@pytest.mark.parametrize(
+    ("key", "screen"),
+    [("s", "SourcesScreen"), ("a", "AlertsScreen"), ("question_mark", "HelpScreen")],
+)
+async def test_the_key_of_the_screen_on_screen_does_not_stack_another(
+    tmp_path: Path, key: str, screen: str
+) -> None:
+    """Found in use: the sources screen's footer offered "s Sources", and s there opened a
+    second sources screen over the first (a third, ...): Escape then went back to the same
+    screen, once per press. On its own screen the key does nothing and the footer leaves it
+    out; the other screens' keys still open them."""
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press(key)
+        await pilot.pause()
+        assert type(app.screen).__name__ == screen
+        await pilot.press(key, key)
+        await pilot.pause()
+        assert [type(s).__name__ for s in app.screen_stack] == ["MainScreen", screen]
+        footer = app.screen.query_one(KeyFooter)
+        assert key not in {w.key for w in footer.children if w.region.width}
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
