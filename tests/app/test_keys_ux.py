@@ -433,3 +433,25 @@ async def test_the_key_of_the_screen_on_screen_does_not_stack_another(
         await pilot.press("escape")
         await pilot.pause()
         assert len(app.screen_stack) == 1
+
+
+async def test_help_lists_the_keys_of_the_screen_it_came_from(tmp_path: Path) -> None:
+    """From the dashboard, help lists ? and s (they work there); from the sources screen it
+    lists ? but not s, which does nothing on that screen."""
+    from tui.ui.screens.help import screen_keys
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        main = app.screen
+        await pilot.press("question_mark")
+        await pilot.pause()
+        listed = dict((d, k) for k, d in screen_keys(main))
+        assert listed.get("Help") == "?" and listed.get("Sources") == "s", listed
+        await pilot.press("escape", "s")
+        await pilot.pause()
+        sources = app.screen
+        await pilot.press("question_mark")
+        await pilot.pause()
+        listed = dict((d, k) for k, d in screen_keys(sources))
+        assert listed.get("Help") == "?" and "Sources" not in listed, listed
