@@ -455,3 +455,23 @@ async def test_help_lists_the_keys_of_the_screen_it_came_from(tmp_path: Path) ->
         await pilot.pause()
         listed = dict((d, k) for k, d in screen_keys(sources))
         assert listed.get("Help") == "?" and "Sources" not in listed, listed
+
+
+async def test_a_demo_chart_says_its_stale_line_counts_to_the_demo(tmp_path: Path) -> None:
+    """The chart of a demo series said "stale: the newest point is 24 days old" on a screen with
+    no DEMO header: four months old in December. It says whose clock the days count to."""
+    from textual.widgets import Static
+
+    from tui.core.demo_clock import DEMO_DATE
+    from tui.ui.screens.chart import ChartScreen
+    from tui.ui.widgets.prices import PricesPanel
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.set_focus(app.query_one(PricesPanel).table)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ChartScreen)
+        prov = str(app.screen.query_one("#chart-provenance", Static).render())
+        assert f"days old in the DEMO snapshot of {DEMO_DATE}" in prov, prov

@@ -17,6 +17,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual_plotext import PlotextPlot
 
+from tui.core.demo_clock import DEMO_DATE
 from tui.core.fmt import counted, format_price, price_decimals
 from tui.core.freshness import freshness
 from tui.core.keymap import effective_keys, key_label
@@ -33,6 +34,7 @@ from tui.ui.chart_marks import (
     markers,
 )
 from tui.ui.screens.base import DetailScreen
+from tui.ui.screens.story import DEMO_MODES
 from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
 
@@ -157,8 +159,12 @@ class ChartScreen(DetailScreen):
             style="dim",
         )
         if fresh is not None and fresh.stale:
+            # the bundled demo's ages count to its own clock: this screen has no header to say so
+            demo = (
+                f" in the DEMO snapshot of {DEMO_DATE}" if self.snapshot.mode in DEMO_MODES else ""
+            )
             prov.append(
-                f"\nstale: the newest point is {fresh.age_days} days old; a {s.frequency} "
+                f"\nstale: the newest point is {fresh.age_days} days old{demo}; a {s.frequency} "
                 f"series is expected within {fresh.expected_days} days",
                 style="bold",
             )
@@ -276,7 +282,7 @@ class ChartScreen(DetailScreen):
         mark = self.marks[int(option_id.removeprefix("marker-")) - 1]
         now = self.now
         if isinstance(mark.target, Story):
-            from tui.ui.screens.story import DEMO_MODES, StoryScreen
+            from tui.ui.screens.story import StoryScreen
 
             demo = self.snapshot.mode in DEMO_MODES
             self.app.push_screen(StoryScreen(mark.target, now, demo=demo))
