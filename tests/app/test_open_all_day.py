@@ -216,3 +216,71 @@ async def test_a_chart_opened_later_says_stale_when_its_row_does(
             assert f"no data since {days[-1].isoformat()}" in title, title
         finally:
             Monotonic.shift = 0.0
+
+
+async def test_an_open_story_and_the_alerts_log_count_their_ages_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A story screen left open said "1h ago" for as long as it stayed open, and the alerts
+    log's Age column "now": both count on now, as the panels do."""
+    from textual.widgets import DataTable, Static
+
+    from tui.core.alert_rules import AlertRule
+    from tui.ui.screens import alerts as alerts_module
+    from tui.ui.screens import story as story_module
+    from tui.ui.screens.alerts import AlertsScreen
+    from tui.ui.screens.story import StoryScreen
+
+    for module in (story_module, alerts_module):
+        monkeypatch.setattr(module, "AGE_SECONDS", 0.05, raising=False)
+        monkeypatch.setattr(module, "time", Monotonic, raising=False)
+    now = datetime.now(timezone.utc)
+    stamp = (now - timedelta(hours=1)).strftime("%a, %d %b %Y %H:%M:%S +0000")
+    (tmp_path / "feed.xml").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        "<item><title>Copper smelter output rises</title><link>https://example.com/1</link>"
+        f"<pubDate>{stamp}</pubDate></item></channel></rss>",
+        encoding="utf-8",
+    )
+    path = own_config(tmp_path)
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + '\n[[sources]]\nname = "wire"\nkind = "rss"\nurl = "feed.xml"\n\n'
+        + '[[alerts]]\nwhen = "price"\nmetal = "copper"\nabove = 1\n',
+        encoding="utf-8",
+    )
+    config = load_config(path)
+    assert config.alerts and isinstance(config.alerts[0], AlertRule)
+    app = MetalwatchApp(config, store_path=tmp_path / "s.sqlite3")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("1", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StoryScreen)
+        line = str(app.screen.query_one("#story-text", Static).render()).splitlines()[1]
+        assert "1h ago" in line, line
+        Monotonic.shift = 3 * 3600.0
+        try:
+            for _ in range(20):
+                await pilot.pause(0.05)
+                line = str(app.screen.query_one("#story-text", Static).render()).splitlines()[1]
+                if "4h ago" in line:
+                    break
+            assert "4h ago" in line, line
+        finally:
+            Monotonic.shift = 0.0
+        await pilot.press("escape", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, AlertsScreen)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count >= 1
+        assert str(table.get_cell_at((0, 1))) == "now"
+        Monotonic.shift = 2 * 3600.0
+        try:
+            for _ in range(20):
+                await pilot.pause(0.05)
+                if str(table.get_cell_at((0, 1))) == "2h":
+                    break
+            assert str(table.get_cell_at((0, 1))) == "2h"
+        finally:
+            Monotonic.shift = 0.0

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
 from tui.core.fmt import age
 from tui.ui.screens.base import DetailScreen
 from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
+from tui.ui.widgets.panel import AGE_SECONDS
 
 SEVERITY_STYLE = {"info": "cyan", "warning": "bold yellow", "error": "bold red"}
 COLUMNS = ("When", "Age", "Level", "Rule", "Metal", "Message", "Delivery")
@@ -60,6 +63,7 @@ class AlertsScreen(DetailScreen):
         self.entries = list(entries)
         self.now = now
         self.rules = rules
+        self._opened = time.monotonic()
 
     def compose(self) -> ComposeResult:
         title = Text("Alerts log (Esc to go back)", style="bold")
@@ -86,6 +90,20 @@ class AlertsScreen(DetailScreen):
             table.add_row(*alert_row(entry, self.now))
         table.focus()
         self._show_detail(0)
+        self.set_interval(AGE_SECONDS, self._re_age)
+
+    def clock(self) -> datetime:
+        """``now`` moved on by the time the log has been open."""
+        return self.now + timedelta(seconds=time.monotonic() - self._opened)
+
+    def _re_age(self) -> None:
+        """The Age column (and the alert shown whole) counted on while the log stays open."""
+        now = self.clock()
+        table = self.query_one(DataTable)
+        for i, entry in enumerate(self.entries):
+            table.update_cell_at(Coordinate(i, 1), alert_row(entry, now)[1])
+        if self.entries:
+            self._show_detail(table.cursor_row)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_detail(event.cursor_row)
@@ -94,7 +112,7 @@ class AlertsScreen(DetailScreen):
         box = self.query_one("#alert-detail", Static)
         box.display = 0 <= index < len(self.entries)
         if box.display:
-            box.update(alert_detail(self.entries[index], self.now))
+            box.update(alert_detail(self.entries[index], self.clock()))
 
 
 def alert_detail(entry: Mapping[str, Any], now: datetime) -> Text:

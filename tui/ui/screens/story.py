@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import time
+from datetime import datetime, timedelta, timezone
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -17,6 +18,7 @@ from tui.ui.screens.base import DetailScreen
 from tui.ui.shown import shown
 from tui.ui.widgets.headline_list import PIN_MARK
 from tui.ui.widgets.key_footer import KeyFooter
+from tui.ui.widgets.panel import AGE_SECONDS
 
 #: The snapshot modes whose stories are the bundled demo's, aged by the demo's clock.
 DEMO_MODES = ("demo", "offline-demo")
@@ -84,6 +86,17 @@ class StoryScreen(DetailScreen):
         with VerticalScroll(id="detail"):
             yield Static(story_text(self.story, self.now, demo=self.demo), id="story-text")
         yield KeyFooter()
+
+    def on_mount(self) -> None:
+        # the story's age ("3h ago") and its pin count on while the screen stays open, as the
+        # panel's do; the demo's clock stands still
+        self._opened = time.monotonic()
+        if not self.demo:
+            self.set_interval(AGE_SECONDS, self._re_age)
+
+    def _re_age(self) -> None:
+        now = self.now + timedelta(seconds=time.monotonic() - self._opened)
+        self.query_one("#story-text", Static).update(story_text(self.story, now))
 
     def link(self) -> str | None:
         url = self.story.url
