@@ -118,6 +118,12 @@ DATA_GATE2 = DATA_DIR / "real_headlines_gate2" / "real_headlines_gate2.jsonl"
 # tariff and trade-measure chatter that is not a new measure, with real measures beside it;
 # labelled blind (no engine read or run). Never a score (ids rhs-).
 DATA_GATE3 = DATA_DIR / "real_headlines_gate3" / "real_headlines_gate3.jsonl"
+# A fourth training set for the gate (session 14): real headlines taken from public datasets of
+# published headlines not used before (a news aggregator's February 2025 archive, a tariff
+# briefing's feed snapshots of 2026, an RSS archive of 2021-2022) and a few from the stored pages;
+# tariff chatter that is not a new measure, with the real measures the sources still hold;
+# labelled blind (no engine read or run). Never a score (ids rht-).
+DATA_GATE4 = DATA_DIR / "real_headlines_gate4" / "real_headlines_gate4.jsonl"
 # every set, in the order they were collected
 ALL_SETS = (
     DATA,
@@ -143,6 +149,7 @@ ALL_SETS = (
     DATA_WIRE,
     DATA_BLIND13,
     DATA_GATE3,
+    DATA_GATE4,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the

@@ -29,17 +29,24 @@ KEYS = {"id", "title", "summary", "outlet", "date", "url", "found_via", "label"}
 EVENT_KEYS = {"metals", "origin", "destination", "status", "proposed", "rate_pct"}
 
 
+def _page_row(item: dict[str, Any], pages_too: bool) -> bool:
+    """A row found on the stored pages in a set taken from datasets that also holds such rows."""
+    return pages_too and item["found_via"].startswith("search pages: ")
+
+
 def check_format(
     items: list[dict[str, Any]],
     id_prefix: str,
     *,
     written: bool = False,
     from_dataset: bool = False,
+    pages_too: bool = False,
 ) -> None:
     """The format of the blind sets: the same keys, ids ``<prefix>001`` ... in file order, the
     search that found each row (for a set ``written`` for real events, the event it reports; for
-    a set taken ``from_dataset``, the dataset: repository, path and commit), a date (year, month
-    or day) or none, an event's fields."""
+    a set taken ``from_dataset``, the dataset: repository, path and commit, or, where the set
+    also holds rows found on the stored pages (``pages_too``), that row's search), a date (year,
+    month or day) or none, an event's fields."""
     for n, item in enumerate(items, 1):
         assert set(item) == KEYS, item.get("id")
         assert item["id"] == f"{id_prefix}{n:03d}", f"ids run {id_prefix}001, ... in file order"
@@ -47,7 +54,7 @@ def check_format(
         if written:
             found = item["found_via"]
             assert found and not found.startswith("search pages: "), item["id"]
-        elif from_dataset:
+        elif from_dataset and not _page_row(item, pages_too):
             assert re.fullmatch(r"dataset: \S+/\S+ .+ @ [0-9a-f]{40}", item["found_via"]), item[
                 "id"
             ]
@@ -144,23 +151,25 @@ def check_provenance(
     *,
     written: bool = False,
     from_dataset: bool = False,
+    pages_too: bool = False,
 ) -> None:
     """Every headline says where it was published and found, 2019-2026; a headline ``written``
     for a real event says so in its outlet and has no page (``url`` null) rather than a made-up
     one; a headline taken ``from_dataset`` has the article URL the dataset gives, or none (``url``
-    null) where the dataset gives none, never one made up."""
+    null) where the dataset gives none, never one made up (a row found on the stored pages, in a
+    set that also holds such rows, ``pages_too``, has its page)."""
     for item in items:
         assert item["id"].startswith(id_prefix), item["id"]
         assert item["title"] and item["outlet"] and item["found_via"], item["id"]
         assert isinstance(item["summary"], str), item["id"]
         if written:
             assert item["url"] is None and "written" in item["outlet"], item["id"]
-        elif from_dataset:
+        elif from_dataset and not _page_row(item, pages_too):
             assert item["url"] is None or item["url"].startswith(("http://", "https://")), item[
                 "id"
             ]
         else:
-            assert item["url"].startswith(("http://", "https://")), item["id"]
+            assert (item["url"] or "").startswith(("http://", "https://")), item["id"]
         assert item["date"] is None or "2019" <= item["date"][:4] <= "2026", item["id"]
 
 

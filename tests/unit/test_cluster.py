@@ -255,6 +255,29 @@ def test_ids_do_not_depend_on_input_order(reuters: list[Headline]) -> None:
             "US will not impose tariffs on Canadian copper",
         ),
         ("Indonesia lifts nickel ore export ban", "Indonesia imposes nickel ore export ban"),
+        # a plan or a measure and its undoing (a merged story showed only the plan, so the
+        # board never heard it was dropped)
+        (
+            "Indonesia plans to ban nickel ore exports",
+            "Indonesia scraps plan to ban nickel ore exports",
+        ),
+        ("Indonesia bans nickel ore exports", "Indonesia lifts ban on nickel ore exports"),
+        ("US to impose tariffs on Mexican steel", "US delays tariffs on Mexican steel"),
+        ("Zambia plans copper export duty", "Zambia makes U-turn on copper export duty"),
+        # a plan and its decision a day later (the story showed the plan: the board "proposed")
+        (
+            "India proposes 12% safeguard duty on steel imports",
+            "India imposes 12% safeguard duty on steel imports",
+        ),
+        ("Indonesia mulls nickel ore export ban", "Indonesia confirms nickel ore export ban"),
+        (
+            "Trump threatens 25% tariff on Canadian aluminium",
+            "Trump sets 25% tariff on Canadian aluminium",
+        ),
+        # ... also when the plan's words are no content words (one normalised text)
+        ("Indonesia to ban nickel ore exports, sources say", "Indonesia bans nickel ore exports"),
+        ("Indonesia to ban nickel ore exports - sources", "Indonesia bans nickel ore exports"),
+        ("Copper could hit record high", "Copper hits record high"),
     ],
 )
 def test_guards_keep_different_facts_apart(a: str, b: str) -> None:
@@ -268,6 +291,10 @@ def test_guards_keep_different_facts_apart(a: str, b: str) -> None:
         ("Copper hits record high on Chinese demand", "Copper hits a record high on Chinese demand, traders say"),
         ("U.S. sets 50% tariff on copper imports", "US sets 50% tariff on copper imports"),
         ("EXCLUSIVE: Glencore weighs sale of Chile copper mine", "Glencore weighs sale of Chile copper mine - sources"),
+        ("Indonesia scraps plan to ban nickel ore exports", "Indonesia scraps plan to ban nickel ore exports - Reuters"),
+        ("China lifts ban on gallium exports to US", "China lifts gallium export ban to US"),
+        ("Indonesia to ban nickel ore exports - sources", "Indonesia to ban nickel ore exports, sources say"),
+        ("India proposes safeguard duty on steel imports", "India proposes safeguard duty on steel imports - report"),
     ],
 )  # fmt: skip
 def test_wording_variants_merge(a: str, b: str) -> None:

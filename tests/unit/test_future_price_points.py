@@ -6,6 +6,7 @@ HTTP server on 127.0.0.1, into a real SQLite store."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -87,3 +88,35 @@ async def test_a_file_of_placeholder_dates_fails(httpserver: HTTPServer, store: 
     outcome = await fetch(config(httpserver.url_for("/fred.csv")), store, T0)
     assert not outcome.ok and outcome.error is not None and "before 1800" in outcome.error
     assert store.load_series() == []
+
+
+async def test_points_an_earlier_version_stored_ahead_or_as_placeholders_are_not_shown(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    """Before these points were refused when fetched, they were stored: the store keeps them,
+    but neither the panel's window nor the chart's whole history reads them, so the newest price
+    is the newest real one and its window is not cut from a day to come."""
+    from tui.flow.price_history import full_series
+    from tui.flow.snapshot import build_snapshot, to_json
+
+    httpserver.expect_request("/fred.csv").respond_with_data(FRED, content_type="text/csv")
+    cfg = config(httpserver.url_for("/fred.csv"))
+    assert (await fetch(cfg, store, T0)).ok
+    (fetched,) = store.load_series()
+    # what an earlier version stored: a point a year ahead and a placeholder
+    odd = ((date(1, 1, 1), 1.0), (date(2027, 6, 1), 13520.5))
+    store.save_series(dataclasses.replace(fetched, points=odd))
+    (kept,) = store._conn.execute("SELECT COUNT(*) FROM price_points").fetchone()
+    assert kept == 415, "the store keeps what it was given"
+
+    for days in (None, 365):  # the snapshot command's whole series, the panel's window
+        snap = build_snapshot(cfg, store, now=T0, price_days=days)
+        (shown,) = snap.prices
+        assert shown.points[-1] == (date(2026, 5, 1), fetched.points[-1][1])
+        assert shown.points[0][0].year >= 1800
+        if days is not None:
+            assert len(shown.points) > 2, "the window ends at the newest real day"
+    (row,) = to_json(build_snapshot(cfg, store, now=T0))["prices"]
+    assert row["as_of"] == "2026-05-01" and row["age_days"] >= 0
+    whole = full_series(cfg, store, shown)
+    assert whole.points[-1][0] == date(2026, 5, 1) and whole.points[0][0].year >= 1800

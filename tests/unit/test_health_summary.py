@@ -144,6 +144,23 @@ def test_changes_summary_says_only_what_changed() -> None:
     text = Changes({"a"}, {"x|CN|*"}, since).summary(NOW)
     assert text.startswith("1 policy change, 1 new story since")
     assert not Changes({"a"}, set(), None).has_news  # the first run: nothing is new
+    gone = Changes(set(), set(), since, {"tin|MM|*", "nickel|ID|*", "cobalt|CD|*"})
+    assert gone.has_news
+    assert gone.summary(NOW).startswith(
+        "3 policy rows gone (cobalt CD->*, nickel ID->* and 1 more) since"
+    )
+
+
+def test_a_row_gone_from_the_board_is_a_change_only_for_a_metal_still_watched() -> None:
+    from tui.core.models import Metal, Snapshot
+    from tui.flow.changes import Baseline, compare
+
+    since = NOW - timedelta(days=1)
+    baseline = Baseline(since, {"nickel|ID|*": ["suspended", None, True], "tin|MM|*": ["open"]})
+    snap = Snapshot(NOW, [Metal("nickel", "Nickel")])  # tin no longer watched, nickel's row gone
+    changes = compare(snap, baseline, {})
+    assert changes.gone_policy == {"nickel|ID|*"}
+    assert changes.changed_policy == set()
 
 
 def test_a_not_due_note_is_read_back_only_while_the_wait_lasts(tmp_path: Path) -> None:

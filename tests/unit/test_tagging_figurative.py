@@ -119,3 +119,28 @@ def test_a_longer_alias_is_always_literal() -> None:
     refined = [Metal("lead", "Lead", ("refined lead", "lead"))]
     assert tag_metals("refined lead the market expects", refined) == ("lead",)
     assert not figurative("the gold standard", 4, 4)  # an empty span is no word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb after a market's subject, even in a longer alias of the built-in watch list
+        ("Copper, nickel lead metals higher on China stimulus", ("copper",)),
+        ("Gold and silver lead metals rally as dollar slides", ("gold", "silver")),
+        ("Base metals lead market gains in Asia", ()),
+        ("Miners lead market higher as iron ore climbs", ("iron",)),
+        # the metal, listed or named
+        ("Zinc, lead prices rise on smelter cuts", ("lead",)),
+        ("Copper and lead prices climb", ("copper", "lead")),
+        ("Lead metal prices hit two-year high", ("lead",)),
+    ],
+)
+def test_lead_as_a_verb_after_a_market_subject_is_no_metal(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    watch = [
+        *[m for m in WATCH if m.id != "lead"],
+        Metal("lead", "Lead", ("lead metal", "lead prices", "lead market", "refined lead")),
+    ]
+    order = [m.id for m in watch]
+    assert tag_metals(text, watch) == tuple(sorted(expected, key=order.index))

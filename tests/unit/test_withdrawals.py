@@ -15,6 +15,7 @@ from tui.core.models import Evidence, Headline, PolicyEvent
 from tui.engine.board import build_board
 from tui.engine.classifier import classify
 from tui.engine.withdrawals import as_plan, withdrawal
+from tui.flow.changes import Baseline, compare, save_baseline
 from tui.flow.snapshot import build_snapshot, to_json
 from tui.store import Store
 
@@ -35,6 +36,19 @@ UTC = timezone.utc
         ),
         ("Jakarta abandons bauxite export ban plan", ("suspended", "ID", "*", "bauxite")),
         ("Nickel export ban delayed, Indonesia says", ("suspended", "ID", "*", "nickel")),
+        # a reversal of a plan, and a threat dropped
+        (
+            "Indonesia makes U-turn on plan to ban bauxite exports",
+            ("suspended", "ID", "*", "bauxite"),
+        ),
+        ("Zambia U-turns on copper export duty proposal", ("tariff", "ZM", "*", "copper")),
+        ("Trump backtracks on steel tariffs threat", ("tariff", "*", "US", "steel")),
+        (
+            "US walks back threat of tariffs on Canadian aluminium",
+            ("tariff", "CA", "US", "aluminium"),
+        ),
+        ("Trump drops threat of tariffs on Mexican steel", ("tariff", "MX", "US", "steel")),
+        ("Ministry rows back on proposed steel import duty", ("tariff", "*", "*", "steel")),
     ],
 )
 def test_a_dropped_or_put_off_plan_is_no_event_but_a_withdrawal(
@@ -57,6 +71,8 @@ def test_a_dropped_or_put_off_plan_is_no_event_but_a_withdrawal(
         "Copper rally delayed as tariffs loom",
         "Indonesia delays smelter deadline",
         "Indonesia plans nickel ore export ban",  # a plan, not its withdrawal
+        "Copper reverses course on tariff fears",  # a market move
+        "Nickel climbs on talk of export ban U-turn",
     ],
 )
 def test_no_withdrawal_where_nothing_is_dropped(title: str) -> None:
@@ -151,9 +167,13 @@ def test_a_dropped_plan_through_the_store_and_the_snapshot(tmp_path: Path) -> No
         store.save_headlines("news", [plan], seen_at=t0)
         before = build_snapshot(config, store, now=t0 + timedelta(days=1))
         assert [(r.status, r.proposed) for r in before.policy] == [("suspended", True)]
+        save_baseline(store, before, now=t0 + timedelta(days=1))  # the user looked
         store.save_headlines("news", [drop], seen_at=t0 + timedelta(days=9))
         after = build_snapshot(config, store, now=t0 + timedelta(days=10))
         assert after.policy == [], "the dropped plan no longer shows as proposed"
+        changes = compare(after, Baseline.load(store), {})
+        assert changes.gone_policy == {"nickel|ID|*"} and changes.has_news
+        assert "1 policy row gone (nickel ID->*)" in changes.summary(t0 + timedelta(days=10))
         doc = to_json(after)
         by_title = {h["title"]: h for h in doc["headlines"]}
         assert by_title[drop.title]["policy_event"] is None, "the headline stays no event"

@@ -205,6 +205,9 @@ INVESTIGATE_VERBS = frozenset(
 
 def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the text only mentions a measure, else None."""
+    if best.verb and best.at is not None and t.word(best.at + 1) in R.MOOD_NOUNS:
+        # "Copper reverses on tariff fears": the verb acts on a mood, not on the measure
+        return "speculation", "a mood about a measure ('tariff fears'), not a measure"
     lows = t.lows
     if any(
         w in CALLERS and t.place_at[k] is None and t.word(k + 1) not in R.STATE_NOUNS

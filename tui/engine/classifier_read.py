@@ -285,7 +285,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     if not lows:
         return reading
     denial = None
-    if not R.DENIAL_WORDS.isdisjoint(lows):
+    if not R.DENIAL_CHECK_WORDS.isdisjoint(lows):
         denial = R.DENIAL_RE.search(t.text)
     if (banned := not_allowed(t)) is not None:
         trace.append(f"rule stop: {' + '.join(banned.words)} -> suspended (a flow not allowed)")

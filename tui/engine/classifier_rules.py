@@ -312,16 +312,17 @@ DENIAL_RE = re.compile(
     r"dismiss(?:es|ed)?|(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|"
     r"abandoned|withdraws?|withdrew|kills?|killed|(?:give|gives|gave|giving|given)\s+up)\s+"
     r"(?:its\s+|the\s+|a\s+)?(?:plans?|"
-    r"proposals?|bill|idea)|"
+    r"proposals?|bill|idea|threats?)|"
     # the plan named after its measure ("abandons bauxite export ban plan")
     r"(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|abandoned|withdraws?|"
     r"withdrew|kills?|killed)\s+(?:its\s+|the\s+|a\s+)?(?:[\w'’-]+\s+){1,4}?"
-    r"(?:plans?|proposals?)\b|"
+    r"(?:plans?|proposals?|threats?)\b|"
     r"(?:(?:backs?|backed|backing|stands?|standing|stood)\s+(?:away|down|off)"
-    r"|walk(?:s|ed|ing)?\s+back)"
+    r"|walk(?:s|ed|ing)?\s+back|backtrack(?:s|ed|ing)?|rows?\s+back|rowed\s+back|rowing\s+back"
+    r"|revers(?:es|ed|ing|e)\s+course|climb(?:s|ed|ing)?\s+down)"
     r"\s+(?:(?:on|from)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|threats?|threatened|"
     r"planned|proposed|idea|push|bid)"
-    r"|u-turn|rumou?rs?\s+(?:of|about)|"
+    r"|u-?turn(?:s|ed|ing)?|u\s+turn|rumou?rs?\s+(?:of|about)|"
     r"no\s+(?:[a-z-]+\s+)?(?:tariffs?|dut(?:y|ies)|"
     r"bans?|quotas?|curbs?|levy|levies)\s+(?:on|for|against|yet|for\s+now|so\s+far)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?|"
     r"oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|(?:avert(?:s|ed|ing)?|(?:head(?:s|ed|ing)?|"
@@ -347,6 +348,13 @@ DENIAL_WORDS = frozenset(
     averting head heads headed heading stave staves staved staving ward wards warded warding
     fend fends fended fending walk walks walked walking""".split()
 ) | BACK_OFF_VERBS | frozenset({"give up", "gives up", "gave up", "giving up", "given up"})
+#: What the denial pre-check also looks for: the reversal words of ``DENIAL_RE`` ("U-turns on",
+#: "backtracks on the threat", "rows back on its plan"), kept apart from ``DENIAL_WORDS``, which
+#: is also a feature of the learned gate.
+DENIAL_CHECK_WORDS = DENIAL_WORDS | frozenset(
+    """u-turns u-turned u-turning u backtrack backtracks backtracked backtracking rows rowed
+    rowing row course climbs climbed climbing climb""".split()
+)
 #: A share of a quota ("exhaust 74% of quotas", "use up 90% of the duty-free quota"): how much
 #: of a quota in force is used, market data, not a measure.
 QUOTA_SHARE_RE = re.compile(
@@ -373,6 +381,12 @@ SPECULATION_WORDS = frozenset(
      "risks", "uncertainty", "speculation", "talk", "ahead", "threat", "threats", "prospect",
      "confusion", "unpredictability", "turmoil", "chaos", "whiplash", "hazard", "hazards",
      "spectre", "specter", "danger", "dangers"}
+)
+#: A market's mood about a measure ("tariff fears", "sanctions jitters"): after a measure word
+#: the words name the mood, and a verb before them acts on it, never on the measure.
+MOOD_NOUNS = frozenset(
+    {"fears", "worries", "jitters", "concerns", "uncertainty", "speculation", "confusion",
+     "turmoil", "chaos", "whiplash", "angst", "anxiety", "anxieties", "nerves", "jitteriness"}
 )
 #: Proposed / not in effect.
 PROPOSED_RE = re.compile(

@@ -115,6 +115,9 @@ class ClusterMemo:
             self._lock.release()
 
 
+_TENTATIVE_MARK = "\x00tentative"  # no word holds a NUL
+
+
 class Forms:
     """The comparable form of each distinct title, held compactly: the metals its text names,
     its form's text, words (a tuple) and metals (one tuple and one set object per combination). The whole
@@ -139,7 +142,11 @@ class Forms:
         for k, tagged in zip(todo, matcher.tag_many([texts[k] for k in todo]), strict=True):
             t = title_form(texts[k], tagged, keys[k][2])
             tagged = tags.setdefault(tagged, tagged)
-            got[k] = (tagged, t.text, tuple(t.words), metals.setdefault(t.metals, t.metals))
+            # the same text is the same story (cluster step 2) only if both are tentative or
+            # neither: "could", "sources say" are no content words ("to ban ..., sources say"
+            # and "bans ..." have one text)
+            text = t.text + _TENTATIVE_MARK if t.tentative and t.text else t.text
+            got[k] = (tagged, text, tuple(t.words), metals.setdefault(t.metals, t.metals))
         forms: list[Form] = got  # type: ignore[assignment]  # every one filled above
         if memo is not None:
             memo.new_forms.update(zip(keys, forms, strict=True))

@@ -11,7 +11,8 @@ case-insensitively; words are separated by spaces or hyphens ("copper bottomed" 
 "copper-bottomed"); a word may take a plural ("linings"); a word ending in ``*`` takes any
 ending ("medal*": medal, medals, medallist); a phrase ending in ``$`` holds only where the metal
 word ends its noun phrase ("won gold in Paris", "won gold." but not "won gold mining rights").
-Only one-word aliases are looked up: a longer alias ("lead metal", "refined lead") is literal.
+Only one-word aliases are looked up: a longer alias ("lead metal", "refined lead") is literal,
+except "lead" as a verb after a market's subject ("Copper, nickel lead metals higher").
 """
 
 from __future__ import annotations
@@ -302,8 +303,28 @@ _TAIL_WORD = re.compile(r"\w+\Z")
 _NEXT_WORD = re.compile(r"[\s\-]+(\w+)")
 
 
+#: "lead" as the verb: right after a market's subject with no comma between ("Copper, nickel
+#: lead metals higher", "Miners lead gains"), even in a longer alias ("lead metal", "lead
+#: market"); "Zinc, lead prices rise" lists the metal.
+_LEAD_VERB_SUBJECT = re.compile(
+    r"\b(?:gold|silver|copper|nickel|zinc|tin|alumini?um|platinum|palladium|iron|steel|cobalt|"
+    r"lithium|uranium|metals|miners|stocks|shares|equities|commodities|bulls|bears|materials|"
+    r"resources|sectors?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _lead_verb(text: str, start: int) -> bool:
+    return text[start : start + 4].lower() == "lead" and bool(
+        _LEAD_VERB_SUBJECT.search(text, max(0, start - 16), start)
+    )
+
+
 def figurative(text: str, start: int, end: int) -> bool:
-    """Whether the metal word at ``text[start:end]`` stands in one of the :data:`IDIOMS`."""
+    """Whether the metal word at ``text[start:end]`` stands in one of the :data:`IDIOMS`, or
+    is "lead" as a verb after a market's subject."""
+    if _lead_verb(text, start):
+        return True
     found = _lookup(text[start:end])
     if found is None:
         return False

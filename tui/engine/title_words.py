@@ -44,6 +44,26 @@ NEGATIONS = frozenset(
     "not no never won't wont don't doesn't didn't isn't aren't can't cannot deny denie "
     "denied reject rejected without".split()
 )
+# Words that undo or put off a measure or a plan (after plural folding): "Indonesia scraps plan
+# to ban nickel ore exports" reports the opposite of "Indonesia plans to ban nickel ore
+# exports", though nearly every word is the same ("turn": "U-turn" is two words).
+UNDOING = frozenset(
+    """scrap scrapped scrapping shelve shelved shelving abandon abandoned abandoning postpone
+    postponed postponing delay delayed delaying defer deferred deferring withdraw withdrew
+    withdrawn withdrawing cancel cancelled canceled cancelling canceling ditche ditched
+    ditching axe axed axing turn backtrack backtracked backtracking lift lifted lifting
+    suspend suspended suspending revoke revoked revoking rescind rescinded rescinding repeal
+    repealed repealing waive waived waiving""".split()
+)
+# Words of a measure not yet taken (after plural folding): "India proposes 12% safeguard duty on
+# steel" and, a day later, "India imposes 12% safeguard duty on steel" are a plan and its
+# decision, two facts, though every other word is the same.
+TENTATIVE = frozenset(
+    """plan planned planning propose proposed proposing proposal mull mulled mulling weigh
+    weighed weighing consider considered considering mooted moot eye eyed eyeing threaten
+    threatened threatening threat draft could may might seek sought seeking mulls
+    contemplate contemplated contemplating""".split()
+)
 # Word pairs whose swap changes the fact reported (compared after plural folding).
 ANTONYMS: tuple[tuple[str, str], ...] = (
     ("import", "export"),

@@ -30,6 +30,8 @@ from tui.engine.title_words import (
     METAL_WORDS,
     NEGATIONS,
     STOPWORDS,
+    TENTATIVE,
+    UNDOING,
     UP,
 )
 
@@ -53,6 +55,8 @@ class Title:
     up: bool
     down: bool
     negated: bool
+    undoing: bool  # a word that undoes or puts off a measure or plan ("scraps", "lifts")
+    tentative: bool  # a word of a measure not yet taken ("plans", "proposes", "mulls")
     all_words: frozenset[str]  # every word, stopwords too (only the antonym words are kept)
     doc_id: str | None = None  # an official document's number: two different ones never merge
 
@@ -70,6 +74,7 @@ class Title:
 
 
 _NONE: frozenset[str] = frozenset()
+_SAY = frozenset({"say", "said", "saying"})  # "says" folds to "say"
 _ANTONYM_WORDS = frozenset(word for pair in ANTONYMS for word in pair)
 
 
@@ -92,6 +97,8 @@ def compatible(a: Title, b: Title) -> bool:
     if a.doc_id is not None and b.doc_id is not None and a.doc_id != b.doc_id:
         return False
     if a.up != b.up or a.down != b.down or a.negated != b.negated:
+        return False
+    if a.undoing != b.undoing or a.tentative != b.tentative:
         return False
     if a.metals != b.metals:
         return False
@@ -166,6 +173,14 @@ def title_form(text: str, metals: tuple[str, ...], doc_id: str | None = None) ->
         not all_words.isdisjoint(DOWN),  # down
         # negated; a word ending in "n't" ("won't", "isn't"): words hold no spaces
         not all_words.isdisjoint(NEGATIONS) or "n't " in " ".join(raw) + " ",
+        not all_words.isdisjoint(UNDOING),  # undoing
+        # tentative; a sourced report of a metal's measure too ("..., sources say")
+        not all_words.isdisjoint(TENTATIVE)
+        or (
+            bool(metal_ids)
+            and "source" in all_words
+            and (raw[-1] == "source" or not all_words.isdisjoint(_SAY))
+        ),
         all_words,
         doc_id,
     )

@@ -27,18 +27,24 @@ _DROP = (
     r"abandons?|abandoned|abandoning|withdraws?|withdrew|withdrawn|withdrawing|"
     r"ditch(?:es|ed|ing)?|axes|axed|axing|cancels?|cancell?ed|cancell?ing|kills?|killed|"
     r"(?:backs?|backed|backing)\s+(?:away\s+from|off(?:\s+from)?|down\s+(?:on|from))|"
-    r"(?:gives?|gave|giving)\s+up(?:\s+on)?|(?:walks?|walked|walking)\s+back(?:\s+on)?)"
+    r"(?:gives?|gave|giving)\s+up(?:\s+on)?|(?:walks?|walked|walking)\s+back(?:\s+on)?|"
+    # a reversal ("U-turns on", "makes a U-turn over", "backtracks on", "rows back on")
+    r"(?:(?:makes?|made|making|does|did|doing)\s+(?:an?\s+)?)?u-?\s?turn(?:s|ed|ing)?\s+(?:on|over)|"
+    r"backtrack(?:s|ed|ing)?\s+(?:on|from)|(?:rows?|rowed|rowing)\s+back(?:\s+on)?|"
+    r"revers(?:es|ed|ing|e)\s+course\s+on|(?:climbs?|climbed|climbing)\s+down\s+(?:on|over|from))"
 )
 _OWNER = r"(?:(?:its|the|a|his|her|their|an)\s+)?"
-#: "scraps (its controversial) plan to ban": the plan, then what it was to do.
+#: "scraps (its controversial) plan to ban": the plan, then what it was to do (a plan named
+#: after its measure, "scraps export ban plan", is ``_TRAILING_PLAN_RE``'s).
 _DROPPED_PLAN_RE = re.compile(
-    rf"\b{_DROP}\s+{_OWNER}(?:[\w'’-]+\s+){{0,2}}?(?:plans?|proposals?|bid|idea|move)\b"
-    r"(?:\s+(to)\b|\s+(?:for|of|on)\b)?",
+    rf"\b{_DROP}\s+{_OWNER}(?:[\w'’-]+\s+){{0,2}}?(?:plans?|proposals?|bid|idea|move|threats?)\b"
+    r"(?:\s+(to)\b|\s+(?:for|of|on|against)\b)",
     re.IGNORECASE,
 )
 #: "abandons bauxite export ban plan": the plan named after its measure.
 _TRAILING_PLAN_RE = re.compile(
-    rf"\b{_DROP}\s+{_OWNER}((?:[\w'’-]+\s+){{1,4}}?)(?:plans?|proposals?)\b", re.IGNORECASE
+    rf"\b{_DROP}\s+{_OWNER}((?:[\w'’-]+\s+){{1,4}}?)(?:plans?|proposals?|threats?)\b",
+    re.IGNORECASE,
 )
 #: "scraps planned export curbs", "withdraws proposed tariff": the measure, as planned.
 _DROPPED_MEASURE_RE = re.compile(
@@ -58,9 +64,13 @@ _DEFERRED_RE = re.compile(
 #: The cheap pre-check: a word of dropping or putting off.
 _ANY_RE = re.compile(
     r"\b(?:drop|shelv|scrap|abandon|withdr|ditch|ax|cancel|kill|back|give|gave|walk|"
-    r"delay|postpon|defer|put|push|hold|held)",
+    r"delay|postpon|defer|put|push|hold|held|u-?\s?turn|row|revers|climb)",
     re.IGNORECASE,
 )
+
+
+#: Light words before the dropping word ("makes a U-turn on"): not the word that drops.
+_LIGHT = frozenset({"makes", "make", "made", "making", "does", "do", "did", "doing", "a", "an"})
 
 
 def may_withdraw(title: str) -> bool:
@@ -95,7 +105,8 @@ def _rewrite(title: str) -> tuple[str, str] | None:
         m = rx.search(title)
         if m is not None:
             new = repl if isinstance(repl, str) else repl(m)
-            return title[: m.start()] + new + title[m.end() :], m.group(0).split()[0]
+            said = [w for w in m.group(0).split() if w.lower() not in _LIGHT]
+            return title[: m.start()] + new + title[m.end() :], (said or m.group(0).split())[0]
     return None
 
 

@@ -74,10 +74,15 @@ class Changes:
     new_stories: set[str] = field(default_factory=set)
     changed_policy: set[str] = field(default_factory=set)
     since: datetime | None = None
+    # rows the baseline showed that are gone from the board (a plan dropped or called off):
+    # nothing on screen can be marked for them, so the summary names them
+    gone_policy: set[str] = field(default_factory=set)
 
     @property
     def has_news(self) -> bool:
-        return self.since is not None and bool(self.new_stories or self.changed_policy)
+        return self.since is not None and bool(
+            self.new_stories or self.changed_policy or self.gone_policy
+        )
 
     def summary(self, now: datetime) -> str:
         """ "2 policy changes, 1 new story since Tue 01 Dec 09:00 (1d ago)"; only the counts that
@@ -88,14 +93,26 @@ class Changes:
         parts = []
         if p:
             parts.append(counted(p, "policy change"))
+        if gone := sorted(self.gone_policy):
+            named = ", ".join(_corridor(k) for k in gone[:2])
+            more = f" and {len(gone) - 2} more" if len(gone) > 2 else ""
+            parts.append(f"{counted(len(gone), 'policy row')} gone ({named}{more})")
         if n:
             parts.append(counted(n, "new story", "new stories"))
         when = self.since.astimezone().strftime("%a %d %b %H:%M")
         return f"{', '.join(parts)} since {when} ({ago(self.since, now)})"
 
 
+def _corridor(key: str) -> str:
+    """ "nickel|ID|*" -> "nickel ID->*"."""
+    metal, _, flow = key.partition("|")
+    origin, _, destination = flow.partition("|")
+    return f"{metal} {origin}->{destination}"
+
+
 def compare(snapshot: Snapshot, baseline: Baseline, first_seen: dict[str, datetime]) -> Changes:
-    """Stories first seen after the baseline, and policy rows new or different from it.
+    """Stories first seen after the baseline, policy rows new or different from it, and rows
+    it showed that are gone from the board (of metals still watched).
 
     ``first_seen`` maps each story id to the earliest time any of its entries was stored.
     Nothing is new on the very first run (there is no baseline)."""
@@ -105,7 +122,10 @@ def compare(snapshot: Snapshot, baseline: Baseline, first_seen: dict[str, dateti
     changed = {
         policy_key(r) for r in snapshot.policy if baseline.board.get(policy_key(r)) != row_state(r)
     }
-    return Changes(new, changed, baseline.seen_at)
+    watched = {m.id for m in snapshot.metals}
+    shown = {policy_key(r) for r in snapshot.policy}
+    gone = {k for k in baseline.board if k not in shown and k.partition("|")[0] in watched}
+    return Changes(new, changed, baseline.seen_at, gone)
 
 
 class FirstSeen:

@@ -42,7 +42,9 @@ def full_series(config: Config, store: Store, shown: PriceSeries) -> PriceSeries
     the displayed series itself when the store no longer has it."""
     from tui.core.units import convert_series
 
-    stored = next((s for s in store.load_series() if s.source == shown.source), None)
+    # no point after the newest shown (one dated ahead, stored by an earlier version)
+    until = shown.points[-1][0] if shown.points else None
+    stored = next((s for s in store.load_series(until=until) if s.source == shown.source), None)
     if stored is None or not stored.points:
         return shown
     if stored.metal != shown.metal:

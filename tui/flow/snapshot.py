@@ -11,19 +11,18 @@ import dataclasses
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from tui.core.config_types import NEWS_KINDS, PRICE_KINDS, Config
+from tui.core.config_types import NEWS_KINDS, Config
 from tui.core.demo_clock import DEMO_NOW
 from tui.core.models import (
     Evidence,
     Headline,
     Metal,
     PolicyEvent,
-    PriceSeries,
     Snapshot,
-    SourceHealth,
     Story,
 )
 from tui.flow.health import source_health
+from tui.flow.price_pick import pick_prices
 from tui.flow.snapshot_render import SCHEMA, _iso, change_pct, to_json, to_text
 
 if TYPE_CHECKING:
@@ -96,8 +95,7 @@ def build_snapshot(
 
     # prices: the first healthy source per metal, in config order, converted to the display unit
     health = source_health(config, store, now)
-    series_by_source = {s.source: s for s in store.load_series(recent_days=price_days)}
-    prices = _pick_prices(config, series_by_source, health, now)
+    prices = pick_prices(config, store, health, now, recent_days=price_days)
 
     fetched = [h.last_success for h in health if h.last_success is not None]
     snap = Snapshot(
@@ -210,48 +208,6 @@ def _evidence(story: Story, event: PolicyEvent) -> Evidence:
         date_estimated=story.date_estimated and story.published is not None,
         effective=event.effective,
     )
-
-
-def _pick_prices(
-    config: Config,
-    series_by_source: dict[str, PriceSeries],
-    health: list[SourceHealth],
-    now: datetime,
-) -> list[PriceSeries]:
-    """Per metal, the first of its price sources in config order that is healthy and current;
-    when none is current, the one with the newest point (a stale monthly series never hides a
-    fresher daily one)."""
-    from tui.core.freshness import freshness
-    from tui.core.units import convert_series
-
-    ok = {h.name for h in health if h.ok}
-    out: list[PriceSeries] = []
-    for metal in config.metals:
-        candidates = [
-            s
-            for s in config.sources
-            if s.kind in PRICE_KINDS and s.metal == metal.id and s.name in series_by_source
-        ]
-        if not candidates:
-            continue
-        healthy = [s for s in candidates if s.name in ok and series_by_source[s.name].points]
-        pool = healthy or [s for s in candidates if series_by_source[s.name].points]
-        current = [
-            s
-            for s in pool
-            if (f := freshness(series_by_source[s.name], now)) is not None and not f.stale
-        ]
-        if current:
-            chosen = current[0]
-        elif pool:  # all stale: the newest point (the first in config order on a tie)
-            chosen = max(pool, key=lambda s: series_by_source[s.name].points[-1][0])
-        else:
-            chosen = candidates[0]
-        series = series_by_source[chosen.name]
-        if series.metal != metal.id:
-            series = dataclasses.replace(series, metal=metal.id)
-        out.append(convert_series(series, metal.unit))
-    return out
 
 
 def news_sources(config: Config) -> list[str]:

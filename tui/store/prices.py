@@ -48,31 +48,43 @@ class PricesStore(StoreBase):
             )
 
     @reads
-    def load_series(self, *, recent_days: int | None = None) -> list[PriceSeries]:
+    def load_series(
+        self, *, recent_days: int | None = None, until: date | None = None
+    ) -> list[PriceSeries]:
         """Every stored series (in the order first saved), points ascending by date.
 
         ``recent_days``: only the points of the last ``recent_days`` before each series' newest
         (at least two), as ``tui.flow.price_history.recent`` cuts them, read as such (decades
-        of daily points are never all in memory at once for a panel that draws a year)."""
+        of daily points are never all in memory at once for a panel that draws a year).
+        ``until``: points dated after it are not read, nor any dated before 1800 (a placeholder
+        date): a version before these were refused when fetched stored them, and one would pass
+        for the newest price, "as of" a day to come."""
+        bounds = ("1800-01-01", until.isoformat() if until is not None else "9999-12-31")
         points: dict[int, list[tuple[date, float]]] = {}
         dates: dict[str, date] = {}  # series share most dates: parse each once
         fromiso = date.fromisoformat
         current_id: int | None = None
         current: list[tuple[date, float]] = []
         if recent_days is None:
-            sql = "SELECT series_id, date, value FROM price_points ORDER BY series_id, date"
-            params: tuple[str, ...] = ()
+            sql = (
+                "SELECT series_id, date, value FROM price_points WHERE date BETWEEN ? AND ?"
+                " ORDER BY series_id, date"
+            )
+            params: tuple[str, ...] = bounds
         else:
             # per series: from its newest day minus the window, or from its second newest
             sql = (
                 "WITH m AS (SELECT series_id, date(MAX(date), ?) AS cut FROM price_points"
-                " GROUP BY series_id), c AS (SELECT series_id, MIN(cut, COALESCE((SELECT date"
-                " FROM price_points q WHERE q.series_id = m.series_id ORDER BY date DESC"
+                " WHERE date BETWEEN ? AND ? GROUP BY series_id),"
+                " c AS (SELECT series_id, MIN(cut, COALESCE((SELECT date"
+                " FROM price_points q WHERE q.series_id = m.series_id"
+                " AND q.date BETWEEN ? AND ? ORDER BY date DESC"
                 " LIMIT 1 OFFSET 1), cut)) AS cut FROM m)"
                 " SELECT p.series_id, p.date, p.value FROM c JOIN price_points p"
-                " ON p.series_id = c.series_id AND p.date >= c.cut ORDER BY p.series_id, p.date"
+                " ON p.series_id = c.series_id AND p.date >= c.cut AND p.date <= ?"
+                " ORDER BY p.series_id, p.date"
             )
-            params = (f"-{max(0, int(recent_days))} days",)
+            params = (f"-{max(0, int(recent_days))} days", *bounds, *bounds, bounds[1])
         for series_id, day, value in self._conn.execute(sql, params):
             if series_id != current_id:
                 current = points.setdefault(series_id, [])

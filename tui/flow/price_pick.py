@@ -1,0 +1,74 @@
+"""Which price series each metal shows: read from the store, then picked per metal."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING
+
+from tui.core.config_types import PRICE_KINDS, Config
+from tui.core.models import PriceSeries, SourceHealth
+
+if TYPE_CHECKING:
+    from tui.store import Store
+
+
+def pick_prices(
+    config: Config,
+    store: Store,
+    health: list[SourceHealth],
+    now: datetime,
+    *,
+    recent_days: int | None = None,
+) -> list[PriceSeries]:
+    """Per metal, the series it shows, in its display unit. ``recent_days``: read only that
+    recent window of each stored series. Points dated after the day a fetch now would take
+    (or before 1800) are not read: an earlier version stored them, and one would pass for the
+    newest price, "as of" a day to come."""
+    from tui.flow.saving import AHEAD_ALLOWED  # the refresh's module: not needed to paint
+
+    until = now.astimezone(timezone.utc).date() + AHEAD_ALLOWED
+    loaded = store.load_series(recent_days=recent_days, until=until)
+    return _pick(config, {s.source: s for s in loaded}, health, now)
+
+
+def _pick(
+    config: Config,
+    series_by_source: dict[str, PriceSeries],
+    health: list[SourceHealth],
+    now: datetime,
+) -> list[PriceSeries]:
+    """Per metal, the first of its price sources in config order that is healthy and current;
+    when none is current, the one with the newest point (a stale monthly series never hides a
+    fresher daily one)."""
+    from tui.core.freshness import freshness
+    from tui.core.units import convert_series
+
+    ok = {h.name for h in health if h.ok}
+    out: list[PriceSeries] = []
+    for metal in config.metals:
+        candidates = [
+            s
+            for s in config.sources
+            if s.kind in PRICE_KINDS and s.metal == metal.id and s.name in series_by_source
+        ]
+        if not candidates:
+            continue
+        healthy = [s for s in candidates if s.name in ok and series_by_source[s.name].points]
+        pool = healthy or [s for s in candidates if series_by_source[s.name].points]
+        current = [
+            s
+            for s in pool
+            if (f := freshness(series_by_source[s.name], now)) is not None and not f.stale
+        ]
+        if current:
+            chosen = current[0]
+        elif pool:  # all stale: the newest point (the first in config order on a tie)
+            chosen = max(pool, key=lambda s: series_by_source[s.name].points[-1][0])
+        else:
+            chosen = candidates[0]
+        series = series_by_source[chosen.name]
+        if series.metal != metal.id:
+            series = dataclasses.replace(series, metal=metal.id)
+        out.append(convert_series(series, metal.unit))
+    return out
