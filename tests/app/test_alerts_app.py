@@ -45,3 +45,35 @@ async def test_price_and_policy_rules_fire_once_and_are_logged(tmp_path: Path) -
         await pilot.press("a")
         assert isinstance(app.screen, AlertsScreen)
         assert app.screen.query_one(DataTable).row_count == 2
+
+
+def screen_text(app: MetalwatchApp) -> str:
+    """Every character on screen, line by line, as the terminal gets them."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join(strip.text for strip in strips)
+
+
+async def test_the_log_says_each_alert_whole_at_80x24(tmp_path: Path) -> None:
+    """Found in use: at 80x24 the log's Message column showed an alert's first words and its
+    Delivery column was off the screen; nothing opened the rest. The highlighted alert is now
+    shown whole under the table (with its delivery, when one failed), as on the sources
+    screen, and follows the cursor."""
+    rules = (
+        AlertRule(name="Copper above 10k", when="price", metal="copper", above=10000.0),
+        AlertRule(name="Rare earths policy", when="policy", metal="rare-earths", status="resuming"),
+    )
+    config = dataclasses.replace(load_config(demo=True), alerts=rules)
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("a")
+        assert isinstance(app.screen, AlertsScreen)
+        entries = app.screen.entries
+        assert len(entries) == 2
+        for i, entry in enumerate(entries):
+            if i:
+                await pilot.press("j")
+            await pilot.pause()
+            text = " ".join(screen_text(app).split())  # the wrapped lines as one
+            message = " ".join(str(entry["message"]).split())
+            assert message in text, (message, screen_text(app))

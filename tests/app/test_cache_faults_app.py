@@ -297,3 +297,81 @@ async def headers_of_a_locked_start(
             await settle(app, pilot)
             last = app.status_bar.status_text().plain
     return headers, last
+
+
+async def test_opening_a_story_never_waits_for_a_locked_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found in use: with another program holding the store locked, Enter on a story froze the
+    screen for the busy timeout (5 s) before the story opened: marking it read was a write on
+    the screen's thread. The mark is written from a thread now, and once the lock is gone the
+    marks it kept out are written with the next one."""
+    import time
+
+    monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "3")
+    path = tmp_path / "store.sqlite3"
+    seed(path)
+    app = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        _ = app.store  # opened before the lock, as in a session already running
+        panel = app.query_one(HeadlinesPanel)
+        first = panel.selected_story()
+        assert first is not None
+        holder = sqlite3.connect(path, isolation_level=None, timeout=10)
+        holder.execute("BEGIN EXCLUSIVE")  # another program mid-write (WAL: readers go on)
+        try:
+            started = time.monotonic()
+            await pilot.press("enter")
+            await pilot.pause()
+            took = time.monotonic() - started
+            assert type(app.screen).__name__ == "StoryScreen"
+            assert took < 1.5, f"the story took {took:.1f} s to open"
+            assert first.id in app.read_ids
+            await pilot.press("escape")
+            await app.workers.wait_for_complete()
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        await pilot.press("j", "enter")  # the lock is gone: this mark and the one kept out
+        await app.workers.wait_for_complete()
+        await pilot.press("escape")
+        second = panel.selected_story()
+        assert second is not None and second.id != first.id
+    with Store(path) as store:
+        assert {first.id, second.id} <= store.read_ids()
+
+
+async def test_picking_a_theme_never_waits_for_a_locked_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The theme picker sets the theme on every highlight, and each one was remembered with two
+    writes on the screen's thread: with the store locked by another program, every arrow key in
+    the picker froze the screen for twice the busy timeout."""
+    import time
+
+    from tui.ui.theming import PICKED
+
+    monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "2")
+    path = tmp_path / "store.sqlite3"
+    seed(path)
+    app = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        _ = app.store
+        holder = sqlite3.connect(path, isolation_level=None, timeout=10)
+        holder.execute("BEGIN EXCLUSIVE")
+        try:
+            started = time.monotonic()
+            app.theme = "metalwatch-amber"
+            await pilot.pause()
+            took = time.monotonic() - started
+            assert took < 1.0, f"the theme took {took:.1f} s to change"
+            await app.workers.wait_for_complete()
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        app.theme = "metalwatch-light"  # the lock is gone: this pick is kept
+        await settle(app, pilot)
+    with Store(path) as store:
+        assert store.get_meta(PICKED) == "metalwatch-light"

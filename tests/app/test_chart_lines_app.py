@@ -163,3 +163,27 @@ async def test_at_80_columns_a_merged_label_never_hides_the_price_line(tmp_path:
             assert LINE_GLYPHS & set(below[0] + (below[1] if size[1] > 24 else "")), "\n".join(
                 lines
             )
+
+
+async def test_the_title_names_the_frame_keys_as_remapped(tmp_path: Path) -> None:
+    """Found in use: with `[keys] frame-1m = "F1"` ... the chart's title still said "1:1M
+    2:3M ...": keys that did nothing there (the help and the footer had it right)."""
+    from textual.widgets import Static
+
+    remap = {f"frame-{name.lower()}": f"f{i}" for i, name in enumerate(FRAMES, 1)}
+    config = dataclasses.replace(load_config(demo=True), keys=remap)
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.set_focus(app.query_one(PricesPanel).table)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        chart = app.screen
+        assert isinstance(chart, ChartScreen)
+        title = str(chart.query_one("#chart-title", Static).render())
+        assert "F1:1M" in title and "F6:Max" in title and "1:1M" not in title.replace("F1:", "")
+        await pilot.press("f5")
+        await pilot.pause()
+        assert chart.frame == "5Y"
+        title = str(chart.query_one("#chart-title", Static).render())
+        assert "F5:5Y" in title

@@ -362,3 +362,116 @@ async def test_a_small_panel_keeps_a_readable_height(
         await pilot.pause()
         taller = [p.region.height for p in app.panels]
         assert min(taller) >= 5 and sum(taller) == terminal[1] + 4, taller
+
+
+async def test_a_key_written_as_the_help_shows_it_works(tmp_path: Path) -> None:
+    """`[keys] sources = "Ctrl+S"`, as the help writes Ctrl+S, opened nothing before (Textual
+    names the key ctrl+s): the sources screen had no key. It opens now, and the help, the
+    footer and the panel's hint name it Ctrl+S."""
+    from tui.core.config import load_config as load
+    from tui.ui.screens.help import HelpScreen
+    from tui.ui.screens.sources import SourcesScreen
+
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[[metals]]\nid = "copper"\nname = "Copper"\n\n[keys]\nsources = "Ctrl+S"\n'
+        'all-stories = "Ctrl+A"\n',
+        encoding="utf-8",
+    )
+    app = MetalwatchApp(load(path), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcesScreen)
+        await pilot.press("escape", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        assert "Ctrl+S" in text and "Ctrl+A" in text
+
+
+async def test_a_demo_story_says_its_age_is_the_demo_s(tmp_path: Path) -> None:
+    """Found in use: with --demo, a story opened from the headlines said "2026-08-21 00:58 UTC ·
+    1d ago" on a screen with no header: in December, a story of August read as yesterday's. Its
+    age now says the clock it counts to, as the dashboard's header does."""
+    from tui.core.demo_clock import DEMO_DATE
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StoryScreen)
+        line = str(app.screen.query_one("#story-text").render()).splitlines()[1]
+        assert f"old in the DEMO snapshot of {DEMO_DATE}" in line, line
+        assert " ago" not in line, line
+
+
+@pytest.mark.parametrize(
+    ("key", "screen"),
+    [("s", "SourcesScreen"), ("a", "AlertsScreen"), ("question_mark", "HelpScreen")],
+)
+async def test_the_key_of_the_screen_on_screen_does_not_stack_another(
+    tmp_path: Path, key: str, screen: str
+) -> None:
+    """Found in use: the sources screen's footer offered "s Sources", and s there opened a
+    second sources screen over the first (a third, ...): Escape then went back to the same
+    screen, once per press. On its own screen the key does nothing and the footer leaves it
+    out; the other screens' keys still open them."""
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press(key)
+        await pilot.pause()
+        assert type(app.screen).__name__ == screen
+        await pilot.press(key, key)
+        await pilot.pause()
+        assert [type(s).__name__ for s in app.screen_stack] == ["MainScreen", screen]
+        footer = app.screen.query_one(KeyFooter)
+        assert key not in {w.key for w in footer.children if w.region.width}
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+
+
+async def test_help_lists_the_keys_of_the_screen_it_came_from(tmp_path: Path) -> None:
+    """From the dashboard, help lists ? and s (they work there); from the sources screen it
+    lists ? but not s, which does nothing on that screen."""
+    from tui.ui.screens.help import screen_keys
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        main = app.screen
+        await pilot.press("question_mark")
+        await pilot.pause()
+        listed = dict((d, k) for k, d in screen_keys(main))
+        assert listed.get("Help") == "?" and listed.get("Sources") == "s", listed
+        await pilot.press("escape", "s")
+        await pilot.pause()
+        sources = app.screen
+        await pilot.press("question_mark")
+        await pilot.pause()
+        listed = dict((d, k) for k, d in screen_keys(sources))
+        assert listed.get("Help") == "?" and "Sources" not in listed, listed
+
+
+async def test_a_demo_chart_says_its_stale_line_counts_to_the_demo(tmp_path: Path) -> None:
+    """The chart of a demo series said "stale: the newest point is 24 days old" on a screen with
+    no DEMO header: four months old in December. It says whose clock the days count to."""
+    from textual.widgets import Static
+
+    from tui.core.demo_clock import DEMO_DATE
+    from tui.ui.screens.chart import ChartScreen
+    from tui.ui.widgets.prices import PricesPanel
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.set_focus(app.query_one(PricesPanel).table)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ChartScreen)
+        prov = str(app.screen.query_one("#chart-provenance", Static).render())
+        assert f"days old in the DEMO snapshot of {DEMO_DATE}" in prov, prov

@@ -184,3 +184,31 @@ async def test_a_price_says_its_source_failed_only_when_it_did(tmp_path: Path) -
         table = app.query_one(PricesPanel).table
         ages = [str(table.get_row_at(i)[-1]).split("\n")[0] for i in range(3)]
         assert [a.endswith("!") for a in ages] == [False, True, False], ages
+
+
+async def test_a_header_cut_only_in_its_padding_says_nothing_is_cut(tmp_path: Path) -> None:
+    """At 80x24 a policy board with more rows than its lines has a scrollbar, and its last
+    column's padding falls past the table's edge: the header ended "Flags          …", as if
+    columns were out of sight. Every flag is whole, and the header says so."""
+    metals = ("copper", "nickel", "zinc", "tin", "lead", "gallium", "germanium", "antimony")
+    config = parse_config(
+        {
+            "metals": [{"id": m, "name": m.title()} for m in metals],
+            "policy": [
+                {"metal": m, "origin": "CN", "destination": "US", "status": "licensing"}
+                | {"since": "2025-01-01", "until": "2026-01-31"}
+                for m in metals
+            ],
+        },
+        None,
+    )
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(6):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        table = app.query_one(PolicyPanel).table
+        assert table.row_count > table.size.height - 1  # a scrollbar
+        header = table.render_line(0).text
+        assert header.rstrip().endswith("Flags") and "…" not in header, header
+        assert table.render_line(1).text.rstrip().endswith("ended 2026-01-31")

@@ -208,3 +208,45 @@ def test_a_byte_order_mark_and_crlf_are_fine(tmp_path: Path) -> None:
     p = tmp_path / "config.toml"
     p.write_bytes(b'\xef\xbb\xbf[[metals]]\r\nid = "copper"\r\nname = "Copper"\r\n')
     assert [m.id for m in load_config(p).metals] == ["copper"]
+
+
+def test_keys_written_as_the_help_shows_them_are_read_as_textual_names(tmp_path: Path) -> None:
+    """Found in use: `refresh = "Ctrl+R"` (as the help and the footer write Ctrl+R), `"F5"`,
+    `"PgDn"` or `"Enter"` passed `check`, and the action then had no key at all: Textual names
+    them ctrl+r, f5, pagedown, enter. They are read as those names now."""
+    cfg = load_config(
+        write(
+            tmp_path,
+            MINIMAL
+            + '\n[keys]\nrefresh = "Ctrl+R"\nsources = "F5"\npage-down = "PgDn"\n'
+            + 'alerts = "?"\nhelp = "F1"\nback = "Esc"\ntop = "g, Home"\n',
+        )
+    )
+    assert dict(cfg.keys) == {
+        "refresh": "ctrl+r",
+        "sources": "f5",
+        "page-down": "pagedown",
+        "alerts": "question_mark",
+        "help": "f1",
+        "back": "escape",
+        "top": "g,home",
+    }
+
+
+def test_a_key_name_no_key_has_is_refused(tmp_path: Path) -> None:
+    msg = errors(tmp_path, MINIMAL + '\n[keys]\nrefresh = "ctrl-r"\nsources = "f25"\n')
+    assert "keys.refresh: 'ctrl-r' is not a key name (did you mean 'ctrl+r'?)" in msg
+    assert "keys.sources: 'f25' is not a key name" in msg
+
+
+def test_a_key_the_app_keeps_or_a_key_written_otherwise_clashes(tmp_path: Path) -> None:
+    """`quit = "up"` or `refresh = "tab"` passed `check`; the arrow moved the cursor and Tab
+    the focus, and the action had no key. `alerts = "?"` passed beside help's question_mark."""
+    msg = errors(
+        tmp_path,
+        MINIMAL + '\n[keys]\nquit = "up"\nrefresh = "tab"\nsources = "ctrl+p"\nalerts = "?"\n',
+    )
+    assert "keys.quit: key '↑' moves the cursor in every list: it cannot be remapped" in msg
+    assert "keys.refresh: key 'Tab' moves to the next panel" in msg
+    assert "keys.sources: key 'Ctrl+P' opens the command palette" in msg
+    assert "keys.alerts: key '?' is already bound to 'help'" in msg

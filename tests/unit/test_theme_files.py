@@ -37,15 +37,20 @@ def test_bad_theme_files_are_reported_and_skipped(tmp_path: Path) -> None:
     (tmp_path / "badvar.toml").write_text(
         'name = "z"\nprimary = "#fff"\n[variables]\nstatus-open = "blurple"\n', encoding="utf-8"
     )
+    (tmp_path / "brackets.toml").write_text(
+        'name = "Dark [/] mine"\nprimary = "#fff"\n', encoding="utf-8"
+    )
     themes, problems = load_themes([tmp_path])
     assert [t.name for t in themes] == ["mine"]
     text = "\n".join(problems)
+    # the theme picker reads names as markup: this one ended the app when t opened it
+    assert "brackets.toml: name 'Dark [/] mine': no brackets or control characters" in text
     assert "badcolour.toml: primary: 'not-a-colour' is not a colour; skipped" in text
     assert "noname.toml: missing 'name'" in text
     assert "broken.toml: invalid TOML" in text
     assert "unknown.toml: unknown keys: sparkle" in text
     assert "badvar.toml: variables.status-open: 'blurple' is not a colour" in text
-    assert len(problems) == 5
+    assert len(problems) == 6
 
 
 def test_user_themes_override_and_extend(tmp_path: Path) -> None:

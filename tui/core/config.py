@@ -229,7 +229,11 @@ def _panels(c: Collector, raw_panels: list[Any], ids: set[str]) -> list[PanelCon
 
 
 def _keys(c: Collector, raw_keys: dict[str, Any]) -> dict[str, str]:
-    from tui.core.keymap import BINDING_IDS, conflicts
+    """Each remapped binding's keys as Textual names them (``Ctrl+R`` as the help shows it is
+    ``ctrl+r``, ``?`` is ``question_mark``), so a key the app cannot tell from another's is
+    found as a clash; a name no key has, or a key the app keeps for itself, is refused: either
+    passed ``check`` and left the action without a key."""
+    from tui.core.keymap import BINDING_IDS, conflicts, key_label, key_names, reserved
 
     keys: dict[str, str] = {}
     for k, val in raw_keys.items():
@@ -237,11 +241,29 @@ def _keys(c: Collector, raw_keys: dict[str, Any]) -> dict[str, str]:
             c.add(f"keys.{k}", f"unknown binding id{suggest(k, BINDING_IDS)}", "keys", None, k)
         elif not isinstance(val, str) or not val.strip():
             c.add(f"keys.{k}", "expected a key name such as 'ctrl+r' or 'f5'", "keys", None, k)
+        elif None in (names := key_names(val)):
+            bad = next(p.strip() for p in val.split(",") if p.strip() and not key_names(p)[0])
+            c.add(f"keys.{k}", _not_a_key(bad), "keys", None, k)
         else:
-            keys[k] = val.strip()
+            keys[k] = ",".join(dict.fromkeys(n for n in names if n))
     for bid, key, other in conflicts(keys):
-        c.add(f"keys.{bid}", f"key {key!r} is already bound to {other!r}", "keys", None, bid)
+        shown = key_label(key)  # as the user wrote it, most likely
+        c.add(f"keys.{bid}", f"key {shown!r} is already bound to {other!r}", "keys", None, bid)
+    for bid, key, what in reserved(keys):
+        shown = key_label(key)
+        c.add(f"keys.{bid}", f"key {shown!r} {what}: it cannot be remapped", "keys", None, bid)
     return keys
+
+
+def _not_a_key(written: str) -> str:
+    from tui.core.keymap import key_name
+
+    guess = key_name(written.replace("-", "+")) if "-" in written else None
+    hint = f" (did you mean {guess!r}?)" if guess else ""
+    return (
+        f"{written!r} is not a key name{hint}: a character ('?', 'x'), a key ('f5', 'enter',"
+        " 'pagedown') or modifiers and a key ('ctrl+r', 'alt+shift+up')"
+    )
 
 
 def _gazetteer(c: Collector, raw_gaz: dict[str, Any]) -> dict[str, str]:

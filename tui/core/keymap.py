@@ -146,6 +146,110 @@ _TOGETHER = {
 }
 
 
+# ---- key names, as the config may write them --------------------------------------------
+
+MODIFIERS = ("ctrl", "alt", "shift", "meta", "super", "hyper")
+#: Textual's names of the keys that are not characters
+NAMED_KEYS = frozenset(
+    {"backspace", "delete", "down", "end", "enter", "escape", "home", "insert", "left"}
+    | {"pagedown", "pageup", "right", "space", "tab", "up"}
+    | {f"f{n}" for n in range(1, 25)}
+)
+# how the help, the footer and people write them -> Textual's name
+_SPOKEN = {label.lower(): name for name, label in _TYPED.items() if len(label) > 1}
+_SPOKEN |= {"esc": "escape", "return": "enter", "del": "delete", "ins": "insert"}
+_SPOKEN |= {"page_up": "pageup", "page_down": "pagedown", "pgdown": "pagedown"}
+# Textual's own names of some characters (``textual.keys.KEY_NAME_REPLACEMENTS``)
+_CHAR_NAMES = {
+    "solidus": "slash",
+    "reverse_solidus": "backslash",
+    "commercial_at": "at",
+    "hyphen_minus": "minus",
+    "plus_sign": "plus",
+    "low_line": "underscore",
+}
+
+
+def char_key(ch: str) -> str:
+    """One typed character as Textual names its key: ``?`` -> ``question_mark``, ``/`` ->
+    ``slash``, a letter or digit as it is (``textual.keys._character_to_key``)."""
+    import unicodedata
+
+    if ch.isalnum():
+        return ch
+    if ch == "\t":
+        return "tab"
+    try:
+        name = unicodedata.name(ch).lower().replace("-", "_").replace(" ", "_")
+    except ValueError:
+        return ch
+    return _CHAR_NAMES.get(name, name)
+
+
+def _char_names() -> frozenset[str]:
+    return frozenset(char_key(chr(c)) for c in range(0x21, 0x7F))
+
+
+def key_name(written: str) -> str | None:
+    """One key as Textual names it, from the ways a config may write it: Textual's own name
+    (``ctrl+r``, ``f5``, ``question_mark``), the character (``?``), or as the help and the footer
+    show it (``Ctrl+R``, ``F5``, ``Enter``, ``PgDn``, ``Esc``). None for what names no key
+    (``ctrl-r``, ``Ctrl``, ``f25``). A letter keeps its case (``R`` is Shift+r) unless a
+    modifier comes with it: ``Ctrl+R`` is how the help shows ``ctrl+r``."""
+    text = written.strip()
+    if not text:
+        return None
+    if text == "+" or text.endswith("++"):  # the plus key, alone or with modifiers
+        mods, base = (text[:-2].split("+") if len(text) > 1 else []), "+"
+    else:
+        *mods, base = text.split("+")
+    mods = [m.strip().lower() for m in mods]
+    if any(m not in MODIFIERS for m in mods) or len(set(mods)) != len(mods):
+        return None
+    base = base.strip() or base  # " " is the space key
+    if len(base) == 1:
+        name = char_key(base.lower() if mods and base.isalpha() else base)
+    else:
+        low = base.lower()
+        name = _SPOKEN.get(low, low)
+        if name not in NAMED_KEYS and name not in _char_names():
+            return None
+    return "+".join([*mods, name])
+
+
+def key_names(written: str) -> list[str | None]:
+    """Each key of a comma-separated list, as ``key_name`` reads it (``"g,home"``). A comma on
+    its own (``","``, ``"g,,"``) is the comma key."""
+    parts = written.split(",")
+    if all(not p.strip() for p in parts) and "," in written:
+        return [key_name(",")]
+    return [key_name(p) for p in parts if p.strip()]
+
+
+#: Keys the app uses before any binding of the keymap sees them: a binding remapped to one
+#: would never be reached. (key -> what it does; the ids that may still take it)
+RESERVED: dict[str, tuple[str, frozenset[str]]] = {
+    "up": ("moves the cursor in every list", frozenset({"up", "detail-up"})),
+    "down": ("moves the cursor in every list", frozenset({"down", "detail-down"})),
+    "tab": ("moves to the next panel", frozenset()),
+    "shift+tab": ("moves to the previous panel", frozenset()),
+    "ctrl+p": ("opens the command palette", frozenset()),
+    "ctrl+c": ("copies the selected text", frozenset()),
+    "ctrl+q": ("quits", frozenset({"quit"})),
+}
+
+
+def reserved(overrides: Mapping[str, str]) -> list[tuple[str, str, str]]:
+    """(binding id, key, what the key does already) for each remapped key the app keeps."""
+    out: list[tuple[str, str, str]] = []
+    for bid, keys in overrides.items():
+        for key in (k.strip() for k in keys.split(",")):
+            taken = RESERVED.get(key)
+            if taken is not None and bid not in taken[1]:
+                out.append((bid, key, taken[0]))
+    return out
+
+
 def conflicts(overrides: Mapping[str, str]) -> list[tuple[str, str, str]]:
     """(binding id, key, other binding id) for each remapped key that clashes."""
     keys = effective_keys(overrides)

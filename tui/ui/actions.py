@@ -18,8 +18,17 @@ class Actions(Refreshing):
         {"focus_panel", "filter", "next_unread", "pick_metal", "clear_metal", "toggle_all_stories"}
     )
 
+    # the screen each of these keys opens: on that screen the key does nothing (and the footer
+    # leaves it out); "s" on the sources screen stacked a second one, and Escape had to be
+    # pressed once per press
+    OPENS = {"help": "HelpScreen", "sources": "SourcesScreen", "alerts": "AlertsScreen"}
+    bindings_of: Any = None  # the screen whose keys are asked for, when not the one on top
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
+            return False
+        screen = self.bindings_of or self.screen
+        if self.OPENS.get(action) == type(screen).__name__:
             return False
         return True
 

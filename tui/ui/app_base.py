@@ -8,6 +8,7 @@ The app is put together from layers that each add one responsibility on top of t
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ from tui.core.config_types import Config
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, Changes
 from tui.ui.css_cache import CachedStylesheet, cache_file
+from tui.ui.shown import shown
 from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.status_bar import CACHE_BUSY, StatusBar
@@ -55,6 +57,9 @@ class AppBase(_App):
         self.snapshot: Snapshot | None = None
         self.metal_filter: str | None = None
         self.read_ids: set[str] = set()
+        self._read_here: set[str] = set()  # marked read in this session (``Loading.mark_read``)
+        self._read_lock = threading.Lock()  # the marks are written one at a time
+        self._read_unsaved: set[str] = set()  # marks a locked store kept out, for the next
         self.new_ids: set[str] = set()
         self.changed_policy: set[str] = set()
         self.baseline: Baseline | None = None
@@ -98,7 +103,9 @@ class AppBase(_App):
         """A toast whose text is never read as markup, whoever asks (``Widget.notify`` passes
         ``markup=True``): it carries text from outside (a server's answer in an error, a link,
         a file name), and ``[link=...`` in it took the app down with a MarkupError."""
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+        super().notify(
+            shown(message), title=shown(title), severity=severity, timeout=timeout, markup=False
+        )
 
     @property
     def offline(self) -> bool:

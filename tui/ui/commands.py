@@ -7,6 +7,9 @@ from functools import partial
 from typing import Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
+from textual.markup import escape
 
 from tui.core.keymap import KEYS, effective_keys, keys_label
 
@@ -49,13 +52,33 @@ class MetalwatchCommands(Provider):
             return
         self.app.call_later(self.app.run_action, action)
 
+    # Names and titles come from the config and are text, never markup: the palette reads a
+    # ``str`` prompt, ``Matcher.highlight`` and every help line as markup ("[b]Zinc[/b]" showed
+    # bold, "[@click=app.quit]" became a click that quits). Prompts go as ``Content``, help
+    # escaped.
+
     async def discover(self) -> Hits:
         for name, callback, help_text in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)
+            yield DiscoveryHit(Content(name), callback, text=name, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, callback, help_text in self._commands():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+                yield Hit(
+                    score, highlight(matcher, name), callback, text=name, help=escape(help_text)
+                )
+
+
+def highlight(matcher: Matcher, name: str) -> Content:
+    """``name`` as plain text with the query's matched characters styled (as
+    ``Matcher.highlight`` does for a markup string)."""
+    content = Content(name)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, name)
+    if not score:
+        return content
+    for offset in offsets:
+        if not name[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

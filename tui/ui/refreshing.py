@@ -21,6 +21,7 @@ from tui.ui.messages import RefreshFinished
 TICK_SECONDS = 15.0  # how often the schedule is checked (each source keeps its own cadence)
 REPAINT_DELAY = 0.05  # deliveries from servers that arrive together are painted together
 LOCAL_WAIT = 0.5  # the longest a delivered local file waits for the other local files
+FAILURE_WAIT = 0.3  # a failure waits this long for the others that come with it
 
 
 class Refreshing(Loading):
@@ -83,18 +84,20 @@ class Refreshing(Loading):
         self.post_message(RefreshFinished(ok, len(errors), errors, manual))
 
     def _delivered(self, outcome: Any) -> None:
-        """One source finished: paint what it brought soon. The local files of a cycle are
-        painted together as soon as the last of them is in (they take milliseconds; a build per
-        file would only slow the others down); what a server sends is painted as it comes."""
+        """One source finished: paint what it brought (or that it failed) soon. The local files of
+        a cycle are painted together as soon as the last of them is in (they take milliseconds;
+        a build per file would only slow the others down); what a server sends is painted as it
+        comes."""
         self._local_pending.discard(outcome.source.name)
         self._unpainted = True  # its health, at least, is not on screen yet
-        if not outcome.ok:
-            return  # a failure alone waits for the end of the cycle
         local = outcome.source.is_local
-        if local and not self._local_pending:
+        if outcome.ok and local and not self._local_pending:
             self._repaint_now()  # the last local file of the cycle: now
         elif self._repaint_timer is None:
-            delay = LOCAL_WAIT if local else REPAINT_DELAY
+            # a failure is said as it comes, not at the end of the cycle: a server that hangs
+            # until the timeout kept a refused one (or OFFLINE) off the header for 20 s; the
+            # failures that come together (no network: every source at once) are one repaint
+            delay = FAILURE_WAIT if not outcome.ok else LOCAL_WAIT if local else REPAINT_DELAY
             self._repaint_timer = self.set_timer(delay, self._repaint_now)
 
     def _repaint_now(self) -> None:

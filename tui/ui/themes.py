@@ -76,6 +76,9 @@ def theme_from_data(data: dict[str, Any]) -> Theme:
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         raise ValueError("missing 'name'")
+    odd = [c for c in name if c in "[]" or not c.isprintable()]
+    if odd:  # the theme picker reads a name as markup: "Dark [/]" ended the app when t opened it
+        raise ValueError(f"name {name!r}: no brackets or control characters ({odd[0]!r})")
     unknown = set(data) - {"name", "dark", "variables", *COLOUR_KEYS}
     if unknown:
         raise ValueError(f"unknown keys: {', '.join(sorted(unknown))}")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
+
+from textual import work
 
 from tui.ui.app_base import AppLayer
 from tui.ui.css_cache import CachedStylesheet
@@ -22,6 +25,9 @@ def choose_theme(config_theme: str, picked: str | None, picked_under: str | None
 
 
 class Theming(AppLayer):
+    _theme_wanted: str | None = None  # the newest pick, for ``_save_theme``
+    _theme_saved: str | None = None
+    _theme_lock = threading.Lock()  # shared by the instances: they only ever wait on each other
     _themes_ready = False  # False while the app itself sets the theme at start
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -87,13 +93,37 @@ class Theming(AppLayer):
     def watch_theme(self, theme: str) -> None:
         if not self._themes_ready:  # the start: nothing is on screen yet
             return
-        try:  # the user's pick (t, the palette), with the config it beat
-            self.store.set_meta(PICKED, theme)
-            self.store.set_meta(PICKED_UNDER, self.config.app.theme)
-        except Exception:
-            pass
+        # the user's pick (t, the palette), with the config it beat, kept from a thread: the
+        # picker sets the theme on every highlight, and a store another program held locked
+        # froze the screen for the busy timeout at each arrow key
+        self._theme_wanted = theme
+        self._save_theme()
         # the theme's variables are in place only after Textual refreshes the CSS: repaint then
         self.call_next(self._repaint_for_theme)
+
+    @work(thread=True, group="theme-save", exit_on_error=False)
+    def _save_theme(self) -> None:
+        from tui.store import Store
+
+        with self._theme_lock:  # one at a time; each writes the newest pick
+            theme = self._theme_wanted
+            if theme is None or theme == self._theme_saved:
+                return
+            shared = self._store if self._store is not None and self._store.read_only else None
+            try:
+                store = shared or Store(self.store_path)
+            except Exception:
+                return
+            try:
+                store.set_meta(PICKED, theme)
+                store.set_meta(PICKED_UNDER, self.config.app.theme)
+                if store is shared or store.read_only is None:  # not kept out by a lock
+                    self._theme_saved = theme
+            except Exception:
+                pass
+            finally:
+                if store is not shared:
+                    store.close()
 
     def _repaint_for_theme(self) -> None:
         for panel in self.query(Panel):

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
 from tui.core.fmt import age
-from tui.core.text import strip_controls
 from tui.ui.screens.base import DetailScreen
+from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
+from tui.ui.widgets.panel import AGE_SECONDS
 
 SEVERITY_STYLE = {"info": "cyan", "warning": "bold yellow", "error": "bold red"}
 COLUMNS = ("When", "Age", "Level", "Rule", "Metal", "Message", "Delivery")
@@ -32,7 +35,7 @@ def _fired_at(entry: Mapping[str, Any]) -> datetime | None:
 
 def _plain(value: object, style: str = "") -> Text:
     """Stored text as plain Text: never markup, no control characters, one line."""
-    return Text(" ".join(strip_controls(str(value or "")).split()), style=style)
+    return Text(" ".join(shown(str(value or "")).split()), style=style)
 
 
 def alert_row(entry: Mapping[str, Any], now: datetime) -> tuple[Text, ...]:
@@ -60,6 +63,7 @@ class AlertsScreen(DetailScreen):
         self.entries = list(entries)
         self.now = now
         self.rules = rules
+        self._opened = time.monotonic()
 
     def compose(self) -> ComposeResult:
         title = Text("Alerts log (Esc to go back)", style="bold")
@@ -74,6 +78,8 @@ class AlertsScreen(DetailScreen):
             yield Static(Text(hint), id="alerts-empty")
         table: DataTable[Text] = DataTable(cursor_type="row", id="alerts-table")
         yield table
+        # the highlighted alert whole, wrapped: at 80 columns its message and delivery are cut
+        yield Static(id="alert-detail")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -83,3 +89,45 @@ class AlertsScreen(DetailScreen):
         for entry in self.entries:
             table.add_row(*alert_row(entry, self.now))
         table.focus()
+        self._show_detail(0)
+        self.set_interval(AGE_SECONDS, self._re_age)
+
+    def clock(self) -> datetime:
+        """``now`` moved on by the time the log has been open."""
+        return self.now + timedelta(seconds=time.monotonic() - self._opened)
+
+    def _re_age(self) -> None:
+        """The Age column (and the alert shown whole) counted on while the log stays open."""
+        now = self.clock()
+        table = self.query_one(DataTable)
+        for i, entry in enumerate(self.entries):
+            table.update_cell_at(Coordinate(i, 1), alert_row(entry, now)[1])
+        if self.entries:
+            self._show_detail(table.cursor_row)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail(event.cursor_row)
+
+    def _show_detail(self, index: int) -> None:
+        box = self.query_one("#alert-detail", Static)
+        box.display = 0 <= index < len(self.entries)
+        if box.display:
+            box.update(alert_detail(self.entries[index], self.clock()))
+
+
+def alert_detail(entry: Mapping[str, Any], now: datetime) -> Text:
+    """One log entry in full: rule, metal, when, the whole message and how it was delivered."""
+    when, age_cell, level, rule, metal, message, delivery = alert_row(entry, now)
+    t = Text()
+    t.append_text(level)
+    t.append(" · ")
+    t.append_text(rule)
+    if metal.plain:
+        t.append(" · ")
+        t.append_text(metal)
+    t.append(f" · {when.plain} ({age_cell.plain})\n", style="dim")
+    t.append_text(message)
+    if delivery.plain:
+        t.append("\ndelivery: ", style="bold")
+        t.append_text(delivery)
+    return t

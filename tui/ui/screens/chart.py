@@ -17,8 +17,10 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual_plotext import PlotextPlot
 
+from tui.core.demo_clock import DEMO_DATE
 from tui.core.fmt import counted, format_price, price_decimals
 from tui.core.freshness import freshness
+from tui.core.keymap import effective_keys, key_label
 from tui.core.models import PriceSeries, Snapshot, Story
 from tui.ui.bindings import bindings
 from tui.ui.chart_marks import (
@@ -32,6 +34,8 @@ from tui.ui.chart_marks import (
     markers,
 )
 from tui.ui.screens.base import DetailScreen
+from tui.ui.screens.story import DEMO_MODES
+from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
 
 __all__ = ["FRAMES", "ChartScreen", "Marker", "gap_label", "markers", "reaction", "window"]
@@ -80,10 +84,19 @@ def gap_label(series: PriceSeries, today: date) -> str:
 class ChartScreen(DetailScreen):
     BINDINGS = [*DetailScreen.BINDINGS, *bindings("chart")]
 
-    def __init__(self, series: PriceSeries, snapshot: Snapshot, frame: str = "1Y") -> None:
+    def __init__(
+        self,
+        series: PriceSeries,
+        snapshot: Snapshot,
+        frame: str = "1Y",
+        now: datetime | None = None,
+    ) -> None:
         super().__init__()
         self.series = series
         self.snapshot = snapshot
+        # the prices panel's clock (the snapshot's time moved on while the app stays open): the
+        # chart ends on the day the row's age counts to, and says "stale" when the row does
+        self.now = now or snapshot.generated_at
         self.frame = frame
         self.marks: list[Marker] = []
         self._drawn_size = (0, 0)  # the plot's (width, rows) when last drawn
@@ -101,6 +114,13 @@ class ChartScreen(DetailScreen):
         self.redraw()
         self.call_after_refresh(self.on_resize)
 
+    def frame_keys(self) -> list[str]:
+        """The first key of each time frame as the user types it, remapped by ``[keys]`` (the
+        title said "1:1M 2:3M" whatever the config made them)."""
+        config = getattr(self.app, "config", None)
+        keys = effective_keys(dict(config.keys) if config is not None else {})
+        return [key_label(keys[f"frame-{name.lower()}"].split(",")[0]) for name in FRAMES]
+
     def action_frame(self, frame: str) -> None:
         self.frame = frame
         self.redraw()
@@ -113,13 +133,13 @@ class ChartScreen(DetailScreen):
 
     def redraw(self) -> None:
         s = self.series
-        today = self.snapshot.generated_at.astimezone(timezone.utc).date()
+        today = self.now.astimezone(timezone.utc).date()
         start = frame_start(s, self.frame, today)
         pts = window(s, self.frame, today)
         gap = gap_label(s, today)
         names = {m.id: m.name for m in self.snapshot.metals}
         title = Text(f"{names.get(s.metal or '', s.symbol)}  ", style="bold")
-        for key, name in zip("123456", FRAMES, strict=True):
+        for key, name in zip(self.frame_keys(), FRAMES, strict=True):
             title.append(f" {key}:{name} ", style="bold reverse" if name == self.frame else "dim")
         if gap:
             title.append(f"  · {GAP_GLYPH} {gap}", style="bold")
@@ -131,21 +151,25 @@ class ChartScreen(DetailScreen):
         self._draw_plot(*self._plot_args)
         self._show_markers(pts)
         newest = s.points[-1][0] if s.points else None
-        fresh = freshness(s, self.snapshot.generated_at)
+        fresh = freshness(s, self.now)
         prov = Text(
-            f"Source: {s.source} ({s.source_kind}) · symbol {s.symbol} · {s.kind} · {s.frequency} · "
+            f"Source: {shown(s.source)} ({s.source_kind}) · symbol {shown(s.symbol)} · {s.kind} · {s.frequency} · "
             f"unit {s.unit} · {counted(len(s.points), 'point')}, {s.points[0][0] if s.points else '?'} to "
             f"{newest or '?'}",
             style="dim",
         )
         if fresh is not None and fresh.stale:
+            # the bundled demo's ages count to its own clock: this screen has no header to say so
+            demo = (
+                f" in the DEMO snapshot of {DEMO_DATE}" if self.snapshot.mode in DEMO_MODES else ""
+            )
             prov.append(
-                f"\nstale: the newest point is {fresh.age_days} days old; a {s.frequency} "
+                f"\nstale: the newest point is {fresh.age_days} days old{demo}; a {s.frequency} "
                 f"series is expected within {fresh.expected_days} days",
                 style="bold",
             )
         if s.note:
-            prov.append(f"\n* {s.note}", style="bold")
+            prov.append(f"\n* {shown(s.note)}", style="bold")
         self.query_one("#chart-provenance", Static).update(prov)
 
     def _plot_size(self) -> tuple[int, int]:
@@ -242,7 +266,7 @@ class ChartScreen(DetailScreen):
             t = Text()
             t.append(f"{n:>2}. {mark.day}  ", style="bold")
             t.append(f"[{mark.kind}] ", style="italic")
-            t.append(mark.title)
+            t.append(shown(mark.title))
             if mark.kind.startswith("policy"):
                 t.append(
                     "  " + reaction(mark.day, list(self.series.points), self.series.frequency),
@@ -256,11 +280,12 @@ class ChartScreen(DetailScreen):
         if not option_id.startswith("marker-"):
             return
         mark = self.marks[int(option_id.removeprefix("marker-")) - 1]
-        now = self.snapshot.generated_at
+        now = self.now
         if isinstance(mark.target, Story):
             from tui.ui.screens.story import StoryScreen
 
-            self.app.push_screen(StoryScreen(mark.target, now))
+            demo = self.snapshot.mode in DEMO_MODES
+            self.app.push_screen(StoryScreen(mark.target, now, demo=demo))
         else:
             from tui.ui.screens.evidence import EvidenceScreen
 

@@ -12,6 +12,7 @@ from textual.widgets import Static
 from tui.core.fmt import day, status_label
 from tui.core.models import PolicyStatus
 from tui.ui.screens.base import DetailScreen
+from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
 
 
@@ -48,7 +49,7 @@ def evidence_text(row: PolicyStatus, link: str | None = None) -> Text:
         if ev.date_estimated:
             when += " (first seen)"
         t.append(f"\n[{ev.kind}] ", style="bold")
-        t.append(f"{when}  {ev.source}")
+        t.append(f"{when}  {shown(ev.source)}")
         if ev.withdraws and ev.status:
             t.append(f"  → drops or puts off: {status_label(ev.status, ev.rate_pct)}")
         elif ev.status:
@@ -61,18 +62,20 @@ def evidence_text(row: PolicyStatus, link: str | None = None) -> Text:
             t.append(f" from {ev.effective.isoformat()}")
         if ev.withdrawn:
             t.append(" — called off" + (" before its day" if ev.effective else ""), style="bold")
-        t.append(f"\n  {ev.title}\n")
+        t.append(f"\n  {shown(ev.title)}\n")
         if ev.kind != "declared":
             t.append(
                 f"  confidence {ev.confidence:.0%}; decided by: {', '.join(repr(w) for w in ev.words)}\n",
                 style="dim",
             )
         if ev.note and ev.note != ev.title:
-            t.append(f"  {ev.note}\n", style="dim")
+            t.append(f"  {shown(ev.note)}\n", style="dim")
         if ev.url:
-            t.append(f"  {ev.url}\n", style="underline")
+            t.append(f"  {shown(ev.url)}\n", style="underline")
     if link:
-        t.append(f"\no opens {link} (the newest link) · y copies it · Esc goes back", style="dim")
+        t.append(
+            f"\no opens {shown(link)} (the newest link) · y copies it · Esc goes back", style="dim"
+        )
     return t
 
 

@@ -26,7 +26,14 @@ def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
     if screen is None:
         return []
     by_action: dict[str, tuple[list[str], str]] = {}
-    for key, active in screen.active_bindings.items():
+    app = screen.app
+    # the app's keys as they are on ``screen``, not on the help screen over it (``Actions``)
+    before, app.bindings_of = getattr(app, "bindings_of", None), screen  # type: ignore[attr-defined]
+    try:
+        bound = screen.active_bindings
+    finally:
+        app.bindings_of = before  # type: ignore[attr-defined]
+    for key, active in bound.items():
         binding = active.binding
         if not binding.description or active.enabled is False:
             continue

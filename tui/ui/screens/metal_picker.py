@@ -4,6 +4,7 @@ remappable as ``detail-down`` ...) move its cursor, as on every other list."""
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -27,7 +28,9 @@ class MetalPicker(ListMoves, ModalScreen[str | None]):
         self.current = current
 
     def compose(self) -> ComposeResult:
-        options = [Option("All metals", id="*")] + [Option(m.name, id=m.id) for m in self.metals]
+        # a name is text, never markup: "Tin [/]" from the config ended the app (MarkupError)
+        options = [Option("All metals", id="*")]
+        options += [Option(Content(m.name), id=m.id) for m in self.metals]
         picker = OptionList(*options, id="metal-picker")
         picker.border_title = "Show one metal in every panel"
         yield picker

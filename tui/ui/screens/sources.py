@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Static
 from tui.core.fmt import ago
 from tui.core.models import SourceHealth
 from tui.ui.screens.base import DetailScreen
+from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
 
 #: How often an open screen re-reads the sources' health (a refresh may finish meanwhile).
@@ -99,13 +100,13 @@ class SourcesScreen(DetailScreen):
             nxt = "bundled" if self.bundled else next_try_text(h.next_attempt, self.now)
             msg = h.error or (f"warning: {h.warning}" if h.warning else "")
             table.add_row(
-                Text(h.name, overflow="ellipsis", no_wrap=True),
+                Text(shown(h.name), overflow="ellipsis", no_wrap=True),
                 Text(h.kind, overflow="ellipsis", no_wrap=True),
                 state,
                 Text(str(h.items)),
                 Text(last),
                 Text(nxt),
-                Text(msg, overflow="ellipsis", no_wrap=True),
+                Text(shown(msg), overflow="ellipsis", no_wrap=True),
             )
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -118,11 +119,11 @@ class SourcesScreen(DetailScreen):
             return
         h = self.health[index]
         t = Text()
-        t.append(f"{h.name} ({h.kind}): ", style="bold")
+        t.append(f"{shown(h.name)} ({h.kind}): ", style="bold")
         if h.error:
-            t.append(h.error)
+            t.append(shown(h.error))
         elif h.warning:
-            t.append(f"warning: {h.warning}")
+            t.append(f"warning: {shown(h.warning)}")
         else:
             t.append("ok" if h.ok else "waiting for its first fetch")
         box.update(t)

@@ -2,29 +2,39 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import time
+from datetime import datetime, timedelta, timezone
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.core.fmt import ago, stamp, status_label
+from tui.core.demo_clock import DEMO_DATE
+from tui.core.fmt import age, ago, stamp, status_label
 from tui.core.models import Story
 from tui.engine.relevance import PIN, pinned
 from tui.ui.screens.base import DetailScreen
+from tui.ui.shown import shown
 from tui.ui.widgets.headline_list import PIN_MARK
 from tui.ui.widgets.key_footer import KeyFooter
+from tui.ui.widgets.panel import AGE_SECONDS
+
+#: The snapshot modes whose stories are the bundled demo's, aged by the demo's clock.
+DEMO_MODES = ("demo", "offline-demo")
 
 
-def story_text(story: Story, now: datetime) -> Text:
+def story_text(story: Story, now: datetime, *, demo: bool = False) -> Text:
+    """The story in full. ``demo``: a story of the bundled demo, whose age counts to the demo's
+    clock: said so, since this screen has no header saying "DEMO snapshot of ..."."""
     t = Text()
-    t.append(story.title + "\n", style="bold")
+    t.append(shown(story.title) + "\n", style="bold")
     when = f"{stamp(story.published)} UTC" if story.published else "undated"
     est = " (first seen; the source gave no date)" if story.date_estimated else ""
-    t.append(
-        f"{when}{est} · {ago(story.published, now, never='no date')} · {story.source}", style="dim"
-    )
+    old = ago(story.published, now, never="no date")
+    if demo and story.published is not None:
+        old = f"{age(story.published, now)} old in the DEMO snapshot of {DEMO_DATE}"
+    t.append(f"{when}{est} · {old} · {shown(story.source)}", style="dim")
     if story.official:
         t.append("  § official document", style="bold")
     t.append("\n")
@@ -52,26 +62,41 @@ def story_text(story: Story, now: datetime) -> Text:
                 " was published)\n"
             )
     if story.summary:
-        t.append("\n" + story.summary + "\n")
+        t.append("\n" + shown(story.summary) + "\n")
     t.append(f"\nOutlets ({len(story.entries)}):\n", style="bold")
     for e in story.entries:
         d = stamp(e.published, none="undated")
-        t.append(f"  {d}  {e.outlet or e.source}\n")
-        t.append(f"      {e.url or '(no link)'}\n", style="underline" if e.url else "dim")
+        t.append(f"  {d}  {shown(e.outlet or e.source)}\n")
+        t.append(
+            f"      {shown(e.url) if e.url else '(no link)'}\n",
+            style="underline" if e.url else "dim",
+        )
     t.append("\no opens the link · y copies it · Esc goes back", style="dim")
     return t
 
 
 class StoryScreen(DetailScreen):
-    def __init__(self, story: Story, now: datetime) -> None:
+    def __init__(self, story: Story, now: datetime, *, demo: bool = False) -> None:
         super().__init__()
         self.story = story
         self.now = now
+        self.demo = demo  # a story of the bundled demo (``story_text``)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail"):
-            yield Static(story_text(self.story, self.now), id="story-text")
+            yield Static(story_text(self.story, self.now, demo=self.demo), id="story-text")
         yield KeyFooter()
+
+    def on_mount(self) -> None:
+        # the story's age ("3h ago") and its pin count on while the screen stays open, as the
+        # panel's do; the demo's clock stands still
+        self._opened = time.monotonic()
+        if not self.demo:
+            self.set_interval(AGE_SECONDS, self._re_age)
+
+    def _re_age(self) -> None:
+        now = self.now + timedelta(seconds=time.monotonic() - self._opened)
+        self.query_one("#story-text", Static).update(story_text(self.story, now))
 
     def link(self) -> str | None:
         url = self.story.url

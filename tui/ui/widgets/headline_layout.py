@@ -15,6 +15,7 @@ from rich.cells import cell_len, set_cell_size
 
 from tui.core.models import Story
 from tui.core.record import record
+from tui.ui.shown import shown
 
 FOLD_BELOW = 100  # narrower than this (content columns): metals go on the title line
 DATES_FROM = 150  # from this width: "22 Aug 14:05" next to the age
@@ -91,7 +92,7 @@ def needed(stories: Sequence[Story], sample: int = SAMPLE) -> tuple[int, int]:
         sources.add(source_text(story))
     return (
         max((chips_width(t) for t in tags), default=0),
-        max((cell_len(s) for s in sources), default=0),
+        max((cell_len(shown(s)) for s in sources), default=0),
     )
 
 

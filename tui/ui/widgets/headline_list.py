@@ -27,6 +27,7 @@ from tui.core.fmt import age
 from tui.core.models import Story
 from tui.engine.relevance import PIN, pinned
 from tui.ui.bindings import bindings
+from tui.ui.shown import shown
 from tui.ui.widgets import headline_layout as hl
 from tui.ui.widgets.row_keys import RowKeys
 
@@ -317,10 +318,11 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         segs.append(Segment(hl.fit(when, cols.age) + " ", base + comp("headline-list--age")))
         bold = not read or story.policy_event is not None
         title_style = base + comp("headline-list--unread") if bold else base
+        title = shown(story.title)  # no character a terminal draws wider or narrower
         if cols.folded:
             chips = hl.chips_width(story.metals)
-            room = hl.title_room(story.title, cols.title, chips)
-            segs.append(Segment(hl.fit(story.title, room), title_style))
+            room = hl.title_room(title, cols.title, chips)
+            segs.append(Segment(hl.fit(title, room), title_style))
             rest = cols.title - room
             if rest > 2 and story.metals:
                 segs.append(Segment("  ", base))
@@ -328,9 +330,9 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
             elif rest > 0:
                 segs.append(Segment(" " * rest, base))
         else:
-            segs.append(Segment(hl.fit(story.title, cols.title), title_style))
+            segs.append(Segment(hl.fit(title, cols.title), title_style))
         if cols.source:
-            source = hl.fit(hl.source_text(story), cols.source)
+            source = hl.fit(shown(hl.source_text(story)), cols.source)
             segs.append(Segment(" " + source, base + comp("headline-list--source")))
         if cols.metals:
             segs.append(Segment(" ", base))

@@ -123,11 +123,11 @@ class HeadlinesPanel(Panel):
     def empty_message(self) -> str:
         hidden = self.snapshot is not None and bool(self.snapshot.stories)
         if not self.show_all and hidden and not (self.text_filter or self.metal_filter):
-            from tui.core.keymap import spec
+            from tui.core.keymap import key_label, spec
 
             keys = getattr(self.app, "config", None)
             key = dict(keys.keys).get("all-stories") if keys is not None else None
-            shown = (key or spec("all-stories").keys).split(",")[0]
+            shown = key_label((key or spec("all-stories").keys).split(",")[0])
             return f"No story names a watched metal or a policy event: {shown} shows all stories."
         return super().empty_message()
 
@@ -145,10 +145,11 @@ class HeadlinesPanel(Panel):
         story = self.selected_story()
         if story is None:
             return
-        from tui.ui.screens.story import StoryScreen
+        from tui.ui.screens.story import DEMO_MODES, StoryScreen
 
         self.app.mark_read([story.id])  # type: ignore[attr-defined]
-        self.app.push_screen(StoryScreen(story, self.now))
+        demo = self.snapshot is not None and self.snapshot.mode in DEMO_MODES
+        self.app.push_screen(StoryScreen(story, self.now, demo=demo))
 
     def link(self) -> str | None:
         story = self.selected_story()

@@ -120,8 +120,11 @@ class Panel(Vertical):
 
     def re_age(self, now: datetime) -> None:
         """Count the ages on screen to ``now``: only the age cells change, no row is rebuilt.
-        (The base panel shows no age column; the prices and headlines panels do.)"""
+        (The base panel shows no age column; the prices and headlines panels do.) The title's
+        "⚠ 1 stale source 3h" is counted again too."""
         self._aged = now
+        if self.snapshot is not None:
+            self.update_title()
 
     def metals(self) -> set[str] | None:
         """The metals this panel shows: the linked filter, else its configured list, else all."""
@@ -212,7 +215,7 @@ class Panel(Vertical):
         from tui.core.fmt import age
 
         oldest = min((h.last_success for h in stale if h.last_success), default=None)
-        when = f" {age(oldest, datetime.now(timezone.utc))}" if oldest else ""
+        when = f" {age(oldest, self.now)}" if oldest else ""
         return f" · ⚠ {len(stale)} stale source{'s' if len(stale) > 1 else ''}{when}"
 
     def empty_message(self) -> str:

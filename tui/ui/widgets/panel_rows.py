@@ -265,7 +265,9 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
         text = "".join(
             " " * PAD + fit(c.label, c.width).ljust(c.width) + " " * PAD for c in self.columns
         )
-        return Strip([Segment(fit(text, width).ljust(width), style)], width)
+        # only the last column's padding past the edge (the scrollbar's cell at 80 columns) is
+        # no cut label: no "…", which read as columns out of sight
+        return Strip([Segment(fit(text.rstrip(), width).ljust(width), style)], width)
 
     def _cell(
         self, cell: Text, line_no: int, width: int, style: Style, over: Style | None

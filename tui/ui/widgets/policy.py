@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from rich.text import Text
 
 from tui.core.fmt import STATUS_SYMBOL, age, status_label
 from tui.core.models import PolicyStatus, Snapshot
+from tui.ui.shown import shown
 from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.panel_rows import PanelRows
 
@@ -17,6 +19,7 @@ class PolicyPanel(Panel):
     _flags_width = 16
     _status_width = 16
     _memo: dict[str, tuple[tuple[object, ...], list[Text]]] = {}  # row key -> (what, cells)
+    _rebuilt_for: Snapshot | None = None  # the snapshot a new day asked to build anew
     empty_text = "No trade-policy statuses: declare some with [[policy]] or add headline sources."
 
     def add_columns(self, table: PanelRows) -> None:
@@ -112,13 +115,29 @@ class PolicyPanel(Panel):
         if row.since_estimated:  # a first-seen day, as "~" marks a first-seen age
             since += "~"
         return [
-            Text(name, style="bold"),
+            Text(shown(name), style="bold"),
             Text(corridor),
             status,
             Text(since, style="dim"),
             Text(str(len(row.evidence)), justify="right"),
             flags,
         ]
+
+    def re_age(self, now: datetime) -> None:
+        """A day came that changes the board (a coming measure's first day, the day after an
+        ``until``): the snapshot is built anew, as a refresh would. Without one (a source
+        refreshed daily, a board of declared entries) the row said "(coming)" past its day."""
+        super().re_age(now)
+        snap = self.snapshot
+        if snap is None or snap is self._rebuilt_for:
+            return
+        from tui.engine.board import outdated
+
+        if outdated(snap.policy, now):
+            self._rebuilt_for = snap  # once: the new snapshot comes as the load finishes
+            load = getattr(self.app, "load_from_store", None)
+            if load is not None:
+                load()
 
     def open_detail(self) -> None:
         row = self.selected()

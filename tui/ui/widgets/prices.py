@@ -19,6 +19,7 @@ from tui.core.fmt import age, format_price, price_decimals, signed_pct
 from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
 from tui.core.models import PriceSeries, Snapshot, SourceHealth
 from tui.core.record import record
+from tui.ui.shown import shown
 from tui.ui.sparkline import quick, sparkline_text, warm_up
 from tui.ui.sparkline import ready as spark_ready
 from tui.ui.widgets.panel import Panel
@@ -160,8 +161,8 @@ class PricesPanel(Panel):
             )
             self._needs_plotext = True
         unit = Text(s.unit + ("*" if s.note else ""), style="dim" if not s.note else "bold")
-        metal = Text(name, style="bold")
-        metal.append("\n" + s.source, style="dim")
+        metal = Text(shown(name), style="bold")
+        metal.append("\n" + shown(s.source), style="dim")
         return [
             metal,
             Text(format_price(last, price_decimals(last)), justify="right"),
@@ -206,7 +207,7 @@ class PricesPanel(Panel):
         from tui.ui.screens.chart import ChartScreen
 
         full = self.app.full_series(series)  # type: ignore[attr-defined]
-        self.app.push_screen(ChartScreen(full, self.snapshot))
+        self.app.push_screen(ChartScreen(full, self.snapshot, now=self.now))
 
     def source_names(self) -> list[str]:
         from tui.core.config_types import PRICE_KINDS

@@ -21,6 +21,11 @@ from tui.flow.health import HealthSummary, summarise
 #: lock outlasts the busy timeout and the header says "cache locked: not saved".
 CACHE_BUSY = "cache busy (another program): showing the last snapshot"
 
+#: How often the header's ages ("fetched 5m ago", "last good data 2h ago") are counted again
+#: between refreshes: with a source refreshed hourly or daily, "fetched just now" stood for the
+#: hour or the day.
+AGE_SECONDS = 30.0
+
 
 class StatusBar(Static):
     def __init__(
@@ -52,6 +57,14 @@ class StatusBar(Static):
         # one line high (app.tcss) whatever it says: a new text is a repaint, not a layout
         # of the whole screen (which would draw every panel again)
         self.update(text, layout=False)
+
+    def on_mount(self) -> None:
+        self.set_interval(AGE_SECONDS, self._age_tick)
+
+    def _age_tick(self) -> None:
+        """The line counted to now: drawn again only when a word of it changed."""
+        if self.snapshot is not None and not self.demo:
+            self.set_state()
 
     def summary(self) -> HealthSummary:
         if self.snapshot is None or self.demo:

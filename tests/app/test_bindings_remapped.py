@@ -1,0 +1,93 @@
+"""Every binding remapped by ``[keys]`` at once, each pressed by its new key in its context.
+
+The cases of ``tests/app/test_bindings.py`` run again on a demo app whose config gives every
+binding id another key (letters, capitals and function keys no default uses; the movement keys
+of the detail screens their own), with the module's ``key``/``keys`` helpers answering the new
+keys: what works with the default keys works remapped, and the old keys are not needed. The help
+case is left out: it checks the help's grouping of the default panel keys (``1 … 9``), which a
+remap rightly undoes; ``tests/app/test_keys_ux.py`` checks the help names remapped keys.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+from tests.app import test_bindings as cases
+from tests.app.test_bindings import filled_store  # noqa: F401 (the fixture)
+from tui.core.config import load_config, parse_config
+from tui.core.keymap import KEYS
+from tui.ui.app import MetalwatchApp
+
+MAIN_POOL = [*"bcdefhilpuvwxzBCDEFHIJKLNOPQSTUVWXYZ", *(f"f{n}" for n in range(1, 13))]
+DETAIL_POOL = [*"bcdefhiluvwxzBCDEF"]
+
+
+def remap() -> dict[str, str]:
+    """A new key for every binding id: the app and panel ids (active together) from one pool,
+    the chart and detail ids (active together, on their screens) from another."""
+    main, detail = iter(MAIN_POOL), iter(DETAIL_POOL)
+    out: dict[str, str] = {}
+    for k in KEYS:
+        pool = main if k.scope in ("app", "panel") else detail
+        out[k.id] = ",".join(next(pool) for _ in k.keys.split(","))
+    return out
+
+
+REMAP = remap()
+SKIP = {"help"}
+
+
+def test_the_remap_is_a_valid_config() -> None:
+    config = parse_config({"keys": REMAP}, None)
+    assert dict(config.keys) == REMAP
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def remapped(
+    filled_store: Path,  # noqa: F811
+    tmp_path_factory: pytest.TempPathFactory,
+) -> AsyncIterator[tuple[MetalwatchApp, cases.AppPilot]]:
+    home = tmp_path_factory.mktemp("home")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_CONFIG_HOME", str(home / "config"))
+        mp.setenv("XDG_CACHE_HOME", str(home / "cache"))
+        mp.setenv("METALWATCH_CONFIG_DIR", str(home / "config" / "metalwatch"))
+        mp.setenv("METALWATCH_CACHE_DIR", str(home / "cache" / "metalwatch"))
+        store = tmp_path_factory.mktemp("remapped") / "store.sqlite3"
+        shutil.copy(filled_store, store)
+        config = dataclasses.replace(load_config(demo=True), keys=REMAP)
+        app = MetalwatchApp(config, store_path=store, refresh_on_start=False)
+        async with app.run_test(size=cases.SIZE) as pilot:
+            await cases.settle(app, pilot)
+            yield app, pilot
+
+
+@pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.parametrize("binding_id", [b for b in cases.CASES if b not in SKIP])
+async def test_binding_remapped(
+    remapped: tuple[MetalwatchApp, cases.AppPilot],
+    binding_id: str,
+    monkeypatch: pytest.MonkeyPatch,
+    filled_store: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setattr(cases, "keys", lambda b: REMAP[b].split(","))
+    monkeypatch.setattr(cases, "key", lambda b: REMAP[b].split(",")[0])
+    if binding_id in cases.ENDS_THE_APP:
+        store = tmp_path / "store.sqlite3"
+        shutil.copy(filled_store, store)
+        config = dataclasses.replace(load_config(demo=True), keys=REMAP)
+        fresh = MetalwatchApp(config, store_path=store, refresh_on_start=False)
+        async with fresh.run_test(size=cases.SIZE) as pilot:
+            await cases.settle(fresh, pilot)
+            await cases.CASES[binding_id](fresh, pilot, monkeypatch)
+        return
+    app, pilot = remapped
+    await cases.reset(app, pilot)
+    await cases.CASES[binding_id](app, pilot, monkeypatch)
