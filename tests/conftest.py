@@ -20,6 +20,11 @@ def _isolate(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     monkeypatch.setenv("METALWATCH_CACHE_DIR", str(home / "cache" / "metalwatch"))
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("TEXTUAL", raising=False)
+    # a proxy of the machine running the tests (a CI's, to reach the package registries) must
+    # not carry requests meant for the tests' own servers or unresolvable hosts
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
     # tests that open links record ``app.open_url``; whether this machine has a browser must
     # not decide them (tests/app/test_keys_ux.py covers the no-browser case)
     monkeypatch.setattr("tui.ui.links.browser_available", lambda: True)

@@ -86,6 +86,7 @@ UNANSWERED = (
     "no answer within",
     "connection reset",
     "network error",
+    "cannot reach the proxy",
 )
 
 

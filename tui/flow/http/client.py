@@ -94,10 +94,23 @@ async def refuse_unusable_redirect(response: httpx.Response) -> None:
         )
 
 
-def network_transport() -> httpx.AsyncHTTPTransport:
-    """The real network: HTTP/2 when the ``h2`` package is there and the server agrees (ALPN)."""
+def network_transport() -> httpx.AsyncBaseTransport:
+    """The real network: HTTP/2 when the ``h2`` package is there and the server agrees (ALPN),
+    through the proxy the environment names (:mod:`tui.flow.http.proxy`), if any."""
+    from tui.flow.http.proxy import ProxyRouting, environment_proxies
+
     try:
         import h2  # noqa: F401
+
+        http2 = True
     except ImportError:
-        return httpx.AsyncHTTPTransport()
-    return httpx.AsyncHTTPTransport(http2=True)
+        http2 = False
+    direct = httpx.AsyncHTTPTransport(http2=http2)
+    proxies, bypass = environment_proxies()
+    if not proxies:
+        return direct
+
+    def via(proxy: str) -> httpx.AsyncBaseTransport:
+        return httpx.AsyncHTTPTransport(http2=http2, proxy=proxy)
+
+    return ProxyRouting(direct, proxies, bypass, via)
