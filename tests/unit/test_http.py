@@ -173,7 +173,7 @@ async def test_429_retry_after_seconds(httpserver: HTTPServer) -> None:
         "slow down", status=429, headers={"Retry-After": "30"}
     )
     err = await _error(httpserver.url_for("/gdelt"))
-    assert str(err) == "HTTP 429 Too Many Requests"
+    assert str(err) == "HTTP 429 Too Many Requests (asks to wait 30 s)"
     assert err.status == 429
     assert err.retry_after == 30.0
 

@@ -4,6 +4,7 @@ and a source that waits says until when and why."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -90,7 +91,12 @@ def test_waiting_and_its_note() -> None:
     src = SourceConfig(name="S", kind="rss", url="http://example.org/")
     later = NOW + timedelta(hours=1)
     limited = SourceHealth(
-        "S", "rss", ok=False, error="HTTP 429 Too Many Requests", fetched_at=NOW, next_attempt=later
+        "S",
+        "rss",
+        ok=False,
+        error="HTTP 429 Too Many Requests (asks to wait 1 h)",
+        fetched_at=NOW,
+        next_attempt=later,
     )
     assert waiting(src, limited, NOW) and not waiting(src, limited, later)
     stamp = later.astimezone().strftime("%H:%M")
@@ -101,6 +107,9 @@ def test_waiting_and_its_note() -> None:
         "S", "rss", ok=False, error="HTTP 500", fetched_at=NOW, next_attempt=later
     )
     assert not_due_note(broken).endswith("(backing off after an error)")
+    # a 429 or 503 that asked for no wait (or one in the past) is backed off as any error
+    unasked = dataclasses.replace(limited, error="HTTP 503 Service Unavailable")
+    assert not_due_note(unasked).endswith("(backing off after an error)")
     healthy = SourceHealth("S", "rss", ok=True, fetched_at=NOW, next_attempt=later)
     assert not waiting(src, healthy, NOW), "a healthy source is fetched by the one-shot commands"
     first = with_note("HTTP 429 Too Many Requests", note)

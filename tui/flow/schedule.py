@@ -75,7 +75,7 @@ def not_due_note(h: SourceHealth) -> str:
         stamp = local.strftime("%Y-%m-%d %H:%M")
     if h.ok:
         why = "too soon after the last fetch"
-    elif (h.error or "").startswith(_SERVER_WAITS):
+    elif (h.error or "").startswith(_SERVER_WAITS) and "(asks to wait " in (h.error or ""):
         why = "server asked to wait"
     else:
         why = "backing off after an error"

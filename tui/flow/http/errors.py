@@ -48,7 +48,20 @@ def status_error(response: httpx.Response) -> FetchError:
         reason = clean_text(response.reason_phrase or "", 60, html_input=False)
     message = f"HTTP {status} {reason}".rstrip()
     retry_after = parse_retry_after(response.headers.get("retry-after"))
+    if retry_after:  # said, so that "server asked to wait" is only said when it did
+        message += f" (asks to wait {wait_text(retry_after)})"
     return FetchError(message, status=status, retry_after=retry_after)
+
+
+def wait_text(seconds: float) -> str:
+    """ "30 s", "2 min", "1 h", "more than a day": a Retry-After's wait, rounded."""
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    if seconds < 90 * 60:
+        return f"{round(seconds / 60)} min"
+    if seconds < 36 * 3600:
+        return f"{round(seconds / 3600)} h"
+    return "more than a day"
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
