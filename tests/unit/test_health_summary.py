@@ -118,6 +118,10 @@ def test_empty_reasons() -> None:
     assert "Waiting for the first delivery for Copper" in empty_reason(
         "prices", cfg, waiting, metals={"copper"}
     )
+    # one headline source failed, the other not heard from yet (a hanging server): both said
+    news = [h("file news", ok=False), h("web news", ok=False, tried=False), ok[2]]
+    said = empty_reason("headlines", cfg, news)
+    assert said == "Waiting for the first delivery…; 1 source failing (s shows why)", said
     assert "Nothing matches the filter 'zzz'" in empty_reason(
         "headlines", cfg, ok, text_filter="zzz", rows_without_text_filter=3
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tui.core.config_types import NEWS_KINDS, POLICY_KINDS, PRICE_KINDS, Config, SourceConfig
+from tui.core.fmt import counted
 from tui.core.models import SourceHealth
 
 FILTER_HINT = "Esc in the filter box clears it"
@@ -80,7 +81,9 @@ def empty_reason(
             f"{'has' if n == 1 else 'have'} delivered nothing yet (s shows why){hint}."
         )
     if sources and len(tried) < len(sources) and not any(h.last_success for h in tried):
-        return f"Waiting for the first delivery{for_what}…{hint}"
+        # the others failed so far: said, with where to see why (one may still be hanging)
+        failed = f"; {counted(len(failing), 'source')} failing (s shows why)" if failing else ""
+        return f"Waiting for the first delivery{for_what}…{failed}{hint}"
     if kind == "prices":
         return f"The price sources{for_what} delivered no prices{hint}."
     if kind == "headlines":
