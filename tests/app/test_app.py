@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from tui.core.config import load_config
 from tui.ui.app import MetalwatchApp
@@ -106,6 +106,10 @@ async def test_enter_opens_details_in_each_panel(tmp_path: Path) -> None:
         await pilot.press("escape")
         await pilot.press("3", "enter")
         assert isinstance(app.screen, EvidenceScreen)
+        row = app.screen.row
+        name = next(m.name for m in app.snapshot.metals if m.id == row.metal)
+        heading = str(app.screen.query_one("#evidence-text", Static).render()).splitlines()[0]
+        assert heading.startswith(f"{name}  {row.origin} → "), heading  # the name, not the id
         await pilot.press("escape")
         await pilot.press("s")
         assert isinstance(app.screen, SourcesScreen)

@@ -16,9 +16,10 @@ from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
 
 
-def evidence_text(row: PolicyStatus, link: str | None = None) -> Text:
+def evidence_text(row: PolicyStatus, link: str | None = None, name: str | None = None) -> Text:
+    """The trail; ``name``: the metal's name as the watch list gives it (its id otherwise)."""
     t = Text()
-    t.append(f"{row.metal}  {row.origin} → {row.destination}\n", style="bold")
+    t.append(f"{shown(name or row.metal)}  {row.origin} → {row.destination}\n", style="bold")
     t.append("Status: ")
     t.append(status_label(row.status, row.rate_pct), style="bold")
     if (starts := row.coming_from) is not None:  # nothing in force yet
@@ -92,7 +93,14 @@ class EvidenceScreen(DetailScreen):
                 return ev.url
         return None
 
+    def _metal_name(self) -> str | None:
+        snapshot = getattr(self.app, "snapshot", None)
+        metals = getattr(snapshot, "metals", None) or ()
+        return next((m.name for m in metals if m.id == self.row.metal), None)
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail"):
-            yield Static(evidence_text(self.row, self.link()), id="evidence-text")
+            yield Static(
+                evidence_text(self.row, self.link(), self._metal_name()), id="evidence-text"
+            )
         yield KeyFooter()
