@@ -77,3 +77,30 @@ async def test_the_log_says_each_alert_whole_at_80x24(tmp_path: Path) -> None:
             text = " ".join(screen_text(app).split())  # the wrapped lines as one
             message = " ".join(str(entry["message"]).split())
             assert message in text, (message, screen_text(app))
+
+
+async def test_a_burst_of_alerts_is_two_toasts_and_one_summary(tmp_path: Path) -> None:
+    """Found in use: alerts fired together each took a toast for 10 s, covering half of an
+    80x24 screen. The first two (the most severe first) get their own; the rest share one that
+    names them and the key of the log; the log holds every one."""
+    metals = ("copper", "aluminium", "nickel", "gold", "silver")
+    rules = tuple(AlertRule(name=f"{m} above 1", when="price", metal=m, above=1.0) for m in metals)
+    config = dataclasses.replace(load_config(demo=True), alerts=rules)
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3")
+    notes: list[tuple[str, str]] = []
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        original = app.notify
+
+        def spy(message: str, **kw: Any) -> None:
+            notes.append((str(kw.get("title", "")), message))
+            original(message, **kw)
+
+        app.notify = spy  # type: ignore[method-assign]
+        await settle(app, pilot)
+        fired = [(t, m) for t, m in notes if "above 1" in t or "more alerts" in t]
+        assert len(fired) == 3, notes
+        title, message = fired[-1]
+        assert title == "3 more alerts" and message.endswith("(a shows them)"), fired
+        await pilot.press("a")
+        assert isinstance(app.screen, AlertsScreen)
+        assert app.screen.query_one(DataTable).row_count == 5

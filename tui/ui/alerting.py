@@ -25,9 +25,22 @@ class Alerting(Theming):
         except Exception as exc:  # a rule must never take the dashboard down
             self.notify(f"alerts could not be evaluated: {exc}", severity="error")
             return
-        for alert in fired:
+        shown, rest = _toasts(fired)
+        for alert in shown:
             self.notify(
                 alert.message, title=alert.title, severity=alert.notify_severity, timeout=10
+            )
+        if rest:  # one toast for the rest: a burst must not bury the screen at 80x24
+            from tui.core.keymap import effective_keys, key_label
+
+            key = key_label(effective_keys(dict(self.config.keys))["alerts"].split(",")[0])
+            worst = max(rest, key=lambda a: _RANK.get(a.notify_severity, 0)).notify_severity
+            self.notify(
+                f"{', '.join(a.title for a in rest[:3])}{' ...' if len(rest) > 3 else ''}"
+                f" ({key} shows them)",
+                title=f"{len(rest)} more alerts",
+                severity=worst,
+                timeout=10,
             )
         if fired and self.config.app.bell:
             self.bell()
@@ -58,3 +71,17 @@ class Alerting(Theming):
                 self.store.load_alerts(), datetime.now(timezone.utc), rules=len(self.config.alerts)
             )
         )
+
+
+#: At most this many alerts fired together get a toast each; the rest share one.
+TOASTS = 2
+_RANK = {"information": 0, "warning": 1, "error": 2}
+
+
+def _toasts(fired: list[Any]) -> tuple[list[Any], list[Any]]:
+    """(the alerts shown one by one: the most severe first, then in order fired; the rest)."""
+    if len(fired) <= TOASTS + 1:  # a summary of one would take the same room
+        return list(fired), []
+    order = sorted(range(len(fired)), key=lambda i: (-_RANK.get(fired[i].notify_severity, 0), i))
+    first = sorted(order[:TOASTS])
+    return [fired[i] for i in first], [fired[i] for i in sorted(order[TOASTS:])]
