@@ -39,7 +39,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tui.core.alert_rules import AlertRule
 from tui.core.freshness import EXPECTED_AGE_DAYS, STEP_GAP_DAYS, freshness
@@ -70,6 +70,8 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
+
+_Round = tuple[dict[str, str], list[Mapping[str, Any]], str | None]
 
 MAX_HEADLINE_ALERTS = 10  # per rule and evaluation; the rest are summed up in one alert
 
@@ -105,34 +107,39 @@ class AlertEngine(PolicyRules, HeadlineRules):
         if not self.rules:
             return []
         now = _as_utc(now or snapshot.generated_at)
-        try:
-            stored = self.store.load_alert_states()
-        except sqlite3.Error as exc:
-            self.last_error = f"cannot read the alert state: {exc}"
-            stored = {}
-        states = {**stored, **self._memory}
-        changed: dict[str, str] = {}
         fired: list[Alert] = []
-        metal_names = {m.id: m.name for m in snapshot.metals}
-        for rule in self.rules:
-            before = states.get(rule.key)
-            state = _load_state(before)
-            evaluator = _EVALUATORS[rule.when]
-            alerts, state = evaluator(self, rule, snapshot, state, now, metal_names)
-            text = json.dumps(state, sort_keys=True, separators=(",", ":"))
-            if text != before:
-                changed[rule.key] = text
-            for a in alerts:
-                if rule.severity:
-                    a.severity = rule.severity
-                a.command = rule.command if rule.command is not None else self._global_command()
-            fired += alerts
-        self._memory.update(changed)
+        ran: list[bool] = []
+
+        def round_(stored: dict[str, str], mark: str | None) -> _Round:
+            # inside the store's write transaction: another process's round waits for it
+            ran.append(True)
+            fired.clear()
+            states = {**stored, **self._memory}
+            changed: dict[str, str] = {}
+            metal_names = {m.id: m.name for m in snapshot.metals}
+            for rule in self.rules:
+                before = states.get(rule.key)
+                state = _load_state(before)
+                evaluator = _EVALUATORS[rule.when]
+                alerts, state = evaluator(self, rule, snapshot, state, now, metal_names)
+                text = json.dumps(state, sort_keys=True, separators=(",", ":"))
+                if text != before:
+                    changed[rule.key] = text
+                for a in alerts:
+                    if rule.severity:
+                        a.severity = rule.severity
+                    a.command = rule.command if rule.command is not None else self._global_command()
+                fired.extend(alerts)
+            self._memory.update(changed)
+            return changed, [a.to_json() for a in fired], None
+
         try:
-            ids = self.store.save_alert_round(changed, [a.to_json() for a in fired])
+            ids = self.store.alert_round(round_)
         except sqlite3.Error as exc:
             self.last_error = f"cannot save alerts to the cache: {exc}"
             log.warning("%s", self.last_error)
+            if not ran:  # the state could not even be read: evaluated on this run's own
+                round_({}, None)
         else:
             self._memory.clear()
             self.last_error = None

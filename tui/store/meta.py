@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -12,6 +13,14 @@ from tui.store.codec import UTC, dt_text
 
 # the alerts log keeps this many entries (oldest dropped first)
 ALERT_LOG_MAX = 10000
+# meta key: the newest data (a snapshot's data_as_of) the rules were evaluated on
+ALERTS_AS_OF = "alerts.data_as_of"
+
+# (states, mark) -> (states changed, alerts fired, new mark or None)
+AlertRound = Callable[
+    [dict[str, str], str | None],
+    tuple[dict[str, str], list[Mapping[str, Any]], str | None],
+]
 
 
 class MetaStore(StoreBase):
@@ -64,35 +73,58 @@ class MetaStore(StoreBase):
         """Append one fired alert (its ``Alert.to_json()``) to the log; returns its log id."""
         return self.save_alert_round({}, [alert_json])[0]
 
-    @writes
     def save_alert_round(
         self, states: Mapping[str, str], alerts: Sequence[Mapping[str, Any]]
     ) -> list[int]:
         """In one transaction: set each rule's state (rule key -> JSON text) and append
         ``alerts`` to the log; returns the log ids of ``alerts``. The log keeps the newest
         ``ALERT_LOG_MAX`` entries."""
-        ids: list[int] = []
+        return self.alert_round(lambda _states, _mark: (dict(states), list(alerts), None))
+
+    @writes
+    def alert_round(self, evaluate: AlertRound) -> list[int]:
+        """Evaluate and record the rules in one write transaction: ``evaluate`` gets the
+        rules' states and the newest ``data_as_of`` they were evaluated on (ISO text, or
+        None) as they are now, and returns the states changed, the alerts fired and the new
+        mark (None keeps it). Another process's round waits for this one (the write lock),
+        so two processes never both see a rule unfired and both fire it."""
         with self._tx() as conn:
-            conn.executemany(
-                "INSERT OR REPLACE INTO alert_state (rule, state) VALUES (?, ?)",
-                list(states.items()),
-            )
-            for a in alerts:
-                fired = a.get("fired_at")
-                cur = conn.execute(
-                    "INSERT INTO alerts (fired_at, rule, body) VALUES (?, ?, ?)",
-                    (
-                        str(fired) if fired else dt_text(datetime.now(UTC)),
-                        str(a.get("rule", "")),
-                        json.dumps(dict(a), ensure_ascii=False, default=str),
-                    ),
-                )
-                ids.append(int(cur.lastrowid or 0))
-            if alerts:
+            stored = {r[0]: r[1] for r in conn.execute("SELECT rule, state FROM alert_state")}
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (ALERTS_AS_OF,)).fetchone()
+            states, alerts, mark = evaluate(stored, None if row is None else str(row[0]))
+            if mark is not None:
                 conn.execute(
-                    "DELETE FROM alerts WHERE id <= (SELECT MAX(id) FROM alerts) - ?",
-                    (ALERT_LOG_MAX,),
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (ALERTS_AS_OF, mark)
                 )
+            return self._log_alerts(conn, states, alerts)
+
+    def _log_alerts(
+        self,
+        conn: sqlite3.Connection,
+        states: Mapping[str, str],
+        alerts: Sequence[Mapping[str, Any]],
+    ) -> list[int]:
+        ids: list[int] = []
+        conn.executemany(
+            "INSERT OR REPLACE INTO alert_state (rule, state) VALUES (?, ?)",
+            list(states.items()),
+        )
+        for a in alerts:
+            fired = a.get("fired_at")
+            cur = conn.execute(
+                "INSERT INTO alerts (fired_at, rule, body) VALUES (?, ?, ?)",
+                (
+                    str(fired) if fired else dt_text(datetime.now(UTC)),
+                    str(a.get("rule", "")),
+                    json.dumps(dict(a), ensure_ascii=False, default=str),
+                ),
+            )
+            ids.append(int(cur.lastrowid or 0))
+        if alerts:
+            conn.execute(
+                "DELETE FROM alerts WHERE id <= (SELECT MAX(id) FROM alerts) - ?",
+                (ALERT_LOG_MAX,),
+            )
         return ids
 
     @writes
