@@ -9,6 +9,7 @@ the real refresher from a real FRED copper CSV (the file as it stood in April 20
 from __future__ import annotations
 
 import threading
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -68,3 +69,31 @@ def test_two_processes_evaluating_at_once_fire_an_alert_once(
     assert sorted(fired["A"] + fired["B"]) == ["Copper above 13k"], fired
     with Store(path) as store:
         assert [e["rule"] for e in store.load_alerts()] == ["Copper above 13k"]
+
+
+def test_an_older_snapshot_never_undoes_a_crossing_a_newer_one_fired(tmp_path: Path) -> None:
+    """A snapshot built from older data (another process's, or one painted from the cache
+    before a rebuild) is evaluated after a newer one fired: it must not put the rule back
+    "inside", or the next newer snapshot fires the same crossing again. A mark written under
+    a clock that was ahead (and then set back) is not trusted: rules go on firing."""
+    feed = tmp_path / "feed.csv"
+    csv_upto(COPPER_CSV, feed, "2026-04-01")  # 12,890.7: under 13,000
+    config = config_from(tmp_path, price_source("FRED copper", "copper", "PCOPPUSDM", feed) + RULE)
+    with Store(tmp_path / "store.sqlite3") as store:
+        refresh(config, store)
+        april = build_snapshot(config, store)
+        csv_upto(COPPER_CSV, feed, "2026-05-01")  # 13,483.8: above
+        refresh(config, store)
+        may = build_snapshot(config, store)
+        assert april.data_as_of is not None and may.data_as_of is not None
+        assert april.data_as_of < may.data_as_of
+        engine = AlertEngine(config, store)
+        assert [a.rule for a in engine.evaluate(may)] == ["Copper above 13k"]
+        assert AlertEngine(config, store).evaluate(april) == []  # older: moves nothing
+        assert AlertEngine(config, store).evaluate(may) == []  # so no second crossing
+
+        # the clock was a day ahead when the mark was written, then set right: trusted no more
+        ahead = (datetime.now(timezone.utc) + timedelta(days=1)).isoformat()
+        store.set_meta("alerts.data_as_of", ahead)
+        assert AlertEngine(config, store).evaluate(april) == []  # inside: the rule resets
+        assert [a.rule for a in AlertEngine(config, store).evaluate(may)] == ["Copper above 13k"]

@@ -38,7 +38,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from tui.core.alert_rules import AlertRule
@@ -110,10 +110,20 @@ class AlertEngine(PolicyRules, HeadlineRules):
         fired: list[Alert] = []
         ran: list[bool] = []
 
+        as_of = None if snapshot.data_as_of is None else _as_utc(snapshot.data_as_of)
+
         def round_(stored: dict[str, str], mark: str | None) -> _Round:
             # inside the store's write transaction: another process's round waits for it
             ran.append(True)
             fired.clear()
+            seen = _when(mark)
+            if seen is not None and seen > datetime.now(UTC):
+                seen = None  # written under a clock that was ahead: not to be trusted
+            if as_of is not None and seen is not None and as_of < seen:
+                # older data than the rules last saw (another process's newer build, or a
+                # snapshot painted from the cache before a rebuild): it must not undo a
+                # crossing, which the next newer snapshot would fire again
+                return {}, [], None
             states = {**stored, **self._memory}
             changed: dict[str, str] = {}
             metal_names = {m.id: m.name for m in snapshot.metals}
@@ -131,7 +141,8 @@ class AlertEngine(PolicyRules, HeadlineRules):
                     a.command = rule.command if rule.command is not None else self._global_command()
                 fired.extend(alerts)
             self._memory.update(changed)
-            return changed, [a.to_json() for a in fired], None
+            newer = None if as_of is None or (seen and as_of <= seen) else as_of.isoformat()
+            return changed, [a.to_json() for a in fired], newer
 
         try:
             ids = self.store.alert_round(round_)
@@ -267,6 +278,13 @@ class AlertEngine(PolicyRules, HeadlineRules):
             },
         )
         return [alert], new_state
+
+
+def _when(text: str | None) -> datetime | None:
+    try:
+        return _as_utc(datetime.fromisoformat(text)) if text else None
+    except ValueError:
+        return None
 
 
 def _stale(series: PriceSeries, now: datetime) -> bool:
