@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import json
 import os
+import threading
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from tui.core import models
 from tui.core.record import record
+
+ORPHAN_AGE_S = 600.0  # a temporary file this old was left by a process killed mid-write
 
 
 @record
@@ -87,7 +91,7 @@ def write(
     """``sources``: the build's source health, encoded: what a start shows when the store
     cannot be read (locked), as the files' own is that of the last full write."""
     target = stamp_path(path)
-    tmp = target.with_name(target.name + ".tmp")
+    tmp = private_tmp(target)
     stamp = {
         "key": key,
         "body": body,
@@ -113,6 +117,25 @@ def read(path: Path, key: str, body: str) -> dict[str, Any] | None:
     if not isinstance(stamp, dict) or stamp.get("key") != key or stamp.get("body") != body:
         return None
     return stamp
+
+
+def private_tmp(target: Path) -> Path:
+    """Where this process (and thread) writes ``target`` before moving it in place: another
+    app writing the same cache at the same time (two sessions of ``serve``) writes its own, so
+    neither moves the other's half-written file in place."""
+    return target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+
+
+def remove_orphans(target: Path, *, older_than: float = ORPHAN_AGE_S) -> None:
+    """Remove the temporary files of ``target`` that a process killed mid-write left behind
+    (none is written for that long)."""
+    cutoff = time.time() - older_than
+    for tmp in target.parent.glob(f".{target.name}.*.tmp"):
+        try:
+            if tmp.stat().st_mtime < cutoff:
+                tmp.unlink()
+        except OSError:
+            pass
 
 
 def remove(path: Path) -> None:

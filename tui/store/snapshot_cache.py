@@ -254,13 +254,14 @@ def save(path: Path, snapshot: models.Snapshot, *, key: str, fingerprint: str) -
         return
     stamp.remove(stamp.stamp_path(path))
     for target, snap in ((head_path(path), head(snapshot)), (path, snapshot)):
-        tmp = target.with_name(target.name + ".tmp")
+        tmp = stamp.private_tmp(target)
         try:
             with tmp.open("w", encoding="utf-8") as f:
                 _write(f, snap, key=key, fingerprint=fingerprint)
             os.replace(tmp, target)
         except OSError:
             stamp.remove(tmp)
+        stamp.remove_orphans(target)
     stamp.LAST.clear()  # one cache per process; the newest write only
     stamp.LAST[path] = stamp.Written(key, fingerprint, content, stamp.file_stats(files))
 
