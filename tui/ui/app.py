@@ -92,6 +92,7 @@ class MetalwatchApp(Actions, AppBase, App[None]):
         yield Widget(id="footer-slot")
 
     def on_mount(self) -> None:
+        self._stop_on_signals()
         if self.config.keys:
             self.set_keymap(dict(self.config.keys))
         self._layout()
@@ -101,6 +102,25 @@ class MetalwatchApp(Actions, AppBase, App[None]):
             self._release_gc()  # the first paint waits for a snapshot built from the store
             self.call_after_refresh(self._mount_footer)
             self.load_from_store()
+
+    def _stop_on_signals(self) -> None:
+        """SIGTERM (``kill``, a logout, a service manager) and SIGHUP (the terminal closed,
+        ``tmux kill-session``, an ssh connection dropped) end the app as ``q`` does: the
+        terminal is given back as it was (no alternate screen, mouse reporting or hidden
+        cursor left behind) and what this session showed is remembered for the next "since
+        you last looked". Killed by Python's default action, they left both undone. In a
+        browser (``serve``) the web driver handles them itself."""
+        import asyncio
+        import signal
+
+        if self.is_headless or self.is_web or not hasattr(signal, "SIGHUP"):
+            return
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGHUP):
+            try:
+                loop.add_signal_handler(sig, self.exit)
+            except (RuntimeError, ValueError, NotImplementedError):  # not the main thread
+                return
 
     def _mount_footer(self) -> None:
         """The footer, into its line, after the first paint: Textual's ``Footer`` lists its keys

@@ -1,0 +1,155 @@
+"""The app in a real terminal ended by a signal rather than ``q``: SIGTERM (``kill``, a logout,
+a service manager) and SIGHUP (the terminal closed, ``tmux kill-session``, ssh dropped).
+
+tmux (its own server, on a socket of this test) runs `python -m tui --config ...` on a config
+of local files (the captured Reuters feed, a copper CSV); the shell around it prints the exit
+status and keeps the pane open, so the terminal's state after the app is read from tmux.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(
+        shutil.which("tmux") is None, reason="tmux is not installed (.ci/run installs it)"
+    ),
+]
+
+FEED = Path(__file__).resolve().parent.parent / "fixtures" / "feeds"
+FEED = FEED / "reuters_via_googlenews_direct.rss.xml"
+
+
+class Terminal:
+    def __init__(self, tmp_path: Path) -> None:
+        self.socket = f"mw-signals-{uuid.uuid4().hex[:8]}"
+        self.cache = tmp_path / "cache"
+        self.env = {
+            "METALWATCH_CACHE_DIR": str(self.cache),
+            "METALWATCH_CONFIG_DIR": str(tmp_path / "nowhere"),
+            "TERM": "xterm-256color",
+        }
+
+    def tmux(self, *args: str) -> str:
+        done = subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, timeout=10
+        )
+        return done.stdout
+
+    def start(self, config: Path) -> int:
+        """Start the app; the pid of its process (the pane's shell's child)."""
+        app = " ".join([sys.executable, "-m", "tui", "--config", str(config)])
+        cmd = ["new-session", "-d", "-s", "t", "-x", "120", "-y", "36"]
+        for key, value in self.env.items():
+            cmd += ["-e", f"{key}={value}"]
+        self.tmux(*cmd, f"{app}; echo EXITED $?; sleep 60")
+        shell = int(self.tmux("display", "-p", "-t", "t", "#{pane_pid}").strip())
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            kids = subprocess.run(["pgrep", "-P", str(shell)], capture_output=True, text=True)
+            if kids.stdout.strip():
+                return int(kids.stdout.split()[0])
+            time.sleep(0.05)
+        raise AssertionError("the app did not start")
+
+    def wait_for(self, text: str, timeout: float = 30.0) -> str:
+        deadline, screen = time.monotonic() + timeout, ""
+        while time.monotonic() < deadline:
+            screen = self.tmux("capture-pane", "-p", "-t", "t")
+            if text in screen:
+                return screen
+            time.sleep(0.05)
+        raise AssertionError(f"{text!r} not on screen after {timeout} s:\n{screen}")
+
+    def modes(self) -> str:
+        return self.tmux(
+            "display", "-p", "-t", "t", "#{alternate_on} #{mouse_any_flag} #{cursor_flag}"
+        ).strip()
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    t = Terminal(tmp_path)
+    try:
+        yield t
+    finally:
+        t.close()
+
+
+def write_config(folder: Path) -> Path:
+    shutil.copyfile(FEED, folder / "news.xml")
+    (folder / "copper.csv").write_text("Date,Close\n2026-11-30,9000\n2026-12-01,9010\n")
+    config = folder / "config.toml"
+    config.write_text(
+        '[[metals]]\nid = "copper"\nname = "Copper"\nunit = "USD/t"\n\n'
+        '[[sources]]\nname = "My news"\nkind = "rss"\nurl = "news.xml"\n\n'
+        '[[sources]]\nname = "My copper"\nkind = "csv"\nmetal = "copper"\nurl = "copper.csv"\n'
+        'unit = "USD/t"\n',
+        encoding="utf-8",
+    )
+    return config
+
+
+def seen_at(cache: Path) -> str | None:
+    """When the store says the last session ended (the "since you last looked" baseline)."""
+    with sqlite3.connect(cache / "store.sqlite3") as conn:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'session_seen_at'").fetchone()
+    return None if row is None else str(row[0])
+
+
+def gone(pid: int, timeout: float = 15.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_sigterm_gives_the_terminal_back_and_remembers_the_session(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    """Found by the audit: `kill <pid>` ended the app by Python's default action (exit status
+    143) with the terminal still in the alternate screen, mouse reporting on (every move of
+    the mouse typed escape codes into the shell) and the cursor hidden; and what the session
+    showed was not remembered, so the next start's "since you last looked" counted from the
+    session before. SIGTERM now ends it as `q` does."""
+    pid = terminal.start(write_config(tmp_path))
+    terminal.wait_for("My copper")  # painted, and the sources read
+    terminal.wait_for("Copper")
+    time.sleep(1.0)  # the first refresh stored
+    assert terminal.modes().startswith("1 1"), "the app runs in the alternate screen"
+    os.kill(pid, signal.SIGTERM)
+    assert gone(pid)
+    screen = terminal.wait_for("EXITED")
+    assert "EXITED 0" in screen, screen
+    assert terminal.modes() == "0 0 1", "normal screen, no mouse reporting, a cursor"
+    assert seen_at(terminal.cache) is not None
+
+
+def test_sighup_ends_the_app_and_remembers_the_session(terminal: Terminal, tmp_path: Path) -> None:
+    """The terminal closed under the app (SIGHUP): it ends, and the session is remembered."""
+    pid = terminal.start(write_config(tmp_path))
+    terminal.wait_for("My copper")
+    time.sleep(1.0)
+    os.kill(pid, signal.SIGHUP)
+    assert gone(pid)
+    assert "EXITED 0" in terminal.wait_for("EXITED")
+    assert seen_at(terminal.cache) is not None
