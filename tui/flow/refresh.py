@@ -140,8 +140,7 @@ class Refresher:
         for src in self.config.sources:
             if src.name in self._running:
                 continue
-            h = self.health[src.name]
-            if h.next_attempt is None or h.next_attempt <= now:
+            if schedule.due(self.health[src.name], now):
                 out.append(src)
         return out
 

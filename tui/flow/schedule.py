@@ -49,6 +49,22 @@ def next_attempt(
     return fetched_at + timedelta(seconds=delay)
 
 
+# a last attempt dated later than this after now was made under a clock that ran ahead
+CLOCK_SLACK = timedelta(minutes=1)
+
+
+def scheduled_ahead(h: SourceHealth, now: datetime) -> bool:
+    """Whether ``h``'s last attempt is dated after ``now``: it was made while the clock ran
+    ahead (a machine that booted with a wrong clock, a VM restored, NTP stepping it back), and
+    the wait it set counts from a time that has not come. Such a source is due."""
+    return h.fetched_at is not None and h.fetched_at > now + CLOCK_SLACK
+
+
+def due(h: SourceHealth, now: datetime) -> bool:
+    """Whether the app and ``watch`` fetch the source of ``h`` at ``now``."""
+    return h.next_attempt is None or h.next_attempt <= now or scheduled_ahead(h, now)
+
+
 def waiting(src: SourceConfig, h: SourceHealth, now: datetime) -> bool:
     """For the one-shot commands: True when ``src`` must not be fetched now.
 
@@ -56,7 +72,7 @@ def waiting(src: SourceConfig, h: SourceHealth, now: datetime) -> bool:
     healthy one is fetched (the HTTP cache keeps that cheap), unless its kind's minimum interval
     since the last fetch has not passed.
     """
-    if h.next_attempt is None or h.next_attempt <= now:
+    if due(h, now):
         return False
     if not h.ok and h.fetched_at is not None:
         return True
