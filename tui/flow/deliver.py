@@ -12,12 +12,18 @@ import re
 import signal
 import subprocess
 import tempfile
+import threading
 from collections.abc import Sequence
 
 from tui.core.text import strip_controls
 from tui.flow.alert_model import DEFAULT_COMMAND_TIMEOUT, Alert
 
 _PLACEHOLDER = re.compile(r"\{(title|message|rule|kind|metal|severity|url)\}")
+
+# the commands running now, so that a process stopped by a signal stops them with it
+_RUNNING: set[subprocess.Popen[bytes]] = set()
+_RUNNING_LOCK = threading.Lock()
+STOPPED = "stopped with metalwatch (a signal) before it finished"
 
 
 def command_args(alert: Alert, argv: Sequence[str]) -> list[str]:
@@ -69,6 +75,8 @@ def deliver_command(
                 return f"cannot run {args[0]}: permission denied"
             except OSError as exc:
                 return f"cannot run {args[0]}: {exc.strerror or exc}"
+            with _RUNNING_LOCK:
+                _RUNNING.add(proc)
             try:
                 proc.communicate(payload, timeout=timeout)
             except subprocess.TimeoutExpired:
@@ -77,6 +85,12 @@ def deliver_command(
             except OSError as exc:  # pragma: no cover - a broken pipe is handled by communicate
                 _kill(proc, posix)
                 return f"{prog} failed: {exc}"
+            finally:
+                with _RUNNING_LOCK:
+                    stopped = proc not in _RUNNING
+                    _RUNNING.discard(proc)
+            if stopped:
+                return f"{prog} {STOPPED}"
             code = proc.returncode
             if code == 0:
                 return None
@@ -107,6 +121,22 @@ def run_hooks(
             if problem:
                 failed.append((a, problem))
     return failed
+
+
+def stop_commands() -> int:
+    """Stop every alert command still running (and its process group): the process is being
+    stopped by a signal and must not wait for them (up to ``alert_timeout`` each). Their
+    delivery reports ``STOPPED``. Returns how many were stopped."""
+    with _RUNNING_LOCK:
+        running = list(_RUNNING)
+        _RUNNING.clear()
+    for proc in running:
+        with contextlib.suppress(OSError):
+            if os.name == "posix":
+                os.killpg(proc.pid, signal.SIGTERM)
+            else:  # pragma: no cover
+                proc.terminate()
+    return len(running)
 
 
 def _kill(proc: subprocess.Popen[bytes], posix: bool) -> None:

@@ -142,9 +142,18 @@ async def _loop(
                 err.write(f"metalwatch: {engine.last_error}\n")
             if alerts:
                 # commands block (up to their timeout): off the loop; the store stays here
-                failed = await asyncio.to_thread(
-                    deliver, alerts, config, None, out=out, err=err, as_json=as_json
-                )
+                try:
+                    failed = await asyncio.to_thread(
+                        deliver, alerts, config, None, out=out, err=err, as_json=as_json
+                    )
+                except asyncio.CancelledError:  # a signal: their commands stop with us
+                    from tui.flow.deliver import STOPPED, stop_commands
+
+                    if stop_commands():
+                        for a in alerts:
+                            if a.command:
+                                engine.note_delivery(a, f"command {STOPPED}")
+                    raise
                 for a, problem in failed:
                     engine.note_delivery(a, f"command failed: {problem}")
             if notice := cache.new_notice():  # once, when the cache first refuses a write
