@@ -153,3 +153,45 @@ def test_sighup_ends_the_app_and_remembers_the_session(terminal: Terminal, tmp_p
     assert gone(pid)
     assert "EXITED 0" in terminal.wait_for("EXITED")
     assert seen_at(terminal.cache) is not None
+
+
+DELIVERY = (
+    "import sys, time; data = sys.stdin.read(); open(sys.argv[1], 'w').write('started');"
+    " time.sleep(4); open(sys.argv[2], 'w').write(data)"
+)
+
+
+def test_quitting_while_an_alert_command_runs_does_not_wait_for_it(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    """Found by the audit: `q` while an alert's command ran (a hook posting to a chat, a slow
+    notifier) left the app waiting for the command to end, up to `alert_timeout`: 35 s with a
+    command of 40 s. The app ends at once now, and the command, in a session of its own,
+    still finishes its delivery."""
+    import json
+
+    config = write_config(tmp_path)
+    started, delivered = tmp_path / "started", tmp_path / "delivered.json"
+    command = json.dumps([sys.executable, "-c", DELIVERY, str(started), str(delivered)])
+    config.write_text(
+        f'[app]\nretention_days = 36500\nalert_timeout = "60s"\nalert_command = {command}\n\n'
+        + config.read_text(encoding="utf-8")
+        + '\n[[alerts]]\nname = "copper news"\nwhen = "headline"\nkeywords = ["copper"]\n',
+        encoding="utf-8",
+    )
+    pid = terminal.start(config)
+    deadline = time.monotonic() + 30
+    while not started.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert started.exists(), "the alert fired and its command started"
+    asked = time.monotonic()
+    terminal.tmux("send-keys", "-t", "t", "q")
+    assert gone(pid, timeout=20)
+    took = time.monotonic() - asked
+    assert took < 3, f"the app took {took:.1f} s to quit"
+    assert "EXITED 0" in terminal.wait_for("EXITED")
+    assert not delivered.exists(), "the command was still running when the app ended"
+    deadline = time.monotonic() + 15
+    while not delivered.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert json.loads(delivered.read_text(encoding="utf-8"))["rule"] == "copper news"

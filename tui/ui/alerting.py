@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from textual import work
-
 from tui.core.models import Snapshot
 from tui.ui.theming import Theming
 
@@ -47,13 +45,26 @@ class Alerting(Theming):
         if any(a.command for a in fired):
             self.run_alert_hooks(fired)
 
-    @work(thread=True, group="alert-hooks")
     def run_alert_hooks(self, fired: list[Any]) -> None:
+        """Run the alerts' commands on a thread of their own, not a worker of the app: quitting
+        while one runs must not wait for it (a worker's thread is joined when the app ends:
+        `q` waited up to ``alert_timeout``). The command, in a session of its own, finishes its
+        delivery after the app is gone; only its failure can then not be reported."""
+        import threading
+
+        threading.Thread(
+            target=self._run_hooks, args=(fired,), name="alert-hooks", daemon=True
+        ).start()
+
+    def _run_hooks(self, fired: list[Any]) -> None:
         from tui.flow.deliver import run_hooks
 
         failed = run_hooks(fired, timeout=self.config.app.alert_timeout)
         if failed:
-            self.call_from_thread(self._hooks_failed, failed)
+            try:
+                self.call_from_thread(self._hooks_failed, failed)
+            except Exception:  # the app has ended meanwhile (no loop to call)
+                pass
 
     def _hooks_failed(self, failed: list[tuple[Any, str]]) -> None:
         for alert, problem in failed:
