@@ -6,6 +6,12 @@ from tui.core.models import SourceHealth
 from tui.store.base import StoreBase, reads, writes
 from tui.store.codec import dt_text_or_none, parse_dt
 
+# an attempt that failed, over a stored success newer than the one it knew
+_KEEPS = (
+    "(excluded.ok = 0 AND health.last_success IS NOT NULL"
+    " AND (excluded.last_success IS NULL OR excluded.last_success < health.last_success))"
+)
+
 
 class HealthStore(StoreBase):
     """One row per source: how its last fetch went and when to try next."""
@@ -13,9 +19,18 @@ class HealthStore(StoreBase):
     @writes
     def save_health(self, h: SourceHealth) -> None:
         with self._tx() as conn:
+            # a failure keeps a newer success another process stored since this one last
+            # read it (a long-running ``watch`` beside the app): its time and item count
             conn.execute(
-                "INSERT OR REPLACE INTO health (name, kind, ok, error, warning, fetched_at,"
-                " last_success, next_attempt, items, stale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO health (name, kind, ok, error, warning, fetched_at,"
+                " last_success, next_attempt, items, stale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, ok = excluded.ok,"
+                " error = excluded.error, warning = excluded.warning,"
+                " fetched_at = excluded.fetched_at, next_attempt = excluded.next_attempt,"
+                f" items = CASE WHEN {_KEEPS} THEN health.items ELSE excluded.items END,"
+                f" stale = CASE WHEN {_KEEPS} THEN 1 ELSE excluded.stale END,"
+                f" last_success = CASE WHEN {_KEEPS} THEN health.last_success"
+                " ELSE excluded.last_success END",
                 (
                     h.name,
                     h.kind,
