@@ -124,6 +124,9 @@ async def _loop(
             # (backoff, Retry-After); the loop fetches what is due (a source fetched a minute
             # ago by the app, or backing off, waits for its turn). --force: the first round
             # fetches everything.
+            # what the other processes on the store did since (the app, a browser tab): a
+            # fetch they made is not repeated, a Retry-After they were given is honoured
+            refresher.sync_from_store()
             if first and force:
                 todo: list[SourceConfig] | None = list(config.sources)
             else:
