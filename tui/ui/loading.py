@@ -31,6 +31,7 @@ class Loading(Alerting):
     _bundled_painted = False  # ... from the bundled demo's (``tui.flow.demo_snapshot``)
     _demo_snap: Snapshot | None = None  # the bundled demo, built once when it is needed
     _user_snap: Snapshot | None = None  # the user's own last snapshot (without the demo's)
+    _seen_as_of: datetime | None = None  # when the store was read for what is on screen
     _user_bundled = False  # ... which is the demo's shipped one (a first --demo, not yet built)
     _since: SinceNotice | None = None
     _cache_busy = False  # the first paint could not read the store: another program locks it
@@ -166,6 +167,7 @@ class Loading(Alerting):
         try:
             if self.baseline is None:
                 self.baseline = Baseline.load(store)
+            read_at = datetime.now(timezone.utc)  # what is stored by now is what is shown
             fingerprint = store.fingerprint()
             snap = None
             cached = None
@@ -229,7 +231,7 @@ class Loading(Alerting):
         self.new_ids = changes.new_stories
         self.changed_policy = changes.changed_policy
         self._freeze_due = not self._heap_frozen
-        self.post_message(SnapshotReady(snap, bundled=bundled))
+        self.post_message(SnapshotReady(snap, bundled=bundled, read_at=read_at))
 
     def _with_demo(self, user: Snapshot) -> Snapshot:
         """``user`` with the bundled demo's headlines and prices (called from the load thread)."""
@@ -247,6 +249,8 @@ class Loading(Alerting):
         first = self.snapshot is None
         self._hold_collections()
         self.snapshot = snap
+        if message.read_at is not None:
+            self._seen_as_of = message.read_at
         for panel in self.panels:
             panel.show(snap)
         # for the snapshot worker, which must not read the DOM from its thread
@@ -298,7 +302,9 @@ class Loading(Alerting):
             gc.unfreeze()
         if self.snapshot is not None and self.snapshot.mode in ("live", "demo"):
             try:
-                save_baseline(self.store, self.snapshot)
+                # seen as of the last read of the store that is on screen, not as of the
+                # quit: what another program stored since was never shown, and is new next time
+                save_baseline(self.store, self.snapshot, now=self._seen_as_of)
             except Exception:
                 pass
         if self._store is not None:

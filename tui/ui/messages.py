@@ -6,6 +6,8 @@ for each (three ``exec`` calls, before the first paint) and a message is never c
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from textual.message import Message
 
 from tui.core.models import Snapshot
@@ -14,9 +16,12 @@ from tui.core.models import Snapshot
 class SnapshotReady(Message):
     """A new snapshot was built (from the store, after a refresh, or the demo fallback)."""
 
-    def __init__(self, snapshot: Snapshot, *, bundled: bool = False) -> None:
+    def __init__(
+        self, snapshot: Snapshot, *, bundled: bool = False, read_at: datetime | None = None
+    ) -> None:
         self.snapshot = snapshot
         self.bundled = bundled  # the demo's snapshot shipped built, not built from the store
+        self.read_at = read_at  # when the store was read for it (None: not read whole)
         super().__init__()
 
     def __repr__(self) -> str:
