@@ -43,6 +43,7 @@ class HeadlineRules:
         pattern = keyword_pattern(rule.keywords)
         wanted = {*rule.metals, *([rule.metal] if rule.metal else [])}
         matches: list[tuple[Story, str]] = []
+        present: set[str] = set()  # the keys of the stories shown that the rule has seen
         for story in snap.stories:
             if wanted and not wanted & set(story.metals):
                 continue
@@ -51,12 +52,14 @@ class HeadlineRules:
                 new = ids - seen
                 remembered += sorted(new)
                 seen |= new
+                present |= ids
                 continue
             found = pattern.search(_story_text(story))
             if found is None:
                 continue
             remembered += sorted(ids)
             seen |= ids
+            present |= ids
             matches.append((story, found.group(0)))
         alerts = [self._headline_alert(rule, s, kw, now) for s, kw in matches]
         if len(alerts) > self.max_headline_alerts > 0:
@@ -78,7 +81,7 @@ class HeadlineRules:
                     },
                 )
             )
-        return alerts, {"seen": remembered[-MAX_REMEMBERED:]}
+        return alerts, {"seen": _kept(remembered, present)}
 
     def _headline_alert(self, rule: AlertRule, story: Story, keyword: str, now: datetime) -> Alert:
         metal = rule.metal if rule.metal else (story.metals[0] if len(story.metals) == 1 else None)
@@ -100,3 +103,13 @@ class HeadlineRules:
                 "policy_event": story.policy_event.to_json() if story.policy_event else None,
             },
         )
+
+
+def _kept(remembered: list[str], present: set[str]) -> list[str]:
+    """What a headline rule remembers: every key of a story still shown (forgotten, it would
+    fire again at the next refresh), and of the others the newest, up to ``MAX_REMEMBERED``
+    keys in all. Order kept (oldest first)."""
+    absent = [k for k in remembered if k not in present]
+    room = max(0, MAX_REMEMBERED - (len(remembered) - len(absent)))
+    drop = set(absent[: max(0, len(absent) - room)])
+    return [k for k in remembered if k not in drop] if drop else remembered
