@@ -143,9 +143,25 @@ def full_page(sessions: int) -> str:
     )
 
 
+def config_problem(config_path: Path | None, demo: bool) -> str | None:
+    """Why a session would not start: the config's located lines as ``metalwatch`` prints
+    them, for the visitor's page (the file may have been edited since the server started); None
+    when it loads."""
+    from tui.core.config import ConfigError, load_config
+
+    try:
+        load_config(config_path, demo=demo)
+    except ConfigError as exc:
+        return f"metalwatch: config error: {exc}".replace("\n", "\nmetalwatch: config error: ")
+    except OSError as exc:  # the file gone or unreadable: load_config says it, this is a spare
+        return f"metalwatch: config error: {exc}"
+    return None
+
+
 def _make_server_class() -> type:
     """The textual-serve ``Server``, with metalwatch's banner, per-request URLs and checks."""
     import asyncio
+    import contextlib
     import logging
 
     import aiohttp_jinja2
@@ -155,13 +171,31 @@ def _make_server_class() -> type:
 
     log = logging.getLogger("textual-serve")
 
+    class Session(AppService):
+        async def run(self) -> None:
+            """The session's process, to its end; then its page is told. A process that ends
+            without the app's "exit" (it could not start) left the page blank and open for
+            as long as the visitor kept it, and its place among the sessions taken."""
+            try:
+                await super().run()
+            finally:
+                with contextlib.suppress(Exception):
+                    await self.remote_close()
+
     Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
     class MetalwatchServer(Server):
         def __init__(
-            self, command: str, host: str, port: int, max_sessions: int = DEFAULT_MAX_SESSIONS
+            self,
+            command: str,
+            host: str,
+            port: int,
+            max_sessions: int = DEFAULT_MAX_SESSIONS,
+            config_path: Path | None = None,
+            demo: bool = False,
         ) -> None:
             super().__init__(command, host=host, port=port, title="metalwatch")
+            self.config_path, self.demo = config_path, demo
             self.address = display_url(host, port)
             self.sessions: dict[web.WebSocketResponse, AppService] = {}
             self.max_sessions = max(1, max_sessions)
@@ -236,11 +270,17 @@ def _make_server_class() -> type:
             service: AppService | None = None
             try:
                 await websocket.prepare(request)
+                problem = await asyncio.to_thread(config_problem, self.config_path, self.demo)
+                if problem is not None:  # the config was broken since: said on the page
+                    text = problem.replace("\n", "\r\n") + "\r\n"
+                    await websocket.send_bytes(text.encode("utf-8"))
+                    await websocket.close()
+                    return websocket
 
                 async def close() -> None:
                     await websocket.close()
 
-                service = AppService(
+                service = Session(
                     self.command,
                     write_bytes=websocket.send_bytes,
                     write_str=websocket.send_str,
@@ -319,7 +359,9 @@ def run_serve(
     warning = exposure_warning(host, port)
     if warning:
         print(warning, file=sys.stderr)
-    server = _make_server_class()(session_command(config_path, demo), host, port, max_sessions)
+    server = _make_server_class()(
+        session_command(config_path, demo), host, port, max_sessions, config_path, demo
+    )
     try:
         server.serve()
     except OSError as exc:
