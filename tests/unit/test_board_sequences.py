@@ -1,0 +1,78 @@
+"""The policy board over sequences of events as a watcher sees them arrive, through a real
+store and the snapshot, at several days (session 14's outside-in audit of the board). Each
+story is stored on the day it is published, and the board is read on days in between."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from tui.core.config import parse_config
+from tui.core.config_types import Config
+from tui.core.models import Headline, PolicyStatus
+from tui.flow.snapshot import build_snapshot, to_json
+from tui.store import Store
+
+UTC = timezone.utc
+
+
+def _config(*metals: str) -> Config:
+    raw: dict[str, object] = {
+        "metals": [{"id": m, "name": m.capitalize()} for m in metals],
+        "sources": [
+            {"name": name, "kind": "rss", "url": f"http://127.0.0.1:9/{name}.xml"}
+            for name in ("wire", "paper")
+        ],
+    }
+    return parse_config(raw, None)
+
+
+def _at(day: str) -> datetime:
+    return datetime.fromisoformat(day + "T12:00:00+00:00")
+
+
+class Watcher:
+    """A store that receives each story on its day, and the board read on a given day."""
+
+    def __init__(self, store: Store, config: Config) -> None:
+        self.store, self.config = store, config
+
+    def publish(self, day: str, source: str, title: str, summary: str = "") -> None:
+        url = f"https://{source}.example.org/{abs(hash(title))}"
+        story = Headline(title, url, source, _at(day), summary=summary, outlet=source)
+        self.store.save_headlines(source, [story], seen_at=_at(day))
+
+    def board(self, day: str) -> list[PolicyStatus]:
+        snap = build_snapshot(self.config, self.store, now=_at(day))
+        to_json(snap)  # the JSON a user reads is built from the same rows
+        return list(snap.policy)
+
+    def row(self, day: str, metal: str, origin: str, destination: str = "*") -> PolicyStatus:
+        rows = [
+            r
+            for r in self.board(day)
+            if (r.metal, r.origin, r.destination) == (metal, origin, destination)
+        ]
+        assert len(rows) == 1, self.board(day)
+        return rows[0]
+
+
+def test_a_ban_that_will_start_on_a_day_is_coming_until_then(tmp_path: Path) -> None:
+    """An export ban relaxed, then brought forward to a day and confirmed in words that say it
+    "will start" on that day: before the day the relaxation stands and the ban is coming; on
+    the day the ban is in force since that day, not since the confirmation was published."""
+    with Store(tmp_path / "s.sqlite3") as store:
+        w = Watcher(store, _config("nickel"))
+        w.publish("2017-01-12", "wire", "Indonesia relaxes nickel ore export ban")
+        w.publish(
+            "2019-09-02", "paper", "Indonesia confirms nickel ore export ban will start Jan 1, 2020"
+        )
+        before = w.row("2019-09-05", "nickel", "ID")
+        assert (before.status, before.since) == ("resuming", date(2017, 1, 12))
+        assert (before.coming, before.starts) == ("suspended", date(2020, 1, 1))
+        on_the_day = w.row("2020-01-02", "nickel", "ID")
+        assert (on_the_day.status, on_the_day.since, on_the_day.coming) == (
+            "suspended",
+            date(2020, 1, 1),
+            None,
+        )
