@@ -127,3 +127,17 @@ def test_the_evidence_view_says_the_announcement_was_called_off() -> None:
     text = evidence_text(_row([BAN, LIFTED], "2025-03-20")).plain
     assert text.count("called off before its day") == 1
     assert "from 2025-04-01 — called off before its day" in text
+
+
+def test_a_lift_on_the_day_a_replacement_starts_does_not_call_it_off() -> None:
+    """A ban replaced by quotas from a day, and on that day the ban's lift reported (or
+    announced before for that same day): the quota starts, it is not called off."""
+    ban = _event("suspended", "2025-02-22")
+    quotas = _event("quota", "2025-09-20", "2025-10-16")
+    for lift in (_event("resuming", "2025-10-16"), _event("resuming", "2025-10-10", "2025-10-16")):
+        row = _row([ban, quotas, lift], "2025-10-20")
+        assert (row.status, row.since) == ("quota", date(2025, 10, 16)), lift
+        assert not any(e.withdrawn for e in row.evidence)
+    # a lift in force before the quota's day still calls it off
+    early = _row([ban, quotas, _event("resuming", "2025-10-01")], "2025-10-20")
+    assert (early.status, early.since) == ("resuming", date(2025, 10, 1))

@@ -76,3 +76,26 @@ def test_a_ban_that_will_start_on_a_day_is_coming_until_then(tmp_path: Path) -> 
             date(2020, 1, 1),
             None,
         )
+
+
+def test_a_ban_replaced_by_quotas_shows_the_quotas_from_their_day(tmp_path: Path) -> None:
+    """An export suspension, its extension, its replacement by quotas announced for a day,
+    and on that day the suspension's lift reported: quotas since that day, the announcement
+    not called off."""
+    with Store(tmp_path / "s.sqlite3") as store:
+        w = Watcher(store, _config("cobalt"))
+        w.publish("2025-02-22", "wire", "Congo suspends cobalt exports for four months")
+        w.publish("2025-06-21", "wire", "Congo extends cobalt export ban by three months")
+        w.publish(
+            "2025-09-20",
+            "wire",
+            "Congo to replace cobalt export ban with quotas from Oct. 16",
+            "The government will lift the export suspension and allocate annual quotas.",
+        )
+        before = w.row("2025-09-25", "cobalt", "CD")
+        assert (before.status, before.since) == ("suspended", date(2025, 2, 22))
+        assert (before.coming, before.starts) == ("quota", date(2025, 10, 16))
+        w.publish("2025-10-16", "paper", "DR Congo lifts ban on cobalt exports")
+        after = w.row("2025-10-20", "cobalt", "CD")
+        assert (after.status, after.since, after.coming) == ("quota", date(2025, 10, 16), None)
+        assert not any(e.withdrawn for e in after.evidence)

@@ -33,8 +33,11 @@ Rules, in the words of the issue:
   in force on any day), and declared entries are dated by their ``since`` as always (one whose
   ``since`` is after today is coming until then).
 * A coming measure can be **called off** before its day: evidence published after its
-  announcement and in force by its day that says the opposite (a lift, ``open`` or
-  ``resuming``, against a restriction, or a restriction against a coming lift), or a later
+  announcement and in force before its day that says the opposite (a lift, ``open`` or
+  ``resuming``, against a restriction, or a restriction against a coming lift; on the day
+  itself the measure starts, and a lift then ends what it replaces: "replaces the ban with
+  quotas from Oct. 16", then "lifts the ban" on Oct. 16; on the same day a restriction
+  stands after a lift, a measure announced for the day after a report of it), or a later
   announcement of the same status and rate for another day (postponed or brought forward),
   withdraws it: it is neither coming nor, once its day passes, in force. It stays in the
   evidence trail, marked ``withdrawn``. A different rate announced later is a new step, not a
@@ -75,8 +78,10 @@ class _Item:
     dated: bool = False  # ``when`` is the day the text says it takes effect, not a publication
 
     @property
-    def key(self) -> tuple[date, int]:
-        return (self.when or date.min, self.kind_rank)
+    def key(self) -> tuple[date, int, bool, bool]:
+        # on the same day and kind a restriction comes after a lift, and a measure announced
+        # for that day after a report of it: a lift that day ends what the measure replaces
+        return (self.when or date.min, self.kind_rank, self.status not in _LIFTS, self.dated)
 
 
 def _declared_evidence(d: DeclaredPolicy) -> Evidence:
@@ -259,7 +264,14 @@ def _called_off(items: list[_Item]) -> set[int]:
                 continue
             if not announced < published <= c.when:
                 continue
-            opposite = (c.status in _LIFTS) != (later.status in _LIFTS) and later.when <= c.when
+            # the opposite, published and in force before the day: on the day itself the
+            # measure starts, and a lift reported then ends what it replaces ("replaces the
+            # ban with quotas from Oct. 16", then on Oct. 16 "lifts the ban")
+            opposite = (
+                (c.status in _LIFTS) != (later.status in _LIFTS)
+                and published < c.when
+                and later.when < c.when
+            )
             moved = (
                 later.dated
                 and later.status == c.status
