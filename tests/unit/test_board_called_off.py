@@ -134,10 +134,15 @@ def test_a_lift_on_the_day_a_replacement_starts_does_not_call_it_off() -> None:
     announced before for that same day): the quota starts, it is not called off."""
     ban = _event("suspended", "2025-02-22")
     quotas = _event("quota", "2025-09-20", "2025-10-16")
-    for lift in (_event("resuming", "2025-10-16"), _event("resuming", "2025-10-10", "2025-10-16")):
+    lifts = (
+        _event("resuming", "2025-10-16", source="paper"),
+        _event("resuming", "2025-10-10", "2025-10-16", source="paper"),
+    )
+    for lift in lifts:
         row = _row([ban, quotas, lift], "2025-10-20")
         assert (row.status, row.since) == ("quota", date(2025, 10, 16)), lift
         assert not any(e.withdrawn for e in row.evidence)
+        assert not row.conflict, "one switch told by two outlets, not a disagreement"
     # a lift in force before the quota's day still calls it off
     early = _row([ban, quotas, _event("resuming", "2025-10-01")], "2025-10-20")
     assert (early.status, early.since) == ("resuming", date(2025, 10, 1))

@@ -99,3 +99,4 @@ def test_a_ban_replaced_by_quotas_shows_the_quotas_from_their_day(tmp_path: Path
         after = w.row("2025-10-20", "cobalt", "CD")
         assert (after.status, after.since, after.coming) == ("quota", date(2025, 10, 16), None)
         assert not any(e.withdrawn for e in after.evidence)
+        assert not after.conflict, "the lift and the quotas are one switch"

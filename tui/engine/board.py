@@ -19,7 +19,8 @@ Rules, in the words of the issue:
   ``proposed=True``.
 * ``conflict`` is raised, not resolved: two in-effect pieces of evidence from different
   sources within 7 days of each other that disagree on the status, where at least one of
-  them is within 7 days of the evidence that set the current status.
+  them is within 7 days of the evidence that set the current status; a restriction announced
+  for a day and a lift of that same day are one switch, not a disagreement.
 * A headline or document whose text names the day its measure takes effect (``effective``,
   read by :mod:`tui.engine.effective_dates`: "from June 4") is dated by that day, not by its
   publication: once the day is reached it is in force and ``since`` is that day (never
@@ -323,9 +324,22 @@ def _conflict(in_effect: list[_Item], current: _Item) -> bool:
         for b in recent[a_i + 1 :]:
             if a.status == b.status or a.evidence.source == b.evidence.source:
                 continue
+            if _switch(a, b) or _switch(b, a):
+                continue
             if abs((a.when - b.when).days) <= CONFLICT_WINDOW.days:  # type: ignore[operator]
                 return True
     return False
+
+
+def _switch(measure: _Item, lift: _Item) -> bool:
+    """A restriction announced for a day and a lift of that same day: one switch (the lift
+    ends what the measure replaces), not two sources disagreeing."""
+    return (
+        measure.dated
+        and measure.status not in _LIFTS
+        and lift.status in _LIFTS
+        and measure.when == lift.when
+    )
 
 
 def outdated(rows: Sequence[PolicyStatus], now: datetime) -> bool:
