@@ -14,11 +14,14 @@ from tui.flow.snapshot import build_snapshot, to_json
 from tui.store import Store
 
 UTC = timezone.utc
+ALIASES = {"aluminium": ["aluminium", "aluminum"]}
 
 
 def _config(*metals: str) -> Config:
     raw: dict[str, object] = {
-        "metals": [{"id": m, "name": m.capitalize()} for m in metals],
+        "metals": [
+            {"id": m, "name": m.capitalize(), "aliases": ALIASES.get(m, [m])} for m in metals
+        ],
         "sources": [
             {"name": name, "kind": "rss", "url": f"http://127.0.0.1:9/{name}.xml"}
             for name in ("wire", "paper")
@@ -100,3 +103,32 @@ def test_a_ban_replaced_by_quotas_shows_the_quotas_from_their_day(tmp_path: Path
         assert (after.status, after.since, after.coming) == ("quota", date(2025, 10, 16), None)
         assert not any(e.withdrawn for e in after.evidence)
         assert not after.conflict, "the lift and the quotas are one switch"
+
+
+def test_steel_and_aluminium_tariffs_each_keep_their_own_rate(tmp_path: Path) -> None:
+    """One story setting 25% on steel and 10% on aluminium, then a later rise of aluminium
+    to 25% and of both to 50%: each metal's row has its rate and the day that rate began."""
+    with Store(tmp_path / "s.sqlite3") as store:
+        w = Watcher(store, _config("steel", "aluminium"))
+        w.publish(
+            "2018-03-08",
+            "wire",
+            "Trump signs steel and aluminum tariffs, exempts Canada and Mexico",
+            "The tariffs of 25% on steel and 10% on aluminum take effect on March 23.",
+        )
+        steel = w.row("2018-03-25", "steel", "*", "US")
+        alu = w.row("2018-03-25", "aluminium", "*", "US")
+        assert (steel.rate_pct, steel.since) == (25.0, date(2018, 3, 23))
+        assert (alu.rate_pct, alu.since) == (10.0, date(2018, 3, 23))
+        w.publish(
+            "2025-02-10",
+            "wire",
+            "Trump raises aluminum tariffs to 25%, ends exemptions",
+            "The new tariffs take effect on March 12, the White House said.",
+        )
+        alu = w.row("2025-03-15", "aluminium", "*", "US")
+        assert (alu.rate_pct, alu.since) == (25.0, date(2025, 3, 12)), "a new rate, a new since"
+        w.publish("2025-06-04", "paper", "US doubles steel and aluminum tariffs to 50%")
+        for metal in ("steel", "aluminium"):
+            row = w.row("2025-06-05", metal, "*", "US")
+            assert (row.rate_pct, row.since) == (50.0, date(2025, 6, 4)), metal

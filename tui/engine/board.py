@@ -137,8 +137,12 @@ def build_board(
             ev = dataclasses.replace(ev, effective=effective)
         dated = effective is not None and not event.proposed
         when = effective if dated else utc_day(evidence.published)
+        own = dict(event.metal_rates)  # "25% on steel, 10% on aluminium": each metal its own
         for metal in dict.fromkeys(event.metals):
-            item = _Item(ev, when, event.status, event.rate_pct, event.proposed, rank, dated)
+            rate, m_ev = event.rate_pct, ev
+            if metal in own:
+                rate, m_ev = own[metal], dataclasses.replace(ev, rate_pct=own[metal])
+            item = _Item(m_ev, when, event.status, rate, event.proposed, rank, dated)
             groups.setdefault((metal, event.origin, event.destination), []).append(item)
 
     rows = [r for key, items in groups.items() if (r := _verdict(key, items, today)) is not None]

@@ -225,6 +225,7 @@ def _classify(
     built from the same words (``_read_events``), taken as they are for the classifier's reading
     and what follows from it; the rest (a dropped plan's evidence) is read as for any story."""
     from tui.engine.classifier import classify
+    from tui.engine.classifier_rates import event_metal_rates
     from tui.engine.effective_dates import effective_date
     from tui.engine.relevance import with_relevance
 
@@ -265,6 +266,10 @@ def _classify(
             effective = None if taken else effective_date(story.title, story.summary, when)
             if effective is not None:
                 event = dataclasses.replace(event, effective=effective)
+            if not taken and len(event.metals) > 1 and event.status in ("tariff", "quota"):
+                # "25% on steel, 10% on aluminium": each metal's row takes its own rate
+                rates = event_metal_rates(story.title, story.summary, event.metals, metals)
+                event = dataclasses.replace(event, metal_rates=rates) if rates else event
             story = dataclasses.replace(story, policy_event=event)
             events.append((event, _evidence(story, event)))
         classified.append(with_relevance(story))
