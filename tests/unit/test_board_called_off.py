@@ -146,3 +146,10 @@ def test_a_lift_on_the_day_a_replacement_starts_does_not_call_it_off() -> None:
     # a lift in force before the quota's day still calls it off
     early = _row([ban, quotas, _event("resuming", "2025-10-01")], "2025-10-20")
     assert (early.status, early.since) == ("resuming", date(2025, 10, 1))
+
+
+def test_a_measure_put_off_keeps_its_rate_when_the_new_day_states_none() -> None:
+    first = _event("tariff", "2025-02-01", "2025-02-04", rate=25)
+    moved = _event("tariff", "2025-02-03", "2025-03-04")
+    row = _row([first, moved], "2025-02-05")
+    assert (row.coming, row.coming_rate_pct, row.starts) == ("tariff", 25, date(2025, 3, 4))

@@ -132,3 +132,38 @@ def test_steel_and_aluminium_tariffs_each_keep_their_own_rate(tmp_path: Path) ->
         for metal in ("steel", "aluminium"):
             row = w.row("2025-06-05", metal, "*", "US")
             assert (row.rate_pct, row.since) == (50.0, date(2025, 6, 4)), metal
+
+
+def test_a_measure_put_off_to_a_named_day_is_coming_then(tmp_path: Path) -> None:
+    """Tariffs ordered from one day, then put off in a story whose lede names the new day:
+    the row shows them coming from the new day at their rate, not gone; on that day they are
+    in force. Put off with no day named, they are withdrawn as before."""
+    with Store(tmp_path / "s.sqlite3") as store:
+        w = Watcher(store, _config("steel"))
+        w.publish("2025-02-01", "wire", "Trump orders 25% tariffs on Mexican steel from Feb. 4")
+        w.publish(
+            "2025-02-03",
+            "wire",
+            "US delays tariffs on Mexican steel by a month",
+            "The tariffs will now take effect on March 4.",
+        )
+        row = w.row("2025-02-05", "steel", "MX", "US")
+        assert (row.status, row.since, row.coming, row.starts, row.rate_pct) == (
+            "tariff",
+            None,
+            "tariff",
+            date(2025, 3, 4),
+            25.0,
+        )
+        assert [e.withdrawn for e in row.evidence] == [False, True], "the old day called off"
+        on_the_day = w.row("2025-03-05", "steel", "MX", "US")
+        assert (on_the_day.status, on_the_day.since, on_the_day.rate_pct) == (
+            "tariff",
+            date(2025, 3, 4),
+            25.0,
+        )
+    with Store(tmp_path / "t.sqlite3") as store:
+        w = Watcher(store, _config("steel"))
+        w.publish("2025-02-01", "wire", "Trump orders 25% tariffs on Mexican steel from Feb. 4")
+        w.publish("2025-02-03", "wire", "US delays tariffs on Mexican steel by a month")
+        assert w.board("2025-02-05") == [], "put off with no day: nothing coming that we know of"

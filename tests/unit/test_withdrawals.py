@@ -202,3 +202,25 @@ def test_a_reload_with_nothing_new_keeps_the_dropped_plan_withdrawn(tmp_path: Pa
         again = build_snapshot(config, store, now=t0.replace(day=11), reuse=shown)
         assert again.stories == shown.stories, "nothing new: the stories on screen stand"
         assert again.policy == [], "the plan stays withdrawn"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "want"),
+    [
+        (
+            "Freedonia delays zinc export ban",
+            "The ban will now take effect on July 1.",
+            date(2031, 7, 1),
+        ),
+        ("Ruritania postpones tin levy to start from Sept. 1", "", date(2031, 9, 1)),
+        ("Zinc export ban postponed, to take effect Aug 15", "", date(2031, 8, 15)),
+        # put off with no day, a day already past, or a plan dropped: no new day
+        ("Freedonia delays zinc export ban", "", None),
+        ("Freedonia delays zinc export ban", "It took effect on May 1.", None),
+        ("Freedonia scraps plan to ban zinc exports from July 1", "", None),
+    ],
+)
+def test_a_measure_put_off_to_a_named_day(title: str, summary: str, want: date | None) -> None:
+    from tui.engine.withdrawals import put_off_to
+
+    assert put_off_to(title, summary, datetime(2031, 5, 20, 9, tzinfo=UTC)) == want

@@ -285,6 +285,8 @@ def _called_off(items: list[_Item]) -> set[int]:
             )
             if opposite or moved:
                 called_off.add(c_i)
+                if moved and later.rate_pct is None:
+                    later.rate_pct = c.rate_pct  # put off, its rate unsaid: the same measure
                 break
     return called_off
 

@@ -10,17 +10,20 @@ same words then read as the plan they withdraw. It answers only where the classi
 event in the headline as published and reads a plan in the rewritten one; the answer is never a
 story's ``policy_event`` (the headline stays no event), only evidence the board uses to withdraw
 earlier proposals and coming measures of that status on that corridor
-(:mod:`tui.engine.board`).
+(:mod:`tui.engine.board`). A measure put off to a day its text names (:func:`put_off_to`) is
+no withdrawal but the same measure coming from that day, which replaces the earlier day.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 
 from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine.classifier import classify
+from tui.engine.effective_dates import effective_date, utc_day
 
 _DROP = (
     r"(?:drops?|dropped|dropping|shelves|shelved|shelving|scraps?|scrapped|scrapping|"
@@ -71,6 +74,21 @@ _ANY_RE = re.compile(
 
 #: Light words before the dropping word ("makes a U-turn on"): not the word that drops.
 _LIGHT = frozenset({"makes", "make", "made", "making", "does", "do", "did", "doing", "a", "an"})
+
+
+def put_off_to(title: str, summary: str, published: datetime | None) -> date | None:
+    """The new day a measure put off is to take effect, when the headline puts it off (not
+    drops it) and its text ties a day after publication to it ("delays tariffs on Mexican
+    steel by a month" whose lede says "will now take effect on March 4"): the measure is then
+    coming from that day, not withdrawn. Else None."""
+    found = _rewrite(title) if may_withdraw(title) else None
+    if found is None or not (_DEFER_RE.search(title) or _DEFERRED_RE.search(title)):
+        return None
+    if _DROPPED_PLAN_RE.search(title) or _DROPPED_MEASURE_RE.search(title):
+        return None  # "shelves plan to ..., delays ...": dropped
+    day = effective_date(title, summary, published)
+    pub = utc_day(published)
+    return day if day is not None and pub is not None and day > pub else None
 
 
 def may_withdraw(title: str) -> bool:

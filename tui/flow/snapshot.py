@@ -287,7 +287,7 @@ def _dropped_plan(
 ) -> tuple[PolicyEvent, Evidence] | None:
     """A story with no event that drops or puts off a plan, as evidence that withdraws it
     (``tui.engine.withdrawals``), read once per title and summary in this process."""
-    from tui.engine.withdrawals import may_withdraw, withdrawal
+    from tui.engine.withdrawals import may_withdraw, put_off_to, withdrawal
 
     if not may_withdraw(story.title):
         return None
@@ -299,6 +299,10 @@ def _dropped_plan(
     dropped = _CLASSIFIED[key]
     if dropped is None:
         return None
+    new_day = put_off_to(story.title, story.summary, story.published)
+    if new_day is not None:  # put off to a day it names: coming then, the earlier day replaced
+        moved = dataclasses.replace(dropped, effective=new_day)
+        return moved, _evidence(story, moved)
     return dropped, dataclasses.replace(_evidence(story, dropped), withdraws=True)
 
 
