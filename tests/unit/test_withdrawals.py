@@ -214,6 +214,9 @@ def test_a_reload_with_nothing_new_keeps_the_dropped_plan_withdrawn(tmp_path: Pa
         ),
         ("Ruritania postpones tin levy to start from Sept. 1", "", date(2031, 9, 1)),
         ("Zinc export ban postponed, to take effect Aug 15", "", date(2031, 8, 15)),
+        ("Freedonia postpones bauxite export ban to June 2032", "", date(2032, 6, 1)),
+        ("Ruritania delays copper tariffs until Aug. 3", "", date(2031, 8, 3)),
+        ("Freedonia pushes back tin export ban to 2033", "", date(2033, 1, 1)),
         # put off with no day, a day already past, or a plan dropped: no new day
         ("Freedonia delays zinc export ban", "", None),
         ("Freedonia delays zinc export ban", "It took effect on May 1.", None),

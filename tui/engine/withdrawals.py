@@ -64,6 +64,8 @@ _DEFER_RE = re.compile(
 _DEFERRED_RE = re.compile(
     r"\b(?:delayed|postponed|deferred|pushed\s+back|held\s+off(?:\s+on)?)\b", re.IGNORECASE
 )
+#: "to" or "until" before a day, after a measure put off: the day it is put off to.
+_TO_DAY_RE = re.compile(r"\b(?:to|until|till)\s+(?=(?:[a-z]{3,9}\.?\s+)?\d|\d)", re.IGNORECASE)
 #: The cheap pre-check: a word of dropping or putting off.
 _ANY_RE = re.compile(
     r"\b(?:drop|shelv|scrap|abandon|withdr|ditch|ax|cancel|kill|back|give|gave|walk|"
@@ -86,7 +88,8 @@ def put_off_to(title: str, summary: str, published: datetime | None) -> date | N
         return None
     if _DROPPED_PLAN_RE.search(title) or _DROPPED_MEASURE_RE.search(title):
         return None  # "shelves plan to ..., delays ...": dropped
-    day = effective_date(title, summary, published)
+    # "postpones bauxite export ban to June 2024", "delays tariffs until March 4": the new day
+    day = effective_date(_TO_DAY_RE.sub("from ", title), summary, published)
     pub = utc_day(published)
     return day if day is not None and pub is not None and day > pub else None
 
