@@ -167,3 +167,18 @@ def test_a_measure_put_off_to_a_named_day_is_coming_then(tmp_path: Path) -> None
         w.publish("2025-02-01", "wire", "Trump orders 25% tariffs on Mexican steel from Feb. 4")
         w.publish("2025-02-03", "wire", "US delays tariffs on Mexican steel by a month")
         assert w.board("2025-02-05") == [], "put off with no day: nothing coming that we know of"
+
+
+def test_a_ban_relaxed_into_quotas_shows_the_quotas(tmp_path: Path) -> None:
+    """An export ban, then relaxed with shipments allowed under quota: the row says quota,
+    not a bare resumption of trade."""
+    with Store(tmp_path / "s.sqlite3") as store:
+        w = Watcher(store, _config("nickel"))
+        w.publish("2014-01-12", "wire", "Indonesia bans nickel ore exports")
+        w.publish(
+            "2017-01-12",
+            "paper",
+            "Indonesia relaxes nickel ore export ban, allows shipments under quota",
+        )
+        row = w.row("2017-02-01", "nickel", "ID")
+        assert (row.status, row.since) == ("quota", date(2017, 1, 12))
