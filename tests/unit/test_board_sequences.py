@@ -182,3 +182,39 @@ def test_a_ban_relaxed_into_quotas_shows_the_quotas(tmp_path: Path) -> None:
         )
         row = w.row("2017-02-01", "nickel", "ID")
         assert (row.status, row.since) == ("quota", date(2017, 1, 12))
+
+
+def test_an_expansion_suspended_leaves_the_controls_it_adds_to(tmp_path: Path) -> None:
+    """Export controls, then an expansion announced for a later day, then the expansion
+    suspended before its day: the controls stay in force (not "resuming"), the expansion is
+    called off, and no conflict is raised."""
+    with Store(tmp_path / "s.sqlite3") as store:
+        w = Watcher(store, _config("gallium"))
+        w.publish("2025-04-04", "wire", "China imposes export controls on gallium")
+        w.publish(
+            "2025-10-09",
+            "wire",
+            "China expands gallium export controls",
+            "The broader controls take effect on Dec. 1.",
+        )
+        before = w.row("2025-10-12", "gallium", "CN")
+        assert (before.status, before.since) == ("licensing", date(2025, 4, 4))
+        assert (before.coming, before.starts) == ("licensing", date(2025, 12, 1))
+        w.publish(
+            "2025-11-07", "paper", "China suspends expanded gallium export controls for a year"
+        )
+        for day in ("2025-11-10", "2025-12-05"):
+            row = w.row(day, "gallium", "CN")
+            assert (row.status, row.since, row.coming, row.conflict) == (
+                "licensing",
+                date(2025, 4, 4),
+                None,
+                False,
+            ), day
+            trail = [(e.withdrawn, e.withdraws) for e in row.evidence]  # newest day first
+            assert trail == [(True, False), (False, True), (False, False)], day
+        stories = {
+            s.title: s for s in build_snapshot(w.config, store, now=_at("2025-11-10")).stories
+        }
+        event = stories["China suspends expanded gallium export controls for a year"].policy_event
+        assert event is not None and event.status == "resuming", "the headline keeps its reading"

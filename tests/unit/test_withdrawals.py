@@ -227,3 +227,36 @@ def test_a_measure_put_off_to_a_named_day(title: str, summary: str, want: date |
     from tui.engine.withdrawals import put_off_to
 
     assert put_off_to(title, summary, datetime(2031, 5, 20, 9, tzinfo=UTC)) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Ruritania suspends expanded tin export controls", ("licensing", "tin")),
+        ("Freedonia pauses its new zinc export curbs for a year", ("licensing", "zinc")),
+        ("US suspends new tariffs on Chinese copper", ("tariff", "copper")),
+        ("Beijing lifts latest export restrictions on antimony", ("licensing", "antimony")),
+    ],
+)
+def test_a_lift_of_a_measures_newest_step_reads_that_step(
+    title: str, want: tuple[str, str]
+) -> None:
+    from tui.engine.withdrawals import paused_step
+
+    step = paused_step(title, "", METALS)
+    assert step is not None and not step.proposed
+    assert (step.status, step.metals[0]) == want
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ruritania suspends tin export controls",  # the measure itself: a lift
+        "Freedonia lifts export ban on zinc",
+        "US suspends new copper tariff talks",  # talks, no measure
+    ],
+)
+def test_a_lift_of_the_measure_itself_is_no_step(title: str) -> None:
+    from tui.engine.withdrawals import paused_step
+
+    assert paused_step(title, "", METALS) is None

@@ -94,6 +94,51 @@ def put_off_to(title: str, summary: str, published: datetime | None) -> date | N
     return day if day is not None and pub is not None and day > pub else None
 
 
+#: A lift of a measure's newest step ("suspends expanded rare earth export controls", "pauses
+#: new tariffs", "lifts its latest curbs"): the step, not the measure it adds to.
+_STEP_RE = re.compile(
+    r"\b(?:suspends?|suspended|suspending|pauses?|paused|pausing|freezes?|froze|frozen|"
+    r"lifts?|lifted|lifting|halts?|halted|halting|delays?|delayed|delaying|postpones?|"
+    r"postponed|postponing|withdraws?|withdrew|withdrawn|scraps?|scrapped|rolls?\s+back|"
+    r"rolled\s+back)\s+" + _OWNER + r"(?:expanded|new|newest|latest|additional|extra|further|"
+    r"broader|wider|tighter|stricter|recent)\b",
+    re.IGNORECASE,
+)
+
+
+def paused_step(
+    title: str, summary: str, metals: Sequence[Metal], *, gazetteer: Gazetteer | None = None
+) -> PolicyEvent | None:
+    """The newest step of a measure a headline lifts or puts off ("China suspends expanded rare
+    earth export controls"), read as the plan of that step (:func:`withdrawal`'s reading): the
+    board withdraws that step if it is still proposed or coming, and leaves the measure it adds
+    to in force. None when the title lifts no such step."""
+    m = _STEP_RE.search(title)
+    if m is None:
+        return None
+    step = m.group(0).split()[-1]  # "expanded", "new": kept, the lifting words a plan's
+    rewritten = title[: m.start()] + "plans " + step + title[m.end() :]
+    for lede in ("", summary):
+        plan = classify(rewritten, lede, metals, gazetteer=gazetteer)
+        if plan is not None:
+            if not plan.proposed or plan.status in ("open", "resuming"):
+                return None
+            words = (m.group(0).split()[0], *(w for w in plan.words if w in title))
+            return PolicyEvent(
+                plan.metals,
+                plan.origin,
+                plan.destination,
+                plan.status,
+                plan.rate_pct,
+                False,
+                plan.confidence,
+                tuple(dict.fromkeys(words)),
+            )
+        if not summary:
+            break
+    return None
+
+
 def may_withdraw(title: str) -> bool:
     """Whether ``title`` has a word of dropping or putting off (a cheap pre-check)."""
     return _ANY_RE.search(title) is not None

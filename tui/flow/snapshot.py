@@ -70,7 +70,7 @@ def build_snapshot(
         classified, gazetteer, events = same, _gazetteer(config), []
         for s in same:  # each story's event, or a dropped plan's evidence, as a rebuild gives
             if s.policy_event is not None:
-                events.append((s.policy_event, _evidence(s, s.policy_event)))
+                events.append(_board_event(s, s.policy_event, metals, gazetteer))
             elif (dropped := _dropped_plan(s, metals, gazetteer)) is not None:
                 events.append(dropped)
     else:
@@ -271,7 +271,7 @@ def _classify(
                 rates = event_metal_rates(story.title, story.summary, event.metals, metals)
                 event = dataclasses.replace(event, metal_rates=rates) if rates else event
             story = dataclasses.replace(story, policy_event=event)
-            events.append((event, _evidence(story, event)))
+            events.append(_board_event(story, event, metals, gazetteer))
         classified.append(with_relevance(story))
     return classified, events
 
@@ -304,6 +304,26 @@ def _dropped_plan(
         moved = dataclasses.replace(dropped, effective=new_day)
         return moved, _evidence(story, moved)
     return dropped, dataclasses.replace(_evidence(story, dropped), withdraws=True)
+
+
+def _board_event(
+    story: Story, event: PolicyEvent, metals: list[Metal], gazetteer: Gazetteer
+) -> tuple[PolicyEvent, Evidence]:
+    """What a story's event tells the board: the event, except a lift of a measure's newest
+    step ("suspends expanded rare earth export controls"), which withdraws that step if it is
+    still coming or proposed and leaves the measure it adds to in force
+    (``tui.engine.withdrawals.paused_step``); the story keeps its event."""
+    if event.status not in ("open", "resuming"):
+        return event, _evidence(story, event)
+    from tui.engine.withdrawals import paused_step
+
+    key = ("step", story.title, story.summary)
+    if key not in _CLASSIFIED:
+        _CLASSIFIED[key] = paused_step(story.title, story.summary, metals, gazetteer=gazetteer)
+    step = _CLASSIFIED[key]
+    if step is None:
+        return event, _evidence(story, event)
+    return step, dataclasses.replace(_evidence(story, step), withdraws=True)
 
 
 #: What a story's event is read from: title, summary, official, published (and its zone).
