@@ -3,6 +3,7 @@ announcement, or the same measure announced again for another day, withdraws it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -153,3 +154,22 @@ def test_a_measure_put_off_keeps_its_rate_when_the_new_day_states_none() -> None
     moved = _event("tariff", "2025-02-03", "2025-03-04")
     row = _row([first, moved], "2025-02-05")
     assert (row.coming, row.coming_rate_pct, row.starts) == ("tariff", 25, date(2025, 3, 4))
+
+
+def test_on_one_day_the_later_report_stands_unless_a_measure_starts_that_day() -> None:
+    """A ban reported in the morning and lifted in the afternoon of one day: the lift stands,
+    whichever order the stories come in; a quota scheduled for that day still stands after a
+    lift reported that day."""
+    from datetime import timedelta
+
+    ban = _event("suspended", "2025-05-02", source="wire")
+    lift = _event("resuming", "2025-05-02", source="paper")
+    afternoon = (
+        lift[0],
+        dataclasses.replace(lift[1], published=lift[1].published + timedelta(hours=8)),
+    )
+    for events in ([ban, afternoon], [afternoon, ban]):
+        assert _row(events, "2025-05-03").status == "resuming"
+    quota = _event("quota", "2025-04-20", "2025-05-02")
+    for events in ([quota, afternoon], [afternoon, quota]):
+        assert _row(events, "2025-05-03").status == "quota"

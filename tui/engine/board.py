@@ -38,7 +38,8 @@ Rules, in the words of the issue:
   ``resuming``, against a restriction, or a restriction against a coming lift; on the day
   itself the measure starts, and a lift then ends what it replaces: "replaces the ban with
   quotas from Oct. 16", then "lifts the ban" on Oct. 16; on the same day a restriction
-  stands after a lift, a measure announced for the day after a report of it), or a later
+  announced for that day stands after the day's reports, which otherwise go by the time
+  they were published), or a later
   announcement of the same status and rate for another day (postponed or brought forward),
   withdraws it: it is neither coming nor, once its day passes, in force. It stays in the
   evidence trail, marked ``withdrawn``. A different rate announced later is a new step, not a
@@ -79,10 +80,11 @@ class _Item:
     dated: bool = False  # ``when`` is the day the text says it takes effect, not a publication
 
     @property
-    def key(self) -> tuple[date, int, bool, bool]:
-        # on the same day and kind a restriction comes after a lift, and a measure announced
-        # for that day after a report of it: a lift that day ends what the measure replaces
-        return (self.when or date.min, self.kind_rank, self.status not in _LIFTS, self.dated)
+    def key(self) -> tuple[date, int, bool, float]:
+        # on the same day and kind a restriction announced for that day comes after the day's
+        # reports (a lift that day ends what it replaces), then the later published
+        scheduled = self.dated and self.status not in _LIFTS
+        return (self.when or date.min, self.kind_rank, scheduled, _instant(self.evidence))
 
 
 def _declared_evidence(d: DeclaredPolicy) -> Evidence:
@@ -242,6 +244,16 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
         coming_rate_pct=nxt.rate_pct if nxt is not None else None,
         starts=nxt.when if nxt is not None else None,
     )
+
+
+def _instant(ev: Evidence) -> float:
+    """When a piece of evidence was published, as a number that sorts (undated first)."""
+    p = ev.published
+    if isinstance(p, datetime):
+        return (p if p.tzinfo else p.replace(tzinfo=timezone.utc)).timestamp()
+    if isinstance(p, date):
+        return datetime(p.year, p.month, p.day, tzinfo=timezone.utc).timestamp()
+    return float("-inf")
 
 
 def _announced(item: _Item) -> date | None:
