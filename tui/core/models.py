@@ -224,6 +224,11 @@ class PolicyStatus:
     coming: str | None = None
     coming_rate_pct: float | None = None
     starts: date | None = None  # the day ``coming`` takes effect
+    # a status for every exporter or every importer of the metal on this corridor's side (the
+    # row "*->US" beside "CA->US", "CN->*" beside "CN->US") that started after this row's and
+    # says otherwise: it may apply here too; the row itself is never changed by it (see
+    # ``tui.engine.board``)
+    newer_general: PolicyStatus | None = None
 
     @property
     def coming_from(self) -> date | None:

@@ -62,6 +62,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from tui.core.models import DeclaredPolicy, Evidence, PolicyEvent, PolicyStatus
+from tui.engine.board_wider import with_newer_general
 from tui.engine.effective_dates import utc_day
 
 CONFLICT_WINDOW = timedelta(days=7)
@@ -149,7 +150,7 @@ def build_board(
 
     rows = [r for key, items in groups.items() if (r := _verdict(key, items, today)) is not None]
     rows.sort(key=lambda r: (r.metal, r.origin, r.destination))
-    return rows
+    return with_newer_general(rows)
 
 
 def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> PolicyStatus | None:
