@@ -3,6 +3,7 @@ announcement, or the same measure announced again for another day, withdraws it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -127,3 +128,48 @@ def test_the_evidence_view_says_the_announcement_was_called_off() -> None:
     text = evidence_text(_row([BAN, LIFTED], "2025-03-20")).plain
     assert text.count("called off before its day") == 1
     assert "from 2025-04-01 — called off before its day" in text
+
+
+def test_a_lift_on_the_day_a_replacement_starts_does_not_call_it_off() -> None:
+    """A ban replaced by quotas from a day, and on that day the ban's lift reported (or
+    announced before for that same day): the quota starts, it is not called off."""
+    ban = _event("suspended", "2025-02-22")
+    quotas = _event("quota", "2025-09-20", "2025-10-16")
+    lifts = (
+        _event("resuming", "2025-10-16", source="paper"),
+        _event("resuming", "2025-10-10", "2025-10-16", source="paper"),
+    )
+    for lift in lifts:
+        row = _row([ban, quotas, lift], "2025-10-20")
+        assert (row.status, row.since) == ("quota", date(2025, 10, 16)), lift
+        assert not any(e.withdrawn for e in row.evidence)
+        assert not row.conflict, "one switch told by two outlets, not a disagreement"
+    # a lift in force before the quota's day still calls it off
+    early = _row([ban, quotas, _event("resuming", "2025-10-01")], "2025-10-20")
+    assert (early.status, early.since) == ("resuming", date(2025, 10, 1))
+
+
+def test_a_measure_put_off_keeps_its_rate_when_the_new_day_states_none() -> None:
+    first = _event("tariff", "2025-02-01", "2025-02-04", rate=25)
+    moved = _event("tariff", "2025-02-03", "2025-03-04")
+    row = _row([first, moved], "2025-02-05")
+    assert (row.coming, row.coming_rate_pct, row.starts) == ("tariff", 25, date(2025, 3, 4))
+
+
+def test_on_one_day_the_later_report_stands_unless_a_measure_starts_that_day() -> None:
+    """A ban reported in the morning and lifted in the afternoon of one day: the lift stands,
+    whichever order the stories come in; a quota scheduled for that day still stands after a
+    lift reported that day."""
+    from datetime import timedelta
+
+    ban = _event("suspended", "2025-05-02", source="wire")
+    lift = _event("resuming", "2025-05-02", source="paper")
+    afternoon = (
+        lift[0],
+        dataclasses.replace(lift[1], published=lift[1].published + timedelta(hours=8)),
+    )
+    for events in ([ban, afternoon], [afternoon, ban]):
+        assert _row(events, "2025-05-03").status == "resuming"
+    quota = _event("quota", "2025-04-20", "2025-05-02")
+    for events in ([quota, afternoon], [afternoon, quota]):
+        assert _row(events, "2025-05-03").status == "quota"

@@ -97,7 +97,12 @@ def test_a_local_source_file_that_does_not_exist(tmp_path: Path) -> None:
     assert load_config(write(tmp_path, METAL + src), strict=True).sources[0].is_local
     # a disabled source is not checked: it will not be read
     off = src.replace("feeds/news.xml", "nowhere.xml") + "enabled = false\n"
-    assert load_config(write(tmp_path, METAL + off)).sources == ()
+    cfg = load_config(write(tmp_path, METAL + off))
+    assert cfg.sources == ()
+    # ... and `check` says it is there, not "0 sources (none)" alone
+    from tui.core.config import describe
+
+    assert "0 sources (none; 1 more disabled)" in describe(cfg)
 
 
 @pytest.mark.parametrize(

@@ -77,6 +77,35 @@ def test_no_effective_date(title: str) -> None:
     assert effective_date(title, "", PUB) is None
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a start told by "start"/"begin": the measure's day, as "takes effect" is
+        ("Freedonia confirms tin ore export ban will start Jan 1, 2033", date(2033, 1, 1)),
+        ("Ruritania's lithium levy to begin on July 1", date(2031, 7, 1)),
+        ("Zinc import licences begin June 2, ministry says", date(2031, 6, 2)),
+        ("Cobalt quota system shall commence 1 August 2031", date(2031, 8, 1)),
+        ("Copper export duty starts Monday", date(2031, 5, 26)),
+        ("Tungsten curbs started May 18, customs says", date(2031, 5, 18)),
+    ],
+)
+def test_a_start_or_a_beginning_ties_its_date(title: str, expected: date) -> None:
+    assert effective_date(title, "", PUB) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # what starts or begins is not the measure: its date is no start of one
+        "Tin talks to begin June 4 as export ban bites",
+        "Ruritania starts June 4 review of zinc duty",
+        "Copper output began 2031 higher despite levy",
+    ],
+)
+def test_a_beginning_of_something_else_is_no_start(title: str) -> None:
+    assert effective_date(title, "", PUB) is None
+
+
 def test_a_date_without_a_year_takes_the_closest_year() -> None:
     december = datetime(2031, 12, 20, tzinfo=timezone.utc)
     assert effective_date("Duty on lead from Jan 1", "", december) == date(2032, 1, 1)

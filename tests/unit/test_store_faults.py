@@ -92,11 +92,21 @@ def test_read_only_file_in_a_writable_folder(
         assert conn.execute("SELECT COUNT(*) FROM meta WHERE key = 'k'").fetchone() == (0,)
 
 
+def test_a_file_in_the_cache_folder_s_place_is_said_in_words(tmp_path: Path) -> None:
+    """It said "(File exists)", C's words for it."""
+    folder = tmp_path / "metalwatch"
+    folder.write_text("a regular file where the cache folder should be")
+    with Store(folder / "store.sqlite3", busy_timeout=FAST) as s:
+        assert s.read_only is not None
+        assert s.read_only.startswith(f"cannot create the folder {folder} (a file is in its place)")
+
+
 def test_a_folder_that_cannot_exist_gives_an_empty_working_store(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a regular file where the cache folder should be")
     with Store(blocker / "metalwatch" / "store.sqlite3", busy_timeout=FAST) as s:
         assert s.read_only is not None and "cannot create the folder" in s.read_only
+        assert f"({blocker} is a file, not a folder)" in s.read_only, s.read_only
         assert s.load_headlines() == []
         assert s.save_headlines("a", headlines("a", 1), seen_at=SEEN) == 1
     assert blocker.read_text().startswith("a regular file")

@@ -202,3 +202,61 @@ def test_a_reload_with_nothing_new_keeps_the_dropped_plan_withdrawn(tmp_path: Pa
         again = build_snapshot(config, store, now=t0.replace(day=11), reuse=shown)
         assert again.stories == shown.stories, "nothing new: the stories on screen stand"
         assert again.policy == [], "the plan stays withdrawn"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "want"),
+    [
+        (
+            "Freedonia delays zinc export ban",
+            "The ban will now take effect on July 1.",
+            date(2031, 7, 1),
+        ),
+        ("Ruritania postpones tin levy to start from Sept. 1", "", date(2031, 9, 1)),
+        ("Zinc export ban postponed, to take effect Aug 15", "", date(2031, 8, 15)),
+        ("Freedonia postpones bauxite export ban to June 2032", "", date(2032, 6, 1)),
+        ("Ruritania delays copper tariffs until Aug. 3", "", date(2031, 8, 3)),
+        ("Freedonia pushes back tin export ban to 2033", "", date(2033, 1, 1)),
+        # put off with no day, a day already past, or a plan dropped: no new day
+        ("Freedonia delays zinc export ban", "", None),
+        ("Freedonia delays zinc export ban", "It took effect on May 1.", None),
+        ("Freedonia scraps plan to ban zinc exports from July 1", "", None),
+    ],
+)
+def test_a_measure_put_off_to_a_named_day(title: str, summary: str, want: date | None) -> None:
+    from tui.engine.withdrawals import put_off_to
+
+    assert put_off_to(title, summary, datetime(2031, 5, 20, 9, tzinfo=UTC)) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Ruritania suspends expanded tin export controls", ("licensing", "tin")),
+        ("Freedonia pauses its new zinc export curbs for a year", ("licensing", "zinc")),
+        ("US suspends new tariffs on Chinese copper", ("tariff", "copper")),
+        ("Beijing lifts latest export restrictions on antimony", ("licensing", "antimony")),
+    ],
+)
+def test_a_lift_of_a_measures_newest_step_reads_that_step(
+    title: str, want: tuple[str, str]
+) -> None:
+    from tui.engine.withdrawals import paused_step
+
+    step = paused_step(title, "", METALS)
+    assert step is not None and not step.proposed
+    assert (step.status, step.metals[0]) == want
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ruritania suspends tin export controls",  # the measure itself: a lift
+        "Freedonia lifts export ban on zinc",
+        "US suspends new copper tariff talks",  # talks, no measure
+    ],
+)
+def test_a_lift_of_the_measure_itself_is_no_step(title: str) -> None:
+    from tui.engine.withdrawals import paused_step
+
+    assert paused_step(title, "", METALS) is None

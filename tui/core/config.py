@@ -126,11 +126,13 @@ def parse_config(
                     break
         resolved.append(Metal(m.id, m.name, m.aliases, unit))
 
+    disabled = sum(1 for r in top.sources if isinstance(r, dict) and r.get("enabled") is False)
     return Config(
         path=path,
         app=app,
         metals=tuple(resolved),
         sources=tuple(sources),
+        disabled_sources=disabled,
         policy=tuple(policy),
         panels=tuple(panels),
         keys=keys,
@@ -342,6 +344,8 @@ def describe(cfg: Config) -> str:
         kinds[s.kind] = kinds.get(s.kind, 0) + 1
     where = str(cfg.path) if cfg.path else "built-in default config"
     by_kind = ", ".join(f"{n} {k}" for k, n in kinds.items()) or "none"
+    if cfg.disabled_sources:  # left out by enabled = false: said, not "(none)" alone
+        by_kind += f"; {cfg.disabled_sources} more disabled"
     news = sum(1 for s in cfg.sources if s.kind in NEWS_KINDS)
     return (
         f"{where}: OK\n"

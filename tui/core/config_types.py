@@ -79,6 +79,7 @@ class Config:
     demo: bool = False
     alerts: tuple[AlertRule, ...] = ()
     builtin_metals: bool = False  # the file has no [[metals]]: the built-in list is watched
+    disabled_sources: int = 0  # [[sources]] entries with enabled = false (``check`` says so)
 
     def metal(self, metal_id: str) -> Metal | None:
         for m in self.metals:

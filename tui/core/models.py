@@ -82,6 +82,10 @@ class PolicyEvent:
     # the day the text says the measure takes effect ("from June 4"), read beside the classifier
     # with the publication day (``tui.engine.effective_dates``); None when it names none
     effective: date | None = None
+    # a rate per metal when the text gives each of several metals its own ("25% on steel and
+    # 10% on aluminium"): the board's row of each metal takes its own (``rate_pct`` stays the
+    # single rate the headline is read as stating, None for such a text)
+    metal_rates: tuple[tuple[str, float], ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -220,6 +224,11 @@ class PolicyStatus:
     coming: str | None = None
     coming_rate_pct: float | None = None
     starts: date | None = None  # the day ``coming`` takes effect
+    # a status for every exporter or every importer of the metal on this corridor's side (the
+    # row "*->US" beside "CA->US", "CN->*" beside "CN->US") that started after this row's and
+    # says otherwise: it may apply here too; the row itself is never changed by it (see
+    # ``tui.engine.board``)
+    newer_general: PolicyStatus | None = None
 
     @property
     def coming_from(self) -> date | None:

@@ -19,7 +19,8 @@ Rules, in the words of the issue:
   ``proposed=True``.
 * ``conflict`` is raised, not resolved: two in-effect pieces of evidence from different
   sources within 7 days of each other that disagree on the status, where at least one of
-  them is within 7 days of the evidence that set the current status.
+  them is within 7 days of the evidence that set the current status; a restriction announced
+  for a day and a lift of that same day are one switch, not a disagreement.
 * A headline or document whose text names the day its measure takes effect (``effective``,
   read by :mod:`tui.engine.effective_dates`: "from June 4") is dated by that day, not by its
   publication: once the day is reached it is in force and ``since`` is that day (never
@@ -33,8 +34,12 @@ Rules, in the words of the issue:
   in force on any day), and declared entries are dated by their ``since`` as always (one whose
   ``since`` is after today is coming until then).
 * A coming measure can be **called off** before its day: evidence published after its
-  announcement and in force by its day that says the opposite (a lift, ``open`` or
-  ``resuming``, against a restriction, or a restriction against a coming lift), or a later
+  announcement and in force before its day that says the opposite (a lift, ``open`` or
+  ``resuming``, against a restriction, or a restriction against a coming lift; on the day
+  itself the measure starts, and a lift then ends what it replaces: "replaces the ban with
+  quotas from Oct. 16", then "lifts the ban" on Oct. 16; on the same day a restriction
+  announced for that day stands after the day's reports, which otherwise go by the time
+  they were published), or a later
   announcement of the same status and rate for another day (postponed or brought forward),
   withdraws it: it is neither coming nor, once its day passes, in force. It stays in the
   evidence trail, marked ``withdrawn``. A different rate announced later is a new step, not a
@@ -57,6 +62,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from tui.core.models import DeclaredPolicy, Evidence, PolicyEvent, PolicyStatus
+from tui.engine.board_wider import with_newer_general
 from tui.engine.effective_dates import utc_day
 
 CONFLICT_WINDOW = timedelta(days=7)
@@ -75,8 +81,11 @@ class _Item:
     dated: bool = False  # ``when`` is the day the text says it takes effect, not a publication
 
     @property
-    def key(self) -> tuple[date, int]:
-        return (self.when or date.min, self.kind_rank)
+    def key(self) -> tuple[date, int, bool, float]:
+        # on the same day and kind a restriction announced for that day comes after the day's
+        # reports (a lift that day ends what it replaces), then the later published
+        scheduled = self.dated and self.status not in _LIFTS
+        return (self.when or date.min, self.kind_rank, scheduled, _instant(self.evidence))
 
 
 def _declared_evidence(d: DeclaredPolicy) -> Evidence:
@@ -131,13 +140,17 @@ def build_board(
             ev = dataclasses.replace(ev, effective=effective)
         dated = effective is not None and not event.proposed
         when = effective if dated else utc_day(evidence.published)
+        own = dict(event.metal_rates)  # "25% on steel, 10% on aluminium": each metal its own
         for metal in dict.fromkeys(event.metals):
-            item = _Item(ev, when, event.status, event.rate_pct, event.proposed, rank, dated)
+            rate, m_ev = event.rate_pct, ev
+            if metal in own:
+                rate, m_ev = own[metal], dataclasses.replace(ev, rate_pct=own[metal])
+            item = _Item(m_ev, when, event.status, rate, event.proposed, rank, dated)
             groups.setdefault((metal, event.origin, event.destination), []).append(item)
 
     rows = [r for key, items in groups.items() if (r := _verdict(key, items, today)) is not None]
     rows.sort(key=lambda r: (r.metal, r.origin, r.destination))
-    return rows
+    return with_newer_general(rows)
 
 
 def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> PolicyStatus | None:
@@ -234,6 +247,16 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
     )
 
 
+def _instant(ev: Evidence) -> float:
+    """When a piece of evidence was published, as a number that sorts (undated first)."""
+    p = ev.published
+    if isinstance(p, datetime):
+        return (p if p.tzinfo else p.replace(tzinfo=timezone.utc)).timestamp()
+    if isinstance(p, date):
+        return datetime(p.year, p.month, p.day, tzinfo=timezone.utc).timestamp()
+    return float("-inf")
+
+
 def _announced(item: _Item) -> date | None:
     """The day a piece of evidence was made known: a declared entry's ``since``, else the
     publication day."""
@@ -259,7 +282,14 @@ def _called_off(items: list[_Item]) -> set[int]:
                 continue
             if not announced < published <= c.when:
                 continue
-            opposite = (c.status in _LIFTS) != (later.status in _LIFTS) and later.when <= c.when
+            # the opposite, published and in force before the day: on the day itself the
+            # measure starts, and a lift reported then ends what it replaces ("replaces the
+            # ban with quotas from Oct. 16", then on Oct. 16 "lifts the ban")
+            opposite = (
+                (c.status in _LIFTS) != (later.status in _LIFTS)
+                and published < c.when
+                and later.when < c.when
+            )
             moved = (
                 later.dated
                 and later.status == c.status
@@ -268,6 +298,8 @@ def _called_off(items: list[_Item]) -> set[int]:
             )
             if opposite or moved:
                 called_off.add(c_i)
+                if moved and later.rate_pct is None:
+                    later.rate_pct = c.rate_pct  # put off, its rate unsaid: the same measure
                 break
     return called_off
 
@@ -311,9 +343,22 @@ def _conflict(in_effect: list[_Item], current: _Item) -> bool:
         for b in recent[a_i + 1 :]:
             if a.status == b.status or a.evidence.source == b.evidence.source:
                 continue
+            if _switch(a, b) or _switch(b, a):
+                continue
             if abs((a.when - b.when).days) <= CONFLICT_WINDOW.days:  # type: ignore[operator]
                 return True
     return False
+
+
+def _switch(measure: _Item, lift: _Item) -> bool:
+    """A restriction announced for a day and a lift of that same day: one switch (the lift
+    ends what the measure replaces), not two sources disagreeing."""
+    return (
+        measure.dated
+        and measure.status not in _LIFTS
+        and lift.status in _LIFTS
+        and measure.when == lift.when
+    )
 
 
 def outdated(rows: Sequence[PolicyStatus], now: datetime) -> bool:

@@ -261,3 +261,33 @@ _PUT_VERBS = frozenset({"put", "puts", "putting", "place", "places", "placed", "
 def _on_hold(t: Text, i: int) -> bool:
     """ "on hold" within a few words after the measure noun at ``i``."""
     return any(t.word(k) == "on" and t.word(k + 1) == "hold" for k in range(i + 1, i + 5))
+
+
+#: After a measure noun (and "system", "regime"...): it starts ("quota system takes effect").
+_STARTS = frozenset(
+    {"takes", "take", "kicks", "kick", "comes", "come", "enters", "enter", "begins", "begin"}
+    | {"starts", "start"}
+)
+_AFTER_NOUN = ("system", "systems", "regime", "scheme", "rules", "will", "to", "now")
+_FLOWS = ("exports", "imports", "shipments", "sales", "trade", "exporting", "importing")
+
+
+def replacing_measure(t: Text, main: list[Finding], release: Finding) -> Finding | None:
+    """The new measure after a release in the same text, which replaces the released one:
+    imposed ("lifts cobalt export ban, imposes quotas"), said to start ("..., quota system
+    takes effect", "as quotas kick in") or a flow going on under it ("..., allows shipments
+    under quota"; not "grades not covered under" it); else None."""
+    for f in main:
+        if f.index <= release.index or f.rule != "noun":
+            continue
+        if f.verb and f.words[0].lower() in R.REIMPOSE_VERBS:
+            return f
+        if not f.verb:
+            k = f.index + 1
+            while t.word(k) in _AFTER_NOUN:
+                k += 1
+            if t.word(k) in _STARTS or (
+                t.word(f.index - 1) == "under" and t.word(f.index - 2) in _FLOWS
+            ):
+                return f
+    return None

@@ -1,13 +1,15 @@
 """A measure's rate in a text: the single rate it states (:func:`rate_in`), the new one of a
 change ("from 25% to 50%"), none for a range or for different rates on different goods unless
-the goods of one name the event's metals. Used by :func:`tui.engine.classifier_status.event_rate`."""
+the goods of one name the event's metals. Used by :func:`tui.engine.classifier_status.event_rate`.
+:func:`rates_per_metal`: each metal's own rate when a text gives several metals theirs."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from tui.core.models import Metal
 from tui.engine import classifier_rules as R
 
 #: After a percentage: a share of a metal in the goods, not a rate ("70% nickel content").
@@ -87,3 +89,52 @@ def _rate_for_goods(
         return None
     m = next(iter(named.values()))
     return float(m.group(1)), m.group(0)
+
+
+def rates_per_metal(
+    texts: Sequence[str], metal_ids: Sequence[str], metals_in: Callable[[str], Sequence[str]]
+) -> tuple[tuple[str, float], ...]:
+    """Each metal's own rate, when the first of ``texts`` (the title, then the lede's
+    sentences) that gives several rates gives every metal of the event one and not all the
+    same: "25% tariff on steel, 10% on aluminium", "a 25% steel tariff and a 10% aluminium
+    tariff" (the goods of a rate run from it to the next rate); else ``()``. A range or a
+    change ("from 25% to 50%") gives none. ``metals_in``: the metals a text names."""
+    if len(metal_ids) < 2:
+        return ()
+    for text in texts:
+        cands = [
+            m
+            for m in R.RATE_RE.finditer(text)
+            if not R.DATA_MOVE_BEFORE_RE.search(text[: m.start()])
+            and not _CONTENT_AFTER_RE.match(text, m.end())
+        ]
+        if len(cands) < 2:
+            continue
+        if any(R.RANGE_BEFORE_RE.search(text[: m.start()][-40:]) for m in cands) or any(
+            re.fullmatch(r"\s*(?:to|from|-|–)\s*", text[a.end() : b.start()])
+            for a, b in pairwise(cands)
+        ):
+            return ()
+        ends = [m.start() for m in cands[1:]] + [len(text)]
+        rates: dict[str, float] = {}
+        for m, end in zip(cands, ends, strict=True):
+            for metal in metals_in(text[m.end() : end]):
+                rates.setdefault(metal, float(m.group(1)))
+        if set(metal_ids) <= set(rates) and len({rates[x] for x in metal_ids}) > 1:
+            return tuple((x, rates[x]) for x in metal_ids)
+        return ()
+    return ()
+
+
+def event_metal_rates(
+    title: str, summary: str, event_metals: Sequence[str], metals: Sequence[Metal]
+) -> tuple[tuple[str, float], ...]:
+    """:func:`rates_per_metal` of a headline's event: its title, then its lede's first two
+    sentences."""
+    from tui.engine.classifier_spans import sentences
+    from tui.engine.classifier_summary import metals_in
+    from tui.engine.tagging import matcher_for
+
+    matcher = matcher_for(metals)
+    texts = (title, *sentences(summary or "")[:2])
+    return rates_per_metal(texts, event_metals, lambda x: metals_in(x, matcher))

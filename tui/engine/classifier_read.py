@@ -23,6 +23,7 @@ from tui.engine.classifier_frames import (
     topic_question,
 )
 from tui.engine.classifier_mentions import mention_veto, recast
+from tui.engine.classifier_nouns import replacing_measure
 from tui.engine.classifier_reactions import (
     after_kicker,
     credited_source,
@@ -319,18 +320,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     main.sort(key=lambda f: (_RULE_ORDER[f.rule], f.index))
     best = main[0]
     if best.rule in ("release", "passive-release", "release-noun"):
-        # "lifts cobalt export ban, imposes quotas": the new measure replaces the old one
-        new = next(
-            (
-                f
-                for f in main
-                if f.index > best.index
-                and f.rule == "noun"
-                and f.verb
-                and f.words[0].lower() in R.REIMPOSE_VERBS
-            ),
-            None,
-        )
+        new = replacing_measure(t, main, best)  # "lifts cobalt export ban, imposes quotas"
         if new is not None:
             new.rule = "replace"
             best = new

@@ -11,7 +11,10 @@ A date counts only when a phrase ties it to the measure taking effect, right bef
   ``from``), ``in force from``/``in effect from``;
 * a verb of taking effect and an optional ``on``/``from``/``as of``: ``takes``/``will take``/
   ``to take``/``took effect``, ``comes``/``come``/``came into force``/``into effect``,
-  ``enters into force``, ``goes``/``went into effect``, ``kicks in``/``kicked in``.
+  ``enters into force``, ``goes``/``went into effect``, ``kicks in``/``kicked in``;
+* ``start``, ``begin`` or ``commence`` (``will``/``to``/``shall``, ``starts``, ``began`` ...),
+  only right after a measure's noun ("ban will start Jan 1", "levy to begin on July 1"; not
+  "talks to begin June 4").
 
 Any other date is not an effective date ("After March 4 talks, China bans ...", "deadline of
 June 4", "signed on May 30"), nor is a date that names an event or a price level after
@@ -93,6 +96,9 @@ _TIE = (
     r"(?:\s+(?:on|from|as\s+of))?"
     r"|(?:go|goes|went|gone|going)\s+into\s+effect(?:\s+(?:on|from))?"
     r"|(?:kick|kicks|kicked|kicking)\s+in(?:\s+(?:on|from))?"
+    # "ban will start Jan 1", "levy to begin on July 1": only after a measure's noun
+    r"|(?:(?:will|to|shall|would)\s+)?(?P<verb>start|starts|started|begin|begins|began"
+    r"|commence|commences|commenced)(?:\s+(?:on|from|in))?"
     r")"
 )
 
@@ -124,9 +130,22 @@ _WHEN = (
 
 _DATE_RE = re.compile(r"\b(?P<tie>" + _TIE + r")\s+" + _WHEN, re.IGNORECASE)
 #: A tie that tells a day gone by ("took effect Monday") or one to come ("takes effect Monday").
-_PAST_TIE_RE = re.compile(r"\b(?:took|taken|came|went|gone|kicked|entered)\b", re.IGNORECASE)
+_PAST_TIE_RE = re.compile(
+    r"\b(?:took|taken|came|went|gone|kicked|entered|started|began|commenced)\b", re.IGNORECASE
+)
 _NEXT_TIE_RE = re.compile(
-    r"\b(?:takes?|taking|comes?|coming|enters?|entering|go|goes|going|kicks?|kicking)\b",
+    r"\b(?:takes?|taking|comes?|coming|enters?|entering|go|goes|going|kicks?|kicking"
+    r"|starts?|begins?|commences?)\b",
+    re.IGNORECASE,
+)
+#: The measure a start verb's date is for: its subject must be one of these nouns ("ban will
+#: start Jan 1"); what else starts or begins ("talks to begin June 4", "output began 2031") is
+#: no measure taking effect.
+_MEASURE_BEFORE_RE = re.compile(
+    r"\b(?:bans?|prohibition|embargo|tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?|surtax"
+    r"|surcharges?|quotas?|controls?|curbs?|restrictions?|licen[cs](?:es?|ing)|permits?"
+    r"|requirements?|rules?|regime|system|measures?|suspension|moratorium|safeguards?)"
+    r"(?:\s+(?:will|to|shall|would))?\s*$",
     re.IGNORECASE,
 )
 
@@ -172,6 +191,8 @@ def tied_date(text: str, published: date | None, *, month_alone: bool = True) ->
     a summary's "implemented from May to November" tells a past window as often as a start)."""
     for m in _DATE_RE.finditer(" ".join((text or "").split())):
         if _NOT_A_START_RE.match(m.string, m.end()):
+            continue
+        if m.group("verb") and not _MEASURE_BEFORE_RE.search(m.string[: m.start("verb")]):
             continue
         if m.group("m3") and not m.group("y3") and not month_alone:
             continue

@@ -10,17 +10,20 @@ same words then read as the plan they withdraw. It answers only where the classi
 event in the headline as published and reads a plan in the rewritten one; the answer is never a
 story's ``policy_event`` (the headline stays no event), only evidence the board uses to withdraw
 earlier proposals and coming measures of that status on that corridor
-(:mod:`tui.engine.board`).
+(:mod:`tui.engine.board`). A measure put off to a day its text names (:func:`put_off_to`) is
+no withdrawal but the same measure coming from that day, which replaces the earlier day.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 
 from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine.classifier import classify
+from tui.engine.effective_dates import effective_date, utc_day
 
 _DROP = (
     r"(?:drops?|dropped|dropping|shelves|shelved|shelving|scraps?|scrapped|scrapping|"
@@ -61,6 +64,8 @@ _DEFER_RE = re.compile(
 _DEFERRED_RE = re.compile(
     r"\b(?:delayed|postponed|deferred|pushed\s+back|held\s+off(?:\s+on)?)\b", re.IGNORECASE
 )
+#: "to" or "until" before a day, after a measure put off: the day it is put off to.
+_TO_DAY_RE = re.compile(r"\b(?:to|until|till)\s+(?=(?:[a-z]{3,9}\.?\s+)?\d|\d)", re.IGNORECASE)
 #: The cheap pre-check: a word of dropping or putting off.
 _ANY_RE = re.compile(
     r"\b(?:drop|shelv|scrap|abandon|withdr|ditch|ax|cancel|kill|back|give|gave|walk|"
@@ -71,6 +76,67 @@ _ANY_RE = re.compile(
 
 #: Light words before the dropping word ("makes a U-turn on"): not the word that drops.
 _LIGHT = frozenset({"makes", "make", "made", "making", "does", "do", "did", "doing", "a", "an"})
+
+
+def put_off_to(title: str, summary: str, published: datetime | None) -> date | None:
+    """The new day a measure put off is to take effect, when the headline puts it off (not
+    drops it) and its text ties a day after publication to it ("delays tariffs on Mexican
+    steel by a month" whose lede says "will now take effect on March 4"): the measure is then
+    coming from that day, not withdrawn. Else None."""
+    found = _rewrite(title) if may_withdraw(title) else None
+    if found is None or not (_DEFER_RE.search(title) or _DEFERRED_RE.search(title)):
+        return None
+    if _DROPPED_PLAN_RE.search(title) or _DROPPED_MEASURE_RE.search(title):
+        return None  # "shelves plan to ..., delays ...": dropped
+    # "postpones bauxite export ban to June 2024", "delays tariffs until March 4": the new day
+    day = effective_date(_TO_DAY_RE.sub("from ", title), summary, published)
+    pub = utc_day(published)
+    return day if day is not None and pub is not None and day > pub else None
+
+
+#: A lift of a measure's newest step ("suspends expanded rare earth export controls", "pauses
+#: new tariffs", "lifts its latest curbs"): the step, not the measure it adds to.
+_STEP_RE = re.compile(
+    r"\b(?:suspends?|suspended|suspending|pauses?|paused|pausing|freezes?|froze|frozen|"
+    r"lifts?|lifted|lifting|halts?|halted|halting|delays?|delayed|delaying|postpones?|"
+    r"postponed|postponing|withdraws?|withdrew|withdrawn|scraps?|scrapped|rolls?\s+back|"
+    r"rolled\s+back)\s+" + _OWNER + r"(?:expanded|new|newest|latest|additional|extra|further|"
+    r"broader|wider|tighter|stricter|recent)\b",
+    re.IGNORECASE,
+)
+
+
+def paused_step(
+    title: str, summary: str, metals: Sequence[Metal], *, gazetteer: Gazetteer | None = None
+) -> PolicyEvent | None:
+    """The newest step of a measure a headline lifts or puts off ("China suspends expanded rare
+    earth export controls"), read as the plan of that step (:func:`withdrawal`'s reading): the
+    board withdraws that step if it is still proposed or coming, and leaves the measure it adds
+    to in force. None when the title lifts no such step."""
+    m = _STEP_RE.search(title)
+    if m is None:
+        return None
+    step = m.group(0).split()[-1]  # "expanded", "new": kept, the lifting words a plan's
+    rewritten = title[: m.start()] + "plans " + step + title[m.end() :]
+    for lede in ("", summary):
+        plan = classify(rewritten, lede, metals, gazetteer=gazetteer)
+        if plan is not None:
+            if not plan.proposed or plan.status in ("open", "resuming"):
+                return None
+            words = (m.group(0).split()[0], *(w for w in plan.words if w in title))
+            return PolicyEvent(
+                plan.metals,
+                plan.origin,
+                plan.destination,
+                plan.status,
+                plan.rate_pct,
+                False,
+                plan.confidence,
+                tuple(dict.fromkeys(words)),
+            )
+        if not summary:
+            break
+    return None
 
 
 def may_withdraw(title: str) -> bool:

@@ -70,7 +70,7 @@ def build_snapshot(
         classified, gazetteer, events = same, _gazetteer(config), []
         for s in same:  # each story's event, or a dropped plan's evidence, as a rebuild gives
             if s.policy_event is not None:
-                events.append((s.policy_event, _evidence(s, s.policy_event)))
+                events.append(_board_event(s, s.policy_event, metals, gazetteer))
             elif (dropped := _dropped_plan(s, metals, gazetteer)) is not None:
                 events.append(dropped)
     else:
@@ -225,6 +225,7 @@ def _classify(
     built from the same words (``_read_events``), taken as they are for the classifier's reading
     and what follows from it; the rest (a dropped plan's evidence) is read as for any story."""
     from tui.engine.classifier import classify
+    from tui.engine.classifier_rates import event_metal_rates
     from tui.engine.effective_dates import effective_date
     from tui.engine.relevance import with_relevance
 
@@ -265,8 +266,12 @@ def _classify(
             effective = None if taken else effective_date(story.title, story.summary, when)
             if effective is not None:
                 event = dataclasses.replace(event, effective=effective)
+            if not taken and len(event.metals) > 1 and event.status in ("tariff", "quota"):
+                # "25% on steel, 10% on aluminium": each metal's row takes its own rate
+                rates = event_metal_rates(story.title, story.summary, event.metals, metals)
+                event = dataclasses.replace(event, metal_rates=rates) if rates else event
             story = dataclasses.replace(story, policy_event=event)
-            events.append((event, _evidence(story, event)))
+            events.append(_board_event(story, event, metals, gazetteer))
         classified.append(with_relevance(story))
     return classified, events
 
@@ -282,7 +287,7 @@ def _dropped_plan(
 ) -> tuple[PolicyEvent, Evidence] | None:
     """A story with no event that drops or puts off a plan, as evidence that withdraws it
     (``tui.engine.withdrawals``), read once per title and summary in this process."""
-    from tui.engine.withdrawals import may_withdraw, withdrawal
+    from tui.engine.withdrawals import may_withdraw, put_off_to, withdrawal
 
     if not may_withdraw(story.title):
         return None
@@ -294,7 +299,31 @@ def _dropped_plan(
     dropped = _CLASSIFIED[key]
     if dropped is None:
         return None
+    new_day = put_off_to(story.title, story.summary, story.published)
+    if new_day is not None:  # put off to a day it names: coming then, the earlier day replaced
+        moved = dataclasses.replace(dropped, effective=new_day)
+        return moved, _evidence(story, moved)
     return dropped, dataclasses.replace(_evidence(story, dropped), withdraws=True)
+
+
+def _board_event(
+    story: Story, event: PolicyEvent, metals: list[Metal], gazetteer: Gazetteer
+) -> tuple[PolicyEvent, Evidence]:
+    """What a story's event tells the board: the event, except a lift of a measure's newest
+    step ("suspends expanded rare earth export controls"), which withdraws that step if it is
+    still coming or proposed and leaves the measure it adds to in force
+    (``tui.engine.withdrawals.paused_step``); the story keeps its event."""
+    if event.status not in ("open", "resuming"):
+        return event, _evidence(story, event)
+    from tui.engine.withdrawals import paused_step
+
+    key = ("step", story.title, story.summary)
+    if key not in _CLASSIFIED:
+        _CLASSIFIED[key] = paused_step(story.title, story.summary, metals, gazetteer=gazetteer)
+    step = _CLASSIFIED[key]
+    if step is None:
+        return event, _evidence(story, event)
+    return step, dataclasses.replace(_evidence(story, step), withdraws=True)
 
 
 #: What a story's event is read from: title, summary, official, published (and its zone).

@@ -67,6 +67,31 @@ def policy_note(row: PolicyStatus) -> str:
     return f"until {row.until.isoformat()}"
 
 
+def general_note(row: PolicyStatus) -> str:
+    """ "newer for every exporter: *->US tariff 50% since 2025-06-04" (or importer, or both)."""
+    g = row.newer_general
+    if g is None:
+        return ""
+    every = "every exporter" if g.origin == "*" and row.origin != "*" else "every importer"
+    if g.origin == "*" and g.destination == "*":
+        every = "every corridor"
+    rate = f" {g.rate_pct:g}%" if g.rate_pct is not None else ""
+    return f"newer for {every}: {g.origin}->{g.destination} {g.status}{rate} since {g.since}"
+
+
+def _general_json(row: PolicyStatus) -> dict[str, object] | None:
+    g = row.newer_general
+    if g is None:
+        return None
+    return {
+        "origin": g.origin,
+        "destination": g.destination,
+        "status": g.status,
+        "rate_pct": g.rate_pct,
+        "since": _iso(g.since),
+    }
+
+
 def coming_note(row: PolicyStatus) -> str:
     """What the row says about a measure announced for a later day: "coming: tariff 50% from
     2025-06-04"; "" when none."""
@@ -121,6 +146,7 @@ def to_json(snap: Snapshot) -> dict[str, Any]:
             "coming_rate_pct": r.coming_rate_pct,
             "starts": _iso(r.starts),
             "conflict": r.conflict,
+            "newer_general": _general_json(r),
             "evidence": [e.to_json() for e in r.evidence],
         }
         for r in snap.policy
@@ -215,6 +241,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         elif r.starts is not None:
             flags = f" [{coming_note(r)}]" + flags
         flags += " [CONFLICT]" if r.conflict else ""
+        flags += f" [{general_note(r)}]" if r.newer_general is not None else ""
         flags += f" [{policy_note(r)}]" if r.until is not None else ""
         lines.append(
             f"  {r.metal:<12} {r.origin}->{r.destination:<3} {r.status}{rate}{since}{flags}"

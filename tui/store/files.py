@@ -26,7 +26,7 @@ def unwritable(path: Path) -> str | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        return f"cannot create the folder {folder} ({_why(exc)})"
+        return f"cannot create the folder {folder} ({_in_the_way(folder) or _why(exc)})"
     try:
         fd, probe = tempfile.mkstemp(prefix=".metalwatch-probe-", dir=folder)
     except OSError as exc:
@@ -38,6 +38,15 @@ def unwritable(path: Path) -> str | None:
         pass
     if path.exists() and not os.access(path, os.W_OK):
         return f"the file {path} is not writable ({_access_why(path)})"
+    return None
+
+
+def _in_the_way(folder: Path) -> str | None:
+    """ "a file is in its place" / "<part> is a file, not a folder": the usual reason a cache
+    folder cannot be made (``File exists`` and ``Not a directory`` say it in C's words)."""
+    for part in (folder, *folder.parents):
+        if part.exists() and not part.is_dir():
+            return "a file is in its place" if part == folder else f"{part} is a file, not a folder"
     return None
 
 

@@ -16,18 +16,25 @@ What is stored and what ``snapshot --json`` prints keep the text as it came.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rich.text import Text
 
-from tui.core.text import strip_controls
 
-# Default_Ignorable_Code_Point (Unicode 15), emoji modifiers, and the Hangul fillers
-_HIDDEN = re.compile(
-    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb"
-    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U0001f3fb-\U0001f3ff\U000e0000-\U000e0fff]"
-)
-_BREAKS = re.compile("[\u2028\u2029\u0085]")
+@cache
+def _hidden() -> re.Pattern[str]:
+    """Default_Ignorable_Code_Point (Unicode 15), emoji modifiers, and the Hangul fillers
+    (compiled on the first text that is not ASCII: not on the start-up path of most)."""
+    return re.compile(
+        "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb"
+        "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U0001f3fb-\U0001f3ff\U000e0000-\U000e0fff]"
+    )
+
+
+@cache
+def _breaks() -> re.Pattern[str]:
+    return re.compile("[\u2028\u2029\u0085]")
 
 
 def shown(text: str) -> str:
@@ -35,9 +42,12 @@ def shown(text: str) -> str:
     if text.isascii() and text.isprintable():
         return text
     if not text.isascii():
-        text = _BREAKS.sub(" ", text)
-        text = _HIDDEN.sub("", text)
-    return strip_controls(text)  # what an older store may hold: never reaches the terminal
+        text = _hidden().sub("", _breaks().sub(" ", text))
+    if text.isprintable():
+        return text
+    from tui.core.text import strip_controls  # what an older store may hold (rare)
+
+    return strip_controls(text)  # never reaches the terminal
 
 
 def shown_text(text: str, style: str = "") -> Text:

@@ -104,6 +104,13 @@ class PolicyPanel(Panel):
             )
         if row.conflict:
             flags.append("⚠ conflict ", style="bold reverse")
+        if (g := row.newer_general) is not None:  # a newer status for all may apply here too
+            rate = f" {g.rate_pct:g}%" if g.rate_pct is not None else ""
+            flags.append(
+                f"newer {g.origin}→{g.destination}: {STATUS_SYMBOL.get(g.status, '')}{g.status}"
+                f"{rate} ",
+                style="italic",
+            )
         if row.expired and row.until is not None:
             # the measure ran out: say so and ask for a check, never stay silently
             # (a narrow panel keeps the date whole and drops the request, never cuts the date)
