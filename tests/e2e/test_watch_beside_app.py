@@ -83,12 +83,20 @@ def test_watch_honours_a_retry_after_the_app_was_given(server: HTTPServer, tmp_p
         env=dict(os.environ),  # the conftest's isolated config and cache folders
     )
     try:
-        wait_until(lambda: len(hits) >= 1)  # watch's first round fetched
+        store_path = Path(os.environ["METALWATCH_CACHE_DIR"]) / "store.sqlite3"
+
+        def stored() -> bool:  # watch's first round fetched and recorded
+            if not store_path.exists():
+                return False
+            with Store(store_path) as store:
+                return "Reuters" in store.load_health()
+
+        wait_until(stored)
         limited.append(True)
         config = load_config(config_path)
 
         async def app_refresh() -> None:  # the app's refresh, `R`: the server says wait
-            with Store(Path(os.environ["METALWATCH_CACHE_DIR"]) / "store.sqlite3") as store:
+            with Store(store_path) as store:
                 refresher = Refresher(config, store)
                 try:
                     (outcome,) = await refresher.run(list(config.sources))
