@@ -83,3 +83,38 @@ def test_a_failure_backing_off_under_a_clock_ahead_is_tried_by_snapshot(tmp_path
     assert run.returncode == 0, run.stderr
     assert "not due until" not in run.stderr + run.stdout
     assert "9,010" in run.stdout
+
+
+def test_retention_goes_on_after_the_clock_is_set_back(tmp_path: Path) -> None:
+    """The store is pruned at most once an hour; with the last prune made while the clock ran a
+    day ahead, the app and `watch` pruned nothing more until the real clock passed it (a day
+    and an hour of stories past `retention_days` kept and shown)."""
+    from tui.core.models import Headline
+
+    config_path = write_config(tmp_path)
+    config_path.write_text(
+        "[app]\nretention_days = 7\n\n" + config_path.read_text(encoding="utf-8"), "utf-8"
+    )
+    store_path = tmp_path / "store.sqlite3"
+    now = datetime.now(timezone.utc)
+    config = load_config(config_path)
+
+    async def go() -> None:
+        with Store(store_path) as store:
+            refresher = Refresher(config, store, clock=lambda: now + timedelta(days=1))
+            try:
+                await refresher.run(None)  # fetched and pruned under the clock a day ahead
+                refresher.clock = lambda: now  # set right
+                old = now - timedelta(days=30)
+                store.save_headlines(  # a story no source has served for 30 days
+                    "old feed",
+                    [Headline("Nickel output falls", "https://e.org/n", "old feed", old)],
+                    seen_at=old,
+                )
+                await refresher.run(list(config.sources))
+                titles = [h.title for h in store.load_headlines()]
+                assert "Nickel output falls" not in titles
+            finally:
+                await refresher.aclose()
+
+    asyncio.run(go())

@@ -246,7 +246,8 @@ class Refresher:
     def _prune(self) -> None:
         """Keep the store bounded (``retention_days``, ``max_stories``), at most once an hour."""
         now = self.clock()
-        if self._pruned_at is not None and (now - self._pruned_at).total_seconds() < 3600:
+        # an hour since the last one; a last one "after" now was under a clock that ran ahead
+        if self._pruned_at is not None and 0 <= (now - self._pruned_at).total_seconds() < 3600:
             return
         self._pruned_at = now
         try:
