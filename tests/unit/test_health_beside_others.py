@@ -83,3 +83,40 @@ def test_a_failure_in_one_process_keeps_the_success_another_recorded(tmp_path: P
     # "copper csv [csv] error, 0 items (never worked)" above the price it had just given
     assert "never worked" not in said and "no data cached yet" not in said, said
     assert "error, 2 items (last good " in said, said
+
+
+def test_a_success_recorded_late_keeps_the_wait_a_server_asked_since(tmp_path: Path) -> None:
+    """Found by the audit: `watch`'s fetch was in flight (a slow server) when the app's own
+    request was answered `429` with `Retry-After: 3600`; `watch` then recorded its success
+    over the app's record, and the wait the server asked for was gone: every process asked
+    again at its own pace. The later attempt's result and next attempt stand; the success is
+    kept as the last good data (its time and item count)."""
+    from tui.core.models import SourceHealth
+
+    t1 = datetime(2026, 12, 4, 12, 0, tzinfo=timezone.utc)
+    t2 = t1 + timedelta(seconds=5)
+    path = tmp_path / "store.sqlite3"
+    with Store(path) as app, Store(path) as watch:
+        asked = SourceHealth(
+            "Reuters",
+            "rss",
+            ok=False,
+            error="HTTP 429 Too Many Requests",
+            fetched_at=t2,
+            next_attempt=t2 + timedelta(hours=1),
+        )
+        app.save_health(asked)  # the app, answered at t2
+        done = SourceHealth(
+            "Reuters",
+            "rss",
+            ok=True,
+            fetched_at=t1,
+            last_success=t1,
+            items=55,
+            next_attempt=t1 + timedelta(minutes=10),
+        )
+        watch.save_health(done)  # watch's fetch, made at t1, recorded after
+        h = watch.load_health()["Reuters"]
+    assert (h.ok, h.error, h.fetched_at) == (False, "HTTP 429 Too Many Requests", t2)
+    assert h.next_attempt == t2 + timedelta(hours=1)
+    assert (h.last_success, h.items, h.stale) == (t1, 55, True)

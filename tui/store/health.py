@@ -2,14 +2,42 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from tui.core.models import SourceHealth
 from tui.store.base import StoreBase, reads, writes
-from tui.store.codec import dt_text_or_none, parse_dt
+from tui.store.codec import UTC, dt_text, dt_text_or_none, parse_dt
 
-# an attempt that failed, over a stored success newer than the one it knew
-_KEEPS = (
-    "(excluded.ok = 0 AND health.last_success IS NOT NULL"
-    " AND (excluded.last_success IS NULL OR excluded.last_success < health.last_success))"
+# The stored row against one being written, when another process wrote it since this one read
+# it (a long-running ``watch`` beside the app, a fetch in flight while another was answered):
+# the later attempt stands (its result, error and next attempt: a wait a server asked for is
+# kept), and the later success (its time and item count). A stored attempt dated after now
+# (``:now``) was made under a clock that ran ahead and does not stand over this one.
+_LATER = (
+    "(health.fetched_at IS NULL OR excluded.fetched_at IS NULL"
+    " OR excluded.fetched_at >= health.fetched_at OR health.fetched_at > :now)"
+)
+_LATER_SUCCESS = (
+    "(health.last_success IS NULL"
+    " OR (excluded.last_success IS NOT NULL AND excluded.last_success >= health.last_success))"
+)
+_OK = f"CASE WHEN {_LATER} THEN excluded.ok ELSE health.ok END"
+_SUCCESS = f"CASE WHEN {_LATER_SUCCESS} THEN excluded.last_success ELSE health.last_success END"
+_SAVE = (
+    "INSERT INTO health (name, kind, ok, error, warning, fetched_at, last_success, next_attempt,"
+    " items, stale) VALUES (:name, :kind, :ok, :error, :warning, :fetched_at, :last_success,"
+    " :next_attempt, :items, :stale)"
+    " ON CONFLICT (name) DO UPDATE SET kind = excluded.kind,"
+    + "".join(
+        f" {col} = CASE WHEN {_LATER} THEN excluded.{col} ELSE health.{col} END,"
+        for col in ("error", "warning", "next_attempt")
+    )
+    + f" items = CASE WHEN {_LATER_SUCCESS} THEN excluded.items ELSE health.items END,"
+    f" stale = CASE WHEN {_OK} = 0 AND ({_SUCCESS}) IS NOT NULL THEN 1"
+    f" WHEN {_OK} = 1 THEN 0 ELSE excluded.stale END,"
+    f" ok = {_OK},"
+    f" last_success = {_SUCCESS},"
+    f" fetched_at = CASE WHEN {_LATER} THEN excluded.fetched_at ELSE health.fetched_at END"
 )
 
 
@@ -19,30 +47,21 @@ class HealthStore(StoreBase):
     @writes
     def save_health(self, h: SourceHealth) -> None:
         with self._tx() as conn:
-            # a failure keeps a newer success another process stored since this one last
-            # read it (a long-running ``watch`` beside the app): its time and item count
             conn.execute(
-                "INSERT INTO health (name, kind, ok, error, warning, fetched_at,"
-                " last_success, next_attempt, items, stale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, ok = excluded.ok,"
-                " error = excluded.error, warning = excluded.warning,"
-                " fetched_at = excluded.fetched_at, next_attempt = excluded.next_attempt,"
-                f" items = CASE WHEN {_KEEPS} THEN health.items ELSE excluded.items END,"
-                f" stale = CASE WHEN {_KEEPS} THEN 1 ELSE excluded.stale END,"
-                f" last_success = CASE WHEN {_KEEPS} THEN health.last_success"
-                " ELSE excluded.last_success END",
-                (
-                    h.name,
-                    h.kind,
-                    int(h.ok),
-                    h.error,
-                    h.warning,
-                    dt_text_or_none(h.fetched_at),
-                    dt_text_or_none(h.last_success),
-                    dt_text_or_none(h.next_attempt),
-                    int(h.items),
-                    int(h.stale),
-                ),
+                _SAVE,
+                {
+                    "name": h.name,
+                    "kind": h.kind,
+                    "ok": int(h.ok),
+                    "error": h.error,
+                    "warning": h.warning,
+                    "fetched_at": dt_text_or_none(h.fetched_at),
+                    "last_success": dt_text_or_none(h.last_success),
+                    "next_attempt": dt_text_or_none(h.next_attempt),
+                    "items": int(h.items),
+                    "stale": int(h.stale),
+                    "now": dt_text(datetime.now(UTC)),
+                },
             )
 
     @reads
