@@ -62,4 +62,7 @@ def test_the_board_gives_each_metal_its_own_rate() -> None:
     rows = {r.metal: r for r in build_board([], [(event, evidence)], now=day)}
     assert (rows["copper"].rate_pct, rows["zinc"].rate_pct) == (30.0, 12.0)
     assert (rows["copper"].evidence[0].rate_pct, rows["zinc"].evidence[0].rate_pct) == (30, 12)
+    # the JSON says which piece of evidence said which rate
+    said = rows["zinc"].evidence[0].to_json()
+    assert (said["rate_pct"], said["proposed"]) == (12.0, False)
     assert rows["zinc"].since == date(2031, 3, 1)

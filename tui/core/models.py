@@ -175,6 +175,8 @@ class Evidence:
             "published": pub,
             "confidence": round(self.confidence, 3),
             "status": self.status,
+            "rate_pct": self.rate_pct,
+            "proposed": self.proposed,
             "words": list(self.words),
             "until": self.until.isoformat() if self.until is not None else None,
             "date_estimated": self.date_estimated,
