@@ -375,3 +375,56 @@ async def test_picking_a_theme_never_waits_for_a_locked_cache(
         await settle(app, pilot)
     with Store(path) as store:
         assert store.get_meta(PICKED) == "metalwatch-light"
+
+
+async def test_alerts_never_wait_on_the_screen_for_a_locked_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Noticed by the life audit: the rules' state is written to the store in the snapshot's
+    handler, on the screen's thread, so another program holding the store locked froze the
+    screen for the busy timeout at every new snapshot. The rules are evaluated on a thread:
+    the handler returns at once, and the alert is delivered once the lock is gone."""
+    import dataclasses
+    import time
+
+    from tui.core.alert_rules import AlertRule
+
+    monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "3")
+    path = tmp_path / "store.sqlite3"
+    seed(path)
+    rule = AlertRule(name="copper news", when="headline", keywords=("copper",))
+    cfg = dataclasses.replace(config(), alerts=(rule,))
+    app = MetalwatchApp(cfg, store_path=path, refresh_on_start=False)
+    notes = spy_notes(app, monkeypatch)
+    on_screen: list[float] = []  # how long each evaluation held the screen's thread
+    check = app.check_alerts
+
+    def timed(snap: Any) -> None:
+        started = time.monotonic()
+        check(snap)
+        on_screen.append(time.monotonic() - started)
+
+    monkeypatch.setattr(app, "check_alerts", timed)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)  # the stories stored before the start: the rule's baseline
+        _ = app.store  # opened before the lock, as in a session already running
+        with Store(path) as other:  # another program stores a new story
+            now = datetime.now(timezone.utc)
+            new = Headline("Copper story new", "https://example.org/new", "news", now)
+            other.save_headlines("news", [new], seen_at=now)
+        on_screen.clear()
+        holder = sqlite3.connect(path, isolation_level=None, timeout=10)
+        try:
+            holder.execute("BEGIN EXCLUSIVE")  # another program mid-write (WAL: readers go on)
+            app.load_from_store()
+            for _ in range(100):  # the snapshot painted (the read is not blocked)
+                await pilot.pause(0.05)
+                if on_screen:
+                    break
+            assert on_screen and max(on_screen) < 1.0, f"the screen waited {on_screen} s"
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        await settle(app, pilot)
+        assert app.snapshot is not None and len(app.snapshot.stories) == 4
+        assert any("Copper story new" in n for n in notes), notes

@@ -5,24 +5,55 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
+from textual import work
+
 from tui.core.models import Snapshot
 from tui.ui.theming import Theming
 
 
 class Alerting(Theming):
     def check_alerts(self, snap: Snapshot) -> None:
-        """Evaluate the [[alerts]] rules on a new snapshot and deliver what fired."""
+        """Evaluate the [[alerts]] rules on a new snapshot (on a thread: the rules' state is
+        written to the store, which another program may hold locked for seconds) and deliver
+        what fired."""
         if not self.config.alerts or snap.mode == "offline-demo":  # never on the bundled data
             return
-        from tui.flow.alerts import AlertEngine
+        self._evaluate_alerts(snap)
 
+    @work(thread=True, group="alerts", exit_on_error=False)
+    def _evaluate_alerts(self, snap: Snapshot) -> None:
+        from tui.flow.alerts import AlertEngine
+        from tui.store import Store
+
+        with self._alerts_lock:  # one snapshot after the other, in the order they came
+            # a read-only cache lives in memory (any thread may use it): share that one
+            shared = self._store if self._store is not None and self._store.read_only else None
+            store = None
+            try:
+                store = shared or Store(self.store_path)
+                if self._alerts is None:
+                    self._alerts = AlertEngine(self.config, store)
+                self._alerts.store = store
+                fired = self._alerts.evaluate(snap)
+            except Exception as exc:  # a rule must never take the dashboard down
+                self._from_thread(self._alerts_failed, str(exc))
+                return
+            finally:
+                if store is not None and store is not shared:
+                    store.close()
+        if fired:
+            self._from_thread(self._deliver_alerts, fired)
+
+    def _from_thread(self, fn: Any, *args: Any) -> None:
         try:
-            if self._alerts is None:
-                self._alerts = AlertEngine(self.config, self.store)
-            fired = self._alerts.evaluate(snap)
-        except Exception as exc:  # a rule must never take the dashboard down
-            self.notify(f"alerts could not be evaluated: {exc}", severity="error")
-            return
+            self.call_from_thread(fn, *args)
+        except Exception:  # the app has ended meanwhile (no loop to call)
+            pass
+
+    def _alerts_failed(self, why: str) -> None:
+        self.notify(f"alerts could not be evaluated: {why}", severity="error")
+
+    def _deliver_alerts(self, fired: list[Any]) -> None:
         shown, rest = _toasts(fired)
         for alert in shown:
             self.notify(
@@ -40,7 +71,7 @@ class Alerting(Theming):
                 severity=worst,
                 timeout=10,
             )
-        if fired and self.config.app.bell:
+        if self.config.app.bell:
             self.bell()
         if any(a.command for a in fired):
             self.run_alert_hooks(fired)
@@ -69,7 +100,9 @@ class Alerting(Theming):
     def _hooks_failed(self, failed: list[tuple[Any, str]]) -> None:
         for alert, problem in failed:
             try:
-                self._alerts.note_delivery(alert, f"command failed: {problem}")
+                with self._alerts_lock:  # the session's store, this (the screen's) thread's
+                    self._alerts.store = self.store
+                    self._alerts.note_delivery(alert, f"command failed: {problem}")
             except Exception:
                 pass
             self.notify(f"alert {alert.rule!r}: command failed: {problem}", severity="error")

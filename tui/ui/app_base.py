@@ -70,6 +70,7 @@ class AppBase(_App):
         self._cache_said: set[str] = set()  # cache notices already shown
         self._refresher: Any = None
         self._alerts: Any = None
+        self._alerts_lock = threading.Lock()  # evaluations and their store, one at a time
         self._ahead_specs: list[AheadSpec] = []  # what the load worker builds ahead
         self._panels: list[Panel] = []  # as composed (``MetalwatchApp.compose``)
 
