@@ -684,3 +684,16 @@ enabled = false
 def test_the_shipped_configs_still_load() -> None:
     assert load_config().alerts == ()
     assert load_config(demo=True).demo is True
+
+
+def test_a_json_line_stays_one_line_for_a_line_reader() -> None:
+    """Noticed by the life audit: `watch --json` (and the JSON a command reads on stdin) kept
+    U+2028 raw, and `str.splitlines` (as JavaScript before ES2019) split the record there."""
+    import json
+
+    from tui.core.fmt import json_line
+
+    value = {"title": "Copper\u2028falls\u2029again\x85 — café", "n": 1}
+    line = json_line(value)
+    assert len(line.splitlines()) == 1 and json.loads(line) == value
+    assert "café" in line and "—" in line, "the rest stays as it is, not ASCII-escaped"

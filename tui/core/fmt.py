@@ -182,3 +182,16 @@ def signed_pct(value: float | None) -> str:
         return NONE
     arrow = "▲" if value > 0 else ("▼" if value < 0 else "=")
     return f"{arrow}{abs(value):.2f}%"
+
+
+#: What ``str.splitlines`` (and JavaScript before ES2019) splits a line at that JSON leaves raw.
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def json_line(value: object) -> str:
+    """``value`` as one line of JSON, text kept as it is (not ASCII-escaped) but for the
+    characters a line reader splits at (NEL, LINE and PARAGRAPH SEPARATOR: a headline holding
+    one came out as two broken records)."""
+    import json
+
+    return json.dumps(value, ensure_ascii=False).translate(_LINE_BREAKS)

@@ -6,7 +6,6 @@ No shell is involved; a command that fails, hangs or is missing is reported as t
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import signal
@@ -15,6 +14,7 @@ import tempfile
 import threading
 from collections.abc import Sequence
 
+from tui.core.fmt import json_line
 from tui.core.text import strip_controls
 from tui.flow.alert_model import DEFAULT_COMMAND_TIMEOUT, Alert
 
@@ -56,7 +56,7 @@ def deliver_command(
         return "no command given"
     args = command_args(alert, argv)
     prog = os.path.basename(args[0]) or args[0]
-    payload = (json.dumps(alert.to_json(), ensure_ascii=False) + "\n").encode("utf-8")
+    payload = (json_line(alert.to_json()) + "\n").encode("utf-8")
     posix = os.name == "posix"
     try:
         with tempfile.TemporaryFile() as err:

@@ -11,7 +11,6 @@ next source is due. For servers and setups without cron.
 from __future__ import annotations
 
 import asyncio
-import json
 import sys
 import time
 from datetime import datetime, timezone
@@ -40,10 +39,11 @@ def deliver(
     as_json: bool = False,
 ) -> list[tuple[Alert, str]]:
     """Print ``alerts``, run their commands, ring the bell; returns the failed commands."""
+    from tui.core.fmt import json_line
     from tui.flow.deliver import run_hooks
 
     for a in alerts:
-        out.write((json.dumps(a.to_json(), ensure_ascii=False) if as_json else a.line()) + "\n")
+        out.write((json_line(a.to_json()) if as_json else a.line()) + "\n")
     out.flush()
     if alerts and config.app.bell and _isatty(err):
         err.write("\a")
