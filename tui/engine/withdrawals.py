@@ -124,16 +124,7 @@ def paused_step(
             if not plan.proposed or plan.status in ("open", "resuming"):
                 return None
             words = (m.group(0).split()[0], *(w for w in plan.words if w in title))
-            return PolicyEvent(
-                plan.metals,
-                plan.origin,
-                plan.destination,
-                plan.status,
-                plan.rate_pct,
-                False,
-                plan.confidence,
-                tuple(dict.fromkeys(words)),
-            )
+            return _withdrawn(plan, tuple(dict.fromkeys(words)))
         if not summary:
             break
     return None
@@ -202,17 +193,22 @@ def withdrawal(
             kept = tuple(
                 w for w in plan.words if w in title and w.lower() not in ("plans", "planned")
             )
-            words = (dropping, *kept)
-            return PolicyEvent(
-                plan.metals,
-                plan.origin,
-                plan.destination,
-                plan.status,
-                plan.rate_pct,
-                False,
-                plan.confidence,
-                words,
-            )
+            return _withdrawn(plan, (dropping, *kept))
         if not summary:
             break
     return None
+
+
+def _withdrawn(plan: PolicyEvent, words: tuple[str, ...]) -> PolicyEvent:
+    """The plan a headline withdraws (``proposed`` False: it is the withdrawal), decided by
+    ``words`` as the headline has them."""
+    return PolicyEvent(
+        plan.metals,
+        plan.origin,
+        plan.destination,
+        plan.status,
+        plan.rate_pct,
+        False,
+        plan.confidence,
+        words,
+    )
