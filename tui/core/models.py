@@ -86,6 +86,10 @@ class PolicyEvent:
     # 10% on aluminium"): the board's row of each metal takes its own (``rate_pct`` stays the
     # single rate the headline is read as stating, None for such a text)
     metal_rates: tuple[tuple[str, float], ...] = ()
+    # the corridors a list beside its exporter or importer adds ("tariffs on Canada, Mexico and
+    # EU": MX -> US, EU -> US beside CA -> US), read beside the classifier
+    # (``tui.engine.listed_places``); the board gives each the same evidence
+    also: tuple[tuple[str, str], ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -146,7 +146,8 @@ def build_board(
             if metal in own:
                 rate, m_ev = own[metal], dataclasses.replace(ev, rate_pct=own[metal])
             item = _Item(m_ev, when, event.status, rate, event.proposed, rank, dated)
-            groups.setdefault((metal, event.origin, event.destination), []).append(item)
+            for origin, destination in ((event.origin, event.destination), *event.also):
+                groups.setdefault((metal, origin, destination), []).append(item)
 
     rows = [r for key, items in groups.items() if (r := _verdict(key, items, today)) is not None]
     rows.sort(key=lambda r: (r.metal, r.origin, r.destination))

@@ -227,6 +227,7 @@ def _classify(
     from tui.engine.classifier import classify
     from tui.engine.classifier_rates import event_metal_rates
     from tui.engine.effective_dates import effective_date
+    from tui.engine.listed_places import also_corridors
     from tui.engine.relevance import with_relevance
 
     gazetteer = _gazetteer(config)
@@ -270,6 +271,8 @@ def _classify(
                 # "25% on steel, 10% on aluminium": each metal's row takes its own rate
                 rates = event_metal_rates(story.title, story.summary, event.metals, metals)
                 event = dataclasses.replace(event, metal_rates=rates) if rates else event
+            if not taken and (also := also_corridors(story.title, event, gazetteer)):
+                event = dataclasses.replace(event, also=also)  # "on Canada, Mexico and EU"
             story = dataclasses.replace(story, policy_event=event)
             events.append(_board_event(story, event, metals, gazetteer))
         classified.append(with_relevance(story))
