@@ -133,6 +133,11 @@ def effective_keys(overrides: Mapping[str, str]) -> dict[str, str]:
     return {k.id: overrides.get(k.id, k.keys) for k in KEYS}
 
 
+def shown_key(binding_id: str, overrides: Mapping[str, str]) -> str:
+    """A binding's first key after the config's ``[keys]``, as a person types it ("a", "F5")."""
+    return key_label(effective_keys(overrides)[binding_id].split(",")[0])
+
+
 def by_scope(scope: str) -> list[KeySpec]:
     return [k for k in KEYS if k.scope == scope]
 

@@ -118,16 +118,11 @@ def paused_step(
         return None
     step = m.group(0).split()[-1]  # "expanded", "new": kept, the lifting words a plan's
     rewritten = title[: m.start()] + "plans " + step + title[m.end() :]
-    for lede in ("", summary):
-        plan = classify(rewritten, lede, metals, gazetteer=gazetteer)
-        if plan is not None:
-            if not plan.proposed or plan.status in ("open", "resuming"):
-                return None
-            words = (m.group(0).split()[0], *(w for w in plan.words if w in title))
-            return _withdrawn(plan, tuple(dict.fromkeys(words)))
-        if not summary:
-            break
-    return None
+    plan = _read_plan(rewritten, summary, metals, gazetteer)
+    if plan is None or not plan.proposed or plan.status in ("open", "resuming"):
+        return None
+    words = (m.group(0).split()[0], *(w for w in plan.words if w in title))
+    return _withdrawn(plan, tuple(dict.fromkeys(words)))
 
 
 def may_withdraw(title: str) -> bool:
@@ -184,18 +179,23 @@ def withdrawal(
     if not read_as_none and classify(title, summary, metals, gazetteer=gazetteer):
         return None
     rewritten, dropping = found
-    for lede in ("", summary):  # the title alone first; a lede may name the metal
+    plan = _read_plan(rewritten, summary, metals, gazetteer)
+    if plan is None or not plan.proposed:
+        return None
+    # the words that decided it, as the headline has them ("scraps", not "plans")
+    kept = tuple(w for w in plan.words if w in title and w.lower() not in ("plans", "planned"))
+    return _withdrawn(plan, (dropping, *kept))
+
+
+def _read_plan(
+    rewritten: str, summary: str, metals: Sequence[Metal], gazetteer: Gazetteer | None
+) -> PolicyEvent | None:
+    """The classifier's reading of a title rewritten as a plan: the title alone first, then
+    with the summary's lede (which may name the metal)."""
+    for lede in ("", summary) if summary else ("",):
         plan = classify(rewritten, lede, metals, gazetteer=gazetteer)
         if plan is not None:
-            if not plan.proposed:
-                return None
-            # the words that decided it, as the headline has them ("scraps", not "plans")
-            kept = tuple(
-                w for w in plan.words if w in title and w.lower() not in ("plans", "planned")
-            )
-            return _withdrawn(plan, (dropping, *kept))
-        if not summary:
-            break
+            return plan
     return None
 
 

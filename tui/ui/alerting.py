@@ -60,9 +60,9 @@ class Alerting(Theming):
                 alert.message, title=alert.title, severity=alert.notify_severity, timeout=10
             )
         if rest:  # one toast for the rest: a burst must not bury the screen at 80x24
-            from tui.core.keymap import effective_keys, key_label
+            from tui.core.keymap import shown_key
 
-            key = key_label(effective_keys(dict(self.config.keys))["alerts"].split(",")[0])
+            key = shown_key("alerts", self.config.keys)
             worst = max(rest, key=lambda a: _RANK.get(a.notify_severity, 0)).notify_severity
             self.notify(
                 f"{', '.join(a.title for a in rest[:3])}{' ...' if len(rest) > 3 else ''}"

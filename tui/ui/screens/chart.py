@@ -20,7 +20,7 @@ from textual_plotext import PlotextPlot
 from tui.core.demo_clock import DEMO_DATE
 from tui.core.fmt import counted, format_price, price_decimals
 from tui.core.freshness import freshness
-from tui.core.keymap import effective_keys, key_label
+from tui.core.keymap import shown_key
 from tui.core.models import PriceSeries, Snapshot, Story
 from tui.ui.bindings import bindings
 from tui.ui.chart_marks import (
@@ -118,8 +118,8 @@ class ChartScreen(DetailScreen):
         """The first key of each time frame as the user types it, remapped by ``[keys]`` (the
         title said "1:1M 2:3M" whatever the config made them)."""
         config = getattr(self.app, "config", None)
-        keys = effective_keys(dict(config.keys) if config is not None else {})
-        return [key_label(keys[f"frame-{name.lower()}"].split(",")[0]) for name in FRAMES]
+        overrides = config.keys if config is not None else {}
+        return [shown_key(f"frame-{name.lower()}", overrides) for name in FRAMES]
 
     def action_frame(self, frame: str) -> None:
         self.frame = frame
