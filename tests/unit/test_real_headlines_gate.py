@@ -118,16 +118,17 @@ SETS = [
         pages_too=True,
     ),
     # The fifth (session 15) is taken from public headline datasets no other set used (a sector
-    # digest of RSS headlines of December 2025 - January 2026, the White House's briefings, an FT
-    # headline archive, a BBC repost blog), with a few rows from the stored pages, labelled blind:
-    # mostly metals and tariff news that is not a new measure; the sources and the stored pages
-    # hold few measures on watched metals that no other set already has (see its PROVENANCE.md).
+    # digest of RSS headlines of December 2025 - January 2026, the White House's briefings, the
+    # Federal Register's trade-remedy notices, an FT headline archive, a BBC repost blog), with a
+    # few rows from the stored pages, labelled blind: mostly metals and tariff news that is not a
+    # new measure, and the measures the sources hold that no other set already has (most of them
+    # US anti-dumping and countervailing duty orders; see its PROVENANCE.md).
     GateSet(
         DATA_GATE5,
         "rhv-",
-        210,
-        0.05,
-        0.9,
+        235,
+        0.12,
+        0.85,
         frozenset({"tariff", "licensing", "resuming"}),
         20,
         from_dataset=True,
