@@ -126,9 +126,9 @@ SETS = [
     GateSet(
         DATA_GATE5,
         "rhv-",
-        235,
-        0.12,
-        0.85,
+        250,
+        0.14,
+        0.84,
         frozenset({"tariff", "licensing", "resuming"}),
         20,
         from_dataset=True,
