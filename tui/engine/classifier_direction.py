@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_phrases import flow_near
-from tui.engine.classifier_roles import place_roles, title_actor
+from tui.engine.classifier_roles import named_aside, place_roles, title_actor
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -160,7 +160,12 @@ def corridor(
             # importer's partner in the pair sends the goods
             o = next(((c, m) for r, c, m in roles if r == "pair" and c != d[0]), None)
         if o is None and d is not None:
-            o = _named_aside(t, f, roles, d[0], bg)
+            o = named_aside(t, f, roles, d[0], bg)
+        if o is None and d is not None and f.status == "resuming" and "to" in first:
+            # "grants exemption from steel tariffs to Argentina, Australia and Brazil": the
+            # exporters the importer's measure is lifted for (the list adds the others)
+            if first["to"][0] != d[0] and not R.EXEMPTION_NOUNS.isdisjoint(t.lows):
+                o = first["to"]
         if d is None and o is not None and o == first.get("goods"):
             own = _own_import_measure(t)
             if own is not None and own[0] == o[0]:
@@ -202,26 +207,6 @@ def title_fills(t: Text, flow: str, origin: str, destination: str) -> tuple[str,
             code, matched = next(iter(targets))
             return origin, code, [*words, matched]
     return origin, destination, words
-
-
-def _named_aside(
-    t: Text, f: Finding, roles: list[tuple[str, str, str]], d: str, bg: list[bool] | None
-) -> tuple[str, str] | None:
-    """(code, matched) of the one other country an import measure's text names after the
-    measure, in an aside with no role of its own ("... on gold bars, Switzerland first in
-    line"): the country whose goods it falls on. Not in a background clause, nor after a
-    word that opens another clause ("..., as Japan ...")."""
-    found: list[tuple[str, str]] = []
-    for (role, code, matched), (_c, s, _e, _m) in zip(roles, t.places, strict=True):
-        k = next((j for j, tk in enumerate(t.toks) if tk.end > s), len(t.toks))
-        if k <= f.index or code == d:
-            continue
-        if role != "other" or (bg is not None and k < len(bg) and bg[k]):
-            return None
-        if any(t.toks[j].low in R.CLAUSE_BREAK for j in range(f.index, k)):
-            return None
-        found.append((code, matched))
-    return found[0] if len({c for c, _m in found}) == 1 else None
 
 
 def sanctions(t: Text, f: Finding) -> bool:

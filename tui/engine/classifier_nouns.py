@@ -259,8 +259,17 @@ _PUT_VERBS = frozenset({"put", "puts", "putting", "place", "places", "placed", "
 
 
 def _on_hold(t: Text, i: int) -> bool:
-    """ "on hold" within a few words after the measure noun at ``i``."""
-    return any(t.word(k) == "on" and t.word(k + 1) == "hold" for k in range(i + 1, i + 5))
+    """ "on hold" after the measure noun at ``i`` and what it falls on, in its clause ("puts
+    counter-tariffs on US steel and aluminium on hold")."""
+    for k in range(i + 1, i + 10):
+        if t.word(k) == "on" and t.word(k + 1) == "hold":
+            return True
+        if t.word(k) in _CLAUSE_ENDS:
+            return False
+    return False
+
+
+_CLAUSE_ENDS = frozenset({",", ";", ":", "as", "after", "while", "but", "|", "-", "—", "–", ""})
 
 
 #: After a measure noun (and "system", "regime"...): it starts ("quota system takes effect").
@@ -290,4 +299,24 @@ def replacing_measure(t: Text, main: list[Finding], release: Finding) -> Finding
                 t.word(f.index - 1) == "under" and t.word(f.index - 2) in _FLOWS
             ):
                 return f
+            if _by_means_of(t, f.index, release.index):
+                return f
     return None
+
+
+#: What may stand between "with" or "under" and the quota that replaces a lifted measure.
+_QUOTA_MODIFIERS = frozenset({"a", "an", "the", "new", "tariff-rate", "duty-free", "annual"})
+
+
+def _by_means_of(t: Text, i: int, release: int) -> bool:
+    """The noun at ``i`` is the means of the release at ``release``: "ease steel tariffs with
+    tariff-rate quota", "lift steel tariffs on British metals under quota" (a deal replacing
+    the tariff with the quota); not "grades not covered under quotas"."""
+    k = i - 1
+    while k > release and t.word(k) in _QUOTA_MODIFIERS:
+        k -= 1
+    if t.word(k) == "with":
+        return k > release + 1
+    return t.word(k) == "under" and (
+        t.word(k - 1) in _FLOWS or t.word(k - 1) in R.GOODS_WORDS or t.is_metal[k - 1]
+    )

@@ -5,8 +5,11 @@ corridor."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import (
+    Finding,
     Text,
     base_word,
     flow_of,
@@ -119,6 +122,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "actor"  # "WTO rules against Indonesia's export ban"
         elif prep in ("on", "against", "targeting", "at", "over"):
             role = "target"
+        elif prep == "by" and t.word(k - 1) in R.ORIGIN_WORDS:
+            role = "from"  # "metal produced by Russia": where the goods come from
         elif prep == "by":
             role = "actor"
         elif prep in ("and", ",", "&") and prev_role is not None and first - prev_end_tok <= 2:
@@ -318,3 +323,34 @@ def title_actor(t: Text) -> tuple[str, str] | None:
         if role == "actor":
             return code, matched
     return None
+
+
+def named_aside(
+    t: Text, f: Finding, roles: list[tuple[str, str, str]], d: str, bg: list[bool] | None
+) -> tuple[str, str] | None:
+    """(code, matched) of the one other country an import measure's text names after the
+    measure, in an aside with no role of its own ("... on gold bars, Switzerland first in
+    line"): the country whose goods it falls on. Not in a background clause, nor after a
+    word that opens another clause ("..., as Japan ...")."""
+    found: list[tuple[str, str]] = []
+    for (role, code, matched), (_c, s, _e, _m) in zip(roles, t.places, strict=True):
+        k = next((j for j, tk in enumerate(t.toks) if tk.end > s), len(t.toks))
+        if k <= f.index or code == d:
+            continue
+        if role != "other" or (bg is not None and k < len(bg) and bg[k]):
+            return None
+        if any(t.toks[j].low in R.CLAUSE_BREAK for j in range(f.index, k)):
+            return None
+        found.append((code, matched))
+    if len({c for c, _m in found}) == 1 or (f.status == "resuming" and _one_list(t, found)):
+        return found[0]  # one country, or one list of them ("exempts Argentina, Australia, Brazil")
+    return None
+
+
+def _one_list(t: Text, found: list[tuple[str, str]]) -> bool:
+    """The places found stand in one list (commas and "and" alone between them)."""
+    spans = [(s, e) for _c, s, e, m in t.places if (_c, m) in found]
+    if len(spans) < 2:
+        return False
+    between = (t.text[a[1] : b[0]].strip(" ,").lower() for a, b in pairwise(spans))
+    return all(x in ("", "and", "&", ", and") for x in between)
