@@ -15,9 +15,15 @@ quota", replaces the tariff with the quota: `quota`, not a bare `resuming`.
 measure falls on; read before as the counter-tariffs imposed.
 
 "Metal produced by Russia is banned from ...": the producer is where the goods come from, not
-who bans them (read before as a ban on exports *to* Russia).
+who bans them (read before as a ban on exports *to* Russia). A ban or sanctions extended "to
+Russian slabs" fall on Russia's goods (read before as an export ban to Russia, or on every
+exporter); an export ban extended to a country's buyers still goes to them.
 
-First time, before any rule changed: 5 of 12 right; now 12 of 12.
+A release whose metals are named only after a verb that keeps a measure ("to scrap
+counter-tariffs on US goods but keep duties on steel and aluminium") changes nothing for them:
+no event (read before as their tariffs lifted).
+
+First time, before any rule changed: 7 of 18 right; now 18 of 18.
 """
 
 from __future__ import annotations
@@ -71,6 +77,27 @@ CASES: list[object] = [
         "Nickel produced by Russia barred from LME warehouses under new US rules",
         "",
         ("suspended", "RU", "US", False),
+    ),
+    ("EU widens steel ban to Russian slabs", "", ("suspended", "RU", "EU", False)),
+    ("UK extends sanctions to Russian aluminium", "", ("suspended", "RU", "GB", False)),
+    # ... while an export ban widened to buyers still goes to them
+    (
+        "Beijing extends gallium export ban to American chipmakers",
+        "",
+        ("suspended", "CN", "US", False),
+    ),
+    # --- a release that keeps the measure on the metals named ----------------------------------
+    (
+        "Ottawa to scrap counter-tariffs on US goods but keep duties on steel and aluminium",
+        "",
+        None,
+    ),
+    ("Canada lifts tariffs on US goods, keeping levies on aluminum", "", None),
+    # ... while a release of the metals' own measure is one
+    (
+        "Canada lifts retaliatory tariffs on US steel and aluminum",
+        "",
+        ("resuming", "US", "CA", False),
     ),
 ]
 

@@ -185,3 +185,25 @@ def shelved_for_a_time(t: Text, best: Finding) -> bool:
     if any(w in _PLAN_WORDS for w in t.lows):
         return False
     return _FOR_A_TIME_RE.search(t.text) is not None
+
+
+#: Verbs that keep a measure in place beside a release ("drops counter-tariffs but keeps levies
+#: on steel").
+_KEEP_VERBS = frozenset(
+    {"keep", "keeps", "keeping", "retain", "retains", "retaining", "maintain", "maintains"}
+    | {"maintaining", "leave", "leaves", "leaving", "spare", "spares", "sparing"}
+)
+
+
+def kept_for_the_metals(t: Text, best: Finding) -> bool:
+    """A release whose metals are named only after a verb that keeps a measure ("to drop
+    many counter-tariffs on US goods but keep levies on steel, aluminum"): the measure on them
+    stays; nothing changes for the metals watched."""
+    if best.status != "resuming":
+        return False
+    keep = next(
+        (k for k in range(best.index + 1, len(t.toks)) if t.toks[k].low in _KEEP_VERBS), None
+    )
+    if keep is None or not any(t.is_metal[keep + 1 :]):
+        return False
+    return not any(t.is_metal[:keep])

@@ -72,6 +72,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             # ("Japan imposes tariff on Brazil steel imports": another's goods, below)
         elif demonym and goods_next and prep != "to":
             role = "goods"
+        elif demonym and prep == "to" and measure_of(t.word(k - 1)) and _goods_after(t, last):
+            role = "goods"  # "extends the ban to Russian slabs": the goods it now covers
         elif (
             nxt in ("sanctions", "sanction")
             and prev_role == "actor"
@@ -158,6 +160,19 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
     # a place where the measure was set, named after it, is its actor when no other is named
     others = any(r in ("actor", "into") for r, _c, _m in out)
     return [("other" if others else "actor", c, m) if r == "in" else (r, c, m) for r, c, m in out]
+
+
+#: Products a measure's scope is widened to ("extends steel ban to Russian slabs").
+_PRODUCTS = frozenset(
+    {"slabs", "billets", "coils", "wire", "wires", "tubes", "pipes", "sheets", "rods", "plates"}
+    | {"ingots", "bars", "semi-finished", "semis", "scrap", "products", "goods", "metals"}
+)
+
+
+def _goods_after(t: Text, last: int) -> bool:
+    """A metal or a product right after the place ending at token ``last``."""
+    nxt = last + 1
+    return nxt < len(t.toks) and (t.is_metal[nxt] or t.toks[nxt].low in _PRODUCTS)
 
 
 def _closes_title(t: Text, k: int, last: int, demonym: bool) -> bool:
