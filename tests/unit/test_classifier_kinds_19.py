@@ -23,7 +23,17 @@ A release whose metals are named only after a verb that keeps a measure ("to scr
 counter-tariffs on US goods but keep duties on steel and aluminium") changes nothing for them:
 no event (read before as their tariffs lifted).
 
-First time, before any rule changed: 7 of 18 right; now 18 of 18.
+An exemption ended or granted names whose goods it spares: "scraps Australia's exemption from
+aluminium tariffs" (read before as a US tariff on exports *to* Australia), "ends Turkey's
+steel quota exemption", "ends tariff exemptions for Canada and Mexico" (read before for every
+exporter). A country that "secures" a cut in "US aluminium tariffs" gains it on its own goods
+(read before as its tariffs on US goods). A measure struck from a bill ("drop nickel ore
+export ban from mining bill") is a plan dropped, no event (the board withdraws the plan;
+read before as a proposed lift, or as the plan itself). A quota a country accepts in return
+for another's tariff exemption or relief binds its exports to that country (read before as
+its own import quota, a lift, or no event).
+
+First time, before any rule changed: 7 of 26 right; now 26 of 26.
 """
 
 from __future__ import annotations
@@ -98,6 +108,34 @@ CASES: list[object] = [
         "Canada lifts retaliatory tariffs on US steel and aluminum",
         "",
         ("resuming", "US", "CA", False),
+    ),
+    # --- an exemption ended: whose goods it spared ---------------------------------------------
+    (
+        "Washington scraps Australia's exemption from aluminium tariffs",
+        "",
+        ("tariff", "AU", "US", False),
+    ),
+    ("EU ends Turkey's steel quota exemption", "", ("quota", "TR", "EU", False)),
+    (
+        "US ends aluminum tariff exemptions for Canada and Mexico",
+        "",
+        ("tariff", "CA", "US", False),
+    ),
+    # --- a country that secures a cut in another's tariffs gains from it -----------------------
+    ("UK secures agreement to cut US aluminium tariffs", "", ("resuming", "GB", "US", False)),
+    # --- a measure struck from a bill: a plan dropped ---------------------------------------------
+    ("Philippine senators drop nickel ore export ban from mining bill", "", None),
+    ("House strips nickel ore export ban from Philippine mining bill", "", None),
+    # --- a quota accepted in exchange for an exemption: the acceptor's exports ----------------
+    (
+        "Seoul accepts cap on steel shipments to US in return for tariff exemption",
+        "",
+        ("quota", "KR", "US", False),
+    ),
+    (
+        "Argentina accepts aluminium export quota to win US tariff relief",
+        "",
+        ("quota", "AR", "US", False),
     ),
 ]
 

@@ -287,6 +287,8 @@ def replacing_measure(t: Text, main: list[Finding], release: Finding) -> Finding
     takes effect", "as quotas kick in") or a flow going on under it ("..., allows shipments
     under quota"; not "grades not covered under" it); else None."""
     for f in main:
+        if f.rule == "noun" and f.index < release.index and accepted_quota(t, f):
+            return f  # "accepts steel export quota to win US tariff exemption": the deal's quota
         if f.index <= release.index or f.rule != "noun":
             continue
         if f.verb and f.words[0].lower() in R.REIMPOSE_VERBS:
@@ -302,6 +304,16 @@ def replacing_measure(t: Text, main: list[Finding], release: Finding) -> Finding
             if _by_means_of(t, f.index, release.index):
                 return f
     return None
+
+
+_ACCEPT = frozenset({"agrees", "agreed", "agree", "accepts", "accepted", "accept", "takes"})
+
+
+def accepted_quota(t: Text, f: Finding) -> bool:
+    """A quota the subject agrees to or accepts, a few words before it."""
+    return f.status == "quota" and any(
+        t.word(k) in _ACCEPT for k in range(max(0, f.index - 5), f.index)
+    )
 
 
 #: What may stand between "with" or "under" and the quota that replaces a lifted measure.
