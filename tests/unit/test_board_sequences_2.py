@@ -227,3 +227,57 @@ def test_two_outlets_one_ban_are_one_piece_of_evidence(tmp_path: Path) -> None:
             assert {evidence.source, *(s for s, _t, _u in evidence.also)} == {"wire", "paper"}
             shown = evidence_text(row).plain  # the evidence view names the other report
             assert "Evidence (1)" in shown and f"also {evidence.also[0][0]}: " in shown
+
+
+def test_a_plan_struck_from_a_bill_leaves_nothing_proposed(tmp_path: Path) -> None:
+    """The Philippine Senate's bill banning raw nickel ore exports (January 2025), then the
+    ban dropped from the bill (June 2025): proposed until then, nothing on the board after."""
+    with Store(tmp_path / "s.sqlite3") as store:
+        w = Reader(store, _config("nickel"))
+        w.publish(
+            "2025-01-29",
+            "wire",
+            "Philippine Senate passes bill to ban raw nickel ore exports in five years",
+        )
+        row = w.row("2025-02-10", "nickel", "PH")
+        assert (row.status, row.proposed) == ("suspended", True)
+        w.publish(
+            "2025-06-03", "paper", "Manila lawmakers drop nickel ore export ban from mining bill"
+        )
+        assert w.board("2025-06-10") == [], "the plan is dropped: nothing proposed"
+
+
+def test_quota_deals_and_an_exemption_revoked_under_section_232(tmp_path: Path) -> None:
+    """South Korea's steel quota deal (2018), Australia's aluminium exemption (2018) and its
+    revocation effective March 12, 2025: the quota binds Korea's exports to the US, the
+    exemption spares Australia's until the revocation's day, then the tariff is back."""
+    with Store(tmp_path / "s.sqlite3") as store:
+        w = Reader(store, _config("steel", "aluminium"))
+        w.publish(
+            "2018-03-23", "wire", "US tariffs of 25% on steel, 10% on aluminium come into force"
+        )
+        w.publish(
+            "2018-05-01",
+            "paper",
+            "Seoul takes steel export quota in return for exemption from US tariffs",
+        )
+        w.publish(
+            "2018-05-31", "wire", "US grants lasting exemption from aluminum tariffs to Australia"
+        )
+        assert set(w.rows("2018-06-05", "steel")) == {("*", "US"), ("KR", "US")}
+        korea = w.row("2018-06-05", "steel", "KR", "US")
+        assert (korea.status, korea.since) == ("quota", date(2018, 5, 1))
+        w.publish(
+            "2025-02-11",
+            "wire",
+            "Trump revokes Australia's exemption from aluminium tariffs, effective March 12",
+        )
+        before = w.row("2025-03-01", "aluminium", "AU", "US")
+        assert (before.status, before.coming, before.starts) == (
+            "resuming",
+            "tariff",
+            date(2025, 3, 12),
+        )
+        assert set(w.rows("2025-03-01", "aluminium")) == {("*", "US"), ("AU", "US")}
+        after = w.row("2025-03-15", "aluminium", "AU", "US")
+        assert (after.status, after.since) == ("tariff", date(2025, 3, 12))
