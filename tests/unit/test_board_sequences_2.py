@@ -281,3 +281,36 @@ def test_quota_deals_and_an_exemption_revoked_under_section_232(tmp_path: Path) 
         assert set(w.rows("2025-03-01", "aluminium")) == {("*", "US"), ("AU", "US")}
         after = w.row("2025-03-15", "aluminium", "AU", "US")
         assert (after.status, after.since) == ("tariff", date(2025, 3, 12))
+
+
+def test_the_eu_steel_safeguard_extended_then_replaced_by_a_tighter_quota(
+    tmp_path: Path,
+) -> None:
+    """The EU's steel safeguard quotas (2019), extended with cut quotas (2024), then a new
+    regime with a 50% out-of-quota tariff from July 1, 2026: quota throughout, and from that
+    day at 50% since July 1, never a 50% tariff on all steel."""
+    with Store(tmp_path / "s.sqlite3") as store:
+        w = Reader(store, _config("steel"))
+        w.publish(
+            "2019-02-01",
+            "wire",
+            "EU imposes definitive safeguard quotas on steel imports",
+            "Imports above quota will face a 25% tariff.",
+        )
+        w.publish("2024-06-25", "wire", "EU extends steel safeguard for two years, cuts quotas")
+        row = w.row("2024-07-05", "steel", "*", "EU")
+        assert (row.status, row.since) == ("quota", date(2019, 2, 1))
+        w.publish(
+            "2026-06-20",
+            "paper",
+            "EU adopts new steel import regime with 50% out-of-quota tariff from July 1",
+        )
+        before = w.row("2026-06-25", "steel", "*", "EU")
+        assert (before.status, before.coming, before.coming_rate_pct, before.starts) == (
+            "quota",
+            "quota",
+            50.0,
+            date(2026, 7, 1),
+        )
+        after = w.row("2026-07-05", "steel", "*", "EU")
+        assert (after.status, after.rate_pct, after.since) == ("quota", 50.0, date(2026, 7, 1))

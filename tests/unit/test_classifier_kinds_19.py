@@ -31,9 +31,10 @@ exporter). A country that "secures" a cut in "US aluminium tariffs" gains it on 
 export ban from mining bill") is a plan dropped, no event (the board withdraws the plan;
 read before as a proposed lift, or as the plan itself). A quota a country accepts in return
 for another's tariff exemption or relief binds its exports to that country (read before as
-its own import quota, a lift, or no event).
+its own import quota, a lift, or no event). A tariff "out-of-quota" or "over-quota" on steel
+is a tariff-rate quota's, as "quotas and tariffs" is (read before as a tariff on all steel).
 
-First time, before any rule changed: 7 of 26 right; now 26 of 26.
+First time, before any rule changed: 7 of 28 right; now 28 of 28.
 """
 
 from __future__ import annotations
@@ -137,6 +138,9 @@ CASES: list[object] = [
         "",
         ("quota", "AR", "US", False),
     ),
+    # --- a tariff above a quota is the quota's ---------------------------------------------------
+    ("EU sets 45% over-quota duty on steel imports", "", ("quota", "*", "EU", False)),
+    ("Brussels raises out-of-quota tariff on steel to 50%", "", ("quota", "*", "EU", False)),
 ]
 
 

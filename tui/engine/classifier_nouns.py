@@ -150,12 +150,12 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         status == "tariff"
         and any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks)
         and any(
-            base_word(toks[j].low) in ("quota", "quotas")
+            base_word(toks[j].low) in ("quota", "quotas") or toks[j].low.endswith("-quota")
             for j in range(max(0, i - 6), i + 7)
             if j < n
         )
     ):
-        status = "quota"  # "steel quotas and tariffs": a tariff-rate quota
+        status = "quota"  # "steel quotas and tariffs", "out-of-quota tariff": a tariff-rate quota
     elif (
         status == "tariff"
         and base_word(t.word(i - 1)) in R.SAFEGUARD_WORDS
