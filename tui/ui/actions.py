@@ -89,13 +89,12 @@ class Actions(Refreshing):
         self.set_metal(None)
 
     def full_series(self, shown: Any) -> Any:
-        """The whole stored history behind a price row (the snapshot holds the recent part)."""
+        """The whole stored history behind a price row (the snapshot holds the recent part).
+        For a worker thread: it waits for a store another program holds locked, up to the busy
+        timeout (:class:`tui.store.StoreError` then)."""
         from tui.flow.price_history import full_series
 
-        try:
-            return full_series(self.config, self.store, shown)
-        except Exception:  # a locked or broken store: the recent part still charts
-            return shown
+        return self.read_aside(lambda store: full_series(self.config, store, shown))
 
     def set_metal(self, metal: str | None) -> None:
         self.metal_filter = metal
