@@ -119,7 +119,7 @@ class Alerting(Theming):
         from tui.ui.screens.alerts import AlertsScreen
 
         # read on the screen's worker: another program may hold the store locked for seconds
-        self.push_screen(
+        self.open_screen(
             AlertsScreen(
                 None,
                 datetime.now(timezone.utc),
