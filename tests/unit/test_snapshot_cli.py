@@ -779,3 +779,40 @@ def test_every_local_file_failing_names_no_server(
     doc = json.loads(out)
     assert doc["notes"] == ["every source failed; files that could not be read; no data cached yet"]
     assert doc["mode"] == "failing"
+
+
+ODD_TITLES = {  # as the feed carries them: what the text prints (the panels draw the same)
+    "Copper\u3164tariff raised to 50%": "Coppertariff raised to 50%",
+    "Copper smelter workers \u2764\ufe0f strike": "Copper smelter workers \u2764 strike",
+    "Copper miners \U0001f44d\U0001f3fb back deal": "Copper miners \U0001f44d back deal",
+    "Copper export\u00adban lifted \U000e0067\U000e0062 today": "Copper exportban lifted  today",
+    "Copper\uffa0price record": "Copperprice record",
+}
+
+
+def test_text_leaves_out_what_the_panels_leave_out(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Hangul fillers, a variation selector, a skin-tone modifier, tag characters and the soft
+    hyphen: a terminal and a count of cells disagree on them (the panels leave them out); the
+    text snapshot left them in, and its columns drifted in a terminal. ``--json`` keeps the
+    titles as they came."""
+    items = "".join(
+        f"<item><title>{title}</title><link>https://example.org/{i}</link>"
+        f"<pubDate>Mon, 30 Nov 2026 0{i}:00:00 GMT</pubDate></item>"
+        for i, title in enumerate(ODD_TITLES)
+    )
+    feed = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Odd</title>{items}</channel></rss>'
+    server.expect_request("/odd.xml").respond_with_data(
+        feed.encode("utf-8"), content_type="application/rss+xml"
+    )
+    config = write_config(tmp_path, [("Odd wire", "rss", server.url_for("/odd.xml"))])
+    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    assert code == 0, err
+    assert {h["title"] for h in json.loads(out)["headlines"]} == set(ODD_TITLES)
+    code, text, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--offline", "--all")
+    assert code == 0
+    for printed in ODD_TITLES.values():
+        assert f"  {printed}  (Odd wire)" in text, text
+    odd = "\u3164\ufe0f\U0001f3fb\u00ad\U000e0067\U000e0062\uffa0"
+    assert not any(ch in text for ch in odd), text
