@@ -452,6 +452,17 @@ def test_offline_flag_says_so_when_every_source_failed_when_last_tried(
 def demo_checks(doc: dict[str, Any]) -> None:
     check_schema(doc)
     assert doc["generated_at"] == "2026-08-23T00:00:00Z", "the demo clock stands at capture time"
+    # one clock: the sources' times are the demo's too (they were the real time the bundled
+    # files were read, months after the snapshot they made)
+    made = datetime.fromisoformat(doc["generated_at"].replace("Z", "+00:00"))
+    for src in doc["sources"]:
+        read, due = (
+            datetime.fromisoformat(src[k].replace("Z", "+00:00"))
+            for k in ("fetched_at", "next_attempt")
+        )
+        assert made - timedelta(minutes=10) < read <= made, src
+        assert src["last_success"] == src["fetched_at"] and made < due, src
+    assert any(n.startswith("DEMO: every time is on the demo's clock") for n in doc["notes"])
     assert doc["headlines"] and doc["prices"] and doc["policy"]
     assert all(s["ok"] and s["items"] > 0 and s["error"] is None for s in doc["sources"]), [
         s for s in doc["sources"] if not s["ok"]

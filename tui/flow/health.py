@@ -163,3 +163,22 @@ def counted_to(
             h.error, h.warning = schedule.without_note(h.error), schedule.without_note(h.warning)
         out.append(h)
     return out
+
+
+def on_demo_clock(sources: Iterable[SourceHealth], demo_now: datetime, now: datetime) -> str:
+    """The sources' times moved onto the demo's clock, as the snapshot's ``generated_at`` is:
+    the snapshot, made at ``now`` (the real time), is dated ``demo_now``, so its sources' times
+    move by as much and a document of ``snapshot --demo`` reads on one clock (the files read
+    two seconds before the snapshot, the next attempt due twelve hours after it). The sentence
+    that says so, with the real time the bundled files were last read, for the notes."""
+    shift = now - demo_now
+    read = [h.fetched_at for h in sources if h.fetched_at is not None]
+    for h in sources:
+        for name in ("fetched_at", "last_success", "next_attempt"):
+            when = getattr(h, name)
+            if when is not None:
+                setattr(h, name, when - shift)
+    said = f"DEMO: every time is on the demo's clock ({demo_now:%Y-%m-%d %H:%M} UTC)"
+    if read:
+        said += f"; the bundled files were read at {max(read):%Y-%m-%d %H:%M} UTC"
+    return said
