@@ -96,7 +96,7 @@ def writes(method: _F) -> _F:
                 if schema.is_lock(exc):
                     self._degrade(self._locked_phrase(), locked=True)
                 else:
-                    why = schema.write_failure(exc)
+                    why = schema.write_failure(exc, self.path.parent if self.path else None)
                     if why is None:
                         raise
                     self._degrade(why, locked=False)
@@ -195,7 +195,8 @@ class StoreBase:
             if schema.is_lock(exc):
                 raise self._locked_error() from None
             if not schema.is_corrupt(exc):  # the disk, not the file: read what can be read
-                self._open_read_only(path, schema.write_failure(exc) or schema.reason(exc))
+                why = schema.write_failure(exc, path.parent) or schema.reason(exc)
+                self._open_read_only(path, why)
                 return
             problem = schema.reason(exc)
         if problem is None:

@@ -14,6 +14,9 @@ import contextlib
 import random
 import sqlite3
 import time
+from pathlib import Path
+
+from tui.store import files
 
 SCHEMA_VERSION = 4
 
@@ -257,18 +260,23 @@ def is_corrupt(exc: sqlite3.Error) -> bool:
     return "not a database" in text or "malformed" in text
 
 
-def write_failure(exc: sqlite3.Error) -> str | None:
+def write_failure(exc: sqlite3.Error, folder: Path | None = None) -> str | None:
     """Why a write could not be done when the cause is the disk or the file (read-only file
-    or folder, disk full, I/O error), else None (a bug, a lock, a corrupt file)."""
+    or folder, disk full, I/O error), else None (a bug, a lock, a corrupt file). ``folder``:
+    the store's, named when the disk holding it is full; an I/O error there with no room left
+    is a full disk (SQLite says "disk I/O error" when it cannot make its WAL index)."""
     name = _name(exc)
     text = str(exc)
+    full = f"the disk holding {folder} is full" if folder is not None else "the disk is full"
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
-        return "the disk is full"
+        return full
     if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
         return "the file cannot be written"
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_PERM")) or (
         not name and ("disk I/O error" in text or "unable to open" in text)
     ):
+        if folder is not None and files.disk_full(folder):
+            return full
         return f"the disk refused a write ({text})"
     return None
 
