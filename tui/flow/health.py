@@ -4,7 +4,7 @@ no textual here, so the snapshot command and the tests use the same rules."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -39,9 +39,17 @@ class HealthSummary:
     failing_last_good: datetime | None = None
 
 
-def summarise(health: Iterable[SourceHealth], remote: set[str]) -> HealthSummary:
+def summarise(
+    health: Iterable[SourceHealth],
+    remote: set[str],
+    *,
+    now: datetime | None = None,
+    cadences: Mapping[str, float] | None = None,
+) -> HealthSummary:
     """Summarise ``health`` (one entry per configured source); ``remote`` names the sources
-    fetched over the network (local files cannot be "offline")."""
+    fetched over the network (local files cannot be "offline"). With ``now`` and the sources'
+    ``cadences`` (:func:`cadences`), a source whose data went overdue since ``stale`` was
+    counted (the snapshot's time) is cached, not live: the header counts by the clock."""
     live = cached = failing = waiting = 0
     remote_tried = remote_ok = 0
     last_good: datetime | None = None
@@ -53,7 +61,13 @@ def summarise(health: Iterable[SourceHealth], remote: set[str]) -> HealthSummary
         elif failed:
             failing += 1
         if h.last_success is not None:
-            if failed or h.stale:
+            stale = h.stale or (
+                now is not None
+                and cadences is not None
+                and h.name in cadences
+                and is_stale(h, cadences[h.name], now)
+            )
+            if failed or stale:
                 cached += 1
             elif h.ok:
                 live += 1
@@ -114,6 +128,13 @@ def all_failed_note(
 
 def remote_names(config: Config) -> set[str]:
     return {s.name for s in config.sources if not s.is_local}
+
+
+def cadences(config: Config) -> dict[str, float]:
+    """Each source's expected seconds between deliveries, as ``stale`` is counted by."""
+    from tui.sources import registry
+
+    return {s.name: registry.cadence(s, config.app.refresh) for s in config.sources}
 
 
 def wants_demo(config: Config, health: Iterable[SourceHealth]) -> bool:
