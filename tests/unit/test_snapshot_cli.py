@@ -24,6 +24,7 @@ from pytest_httpserver import HTTPServer
 
 from tui.cli import main
 from tui.core.code_stamp import demo_stamp
+from tui.store import SCHEMA_VERSION
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "refresh"
 NBC = (FIXTURES / "nbc_newyork.rss.xml").read_bytes()
@@ -765,7 +766,7 @@ def test_a_store_of_a_newer_version_is_kept_and_the_json_says_nothing_is_saved(
     code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
     assert code == 0
     said = (
-        "cache was written by a newer metalwatch (schema version 99; this one reads 4): left "
+        f"cache was written by a newer metalwatch (schema version 99; this one reads {SCHEMA_VERSION}): left "
         "as it is, none of it shown; this run's data is kept in memory, not saved"
     )
     assert err == [f"metalwatch: {said}"]

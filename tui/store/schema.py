@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tui.store import files
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -123,17 +123,29 @@ CREATE TABLE IF NOT EXISTS policy_events (
 _SCHEMA_V4 = """
 ALTER TABLE declared ADD COLUMN until TEXT;
 """
-SCHEMA = _SCHEMA_V1 + _SCHEMA_V2 + _SCHEMA_V3 + _SCHEMA_V4
+# Version 5 remembers the items ``max_stories`` pruned while a feed still served them (their
+# source and identity, and when a feed last served them), so they do not come back as new.
+_SCHEMA_V5 = """
+CREATE TABLE IF NOT EXISTS pruned_headlines (
+    source TEXT NOT NULL,
+    identity TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    PRIMARY KEY (source, identity)
+);
+"""
+SCHEMA = _SCHEMA_V1 + _SCHEMA_V2 + _SCHEMA_V3 + _SCHEMA_V4 + _SCHEMA_V5
 _TABLES_V1 = frozenset(
     {"meta", "headlines", "series", "price_points", "declared", "health", "read_stories"}
 )
 _TABLES_V2 = _TABLES_V1 | {"alerts", "alert_state"}
-TABLES = _TABLES_V2 | {"policy_events"}
+_TABLES_V3 = _TABLES_V2 | {"policy_events"}
+TABLES = _TABLES_V3 | {"pruned_headlines"}
 # what each older version needs to become the current one (applied in order)
 _MIGRATIONS: dict[int, tuple[frozenset[str], str]] = {
     1: (_TABLES_V1, _SCHEMA_V2),
     2: (_TABLES_V2, _SCHEMA_V3),
-    3: (TABLES, _SCHEMA_V4),
+    3: (_TABLES_V3, _SCHEMA_V4),
+    4: (_TABLES_V3, _SCHEMA_V5),
 }
 
 _OK, _BUILD, _MIGRATE = "ok", "build", "migrate"
