@@ -13,7 +13,6 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
@@ -160,19 +159,6 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, l
     elapsed = time.monotonic() - started
     out, err = capsys.readouterr()
     return code, out, err.splitlines(), elapsed
-
-
-@pytest.fixture
-def server() -> Iterator[HTTPServer]:
-    """A server of this test's own, so the test can stop it."""
-    srv = HTTPServer(host="127.0.0.1", port=0)
-    srv.start()
-    try:
-        yield srv
-    finally:
-        if srv.is_running():
-            srv.stop()
-        srv.clear()
 
 
 # --------------------------------------------------------------------------- exit codes, JSON
