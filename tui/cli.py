@@ -217,9 +217,17 @@ def _run_alert_hooks(config: Config, store: Store, alerts: list[Alert]) -> None:
 
 
 def cmd_watch(args: argparse.Namespace, config: Config) -> int:
+    from tui.flow.config_reload import ConfigReload
     from tui.flow.watch import run_watch
 
-    return run_watch(config, once=bool(args.once), as_json=bool(args.json), force=bool(args.force))
+    reload = None if args.once or config.demo else ConfigReload(config)  # an edit: read again
+    return run_watch(
+        config,
+        once=bool(args.once),
+        as_json=bool(args.json),
+        force=bool(args.force),
+        reload=reload,
+    )
 
 
 def cmd_init(args: argparse.Namespace) -> int:
