@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from tui.core import paths
 from tui.core.config_types import Config
@@ -19,6 +20,8 @@ from tui.store import Store
 from tui.store.schema import NEWER
 
 EXIT_LOCKED = 4  # the cache was locked by another program longer than the busy timeout
+
+_T = TypeVar("_T")
 
 
 def open_store(config: Config, *, err: TextIO | None = None) -> Store:
@@ -75,3 +78,20 @@ class CacheWatch:
             return None
         self._said = self.store.read_only
         return cache_notice(self.store)
+
+
+def read_aside(shared: Store | None, path: Path, read: Callable[[Store], _T]) -> _T:
+    """``read`` on a store this thread may use, for a worker thread (a screen's content, read
+    while another program may hold the store locked): ``shared`` when the session's store lives
+    in memory (read-only mode: any thread may use it), else a read-only look into ``path`` that
+    waits the session's busy timeout (a lock held longer raises :class:`tui.store.StoreError`);
+    an empty store when there is no file yet."""
+    if shared is not None:
+        return read(shared)
+    from tui.store.base import default_busy_timeout
+
+    store = Store.peek(path, busy_timeout=default_busy_timeout()) or Store.memory()
+    try:
+        return read(store)
+    finally:
+        store.close()
