@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_spans import first_overlaps
 from tui.engine.classifier_text import Finding, Text, base_word, measure_of
 
 #: What a measure does to others when it stands right before one of these: its effects.
@@ -207,6 +208,25 @@ def kept_for_the_metals(t: Text, best: Finding) -> bool:
     if keep is None or not any(t.is_metal[keep + 1 :]):
         return False
     return not any(t.is_metal[:keep])
+
+
+def kept_metals(t: Text, best: Finding, source: Text) -> set[str]:
+    """The metals a release names only in the clause that keeps a measure on them ("drops
+    steel tariffs but keeps aluminium levies", "keeps nickel duties, scraps cobalt levy"):
+    their measure stays, so the release is not theirs. Empty unless the title is the text read
+    and the release names metals of its own outside the kept clause."""
+    if source is not t or best.status != "resuming":
+        return set()
+    keep = next((k for k, tk in enumerate(t.toks) if tk.low in _KEEP_VERBS), None)
+    if keep is None or keep == best.index:
+        return set()
+    # the kept clause runs from the keep verb to the release verb, or to the end
+    end = best.index if keep < best.index else len(t.toks)
+    kept: set[str] = set()
+    released: set[str] = set()
+    for ti, si in first_overlaps(t.toks, t.metal_spans):
+        (kept if keep < ti < end else released).add(t.metal_spans[si][0])
+    return kept - released if released - kept else set()
 
 
 _DRAFTS = frozenset({"bill", "bills", "draft", "legislation", "proposal", "proposals"})
