@@ -50,11 +50,11 @@ def corridor(
         # whoever imposes it ("exemption from US tariffs lapses"), not by Australia
         del first["actor"]
         first.pop("from", None)
-        imposer = next(
+        side = next(
             ((c, m) for r, c, m in roles if r in ("from", "actor") and c != spared[0]), None
         )
-        if imposer is not None:
-            first["actor"] = imposer
+        if side is not None:
+            first["actor"] = side
         first["target"] = spared
     if spared is not None and "target" not in first and first.get("actor") != spared:
         first["target"] = spared  # "EU ends Ukraine's steel quota exemption": Ukraine's goods
