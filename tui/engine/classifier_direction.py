@@ -45,7 +45,7 @@ def corridor(
         if subject is not None and subject[0] != code and "target" not in first and not joins:
             first["target"] = subject  # "Australia wins exemption from US tariffs"
     spared = spared_by(t, f)
-    if f.rule == "release-exemption" and spared is not None and first.get("actor") == spared:
+    if spared is not None and first.get("actor") == spared and _spares_exports(t, f):
         # "Australia's steel tariff exemption ends": the tariff falls on Australia's goods, by
         # whoever imposes it ("exemption from US tariffs lapses"), not by Australia
         del first["actor"]
@@ -172,6 +172,19 @@ def corridor(
         destination = d[0]
         words.append(d[1])
     return origin, destination, flow, words
+
+
+def _spares_exports(t: Text, f: Finding) -> bool:
+    """The finding ends an exemption from a measure ("Australia's tariff exemption ends"), or
+    grants or extends one from an import measure ("Australia's steel tariff exemption
+    extended"): the country whose exemption it is sends the goods."""
+    if f.rule == "release-exemption":
+        return True
+    return (
+        f.rule == "release-noun"
+        and f.measure in ("tariff", "quota")
+        and not any(flow_of(w) == R.EXPORT for w in t.lows)
+    )
 
 
 def title_fills(t: Text, flow: str, origin: str, destination: str) -> tuple[str, str, list[str]]:

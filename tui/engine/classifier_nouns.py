@@ -135,6 +135,8 @@ def _runs_out(t: Text, k: int) -> int:
     "exemption set to expire"), else 0."""
     while t.word(k) in _BEFORE_END:
         k += 1
+    if t.word(k) in ("comes", "came", "come") and t.word(k + 1) == "to":
+        k += 3 if t.word(k + 2) in ("an", "its") else 2  # "comes to an end"
     if t.word(k) in _END_VERBS and (
         t.word(k) not in ("runs", "ran", "run") or t.word(k + 1) == "out"
     ):
