@@ -45,7 +45,7 @@ def corridor(
         if subject is not None and subject[0] != code and "target" not in first and not joins:
             first["target"] = subject  # "Australia wins exemption from US tariffs"
     spared = spared_by(t, f)
-    if spared is not None and first.get("actor") == spared and _spares_exports(t, f):
+    if spared is not None and first.get("actor") == spared and _spares_exports(t, f, spared[1]):
         # "Australia's steel tariff exemption ends": the tariff falls on Australia's goods, by
         # whoever imposes it ("exemption from US tariffs lapses"), not by Australia
         del first["actor"]
@@ -174,14 +174,15 @@ def corridor(
     return origin, destination, flow, words
 
 
-def _spares_exports(t: Text, f: Finding) -> bool:
+def _spares_exports(t: Text, f: Finding, spared: str) -> bool:
     """The finding ends an exemption from a measure ("Australia's tariff exemption ends"), or
-    grants or extends one from an import measure ("Australia's steel tariff exemption
-    extended"): the country whose exemption it is sends the goods."""
+    extends a country's own exemption from an import measure ("Australia's steel tariff
+    exemption extended"): the country whose exemption it is sends the goods."""
     if f.rule == "release-exemption":
         return True
     return (
         f.rule == "release-noun"
+        and f"{spared.lower()}'s" in t.lows
         and f.measure in ("tariff", "quota")
         and not any(flow_of(w) == R.EXPORT for w in t.lows)
     )
