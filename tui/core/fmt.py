@@ -172,8 +172,9 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else (plural or noun + 's')}"
 
 
-def status_label(status: str, rate_pct: float | None = None) -> str:
-    rate = f" {rate_pct:g}%" if rate_pct is not None else ""
+def status_label(status: str, rate_pct: float | None = None, up_to: bool = False) -> str:
+    """ "▲ tariff 25%"; ``up_to``: the rate is a ceiling, "▲ tariff up to 50%"."""
+    rate = f" {'up to ' if up_to else ''}{rate_pct:g}%" if rate_pct is not None else ""
     return f"{STATUS_SYMBOL.get(status, '?')} {status}{rate}"
 
 
