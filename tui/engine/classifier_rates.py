@@ -74,7 +74,7 @@ def rate_in(
 
 #: Words that make a rate a ceiling ("tariffs of up to 50%", "duties as high as 200%").
 _CEILING_BEFORE_RE = re.compile(
-    r"(?:up\s+to|as\s+(?:high|much)\s+as|a\s+maximum\s+of|maximum(?:\s+of)?|max\.?)\s+$",
+    r"\b(?:up\s+to|as\s+(?:high|much)\s+as|a\s+maximum\s+of|maximum(?:\s+of)?|max\.?)\s+$",
     re.IGNORECASE,
 )
 
