@@ -16,7 +16,15 @@ tariff it is ("US steel tariffs" when the partner is named first), the exporter 
 two sides that "agree" are a deal as an "agreement" is (read before as an importer with no
 exporter, or the wrong way round).
 
-First time, before any rule changed: 5 of 23 right (the controls); now 23 of 23.
+An industry that waits for export permits or approvals ("copper miners still waiting for
+export permits") tells of the wait, not a measure; a review of a measure opened ("launches
+review of steel tariff structure") is no measure yet, as an investigation opened is not (read
+before as a licensing measure, or a proposed tariff; the event gate's retraining with the cases
+above let two such headlines of the training sets through).
+
+First time, before any rule changed: 2 of 21 right (controls), and 1 of 6 metal splits (the
+control); now 21 of 21 and 6 of 6. The last six cases came later: 3 of 6 right before their
+rules (the two controls, and one review the gate vetoed), 6 of 6 now.
 """
 
 from __future__ import annotations
@@ -39,9 +47,6 @@ CASES: list[object] = [
     # ... while one granted or extended is still a release, and a measure that lapses ends it
     ("Australia's steel tariff exemption extended", "", ("resuming", "AU", "*", False)),
     ("Ottawa's surtax on Chinese steel expires", "", ("resuming", "CN", "CA", False)),
-    # ... and talk of an exemption's end is no event
-    ("Will Australia's steel tariff exemption end?", "", None),
-    ("Australian steelmakers fear end of US tariff exemption", "", None),
     # --- a deal over one side's tariff ---------------------------------------------------------
     (
         "Tokyo and Washington agree to swap US steel tariffs for a quota",
@@ -66,6 +71,14 @@ CASES: list[object] = [
     ("Washington and Mexico City agree to end steel tariffs", "", ("resuming", "MX", "US", False)),
     # ... and a deal whose side imposes its own tariff keeps its reading
     ("Britain secures deal to cut US aluminium tariffs", "", ("resuming", "GB", "US", False)),
+    # --- an industry waiting on permits, a review opened ---------------------------------------
+    ("Zambian copper miners still waiting for export permits under new rules", "", None),
+    ("Chilean lithium producers await export licences after quota change", "", None),
+    ("South Africa launches review of steel tariff structure", "", None),
+    ("Trade body embarks on aluminium duty structure review", "", None),
+    # ... while a measure beside the wait, or taken after a review, is the news
+    ("Congo sets cobalt export quotas as miners await permits", "", ("quota", "CD", "*", False)),
+    ("US launches steel tariffs after review", "", ("tariff", "*", "US", False)),
 ]
 
 #: (title, metals released): the metals the kept clause names stay out of the release.
