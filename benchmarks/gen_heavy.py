@@ -136,7 +136,10 @@ def _points(rnd: random.Random, end: date, days: int) -> list[tuple[date, float]
 
 
 def _yahoo(symbol: str, points: list[tuple[date, float]]) -> str:
-    stamps = [int(datetime(d.year, d.month, d.day, 14, tzinfo=timezone.utc).timestamp()) for d, _ in points]
+    stamps = [
+        int(datetime(d.year, d.month, d.day, 14, tzinfo=timezone.utc).timestamp())
+        for d, _ in points
+    ]
     closes = [v for _, v in points]
     meta = {
         "currency": "USD",
@@ -191,7 +194,9 @@ def generate(
     parts = ['[app]\ntheme = "metalwatch-dark"\nrefresh = "10m"\n']
     for mid, name, aliases in HEAVY_METALS:
         alias = f"\naliases = [{', '.join(json.dumps(a) for a in aliases)}]" if aliases else ""
-        unit = "USD/ozt" if mid in ("gold", "silver", "platinum", "palladium", "rhodium") else "USD/t"
+        unit = (
+            "USD/ozt" if mid in ("gold", "silver", "platinum", "palladium", "rhodium") else "USD/t"
+        )
         parts.append(f'[[metals]]\nid = "{mid}"\nname = "{name}"{alias}\nunit = "{unit}"\n')
     items = big = 0
     for i in range(feeds):
