@@ -126,7 +126,7 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
     from tui.flow.health import all_failed_note, remote_names
     from tui.flow.oneshot import Stopped, all_failed, fetch_all, report, run_stoppable
     from tui.flow.snapshot import build_snapshot, to_json, to_text
-    from tui.flow.store_open import CacheWatch, cache_notice, open_store
+    from tui.flow.store_open import CacheWatch, cache_notice, cached_snapshot, open_store
 
     store = open_store(config)  # StoreError: see main()
     cache = CacheWatch(store)
@@ -139,7 +139,7 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
                 print(f"metalwatch: stopped ({stop})", file=sys.stderr)
                 return 128 + stop.signum
             report(outcomes, sys.stderr)
-        snap = build_snapshot(config, store)
+        snap = build_snapshot(config, store, reuse=cached_snapshot(config, store))
         alerts = _snapshot_alerts(config, store, snap)
         failed_all = all_failed(outcomes)
         if args.offline and config.sources:  # nothing fetched now: as they were when last tried
