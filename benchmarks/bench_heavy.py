@@ -340,7 +340,7 @@ def run(args: Any, trees: list[tuple[str, Path]], sizes: list[Any], tmp: Path, p
                     wrong.append(f"last policy row ({expect['last_policy']}) not reached by 3 G")
             res[label]["screens"][size] = wrong
         res[label]["keys"] = {
-            s: keys_child(tree, envs[label], s, feed) for s in args.key_sizes.split(",")
+            s: keys_child(tree, envs[label], s, feed) for s in args.key_sizes.split(",") if s
         }
     report(res, trees, sizes)
     if args.check:
@@ -369,7 +369,9 @@ def report(res: dict[str, dict[str, Any]], trees: list[tuple[str, Path]], sizes:
         print(
             f"  start-up in tmux to the first headline: cold {statistics.median(r['cold']):.2f} s "
             f"({sizes[0][0]}x{sizes[0][1]}, no snapshot cache nor memo); warm {warm} "
-            f"(medians of {len(r['cold'])})"
+            f"(medians of {len(r['cold'])}; cold runs: "
+            + ", ".join(f"{v:.2f}" for v in r["cold"])
+            + ")"
         )
         for (w, h), wrong in r["screens"].items():
             print(
