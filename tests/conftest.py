@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,6 +29,24 @@ def _isolate(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     # tests that open links record ``app.open_url``; whether this machine has a browser must
     # not decide them (tests/app/test_keys_ux.py covers the no-browser case)
     monkeypatch.setattr("tui.ui.links.browser_available", lambda: True)
+
+
+@pytest.fixture
+def server() -> Iterator[Any]:
+    """A loopback HTTP server of the test's own (``pytest_httpserver.HTTPServer``, any free
+    port), which the test may stop (``server.stop()``: the source's server gone mid-run); stopped
+    at the end if it still runs. A module whose tests need answers set before the start defines
+    its own ``server``."""
+    from pytest_httpserver import HTTPServer
+
+    srv = HTTPServer(host="127.0.0.1", port=0)
+    srv.start()
+    try:
+        yield srv
+    finally:
+        if srv.is_running():
+            srv.stop()
+        srv.clear()
 
 
 # Score lines of the labelled sets (accuracy, relevance), printed in the run's summary.

@@ -122,8 +122,10 @@ def _config_error(exc: Exception) -> str:
 
 
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
+    from datetime import datetime, timezone
+
     from tui.core.fmt import stamp
-    from tui.flow.health import all_failed_note, remote_names
+    from tui.flow.health import all_failed_note, on_demo_clock, remote_names
     from tui.flow.oneshot import Stopped, all_failed, fetch_all, report, run_stoppable
     from tui.flow.snapshot import build_snapshot, to_json, to_text
     from tui.flow.store_open import CacheWatch, cache_notice, cached_snapshot, open_store
@@ -140,6 +142,9 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
                 return 128 + stop.signum
             report(outcomes, sys.stderr)
         snap = build_snapshot(config, store, reuse=cached_snapshot(config, store))
+        if config.demo:  # generated_at is the demo's clock: the sources' times with it
+            now = datetime.now(timezone.utc)
+            snap.notes.append(on_demo_clock(list(snap.sources), snap.generated_at, now))
         alerts = _snapshot_alerts(config, store, snap)
         failed_all = all_failed(outcomes)
         if args.offline and config.sources:  # nothing fetched now: as they were when last tried
@@ -212,9 +217,17 @@ def _run_alert_hooks(config: Config, store: Store, alerts: list[Alert]) -> None:
 
 
 def cmd_watch(args: argparse.Namespace, config: Config) -> int:
+    from tui.flow.config_reload import ConfigReload
     from tui.flow.watch import run_watch
 
-    return run_watch(config, once=bool(args.once), as_json=bool(args.json), force=bool(args.force))
+    reload = None if args.once or config.demo else ConfigReload(config)  # an edit: read again
+    return run_watch(
+        config,
+        once=bool(args.once),
+        as_json=bool(args.json),
+        force=bool(args.force),
+        reload=reload,
+    )
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -463,6 +463,8 @@ async def _open(app: MetalwatchApp, pilot: AppPilot, mp: pytest.MonkeyPatch) -> 
     await pilot.press(key("open"))
     await pilot.pause()
     assert isinstance(app.screen, ChartScreen)
+    await app.screen.workers.wait_for_complete()  # the whole history, read on its worker
+    await pilot.pause()
     # the row holds the recent window; the chart reads the whole history from the store
     charted = app.screen.series
     assert charted.source == series.source and charted.metal == series.metal
@@ -637,7 +639,7 @@ def _frame_case(frame: str) -> Case:
         copper = panel(app, PricesPanel).row_objects["copper"]
         assert isinstance(copper, PriceSeries) and app.snapshot is not None
         # what Enter on the row does (the "open" case): the whole history from the store
-        app.push_screen(ChartScreen(app.full_series(copper), app.snapshot))
+        app.push_screen(ChartScreen(app.full_series(copper), app.snapshot))  # on this thread
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ChartScreen) and screen.frame == "1Y"

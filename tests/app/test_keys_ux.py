@@ -475,3 +475,37 @@ async def test_a_demo_chart_says_its_stale_line_counts_to_the_demo(tmp_path: Pat
         assert isinstance(app.screen, ChartScreen)
         prov = str(app.screen.query_one("#chart-provenance", Static).render())
         assert f"days old in the DEMO snapshot of {DEMO_DATE}" in prov, prov
+
+
+async def test_moving_between_screens_keeps_one_level_over_the_dashboard(tmp_path: Path) -> None:
+    """Found in use: s -> a -> ? -> s stacked four screens, and Escape went back through each.
+    The sources screen and the alerts log take the place of those on top; help opens over the
+    screen it is asked on (it lists that screen's keys), so Escape from it goes back there."""
+    app = demo_app(tmp_path)
+
+    def stack() -> list[str]:
+        return [type(s).__name__ for s in app.screen_stack]
+
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s", "a")
+        await pilot.pause()
+        assert stack() == ["MainScreen", "AlertsScreen"]
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert stack() == ["MainScreen", "AlertsScreen", "HelpScreen"]
+        await pilot.press("s")
+        await pilot.pause()
+        assert stack() == ["MainScreen", "SourcesScreen"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert stack() == ["MainScreen"]
+        await pilot.press("s", "question_mark", "escape")  # help goes back where it was asked
+        await pilot.pause()
+        assert stack() == ["MainScreen", "SourcesScreen"]
+        await pilot.press("escape", "enter", "a")  # from a story: back to the story
+        await pilot.pause()
+        assert stack() == ["MainScreen", "StoryScreen", "AlertsScreen"]
+        await pilot.press("s", "escape")
+        await pilot.pause()
+        assert stack() == ["MainScreen", "StoryScreen"]

@@ -284,3 +284,31 @@ async def test_an_open_story_and_the_alerts_log_count_their_ages_on(
             assert str(table.get_cell_at((0, 1))) == "2h"
         finally:
             Monotonic.shift = 0.0
+
+
+async def test_the_header_counts_live_and_cached_by_the_clock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found in use: a source that went overdue between refreshes still counted as "live" in
+    the header until the next refresh, while its ages on the same line counted on. Three days
+    on with a daily source (stale past twice its cadence), it counts as cached."""
+    monkeypatch.setattr(status_bar, "AGE_SECONDS", 0.05, raising=False)
+    monkeypatch.setattr(status_bar, "datetime", Later)
+    app = MetalwatchApp(load_config(own_config(tmp_path)), store_path=tmp_path / "s.sqlite3")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        line = app.status_bar.status_text().plain
+        assert "1 live" in line and "cached" not in line, line
+        Later.shift = timedelta(days=1, hours=12)  # within twice the cadence: still live
+        try:
+            await pilot.pause(0.3)
+            shown = app.status_bar._shown
+            assert shown is not None and "1 live" in shown.plain, shown
+            Later.shift = timedelta(days=3)
+            await pilot.pause(0.3)  # a few of the header's ticks, no refresh
+            shown = app.status_bar._shown
+            assert shown is not None, shown
+            assert "1 cached" in shown.plain and "live" not in shown.plain, shown.plain
+            assert "fetched 3d ago" in shown.plain, shown.plain
+        finally:
+            Later.shift = timedelta(0)

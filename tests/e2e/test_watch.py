@@ -12,7 +12,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,18 +31,6 @@ SQUEEZE = "LME gripped by flash squeeze as copper tensions boil over"
 NO_STORE = {"Cache-Control": "no-store"}
 
 WRITER = "import sys; f = open(sys.argv[1], 'a', encoding='utf-8'); f.write(sys.stdin.read())"
-
-
-@pytest.fixture
-def server() -> Iterator[HTTPServer]:
-    srv = HTTPServer(host="127.0.0.1", port=0)
-    srv.start()
-    try:
-        yield srv
-    finally:
-        if srv.is_running():
-            srv.stop()
-        srv.clear()
 
 
 def write_config(tmp_path: Path, server: HTTPServer, *, refresh: str = "10m") -> tuple[Path, Path]:

@@ -13,7 +13,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,18 +25,6 @@ from tui.store import Store
 
 FEED = Path(__file__).resolve().parent.parent / "fixtures" / "feeds"
 FEED = FEED / "reuters_via_googlenews_direct.rss.xml"
-
-
-@pytest.fixture
-def server() -> Iterator[HTTPServer]:
-    srv = HTTPServer(host="127.0.0.1", port=0)
-    srv.start()
-    try:
-        yield srv
-    finally:
-        srv.clear()
-        if srv.is_running():
-            srv.stop()
 
 
 def wait_until(check: object, timeout: float = 30.0) -> None:

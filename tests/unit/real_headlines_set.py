@@ -124,6 +124,14 @@ DATA_GATE3 = DATA_DIR / "real_headlines_gate3" / "real_headlines_gate3.jsonl"
 # tariff chatter that is not a new measure, with the real measures the sources still hold;
 # labelled blind (no engine read or run). Never a score (ids rht-).
 DATA_GATE4 = DATA_DIR / "real_headlines_gate4" / "real_headlines_gate4.jsonl"
+# A fifth training set for the gate (session 15): real headlines taken from public datasets of
+# published headlines not used before (a sector-news RSS digest of December 2025 - January 2026,
+# the White House's published briefings and fact sheets, the Federal Register's trade-remedy
+# notices, an FT headline archive, a BBC repost blog) and a few from the stored pages; mostly
+# metals and tariff news that is not a new measure, with the real measures the sources still
+# hold; labelled blind (no engine read or run).
+# Never a score (ids rhv-).
+DATA_GATE5 = DATA_DIR / "real_headlines_gate5" / "real_headlines_gate5.jsonl"
 # every set, in the order they were collected
 ALL_SETS = (
     DATA,
@@ -150,6 +158,7 @@ ALL_SETS = (
     DATA_BLIND13,
     DATA_GATE3,
     DATA_GATE4,
+    DATA_GATE5,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the

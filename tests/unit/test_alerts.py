@@ -522,12 +522,13 @@ def test_a_version_1_store_is_migrated_in_place(tmp_path: Path) -> None:
     conn.execute("DROP TABLE alerts")
     conn.execute("DROP TABLE alert_state")
     conn.execute("DROP TABLE policy_events")
+    conn.execute("DROP TABLE pruned_headlines")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
     with Store(path) as store:
         assert store.recovered is None
-        assert store.pragma("user_version") == SCHEMA_VERSION == 4
+        assert store.pragma("user_version") == SCHEMA_VERSION == 5
         assert store.get_meta("theme") == "nord"
         assert store.load_health()["Reuters"].items == 500
         store.record_alert(sample_alert().to_json())

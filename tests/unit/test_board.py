@@ -124,10 +124,13 @@ def test_declared_wins_unless_newer_evidence_contradicts() -> None:
         ),
     ]
     same_day = _inferred("China suspends ban on antimony exports to US", "2024-12-03")
-    rows = build_board(declared, [same_day], now=NOW)
+    that_week = datetime(2024, 12, 5, 12, 0, tzinfo=timezone.utc)
+    rows = build_board(declared, [same_day], now=that_week)
     sb = _row(rows, "antimony", "CN", "US")
     assert sb.status == "suspended"  # same day: declared wins
     assert sb.conflict  # ... but the disagreement is flagged
+    months_on = _row(build_board(declared, [same_day], now=NOW), "antimony", "CN", "US")
+    assert (months_on.status, months_on.conflict) == ("suspended", False), "a month on, it stands"
     assert sb.evidence[0].kind in ("declared", "inferred")
     assert {e.kind for e in sb.evidence} == {"declared", "inferred"}
     declared_ev = next(e for e in sb.evidence if e.kind == "declared")
@@ -146,8 +149,14 @@ def test_declared_wins_unless_newer_evidence_contradicts() -> None:
 def test_conflict_between_sources_within_seven_days() -> None:
     a = _inferred("China bans exports of gallium to US", "2025-03-01", source="reuters")
     b = _inferred("China lifts ban on gallium exports to US", "2025-03-05", source="bloomberg")
-    row = _row(build_board([], [a, b], now=NOW), "gallium", "CN", "US")
+    that_week = datetime(2025, 3, 6, 12, 0, tzinfo=timezone.utc)
+    row = _row(build_board([], [a, b], now=that_week), "gallium", "CN", "US")
     assert (row.status, row.conflict) == ("resuming", True)
+    # flagged for a month after the later report; then, with nothing newer, the newest stands
+    a_month_on = datetime(2025, 4, 4, 12, 0, tzinfo=timezone.utc)
+    assert _row(build_board([], [a, b], now=a_month_on), "gallium", "CN", "US").conflict
+    months_on = _row(build_board([], [a, b], now=NOW), "gallium", "CN", "US")
+    assert (months_on.status, months_on.conflict) == ("resuming", False)
     c = _inferred("China lifts ban on gallium exports to US", "2025-03-20", source="bloomberg")
     row2 = _row(build_board([], [a, c], now=NOW), "gallium", "CN", "US")
     assert row2.conflict is False

@@ -327,3 +327,35 @@ def test_a_placeholder_date_is_no_since() -> None:
     )
     with pytest.raises(ValueError, match=r"p: until 0001-01-01 is a placeholder"):
         validate_policy_entry({"metal": "tin", "status": "open", "until": date(1, 1, 1)}, "p")
+
+
+def test_the_format_option_passes_check_and_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``format`` was read by the source and refused by ``metalwatch check`` ("unknown key"):
+    a register kept as TOML but published under a ``.json`` name could not be read at all."""
+    from tui.cli import main
+
+    (tmp_path / "register.json").write_bytes(TOML)  # TOML under a JSON name
+    config = tmp_path / "config.toml"
+    base = (
+        '[[metals]]\nid = "copper"\nname = "Copper"\n\n'
+        '[[sources]]\nname = "register"\nkind = "policy-file"\nurl = "register.json"\n'
+    )
+    config.write_text(base + 'format = "toml"\n', encoding="utf-8")
+    assert main(["check", "--config", str(config)]) == 0
+    assert "config.toml: OK" in capsys.readouterr().out
+    assert main(["snapshot", "--config", str(config), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["sources"][0]["ok"], doc["sources"]
+    assert [(r["metal"], r["status"], r["rate_pct"]) for r in doc["policy"]] == [
+        ("copper", "tariff", 50.0)
+    ]
+
+    config.write_text(base + 'format = "yaml"\n', encoding="utf-8")
+    assert main(["check", "--config", str(config)]) == 2
+    assert "sources[1].format: 'yaml' is not one of toml, json" in capsys.readouterr().err
+
+    config.write_text(base, encoding="utf-8")  # without it the name says JSON: said, not read
+    assert main(["snapshot", "--config", str(config), "--json"]) == 3
+    assert "invalid JSON" in capsys.readouterr().err

@@ -94,6 +94,7 @@ def test_a_version_2_store_gains_the_events_table_and_keeps_its_data(tmp_path: P
         )
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE policy_events")
+    conn.execute("DROP TABLE pruned_headlines")
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()

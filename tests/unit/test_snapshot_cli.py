@@ -13,7 +13,6 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from pytest_httpserver import HTTPServer
 
 from tui.cli import main
 from tui.core.code_stamp import demo_stamp
+from tui.store import SCHEMA_VERSION
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "refresh"
 NBC = (FIXTURES / "nbc_newyork.rss.xml").read_bytes()
@@ -159,19 +159,6 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, l
     elapsed = time.monotonic() - started
     out, err = capsys.readouterr()
     return code, out, err.splitlines(), elapsed
-
-
-@pytest.fixture
-def server() -> Iterator[HTTPServer]:
-    """A server of this test's own, so the test can stop it."""
-    srv = HTTPServer(host="127.0.0.1", port=0)
-    srv.start()
-    try:
-        yield srv
-    finally:
-        if srv.is_running():
-            srv.stop()
-        srv.clear()
 
 
 # --------------------------------------------------------------------------- exit codes, JSON
@@ -452,6 +439,17 @@ def test_offline_flag_says_so_when_every_source_failed_when_last_tried(
 def demo_checks(doc: dict[str, Any]) -> None:
     check_schema(doc)
     assert doc["generated_at"] == "2026-08-23T00:00:00Z", "the demo clock stands at capture time"
+    # one clock: the sources' times are the demo's too (they were the real time the bundled
+    # files were read, months after the snapshot they made)
+    made = datetime.fromisoformat(doc["generated_at"].replace("Z", "+00:00"))
+    for src in doc["sources"]:
+        read, due = (
+            datetime.fromisoformat(src[k].replace("Z", "+00:00"))
+            for k in ("fetched_at", "next_attempt")
+        )
+        assert made - timedelta(minutes=10) < read <= made, src
+        assert src["last_success"] == src["fetched_at"] and made < due, src
+    assert any(n.startswith("DEMO: every time is on the demo's clock") for n in doc["notes"])
     assert doc["headlines"] and doc["prices"] and doc["policy"]
     assert all(s["ok"] and s["items"] > 0 and s["error"] is None for s in doc["sources"]), [
         s for s in doc["sources"] if not s["ok"]
@@ -754,7 +752,7 @@ def test_a_store_of_a_newer_version_is_kept_and_the_json_says_nothing_is_saved(
     code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
     assert code == 0
     said = (
-        "cache was written by a newer metalwatch (schema version 99; this one reads 4): left "
+        f"cache was written by a newer metalwatch (schema version 99; this one reads {SCHEMA_VERSION}): left "
         "as it is, none of it shown; this run's data is kept in memory, not saved"
     )
     assert err == [f"metalwatch: {said}"]
@@ -779,3 +777,40 @@ def test_every_local_file_failing_names_no_server(
     doc = json.loads(out)
     assert doc["notes"] == ["every source failed; files that could not be read; no data cached yet"]
     assert doc["mode"] == "failing"
+
+
+ODD_TITLES = {  # as the feed carries them: what the text prints (the panels draw the same)
+    "Copper\u3164tariff raised to 50%": "Coppertariff raised to 50%",
+    "Copper smelter workers \u2764\ufe0f strike": "Copper smelter workers \u2764 strike",
+    "Copper miners \U0001f44d\U0001f3fb back deal": "Copper miners \U0001f44d back deal",
+    "Copper export\u00adban lifted \U000e0067\U000e0062 today": "Copper exportban lifted  today",
+    "Copper\uffa0price record": "Copperprice record",
+}
+
+
+def test_text_leaves_out_what_the_panels_leave_out(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Hangul fillers, a variation selector, a skin-tone modifier, tag characters and the soft
+    hyphen: a terminal and a count of cells disagree on them (the panels leave them out); the
+    text snapshot left them in, and its columns drifted in a terminal. ``--json`` keeps the
+    titles as they came."""
+    items = "".join(
+        f"<item><title>{title}</title><link>https://example.org/{i}</link>"
+        f"<pubDate>Mon, 30 Nov 2026 0{i}:00:00 GMT</pubDate></item>"
+        for i, title in enumerate(ODD_TITLES)
+    )
+    feed = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Odd</title>{items}</channel></rss>'
+    server.expect_request("/odd.xml").respond_with_data(
+        feed.encode("utf-8"), content_type="application/rss+xml"
+    )
+    config = write_config(tmp_path, [("Odd wire", "rss", server.url_for("/odd.xml"))])
+    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    assert code == 0, err
+    assert {h["title"] for h in json.loads(out)["headlines"]} == set(ODD_TITLES)
+    code, text, _, _ = run_cli(capsys, "snapshot", "--config", str(config), "--offline", "--all")
+    assert code == 0
+    for printed in ODD_TITLES.values():
+        assert f"  {printed}  (Odd wire)" in text, text
+    odd = "\u3164\ufe0f\U0001f3fb\u00ad\U000e0067\U000e0062\uffa0"
+    assert not any(ch in text for ch in odd), text

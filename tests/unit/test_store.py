@@ -332,6 +332,7 @@ def test_declared_until_round_trips_and_a_version_3_store_gains_it(tmp_path: Pat
     conn = sqlite3.connect(path)  # the same store as version 3 wrote it: no until column
     conn.execute("DELETE FROM declared")
     conn.execute("ALTER TABLE declared DROP COLUMN until")
+    conn.execute("DROP TABLE pruned_headlines")  # version 5's
     conn.execute(
         "INSERT INTO declared VALUES ('file', 0, 'copper', '*', 'US', 'tariff',"
         " '2025-08-01', 50.0, 0, NULL, NULL, 'file')"

@@ -9,6 +9,7 @@ not stop root) or ``chmod`` otherwise: the ``make_unwritable`` fixture in tests/
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -22,7 +23,8 @@ from pathlib import Path
 import pytest
 
 from tui.core.models import Headline, PriceSeries
-from tui.store import SCHEMA_VERSION, Store, StoreError
+from tui.flow.store_open import cache_notice
+from tui.store import SCHEMA_VERSION, Store, StoreError, schema
 from tui.store import files as store_files
 
 SEEN = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
@@ -121,7 +123,7 @@ def test_a_full_disk_mid_session_keeps_the_data_in_memory(tmp_path: Path) -> Non
         s._conn.execute(f"PRAGMA max_page_count = {pages}")
         assert s.read_only is None
         assert s.save_headlines("big", headlines("big" * 40, 400), seen_at=SEEN) == 400
-        assert s.read_only == "the disk is full" and not s.locked
+        assert s.read_only == f"the disk holding {tmp_path} is full" and not s.locked
         assert len(s.load_headlines()) == 403, "what was stored and the new batch, in memory"
     with Store(path) as again:
         assert len(again.load_headlines()) == 3, "the file holds what it held, whole"
@@ -160,10 +162,54 @@ def test_a_really_full_disk_mid_session(small_disk: Path) -> None:
             for i in range(300)
         ]
         assert s.save_headlines("big", batch, seen_at=SEEN) == 300
-        assert s.read_only == "the disk is full"
+        assert s.read_only == f"the disk holding {path.parent} is full"
         assert len(s.load_headlines()) == 320
     with Store(path) as again:
         assert again.recovered is None and len(again.load_headlines()) == 20
+
+
+def test_a_store_opened_on_a_full_disk_says_the_disk_is_full(small_disk: Path) -> None:
+    """A store closed whole (no -wal, no -shm) opened with no room left: SQLite cannot make its
+    WAL index and says "disk I/O error", and so did the cache notice. It says the disk is full,
+    and where; what the file holds is shown (read into memory)."""
+    path = small_disk / "cache" / "store.sqlite3"
+    stored(path, n=20)
+    fs = os.statvfs(small_disk)
+    with open(small_disk / "filler", "wb") as filler, contextlib.suppress(OSError):
+        filler.write(b"\0" * (fs.f_bavail * fs.f_frsize))
+    with Store(path, busy_timeout=FAST) as s:
+        assert s.read_only == f"the disk holding {path.parent} is full", s.read_only
+        assert cache_notice(s) == (
+            f"cache is read-only (the disk holding {path.parent} is full): showing what is "
+            "stored; this run's data is kept in memory, not saved"
+        )
+        assert len(s.load_headlines()) == 20
+
+
+@pytest.mark.parametrize(("free", "said"), [(0, "full"), (50 << 30, "refused")])
+def test_an_io_error_is_a_full_disk_only_when_no_room_is_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, free: int, said: str
+) -> None:
+    """At SQLite's boundary (where no small file system can be mounted): the WAL switch fails
+    with the "disk I/O error" a full disk gives; the folder's free room tells a full disk from
+    another refusal."""
+    path = tmp_path / "store.sqlite3"
+    stored(path)
+
+    def io_error(conn: sqlite3.Connection, timeout: float) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    class Room:
+        f_bavail, f_frsize = free // 4096, 4096
+
+    monkeypatch.setattr(schema, "use_wal", io_error)
+    monkeypatch.setattr(os, "statvfs", lambda folder: Room())
+    with Store(path, busy_timeout=FAST) as s:
+        if said == "full":
+            assert s.read_only == f"the disk holding {tmp_path} is full"
+        else:
+            assert s.read_only == "the disk refused a write (disk I/O error)"
+        assert len(s.load_headlines()) == 3, "what the file holds, shown"
 
 
 # --------------------------------------------------------------------------- locks

@@ -26,6 +26,7 @@ from tui.core.config_values import (
     Keywords,
     MetalId,
     PanelKind,
+    PolicyFormat,
     PolicyStatus,
     Positive,
     Severity,
@@ -143,7 +144,8 @@ class CsvSource(PriceSource):
 
 
 class PolicyFileSource(SourceTable):
-    pass
+    format: PolicyFormat | UnsetType = UNSET  # sources.policy_file: when the answer's name and
+    # its first character do not tell (a register served as text/plain under another name)
 
 
 SOURCE_SCHEMAS: dict[str, type[SourceTable]] = {

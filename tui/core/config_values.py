@@ -59,6 +59,10 @@ class CountryCode(str):
     """ISO 3166 alpha-2, 'EU' or '*'."""
 
 
+class PolicyFormat(str):
+    """How a policy-file source's answer is read: 'toml' or 'json' (else told by its content)."""
+
+
 class Delimiter(str):
     """The one character that splits a CSV line ('tab' or '\\t' for a tab)."""
 
@@ -177,6 +181,9 @@ def _unit(value: Any) -> str:
     return unit
 
 
+POLICY_FORMATS = ("toml", "json")
+
+
 def _one_of(choices: tuple[str, ...], what: str) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         word = _text(value).lower()
@@ -255,6 +262,7 @@ def make_hook(themes: Callable[[], Collection[str]]) -> Callable[[type, Any], An
         CountryCode: _country_code,
         Duration: parse_duration,
         Delimiter: _delimiter,
+        PolicyFormat: _one_of(POLICY_FORMATS, ""),
         DayWindow: _day_window,
         Positive: _positive,
         Count: _count,

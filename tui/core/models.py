@@ -164,6 +164,9 @@ class Evidence:
     effective: date | None = None  # the day its text says the measure takes effect, if it says
     withdrawn: bool = False  # a coming measure or plan called off before its day (by the board)
     withdraws: bool = False  # a headline dropping or putting off a plan (of ``status``)
+    # the same event's other reports (source, title, url): one event is one piece of evidence
+    # (see ``tui.engine.board_items``)
+    also: tuple[tuple[str, str, str | None], ...] = ()
 
     def to_json(self) -> dict[str, object]:
         pub: str | None
@@ -187,6 +190,7 @@ class Evidence:
             "effective": self.effective.isoformat() if self.effective is not None else None,
             "withdrawn": self.withdrawn,
             "withdraws": self.withdraws,
+            "also": [{"source": s, "title": t, "url": u} for s, t, u in self.also],
         }
 
 

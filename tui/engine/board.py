@@ -20,7 +20,11 @@ Rules, in the words of the issue:
 * ``conflict`` is raised, not resolved: two in-effect pieces of evidence from different
   sources within 7 days of each other that disagree on the status, where at least one of
   them is within 7 days of the evidence that set the current status; a restriction announced
-  for a day and a lift of that same day are one switch, not a disagreement.
+  for a day and a lift of that same day are one switch, not a disagreement. It is raised for
+  30 days after the later of the two (:data:`CONFLICT_SHOWN`); a month on, with nothing newer,
+  the newest stands unflagged. A story with no date that says otherwise than the newest report
+  of a known day does not overturn it, and raises the flag while it is fresh; reports of one
+  event by several outlets are one piece of evidence (:mod:`tui.engine.board_items`).
 * A headline or document whose text names the day its measure takes effect (``effective``,
   read by :mod:`tui.engine.effective_dates`: "from June 4") is dated by that day, not by its
   publication: once the day is reached it is in force and ``since`` is that day (never
@@ -62,30 +66,14 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from tui.core.models import DeclaredPolicy, Evidence, PolicyEvent, PolicyStatus
+from tui.engine.board_items import LIFTS, Item, one_per_event, undated_placed
 from tui.engine.board_wider import with_newer_general
 from tui.engine.effective_dates import utc_day
 
 CONFLICT_WINDOW = timedelta(days=7)
+#: A disagreement is flagged for this long after its later report; then the newest stands.
+CONFLICT_SHOWN = timedelta(days=30)
 _KIND_RANK = {"declared": 2, "document": 1, "inferred": 0}
-_LIFTS = frozenset({"open", "resuming"})
-
-
-@dataclasses.dataclass(slots=True)
-class _Item:
-    evidence: Evidence
-    when: date | None  # None: undated (sorts oldest, never sets `since`)
-    status: str
-    rate_pct: float | None
-    proposed: bool
-    kind_rank: int
-    dated: bool = False  # ``when`` is the day the text says it takes effect, not a publication
-
-    @property
-    def key(self) -> tuple[date, int, bool, float]:
-        # on the same day and kind a restriction announced for that day comes after the day's
-        # reports (a lift that day ends what it replaces), then the later published
-        scheduled = self.dated and self.status not in _LIFTS
-        return (self.when or date.min, self.kind_rank, scheduled, _instant(self.evidence))
 
 
 def _declared_evidence(d: DeclaredPolicy) -> Evidence:
@@ -113,14 +101,14 @@ def build_board(
 ) -> list[PolicyStatus]:
     """One :class:`PolicyStatus` per (metal, origin, destination), sorted by those three."""
     today = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).date()
-    groups: dict[tuple[str, str, str], list[_Item]] = {}
+    groups: dict[tuple[str, str, str], list[Item]] = {}
 
     for d in declared:
         ev = _declared_evidence(d)
         # a declared entry whose ``since`` is still to come is coming, as a headline's day is
         ahead = d.since is not None and d.since > today and not d.proposed
         rank = _KIND_RANK["declared"]
-        item = _Item(ev, d.since or today, d.status, d.rate_pct, d.proposed, rank, ahead)
+        item = Item(ev, d.since or today, d.status, d.rate_pct, d.proposed, rank, ahead)
         groups.setdefault((d.metal, d.origin, d.destination), []).append(item)
 
     for event, evidence in events:
@@ -145,7 +133,7 @@ def build_board(
             rate, m_ev = event.rate_pct, ev
             if metal in own:
                 rate, m_ev = own[metal], dataclasses.replace(ev, rate_pct=own[metal])
-            item = _Item(m_ev, when, event.status, rate, event.proposed, rank, dated)
+            item = Item(m_ev, when, event.status, rate, event.proposed, rank, dated)
             for origin, destination in ((event.origin, event.destination), *event.also):
                 groups.setdefault((metal, origin, destination), []).append(item)
 
@@ -154,9 +142,9 @@ def build_board(
     return with_newer_general(rows)
 
 
-def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> PolicyStatus | None:
+def _verdict(key: tuple[str, str, str], items: list[Item], today: date) -> PolicyStatus | None:
     metal, origin, destination = key
-    items = sorted(items, key=lambda i: i.key)  # oldest first
+    items = sorted(one_per_event(items), key=lambda i: i.key)  # oldest first
     called_off = _called_off(items) | _dropped(items)
     if called_off:
         for n in called_off:
@@ -206,6 +194,7 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
             since_estimated=first_seen,
         )
 
+    in_effect, undated_contrary = undated_placed(in_effect)
     current = in_effect[-1]
     # the rate each piece of evidence stands for: its own, else the one before it carries on
     rates: list[float | None] = []
@@ -237,7 +226,8 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
         rate_pct=rate if current.status == "tariff" else current.rate_pct,
         proposed=False,
         pending=pending,
-        conflict=_conflict(in_effect, current),
+        conflict=_conflict(in_effect, current, today)
+        or any(today - (i.when or date.min) <= CONFLICT_SHOWN for i in undated_contrary),
         evidence=newest_first,
         until=current.evidence.until,
         expired=current.evidence.until is not None and today > current.evidence.until,
@@ -248,17 +238,7 @@ def _verdict(key: tuple[str, str, str], items: list[_Item], today: date) -> Poli
     )
 
 
-def _instant(ev: Evidence) -> float:
-    """When a piece of evidence was published, as a number that sorts (undated first)."""
-    p = ev.published
-    if isinstance(p, datetime):
-        return (p if p.tzinfo else p.replace(tzinfo=timezone.utc)).timestamp()
-    if isinstance(p, date):
-        return datetime(p.year, p.month, p.day, tzinfo=timezone.utc).timestamp()
-    return float("-inf")
-
-
-def _announced(item: _Item) -> date | None:
+def _announced(item: Item) -> date | None:
     """The day a piece of evidence was made known: a declared entry's ``since``, else the
     publication day."""
     if item.evidence.kind == "declared":
@@ -266,7 +246,7 @@ def _announced(item: _Item) -> date | None:
     return utc_day(item.evidence.published)
 
 
-def _called_off(items: list[_Item]) -> set[int]:
+def _called_off(items: list[Item]) -> set[int]:
     """The indices of the dated measures called off before their day (module docstring)."""
     called_off: set[int] = set()
     for c_i, c in enumerate(items):
@@ -287,7 +267,7 @@ def _called_off(items: list[_Item]) -> set[int]:
             # measure starts, and a lift reported then ends what it replaces ("replaces the
             # ban with quotas from Oct. 16", then on Oct. 16 "lifts the ban")
             opposite = (
-                (c.status in _LIFTS) != (later.status in _LIFTS)
+                (c.status in LIFTS) != (later.status in LIFTS)
                 and published < c.when
                 and later.when < c.when
             )
@@ -305,7 +285,7 @@ def _called_off(items: list[_Item]) -> set[int]:
     return called_off
 
 
-def _dropped(items: list[_Item]) -> set[int]:
+def _dropped(items: list[Item]) -> set[int]:
     """The indices of the plans and coming measures a later headline drops or puts off."""
     out: set[int] = set()
     for w in items:
@@ -323,18 +303,18 @@ def _dropped(items: list[_Item]) -> set[int]:
     return out
 
 
-def _after(item: _Item, today: date) -> bool:
+def _after(item: Item, today: date) -> bool:
     """A measure whose text names a day after ``today`` for it to take effect: coming."""
     return item.dated and item.when is not None and item.when > today
 
 
-def _start_order(item: _Item) -> tuple[date, int, int]:
+def _start_order(item: Item) -> tuple[date, int, int]:
     """The next coming measure first: the soonest day, then the stronger kind, then the newest."""
     published = utc_day(item.evidence.published) or date.min
     return (item.when or date.max, -item.kind_rank, -published.toordinal())
 
 
-def _conflict(in_effect: list[_Item], current: _Item) -> bool:
+def _conflict(in_effect: list[Item], current: Item, today: date) -> bool:
     if current.when is None:
         return False
     recent = [
@@ -346,18 +326,20 @@ def _conflict(in_effect: list[_Item], current: _Item) -> bool:
                 continue
             if _switch(a, b) or _switch(b, a):
                 continue
-            if abs((a.when - b.when).days) <= CONFLICT_WINDOW.days:  # type: ignore[operator]
+            if abs((a.when - b.when).days) > CONFLICT_WINDOW.days:  # type: ignore[operator]
+                continue  # ... and a month on, with nothing newer, the newest stands
+            if today - max(a.when or date.min, b.when or date.min) <= CONFLICT_SHOWN:
                 return True
     return False
 
 
-def _switch(measure: _Item, lift: _Item) -> bool:
+def _switch(measure: Item, lift: Item) -> bool:
     """A restriction announced for a day and a lift of that same day: one switch (the lift
     ends what the measure replaces), not two sources disagreeing."""
     return (
         measure.dated
-        and measure.status not in _LIFTS
-        and lift.status in _LIFTS
+        and measure.status not in LIFTS
+        and lift.status in LIFTS
         and measure.when == lift.when
     )
 

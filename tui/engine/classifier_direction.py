@@ -7,8 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_imposer import imposer_of, spared_by
+from tui.engine.classifier_nouns import accepted_quota
 from tui.engine.classifier_phrases import flow_near
-from tui.engine.classifier_roles import place_roles, title_actor
+from tui.engine.classifier_roles import named_aside, place_roles, title_actor
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -17,44 +19,13 @@ from tui.engine.classifier_text import (
 )
 
 
-def imposer_of(t: Text, at: int) -> int | None:
-    """The place right before a measure ("US tariffs", "EU steel quotas", "China's gallium
-    export ban", "US steel and aluminium tariffs"), as an index into ``t.places``."""
-    k = at - 1
-    while k >= 0:
-        low = t.toks[k].low
-        if (
-            t.is_metal[k]
-            or flow_of(low)
-            or low in R.MEASURE_MODIFIERS
-            or measure_of(low)
-            or (low in ("and", ",", "&") and k > 0 and t.is_metal[k - 1])
-        ):
-            k -= 1
-            continue
-        break
-    if t.word(k) == "on" and t.word(k - 1) in R.PRESSURE_NOUNS:
-        k -= 2  # "faces EU heat on steel quotas": the pressure's owner imposes
-    pi = t.place_at[k] if k >= 0 else None
-    if pi is None:
-        return None
-    if t.gaz.is_demonym(t.places[pi][3]) and not t.toks[k].low.endswith("'s"):
-        return None  # "Chinese steel tariffs": where the goods come from
-    if "(" in t.text[t.toks[k].end : t.toks[k + 1].start]:
-        return None  # "... of China (Anti-Dumping Duty 2337)": a reference, not a modifier
-    j = next((x for x in range(k, -1, -1) if t.place_at[x] != pi), -1)
-    while j >= 0 and t.toks[j].low in ("the", "a", "an"):
-        j -= 1
-    if t.word(j) == "in" and t.word(j - 1) in R.ORIGIN_WORDS:
-        return None  # "originating in China anti-dumping duty": where the goods come from
-    return pi
-
-
 def corridor(
     t: Text, f: Finding, lo: int, hi: int, bg: list[bool] | None = None
 ) -> tuple[str, str, str, list[str]]:
     """(origin, destination, flow, words) for a finding."""
     roles = place_roles(t, f.index, bg)
+    if (deal := _quota_deal(t, f, roles)) is not None:
+        return deal
     first = {r: (c, m) for r, c, m in reversed(roles)}  # first occurrence of each role
     pi = imposer_of(t, f.at) if f.at is not None and f.rule in R.IMPOSER_RULES else None
     if pi is not None:
@@ -73,6 +44,9 @@ def corridor(
                 del first[role]
         if subject is not None and subject[0] != code and "target" not in first and not joins:
             first["target"] = subject  # "Australia wins exemption from US tariffs"
+    spared = spared_by(t, f)
+    if spared is not None and "target" not in first and first.get("actor") != spared:
+        first["target"] = spared  # "EU ends Ukraine's steel quota exemption": Ukraine's goods
     actor = first.get("actor")
     flow = f.flow if f.flow in (R.EXPORT, R.IMPORT) else None
     if flow is None:
@@ -160,7 +134,12 @@ def corridor(
             # importer's partner in the pair sends the goods
             o = next(((c, m) for r, c, m in roles if r == "pair" and c != d[0]), None)
         if o is None and d is not None:
-            o = _named_aside(t, f, roles, d[0], bg)
+            o = named_aside(t, f, roles, d[0], bg)
+        if o is None and d is not None and f.status == "resuming" and "to" in first:
+            # "grants exemption from steel tariffs to Argentina, Australia and Brazil": the
+            # exporters the importer's measure is lifted for (the list adds the others)
+            if first["to"][0] != d[0] and not R.EXEMPTION_NOUNS.isdisjoint(t.lows):
+                o = first["to"]
         if d is None and o is not None and o == first.get("goods"):
             own = _own_import_measure(t)
             if own is not None and own[0] == o[0]:
@@ -185,6 +164,26 @@ def corridor(
     return origin, destination, flow, words
 
 
+def _quota_deal(
+    t: Text, f: Finding, roles: list[tuple[str, str, str]]
+) -> tuple[str, str, str, list[str]] | None:
+    """A quota its subject accepts with another country named ("South Korea agrees steel
+    import quota in exchange for US tariff exemption", "... to US steel import quota"): the
+    subject's exports to the other, whatever the quota is called."""
+    if not accepted_quota(t, f) or not any(
+        measure_of(w) == "tariff" or w in R.EXEMPTION_NOUNS or flow_of(w) == R.EXPORT
+        for w in t.lows
+    ):
+        return None  # "EU agrees steel quota with Ukraine": no exchange said, read as before
+    first = t.place_at[0] if t.place_at else None
+    if first is None or not roles or roles[0][0] != "actor":
+        return None
+    other = next(((c, m) for _r, c, m in roles[1:] if c != roles[0][1]), None)
+    if other is None:
+        return None
+    return roles[0][1], other[0], R.IMPORT, [roles[0][2], other[1]]
+
+
 def title_fills(t: Text, flow: str, origin: str, destination: str) -> tuple[str, str, list[str]]:
     """Decided by the lede, the title fills a missing end: its actor ("EU agrees new sanctions
     ...") the end on its side of the flow; an export's one target ("China defends export
@@ -202,26 +201,6 @@ def title_fills(t: Text, flow: str, origin: str, destination: str) -> tuple[str,
             code, matched = next(iter(targets))
             return origin, code, [*words, matched]
     return origin, destination, words
-
-
-def _named_aside(
-    t: Text, f: Finding, roles: list[tuple[str, str, str]], d: str, bg: list[bool] | None
-) -> tuple[str, str] | None:
-    """(code, matched) of the one other country an import measure's text names after the
-    measure, in an aside with no role of its own ("... on gold bars, Switzerland first in
-    line"): the country whose goods it falls on. Not in a background clause, nor after a
-    word that opens another clause ("..., as Japan ...")."""
-    found: list[tuple[str, str]] = []
-    for (role, code, matched), (_c, s, _e, _m) in zip(roles, t.places, strict=True):
-        k = next((j for j, tk in enumerate(t.toks) if tk.end > s), len(t.toks))
-        if k <= f.index or code == d:
-            continue
-        if role != "other" or (bg is not None and k < len(bg) and bg[k]):
-            return None
-        if any(t.toks[j].low in R.CLAUSE_BREAK for j in range(f.index, k)):
-            return None
-        found.append((code, matched))
-    return found[0] if len({c for c, _m in found}) == 1 else None
 
 
 def sanctions(t: Text, f: Finding) -> bool:
@@ -372,6 +351,8 @@ def _subject_imposes(t: Text, f: Finding, subject: tuple[str, str] | None, code:
         )
     ):
         return False  # "Japan and US end dispute over US tariffs": co-subjects, not a target
+    if any(t.toks[k].low in R.RECEIVE_VERBS for k in range(first + 1, at)):
+        return False  # "Britain secures deal to cut US steel tariffs": it gains, the US cuts
     return any(
         (t.toks[k].low in R.IMPOSE_VERBS and t.toks[k].low != "to")
         or (f.rule == "release" and k == f.index)

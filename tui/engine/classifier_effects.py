@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_text import Finding, Text, measure_of
+from tui.engine.classifier_text import Finding, Text, base_word, measure_of
 
 #: What a measure does to others when it stands right before one of these: its effects.
 _EFFECT_VERBS = frozenset(
@@ -185,3 +185,39 @@ def shelved_for_a_time(t: Text, best: Finding) -> bool:
     if any(w in _PLAN_WORDS for w in t.lows):
         return False
     return _FOR_A_TIME_RE.search(t.text) is not None
+
+
+#: Verbs that keep a measure in place beside a release ("drops counter-tariffs but keeps levies
+#: on steel").
+_KEEP_VERBS = frozenset(
+    {"keep", "keeps", "keeping", "retain", "retains", "retaining", "maintain", "maintains"}
+    | {"maintaining", "leave", "leaves", "leaving", "spare", "spares", "sparing"}
+)
+
+
+def kept_for_the_metals(t: Text, best: Finding) -> bool:
+    """A release whose metals are named only after a verb that keeps a measure ("to drop
+    many counter-tariffs on US goods but keep levies on steel, aluminum"): the measure on them
+    stays; nothing changes for the metals watched."""
+    if best.status != "resuming":
+        return False
+    keep = next(
+        (k for k in range(best.index + 1, len(t.toks)) if t.toks[k].low in _KEEP_VERBS), None
+    )
+    if keep is None or not any(t.is_metal[keep + 1 :]):
+        return False
+    return not any(t.is_metal[:keep])
+
+
+_DRAFTS = frozenset({"bill", "bills", "draft", "legislation", "proposal", "proposals"})
+_STRIKE = frozenset({"strip", "strips", "stripped", "remove", "removes", "removed", "delete"})
+
+
+def struck_from_draft(t: Text, best: Finding) -> bool:
+    """ "drop ore export ban from mining bill", "strips nickel ore export ban from bill": a
+    measure taken out of a draft is a plan dropped, nothing in force changes."""
+    at = best.at if best.at is not None else best.index
+    if t.word(at + 1) != "from" or not any(t.word(k) in _DRAFTS for k in range(at + 2, at + 6)):
+        return False
+    verbs = (t.toks[k].low for k in range(at))
+    return any(base_word(w) in R.DROP_VERBS or w in _STRIKE or w == "deletes" for w in verbs)

@@ -150,12 +150,12 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         status == "tariff"
         and any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks)
         and any(
-            base_word(toks[j].low) in ("quota", "quotas")
+            base_word(toks[j].low) in ("quota", "quotas") or toks[j].low.endswith("-quota")
             for j in range(max(0, i - 6), i + 7)
             if j < n
         )
     ):
-        status = "quota"  # "steel quotas and tariffs": a tariff-rate quota
+        status = "quota"  # "steel quotas and tariffs", "out-of-quota tariff": a tariff-rate quota
     elif (
         status == "tariff"
         and base_word(t.word(i - 1)) in R.SAFEGUARD_WORDS
@@ -259,8 +259,17 @@ _PUT_VERBS = frozenset({"put", "puts", "putting", "place", "places", "placed", "
 
 
 def _on_hold(t: Text, i: int) -> bool:
-    """ "on hold" within a few words after the measure noun at ``i``."""
-    return any(t.word(k) == "on" and t.word(k + 1) == "hold" for k in range(i + 1, i + 5))
+    """ "on hold" after the measure noun at ``i`` and what it falls on, in its clause ("puts
+    counter-tariffs on US steel and aluminium on hold")."""
+    for k in range(i + 1, i + 10):
+        if t.word(k) == "on" and t.word(k + 1) == "hold":
+            return True
+        if t.word(k) in _CLAUSE_ENDS:
+            return False
+    return False
+
+
+_CLAUSE_ENDS = frozenset({",", ";", ":", "as", "after", "while", "but", "|", "-", "—", "–", ""})
 
 
 #: After a measure noun (and "system", "regime"...): it starts ("quota system takes effect").
@@ -278,6 +287,8 @@ def replacing_measure(t: Text, main: list[Finding], release: Finding) -> Finding
     takes effect", "as quotas kick in") or a flow going on under it ("..., allows shipments
     under quota"; not "grades not covered under" it); else None."""
     for f in main:
+        if f.rule == "noun" and f.index < release.index and accepted_quota(t, f):
+            return f  # "accepts steel export quota to win US tariff exemption": the deal's quota
         if f.index <= release.index or f.rule != "noun":
             continue
         if f.verb and f.words[0].lower() in R.REIMPOSE_VERBS:
@@ -290,4 +301,34 @@ def replacing_measure(t: Text, main: list[Finding], release: Finding) -> Finding
                 t.word(f.index - 1) == "under" and t.word(f.index - 2) in _FLOWS
             ):
                 return f
+            if _by_means_of(t, f.index, release.index):
+                return f
     return None
+
+
+_ACCEPT = frozenset({"agrees", "agreed", "agree", "accepts", "accepted", "accept", "takes"})
+
+
+def accepted_quota(t: Text, f: Finding) -> bool:
+    """A quota the subject agrees to or accepts, a few words before it."""
+    return f.status == "quota" and any(
+        t.word(k) in _ACCEPT for k in range(max(0, f.index - 5), f.index)
+    )
+
+
+#: What may stand between "with" or "under" and the quota that replaces a lifted measure.
+_QUOTA_MODIFIERS = frozenset({"a", "an", "the", "new", "tariff-rate", "duty-free", "annual"})
+
+
+def _by_means_of(t: Text, i: int, release: int) -> bool:
+    """The noun at ``i`` is the means of the release at ``release``: "ease steel tariffs with
+    tariff-rate quota", "lift steel tariffs on British metals under quota" (a deal replacing
+    the tariff with the quota); not "grades not covered under quotas"."""
+    k = i - 1
+    while k > release and t.word(k) in _QUOTA_MODIFIERS:
+        k -= 1
+    if t.word(k) == "with":
+        return k > release + 1
+    return t.word(k) == "under" and (
+        t.word(k - 1) in _FLOWS or t.word(k - 1) in R.GOODS_WORDS or t.is_metal[k - 1]
+    )

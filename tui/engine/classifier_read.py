@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_comments import effect_of, later_denial
-from tui.engine.classifier_effects import deferred
+from tui.engine.classifier_effects import deferred, kept_for_the_metals, struck_from_draft
 from tui.engine.classifier_findings import rule_at
 from tui.engine.classifier_frames import (
     attached_before,
@@ -81,8 +81,10 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return "speculation", "a measure named as a topic, then a question: an explainer"
     if deferred(t, best):
         return "deferred", "a measure put off before it took effect: nothing changes"
-    if best.rule == "release" and _drops_a_plan(t, best):
+    if (best.rule == "release" and _drops_a_plan(t, best)) or struck_from_draft(t, best):
         return "deferred", "a planned measure dropped: nothing changes"
+    if kept_for_the_metals(t, best):
+        return "deferred", "released, but the measure on the metals named is kept"
     market = R.MARKET_RE.search(text)
     told = market is not None and told_after_market(t, best, market)
     if market is not None and market.end() <= toks[best.index].start:

@@ -5,8 +5,11 @@ corridor."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import (
+    Finding,
     Text,
     base_word,
     flow_of,
@@ -69,6 +72,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             # ("Japan imposes tariff on Brazil steel imports": another's goods, below)
         elif demonym and goods_next and prep != "to":
             role = "goods"
+        elif demonym and prep == "to" and measure_of(t.word(k - 1)) and _goods_after(t, last):
+            role = "goods"  # "extends the ban to Russian slabs": the goods it now covers
         elif (
             nxt in ("sanctions", "sanction")
             and prev_role == "actor"
@@ -119,6 +124,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "actor"  # "WTO rules against Indonesia's export ban"
         elif prep in ("on", "against", "targeting", "at", "over"):
             role = "target"
+        elif prep == "by" and t.word(k - 1) in R.ORIGIN_WORDS:
+            role = "from"  # "metal produced by Russia": where the goods come from
         elif prep == "by":
             role = "actor"
         elif prep in ("and", ",", "&") and prev_role is not None and first - prev_end_tok <= 2:
@@ -153,6 +160,19 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
     # a place where the measure was set, named after it, is its actor when no other is named
     others = any(r in ("actor", "into") for r, _c, _m in out)
     return [("other" if others else "actor", c, m) if r == "in" else (r, c, m) for r, c, m in out]
+
+
+#: Products a measure's scope is widened to ("extends steel ban to Russian slabs").
+_PRODUCTS = frozenset(
+    {"slabs", "billets", "coils", "wire", "wires", "tubes", "pipes", "sheets", "rods", "plates"}
+    | {"ingots", "bars", "semi-finished", "semis", "scrap", "products", "goods", "metals"}
+)
+
+
+def _goods_after(t: Text, last: int) -> bool:
+    """A metal or a product right after the place ending at token ``last``."""
+    nxt = last + 1
+    return nxt < len(t.toks) and (t.is_metal[nxt] or t.toks[nxt].low in _PRODUCTS)
 
 
 def _closes_title(t: Text, k: int, last: int, demonym: bool) -> bool:
@@ -318,3 +338,34 @@ def title_actor(t: Text) -> tuple[str, str] | None:
         if role == "actor":
             return code, matched
     return None
+
+
+def named_aside(
+    t: Text, f: Finding, roles: list[tuple[str, str, str]], d: str, bg: list[bool] | None
+) -> tuple[str, str] | None:
+    """(code, matched) of the one other country an import measure's text names after the
+    measure, in an aside with no role of its own ("... on gold bars, Switzerland first in
+    line"): the country whose goods it falls on. Not in a background clause, nor after a
+    word that opens another clause ("..., as Japan ...")."""
+    found: list[tuple[str, str]] = []
+    for (role, code, matched), (_c, s, _e, _m) in zip(roles, t.places, strict=True):
+        k = next((j for j, tk in enumerate(t.toks) if tk.end > s), len(t.toks))
+        if k <= f.index or code == d:
+            continue
+        if role != "other" or (bg is not None and k < len(bg) and bg[k]):
+            return None
+        if any(t.toks[j].low in R.CLAUSE_BREAK for j in range(f.index, k)):
+            return None
+        found.append((code, matched))
+    if len({c for c, _m in found}) == 1 or (f.status == "resuming" and _one_list(t, found)):
+        return found[0]  # one country, or one list of them ("exempts Argentina, Australia, Brazil")
+    return None
+
+
+def _one_list(t: Text, found: list[tuple[str, str]]) -> bool:
+    """The places found stand in one list (commas and "and" alone between them)."""
+    spans = [(s, e) for _c, s, e, m in t.places if (_c, m) in found]
+    if len(spans) < 2:
+        return False
+    between = (t.text[a[1] : b[0]].strip(" ,").lower() for a, b in pairwise(spans))
+    return all(x in ("", "and", "&", ", and") for x in between)

@@ -53,6 +53,13 @@ _TRAILING_PLAN_RE = re.compile(
 _DROPPED_MEASURE_RE = re.compile(
     rf"\b{_DROP}\s+{_OWNER}(?:planned|proposed|threatened|mooted)\b", re.IGNORECASE
 )
+#: "drops raw ore export ban from mining bill": a measure struck from a draft, a plan dropped.
+_FROM_DRAFT_RE = re.compile(
+    rf"\b(?:{_DROP}|strips?|stripped|removes?|removed|deletes?|deleted)\b(?=\s+"
+    rf"(?:[\w'’-]+\s+){{1,6}}?from\s+{_OWNER}(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?:bills?|draft|legislation|proposals?)\b)",
+    re.IGNORECASE,
+)
 #: "postpones bauxite export ban", "delays tariffs on ...", "puts off curbs".
 _DEFER_RE = re.compile(
     r"\b(?:delays?|delaying|postpones?|postponing|defers?|deferring|puts?\s+off|"
@@ -69,7 +76,7 @@ _TO_DAY_RE = re.compile(r"\b(?:to|until|till)\s+(?=(?:[a-z]{3,9}\.?\s+)?\d|\d)",
 #: The cheap pre-check: a word of dropping or putting off.
 _ANY_RE = re.compile(
     r"\b(?:drop|shelv|scrap|abandon|withdr|ditch|ax|cancel|kill|back|give|gave|walk|"
-    r"delay|postpon|defer|put|push|hold|held|u-?\s?turn|row|revers|climb)",
+    r"delay|postpon|defer|put|push|hold|held|u-?\s?turn|row|revers|climb|strip|remov|delet)",
     re.IGNORECASE,
 )
 
@@ -149,6 +156,7 @@ def _rewrite(title: str) -> tuple[str, str] | None:
     rewrites: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
         (_DROPPED_PLAN_RE, plan),
         (_DROPPED_MEASURE_RE, "plans"),
+        (_FROM_DRAFT_RE, "plans"),
         (_TRAILING_PLAN_RE, trailing),
         (_DEFER_RE, "plans"),
         (_DEFERRED_RE, "planned"),

@@ -4,7 +4,7 @@ no textual here, so the snapshot command and the tests use the same rules."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -39,9 +39,17 @@ class HealthSummary:
     failing_last_good: datetime | None = None
 
 
-def summarise(health: Iterable[SourceHealth], remote: set[str]) -> HealthSummary:
+def summarise(
+    health: Iterable[SourceHealth],
+    remote: set[str],
+    *,
+    now: datetime | None = None,
+    cadences: Mapping[str, float] | None = None,
+) -> HealthSummary:
     """Summarise ``health`` (one entry per configured source); ``remote`` names the sources
-    fetched over the network (local files cannot be "offline")."""
+    fetched over the network (local files cannot be "offline"). With ``now`` and the sources'
+    ``cadences`` (:func:`cadences`), a source whose data went overdue since ``stale`` was
+    counted (the snapshot's time) is cached, not live: the header counts by the clock."""
     live = cached = failing = waiting = 0
     remote_tried = remote_ok = 0
     last_good: datetime | None = None
@@ -53,7 +61,13 @@ def summarise(health: Iterable[SourceHealth], remote: set[str]) -> HealthSummary
         elif failed:
             failing += 1
         if h.last_success is not None:
-            if failed or h.stale:
+            stale = h.stale or (
+                now is not None
+                and cadences is not None
+                and h.name in cadences
+                and is_stale(h, cadences[h.name], now)
+            )
+            if failed or stale:
                 cached += 1
             elif h.ok:
                 live += 1
@@ -116,6 +130,13 @@ def remote_names(config: Config) -> set[str]:
     return {s.name for s in config.sources if not s.is_local}
 
 
+def cadences(config: Config) -> dict[str, float]:
+    """Each source's expected seconds between deliveries, as ``stale`` is counted by."""
+    from tui.sources import registry
+
+    return {s.name: registry.cadence(s, config.app.refresh) for s in config.sources}
+
+
 def wants_demo(config: Config, health: Iterable[SourceHealth]) -> bool:
     """Whether the bundled demo may stand in for the user's data: never with ``--demo`` (that is
     the demo itself), never once any configured source has delivered (its data wins, however
@@ -163,3 +184,22 @@ def counted_to(
             h.error, h.warning = schedule.without_note(h.error), schedule.without_note(h.warning)
         out.append(h)
     return out
+
+
+def on_demo_clock(sources: Iterable[SourceHealth], demo_now: datetime, now: datetime) -> str:
+    """The sources' times moved onto the demo's clock, as the snapshot's ``generated_at`` is:
+    the snapshot, made at ``now`` (the real time), is dated ``demo_now``, so its sources' times
+    move by as much and a document of ``snapshot --demo`` reads on one clock (the files read
+    two seconds before the snapshot, the next attempt due twelve hours after it). The sentence
+    that says so, with the real time the bundled files were last read, for the notes."""
+    shift = now - demo_now
+    read = [h.fetched_at for h in sources if h.fetched_at is not None]
+    for h in sources:
+        for name in ("fetched_at", "last_success", "next_attempt"):
+            when = getattr(h, name)
+            if when is not None:
+                setattr(h, name, when - shift)
+    said = f"DEMO: every time is on the demo's clock ({demo_now:%Y-%m-%d %H:%M} UTC)"
+    if read:
+        said += f"; the bundled files were read at {max(read):%Y-%m-%d %H:%M} UTC"
+    return said

@@ -13,6 +13,7 @@ from typing import Any
 from tui.core.fmt import counted, format_price, price_decimals, stamp
 from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot
+from tui.core.shown import shown as drawn
 from tui.engine.relevance import pinned
 
 SCHEMA = "metalwatch.snapshot/1"
@@ -190,7 +191,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
     """The snapshot as plain text: the relevant headlines (every one with ``show_all``) in
     panel order, prices, the policy board and the sources."""
     lines = [f"metalwatch snapshot, {_iso(snap.generated_at)} ({snap.mode})"]
-    lines += [f"note: {n}" for n in snap.notes]
+    lines += [f"note: {drawn(n)}" for n in snap.notes]
     lines.append("")
     shown = snap.stories if show_all else [s for s in snap.stories if s.relevant]
     if show_all:
@@ -205,7 +206,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         more = f" +{s.sources - 1}" if s.sources > 1 else ""
         official = " (official)" if s.official else ""
         official += " (pinned)" if pinned(s, snap.generated_at) else ""  # as the panel's mark
-        lines.append(f"  {when}  {s.title}  ({s.source}{more}){official}{tags}")
+        lines.append(f"  {when}  {drawn(s.title)}  ({drawn(s.source)}{more}){official}{tags}")
     if len(shown) > max_headlines:
         lines.append(f"  ... {len(shown) - max_headlines} more (use --json for all)")
     lines.append("")
@@ -218,7 +219,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         chg = change_pct(p)
         period = change_period(p)
         chg_s = f"{chg:+.2f}% {period}".strip() if chg is not None else "n/a"
-        note = f"  ({p.note})" if p.note else ""
+        note = f"  ({drawn(p.note)})" if p.note else ""
         fresh = freshness(p, snap.generated_at)
         stale = f"  STALE ({fresh.age_days}d old)" if fresh and fresh.stale else ""
         # the last good value of a source that failed now (as the panel's "!"): see SOURCES
@@ -253,7 +254,8 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         state = "ok" if h.ok else ("error" if h.error else "never fetched")
         if h.ok and h.stale:
             state = "stale"
-        extra = f": {h.error}" if h.error else (f" (warning: {h.warning})" if h.warning else "")
+        extra = f": {drawn(h.error)}" if h.error else ""
+        extra = extra or (f" (warning: {drawn(h.warning)})" if h.warning else "")
         if h.error or state == "stale":  # how old what it still shows is
             good = f"last good {stamp(h.last_success)} UTC" if h.last_success else "never worked"
             extra = f" ({good}){extra}"

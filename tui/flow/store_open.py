@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from tui.core import paths
 from tui.core.config_types import Config
@@ -20,6 +21,8 @@ from tui.store import Store
 from tui.store.schema import NEWER
 
 EXIT_LOCKED = 4  # the cache was locked by another program longer than the busy timeout
+
+_T = TypeVar("_T")
 
 
 def open_store(config: Config, *, err: TextIO | None = None) -> Store:
@@ -94,3 +97,20 @@ def cached_snapshot(config: Config, store: Store) -> Snapshot | None:
     except Exception:  # a damaged cache is no reason to fail: the build reads everything
         return None
     return got[0] if got is not None else None
+
+
+def read_aside(shared: Store | None, path: Path, read: Callable[[Store], _T]) -> _T:
+    """``read`` on a store this thread may use, for a worker thread (a screen's content, read
+    while another program may hold the store locked): ``shared`` when the session's store lives
+    in memory (read-only mode: any thread may use it), else a read-only look into ``path`` that
+    waits the session's busy timeout (a lock held longer raises :class:`tui.store.StoreError`);
+    an empty store when there is no file yet."""
+    if shared is not None:
+        return read(shared)
+    from tui.store.base import default_busy_timeout
+
+    store = Store.peek(path, busy_timeout=default_busy_timeout()) or Store.memory()
+    try:
+        return read(store)
+    finally:
+        store.close()

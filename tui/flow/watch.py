@@ -21,12 +21,14 @@ from tui.core import paths
 if TYPE_CHECKING:
     from tui.core.config_types import Config, SourceConfig
     from tui.flow.alerts import Alert, AlertEngine
+    from tui.flow.config_reload import ConfigReload
     from tui.flow.refresh import Outcome
     from tui.store import Store
 
 EXIT_OK, EXIT_ALL_FAILED, EXIT_LOCKED = 0, 3, 4
 MIN_SLEEP = 1.0  # seconds between rounds at least
 MAX_SLEEP = 300.0  # wake at least this often (a clock jump, a source due sooner)
+CONFIG_POLL = 2.0  # while asleep, look this often whether the config file changed
 
 
 def deliver(
@@ -67,6 +69,7 @@ def run_watch(
     store: Store | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    reload: ConfigReload | None = None,
 ) -> int:
     """Refresh, evaluate and deliver until SIGINT/SIGTERM (or after one round with ``once``, or
     once ``stop_after`` seconds have passed). A signal cancels a round in progress, hung
@@ -74,7 +77,8 @@ def run_watch(
     (backoff, ``Retry-After``). Returns the exit code: 3 when ``once`` and every source failed
     (now, or when last tried), 4 when ``once`` and another program held the cache locked past
     the busy timeout (nothing saved), else 0. A store that cannot be read raises
-    ``StoreError``."""
+    ``StoreError``. ``reload``: the config file, read again when it changes (a round starts
+    then); a broken edit is said and the last good config keeps running."""
     from tui.flow.oneshot import Stopped, run_stoppable
 
     out = out or sys.stdout
@@ -85,7 +89,9 @@ def run_watch(
 
         store = open_store(config)
     try:
-        return run_stoppable(_loop(config, store, once, stop_after, as_json, force, out, err))
+        return run_stoppable(
+            _loop(config, store, once, stop_after, as_json, force, out, err, reload)
+        )
     except Stopped:
         return EXIT_OK
     finally:
@@ -102,6 +108,7 @@ async def _loop(
     force: bool,
     out: TextIO,
     err: TextIO,
+    reload: ConfigReload | None = None,
 ) -> int:
     from tui.flow.alerts import AlertEngine
     from tui.flow.oneshot import all_failed, report
@@ -126,6 +133,24 @@ async def _loop(
             # fetches everything.
             # what the other processes on the store did since (the app, a browser tab): a
             # fetch they made is not repeated, a Retry-After they were given is honoured
+            if not first and reload is not None:
+                new, problem = reload.read()
+                if problem is not None:
+                    err.write(
+                        "metalwatch: watch: the config file changed but cannot be used; the "
+                        "last good one keeps running:\n"
+                        + "".join(f"metalwatch: config error: {ln}\n" for ln in problem.split("\n"))
+                    )
+                    err.flush()
+                elif new is not None:
+                    await refresher.aclose()
+                    config = new
+                    engine = AlertEngine(config, store)
+                    refresher = Refresher(
+                        config, store, cache_dir=None if config.demo else paths.cache_dir()
+                    )
+                    err.write(f"metalwatch: watch: config reloaded: {_described(config)}\n")
+                    err.flush()
             refresher.sync_from_store()
             if first and force:
                 todo: list[SourceConfig] | None = list(config.sources)
@@ -174,12 +199,28 @@ async def _loop(
                 if left <= 0:
                     break
                 pause = min(pause, left)
-            await asyncio.sleep(pause)  # a signal cancels it (run_stoppable)
+            await _sleep(pause, reload)  # a signal cancels it (run_stoppable)
             if deadline is not None and time.monotonic() >= deadline:
                 break
     finally:
         await refresher.aclose()
     return code
+
+
+async def _sleep(pause: float, reload: ConfigReload | None) -> None:
+    """Sleep ``pause`` seconds, or until the config file changes (a round starts then)."""
+    if reload is None or reload.path is None:
+        await asyncio.sleep(pause)
+        return
+    end = time.monotonic() + pause
+    while (left := end - time.monotonic()) > 0 and not reload.changed():
+        await asyncio.sleep(min(left, CONFIG_POLL))
+
+
+def _described(config: Config) -> str:
+    from tui.core.fmt import counted
+
+    return f"{counted(len(config.sources), 'source')}, {counted(len(config.alerts), 'alert rule')}"
 
 
 def _pause(next_due: datetime | None) -> float:

@@ -79,6 +79,7 @@ from tui.sources.prices_common import (
     join_warnings,
     looks_like_html,
     parse_number,
+    repeated_dates,
     snippet,
 )
 
@@ -279,6 +280,7 @@ def parse(
                 break
 
     points: list[tuple[date, float]] = []
+    cells: list[tuple[str, float]] = []  # each point's date cell, for repeated dates
     units: list[str] = []  # each point's unit cell ("" without one)
     skipped = Skipped()
     columns = _column_count(head, body)
@@ -297,6 +299,7 @@ def parse(
             continue
         skipped.data_row()
         points.append((day, value))
+        cells.append((raw_date, value))
         last_read = True
         units.append(row[unit_col].strip() if unit_col is not None and unit_col < len(row) else "")
     if not points:
@@ -330,11 +333,13 @@ def parse(
     symbol = symbol or _file_stem(src.url) or src.name
     unit = unit or default_unit(symbol)[0]  # a FRED/IMF series id saved as a plain CSV
     cut = cut_off_tail(text, body[-1] if body else None, last_read)
+    newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
+    repeated = repeated_dates(cells, newest_first=newest_first)
     return build_series(
         src,
         symbol=symbol,
         unit=unit,
         rows=points,
         default_kind="unknown",
-        warning=join_warnings(skipped.warning(len(points)), mixed, cut),
+        warning=join_warnings(skipped.warning(len(points)), mixed, cut, repeated),
     )

@@ -49,15 +49,13 @@ def _load(data: bytes, src: SourceConfig) -> list[Any]:
         raise SourceError("expected a TOML or JSON policy list, got an HTML/XML page")
     fmt = str(src.opt("format", "") or "").lower()
     url = (src.url or "").lower().split("?")[0]
+    # ``format`` (checked by the config schema: toml or json) decides; else the name, then
+    # the first character
     looks_json = (
         fmt == "json"
-        or url.endswith(".json")
-        or (
-            fmt != "toml"
-            and text[0] in "[{"
-            and not text.startswith("[[")
-            and not text.startswith("[policy")
-        )
+        if fmt in ("json", "toml")
+        else url.endswith(".json")
+        or (text[0] in "[{" and not text.startswith("[[") and not text.startswith("[policy"))
     )
     if looks_json:
         try:

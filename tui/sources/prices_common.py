@@ -96,6 +96,43 @@ def join_warnings(*warnings: str | None) -> str | None:
     return "; ".join(w for w in warnings if w) or None
 
 
+#: Rows of one date whose prices are this far apart (the kept one against the other) are not a
+#: correction of a cent: the health line asks the user to check the file.
+WILD_APART = 0.10
+
+
+def repeated_dates(rows: Iterable[tuple[str, float]], *, newest_first: bool) -> str | None:
+    """What a file holding one date on several rows (``(date cell, price)`` in file order) is
+    told: ``build_series`` keeps one row per date (the lower row; in a newest-first file the
+    upper), silently until now. Rows whose date cells differ (``10:00``, ``16:00``: intraday
+    rows) are not repeats; a price of zero or less is left out anyway. None without repeats."""
+    by_cell: dict[str, list[float]] = {}
+    for cell, value in rows:
+        if value > 0:
+            by_cell.setdefault(cell.strip(), []).append(value)
+    repeats = {cell: values for cell, values in by_cell.items() if len(values) > 1}
+    if not repeats:
+        return None
+
+    def kept(values: list[float]) -> float:
+        return values[0] if newest_first else values[-1]
+
+    def apart(values: list[float]) -> float:
+        return max(abs(v / kept(values) - 1) for v in values)
+
+    cell, values = max(repeats.items(), key=lambda item: apart(item[1]))  # the worst, as example
+    left = [v for v in values if v != kept(values)]
+    example = f"{cell}: {kept(values):g} kept" + (
+        f", {', '.join(f'{v:g}' for v in left)} left out" if left else ", the same price"
+    )
+    if apart(values) > WILD_APART:
+        example += f": {apart(values):.0%} apart, check the file"
+    where = (
+        "the upper row kept, the file being newest first" if newest_first else "the lower row kept"
+    )
+    return f"{counted(len(repeats), 'date')} on more than one row, {where} ({example})"
+
+
 _STRIP_CHARS = re.compile(r"[\s\u00a0\u2009\u202f'$€£¥%]|US\$|USD|EUR|GBP", re.I)
 
 

@@ -96,7 +96,7 @@ def writes(method: _F) -> _F:
                 if schema.is_lock(exc):
                     self._degrade(self._locked_phrase(), locked=True)
                 else:
-                    why = schema.write_failure(exc)
+                    why = schema.write_failure(exc, self.path.parent if self.path else None)
                     if why is None:
                         raise
                     self._degrade(why, locked=False)
@@ -136,17 +136,18 @@ class StoreBase:
         return cls(MEMORY)
 
     @classmethod
-    def peek(cls: type[_S], path: Path) -> _S | None:
+    def peek(cls: type[_S], path: Path, *, busy_timeout: float = 0.1) -> _S | None:
         """A read-only look into an existing file, without what opening it for the session
         does (the integrity check reads the whole file, WAL, the schema): for the few rows the
-        first paint shows. Reads only; None when there is no file or it cannot be opened."""
+        first paint shows, or what a screen reads on a worker thread (with the session's busy
+        timeout). Reads only; None when there is no file or it cannot be opened."""
         if not path.is_file():
             return None
         store = cls.__new__(cls)
         store.recovered = None
         store.read_only = "a read-only look"
         store.locked = False
-        store.busy_timeout = 0.1
+        store.busy_timeout = busy_timeout
         store.path = path
         store._lock = threading.RLock()
         store._closed = False
@@ -194,7 +195,8 @@ class StoreBase:
             if schema.is_lock(exc):
                 raise self._locked_error() from None
             if not schema.is_corrupt(exc):  # the disk, not the file: read what can be read
-                self._open_read_only(path, schema.write_failure(exc) or schema.reason(exc))
+                why = schema.write_failure(exc, path.parent) or schema.reason(exc)
+                self._open_read_only(path, why)
                 return
             problem = schema.reason(exc)
         if problem is None:

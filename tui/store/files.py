@@ -104,3 +104,18 @@ def inode_of(path: Path) -> int | None:
 
 def _why(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
+
+
+#: Less room than this left for the store's folder is a full disk: SQLite then often says only
+#: "disk I/O error" (the WAL index cannot be made or grown), not SQLITE_FULL.
+FULL_BELOW = 1 << 20
+
+
+def disk_full(folder: Path) -> bool:
+    """Whether the file system holding ``folder`` has (almost) no room left for us (ENOSPC's
+    condition: Python's sqlite3 does not pass the C library's errno on)."""
+    try:
+        fs = os.statvfs(folder)
+    except (OSError, AttributeError):  # gone, or no statvfs on this system
+        return False
+    return fs.f_bavail * fs.f_frsize < FULL_BELOW

@@ -14,8 +14,11 @@ import contextlib
 import random
 import sqlite3
 import time
+from pathlib import Path
 
-SCHEMA_VERSION = 4
+from tui.store import files
+
+SCHEMA_VERSION = 5
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -120,17 +123,29 @@ CREATE TABLE IF NOT EXISTS policy_events (
 _SCHEMA_V4 = """
 ALTER TABLE declared ADD COLUMN until TEXT;
 """
-SCHEMA = _SCHEMA_V1 + _SCHEMA_V2 + _SCHEMA_V3 + _SCHEMA_V4
+# Version 5 remembers the items ``max_stories`` pruned while a feed still served them (their
+# source and identity, and when a feed last served them), so they do not come back as new.
+_SCHEMA_V5 = """
+CREATE TABLE IF NOT EXISTS pruned_headlines (
+    source TEXT NOT NULL,
+    identity TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    PRIMARY KEY (source, identity)
+);
+"""
+SCHEMA = _SCHEMA_V1 + _SCHEMA_V2 + _SCHEMA_V3 + _SCHEMA_V4 + _SCHEMA_V5
 _TABLES_V1 = frozenset(
     {"meta", "headlines", "series", "price_points", "declared", "health", "read_stories"}
 )
 _TABLES_V2 = _TABLES_V1 | {"alerts", "alert_state"}
-TABLES = _TABLES_V2 | {"policy_events"}
+_TABLES_V3 = _TABLES_V2 | {"policy_events"}
+TABLES = _TABLES_V3 | {"pruned_headlines"}
 # what each older version needs to become the current one (applied in order)
 _MIGRATIONS: dict[int, tuple[frozenset[str], str]] = {
     1: (_TABLES_V1, _SCHEMA_V2),
     2: (_TABLES_V2, _SCHEMA_V3),
-    3: (TABLES, _SCHEMA_V4),
+    3: (_TABLES_V3, _SCHEMA_V4),
+    4: (_TABLES_V3, _SCHEMA_V5),
 }
 
 _OK, _BUILD, _MIGRATE = "ok", "build", "migrate"
@@ -257,18 +272,23 @@ def is_corrupt(exc: sqlite3.Error) -> bool:
     return "not a database" in text or "malformed" in text
 
 
-def write_failure(exc: sqlite3.Error) -> str | None:
+def write_failure(exc: sqlite3.Error, folder: Path | None = None) -> str | None:
     """Why a write could not be done when the cause is the disk or the file (read-only file
-    or folder, disk full, I/O error), else None (a bug, a lock, a corrupt file)."""
+    or folder, disk full, I/O error), else None (a bug, a lock, a corrupt file). ``folder``:
+    the store's, named when the disk holding it is full; an I/O error there with no room left
+    is a full disk (SQLite says "disk I/O error" when it cannot make its WAL index)."""
     name = _name(exc)
     text = str(exc)
+    full = f"the disk holding {folder} is full" if folder is not None else "the disk is full"
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
-        return "the disk is full"
+        return full
     if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
         return "the file cannot be written"
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_PERM")) or (
         not name and ("disk I/O error" in text or "unable to open" in text)
     ):
+        if folder is not None and files.disk_full(folder):
+            return full
         return f"the disk refused a write ({text})"
     return None
 

@@ -61,6 +61,10 @@ def titled(identity: str, title: str) -> str:
     return f"{identity}{TITLED}{title}"
 
 
+#: At most this many pruned items are remembered (``prune``): the newest served.
+PRUNED_KEPT = 50_000
+
+
 class StoriesStore(StoreBase):
     """Headlines (upserted per source), read marks, pruning."""
 
@@ -107,6 +111,21 @@ class StoriesStore(StoreBase):
                 r[0]
                 for r in conn.execute("SELECT identity FROM headlines WHERE source = ?", (source,))
             }
+            # pruned past max_stories while the feed still serves them: not stored again (the
+            # next prune would drop them again) nor new; remembered as still served
+            pruned = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT identity FROM pruned_headlines WHERE source = ?", (source,)
+                )
+            }
+            again = [identity for identity in rows if identity in pruned and identity not in known]
+            conn.executemany(
+                "UPDATE pruned_headlines SET last_seen = ? WHERE source = ? AND identity = ?",
+                [(seen, source, identity) for identity in again],
+            )
+            for identity in again:
+                del rows[identity]
             conn.executemany(_UPSERT_HEADLINE, rows.values())
         return sum(1 for identity in rows if identity not in known)
 
@@ -121,11 +140,12 @@ class StoriesStore(StoreBase):
         parsed): their ``last_seen`` becomes ``seen_at``, as a save of them would have made it.
         Those items are the ones its last save stamped, the newest ``last_seen`` it has."""
         with self._tx() as conn:
-            conn.execute(
-                "UPDATE headlines SET last_seen = ? WHERE source = ? AND last_seen ="
-                " (SELECT MAX(last_seen) FROM headlines WHERE source = ?)",
-                (dt_text(seen_at), source, source),
-            )
+            for table in ("pruned_headlines", "headlines"):  # the pruned ones it served too
+                conn.execute(
+                    f"UPDATE {table} SET last_seen = ? WHERE source = ? AND last_seen ="
+                    " (SELECT MAX(last_seen) FROM headlines WHERE source = ?)",
+                    (dt_text(seen_at), source, source),
+                )
 
     @reads
     def load_headlines(
@@ -241,12 +261,27 @@ class StoriesStore(StoreBase):
         show is what the user sees.
         """
         cutoff = dt_text(now - timedelta(days=max_age_days))
+        past = (
+            "FROM headlines WHERE rowid NOT IN ("
+            " SELECT rowid FROM headlines ORDER BY sort_at DESC, source, identity LIMIT ?)"
+        )
+        limit = (max(0, max_stories),)
         with self._tx() as conn:
             removed = conn.execute("DELETE FROM headlines WHERE last_seen < ?", (cutoff,)).rowcount
-            removed += conn.execute(
-                "DELETE FROM headlines WHERE rowid NOT IN ("
-                " SELECT rowid FROM headlines ORDER BY sort_at DESC, source, identity LIMIT ?)",
-                (max(0, max_stories),),
-            ).rowcount
+            # past max_stories: remembered, so a feed that still serves them (and changes) does
+            # not bring them back as new; forgotten as the stories are, once no feed served
+            # them for max_age_days, and never more than PRUNED_KEPT
+            conn.execute(
+                "INSERT OR REPLACE INTO pruned_headlines (source, identity, last_seen)"
+                f" SELECT source, identity, last_seen {past}",
+                limit,
+            )
+            removed += conn.execute(f"DELETE {past}", limit).rowcount
+            conn.execute("DELETE FROM pruned_headlines WHERE last_seen < ?", (cutoff,))
+            conn.execute(
+                "DELETE FROM pruned_headlines WHERE rowid NOT IN ("
+                " SELECT rowid FROM pruned_headlines ORDER BY last_seen DESC LIMIT ?)",
+                (PRUNED_KEPT,),
+            )
             conn.execute("DELETE FROM read_stories WHERE read_at < ?", (cutoff,))
         return removed

@@ -18,10 +18,6 @@ class Actions(Refreshing):
         {"focus_panel", "filter", "next_unread", "pick_metal", "clear_metal", "toggle_all_stories"}
     )
 
-    # the screen each of these keys opens: on that screen the key does nothing (and the footer
-    # leaves it out); "s" on the sources screen stacked a second one, and Escape had to be
-    # pressed once per press
-    OPENS = {"help": "HelpScreen", "sources": "SourcesScreen", "alerts": "AlertsScreen"}
     bindings_of: Any = None  # the screen whose keys are asked for, when not the one on top
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -42,7 +38,7 @@ class Actions(Refreshing):
     def action_help(self) -> None:
         from tui.ui.screens.help import HelpScreen
 
-        self.push_screen(HelpScreen())
+        self.open_screen(HelpScreen())
 
     def action_refresh(self) -> None:
         panel = self.focused_panel()
@@ -67,7 +63,7 @@ class Actions(Refreshing):
             from tui.core.demo_clock import DEMO_DATE
 
             note = f"DEMO: bundled files, their data as of {DEMO_DATE}"
-        self.push_screen(
+        self.open_screen(
             SourcesScreen(
                 health(),
                 datetime.now(timezone.utc),
@@ -89,13 +85,12 @@ class Actions(Refreshing):
         self.set_metal(None)
 
     def full_series(self, shown: Any) -> Any:
-        """The whole stored history behind a price row (the snapshot holds the recent part)."""
+        """The whole stored history behind a price row (the snapshot holds the recent part).
+        For a worker thread: it waits for a store another program holds locked, up to the busy
+        timeout (:class:`tui.store.StoreError` then)."""
         from tui.flow.price_history import full_series
 
-        try:
-            return full_series(self.config, self.store, shown)
-        except Exception:  # a locked or broken store: the recent part still charts
-            return shown
+        return self.read_aside(lambda store: full_series(self.config, store, shown))
 
     def set_metal(self, metal: str | None) -> None:
         self.metal_filter = metal

@@ -107,12 +107,24 @@ class Alerting(Theming):
                 pass
             self.notify(f"alert {alert.rule!r}: command failed: {problem}", severity="error")
 
+    def read_aside(self, read: Any) -> Any:
+        """``read(store)`` on the calling (worker) thread: the session's store when it lives in
+        memory, else a read-only look into the file (``tui.flow.store_open.read_aside``)."""
+        from tui.flow.store_open import read_aside
+
+        shared = self._store if self._store is not None and self._store.read_only else None
+        return read_aside(shared, self.store_path, read)
+
     def action_alerts(self) -> None:
         from tui.ui.screens.alerts import AlertsScreen
 
-        self.push_screen(
+        # read on the screen's worker: another program may hold the store locked for seconds
+        self.open_screen(
             AlertsScreen(
-                self.store.load_alerts(), datetime.now(timezone.utc), rules=len(self.config.alerts)
+                None,
+                datetime.now(timezone.utc),
+                rules=len(self.config.alerts),
+                load=lambda: self.read_aside(lambda store: store.load_alerts()),
             )
         )
 

@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from tui.core.keymap import KEYS, key_label
-from tui.flow.health import remote_names
+from tui.flow.health import cadences, remote_names
 from tui.ui.actions import Actions
 from tui.ui.app_base import AppBase
 from tui.ui.bindings import bindings
@@ -82,7 +82,10 @@ class MetalwatchApp(Actions, AppBase, App[None]):
     def compose(self) -> ComposeResult:
         self._hold_gc()  # until the first paint
         yield StatusBar(
-            remote=remote_names(self.config), demo=self.config.demo, keys=dict(self.config.keys)
+            remote=remote_names(self.config),
+            demo=self.config.demo,
+            keys=dict(self.config.keys),
+            cadences=cadences(self.config),
         )
         self._panels = [
             PANELS[pc.kind](pc, id=f"panel-{i}") for i, pc in enumerate(self.config.panels, 1)

@@ -35,6 +35,11 @@ else:
 
 
 class AppBase(_App):
+    # the screen each of these keys opens: on that screen the key does nothing (and the footer
+    # leaves it out); "s" on the sources screen stacked a second one, and Escape had to be
+    # pressed once per press
+    OPENS = {"help": "HelpScreen", "sources": "SourcesScreen", "alerts": "AlertsScreen"}
+
     def __init__(
         self,
         config: Config,
@@ -107,6 +112,17 @@ class AppBase(_App):
         super().notify(
             shown(message), title=shown(title), severity=severity, timeout=timeout, markup=False
         )
+
+    def open_screen(self, screen: Any) -> None:
+        """Open one of the screens the app's keys open (``OPENS``). The sources screen and the
+        alerts log take the place of those screens on top (``s`` -> ``a`` -> ``?`` -> ``s``
+        stacked four, and Escape went back through each): Escape goes back to where the first
+        was opened, the dashboard or the chart or story it was opened from. Help opens over the
+        screen it is asked on (it lists that screen's keys) and Escape goes back to it."""
+        if type(screen).__name__ != self.OPENS["help"]:
+            while len(self.screen_stack) > 1 and type(self.screen).__name__ in self.OPENS.values():
+                self.pop_screen()
+        self.push_screen(screen)
 
     @property
     def offline(self) -> bool:

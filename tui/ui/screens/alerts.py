@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -11,6 +11,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
+from textual.worker import Worker, WorkerState
 
 from tui.core.fmt import age
 from tui.ui.screens.base import DetailScreen
@@ -54,28 +55,30 @@ def alert_row(entry: Mapping[str, Any], now: datetime) -> tuple[Text, ...]:
 
 
 class AlertsScreen(DetailScreen):
-    """Give it ``Store.load_alerts()`` (newest first) and how many rules are configured."""
+    """Give it ``Store.load_alerts()`` (newest first) and how many rules are configured, or
+    ``entries=None`` and ``load``: a call that reads them, run on the screen's worker thread
+    (the store may be locked by another program for seconds): "loading" until it answers, then
+    the log, or why it could not be read."""
 
     def __init__(
-        self, entries: Sequence[Mapping[str, Any]], now: datetime, *, rules: int = 0
+        self,
+        entries: Sequence[Mapping[str, Any]] | None,
+        now: datetime,
+        *,
+        rules: int = 0,
+        load: Callable[[], Sequence[Mapping[str, Any]]] | None = None,
     ) -> None:
         super().__init__()
-        self.entries = list(entries)
+        self.entries = list(entries or [])
         self.now = now
         self.rules = rules
+        self._load = load if entries is None else None
+        self.state = "loading" if self._load is not None else "shown"  # or "failed"
         self._opened = time.monotonic()
 
     def compose(self) -> ComposeResult:
-        title = Text("Alerts log (Esc to go back)", style="bold")
-        title.append(f"  {len(self.entries)} alerts, {self.rules} rules", style="dim")
-        yield Static(title, id="alerts-title")
-        if not self.entries:
-            hint = (
-                "No alerts yet."
-                if self.rules
-                else "No alert rules: add [[alerts]] tables to your config (see the README)."
-            )
-            yield Static(Text(hint), id="alerts-empty")
+        yield Static(id="alerts-title")
+        yield Static(id="alerts-empty")
         table: DataTable[Text] = DataTable(cursor_type="row", id="alerts-table")
         yield table
         # the highlighted alert whole, wrapped: at 80 columns its message and delivery are cut
@@ -86,11 +89,48 @@ class AlertsScreen(DetailScreen):
         table = self.query_one(DataTable)
         for col in COLUMNS:
             table.add_column(col)
-        for entry in self.entries:
-            table.add_row(*alert_row(entry, self.now))
         table.focus()
-        self._show_detail(0)
+        if self._load is not None:
+            self._say("Loading the alerts log…")
+            self.run_worker(self._load, thread=True, group="alerts-log", exit_on_error=False)
+        else:
+            self._fill()
         self.set_interval(AGE_SECONDS, self._re_age)
+
+    def _say(self, hint: str, style: str = "") -> None:
+        title = Text("Alerts log (Esc to go back)", style="bold")
+        if self.state == "shown":
+            title.append(f"  {len(self.entries)} alerts, {self.rules} rules", style="dim")
+        self.query_one("#alerts-title", Static).update(title)
+        box = self.query_one("#alerts-empty", Static)
+        box.display = bool(hint)
+        box.update(Text(hint, style=style))
+
+    def _fill(self) -> None:
+        self.state = "shown"
+        table = self.query_one(DataTable)
+        table.clear()
+        for entry in self.entries:
+            table.add_row(*alert_row(entry, self.clock()))
+        hint = ""
+        if not self.entries:
+            hint = (
+                "No alerts yet."
+                if self.rules
+                else "No alert rules: add [[alerts]] tables to your config (see the README)."
+            )
+        self._say(hint)
+        self._show_detail(0)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "alerts-log":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self.entries = list(event.worker.result or [])
+            self._fill()
+        elif event.state == WorkerState.ERROR:
+            self.state = "failed"
+            self._say(f"The alerts log could not be read: {event.worker.error}", style="bold")
 
     def clock(self) -> datetime:
         """``now`` moved on by the time the log has been open."""
@@ -98,6 +138,8 @@ class AlertsScreen(DetailScreen):
 
     def _re_age(self) -> None:
         """The Age column (and the alert shown whole) counted on while the log stays open."""
+        if self.state != "shown":
+            return
         now = self.clock()
         table = self.query_one(DataTable)
         for i, entry in enumerate(self.entries):

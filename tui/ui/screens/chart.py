@@ -8,7 +8,7 @@ after it are still listed."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from rich.text import Text
@@ -17,6 +17,7 @@ from textual.color import Color
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 from textual_plotext import PlotextPlot
 
 from tui.core.demo_clock import DEMO_DATE
@@ -95,9 +96,17 @@ class ChartScreen(DetailScreen):
         snapshot: Snapshot,
         frame: str = "1Y",
         now: datetime | None = None,
+        *,
+        load: Callable[[], PriceSeries] | None = None,
     ) -> None:
+        """``load``: a call that reads the series' whole stored history, run on the screen's
+        worker thread (the store may be locked by another program for seconds): ``series`` (the
+        recent part) is drawn until it answers, and the chart says it is loading, or why the
+        rest could not be read."""
         super().__init__()
         self.series = series
+        self._load = load
+        self.history = "loading" if load is not None else ""  # or why it could not be read
         self.snapshot = snapshot
         # the prices panel's clock (the snapshot's time moved on while the app stays open): the
         # chart ends on the day the row's age counts to, and says "stale" when the row does
@@ -119,6 +128,19 @@ class ChartScreen(DetailScreen):
     def on_mount(self) -> None:
         self.redraw()
         self.call_after_refresh(self.on_resize)
+        if self._load is not None:
+            self.run_worker(self._load, thread=True, group="chart-history", exit_on_error=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "chart-history":
+            return
+        if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, PriceSeries):
+            self.series, self.history = event.worker.result, ""
+        elif event.state == WorkerState.ERROR:
+            self.history = f"the older history could not be read: {event.worker.error}"
+        else:
+            return
+        self.redraw()
 
     def frame_keys(self) -> list[str]:
         """The first key of each time frame as the user types it, remapped by ``[keys]`` (the
@@ -149,6 +171,8 @@ class ChartScreen(DetailScreen):
             title.append(f" {key}:{name} ", style="bold reverse" if name == self.frame else "dim")
         if gap:
             title.append(f"  · {GAP_GLYPH} {gap}", style="bold")
+        if self.history == "loading":
+            title.append("  · loading the whole history…", style="dim italic")
         self.query_one("#chart-title", Static).update(title)
         first = min(start, pts[0][0]) if pts else start
         # markers from the frame's start to today: events after the last point still count
@@ -176,6 +200,8 @@ class ChartScreen(DetailScreen):
             )
         if s.note:
             prov.append(f"\n* {shown(s.note)}", style="bold")
+        if self.history not in ("", "loading"):
+            prov.append(f"\n{shown(self.history)}; the recent points only", style="bold")
         self.query_one("#chart-provenance", Static).update(prov)
 
     def _plot_size(self) -> tuple[int, int]:

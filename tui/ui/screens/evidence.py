@@ -64,6 +64,8 @@ def evidence_text(row: PolicyStatus, link: str | None = None, name: str | None =
         if ev.withdrawn:
             t.append(" — called off" + (" before its day" if ev.effective else ""), style="bold")
         t.append(f"\n  {shown(ev.title)}\n")
+        for source, title, _url in ev.also:  # the same event from other reports: one piece
+            t.append(f"  also {shown(source)}: {shown(title)}\n", style="dim")
         if ev.kind != "declared":
             t.append(
                 f"  confidence {ev.confidence:.0%}; decided by: {', '.join(repr(w) for w in ev.words)}\n",

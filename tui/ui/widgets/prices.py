@@ -206,8 +206,12 @@ class PricesPanel(Panel):
             return
         from tui.ui.screens.chart import ChartScreen
 
-        full = self.app.full_series(series)  # type: ignore[attr-defined]
-        self.app.push_screen(ChartScreen(full, self.snapshot, now=self.now))
+        app: Any = self.app
+        # the recent part at once; the whole history read on the chart's worker (another
+        # program may hold the store locked for seconds)
+        self.app.push_screen(
+            ChartScreen(series, self.snapshot, now=self.now, load=lambda: app.full_series(series))
+        )
 
     def source_names(self) -> list[str]:
         from tui.core.config_types import PRICE_KINDS

@@ -34,9 +34,13 @@ class StatusBar(Static):
         *,
         demo: bool = False,
         keys: Mapping[str, str] | None = None,
+        cadences: Mapping[str, float] | None = None,
     ) -> None:
         super().__init__(id="status-bar")
         self.remote = set(remote)  # the sources fetched over the network
+        # each source's cadence (``tui.flow.health.cadences``): "live" and "cached" are counted
+        # by the clock, as the ages are, not only when a snapshot comes
+        self.cadences = dict(cadences or {})
         self.demo = demo  # the app runs on the bundled demo (--demo): no health to tell
         self.keys = effective_keys(keys or {})  # the hints name the keys as remapped
         self.snapshot: Snapshot | None = None
@@ -66,10 +70,11 @@ class StatusBar(Static):
         if self.snapshot is not None and not self.demo:
             self.set_state()
 
-    def summary(self) -> HealthSummary:
+    def summary(self, now: datetime | None = None) -> HealthSummary:
         if self.snapshot is None or self.demo:
             return HealthSummary()
-        return summarise(self.snapshot.sources, self.remote)
+        now = now or datetime.now(timezone.utc)
+        return summarise(self.snapshot.sources, self.remote, now=now, cadences=self.cadences)
 
     def on_resize(self) -> None:
         self.set_state()  # a narrower line says the same in fewer words, a wider one in full
@@ -86,8 +91,8 @@ class StatusBar(Static):
     def _parts(self, *, short: bool) -> list[Text]:
         parts = [Text(" metalwatch ", style="bold reverse")]
         snap = self.snapshot
-        health = self.summary()
         wall = datetime.now(timezone.utc)
+        health = self.summary(wall)
         if health.offline:
             parts.append(Text(" OFFLINE ", style="bold reverse"))
         # the demo label, then the failing count, come first: on a narrow terminal the end of

@@ -1,0 +1,60 @@
+"""Who imposes a measure named after a place ("US tariffs", "China's gallium export ban"), and
+whose goods an exemption spares ("Ukraine's steel quota exemption", "exemptions for Canada"):
+read by :mod:`~tui.engine.classifier_direction` for a finding's corridor."""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
+
+
+def imposer_of(t: Text, at: int) -> int | None:
+    """The place right before a measure ("US tariffs", "EU steel quotas", "China's gallium
+    export ban", "US steel and aluminium tariffs"), as an index into ``t.places``. Not before
+    an exemption: "Australia's exemption" is the one the measure spares."""
+    if t.word(at) in R.EXEMPTION_NOUNS:
+        return None
+    return _place_before(t, at)
+
+
+def spared_by(t: Text, f: Finding) -> tuple[str, str] | None:
+    """(code, matched) of the place right before the finding's exemption noun ("ends
+    Ukraine's steel quota exemption", "grants Australia exemption"), or right after it and
+    "for" ("ends tariff exemptions for Canada, Mexico"): whose goods it spares."""
+    for at in (f.at, f.index):
+        if at is not None and t.word(at) in R.EXEMPTION_NOUNS:
+            after = t.place_at[at + 2] if t.word(at + 1) == "for" else None
+            pi = _place_before(t, at) if after is None else after
+            return None if pi is None else (t.places[pi][0], t.places[pi][3])
+    return None
+
+
+def _place_before(t: Text, at: int) -> int | None:
+    k = at - 1
+    while k >= 0:
+        low = t.toks[k].low
+        if (
+            t.is_metal[k]
+            or flow_of(low)
+            or low in R.MEASURE_MODIFIERS
+            or measure_of(low)
+            or (low in ("and", ",", "&") and k > 0 and t.is_metal[k - 1])
+        ):
+            k -= 1
+            continue
+        break
+    if t.word(k) == "on" and t.word(k - 1) in R.PRESSURE_NOUNS:
+        k -= 2  # "faces EU heat on steel quotas": the pressure's owner imposes
+    pi = t.place_at[k] if k >= 0 else None
+    if pi is None:
+        return None
+    if t.gaz.is_demonym(t.places[pi][3]) and not t.toks[k].low.endswith("'s"):
+        return None  # "Chinese steel tariffs": where the goods come from
+    if "(" in t.text[t.toks[k].end : t.toks[k + 1].start]:
+        return None  # "... of China (Anti-Dumping Duty 2337)": a reference, not a modifier
+    j = next((x for x in range(k, -1, -1) if t.place_at[x] != pi), -1)
+    while j >= 0 and t.toks[j].low in ("the", "a", "an"):
+        j -= 1
+    if t.word(j) == "in" and t.word(j - 1) in R.ORIGIN_WORDS:
+        return None  # "originating in China anti-dumping duty": where the goods come from
+    return pi
