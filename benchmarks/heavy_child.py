@@ -167,8 +167,8 @@ async def main(size: tuple[int, int], feed: Path | None, refresh: bool) -> dict[
         out["rss_keys_mb"] = hwm()
         if refresh:
             for label, n in (("first", 20), ("next", 20)):
-                if feed is not None:
-                    feed_news(feed, n, label)
+                if feed is not None:  # new to every child: each refresh brings news
+                    feed_news(feed, n, f"{label}-{size[0]}x{size[1]}-{time.time_ns()}")
                 before = Bench.finished
                 ticker.reset()
                 cpu, start = time.process_time(), time.perf_counter()
