@@ -111,3 +111,18 @@ def test_no_file_for_a_store_in_memory_and_a_read_only_folder_is_no_error(
     assert memo_file.load(tmp_path / "no-such-folder" / "x.memo", key="k") is None
     metals: list[Metal] = list(config.metals)
     assert cluster_keep.key(metals) == cluster_keep.key(tuple(metals))
+
+
+def test_a_write_killed_midway_is_cleared_by_a_later_one(tmp_path: Path) -> None:
+    import os
+    import time
+
+    target = tmp_path / "store.sqlite3.cluster.memo"
+    left = tmp_path / f".{target.name}.99999.1.tmp"  # a process killed while writing
+    left.write_bytes(b"half")
+    old = time.time() - 7 * 24 * 3600
+    os.utime(left, (old, old))
+    assert memo_file.save(target, ({}, {}, {}, {}), key="k")
+    assert not left.exists()
+    assert memo_file.load(target, key="k") == ({}, {}, {}, {})
+    assert memo_file.load(target, key="other") is None

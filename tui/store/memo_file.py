@@ -45,6 +45,7 @@ def save(path: Path, value: Any, *, key: str) -> bool:
             f.write(_header(key))
             f.write(data)
         os.replace(tmp, path)
+        stamp.remove_orphans(path)  # what a process killed mid-write left
     except (OSError, ValueError):
         stamp.remove(tmp)
         return False
