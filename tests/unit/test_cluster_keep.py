@@ -79,6 +79,12 @@ def test_another_watch_list_a_damaged_file_or_other_shapes_are_not_taken(
 
     path.write_bytes(good[: len(good) // 2])  # cut short (a full disk, a killed write)
     assert not cluster_keep.seed(ClusterMemo(), store, metals)
+    for at in (len(good) // 3, len(good) - 2):  # a byte flipped on disk: never given to marshal
+        flipped = bytearray(good)
+        flipped[at] ^= 0x5A
+        path.write_bytes(bytes(flipped))
+        assert memo_file.load(path, key=cluster_keep.key(metals)) is None
+        assert not cluster_keep.seed(ClusterMemo(), store, metals)
     a_new_process()
     rebuilt = build_snapshot(config, store, now=DEMO_NOW)  # derives again, writes a good file
     assert cluster_keep.seed(ClusterMemo(), store, metals)
