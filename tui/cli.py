@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import sys
@@ -124,7 +123,7 @@ def _config_error(exc: Exception) -> str:
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
     from datetime import datetime, timezone
 
-    from tui.core.fmt import stamp
+    from tui.core.fmt import json_indented, stamp
     from tui.flow.health import all_failed_note, on_demo_clock, remote_names
     from tui.flow.oneshot import Stopped, all_failed, fetch_all, report, run_stoppable
     from tui.flow.snapshot import build_snapshot, to_json, to_text
@@ -176,7 +175,7 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
                 if h.name in fetched:
                     h.warning = "; ".join(filter(None, [h.warning, "fetched but not saved"]))
         if args.json:
-            sys.stdout.write(json.dumps(to_json(snap), ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(json_indented(to_json(snap)) + "\n")
         else:
             sys.stdout.write(to_text(snap, show_all=bool(args.all_stories)))
             if alerts:
