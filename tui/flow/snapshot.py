@@ -74,7 +74,12 @@ def build_snapshot(
             elif (dropped := _dropped_plan(s, metals, gazetteer)) is not None:
                 events.append(dropped)
     else:
-        stories = build_stories(headlines, metals, memo=_cluster_memo())
+        from tui.flow import cluster_keep
+
+        memo = _cluster_memo()
+        cluster_keep.seed(memo, store, metals)  # an empty memo (a new process): the last one's
+        stories = build_stories(headlines, metals, memo=memo)
+        cluster_keep.keep(memo, store, metals)
         classified, events = _classify(
             config, stories, metals, _read_events(headlines, metals, reuse)
         )
