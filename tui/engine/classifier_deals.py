@@ -24,17 +24,38 @@ def quota_deal(
     import quota in exchange for US tariff exemption", "... to US steel import quota"): the
     subject's exports to the other, whatever the quota is called."""
     if not accepted_quota(t, f) or not any(
-        measure_of(w) == "tariff" or w in R.EXEMPTION_NOUNS or flow_of(w) == R.EXPORT
-        for w in t.lows
+        _is_tariff(w) or w in R.EXEMPTION_NOUNS or flow_of(w) == R.EXPORT for w in t.lows
     ):
         return None  # "EU agrees steel quota with Ukraine": no exchange said, read as before
     first = t.place_at[0] if t.place_at else None
     if first is None or not roles or roles[0][0] != "actor":
         return None
+    if _two_subjects(t):
+        return None  # "US, Japan agree to replace tariffs with a quota": both sides agree
     other = next(((c, m) for _r, c, m in roles[1:] if c != roles[0][1]), None)
     if other is None:
         return None
     return roles[0][1], other[0], R.IMPORT, [roles[0][2], other[1]]
+
+
+def _is_tariff(low: str) -> bool:
+    """A tariff word ("tariff", "duties", "anti-dumping"): a measure of status ``tariff``."""
+    found = measure_of(low)
+    return found is not None and found[0] == "tariff"
+
+
+def _two_subjects(t: Text) -> bool:
+    """The headline opens with two places joined ("US, Japan agree", "US and Japan sign"):
+    both sides are the subject, neither alone accepts the quota."""
+    at = [k for k, p in enumerate(t.place_at) if p is not None]
+    if not at or at[0] != 0:
+        return False
+    nxt = next((k for k in at if t.place_at[k] != t.place_at[0]), None)
+    return nxt is not None and all(
+        t.toks[k].low in (",", "and", "&")
+        for k in range(at[0] + 1, nxt)
+        if t.place_at[k] != t.place_at[0]
+    )
 
 
 #: Verbs of two sides agreeing ("US, Japan agree to replace steel tariffs with quota").
