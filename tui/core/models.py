@@ -300,3 +300,6 @@ class Snapshot:
     # (stories, relevant ones) of the whole snapshot when ``stories`` holds only its newest
     # (the first paint's head, ``tui.store.snapshot_cache.head``): the counts a title says
     head_of: tuple[int, int] | None = None
+    # the board's rows of the whole snapshot when ``policy`` holds only its first ones (the
+    # head's): the count the policy panel's title says
+    policy_of: int | None = None

@@ -209,14 +209,15 @@ def _write(f: Any, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> 
 
 
 def head(snapshot: models.Snapshot) -> models.Snapshot:
-    """What the first paint needs: the newest stories, every row with one piece of evidence."""
+    """What the first paint needs: the newest stories, the board's first rows, each with all
+    its evidence (the panel counts it: one piece of it said "1" over a row of two), and the
+    whole snapshot's counts for the panels' titles."""
     return dataclasses.replace(
         snapshot,
         stories=snapshot.stories[:HEAD_STORIES],
         head_of=(len(snapshot.stories), sum(1 for s in snapshot.stories if s.relevant)),
-        policy=[
-            dataclasses.replace(r, evidence=r.evidence[:1]) for r in snapshot.policy[:HEAD_POLICY]
-        ],
+        policy=snapshot.policy[:HEAD_POLICY],
+        policy_of=len(snapshot.policy) if len(snapshot.policy) > HEAD_POLICY else None,
     )
 
 

@@ -197,8 +197,15 @@ class Panel(Vertical):
         hidden = getattr(self, "hidden", 0)
         more = f" (+{hidden:,} older: filter with / to reach them)" if hidden else ""
         n = len(self.row_objects)
+        whole = self.whole_count()
+        if whole is not None and not (self.metal_filter or self.text_filter):
+            n = whole  # the first paint holds the first rows only: the count is the whole's
         subtitle = f"{counted(n, 'row')}{more}{self.staleness()}"
         self.set_titles(" · ".join(parts), subtitle)
+
+    def whole_count(self) -> int | None:
+        """The rows of the whole snapshot when the one shown is the first paint's head."""
+        return None
 
     def staleness(self) -> str:
         """ " · stale 3h" when this panel's sources failed or are overdue (their data is kept)."""

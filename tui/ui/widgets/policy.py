@@ -53,6 +53,9 @@ class PolicyPanel(Panel):
             self.table.clear(columns=True)
             self.show()
 
+    def whole_count(self) -> int | None:
+        return self.snapshot.policy_of if self.snapshot is not None else None
+
     def fill(self, table: PanelRows, snapshot: Snapshot) -> None:
         wanted = self.metals()
         names = {m.id: m.name for m in snapshot.metals}
