@@ -224,7 +224,7 @@ class Refresher:
                 await asyncio.gather(*unfinished, return_exceptions=True)
             for s in todo:
                 self._running.discard(s.name)
-            self._prune()
+            await asyncio.to_thread(self._prune)  # off the screen's thread: deletes can be many
 
     def _skip(self, src: SourceConfig) -> Outcome:
         """A source not fetched because it is not due: said so on its health line (read back
@@ -275,7 +275,7 @@ class Refresher:
         except Exception as exc:  # a bug in a parser must not take the app down
             outcome = Outcome(src, False, self.clock(), error=plain_error(exc))
         await wait_writable(self.store)  # another program's lock: waited off the event loop
-        self._record(src, outcome)
+        await asyncio.to_thread(self.store_health, self._record(src, outcome))
         if on_outcome is not None:
             try:
                 on_outcome(outcome)
@@ -293,14 +293,14 @@ class Refresher:
             url = registry.url_for(src)
         except (SourceError, ValueError, KeyError) as exc:
             return Outcome(src, False, self.clock(), error=f"cannot build the URL: {exc}")
-        seen = unchanged.recall(self.store, src)
+        seen = await asyncio.to_thread(unchanged.recall, self.store, src)
         sig = None
         try:
             if src.is_local:
                 sig = await asyncio.to_thread(unchanged.signature, local_path(url))
                 if seen is not None and sig is not None and sig == seen.signature:
-                    await wait_writable(self.store)
-                    return self._unchanged(src, seen, from_cache=False)  # not even read
+                    await wait_writable(self.store)  # not even read:
+                    return await asyncio.to_thread(self._unchanged, src, seen, from_cache=False)
                 result = await within(budget, read_local(url, settings.max_bytes))
             else:
                 host = urlsplit(url).netloc.lower()
@@ -323,8 +323,10 @@ class Refresher:
         if seen is not None and seen.digest == digest:  # the bytes stored last time: no parse
             await wait_writable(self.store)
             if sig != seen.signature:
-                unchanged.remember(self.store, src, dataclasses.replace(seen, signature=sig))
-            return self._unchanged(src, seen, from_cache=result.from_cache)
+                await asyncio.to_thread(
+                    unchanged.remember, self.store, src, dataclasses.replace(seen, signature=sig)
+                )
+            return await asyncio.to_thread(self._unchanged, src, seen, from_cache=result.from_cache)
         fetched_at = self.clock()
         module = registry.module_for(src.kind)
         try:
@@ -334,12 +336,19 @@ class Refresher:
         except SourceError as exc:
             return Outcome(src, False, fetched_at, error=str(exc))
         await wait_writable(self.store)  # another program's lock: waited off the loop
-        outcome, whole = self._save(src, parsed, fetched_at, result.from_cache)
-        if whole:  # stored as parsed: the same bytes next time need no parse
-            seen = unchanged.Seen(unchanged.definition(src), digest, outcome.items, outcome.warning)
-            unchanged.remember(self.store, src, dataclasses.replace(seen, signature=sig))
-        elif outcome.ok:  # stored in part (a point held back): the same bytes are parsed again
-            unchanged.forget(self.store, src)
+        # stored on a worker thread: a feed of thousands of items, or a price history checked
+        # against the stored one, is milliseconds to a second the screen would not answer
+        fresh, ids = src.name in self._changed, {m.id for m in self.config.metals}
+        outcome = await asyncio.to_thread(
+            unchanged.store_delivery,
+            self.store,
+            src,
+            saving.Delivery(parsed, fetched_at, result.from_cache, digest, sig),
+            fresh=fresh,
+            metals=ids,
+        )
+        if outcome.ok and isinstance(parsed, PriceSeries):
+            self._changed.discard(src.name)
         return outcome
 
     def _unchanged(self, src: SourceConfig, seen: unchanged.Seen, *, from_cache: bool) -> Outcome:
@@ -365,18 +374,8 @@ class Refresher:
             )
         return self._slots
 
-    def _save(
-        self, src: SourceConfig, parsed: Any, fetched_at: datetime, from_cache: bool
-    ) -> tuple[Outcome, bool]:
-        fresh, ids = src.name in self._changed, {m.id for m in self.config.metals}
-        outcome, whole = saving.save_parsed(
-            self.store, src, parsed, fetched_at, from_cache, fresh=fresh, metals=ids
-        )
-        if outcome.ok and isinstance(parsed, PriceSeries):
-            self._changed.discard(src.name)
-        return outcome, whole
-
-    def _record(self, src: SourceConfig, outcome: Outcome) -> None:
+    def _record(self, src: SourceConfig, outcome: Outcome) -> SourceHealth:
+        """The source's health after ``outcome`` (in memory; :meth:`store_health` saves it)."""
         h = self.health.setdefault(src.name, SourceHealth(src.name, src.kind))
         h.fetched_at = outcome.fetched_at
         h.ok = outcome.ok
@@ -390,6 +389,9 @@ class Refresher:
         else:
             h.error = outcome.error
             h.stale = h.last_success is not None
+        return h
+
+    def store_health(self, h: SourceHealth) -> None:
         try:
             self.store.save_health(h)
         except Exception:  # the store may be read-only or full; health stays in memory

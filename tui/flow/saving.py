@@ -21,6 +21,17 @@ if TYPE_CHECKING:
     from tui.store import Store
 
 
+@dataclasses.dataclass(frozen=True)
+class Delivery:
+    """What a source delivered, parsed: stored by :func:`tui.flow.unchanged.store_delivery`."""
+
+    parsed: Any
+    fetched_at: datetime
+    from_cache: bool
+    digest: str  # of the bytes parsed (the next delivery of the same bytes needs no parse)
+    signature: Any  # a local file's (size, mtime, ...), None for a download
+
+
 def save_parsed(
     store: Store,
     src: SourceConfig,

@@ -30,7 +30,8 @@ import json
 import os
 import stat
 import time
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +39,8 @@ from typing import TYPE_CHECKING
 from tui import __version__
 from tui.core.code_stamp import code_stamp
 from tui.core.config_types import NEWS_KINDS, SourceConfig
+from tui.flow import saving
+from tui.flow.outcome import Outcome
 
 if TYPE_CHECKING:
     from tui.store import Store
@@ -148,3 +151,25 @@ def confirm(store: Store, src: SourceConfig, at: datetime) -> None:
             store.touch_seen(src.name, at)
         except Exception:
             pass
+
+
+def store_delivery(
+    store: Store,
+    src: SourceConfig,
+    got: saving.Delivery,
+    *,
+    fresh: bool,
+    metals: Collection[str],
+) -> Outcome:
+    """Store what ``src`` delivered (:func:`tui.flow.saving.save_parsed`) and remember its bytes
+    when it was stored whole, so the same bytes next time need no parse; a delivery stored in
+    part (a point held back) is parsed again. Run on a worker thread by the refresh."""
+    outcome, whole = saving.save_parsed(
+        store, src, got.parsed, got.fetched_at, got.from_cache, fresh=fresh, metals=metals
+    )
+    if whole:
+        seen = Seen(definition(src), got.digest, outcome.items, outcome.warning)
+        remember(store, src, replace(seen, signature=got.signature))
+    elif outcome.ok:
+        forget(store, src)
+    return outcome

@@ -19,9 +19,11 @@ saved. ``read_only`` then says why, in a phrase for the user. A write that waits
 timeout (another program holds the write lock) does the same and sets ``locked``; a read that
 does raises :class:`StoreError`.
 
-Threads: a file-backed ``Store`` belongs to the thread that made it (sqlite3's
-``check_same_thread``); use one ``Store`` per thread. An in-memory one (read-only mode,
-``Store.memory()``) may be shared by threads: every method holds the store's lock.
+Threads: every method holds the store's lock, so one ``Store`` may be used by several
+threads, one call at a time (the app's refresh writes what a source delivered on a worker
+thread, so a big feed's save never holds the screen). A thread that reads much while others
+write (the app's load worker) opens a ``Store`` of its own: its reads then wait for no lock of
+this process, only for SQLite's.
 """
 
 from __future__ import annotations
@@ -162,14 +164,14 @@ class StoreBase:
     # ------------------------------------------------------------------ opening
 
     def _connect(self, target: str, *, uri: bool = False) -> sqlite3.Connection:
-        # Autocommit at the driver level; transactions are explicit (see _tx). A memory
-        # database may be shared between threads (the lock serialises its use).
+        # Autocommit at the driver level; transactions are explicit (see _tx). The connection
+        # may be used by several threads: the store's lock serialises its use.
         conn = sqlite3.connect(
             target,
             timeout=self.busy_timeout,
             isolation_level=None,
             uri=uri,
-            check_same_thread=target != MEMORY,
+            check_same_thread=False,
         )
         conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
         return conn
