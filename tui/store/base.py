@@ -21,7 +21,9 @@ does raises :class:`StoreError`.
 
 Threads: a file-backed ``Store`` belongs to the thread that made it (sqlite3's
 ``check_same_thread``); use one ``Store`` per thread. An in-memory one (read-only mode,
-``Store.memory()``) may be shared by threads: every method holds the store's lock.
+``Store.memory()``) may be shared by threads: every method holds the store's lock. So may one
+made with ``any_thread=True``: the app opens its session's store on a worker thread (opening
+checks the whole file and may wait for another program's lock) and uses it on others.
 """
 
 from __future__ import annotations
@@ -108,7 +110,9 @@ def writes(method: _F) -> _F:
 class StoreBase:
     """Opening, transactions and closing; the data methods live in the parts of ``Store``."""
 
-    def __init__(self, path: Path | str, *, busy_timeout: float | None = None) -> None:
+    def __init__(
+        self, path: Path | str, *, busy_timeout: float | None = None, any_thread: bool = False
+    ) -> None:
         self.recovered: str | None = None  # a sentence for the user: what was recovered
         self.read_only: str | None = None  # why nothing is saved this session
         self.locked = False  # read_only because of another program's lock
@@ -118,6 +122,7 @@ class StoreBase:
         self._closed = False
         self._in_memory = True
         self._peek = False
+        self._any_thread = any_thread
         if self.path is None:
             self._conn = self._connect(MEMORY)
             schema.ensure_schema(self._conn)
@@ -153,6 +158,7 @@ class StoreBase:
         store._closed = False
         store._in_memory = False
         store._peek = True
+        store._any_thread = False
         try:
             store._conn = store._connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         except sqlite3.Error:
@@ -169,7 +175,7 @@ class StoreBase:
             timeout=self.busy_timeout,
             isolation_level=None,
             uri=uri,
-            check_same_thread=target != MEMORY,
+            check_same_thread=target != MEMORY and not self._any_thread,
         )
         conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
         return conn
