@@ -105,7 +105,10 @@ class Run:
 
     def start(self, config: Path) -> None:
         command = f"{sys.executable} -m tui --config {config}; sleep 30"
-        cmd = ["new-session", "-d", "-s", self.name, "-x", str(self.size[0])]
+        # run from the work folder: ``-m tui`` from this tree's root would import this tree's
+        # code ahead of ``PYTHONPATH`` (``--tree``)
+        cmd = ["new-session", "-d", "-s", self.name, "-c", str(config.parent.parent)]
+        cmd += ["-x", str(self.size[0])]
         cmd += ["-y", str(self.size[1])]
         for key, value in self.env.items():
             cmd += ["-e", f"{key}={value}"]
@@ -325,7 +328,9 @@ FAULTS: dict[str, Callable[..., contextlib.AbstractContextManager[None]]] = {
 }
 
 
-def prepare(work: Path, size: tuple[int, int]) -> tuple[Path, Path, int, dict[str, str]]:
+def prepare(
+    work: Path, size: tuple[int, int], tree: str = ""
+) -> tuple[Path, Path, int, dict[str, str]]:
     port = free_port()
     config = write_config(work / "user", port)
     cache = work / "template"
@@ -338,6 +343,8 @@ def prepare(work: Path, size: tuple[int, int]) -> tuple[Path, Path, int, dict[st
         "TERM": "xterm-256color",
         "COLORTERM": "truecolor",
     }
+    if tree:  # another tree's code (a baseline) on the same data
+        env["PYTHONPATH"] = str(Path(tree).resolve())
     run = Run(env, size)
     run.start(config)
     took, screen = run.until(lambda s: MARK in s and "Copper" in s, 60)
@@ -354,8 +361,6 @@ def measure(name: str, work: Path, base: tuple[Path, Path, int, dict[str, str]],
     cache = work / f"cache-{name}"
     shutil.copytree(template, cache)
     env = {**env, "METALWATCH_CACHE_DIR": str(cache), "METALWATCH_BUSY_TIMEOUT": str(args.busy)}
-    if args.tree:  # another tree's code (a baseline) on the same data
-        env["PYTHONPATH"] = str(Path(args.tree).resolve())
     if name == "config-broken":
         broken = work / "broken.toml"
         broken.write_text(config.read_text() + "\n[[sources]\nname = \n")
@@ -421,7 +426,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="mw-faults-") as tmp:
         work = Path(tmp)
         try:
-            base = prepare(work, args.size)
+            base = prepare(work, args.size, args.tree)
             for name in args.only or list(FAULTS):
                 print(measure(name, work, base, args), flush=True)
         finally:

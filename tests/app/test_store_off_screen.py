@@ -127,6 +127,9 @@ async def test_keys_answer_at_once_on_a_store_locked_at_the_start(
                 await pilot.pause(0.02)
             assert app.snapshot is not None
             assert {s.title for s in app.snapshot.stories} == last
+            # the lock said from the first paint, also on a narrow line (it came last, cut off
+            # at 80 columns, for as long as the store's opening waited for the lock)
+            assert "cache busy (another program)" in str(app.status_bar.status_text(60))
             started = time.monotonic()  # from the first paint: the refresh begins after it
             await pilot.pause(0.2)  # and opens the store
             await pilot.press("question_mark")

@@ -1,8 +1,8 @@
 """The metalwatch Textual app: a thin layer over the core (config, store, refresh, snapshot).
 
-Its parts, each one responsibility (see ``tui.ui.app_base``): theming, alerting, loading (store
--> snapshot -> panels), refreshing (sources -> store), actions (keys); this module lays out the
-screen and starts it.
+Its parts, each one responsibility (see ``tui.ui.app_base``): theming, alerting, marking,
+loading (store -> snapshot -> panels), refreshing (sources -> store), actions (keys); this module
+lays out the screen and starts it.
 """
 
 from __future__ import annotations
