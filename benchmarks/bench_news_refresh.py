@@ -97,6 +97,8 @@ def from_nothing():
     memo = getattr(flow, "_CLUSTER_MEMO", None)
     if memo is not None:
         memo.clear()
+    # nor the memo a tree that keeps it wrote beside the store (tui.flow.cluster_keep)
+    Path(str(path) + ".cluster.memo").unlink(missing_ok=True)
     flow._CLASSIFIED.clear()
     return build(None)[0]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import sys
@@ -124,11 +123,11 @@ def _config_error(exc: Exception) -> str:
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
     from datetime import datetime, timezone
 
-    from tui.core.fmt import stamp
+    from tui.core.fmt import json_indented, stamp
     from tui.flow.health import all_failed_note, on_demo_clock, remote_names
     from tui.flow.oneshot import Stopped, all_failed, fetch_all, report, run_stoppable
     from tui.flow.snapshot import build_snapshot, to_json, to_text
-    from tui.flow.store_open import CacheWatch, cache_notice, open_store
+    from tui.flow.store_open import CacheWatch, cache_notice, cached_snapshot, open_store
 
     store = open_store(config)  # StoreError: see main()
     cache = CacheWatch(store)
@@ -141,7 +140,7 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
                 print(f"metalwatch: stopped ({stop})", file=sys.stderr)
                 return 128 + stop.signum
             report(outcomes, sys.stderr)
-        snap = build_snapshot(config, store)
+        snap = build_snapshot(config, store, reuse=cached_snapshot(config, store))
         if config.demo:  # generated_at is the demo's clock: the sources' times with it
             now = datetime.now(timezone.utc)
             snap.notes.append(on_demo_clock(list(snap.sources), snap.generated_at, now))
@@ -176,7 +175,7 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
                 if h.name in fetched:
                     h.warning = "; ".join(filter(None, [h.warning, "fetched but not saved"]))
         if args.json:
-            sys.stdout.write(json.dumps(to_json(snap), ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(json_indented(to_json(snap)) + "\n")
         else:
             sys.stdout.write(to_text(snap, show_all=bool(args.all_stories)))
             if alerts:

@@ -6,6 +6,7 @@ exist only once needed.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -212,3 +213,26 @@ async def test_a_header_cut_only_in_its_padding_says_nothing_is_cut(tmp_path: Pa
         header = table.render_line(0).text
         assert header.rstrip().endswith("Flags") and "…" not in header, header
         assert table.render_line(1).text.rstrip().endswith("ended 2026-01-31")
+
+
+async def test_a_rows_end_date_and_a_ceiling_rate_are_said(tmp_path: Path) -> None:
+    """A row whose story names its end ("until Nov. 27, 2026") says "until" on the board while
+    the day is ahead, and a tariff "of up to 50%" reads "up to 50%", never a flat 50%."""
+    app = app_for(tmp_path)
+    rows = [
+        PolicyStatus(
+            "metal00", "CN", "US", "resuming", date(2025, 11, 9), until=date(2026, 11, 27)
+        ),
+        PolicyStatus("metal01", "CN", "MX", "tariff", date(2025, 4, 1), 50.0, rate_up_to=True),
+    ]
+    async with app.run_test(size=(200, 40)) as pilot:
+        await start(app, pilot)
+        app.post_message(SnapshotReady(dataclasses.replace(snapshot(), policy=rows)))
+        await pilot.pause()
+        await pilot.pause()
+        table = app.query_one(PolicyPanel).table
+        lines = [table.render_line(i).text for i in range(1, 1 + table.row_count)]
+        copper = next(x for x in lines if "CN→US" in x)
+        nickel = next(x for x in lines if "CN→MX" in x)
+        assert "until 2026-11-27" in copper and "ended" not in copper, copper
+        assert "tariff up to 50%" in nickel, nickel

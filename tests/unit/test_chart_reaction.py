@@ -41,3 +41,39 @@ def test_window_keeps_at_least_two_points() -> None:
     assert len(window(s, "Max")) == 3000
     monthly = PriceSeries("m", "M", "USD/t", ((date(2026, 1, 1), 1.0), (date(2026, 5, 1), 2.0)))
     assert len(window(monthly, "1M")) == 2
+
+
+def _reaction_by_scan(day: date, pts: list[tuple[date, float]], frequency: str) -> str:
+    """The reading by passes over every point (as it was written first): the reference."""
+    before = [p for p in pts if p[0] < day]
+    if not before:
+        return ""
+    base_day, base = before[-1]
+    parts = []
+    for n in (1, 5, 20):
+        upto = [p for p in pts if base_day < p[0] <= day + timedelta(days=n)]
+        if frequency in ("daily", "weekly"):
+            if upto:
+                parts.append(f"+{n}d: {(upto[-1][1] / base - 1) * 100:+.1f}%")
+        else:
+            after = [p for p in pts if p[0] >= day]
+            if after:
+                d, v = after[0]
+                parts.append(f"next {frequency} point ({d}): {(v / base - 1) * 100:+.1f}%")
+                break
+    if not parts:
+        return "no price after the event yet"
+    return f"reaction from {base_day}: " + ", ".join(parts)
+
+
+def test_bisected_reading_equals_the_scan_on_gappy_series() -> None:
+    start = date(2024, 1, 1)
+    # trading days with gaps of 1-9 days (weekends, holidays, a feed's outage)
+    pts, d = [], start
+    for k in range(300):
+        pts.append((d, 100.0 + (k * 7) % 23))
+        d += timedelta(days=1 + (k * k) % 9)
+    for frequency in ("daily", "monthly"):
+        for offset in range(-3, (d - start).days + 25):
+            day = start + timedelta(days=offset)
+            assert reaction(day, pts, frequency) == _reaction_by_scan(day, pts, frequency), day

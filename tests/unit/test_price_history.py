@@ -58,3 +58,18 @@ def test_full_series_reads_the_whole_history_back(tmp_path: Path) -> None:
         assert full.points == series(3650).points
         gone = series(5, source="elsewhere")
         assert full_series(config, store, gone) is gone
+
+
+def test_a_chart_reads_its_own_source_only_and_the_same_points(tmp_path: Path) -> None:
+    """``load_series(source=)`` (what a chart opens with) gives exactly that source's series
+    as the whole store's read does, recent window and ``until`` alike, and no other."""
+    with Store(tmp_path / "store.sqlite3") as store:
+        for name in ("first", "lme", "last"):
+            store.save_series(series(4000 if name == "lme" else 900, source=name))
+        for kw in ({}, {"recent_days": KEEP_DAYS}, {"until": date(2020, 1, 1)}):
+            whole = [s for s in store.load_series(**kw) if s.source == "lme"]  # type: ignore[arg-type]
+            assert store.load_series(source="lme", **kw) == whole, kw  # type: ignore[arg-type]
+        assert store.load_series(source="nowhere") == []
+        assert full_series(parse_config({}, None), store, recent(series(4000))).points == (
+            series(4000).points
+        )

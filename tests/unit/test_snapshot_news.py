@@ -22,6 +22,7 @@ from tui.core.config import load_config
 from tui.core.config_types import NEWS_KINDS, Config
 from tui.core.demo_clock import DEMO_NOW
 from tui.core.models import Headline, PolicyEvent, Snapshot
+from tui.flow import cluster_keep
 from tui.flow.changes import FirstSeen
 from tui.flow.refresh import Refresher
 from tui.flow.snapshot import build_snapshot, to_json
@@ -66,10 +67,14 @@ def classified(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def from_nothing(config: Config, store: Store) -> Snapshot:
-    """The snapshot a new process builds: no memo, no classified words, nothing on screen."""
+    """The snapshot a new process builds: no memo (nor the one kept beside the store), no
+    classified words, nothing on screen."""
     memo = flow._CLUSTER_MEMO
     if memo is not None:
         memo.clear()
+    kept = cluster_keep.path_for(store)
+    if kept is not None:
+        kept.unlink(missing_ok=True)
     flow._CLASSIFIED.clear()
     return build_snapshot(config, store, now=DEMO_NOW)
 

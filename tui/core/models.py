@@ -67,6 +67,10 @@ class Headline:
     canonical_url: str | None = None  # identity URL (tracking params dropped, redirects unwrapped)
 
 
+#: What the words that gave a rate start with when it is a ceiling ("tariffs of up to 50%").
+UP_TO = "up to "
+
+
 @record
 class PolicyEvent:
     """What the classifier read in a headline (or a declared entry): a status on a corridor."""
@@ -90,6 +94,14 @@ class PolicyEvent:
     # EU": MX -> US, EU -> US beside CA -> US), read beside the classifier
     # (``tui.engine.listed_places``); the board gives each the same evidence
     also: tuple[tuple[str, str], ...] = ()
+    # the last day the text says the measure runs ("until June 30, 2026"), read beside the
+    # classifier (``tui.engine.end_dates``); None when it names none
+    until: date | None = None
+
+    @property
+    def rate_up_to(self) -> bool:
+        """The rate is a ceiling ("tariffs of up to 50%"): the words that gave it say so."""
+        return self.rate_pct is not None and any(w.startswith(UP_TO) for w in self.words)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -98,10 +110,12 @@ class PolicyEvent:
             "destination": self.destination,
             "status": self.status,
             "rate_pct": self.rate_pct,
+            "rate_up_to": self.rate_up_to,
             "proposed": self.proposed,
             "confidence": round(self.confidence, 3),
             "words": list(self.words),
             "effective": self.effective.isoformat() if self.effective is not None else None,
+            "until": self.until.isoformat() if self.until is not None else None,
         }
 
 
@@ -159,7 +173,8 @@ class Evidence:
     rate_pct: float | None = None
     proposed: bool = False
     note: str | None = None
-    until: date | None = None  # a declared entry's end date
+    rate_up_to: bool = False  # ``rate_pct`` is a ceiling ("tariffs of up to 50%")
+    until: date | None = None  # the end date a declared entry or the story's text gives
     date_estimated: bool = False  # ``published`` is when the story was first seen (no usable date)
     effective: date | None = None  # the day its text says the measure takes effect, if it says
     withdrawn: bool = False  # a coming measure or plan called off before its day (by the board)
@@ -183,6 +198,7 @@ class Evidence:
             "confidence": round(self.confidence, 3),
             "status": self.status,
             "rate_pct": self.rate_pct,
+            "rate_up_to": self.rate_up_to,
             "proposed": self.proposed,
             "words": list(self.words),
             "until": self.until.isoformat() if self.until is not None else None,
@@ -239,6 +255,7 @@ class PolicyStatus:
     # says otherwise: it may apply here too; the row itself is never changed by it (see
     # ``tui.engine.board``)
     newer_general: PolicyStatus | None = None
+    rate_up_to: bool = False  # ``rate_pct`` is a ceiling ("tariffs of up to 50%")
 
     @property
     def coming_from(self) -> date | None:

@@ -116,6 +116,7 @@ def build_board(
             evidence,
             status=event.status,
             rate_pct=event.rate_pct,
+            rate_up_to=event.rate_up_to,
             proposed=event.proposed,
             words=evidence.words or event.words,
             confidence=min(evidence.confidence, event.confidence)
@@ -132,7 +133,10 @@ def build_board(
         for metal in dict.fromkeys(event.metals):
             rate, m_ev = event.rate_pct, ev
             if metal in own:
-                rate, m_ev = own[metal], dataclasses.replace(ev, rate_pct=own[metal])
+                rate, m_ev = (
+                    own[metal],
+                    dataclasses.replace(ev, rate_pct=own[metal], rate_up_to=False),
+                )
             item = Item(m_ev, when, event.status, rate, event.proposed, rank, dated)
             for origin, destination in ((event.origin, event.destination), *event.also):
                 groups.setdefault((metal, origin, destination), []).append(item)
@@ -169,6 +173,7 @@ def _verdict(key: tuple[str, str, str], items: list[Item], today: date) -> Polic
             status=nxt.status,
             since=None,
             rate_pct=nxt.rate_pct,
+            rate_up_to=nxt.evidence.rate_up_to,
             proposed=False,
             pending=later[-1].status if later else None,
             conflict=False,
@@ -187,6 +192,7 @@ def _verdict(key: tuple[str, str, str], items: list[Item], today: date) -> Polic
             status=top.status,
             since=top.when,
             rate_pct=top.rate_pct,
+            rate_up_to=top.evidence.rate_up_to,
             proposed=True,
             pending=None,
             conflict=False,
@@ -217,13 +223,19 @@ def _verdict(key: tuple[str, str, str], items: list[Item], today: date) -> Polic
     newer = [p for p in proposals if current.when is None or (p.when or date.min) > current.when]
     if newer:
         pending = newer[-1].status
+    shown_rate = rate if current.status == "tariff" else current.rate_pct
     return PolicyStatus(
         metal=metal,
         origin=origin,
         destination=destination,
         status=current.status,
         since=since,
-        rate_pct=rate if current.status == "tariff" else current.rate_pct,
+        rate_pct=shown_rate,
+        # the rate a ceiling when the newest evidence that states it says "up to"
+        rate_up_to=shown_rate is not None
+        and next(
+            (i.evidence.rate_up_to for i in reversed(in_effect) if i.rate_pct == shown_rate), False
+        ),
         proposed=False,
         pending=pending,
         conflict=_conflict(in_effect, current, today)

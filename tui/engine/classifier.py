@@ -48,7 +48,6 @@ How it reads a title, in order. The words and tables live in
    target; imports: destination = actor, origin = "from", goods or target.
 5. **Proposed** when the clause says considers / plans / threatens / weighs / may / proposes /
    under review / probe / bill ...; **rate** from "50%", "25 percent", preferring "to N%".
-
 6. **The learned gate** (:mod:`tui.engine.event_gate`) vetoes an event it is confident is no
    measure (``explain`` says so); :func:`rules_reading` is the rules alone.
 
@@ -75,6 +74,7 @@ from tui.engine.classifier_direction import (
     title_fills,
     without_kicker,
 )
+from tui.engine.classifier_effects import kept_metals
 from tui.engine.classifier_form import measure_form
 from tui.engine.classifier_phrases import aside_clauses
 from tui.engine.classifier_reactions import title_reacts
@@ -221,7 +221,7 @@ def _analyse(
     if f is None:
         return None, trace
 
-    found = goods_metals(t.text, t.metal_spans)  # the title's metals, already found
+    found = goods_metals(t.text, t.metal_spans) - kept_metals(t, f, source)  # the title's
     metal_ids = tuple(m.id for m in metals if m.id in found)
     if metal_ids and summary:
         # "US to lift steel tariffs ..." whose lede says "steel and aluminum tariffs": the

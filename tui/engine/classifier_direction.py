@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_deals import deal_corridor, deal_words
 from tui.engine.classifier_imposer import imposer_of, spared_by
-from tui.engine.classifier_nouns import accepted_quota
 from tui.engine.classifier_phrases import flow_near
 from tui.engine.classifier_roles import named_aside, place_roles, title_actor
 from tui.engine.classifier_text import (
@@ -24,7 +24,7 @@ def corridor(
 ) -> tuple[str, str, str, list[str]]:
     """(origin, destination, flow, words) for a finding."""
     roles = place_roles(t, f.index, bg)
-    if (deal := _quota_deal(t, f, roles)) is not None:
+    if (deal := deal_corridor(t, f, roles)) is not None:
         return deal
     first = {r: (c, m) for r, c, m in reversed(roles)}  # first occurrence of each role
     pi = imposer_of(t, f.at) if f.at is not None and f.rule in R.IMPOSER_RULES else None
@@ -45,6 +45,17 @@ def corridor(
         if subject is not None and subject[0] != code and "target" not in first and not joins:
             first["target"] = subject  # "Australia wins exemption from US tariffs"
     spared = spared_by(t, f)
+    if spared is not None and first.get("actor") == spared and _spares_exports(t, f, spared[1]):
+        # "Australia's steel tariff exemption ends": the tariff falls on Australia's goods, by
+        # whoever imposes it ("exemption from US tariffs lapses"), not by Australia
+        del first["actor"]
+        first.pop("from", None)
+        side = next(
+            ((c, m) for r, c, m in roles if r in ("from", "actor") and c != spared[0]), None
+        )
+        if side is not None:
+            first["actor"] = side
+        first["target"] = spared
     if spared is not None and "target" not in first and first.get("actor") != spared:
         first["target"] = spared  # "EU ends Ukraine's steel quota exemption": Ukraine's goods
     actor = first.get("actor")
@@ -122,8 +133,7 @@ def corridor(
             o is None
             and d is not None
             and (
-                not R.AGREEMENT_WORDS.isdisjoint(t.lows)
-                or (f.status == "resuming" and not R.DISPUTE_HEADS.isdisjoint(t.lows))
+                deal_words(t) or (f.status == "resuming" and not R.DISPUTE_HEADS.isdisjoint(t.lows))
             )
         ):
             # "U.S. and Japan reach agreement for steel quota": the partner sends the goods;
@@ -164,24 +174,18 @@ def corridor(
     return origin, destination, flow, words
 
 
-def _quota_deal(
-    t: Text, f: Finding, roles: list[tuple[str, str, str]]
-) -> tuple[str, str, str, list[str]] | None:
-    """A quota its subject accepts with another country named ("South Korea agrees steel
-    import quota in exchange for US tariff exemption", "... to US steel import quota"): the
-    subject's exports to the other, whatever the quota is called."""
-    if not accepted_quota(t, f) or not any(
-        measure_of(w) == "tariff" or w in R.EXEMPTION_NOUNS or flow_of(w) == R.EXPORT
-        for w in t.lows
-    ):
-        return None  # "EU agrees steel quota with Ukraine": no exchange said, read as before
-    first = t.place_at[0] if t.place_at else None
-    if first is None or not roles or roles[0][0] != "actor":
-        return None
-    other = next(((c, m) for _r, c, m in roles[1:] if c != roles[0][1]), None)
-    if other is None:
-        return None
-    return roles[0][1], other[0], R.IMPORT, [roles[0][2], other[1]]
+def _spares_exports(t: Text, f: Finding, spared: str) -> bool:
+    """The finding ends an exemption from a measure ("Australia's tariff exemption ends"), or
+    extends a country's own exemption from an import measure ("Australia's steel tariff
+    exemption extended"): the country whose exemption it is sends the goods."""
+    if f.rule == "release-exemption":
+        return True
+    return (
+        f.rule == "release-noun"
+        and f"{spared.lower()}'s" in t.lows
+        and f.measure in ("tariff", "quota")
+        and not any(flow_of(w) == R.EXPORT for w in t.lows)
+    )
 
 
 def title_fills(t: Text, flow: str, origin: str, destination: str) -> tuple[str, str, list[str]]:

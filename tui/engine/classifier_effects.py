@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_spans import first_overlaps
 from tui.engine.classifier_text import Finding, Text, base_word, measure_of
 
 #: What a measure does to others when it stands right before one of these: its effects.
@@ -106,10 +107,35 @@ def effect_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a measure explained as a result of something: comment"
     if _NO_PROMISE_RE.search(t.text) is not None:
         return "company", "nothing promised about a measure: no measure"
+    if _REVIEW_OPENED_RE.search(t.text) is not None:
+        return "speculation", "a review of a measure opened: no measure yet"
+    if not best.verb and _industry_waits(t, best):
+        return "company", "an industry waiting for permits or approvals: no measure"
     compared = _COMPARED_RE.search(t.text)
     if not best.verb and compared is not None and compared.end() <= t.toks[best.index].start:
         return "speculation", "a measure compared with ('bigger worries than'): comment on it"
     return None
+
+
+#: A review opened of a measure ("launches review of steel tariff structure", "embarks on the
+#: aluminium duty review"): as an investigation opened, no measure yet.
+_REVIEW_OPENED_RE = re.compile(
+    r"\b(?:launch(?:es|ed)?|embark(?:s|ed)?\s+on|begin(?:s)?|began|start(?:s|ed)?|open(?:s|ed)?"
+    r"|initiat(?:es?|ed)|kick(?:s|ed)?\s+off)\s+"
+    r"(?:(?!(?:after|following|before|and|with|amid|as)\b)[\w'’-]+\s+){0,6}?reviews?\b",
+    re.IGNORECASE,
+)
+_WAIT_VERBS = frozenset({"await", "awaits", "awaiting", "wait", "waits", "waiting"})
+
+
+def _industry_waits(t: Text, best: Finding) -> bool:
+    """ "Cobalt producers still await export approvals", "copper miners waiting for export
+    permits": the industry waits on what a measure grants; the news is the wait, not a measure
+    (the measure, if new, is another headline's)."""
+    wait = next((k for k in range(best.index) if t.word(k) in _WAIT_VERBS), None)
+    if wait is None:
+        return False
+    return any(t.word(k) in R.INDUSTRY_SPEAKERS for k in range(max(0, wait - 3), wait))
 
 
 def effect_of_measure(t: Text, best: Finding | None, lede: str) -> bool:
@@ -207,6 +233,25 @@ def kept_for_the_metals(t: Text, best: Finding) -> bool:
     if keep is None or not any(t.is_metal[keep + 1 :]):
         return False
     return not any(t.is_metal[:keep])
+
+
+def kept_metals(t: Text, best: Finding, source: Text) -> set[str]:
+    """The metals a release names only in the clause that keeps a measure on them ("drops
+    steel tariffs but keeps aluminium levies", "keeps nickel duties, scraps cobalt levy"):
+    their measure stays, so the release is not theirs. Empty unless the title is the text read
+    and the release names metals of its own outside the kept clause."""
+    if source is not t or best.status != "resuming":
+        return set()
+    keep = next((k for k, tk in enumerate(t.toks) if tk.low in _KEEP_VERBS), None)
+    if keep is None or keep == best.index:
+        return set()
+    # the kept clause runs from the keep verb to the release verb, or to the end
+    end = best.index if keep < best.index else len(t.toks)
+    kept: set[str] = set()
+    released: set[str] = set()
+    for ti, si in first_overlaps(t.toks, t.metal_spans):
+        (kept if keep < ti < end else released).add(t.metal_spans[si][0])
+    return kept - released if released - kept else set()
 
 
 _DRAFTS = frozenset({"bill", "bills", "draft", "legislation", "proposal", "proposals"})

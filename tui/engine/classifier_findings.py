@@ -58,10 +58,23 @@ def _rule_expire(t: Text, i: int) -> Finding | None:
             m = ("licensing", R.IMPORT)
         if m is not None:
             words = [t.toks[k].text, t.toks[i].text]
+            spared = exemption_before(t, k, i)
+            if spared is not None:
+                # "Brazil's steel exemption from US tariffs lapses": the tariff comes back
+                words = [t.toks[spared].text, t.toks[i].text]
+                return Finding("release-exemption", m[0], i, words, verb=True, at=spared)
             return Finding(
                 "passive-release", "resuming", i, words, flow=m[1], verb=True, measure=m[0], at=k
             )
     return None
+
+
+def exemption_before(t: Text, k: int, i: int) -> int | None:
+    """The exemption noun of a measure at ``k`` that runs out at ``i`` ("tariff exemption
+    expires", "exemption from US tariffs lapses"), or None."""
+    return next(
+        (x for x in range(max(0, k - 4), i) if t.word(x) in R.EXEMPTION_NOUNS and x != k), None
+    )
 
 
 def _shift_after_release(t: Text, i: int) -> bool:

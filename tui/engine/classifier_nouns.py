@@ -65,6 +65,11 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
             if measure is not None and t.word(i - 1) in R.NO_WORDS:
                 # "to receive no exemption from steel tariffs": the measure applies
                 return Finding("noun", measure, i, words, verb=True, measure=measure, at=j)
+            if toks[i].low in R.EXEMPTION_NOUNS and _runs_out(t, max(i, j) + 1):
+                # "Australia's steel tariff exemption ends", "exemption from US tariffs to
+                # expire": the measure applies to the goods spared until now
+                words.append(t.word(_runs_out(t, max(i, j) + 1)))
+                return Finding("release-exemption", measure or "tariff", i, words, verb=True, at=i)
             if j > i and base in R.END_NOUNS and t.word(j + 1) in R.EXEMPTION_NOUNS:
                 # "cancellation of export tax rebates": ending a relief brings the measure back
                 words.append(toks[j + 1].text)
@@ -105,6 +110,38 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
                         at=j,
                     )
     return None
+
+
+#: Words between an exemption and the verb that ends it ("exemption is set to end").
+_BEFORE_END = frozenset({"set", "to", "will", "would", "is", "has", "was", "be", "been", "now"})
+#: Verbs by which an exemption (its subject) ends.
+_END_VERBS = R.EXPIRE_VERBS | R.forms(
+    "end|s|ed",
+    "ending",
+    "terminated",
+    "revoked",
+    "scrapped",
+    "withdrawn",
+    "cancel|led|ed",
+    "removed",
+    "runs",
+    "ran",
+    "run",
+)
+
+
+def _runs_out(t: Text, k: int) -> int:
+    """The index of the verb that ends an exemption named before ``k`` ("exemption ends",
+    "exemption set to expire"), else 0."""
+    while t.word(k) in _BEFORE_END:
+        k += 1
+    if t.word(k) in ("comes", "came", "come") and t.word(k + 1) == "to":
+        k += 3 if t.word(k + 2) in ("an", "its") else 2  # "comes to an end"
+    if t.word(k) in _END_VERBS and (
+        t.word(k) not in ("runs", "ran", "run") or t.word(k + 1) == "out"
+    ):
+        return k
+    return 0
 
 
 def rule_noun(t: Text, i: int) -> Finding | None:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from tui.core.models import Metal
+from tui.core.models import UP_TO, Metal
 from tui.engine import classifier_rules as R
 
 #: After a percentage: a share of a metal in the goods, not a rate ("70% nickel content").
@@ -69,7 +69,22 @@ def rate_in(
         m = to[-1] if any(re.search(r"\bto\s+$", text[: x.start()][-4:]) for x in to) else to[0]
     else:
         m = min(cands, key=lambda x: abs(x.start() - anchor))
-    return float(m.group(1)), m.group(0)
+    return float(m.group(1)), ceiling_word(text, m)
+
+
+#: Words that make a rate a ceiling ("tariffs of up to 50%", "duties as high as 200%").
+_CEILING_BEFORE_RE = re.compile(
+    r"\b(?:up\s+to|as\s+(?:high|much)\s+as|a\s+maximum\s+of|maximum(?:\s+of)?|max\.?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def ceiling_word(text: str, m: re.Match[str]) -> str:
+    """The rate as the words that gave it: "up to 50%" when the text makes it a ceiling
+    (:data:`tui.core.models.UP_TO`), else "50%"."""
+    if _CEILING_BEFORE_RE.search(text[: m.start()][-24:]):
+        return UP_TO + m.group(0)
+    return m.group(0)
 
 
 def _rate_for_goods(
@@ -88,7 +103,7 @@ def _rate_for_goods(
     if len(named) != 1:
         return None
     m = next(iter(named.values()))
-    return float(m.group(1)), m.group(0)
+    return float(m.group(1)), ceiling_word(text, m)
 
 
 def rates_per_metal(

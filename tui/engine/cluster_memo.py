@@ -37,8 +37,20 @@ Form = tuple[tuple[str, ...], str, tuple[str, ...], frozenset[str]]
 Pair = tuple[FormKey, FormKey]
 #: A story's entries as its metals are read from them: each one's title and summary in turn.
 Texts = tuple[str, ...]
+#: What a build keeps for the next: title forms, pair scores, pair fits, story tags.
+Held = tuple[dict[FormKey, Form], dict[Pair, float], dict[Pair, bool], dict[Texts, tuple[str, ...]]]
 
-__all__ = ["ClusterMemo", "Form", "FormKey", "Forms", "Pair", "Round", "Texts", "story_metals"]
+__all__ = [
+    "ClusterMemo",
+    "Form",
+    "FormKey",
+    "Forms",
+    "Held",
+    "Pair",
+    "Round",
+    "Texts",
+    "story_metals",
+]
 
 
 class Round:
@@ -94,6 +106,35 @@ class ClusterMemo:
     def clear(self) -> None:
         with self._lock:
             self._matcher, self._last = None, None
+
+    def held(self) -> Held | None:
+        """What the last build kept (forms, scores, fits, story tags), to persist; None when
+        the memo is empty or a build is using it."""
+        if not self._lock.acquire(blocking=False):
+            return None
+        try:
+            last = self._last
+            if last is None:
+                return None
+            return (last.new_forms, last.new_scores, last.new_fits, last.new_story_tags)
+        finally:
+            self._lock.release()
+
+    def seed(self, matcher: MetalMatcher, held: Held) -> bool:
+        """Take ``held`` (what :meth:`held` gave in an earlier process, for the same watch list
+        and code) as the last build's, under ``matcher``; only into an empty memo (what this
+        process derived itself stands). True when taken."""
+        if not self._lock.acquire(blocking=False):
+            return False
+        try:
+            if self._last is not None:
+                return False
+            r = Round()
+            r.new_forms, r.new_scores, r.new_fits, r.new_story_tags = held
+            self._matcher, self._last = matcher, r
+            return True
+        finally:
+            self._lock.release()
 
     @contextmanager
     def round(self, matcher: MetalMatcher) -> Iterator[Round | None]:

@@ -44,7 +44,10 @@ def full_series(config: Config, store: Store, shown: PriceSeries) -> PriceSeries
 
     # no point after the newest shown (one dated ahead, stored by an earlier version)
     until = shown.points[-1][0] if shown.points else None
-    stored = next((s for s in store.load_series(until=until) if s.source == shown.source), None)
+    # only this source's series: reading every series of the store to pick one held the screen
+    # for ~0.7 s at 25 series of 30 years
+    mine = store.load_series(until=until, source=shown.source)
+    stored = mine[0] if mine else None
     if stored is None or not stored.points:
         return shown
     if stored.metal != shown.metal:

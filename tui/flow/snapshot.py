@@ -74,7 +74,12 @@ def build_snapshot(
             elif (dropped := _dropped_plan(s, metals, gazetteer)) is not None:
                 events.append(dropped)
     else:
-        stories = build_stories(headlines, metals, memo=_cluster_memo())
+        from tui.flow import cluster_keep
+
+        memo = _cluster_memo()
+        cluster_keep.seed(memo, store, metals)  # an empty memo (a new process): the last one's
+        stories = build_stories(headlines, metals, memo=memo)
+        cluster_keep.keep(memo, store, metals)
         classified, events = _classify(
             config, stories, metals, _read_events(headlines, metals, reuse)
         )
@@ -207,6 +212,7 @@ def _evidence(story: Story, event: PolicyEvent) -> Evidence:
         proposed=event.proposed,
         date_estimated=story.date_estimated and story.published is not None,
         effective=event.effective,
+        until=event.until,
     )
 
 
@@ -227,6 +233,7 @@ def _classify(
     from tui.engine.classifier import classify
     from tui.engine.classifier_rates import event_metal_rates
     from tui.engine.effective_dates import effective_date
+    from tui.engine.end_dates import end_date
     from tui.engine.listed_places import also_corridors
     from tui.engine.relevance import with_relevance
 
@@ -267,6 +274,8 @@ def _classify(
             effective = None if taken else effective_date(story.title, story.summary, when)
             if effective is not None:
                 event = dataclasses.replace(event, effective=effective)
+            if not taken and (until := end_date(story.title, story.summary, when)) is not None:
+                event = dataclasses.replace(event, until=until)  # "until June 30, 2026"
             if not taken and len(event.metals) > 1 and event.status in ("tariff", "quota"):
                 # "25% on steel, 10% on aluminium": each metal's row takes its own rate
                 rates = event_metal_rates(story.title, story.summary, event.metals, metals)

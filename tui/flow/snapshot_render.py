@@ -137,6 +137,7 @@ def to_json(snap: Snapshot) -> dict[str, Any]:
             "destination": r.destination,
             "status": r.status,
             "rate_pct": r.rate_pct,
+            "rate_up_to": r.rate_up_to,
             "since": _iso(r.since),
             "since_estimated": r.since_estimated,
             "until": _iso(r.until),
@@ -232,7 +233,9 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
     lines.append("")
     lines.append("TRADE POLICY")
     for r in snap.policy:
-        rate = f" {r.rate_pct:g}%" if r.rate_pct is not None else ""
+        rate = (
+            f" {'up to ' if r.rate_up_to else ''}{r.rate_pct:g}%" if r.rate_pct is not None else ""
+        )
         since = f" since {r.since}{'~' if r.since_estimated else ''}" if r.since else ""
         flags = (" [proposed]" if r.proposed else "") + (
             f" [pending: {r.pending}]" if r.pending else ""

@@ -16,6 +16,7 @@ from typing import TextIO, TypeVar
 
 from tui.core import paths
 from tui.core.config_types import Config
+from tui.core.models import Snapshot
 from tui.store import Store
 from tui.store.schema import NEWER
 
@@ -78,6 +79,24 @@ class CacheWatch:
             return None
         self._said = self.store.read_only
         return cache_notice(self.store)
+
+
+def cached_snapshot(config: Config, store: Store) -> Snapshot | None:
+    """The snapshot the dashboard last cached beside ``store`` for this config and code, or
+    None. A one-shot build passes it as ``reuse``: the stories of unchanged headlines stand and
+    the events of stories told in the same words are taken, exactly as a build from nothing
+    would give them (what the dashboard does at every start), instead of reading every stored
+    headline again (~5 s at 20,000)."""
+    from tui.store import snapshot_cache
+
+    if store.path is None:
+        return None
+    try:
+        key = snapshot_cache.config_key(config)
+        got = snapshot_cache.load(snapshot_cache.cache_path(store.path), key=key)
+    except Exception:  # a damaged cache is no reason to fail: the build reads everything
+        return None
+    return got[0] if got is not None else None
 
 
 def read_aside(shared: Store | None, path: Path, read: Callable[[Store], _T]) -> _T:

@@ -8,6 +8,9 @@ from datetime import date
 from tui.core.models import PriceSeries
 from tui.store.base import StoreBase, reads, writes
 
+# the points of one source's series only (``load_series(source=)``)
+_ONE_SOURCE = " AND series_id IN (SELECT id FROM series WHERE source = ?)"
+
 
 class PricesStore(StoreBase):
     """Price series and their points."""
@@ -49,7 +52,11 @@ class PricesStore(StoreBase):
 
     @reads
     def load_series(
-        self, *, recent_days: int | None = None, until: date | None = None
+        self,
+        *,
+        recent_days: int | None = None,
+        until: date | None = None,
+        source: str | None = None,
     ) -> list[PriceSeries]:
         """Every stored series (in the order first saved), points ascending by date.
 
@@ -58,8 +65,10 @@ class PricesStore(StoreBase):
         of daily points are never all in memory at once for a panel that draws a year).
         ``until``: points dated after it are not read, nor any dated before 1800 (a placeholder
         date): a version before these were refused when fetched stored them, and one would pass
-        for the newest price, "as of" a day to come."""
+        for the newest price, "as of" a day to come. ``source``: only
+        that source's series (a chart's: not the whole store's decades of points to pick one)."""
         bounds = ("1800-01-01", until.isoformat() if until is not None else "9999-12-31")
+        only, named = ("", ()) if source is None else (_ONE_SOURCE, (source,))
         points: dict[int, list[tuple[date, float]]] = {}
         dates: dict[str, date] = {}  # series share most dates: parse each once
         fromiso = date.fromisoformat
@@ -68,14 +77,14 @@ class PricesStore(StoreBase):
         if recent_days is None:
             sql = (
                 "SELECT series_id, date, value FROM price_points WHERE date BETWEEN ? AND ?"
-                " ORDER BY series_id, date"
+                f"{only} ORDER BY series_id, date"
             )
-            params: tuple[str, ...] = bounds
+            params: tuple[str, ...] = (*bounds, *named)
         else:
             # per series: from its newest day minus the window, or from its second newest
             sql = (
                 "WITH m AS (SELECT series_id, date(MAX(date), ?) AS cut FROM price_points"
-                " WHERE date BETWEEN ? AND ? GROUP BY series_id),"
+                f" WHERE date BETWEEN ? AND ?{only} GROUP BY series_id),"
                 " c AS (SELECT series_id, MIN(cut, COALESCE((SELECT date"
                 " FROM price_points q WHERE q.series_id = m.series_id"
                 " AND q.date BETWEEN ? AND ? ORDER BY date DESC"
@@ -84,7 +93,7 @@ class PricesStore(StoreBase):
                 " ON p.series_id = c.series_id AND p.date >= c.cut AND p.date <= ?"
                 " ORDER BY p.series_id, p.date"
             )
-            params = (f"-{max(0, int(recent_days))} days", *bounds, *bounds, bounds[1])
+            params = (f"-{max(0, int(recent_days))} days", *bounds, *named, *bounds, bounds[1])
         for series_id, day, value in self._conn.execute(sql, params):
             if series_id != current_id:
                 current = points.setdefault(series_id, [])
@@ -96,7 +105,8 @@ class PricesStore(StoreBase):
         result: list[PriceSeries] = []
         for row in self._conn.execute(
             "SELECT id, source, symbol, unit, metal, frequency, kind, source_kind, currency, note"
-            " FROM series ORDER BY id"
+            f" FROM series{' WHERE source = ?' if source is not None else ''} ORDER BY id",
+            named,
         ):
             series_id, src, sym, unit, metal, frequency, kind, source_kind, currency, note = row
             result.append(

@@ -7,7 +7,8 @@ after it are still listed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from rich.text import Text
@@ -39,6 +40,9 @@ from tui.ui.screens.base import DetailScreen
 from tui.ui.screens.story import DEMO_MODES
 from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
+
+#: Marker rows added to the list per turn of the event loop (~20 ms of Textual's measuring).
+MARKER_BATCH = 100
 
 __all__ = ["FRAMES", "ChartScreen", "Marker", "gap_label", "markers", "reaction", "window"]
 
@@ -111,6 +115,7 @@ class ChartScreen(DetailScreen):
         self.marks: list[Marker] = []
         self._drawn_size = (0, 0)  # the plot's (width, rows) when last drawn
         self._plot_args: tuple[list[tuple[date, float]], str, date, date] | None = None
+        self._listing = 0  # the markers' list being filled: a newer one stops an older one
 
     def compose(self) -> ComposeResult:
         with Vertical(id="chart-box"):
@@ -274,6 +279,7 @@ class ChartScreen(DetailScreen):
     def _show_markers(self, pts: list[tuple[date, float]]) -> None:
         options = self.query_one("#chart-markers", OptionList)
         options.clear_options()
+        self._listing += 1
         if len(pts) < 2:
             options.add_option(
                 Option(Text("Not enough points in this time frame.", style="dim"), disabled=True)
@@ -289,17 +295,31 @@ class ChartScreen(DetailScreen):
                 )
             )
             return
-        for n, mark in enumerate(self.marks, 1):
-            t = Text()
-            t.append(f"{n:>2}. {mark.day}  ", style="bold")
-            t.append(f"[{mark.kind}] ", style="italic")
-            t.append(shown(mark.title))
-            if mark.kind.startswith("policy"):
-                t.append(
-                    "  " + reaction(mark.day, list(self.series.points), self.series.frequency),
-                    style="dim",
-                )
-            options.add_option(Option(t, id=f"marker-{n}"))
+        days = [d for d, _ in self.series.points]
+        self._add_markers(0, days, self._listing)
+
+    def _marker_row(self, n: int, mark: Marker, days: list[date]) -> Option:
+        t = Text()
+        t.append(f"{n:>2}. {mark.day}  ", style="bold")
+        t.append(f"[{mark.kind}] ", style="italic")
+        t.append(shown(mark.title))
+        if mark.kind.startswith("policy"):
+            s = self.series
+            t.append("  " + reaction(mark.day, s.points, s.frequency, days), style="dim")
+        return Option(t, id=f"marker-{n}")
+
+    def _add_markers(self, done: int, days: list[date], listing: int) -> None:
+        """The markers' rows from ``done`` on, a batch per turn of the event loop: Textual
+        measures every option it adds (~0.2 ms each), and a 30-year chart of a metal with
+        hundreds of headlines held the screen for up to a second at every time frame. A newer
+        list (another frame) stops this one."""
+        if listing != self._listing or not self.is_attached:
+            return
+        batch = self.marks[done : done + MARKER_BATCH]
+        rows = [self._marker_row(n, m, days) for n, m in enumerate(batch, done + 1)]
+        self.query_one("#chart-markers", OptionList).add_options(rows)
+        if done + MARKER_BATCH < len(self.marks):
+            self.call_later(self._add_markers, done + MARKER_BATCH, days, listing)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a marker opens its story or the evidence trail of its policy row."""
@@ -319,26 +339,32 @@ class ChartScreen(DetailScreen):
             self.app.push_screen(EvidenceScreen(mark.target, now))
 
 
-def reaction(day: date, pts: list[tuple[date, float]], frequency: str = "daily") -> str:
+def reaction(
+    day: date,
+    pts: Sequence[tuple[date, float]],
+    frequency: str = "daily",
+    days: Sequence[date] | None = None,
+) -> str:
     """Price change from the last point before ``day`` to +1, +5 and +20 days after it.
 
     Each horizon takes the last point on or before that day. A monthly (or coarser) series
-    has no daily points: the nearest points are used and the text says so."""
-    before = [p for p in pts if p[0] < day]
-    if not before:
+    has no daily points: the nearest points are used and the text says so. ``pts`` ascend by
+    date (as a :class:`PriceSeries` holds them); ``days``: their dates, when the caller reads
+    many events on one series (found by bisection, not by a pass over 30 years of points)."""
+    days = days if days is not None else [d for d, _ in pts]
+    first_on = bisect_left(days, day)  # the first point on or after the event's day
+    if first_on == 0:
         return ""
-    base_day, base = before[-1]
+    base_day, base = pts[first_on - 1]
     parts = []
     for n in (1, 5, 20):
-        target = day + timedelta(days=n)
-        upto = [p for p in pts if base_day < p[0] <= target]
         if frequency in ("daily", "weekly"):
-            if upto:
-                parts.append(f"+{n}d: {(upto[-1][1] / base - 1) * 100:+.1f}%")
+            last = bisect_right(days, day + timedelta(days=n)) - 1  # on or before the horizon
+            if last >= first_on:
+                parts.append(f"+{n}d: {(pts[last][1] / base - 1) * 100:+.1f}%")
         else:
-            after = [p for p in pts if p[0] >= day]
-            if after:
-                d, v = after[0]
+            if first_on < len(pts):
+                d, v = pts[first_on]
                 parts.append(f"next {frequency} point ({d}): {(v / base - 1) * 100:+.1f}%")
                 break
     if not parts:

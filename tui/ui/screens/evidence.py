@@ -21,7 +21,7 @@ def evidence_text(row: PolicyStatus, link: str | None = None, name: str | None =
     t = Text()
     t.append(f"{shown(name or row.metal)}  {row.origin} → {row.destination}\n", style="bold")
     t.append("Status: ")
-    t.append(status_label(row.status, row.rate_pct), style="bold")
+    t.append(status_label(row.status, row.rate_pct, row.rate_up_to), style="bold")
     if (starts := row.coming_from) is not None:  # nothing in force yet
         t.append(f"  from {starts.isoformat()}", style="bold")
         t.append("  (announced, not in force yet)", style="italic")
@@ -52,9 +52,11 @@ def evidence_text(row: PolicyStatus, link: str | None = None, name: str | None =
         t.append(f"\n[{ev.kind}] ", style="bold")
         t.append(f"{when}  {shown(ev.source)}")
         if ev.withdraws and ev.status:
-            t.append(f"  → drops or puts off: {status_label(ev.status, ev.rate_pct)}")
+            t.append(
+                f"  → drops or puts off: {status_label(ev.status, ev.rate_pct, ev.rate_up_to)}"
+            )
         elif ev.status:
-            t.append(f"  → {status_label(ev.status, ev.rate_pct)}")
+            t.append(f"  → {status_label(ev.status, ev.rate_pct, ev.rate_up_to)}")
         if ev.proposed:
             t.append(" (proposed)", style="italic")
         if ev.until is not None:

@@ -43,7 +43,7 @@ def story_text(story: Story, now: datetime, *, demo: bool = False) -> Text:
     ev = story.policy_event
     if ev is not None:
         t.append("\nTrade-policy reading: ", style="bold")
-        t.append(status_label(ev.status, ev.rate_pct))
+        t.append(status_label(ev.status, ev.rate_pct, ev.rate_up_to))
         t.append(f"  {ev.origin} → {ev.destination}  metals: {', '.join(ev.metals)}")
         if ev.proposed:
             t.append("  (proposed, not in effect)", style="italic")

@@ -82,7 +82,9 @@ class PolicyPanel(Panel):
     def cells(
         self, row: PolicyStatus, name: str, corridor: str, changed: bool, colour: str
     ) -> list[Text]:
-        status = Text(status_label(row.status, row.rate_pct), style=f"bold {colour}".strip())
+        status = Text(
+            status_label(row.status, row.rate_pct, row.rate_up_to), style=f"bold {colour}".strip()
+        )
         if row.proposed:
             status.append(" (proposed)", style="italic")
         coming_only = row.coming_from is not None
@@ -118,6 +120,8 @@ class PolicyPanel(Panel):
             if len(flags) + len(ended) + len(" — check") <= self._flags_width:
                 ended += " — check"
             flags.append(ended, style="bold reverse")
+        elif row.until is not None:  # the day the measure's text says it runs to
+            flags.append(f"until {row.until.isoformat()} ")
         since = row.since.isoformat() if row.since else ("—" if coming_only else "?")
         if row.since_estimated:  # a first-seen day, as "~" marks a first-seen age
             since += "~"

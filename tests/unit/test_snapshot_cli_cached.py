@@ -1,0 +1,70 @@
+"""``metalwatch snapshot`` next to the dashboard's snapshot cache: it takes the stories and
+events the cache holds for unchanged headlines (as the dashboard does at a start) and prints
+exactly what a build from nothing prints; a damaged cache changes nothing but the time."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+import tui.engine.classifier
+import tui.flow.snapshot as flow
+from tui.cli import main
+from tui.core import paths
+from tui.core.config import load_config
+from tui.flow.price_history import KEEP_DAYS, for_display
+from tui.flow.snapshot import build_snapshot
+from tui.store import Store, snapshot_cache
+
+
+def printed(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    memo = flow._CLUSTER_MEMO
+    if memo is not None:  # a new process each time: nothing derived in memory
+        memo.clear()
+    flow._CLASSIFIED.clear()
+    assert main(["--demo", "snapshot", *args]) == 0
+    return capsys.readouterr().out
+
+
+def same_json(a: str, b: str) -> None:
+    """The same document but for when each source was fetched (each run reads them again)."""
+    x, y = json.loads(a), json.loads(b)
+    for s in (*x["sources"], *y["sources"]):
+        for k in ("fetched_at", "last_success", "next_attempt", "age_s"):
+            s.pop(k, None)
+    assert x == y
+
+
+def test_the_cache_is_taken_and_the_output_is_the_same(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    real = tui.engine.classifier.classify
+
+    def counted(title: str, *args: Any, **kw: Any) -> Any:
+        asked.append(title)
+        return real(title, *args, **kw)
+
+    monkeypatch.setattr(tui.engine.classifier, "classify", counted)
+    plain, plain_json = printed(capsys), printed(capsys, "--json")
+    from_nothing = len(asked)
+    assert from_nothing > 20 and "HEADLINES" in plain
+
+    config = load_config(demo=True)  # what the dashboard leaves after a start
+    with Store(paths.store_path(demo=True)) as store:
+        assert store.path is not None
+        snap = for_display(build_snapshot(config, store, price_days=KEEP_DAYS))
+        cache = snapshot_cache.cache_path(store.path)
+        key = snapshot_cache.config_key(config)
+        snapshot_cache.save(cache, snap, key=key, fingerprint=store.fingerprint())
+    asked.clear()
+    assert printed(capsys) == plain
+    same_json(printed(capsys, "--json"), plain_json)
+    assert len(asked) < from_nothing / 4, (len(asked), from_nothing)
+
+    cache.write_text(cache.read_text(encoding="utf-8")[:5000], encoding="utf-8")  # cut short
+    asked.clear()
+    same_json(printed(capsys, "--json"), plain_json)
+    assert len(asked) >= from_nothing / 2

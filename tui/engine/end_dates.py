@@ -1,0 +1,115 @@
+"""The day a measure ends, as a headline says it ("extends the quota until June 30, 2026", "ban
+in force until end-2027", "suspension until Nov. 27, 2026"), beside the classifier as
+:mod:`tui.engine.effective_dates` reads the day it starts. Pure text: no I/O, no clock but the
+publication day it is given.
+
+A date counts only right after ``until``, ``till``, ``through`` or ``thru`` (not after "by",
+a deadline, nor "to", which names a rate or a place as often as a day), and in the title or the
+summary's first two sentences. Dates: a month and day with or without a year ("June 30, 2026",
+"30 June 2026", "Nov. 27"), an ISO date, a month and year ("until June 2026": its last day), the
+end of a year or month ("end-2027", "the end of 2027", "year-end 2027", "end-June 2026": its
+last day). A year alone ("until 2027") is left out: it says the year the measure ends in as
+often as the last year it runs. A day without a year takes the year that puts it on or after
+publication, within a year.
+
+A date that ends a time the text looks back on ("prices fell through June 30", "data through
+March") is not told apart from a measure's end by these words alone; the board reads it only
+on a measure's own evidence, and an end that passes is shown as "ended ... — check", never as
+the measure gone.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime
+
+from tui.engine.classifier_spans import sentences
+from tui.engine.effective_dates import utc_day
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+
+_END_RE = re.compile(
+    r"\b(?:until|till|through|thru)\s+(?:the\s+)?(?:"
+    r"(?P<iso>" + _YEAR + r"-[01]\d-[0-3]\d)\b"
+    r"|(?P<m1>" + _MONTH + r")\s+(?P<d1>" + _DAY + r")\b(?!\s*%)(?:,?\s+(?P<y1>" + _YEAR + r"))?"
+    r"|(?P<d2>"
+    + _DAY
+    + r")(?:\s+of)?\s+(?P<m2>"
+    + _MONTH
+    + r")(?![a-z])(?:,?\s+(?P<y2>"
+    + _YEAR
+    + r"))?"
+    r"|(?:end[-\s]+(?:of\s+)?|year[-\s]end\s+)(?P<ye>" + _YEAR + r")\b"
+    r"|end[-\s]+(?:of\s+)?(?P<me>" + _MONTH + r")(?![a-z]),?\s+(?P<yme>" + _YEAR + r")\b"
+    r"|(?P<m3>" + _MONTH + r")(?![a-z]),?\s+(?P<y3>" + _YEAR + r")\b"
+    r")",
+    re.IGNORECASE,
+)
+#: How many sentences of the summary are read.
+LEDE_SENTENCES = 2
+
+
+def end_date(
+    title: str, summary: str = "", published: datetime | date | None = None
+) -> date | None:
+    """The last day the measure a headline reports runs, or None (see the module doc)."""
+    pub = utc_day(published)
+    for text in (title, *sentences(summary or "")[:LEDE_SENTENCES]):
+        found = _first(" ".join((text or "").split()), pub)
+        if found is not None:
+            return found
+    return None
+
+
+def _first(text: str, published: date | None) -> date | None:
+    for m in _END_RE.finditer(text):
+        found = _read(m, published)
+        if found is not None:
+            return found
+    return None
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word[:3].lower()]
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _read(m: re.Match[str], published: date | None) -> date | None:
+    try:
+        if m.group("iso"):
+            return date.fromisoformat(m.group("iso"))
+        if m.group("ye"):
+            return date(int(m.group("ye")), 12, 31)
+        if m.group("me"):
+            return _last_day(int(m.group("yme")), _month(m.group("me")))
+        if m.group("m3"):
+            return _last_day(int(m.group("y3")), _month(m.group("m3")))
+        month_word, day_word, year_word = (
+            (m.group("m1"), m.group("d1"), m.group("y1"))
+            if m.group("m1")
+            else (m.group("m2"), m.group("d2"), m.group("y2"))
+        )
+        month, day = _month(month_word), int(re.sub(r"\D", "", day_word))
+        if year_word:
+            return date(int(year_word), month, day)
+        if published is None:
+            return None
+        this_year = date(published.year, month, day)
+        return this_year if this_year >= published else date(published.year + 1, month, day)
+    except ValueError:  # "February 30", a year out of range
+        return None
