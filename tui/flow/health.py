@@ -203,3 +203,23 @@ def on_demo_clock(sources: Iterable[SourceHealth], demo_now: datetime, now: date
     if read:
         said += f"; the bundled files were read at {max(read):%Y-%m-%d %H:%M} UTC"
     return said
+
+
+def over_last_known(
+    config: Config, session: dict[str, SourceHealth], last: Iterable[SourceHealth], now: datetime
+) -> list[SourceHealth]:
+    """The health of a session that could read nothing of the store (another program locked it
+    from the start: this session's fetches live in memory) over the last snapshot's: a source
+    not tried yet this session keeps its last known state, one tried keeps its last success
+    (and items) if it has none this session. Counted from the memory store alone, every source
+    was "never fetched": the header lost what failed and when the data was last good, and the
+    bundled demo stood in for the user's data (``wants_demo``) as if nothing had ever come."""
+    import dataclasses
+
+    known = {h.name: dataclasses.replace(h) for h in last}
+    for name, h in session.items():
+        before = known.get(name)
+        if before is not None and h.last_success is None and before.last_success is not None:
+            h = dataclasses.replace(h, last_success=before.last_success, items=before.items)
+        known[name] = h
+    return counted_to(config, known, now)

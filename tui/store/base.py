@@ -20,10 +20,11 @@ timeout (another program holds the write lock) does the same and sets ``locked``
 does raises :class:`StoreError`.
 
 Threads: every method holds the store's lock, so one ``Store`` may be used by several
-threads, one call at a time (the app's refresh writes what a source delivered on a worker
-thread, so a big feed's save never holds the screen). A thread that reads much while others
-write (the app's load worker) opens a ``Store`` of its own: its reads then wait for no lock of
-this process, only for SQLite's.
+threads, one call at a time: the app opens its session's store on a worker thread (opening
+checks the whole file and may wait for another program's lock) and uses it on others, and a
+refresh stores what a source delivered on a worker thread, so a big feed's save never holds
+the screen. A thread that reads much while others write (the app's load worker) opens a
+``Store`` of its own: its reads then wait for no lock of this process, only for SQLite's.
 """
 
 from __future__ import annotations

@@ -21,6 +21,8 @@ class Actions(Refreshing):
     bindings_of: Any = None  # the screen whose keys are asked for, when not the one on top
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self._exit:  # `q` is being done: a key typed right after it ("qs") pushed a screen
+            return False  # that never composed, and its on_mount's query was a traceback
         if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
             return False
         screen = self.bindings_of or self.screen

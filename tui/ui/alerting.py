@@ -91,20 +91,21 @@ class Alerting(Theming):
         from tui.flow.deliver import run_hooks
 
         failed = run_hooks(fired, timeout=self.config.app.alert_timeout)
-        if failed:
+        if not failed:
+            return
+        for alert, problem in failed:  # in the alerts log, from this thread (the store may be
+            # locked by another program: on the screen's thread it froze it, opened it there)
             try:
-                self.call_from_thread(self._hooks_failed, failed)
-            except Exception:  # the app has ended meanwhile (no loop to call)
-                pass
-
-    def _hooks_failed(self, failed: list[tuple[Any, str]]) -> None:
-        for alert, problem in failed:
-            try:
-                with self._alerts_lock:  # the session's store, this (the screen's) thread's
-                    self._alerts.store = self.store
+                store = self._open_store()
+                with self._alerts_lock:
+                    self._alerts.store = store
                     self._alerts.note_delivery(alert, f"command failed: {problem}")
             except Exception:
                 pass
+        self._from_thread(self._hooks_failed, failed)
+
+    def _hooks_failed(self, failed: list[tuple[Any, str]]) -> None:
+        for alert, problem in failed:
             self.notify(f"alert {alert.rule!r}: command failed: {problem}", severity="error")
 
     def read_aside(self, read: Any) -> Any:

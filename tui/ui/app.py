@@ -1,12 +1,13 @@
 """The metalwatch Textual app: a thin layer over the core (config, store, refresh, snapshot).
 
-Its parts, each one responsibility (see ``tui.ui.app_base``): theming, alerting, loading (store
--> snapshot -> panels), refreshing (sources -> store), actions (keys); this module lays out the
-screen and starts it.
+Its parts, each one responsibility (see ``tui.ui.app_base``): theming, alerting, marking,
+loading (store -> snapshot -> panels), refreshing (sources -> store), actions (keys); this module
+lays out the screen and starts it.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from tui.core.keymap import KEYS, key_label
 from tui.flow.health import cadences, remote_names
 from tui.ui.actions import Actions
 from tui.ui.app_base import AppBase
+from tui.ui.aside import DaemonExecutor
 from tui.ui.bindings import bindings
 from tui.ui.commands import MetalwatchCommands
 from tui.ui.compact_frame import compact, hand_over
@@ -96,6 +98,8 @@ class MetalwatchApp(Actions, AppBase, App[None]):
 
     def on_mount(self) -> None:
         self._stop_on_signals()
+        # thread workers on daemon threads: `q` never waits for one held by a store's lock
+        asyncio.get_running_loop().set_default_executor(DaemonExecutor())
         if self.config.keys:
             self.set_keymap(dict(self.config.keys))
         self._layout()
@@ -113,7 +117,6 @@ class MetalwatchApp(Actions, AppBase, App[None]):
         cursor left behind) and what this session showed is remembered for the next "since
         you last looked". Killed by Python's default action, they left both undone. In a
         browser (``serve``) the web driver handles them itself."""
-        import asyncio
         import signal
 
         if self.is_headless or self.is_web or not hasattr(signal, "SIGHUP"):

@@ -1,8 +1,10 @@
 """The state every part of the metalwatch app shares: config, store, snapshot, what is read.
 
 The app is put together from layers that each add one responsibility on top of this base:
-``theming`` (the theme), ``alerting`` ([[alerts]]), ``loading`` (store -> snapshot -> panels),
-``refreshing`` (sources -> store), ``actions`` (keys); ``app`` composes the screen.
+``theming`` (the theme), ``alerting`` ([[alerts]]), ``marking`` (stories read), ``loading``
+(store -> snapshot -> panels), ``refreshing`` (sources -> store), ``actions`` (keys); ``app``
+composes the screen. The session's store is opened on a worker thread, never on the screen's
+(``_open_store``): opening checks the whole file and may wait for another program's lock.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ class AppBase(_App):
         self.baseline: Baseline | None = None
         self.changes = Changes()
         self._store: Any = None
+        self._store_opening = threading.Lock()  # the session's store is opened once
         self._nothing_read = False  # the store is memory only: nothing of the file was read
         self._cache_watch: Any = None  # says once when the cache stops saving
         self._cache_said: set[str] = set()  # cache notices already shown
@@ -131,45 +134,71 @@ class AppBase(_App):
 
     @property
     def store(self) -> Any:
-        if self._store is None:
+        """The session's store, opened on first use. Opening checks the whole file and may wait
+        the busy timeout for another program's lock: the app opens it on a worker thread
+        (``_open_store``); on the screen's thread use ``_store`` once it is open."""
+        return self._store if self._store is not None else self._open_store()
+
+    def _open_store(self) -> Any:
+        """Open the session's store (once; callers on several threads get the same one). For a
+        worker thread: what became of the file is said on the screen's thread."""
+        with self._store_opening:
+            if self._store is not None:
+                return self._store
             from tui.flow.store_open import CacheWatch, cache_notice, forget_old_demo_stores
             from tui.store import Store, StoreError
 
             if self.config.demo and self.store_path == paths.store_path(demo=True):
                 forget_old_demo_stores(self.store_path)
+            notices: list[str | None] = []
             try:
-                self._store = Store(self.store_path)
+                store = Store(self.store_path)
             except (OSError, StoreError) as exc:
                 # nothing of the file can be read (locked against reads, unopenable): this
                 # session's fetches live in memory, read-only mode, so the loads read them too
-                memory = Store.memory()
-                memory.read_only = "nothing of the cache could be read"
-                memory.locked = isinstance(exc, StoreError)
-                self._store = memory
+                store = Store.memory()
+                store.read_only = "nothing of the cache could be read"
+                store.locked = isinstance(exc, StoreError)
                 self._nothing_read = True
-                self._cache_notice(f"{exc}; nothing is saved this session")
+                notices.append(f"{exc}; nothing is saved this session")
             else:
-                for notice in (self._store.recovered, cache_notice(self._store)):
-                    self._cache_notice(notice)
-            self._cache_watch = CacheWatch(self._store)
-        return self._store
+                notices += [store.recovered, cache_notice(store)]
+            self._cache_watch = CacheWatch(store)
+            self._store = store
+        for notice in notices:
+            self._on_screen(self._cache_notice, notice)
+        return store
+
+    def _on_screen(self, fn: Callable[..., Any], *args: Any) -> None:
+        """``fn(*args)`` on the screen's thread: now when called there, else handed over (and
+        dropped when the app has ended meanwhile)."""
+        if threading.get_ident() == getattr(self, "_thread_id", None) or not self.is_running:
+            with contextlib.suppress(Exception):
+                fn(*args)
+            return
+        with contextlib.suppress(Exception):
+            self.call_from_thread(fn, *args)
 
     @contextlib.contextmanager
     def _glance(self) -> Iterator[Any]:
         """The store for what the first paint reads (the theme picked, the sources' health):
         the session's store once it is open, else a read-only look that skips what opening it
-        costs (the integrity check reads the whole file); the store proper opens after."""
+        costs (the integrity check reads the whole file); the store proper opens after, on a
+        worker. No file to look into (or none that opens): :class:`LookupError`, and the
+        caller paints without it (opening the store here, on the screen's thread, created it
+        or waited for a lock before the first paint, and said nothing of it)."""
         if self._store is None:
             from tui.store.glance import Glance
 
             peek = Glance.peek(self.store_path)
-            if peek is not None:
-                try:
-                    yield peek
-                finally:
-                    peek.close()
-                return
-        yield self.store
+            if peek is None:
+                raise LookupError(f"no store to look into at {self.store_path}")
+            try:
+                yield peek
+            finally:
+                peek.close()
+            return
+        yield self._store
 
     def _cache_notice(self, notice: str | None) -> None:
         """Say what became of the cache (read-only, full, locked, recovered), once; while nothing
@@ -227,7 +256,7 @@ class AppBase(_App):
         return None
 
 
-# The base and its layers (theming, alerting, loading, refreshing, actions) are mixins at run time
+# The base and its layers (theming, alerting, marking, loading, refreshing, actions) are mixins at run time
 # and each an ``App`` to the type checker: Textual walks the whole MRO of every subclass of ``App``
 # and lists its ``dir()`` when it is defined (~0.6 ms each, growing with the depth), and the six
 # were six such subclasses before the first paint. ``MetalwatchApp`` is the one: it puts them

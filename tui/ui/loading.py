@@ -11,6 +11,7 @@ import dataclasses
 import gc
 import threading
 from datetime import datetime, timezone
+from typing import Any
 
 from textual import work
 
@@ -18,15 +19,18 @@ from tui.core import record_code
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, FirstSeen, compare, save_baseline
 from tui.ui import start_gc
-from tui.ui.alerting import Alerting
 from tui.ui.css_cache import CachedStylesheet
+from tui.ui.marking import Marking
 from tui.ui.messages import SnapshotReady
 from tui.ui.since import TITLE, SinceNotice
 from tui.ui.widgets.ahead import prewarm
 from tui.ui.widgets.status_bar import CACHE_BUSY
 
+#: The longest `q` waits for the last look to be remembered (``on_unmount``), in seconds.
+QUIT_WAIT = 1.0
 
-class Loading(Alerting):
+
+class Loading(Marking):
     _head_painted = False  # the first paint came from the cached snapshot's head
     _bundled_painted = False  # ... from the bundled demo's (``tui.flow.demo_snapshot``)
     _demo_snap: Snapshot | None = None  # the bundled demo, built once when it is needed
@@ -152,7 +156,7 @@ class Loading(Alerting):
 
     def _load_from_store(self) -> None:
         from tui.engine.board import outdated
-        from tui.flow.health import source_health, wants_demo
+        from tui.flow.health import over_last_known, source_health, wants_demo
         from tui.flow.price_history import KEEP_DAYS, for_display
         from tui.flow.snapshot import build_snapshot
         from tui.store import Store, snapshot_cache
@@ -164,6 +168,12 @@ class Loading(Alerting):
             self.call_from_thread(self._cache_notice, store.recovered)
         cache = snapshot_cache.cache_path(self.store_path)
         key = snapshot_cache.config_key(self.config)
+
+        def health(now: datetime, last: Snapshot) -> list[Any]:
+            if not self._nothing_read:  # the store's, which holds the last known too
+                return source_health(self.config, store, now)
+            return over_last_known(self.config, store.load_health(), last.sources, now)
+
         try:
             if self.baseline is None:
                 self.baseline = Baseline.load(store)
@@ -184,9 +194,7 @@ class Loading(Alerting):
             if cached is not None:
                 old, built_from = cached
                 now = old.generated_at if self.config.demo else datetime.now(timezone.utc)
-                snap = dataclasses.replace(
-                    old, generated_at=now, sources=source_health(self.config, store, now)
-                )
+                snap = dataclasses.replace(old, generated_at=now, sources=health(now, old))
                 # built from other data, or on a day before a coming measure's (or an end):
                 # paint it now, then build anew
                 if built_from != fingerprint or outdated(old.policy, now):
@@ -201,13 +209,15 @@ class Loading(Alerting):
                 if before is not None and (before.stories or before.prices or before.policy):
                     now = before.generated_at if self.config.demo else datetime.now(timezone.utc)
                     snap = dataclasses.replace(
-                        before, generated_at=now, sources=source_health(self.config, store, now)
+                        before, generated_at=now, sources=health(now, before)
                     )
             if snap is None:  # the UI keeps the recent prices; a chart reads the rest
                 bundled = False
                 snap = for_display(
                     build_snapshot(self.config, store, price_days=KEEP_DAYS, reuse=self.snapshot)
                 )
+                if self._nothing_read and (last := cached[0] if cached else self._user_snap):
+                    snap.sources = health(snap.generated_at, last)
                 if not self._nothing_read:  # this session's fetches alone: not the last whole
                     snapshot_cache.save(cache, snap, key=key, fingerprint=fingerprint)
             read = store.read_ids()
@@ -300,59 +310,39 @@ class Loading(Alerting):
         self._release_gc()
         if self._heap_frozen or self._start_frozen:
             gc.unfreeze()
+        store = self._store
         if self.snapshot is not None and self.snapshot.mode in ("live", "demo"):
-            try:
-                # seen as of the last read of the store that is on screen, not as of the
-                # quit: what another program stored since was never shown, and is new next time
-                save_baseline(self.store, self.snapshot, now=self._seen_as_of)
-            except Exception:
-                pass
-        if self._store is not None:
-            self._store.close()
+            # on a thread, waited for a moment: with the store not open yet (locked by another
+            # program at the start, or `q` before the first refresh) opening it here checked
+            # the file and waited the busy timeout, and `q` with it
+            saver = threading.Thread(
+                target=self._save_baseline,
+                args=(store, self.snapshot, self._seen_as_of),
+                name="metalwatch-baseline",
+                daemon=True,
+            )
+            saver.start()
+            saver.join(QUIT_WAIT)
+            if saver.is_alive():  # still waiting for a lock: the exit does not
+                return
+        if store is not None:
+            store.close()
 
-    def mark_read(self, ids: list[str]) -> None:
-        """Mark stories read: on screen at once, in the store from a thread. Written here, a
-        store another program held locked froze the screen for the busy timeout (5 s) on every
-        story opened (Enter), and left the session's cache read-only after it."""
-        self.read_ids.update(ids)
-        self._read_here.update(ids)  # kept over the loads' reading until the store has them
-        self._save_read(list(ids))
-        focused = self.focused_panel()
-        if focused is not None:
-            focused.show()
-
-    @work(thread=True, group="mark-read", exit_on_error=False)
-    def _save_read(self, ids: list[str]) -> None:
+    def _save_baseline(self, store: Any, snap: Snapshot, seen_as_of: datetime | None) -> None:
+        """Seen as of the last read of the store that is on screen, not as of the quit: what
+        another program stored since was never shown, and is new next time."""
         from tui.store import Store
 
-        with self._read_lock:  # one at a time, in order
-            todo = [*self._read_unsaved, *ids]  # with those a lock kept out before
-            shared = self._store if self._store is not None and self._store.read_only else None
-            try:
-                store = shared or Store(self.store_path)
-            except Exception:  # locked against reads too: tried again with the next mark
-                self._read_unsaved.update(ids)
-                return
-            try:
-                store.mark_read(todo)
-                if store is shared or store.read_only is None:  # written (or never will be)
-                    self._read_unsaved.difference_update(todo)
-                elif store.locked:  # waited out by another program's lock: the next mark
-                    self._read_unsaved.update(ids)
-                else:  # the file takes no writes: the session's store says so (notice,
-                    # header) and keeps the marks in memory, as for any write this session
-                    self.call_from_thread(self._read_only_seen, todo)
-            except Exception:
-                self._read_unsaved.update(ids)
-            finally:
-                if store is not shared:
-                    store.close()
-
-    def _read_only_seen(self, ids: list[str]) -> None:
+        own = None
         try:
-            self.store.mark_read(ids)  # opens the session's store read-only: it says so
+            if store is None:
+                store = own = Store(self.store_path)
+            save_baseline(store, snap, now=seen_as_of)
         except Exception:
             pass
+        finally:
+            if own is not None:
+                own.close()
 
 
 def _is_lock(exc: Exception) -> bool:

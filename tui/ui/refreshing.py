@@ -15,6 +15,7 @@ from textual.timer import Timer
 
 from tui.core import paths
 from tui.core.fmt import counted
+from tui.ui.aside import aside
 from tui.ui.loading import Loading
 from tui.ui.messages import RefreshFinished
 
@@ -47,9 +48,19 @@ class Refreshing(Loading):
     def _tick(self) -> None:
         if self._refresher is None:
             return
-        if self._refresher.sync_from_store():  # another process (a browser tab) fetched
+        self._sync_aside(self._refresher)
+
+    @work(thread=True, group="sync", exit_on_error=False)
+    def _sync_aside(self, refresher: Any) -> None:
+        """Adopt what another process (a browser tab) fetched: a read of the store, on a
+        thread (another program's lock held it for the busy timeout on the screen's)."""
+        adopted = refresher.sync_from_store()
+        self._on_screen(self._after_sync, adopted)
+
+    def _after_sync(self, adopted: bool) -> None:
+        if adopted:
             self.load_from_store()
-        if self._refresher.due():
+        if self._refresher is not None and self._refresher.due():
             self.start_refresh()
 
     def _set_refreshing(self, on: bool) -> None:
@@ -65,12 +76,20 @@ class Refreshing(Loading):
         from tui.flow.refresh import Refresher
 
         if self._refresher is None:
-            self._refresher = Refresher(
-                self.config,
-                self.store,
-                cache_dir=None if self.config.demo else paths.cache_dir(),
-                transport=self.transport,
-            )
+            # the session's store opened, and the refresher made (it reads and writes the
+            # store), on a thread: the file's check and another program's lock took seconds
+            # on the screen's thread, keys and all, after the first paint
+            def make() -> Refresher:
+                return Refresher(
+                    self.config,
+                    self._open_store(),
+                    cache_dir=None if self.config.demo else paths.cache_dir(),
+                    transport=self.transport,
+                )
+
+            refresher = await aside(make)
+            if self._refresher is None:
+                self._refresher = refresher
         todo = self._refresher.due() if sources is None else sources
         self._local_pending = {s.name for s in todo if s.is_local}
         outcomes = await self._refresher.run(

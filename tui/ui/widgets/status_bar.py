@@ -109,6 +109,10 @@ class StatusBar(Static):
             parts.append(failing)
         if self.unsaved:
             parts.append(Text(f"  ⚠ {self.unsaved}: not saved", style="bold"))
+        elif self.message == CACHE_BUSY:  # the cache's state, beside it: at 80 columns it was
+            # the end of the line, cut, while the store's opening waited for the lock
+            busy = "  ⚠ cache busy (another program)" if short else f"  ⚠ {CACHE_BUSY}"
+            parts.append(Text(busy, style="bold"))
         if snap is not None and snap.mode == "offline-demo":
             if short:
                 note = (
@@ -126,7 +130,7 @@ class StatusBar(Static):
         if self.metal:
             clears = self._key("clear-metal")
             parts.append(Text(f"  metal: {self.metal} ({clears} clears)", style="bold"))
-        if self.message:
+        if self.message and self.message != CACHE_BUSY:
             parts.append(Text(f"  {self.message}", style="italic"))
         return parts
 

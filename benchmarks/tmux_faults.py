@@ -1,0 +1,438 @@
+"""The app's first seconds under faults, in a real terminal (tmux), as a user meets them.
+
+A config of local files (the captured Reuters feed of tests/fixtures, a copper CSV) and one
+network feed on a loopback port is run once to fill a store and the cached last screen; then,
+for each fault, a copy of that cache is damaged (or the network made to fail) and the app
+started again in a detached tmux session on a private server socket. Measured by polling
+``tmux capture-pane -p``: seconds from launch to the first screen with the user's last known
+data (a stored headline), the key latencies right after (``?`` opens help, Escape closes it,
+``j`` moves the cursor), the header's words, and seconds from ``q`` to the app gone.
+
+    python benchmarks/tmux_faults.py [--size 120x40] [--only NAME ...] [--busy 5]
+
+Nothing touches the internet: the network sources are loopback ports (refused, silent,
+trickling). The lock fault is another process holding the store with
+``PRAGMA locking_mode=EXCLUSIVE`` after a write, released after ``--hold`` seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+FEED = ROOT / "tests" / "fixtures" / "feeds" / "reuters_via_googlenews_direct.rss.xml"
+MARK = "LME gripped by flash squeeze"  # a stored headline: the user's last known data
+SOCKET = f"mw-faults-{os.getpid()}"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def write_config(folder: Path, port: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(FEED, folder / "news.xml")
+    last = date.today() - timedelta(days=2)
+    rows, day, value = ["Date,Close"], last - timedelta(days=200), 9000.0
+    while day <= last:
+        if day.weekday() < 5:
+            rows.append(f"{day.isoformat()},{value:.2f}")
+            value += 7.5
+        day += timedelta(days=1)
+    (folder / "copper.csv").write_text("\n".join(rows) + "\n")
+    config = folder / "config.toml"
+    config.write_text(
+        f"""
+[app]
+refresh = "30s"
+timeout = "4s"
+
+[[metals]]
+id = "copper"
+name = "Copper"
+unit = "USD/t"
+
+[[sources]]
+name = "My news"
+kind = "rss"
+url = "news.xml"
+
+[[sources]]
+name = "My copper"
+kind = "csv"
+metal = "copper"
+url = "copper.csv"
+symbol = "CU"
+unit = "USD/t"
+value_column = "Close"
+
+[[sources]]
+name = "Wire"
+kind = "rss"
+url = "http://127.0.0.1:{port}/feed.xml"
+"""
+    )
+    return config
+
+
+def tmux(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["tmux", "-L", SOCKET, *args], capture_output=True, text=True, timeout=10, check=check
+    )
+
+
+class Run:
+    def __init__(self, env: dict[str, str], size: tuple[int, int]) -> None:
+        self.env, self.size = env, size
+        self.name = f"mw{uuid.uuid4().hex[:6]}"
+        self.started = 0.0
+
+    def start(self, config: Path) -> None:
+        command = f"{sys.executable} -m tui --config {config}; sleep 30"
+        # run from the work folder: ``-m tui`` from this tree's root would import this tree's
+        # code ahead of ``PYTHONPATH`` (``--tree``)
+        cmd = ["new-session", "-d", "-s", self.name, "-c", str(config.parent.parent)]
+        cmd += ["-x", str(self.size[0])]
+        cmd += ["-y", str(self.size[1])]
+        for key, value in self.env.items():
+            cmd += ["-e", f"{key}={value}"]
+        self.started = time.monotonic()
+        tmux(*cmd, command, check=True)
+
+    def screen(self) -> str:
+        return tmux("capture-pane", "-p", "-t", self.name).stdout
+
+    def until(self, test: Callable[[str], bool], timeout: float) -> tuple[float | None, str]:
+        start, screen = time.monotonic(), ""
+        while time.monotonic() - start < timeout:
+            screen = self.screen()
+            if test(screen):
+                return time.monotonic() - start, screen
+            time.sleep(0.01)
+        return None, screen
+
+    def key(self, key: str, test: Callable[[str], bool], timeout: float = 15) -> float | None:
+        tmux("send-keys", "-t", self.name, *(["-l"] if len(key) == 1 else []), key)
+        return self.until(test, timeout)[0]
+
+    def gone(self) -> bool:
+        # the app ended: the shell's ``sleep`` keeps the pane, the app's screen is left
+        out = tmux("list-panes", "-t", self.name, "-F", "#{pane_current_command}").stdout
+        return "python" not in out
+
+    def kill(self) -> None:
+        tmux("kill-session", "-t", self.name)
+
+
+def header(screen: str) -> str:
+    return next((ln.strip() for ln in screen.splitlines() if "metalwatch" in ln), "")
+
+
+def on_help(screen: str) -> bool:
+    return "metalwatch keys" in screen
+
+
+# ---- faults: each prepares the cache folder (and may return a context to run inside) -------
+
+
+@contextlib.contextmanager
+def nothing(cache: Path) -> Iterator[None]:
+    yield
+
+
+@contextlib.contextmanager
+def locked(cache: Path, hold: float = 10.0) -> Iterator[None]:
+    code = (
+        "import sqlite3, sys, time\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA locking_mode = EXCLUSIVE')\n"
+        "c.execute('BEGIN EXCLUSIVE')\n"
+        "c.execute(\"INSERT OR REPLACE INTO meta (key, value) VALUES ('holder', 'x')\")\n"
+        "print('held', flush=True)\n"
+        "time.sleep(float(sys.argv[2]))\n"
+        "c.execute('ROLLBACK')\n"
+        "c.close()\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(cache / "store.sqlite3"), str(hold)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+    try:
+        yield
+    finally:
+        proc.wait(timeout=hold + 10)
+
+
+def _unwritable(path: Path) -> Callable[[], None]:
+    """Make ``path`` refuse writes for real, root included (``chattr +i`` as root, where the
+    permission bits stop nothing); the undo."""
+    if os.geteuid() == 0 and shutil.which("chattr"):
+        subprocess.run(["chattr", "+i", str(path)], check=True, capture_output=True)
+        return lambda: subprocess.run(["chattr", "-i", str(path)], capture_output=True) and None
+    mode = path.stat().st_mode
+    path.chmod(mode & ~0o222)
+    return lambda: path.chmod(mode)
+
+
+@contextlib.contextmanager
+def file_read_only(cache: Path) -> Iterator[None]:
+    undo = [_unwritable(f) for f in sorted(cache.glob("store.sqlite3*"))]
+    try:
+        yield
+    finally:
+        for u in undo:
+            u()
+
+
+@contextlib.contextmanager
+def folder_read_only(cache: Path) -> Iterator[None]:
+    undo = _unwritable(cache)
+    try:
+        yield
+    finally:
+        undo()
+
+
+@contextlib.contextmanager
+def truncated(cache: Path) -> Iterator[None]:
+    db = cache / "store.sqlite3"
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 3])
+    yield
+
+
+@contextlib.contextmanager
+def garbage_header(cache: Path) -> Iterator[None]:
+    db = cache / "store.sqlite3"
+    data = bytearray(db.read_bytes())
+    data[:100] = os.urandom(100)
+    db.write_bytes(bytes(data))
+    yield
+
+
+@contextlib.contextmanager
+def torn_wal(cache: Path) -> Iterator[None]:
+    wal = cache / "store.sqlite3-wal"
+    header = bytes.fromhex("377f0682002de218") + os.urandom(4000)
+    wal.write_bytes(header)
+    yield
+
+
+@contextlib.contextmanager
+def folder_missing(cache: Path) -> Iterator[None]:
+    shutil.rmtree(cache)
+    yield
+
+
+@contextlib.contextmanager
+def folder_is_file(cache: Path) -> Iterator[None]:
+    shutil.rmtree(cache)
+    cache.write_text("not a folder\n")
+    yield
+
+
+@contextlib.contextmanager
+def snapshot_damaged(cache: Path) -> Iterator[None]:
+    for f in cache.glob("store.sqlite3.snapshot*"):
+        data = f.read_bytes()
+        f.write_bytes(data[: len(data) // 2] + b"\x00garbage{")
+    yield
+
+
+@contextlib.contextmanager
+def snapshot_newer(cache: Path) -> Iterator[None]:
+    for f in cache.glob("store.sqlite3.snapshot*"):
+        text = f.read_text(encoding="utf-8")
+        f.write_text(text.replace('"format": ', '"format": 99, "was": ', 1), encoding="utf-8")
+    yield
+
+
+def _serve(port: int, handle: Callable[[socket.socket], None]) -> Iterator[None]:
+    srv = socket.socket()
+    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    srv.bind(("127.0.0.1", port))
+    srv.listen(16)
+    stop = threading.Event()
+    held: list[socket.socket] = []
+
+    def loop() -> None:
+        srv.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = srv.accept()
+            except OSError:
+                continue
+            held.append(conn)
+            threading.Thread(target=handle, args=(conn,), daemon=True).start()
+
+    t = threading.Thread(target=loop, daemon=True)
+    t.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        t.join()
+        for c in held:
+            with contextlib.suppress(OSError):
+                c.close()
+        srv.close()
+
+
+def silent(conn: socket.socket) -> None:
+    time.sleep(120)  # accepts, never answers
+
+
+def trickle(conn: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        conn.recv(4096)
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n\r\n")
+        for _ in range(600):
+            conn.sendall(b"<")
+            time.sleep(0.2)
+
+
+FAULTS: dict[str, Callable[..., contextlib.AbstractContextManager[None]]] = {
+    "healthy": nothing,
+    "locked": locked,
+    "file-read-only": file_read_only,
+    "folder-read-only": folder_read_only,
+    "truncated": truncated,
+    "garbage-header": garbage_header,
+    "torn-wal": torn_wal,
+    "folder-missing": folder_missing,
+    "folder-is-file": folder_is_file,
+    "snapshot-damaged": snapshot_damaged,
+    "snapshot-newer": snapshot_newer,
+    "no-network": nothing,
+    "silent-server": nothing,
+    "trickle-server": nothing,
+    "config-broken": nothing,
+}
+
+
+def prepare(
+    work: Path, size: tuple[int, int], tree: str = ""
+) -> tuple[Path, Path, int, dict[str, str]]:
+    port = free_port()
+    config = write_config(work / "user", port)
+    cache = work / "template"
+    env = {
+        "METALWATCH_CACHE_DIR": str(cache),
+        "METALWATCH_CONFIG_DIR": str(work / "conf"),
+        "XDG_CONFIG_HOME": str(work / "xdg-config"),
+        "XDG_CACHE_HOME": str(work / "xdg-cache"),
+        "XDG_DATA_HOME": str(work / "xdg-data"),
+        "TERM": "xterm-256color",
+        "COLORTERM": "truecolor",
+    }
+    if tree:  # another tree's code (a baseline) on the same data
+        env["PYTHONPATH"] = str(Path(tree).resolve())
+    run = Run(env, size)
+    run.start(config)
+    took, screen = run.until(lambda s: MARK in s and "Copper" in s, 60)
+    assert took is not None, screen
+    time.sleep(3)  # the refresh cycle ends, the snapshot is cached
+    tmux("send-keys", "-t", run.name, "q")
+    run.until(lambda s: run.gone(), 15)
+    run.kill()
+    return config, cache, port, env
+
+
+def measure(name: str, work: Path, base: tuple[Path, Path, int, dict[str, str]], args: Any) -> str:
+    config, template, port, env = base
+    cache = work / f"cache-{name}"
+    shutil.copytree(template, cache)
+    env = {**env, "METALWATCH_CACHE_DIR": str(cache), "METALWATCH_BUSY_TIMEOUT": str(args.busy)}
+    if name == "config-broken":
+        broken = work / "broken.toml"
+        broken.write_text(config.read_text() + "\n[[sources]\nname = \n")
+        config = broken
+    net: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+    if name == "silent-server":
+        net = contextlib.contextmanager(_serve)(port, silent)
+    elif name == "trickle-server":
+        net = contextlib.contextmanager(_serve)(port, trickle)
+    fault = FAULTS[name]
+    run = Run(env, args.size)
+    try:
+        with net, fault(cache, args.hold) if name == "locked" else fault(cache):
+            run.start(config)
+            first, screen = run.until(lambda s: MARK in s, 20)
+            top = header(screen)
+            latencies = []
+            if first is not None:
+                t = run.key("?", on_help)
+                latencies.append(("?", t))
+                t = run.key("Escape", lambda s: MARK in s and not on_help(s))
+                latencies.append(("Esc", t))
+                before = run.screen()
+                t = run.key("j", lambda s: s != before)
+                latencies.append(("j", t))
+                time.sleep(max(0.0, 4 - (time.monotonic() - run.started)))
+            later = run.screen()
+            start = time.monotonic()
+            tmux("send-keys", "-t", run.name, "q")
+            quit_s, _ = run.until(lambda s: run.gone(), 20)
+            if quit_s is not None:
+                quit_s = time.monotonic() - start
+            after = run.screen()
+    finally:
+        run.kill()
+    keys = ", ".join(f"{k} {'-' if t is None else f'{t:.2f}'}" for k, t in latencies)
+    trace = "Traceback" in later or "Traceback" in after
+    gone_text = " | ".join(ln.strip() for ln in after.splitlines() if ln.strip())[-300:]
+    return (
+        f"{name:17} first data {'NEVER' if first is None else f'{first:.2f}s'}; keys {keys or '-'}; "
+        f"q {'STUCK' if quit_s is None else f'{quit_s:.2f}s'}"
+        f"{'; TRACEBACK' if trace else ''}\n    first header: {top[:150]}\n"
+        f"    at 4 s:       {header(later)[:150]}\n"
+        + (f"    after q:      {gone_text}\n" if not first else "")
+        + (f"{later}\n" if args.screens else "")
+    )
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--size", default="120x40")
+    p.add_argument("--only", nargs="*", default=None)
+    p.add_argument("--busy", type=float, default=5.0, help="METALWATCH_BUSY_TIMEOUT")
+    p.add_argument("--tree", default="", help="run this source tree's tui (e.g. a baseline)")
+    p.add_argument("--screens", action="store_true", help="print the screen at 4 s")
+    p.add_argument("--hold", type=float, default=10.0, help="seconds the lock is held")
+    args = p.parse_args()
+    w, h = args.size.split("x")
+    args.size = (int(w), int(h))
+    if shutil.which("tmux") is None:
+        print("tmux is not installed")
+        return 1
+    with tempfile.TemporaryDirectory(prefix="mw-faults-") as tmp:
+        work = Path(tmp)
+        try:
+            base = prepare(work, args.size, args.tree)
+            for name in args.only or list(FAULTS):
+                print(measure(name, work, base, args), flush=True)
+        finally:
+            tmux("kill-server")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,140 @@
+"""The first seconds under faults in a real terminal (session 15's start audit).
+
+tmux runs ``python -m tui`` on a config of local files (see ``test_tmux_own_data``). (a) A store
+another process holds locked (``PRAGMA locking_mode=EXCLUSIVE`` after a write) from before the
+start: the last screen comes from the cache at once, keys are answered while the refresh opens
+the store (it waited the busy timeout on the screen's thread: ``?`` took ~6 s), and ``q`` quits
+at once (a worker still waiting for the lock held the exit back). (b) A key typed right after
+``q`` ("qs"): the screen it opened never composed and its traceback was left on the terminal.
+Bounds are generous: they tell a wait for the busy timeout from none, not tenths.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_tmux_own_data import Session, write_config
+
+pytestmark = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(
+        shutil.which("tmux") is None, reason="tmux is not installed (.ci/run installs it)"
+    ),
+]
+
+BUSY = 8.0  # the busy timeout: what a wait for the lock on the screen's thread costs
+PROMPT = BUSY / 2
+MARK = "LME gripped by flash squeeze"  # a story of the captured feed: the user's data
+
+HOLD = (
+    "import sqlite3, sys, time\n"
+    "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "c.execute('PRAGMA locking_mode = EXCLUSIVE')\n"
+    "c.execute('BEGIN EXCLUSIVE')\n"
+    "c.execute(\"INSERT OR REPLACE INTO meta (key, value) VALUES ('holder', 'x')\")\n"
+    "print('held', flush=True)\n"
+    "sys.stdin.read()\n"
+    "c.execute('ROLLBACK')\n"
+)
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[Session]:
+    env = {
+        "METALWATCH_CACHE_DIR": str(tmp_path / "cache"),
+        "METALWATCH_CONFIG_DIR": str(tmp_path / "nowhere"),
+        "METALWATCH_BUSY_TIMEOUT": str(BUSY),
+        "TERM": "xterm-256color",
+    }
+    s = Session(f"metalwatch-faults-{uuid.uuid4().hex[:8]}", env)
+    try:
+        yield s
+    finally:
+        s.kill()
+
+
+def alive(s: Session) -> bool:
+    out = subprocess.run(["tmux", "has-session", "-t", s.name], capture_output=True)
+    return out.returncode == 0
+
+
+def keys(s: Session, text: str) -> None:
+    subprocess.run(["tmux", "send-keys", "-t", s.name, "-l", text], timeout=10, check=True)
+
+
+def quit_took(s: Session, typed: str = "q") -> float:
+    started = time.monotonic()
+    keys(s, typed)
+    while alive(s) and time.monotonic() - started < 3 * BUSY:
+        time.sleep(0.02)
+    return time.monotonic() - started
+
+
+def filled(s: Session, config: Path) -> None:
+    """A first session: the local files stored and the last screen cached."""
+    s.start("--config", str(config))
+    s.wait_for(MARK, "My copper")
+    time.sleep(2)
+    assert quit_took(s) < PROMPT
+    s.kill()
+
+
+def test_a_store_locked_at_the_start_answers_keys_and_quits_at_once(
+    session: Session, tmp_path: Path
+) -> None:
+    config = write_config(tmp_path / "user")
+    filled(session, config)
+    db = tmp_path / "cache" / "store.sqlite3"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == b"held"
+        session.start("--config", str(config))
+        screen = session.wait_for(MARK)
+        painted = time.monotonic()  # the refresh begins now, and opens the store
+        time.sleep(0.3)
+        keys(session, "?")
+        session.wait_for("metalwatch keys", timeout=3 * BUSY)
+        took = time.monotonic() - painted
+        print(f"help {took:.2f} s after the first paint (busy timeout {BUSY:g} s)")
+        assert took < PROMPT, f"? took {took:.1f} s on a locked store"
+        keys(session, "\x1b")
+        screen = session.wait_for(MARK, timeout=PROMPT)
+        assert "Traceback" not in screen
+        assert "cache busy" in screen or "cache locked" in screen, screen
+        took = quit_took(session)
+        assert not alive(session), "q did not quit"
+        assert took < PROMPT, f"q took {took:.1f} s with the store's opening still waiting"
+    finally:
+        if holder.stdin is not None:
+            holder.stdin.close()
+        holder.wait(timeout=30)
+
+
+@pytest.mark.parametrize("typed", ["qs", "qa", "qm"])
+def test_a_key_typed_right_after_q_leaves_no_traceback(
+    session: Session, tmp_path: Path, typed: str
+) -> None:
+    config = write_config(tmp_path / "user")
+    env = {**os.environ, **session.env}
+    command = f"{sys.executable} -m tui --config {config} 2>&1; echo exited $?; sleep 30"
+    cmd = ["tmux", "new-session", "-d", "-s", session.name, "-x", "120", "-y", "40"]
+    for key, value in session.env.items():
+        cmd += ["-e", f"{key}={value}"]
+    subprocess.run([*cmd, command], check=True, timeout=10, env=env)
+    session.wait_for(MARK, "My copper")
+    time.sleep(1)
+    keys(session, typed)
+    screen = session.wait_for("exited", timeout=PROMPT)
+    assert "Traceback" not in screen and "NoMatches" not in screen, screen
+    assert "exited 0" in screen, screen
