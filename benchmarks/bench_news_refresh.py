@@ -183,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     failed = False
     with tempfile.TemporaryDirectory(prefix="mw-news-") as tmp_name:
         tmp = Path(tmp_name)
-        g = generate(tmp / "home", stories=args.stories, now=now)
+        # the baseline's code writes the store (an older tree refuses a newer schema's store)
+        g = generate(tmp / "home", stories=args.stories, now=now, tree=args.baseline)
         print(
             f"news refresh setup: {g.headlines} headlines, {g.series} price series, store "
             f"{g.store.stat().st_size / 1e6:.1f} MB; {args.rounds} refreshes of {args.news} new "

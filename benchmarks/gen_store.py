@@ -23,8 +23,11 @@ The store holds:
 from __future__ import annotations
 
 import argparse
+import json
 import math
+import os
 import random
+import subprocess
 import sys
 import time
 import zlib
@@ -33,7 +36,10 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# the code that writes the store: this tree's, or another's (``generate(..., tree=...)`` runs this
+# file under that tree, so a baseline older than the store's schema can read what it writes)
+TREE_ENV = "METALWATCH_BENCH_TREE"
+sys.path.insert(0, os.environ.get(TREE_ENV) or str(ROOT))
 
 from tui.core.models import Headline, PriceSeries, SourceHealth  # noqa: E402
 from tui.store import Store  # noqa: E402
@@ -302,10 +308,34 @@ def generate(
     due: bool = False,
     seed: int = 11,
     now: datetime | None = None,
+    tree: Path | None = None,
 ) -> Generated:
-    """Write ``home/config/config.toml`` and a fresh ``home/cache/store.sqlite3``."""
+    """Write ``home/config/config.toml`` and a fresh ``home/cache/store.sqlite3``; with ``tree``
+    (another checkout, an A/B's baseline), the store is written by that tree's code: a tree
+    refuses a store of a newer schema than its own, and a newer tree migrates an older one."""
     started = time.perf_counter()
     now = now or datetime.now(timezone.utc)
+    if tree is not None and tree.resolve() != ROOT:
+        args = [
+            str(home),
+            "--stories",
+            str(stories),
+            "--series",
+            str(series),
+            "--years",
+            str(years),
+        ]
+        args += ["--seed", str(seed), "--now", now.isoformat(), "--json"] + (
+            ["--due"] if due else []
+        )
+        env = {**os.environ, TREE_ENV: str(tree.resolve())}
+        done = subprocess.run(
+            [sys.executable, __file__, *args], env=env, check=True, capture_output=True, text=True
+        )
+        fields = json.loads(done.stdout.strip().splitlines()[-1])
+        return Generated(
+            **{k: Path(v) if k in ("home", "config", "store") else v for k, v in fields.items()}
+        )
     rnd = random.Random(seed)
     config = home / "config" / "config.toml"
     config.parent.mkdir(parents=True, exist_ok=True)
@@ -397,6 +427,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--years", type=int, default=10)
     p.add_argument("--due", action="store_true", help="make every source due for a refresh")
     p.add_argument("--seed", type=int, default=11)
+    p.add_argument("--now", type=datetime.fromisoformat, default=None, help="ISO time (UTC)")
+    p.add_argument("--json", action="store_true", help="print what was written as JSON")
     args = p.parse_args(argv)
     g = generate(
         args.home,
@@ -405,7 +437,11 @@ def main(argv: list[str] | None = None) -> int:
         years=args.years,
         due=args.due,
         seed=args.seed,
+        now=args.now,
     )
+    if args.json:
+        print(json.dumps({k: str(v) if isinstance(v, Path) else v for k, v in vars(g).items()}))
+        return 0
     size = g.store.stat().st_size / 1e6
     print(
         f"wrote {g.config} and {g.store} ({size:.1f} MB): {g.headlines} headlines, "
