@@ -46,6 +46,9 @@ CASES: list[object] = [
     ("India's nickel waiver from EU tariffs terminated", "", ("tariff", "IN", "EU", False)),
     # ... while one granted or extended is still a release, and a measure that lapses ends it
     ("Australia's steel tariff exemption extended", "", ("resuming", "AU", "*", False)),
+    # ... the place before "<metal> tariff exemption" is the one spared, not the imposer
+    ("US grants Australia steel tariff exemption", "", ("resuming", "AU", "US", False)),
+    ("EU grants Ukraine steel quota exemption", "", ("resuming", "UA", "EU", False)),
     ("Ottawa's surtax on Chinese steel expires", "", ("resuming", "CN", "CA", False)),
     # --- a deal over one side's tariff ---------------------------------------------------------
     (

@@ -11,9 +11,10 @@ from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 def imposer_of(t: Text, at: int) -> int | None:
     """The place right before a measure ("US tariffs", "EU steel quotas", "China's gallium
     export ban", "US steel and aluminium tariffs"), as an index into ``t.places``. Not before
-    an exemption: "Australia's exemption" is the one the measure spares."""
-    if t.word(at) in R.EXEMPTION_NOUNS:
-        return None
+    an exemption ("Australia's exemption", "Australia steel tariff exemption"): that place is
+    the one the measure spares."""
+    if t.word(at) in R.EXEMPTION_NOUNS or t.word(at + 1) in R.EXEMPTION_NOUNS:
+        return None  # "grants Australia steel tariff exemption": the place is the one spared
     return _place_before(t, at)
 
 
