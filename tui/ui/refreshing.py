@@ -8,6 +8,7 @@ only while nothing configured has ever delivered (decided in ``loading``).
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from textual import work
@@ -15,7 +16,6 @@ from textual.timer import Timer
 
 from tui.core import paths
 from tui.core.fmt import counted
-from tui.ui.aside import aside
 from tui.ui.loading import Loading
 from tui.ui.messages import RefreshFinished
 
@@ -87,7 +87,8 @@ class Refreshing(Loading):
                     transport=self.transport,
                 )
 
-            refresher = await aside(make)
+            # the loop's default executor runs it on a daemon thread (``tui.ui.aside``)
+            refresher = await asyncio.to_thread(make)
             if self._refresher is None:
                 self._refresher = refresher
         todo = self._refresher.due() if sources is None else sources
