@@ -27,6 +27,7 @@ from tui.engine.classifier_effects import (
 )
 from tui.engine.classifier_frames import takes_effect
 from tui.engine.classifier_notices import lede_notice, notice_veto
+from tui.engine.classifier_stances import stance_veto
 from tui.engine.classifier_text import Finding, Text, base_word
 
 
@@ -345,4 +346,4 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "market", "a flow's restart beside another's level: trade data, not a measure"
     if _through_a_route(t, best):
         return "company", "a flow restarts through a route: logistics, not a measure"
-    return None
+    return stance_veto(t, best)
