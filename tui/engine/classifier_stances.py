@@ -29,7 +29,7 @@ _IMPACT_VERBS = R.forms(
     "increase|s", "increasing", "boost|s|ed|ing", "lead|s", "leave|s", "leaving", "add|s|ing",
     "impact|s", "affect|s", "hurt|s|ing", "dent|s", "lift|s|ing", "weigh|s|ing", "pressure|s",
     "propel|s", "benefit|s", "harm|s", "damage|s", "squeeze|s",
-)
+)  # fmt: skip
 #: Verbs whose bare present can tell the act itself ("tariffs hit steel imports", "ban raises
 #: fears"): read as effects only after a modal or "to".
 _BARE_ACTS = R.forms("hit|s", "raise|s", "increase|s", "boost|s", "lead|s", "drive|s")
