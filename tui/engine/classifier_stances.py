@@ -28,7 +28,7 @@ _IMPACT_VERBS = R.forms(
     "hit|s", "hitting", "batter|s|ed|ing", "drive|s", "driving", "raise|s", "raising",
     "increase|s", "increasing", "boost|s|ed|ing", "lead|s", "leave|s", "leaving", "add|s|ing",
     "impact|s", "affect|s", "hurt|s|ing", "dent|s", "lift|s|ing", "weigh|s|ing", "pressure|s",
-    "propel|s", "benefit|s", "harm|s", "damage|s", "squeeze|s",
+    "propel|s", "benefit|s", "harm|s", "damage|s", "squeeze|s", "impacting", "affecting",
 )  # fmt: skip
 #: Verbs whose bare present can tell the act itself ("tariffs hit steel imports", "ban raises
 #: fears"): read as effects only after a modal or "to".
@@ -63,6 +63,7 @@ _COUNTRY_WORDS = frozenset({"countries", "nations", "governments", "economies"})
 _TREND_WORDS = frozenset(
     {"increasing", "growing", "spreading", "proliferating", "multiplying", "becoming", "trend"}
 )
+_PLAN_ADJECTIVES = frozenset({"proposed", "planned", "mooted", "potential", "possible", "likely"})
 _TARGET_PREPS = frozenset({"from", "on", "against", "into", "to", "of", "for"})
 _MINE_WORDS = frozenset({"mine", "explore", "prospect", "drill", "operate"})
 
@@ -97,7 +98,7 @@ def economic_effect(t: Text, best: Finding) -> bool:
     bare noun, then what it does to prices, an industry, a market or a place; and "Canada most
     affected by US tariffs". A measure imposed by a verb ("raises duty to boost local
     manufacturing") keeps its reading: the effect is its purpose."""
-    if best.verb:
+    if best.verb and not _adjectival(best):
         return False
     end = _clause_end(t, best.index + 1)
     for k in range(max(0, best.index - 4), best.index):
@@ -106,7 +107,7 @@ def economic_effect(t: Text, best: Finding) -> bool:
     for k in range(best.index + 1, end):
         word = t.word(k)
         if word not in _IMPACT_VERBS:
-            if word in R.IMPOSE_VERBS - {"to"} or word in R.RELEASE_VERBS:
+            if word in R.IMPOSE_VERBS - _EFFECT_LEADS or word in R.RELEASE_VERBS:
                 return False  # "duties on steel imposed to protect ...": told by a verb
             continue
         leads = [t.word(j) for j in range(max(best.index + 1, k - 3), k)]
@@ -119,16 +120,19 @@ def economic_effect(t: Text, best: Finding) -> bool:
                 t.place_at[j] is not None and not t.is_metal[j] and j == k + 1
             ):
                 return True
-        return False
     return False
+
+
+def _adjectival(best: Finding) -> bool:
+    """A finding whose only "verb" is a plan's participle before the noun ("Proposed steel
+    duty"): the measure is still named as a bare noun."""
+    return all(w.lower() in _PLAN_ADJECTIVES for w in best.words[:-1])
 
 
 def stance_on_another(t: Text, best: Finding) -> bool:
     """ "India weighs Trump's steel tariffs", "Korea remains calm over US duties": the title's
     first place takes a stance (weighing, assessing, a mood) on a measure another place owns,
     named as a bare noun."""
-    if best.verb:
-        return False
     first = next((k for k in range(best.index) if t.place_at[k] is not None), None)
     if first is None:
         return False
@@ -146,6 +150,13 @@ def stance_on_another(t: Text, best: Finding) -> bool:
     between = range(first + 1, owner)
     if any(t.word(j) in R.CLAUSE_BREAK for j in between):
         return False
+    if best.verb:
+        # the verb must be the stance ("weighs Trump's tariffs") or the owner's ("over US
+        # decision to impose tariffs"), not the subject's own act
+        verb = best.words[0].lower().replace("’", "'")
+        at = next((j for j in range(first + 1, best.index) if t.word(j) == verb), None)
+        if at is None or (verb not in _STANCE_WORDS and at < owner):
+            return False
     return any(t.word(j) in _STANCE_WORDS for j in between)
 
 
