@@ -63,6 +63,16 @@ _COUNTRY_WORDS = frozenset({"countries", "nations", "governments", "economies"})
 _TREND_WORDS = frozenset(
     {"increasing", "growing", "spreading", "proliferating", "multiplying", "becoming", "trend"}
 )
+#: A mood about a measure, or a verdict on it, before it: no act of the one who feels it.
+_MOOD_WORDS = frozenset(
+    {"disappointed", "dismayed", "frustrated", "angered", "outraged", "applaud", "applauds",
+     "applauded", "applauding", "blame", "blames", "blamed", "blaming"}
+)  # fmt: skip
+_REACTION_PAIRS = frozenset(
+    {("calls", "out"), ("call", "out"), ("called", "out"), ("comments", "on"),
+     ("comment", "on"), ("commented", "on"), ("hopes", "for"), ("hope", "for"),
+     ("pledge", "support"), ("pledges", "support"), ("pledged", "support")}
+)  # fmt: skip
 _PLAN_ADJECTIVES = frozenset({"proposed", "planned", "mooted", "potential", "possible", "likely"})
 _TARGET_PREPS = frozenset({"from", "on", "against", "into", "to", "of", "for"})
 _MINE_WORDS = frozenset({"mine", "explore", "prospect", "drill", "operate"})
@@ -75,6 +85,8 @@ def stance_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "what a measure will do to prices or an industry: a forecast"
     if stance_on_another(t, best):
         return "company", "a country's stance on another's measure: a reaction, not a measure"
+    if reaction_before(t, best):
+        return "company", "a mood or a verdict on a measure (disappointed, applauds): a reaction"
     if trend_of_measures(t, best):
         return "speculation", "measures counted across countries or told as a trend: a survey"
     if mining_right(t, best):
@@ -158,6 +170,24 @@ def stance_on_another(t: Text, best: Finding) -> bool:
         if at is None or (verb not in _STANCE_WORDS and at < owner):
             return False
     return any(t.word(j) in _STANCE_WORDS for j in between)
+
+
+def reaction_before(t: Text, best: Finding) -> bool:
+    """ "Producers disappointed by decision on safeguard", "groups applaud steel tariffs",
+    "industry on edge with new tariffs", "hopes for zero tariff dashed", "blames rival for duty
+    findings", "calls out unjustified tariffs": a mood or a verdict on a measure named as a bare
+    noun in the same clause, before it."""
+    if best.verb and not _adjectival(best):
+        return False
+    for k in range(best.index):
+        word, after = t.word(k), t.word(k + 1)
+        if word in R.CLAUSE_BREAK and word not in ("as", "after"):
+            return False
+        if word in _MOOD_WORDS or (word, after) in _REACTION_PAIRS:
+            return not any(t.word(j) in R.CLAUSE_BREAK for j in range(k + 1, best.index))
+        if word == "on" and after == "edge":
+            return True
+    return False
 
 
 def trend_of_measures(t: Text, best: Finding) -> bool:
