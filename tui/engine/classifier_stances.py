@@ -74,7 +74,7 @@ _REACTION_PAIRS = frozenset(
      ("pledge", "support"), ("pledges", "support"), ("pledged", "support")}
 )  # fmt: skip
 _PLAN_ADJECTIVES = frozenset({"proposed", "planned", "mooted", "potential", "possible", "likely"})
-_TARGET_PREPS = frozenset({"from", "on", "against", "into", "to", "of", "for"})
+_TARGET_PREPS = frozenset({"from", "on", "against", "into", "to", "for"})
 _MINE_WORDS = frozenset({"mine", "explore", "prospect", "drill", "operate"})
 
 
@@ -113,7 +113,9 @@ def economic_effect(t: Text, best: Finding) -> bool:
     if best.verb and not _adjectival(best):
         return False
     end = _clause_end(t, best.index + 1)
-    for k in range(max(0, best.index - 4), best.index):
+    for k in range(best.index):
+        if t.word(k) in R.CLAUSE_BREAK:
+            break
         if t.word(k) in _WORST_WORDS and t.word(k + 1) in _AFFECTED_WORDS and t.word(k + 2) == "by":
             return True
     for k in range(best.index + 1, end):

@@ -1,0 +1,74 @@
+"""News that names a measure without reporting one, in made-up phrasings (session 16, the kinds of
+the false events left by leave-one-set-out), aimed at causes, never at a headline's words.
+
+A measure named as a bare noun, then what it will do to prices, an industry, a market or a place
+("levy could lift can prices", "duties may hurt battery makers", "tariffs to hit Ontario hard",
+"hardest hit by US copper tariffs"): a forecast of its effects (read before as the measure). A
+measure imposed by a verb for a purpose ("raises export duty to boost local smelting") is still
+the news; so is what a ban could do to supply (kinds 13).
+
+A country's stance on a measure another place owns ("Brazil assesses US steel tariffs", "Korea
+remains calm over Washington's duties", "Vietnam weighs EU steel quotas"): a reaction (read before
+as the measure, or as the country's own plan). The country weighing a measure of its own, or
+answering another's with its own duties, is still the news.
+
+Measures counted across countries or told as a spreading trend ("more than 30 countries
+restrict scrap exports", "export bans are spreading"): a survey, no one government's act. A
+duty on goods "from five countries" names its targets, not a survey.
+
+A licence to mine is a mining right, not a trade licence; a mood or a verdict on a measure
+before it ("disappointed by", "applaud", "blame ... for", "on edge over", "pledges support for",
+"comment on"): a reaction.
+
+First time, before any rule changed: 11 of 25 right (the five controls, and six of the
+nineteen non-measures that older rules or the gate already refused); now 25 of 25.
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import case_ids, check_kind
+
+CASES: list[object] = [
+    # --- what a measure will do to prices, an industry, a market or a place ----------------------
+    ("Proposed aluminium import levy could lift can prices, analysts say", "", None),
+    ("Copper tariffs set to raise wiring prices", "", None),
+    ("New nickel duties may hurt battery makers", "", None),
+    ("US steel tariffs to hit Ontario hard", "", None),
+    ("Zinc levies add to market uncertainty", "", None),
+    ("EU aluminium duties likely to dent German car industry", "", None),
+    ("Chile hardest hit by US copper tariffs", "", None),
+    # ... while a measure imposed for a purpose is the news
+    ("Peru raises copper export duty to boost local smelting", "", ("tariff", "PE", "*", False)),
+    ("Mexico imposes steel tariffs to protect its industry", "", ("tariff", "*", "MX", False)),
+    # --- a country's stance on another's measure -------------------------------------------------
+    ("Brazil assesses US steel tariffs", "", None),
+    ("Korea remains calm over Washington's aluminium duties", "", None),
+    ("Vietnam weighs EU steel quotas, seeks talks", "", None),
+    ("Australian miners concerned over Chinese copper export curbs", "", None),
+    # ... while its own plan, or its answer with its own duties, is the news
+    ("India weighs steel tariffs on Chinese imports", "", ("tariff", "CN", "IN", True)),
+    (
+        "Canada hits back at US steel tariffs with duties on American goods",
+        "",
+        ("tariff", "US", "CA", False),
+    ),
+    # --- measures counted across countries, or a trend ------------------------------------------
+    ("Dozens of countries now restrict steel scrap exports", "", None),
+    ("More than 30 countries restrict copper scrap exports", "", None),
+    ("Nickel export bans are spreading across the developing world", "", None),
+    # ... while a duty on goods from several countries is one government's act
+    ("EU imposes duties on steel from five countries", "", ("tariff", "*", "EU", False)),
+    # --- a licence to mine; a mood or a verdict on a measure -----------------------------------
+    ("Zambia grants miner licence to mine cobalt", "", None),
+    ("Steelmakers disappointed by EU safeguard quota changes", "", None),
+    ("Aluminium users applaud Canada's surtax on Chinese aluminium", "", None),
+    ("Miners blame Jakarta for nickel export ban fallout", "", None),
+    ("Exporters on edge over new Indian copper duty", "", None),
+    ("Steel group pledges support for Ottawa's steel tariffs", "", None),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+def test_kind(title: str, summary: str, want: tuple[str, str, str, bool] | None) -> None:
+    check_kind(title, summary, want)
