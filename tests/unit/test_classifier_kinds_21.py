@@ -20,8 +20,13 @@ A licence to mine is a mining right, not a trade licence; a mood or a verdict on
 before it ("disappointed by", "applaud", "blame ... for", "on edge over", "pledges support for",
 "comment on"): a reaction.
 
-First time, before any rule changed: 11 of 25 right (the five controls, and six of the
-nineteen non-measures that older rules or the gate already refused); now 25 of 25.
+A metal's price move after tariffs that name no metal ("Zinc falls as Beijing raises tariffs",
+"after US pauses tariffs"): market news on tariffs on other goods (read before as a tariff on
+the metal, or its release). Tariffs named on the metal, or an industry's shares moving as its
+country's tariffs change, are read as before. And "a full guide" is a guide as "a guide" is.
+
+First time, before any rule changed: 14 of 31 right (the seven controls, and seven of the
+twenty-four non-measures that older rules or the gate already refused); now 31 of 31.
 """
 
 from __future__ import annotations
@@ -66,6 +71,14 @@ CASES: list[object] = [
     ("Miners blame Jakarta for nickel export ban fallout", "", None),
     ("Exporters on edge over new Indian copper duty", "", None),
     ("Steel group pledges support for Ottawa's steel tariffs", "", None),
+    # --- a metal's price move after tariffs that name no metal; a guide ------------------------
+    ("Nickel edges up after Washington delays tariffs", "", None),
+    ("Zinc falls as Beijing raises tariffs", "", None),
+    ("Silver slips after US pauses tariffs for 90 days", "", None),
+    ("Copper Export Permits in Peru: A Full Guide", "", None),
+    # ... while tariffs on the metal, or an industry's shares moving on its tariffs, are news
+    ("Copper jumps as Trump imposes tariffs on copper imports", "", ("tariff", "*", "US", False)),
+    ("Aluminium stocks rally as Ottawa doubles tariffs", "", ("tariff", "*", "CA", False)),
 ]
 
 

@@ -73,6 +73,12 @@ _REACTION_PAIRS = frozenset(
      ("comment", "on"), ("commented", "on"), ("hopes", "for"), ("hope", "for"),
      ("pledge", "support"), ("pledges", "support"), ("pledged", "support")}
 )  # fmt: skip
+#: Shares of an industry: they move on tariffs on its own goods, named or not.
+_EQUITY_WORDS = frozenset(
+    {"stocks", "stock", "shares", "equities", "etf", "etfs", "producers", "miners", "makers",
+     "steelmakers", "companies", "firms", "index"}
+)  # fmt: skip
+_PAUSE_WORDS = R.forms("pause|s|d", "pausing") | R.DEFER_VERBS
 _PLAN_ADJECTIVES = frozenset({"proposed", "planned", "mooted", "potential", "possible", "likely"})
 _TARGET_PREPS = frozenset({"from", "on", "against", "into", "to", "for"})
 _MINE_WORDS = frozenset({"mine", "explore", "prospect", "drill", "operate"})
@@ -87,6 +93,8 @@ def stance_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a country's stance on another's measure: a reaction, not a measure"
     if reaction_before(t, best):
         return "company", "a mood or a verdict on a measure (disappointed, applauds): a reaction"
+    if market_on_other_goods(t, best):
+        return "market", "a metal's price move after tariffs on no metal named: market news"
     if trend_of_measures(t, best):
         return "speculation", "measures counted across countries or told as a trend: a survey"
     if mining_right(t, best):
@@ -190,6 +198,31 @@ def reaction_before(t: Text, best: Finding) -> bool:
         if word == "on" and after == "edge":
             return True
     return False
+
+
+def market_on_other_goods(t: Text, best: Finding) -> bool:
+    """ "Copper hits one-week high after Trump pauses tariffs", "Copper slides as Beijing raises
+    tariffs": a metal's price move, then a clause on tariffs that names no metal (tariffs on
+    other goods, or on all of them): the move is the news. A clause that names its goods ("as
+    Trump imposes tariffs on copper") is read as before."""
+    if best.status != "tariff" and not (best.verb and best.words[0].lower() in _PAUSE_WORDS):
+        return False
+    market = R.MARKET_RE.search(t.text)
+    if market is None or market.end() > t.toks[best.index].start:
+        return False
+    clause = next(
+        (
+            k
+            for k, tk in enumerate(t.toks[: best.index])
+            if tk.start >= market.end() and tk.low in R.MARKET_CLAUSE
+        ),
+        None,
+    )
+    if clause is None or any(w in _EQUITY_WORDS for w in t.lows[:clause]):
+        return False  # "steel stocks surge as Trump reinstates tariffs": the industry's own
+    return not any(t.is_metal[clause:]) and not any(
+        w in R.GOODS_WORDS or w in R.FLOW_WORDS for w in t.lows[clause:]
+    )
 
 
 def trend_of_measures(t: Text, best: Finding) -> bool:
