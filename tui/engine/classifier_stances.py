@@ -78,6 +78,10 @@ _EQUITY_WORDS = frozenset(
     {"stocks", "stock", "shares", "equities", "etf", "etfs", "producers", "miners", "makers",
      "steelmakers", "companies", "firms", "index"}
 )  # fmt: skip
+_COUNTER_VERBS = frozenset(
+    {"retaliate", "reciprocate", "counter", "counteract", "respond", "answer", "match", "hit",
+     "strike", "fight"}
+)  # fmt: skip
 _PAUSE_WORDS = R.forms("pause|s|d", "pausing") | R.DEFER_VERBS
 _PLAN_ADJECTIVES = frozenset({"proposed", "planned", "mooted", "potential", "possible", "likely"})
 _TARGET_PREPS = frozenset({"from", "on", "against", "into", "to", "for"})
@@ -93,6 +97,8 @@ def stance_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a country's stance on another's measure: a reaction, not a measure"
     if reaction_before(t, best):
         return "company", "a mood or a verdict on a measure (disappointed, applauds): a reaction"
+    if vowed_counter(t, best):
+        return "company", "a vow or preparation to answer another's measure: no measure yet"
     if market_on_other_goods(t, best):
         return "market", "a metal's price move after tariffs on no metal named: market news"
     if trend_of_measures(t, best):
@@ -197,6 +203,17 @@ def reaction_before(t: Text, best: Finding) -> bool:
             return not any(t.word(j) in R.CLAUSE_BREAK for j in range(k + 1, best.index))
         if word == "on" and after == "edge":
             return True
+    return False
+
+
+def vowed_counter(t: Text, best: Finding) -> bool:
+    """ "EC vows to reciprocate US steel tariffs", "EU prepares to counteract US tariffs": a vow
+    or a preparation to answer a measure, before it; the subject's answer is not told (its own
+    measure readied, "EU readies steel safeguard", is read as before)."""
+    for k in range(best.index - 2):
+        if t.word(k) in R.VOW_VERBS or t.word(k) in R.PREPARE_VERBS:
+            if t.word(k + 1) == "to" and t.word(k + 2) in _COUNTER_VERBS:
+                return True
     return False
 
 
