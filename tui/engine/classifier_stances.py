@@ -47,6 +47,15 @@ _ECONOMY_WORDS = frozenset(
      "dumping", "economy", "economies", "exporters", "producers", "manufacturers", "makers",
      "shares", "stocks", "hard", "hike", "hikes", "inflation"}
 )  # fmt: skip
+#: Nouns that extend a measure's noun phrase ("tariff hike", "duty increase"), not verbs.
+_NOUN_TAILS = frozenset({"hike", "hikes", "increase", "increases", "rise", "rises", "cut", "cuts"})
+#: What a measure "threatens" or "risks" when its effects are foretold as a harm to people (a
+#: measure threatening an industry is read as before: "tariff blow threatens Swiss refiners").
+_THREAT_VERBS = R.forms("threaten|s|ed", "threatening", "risk|s", "spell|s")
+_HARM_WORDS = frozenset(
+    {"crisis", "crises", "livelihoods", "jobs", "losses", "layoffs", "closures", "collapse",
+     "ruin", "disaster", "hardship", "bankruptcy", "bankruptcies", "poverty", "unemployment"}
+)  # fmt: skip
 #: "most affected by", "hardest hit by": a place or industry named for a measure's effects.
 _WORST_WORDS = frozenset({"most", "hardest", "worst", "badly", "severely"})
 _AFFECTED_WORDS = frozenset({"affected", "hit", "exposed", "impacted", "hurt"})
@@ -134,6 +143,12 @@ def economic_effect(t: Text, best: Finding) -> bool:
             return True
     for k in range(best.index + 1, end):
         word = t.word(k)
+        if k == best.index + 1 and word in _NOUN_TAILS:
+            continue  # "tariff hike threatens ...": the measure's noun phrase
+        if word in _THREAT_VERBS and any(
+            t.word(j) in _HARM_WORDS for j in range(k + 1, min(end, k + 6))
+        ):
+            return True  # "ban threatens thousands of livelihoods": a harm foretold
         if word not in _IMPACT_VERBS:
             if word in R.IMPOSE_VERBS - _EFFECT_LEADS or word in R.RELEASE_VERBS:
                 return False  # "duties on steel imposed to protect ...": told by a verb
