@@ -16,7 +16,7 @@ exports", "export bans are becoming a global trend"): a survey, no one governmen
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_text import Finding, Text
+from tui.engine.classifier_text import Finding, Text, measure_of
 
 #: What comes between a measure and the verb of its effects: a modal, "to", "set to" ...
 _EFFECT_LEADS = frozenset(
@@ -87,6 +87,16 @@ _EQUITY_WORDS = frozenset(
     {"stocks", "stock", "shares", "equities", "etf", "etfs", "producers", "miners", "makers",
      "steelmakers", "companies", "firms", "index"}
 )  # fmt: skip
+_JOINERS = frozenset({"and", "&", ","})
+#: The rules' verbs of acting on a measure or a flow: a title with one tells an act.
+_ACT_VERBS = (
+    R.IMPOSE_VERBS
+    | frozenset(R.STOP_VERBS)
+    | R.RELEASE_VERBS
+    | R.GRANT_VERBS
+    | R.RESTART_VERBS
+    | R.REVOKE_VERBS
+) - {"to"}
 _COUNTER_VERBS = frozenset(
     {"retaliate", "reciprocate", "counter", "counteract", "respond", "answer", "match", "hit",
      "strike", "fight"}
@@ -106,6 +116,8 @@ def stance_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a country's stance on another's measure: a reaction, not a measure"
     if reaction_before(t, best):
         return "company", "a mood or a verdict on a measure (disappointed, applauds): a reaction"
+    if topic_list(t, best):
+        return "speculation", "a measure listed beside other topics, nothing done: a column"
     if vowed_counter(t, best):
         return "company", "a vow or preparation to answer another's measure: no measure yet"
     if market_on_other_goods(t, best):
@@ -219,6 +231,20 @@ def reaction_before(t: Text, best: Finding) -> bool:
         if word == "on" and after == "edge":
             return True
     return False
+
+
+def topic_list(t: Text, best: Finding) -> bool:
+    """ "Tariffs and copper", "Steel tariffs and US jobs revisited", "Trump tariffs, copper chaos,
+    and the metals that still matter": a measure named as a bare noun, then joined to another
+    topic that is no measure, in a title where nobody imposes, stops or releases anything."""
+    if best.verb or t.word(best.index + 1) not in _JOINERS:
+        return False
+    nxt = [t.word(j) for j in range(best.index + 2, min(len(t.toks), best.index + 4))]
+    if not nxt or any(measure_of(w) is not None or w in R.FLOW_WORDS for w in nxt):
+        return False  # "tariffs and quotas on steel": two measures
+    if any(w in R.NO_WORDS or w in R.EXEMPTION_NOUNS for w in nxt):
+        return False  # "steel tariffs, no exceptions": the measure's terms
+    return not any(w in _ACT_VERBS for w in t.lows)
 
 
 def vowed_counter(t: Text, best: Finding) -> bool:
