@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 from tui.core.config_types import SourceConfig
 from tui.core.fmt import counted
 from tui.core.models import PriceSeries
+from tui.core.series import other_series_metal
 from tui.core.units import parse_unit
 from tui.sources.base import SourceError
 from tui.sources.binary import HEAD, PRICE_FILE_HINTS, binary_answer
@@ -232,6 +233,18 @@ def unit_currency(unit: str) -> str | None:
     if parsed is None:
         return None
     return {"USc": "USD", "GBp": "GBP"}.get(parsed[0], parsed[0])
+
+
+def refuse_other_metal(src: SourceConfig, symbol: str, option: str) -> None:
+    """Refuse a series of a known symbol or id (``GC=F``, ``PALUMUSDM``) that prices another
+    metal than the source's: its price would take the metal's row (gold per ounce converted
+    to "copper" per tonne). ``option`` names what the user set (``series``, ``symbol``)."""
+    other = other_series_metal(symbol, src.metal)
+    if other is not None:
+        raise SourceError(
+            f"{snippet(symbol, 30)} is the price of {other}, not {src.metal}: another metal's "
+            f"series? (check this source's metal and {option})"
+        )
 
 
 def build_series(
