@@ -43,6 +43,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from tui.core.models import PriceSeries
+from tui.flow import price_levels
 
 MOVE_MULTIPLE = 3.0
 MOVE_FLOOR = 0.25  # 25 %
@@ -122,6 +123,9 @@ def screen(
     A newest point that alone makes the update suspect, on a date after everything stored (or
     judged by the answer's own earlier points when nothing is stored), is left out and the rest
     stored: a download cut off mid-number loses its end, never its middle."""
+    apart_why = None
+    if not stored:  # the answer's middle judged too: a slip, rows in another unit
+        new, apart_why = price_levels.apart(new, options)
     history = stored if stored else new.points[:-1]
     if not stored and len(history) < MIN_OWN_HISTORY:
         problem = _beyond_ceiling(history, new, options)
@@ -130,7 +134,7 @@ def screen(
             new if stored else dataclasses.replace(new, points=new.points[-1:]), history, options
         )
     if problem is None:
-        return new, None
+        return new, apart_why
     newest = new.points[-1][0]
     earlier = dataclasses.replace(new, points=new.points[:-1])
     if stored and (
@@ -138,7 +142,8 @@ def screen(
     ):
         return None, problem
     reason = problem.replace("suspect update held back: ", "", 1)
-    return earlier, f"newest point left out, cut off or a mistake? {reason}"
+    cut = f"newest point left out, cut off or a mistake? {reason}"
+    return earlier, cut if apart_why is None else f"{apart_why}; {cut}"
 
 
 def _beyond_ceiling(
