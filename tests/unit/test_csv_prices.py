@@ -464,3 +464,23 @@ def test_prices_with_both_marks_decide_the_notation_over_a_change_column() -> No
     assert s.points[-1] == (date(2020, 3, 31), 1526.25)
     assert s.points[0] == (date(2020, 2, 26), 1686.0)
     assert len(s.points) == 25 and s.warning is None
+
+
+def test_spreadsheet_day_numbers_are_said_as_such_not_sent_to_date_format() -> None:
+    """The real FRED copper file as a spreadsheet saves it when its date column is left
+    unformatted (``46143`` for 2026-05-01): the error said "set date_format", which no
+    ``strptime`` format can satisfy. It now says what the numbers are, and what to do."""
+    from datetime import date as day
+
+    text = (FIXTURES / "fred_PCOPPUSDM_2026-05.csv").read_text(encoding="utf-8")
+    rows = text.splitlines()
+    serial = [rows[0]] + [
+        f"{(day.fromisoformat(r.split(',')[0]) - day(1899, 12, 30)).days},{r.split(',')[1]}"
+        for r in rows[1:]
+    ]
+    with pytest.raises(SourceError) as err:
+        _text("\n".join(serial) + "\n")
+    assert str(err.value) == (
+        "the dates in column 'observation_date' are spreadsheet day numbers ('33604' is "
+        "1992-01-01 in Excel's count): save the column formatted as dates"
+    )
