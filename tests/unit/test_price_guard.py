@@ -211,3 +211,17 @@ def test_with_nothing_stored_a_slip_in_the_middle_is_left_out_alone() -> None:
     assert "moves +90" in why
     # nothing is left out of the real file itself
     assert price_guard.screen(real, []) == (real, None)
+    # the next fetch of the same file reads the same way: the slip's date is not stored, and
+    # it was taken then as history filled in
+    assert price_guard.screen(slipped, kept.points) == (kept, why)
+
+
+def test_rows_in_another_unit_stay_out_on_later_fetches_too() -> None:
+    """The unit-switched file fetched again: its older rows' dates are not stored, and were
+    taken as history filled in (the cliff back on the chart, no word). They stay out, said."""
+    parsed = _real_hg("yfinance_HG=F_unit_switch_SYNTHETIC.csv")
+    kept, why = price_guard.screen(parsed, [])
+    assert kept is not None
+    assert price_guard.screen(parsed, kept.points) == (kept, why)
+    # history filled in that a plausible move joins is taken as before
+    assert price_guard.screen(kept, kept.points[5:]) == (kept, None)

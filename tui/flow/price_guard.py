@@ -123,8 +123,11 @@ def screen(
     A newest point that alone makes the update suspect, on a date after everything stored (or
     judged by the answer's own earlier points when nothing is stored), is left out and the rest
     stored: a download cut off mid-number loses its end, never its middle."""
-    apart_why = None
-    if not stored:  # the answer's middle judged too: a slip, rows in another unit
+    # the answer's middle judged too: a slip, rows in another unit (on every fetch, or the
+    # points left out of the first would be stored by the next, as dates not stored yet)
+    if stored:
+        new, apart_why = _filled_in(new, stored, options)
+    else:
         new, apart_why = price_levels.apart(new, options)
     history = stored if stored else new.points[:-1]
     if not stored and len(history) < MIN_OWN_HISTORY:
@@ -144,6 +147,28 @@ def screen(
     reason = problem.replace("suspect update held back: ", "", 1)
     cut = f"newest point left out, cut off or a mistake? {reason}"
     return earlier, cut if apart_why is None else f"{apart_why}; {cut}"
+
+
+def _filled_in(
+    new: PriceSeries,
+    stored: Sequence[tuple[date, float]],
+    options: Mapping[str, object] | None,
+) -> tuple[PriceSeries, str | None]:
+    """``new`` without its points dated among the stored ones' (not stored yet) that no
+    plausible move joins to the series, stored and new together (see :mod:`price_levels`),
+    and what to say of them. Only when those are all it leaves out: a stored point left out,
+    or a new one from the newest stored day on, is :func:`check`'s to judge."""
+    merged = dict(stored)
+    merged.update(new.points)
+    whole = dataclasses.replace(new, points=tuple(sorted(merged.items())))
+    kept, why = price_levels.apart(whole, options)
+    if why is None:
+        return new, None
+    left = set(merged) - {d for d, _ in kept.points}
+    known, newest_stored = {d for d, _ in stored}, stored[-1][0]
+    if any(d in known or d >= newest_stored for d in left):
+        return new, None
+    return dataclasses.replace(new, points=tuple(p for p in new.points if p[0] not in left)), why
 
 
 def _beyond_ceiling(
