@@ -210,6 +210,11 @@ class AppBase(_App):
         if store is not None and store.read_only is not None and (bar := self._bar()):
             said = {"message": ""} if bar.message == CACHE_BUSY else {}  # said for good now
             bar.set_state(unsaved="cache locked" if store.locked else "cache read-only", **said)
+        if store is not None and store.locked and not store.saves:
+            self._keep_trying_store()
+
+    def _keep_trying_store(self) -> None:
+        """Try a cache another program locked again until it can be used (``reopening``)."""
 
     def _note_cache(self) -> None:
         if self._cache_watch is not None:

@@ -146,6 +146,7 @@ class Loading(Marking):
         instead of "loading…"."""
         self._start_recheck()  # no snapshot, so no first paint of one to wait for
         self._cache_notice(notice)
+        self._keep_trying_store()
         if bar := self._bar():
             state: dict[str, object] = {"unsaved": "cache locked"}
             if bar.message == "loading…":
