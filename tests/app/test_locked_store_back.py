@@ -83,6 +83,9 @@ async def test_a_store_locked_at_the_start_is_read_once_the_other_program_lets_g
         assert "not saved" not in header(app), header(app)
         assert app.snapshot is not None
         assert {s.title for s in app.snapshot.stories} == STORED | {"Copper story from elsewhere"}
+        # the lock's notice (15 s) is not left up beside the new one, saying nothing is saved
+        up = [n.message for n in app._notifications]
+        assert not [m for m in up if "locked" in m] and any("available again" in m for m in up)
     assert [n for n in notes if n.startswith("cache available again")], notes
 
 

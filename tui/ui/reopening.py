@@ -25,6 +25,7 @@ REOPEN_SECONDS = 5.0
 #: Seconds the header says the cache is back (the notice goes sooner).
 BACK_SECONDS = 30.0
 BACK = "cache available again"
+LOCKED = "locked by another program"  # in what the store says of a lock (``StoreBase``)
 
 
 class Reopening(Loading):
@@ -80,8 +81,9 @@ class Reopening(Loading):
             self._cache_watch = CacheWatch(store)
         self._cache_busy = False
         # a lock met again later is said again
-        self._cache_said = {s for s in self._cache_said if "locked by another program" not in s}
+        self._cache_said = {s for s in self._cache_said if LOCKED not in s}
         saving = store is None or store.read_only is None
+        self._unsay_lock()
         self.notify(notice, severity="information" if saving else "warning", timeout=10)
         if bar := self._bar():
             state: dict[str, Any] = {"unsaved": None} if saving else {}
@@ -97,6 +99,16 @@ class Reopening(Loading):
         if not saving:
             self._cache_notice(None)  # the header says why nothing is saved now
         self.load_from_store()
+
+    def _unsay_lock(self) -> None:
+        """The lock's notice taken off the screen: still up (15 s), it said beside the new one
+        that nothing is saved this session."""
+        try:
+            for note in [n for n in self._notifications if LOCKED in n.message]:
+                self._unnotify(note, refresh=False)
+            self._refresh_notifications()
+        except Exception:  # Textual's own bookkeeping: at worst the notice times out
+            pass
 
     def _back_said(self) -> None:
         if (bar := self._bar()) is not None and bar.message == BACK:
