@@ -36,6 +36,11 @@ else:
     _App = object  # ``MetalwatchApp`` puts ``App`` under it (see ``AppLayer``)
 
 
+#: How long a look into the store before the first paint waits for another program's lock: in
+#: WAL mode a reader waits for no writer, only for a lock held exclusive (or a brief recovery).
+GLANCE_WAIT = 0.02
+
+
 class AppBase(_App):
     # the screen each of these keys opens: on that screen the key does nothing (and the footer
     # leaves it out); "s" on the sources screen stacked a second one, and Escape had to be
@@ -74,6 +79,7 @@ class AppBase(_App):
         self._store: Any = None
         self._store_opening = threading.Lock()  # the session's store is opened once
         self._nothing_read = False  # the store is memory only: nothing of the file was read
+        self._glance_locked = False  # a look before the first paint met another program's lock
         self._cache_watch: Any = None  # says once when the cache stops saving
         self._cache_said: set[str] = set()  # cache notices already shown
         self._refresher: Any = None
@@ -186,15 +192,23 @@ class AppBase(_App):
         costs (the integrity check reads the whole file); the store proper opens after, on a
         worker. No file to look into (or none that opens): :class:`LookupError`, and the
         caller paints without it (opening the store here, on the screen's thread, created it
-        or waited for a lock before the first paint, and said nothing of it)."""
+        or waited for a lock before the first paint, and said nothing of it). Another program's
+        lock is waited for a moment (:data:`GLANCE_WAIT`), once: the first paint is not held
+        back, and once a look met the lock the next does not wait for it again."""
         if self._store is None:
+            from tui.store import StoreError
             from tui.store.glance import Glance
 
-            peek = Glance.peek(self.store_path)
+            if self._glance_locked:  # a look a moment ago met a lock: not waited for again
+                raise StoreError(f"cache {self.store_path} is locked by another program")
+            peek = Glance.peek(self.store_path, busy_timeout=GLANCE_WAIT)
             if peek is None:
                 raise LookupError(f"no store to look into at {self.store_path}")
             try:
                 yield peek
+            except StoreError:
+                self._glance_locked = True
+                raise
             finally:
                 peek.close()
             return

@@ -79,7 +79,7 @@ class Reopening(Loading):
         if store is not None and not store.locked:
             self._nothing_read = False  # the loads read the file (or all a read-only one holds)
             self._cache_watch = CacheWatch(store)
-        self._cache_busy = False
+        self._cache_busy = self._glance_locked = False
         # a lock met again later is said again
         self._cache_said = {s for s in self._cache_said if LOCKED not in s}
         saving = store is None or store.read_only is None
