@@ -106,6 +106,8 @@ async def test_a_locked_cache_is_a_notice_not_a_traceback(
 async def test_a_damaged_cache_moved_aside_is_said_in_the_app(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Said in a notice, which goes after 15 s; then nothing on screen told the user why the
+    stories they had stored were gone: the header keeps a mark for the session."""
     path = tmp_path / "store.sqlite3"
     seed(path)
     data = bytearray(path.read_bytes())
@@ -115,6 +117,12 @@ async def test_a_damaged_cache_moved_aside_is_said_in_the_app(
     notes = spy_notes(app, monkeypatch)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
+        app.clear_notifications()  # the notice has gone (15 s): the header still says it
+        app.load_from_store()  # as after the next refresh
+        await settle(app, pilot)
+        header = app.status_bar.status_text().plain
+        assert "⚠ cache was damaged: moved aside" in header, header
+        assert "⚠ cache reset" in app.status_bar.status_text(40).plain  # in its short words
     assert list(tmp_path.glob("store.sqlite3.corrupt-*")), "the damaged file is kept aside"
     moved = [n for n in notes if "moved aside" in n]
     assert len(moved) == 1, notes

@@ -157,6 +157,7 @@ class AppBase(_App):
             if self.config.demo and self.store_path == paths.store_path(demo=True):
                 forget_old_demo_stores(self.store_path)
             notices: list[str | None] = []
+            aside = None
             try:
                 store = Store(self.store_path)
             except (OSError, StoreError) as exc:
@@ -168,9 +169,12 @@ class AppBase(_App):
                 self._nothing_read = True
                 notices.append(f"{exc}; nothing is saved this session")
             else:
-                notices += [store.recovered, cache_notice(store)]
+                aside = store.recovered
+                notices.append(cache_notice(store))
             self._cache_watch = CacheWatch(store)
             self._store = store
+        if aside:
+            self._on_screen(self._recovered, aside)
         for notice in notices:
             self._on_screen(self._cache_notice, notice)
         return store
@@ -229,6 +233,17 @@ class AppBase(_App):
 
     def _keep_trying_store(self) -> None:
         """Try a cache another program locked again until it can be used (``reopening``)."""
+
+    def _recovered(self, notice: str) -> None:
+        """A damaged cache moved aside (or one that could not be, the session in memory): the
+        notice, and a mark in the header for the session; the notice goes in 15 s, and the
+        stories the user had stored are not on screen any more."""
+        self._cache_notice(notice)
+        if bar := self._bar():
+            if "moved aside to" in notice:
+                bar.set_state(moved_aside=True)
+            else:  # nothing of this session is saved
+                bar.set_state(unsaved="cache unusable")
 
     def _note_cache(self) -> None:
         if self._cache_watch is not None:

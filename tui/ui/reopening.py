@@ -96,6 +96,8 @@ class Reopening(Loading):
                 state["message"] = BACK
                 self.set_timer(BACK_SECONDS, self._back_said)
             bar.set_state(**state)
+        if store is not None and store.recovered:  # damaged by now: moved aside
+            self._recovered(store.recovered)
         if not saving:
             self._cache_notice(None)  # the header says why nothing is saved now
         self.load_from_store()
