@@ -235,15 +235,12 @@ class AppBase(_App):
         """Try a cache another program locked again until it can be used (``reopening``)."""
 
     def _recovered(self, notice: str) -> None:
-        """A damaged cache moved aside (or one that could not be, the session in memory): the
-        notice, and a mark in the header for the session; the notice goes in 15 s, and the
-        stories the user had stored are not on screen any more."""
+        """What became of a damaged cache: the notice, and when it was moved aside a mark in
+        the header for the session (the notice goes in 15 s, and the stories the user had
+        stored are not on screen any more)."""
         self._cache_notice(notice)
-        if bar := self._bar():
-            if "moved aside to" in notice:
-                bar.set_state(moved_aside=True)
-            else:  # nothing of this session is saved
-                bar.set_state(unsaved="cache unusable")
+        if "moved aside to" in notice and (bar := self._bar()):
+            bar.set_state(moved_aside=True)
 
     def _note_cache(self) -> None:
         if self._cache_watch is not None:
