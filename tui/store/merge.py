@@ -28,10 +28,9 @@ class Merged:
 
     stories: int = 0
     points: int = 0
-    other: int = 0  # declared entries, read marks, alerts, policy events, meta keys
 
     def said(self) -> str:
-        """ "3 stories and 12 prices of this session saved", or "" when nothing was new."""
+        """ "3 stories and 12 price points of this session saved", or "" when none was new."""
         from tui.core.fmt import counted
 
         parts = []
@@ -39,8 +38,6 @@ class Merged:
             parts.append(counted(self.stories, "story", "stories"))
         if self.points:
             parts.append(counted(self.points, "price point"))
-        if not parts and self.other:
-            parts.append("this session's marks")
         return f"{' and '.join(parts)} of this session saved" if parts else ""
 
 
@@ -49,7 +46,6 @@ def merge(src: sqlite3.Connection, dst: sqlite3.Connection) -> Merged:
     transaction the caller began and commits): see the module docstring."""
     stories = _count(dst, "headlines")
     points = _count(dst, "price_points")
-    before = dst.total_changes
     _headlines(src, dst)
     _series(src, dst)
     _declared(src, dst)
@@ -59,9 +55,7 @@ def merge(src: sqlite3.Connection, dst: sqlite3.Connection) -> Merged:
         _insert(dst, table, _rows(src, table), "DO NOTHING")
     _alerts(src, dst)
     _alert_states(src, dst)
-    stories = _count(dst, "headlines") - stories
-    points = _count(dst, "price_points") - points
-    return Merged(stories, points, max(0, dst.total_changes - before - stories - points))
+    return Merged(_count(dst, "headlines") - stories, _count(dst, "price_points") - points)
 
 
 def _count(conn: sqlite3.Connection, table: str) -> int:
@@ -103,7 +97,7 @@ def _headlines(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
         dst,
         "headlines",
         rows,
-        "UPDATE SET last_seen = MAX(headlines.last_seen, excluded.last_seen)",
+        "UPDATE SET last_seen = excluded.last_seen WHERE excluded.last_seen > headlines.last_seen",
     )
 
 
