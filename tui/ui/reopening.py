@@ -61,16 +61,27 @@ class Reopening(Loading):
                 else:  # saving again (or read-only for another reason): nothing to try
                     back = True
         except Exception as exc:  # not a lock: said once, and not tried again every few seconds
-            back, notice = True, f"cache could not be opened again ({exc})"
+            self._on_screen(self._store_failed, f"cache could not be opened again ({exc})")
+            return
         self._on_screen(self._store_tried, back, notice)
 
-    def _store_tried(self, back: bool, notice: str | None) -> None:
+    def _stop_trying(self) -> None:
         self._reopening = False
-        if not back:
-            return
         if self._reopen_timer is not None:
             self._reopen_timer.stop()
             self._reopen_timer = None
+
+    def _store_failed(self, notice: str) -> None:
+        """A try failed for another reason than the lock (a full disk at the merge): the
+        session goes on as it was, and the cache is not tried again every few seconds."""
+        self._stop_trying()
+        self.notify(notice, severity="warning", timeout=15)
+
+    def _store_tried(self, back: bool, notice: str | None) -> None:
+        if not back:
+            self._reopening = False
+            return
+        self._stop_trying()
         if notice is None:
             return
         from tui.flow.store_open import CacheWatch
