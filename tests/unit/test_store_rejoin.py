@@ -131,16 +131,31 @@ def test_rejoin_waits_for_the_lock_then_saves_the_session_keeping_the_files_data
 
 
 def test_a_store_that_went_read_only_on_a_write_lock_rejoins_without_doubling_anything(
-    path: Path,
+    path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Locked against writes past the busy timeout mid-session, the store copied the file into
-    memory (``_degrade``): merged back, what both hold is there once."""
+    memory (``_degrade``): merged back, what both hold is there once. While the write lock is
+    held (reads pass it), a try does not read the whole file (the check of an opening) only to
+    fail at the end."""
+    from tui.store import schema
+
+    checks: list[int] = []
+    check = schema.integrity_problem
+
+    def counted(conn: sqlite3.Connection) -> str | None:
+        checks.append(1)
+        return check(conn)
+
+    monkeypatch.setattr(schema, "integrity_problem", counted)
     other = sqlite3.connect(path, isolation_level=None)
     with Store(path, busy_timeout=0.2) as store:
         other.execute("BEGIN IMMEDIATE")  # another program writing: reads go on (WAL)
         store.save_headlines("news", [story("Kept out", 4)], seen_at=T0)
         assert store.locked and not store.saves, store.read_only
+        checks.clear()
         assert rejoin(store, path) is None
+        assert rejoin(store, path) is None
+        assert checks == [], "the whole file read at each try"
         other.execute("ROLLBACK")
         merged = rejoin(store, path)
         assert merged is not None and merged.stories == 1 and merged.points == 0, merged

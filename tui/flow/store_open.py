@@ -126,7 +126,31 @@ def rejoin(store: Store, path: Path) -> Merged | None:
     worker thread: it reads the whole file once it opens (the integrity check)."""
     from tui.store.merge import merge
 
+    if lock_held(path):  # asked first: opening checks the whole file (a write lock lets it read)
+        return None
     return store.rejoin(path, merge)
+
+
+def lock_held(path: Path) -> bool:
+    """Whether another program holds the store at ``path`` locked against writes now (asked
+    through SQLite, waiting a moment): a try at opening it would fail after reading it all."""
+    from tui.store.base import REJOIN_WAIT
+    from tui.store.schema import is_lock
+
+    if not path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(path, timeout=REJOIN_WAIT, isolation_level=None)
+    except sqlite3.Error:
+        return False  # the open says what is wrong
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+        return False
+    except sqlite3.Error as exc:
+        return is_lock(exc)
+    finally:
+        conn.close()
 
 
 def readable(path: Path) -> bool:
