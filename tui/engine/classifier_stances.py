@@ -101,6 +101,12 @@ _COUNTER_VERBS = frozenset(
     {"retaliate", "reciprocate", "counter", "counteract", "respond", "answer", "match", "hit",
      "strike", "fight"}
 )  # fmt: skip
+#: A metal's market moving, beside the rules' market words: "gold closes above", "copper
+#: advances", "copper market reels", "silver market faces strains".
+_MOVE_WORDS = frozenset(
+    {"closes", "advances", "advance", "reels", "wobbles", "strains", "slips", "weakens",
+     "strengthens", "extends", "pares", "holds", "steadies"}
+)  # fmt: skip
 _PAUSE_WORDS = R.forms("pause|s|d", "pausing") | R.DEFER_VERBS
 _PLAN_ADJECTIVES = frozenset({"proposed", "planned", "mooted", "potential", "possible", "likely"})
 _TARGET_PREPS = frozenset({"from", "on", "against", "into", "to", "for"})
@@ -266,13 +272,25 @@ def market_on_other_goods(t: Text, best: Finding) -> bool:
     if best.status != "tariff" and not (best.verb and best.words[0].lower() in _PAUSE_WORDS):
         return False
     market = R.MARKET_RE.search(t.text)
-    if market is None or market.end() > t.toks[best.index].start:
-        return False
+    if market is not None and market.end() <= t.toks[best.index].start:
+        start = market.end()
+    else:  # "Gold closes above $2,900 with ...", "Copper market reels from ...": a metal moves
+        moved = next(
+            (
+                k
+                for k in range(1, best.index)
+                if t.word(k) in _MOVE_WORDS and any(t.is_metal[max(0, k - 3) : k])
+            ),
+            None,
+        )
+        if moved is None:
+            return False
+        start = t.toks[moved].end
     clause = next(
         (
             k
             for k, tk in enumerate(t.toks[: best.index])
-            if tk.start >= market.end() and tk.low in R.MARKET_CLAUSE
+            if tk.start >= start and (tk.low in R.MARKET_CLAUSE or tk.low in ("with", "from"))
         ),
         None,
     )
