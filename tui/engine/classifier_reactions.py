@@ -7,7 +7,9 @@ route, a measure and "its potential impact" as a topic (:func:`reaction_veto`, f
 :func:`tui.engine.classifier_read.find_veto`); a title that reacts, or is market news naming no
 measure, leaves its lede's measure a topic (:func:`title_reacts`). Two readings keep an event: a
 consultancy credited before the title's colon (:func:`credited_source`) and firms acting on a
-government's order (:func:`ordered`). The words are in :mod:`tui.engine.classifier_rules`.
+government's order (:func:`ordered`). Last, the kinds of :mod:`tui.engine.classifier_stances`
+(a measure's forecast effects, a stance or a mood on it, a survey, a topic list, a vowed answer,
+a metal's move on tariffs on other goods). The words are in :mod:`tui.engine.classifier_rules`.
 """
 
 from __future__ import annotations
