@@ -36,9 +36,12 @@ before (the blind sets label "tariff blow threatens Swiss refiners" the measure)
 named as a bare noun and joined to another topic ("nickel duties and Indonesian jobs", "zinc
 levies, price swings and what comes next") in a title where nobody acts is a column's topic
 list; two measures, or a measure and its terms ("tariffs, no exemptions"), are read as before.
+A rule on an activity at home (speculative trading, futures speculation, smelter emissions,
+invoices, output) in a title naming no flow across a border is no trade measure; a measure on
+imports or exports for such an aim is.
 
-First time, before any rule changed: 25 of 50 right (the fourteen controls, and eleven of the
-thirty-six non-measures that older rules or the gate already refused); now 50 of 50.
+First time, before any rule changed: 29 of 55 right (the sixteen controls, and thirteen of the
+thirty-nine non-measures that older rules or the gate already refused); now 55 of 55.
 """
 
 from __future__ import annotations
@@ -120,6 +123,17 @@ CASES: list[object] = [
     # ... while two measures acted on, or a measure and its terms, are the news
     ("EU extends steel tariffs and quotas on Chinese imports", "", ("quota", "CN", "EU", False)),
     ("Washington doubles aluminium tariffs, no exemptions", "", ("tariff", "*", "US", False)),
+    # --- a rule on an activity at home ----------------------------------------------------------
+    ("Peru weighs curbs on speculative copper trading", "", None),
+    ("China tightens limits on gold futures speculation", "", None),
+    ("Chile sets quotas on copper smelter emissions", "", None),
+    # ... while a measure on a flow across the border, whatever its aim, is the news
+    ("India curbs gold imports to cool speculative buying", "", ("licensing", "*", "IN", False)),
+    (
+        "Indonesia restricts nickel ore exports to lift smelter output",
+        "",
+        ("licensing", "ID", "*", False),
+    ),
 ]
 
 

@@ -87,6 +87,11 @@ _EQUITY_WORDS = frozenset(
     {"stocks", "stock", "shares", "equities", "etf", "etfs", "producers", "miners", "makers",
      "steelmakers", "companies", "firms", "index"}
 )  # fmt: skip
+#: Activities at home a measure can govern: a rule on them is no trade measure.
+_DOMESTIC_WORDS = frozenset(
+    {"trading", "speculative", "speculation", "buying", "invoice", "invoices", "output",
+     "emissions", "environmental", "epa"}
+)  # fmt: skip
 _JOINERS = frozenset({"and", "&", ","})
 #: The rules' verbs of acting on a measure or a flow: a title with one tells an act.
 _ACT_VERBS = (
@@ -122,6 +127,8 @@ def stance_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a country's stance on another's measure: a reaction, not a measure"
     if reaction_before(t, best):
         return "company", "a mood or a verdict on a measure (disappointed, applauds): a reaction"
+    if domestic_activity(t, best):
+        return "company", "a rule on trading, buying, output or quality at home: no trade flow"
     if topic_list(t, best):
         return "speculation", "a measure listed beside other topics, nothing done: a column"
     if vowed_counter(t, best):
@@ -237,6 +244,17 @@ def reaction_before(t: Text, best: Finding) -> bool:
         if word == "on" and after == "edge":
             return True
     return False
+
+
+def domestic_activity(t: Text, best: Finding) -> bool:
+    """ "Thailand weighs curbs on speculative gold trading", "Bolivia tightens gold buying rules",
+    "tax push tightens invoice quotas", "quota reductions tighten nickel supply" whose cut is
+    output: a measure on an activity at home (trading, buying, output, invoices, quality), in a
+    title that names no flow across a border."""
+    if any(w in R.FLOW_WORDS for w in t.lows):
+        return False
+    near = range(max(0, best.index - 2), min(len(t.toks), best.index + 5))
+    return any(t.word(j) in _DOMESTIC_WORDS for j in near)
 
 
 def topic_list(t: Text, best: Finding) -> bool:
