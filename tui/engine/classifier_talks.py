@@ -45,9 +45,16 @@ def talks_veto(t: Text, best: Finding) -> tuple[str, str] | None:
 
 
 def _about_next(t: Text, k: int) -> bool:
-    """A meeting or a call about something ("meet over tariffs", "call to discuss")."""
-    nxt = t.word(k + 1)
-    return nxt in _ABOUT or (nxt == "to" and t.word(k + 2) in _TALK_WORDS)
+    """A meeting or a call about something ("meet over tariffs", "call to discuss", "meets US
+    counterpart over duties"): what it is about within a few words."""
+    if t.word(k + 1) == "to" and t.word(k + 2) in _TALK_WORDS:
+        return True
+    for j in range(k + 1, min(len(t.toks), k + 5)):
+        if t.word(j) in _ABOUT:
+            return True
+        if t.word(j) in R.CLAUSE_BREAK or t.word(j) == ",":
+            return False
+    return False
 
 
 def talked_change(t: Text, f: Finding) -> str | None:
