@@ -25,7 +25,7 @@ Ending, lifting or letting lapse a suspension or pause *of a measure* ("China en
 of gallium export ban") brings the measure back (read before as a release); a suspension of
 a flow ("lifts suspension of cobalt exports") is a ban whose end resumes the flow, as before.
 
-Before any rule changed: 11 of 56 right (the controls).
+Before any rule changed: 14 of 70 right (the controls).
 """
 
 from __future__ import annotations
