@@ -92,6 +92,28 @@ _DOMESTIC_WORDS = frozenset(
     {"trading", "speculative", "speculation", "buying", "invoice", "invoices", "output",
      "emissions", "environmental", "epa"}
 )  # fmt: skip
+_UNDER_SKIP = frozenset({"section", "232", "301", "import", "export", "the", "new", "trump's"})
+_FARED_VERBS = R.forms(
+    "thrive|s|d",
+    "thriving",
+    "prosper|s|ed|ing",
+    "suffer|s|ed|ing",
+    "struggle|s|d",
+    "struggling",
+    "flourish|es|ed|ing",
+    "fare|s|d",
+    "faring",
+    "languish|es|ed|ing",
+)
+_EFFECT_NOUNS = frozenset(
+    {"shock", "shocks", "pain", "headwinds", "tailwinds", "windfall", "boon", "blow", "setback",
+     "bonanza", "gains", "losses"}
+)  # fmt: skip
+#: A request of a measure (the rules' own "requests" reads a government's request as a plan).
+_CALL_WORDS = R.forms("request|s|ed", "requesting", "petition|s|ed|ing")
+_PRESS_VERBS = R.forms(
+    "press|es|ed", "pressing", "push|es|ed", "pushing", "lobby", "lobbies", "lobbied", "lobbying"
+)
 _JOINERS = frozenset({"and", "&", ","})
 #: The rules' verbs of acting on a measure or a flow: a title with one tells an act.
 _ACT_VERBS = (
@@ -127,6 +149,10 @@ def stance_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a country's stance on another's measure: a reaction, not a measure"
     if reaction_before(t, best):
         return "company", "a mood or a verdict on a measure (disappointed, applauds): a reaction"
+    if fared_under(t, best) or colon_effect(t, best):
+        return "speculation", "how others fared under a measure, or its effects: comment"
+    if call_by_non_state(t, best):
+        return "company", "a measure pressed for or requested by no government: a call"
     if domestic_activity(t, best):
         return "company", "a rule on trading, buying, output or quality at home: no trade flow"
     if topic_list(t, best):
@@ -243,6 +269,48 @@ def reaction_before(t: Text, best: Finding) -> bool:
             return not any(t.word(j) in R.CLAUSE_BREAK for j in range(k + 1, best.index))
         if word == "on" and after == "edge":
             return True
+    return False
+
+
+def fared_under(t: Text, best: Finding) -> bool:
+    """ "Industries have thrived under Section 232 measures", "smelters struggle under export
+    tax": how others fared under a measure in force, not news of it."""
+    k = best.index - 1
+    while k > 0 and (
+        t.is_metal[k]
+        or t.place_at[k] is not None
+        or t.word(k) in _UNDER_SKIP
+        or t.word(k) in R.GOODS_WORDS
+        or t.word(k) in R.FLOW_WORDS
+    ):
+        k -= 1
+    return t.word(k) == "under" and t.word(k - 1) in _FARED_VERBS
+
+
+def colon_effect(t: Text, best: Finding) -> bool:
+    """ "Trump's reciprocal tariffs: no new shocks for Indian steel makers", "zinc levy: a boon
+    for smelters": a measure named before a colon, then its effects on others."""
+    if best.verb and not _adjectival(best):
+        return False
+    colon = next((k for k in range(best.index + 1, len(t.toks)) if t.word(k) == ":"), None)
+    if colon is None or colon > best.index + 4:
+        return False
+    after = [t.word(j) for j in range(colon + 1, min(len(t.toks), colon + 5))]
+    return any(w in _EFFECT_NOUNS for w in after) and "for" in after
+
+
+def call_by_non_state(t: Text, best: Finding) -> bool:
+    """ "Steelmaker to request new AD measures against imports", "JSL MD presses for 25% import
+    duty", "ministry arm pushes for duty": a measure pressed for or requested in a clause whose
+    subject is no place (a firm, a body, an official's arm), named as a bare noun."""
+    if best.verb and best.words[0].lower() not in _CALL_WORDS:
+        return False
+    for k in range(best.index):
+        word = t.word(k)
+        if not (word in _CALL_WORDS or (word in _PRESS_VERBS and t.word(k + 1) == "for")):
+            continue
+        start = max((j + 1 for j in range(k) if t.word(j) in (",", ":", ";", "—")), default=0)
+        return all(t.place_at[j] is None for j in range(start, k))
     return False
 
 
