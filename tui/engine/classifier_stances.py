@@ -105,6 +105,7 @@ _FARED_VERBS = R.forms(
     "faring",
     "languish|es|ed|ing",
 )
+_GAIN_VERBS = frozenset({"benefit", "gain", "suffer", "lose", "profit", "win"})
 _EFFECT_NOUNS = frozenset(
     {"shock", "shocks", "pain", "headwinds", "tailwinds", "windfall", "boon", "blow", "setback",
      "bonanza", "gains", "losses"}
@@ -149,7 +150,7 @@ def stance_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a country's stance on another's measure: a reaction, not a measure"
     if reaction_before(t, best):
         return "company", "a mood or a verdict on a measure (disappointed, applauds): a reaction"
-    if fared_under(t, best) or colon_effect(t, best):
+    if fared_under(t, best) or colon_effect(t, best) or gains_from(t, best):
         return "speculation", "how others fared under a measure, or its effects: comment"
     if call_by_non_state(t, best):
         return "company", "a measure pressed for or requested by no government: a call"
@@ -285,6 +286,21 @@ def fared_under(t: Text, best: Finding) -> bool:
     ):
         k -= 1
     return t.word(k) == "under" and t.word(k - 1) in _FARED_VERBS
+
+
+def gains_from(t: Text, best: Finding) -> bool:
+    """ "Steel sector to benefit from growth after tax cut", "smelters set to gain as levy
+    bites": what others are to gain or lose, with the measure as a bare noun in a later
+    clause."""
+    if best.verb and not _adjectival(best):
+        return False
+    for k in range(1, best.index):
+        if t.word(k) in _GAIN_VERBS and t.word(k - 1) in _EFFECT_LEADS:
+            # the measure in a later clause ("... after tax cut"), not what they gain from
+            # ("likely to benefit from potential US tariffs" tells the tariffs)
+            later = any(t.word(j) in ("after", "as", "amid") for j in range(k + 1, best.index))
+            return later and all(t.place_at[j] is None for j in range(k))
+    return False
 
 
 def colon_effect(t: Text, best: Finding) -> bool:
