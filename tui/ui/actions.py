@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
+from tui.core.keymap import MAIN_ONLY, spec
 from tui.core.models import SourceHealth, Story
 from tui.ui.refreshing import Refreshing
 from tui.ui.widgets.headlines import HeadlinesPanel
@@ -13,10 +14,9 @@ from tui.ui.widgets.policy import PolicyPanel
 
 
 class Actions(Refreshing):
-    # actions that act on the dashboard's panels: only while the dashboard is the screen
-    MAIN_SCREEN_ACTIONS = frozenset(
-        {"focus_panel", "filter", "next_unread", "pick_metal", "clear_metal", "toggle_all_stories"}
-    )
+    # actions that act on the dashboard's panels: only while the dashboard is the screen (the
+    # keymap's ``MAIN_ONLY``, which the config's clash check reads too)
+    MAIN_SCREEN_ACTIONS = frozenset(spec(i).action.split("(")[0] for i in MAIN_ONLY)
 
     bindings_of: Any = None  # the screen whose keys are asked for, when not the one on top
 

@@ -1,0 +1,57 @@
+"""The keymap's word on where each app key works (``tui.core.keymap.screens``, which the
+config's clash check reads) is what the app does: the keys that work on every screen pass the
+app's ``check_action`` on the dashboard, a story and the chart; the dashboard-only ones only on
+the dashboard. A key the keymap thought idle on the chart clashed there silently (session 16:
+``frame-1m = "a"`` left the alerts log without a key on the chart)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.core.config import load_config
+from tui.core.keymap import KEYS, screens
+from tui.ui.app import MetalwatchApp
+from tui.ui.screens.chart import ChartScreen
+from tui.ui.screens.story import StoryScreen
+from tui.ui.widgets.prices import PricesPanel
+
+
+async def settle(app: MetalwatchApp, pilot: object) -> None:
+    for _ in range(6):
+        await app.workers.wait_for_complete()
+        await pilot.pause()  # type: ignore[attr-defined]
+
+
+def allowed(app: MetalwatchApp) -> set[str]:
+    """The ids of the app's own bindings its ``check_action`` lets work on this screen."""
+    out = set()
+    for k in KEYS:
+        if k.scope != "app":
+            continue
+        name, _, rest = k.action.partition("(")
+        params = (int(rest.rstrip(")")),) if rest else ()
+        if app.check_action(name, params):
+            out.add(k.id)
+    return out
+
+
+def said(where: str) -> set[str]:
+    return {k.id for k in KEYS if k.scope == "app" and where in screens(k.id)}
+
+
+async def test_the_app_keys_work_where_the_keymap_says(tmp_path: Path) -> None:
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert allowed(app) == said("main")
+        await pilot.press("enter")  # the first story
+        await settle(app, pilot)
+        assert isinstance(app.screen, StoryScreen)
+        assert allowed(app) == said("detail")
+        await pilot.press("escape")
+        app.set_focus(app.query_one(PricesPanel).table)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ChartScreen)
+        assert allowed(app) == said("chart")
+        assert "alerts" in said("chart") and "pick-metal" not in said("chart")
