@@ -124,7 +124,10 @@ class PolicyPanel(Panel):
                 ended += " — check"
             flags.append(ended, style="bold reverse")
         elif row.until is not None:  # the day the measure's text says it runs to
-            flags.append(f"until {row.until.isoformat()} ")
+            flags.append(f"until {row.until.isoformat()}")
+        # the flags are written each with a space after it: the last one's, in a column as
+        # narrow as "until 2026-11-27" (80 columns), cut the day's last digit ("2026-11-2…")
+        flags.rstrip()
         since = row.since.isoformat() if row.since else ("—" if coming_only else "?")
         if row.since_estimated:  # a first-seen day, as "~" marks a first-seen age
             since += "~"
