@@ -254,13 +254,17 @@ class ChartScreen(DetailScreen):
         """One solid numbered line per group of markers that would share a column."""
         plt = self.query_one(PlotextPlot).plt
         accent = self._rgb("accent", "#E0A458")
+        # the numbers on the plot's own background (textual-plotext's canvas is the theme's
+        # surface): plotext's default put them on white, cyan on it in high contrast (1.2:1)
+        canvas = self._rgb("surface", "#1E242B")
         columns = max(width - AXIS_COLUMNS, 10)
         for group in group_marks([m.day for m in self.marks], first, today, columns):
             x = float(group.day.toordinal())
             plt.vline(x, accent)
             # a label that would run past the plot's right edge ends at its line instead
             past = column(group.day, first, today, columns) + len(group.label) > columns
-            plt.text(group.label, x, top, color=accent, alignment="right" if past else "left")
+            align = "right" if past else "left"
+            plt.text(group.label, x, top, color=accent, background=canvas, alignment=align)
 
     def _draw_gap(self, last: float, lo: float, hi: float) -> None:
         """Where the data stops: a dashed line (markers are solid lines)."""
