@@ -509,3 +509,35 @@ async def test_moving_between_screens_keeps_one_level_over_the_dashboard(tmp_pat
         await pilot.press("s", "escape")
         await pilot.pause()
         assert stack() == ["MainScreen", "StoryScreen"]
+
+
+async def test_help_over_the_dashboard_lists_its_keys_and_says_where_they_work(
+    tmp_path: Path,
+) -> None:
+    """Found in the session-16 audit: help over the dashboard listed none of the dashboard's own
+    keys (m, M, /, A, n, 1..9) under "On the screen you came from" (help itself was the screen
+    on top, where they do nothing), and listed them "Everywhere", where on a story or the chart
+    they do nothing. They are listed from the dashboard, under "On the dashboard"."""
+    from tui.ui.screens.help import help_text, screen_keys
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        main = app.screen
+        await pilot.press("question_mark")
+        await pilot.pause()
+        listed = dict((d, k) for k, d in screen_keys(main))
+        assert listed.get("Metal") == "m" and listed.get("Filter") == "/", listed
+        assert listed.get("All stories") == "A" and listed.get("Panel 2") == "2", listed
+        await pilot.press("escape", "enter")  # a story: the dashboard's keys do nothing there
+        await pilot.pause()
+        story = app.screen
+        await pilot.press("question_mark")
+        await pilot.pause()
+        listed = dict((d, k) for k, d in screen_keys(story))
+        assert "Metal" not in listed and "Filter" not in listed and "Help" in listed, listed
+    text = help_text({}).plain
+    everywhere = text.split("Everywhere\n")[1].split("\n\n")[0]
+    dashboard = text.split("On the dashboard\n")[1].split("\n\n")[0]
+    assert "[quit]" in everywhere and "[pick-metal]" not in everywhere, everywhere
+    assert "[pick-metal]" in dashboard and "[filter]" in dashboard and "1 … 9" in dashboard

@@ -23,9 +23,11 @@ class Actions(Refreshing):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self._exit:  # `q` is being done: a key typed right after it ("qs") pushed a screen
             return False  # that never composed, and its on_mount's query was a traceback
-        if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
-            return False
         screen = self.bindings_of or self.screen
+        # the screen asked about, not the one on top: help over the dashboard listed none of
+        # its keys (m, /, A, n, 1..9), help being a screen over it
+        if action in self.MAIN_SCREEN_ACTIONS and screen is not self.screen_stack[0]:
+            return False
         if self.OPENS.get(action) == type(screen).__name__:
             return False
         return True
