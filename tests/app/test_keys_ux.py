@@ -541,3 +541,32 @@ async def test_help_over_the_dashboard_lists_its_keys_and_says_where_they_work(
     dashboard = text.split("On the dashboard\n")[1].split("\n\n")[0]
     assert "[quit]" in everywhere and "[pick-metal]" not in everywhere, everywhere
     assert "[pick-metal]" in dashboard and "[filter]" in dashboard and "1 … 9" in dashboard
+
+
+async def test_the_palette_offers_what_works_on_the_screen_it_was_opened_over(
+    tmp_path: Path,
+) -> None:
+    """Found in the session-16 audit: Ctrl+P on the chart offered "Filter", "All stories", "Go
+    to panel: Headlines"...; each did nothing there, without a word. The palette lists what
+    works on the screen under it; the dashboard keeps every command."""
+    from tui.ui.screens.chart import ChartScreen
+    from tui.ui.widgets.prices import PricesPanel
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        names = [name for name, _, _ in MetalwatchCommands(app.screen)._commands()]
+        for name in ("Filter", "All stories", "Details", "Go to panel: Headlines", "Alerts"):
+            assert name in names, names
+        app.set_focus(app.query_one(PricesPanel).table)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ChartScreen)
+        names = [name for name, _, _ in MetalwatchCommands(app.screen)._commands()]
+        for name in ("Filter", "All stories", "Details", "Metal", "Go to panel: Headlines"):
+            assert name not in names, names
+        assert {"Quit", "Help", "Alerts", "Sources", "Theme"} <= set(names), names
+        await pilot.press("s")  # the sources screen: "Sources" would do nothing there
+        await pilot.pause()
+        names = [name for name, _, _ in MetalwatchCommands(app.screen)._commands()]
+        assert "Sources" not in names and "Alerts" in names, names
