@@ -55,3 +55,18 @@ async def test_the_app_keys_work_where_the_keymap_says(tmp_path: Path) -> None:
         assert isinstance(app.screen, ChartScreen)
         assert allowed(app) == said("chart")
         assert "alerts" in said("chart") and "pick-metal" not in said("chart")
+
+
+async def test_a_key_written_with_shift_is_pressed_as_its_capital(tmp_path: Path) -> None:
+    """``sources = "shift+x"``: Shift+X reaches the app as "X" (Textual's name of the key a
+    terminal sends), and opens the sources screen."""
+    from tui.core.config import parse_config
+    from tui.ui.screens.sources import SourcesScreen
+
+    config = parse_config({"keys": {"sources": "shift+x"}}, None)
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("X")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcesScreen)

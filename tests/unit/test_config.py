@@ -267,3 +267,15 @@ def test_a_key_of_a_detail_screen_clashes_with_the_app_keys_that_work_there(
     # a chart key on a dashboard-only key (the metal picker's): never both at work
     cfg = load_config(write(tmp_path, MINIMAL + '\n[keys]\nframe-1m = "m"\n'))
     assert cfg.keys == {"frame-1m": "m"}
+
+
+def test_shift_and_a_letter_is_the_capital_the_terminal_sends(tmp_path: Path) -> None:
+    """Found in the session-16 audit: `sources = "shift+x"` passed `check` and bound
+    "shift+x", a key no terminal sends (Shift+X arrives as "X"): the screen had no key. It is
+    read as "X"; Shift with another character (which one it types depends on the keyboard)
+    is refused, as a key no terminal sends."""
+    cfg = load_config(write(tmp_path, MINIMAL + '\n[keys]\nsources = "Shift+X"\n'))
+    assert dict(cfg.keys) == {"sources": "X"}
+    msg = errors(tmp_path, MINIMAL + '\n[keys]\nalerts = "shift+1"\nsources = "shift+r"\n')
+    assert "keys.alerts: 'shift+1' is not a key name" in msg
+    assert "keys.sources: key 'R' is already bound to 'refresh-all'" in msg

@@ -215,8 +215,9 @@ def key_name(written: str) -> str | None:
     """One key as Textual names it, from the ways a config may write it: Textual's own name
     (``ctrl+r``, ``f5``, ``question_mark``), the character (``?``), or as the help and the footer
     show it (``Ctrl+R``, ``F5``, ``Enter``, ``PgDn``, ``Esc``). None for what names no key
-    (``ctrl-r``, ``Ctrl``, ``f25``). A letter keeps its case (``R`` is Shift+r) unless a
-    modifier comes with it: ``Ctrl+R`` is how the help shows ``ctrl+r``."""
+    (``ctrl-r``, ``Ctrl``, ``f25``, ``shift+1``). A letter keeps its case (``R`` is Shift+r,
+    and ``shift+r`` is ``R``) unless another modifier comes with it: ``Ctrl+R`` is how the help
+    shows ``ctrl+r``."""
     text = written.strip()
     if not text:
         return None
@@ -228,6 +229,11 @@ def key_name(written: str) -> str | None:
     if any(m not in MODIFIERS for m in mods) or len(set(mods)) != len(mods):
         return None
     base = base.strip() or base  # " " is the space key
+    if mods == ["shift"] and len(base) == 1:
+        # a terminal sends the character Shift types: Shift+R arrives as "R", never as
+        # "shift+r" (a binding the key never reached); Shift+1 as "!" on one keyboard, "+" on
+        # another: write the character
+        return base.upper() if base.isalpha() else None
     if len(base) == 1:
         name = char_key(base.lower() if mods and base.isalpha() else base)
     else:
