@@ -220,6 +220,10 @@ class ChartScreen(DetailScreen):
         plt.clear_figure()
         x0, x1 = float(first.toordinal()), float(today.toordinal())
         plt.xlim(x0, x1)
+        # the frame's days, also with no points in it (plotext's own ticks were day numbers,
+        # "739588.0", under an empty plot and the events' lines)
+        ticks = [x0 + i * (x1 - x0) / 4 for i in range(5)]
+        plt.xticks(ticks, [date.fromordinal(int(t)).isoformat() for t in ticks])
         if len(pts) >= 2:
             xs = [float(d.toordinal()) for d, _ in pts]
             ys = [v for _, v in pts]
@@ -227,8 +231,6 @@ class ChartScreen(DetailScreen):
             if gap:  # drawn first: the price's last glyphs stay whole over it
                 self._draw_gap(xs[-1], lo, hi)
             plt.plot(xs, ys, marker="hd", color=self._rgb("sparkline", "#4EA1D3"))
-            ticks = [x0 + i * (x1 - x0) / 4 for i in range(5)]
-            plt.xticks(ticks, [date.fromordinal(int(t)).isoformat() for t in ticks])
             plt.ylabel(s.unit)
             places = price_decimals(ys[-1])
             head = (
