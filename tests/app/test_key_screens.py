@@ -70,3 +70,22 @@ async def test_a_key_written_with_shift_is_pressed_as_its_capital(tmp_path: Path
         await pilot.press("X")
         await pilot.pause()
         assert isinstance(app.screen, SourcesScreen)
+
+
+async def test_the_metal_picker_says_its_keys(tmp_path: Path) -> None:
+    """The metal picker covers the footer, and no line said that Esc cancels it or Enter picks:
+    its frame says so, with the move keys as remapped."""
+    from tui.core.config import parse_config
+    from tui.ui.screens.metal_picker import MetalPicker
+
+    config = parse_config({"keys": {"detail-down": "ctrl+n"}}, None)
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, MetalPicker)
+        picker = app.screen.query_one("#metal-picker")
+        frame = str(picker.border_subtitle)
+        assert "Esc cancel" in frame and "Enter show" in frame and "Ctrl+N/k" in frame, frame
+        assert len(frame) <= picker.size.width - 2  # a subtitle too long is not drawn at all
