@@ -38,11 +38,19 @@ def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
         binding = active.binding
         if not binding.description or active.enabled is False:
             continue
-        keys, _ = by_action.setdefault(binding.action, ([], binding.description))
+        action, description = binding.action, binding.description
+        if action.startswith("focus_panel("):  # one row for the nine, as below
+            action, description = "focus_panel", "Jump to panel N"
+        keys, _ = by_action.setdefault(action, ([], description))
         label = key_label(key)
         if label not in keys:
             keys.append(label)
-    return [(", ".join(keys), desc) for keys, desc in by_action.values()]
+    return [(_span(keys), desc) for keys, desc in by_action.values()]
+
+
+def _span(keys: list[str]) -> str:
+    """``1, 2, ... 9`` as ``1 … 9``; other keys as a list."""
+    return "1 … 9" if keys == [str(n) for n in range(1, 10)] else ", ".join(keys)
 
 
 def help_text(overrides: dict[str, str], here: list[tuple[str, str]] | None = None) -> Text:
