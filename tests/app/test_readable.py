@@ -12,6 +12,7 @@ from textual_plotext import PlotextPlot
 from tui.core.config import load_config
 from tui.ui.app import MetalwatchApp
 from tui.ui.screens.chart import ChartScreen
+from tui.ui.themes import STATUS_VARIABLES
 from tui.ui.widgets.prices import PricesPanel
 
 THEMES = ("metalwatch-dark", "metalwatch-light", "metalwatch-high-contrast", "metalwatch-amber")
@@ -68,3 +69,50 @@ async def test_the_charts_event_numbers_are_on_the_plots_background(
             if not isinstance(span.style, str) and span.style.bgcolor is not None
         }
         assert len(backgrounds) == 1, backgrounds  # the canvas's, under the numbers too
+
+
+def contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    """The WCAG contrast ratio of two colours."""
+
+    def lum(c: tuple[int, int, int]) -> float:
+        def ch(v: float) -> float:
+            v /= 255
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * ch(c[0]) + 0.7152 * ch(c[1]) + 0.0722 * ch(c[2])
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize(
+    "theme", [*THEMES, "textual-light", "catppuccin-latte", "solarized-light", "textual-dark"]
+)
+async def test_statuses_moves_and_stale_are_readable_in_every_theme_of_the_picker(
+    tmp_path: Path, theme: str
+) -> None:
+    """Textual's own themes (in the picker, and allowed in the config) set none of metalwatch's
+    colours, and the fallbacks were made for a dark background: on textual-light a rise read
+    1.7:1, the sparklines 2.0:1, "stale" (the theme's warning) 1.4:1. Each is at least 3:1 on
+    the panels' background in every theme."""
+    from rich.color import Color as RichColor
+    from textual.color import Color
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        v = app.theme_variables
+        surface = Color.parse(v["surface"])
+        for name in (*STATUS_VARIABLES, "text-warning"):
+            colour = Color.parse(v[name])
+            shown = surface.blend(colour.with_alpha(1.0), colour.a) if colour.a < 1 else colour
+            assert contrast(shown.rgb, surface.rgb) >= 3.0, (name, v[name], v["surface"])
+        panel = app.query_one(PricesPanel)
+        assert panel.snapshot is not None
+        copper = next(s for s in panel.snapshot.prices if s.metal == "copper")
+        cell = panel.as_of(copper, stale=False)
+        style = cell.get_style_at_offset(app.console, cell.plain.index("stale"))
+        assert isinstance(style.color, RichColor)
+        assert contrast(style.color.get_truecolor(), surface.rgb) >= 3.0, (theme, style)

@@ -53,6 +53,31 @@ STATUS_VARIABLES = {
 }
 
 
+#: for a theme that sets none of metalwatch's variables (Textual's own, offered by the picker):
+#: the Textual colour each is taken from, one Textual makes readable on the theme's background
+#: (the fixed colours above are for a dark one: "▲" read 1.7:1 on textual-light)
+TEXT_COLOURS = {
+    "status-open": "text-success",
+    "status-tariff": "text-warning",
+    "status-licensing": "text-primary",
+    "status-quota": "text-accent",
+    "status-suspended": "text-error",
+    "status-resuming": "text-secondary",
+    "price-up": "text-success",
+    "price-down": "text-error",
+    "sparkline": "text-primary",
+}
+
+
+def variable_defaults(theme: Theme) -> dict[str, str]:
+    """metalwatch's variables that ``theme`` does not set, from its own text colours."""
+    missing = [name for name in STATUS_VARIABLES if name not in theme.variables]
+    if not missing:  # every theme file's (``theme_from_data``): nothing to make
+        return {}
+    made = theme.to_color_system().generate()
+    return {name: made[TEXT_COLOURS[name]] for name in missing}
+
+
 def load_theme_file(path: Path) -> Theme:
     """One theme; ValueError with a clear message when the file is not a valid theme."""
     return theme_from_data(read_theme_file(path))
