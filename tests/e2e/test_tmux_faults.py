@@ -12,11 +12,13 @@ Bounds are generous: they tell a wait for the busy timeout from none, not tenths
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -124,3 +126,48 @@ def test_a_key_typed_right_after_q_leaves_no_traceback(
     screen = session.wait_for("exited", timeout=PROMPT)
     assert "Traceback" not in screen and "NoMatches" not in screen, screen
     assert "exited 0" in screen, screen
+
+
+def with_a_new_item(news: Path, title: str) -> None:
+    """The local feed gains an item dated now: what only the next session fetches."""
+    rss = news.read_text(encoding="utf-8")
+    at = rss.index("<item>")
+    stamp = datetime.now(timezone.utc).strftime("%a, %d %b %Y %H:%M:%S GMT")
+    item = (
+        f"<item><title>{title}</title><link>https://example.org/smelter</link>"
+        f"<guid>smelter-1</guid><pubDate>{stamp}</pubDate></item>"
+    )
+    news.write_text(rss[:at] + item + rss[at:], encoding="utf-8")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_a_store_locked_at_the_start_saves_the_session_once_the_lock_lets_go(
+    session: Session, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Another process holds the store locked (reads too) from before the start, then lets
+    go with the app still open: the header said "cache locked: not saved" until a restart,
+    and nothing the session fetched was saved. Now the header says the cache is available
+    again, and the story only this session fetched is in the file after the quit."""
+    session.env["METALWATCH_BUSY_TIMEOUT"] = "2"  # the lock said for good sooner
+    config = write_config(tmp_path / "user")
+    filled(session, config)
+    db = tmp_path / "cache" / "store.sqlite3"
+    new = "Copper smelter restarts after strike"
+    with_a_new_item(tmp_path / "user" / "news.xml", new)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == b"held"
+        session.launch(f"{sys.executable} -m tui --config {config}", size)
+        session.wait_for(MARK, "cache locked: not saved", new)  # this session's fetch
+    finally:
+        if holder.stdin is not None:
+            holder.stdin.close()  # the other process lets go
+        holder.wait(timeout=30)
+    screen = session.wait_for("cache available again", new, timeout=30)
+    assert "not saved" not in screen and "Traceback" not in screen, screen
+    assert quit_took(session) < PROMPT
+    with sqlite3.connect(db) as conn:
+        (n,) = conn.execute("SELECT COUNT(*) FROM headlines WHERE title = ?", (new,)).fetchone()
+    assert n == 1, "the session's fetch was saved once the lock let go"

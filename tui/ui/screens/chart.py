@@ -265,8 +265,14 @@ class ChartScreen(DetailScreen):
             plt.vline(x, accent)
             # a label that would run past the plot's right edge ends at its line instead
             past = column(group.day, first, today, columns) + len(group.label) > columns
-            align = "right" if past else "left"
-            plt.text(group.label, x, top, color=accent, background=canvas, alignment=align)
+            plt.text(
+                group.label,
+                x,
+                top,
+                color=accent,
+                background=canvas,
+                alignment="right" if past else "left",
+            )
 
     def _draw_gap(self, last: float, lo: float, hi: float) -> None:
         """Where the data stops: a dashed line (markers are solid lines)."""
