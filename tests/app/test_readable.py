@@ -116,3 +116,24 @@ async def test_statuses_moves_and_stale_are_readable_in_every_theme_of_the_picke
         style = cell.get_style_at_offset(app.console, cell.plain.index("stale"))
         assert isinstance(style.color, RichColor)
         assert contrast(style.color.get_truecolor(), surface.rgb) >= 3.0, (theme, style)
+
+
+@pytest.mark.parametrize("theme", [*THEMES, "textual-light", "textual-dark"])
+async def test_every_metal_chip_reads_on_its_colour(tmp_path: Path, theme: str) -> None:
+    """Found in the session-16 audit: the sixth chip colour (aluminium, germanium, cobalt) was
+    the theme's foreground on ``$primary-darken-2``: 1.4:1 in metalwatch-light, 1.5:1 in
+    high contrast, 1.6:1 in amber; on textual-light the theme's background on its accent read
+    1.5:1. A chip's text is black or white, whichever reads on its colour."""
+    from tui.ui.widgets.headline_list import CHIP_CLASSES, HeadlineList
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        headlines = app.query_one(HeadlineList)
+        for chip in CHIP_CLASSES:
+            style = headlines.get_component_rich_style(chip)
+            assert style.color is not None and style.bgcolor is not None
+            fg, bg = style.color.get_truecolor(), style.bgcolor.get_truecolor()
+            assert contrast(fg, bg) >= 3.5, (theme, chip, fg, bg)
