@@ -137,3 +137,33 @@ async def test_every_metal_chip_reads_on_its_colour(tmp_path: Path, theme: str) 
             assert style.color is not None and style.bgcolor is not None
             fg, bg = style.color.get_truecolor(), style.bgcolor.get_truecolor()
             assert contrast(fg, bg) >= 3.5, (theme, chip, fg, bg)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_why_the_charts_list_is_empty_is_readable(tmp_path: Path, theme: str) -> None:
+    """Found in the session-16 audit: a chart's list of events, empty, said why ("Not enough
+    points in this time frame.") dim on a disabled row: 2.1:1 in a real terminal in
+    metalwatch-high-contrast, 2.7:1 in metalwatch-light. It is in the theme's text colour."""
+    from datetime import datetime, timezone
+
+    from textual.widgets import OptionList
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        copper = app.query_one(PricesPanel).row_objects["copper"]
+        assert app.snapshot is not None
+        later = datetime(2026, 12, 4, tzinfo=timezone.utc)  # nothing in its last month
+        app.push_screen(ChartScreen(copper, app.snapshot, now=later, frame="1M"))
+        await settle(app, pilot)
+        strip = app.screen.query_one("#chart-markers", OptionList).render_line(0)
+        cells = [s for s in strip if s.text.strip() and s.style is not None]
+        assert "Not enough points" in "".join(s.text for s in cells)
+        for seg in cells:
+            style = seg.style
+            assert style is not None and style.color is not None and style.bgcolor is not None
+            assert not style.dim, seg
+            fg, bg = style.color.get_truecolor(), style.bgcolor.get_truecolor()
+            assert contrast(fg, bg) >= 4.5, (theme, seg.text, fg, bg)
