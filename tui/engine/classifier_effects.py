@@ -49,6 +49,7 @@ _STOPS = frozenset({",", ";", ":", "—", "–", "|", "as", "after", "while", "b
 
 _GUIDE_RE = re.compile(
     r"\b(?:a|an|the|your|our|complete|ultimate|quick|practical|essential|definitive|\d{4})\s+"
+    r"(?:(?:comprehensive|complete|full|practical|quick|short|simple|step-by-step)\s+)?"
     r"(?:guide|primer|explainer|handbook|checklist|overview)\b"
     r"|:\s*(?:a\s+)?(?:guide|primer|explainer|overview|implications|consequences|impacts?|"
     r"effects?|lessons|winners|losers|what\s+next|explained)\b"

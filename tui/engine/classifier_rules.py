@@ -1138,7 +1138,7 @@ BACKGROUND_CUT_RE = re.compile(
 #: Explainers, analysis and views ("Explainer: How ...", "Why ... matters"): about a
 #: measure, not news of one.
 EXPLAINER_RE = re.compile(
-    r"^\s*(?:(?:explainer|analysis|factbox|fact\s+box|q\s*&\s*a|opinion|column|commentary|"
+    r"^\s*(?:(?:explainer|analysis|factbox|fact\s+box|q\s*&\s*a|faqs?|opinion|column|commentary|"
     r"view|views|comment|podcast|video|graphic|breakingviews|editorial|feature|features|"
     r"insight|in\s+depth|deep\s+dive|long\s+read|big\s+read)\s*[:|\-–—]|"
     r"(?:why|how|what)\s)",
