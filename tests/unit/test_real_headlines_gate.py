@@ -147,8 +147,8 @@ SETS = [
     GateSet(
         DATA_GATE6,
         "rhw6-",
-        210,
-        0.06,
+        250,
+        0.05,
         0.9,
         frozenset({"tariff", "licensing", "quota", "suspended", "resuming"}),
         50,
