@@ -132,3 +132,14 @@ def test_a_real_drinking_water_meeting_is_not_copper_news() -> None:
     assert len(heads) == 1
     metals = load_config().metals
     assert tag_metals(f"{heads[0].title} {heads[0].summary}", metals) == ()
+
+
+def test_any_word_never_stands_next_to_the_metal_word() -> None:
+    """``~`` beside ``@`` would be a trigger word no text holds: its idiom would never apply."""
+    from tui.engine.figurative import IDIOMS
+
+    for phrases in IDIOMS.values():
+        for phrase in phrases:
+            tokens = phrase.split()
+            at = tokens.index("@")
+            assert "~" not in tokens[max(0, at - 1) : at + 2], phrase
