@@ -145,6 +145,8 @@ def _build(
 
     # 3. titles that say the same thing
     _fuzzy_merge(reps, which, forms, times, threshold, union, find, memo_round)
+    if memo_round is not None:
+        memo_round.pairs_read()
     del forms, anchor, distinct, keys, which, reps, sort_keys  # not needed by the stories below
 
     groups: dict[int, list[Headline]] = defaultdict(list)
