@@ -288,3 +288,16 @@ def test_the_last_build_s_forms_and_pairs_go_once_read(
     monkeypatch.setattr(tui.engine.cluster_memo, "title_form", counted)
     build_stories(grown, watch, memo=memo)
     assert len(calls) < 250, "the next build reads the forms this one kept"
+
+
+def test_postings_before_the_window_dropped_give_the_same_stories(
+    watch: tuple[Metal, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word's positions before the window go once they are most of its list (the window
+    only moves on): the stories are those of the lists kept whole, pruned as early as can be."""
+    store = generated(3000, 13, days=20.0)
+    monkeypatch.setattr(tui.engine.cluster, "_PRUNE_AT", 10**9)  # never pruned
+    whole = build_stories(store, watch)
+    monkeypatch.setattr(tui.engine.cluster, "_PRUNE_AT", 0)  # pruned at every look
+    assert build_stories(store, watch) == whole
+    assert len(whole) < len(store)  # stories were merged: candidates were found

@@ -33,9 +33,9 @@ def test_glibc_caps_the_arenas_once_and_gives_pages_back(
         return int(real(param, value))
 
     monkeypatch.setattr(libc, "mallopt", mallopt)
-    assert heap.limit_arenas() is True
-    assert heap.limit_arenas() is True  # once per process
-    assert calls == [(-8, heap.ARENAS)]  # M_ARENA_MAX
+    assert heap.tune() is True
+    assert heap.tune() is True  # once per process
+    assert calls == [(-8, heap.ARENAS), (-3, heap.MMAP_BYTES)]  # M_ARENA_MAX, M_MMAP_THRESHOLD
     # a large block freed is returned to the system: malloc_trim says it released memory
     blocks = [ctypes.create_string_buffer(64 * 1024) for _ in range(400)]
     del blocks
@@ -45,5 +45,5 @@ def test_glibc_caps_the_arenas_once_and_gives_pages_back(
 def test_without_glibc_nothing_is_done(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(heap.sys, "platform", "darwin")
     assert heap._glibc() is None
-    assert heap.limit_arenas() is False
+    assert heap.tune() is False
     assert heap.give_back() is False

@@ -7,9 +7,13 @@ arena that served it, as resident memory, until the same arena serves as much ag
 on a large store grew ~20 MB with every refresh until each arena had held a build's peak
 (``benchmarks/bench_heavy.py``: 184 MB after two refreshes; see benchmarks/README.md).
 
-- :func:`limit_arenas` caps the arenas at :data:`ARENAS` (``mallopt(M_ARENA_MAX)``) for the
-  threads made from then on: the rebuilds reuse the memory the last one freed. Allocation in
-  Python holds the GIL anyway, so threads seldom wait for an arena's lock.
+- :func:`tune` caps the arenas at :data:`ARENAS` (``mallopt(M_ARENA_MAX)``) for the threads
+  made from then on: the rebuilds reuse the memory the last one freed. Allocation in Python
+  holds the GIL anyway, so threads seldom wait for an arena's lock. It also fixes the size from
+  which a block is mapped on its own at :data:`MMAP_BYTES` (``M_MMAP_THRESHOLD``, glibc's
+  initial value): glibc raises it after each large block freed (up to 32 MB), after which a
+  build's large lists and dicts came from the arenas, and the holes they left between
+  long-lived objects stayed resident; mapped on their own they go back when freed.
 - :func:`give_back` returns the free pages of every arena to the system (``malloc_trim(0)``),
   after a rebuild: the next one starts from what is alive, not from the last one's high-water
   mark.
@@ -26,13 +30,16 @@ from typing import Any
 #: The malloc arenas a session keeps (glibc's default is 8 per core); one measured lower than
 #: two on the heavy store, at the same refresh time.
 ARENAS = 1
-_M_ARENA_MAX = -8  # mallopt's parameter number (malloc.h)
+#: Blocks from this size up are mapped on their own, and unmapped when freed.
+MMAP_BYTES = 128 * 1024
+_M_ARENA_MAX = -8  # mallopt's parameter numbers (malloc.h)
+_M_MMAP_THRESHOLD = -3
 
 _lock = threading.Lock()
 _libc: Any = None  # the C library once looked for; False when it is not glibc
 _limited = False
 
-__all__ = ["ARENAS", "give_back", "limit_arenas"]
+__all__ = ["ARENAS", "MMAP_BYTES", "give_back", "tune"]
 
 
 def _glibc() -> Any:
@@ -55,15 +62,17 @@ def _glibc() -> Any:
         return _libc or None
 
 
-def limit_arenas(arenas: int = ARENAS) -> bool:
-    """Cap glibc's malloc arenas for the threads made from now on (once per process). True
-    when the cap is in force."""
+def tune() -> bool:
+    """Cap glibc's malloc arenas for the threads made from now on, and fix its mapping
+    threshold (once per process). True when both are in force."""
     global _limited
     libc = _glibc()
     if libc is None:
         return False
     if not _limited:
-        _limited = bool(libc.mallopt(_M_ARENA_MAX, max(1, arenas)))
+        _limited = bool(libc.mallopt(_M_ARENA_MAX, ARENAS)) and bool(
+            libc.mallopt(_M_MMAP_THRESHOLD, MMAP_BYTES)
+        )
     return _limited
 
 

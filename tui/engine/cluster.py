@@ -56,6 +56,9 @@ WINDOW = timedelta(days=3)
 #: the same few words.
 _MAX_CANDIDATES = 40
 _MIN_PER_KEY = 8
+# a word's postings lose their positions before the window once they are most of the list
+# (the window only moves on): a store of years held every title's positions to the end
+_PRUNE_AT = 64
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
@@ -233,6 +236,8 @@ def _fuzzy_merge(
             if plist:  # those within the window, at most ``cap`` of the latest
                 start, tail = bisect_left(plist, lo), len(plist) - cap
                 candidates.update(plist[tail if tail > start else start :])
+                if start > _PRUNE_AT and 2 * start > len(plist):  # never candidates again
+                    del plist[:start]
         best: tuple[float, int] | None = None
         metals = forms.metals[rep_forms[pos]]
         for other in sorted(candidates):

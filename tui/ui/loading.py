@@ -106,7 +106,7 @@ class Loading(Marking):
         """What the first paint must not wait for: the whole snapshot (the refresh follows in
         ``refreshing``)."""
         self._release_gc()
-        heap.limit_arenas()  # before the load and refresh threads are made
+        heap.tune()  # before the load and refresh threads are made
         self._start_recheck()
         if isinstance(self.stylesheet, CachedStylesheet):
             self.stylesheet.keep()
