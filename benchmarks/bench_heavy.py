@@ -50,6 +50,8 @@ from bench_startup import compile_tree  # noqa: E402
 from gen_heavy import free_port, generate, serve  # noqa: E402
 from gen_store import env_for  # noqa: E402
 
+from tests.tmux_session import TmuxSession  # noqa: E402
+
 APP = "from tui.cli import main\nraise SystemExit(main([]))\n"
 RSS_TARGET_MB = 150.0
 BLOCK_TARGET_MS = 100.0
@@ -107,12 +109,6 @@ def drop_caches(home: Path) -> None:
             f.unlink()
 
 
-def capture(tmux: list[str]) -> str:
-    return subprocess.run(
-        [*tmux, "capture-pane", "-p", "-t", "h"], capture_output=True, text=True
-    ).stdout
-
-
 def screen(
     tree: Path,
     env: dict[str, str],
@@ -124,7 +120,7 @@ def screen(
     """The screen at ``size`` once ``needle`` shows (and ``ready(shot)`` is empty, for at most
     20 s), then after each group of ``keys``."""
     sock = f"mw-heavy-{os.getpid()}-{size[0]}x{size[1]}-{time.monotonic_ns()}"
-    tmux = ["tmux", "-L", sock, "-f", "/dev/null"]
+    tmux = TmuxSession("h", socket=sock, env=env, no_config=True)
     command = " ".join(
         [
             *(f"{k}={shlex.quote(v)}" for k, v in env.items()),
@@ -135,46 +131,22 @@ def screen(
     )
     shots: list[str] = []
     try:
-        subprocess.run(
-            [
-                *tmux,
-                "new-session",
-                "-d",
-                "-s",
-                "h",
-                "-x",
-                str(size[0]),
-                "-y",
-                str(size[1]),
-                command,
-            ],
-            cwd=str(tree),
-            check=True,
-            env={k: v for k, v in os.environ.items() if k != "TMUX"},
-        )
-        deadline = time.monotonic() + 60
-        shown = ""
-        while needle not in shown and time.monotonic() < deadline:
-            time.sleep(0.2)
-            shown = capture(tmux)
+        tmux.launch(command, size, cwd=tree, export=False)
+        _, shown = tmux.until(lambda shot: needle in shot, timeout=60, every=0.2)
         # the whole snapshot after the cached head: until every panel shows it, at most 20 s
         settled = time.monotonic() + 20
         while ready is not None and ready(shown) and time.monotonic() < settled:
             time.sleep(0.5)
-            shown = capture(tmux)
+            shown = tmux.screen()
         shots.append(shown)
         for group in keys:
             for key in group:
-                subprocess.run([*tmux, "send-keys", "-t", "h", key], check=True)
+                tmux.tmux("send-keys", "-t", "h", key, check=True)
                 time.sleep(0.4)
             time.sleep(0.8)
-            shots.append(
-                subprocess.run(
-                    [*tmux, "capture-pane", "-p", "-t", "h"], capture_output=True, text=True
-                ).stdout
-            )
+            shots.append(tmux.screen())
     finally:
-        subprocess.run([*tmux, "kill-server"], capture_output=True)
+        tmux.close()
     return shots
 
 

@@ -9,13 +9,14 @@ Used by ``benchmarks/train_event_gate.py`` (writes ``tui/engine/event_gate.json`
 The rows are the labelled sets of real published headlines but a set still scored only (the
 twelfth blind set, ``real_headlines_blind12``, and the wire set of real events, ``real_wire``; the
 third to eleventh blind sets, scored only until sessions 6, 7, 8, 9, 10, 11 and 12, are tuned on
-since and trained on). They include the gate's own five
+since and trained on). They include the gate's own six
 training sets: ``real_headlines_gate`` (session 6) and ``real_headlines_gate2`` (session 7), real
 headlines picked with the engine because the rules find a measure word in them, most of them news that is
 not a measure, and ``real_headlines_gate3`` (session 13), ``real_headlines_gate4`` (session
-14) and ``real_headlines_gate5`` (session 15), real headlines taken from public datasets of
-published headlines (the thirteenth blind set's; for the fourth and fifth, datasets not used
-before and a few stored pages), mostly tariff and metals chatter
+14), ``real_headlines_gate5`` (session 15) and ``real_headlines_gate6`` (session 16), real
+headlines taken from public datasets of published headlines (the thirteenth blind set's; for the
+fourth to sixth, datasets not used before, and for the fourth and fifth a few stored pages),
+mostly tariff and metals chatter
 that is not a new measure, labelled blind and not picked with the engine; each is one more fold of the
 leave-one-set-out, so its held-out reading is a reading of hard cases, not an estimate on unseen
 news. A row is trained on

@@ -34,6 +34,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.tmux_session import TmuxSession  # noqa: E402
+
 FEED = ROOT / "tests" / "fixtures" / "feeds" / "reuters_via_googlenews_direct.rss.xml"
 MARK = "LME gripped by flash squeeze"  # a stored headline: the user's last known data
 SOCKET = f"mw-faults-{os.getpid()}"
@@ -91,53 +95,37 @@ url = "http://127.0.0.1:{port}/feed.xml"
     return config
 
 
-def tmux(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["tmux", "-L", SOCKET, *args], capture_output=True, text=True, timeout=10, check=check
-    )
+class Run(TmuxSession):
+    """One start of the app, in a session of this benchmark's own tmux server."""
 
-
-class Run:
     def __init__(self, env: dict[str, str], size: tuple[int, int]) -> None:
-        self.env, self.size = env, size
-        self.name = f"mw{uuid.uuid4().hex[:6]}"
+        super().__init__(f"mw{uuid.uuid4().hex[:6]}", socket=SOCKET, env=env)
+        self.size = size
         self.started = 0.0
 
     def start(self, config: Path) -> None:
         command = f"{sys.executable} -m tui --config {config}; sleep 30"
         # run from the work folder: ``-m tui`` from this tree's root would import this tree's
         # code ahead of ``PYTHONPATH`` (``--tree``)
-        cmd = ["new-session", "-d", "-s", self.name, "-c", str(config.parent.parent)]
-        cmd += ["-x", str(self.size[0])]
-        cmd += ["-y", str(self.size[1])]
-        for key, value in self.env.items():
-            cmd += ["-e", f"{key}={value}"]
-        self.started = time.monotonic()
-        tmux(*cmd, command, check=True)
+        # right after the last session ended, the server may still be exiting: tried again
+        launched = self.launch(command, self.size, cwd=config.parent.parent, tries=20)
+        self.started = time.monotonic() - (time.perf_counter() - launched)
 
-    def screen(self) -> str:
-        return tmux("capture-pane", "-p", "-t", self.name).stdout
-
-    def until(self, test: Callable[[str], bool], timeout: float) -> tuple[float | None, str]:
-        start, screen = time.monotonic(), ""
-        while time.monotonic() - start < timeout:
-            screen = self.screen()
-            if test(screen):
-                return time.monotonic() - start, screen
-            time.sleep(0.01)
-        return None, screen
+    def until(
+        self, test: Callable[[str], bool], timeout: float = 30.0, every: float = 0.01
+    ) -> tuple[float | None, str]:
+        return super().until(test, timeout, every)
 
     def key(self, key: str, test: Callable[[str], bool], timeout: float = 15) -> float | None:
-        tmux("send-keys", "-t", self.name, *(["-l"] if len(key) == 1 else []), key)
+        if len(key) == 1:
+            self.type(key)
+        else:
+            self.keys(key)
         return self.until(test, timeout)[0]
 
     def gone(self) -> bool:
         # the app ended: the shell's ``sleep`` keeps the pane, the app's screen is left
-        out = tmux("list-panes", "-t", self.name, "-F", "#{pane_current_command}").stdout
-        return "python" not in out
-
-    def kill(self) -> None:
-        tmux("kill-session", "-t", self.name)
+        return "python" not in self.display("#{pane_current_command}")
 
 
 def header(screen: str) -> str:
@@ -350,7 +338,7 @@ def prepare(
     took, screen = run.until(lambda s: MARK in s and "Copper" in s, 60)
     assert took is not None, screen
     time.sleep(3)  # the refresh cycle ends, the snapshot is cached
-    tmux("send-keys", "-t", run.name, "q")
+    run.keys("q")
     run.until(lambda s: run.gone(), 15)
     run.kill()
     return config, cache, port, env
@@ -389,7 +377,7 @@ def measure(name: str, work: Path, base: tuple[Path, Path, int, dict[str, str]],
                 time.sleep(max(0.0, 4 - (time.monotonic() - run.started)))
             later = run.screen()
             start = time.monotonic()
-            tmux("send-keys", "-t", run.name, "q")
+            run.keys("q")
             quit_s, _ = run.until(lambda s: run.gone(), 20)
             if quit_s is not None:
                 quit_s = time.monotonic() - start
@@ -430,7 +418,7 @@ def main() -> int:
             for name in args.only or list(FAULTS):
                 print(measure(name, work, base, args), flush=True)
         finally:
-            tmux("kill-server")
+            TmuxSession("", socket=SOCKET).close()  # this benchmark's server, every session
     return 0
 
 

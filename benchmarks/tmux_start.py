@@ -20,6 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.tmux_session import TmuxSession  # noqa: E402
+
 BARE_TEXT = "bare textual app: first paint"
 BARE_CODE = (
     "from textual.app import App\n"
@@ -104,8 +108,6 @@ def run_once(
     """Seconds from launching ``python -c code`` in tmux to ``needle`` on its screen."""
     run_once.count += 1  # type: ignore[attr-defined]
     socket = f"mw-bench-{os.getpid()}-{run_once.count}"  # type: ignore[attr-defined]
-    full_env = {**os.environ, **env}
-    full_env.pop("TMUX", None)
     command = " ".join(
         [
             *(f"{k}={shlex.quote(v)}" for k, v in env.items()),
@@ -114,29 +116,15 @@ def run_once(
             shlex.quote(code),
         ]
     )
-    tmux = ["tmux", "-L", socket, "-f", "/dev/null"]
-    width, height = size
+    tmux = TmuxSession("b", socket=socket, env=env, no_config=True)
     try:
-        start = time.perf_counter()
-        started = subprocess.run(
-            [*tmux, "new-session", "-d", "-s", "b", "-x", str(width), "-y", str(height), command],
-            env=full_env,
-            cwd=str(cwd),
-            capture_output=True,
-            text=True,
-        )
-        if started.returncode:
-            raise RuntimeError(f"tmux new-session failed: {started.stderr.strip()}")
-        while time.perf_counter() - start < 120:
-            shown = subprocess.run(
-                [*tmux, "capture-pane", "-p", "-t", "b"], capture_output=True, text=True
-            ).stdout
-            if needle in shown:
-                return time.perf_counter() - start
-            time.sleep(0.005)
-        raise TimeoutError(f"{needle!r} never appeared in tmux")
+        start = tmux.launch(command, size, cwd=cwd, export=False)
+        took, _ = tmux.until(lambda shown: needle in shown, timeout=120, every=0.005)
+        if took is None:
+            raise TimeoutError(f"{needle!r} never appeared in tmux")
+        return time.perf_counter() - start
     finally:
-        subprocess.run([*tmux, "kill-server"], capture_output=True)
+        tmux.close()
 
 
 run_once.count = 0  # type: ignore[attr-defined]

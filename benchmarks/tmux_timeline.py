@@ -26,7 +26,6 @@ import json
 import os
 import shlex
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,6 +39,8 @@ sys.path.insert(0, str(ROOT))
 import bench_startup as bs  # noqa: E402
 import tmux_start as ts  # noqa: E402
 from gen_store import add_store_option, env_for, generate, store_writer  # noqa: E402
+
+from tests.tmux_session import TmuxSession  # noqa: E402
 
 SIZE = (160, 48)
 FRAME_CHARS = 3000  # a write this long is the first full frame (the driver's are a few bytes)
@@ -90,35 +91,21 @@ def run(code: str, needle: str, env: dict[str, str], cwd: Path, out: Path) -> di
             shlex.quote(_STAMPS + code),
         ]
     )
-    tmux = ["tmux", "-L", f"mw-timeline-{os.getpid()}-{time.time_ns()}", "-f", "/dev/null"]
-    full_env = {**os.environ, **env}
-    full_env.pop("TMUX", None)
-    width, height = SIZE
-    start = time.time()
+    tmux = TmuxSession(
+        "b", socket=f"mw-timeline-{os.getpid()}-{time.time_ns()}", env=env, no_config=True
+    )
+    start = time.time()  # the child's stamps are time.time()'s
     try:
-        subprocess.run(
-            [*tmux, "new-session", "-d", "-s", "b", "-x", str(width), "-y", str(height), command],
-            env=full_env,
-            cwd=str(cwd),
-            check=True,
-            capture_output=True,
-        )
-        seen = None
-        while time.time() - start < 120:
-            shown = subprocess.run(
-                [*tmux, "capture-pane", "-p", "-t", "b"], capture_output=True, text=True
-            ).stdout
-            if needle in shown:
-                seen = time.time()
-                break
-            time.sleep(0.005)
-        if seen is None:
+        tmux.launch(command, SIZE, cwd=cwd, export=False)
+        took, _ = tmux.until(lambda shown: needle in shown, timeout=120, every=0.005)
+        if took is None:
             raise TimeoutError(f"{needle!r} never appeared in tmux")
+        seen = time.time()
         while time.time() - start < 120 and not (out.exists() and out.stat().st_size):
             time.sleep(0.01)
         time.sleep(0.05)
     finally:
-        subprocess.run([*tmux, "kill-server"], capture_output=True)
+        tmux.close()
     s = json.loads(out.read_text())
 
     def ms(t: float) -> float:

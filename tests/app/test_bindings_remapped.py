@@ -25,12 +25,14 @@ from tui.core.keymap import KEYS
 from tui.ui.app import MetalwatchApp
 
 MAIN_POOL = [*"bcdefhilpuvwxzBCDEFHIJKLNOPQSTUVWXYZ", *(f"f{n}" for n in range(1, 13))]
-DETAIL_POOL = [*"bcdefhiluvwxzBCDEF"]
+DETAIL_POOL = [*"lpuvwxzBCDEFHIJ"]
 
 
 def remap() -> dict[str, str]:
     """A new key for every binding id: the app and panel ids (active together) from one pool,
-    the chart and detail ids (active together, on their screens) from another."""
+    the chart and detail ids (active together, on their screens) from another, which leaves out
+    the keys the app ids that work on every screen (quit, help, ... theme: the first seven)
+    take: on a detail screen a key of both reached only the screen's binding."""
     main, detail = iter(MAIN_POOL), iter(DETAIL_POOL)
     out: dict[str, str] = {}
     for k in KEYS:

@@ -3,9 +3,8 @@ data on screen, one notice, no traceback (the app keeps running)."""
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -30,20 +29,6 @@ def config(url: str = "http://127.0.0.1:9/feed.xml") -> Any:
         },
         None,
     )
-
-
-@contextlib.contextmanager
-def held_locked(path: Path) -> Iterator[None]:
-    """Another program holding the store locked (exclusive, mid-write) for the block."""
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
-    holder.execute("BEGIN EXCLUSIVE")
-    holder.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('holder', 'x')")
-    try:
-        yield
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
 
 
 def seed(path: Path) -> None:
@@ -100,12 +85,12 @@ async def test_a_read_only_cache_shows_the_stored_stories_and_says_so(
 
 
 async def test_a_locked_cache_is_a_notice_not_a_traceback(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hold_lock: Callable[[Path], Any]
 ) -> None:
     monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "0.3")
     path = tmp_path / "store.sqlite3"
     seed(path)
-    with held_locked(path):
+    with hold_lock(path):
         app = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
         notes = spy_notes(app, monkeypatch)
         async with app.run_test(size=(120, 40)) as pilot:
@@ -121,6 +106,8 @@ async def test_a_locked_cache_is_a_notice_not_a_traceback(
 async def test_a_damaged_cache_moved_aside_is_said_in_the_app(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Said in a notice, which goes after 15 s; then nothing on screen told the user why the
+    stories they had stored were gone: the header keeps a mark for the session."""
     path = tmp_path / "store.sqlite3"
     seed(path)
     data = bytearray(path.read_bytes())
@@ -130,6 +117,12 @@ async def test_a_damaged_cache_moved_aside_is_said_in_the_app(
     notes = spy_notes(app, monkeypatch)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
+        app.clear_notifications()  # the notice has gone (15 s): the header still says it
+        app.load_from_store()  # as after the next refresh
+        await settle(app, pilot)
+        header = app.status_bar.status_text().plain
+        assert "⚠ cache was damaged: moved aside" in header, header
+        assert "⚠ cache reset" in app.status_bar.status_text(40).plain  # in its short words
     assert list(tmp_path.glob("store.sqlite3.corrupt-*")), "the damaged file is kept aside"
     moved = [n for n in notes if "moved aside" in n]
     assert len(moved) == 1, notes
@@ -169,44 +162,81 @@ async def test_a_damaged_cache_keeps_what_the_user_saw_on_screen(
     assert kept is not None and {s.title for s in kept[0].stories} == want
 
 
-async def test_a_cache_locked_against_reading_still_shows_what_this_session_fetched(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+async def test_a_cache_locked_against_reading_shows_this_session_then_everything_once_free(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hold_lock: Callable[[Path], Any]
 ) -> None:
     """Found in use: with the cache locked by another program from the start (reads too), the
     sources were fetched (the source screen said "ok, just now") but the panels and the header
     stayed on the last snapshot ("10 live · fetched 16m ago"): the fetches went into a memory
-    store no load read."""
+    store no load read. They are shown now, and said not to be saved. Then the other program
+    lets go: the session stayed in memory until a restart (nothing it fetched all day saved,
+    the screen thinner than the store). The cache is tried again: once it opens, this
+    session's fetches are saved into it, the screen shows everything stored again, and the
+    header says so."""
     from tui.store import snapshot_cache
+    from tui.ui import reopening
 
+    monkeypatch.setattr(reopening, "REOPEN_SECONDS", 0.2)
     feed = Path(__file__).resolve().parent.parent / "fixtures" / "refresh" / "nbc_newyork.rss.xml"
     cfg = config(str(feed))
     monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "0.3")
     path = tmp_path / "store.sqlite3"
     seed(path)  # three copper stories from an earlier session
+    stored = {f"Copper story {i}" for i in range(3)}
     first = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
     async with first.run_test(size=(120, 40)) as pilot:
         await settle(first, pilot)
     cache = snapshot_cache.cache_path(path)
     before = cache.read_bytes()
-    with held_locked(path):
-        app = MetalwatchApp(cfg, store_path=path)
-        spy_notes(app, monkeypatch)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settle(app, pilot)
-            (health,) = app.snapshot.sources if app.snapshot else [None]
-            assert health is not None and health.ok, health
-            assert app.snapshot is not None
-            titles = {s.title for s in app.snapshot.stories}
-            # the feed's one story, fetched now, is in what the panels show (press A to see it)
-            assert any(t.startswith("NYC cops search for stabbing suspect") for t in titles), titles
-            header = str(app.status_bar.status_text())
-            assert "cache locked: not saved" in header and "fetched just now" in header, header
-    # nothing of this session replaced the last whole snapshot kept for the next start
-    assert cache.read_bytes() == before
+    holder = hold_lock(path)
+    app = MetalwatchApp(cfg, store_path=path)
+    notes = spy_notes(app, monkeypatch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        (health,) = app.snapshot.sources if app.snapshot else [None]
+        assert health is not None and health.ok, health
+        assert app.snapshot is not None
+        titles = {s.title for s in app.snapshot.stories}
+        # the feed's one story, fetched now, is in what the panels show (press A to see it)
+        assert any(t.startswith("NYC cops search for stabbing suspect") for t in titles), titles
+        assert not titles & stored, "nothing of the file could be read"
+        header = str(app.status_bar.status_text())
+        assert "cache locked: not saved" in header and "fetched just now" in header, header
+        # nothing of this session replaced the last whole snapshot kept for the next start
+        assert cache.read_bytes() == before
+
+        holder.release()  # the other program lets go, the app still open
+        await until(pilot, lambda: "cache available again" in app.status_bar.status_text().plain)
+        await settle(app, pilot)
+        header = str(app.status_bar.status_text())
+        assert "not saved" not in header and "cache available again" in header, header
+        assert app.snapshot is not None
+        titles = {s.title for s in app.snapshot.stories}
+        assert stored <= titles, titles  # the user's history is back on screen
+        assert any(t.startswith("NYC cops search for stabbing suspect") for t in titles), titles
+        back = [n for n in notes if n.startswith("cache available again")]
+        assert len(back) == 1 and "of this session saved" in back[0], notes
+        # saved from now on: the last whole snapshot is this one's
+        assert cache.read_bytes() != before
+    with Store(path) as store:
+        kept = {h.title for h in store.load_headlines()}
+        assert stored <= kept, "what the file held is kept"
+        assert any(t.startswith("NYC cops search for stabbing suspect") for t in kept), kept
+        assert store.load_health()["news"].ok, "the session's fetch is the source's last"
+
+
+async def until(pilot: Any, done: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Pause until ``done()`` (a worker on a timer answered), at most ``timeout`` seconds."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not done() and time.monotonic() < deadline:
+        await pilot.pause(0.05)
+    assert done()
 
 
 async def test_a_locked_cache_first_paint_never_passes_old_data_for_live(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hold_lock: Callable[[Path], Any]
 ) -> None:
     """Found in use: with the store locked by another program, the first paint took the
     sources' health from the last snapshot as it was when built ("3 live", two days on) and
@@ -240,7 +270,7 @@ async def test_a_locked_cache_first_paint_never_passes_old_data_for_live(
 
     monkeypatch.setattr(loading, "datetime", TwoDaysOn)
     monkeypatch.setattr(status_bar, "datetime", TwoDaysOn)
-    headers, last = await headers_of_a_locked_start(cfg, path, monkeypatch)
+    headers, last = await headers_of_a_locked_start(cfg, path, monkeypatch, hold_lock)
     assert headers, "the first paint came from the last snapshot"
     assert "3 cached · fetched 2d ago" in headers[0] and "live" not in headers[0], headers
     assert CACHE_BUSY in headers[0], headers
@@ -249,7 +279,7 @@ async def test_a_locked_cache_first_paint_never_passes_old_data_for_live(
 
 
 async def test_a_locked_cache_first_paint_says_what_failed_last(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hold_lock: Callable[[Path], Any]
 ) -> None:
     """Found driving the app: a source that failed after the last snapshot was written in full
     (a refresh that changed only the sources' health writes a stamp beside the files) was
@@ -270,12 +300,12 @@ async def test_a_locked_cache_first_paint_says_what_failed_last(
         await pilot.press("R")  # refresh all, now
         await settle(app, pilot)
         assert "1 source failing" in app.status_bar.status_text().plain
-    headers, _ = await headers_of_a_locked_start(cfg, path, monkeypatch)
+    headers, _ = await headers_of_a_locked_start(cfg, path, monkeypatch, hold_lock)
     assert headers and all("1 source failing" in h and "live" not in h for h in headers), headers
 
 
 async def headers_of_a_locked_start(
-    cfg: Config, path: Path, monkeypatch: pytest.MonkeyPatch
+    cfg: Config, path: Path, monkeypatch: pytest.MonkeyPatch, hold_lock: Callable[[Path], Any]
 ) -> tuple[list[str], str]:
     """Start the app on a store another connection holds locked (exclusive, mid-write), with no
     refresh: every header text it shows, and the last one."""
@@ -290,7 +320,7 @@ async def headers_of_a_locked_start(
             headers.append(bar.status_text().plain)
 
     monkeypatch.setattr(StatusBar, "set_state", spy)
-    with held_locked(path):
+    with hold_lock(path):
         app = MetalwatchApp(cfg, store_path=path, refresh_on_start=False)
         spy_notes(app, monkeypatch)
         async with app.run_test(size=(120, 40)) as pilot:

@@ -187,3 +187,23 @@ async def test_the_title_names_the_frame_keys_as_remapped(tmp_path: Path) -> Non
         assert chart.frame == "5Y"
         title = str(chart.query_one("#chart-title", Static).render())
         assert "F5:5Y" in title
+
+
+async def test_a_frame_with_no_points_still_has_days_under_it(tmp_path: Path) -> None:
+    """Found in the session-16 audit: a series that stopped years ago (a saved Stooq file), at
+    1M: "no points in this time frame", and under the empty plot and its event lines the axis
+    read "739588.0  739679.5 ...", day numbers, not days. The frame's days are written."""
+    from datetime import datetime, timezone
+
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        copper = app.query_one(PricesPanel).row_objects["copper"]
+        assert isinstance(copper, PriceSeries) and app.snapshot is not None
+        later = datetime(2026, 9, 10, 12, tzinfo=timezone.utc)  # six weeks after its last
+        app.push_screen(ChartScreen(copper, app.snapshot, now=later, frame="1M"))
+        await pilot.pause()
+        chart = app.screen
+        assert isinstance(chart, ChartScreen) and chart.marks  # the LME story of 2026-08-19
+        drawn = re.sub(r"\x1b\[[0-9;]*m", "", chart.query_one(PlotextPlot).plt.build())
+        assert "2026-09-10" in drawn and not re.search(r"\d{6}\.\d", drawn), drawn

@@ -509,3 +509,64 @@ async def test_moving_between_screens_keeps_one_level_over_the_dashboard(tmp_pat
         await pilot.press("s", "escape")
         await pilot.pause()
         assert stack() == ["MainScreen", "StoryScreen"]
+
+
+async def test_help_over_the_dashboard_lists_its_keys_and_says_where_they_work(
+    tmp_path: Path,
+) -> None:
+    """Found in the session-16 audit: help over the dashboard listed none of the dashboard's own
+    keys (m, M, /, A, n, 1..9) under "On the screen you came from" (help itself was the screen
+    on top, where they do nothing), and listed them "Everywhere", where on a story or the chart
+    they do nothing. They are listed from the dashboard, under "On the dashboard"."""
+    from tui.ui.screens.help import help_text, screen_keys
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        main = app.screen
+        await pilot.press("question_mark")
+        await pilot.pause()
+        listed = dict((d, k) for k, d in screen_keys(main))
+        assert listed.get("Metal") == "m" and listed.get("Filter") == "/", listed
+        assert listed.get("All stories") == "A" and listed.get("Jump to panel N") == "1 … 9"
+        await pilot.press("escape", "enter")  # a story: the dashboard's keys do nothing there
+        await pilot.pause()
+        story = app.screen
+        await pilot.press("question_mark")
+        await pilot.pause()
+        listed = dict((d, k) for k, d in screen_keys(story))
+        assert "Metal" not in listed and "Filter" not in listed and "Help" in listed, listed
+    text = help_text({}).plain
+    everywhere = text.split("Everywhere\n")[1].split("\n\n")[0]
+    dashboard = text.split("On the dashboard\n")[1].split("\n\n")[0]
+    assert "[quit]" in everywhere and "[pick-metal]" not in everywhere, everywhere
+    assert "[pick-metal]" in dashboard and "[filter]" in dashboard and "1 … 9" in dashboard
+
+
+async def test_the_palette_offers_what_works_on_the_screen_it_was_opened_over(
+    tmp_path: Path,
+) -> None:
+    """Found in the session-16 audit: Ctrl+P on the chart offered "Filter", "All stories", "Go
+    to panel: Headlines"...; each did nothing there, without a word. The palette lists what
+    works on the screen under it; the dashboard keeps every command."""
+    from tui.ui.screens.chart import ChartScreen
+    from tui.ui.widgets.prices import PricesPanel
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        names = [name for name, _, _ in MetalwatchCommands(app.screen)._commands()]
+        for name in ("Filter", "All stories", "Details", "Go to panel: Headlines", "Alerts"):
+            assert name in names, names
+        app.set_focus(app.query_one(PricesPanel).table)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ChartScreen)
+        names = [name for name, _, _ in MetalwatchCommands(app.screen)._commands()]
+        for name in ("Filter", "All stories", "Details", "Metal", "Go to panel: Headlines"):
+            assert name not in names, names
+        assert {"Quit", "Help", "Alerts", "Sources", "Theme"} <= set(names), names
+        await pilot.press("s")  # the sources screen: "Sources" would do nothing there
+        await pilot.pause()
+        names = [name for name, _, _ in MetalwatchCommands(app.screen)._commands()]
+        assert "Sources" not in names and "Alerts" in names, names

@@ -5,10 +5,8 @@ timeout. Once the lock is gone the same screens show what is stored."""
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,20 +22,6 @@ from tui.ui.widgets.prices import PricesPanel
 
 BUSY = 6.0  # the busy timeout: a read of the locked store on the screen's thread froze this long
 PROMPT = BUSY / 2  # a generous bound for a key press that does not wait for the store
-
-
-@contextlib.contextmanager
-def held_locked(path: Path) -> Iterator[None]:
-    """Another program holding the store locked (exclusive, mid-write) for the block."""
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
-    holder.execute("BEGIN EXCLUSIVE")
-    holder.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('holder', 'x')")
-    try:
-        yield
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
 
 
 async def settle(app: MetalwatchApp, pilot: Any) -> None:
@@ -65,7 +49,7 @@ def text(screen: Any, selector: str) -> str:
 
 
 async def test_alerts_log_and_chart_open_at_once_on_a_locked_store(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hold_lock: Callable[[Path], Any]
 ) -> None:
     monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", str(BUSY))
     path = tmp_path / "store.sqlite3"
@@ -88,7 +72,7 @@ async def test_alerts_log_and_chart_open_at_once_on_a_locked_store(
         assert chart.series.points[-len(row.points) :] == row.points
         assert "loading" not in text(chart, "#chart-title")
 
-    with held_locked(path):  # another program holds the store (the last snapshot is painted)
+    with hold_lock(path):  # another program holds the store (the last snapshot is painted)
         app = MetalwatchApp(load_config(demo=True), store_path=path, refresh_on_start=False)
         async with app.run_test(size=(140, 44)) as pilot:
             await settle(app, pilot)

@@ -236,3 +236,56 @@ async def test_a_rows_end_date_and_a_ceiling_rate_are_said(tmp_path: Path) -> No
         nickel = next(x for x in lines if "CN→MX" in x)
         assert "until 2026-11-27" in copper and "ended" not in copper, copper
         assert "tariff up to 50%" in nickel, nickel
+
+
+async def test_an_end_date_is_whole_at_80_columns(tmp_path: Path) -> None:
+    """Found in the session-16 audit: at 80x24 the demo's antimony row read "until 2026-11-2…":
+    the flag was written with a space after it, one cell more than its 16-cell column, and the
+    cut took the day's last digit. A flag ends where its text does."""
+    config = parse_config(
+        {
+            "metals": [{"id": "antimony", "name": "Antimony"}],
+            "policy": [
+                {"metal": "antimony", "origin": "CN", "destination": "US"}
+                | {"status": "licensing", "since": "2025-11-09", "until": "2099-11-27"}
+            ],
+        },
+        None,
+    )
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(6):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        table = app.query_one(PolicyPanel).table
+        row = table.render_line(1).text
+        assert "until 2099-11-27" in row and "…" not in row, row
+
+
+async def test_a_proposed_measure_says_so_whole_at_80_columns(tmp_path: Path) -> None:
+    """Found in the session-16 audit: at 80x24 a proposed tariff read "$ tariff 25% (p…", a
+    measure in force to anyone who did not know the word cut. Where the status column cannot
+    hold "(proposed)", the word is the first flag, whole; where it can, it stays beside the
+    status."""
+    config = parse_config(
+        {
+            "metals": [{"id": "copper", "name": "Copper"}],
+            "policy": [
+                {"metal": "copper", "origin": "CN", "destination": "US", "status": "tariff"}
+                | {"rate_pct": 25, "since": "2026-01-01", "proposed": True}
+            ],
+        },
+        None,
+    )
+    for size, where in (((80, 24), "flags"), ((120, 40), "status")):
+        app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+        async with app.run_test(size=size) as pilot:
+            for _ in range(6):
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+            row = app.query_one(PolicyPanel).table.render_line(1).text
+            assert "…" not in row, row
+            if where == "flags":
+                assert "$ tariff 25%  " in row and row.rstrip().endswith("proposed"), row
+            else:
+                assert "$ tariff 25% (proposed)" in row, row

@@ -15,12 +15,13 @@ import dataclasses
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.app.test_cache_faults_app import held_locked, seed, settle, spy_notes
+from tests.app.test_cache_faults_app import seed, settle, spy_notes
 from tui.core.alert_rules import AlertRule
 from tui.core.config import parse_config
 from tui.store import Store, snapshot_cache
@@ -105,7 +106,7 @@ async def test_the_screens_thread_opens_no_store_at_start_marks_hooks_or_quit(
 
 
 async def test_keys_answer_at_once_on_a_store_locked_at_the_start(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hold_lock: Callable[[Path], Any]
 ) -> None:
     """Another program holds the store (exclusive, after a write) from before the start: the
     last screen is painted from the cache, the refresh begins, and a key is answered at once
@@ -119,7 +120,7 @@ async def test_keys_answer_at_once_on_a_store_locked_at_the_start(
         assert first.snapshot is not None
         last = {s.title for s in first.snapshot.stories}
     assert last and snapshot_cache.cache_path(path).exists()
-    with held_locked(path):  # now no network either: the feed's server refuses
+    with hold_lock(path):  # now no network either: the feed's server refuses
         app = MetalwatchApp(config("http://127.0.0.1:9/feed.xml"), store_path=path)
         async with app.run_test(size=(120, 40)) as pilot:
             deadline = time.monotonic() + 3 * BUSY

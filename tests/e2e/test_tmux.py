@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import sys
 import time
 import uuid
@@ -12,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.tmux_session import TmuxSession
 
 pytestmark = [
     pytest.mark.tmux,
@@ -21,65 +21,29 @@ pytestmark = [
 ]
 
 
-class Tmux:
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def run(self, *args: str) -> str:
-        return subprocess.run(["tmux", *args], capture_output=True, text=True, timeout=10).stdout
-
-    def screen(self) -> str:
-        return self.run("capture-pane", "-p", "-t", self.name)
-
-    def keys(self, *keys: str) -> None:
-        self.run("send-keys", "-t", self.name, *keys)
-
-    def wait_for(self, text: str, timeout: float = 20.0) -> str:
-        deadline = time.monotonic() + timeout
-        screen = ""
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if text in screen:
-                return screen
-            time.sleep(0.2)
-        raise AssertionError(f"{text!r} not on screen after {timeout} s:\n{screen}")
-
-    def alive(self) -> bool:
-        return (
-            subprocess.run(["tmux", "has-session", "-t", self.name], capture_output=True).returncode
-            == 0
-        )
+class Tmux(TmuxSession):
+    def wait_for(  # a slower poll and a shorter wait than the default
+        self, *texts: str, timeout: float = 20.0, absent: str = "", every: float = 0.2
+    ) -> str:
+        return super().wait_for(*texts, timeout=timeout, absent=absent, every=every)
 
 
 @pytest.fixture
 def tmux(tmp_path: Path) -> Iterator[Tmux]:
-    name = f"metalwatch-test-{uuid.uuid4().hex[:8]}"
     env = {
         "METALWATCH_CACHE_DIR": str(tmp_path / "cache"),
         "METALWATCH_CONFIG_DIR": str(tmp_path / "config"),
         "COLORTERM": "truecolor",
         "TERM": "xterm-256color",
     }
-    command = f"{sys.executable} -m tui --demo"
-    args = ["tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "40"]
-    for key, value in env.items():
-        args += ["-e", f"{key}={value}"]
+    t = Tmux(f"metalwatch-test-{uuid.uuid4().hex[:8]}", env=env)
     # The previous test's kill-session may leave the tmux server exiting as this one starts
     # ("server exited unexpectedly"): try again, briefly.
-    for _ in range(20):
-        done = subprocess.run(
-            [*args, command], capture_output=True, timeout=10, env={**os.environ, **env}
-        )
-        if done.returncode == 0:
-            break
-        time.sleep(0.25)
-    else:
-        raise AssertionError(f"tmux new-session failed: {done.stderr!r}")
-    t = Tmux(name)
+    t.launch(f"{sys.executable} -m tui --demo", (120, 40), tries=20)
     try:
         yield t
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+        t.kill()
 
 
 def test_real_terminal_keys_and_screen(tmux: Tmux) -> None:
@@ -122,16 +86,16 @@ def _wait_layout(tmux: Tmux, wide: bool, timeout: float = 10.0) -> str:
 
 
 def test_layout_follows_resizes_both_ways_within_a_second(tmux: Tmux) -> None:
-    tmux.run("resize-window", "-t", tmux.name, "-x", "80", "-y", "24")
+    tmux.tmux("resize-window", "-t", tmux.name, "-x", "80", "-y", "24")
     tmux.wait_for("Trade policy")
     _wait_layout(tmux, wide=False)
     screen = tmux.wait_for("Refresh")
     footer = screen.splitlines()[23]  # the last of 24 lines
     for word in ("Quit", "Help", "Filter", "Metal", "Refresh"):
         assert word in footer, screen
-    tmux.run("resize-window", "-t", tmux.name, "-x", "200", "-y", "60")
+    tmux.tmux("resize-window", "-t", tmux.name, "-x", "200", "-y", "60")
     _wait_layout(tmux, wide=True)
-    tmux.run("resize-window", "-t", tmux.name, "-x", "80", "-y", "24")
+    tmux.tmux("resize-window", "-t", tmux.name, "-x", "80", "-y", "24")
     _wait_layout(tmux, wide=False)
-    tmux.run("resize-window", "-t", tmux.name, "-x", "200", "-y", "60")
+    tmux.tmux("resize-window", "-t", tmux.name, "-x", "200", "-y", "60")
     _wait_layout(tmux, wide=True)

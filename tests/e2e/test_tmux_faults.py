@@ -11,13 +11,14 @@ Bounds are generous: they tell a wait for the busy timeout from none, not tenths
 
 from __future__ import annotations
 
-import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -55,26 +56,17 @@ def session(tmp_path: Path) -> Iterator[Session]:
         "METALWATCH_BUSY_TIMEOUT": str(BUSY),
         "TERM": "xterm-256color",
     }
-    s = Session(f"metalwatch-faults-{uuid.uuid4().hex[:8]}", env)
+    s = Session(f"metalwatch-faults-{uuid.uuid4().hex[:8]}", env=env)
     try:
         yield s
     finally:
         s.kill()
 
 
-def alive(s: Session) -> bool:
-    out = subprocess.run(["tmux", "has-session", "-t", s.name], capture_output=True)
-    return out.returncode == 0
-
-
-def keys(s: Session, text: str) -> None:
-    subprocess.run(["tmux", "send-keys", "-t", s.name, "-l", text], timeout=10, check=True)
-
-
 def quit_took(s: Session, typed: str = "q") -> float:
     started = time.monotonic()
-    keys(s, typed)
-    while alive(s) and time.monotonic() - started < 3 * BUSY:
+    s.type(typed)
+    while s.alive() and time.monotonic() - started < 3 * BUSY:
         time.sleep(0.02)
     return time.monotonic() - started
 
@@ -103,17 +95,17 @@ def test_a_store_locked_at_the_start_answers_keys_and_quits_at_once(
         screen = session.wait_for(MARK)
         painted = time.monotonic()  # the refresh begins now, and opens the store
         time.sleep(0.3)
-        keys(session, "?")
+        session.type("?")
         session.wait_for("metalwatch keys", timeout=3 * BUSY)
         took = time.monotonic() - painted
         print(f"help {took:.2f} s after the first paint (busy timeout {BUSY:g} s)")
         assert took < PROMPT, f"? took {took:.1f} s on a locked store"
-        keys(session, "\x1b")
+        session.type("\x1b")
         screen = session.wait_for(MARK, timeout=PROMPT)
         assert "Traceback" not in screen
         assert "cache busy" in screen or "cache locked" in screen, screen
         took = quit_took(session)
-        assert not alive(session), "q did not quit"
+        assert not session.alive(), "q did not quit"
         assert took < PROMPT, f"q took {took:.1f} s with the store's opening still waiting"
     finally:
         if holder.stdin is not None:
@@ -126,15 +118,56 @@ def test_a_key_typed_right_after_q_leaves_no_traceback(
     session: Session, tmp_path: Path, typed: str
 ) -> None:
     config = write_config(tmp_path / "user")
-    env = {**os.environ, **session.env}
     command = f"{sys.executable} -m tui --config {config} 2>&1; echo exited $?; sleep 30"
-    cmd = ["tmux", "new-session", "-d", "-s", session.name, "-x", "120", "-y", "40"]
-    for key, value in session.env.items():
-        cmd += ["-e", f"{key}={value}"]
-    subprocess.run([*cmd, command], check=True, timeout=10, env=env)
+    session.launch(command, (120, 40))
     session.wait_for(MARK, "My copper")
     time.sleep(1)
-    keys(session, typed)
+    session.type(typed)
     screen = session.wait_for("exited", timeout=PROMPT)
     assert "Traceback" not in screen and "NoMatches" not in screen, screen
     assert "exited 0" in screen, screen
+
+
+def with_a_new_item(news: Path, title: str) -> None:
+    """The local feed gains an item dated now: what only the next session fetches."""
+    rss = news.read_text(encoding="utf-8")
+    at = rss.index("<item>")
+    stamp = datetime.now(timezone.utc).strftime("%a, %d %b %Y %H:%M:%S GMT")
+    item = (
+        f"<item><title>{title}</title><link>https://example.org/smelter</link>"
+        f"<guid>smelter-1</guid><pubDate>{stamp}</pubDate></item>"
+    )
+    news.write_text(rss[:at] + item + rss[at:], encoding="utf-8")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_a_store_locked_at_the_start_saves_the_session_once_the_lock_lets_go(
+    session: Session, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Another process holds the store locked (reads too) from before the start, then lets
+    go with the app still open: the header said "cache locked: not saved" until a restart,
+    and nothing the session fetched was saved. Now the header says the cache is available
+    again, and the story only this session fetched is in the file after the quit."""
+    session.env["METALWATCH_BUSY_TIMEOUT"] = "2"  # the lock said for good sooner
+    config = write_config(tmp_path / "user")
+    filled(session, config)
+    db = tmp_path / "cache" / "store.sqlite3"
+    new = "Copper smelter restarts after strike"
+    with_a_new_item(tmp_path / "user" / "news.xml", new)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == b"held"
+        session.launch(f"{sys.executable} -m tui --config {config}", size)
+        session.wait_for(MARK, "cache locked: not saved", new)  # this session's fetch
+    finally:
+        if holder.stdin is not None:
+            holder.stdin.close()  # the other process lets go
+        holder.wait(timeout=30)
+    screen = session.wait_for("cache available again", new, timeout=30)
+    assert "not saved" not in screen and "Traceback" not in screen, screen
+    assert quit_took(session) < PROMPT
+    with sqlite3.connect(db) as conn:
+        (n,) = conn.execute("SELECT COUNT(*) FROM headlines WHERE title = ?", (new,)).fetchone()
+    assert n == 1, "the session's fetch was saved once the lock let go"

@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.tmux_session import TmuxSession
+
 pytestmark = [
     pytest.mark.tmux,
     pytest.mark.skipif(
@@ -125,52 +127,21 @@ since = 2025-06-04
     return config
 
 
-class Session:
-    def __init__(self, name: str, env: dict[str, str]) -> None:
-        self.name, self.env = name, env
+class Session(TmuxSession):
+    """``python -m tui ARGS`` in a 160x48 session of the default tmux server."""
 
     def start(self, *args: str) -> None:
         command = " ".join([sys.executable, "-m", "tui", *args])
-        cmd = ["tmux", "new-session", "-d", "-s", self.name, "-x", "160", "-y", "48"]
-        for key, value in self.env.items():
-            cmd += ["-e", f"{key}={value}"]
-        # A start right after a quit can reach the tmux server while it is still exiting (its
-        # last session gone) and fail with "server exited unexpectedly": try again, briefly.
-        for _ in range(20):
-            done = subprocess.run(
-                [*cmd, command], capture_output=True, timeout=10, env={**os.environ, **self.env}
-            )
-            if done.returncode == 0:
-                return
-            time.sleep(0.25)
-        raise AssertionError(f"tmux new-session failed: {done.stderr!r}")
-
-    def screen(self, colours: bool = False) -> str:
-        args = ["tmux", "capture-pane", "-p", "-t", self.name] + (["-e"] if colours else [])
-        return subprocess.run(args, capture_output=True, text=True, timeout=10).stdout
-
-    def wait_for(self, *texts: str, timeout: float = 30.0, absent: str = "") -> str:
-        deadline, screen = time.monotonic() + timeout, ""
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            assert not absent or absent not in screen, f"{absent!r} on screen:\n{screen}"
-            if all(t in screen for t in texts):
-                return screen
-            time.sleep(0.05)
-        raise AssertionError(f"{texts!r} not all on screen after {timeout} s:\n{screen}")
+        self.launch(command, (160, 48), tries=20)  # right after a quit: the server may be exiting
 
     def quit(self) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, "q"], timeout=10)
+        self.keys("q")
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
-            alive = subprocess.run(["tmux", "has-session", "-t", self.name], capture_output=True)
-            if alive.returncode != 0:
+            if not self.alive():
                 return
             time.sleep(0.1)
         raise AssertionError("q did not quit the app")
-
-    def kill(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
 
 
 @pytest.fixture
@@ -181,7 +152,7 @@ def session(tmp_path: Path) -> Iterator[Session]:
         "COLORTERM": "truecolor",
         "TERM": "xterm-256color",
     }
-    s = Session(f"metalwatch-own-{uuid.uuid4().hex[:8]}", env)
+    s = Session(f"metalwatch-own-{uuid.uuid4().hex[:8]}", env=env)
     try:
         yield s
     finally:

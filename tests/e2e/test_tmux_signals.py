@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.tmux_session import TmuxSession
+
 pytestmark = [
     pytest.mark.tmux,
     pytest.mark.skipif(
@@ -32,30 +34,24 @@ FEED = Path(__file__).resolve().parent.parent / "fixtures" / "feeds"
 FEED = FEED / "reuters_via_googlenews_direct.rss.xml"
 
 
-class Terminal:
+class Terminal(TmuxSession):
+    """A session "t" on a tmux server of its own; the shell around the app prints its exit
+    status and keeps the pane."""
+
     def __init__(self, tmp_path: Path) -> None:
-        self.socket = f"mw-signals-{uuid.uuid4().hex[:8]}"
         self.cache = tmp_path / "cache"
-        self.env = {
+        env = {
             "METALWATCH_CACHE_DIR": str(self.cache),
             "METALWATCH_CONFIG_DIR": str(tmp_path / "nowhere"),
             "TERM": "xterm-256color",
         }
-
-    def tmux(self, *args: str) -> str:
-        done = subprocess.run(
-            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, timeout=10
-        )
-        return done.stdout
+        super().__init__("t", socket=f"mw-signals-{uuid.uuid4().hex[:8]}", env=env)
 
     def start(self, config: Path) -> int:
         """Start the app; the pid of its process (the pane's shell's child)."""
         app = " ".join([sys.executable, "-m", "tui", "--config", str(config)])
-        cmd = ["new-session", "-d", "-s", "t", "-x", "120", "-y", "36"]
-        for key, value in self.env.items():
-            cmd += ["-e", f"{key}={value}"]
-        self.tmux(*cmd, f"{app}; echo EXITED $?; sleep 60")
-        shell = int(self.tmux("display", "-p", "-t", "t", "#{pane_pid}").strip())
+        self.launch(f"{app}; echo EXITED $?; sleep 60", (120, 36))
+        shell = int(self.display("#{pane_pid}"))
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             kids = subprocess.run(["pgrep", "-P", str(shell)], capture_output=True, text=True)
@@ -64,22 +60,8 @@ class Terminal:
             time.sleep(0.05)
         raise AssertionError("the app did not start")
 
-    def wait_for(self, text: str, timeout: float = 30.0) -> str:
-        deadline, screen = time.monotonic() + timeout, ""
-        while time.monotonic() < deadline:
-            screen = self.tmux("capture-pane", "-p", "-t", "t")
-            if text in screen:
-                return screen
-            time.sleep(0.05)
-        raise AssertionError(f"{text!r} not on screen after {timeout} s:\n{screen}")
-
     def modes(self) -> str:
-        return self.tmux(
-            "display", "-p", "-t", "t", "#{alternate_on} #{mouse_any_flag} #{cursor_flag}"
-        ).strip()
-
-    def close(self) -> None:
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+        return self.display("#{alternate_on} #{mouse_any_flag} #{cursor_flag}")
 
 
 @pytest.fixture
@@ -185,7 +167,7 @@ def test_quitting_while_an_alert_command_runs_does_not_wait_for_it(
         time.sleep(0.05)
     assert started.exists(), "the alert fired and its command started"
     asked = time.monotonic()
-    terminal.tmux("send-keys", "-t", "t", "q")
+    terminal.keys("q")
     assert gone(pid, timeout=20)
     took = time.monotonic() - asked
     assert took < 3, f"the app took {took:.1f} s to quit"

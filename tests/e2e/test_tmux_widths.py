@@ -10,11 +10,8 @@ was doubled or pushed off the line.
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import sys
-import time
 import unicodedata
 import uuid
 from pathlib import Path
@@ -22,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.app.test_terminal_widths import TITLES, feed
+from tests.tmux_session import TmuxSession
 
 pytestmark = [
     pytest.mark.tmux,
@@ -50,27 +48,20 @@ def test_rows_with_odd_width_characters_keep_their_columns(tmp_path: Path) -> No
         '[[sources]]\nname = "Wire"\nkind = "rss"\nurl = "feed.xml"\n',
         encoding="utf-8",
     )
-    name = f"metalwatch-widths-{uuid.uuid4().hex[:8]}"
     env = {
         "METALWATCH_CACHE_DIR": str(tmp_path / "cache"),
         "METALWATCH_CONFIG_DIR": str(tmp_path / "nowhere"),
         "COLORTERM": "truecolor",
         "TERM": "xterm-256color",
     }
-    args = ["tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "30"]
-    for key, value in env.items():
-        args += ["-e", f"{key}={value}"]
-    command = f"{sys.executable} -m tui --config {tmp_path / 'config.toml'}"
-    subprocess.run([*args, command], check=True, timeout=10, env={**os.environ, **env})
+    tmux = TmuxSession(f"metalwatch-widths-{uuid.uuid4().hex[:8]}", env=env)
+    tmux.launch(f"{sys.executable} -m tui --config {tmp_path / 'config.toml'}", (120, 30))
     try:
-        deadline, screen = time.monotonic() + 30, ""
-        while time.monotonic() < deadline:
-            screen = subprocess.run(
-                ["tmux", "capture-pane", "-p", "-t", name], capture_output=True, text=True
-            ).stdout
-            if sum("Copper" in line for line in screen.splitlines()) >= len(TITLES):
-                break
-            time.sleep(0.2)
+        _, screen = tmux.until(
+            lambda shown: sum("Copper" in line for line in shown.splitlines()) >= len(TITLES),
+            timeout=30,
+            every=0.2,
+        )
         lines = screen.splitlines()
         head = next(line for line in lines if "Headline" in line and "Source" in line)
         rows = [line for line in lines if "Copper" in line and line.startswith("│")]
@@ -82,4 +73,4 @@ def test_rows_with_odd_width_characters_keep_their_columns(tmp_path: Path) -> No
             assert at[len(row.rstrip()) - 1] == 119, f"the right border moved:\n{screen}"
             assert at[row.index("Wire")] == source_at, f"the Source column moved:\n{screen}"
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+        tmux.kill()

@@ -23,12 +23,12 @@ def store_fixture(tmp_path: Path) -> Iterator[Store]:
         yield s
 
 
-def config(url: str) -> Config:
-    """Copper, priced by one FRED source at ``url``."""
+def config(url: str, metal: str = "copper") -> Config:
+    """Copper (or the metal of id ``metal``), priced by one FRED source at ``url``."""
     data = {
         "app": {"timeout": "5s", "refresh": "10m"},
-        "metals": [{"id": "copper", "name": "Copper"}],
-        "sources": [{"name": "FRED copper", "kind": "fred", "metal": "copper", "url": url}],
+        "metals": [{"id": metal, "name": "Copper"}],
+        "sources": [{"name": "FRED copper", "kind": "fred", "metal": metal, "url": url}],
     }
     return parse_config(data, None)
 

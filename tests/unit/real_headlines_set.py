@@ -132,6 +132,13 @@ DATA_GATE4 = DATA_DIR / "real_headlines_gate4" / "real_headlines_gate4.jsonl"
 # hold; labelled blind (no engine read or run).
 # Never a score (ids rhv-).
 DATA_GATE5 = DATA_DIR / "real_headlines_gate5" / "real_headlines_gate5.jsonl"
+# A sixth training set for the gate (session 16): real headlines taken from public datasets of
+# published headlines (an RSS archive of 2023 and a few of 2022, an aluminium news digest of
+# December 2025 - May 2026, a markets blog reposting Reuters and Bloomberg, a rare-earth news
+# archive); mostly metals news around trade measures that is not a new measure, with the few
+# measures outside the US as importer the sources hold; labelled blind (no engine read or run).
+# Never a score (ids rhw6-).
+DATA_GATE6 = DATA_DIR / "real_headlines_gate6" / "real_headlines_gate6.jsonl"
 # every set, in the order they were collected
 ALL_SETS = (
     DATA,
@@ -159,6 +166,7 @@ ALL_SETS = (
     DATA_GATE3,
     DATA_GATE4,
     DATA_GATE5,
+    DATA_GATE6,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the

@@ -176,12 +176,8 @@ CASES: list[tuple[str, str, Want] | object] = [
         ("resuming", "ZM", "*", False),
     ),
     # --- a trade-remedy body's recommendation (rhn-001, rhn-002, rhn-064, rhn-073) --------
-    pytest.param(
-        "Authority recommends anti-dumping duty on zinc sheets from 3 nations",
-        "",
-        None,
-        marks=_RECOMMENDATION,
-    ),
+    # the rules read a proposal here; the gate retrained in session 16 vetoes it (no event)
+    ("Authority recommends anti-dumping duty on zinc sheets from 3 nations", "", None),
     pytest.param(
         "Commission recommends maintaining 10% duty on copper tubes",
         "",

@@ -250,3 +250,32 @@ def test_a_key_the_app_keeps_or_a_key_written_otherwise_clashes(tmp_path: Path) 
     assert "keys.refresh: key 'Tab' moves to the next panel" in msg
     assert "keys.sources: key 'Ctrl+P' opens the command palette" in msg
     assert "keys.alerts: key '?' is already bound to 'help'" in msg
+
+
+def test_a_key_of_a_detail_screen_clashes_with_the_app_keys_that_work_there(
+    tmp_path: Path,
+) -> None:
+    """Found in the session-16 audit: ``frame-1m = "a"`` passed ``check``, and on the chart ``a``
+    chose the 1-month frame: the alerts log had no key there, silently. The app's keys that work
+    on every screen (quit, help, refresh, sources, alerts, theme) clash with the chart's and the
+    detail screens' keys; the dashboard-only ones (``m``, ``1``..``9``) do not."""
+    msg = errors(tmp_path, MINIMAL + '\n[keys]\nframe-1m = "a"\ndetail-down = "q"\n')
+    assert "keys.frame-1m: key 'a' is already bound to 'alerts'" in msg
+    assert "keys.detail-down: key 'q' is already bound to 'quit'" in msg
+    msg = errors(tmp_path, MINIMAL + '\n[keys]\nsources = "escape"\n')
+    assert "keys.sources: key 'Esc' is already bound to 'back'" in msg
+    # a chart key on a dashboard-only key (the metal picker's): never both at work
+    cfg = load_config(write(tmp_path, MINIMAL + '\n[keys]\nframe-1m = "m"\n'))
+    assert cfg.keys == {"frame-1m": "m"}
+
+
+def test_shift_and_a_letter_is_the_capital_the_terminal_sends(tmp_path: Path) -> None:
+    """Found in the session-16 audit: `sources = "shift+x"` passed `check` and bound
+    "shift+x", a key no terminal sends (Shift+X arrives as "X"): the screen had no key. It is
+    read as "X"; Shift with another character (which one it types depends on the keyboard)
+    is refused, as a key no terminal sends."""
+    cfg = load_config(write(tmp_path, MINIMAL + '\n[keys]\nsources = "Shift+X"\n'))
+    assert dict(cfg.keys) == {"sources": "X"}
+    msg = errors(tmp_path, MINIMAL + '\n[keys]\nalerts = "shift+1"\nsources = "shift+r"\n')
+    assert "keys.alerts: 'shift+1' is not a key name" in msg
+    assert "keys.sources: key 'R' is already bound to 'refresh-all'" in msg

@@ -531,3 +531,20 @@ def test_a_csv_delimiter_of_one_character_or_tab(tmp_path: Path, delimiter: str,
     )
     cfg = load_config(write(tmp_path, METAL + source), strict=True)
     assert cfg.sources[0].opt("delimiter") == read
+
+
+def test_a_price_source_naming_another_metals_series_is_refused(tmp_path: Path) -> None:
+    """``series = "PALUMUSDM"`` under ``metal = "copper"`` (the aluminium source copied and
+    half edited) put aluminium's price on copper's row with no word anywhere; gold's ``GC=F``
+    put gold per ounce, converted, as "copper" per tonne. The series names its metal."""
+    gold = '[[metals]]\nid = "gold"\nname = "Gold"\n'
+    text = METAL + gold
+    text += '[[sources]]\nname = "a"\nkind = "fred"\nmetal = "copper"\nseries = "PALUMUSDM"\n'
+    text += '[[sources]]\nname = "b"\nkind = "yahoo"\nmetal = "copper"\nsymbol = "GC=F"\n'
+    text += '[[sources]]\nname = "c"\nkind = "stooq"\nmetal = "gold"\nsymbol = "xauusd"\n'
+    text += '[[sources]]\nname = "d"\nkind = "yahoo"\nmetal = "gold"\nsymbol = "MGC=F"\n'
+    assert problems(tmp_path, text) == [
+        "11: sources[1].series: 'PALUMUSDM' is the price of aluminium, not copper:"
+        " another metal's series?",
+        "16: sources[2].symbol: 'GC=F' is the price of gold, not copper: another metal's symbol?",
+    ]

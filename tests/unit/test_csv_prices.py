@@ -442,3 +442,45 @@ def test_a_percentage_is_no_price() -> None:
     got = _text("Date,Close\n2025-11-27,9100\n2025-11-28,9110\n2025-12-01,0.5%\n")
     assert [v for _, v in got.points] == [9100.0, 9110.0]
     assert got.warning == "1 of 3 rows skipped: unreadable value '0.5%'"
+
+
+def test_a_number_in_the_other_notation_is_unreadable_never_read_1000_off() -> None:
+    """The real Investing.com export (``"1,526.25"``) read with ``decimal = ","`` (a German
+    user's setting) gave 1.52625 for every price, with no word: the thousands comma taken for the
+    decimal one and the decimal point dropped. A number with the other mark after the decimal
+    one is not a number in that notation: the source fails and says which value."""
+    with pytest.raises(SourceError, match=r"unreadable value '1,526\.25'"):
+        _file("investing_aluminium_futures_daily_2016-11-21_2020-03-31.csv", decimal=",")
+    s = _file("investing_aluminium_futures_daily_2016-11-21_2020-03-31.csv")
+    assert s.points[-1] == (date(2020, 3, 31), 1526.25)
+
+
+def test_prices_with_both_marks_decide_the_notation_over_a_change_column() -> None:
+    """Prices written ``1.526,25`` beside a change column written ``1.23%`` (a re-exported file,
+    derived from the real Investing.com export): the change column's points outvoted the prices'
+    commas, and every price read 1000 off (1.52625). A number with both marks says for sure
+    which one is the decimal mark."""
+    s = _file("investing_de_mixed_change_SYNTHETIC.csv")
+    assert s.points[-1] == (date(2020, 3, 31), 1526.25)
+    assert s.points[0] == (date(2020, 2, 26), 1686.0)
+    assert len(s.points) == 25 and s.warning is None
+
+
+def test_spreadsheet_day_numbers_are_said_as_such_not_sent_to_date_format() -> None:
+    """The real FRED copper file as a spreadsheet saves it when its date column is left
+    unformatted (``46143`` for 2026-05-01): the error said "set date_format", which no
+    ``strptime`` format can satisfy. It now says what the numbers are, and what to do."""
+    from datetime import date as day
+
+    text = (FIXTURES / "fred_PCOPPUSDM_2026-05.csv").read_text(encoding="utf-8")
+    rows = text.splitlines()
+    serial = [rows[0]] + [
+        f"{(day.fromisoformat(r.split(',')[0]) - day(1899, 12, 30)).days},{r.split(',')[1]}"
+        for r in rows[1:]
+    ]
+    with pytest.raises(SourceError) as err:
+        _text("\n".join(serial) + "\n")
+    assert str(err.value) == (
+        "the dates in column 'observation_date' are spreadsheet day numbers ('33604' is "
+        "1992-01-01 in Excel's count): save the column formatted as dates"
+    )

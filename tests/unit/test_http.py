@@ -405,8 +405,20 @@ async def test_redirect_loop(httpserver: HTTPServer) -> None:
     )
     settings = HttpSettings(timeout=5.0, max_redirects=5)
     err = await _error(httpserver.url_for("/loop"), settings)
-    assert str(err) == "redirect loop"
+    assert str(err) == "more than 5 redirects (a redirect loop?)"
     assert len(httpserver.log) == 6  # the first request and 5 redirects, then give up
+
+
+async def test_a_long_chain_of_redirects_is_not_called_a_loop(httpserver: HTTPServer) -> None:
+    """Six distinct hops (no address twice) were reported as "redirect loop": untrue, and it
+    sent the user looking for a loop that is not there."""
+    for i in range(6):
+        httpserver.expect_request(f"/hop{i}").respond_with_data(
+            "", status=301, headers={"Location": f"/hop{i + 1}"}
+        )
+    err = await _error(httpserver.url_for("/hop0"), HttpSettings(timeout=5.0, max_redirects=5))
+    assert "loop" not in str(err).split("(")[0]
+    assert str(err).startswith("more than 5 redirects")
 
 
 @pytest.mark.parametrize(

@@ -359,3 +359,46 @@ def test_the_format_option_passes_check_and_is_read(
     config.write_text(base, encoding="utf-8")  # without it the name says JSON: said, not read
     assert main(["snapshot", "--config", str(config), "--json"]) == 3
     assert "invalid JSON" in capsys.readouterr().err
+
+
+def test_two_entries_that_disagree_for_one_day_are_said_not_picked_silently() -> None:
+    """The real register of ``tui/default_config.toml`` published as JSON, with its gallium
+    CN->US entry of 2024-12-03 copied and half edited (the status and an end changed, not the
+    day): both were on the board as one row, which showed whichever the board ranked first
+    ("licensing ... ended 2026-11-27") with ``conflict: false`` and no word. The config's own
+    [[policy]] refuses such a pair; a file's second entry is left out and named."""
+    import tomllib
+
+    register = tomllib.loads(
+        (Path(__file__).parents[2] / "tui" / "default_config.toml").read_text(encoding="utf-8")
+    )["policy"]
+    entries = register_json(register)
+    first = next(
+        i
+        for i, e in enumerate(entries)
+        if (e["metal"], e["destination"], e["since"]) == ("gallium", "US", "2024-12-03")
+    )
+    copy = {**entries[first], "status": "licensing", "until": "2026-11-27"}
+    entries.append(copy)
+    src = SourceConfig(name="register", kind="policy-file", url="/srv/register.json")
+    got = parse(json.dumps(entries).encode(), src, fetched_at=FETCHED)
+    assert len(got.entries) == len(register)
+    (kept,) = [e for e in got.entries if (e.metal, e.destination, e.since) == copy_key(copy)]
+    assert (kept.status, kept.until) == ("suspended", None)
+    assert got.warning == (
+        f"policy[{len(register)}] says otherwise than policy[{first}] for gallium CN->US since "
+        f"2024-12-03: policy[{first}] kept, check the file"
+    )
+    # the same entry twice is no disagreement
+    same = parse(
+        json.dumps([*register_json(register), entries[first]]).encode(), src, fetched_at=FETCHED
+    )
+    assert same.warning is None
+
+
+def copy_key(entry: dict[str, object]) -> tuple[object, ...]:
+    return (entry["metal"], entry["destination"], date.fromisoformat(str(entry["since"])))
+
+
+def register_json(register: list[dict[str, object]]) -> list[dict[str, object]]:
+    return [{k: str(v) if isinstance(v, date) else v for k, v in e.items()} for e in register]

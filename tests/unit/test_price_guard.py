@@ -165,3 +165,63 @@ def test_with_history_stored_only_a_suspect_newest_point_is_left_out() -> None:
     revised = series([*CALM[:49], 90.0])  # the newest stored date revised to a cut value
     kept, reason = price_guard.screen(revised, stored)
     assert kept is None and reason is not None and reason.startswith("suspect update held back")
+
+
+def _real_hg(name: str):  # type: ignore[no-untyped-def]
+    from datetime import datetime, timezone
+    from pathlib import Path
+
+    from tui.core.config_types import SourceConfig
+    from tui.sources import csv_prices
+
+    path = Path(__file__).parent.parent / "fixtures" / "prices" / name
+    src = SourceConfig(name="s", kind="csv", url=str(path), metal="copper")
+    return csv_prices.parse(path.read_bytes(), src, fetched_at=datetime.now(timezone.utc))
+
+
+def test_with_nothing_stored_rows_in_another_unit_are_left_out_and_said() -> None:
+    """A file of COMEX copper (real yfinance rows) that switched from USD/lb to USD/t part way,
+    with no unit column: read whole, the chart jumped 2,204 times on 2025-07-21 and the row's
+    history mixed the two. The run of points the newest belongs to stays; the older run, which
+    no market's move joins to it, is left out and said."""
+    parsed = _real_hg("yfinance_HG=F_unit_switch_SYNTHETIC.csv")
+    assert len(parsed.points) == 60
+    kept, why = price_guard.screen(parsed, [])
+    assert kept is not None and kept.points[0] == (date(2025, 7, 21), 12369.03)
+    assert kept.points[-1] == (date(2025, 8, 22), 9805.06)  # the real -20% of 2025-07-31 stays
+    assert len(kept.points) == 25
+    assert why is not None and why.startswith("35 points left out (2025-05-30 to 2025-07-18)")
+    assert "2025-07-21 moves +" in why and "a change of unit or a mistake?" in why
+    # the source's max_move_pct takes the ceiling's place: a wild series is read whole
+    assert price_guard.screen(parsed, [], {"max_move_pct": 300000}) == (parsed, None)
+
+
+def test_with_nothing_stored_a_slip_in_the_middle_is_left_out_alone() -> None:
+    """One row ten times too high in the middle of a real file (a decimal slip) was stored and
+    drawn as a spike, and widened the plausible move of the next 250 updates to 1,000 times:
+    the guard let anything through for a year. That row alone is left out and said."""
+    real = _real_hg("yfinance_history_HG=F_2018-01-02_2025-08-22.csv")
+    points = list(real.points[-200:])
+    day, value = points[120]
+    points[120] = (day, value * 10)
+    slipped = PriceSeries(real.source, real.symbol, real.unit, tuple(points), metal="copper")
+    kept, why = price_guard.screen(slipped, [])
+    assert kept is not None and kept.points == tuple(p for i, p in enumerate(points) if i != 120)
+    assert why is not None and why.startswith(f"1 point left out ({day}), a change of unit")
+    assert "moves +90" in why
+    # nothing is left out of the real file itself
+    assert price_guard.screen(real, []) == (real, None)
+    # the next fetch of the same file reads the same way: the slip's date is not stored, and
+    # it was taken then as history filled in
+    assert price_guard.screen(slipped, kept.points) == (kept, why)
+
+
+def test_rows_in_another_unit_stay_out_on_later_fetches_too() -> None:
+    """The unit-switched file fetched again: its older rows' dates are not stored, and were
+    taken as history filled in (the cliff back on the chart, no word). They stay out, said."""
+    parsed = _real_hg("yfinance_HG=F_unit_switch_SYNTHETIC.csv")
+    kept, why = price_guard.screen(parsed, [])
+    assert kept is not None
+    assert price_guard.screen(parsed, kept.points) == (kept, why)
+    # history filled in that a plausible move joins is taken as before
+    assert price_guard.screen(kept, kept.points[5:]) == (kept, None)

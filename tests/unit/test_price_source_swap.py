@@ -22,14 +22,37 @@ def symbols(store: Store) -> set[str]:
     return {s.symbol for s in store.load_series() if s.source == "FRED copper"}
 
 
-async def test_another_series_at_the_same_address_is_held_back(
+async def test_another_metals_series_at_the_same_address_is_refused(
     httpserver: HTTPServer, store: Store
 ) -> None:
+    """The series names its metal (PALUMUSDM: aluminium): under copper's source it is refused
+    outright, on the first fetch as on later ones, and an edited address changes nothing."""
     for body in (COPPER, ALUMINIUM, ALUMINIUM):
         httpserver.expect_ordered_request("/prices.csv").respond_with_data(
             body, content_type="text/csv"
         )
     cfg = config(httpserver.url_for("/prices.csv"))
+    assert (await fetch(cfg, store, T0)).ok and symbols(store) == {"PCOPPUSDM"}
+    swapped = await fetch(cfg, store, T0 + timedelta(hours=1))
+    assert swapped.error == (
+        "PALUMUSDM is the price of aluminium, not copper: another metal's series? "
+        "(check this source's metal and series)"
+    )
+    edited = config(httpserver.url_for("/prices.csv") + "?v=2")
+    assert not (await fetch(edited, store, T0 + timedelta(hours=2))).ok
+    assert symbols(store) == {"PCOPPUSDM"}  # nothing of aluminium under copper's name
+
+
+async def test_another_series_at_the_same_address_is_held_back(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    """A metal id of the user's own (``cu``) is not judged by the series' name; the store
+    still holds back a series other than the one the source gave until now."""
+    for body in (COPPER, ALUMINIUM, ALUMINIUM):
+        httpserver.expect_ordered_request("/prices.csv").respond_with_data(
+            body, content_type="text/csv"
+        )
+    cfg = config(httpserver.url_for("/prices.csv"), metal="cu")
     first = await fetch(cfg, store, T0)
     assert first.ok and symbols(store) == {"PCOPPUSDM"}
 
@@ -44,7 +67,7 @@ async def test_another_series_at_the_same_address_is_held_back(
     assert not health.ok and health.error == swapped.error
 
     # the user changes the source (here its address): the new series is taken
-    edited = config(httpserver.url_for("/prices.csv") + "?v=2")
+    edited = config(httpserver.url_for("/prices.csv") + "?v=2", metal="cu")
     taken = await fetch(edited, store, T0 + timedelta(hours=2))
     assert taken.ok, taken.error
     assert "PALUMUSDM" in symbols(store)

@@ -313,7 +313,7 @@ FAULTS: dict[str, tuple[str | None, str, str]] = {
         "gdelt",
         "invalid JSON: the answer is cut off after 70 bytes",
     ),
-    "redirect-loop": ("/loop", "rss", "redirect loop"),
+    "redirect-loop": ("/loop", "rss", "more than 5 redirects (a redirect loop?)"),
     "closed-mid-body": (
         "/truncated.xml",
         "rss",

@@ -51,7 +51,10 @@ def test_symbol_from_url_and_volume_column() -> None:
 
 def test_unknown_symbol_unit_unknown_futures_kind() -> None:
     data = b"Date,Open,High,Low,Close,Volume\n2024-01-02,1,1,1,3.9,10\n"
-    s = stooq.parse(data, _src(symbol="hg.f"), fetched_at=NOW)
+    src = SourceConfig(
+        name="stooq-copper", kind="stooq", metal="copper", options={"symbol": "hg.f"}
+    )
+    s = stooq.parse(data, src, fetched_at=NOW)
     assert s.unit == ""
     assert s.kind == "futures"
 
@@ -83,16 +86,31 @@ def test_non_csv_answers_raise(body: bytes, message: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("url", "symbol", "unit", "kind"),
+    ("url", "metal", "symbol", "unit", "kind"),
     [
-        ("data/stooq_xauusd_d.csv", "xauusd", "USD/ozt", "spot"),
-        ("/tmp/xagusd_d.csv", "xagusd", "USD/ozt", "spot"),
-        ("file:///srv/hg_f_d.csv", "hg.f", "", "futures"),
-        ("https://stooq.com/q/d/l/", "mine", "", "spot"),  # an endpoint: no file name
+        ("data/stooq_xauusd_d.csv", "gold", "xauusd", "USD/ozt", "spot"),
+        ("/tmp/xagusd_d.csv", "silver", "xagusd", "USD/ozt", "spot"),
+        ("file:///srv/hg_f_d.csv", "copper", "hg.f", "", "futures"),
+        ("https://stooq.com/q/d/l/", "gold", "mine", "", "spot"),  # an endpoint: no file name
     ],
 )
-def test_saved_download_symbol_from_file_name(url: str, symbol: str, unit: str, kind: str) -> None:
+def test_saved_download_symbol_from_file_name(
+    url: str, metal: str, symbol: str, unit: str, kind: str
+) -> None:
     data = (FIXTURES / "stooq_xauusd_d.csv").read_bytes()
-    src = SourceConfig(name="mine", kind="stooq", url=url, metal="gold")
+    src = SourceConfig(name="mine", kind="stooq", url=url, metal=metal)
     s = stooq.parse(data, src, fetched_at=NOW)
     assert (s.symbol, s.unit, s.kind) == (symbol, unit, kind)
+
+
+def test_another_metals_symbol_is_refused_not_put_on_the_sources_row() -> None:
+    """A copper source reading Stooq's gold spot (``xauusd``, by its symbol or a saved file's
+    name) showed gold's 1,729.15 USD/ozt converted to 55 million "USD/t" as copper's price."""
+    data = (FIXTURES / "stooq_xauusd_d.csv").read_bytes()
+    for src in (
+        SourceConfig(name="c", kind="stooq", metal="copper", options={"symbol": "xauusd"}),
+        SourceConfig(name="c", kind="stooq", url="data/stooq_xauusd_d.csv", metal="copper"),
+    ):
+        with pytest.raises(SourceError, match=r"^xauusd is the price of gold, not copper"):
+            stooq.parse(data, src, fetched_at=NOW)
+    assert stooq.parse(data, _src(symbol="xauusd"), fetched_at=NOW).points[-1][1] == 1729.15

@@ -104,3 +104,23 @@ def test_a_damaged_or_foreign_cache_is_read_past(tmp_path: Path) -> None:
         themes, problems = load_themes(dirs, cache=cache)
         assert {t.name for t in themes} == SHIPPED and problems == []
     assert load_themes(dirs, cache=cache) == load_themes(dirs)  # rewritten whole
+
+
+def test_a_variable_no_one_reads_is_reported_not_ignored(tmp_path: Path) -> None:
+    """Found in the session-16 audit: ``status-tarif = "#ff00ff"`` (one f) loaded without a word,
+    and tariffs kept the default colour. A variable that is neither metalwatch's nor Textual's
+    is a problem of the file, with the name it most likely meant; Textual's own still work."""
+    (tmp_path / "typo.toml").write_text(
+        'name = "typo"\nprimary = "#112233"\n[variables]\nstatus-tarif = "#ff00ff"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "textual.toml").write_text(
+        'name = "keys"\nprimary = "#112233"\n[variables]\nfooter-key-foreground = "#ffcc00"\n'
+        'status-tariff = "#ff00ff"\n',
+        encoding="utf-8",
+    )
+    themes, problems = load_themes([tmp_path])
+    assert [t.name for t in themes] == ["keys"]
+    assert themes[0].variables["footer-key-foreground"] == "#ffcc00"
+    assert len(problems) == 1
+    assert "variables.status-tarif: no such variable (did you mean 'status-tariff'?)" in problems[0]

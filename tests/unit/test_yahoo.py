@@ -17,11 +17,12 @@ NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
 
 def _src(**options: object) -> SourceConfig:
-    return SourceConfig(name="y", kind="yahoo", metal="gold", options=options)
+    return SourceConfig(name="y", kind="yahoo", metal="copper", options=options)
 
 
-def _parse(data: bytes, **options: object):  # type: ignore[no-untyped-def]
-    return yahoo.parse(data, _src(**options), fetched_at=NOW)
+def _parse(data: bytes, metal: str = "copper", **options: object):  # type: ignore[no-untyped-def]
+    src = SourceConfig(name="y", kind="yahoo", metal=metal, options=options)
+    return yahoo.parse(data, src, fetched_at=NOW)
 
 
 def _chart(timestamps: list[int], closes: list[float | None], **meta: object) -> bytes:
@@ -57,7 +58,7 @@ def test_build_url_quotes_symbol_and_defaults() -> None:
 
 
 def test_gold_futures_bar_is_exchange_local_date() -> None:
-    s = _parse((FIXTURES / "yahoo_chart_GC=F_2020-01-01_2020-01-03.json").read_bytes())
+    s = _parse((FIXTURES / "yahoo_chart_GC=F_2020-01-01_2020-01-03.json").read_bytes(), "gold")
     # 1577941200 = 2020-01-02 05:00 UTC = midnight in New York
     assert s.points == ((date(2020, 1, 2), 1524.5),)
     assert s.symbol == "GC=F"
@@ -139,16 +140,24 @@ def test_unusable_bodies_raise(body: bytes, message: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "symbol", "unit", "last"),
+    ("name", "metal", "symbol", "unit", "last"),
     [
-        ("yahoo_download_HG=F_2020-09-24_2020-09-25.csv", "HG=F", "USD/lb", 2.973),
-        ("yahoo_download_SI=F_2020-09-24_2020-09-25.csv", "SI=F", "USD/ozt", 23.017),
-        ("yahoo_download_nulls_SYNTHETIC.csv", "yahoo_download_nulls_SYNTHETIC", "", 5.176),
+        ("yahoo_download_HG=F_2020-09-24_2020-09-25.csv", "copper", "HG=F", "USD/lb", 2.973),
+        ("yahoo_download_SI=F_2020-09-24_2020-09-25.csv", "silver", "SI=F", "USD/ozt", 23.017),
+        (
+            "yahoo_download_nulls_SYNTHETIC.csv",
+            "copper",
+            "yahoo_download_nulls_SYNTHETIC",
+            "",
+            5.176,
+        ),
     ],
 )
-def test_download_csv_is_read_too(name: str, symbol: str, unit: str, last: float) -> None:
+def test_download_csv_is_read_too(
+    name: str, metal: str, symbol: str, unit: str, last: float
+) -> None:
     path = FIXTURES / name
-    src = SourceConfig(name="y", kind="yahoo", url=str(path), metal="copper")
+    src = SourceConfig(name="y", kind="yahoo", url=str(path), metal=metal)
     s = yahoo.parse(path.read_bytes(), src, fetched_at=NOW)
     assert (s.symbol, s.unit, s.points[-1][1]) == (symbol, unit, last)
     assert s.kind == ("futures" if symbol.endswith("=F") else "unknown")
@@ -233,3 +242,20 @@ def test_the_chart_of_another_symbol_is_refused() -> None:
         options={"symbol": "Copper"},  # a label beside a URL: the URL says what was asked
     )
     assert yahoo.parse(same, labelled, fetched_at=NOW).points[-1][1] == 2.9
+
+
+def test_another_metals_contract_is_refused_not_put_on_the_sources_row(tmp_path: Path) -> None:
+    """A copper source with gold's symbol (``GC=F``: a copy-paste of the gold source) showed
+    gold's 1,524.5 USD/ozt converted to 47 million "USD/t" as copper's price. The contract
+    names its metal: another one is refused, in the chart JSON and in a saved download."""
+    chart = (FIXTURES / "yahoo_chart_GC=F_2020-01-01_2020-01-03.json").read_bytes()
+    with pytest.raises(SourceError, match=r"^GC=F is the price of gold, not copper"):
+        _parse(chart, "copper", symbol="GC=F")
+    with pytest.raises(SourceError, match=r"^GC=F is the price of gold, not silver"):
+        _parse(chart, "silver")  # no symbol set: the answer's own
+    assert _parse(chart, "gold", symbol="GC=F").points[-1][1] == 1524.5
+    saved = tmp_path / "SI=F.csv"
+    saved.write_bytes((FIXTURES / "yahoo_download_SI=F_2020-09-24_2020-09-25.csv").read_bytes())
+    src = SourceConfig(name="y", kind="yahoo", url=str(saved), metal="copper")
+    with pytest.raises(SourceError, match=r"^SI=F is the price of silver, not copper"):
+        yahoo.parse(saved.read_bytes(), src, fetched_at=NOW)

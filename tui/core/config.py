@@ -171,6 +171,8 @@ def _metals(c: Collector, raw_metals: list[Any]) -> list[Metal]:
 
 
 def _policy(c: Collector, raw_policy: list[Any], ids: set[str]) -> list[DeclaredPolicy]:
+    from tui.core.policy_entry import disagree
+
     policy: list[DeclaredPolicy] = []
     at: list[int] = []  # each kept entry's index among the tables
     for i, raw in enumerate(raw_policy):
@@ -182,7 +184,7 @@ def _policy(c: Collector, raw_policy: list[Any], ids: set[str]) -> list[Declared
         if entry is not None and not unknown_metal(
             c, entry.metal, ids, f"{where}.metal", "policy", i, "metal"
         ):
-            other = next((n for n, e in zip(at, policy, strict=True) if _disagree(e, entry)), None)
+            other = next((n for n, e in zip(at, policy, strict=True) if disagree(e, entry)), None)
             if other is not None:  # the board would show whichever comes last, silently
                 c.add(
                     where,
@@ -196,14 +198,6 @@ def _policy(c: Collector, raw_policy: list[Any], ids: set[str]) -> list[Declared
             policy.append(entry)
             at.append(i)
     return policy
-
-
-def _disagree(a: DeclaredPolicy, b: DeclaredPolicy) -> bool:
-    """Two entries for one metal, corridor and day (and plan or not) that say different things."""
-    same = (a.metal, a.origin, a.destination, a.since, a.proposed)
-    if same != (b.metal, b.origin, b.destination, b.since, b.proposed):
-        return False
-    return (a.status, a.rate_pct, a.until) != (b.status, b.rate_pct, b.until)
 
 
 def _panels(c: Collector, raw_panels: list[Any], ids: set[str]) -> list[PanelConfig]:

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from tui.core.config_decode import Collector
 from tui.core.config_schema import SOURCE_SCHEMAS, SourceTable, given, own_keys
 from tui.core.config_types import PRICE_KINDS, SOURCE_KINDS, SourceConfig
+from tui.core.series import other_series_metal
 from tui.core.validate import suggest
 
 #: each source kind's own keys (beyond name, kind, url, refresh, metal, enabled)
@@ -125,6 +126,17 @@ def parse_sources(
         if metal is not None and unknown_metal(
             c, metal, ids, f"{where}.metal", "sources", i, "metal"
         ):
+            continue
+        key = {"fred": "series", "yahoo": "symbol", "stooq": "symbol"}.get(kind)
+        if key and isinstance(vals.get(key), str) and other_series_metal(vals[key], metal):
+            other = other_series_metal(vals[key], metal)
+            c.add(
+                f"{where}.{key}",
+                f"{vals[key]!r} is the price of {other}, not {metal}: another metal's {key}?",
+                "sources",
+                i,
+                key,
+            )
             continue
         if not s.enabled:
             continue

@@ -142,13 +142,29 @@ def by_scope(scope: str) -> list[KeySpec]:
     return [k for k in KEYS if k.scope == scope]
 
 
-# scopes whose bindings are active at the same time
-_TOGETHER = {
-    "app": {"app", "panel"},
-    "panel": {"app", "panel"},
-    "chart": {"chart", "detail"},  # the chart is a detail screen with frame keys
-    "detail": {"detail", "chart"},
-}
+#: ``app`` bindings that act on the dashboard's panels, so only while the dashboard is the
+#: screen (the app's ``check_action`` turns them off on every other screen); the other ``app``
+#: bindings (quit, help, refresh, sources, alerts, theme) work on every screen
+MAIN_ONLY: frozenset[str] = frozenset(
+    {"filter", "pick-metal", "clear-metal", "all-stories", "next-unread"}
+    | {f"panel-{n}" for n in range(1, 10)}
+)
+
+
+def screens(binding_id: str) -> frozenset[str]:
+    """The screens where a binding's key does something: ``main`` (the dashboard), ``detail``
+    (a story, the evidence, sources, alerts, help) and ``chart`` (a detail screen with frame
+    keys). Two bindings whose screens meet cannot share a key: on a screen where both work the
+    screen's binding wins and the other is silently never reached (``frame-1m = "a"`` left the
+    alerts log without a key on the chart)."""
+    k = _BY_ID[binding_id]
+    if k.scope == "app":
+        return frozenset({"main"} if binding_id in MAIN_ONLY else {"main", "detail", "chart"})
+    if k.scope == "panel":
+        return frozenset({"main"})
+    if k.scope == "chart":
+        return frozenset({"chart"})
+    return frozenset({"detail", "chart"})  # the chart is a detail screen with frame keys
 
 
 # ---- key names, as the config may write them --------------------------------------------
@@ -199,8 +215,9 @@ def key_name(written: str) -> str | None:
     """One key as Textual names it, from the ways a config may write it: Textual's own name
     (``ctrl+r``, ``f5``, ``question_mark``), the character (``?``), or as the help and the footer
     show it (``Ctrl+R``, ``F5``, ``Enter``, ``PgDn``, ``Esc``). None for what names no key
-    (``ctrl-r``, ``Ctrl``, ``f25``). A letter keeps its case (``R`` is Shift+r) unless a
-    modifier comes with it: ``Ctrl+R`` is how the help shows ``ctrl+r``."""
+    (``ctrl-r``, ``Ctrl``, ``f25``, ``shift+1``). A letter keeps its case (``R`` is Shift+r,
+    and ``shift+r`` is ``R``) unless another modifier comes with it: ``Ctrl+R`` is how the help
+    shows ``ctrl+r``."""
     text = written.strip()
     if not text:
         return None
@@ -212,6 +229,11 @@ def key_name(written: str) -> str | None:
     if any(m not in MODIFIERS for m in mods) or len(set(mods)) != len(mods):
         return None
     base = base.strip() or base  # " " is the space key
+    if mods == ["shift"] and len(base) == 1:
+        # a terminal sends the character Shift types: Shift+R arrives as "R", never as
+        # "shift+r" (a binding the key never reached); Shift+1 as "!" on one keyboard, "+" on
+        # another: write the character
+        return base.upper() if base.isalpha() else None
     if len(base) == 1:
         name = char_key(base.lower() if mods and base.isalpha() else base)
     else:
@@ -263,8 +285,9 @@ def conflicts(overrides: Mapping[str, str]) -> list[tuple[str, str, str]]:
         if bid not in _BY_ID:
             continue
         mine = {k.strip() for k in keys[bid].split(",")}
+        where = screens(bid)
         for other in KEYS:
-            if other.id == bid or other.scope not in _TOGETHER[_BY_ID[bid].scope]:
+            if other.id == bid or not where & screens(other.id):
                 continue
             clash = mine & {k.strip() for k in keys[other.id].split(",")}
             for key in sorted(clash):

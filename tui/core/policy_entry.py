@@ -185,3 +185,12 @@ def validate_policy_entry(entry: Mapping[str, Any], where: str) -> DeclaredPolic
         note=note or None,
         until=until,
     )
+
+
+def disagree(a: DeclaredPolicy, b: DeclaredPolicy) -> bool:
+    """Two entries for one metal, corridor and day (and plan or not) that say different things:
+    the board would show whichever comes last, silently."""
+    same = (a.metal, a.origin, a.destination, a.since, a.proposed)
+    if same != (b.metal, b.origin, b.destination, b.since, b.proposed):
+        return False
+    return (a.status, a.rate_pct, a.until) != (b.status, b.rate_pct, b.until)

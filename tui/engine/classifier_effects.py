@@ -49,6 +49,7 @@ _STOPS = frozenset({",", ";", ":", "—", "–", "|", "as", "after", "while", "b
 
 _GUIDE_RE = re.compile(
     r"\b(?:a|an|the|your|our|complete|ultimate|quick|practical|essential|definitive|\d{4})\s+"
+    r"(?:(?:comprehensive|complete|full|practical|quick|short|simple|step-by-step)\s+)?"
     r"(?:guide|primer|explainer|handbook|checklist|overview)\b"
     r"|:\s*(?:a\s+)?(?:guide|primer|explainer|overview|implications|consequences|impacts?|"
     r"effects?|lessons|winners|losers|what\s+next|explained)\b"
@@ -128,12 +129,36 @@ _REVIEW_OPENED_RE = re.compile(
 _WAIT_VERBS = frozenset({"await", "awaits", "awaiting", "wait", "waits", "waiting"})
 
 
+#: A measure starting, right after its noun ("quota system starts", "export quotas take
+#: effect", "the levy kicks in", "quota regime comes into force").
+_STARTS_RE = re.compile(
+    r"\s+(?:(?:system|regime|scheme|rules?|mechanism|programme|program)\s+)?(?:(?:now|officially|"
+    r"formally)\s+)?(?:starts?|started|begins?|began|kicks?\s+in|kicked\s+in|takes?\s+effect|"
+    r"took\s+effect|(?:comes?|came|goes|went|enters?|entered)\s+into\s+(?:force|effect))\b",
+    re.IGNORECASE,
+)
+
+
+def measure_beside_wait(t: Text, found: list[Finding], best: Finding) -> Finding:
+    """ "Cobalt exporters awaiting permits as Congo quota system starts": someone waits in one
+    clause, a measure starts in another; the measure starting is the news (an industry's wait
+    with no measure starting stays vetoed by :func:`effect_veto`)."""
+    if best.verb or not any(t.word(k) in _WAIT_VERBS for k in range(best.index)):
+        return best
+    return next((f for f in found if f.index > best.index and starts(t, f)), best)
+
+
+def starts(t: Text, f: Finding) -> bool:
+    """The measure noun of the finding is said to start right after it."""
+    return _STARTS_RE.match(t.text, t.toks[f.index].end) is not None
+
+
 def _industry_waits(t: Text, best: Finding) -> bool:
     """ "Cobalt producers still await export approvals", "copper miners waiting for export
     permits": the industry waits on what a measure grants; the news is the wait, not a measure
     (the measure, if new, is another headline's)."""
     wait = next((k for k in range(best.index) if t.word(k) in _WAIT_VERBS), None)
-    if wait is None:
+    if wait is None or starts(t, best):
         return False
     return any(t.word(k) in R.INDUSTRY_SPEAKERS for k in range(max(0, wait - 3), wait))
 

@@ -6,6 +6,7 @@ Each returns a :class:`~tui.engine.classifier_text.Finding`, :data:`SKIP` or Non
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_lapses import suspension_ended
 from tui.engine.classifier_nouns import rule_noun, rule_release_noun
 from tui.engine.classifier_phrases import (
     not_a_trade_stop,
@@ -169,6 +170,8 @@ def _rule_release(t: Text, i: int, stop_verb: bool) -> Finding | None:
     if kind == "measure":
         if tok.low in R.REVOKE_VERBS and _permission_taken(t, j):
             return Finding("stop", "suspended", i, words, verb=True, confidence=0.75, at=j)
+        if (back := suspension_ended(t, i, j)) is not None:
+            return back  # "ends suspension of gallium export ban": the ban is back
         m = t.is_measure_noun(j) or measure_of(toks[j].low)
         flow, measure = (m[1], m[0]) if m else (None, None)
         return Finding(

@@ -33,6 +33,8 @@ def question(t: Text, best: Finding) -> bool:
     return R.CLAUSE_SEP_RE.search(between) is None
 
 
+#: A publisher named after a dash at a title's end ("... ? - CBC.ca", "– by A Writer (Outlet)").
+_PUBLISHER_TAIL_RE = re.compile(r"(?<=\?)\s+[-–—|]\s+[^?:]{2,80}$")
 #: A sentence's end inside a title: a full stop after a word or a figure, then a capital.
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9%)])\.\s+(?=[A-Z])")
 _SAID_TAIL_RE = re.compile(r",\s*(?:[\w.&'’-]+\s+){1,3}(?:says|said)\s*$", re.IGNORECASE)
@@ -131,7 +133,8 @@ def topic_question(t: Text, best: Finding) -> bool:
     debate or an explainer, not news of the measure."""
     if best.verb:
         return False
-    text = t.text.rstrip()
+    # "...: Prelude to a Trade War? - Law Firm LLP": a publisher's tail after the question
+    text = _PUBLISHER_TAIL_RE.sub("", t.text.rstrip())
     if not text.endswith("?"):
         return False
     return R.CLAUSE_SEP_RE.search(text, t.toks[best.index].end) is not None

@@ -5,6 +5,7 @@ Each returns a :class:`~tui.engine.classifier_text.Finding` or None."""
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_lapses import suspension_lapses
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -62,8 +63,9 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
             words = [toks[j].text, toks[i].text]
             m = measure_of(toks[j].low)
             measure = m[0] if m else None
-            if measure is not None and t.word(i - 1) in R.NO_WORDS:
-                # "to receive no exemption from steel tariffs": the measure applies
+            if measure is not None and (t.word(i - 1) in R.NO_WORDS or _lost(t, i)):
+                # "to receive no exemption from steel tariffs", "loses its exemption from US
+                # steel tariffs": the measure applies
                 return Finding("noun", measure, i, words, verb=True, measure=measure, at=j)
             if toks[i].low in R.EXEMPTION_NOUNS and _runs_out(t, max(i, j) + 1):
                 # "Australia's steel tariff exemption ends", "exemption from US tariffs to
@@ -87,6 +89,8 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
                     "suspension",
                     "halt",
                 ):
+                    if (back := suspension_lapses(t, i, j, _runs_out)) is not None:
+                        return back  # "suspension of the ban lapses": the ban is back
                     words = [toks[i].text, toks[j].text]
                     measure = R.MEASURE_NOUNS.get(base_word(toks[j].low))
                     # "has extended for another year the suspension of the duty": a verb keeps
@@ -369,3 +373,17 @@ def _by_means_of(t: Text, i: int, release: int) -> bool:
     return t.word(k) == "under" and (
         t.word(k - 1) in _FLOWS or t.word(k - 1) in R.GOODS_WORDS or t.is_metal[k - 1]
     )
+
+
+def _lost(t: Text, i: int) -> bool:
+    """The exemption noun at ``i`` is lost by its holder ("Australia loses exemption from US
+    steel tariffs", "Canada stripped of steel tariff exemption"): a lose verb a few words
+    before it in its clause."""
+    if t.word(i) not in R.EXEMPTION_NOUNS:
+        return False
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if t.word(k) in R.CLAUSE_BREAK or t.word(k) == ",":
+            return False
+        if t.word(k) in R.LOSE_VERBS:
+            return True
+    return False

@@ -7,7 +7,9 @@ route, a measure and "its potential impact" as a topic (:func:`reaction_veto`, f
 :func:`tui.engine.classifier_read.find_veto`); a title that reacts, or is market news naming no
 measure, leaves its lede's measure a topic (:func:`title_reacts`). Two readings keep an event: a
 consultancy credited before the title's colon (:func:`credited_source`) and firms acting on a
-government's order (:func:`ordered`). The words are in :mod:`tui.engine.classifier_rules`.
+government's order (:func:`ordered`). Last, the kinds of :mod:`tui.engine.classifier_stances`
+(a measure's forecast effects, a stance or a mood on it, a survey, a topic list, a vowed answer,
+a metal's move on tariffs on other goods). The words are in :mod:`tui.engine.classifier_rules`.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from tui.engine.classifier_effects import (
 )
 from tui.engine.classifier_frames import takes_effect
 from tui.engine.classifier_notices import lede_notice, notice_veto
+from tui.engine.classifier_stances import stance_veto
 from tui.engine.classifier_text import Finding, Text, base_word
 
 
@@ -345,4 +348,4 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "market", "a flow's restart beside another's level: trade data, not a measure"
     if _through_a_route(t, best):
         return "company", "a flow restarts through a route: logistics, not a measure"
-    return None
+    return stance_veto(t, best)

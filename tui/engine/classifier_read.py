@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_comments import effect_of, later_denial
-from tui.engine.classifier_effects import deferred, kept_for_the_metals, struck_from_draft
+from tui.engine.classifier_effects import (
+    deferred,
+    kept_for_the_metals,
+    measure_beside_wait,
+    struck_from_draft,
+)
 from tui.engine.classifier_findings import rule_at
 from tui.engine.classifier_frames import (
     attached_before,
@@ -30,6 +35,7 @@ from tui.engine.classifier_reactions import (
     ordered,
     reaction_veto,
 )
+from tui.engine.classifier_talks import talks_veto
 from tui.engine.classifier_text import (
     SKIP,
     Finding,
@@ -73,6 +79,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return reaction
     if question(t, best):
         return "speculation", "a question, not a measure"
+    if (talks := talks_veto(t, best)) is not None:
+        return talks
     if forecast_said(t, best):
         return "speculation", "a forecast of a measure by a firm or an adviser, not a plan"
     if R.EXPLAINER_RE.match(text) or R.STUDY_RE.match(text):
@@ -337,7 +345,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
             ),
             best,
         )
-    best = _strictest_of_two(main, best)
+    best = measure_beside_wait(t, main, _strictest_of_two(main, best))
     best = recast(t, _retaliation_measure(t, main, best))
     if best.status == "licensing" and capped_to_amount(t, best):
         best.status = "quota"  # "restricts exports to 30% of output": an amount

@@ -95,8 +95,11 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "to"  # "exports to the US", "export rules for the U.S."
         elif prep == "of" and t.word(k - 1) in R.SECTOR_WORDS:
             role = "target"  # "sanctions on the copper sectors of Iran": Iran's goods
-        elif prep in R.FROM_PREPS and base_word(t.word(k - 1)) in R.GRANTED_NOUNS:
-            role = "actor"  # "approval from DGFT", "a licence from MOFCOM": who grants it
+        elif prep in R.FROM_PREPS and (
+            base_word(t.word(k - 1)) in R.GRANTED_NOUNS or t.word(k - 1) in R.EXEMPTION_NOUNS
+        ):
+            role = "actor"  # "approval from DGFT", "a licence from MOFCOM": who grants it;
+            # "wins steel tariff exemption from US": whose measure spares the winner
         elif prep in R.FROM_PREPS or (prep == "in" and t.word(k - 1) in R.ORIGIN_WORDS):
             # "barred from US": the market it is kept out of
             role = "into" if t.word(k - 1) in R.EXCLUDED_FROM else "from"
@@ -254,6 +257,10 @@ def _governs(t: Text, last: int) -> bool:
     return False
 
 
+#: Participles a headline uses for a passive grant ("Ukraine granted steel quota exemption").
+_GIVEN = frozenset({"granted", "given", "handed", "awarded", "offered"})
+
+
 def _on_receiving_end(t: Text, last: int) -> bool:
     """The subject (ending at token ``last``) receives or faces a measure, or is denied a
     release from one ("Australia to receive no exemption from tariffs", "Korea among
@@ -262,7 +269,8 @@ def _on_receiving_end(t: Text, last: int) -> bool:
     n = len(t.toks)
     for k in range(last + 1, min(last + 5, n)):
         low = t.toks[k].low
-        if low in R.RECEIVE_VERBS or low in R.FACE_VERBS:
+        passive = low in _GIVEN and _given_to_subject(t, k)
+        if low in R.RECEIVE_VERBS or low in R.FACE_VERBS or low in R.LOSE_VERBS or passive:
             for j in range(k + 1, min(k + 5, n)):
                 obj = base_word(t.toks[j].low)
                 if obj in R.PERMISSION_NOUNS - R.EXEMPTION_NOUNS:
@@ -273,6 +281,18 @@ def _on_receiving_end(t: Text, last: int) -> bool:
         if t.place_at[k] is not None or measure_of(low) or flow_of(low):
             return False
     return False
+
+
+def _given_to_subject(t: Text, k: int) -> bool:
+    """The participle at ``k`` is a passive grant to the subject before it: every place after
+    it says who grants ("Ukraine granted exemption from the EU"), none receives ("US granted
+    exemption to Australia", "... granted Australia an exemption")."""
+    return all(
+        t.word(j - 1) in ("from", "by", "the")
+        and (t.word(j - 1) != "the" or t.word(j - 2) in ("from", "by"))
+        for j in range(k + 1, len(t.toks))
+        if t.place_at[j] is not None and t.place_at[j] != t.place_at[j - 1]
+    )
 
 
 def _imports_after(t: Text, k: int) -> bool:

@@ -131,7 +131,8 @@ RELEASE_NOUNS = frozenset(
     {"lifting", "easing", "removal", "relaxation", "suspension", "pause", "exemption",
      "exemptions", "waiver", "waivers", "relief", "end", "rollback", "reprieve", "repeal",
      "exclusion", "exclusions", "resumption", "reopening", "restart", "withdrawal",
-     "termination", "elimination", "abolition", "cancellation", "revocation"}
+     "termination", "elimination", "abolition", "cancellation", "revocation",
+     "carve-out", "carve-outs", "carveout", "carveouts"}
 )
 #: Nouns of a cut after a duty ("customs duty cut", "tariff reduction"): the duty is lowered,
 #: a release when no new rate is given ("duty cut to 5%" sets a tariff at its new rate).
@@ -145,7 +146,8 @@ CUT_OF = frozenset({"in", "of", "on"})
 #: Exemption-like nouns: releasing *them* reimposes the measure ("ends tariff exemptions").
 EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "exclusion",
                              "exclusions", "reprieve", "rebate", "rebates", "reimbursement",
-                             "reimbursements", "refund", "refunds", "drawback", "drawbacks"})
+                             "reimbursements", "refund", "refunds", "drawback", "drawbacks",
+                             "carve-out", "carve-outs", "carveout", "carveouts"})
 #: Release nouns that end a thing outright: ending an exemption after its measure noun
 #: ("cancellation of export tax rebates") brings the measure back.
 END_NOUNS = frozenset(
@@ -675,7 +677,11 @@ FINAL_RE = re.compile(
 )
 #: Verbs of receiving a permission ("gets permit to export raw lithium").
 RECEIVE_VERBS = forms("get|s", "got", "receive|s|d", "receiving", "win|s", "won", "secure|s|d",
-                      "obtain|s|ed")
+                      "obtain|s|ed", "land|s|ed", "clinch|es|ed")
+#: Verbs of a country losing what spared it ("loses exemption", "stripped of its waiver").
+LOSE_VERBS = frozenset(
+    {"lose", "loses", "lost", "losing", "forfeit", "forfeits", "forfeited", "stripped"}
+)
 #: Words that deny a release ("no exemption from tariffs"): the measure applies.
 NO_WORDS = frozenset({"no", "without"})
 #: Pressure a country puts on another through a measure ("EU heat on steel quotas").
@@ -1132,7 +1138,7 @@ BACKGROUND_CUT_RE = re.compile(
 #: Explainers, analysis and views ("Explainer: How ...", "Why ... matters"): about a
 #: measure, not news of one.
 EXPLAINER_RE = re.compile(
-    r"^\s*(?:(?:explainer|analysis|factbox|fact\s+box|q\s*&\s*a|opinion|column|commentary|"
+    r"^\s*(?:(?:explainer|analysis|factbox|fact\s+box|q\s*&\s*a|faqs?|opinion|column|commentary|"
     r"view|views|comment|podcast|video|graphic|breakingviews|editorial|feature|features|"
     r"insight|in\s+depth|deep\s+dive|long\s+read|big\s+read)\s*[:|\-–—]|"
     r"(?:why|how|what)\s)",

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_comments import effect_modal
 from tui.engine.classifier_rates import rate_in
+from tui.engine.classifier_talks import talked_change
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -86,7 +87,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         if effect_modal(t, f, m2, lede, start):
             continue
         return m2.group(0)
-    return None
+    return talked_change(t, f)  # "US, Mexico discuss deal to cut steel tariffs": discussed
 
 
 def _plan_in(t: Text, f: Finding, clause: str, start: int) -> re.Match[str] | None:

@@ -43,6 +43,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from tui.core.models import PriceSeries
+from tui.flow import price_levels
 
 MOVE_MULTIPLE = 3.0
 MOVE_FLOOR = 0.25  # 25 %
@@ -122,6 +123,12 @@ def screen(
     A newest point that alone makes the update suspect, on a date after everything stored (or
     judged by the answer's own earlier points when nothing is stored), is left out and the rest
     stored: a download cut off mid-number loses its end, never its middle."""
+    # the answer's middle judged too: a slip, rows in another unit (on every fetch, or the
+    # points left out of the first would be stored by the next, as dates not stored yet)
+    if stored:
+        new, apart_why = _filled_in(new, stored, options)
+    else:
+        new, apart_why = price_levels.apart(new, options)
     history = stored if stored else new.points[:-1]
     if not stored and len(history) < MIN_OWN_HISTORY:
         problem = _beyond_ceiling(history, new, options)
@@ -130,7 +137,7 @@ def screen(
             new if stored else dataclasses.replace(new, points=new.points[-1:]), history, options
         )
     if problem is None:
-        return new, None
+        return new, apart_why
     newest = new.points[-1][0]
     earlier = dataclasses.replace(new, points=new.points[:-1])
     if stored and (
@@ -138,7 +145,30 @@ def screen(
     ):
         return None, problem
     reason = problem.replace("suspect update held back: ", "", 1)
-    return earlier, f"newest point left out, cut off or a mistake? {reason}"
+    cut = f"newest point left out, cut off or a mistake? {reason}"
+    return earlier, cut if apart_why is None else f"{apart_why}; {cut}"
+
+
+def _filled_in(
+    new: PriceSeries,
+    stored: Sequence[tuple[date, float]],
+    options: Mapping[str, object] | None,
+) -> tuple[PriceSeries, str | None]:
+    """``new`` without its points dated among the stored ones' (not stored yet) that no
+    plausible move joins to the series, stored and new together (see :mod:`price_levels`),
+    and what to say of them. Only when those are all it leaves out: a stored point left out,
+    or a new one from the newest stored day on, is :func:`check`'s to judge."""
+    merged = dict(stored)
+    merged.update(new.points)
+    whole = dataclasses.replace(new, points=tuple(sorted(merged.items())))
+    kept, why = price_levels.apart(whole, options)
+    if why is None:
+        return new, None
+    left = set(merged) - {d for d, _ in kept.points}
+    known, newest_stored = {d for d, _ in stored}, stored[-1][0]
+    if any(d in known or d >= newest_stored for d in left):
+        return new, None
+    return dataclasses.replace(new, points=tuple(p for p in new.points if p[0] not in left)), why
 
 
 def _beyond_ceiling(

@@ -9,16 +9,20 @@ program holds it locked past the busy timeout) is for the caller: the CLI exits 
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from tui.core import paths
 from tui.core.config_types import Config
 from tui.core.models import Snapshot
 from tui.store import Store
 from tui.store.schema import NEWER
+
+if TYPE_CHECKING:
+    from tui.store.merge import Merged
 
 EXIT_LOCKED = 4  # the cache was locked by another program longer than the busy timeout
 
@@ -114,3 +118,63 @@ def read_aside(shared: Store | None, path: Path, read: Callable[[Store], _T]) ->
         return read(store)
     finally:
         store.close()
+
+
+def rejoin(store: Store, path: Path) -> Merged | None:
+    """The session's store, kept in memory by another program's lock, back on the file at
+    ``path`` with what it held merged in (``tui.store.merge``); None while still locked. For a
+    worker thread: it reads the whole file once it opens (the integrity check)."""
+    from tui.store.merge import merge
+
+    if lock_held(path):  # asked first: opening checks the whole file (a write lock lets it read)
+        return None
+    return store.rejoin(path, merge)
+
+
+def lock_held(path: Path) -> bool:
+    """Whether another program holds the store at ``path`` locked against writes now (asked
+    through SQLite, waiting a moment): a try at opening it would fail after reading it all."""
+    from tui.store.base import REJOIN_WAIT
+    from tui.store.schema import is_lock
+
+    if not path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(path, timeout=REJOIN_WAIT, isolation_level=None)
+    except sqlite3.Error:
+        return False  # the open says what is wrong
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+        return False
+    except sqlite3.Error as exc:
+        return is_lock(exc)
+    finally:
+        conn.close()
+
+
+def readable(path: Path) -> bool:
+    """Whether the file at ``path`` can be read now (a read-only look waiting a moment for a
+    lock): for a session whose loads found it locked before its store was ever opened."""
+    from tui.store import StoreError
+    from tui.store.base import REJOIN_WAIT
+
+    store = Store.peek(path, busy_timeout=REJOIN_WAIT)
+    if store is None:
+        return not path.exists()  # gone: the next load starts a fresh one
+    try:
+        store.get_meta("theme")  # one row: reads pass the lock, or wait for it
+        return True
+    except (StoreError, sqlite3.Error):
+        return False
+    finally:
+        store.close()
+
+
+def back_notice(store: Store | None, merged: Merged | None) -> str:
+    """What to say once a locked cache can be used again (``merged``: what the session kept in
+    memory and the merge saved; None when the session's store was never opened)."""
+    if store is not None and store.read_only is not None and not store.locked:
+        return cache_notice(store) or "cache available again"
+    said = merged.said() if merged is not None else ""
+    return "cache available again: " + (f"{said}; " if said else "") + "showing all that is stored"

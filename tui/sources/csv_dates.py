@@ -13,7 +13,7 @@ import itertools
 import re
 import statistics
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from tui.sources.base import SourceError
 from tui.sources.prices_common import MISSING, snippet
@@ -183,7 +183,22 @@ def _unread(sample: list[str], column: str) -> str:
     if len(forms) > 1 and sum(any_date(v) for v in sample) * 2 >= len(sample):
         shown = ", ".join(repr(snippet(v, 30)) for v in list(forms.values())[:3])
         return f"dates in column {column!r} are written in several ways ({shown}): set date_format"
+    if all(re.fullmatch(r"\d{5}(?:\.0+)?", v.strip()) for v in sample):
+        # a spreadsheet's day numbers (a date column saved unformatted): no strptime format
+        # reads them, so date_format is no advice
+        day = _spreadsheet_day(sample[0])
+        return (
+            f"the dates in column {column!r} are spreadsheet day numbers "
+            f"({snippet(sample[0], 12)!r} is {day} in Excel's count): save the column "
+            "formatted as dates"
+        )
     return f"cannot read the dates in column {column!r} (e.g. {snippet(sample[0], 30)!r}): set date_format"
+
+
+def _spreadsheet_day(text: str) -> date:
+    """Excel's day number (1900 date system: day 60 is its 29 February 1900, so from day 61 on
+    the count is from 1899-12-30)."""
+    return date(1899, 12, 30) + timedelta(days=int(float(text)))
 
 
 def _irregularity(dates: list[date]) -> float | None:

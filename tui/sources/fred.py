@@ -25,6 +25,7 @@ from tui.sources.prices_common import (
     looks_like_html,
     option_or_query,
     parse_number,
+    refuse_other_metal,
     snippet,
 )
 
@@ -83,6 +84,7 @@ def parse(
             )
         col = upper.index(wanted.upper())
     symbol = header[col] or wanted or src.name
+    refuse_other_metal(src, symbol, "series")
 
     points: list[tuple[date, float]] = []
     last_read = False

@@ -38,7 +38,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from tui.core.policy_entry import validate_policy_entry
+from tui.core.policy_entry import disagree, validate_policy_entry
 
 
 def _load(data: bytes, src: SourceConfig) -> list[Any]:
@@ -129,6 +129,8 @@ def parse(
         # a server's empty body or "{}" is what a broken or busy one sends, not a list emptied on
         # purpose (say so with "[]", {"policy": []} or a TOML file of comments)
         raise SourceError("the answer held no list (an empty body or {}): not read as none")
+    at: list[int] = []  # each kept entry's index in the file
+    conflicts: list[str] = []  # entries left out for disagreeing with a kept one
     for i, entry in enumerate(entries):
         if isinstance(entry, Mapping) and "metal" not in entry and src.metal:
             entry = {**entry, "metal": src.metal}
@@ -137,13 +139,25 @@ def parse(
         except ValueError as exc:
             problems.append(str(exc))
             continue
+        other = next((n for n, e in zip(at, out, strict=True) if disagree(e, declared)), None)
+        if other is not None:  # the board would show one of them, silently
+            conflicts.append(
+                f"policy[{i}] says otherwise than policy[{other}] for {declared.metal} "
+                f"{declared.origin}->{declared.destination} since {declared.since}: "
+                f"policy[{other}] kept, check the file"
+            )
+            continue
         out.append(dataclasses.replace(declared, source=src.name))
+        at.append(i)
     if problems and not out:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise SourceError(problems[0] + more)
+    said = "; ".join(conflicts[:2])
+    if len(conflicts) > 2:
+        said += f"; and {len(conflicts) - 2} more entries that say otherwise"
     if not problems:
-        return Declared(out)
+        return Declared(out, said or None)
     n = len(problems)
     more = f"; and {n - 1} more" if n > 1 else ""
-    skipped = f"{n} of {len(entries)} entries skipped"
-    return Declared(out, f"{skipped}: {problems[0]}{more}")
+    skipped = f"{n} of {len(entries)} entries skipped: {problems[0]}{more}"
+    return Declared(out, f"{skipped}; {said}" if said else skipped)

@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 from tui.core.config_types import SourceConfig
 from tui.core.fmt import counted
 from tui.core.models import PriceSeries
+from tui.core.series import other_series_metal
 from tui.core.units import parse_unit
 from tui.sources.base import SourceError
 from tui.sources.binary import HEAD, PRICE_FILE_HINTS, binary_answer
@@ -140,7 +141,8 @@ def parse_number(raw: str | None, decimal: str = ".") -> float | None:
     """``"1,526.25"`` -> 1526.25; ``"$4.50"`` handled; missing tokens -> None.
 
     ``decimal=","`` reads European numbers (``"1.526,25"``). Non-finite values are None, and
-    so is a percentage (``"5.2%"``: a yield, a change or a rate, never a price).
+    so is a percentage (``"5.2%"``: a yield, a change or a rate, never a price), and a number
+    written in the other notation (``"1.526,25"`` with ``decimal="."``): never read 1000 off.
     """
     if raw is None:
         return None
@@ -151,6 +153,12 @@ def parse_number(raw: str | None, decimal: str = ".") -> float | None:
     if negative:
         text = text[1:-1]
     text = _STRIP_CHARS.sub("", text)
+    other = "." if decimal == "," else ","
+    if other in text and decimal in text and text.rfind(other) > text.find(decimal):
+        # the other mark after the decimal one ("13.990,54" read with a decimal point, or
+        # "1,526.25" with a decimal comma) is not a number in this notation: reading it would
+        # drop the separators and be off 1000 times
+        return None
     if decimal == ",":
         text = text.replace(".", "").replace(",", ".")
     else:
@@ -178,14 +186,20 @@ _NUMBER_NOISE = re.compile(r"[$€£¥%()]|US\$|USD|EUR|GBP", re.I)
 def detect_decimal(cells: Iterable[str]) -> str:
     """``","`` when the numbers are written with a decimal comma (``1.234,50``, ``9 812,5``,
     ``0,35``) and none with a decimal point, else ``"."``. Ambiguous cells (``1,234``,
-    ``1.234``) count for neither."""
-    commas = points = 0
+    ``1.234``) count for neither. A number with both marks (``13.990,54``, ``1,526.25``) says
+    which is the decimal one for sure: when there are any, the other cells (a change column
+    written ``0.5%`` beside prices written ``13.990,54``) do not outvote them."""
+    commas = points = sure_commas = sure_points = 0
     for cell in cells:
         text = _NUMBER_NOISE.sub("", cell).strip().replace("\u2212", "-")
         if _DECIMAL_COMMA.fullmatch(text):
             commas += 1
+            sure_commas += "." in text
         elif _DECIMAL_POINT.fullmatch(text):
             points += 1
+            sure_points += "," in text
+    if sure_commas or sure_points:
+        return "," if sure_commas > sure_points else "."
     return "," if commas and not points else "."
 
 
@@ -232,6 +246,18 @@ def unit_currency(unit: str) -> str | None:
     if parsed is None:
         return None
     return {"USc": "USD", "GBp": "GBP"}.get(parsed[0], parsed[0])
+
+
+def refuse_other_metal(src: SourceConfig, symbol: str, option: str) -> None:
+    """Refuse a series of a known symbol or id (``GC=F``, ``PALUMUSDM``) that prices another
+    metal than the source's: its price would take the metal's row (gold per ounce converted
+    to "copper" per tonne). ``option`` names what the user set (``series``, ``symbol``)."""
+    other = other_series_metal(symbol, src.metal)
+    if other is not None:
+        raise SourceError(
+            f"{snippet(symbol, 30)} is the price of {other}, not {src.metal}: another metal's "
+            f"series? (check this source's metal and {option})"
+        )
 
 
 def build_series(

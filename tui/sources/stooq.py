@@ -27,6 +27,7 @@ from tui.sources.prices_common import (
     looks_like_html,
     option_or_query,
     parse_number,
+    refuse_other_metal,
     snippet,
 )
 
@@ -123,6 +124,7 @@ def parse(
         last_read = True
     cut = cut_off_tail(text, rows[-1] if len(rows) > 1 else None, last_read)
     symbol = _symbol(src) or src.name
+    refuse_other_metal(src, symbol, "symbol")
     unit = SYMBOL_UNITS.get(symbol.lower(), "")
     return build_series(
         src,

@@ -19,7 +19,13 @@ from tui.core.fmt import counted
 from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
 from tui.sources.json_errors import json_problem
-from tui.sources.prices_common import build_series, decode_text, looks_like_html, snippet
+from tui.sources.prices_common import (
+    build_series,
+    decode_text,
+    looks_like_html,
+    refuse_other_metal,
+    snippet,
+)
 
 BASE_URL = "https://query1.finance.yahoo.com/v8/finance/chart/"
 
@@ -117,6 +123,7 @@ def _parse_download_csv(data: bytes, src: SourceConfig, fetched_at: datetime) ->
         name = unquote(src.url).rsplit("/", 1)[-1].upper().rsplit(".", 1)[0]
         symbol = next((s for s in SYMBOL_UNITS if s in re.split(r"[_\s]+", name)), "")
     symbol = symbol or read.symbol
+    refuse_other_metal(src, symbol, "symbol")
     return build_series(
         src,
         symbol=symbol,
@@ -179,6 +186,8 @@ def parse(
                 f"the answer is the chart of {snippet(answered, 24)!r}, not {asked!r}: "
                 "a saved answer or a cache of another symbol?"
             )
+
+    refuse_other_metal(src, str(answered) if isinstance(answered, str) else symbol, "symbol")
 
     timestamps = result.get("timestamp")
     if not isinstance(timestamps, list) or not timestamps:

@@ -48,8 +48,10 @@ log = logging.getLogger("tui.store")
 MEMORY = ":memory:"
 BUSY_TIMEOUT_S = 5.0
 BUSY_TIMEOUT_ENV = "METALWATCH_BUSY_TIMEOUT"
+REJOIN_WAIT = 0.1  # how long ``StoreBase.rejoin`` waits for a lock: a try, repeated later
 
 _F = TypeVar("_F", bound=Callable[..., Any])
+_T = TypeVar("_T")
 _S = TypeVar("_S", bound="StoreBase")
 
 
@@ -303,6 +305,42 @@ class StoreBase:
         with self._lock:
             if not self._in_memory:
                 self._degrade(self._locked_phrase(), locked=True)
+
+    def rejoin(
+        self, path: Path, merge: Callable[[sqlite3.Connection, sqlite3.Connection], _T]
+    ) -> _T | None:
+        """Back to the file at ``path`` (opened as at a start, waiting a moment for a lock) for
+        a store kept in memory by another program's lock, the reverse of ``_degrade``:
+        ``merge(memory, file)`` copies this store's data in one write transaction; then this
+        store works on the file (or on what a read-only file holds, ``read_only`` saying why).
+        None while the lock is still held (or this store is closed)."""
+        if self._closed:
+            return None
+        try:
+            fresh = type(self)(path, busy_timeout=min(self.busy_timeout, REJOIN_WAIT))
+        except StoreError:
+            return None
+        conn = fresh._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")  # the file's lock first, then this store's
+            with self._lock:
+                got = merge(self._conn, conn)
+                conn.execute("COMMIT")
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.close()
+                conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+                self._conn, self._in_memory, self.path = conn, fresh._in_memory, fresh.path
+                self.read_only, self.locked = fresh.read_only, fresh.locked
+                self.recovered = fresh.recovered
+                fresh._closed = True  # its connection is this store's now
+        except BaseException as exc:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            fresh.close()
+            if isinstance(exc, sqlite3.OperationalError) and schema.is_lock(exc):
+                return None
+            raise
+        return got
 
     def _locked_phrase(self) -> str:
         return f"locked by another program for more than {self.busy_timeout:g} s"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
+from tui.core.keymap import MAIN_ONLY, spec
 from tui.core.models import SourceHealth, Story
 from tui.ui.refreshing import Refreshing
 from tui.ui.widgets.headlines import HeadlinesPanel
@@ -13,19 +14,20 @@ from tui.ui.widgets.policy import PolicyPanel
 
 
 class Actions(Refreshing):
-    # actions that act on the dashboard's panels: only while the dashboard is the screen
-    MAIN_SCREEN_ACTIONS = frozenset(
-        {"focus_panel", "filter", "next_unread", "pick_metal", "clear_metal", "toggle_all_stories"}
-    )
+    # actions that act on the dashboard's panels: only while the dashboard is the screen (the
+    # keymap's ``MAIN_ONLY``, which the config's clash check reads too)
+    MAIN_SCREEN_ACTIONS = frozenset(spec(i).action.split("(")[0] for i in MAIN_ONLY)
 
     bindings_of: Any = None  # the screen whose keys are asked for, when not the one on top
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self._exit:  # `q` is being done: a key typed right after it ("qs") pushed a screen
             return False  # that never composed, and its on_mount's query was a traceback
-        if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
-            return False
         screen = self.bindings_of or self.screen
+        # the screen asked about, not the one on top: help over the dashboard listed none of
+        # its keys (m, /, A, n, 1..9), help being a screen over it
+        if action in self.MAIN_SCREEN_ACTIONS and screen is not self.screen_stack[0]:
+            return False
         if self.OPENS.get(action) == type(screen).__name__:
             return False
         return True

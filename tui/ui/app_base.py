@@ -36,6 +36,11 @@ else:
     _App = object  # ``MetalwatchApp`` puts ``App`` under it (see ``AppLayer``)
 
 
+#: How long a look into the store before the first paint waits for another program's lock: in
+#: WAL mode a reader waits for no writer, only for a lock held exclusive (or a brief recovery).
+GLANCE_WAIT = 0.02
+
+
 class AppBase(_App):
     # the screen each of these keys opens: on that screen the key does nothing (and the footer
     # leaves it out); "s" on the sources screen stacked a second one, and Escape had to be
@@ -74,6 +79,7 @@ class AppBase(_App):
         self._store: Any = None
         self._store_opening = threading.Lock()  # the session's store is opened once
         self._nothing_read = False  # the store is memory only: nothing of the file was read
+        self._glance_locked = False  # a look before the first paint met another program's lock
         self._cache_watch: Any = None  # says once when the cache stops saving
         self._cache_said: set[str] = set()  # cache notices already shown
         self._refresher: Any = None
@@ -151,6 +157,7 @@ class AppBase(_App):
             if self.config.demo and self.store_path == paths.store_path(demo=True):
                 forget_old_demo_stores(self.store_path)
             notices: list[str | None] = []
+            aside = None
             try:
                 store = Store(self.store_path)
             except (OSError, StoreError) as exc:
@@ -162,9 +169,12 @@ class AppBase(_App):
                 self._nothing_read = True
                 notices.append(f"{exc}; nothing is saved this session")
             else:
-                notices += [store.recovered, cache_notice(store)]
+                aside = store.recovered
+                notices.append(cache_notice(store))
             self._cache_watch = CacheWatch(store)
             self._store = store
+        if aside:
+            self._on_screen(self._recovered, aside)
         for notice in notices:
             self._on_screen(self._cache_notice, notice)
         return store
@@ -186,15 +196,23 @@ class AppBase(_App):
         costs (the integrity check reads the whole file); the store proper opens after, on a
         worker. No file to look into (or none that opens): :class:`LookupError`, and the
         caller paints without it (opening the store here, on the screen's thread, created it
-        or waited for a lock before the first paint, and said nothing of it)."""
+        or waited for a lock before the first paint, and said nothing of it). Another program's
+        lock is waited for a moment (:data:`GLANCE_WAIT`), once: the first paint is not held
+        back, and once a look met the lock the next does not wait for it again."""
         if self._store is None:
+            from tui.store import StoreError
             from tui.store.glance import Glance
 
-            peek = Glance.peek(self.store_path)
+            if self._glance_locked:  # a look a moment ago met a lock: not waited for again
+                raise StoreError(f"cache {self.store_path} is locked by another program")
+            peek = Glance.peek(self.store_path, busy_timeout=GLANCE_WAIT)
             if peek is None:
                 raise LookupError(f"no store to look into at {self.store_path}")
             try:
                 yield peek
+            except StoreError:
+                self._glance_locked = True
+                raise
             finally:
                 peek.close()
             return
@@ -210,6 +228,19 @@ class AppBase(_App):
         if store is not None and store.read_only is not None and (bar := self._bar()):
             said = {"message": ""} if bar.message == CACHE_BUSY else {}  # said for good now
             bar.set_state(unsaved="cache locked" if store.locked else "cache read-only", **said)
+        if store is not None and store.locked and not store.saves:
+            self._keep_trying_store()
+
+    def _keep_trying_store(self) -> None:
+        """Try a cache another program locked again until it can be used (``reopening``)."""
+
+    def _recovered(self, notice: str) -> None:
+        """What became of a damaged cache: the notice, and when it was moved aside a mark in
+        the header for the session (the notice goes in 15 s, and the stories the user had
+        stored are not on screen any more)."""
+        self._cache_notice(notice)
+        if "moved aside to" in notice and (bar := self._bar()):
+            bar.set_state(moved_aside=True)
 
     def _note_cache(self) -> None:
         if self._cache_watch is not None:

@@ -16,12 +16,17 @@ from tui.core.keymap import KEYS, effective_keys, keys_label
 
 class MetalwatchCommands(Provider):
     def _commands(self) -> list[tuple[str, Callable[[], Any], str]]:
+        """The commands that work on the screen the palette was opened over: on a story or the
+        chart, "Filter" or "Go to panel" did nothing, without a word (as their keys do there)."""
         app: Any = self.app
         out: list[tuple[str, Callable[[], Any], str]] = []
         config = getattr(app, "config", None)
         keys = effective_keys(dict(config.keys) if config is not None else {})
+        dashboard = not app.screen_stack or self.screen is app.screen_stack[0]
         for k in KEYS:
             if k.scope in ("app", "panel") and not k.id.startswith("panel-"):
+                if not (dashboard if k.scope == "panel" else self._works(k.action)):
+                    continue
                 out.append(
                     (
                         k.description,
@@ -29,6 +34,8 @@ class MetalwatchCommands(Provider):
                         f"key: {keys_label(keys[k.id])}",
                     )
                 )
+        if not dashboard:
+            return out
         for metal in getattr(app.config, "metals", ()):
             out.append(
                 (
@@ -41,6 +48,16 @@ class MetalwatchCommands(Provider):
         for panel in app.panels:
             out.append((f"Go to panel: {panel.config.title}", panel.table.focus, panel.config.kind))
         return out
+
+    def _works(self, action: str) -> bool:
+        """The app's action is one its key would do on the palette's screen (``check_action``
+        asked about that screen, as the help does)."""
+        app: Any = self.app
+        before, app.bindings_of = getattr(app, "bindings_of", None), self.screen
+        try:
+            return app.check_action(action.split("(")[0], ()) is not False
+        finally:
+            app.bindings_of = before
 
     def _run(self, action: str, scope: str) -> None:
         app: Any = self.app

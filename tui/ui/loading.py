@@ -149,6 +149,7 @@ class Loading(Marking):
         instead of "loading…"."""
         self._start_recheck()  # no snapshot, so no first paint of one to wait for
         self._cache_notice(notice)
+        self._keep_trying_store()
         if bar := self._bar():
             state: dict[str, object] = {"unsaved": "cache locked"}
             if bar.message == "loading…":
@@ -168,7 +169,7 @@ class Loading(Marking):
         shared = self._store if self._store is not None and self._store.read_only else None
         store = shared or Store(self.store_path)
         if store.recovered:  # a damaged file moved aside here, not in the app's own store
-            self.call_from_thread(self._cache_notice, store.recovered)
+            self.call_from_thread(self._recovered, store.recovered)
         cache = snapshot_cache.cache_path(self.store_path)
         key = snapshot_cache.config_key(self.config)
 

@@ -16,8 +16,8 @@ from textual.timer import Timer
 
 from tui.core import paths
 from tui.core.fmt import counted
-from tui.ui.loading import Loading
 from tui.ui.messages import RefreshFinished
+from tui.ui.reopening import Reopening
 
 TICK_SECONDS = 15.0  # how often the schedule is checked (each source keeps its own cadence)
 REPAINT_DELAY = 0.05  # deliveries from servers that arrive together are painted together
@@ -25,7 +25,7 @@ LOCAL_WAIT = 0.5  # the longest a delivered local file waits for the other local
 FAILURE_WAIT = 0.3  # a failure waits this long for the others that come with it
 
 
-class Refreshing(Loading):
+class Refreshing(Reopening):
     _refresh_started = False
     _repaint_timer: Timer | None = None  # a repaint is scheduled
     _unpainted = False  # a source finished since the last repaint

@@ -13,6 +13,7 @@ checked and the themes built from that data each time, as from the files.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import sys
@@ -50,6 +51,31 @@ STATUS_VARIABLES = {
     "price-down": "#E5484D",
     "sparkline": "#4EA1D3",
 }
+
+
+#: for a theme that sets none of metalwatch's variables (Textual's own, offered by the picker):
+#: the Textual colour each is taken from, one Textual makes readable on the theme's background
+#: (the fixed colours above are for a dark one: "▲" read 1.7:1 on textual-light)
+TEXT_COLOURS = {
+    "status-open": "text-success",
+    "status-tariff": "text-warning",
+    "status-licensing": "text-primary",
+    "status-quota": "text-accent",
+    "status-suspended": "text-error",
+    "status-resuming": "text-secondary",
+    "price-up": "text-success",
+    "price-down": "text-error",
+    "sparkline": "text-primary",
+}
+
+
+def variable_defaults(theme: Theme) -> dict[str, str]:
+    """metalwatch's variables that ``theme`` does not set, from its own text colours."""
+    missing = [name for name in STATUS_VARIABLES if name not in theme.variables]
+    if not missing:  # every theme file's (``theme_from_data``): nothing to make
+        return {}
+    made = theme.to_color_system().generate()
+    return {name: made[TEXT_COLOURS[name]] for name in missing}
 
 
 def load_theme_file(path: Path) -> Theme:
@@ -96,9 +122,33 @@ def theme_from_data(data: dict[str, Any]) -> Theme:
     if not isinstance(raw_vars, dict):
         raise ValueError("[variables] must be a table")
     for key, value in raw_vars.items():
+        _known_variable(str(key))
         variables[str(key)] = _colour(value, f"variables.{key}")
     extra: dict[str, Any] = dict(colours)
     return Theme(name=name.strip(), dark=dark, variables=variables, **extra)
+
+
+def _known_variable(key: str) -> None:
+    """A ``[variables]`` name is metalwatch's (``status-tariff``...) or Textual's: another one
+    (``status-tarif``) coloured nothing, and the theme loaded as if the line were not there."""
+    if key in STATUS_VARIABLES:
+        return
+    known = _textual_variables()
+    if key not in known:
+        import difflib
+
+        close = difflib.get_close_matches(key, [*STATUS_VARIABLES, *known], n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise ValueError(f"variables.{key}: no such variable{hint}")
+
+
+@functools.cache
+def _textual_variables() -> frozenset[str]:
+    """The names Textual's design system gives a theme (``primary-darken-1``, ``footer-key-
+    foreground``...), made once and only when a theme file names one not of metalwatch's."""
+    from textual.design import ColorSystem
+
+    return frozenset(ColorSystem(primary="#000000").generate())
 
 
 def _colour(value: object, key: str) -> str:

@@ -73,6 +73,13 @@ class Theming(AppLayer):
         self.theme_variables = variables
         return dict(variables)
 
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """metalwatch's variables (statuses, price moves, the sparklines) for a theme that does
+        not set them, from that theme's text colours (``themes.variable_defaults``)."""
+        from tui.ui.themes import variable_defaults
+
+        return {**super().get_theme_variable_defaults(), **variable_defaults(self.current_theme)}
+
     def refresh_css(self, animate: bool = True) -> None:
         """Setting the theme in ``__init__`` asks Textual to parse the whole stylesheet again
         with its variables, once the app starts. Before any screen is up nothing was styled:

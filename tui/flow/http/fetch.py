@@ -112,7 +112,10 @@ async def fetch(
     except FetchError:
         raise
     except httpx.TooManyRedirects:
-        raise FetchError("redirect loop") from None
+        # a loop, or a chain longer than the limit: the error cannot tell them apart
+        raise FetchError(
+            f"more than {settings.max_redirects} redirects (a redirect loop?)"
+        ) from None
     except httpx.ConnectTimeout as exc:
         target, moved = connected_to(exc, parts)
         where = hostport_of(target) + (", after a redirect" if moved else "")

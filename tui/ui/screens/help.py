@@ -8,13 +8,14 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from tui.core.keymap import KEYS, effective_keys, key_label, keys_label
+from tui.core.keymap import KEYS, MAIN_ONLY, effective_keys, key_label, keys_label
 from tui.ui.screens.base import DetailScreen
 from tui.ui.widgets.headline_list import MARKS
 from tui.ui.widgets.key_footer import KeyFooter
 
 SCOPES = {
     "app": "Everywhere",
+    "main": "On the dashboard",  # the app's keys that act on its panels (``MAIN_ONLY``)
     "panel": "In a panel",
     "chart": "On the price chart",
     "detail": "On a detail screen",
@@ -37,11 +38,19 @@ def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
         binding = active.binding
         if not binding.description or active.enabled is False:
             continue
-        keys, _ = by_action.setdefault(binding.action, ([], binding.description))
+        action, description = binding.action, binding.description
+        if action.startswith("focus_panel("):  # one row for the nine, as below
+            action, description = "focus_panel", "Jump to panel N"
+        keys, _ = by_action.setdefault(action, ([], description))
         label = key_label(key)
         if label not in keys:
             keys.append(label)
-    return [(", ".join(keys), desc) for keys, desc in by_action.values()]
+    return [(_span(keys), desc) for keys, desc in by_action.values()]
+
+
+def _span(keys: list[str]) -> str:
+    """``1, 2, ... 9`` as ``1 … 9``; other keys as a list."""
+    return "1 … 9" if keys == [str(n) for n in range(1, 10)] else ", ".join(keys)
 
 
 def help_text(overrides: dict[str, str], here: list[tuple[str, str]] | None = None) -> Text:
@@ -63,7 +72,7 @@ def help_text(overrides: dict[str, str], here: list[tuple[str, str]] | None = No
         panel_keys = [keys[f"panel-{n}"] for n in range(1, 10)]
         grouped = panel_keys == [str(n) for n in range(1, 10)]
         for k in KEYS:
-            if k.scope != scope:
+            if ("main" if k.id in MAIN_ONLY else k.scope) != scope:
                 continue
             if grouped and k.id.startswith("panel-"):
                 if k.id == "panel-1":

@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tui.core.keymap import shown_key
 from tui.core.models import Metal
 from tui.ui.bindings import bindings
 from tui.ui.screens.base import ListMoves
@@ -33,6 +34,11 @@ class MetalPicker(ListMoves, ModalScreen[str | None]):
         options += [Option(Content(m.name), id=m.id) for m in self.metals]
         picker = OptionList(*options, id="metal-picker")
         picker.border_title = "Show one metal in every panel"
+        # the picker covers the footer: its keys are said on its frame (Esc was said nowhere)
+        config = getattr(self.app, "config", None)
+        keys = config.keys if config is not None else {}
+        moves = f"{shown_key('detail-down', keys)}/{shown_key('detail-up', keys)}"
+        picker.border_subtitle = f"{moves} move · Enter show · Esc cancel"
         yield picker
 
     def on_mount(self) -> None:

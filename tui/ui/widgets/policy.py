@@ -74,7 +74,15 @@ class PolicyPanel(Panel):
                 continue
             key = f"{row.metal}|{row.origin}|{row.destination}"
             colour = theme.get(f"status-{row.status}", "")
-            sign = (row, name, corridor, key in changed, colour, self._flags_width)
+            sign = (
+                row,
+                name,
+                corridor,
+                key in changed,
+                colour,
+                self._flags_width,
+                self._status_width,
+            )
             hit = memo.get(key)
             cells = hit[1] if hit is not None and hit[0] == sign else None
             if cells is None:
@@ -85,15 +93,20 @@ class PolicyPanel(Panel):
     def cells(
         self, row: PolicyStatus, name: str, corridor: str, changed: bool, colour: str
     ) -> list[Text]:
-        status = Text(
-            status_label(row.status, row.rate_pct, row.rate_up_to), style=f"bold {colour}".strip()
-        )
-        if row.proposed:
-            status.append(" (proposed)", style="italic")
+        label = status_label(row.status, row.rate_pct, row.rate_up_to)
+        status = Text(label, style=f"bold {colour}".strip())
         coming_only = row.coming_from is not None
+        # a status column too narrow for "(proposed)" (80 columns: "$ tariff 25% (p…") read as
+        # a measure in force: the word goes first among the flags, whole
+        said = len(label) + len(" (proposed)") + (len(" (coming)") if coming_only else 0)
+        proposed_flag = row.proposed and said > self._status_width
+        if row.proposed and not proposed_flag:
+            status.append(" (proposed)", style="italic")
         if coming_only:  # announced for a later day: not in force yet
             status.append(" (coming)", style="italic")
         flags = Text()
+        if proposed_flag:
+            flags.append("proposed ", style="bold italic")
         if changed:
             flags.append("★ changed ", style="bold")
         if row.starts is not None:  # the day first: a narrow panel cuts the status, not the day
@@ -124,7 +137,10 @@ class PolicyPanel(Panel):
                 ended += " — check"
             flags.append(ended, style="bold reverse")
         elif row.until is not None:  # the day the measure's text says it runs to
-            flags.append(f"until {row.until.isoformat()} ")
+            flags.append(f"until {row.until.isoformat()}")
+        # the flags are written each with a space after it: the last one's, in a column as
+        # narrow as "until 2026-11-27" (80 columns), cut the day's last digit ("2026-11-2…")
+        flags.rstrip()
         since = row.since.isoformat() if row.since else ("—" if coming_only else "?")
         if row.since_estimated:  # a first-seen day, as "~" marks a first-seen age
             since += "~"

@@ -48,6 +48,7 @@ class StatusBar(Static):
         self.message = "loading…"
         self.refreshing = False
         self.unsaved: str | None = None  # "cache read-only": this session's data is not saved
+        self.moved_aside = False  # the cache was damaged and moved aside: said for the session
         self._shown: Text | None = None  # the line on screen
 
     def set_state(self, **changes: object) -> None:
@@ -113,6 +114,9 @@ class StatusBar(Static):
             # the end of the line, cut, while the store's opening waited for the lock
             busy = "  ⚠ cache busy (another program)" if short else f"  ⚠ {CACHE_BUSY}"
             parts.append(Text(busy, style="bold"))
+        if self.moved_aside:  # the notice goes in 15 s; what the user had stored is not here
+            aside = "  ⚠ cache reset" if short else "  ⚠ cache was damaged: moved aside, new one"
+            parts.append(Text(aside, style="bold"))
         if snap is not None and snap.mode == "offline-demo":
             if short:
                 note = (

@@ -1,0 +1,169 @@
+"""Words that carry meaning stay readable in every bundled theme (session 16's audit, which
+measured the contrast of each cell tmux drew): the "stale" under a price's age is never dimmed,
+and the chart's event numbers are drawn on the plot's own background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual_plotext import PlotextPlot
+
+from tui.core.config import load_config
+from tui.ui.app import MetalwatchApp
+from tui.ui.screens.chart import ChartScreen
+from tui.ui.themes import STATUS_VARIABLES
+from tui.ui.widgets.prices import PricesPanel
+
+THEMES = ("metalwatch-dark", "metalwatch-light", "metalwatch-high-contrast", "metalwatch-amber")
+
+
+async def settle(app: MetalwatchApp, pilot: object) -> None:
+    for _ in range(6):
+        await app.workers.wait_for_complete()
+        await pilot.pause()  # type: ignore[attr-defined]
+
+
+def demo_app(tmp_path: Path) -> MetalwatchApp:
+    return MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+
+
+async def test_stale_under_an_age_is_bold_and_never_dim(tmp_path: Path) -> None:
+    """The age cell was dim when the source's health said nothing, and "stale", appended to
+    it, took the dim too: 2.7:1 on metalwatch-light's white, the one word saying the price is
+    old. A stale series' age and "stale" are bold, not dim."""
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        panel = app.query_one(PricesPanel)
+        assert panel.snapshot is not None
+        copper = next(s for s in panel.snapshot.prices if s.metal == "copper")
+        cell = panel.as_of(copper, stale=False)  # the demo's copper is 24 days old: stale
+        text = cell.plain
+        assert text.endswith("\nstale"), text
+        for at in (0, text.index("stale")):
+            style = cell.get_style_at_offset(app.console, at)
+            assert style.bold and not style.dim, (text[at:], style)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_charts_event_numbers_are_on_the_plots_background(
+    tmp_path: Path, theme: str
+) -> None:
+    """An event's number above its line was drawn on plotext's default white (246, 246, 239):
+    cyan on near-white (1.2:1) in metalwatch-high-contrast, amber on it (1.4:1) in
+    metalwatch-amber. Every cell of the plot has the plot's background."""
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        app.set_focus(app.query_one(PricesPanel).table)
+        await pilot.press("enter")  # the copper chart: events in its year
+        await settle(app, pilot)
+        assert isinstance(app.screen, ChartScreen) and app.screen.marks
+        plot = app.screen.query_one(PlotextPlot)
+        drawn = plot.render()
+        backgrounds = {
+            tuple(span.style.bgcolor.get_truecolor())
+            for span in drawn.spans  # type: ignore[union-attr]
+            if not isinstance(span.style, str) and span.style.bgcolor is not None
+        }
+        assert len(backgrounds) == 1, backgrounds  # the canvas's, under the numbers too
+
+
+def contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    """The WCAG contrast ratio of two colours."""
+
+    def lum(c: tuple[int, int, int]) -> float:
+        def ch(v: float) -> float:
+            v /= 255
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * ch(c[0]) + 0.7152 * ch(c[1]) + 0.0722 * ch(c[2])
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize(
+    "theme", [*THEMES, "textual-light", "catppuccin-latte", "solarized-light", "textual-dark"]
+)
+async def test_statuses_moves_and_stale_are_readable_in_every_theme_of_the_picker(
+    tmp_path: Path, theme: str
+) -> None:
+    """Textual's own themes (in the picker, and allowed in the config) set none of metalwatch's
+    colours, and the fallbacks were made for a dark background: on textual-light a rise read
+    1.7:1, the sparklines 2.0:1, "stale" (the theme's warning) 1.4:1. Each is at least 3:1 on
+    the panels' background in every theme."""
+    from rich.color import Color as RichColor
+    from textual.color import Color
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        v = app.theme_variables
+        surface = Color.parse(v["surface"])
+        for name in (*STATUS_VARIABLES, "text-warning"):
+            colour = Color.parse(v[name])
+            shown = surface.blend(colour.with_alpha(1.0), colour.a) if colour.a < 1 else colour
+            assert contrast(shown.rgb, surface.rgb) >= 3.0, (name, v[name], v["surface"])
+        panel = app.query_one(PricesPanel)
+        assert panel.snapshot is not None
+        copper = next(s for s in panel.snapshot.prices if s.metal == "copper")
+        cell = panel.as_of(copper, stale=False)
+        style = cell.get_style_at_offset(app.console, cell.plain.index("stale"))
+        assert isinstance(style.color, RichColor)
+        assert contrast(style.color.get_truecolor(), surface.rgb) >= 3.0, (theme, style)
+
+
+@pytest.mark.parametrize("theme", [*THEMES, "textual-light", "textual-dark"])
+async def test_every_metal_chip_reads_on_its_colour(tmp_path: Path, theme: str) -> None:
+    """Found in the session-16 audit: the sixth chip colour (aluminium, germanium, cobalt) was
+    the theme's foreground on ``$primary-darken-2``: 1.4:1 in metalwatch-light, 1.5:1 in
+    high contrast, 1.6:1 in amber; on textual-light the theme's background on its accent read
+    1.5:1. A chip's text is black or white, whichever reads on its colour."""
+    from tui.ui.widgets.headline_list import CHIP_CLASSES, HeadlineList
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        headlines = app.query_one(HeadlineList)
+        for chip in CHIP_CLASSES:
+            style = headlines.get_component_rich_style(chip)
+            assert style.color is not None and style.bgcolor is not None
+            fg, bg = style.color.get_truecolor(), style.bgcolor.get_truecolor()
+            assert contrast(fg, bg) >= 3.5, (theme, chip, fg, bg)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_why_the_charts_list_is_empty_is_readable(tmp_path: Path, theme: str) -> None:
+    """Found in the session-16 audit: a chart's list of events, empty, said why ("Not enough
+    points in this time frame.") dim on a disabled row: 2.1:1 in a real terminal in
+    metalwatch-high-contrast, 2.7:1 in metalwatch-light. It is in the theme's text colour."""
+    from datetime import datetime, timezone
+
+    from textual.widgets import OptionList
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        copper = app.query_one(PricesPanel).row_objects["copper"]
+        assert app.snapshot is not None
+        later = datetime(2026, 12, 4, tzinfo=timezone.utc)  # nothing in its last month
+        app.push_screen(ChartScreen(copper, app.snapshot, now=later, frame="1M"))
+        await settle(app, pilot)
+        strip = app.screen.query_one("#chart-markers", OptionList).render_line(0)
+        cells = [s for s in strip if s.text.strip() and s.style is not None]
+        assert "Not enough points" in "".join(s.text for s in cells)
+        for seg in cells:
+            style = seg.style
+            assert style is not None and style.color is not None and style.bgcolor is not None
+            assert not style.dim, seg
+            fg, bg = style.color.get_truecolor(), style.bgcolor.get_truecolor()
+            assert contrast(fg, bg) >= 4.5, (theme, seg.text, fg, bg)

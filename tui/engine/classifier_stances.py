@@ -1,0 +1,229 @@
+"""Headlines that name a measure as the cause of something else, or as another party's concern
+(the kinds of the false events left by leave-one-set-out in session 16).
+
+A measure in force or proposed, named as a bare noun, can be the subject of what it will do to
+prices, an industry, a market or a place ("steel duty may drive prices higher", "tariffs to
+batter the local steel industry", "levies add to market uncertainty"): a forecast of its
+effects, not news of it (:func:`economic_effect`). A country can take a stance on another's
+measure without acting ("Japan assesses US steel tariffs", "Korea remains calm over Trump's
+duties"): a reaction, not a measure of its own (:func:`stance_on_another`). Measures can be
+counted across many countries or told as a spreading trend ("40 countries restrict scrap
+exports", "export bans are becoming a global trend"): a survey, no one government's act
+(:func:`trend_of_measures`). A mood or a verdict before a measure ("disappointed by",
+"applauds") is a reaction (:func:`reaction_before`), and a licence to mine is a mining right,
+not a trade licence (:func:`mining_right`). Commentary around a measure (how others fared, a
+call by no government, a rule at home, a topic list, a vowed answer, a metal's move on tariffs
+on other goods) is read by :mod:`tui.engine.classifier_commentary`.
+"""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_commentary import EFFECT_LEADS, adjectival, commentary_veto
+from tui.engine.classifier_text import Finding, Text
+
+#: Verbs of what a measure does to an economy, read with an object of :data:`_ECONOMY_WORDS`.
+_IMPACT_VERBS = R.forms(
+    "hit|s", "hitting", "batter|s|ed|ing", "drive|s", "driving", "raise|s", "raising",
+    "increase|s", "increasing", "boost|s|ed|ing", "lead|s", "leave|s", "leaving", "add|s|ing",
+    "impact|s", "affect|s", "hurt|s|ing", "dent|s", "lift|s|ing", "weigh|s|ing", "pressure|s",
+    "propel|s", "benefit|s", "harm|s", "damage|s", "squeeze|s", "impacting", "affecting",
+)  # fmt: skip
+#: Verbs whose bare present can tell the act itself ("tariffs hit steel imports", "ban raises
+#: fears"): read as effects only after a modal or "to".
+_BARE_ACTS = R.forms("hit|s", "raise|s", "increase|s", "boost|s", "lead|s", "drive|s")
+#: A purpose told before the verb ("aims to boost"), or a clause describing the measure ("tariffs
+#: that could impact exports"): not the measure's forecast effects.
+_PURPOSE_WORDS = frozenset(
+    {"aim", "aims", "aimed", "aiming", "seeks", "designed", "meant", "intended", "bid", "order",
+     "that", "which"}
+)  # fmt: skip
+#: What an economy has that a measure's effects reach: prices, industries, markets, earnings
+#: (not supply: what a measure could do to supply tells the measure, ``effect_modal``).
+_ECONOMY_WORDS = frozenset(
+    {"price", "prices", "industry", "industries", "sector", "sectors", "market", "markets",
+     "revenue", "revenues", "earnings", "margins", "profits", "jobs", "growth", "uncertainty",
+     "dumping", "economy", "economies", "exporters", "producers", "manufacturers", "makers",
+     "shares", "stocks", "hard", "hike", "hikes", "inflation"}
+)  # fmt: skip
+#: Nouns that extend a measure's noun phrase ("tariff hike", "duty increase"), not verbs.
+_NOUN_TAILS = frozenset({"hike", "hikes", "increase", "increases", "rise", "rises", "cut", "cuts"})
+#: What a measure "threatens" or "risks" when its effects are foretold as a harm to people (a
+#: measure threatening an industry is read as before: "tariff blow threatens Swiss refiners").
+_THREAT_VERBS = R.forms("threaten|s|ed", "threatening", "risk|s", "spell|s")
+_HARM_WORDS = frozenset(
+    {"crisis", "crises", "livelihoods", "jobs", "losses", "layoffs", "closures", "collapse",
+     "ruin", "disaster", "hardship", "bankruptcy", "bankruptcies", "poverty", "unemployment"}
+)  # fmt: skip
+#: "most affected by", "hardest hit by": a place or industry named for a measure's effects.
+_WORST_WORDS = frozenset({"most", "hardest", "worst", "badly", "severely"})
+_AFFECTED_WORDS = frozenset({"affected", "hit", "exposed", "impacted", "hurt"})
+#: A stance on a measure, not an act: weighing, assessing, a mood.
+_STANCE_WORDS = R.forms(
+    "weigh|s|ing", "assess|es|ing", "evaluate|s", "evaluating", "study|ing", "studies",
+    "gauge|s", "gauging", "downplay|s|ed|ing",
+) | frozenset(
+    {"stoic", "calm", "unfazed", "unmoved", "unperturbed", "concern", "concerned", "worried",
+     "confident", "disappointed", "dismayed", "upbeat", "sanguine", "relaxed", "anxious"}
+)  # fmt: skip
+#: A count of countries, or a share of them, acting as one: "48 countries", "one in three".
+_COUNTRY_WORDS = frozenset({"countries", "nations", "governments", "economies"})
+_TREND_WORDS = frozenset(
+    {"increasing", "growing", "spreading", "proliferating", "multiplying", "becoming", "trend"}
+)
+#: A mood about a measure, or a verdict on it, before it: no act of the one who feels it.
+_MOOD_WORDS = frozenset(
+    {"disappointed", "dismayed", "frustrated", "angered", "outraged", "applaud", "applauds",
+     "applauded", "applauding", "blame", "blames", "blamed", "blaming"}
+)  # fmt: skip
+_REACTION_PAIRS = frozenset(
+    {("calls", "out"), ("call", "out"), ("called", "out"), ("comments", "on"),
+     ("comment", "on"), ("commented", "on"), ("hopes", "for"), ("hope", "for"),
+     ("pledge", "support"), ("pledges", "support"), ("pledged", "support")}
+)  # fmt: skip
+_TARGET_PREPS = frozenset({"from", "on", "against", "into", "to", "for"})
+_MINE_WORDS = frozenset({"mine", "explore", "prospect", "drill", "operate"})
+
+
+def stance_veto(t: Text, best: Finding) -> tuple[str, str] | None:
+    """(kind, why) when the title names a measure for its effects on an economy, as another
+    party's concern, as a trend across countries, or a licence to mine."""
+    if economic_effect(t, best):
+        return "speculation", "what a measure will do to prices or an industry: a forecast"
+    if stance_on_another(t, best):
+        return "company", "a country's stance on another's measure: a reaction, not a measure"
+    if reaction_before(t, best):
+        return "company", "a mood or a verdict on a measure (disappointed, applauds): a reaction"
+    if (commentary := commentary_veto(t, best)) is not None:
+        return commentary
+    if trend_of_measures(t, best):
+        return "speculation", "measures counted across countries or told as a trend: a survey"
+    if mining_right(t, best):
+        return "company", "a licence to mine: a mining right, not a trade measure"
+    return None
+
+
+def _clause_end(t: Text, start: int) -> int:
+    """The index of the first clause break at or after ``start`` (or the end)."""
+    for k in range(start, len(t.toks)):
+        if t.word(k) in (";", ":", "—", "–", "|", "(") or (
+            t.word(k) == "-" and k + 1 < len(t.toks)
+        ):
+            return k
+    return len(t.toks)
+
+
+def economic_effect(t: Text, best: Finding) -> bool:
+    """ "Proposed steel duty may drive prices higher", "tariffs to batter local steel industry",
+    "levies add to market uncertainty", "tariffs unlikely to impact India": a measure named as a
+    bare noun, then what it does to prices, an industry, a market or a place; and "Canada most
+    affected by US tariffs". A measure imposed by a verb ("raises duty to boost local
+    manufacturing") keeps its reading: the effect is its purpose."""
+    if best.verb and not adjectival(best):
+        return False
+    end = _clause_end(t, best.index + 1)
+    for k in range(best.index):
+        if t.word(k) in R.CLAUSE_BREAK:
+            break
+        if t.word(k) in _WORST_WORDS and t.word(k + 1) in _AFFECTED_WORDS and t.word(k + 2) == "by":
+            return True
+    for k in range(best.index + 1, end):
+        word = t.word(k)
+        if k == best.index + 1 and word in _NOUN_TAILS:
+            continue  # "tariff hike threatens ...": the measure's noun phrase
+        if word in _THREAT_VERBS and any(
+            t.word(j) in _HARM_WORDS for j in range(k + 1, min(end, k + 6))
+        ):
+            return True  # "ban threatens thousands of livelihoods": a harm foretold
+        if word not in _IMPACT_VERBS:
+            if word in R.IMPOSE_VERBS - EFFECT_LEADS or word in R.RELEASE_VERBS:
+                return False  # "duties on steel imposed to protect ...": told by a verb
+            continue
+        leads = [t.word(j) for j in range(max(best.index + 1, k - 3), k)]
+        if any(w in _PURPOSE_WORDS for w in leads):
+            return False  # "proposal aims to boost the industry": its purpose, told
+        if word in _BARE_ACTS and not any(w in EFFECT_LEADS for w in leads):
+            continue  # "tariffs hit steel imports": a bare present may tell the act
+        for j in range(k + 1, min(end, k + 6)):
+            if t.word(j) in _ECONOMY_WORDS or (
+                t.place_at[j] is not None and not t.is_metal[j] and j == k + 1
+            ):
+                return True
+    return False
+
+
+def stance_on_another(t: Text, best: Finding) -> bool:
+    """ "India weighs Trump's steel tariffs", "Korea remains calm over US duties": the title's
+    first place takes a stance (weighing, assessing, a mood) on a measure another place owns,
+    named as a bare noun."""
+    first = next((k for k in range(best.index) if t.place_at[k] is not None), None)
+    if first is None:
+        return False
+    subject = t.places[t.place_at[first] or 0][0]
+    owner = next(
+        (
+            k
+            for k in range(first + 1, best.index)
+            if (at := t.place_at[k]) is not None and t.places[at][0] != subject
+        ),
+        None,
+    )
+    if owner is None:
+        return False
+    between = range(first + 1, owner)
+    if any(t.word(j) in R.CLAUSE_BREAK for j in between):
+        return False
+    if best.verb:
+        # the verb must be the stance ("weighs Trump's tariffs") or the owner's ("over US
+        # decision to impose tariffs"), not the subject's own act
+        verb = best.words[0].lower().replace("’", "'")
+        at = next((j for j in range(first + 1, best.index) if t.word(j) == verb), None)
+        if at is None or (verb not in _STANCE_WORDS and at < owner):
+            return False
+    return any(t.word(j) in _STANCE_WORDS for j in between)
+
+
+def reaction_before(t: Text, best: Finding) -> bool:
+    """ "Producers disappointed by decision on safeguard", "groups applaud steel tariffs",
+    "industry on edge with new tariffs", "hopes for zero tariff dashed", "blames rival for duty
+    findings", "calls out unjustified tariffs": a mood or a verdict on a measure named as a bare
+    noun in the same clause, before it."""
+    if best.verb and not adjectival(best):
+        return False
+    for k in range(best.index):
+        word, after = t.word(k), t.word(k + 1)
+        if word in R.CLAUSE_BREAK and word not in ("as", "after"):
+            return False
+        if word in _MOOD_WORDS or (word, after) in _REACTION_PAIRS:
+            return not any(t.word(j) in R.CLAUSE_BREAK for j in range(k + 1, best.index))
+        if word == "on" and after == "edge":
+            return True
+    return False
+
+
+def trend_of_measures(t: Text, best: Finding) -> bool:
+    """ "48 countries have restricted scrap exports", "one in every three countries limits
+    exports", "export bans are becoming a global trend", "export restrictions are increasing":
+    measures counted across countries or told as spreading, no one government named."""
+    lows = t.lows
+    if any(t.place_at[k] is not None for k in range(len(lows))):
+        return False
+    if any(w in _COUNTRY_WORDS for w in lows):
+        k = next(i for i, w in enumerate(lows) if w in _COUNTRY_WORDS)
+        before = lows[max(0, k - 4) : k]
+        if any(w in _TARGET_PREPS for w in before):
+            return False  # "duty on sheets from 3 nations": the countries are its target
+        if any(w.isdigit() or w in ("many", "several", "more", "dozens", "every") for w in before):
+            return True
+    after = lows[best.index + 1 :]
+    return any(w in _TREND_WORDS for w in after) and (
+        "are" in after or "is" in after or "trend" in after
+    )
+
+
+def mining_right(t: Text, best: Finding) -> bool:
+    """ "grants firm licence to mine rare earths": a licence or permit to mine or explore."""
+    return any(
+        w in R.PERMISSION_WORDS and t.word(k + 1) == "to" and t.word(k + 2) in _MINE_WORDS
+        for k, w in enumerate(t.lows)
+    )

@@ -1,0 +1,92 @@
+"""Talks about a measure: two governments discussing, negotiating or meeting over a tariff, a
+ban or a quota already in force tell of the talks, not of a new measure ("Tokyo and
+Washington to discuss US steel tariffs", "Japan, US hold talks on steel duties"). The labelled
+sets read such headlines as no event; talks about a change ("discuss a deal to cut steel
+tariffs", "discuss steel tariff relief") keep the change's reading, and a measure taken after
+talks ("suspends ban after talks with US") is the measure."""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Finding, Text, base_word
+
+#: Words of talking about something, read before the measure in its clause.
+_TALK_WORDS = frozenset(
+    {"discuss", "discusses", "discussed", "discussing", "discussion", "discussions", "talk",
+     "talks", "negotiate", "negotiates", "negotiated", "negotiating", "negotiation",
+     "negotiations", "confer", "confers", "conferred", "consultations"}
+)  # fmt: skip
+#: Meeting words, a talk only with what the meeting is about after them ("meet over tariffs").
+_MEET_WORDS = frozenset({"meet", "meets", "met", "meeting", "meetings", "call", "calls"})
+_ABOUT = frozenset({"over", "on", "about", "regarding", "concerning"})
+#: Words between the talk and the measure that make the talk one about a change or a plan.
+_CHANGE_WORDS = (
+    R.IMPOSE_VERBS
+    | R.RELEASE_VERBS
+    | R.RELEASE_NOUNS
+    | R.CUT_NOUNS
+    | R.AGREEMENT_WORDS
+    | R.PLAN_ADJECTIVES
+    | {"new", "fresh", "further", "additional", "more", "higher", "lower", "plan", "plans"}
+)
+
+
+def talks_veto(t: Text, best: Finding) -> tuple[str, str] | None:
+    """(kind, why) when the measure named is only the topic of talks between governments."""
+    if best.verb or best.status == "resuming":
+        return None
+    for k in range(best.index - 1, -1, -1):
+        low = t.toks[k].low
+        if low in R.CLAUSE_BREAK or low in _CHANGE_WORDS or base_word(low) in R.STOP_VERBS:
+            return None
+        if low in _TALK_WORDS or (low in _MEET_WORDS and _about_next(t, k)):
+            return "speculation", "talks about a measure in force: no new measure"
+    return None
+
+
+def _about_next(t: Text, k: int) -> bool:
+    """A meeting or a call about something ("meet over tariffs", "call to discuss", "meets US
+    counterpart over duties"): what it is about within a few words."""
+    if t.word(k + 1) == "to" and t.word(k + 2) in _TALK_WORDS:
+        return True
+    for j in range(k + 1, min(len(t.toks), k + 5)):
+        if t.word(j) in _ABOUT:
+            return True
+        if t.word(j) in R.CLAUSE_BREAK or t.word(j) == ",":
+            return False
+    return False
+
+
+def talked_change(t: Text, f: Finding) -> str | None:
+    """The talk word before a change in its clause ("US, Mexico discuss deal to cut steel
+    tariffs", "Japan and US in talks on steel tariff relief"): the change is only discussed,
+    proposed."""
+    for k in range(f.index - 1, -1, -1):
+        low = t.toks[k].low
+        if low in R.CLAUSE_BREAK or low == "," or low in _AGREED:
+            return None
+        if low in _TALK_WORDS or (low in _MEET_WORDS and _about_next(t, k)):
+            return t.toks[k].text
+    return None
+
+
+#: Two sides that agree have decided, whatever talks came before ("hold talks, agree to cut").
+_AGREED = frozenset(
+    {
+        "agree",
+        "agrees",
+        "agreed",
+        "sign",
+        "signs",
+        "signed",
+        "reach",
+        "reaches",
+        "reached",
+        "strike",
+        "strikes",
+        "struck",
+        "seal",
+        "seals",
+        "sealed",
+    }
+)

@@ -1,0 +1,128 @@
+"""A cache another program holds locked, tried again until it can be used.
+
+Locked at the start (against reads too), or against writes for longer than the busy timeout,
+the session goes on in memory: nothing saved, and what a source delivers shown on its own. Left
+open all day, that was a day of data lost and a screen thinner than the store. So the cache is
+tried again every :data:`REOPEN_SECONDS`, on a worker thread (each try waits a moment for the
+lock, never the busy timeout); once it opens, what the session kept in memory is merged into it
+(``tui.store.merge``: nothing the file holds is lost or overwritten), the screen is loaded from
+it again (the user's whole history back) and the header and a notice say so. A cache that turns
+out read-only or damaged then is said as at a start; one not locked is never tried.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import work
+from textual.timer import Timer
+
+from tui.ui.loading import Loading
+from tui.ui.widgets.status_bar import CACHE_BUSY
+
+#: Seconds between two tries of a locked cache.
+REOPEN_SECONDS = 5.0
+#: Seconds the header says the cache is back (the notice goes sooner).
+BACK_SECONDS = 30.0
+BACK = "cache available again"
+LOCKED = "locked by another program"  # in what the store says of a lock (``StoreBase``)
+
+
+class Reopening(Loading):
+    _reopen_timer: Timer | None = None
+    _reopening = False  # a try is on a worker now
+
+    def _keep_trying_store(self) -> None:
+        """Try the cache again from now on, until it can be used (called on the screen's
+        thread when a lock kept the session out of it)."""
+        if self._reopen_timer is None and self.is_running:
+            self._reopen_timer = self.set_interval(REOPEN_SECONDS, self._try_store)
+
+    def _try_store(self) -> None:
+        if not self._reopening:
+            self._reopening = True
+            self._try_store_aside()
+
+    @work(thread=True, group="reopen", exit_on_error=False)
+    def _try_store_aside(self) -> None:
+        from tui.flow.store_open import back_notice, readable, rejoin
+
+        back, notice = False, None
+        try:
+            with self._store_opening:  # not while the session's store is being opened
+                store = self._store
+                if store is None:  # never opened: the loads read the file themselves
+                    back = readable(self.store_path)
+                    notice = back_notice(store, None) if back else None
+                elif store.locked and not store.saves:
+                    merged = rejoin(store, self.store_path)
+                    back = merged is not None
+                    notice = back_notice(store, merged) if back else None
+                else:  # saving again (or read-only for another reason): nothing to try
+                    back = True
+        except Exception as exc:  # not a lock: said once, and not tried again every few seconds
+            self._on_screen(self._store_failed, f"cache could not be opened again ({exc})")
+            return
+        self._on_screen(self._store_tried, back, notice)
+
+    def _stop_trying(self) -> None:
+        self._reopening = False
+        if self._reopen_timer is not None:
+            self._reopen_timer.stop()
+            self._reopen_timer = None
+
+    def _store_failed(self, notice: str) -> None:
+        """A try failed for another reason than the lock (a full disk at the merge): the
+        session goes on as it was, and the cache is not tried again every few seconds."""
+        self._stop_trying()
+        self.notify(notice, severity="warning", timeout=15)
+
+    def _store_tried(self, back: bool, notice: str | None) -> None:
+        if not back:
+            self._reopening = False
+            return
+        self._stop_trying()
+        if notice is None:
+            return
+        from tui.flow.store_open import CacheWatch
+
+        store = self._store
+        if store is not None and not store.locked:
+            self._nothing_read = False  # the loads read the file (or all a read-only one holds)
+            self._cache_watch = CacheWatch(store)
+        self._cache_busy = self._glance_locked = False
+        # a lock met again later is said again
+        self._cache_said = {s for s in self._cache_said if LOCKED not in s}
+        saving = store is None or store.read_only is None
+        self._unsay_lock()
+        self.notify(notice, severity="information" if saving else "warning", timeout=10)
+        if bar := self._bar():
+            state: dict[str, Any] = {"unsaved": None} if saving else {}
+            if saving and bar.message in (
+                "nothing stored could be read",
+                "loading…",
+                CACHE_BUSY,
+                "",
+            ):
+                state["message"] = BACK
+                self.set_timer(BACK_SECONDS, self._back_said)
+            bar.set_state(**state)
+        if store is not None and store.recovered:  # damaged by now: moved aside
+            self._recovered(store.recovered)
+        if not saving:
+            self._cache_notice(None)  # the header says why nothing is saved now
+        self.load_from_store()
+
+    def _unsay_lock(self) -> None:
+        """The lock's notice taken off the screen: still up (15 s), it said beside the new one
+        that nothing is saved this session."""
+        try:
+            for note in [n for n in self._notifications if LOCKED in n.message]:
+                self._unnotify(note, refresh=False)
+            self._refresh_notifications()
+        except Exception:  # Textual's own bookkeeping: at worst the notice times out
+            pass
+
+    def _back_said(self) -> None:
+        if (bar := self._bar()) is not None and bar.message == BACK:
+            bar.set_state(message="")
