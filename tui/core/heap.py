@@ -5,7 +5,8 @@ frees tens of MB. With glibc's defaults each new thread that allocates while ano
 main arena gets an arena of its own (up to 8 per core), and what a build freed stays in the
 arena that served it, as resident memory, until the same arena serves as much again: a session
 on a large store grew ~20 MB with every refresh until each arena had held a build's peak
-(``benchmarks/bench_heavy.py``: 184 MB after two refreshes; see benchmarks/README.md).
+(``benchmarks/bench_heavy.py``: 199-218 MB after two refreshes, 150-151 MB with both below;
+see benchmarks/README.md, session 16).
 
 - :func:`tune` caps the arenas at :data:`ARENAS` (``mallopt(M_ARENA_MAX)``) for the threads
   made from then on: the rebuilds reuse the memory the last one freed. Allocation in Python
