@@ -82,6 +82,7 @@ class Refresher:
         self.transport = transport
         self.jitter = jitter
         self._client: httpx.AsyncClient | None = None
+        self._client_lock = asyncio.Lock()  # one client, made at the first network fetch
         self._max_concurrency = max_concurrency
         self._per_host_n = per_host
         self._slots: HostSlots | None = None
@@ -164,13 +165,14 @@ class Refresher:
 
     # ---- running ----------------------------------------------------------------------
 
-    def _get_client(self) -> httpx.AsyncClient:
-        if self._client is None:
-            from tui.flow.http import make_client
+    async def _ready_client(self) -> httpx.AsyncClient:
+        """The one client, made on a thread: making it reads the HTTP cache file and CA bundle."""
+        from tui.flow.http import make_client
 
-            self._client = make_client(
-                http_settings(self.config), self.cache_dir, transport=self.transport
-            )
+        async with self._client_lock:
+            if self._client is None:
+                args = (http_settings(self.config), self.cache_dir)
+                self._client = await asyncio.to_thread(make_client, *args, transport=self.transport)
         return self._client
 
     async def aclose(self) -> None:
@@ -215,8 +217,7 @@ class Refresher:
             done = await asyncio.gather(*tasks)
             return skipped + list(done)
         finally:
-            # run() itself cancelled (a signal, the app quitting, a worker replaced): stop the
-            # fetches too; cancelling closes their connections
+            # run() cancelled (a signal, the quit, a worker replaced): so are the fetches, closed
             unfinished = [t for t in tasks if not t.done()]
             for t in unfinished:
                 t.cancel()
@@ -306,11 +307,12 @@ class Refresher:
                 host = urlsplit(url).netloc.lower()
                 gap = registry.KIND_MIN_INTERVAL.get(src.kind, 0.0)
                 slots = self._get_slots()
+                client = await self._ready_client()  # its cache's check waited on the loop
                 async with slots.hold(host, gap):
                     result = await within(
                         budget,
                         fetch(
-                            self._get_client(),
+                            client,
                             url,
                             settings=settings,
                             headers=registry.KIND_HEADERS.get(src.kind),
