@@ -11,6 +11,7 @@ their deadlines.
 from __future__ import annotations
 
 import asyncio
+import threading
 import sqlite3
 from pathlib import Path
 
@@ -100,3 +101,37 @@ async def test_a_lock_held_past_the_busy_timeout_turns_the_store_read_only(
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+async def test_the_wait_asks_and_gives_up_off_the_event_loop(tmp_path: Path) -> None:
+    """Each ask and the switch to memory (a copy of the whole file) run on worker threads: both
+    take the store's lock, which a worker may hold through a write's busy timeout."""
+    from tui.flow.lock_wait import wait_writable
+
+    path = tmp_path / "store.sqlite3"
+    Store(path).close()
+    loop_thread = threading.get_ident()
+    seen: list[tuple[str, bool]] = []
+    with Store(path, busy_timeout=0.3) as store:
+        asks, gives_up = store.write_lock_free, store.give_up_on_lock
+
+        def ask() -> bool:
+            seen.append(("ask", threading.get_ident() == loop_thread))
+            return asks()
+
+        def give_up() -> None:
+            seen.append(("give up", threading.get_ident() == loop_thread))
+            gives_up()
+
+        store.write_lock_free = ask  # type: ignore[method-assign]
+        store.give_up_on_lock = give_up  # type: ignore[method-assign]
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN EXCLUSIVE")
+        try:
+            await wait_writable(store)
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert store.locked
+    assert ("give up", False) in seen and ("ask", False) in seen
+    assert not [name for name, on_loop in seen if on_loop], seen

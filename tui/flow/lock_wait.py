@@ -20,13 +20,18 @@ POLL_S = 0.05  # between two asks while the lock is held
 
 
 async def wait_writable(store: Store) -> None:
-    """Return once ``store`` can be written without waiting (or has gone read-only)."""
-    if store.read_only is not None or store.write_lock_free():
+    """Return once ``store`` can be written without waiting (or has gone read-only).
+
+    Each ask, and the switch to memory when the wait gives up (a copy of the whole file), runs
+    on a worker thread: both take the store's own lock, which a worker may hold through a
+    write's busy timeout (the hourly prune, an alert's log line), and the copy grows with the
+    store."""
+    if store.read_only is not None:
         return
     loop = asyncio.get_running_loop()
     deadline = loop.time() + store.busy_timeout
-    while not store.write_lock_free():
+    while not await asyncio.to_thread(store.write_lock_free):
         if loop.time() >= deadline:
-            store.give_up_on_lock()
+            await asyncio.to_thread(store.give_up_on_lock)
             return
         await asyncio.sleep(POLL_S)
