@@ -83,7 +83,7 @@ def test_a_policy_file_of_such_dates_delivers_every_entry() -> None:
         )
 
 
-@pytest.mark.parametrize("far", ["9999-12-31", "2099-12-31", "3000-01-01", date(9999, 12, 31)])
+@pytest.mark.parametrize("far", ["9999-12-31", "2100-01-01", "3000-01-01", date(9999, 12, 31)])
 def test_an_until_written_as_a_far_date_is_no_end(far: object) -> None:
     got = validate_policy_entry({**ENTRY, "since": "2024-12-03", "until": far}, "p")
     assert got.until is None
@@ -100,11 +100,11 @@ def test_a_real_end_is_kept_and_shown(tmp_path) -> None:  # type: ignore[no-unty
         '[[policy]]\nmetal = "gallium"\norigin = "CN"\ndestination = "US"\n'
         'status = "suspended"\nsince = 2024-12-03\nuntil = 9999-12-31\n'
         '[[policy]]\nmetal = "tin"\norigin = "CN"\ndestination = "US"\n'
-        'status = "licensing"\nsince = 2025-11-09\nuntil = 2098-12-31\n',
+        'status = "licensing"\nsince = 2025-11-09\nuntil = 2099-12-31\n',
         encoding="utf-8",
     )
     config = load_config(path)
-    assert [p.until for p in config.policy] == [None, date(2098, 12, 31)]
+    assert [p.until for p in config.policy] == [None, date(2099, 12, 31)]
     rows = build_board(config.policy, [], now=FETCHED)
     notes = {row.metal: policy_note(row) for row in rows}
-    assert notes == {"gallium": "", "tin": "until 2098-12-31"}
+    assert notes == {"gallium": "", "tin": "until 2099-12-31"}

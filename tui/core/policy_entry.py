@@ -107,9 +107,9 @@ def _day(value: Any, where: str, field: str) -> date | None:
 
 
 #: An ``until`` in this year or later is an open end written as a far date (``9999-12-31``,
-#: ``2099-12-31``, as registers and exports write "no end"), never the day a measure ends: read
+#: ``2100-01-01``, as registers and exports write "no end"), never the day a measure ends: read
 #: as no end, so the board does not say "until 9999-12-31".
-OPEN_END_YEAR = 2099
+OPEN_END_YEAR = 2100
 
 
 def _until(value: Any, where: str) -> date | None:
