@@ -42,7 +42,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT))
 
 from bench_startup import compile_tree, run_child_rss  # noqa: E402
-from gen_store import env_for, generate, headline_texts  # noqa: E402
+from gen_store import add_store_option, env_for, generate, headline_texts, store_writer  # noqa: E402
 
 CHILD = r"""
 import cProfile, dataclasses, hashlib, io, json, pstats, sys, time
@@ -171,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--baseline", type=Path, metavar="DIR", help="another checkout, same run")
     p.add_argument("--check", action="store_true", help="also rebuild from nothing and compare")
     p.add_argument("--profile", action="store_true", help="cProfile this tree's first two")
+    add_store_option(p)
     args = p.parse_args(argv)
     now = datetime.now(timezone.utc).replace(microsecond=0)
     texts = headline_texts(args.news * args.rounds, seed=97)
@@ -184,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="mw-news-") as tmp_name:
         tmp = Path(tmp_name)
         # the baseline's code writes the store (an older tree refuses a newer schema's store)
-        g = generate(tmp / "home", stories=args.stories, now=now, tree=args.baseline)
+        g = generate(tmp / "home", stories=args.stories, now=now, tree=store_writer(args))
         print(
             f"news refresh setup: {g.headlines} headlines, {g.series} price series, store "
             f"{g.store.stat().st_size / 1e6:.1f} MB; {args.rounds} refreshes of {args.news} new "

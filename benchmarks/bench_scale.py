@@ -46,7 +46,7 @@ from bench_startup import (  # noqa: E402
     describe,
     run_child_rss,
 )
-from gen_store import env_for, generate, headline_texts  # noqa: E402
+from gen_store import add_store_option, env_for, generate, headline_texts, store_writer  # noqa: E402
 
 START_TARGET = 1.5
 RSS_TARGET_MB = 150.0
@@ -204,10 +204,17 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIR",
         help="another checkout (e.g. of main): its start-up and memory measured in the same run",
     )
+    add_store_option(p)
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="mw-scale-") as tmp:
         home = args.home or Path(tmp)
-        g = generate(home, stories=args.stories, series=args.series, years=args.years)
+        g = generate(
+            home,
+            stories=args.stories,
+            series=args.series,
+            years=args.years,
+            tree=store_writer(args),
+        )
         print(
             f"scale setup: {g.headlines} headlines, {g.series} series x {args.years} y daily "
             f"({g.points} points), store {g.store.stat().st_size / 1e6:.1f} MB, generated in "

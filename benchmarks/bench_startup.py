@@ -42,7 +42,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT))
 
 import tmux_start  # noqa: E402
-from gen_store import env_for, generate  # noqa: E402
+from gen_store import add_store_option, env_for, generate, store_writer  # noqa: E402
 
 TARGET = 1.2
 SIZE = (160, 48)
@@ -419,10 +419,17 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIR",
         help="another checkout (e.g. of main) whose app is timed in the same rounds (A/B)",
     )
+    add_store_option(p)
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="mw-bench-") as tmp:
         home = args.home or Path(tmp)
-        g = generate(home, stories=args.stories, series=args.series, years=args.years)
+        g = generate(
+            home,
+            stories=args.stories,
+            series=args.series,
+            years=args.years,
+            tree=store_writer(args),
+        )
         print(
             f"startup setup: warm store of {g.headlines} headlines, {g.series} series x "
             f"{args.years} y daily; {SIZE[0]}x{SIZE[1]} headless; {os.cpu_count()} CPUs; "

@@ -30,7 +30,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT))
 
 import bench_startup as bs  # noqa: E402
-from gen_store import env_for, generate  # noqa: E402
+from gen_store import add_store_option, env_for, generate, store_writer  # noqa: E402
 
 _PAINTED = "super()._display(screen, renderable)"
 _EXIT = _PAINTED + "\n        if PaintHook.first is not None:\n            import os; os._exit(0)"
@@ -75,13 +75,20 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--years", type=int, default=2)
     p.add_argument("--demo", action="store_true", help="start with --demo (the bundled data)")
     p.add_argument("--baseline", type=Path, metavar="DIR", help="another checkout, same run")
+    add_store_option(p)
     args = p.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("startup instructions: valgrind is not installed; skipped")
         return 0
     with tempfile.TemporaryDirectory(prefix="mw-bench-ir-") as tmp:
         home = Path(tmp) / "home"
-        generate(home, stories=args.stories, series=args.series, years=args.years)
+        generate(
+            home,
+            stories=args.stories,
+            series=args.series,
+            years=args.years,
+            tree=store_writer(args),
+        )
         trees = [("this tree", ROOT, home)]
         if args.baseline is not None:
             trees.append(("baseline", args.baseline.resolve(), bs.baseline_home(home, Path(tmp))))

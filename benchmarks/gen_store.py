@@ -409,6 +409,28 @@ def generate(
     )
 
 
+def add_store_option(parser: argparse.ArgumentParser) -> None:
+    """``--store-by``, for a benchmark that takes ``--baseline DIR``: whose code writes the
+    store both trees start from (see :func:`store_writer`)."""
+    parser.add_argument(
+        "--store-by",
+        choices=("baseline", "this"),
+        default="baseline",
+        help="with --baseline: the code that writes the generated store: the baseline's (the "
+        "default: an older tree cannot read a newer schema's store, and this tree migrates "
+        "its copy as a user's would be) or this tree's",
+    )
+
+
+def store_writer(args: argparse.Namespace) -> Path | None:
+    """The ``tree=`` to give :func:`generate` for a benchmark's parsed ``args`` (its
+    ``--baseline`` and ``--store-by``): the baseline's checkout, or None for this tree."""
+    baseline = getattr(args, "baseline", None)
+    if baseline is None or getattr(args, "store_by", "baseline") != "baseline":
+        return None
+    return Path(baseline)
+
+
 def env_for(home: Path) -> dict[str, str]:
     """The environment variables that point metalwatch at ``home``."""
     return {

@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 import bench_startup as bs  # noqa: E402
 import tmux_start as ts  # noqa: E402
-from gen_store import env_for, generate  # noqa: E402
+from gen_store import add_store_option, env_for, generate, store_writer  # noqa: E402
 
 from tests.tmux_session import TmuxSession  # noqa: E402
 
@@ -147,13 +147,20 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--series", type=int, default=11)
     p.add_argument("--years", type=int, default=2)
     p.add_argument("--baseline", type=Path, metavar="DIR", help="another checkout, same rounds")
+    add_store_option(p)
     args = p.parse_args(argv)
     if not ts.available():
         print("tmux timeline: tmux is not installed; skipped")
         return 0
     with tempfile.TemporaryDirectory(prefix="mw-bench-timeline-") as tmp:
         home = Path(tmp) / "home"
-        generate(home, stories=args.stories, series=args.series, years=args.years)
+        generate(
+            home,
+            stories=args.stories,
+            series=args.series,
+            years=args.years,
+            tree=store_writer(args),
+        )
         trees = [("this tree", ROOT, home)]
         if args.baseline is not None:
             trees.append(("baseline", args.baseline.resolve(), bs.baseline_home(home, Path(tmp))))

@@ -15,6 +15,7 @@ import pytest
 from blind_sets import SCORED_ONLY_BLIND_SETS
 from real_headlines_set import headline
 
+import tui.engine.cluster
 import tui.engine.cluster_memo
 from tui.core.config import DEFAULT_CONFIG, parse_config, read_toml
 from tui.core.config_types import SourceConfig
@@ -247,3 +248,56 @@ def test_real_headlines_refresh_by_refresh(watch: tuple[Metal, ...]) -> None:
         same(held, watch, memo)
     told = [dataclasses.replace(h, source="again", url=None) for h in rnd.sample(held, 30)]
     same(held + told, watch, memo)
+
+
+def test_the_last_build_s_forms_and_pairs_go_once_read(
+    watch: tuple[Metal, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the last build kept is dropped stage by stage (its forms once looked up, its pair
+    scores once the fuzzy stage is over), not held to the end of the build; the stories are
+    the same as from nothing, and the next build still finds what this one used."""
+    memo = ClusterMemo()
+    store = generated(1500, 11)
+    build_stories(store, watch, memo=memo)
+    seen: list[tuple[int, int, int, int, int, int]] = []
+    real = tui.engine.cluster.story_metals
+
+    def spy(groups: object, known: object, matcher: object, memo_round: object = None) -> object:
+        r = memo_round
+        if isinstance(r, tui.engine.cluster_memo.Round):  # not the builds without a memo
+            held = (r.forms, r.scores, r.fits, r.story_tags, r.new_forms, r.new_scores)
+            seen.append(tuple(map(len, held)))  # type: ignore[arg-type]
+        return real(groups, known, matcher, r)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tui.engine.cluster, "story_metals", spy)
+    grown = store + generated(20, 12, start=NOW + timedelta(hours=1), days=0.05)
+    same(grown, watch, memo)
+    assert len(seen) == 1
+    forms, scores, fits, story_tags, new_forms, new_scores = seen[0]
+    assert (forms, scores, fits) == (0, 0, 0)  # dropped before the stories are made
+    assert story_tags > 0  # still read by the stage that comes
+    assert new_forms >= 1000 and new_scores > 0  # what this build used, for the next
+    monkeypatch.undo()
+    calls: list[str] = []
+    real_form = tui.engine.cluster_memo.title_form
+
+    def counted(text: str, *args: object) -> object:
+        calls.append(text)
+        return real_form(text, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tui.engine.cluster_memo, "title_form", counted)
+    build_stories(grown, watch, memo=memo)
+    assert len(calls) < 250, "the next build reads the forms this one kept"
+
+
+def test_postings_before_the_window_dropped_give_the_same_stories(
+    watch: tuple[Metal, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word's positions before the window go once they are most of its list (the window
+    only moves on): the stories are those of the lists kept whole, pruned as early as can be."""
+    store = generated(3000, 13, days=20.0)
+    monkeypatch.setattr(tui.engine.cluster, "_PRUNE_AT", 10**9)  # never pruned
+    whole = build_stories(store, watch)
+    monkeypatch.setattr(tui.engine.cluster, "_PRUNE_AT", 0)  # pruned at every look
+    assert build_stories(store, watch) == whole
+    assert len(whole) < len(store)  # stories were merged: candidates were found

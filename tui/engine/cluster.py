@@ -56,6 +56,9 @@ WINDOW = timedelta(days=3)
 #: the same few words.
 _MAX_CANDIDATES = 40
 _MIN_PER_KEY = 8
+# a word's postings lose their positions before the window once they are most of the list
+# (the window only moves on): a store of years held every title's positions to the end
+_PRUNE_AT = 64
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
@@ -93,6 +96,7 @@ def _build(
     order = sorted(range(len(given)), key=sort_keys.__getitem__)  # stable, as sorting items
     items = [given[i] for i in order]
     times = [sort_keys[i][0] for i in order]
+    del sort_keys, order  # each stage's helpers go when it ends: the fuzzy stage is the peak
     n = len(items)
     parent = list(range(n))
 
@@ -125,6 +129,7 @@ def _build(
         doc_id = (h.guid or h.canonical_url or h.url) if h.official else None
         which.append(distinct.setdefault((h.title, h.outlet, doc_id), len(distinct)))
     keys = list(distinct)  # in insertion order
+    del distinct
     texts = [title_text(title, outlet) for title, outlet, _doc_id in keys]
     forms = Forms(keys, texts, matcher, memo_round)
     text_tags = forms.tags
@@ -142,10 +147,13 @@ def _build(
             continue
         anchor[(text, keys[k][2])] = i
         reps.append(i)
+    del anchor
 
     # 3. titles that say the same thing
     _fuzzy_merge(reps, which, forms, times, threshold, union, find, memo_round)
-    del forms, anchor, distinct, keys, which, reps, sort_keys  # not needed by the stories below
+    if memo_round is not None:
+        memo_round.pairs_read()
+    del forms, keys, which, reps  # not needed by the stories below
 
     groups: dict[int, list[Headline]] = defaultdict(list)
     for i, h in enumerate(items):
@@ -202,6 +210,7 @@ def _fuzzy_merge(
     # rarity rank: the order of (df, word), computed once for every word; the prefix and the
     # postings work on the ranks (small ints, sorted without a key function)
     rank = {w: r for r, (w, _df) in enumerate(sorted(df.items(), key=itemgetter(1, 0)))}
+    del df
     by_rank = rank.__getitem__
     postings: dict[int, list[int]] = defaultdict(list)  # word rank -> positions in reps
     window = WINDOW.total_seconds()
@@ -231,6 +240,8 @@ def _fuzzy_merge(
             if plist:  # those within the window, at most ``cap`` of the latest
                 start, tail = bisect_left(plist, lo), len(plist) - cap
                 candidates.update(plist[tail if tail > start else start :])
+                if start > _PRUNE_AT and 2 * start > len(plist):  # never candidates again
+                    del plist[:start]
         best: tuple[float, int] | None = None
         metals = forms.metals[rep_forms[pos]]
         for other in sorted(candidates):

@@ -80,6 +80,17 @@ class Round:
         self.new_fits: dict[Pair, bool] = {}
         self.new_story_tags: dict[Texts, tuple[str, ...]] = {}
 
+    def forms_read(self) -> None:
+        """The last build's forms were all looked up (``Forms``): dropped now, not at the
+        end of the build (what this build uses of them is in ``new_forms``)."""
+        self.forms = {}
+
+    def pairs_read(self) -> None:
+        """The fuzzy stage is over: the last build's pair scores and fits are dropped now.
+        Their keys (pairs of title keys, and after a start the titles themselves, read back
+        from the file) were held through the rest of the build for nothing."""
+        self.scores, self.fits = {}, {}
+
 
 class ClusterMemo:
     """The title forms and pair scores of the last build under one watch list (see module
@@ -191,6 +202,7 @@ class Forms:
         forms: list[Form] = got  # type: ignore[assignment]  # every one filled above
         if memo is not None:
             memo.new_forms.update(zip(keys, forms, strict=True))
+            memo.forms_read()
         self.tags = [f[0] for f in forms]
         self.text = [f[1] for f in forms]
         self.words = [f[2] for f in forms]

@@ -9,7 +9,8 @@ not tagged with the metal for it (another, literal mention in the same text stil
 Each idiom is written with ``@`` for the metal word and matched whole-word and
 case-insensitively; words are separated by spaces or hyphens ("copper bottomed" also reads
 "copper-bottomed"); a word may take a plural ("linings"); a word ending in ``*`` takes any
-ending ("medal*": medal, medals, medallist); a phrase ending in ``$`` holds only where the metal
+ending ("medal*": medal, medals, medallist); ``~`` stands for any one word, a possessive too
+("steel in ~ spine": "steel in America's spine"), never next to ``@``; a phrase ending in ``$`` holds only where the metal
 word ends its noun phrase ("won gold in Paris", "won gold." but not "won gold mining rights").
 Only one-word aliases are looked up: a longer alias ("lead metal", "refined lead") is literal,
 except "lead" as a verb after a market's subject ("Copper, nickel lead metals higher").
@@ -20,179 +21,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tui.engine.figurative_idioms import IDIOMS
+
+__all__ = ["IDIOMS", "figurative"]
+
 #: The words after a metal word that end its noun phrase (for phrases ending in ``$``).
 _PHRASE_END = (
     r"(?=\s*(?:$|[^\w\s'’-]|(?:in|at|for|on|with|again|after|and|as|to|over|by|from|"
     r"medal\w*)(?![\w])))"
 )
 
-#: A medal won: verbs and events before the metal word, only where the word ends the phrase.
-_MEDALS = (
-    "won @ $",
-    "win @ $",
-    "wins @ $",
-    "winning @ $",
-    "took @ $",
-    "take @ $",
-    "takes @ $",
-    "clinch* @ $",
-    "bag* @ $",
-    "grab* @ $",
-    "olympic @",
-    "olympics @",
-    "paralympic @",
-    "world championship* @",
-    "commonwealth games @",
-    "oscar @",
-    "oscars @",
-    "emmy @",
-    "grammy @",
-    "bafta @",
-    "@ medal*",
-    "@ award*",
-    "@ prize",
-)
-
-#: Ranks, tiers and certifications: a card, a status, a record that "went gold".
-_RANKS = (
-    "@ standard",
-    "@ star",
-    "@ card",
-    "@ status",
-    "@ tier",
-    "@ member*",
-    "@ sponsor*",
-    "@ album",
-    "@ disc",
-    "@ anniversary",
-    "@ jubilee",
-    "went @",
-    "goes @",
-    "go @ $",
-    "gone @ $",
-    "certified @",
-    "double @",
-    "triple @",
-    "multi @",
-)
-
-#: Idiom word -> the phrases in which it is figurative.
-IDIOMS: dict[str, tuple[str, ...]] = {
-    "gold": (
-        *_MEDALS,
-        *_RANKS,
-        "@ cup",
-        "@ glove*",
-        "@ coast",
-        "heart of @",
-        "good as @",
-        "weight in @",
-        "pot of @",
-        "black @",
-        "liquid @",
-        "paved with @",
-    ),
-    "silver": (
-        *_MEDALS,
-        *_RANKS,
-        "@ lining",
-        "@ bullet",
-        "@ screen",
-        "@ spoon",
-        "@ platter",
-        "@ tongue*",
-        "@ haired",
-        "@ fox",
-        "@ surfer",
-        "@ economy",
-        "@ tsunami",
-        "@ generation",
-        "@ alert",
-        "@ lake",
-        "@ spring",
-        "@ state",
-    ),
-    "bronze": (*_MEDALS, "@ age"),
-    "platinum": (*_RANKS, "@ blonde*"),
-    "copper": ("@ bottomed", "@ beech", "@ colour*", "@ color*", "@ haired"),
-    "iron": (
-        "@ out",
-        "@ fist*",
-        "@ grip",
-        "@ willed",
-        "@ curtain",
-        "@ lady",
-        "@ man",
-        "@ dome",
-        "@ law",
-        "@ hand",
-        "@ handed",
-        "@ clad",
-        "@ maiden",
-        "@ throne",
-        "@ rice bowl*",
-        "@ chancellor",
-        "@ in the fire",
-        "pump* @",
-        "strike while the @",
-    ),
-    "lead": (
-        "@ the",
-        "@ by example",
-        "@ role",
-        "@ singer",
-        "@ author",
-        "@ negotiator",
-        "@ investor",
-        "@ manager",
-        "@ arranger",
-        "@ time",
-        "take the @ $",
-        "takes the @ $",
-        "took the @ $",
-        "taking the @ $",
-        "in the @ $",
-        "into the @ $",
-        "could @ to",
-        "would @ to",
-        "will @ to",
-        "may @ to",
-        "might @ to",
-        "can @ to",
-        "should @ to",
-    ),
-    "tin": (
-        "@ foil hat*",
-        "@ pot",
-        "@ potted",
-        "@ ear",
-        "@ man",
-        "@ pan alley",
-        "@ star",
-        "@ soldier*",
-        "@ lizzie*",
-        "@ anniversary",
-    ),
-    "nickel": ("@ and dime", "@ and dimed", "@ and diming"),
-    "cobalt": ("@ blue", "@ strike"),
-    "steel": (
-        "nerves of @",
-        "man of @",
-        "@ yourself",
-        "@ himself",
-        "@ herself",
-        "@ itself",
-        "@ ourselves",
-        "@ themselves",
-        "@ magnolias",
-    ),
-    "brass": ("top @", "@ tacks", "@ neck*", "@ band", "@ monkey*"),
-}
 
 _SEP = r"[\s\-]+"
 
 
 def _word(word: str) -> str:
+    if word == "~":
+        return r"\w+(?:['’]\w+)?"
     if word.endswith("*"):
         return re.escape(word[:-1]) + r"\w*"
     return re.escape(word) + r"(?:e?s)?(?![\w])"

@@ -15,7 +15,7 @@ from typing import Any
 
 from textual import work
 
-from tui.core import record_code
+from tui.core import heap, record_code
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, FirstSeen, compare, save_baseline
 from tui.ui import start_gc
@@ -106,6 +106,7 @@ class Loading(Marking):
         """What the first paint must not wait for: the whole snapshot (the refresh follows in
         ``refreshing``)."""
         self._release_gc()
+        heap.tune()  # before the load and refresh threads are made
         self._start_recheck()
         if isinstance(self.stylesheet, CachedStylesheet):
             self.stylesheet.keep()
@@ -140,6 +141,8 @@ class Loading(Marking):
                 self._load_from_store()
             except StoreError as exc:  # locked by another program: keep what is on screen
                 self.call_from_thread(self._store_unusable, f"{exc}; nothing is saved this session")
+            finally:  # what the build freed, back to the system before the next one
+                heap.give_back()
 
     def _store_unusable(self, notice: str) -> None:
         """The store could not be read (locked): a notice, and the header says so for good

@@ -1,0 +1,231 @@
+"""The word table of :mod:`tui.engine.figurative`: for each metal word, the idioms in which it
+names no metal, written as that module describes (``@`` the metal word, ``*`` any ending, ``~``
+any one word, ``$`` the end of the noun phrase)."""
+
+from __future__ import annotations
+
+#: A medal won: verbs and events before the metal word, only where the word ends the phrase.
+_MEDALS = (
+    "won @ $",
+    "win @ $",
+    "wins @ $",
+    "winning @ $",
+    "took @ $",
+    "take @ $",
+    "takes @ $",
+    "clinch* @ $",
+    "bag* @ $",
+    "grab* @ $",
+    "olympic @",
+    "olympics @",
+    "paralympic @",
+    "world championship* @",
+    "commonwealth games @",
+    "oscar @",
+    "oscars @",
+    "emmy @",
+    "grammy @",
+    "bafta @",
+    "@ medal*",
+    "@ award*",
+    "@ prize",
+)
+
+#: What sold enough to be certified: a "platinum-selling rapper", a "gold-selling album".
+_SOLD = tuple(
+    f"@ selling {who}"
+    for who in ("artist*", "album*", "single*", "record*", "rapper*", "singer*", "band*", "act*")
+)
+
+#: Ranks, tiers and certifications: a card, a status, a record that "went gold".
+_RANKS = (
+    *_SOLD,
+    "@ standard",
+    "@ star",
+    "@ card",
+    "@ status",
+    "@ tier",
+    "@ member*",
+    "@ sponsor*",
+    "@ album",
+    "@ disc",
+    "@ anniversary",
+    "@ jubilee",
+    "went @",
+    "goes @",
+    "go @ $",
+    "gone @ $",
+    "certified @",
+    "double @",
+    "triple @",
+    "multi @",
+)
+
+#: An actor's role: the character mines, smuggles or sells the metal; the story is a film's
+#: ("his turn as a gold-miner", "stars as a silver smuggler").
+_ROLES = (
+    "turn as a @",
+    "turn as the @",
+    "stars as a @",
+    "starring as a @",
+    "starred as a @",
+    "cast as a @",
+    "plays a @",
+    "played a @",
+    "playing a @",
+)
+
+#: "copper" for a police officer (British slang): words that only a person takes before it, or a
+#: former officer who is jailed, cleared or charged ("a former copper mine" is the metal).
+_POLICE = (
+    "bent @",
+    "off duty @",
+    "undercover @",
+    "plain clothes @",
+    "plainclothes @",
+    *(
+        f"{was} @ {then}"
+        for was in ("former", "retired", "ex", "veteran")
+        for then in ("jailed", "cleared", "charged", "convicted", "sacked", "arrested", "who")
+    ),
+    "former @ $",
+    "retired @ $",
+    "ex @ $",
+    "veteran @ $",
+)
+
+#: A trait of character: "the steel in America's spine", "steel in her voice".
+_TRAITS = tuple(
+    f"@ in ~ {part}" for part in ("spine", "backbone", "voice", "eye", "gaze", "nerve", "soul")
+)
+
+#: Idiom word -> the phrases in which it is figurative.
+IDIOMS: dict[str, tuple[str, ...]] = {
+    "gold": (
+        *_MEDALS,
+        *_RANKS,
+        *_ROLES,
+        "@ plated",
+        "@ plating",
+        # a rush for something else ("the AI gold rush"); a gold rush of miners is the metal
+        *(f"{what} @ rush" for what in ("ai", "crypto", "bitcoin", "tech", "digital", "dotcom")),
+        "@ cup",
+        "@ glove*",
+        "@ coast",
+        "heart of @",
+        "good as @",
+        "weight in @",
+        "pot of @",
+        "black @",
+        "liquid @",
+        "paved with @",
+    ),
+    "silver": (
+        *_MEDALS,
+        *_RANKS,
+        *_ROLES,
+        "@ lining",
+        "@ bullet",
+        "@ screen",
+        "@ spoon",
+        "@ platter",
+        "@ tongue*",
+        "@ haired",
+        "@ fox",
+        "@ surfer",
+        "@ economy",
+        "@ tsunami",
+        "@ generation",
+        "@ alert",
+        "@ lake",
+        "@ spring",
+        "@ state",
+    ),
+    "bronze": (*_MEDALS, "@ age"),
+    "platinum": (*_RANKS, *_ROLES, "@ blonde*"),
+    "copper": (
+        *_ROLES,
+        *_POLICE,
+        "@ bottomed",
+        "@ beech",
+        "@ colour*",
+        "@ color*",
+        "@ haired",
+        # the US drinking-water rule named for the two contaminants it limits
+        "lead and @ rule",
+    ),
+    "iron": (
+        "@ out",
+        "@ fist*",
+        "@ grip",
+        "@ willed",
+        "@ curtain",
+        "@ lady",
+        "@ man",
+        "@ dome",
+        "@ law",
+        "@ hand",
+        "@ handed",
+        "@ clad",
+        "@ maiden",
+        "@ throne",
+        "@ rice bowl*",
+        "@ chancellor",
+        "@ in the fire",
+        "pump* @",
+        "strike while the @",
+    ),
+    "lead": (
+        "@ the",
+        "@ by example",
+        "@ role",
+        "@ singer",
+        "@ author",
+        "@ negotiator",
+        "@ investor",
+        "@ manager",
+        "@ arranger",
+        "@ time",
+        "take the @ $",
+        "takes the @ $",
+        "took the @ $",
+        "taking the @ $",
+        "in the @ $",
+        "into the @ $",
+        "could @ to",
+        "would @ to",
+        "will @ to",
+        "may @ to",
+        "might @ to",
+        "can @ to",
+        "should @ to",
+    ),
+    "tin": (
+        "@ foil hat*",
+        "@ pot",
+        "@ potted",
+        "@ ear",
+        "@ man",
+        "@ pan alley",
+        "@ star",
+        "@ soldier*",
+        "@ lizzie*",
+        "@ anniversary",
+    ),
+    "nickel": ("@ and dime", "@ and dimed", "@ and diming"),
+    "cobalt": ("@ blue", "@ strike"),
+    "steel": (
+        *_ROLES,
+        *_TRAITS,
+        "nerves of @",
+        "man of @",
+        "@ yourself",
+        "@ himself",
+        "@ herself",
+        "@ itself",
+        "@ ourselves",
+        "@ themselves",
+        "@ magnolias",
+    ),
+    "brass": ("top @", "@ tacks", "@ neck*", "@ band", "@ monkey*"),
+}
