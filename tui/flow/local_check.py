@@ -11,7 +11,7 @@ whose entries all name a metal not watched, a price file whose every point is le
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 
 from tui.core.config_types import Config, SourceConfig
@@ -37,7 +37,7 @@ class FileReading:
         return f"{self.source.kind} {self.source.name!r} ({self.source.url}): {self.said}"
 
 
-def _holds(parsed: Any, src: SourceConfig, metals: set[str], today: Any) -> tuple[str, bool]:
+def _holds(parsed: Any, metals: set[str], today: date) -> tuple[str, bool]:
     from tui.flow.saving import not_ahead, not_placeholder, unwatched
 
     if isinstance(parsed, PriceSeries):
@@ -88,7 +88,7 @@ def read_local_sources(config: Config, now: datetime | None = None) -> list[File
         except (FetchError, SourceError) as exc:
             out.append(FileReading(src, _short(f"nothing usable: {exc}"), False))
             continue
-        said, usable = _holds(parsed, src, metals, now.date())
+        said, usable = _holds(parsed, metals, now.date())
         out.append(FileReading(src, _short(said), usable))
     return out
 
