@@ -120,6 +120,25 @@ def _config_error(exc: Exception) -> str:
     return f"metalwatch: config error: {exc}".replace("\n", "\nmetalwatch: config error: ")
 
 
+def _check_files(config: Config, described: str) -> int:
+    """``check``'s look at the local files the config names: what each holds, after the
+    config's summary; a source that would deliver nothing is a config error (exit 2)."""
+    from tui.flow.local_check import read_local_sources
+
+    readings = read_local_sources(config)
+    failing = [r for r in readings if not r.usable]
+    for r in failing:
+        print(f"metalwatch: config error: source {r.line()}", file=sys.stderr)
+    if failing:
+        return EXIT_CONFIG
+    print(described)
+    if readings:
+        print("  local files:")
+        for r in readings:
+            print(f"    {r.line()}")
+    return EXIT_OK
+
+
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
     from datetime import datetime, timezone
 
@@ -345,8 +364,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"metalwatch: config error: {problem}", file=sys.stderr)
         if theme_problems:
             return EXIT_CONFIG
-        print(describe(config))
-        return EXIT_OK
+        return _check_files(config, describe(config))
     from tui.store import StoreError
 
     try:

@@ -129,14 +129,18 @@ async def test_500_is_an_error_with_status(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/boom").respond_with_data("oops", status=500)
     err = await _error(httpserver.url_for("/boom"))
     assert err.status == 500
-    assert str(err) == "HTTP 500 Internal Server Error"
+    assert str(err) == "HTTP 500 Internal Server Error: oops"  # the server's own words
     assert err.retry_after is None
 
 
 async def test_404_is_an_error_with_status(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/missing").respond_with_data("nope", status=404)
     err = await _error(httpserver.url_for("/missing"))
-    assert (err.status, str(err), err.message) == (404, "HTTP 404 Not Found", "HTTP 404 Not Found")
+    assert (err.status, str(err), err.message) == (
+        404,
+        "HTTP 404 Not Found: nope",
+        "HTTP 404 Not Found: nope",
+    )
 
 
 async def test_a_304_to_a_request_that_was_not_conditional_says_so(httpserver: HTTPServer) -> None:
@@ -173,7 +177,7 @@ async def test_429_retry_after_seconds(httpserver: HTTPServer) -> None:
         "slow down", status=429, headers={"Retry-After": "30"}
     )
     err = await _error(httpserver.url_for("/gdelt"))
-    assert str(err) == "HTTP 429 Too Many Requests (asks to wait 30 s)"
+    assert str(err) == "HTTP 429 Too Many Requests (asks to wait 30 s): slow down"
     assert err.status == 429
     assert err.retry_after == 30.0
 

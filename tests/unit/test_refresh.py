@@ -292,7 +292,7 @@ def check_healthy(store: Store, out: dict[str, Outcome]) -> None:
 FAULTS: dict[str, tuple[str | None, str, str]] = {
     "http-500": ("/500", "rss", "HTTP 500 Internal Server Error"),
     "http-404": ("/404", "rss", "HTTP 404 Not Found"),
-    "http-429": ("/429", "rss", "HTTP 429 Too Many Requests (asks to wait 2 h)"),
+    "http-429": ("/429", "rss", "HTTP 429 Too Many Requests (asks to wait 2 h): slow down"),
     "refused": (None, "rss", "connection refused (127.0.0.1:{port})"),
     "hang": ("/hang", "rss", "no answer within 1 s"),
     # the server answered, too slowly ("no answer" is what the header counts as offline)
@@ -537,7 +537,7 @@ async def test_retry_after_sets_next_attempt(
         said = {"7200": " (asks to wait 2 h)", "5": " (asks to wait 5 s)"}.get(
             retry_after, " (asks to wait more than a day)" if retry_after.isdigit() else ""
         )
-        assert out.error == "HTTP 503 Service Unavailable" + said
+        assert out.error == "HTTP 503 Service Unavailable" + said + ": busy"
         assert out.retry_after == (None if retry_after == "soon" else float(retry_after))
         assert store.load_health()["busy"].next_attempt == T0 + timedelta(seconds=delay)
 

@@ -563,7 +563,7 @@ def test_text_says_when_a_failing_source_last_worked(
     (line,) = [ln for ln in text.splitlines() if ln.startswith("  FRED copper [fred]")]
     assert line == (
         f"  FRED copper [fred] error, 413 items (last good {good} UTC): "
-        "HTTP 500 Internal Server Error"
+        "HTTP 500 Internal Server Error: boom"
     )
     # its last good price is printed, said to come from a source failing now (as the panel's
     # "!"), not as if it had just been fetched

@@ -12,6 +12,7 @@ from typing import Any
 
 from tui.core.gazetteer import Gazetteer, normalise_code
 from tui.core.models import POLICY_STATUSES, DeclaredPolicy
+from tui.core.policy_dates import Ambiguous, read_date
 from tui.core.text import clean_text, safe_url
 
 FIELDS = (
@@ -94,16 +95,26 @@ def _day(value: Any, where: str, field: str) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, str):
-        text = value.strip()
         try:
-            return date.fromisoformat(text)
-        except ValueError:
-            pass
-        try:
-            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-        except ValueError:
-            pass
+            day = read_date(value)
+        except Ambiguous as exc:
+            raise ValueError(
+                f"{where}: {field} must be a date like 2025-11-09 (got {value!r}: {exc})"
+            ) from None
+        if day is not None:
+            return day
     raise ValueError(f"{where}: {field} must be a date like 2025-11-09 (got {value!r})")
+
+
+#: An ``until`` in this year or later is an open end written as a far date (``9999-12-31``,
+#: ``2100-01-01``, as registers and exports write "no end"), never the day a measure ends: read
+#: as no end, so the board does not say "until 9999-12-31".
+OPEN_END_YEAR = 2100
+
+
+def _until(value: Any, where: str) -> date | None:
+    day = _since(value, where, "until")
+    return None if day is not None and day.year >= OPEN_END_YEAR else day
 
 
 def validate_policy_entry(entry: Mapping[str, Any], where: str) -> DeclaredPolicy:
@@ -169,7 +180,7 @@ def validate_policy_entry(entry: Mapping[str, Any], where: str) -> DeclaredPolic
     note = clean_text(note_raw, 300, html_input=False) if note_raw else None
 
     since = _since(entry.get("since"), where)
-    until = _since(entry.get("until"), where, "until")
+    until = _until(entry.get("until"), where)
     if since is not None and until is not None and until < since:
         raise ValueError(f"{where}: until ({until}) is before since ({since})")
 

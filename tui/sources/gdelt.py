@@ -78,6 +78,9 @@ def parse(
     if "articles" not in doc:
         if not doc:
             return ParseResult([])  # GDELT's answer when nothing matched
+        said = next((v for k in ("error", "message") if isinstance(v := doc.get(k), str)), "")
+        if said.strip():  # an error answered as JSON: its words, cleaned like any outside text
+            raise SourceError(f"GDELT: {clean_text(said, 120, html_input=True)}")
         raise SourceError("unexpected GDELT response (no articles)")
     articles = doc.get("articles")
     if articles is None:

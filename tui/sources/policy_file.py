@@ -14,8 +14,8 @@ TOML::
 JSON: a list of the same objects, or ``{"policy": [...]}``. Fields: ``metal`` (defaults to
 the source's ``metal``), ``origin`` and ``destination`` (ISO 3166 alpha-2, ``EU`` or ``*``;
 a country name the gazetteer knows is accepted too; default ``*``), ``status`` (one of
-open, tariff, licensing, quota, suspended, resuming), ``since`` (a date or an ISO date
-string), ``rate_pct``, ``proposed``, ``url``, ``note``. Unknown fields are errors.
+open, tariff, licensing, quota, suspended, resuming), ``since`` and ``until`` (a date, or a
+string in a form ``tui.core.policy_dates`` reads), ``rate_pct``, ``proposed``, ``url``, ``note``. Unknown fields are errors.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable, Mapping
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
+from http import HTTPStatus
 from urllib.parse import urlsplit
 
 import httpx
@@ -42,6 +43,7 @@ from tui.flow.http.errors import (
     too_large,
     too_slow,
 )
+from tui.flow.http.reason import read_reason
 
 log = logging.getLogger(__name__)
 Gate = Callable[[], AbstractAsyncContextManager[object]]
@@ -164,7 +166,11 @@ async def _fetch(
     try:
         status = response.status_code
         if status >= 400:
-            raise status_error(response)
+            error = status_error(response)
+            left = settings.timeout - (time.monotonic() - started)
+            if said := await read_reason(response, _phrase(status), left):
+                error.message += f": {said}"
+            raise error
         declared = response.headers.get("content-length", "").strip()
         encoding = response.headers.get("content-encoding", "")
         if declared.isdigit():
@@ -196,6 +202,13 @@ async def _fetch(
         revalidated=revalidated,
         elapsed=time.monotonic() - started,
     )
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
 
 
 def _conditional(headers: Mapping[str, str]) -> bool:

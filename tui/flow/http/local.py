@@ -16,9 +16,23 @@ _STEP = 1 << 20  # bytes read at once
 async def read_local(path: str, max_bytes: int) -> FetchResult:
     """Read a local file source (a path, ``~/...`` or a ``file://`` URL) off the event loop."""
     started = time.monotonic()
-    target = local_path(path)
+    content = await asyncio.to_thread(read_local_bytes, path, max_bytes)
+    return FetchResult(
+        url=str(local_path(path)),
+        status=200,
+        content=content,
+        headers={},
+        from_cache=False,
+        revalidated=False,
+        elapsed=time.monotonic() - started,
+    )
+
+
+def read_local_bytes(path: str, max_bytes: int) -> bytes:
+    """The bytes of a local file source, at most ``max_bytes`` (:class:`FetchError` naming
+    what is wrong otherwise); ``read_local`` and ``metalwatch check`` read with it."""
     try:
-        content = await asyncio.to_thread(_read_capped, target, max_bytes)
+        return _read_capped(local_path(path), max_bytes)
     except FileNotFoundError:
         raise FetchError(f"file not found: {path}") from None
     except IsADirectoryError:
@@ -27,15 +41,6 @@ async def read_local(path: str, max_bytes: int) -> FetchResult:
         raise FetchError(f"permission denied: {path}") from None
     except OSError as exc:
         raise FetchError(f"cannot read {path}: {exc.strerror or exc}") from None
-    return FetchResult(
-        url=str(target),
-        status=200,
-        content=content,
-        headers={},
-        from_cache=False,
-        revalidated=False,
-        elapsed=time.monotonic() - started,
-    )
 
 
 def local_path(path: str) -> Path:
