@@ -11,8 +11,8 @@ their deadlines.
 from __future__ import annotations
 
 import asyncio
-import threading
 import sqlite3
+import threading
 from pathlib import Path
 
 from tui.core.config import parse_config

@@ -5,7 +5,8 @@ so a file whose entries would all be skipped fails ``check``, not the first refr
 One line per local source: what it holds (``12 entries``, ``340 points, 2024-01-02 to
 2026-12-03``, ``25 headlines``) and the first reason anything was skipped; ``usable`` is False
 where the source would deliver nothing (a file that cannot be read or parsed, a policy file
-whose entries all name a metal not watched, a price file whose every point is left out).
+whose entries are all skipped, a price file whose every point is left out; entries of metals
+not watched are said, as a refresh says them, and never fail the check).
 """
 
 from __future__ import annotations
@@ -53,9 +54,9 @@ def _holds(parsed: Any, metals: set[str], today: date) -> tuple[str, bool]:
     if isinstance(parsed, Declared):
         entries = parsed.entries
         held = counted(len(entries), "entry", "entries") if entries else "no entries"
+        # entries of metals not watched are stored and said, as a refresh does (a register
+        # shared by several desks): a warning, never a failure of the check
         astray = unwatched(parsed, metals)
-        if entries and all(e.metal not in metals for e in entries) and metals:
-            return f"nothing usable: {astray}", False
         return _with(held, join_warnings(parsed.warning, astray)), True
     headlines = getattr(parsed, "headlines", parsed)
     held = counted(len(headlines), "headline")
