@@ -53,15 +53,6 @@ _PRESS_VERBS = R.forms(
     "press|es|ed", "pressing", "push|es|ed", "pushing", "lobby", "lobbies", "lobbied", "lobbying"
 )
 _JOINERS = frozenset({"and", "&", ","})
-#: The rules' verbs of acting on a measure or a flow: a title with one tells an act.
-_ACT_VERBS = (
-    R.IMPOSE_VERBS
-    | frozenset(R.STOP_VERBS)
-    | R.RELEASE_VERBS
-    | R.GRANT_VERBS
-    | R.RESTART_VERBS
-    | R.REVOKE_VERBS
-) - {"to"}
 _COUNTER_VERBS = frozenset(
     {"retaliate", "reciprocate", "counter", "counteract", "respond", "answer", "match", "hit",
      "strike", "fight"}
@@ -178,7 +169,7 @@ def topic_list(t: Text, best: Finding) -> bool:
         return False  # "tariffs and quotas on steel": two measures
     if any(w in R.NO_WORDS or w in R.EXEMPTION_NOUNS for w in nxt):
         return False  # "steel tariffs, no exceptions": the measure's terms
-    return not any(w in _ACT_VERBS for w in t.lows)
+    return not any(w in R.ACT_VERBS for w in t.lows)
 
 
 def vowed_counter(t: Text, best: Finding) -> bool:

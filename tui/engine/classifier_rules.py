@@ -268,6 +268,17 @@ IMPOSE_VERBS = forms(
     "retaliate|s|d", "brings", "issue|s|d", "issuing", "implement|s|ed|ing", "implementation",
     "announcing", "to",
 )
+#: The verbs the rules read as acting on a measure or a flow (impose, stop, release, grant,
+#: restart, revoke): a title with one tells an act. "to" is in the imposing table for "EU to
+#: ban ..." and is no verb here.
+ACT_VERBS = (
+    IMPOSE_VERBS
+    | frozenset(STOP_VERBS)
+    | RELEASE_VERBS
+    | GRANT_VERBS
+    | RESTART_VERBS
+    | REVOKE_VERBS
+) - {"to"}
 #: Ambiguous noun/verb words ("curbs", "ban", "halt") read as nouns after these.
 NOUN_CONTEXT = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "new", "export", "import", "exports",

@@ -19,16 +19,6 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import Text, measure_of
 
 _RULE_RE = re.compile(r"rule ([a-z-]+): (.*) -> ([a-z]+)$")
-# the verbs the rules read as acting on a measure or a flow (impose, stop, release, grant,
-# restart, revoke); "to" is in the imposing table for "EU to ban ..." and is no verb here
-_VERBS = (
-    R.IMPOSE_VERBS
-    | frozenset(R.STOP_VERBS)
-    | R.RELEASE_VERBS
-    | R.GRANT_VERBS
-    | R.RESTART_VERBS
-    | R.REVOKE_VERBS
-) - {"to"}
 # a piece about a measure rather than the measure: its effects, a guide, a view, research
 _PIECE_WORDS = frozenset(
     "impact impacts effect effects faq questions guide explained explainer what why how analysis"
@@ -85,7 +75,7 @@ def reading_features(title: Text, lede: Text | None, trace: Sequence[str]) -> li
         feats.append("x:proposed")
     if R.RATE_RE.search(title.text) is not None:
         feats.append("x:rate")
-    if not words.isdisjoint(_VERBS):
+    if not words.isdisjoint(R.ACT_VERBS):
         feats.append("vb:any")
     feats += _rule_features(lows, trace)
     feats += _tense(title)
@@ -93,7 +83,7 @@ def reading_features(title: Text, lede: Text | None, trace: Sequence[str]) -> li
         if market(lede.text):
             feats.append("x:s-market")
         lede_words = set(lede.lows)
-        if not lede_words.isdisjoint(_VERBS):
+        if not lede_words.isdisjoint(R.ACT_VERBS):
             feats.append("x:s-verb")
         if not lede_words.isdisjoint(R.GOVERNMENT_WORDS):
             feats.append("x:s-government")
@@ -124,9 +114,9 @@ def _rule_features(lows: list[str], trace: Sequence[str]) -> list[str]:
     head = trigger[0].strip().lower().replace("’", "'").split()
     at = lows.index(head[0]) if head and head[0] in lows else None
     if at is not None:
-        if not _VERBS.isdisjoint(lows[:at]):
+        if not R.ACT_VERBS.isdisjoint(lows[:at]):
             feats.append("vb:before")
-        if not _VERBS.isdisjoint(lows[at + 1 :]):
+        if not R.ACT_VERBS.isdisjoint(lows[at + 1 :]):
             feats.append("vb:after")
     return feats
 
