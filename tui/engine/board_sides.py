@@ -62,9 +62,11 @@ def other_side(in_effect: list[Item], today: date) -> OtherSide | None:
     last = in_effect[at]
     if last.status in LIFTS or (last.evidence.until is not None and today > last.evidence.until):
         return None
-    if any(i.status in LIFTS and s is None for i, s in zip(in_effect[at:], sides[at:])):
+    if any(
+        i.status in LIFTS and s is None for i, s in zip(in_effect[at:], sides[at:], strict=True)
+    ):
         return None
-    mine = [i for i, s in zip(in_effect[: at + 1], sides, strict=False) if s == other]
+    mine = [i for i, s in zip(in_effect[: at + 1], sides[: at + 1], strict=True) if s == other]
     rate, since = last.rate_pct, last.when
     for item in reversed(mine[:-1]):  # the start of its run of the same status and rate
         if item.status != last.status:
