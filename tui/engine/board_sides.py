@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from tui.core.models import Evidence, OtherSide
 from tui.engine.board_items import LIFTS, Item
@@ -31,8 +32,12 @@ _WORD = re.compile(r"[a-z]+")
 def side_of(ev: Evidence) -> str | None:
     """Whose measure a piece of evidence reports: ``exporter``, ``importer`` or None when its
     words do not tell (module docstring)."""
-    text = " ".join((ev.title, ev.note or "", *ev.words)).lower()
-    toks = _WORD.findall(text)
+    return _side(ev.title, ev.note or "", ev.words)
+
+
+@lru_cache(maxsize=8192)
+def _side(title: str, note: str, words: tuple[str, ...]) -> str | None:
+    toks = _WORD.findall(" ".join((title, note, *words)).lower())
     exp = imp = False
     for n, w in enumerate(toks):
         if w in _EXPORT:
@@ -51,24 +56,27 @@ def other_side(in_effect: list[Item], today: date) -> OtherSide | None:
     told lifts something (it may be that one)."""
     if not in_effect:
         return None
-    sides = [side_of(i.evidence) for i in in_effect]
-    own = sides[-1]
+    own = side_of(in_effect[-1].evidence)
     if own is None:
         return None
     other = IMPORTER if own == EXPORTER else EXPORTER
-    at = next((n for n in range(len(in_effect) - 2, -1, -1) if sides[n] == other), None)
-    if at is None:
+    last: Item | None = None
+    n = len(in_effect) - 2
+    while n >= 0 and last is None:
+        item, side = in_effect[n], side_of(in_effect[n].evidence)
+        if side == other:
+            last = item
+        elif side is None and item.status in LIFTS:
+            return None  # a lift whose side cannot be told: it may have lifted that one
+        n -= 1
+    if last is None or last.status in LIFTS:
         return None
-    last = in_effect[at]
-    if last.status in LIFTS or (last.evidence.until is not None and today > last.evidence.until):
-        return None
-    if any(
-        i.status in LIFTS and s is None for i, s in zip(in_effect[at:], sides[at:], strict=True)
-    ):
-        return None
-    mine = [i for i, s in zip(in_effect[: at + 1], sides[: at + 1], strict=True) if s == other]
+    if last.evidence.until is not None and today > last.evidence.until:
+        return None  # ended
     rate, since = last.rate_pct, last.when
-    for item in reversed(mine[:-1]):  # the start of its run of the same status and rate
+    for item in reversed(in_effect[: n + 1]):  # the start of its run of the same status and rate
+        if side_of(item.evidence) != other:
+            continue
         if item.status != last.status:
             break
         if rate is not None and item.rate_pct is not None and item.rate_pct != rate:
