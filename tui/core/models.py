@@ -228,6 +228,19 @@ class DeclaredPolicy:
 
 
 @record
+class OtherSide:
+    """A restrictive measure of the corridor's other side still in force beside the row's own
+    status: the row's status comes from the exporter's measure (an export ban, controls,
+    licensing) and the importer's (a tariff, an anti-dumping duty) stands, or the reverse
+    (see :mod:`tui.engine.board_sides`)."""
+
+    side: str  # "exporter" (origin imposes) | "importer" (destination imposes)
+    status: str
+    rate_pct: float | None = None
+    since: date | None = None
+
+
+@record
 class PolicyStatus:
     """The board's verdict for one (metal, origin, destination)."""
 
@@ -256,6 +269,10 @@ class PolicyStatus:
     # ``tui.engine.board``)
     newer_general: PolicyStatus | None = None
     rate_up_to: bool = False  # ``rate_pct`` is a ceiling ("tariffs of up to 50%")
+    # the other side's restrictive measure still in force on this corridor when the status comes
+    # from one side's (China pauses its export controls for the US; the US anti-dumping duty on
+    # Chinese graphite stands): said beside the row, which is never changed by it
+    other_side: OtherSide | None = None
 
     @property
     def coming_from(self) -> date | None:

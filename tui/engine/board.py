@@ -54,6 +54,10 @@ Rules, in the words of the issue:
   published up to its day and the coming measures of its status announced up to its day and
   not started by then. It never sets a status itself; a row left with nothing but such
   evidence is not shown (nothing is proposed, coming or in force that the board knows of).
+* A corridor carries both its sides' measures: when the status comes from one side's (the
+  exporter's export controls, the importer's tariff, told by the evidence's own words) and
+  the other side's newest is a restriction still in force, the row carries it as
+  ``other_side``, its status unchanged (:mod:`tui.engine.board_sides`).
 * Evidence is listed newest first (by the day it is dated: a coming measure's day comes
   first); declared entries appear as evidence of kind ``declared`` (titled by their note, else
   "Declared in <source>").
@@ -67,6 +71,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from tui.core.models import DeclaredPolicy, Evidence, PolicyEvent, PolicyStatus
 from tui.engine.board_items import LIFTS, Item, one_per_event, undated_placed
+from tui.engine.board_sides import other_side
 from tui.engine.board_wider import with_newer_general
 from tui.engine.effective_dates import utc_day
 
@@ -247,6 +252,7 @@ def _verdict(key: tuple[str, str, str], items: list[Item], today: date) -> Polic
         coming=nxt.status if nxt is not None else None,
         coming_rate_pct=nxt.rate_pct if nxt is not None else None,
         starts=nxt.when if nxt is not None else None,
+        other_side=other_side(in_effect, today),
     )
 
 

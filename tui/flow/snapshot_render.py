@@ -93,6 +93,26 @@ def _general_json(row: PolicyStatus) -> dict[str, object] | None:
     }
 
 
+def side_note(row: PolicyStatus) -> str:
+    """ "also US: tariff 93.5% since 2025-07-17": the corridor's other side's restriction still
+    in force beside the row's status ("" when none)."""
+    o = row.other_side
+    if o is None:
+        return ""
+    who = row.destination if o.side == "importer" else row.origin
+    who = f"every {o.side}" if who == "*" else who
+    rate = f" {o.rate_pct:g}%" if o.rate_pct is not None else ""
+    since = f" since {o.since.isoformat()}" if o.since is not None else ""
+    return f"also {who}: {o.status}{rate}{since}"
+
+
+def _side_json(row: PolicyStatus) -> dict[str, object] | None:
+    o = row.other_side
+    if o is None:
+        return None
+    return {"side": o.side, "status": o.status, "rate_pct": o.rate_pct, "since": _iso(o.since)}
+
+
 def coming_note(row: PolicyStatus) -> str:
     """What the row says about a measure announced for a later day: "coming: tariff 50% from
     2025-06-04"; "" when none."""
@@ -149,6 +169,7 @@ def to_json(snap: Snapshot) -> dict[str, Any]:
             "starts": _iso(r.starts),
             "conflict": r.conflict,
             "newer_general": _general_json(r),
+            "other_side": _side_json(r),
             "evidence": [e.to_json() for e in r.evidence],
         }
         for r in snap.policy
@@ -245,6 +266,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         elif r.starts is not None:
             flags = f" [{coming_note(r)}]" + flags
         flags += " [CONFLICT]" if r.conflict else ""
+        flags += f" [{side_note(r)}]" if r.other_side is not None else ""
         flags += f" [{general_note(r)}]" if r.newer_general is not None else ""
         flags += f" [{policy_note(r)}]" if r.until is not None else ""
         lines.append(

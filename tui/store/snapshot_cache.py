@@ -47,6 +47,7 @@ _CLASSES: dict[str, type] = {
         models.PriceSeries,
         models.Evidence,
         models.PolicyStatus,
+        models.OtherSide,
         models.SourceHealth,
         models.Snapshot,
     )

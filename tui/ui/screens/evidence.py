@@ -42,6 +42,11 @@ def evidence_text(row: PolicyStatus, link: str | None = None, name: str | None =
         t.append("\nComing: ")
         t.append(status_label(row.coming, row.coming_rate_pct), style="bold")
         t.append(f"  from {row.starts.isoformat()}")
+    if (o := row.other_side) is not None:  # the corridor's other side: its measure stands
+        who = row.destination if o.side == "importer" else row.origin
+        t.append(f"\nAlso in force ({o.side}, {'every ' + o.side if who == '*' else who}): ")
+        t.append(status_label(o.status, o.rate_pct), style="bold")
+        t.append(f"  since {o.since or '?'}")
     if row.conflict:
         t.append("\n⚠ Sources disagree within 7 days: check the evidence below.", style="bold")
     t.append(f"\n\nEvidence ({len(row.evidence)}), newest first:\n", style="bold")

@@ -122,6 +122,8 @@ class PolicyPanel(Panel):
             )
         if row.conflict:
             flags.append("⚠ conflict ", style="bold reverse")
+        if row.other_side is not None:  # the other side's restriction still stands
+            flags.append(self.side_mark(row, self._flags_width - len(flags)) + " ", style="italic")
         if (g := row.newer_general) is not None:  # a newer status for all may apply here too
             rate = f" {g.rate_pct:g}%" if g.rate_pct is not None else ""
             flags.append(
@@ -152,6 +154,26 @@ class PolicyPanel(Panel):
             Text(str(len(row.evidence)), justify="right"),
             flags,
         ]
+
+    @staticmethod
+    def side_mark(row: PolicyStatus, room: int) -> str:
+        """The other side's restriction in the longest form that fits ``room`` cells: "also US:
+        $tariff 93.5% since 2025-07-17" down to "+US tariff 93.5%" (16 cells: 80 columns) and "+US $93.5%"."""
+        o = row.other_side
+        if o is None:
+            return ""
+        who = row.destination if o.side == "importer" else row.origin
+        who = ("all " + o.side + "s") if who == "*" else who
+        mark = STATUS_SYMBOL.get(o.status, "")
+        rate = f" {o.rate_pct:g}%" if o.rate_pct is not None else ""
+        since = f" since {o.since.isoformat()}" if o.since is not None else ""
+        forms = (
+            f"also {who}: {mark}{o.status}{rate}{since}",
+            f"also {who}: {mark}{o.status}{rate}",
+            f"+{who} {o.status}{rate}",
+            f"+{who} {mark}{rate.strip() or o.status}",
+        )
+        return next((f for f in forms if len(f) <= room), forms[-1])
 
     def re_age(self, now: datetime) -> None:
         """A day came that changes the board (a coming measure's first day, the day after an
