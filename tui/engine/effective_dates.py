@@ -49,6 +49,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 
+from tui.core.months import DAY_PATTERN as _DAY
+from tui.core.months import MONTH_PATTERN as _MONTH
+from tui.core.months import MONTHS as _MONTHS
 from tui.engine.classifier_spans import sentences
 
 #: How far before its publication a title's tied date is still read as this measure's start.
@@ -59,27 +62,8 @@ LEDE_SENTENCES = 2
 #: one; further on, the last one ("halted from Monday" published on a Tuesday: yesterday).
 WEEKDAY_AHEAD = 4
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<{}>(?:19|20)\d\d)(?!\d))?"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 

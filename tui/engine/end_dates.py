@@ -24,20 +24,12 @@ import calendar
 import re
 from datetime import date, datetime
 
+from tui.core.months import DAY_PATTERN as _DAY
+from tui.core.months import MONTH_PATTERN as _MONTH
+from tui.core.months import MONTHS as _MONTHS
 from tui.engine.classifier_spans import sentences
 from tui.engine.effective_dates import utc_day
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 
 _END_RE = re.compile(

@@ -15,31 +15,12 @@ import statistics
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
 
+from tui.core.months import MONTHS as _MONTHS
 from tui.sources.base import SourceError
 from tui.sources.prices_common import MISSING, snippet
 
 SAMPLE = 100  # values read from each end of a long column to decide its format
 
-_MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for name in names
-}
 
 DateParser = Callable[[str], "date | None"]
 
