@@ -280,6 +280,15 @@ class PolicyStatus:
         measure announced for a later day), else None."""
         return self.starts if self.since is None else None
 
+    @property
+    def other_party(self) -> str | None:
+        """Who imposes :attr:`other_side`'s measure: the importer (``destination``) or the
+        exporter (``origin``), ``*`` when the row names none; None without one."""
+        o = self.other_side
+        if o is None:
+            return None
+        return self.destination if o.side == "importer" else self.origin
+
 
 @record(frozen=False)
 class SourceHealth:

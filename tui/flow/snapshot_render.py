@@ -96,10 +96,9 @@ def _general_json(row: PolicyStatus) -> dict[str, object] | None:
 def side_note(row: PolicyStatus) -> str:
     """ "also US: tariff 93.5% since 2025-07-17": the corridor's other side's restriction still
     in force beside the row's status ("" when none)."""
-    o = row.other_side
-    if o is None:
+    o, who = row.other_side, row.other_party
+    if o is None or who is None:
         return ""
-    who = row.destination if o.side == "importer" else row.origin
     who = f"every {o.side}" if who == "*" else who
     rate = f" {o.rate_pct:g}%" if o.rate_pct is not None else ""
     since = f" since {o.since.isoformat()}" if o.since is not None else ""

@@ -42,8 +42,8 @@ def evidence_text(row: PolicyStatus, link: str | None = None, name: str | None =
         t.append("\nComing: ")
         t.append(status_label(row.coming, row.coming_rate_pct), style="bold")
         t.append(f"  from {row.starts.isoformat()}")
-    if (o := row.other_side) is not None:  # the corridor's other side: its measure stands
-        who = row.destination if o.side == "importer" else row.origin
+    if (o := row.other_side) is not None and (who := row.other_party) is not None:
+        # the corridor's other side: its measure stands
         t.append(f"\nAlso in force ({o.side}, {'every ' + o.side if who == '*' else who}): ")
         t.append(status_label(o.status, o.rate_pct), style="bold")
         t.append(f"  since {o.since or '?'}")

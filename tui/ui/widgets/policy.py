@@ -159,10 +159,9 @@ class PolicyPanel(Panel):
     def side_mark(row: PolicyStatus, room: int) -> str:
         """The other side's restriction in the longest form that fits ``room`` cells: "also US:
         $tariff 93.5% since 2025-07-17" down to "+US tariff 93.5%" (16 cells: 80 columns) and "+US $93.5%"."""
-        o = row.other_side
-        if o is None:
+        o, who = row.other_side, row.other_party
+        if o is None or who is None:
             return ""
-        who = row.destination if o.side == "importer" else row.origin
         who = ("all " + o.side + "s") if who == "*" else who
         mark = STATUS_SYMBOL.get(o.status, "")
         rate = f" {o.rate_pct:g}%" if o.rate_pct is not None else ""
