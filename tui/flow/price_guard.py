@@ -44,6 +44,7 @@ from datetime import date
 
 from tui.core.models import PriceSeries
 from tui.flow import price_levels
+from tui.flow.price_levels import ceiling, max_move, median_step
 
 MOVE_MULTIPLE = 3.0
 MOVE_FLOOR = 0.25  # 25 %
@@ -51,7 +52,6 @@ MOVE_WINDOW = 250  # about a year of daily points
 MIN_HISTORY = 1
 MIN_OWN_HISTORY = 2  # earlier points of the same answer needed to judge its newest one
 REL_ROUNDING = 0.001  # 0.1 %
-UNJUDGED_CEILING = 5.0  # a move of 5x either way, with one earlier point to judge by
 
 
 def check(
@@ -74,7 +74,7 @@ def check(
             f"{_num(before)} -> {_num(value)})"
         )
     allowed = plausible_move(stored, options)
-    step = _typical_step(stored)
+    step = median_step(stored[-MOVE_WINDOW:])
     revised = dict(new.points).get(newest_stored)
     if revised is not None:  # the newest stored value revised: within one period's move of it
         move = _log_move(old[newest_stored], revised)
@@ -182,12 +182,7 @@ def _beyond_ceiling(
         return None
     (prev_d, prev), (d, value) = history[-1], new.points[-1]
     move = _log_move(prev, value)
-    override = (options or {}).get("max_move_pct")
-    limit = (
-        plausible_move(history, options)
-        if isinstance(override, (int, float)) and not isinstance(override, bool) and override > 0
-        else math.log(UNJUDGED_CEILING)
-    )
+    limit = ceiling(options)
     if move is None or move <= limit:
         return None
     pct = (value / prev - 1.0) * 100
@@ -203,9 +198,9 @@ def plausible_move(
 ) -> float:
     """The largest plausible move between consecutive points, as an absolute log return
     (``math.log1p(0.25)``: 25 % up, or down to 1/1.25)."""
-    override = (options or {}).get("max_move_pct")
-    if isinstance(override, (int, float)) and not isinstance(override, bool) and override > 0:
-        return math.log1p(float(override) / 100.0)
+    override = max_move(options)
+    if override is not None:
+        return override
     recent = [v for _, v in points[-MOVE_WINDOW:]]
     largest = 0.0
     for a, b in itertools.pairwise(recent):
@@ -220,13 +215,6 @@ def _log_move(a: float, b: float) -> float | None:
     if not (a > 0 and b > 0 and math.isfinite(a) and math.isfinite(b)):
         return None
     return abs(math.log(b / a))
-
-
-def _typical_step(points: Sequence[tuple[date, float]]) -> float:
-    """The median number of days between consecutive stored points (1 for dailies)."""
-    recent = [d for d, _ in points[-MOVE_WINDOW:]]
-    gaps = sorted((b - a).days for a, b in itertools.pairwise(recent) if b > a)
-    return float(gaps[len(gaps) // 2]) if gaps else 1.0
 
 
 def _same(a: float, b: float) -> bool:

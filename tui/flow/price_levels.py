@@ -33,15 +33,23 @@ GAP_STEPS = 4  # a gap of up to this many steps (a long weekend of a daily serie
 Run = list[tuple[date, float]]
 
 
-def ceiling(options: Mapping[str, object] | None) -> float:
-    """The largest move between two consecutive prices of any market, as a log return."""
+def max_move(options: Mapping[str, object] | None) -> float | None:
+    """The source's ``max_move_pct`` as a log return, None when it sets none (or no positive
+    number)."""
     override = (options or {}).get("max_move_pct")
     if isinstance(override, (int, float)) and not isinstance(override, bool) and override > 0:
         return math.log1p(float(override) / 100.0)
-    return math.log(UNJUDGED_CEILING)
+    return None
 
 
-def _step(points: Sequence[tuple[date, float]]) -> float:
+def ceiling(options: Mapping[str, object] | None) -> float:
+    """The largest move between two consecutive prices of any market, as a log return."""
+    override = max_move(options)
+    return math.log(UNJUDGED_CEILING) if override is None else override
+
+
+def median_step(points: Sequence[tuple[date, float]]) -> float:
+    """The median number of days between consecutive points (1 for dailies)."""
     gaps = sorted((b - a).days for (a, _), (b, _) in itertools.pairwise(points) if b > a)
     return float(gaps[len(gaps) // 2]) if gaps else 1.0
 
@@ -76,7 +84,7 @@ def apart(
     points = series.points
     if len(points) < MIN_RUN:
         return series, None
-    limit, step = ceiling(options), _step(points)
+    limit, step = ceiling(options), median_step(points)
     runs = _runs(points, limit, step)
     # a newest point alone is the newest point's own check's to judge (cut off mid-number?)
     newest = runs.pop() if len(runs) > 1 and len(runs[-1]) == 1 else []
