@@ -115,3 +115,27 @@ def test_an_export_ban_told_with_its_goods_stays_the_exporters(tmp_path: Path) -
         assert (row.status, row.rate_pct) == ("tariff", 50.0)
         assert row.other_side is not None
         assert (row.other_side.side, row.other_side.status) == ("exporter", "suspended")
+
+
+@pytest.mark.parametrize(
+    "extended",
+    [
+        "India extends steel import quota to March 31",
+        "India's steel import quota extended until 31 March",
+        "India keeps steel import quota until end-March",
+    ],
+)
+def test_a_quota_extended_to_a_day_without_its_year_runs_to_the_next_one(
+    tmp_path: Path, extended: str
+) -> None:
+    """A quota, then its extension to a day written without its year, published in December:
+    the row runs until next March 31 and says so; after that day it asks for a check. ("until
+    31 March" was read so before; "to March 31" and "until end-March" carried no end.)"""
+    with Store(tmp_path / "s.sqlite3") as store:
+        w = Reader(store, _config("steel"))
+        w.publish("2025-06-02", "wire", "India imposes steel import quota")
+        w.publish("2025-12-10", "paper", extended)
+        row = w.json_row("2026-01-05", "steel", "*", "IN")
+        assert (row["status"], row["until"], row["expired"]) == ("quota", "2026-03-31", False)
+        assert row["since"] == "2025-06-02", "an extension is the same quota"
+        assert w.json_row("2026-04-02", "steel", "*", "IN")["expired"] is True
