@@ -123,18 +123,21 @@ def _config_error(exc: Exception) -> str:
 def _check_files(config: Config, described: str) -> int:
     """``check``'s look at the local files the config names: what each holds, after the
     config's summary; a source that would deliver nothing is a config error (exit 2)."""
+    from tui.core import paths
     from tui.flow.local_check import read_local_sources
 
-    readings = read_local_sources(config)
-    failing = [r for r in readings if not r.usable]
+    looked = read_local_sources(config, cache=paths.store_path(demo=config.demo))
+    if looked.cache_note:
+        print(f"metalwatch: note: {looked.cache_note}", file=sys.stderr)
+    failing = [r for r in looked.readings if not r.usable]
     for r in failing:
         print(f"metalwatch: config error: source {r.line()}", file=sys.stderr)
     if failing:
         return EXIT_CONFIG
     print(described)
-    if readings:
+    if looked.readings:
         print("  local files:")
-        for r in readings:
+        for r in looked.readings:
             print(f"    {r.line()}")
     return EXIT_OK
 
