@@ -31,6 +31,7 @@ from tui.sources.policy_file import Declared
 from tui.sources.prices_common import join_warnings
 
 if TYPE_CHECKING:
+    from tui.core.validate import Locator
     from tui.store import Store
 
 #: How long the look into the cache waits for another program's lock (a refresh writing).
@@ -186,3 +187,51 @@ _NOTHING_STORED: Any = _NothingStored()
 def _short(text: str) -> str:
     """One line, no control characters, cut to a readable length."""
     return clean_text(text, _SAID_MAX, html_input=False)
+
+
+def check_report(config: Config) -> tuple[list[str], list[str], bool]:
+    """What ``metalwatch check`` says after validating ``config``: the lines for stderr
+    (warnings, a note on the cache, the sources that would deliver nothing: config errors),
+    the lines under ``local files:``, and whether a source fails the check."""
+    from tui.core import paths
+
+    said = [f"warning: {w}" for w in config_warnings(config)]  # said, never failing the check
+    looked = read_local_sources(config, cache=paths.store_path(demo=config.demo))
+    if looked.cache_note:
+        said.append(f"note: {looked.cache_note}")
+    failing = [r for r in looked.readings if not r.usable]
+    said += [f"config error: source {r.line()}" for r in failing]
+    return said, [r.line() for r in looked.readings], bool(failing)
+
+
+def config_warnings(config: Config, today: date | None = None) -> list[str]:
+    """What ``check`` warns of in a valid config, one located line each (``config.toml:23:
+    policy[2].since: since 2062-12-03 is 36 years ahead: a typo? ...``): its declared entries
+    dated years ahead (:func:`tui.core.policy_entry.far_ahead`). In a valid config the entries
+    are the ``[[policy]]`` tables in order (one that cannot be read fails the check)."""
+    from tui.core.policy_entry import far_ahead
+
+    today = today or datetime.now(timezone.utc).date()
+    said = [(k, far_ahead(e.since, today)) for k, e in enumerate(config.policy)]
+    said = [(k, why) for k, why in said if why is not None]
+    if not said:
+        return []
+    name = str(config.path) if config.path else "<built-in config>"
+    locate = _locator(config.path)
+    out = []
+    for k, why in said:
+        line = locate.line("policy", k, "since") if locate is not None else None
+        out.append(f"{name}:{line}: " if line else f"{name}: ")
+        out[-1] += f"policy[{k + 1}].since: {why}"
+    return out
+
+
+def _locator(path: Path | None) -> Locator | None:
+    from tui.core.validate import Locator
+
+    if path is None:
+        return None
+    try:
+        return Locator(path.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return None
