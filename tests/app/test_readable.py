@@ -167,3 +167,34 @@ async def test_why_the_charts_list_is_empty_is_readable(tmp_path: Path, theme: s
             assert not style.dim, seg
             fg, bg = style.color.get_truecolor(), style.bgcolor.get_truecolor()
             assert contrast(fg, bg) >= 4.5, (theme, seg.text, fg, bg)
+
+
+@pytest.mark.parametrize("theme", [*THEMES, "textual-light", "textual-dark"])
+async def test_a_changes_period_reads_at_4_5_to_1(tmp_path: Path, theme: str) -> None:
+    """Asked for in session 17: the period under a price's change ("1d", "1mo") was dim, 2.5:1
+    on metalwatch-dark and 2.8:1 on metalwatch-light in a terminal. It is the theme's text,
+    muted, and at least 4.5:1 on the rows' background, on every row the cursor is not on (the
+    cursor's own text colour wins there)."""
+    from rich.segment import Segment
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        panel = app.query_one(PricesPanel)
+        table = panel.table
+        periods: list[Segment] = []
+        for y in range(1, table.size.height):
+            if (int(table.scroll_y) + y - 1) // 2 == table.cursor_row:
+                continue  # the cursor's row
+            periods += [s for s in table.render_line(y) if s.text.strip() in ("1d", "1mo")]
+        assert len(periods) >= 3, periods
+        for seg in periods:
+            style = seg.style
+            assert style is not None and style.color is not None and style.bgcolor is not None
+            assert not style.dim, (theme, seg)
+            fg, bg = style.color.get_truecolor(), style.bgcolor.get_truecolor()
+            assert contrast(fg, bg) >= 4.5, (theme, seg.text, fg, bg)
+            text = table.rich_style.color
+            assert text is not None and fg != text.get_truecolor(), "muted, not the text itself"
