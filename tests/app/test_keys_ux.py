@@ -391,6 +391,34 @@ async def test_a_key_written_as_the_help_shows_it_works(tmp_path: Path) -> None:
         assert "Ctrl+S" in text and "Ctrl+A" in text
 
 
+async def test_alt_and_a_capital_opens_on_alt_shift_and_the_letter(tmp_path: Path) -> None:
+    """`[keys] sources = "alt+S"` was read as alt+s: Alt+Shift+S (Textual's alt+shift+s, what
+    a terminal sends for it) opened nothing, and Alt+s opened the sources. Now Alt+Shift+S
+    opens them, Alt+s does not, and the help names the key Alt+Shift+S."""
+    from tui.core.config import load_config as load
+    from tui.ui.screens.help import HelpScreen
+    from tui.ui.screens.sources import SourcesScreen
+
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[[metals]]\nid = "copper"\nname = "Copper"\n\n[keys]\nsources = "alt+S"\n',
+        encoding="utf-8",
+    )
+    app = MetalwatchApp(load(path), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("alt+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, SourcesScreen)
+        await pilot.press("alt+shift+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcesScreen)
+        await pilot.press("escape", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "Alt+Shift+S" in str(app.screen.query_one("#help-text").render())
+
+
 async def test_a_demo_story_says_its_age_is_the_demo_s(tmp_path: Path) -> None:
     """Found in use: with --demo, a story opened from the headlines said "2026-08-21 00:58 UTC ·
     1d ago" on a screen with no header: in December, a story of August read as yesterday's. Its
