@@ -253,6 +253,27 @@ async def test_every_screen_answers_j_k_g_G(tmp_path: Path, which: str) -> None:
         assert app.screen is screen
 
 
+@pytest.mark.parametrize("which", ["story", "evidence", "help"])
+async def test_keys_that_arrive_together_each_move_the_text(tmp_path: Path, which: str) -> None:
+    """Found driving the app in tmux (session 17): twenty j's sent at once scrolled the help
+    one line. Each scroll was deferred to the next refresh and started from where the text
+    was then; keys read in one go (a held key, typing ahead) are handled before any refresh."""
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(60, 9)) as pilot:
+        await settle(app, pilot)
+        await _open(app, pilot, which)
+        screen = app.screen
+        assert _position(screen) == ("scroll", 0)
+        for _ in range(3):  # as the keys are handled when they arrive in one read
+            screen.action_line_down()  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert _position(screen) == ("scroll", 3), which
+        for _ in range(2):
+            screen.action_line_up()  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert _position(screen) == ("scroll", 1), which
+
+
 async def test_the_header_hints_name_the_keys_as_remapped(tmp_path: Path) -> None:
     from tui.core.config import parse_config
 
