@@ -198,3 +198,36 @@ async def test_a_changes_period_reads_at_4_5_to_1(tmp_path: Path, theme: str) ->
             assert contrast(fg, bg) >= 4.5, (theme, seg.text, fg, bg)
             text = table.rich_style.color
             assert text is not None and fg != text.get_truecolor(), "muted, not the text itself"
+
+
+@pytest.mark.parametrize(
+    ("size", "cut"), [((80, 24), True), ((120, 40), False), ((200, 60), False)]
+)
+async def test_the_metal_and_its_source_are_whole_where_the_panel_has_room(
+    tmp_path: Path, size: tuple[int, int], cut: bool
+) -> None:
+    """Found driving the app in tmux (session 17): at 120 columns the sources under the metals
+    read "FRED aluminiu…", "COMEX copper …" beside a trend 49 cells wide. Past 20 cells of
+    trend, the metal's column takes up to 8 more: the demo's sources read whole from 120
+    columns; at 80 the trend keeps its cells and the names are cut as before."""
+    app = demo_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        panel = app.query_one(PricesPanel)
+        drawn = [panel.table.render_line(y).text for y in range(1, panel.table.size.height)]
+        drawn = [line for line in drawn if line.strip()]
+        cut_lines = [line for line in drawn if "…" in line]
+        if cut:
+            assert panel.spark_width >= 8 and cut_lines
+        else:
+            assert not cut_lines, cut_lines
+            sources = {s.source for s in panel.row_objects.values()}  # type: ignore[union-attr]
+            assert (
+                sum(
+                    1
+                    for line in drawn
+                    if line.strip() in sources or any(line.startswith(f" {s} ") for s in sources)
+                )
+                >= 3
+            ), drawn
+            assert panel.spark_width >= 20

@@ -93,9 +93,13 @@ class PricesPanel(Panel):
         self.app.call_from_thread(self.show)
 
     def add_columns(self, table: PanelRows) -> None:
-        # the trend column takes what the others leave (7 columns, 2 cells of padding each)
-        self.spark_width = max(8, self.size.width - 2 - (14 + 10 + 7 + 8 + 8 + 6) - 2 * 7)
-        table.add_column("Metal / source", key="metal", width=14)
+        # the trend column takes what the others leave (7 columns, 2 cells of padding each);
+        # past 20 cells of trend, up to 8 more go to the metal and its source, which were cut
+        # ("FRED aluminiu…", "COMEX copper …") beside a 49-cell trend at 120 columns
+        rest = self.size.width - 2 - (14 + 10 + 7 + 8 + 8 + 6) - 2 * 7
+        metal_width = 14 + min(8, max(0, rest - 20))
+        self.spark_width = max(8, rest - (metal_width - 14))
+        table.add_column("Metal / source", key="metal", width=metal_width)
         table.add_column("Last", key="last", width=10)
         table.add_column("Unit", key="unit", width=7)
         table.add_column("Chg", key="chg", width=8)
