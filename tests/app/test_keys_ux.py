@@ -274,6 +274,26 @@ async def test_keys_that_arrive_together_each_move_the_text(tmp_path: Path, whic
         assert _position(screen) == ("scroll", 1), which
 
 
+def test_help_s_keys_column_is_as_wide_as_its_longest_keys() -> None:
+    """Found driving the app in tmux (session 17): "Ctrl+C, Super+c Copy selected text" (one
+    space) in the help's first list, and a remapped "Alt+Shift+A, F5" ran into "Alerts": the
+    keys' column was 16 cells whatever its keys. Every description starts in one column, two
+    cells at least after the longest keys."""
+    from tui.ui.screens.help import help_text
+
+    here = [("Ctrl+C, Super+c", "Copy selected text"), ("Ctrl+P", "Palette")]
+    text = help_text({"alerts": "alt+shift+a,f5"}, here).plain
+    rows = [line for line in text.splitlines() if line.startswith("  ")]  # not the headings
+
+    def start(row: str) -> int:  # a key list has single spaces ("1 … 9"), never two
+        keys = row[2:].split("  ", 1)[0]
+        return len(row) - len(row[2 + len(keys) :].lstrip())
+
+    assert len(rows) > 40 and len({start(row) for row in rows}) == 1, {start(r) for r in rows}
+    alerts = next(line for line in rows if "[alerts]" in line)
+    assert alerts.startswith("  Alt+Shift+A, F5  Alerts"), alerts
+
+
 async def test_the_header_hints_name_the_keys_as_remapped(tmp_path: Path) -> None:
     from tui.core.config import parse_config
 
