@@ -4,8 +4,8 @@ Run from the repository root: ``python docs/build_screenshot.py``. The demo runs
 clock with a new cache in a temporary folder (no network, no config of yours), is left to
 settle as the snapshot tests do (``tests/snapshots/test_snapshots.py``), and its screen is
 saved as SVG. Run it again after a change to how the dashboard looks (colours, columns, chips),
-and look at the result (``rsvg-convert docs/screenshot.svg -o /tmp/screenshot.png``, or a
-browser).
+and look at the result (``rsvg-convert docs/screenshot.svg -o screenshot.png``, or a
+browser): ``tests/snapshots/test_screenshot.py`` fails until the picture is the demo as it looks.
 """
 
 from __future__ import annotations
