@@ -170,34 +170,54 @@ async def test_why_the_charts_list_is_empty_is_readable(tmp_path: Path, theme: s
 
 
 @pytest.mark.parametrize("theme", [*THEMES, "textual-light", "textual-dark"])
-async def test_a_changes_period_reads_at_4_5_to_1(tmp_path: Path, theme: str) -> None:
+async def test_the_rows_small_print_reads_at_4_5_to_1(tmp_path: Path, theme: str) -> None:
     """Asked for in session 17: the period under a price's change ("1d", "1mo") was dim, 2.5:1
-    on metalwatch-dark and 2.8:1 on metalwatch-light in a terminal. It is the theme's text,
-    muted, and at least 4.5:1 on the rows' background, on every row the cursor is not on (the
-    cursor's own text colour wins there)."""
+    on metalwatch-dark and 2.8:1 on metalwatch-light in a terminal; so was the rest of the
+    rows' small print, dim the same way (the source under a metal, the unit, a policy's date;
+    a fresh age too, which the demo, all stale, does not show). Each is the theme's text, muted, and at least 4.5:1 on the rows' background,
+    on every row the cursor is not on (the cursor's own text colour wins there)."""
     from rich.segment import Segment
+
+    from tui.ui.widgets.policy import PolicyPanel
+
+    def kind(word: str) -> str | None:
+        if word in ("1d", "1mo"):
+            return "period"
+        if word.startswith("USD/"):
+            return "unit"
+        if word.startswith(("FRED ", "COMEX ", "World Bank ")):
+            return "source"
+        if word[:4].isdigit() and word[4:5] == "-":
+            return "date"
+        return None
 
     app = demo_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         app.theme = theme
         await settle(app, pilot)
-        panel = app.query_one(PricesPanel)
-        table = panel.table
-        periods: list[Segment] = []
-        for y in range(1, table.size.height):
-            if (int(table.scroll_y) + y - 1) // 2 == table.cursor_row:
-                continue  # the cursor's row
-            periods += [s for s in table.render_line(y) if s.text.strip() in ("1d", "1mo")]
-        assert len(periods) >= 3, periods
-        for seg in periods:
-            style = seg.style
-            assert style is not None and style.color is not None and style.bgcolor is not None
-            assert not style.dim, (theme, seg)
-            fg, bg = style.color.get_truecolor(), style.bgcolor.get_truecolor()
-            assert contrast(fg, bg) >= 4.5, (theme, seg.text, fg, bg)
-            text = table.rich_style.color
-            assert text is not None and fg != text.get_truecolor(), "muted, not the text itself"
+        small: dict[str, list[Segment]] = {}
+        for panel in (app.query_one(PricesPanel), app.query_one(PolicyPanel)):
+            table = panel.table
+            height = 2 if isinstance(panel, PricesPanel) else 1
+            for y in range(1, table.size.height):
+                if (int(table.scroll_y) + y - 1) // height == table.cursor_row:
+                    continue  # the cursor's row
+                for seg in table.render_line(y):
+                    found = kind(seg.text.strip())
+                    if found is not None:
+                        small.setdefault(found, []).append(seg)
+        assert set(small) == {"period", "unit", "source", "date"}, sorted(small)
+        text = app.query_one(PricesPanel).table.rich_style.color
+        assert text is not None
+        for found, segments in small.items():
+            for seg in segments:
+                style = seg.style
+                assert style is not None and style.color is not None and style.bgcolor is not None
+                assert not style.dim, (theme, found, seg)
+                fg, bg = style.color.get_truecolor(), style.bgcolor.get_truecolor()
+                assert contrast(fg, bg) >= 4.5, (theme, found, seg.text, fg, bg)
+                assert fg != text.get_truecolor(), ("muted, not the text itself", found)
 
 
 @pytest.mark.parametrize(

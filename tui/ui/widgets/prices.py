@@ -19,7 +19,6 @@ from tui.core.fmt import age, format_price, price_decimals, signed_pct
 from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
 from tui.core.models import PriceSeries, Snapshot, SourceHealth
 from tui.core.record import record
-from tui.ui.legible import muted
 from tui.ui.shown import shown
 from tui.ui.sparkline import quick, sparkline_text, warm_up
 from tui.ui.sparkline import ready as spark_ready
@@ -78,7 +77,7 @@ class PricesPanel(Panel):
     empty_text = "No prices yet: sources are loading, failing (press s), or none is configured."
     spark_width = 16
     _needs_plotext = False
-    _period_colour: tuple[int, int, int] = (138, 145, 151)  # set from the theme by ``fill``
+    _muted = ""  # the small print's style (``Panel.muted``), set from the theme by ``fill``
 
     def show(self, snapshot: Snapshot | None = None) -> None:
         super().show(snapshot)
@@ -124,7 +123,7 @@ class PricesPanel(Panel):
         up = _rgb(self.app, "price-up", "#5FB878")
         down = _rgb(self.app, "price-down", "#E5484D")
         line = _rgb(self.app, "sparkline", "#4EA1D3")
-        self._period_colour = self.period_colour(table)
+        self._muted = self.muted()
         for series in snapshot.prices:
             if not series.points or (wanted is not None and series.metal not in wanted):
                 continue
@@ -151,13 +150,12 @@ class PricesPanel(Panel):
 
         def coloured(v: float | None, period: str) -> Text:
             if v is None:
-                cell = Text("—", style="dim")
+                cell = Text("—", style=self._muted)
             else:
                 rgb = up if v > 0 else down if v < 0 else line
                 cell = Text(signed_pct(v), style=f"rgb({rgb[0]},{rgb[1]},{rgb[2]})")
-            if period:  # muted, never dim: "1d" read 2.5:1 dimmed (``tui.ui.legible``)
-                r, g, b = self._period_colour
-                cell.append("\n" + period, style=f"rgb({r},{g},{b})")
+            if period:  # muted, never dim: "1d" read 2.5:1 dimmed (``Panel.muted``)
+                cell.append("\n" + period, style=self._muted)
             return cell
 
         values = list(map(_value, window))
@@ -168,9 +166,9 @@ class PricesPanel(Panel):
                 quick(values, self.spark_width), style=f"rgb({line[0]},{line[1]},{line[2]})"
             )
             self._needs_plotext = True
-        unit = Text(s.unit + ("*" if s.note else ""), style="dim" if not s.note else "bold")
+        unit = Text(s.unit + ("*" if s.note else ""), style=self._muted if not s.note else "bold")
         metal = Text(shown(name), style="bold")
-        metal.append("\n" + shown(s.source), style="dim")
+        metal.append("\n" + shown(s.source), style=self._muted)
         return [
             metal,
             Text(format_price(last, price_decimals(last)), justify="right"),
@@ -181,21 +179,11 @@ class PricesPanel(Panel):
             self.as_of(s, stale),
         ]
 
-    def period_colour(self, table: PanelRows) -> tuple[int, int, int]:
-        """The change's period ("1d", "1mo"): the theme's text muted on the rows' background,
-        at least 4.5:1 (``tui.ui.legible``)."""
-        style = table.rich_style
-        fg = style.color.get_truecolor() if style.color is not None else None
-        bg = style.bgcolor.get_truecolor() if style.bgcolor is not None else None
-        if fg is None or bg is None:
-            return _rgb(self.app, "foreground", "#D8DEE4")
-        return muted((fg.red, fg.green, fg.blue), (bg.red, bg.green, bg.blue))
-
     def as_of(self, s: PriceSeries, stale: bool) -> Text:
         """The age cell: how old the last point is; "stale" under it past the cadence."""
         when = Text(
             age(s.points[-1][0], self.now) + ("!" if stale else ""),
-            style="bold" if stale else "dim",
+            style="bold" if stale else self._muted,
         )
         fresh = freshness(s, self.now)
         if fresh is not None and fresh.stale:
