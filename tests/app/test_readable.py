@@ -251,3 +251,32 @@ async def test_the_metal_and_its_source_are_whole_where_the_panel_has_room(
                 >= 3
             ), drawn
             assert panel.spark_width >= 20
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_picked_metal_s_chip_comes_first(tmp_path: Path, size: tuple[int, int]) -> None:
+    """Found driving the app in tmux (session 17): with aluminium picked (``m``), the one
+    headline left read "copper …" at 80 columns: the chip it was shown for was cut. The picked
+    metal's chip comes first in every row; with no metal picked the story's own order stands."""
+    from tui.ui.widgets.headline_list import HeadlineList
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        rows = app.query_one(HeadlineList)
+
+        def lines() -> list[str]:
+            return [rows.render_line(y).text for y in range(1, len(rows.stories) + 1)]
+
+        several = [s for s in rows.stories if len(s.metals) > 2 and s.metals[0] != "aluminium"]
+        assert several and "aluminium" in several[0].metals  # the demo's founding story
+        app.set_metal("aluminium")  # type: ignore[attr-defined]
+        await settle(app, pilot)
+        shown = lines()
+        assert shown and all("aluminium" in line for line in shown), shown
+        app.set_metal(None)  # type: ignore[attr-defined]
+        await settle(app, pilot)
+        row = next(line for line in lines() if several[0].title[:20] in line)
+        own_first = several[0].metals[0]
+        at = row.find("aluminium")  # cut at 80 columns, after the story's first metal at 120
+        assert own_first in row and (at == -1 or row.index(own_first) < at), row
