@@ -42,6 +42,9 @@ NAMES: dict[str, tuple[str, ...]] = {
         "Bureau of Industry and Security",
         "Section 232",
         "Section 301",
+        # the US president's instrument for Section 232 duties ("New Presidential Proclamation")
+        "Presidential Proclamation",
+        "Presidential Proclamations",
         "Customs and Border Protection",
         # agencies that act for the US government (sanctions, export controls, trade remedies)
         "CBP",

@@ -166,6 +166,9 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         return Finding("noun", "tariff", i, ["Section 232"], flow=R.IMPORT, confidence=0.7)
     if tok.low == "adjusting" and t.word(i + 1) == "imports":
         return Finding("noun", "tariff", i, ["Adjusting Imports"], flow=R.IMPORT, confidence=0.75)
+    if tok.low in ("proclamation", "proclamations") and t.word(i - 1) == "presidential":
+        # "New Presidential Proclamation - Steel 'Derivative Products'": the US act on imports
+        return Finding("noun", "tariff", i, [tok.text], flow=R.IMPORT, confidence=0.7)
     m = t.is_measure_noun(i)
     if m is None or (i + 1 < n and t.is_measure_noun(i + 1) is not None):
         return None  # "safeguard quotas", "tariff quota": the head noun comes last

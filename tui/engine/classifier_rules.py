@@ -404,10 +404,14 @@ MOOD_NOUNS = frozenset(
     {"fears", "worries", "jitters", "concerns", "uncertainty", "speculation", "confusion",
      "turmoil", "chaos", "whiplash", "angst", "anxiety", "anxieties", "nerves", "jitteriness"}
 )
+#: A measure's target told as an idiom ("copper comes in Trump's tariff crosshairs"): threatened.
+TARGET_IDIOMS = frozenset({"crosshairs", "crosshair"})
 #: Proposed / not in effect.
 PROPOSED_RE = re.compile(
     r"\b(?:consider(?:s|ing|ed|ation)?|plans?|planned|planning|mull(?:s|ing|ed)?|weigh(?:s|ing)?(?!\s+(?:in\s+)?on\b)|"
-    r"ey(?:e|es|ed|eing|ing)|threat(?:en(?:s|ed|ing)?|s)?|warn(?:s|ed)?|might|could|would|should|"
+    r"ey(?:e|es|ed|eing|ing)|threat(?:en(?:s|ed|ing)?|s)?|crosshairs?|firing\s+line|"
+    # "he's going to double tariffs": a plan told in the future
+    r"(?:is|are|am|was|were|'s|’s|'re|’re)\s+going\s+to|warn(?:s|ed)?|might|could|would|should|"
     r"propos(?:e|es|ed|al|als|ing)|draft|moot(?:s|ed)?|float(?:s|ed)|under\s+review|"
     r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
     # "hints at tariffs", "looks at duties on ...": a measure weighed, not taken
@@ -715,7 +719,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | RELEASE_NOUNS
     | CUT_NOUNS
     | OPEN_WORDS
-    | {"232", "adjusting"}
+    | {"232", "adjusting", "proclamation", "proclamations"}
     | SPARED_FROM
     | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
     | {"dumping", "state", "approved", "whitelist", "whitelists", "cash"}

@@ -19,6 +19,7 @@ on other goods) is read by :mod:`tui.engine.classifier_commentary`.
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_asides import aside_veto
 from tui.engine.classifier_commentary import EFFECT_LEADS, adjectival, commentary_veto
 from tui.engine.classifier_text import Finding, Text
 
@@ -44,7 +45,8 @@ _ECONOMY_WORDS = frozenset(
     {"price", "prices", "industry", "industries", "sector", "sectors", "market", "markets",
      "revenue", "revenues", "earnings", "margins", "profits", "jobs", "growth", "uncertainty",
      "dumping", "economy", "economies", "exporters", "producers", "manufacturers", "makers",
-     "shares", "stocks", "hard", "hike", "hikes", "inflation"}
+     "shares", "stocks", "hard", "hike", "hikes", "inflation", "countries", "nations",
+     "suppliers"}
 )  # fmt: skip
 #: Nouns that extend a measure's noun phrase ("tariff hike", "duty increase"), not verbs.
 _NOUN_TAILS = frozenset({"hike", "hikes", "increase", "increases", "rise", "rises", "cut", "cuts"})
@@ -100,7 +102,7 @@ def stance_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "measures counted across countries or told as a trend: a survey"
     if mining_right(t, best):
         return "company", "a licence to mine: a mining right, not a trade measure"
-    return None
+    return aside_veto(t, best)
 
 
 def _clause_end(t: Text, start: int) -> int:
@@ -131,6 +133,8 @@ def economic_effect(t: Text, best: Finding) -> bool:
         word = t.word(k)
         if k == best.index + 1 and word in _NOUN_TAILS:
             continue  # "tariff hike threatens ...": the measure's noun phrase
+        if k == best.index + 1 and word in R.TARGET_IDIOMS:
+            return False  # "comes in Trump's tariff crosshairs, driving up ...": a threat
         if word in _THREAT_VERBS and any(
             t.word(j) in _HARM_WORDS for j in range(k + 1, min(end, k + 6))
         ):

@@ -17,6 +17,12 @@ from tui.engine.classifier_text import (
 )
 
 _PLAN_VERB_RE = re.compile(R.PLAN_VERBS_PATTERN, re.IGNORECASE)
+#: "EU moves to restrict scrap exports": a first step, a plan when the lede says so.
+_MOVES_TO_RE = re.compile(r"\bmov(?:es|e|ing)\s+to\b", re.IGNORECASE)
+#: A lede that tells a plan, not an act ("The EU plans to limit ... by 2026").
+_LEDE_PLAN_RE = re.compile(
+    r"\b(?:plans?\s+to|planning\s+to|propos(?:es|ed|al)|intends?\s+to|draft)\b", re.IGNORECASE
+)
 _WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
@@ -87,6 +93,9 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         if effect_modal(t, f, m2, lede, start):
             continue
         return m2.group(0)
+    moves = _MOVES_TO_RE.search(clause)
+    if moves is not None and _LEDE_PLAN_RE.search(lede) and not decided(lede):
+        return moves.group(0)  # "moves to restrict ...", its lede: "plans to limit ..."
     return talked_change(t, f)  # "US, Mexico discuss deal to cut steel tariffs": discussed
 
 
