@@ -1,4 +1,5 @@
-"""The blind sets read never tuned on and then studied (sessions 6-12): the third to the eleventh.
+"""The blind sets read never tuned on and then studied (sessions 6-17): the third to the eleventh
+(and the fourteenth, kept in ``blind_sets_studied.py``).
 
 Each was collected and labelled blind (``blind_set.py``), read never tuned on (its first
 reading, and any later reading taken before its study, are the honest estimates the run's
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import real_headlines_set as sets
 from blind_set import BlindSet, Floors, Spread
+from blind_sets_studied import BLIND14
 
 # The ninth set of real published headlines: the third blind set, tuned from session 6.
 # Collected and labelled in session 5 the way the two earlier blind sets were. Read twice never
@@ -369,4 +371,6 @@ BLIND11 = BlindSet(
 
 
 # in the order they were collected
-TUNED_BLIND_SETS = (BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11)
+TUNED_BLIND_SETS = (
+    BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND14
+)  # fmt: skip
