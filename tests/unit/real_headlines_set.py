@@ -21,10 +21,11 @@ way in session 11, was scored only until its first reading and studied in sessio
 eleventh (``DATA_BLIND11``), collected the same way later in session 11, is scored only; so is
 the twelfth (``DATA_BLIND12``), collected the same way in session 12, and the thirteenth
 (``DATA_BLIND13``), collected in session 13 from public datasets of published headlines kept in
-GitHub repositories (see its PROVENANCE.md), and the fourteenth (``DATA_BLIND14``), collected in
-session 17 from the stored public pages and from public headline datasets, and so is the wire set
+GitHub repositories (see its PROVENANCE.md), and so is the wire set
 (``DATA_WIRE``, session 12): headlines written in wire style for real events, one per event, by a
-helper who did not read the rules (not text as published, so no URL; see its PROVENANCE.md).
+helper who did not read the rules (not text as published, so no URL; see its PROVENANCE.md). The
+fourteenth (``DATA_BLIND14``), collected in session 17 from the stored public pages and from
+public headline datasets, was scored only until its first reading and studied later in session 17.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
