@@ -22,6 +22,10 @@ from tui.store.base import REJOIN_WAIT, StoreBase, StoreError
 _T = TypeVar("_T")
 
 
+class _Closed(Exception):
+    """The store was closed while a rejoin opened the file."""
+
+
 class LockingStore(StoreBase):
     """Asking for, giving up on and leaving another program's lock."""
 
@@ -70,6 +74,8 @@ class LockingStore(StoreBase):
         try:
             conn.execute("BEGIN IMMEDIATE")  # the file's lock first, then this store's
             with self._lock:
+                if self._closed:  # closed meanwhile (the command ends): nothing to take back
+                    raise _Closed
                 got = merge(self._conn, conn)
                 conn.execute("COMMIT")
                 with contextlib.suppress(sqlite3.Error):
@@ -83,7 +89,9 @@ class LockingStore(StoreBase):
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
             fresh.close()
-            if isinstance(exc, sqlite3.OperationalError) and schema.is_lock(exc):
+            if isinstance(exc, _Closed) or (
+                isinstance(exc, sqlite3.OperationalError) and schema.is_lock(exc)
+            ):
                 return None
             raise
         return got
