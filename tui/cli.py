@@ -122,19 +122,16 @@ def _config_error(exc: Exception) -> str:
 
 def _check_files(config: Config, described: str) -> int:
     """``check``'s look at the config's local files; one that delivers nothing: exit 2."""
-    from tui.flow.local_check import read_local_sources
+    from tui.flow.local_check import check_report
 
-    readings = read_local_sources(config)
-    failing = [r for r in readings if not r.usable]
-    for r in failing:
-        print(f"metalwatch: config error: source {r.line()}", file=sys.stderr)
+    said, local, failing = check_report(config)
+    for line in said:  # warnings and notes, then the failing sources
+        print(f"metalwatch: {line}", file=sys.stderr)
     if failing:
         return EXIT_CONFIG
     print(described)
-    if readings:
-        print("  local files:")
-        for r in readings:
-            print(f"    {r.line()}")
+    if local:
+        print("  local files:\n" + "\n".join(f"    {line}" for line in local))
     return EXIT_OK
 
 
