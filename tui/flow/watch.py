@@ -171,6 +171,8 @@ async def _loop(
                 elif new is not None:
                     await refresher.aclose()
                     config = new
+                    if retry is not None:
+                        retry.every = config.app.lock_retry
                     engine = AlertEngine(config, store)
                     refresher = Refresher(
                         config, store, cache_dir=None if config.demo else paths.cache_dir()
