@@ -53,12 +53,11 @@ BLIND14 = BlindSet(
         outlets=86,
     ),
     # After the session-17 round (kinds_27; rhy-107's rate corrected to 25, PROVENANCE.md):
-    # 98.1% exact (205/209), no false event, 1 missed (a metal "in a leader's tariff crosshairs"
-    # with a market lead-in, which the gate still vetoes), relevance 209/209; the three other
-    # misses are origins and an importer the labelling rules read apart from the other sets'
+    # 98.6% exact (206/209), no false event, no missed event, relevance 209/209; the three
+    # misses left are origins and an importer the labelling rules read apart from the other sets'
     # majority (a flow in a purpose clause, an importer from the official outlet). The floors
     # are that score.
-    floors=Floors(exact=205 / 209, false_events=0, missed_events=1, relevance=209 / 209),
+    floors=Floors(exact=206 / 209, false_events=0, missed_events=0, relevance=209 / 209),
     from_dataset=True,
     pages_too=True,
 )

@@ -202,8 +202,29 @@ def told_after_market(t: Text, best: Finding, market: re.Match[str]) -> bool:
     if market.end() > toks[best.index].start:
         return False
     between = [tk.low for tk in toks[: best.index] if tk.end > market.start()][1:]
-    return any(w in R.MARKET_CLAUSE for w in between) and measure_in_market_frame(
-        t, best, market.end()
+    return any(w in R.MARKET_CLAUSE for w in between) and (
+        measure_in_market_frame(t, best, market.end()) or _threat_on_metal(t, best, market.end())
+    )
+
+
+def _threat_on_metal(t: Text, best: Finding, market_end: int) -> bool:
+    """ "Stocks to watch as copper comes in Trump's tariff crosshairs", "USD slips after Trump
+    threatens steel and aluminum tariffs": a government's threat or plan told after the market
+    words, on a metal named there: the proposed measure, not a mood ("Gold soars as Trump
+    threatens fresh tariffs" names the metal only for its price)."""
+    clause = t.text[market_end:]
+    if R.PROPOSED_RE.search(clause) is None:
+        return False
+    # the clause of the threat: after the last "as"/"after" that joins it to the market words
+    lead = max(
+        (j for j, tk in enumerate(t.toks[: best.index]) if tk.low in R.MARKET_CLAUSE),
+        default=-1,
+    )
+    after = [j for j, tk in enumerate(t.toks) if tk.start >= market_end and j > lead]
+    if lead < 0 or any(t.toks[j].low in R.BROAD_GOODS for j in after):
+        return False
+    return any(t.place_at[j] is not None for j in after if j <= best.index) and any(
+        t.is_metal[j] for j in after
     )
 
 
