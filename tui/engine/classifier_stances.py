@@ -108,6 +108,30 @@ _BY_AMOUNT_RE = re.compile(
 )
 
 
+#: Verbs of a flow recovering or waning that the market words do not hold ("exports recover").
+_FLOW_MOVES = R.forms(
+    "recover|s|ed|ing", "revive|s|d", "normalise|s|d", "normalize|s|d", "stabilise|s|d",
+    "stabilize|s|d", "dwindle|s|d", "shrink|s", "shrank", "grow|s", "grew",
+)  # fmt: skip
+
+
+def flow_moved_after(t: Text, best: Finding) -> bool:
+    """ "China's germanium exports recover after curbs", "aluminium imports dwindle as tariffs
+    bite": a flow, the subject, recovers or wanes in a clause before the one whose measure is
+    only its cause (the market words read the flows that rise, fall or rebound)."""
+    for j in range(best.index - 1):
+        if t.word(j) not in _FLOWED:
+            continue
+        v = j + 1  # past the goods after the flow ("exports of antimony recover")
+        while v < min(best.index, j + 5) and (t.word(v) == "of" or _goods_at(t, v)):
+            v += 1
+        if t.word(v) in _FLOW_MOVES and any(
+            t.word(k) in _CAUSE_WORDS for k in range(v + 1, best.index)
+        ):
+            return True
+    return False
+
+
 def flow_cut_by_measure(t: Text, best: Finding) -> bool:
     """ "Tariffs cut steel imports by 20%", "duties slash aluminium shipments to US": a measure
     named as a bare noun, then the verb by which it lowers a flow or an output (an effect on
@@ -133,6 +157,13 @@ def flow_cut_by_measure(t: Text, best: Finding) -> bool:
     return False
 
 
+#: Words that name goods in general or join them ("the", "critical minerals", "raw materials").
+_GOODS_MORE = frozenset(
+    {"the", "its", "their", "of", "and", "ore", "raw", "steel", "critical", "strategic",
+     "minerals", "metals", "materials", "rare", "earth", "earths", "battery", "key"}
+)  # fmt: skip
+
+
 def _goods_at(t: Text, j: int) -> bool:
     """Whether the word at ``j`` can modify a flow as its goods or places ("Canadian aluminium
     foil" in "... exports")."""
@@ -141,7 +172,7 @@ def _goods_at(t: Text, j: int) -> bool:
         t.is_metal[j]
         or t.place_at[j] is not None
         or word in R.GOODS_WORDS
-        or word in ("the", "its", "their", "of", "and", "ore", "raw", "steel")
+        or word in _GOODS_MORE
     )
 
 
@@ -150,7 +181,7 @@ def stance_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     party's concern, as a trend across countries, or a licence to mine."""
     if economic_effect(t, best):
         return "speculation", "what a measure will do to prices or an industry: a forecast"
-    if flow_cut_by_measure(t, best):
+    if flow_cut_by_measure(t, best) or flow_moved_after(t, best):
         return "speculation", "a flow or an output cut by a measure: its effect, not a measure"
     if stance_on_another(t, best):
         return "company", "a country's stance on another's measure: a reaction, not a measure"
