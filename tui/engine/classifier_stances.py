@@ -132,6 +132,33 @@ def flow_moved_after(t: Text, best: Finding) -> bool:
     return False
 
 
+#: Facing, or bracing for, what comes: the object is a harm or an outlook unless it is the
+#: measure itself ("S. Korea to face China's anti-dumping duties").
+_FACE_VERBS = R.forms("face|s|d", "facing", "brace|s|d", "bracing")
+#: A measure's effects named before it ("faces minimal impact from US tariffs").
+_FALLOUT_NOUNS = frozenset({"impact", "impacts", "fallout", "effects", "consequences", "toll"})
+
+
+def faces_fallout(t: Text, best: Finding) -> bool:
+    """ "Philippines faces grim prospects for nickel after proposed ore export tax", "Bahrain
+    faces minimal impact from US tariffs", "industry braces for losses as duties loom": a place
+    or an industry faces (braces for) a harm or an outlook whose cause is a measure named as a
+    bare noun in a later clause or after "impact of": its effects, not the measure. A measure
+    faced as such ("India faces EU heat on steel quotas") is the event."""
+    if best.verb and not adjectival(best):
+        return False
+    face = next((k for k in range(best.index) if t.word(k) in _FACE_VERBS), None)
+    if face is None:
+        return False
+    for k in range(face + 1, best.index):
+        word = t.word(k)
+        if word in _CAUSE_WORDS or (
+            word in _FALLOUT_NOUNS and t.word(k + 1) in ("of", "from", "on")
+        ):
+            return True
+    return False
+
+
 def flow_cut_by_measure(t: Text, best: Finding) -> bool:
     """ "Tariffs cut steel imports by 20%", "duties slash aluminium shipments to US": a measure
     named as a bare noun, then the verb by which it lowers a flow or an output (an effect on
@@ -183,6 +210,8 @@ def stance_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "what a measure will do to prices or an industry: a forecast"
     if flow_cut_by_measure(t, best) or flow_moved_after(t, best):
         return "speculation", "a flow or an output cut by a measure: its effect, not a measure"
+    if faces_fallout(t, best):
+        return "speculation", "a harm or an outlook faced because of a measure: its effect"
     if stance_on_another(t, best):
         return "company", "a country's stance on another's measure: a reaction, not a measure"
     if reaction_before(t, best):
