@@ -178,8 +178,17 @@ def relief_sought(t: Text, best: Finding) -> bool:
 
 #: Asking for a cut: the verbs of :data:`_ASK_VERBS` and of a demand or a plea.
 _CUT_ASKS = _ASK_VERBS | R.forms(
-    "demand|s|ed|ing", "plead|s|ed|ing", "urge|s|d", "urging", "call|s|ed|ing", "lobby",
-    "lobbies", "lobbied", "lobbying", "petition|s|ed|ing", "appeal|s|ed|ing",
+    "demand|s|ed|ing",
+    "plead|s|ed|ing",
+    "urge|s|d",
+    "urging",
+    "call|s|ed|ing",
+    "lobby",
+    "lobbies",
+    "lobbied",
+    "lobbying",
+    "petition|s|ed|ing",
+    "appeal|s|ed|ing",
 )
 #: Granted, not only sought: the cut is news ("wins duty cut", "gets relief").
 _GOT_WORDS = frozenset({"wins", "won", "win", "gets", "got", "granted", "grants", "secures"})

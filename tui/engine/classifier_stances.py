@@ -196,10 +196,7 @@ def _goods_at(t: Text, j: int) -> bool:
     foil" in "... exports")."""
     word = t.word(j)
     return (
-        t.is_metal[j]
-        or t.place_at[j] is not None
-        or word in R.GOODS_WORDS
-        or word in _GOODS_MORE
+        t.is_metal[j] or t.place_at[j] is not None or word in R.GOODS_WORDS or word in _GOODS_MORE
     )
 
 
