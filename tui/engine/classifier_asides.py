@@ -76,6 +76,8 @@ def aside_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "countermeasures named with no instrument or act: talk"
     if asks_whether(t, best):
         return "speculation", "asks whether a measure will come: a question, not news"
+    if failed_to_agree(t, best):
+        return "speculation", "sides failed to agree on a change: nothing changed"
     return None
 
 
@@ -164,5 +166,21 @@ def asks_whether(t: Text, best: Finding) -> bool:
         if w in (";", ":", ".") or w in R.CLAUSE_BREAK - {"as", "after"}:
             return False
         if w in ("whether", "if") and t.word(k - 1) in _DOUBT_WORDS:
+            return True
+    return False
+
+
+_FAIL_WORDS = frozenset({"fail", "fails", "failed", "failing"})
+_AGREE_WORDS = frozenset({"agree", "reach", "strike", "settle", "find", "seal", "clinch"})
+
+
+def failed_to_agree(t: Text, best: Finding) -> bool:
+    """ "The U.S. and Europe failed to agree on a path for eliminating steel tariffs", "talks fail
+    to reach deal on lifting the ban": an agreement on the change not reached."""
+    for k in range(best.index - 1, -1, -1):
+        w = t.word(k)
+        if w in (";", ":", "|"):
+            return False
+        if w in _FAIL_WORDS and t.word(k + 1) == "to" and t.word(k + 2) in _AGREE_WORDS:
             return True
     return False
