@@ -12,10 +12,10 @@ First reading, before any rule changed: 284 of 307 exact (92.5%), 2 false events
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
+import tomllib
 from classifier_scoring import Case, Reading, reading_of, score
 from real_headlines_set import watch_list
 

@@ -9,7 +9,9 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_lapses import suspension_ended
 from tui.engine.classifier_nouns import rule_noun, rule_release_noun
 from tui.engine.classifier_phrases import (
+    dates_its_effect,
     not_a_trade_stop,
+    rule_flow_to_stop,
     scan_object,
     subject_head,
 )
@@ -93,7 +95,13 @@ def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
     if not (low.endswith(("ed", "en")) or low in R.PARTICIPLES):
         return None
     nxt = t.word(i + 1)
-    if nxt and nxt not in R.PASSIVE_NEXT and nxt != "to" and not nxt.endswith("ly"):
+    if (
+        nxt
+        and nxt not in R.PASSIVE_NEXT
+        and nxt != "to"
+        and not nxt.endswith("ly")
+        and not dates_its_effect(t, i + 1)
+    ):
         # an object follows: active voice ("Zimbabwe banned exports of ..."); or a noun: an
         # adjective ("prices have limited upside")
         return None
@@ -326,6 +334,8 @@ def rule_at(t: Text, i: int) -> Finding | None:
         return None
     if stop_verb or low in R.RELEASE_VERBS:
         found = _rule_passive(t, i, stop_verb)
+        if found is None and stop_verb:
+            found = rule_flow_to_stop(t, i)
         if found is not None:
             return found
     if low in R.RELEASE_VERBS and (base not in R.STOP_VERBS or stop_verb):

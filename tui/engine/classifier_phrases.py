@@ -1,6 +1,7 @@
 """Phrases around a deciding word: the object after a verb, the subject head before a
 participle, the clause a word stands in, the nearest flow word, a stop verb that stops no
-trade."""
+trade, a phrase dating a participle's effect and a flow as the subject of a stop verb's
+infinitive."""
 
 from __future__ import annotations
 
@@ -238,3 +239,24 @@ def aside_clauses(t: Text, f: Finding, bg: list[bool] | None) -> tuple[list[bool
             continue  # a purpose's "imports from China" still names the goods' origin
         mask[first : last + 1] = [True] * (last + 1 - first)
     return mask, start
+
+
+def dates_its_effect(t: Text, k: int) -> bool:
+    """From token k, a phrase dating a participle's effect ("halted with immediate effect",
+    "banned effective Monday"): no object, the participle is passive."""
+    nxt = t.word(k)
+    return nxt in R.EFFECT_LEADS or (nxt == "with" and t.word(k + 1) in R.EFFECT_AFTER_WITH)
+
+
+def rule_flow_to_stop(t: Text, i: int) -> Finding | None:
+    """A flow as the subject of a stop verb's infinitive ("rare earth exports to stop from
+    July", "tin shipments to halt"): the flow stops, as "exports halted" does."""
+    if t.word(i - 1) != "to" or scan_object(t, i) is not None:
+        return None
+    flow = flow_of(t.word(i - 2))
+    head = subject_head(t, i - 1)
+    if flow is None or head is None or head != ("flow", i - 2):
+        return None
+    words = [t.toks[i - 2].text, t.toks[i].text]
+    status = R.STOP_VERBS[base_word(t.toks[i].low)]
+    return Finding("stop", status, i, words, flow=flow, verb=True, confidence=0.8)

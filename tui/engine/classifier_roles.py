@@ -196,6 +196,8 @@ def _closes_title(t: Text, k: int, last: int, demonym: bool) -> bool:
     nxt = t.word(last + 1)
     if nxt in R.LOCATIVE_ACTS:
         return last + 2 >= len(t.toks) or not t.word(last + 2).isalpha()
+    if not demonym and (nxt in R.ADVERBIAL_PREPS or (measure_of(before) and nxt in _CHANGE_VERBS)):
+        return True  # "... banned in Vietnam under new law", "export quotas in Congo extended"
     return not demonym and (last + 1 >= len(t.toks) or not nxt.isalpha())
 
 

@@ -734,6 +734,10 @@ PASSIVE_NEXT = frozenset(
      "amid", "since", "through", "pending", "following", "again", "indefinitely",
      "temporarily", ",", ";", ":", "—", "–", "|"}
 )
+#: Words that date a participle's effect right after it ("banned effective Monday", "halted
+#: with immediate effect", "with effect from"): the participle is passive, no object follows.
+EFFECT_LEADS = frozenset({"effective"})
+EFFECT_AFTER_WITH = frozenset({"immediate", "effect", "retroactive", "retrospective"})
 #: Participles after which "from X" names the market the goods are kept out of.
 EXCLUDED_FROM = frozenset(
     {"barred", "banned", "blocked", "excluded", "prohibited", "shut", "locked", "outlawed"}
@@ -780,6 +784,11 @@ PURPOSE_VERBS = (
 #: budget"): the country in front of them set the measure.
 LOCATIVE_ACTS = frozenset(
     {"budget", "budgets", "move", "decision", "policy", "notification", "order", "rules"}
+)
+#: Prepositions that open an adverbial phrase after "in <place>" (a law, a date, a reason): the
+#: place still closes the measure's clause ("banned in Vietnam under amended law").
+ADVERBIAL_PREPS = frozenset(
+    {"under", "from", "until", "till", "after", "amid", "since", "following", "pending", "through"}
 )
 #: Words ending a measure's clause before "in <place>" ("on the cards in India", "takes effect
 #: in Chile"); a rate, a measure noun or a verb that changes a measure also do.

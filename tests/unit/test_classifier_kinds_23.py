@@ -1,0 +1,57 @@
+"""Kinds of wording that other outlets use for a measure the rules already read (session 17,
+the paraphrase audit of ``tests/unit/data/paraphrases.toml``), in made-up phrasings aimed at
+the wording, never at a paraphrase's words.
+
+A participle dated by an effect phrase right after it ("exports suspended with immediate
+effect", "banned effective Monday") is passive as before "from" or "until" (read before as an
+active verb with an object, no event). A flow as the subject of a stop verb's infinitive
+("rare earth exports to stop from July") stops as "exports halted" does.
+
+A flow that faces a charge ("tin exports to face new fee", "imports could face a levy") bears
+it: the charge is on that flow, as "levy on exports" is (a bare tax is no trade measure, so it
+was read as none); a windfall tax stays a tax on profits. An attribution after a comma ("...,
+officials say") is who told the news, not another topic listed beside the measure.
+
+A place named by "in" after a measure, followed by a phrase of law, date or reason ("exports
+banned in Laos under a new decree"), or before the participle that changes the measure
+("export quotas in Guinea extended"), is where the measure was set, as at the title's end.
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import case_ids, check_kind
+
+CASES: list[object] = [
+    # --- a participle dated by an effect phrase; a flow's infinitive --------------------------
+    (
+        "Tin exports from Bolivia suspended with immediate effect",
+        "",
+        ("suspended", "BO", "*", False),
+    ),
+    ("Zinc imports into Kenya banned with effect from Monday", "", ("suspended", "*", "KE", False)),
+    ("Gold exports from Ghana banned effective immediately", "", ("suspended", "GH", "*", False)),
+    ("Laos: rare earth exports to stop from July", "", ("suspended", "LA", "*", False)),
+    ("Peruvian copper shipments to halt next month", "", ("suspended", "PE", "*", False)),
+    # ... while a participle with an object, or a flow to a place, reads as before
+    ("Copper exports to China halt after port strike", "", None),
+    ("Gold exports halted by a strike at the port", "", None),
+    # --- a flow that faces a charge ------------------------------------------------------------
+    ("Cobalt exports from Zambia to face new levy", "", ("tariff", "ZM", "*", False)),
+    ("Tin exports from Myanmar to face new fee", "", ("tariff", "MM", "*", False)),
+    ("Bauxite exports from Guinea could face a tax", "", ("tariff", "GN", "*", True)),
+    # ... while miners facing a tax face no trade measure
+    ("Copper miners face new tax", "", None),
+    ("Zambian gold producers to face higher levy", "", None),
+    # --- a place by "in", then a phrase of law, date or reason, or the changing participle ---
+    ("Raw nickel exports banned in Laos under a new decree", "", ("suspended", "LA", "*", False)),
+    ("Gold imports restricted in Pakistan from May", "", ("licensing", "*", "PK", False)),
+    ("Bauxite export quotas in Guinea extended", "", ("quota", "GN", "*", False)),
+    # ... while a place after a market word is where the market is
+    ("Steel demand in Europe under pressure from imports", "", None),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+def test_kind(title: str, summary: str, want: tuple[str, str, str, bool] | None) -> None:
+    check_kind(title, summary, want)
