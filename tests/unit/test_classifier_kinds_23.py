@@ -15,6 +15,12 @@ officials say") is who told the news, not another topic listed beside the measur
 A place named by "in" after a measure, followed by a phrase of law, date or reason ("exports
 banned in Laos under a new decree"), or before the participle that changes the measure
 ("export quotas in Guinea extended"), is where the measure was set, as at the title's end.
+
+A demonym before a measure's modifiers ("Mexican retaliatory tariffs on US aluminium") is the
+imposer, as before the measure itself ("Mexican tariffs"; read before as the goods' origin); so
+is a demonym before a metal and a safeguard ("Turkish steel safeguard"), since a safeguard
+names no exporter. A demonym after "change to" ("no change to Indonesian ore export ban") names
+what changes, not where goods go.
 """
 
 from __future__ import annotations
@@ -49,6 +55,13 @@ CASES: list[object] = [
     ("Bauxite export quotas in Guinea extended", "", ("quota", "GN", "*", False)),
     # ... while a place after a market word is where the market is
     ("Steel demand in Europe under pressure from imports", "", None),
+    # --- a demonym before a measure's modifiers, before a safeguard; "change to" ---------------
+    ("Peruvian retaliatory duties on US copper scrapped", "", ("resuming", "US", "PE", False)),
+    ("Indian provisional duties on Japanese steel imposed", "", ("tariff", "JP", "IN", False)),
+    ("Moroccan steel safeguard duties extended to 2027", "", ("tariff", "*", "MA", False)),
+    ("Changes to Zambian copper export levy take effect", "", ("tariff", "ZM", "*", False)),
+    # ... while a demonym before the metal of an ordinary measure names the goods
+    ("Peruvian copper tariffs lifted by Washington", "", ("resuming", "PE", "US", False)),
 ]
 
 

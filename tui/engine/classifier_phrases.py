@@ -260,3 +260,17 @@ def rule_flow_to_stop(t: Text, i: int) -> Finding | None:
     words = [t.toks[i - 2].text, t.toks[i].text]
     status = R.STOP_VERBS[base_word(t.toks[i].low)]
     return Finding("stop", status, i, words, flow=flow, verb=True, confidence=0.8)
+
+
+def safeguard_after(t: Text, k: int) -> bool:
+    """A safeguard right after the metals from token k ("steel and aluminium safeguard")."""
+    while k < len(t.toks) and (t.is_metal[k] or t.word(k) in ("and", ",", "&")):
+        k += 1
+    return k < len(t.toks) and t.word(k) in ("safeguard", "safeguards")
+
+
+def measure_after_modifiers(t: Text, k: int) -> bool:
+    """A measure noun at token k or after its modifiers ("retaliatory tariffs", "new duties")."""
+    while t.word(k) in R.MEASURE_MODIFIERS:
+        k += 1
+    return measure_of(t.word(k)) is not None

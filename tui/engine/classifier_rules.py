@@ -785,6 +785,12 @@ PURPOSE_VERBS = (
 LOCATIVE_ACTS = frozenset(
     {"budget", "budgets", "move", "decision", "policy", "notification", "order", "rules"}
 )
+#: Nouns of a change whose "to" names what changes ("no change to ...", "amendments to ..."),
+#: not where goods go.
+CHANGE_NOUNS = frozenset(
+    {"change", "changes", "amendment", "amendments", "revision", "revisions", "tweak", "tweaks",
+     "adjustment", "adjustments", "update", "updates", "modification", "modifications"}
+)
 #: Prepositions that open an adverbial phrase after "in <place>" (a law, a date, a reason): the
 #: place still closes the measure's clause ("banned in Vietnam under amended law").
 ADVERBIAL_PREPS = frozenset(
