@@ -21,6 +21,13 @@ imposer, as before the measure itself ("Mexican tariffs"; read before as the goo
 is a demonym before a metal and a safeguard ("Turkish steel safeguard"), since a safeguard
 names no exporter. A demonym after "change to" ("no change to Indonesian ore export ban") names
 what changes, not where goods go.
+
+A leader "calls for" a measure: a demand, no phone call (read before as talks about the
+measure). A country as the subject of "may" or "could" plans the measure, though its leader is
+named after the comma ("Chile may halt lithium exports, Boric says"; read before as a firm's
+forecast). "Lift" with a charge and a new rate after it raises the charge ("lifts surtax to
+35%", read before as a release). A measure that gives way or makes way to another is replaced
+by it, also after "to" ("ban to give way to quotas": no purpose clause after a bare subject).
 """
 
 from __future__ import annotations
@@ -62,6 +69,23 @@ CASES: list[object] = [
     ("Changes to Zambian copper export levy take effect", "", ("tariff", "ZM", "*", False)),
     # ... while a demonym before the metal of an ordinary measure names the goods
     ("Peruvian copper tariffs lifted by Washington", "", ("resuming", "PE", "US", False)),
+    # --- a demand; a government's own "may", told by its leader --------------------------------
+    ("Lula calls for steel tariffs on Chinese imports", "", ("tariff", "CN", "BR", True)),
+    ("Chile may halt lithium exports, Boric says", "", ("suspended", "CL", "*", True)),
+    # ... while leaders holding a call, or a forecast told by a firm, are no measure
+    ("Lula and Xi hold call on steel tariffs", "", None),
+    ("Zinc alloy may face new duties, consultancy says", "", None),
+    # --- "lift" with a new rate raises ---------------------------------------------------------
+    ("Ottawa lifts aluminium surtax to 35 percent", "", ("tariff", "*", "CA", False)),
+    ("Seoul lifts steel import duty to 12%", "", ("tariff", "*", "KR", False)),
+    # ... while "lift" alone, or with a purpose, releases
+    ("Ottawa lifts surtax on US aluminium", "", ("resuming", "US", "CA", False)),
+    ("Seoul lifts steel import duty to ease shortage", "", ("resuming", "*", "KR", False)),
+    # --- a measure giving way to another ------------------------------------------------------
+    ("Guinea's bauxite export ban to give way to quotas", "", ("quota", "GN", "*", False)),
+    ("Zambian cobalt export ban makes way for licences", "", ("licensing", "ZM", "*", False)),
+    # ... while a market giving way is market news
+    ("Copper rally gives way to selling", "", None),
 ]
 
 

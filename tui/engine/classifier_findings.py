@@ -10,6 +10,7 @@ from tui.engine.classifier_lapses import suspension_ended
 from tui.engine.classifier_nouns import rule_noun, rule_release_noun
 from tui.engine.classifier_phrases import (
     dates_its_effect,
+    lifted_to_rate,
     not_a_trade_stop,
     rule_flow_to_stop,
     scan_object,
@@ -182,6 +183,8 @@ def _rule_release(t: Text, i: int, stop_verb: bool) -> Finding | None:
             return back  # "ends suspension of gallium export ban": the ban is back
         m = t.is_measure_noun(j) or measure_of(toks[j].low)
         flow, measure = (m[1], m[0]) if m else (None, None)
+        if measure == "tariff" and lifted_to_rate(t, i, j):  # "lifts levies to 50%": raised
+            return Finding("noun", "tariff", j, words, flow=flow, verb=True, measure=measure, at=j)
         return Finding(
             "release",
             "resuming",

@@ -274,3 +274,21 @@ def measure_after_modifiers(t: Text, k: int) -> bool:
     while t.word(k) in R.MEASURE_MODIFIERS:
         k += 1
     return measure_of(t.word(k)) is not None
+
+
+_TO_RATE_RE = re.compile(r"\s*to\s+\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
+
+
+def lifted_to_rate(t: Text, i: int, j: int) -> bool:
+    """ "Lifts steel levies to 50%": "lift" with a charge and a new rate after it raises the
+    charge (as "raises ... to 50%"); "lifts tariffs" alone releases them."""
+    return t.word(i) in R.LIFT_VERBS and _TO_RATE_RE.match(t.text, t.toks[j].end) is not None
+
+
+def bare_subject(t: Text, f: Finding) -> bool:
+    """A measure noun read without a verb and with no verb before it in its sentence ("Congo's
+    cobalt export ban to give way to quotas"): the subject of what follows, not an object
+    ("discussed licences to ease exports")."""
+    return not f.verb and not any(
+        low in R.ACT_VERBS or low in R.SAY_WORDS or low.endswith("ed") for low in t.lows[: f.index]
+    )

@@ -205,6 +205,8 @@ BACK_OFF_VERBS = frozenset(
     f"{v} {e}" for v in ("stand", "stands", "standing", "stood", "back", "backs", "backed",
                          "backing") for e in ("down", "off", "away")
 )
+#: "Lift" in the sense of "raise" when a new rate follows ("lifts levies to 50%").
+LIFT_VERBS = forms("lift|s|ed|ing")
 #: Verbs that release a measure ("lifts ban", "eases curbs", "exempts ... from tariff").
 RELEASE_VERBS = forms(
     "lift|s|ed|ing", "ease|s|d", "easing", "relax|es|ed|ing", "remove|s|d", "removing",
@@ -244,7 +246,11 @@ CLEAR_VERBS = forms("clear|s|ed")
 GRANT_VERBS = forms("grant|s|ed|ing", "issue|s|d", "issuing", "approve|s|d", "approving")
 #: "replace X with Y", "swap X for Y".
 REPLACE_VERBS = forms("replace|s|d", "replacing", "swap|s|ped", "switch|es|ed|ing",
-                       "convert|s|ed|ing")
+                       "convert|s|ed|ing") | frozenset(
+    # "ban to give way to quotas", "ban makes way for quotas": the old measure goes
+    f"{v} way" for v in ("give", "gives", "gave", "giving", "given", "make", "makes", "made",
+                         "making")
+)
 #: Verbs of a measure's term running out ("surveillance set to expire", "duty lapses").
 EXPIRE_VERBS = forms("expire|s|d", "expiring", "lapse|s|d", "lapsing")
 #: A surveillance of imports (prior surveillance licences): a measure when it expires.
@@ -576,6 +582,8 @@ GOODS_ADJECTIVES = frozenset({"primary", "raw", "refined", "made"})
 
 #: Two-word verbs joined into one token by the tokenizer.
 MULTI_WORDS = {
+    **{(v, "way"): f"{v} way" for v in ("give", "gives", "gave", "giving", "given")},
+    **{(v, "way"): f"{v} way" for v in ("make", "makes", "made", "making")},
     ("cut", "off"): "cut off",
     ("cuts", "off"): "cuts off",
     ("roll", "back"): "roll back",

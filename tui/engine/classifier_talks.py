@@ -39,6 +39,8 @@ def talks_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         low = t.toks[k].low
         if low in R.CLAUSE_BREAK or low in _CHANGE_WORDS or base_word(low) in R.STOP_VERBS:
             return None
+        if low in ("call", "calls") and t.word(k + 1) == "for":
+            continue  # "calls for tripling tariffs": a demand, no phone call
         if low in _TALK_WORDS or (low in _MEET_WORDS and _about_next(t, k)):
             return "speculation", "talks about a measure in force: no new measure"
     return None
@@ -65,6 +67,8 @@ def talked_change(t: Text, f: Finding) -> str | None:
         low = t.toks[k].low
         if low in R.CLAUSE_BREAK or low == "," or low in _AGREED:
             return None
+        if low in ("call", "calls") and t.word(k + 1) == "for":
+            continue  # "calls for tripling tariffs": a demand, no phone call
         if low in _TALK_WORDS or (low in _MEET_WORDS and _about_next(t, k)):
             return t.toks[k].text
     return None
