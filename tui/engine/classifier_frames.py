@@ -64,7 +64,8 @@ def forecast_said(t: Text, best: Finding) -> bool:
     if modal is None:
         return False
     k = next((k for k, tk in enumerate(t.toks) if tk.end > modal.start()), 0) - 1
-    if k >= 0 and t.place_at[k] is not None and not t.gaz.is_demonym(t.places[t.place_at[k]][3]):
+    pi = t.place_at[k] if k >= 0 else None
+    if pi is not None and not t.gaz.is_demonym(t.places[pi][3]):
         return False  # "Indonesia may halt tin exports, Widodo says": a government's own plan
     return not any(
         t.place_at[k] is not None or tk.low in _GOVERNMENT or tk.low in _REPORTING
