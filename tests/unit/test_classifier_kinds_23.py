@@ -28,6 +28,12 @@ named after the comma ("Chile may halt lithium exports, Boric says"; read before
 forecast). "Lift" with a charge and a new rate after it raises the charge ("lifts surtax to
 35%", read before as a release). A measure that gives way or makes way to another is replaced
 by it, also after "to" ("ban to give way to quotas": no purpose clause after a bare subject).
+
+A flow that is the subject of a restart verb's participle ("imports of scrap into India
+permitted again") restarts, however long its goods; "permitted" is a restart verb ("permits"
+stays the licence noun). A charge "on" goods of many words before their flow ("levy on nickel
+laterite ore exports") is on that flow (read before as a duty on imports); a metal of two words
+("rare earth") lengthens the reach to the verb before a measure, as a possessive does.
 """
 
 from __future__ import annotations
@@ -86,6 +92,22 @@ CASES: list[object] = [
     ("Zambian cobalt export ban makes way for licences", "", ("licensing", "ZM", "*", False)),
     # ... while a market giving way is market news
     ("Copper rally gives way to selling", "", None),
+    # --- a passive restart; goods of many words; a metal of two words -------------------------
+    (
+        "Scrap imports of stainless steel into India permitted again",
+        "",
+        ("resuming", "*", "IN", False),
+    ),
+    ("Bauxite exports from Guinea permitted after review", "", ("resuming", "GN", "*", False)),
+    ("Manila weighs levy on nickel laterite ore exports", "", ("tariff", "PH", "*", True)),
+    (
+        "Beijing puts all rare earth export curbs on hold",
+        "",
+        ("resuming", "CN", "*", False),
+    ),
+    # ... while a company's sale permitted is no trade, nor a tax on a miner's profits
+    ("Sale of Chilean copper mine to Glencore permitted by regulator", "", None),
+    ("Manila weighs levy on nickel miners' windfall profits", "", None),
 ]
 
 

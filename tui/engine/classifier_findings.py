@@ -259,6 +259,8 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
             words = [toks[i].text, toks[obj[1]].text]
             return Finding("grant", "resuming", i, words, verb=True, confidence=0.75)
     flow_j = next((j for j in range(max(0, i - 6), min(n, i + 9)) if flow_of(toks[j].low)), None)
+    if flow_j is None and low.endswith("ed") and (head := subject_head(t, i)) and head[0] == "flow":
+        flow_j = head[1]  # "imports of recycled steel into China permitted again": passive
     if low not in R.RESTART_VERBS or flow_j is None:
         return SKIP
     if flow_j > i and measure_of(t.word(flow_j + 1)) is not None:

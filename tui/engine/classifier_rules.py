@@ -238,6 +238,8 @@ RESTART_VERBS = forms(
     "resume|s|d", "resuming", "restart|s|ed|ing", "reopen|s|ed|ing", "allow|s|ed|ing",
     "clear|s|ed",
     "unban|s|ned", "approve|s|d", "approving", "normalise|s|d", "normalize|s|d",
+    # "permits" is also the noun of a licence: only the participle ("imports permitted again")
+    "permitted",
 )
 #: Restart verbs that also name a price level ("copper clears $10,000"): a restart only when
 #: a country clears exports or imports.

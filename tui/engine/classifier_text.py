@@ -281,7 +281,13 @@ class Text:
             flow = R.IMPORT  # "safeguard quotas", "tariff-rate quota" are on imports
         if low in R.WEAK_NOUNS and flow is None:
             # "levy on exports", "tax on imports", "limits on shipments"
-            window = [self.word(j) for j in range(i + 1, min(i + 5, len(self.toks)))]
+            # "tax on nickel pig iron exports": the goods after "on" may run longer
+            end = i + (8 if self.word(i + 1) in ("on", "of") else 5)
+            window = []
+            for j in range(i + 1, min(end, len(self.toks))):
+                if self.word(j) in R.CLAUSE_BREAK and j >= i + 5:
+                    break
+                window.append(self.word(j))
             window += [self.word(j) for j in range(max(0, i - 3), i)]
             flows = [R.FLOW_WORDS[w] for w in window if w in R.FLOW_WORDS]
             if (
