@@ -34,6 +34,11 @@ permitted again") restarts, however long its goods; "permitted" is a restart ver
 stays the licence noun). A charge "on" goods of many words before their flow ("levy on nickel
 laterite ore exports") is on that flow (read before as a duty on imports); a metal of two words
 ("rare earth") lengthens the reach to the verb before a measure, as a possessive does.
+
+"Sanction" after a list of places is their verb ("Canada and Japan sanction Russian steel"):
+sanctions on the goods, imposed by the first place named (read before as a bare noun, none).
+A year's quotas named by an ordinal and no flow ("second rare earth quotas of the year
+issued") are a tranche of production quotas, as "second batch" is.
 """
 
 from __future__ import annotations
@@ -108,6 +113,14 @@ CASES: list[object] = [
     # ... while a company's sale permitted is no trade, nor a tax on a miner's profits
     ("Sale of Chilean copper mine to Glencore permitted by regulator", "", None),
     ("Manila weighs levy on nickel miners' windfall profits", "", None),
+    # --- "sanction" as the verb of plural subjects; a year's quotas by their ordinal ----------
+    ("Canada and Japan sanction Russian steel", "", ("suspended", "RU", "CA", False)),
+    ("EU and UK sanction Belarusian potash and steel", "", ("suspended", "BY", "EU", False)),
+    ("Second rare earth quotas of the year issued by Beijing", "", None),
+    ("Third rare earth quotas of 2025 announced", "", None),
+    # ... while a sanction on a firm is none, and the first export quotas are a measure
+    ("UN sanction on copper trading firm", "", None),
+    ("Congo sets first cobalt export quotas", "", ("quota", "CD", "*", False)),
 ]
 
 

@@ -7,7 +7,8 @@ studied sets. The rules were then changed for the *kinds* of paraphrase they mis
 (``test_classifier_kinds_23.py``), never for a paraphrase's words; the test prints the score
 and holds the floor it reached, so a change that loses paraphrases fails here.
 
-First reading, before any rule changed: 284 of 307 exact (92.5%), 2 false events.
+First reading, before any rule changed: 284 of 307 exact (92.5%), 2 false events, 11 missed
+events; after the round: 301 of 307 (98.0%), 1 false event, 4 missed.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from tui.engine.classifier import classify
 DATA = Path(__file__).parent / "data" / "paraphrases.toml"
 GROUPS: list[dict[str, Any]] = tomllib.loads(DATA.read_text(encoding="utf-8"))["group"]
 # Exact readings the rules reached after the session-17 round (of 307).
-FLOOR = 284
+FLOOR = 301
 
 
 def _want(group: dict[str, Any]) -> Reading | None:

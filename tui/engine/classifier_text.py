@@ -304,6 +304,8 @@ class Text:
                 flows = [R.IMPORT]
             if not flows and low in R.CHARGE_NOUNS:
                 flows = self._flow_facing(i)  # "exports to face new levy"
+            if not flows and low == "sanction" and i > 0 and self.place_at[i - 1] is not None:
+                flows = [R.IMPORT]  # "US and UK sanction Russian nickel": the verb of plurals
             if not flows:
                 # "export controls" is strong; bare "control" / "tax" is not trade policy
                 return None
