@@ -286,9 +286,16 @@ def lifted_to_rate(t: Text, i: int, j: int) -> bool:
 
 
 def bare_subject(t: Text, f: Finding) -> bool:
-    """A measure noun read without a verb and with no verb before it in its sentence ("Congo's
-    cobalt export ban to give way to quotas"): the subject of what follows, not an object
-    ("discussed licences to ease exports")."""
-    return not f.verb and not any(
-        low in R.ACT_VERBS or low in R.SAY_WORDS or low.endswith("ed") for low in t.lows[: f.index]
+    """A measure noun read without a verb and led only by its own noun phrase (its owner, metals,
+    flow, modifiers: "Congo's cobalt export ban to give way to quotas"): the subject of what
+    follows, not an object ("hits Vietnam with tariffs to curb ...")."""
+    return not f.verb and all(
+        t.place_at[k] is not None
+        or t.is_metal[k]
+        or flow_of(low) is not None
+        or measure_of(low) is not None
+        or low in R.MEASURE_MODIFIERS
+        or low in R.GOODS_WORDS
+        or low in ("the", "a", "an", "'s")
+        for k, low in enumerate(t.lows[: f.index])
     )
