@@ -13,6 +13,7 @@ from tui.engine.classifier_phrases import (
     lifted_to_rate,
     not_a_trade_stop,
     rule_flow_to_stop,
+    rule_target,
     scan_object,
     subject_head,
 )
@@ -357,27 +358,11 @@ def rule_at(t: Text, i: int) -> Finding | None:
     if stop_verb:
         return _rule_stop(t, i)
     if low in R.TARGET_VERBS:
-        return _rule_target(t, i)
+        return rule_target(t, i)
     shift = next((k for k in (i - 2, i - 3) if k >= 0 and t.word(k) in R.SHIFT_VERBS), None)
     if shift is not None and measure_of(low) and _shift_after_release(t, shift):
         return _rule_replace(t, shift)  # "..., moves to quota system": read from the measure
     return rule_release_noun(t, i) or rule_noun(t, i)
-
-
-def _rule_target(t: Text, i: int) -> Finding | None:
-    """ "targets Nicaraguan gold sector", "targets Iran's metals industry": sanctions on a
-    country's metal sector (``suspended``, the country's goods kept out)."""
-    n = len(t.toks)
-    j = i + 1
-    while j < n and t.place_at[j] is not None:
-        j += 1  # the country named, whole
-    k = j
-    while k < n and k < j + 3 and (t.is_metal[k] or t.toks[k].low == "metals"):
-        k += 1  # its metals
-    if j == i + 1 or k == j or t.word(k) not in R.SECTOR_WORDS:
-        return None
-    words = [t.toks[i].text, t.toks[k].text]
-    return Finding("stop", "suspended", i, words, flow=R.IMPORT, verb=True, confidence=0.75)
 
 
 def _noun_reading(t: Text, i: int) -> bool:

@@ -299,3 +299,19 @@ def bare_subject(t: Text, f: Finding) -> bool:
         or low in ("the", "a", "an", "'s")
         for k, low in enumerate(t.lows[: f.index])
     )
+
+
+def rule_target(t: Text, i: int) -> Finding | None:
+    """ "targets Nicaraguan gold sector", "targets Iran's metals industry": sanctions on a
+    country's metal sector (``suspended``, the country's goods kept out)."""
+    n = len(t.toks)
+    j = i + 1
+    while j < n and t.place_at[j] is not None:
+        j += 1  # the country named, whole
+    k = j
+    while k < n and k < j + 3 and (t.is_metal[k] or t.toks[k].low == "metals"):
+        k += 1  # its metals
+    if j == i + 1 or k == j or t.word(k) not in R.SECTOR_WORDS:
+        return None
+    words = [t.toks[i].text, t.toks[k].text]
+    return Finding("stop", "suspended", i, words, flow=R.IMPORT, verb=True, confidence=0.75)
