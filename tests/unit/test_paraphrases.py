@@ -8,7 +8,8 @@ studied sets. The rules were then changed for the *kinds* of paraphrase they mis
 and holds the floor it reached, so a change that loses paraphrases fails here.
 
 First reading, before any rule changed: 284 of 307 exact (92.5%), 2 false events, 11 missed
-events; after the round: 301 of 307 (98.0%), 1 false event, 4 missed.
+events; after the round (and the event gate retrained): 302 of 307 (98.4%), 1 false event,
+3 missed.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from tui.engine.classifier import classify
 
 DATA = Path(__file__).parent / "data" / "paraphrases.toml"
 GROUPS: list[dict[str, Any]] = tomllib.loads(DATA.read_text(encoding="utf-8"))["group"]
-# Exact readings the rules reached after the session-17 round (of 307).
-FLOOR = 301
+# Exact readings reached after the session-17 round (of 307).
+FLOOR = 302
 
 
 def _want(group: dict[str, Any]) -> Reading | None:
