@@ -153,7 +153,7 @@ PRODUCTION_QUOTA_RE = re.compile(
 STOP_AFTER = frozenset({"on", "into", "for", "against", "of", "to", "from", ",", ";", ":"})
 BATCH_WORDS = frozenset({"batch", "batches", "tranche", "tranches"})
 #: Ordinals before a year's quotas name a tranche as "batch" does ("first quotas of 2024").
-ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last"})
+ORDINALS = frozenset({"first", "second", "third", "fourth"})
 #: A trade-remedy case's papers: ending or withdrawing them ends no measure.
 CASE_WORDS = frozenset(
     {
@@ -250,7 +250,7 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
             return "market", "a share of a quota used up: market data, not a measure"
         if PRODUCTION_QUOTA_RE.search(t.text):
             return "operations", "a quota on mining or smelting: production, not trade"
-        ordinal = not ORDINALS.isdisjoint(lows[max(0, best.index - 4) : best.index])
+        ordinal = _ordinal_quotas(t, best.index)
         if (
             (ordinal or not BATCH_WORDS.isdisjoint(lows))  # "first rare earth quotas of 2024"
             and not any(flow_of(w) for w in lows)
@@ -258,6 +258,15 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         ):
             return "operations", "quotas issued in batches, no trade flow: production"
     return None
+
+
+def _ordinal_quotas(t: Text, i: int) -> bool:
+    """An ordinal right before the quotas at i, with only their metals between ("first rare earth
+    quotas"), not before another noun ("First Quarter Tariff Rate Quota")."""
+    k = i - 1
+    while k >= 0 and t.is_metal[k]:
+        k -= 1
+    return t.word(k) in ORDINALS
 
 
 def _traders_need_permission(t: Text, i: int) -> bool:
