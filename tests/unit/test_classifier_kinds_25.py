@@ -22,8 +22,8 @@ is a demonym before a metal and a safeguard ("Turkish steel safeguard"), since a
 names no exporter. A demonym after "change to" ("no change to Indonesian ore export ban") names
 what changes, not where goods go.
 
-A leader "calls for" a measure: a demand, no phone call (read before as talks about the
-measure). A country as the subject of "may" or "could" plans the measure, though its leader is
+A leader "calls for" a measure between countries (a place or a flow named after it): a
+demand, no phone call (read before as talks about the measure). A country as the subject of "may" or "could" plans the measure, though its leader is
 named after the comma ("Chile may halt lithium exports, Boric says"; read before as a firm's
 forecast). "Lift" with a charge and a new rate after it raises the charge ("lifts surtax to
 35%", read before as a release). A measure that gives way or makes way to another is replaced
@@ -85,6 +85,7 @@ CASES: list[object] = [
     ("Chile may halt lithium exports, Boric says", "", ("suspended", "CL", "*", True)),
     # ... while leaders holding a call, or a forecast told by a firm, are no measure
     ("Lula and Xi hold call on steel tariffs", "", None),
+    ("Paediatricians call for ban on neodymium desk toys", "", None),
     ("Zinc alloy may face new duties, consultancy says", "", None),
     # --- "lift" with a new rate raises ---------------------------------------------------------
     ("Ottawa lifts aluminium surtax to 35 percent", "", ("tariff", "*", "CA", False)),
