@@ -75,6 +75,8 @@ def commentary_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a measure pressed for or requested by no government: a call"
     if relief_sought(t, best):
         return "speculation", "relief from a measure sought or asked for: nothing granted"
+    if cut_sought(t, best):
+        return "company", "a cut or removal of a measure sought or called for: nothing done"
     if domestic_activity(t, best):
         return "company", "a rule on trading, buying, output or quality at home: no trade flow"
     if topic_list(t, best):
@@ -171,6 +173,48 @@ def relief_sought(t: Text, best: Finding) -> bool:
             return False
         if word in _ASK_VERBS or (word in _PRESS_VERBS and t.word(k + 1) == "for"):
             return True
+    return False
+
+
+#: Asking for a cut: the verbs of :data:`_ASK_VERBS` and of a demand or a plea.
+_CUT_ASKS = _ASK_VERBS | R.forms(
+    "demand|s|ed|ing",
+    "plead|s|ed|ing",
+    "urge|s|d",
+    "urging",
+    "call|s|ed|ing",
+    "lobby",
+    "lobbies",
+    "lobbied",
+    "lobbying",
+    "petition|s|ed|ing",
+    "appeal|s|ed|ing",
+)
+#: Granted, not only sought: the cut is news ("wins duty cut", "gets relief").
+_GOT_WORDS = frozenset({"wins", "won", "win", "gets", "got", "granted", "grants", "secures"})
+
+
+def cut_sought(t: Text, best: Finding) -> bool:
+    """ "Jewellers seek cut in gold import duty to 4%", "traders plead for lower gold tax",
+    "industry urges duty cut on coking coal", "smelters seek to scrap ore export levy": a
+    cut, a removal or a lower rate of a measure (a release, ``resuming``) only sought or
+    called for. Every real set labels such a call no event, by an industry or a government
+    asking another for relief; a verb after "seek to" ("India seeks to cut gold duty") is a
+    call only when no place or government is the subject (else the government's own plan)."""
+    if best.status != "resuming" or best.rule not in ("release-noun", "noun", "release"):
+        return False
+    for k in range(best.index - 1, max(-1, best.index - 7), -1):
+        word = t.word(k)
+        if word in R.CLAUSE_BREAK or word in _GOT_WORDS or word == ",":
+            return False
+        if word not in _CUT_ASKS:
+            continue
+        if t.word(k + 1) != "to":
+            return True  # a cut asked for by name: nothing is granted
+        start = max((j + 1 for j in range(k) if t.word(j) in (",", ":", ";", "—")), default=0)
+        return start < k and all(  # "seeks to rescind the duty" with no subject: a notice's aim
+            t.place_at[j] is None and t.word(j) not in R.GOVERNMENT_WORDS for j in range(start, k)
+        )
     return False
 
 

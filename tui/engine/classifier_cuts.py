@@ -61,6 +61,32 @@ def lowered_rate(text: str) -> bool:
     return any(float(new.group(1)) < float(old.group(1)) for old, new in changes)
 
 
+def raised_rate(text: str) -> bool:
+    """Whether a text states a rate raised: "from 10.8% to 25%", "to 25% from 10.8%"."""
+    changes = _changes(text, _rates(text))
+    return any(float(new.group(1)) > float(old.group(1)) for old, new in changes)
+
+
+#: "Lifts" before a tariff moved to a higher rate raises it ("lifts import tariff on steel to
+#: 25% from 10.8%"); with no rate, or a lower one, it removes the tariff (a release).
+_LIFTS = R.forms("lift|s|ed|ing")
+
+
+def lifted_to_higher(t: Text, verb: int, measure: int | None) -> bool:
+    """Whether the release verb at ``verb`` is a "lift" whose tariff, duty or tax (at
+    ``measure``) moves up to a new rate in the same clause: a raise, not a removal."""
+    if t.word(verb) not in _LIFTS or measure is None:
+        return False
+    if (kind := measure_of(t.word(measure))) is None or kind[0] != "tariff":
+        return False
+    end = next(
+        (k for k in range(measure + 1, len(t.toks)) if t.word(k) in (";", ":", "|", "—")),
+        len(t.toks),
+    )
+    clause = t.text[t.toks[verb].start : t.toks[end - 1].end]
+    return raised_rate(clause)
+
+
 def new_rate_words(text: str) -> list[str]:
     """The new rates a text states, as its words ("to 7.5%, copper scrap to 2.5%": both; "from
     84% to 37%": the 37%), for the evidence of a cut read as a release."""

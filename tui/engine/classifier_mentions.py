@@ -27,6 +27,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_cuts import lifted_to_higher
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of
 
 #: People with a voice but no power to decide a measure.
@@ -331,6 +332,9 @@ def recast(t: Text, best: Finding) -> Finding:
     licence regime (``licensing``)."""
     if best.status == "suspended" and _traders_need_permission(t, best.index):
         return replace(best, status="licensing")
+    if best.rule == "release" and lifted_to_higher(t, best.index, best.at):
+        # "lifts import tariff on steel to 25% from 10.8%": the tariff goes up
+        return replace(best, rule="noun", status="tariff", measure="tariff")
     if best.rule != "noun" or best.status == "resuming":
         return best
     toks = t.toks

@@ -217,6 +217,7 @@ RELEASE_VERBS = forms(
     "repeal|s|ed|ing", "roll back", "rolls back", "rolled back", "drop|s|ped|ping",
     "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
     "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
+    "eliminate|s|d", "eliminating",
     "axe|s|d", "unwind|s|ing", "terminate|s|d", "terminating", "strike down", "strikes down", "struck down",
     "give up", "gives up", "gave up", "giving up", "given up",
     "streamline|s|d", "streamlining", "simplify", "simplifies", "simplified", "simplifying",
@@ -334,12 +335,14 @@ DENIAL_RE = re.compile(
     r"do|did|is|are|has|have|can|could)\s+not\b|(?:won|doesn|don|didn|isn|aren|hasn|haven|"
     r"wouldn|can)['’]?t\b|rules?\s+out|ruled\s+out|rejects?|rejected|refuses?|refused|"
     r"dismiss(?:es|ed)?|(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|"
-    r"abandoned|withdraws?|withdrew|kills?|killed|(?:give|gives|gave|giving|given)\s+up)\s+"
+    r"abandoned|withdraws?|withdrew|kills?|killed|abolish(?:es|ed)?|eliminat(?:es|ed)|"
+    r"(?:give|gives|gave|giving|given)\s+up)\s+"
     r"(?:its\s+|the\s+|a\s+)?(?:plans?|"
     r"proposals?|bill|idea|threats?)|"
     # the plan named after its measure ("abandons bauxite export ban plan")
     r"(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|abandoned|withdraws?|"
-    r"withdrew|kills?|killed)\s+(?:its\s+|the\s+|a\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"withdrew|kills?|killed|abolish(?:es|ed)?|eliminat(?:es|ed))\s+(?:its\s+|the\s+|a\s+)?"
+    r"(?:[\w'’-]+\s+){1,4}?"
     r"(?:plans?|proposals?|threats?)\b|"
     r"(?:(?:backs?|backed|backing|stands?|standing|stood)\s+(?:away|down|off)"
     r"|walk(?:s|ed|ing)?\s+back|backtrack(?:s|ed|ing)?|rows?\s+back|rowed\s+back|rowing\s+back"
@@ -377,7 +380,8 @@ DENIAL_WORDS = frozenset(
 #: is also a feature of the learned gate.
 DENIAL_CHECK_WORDS = DENIAL_WORDS | frozenset(
     """u-turns u-turned u-turning u backtrack backtracks backtracked backtracking rows rowed
-    rowing row course climbs climbed climbing climb""".split()
+    rowing row course climbs climbed climbing climb abolish abolishes abolished eliminates
+    eliminated""".split()
 )
 #: A share of a quota ("exhaust 74% of quotas", "use up 90% of the duty-free quota"): how much
 #: of a quota in force is used, market data, not a measure.

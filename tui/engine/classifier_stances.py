@@ -18,9 +18,11 @@ on other goods) is read by :mod:`tui.engine.classifier_commentary`.
 
 from __future__ import annotations
 
+import re
+
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_commentary import EFFECT_LEADS, adjectival, commentary_veto
-from tui.engine.classifier_text import Finding, Text
+from tui.engine.classifier_text import Finding, Text, measure_of
 
 #: Verbs of what a measure does to an economy, read with an object of :data:`_ECONOMY_WORDS`.
 _IMPACT_VERBS = R.forms(
@@ -85,11 +87,128 @@ _TARGET_PREPS = frozenset({"from", "on", "against", "into", "to", "for"})
 _MINE_WORDS = frozenset({"mine", "explore", "prospect", "drill", "operate"})
 
 
+#: Verbs by which a trade flow or an output falls ("tariffs cut steel imports by 20%").
+_FLOW_CUTS = R.forms(
+    "cut|s", "slash|es|ed", "reduce|s|d", "halve|s|d", "trim|s|med", "shrink|s", "shrank",
+    "dent|s|ed", "curtail|s|ed", "crimp|s|ed", "lower|s|ed", "decimate|s|d",
+)  # fmt: skip
+#: What such a verb lowers when a measure's effect is told: a flow or what is made.
+_FLOWED = frozenset(R.FLOW_WORDS) | frozenset(
+    {"output", "production", "volumes", "volume", "demand", "arrivals", "inflows", "outflows"}
+)
+#: What follows a cut that is the measure's own ("duty cut to 5%"): a rate, not an object.
+_NOT_OBJECT = frozenset({"", "to", "by", "from", "in", "for", "on", "at", "and", ",", ";", ":"})
+#: A clause whose measure is only the cause of a cut before it ("... by 30% amid tariffs").
+_CAUSE_WORDS = frozenset({"as", "amid", "amidst", "after", "following", "due", "because", "over"})
+#: How much a flow fell ("by 30%", "by half", "by a third").
+_BY_AMOUNT_RE = re.compile(
+    r"\bby\s+(?:\d[\d.,]*\s*(?:%|per\s*cent|pc|percent)|(?:a\s+|one[\s-])?(?:half|third|"
+    r"quarter|fifth|tenth)|(?:two|three)[\s-](?:thirds|quarters))",
+    re.IGNORECASE,
+)
+
+
+#: Verbs of a flow recovering or waning that the market words do not hold ("exports recover").
+_FLOW_MOVES = R.forms(
+    "recover|s|ed|ing", "revive|s|d", "normalise|s|d", "normalize|s|d", "stabilise|s|d",
+    "stabilize|s|d", "dwindle|s|d", "shrink|s", "shrank", "grow|s", "grew",
+)  # fmt: skip
+
+
+def flow_moved_after(t: Text, best: Finding) -> bool:
+    """ "China's germanium exports recover after curbs", "aluminium imports dwindle as tariffs
+    bite": a flow, the subject, recovers or wanes in a clause before the one whose measure is
+    only its cause (the market words read the flows that rise, fall or rebound)."""
+    for j in range(best.index - 1):
+        if t.word(j) not in _FLOWED:
+            continue
+        v = j + 1  # past the goods after the flow ("exports of antimony recover")
+        while v < min(best.index, j + 5) and (t.word(v) == "of" or _goods_at(t, v)):
+            v += 1
+        if t.word(v) in _FLOW_MOVES and any(
+            t.word(k) in _CAUSE_WORDS for k in range(v + 1, best.index)
+        ):
+            return True
+    return False
+
+
+#: Facing, or bracing for, what comes: the object is a harm or an outlook unless it is the
+#: measure itself ("S. Korea to face China's anti-dumping duties").
+_FACE_VERBS = R.forms("face|s|d", "facing", "brace|s|d", "bracing")
+#: A measure's effects named before it ("faces minimal impact from US tariffs").
+_FALLOUT_NOUNS = frozenset({"impact", "impacts", "fallout", "effects", "consequences", "toll"})
+
+
+def faces_fallout(t: Text, best: Finding) -> bool:
+    """ "Philippines faces grim prospects for nickel after proposed ore export tax", "Bahrain
+    faces minimal impact from US tariffs", "industry braces for losses as duties loom": a place
+    or an industry faces (braces for) a harm or an outlook whose cause is a measure named as a
+    bare noun in a later clause or after "impact of": its effects, not the measure. A measure
+    faced as such ("India faces EU heat on steel quotas") is the event."""
+    if best.verb and not adjectival(best):
+        return False
+    face = next((k for k in range(best.index) if t.word(k) in _FACE_VERBS), None)
+    if face is None:
+        return False
+    for k in range(face + 1, best.index):
+        word = t.word(k)
+        if word in _CAUSE_WORDS or (
+            word in _FALLOUT_NOUNS and t.word(k + 1) in ("of", "from", "on")
+        ):
+            return True
+    return False
+
+
+def flow_cut_by_measure(t: Text, best: Finding) -> bool:
+    """ "Tariffs cut steel imports by 20%", "duties slash aluminium shipments to US": a measure
+    named as a bare noun, then the verb by which it lowers a flow or an output (an effect on
+    trade, not a measure); and "mills cut steel exports by 30% amid tariffs": a flow cut by an
+    amount before a clause whose measure is only its cause. A government that cuts imports
+    itself ("EU to cut steel imports further", "EU cuts steel imports via quotas") acts."""
+    for k in range(len(t.toks) - 1):
+        if t.word(k) not in _FLOW_CUTS or t.word(k + 1) in _NOT_OBJECT:
+            continue
+        obj = next((j for j in range(k + 1, min(len(t.toks), k + 6)) if t.word(j) in _FLOWED), None)
+        if obj is None or not all(_goods_at(t, j) for j in range(k + 1, obj)):
+            continue  # "tariff cut boosts steel imports": "cut" is a noun, another verb acts
+        if measure_of(t.word(obj + 1)) is not None:
+            continue  # "halved import quotas": the flow names a measure, which is cut
+        if k > best.index and (not best.verb or adjectival(best)):
+            between = range(best.index + 1, k)
+            if not any(t.word(j) in R.CLAUSE_BREAK or t.word(j) in EFFECT_LEADS for j in between):
+                return True  # "tariffs on Chinese steel cut imports by 40%"
+        if k < best.index and any(t.word(j) in _CAUSE_WORDS for j in range(obj + 1, best.index)):
+            cause = next(j for j in range(obj + 1, best.index) if t.word(j) in _CAUSE_WORDS)
+            if _BY_AMOUNT_RE.search(t.text, t.toks[k].end, t.toks[cause].start) is not None:
+                return True  # "China cuts steel exports by 30% amid US tariffs"
+    return False
+
+
+#: Words that name goods in general or join them ("the", "critical minerals", "raw materials").
+_GOODS_MORE = frozenset(
+    {"the", "its", "their", "of", "and", "ore", "raw", "steel", "critical", "strategic",
+     "minerals", "metals", "materials", "rare", "earth", "earths", "battery", "key"}
+)  # fmt: skip
+
+
+def _goods_at(t: Text, j: int) -> bool:
+    """Whether the word at ``j`` can modify a flow as its goods or places ("Canadian aluminium
+    foil" in "... exports")."""
+    word = t.word(j)
+    return (
+        t.is_metal[j] or t.place_at[j] is not None or word in R.GOODS_WORDS or word in _GOODS_MORE
+    )
+
+
 def stance_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the title names a measure for its effects on an economy, as another
     party's concern, as a trend across countries, or a licence to mine."""
     if economic_effect(t, best):
         return "speculation", "what a measure will do to prices or an industry: a forecast"
+    if flow_cut_by_measure(t, best) or flow_moved_after(t, best):
+        return "speculation", "a flow or an output cut by a measure: its effect, not a measure"
+    if faces_fallout(t, best):
+        return "speculation", "a harm or an outlook faced because of a measure: its effect"
     if stance_on_another(t, best):
         return "company", "a country's stance on another's measure: a reaction, not a measure"
     if reaction_before(t, best):
