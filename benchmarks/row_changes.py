@@ -3,15 +3,17 @@
     python benchmarks/row_changes.py REV [--skip NAME ...] [--quiet] [--dump FILE]
 
 Every labelled set of real headlines (``ALL_SETS`` of ``tests/unit/real_headlines_set.py``:
-the studied sets, the blind sets and both gate training sets) and the two written sets of
-``tests/unit/data/*.toml`` are read twice, each row judged right (its exact reading: status,
-origin, destination, metals, proposed and rate) or wrong: once with this tree's engine and once
-with ``REV``'s, whose ``tui/`` package (and ``themes/``) is exported with ``git archive`` as
-``engine_history.py`` does. Each reading runs in a child process that puts its engine first on
-the path; the labels are this tree's in both readings, so a label corrected here counts for both
-and only the engine differs. Prints, per set, the rows right in each reading and the rows gained
-and lost with their ids; a round that claims "0 rows lost" is checked by this script against
-the revision it started from. Exits 1 when any row is lost.
+the studied sets, the blind sets and both gate training sets), the two written sets of
+``tests/unit/data/*.toml`` and the paraphrase audit there (``paraphrases.toml``, read with the
+sets' watch list, each paraphrase a row named ``<of>/<n>``) are read twice, each row judged
+right (its exact reading: status, origin, destination, metals, proposed and rate) or wrong: once
+with this tree's engine and once with ``REV``'s, whose ``tui/`` package (and ``themes/``) is
+exported with ``git archive`` as ``engine_history.py`` does. Each reading runs in a child
+process that puts its engine first on the path; the labels are this tree's in both readings, so
+a label corrected here counts for both and only the engine differs. Prints, per set, the rows
+right in each reading and the rows gained and lost with their ids; a round that claims "0 rows
+lost" is checked by this script against the revision it started from. Exits 1 when any row is
+lost.
 
 A set still scored only (``SCORED_ONLY`` of ``score_real_headlines.py``) is counted but its rows
 are never named, so its misses stay unread; ``--skip NAME`` leaves a set out altogether (a set
@@ -60,7 +62,13 @@ for path in rs.ALL_SETS:
 from test_classifier import METALS
 for toml in sorted(Path(root, "tests", "unit", "data").glob("*.toml")):
     rows = out.setdefault(toml.stem, {})
-    for i, row in enumerate(tomllib.loads(toml.read_text(encoding="utf-8"))["row"]):
+    data = tomllib.loads(toml.read_text(encoding="utf-8"))
+    for group in data.get("group", []):  # the paraphrase audit: titles under one label
+        want = expected_from_row(group)
+        for k, title in enumerate(group["paraphrases"]):
+            event = classify(title, "", metals, gazetteer=gazetteer)
+            rows[f"{group['of']}/{k + 1}"] = not wrong_fields(want, reading_of(event))
+    for i, row in enumerate(data.get("row", [])):
         event = classify(row["title"], row.get("summary", ""), METALS)
         rows[f"row{i + 1:03d}"] = not wrong_fields(expected_from_row(row), reading_of(event))
 print(json.dumps(out))

@@ -64,7 +64,7 @@ def _trie_regex(names: list[str], ignore_case: bool) -> str:
 
 
 _LEFT = r"(?<![\w.])"
-_RIGHT_WORD = r"(?![\w])"
+_RIGHT_WORD = r"(?![\w$])"  # "US$170 million": a currency, not a place
 
 
 @lru_cache(maxsize=8)

@@ -78,6 +78,8 @@ def aside_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "asks whether a measure will come: a question, not news"
     if failed_to_agree(t, best):
         return "speculation", "sides failed to agree on a change: nothing changed"
+    if open_to(t, best):
+        return "speculation", "a government open to changing a measure: a stance, not a plan"
     return None
 
 
@@ -182,5 +184,17 @@ def failed_to_agree(t: Text, best: Finding) -> bool:
         if w in (";", ":", "|"):
             return False
         if w in _FAIL_WORDS and t.word(k + 1) == "to" and t.word(k + 2) in _AGREE_WORDS:
+            return True
+    return False
+
+
+def open_to(t: Text, best: Finding) -> bool:
+    """ "US open to changing steel tariffs, official says", "EU open to easing steel quotas": a
+    readiness to change a measure, told before it in its clause; no change decided or planned."""
+    for k in range(best.index - 1, 0, -1):
+        w = t.word(k)
+        if w in R.CLAUSE_BREAK or w in (",", "|"):
+            return False
+        if w == "to" and t.word(k - 1) == "open":
             return True
     return False

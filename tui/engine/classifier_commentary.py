@@ -240,6 +240,8 @@ def topic_list(t: Text, best: Finding) -> bool:
         return False  # "tariffs and quotas on steel": two measures
     if any(w in R.NO_WORDS or w in R.EXEMPTION_NOUNS for w in nxt):
         return False  # "steel tariffs, no exceptions": the measure's terms
+    if any(w in R.SAY_WORDS for w in nxt):
+        return False  # "... face new tax, officials say": who told it, no other topic
     return not any(w in R.ACT_VERBS for w in t.lows)
 
 

@@ -9,7 +9,11 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_lapses import suspension_ended
 from tui.engine.classifier_nouns import rule_noun, rule_release_noun
 from tui.engine.classifier_phrases import (
+    dates_its_effect,
+    lifted_to_rate,
     not_a_trade_stop,
+    rule_flow_to_stop,
+    rule_target,
     scan_object,
     subject_head,
 )
@@ -93,7 +97,13 @@ def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
     if not (low.endswith(("ed", "en")) or low in R.PARTICIPLES):
         return None
     nxt = t.word(i + 1)
-    if nxt and nxt not in R.PASSIVE_NEXT and nxt != "to" and not nxt.endswith("ly"):
+    if (
+        nxt
+        and nxt not in R.PASSIVE_NEXT
+        and nxt != "to"
+        and not nxt.endswith("ly")
+        and not dates_its_effect(t, i + 1)
+    ):
         # an object follows: active voice ("Zimbabwe banned exports of ..."); or a noun: an
         # adjective ("prices have limited upside")
         return None
@@ -174,6 +184,8 @@ def _rule_release(t: Text, i: int, stop_verb: bool) -> Finding | None:
             return back  # "ends suspension of gallium export ban": the ban is back
         m = t.is_measure_noun(j) or measure_of(toks[j].low)
         flow, measure = (m[1], m[0]) if m else (None, None)
+        if measure == "tariff" and lifted_to_rate(t, i, j):  # "lifts levies to 50%": raised
+            return Finding("noun", "tariff", j, words, flow=flow, verb=True, measure=measure, at=j)
         return Finding(
             "release",
             "resuming",
@@ -248,6 +260,8 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
             words = [toks[i].text, toks[obj[1]].text]
             return Finding("grant", "resuming", i, words, verb=True, confidence=0.75)
     flow_j = next((j for j in range(max(0, i - 6), min(n, i + 9)) if flow_of(toks[j].low)), None)
+    if flow_j is None and low.endswith("ed") and (head := subject_head(t, i)) and head[0] == "flow":
+        flow_j = head[1]  # "imports of recycled steel into China permitted again": passive
     if low not in R.RESTART_VERBS or flow_j is None:
         return SKIP
     if flow_j > i and measure_of(t.word(flow_j + 1)) is not None:
@@ -331,6 +345,8 @@ def rule_at(t: Text, i: int) -> Finding | None:
             return got  # "Australia spared from US steel tariffs": its goods released
     if stop_verb or low in R.RELEASE_VERBS:
         found = _rule_passive(t, i, stop_verb)
+        if found is None and stop_verb:
+            found = rule_flow_to_stop(t, i)
         if found is not None:
             return found
     if low in R.RELEASE_VERBS and (base not in R.STOP_VERBS or stop_verb):
@@ -342,27 +358,11 @@ def rule_at(t: Text, i: int) -> Finding | None:
     if stop_verb:
         return _rule_stop(t, i)
     if low in R.TARGET_VERBS:
-        return _rule_target(t, i)
+        return rule_target(t, i)
     shift = next((k for k in (i - 2, i - 3) if k >= 0 and t.word(k) in R.SHIFT_VERBS), None)
     if shift is not None and measure_of(low) and _shift_after_release(t, shift):
         return _rule_replace(t, shift)  # "..., moves to quota system": read from the measure
     return rule_release_noun(t, i) or rule_noun(t, i)
-
-
-def _rule_target(t: Text, i: int) -> Finding | None:
-    """ "targets Nicaraguan gold sector", "targets Iran's metals industry": sanctions on a
-    country's metal sector (``suspended``, the country's goods kept out)."""
-    n = len(t.toks)
-    j = i + 1
-    while j < n and t.place_at[j] is not None:
-        j += 1  # the country named, whole
-    k = j
-    while k < n and k < j + 3 and (t.is_metal[k] or t.toks[k].low == "metals"):
-        k += 1  # its metals
-    if j == i + 1 or k == j or t.word(k) not in R.SECTOR_WORDS:
-        return None
-    words = [t.toks[i].text, t.toks[k].text]
-    return Finding("stop", "suspended", i, words, flow=R.IMPORT, verb=True, confidence=0.75)
 
 
 def _noun_reading(t: Text, i: int) -> bool:

@@ -60,8 +60,13 @@ def forecast_said(t: Text, best: Finding) -> bool:
     m = _SAID_TAIL_RE.search(t.text) or _HEAD_TAIL_RE.search(t.text)
     if m is None or m.start() < t.toks[best.index].end:
         return False
-    if _MODAL_RE.search(t.text, 0, m.start()) is None:
+    modal = _MODAL_RE.search(t.text, 0, m.start())
+    if modal is None:
         return False
+    k = next((k for k, tk in enumerate(t.toks) if tk.end > modal.start()), 0) - 1
+    pi = t.place_at[k] if k >= 0 else None
+    if pi is not None and not t.gaz.is_demonym(t.places[pi][3]):
+        return False  # "Indonesia may halt tin exports, Widodo says": a government's own plan
     return not any(
         t.place_at[k] is not None or tk.low in _GOVERNMENT or tk.low in _REPORTING
         for k, tk in enumerate(t.toks)

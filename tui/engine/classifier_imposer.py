@@ -15,6 +15,8 @@ def imposer_of(t: Text, at: int) -> int | None:
     the one the measure spares."""
     if t.word(at) in R.EXEMPTION_NOUNS or t.word(at + 1) in R.EXEMPTION_NOUNS:
         return None  # "grants Australia steel tariff exemption": the place is the one spared
+    if t.word(at) == "sanction" and t.word(at + 1) not in ("on", "against"):
+        return None  # "US and UK sanction Russian nickel": a verb after its subjects
     return _place_before(t, at)
 
 

@@ -153,6 +153,8 @@ PRODUCTION_QUOTA_RE = re.compile(
 #: Words that end the measure's own noun phrase ("duties on ...").
 STOP_AFTER = frozenset({"on", "into", "for", "against", "of", "to", "from", ",", ";", ":"})
 BATCH_WORDS = frozenset({"batch", "batches", "tranche", "tranches"})
+#: Ordinals before a year's quotas name a tranche as "batch" does ("first quotas of 2024").
+ORDINALS = frozenset({"first", "second", "third", "fourth"})
 #: A trade-remedy case's papers: ending or withdrawing them ends no measure.
 CASE_WORDS = frozenset(
     {
@@ -249,13 +251,23 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
             return "market", "a share of a quota used up: market data, not a measure"
         if PRODUCTION_QUOTA_RE.search(t.text):
             return "operations", "a quota on mining or smelting: production, not trade"
+        ordinal = _ordinal_quotas(t, best.index)
         if (
-            not BATCH_WORDS.isdisjoint(lows)
+            (ordinal or not BATCH_WORDS.isdisjoint(lows))  # "first rare earth quotas of 2024"
             and not any(flow_of(w) for w in lows)
             and "scrap" not in lows  # scrap is bought abroad, not mined: scrap quotas are trade
         ):
             return "operations", "quotas issued in batches, no trade flow: production"
     return None
+
+
+def _ordinal_quotas(t: Text, i: int) -> bool:
+    """An ordinal right before the quotas at i, with only their metals between ("first rare earth
+    quotas"), not before another noun ("First Quarter Tariff Rate Quota")."""
+    k = i - 1
+    while k >= 0 and t.is_metal[k]:
+        k -= 1
+    return t.word(k) in ORDINALS
 
 
 def _traders_need_permission(t: Text, i: int) -> bool:

@@ -1,6 +1,7 @@
 """Phrases around a deciding word: the object after a verb, the subject head before a
 participle, the clause a word stands in, the nearest flow word, a stop verb that stops no
-trade."""
+trade, a phrase dating a participle's effect and a flow as the subject of a stop verb's
+infinitive."""
 
 from __future__ import annotations
 
@@ -238,3 +239,79 @@ def aside_clauses(t: Text, f: Finding, bg: list[bool] | None) -> tuple[list[bool
             continue  # a purpose's "imports from China" still names the goods' origin
         mask[first : last + 1] = [True] * (last + 1 - first)
     return mask, start
+
+
+def dates_its_effect(t: Text, k: int) -> bool:
+    """From token k, a phrase dating a participle's effect ("halted with immediate effect",
+    "banned effective Monday"): no object, the participle is passive."""
+    nxt = t.word(k)
+    return nxt in R.EFFECT_LEADS or (nxt == "with" and t.word(k + 1) in R.EFFECT_AFTER_WITH)
+
+
+def rule_flow_to_stop(t: Text, i: int) -> Finding | None:
+    """A flow as the subject of a stop verb's infinitive ("rare earth exports to stop from
+    July", "tin shipments to halt"): the flow stops, as "exports halted" does."""
+    if t.word(i - 1) != "to" or scan_object(t, i) is not None:
+        return None
+    flow = flow_of(t.word(i - 2))
+    head = subject_head(t, i - 1)
+    if flow is None or head is None or head != ("flow", i - 2):
+        return None
+    words = [t.toks[i - 2].text, t.toks[i].text]
+    status = R.STOP_VERBS[base_word(t.toks[i].low)]
+    return Finding("stop", status, i, words, flow=flow, verb=True, confidence=0.8)
+
+
+def safeguard_after(t: Text, k: int) -> bool:
+    """A safeguard right after the metals from token k ("steel and aluminium safeguard")."""
+    while k < len(t.toks) and (t.is_metal[k] or t.word(k) in ("and", ",", "&")):
+        k += 1
+    return k < len(t.toks) and t.word(k) in ("safeguard", "safeguards")
+
+
+def measure_after_modifiers(t: Text, k: int) -> bool:
+    """A measure noun at token k or after its modifiers ("retaliatory tariffs", "new duties")."""
+    while t.word(k) in R.MEASURE_MODIFIERS:
+        k += 1
+    return measure_of(t.word(k)) is not None
+
+
+_TO_RATE_RE = re.compile(r"\s*to\s+\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
+
+
+def lifted_to_rate(t: Text, i: int, j: int) -> bool:
+    """ "Lifts steel levies to 50%": "lift" with a charge and a new rate after it raises the
+    charge (as "raises ... to 50%"); "lifts tariffs" alone releases them."""
+    return t.word(i) in R.LIFT_VERBS and _TO_RATE_RE.match(t.text, t.toks[j].end) is not None
+
+
+def bare_subject(t: Text, f: Finding) -> bool:
+    """A measure noun read without a verb and led only by its own noun phrase (its owner, metals,
+    flow, modifiers: "Congo's cobalt export ban to give way to quotas"): the subject of what
+    follows, not an object ("hits Vietnam with tariffs to curb ...")."""
+    return not f.verb and all(
+        t.place_at[k] is not None
+        or t.is_metal[k]
+        or flow_of(low) is not None
+        or measure_of(low) is not None
+        or low in R.MEASURE_MODIFIERS
+        or low in R.GOODS_WORDS
+        or low in ("the", "a", "an", "'s")
+        for k, low in enumerate(t.lows[: f.index])
+    )
+
+
+def rule_target(t: Text, i: int) -> Finding | None:
+    """ "targets Nicaraguan gold sector", "targets Iran's metals industry": sanctions on a
+    country's metal sector (``suspended``, the country's goods kept out)."""
+    n = len(t.toks)
+    j = i + 1
+    while j < n and t.place_at[j] is not None:
+        j += 1  # the country named, whole
+    k = j
+    while k < n and k < j + 3 and (t.is_metal[k] or t.toks[k].low == "metals"):
+        k += 1  # its metals
+    if j == i + 1 or k == j or t.word(k) not in R.SECTOR_WORDS:
+        return None
+    words = [t.toks[i].text, t.toks[k].text]
+    return Finding("stop", "suspended", i, words, flow=R.IMPORT, verb=True, confidence=0.75)

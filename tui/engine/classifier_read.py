@@ -29,6 +29,7 @@ from tui.engine.classifier_frames import (
 )
 from tui.engine.classifier_mentions import mention_veto, recast
 from tui.engine.classifier_nouns import replacing_measure
+from tui.engine.classifier_phrases import bare_subject
 from tui.engine.classifier_reactions import (
     after_kicker,
     credited_source,
@@ -322,9 +323,9 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     findings = [f for f in findings if f.rule != "operations"]
     findings = [f for f in findings if not effect_of(t, f, findings)] or findings
     bg = background_mask(t)
-    for f in findings:  # "raises duty on gold to 12.5% to curb imports": a purpose clause
+    for f in findings:  # "raises duty to 12.5% to curb imports": a purpose (not "ban to give way")
         if t.word(f.index - 1) == "to" and any(g.index < f.index - 1 for g in findings):
-            bg[f.index] = True
+            bg[f.index] = not any(g.index == f.index - 2 and bare_subject(t, g) for g in findings)
     in_main = [not b for b in bg]
     main = [f for f in findings if in_main[f.index]] or findings
     main.sort(key=lambda f: (_RULE_ORDER[f.rule], f.index))

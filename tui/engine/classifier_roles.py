@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_phrases import measure_after_modifiers, safeguard_after
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -46,9 +47,12 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         while k >= 0 and toks[k].low in ("the", "a", "an"):
             k -= 1
         prep = toks[k].low if k >= 0 else ""
-        nxt = toks[last + 1].low if last + 1 < len(toks) else ""
-        poss = toks[last].low.endswith("'s") or t.text[e : e + 2] in ("'s", "’s")
         demonym = t.gaz.is_demonym(matched)
+        if demonym and prep == "to" and t.word(k - 1) in R.CHANGE_NOUNS:
+            prep = ""  # "no change to Indonesian ore export ban": what changes, no destination
+        nxt = toks[last + 1].low if last + 1 < len(toks) else ""
+        nxt_measure = measure_after_modifiers(t, last + 1)  # "Mexican retaliatory tariffs"
+        poss = toks[last].low.endswith("'s") or t.text[e : e + 2] in ("'s", "’s")
         goods_next = last + 1 < len(toks) and (
             t.is_metal[last + 1] or nxt in R.GOODS_WORDS or _compound_then_metal(t, last + 1)
         )
@@ -70,6 +74,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         ):
             role = "into"  # "all US steel and aluminium imports": the country imports
             # ("Japan imposes tariff on Brazil steel imports": another's goods, below)
+        elif demonym and goods_next and prep != "to" and safeguard_after(t, last + 1):
+            role = "actor"  # "Turkish steel safeguard measures": a safeguard names no exporter
         elif demonym and goods_next and prep != "to":
             role = "goods"
         elif demonym and prep == "to" and measure_of(t.word(k - 1)) and _goods_after(t, last):
@@ -85,7 +91,7 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "from"  # "foil originating in China (Anti-Dumping Duty ...)": not the imposer
         elif prep == "in" and first > trigger and _closes_title(t, k, last, demonym):
             role = "in"  # "import duty on gold raised to 12.5% in India": where it was set
-        elif measure_of(nxt) is not None and prep not in ("to", "toward", "towards"):
+        elif nxt_measure and prep not in ("to", "toward", "towards"):
             role = "actor"  # "from US duties", "Chinese export controls", "EU ban"
         elif prep in ("to", "toward", "towards") and _to_a_reader(t, k - 1):
             role = "other"  # "a new blow to Switzerland", "a threat to Chile": who is hurt
@@ -196,6 +202,8 @@ def _closes_title(t: Text, k: int, last: int, demonym: bool) -> bool:
     nxt = t.word(last + 1)
     if nxt in R.LOCATIVE_ACTS:
         return last + 2 >= len(t.toks) or not t.word(last + 2).isalpha()
+    if not demonym and (nxt in R.ADVERBIAL_PREPS or (measure_of(before) and nxt in _CHANGE_VERBS)):
+        return True  # "... banned in Vietnam under new law", "export quotas in Congo extended"
     return not demonym and (last + 1 >= len(t.toks) or not nxt.isalpha())
 
 

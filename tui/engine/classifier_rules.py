@@ -208,6 +208,8 @@ BACK_OFF_VERBS = frozenset(
     f"{v} {e}" for v in ("stand", "stands", "standing", "stood", "back", "backs", "backed",
                          "backing") for e in ("down", "off", "away")
 )
+#: "Lift" in the sense of "raise" when a new rate follows ("lifts levies to 50%").
+LIFT_VERBS = forms("lift|s|ed|ing")
 #: Verbs that release a measure ("lifts ban", "eases curbs", "exempts ... from tariff").
 RELEASE_VERBS = forms(
     "lift|s|ed|ing", "ease|s|d", "easing", "relax|es|ed|ing", "remove|s|d", "removing",
@@ -240,6 +242,8 @@ RESTART_VERBS = forms(
     "resume|s|d", "resuming", "restart|s|ed|ing", "reopen|s|ed|ing", "allow|s|ed|ing",
     "clear|s|ed",
     "unban|s|ned", "approve|s|d", "approving", "normalise|s|d", "normalize|s|d",
+    # "permits" is also the noun of a licence: only the participle ("imports permitted again")
+    "permitted",
 )
 #: Restart verbs that also name a price level ("copper clears $10,000"): a restart only when
 #: a country clears exports or imports.
@@ -248,7 +252,11 @@ CLEAR_VERBS = forms("clear|s|ed")
 GRANT_VERBS = forms("grant|s|ed|ing", "issue|s|d", "issuing", "approve|s|d", "approving")
 #: "replace X with Y", "swap X for Y".
 REPLACE_VERBS = forms("replace|s|d", "replacing", "swap|s|ped", "switch|es|ed|ing",
-                       "convert|s|ed|ing")
+                       "convert|s|ed|ing") | frozenset(
+    # "ban to give way to quotas", "ban makes way for quotas": the old measure goes
+    f"{v} way" for v in ("give", "gives", "gave", "giving", "given", "make", "makes", "made",
+                         "making")
+)
 #: Verbs of a measure's term running out ("surveillance set to expire", "duty lapses").
 EXPIRE_VERBS = forms("expire|s|d", "expiring", "lapse|s|d", "lapsing")
 #: A surveillance of imports (prior surveillance licences): a measure when it expires.
@@ -587,6 +595,8 @@ GOODS_ADJECTIVES = frozenset({"primary", "raw", "refined", "made"})
 
 #: Two-word verbs joined into one token by the tokenizer.
 MULTI_WORDS = {
+    **{(v, "way"): f"{v} way" for v in ("give", "gives", "gave", "giving", "given")},
+    **{(v, "way"): f"{v} way" for v in ("make", "makes", "made", "making")},
     ("cut", "off"): "cut off",
     ("cuts", "off"): "cuts off",
     ("roll", "back"): "roll back",
@@ -746,6 +756,10 @@ PASSIVE_NEXT = frozenset(
      "amid", "since", "through", "pending", "following", "again", "indefinitely",
      "temporarily", ",", ";", ":", "—", "–", "|"}
 )
+#: Words that date a participle's effect right after it ("banned effective Monday", "halted
+#: with immediate effect", "with effect from"): the participle is passive, no object follows.
+EFFECT_LEADS = frozenset({"effective"})
+EFFECT_AFTER_WITH = frozenset({"immediate", "effect", "retroactive", "retrospective"})
 #: Participles after which "from X" names the market the goods are kept out of.
 EXCLUDED_FROM = frozenset(
     {"barred", "banned", "blocked", "excluded", "prohibited", "shut", "locked", "outlawed"}
@@ -792,6 +806,17 @@ PURPOSE_VERBS = (
 #: budget"): the country in front of them set the measure.
 LOCATIVE_ACTS = frozenset(
     {"budget", "budgets", "move", "decision", "policy", "notification", "order", "rules"}
+)
+#: Nouns of a change whose "to" names what changes ("no change to ...", "amendments to ..."),
+#: not where goods go.
+CHANGE_NOUNS = frozenset(
+    {"change", "changes", "amendment", "amendments", "revision", "revisions", "tweak", "tweaks",
+     "adjustment", "adjustments", "update", "updates", "modification", "modifications"}
+)
+#: Prepositions that open an adverbial phrase after "in <place>" (a law, a date, a reason): the
+#: place still closes the measure's clause ("banned in Vietnam under amended law").
+ADVERBIAL_PREPS = frozenset(
+    {"under", "from", "until", "till", "after", "amid", "since", "following", "pending", "through"}
 )
 #: Words ending a measure's clause before "in <place>" ("on the cards in India", "takes effect
 #: in Chile"); a rate, a measure noun or a verb that changes a measure also do.

@@ -11,7 +11,7 @@ measure."""
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_text import Finding, Text, base_word
+from tui.engine.classifier_text import Finding, Text, base_word, flow_of
 
 #: Words of talking about something, read before the measure in its clause.
 _TALK_WORDS = frozenset(
@@ -44,6 +44,8 @@ def talks_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         low = t.toks[k].low
         if low in R.CLAUSE_BREAK or low in _CHANGE_WORDS or base_word(low) in R.STOP_VERBS:
             return None
+        if low in ("call", "calls") and t.word(k + 1) == "for" and _trade_after(t, k):
+            continue  # "calls for tripling tariffs on Chinese steel": a demand, no phone call
         if low in _TALK_WORDS or (low in _MEET_WORDS and _about_next(t, k)):
             return "speculation", "talks about a measure in force: no new measure"
     return None
@@ -64,6 +66,11 @@ def _relief_talks(t: Text, best: Finding) -> tuple[str, str] | None:
         if low in _TALK_WORDS or (low in _MEET_WORDS and _about_next(t, k)):
             return "speculation", "talks about relief from a measure: nothing granted or planned"
     return None
+
+
+def _trade_after(t: Text, k: int) -> bool:
+    """A place or a trade flow named after token k: a measure between countries."""
+    return any(t.place_at[j] is not None or flow_of(t.word(j)) for j in range(k + 1, len(t.toks)))
 
 
 def _about_next(t: Text, k: int) -> bool:
@@ -87,6 +94,8 @@ def talked_change(t: Text, f: Finding) -> str | None:
         low = t.toks[k].low
         if low in R.CLAUSE_BREAK or low == "," or low in _AGREED:
             return None
+        if low in ("call", "calls") and t.word(k + 1) == "for" and _trade_after(t, k):
+            continue  # "calls for tripling tariffs on Chinese steel": a demand, no phone call
         if low in _TALK_WORDS or (low in _MEET_WORDS and _about_next(t, k)):
             return t.toks[k].text
     return None

@@ -281,7 +281,13 @@ class Text:
             flow = R.IMPORT  # "safeguard quotas", "tariff-rate quota" are on imports
         if low in R.WEAK_NOUNS and flow is None:
             # "levy on exports", "tax on imports", "limits on shipments"
-            window = [self.word(j) for j in range(i + 1, min(i + 5, len(self.toks)))]
+            # "tax on nickel pig iron exports": the goods after "on" may run longer
+            end = i + (8 if self.word(i + 1) in ("on", "of") else 5)
+            window = []
+            for j in range(i + 1, min(end, len(self.toks))):
+                if self.word(j) in R.CLAUSE_BREAK and j >= i + 5:
+                    break
+                window.append(self.word(j))
             window += [self.word(j) for j in range(max(0, i - 3), i)]
             flows = [R.FLOW_WORDS[w] for w in window if w in R.FLOW_WORDS]
             if (
@@ -296,6 +302,10 @@ class Text:
                 # "slaps levy on Canadian aluminum", "temporary protection fees", "imposes
                 # fees on steel rebar": a duty on imports
                 flows = [R.IMPORT]
+            if not flows and low in R.CHARGE_NOUNS:
+                flows = self._flow_facing(i)  # "exports to face new levy"
+            if not flows and low == "sanction" and i > 0 and self.place_at[i - 1] is not None:
+                flows = [R.IMPORT]  # "US and UK sanction Russian nickel": the verb of plurals
             if not flows:
                 # "export controls" is strong; bare "control" / "tax" is not trade policy
                 return None
@@ -304,6 +314,23 @@ class Text:
         if tariff_rate and low in ("tariff", "quota"):
             return "quota", flow or R.IMPORT  # a tariff-rate quota is on imports
         return status, flow
+
+    def _flow_facing(self, i: int) -> list[str]:
+        """ "Zinc exports to face new fee", "imports could face Indian tax": the flow that is
+        the subject of a face verb a few words before the charge at i (else none)."""
+        if self.word(i - 1) in R.FISCAL_NOUNS:
+            return []  # "face windfall tax": a tax on profits
+        k = next((k for k in range(i - 1, max(-1, i - 4), -1) if self.word(k) in R.FACE_VERBS), -1)
+        j = k - 1
+        while k > 0 and (self.word(j) in R.MODALS or self.word(j) == "to"):
+            j -= 1  # "could face", "to face"
+        for m in range(j, max(-1, j - 5), -1) if k > 0 else ():
+            low = self.word(m)
+            if low in R.CLAUSE_BREAK or measure_of(low) is not None:
+                break
+            if flow_of(low) is not None:
+                return [R.FLOW_WORDS[low]]  # "exports from Egypt to face": over its places
+        return []
 
     def _on_foreign_goods(self, k: int) -> bool:
         """ "on Canadian aluminum", "on steel from Japan": goods of a named place (token k
