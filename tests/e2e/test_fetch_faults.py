@@ -258,11 +258,14 @@ def test_hung_servers_do_not_starve_good_sources_on_their_host(
 
 
 def bomb(conn: socket.socket, server: RawServer) -> None:
-    """1 GB of zeros, gzip'd as it is sent (about 1 MB on the wire), until the client leaves."""
-    conn.sendall(
-        b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Encoding: gzip\r\n"
-        b"Connection: close\r\n\r\n"
-    )
+    """1 GB of zeros, gzip'd as it is sent with Content-Encoding: gzip."""
+    send_gzip_bomb(conn, server, b"Content-Type: application/rss+xml\r\nContent-Encoding: gzip\r\n")
+
+
+def send_gzip_bomb(conn: socket.socket, server: RawServer, headers: bytes) -> None:
+    """1 GB of zeros, gzip'd as it is sent (about 1 MB on the wire) after ``headers`` (each
+    line ending in CRLF), until the client leaves."""
+    conn.sendall(b"HTTP/1.1 200 OK\r\n" + headers + b"Connection: close\r\n\r\n")
     packer = zlib.compressobj(9, zlib.DEFLATED, 31)
     zeros = bytes(1024 * 1024)
     for _ in range(1024):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import gzip
 import json
 import socket
-import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from tests.e2e.test_fetch_faults import (
     feed,
     metalwatch,
     rss,
+    send_gzip_bomb,
 )
 
 SILVER = (
@@ -107,19 +107,13 @@ def test_a_gzip_file_past_max_body_mb_once_inflated_is_refused(
 
 def test_a_gzip_bomb_without_content_encoding_is_refused(srv: RawServer, tmp_path: Path) -> None:
     def bomb(conn: socket.socket, server: RawServer) -> None:
-        """1 GB of zeros gzip'd as a file (about 1 MB on the wire), until the client leaves."""
-        conn.sendall(
-            b"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
-            b'Content-Disposition: attachment; filename="prices.csv.gz"\r\n'
-            b"Connection: close\r\n\r\n"
+        """1 GB of zeros gzip'd as a file, no Content-Encoding."""
+        send_gzip_bomb(
+            conn,
+            server,
+            b"Content-Type: application/octet-stream\r\n"
+            b'Content-Disposition: attachment; filename="prices.csv.gz"\r\n',
         )
-        packer = zlib.compressobj(9, zlib.DEFLATED, 31)
-        zeros = bytes(1024 * 1024)
-        for _ in range(1024):
-            if server.stop.is_set():
-                return
-            conn.sendall(packer.compress(zeros))
-        conn.sendall(packer.flush())
 
     srv.routes["/prices.csv.gz"] = bomb
     srv.routes["/news.xml"] = feed
