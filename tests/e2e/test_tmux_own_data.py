@@ -128,7 +128,7 @@ since = 2025-06-04
 
 
 class Session(TmuxSession):
-    """``python -m tui ARGS`` in a 160x48 session of the default tmux server."""
+    """``python -m tui ARGS`` in a 160x48 session on a tmux server of its own."""
 
     def start(self, *args: str) -> None:
         command = " ".join([sys.executable, "-m", "tui", *args])
@@ -152,11 +152,11 @@ def session(tmp_path: Path) -> Iterator[Session]:
         "COLORTERM": "truecolor",
         "TERM": "xterm-256color",
     }
-    s = Session(f"metalwatch-own-{uuid.uuid4().hex[:8]}", env=env)
+    s = Session("metalwatch-own", socket=f"mw-own-{uuid.uuid4().hex[:8]}", env=env)
     try:
         yield s
     finally:
-        s.kill()
+        s.close()
 
 
 def snapshot_json(config: Path, cache: Path) -> dict:
