@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -25,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ports import refused_port
 from tests.tmux_session import TmuxSession
 
 pytestmark = [
@@ -55,9 +55,7 @@ def paint_budget() -> float:
 
 
 def _free_port() -> int:
-    with socket.socket() as s:  # a loopback port with nothing listening: refused at once
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    return refused_port()  # a loopback port with nothing listening: refused at once
 
 
 def write_config(folder: Path, theme: str = "metalwatch-dark") -> Path:
