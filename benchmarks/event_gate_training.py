@@ -54,6 +54,7 @@ from real_headlines_set import (  # noqa: E402
     ALL_SETS,
     DATA_BLIND12,
     DATA_BLIND13,
+    DATA_BLIND14,
     DATA_WIRE,
     id_half,
     load_items,
@@ -70,8 +71,8 @@ from tui.engine.tagging import matcher_for  # noqa: E402
 
 # the scored-only sets, nobody's to learn from: the honest yardsticks (the third to tenth
 # blind sets were scored only until sessions 6, 7, 8, 9, 10 and 11 and are trained on since;
-# the twelfth and thirteenth are scored only, and so is the wire set of real events)
-SCORED_ONLY: frozenset[Path] = frozenset({DATA_BLIND12, DATA_BLIND13, DATA_WIRE})
+# the twelfth, thirteenth and fourteenth are scored only, and so is the wire set of real events)
+SCORED_ONLY: frozenset[Path] = frozenset({DATA_BLIND12, DATA_BLIND13, DATA_BLIND14, DATA_WIRE})
 # every set but the scored-only ones: the gate never sees an honest yardstick
 TRAINING_SETS = tuple(p for p in ALL_SETS if p not in SCORED_ONLY)
 # the halves of scored-only sets released for study (their odd rows, session 12 for the wire

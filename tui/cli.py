@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_ALL_FAILED, EXIT_CONFIG = 0, 3, 2
 EXIT_LOCKED = 4  # the cache was locked by another program past the busy timeout
+_ENDED: set[str] = set()  # "dashboard" once the app has run (``entry`` leaves at once then)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -115,27 +116,22 @@ def _load(args: argparse.Namespace) -> Config:
 
 
 def _config_error(exc: Exception) -> str:
-    """A :class:`ConfigError` as the command prints it: one ``metalwatch: config error:`` line
-    per problem."""
+    """A :class:`ConfigError` as printed: one ``metalwatch: config error:`` line per problem."""
     return f"metalwatch: config error: {exc}".replace("\n", "\nmetalwatch: config error: ")
 
 
 def _check_files(config: Config, described: str) -> int:
-    """``check``'s look at the local files the config names: what each holds, after the
-    config's summary; a source that would deliver nothing is a config error (exit 2)."""
-    from tui.flow.local_check import read_local_sources
+    """``check``'s look at the config's local files; one that delivers nothing: exit 2."""
+    from tui.flow.local_check import check_report
 
-    readings = read_local_sources(config)
-    failing = [r for r in readings if not r.usable]
-    for r in failing:
-        print(f"metalwatch: config error: source {r.line()}", file=sys.stderr)
+    said, local, failing = check_report(config)
+    for line in said:  # warnings and notes, then the failing sources
+        print(f"metalwatch: {line}", file=sys.stderr)
     if failing:
         return EXIT_CONFIG
     print(described)
-    if readings:
-        print("  local files:")
-        for r in readings:
-            print(f"    {r.line()}")
+    if local:
+        print("  local files:\n" + "\n".join(f"    {line}" for line in local))
     return EXIT_OK
 
 
@@ -349,6 +345,7 @@ def main(argv: list[str] | None = None) -> int:
             return _start(args)
         finally:
             start_gc.release()
+            _ENDED.add("dashboard")  # its heap is not freed object by object (``entry``)
     from tui.core.config import ConfigError, describe
 
     try:
@@ -385,12 +382,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
-    """The console command: ``main``, and a reader that closed the pipe early (``metalwatch
-    check | head -1``) is no error and no traceback."""
+    """The console command: ``main``; a reader that closed the pipe early is no error."""
     try:
         code = main()
         sys.stdout.flush()
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         code = EXIT_OK
+    if "dashboard" in _ENDED:  # all it saves at the quit is saved: leave at once
+        from tui.core.quick_exit import end
+
+        end(code)
     sys.exit(code)

@@ -21,9 +21,11 @@ SEEN = datetime(2026, 3, 1, tzinfo=timezone.utc)
 
 
 def config(url: str = "http://127.0.0.1:9/feed.xml") -> Any:
-    """Copper watched, one feed "news" at ``url`` (by default a port nothing listens on)."""
+    """Copper watched, one feed "news" at ``url`` (by default a port nothing listens on); a
+    locked cache tried again every 0.2 s."""
     return parse_config(
         {
+            "app": {"lock_retry": 0.2},
             "metals": [{"id": "copper", "name": "Copper"}],
             "sources": [{"name": "news", "kind": "rss", "url": url}],
         },
@@ -174,9 +176,7 @@ async def test_a_cache_locked_against_reading_shows_this_session_then_everything
     session's fetches are saved into it, the screen shows everything stored again, and the
     header says so."""
     from tui.store import snapshot_cache
-    from tui.ui import reopening
 
-    monkeypatch.setattr(reopening, "REOPEN_SECONDS", 0.2)
     feed = Path(__file__).resolve().parent.parent / "fixtures" / "refresh" / "nbc_newyork.rss.xml"
     cfg = config(str(feed))
     monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "0.3")

@@ -253,6 +253,47 @@ async def test_every_screen_answers_j_k_g_G(tmp_path: Path, which: str) -> None:
         assert app.screen is screen
 
 
+@pytest.mark.parametrize("which", ["story", "evidence", "help"])
+async def test_keys_that_arrive_together_each_move_the_text(tmp_path: Path, which: str) -> None:
+    """Found driving the app in tmux (session 17): twenty j's sent at once scrolled the help
+    one line. Each scroll was deferred to the next refresh and started from where the text
+    was then; keys read in one go (a held key, typing ahead) are handled before any refresh."""
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(60, 9)) as pilot:
+        await settle(app, pilot)
+        await _open(app, pilot, which)
+        screen = app.screen
+        assert _position(screen) == ("scroll", 0)
+        for _ in range(3):  # as the keys are handled when they arrive in one read
+            screen.action_line_down()  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert _position(screen) == ("scroll", 3), which
+        for _ in range(2):
+            screen.action_line_up()  # type: ignore[attr-defined]
+        await pilot.pause()
+        assert _position(screen) == ("scroll", 1), which
+
+
+def test_help_s_keys_column_is_as_wide_as_its_longest_keys() -> None:
+    """Found driving the app in tmux (session 17): "Ctrl+C, Super+c Copy selected text" (one
+    space) in the help's first list, and a remapped "Alt+Shift+A, F5" ran into "Alerts": the
+    keys' column was 16 cells whatever its keys. Every description starts in one column, two
+    cells at least after the longest keys."""
+    from tui.ui.screens.help import help_text
+
+    here = [("Ctrl+C, Super+c", "Copy selected text"), ("Ctrl+P", "Palette")]
+    text = help_text({"alerts": "alt+shift+a,f5"}, here).plain
+    rows = [line for line in text.splitlines() if line.startswith("  ")]  # not the headings
+
+    def start(row: str) -> int:  # a key list has single spaces ("1 … 9"), never two
+        keys = row[2:].split("  ", 1)[0]
+        return len(row) - len(row[2 + len(keys) :].lstrip())
+
+    assert len(rows) > 40 and len({start(row) for row in rows}) == 1, {start(r) for r in rows}
+    alerts = next(line for line in rows if "[alerts]" in line)
+    assert alerts.startswith("  Alt+Shift+A, F5  Alerts"), alerts
+
+
 async def test_the_header_hints_name_the_keys_as_remapped(tmp_path: Path) -> None:
     from tui.core.config import parse_config
 
@@ -389,6 +430,34 @@ async def test_a_key_written_as_the_help_shows_it_works(tmp_path: Path) -> None:
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-text").render())
         assert "Ctrl+S" in text and "Ctrl+A" in text
+
+
+async def test_alt_and_a_capital_opens_on_alt_shift_and_the_letter(tmp_path: Path) -> None:
+    """`[keys] sources = "alt+S"` was read as alt+s: Alt+Shift+S (Textual's alt+shift+s, what
+    a terminal sends for it) opened nothing, and Alt+s opened the sources. Now Alt+Shift+S
+    opens them, Alt+s does not, and the help names the key Alt+Shift+S."""
+    from tui.core.config import load_config as load
+    from tui.ui.screens.help import HelpScreen
+    from tui.ui.screens.sources import SourcesScreen
+
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[[metals]]\nid = "copper"\nname = "Copper"\n\n[keys]\nsources = "alt+S"\n',
+        encoding="utf-8",
+    )
+    app = MetalwatchApp(load(path), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("alt+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, SourcesScreen)
+        await pilot.press("alt+shift+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcesScreen)
+        await pilot.press("escape", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "Alt+Shift+S" in str(app.screen.query_one("#help-text").render())
 
 
 async def test_a_demo_story_says_its_age_is_the_demo_s(tmp_path: Path) -> None:

@@ -21,7 +21,6 @@ import pytest
 
 from tests.app.test_cache_faults_app import config, seed, settle, spy_notes
 from tui.store import Store
-from tui.ui import reopening
 from tui.ui.app import MetalwatchApp
 
 FEED = Path(__file__).resolve().parent.parent / "fixtures" / "refresh" / "nbc_newyork.rss.xml"
@@ -50,7 +49,6 @@ def header(app: MetalwatchApp) -> str:
 
 @pytest.fixture(autouse=True)
 def _quick(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reopening, "REOPEN_SECONDS", 0.2)
     monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "0.5")
 
 

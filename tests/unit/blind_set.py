@@ -68,7 +68,11 @@ class BlindSet:
     thirteenth blind set, ``tests/data/real_headlines_blind13/``): its ``found_via`` names the
     dataset (``dataset: owner/repo path @ commit``) instead of a search, and a row's ``url`` is
     null where the dataset gives no article URL; every other check holds for it as for a set
-    collected from the pages."""
+    collected from the pages.
+
+    ``pages_too`` marks a set taken ``from_dataset`` that also holds rows found on the stored pages
+    (the fourteenth blind set): those rows keep the pages' format (``found_via`` "search pages:
+    ...", a page), the others the datasets'."""
 
     path: Path
     id_prefix: str
@@ -79,6 +83,7 @@ class BlindSet:
     earlier: tuple[str, ...] = ()
     written: bool = False
     from_dataset: bool = False
+    pages_too: bool = False
 
     @property
     def folder(self) -> str:

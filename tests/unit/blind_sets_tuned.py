@@ -147,8 +147,9 @@ BLIND6 = BlindSet(
     # After the session-9 round (branch kinds10): 92.7% exact (166/179), 2 false events, 3 missed
     # events; relevance 178/179. The floors are that score: the two false events left (a
     # country's prospects after a proposed tax, and "Mexico GOES Tariff Free", whose lede tells
-    # exports monitored in lieu of restrictions) are allowed, no more.
-    floors=Floors(exact=166 / 179, false_events=2, missed_events=3, relevance=178 / 179),
+    # exports monitored in lieu of restrictions) are allowed, no more. 167/179 by session 16;
+    # 168/179 since session 17 (a priced tariff cut read `resuming`, as the set labels it).
+    floors=Floors(exact=168 / 179, false_events=2, missed_events=3, relevance=178 / 179),
 )
 
 # The thirteenth set of real published headlines: the seventh blind set, tuned from session 10.
@@ -182,8 +183,9 @@ BLIND7 = BlindSet(
     # missed event; relevance 170/170. The floors are that score: the five misses left are a field
     # each (a priced duty cut, "duty free export" weighed, a proposal the words do not tell, the
     # importer named only by the president in a lede that opens on a date clause, another
-    # country's rate in the lede's trailing clause).
-    floors=Floors(exact=165 / 170, false_events=0, missed_events=0, relevance=170 / 170),
+    # country's rate in the lede's trailing clause). Since session 17 the priced duty cut reads
+    # `resuming`, as the set labels it: 166/170.
+    floors=Floors(exact=166 / 170, false_events=0, missed_events=0, relevance=170 / 170),
 )
 
 # The fourteenth set of real published headlines: the eighth blind set, tuned from session 10.

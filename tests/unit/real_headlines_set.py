@@ -21,7 +21,8 @@ way in session 11, was scored only until its first reading and studied in sessio
 eleventh (``DATA_BLIND11``), collected the same way later in session 11, is scored only; so is
 the twelfth (``DATA_BLIND12``), collected the same way in session 12, and the thirteenth
 (``DATA_BLIND13``), collected in session 13 from public datasets of published headlines kept in
-GitHub repositories (see its PROVENANCE.md), and so is the wire set
+GitHub repositories (see its PROVENANCE.md), and the fourteenth (``DATA_BLIND14``), collected in
+session 17 from the stored public pages and from public headline datasets, and so is the wire set
 (``DATA_WIRE``, session 12): headlines written in wire style for real events, one per event, by a
 helper who did not read the rules (not text as published, so no URL; see its PROVENANCE.md).
 
@@ -102,6 +103,11 @@ DATA_BLIND12 = DATA_DIR / "real_headlines_blind12" / "real_headlines_blind12.jso
 # published headlines kept in GitHub repositories (some without article URLs): scored only,
 # never tuned on (ids rhr-).
 DATA_BLIND13 = DATA_DIR / "real_headlines_blind13" / "real_headlines_blind13.jsonl"
+# A fourteenth blind set, collected in session 17 from the stored public pages (the rows no other
+# set holds) and from public datasets of published headlines (RSS archives of 2020-2024, a
+# procurement dashboard, copper, rare-earth and aluminium news archives, a WSJ tariff-news
+# dataset): scored only, never tuned on (ids rhy-).
+DATA_BLIND14 = DATA_DIR / "real_headlines_blind14" / "real_headlines_blind14.jsonl"
 # A wire of real events, written in session 12: one short headline per real trade event (2019-2025)
 # in the styles news wires use, written and labelled blind by a helper; not published text (no
 # URL, one outlet). Scored only, never tuned on (ids rw-).
@@ -167,6 +173,7 @@ ALL_SETS = (
     DATA_GATE4,
     DATA_GATE5,
     DATA_GATE6,
+    DATA_BLIND14,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the

@@ -1,5 +1,5 @@
 """The blind sets of real published headlines from the third (``tests/data/real_headlines_blind3/``
-... ``real_headlines_blind13/``, and the wire set ``real_wire/``, written for real events): six
+... ``real_headlines_blind14/``, and the wire set ``real_wire/``, written for real events): six
 checks each, one case per set of ``blind_sets.BLIND_SETS``,
 under the set's folder name (``pytest tests/unit/test_blind_sets.py -k real_headlines_blind11``
 runs one set's).
@@ -39,7 +39,11 @@ each_set = pytest.mark.parametrize("blind", BLIND_SETS, ids=[s.folder for s in B
 @each_set
 def test_every_row_has_the_format_of_the_earlier_blind_sets(blind: BlindSet) -> None:
     check_format(
-        blind.items(), blind.id_prefix, written=blind.written, from_dataset=blind.from_dataset
+        blind.items(),
+        blind.id_prefix,
+        written=blind.written,
+        from_dataset=blind.from_dataset,
+        pages_too=blind.pages_too,
     )
 
 
@@ -48,7 +52,13 @@ def test_set_is_large_diverse_and_apart_from_every_other_set(blind: BlindSet) ->
     items = blind.items()
     assert len(items) >= 150
     check_apart(items, blind.others())
-    check_provenance(items, blind.id_prefix, written=blind.written, from_dataset=blind.from_dataset)
+    check_provenance(
+        items,
+        blind.id_prefix,
+        written=blind.written,
+        from_dataset=blind.from_dataset,
+        pages_too=blind.pages_too,
+    )
     check_spread(items, **blind.spread)
 
 

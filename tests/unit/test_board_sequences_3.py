@@ -12,7 +12,7 @@ from pathlib import Path
 from test_board_sequences import _at, _config
 from test_board_sequences_2 import Reader
 
-from tui.flow.snapshot import build_snapshot, to_json, to_text
+from tui.flow.snapshot import build_snapshot, to_text
 from tui.store import Store
 
 
@@ -75,9 +75,12 @@ def test_a_deal_with_the_partner_named_first_runs_from_the_partner(tmp_path: Pat
 def test_an_end_date_in_the_story_is_the_rows_until_and_lapses(tmp_path: Path) -> None:
     """China's gallium ban on the US, then its suspension "until" a day: the row resumes with
     that day as its end (JSON ``until``, the text); after the day it says it ended and asks for
-    a check, never that the suspension still stands unsaid."""
+    a check, never that the suspension still stands unsaid. Another row's story gives that
+    row its own end, never the gallium row's (before session 17 this read only a config that
+    watched no steel, so it said nothing of the steel row: every row but gallium's had no
+    ``until`` because there was none)."""
     with Store(tmp_path / "s.sqlite3") as store:
-        w = Reader(store, _config("gallium"))
+        w = Reader(store, _config("gallium", "steel"))
         w.publish("2024-12-03", "wire", "China bans gallium exports to the United States")
         w.publish(
             "2025-11-09",
@@ -91,8 +94,8 @@ def test_an_end_date_in_the_story_is_the_rows_until_and_lapses(tmp_path: Path) -
         assert (after["until"], after["expired"]) == ("2026-11-27", True)
         assert "[ended 2026-11-27 — check]" in _text_line(w, "2026-12-01", "gallium", "CN->US")
         w.publish("2026-01-05", "wire", "EU extends steel safeguard quota until end-2027")
-        snap = to_json(build_snapshot(w.config, w.store, now=_at("2026-03-01")))
-        assert all(r["until"] is None for r in snap["policy"] if r["metal"] != "gallium")
+        assert w.json_row("2026-03-01", "steel", "*", "EU")["until"] == "2027-12-31"
+        assert w.json_row("2026-03-01", "gallium", "CN", "US")["until"] == "2026-11-27"
 
 
 def test_a_ceiling_rate_says_up_to(tmp_path: Path) -> None:

@@ -74,6 +74,25 @@ def test_a_quota_system_starting_while_exporters_wait_replaces_the_ban(tmp_path:
         assert (row.status, row.since) == ("quota", date(2025, 10, 16))
 
 
+def test_a_tariff_cut_to_a_new_rate_is_a_release_after_the_tariff(tmp_path: Path) -> None:
+    """Washington's doubled steel tariff on Turkey, then two outlets report it cut, one with the
+    new rate and one without: both read the cut as a release (the real labellers' convention,
+    session 17), so the row is ``resuming`` from the cut's day with no rate, the reports are one
+    event, not a conflict, the new rate stays in the evidence words and the tariff in the trail."""
+    with Store(tmp_path / "s.sqlite3") as store:
+        w = Reader(store, _config("steel"))
+        w.publish("2018-08-10", "wire", "Washington doubles tariff on Turkish steel to 50%")
+        assert w.row("2018-09-01", "steel", "TR", "US").rate_pct == 50.0
+        w.publish("2019-05-16", "wire", "Washington cuts duty on Turkish steel to 25%")
+        w.publish("2019-05-17", "paper", "US lowers Turkish steel tariff by half")
+        row = w.row("2019-06-01", "steel", "TR", "US")
+        assert (row.status, row.since, row.rate_pct) == ("resuming", date(2019, 5, 16), None)
+        assert not row.conflict, "a priced and an unpriced report of one cut agree"
+        cut, tariff = row.evidence
+        assert (cut.status, cut.rate_pct) == ("resuming", None) and "25%" in cut.words
+        assert (tariff.status, tariff.rate_pct) == ("tariff", 50.0)
+
+
 def _feed(path: Path, stories: list[tuple[str, str]]) -> None:
     items = "".join(
         f"<item><title>{escape(title)}</title>"

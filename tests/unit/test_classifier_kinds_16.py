@@ -7,9 +7,9 @@ real 2019-2025 events, labelled blind) was read once never tuned on (81.3% exact
 false events on 56 non-measures, 8 missed of 99 measures; measures 74.7%). Its odd rows were
 then released for study (84.6%, 66/78) and its even rows stay unseen (77.9%, 60/77), so the
 round's carry-over is measured on the same kind of text. The odd rows' 12 misses, by cause:
-three follow conventions the rules keep against this set's labels (a priced duty cut is a
-`tariff` at its new rate, README "a priced duty cut"; a rate "up to" 50% is the rate; a leader's
-"coming Monday" is dated), two are readings left as they are (a pact's pledge of no export
+three follow conventions the rules kept against this set's labels (a priced duty cut was a
+`tariff` at its new rate until session 17, now `resuming` as this set labels it; a rate "up to"
+50% is the rate; a leader's "coming Monday" is dated), two are readings left as they are (a pact's pledge of no export
 duties labelled `open`, "UK steel imports" as the exporter into the US); the others are kinds:
 a duty halved (``halves`` is a cut), measures in force shelved "for 12 months" (suspended,
 `resuming`; a plan shelved or a start postponed stays no event), a levy put "on hold", a
@@ -19,7 +19,8 @@ metal named only in the measure's purpose ("to cool domestic steel prices").
 
 First time, before any rule changed (on main's engine): 9 of 20 phrasings read right (the
 measures and non-events beside each kind 6 of 6; the kinds 3 of 14); three priced cuts were
-then given the engine's convention (it read all three so: right first time by it), and two
+then given the engine's convention (it read all three so: right first time by it; relabelled
+`resuming` in session 17 with the fourth, "lowered to 10% in Indian budget"), and two
 importers named only after the rate are kept failing (``xfail``, strict). Written after, read
 first before their fix: two rebates with a purpose clause after them (2 of 2 right), the metals
 of a purpose clause (1 of 4); one "export VAT rebates" phrasing written after its fix; three
@@ -42,21 +43,22 @@ CASES: list[object] = [
     # --- a duty halved: a cut, so the measure is eased (resuming) ---------------------------
     ("Canada halves surtax on Chinese aluminium", "", ("resuming", "CN", "CA", False)),
     ("India halving export duty on iron ore pellets", "", ("resuming", "IN", "*", False)),
-    # a cut that states the new rate sets the tariff at it (the rules-written sets' convention;
-    # the blind sets and the wire set label a priced cut `resuming`, README "a priced duty cut")
-    ("EU halved its duty on Russian nickel to 10%", "", ("tariff", "RU", "EU", False)),
+    # a cut that states the new rate is a cut too, `resuming` with the rate only in the words
+    # (the blind sets' and the wire set's labels; the rules-written sets read it as a `tariff`
+    # at its new rate until session 17, when they were relabelled to the real sets' convention)
+    ("EU halved its duty on Russian nickel to 10%", "", ("resuming", "RU", "EU", False)),
     (
         "Budget 2023: import duty on copper cut to 5%",
         "NEW DELHI: The finance minister announced the change in parliament.",
-        ("tariff", "*", "IN", False),
+        ("resuming", "*", "IN", False),
     ),
-    ("Pakistan: regulatory duty on steel slashed to 5%", "", ("tariff", "*", "PK", False)),
+    ("Pakistan: regulatory duty on steel slashed to 5%", "", ("resuming", "*", "PK", False)),
     # the importer named only after the rate ("in India", "in Indian budget"): where the
     # measure was set is its actor when the title names no other (fixed in session 13)
     pytest.param(
         "Basic customs duty on silver lowered to 10% in Indian budget",
         "",
-        ("tariff", "*", "IN", False),
+        ("resuming", "*", "IN", False),
     ),
     pytest.param(
         "Budget 2022: import duty on gold raised to 12.5% in India",

@@ -269,6 +269,62 @@ def test_a_key_of_a_detail_screen_clashes_with_the_app_keys_that_work_there(
     assert cfg.keys == {"frame-1m": "m"}
 
 
+def _sent(sequence: str) -> str:
+    """The key name Textual gives what a terminal sends (its own input parser)."""
+    from textual._xterm_parser import XTermParser
+
+    parser = XTermParser()
+    keys = [getattr(e, "key", None) for e in [*parser.feed(sequence), *parser.feed("")]]
+    assert len(keys) == 1 and keys[0] is not None, keys
+    return keys[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "sequence"),
+    [
+        ("alt+A", "\x1bA"),  # Alt+Shift+A: Escape and the capital
+        ("Alt+Shift+A", "\x1bA"),
+        ("shift+alt+a", "\x1bA"),
+        ("alt+a", "\x1ba"),
+        ("Alt+a", "\x1ba"),
+        ("Ctrl+R", "\x12"),  # the one control code Ctrl+R and Ctrl+Shift+R send
+        ("ctrl+R", "\x12"),
+        ("super+A", "\x1b[97;10u"),  # the kitty keyboard protocol's Super+Shift+a
+        ("shift+super+a", "\x1b[97;10u"),
+        ("ctrl+shift+a", "\x1b[97;6u"),
+    ],
+)
+def test_a_letter_with_modifiers_is_the_key_textual_names_for_what_was_written(
+    tmp_path: Path, written: str, sequence: str
+) -> None:
+    """Asked for in session 17: `alerts = "alt+A"` was read as alt+a, the key without Shift.
+    Textual names Alt+Shift+A `alt+shift+a` and modifiers in one order, and matches a
+    binding's key by that exact name: what was written is read as the name Textual gives the
+    keys the terminal sends for it."""
+    cfg = load_config(write(tmp_path, MINIMAL + f'\n[keys]\nalerts = "{written}"\n'))
+    assert cfg.keys["alerts"] == _sent(sequence)
+
+
+def test_a_remapped_letter_with_modifiers_is_shown_as_it_is_read() -> None:
+    """The help and the footer write a key so that, written in `[keys]`, it is read back as the
+    same key: Alt+a and Alt+Shift+A differ (Alt+A would be read as Alt+Shift+A)."""
+    from tui.core.keymap import key_label, key_name
+
+    for key in ("alt+a", "alt+shift+a", "ctrl+r", "ctrl+shift+r", "shift+super+a", "alt+f5"):
+        assert key_name(key_label(key)) == key, (key, key_label(key))
+    assert key_label("alt+a") == "Alt+a" and key_label("alt+shift+a") == "Alt+Shift+A"
+    assert key_label("ctrl+r") == "Ctrl+R"
+
+
+def test_alt_and_a_capital_is_not_alt_and_the_small_letter(tmp_path: Path) -> None:
+    """`alt+A` and `alt+a` are two keys: both remaps stand; `alt+A` beside `Alt+Shift+A` is
+    one key twice, a clash."""
+    cfg = load_config(write(tmp_path, MINIMAL + '\n[keys]\nalerts = "alt+A"\nsources = "alt+a"\n'))
+    assert (cfg.keys["alerts"], cfg.keys["sources"]) == ("alt+shift+a", "alt+a")
+    msg = errors(tmp_path, MINIMAL + '\n[keys]\nalerts = "alt+A"\nsources = "Alt+Shift+A"\n')
+    assert "keys.alerts: key 'Alt+Shift+A' is already bound to 'sources'" in msg
+
+
 def test_shift_and_a_letter_is_the_capital_the_terminal_sends(tmp_path: Path) -> None:
     """Found in the session-16 audit: `sources = "shift+x"` passed `check` and bound
     "shift+x", a key no terminal sends (Shift+X arrives as "X"): the screen had no key. It is

@@ -10,11 +10,13 @@ import socket
 import struct
 import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
 
 import pytest
 
 from tui.flow.http import FetchError, FetchResult, HttpSettings, fetch, make_client
 from tui.flow.http.decode import STEP, BodyDecoder, Truncated
+from tui.flow.http.errors import size_text
 
 MB = 1024 * 1024
 SETTINGS = HttpSettings(timeout=5.0, connect_timeout=2.0, read_timeout=5.0, max_bytes=1 * MB)
@@ -193,3 +195,88 @@ async def test_the_network_client_offers_http2_and_still_speaks_http1() -> None:
     async with raw_server(answer(f"Content-Length: {len(BODY)}\r\n", BODY)) as url:
         result = await get(url)  # make_client without a transport: the HTTP/2-capable one
     assert result.content == BODY
+
+
+# ---- a gzip file sent as it is, with no Content-Encoding (a .csv.gz, an .xml.gz)
+
+FRED = (
+    Path(__file__).resolve().parents[1] / "fixtures" / "prices" / "fred_PCOPPUSDM_2026-05.csv"
+).read_bytes()
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("Content-Type: application/octet-stream\r\n", id="octet-stream"),
+        pytest.param(
+            "Content-Type: application/gzip\r\n"
+            'Content-Disposition: attachment; filename="PCOPPUSDM.csv.gz"\r\n',
+            id="application-gzip",
+        ),
+        pytest.param(
+            "Content-Type: application/x-gzip\r\nContent-Encoding: identity\r\n", id="identity"
+        ),
+    ],
+)
+async def test_a_gzip_file_without_content_encoding_is_inflated(head: str) -> None:
+    packed = gzip.compress(FRED)
+    async with raw_server(answer(head + f"Content-Length: {len(packed)}\r\n", packed)) as url:
+        assert (await get(url)).content == FRED
+    async with raw_server(answer(head + "Connection: close\r\n", packed)) as url:  # no length
+        assert (await get(url)).content == FRED
+
+
+async def test_a_gzip_file_also_sent_gzip_encoded_is_inflated_twice() -> None:
+    """Apache's ``AddEncoding`` undone by a proxy that compresses again: both layers."""
+    packed = gzip.compress(gzip.compress(FRED))
+    head = f"Content-Encoding: gzip\r\nContent-Length: {len(packed)}\r\n"
+    async with raw_server(answer(head, packed)) as url:
+        assert (await get(url)).content == FRED
+
+
+async def test_a_gzip_file_is_held_to_the_limit_on_its_inflated_size() -> None:
+    packed = gzip.compress(FRED)
+    small = HttpSettings(timeout=5.0, max_bytes=len(FRED) - 1)
+    async with raw_server(answer(f"Content-Length: {len(packed)}\r\n", packed)) as url:
+        message = await error(url, small)
+        assert (await get(url, HttpSettings(timeout=5.0, max_bytes=len(FRED)))).content == FRED
+    received = size_text(len(packed))
+    assert message == (
+        f"gzip file larger than {size_text(len(FRED) - 1)} once decompressed ({received} "
+        "received; a compression bomb, or raise max_body_mb): cut off"
+    )
+
+
+async def test_a_gzip_bomb_without_content_encoding_is_refused_early() -> None:
+    sent = [0]
+
+    async def bomb(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n\r\n")
+        packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+        zeros = bytes(MB)
+        for _ in range(1024):  # 1 GB inflated, about 1 MB on the wire
+            chunk = packer.compress(zeros) + packer.flush(zlib.Z_SYNC_FLUSH)
+            sent[0] += len(chunk)
+            writer.write(chunk)
+            await writer.drain()
+            await asyncio.sleep(0)
+
+    async with raw_server(bomb) as url:
+        message = await error(url)
+    assert message.startswith("gzip file larger than 1 MB once decompressed (")
+    assert "a compression bomb" in message
+    assert sent[0] < 200 * 1024, f"the server sent {sent[0]} bytes: reading did not stop"
+
+
+async def test_a_gzip_file_cut_off_or_damaged_is_said() -> None:
+    packed = gzip.compress(FRED)
+    async with raw_server(answer("Connection: close\r\n", packed[: len(packed) // 2])) as url:
+        assert "compressed data unfinished" in await error(url)
+    broken = packed[:10] + bytes(len(packed) - 10)
+    async with raw_server(answer(f"Content-Length: {len(broken)}\r\n", broken)) as url:
+        assert await error(url) == "the body starts like a gzip file but is not one: cannot read it"
+
+
+async def test_a_one_byte_body_is_still_a_body() -> None:
+    async with raw_server(answer("Content-Length: 1\r\n", b"\x1f")) as url:
+        assert (await get(url)).content == b"\x1f"

@@ -1,5 +1,5 @@
 """A store kept in memory by another program's lock goes back to the file once the lock lets
-go (``StoreBase.rejoin`` with ``tui.store.merge``): what the session kept is saved, nothing the
+go (``Store.rejoin`` with ``tui.store.merge``): what the session kept is saved, nothing the
 file holds is lost or overwritten. Real SQLite files; the lock a second connection holds
 (exclusive, mid-write), as another program would."""
 

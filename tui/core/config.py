@@ -229,7 +229,15 @@ def _keys(c: Collector, raw_keys: dict[str, Any]) -> dict[str, str]:
     ``ctrl+r``, ``?`` is ``question_mark``), so a key the app cannot tell from another's is
     found as a clash; a name no key has, or a key the app keeps for itself, is refused: either
     passed ``check`` and left the action without a key."""
-    from tui.core.keymap import BINDING_IDS, conflicts, key_label, key_names, reserved
+    from tui.core.keymap import (
+        BINDING_IDS,
+        conflicts,
+        key_label,
+        key_names,
+        reserved,
+        screens,
+        where_named,
+    )
 
     keys: dict[str, str] = {}
     for k, val in raw_keys.items():
@@ -244,7 +252,14 @@ def _keys(c: Collector, raw_keys: dict[str, Any]) -> dict[str, str]:
             keys[k] = ",".join(dict.fromkeys(n for n in names if n))
     for bid, key, other in conflicts(keys):
         shown = key_label(key)  # as the user wrote it, most likely
-        c.add(f"keys.{bid}", f"key {shown!r} is already bound to {other!r}", "keys", None, bid)
+        where = where_named(screens(bid) & screens(other))  # where one of them is never reached
+        c.add(
+            f"keys.{bid}",
+            f"key {shown!r} is already bound to {other!r} (both at work on {where})",
+            "keys",
+            None,
+            bid,
+        )
     for bid, key, what in reserved(keys):
         shown = key_label(key)
         c.add(f"keys.{bid}", f"key {shown!r} {what}: it cannot be remapped", "keys", None, bid)
@@ -348,5 +363,28 @@ def describe(cfg: Config) -> str:
         f"  {counted(len(cfg.policy), 'declared policy entry', 'declared policy entries')}\n"
         f"  panels: {', '.join(p.title for p in cfg.panels)}\n"
         f"  {counted(len(cfg.alerts), 'alert rule')}\n"
-        f"  theme: {cfg.app.theme}; default refresh {format_duration(cfg.app.refresh)}"
+        f"  theme: {cfg.app.theme}; default refresh {format_duration(cfg.app.refresh)}\n"
+        f"{_describe_keys(cfg.keys)}"
     )
+
+
+def _describe_keys(keys: Mapping[str, str]) -> str:
+    """``check``'s word on ``[keys]``: each screen's remapped keys (the clashes were refused)."""
+    from tui.core.fmt import counted
+    from tui.core.keymap import remapped, spec
+
+    by_screen = remapped(keys)
+    if not by_screen:
+        return "  keys: the defaults (none remapped)"
+    changed = sum(1 for bid, k in keys.items() if k != spec(bid).keys)
+    lines = [f"  keys: {counted(changed, 'binding')} remapped, no clashes; on each screen:"]
+    for screen, changes in by_screen.items():
+        line = f"    {screen}:"
+        for i, change in enumerate(changes):  # a change is never cut over two lines
+            item = change + (";" if i < len(changes) - 1 else "")
+            if len(line) + 1 + len(item) > 100 and not line.endswith(":"):
+                lines.append(line)
+                line = "     "
+            line += " " + item
+        lines.append(line)
+    return "\n".join(lines)

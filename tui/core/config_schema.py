@@ -66,6 +66,7 @@ class AppTable(Table):
     bell: bool | UnsetType = UNSET
     alert_command: Command | UnsetType = UNSET
     alert_timeout: Duration | UnsetType = UNSET
+    lock_retry: Duration | UnsetType = UNSET
 
 
 class MetalTable(Table):

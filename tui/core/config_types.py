@@ -64,6 +64,7 @@ class AppSettings:
     alert_command: tuple[str, ...] | None = None  # argv run for every alert (JSON on stdin)
     alert_timeout: float = 10.0  # seconds an alert command may run
     max_sessions: int = 8  # `metalwatch serve`: browser sessions at once
+    lock_retry: float = 5.0  # seconds between two tries of a cache another program locked
 
 
 @record

@@ -108,11 +108,9 @@ def key_label(key: str) -> str:
     if label is None:
         label = base.upper() if re.fullmatch(r"f\d{1,2}", base) else base
     if mods:
-        label = (
-            "+".join(m.capitalize() for m in mods)
-            + "+"
-            + (label.upper() if len(label) == 1 else label)
-        )
+        if len(label) == 1 and (not label.isalpha() or {"ctrl", "shift"} & set(mods)):
+            label = label.upper()  # Ctrl+R; Alt+a and Alt+Shift+A differ (``key_name``)
+        label = "+".join(m.capitalize() for m in mods) + "+" + label
     return label
 
 
@@ -167,6 +165,37 @@ def screens(binding_id: str) -> frozenset[str]:
     return frozenset({"detail", "chart"})  # the chart is a detail screen with frame keys
 
 
+#: the screens of ``screens``, as ``metalwatch check`` names them, in the order it lists them
+SCREEN_NAMES: dict[str, str] = {
+    "main": "dashboard",
+    "chart": "chart",
+    "detail": "story, evidence, sources, alerts, help",
+}
+
+
+def where_named(where: frozenset[str]) -> str:
+    """Screens of ``screens`` as ``check`` says them: "the dashboard", "the chart and the story,
+    evidence, sources, alerts, help screens"."""
+    named = {"main": "the dashboard", "chart": "the chart", "detail": "the detail screens"}
+    parts = [named[w] for w in SCREEN_NAMES if w in where]
+    return " and ".join(parts) if len(parts) < 3 else "every screen"
+
+
+def remapped(overrides: Mapping[str, str]) -> dict[str, list[str]]:
+    """What ``[keys]`` changed, screen by screen (``SCREEN_NAMES``' order, only the screens it
+    changed): ``"Refresh [refresh]: Ctrl+R (was r)"`` for each remapped binding whose key works there."""
+    out: dict[str, list[str]] = {}
+    for screen in SCREEN_NAMES:
+        lines = [
+            f"{k.description} [{k.id}]: {keys_label(overrides[k.id])} (was {keys_label(k.keys)})"
+            for k in KEYS
+            if k.id in overrides and overrides[k.id] != k.keys and screen in screens(k.id)
+        ]
+        if lines:
+            out[SCREEN_NAMES[screen]] = lines
+    return out
+
+
 # ---- key names, as the config may write them --------------------------------------------
 
 MODIFIERS = ("ctrl", "alt", "shift", "meta", "super", "hyper")
@@ -215,9 +244,15 @@ def key_name(written: str) -> str | None:
     """One key as Textual names it, from the ways a config may write it: Textual's own name
     (``ctrl+r``, ``f5``, ``question_mark``), the character (``?``), or as the help and the footer
     show it (``Ctrl+R``, ``F5``, ``Enter``, ``PgDn``, ``Esc``). None for what names no key
-    (``ctrl-r``, ``Ctrl``, ``f25``, ``shift+1``). A letter keeps its case (``R`` is Shift+r,
-    and ``shift+r`` is ``R``) unless another modifier comes with it: ``Ctrl+R`` is how the help
-    shows ``ctrl+r``."""
+    (``ctrl-r``, ``Ctrl``, ``f25``, ``shift+1``).
+
+    A letter's case says what the terminal tells apart. Alone, ``R`` is Shift+r (and
+    ``shift+r`` is ``R``, the character the terminal sends). With Alt (or Super, Meta, Hyper)
+    the terminal sends the typed character too, so ``alt+A`` is Alt+Shift+A, which Textual
+    names ``alt+shift+a`` (``alt+a`` is Alt and the a key); with Ctrl it sends one control code
+    for r and R, so ``Ctrl+R`` (as the help shows ``ctrl+r``) is ``ctrl+r``. Modifiers come in
+    Textual's order, whatever the order written (``shift+alt+a`` is ``alt+shift+a``): Textual
+    matches a binding's key by its exact name."""
     text = written.strip()
     if not text:
         return None
@@ -235,13 +270,17 @@ def key_name(written: str) -> str | None:
         # another: write the character
         return base.upper() if base.isalpha() else None
     if len(base) == 1:
-        name = char_key(base.lower() if mods and base.isalpha() else base)
+        if mods and base.isalpha():
+            if base.isupper() and "ctrl" not in mods and "shift" not in mods:
+                mods.append("shift")  # alt+A: Alt and the capital A
+            base = base.lower()
+        name = char_key(base)
     else:
         low = base.lower()
         name = _SPOKEN.get(low, low)
         if name not in NAMED_KEYS and name not in _char_names():
             return None
-    return "+".join([*mods, name])
+    return "+".join([*sorted(mods), name])  # Textual's order (``_xterm_parser``)
 
 
 def key_names(written: str) -> list[str | None]:

@@ -97,6 +97,10 @@ class PolicyEvent:
     # the last day the text says the measure runs ("until June 30, 2026"), read beside the
     # classifier (``tui.engine.end_dates``); None when it names none
     until: date | None = None
+    # whose measure it is, by the flow the classifier read ("exporter": exports, "importer":
+    # imports, whatever words tell it: "US bans Russian aluminium" is the importer's); None
+    # when it read no flow (``tui.engine.board_sides``)
+    side: str | None = None
 
     @property
     def rate_up_to(self) -> bool:
@@ -182,6 +186,7 @@ class Evidence:
     # the same event's other reports (source, title, url): one event is one piece of evidence
     # (see ``tui.engine.board_items``)
     also: tuple[tuple[str, str, str | None], ...] = ()
+    side: str | None = None  # whose measure, as the classifier read its flow (PolicyEvent.side)
 
     def to_json(self) -> dict[str, object]:
         pub: str | None

@@ -117,6 +117,28 @@ def _until(value: Any, where: str) -> date | None:
     return None if day is not None and day.year >= OPEN_END_YEAR else day
 
 
+#: A ``since`` more than this many years after today is more likely a typo (``2062`` for
+#: ``2026``, ``2206``) than a measure announced so long ahead (the furthest real ones, a ban
+#: written into law for a few years on, fall within it). Such an entry is kept and shown for
+#: what it says, coming on that day (never guessed into another year), and said: by
+#: ``metalwatch check`` for the config's entries, on the health line for a policy file's.
+FAR_AHEAD_YEARS = 5
+
+
+def far_ahead(since: date | None, today: date) -> str | None:
+    """What to say of a ``since`` more than :data:`FAR_AHEAD_YEARS` after ``today``, else
+    None."""
+    if since is None:
+        return None
+    years = (since - today).days / 365.25
+    if years <= FAR_AHEAD_YEARS:
+        return None
+    return (
+        f"since {since} is {round(years)} years ahead: a typo? (shown as coming on that day, "
+        "not in force until then)"
+    )
+
+
 def validate_policy_entry(entry: Mapping[str, Any], where: str) -> DeclaredPolicy:
     """One ``[[policy]]`` entry -> :class:`DeclaredPolicy`; ``ValueError`` names the field.
 

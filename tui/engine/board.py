@@ -10,7 +10,10 @@ Rules, in the words of the issue:
 * ``since`` is the date the current status *and rate* took effect: the earliest date of the
   run of consecutive in-effect evidence with that status that ends at the newest one, where
   a different known rate ends the run (25% then 50%: ``since`` is when 50% began; the 25%
-  entry stays in the evidence trail).
+  entry stays in the evidence trail). A report that the measure stays ("duties to remain",
+  "ban stays in place") tells it held, not that it began: the other side's evidence between
+  (the exporter's ban lifted beside the importer's duty) does not end its run; its own side's
+  lift does, and then the report is the measure again (:mod:`tui.engine.board_held`).
 * A declared entry may say ``until`` when its measure ends. When the newest in-effect
   evidence is such an entry the row carries ``until``, and once that day has passed
   ``expired`` (the measure ran out: the row asks for a check, it does not silently stay).
@@ -70,6 +73,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 from tui.core.models import DeclaredPolicy, Evidence, PolicyEvent, PolicyStatus
+from tui.engine.board_held import held_start
 from tui.engine.board_items import LIFTS, Item, one_per_event, undated_placed
 from tui.engine.board_sides import other_side
 from tui.engine.board_wider import with_newer_general
@@ -224,6 +228,9 @@ def _verdict(key: tuple[str, str, str], items: list[Item], today: date) -> Polic
             since, start = item.when, item
         if rate is None:
             rate = item_rate
+    if (held := held_start(in_effect)) is not None:  # "duties to remain": held all along
+        start, rate = held
+        since = start.when
     pending = None
     newer = [p for p in proposals if current.when is None or (p.when or date.min) > current.when]
     if newer:

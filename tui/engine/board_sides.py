@@ -6,9 +6,12 @@ that is one side's measure and the other side's newest is a restriction still in
 row says it (:func:`other_side`). Graphite CN->US: the US anti-dumping duty of 93.5% stands
 when China pauses its export controls for the US; the row turns ``resuming`` and says the duty.
 
-A piece of evidence's side is read from its own words (title, note, the words that decided it):
-export words only, the exporter's; import or tariff words only, the importer's; both or
-neither, no side, and nothing is said (never guessed)."""
+A headline's side is the flow the classifier read for its corridor (``PolicyEvent.side``:
+"US bans Russian aluminium" keeps goods out of the US, the importer's, though no word says
+"import"; "China bans gallium exports to US", the exporter's). Other evidence (a declared
+entry, an event read with no flow) is read from its own words (title, note, the words that
+decided it): export words only, the exporter's; import or tariff words only, the importer's;
+both or neither, no side, and nothing is said (never guessed)."""
 
 from __future__ import annotations
 
@@ -32,6 +35,8 @@ _WORD = re.compile(r"[a-z]+")
 def side_of(ev: Evidence) -> str | None:
     """Whose measure a piece of evidence reports: ``exporter``, ``importer`` or None when its
     words do not tell (module docstring)."""
+    if ev.side is not None:
+        return ev.side  # the flow the classifier read ("US bans Russian aluminium": imports)
     return _side(ev.title, ev.note or "", ev.words)
 
 

@@ -171,8 +171,7 @@ def _analyse(
                 continue
             sub = read_text(st, trace=trace)
             if sub.vetoed == "denial" and not t.metal_spans and st.metal_spans:
-                # "Sanctions on Russia lack measures on imports" whose lede says the aluminium
-                # imports are not included: the lede that names the metal denies the measure
+                # "Sanctions on Russia lack measures on imports", the lede naming the metal: no
                 trace.append("the lede naming the metals denies the measure")
                 return None, trace
             if sub.vetoed:
@@ -341,6 +340,7 @@ def _analyse(
         proposed=proposed_word is not None,
         confidence=round(confidence, 3),
         words=tuple(dict.fromkeys(w for w in words if w)),
+        side={R.EXPORT: "exporter", R.IMPORT: "importer"}.get(flow or ""),
     )
     return event, trace
 

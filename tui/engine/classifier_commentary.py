@@ -73,6 +73,8 @@ def commentary_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "how others fared under a measure, or its effects: comment"
     if call_by_non_state(t, best):
         return "company", "a measure pressed for or requested by no government: a call"
+    if relief_sought(t, best):
+        return "speculation", "relief from a measure sought or asked for: nothing granted"
     if domestic_activity(t, best):
         return "company", "a rule on trading, buying, output or quality at home: no trade flow"
     if topic_list(t, best):
@@ -144,6 +146,31 @@ def call_by_non_state(t: Text, best: Finding) -> bool:
             continue
         start = max((j + 1 for j in range(k) if t.word(j) in (",", ":", ";", "—")), default=0)
         return all(t.place_at[j] is None for j in range(start, k))
+    return False
+
+
+#: Relief asked of whoever owns a measure ("seeks relief from", "asks for an exemption").
+_RELIEF_NOUNS = frozenset(
+    {"relief", "exemption", "exemptions", "exclusion", "exclusions", "waiver", "waivers",
+     "reprieve", "carve-out", "carve-outs"}
+)  # fmt: skip
+_ASK_VERBS = R.forms("seek|s|ing", "sought", "ask|s|ed|ing", "want|s|ed", "request|s|ed|ing")
+
+
+def relief_sought(t: Text, best: Finding) -> bool:
+    """ "Japan and Australia seek relief from US steel tariffs", "Brazil asks for an exemption
+    from aluminium duties", "Chile pushes for a copper tariff exemption": relief or an exemption
+    from a measure named as a noun and only sought, by a government or anyone else. The real
+    sets label it no event (nothing is granted, nor planned by whoever would grant it); a cut
+    sought is read by :func:`call_by_non_state` and the rules' calls."""
+    if best.rule != "release-noun" or t.word(best.index) not in _RELIEF_NOUNS:
+        return False
+    for k in range(best.index - 1, max(-1, best.index - 6), -1):
+        word = t.word(k)
+        if word in R.CLAUSE_BREAK or word in (",", "wins", "won", "gets", "granted", "grants"):
+            return False
+        if word in _ASK_VERBS or (word in _PRESS_VERBS and t.word(k + 1) == "for"):
+            return True
     return False
 
 

@@ -357,7 +357,8 @@ def _subject_imposes(t: Text, f: Finding, subject: tuple[str, str] | None, code:
         return False  # "Japan and US end dispute over US tariffs": co-subjects, not a target
     if any(t.toks[k].low in R.RECEIVE_VERBS for k in range(first + 1, at)):
         return False  # "Britain secures deal to cut US steel tariffs": it gains, the US cuts
-    if f.rule == "release" and t.word(f.index).endswith("ed") and t.word(f.index + 1) == "from":
+    spared = t.word(f.index).endswith("ed") or t.word(f.index) in R.SPARED_FROM
+    if f.rule == "release" and spared and t.word(f.index + 1) == "from":
         return False  # "Canada exempted from US steel tariffs": spared, not releasing
     return any(
         (t.toks[k].low in R.IMPOSE_VERBS and t.toks[k].low != "to")

@@ -324,6 +324,11 @@ def rule_at(t: Text, i: int) -> Finding | None:
     stop_verb = base in R.STOP_VERBS and (measure_of(low) is None or t._verb_reading(i))
     if stop_verb and not_a_trade_stop(t, i):
         return None
+    if low in R.SPARED_FROM and t.word(i + 1) == "from":
+        if t.word(i - 1) in ("not", "never"):
+            return SKIP  # "Mexico not spared from US tariffs": the measure names itself
+        if (got := _rule_release(t, i, False)) is not None:
+            return got  # "Australia spared from US steel tariffs": its goods released
     if stop_verb or low in R.RELEASE_VERBS:
         found = _rule_passive(t, i, stop_verb)
         if found is not None:

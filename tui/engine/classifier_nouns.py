@@ -5,6 +5,12 @@ Each returns a :class:`~tui.engine.classifier_text.Finding` or None."""
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_cuts import (
+    cutting_before,
+    lowered_rate,
+    new_rate_words,
+    reduced_after,
+)
 from tui.engine.classifier_lapses import suspension_lapses
 from tui.engine.classifier_text import (
     Finding,
@@ -25,23 +31,18 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
         j = next((k for k in range(i + 2, min(n, i + 5)) if measure_of(toks[k].low)), None)
         m = None if j is None else measure_of(toks[j].low)
         if j is not None and m is not None and m[0] == "tariff":
-            if R.RATE_TO_RE.match(t.text, toks[j].end) is None:
-                words = [toks[i].text, toks[j].text]
-                return Finding(
-                    "release-noun", "resuming", i, words, confidence=0.7, measure="tariff", at=j
-                )
+            # "proposes reduction in customs duty on gold (to 6%)": the new rate only in the words
+            words = [toks[i].text, toks[j].text, *new_rate_words(t.text)]
+            return Finding(
+                "release-noun", "resuming", i, words, confidence=0.7, measure="tariff", at=j
+            )
     if toks[i].low in R.CUT_NOUNS:
         m = measure_of(t.word(i - 1))
-        if (
-            m is None
-            or m[0] != "tariff"
-            or R.RATE_TO_RE.match(t.text, toks[i].end)
-            or t.word(i + 1) not in R.CUT_NOUN_NEXT
-        ):
-            # "to cut output", "quota cut" (tighter), "duty cut to 5%" (a rate), "duties cut
-            # against trade rules" (a verb)
+        if m is None or m[0] != "tariff" or t.word(i + 1) not in R.CUT_NOUN_NEXT:
+            # "to cut output", "quota cut" (tighter), "duties cut against trade rules" (a verb);
+            # "duty cut to 5%" is a release, its new rate only in the words
             return None
-        words = [toks[i - 1].text, toks[i].text]
+        words = [toks[i - 1].text, toks[i].text, *new_rate_words(t.text)]
         return Finding(
             "release-noun", "resuming", i, words, confidence=0.7, measure="tariff", at=i - 1
         )
@@ -249,26 +250,27 @@ def rule_noun(t: Text, i: int) -> Finding | None:
             break
     words = [toks[verb_j].text, tok.text] if verb_j is not None else [tok.text]
     conf = 0.8 if verb_j is not None else 0.7
-    if (
-        verb_j is not None
-        and status == "tariff"
-        and toks[verb_j].low in R.REDUCE_VERBS
-        and not any(tk.low in R.PERCENT_WORDS for tk in toks[verb_j:])
-        and t.word(i + 1) not in R.EXEMPTION_NOUNS  # "cut export tax rebates": tax goes up
-    ):
-        # "agrees to cut UK steel tariffs": part of the measure released; with a new rate
-        # ("cuts import duty to 6%") the tariff is set at it
-        return Finding(
-            "noun",
-            "resuming",
-            i,
-            words,
-            flow=flow,
-            verb=True,
-            confidence=0.75,
-            measure=status,
-            at=i,
-        )
+    cut_j = verb_j if verb_j is not None and toks[verb_j].low in R.REDUCE_VERBS else None
+    if status == "tariff" and t.word(i + 1) not in R.EXEMPTION_NOUNS:
+        # "cut export tax rebates": the tax goes up; a duty lowered is released in part
+        if cut_j is None:
+            cut_j = cutting_before(t, i, -1 if verb_j is None else verb_j)
+        cut_j = reduced_after(t, i) if verb_j is None and cut_j is None else cut_j
+        if cut_j is not None or lowered_rate(t.text):
+            # "agrees to cut UK steel tariffs", "cuts import duty to 6%", "duty on gold cut to
+            # 6%", "from 84% to 37%": resuming, the new rate only in the words (classifier_cuts)
+            cut = [toks[cut_j].text] if cut_j is not None and cut_j != verb_j else []
+            return Finding(
+                "noun",
+                "resuming",
+                i,
+                [*words, *cut, *new_rate_words(t.text)],
+                flow=flow,
+                verb=cut_j is not None or verb_j is not None,
+                confidence=0.75,
+                measure=status,
+                at=i,
+            )
     if verb_j is not None and toks[verb_j].low in _PUT_VERBS and _on_hold(t, i):
         # "puts nickel export levy on hold for six months": the measure suspended
         return Finding(

@@ -148,6 +148,9 @@ EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "ex
                              "exclusions", "reprieve", "rebate", "rebates", "reimbursement",
                              "reimbursements", "refund", "refunds", "drawback", "drawbacks",
                              "carve-out", "carve-outs", "carveout", "carveouts"})
+#: Passive words of a place left out of a measure when "from" the measure follows ("Australia
+#: spared from US tariffs", "exempt from", "excluded from"): a release on the spared goods.
+SPARED_FROM = frozenset({"exempt", "exempted", "spared", "excluded"})
 #: Release nouns that end a thing outright: ending an exemption after its measure noun
 #: ("cancellation of export tax rebates") brings the measure back.
 END_NOUNS = frozenset(
@@ -713,6 +716,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | CUT_NOUNS
     | OPEN_WORDS
     | {"232", "adjusting"}
+    | SPARED_FROM
     | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
     | {"dumping", "state", "approved", "whitelist", "whitelists", "cash"}
     # sanctions: "OFAC designations" lead to a lede that names them; "targets X's gold sector"

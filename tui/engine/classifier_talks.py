@@ -1,9 +1,12 @@
 """Talks about a measure: two governments discussing, negotiating or meeting over a tariff, a
 ban or a quota already in force tell of the talks, not of a new measure ("Tokyo and
 Washington to discuss US steel tariffs", "Japan, US hold talks on steel duties"). The labelled
-sets read such headlines as no event; talks about a change ("discuss a deal to cut steel
-tariffs", "discuss steel tariff relief") keep the change's reading, and a measure taken after
-talks ("suspends ban after talks with US") is the measure."""
+sets read such headlines as no event; so are talks between governments about relief, an
+exemption or a cut named as a noun ("Japan, US discuss steel tariff relief": nothing granted,
+nothing planned, and no word says whose tariff). Talks about a change told by a verb ("discuss
+a deal to cut steel tariffs", "in talks to cut gold import duty") keep the change's reading,
+proposed, and a measure taken after talks ("suspends ban after talks with US") is the
+measure."""
 
 from __future__ import annotations
 
@@ -33,14 +36,33 @@ _CHANGE_WORDS = (
 
 def talks_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the measure named is only the topic of talks between governments."""
-    if best.verb or best.status == "resuming":
+    if best.verb:
         return None
+    if best.status == "resuming":
+        return _relief_talks(t, best)
     for k in range(best.index - 1, -1, -1):
         low = t.toks[k].low
         if low in R.CLAUSE_BREAK or low in _CHANGE_WORDS or base_word(low) in R.STOP_VERBS:
             return None
         if low in _TALK_WORDS or (low in _MEET_WORDS and _about_next(t, k)):
             return "speculation", "talks about a measure in force: no new measure"
+    return None
+
+
+def _relief_talks(t: Text, best: Finding) -> tuple[str, str] | None:
+    """Two governments talking about relief, an exemption or a cut named as a noun ("Japan,
+    US discuss steel tariff relief", "negotiate aluminium tariff exemption"): nobody grants or
+    plans it yet, and nothing says whose measure it would ease. A change discussed as a verb
+    ("discuss deal to cut") is the proposed change (:func:`talked_change`)."""
+    if best.rule != "release-noun" or len({p[0] for p in t.places}) < 2:
+        return None
+    start = best.index if best.at is None else min(best.index, best.at)
+    for k in range(start - 1, -1, -1):
+        low = t.toks[k].low
+        if low in R.CLAUSE_BREAK or low in _CHANGE_WORDS or base_word(low) in R.STOP_VERBS:
+            return None
+        if low in _TALK_WORDS or (low in _MEET_WORDS and _about_next(t, k)):
+            return "speculation", "talks about relief from a measure: nothing granted or planned"
     return None
 
 
@@ -59,7 +81,7 @@ def _about_next(t: Text, k: int) -> bool:
 
 def talked_change(t: Text, f: Finding) -> str | None:
     """The talk word before a change in its clause ("US, Mexico discuss deal to cut steel
-    tariffs", "Japan and US in talks on steel tariff relief"): the change is only discussed,
+    tariffs", "Japan and US in talks to ease steel tariffs"): the change is only discussed,
     proposed."""
     for k in range(f.index - 1, -1, -1):
         low = t.toks[k].low

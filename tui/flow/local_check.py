@@ -7,13 +7,21 @@ One line per local source: what it holds (``12 entries``, ``340 points, 2024-01-
 where the source would deliver nothing (a file that cannot be read or parsed, a policy file
 whose entries are all skipped, a price file whose every point is left out; entries of metals
 not watched are said, as a refresh says them, and never fail the check).
+
+With a cache beside the config (the store a refresh writes), a price file is also judged as the
+next refresh would judge it against what is stored (:func:`tui.flow.saving.judge_series`): a
+file now holding another series than the source gave until now, or prices the guard holds back
+against the stored history (another unit, a rewritten past, an implausible move). The cache is
+only looked into (read-only, a short wait for another program's lock, never written); a locked,
+damaged or newer cache is a note, and those checks are not run.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from tui.core.config_types import Config, SourceConfig
 from tui.core.fmt import counted
@@ -21,6 +29,13 @@ from tui.core.models import PriceSeries
 from tui.core.text import clean_text
 from tui.sources.policy_file import Declared
 from tui.sources.prices_common import join_warnings
+
+if TYPE_CHECKING:
+    from tui.core.validate import Locator
+    from tui.store import Store
+
+#: How long the look into the cache waits for another program's lock (a refresh writing).
+CACHE_WAIT_S = 0.5
 
 #: the longest reason a line carries (a skipped row's cell, a parser's message)
 _SAID_MAX = 240
@@ -38,15 +53,29 @@ class FileReading:
         return f"{self.source.kind} {self.source.name!r} ({self.source.url}): {self.said}"
 
 
-def _holds(parsed: Any, metals: set[str], today: date) -> tuple[str, bool]:
-    from tui.flow.saving import not_ahead, not_placeholder, unwatched
+@dataclass(frozen=True)
+class LocalCheck:
+    """Each local source's reading, and what to say of the cache they were judged against
+    (None: read, or none there yet)."""
+
+    readings: list[FileReading]
+    cache_note: str | None = None
+
+
+def _holds(
+    parsed: Any, src: SourceConfig, metals: set[str], today: date, cache: Store | None
+) -> tuple[str, bool]:
+    from tui.flow.saving import judge_series, unwatched
 
     if isinstance(parsed, PriceSeries):
-        kept, why = not_ahead(parsed, today)
-        if kept is not None:
-            kept, why = not_placeholder(kept)
+        judged = judge_series(
+            cache or _NOTHING_STORED, src, parsed, today, fresh=_fresh(cache, src)
+        )
+        kept = judged.series
         if kept is None:
-            return f"nothing usable: {why}", False
+            error = str(judged.error)
+            said = "a refresh would store nothing" if "held back" in error else "nothing usable"
+            return f"{said}: {error}", False
         first, last = kept.points[0][0], kept.points[-1][0]
         span = f"{first}" if first == last else f"{first} to {last}"
         held = f"{counted(len(kept.points), 'point')}, {span} ({kept.unit})"
@@ -67,9 +96,12 @@ def _with(held: str, warning: str | None) -> str:
     return f"{held}; {warning}" if warning else held
 
 
-def read_local_sources(config: Config, now: datetime | None = None) -> list[FileReading]:
-    """Each enabled local source's file read and parsed as a refresh would (no store, no
-    network): what it holds, or why it would deliver nothing."""
+def read_local_sources(
+    config: Config, now: datetime | None = None, *, cache: Path | None = None
+) -> LocalCheck:
+    """Each enabled local source's file read and parsed as a refresh would (no network; the
+    cache at ``cache``, when there is one, only looked into): what it holds, or why it would
+    deliver nothing."""
     from tui.flow.http import FetchError
     from tui.flow.http.local import read_local_bytes
     from tui.flow.refresh import http_settings
@@ -79,21 +111,127 @@ def read_local_sources(config: Config, now: datetime | None = None) -> list[File
     now = now or datetime.now(timezone.utc)
     max_bytes = http_settings(config).max_bytes
     metals = {m.id for m in config.metals}
+    local = [s for s in config.sources if s.is_local and s.url is not None]
+    store, note = _look(cache) if local and cache is not None else (None, None)
     out: list[FileReading] = []
-    for src in config.sources:
-        if not src.is_local or src.url is None:
-            continue
+    try:
+        for src in local:
+            try:
+                data = read_local_bytes(str(src.url), max_bytes)
+                parsed = registry.module_for(src.kind).parse(data, src, fetched_at=now)
+            except (FetchError, SourceError) as exc:
+                out.append(FileReading(src, _short(f"nothing usable: {exc}"), False))
+                continue
+            said, usable = _holds(parsed, src, metals, now.date(), store)
+            out.append(FileReading(src, _short(said), usable))
+    finally:
+        if store is not None:
+            store.close()
+    return LocalCheck(out, note)
+
+
+def _look(path: Path) -> tuple[Store | None, str | None]:
+    """A read-only look into the cache at ``path`` that can read it now, or None and what to
+    say (nothing when there is no cache yet: nothing stored to judge by)."""
+    from tui.store import Store, StoreError
+
+    if not path.exists():
+        return None, None
+    store = Store.peek(path, busy_timeout=CACHE_WAIT_S)
+    problem = "cannot be opened" if store is None else None
+    if store is not None:
         try:
-            data = read_local_bytes(src.url, max_bytes)
-            parsed = registry.module_for(src.kind).parse(data, src, fetched_at=now)
-        except (FetchError, SourceError) as exc:
-            out.append(FileReading(src, _short(f"nothing usable: {exc}"), False))
-            continue
-        said, usable = _holds(parsed, metals, now.date())
-        out.append(FileReading(src, _short(said), usable))
-    return out
+            problem = store.schema_problem()
+        except StoreError:  # another program holds it locked, reads too, past the wait
+            problem = f"locked by another program (waited {CACHE_WAIT_S:g} s)"
+        except Exception as exc:  # damaged: "file is not a database", a malformed page...
+            problem = _short(str(exc)) or type(exc).__name__
+        if problem is not None:
+            store.close()
+            store = None
+    if problem is None:
+        return store, None
+    return None, (
+        f"cache ({path}) not read: {problem}; local price files were not judged against "
+        "the stored prices"
+    )
+
+
+def _fresh(store: Store | None, src: SourceConfig) -> bool:
+    """Whether the next refresh judges ``src``'s series by its own history: its definition
+    changed since the last refresh (a new URL, unit or symbol), as the refresher decides."""
+    from tui.flow.saving import described, source_key
+
+    if store is None:
+        return True
+    try:
+        before = store.get_meta(source_key(src))
+    except Exception:  # unreadable: judged by the stored history, as a refresh does
+        return False
+    return before is not None and before != described(src)
+
+
+class _NothingStored:
+    """The store a check without a cache judges by: nothing stored, nothing remembered."""
+
+    def get_meta(self, key: str) -> str | None:
+        return None
+
+    def series_points(self, source: str, symbol: str) -> list[tuple[date, float]]:
+        return []
+
+
+_NOTHING_STORED: Any = _NothingStored()
 
 
 def _short(text: str) -> str:
     """One line, no control characters, cut to a readable length."""
     return clean_text(text, _SAID_MAX, html_input=False)
+
+
+def check_report(config: Config) -> tuple[list[str], list[str], bool]:
+    """What ``metalwatch check`` says after validating ``config``: the lines for stderr
+    (warnings, a note on the cache, the sources that would deliver nothing: config errors),
+    the lines under ``local files:``, and whether a source fails the check."""
+    from tui.core import paths
+
+    said = [f"warning: {w}" for w in config_warnings(config)]  # said, never failing the check
+    looked = read_local_sources(config, cache=paths.store_path(demo=config.demo))
+    if looked.cache_note:
+        said.append(f"note: {looked.cache_note}")
+    failing = [r for r in looked.readings if not r.usable]
+    said += [f"config error: source {r.line()}" for r in failing]
+    return said, [r.line() for r in looked.readings], bool(failing)
+
+
+def config_warnings(config: Config, today: date | None = None) -> list[str]:
+    """What ``check`` warns of in a valid config, one located line each (``config.toml:23:
+    policy[2].since: since 2062-12-03 is 36 years ahead: a typo? ...``): its declared entries
+    dated years ahead (:func:`tui.core.policy_entry.far_ahead`). In a valid config the entries
+    are the ``[[policy]]`` tables in order (one that cannot be read fails the check)."""
+    from tui.core.policy_entry import far_ahead
+
+    today = today or datetime.now(timezone.utc).date()
+    said = [(k, far_ahead(e.since, today)) for k, e in enumerate(config.policy)]
+    said = [(k, why) for k, why in said if why is not None]
+    if not said:
+        return []
+    name = str(config.path) if config.path else "<built-in config>"
+    locate = _locator(config.path)
+    out = []
+    for k, why in said:
+        line = locate.line("policy", k, "since") if locate is not None else None
+        out.append(f"{name}:{line}: " if line else f"{name}: ")
+        out[-1] += f"policy[{k + 1}].since: {why}"
+    return out
+
+
+def _locator(path: Path | None) -> Locator | None:
+    from tui.core.validate import Locator
+
+    if path is None:
+        return None
+    try:
+        return Locator(path.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import json
 import random
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
@@ -102,11 +101,11 @@ class Refresher:
 
     def _source_changed(self, src: SourceConfig) -> bool:
         """Whether the source's definition differs from the one the stored schedule was for."""
-        described = json.dumps([src.kind, src.url, dict(src.options)], sort_keys=True, default=str)
+        described = saving.described(src)
         try:
-            before = self.store.get_meta(f"source:{src.name}")
+            before = self.store.get_meta(saving.source_key(src))
             if before != described:
-                self.store.set_meta(f"source:{src.name}", described)
+                self.store.set_meta(saving.source_key(src), described)
             return before is not None and before != described
         except Exception:
             return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import json
 from collections.abc import Collection
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -50,23 +51,10 @@ def save_parsed(
     new = 0
     whole = True
     if isinstance(parsed, PriceSeries):
-        parsed, ahead = not_ahead(parsed, fetched_at.date())
-        if parsed is not None:
-            parsed, ahead = not_placeholder(parsed)
-        if parsed is None:
-            return Outcome(src, False, fetched_at, error=ahead, from_cache=from_cache), False
-        other = None if fresh else _other_symbol(store, src, parsed)
-        if other is not None:
-            return Outcome(src, False, fetched_at, error=other, from_cache=from_cache), False
-        stored = [] if fresh else _stored(store, parsed)
-        kept, why = price_guard.screen(parsed, stored, src.options)
-        if kept is None:
-            return Outcome(src, False, fetched_at, error=why, from_cache=from_cache), False
-        if why:  # the newest point left out: the rest is stored, the reason on the health line
-            whole = False
-            kept = dataclasses.replace(kept, warning=join_warnings(kept.warning, why))
-        items = len(kept.points)  # what this fetch gave (its last point may not be stored)
-        parsed = behind_the_store(kept, stored)
+        judged = judge_series(store, src, parsed, fetched_at.date(), fresh=fresh)
+        if judged.series is None:
+            return Outcome(src, False, fetched_at, error=judged.error, from_cache=from_cache), False
+        whole, items, parsed = judged.whole, judged.items, judged.series
         store.save_series(parsed)
         _remember_symbol(store, src, parsed)
     elif isinstance(parsed, Declared):
@@ -84,6 +72,43 @@ def save_parsed(
         src, True, fetched_at, warning=warning, items=items, new_items=new, from_cache=from_cache
     )
     return outcome, whole
+
+
+@dataclasses.dataclass(frozen=True)
+class Judged:
+    """What of a parsed series a refresh would store (``series``, None: nothing, ``error``
+    saying why), how many points the answer gave, and whether it is stored whole."""
+
+    series: PriceSeries | None
+    error: str | None = None
+    items: int = 0
+    whole: bool = True
+
+
+def judge_series(
+    store: Store, src: SourceConfig, parsed: PriceSeries, today: date, *, fresh: bool
+) -> Judged:
+    """``parsed`` screened as a refresh stores it, reading ``store`` only (``metalwatch check``
+    judges a local file with it on a read-only look): points dated ahead or placeholders left
+    out, a series of another symbol than the source gave until now refused, the price guard
+    against the stored history (``fresh``: the source's definition changed, so its own), and a
+    series ending before the stored one said."""
+    series, ahead = not_ahead(parsed, today)
+    if series is not None:
+        series, ahead = not_placeholder(series)
+    if series is None:
+        return Judged(None, ahead)
+    other = None if fresh else _other_symbol(store, src, series)
+    if other is not None:
+        return Judged(None, other)
+    stored = [] if fresh else _stored(store, series)
+    kept, why = price_guard.screen(series, stored, src.options)
+    if kept is None:
+        return Judged(None, why)
+    if why:  # the newest point left out: the rest is stored, the reason on the health line
+        kept = dataclasses.replace(kept, warning=join_warnings(kept.warning, why))
+    # items: what this fetch gave (its last point may not be stored)
+    return Judged(behind_the_store(kept, stored), None, len(kept.points), whole=not why)
 
 
 def unwatched(declared: Declared, metals: Collection[str]) -> str | None:
@@ -182,6 +207,17 @@ def behind_the_store(series: PriceSeries, stored: list[tuple[date, float]]) -> P
         note += ": cut off?"
     note += f"; all {kept:,} stored points kept"
     return dataclasses.replace(series, points=points, warning=join_warnings(series.warning, note))
+
+
+def source_key(src: SourceConfig) -> str:
+    """The meta key of the source's definition as last refreshed (see :func:`described`)."""
+    return f"source:{src.name}"
+
+
+def described(src: SourceConfig) -> str:
+    """The source's definition as the refresher remembers it: a change (a new URL, unit or
+    symbol) makes its next series judged by its own history, not the stored one."""
+    return json.dumps([src.kind, src.url, dict(src.options)], sort_keys=True, default=str)
 
 
 def _symbol_key(src: SourceConfig) -> str:

@@ -213,6 +213,7 @@ def _evidence(story: Story, event: PolicyEvent) -> Evidence:
         date_estimated=story.date_estimated and story.published is not None,
         effective=event.effective,
         until=event.until,
+        side=event.side,
     )
 
 

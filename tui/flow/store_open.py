@@ -78,8 +78,12 @@ class CacheWatch:
         self._said = store.read_only
 
     def new_notice(self) -> str | None:
-        """The notice if the cache became read-only since the last call, else None."""
-        if self.store.read_only is None or self.store.read_only == self._said:
+        """The notice if the cache became read-only since the last call, else None (saving
+        again, after a lock let go: the next refusal is said again)."""
+        if self.store.read_only is None:
+            self._said = None
+            return None
+        if self.store.read_only == self._said:
             return None
         self._said = self.store.read_only
         return cache_notice(self.store)
@@ -171,10 +175,13 @@ def readable(path: Path) -> bool:
         store.close()
 
 
-def back_notice(store: Store | None, merged: Merged | None) -> str:
+def back_notice(store: Store | None, merged: Merged | None, *, screen: bool = True) -> str:
     """What to say once a locked cache can be used again (``merged``: what the session kept in
-    memory and the merge saved; None when the session's store was never opened)."""
+    memory and the merge saved; None when the session's store was never opened; ``screen``:
+    the app's words, which then shows all that is stored)."""
     if store is not None and store.read_only is not None and not store.locked:
         return cache_notice(store) or "cache available again"
     said = merged.said() if merged is not None else ""
+    if not screen:
+        return "cache available again" + (f": {said}" if said else ": saving again")
     return "cache available again: " + (f"{said}; " if said else "") + "showing all that is stored"

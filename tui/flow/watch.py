@@ -5,7 +5,10 @@ Each round fetches the sources that are due, rebuilds the snapshot, evaluates th
 object per line with ``--json``), the rule's or ``[app] alert_command`` command (JSON on
 stdin, no shell, with a timeout; a failure is reported on stderr, never fatal), and the
 terminal bell (``[app] bell = true``) when stderr is a terminal. Then it sleeps until the
-next source is due. For servers and setups without cron.
+next source is due. For servers and setups without cron. A cache another program holds locked
+keeps the run in memory (nothing saved) only until it can be used: it is tried again every
+``[app] lock_retry`` and what the run kept is saved into it then (``tui.flow.reopen``), each
+step said on stderr.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
     from tui.flow.alerts import Alert, AlertEngine
     from tui.flow.config_reload import ConfigReload
     from tui.flow.refresh import Outcome
+    from tui.flow.reopen import Retry
     from tui.store import Store
 
 EXIT_OK, EXIT_ALL_FAILED, EXIT_LOCKED = 0, 3, 4
@@ -76,27 +80,48 @@ def run_watch(
     fetches included. ``force``: the first round also fetches sources that are waiting
     (backoff, ``Retry-After``). Returns the exit code: 3 when ``once`` and every source failed
     (now, or when last tried), 4 when ``once`` and another program held the cache locked past
-    the busy timeout (nothing saved), else 0. A store that cannot be read raises
-    ``StoreError``. ``reload``: the config file, read again when it changes (a round starts
-    then); a broken edit is said and the last good config keeps running."""
+    the busy timeout (nothing saved), else 0. With ``once``, a store that cannot be read
+    raises ``StoreError``; without, a lock keeps the run in memory and the cache is tried
+    again every ``[app] lock_retry`` (``tui.flow.reopen``). ``reload``: the config file, read
+    again when it changes (a round starts then); a broken edit is said and the last good
+    config keeps running."""
     from tui.flow.oneshot import Stopped, run_stoppable
+    from tui.flow.reopen import Retry
 
     out = out or sys.stdout
     err = err or sys.stderr
     own_store = store is None
     if store is None:
-        from tui.flow.store_open import open_store
-
-        store = open_store(config)
+        store = _open(config, once, err)
+    path = store.path or paths.store_path(demo=config.demo)
+    retry = None if once else Retry(store, path, config.app.lock_retry, err)
     try:
         return run_stoppable(
-            _loop(config, store, once, stop_after, as_json, force, out, err, reload)
+            _loop(config, store, once, stop_after, as_json, force, out, err, reload, retry)
         )
     except Stopped:
         return EXIT_OK
     finally:
         if own_store:
             store.close()
+
+
+def _open(config: Config, once: bool, err: TextIO) -> Store:
+    """The store (``open_store``). Locked by another program past the busy timeout, even
+    against reads: ``--once`` raises ``StoreError`` (exit 4), the loop goes on in memory and
+    tries the cache again (``tui.flow.reopen``)."""
+    from tui.flow.reopen import kept_out
+    from tui.flow.store_open import open_store
+    from tui.store import StoreError
+
+    try:
+        return open_store(config, err=err)
+    except StoreError as exc:
+        if once:
+            raise
+        err.write(f"metalwatch: {exc}; this run's data is kept in memory until it can be used\n")
+        err.flush()
+        return kept_out()
 
 
 async def _loop(
@@ -109,6 +134,7 @@ async def _loop(
     out: TextIO,
     err: TextIO,
     reload: ConfigReload | None = None,
+    retry: Retry | None = None,
 ) -> int:
     from tui.flow.alerts import AlertEngine
     from tui.flow.oneshot import all_failed, report
@@ -116,7 +142,7 @@ async def _loop(
     from tui.flow.snapshot import build_snapshot
     from tui.flow.store_open import CacheWatch
 
-    cache = CacheWatch(store)
+    cache = retry.cache if retry is not None else CacheWatch(store)
     started = time.monotonic()
     deadline = None if stop_after is None else started + stop_after
     engine = AlertEngine(config, store)
@@ -145,12 +171,16 @@ async def _loop(
                 elif new is not None:
                     await refresher.aclose()
                     config = new
+                    if retry is not None:
+                        retry.every = config.app.lock_retry
                     engine = AlertEngine(config, store)
                     refresher = Refresher(
                         config, store, cache_dir=None if config.demo else paths.cache_dir()
                     )
                     err.write(f"metalwatch: watch: config reloaded: {_described(config)}\n")
                     err.flush()
+            if retry is not None:  # a lock kept the run in memory: the cache tried again
+                await retry.tick()
             refresher.sync_from_store()
             if first and force:
                 todo: list[SourceConfig] | None = list(config.sources)
@@ -199,7 +229,7 @@ async def _loop(
                 if left <= 0:
                     break
                 pause = min(pause, left)
-            await _sleep(pause, reload)  # a signal cancels it (run_stoppable)
+            await _sleep(pause, reload, retry)  # a signal cancels it (run_stoppable)
             if deadline is not None and time.monotonic() >= deadline:
                 break
     finally:
@@ -207,14 +237,20 @@ async def _loop(
     return code
 
 
-async def _sleep(pause: float, reload: ConfigReload | None) -> None:
-    """Sleep ``pause`` seconds, or until the config file changes (a round starts then)."""
-    if reload is None or reload.path is None:
-        await asyncio.sleep(pause)
-        return
+async def _sleep(pause: float, reload: ConfigReload | None, retry: Retry | None = None) -> None:
+    """Sleep ``pause`` seconds, or until the config file changes (a round starts then); a
+    cache a lock keeps the run out of is tried again meanwhile (``retry``)."""
+    polls = reload is not None and reload.path is not None
     end = time.monotonic() + pause
-    while (left := end - time.monotonic()) > 0 and not reload.changed():
-        await asyncio.sleep(min(left, CONFIG_POLL))
+    while (left := end - time.monotonic()) > 0:
+        if polls and reload is not None and reload.changed():
+            return
+        step = min(left, CONFIG_POLL) if polls else left
+        if retry is not None and (due := retry.due_in()) is not None:
+            step = min(step, due)
+        await asyncio.sleep(step)
+        if retry is not None:
+            await retry.tick()
 
 
 def _described(config: Config) -> str:

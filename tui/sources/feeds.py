@@ -33,13 +33,14 @@ from tui.sources.binary import refuse_binary
 from tui.sources.entry_title import shown_title
 from tui.sources.feed_cut import cut_mid_entry, without_cut_character
 from tui.sources.feed_dates import fix_ampm, misread_by_feedparser, parse_date
-from tui.sources.feed_links import absolute, link_base
+from tui.sources.feed_links import absolute, link_base, unpathed
 
 UTC = timezone.utc
 
 # Response headers feedparser may use (encoding and base-URI detection). Others are dropped:
 # a Content-Encoding header would make it try to decompress an already-decoded body.
 _PASSED_HEADERS = ("content-type", "content-location", "content-language")
+_DETAILS = ("title_detail", "summary_detail")  # an entry's parts that say their base
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.I)
 _SUFFIX = re.compile(r"^(?P<head>.+?)\s+[-–—|]\s+(?P<tail>[^-–—|]{2,60})$")
 _HTML_START = re.compile(
@@ -274,15 +275,17 @@ def _raw_summary(entry: Any) -> str:
 
 
 def _raw_link(entry: Any, base: str | None = None) -> str | None:
+    # what feedparser joined links to itself (an xml:base, a Content-Location)
+    joined = [d.get("base") for d in map(entry.get, _DETAILS) if isinstance(d, Mapping)]
     link = entry.get("link")
     if not (entry.get("guidislink") and link == entry.get("id")):  # a guid is no address
-        link = absolute(link, base)
+        link = unpathed(absolute(link, base), joined)
     if link and safe_url(link):
         return str(link)
     for item in entry.get("links") or []:
         if not isinstance(item, Mapping):
             continue
-        href = absolute(item.get("href"), base)
+        href = unpathed(absolute(item.get("href"), base), joined)
         if href and item.get("rel", "alternate") == "alternate" and safe_url(href):
             return str(href)
     guid = entry.get("id")

@@ -38,7 +38,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from tui.core.policy_entry import disagree, validate_policy_entry
+from tui.core.policy_entry import disagree, far_ahead, validate_policy_entry
 
 
 def _load(data: bytes, src: SourceConfig) -> list[Any]:
@@ -118,9 +118,9 @@ def parse(
     other entries off the board. Raises :class:`SourceError` when the file cannot be read or
     none of its entries can. ``headers``: the answer's (a binary one is named by its
     Content-Type); ``fetched_at`` is accepted for the common parser signature; declared entries
-    carry their own ``since`` dates.
+    carry their own ``since`` dates (one years ahead of ``fetched_at``, a typo more likely than
+    not, is kept and named in the warning).
     """
-    del fetched_at
     refuse_binary(data, headers, "a policy file")
     out: list[DeclaredPolicy] = []
     problems: list[str] = []
@@ -131,6 +131,7 @@ def parse(
         raise SourceError("the answer held no list (an empty body or {}): not read as none")
     at: list[int] = []  # each kept entry's index in the file
     conflicts: list[str] = []  # entries left out for disagreeing with a kept one
+    far: list[str] = []  # kept entries dated years ahead (a typo?)
     for i, entry in enumerate(entries):
         if isinstance(entry, Mapping) and "metal" not in entry and src.metal:
             entry = {**entry, "metal": src.metal}
@@ -149,12 +150,18 @@ def parse(
             continue
         out.append(dataclasses.replace(declared, source=src.name))
         at.append(i)
+        ahead = far_ahead(declared.since, fetched_at.date())
+        if ahead is not None:
+            far.append(f"policy[{i}]: {ahead}")
     if problems and not out:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise SourceError(problems[0] + more)
     said = "; ".join(conflicts[:2])
     if len(conflicts) > 2:
         said += f"; and {len(conflicts) - 2} more entries that say otherwise"
+    if far:
+        more = f"; and {len(far) - 1} more entries dated years ahead" if len(far) > 1 else ""
+        said = "; ".join(x for x in (said, far[0] + more) if x)
     if not problems:
         return Declared(out, said or None)
     n = len(problems)

@@ -8,6 +8,13 @@ it is (a headline's text, a price point's value, a source's declared entries, a 
 only memory has is added. Two things are merged rather than kept: a source's health, newer
 fetch wins (the store's own rule, ``tui.store.health``), and a rule's alert state, whose
 remembered stories are united (each side's alerts fired once, not again).
+
+A memory that began as a copy of the file (a write lock waited out mid-session,
+``StoreBase._degrade``) holds what the file held then: :func:`note_copied` remembers those rows
+of the tables the file trims (stories, read marks, pruned items, the alerts log). One still as
+copied that the file no longer holds was pruned there since (another program's ``prune``, the
+alerts log's cap), and is not brought back; only what the session wrote (a story it fetched or
+was served again, a mark it made) is merged.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from tui.store.codec import dt_text
+from tui.store.copied import COPIED
 from tui.store.health import _SAVE as SAVE_HEALTH
 
 
@@ -52,7 +60,7 @@ def merge(src: sqlite3.Connection, dst: sqlite3.Connection) -> Merged:
     for h in _rows(src, "health"):
         dst.execute(SAVE_HEALTH, {**h, "now": dt_text(datetime.now(UTC))})
     for table in ("read_stories", "policy_events", "pruned_headlines", "meta"):
-        _insert(dst, table, _rows(src, table), "DO NOTHING")
+        _insert(dst, table, _written(src, table), "DO NOTHING")
     _alerts(src, dst)
     _alert_states(src, dst)
     return Merged(_count(dst, "headlines") - stories, _count(dst, "price_points") - points)
@@ -63,9 +71,25 @@ def _count(conn: sqlite3.Connection, table: str) -> int:
 
 
 def _rows(conn: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
-    cur = conn.execute(f"SELECT * FROM {table}")
+    cur = conn.execute(f"SELECT * FROM main.{table}")
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur]
+
+
+def _written(src: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
+    """The rows of ``table`` the session wrote: all of them, but for a memory that began as a
+    copy of the file, the rows still as copied (the file's then: kept there, or pruned since)."""
+    rows = _rows(src, table)
+    columns = COPIED.get(table)
+    copied = f"copied_{table}"
+    if (
+        columns is None
+        or not src.execute("SELECT 1 FROM sqlite_temp_master WHERE name = ?", (copied,)).fetchone()
+    ):
+        return rows
+    told = ", ".join(columns)
+    changed = set(src.execute(f"SELECT {told} FROM main.{table} EXCEPT SELECT * FROM {copied}"))
+    return [r for r in rows if tuple(r[c] for c in columns) in changed]
 
 
 def _insert(
@@ -84,7 +108,8 @@ def _insert(
 def _headlines(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
     """The file's headline stays as it is (its text, its first sighting); served again in this
     session, it was seen last now. An item the file pruned past ``max_stories`` is not stored
-    again (as a save would not), only remembered as still served."""
+    again (as a save would not), only remembered as still served; one it pruned for its age is
+    stored again only if the session was served it (as a save would)."""
     pruned = {
         (s, i)
         for s, i in dst.execute(
@@ -92,7 +117,17 @@ def _headlines(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
             " ON h.source = p.source AND h.identity = p.identity WHERE h.identity IS NULL"
         )
     }
-    rows = [r for r in _rows(src, "headlines") if (r["source"], r["identity"]) not in pruned]
+    rows, served = [], []
+    for r in _written(src, "headlines"):
+        if (r["source"], r["identity"]) in pruned:
+            served.append((r["last_seen"], r["source"], r["identity"]))
+        else:
+            rows.append(r)
+    dst.executemany(
+        "UPDATE pruned_headlines SET last_seen = ? WHERE source = ? AND identity = ?"
+        " AND last_seen < ?",
+        [(*s, s[0]) for s in served],
+    )
     _insert(
         dst,
         "headlines",
@@ -133,7 +168,7 @@ def _declared(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
 def _alerts(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
     """The alerts log: each alert once (a memory that began as a copy of the file holds the
     file's too)."""
-    for r in _rows(src, "alerts"):
+    for r in _written(src, "alerts"):
         key = (r["fired_at"], r["rule"], r["body"])
         dst.execute(
             "INSERT INTO alerts (fired_at, rule, body, delivery) SELECT ?, ?, ?, ? WHERE NOT"

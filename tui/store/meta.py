@@ -44,6 +44,14 @@ class MetaStore(StoreBase):
         return json.dumps(parts, default=str)
 
     @reads
+    def schema_problem(self) -> str | None:
+        """Why this file cannot be read as this version's store (:func:`schema.look_problem`):
+        for a read-only look, which never builds or migrates."""
+        from tui.store.schema import look_problem
+
+        return look_problem(self._conn)
+
+    @reads
     def holds_no_data(self) -> bool:
         """No headline, price point or declared entry stored: a fresh file (the last one was
         damaged and moved aside, or removed)."""

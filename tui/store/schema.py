@@ -183,6 +183,13 @@ def _verdict(version: int, tables: set[str]) -> str:
     return "tables missing"
 
 
+def look_problem(conn: sqlite3.Connection) -> str | None:
+    """Why a read-only look cannot read the file as this version's store (a newer version's,
+    not a metalwatch cache...), else None (current, empty, or older: a refresh migrates it)."""
+    verdict = _verdict(*_inspect(conn))
+    return None if verdict in (_OK, _BUILD, _MIGRATE) else verdict
+
+
 def ensure_schema(conn: sqlite3.Connection) -> str | None:
     """Make ``conn`` hold a current store: None when it does (built or migrated here, in one
     ``BEGIN IMMEDIATE`` transaction), else why the file is not a metalwatch store.

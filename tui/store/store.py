@@ -4,7 +4,8 @@
 
 - :mod:`tui.store.base`: opening the file (WAL, busy timeout, read-only mode, recovery of
   a corrupt file), transactions, closing; :mod:`tui.store.schema` the tables and migrations;
-  :mod:`tui.store.files` the file on disk.
+  :mod:`tui.store.files` the file on disk; :mod:`tui.store.locking` another program's lock
+  (asked without waiting, and the file taken back once it lets go, :mod:`tui.store.merge`).
 - :mod:`tui.store.stories`: headlines, read marks, retention.
 - :mod:`tui.store.prices`: price series.
 - :mod:`tui.store.policy`: declared policy and remembered policy events.
@@ -19,12 +20,13 @@ durability, locking, read-only mode and threads.
 from __future__ import annotations
 
 from tui.store.health import HealthStore
+from tui.store.locking import LockingStore
 from tui.store.meta import MetaStore
 from tui.store.policy import PolicyStore
 from tui.store.prices import PricesStore
 from tui.store.stories import StoriesStore
 
 
-class Store(StoriesStore, PricesStore, PolicyStore, HealthStore, MetaStore):
+class Store(StoriesStore, PricesStore, PolicyStore, HealthStore, MetaStore, LockingStore):
     """The SQLite cache. ``Store(path)``, ``Store.memory()``; ``recovered``, ``read_only``
     and ``locked`` say what happened to the file (see :mod:`tui.store.base`)."""

@@ -7,6 +7,8 @@ demo, which stands in only while none of the configured sources has ever deliver
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import dataclasses
 import gc
 import threading
@@ -26,7 +28,8 @@ from tui.ui.since import TITLE, SinceNotice
 from tui.ui.widgets.ahead import prewarm
 from tui.ui.widgets.status_bar import CACHE_BUSY
 
-#: The longest `q` waits for the last look to be remembered (``on_unmount``), in seconds.
+#: The longest `q` waits for what the app saves at the quit (the last look, the store's closing:
+#: ``on_unmount``), in seconds.
 QUIT_WAIT = 1.0
 
 
@@ -309,28 +312,49 @@ class Loading(Marking):
             gc.collect()
             gc.freeze()
 
-    def on_unmount(self) -> None:
-        """Remember what this session showed, for the next "since you last looked"."""
+    async def on_unmount(self) -> None:
+        """Remember what this session showed, for the next "since you last looked", and close
+        the store, on a thread beside the screen's (``_close_store``): the app's run ends once
+        that is done, or after ``QUIT_WAIT`` (another program's lock does not hold the exit).
+        Done on the screen's thread, the store's closing (``PRAGMA optimize``, the WAL's
+        checkpoint) and the wait for the baseline held the event loop."""
         self._release_gc()
         if self._heap_frozen or self._start_frozen:
             gc.unfreeze()
         store = self._store
-        if self.snapshot is not None and self.snapshot.mode in ("live", "demo"):
-            # on a thread, waited for a moment: with the store not open yet (locked by another
-            # program at the start, or `q` before the first refresh) opening it here checked
-            # the file and waited the busy timeout, and `q` with it
-            saver = threading.Thread(
-                target=self._save_baseline,
-                args=(store, self.snapshot, self._seen_as_of),
-                name="metalwatch-baseline",
-                daemon=True,
-            )
-            saver.start()
-            saver.join(QUIT_WAIT)
-            if saver.is_alive():  # still waiting for a lock: the exit does not
-                return
-        if store is not None:
-            store.close()
+        snap = self.snapshot
+        if snap is not None and snap.mode not in ("live", "demo"):
+            snap = None
+        if store is None and snap is None:
+            return
+        loop = asyncio.get_running_loop()
+        done = asyncio.Event()
+
+        def close() -> None:
+            try:
+                self._close_store(store, snap, self._seen_as_of)
+            finally:
+                with contextlib.suppress(RuntimeError):  # the loop is gone: nobody waits
+                    loop.call_soon_threadsafe(done.set)
+
+        threading.Thread(target=close, name="metalwatch-close", daemon=True).start()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(done.wait(), QUIT_WAIT)
+
+    def _close_store(self, store: Any, snap: Snapshot | None, seen_as_of: datetime | None) -> None:
+        """At the quit, beside the screen: the baseline saved (with the store not open yet,
+        locked by another program at the start or `q` before the first refresh, opening it here
+        checks the file and may wait the busy timeout), a read mark being written let finish,
+        then the store closed (a worker's write in progress finishes first: the store's
+        lock)."""
+        try:
+            if snap is not None:
+                self._save_baseline(store, snap, seen_as_of)
+            with self._read_lock:  # a mark being written is written whole
+                pass
+        finally:
+            if store is not None:
+                store.close()
 
     def _save_baseline(self, store: Any, snap: Snapshot, seen_as_of: datetime | None) -> None:
         """Seen as of the last read of the store that is on screen, not as of the quit: what

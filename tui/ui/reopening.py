@@ -1,13 +1,12 @@
-"""A cache another program holds locked, tried again until it can be used.
+"""A cache another program holds locked, tried again until it can be used, on the screen.
 
 Locked at the start (against reads too), or against writes for longer than the busy timeout,
-the session goes on in memory: nothing saved, and what a source delivers shown on its own. Left
-open all day, that was a day of data lost and a screen thinner than the store. So the cache is
-tried again every :data:`REOPEN_SECONDS`, on a worker thread (each try waits a moment for the
-lock, never the busy timeout); once it opens, what the session kept in memory is merged into it
-(``tui.store.merge``: nothing the file holds is lost or overwritten), the screen is loaded from
-it again (the user's whole history back) and the header and a notice say so. A cache that turns
-out read-only or damaged then is said as at a start; one not locked is never tried.
+the session goes on in memory: nothing saved, and what a source delivers shown on its own. So
+the cache is tried again every ``[app] lock_retry`` (5 s), on a worker thread, as ``watch``
+does (one try: ``tui.flow.reopen.try_store``); once it opens, what the session kept in memory
+is merged into it, the screen is loaded from it again (the user's whole history back) and the
+header and a notice say so. A cache that turns out read-only or damaged then is said as at a
+start; one not locked is never tried.
 """
 
 from __future__ import annotations
@@ -20,8 +19,6 @@ from textual.timer import Timer
 from tui.ui.loading import Loading
 from tui.ui.widgets.status_bar import CACHE_BUSY
 
-#: Seconds between two tries of a locked cache.
-REOPEN_SECONDS = 5.0
 #: Seconds the header says the cache is back (the notice goes sooner).
 BACK_SECONDS = 30.0
 BACK = "cache available again"
@@ -36,7 +33,8 @@ class Reopening(Loading):
         """Try the cache again from now on, until it can be used (called on the screen's
         thread when a lock kept the session out of it)."""
         if self._reopen_timer is None and self.is_running:
-            self._reopen_timer = self.set_interval(REOPEN_SECONDS, self._try_store)
+            every = self.config.app.lock_retry
+            self._reopen_timer = self.set_interval(every, self._try_store)
 
     def _try_store(self) -> None:
         if not self._reopening:
@@ -45,25 +43,15 @@ class Reopening(Loading):
 
     @work(thread=True, group="reopen", exit_on_error=False)
     def _try_store_aside(self) -> None:
-        from tui.flow.store_open import back_notice, readable, rejoin
+        from tui.flow.reopen import try_store
 
-        back, notice = False, None
         try:
             with self._store_opening:  # not while the session's store is being opened
-                store = self._store
-                if store is None:  # never opened: the loads read the file themselves
-                    back = readable(self.store_path)
-                    notice = back_notice(store, None) if back else None
-                elif store.locked and not store.saves:
-                    merged = rejoin(store, self.store_path)
-                    back = merged is not None
-                    notice = back_notice(store, merged) if back else None
-                else:  # saving again (or read-only for another reason): nothing to try
-                    back = True
+                tried = try_store(self._store, self.store_path)
         except Exception as exc:  # not a lock: said once, and not tried again every few seconds
             self._on_screen(self._store_failed, f"cache could not be opened again ({exc})")
             return
-        self._on_screen(self._store_tried, back, notice)
+        self._on_screen(self._store_tried, tried.back, tried.notice)
 
     def _stop_trying(self) -> None:
         self._reopening = False

@@ -6,6 +6,10 @@ brotli for at most ``STEP`` bytes per call, so the caller counts decoded bytes a
 limit as they appear and stops reading when it is passed. They also know whether the
 compressed stream *ended*: a gzip, deflate or brotli body without its end is an answer that was
 cut off, never data.
+
+A gzip file sent as it is, with no Content-Encoding (a ``.csv.gz`` or ``.xml.gz`` served as
+``application/octet-stream`` or ``application/gzip``), is known by its first two bytes after
+the named encodings are undone (:class:`GzipSniffer`), and inflated the same way.
 """
 
 from __future__ import annotations
@@ -197,3 +201,46 @@ class BodyDecoder:
                     yield piece
                 else:
                     yield from self._through(index + 1, piece)
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+class NotGzip(Exception):
+    """The body starts with gzip's magic bytes but is no gzip stream."""
+
+
+class GzipSniffer:
+    """What comes out of :class:`BodyDecoder`, inflated when it is a gzip file itself (a
+    ``.csv.gz`` served with no Content-Encoding), else passed on as it is; ``gzipped`` says
+    which, once the first two bytes are seen."""
+
+    def __init__(self) -> None:
+        self.gzipped: bool | None = None
+        self._head = b""
+        self._stage: _Stage = _Identity()
+
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        if self.gzipped is None:
+            self._head += data
+            if len(self._head) < len(GZIP_MAGIC):
+                return
+            data, self._head = self._head, b""
+            self.gzipped = data.startswith(GZIP_MAGIC)
+            if self.gzipped:
+                self._stage = _Zlib(gzip=True)
+        yield from self._guarded(self._stage.decode, data)
+
+    def finish(self) -> Iterator[bytes]:
+        """The last bytes; raises ``Truncated`` when a gzip file did not end."""
+        if self._head:  # a body of one byte
+            yield self._head
+            self._head = b""
+        yield from self._guarded(lambda _: self._stage.finish(), b"")
+
+    @staticmethod
+    def _guarded(step: Any, data: bytes) -> Iterator[bytes]:
+        try:
+            yield from step(data)
+        except Undecodable as exc:
+            raise NotGzip(str(exc)) from None

@@ -5,6 +5,9 @@ What it adds to httpx:
 - a size cap on the *decoded* body, counted while streaming (``decode.BodyDecoder`` inflates
   gzip/deflate/brotli a step at a time), so memory stays near ``max_bytes`` whatever the server
   sends; the body is gathered in one ``bytearray``, not a list of chunks;
+- a gzip file sent with no Content-Encoding (``prices.csv.gz`` as
+  ``application/octet-stream``) inflated the same way (``decode.GzipSniffer``), under the same
+  cap on its inflated size;
 - only complete answers: a body shorter than its Content-Length, an unfinished chunked body, a
   compressed stream without its end or a connection reset mid-body is an error ("the answer was
   cut off after N bytes"), never data;
@@ -18,7 +21,7 @@ import contextlib
 import logging
 import sqlite3
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -28,7 +31,7 @@ import httpx
 
 from tui.core.text import clean_text
 from tui.flow.http.client import HttpSettings
-from tui.flow.http.decode import BodyDecoder, Truncated, Undecodable
+from tui.flow.http.decode import BodyDecoder, GzipSniffer, NotGzip, Truncated, Undecodable
 from tui.flow.http.errors import (
     FetchError,
     connect_message,
@@ -38,6 +41,7 @@ from tui.flow.http.errors import (
     network_message,
     seconds_text,
     short,
+    size_text,
     stalled,
     status_error,
     too_large,
@@ -204,6 +208,15 @@ async def _fetch(
     )
 
 
+def _gzip_too_large(limit: int, body: _Body) -> str:
+    """A gzip file sent as it is that inflates past the cap: a compression bomb, or a file
+    larger than ``max_body_mb`` allows."""
+    return (
+        f"gzip file larger than {size_text(limit)} once decompressed ({size_text(body.received)} "
+        "received; a compression bomb, or raise max_body_mb): cut off"
+    )
+
+
 def _phrase(status: int) -> str:
     try:
         return HTTPStatus(status).phrase
@@ -216,20 +229,30 @@ def _conditional(headers: Mapping[str, str]) -> bool:
 
 
 async def _read_body(response: httpx.Response, limit: int, body: _Body, encoding: str) -> bytes:
-    decoder = BodyDecoder(encoding)
+    decoder, sniffer = BodyDecoder(encoding), GzipSniffer()
     buf = bytearray()
     body.reading = True
+
+    def take(pieces: Iterator[bytes]) -> None:
+        for piece in pieces:
+            if len(buf) + len(piece) > limit:
+                raise FetchError(
+                    _gzip_too_large(limit, body) if sniffer.gzipped else too_large(limit)
+                )
+            buf.extend(piece)
+
     try:
         async for raw in response.aiter_raw():
             body.received += len(raw)
-            for piece in decoder.decode(raw):
-                if len(buf) + len(piece) > limit:
-                    raise FetchError(too_large(limit))
-                buf += piece
-        for piece in decoder.finish():
-            if len(buf) + len(piece) > limit:
-                raise FetchError(too_large(limit))
-            buf += piece
+            for decoded in decoder.decode(raw):
+                take(sniffer.decode(decoded))
+        for decoded in decoder.finish():
+            take(sniffer.decode(decoded))
+        take(sniffer.finish())
+    except NotGzip:
+        raise FetchError(
+            "the body starts like a gzip file but is not one: cannot read it"
+        ) from None
     except Truncated:
         raise FetchError(
             cut_off(body.received, body.declared, "compressed data unfinished")

@@ -22,7 +22,9 @@ LINK_ACTIONS = ("open_link", "copy_link")
 
 class ListMoves(Screen[Any]):
     """j/k/g/G (the keymap's ``detail-down`` ... actions) on a screen: the focused table or
-    option list's cursor moves; with no list focused, the screen's text scrolls."""
+    option list's cursor moves; with no list focused, the screen's text scrolls, at once: a
+    scroll Textual defers to the next refresh starts from where the screen is, so keys that
+    arrive together (a held j, typed ahead) moved the text one line for all of them."""
 
     def _list(self) -> Widget | None:
         focused = self.focused
@@ -40,14 +42,14 @@ class ListMoves(Screen[Any]):
         if target is not None:
             target.action_cursor_down()  # type: ignore[attr-defined]
         else:
-            self._scroller().scroll_down(animate=False)
+            self._scroller().scroll_down(animate=False, immediate=True)
 
     def action_line_up(self) -> None:
         target = self._list()
         if target is not None:
             target.action_cursor_up()  # type: ignore[attr-defined]
         else:
-            self._scroller().scroll_up(animate=False)
+            self._scroller().scroll_up(animate=False, immediate=True)
 
     def action_go_top(self) -> None:
         target = self._list()
@@ -57,7 +59,7 @@ class ListMoves(Screen[Any]):
         elif isinstance(target, OptionList):
             target.action_first()
         else:
-            self._scroller().scroll_home(animate=False)
+            self._scroller().scroll_home(animate=False, immediate=True)
 
     def action_go_bottom(self) -> None:
         target = self._list()
@@ -67,7 +69,7 @@ class ListMoves(Screen[Any]):
         elif isinstance(target, OptionList):
             target.action_last()
         else:
-            self._scroller().scroll_end(animate=False)
+            self._scroller().scroll_end(animate=False, immediate=True)
 
 
 class DetailScreen(ListMoves, Screen[None]):

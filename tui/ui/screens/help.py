@@ -41,6 +41,7 @@ def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
         action, description = binding.action, binding.description
         if action.startswith("focus_panel("):  # one row for the nine, as below
             action, description = "focus_panel", "Jump to panel N"
+        description = description[:1].upper() + description[1:]  # Textual's "palette"
         keys, _ = by_action.setdefault(action, ([], description))
         label = key_label(key)
         if label not in keys:
@@ -55,6 +56,10 @@ def _span(keys: list[str]) -> str:
 
 def help_text(overrides: dict[str, str], here: list[tuple[str, str]] | None = None) -> Text:
     keys = effective_keys(overrides)
+    # the keys' column: 16 wide, or as wide as its longest keys and two cells ("Ctrl+C, Super+c"
+    # and a remapped "Alt+Shift+A, F5" ran into their descriptions)
+    labels = [shown for shown, _ in here or []] + [keys_label(keys[k.id]) for k in KEYS]
+    width = max(16, *(len(label) + 2 for label in labels))
     t = Text()
     t.append("metalwatch keys\n", style="bold")
     t.append(
@@ -65,7 +70,7 @@ def help_text(overrides: dict[str, str], here: list[tuple[str, str]] | None = No
     if here:
         t.append("\nOn the screen you came from\n", style="bold underline")
         for shown, desc in here:
-            t.append(f"  {shown:<16}", style="bold")
+            t.append(f"  {shown:<{width}}", style="bold")
             t.append(f"{desc}\n")
     for scope, title in SCOPES.items():
         t.append(f"\n{title}\n", style="bold underline")
@@ -76,17 +81,17 @@ def help_text(overrides: dict[str, str], here: list[tuple[str, str]] | None = No
                 continue
             if grouped and k.id.startswith("panel-"):
                 if k.id == "panel-1":
-                    t.append(f"  {'1 … 9':<16}", style="bold")
+                    t.append(f"  {'1 … 9':<{width}}", style="bold")
                     t.append("Jump to panel N")
                     t.append("   [panel-1 … panel-9]\n", style="dim")
                 continue
             shown = keys_label(keys[k.id])
-            t.append(f"  {shown:<16}", style="bold")
+            t.append(f"  {shown:<{width}}", style="bold")
             t.append(f"{k.description}")
             t.append(f"   [{k.id}]\n", style="dim")
     t.append("\nMarks in the headlines panel\n", style="bold underline")
     for mark, meaning in MARKS:
-        t.append(f"  {mark:<16}", style="bold")
+        t.append(f"  {mark:<{width}}", style="bold")
         t.append(f"{meaning}\n")
     t.append('\nRemap any key in the config: [keys] refresh = "f5"\n', style="dim")
     return t

@@ -84,6 +84,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         self.read: set[str] = set()
         self.new: set[str] = set()
         self.pinned_at: datetime | None = None  # the snapshot's time: its order pinned by it
+        self.first_metal: str | None = None  # its chip first in a row (the metal picked)
         self._index: dict[str, int] | None = None
         self._needed = (0, 0)
         self._columns: hl.Columns | None = None
@@ -112,18 +113,24 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         index: dict[str, int] | None = None,
         needed: tuple[int, int] | None = None,
         pinned_at: datetime | None = None,
+        first_metal: str | None = None,
     ) -> None:
         """Show ``stories``; the cursor follows the story ``keep`` when it is still shown (and
         stays where it was on screen, unless the list was at its top: new stories then show
         above it), else it keeps its row. ``index`` (row by story id) and ``needed`` (see
         ``headline_layout.needed``) may come built already, off the UI thread. ``pinned_at``:
-        the time the stories were ranked at (the snapshot's), by which a row is marked pinned."""
+        the time the stories were ranked at (the snapshot's), by which a row is marked pinned.
+        ``first_metal``: its chip comes first in a row (the metal picked with ``m``: at 80
+        columns "copper …" hid the aluminium a row was shown for)."""
         offset = self.cursor_row - int(self.scroll_y)
         self.stories = stories
         self.now, self.read, self.new = now, read, new
         self.pinned_at = pinned_at
         self._index = index
         widths = needed if needed is not None else hl.needed(stories)
+        if first_metal != self.first_metal:  # the chips in another order
+            self.first_metal = first_metal
+            self._strips.clear()
         if widths != self._needed:  # other columns: every line is drawn anew
             self._needed, self._columns = widths, None
             self._strips.clear()
@@ -340,7 +347,11 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         return Strip(Segment.adjust_line_length(segs, cols.width, base), cols.width)
 
     def _chips(self, metals: Sequence[str], width: int, base: Style) -> list[Segment]:
-        """The chips that fit in ``width`` cells, then "…" when some did not, padded."""
+        """The chips that fit in ``width`` cells, then "…" when some did not, padded; the
+        picked metal's first."""
+        first = self.first_metal
+        if first is not None and first in metals[1:]:
+            metals = [first, *(m for m in metals if m != first)]
         out: list[Segment] = []
         used = 0
         for i, mid in enumerate(metals):

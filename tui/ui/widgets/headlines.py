@@ -57,6 +57,7 @@ class HeadlinesPanel(Panel):
             index=shown.index,
             needed=shown.needed,
             pinned_at=self.snapshot.generated_at,
+            first_metal=self.metal_filter,
         )
         self._finish_show()
 

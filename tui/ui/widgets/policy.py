@@ -18,6 +18,7 @@ class PolicyPanel(Panel):
     kind = "policy"
     _flags_width = 16
     _status_width = 16
+    _muted = ""  # the small print's style (``Panel.muted``), set from the theme by ``fill``
     _memo: dict[str, tuple[tuple[object, ...], list[Text]]] = {}  # row key -> (what, cells)
     _rebuilt_for: Snapshot | None = None  # the snapshot a new day asked to build anew
     empty_text = "No trade-policy statuses: declare some with [[policy]] or add headline sources."
@@ -61,6 +62,7 @@ class PolicyPanel(Panel):
         names = {m.id: m.name for m in snapshot.metals}
         changed: set[str] = getattr(self.app, "changed_policy", set())
         theme = self.app.theme_variables
+        self._muted = self.muted()
         # a row whose status, names, mark, colour and flags' room are as before keeps its cells (the same
         # objects: the table sees at once that nothing changed); hundreds of rows on a board
         # cost a look-up each, not six new Texts and a comparison
@@ -82,6 +84,7 @@ class PolicyPanel(Panel):
                 colour,
                 self._flags_width,
                 self._status_width,
+                self._muted,
             )
             hit = memo.get(key)
             cells = hit[1] if hit is not None and hit[0] == sign else None
@@ -150,7 +153,7 @@ class PolicyPanel(Panel):
             Text(shown(name), style="bold"),
             Text(corridor),
             status,
-            Text(since, style="dim"),
+            Text(since, style=self._muted),
             Text(str(len(row.evidence)), justify="right"),
             flags,
         ]

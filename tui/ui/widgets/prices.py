@@ -77,6 +77,7 @@ class PricesPanel(Panel):
     empty_text = "No prices yet: sources are loading, failing (press s), or none is configured."
     spark_width = 16
     _needs_plotext = False
+    _muted = ""  # the small print's style (``Panel.muted``), set from the theme by ``fill``
 
     def show(self, snapshot: Snapshot | None = None) -> None:
         super().show(snapshot)
@@ -91,9 +92,13 @@ class PricesPanel(Panel):
         self.app.call_from_thread(self.show)
 
     def add_columns(self, table: PanelRows) -> None:
-        # the trend column takes what the others leave (7 columns, 2 cells of padding each)
-        self.spark_width = max(8, self.size.width - 2 - (14 + 10 + 7 + 8 + 8 + 6) - 2 * 7)
-        table.add_column("Metal / source", key="metal", width=14)
+        # the trend column takes what the others leave (7 columns, 2 cells of padding each);
+        # past 20 cells of trend, up to 8 more go to the metal and its source, which were cut
+        # ("FRED aluminiu…", "COMEX copper …") beside a 49-cell trend at 120 columns
+        rest = self.size.width - 2 - (14 + 10 + 7 + 8 + 8 + 6) - 2 * 7
+        metal_width = 14 + min(8, max(0, rest - 20))
+        self.spark_width = max(8, rest - (metal_width - 14))
+        table.add_column("Metal / source", key="metal", width=metal_width)
         table.add_column("Last", key="last", width=10)
         table.add_column("Unit", key="unit", width=7)
         table.add_column("Chg", key="chg", width=8)
@@ -118,6 +123,7 @@ class PricesPanel(Panel):
         up = _rgb(self.app, "price-up", "#5FB878")
         down = _rgb(self.app, "price-down", "#E5484D")
         line = _rgb(self.app, "sparkline", "#4EA1D3")
+        self._muted = self.muted()
         for series in snapshot.prices:
             if not series.points or (wanted is not None and series.metal not in wanted):
                 continue
@@ -144,12 +150,12 @@ class PricesPanel(Panel):
 
         def coloured(v: float | None, period: str) -> Text:
             if v is None:
-                cell = Text("—", style="dim")
+                cell = Text("—", style=self._muted)
             else:
                 rgb = up if v > 0 else down if v < 0 else line
                 cell = Text(signed_pct(v), style=f"rgb({rgb[0]},{rgb[1]},{rgb[2]})")
-            if period:
-                cell.append("\n" + period, style="dim")
+            if period:  # muted, never dim: "1d" read 2.5:1 dimmed (``Panel.muted``)
+                cell.append("\n" + period, style=self._muted)
             return cell
 
         values = list(map(_value, window))
@@ -160,9 +166,9 @@ class PricesPanel(Panel):
                 quick(values, self.spark_width), style=f"rgb({line[0]},{line[1]},{line[2]})"
             )
             self._needs_plotext = True
-        unit = Text(s.unit + ("*" if s.note else ""), style="dim" if not s.note else "bold")
+        unit = Text(s.unit + ("*" if s.note else ""), style=self._muted if not s.note else "bold")
         metal = Text(shown(name), style="bold")
-        metal.append("\n" + shown(s.source), style="dim")
+        metal.append("\n" + shown(s.source), style=self._muted)
         return [
             metal,
             Text(format_price(last, price_decimals(last)), justify="right"),
@@ -177,7 +183,7 @@ class PricesPanel(Panel):
         """The age cell: how old the last point is; "stale" under it past the cadence."""
         when = Text(
             age(s.points[-1][0], self.now) + ("!" if stale else ""),
-            style="bold" if stale else "dim",
+            style="bold" if stale else self._muted,
         )
         fresh = freshness(s, self.now)
         if fresh is not None and fresh.stale:

@@ -1,0 +1,97 @@
+"""Another program's lock: asked without waiting, waited out, and left behind again.
+
+A write that waits past the busy timeout for another program's lock puts the store in
+read-only mode on a copy in memory (``StoreBase._degrade``, ``locked``). An async caller asks
+first whether a write could start (:meth:`LockingStore.write_lock_free`, see
+``tui.flow.lock_wait``) and gives up as that write would have (``give_up_on_lock``); once the
+lock lets go, :meth:`LockingStore.rejoin` takes the store back to the file with what it kept
+in memory merged in (``tui.store.merge``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from tui.store import schema
+from tui.store.base import REJOIN_WAIT, StoreBase, StoreError
+
+_T = TypeVar("_T")
+
+
+class _Closed(Exception):
+    """The store was closed while a rejoin opened the file."""
+
+
+class LockingStore(StoreBase):
+    """Asking for, giving up on and leaving another program's lock."""
+
+    def write_lock_free(self) -> bool:
+        """Whether a write could start now, asked without waiting: False while another program
+        holds the write lock (an async caller then waits off its loop, see
+        :func:`tui.flow.lock_wait.wait_writable`, rather than in the busy timeout)."""
+        with self._lock:
+            if self._in_memory or self._closed:
+                return True
+            conn = self._conn
+            try:
+                conn.execute("PRAGMA busy_timeout = 0")
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute("ROLLBACK")
+                return True
+            except sqlite3.OperationalError as exc:
+                if schema.is_lock(exc):
+                    return False
+                return True  # any other refusal is the write's own to report
+            finally:
+                conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+
+    def give_up_on_lock(self) -> None:
+        """Another program held the write lock past the busy timeout: read-only mode now, as a
+        write that waited that long would do (``locked``)."""
+        with self._lock:
+            if not self._in_memory:
+                self._degrade(self._locked_phrase(), locked=True)
+
+    def rejoin(
+        self, path: Path, merge: Callable[[sqlite3.Connection, sqlite3.Connection], _T]
+    ) -> _T | None:
+        """Back to the file at ``path`` (opened as at a start, waiting a moment for a lock) for
+        a store kept in memory by another program's lock, the reverse of ``_degrade``:
+        ``merge(memory, file)`` copies this store's data in one write transaction; then this
+        store works on the file (or on what a read-only file holds, ``read_only`` saying why).
+        None while the lock is still held (or this store is closed)."""
+        if self._closed:
+            return None
+        try:
+            fresh = type(self)(path, busy_timeout=min(self.busy_timeout, REJOIN_WAIT))
+        except StoreError:
+            return None
+        conn = fresh._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")  # the file's lock first, then this store's
+            with self._lock:
+                if self._closed:  # closed meanwhile (the command ends): nothing to take back
+                    raise _Closed
+                got = merge(self._conn, conn)
+                conn.execute("COMMIT")
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.close()
+                conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+                self._conn, self._in_memory, self.path = conn, fresh._in_memory, fresh.path
+                self.read_only, self.locked = fresh.read_only, fresh.locked
+                self.recovered = fresh.recovered
+                fresh._closed = True  # its connection is this store's now
+        except BaseException as exc:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            fresh.close()
+            if isinstance(exc, _Closed) or (
+                isinstance(exc, sqlite3.OperationalError) and schema.is_lock(exc)
+            ):
+                return None
+            raise
+        return got
