@@ -12,7 +12,7 @@ bench-quick:
 	$(PYTHON) benchmarks/run_all.py --quick --idle-seconds 10
 
 test:
-	$(PYTHON) -m pytest
+	$(PYTHON) -m pytest -n auto --ignore=tests/snapshots && $(PYTHON) -m pytest tests/snapshots
 
 lint:
 	$(PYTHON) -m ruff check tui tests benchmarks && $(PYTHON) -m ruff format --check tui tests benchmarks && $(PYTHON) -m mypy tui && lint-imports

@@ -231,7 +231,7 @@ def fit(rows: Sequence[Row]) -> GateModel:
         for col in columns:
             s[: len(col)] += w[col]
         z = b + s[back]
-        e = np.array([exp(v) for v in (-np.abs(z)).tolist()])
+        e = np.fromiter(map(exp, (-np.abs(z)).tolist()), dtype=float, count=n)
         errs = np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e)) - ys
         gb = float(np.add.accumulate(np.concatenate(([0.0], errs)))[-1])
         grad = np.bincount(flat, weights=errs[flat_row], minlength=size)

@@ -21,6 +21,10 @@ def _isolate(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     monkeypatch.setenv("METALWATCH_CACHE_DIR", str(home / "cache" / "metalwatch"))
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("TEXTUAL", raising=False)
+    # the runner's terminal size is not a test's: pytest-xdist's workers start with COLUMNS=80
+    # and LINES=24 in their environment, which an app a test starts (in tmux, say) would draw to
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
     # a proxy of the machine running the tests (a CI's, to reach the package registries) must
     # not carry requests meant for the tests' own servers or unresolvable hosts
     for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
@@ -49,20 +53,38 @@ def server() -> Iterator[Any]:
         srv.clear()
 
 
-# Score lines of the labelled sets (accuracy, relevance), printed in the run's summary.
-_SCORE_LINES: list[str] = []
+# Score lines of the labelled sets (accuracy, relevance), printed in the run's summary. A line
+# travels on its test's report (``user_properties``), so that a run spread over processes
+# (pytest-xdist's ``-n``) prints every worker's lines too, in the tests' collection order.
+_SCORE = "metalwatch_score_line"
+_SCORE_LINES: list[tuple[int, int, str]] = []  # (the test's place in the collection, n, line)
 
 
 @pytest.fixture
-def score_line() -> Callable[[str], None]:
+def score_line(request: pytest.FixtureRequest) -> Callable[[str], None]:
     """Record one score line; the terminal summary of the run prints them all."""
-    return _SCORE_LINES.append
+    node = request.node
+    place = node.session.items.index(node) if node in node.session.items else 0
+
+    def record(line: str) -> None:
+        node.user_properties.append((_SCORE, (place, line)))
+
+    return record
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when != "call":
+        return
+    for name, value in report.user_properties:
+        if name == _SCORE:
+            place, line = value
+            _SCORE_LINES.append((place, len(_SCORE_LINES), line))
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if _SCORE_LINES:
         terminalreporter.section("labelled sets")
-        for line in _SCORE_LINES:
+        for _place, _n, line in sorted(_SCORE_LINES):
             terminalreporter.write_line(line)
 
 

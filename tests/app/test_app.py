@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Static
 
+from tests.ports import refused_port
 from tui.core.config import load_config
 from tui.ui.app import MetalwatchApp
 from tui.ui.screens.chart import ChartScreen
@@ -147,13 +148,10 @@ async def test_usable_at_small_and_large_sizes(tmp_path: Path, size: tuple[int, 
 
 
 async def test_offline_first_run_shows_the_bundled_snapshot_and_says_so(tmp_path: Path) -> None:
-    import socket
 
     from tui.core.config import parse_config
 
-    with socket.socket() as s:  # a port with nothing listening
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = refused_port()  # a port with nothing listening
     config = parse_config(
         {
             "app": {"timeout": "2s"},
@@ -192,7 +190,6 @@ async def test_offline_first_run_shows_the_bundled_snapshot_and_says_so(tmp_path
 async def test_second_start_with_the_network_gone_shows_the_stored_data(tmp_path: Path) -> None:
     """Fill the store from the demo files, then start on a config whose sources are gone."""
     import dataclasses
-    import socket
 
     from tui.core.config import load_config
 
@@ -203,9 +200,7 @@ async def test_second_start_with_the_network_gone_shows_the_stored_data(tmp_path
         await settle(app, pilot)
         rows = app.query_one(HeadlinesPanel).table.row_count
         assert rows >= 5  # the relevant stories
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = refused_port()
     gone = tuple(dataclasses.replace(src, url=f"http://127.0.0.1:{port}/x") for src in demo.sources)
     offline = dataclasses.replace(
         demo, demo=False, sources=gone, app=dataclasses.replace(demo.app, timeout=2.0)

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from tests.ports import refused_port
 from tui.core.config import parse_config
 from tui.ui.app import MetalwatchApp
 from tui.ui.widgets.headlines import HeadlinesPanel
@@ -31,9 +32,7 @@ def hung_port() -> Iterator[int]:
 
 
 def free_port() -> int:
-    with socket.socket() as s:  # nothing listens on it afterwards: refused at once
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    return refused_port()  # nothing listens on it: refused at once
 
 
 async def test_a_refused_source_is_said_while_another_hangs(tmp_path: Path, hung_port: int) -> None:

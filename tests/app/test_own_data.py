@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-import socket
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from tests.ports import refused_port
 from tui.core.config import load_config, parse_config
 from tui.core.config_types import Config
 from tui.core.models import Headline
@@ -58,9 +58,7 @@ async def settle(app: MetalwatchApp, pilot: Any) -> None:
 
 
 def dead_url() -> str:
-    with socket.socket() as s:  # a loopback port with nothing listening
-        s.bind(("127.0.0.1", 0))
-        return f"http://127.0.0.1:{s.getsockname()[1]}/feed.xml"
+    return f"http://127.0.0.1:{refused_port()}/feed.xml"  # a loopback port with nothing listening
 
 
 def copper_csv(folder: Path, days_old: int = 40) -> Path:

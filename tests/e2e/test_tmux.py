@@ -36,14 +36,14 @@ def tmux(tmp_path: Path) -> Iterator[Tmux]:
         "COLORTERM": "truecolor",
         "TERM": "xterm-256color",
     }
-    t = Tmux(f"metalwatch-test-{uuid.uuid4().hex[:8]}", env=env)
-    # The previous test's kill-session may leave the tmux server exiting as this one starts
-    # ("server exited unexpectedly"): try again, briefly.
-    t.launch(f"{sys.executable} -m tui --demo", (120, 40), tries=20)
+    t = Tmux("metalwatch-test", socket=f"mw-test-{uuid.uuid4().hex[:8]}", env=env)
+    # a tmux server of its own (``close`` ends it): no other test's session, in this process or
+    # a parallel one (``pytest -n``), ends the server under this one
+    t.launch(f"{sys.executable} -m tui --demo", (120, 40))
     try:
         yield t
     finally:
-        t.kill()
+        t.close()
 
 
 def test_real_terminal_keys_and_screen(tmux: Tmux) -> None:

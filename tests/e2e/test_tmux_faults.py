@@ -56,11 +56,11 @@ def session(tmp_path: Path) -> Iterator[Session]:
         "METALWATCH_BUSY_TIMEOUT": str(BUSY),
         "TERM": "xterm-256color",
     }
-    s = Session(f"metalwatch-faults-{uuid.uuid4().hex[:8]}", env=env)
+    s = Session("metalwatch-faults", socket=f"mw-faults-{uuid.uuid4().hex[:8]}", env=env)
     try:
         yield s
     finally:
-        s.kill()
+        s.close()
 
 
 def quit_took(s: Session, typed: str = "q") -> float:
@@ -75,7 +75,12 @@ def filled(s: Session, config: Path) -> None:
     """A first session: the local files stored and the last screen cached."""
     s.start("--config", str(config))
     s.wait_for(MARK, "My copper")
-    time.sleep(2)
+    # the last screen is saved before it is painted; wait for the file rather than a fixed time
+    cached = Path(s.env["METALWATCH_CACHE_DIR"]) / "store.sqlite3.snapshot.json"
+    deadline = time.monotonic() + 30
+    while not (cached.exists() and MARK in cached.read_text(encoding="utf-8")):
+        assert time.monotonic() < deadline, f"no snapshot cached at {cached}"
+        time.sleep(0.05)
     assert quit_took(s) < PROMPT
     s.kill()
 

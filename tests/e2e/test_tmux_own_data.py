@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -25,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ports import refused_port
 from tests.tmux_session import TmuxSession
 
 pytestmark = [
@@ -55,9 +55,7 @@ def paint_budget() -> float:
 
 
 def _free_port() -> int:
-    with socket.socket() as s:  # a loopback port with nothing listening: refused at once
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    return refused_port()  # a loopback port with nothing listening: refused at once
 
 
 def write_config(folder: Path, theme: str = "metalwatch-dark") -> Path:
@@ -128,7 +126,7 @@ since = 2025-06-04
 
 
 class Session(TmuxSession):
-    """``python -m tui ARGS`` in a 160x48 session of the default tmux server."""
+    """``python -m tui ARGS`` in a 160x48 session on a tmux server of its own."""
 
     def start(self, *args: str) -> None:
         command = " ".join([sys.executable, "-m", "tui", *args])
@@ -152,11 +150,11 @@ def session(tmp_path: Path) -> Iterator[Session]:
         "COLORTERM": "truecolor",
         "TERM": "xterm-256color",
     }
-    s = Session(f"metalwatch-own-{uuid.uuid4().hex[:8]}", env=env)
+    s = Session("metalwatch-own", socket=f"mw-own-{uuid.uuid4().hex[:8]}", env=env)
     try:
         yield s
     finally:
-        s.kill()
+        s.close()
 
 
 def snapshot_json(config: Path, cache: Path) -> dict:

@@ -54,7 +54,7 @@ def test_rows_with_odd_width_characters_keep_their_columns(tmp_path: Path) -> No
         "COLORTERM": "truecolor",
         "TERM": "xterm-256color",
     }
-    tmux = TmuxSession(f"metalwatch-widths-{uuid.uuid4().hex[:8]}", env=env)
+    tmux = TmuxSession("metalwatch-widths", socket=f"mw-widths-{uuid.uuid4().hex[:8]}", env=env)
     tmux.launch(f"{sys.executable} -m tui --config {tmp_path / 'config.toml'}", (120, 30))
     try:
         _, screen = tmux.until(
@@ -73,4 +73,4 @@ def test_rows_with_odd_width_characters_keep_their_columns(tmp_path: Path) -> No
             assert at[len(row.rstrip()) - 1] == 119, f"the right border moved:\n{screen}"
             assert at[row.index("Wire")] == source_at, f"the Source column moved:\n{screen}"
     finally:
-        tmux.kill()
+        tmux.close()

@@ -18,6 +18,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from tests.ports import refused_port
 from tui import __version__
 from tui.flow.health import unanswered
 from tui.flow.http import (
@@ -210,10 +211,7 @@ def test_parse_retry_after_forms() -> None:
 
 
 async def test_connection_refused() -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    # the socket is closed: nothing listens on that port now
+    port = refused_port()  # nothing listens on that port
     err = await _error(f"http://127.0.0.1:{port}/feed")
     assert str(err) == f"connection refused (127.0.0.1:{port})"
     assert err.status is None
@@ -222,9 +220,7 @@ async def test_connection_refused() -> None:
 async def test_a_redirect_to_a_host_that_refuses_names_that_host(httpserver: HTTPServer) -> None:
     """The configured server answered (a redirect): the one that refused is where it sent us.
     Naming the configured host sent the user to check a server that was up."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = refused_port()
     httpserver.expect_request("/feed").respond_with_data(
         "", status=301, headers={"Location": f"https://127.0.0.1:{port}/moved"}
     )

@@ -7,7 +7,6 @@ resolve host" and the header OFFLINE."""
 
 from __future__ import annotations
 
-import socket
 import threading
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
+from tests.ports import refused_port
 from tui.core.config import parse_config
 from tui.flow.health import unanswered
 from tui.flow.http import FetchError, HttpSettings, fetch, make_client
@@ -66,9 +66,7 @@ def proxy() -> Iterator[str]:
 
 
 def _dead_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    return refused_port()
 
 
 async def _get(url: str) -> bytes:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
-import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import datetime, timedelta, timezone
@@ -22,6 +21,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from tests.ports import refused_port
 from tui.core.config import parse_config
 from tui.core.config_types import Config
 from tui.flow.refresh import BACKOFF_BASE, RETRY_AFTER_CAP, Outcome, Refresher, is_stale
@@ -230,10 +230,8 @@ async def raw() -> AsyncIterator[RawServer]:
 
 
 def closed_port() -> int:
-    """A loopback port nobody listens on (bound, then released)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    """A loopback port nobody listens on."""
+    return refused_port()
 
 
 # --------------------------------------------------------------------------- helpers

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
+from tests.ports import refused_port
 from tui.cli import main
 from tui.core.code_stamp import demo_stamp
 from tui.store import SCHEMA_VERSION
@@ -118,9 +118,7 @@ def check_schema(doc: dict[str, Any]) -> None:
 
 
 def closed_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    return refused_port()
 
 
 def write_config(tmp_path: Path, sources: list[tuple[str, str, str]], extra: str = "") -> Path:
