@@ -8,6 +8,7 @@ status and keeps the pane open, so the terminal's state after the app is read fr
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -177,3 +178,27 @@ def test_quitting_while_an_alert_command_runs_does_not_wait_for_it(
     while not delivered.exists() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert json.loads(delivered.read_text(encoding="utf-8"))["rule"] == "copper news"
+
+
+@pytest.mark.parametrize("settle", [0.0, 1.0])
+def test_the_terminal_closed_under_the_app_ends_it(
+    terminal: Terminal, tmp_path: Path, settle: float
+) -> None:
+    """The terminal itself gone (its window closed, an ssh connection dropped, tmux's server
+    ended): the app's writes then fail, Textual's output thread ends, and its queue filled up
+    under the screen's next updates with the event loop blocked on it, so SIGHUP's handler (a
+    callback of that loop) never ran: a process left behind for good, deaf to SIGTERM too. It
+    ends now, remembering the session. ``settle``: closed in the middle of the first updates,
+    or once the screen is quiet and keys were typed."""
+    pid = terminal.start(write_config(tmp_path))
+    terminal.wait_for("My copper")
+    if settle:
+        time.sleep(settle)
+    terminal.keys("j", "j", "k", "?", "Escape", "j")
+    terminal.close()  # the pane's terminal and its tmux server gone
+    try:
+        assert gone(pid), "the app outlived its terminal"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    assert seen_at(terminal.cache) is not None

@@ -115,18 +115,14 @@ class MetalwatchApp(Actions, AppBase, App[None]):
         ``tmux kill-session``, an ssh connection dropped) end the app as ``q`` does: the
         terminal is given back as it was (no alternate screen, mouse reporting or hidden
         cursor left behind) and what this session showed is remembered for the next "since
-        you last looked". Killed by Python's default action, they left both undone. In a
-        browser (``serve``) the web driver handles them itself."""
-        import signal
-
-        if self.is_headless or self.is_web or not hasattr(signal, "SIGHUP"):
+        you last looked". Killed by Python's default action, they left both undone; handled
+        on the event loop alone, a terminal already gone left the process behind for good
+        (:mod:`tui.ui.hangup`). In a browser (``serve``) the web driver handles them itself."""
+        if self.is_headless or self.is_web:
             return
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGHUP):
-            try:
-                loop.add_signal_handler(sig, self.exit)
-            except (RuntimeError, ValueError, NotImplementedError):  # not the main thread
-                return
+        from tui.ui import hangup
+
+        hangup.install(asyncio.get_running_loop(), self.exit, self._driver)
 
     def _mount_footer(self) -> None:
         """The footer, into its line, after the first paint: Textual's ``Footer`` lists its keys
