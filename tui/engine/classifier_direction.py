@@ -4,6 +4,7 @@ destination = importer) a finding implies from the roles of its places
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tui.engine import classifier_rules as R
@@ -121,7 +122,11 @@ def corridor(
                 return first[name]
         return None
 
-    if flow == R.EXPORT:
+    if flow == R.EXPORT and _others_exports(t, first):
+        # "Mexico sets quota on steel exports from China": keeps them out of its own market
+        flow = R.IMPORT
+        o, d = pick("from", "goods"), first["actor"]
+    elif flow == R.EXPORT:
         o = pick("actor", "from", "goods")
         d = pick("to", "into", "target")
     else:
@@ -172,6 +177,21 @@ def corridor(
         destination = d[0]
         words.append(d[1])
     return origin, destination, flow, words
+
+
+def _others_exports(t: Text, first: dict[str, tuple[str, str]]) -> bool:
+    """The exports are another country's than the actor's ("exports from Vietnam", "Russian
+    steel exports", not "Chinese firms"), sent nowhere else named: the actor's imports."""
+    actor, other, goods = first.get("actor"), first.get("from"), first.get("goods")
+    if actor is None:
+        return False
+    if other is None and goods is not None and "target" not in first:
+        owns = re.compile(re.escape(goods[1]) + r"\s+(?:[\w-]+\s+){0,2}exports\b", re.IGNORECASE)
+        other = goods if owns.search(t.text) else None
+    if other is None or other[0] == actor[0]:
+        return False
+    to = first.get("to") or first.get("into")
+    return to is None or to[0] == actor[0]
 
 
 def _spares_exports(t: Text, f: Finding, spared: str) -> bool:
