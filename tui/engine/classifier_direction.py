@@ -125,7 +125,7 @@ def corridor(
     if flow == R.EXPORT and _others_exports(t, first):
         # "Mexico sets quota on steel exports from China": keeps them out of its own market
         flow = R.IMPORT
-        o, d = pick("from", "goods"), first["actor"]
+        o, d = pick("from", "goods"), pick("actor")
     elif flow == R.EXPORT:
         o = pick("actor", "from", "goods")
         d = pick("to", "into", "target")
