@@ -202,3 +202,26 @@ def test_the_terminal_closed_under_the_app_ends_it(
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
     assert seen_at(terminal.cache) is not None
+
+
+def test_a_terminal_gone_without_a_sighup_ends_the_app(terminal: Terminal, tmp_path: Path) -> None:
+    """SIGHUP ignored by the shell that started the app (``trap '' HUP``, as ``nohup`` does):
+    the terminal gone sends no signal the app hears, and it ran on with no terminal, its input
+    thread spinning. It notices the hang-up itself now and ends as ``q`` does."""
+    config = write_config(tmp_path)
+    app = " ".join([sys.executable, "-m", "tui", "--config", str(config)])
+    # the shell, the terminal's session leader, ignores the hang-up and lives on: the kernel
+    # then sends the app (its child) no SIGHUP at all
+    terminal.launch(f"trap '' HUP; {app}; true", (120, 36))
+    shell = int(terminal.display("#{pane_pid}"))
+    terminal.wait_for("My copper")
+    kids = subprocess.run(["pgrep", "-P", str(shell)], capture_output=True, text=True)
+    pid = int(kids.stdout.split()[0])
+    terminal.keys("j", "k")
+    terminal.close()
+    try:
+        assert gone(pid), "the app outlived its terminal"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    assert seen_at(terminal.cache) is not None

@@ -16,7 +16,9 @@ that empties the driver's current output queue whenever its thread is dead or th
 up (the writes go nowhere: there is no terminal to write to), so the loop turns again and the
 app ends as ``q`` does, saving what the session showed. Should it still not have ended after
 :data:`GRACE` seconds, the rescue thread ends the process (status 128 + the signal's number, as
-a shell reports a process killed by it).
+a shell reports a process killed by it). A terminal that hangs up with no SIGHUP delivered (the
+shell that started the app ignores it and lives on) is noticed by a watcher thread, which
+polls the terminal's file once a second, and taken as one.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from typing import Any
 
 GRACE = 10.0  # seconds from the signal to the forced end (the quit's own saving waits ≤ 1 s)
 STEP = 0.05
+WATCH_EVERY = 1.0  # seconds between two looks at the terminal (a poll of its file, no I/O)
 
 
 def install(loop: asyncio.AbstractEventLoop, exit_app: Callable[[], None], driver: Any) -> bool:
@@ -41,11 +44,10 @@ def install(loop: asyncio.AbstractEventLoop, exit_app: Callable[[], None], drive
     (module docstring); False where they cannot be set (not the main thread, no SIGHUP)."""
     if not hasattr(signal, "SIGHUP") or threading.current_thread() is not threading.main_thread():
         return False
-    started = threading.Event()
+    once = threading.Lock()
 
     def handler(signum: int, _frame: FrameType | None) -> None:
-        if not started.is_set():
-            started.set()
+        if once.acquire(blocking=False):  # held for good: one rescue
             threading.Thread(
                 target=_rescue, args=(driver, signum), name="metalwatch-hangup", daemon=True
             ).start()
@@ -56,7 +58,19 @@ def install(loop: asyncio.AbstractEventLoop, exit_app: Callable[[], None], drive
 
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, handler)
+    threading.Thread(
+        target=_watch, args=(driver, handler), name="metalwatch-terminal", daemon=True
+    ).start()
     return True
+
+
+def _watch(driver: Any, hang_up: Callable[[int, FrameType | None], None]) -> None:
+    """A terminal that hung up with no SIGHUP delivered (a parent that ignores it, ``nohup``,
+    ``trap '' HUP``: the app then ran on, its input thread spinning on the dead terminal, about
+    a third of a core) is taken as one, looked at every :data:`WATCH_EVERY` seconds."""
+    while not hung_up(driver):
+        time.sleep(WATCH_EVERY)
+    hang_up(signal.SIGHUP, None)
 
 
 def _output_queue(driver: Any) -> tuple[threading.Thread, queue.Queue[Any]] | None:
