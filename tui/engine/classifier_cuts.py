@@ -15,6 +15,7 @@ import re
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_rates import stated_rates
 from tui.engine.classifier_text import Text, measure_of
 
 #: Participles of a cut after the duty they lower ("customs duty on steel cut to 7.5%",
@@ -34,11 +35,9 @@ _FROM_GAP = re.compile(r"\s*,?\s*(?:down\s+)?from\s*", re.IGNORECASE)
 
 
 def _rates(text: str) -> list[re.Match[str]]:
-    """The rates a text states, not a data move's ("imports fell 20%"); none when it gives a
+    """The rates a text states (:func:`stated_rates`); none when it gives a
     range ("duties ranging from 40% to 10%")."""
-    rates = [
-        m for m in R.RATE_RE.finditer(text) if not R.DATA_MOVE_BEFORE_RE.search(text[: m.start()])
-    ]
+    rates = stated_rates(text)
     if any(R.RANGE_BEFORE_RE.search(text[: m.start()][-40:]) for m in rates):
         return []
     return rates

@@ -18,6 +18,17 @@ _CONTENT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:content|purity)\b", re.IGN
 _JOINED_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.IGNORECASE)
 
 
+def stated_rates(text: str) -> list[re.Match[str]]:
+    """The rates ``text`` states, in order: not a data move's ("imports fell 20%") nor a
+    content or purity ("less than 70% nickel content")."""
+    return [
+        m
+        for m in R.RATE_RE.finditer(text)
+        if not R.DATA_MOVE_BEFORE_RE.search(text[: m.start()])
+        and not _CONTENT_AFTER_RE.match(text, m.end())
+    ]
+
+
 def rate_in(
     text: str, anchor: int, goods: Callable[[str], bool] | None = None
 ) -> tuple[float, str] | None:
@@ -31,12 +42,7 @@ def rate_in(
     text = R.SPELLED_DECIMAL_RE.sub(
         lambda m: f"{m.group(1)}.{R.SPELLED_DIGITS.get(m.group(2).lower(), m.group(2))}", text
     )
-    cands = [
-        m
-        for m in R.RATE_RE.finditer(text)
-        if not R.DATA_MOVE_BEFORE_RE.search(text[: m.start()])
-        and not _CONTENT_AFTER_RE.match(text, m.end())  # "less than 70% nickel content"
-    ]
+    cands = stated_rates(text)
     if not cands:
         return None
     ranged = [m for m in cands if R.RANGE_BEFORE_RE.search(text[: m.start()][-40:])]
@@ -117,12 +123,7 @@ def rates_per_metal(
     if len(metal_ids) < 2:
         return ()
     for text in texts:
-        cands = [
-            m
-            for m in R.RATE_RE.finditer(text)
-            if not R.DATA_MOVE_BEFORE_RE.search(text[: m.start()])
-            and not _CONTENT_AFTER_RE.match(text, m.end())
-        ]
+        cands = stated_rates(text)
         if len(cands) < 2:
             continue
         if any(R.RANGE_BEFORE_RE.search(text[: m.start()][-40:]) for m in cands) or any(
