@@ -12,6 +12,8 @@ from tui.ui.theming import Theming
 
 
 class Alerting(Theming):
+    _alerts_held_said = False  # the rules' wait for the file's state was said
+
     def check_alerts(self, snap: Snapshot) -> None:
         """Evaluate the [[alerts]] rules on a new snapshot (on a thread: the rules' state is
         written to the store, which another program may hold locked for seconds) and deliver
@@ -35,12 +37,18 @@ class Alerting(Theming):
                     self._alerts = AlertEngine(self.config, store)
                 self._alerts.store = store
                 fired = self._alerts.evaluate(snap)
+                held = self._alerts.held
             except Exception as exc:  # a rule must never take the dashboard down
                 self._from_thread(self._alerts_failed, str(exc))
                 return
             finally:
                 if store is not None and store is not shared:
                     store.close()
+        if held and not self._alerts_held_said:  # kept out of the file from the start: once
+            self._alerts_held_said = True
+            from tui.flow.alerts import HELD
+
+            self._from_thread(self.notify, HELD, severity="warning", timeout=10)
         if fired:
             self._from_thread(self._deliver_alerts, fired)
 

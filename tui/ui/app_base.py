@@ -165,7 +165,7 @@ class AppBase(_App):
                 # session's fetches live in memory, read-only mode, so the loads read them too
                 store = Store.memory()
                 store.read_only = "nothing of the cache could be read"
-                store.locked = isinstance(exc, StoreError)
+                store.locked = store.unread = isinstance(exc, StoreError)
                 self._nothing_read = True
                 notices.append(f"{exc}; nothing is saved this session")
             else:
