@@ -141,3 +141,40 @@ def test_a_session_kept_out_from_its_start_never_fires_again_what_the_file_fired
     store.close()
     with Store(path) as file:
         assert [a["rule"] for a in file.load_alerts()] == ["Copper above 13k"]
+
+
+def test_marks_kept_aside_survive_a_damaged_side_file_and_a_lock_at_the_take(
+    tmp_path: Path,
+) -> None:
+    """The side file of read marks (``tui.store.marks_aside``): a damaged one reads as none
+    and is replaced whole; taken by a store another program holds write-locked, the marks go
+    back aside, not lost; taken once the lock lets go, they are stored and the file goes."""
+    from tui.store import marks_aside
+
+    path = tmp_path / "store.sqlite3"
+    with Store(path) as s:
+        s.mark_read(["stored"], at=T0)
+    side = marks_aside.aside_path(path)
+    side.write_bytes(b'{"truncated": "2026-')
+    assert marks_aside.load(path) == {}
+    assert marks_aside.keep(path, {"a": T0, "b": T0 + timedelta(hours=1)}) is None
+    assert marks_aside.keep(path, {"a": T0 + timedelta(days=1)}) is None
+    assert marks_aside.load(path) == {"a": T0, "b": T0 + timedelta(hours=1)}, "first time kept"
+
+    store = Store(path, busy_timeout=0.2)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    assert marks_aside.take(store, path) == 0
+    assert store.locked
+    other.execute("ROLLBACK")
+    other.close()
+    store.close()
+    assert set(marks_aside.load(path)) == {"a", "b"}, "marks a lock kept out were dropped"
+
+    with Store(path) as s:
+        assert marks_aside.take(s, path) == 2
+    assert not side.exists() and not list(tmp_path.glob(".*taking"))
+    with Store(path) as file:
+        assert file.read_ids() == {"stored", "a", "b"}
+        (read_at,) = file._conn.execute("SELECT read_at FROM read_stories WHERE story_id = 'a'")
+        assert read_at[0].startswith("2026-11-01T00:00"), "the mark's own time"

@@ -46,9 +46,7 @@ class Alerting(Theming):
                     store.close()
         if held and not self._alerts_held_said:  # kept out of the file from the start: once
             self._alerts_held_said = True
-            from tui.flow.alerts import HELD
-
-            self._from_thread(self.notify, HELD, severity="warning", timeout=10)
+            self._from_thread(self._alerts_held)
         if fired:
             self._from_thread(self._deliver_alerts, fired)
 
@@ -57,6 +55,11 @@ class Alerting(Theming):
             self.call_from_thread(fn, *args)
         except Exception:  # the app has ended meanwhile (no loop to call)
             pass
+
+    def _alerts_held(self) -> None:
+        from tui.flow.alerts import HELD
+
+        self.notify(HELD, severity="warning", timeout=10)
 
     def _alerts_failed(self, why: str) -> None:
         self.notify(f"alerts could not be evaluated: {why}", severity="error")
