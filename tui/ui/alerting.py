@@ -25,7 +25,7 @@ class Alerting(Theming):
     @work(thread=True, group="alerts", exit_on_error=False)
     def _evaluate_alerts(self, snap: Snapshot) -> None:
         from tui.flow.alerts import AlertEngine
-        from tui.store import Store
+        from tui.store import Store, StoreError
 
         with self._alerts_lock:  # one snapshot after the other, in the order they came
             # a read-only cache lives in memory (any thread may use it): share that one
@@ -38,6 +38,8 @@ class Alerting(Theming):
                 self._alerts.store = store
                 fired = self._alerts.evaluate(snap)
                 held = self._alerts.held
+            except StoreError:  # locked against reads: the rules' state cannot be read, and
+                fired, held = [], True  # the lock is the cache notice's to say
             except Exception as exc:  # a rule must never take the dashboard down
                 self._from_thread(self._alerts_failed, str(exc))
                 return
