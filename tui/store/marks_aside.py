@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("tui.store")
 
 SUFFIX = ".read-marks"
+_LOCK = threading.Lock()  # the sessions of one process (``serve``) keep and take one at a time
 _MAX_BYTES = 4 * 1024 * 1024  # far more marks than a session makes: a larger file is not ours
 
 
@@ -74,17 +76,18 @@ def keep(store_path: Path, marks: Mapping[str, datetime]) -> str | None:
     if not marks:
         return None
     path = aside_path(store_path)
-    merged = {**marks, **_read(path)}
-    tmp = stamp.private_tmp(path)
-    try:
-        with tmp.open("w", encoding="utf-8") as f:
-            json.dump({k: dt_text(v) for k, v in merged.items()}, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        stamp.remove(tmp)
-        return exc.strerror or str(exc)
+    with _LOCK:
+        merged = {**marks, **_read(path)}
+        tmp = stamp.private_tmp(path)
+        try:
+            with tmp.open("w", encoding="utf-8") as f:
+                json.dump({k: dt_text(v) for k, v in merged.items()}, f)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        except OSError as exc:
+            stamp.remove(tmp)
+            return exc.strerror or str(exc)
     return None
 
 
@@ -96,11 +99,12 @@ def take(store: StoriesStore, store_path: Path) -> int:
     if not store.saves or store.read_only is not None or not path.is_file():
         return 0
     taken = path.with_name(f".{path.name}.{os.getpid()}.taking")
-    try:
-        os.replace(path, taken)
-    except OSError:
-        return 0  # gone meanwhile (another session took it), or the folder refuses: next time
-    marks = _read(taken)
+    with _LOCK:
+        try:
+            os.replace(path, taken)
+        except OSError:
+            return 0  # gone meanwhile (another session took it), or the folder refuses
+        marks = _read(taken)
     try:
         store.keep_read(marks)
     except BaseException:
