@@ -178,3 +178,31 @@ def test_marks_kept_aside_survive_a_damaged_side_file_and_a_lock_at_the_take(
         assert file.read_ids() == {"stored", "a", "b"}
         (read_at,) = file._conn.execute("SELECT read_at FROM read_stories WHERE story_id = 'a'")
         assert read_at[0].startswith("2026-11-01T00:00"), "the mark's own time"
+
+
+def test_marks_a_killed_process_was_taking_are_taken_by_the_next(tmp_path: Path) -> None:
+    """A process killed between moving the side file to its own name and storing the marks
+    left them there: the next take stores them (a live process's are left to it)."""
+    import subprocess
+    import sys
+
+    from tui.store import marks_aside
+
+    path = tmp_path / "store.sqlite3"
+    Store(path).close()
+    side = marks_aside.aside_path(path)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    orphan = side.with_name(f".{side.name}.{dead.stdout.strip()}.1.taking")
+    orphan.write_text(json.dumps({"orphaned": T0.isoformat()}))
+    live = side.with_name(f".{side.name}.1.1.taking")  # pid 1 runs: another's take in progress
+    live.write_text(json.dumps({"in-progress": T0.isoformat()}))
+    assert marks_aside.keep(path, {"kept": T0}) is None
+    with Store(path) as s:
+        assert marks_aside.take(s, path) == 2
+        assert s.read_ids() == {"kept", "orphaned"}
+    assert not orphan.exists() and live.exists()

@@ -13,7 +13,8 @@ it (read-only, a full disk) loses the marks, and that is said (:func:`keep` retu
 The marks kept aside count as read at every load (:func:`load`) and are taken into the store by
 the next session that can write it, at its start or once a lock lets it back (:func:`take`):
 the file is first moved to a name of this process's, so a session quitting meanwhile writes a
-new one and loses nothing; taken twice, a mark is stored once.
+new one and loses nothing (and what a process killed in between left under its name is taken by
+the next); taken twice, a mark is stored once.
 """
 
 from __future__ import annotations
@@ -98,13 +99,16 @@ def take(store: StoriesStore, store_path: Path) -> int:
     path = aside_path(store_path)
     if not store.saves or store.read_only is not None or not path.is_file():
         return 0
-    taken = path.with_name(f".{path.name}.{os.getpid()}.taking")
+    taken = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.taking")
     with _LOCK:
         try:
             os.replace(path, taken)
         except OSError:
             return 0  # gone meanwhile (another session took it), or the folder refuses
         marks = _read(taken)
+        for orphan in _orphans(path):  # what a process killed while taking it left
+            marks = {**_read(orphan), **marks}
+            stamp.remove(orphan)
     try:
         store.keep_read(marks)
     except BaseException:
@@ -115,6 +119,23 @@ def take(store: StoriesStore, store_path: Path) -> int:
         return 0
     stamp.remove(taken)
     return len(marks)
+
+
+def _orphans(path: Path) -> list[Path]:
+    """The files of marks a process took aside and did not live to store or put back (its
+    process id is in the name, and no such process runs)."""
+    found = []
+    for taking in path.parent.glob(f".{path.name}.*.taking"):
+        try:
+            pid = int(taking.name.split(".")[-3])
+            if pid == os.getpid():
+                continue
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            found.append(taking)
+        except (ValueError, IndexError, OSError):  # not ours to judge, or alive
+            continue
+    return found
 
 
 def _put_back(taken: Path, store_path: Path, marks: Mapping[str, datetime]) -> None:
