@@ -4,7 +4,7 @@ country's other names, its government or demonym, the metal's other wording, "pe
 "antidumping", "ban on exports", the title alone) must be read as the row itself is read.
 
 The floors are what each transform kept after the session-18 round (of the rewritings the audit
-makes of the studied rows; the first figures, before any rule changed, are in
+makes of the studied rows; the first figures, before any rule changed, beside them and in
 ``benchmarks/README.md``): a change that reads more rewritings apart from their rows fails here.
 "Title alone" keeps a row's reading only where the title says all the summary adds, so its floor
 is lower by nature: a summary may add the rate, the metal or the measure itself.
@@ -32,25 +32,26 @@ from real_headlines_set import DATA_BLIND12, DATA_BLIND13, DATA_WIRE, id_half, w
 from tui.core.gazetteer import Gazetteer
 from tui.engine.classifier import classify
 
-# rewritings that keep their row's reading, per transform (the share kept, of those made)
+# rewritings that keep their row's reading, per transform (the share kept, of those made);
+# beside each, what the session-18 round reached and, in brackets, the first reading
 FLOORS = {
-    "title case": 0.994,
-    "all caps": 0.995,
-    "sentence case": 0.998,
-    "suffix - Reuters": 0.997,
-    "suffix | Mining.com": 0.992,
-    "suffix — Bloomberg": 0.999,
-    "curly quotes": 1.0,
-    "straight quotes": 0.998,
-    "em dashes": 1.0,
-    "country name": 0.997,
-    "capital as government": 1.0,
-    "demonym": 0.87,
-    "metal wording": 0.986,
-    "per cent": 0.994,
-    "anti-dumping": 0.97,
-    "export ban": 0.91,
-    "title alone": 0.80,
+    "title case": 0.998,  # 1784/1786 (first reading 1776/1786)
+    "all caps": 0.998,  # 1937/1940 (1931/1940)
+    "sentence case": 1.0,  # 933/933 (932/933)
+    "suffix - Reuters": 1.0,  # 1956/1956 (1951/1956)
+    "suffix | Mining.com": 1.0,  # 1956/1956 (1942/1956)
+    "suffix — Bloomberg": 1.0,  # 1956/1956 (1955/1956)
+    "curly quotes": 1.0,  # 471/471 (471/471)
+    "straight quotes": 0.998,  # 515/516 (515/516)
+    "em dashes": 1.0,  # 131/131 (131/131)
+    "country name": 0.997,  # 886/888 (886/888)
+    "capital as government": 1.0,  # 675/675 (675/675)
+    "demonym": 0.921,  # 129/140 (122/140)
+    "metal wording": 0.991,  # 452/456 (450/456)
+    "per cent": 1.0,  # 549/549 (546/549)
+    "anti-dumping": 1.0,  # 202/202 (196/202)
+    "export ban": 0.931,  # 68/73 (67/73)
+    "title alone": 0.806,  # 1330/1650 (1330/1650)
 }
 
 

@@ -331,3 +331,9 @@ def owned_goods(t: Text, prep: str, last: int) -> bool:
         if prep not in R.SANCTION_WORDS:
             return False
     return not any(measure_of(t.word(j)) for j in range(last + 1, last + 5))
+
+
+def metal_then(t: Text, k: int) -> str:
+    """The word after a metal named at ``k`` ("Adjusting Aluminum Imports": "imports"), or ""
+    when no metal is named there."""
+    return t.word(k + 1) if k < len(t.toks) and t.is_metal[k] else ""
