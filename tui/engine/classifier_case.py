@@ -13,12 +13,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from tui.engine import classifier_rules as R
-
-if TYPE_CHECKING:
-    from tui.engine.classifier_text import Text
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _INFLECTED = ("s", "ed", "ing")
@@ -44,12 +40,13 @@ def headline_cased(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
-def looks_named(t: Text, k: int) -> bool:
-    """Does the token at ``k`` stand as a name by its capital (see the module docstring)?"""
-    tok = t.toks[k]
-    if not tok.text[:1].isupper():
+def looks_named(text: str, word: str) -> bool:
+    """Does ``word``, as written in ``text``, stand as a name by its capital (see the module
+    docstring)?"""
+    if not word[:1].isupper():
         return False
-    if not headline_cased(t.text):
+    if not headline_cased(text):
         return True
-    low = tok.low[:-2] if tok.low.endswith("'s") else tok.low
+    low = word.lower().replace("’", "'")
+    low = low[:-2] if low.endswith("'s") else low
     return low not in rule_words() and not low.endswith(_INFLECTED)

@@ -322,7 +322,7 @@ def _name_in_capitals(t: Text, best: Finding) -> bool:
     if best.index != 0 or not tok.text.isupper() or len(tok.text) < 2 or t.text.isupper():
         return False
     nxt = t.toks[best.index + 1].text if best.index + 1 < len(t.toks) else ""
-    return bool(nxt) and looks_named(t, best.index + 1) and not nxt.isupper()
+    return bool(nxt) and looks_named(t.text, nxt) and not nxt.isupper()
 
 
 def _ends_a_case(t: Text, best: Finding) -> bool:

@@ -175,7 +175,7 @@ def _headline_to(t: Text, start: int, at: int) -> str | None:
             and all(
                 t.place_at[first + j] is not None
                 or tk.low in R.GOVERNMENT_WORDS
-                or looks_named(t, first + j)
+                or looks_named(t.text, tk.text)
                 for j, tk in enumerate(subject)
             )
         ):

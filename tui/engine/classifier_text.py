@@ -396,4 +396,4 @@ class Text:
         if prev in R.MODALS or self.place_at[i - 1] is not None or prev == ",":
             return True
         # a capitalised subject word ("Zimbabwe", "Jakarta", "Government") before the verb
-        return looks_named(self, i - 1) or prev in R.GOVERNMENT_WORDS
+        return looks_named(self.text, self.toks[i - 1].text) or prev in R.GOVERNMENT_WORDS
