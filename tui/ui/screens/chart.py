@@ -36,6 +36,7 @@ from tui.ui.chart_marks import (
     label_headroom,
     markers,
 )
+from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen
 from tui.ui.screens.story import DEMO_MODES
 from tui.ui.shown import shown
@@ -316,12 +317,12 @@ class ChartScreen(DetailScreen):
     def _marker_row(self, n: int, mark: Marker, days: list[date]) -> Option:
         t = Text()
         t.append(f"{n:>2}. {mark.day}  ", style="bold")
-        t.append(f"[{mark.kind}] ", style="italic")
+        hang_from(t, f"[{mark.kind}] ", style="italic")
         t.append(shown(mark.title))
         if mark.kind.startswith("policy"):
             s = self.series
             t.append("  " + reaction(mark.day, s.points, s.frequency, days), style="dim")
-        return Option(t, id=f"marker-{n}")
+        return Option(Hanging(t), id=f"marker-{n}")
 
     def _add_markers(self, done: int, days: list[date], listing: int) -> None:
         """The markers' rows from ``done`` on, a batch per turn of the event loop: Textual

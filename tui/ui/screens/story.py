@@ -14,6 +14,7 @@ from tui.core.demo_clock import DEMO_DATE
 from tui.core.fmt import age, ago, stamp, status_label
 from tui.core.models import Story
 from tui.engine.relevance import PIN, pinned
+from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen
 from tui.ui.shown import shown
 from tui.ui.widgets.headline_list import PIN_MARK
@@ -43,7 +44,7 @@ def story_text(story: Story, now: datetime, *, demo: bool = False) -> Text:
     ev = story.policy_event
     if ev is not None:
         t.append("\nTrade-policy reading: ", style="bold")
-        t.append(status_label(ev.status, ev.rate_pct, ev.rate_up_to))
+        hang_from(t, status_label(ev.status, ev.rate_pct, ev.rate_up_to))
         t.append(f"  {ev.origin} → {ev.destination}  metals: {', '.join(ev.metals)}")
         if ev.proposed:
             t.append("  (proposed, not in effect)", style="italic")
@@ -84,7 +85,7 @@ class StoryScreen(DetailScreen):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail"):
-            yield Static(story_text(self.story, self.now, demo=self.demo), id="story-text")
+            yield Static(Hanging(story_text(self.story, self.now, demo=self.demo)), id="story-text")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -96,7 +97,7 @@ class StoryScreen(DetailScreen):
 
     def _re_age(self) -> None:
         now = self.now + timedelta(seconds=time.monotonic() - self._opened)
-        self.query_one("#story-text", Static).update(story_text(self.story, now))
+        self.query_one("#story-text", Static).update(Hanging(story_text(self.story, now)))
 
     def link(self) -> str | None:
         url = self.story.url
