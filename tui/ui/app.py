@@ -102,6 +102,7 @@ class MetalwatchApp(Actions, AppBase, App[None]):
         asyncio.get_running_loop().set_default_executor(DaemonExecutor())
         if self.config.keys:
             self.set_keymap(dict(self.config.keys))
+            self._say_dead_keys()
         self._layout()
         if self.panels:  # the first panel's rows, unless Textual focused them already
             focus_once(self.screen, self.panels[0].table)
@@ -109,6 +110,16 @@ class MetalwatchApp(Actions, AppBase, App[None]):
             self._release_gc()  # the first paint waits for a snapshot built from the store
             self.call_after_refresh(self._mount_footer)
             self.load_from_store()
+
+    def _say_dead_keys(self) -> None:
+        """Remapped keys most terminals never send as named (``alt+1``, ``ctrl+shift+r``): kept,
+        but said once, in the words of ``metalwatch check``'s warning (``tui.core.dead_keys``)."""
+        from tui.core.dead_keys import dead_keys
+
+        dead = dead_keys(self.config.keys)
+        if dead:
+            said = "\n".join(key.said() for key in dead)
+            self.notify(said, title="Keys", severity="warning", timeout=20)
 
     def _stop_on_signals(self) -> None:
         """SIGTERM (``kill``, a logout, a service manager) and SIGHUP (the terminal closed,
