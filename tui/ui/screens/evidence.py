@@ -12,13 +12,16 @@ from textual.widgets import Static
 from tui.core.fmt import day, status_label
 from tui.core.models import PolicyStatus
 from tui.ui.hanging import Hanging, hang_from
-from tui.ui.screens.base import DetailScreen
+from tui.ui.screens.base import DetailScreen, link_hint
 from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
 
 
-def evidence_text(row: PolicyStatus, link: str | None = None, name: str | None = None) -> Text:
-    """The trail; ``name``: the metal's name as the watch list gives it (its id otherwise)."""
+def evidence_text(
+    row: PolicyStatus, link: str | None = None, name: str | None = None, hint: str | None = None
+) -> Text:
+    """The trail; ``name``: the metal's name as the watch list gives it (its id otherwise);
+    ``hint``: the closing line, the keys as remapped (``DetailScreen.link_hint``)."""
     t = Text()
     t.append(f"{shown(name or row.metal)}  {row.origin} → {row.destination}\n", style="bold")
     t.append("Status: ")
@@ -85,7 +88,7 @@ def evidence_text(row: PolicyStatus, link: str | None = None, name: str | None =
         if ev.url:
             t.append(f"  {shown(ev.url)}\n", style="underline")
     if link:  # the link itself is listed above, with its evidence
-        t.append("\no opens the newest link · y copies it · Esc goes back", style="dim")
+        t.append("\n" + (hint or link_hint("the newest link")), style="dim")
     return t
 
 
@@ -109,6 +112,7 @@ class EvidenceScreen(DetailScreen):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail"):
-            text = evidence_text(self.row, self.link(), self._metal_name())
+            hint = self.link_hint("the newest link")
+            text = evidence_text(self.row, self.link(), self._metal_name(), hint)
             yield Static(Hanging(text), id="evidence-text")
         yield KeyFooter()
