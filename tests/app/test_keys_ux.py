@@ -326,6 +326,8 @@ async def test_the_palette_offers_each_command_once(tmp_path: Path) -> None:
         system = [c.title for c in app.get_system_commands(app.screen)]
         ours = [name for name, _, _ in MetalwatchCommands(app.screen)._commands()]
         assert "Quit" in ours and "Quit" not in system, system
+        # Textual's keys panel, in Textual's words ("^pgup", "Quit Quit the app"): the help is ours
+        assert "Keys" not in system and "Help" in ours, system
         titles = system + ours
         assert len(titles) == len(set(titles)), sorted(titles)
 

@@ -63,8 +63,11 @@ class MetalwatchApp(Actions, AppBase, App[None]):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own palette commands, less those the keymap already offers with their key
-        ("Quit", "Theme"): each command once."""
-        ours = {k.description for k in KEYS}
+        ("Quit", "Theme"): each command once. Textual's "Keys" panel too: the help (``?``) lists
+        the keys in the app's words, where the panel squeezed the dashboard to half its width
+        and said "^pgup", "super+c" and "Quit Quit the app", with nothing to close it but the
+        palette again."""
+        ours = {k.description for k in KEYS} | {"Keys"}
         for command in super().get_system_commands(screen):
             if command.title not in ours:
                 yield command
