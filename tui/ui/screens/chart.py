@@ -7,8 +7,7 @@ after it are still listed."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
 from rich.text import Text
@@ -35,6 +34,7 @@ from tui.ui.chart_marks import (
     group_marks,
     label_headroom,
     markers,
+    reaction,
 )
 from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen
@@ -117,6 +117,7 @@ class ChartScreen(DetailScreen):
         self._drawn_size = (0, 0)  # the plot's (width, rows) when last drawn
         self._plot_args: tuple[list[tuple[date, float]], str, date, date] | None = None
         self._listing = 0  # the markers' list being filled: a newer one stops an older one
+        self._gap = ""  # where the data stops ("no data since ..."), for the title
 
     def compose(self) -> ComposeResult:
         with Vertical(id="chart-box"):
@@ -166,15 +167,8 @@ class ChartScreen(DetailScreen):
         start = frame_start(s, self.frame, today)
         pts = window(s, self.frame, today)
         gap = gap_label(s, today)
-        names = {m.id: m.name for m in self.snapshot.metals}
-        title = Text(f"{names.get(s.metal or '', s.symbol)}  ", style="bold")
-        for key, name in zip(self.frame_keys(), FRAMES, strict=True):
-            title.append(f" {key}:{name} ", style="bold reverse" if name == self.frame else "dim")
-        if gap:
-            title.append(f"  · {GAP_GLYPH} {gap}", style="bold")
-        if self.history == "loading":
-            title.append("  · loading the whole history…", style="dim italic")
-        self.query_one("#chart-title", Static).update(title)
+        self._gap = gap
+        self._show_title()
         first = min(start, pts[0][0]) if pts else start
         # markers from the frame's start to today: events after the last point still count
         self.marks = markers(s, self.snapshot, first, today)
@@ -204,6 +198,28 @@ class ChartScreen(DetailScreen):
         if self.history not in ("", "loading"):
             prov.append(f"\n{shown(self.history)}; the recent points only", style="bold")
         self.query_one("#chart-provenance", Static).update(prov)
+
+    def _show_title(self) -> None:
+        """The title line: the metal, the time frames' keys, where the data stops and whether the
+        history is loading, in the first form that fits one line (the title has one: at 60
+        columns "no data since 2026-07-30" was cut to "no data", which reads as none at all)."""
+        s = self.series
+        names = {m.id: m.name for m in self.snapshot.metals}
+        title = Text(f"{names.get(s.metal or '', s.symbol)}  ", style="bold")
+        for key, name in zip(self.frame_keys(), FRAMES, strict=True):
+            title.append(f" {key}:{name} ", style="bold reverse" if name == self.frame else "dim")
+        room = (self.size.width or self.app.size.width) - 2  # the title's padding
+        gaps = [f"  · {GAP_GLYPH} {self._gap}", f"  · {GAP_GLYPH} stale", ""] if self._gap else [""]
+        loading = self.history == "loading"
+        loads = ["  · loading the whole history…", "  · loading…", ""] if loading else [""]
+        forms = [(gap, load) for gap in gaps for load in loads]
+        said = next((f for f in forms if title.cell_len + len(f[0]) + len(f[1]) <= room), ("", ""))
+        full = title.copy()
+        if said[0]:
+            full.append(said[0], style="bold")
+        if said[1]:
+            full.append(said[1], style="dim italic")
+        self.query_one("#chart-title", Static).update(full)
 
     def _plot_size(self) -> tuple[int, int]:
         """The plot's width and its text rows (the widget less its title, frame and x axis
@@ -288,6 +304,8 @@ class ChartScreen(DetailScreen):
         once the plot has its size)."""
         if self._plot_args is not None and self._plot_size() != self._drawn_size:
             self._draw_plot(*self._plot_args)
+        if self._plot_args is not None:
+            self._show_title()
 
     def _show_markers(self, pts: list[tuple[date, float]]) -> None:
         options = self.query_one("#chart-markers", OptionList)
@@ -353,37 +371,3 @@ class ChartScreen(DetailScreen):
             from tui.ui.screens.evidence import EvidenceScreen
 
             self.app.push_screen(EvidenceScreen(mark.target, now))
-
-
-def reaction(
-    day: date,
-    pts: Sequence[tuple[date, float]],
-    frequency: str = "daily",
-    days: Sequence[date] | None = None,
-) -> str:
-    """Price change from the last point before ``day`` to +1, +5 and +20 days after it.
-
-    Each horizon takes the last point on or before that day. A monthly (or coarser) series
-    has no daily points: the nearest points are used and the text says so. ``pts`` ascend by
-    date (as a :class:`PriceSeries` holds them); ``days``: their dates, when the caller reads
-    many events on one series (found by bisection, not by a pass over 30 years of points)."""
-    days = days if days is not None else [d for d, _ in pts]
-    first_on = bisect_left(days, day)  # the first point on or after the event's day
-    if first_on == 0:
-        return ""
-    base_day, base = pts[first_on - 1]
-    parts = []
-    for n in (1, 5, 20):
-        if frequency in ("daily", "weekly"):
-            last = bisect_right(days, day + timedelta(days=n)) - 1  # on or before the horizon
-            if last >= first_on:
-                parts.append(f"+{n}d: {(pts[last][1] / base - 1) * 100:+.1f}%")
-        else:
-            if first_on < len(pts):
-                d, v = pts[first_on]
-                parts.append(f"next {frequency} point ({d}): {(v / base - 1) * 100:+.1f}%")
-                break
-    if not parts:
-        return "no price after the event yet"
-    prefix = "reaction from " + str(base_day) + ": "
-    return prefix + ", ".join(parts)
