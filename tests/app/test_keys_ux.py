@@ -15,6 +15,7 @@ from tui.ui import links
 from tui.ui.app import MetalwatchApp
 from tui.ui.commands import MetalwatchCommands
 from tui.ui.screens.help import HelpScreen
+from tui.ui.screens.sources import SourcesScreen
 from tui.ui.screens.story import StoryScreen
 from tui.ui.widgets.headlines import HeadlinesPanel
 from tui.ui.widgets.key_footer import KeyFooter
@@ -641,3 +642,25 @@ async def test_the_palette_offers_what_works_on_the_screen_it_was_opened_over(
         await pilot.pause()
         names = [name for name, _, _ in MetalwatchCommands(app.screen)._commands()]
         assert "Sources" not in names and "Alerts" in names, names
+
+
+async def test_help_leaves_out_sideways_keys_where_nothing_scrolls_sideways(
+    tmp_path: Path,
+) -> None:
+    """Found in session 18 at 80x24: help over the dashboard listed "← Scroll Left", "→ Scroll
+    Right", "Ctrl+PgUp Page Left" and "Ctrl+PgDn Page Right": the panels' columns fit their
+    width (never a horizontal scrollbar), so the keys did nothing. Over the sources screen at 60
+    columns, whose table is wider than the screen, they scroll it and are listed."""
+    from tui.ui.screens.help import screen_keys
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        listed = {d for _, d in screen_keys(app.screen)}
+        assert "Up" in listed and not listed & {"Scroll Left", "Page Left", "Scroll Right"}
+        await pilot.resize_terminal(60, 20)
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcesScreen)
+        listed = {d for _, d in screen_keys(app.screen)}
+        assert {"Cursor left", "Page Left"} <= listed, listed

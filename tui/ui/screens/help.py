@@ -23,6 +23,11 @@ SCOPES = {
 }
 
 
+#: Textual's keys that scroll a list sideways: listed only where the list can scroll so (the
+#: panels' columns fit their width: "← Scroll Left", "Ctrl+PgUp Page Left" did nothing there)
+SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
+
+
 def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
     """(keys as typed, description) of every binding active on ``screen``, one row per action."""
     if screen is None:
@@ -39,6 +44,8 @@ def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
         binding = active.binding
         if not binding.description or active.enabled is False:
             continue
+        if binding.action in SIDEWAYS and not getattr(active.node, "allow_horizontal_scroll", 1):
+            continue  # a list whose columns fit: the keys do nothing there
         action, description = binding.action, binding.description
         if action.startswith("focus_panel("):  # one row for the nine, as below
             action, description = "focus_panel", "Jump to panel N"
