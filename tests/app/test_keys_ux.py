@@ -664,3 +664,31 @@ async def test_help_leaves_out_sideways_keys_where_nothing_scrolls_sideways(
         assert isinstance(app.screen, SourcesScreen)
         listed = {d for _, d in screen_keys(app.screen)}
         assert {"Cursor left", "Page Left"} <= listed, listed
+
+
+async def test_enter_on_a_freshly_opened_chart_opens_its_first_marker(tmp_path: Path) -> None:
+    """Found in session 18: the chart opened with its markers' list focused but no row under
+    the cursor, so Enter did nothing and nothing said why; the first marker is under the
+    cursor now, as a panel's first row is, at every time frame."""
+    from textual.widgets import OptionList
+
+    from tui.ui.screens.chart import ChartScreen
+    from tui.ui.screens.evidence import EvidenceScreen
+    from tui.ui.widgets.prices import PricesPanel
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.set_focus(app.query_one(PricesPanel).table)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        chart = app.screen
+        assert isinstance(chart, ChartScreen)
+        markers = chart.query_one("#chart-markers", OptionList)
+        assert app.focused is markers and markers.highlighted == 0
+        await pilot.press("6")  # every marker: the first is a policy event, with its evidence
+        await settle(app, pilot)
+        assert markers.highlighted == 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceScreen), app.screen

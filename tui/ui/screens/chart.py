@@ -351,7 +351,12 @@ class ChartScreen(DetailScreen):
             return
         batch = self.marks[done : done + MARKER_BATCH]
         rows = [self._marker_row(n, m, days) for n, m in enumerate(batch, done + 1)]
-        self.query_one("#chart-markers", OptionList).add_options(rows)
+        options = self.query_one("#chart-markers", OptionList)
+        options.add_options(rows)
+        if done == 0 and options.highlighted is None:
+            # the first marker under the cursor, as a panel's first row is: Enter opened
+            # nothing on a freshly opened chart, with no row marked to say so
+            options.highlighted = options.option_count - len(rows)
         if done + MARKER_BATCH < len(self.marks):
             self.call_later(self._add_markers, done + MARKER_BATCH, days, listing)
 
