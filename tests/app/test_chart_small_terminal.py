@@ -9,6 +9,7 @@ screen, out of reach of any key. The title, one line, was cut to "· ┊ no data
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -53,3 +54,16 @@ async def test_every_part_of_the_chart_is_on_screen(tmp_path: Path, size: tuple[
         ), title
         if size[0] >= 80:
             assert f"{GAP_GLYPH} no data since 2026-07-30" in title, title
+
+
+async def test_the_y_axis_reads_as_the_prices_panel(tmp_path: Path) -> None:
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        copper = app.query_one(PricesPanel).row_objects["copper"]
+        assert isinstance(copper, PriceSeries) and app.snapshot is not None
+        app.push_screen(ChartScreen(copper, app.snapshot, frame="1Y"))
+        await settle(app, pilot)
+        axis = [line.split("┤")[0].strip() for line in screen_lines(app) if "┤" in line]
+        assert axis and "9,732" in axis, axis  # the year's low, as the title says it
+        assert all(re.fullmatch(r"\d{1,3}(,\d{3})*", label) for label in axis), axis

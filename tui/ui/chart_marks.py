@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from tui.core.fmt import format_price
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot, Story
 
 #: Columns of the chart widget that are not plot: the y axis labels, their tick and the border.
@@ -117,6 +118,23 @@ def label_headroom(lo: float, hi: float, rows: int) -> tuple[float, float]:
     span = hi - lo if hi > lo else max(abs(hi) * 0.01, 1.0)
     bottom = lo if hi > lo else lo - span
     return bottom, hi + span * 1.5 / max(rows - 1.5, 1.0)
+
+
+def y_ticks(lo: float, hi: float, rows: int, places: int) -> tuple[list[float], list[str]]:
+    """The y axis' ticks from ``lo`` to ``hi`` on a plot of ``rows`` text rows, at most one a
+    row and seven in all, written as the prices panel writes the series' prices (``13,990``,
+    ``58.30``; plotext wrote ``13913.0``, ``16003.4``): with more decimals only where two ticks
+    would read the same."""
+    if hi <= lo:
+        return [lo], [format_price(lo, places)]
+    n = max(2, min(rows, 7))
+    ticks = [lo + i * (hi - lo) / (n - 1) for i in range(n)]
+    labels = [format_price(t, places) for t in ticks]
+    for more in (1, 2, 3):
+        if len(set(labels)) == n:
+            break
+        labels = [format_price(t, places + more) for t in ticks]
+    return ticks, labels
 
 
 def fit_head(main: str, gap: str, marked: bool, width: int) -> str:

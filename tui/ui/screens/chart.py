@@ -35,6 +35,7 @@ from tui.ui.chart_marks import (
     label_headroom,
     markers,
     reaction,
+    y_ticks,
 )
 from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen
@@ -260,10 +261,12 @@ class ChartScreen(DetailScreen):
             plt.yticks([])
             head = f"no points in this time frame: {gap or 'no data'}"
             gap = ""  # said in the head; its line lies before the frame
+        if self.marks and len(pts) >= 2:  # a row above the line for the labels: never over it
+            lo, hi = label_headroom(lo, hi, rows)
+            plt.ylim(lo, hi)
+        if len(pts) >= 2:  # the axis in the panel's figures (13,990), not plotext's (13913.0)
+            plt.yticks(*y_ticks(lo, hi, rows, places))
         if self.marks:
-            if len(pts) >= 2:  # a row above the line for the labels: they never hide it
-                lo, hi = label_headroom(lo, hi, rows)
-                plt.ylim(lo, hi)
             self._draw_marks(first, today, hi, width)
         gap_text = f"{GAP_GLYPH} {gap}" if gap else ""
         plt.title(fit_head(head, gap_text, bool(self.marks), width - 2))
