@@ -689,6 +689,10 @@ async def test_enter_on_a_freshly_opened_chart_opens_its_first_marker(tmp_path: 
         await pilot.press("6")  # every marker: the first is a policy event, with its evidence
         await settle(app, pilot)
         assert markers.highlighted == 0
+        # the help over the chart says what Enter does there (it said "Select")
+        from tui.ui.screens.help import screen_keys
+
+        assert ("Enter", "Open its story or evidence") in screen_keys(chart)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, EvidenceScreen), app.screen

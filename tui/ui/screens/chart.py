@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.color import Color
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
@@ -89,6 +90,13 @@ def gap_label(series: PriceSeries, today: date) -> str:
     return f"no data since {fresh.last.isoformat()}"
 
 
+class Markers(OptionList):
+    """The markers' list: Enter opens the highlighted marker's story or policy evidence (the
+    help over the chart said "Enter Select")."""
+
+    BINDINGS = [Binding("enter", "select", "Open its story or evidence", show=False)]
+
+
 class ChartScreen(DetailScreen):
     BINDINGS = [*DetailScreen.BINDINGS, *bindings("chart")]
 
@@ -125,7 +133,7 @@ class ChartScreen(DetailScreen):
             yield Static(id="chart-title")
             yield PlotextPlot(id="chart")
             yield Static(id="chart-provenance")
-            yield OptionList(id="chart-markers")
+            yield Markers(id="chart-markers")
         yield KeyFooter()
 
     def on_mount(self) -> None:
