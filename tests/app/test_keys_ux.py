@@ -92,6 +92,22 @@ async def test_a_panel_key_with_no_panel_says_so(
         assert notes == ["No panel 7: this layout has 3 (keys 1-3)."]
 
 
+async def test_all_metals_with_every_metal_shown_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found in session 18: M with no metal picked did nothing, with nothing to say why."""
+    app = demo_app(tmp_path)
+    notes: list[str] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        monkeypatch.setattr(app, "notify", lambda message, **kw: notes.append(message))
+        await pilot.press("M")
+        assert notes == ["Every metal is shown already."] and app.metal_filter is None
+        app.set_metal("copper")
+        await pilot.press("M")
+        assert app.metal_filter is None and len(notes) == 1, notes
+
+
 async def test_palette_and_help_show_keys_as_typed(tmp_path: Path) -> None:
     app = demo_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
