@@ -207,14 +207,17 @@ def check_report(config: Config) -> tuple[list[str], list[str], bool]:
 def config_warnings(config: Config, today: date | None = None) -> list[str]:
     """What ``check`` warns of in a valid config, one located line each (``config.toml:23:
     policy[2].since: since 2062-12-03 is 36 years ahead: a typo? ...``): its declared entries
-    dated years ahead (:func:`tui.core.policy_entry.far_ahead`). In a valid config the entries
+    dated years ahead (:func:`tui.core.policy_entry.far_ahead`), its remapped keys terminals
+    never send as named (:func:`tui.core.dead_keys.dead_keys`). In a valid config the entries
     are the ``[[policy]]`` tables in order (one that cannot be read fails the check)."""
+    from tui.core.dead_keys import dead_keys
     from tui.core.policy_entry import far_ahead
 
     today = today or datetime.now(timezone.utc).date()
     said = [(k, far_ahead(e.since, today)) for k, e in enumerate(config.policy)]
     said = [(k, why) for k, why in said if why is not None]
-    if not said:
+    dead = dead_keys(config.keys)  # the app says the same once, as it loads them
+    if not said and not dead:
         return []
     name = str(config.path) if config.path else "<built-in config>"
     locate = _locator(config.path)
@@ -223,6 +226,9 @@ def config_warnings(config: Config, today: date | None = None) -> list[str]:
         line = locate.line("policy", k, "since") if locate is not None else None
         out.append(f"{name}:{line}: " if line else f"{name}: ")
         out[-1] += f"policy[{k + 1}].since: {why}"
+    for key in dead:
+        line = locate.line("keys", None, key.binding) if locate is not None else None
+        out.append((f"{name}:{line}: " if line else f"{name}: ") + key.said())
     return out
 
 
