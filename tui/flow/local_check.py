@@ -207,22 +207,22 @@ def check_report(config: Config) -> tuple[list[str], list[str], bool]:
 def config_warnings(config: Config, today: date | None = None) -> list[str]:
     """What ``check`` warns of in a valid config, one located line each (``config.toml:23:
     policy[2].since: since 2062-12-03 is 36 years ahead: a typo? ...``): its declared entries
-    dated years ahead (:func:`tui.core.policy_entry.far_ahead`). In a valid config the entries
-    are the ``[[policy]]`` tables in order (one that cannot be read fails the check)."""
-    from tui.core.policy_entry import far_ahead
+    with a ``since`` or ``until`` years ahead (:func:`tui.core.policy_entry.far_dates`). In a
+    valid config the entries are the ``[[policy]]`` tables in order (one that cannot be read
+    fails the check)."""
+    from tui.core.policy_entry import far_dates
 
     today = today or datetime.now(timezone.utc).date()
-    said = [(k, far_ahead(e.since, today)) for k, e in enumerate(config.policy)]
-    said = [(k, why) for k, why in said if why is not None]
+    said = [(k, f, why) for k, e in enumerate(config.policy) for f, why in far_dates(e, today)]
     if not said:
         return []
     name = str(config.path) if config.path else "<built-in config>"
     locate = _locator(config.path)
     out = []
-    for k, why in said:
-        line = locate.line("policy", k, "since") if locate is not None else None
+    for k, field, why in said:
+        line = locate.line("policy", k, field) if locate is not None else None
         out.append(f"{name}:{line}: " if line else f"{name}: ")
-        out[-1] += f"policy[{k + 1}].since: {why}"
+        out[-1] += f"policy[{k + 1}].{field}: {why}"
     return out
 
 

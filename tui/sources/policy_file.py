@@ -38,7 +38,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from tui.core.policy_entry import disagree, far_ahead, validate_policy_entry
+from tui.core.policy_entry import disagree, far_dates, validate_policy_entry
 
 
 def _load(data: bytes, src: SourceConfig) -> list[Any]:
@@ -150,9 +150,7 @@ def parse(
             continue
         out.append(dataclasses.replace(declared, source=src.name))
         at.append(i)
-        ahead = far_ahead(declared.since, fetched_at.date())
-        if ahead is not None:
-            far.append(f"policy[{i}]: {ahead}")
+        far += [f"policy[{i}]: {why}" for _, why in far_dates(declared, fetched_at.date())]
     if problems and not out:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise SourceError(problems[0] + more)
