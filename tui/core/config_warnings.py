@@ -1,0 +1,45 @@
+"""What a valid config is warned of: said by ``metalwatch check`` (stderr, exit 0), by
+``snapshot`` (``warnings`` in its JSON, stderr for its text) and by the app (a notification at
+start), never stopping any of them.
+
+Each warning is one located line (``config.toml:23: policy[2].since: since 2062-12-03 is 36
+years ahead: a typo? ...``)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from tui.core.config_types import Config
+from tui.core.validate import Locator
+
+
+def config_warnings(config: Config, today: date | None = None) -> list[str]:
+    """What ``check`` warns of in a valid config, one located line each (``config.toml:23:
+    policy[2].since: since 2062-12-03 is 36 years ahead: a typo? ...``): its declared entries
+    with a ``since`` or ``until`` years ahead (:func:`tui.core.policy_entry.far_dates`). In a
+    valid config the entries are the ``[[policy]]`` tables in order (one that cannot be read
+    fails the check)."""
+    from tui.core.policy_entry import far_dates
+
+    today = today or datetime.now(timezone.utc).date()
+    said = [(k, f, why) for k, e in enumerate(config.policy) for f, why in far_dates(e, today)]
+    if not said:
+        return []
+    name = str(config.path) if config.path else "<built-in config>"
+    locate = _locator(config.path)
+    out = []
+    for k, field, why in said:
+        line = locate.line("policy", k, field) if locate is not None else None
+        out.append(f"{name}:{line}: " if line else f"{name}: ")
+        out[-1] += f"policy[{k + 1}].{field}: {why}"
+    return out
+
+
+def _locator(path: Path | None) -> Locator | None:
+    if path is None:
+        return None
+    try:
+        return Locator(path.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return None
