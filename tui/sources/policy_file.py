@@ -31,7 +31,7 @@ from typing import Any
 from tui.core.config_types import SourceConfig
 from tui.core.models import DeclaredPolicy
 from tui.sources.base import SourceError
-from tui.sources.binary import refuse_binary
+from tui.sources.binary import refuse_binary, wide_text
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -41,8 +41,20 @@ else:  # pragma: no cover
 from tui.core.policy_entry import disagree, far_dates, validate_policy_entry
 
 
+def _text(data: bytes) -> str:
+    """A register's text: UTF-8 (a BOM dropped), UTF-16 or UTF-32 (Notepad's "Unicode",
+    PowerShell's ``>``), else Windows-1252 (an older editor's ``café``, never ``caf\ufffd``)."""
+    wide = wide_text(data)
+    if wide is not None:
+        return wide.lstrip("\ufeff")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
 def _load(data: bytes, src: SourceConfig) -> list[Any]:
-    text = data.decode("utf-8-sig", errors="replace").strip()
+    text = _text(data).strip()
     if not text:
         return []
     if text.startswith("<"):
@@ -101,7 +113,7 @@ def _remote(src: SourceConfig) -> bool:
 
 def _nothing_said(data: bytes) -> bool:
     """An empty body, or an empty JSON object: no list at all, not an empty one."""
-    return "".join(data.decode("utf-8-sig", errors="replace").split()) in ("", "{}")
+    return "".join(_text(data).split()) in ("", "{}")
 
 
 def parse(

@@ -18,7 +18,7 @@ from tui.core.models import PriceSeries
 from tui.core.series import other_series_metal
 from tui.core.units import parse_unit
 from tui.sources.base import SourceError
-from tui.sources.binary import HEAD, PRICE_FILE_HINTS, binary_answer
+from tui.sources.binary import HEAD, PRICE_FILE_HINTS, binary_answer, wide_text
 
 # Tokens that mean "no value" in price files (FRED ".", World Bank "…", investing.com "-").
 MISSING = frozenset(
@@ -44,13 +44,14 @@ def option_or_query(src: SourceConfig, option: str, param: str) -> str:
 
 
 def decode_text(data: bytes, headers: Mapping[str, str] | None = None) -> str:
-    """Bytes -> text: UTF-8 (BOM dropped), UTF-16 with a BOM, falling back to cp1252 for old
-    exports. Raises ``SourceError`` for binary data (a spreadsheet, an archive, an image), said
-    with its type and size (``headers``: the answer's, for its Content-Type), never quoted."""
+    """Bytes -> text: UTF-8 (BOM dropped), UTF-16 or UTF-32 (with a BOM, or UTF-16 without
+    one: :func:`tui.sources.binary.wide_text`), falling back to cp1252 for old exports. Raises
+    ``SourceError`` for binary data (a spreadsheet, an archive, an image), said with its type
+    and size (``headers``: the answer's, for its Content-Type), never quoted."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace").lstrip("\ufeff")
+    elif (wide := wide_text(data)) is not None:
+        return wide.lstrip("\ufeff")
     binary = binary_answer(
         data, headers, "a price file", PRICE_FILE_HINTS, known=b"\x00" in data[:HEAD]
     )
