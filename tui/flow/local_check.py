@@ -77,7 +77,8 @@ def _holds(
             return f"{said}: {error}", False
         first, last = kept.points[0][0], kept.points[-1][0]
         span = f"{first}" if first == last else f"{first} to {last}"
-        held = f"{counted(len(kept.points), 'point')}, {span} ({kept.unit})"
+        unit = f" ({kept.unit})" if kept.unit else " (no unit: the source's unit option names it)"
+        held = f"{counted(len(kept.points), 'point')}, {span}{unit}"
         return _with(held, kept.warning), True
     if isinstance(parsed, Declared):
         entries = parsed.entries
