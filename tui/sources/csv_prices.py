@@ -243,7 +243,8 @@ def parse(
     value_spec = src.opt("value_column")
     if decimal is None:
         decimal = detect_decimal(
-            r[i] for r in body[: 2 * SAMPLE] for i in range(len(r)) if i not in exclude
+            (r[i] for r in body[: 2 * SAMPLE] for i in range(len(r)) if i not in exclude),
+            lean="," if delimiter == ";" else ".",
         )
     if decimal not in (".", ","):
         raise SourceError(f"decimal must be '.' or ',', not {decimal!r}")

@@ -184,12 +184,14 @@ _DECIMAL_POINT = re.compile(
 _NUMBER_NOISE = re.compile(r"[$€£¥%()]|US\$|USD|EUR|GBP", re.I)
 
 
-def detect_decimal(cells: Iterable[str]) -> str:
+def detect_decimal(cells: Iterable[str], lean: str = ".") -> str:
     """``","`` when the numbers are written with a decimal comma (``1.234,50``, ``9 812,5``,
     ``0,35``) and none with a decimal point, else ``"."``. Ambiguous cells (``1,234``,
     ``1.234``) count for neither. A number with both marks (``13.990,54``, ``1,526.25``) says
     which is the decimal one for sure: when there are any, the other cells (a change column
-    written ``0.5%`` beside prices written ``13.990,54``) do not outvote them."""
+    written ``0.5%`` beside prices written ``13.990,54``) do not outvote them. ``lean``: the
+    mark when nothing says (a semicolon-separated file is a decimal-comma locale's: its
+    ``4,512`` is 4.512 and its ``9.000`` is 9000, never read 1000 off)."""
     commas = points = sure_commas = sure_points = 0
     for cell in cells:
         text = _NUMBER_NOISE.sub("", cell).strip().replace("\u2212", "-")
@@ -201,7 +203,9 @@ def detect_decimal(cells: Iterable[str]) -> str:
             sure_points += "," in text
     if sure_commas or sure_points:
         return "," if sure_commas > sure_points else "."
-    return "," if commas and not points else "."
+    if commas or points:
+        return "," if commas and not points else "."
+    return lean
 
 
 def detect_frequency(dates: Iterable[date], default: str = "irregular") -> str:
