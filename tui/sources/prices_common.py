@@ -93,6 +93,15 @@ def cut_off_tail(text: str, last_row: list[str] | None, last_read: bool) -> str 
     return f"last line cut off, left out: {snippet(','.join(last_row), 32)!r}"
 
 
+def cut_in_price(text: str, row: list[str], price_col: int, columns: int) -> bool:
+    """True for an answer's last row cut off inside its price cell: the answer ends mid-line,
+    the row is short of ``columns`` (the row above it's) and the price is its last cell
+    (``2026-07-30,6.3495,6.426,6.34,6`` under ``Date,Open,High,Low,Close,Volume``). Its price
+    may be the start of a number (``6`` for ``6.346``): never read as the newest price."""
+    ended = text.rstrip(" \t").endswith(("\n", "\r"))
+    return not ended and price_col == len(row) - 1 and len(row) < columns
+
+
 def join_warnings(*warnings: str | None) -> str | None:
     """Several warnings of one answer as one line (None when there is none)."""
     return "; ".join(w for w in warnings if w) or None
