@@ -69,3 +69,17 @@ def test_a_config_without_warnings_has_an_empty_list(
     out, err = capsys.readouterr()
     assert json.loads(out)["warnings"] == []
     assert "warning" not in err
+
+
+def test_watch_says_the_config_warnings_once_at_start(tmp_path: Path) -> None:
+    import io
+
+    from tui.core.config import load_config
+    from tui.flow.watch import run_watch
+
+    config = load_config(_config(tmp_path, _typos()))
+    out, err = io.StringIO(), io.StringIO()
+    assert run_watch(config, once=True, out=out, err=err) == 0
+    said = [ln for ln in err.getvalue().splitlines() if ln.startswith("metalwatch: warning: ")]
+    assert len(said) == 2, err.getvalue()
+    assert sum(".until: until 2062-11-27 is " in ln for ln in said) == 1
