@@ -32,6 +32,7 @@ from tui.core.config_types import SourceConfig
 from tui.core.models import DeclaredPolicy
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary, wide_text
+from tui.sources.json_errors import json_problem
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -72,8 +73,8 @@ def _load(data: bytes, src: SourceConfig) -> list[Any]:
     if looks_json:
         try:
             doc = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise SourceError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
+        except json.JSONDecodeError as exc:  # a register cut short says so
+            raise SourceError(json_problem(exc, text)) from None
         if isinstance(doc, list):
             return doc
         if isinstance(doc, dict):
