@@ -58,6 +58,9 @@ def looks_binary(data: bytes) -> bool:
     if b"\x00" in head[:NUL_HEAD]:
         return True
     controls = sum(1 for b in head if b in _CONTROLS)
+    # an ESC that starts a terminal's colour or link sequence is text's (a title or a header
+    # saved from a coloured terminal), not a binary file's
+    controls -= head.count(b"\x1b[") + head.count(b"\x1b]")
     return controls * 50 > len(head)
 
 

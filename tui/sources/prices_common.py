@@ -16,6 +16,7 @@ from tui.core.config_types import SourceConfig
 from tui.core.fmt import counted
 from tui.core.models import PriceSeries
 from tui.core.series import other_series_metal
+from tui.core.text import strip_controls
 from tui.core.units import parse_unit
 from tui.sources.base import SourceError
 from tui.sources.binary import HEAD, PRICE_FILE_HINTS, binary_answer, wide_text
@@ -66,6 +67,8 @@ def decode_text(data: bytes, headers: Mapping[str, str] | None = None) -> str:
             raise SourceError(
                 str(binary_answer(data, headers, "a price file", known=True))
             ) from None
+    if "\x1b" in text:  # a table saved from a coloured terminal: its colours are no cells
+        text = strip_controls(text)
     return text.lstrip("\ufeff")
 
 
