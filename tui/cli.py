@@ -277,6 +277,8 @@ def cmd_run(args: argparse.Namespace, config: Config, *, recheck: bool = False) 
 
     app = MetalwatchApp(config, recheck=(lambda: _recheck(args, config)) if recheck else None)
     app.run()
+    for note in app.exit_notes:  # what the quit could not save (the screen is gone)
+        print(f"metalwatch: {note}", file=sys.stderr)
     if app.config_error is not None:
         print(_config_error(app.config_error), file=sys.stderr)
         return EXIT_CONFIG

@@ -119,3 +119,42 @@ def test_watch_kept_out_by_a_write_lock_mid_run_saves_once_it_lets_go(tmp_path: 
     thread.join(10)
     assert not thread.is_alive()
     store.close()
+
+
+def test_watch_locked_out_at_its_start_never_fires_again_what_the_store_fired(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hold_lock: Callable[[Path], Any]
+) -> None:
+    """Kept out of the whole file, the run had none of the rules' state: its first round fired
+    again, from its own fetch, the story an earlier run had fired for (printed, delivered,
+    logged twice). The rules wait for the file, said once; once back, a round at once
+    evaluates them on it."""
+    import dataclasses
+
+    from tui.core.alert_rules import AlertRule
+    from tui.flow.alerts import HELD
+
+    path = tmp_path / "cache" / "store.sqlite3"
+    monkeypatch.setenv("METALWATCH_CACHE_DIR", str(path.parent))
+    path.parent.mkdir()
+    seed(path)
+    rule = AlertRule(name="stabbing", when="headline", keywords=("stabbing",))
+    cfg = dataclasses.replace(config(), alerts=(rule,))
+    out = io.StringIO()
+    assert run_watch(cfg, once=True, out=out, err=io.StringIO()) == 0
+    assert FETCHED in out.getvalue(), "the earlier run fired for the feed's story"
+    holder = hold_lock(path)
+    out, err = io.StringIO(), io.StringIO()
+    thread = threading.Thread(
+        target=lambda: run_watch(cfg, stop_after=4.0, out=out, err=err), daemon=True
+    )
+    thread.start()
+    until(lambda: "trying the cache again every 0.2 s" in err.getvalue())
+    until(lambda: HELD in err.getvalue())
+    holder.release()
+    until(lambda: "cache available again" in err.getvalue())
+    thread.join(10)
+    assert not thread.is_alive()
+    assert FETCHED not in out.getvalue(), "fired again: " + out.getvalue()
+    assert err.getvalue().count(HELD) == 1, err.getvalue()
+    with Store(path) as file:
+        assert len(file.load_alerts()) == 1, "fired again"

@@ -17,7 +17,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -28,6 +27,7 @@ from typing import Any
 
 import pytest
 
+from tests.ports import listen_port, serve_on_free_port
 from tui import cli, serve
 
 aiohttp = pytest.importorskip("aiohttp", reason="aiohttp (a textual-serve dependency) missing")
@@ -105,12 +105,6 @@ needs_chromium = pytest.mark.skipif(
     reason="Chromium is not installed (apt-get install chromium; .ci/run does it): "
     "the browser test of metalwatch serve needs it",
 )
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def group_alive(pgid: int) -> bool:
@@ -270,29 +264,23 @@ async def demo_expectations() -> tuple[str, str, str]:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], str, Path]]:
-    port = free_port()
     log = tmp_path / "serve.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "tui", "serve", "--demo", "--port", str(port)],
-            cwd=REPO,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+
+    def launch(port: int) -> subprocess.Popen[bytes]:
+        with log.open("wb") as out:
+            return subprocess.Popen(
+                [sys.executable, "-m", "tui", "serve", "--demo", "--port", str(port)],
+                cwd=REPO,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+
+    proc, port = serve_on_free_port(launch, log)
     try:
         url = f"http://127.0.0.1:{port}"
-        wait_for(
-            lambda: (
-                f"serving the dashboard on {url}" in log.read_text(errors="replace")
-                or proc.poll() is not None
-            ),
-            20,
-            "the server's address line",
-            log,
-        )
-        assert proc.poll() is None, log.read_text(errors="replace")
+        assert f"serving the dashboard on {url}" in log.read_text(errors="replace")
         yield proc, url, log
     finally:
         kill_group(proc)
@@ -450,7 +438,7 @@ def test_binding_beyond_loopback_warns_and_a_bind_failure_is_reported(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     # 192.0.2.1 (TEST-NET-1) is no address of this machine: the warning, then a clean failure
-    assert cli.main(["serve", "--host", "192.0.2.1", "--port", str(free_port()), "--demo"]) == 1
+    assert cli.main(["serve", "--host", "192.0.2.1", "--port", str(listen_port()), "--demo"]) == 1
     err = capsys.readouterr().err
     assert "warning: serving on 192.0.2.1" in err
     assert "anyone who can reach this port can use the dashboard" in err

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,18 +15,13 @@ from typing import Any
 
 import pytest
 
+from tests.ports import serve_on_free_port
 from tui.serve import full_page
 
 aiohttp = pytest.importorskip("aiohttp", reason="aiohttp (a textual-serve dependency) missing")
 pytest.importorskip("textual_serve", reason="the serve extra is not installed")
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def wait_for(predicate: Any, timeout: float, what: str) -> Any:
@@ -41,36 +35,22 @@ def wait_for(predicate: Any, timeout: float, what: str) -> Any:
 
 
 def start(tmp_path: Path, *args: str) -> tuple[subprocess.Popen[bytes], str, Path]:
-    port = free_port()
     log = tmp_path / "serve.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "tui", "serve", "--demo", "--port", str(port), *args],
-            cwd=REPO,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-    url = f"http://127.0.0.1:{port}"
-    wait_for(
-        lambda: (
-            "serving the dashboard" in log.read_text(errors="replace") or proc.poll() is not None
-        ),
-        20,
-        "the server's address line",
-    )
-    assert proc.poll() is None, log.read_text(errors="replace")
 
-    def listening() -> bool:  # the address line comes before aiohttp binds the port
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-        except OSError:
-            return False
-        return True
+    def launch(port: int) -> subprocess.Popen[bytes]:
+        with log.open("wb") as out:
+            return subprocess.Popen(
+                [sys.executable, "-m", "tui", "serve", "--demo", "--port", str(port), *args],
+                cwd=REPO,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
 
-    wait_for(listening, 20, "the port to accept connections")
-    return proc, url, log
+    proc, port = serve_on_free_port(launch, log)
+    assert "serving the dashboard" in log.read_text(errors="replace")
+    return proc, f"http://127.0.0.1:{port}", log
 
 
 def stop(proc: subprocess.Popen[bytes]) -> None:

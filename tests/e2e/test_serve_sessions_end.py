@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_serve_limits import REPO, first_output, free_port, stop, wait_for
+from test_serve_limits import REPO, first_output, stop
+
+from tests.ports import serve_on_free_port
 
 aiohttp = pytest.importorskip("aiohttp", reason="aiohttp (a textual-serve dependency) missing")
 pytest.importorskip("textual_serve", reason="the serve extra is not installed")
@@ -32,30 +34,30 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path, subprocess.Popen[bytes]]
         '[[sources]]\nname = "My news"\nkind = "rss"\nurl = "news.xml"\n',
         encoding="utf-8",
     )
-    port = free_port()
     log = tmp_path / "serve.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "tui", "serve", "--config", str(config), "--port", str(port)],
-            cwd=REPO,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-    wait_for(lambda: "serving the dashboard" in log.read_text(errors="replace"), 20, "address")
+
+    def launch(port: int) -> subprocess.Popen[bytes]:
+        with log.open("wb") as out:
+            return subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "tui",
+                    "serve",
+                    "--config",
+                    str(config),
+                    "--port",
+                    str(port),
+                ],
+                cwd=REPO,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+
+    proc, port = serve_on_free_port(launch, log)
     url = f"http://127.0.0.1:{port}"
-
-    def listening() -> bool:
-        try:
-            import socket
-
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-        except OSError:
-            return False
-        return True
-
-    wait_for(listening, 20, "the port")
     try:
         yield url, config, proc
     finally:

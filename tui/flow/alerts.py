@@ -27,7 +27,8 @@ Firing, once per crossing or change, never on every refresh:
 
 Rule state lives in the store (``alert_state``) keyed by the rule's name and definition, so
 editing a rule's condition starts it afresh; every alert fired is appended to the store's
-alerts log, which survives restarts. Nothing here imports textual: the TUI, ``metalwatch
+alerts log, which survives restarts. A session that could read nothing of the store (another
+program's lock from its start) evaluates nothing until it can (:data:`HELD`). Nothing here imports textual: the TUI, ``metalwatch
 snapshot`` and ``metalwatch watch`` share it.
 """
 
@@ -75,6 +76,12 @@ _Round = tuple[dict[str, str], list[Mapping[str, Any]], str | None]
 
 MAX_HEADLINE_ALERTS = 10  # per rule and evaluation; the rest are summed up in one alert
 
+#: What is said while the rules wait: a session another program's lock kept out of the whole
+#: file from its start has none of the rules' state (what fired, the side of each threshold), so
+#: evaluating there fired again what the file recorded as fired. The rules wait until the store
+#: can read the file (the session rejoins it), then evaluate its newest snapshot.
+HELD = "alerts wait until the cache can be read: what the rules fired before is recorded there"
+
 # ---- evaluation ---------------------------------------------------------------------------
 
 
@@ -97,6 +104,7 @@ class AlertEngine(PolicyRules, HeadlineRules):
         self.store = store
         self.max_headline_alerts = max_headline_alerts
         self.last_error: str | None = None  # the store could not keep state / the log
+        self.held = False  # the last evaluation waited for the file's state (``HELD``)
         self._memory: dict[str, str] = {}  # state kept here too, in case the store fails
 
     @property
@@ -104,7 +112,10 @@ class AlertEngine(PolicyRules, HeadlineRules):
         return self.config.alerts
 
     def evaluate(self, snapshot: Snapshot, *, now: datetime | None = None) -> list[Alert]:
-        if not self.rules:
+        """The alerts ``snapshot`` fires (none while the store has read nothing of the file,
+        ``held``: see :data:`HELD`)."""
+        self.held = bool(self.rules) and bool(getattr(self.store, "unread", False))
+        if not self.rules or self.held:
             return []
         now = _as_utc(now or snapshot.generated_at)
         fired: list[Alert] = []

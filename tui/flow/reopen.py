@@ -56,11 +56,11 @@ def try_store(store: Store | None, path: Path, *, screen: bool = True) -> Tried:
 def kept_out() -> Store:
     """The store of a session another program's lock kept out of the whole file at the start:
     memory, read-only mode (the refresh's fetches live there, not saved), ``locked``, so it is
-    tried again."""
+    tried again, and ``unread``: the alert rules wait for the file's state."""
     from tui.store import Store
 
     store = Store.memory()
-    store.read_only, store.locked = NOTHING_READ, True
+    store.read_only, store.locked, store.unread = NOTHING_READ, True, True
     return store
 
 

@@ -136,7 +136,7 @@ async def _loop(
     reload: ConfigReload | None = None,
     retry: Retry | None = None,
 ) -> int:
-    from tui.flow.alerts import AlertEngine
+    from tui.flow.alerts import HELD, AlertEngine
     from tui.flow.oneshot import all_failed, report
     from tui.flow.refresh import Refresher
     from tui.flow.snapshot import build_snapshot
@@ -152,6 +152,7 @@ async def _loop(
     refresher = Refresher(config, store, cache_dir=None if config.demo else paths.cache_dir())
     code = EXIT_OK
     first = True
+    held_said = False
     try:
         while True:
             # --once fetches everything, like `snapshot`, except sources waiting after a failure
@@ -200,6 +201,9 @@ async def _loop(
             alerts = engine.evaluate(snap)
             if engine.last_error:
                 err.write(f"metalwatch: {engine.last_error}\n")
+            if engine.held and not held_said:  # kept out from the start: said once
+                held_said = True
+                err.write(f"metalwatch: {HELD}\n")
             if alerts:
                 # commands block (up to their timeout): off the loop; the store stays here
                 try:
@@ -241,7 +245,8 @@ async def _loop(
 
 async def _sleep(pause: float, reload: ConfigReload | None, retry: Retry | None = None) -> None:
     """Sleep ``pause`` seconds, or until the config file changes (a round starts then); a
-    cache a lock keeps the run out of is tried again meanwhile (``retry``)."""
+    cache a lock keeps the run out of is tried again meanwhile (``retry``), and a round starts
+    once it is back (what the round evaluates is the file's, with the rules' state)."""
     polls = reload is not None and reload.path is not None
     end = time.monotonic() + pause
     while (left := end - time.monotonic()) > 0:
@@ -251,8 +256,8 @@ async def _sleep(pause: float, reload: ConfigReload | None, retry: Retry | None 
         if retry is not None and (due := retry.due_in()) is not None:
             step = min(step, due)
         await asyncio.sleep(step)
-        if retry is not None:
-            await retry.tick()
+        if retry is not None and await retry.tick():
+            return  # back on the file: a round now (the rules held meanwhile see its state)
 
 
 def _described(config: Config) -> str:

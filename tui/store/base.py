@@ -116,6 +116,9 @@ class StoreBase:
         self.recovered: str | None = None  # a sentence for the user: what was recovered
         self.read_only: str | None = None  # why nothing is saved this session
         self.locked = False  # read_only because of another program's lock
+        # nothing of the file was read (a lock kept the session out from its start): what it
+        # records (the rules' state, what fired) is not known until the store rejoins it
+        self.unread = False
         self.busy_timeout = default_busy_timeout() if busy_timeout is None else busy_timeout
         self.path: Path | None = None if str(path) == MEMORY else Path(path)
         self._lock = threading.RLock()
@@ -151,6 +154,7 @@ class StoreBase:
         store.recovered = None
         store.read_only = "a read-only look"
         store.locked = False
+        store.unread = False
         store.busy_timeout = busy_timeout
         store.path = path
         store._lock = threading.RLock()

@@ -83,6 +83,7 @@ class LockingStore(StoreBase):
                 conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
                 self._conn, self._in_memory, self.path = conn, fresh._in_memory, fresh.path
                 self.read_only, self.locked = fresh.read_only, fresh.locked
+                self.unread = False  # the file is read now
                 self.recovered = fresh.recovered
                 fresh._closed = True  # its connection is this store's now
         except BaseException as exc:

@@ -28,6 +28,7 @@ from typing import Any
 from tui.store.codec import dt_text
 from tui.store.copied import COPIED
 from tui.store.health import _SAVE as SAVE_HEALTH
+from tui.store.meta import trim_alerts
 
 
 @dataclasses.dataclass(frozen=True)
@@ -159,22 +160,29 @@ def _series(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
 
 def _declared(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
     """A source's declared entries are one list: the file's stands whole; the list of a source
-    only memory holds is added."""
+    only memory holds is added, if the session wrote it (a list still as copied that the file
+    no longer holds was emptied there since)."""
     held = {r[0] for r in dst.execute("SELECT DISTINCT owner FROM declared")}
-    rows = [r for r in _rows(src, "declared") if r["owner"] not in held]
+    written = {r["owner"] for r in _written(src, "declared")}
+    rows = [r for r in _rows(src, "declared") if r["owner"] in written - held]
     _insert(dst, "declared", rows, "NOTHING")
 
 
 def _alerts(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
     """The alerts log: each alert once (a memory that began as a copy of the file holds the
-    file's too)."""
+    file's too), the session's after the file's; then trimmed to its cap as a save trims it
+    (the oldest go)."""
+    added = False
     for r in _written(src, "alerts"):
         key = (r["fired_at"], r["rule"], r["body"])
-        dst.execute(
+        cur = dst.execute(
             "INSERT INTO alerts (fired_at, rule, body, delivery) SELECT ?, ?, ?, ? WHERE NOT"
             " EXISTS (SELECT 1 FROM alerts WHERE fired_at = ? AND rule = ? AND body = ?)",
             (*key, r["delivery"], *key),
         )
+        added = added or cur.rowcount > 0
+    if added:
+        trim_alerts(dst)
 
 
 def _alert_states(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:

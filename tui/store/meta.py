@@ -129,10 +129,7 @@ class MetaStore(StoreBase):
             )
             ids.append(int(cur.lastrowid or 0))
         if alerts:
-            conn.execute(
-                "DELETE FROM alerts WHERE id <= (SELECT MAX(id) FROM alerts) - ?",
-                (ALERT_LOG_MAX,),
-            )
+            trim_alerts(conn)
         return ids
 
     @writes
@@ -170,3 +167,11 @@ class MetaStore(StoreBase):
     @reads
     def load_alert_states(self) -> dict[str, str]:
         return {r[0]: r[1] for r in self._conn.execute("SELECT rule, state FROM alert_state")}
+
+
+def trim_alerts(conn: sqlite3.Connection) -> None:
+    """The alerts log cut to its newest ``ALERT_LOG_MAX`` entries (in the caller's write
+    transaction)."""
+    conn.execute(
+        "DELETE FROM alerts WHERE id <= (SELECT MAX(id) FROM alerts) - ?", (ALERT_LOG_MAX,)
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -233,10 +233,14 @@ class StoriesStore(StoreBase):
                 result[identity] = parsed
         return result
 
-    @writes
     def mark_read(self, story_ids: Iterable[str], *, at: datetime | None = None) -> None:
-        stamp = dt_text(at or datetime.now(UTC))
-        rows = [(sid, stamp) for sid in dict.fromkeys(story_ids)]
+        stamp = at or datetime.now(UTC)
+        self.keep_read({sid: stamp for sid in story_ids})
+
+    @writes
+    def keep_read(self, marks: Mapping[str, datetime]) -> None:
+        """Each story marked read as of its own time (a mark already stored stays as it is)."""
+        rows = [(sid, dt_text(at)) for sid, at in marks.items()]
         if not rows:
             return
         with self._tx() as conn:

@@ -12,6 +12,8 @@ from tui.ui.theming import Theming
 
 
 class Alerting(Theming):
+    _alerts_held_said = False  # the rules' wait for the file's state was said
+
     def check_alerts(self, snap: Snapshot) -> None:
         """Evaluate the [[alerts]] rules on a new snapshot (on a thread: the rules' state is
         written to the store, which another program may hold locked for seconds) and deliver
@@ -23,7 +25,7 @@ class Alerting(Theming):
     @work(thread=True, group="alerts", exit_on_error=False)
     def _evaluate_alerts(self, snap: Snapshot) -> None:
         from tui.flow.alerts import AlertEngine
-        from tui.store import Store
+        from tui.store import Store, StoreError
 
         with self._alerts_lock:  # one snapshot after the other, in the order they came
             # a read-only cache lives in memory (any thread may use it): share that one
@@ -35,12 +37,18 @@ class Alerting(Theming):
                     self._alerts = AlertEngine(self.config, store)
                 self._alerts.store = store
                 fired = self._alerts.evaluate(snap)
+                held = self._alerts.held
+            except StoreError:  # locked against reads: the rules' state cannot be read, and
+                fired, held = [], True  # the lock is the cache notice's to say
             except Exception as exc:  # a rule must never take the dashboard down
                 self._from_thread(self._alerts_failed, str(exc))
                 return
             finally:
                 if store is not None and store is not shared:
                     store.close()
+        if held and not self._alerts_held_said:  # kept out of the file from the start: once
+            self._alerts_held_said = True
+            self._from_thread(self._alerts_held)
         if fired:
             self._from_thread(self._deliver_alerts, fired)
 
@@ -49,6 +57,11 @@ class Alerting(Theming):
             self.call_from_thread(fn, *args)
         except Exception:  # the app has ended meanwhile (no loop to call)
             pass
+
+    def _alerts_held(self) -> None:
+        from tui.flow.alerts import HELD
+
+        self.notify(HELD, severity="warning", timeout=10)
 
     def _alerts_failed(self, why: str) -> None:
         self.notify(f"alerts could not be evaluated: {why}", severity="error")

@@ -29,6 +29,8 @@ from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.status_bar import CACHE_BUSY, StatusBar
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from textual.notifications import SeverityLevel
 
     _App = App[None]
@@ -74,7 +76,8 @@ class AppBase(_App):
         self.read_ids: set[str] = set()
         self._read_here: set[str] = set()  # marked read in this session (``Loading.mark_read``)
         self._read_lock = threading.Lock()  # the marks are written one at a time
-        self._read_unsaved: set[str] = set()  # marks a locked store kept out, for the next
+        self._read_pending: dict[str, datetime] = {}  # marks not yet known in the file
+        self.exit_notes: list[str] = []  # said on stderr once the app has ended (the command)
         self.new_ids: set[str] = set()
         self.changed_policy: set[str] = set()
         self.baseline: Baseline | None = None
@@ -156,6 +159,7 @@ class AppBase(_App):
                 return self._store
             from tui.flow.store_open import CacheWatch, cache_notice, forget_old_demo_stores
             from tui.store import Store, StoreError
+            from tui.store.marks_aside import aside_path
 
             if self.config.demo and self.store_path == paths.store_path(demo=True):
                 forget_old_demo_stores(self.store_path)
@@ -168,7 +172,7 @@ class AppBase(_App):
                 # session's fetches live in memory, read-only mode, so the loads read them too
                 store = Store.memory()
                 store.read_only = "nothing of the cache could be read"
-                store.locked = isinstance(exc, StoreError)
+                store.locked = store.unread = isinstance(exc, StoreError)
                 self._nothing_read = True
                 notices.append(f"{exc}; nothing is saved this session")
             else:
@@ -176,6 +180,8 @@ class AppBase(_App):
                 notices.append(cache_notice(store))
             self._cache_watch = CacheWatch(store)
             self._store = store
+        if store.read_only is None and aside_path(self.store_path).is_file():
+            self._on_screen(self._save_read)  # marks an earlier session kept aside: stored now
         if aside:
             self._on_screen(self._recovered, aside)
         for notice in notices:
@@ -236,6 +242,9 @@ class AppBase(_App):
 
     def _keep_trying_store(self) -> None:
         """Try a cache another program locked again until it can be used (``reopening``)."""
+
+    def _save_read(self) -> Any:
+        """Write the read marks not yet in the file (``marking``)."""
 
     def _recovered(self, notice: str) -> None:
         """What became of a damaged cache: the notice, and when it was moved aside a mark in

@@ -20,6 +20,7 @@ from textual import work
 from tui.core import heap, record_code
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, FirstSeen, compare, save_baseline
+from tui.store import marks_aside
 from tui.ui import start_gc
 from tui.ui.css_cache import CachedStylesheet
 from tui.ui.marking import Marking
@@ -227,7 +228,7 @@ class Loading(Marking):
                     snap.sources = health(snap.generated_at, last)
                 if not self._nothing_read:  # this session's fetches alone: not the last whole
                     snapshot_cache.save(cache, snap, key=key, fingerprint=fingerprint)
-            read = store.read_ids()
+            read = store.read_ids() | marks_aside.load(self.store_path).keys()
             seen = store.headlines_first_seen()
         finally:
             if store is not shared:
@@ -315,7 +316,8 @@ class Loading(Marking):
     async def on_unmount(self) -> None:
         """Remember what this session showed, for the next "since you last looked", and close
         the store, on a thread beside the screen's (``_close_store``): the app's run ends once
-        that is done, or after ``QUIT_WAIT`` (another program's lock does not hold the exit).
+        that is done, or after ``QUIT_WAIT`` (another program's lock does not hold the exit);
+        the read marks a lock still keeps out then are kept beside the store (``marks_aside``).
         Done on the screen's thread, the store's closing (``PRAGMA optimize``, the WAL's
         checkpoint) and the wait for the baseline held the event loop."""
         self._release_gc()
@@ -325,8 +327,13 @@ class Loading(Marking):
         snap = self.snapshot
         if snap is not None and snap.mode not in ("live", "demo"):
             snap = None
-        if store is None and snap is None:
-            return
+        if store is not None or snap is not None:
+            await self._close_aside(store, snap)
+        # a mark another program's lock still keeps out now: beside the store, for the next start
+        if note := self.keep_reads_aside():
+            self.exit_notes.append(note)
+
+    async def _close_aside(self, store: Any, snap: Snapshot | None) -> None:
         loop = asyncio.get_running_loop()
         done = asyncio.Event()
 

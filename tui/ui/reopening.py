@@ -99,6 +99,8 @@ class Reopening(Loading):
             self._recovered(store.recovered)
         if not saving:
             self._cache_notice(None)  # the header says why nothing is saved now
+        else:  # the marks a lock kept pending (merged already, or never written), to the file
+            self._save_read()
         self.load_from_store()
 
     def _unsay_lock(self) -> None:

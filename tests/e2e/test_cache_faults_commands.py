@@ -1,0 +1,93 @@
+"""``snapshot --json`` and ``watch --once`` on each fault of the cache file, as separate
+processes: a read-only store file, a read-only folder, a truncated store, one of garbage.
+
+Each starts on what can be read, says the fault once (one line on stderr; ``snapshot --json``
+also in ``notes``), never writes over the store's bytes, and a rule the store recorded as fired
+does not fire again where the store could be read. A damaged store is kept aside byte for
+byte. The rest of the faults (locks, a cache folder below a file, a full disk) are in
+test_cache_faults.py and tests/unit/test_store_faults.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from tests.e2e.test_cache_faults import cache_dir, clean_stderr, run, seed, server, write_config
+
+__all__ = ["server"]  # the fixture, imported for these tests
+
+RULE = '[[alerts]]\nname = "Copper above 13k"\nwhen = "price"\nmetal = "copper"\nabove = 13000\n'
+
+
+def damage(store: Path, how: str) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(f"{store}{suffix}").unlink(missing_ok=True)
+    if how == "truncated":  # cut in half, as a copy or a disk that stopped mid-write
+        os.truncate(store, store.stat().st_size // 2)
+    else:
+        store.write_bytes(os.urandom(65536))
+
+
+@pytest.mark.parametrize("command", [["snapshot", "--json"], ["watch", "--once", "--json"]])
+@pytest.mark.parametrize("fault", ["file", "folder"])
+def test_a_read_only_cache(
+    command: list[str],
+    fault: str,
+    server: HTTPServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    make_unwritable: Callable[[Path], None],
+) -> None:
+    config = write_config(tmp_path, server)
+    config.write_text(config.read_text() + RULE)
+    online = seed(config, capsys)
+    assert [a["rule"] for a in online["alerts"]] == ["Copper above 13k"]
+    store = cache_dir() / "store.sqlite3"
+    before = store.read_bytes()
+    make_unwritable(store if fault == "file" else cache_dir())
+    done = run(*command, "--config", str(config))
+    assert done.returncode == 0, done.stderr
+    clean_stderr(done.stderr, mentions="cache is read-only")
+    assert store.read_bytes() == before, "the read-only store was written"
+    if command[0] == "snapshot":
+        doc = json.loads(done.stdout)
+        assert [h["title"] for h in doc["headlines"]] == [h["title"] for h in online["headlines"]]
+        assert doc["alerts"] == [], "fired again what the store recorded"
+        assert sum("read-only" in n for n in doc["notes"]) == 1, doc["notes"]
+    else:
+        assert done.stdout == "", "fired again what the store recorded"
+
+
+@pytest.mark.parametrize("command", [["snapshot", "--json"], ["watch", "--once"]])
+@pytest.mark.parametrize("how", ["truncated", "garbage"])
+def test_a_damaged_cache(
+    command: list[str],
+    how: str,
+    server: HTTPServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    config = write_config(tmp_path, server)
+    seed(config, capsys)
+    store = cache_dir() / "store.sqlite3"
+    damage(store, how)
+    damaged = store.read_bytes()
+    done = run(*command, "--config", str(config))
+    assert done.returncode == 0, done.stderr
+    clean_stderr(done.stderr, mentions="moved aside")
+    (aside,) = [p for p in cache_dir().iterdir() if ".corrupt-" in p.name]
+    assert str(aside) in done.stderr
+    assert aside.read_bytes() == damaged, "the damaged store was not kept as it was"
+    if command[0] == "snapshot":
+        doc = json.loads(done.stdout)
+        assert doc["headlines"] and all(s["ok"] for s in doc["sources"])
+        assert sum("moved aside" in n for n in doc["notes"]) == 1, doc["notes"]
+    again = run("snapshot", "--offline", "--json", "--config", str(config))
+    assert again.returncode == 0 and again.stderr == "", again.stderr
+    assert json.loads(again.stdout)["headlines"], "this run's fetch was not saved"
