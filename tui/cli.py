@@ -138,16 +138,14 @@ def _check_files(config: Config, described: str) -> int:
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
     from datetime import datetime, timezone
 
-    from tui.core.config_warnings import config_warnings
+    from tui.core.config_warnings import say_warnings
     from tui.core.fmt import json_indented, stamp
     from tui.flow.health import all_failed_note, on_demo_clock, remote_names
     from tui.flow.oneshot import Stopped, all_failed, fetch_all, report, run_stoppable
     from tui.flow.snapshot import build_snapshot, to_json, to_text
     from tui.flow.store_open import CacheWatch, cache_notice, cached_snapshot, open_store
 
-    warnings = config_warnings(config)  # said once: in the JSON, or on stderr before the text
-    for line in () if args.json else warnings:
-        print(f"metalwatch: warning: {line}", file=sys.stderr)
+    warnings = say_warnings(config, None if args.json else sys.stderr)  # in the JSON, else here
     store = open_store(config)  # StoreError: see main()
     cache = CacheWatch(store)
     try:

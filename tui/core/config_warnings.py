@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import TextIO
 
 from tui.core.config_types import Config
 from tui.core.validate import Locator
@@ -43,3 +44,13 @@ def _locator(path: Path | None) -> Locator | None:
         return Locator(path.read_text(encoding="utf-8", errors="replace"))
     except OSError:
         return None
+
+
+def say_warnings(config: Config, err: TextIO | None) -> list[str]:
+    """The config's warnings, also written to ``err`` (``metalwatch: warning: ...``, a line
+    each) when there is one: the text snapshot's and watch's stderr; ``snapshot --json`` puts
+    them in its document instead."""
+    lines = config_warnings(config)
+    if err is not None:
+        err.writelines(f"metalwatch: warning: {line}\n" for line in lines)
+    return lines

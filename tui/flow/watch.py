@@ -283,6 +283,6 @@ def _isatty(stream: TextIO) -> bool:
 def _warn(config: Config, err: TextIO) -> None:
     """What the config is warned of (``metalwatch check``'s warnings), said at the start and
     once for each config read again."""
-    from tui.core.config_warnings import config_warnings
+    from tui.core.config_warnings import say_warnings
 
-    err.writelines(f"metalwatch: warning: {line}\n" for line in config_warnings(config))
+    say_warnings(config, err)
