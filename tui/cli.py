@@ -138,8 +138,8 @@ def _check_files(config: Config, described: str) -> int:
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
     from datetime import datetime, timezone
 
-    from tui.core.config_warnings import say_warnings
     from tui.core.fmt import json_indented, stamp
+    from tui.flow.config_warnings import say_warnings
     from tui.flow.health import all_failed_note, on_demo_clock, remote_names
     from tui.flow.oneshot import Stopped, all_failed, fetch_all, report, run_stoppable
     from tui.flow.snapshot import build_snapshot, to_json, to_text

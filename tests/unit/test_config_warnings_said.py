@@ -83,3 +83,30 @@ def test_watch_says_the_config_warnings_once_at_start(tmp_path: Path) -> None:
     said = [ln for ln in err.getvalue().splitlines() if ln.startswith("metalwatch: warning: ")]
     assert len(said) == 2, err.getvalue()
     assert sum(".until: until 2062-11-27 is " in ln for ln in said) == 1
+
+
+GDELT = Path(__file__).resolve().parents[1] / "fixtures" / "events"
+
+
+@pytest.mark.parametrize("refresh", ["1s", "2s"])
+def test_a_refresh_faster_than_the_kind_allows_is_a_warning_everywhere(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], refresh: str
+) -> None:
+    """A GDELT source's refresh under its 5 s is accepted and run every 5 s: said, located."""
+    (answer,) = sorted(GDELT.glob("gdelt_*.json"))[:1]
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        '[[metals]]\nid = "copper"\nname = "Copper"\n\n'
+        f'[[sources]]\nname = "GDELT"\nkind = "gdelt"\nurl = "{answer}"\nrefresh = "{refresh}"\n',
+        encoding="utf-8",
+    )
+    line = cfg.read_text().splitlines().index(f'refresh = "{refresh}"') + 1
+    said = f"{cfg}:{line}: sources[1].refresh: {refresh} is more often than gdelt allows: "
+    said += "fetched every 5s"
+    assert main(["check", "--config", str(cfg)]) == 0
+    assert capsys.readouterr().err.splitlines() == [f"metalwatch: warning: {said}"]
+    assert main(["snapshot", "--json", "--config", str(cfg)]) == 0
+    assert json.loads(capsys.readouterr().out)["warnings"] == [said]
+    cfg.write_text(cfg.read_text().replace(refresh, "5s"), encoding="utf-8")
+    assert main(["check", "--config", str(cfg)]) == 0
+    assert capsys.readouterr().err == ""

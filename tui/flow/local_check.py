@@ -194,7 +194,7 @@ def check_report(config: Config) -> tuple[list[str], list[str], bool]:
     (warnings, a note on the cache, the sources that would deliver nothing: config errors),
     the lines under ``local files:``, and whether a source fails the check."""
     from tui.core import paths
-    from tui.core.config_warnings import config_warnings
+    from tui.flow.config_warnings import config_warnings
 
     said = [f"warning: {w}" for w in config_warnings(config)]  # said, never failing the check
     looked = read_local_sources(config, cache=paths.store_path(demo=config.demo))

@@ -123,7 +123,7 @@ def coming_note(row: PolicyStatus) -> str:
 
 def to_json(snap: Snapshot, warnings: list[str] | None = None) -> dict[str, Any]:
     """The ``metalwatch.snapshot/1`` document; ``warnings``: what the config is warned of
-    (:func:`tui.core.config_warnings.config_warnings`), a list in the document, empty when
+    (:func:`tui.flow.config_warnings.config_warnings`), a list in the document, empty when
     nothing is."""
     stories = [
         {

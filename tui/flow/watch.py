@@ -283,6 +283,6 @@ def _isatty(stream: TextIO) -> bool:
 def _warn(config: Config, err: TextIO) -> None:
     """What the config is warned of (``metalwatch check``'s warnings), said at the start and
     once for each config read again."""
-    from tui.core.config_warnings import say_warnings
+    from tui.flow.config_warnings import say_warnings
 
     say_warnings(config, err)

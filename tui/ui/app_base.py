@@ -297,7 +297,7 @@ class AppBase(_App):
         config = self.config
 
         def run() -> None:
-            from tui.core.config_warnings import config_warnings
+            from tui.flow.config_warnings import config_warnings
 
             said = config_warnings(config)
             if said:
