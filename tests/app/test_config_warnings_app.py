@@ -62,3 +62,15 @@ async def test_a_config_without_warnings_says_none(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         assert app.is_running and _warnings(app) == []
+
+
+async def test_a_dead_key_is_not_said_twice(tmp_path: Path) -> None:
+    """The app says a remapped key terminals never send as it loads the keys: the config
+    warnings' notification leaves it out."""
+    text = DEFAULT.replace(UNTIL, "until = 2062-11-27", 1)
+    app = _app(tmp_path, '[keys]\nrefresh = "alt+1"\n\n' + text)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        (said,) = _warnings(app)
+        assert said.startswith("config warning: ") and "keys." not in said
+        assert sum("keys.refresh" in n.message for n in app._notifications) == 1

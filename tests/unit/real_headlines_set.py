@@ -26,6 +26,8 @@ GitHub repositories (see its PROVENANCE.md), and so is the wire set
 helper who did not read the rules (not text as published, so no URL; see its PROVENANCE.md). The
 fourteenth (``DATA_BLIND14``), collected in session 17 from the stored public pages and from
 public headline datasets, was scored only until its first reading and studied later in session 17.
+The fifteenth (``DATA_BLIND15``), collected in session 18 from public headline datasets, is scored
+only.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -109,6 +111,10 @@ DATA_BLIND13 = DATA_DIR / "real_headlines_blind13" / "real_headlines_blind13.jso
 # procurement dashboard, copper, rare-earth and aluminium news archives, a WSJ tariff-news
 # dataset): scored only, never tuned on (ids rhy-).
 DATA_BLIND14 = DATA_DIR / "real_headlines_blind14" / "real_headlines_blind14.jsonl"
+# A fifteenth blind set, collected in session 18 from public datasets of published headlines (a
+# news aggregator's archive of February 2025, RSS archives of 2021 and 2023, a WSJ tariff-news
+# dataset, a headline dataset of 2021-2022): scored only, never tuned on (ids rhz-).
+DATA_BLIND15 = DATA_DIR / "real_headlines_blind15" / "real_headlines_blind15.jsonl"
 # A wire of real events, written in session 12: one short headline per real trade event (2019-2025)
 # in the styles news wires use, written and labelled blind by a helper; not published text (no
 # URL, one outlet). Scored only, never tuned on (ids rw-).
@@ -175,6 +181,7 @@ ALL_SETS = (
     DATA_GATE5,
     DATA_GATE6,
     DATA_BLIND14,
+    DATA_BLIND15,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the

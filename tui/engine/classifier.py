@@ -95,6 +95,7 @@ from tui.engine.classifier_summary import (
     metals_in,
     summary_metals,
 )
+from tui.engine.classifier_surface import plain_surface
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 from tui.engine.event_gate import vetoes
 from tui.engine.tagging import MetalMatcher, matcher_for
@@ -120,8 +121,7 @@ def _analyse(
     metals = matcher.metals  # the same metals, as a tuple
     gaz = gazetteer or Gazetteer.default()
     trace: list[str] = []
-    title = R.ADD_RE.sub(R.ADD_WORDS, " ".join((title or "").split()))  # "impose ADD on"
-    summary = " ".join((summary or "").split())
+    title, summary = plain_surface(title, summary, lambda x: matcher.may_name(x) or _has_trigger(x))
     sents = sentences(summary)  # split once, read as often as the steps below need
     if not _has_trigger(title) and not any(_has_trigger(x) for x in sents[:2]):
         trace.append("no trade-measure words")

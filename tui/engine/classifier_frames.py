@@ -185,8 +185,11 @@ def attached_before(t: Text, f: Finding, market_at: int, in_main: list[bool]) ->
     if not in_main[f.index] or t.toks[f.index].end > market_at:
         return False
     toks = t.toks
-    if f.index > 0 and t.is_metal[f.index - 1]:
-        return True  # "copper tariffs"
+    k = f.index - 1  # past a flow or goods word: "lithium export ban", "nickel ore export ban"
+    while k > 0 and f.index - k <= 2 and (flow_of(t.word(k)) or t.word(k) in R.GOODS_WORDS):
+        k -= 1
+    if 0 <= k < f.index and t.is_metal[k]:
+        return True  # "copper tariffs", "lithium export ban"
     if t.word(f.index + 1) in R.CAUSE_VERBS and any(
         t.place_at[j] is not None for j in range(0, f.index)
     ):
@@ -275,3 +278,17 @@ def not_allowed(t: Text) -> Finding | None:
     k = next(k for k, tk in enumerate(t.toks) if tk.start >= m.start())
     words = [t.toks[flows[-1]].text, m.group(0)]
     return Finding("stop", "suspended", k, words, flow=flow_of(t.toks[flows[-1]].low), verb=True)
+
+
+#: Verbs by which a measure raises a mood ("ban raises fears", "curbs stoke worries").
+_MOOD_RAISERS = frozenset(
+    {"raise", "raises", "raised", "raising", "stoke", "stokes", "stoked", "stoking", "spark",
+     "sparks", "sparked", "fuel", "fuels", "fuelled", "fueled", "revive", "revives", "revived"}
+)  # fmt: skip
+
+
+def speculation_end(t: Text, best: Finding) -> int:
+    """Where words of speculation around a measure noun stop counting: right after it when its
+    own verb raises the mood ("lithium export ban raises fears": the fear is the measure's
+    effect, as in "ban on lithium exports raises fears"), else two words on ("tariff fears")."""
+    return best.index + 1 if t.word(best.index + 1) in _MOOD_RAISERS else best.index + 3

@@ -27,6 +27,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_cuts import lifted_to_higher
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of
 
@@ -153,6 +154,7 @@ PRODUCTION_QUOTA_RE = re.compile(
 #: Words that end the measure's own noun phrase ("duties on ...").
 STOP_AFTER = frozenset({"on", "into", "for", "against", "of", "to", "from", ",", ";", ":"})
 BATCH_WORDS = frozenset({"batch", "batches", "tranche", "tranches"})
+_MINING_WORDS = frozenset({"mining", "smelting", "extraction", "quarrying"})
 #: Ordinals before a year's quotas name a tranche as "batch" does ("first quotas of 2024").
 ORDINALS = frozenset({"first", "second", "third", "fourth"})
 #: A trade-remedy case's papers: ending or withdrawing them ends no measure.
@@ -246,6 +248,8 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a measure word in capitals heading a name: a company"
     if best.rule in RELEASE_RULES and not HOPE_WORDS.isdisjoint(before):
         return "company", "others hope for a measure's end: nothing changes"
+    if _mining_faces_ban(t, best, before):
+        return "operations", "mining faces a ban: production, not trade"
     if best.status == "quota" and not best.verb:
         if R.QUOTA_SHARE_RE.search(t.text):
             return "market", "a share of a quota used up: market data, not a measure"
@@ -300,6 +304,17 @@ def _since_clause(t: Text, best: Finding) -> bool:
     return False
 
 
+def _mining_faces_ban(t: Text, best: Finding, before: list[str]) -> bool:
+    """ "Tin mining in Wa State faces prolonged ban": the ban falls on mining (production);
+    with no trade flow named, it is no trade measure."""
+    return (
+        best.status == "suspended"
+        and not _MINING_WORDS.isdisjoint(before)
+        and not R.FACE_VERBS.isdisjoint(before)
+        and not any(flow_of(w) for w in t.lows)
+    )
+
+
 def _name_in_capitals(t: Text, best: Finding) -> bool:
     """ "CAP Acero withdraws ...": a measure word in capitals opening a title not in capitals,
     followed by a capitalised word, is (part of) a name."""
@@ -307,7 +322,7 @@ def _name_in_capitals(t: Text, best: Finding) -> bool:
     if best.index != 0 or not tok.text.isupper() or len(tok.text) < 2 or t.text.isupper():
         return False
     nxt = t.toks[best.index + 1].text if best.index + 1 < len(t.toks) else ""
-    return nxt[:1].isupper() and not nxt.isupper()
+    return bool(nxt) and looks_named(t.text, nxt) and not nxt.isupper()
 
 
 def _ends_a_case(t: Text, best: Finding) -> bool:

@@ -3,7 +3,7 @@
 A title about a measure that reports none: an analysis of its impact or effects named as the
 title (:data:`~tui.engine.classifier_rules.ANALYSIS_TITLE_RE`), a clarification of its scope
 or applicability, a review of it named as the title's topic, a call for comments on a
-proposed change, a debate on it ("divided on", "split over"), an industry body's proposal, a petition to a government; all in :func:`notice_veto`. And
+proposed change, a debate on it ("divided on", "split over"), an industry body's proposal, a petition to a government, an investment call; all in :func:`notice_veto`. And
 two ledes that leave a title's measure, or the lede's own, no event (:func:`lede_notice`): a
 heading that names a kind of measure whose lede publishes a recommendation or report on it, a
 lede telling a court's order that a government lift a measure. The words are in
@@ -12,8 +12,16 @@ lede telling a court's order that a government lift a measure. The words are in
 
 from __future__ import annotations
 
+import re
+
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import Finding, Text
+
+#: An investment call on the news ("Long Freeport, Short Southern", "buy X, sell Y"): a
+#: market commentary's pair of positions, not news of a measure.
+_TRADE_CALL_RE = re.compile(
+    r"\b(?:long|buy|overweight)\s+[^,;:]{2,40},\s*(?:short|sell|underweight)\s+\w", re.IGNORECASE
+)
 
 
 def notice_veto(t: Text, best: Finding) -> tuple[str, str] | None:
@@ -26,6 +34,8 @@ def notice_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a review of a measure named as the title's topic: a step of a case"
     if R.COMMENTS_RE.search(t.text) is not None:
         return "speculation", "comments invited on a proposed change: a consultation"
+    if _TRADE_CALL_RE.search(t.text) is not None:
+        return "speculation", "an investment call ('long X, short Y'): comment"
     if R.DEBATE_RE.search(t.text) is not None:
         return "company", "a measure debated ('divided on'): no measure"
     if _body_proposes(t, best):

@@ -12,6 +12,7 @@ from tui.engine.classifier_cuts import (
     reduced_after,
 )
 from tui.engine.classifier_lapses import suspension_lapses
+from tui.engine.classifier_phrases import metal_then
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -164,7 +165,7 @@ def rule_noun(t: Text, i: int) -> Finding | None:
             # measure (tariffs named beside it are read on their own)
             return None
         return Finding("noun", "tariff", i, ["Section 232"], flow=R.IMPORT, confidence=0.7)
-    if tok.low == "adjusting" and t.word(i + 1) == "imports":
+    if tok.low == "adjusting" and "imports" in (t.word(i + 1), metal_then(t, i + 1)):
         return Finding("noun", "tariff", i, ["Adjusting Imports"], flow=R.IMPORT, confidence=0.75)
     if tok.low in ("proclamation", "proclamations") and t.word(i - 1) == "presidential":
         # "New Presidential Proclamation - Steel 'Derivative Products'": the US act on imports

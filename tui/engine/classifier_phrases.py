@@ -315,3 +315,25 @@ def rule_target(t: Text, i: int) -> Finding | None:
         return None
     words = [t.toks[i].text, t.toks[k].text]
     return Finding("stop", "suspended", i, words, flow=R.IMPORT, verb=True, confidence=0.75)
+
+
+#: Words before a country's possessive that make its goods the object ("bans Russia's gold",
+#: "imports of Russia's aluminium", "duty on China's aluminium foil imports").
+_OWNED_AFTER = frozenset({"on", "of", "against", "targeting"})
+
+
+def owned_goods(t: Text, prep: str, last: int) -> bool:
+    """A country's possessive before its goods ("Russia's gold") after a preposition of the
+    measure's object or a verb of stopping or sanctioning: the goods are the country's own, as
+    "Russian gold" is (its origin); not when a measure follows the goods ("against
+    Indonesia's nickel ore export ban": the country's measure)."""
+    if prep not in _OWNED_AFTER and base_word(prep) not in R.STOP_VERBS:
+        if prep not in R.SANCTION_WORDS:
+            return False
+    return not any(measure_of(t.word(j)) for j in range(last + 1, last + 5))
+
+
+def metal_then(t: Text, k: int) -> str:
+    """The word after a metal named at ``k`` ("Adjusting Aluminum Imports": "imports"), or ""
+    when no metal is named there."""
+    return t.word(k + 1) if k < len(t.toks) and t.is_metal[k] else ""

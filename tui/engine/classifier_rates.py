@@ -52,11 +52,13 @@ def rate_in(
     changed = {
         id(a)
         for a, b in pairwise(cands)
-        if re.fullmatch(r"\s*(?:to|-|–)\s*", text[a.end() : b.start()])
+        if re.fullmatch(r"\s*(?:to|-|–)\s*", text[a.end() : b.start()], re.I)
     }
     # "to 12.5 percent from 10 percent": the later rate is the old one
     changed |= {
-        id(b) for a, b in pairwise(cands) if re.fullmatch(r"\s*from\s*", text[a.end() : b.start()])
+        id(b)
+        for a, b in pairwise(cands)
+        if re.fullmatch(r"\s*from\s*", text[a.end() : b.start()], re.I)
     }
     finals = [m for m in cands if id(m) not in changed]
     if len({float(m.group(1)) for m in finals}) > 1 and all(
@@ -70,9 +72,13 @@ def rate_in(
         for a, b in pairwise(finals)
     ):
         return None  # "the 10 percent and 5 percent duty": a rate per goods
-    to = [m for m in cands if re.search(r"\b(?:to|up\s+to|of)\s+$", text[: m.start()][-8:])]
+    to = [m for m in cands if re.search(r"\b(?:to|up\s+to|of)\s+$", text[: m.start()][-8:], re.I)]
     if to:
-        m = to[-1] if any(re.search(r"\bto\s+$", text[: x.start()][-4:]) for x in to) else to[0]
+        m = (
+            to[-1]
+            if any(re.search(r"\bto\s+$", text[: x.start()][-4:], re.I) for x in to)
+            else to[0]
+        )
     else:
         m = min(cands, key=lambda x: abs(x.start() - anchor))
     return float(m.group(1)), ceiling_word(text, m)
@@ -127,7 +133,7 @@ def rates_per_metal(
         if len(cands) < 2:
             continue
         if any(R.RANGE_BEFORE_RE.search(text[: m.start()][-40:]) for m in cands) or any(
-            re.fullmatch(r"\s*(?:to|from|-|–)\s*", text[a.end() : b.start()])
+            re.fullmatch(r"\s*(?:to|from|-|–)\s*", text[a.end() : b.start()], re.I)
             for a, b in pairwise(cands)
         ):
             return ()

@@ -23,6 +23,7 @@ from tui.engine.classifier_frames import (
     measure_moves_to_rate,
     not_allowed,
     question,
+    speculation_end,
     takes_effect,
     told_after_market,
     topic_question,
@@ -30,12 +31,7 @@ from tui.engine.classifier_frames import (
 from tui.engine.classifier_mentions import mention_veto, recast
 from tui.engine.classifier_nouns import replacing_measure
 from tui.engine.classifier_phrases import bare_subject
-from tui.engine.classifier_reactions import (
-    after_kicker,
-    credited_source,
-    ordered,
-    reaction_veto,
-)
+from tui.engine.classifier_reactions import after_kicker, credited_source, ordered, reaction_veto
 from tui.engine.classifier_talks import talks_veto
 from tui.engine.classifier_text import (
     SKIP,
@@ -146,7 +142,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         ):
             return "market", f"market news ({market.group(0)!r}) with no policy verb"
         if any(
-            t.word(j) in R.SPECULATION_WORDS for j in range(max(0, best.index - 2), best.index + 3)
+            t.word(j) in R.SPECULATION_WORDS
+            for j in range(max(0, best.index - 2), speculation_end(t, best))
         ):
             return "speculation", "speculative mention ('fears', 'ahead of' ...)"
         if toks[0].low in R.QUESTION_WORDS:

@@ -8,14 +8,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_phrases import measure_after_modifiers, safeguard_after
-from tui.engine.classifier_text import (
-    Finding,
-    Text,
-    base_word,
-    flow_of,
-    measure_of,
-)
+from tui.engine.classifier_phrases import measure_after_modifiers, owned_goods, safeguard_after
+from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
 #: Verbs that set, change or end a measure, read before "in <place>" ("hiked in India").
 _CHANGE_VERBS = (
@@ -71,6 +65,7 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             and t.is_metal[min(last + 1, len(toks) - 1)]
             and _imports_after(t, last + 1)
             and not (prep in ("on", "against") and prev_role == "actor")
+            and not (poss and owned_goods(t, prep, last))  # "bans Russia's steel imports"
         ):
             role = "into"  # "all US steel and aluminium imports": the country imports
             # ("Japan imposes tariff on Brazil steel imports": another's goods, below)
@@ -117,8 +112,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         elif prep == "with" and t.word(k - 1) in R.DISPUTE_NOUNS:
             role = "counterpart"  # "its dispute with Canada over imported aluminum": a lede's
             # other side (read only where the corridor lacks one)
-        elif goods_next and not poss:
-            role = "goods"
+        elif goods_next and (not poss or owned_goods(t, prep, last)):
+            role = "goods"  # "bans Russia's gold", "imports of Russia's aluminium": its goods
         elif prep in R.SANCTION_WORDS and not demonym:
             role = "target"  # "US sanctions Iran's metals", "Britain sanctions Russia"
         elif (

@@ -584,7 +584,7 @@ COATING_RE = re.compile(
 #: "ADD", India's and the trade press's abbreviation of an anti-dumping duty, in capitals before
 #: what it is on ("impose ADD on", "ADD of 20% on"); the verb "add" is never written so in a
 #: title that is not all capitals.
-ADD_RE = re.compile(r"(?<![A-Z] )\bADDs?\b(?=\s+(?:on|of|in)\b)")
+ADD_RE = re.compile(r"(?<![A-Z] )\bADDs?\b(?=\s+(?i:on|of|in)\b)")
 ADD_WORDS = "anti-dumping duty"
 #: Kinds of metal before a noun that is also a verb ("non-ferrous scrap"): the noun is goods.
 MATERIAL_WORDS = frozenset({"ferrous", "non-ferrous", "nonferrous", "precious", "base-metal"})
@@ -1013,7 +1013,8 @@ HOLDER_WORDS = frozenset(
 #: Legal instruments that are the subject of a verb ("the package bans", "decree restricts").
 INSTRUMENT_SUBJECTS = frozenset(
     {"package", "law", "decree", "regulation", "regulations", "order", "bill", "act",
-     "directive", "rule", "ordinance", "legislation", "resolution", "amendment"}
+     "directive", "rule", "ordinance", "legislation", "resolution", "amendment", "deal",
+     "agreement", "contract", "pact", "accord", "treaty", "policy"}
 )
 #: Separators that end a question's clause ("China bans exports: what next?"); a dash between
 #: years ("2025–2026") is not one.

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_comments import effect_modal
 from tui.engine.classifier_rates import rate_in
 from tui.engine.classifier_talks import talked_change
@@ -174,7 +175,7 @@ def _headline_to(t: Text, start: int, at: int) -> str | None:
             and all(
                 t.place_at[first + j] is not None
                 or tk.low in R.GOVERNMENT_WORDS
-                or tk.text[:1].isupper()
+                or looks_named(t.text, tk.text)
                 for j, tk in enumerate(subject)
             )
         ):
@@ -327,7 +328,7 @@ def event_rate(
     if counter:
         # "Canada retaliates against US 25% tariffs with counter-tariffs": a rate before
         # "with" is the measure answered; only one after it is the subject's
-        cut = re.search(r"\bwith\b", rate_text)
+        cut = re.search(r"\bwith\b", rate_text, re.I)
         rate_text = rate_text[cut.end() :] if cut else ""
         anchor = 0
     r = rate_in(rate_text, anchor) if tariff_named else None

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from tui.core.gazetteer import Gazetteer
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_spans import first_overlaps, metal_spans
 from tui.engine.tagging import MetalMatcher
 
@@ -395,4 +396,4 @@ class Text:
         if prev in R.MODALS or self.place_at[i - 1] is not None or prev == ",":
             return True
         # a capitalised subject word ("Zimbabwe", "Jakarta", "Government") before the verb
-        return self.toks[i - 1].text[:1].isupper() or prev in R.GOVERNMENT_WORDS
+        return looks_named(self.text, self.toks[i - 1].text) or prev in R.GOVERNMENT_WORDS

@@ -15,13 +15,16 @@ from tui.core.config_types import Config
 from tui.core.validate import Locator, format_duration
 
 
-def config_warnings(config: Config, today: date | None = None) -> list[str]:
+def config_warnings(config: Config, today: date | None = None, *, keys: bool = True) -> list[str]:
     """What ``check`` warns of in a valid config, one located line each (``config.toml:23:
     policy[2].since: since 2062-12-03 is 36 years ahead: a typo? ...``): a value accepted but
     not used as written (a source's ``refresh`` under its kind's shortest interval, fetched at
-    that interval), and declared entries with a ``since`` or ``until`` years ahead
-    (:func:`tui.core.policy_entry.far_dates`). In a valid config the entries are the
-    ``[[policy]]`` tables in order (one that cannot be read fails the check)."""
+    that interval), declared entries with a ``since`` or ``until`` years ahead
+    (:func:`tui.core.policy_entry.far_dates`) and, with ``keys``, its remapped keys terminals
+    never send as named (:func:`tui.core.dead_keys.dead_keys`; the app says those itself, as it
+    loads them). In a valid config the entries are the ``[[policy]]`` tables in order (one that
+    cannot be read fails the check)."""
+    from tui.core.dead_keys import dead_keys
     from tui.core.policy_entry import far_dates
 
     today = today or datetime.now(timezone.utc).date()
@@ -33,7 +36,8 @@ def config_warnings(config: Config, today: date | None = None) -> list[str]:
         for k, entry in enumerate(config.policy)
         for field, why in far_dates(entry, today)
     ]
-    if not said:
+    dead = dead_keys(config.keys) if keys else []
+    if not said and not dead:
         return []
     name = str(config.path) if config.path else "<built-in config>"
     locate = _locator(config.path)
@@ -42,6 +46,9 @@ def config_warnings(config: Config, today: date | None = None) -> list[str]:
         line = locate.line(table, k, field) if locate is not None else None
         out.append(f"{name}:{line}: " if line else f"{name}: ")
         out[-1] += f"{table}[{k + 1}].{field}: {why}"
+    for key in dead:
+        line = locate.line("keys", None, key.binding) if locate is not None else None
+        out.append((f"{name}:{line}: " if line else f"{name}: ") + key.said())
     return out
 
 

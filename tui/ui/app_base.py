@@ -299,7 +299,7 @@ class AppBase(_App):
         def run() -> None:
             from tui.flow.config_warnings import config_warnings
 
-            said = config_warnings(config)
+            said = config_warnings(config, keys=False)  # dead keys: said as they load
             if said:
                 self.call_from_thread(self._config_warnings_said, said)
 

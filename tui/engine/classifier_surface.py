@@ -1,0 +1,70 @@
+"""A headline's surface form made plain before the classifier reads it.
+
+Outlets write the same news in their own styles; the reading must not depend on the style
+(``benchmarks/invariance.py`` measures it). Three forms are written one way here, before any
+rule runs:
+
+- an outlet's name after the headline (" - Reuters", " | Mining.com", " — Bloomberg"): a short
+  tail of capitalised words after a spaced dash or bar, naming no metal and no trade-measure
+  word, is the publisher, not the news, and is dropped from the title;
+- a rate in words ("25 per cent", "25 percent", "25 pct") is written "25%";
+- "anti dumping" and "anti subsidy", spaced, are hyphenated as the rules know them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_case import rule_words
+
+# " - Reuters", " | Mining.com", " — The Wall Street Journal": the last spaced dash or bar
+# and what follows it
+_TAIL_RE = re.compile(r"\s+[-–—|]\s+([^-–—|:?!;,\"“”]{2,48})$")
+# words an outlet's name may have in lower case ("Times of India", "S&P Global")
+_NAME_JOINS = frozenset({"of", "the", "and", "&", "for", "on"})
+_WORD_RE = re.compile(r"[^\s]+")
+_RATE_WORDS_RE = re.compile(r"(?<=\d) ?(?:per\s?cent|percent|pct)\b", re.IGNORECASE)
+_ANTI_RE = re.compile(r"\b(anti) (dumping|subsidy|circumvention)\b", re.IGNORECASE)
+
+
+def _outlet_name(tail: str) -> bool:
+    """Is ``tail`` written as a name: at most five words, each capitalised, a domain or a
+    joining word, not all of them joining words, none a word of the rules nor a verb's form
+    ("Comments Invited", "Market Talk" and "Seeking Alpha" may be news or a column: kept)?"""
+    words = _WORD_RE.findall(tail)
+    if not 1 <= len(words) <= 5 or all(w.lower() in _NAME_JOINS for w in words):
+        return False
+    if any(w.lower().endswith(("ed", "ing")) or w.lower() in rule_words() for w in words):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINS for w in words)
+
+
+def drop_outlet(title: str, names_news: Callable[[str], bool]) -> str:
+    """``title`` without an outlet's name after it (``names_news(tail)``: does the tail name a
+    metal or a measure, so that it is part of the news?)."""
+    m = _TAIL_RE.search(title)
+    if m is None or not _outlet_name(m.group(1)) or names_news(m.group(1)):
+        return title
+    head = title[: m.start()].rstrip()
+    return head if len(head.split()) >= 3 else title
+
+
+def plain_words(text: str) -> str:
+    """Rates and remedies written one way: "25 per cent" -> "25%", "anti dumping" ->
+    "anti-dumping"."""
+    if not text:
+        return text
+    text = _RATE_WORDS_RE.sub("%", text)
+    return _ANTI_RE.sub(lambda m: f"{m.group(1)}-{m.group(2)}", text)
+
+
+def plain_surface(
+    title: str | None, summary: str | None, names_news: Callable[[str], bool]
+) -> tuple[str, str]:
+    """The title and summary as the rules read them: spaces collapsed, "ADD on" spelled out
+    ("anti-dumping duty on"), rates and remedies written one way, the outlet's name dropped."""
+    title = R.ADD_RE.sub(R.ADD_WORDS, " ".join((title or "").split()))
+    summary = " ".join((summary or "").split())
+    return drop_outlet(plain_words(title), names_news), plain_words(summary)
