@@ -12,10 +12,12 @@ from __future__ import annotations
 import random
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+REPO = Path(__file__).resolve().parent.parent
 _HELD: list[socket.socket] = []
 
 
@@ -44,6 +46,24 @@ def listen_port() -> int:
                 continue
         return port
     raise OSError("no free loopback port between 20000 and 32000")
+
+
+def serve_command(log: Path, *args: str) -> Callable[[int], subprocess.Popen[bytes]]:
+    """``launch(port)`` for :func:`serve_on_free_port`: ``metalwatch serve *args --port PORT``
+    from the repository, in a session of its own, its output in ``log``."""
+
+    def launch(port: int) -> subprocess.Popen[bytes]:
+        with log.open("wb") as out:
+            return subprocess.Popen(
+                [sys.executable, "-m", "tui", "serve", *args, "--port", str(port)],
+                cwd=REPO,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+
+    return launch
 
 
 def serve_on_free_port(

@@ -139,11 +139,13 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
     from datetime import datetime, timezone
 
     from tui.core.fmt import json_indented, stamp
+    from tui.flow.config_warnings import say_warnings
     from tui.flow.health import all_failed_note, on_demo_clock, remote_names
     from tui.flow.oneshot import Stopped, all_failed, fetch_all, report, run_stoppable
     from tui.flow.snapshot import build_snapshot, to_json, to_text
     from tui.flow.store_open import CacheWatch, cache_notice, cached_snapshot, open_store
 
+    warnings = say_warnings(config, None if args.json else sys.stderr)  # in the JSON, else here
     store = open_store(config)  # StoreError: see main()
     cache = CacheWatch(store)
     try:
@@ -190,7 +192,7 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
                 if h.name in fetched:
                     h.warning = "; ".join(filter(None, [h.warning, "fetched but not saved"]))
         if args.json:
-            sys.stdout.write(json_indented(to_json(snap)) + "\n")
+            sys.stdout.write(json_indented(to_json(snap, warnings)) + "\n")
         else:
             sys.stdout.write(to_text(snap, show_all=bool(args.all_stories)))
             if alerts:

@@ -15,6 +15,7 @@ from tui.ui import links
 from tui.ui.app import MetalwatchApp
 from tui.ui.commands import MetalwatchCommands
 from tui.ui.screens.help import HelpScreen
+from tui.ui.screens.sources import SourcesScreen
 from tui.ui.screens.story import StoryScreen
 from tui.ui.widgets.headlines import HeadlinesPanel
 from tui.ui.widgets.key_footer import KeyFooter
@@ -89,6 +90,22 @@ async def test_a_panel_key_with_no_panel_says_so(
         await pilot.press("7")
         assert app.focused is before
         assert notes == ["No panel 7: this layout has 3 (keys 1-3)."]
+
+
+async def test_all_metals_with_every_metal_shown_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found in session 18: M with no metal picked did nothing, with nothing to say why."""
+    app = demo_app(tmp_path)
+    notes: list[str] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        monkeypatch.setattr(app, "notify", lambda message, **kw: notes.append(message))
+        await pilot.press("M")
+        assert notes == ["Every metal is shown already."] and app.metal_filter is None
+        app.set_metal("copper")
+        await pilot.press("M")
+        assert app.metal_filter is None and len(notes) == 1, notes
 
 
 async def test_palette_and_help_show_keys_as_typed(tmp_path: Path) -> None:
@@ -326,6 +343,8 @@ async def test_the_palette_offers_each_command_once(tmp_path: Path) -> None:
         system = [c.title for c in app.get_system_commands(app.screen)]
         ours = [name for name, _, _ in MetalwatchCommands(app.screen)._commands()]
         assert "Quit" in ours and "Quit" not in system, system
+        # Textual's keys panel, in Textual's words ("^pgup", "Quit Quit the app"): the help is ours
+        assert "Keys" not in system and "Help" in ours, system
         titles = system + ours
         assert len(titles) == len(set(titles)), sorted(titles)
 
@@ -639,3 +658,57 @@ async def test_the_palette_offers_what_works_on_the_screen_it_was_opened_over(
         await pilot.pause()
         names = [name for name, _, _ in MetalwatchCommands(app.screen)._commands()]
         assert "Sources" not in names and "Alerts" in names, names
+
+
+async def test_help_leaves_out_sideways_keys_where_nothing_scrolls_sideways(
+    tmp_path: Path,
+) -> None:
+    """Found in session 18 at 80x24: help over the dashboard listed "← Scroll Left", "→ Scroll
+    Right", "Ctrl+PgUp Page Left" and "Ctrl+PgDn Page Right": the panels' columns fit their
+    width (never a horizontal scrollbar), so the keys did nothing. Over the sources screen at 60
+    columns, whose table is wider than the screen, they scroll it and are listed."""
+    from tui.ui.screens.help import screen_keys
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        listed = {d for _, d in screen_keys(app.screen)}
+        assert "Up" in listed and not listed & {"Scroll Left", "Page Left", "Scroll Right"}
+        await pilot.resize_terminal(60, 20)
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcesScreen)
+        listed = {d for _, d in screen_keys(app.screen)}
+        assert {"Cursor left", "Page Left"} <= listed, listed
+
+
+async def test_enter_on_a_freshly_opened_chart_opens_its_first_marker(tmp_path: Path) -> None:
+    """Found in session 18: the chart opened with its markers' list focused but no row under
+    the cursor, so Enter did nothing and nothing said why; the first marker is under the
+    cursor now, as a panel's first row is, at every time frame."""
+    from textual.widgets import OptionList
+
+    from tui.ui.screens.chart import ChartScreen
+    from tui.ui.screens.evidence import EvidenceScreen
+    from tui.ui.widgets.prices import PricesPanel
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.set_focus(app.query_one(PricesPanel).table)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        chart = app.screen
+        assert isinstance(chart, ChartScreen)
+        markers = chart.query_one("#chart-markers", OptionList)
+        assert app.focused is markers and markers.highlighted == 0
+        await pilot.press("6")  # every marker: the first is a policy event, with its evidence
+        await settle(app, pilot)
+        assert markers.highlighted == 0
+        # the help over the chart says what Enter does there (it said "Select")
+        from tui.ui.screens.help import screen_keys
+
+        assert ("Enter", "Open its story or evidence") in screen_keys(chart)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceScreen), app.screen

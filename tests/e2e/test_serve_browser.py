@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from tests.ports import listen_port, serve_on_free_port
+from tests.ports import listen_port, serve_command, serve_on_free_port
 from tui import cli, serve
 
 aiohttp = pytest.importorskip("aiohttp", reason="aiohttp (a textual-serve dependency) missing")
@@ -266,18 +266,7 @@ async def demo_expectations() -> tuple[str, str, str]:
 def server(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], str, Path]]:
     log = tmp_path / "serve.log"
 
-    def launch(port: int) -> subprocess.Popen[bytes]:
-        with log.open("wb") as out:
-            return subprocess.Popen(
-                [sys.executable, "-m", "tui", "serve", "--demo", "--port", str(port)],
-                cwd=REPO,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-
-    proc, port = serve_on_free_port(launch, log)
+    proc, port = serve_on_free_port(serve_command(log, "--demo"), log)
     try:
         url = f"http://127.0.0.1:{port}"
         assert f"serving the dashboard on {url}" in log.read_text(errors="replace")

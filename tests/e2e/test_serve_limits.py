@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.ports import serve_on_free_port
+from tests.ports import serve_command, serve_on_free_port
 from tui.serve import full_page
 
 aiohttp = pytest.importorskip("aiohttp", reason="aiohttp (a textual-serve dependency) missing")
@@ -37,18 +37,7 @@ def wait_for(predicate: Any, timeout: float, what: str) -> Any:
 def start(tmp_path: Path, *args: str) -> tuple[subprocess.Popen[bytes], str, Path]:
     log = tmp_path / "serve.log"
 
-    def launch(port: int) -> subprocess.Popen[bytes]:
-        with log.open("wb") as out:
-            return subprocess.Popen(
-                [sys.executable, "-m", "tui", "serve", "--demo", "--port", str(port), *args],
-                cwd=REPO,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-
-    proc, port = serve_on_free_port(launch, log)
+    proc, port = serve_on_free_port(serve_command(log, "--demo", *args), log)
     assert "serving the dashboard" in log.read_text(errors="replace")
     return proc, f"http://127.0.0.1:{port}", log
 

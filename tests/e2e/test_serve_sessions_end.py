@@ -8,16 +8,15 @@ import asyncio
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_serve_limits import REPO, first_output, stop
+from test_serve_limits import first_output, stop
 
-from tests.ports import serve_on_free_port
+from tests.ports import serve_command, serve_on_free_port
 
 aiohttp = pytest.importorskip("aiohttp", reason="aiohttp (a textual-serve dependency) missing")
 pytest.importorskip("textual_serve", reason="the serve extra is not installed")
@@ -36,27 +35,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path, subprocess.Popen[bytes]]
     )
     log = tmp_path / "serve.log"
 
-    def launch(port: int) -> subprocess.Popen[bytes]:
-        with log.open("wb") as out:
-            return subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "tui",
-                    "serve",
-                    "--config",
-                    str(config),
-                    "--port",
-                    str(port),
-                ],
-                cwd=REPO,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-
-    proc, port = serve_on_free_port(launch, log)
+    proc, port = serve_on_free_port(serve_command(log, "--config", str(config)), log)
     url = f"http://127.0.0.1:{port}"
     try:
         yield url, config, proc

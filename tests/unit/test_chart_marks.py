@@ -96,3 +96,18 @@ def test_label_headroom_keeps_the_top_row_for_the_labels() -> None:
         assert top - 200.0 <= 3 * row, rows  # and not far above: the line keeps its room
     lo, top = label_headroom(5.0, 5.0, 7)  # a flat series
     assert lo < 5.0 < top
+
+
+def test_y_ticks_read_as_the_prices_panel_writes_prices() -> None:
+    """Found in session 18: the chart's y axis said "16003.4", "13913.0", "9732.3" beside a
+    title and a prices panel that say "13,990"."""
+    from tui.ui.chart_marks import y_ticks
+
+    ticks, labels = y_ticks(9732.3, 16003.4, 7, 0)
+    assert labels[0] == "9,732" and labels[-1] == "16,003" and len(ticks) == 7, labels
+    assert y_ticks(55.1, 60.27, 20, 2)[1][-1] == "60.27"
+    assert len(y_ticks(100.0, 200.0, 3, 0)[0]) == 3  # one a row at most
+    # two ticks that would read the same get the decimals that tell them apart
+    labels = y_ticks(13990.0, 13993.0, 7, 0)[1]
+    assert len(set(labels)) == 7 and labels[1] == "13,990.5", labels
+    assert y_ticks(5.0, 5.0, 7, 4) == ([5.0], ["5.0000"])

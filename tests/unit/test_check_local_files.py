@@ -115,6 +115,8 @@ def test_a_price_csv_that_cannot_be_read_fails_and_a_good_one_is_described(
     assert (code, err) == (0, [])
     line = next(ln for ln in out.splitlines() if "'mine'" in ln)
     assert "good.csv): 2 points, 2026-01-02 to 2026-01-05 (" in line
+    assert "()" not in line  # no unit named anywhere: said so, not an empty pair of brackets
+    assert line.endswith("2026-01-05 (no unit: the source's unit option names it)")
 
 
 def test_a_price_csv_whose_every_point_is_ahead_fails(

@@ -145,7 +145,11 @@ def test_count_zero_without_results_is_empty() -> None:
         (b'{"message":"Rate limit exceeded"}', "Rate limit exceeded"),
         (b"not json", "invalid JSON"),
         (b"", "empty response"),
-        (b"<!DOCTYPE html><html><body>Down for maintenance</body></html>", "HTML page"),
+        # not "expected a feed": the source asks the API for JSON
+        (
+            b"<!DOCTYPE html><html><body>Down for maintenance</body></html>",
+            r"^expected the Federal Register's JSON \(or its RSS\), got an HTML page",
+        ),
         (b'{"description":"x","count":3}', "no results"),
         (b'{"results": {}}', "not a list"),
     ],

@@ -121,3 +121,53 @@ def test_far_ahead_counts_years_from_the_day_given() -> None:
         "policy[0]: since 2206-08-01 is 180 years ahead: a typo? (shown as coming on that day, "
         "not in force until then)"
     )
+
+
+UNTIL = "until = 2026-11-27"  # MOFCOM 2025 No. 72: the 2024 ban suspended to 2026-11-27
+
+
+@pytest.mark.parametrize("typo", ["2062-11-27", "2036-11-27"])
+def test_a_config_until_years_ahead_is_a_located_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], typo: str
+) -> None:
+    text = DEFAULT.replace(UNTIL, f"until = {typo}", 1)
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(text, encoding="utf-8")
+    at = text.index(f"until = {typo}")
+    line = text[:at].count("\n") + 1
+    table = text[:at].count("[[policy]]")
+    code = main(["check", "--config", str(cfg)])
+    out, err = capsys.readouterr()
+    assert code == 0 and "OK" in out
+    years = round((date.fromisoformat(typo) - datetime.now(timezone.utc).date()).days / 365.25)
+    assert err.splitlines() == [
+        f"metalwatch: warning: {cfg}:{line}: policy[{table}].until: until {typo} is {years} "
+        "years ahead: a typo? (kept as the day it ends; for a measure with no end leave until out)"
+    ]
+
+
+@pytest.mark.parametrize("open_end", ["2100-01-01", "9999-12-31"])
+def test_an_until_written_as_no_end_is_not_flagged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], open_end: str
+) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(DEFAULT.replace(UNTIL, f"until = {open_end}"), encoding="utf-8")
+    assert main(["check", "--config", str(cfg)]) == 0
+    assert capsys.readouterr()[1] == ""
+
+
+def test_a_policy_file_until_years_ahead_is_named_on_its_health_line() -> None:
+    src = SourceConfig(name="register", kind="policy-file", url="register.json")
+    entry = {"metal": "gallium", "origin": "CN", "destination": "US", "status": "licensing"}
+    data = json.dumps(
+        [
+            {**entry, "since": "2025-11-09", "until": "2062-11-27"},
+            {**entry, "metal": "germanium", "since": "2025-11-09", "until": "9999-12-31"},
+        ]
+    ).encode()
+    got = policy_file.parse(data, src, fetched_at=datetime(2026, 12, 5, tzinfo=timezone.utc))
+    assert [e.until for e in got.entries] == [date(2062, 11, 27), None]
+    assert got.warning == (
+        "policy[0]: until 2062-11-27 is 36 years ahead: a typo? (kept as the day it ends; for a "
+        "measure with no end leave until out)"
+    )

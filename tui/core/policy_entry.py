@@ -121,22 +121,31 @@ def _until(value: Any, where: str) -> date | None:
 #: ``2026``, ``2206``) than a measure announced so long ahead (the furthest real ones, a ban
 #: written into law for a few years on, fall within it). Such an entry is kept and shown for
 #: what it says, coming on that day (never guessed into another year), and said: by
-#: ``metalwatch check`` for the config's entries, on the health line for a policy file's.
+#: ``metalwatch check`` for the config's entries, on the health line for a policy file's. An
+#: ``until`` as far ahead (and before :data:`OPEN_END_YEAR`, which is no end) is said alike.
 FAR_AHEAD_YEARS = 5
 
+_FAR_SHOWN = {
+    "since": "shown as coming on that day, not in force until then",
+    "until": "kept as the day it ends; for a measure with no end leave until out",
+}
 
-def far_ahead(since: date | None, today: date) -> str | None:
-    """What to say of a ``since`` more than :data:`FAR_AHEAD_YEARS` after ``today``, else
-    None."""
-    if since is None:
+
+def far_ahead(day: date | None, today: date, field: str = "since") -> str | None:
+    """What to say of a ``since`` (or ``until``, by ``field``) more than
+    :data:`FAR_AHEAD_YEARS` after ``today``, else None."""
+    if day is None:
         return None
-    years = (since - today).days / 365.25
+    years = (day - today).days / 365.25
     if years <= FAR_AHEAD_YEARS:
         return None
-    return (
-        f"since {since} is {round(years)} years ahead: a typo? (shown as coming on that day, "
-        "not in force until then)"
-    )
+    return f"{field} {day} is {round(years)} years ahead: a typo? ({_FAR_SHOWN[field]})"
+
+
+def far_dates(entry: DeclaredPolicy, today: date) -> list[tuple[str, str]]:
+    """The entry's dates years ahead: ``(field, what to say)`` for ``since`` then ``until``."""
+    said = [(f, far_ahead(getattr(entry, f), today, f)) for f in ("since", "until")]
+    return [(f, why) for f, why in said if why is not None]
 
 
 def validate_policy_entry(entry: Mapping[str, Any], where: str) -> DeclaredPolicy:

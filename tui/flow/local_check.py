@@ -31,7 +31,6 @@ from tui.sources.policy_file import Declared
 from tui.sources.prices_common import join_warnings
 
 if TYPE_CHECKING:
-    from tui.core.validate import Locator
     from tui.store import Store
 
 #: How long the look into the cache waits for another program's lock (a refresh writing).
@@ -78,7 +77,8 @@ def _holds(
             return f"{said}: {error}", False
         first, last = kept.points[0][0], kept.points[-1][0]
         span = f"{first}" if first == last else f"{first} to {last}"
-        held = f"{counted(len(kept.points), 'point')}, {span} ({kept.unit})"
+        unit = f" ({kept.unit})" if kept.unit else " (no unit: the source's unit option names it)"
+        held = f"{counted(len(kept.points), 'point')}, {span}{unit}"
         return _with(held, kept.warning), True
     if isinstance(parsed, Declared):
         entries = parsed.entries
@@ -194,6 +194,7 @@ def check_report(config: Config) -> tuple[list[str], list[str], bool]:
     (warnings, a note on the cache, the sources that would deliver nothing: config errors),
     the lines under ``local files:``, and whether a source fails the check."""
     from tui.core import paths
+    from tui.flow.config_warnings import config_warnings
 
     said = [f"warning: {w}" for w in config_warnings(config)]  # said, never failing the check
     looked = read_local_sources(config, cache=paths.store_path(demo=config.demo))
@@ -202,36 +203,3 @@ def check_report(config: Config) -> tuple[list[str], list[str], bool]:
     failing = [r for r in looked.readings if not r.usable]
     said += [f"config error: source {r.line()}" for r in failing]
     return said, [r.line() for r in looked.readings], bool(failing)
-
-
-def config_warnings(config: Config, today: date | None = None) -> list[str]:
-    """What ``check`` warns of in a valid config, one located line each (``config.toml:23:
-    policy[2].since: since 2062-12-03 is 36 years ahead: a typo? ...``): its declared entries
-    dated years ahead (:func:`tui.core.policy_entry.far_ahead`). In a valid config the entries
-    are the ``[[policy]]`` tables in order (one that cannot be read fails the check)."""
-    from tui.core.policy_entry import far_ahead
-
-    today = today or datetime.now(timezone.utc).date()
-    said = [(k, far_ahead(e.since, today)) for k, e in enumerate(config.policy)]
-    said = [(k, why) for k, why in said if why is not None]
-    if not said:
-        return []
-    name = str(config.path) if config.path else "<built-in config>"
-    locate = _locator(config.path)
-    out = []
-    for k, why in said:
-        line = locate.line("policy", k, "since") if locate is not None else None
-        out.append(f"{name}:{line}: " if line else f"{name}: ")
-        out[-1] += f"policy[{k + 1}].since: {why}"
-    return out
-
-
-def _locator(path: Path | None) -> Locator | None:
-    from tui.core.validate import Locator
-
-    if path is None:
-        return None
-    try:
-        return Locator(path.read_text(encoding="utf-8", errors="replace"))
-    except OSError:
-        return None

@@ -121,7 +121,10 @@ def coming_note(row: PolicyStatus) -> str:
     return f"coming: {row.coming}{rate} from {row.starts.isoformat()}"
 
 
-def to_json(snap: Snapshot) -> dict[str, Any]:
+def to_json(snap: Snapshot, warnings: list[str] | None = None) -> dict[str, Any]:
+    """The ``metalwatch.snapshot/1`` document; ``warnings``: what the config is warned of
+    (:func:`tui.flow.config_warnings.config_warnings`), a list in the document, empty when
+    nothing is."""
     stories = [
         {
             "id": s.id,
@@ -204,6 +207,7 @@ def to_json(snap: Snapshot) -> dict[str, Any]:
         "policy": policy,
         "sources": sources,
         "notes": list(snap.notes),
+        "warnings": list(warnings or ()),
         "alerts": list(snap.alerts),
     }
 

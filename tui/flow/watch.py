@@ -148,6 +148,7 @@ async def _loop(
     engine = AlertEngine(config, store)
     if not config.alerts:
         err.write("metalwatch: watch: no [[alerts]] in the config; refreshing only\n")
+    _warn(config, err)
     refresher = Refresher(config, store, cache_dir=None if config.demo else paths.cache_dir())
     code = EXIT_OK
     first = True
@@ -179,6 +180,7 @@ async def _loop(
                         config, store, cache_dir=None if config.demo else paths.cache_dir()
                     )
                     err.write(f"metalwatch: watch: config reloaded: {_described(config)}\n")
+                    _warn(config, err)
                     err.flush()
             if retry is not None:  # a lock kept the run in memory: the cache tried again
                 await retry.tick()
@@ -276,3 +278,11 @@ def _isatty(stream: TextIO) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+def _warn(config: Config, err: TextIO) -> None:
+    """What the config is warned of (``metalwatch check``'s warnings), said at the start and
+    once for each config read again."""
+    from tui.flow.config_warnings import say_warnings
+
+    say_warnings(config, err)

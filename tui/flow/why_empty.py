@@ -10,7 +10,13 @@ from tui.core.fmt import counted
 from tui.core.models import SourceHealth
 
 FILTER_HINT = "Esc in the filter box clears it"
-METAL_HINT = "M shows every metal"
+
+
+def _key(binding_id: str, config: Config) -> str:
+    """A binding's key as the config's ``[keys]`` made it, as typed: the hints name it so."""
+    from tui.core.keymap import shown_key
+
+    return shown_key(binding_id, config.keys)
 
 
 def _names(config: Config, metals: set[str] | None) -> str:
@@ -54,7 +60,8 @@ def empty_reason(
         return f"Nothing matches the filter {text_filter!r} ({FILTER_HINT})."
     what = _names(config, metals)
     for_what = f" for {what}" if what else ""
-    hint = f" ({METAL_HINT})" if metal_filter else ""
+    hint = f" ({_key('clear-metal', config)} shows every metal)" if metal_filter else ""
+    why = f"{_key('sources', config)} shows why"
     sources = panel_sources(kind, config, metals)
     by_name = {h.name: h for h in health}
     states = [by_name.get(s.name) for s in sources]
@@ -78,11 +85,11 @@ def empty_reason(
         plural = "s" if n != 1 else ""
         return (
             f"{every} {noun}{plural}{for_what} {'is' if n == 1 else 'are'} failing and "
-            f"{'has' if n == 1 else 'have'} delivered nothing yet (s shows why){hint}."
+            f"{'has' if n == 1 else 'have'} delivered nothing yet ({why}){hint}."
         )
     if sources and len(tried) < len(sources) and not any(h.last_success for h in tried):
         # the others failed so far: said, with where to see why (one may still be hanging)
-        failed = f"; {counted(len(failing), 'source')} failing (s shows why)" if failing else ""
+        failed = f"; {counted(len(failing), 'source')} failing ({why})" if failing else ""
         return f"Waiting for the first delivery{for_what}…{failed}{hint}"
     if kind == "prices":
         return f"The price sources{for_what} delivered no prices{hint}."

@@ -58,7 +58,34 @@ def looks_binary(data: bytes) -> bool:
     if b"\x00" in head[:NUL_HEAD]:
         return True
     controls = sum(1 for b in head if b in _CONTROLS)
+    # an ESC that starts a terminal's colour or link sequence is text's (a title or a header
+    # saved from a coloured terminal), not a binary file's
+    controls -= head.count(b"\x1b[") + head.count(b"\x1b]")
     return controls * 50 > len(head)
+
+
+# Byte-order marks of UTF-32 and UTF-16 (UTF-32's first: its little-endian mark starts as
+# UTF-16's does) and the codec each names.
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def wide_text(data: bytes) -> str | None:
+    """``data`` as text when it is UTF-16 or UTF-32: by its byte-order mark, or UTF-16 without
+    one that starts with ASCII (Excel's "Unicode text", PowerShell's ``>``, a Windows tool's
+    export); None for any other bytes (UTF-8 and the single-byte charsets). Damaged units are
+    U+FFFD, a lone last byte dropped."""
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, errors="replace")
+    if _utf16_ascii(data[:16]):
+        codec = "utf-16-be" if data[0] == 0 else "utf-16-le"
+        return data[: len(data) // 2 * 2].decode(codec, errors="replace").lstrip("\ufeff")
+    return None
 
 
 def _utf16_ascii(head: bytes) -> bool:

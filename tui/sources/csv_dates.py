@@ -62,7 +62,7 @@ def _named(m: re.Match[str], day: str | None, mon: str, year: str) -> date | Non
 
 # (label, parser) in order of preference when several parse the same sample.
 _AUTO_FORMATS: list[tuple[str, DateParser]] = [
-    ("YYYY-MM-DD", _rx(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\S.*)?$", lambda m: _ymd(*m.groups()))),
+    ("YYYY-MM-DD", _rx(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d.*)?$", lambda m: _ymd(*m.groups()))),
     ("YYYY-MM", _rx(r"^(\d{4})-(\d{2})$", lambda m: _ymd(m[1], m[2]))),
     ("YYYYMmm", _rx(r"^(\d{4})M(\d{1,2})$", lambda m: _ymd(m[1], m[2]))),
     ("YYYY-Mmm", _rx(r"^(\d{4})-M(\d{1,2})$", lambda m: _ymd(m[1], m[2]))),
@@ -81,23 +81,23 @@ _AUTO_FORMATS: list[tuple[str, DateParser]] = [
     ("Mon YYYY", _rx(r"^([a-z]{3,9})\.?[ \-](\d{4})$", lambda m: _named(m, None, m[1], m[2]))),
     (
         "DD.MM.YYYY",
-        _rx(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: \S.*)?$", lambda m: _ymd(m[3], m[2], m[1])),
+        _rx(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: \d.*)?$", lambda m: _ymd(m[3], m[2], m[1])),
     ),
     (
         "MM/DD/YYYY",
         _rx(
-            r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?: \S.*)?$",
+            r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?: \d.*)?$",
             lambda m: _ymd(_year(m[3]), m[1], m[2]),
         ),
     ),
     (
         "DD/MM/YYYY",
         _rx(
-            r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?: \S.*)?$",
+            r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?: \d.*)?$",
             lambda m: _ymd(_year(m[3]), m[2], m[1]),
         ),
     ),
-    ("YYYY/MM/DD", _rx(r"^(\d{4})/(\d{1,2})/(\d{1,2})(?: \S.*)?$", lambda m: _ymd(*m.groups()))),
+    ("YYYY/MM/DD", _rx(r"^(\d{4})/(\d{1,2})/(\d{1,2})(?: \d.*)?$", lambda m: _ymd(*m.groups()))),
     ("YYYYMMDD", _rx(r"^(\d{4})(\d{2})(\d{2})$", lambda m: _ymd(*m.groups()))),
     ("YYYY", _rx(r"^(\d{4})$", lambda m: _ymd(m[1], 1))),
     ("unix seconds", _rx(r"^(\d{9,10})(?:\.\d+)?$", lambda m: _unix_day(int(m[1])))),

@@ -73,6 +73,7 @@ from tui.sources.csv_layout import (
 from tui.sources.csv_skipped import Skipped
 from tui.sources.prices_common import (
     build_series,
+    cut_in_price,
     cut_off_tail,
     decode_text,
     detect_decimal,
@@ -243,7 +244,8 @@ def parse(
     value_spec = src.opt("value_column")
     if decimal is None:
         decimal = detect_decimal(
-            r[i] for r in body[: 2 * SAMPLE] for i in range(len(r)) if i not in exclude
+            (r[i] for r in body[: 2 * SAMPLE] for i in range(len(r)) if i not in exclude),
+            lean="," if delimiter == ";" else ".",
         )
     if decimal not in (".", ","):
         raise SourceError(f"decimal must be '.' or ',', not {decimal!r}")
@@ -284,10 +286,11 @@ def parse(
     units: list[str] = []  # each point's unit cell ("" without one)
     skipped = Skipped()
     columns = _column_count(head, body)
+    above = len(body[-2]) if len(body) > 1 else columns  # the last row's neighbour's width
     last_read = False
     for row, raw_date in zip(body, date_values, strict=True):
         last_read = False
-        if value_col >= len(row):
+        if value_col >= len(row) or (row is body[-1] and cut_in_price(text, row, value_col, above)):
             continue
         if _filled_width(row) > columns:
             skipped.ragged(row)

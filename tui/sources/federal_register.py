@@ -8,6 +8,7 @@ read. Every entry is official, from the outlet "Federal Register".
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime, timezone
@@ -38,6 +39,8 @@ _TYPE_ALIASES = {
     "presidential document": "PRESDOCU",
     "presidential": "PRESDOCU",
 }
+
+_HTML_PAGE = re.compile(r"(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 
 
 def build_url(src: SourceConfig) -> str:
@@ -85,6 +88,11 @@ def parse(
     text = data.decode("utf-8", errors="replace").lstrip("\ufeff").strip()
     if not text:
         raise SourceError("empty response")
+    if _HTML_PAGE.match(text):  # not "expected a feed": the API answers JSON (or its RSS)
+        raise SourceError(
+            "expected the Federal Register's JSON (or its RSS), got an HTML page "
+            "(an error or maintenance page?)"
+        )
     if text[0] == "<":
         return _parse_feed(data, src, fetched_at, headers)
     try:

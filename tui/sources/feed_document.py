@@ -75,6 +75,24 @@ _DEFAULT_CHARSETS = frozenset(
 )
 
 
+# The encoding an XML declaration names (``<?xml version="1.0" encoding="UTF-8"?>``).
+_DECLARED = re.compile(rb"""^(\s*<\?xml[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2""")
+
+
+def wide_as_utf8(data: bytes) -> bytes | None:
+    """A UTF-16 or UTF-32 document (by its byte-order mark, or UTF-16 without one) as UTF-8,
+    its declaration saying so; None for any other bytes. The mark decides over the declaration
+    (RFC 7303 3.3): feedparser let a declared ``UTF-8`` win over a UTF-16 mark and failed the
+    feed at its second line ("not well-formed")."""
+    from tui.sources.binary import wide_text
+
+    text = wide_text(data)
+    if text is None:
+        return None
+    out = text.lstrip("\ufeff").encode("utf-8")
+    return _DECLARED.sub(rb"\1\2utf-8\2", out, count=1)
+
+
 def charset_holds(data: bytes, charset: str) -> bool:
     """False when the header's ``charset`` plainly is not the body's: a byte-order mark says
     otherwise (it decides, RFC 7303 3.3), or a server's default single-byte charset names a

@@ -92,9 +92,12 @@ def parse(
 ) -> ParseResult:
     """Headlines from a feed body. Raises :class:`SourceError` when nothing usable came."""
     fetched_at = _aware(fetched_at)
+    passed = _pass_headers(headers, data)
+    if (utf8 := feed_document.wide_as_utf8(data)) is not None:  # UTF-16/32: its own charset
+        data, passed = utf8, {k: v for k, v in passed.items() if k != "content-type"}
     _sniff(data, headers)
     data = without_cut_character(data)
-    parsed: Any = feed_document.parse(data, _pass_headers(headers, data))
+    parsed: Any = feed_document.parse(data, passed)
     entries: list[Any] = list(parsed.get("entries") or [])
     version = parsed.get("version") or ""
     problem = _bozo_message(parsed) if parsed.get("bozo") else None

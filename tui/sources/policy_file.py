@@ -31,18 +31,31 @@ from typing import Any
 from tui.core.config_types import SourceConfig
 from tui.core.models import DeclaredPolicy
 from tui.sources.base import SourceError
-from tui.sources.binary import refuse_binary
+from tui.sources.binary import refuse_binary, wide_text
+from tui.sources.json_errors import json_problem
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
-from tui.core.policy_entry import disagree, far_ahead, validate_policy_entry
+from tui.core.policy_entry import disagree, far_dates, validate_policy_entry
+
+
+def _text(data: bytes) -> str:
+    """A register's text: UTF-8 (a BOM dropped), UTF-16 or UTF-32 (Notepad's "Unicode",
+    PowerShell's ``>``), else Windows-1252 (an older editor's ``café``, never ``caf\ufffd``)."""
+    wide = wide_text(data)
+    if wide is not None:
+        return wide.lstrip("\ufeff")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def _load(data: bytes, src: SourceConfig) -> list[Any]:
-    text = data.decode("utf-8-sig", errors="replace").strip()
+    text = _text(data).strip()
     if not text:
         return []
     if text.startswith("<"):
@@ -60,8 +73,8 @@ def _load(data: bytes, src: SourceConfig) -> list[Any]:
     if looks_json:
         try:
             doc = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise SourceError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
+        except json.JSONDecodeError as exc:  # a register cut short says so
+            raise SourceError(json_problem(exc, text)) from None
         if isinstance(doc, list):
             return doc
         if isinstance(doc, dict):
@@ -101,7 +114,7 @@ def _remote(src: SourceConfig) -> bool:
 
 def _nothing_said(data: bytes) -> bool:
     """An empty body, or an empty JSON object: no list at all, not an empty one."""
-    return "".join(data.decode("utf-8-sig", errors="replace").split()) in ("", "{}")
+    return "".join(_text(data).split()) in ("", "{}")
 
 
 def parse(
@@ -150,9 +163,7 @@ def parse(
             continue
         out.append(dataclasses.replace(declared, source=src.name))
         at.append(i)
-        ahead = far_ahead(declared.since, fetched_at.date())
-        if ahead is not None:
-            far.append(f"policy[{i}]: {ahead}")
+        far += [f"policy[{i}]: {why}" for _, why in far_dates(declared, fetched_at.date())]
     if problems and not out:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise SourceError(problems[0] + more)

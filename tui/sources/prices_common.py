@@ -16,9 +16,10 @@ from tui.core.config_types import SourceConfig
 from tui.core.fmt import counted
 from tui.core.models import PriceSeries
 from tui.core.series import other_series_metal
+from tui.core.text import strip_controls
 from tui.core.units import parse_unit
 from tui.sources.base import SourceError
-from tui.sources.binary import HEAD, PRICE_FILE_HINTS, binary_answer
+from tui.sources.binary import HEAD, PRICE_FILE_HINTS, binary_answer, wide_text
 
 # Tokens that mean "no value" in price files (FRED ".", World Bank "…", investing.com "-").
 MISSING = frozenset(
@@ -44,13 +45,14 @@ def option_or_query(src: SourceConfig, option: str, param: str) -> str:
 
 
 def decode_text(data: bytes, headers: Mapping[str, str] | None = None) -> str:
-    """Bytes -> text: UTF-8 (BOM dropped), UTF-16 with a BOM, falling back to cp1252 for old
-    exports. Raises ``SourceError`` for binary data (a spreadsheet, an archive, an image), said
-    with its type and size (``headers``: the answer's, for its Content-Type), never quoted."""
+    """Bytes -> text: UTF-8 (BOM dropped), UTF-16 or UTF-32 (with a BOM, or UTF-16 without
+    one: :func:`tui.sources.binary.wide_text`), falling back to cp1252 for old exports. Raises
+    ``SourceError`` for binary data (a spreadsheet, an archive, an image), said with its type
+    and size (``headers``: the answer's, for its Content-Type), never quoted."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace").lstrip("\ufeff")
+    elif (wide := wide_text(data)) is not None:
+        return wide.lstrip("\ufeff")
     binary = binary_answer(
         data, headers, "a price file", PRICE_FILE_HINTS, known=b"\x00" in data[:HEAD]
     )
@@ -65,6 +67,8 @@ def decode_text(data: bytes, headers: Mapping[str, str] | None = None) -> str:
             raise SourceError(
                 str(binary_answer(data, headers, "a price file", known=True))
             ) from None
+    if "\x1b" in text:  # a table saved from a coloured terminal: its colours are no cells
+        text = strip_controls(text)
     return text.lstrip("\ufeff")
 
 
@@ -90,6 +94,15 @@ def cut_off_tail(text: str, last_row: list[str] | None, last_read: bool) -> str 
     if not last_row[0].strip()[:1].isdigit():
         return None
     return f"last line cut off, left out: {snippet(','.join(last_row), 32)!r}"
+
+
+def cut_in_price(text: str, row: list[str], price_col: int, columns: int) -> bool:
+    """True for an answer's last row cut off inside its price cell: the answer ends mid-line,
+    the row is short of ``columns`` (the row above it's) and the price is its last cell
+    (``2026-07-30,6.3495,6.426,6.34,6`` under ``Date,Open,High,Low,Close,Volume``). Its price
+    may be the start of a number (``6`` for ``6.346``): never read as the newest price."""
+    ended = text.rstrip(" \t").endswith(("\n", "\r"))
+    return not ended and price_col == len(row) - 1 and len(row) < columns
 
 
 def join_warnings(*warnings: str | None) -> str | None:
@@ -183,12 +196,14 @@ _DECIMAL_POINT = re.compile(
 _NUMBER_NOISE = re.compile(r"[$€£¥%()]|US\$|USD|EUR|GBP", re.I)
 
 
-def detect_decimal(cells: Iterable[str]) -> str:
+def detect_decimal(cells: Iterable[str], lean: str = ".") -> str:
     """``","`` when the numbers are written with a decimal comma (``1.234,50``, ``9 812,5``,
     ``0,35``) and none with a decimal point, else ``"."``. Ambiguous cells (``1,234``,
     ``1.234``) count for neither. A number with both marks (``13.990,54``, ``1,526.25``) says
     which is the decimal one for sure: when there are any, the other cells (a change column
-    written ``0.5%`` beside prices written ``13.990,54``) do not outvote them."""
+    written ``0.5%`` beside prices written ``13.990,54``) do not outvote them. ``lean``: the
+    mark when nothing says (a semicolon-separated file is a decimal-comma locale's: its
+    ``4,512`` is 4.512 and its ``9.000`` is 9000, never read 1000 off)."""
     commas = points = sure_commas = sure_points = 0
     for cell in cells:
         text = _NUMBER_NOISE.sub("", cell).strip().replace("\u2212", "-")
@@ -200,7 +215,9 @@ def detect_decimal(cells: Iterable[str]) -> str:
             sure_points += "," in text
     if sure_commas or sure_points:
         return "," if sure_commas > sure_points else "."
-    return "," if commas and not points else "."
+    if commas or points:
+        return "," if commas and not points else "."
+    return lean
 
 
 def detect_frequency(dates: Iterable[date], default: str = "irregular") -> str:

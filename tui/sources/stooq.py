@@ -22,6 +22,7 @@ from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
 from tui.sources.prices_common import (
     build_series,
+    cut_in_price,
     cut_off_tail,
     decode_text,
     looks_like_html,
@@ -111,7 +112,7 @@ def parse(
     last_read = False
     for row in rows[1:]:
         last_read = False
-        if len(row) <= col:
+        if len(row) <= col or (row is rows[-1] and cut_in_price(text, row, col, len(rows[-2]))):
             continue
         m = _DATE.match(row[0])
         value = parse_number(row[col])

@@ -86,6 +86,9 @@ class Actions(Refreshing):
         self.push_screen(MetalPicker(list(self.config.metals), self.metal_filter), self.set_metal)
 
     def action_clear_metal(self) -> None:
+        if self.metal_filter is None:  # the key did nothing, with nothing to say why
+            self.notify("Every metal is shown already.")
+            return
         self.set_metal(None)
 
     def full_series(self, shown: Any) -> Any:

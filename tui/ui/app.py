@@ -63,8 +63,11 @@ class MetalwatchApp(Actions, AppBase, App[None]):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own palette commands, less those the keymap already offers with their key
-        ("Quit", "Theme"): each command once."""
-        ours = {k.description for k in KEYS}
+        ("Quit", "Theme"): each command once. Textual's "Keys" panel too: the help (``?``) lists
+        the keys in the app's words, where the panel squeezed the dashboard to half its width
+        and said "^pgup", "super+c" and "Quit Quit the app", with nothing to close it but the
+        palette again."""
+        ours = {k.description for k in KEYS} | {"Keys"}
         for command in super().get_system_commands(screen):
             if command.title not in ours:
                 yield command
@@ -102,6 +105,7 @@ class MetalwatchApp(Actions, AppBase, App[None]):
         asyncio.get_running_loop().set_default_executor(DaemonExecutor())
         if self.config.keys:
             self.set_keymap(dict(self.config.keys))
+            self._say_dead_keys()
         self._layout()
         if self.panels:  # the first panel's rows, unless Textual focused them already
             focus_once(self.screen, self.panels[0].table)
@@ -109,6 +113,16 @@ class MetalwatchApp(Actions, AppBase, App[None]):
             self._release_gc()  # the first paint waits for a snapshot built from the store
             self.call_after_refresh(self._mount_footer)
             self.load_from_store()
+
+    def _say_dead_keys(self) -> None:
+        """Remapped keys most terminals never send as named (``alt+1``, ``ctrl+shift+r``): kept,
+        but said once, in the words of ``metalwatch check``'s warning (``tui.core.dead_keys``)."""
+        from tui.core.dead_keys import dead_keys
+
+        dead = dead_keys(self.config.keys)
+        if dead:
+            said = "\n".join(key.said() for key in dead)
+            self.notify(said, title="Keys", severity="warning", timeout=20)
 
     def _stop_on_signals(self) -> None:
         """SIGTERM (``kill``, a logout, a service manager) and SIGHUP (the terminal closed,

@@ -41,6 +41,8 @@ else:
 #: How long a look into the store before the first paint waits for another program's lock: in
 #: WAL mode a reader waits for no writer, only for a lock held exclusive (or a brief recovery).
 GLANCE_WAIT = 0.02
+#: The config warnings a start's notification lists (``metalwatch check`` lists them all).
+SHOWN_WARNINGS = 3
 
 
 class AppBase(_App):
@@ -65,6 +67,7 @@ class AppBase(_App):
         # ``config`` came from the config cache: validate the file after the first paint
         self.recheck = recheck
         self.config_error: Exception | None = None  # the file turned out broken: the app ended
+        self._config_warned = False  # what the config is warned of, said once at start
         self.store_path = store_path or paths.store_path(demo=config.demo)
         self.refresh_on_start = refresh_on_start
         self.transport = transport
@@ -260,6 +263,7 @@ class AppBase(_App):
         (``recheck``), in a thread. Broken after all: the app ends and the command prints the
         problems as a start with a broken config does; valid but different from the copy on
         screen (only if its inputs changed unseen): say so, the next start uses it."""
+        self._say_config_warnings()
         check, self.recheck = self.recheck, None
         if check is None:
             return
@@ -282,6 +286,31 @@ class AppBase(_App):
                 )
 
         self.run_worker(run, thread=True, group="config-check", exit_on_error=False)
+
+    def _say_config_warnings(self) -> None:
+        """What ``metalwatch check`` warns of in the config (a policy date years ahead), in a
+        notification once the dashboard is on screen: once, never holding up the start (the
+        file is read again for line numbers, in a thread)."""
+        if self._config_warned:
+            return
+        self._config_warned = True
+        config = self.config
+
+        def run() -> None:
+            from tui.flow.config_warnings import config_warnings
+
+            said = config_warnings(config, keys=False)  # dead keys: said as they load
+            if said:
+                self.call_from_thread(self._config_warnings_said, said)
+
+        self.run_worker(run, thread=True, group="config-warnings", exit_on_error=False)
+
+    def _config_warnings_said(self, said: list[str]) -> None:
+        shown = said[:SHOWN_WARNINGS]
+        if len(said) > len(shown):
+            shown.append(f"and {len(said) - len(shown)} more: metalwatch check lists them")
+        head = "config warning" if len(said) == 1 else f"{len(said)} config warnings"
+        self.notify(f"{head}: " + "\n".join(shown), severity="warning", timeout=20)
 
     def _config_broken(self, exc: Exception) -> None:
         self.config_error = exc

@@ -7,9 +7,12 @@ and each keeps its own numbered row in the list below the chart (reachable by ke
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from tui.core.fmt import format_price
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot, Story
 
 #: Columns of the chart widget that are not plot: the y axis labels, their tick and the border.
@@ -117,6 +120,23 @@ def label_headroom(lo: float, hi: float, rows: int) -> tuple[float, float]:
     return bottom, hi + span * 1.5 / max(rows - 1.5, 1.0)
 
 
+def y_ticks(lo: float, hi: float, rows: int, places: int) -> tuple[list[float], list[str]]:
+    """The y axis' ticks from ``lo`` to ``hi`` on a plot of ``rows`` text rows, at most one a
+    row and seven in all, written as the prices panel writes the series' prices (``13,990``,
+    ``58.30``; plotext wrote ``13913.0``, ``16003.4``): with more decimals only where two ticks
+    would read the same."""
+    if hi <= lo:
+        return [lo], [format_price(lo, places)]
+    n = max(2, min(rows, 7))
+    ticks = [lo + i * (hi - lo) / (n - 1) for i in range(n)]
+    labels = [format_price(t, places) for t in ticks]
+    for more in (1, 2, 3):
+        if len(set(labels)) == n:
+            break
+        labels = [format_price(t, places + more) for t in ticks]
+    return ticks, labels
+
+
 def fit_head(main: str, gap: str, marked: bool, width: int) -> str:
     """The plot's title line: the figures, where the data stops (``gap``: "┊ no data since
     ..."), and the legend of the marker lines when there are any, in the first form that fits
@@ -134,3 +154,37 @@ def fit_head(main: str, gap: str, marked: bool, width: int) -> str:
             if len(text) <= width:
                 return text
     return main
+
+
+def reaction(
+    day: date,
+    pts: Sequence[tuple[date, float]],
+    frequency: str = "daily",
+    days: Sequence[date] | None = None,
+) -> str:
+    """Price change from the last point before ``day`` to +1, +5 and +20 days after it.
+
+    Each horizon takes the last point on or before that day. A monthly (or coarser) series
+    has no daily points: the nearest points are used and the text says so. ``pts`` ascend by
+    date (as a :class:`PriceSeries` holds them); ``days``: their dates, when the caller reads
+    many events on one series (found by bisection, not by a pass over 30 years of points)."""
+    days = days if days is not None else [d for d, _ in pts]
+    first_on = bisect_left(days, day)  # the first point on or after the event's day
+    if first_on == 0:
+        return ""
+    base_day, base = pts[first_on - 1]
+    parts = []
+    for n in (1, 5, 20):
+        if frequency in ("daily", "weekly"):
+            last = bisect_right(days, day + timedelta(days=n)) - 1  # on or before the horizon
+            if last >= first_on:
+                parts.append(f"+{n}d: {(pts[last][1] / base - 1) * 100:+.1f}%")
+        else:
+            if first_on < len(pts):
+                d, v = pts[first_on]
+                parts.append(f"next {frequency} point ({d}): {(v / base - 1) * 100:+.1f}%")
+                break
+    if not parts:
+        return "no price after the event yet"
+    prefix = "reaction from " + str(base_day) + ": "
+    return prefix + ", ".join(parts)

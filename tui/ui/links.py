@@ -26,16 +26,17 @@ def browser_available() -> bool:
     return _browser() is not None
 
 
-def open_link(app: App[object], url: str) -> bool:
+def open_link(app: App[object], url: str, copy_key: str = "y") -> bool:
     """Open ``url`` (in the visitor's browser under ``serve``); True when it was handed to a
-    browser. Otherwise a warning says none could be opened and offers ``y`` to copy it."""
+    browser. Otherwise a warning says none could be opened and offers ``copy_key`` (the copy
+    binding's key as remapped, as typed) to copy it."""
     opened = app.is_web or browser_available()
     if opened:
         app.open_url(url)
         app.notify(f"Opening {url}", title="Link")
     else:
         app.notify(
-            f"No browser could be opened here. Press y to copy the link instead:\n{url}",
+            f"No browser could be opened here. Press {copy_key} to copy the link instead:\n{url}",
             title="Link",
             severity="warning",
         )

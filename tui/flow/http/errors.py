@@ -207,6 +207,15 @@ def too_large(max_bytes: int) -> str:
     return f"response larger than {size_text(max_bytes)}: cut off"
 
 
+def gzip_too_large(limit: int, taken: int, verb: str = "received") -> str:
+    """A gzip file (served as it is, or a local ``.gz``) that inflates past the cap: a
+    compression bomb, or a file larger than ``max_body_mb`` allows."""
+    return (
+        f"gzip file larger than {size_text(limit)} once decompressed ({size_text(taken)} "
+        f"{verb}; a compression bomb, or raise max_body_mb): cut off"
+    )
+
+
 def size_text(n: int) -> str:
     if n >= 1024 * 1024:
         mb = n / (1024 * 1024)

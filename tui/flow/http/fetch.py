@@ -37,11 +37,11 @@ from tui.flow.http.errors import (
     connect_message,
     connected_to,
     cut_off,
+    gzip_too_large,
     hostport_of,
     network_message,
     seconds_text,
     short,
-    size_text,
     stalled,
     status_error,
     too_large,
@@ -208,15 +208,6 @@ async def _fetch(
     )
 
 
-def _gzip_too_large(limit: int, body: _Body) -> str:
-    """A gzip file sent as it is that inflates past the cap: a compression bomb, or a file
-    larger than ``max_body_mb`` allows."""
-    return (
-        f"gzip file larger than {size_text(limit)} once decompressed ({size_text(body.received)} "
-        "received; a compression bomb, or raise max_body_mb): cut off"
-    )
-
-
 def _phrase(status: int) -> str:
     try:
         return HTTPStatus(status).phrase
@@ -237,7 +228,7 @@ async def _read_body(response: httpx.Response, limit: int, body: _Body, encoding
         for piece in pieces:
             if len(buf) + len(piece) > limit:
                 raise FetchError(
-                    _gzip_too_large(limit, body) if sniffer.gzipped else too_large(limit)
+                    gzip_too_large(limit, body.received) if sniffer.gzipped else too_large(limit)
                 )
             buf.extend(piece)
 

@@ -1,13 +1,21 @@
-"""Local file sources (a path, ``~/...`` or a ``file://`` URL), read with the same cap."""
+"""Local file sources (a path, ``~/...`` or a ``file://`` URL), read with the same cap.
+
+A gzip file (``prices.csv.gz``, ``feed.xml.gz``, known by its first bytes, not its name) is
+inflated as it is read, a step at a time, and held to the cap on its *decompressed* size, as a
+gzip file served over HTTP is; a damaged or cut-off one is said to be so."""
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
-from tui.flow.http.errors import FetchError, too_large
+from tui.core.text import clean_text
+from tui.flow.http.decode import GZIP_MAGIC, GzipSniffer, NotGzip, Truncated
+from tui.flow.http.errors import FetchError, gzip_too_large, too_large
 from tui.flow.http.fetch import FetchResult
 
 _STEP = 1 << 20  # bytes read at once
@@ -53,9 +61,12 @@ def local_path(path: str) -> Path:
 def _read_capped(target: Path, max_bytes: int) -> bytes:
     if target.exists() and not target.is_file():
         raise IsADirectoryError(str(target))  # a directory, FIFO or device: not a source file
-    chunks: list[bytes] = []
-    size = 0
     with target.open("rb") as fh:
+        head = fh.read(len(GZIP_MAGIC))
+        if head == GZIP_MAGIC:
+            return _inflated(fh, head, max_bytes)
+        chunks: list[bytes] = [head] if head else []
+        size = len(head)
         # Read up to one byte past the cap rather than trusting the size: files can grow, and
         # special files (a FIFO, /dev/zero) have no size at all. In steps: one read of the
         # whole cap allocates it first (a large max_body_mb failed every file).
@@ -65,3 +76,37 @@ def _read_capped(target: Path, max_bytes: int) -> bytes:
     if size > max_bytes:
         raise FetchError(too_large(max_bytes))
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _inflated(fh: BinaryIO, head: bytes, max_bytes: int) -> bytes:
+    """A gzip file's decompressed bytes, at most ``max_bytes`` of them (the compressed bytes
+    read are held to the same cap)."""
+    sniffer = GzipSniffer()
+    out = bytearray()
+    read = len(head)
+
+    def take(pieces: Iterator[bytes]) -> None:
+        for piece in pieces:
+            if len(out) + len(piece) > max_bytes:
+                raise FetchError(gzip_too_large(max_bytes, read, "read"))
+            out.extend(piece)
+
+    try:
+        take(sniffer.decode(head))
+        while chunk := fh.read(_STEP):
+            read += len(chunk)
+            if read > max_bytes:
+                raise FetchError(too_large(max_bytes))
+            take(sniffer.decode(chunk))
+        take(sniffer.finish())
+    except NotGzip as exc:
+        why = clean_text(str(exc).split(": ")[-1], 60, html_input=False)
+        raise FetchError(
+            f"damaged gzip file ({why or 'not a gzip stream'}): cannot read it"
+        ) from None
+    except Truncated:
+        raise FetchError(
+            f"gzip file cut off after {read:,} bytes (compressed data unfinished): "
+            "a partial copy or download"
+        ) from None
+    return bytes(out)

@@ -7,6 +7,7 @@ an option list) the movement keys move its cursor; elsewhere they scroll the tex
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from textual.containers import ScrollableContainer
@@ -14,10 +15,19 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, OptionList
 
+from tui.core.keymap import shown_key
 from tui.ui.bindings import bindings
 from tui.ui.links import open_link
 
 LINK_ACTIONS = ("open_link", "copy_link")
+
+
+def link_hint(what: str, key: Callable[[str], str] = lambda bid: shown_key(bid, {})) -> str:
+    """ "o opens the link · y copies it · Esc goes back", each key as ``key`` shows it."""
+    return (
+        f"{key('detail-open-link')} opens {what} · {key('detail-copy-link')} copies it"
+        f" · {key('back')} goes back"
+    )
 
 
 class ListMoves(Screen[Any]):
@@ -92,7 +102,17 @@ class DetailScreen(ListMoves, Screen[None]):
     def action_open_link(self) -> None:
         url = self.link()
         if url:
-            open_link(self.app, url)
+            open_link(self.app, url, self.key("detail-copy-link"))
+
+    def key(self, binding_id: str) -> str:
+        """A binding's first key as the config's ``[keys]`` made it, as typed ("y", "F5")."""
+        config = getattr(self.app, "config", None)
+        return shown_key(binding_id, config.keys if config is not None else {})
+
+    def link_hint(self, what: str) -> str:
+        """The closing line of a screen with a link: its keys as remapped (the story said "o opens
+        the link" whatever ``[keys]`` made them)."""
+        return link_hint(what, self.key)
 
     def action_copy_link(self) -> None:
         url = self.link()

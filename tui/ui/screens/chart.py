@@ -7,12 +7,12 @@ after it are still listed."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.color import Color
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
@@ -35,7 +35,10 @@ from tui.ui.chart_marks import (
     group_marks,
     label_headroom,
     markers,
+    reaction,
+    y_ticks,
 )
+from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen
 from tui.ui.screens.story import DEMO_MODES
 from tui.ui.shown import shown
@@ -87,6 +90,13 @@ def gap_label(series: PriceSeries, today: date) -> str:
     return f"no data since {fresh.last.isoformat()}"
 
 
+class Markers(OptionList):
+    """The markers' list: Enter opens the highlighted marker's story or policy evidence (the
+    help over the chart said "Enter Select")."""
+
+    BINDINGS = [Binding("enter", "select", "Open its story or evidence", show=False)]
+
+
 class ChartScreen(DetailScreen):
     BINDINGS = [*DetailScreen.BINDINGS, *bindings("chart")]
 
@@ -116,13 +126,14 @@ class ChartScreen(DetailScreen):
         self._drawn_size = (0, 0)  # the plot's (width, rows) when last drawn
         self._plot_args: tuple[list[tuple[date, float]], str, date, date] | None = None
         self._listing = 0  # the markers' list being filled: a newer one stops an older one
+        self._gap = ""  # where the data stops ("no data since ..."), for the title
 
     def compose(self) -> ComposeResult:
         with Vertical(id="chart-box"):
             yield Static(id="chart-title")
             yield PlotextPlot(id="chart")
             yield Static(id="chart-provenance")
-            yield OptionList(id="chart-markers")
+            yield Markers(id="chart-markers")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -165,15 +176,8 @@ class ChartScreen(DetailScreen):
         start = frame_start(s, self.frame, today)
         pts = window(s, self.frame, today)
         gap = gap_label(s, today)
-        names = {m.id: m.name for m in self.snapshot.metals}
-        title = Text(f"{names.get(s.metal or '', s.symbol)}  ", style="bold")
-        for key, name in zip(self.frame_keys(), FRAMES, strict=True):
-            title.append(f" {key}:{name} ", style="bold reverse" if name == self.frame else "dim")
-        if gap:
-            title.append(f"  · {GAP_GLYPH} {gap}", style="bold")
-        if self.history == "loading":
-            title.append("  · loading the whole history…", style="dim italic")
-        self.query_one("#chart-title", Static).update(title)
+        self._gap = gap
+        self._show_title()
         first = min(start, pts[0][0]) if pts else start
         # markers from the frame's start to today: events after the last point still count
         self.marks = markers(s, self.snapshot, first, today)
@@ -203,6 +207,28 @@ class ChartScreen(DetailScreen):
         if self.history not in ("", "loading"):
             prov.append(f"\n{shown(self.history)}; the recent points only", style="bold")
         self.query_one("#chart-provenance", Static).update(prov)
+
+    def _show_title(self) -> None:
+        """The title line: the metal, the time frames' keys, where the data stops and whether the
+        history is loading, in the first form that fits one line (the title has one: at 60
+        columns "no data since 2026-07-30" was cut to "no data", which reads as none at all)."""
+        s = self.series
+        names = {m.id: m.name for m in self.snapshot.metals}
+        title = Text(f"{names.get(s.metal or '', s.symbol)}  ", style="bold")
+        for key, name in zip(self.frame_keys(), FRAMES, strict=True):
+            title.append(f" {key}:{name} ", style="bold reverse" if name == self.frame else "dim")
+        room = (self.size.width or self.app.size.width) - 2  # the title's padding
+        gaps = [f"  · {GAP_GLYPH} {self._gap}", f"  · {GAP_GLYPH} stale", ""] if self._gap else [""]
+        loading = self.history == "loading"
+        loads = ["  · loading the whole history…", "  · loading…", ""] if loading else [""]
+        forms = [(gap, load) for gap in gaps for load in loads]
+        said = next((f for f in forms if title.cell_len + len(f[0]) + len(f[1]) <= room), ("", ""))
+        full = title.copy()
+        if said[0]:
+            full.append(said[0], style="bold")
+        if said[1]:
+            full.append(said[1], style="dim italic")
+        self.query_one("#chart-title", Static).update(full)
 
     def _plot_size(self) -> tuple[int, int]:
         """The plot's width and its text rows (the widget less its title, frame and x axis
@@ -243,10 +269,12 @@ class ChartScreen(DetailScreen):
             plt.yticks([])
             head = f"no points in this time frame: {gap or 'no data'}"
             gap = ""  # said in the head; its line lies before the frame
+        if self.marks and len(pts) >= 2:  # a row above the line for the labels: never over it
+            lo, hi = label_headroom(lo, hi, rows)
+            plt.ylim(lo, hi)
+        if len(pts) >= 2:  # the axis in the panel's figures (13,990), not plotext's (13913.0)
+            plt.yticks(*y_ticks(lo, hi, rows, places))
         if self.marks:
-            if len(pts) >= 2:  # a row above the line for the labels: they never hide it
-                lo, hi = label_headroom(lo, hi, rows)
-                plt.ylim(lo, hi)
             self._draw_marks(first, today, hi, width)
         gap_text = f"{GAP_GLYPH} {gap}" if gap else ""
         plt.title(fit_head(head, gap_text, bool(self.marks), width - 2))
@@ -287,6 +315,8 @@ class ChartScreen(DetailScreen):
         once the plot has its size)."""
         if self._plot_args is not None and self._plot_size() != self._drawn_size:
             self._draw_plot(*self._plot_args)
+        if self._plot_args is not None:
+            self._show_title()
 
     def _show_markers(self, pts: list[tuple[date, float]]) -> None:
         options = self.query_one("#chart-markers", OptionList)
@@ -316,12 +346,12 @@ class ChartScreen(DetailScreen):
     def _marker_row(self, n: int, mark: Marker, days: list[date]) -> Option:
         t = Text()
         t.append(f"{n:>2}. {mark.day}  ", style="bold")
-        t.append(f"[{mark.kind}] ", style="italic")
+        hang_from(t, f"[{mark.kind}] ", style="italic")
         t.append(shown(mark.title))
         if mark.kind.startswith("policy"):
             s = self.series
             t.append("  " + reaction(mark.day, s.points, s.frequency, days), style="dim")
-        return Option(t, id=f"marker-{n}")
+        return Option(Hanging(t), id=f"marker-{n}")
 
     def _add_markers(self, done: int, days: list[date], listing: int) -> None:
         """The markers' rows from ``done`` on, a batch per turn of the event loop: Textual
@@ -332,7 +362,12 @@ class ChartScreen(DetailScreen):
             return
         batch = self.marks[done : done + MARKER_BATCH]
         rows = [self._marker_row(n, m, days) for n, m in enumerate(batch, done + 1)]
-        self.query_one("#chart-markers", OptionList).add_options(rows)
+        options = self.query_one("#chart-markers", OptionList)
+        options.add_options(rows)
+        if done == 0 and options.highlighted is None:
+            # the first marker under the cursor, as a panel's first row is: Enter opened
+            # nothing on a freshly opened chart, with no row marked to say so
+            options.highlighted = options.option_count - len(rows)
         if done + MARKER_BATCH < len(self.marks):
             self.call_later(self._add_markers, done + MARKER_BATCH, days, listing)
 
@@ -352,37 +387,3 @@ class ChartScreen(DetailScreen):
             from tui.ui.screens.evidence import EvidenceScreen
 
             self.app.push_screen(EvidenceScreen(mark.target, now))
-
-
-def reaction(
-    day: date,
-    pts: Sequence[tuple[date, float]],
-    frequency: str = "daily",
-    days: Sequence[date] | None = None,
-) -> str:
-    """Price change from the last point before ``day`` to +1, +5 and +20 days after it.
-
-    Each horizon takes the last point on or before that day. A monthly (or coarser) series
-    has no daily points: the nearest points are used and the text says so. ``pts`` ascend by
-    date (as a :class:`PriceSeries` holds them); ``days``: their dates, when the caller reads
-    many events on one series (found by bisection, not by a pass over 30 years of points)."""
-    days = days if days is not None else [d for d, _ in pts]
-    first_on = bisect_left(days, day)  # the first point on or after the event's day
-    if first_on == 0:
-        return ""
-    base_day, base = pts[first_on - 1]
-    parts = []
-    for n in (1, 5, 20):
-        if frequency in ("daily", "weekly"):
-            last = bisect_right(days, day + timedelta(days=n)) - 1  # on or before the horizon
-            if last >= first_on:
-                parts.append(f"+{n}d: {(pts[last][1] / base - 1) * 100:+.1f}%")
-        else:
-            if first_on < len(pts):
-                d, v = pts[first_on]
-                parts.append(f"next {frequency} point ({d}): {(v / base - 1) * 100:+.1f}%")
-                break
-    if not parts:
-        return "no price after the event yet"
-    prefix = "reaction from " + str(base_day) + ": "
-    return prefix + ", ".join(parts)

@@ -11,13 +11,17 @@ from textual.widgets import Static
 
 from tui.core.fmt import day, status_label
 from tui.core.models import PolicyStatus
-from tui.ui.screens.base import DetailScreen
+from tui.ui.hanging import Hanging, hang_from
+from tui.ui.screens.base import DetailScreen, link_hint
 from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
 
 
-def evidence_text(row: PolicyStatus, link: str | None = None, name: str | None = None) -> Text:
-    """The trail; ``name``: the metal's name as the watch list gives it (its id otherwise)."""
+def evidence_text(
+    row: PolicyStatus, link: str | None = None, name: str | None = None, hint: str | None = None
+) -> Text:
+    """The trail; ``name``: the metal's name as the watch list gives it (its id otherwise);
+    ``hint``: the closing line, the keys as remapped (``DetailScreen.link_hint``)."""
     t = Text()
     t.append(f"{shown(name or row.metal)}  {row.origin} → {row.destination}\n", style="bold")
     t.append("Status: ")
@@ -55,7 +59,7 @@ def evidence_text(row: PolicyStatus, link: str | None = None, name: str | None =
         if ev.date_estimated:
             when += " (first seen)"
         t.append(f"\n[{ev.kind}] ", style="bold")
-        t.append(f"{when}  {shown(ev.source)}")
+        hang_from(t, f"{when}  {shown(ev.source)}")
         if ev.withdraws and ev.status:
             t.append(
                 f"  → drops or puts off: {status_label(ev.status, ev.rate_pct, ev.rate_up_to)}"
@@ -72,7 +76,8 @@ def evidence_text(row: PolicyStatus, link: str | None = None, name: str | None =
             t.append(" — called off" + (" before its day" if ev.effective else ""), style="bold")
         t.append(f"\n  {shown(ev.title)}\n")
         for source, title, _url in ev.also:  # the same event from other reports: one piece
-            t.append(f"  also {shown(source)}: {shown(title)}\n", style="dim")
+            t.append(f"  also {shown(source)}: ", style="dim")
+            hang_from(t, f"{shown(title)}\n", style="dim")
         if ev.kind != "declared":
             t.append(
                 f"  confidence {ev.confidence:.0%}; decided by: {', '.join(repr(w) for w in ev.words)}\n",
@@ -82,10 +87,8 @@ def evidence_text(row: PolicyStatus, link: str | None = None, name: str | None =
             t.append(f"  {shown(ev.note)}\n", style="dim")
         if ev.url:
             t.append(f"  {shown(ev.url)}\n", style="underline")
-    if link:
-        t.append(
-            f"\no opens {shown(link)} (the newest link) · y copies it · Esc goes back", style="dim"
-        )
+    if link:  # the link itself is listed above, with its evidence
+        t.append("\n" + (hint or link_hint("the newest link")), style="dim")
     return t
 
 
@@ -109,7 +112,7 @@ class EvidenceScreen(DetailScreen):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail"):
-            yield Static(
-                evidence_text(self.row, self.link(), self._metal_name()), id="evidence-text"
-            )
+            hint = self.link_hint("the newest link")
+            text = evidence_text(self.row, self.link(), self._metal_name(), hint)
+            yield Static(Hanging(text), id="evidence-text")
         yield KeyFooter()

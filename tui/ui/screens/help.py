@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from tui.core.keymap import KEYS, MAIN_ONLY, effective_keys, key_label, keys_label
+from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen
 from tui.ui.widgets.headline_list import MARKS
 from tui.ui.widgets.key_footer import KeyFooter
@@ -20,6 +21,11 @@ SCOPES = {
     "chart": "On the price chart",
     "detail": "On a detail screen",
 }
+
+
+#: Textual's keys that scroll a list sideways: listed only where the list can scroll so (the
+#: panels' columns fit their width: "← Scroll Left", "Ctrl+PgUp Page Left" did nothing there)
+SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
 
 
 def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
@@ -38,6 +44,8 @@ def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
         binding = active.binding
         if not binding.description or active.enabled is False:
             continue
+        if binding.action in SIDEWAYS and not getattr(active.node, "allow_horizontal_scroll", 1):
+            continue  # a list whose columns fit: the keys do nothing there
         action, description = binding.action, binding.description
         if action.startswith("focus_panel("):  # one row for the nine, as below
             action, description = "focus_panel", "Jump to panel N"
@@ -71,7 +79,7 @@ def help_text(overrides: dict[str, str], here: list[tuple[str, str]] | None = No
         t.append("\nOn the screen you came from\n", style="bold underline")
         for shown, desc in here:
             t.append(f"  {shown:<{width}}", style="bold")
-            t.append(f"{desc}\n")
+            hang_from(t, f"{desc}\n")
     for scope, title in SCOPES.items():
         t.append(f"\n{title}\n", style="bold underline")
         panel_keys = [keys[f"panel-{n}"] for n in range(1, 10)]
@@ -82,17 +90,17 @@ def help_text(overrides: dict[str, str], here: list[tuple[str, str]] | None = No
             if grouped and k.id.startswith("panel-"):
                 if k.id == "panel-1":
                     t.append(f"  {'1 … 9':<{width}}", style="bold")
-                    t.append("Jump to panel N")
+                    hang_from(t, "Jump to panel N")
                     t.append("   [panel-1 … panel-9]\n", style="dim")
                 continue
             shown = keys_label(keys[k.id])
             t.append(f"  {shown:<{width}}", style="bold")
-            t.append(f"{k.description}")
+            hang_from(t, f"{k.description}")
             t.append(f"   [{k.id}]\n", style="dim")
     t.append("\nMarks in the headlines panel\n", style="bold underline")
     for mark, meaning in MARKS:
         t.append(f"  {mark:<{width}}", style="bold")
-        t.append(f"{meaning}\n")
+        hang_from(t, f"{meaning}\n")
     t.append('\nRemap any key in the config: [keys] refresh = "f5"\n', style="dim")
     return t
 
@@ -104,5 +112,5 @@ class HelpScreen(DetailScreen):
         stack = self.app.screen_stack
         under = next((s for s in reversed(stack) if s is not self), None)
         with VerticalScroll(id="detail"):
-            yield Static(help_text(overrides, screen_keys(under)), id="help-text")
+            yield Static(Hanging(help_text(overrides, screen_keys(under))), id="help-text")
         yield KeyFooter()

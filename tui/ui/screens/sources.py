@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Static
 
 from tui.core.fmt import ago
 from tui.core.models import SourceHealth
+from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen
 from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
@@ -51,11 +52,13 @@ class SourcesScreen(DetailScreen):
         self._reload = reload
 
     def compose(self) -> ComposeResult:
+        # one line at 80 columns (the footer says "Esc Back"); narrower, the note wraps under
+        # itself
         title = Text("Source health", style="bold")
         if self.note:
-            title.append(f" · {self.note}", style="bold reverse")
-        title.append(" (Esc to go back)", style="bold")
-        yield Static(title, id="sources-title")
+            title.append(" · ", style="bold")
+            hang_from(title, self.note, style="bold reverse")
+        yield Static(Hanging(title), id="sources-title")
         table: DataTable[Text] = DataTable(cursor_type="row", id="sources-table")
         yield table
         # the highlighted source's whole message, wrapped: a long error never needs scrolling

@@ -14,7 +14,8 @@ from tui.core.demo_clock import DEMO_DATE
 from tui.core.fmt import age, ago, stamp, status_label
 from tui.core.models import Story
 from tui.engine.relevance import PIN, pinned
-from tui.ui.screens.base import DetailScreen
+from tui.ui.hanging import Hanging, hang_from
+from tui.ui.screens.base import DetailScreen, link_hint
 from tui.ui.shown import shown
 from tui.ui.widgets.headline_list import PIN_MARK
 from tui.ui.widgets.key_footer import KeyFooter
@@ -24,9 +25,10 @@ from tui.ui.widgets.panel import AGE_SECONDS
 DEMO_MODES = ("demo", "offline-demo")
 
 
-def story_text(story: Story, now: datetime, *, demo: bool = False) -> Text:
+def story_text(story: Story, now: datetime, *, demo: bool = False, hint: str | None = None) -> Text:
     """The story in full. ``demo``: a story of the bundled demo, whose age counts to the demo's
-    clock: said so, since this screen has no header saying "DEMO snapshot of ..."."""
+    clock: said so, since this screen has no header saying "DEMO snapshot of ...". ``hint``:
+    the closing line naming the keys as remapped (``DetailScreen.link_hint``)."""
     t = Text()
     t.append(shown(story.title) + "\n", style="bold")
     when = f"{stamp(story.published)} UTC" if story.published else "undated"
@@ -43,7 +45,7 @@ def story_text(story: Story, now: datetime, *, demo: bool = False) -> Text:
     ev = story.policy_event
     if ev is not None:
         t.append("\nTrade-policy reading: ", style="bold")
-        t.append(status_label(ev.status, ev.rate_pct, ev.rate_up_to))
+        hang_from(t, status_label(ev.status, ev.rate_pct, ev.rate_up_to))
         t.append(f"  {ev.origin} → {ev.destination}  metals: {', '.join(ev.metals)}")
         if ev.proposed:
             t.append("  (proposed, not in effect)", style="italic")
@@ -71,7 +73,7 @@ def story_text(story: Story, now: datetime, *, demo: bool = False) -> Text:
             f"      {shown(e.url) if e.url else '(no link)'}\n",
             style="underline" if e.url else "dim",
         )
-    t.append("\no opens the link · y copies it · Esc goes back", style="dim")
+    t.append("\n" + (hint or link_hint("the link")), style="dim")
     return t
 
 
@@ -84,7 +86,7 @@ class StoryScreen(DetailScreen):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail"):
-            yield Static(story_text(self.story, self.now, demo=self.demo), id="story-text")
+            yield Static(Hanging(self._text(self.now)), id="story-text")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -96,7 +98,10 @@ class StoryScreen(DetailScreen):
 
     def _re_age(self) -> None:
         now = self.now + timedelta(seconds=time.monotonic() - self._opened)
-        self.query_one("#story-text", Static).update(story_text(self.story, now))
+        self.query_one("#story-text", Static).update(Hanging(self._text(now)))
+
+    def _text(self, now: datetime) -> Text:
+        return story_text(self.story, now, demo=self.demo, hint=self.link_hint("the link"))
 
     def link(self) -> str | None:
         url = self.story.url

@@ -348,6 +348,8 @@ class Panel(Vertical):
             self.app.copy_to_clipboard(url)
             self.app.notify(f"Copied {url}", title="Link")
         else:
+            from tui.core.keymap import shown_key
             from tui.ui.links import open_link  # webbrowser: not before the first paint
 
-            open_link(self.app, url)
+            config = getattr(self.app, "config", None)
+            open_link(self.app, url, shown_key("copy-link", config.keys if config else {}))

@@ -84,13 +84,15 @@ class StatusBar(Static):
         """The line in full, or, when it is wider than ``width`` cells, in its short words; parts
         that still do not fit are left out whole from the end (what matters most comes first),
         the first of them cut with an ellipsis where there is room to say something."""
-        parts = self._parts(short=False)
-        if width is not None and sum(p.cell_len for p in parts) > width:
-            parts = _fit(self._parts(short=True), width)
-        return Text("").join(parts)
+        full = [p for p in self._parts(short=False) if isinstance(p, Text)]
+        if width is None or sum(p.cell_len for p in full) <= width:
+            return Text("").join(full)
+        return Text("").join(_fit(self._parts(short=True), width))
 
-    def _parts(self, *, short: bool) -> list[Text]:
-        parts = [Text(" metalwatch ", style="bold reverse")]
+    def _parts(self, *, short: bool) -> list[Text | tuple[Text, ...]]:
+        """The line's parts, most important first; short: in short words, a part that has a
+        still shorter form as its forms, longest first (``_fit`` takes the first that fits)."""
+        parts: list[Text | tuple[Text, ...]] = [Text(" metalwatch ", style="bold reverse")]
         snap = self.snapshot
         wall = datetime.now(timezone.utc)
         health = self.summary(wall)
@@ -107,7 +109,9 @@ class StatusBar(Static):
             demo = f" DEMO {DEMO_DATE} " if short else f" DEMO snapshot of {DEMO_DATE} "
             parts.append(Text(demo, style="bold reverse"))
         if not self.demo and failing:
-            parts.append(failing)
+            # at 60 columns "⚠ 2 failing, none yet (s)" was cut to "⚠ 2 failing, none y…",
+            # the key to see why lost with it: the count and the key come whole before that
+            parts.append((failing, _tiny(failing)) if short else failing)
         if self.unsaved:
             parts.append(Text(f"  ⚠ {self.unsaved}: not saved", style="bold"))
         elif self.message == CACHE_BUSY:  # the cache's state, beside it: at 80 columns it was
@@ -181,12 +185,22 @@ def _yours(snap: Snapshot) -> bool:
     return any(YOUR_BOARD in note for note in snap.notes)
 
 
-def _fit(parts: list[Text], width: int, *, least: int = 16) -> list[Text]:
-    """The leading parts that fit in ``width`` cells whole; the first that does not is cut with
-    an ellipsis when at least ``least`` cells are left for it, else left out with the rest."""
+def _tiny(failing: Text) -> Text:
+    """ "  ⚠ 2 failing, good 2d ago (s)" as "  ⚠ 2 failing (s)": the count and the key."""
+    words = failing.plain.split(",")[0]
+    key = failing.plain[failing.plain.rfind(" (") :]
+    return Text(words + key, style=failing.style or "bold")
+
+
+def _fit(parts: list[Text | tuple[Text, ...]], width: int, *, least: int = 16) -> list[Text]:
+    """The leading parts that fit in ``width`` cells whole (of a part given in several forms,
+    the first that fits); the first that does not is cut with an ellipsis (its shortest form)
+    when at least ``least`` cells are left for it, else left out with the rest."""
     kept: list[Text] = []
     room = width
-    for part in parts:
+    for forms in parts:
+        forms = forms if isinstance(forms, tuple) else (forms,)
+        part = next((f for f in forms if f.cell_len <= room), forms[-1])
         if part.cell_len <= room:
             kept.append(part)
             room -= part.cell_len
