@@ -65,6 +65,7 @@ from collections.abc import Sequence
 from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_causes import framed
 from tui.engine.classifier_comments import market_cause
 from tui.engine.classifier_direction import (
     corridor,
@@ -138,7 +139,7 @@ def _analyse(
     if kept is not None:  # the title and lede as read, for the learned gate
         kept += [t, *map(text_of, sents[:1])]
 
-    reading = read_text(t, trace=trace)
+    reading = framed(t, read_text(t, trace=trace), sents[0] if sents else "", trace)
     kicker, mark, rest = title.partition("?")
     if reading.vetoed == "speculation" and mark and len(rest.split()) >= 4:
         # "Tariff troubles ahead? India proposes ...": a question leads in to the news
@@ -163,8 +164,8 @@ def _analyse(
         trace.append(why)
         return None, trace
     if vague and reading.vetoed is None and summary:
-        # the title names no measure, or no metal ("EU agrees new sanctions on Moscow"): the
-        # lede that names both decides (verbs only)
+        # the title names no measure or no metal ("EU agrees new sanctions on Moscow"), or is
+        # market news on a government's act (classifier_causes): the lede naming both decides
         for sent in sents[:2]:
             st = text_of(sent)
             if reading.finding is not None and not st.metal_spans:
@@ -223,8 +224,7 @@ def _analyse(
     found = goods_metals(t.text, t.metal_spans) - kept_metals(t, f, source)  # the title's
     metal_ids = tuple(m.id for m in metals if m.id in found)
     if metal_ids and summary:
-        # "US to lift steel tariffs ..." whose lede says "steel and aluminum tariffs": the
-        # metals listed together with the title's own share its measure
+        # "US to lift steel tariffs" whose lede says "steel and aluminum tariffs": both share it
         more = listed_with(summary, metal_ids, matcher)
         if more:
             metal_ids = tuple(m.id for m in metals if m.id in set(more) | set(metal_ids))

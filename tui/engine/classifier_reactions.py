@@ -15,6 +15,7 @@ a metal's move on tariffs on other goods). The words are in :mod:`tui.engine.cla
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_causes import names_a_cause
 from tui.engine.classifier_comments import (
     attributed_verdict,
     backs_a_step,
@@ -258,7 +259,11 @@ def title_reacts(t: Text, best: Finding | None, lede: str) -> str | None:
     if best is None:
         if any(tk.low in R.REACTION_VERBS for tk in t.toks):
             return "the title reacts to what its lede tells: no measure"
-        if R.MARKET_RE.search(t.text) is not None and not any(w in R.FLOW_WORDS for w in t.lows):
+        if (
+            R.MARKET_RE.search(t.text) is not None
+            and not any(w in R.FLOW_WORDS for w in t.lows)
+            and not names_a_cause(t, lede)
+        ):
             # "Market unfazed by court's decision" whose lede weighs repealing tariffs (a title
             # with a flow, "Export Clampdown Ignites ... Volatility", may name a measure)
             return "the title is market news and names no measure: the lede's is its cause"
