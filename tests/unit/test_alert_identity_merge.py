@@ -45,4 +45,3 @@ def test_a_delivery_noted_after_the_rejoin_lands_on_the_alert_it_was_about(
         noted = {a["message"]: a["delivery"] for a in file.load_alerts()}
     assert noted.pop(fired.message) == "command failed: notify-send exited with status 1"
     assert set(noted.values()) == {None}, "another program's alert got the note"
-

@@ -120,7 +120,7 @@ class AlertEngine(PolicyRules, HeadlineRules):
             return []
         now = _as_utc(now or snapshot.generated_at)
         fired: list[Alert] = []
-        logged: list[dict[str, Any]] = []  # the alerts as written to the log
+        logged: list[Mapping[str, Any]] = []  # the alerts as written to the log
         ran: list[bool] = []
 
         as_of = None if snapshot.data_as_of is None else _as_utc(snapshot.data_as_of)
