@@ -10,6 +10,12 @@ back) and the session saves to it again. :func:`try_store` is one try, the app's
 (``tui.ui.reopening``, on its screen) and :class:`Retry`'s, which tries for a command without a
 screen and says on its stderr what became of the cache. A cache that turns out read-only or
 damaged then is said as at a start; one not locked is never tried.
+
+A write the file refused for another reason mid-session (a full disk, the file made read-only,
+an I/O error: ``store.retry_save``) is tried again the same way by :class:`Retry` (``watch``),
+each try first asking cheaply whether the refusal still stands (:func:`still_refused`). A try
+whose merge meets such a refusal leaves the session on a copy of the file in memory with its own
+data merged in (``LockingStore.rejoin``): the rules then go on from the file's state, not held.
 """
 
 from __future__ import annotations
@@ -40,7 +46,8 @@ class Tried:
 def try_store(store: Store | None, path: Path, *, screen: bool = True) -> Tried:
     """Try the cache at ``path`` once for ``store``, the session's (None: not opened yet, so
     the loads read the file themselves and only its being readable is asked). For a worker
-    thread; a failure other than the lock (a full disk at the merge) raises. ``screen``: the
+    thread; a file that can be read but not written leaves the store on a copy of it
+    (``read_only`` saying why); a failure to read it raises. ``screen``: the
     app's words (see :func:`back_notice`)."""
     if store is None:
         back = readable(path)
