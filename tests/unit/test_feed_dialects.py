@@ -73,6 +73,10 @@ def test_windows_1252_without_declaration() -> None:
     assert h.title == "Prix du cuivre \u2013 hausse de 5\u20ac \u201crecord\u201d"
     assert h.outlet == "Caf\u00e9 m\u00e9taux"
     assert h.published == datetime(2026, 11, 27, 7, 0, tzinfo=UTC)
+    # its declaration (``<?xml version="1.0"?>``) names no encoding: none was declared wrongly
+    assert (
+        result.warning == "not UTF-8 and no encoding declared; read as windows-1252; 1 entry used"
+    )
 
 
 def test_empty_channel_is_healthy_with_no_items() -> None:

@@ -231,8 +231,63 @@ def test_a_charset_the_body_is_not_in_is_still_said() -> None:
     result = load(
         "cp1252_undeclared_SYNTHETIC.xml", headers={"Content-Type": "text/xml; charset=utf-8"}
     )
-    assert result.warning is not None and result.warning.startswith("declared encoding")
+    assert result.warning == (
+        "the Content-Type says utf-8, but the text is not; read as windows-1252; 1 entry used"
+    )
     assert result.headlines[0].title.startswith("Prix du cuivre – hausse de 5€")
+
+
+_CP1252_ITEM = (
+    "<item><title>Prix du cuivre – hausse de 5€</title><link>https://m.example/a</link></item>"
+)
+
+
+@pytest.mark.parametrize(
+    "head", ["", "<?xml version='1.0'?>", '<?xml version="1.0" standalone="yes"?>']
+)
+@pytest.mark.parametrize("headers", [None, {"Content-Type": "application/rss+xml"}])
+def test_a_feed_declaring_no_encoding_is_not_said_to_have_declared_a_wrong_one(
+    head: str, headers: dict[str, str] | None
+) -> None:
+    """A Windows-1252 feed with no encoding named anywhere was read right but its health line
+    said "declared encoding was wrong": nothing was declared, the text just is not UTF-8."""
+    body = (head + "<rss version='2.0'><channel><title>T</title>" + _CP1252_ITEM).encode("cp1252")
+    result = parse(body + b"</channel></rss>", SRC, fetched_at=FETCHED, headers=headers)
+    assert result.headlines[0].title == "Prix du cuivre – hausse de 5€"
+    assert (
+        result.warning == "not UTF-8 and no encoding declared; read as windows-1252; 1 entry used"
+    )
+
+
+def test_a_declaration_the_body_is_not_in_is_said_as_such() -> None:
+    body = "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel><title>T</title>"
+    data = (body + _CP1252_ITEM + "</channel></rss>").encode("cp1252")
+    result = parse(data, SRC, fetched_at=FETCHED)
+    assert result.warning == (
+        "the XML declaration says UTF-8, but the text is not; read as windows-1252; 1 entry used"
+    )
+
+
+@pytest.mark.parametrize("pad", ["", " "], ids=["odd length", "even length"])
+@pytest.mark.parametrize("charset", ["utf-16", "UTF-16LE", "utf-32"])
+def test_a_wide_charset_named_for_a_utf8_body_gives_way(pad: str, charset: str) -> None:
+    """A server saying ``charset=utf-16`` for a UTF-8 feed: of an odd length it was read right
+    but said "declared encoding was wrong", of an even length decoded as UTF-16 into CJK
+    nonsense and failed ("not well-formed"). Wide text always has NUL bytes; this has none."""
+    body = f"<rss version='2.0'><channel><title>T</title><item><title>Prix – 5€</title><link>https://a.example/x</link></item></channel></rss>{pad}"
+    headers = {"Content-Type": f"application/rss+xml; charset={charset}"}
+    result = parse(body.encode(), SRC, fetched_at=FETCHED, headers=headers)
+    assert [h.title for h in result.headlines] == ["Prix – 5€"]
+    assert result.warning is None
+
+
+def test_an_unknown_charset_is_said_as_such() -> None:
+    body = "<rss version='2.0'><channel><title>T</title>" + _CP1252_ITEM + "</channel></rss>"
+    headers = {"Content-Type": "application/rss+xml; charset=x-martian"}
+    result = parse(body.encode(), SRC, fetched_at=FETCHED, headers=headers)
+    assert result.warning == (
+        "the Content-Type names an encoding not known here (x-martian); read as utf-8; 1 entry used"
+    )
 
 
 @pytest.mark.parametrize(

@@ -67,14 +67,6 @@ def _plain(code: int) -> bool:
     return code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF
 
 
-_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
-# Single-byte charsets servers name by default (Apache's AddDefaultCharset, IIS) for files they
-# know nothing of: text in them never forms UTF-8's multi-byte sequences by chance.
-_DEFAULT_CHARSETS = frozenset(
-    {"windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "latin1", "latin-1", "iso-8859-15"}
-)
-
-
 # The encoding an XML declaration names (``<?xml version="1.0" encoding="UTF-8"?>``).
 _DECLARED = re.compile(rb"""^(\s*<\?xml[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2""")
 
@@ -91,19 +83,3 @@ def wide_as_utf8(data: bytes) -> bytes | None:
         return None
     out = text.lstrip("\ufeff").encode("utf-8")
     return _DECLARED.sub(rb"\1\2utf-8\2", out, count=1)
-
-
-def charset_holds(data: bytes, charset: str) -> bool:
-    """False when the header's ``charset`` plainly is not the body's: a byte-order mark says
-    otherwise (it decides, RFC 7303 3.3), or a server's default single-byte charset names a
-    body in UTF-8 with characters beyond ASCII (read so, every ``’`` became ``â€™``). The
-    document's own declaration, else UTF-8, then decides."""
-    if data.startswith(_BOMS):
-        return False
-    if charset.lower() not in _DEFAULT_CHARSETS or data.isascii():
-        return True
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return True
-    return False

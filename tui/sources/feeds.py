@@ -27,7 +27,7 @@ from tui.core.text import (
     split_outlet_suffix,
     unwrap_redirect,
 )
-from tui.sources import feed_document
+from tui.sources import feed_charset, feed_document
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
 from tui.sources.entry_title import shown_title
@@ -37,11 +37,7 @@ from tui.sources.feed_links import absolute, link_base, unpathed
 
 UTC = timezone.utc
 
-# Response headers feedparser may use (encoding and base-URI detection). Others are dropped:
-# a Content-Encoding header would make it try to decompress an already-decoded body.
-_PASSED_HEADERS = ("content-type", "content-location", "content-language")
 _DETAILS = ("title_detail", "summary_detail")  # an entry's parts that say their base
-_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.I)
 _SUFFIX = re.compile(r"^(?P<head>.+?)\s+[-–—|]\s+(?P<tail>[^-–—|]{2,60})$")
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -92,7 +88,7 @@ def parse(
 ) -> ParseResult:
     """Headlines from a feed body. Raises :class:`SourceError` when nothing usable came."""
     fetched_at = _aware(fetched_at)
-    passed = _pass_headers(headers, data)
+    passed = feed_charset.passed_headers(headers, data)
     if (utf8 := feed_document.wide_as_utf8(data)) is not None:  # UTF-16/32: its own charset
         data, passed = utf8, {k: v for k, v in passed.items() if k != "content-type"}
     _sniff(data, headers)
@@ -100,7 +96,7 @@ def parse(
     parsed: Any = feed_document.parse(data, passed)
     entries: list[Any] = list(parsed.get("entries") or [])
     version = parsed.get("version") or ""
-    problem = _bozo_message(parsed) if parsed.get("bozo") else None
+    problem = _bozo_message(parsed, data, passed) if parsed.get("bozo") else None
 
     if not entries:
         if problem is not None and _is_fatal(parsed):
@@ -163,27 +159,6 @@ def _sniff(data: bytes, headers: Mapping[str, str] | None) -> None:
         raise SourceError("expected a feed, got JSON")
 
 
-def _pass_headers(headers: Mapping[str, str] | None, data: bytes = b"") -> dict[str, str]:
-    """The headers feedparser may read. Of the Content-Type only its charset: the body was
-    sniffed already (HTML, JSON, binary), and feedparser reads a media type by RFC 3023, where
-    ``text/xml`` without a charset is US-ASCII whatever the document declares (RFC 7303 let the
-    declaration decide), so a sound UTF-8 feed from nginx, or served as ``text/plain``, was
-    reported "declared encoding was wrong" or "non-XML content type" on every fetch."""
-    if not headers:
-        return {}
-    out: dict[str, str] = {}
-    for key, value in headers.items():
-        low = key.lower()
-        if low in _PASSED_HEADERS and isinstance(value, str):
-            out[low] = value
-    if "content-type" in out:
-        charset = _CHARSET.search(out["content-type"])
-        if charset and not feed_document.charset_holds(data, charset[1]):
-            charset = None  # a byte-order mark, or UTF-8 under a server's default charset
-        out["content-type"] = "application/xml" + (f"; charset={charset[1]}" if charset else "")
-    return out
-
-
 def _is_fatal(parsed: Any) -> bool:
     """True for XML syntax errors; False for benign notes (encoding overrides, content type)."""
     exc = parsed.get("bozo_exception")
@@ -191,13 +166,13 @@ def _is_fatal(parsed: Any) -> bool:
     return name not in ("CharacterEncodingOverride", "NonXMLContentType")
 
 
-def _bozo_message(parsed: Any) -> str:
+def _bozo_message(parsed: Any, data: bytes, passed: Mapping[str, str]) -> str:
     exc = parsed.get("bozo_exception")
     if exc is None:
         return "ill-formed feed"
     name = type(exc).__name__
     if name == "CharacterEncodingOverride":
-        return "declared encoding was wrong"
+        return feed_charset.override_note(data, passed, parsed.get("encoding"))
     if name == "NonXMLContentType":
         return "served with a non-XML content type"
     get_line = getattr(exc, "getLineNumber", None)

@@ -1,0 +1,93 @@
+"""Which charset a feed's body is said to be in, and what to say when it was not.
+
+``passed_headers`` picks the response headers feedparser may read, dropping a header charset
+that plainly is not the body's; ``override_note`` says, for feedparser's
+``CharacterEncodingOverride``, who named which encoding and what the text was read as. Its own
+message ("document declared as utf-8") names UTF-8 when nothing was declared at all.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Mapping
+
+from tui.core.text import clean_text
+
+# Response headers feedparser may use (encoding and base-URI detection). Others are dropped:
+# a Content-Encoding header would make it try to decompress an already-decoded body.
+_PASSED_HEADERS = ("content-type", "content-location", "content-language")
+_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.I)
+# The encoding an XML declaration names (``<?xml version="1.0" encoding="UTF-8"?>``).
+_XML_ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\bencoding\s*=\s*["']([^"']*)""")
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+# Single-byte charsets servers name by default (Apache's AddDefaultCharset, IIS) for files they
+# know nothing of: text in them never forms UTF-8's multi-byte sequences by chance.
+_DEFAULT_CHARSETS = frozenset(
+    {"windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "latin1", "latin-1", "iso-8859-15"}
+)
+# Charsets of two or four bytes a character: a document in them that starts with ASCII (``<``)
+# has NUL bytes.
+_WIDE = re.compile(r"^(?:utf-?(?:16|32)|ucs-?[24]|unicode)", re.I)
+
+
+def passed_headers(headers: Mapping[str, str] | None, data: bytes = b"") -> dict[str, str]:
+    """The headers feedparser may read. Of the Content-Type only its charset: the body was
+    sniffed already (HTML, JSON, binary), and feedparser reads a media type by RFC 3023, where
+    ``text/xml`` without a charset is US-ASCII whatever the document declares (RFC 7303 let the
+    declaration decide), so a sound UTF-8 feed from nginx, or served as ``text/plain``, was
+    reported "declared encoding was wrong" or "non-XML content type" on every fetch."""
+    if not headers:
+        return {}
+    out: dict[str, str] = {}
+    for key, value in headers.items():
+        low = key.lower()
+        if low in _PASSED_HEADERS and isinstance(value, str):
+            out[low] = value
+    if "content-type" in out:
+        charset = _CHARSET.search(out["content-type"])
+        if charset and not charset_holds(data, charset[1]):
+            charset = None  # a byte-order mark, UTF-8 under a default charset, no wide text
+        out["content-type"] = "application/xml" + (f"; charset={charset[1]}" if charset else "")
+    return out
+
+
+def charset_holds(data: bytes, charset: str) -> bool:
+    """False when the header's ``charset`` plainly is not the body's: a byte-order mark says
+    otherwise (it decides, RFC 7303 3.3), a server's default single-byte charset names a body
+    in UTF-8 with characters beyond ASCII (read so, every ``’`` became ``â€™``), or a wide
+    charset (UTF-16, UTF-32) names a body without a NUL byte (read so, an even-length UTF-8
+    feed became CJK nonsense and failed). The document's own declaration, else UTF-8, then
+    decides."""
+    if data.startswith(_BOMS):
+        return False
+    if _WIDE.match(charset):
+        return b"\x00" in data
+    if charset.lower() not in _DEFAULT_CHARSETS or data.isascii():
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def override_note(data: bytes, passed: Mapping[str, str], used: object) -> str:
+    """What happened when feedparser read ``data`` in another encoding (``used``) than the one
+    it was given: the Content-Type's charset, else the XML declaration's, else (nothing
+    declared) UTF-8, the XML default."""
+    read_as = clean_text(used, 40, html_input=False) or "another encoding"
+    header = _CHARSET.search(passed.get("content-type", ""))
+    declared = _XML_ENCODING.match(data[:1024])
+    if header:
+        said, where = header[1], "the Content-Type"
+    elif declared and declared[1].strip():
+        said, where = declared[1].decode("ascii", "replace"), "the XML declaration"
+    else:
+        return f"not UTF-8 and no encoding declared; read as {read_as}"
+    said = clean_text(said, 40, html_input=False)
+    try:
+        codecs.lookup(said)
+    except LookupError:
+        return f"{where} names an encoding not known here ({said}); read as {read_as}"
+    return f"{where} says {said}, but the text is not; read as {read_as}"
