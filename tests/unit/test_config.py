@@ -302,7 +302,8 @@ def test_a_letter_with_modifiers_is_the_key_textual_names_for_what_was_written(
     binding's key by that exact name: what was written is read as the name Textual gives the
     keys the terminal sends for it."""
     cfg = load_config(write(tmp_path, MINIMAL + f'\n[keys]\nalerts = "{written}"\n'))
-    assert cfg.keys["alerts"] == _sent(sequence)
+    # a key most terminals never send so (ctrl+shift+a) keeps the default, ``a``, before it
+    assert cfg.keys["alerts"].removeprefix("a,") == _sent(sequence)
 
 
 def test_a_remapped_letter_with_modifiers_is_shown_as_it_is_read() -> None:

@@ -229,6 +229,7 @@ def _keys(c: Collector, raw_keys: dict[str, Any]) -> dict[str, str]:
     ``ctrl+r``, ``?`` is ``question_mark``), so a key the app cannot tell from another's is
     found as a clash; a name no key has, or a key the app keeps for itself, is refused: either
     passed ``check`` and left the action without a key."""
+    from tui.core.dead_keys import live_first
     from tui.core.keymap import (
         BINDING_IDS,
         conflicts,
@@ -263,7 +264,7 @@ def _keys(c: Collector, raw_keys: dict[str, Any]) -> dict[str, str]:
     for bid, key, what in reserved(keys):
         shown = key_label(key)
         c.add(f"keys.{bid}", f"key {shown!r} {what}: it cannot be remapped", "keys", None, bid)
-    return keys
+    return live_first(keys)  # a key that fires shown first; a default kept for a dead remap
 
 
 def _not_a_key(written: str) -> str:

@@ -5,14 +5,17 @@ another key: Alt with a key other than a letter (``alt+1``, ``alt+left``, ``alt+
 arrives without the Alt, Ctrl+Alt and a letter as Ctrl and the letter, Ctrl+Shift and a letter
 as Ctrl and the letter unless the terminal speaks the kitty keyboard protocol. Such a remap is
 not refused (a terminal may send it), but ``metalwatch check`` warns of it and the app says the
-same once when it loads it: both read ``dead_keys``' records.
+same once when it loads it: both read ``dead_keys``' records. ``live_first`` puts a remap's
+keys that fire first, and keeps the default key as well when none does, so the footer and the
+help show a key that works.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
-from tui.core.keymap import KEYS, key_label, spec
+from tui.core.keymap import KEYS, conflicts, key_label, spec
 from tui.core.record import record
 
 _DEFAULTS = {k.id: k.keys for k in KEYS}
@@ -28,13 +31,21 @@ class DeadKey:
     key: str  # the key, as Textual names it (``alt+1``)
     why: str  # what the terminal sends instead
     instead: str  # keys that do arrive
+    kept: str = ""  # the default keys kept bound as well (``live_first``), as Textual names them
 
     def said(self) -> str:
-        """One line: which key, which action, why, what to use instead."""
-        return (
+        """One line: which key, which action, why, what to use instead (or was kept)."""
+        head = (
             f"keys.{self.binding}: {key_label(self.key)!r} ({spec(self.binding).description})"
-            f" will not fire in most terminals: {self.why}; use {self.instead} instead"
+            f" will not fire in most terminals: {self.why}; "
         )
+        if self.kept:
+            return head + f"kept {_quoted(self.kept)} as well (or use {self.instead} instead)"
+        return head + f"use {self.instead} instead"
+
+
+def _quoted(keys: str) -> str:
+    return " and ".join(repr(key_label(k)) for k in keys.split(","))
 
 
 def _letter_for(binding_id: str) -> str:
@@ -74,8 +85,34 @@ def dead_keys(overrides: Mapping[str, str]) -> list[DeadKey]:
     for bid, keys in overrides.items():
         if bid not in _DEFAULTS or keys == _DEFAULTS[bid]:
             continue
-        for key in (k.strip() for k in keys.split(",")):
-            dead = dead_key(bid, key) if key else None
-            if dead is not None:
-                out.append(dead)
+        names = [k.strip() for k in keys.split(",") if k.strip()]
+        found = [d for d in (dead_key(bid, key) for key in names) if d is not None]
+        defaults = _DEFAULTS[bid].split(",")
+        # the defaults a remap of dead keys alone keeps (``live_first``): its only live keys
+        live = [k for k in names if dead_key(bid, k) is None]
+        kept = ",".join(live) if live and all(k in defaults for k in live) else ""
+        out += [replace(d, kept=kept) for d in found] if kept else found
+    return out
+
+
+def live_first(overrides: Mapping[str, str]) -> dict[str, str]:
+    """``[keys]`` (Textual's names) with each remap's keys that fire first, so the footer and
+    the help, which show a binding's first key, name one that works; and, for a remap none of
+    whose keys fire (``refresh = "alt+1"``), the default keys kept as well, before the dead
+    ones, each unless another binding took it (a clash of the config's own making)."""
+    out = dict(overrides)
+    for bid, keys in overrides.items():
+        if bid not in _DEFAULTS or keys == _DEFAULTS[bid]:
+            continue
+        names = [k.strip() for k in keys.split(",") if k.strip()]
+        live = [k for k in names if dead_key(bid, k) is None]
+        dead = [k for k in names if k not in live]
+        if not dead:
+            continue
+        if not live:
+            for key in _DEFAULTS[bid].split(","):
+                trial = {**out, bid: ",".join([*live, key, *dead])}
+                if not any(b == bid and k == key for b, k, _ in conflicts(trial)):
+                    live.append(key)
+        out[bid] = ",".join([*live, *dead])
     return out
