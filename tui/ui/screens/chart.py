@@ -42,6 +42,7 @@ from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen
 from tui.ui.screens.story import DEMO_MODES
 from tui.ui.shown import shown
+from tui.ui.widgets.end_stop import EndStopList
 from tui.ui.widgets.key_footer import KeyFooter
 
 #: Marker rows added to the list per turn of the event loop (~20 ms of Textual's measuring).
@@ -90,9 +91,9 @@ def gap_label(series: PriceSeries, today: date) -> str:
     return f"no data since {fresh.last.isoformat()}"
 
 
-class Markers(OptionList):
+class Markers(EndStopList):
     """The markers' list: Enter opens the highlighted marker's story or policy evidence (the
-    help over the chart said "Enter Select")."""
+    help over the chart said "Enter Select"); it stops at its ends (``EndStopList``)."""
 
     BINDINGS = [Binding("enter", "select", "Open its story or evidence", show=False)]
 

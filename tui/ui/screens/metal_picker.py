@@ -13,6 +13,7 @@ from tui.core.keymap import shown_key
 from tui.core.models import Metal
 from tui.ui.bindings import bindings
 from tui.ui.screens.base import ListMoves
+from tui.ui.widgets.end_stop import EndStopList
 
 MOVES = ("detail-down", "detail-up", "detail-top", "detail-bottom")
 
@@ -32,7 +33,7 @@ class MetalPicker(ListMoves, ModalScreen[str | None]):
         # a name is text, never markup: "Tin [/]" from the config ended the app (MarkupError)
         options = [Option("All metals", id="*")]
         options += [Option(Content(m.name), id=m.id) for m in self.metals]
-        picker = OptionList(*options, id="metal-picker")
+        picker = EndStopList(*options, id="metal-picker")  # stops at its ends, as tables do
         picker.border_title = "Show one metal in every panel"
         # the picker covers the footer: its keys are said on its frame (Esc was said nowhere)
         config = getattr(self.app, "config", None)
