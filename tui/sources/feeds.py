@@ -18,6 +18,7 @@ from tui.core.config_types import SourceConfig
 from tui.core.fmt import counted
 from tui.core.models import Headline, usable_date
 from tui.core.text import (
+    NOT_ALNUM,
     canonical_url,
     clean_summary,
     clean_text,
@@ -367,7 +368,7 @@ def _domain(url: str) -> str | None:
 
 
 def _alnum(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return NOT_ALNUM.sub("", text.casefold())
 
 
 # -- dates --------------------------------------------------------------------------------
