@@ -49,8 +49,8 @@ _URL_END = re.compile(rb"(https://www\.reuters\.com/[^<]*?)/(</(?:link|guid)>)")
 
 def big_feed(n: int, fixture: Path = FIXTURE) -> bytes:
     """The fixture with its items repeated to ``n``: copy k of an item gets "(k)" after its
-    title, "-k" at the end of its link and guid, and its date 2k days earlier, so that nearly
-every entry is its own story."""
+        title, "-k" at the end of its link and guid, and its date 2k days earlier, so that nearly
+    every entry is its own story."""
     data = fixture.read_bytes()
     items = _ITEM.findall(data)
     head, tail = data[: data.index(items[0])], data[data.rindex(items[-1]) + len(items[-1]) :]
@@ -83,9 +83,9 @@ def stages(path: Path, runs: int) -> dict[str, float]:
     """Seconds per in-process stage for the feed file at ``path`` (this interpreter's tui)."""
     from tui.core.config import load_config
     from tui.core.config_types import SourceConfig
+    from tui.core.paths import default_config_file
     from tui.engine.classifier import classify
     from tui.engine.cluster import build_stories
-    from tui.core.paths import default_config_file
     from tui.sources import feed_document, feeds
 
     data = path.read_bytes()
@@ -103,7 +103,9 @@ def stages(path: Path, runs: int) -> dict[str, float]:
         feed_document.parse = real  # type: ignore[assignment]
     heads = result.headlines
     out["cluster"], stories = _best(lambda: build_stories(heads, metals), runs)
-    out["classify"], _ = _best(lambda: [classify(s.title, s.summary, metals) for s in stories], runs)
+    out["classify"], _ = _best(
+        lambda: [classify(s.title, s.summary, metals) for s in stories], runs
+    )
     out["headlines"], out["stories"] = len(heads), len(stories)
     return out
 
@@ -134,13 +136,82 @@ def snapshot(python: str, tree: Path, feed: Path, runs: int = 2) -> list[dict[st
             line = [x for x in proc.stderr.splitlines() if x.startswith("BIGFEED ")]
             if not line:
                 raise SystemExit(f"snapshot failed:\n{proc.stderr[-2000:]}")
-            wall, cpu, rss, rc = line[-1].split()[1:]
+            wall, cpu, rss, _rc = line[-1].split()[1:]
             out.append({"wall": float(wall), "cpu": float(cpu), "rss_mb": int(rss) / 1024})
     return out
 
 
+APP_CHILD = r"""
+import asyncio, json, sys, time
+from pathlib import Path
+from textual import on
+import tui.ui.app
+from tui.ui.app import MetalwatchApp
+from tui.core.config import load_config
+from tui.ui.messages import SnapshotReady
+
+def hwm():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+
+class Bench(MetalwatchApp):
+    CSS_PATH = str(Path(tui.ui.app.__file__).with_name("app.tcss"))
+    firsts = {}
+
+    @on(SnapshotReady)
+    def _seen(self, message):
+        now = time.perf_counter()
+        Bench.firsts.setdefault("screen", now)
+        if any(s.source == "Big feed" for s in message.snapshot.stories):
+            Bench.firsts.setdefault("data", now)
+
+async def main():
+    started = time.perf_counter()
+    app = Bench(load_config())
+    async with app.run_test(size=(160, 48)) as pilot:
+        while "data" not in Bench.firsts and time.perf_counter() - started < 300:
+            await asyncio.sleep(0.01)
+        shown = sum(1 for s in app.snapshot.stories if s.source == "Big feed")
+    print("BIGAPP " + json.dumps({
+        "screen_s": Bench.firsts.get("screen", float("nan")) - started,
+        "data_s": Bench.firsts.get("data", float("nan")) - started,
+        "big_stories": shown, "rss_mb": hwm()}))
+
+asyncio.run(main())
+"""
+
+
+def app_run(python: str, tree: Path, store_home: Path, feed: Path) -> dict[str, float]:
+    """The app under ``run_test`` on a copy of ``store_home`` (gen_store's 20,000 stories)
+    with the big feed added as a source: seconds to the first snapshot on screen and to the
+    first one holding the feed's stories, the peak RSS."""
+    import shutil
+
+    sys.path.insert(0, str(BENCH))
+    from gen_store import env_for
+
+    with tempfile.TemporaryDirectory(prefix="bigfeed-app-") as tmp:
+        home = Path(tmp) / "home"
+        shutil.copytree(store_home, home)
+        config = home / "config" / "config.toml"
+        with config.open("a", encoding="utf-8") as out:
+            out.write(f'\n[[sources]]\nname = "Big feed"\nkind = "rss"\nurl = "{feed}"\n')
+        env = dict(os.environ, **env_for(home))
+        proc = subprocess.run(
+            [python, "-c", APP_CHILD], cwd=tree, env=env, capture_output=True, text=True
+        )
+        line = [x for x in proc.stdout.splitlines() if x.startswith("BIGAPP ")]
+        if not line:
+            raise SystemExit(f"app run failed:\n{proc.stderr[-2000:]}")
+        result: dict[str, float] = json.loads(line[-1][len("BIGAPP ") :])
+        return result
+
+
 def _line(label: str, st: dict[str, float], snaps: list[dict[str, float]]) -> str:
-    ms = {k: f"{st[k] * 1000:.0f} ms" for k in ("feedparser", "parse", "ours", "cluster", "classify")}
+    ms = {
+        k: f"{st[k] * 1000:.0f} ms" for k in ("feedparser", "parse", "ours", "cluster", "classify")
+    }
     first, second = snaps[0], snaps[-1]
     return (
         f"{label}: {int(st['headlines'])} headlines, {int(st['stories'])} stories; "
@@ -162,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--small", type=int, default=500)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--baseline", type=Path, help="another checkout, measured in the same run")
+    ap.add_argument("--app", action="store_true", help="also the app on 20,000 stored stories")
     ap.add_argument("--stages-only", type=Path, help=argparse.SUPPRESS)  # child: JSON out
     args = ap.parse_args(argv)
     if args.stages_only:
@@ -181,9 +253,10 @@ def main(argv: list[str] | None = None) -> int:
         for label, tree in trees:
             py = _tree_python(tree)
             for n in (args.entries, args.small):
+                cmd = [py, str(Path(__file__).resolve()), "--stages-only", str(feeds[n])]
+                cmd.extend(["--runs", str(args.runs)])
                 child = subprocess.run(
-                    [py, str(Path(__file__).resolve()), "--stages-only", str(feeds[n])]
-                    + ["--runs", str(args.runs)],
+                    cmd,
                     cwd=tree,
                     capture_output=True,
                     text=True,
@@ -191,6 +264,21 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 st = json.loads(child.stdout.splitlines()[-1])
                 print(_line(f"{label}, {n} entries", st, snapshot(py, tree, feeds[n])))
+        if args.app:
+            sys.path.insert(0, str(BENCH))
+            from gen_store import generate
+
+            store_home = Path(tmp) / "store-home"
+            generate(store_home, stories=20000)
+            for label, tree in trees:
+                for n in (args.entries, args.small):
+                    got = app_run(_tree_python(tree), tree, store_home, feeds[n])
+                    print(
+                        f"app ({label}), 20000 stored stories + {n}-entry feed: first screen "
+                        f"{got['screen_s']:.2f} s, first data {got['data_s']:.2f} s "
+                        f"({got['big_stories']} of the feed's stories shown), "
+                        f"peak RSS {got['rss_mb']:.0f} MB"
+                    )
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"(largest child peak RSS {peak:.0f} MB)")
     return 0
