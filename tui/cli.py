@@ -229,7 +229,7 @@ def _run_alert_hooks(config: Config, store: Store, alerts: list[Alert]) -> None:
         print(f"metalwatch: alert {a.rule!r}: command failed: {problem}", file=sys.stderr)
         if a.log_id is not None:
             with contextlib.suppress(Exception):
-                store.set_alert_delivery(a.log_id, f"command failed: {problem}")
+                store.set_alert_delivery(a.log_id, f"command failed: {problem}", key=a.log_key)
 
 
 def cmd_watch(args: argparse.Namespace, config: Config) -> int:

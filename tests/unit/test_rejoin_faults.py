@@ -13,6 +13,7 @@ import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 from test_alerts import COPPER_CSV, config_from, csv_upto, price_source, refresh
 
 from tui.core.models import DeclaredPolicy
@@ -206,3 +207,44 @@ def test_marks_a_killed_process_was_taking_are_taken_by_the_next(tmp_path: Path)
         assert marks_aside.take(s, path) == 2
         assert s.read_ids() == {"kept", "orphaned"}
     assert not orphan.exists() and live.exists()
+
+
+def test_a_rejoin_that_meets_a_full_disk_reads_the_file_and_the_rules_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The try the app and ``watch`` share (``try_store``): the lock let go, but the merge met
+    a full disk. It raised, and the session held its alerts for good; now the file's state is
+    read into memory with the session's merged in, the reason in the store's words. (SQLite's
+    refusal made in-process: a real full disk needs a file system of its own, root here.)"""
+    import tui.store.merge as merge_module
+    from tui.flow.reopen import try_store
+
+    real = merge_module.merge
+
+    def full(src: sqlite3.Connection, dst: sqlite3.Connection) -> object:
+        got = real(src, dst)
+        if dst.execute("PRAGMA database_list").fetchone()[2]:  # the file, not a memory copy
+            raise sqlite3.OperationalError("database or disk is full")
+        return got
+
+    feed = tmp_path / "feed.csv"
+    csv_upto(COPPER_CSV, feed, "2026-05-01")  # above 13,000
+    config = config_from(tmp_path, price_source("FRED copper", "copper", "PCOPPUSDM", feed) + RULE)
+    path = tmp_path / "store.sqlite3"
+    with Store(path) as s:
+        refresh(config, s)
+        assert len(AlertEngine(config, s).evaluate(build_snapshot(config, s))) == 1
+    store = kept_out()
+    store.save_alert_round({}, [alert(1)])  # the session's own, logged in memory
+    engine = AlertEngine(config, store)
+    assert engine.evaluate(build_snapshot(config, store)) == [] and engine.held
+    monkeypatch.setattr(merge_module, "merge", full)
+
+    tried = try_store(store, path, screen=False)
+    assert tried.back and tried.notice is not None
+    assert f"the disk holding {tmp_path} is full" in tried.notice, tried.notice
+    assert not store.saves and not store.unread and store.retry_save
+    assert engine.evaluate(build_snapshot(config, store)) == [], "fired again"
+    assert not engine.held
+    assert {a["rule"] for a in store.load_alerts()} == {"Copper above 13k", "r"}
+    store.close()

@@ -76,7 +76,7 @@ from tui.engine.classifier_direction import (
     without_kicker,
 )
 from tui.engine.classifier_effects import kept_metals
-from tui.engine.classifier_form import measure_form
+from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_phrases import aside_clauses
 from tui.engine.classifier_reactions import title_reacts
 from tui.engine.classifier_read import read_text
@@ -217,7 +217,7 @@ def _analyse(
                 reading, source, conf_scale = sub, st, 0.75
                 trace.append("decided by the summary's lede")
                 break
-    f = reading.finding
+    f = named_instrument(reading.finding, source, sents[0] if sents else "", trace)
     if f is None:
         return None, trace
 

@@ -11,6 +11,9 @@ import re
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_effects import concessional_quota
+
+# the instrument a lede names for a generic measure word, read before the rate (classifier.py)
+from tui.engine.classifier_instrument import named_instrument as named_instrument
 from tui.engine.classifier_text import Finding, Text, base_word
 
 _WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")

@@ -9,6 +9,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_comments import effect_modal
 from tui.engine.classifier_rates import rate_in
+from tui.engine.classifier_schedule import scheduled_would
 from tui.engine.classifier_talks import talked_change
 from tui.engine.classifier_text import (
     Finding,
@@ -55,6 +56,8 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     m = _plan_in(t, f, clause, start) or R.NOT_RULED_OUT_RE.search(t.text)
     if m is not None and effect_modal(t, f, m, lede, start):
         m = None  # "ban could squeeze supply" whose lede says the ban took effect
+    if m is not None and scheduled_would(m.group(0), (t.text, lede), _dated(t.text, lede)):
+        m = None  # "said it would ban exports from June 1": decided, with its start date
     heading = R.HEADING_ACT_RE.match(t.text) is not None  # "Seeks to impose ADD on ...": done
     if m and not R.HEREBY_RE.search(lede) and not heading:  # or a lede that "hereby imposes"
         return m.group(0)

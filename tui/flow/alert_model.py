@@ -31,6 +31,9 @@ class Alert:
     # the argv to run for it (already resolved from the rule or [app]); not part of the JSON
     command: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
     log_id: int | None = field(default=None, compare=False)  # its id in the store's log
+    # its row's identity in the log (fired_at, rule, body: ``tui.store.meta.alert_key``), which
+    # outlives the id when a session kept in memory by a lock is merged into the file
+    log_key: tuple[str, str, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def notify_severity(self) -> str:

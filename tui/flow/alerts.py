@@ -64,6 +64,7 @@ from tui.flow.alert_model import (
     _iso,
 )
 from tui.flow.alert_policy import PolicyRules
+from tui.store.meta import alert_key
 
 if TYPE_CHECKING:
     from tui.core.config_types import Config
@@ -119,6 +120,7 @@ class AlertEngine(PolicyRules, HeadlineRules):
             return []
         now = _as_utc(now or snapshot.generated_at)
         fired: list[Alert] = []
+        logged: list[Mapping[str, Any]] = []  # the alerts as written to the log
         ran: list[bool] = []
 
         as_of = None if snapshot.data_as_of is None else _as_utc(snapshot.data_as_of)
@@ -153,7 +155,8 @@ class AlertEngine(PolicyRules, HeadlineRules):
                 fired.extend(alerts)
             self._memory.update(changed)
             newer = None if as_of is None or (seen and as_of <= seen) else as_of.isoformat()
-            return changed, [a.to_json() for a in fired], newer
+            logged[:] = [a.to_json() for a in fired]
+            return changed, logged, newer
 
         try:
             ids = self.store.alert_round(round_)
@@ -165,8 +168,8 @@ class AlertEngine(PolicyRules, HeadlineRules):
         else:
             self._memory.clear()
             self.last_error = None
-            for a, log_id in zip(fired, ids, strict=True):
-                a.log_id = log_id
+            for a, log_id, body in zip(fired, ids, logged, strict=True):
+                a.log_id, a.log_key = log_id, alert_key(body)
         return fired
 
     def note_delivery(self, alert: Alert, problem: str) -> None:
@@ -174,7 +177,7 @@ class AlertEngine(PolicyRules, HeadlineRules):
         if alert.log_id is None:
             return
         with contextlib.suppress(sqlite3.Error):
-            self.store.set_alert_delivery(alert.log_id, problem)
+            self.store.set_alert_delivery(alert.log_id, problem, key=alert.log_key)
 
     def _global_command(self) -> tuple[str, ...] | None:
         return self.config.app.alert_command or None

@@ -10,6 +10,12 @@ back) and the session saves to it again. :func:`try_store` is one try, the app's
 (``tui.ui.reopening``, on its screen) and :class:`Retry`'s, which tries for a command without a
 screen and says on its stderr what became of the cache. A cache that turns out read-only or
 damaged then is said as at a start; one not locked is never tried.
+
+A write the file refused for another reason mid-session (a full disk, the file made read-only,
+an I/O error: ``store.retry_save``) is tried again the same way by :class:`Retry` (``watch``),
+each try first asking cheaply whether the refusal still stands (:func:`still_refused`). A try
+whose merge meets such a refusal leaves the session on a copy of the file in memory with its own
+data merged in (``LockingStore.rejoin``): the rules then go on from the file's state, not held.
 """
 
 from __future__ import annotations
@@ -40,17 +46,28 @@ class Tried:
 def try_store(store: Store | None, path: Path, *, screen: bool = True) -> Tried:
     """Try the cache at ``path`` once for ``store``, the session's (None: not opened yet, so
     the loads read the file themselves and only its being readable is asked). For a worker
-    thread; a failure other than the lock (a full disk at the merge) raises. ``screen``: the
+    thread; a file that can be read but not written leaves the store on a copy of it
+    (``read_only`` saying why); a failure to read it raises. ``screen``: the
     app's words (see :func:`back_notice`)."""
     if store is None:
         back = readable(path)
         return Tried(back, back_notice(None, None, screen=screen) if back else None)
-    if store.locked and not store.saves:
+    if (store.locked or store.retry_save) and not store.saves:
+        if not store.locked and still_refused(path):  # asked cheaply: no copy of it all again
+            return Tried(False)
         merged = rejoin(store, path)
         if merged is None:
             return Tried(False)
         return Tried(True, back_notice(store, merged, screen=screen))
     return Tried(True)  # saving again (or read-only for another reason): nothing to try
+
+
+def still_refused(path: Path) -> bool:
+    """Whether the cache at ``path`` still cannot be written, asked without opening it: the
+    disk holding it (almost) full, or the file or its folder refusing writes."""
+    from tui.store.files import disk_full, unwritable
+
+    return disk_full(path.parent) or unwritable(path) is not None
 
 
 def kept_out() -> Store:
@@ -78,8 +95,10 @@ class Retry:
         self._given_up = False  # a try failed for another reason than the lock
 
     def wanted(self) -> bool:
-        """Whether the store is kept in memory by a lock (and was not given up on)."""
-        return not self._given_up and self.store.locked and not self.store.saves
+        """Whether the store is kept in memory by a lock or a write that failed (a full disk),
+        and was not given up on."""
+        store = self.store
+        return not self._given_up and (store.locked or store.retry_save) and not store.saves
 
     def due_in(self) -> float | None:
         """Seconds to the next try (0 when due), or None when there is nothing to try."""
@@ -99,10 +118,12 @@ class Retry:
             self._next = now + self.every
             if notice := self.cache.new_notice():  # met by a write after the round said none
                 self._say(notice)
-            self._say(f"trying the cache again every {self.every:g} s")
+            what = "the cache" if self.store.locked else "to save to the cache"
+            self._say(f"trying {what} again every {self.every:g} s")
             return False
         if now < self._next:
             return False
+        unread = self.store.unread
         try:
             tried = await asyncio.to_thread(try_store, self.store, self.path, screen=False)
         except Exception as exc:  # not a lock: said once, and not tried again every few seconds
@@ -113,6 +134,10 @@ class Retry:
             self._next = time.monotonic() + self.every
         if not tried.back:
             return False
+        if self.store.retry_save and not self.store.saves:  # read, but not written: tried again
+            if notice := self.cache.new_notice():  # why, once (the disk still full)
+                self._say(notice)
+            return unread and not self.store.unread  # the rules can see the file's state now
         self._next = None
         if self.store.recovered:  # damaged by now: moved aside, a fresh one
             self._say(self.store.recovered)

@@ -119,6 +119,9 @@ class StoreBase:
         # nothing of the file was read (a lock kept the session out from its start): what it
         # records (the rules' state, what fired) is not known until the store rejoins it
         self.unread = False
+        # read_only because a write failed (a full disk, the file made read-only, an I/O
+        # error) mid-session: it may pass, so saving is tried again (``tui.flow.reopen``)
+        self.retry_save = False
         self.busy_timeout = default_busy_timeout() if busy_timeout is None else busy_timeout
         self.path: Path | None = None if str(path) == MEMORY else Path(path)
         self._lock = threading.RLock()
@@ -155,6 +158,7 @@ class StoreBase:
         store.read_only = "a read-only look"
         store.locked = False
         store.unread = False
+        store.retry_save = False
         store.busy_timeout = busy_timeout
         store.path = path
         store._lock = threading.RLock()
@@ -284,6 +288,7 @@ class StoreBase:
         self._in_memory = True
         self.read_only = why
         self.locked = locked
+        self.retry_save = not locked
 
     def _locked_phrase(self) -> str:
         return f"locked by another program for more than {self.busy_timeout:g} s"

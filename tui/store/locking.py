@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from tui.store import schema
-from tui.store.base import REJOIN_WAIT, StoreBase, StoreError
+from tui.store.base import MEMORY, REJOIN_WAIT, StoreBase, StoreError
 
 _T = TypeVar("_T")
 
@@ -60,10 +60,15 @@ class LockingStore(StoreBase):
         self, path: Path, merge: Callable[[sqlite3.Connection, sqlite3.Connection], _T]
     ) -> _T | None:
         """Back to the file at ``path`` (opened as at a start, waiting a moment for a lock) for
-        a store kept in memory by another program's lock, the reverse of ``_degrade``:
-        ``merge(memory, file)`` copies this store's data in one write transaction; then this
-        store works on the file (or on what a read-only file holds, ``read_only`` saying why).
-        None while the lock is still held (or this store is closed)."""
+        a store kept in memory by another program's lock or a failed write, the reverse of
+        ``_degrade``: ``merge(memory, file)`` copies this store's data in one write transaction;
+        then this store works on the file (or on what a read-only file holds, ``read_only``
+        saying why). None while the lock is still held (or this store is closed).
+
+        A file that can be read but not written now (the disk full, the file made read-only
+        meanwhile, an I/O error at the merge) is read instead: this store goes on in memory on a
+        copy of it with its own data merged in (:meth:`_on_copy`), ``read_only`` saying why and
+        ``retry_save`` set, so the rules see the file's state (``unread`` no more)."""
         if self._closed:
             return None
         try:
@@ -82,17 +87,66 @@ class LockingStore(StoreBase):
                     self._conn.close()
                 conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
                 self._conn, self._in_memory, self.path = conn, fresh._in_memory, fresh.path
+                newer = bool(fresh.read_only and fresh.read_only.startswith(schema.NEWER))
+                # a write failure met again at the open (the disk still full): tried again
+                self.retry_save = self.retry_save and fresh.read_only is not None and not newer
                 self.read_only, self.locked = fresh.read_only, fresh.locked
-                self.unread = False  # the file is read now
+                self.unread = newer  # the file is read now (none of a newer version's is)
                 self.recovered = fresh.recovered
                 fresh._closed = True  # its connection is this store's now
         except BaseException as exc:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
-            fresh.close()
             if isinstance(exc, _Closed) or (
                 isinstance(exc, sqlite3.OperationalError) and schema.is_lock(exc)
             ):
+                fresh.close()
                 return None
-            raise
+            why = (
+                schema.write_failure(exc, path.parent)
+                if isinstance(exc, sqlite3.Error) and not schema.is_corrupt(exc)
+                else None
+            )
+            try:
+                if why is None:
+                    raise
+                return self._on_copy(fresh, why, merge)
+            except _Closed:
+                return None
+            finally:
+                fresh.close()
+        return got
+
+    def _on_copy(
+        self,
+        fresh: LockingStore,
+        why: str,
+        merge: Callable[[sqlite3.Connection, sqlite3.Connection], _T],
+    ) -> _T:
+        """This store on a copy in memory of what ``fresh`` (the file, opened) holds, with this
+        store's data merged in: the file could be read but not written (``why``). Raises the
+        copy's error when the file cannot be read either (this store left as it was)."""
+        from tui.store.copied import note_copied
+
+        with self._lock:
+            if self._closed:
+                raise _Closed
+            mem = self._connect(MEMORY)
+            try:
+                fresh._conn.backup(mem)
+                schema.ensure_schema(mem)
+                mem.execute("PRAGMA foreign_keys = ON")
+                note_copied(mem)  # the file's rows: a later merge tells the session's apart
+                mem.execute("BEGIN IMMEDIATE")
+                got = merge(self._conn, mem)
+                mem.execute("COMMIT")
+            except BaseException:
+                mem.close()
+                raise
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn, self._in_memory, self.path = mem, True, fresh.path
+            self.read_only, self.locked, self.retry_save = why, False, True
+            self.unread = False  # the file's state is read: the rules go on from it
+            self.recovered = fresh.recovered
         return got

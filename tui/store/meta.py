@@ -118,14 +118,8 @@ class MetaStore(StoreBase):
             list(states.items()),
         )
         for a in alerts:
-            fired = a.get("fired_at")
             cur = conn.execute(
-                "INSERT INTO alerts (fired_at, rule, body) VALUES (?, ?, ?)",
-                (
-                    str(fired) if fired else dt_text(datetime.now(UTC)),
-                    str(a.get("rule", "")),
-                    json.dumps(dict(a), ensure_ascii=False, default=str),
-                ),
+                "INSERT INTO alerts (fired_at, rule, body) VALUES (?, ?, ?)", alert_key(a)
             )
             ids.append(int(cur.lastrowid or 0))
         if alerts:
@@ -133,10 +127,29 @@ class MetaStore(StoreBase):
         return ids
 
     @writes
-    def set_alert_delivery(self, alert_id: int, note: str) -> None:
-        """Note how delivering a logged alert went (e.g. a failed command)."""
+    def set_alert_delivery(
+        self, alert_id: int, note: str, *, key: tuple[str, str, str] | None = None
+    ) -> None:
+        """Note how delivering a logged alert went (e.g. a failed command). ``key``: the
+        alert's :func:`alert_key`, which outlives its id: a session a lock kept in memory logged
+        it under an id of its memory, and the merge into the file gave it another (the file's
+        next), so the row with that key is noted, the id only choosing among equal ones. An
+        alert no longer in the log (past its cap) is noted nowhere."""
         with self._tx() as conn:
-            conn.execute("UPDATE alerts SET delivery = ? WHERE id = ?", (note, alert_id))
+            if key is None:
+                conn.execute("UPDATE alerts SET delivery = ? WHERE id = ?", (note, alert_id))
+                return
+            cur = conn.execute(
+                "UPDATE alerts SET delivery = ? WHERE id = ? AND fired_at = ? AND rule = ?"
+                " AND body = ?",
+                (note, alert_id, *key),
+            )
+            if cur.rowcount == 0:  # not under this id (merged into the file since): by its key
+                conn.execute(
+                    "UPDATE alerts SET delivery = ? WHERE id = (SELECT MAX(id) FROM alerts"
+                    " WHERE fired_at = ? AND rule = ? AND body = ?)",
+                    (note, *key),
+                )
 
     @reads
     def load_alerts(self, limit: int = 500) -> list[dict[str, Any]]:
@@ -167,6 +180,18 @@ class MetaStore(StoreBase):
     @reads
     def load_alert_states(self) -> dict[str, str]:
         return {r[0]: r[1] for r in self._conn.execute("SELECT rule, state FROM alert_state")}
+
+
+def alert_key(alert: Mapping[str, Any]) -> tuple[str, str, str]:
+    """An alert's row in the log, told by what it says (``fired_at``, ``rule``, ``body``): the
+    identity the merge keeps (``tui.store.merge``), where its id is the store's it was logged
+    in."""
+    fired = alert.get("fired_at")
+    return (
+        str(fired) if fired else dt_text(datetime.now(UTC)),
+        str(alert.get("rule", "")),
+        json.dumps(dict(alert), ensure_ascii=False, default=str),
+    )
 
 
 def trim_alerts(conn: sqlite3.Connection) -> None:
