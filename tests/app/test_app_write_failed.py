@@ -24,7 +24,7 @@ import contextlib
 import dataclasses
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from tests.app.test_cache_faults_app import seed, settle
 from tests.app.test_locked_store_back import FEED, STORED, header, until, with_a_new_item
 from tui.core.alert_rules import AlertRule
 from tui.core.config import parse_config
+from tui.flow.alerts import HELD
 from tui.store import Store
 from tui.store.base import StoreBase
 from tui.ui.app import MetalwatchApp
@@ -165,3 +166,57 @@ async def test_the_app_saves_again_once_the_write_is_taken(
         assert STORED <= kept and any(t.startswith(NEW) for t in kept), kept
         assert marked in store.read_ids()
         assert [a["rule"] for a in store.load_alerts()] == ["smelter"]
+
+
+async def test_a_kept_out_session_whose_rejoin_meets_a_full_disk_goes_on_from_the_file(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    hold_lock: Callable[[Path], Any],
+    disk: Disk,
+) -> None:
+    """Kept out by a lock from its start, the session holds its alerts. The lock lets go but
+    the merge meets a full disk: the file can be read, so the screen shows all it holds and the
+    rules go on from its state (the story the file recorded as fired does not fire again, the
+    feed's does), the refusal said once; once the disk has room the session saves, said once,
+    its alert in the file's log beside the old one."""
+    path = tmp_path / "store.sqlite3"
+    seed(path)  # three copper stories
+    rule = AlertRule(name="copper news", when="headline", keywords=("copper",))
+    cfg = dataclasses.replace(config(tmp_path / "feed.xml"), alerts=(rule,))
+    first = MetalwatchApp(cfg, store_path=path, refresh_on_start=False)
+    async with first.run_test(size=(120, 40)) as pilot:
+        await settle(first, pilot)
+    feed = tmp_path / "feed.xml"
+    feed.write_text(with_a_new_item(FEED.read_text(encoding="utf-8")), encoding="utf-8")
+    holder = hold_lock(path)
+    app = MetalwatchApp(cfg, store_path=path)
+    notes = spy(app, monkeypatch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: any(m == HELD for _, m in notes))
+        await settle(app, pilot)
+        assert app._store is not None and app._store.unread
+        disk.refusal = FULL
+        holder.release()
+        await until(pilot, lambda: any(m.startswith(NEW) for _, m in notes))  # from the file's
+        await settle(app, pilot)
+        assert not app._store.saves and not app._store.unread and app._store.retry_save
+        assert "cache read-only: not saved" in header(app), header(app)
+        shown = {s.title for s in app.snapshot.stories} if app.snapshot else set()
+        assert STORED <= shown and any(t.startswith(NEW) for t in shown), shown
+        await until(pilot, lambda: disk.refused >= 3)  # tried again meanwhile
+        disk.refusal = None
+        await until(pilot, lambda: "cache available again" in header(app))
+        await settle(app, pilot)
+        assert app._store.saves and "not saved" not in header(app)
+    said = [m for _, m in notes]
+    full = [m for m in said if f"the disk holding {tmp_path} is full" in m]
+    assert len(full) == 1 and "trying to save to the cache again every 0.2 s" in full[0], said
+    assert not [m for m in said if m.startswith("Copper story")], "fired again: " + repr(said)
+    assert len([m for m in said if m.startswith(NEW)]) == 1, said
+    assert said.count(HELD) == 1 and "could not be opened again" not in " ".join(said), said
+    assert len([m for m in said if m.startswith("cache available again")]) == 1, said
+    with Store(path) as store:
+        logged = sorted(a["message"] for a in store.load_alerts())
+        kept = {h.title for h in store.load_headlines()}
+    assert len(logged) == 4 and set(logged) - STORED == {logged[0]}, logged
+    assert logged[0].startswith(NEW) and STORED <= kept, (logged, kept)
