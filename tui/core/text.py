@@ -36,6 +36,10 @@ _TAG = re.compile(r"<(?:/?[A-Za-z][^<>]*|!--.*?--|![^<>]*|\?[^<>]*)>", re.S)
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|p|li|tr)\b[^>]*>", re.I)
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _WS = re.compile(r"\s+")
+# Exactly what ``str.isspace`` / not ``str.isalnum`` say of a character (re's Unicode classes
+# use the same tables), searched in C rather than by a generator over every character.
+_SPACE = re.compile(r"\s")
+NOT_ALNUM = re.compile(r"[\W_]+")
 
 TITLE_MAX = 300
 SUMMARY_MAX = 2000
@@ -72,6 +76,8 @@ TRACKING_PARAMS = {
 
 def strip_controls(text: str) -> str:
     """Remove escape sequences, C0/C1 controls and bidi overrides; keep ordinary whitespace."""
+    if text.isprintable():  # every character both patterns remove is unprintable (Cc, Cf)
+        return text
     text = _ANSI.sub("", text)
     # a lone ESC left after removing sequences, and other controls
     return _CONTROLS.sub("", text.replace("\x1b", ""))
@@ -131,7 +137,9 @@ def clean_text(value: object, limit: int | None = None, *, html_input: bool = Tr
         text = strip_controls(text)
     if not text.isascii():
         text = tame_marks(whole_characters(text))
-    text = _WS.sub(" ", text).strip()
+    if "  " in text or not text.isprintable():  # printable: its only space is " "
+        text = _WS.sub(" ", text)
+    text = text.strip()
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return text
@@ -154,7 +162,7 @@ def outlet_key(name: str) -> str:
         name = name.removeprefix("www.").rsplit(".", 1)[0]
         if name.endswith((".co", ".com", ".org", ".net", ".gov")):
             name = name.rsplit(".", 1)[0]  # "bbc.co.uk", "abc.net.au"
-    return "".join(ch for ch in name if ch.isalnum())
+    return NOT_ALNUM.sub("", name)
 
 
 def has_outlet_separator(title: str) -> bool:
@@ -206,9 +214,9 @@ def safe_url(value: object) -> str | None:
     if not value:
         return None
     url = strip_controls(str(value)).strip()
-    if not url or any(c.isspace() for c in url):
+    if not url or _SPACE.search(url):
         url = url.replace(" ", "%20")
-        if any(c.isspace() for c in url):
+        if _SPACE.search(url):
             return None
     try:
         parts = urlsplit(url)
