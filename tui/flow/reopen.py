@@ -12,10 +12,12 @@ screen and says on its stderr what became of the cache. A cache that turns out r
 damaged then is said as at a start; one not locked is never tried.
 
 A write the file refused for another reason mid-session (a full disk, the file made read-only,
-an I/O error: ``store.retry_save``) is tried again the same way by :class:`Retry` (``watch``),
-each try first asking cheaply whether the refusal still stands (:func:`still_refused`). A try
-whose merge meets such a refusal leaves the session on a copy of the file in memory with its own
-data merged in (``LockingStore.rejoin``): the rules then go on from the file's state, not held.
+an I/O error: ``store.retry_save``) is tried again the same way, by :class:`Retry` (``watch``)
+and by the app (``tui.ui.reopening``), each try first asking cheaply whether the refusal still
+stands (:func:`still_refused`), said once (:func:`trying_again`). A try whose merge meets such a
+refusal leaves the session on a copy of the file in memory with its own data merged in
+(``LockingStore.rejoin``): not back (``Tried.read``), tried again, and the rules go on from the
+file's state, not held.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ class Tried:
 
     back: bool  # the cache can be used again (or is no longer locked: nothing to try)
     notice: str | None = None  # what to say (None: nothing)
+    # not back, but the file's state was read by this try (a lock let go, the merge met a full
+    # disk): the session is on a copy of it, its rules no longer held; saving is tried again
+    read: bool = False
 
 
 def try_store(store: Store | None, path: Path, *, screen: bool = True) -> Tried:
@@ -55,9 +60,12 @@ def try_store(store: Store | None, path: Path, *, screen: bool = True) -> Tried:
     if (store.locked or store.retry_save) and not store.saves:
         if not store.locked and still_refused(path):  # asked cheaply: no copy of it all again
             return Tried(False)
+        unread = store.unread
         merged = rejoin(store, path)
         if merged is None:
             return Tried(False)
+        if store.retry_save and not store.saves:  # read, but still not written: tried again
+            return Tried(False, read=unread and not store.unread)
         return Tried(True, back_notice(store, merged, screen=screen))
     return Tried(True)  # saving again (or read-only for another reason): nothing to try
 
@@ -68,6 +76,12 @@ def still_refused(path: Path) -> bool:
     from tui.store.files import disk_full, unwritable
 
     return disk_full(path.parent) or unwritable(path) is not None
+
+
+def trying_again(store: Store, every: float) -> str:
+    """What is said once when the store starts being tried again every ``every`` seconds."""
+    what = "the cache" if store.locked else "to save to the cache"
+    return f"trying {what} again every {every:g} s"
 
 
 def kept_out() -> Store:
@@ -118,12 +132,10 @@ class Retry:
             self._next = now + self.every
             if notice := self.cache.new_notice():  # met by a write after the round said none
                 self._say(notice)
-            what = "the cache" if self.store.locked else "to save to the cache"
-            self._say(f"trying {what} again every {self.every:g} s")
+            self._say(trying_again(self.store, self.every))
             return False
         if now < self._next:
             return False
-        unread = self.store.unread
         try:
             tried = await asyncio.to_thread(try_store, self.store, self.path, screen=False)
         except Exception as exc:  # not a lock: said once, and not tried again every few seconds
@@ -133,11 +145,9 @@ class Retry:
         finally:
             self._next = time.monotonic() + self.every
         if not tried.back:
-            return False
-        if self.store.retry_save and not self.store.saves:  # read, but not written: tried again
-            if notice := self.cache.new_notice():  # why, once (the disk still full)
+            if notice := self.cache.new_notice():  # read, not written: why, once (disk full)
                 self._say(notice)
-            return unread and not self.store.unread  # the rules can see the file's state now
+            return tried.read  # the rules can see the file's state now
         self._next = None
         if self.store.recovered:  # damaged by now: moved aside, a fresh one
             self._say(self.store.recovered)

@@ -237,11 +237,12 @@ class AppBase(_App):
         if store is not None and store.read_only is not None and (bar := self._bar()):
             said = {"message": ""} if bar.message == CACHE_BUSY else {}  # said for good now
             bar.set_state(unsaved="cache locked" if store.locked else "cache read-only", **said)
-        if store is not None and store.locked and not store.saves:
+        if store is not None and (store.locked or store.retry_save) and not store.saves:
             self._keep_trying_store()
 
     def _keep_trying_store(self) -> None:
-        """Try a cache another program locked again until it can be used (``reopening``)."""
+        """Try a cache another program locked, or that refused a write (a full disk), again
+        until it can be used (``reopening``)."""
 
     def _save_read(self) -> Any:
         """Write the read marks not yet in the file (``marking``)."""
@@ -255,8 +256,18 @@ class AppBase(_App):
             bar.set_state(moved_aside=True)
 
     def _note_cache(self) -> None:
-        if self._cache_watch is not None:
-            self._cache_notice(self._cache_watch.new_notice())
+        """Say the cache notice if a write made the store read-only since the last call; a
+        refusal that may pass (a full disk: ``retry_save``) says too that saving is tried
+        again, in the words ``watch`` uses (``tui.flow.reopen.trying_again``)."""
+        if self._cache_watch is None:
+            return
+        notice = self._cache_watch.new_notice()
+        store = self._store
+        if notice and store is not None and store.retry_save and not store.saves:
+            from tui.flow.reopen import trying_again
+
+            notice = f"{notice}; {trying_again(store, self.config.app.lock_retry)}"
+        self._cache_notice(notice)
 
     def _start_recheck(self) -> None:
         """Validate the config file after the first paint when it was taken from the cache

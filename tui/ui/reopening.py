@@ -6,18 +6,28 @@ the cache is tried again every ``[app] lock_retry`` (5 s), on a worker thread, a
 does (one try: ``tui.flow.reopen.try_store``); once it opens, what the session kept in memory
 is merged into it, the screen is loaded from it again (the user's whole history back) and the
 header and a notice say so. A cache that turns out read-only or damaged then is said as at a
-start; one not locked is never tried.
+start; one read-only from the start is never tried.
+
+A write the file refused mid-session for another reason (a full disk, the file made read-only,
+an I/O error: ``store.retry_save``) is tried again the same way, with the same try: said once
+with the refusal's notice ("trying to save to the cache again every 5 s"), and again once saved
+("cache available again: N stories of this session saved"). A try that reads the file but still
+cannot write it (a lock let go, the disk still full) puts the screen and the rules on the file's
+state and goes on trying.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.timer import Timer
 
 from tui.ui.loading import Loading
 from tui.ui.widgets.status_bar import CACHE_BUSY
+
+if TYPE_CHECKING:
+    from tui.flow.reopen import Tried
 
 #: Seconds the header says the cache is back (the notice goes sooner).
 BACK_SECONDS = 30.0
@@ -51,7 +61,7 @@ class Reopening(Loading):
         except Exception as exc:  # not a lock: said once, and not tried again every few seconds
             self._on_screen(self._store_failed, f"cache could not be opened again ({exc})")
             return
-        self._on_screen(self._store_tried, tried.back, tried.notice)
+        self._on_screen(self._store_tried, tried)
 
     def _stop_trying(self) -> None:
         self._reopening = False
@@ -65,11 +75,16 @@ class Reopening(Loading):
         self._stop_trying()
         self.notify(notice, severity="warning", timeout=15)
 
-    def _store_tried(self, back: bool, notice: str | None) -> None:
-        if not back:
+    def _store_tried(self, tried: Tried) -> None:
+        if not tried.back:
             self._reopening = False
+            if tried.read:  # a lock let go but the file takes no writes: on its state now
+                self._nothing_read = self._cache_busy = self._glance_locked = False
+                self._note_cache()  # why, once (the header: "cache read-only")
+                self.load_from_store()
             return
         self._stop_trying()
+        notice = tried.notice
         if notice is None:
             return
         from tui.flow.store_open import CacheWatch
@@ -79,8 +94,8 @@ class Reopening(Loading):
             self._nothing_read = False  # the loads read the file (or all a read-only one holds)
             self._cache_watch = CacheWatch(store)
         self._cache_busy = self._glance_locked = False
-        # a lock met again later is said again
-        self._cache_said = {s for s in self._cache_said if LOCKED not in s}
+        # a lock or a refused write met again later is said again
+        self._cache_said = {s for s in self._cache_said if not _unsaved(s)}
         saving = store is None or store.read_only is None
         self._unsay_lock()
         self.notify(notice, severity="information" if saving else "warning", timeout=10)
@@ -104,10 +119,10 @@ class Reopening(Loading):
         self.load_from_store()
 
     def _unsay_lock(self) -> None:
-        """The lock's notice taken off the screen: still up (15 s), it said beside the new one
-        that nothing is saved this session."""
+        """The lock's (or the refused write's) notice taken off the screen: still up (15 s),
+        it said beside the new one that nothing is saved this session."""
         try:
-            for note in [n for n in self._notifications if LOCKED in n.message]:
+            for note in [n for n in self._notifications if _unsaved(n.message)]:
                 self._unnotify(note, refresh=False)
             self._refresh_notifications()
         except Exception:  # Textual's own bookkeeping: at worst the notice times out
@@ -116,3 +131,9 @@ class Reopening(Loading):
     def _back_said(self) -> None:
         if (bar := self._bar()) is not None and bar.message == BACK:
             bar.set_state(message="")
+
+
+def _unsaved(notice: str) -> bool:
+    """Whether a cache notice says this session's data is not saved (a lock's, a refused
+    write's): not true any more once the cache is back."""
+    return LOCKED in notice or "not saved" in notice
