@@ -124,6 +124,10 @@ class AlertEngine(PolicyRules, HeadlineRules):
         ran: list[bool] = []
 
         as_of = None if snapshot.data_as_of is None else _as_utc(snapshot.data_as_of)
+        # the state kept here before this evaluation: a round the file refused is done again
+        # in memory (``store.writes``), and must start from it, not from what the refused one
+        # recorded (it saw the alerts it fired as fired, and fired none: they were lost)
+        kept = dict(self._memory)
 
         def round_(stored: dict[str, str], mark: str | None) -> _Round:
             # inside the store's write transaction: another process's round waits for it
@@ -137,7 +141,7 @@ class AlertEngine(PolicyRules, HeadlineRules):
                 # snapshot painted from the cache before a rebuild): it must not undo a
                 # crossing, which the next newer snapshot would fire again
                 return {}, [], None
-            states = {**stored, **self._memory}
+            states = {**stored, **kept}
             changed: dict[str, str] = {}
             metal_names = {m.id: m.name for m in snapshot.metals}
             for rule in self.rules:
@@ -153,7 +157,7 @@ class AlertEngine(PolicyRules, HeadlineRules):
                         a.severity = rule.severity
                     a.command = rule.command if rule.command is not None else self._global_command()
                 fired.extend(alerts)
-            self._memory.update(changed)
+            self._memory = {**kept, **changed}
             newer = None if as_of is None or (seen and as_of <= seen) else as_of.isoformat()
             logged[:] = [a.to_json() for a in fired]
             return changed, logged, newer

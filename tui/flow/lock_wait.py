@@ -35,3 +35,19 @@ async def wait_writable(store: Store) -> None:
             await asyncio.to_thread(store.give_up_on_lock)
             return
         await asyncio.sleep(POLL_S)
+
+
+def wait_writable_here(store: Store) -> None:
+    """:func:`wait_writable` for a worker thread (the app's alert rules): asked without waiting
+    and slept between asks, so the wait for another program's lock does not hold the store's
+    own lock (the screen's reads take it), read-only mode after the busy timeout."""
+    import time
+
+    if store.read_only is not None:
+        return
+    deadline = time.monotonic() + store.busy_timeout
+    while not store.write_lock_free():
+        if time.monotonic() >= deadline:
+            store.give_up_on_lock()
+            return
+        time.sleep(POLL_S)

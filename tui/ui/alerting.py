@@ -25,14 +25,18 @@ class Alerting(Theming):
     @work(thread=True, group="alerts", exit_on_error=False)
     def _evaluate_alerts(self, snap: Snapshot) -> None:
         from tui.flow.alerts import AlertEngine
-        from tui.store import Store, StoreError
+        from tui.flow.lock_wait import wait_writable_here
+        from tui.store import StoreError
 
         with self._alerts_lock:  # one snapshot after the other, in the order they came
-            # a read-only cache lives in memory (any thread may use it): share that one
-            shared = self._store if self._store is not None and self._store.read_only else None
-            store = None
+            # the session's store, never one of their own: a write the file refuses (a full
+            # disk, a lock past the busy timeout) puts the session's store in memory with the
+            # alert logged there, merged into the file once it takes writes again; a store of
+            # their own fell back to memory alone and was closed, the alert lost from the log
+            # and the session never told the cache had stopped saving
             try:
-                store = shared or Store(self.store_path)
+                store = self._open_store()
+                wait_writable_here(store)  # another program's lock: not waited for holding it
                 if self._alerts is None:
                     self._alerts = AlertEngine(self.config, store)
                 self._alerts.store = store
@@ -43,9 +47,7 @@ class Alerting(Theming):
             except Exception as exc:  # a rule must never take the dashboard down
                 self._from_thread(self._alerts_failed, str(exc))
                 return
-            finally:
-                if store is not None and store is not shared:
-                    store.close()
+        self._on_screen(self._note_cache)  # the rules' write refused: said once, tried again
         if held and not self._alerts_held_said:  # kept out of the file from the start: once
             self._alerts_held_said = True
             self._from_thread(self._alerts_held)

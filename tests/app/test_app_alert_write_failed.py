@@ -1,0 +1,113 @@
+"""The dashboard when the first write the cache refuses is an alert rule's (a full disk).
+
+Found after session 18: each evaluation of the rules opened a store of its own on the file.
+When its write was the first refused (before any of the refresh's), that store fell back to
+memory with the alert logged there and was closed: the fired alert was lost from the log, and
+the session's store, saving on, was never told the cache had stopped saving.
+
+The refusal is made in-process as ``tests/app/test_app_write_failed.py`` makes it (and says
+why): the commit of a transaction that logs an alert raises SQLite's own words; everything else
+is real: the SQLite file, the feed (a local file), the app under ``run_test``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import tui.store.merge as merge_module
+from tests.app.test_app_write_failed import FULL, NEW, Disk, config, spy
+from tests.app.test_cache_faults_app import seed, settle
+from tests.app.test_locked_store_back import FEED, header, until, with_a_new_item
+from tui.store import Store
+from tui.store.base import StoreBase
+from tui.store.meta import MetaStore
+from tui.ui.app import MetalwatchApp
+
+
+@pytest.fixture(autouse=True)
+def _quick(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "0.3")
+
+
+@pytest.fixture
+def alert_disk(monkeypatch: pytest.MonkeyPatch) -> Disk:
+    """While ``refusal`` is set, the file refuses the commit of a transaction that logs an
+    alert (the refresh's writes pass: the alert's is the first refused) and every merge into
+    the file (the session's tries)."""
+    state = Disk()
+    real_tx, real_log, real_merge = StoreBase._tx, MetaStore._log_alerts, merge_module.merge
+    logging: set[int] = set()  # connections whose transaction logs alerts now
+
+    def log_alerts(self: Any, conn: sqlite3.Connection, states: Any, alerts: Any) -> list[int]:
+        if alerts:
+            logging.add(id(conn))
+        return real_log(self, conn, states, alerts)
+
+    @contextlib.contextmanager
+    def tx(self: StoreBase) -> Iterator[sqlite3.Connection]:
+        with real_tx(self) as conn:
+            try:
+                yield conn
+                if state.refusal and not self._in_memory and id(conn) in logging:
+                    state.refused += 1
+                    raise sqlite3.OperationalError(state.refusal)
+            finally:
+                logging.discard(id(conn))
+
+    def merge(src: sqlite3.Connection, dst: sqlite3.Connection) -> Any:
+        got = real_merge(src, dst)
+        if state.refusal and dst.execute("PRAGMA database_list").fetchone()[2]:  # the file's
+            state.refused += 1
+            raise sqlite3.OperationalError(state.refusal)
+        return got
+
+    monkeypatch.setattr(StoreBase, "_tx", tx)
+    monkeypatch.setattr(MetaStore, "_log_alerts", log_alerts)
+    monkeypatch.setattr(merge_module, "merge", merge)
+    return state
+
+
+async def test_an_alert_whose_write_is_refused_first_is_kept_and_saved_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, alert_disk: Disk
+) -> None:
+    """The refresh saves the new story; the rule fires on it and its write is refused. The
+    session goes on in memory, said once (with that saving is tried again) and in the header;
+    once the disk has room the alert is in the file's log, fired once, nothing stored lost."""
+    feed = tmp_path / "feed.xml"
+    shutil.copy(FEED, feed)
+    path = tmp_path / "store.sqlite3"
+    seed(path)
+    app = MetalwatchApp(config(feed), store_path=path)
+    notes = spy(app, monkeypatch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        alert_disk.refusal = FULL
+        feed.write_text(with_a_new_item(FEED.read_text(encoding="utf-8")), encoding="utf-8")
+        await pilot.press("R")
+        await until(pilot, lambda: any(m.startswith(NEW) for _, m in notes))  # the alert
+        await until(pilot, lambda: "cache read-only: not saved" in header(app))
+        assert app._store is not None and not app._store.saves and app._store.retry_save
+        await until(pilot, lambda: alert_disk.refused >= 3)  # the alert's, then tries refused
+        alert_disk.refusal = None
+        await until(pilot, lambda: "cache available again" in header(app))
+        await settle(app, pilot)
+        assert app._store.saves and "not saved" not in header(app), header(app)
+        await pilot.press("R")  # a refresh after it: saved, the rule quiet
+        await settle(app, pilot)
+    said = [m for _, m in notes]
+    refused = [m for m in said if f"the disk holding {tmp_path} is full" in m]
+    assert len(refused) == 1, said
+    assert "trying to save to the cache again every 0.2 s" in refused[0], refused
+    assert len([m for m in said if m.startswith(NEW)]) == 1, "fired again: " + repr(said)
+    with Store(path) as store:
+        logged = [a["message"] for a in store.load_alerts()]
+        kept = {h.title for h in store.load_headlines()}
+    assert len(logged) == 1 and logged[0].startswith(NEW), logged
+    assert any(t.startswith(NEW) for t in kept), kept
