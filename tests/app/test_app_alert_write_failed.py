@@ -1,9 +1,13 @@
-"""The dashboard when the first write the cache refuses is an alert rule's (a full disk).
+"""The dashboard and ``watch`` when the first write the cache refuses is an alert rule's (a
+full disk).
 
 Found after session 18: each evaluation of the rules opened a store of its own on the file.
 When its write was the first refused (before any of the refresh's), that store fell back to
 memory with the alert logged there and was closed: the fired alert was lost from the log, and
-the session's store, saving on, was never told the cache had stopped saving.
+the session's store, saving on, was never told the cache had stopped saving. And in both the
+dashboard and ``watch``, the round the file refused, done again in memory, started from the
+state the refused one had recorded (its alerts already fired), so it fired none: the alert was
+neither said nor logged.
 
 The refusal is made in-process as ``tests/app/test_app_write_failed.py`` makes it (and says
 why): the commit of a transaction that logs an alert raises SQLite's own words; everything else
@@ -13,8 +17,11 @@ is real: the SQLite file, the feed (a local file), the app under ``run_test``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import io
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +32,11 @@ import tui.store.merge as merge_module
 from tests.app.test_app_write_failed import FULL, NEW, Disk, config, spy
 from tests.app.test_cache_faults_app import seed, settle
 from tests.app.test_locked_store_back import FEED, header, until, with_a_new_item
+from tests.app.test_watch_locked import FETCHED, titles
+from tests.app.test_watch_locked import config as watch_config
+from tests.app.test_watch_locked import until as until_here
+from tui.core.alert_rules import AlertRule
+from tui.flow.watch import run_watch
 from tui.store import Store
 from tui.store.base import StoreBase
 from tui.store.meta import MetaStore
@@ -111,3 +123,37 @@ async def test_an_alert_whose_write_is_refused_first_is_kept_and_saved_later(
         kept = {h.title for h in store.load_headlines()}
     assert len(logged) == 1 and logged[0].startswith(NEW), logged
     assert any(t.startswith(NEW) for t in kept), kept
+
+
+def test_watch_keeps_an_alert_whose_write_is_refused_first(
+    tmp_path: Path, alert_disk: Disk
+) -> None:
+    """``watch``: the round saves the feed's story, the rule fires on it and its write is
+    refused. The alert is delivered and kept in memory, the refusal said once with that saving
+    is tried again; once the disk has room the alert is in the file's log."""
+    path = tmp_path / "store.sqlite3"
+    seed(path)
+    store = Store(path)
+    rule = AlertRule(name="cops", when="headline", keywords=("cops",))
+    cfg = dataclasses.replace(watch_config(), alerts=(rule,))
+    alert_disk.refusal = FULL
+    out, err = io.StringIO(), io.StringIO()
+    thread = threading.Thread(
+        target=lambda: run_watch(cfg, stop_after=6.0, store=store, out=out, err=err), daemon=True
+    )
+    thread.start()
+    until_here(lambda: " cops: " in out.getvalue())
+    until_here(lambda: "trying to save to the cache again every 0.2 s" in err.getvalue())
+    until_here(lambda: alert_disk.refused >= 3)  # the alert's, then tries refused
+    alert_disk.refusal = None
+    until_here(lambda: "cache available again" in err.getvalue())
+    thread.join(10)
+    assert not thread.is_alive()
+    said = err.getvalue()
+    assert said.count(f"the disk holding {tmp_path} is full") == 1, said
+    assert "Traceback" not in said, said
+    assert out.getvalue().count(" cops: ") == 1, out.getvalue()
+    with Store(path) as file:
+        assert [a["rule"] for a in file.load_alerts()] == ["cops"]
+    assert any(t.startswith(FETCHED) for t in titles(path))
+    store.close()
