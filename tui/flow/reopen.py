@@ -78,10 +78,19 @@ def still_refused(path: Path) -> bool:
     return disk_full(path.parent) or unwritable(path) is not None
 
 
-def trying_again(store: Store, every: float) -> str:
-    """What is said once when the store starts being tried again every ``every`` seconds."""
-    what = "the cache" if store.locked else "to save to the cache"
+def trying_again(store: Store | None, every: float) -> str:
+    """What is said once when the store starts being tried again every ``every`` seconds (None:
+    not opened yet, a lock kept the session out)."""
+    what = "the cache" if store is None or store.locked else "to save to the cache"
     return f"trying {what} again every {every:g} s"
+
+
+def load_locked(store: Store | None, exc: Exception, every: float) -> str:
+    """What the app says of a load a lock kept out: that the cache is tried again, in the words
+    ``watch`` uses, when it is (not opened yet, or kept out: ``tui.ui.reopening``)."""
+    if store is None or (store.locked and not store.saves):
+        return f"{exc}; {trying_again(store, every)}"
+    return f"{exc}; nothing is saved this session"
 
 
 def kept_out() -> Store:
@@ -147,6 +156,8 @@ class Retry:
         if not tried.back:
             if notice := self.cache.new_notice():  # read, not written: why, once (disk full)
                 self._say(notice)
+                if self.wanted():  # and that saving is tried again, in its words now
+                    self._say(trying_again(self.store, self.every))
             return tried.read  # the rules can see the file's state now
         self._next = None
         if self.store.recovered:  # damaged by now: moved aside, a fresh one

@@ -174,7 +174,14 @@ class AppBase(_App):
                 store.read_only = "nothing of the cache could be read"
                 store.locked = store.unread = isinstance(exc, StoreError)
                 self._nothing_read = True
-                notices.append(f"{exc}; nothing is saved this session")
+                if store.locked:  # tried again (``reopening``): said so, as ``watch`` says it
+                    from tui.flow.reopen import trying_again
+
+                    every = self.config.app.lock_retry
+                    kept = "this session's data is kept in memory until it can be used"
+                    notices.append(f"{exc}; {kept}; {trying_again(store, every)}")
+                else:
+                    notices.append(f"{exc}; nothing is saved this session")
             else:
                 aside = store.recovered
                 notices.append(cache_notice(store))
@@ -257,13 +264,14 @@ class AppBase(_App):
 
     def _note_cache(self) -> None:
         """Say the cache notice if a write made the store read-only since the last call; a
-        refusal that may pass (a full disk: ``retry_save``) says too that saving is tried
-        again, in the words ``watch`` uses (``tui.flow.reopen.trying_again``)."""
+        refusal that may pass (a full disk: ``retry_save``, another program's lock) says too
+        that the cache is tried again, in the words ``watch`` uses
+        (``tui.flow.reopen.trying_again``)."""
         if self._cache_watch is None:
             return
         notice = self._cache_watch.new_notice()
         store = self._store
-        if notice and store is not None and store.retry_save and not store.saves:
+        if notice and store is not None and (store.retry_save or store.locked) and not store.saves:
             from tui.flow.reopen import trying_again
 
             notice = f"{notice}; {trying_again(store, self.config.app.lock_retry)}"

@@ -144,7 +144,10 @@ class Loading(Marking):
             try:
                 self._load_from_store()
             except StoreError as exc:  # locked by another program: keep what is on screen
-                self.call_from_thread(self._store_unusable, f"{exc}; nothing is saved this session")
+                from tui.flow.reopen import load_locked
+
+                said = load_locked(self._store, exc, self.config.app.lock_retry)
+                self.call_from_thread(self._store_unusable, said)
             finally:  # what the build freed, back to the system before the next one
                 heap.give_back()
 
