@@ -85,6 +85,8 @@ async def test_a_store_locked_at_the_start_is_read_once_the_other_program_lets_g
         up = [n.message for n in app._notifications]
         assert not [m for m in up if "locked" in m] and any("available again" in m for m in up)
     assert [n for n in notes if n.startswith("cache available again")], notes
+    # that the cache is tried again, said once, in the words ``watch`` uses
+    assert len([n for n in notes if "trying the cache again every 0.2 s" in n]) == 1, notes
 
 
 async def test_a_store_locked_against_writes_mid_session_saves_again_once_free(
@@ -122,6 +124,7 @@ async def test_a_store_locked_against_writes_mid_session_saves_again_once_free(
     assert STORED <= kept and any(t.startswith("Copper smelter") for t in kept), kept
     back = [n for n in notes if n.startswith("cache available again")]
     assert len(back) == 1 and "1 story of this session saved" in back[0], notes
+    assert len([n for n in notes if "trying the cache again every 0.2 s" in n]) == 1, notes
 
 
 async def test_the_first_paint_waits_for_a_locked_store_once_and_briefly(

@@ -152,6 +152,8 @@ def test_a_kept_out_run_whose_rejoin_meets_a_full_disk_fires_from_the_files_stat
     said = err.getvalue()
     assert said.count(f"the disk holding {path.parent} is full") == 1, said
     assert said.count(HELD) == 1 and "could not be opened again" not in said, said
+    # the lock's "trying the cache again", then, once the disk refuses, the refusal's words
+    assert said.count("trying to save to the cache again every 0.2 s") == 1, said
     assert out.getvalue().count("\n") == 1, out.getvalue()
     with Store(path) as file:
         assert sorted(a["rule"] for a in file.load_alerts()) == ["cops", "stabbing"]
