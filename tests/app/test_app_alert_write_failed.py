@@ -16,20 +16,18 @@ is real: the SQLite file, the feed (a local file), the app under ``run_test``.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import io
 import shutil
 import sqlite3
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-import tui.store.merge as merge_module
-from tests.app.test_app_write_failed import FULL, NEW, Disk, config, spy
+from tests.app.refused_writes import FULL, Disk, refuse_writes
+from tests.app.test_app_write_failed import NEW, config, spy
 from tests.app.test_cache_faults_app import seed, settle
 from tests.app.test_locked_store_back import FEED, header, until, with_a_new_item
 from tests.app.test_watch_locked import FETCHED, titles
@@ -38,7 +36,6 @@ from tests.app.test_watch_locked import until as until_here
 from tui.core.alert_rules import AlertRule
 from tui.flow.watch import run_watch
 from tui.store import Store
-from tui.store.base import StoreBase
 from tui.store.meta import MetaStore
 from tui.ui.app import MetalwatchApp
 
@@ -53,8 +50,7 @@ def alert_disk(monkeypatch: pytest.MonkeyPatch) -> Disk:
     """While ``refusal`` is set, the file refuses the commit of a transaction that logs an
     alert (the refresh's writes pass: the alert's is the first refused) and every merge into
     the file (the session's tries)."""
-    state = Disk()
-    real_tx, real_log, real_merge = StoreBase._tx, MetaStore._log_alerts, merge_module.merge
+    real_log = MetaStore._log_alerts
     logging: set[int] = set()  # connections whose transaction logs alerts now
 
     def log_alerts(self: Any, conn: sqlite3.Connection, states: Any, alerts: Any) -> list[int]:
@@ -62,27 +58,10 @@ def alert_disk(monkeypatch: pytest.MonkeyPatch) -> Disk:
             logging.add(id(conn))
         return real_log(self, conn, states, alerts)
 
-    @contextlib.contextmanager
-    def tx(self: StoreBase) -> Iterator[sqlite3.Connection]:
-        with real_tx(self) as conn:
-            try:
-                yield conn
-                if state.refusal and not self._in_memory and id(conn) in logging:
-                    state.refused += 1
-                    raise sqlite3.OperationalError(state.refusal)
-            finally:
-                logging.discard(id(conn))
-
-    def merge(src: sqlite3.Connection, dst: sqlite3.Connection) -> Any:
-        got = real_merge(src, dst)
-        if state.refusal and dst.execute("PRAGMA database_list").fetchone()[2]:  # the file's
-            state.refused += 1
-            raise sqlite3.OperationalError(state.refusal)
-        return got
-
-    monkeypatch.setattr(StoreBase, "_tx", tx)
+    state = refuse_writes(monkeypatch)
+    state.applies = lambda conn: id(conn) in logging
+    state.ended = lambda conn: logging.discard(id(conn))
     monkeypatch.setattr(MetaStore, "_log_alerts", log_alerts)
-    monkeypatch.setattr(merge_module, "merge", merge)
     return state
 
 

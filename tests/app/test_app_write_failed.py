@@ -20,34 +20,24 @@ real: the SQLite file, the feed (a local file), the app under ``run_test``.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import shutil
-import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.app.refused_writes import FULL, READ_ONLY, Disk, refuse_writes
 from tests.app.test_cache_faults_app import seed, settle
 from tests.app.test_locked_store_back import FEED, STORED, header, until, with_a_new_item
 from tui.core.alert_rules import AlertRule
 from tui.core.config import parse_config
 from tui.flow.alerts import HELD
 from tui.store import Store
-from tui.store.base import StoreBase
 from tui.ui.app import MetalwatchApp
 
-FULL = "database or disk is full"
-READ_ONLY = "attempt to write a readonly database"
 NEW = "Copper smelter restarts"  # the story the feed gains mid-session (``with_a_new_item``)
-
-
-@dataclasses.dataclass
-class Disk:
-    refusal: str | None = None  # SQLite's words for the refused write (None: writes pass)
-    refused: int = 0  # writes refused meanwhile
 
 
 @pytest.fixture(autouse=True)
@@ -57,29 +47,7 @@ def _quick(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def disk(monkeypatch: pytest.MonkeyPatch) -> Disk:
-    import tui.store.merge as merge_module
-
-    state = Disk()
-    real_tx, real_merge = StoreBase._tx, merge_module.merge
-
-    @contextlib.contextmanager
-    def tx(self: StoreBase) -> Iterator[sqlite3.Connection]:
-        with real_tx(self) as conn:
-            yield conn
-            if state.refusal and not self._in_memory:  # at the commit, as SQLite refuses it
-                state.refused += 1
-                raise sqlite3.OperationalError(state.refusal)
-
-    def merge(src: sqlite3.Connection, dst: sqlite3.Connection) -> Any:
-        got = real_merge(src, dst)
-        if state.refusal and dst.execute("PRAGMA database_list").fetchone()[2]:  # the file's
-            state.refused += 1
-            raise sqlite3.OperationalError(state.refusal)
-        return got
-
-    monkeypatch.setattr(StoreBase, "_tx", tx)
-    monkeypatch.setattr(merge_module, "merge", merge)
-    return state
+    return refuse_writes(monkeypatch)
 
 
 def spy(app: MetalwatchApp, mp: pytest.MonkeyPatch) -> list[tuple[str, str]]:

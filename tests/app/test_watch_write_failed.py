@@ -10,39 +10,29 @@ Why not a real full disk: filling one needs a file system of its own (a tmpfs mo
 private mount namespace, root here), and a full disk would fail every other test's writes on the
 machine's shared one. So the store's write fails as SQLite fails it, in-process: a transaction
 on the file (``StoreBase._tx``) and the merge into it raise ``sqlite3.OperationalError("database
-or disk is full")`` while ``full`` is set; the store's own classification
-(``tui.store.schema.write_failure``) makes the message. The lock is a real second connection's
+or disk is full")`` while ``refusal`` is set (``tests/app/refused_writes.py``); the store's own
+classification (``tui.store.schema.write_failure``) makes the message. The lock is a real second connection's
 (``hold_lock``), the feed a local file.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import io
-import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.app.refused_writes import FULL, Disk, refuse_writes
 from tests.app.test_cache_faults_app import seed
 from tests.app.test_watch_locked import FETCHED, STORED, config, titles, until
 from tui.core.alert_rules import AlertRule
 from tui.flow.alerts import HELD
 from tui.flow.watch import run_watch
 from tui.store import Store
-from tui.store.base import StoreBase
-
-FULL = "database or disk is full"
-
-
-@dataclasses.dataclass
-class Disk:
-    full: bool = False
-    refused: int = 0  # writes refused while full
 
 
 @pytest.fixture(autouse=True)
@@ -52,36 +42,14 @@ def _quick(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def disk(monkeypatch: pytest.MonkeyPatch) -> Disk:
-    import tui.store.merge as merge_module
-
-    state = Disk()
-    real_tx, real_merge = StoreBase._tx, merge_module.merge
-
-    @contextlib.contextmanager
-    def tx(self: StoreBase) -> Iterator[sqlite3.Connection]:
-        with real_tx(self) as conn:
-            yield conn
-            if state.full and not self._in_memory:  # at the commit, as SQLite refuses it
-                state.refused += 1
-                raise sqlite3.OperationalError(FULL)
-
-    def merge(src: sqlite3.Connection, dst: sqlite3.Connection) -> Any:
-        got = real_merge(src, dst)
-        if state.full and dst.execute("PRAGMA database_list").fetchone()[2]:  # the file's
-            state.refused += 1
-            raise sqlite3.OperationalError(FULL)
-        return got
-
-    monkeypatch.setattr(StoreBase, "_tx", tx)
-    monkeypatch.setattr(merge_module, "merge", merge)
-    return state
+    return refuse_writes(monkeypatch)
 
 
 def test_watch_saves_again_once_a_full_disk_has_room(tmp_path: Path, disk: Disk) -> None:
     path = tmp_path / "store.sqlite3"
     seed(path)
     store = Store(path)
-    disk.full = True
+    disk.refusal = FULL
     err = io.StringIO()
     thread = threading.Thread(
         target=lambda: run_watch(config(), stop_after=6.0, store=store, out=io.StringIO(), err=err),
@@ -91,7 +59,7 @@ def test_watch_saves_again_once_a_full_disk_has_room(tmp_path: Path, disk: Disk)
     until(lambda: "trying to save to the cache again every 0.2 s" in err.getvalue())
     assert not store.saves and not store.locked
     until(lambda: disk.refused >= 3)  # the round's save, then tries that met the disk full
-    disk.full = False
+    disk.refusal = None
     until(lambda: "cache available again" in err.getvalue())
     said = err.getvalue()
     assert said.count(f"the disk holding {tmp_path} is full") == 1, said
@@ -138,14 +106,14 @@ def test_a_kept_out_run_whose_rejoin_meets_a_full_disk_fires_from_the_files_stat
     )
     thread.start()
     until(lambda: HELD in err.getvalue())
-    disk.full = True
+    disk.refusal = FULL
     holder.release()
     until(lambda: " cops: " in out.getvalue())
     assert " stabbing: " not in out.getvalue(), "fired again: " + out.getvalue()
     said = err.getvalue()
     assert f"the disk holding {path.parent} is full" in said, said
     until(lambda: disk.refused >= 3)
-    disk.full = False
+    disk.refusal = None
     until(lambda: "cache available again" in err.getvalue())
     thread.join(10)
     assert not thread.is_alive()
