@@ -28,8 +28,8 @@ Firing, once per crossing or change, never on every refresh:
 Rule state lives in the store (``alert_state``) keyed by the rule's name and definition, so
 editing a rule's condition starts it afresh; every alert fired is appended to the store's
 alerts log, which survives restarts. A session that could read nothing of the store (another
-program's lock from its start) evaluates nothing until it can (:data:`HELD`). Nothing here imports textual: the TUI, ``metalwatch
-snapshot`` and ``metalwatch watch`` share it.
+program's lock from its start) evaluates nothing until it can (:data:`HELD`). Nothing here
+imports textual: the TUI, ``metalwatch snapshot`` and ``metalwatch watch`` share it.
 """
 
 from __future__ import annotations

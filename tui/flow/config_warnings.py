@@ -41,15 +41,13 @@ def config_warnings(config: Config, today: date | None = None, *, keys: bool = T
         return []
     name = str(config.path) if config.path else "<built-in config>"
     locate = _locator(config.path)
-    out = []
-    for table, k, field, why in said:
+
+    def at(table: str, k: int | None, field: str) -> str:  # "config.toml:23: "
         line = locate.line(table, k, field) if locate is not None else None
-        out.append(f"{name}:{line}: " if line else f"{name}: ")
-        out[-1] += f"{table}[{k + 1}].{field}: {why}"
-    for key in dead:
-        line = locate.line("keys", None, key.binding) if locate is not None else None
-        out.append((f"{name}:{line}: " if line else f"{name}: ") + key.said())
-    return out
+        return f"{name}:{line}: " if line else f"{name}: "
+
+    out = [f"{at(t, k, f)}{t}[{k + 1}].{f}: {why}" for t, k, f, why in said]
+    return out + [at("keys", None, key.binding) + key.said() for key in dead]
 
 
 def _too_often(config: Config) -> list[tuple[int, str]]:

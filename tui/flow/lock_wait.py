@@ -11,6 +11,7 @@ in read-only mode as the blocking write would have (``Store.locked``).
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,8 +42,6 @@ def wait_writable_here(store: Store) -> None:
     """:func:`wait_writable` for a worker thread (the app's alert rules): asked without waiting
     and slept between asks, so the wait for another program's lock does not hold the store's
     own lock (the screen's reads take it), read-only mode after the busy timeout."""
-    import time
-
     if store.read_only is not None:
         return
     deadline = time.monotonic() + store.busy_timeout
