@@ -150,7 +150,7 @@ def clean_title(value: object) -> str:
 
 
 # " - Reuters", " | Mining.com", " — reuters.com": a separator, then a short tail
-_OUTLET_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[-–—|]\s+(?P<tail>[^-–—|]{2,60})$")
+OUTLET_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[-–—|]\s+(?P<tail>[^-–—|]{2,60})$")
 _DOMAIN = re.compile(r"^(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
 
 
@@ -180,7 +180,7 @@ def split_outlet_suffix(title: str, names: Iterable[str | None] = ()) -> tuple[s
     """
     if not has_outlet_separator(title):
         return title, None
-    match = _OUTLET_SUFFIX.match(title)
+    match = OUTLET_SUFFIX.match(title)
     if match is None:
         return title, None
     head, tail = match.group("head").strip(), match.group("tail").strip()

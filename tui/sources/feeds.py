@@ -19,6 +19,7 @@ from tui.core.fmt import counted
 from tui.core.models import Headline, usable_date
 from tui.core.text import (
     NOT_ALNUM,
+    OUTLET_SUFFIX,
     canonical_url,
     clean_summary,
     clean_text,
@@ -42,7 +43,6 @@ _DETAILS = ("title_detail", "summary_detail")  # an entry's parts that say their
 # An entry's field without FeedParserDict's lookup of old names (none of the fields read with
 # it has one: ``keymap`` maps "guid", "description", "url"...), at a third of the cost.
 _get = dict.get
-_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[-–—|]\s+(?P<tail>[^-–—|]{2,60})$")
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
@@ -287,7 +287,7 @@ def _strip_outlet(
 ) -> tuple[str, str | None]:
     """Split a trailing " - Publisher" off a syndicated title, when it is one: a domain, or
     a name of the entry's outlet (``names``: source element, feed title, link hosts)."""
-    match = _SUFFIX.match(title)
+    match = OUTLET_SUFFIX.match(title)
     if match is None:
         return title, None
     head, tail = split_outlet_suffix(title, names)
@@ -315,7 +315,7 @@ def _common_suffix(titles: list[str]) -> str | None:
     """The " - Publisher" suffix shared by (nearly) every (cleaned) title of a feed, if any."""
     tails: Counter[str] = Counter()
     for title in titles:
-        match = _SUFFIX.match(title)
+        match = OUTLET_SUFFIX.match(title)
         if match is not None:
             tails[match.group("tail").strip().casefold()] += 1
     if not tails:
