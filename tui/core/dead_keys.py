@@ -82,10 +82,7 @@ def dead_keys(overrides: Mapping[str, str]) -> list[DeadKey]:
     """Every remapped key of ``[keys]`` (as ``tui.core.config`` keeps them: Textual's names) that
     common terminals never deliver (``dead_key``), in the config's order."""
     out: list[DeadKey] = []
-    for bid, keys in overrides.items():
-        if bid not in _DEFAULTS or keys == _DEFAULTS[bid]:
-            continue
-        names = [k.strip() for k in keys.split(",") if k.strip()]
+    for bid, names in _remaps(overrides):
         found = [d for d in (dead_key(bid, key) for key in names) if d is not None]
         defaults = _DEFAULTS[bid].split(",")
         # the defaults a remap of dead keys alone keeps (``live_first``): its only live keys
@@ -95,16 +92,23 @@ def dead_keys(overrides: Mapping[str, str]) -> list[DeadKey]:
     return out
 
 
+def _remaps(overrides: Mapping[str, str]) -> list[tuple[str, list[str]]]:
+    """``[keys]``' remaps of known bindings that differ from the defaults: (binding id, its
+    keys), in the config's order."""
+    return [
+        (bid, [k.strip() for k in keys.split(",") if k.strip()])
+        for bid, keys in overrides.items()
+        if bid in _DEFAULTS and keys != _DEFAULTS[bid]
+    ]
+
+
 def live_first(overrides: Mapping[str, str]) -> dict[str, str]:
     """``[keys]`` (Textual's names) with each remap's keys that fire first, so the footer and
     the help, which show a binding's first key, name one that works; and, for a remap none of
     whose keys fire (``refresh = "alt+1"``), the default keys kept as well, before the dead
     ones, each unless another binding took it (a clash of the config's own making)."""
     out = dict(overrides)
-    for bid, keys in overrides.items():
-        if bid not in _DEFAULTS or keys == _DEFAULTS[bid]:
-            continue
-        names = [k.strip() for k in keys.split(",") if k.strip()]
+    for bid, names in _remaps(overrides):
         live = [k for k in names if dead_key(bid, k) is None]
         dead = [k for k in names if k not in live]
         if not dead:

@@ -57,7 +57,7 @@ def try_store(store: Store | None, path: Path, *, screen: bool = True) -> Tried:
     if store is None:
         back = readable(path)
         return Tried(back, back_notice(None, None, screen=screen) if back else None)
-    if (store.locked or store.retry_save) and not store.saves:
+    if store.retry_wanted:
         if not store.locked and still_refused(path):  # asked cheaply: no copy of it all again
             return Tried(False)
         unread = store.unread
@@ -120,8 +120,7 @@ class Retry:
     def wanted(self) -> bool:
         """Whether the store is kept in memory by a lock or a write that failed (a full disk),
         and was not given up on."""
-        store = self.store
-        return not self._given_up and (store.locked or store.retry_save) and not store.saves
+        return not self._given_up and self.store.retry_wanted
 
     def due_in(self) -> float | None:
         """Seconds to the next try (0 when due), or None when there is nothing to try."""

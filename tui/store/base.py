@@ -140,6 +140,13 @@ class StoreBase:
         """Whether what is stored now is saved to the cache file (not memory only)."""
         return not self._in_memory
 
+    @property
+    def retry_wanted(self) -> bool:
+        """Whether the session is in memory for a reason that may pass (another program's lock,
+        a write the file refused: ``retry_save``), so the file is tried again
+        (``tui.flow.reopen``)."""
+        return (self.locked or self.retry_save) and self._in_memory
+
     @classmethod
     def memory(cls: type[_S]) -> _S:
         """A store that lives in memory only (tests, demo mode, a cache that cannot be opened)."""

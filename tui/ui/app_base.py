@@ -244,7 +244,7 @@ class AppBase(_App):
         if store is not None and store.read_only is not None and (bar := self._bar()):
             said = {"message": ""} if bar.message == CACHE_BUSY else {}  # said for good now
             bar.set_state(unsaved="cache locked" if store.locked else "cache read-only", **said)
-        if store is not None and (store.locked or store.retry_save) and not store.saves:
+        if store is not None and store.retry_wanted:
             self._keep_trying_store()
 
     def _keep_trying_store(self) -> None:
@@ -271,7 +271,7 @@ class AppBase(_App):
             return
         notice = self._cache_watch.new_notice()
         store = self._store
-        if notice and store is not None and (store.retry_save or store.locked) and not store.saves:
+        if notice and store is not None and store.retry_wanted:
             from tui.flow.reopen import trying_again
 
             notice = f"{notice}; {trying_again(store, self.config.app.lock_retry)}"
