@@ -77,6 +77,7 @@ class AppBase(_App):
         self._read_here: set[str] = set()  # marked read in this session (``Loading.mark_read``)
         self._read_lock = threading.Lock()  # the marks are written one at a time
         self._read_pending: dict[str, datetime] = {}  # marks not yet known in the file
+        self._read_pending_lock = threading.Lock()  # the screen adds, the writer takes
         self.exit_notes: list[str] = []  # said on stderr once the app has ended (the command)
         self.new_ids: set[str] = set()
         self.changed_policy: set[str] = set()

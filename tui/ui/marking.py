@@ -9,7 +9,6 @@ so."""
 
 from __future__ import annotations
 
-import threading
 from datetime import datetime, timezone
 from typing import Any
 
@@ -19,8 +18,6 @@ from tui.ui.alerting import Alerting
 
 
 class Marking(Alerting):
-    _pending_lock: threading.Lock | None = None
-
     def mark_read(self, ids: list[str]) -> None:
         """Mark stories read: on screen at once, in the store from a thread. Written here, a
         store another program held locked froze the screen for the busy timeout (5 s) on every
@@ -28,7 +25,7 @@ class Marking(Alerting):
         self.read_ids.update(ids)
         self._read_here.update(ids)  # kept over the loads' reading until the store has them
         now = datetime.now(timezone.utc)
-        with self._pending():
+        with self._read_pending_lock:
             for story in ids:
                 self._read_pending.setdefault(story, now)
         self._save_read()
@@ -36,18 +33,13 @@ class Marking(Alerting):
         if focused is not None:
             focused.show()
 
-    def _pending(self) -> threading.Lock:
-        if self._pending_lock is None:
-            self._pending_lock = threading.Lock()
-        return self._pending_lock
-
     def pending_reads(self) -> dict[str, datetime]:
         """The marks not yet known to be in the cache file (a copy)."""
-        with self._pending():
+        with self._read_pending_lock:
             return dict(self._read_pending)
 
     def _saved_reads(self, marks: dict[str, datetime]) -> None:
-        with self._pending():
+        with self._read_pending_lock:
             for story in marks:
                 self._read_pending.pop(story, None)
 
