@@ -4,6 +4,8 @@
 
 Each benchmark runs as its own process (one failing does not stop the others); its full output
 is printed as it finishes, then a summary: every line that states a target, in one list.
+`bench_big_feed.py` has no target: its figures for the big feed and the small one (the baseline
+measured in the same run) go into the summary as they are.
 Targets are printed, not asserted: the exit status is 0 unless a benchmark crashed.
 """
 
@@ -40,7 +42,14 @@ def plan(idle_seconds: float, quick: bool) -> list[tuple[str, list[str]]]:
         ("cluster", ["bench_cluster.py", "--passes", "1" if quick else "3"]),
         ("classifier", ["bench_classifier.py"]),
         ("fanout", ["bench_fanout.py", "--sweep", "32"]),
+        ("big-feed", ["bench_big_feed.py", "--runs", "1" if quick else "3"]),
     ]
+
+
+def summary_line(line: str) -> bool:
+    """A line for the summary: one that states a target, or a figure without one (the big
+    feed's stages per size, which it prints against its small feed, not a target)."""
+    return "(target" in line or line.startswith("this tree, ")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             crashed.append(name)
             sys.stdout.write(proc.stderr[-4000:])
             summary.append(f"{name}: CRASHED (exit {proc.returncode})")
-        summary += [ln.strip() for ln in proc.stdout.splitlines() if "(target" in ln]
+        summary += [ln.strip() for ln in proc.stdout.splitlines() if summary_line(ln)]
         print(f"   ({time.perf_counter() - t0:.0f} s)", flush=True)
     print(f"\n== summary ({os.cpu_count()} CPUs, {time.perf_counter() - started:.0f} s)")
     for line in summary:

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from tui.core.lazy_re import lazy
 from tui.core.models import Evidence
 from tui.engine.board_items import Item
 from tui.engine.board_sides import side_of
 
-_STAYS = re.compile(
+_STAYS = lazy(
     r"\b(?:remain|remains|stay|stays|(?:to\s+be|be|is|are)\s+(?:kept|maintained|retained)"
     r"|still\s+in\s+(?:place|force|effect))\b",
     re.IGNORECASE,

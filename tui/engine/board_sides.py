@@ -15,10 +15,10 @@ both or neither, no side, and nothing is said (never guessed)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import lru_cache
 
+from tui.core.lazy_re import lazy
 from tui.core.models import Evidence, OtherSide
 from tui.engine.board_items import LIFTS, Item
 
@@ -29,7 +29,7 @@ _IMPORT = frozenset({"import", "imports", "imported", "importing", "dumping", "a
 _IMPORT |= frozenset({"countervailing", "tariff", "tariffs", "duty", "duties"})
 #: Charges named after exports are the exporter's ("export duty", "export tariff").
 _CHARGES = frozenset({"tariff", "tariffs", "duty", "duties"})
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy(r"[a-z]+")
 
 
 def side_of(ev: Evidence) -> str | None:

@@ -59,10 +59,10 @@ for an unknown metal could not be shown or checked.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from tui.core.gazetteer import Gazetteer
+from tui.core.lazy_re import lazy
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_causes import framed
@@ -101,7 +101,7 @@ from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 from tui.engine.event_gate import vetoes
 from tui.engine.tagging import MetalMatcher, matcher_for
 
-_WORD_RE = re.compile(r"[a-z0-9]+")
+_WORD_RE = lazy(r"[a-z0-9]+")
 
 
 def _has_trigger(text: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of
 
@@ -41,7 +42,7 @@ _FREEZE_WORDS = frozenset({"frozen", "freeze", "freezes", "freezing"})
 _USE_WORDS = frozenset(
     {"utilization", "utilisation", "usage", "use", "used", "filled", "fill", "uptake"}
 )
-_PERCENT_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+_PERCENT_RE = lazy(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 #: Rules that are not trade rules: on carbon, emissions, the climate, deforestation.
 _NON_TRADE_RULES = frozenset(
     {"carbon", "emission", "emissions", "climate", "environmental", "green", "deforestation",

@@ -11,12 +11,12 @@ headline in each case.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD_RE = lazy(r"[A-Za-z][A-Za-z'’]*")
 _INFLECTED = ("s", "ed", "ing")
 
 

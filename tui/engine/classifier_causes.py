@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import Reading, Text
 
 #: The clause of a move's cause: "as ...", "after ...", "following ...", "on ...".
-_CAUSE_RE = re.compile(r"\b(?:as|after|following|on)\s+", re.IGNORECASE)
+_CAUSE_RE = lazy(r"\b(?:as|after|following|on)\s+", re.IGNORECASE)
 #: A government's act named without its measure: "Jakarta move", "Beijing hits back",
 #: "Trump readies new tariffs" (measure words count too, :data:`R.TRIGGER_WORDS`).
 _ACTS = frozenset(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_rates import stated_rates
 from tui.engine.classifier_text import Text, measure_of
@@ -29,9 +30,9 @@ _FALLS = R.forms("fall|s|en", "fell", "drop|s|ped", "decline|s|d", "ease|s|d")
 #: 7.5%", "tariff halved in budget"); a noun after it makes it a verb ("tariffs cut imports").
 _AFTER_REDUCED = frozenset({"", "to", "by", "from", "in", "for", "on", "at", "and", ",", ";", ":"})
 #: Between two rates, the later the new one ("from 50% to 25%", "from 50 percent back to 25").
-_TO_GAP = re.compile(r"\s*(?:back\s+|down\s+)?(?:to|-|–)\s*", re.IGNORECASE)
+_TO_GAP = lazy(r"\s*(?:back\s+|down\s+)?(?:to|-|–)\s*", re.IGNORECASE)
 #: Between two rates, the earlier the new one ("to 25% from 50%", "37%, down from 84%").
-_FROM_GAP = re.compile(r"\s*,?\s*(?:down\s+)?from\s*", re.IGNORECASE)
+_FROM_GAP = lazy(r"\s*,?\s*(?:down\s+)?from\s*", re.IGNORECASE)
 
 
 def _rates(text: str) -> list[re.Match[str]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_spans import first_overlaps
 from tui.engine.classifier_text import Finding, Text, base_word, measure_of
@@ -44,10 +45,10 @@ _DOING_VERBS = frozenset(
 _AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "already", "now"})
 #: "hit" with nothing after it, or a clause break: "as Trump's tariffs hit" (its effects).
 _BARE_HIT = frozenset({"hit", "hits"})
-_BARE_END_RE = re.compile(r"\s*(?:$|[,;:(\[—–|-])")
+_BARE_END_RE = lazy(r"\s*(?:$|[,;:(\[—–|-])")
 _STOPS = frozenset({",", ";", ":", "—", "–", "|", "as", "after", "while", "but"})
 
-_GUIDE_RE = re.compile(
+_GUIDE_RE = lazy(
     r"\b(?:a|an|the|your|our|complete|ultimate|quick|practical|essential|definitive|\d{4})\s+"
     r"(?:(?:comprehensive|complete|full|practical|quick|short|simple|step-by-step)\s+)?"
     r"(?:guide|primer|explainer|handbook|checklist|overview)\b"
@@ -57,7 +58,7 @@ _GUIDE_RE = re.compile(
     r"|\b(?:implications|consequences)\s+for\b",
     re.IGNORECASE,
 )
-_RESULT_RE = re.compile(
+_RESULT_RE = lazy(
     r"\b(?:as\s+)?an?\s+(?:result|response|reaction|consequence|answer|product|symptom)\s+"
     r"(?:of|to)\b",
     re.IGNORECASE,
@@ -66,11 +67,11 @@ _RESULT_RE = re.compile(
 #: ("higher-than-expected") nor an amount ("more than 800 products"): with no act told, comment
 #: on the measure. A measure compared with something else ("quotas softer than industry asked")
 #: is still reported.
-_COMPARED_RE = re.compile(
+_COMPARED_RE = lazy(
     r"\b(?:\w+er|more|less|fewer|worse)\s+(?:[\w'’]+\s+){0,2}?than\s(?![-\d$€£])",
     re.IGNORECASE,
 )
-_NO_PROMISE_RE = re.compile(
+_NO_PROMISE_RE = lazy(
     r"\bno\s+(?:promises?|guarantees?|commitments?|assurances?|pledges?|word)\b"
     r"|\b(?:declines?|declined|refuses?|refused|won'?t|will\s+not)\s+(?:to\s+)?"
     r"(?:say|commit|promise|guarantee|rule\s+(?:on|whether))\b",
@@ -78,7 +79,7 @@ _NO_PROMISE_RE = re.compile(
 )
 #: A lede placing the title's measure before the news: "A month after banning raw lithium
 #: exports", "a ban imposed last year", "since the ban".
-_EARLIER_RE = re.compile(
+_EARLIER_RE = lazy(
     r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b"
     r"|\b(?:imposed|introduced|ordered|announced|enacted|decreed)\s+(?:by\s+\S+(?:\s+\S+){0,3}\s+)?"
     r"(?:last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month)|in\s+(?:19|20)\d\d)\b"
@@ -87,8 +88,8 @@ _EARLIER_RE = re.compile(
 )
 _PLAN_WORDS = frozenset({"plan", "plans", "proposal", "proposals", "proposed", "planned", "draft"})
 _SPARED_WORDS = frozenset({"exempt", "exempted", "excluded", "spared", "left"})
-_INVESTIGATION_RE = re.compile(r"\b(?:investigation|probe|inquiry|proceedings?)\b", re.I)
-_CONCESSIONAL_RE = re.compile(
+_INVESTIGATION_RE = lazy(r"\b(?:investigation|probe|inquiry|proceedings?)\b", re.I)
+_CONCESSIONAL_RE = lazy(
     r"\b\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:tonnes|tons|metric\s+tons|mt|kg|kilograms)\b"
     r".*?\bat\s+(?:a\s+|the\s+)?(?:lower|reduced|concessional|preferential|zero|nil|cheaper|"
     r"discounted)\s+(?:import\s+)?(?:dut(?:y|ies)|tariffs?|rates?|levy)\b",
@@ -120,7 +121,7 @@ def effect_veto(t: Text, best: Finding) -> tuple[str, str] | None:
 
 #: A review opened of a measure ("launches review of steel tariff structure", "embarks on the
 #: aluminium duty review"): as an investigation opened, no measure yet.
-_REVIEW_OPENED_RE = re.compile(
+_REVIEW_OPENED_RE = lazy(
     r"\b(?:launch(?:es|ed)?|embark(?:s|ed)?\s+on|begin(?:s)?|began|start(?:s|ed)?|open(?:s|ed)?"
     r"|initiat(?:es?|ed)|kick(?:s|ed)?\s+off)\s+"
     r"(?:(?!(?:after|following|before|and|with|amid|as)\b)[\w'’-]+\s+){0,6}?reviews?\b",
@@ -131,7 +132,7 @@ _WAIT_VERBS = frozenset({"await", "awaits", "awaiting", "wait", "waits", "waitin
 
 #: A measure starting, right after its noun ("quota system starts", "export quotas take
 #: effect", "the levy kicks in", "quota regime comes into force").
-_STARTS_RE = re.compile(
+_STARTS_RE = lazy(
     r"\s+(?:(?:system|regime|scheme|rules?|mechanism|programme|program)\s+)?(?:(?:now|officially|"
     r"formally)\s+)?(?:starts?|started|begins?|began|kicks?\s+in|kicked\s+in|takes?\s+effect|"
     r"took\s+effect|(?:comes?|came|goes|went|enters?|entered)\s+into\s+(?:force|effect))\b",
@@ -210,7 +211,7 @@ def concessional_quota(text: str) -> bool:
     return _CONCESSIONAL_RE.search(text) is not None
 
 
-_FOR_A_TIME_RE = re.compile(
+_FOR_A_TIME_RE = lazy(
     r"\bfor\s+(?:a|an|one|two|three|six|nine|twelve|\d+)\s+(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )

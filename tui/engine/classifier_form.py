@@ -7,8 +7,7 @@ not a restart. The words are in :mod:`tui.engine.classifier_rules`.
 
 from __future__ import annotations
 
-import re
-
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_effects import concessional_quota
 
@@ -16,7 +15,7 @@ from tui.engine.classifier_effects import concessional_quota
 from tui.engine.classifier_instrument import named_instrument as named_instrument
 from tui.engine.classifier_text import Finding, Text, base_word
 
-_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_WORD_RE = lazy(r"[a-z]+(?:-[a-z]+)*")
 
 
 def measure_form(f: Finding, metal_ids: tuple[str, ...], source: Text, lede: str) -> str:

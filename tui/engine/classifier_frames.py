@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
 #: Words opening a lead clause that states a fact before a question ("As ..., what next?").
 _LEAD_CLAUSE = frozenset({"as", "after", "with", "now", "since", "once"})
-_EFFECT_AFTER_RE = re.compile(
+_EFFECT_AFTER_RE = lazy(
     r"\s+(?:takes?|took|taking|comes?|came|coming)\s+(?:into\s+)?effect\b", re.I
 )
-_EFFECT_RE = re.compile(r"\b(?:takes?|took|taking|comes?|came|coming)\s+(?:into\s+)?effect\b", re.I)
+_EFFECT_RE = lazy(r"\b(?:takes?|took|taking|comes?|came|coming)\s+(?:into\s+)?effect\b", re.I)
 
 
 def question(t: Text, best: Finding) -> bool:
@@ -34,17 +35,17 @@ def question(t: Text, best: Finding) -> bool:
 
 
 #: A publisher named after a dash at a title's end ("... ? - CBC.ca", "– by A Writer (Outlet)").
-_PUBLISHER_TAIL_RE = re.compile(r"(?<=\?)\s+[-–—|]\s+[^?:]{2,80}$")
+_PUBLISHER_TAIL_RE = lazy(r"(?<=\?)\s+[-–—|]\s+[^?:]{2,80}$")
 #: A sentence's end inside a title: a full stop after a word or a figure, then a capital.
-_SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9%)])\.\s+(?=[A-Z])")
-_SAID_TAIL_RE = re.compile(r",\s*(?:[\w.&'’-]+\s+){1,3}(?:says|said)\s*$", re.IGNORECASE)
+_SENTENCE_END_RE = lazy(r"(?<=[a-z0-9%)])\.\s+(?=[A-Z])")
+_SAID_TAIL_RE = lazy(r",\s*(?:[\w.&'’-]+\s+){1,3}(?:says|said)\s*$", re.IGNORECASE)
 #: "...: Glencore CEO", "...: JSW chief": a company's head speaking after a colon.
-_HEAD_TAIL_RE = re.compile(
+_HEAD_TAIL_RE = lazy(
     r":\s*(?:[\w.&'’-]+\s+){1,3}(?:ceo|chief|chairman|chairperson|head|md|president|boss|"
     r"executive|analysts?|economists?|director|founder)\s*$",
     re.IGNORECASE,
 )
-_MODAL_RE = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
+_MODAL_RE = lazy(r"\b(?:may|might|could)\b", re.IGNORECASE)
 #: Speakers whose word reports a government's plan ("..., sources say", "officials said").
 _REPORTING = frozenset({"sources", "source", "officials", "official", "people", "insiders"})
 #: Government words that speak for a government ("trade" alone qualifies a lawyer or a body).
@@ -74,7 +75,7 @@ def forecast_said(t: Text, best: Finding) -> bool:
     )
 
 
-_CAP_TO_RE = re.compile(
+_CAP_TO_RE = lazy(
     r"\b(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?|cap(?:s|ped|ping)?)\b[^.;:]{0,60}?\bto\s+"
     r"(?:about\s+|around\s+|just\s+)?\d[\d,.]*\s*(?:%|per\s*cent|percent|(?:million\s+)?"
     r"(?:tonnes?|tons?|kg|grams?)\b)",
@@ -257,7 +258,7 @@ def industry_tail(t: Text, best: Finding) -> bool:
     )
 
 
-_NOT_ALLOWED_RE = re.compile(
+_NOT_ALLOWED_RE = lazy(
     r"\b(?:(?:will|shall|would)\s+)?(?:not|no\s+longer)\s+(?:be\s+)?(?:allowed|permitted)\b",
     re.IGNORECASE,
 )

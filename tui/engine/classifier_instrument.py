@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from tui.core.lazy_re import lazy
 from tui.engine.classifier_status import main_clause
 from tui.engine.classifier_text import Finding, Text, base_word
 
@@ -77,8 +78,8 @@ _INSTRUMENTS: dict[str, str] = {
     **dict.fromkeys(("quota", "quotas", "trq", "trqs"), "quota"),
 }
 #: "export tax", "import taxes": a tax on a flow is a duty (a tax alone may be a mining tax).
-_FLOW_TAX_RE = re.compile(r"\b(?:export|import)\s+tax(?:es)?\b", re.IGNORECASE)
-_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_FLOW_TAX_RE = lazy(r"\b(?:export|import)\s+tax(?:es)?\b", re.IGNORECASE)
+_WORD_RE = lazy(r"[a-z]+(?:-[a-z]+)*")
 
 
 def named_instrument(

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_cuts import lifted_to_higher
@@ -89,7 +90,7 @@ CALL_VERBS = frozenset(
     }
 )
 #: A verdict on a measure: the measure is the topic of a ruling, not news of one.
-VERDICT_RE = re.compile(
+VERDICT_RE = lazy(
     r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed)?|broke|break(?:s)?|flout(?:s|ed)?|"
     r"cut\s+against|inconsistent\s+with)\b",
     re.IGNORECASE,
@@ -97,7 +98,7 @@ VERDICT_RE = re.compile(
 #: Bodies that strike a measure down (their verdict releases it, see the release rules).
 COURT_WORDS = frozenset({"court", "courts", "cit", "judge", "judges", "tribunal"})
 #: A court's verdict against a measure ("rules against", "finds against", "strikes down").
-COURT_VERDICT_RE = re.compile(
+COURT_VERDICT_RE = lazy(
     r"\b(?:rul(?:e|es|ed|ing)|find(?:s|ing)?|found|decid(?:e|es|ed))\s+against\b|"
     r"\b(?:strik(?:e|es|ing)|struck)\s+down\b|\b(?:void(?:s|ed)?|invalidat(?:e|es|ed)|"
     r"overturn(?:s|ed)?|annul(?:s|led)?)\b",
@@ -146,7 +147,7 @@ HOPE_WORDS = frozenset(
 )
 RELEASE_RULES = frozenset({"release", "passive-release", "release-noun"})
 #: Quotas on production, not trade ("mining and smelting quotas", "the quota caps output").
-PRODUCTION_QUOTA_RE = re.compile(
+PRODUCTION_QUOTA_RE = lazy(
     r"\b(?:mining|smelting|separation|production|output|extraction)\b(?:\W+\w+){0,4}?\W+"
     r"quotas?\b|\bquotas?\b(?:\W+\w+){0,3}?\W+(?:mining|smelting|production|output)\b",
     re.IGNORECASE,

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import Finding, Text
 
 #: An investment call on the news ("Long Freeport, Short Southern", "buy X, sell Y"): a
 #: market commentary's pair of positions, not news of a measure.
-_TRADE_CALL_RE = re.compile(
+_TRADE_CALL_RE = lazy(
     r"\b(?:long|buy|overweight)\s+[^,;:]{2,40},\s*(?:short|sell|underweight)\s+\w", re.IGNORECASE
 )
 

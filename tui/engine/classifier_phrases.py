@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import (
     Finding,
@@ -205,7 +206,7 @@ _VAT = frozenset({"vat", "gst", "value-added", "sales"})
 
 #: A purpose clause ("to shield mills from ...", "in a bid to curb ...") or a relative clause
 #: with a modal ("that could hurt ...") after the measure: an aside about its aims or effects.
-_ASIDE_RE = re.compile(
+_ASIDE_RE = lazy(
     rf"{R.PURPOSE_LEAD}(?:{R.PURPOSE_VERBS}|fight|counter|combat|tackle|stem|check|offset|"
     r"defend)\b"
     r"|\b(?P<rel>that|which)\s+(?:could|would|may|might|will|can|threatens?|hurts?|hits?)\b",
@@ -276,7 +277,7 @@ def measure_after_modifiers(t: Text, k: int) -> bool:
     return measure_of(t.word(k)) is not None
 
 
-_TO_RATE_RE = re.compile(r"\s*to\s+\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
+_TO_RATE_RE = lazy(r"\s*to\s+\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
 
 
 def lifted_to_rate(t: Text, i: int, j: int) -> bool:

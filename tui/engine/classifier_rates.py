@@ -9,13 +9,14 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from tui.core.lazy_re import lazy
 from tui.core.models import UP_TO, Metal
 from tui.engine import classifier_rules as R
 
 #: After a percentage: a share of a metal in the goods, not a rate ("70% nickel content").
-_CONTENT_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:content|purity)\b", re.IGNORECASE)
+_CONTENT_AFTER_RE = lazy(r"\s+(?:[a-z-]+\s+)?(?:content|purity)\b", re.IGNORECASE)
 #: Between two rates: one list of them ("10 percent and 5 percent", "10%, 5%").
-_JOINED_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.IGNORECASE)
+_JOINED_RE = lazy(r"\s*(?:,|and|or|,\s*and)\s*", re.IGNORECASE)
 
 
 def stated_rates(text: str) -> list[re.Match[str]]:
@@ -85,7 +86,7 @@ def rate_in(
 
 
 #: Words that make a rate a ceiling ("tariffs of up to 50%", "duties as high as 200%").
-_CEILING_BEFORE_RE = re.compile(
+_CEILING_BEFORE_RE = lazy(
     r"\b(?:up\s+to|as\s+(?:high|much)\s+as|a\s+maximum\s+of|maximum(?:\s+of)?|max\.?)\s+$",
     re.IGNORECASE,
 )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tui.core.lazy_re import lazy
+
 # fmt: off
 EXPORT, IMPORT, NEUTRAL = "export", "import", "neutral"
 
@@ -329,7 +331,7 @@ BACKGROUND_MARKERS = frozenset(
 )
 
 #: Denials, refusals and abandoned plans: no event.
-DENIAL_RE = re.compile(
+DENIAL_RE = lazy(
     r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed)|no\s+plans?|no\s+intention|not\s+(?:plan|"
     r"planning|considering|consider|intend|intending|seeking|going|to)\b|(?:will|would|does|"
     r"do|did|is|are|has|have|can|could)\s+not\b|(?:won|doesn|don|didn|isn|aren|hasn|haven|"
@@ -385,12 +387,12 @@ DENIAL_CHECK_WORDS = DENIAL_WORDS | frozenset(
 )
 #: A share of a quota ("exhaust 74% of quotas", "use up 90% of the duty-free quota"): how much
 #: of a quota in force is used, market data, not a measure.
-QUOTA_SHARE_RE = re.compile(
+QUOTA_SHARE_RE = lazy(
     r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:[\w'’-]+\s+){0,3}?quotas?\b",
     re.IGNORECASE,
 )
 #: Market-move wording: the headline is about prices, not policy.
-MARKET_RE = re.compile(
+MARKET_RE = lazy(
     r"\b(?:prices?|futures|premiums?|stocks|inventor(?:y|ies)|rall(?:y|ies|ied)|ris(?:e|es|ing)"
     r"|rose|fall(?:s|ing)?|fell|gain(?:s|ed)?|climb(?:s|ed)?|slip(?:s|ped)?|drop(?:s|ped)?\s+"
     r"\d|jump(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|slid(?:e|es)?|slump(?:s|ed)?|tumbl(?:e|es|ed)"
@@ -419,7 +421,7 @@ MOOD_NOUNS = frozenset(
 #: A measure's target told as an idiom ("copper comes in Trump's tariff crosshairs"): threatened.
 TARGET_IDIOMS = frozenset({"crosshairs", "crosshair"})
 #: Proposed / not in effect.
-PROPOSED_RE = re.compile(
+PROPOSED_RE = lazy(
     r"\b(?:consider(?:s|ing|ed|ation)?|plans?|planned|planning|mull(?:s|ing|ed)?|weigh(?:s|ing)?(?!\s+(?:in\s+)?on\b)|"
     r"ey(?:e|es|ed|eing|ing)|threat(?:en(?:s|ed|ing)?|s)?|crosshairs?|firing\s+line|"
     # "he's going to double tariffs": a plan told in the future
@@ -446,13 +448,13 @@ PROPOSED_RE = re.compile(
     re.IGNORECASE,
 )
 #: A purpose right before a plan word ("In order to support the industry"): the measure's aim.
-PURPOSE_RE = re.compile(r"\b(?:in\s+order|so\s+as)\s+to\s+$", re.IGNORECASE)
+PURPOSE_RE = lazy(r"\b(?:in\s+order|so\s+as)\s+to\s+$", re.IGNORECASE)
 #: A plan word's judgement of need ("considers it necessary to regulate"): the rule's reason.
-NEEDED_RE = re.compile(r"\s+it\s+(?:necessary|needed|essential)\b", re.IGNORECASE)
+NEEDED_RE = lazy(r"\s+it\s+(?:necessary|needed|essential)\b", re.IGNORECASE)
 #: A leader saying what he will do is a plan, unless the text dates it ("Effective June 4:
 #: Trump says will double tariffs" is decided).
-SAYS_WILL_RE = re.compile(r"\bsays?\s+(?:(?:he|she|it|they|we)\s+)?will\b", re.IGNORECASE)
-DATED_RE = re.compile(
+SAYS_WILL_RE = lazy(r"\bsays?\s+(?:(?:he|she|it|they|we)\s+)?will\b", re.IGNORECASE)
+DATED_RE = lazy(
     r"\b(?:effective|starting|with\s+effect|from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
     r"nov|dec)[a-z]*\.?\s+\d|takes?\s+effect|in\s+force|dated\s+[a-z]+\.?\s+\d|"
     r"(?:until|till|through)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -460,14 +462,14 @@ DATED_RE = re.compile(
     re.IGNORECASE,
 )
 #: "may" is proposed unless it is the month ("from May", "May 1").
-MAY_RE = re.compile(r"\bmay\b(?!\s+\d)", re.IGNORECASE)
+MAY_RE = lazy(r"\bmay\b(?!\s+\d)", re.IGNORECASE)
 MONTH_PREP = frozenset({"from", "in", "since", "until", "by", "on", "of", "mid", "early",
                         "late", "end", "through", "before", "after", "till", "to", "last",
                         "next", "this", "mid-may"})
 
 #: A rate that closes a range ("7.5-15%", "range from 3.86 percent to", "vary from 12.5% to",
 #: "between 4% and").
-RANGE_BEFORE_RE = re.compile(
+RANGE_BEFORE_RE = lazy(
     r"(?:\d\s*[-–]\s*$|\bof\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*to\s*$|\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+|between\s+)?\d+(?:\.\d+)?\s*"
     r"(?:%|percent|per\s+cent)?\s*(?:to|and|-|–)\s*$|\bbetween\s+\d+(?:\.\d+)?\s*"
     r"(?:%|percent|per\s+cent)?\s*and\s*$)",
@@ -475,18 +477,18 @@ RANGE_BEFORE_RE = re.compile(
 )
 #: What precedes a rate raised for one kind of goods ("raised the duty on iron ore to 50%",
 #: "tariffs for ferrochrome will be increased to 40 per cent").
-RATE_GOODS_BEFORE_RE = re.compile(r"\b(?:on|for)\s+(?:[\w-]+\s+){1,8}to\s+$", re.IGNORECASE)
+RATE_GOODS_BEFORE_RE = lazy(r"\b(?:on|for)\s+(?:[\w-]+\s+){1,8}to\s+$", re.IGNORECASE)
 #: A generic class of goods whose members a lede names ("steelmaking raw materials such as
 #: iron ore"): the examples are the goods.
-GENERIC_GOODS_RE = re.compile(r"\b(?:raw\s+materials?|inputs|feedstocks?)\b", re.IGNORECASE)
-EXAMPLES_RE = re.compile(r"\b(?:such\s+as|including|like)\s+(.{0,60})", re.IGNORECASE)
+GENERIC_GOODS_RE = lazy(r"\b(?:raw\s+materials?|inputs|feedstocks?)\b", re.IGNORECASE)
+EXAMPLES_RE = lazy(r"\b(?:such\s+as|including|like)\s+(.{0,60})", re.IGNORECASE)
 #: What follows a rate that belongs to one kind of goods ("15% on iron billets", "a 15% tax on").
-RATE_GOODS_AFTER_RE = re.compile(
+RATE_GOODS_AFTER_RE = lazy(
     r"\s*(?:\w+\s+){0,3}?(?:on|of|for)\s", re.IGNORECASE
 )
 #: A figure of trade data before a rate ("as imports rise 62%", "shipments fell 20%"): a change
 #: in volumes or prices, not the measure's rate ("tariff rises to 50%" keeps its "to").
-DATA_MOVE_BEFORE_RE = re.compile(
+DATA_MOVE_BEFORE_RE = lazy(
     r"\b(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|jump(?:s|ed)?|surg(?:e|es|ed)|"
     r"soar(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|slump(?:s|ed)?|plung(?:e|es|ed)|grow(?:s|n)?|"
     r"grew|up|down|declin(?:e|es|ed)|shrank|shrink(?:s)?)\s+(?:by\s+)?(?:about\s+|some\s+|"
@@ -496,18 +498,18 @@ DATA_MOVE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: A move to a rate right after a move word ("rises to 50%", "jump to 25 percent").
-RATE_TO_RE = re.compile(
+RATE_TO_RE = lazy(
     r"\s+to\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE
 )
 #: Decimals spelled out by some outlets ("34-point-one percent" -> 34.1).
-SPELLED_DECIMAL_RE = re.compile(
+SPELLED_DECIMAL_RE = lazy(
     r"(\d+)-point-(\d+|zero|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE
 )
 SPELLED_DIGITS = {w: str(i) for i, w in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
 #: A tariff named in a text (a quota's rate is its out-of-quota tariff's).
-TARIFF_WORD_RE = re.compile(r"tariff|dut(?:y|ies)|levy|tax", re.IGNORECASE)
-RATE_RE = re.compile(
+TARIFF_WORD_RE = lazy(r"tariff|dut(?:y|ies)|levy|tax", re.IGNORECASE)
+RATE_RE = lazy(
     r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)", re.IGNORECASE
 )
 
@@ -539,7 +541,7 @@ GOVERNMENT_WORDS = frozenset(
 )
 #: A legislature's vote is a step in making a law, not the law ("lawmakers vote to impose");
 #: an agency's vote ("USITC votes to impose duties") decides.
-LEGISLATURE_VOTE_RE = re.compile(
+LEGISLATURE_VOTE_RE = lazy(
     r"\b(?:lawmakers|legislators|senators|deputies|mps|parliament|congress|senate|house|"
     r"assembly|legislature|lower\s+house|upper\s+house)\s+(?:\w+\s+){0,2}?"
     r"vot(?:e|es|ed|ing)\s+(?:to|for)\b",
@@ -554,7 +556,7 @@ INSTITUTION_WORDS = frozenset(
 )
 #: A wire dateline opening a summary: a city in capitals, a date and/or the agency, a dash
 #: ("WASHINGTON, May 31 (Reuters) -", "SEOUL, July 22 (Yonhap) --", "BEIJING (AP) —").
-DATELINE_RE = re.compile(
+DATELINE_RE = lazy(
     r"^\s*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,30}\))?|"
     r"\s*\([^)]{2,30}\))\s*(?:--|[-–—])\s*"
 )
@@ -577,14 +579,14 @@ GOODS_WORDS = frozenset(
 )
 #: What follows a metal named as a coating ("aluminium – zinc coated", "zinc-clad"): the goods
 #: named after it are what is traded.
-COATING_RE = re.compile(
+COATING_RE = lazy(
     r"(?:\s*[-–—/&]\s*[A-Za-z]+)*(?:\s*[-–]\s*|\s+)(?:coated|clad|plated|galvani[sz]ed)\b",
     re.IGNORECASE,
 )
 #: "ADD", India's and the trade press's abbreviation of an anti-dumping duty, in capitals before
 #: what it is on ("impose ADD on", "ADD of 20% on"); the verb "add" is never written so in a
 #: title that is not all capitals.
-ADD_RE = re.compile(r"(?<![A-Z] )\bADDs?\b(?=\s+(?i:on|of|in)\b)")
+ADD_RE = lazy(r"(?<![A-Z] )\bADDs?\b(?=\s+(?i:on|of|in)\b)")
 ADD_WORDS = "anti-dumping duty"
 #: Kinds of metal before a noun that is also a verb ("non-ferrous scrap"): the noun is goods.
 MATERIAL_WORDS = frozenset({"ferrous", "non-ferrous", "nonferrous", "precious", "base-metal"})
@@ -664,7 +666,7 @@ MODALS = frozenset(
 )
 
 #: Markers that mark the whole headline as proposed wherever they stand ("..., bill says").
-STRONG_PROPOSED_RE = re.compile(
+STRONG_PROPOSED_RE = lazy(
     r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review|in\s+case|"
     r"on\s+the\s+way|looms|looming|in\s+the\s+(?:works|pipeline)|(?<!as\s)(?<!than\s)(?<!previously\s)expected(?!\s+to\b)|"
     r"(?:sources?|insiders?|officials?)\s+(?:say|says|said|tell|told)|(?:people|persons?)\s+"
@@ -673,7 +675,7 @@ STRONG_PROPOSED_RE = re.compile(
 )
 
 #: A summary sentence that speaks of trade (where the metals are read from).
-TRADE_SENTENCE_RE = re.compile(
+TRADE_SENTENCE_RE = lazy(
     r"\b(?:export|import|tariff|dut(?:y|ies)|quota|ban|restrict|control|licen[cs]|permit|"
     r"shipments|sanction|levy|curb|suspend|resum|lift)\w*",
     re.IGNORECASE,
@@ -683,7 +685,7 @@ TRADE_SENTENCE_RE = re.compile(
 FISCAL_NOUNS = frozenset({"royalty", "royalties", "windfall"})
 #: A stop for a commercial reason ("stopped exporting ... due to falling prices"): the seller's
 #: decision, not a government's measure (searched only when a stop rule fired).
-COMMERCIAL_CAUSE_RE = re.compile(
+COMMERCIAL_CAUSE_RE = lazy(
     r"\b(?:due\s+to|because\s+of|owing\s+to|on)\s+(?:the\s+)?(?:\w+\s+){0,2}"
     r"(?:prices?|oversupply|glut|margins?|losses|(?:weak|low|lower|falling|slow|poor)\s+"
     r"demand)\b",
@@ -704,7 +706,7 @@ REGION_ADJECTIVES = frozenset(
 SHIP_VERBS = forms("ship|s|ped", "send|s", "sent", "export|s|ed", "sell|s", "sold", "supply",
                    "supplies", "supplied")
 #: Federal Register final results and determinations are in force, whatever "review" says.
-FINAL_RE = re.compile(
+FINAL_RE = lazy(
     r"\bfinal\s+(?:results?|determinations?|affirmative|rule|order)\b", re.IGNORECASE
 )
 #: Verbs of receiving a permission ("gets permit to export raw lithium").
@@ -970,7 +972,7 @@ QUOTA_SAFEGUARD_GOODS = frozenset({"steel", "steels"})
 SAFEGUARD_WORDS = frozenset({"safeguard", "safeguards"})
 QUOTA_WORDS = frozenset({"quota", "quotas"})
 #: A lede naming a safeguard's form as a charge ("safeguard surtaxes", "a 15% surtax").
-SAFEGUARD_DUTY_RE = re.compile(
+SAFEGUARD_DUTY_RE = lazy(
     r"\b(?:surtax(?:es)?|safeguard\s+(?:dut(?:y|ies)|tariffs?))\b", re.IGNORECASE
 )
 #: A tariff-rate quota by its abbreviation: a quota on imports, as the words spelled out are.
@@ -1018,15 +1020,15 @@ INSTRUMENT_SUBJECTS = frozenset(
 )
 #: Separators that end a question's clause ("China bans exports: what next?"); a dash between
 #: years ("2025–2026") is not one.
-CLAUSE_SEP_RE = re.compile(r"[:;|!]|\s[-–—]\s")
+CLAUSE_SEP_RE = lazy(r"[:;|!]|\s[-–—]\s")
 #: Double negation: refusing to rule a measure out keeps it on the table (proposed).
-NOT_RULED_OUT_RE = re.compile(
+NOT_RULED_OUT_RE = lazy(
     r"\b(?:refus(?:e|es|ed|ing)\s+to|(?:does|do|did|will|would|could)\s*n[o']?t|won['’]?t|"
     r"not)\s+rul(?:e|es|ed|ing)\s+out\b",
     re.IGNORECASE,
 )
 #: A summary's first sentence saying the measure is only reported or being prepared.
-SOURCED_RE = re.compile(
+SOURCED_RE = lazy(
     r"\b(?:(?:sources?|insiders?)\s+(?:say|says|said|tell|tells|told)|(?:people|persons?)\s+(?:familiar|with\s+"
     r"knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders)|prepar(?:es|ing)\s+(?:to|(?:new\s+|further\s+)?(?:measures|rules|regulations))|"
     r"in\s+preparation\s+for|prepared\s+for|"
@@ -1049,20 +1051,20 @@ PLAN_VERBS_PATTERN = (
 )
 #: A lede announcing a plan, not a decision ("plans to implement a policy that will exempt",
 #: "issued a notice of intent to charge surtaxes", "intends to ban").
-LEDE_PLAN_RE = re.compile(
+LEDE_PLAN_RE = lazy(
     r"\b(?:plans?|planning|intends?|intention|notice\s+of\s+intent)\s+to\s+"
     r"(?:\w+\s+)?" + PLAN_VERBS_PATTERN + r"\b",
     re.IGNORECASE,
 )
 #: A month the measure starts, ends or is due by ("from June", "by early March").
-MONTH_DATE_RE = re.compile(
+MONTH_DATE_RE = lazy(
     r"\b(?:from|by|starting|until|till|before|through)\s+(?:early\s+|mid-?|late\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b",
     re.IGNORECASE,
 )
 #: A date the measure starts or is due by ("by January 2027", "from 2026"): decided, scheduled.
-BY_DATE_RE = re.compile(
+BY_DATE_RE = lazy(
     r"\b(?:by|from|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
@@ -1071,17 +1073,17 @@ BY_DATE_RE = re.compile(
 #: by the government itself ("said on Monday it will impose", "has decided to impose").
 #: A notification's operative words ("the Central Government ... hereby imposes"): the act is
 #: done whatever its heading's form ("Seeks to impose ADD on ...").
-HEREBY_RE = re.compile(
+HEREBY_RE = lazy(
     r"\bhereby\s+(?:imposes|notifies|prohibits|restricts|amends|revokes|rescinds)\b", re.I
 )
 #: A notification's heading in the "Seeks to impose" or "To impose" style, with no subject: the
 #: notification's own act, not a plan (whoever "seeks" is not named).
-HEADING_ACT_RE = re.compile(
+HEADING_ACT_RE = lazy(
     r"^\W*(?:seeks\s+to|to)\s+(?:impose|rescind|revoke|amend|extend|continue|levy|withdraw|"
     r"exempt|notify)\b",
     re.I,
 )
-DECIDED_RE = re.compile(
+DECIDED_RE = lazy(
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:decided|reached|approved|imposed|unveiled|"
     r"signed|agreed|adopted|introduced|announced|published|issued|ordered|banned)\b|"
     r"\b(?:decided|(?:is|are)\s+joining|joins|joined)\b|"
@@ -1098,19 +1100,19 @@ DECIDED_RE = re.compile(
     re.IGNORECASE,
 )
 #: "said on Monday that X will", "announced the US will": who will act is group 1.
-SAID_WILL_RE = re.compile(
+SAID_WILL_RE = lazy(
     r"\b(?:said|announced|says|announces)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?"
     r"((?:[\w.’'-]+\s+){0,2}?)will\b",
     re.IGNORECASE,
 )
 #: A future act of a measure's verb ("will implement a ban", "will provide ... and prohibit");
 #: the verb is group 1.
-WILL_ACT_RE = re.compile(
+WILL_ACT_RE = lazy(
     r"\b(?:will|would)\s+(?:be\s+)?(?:[\w’'-]+\s+){0,8}?(" + PLAN_VERBS_PATTERN + r")(?:s|d|ed|ing)?\b",
     re.IGNORECASE,
 )
 #: Verbs by which someone tells news ("said", "confirmed").
-SAY_VERB_RE = re.compile(
+SAY_VERB_RE = lazy(
     r"\b(?:said|says|say|announced|announces|confirmed|confirms|told|stated)\b", re.IGNORECASE
 )
 #: Titles of a person who speaks for a country: a leader's word is a plan until decided.
@@ -1135,7 +1137,7 @@ CAUSE_VERBS = forms(
 #: Agreements: "US and Japan reach agreement on steel quota": the partner is the exporter.
 AGREEMENT_WORDS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord"})
 #: "Tanzania set to allow exports": a government about to act (the verb after it is a measure's).
-SET_TO_RE = re.compile(r"\b(?:is\s+|are\s+|all\s+)?set\s+to\s+([a-z]+)", re.IGNORECASE)
+SET_TO_RE = lazy(r"\b(?:is\s+|are\s+|all\s+)?set\s+to\s+([a-z]+)", re.IGNORECASE)
 #: Nouns of permission: extending or granting them lets trade resume ("extends export permit").
 PERMISSION_NOUNS = frozenset(
     {"permit", "permits", "licence", "licences", "license", "licenses", "approval", "approvals",
@@ -1162,7 +1164,7 @@ ORIGIN_WORDS = frozenset({"originating", "made", "produced", "manufactured", "mi
                           "poured", "smelted", "cast"})
 #: Words after which a metal tells what goods are used for, not what they are ("chromium ore,
 #: used in stainless steel production").
-USE_WORDS_RE = re.compile(r"\bused\s+(?:in|for|to)\b|\bneeded\s+(?:in|for|to)\b", re.IGNORECASE)
+USE_WORDS_RE = lazy(r"\bused\s+(?:in|for|to)\b|\bneeded\s+(?:in|for|to)\b", re.IGNORECASE)
 #: Small words after a metal that do not make it a modifier ("bans nickel to US").
 FUNCTION_WORDS = frozenset(
     {"to", "from", "for", "in", "into", "on", "over", "until", "till", "by", "and", "or", "amid",
@@ -1180,13 +1182,13 @@ GOODS_FORMS = frozenset(
      "jewelry", "dore", "doré", "items", "goods", "elements", "minerals", "mineral"}
 )
 #: Where a sentence's background begins (its rates belong to another measure).
-BACKGROUND_CUT_RE = re.compile(
+BACKGROUND_CUT_RE = lazy(
     r"\s(?:after|following|amid|(?:in\s+)?response\s+to|in\s+retaliation\s+for)\s",
     re.IGNORECASE,
 )
 #: Explainers, analysis and views ("Explainer: How ...", "Why ... matters"): about a
 #: measure, not news of one.
-EXPLAINER_RE = re.compile(
+EXPLAINER_RE = lazy(
     r"^\s*(?:(?:explainer|analysis|factbox|fact\s+box|q\s*&\s*a|faqs?|opinion|column|commentary|"
     r"view|views|comment|podcast|video|graphic|breakingviews|editorial|feature|features|"
     r"insight|in\s+depth|deep\s+dive|long\s+read|big\s+read)\s*[:|\-–—]|"
@@ -1195,7 +1197,7 @@ EXPLAINER_RE = re.compile(
 )
 #: A study of a topic ("Examining the tax provisions on ..."): about a measure even when the
 #: lede states one (a "What ... means" piece may lead with fresh news, a study does not).
-STUDY_RE = re.compile(
+STUDY_RE = lazy(
     r"^\s*(?:examining|understanding|explaining|unpacking|decoding|a\s+look\s+at|"
     r"analy[sz]ing|assessing|gauging|evaluating|"
     r"a\s+guide\s+to|primer|(?:a\s+)?(?:brief\s+)?(?:timeline|history|chronology)\s+(?:of|for)|"
@@ -1204,14 +1206,14 @@ STUDY_RE = re.compile(
 )
 #: A wire's tag for an explainer, a factbox or a view ("FACTBOX-", "Analysis:"): a title with
 #: it whose lede states a measure has that measure as its topic, it reports none.
-EXPLAINER_TAG_RE = re.compile(
+EXPLAINER_TAG_RE = lazy(
     r"^\s*(?:explainer|analysis|factbox|fact\s+box|q\s*&\s*a|opinion|column|commentary|"
     r"breakingviews|editorial|insight|in\s+depth|deep\s+dive|long\s+read|big\s+read)\s*[:|\-–—]",
     re.IGNORECASE,
 )
 #: "US tariffs on steel: Why Canada retaliated": a kicker naming a measure, then a question
 #: (an explainer when the kicker has no verb; "China tightens curbs: why it matters" is news).
-KICKER_WHY_RE = re.compile(r"^[^:|]{3,80}[:|]\s*(?:why|how)\s",
+KICKER_WHY_RE = lazy(r"^[^:|]{3,80}[:|]\s*(?:why|how)\s",
     re.IGNORECASE,
 )
 #: Verbs that drop a plan ("drops proposed ban"); with a planned measure: no event.
@@ -1291,7 +1293,7 @@ COURT_DECISIONS = frozenset(
 )
 #: A list of questions about a measure answered ("Ten Common Questions About the New Tariffs",
 #: "FAQs on the duty"); a spokesperson answering journalists' questions may state one.
-QUESTIONS_RE = re.compile(
+QUESTIONS_RE = lazy(
     r"\b(?:frequently\s+asked\s+questions|faqs?|q\s*&\s*as?|(?:common|key|\d+)\s+questions)"
     r"\s+(?:about|on|regarding|over)\b",
     re.IGNORECASE,
@@ -1321,13 +1323,13 @@ REACTION_VERBS = forms(
 #: Nouns of an appeal to a government ("steelmakers' SOS to govt", "smelters' plea to"): a call.
 PLEA_NOUNS = frozenset({"plea", "pleas", "sos"})
 #: Exports allowed to holders of a waiver or permit ("for miners with waivers"): licensing.
-PERMIT_HOLDERS_RE = re.compile(
+PERMIT_HOLDERS_RE = lazy(
     r"[^.;:]*?\b(?:for|to)\s+(?:[\w'’-]+\s+){0,3}?(?:with|holding|that\s+hold|who\s+hold)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:waivers?|permits?|licen[cs]es?|approvals?|quotas?)\b",
     re.I,
 )
 #: A flow's level reported beside it ("..., Germanium Remains at Low Levels"): trade data.
-FLOW_LEVEL_RE = re.compile(
+FLOW_LEVEL_RE = lazy(
     r"\b(?:remains?|remained|stays?|stayed|holds?|hovers?)\s+(?:at\s+|near\s+)?"
     r"(?:low|high|weak|subdued|elevated|record|multi-year|\d+-year)\b",
     re.I,
@@ -1360,13 +1362,13 @@ ROUTE_WORDS = frozenset({"through", "via"})
 #: Verbs by which a government orders firms to act ("ordered traders to halt imports").
 ORDER_VERBS = forms("order|s|ed", "tell|s", "told", "instruct|s|ed", "direct|s|ed")
 #: A lede naming a review of measures in force ("has begun a sunset review of the duties").
-IN_FORCE_REVIEW_RE = re.compile(
+IN_FORCE_REVIEW_RE = lazy(
     r"\b(?:expiry|sunset|interim|administrative|changed[-\s]circumstances)\s+review", re.I
 )
 REVIEW_VERBS = frozenset({"review", "reviews", "reviewed", "reviewing"})
 #: A title that names a measure and then its effects ("Copper Tariffs and Their Potential
 #: Impact"): an explainer of the measure, not news of one.
-IMPACT_TAIL_RE = re.compile(
+IMPACT_TAIL_RE = lazy(
     r"\band\s+(?:their|its|the)\s+(?:potential\s+|possible\s+|likely\s+|economic\s+)?"
     r"(?:impacts?|effects?|implications|consequences|future|outlook|prospects)\s*[.?!]?\s*$",
     re.IGNORECASE,
@@ -1382,7 +1384,7 @@ JUDGEMENT_MODALS = frozenset({"must", "should", "ought"})
 FEAR_VERBS = forms("fear|s|ed|ing", "brace|s|d", "bracing", "dread|s|ed|ing")
 #: A verdict on a measure before a trailing attribution ("too lax, smelters say", "not
 #: strict enough, miners argue", "falls short, producers say").
-VERDICT_RE = re.compile(
+VERDICT_RE = lazy(
     r"\b(?:too\s+[a-z]+|(?:not\s+)?[a-z]+\s+enough|fall(?:s|ing)?\s+short|fell\s+short|"
     r"inadequate|insufficient|toothless|flawed|unfair|unjustified)\s*,",
     re.IGNORECASE,
@@ -1396,7 +1398,7 @@ LAUNCH_PARTICIPLES = frozenset(
 )
 #: A lede telling a measure in force ("today's ban", "took effect", "in force from"): a modal
 #: on what it could do to supply speaks of its effects, not of a plan.
-IN_FORCE_LEDE_RE = re.compile(
+IN_FORCE_LEDE_RE = lazy(
     r"\b(?:(?:today|yesterday|this\s+week)['’]s|(?:took|takes|came|comes|went|goes)\s+"
     r"(?:into\s+)?(?:effect|force)|in\s+(?:force|effect)\s+(?:from|since)|in\s+force\b)",
     re.IGNORECASE,
@@ -1411,41 +1413,41 @@ MODAL_PLAN_WORDS = frozenset(
 
 #: A title that is an analysis of a measure's impact or effects ("Analysis of the impact of
 #: ...", "The effects of ... export rules on ..."): comment, whatever measure it names.
-ANALYSIS_TITLE_RE = re.compile(
+ANALYSIS_TITLE_RE = lazy(
     r"^\s*(?:an?\s+|the\s+)?(?:(?:analysis|study|assessment)\s+of\s+(?:the\s+)?)?"
     r"(?:analysis|impacts?|effects?|implications|consequences)\s+of\b",
     re.IGNORECASE,
 )
 #: A clarification of a measure's scope ("clarification on applicability of", "clarifies the
 #: scope of"): the measure is in force already, its reach explained.
-CLARIFICATION_RE = re.compile(
+CLARIFICATION_RE = lazy(
     r"\bclarification\s+(?:on|of|regarding|about)\b|"
     r"\bclarif(?:y|ies|ied|ying)\s+(?:the\s+)?(?:applicability|scope|coverage|application)\b",
     re.IGNORECASE,
 )
 #: A review named as the title's topic ("Review of customs duty on ...", "Sunset review of
 #: ..."): a step of a case, not its outcome.
-REVIEW_TITLE_RE = re.compile(
+REVIEW_TITLE_RE = lazy(
     r"^\s*(?:(?:sunset|expiry|interim|mid-term|annual)\s+)?review\s+of\b", re.IGNORECASE
 )
 #: A call for comments on a proposed change ("... – Comments Invited", "comment deadline").
-COMMENTS_RE = re.compile(
+COMMENTS_RE = lazy(
     r"\b(?:comments?|submissions|representations)\s+(?:invited|due|sought|requested|wanted|"
     r"deadline|period)\b|\bcall\s+for\s+comments\b",
     re.IGNORECASE,
 )
 #: A debate on a measure ("China divided on steel export tax rebate", "split over").
-DEBATE_RE = re.compile(r"\b(?:divided|split|torn)\s+(?:on|over)\b", re.IGNORECASE)
+DEBATE_RE = lazy(r"\b(?:divided|split|torn)\s+(?:on|over)\b", re.IGNORECASE)
 #: A lede publishing a recommendation or report on a measure ("has today published its final
 #: recommendation to the minister on the future of ...").
-PUBLISHED_ADVICE_RE = re.compile(
+PUBLISHED_ADVICE_RE = lazy(
     r"\b(?:publish(?:es|ed)?|issue[sd]?|release[sd]?)\s+(?:its\s+|a\s+|the\s+)?"
     r"(?:final\s+|preliminary\s+|interim\s+)?(?:report\s+and\s+)?recommendations?\b",
     re.IGNORECASE,
 )
 #: A court's order that a government lift a measure ("despite a court order for the
 #: government to lift its ban", "a court ordered the government to lift"): not the lift.
-COURT_ORDER_LIFT_RE = re.compile(
+COURT_ORDER_LIFT_RE = lazy(
     r"\bcourt(?:'s)?\s+(?:order|orders|ordered|ruling|ruled)\b[^.;]{0,60}?\bto\s+"
     r"(?:lift|end|scrap|remove|reverse|revoke)\b",
     re.IGNORECASE,
@@ -1460,14 +1462,14 @@ STATE_NOUNS = frozenset(
 SUGGEST_VERBS = forms("propose|s|d", "suggest|s|ed", "seek|s", "sought")
 #: A start date set for a system ("Finalizes June 28 Start Date for ... Import Monitoring
 #: System"): the system is brought in on that date.
-START_DATE_RE = re.compile(
+START_DATE_RE = lazy(
     r"\b(?:start|starting|effective|launch|implementation)\s+dates?\s+(?:for|of)\b", re.I
 )
 #: An official cited ("an official said"): not a plan when the text tells the act done.
-OFFICIAL_SAID_RE = re.compile(r"officials?\s", re.I)
+OFFICIAL_SAID_RE = lazy(r"officials?\s", re.I)
 #: A past perfect in a sourced sentence ("sources told Reuters the government had taken
 #: steps to cut imports"): what was done earlier, not the news's plan.
-PAST_PERFECT_RE = re.compile(
+PAST_PERFECT_RE = lazy(
     r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b", re.I
 )
 #: Verbs of petitioning ("petitions US to levy ..."): the petitioner asks for a measure.

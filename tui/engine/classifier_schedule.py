@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from tui.core.lazy_re import lazy
+
 #: A condition on the reported act: "if talks fail", "unless", "in case", "should talks fail".
-_CONDITION_RE = re.compile(r"\b(?:if|unless|in\s+case|provided)\b", re.IGNORECASE)
+_CONDITION_RE = lazy(r"\b(?:if|unless|in\s+case|provided)\b", re.IGNORECASE)
 
 
 def scheduled_would(word: str, texts: tuple[str, ...], dated: bool) -> bool:

@@ -7,17 +7,18 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.tagging import MetalMatcher
 
 # Department", "S. Korea")
-SENTENCE_RE = re.compile(r"(?<=[.!?])(?<!\.[A-Z]\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“‘'])")
+SENTENCE_RE = lazy(r"(?<=[.!?])(?<!\.[A-Z]\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“‘'])")
 
 
 #: A metal naming a government's portfolio ("iron and steel Minister", "Ministry of Steel"):
 #: the office, not the goods.
-_PORTFOLIO_AFTER_RE = re.compile(r"\s+(?:and\s+\w+\s+)?minist(?:er|ers|ry)\b", re.IGNORECASE)
-_PORTFOLIO_BEFORE_RE = re.compile(r"\bminist(?:er|ry)\s+(?:of|for)\s+(?:\w+\s+and\s+)?$", re.I)
+_PORTFOLIO_AFTER_RE = lazy(r"\s+(?:and\s+\w+\s+)?minist(?:er|ers|ry)\b", re.IGNORECASE)
+_PORTFOLIO_BEFORE_RE = lazy(r"\bminist(?:er|ry)\s+(?:of|for)\s+(?:\w+\s+and\s+)?$", re.I)
 
 
 def metal_spans(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_asides import aside_veto
 from tui.engine.classifier_commentary import EFFECT_LEADS, adjectival, commentary_veto
@@ -103,7 +104,7 @@ _NOT_OBJECT = frozenset({"", "to", "by", "from", "in", "for", "on", "at", "and",
 #: A clause whose measure is only the cause of a cut before it ("... by 30% amid tariffs").
 _CAUSE_WORDS = frozenset({"as", "amid", "amidst", "after", "following", "due", "because", "over"})
 #: How much a flow fell ("by 30%", "by half", "by a third").
-_BY_AMOUNT_RE = re.compile(
+_BY_AMOUNT_RE = lazy(
     r"\bby\s+(?:\d[\d.,]*\s*(?:%|per\s*cent|pc|percent)|(?:a\s+|one[\s-])?(?:half|third|"
     r"quarter|fifth|tenth)|(?:two|three)[\s-](?:thirds|quarters))",
     re.IGNORECASE,

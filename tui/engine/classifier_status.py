@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_comments import effect_modal
@@ -18,14 +19,14 @@ from tui.engine.classifier_text import (
     measure_of,
 )
 
-_PLAN_VERB_RE = re.compile(R.PLAN_VERBS_PATTERN, re.IGNORECASE)
+_PLAN_VERB_RE = lazy(R.PLAN_VERBS_PATTERN, re.IGNORECASE)
 #: "EU moves to restrict scrap exports": a first step, a plan when the lede says so.
-_MOVES_TO_RE = re.compile(r"\bmov(?:es|e|ing)\s+to\b", re.IGNORECASE)
+_MOVES_TO_RE = lazy(r"\bmov(?:es|e|ing)\s+to\b", re.IGNORECASE)
 #: A lede that tells a plan, not an act ("The EU plans to limit ... by 2026").
-_LEDE_PLAN_RE = re.compile(
+_LEDE_PLAN_RE = lazy(
     r"\b(?:plans?\s+to|planning\s+to|propos(?:es|ed|al)|intends?\s+to|draft)\b", re.IGNORECASE
 )
-_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_WORD_RE = lazy(r"[a-z]+(?:-[a-z]+)*")
 
 
 def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_spans import metal_spans, sentences
 from tui.engine.tagging import MetalMatcher
@@ -29,12 +30,12 @@ def summary_metals(summary: str, matcher: MetalMatcher) -> tuple[str, ...]:
     return metals_in(" ".join(R.USE_WORDS_RE.split(x, maxsplit=1)[0] for x in told), matcher)
 
 
-_DESCRIBED_RE = re.compile(
+_DESCRIBED_RE = lazy(
     r"\b(?:is|are|was|remains?|ranks?\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+(?:\S+\s+){0,3}?"
     r"(?:producers?|suppliers?|exporters?|sources?|holders?|miners?)\s+of\b",
     re.IGNORECASE,
 )
-_LIST_GLUE = re.compile(r"^(?:\s*(?:,|and|or|&|/|as\s+well\s+as)\s*)+$", re.IGNORECASE)
+_LIST_GLUE = lazy(r"^(?:\s*(?:,|and|or|&|/|as\s+well\s+as)\s*)+$", re.IGNORECASE)
 
 
 def listed_with(summary: str, named: tuple[str, ...], matcher: MetalMatcher) -> tuple[str, ...]:
@@ -94,8 +95,8 @@ def goods_metals(text: str, spans: list[tuple[str, int, int]]) -> set[str]:
 
 
 #: A condition: "if copper gets caught", "unless", "in case".
-_CONDITION_RE = re.compile(r"\b(?:if|unless|in\s+case)\s", re.IGNORECASE)
+_CONDITION_RE = lazy(r"\b(?:if|unless|in\s+case)\s", re.IGNORECASE)
 #: A purpose clause after the measure: "to cool", "in a bid to curb", "to support", "to help".
-_PURPOSE_RE = re.compile(
+_PURPOSE_RE = lazy(
     rf"{R.PURPOSE_LEAD}(?:{R.PURPOSE_VERBS}|lower|cut|feed|supply|lift|develop)\b", re.IGNORECASE
 )

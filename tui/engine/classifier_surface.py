@@ -16,17 +16,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import rule_words
 
 # " - Reuters", " | Mining.com", " — The Wall Street Journal": the last spaced dash or bar
 # and what follows it
-_TAIL_RE = re.compile(r"\s+[-–—|]\s+([^-–—|:?!;,\"“”]{2,48})$")
+_TAIL_RE = lazy(r"\s+[-–—|]\s+([^-–—|:?!;,\"“”]{2,48})$")
 # words an outlet's name may have in lower case ("Times of India", "S&P Global")
 _NAME_JOINS = frozenset({"of", "the", "and", "&", "for", "on"})
-_WORD_RE = re.compile(r"[^\s]+")
-_RATE_WORDS_RE = re.compile(r"(?<=\d) ?(?:per\s?cent|percent|pct)\b", re.IGNORECASE)
-_ANTI_RE = re.compile(r"\b(anti) (dumping|subsidy|circumvention)\b", re.IGNORECASE)
+_WORD_RE = lazy(r"[^\s]+")
+_RATE_WORDS_RE = lazy(r"(?<=\d) ?(?:per\s?cent|percent|pct)\b", re.IGNORECASE)
+_ANTI_RE = lazy(r"\b(anti) (dumping|subsidy|circumvention)\b", re.IGNORECASE)
 
 
 def _outlet_name(tail: str) -> bool:

@@ -4,19 +4,19 @@ metal and place hits, measure and flow words, and the small records the rules pa
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, repeat
 from typing import Any, NamedTuple
 
 from tui.core.gazetteer import Gazetteer
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_spans import first_overlaps, metal_spans
 from tui.engine.tagging import MetalMatcher
 
-_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*|%|[;:—–|,]")
+_TOKEN_RE = lazy(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*|%|[;:—–|,]")
 # a sentence ends at ". " before a capital, but not after an initialism ("The U.S. Commerce
 
 
@@ -63,7 +63,7 @@ _MULTI_FIRST = frozenset(a for a, _b in R.MULTI_WORDS)
 _new_tuple = tuple.__new__
 #: The token pattern as one group: ``split`` gives [gap, token, gap, token, ..., gap], so the
 #: tokens and, from the running lengths, their places come without a match object each.
-_TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
+_TOKEN_SPLIT = lazy("(" + _TOKEN_RE.pattern + ")")
 
 
 class _Words:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -23,6 +22,7 @@ from datetime import datetime, timedelta, timezone
 from operator import itemgetter
 from urllib.parse import urlsplit
 
+from tui.core.lazy_re import lazy
 from tui.core.models import Headline, Metal, Story
 from tui.core.text import has_outlet_separator, host_of, split_outlet_suffix
 from tui.engine.cluster_memo import ClusterMemo, FormKey, Forms, Pair, Round, story_metals
@@ -344,7 +344,7 @@ def _url_key(h: Headline) -> str | None:
 #: An http(s) link whose parts ``urlsplit`` would find the same way: a lower-case scheme, an
 #: ASCII host without brackets (nothing for its checks to reject), no tab, CR or LF anywhere
 #: (which it removes first); the path runs to the first "?" or "#", the query to the "#".
-_PLAIN_URL = re.compile(
+_PLAIN_URL = lazy(
     r"https?://[A-Za-z0-9.\-_~%:@!$&'()*+,;=]*"
     r"(?P<path>/[^?#\t\r\n]*)?(?:\?(?P<query>[^#\t\r\n]*))?(?:#[^\t\r\n]*)?\Z"
 )

@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 
+from tui.core.lazy_re import lazy
 from tui.core.months import DAY_PATTERN as _DAY
 from tui.core.months import MONTH_PATTERN as _MONTH
 from tui.core.months import MONTHS as _MONTHS
@@ -112,12 +113,12 @@ _WHEN = (
     r")?"
 )
 
-_DATE_RE = re.compile(r"\b(?P<tie>" + _TIE + r")\s+" + _WHEN, re.IGNORECASE)
+_DATE_RE = lazy(r"\b(?P<tie>" + _TIE + r")\s+" + _WHEN, re.IGNORECASE)
 #: A tie that tells a day gone by ("took effect Monday") or one to come ("takes effect Monday").
-_PAST_TIE_RE = re.compile(
+_PAST_TIE_RE = lazy(
     r"\b(?:took|taken|came|went|gone|kicked|entered|started|began|commenced)\b", re.IGNORECASE
 )
-_NEXT_TIE_RE = re.compile(
+_NEXT_TIE_RE = lazy(
     r"\b(?:takes?|taking|comes?|coming|enters?|entering|go|goes|going|kicks?|kicking"
     r"|starts?|begins?|commences?)\b",
     re.IGNORECASE,
@@ -125,7 +126,7 @@ _NEXT_TIE_RE = re.compile(
 #: The measure a start verb's date is for: its subject must be one of these nouns ("ban will
 #: start Jan 1"); what else starts or begins ("talks to begin June 4", "output began 2031") is
 #: no measure taking effect.
-_MEASURE_BEFORE_RE = re.compile(
+_MEASURE_BEFORE_RE = lazy(
     r"\b(?:bans?|prohibition|embargo|tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?|surtax"
     r"|surcharges?|quotas?|controls?|curbs?|restrictions?|licen[cs](?:es?|ing)|permits?"
     r"|requirements?|rules?|regime|system|measures?|suspension|moratorium|safeguards?)"
@@ -135,7 +136,7 @@ _MEASURE_BEFORE_RE = re.compile(
 
 #: A date that names an event, a document or a price level rather than a start ("from June 4
 #: talks", "from June 4 peak"), or whose possessive does ("from Monday's record").
-_NOT_A_START_RE = re.compile(
+_NOT_A_START_RE = lazy(
     r"(?:'s|’s)|\s*(?:low|high|peak|record|level|close|closing|meeting|talk|summit|deadline"
     r"|statement|announcement|report|letter|speech|decision|order|proclamation|notice|data"
     r"|figure|session|trading|visit|call|vote|election|hearing|ruling|filing)s?\b",

@@ -27,6 +27,7 @@ import calendar
 import re
 from datetime import date, datetime
 
+from tui.core.lazy_re import lazy
 from tui.core.months import DAY_PATTERN as _DAY
 from tui.core.months import MONTH_PATTERN as _MONTH
 from tui.core.months import MONTHS as _MONTHS
@@ -53,11 +54,11 @@ _DATE = (
     r"|(?P<m3>" + _MONTH + r")(?![a-z]),?\s+(?P<y3>" + _YEAR + r")\b"
     r")"
 )
-_END_RE = re.compile(r"\b(?:until|till|through|thru)\s+" + _DATE, re.IGNORECASE)
+_END_RE = lazy(r"\b(?:until|till|through|thru)\s+" + _DATE, re.IGNORECASE)
 #: "to" names a rate or a place as often as a day: it ends the measure only after a word that
 #: makes it last longer ("extends the quota to March 31", "ban extended to end-June").
-_TO_RE = re.compile(r"\bto\s+" + _DATE, re.IGNORECASE)
-_EXTENDS_RE = re.compile(
+_TO_RE = lazy(r"\bto\s+" + _DATE, re.IGNORECASE)
+_EXTENDS_RE = lazy(
     r"\b(?:extend|extends|extended|extending|extension|prolong|prolongs|"
     r"prolonged|prolonging|renew|renews|renewed|renewing)\b",
     re.IGNORECASE,

@@ -38,16 +38,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.core.gazetteer import Gazetteer
+from tui.core.lazy_re import lazy
 from tui.engine.classifier_text import Text
 from tui.engine.event_gate_reading import reading_features
 from tui.engine.tagging import MetalMatcher
 
 WEIGHTS_PATH = Path(__file__).with_name("event_gate.json")
-_WORD_RE = re.compile(r"<[a-z]+>|[a-z]+(?:'[a-z]+)?")
-_PCT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per ?cent\b)", re.IGNORECASE)
-_NUM_RE = re.compile(r"\d+(?:[.,]\d+)*")
-_DIGIT_RE = re.compile(r"\d")
-_RULE_RE = re.compile(r"rule ([a-z-]+): .* -> ([a-z]+)$")
+_WORD_RE = lazy(r"<[a-z]+>|[a-z]+(?:'[a-z]+)?")
+_PCT_RE = lazy(r"\d+(?:[.,]\d+)?\s*(?:%|per ?cent\b)", re.IGNORECASE)
+_NUM_RE = lazy(r"\d+(?:[.,]\d+)*")
+_DIGIT_RE = lazy(r"\d")
+_RULE_RE = lazy(r"rule ([a-z-]+): .* -> ([a-z]+)$")
 # the engine's own messages whose presence describes the reading (not its verdict)
 _TRACE_FEATURES = {
     "decided by the summary's lede": "eng:lede",

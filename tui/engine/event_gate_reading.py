@@ -12,13 +12,13 @@ their measures where by words alone it could not (``benchmarks/README.md``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import Text, measure_of
 
-_RULE_RE = re.compile(r"rule ([a-z-]+): (.*) -> ([a-z]+)$")
+_RULE_RE = lazy(r"rule ([a-z-]+): (.*) -> ([a-z]+)$")
 # a piece about a measure rather than the measure: its effects, a guide, a view, research
 _PIECE_WORDS = frozenset(
     "impact impacts effect effects faq questions guide explained explainer what why how analysis"

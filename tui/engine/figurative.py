@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tui.core.lazy_re import lazy
 from tui.engine.figurative_idioms import IDIOMS
 
 __all__ = ["IDIOMS", "figurative"]
@@ -144,14 +145,14 @@ def _word_before(text: str, start: int) -> str:
     return tail.group().lower() if tail else ""
 
 
-_TAIL_WORD = re.compile(r"\w+\Z")
-_NEXT_WORD = re.compile(r"[\s\-]+(\w+)")
+_TAIL_WORD = lazy(r"\w+\Z")
+_NEXT_WORD = lazy(r"[\s\-]+(\w+)")
 
 
 #: "lead" as the verb: right after a market's subject with no comma between ("Copper, nickel
 #: lead metals higher", "Miners lead gains"), even in a longer alias ("lead metal", "lead
 #: market"); "Zinc, lead prices rise" lists the metal.
-_LEAD_VERB_SUBJECT = re.compile(
+_LEAD_VERB_SUBJECT = lazy(
     r"\b(?:gold|silver|copper|nickel|zinc|tin|alumini?um|platinum|palladium|iron|steel|cobalt|"
     r"lithium|uranium|metals|miners|stocks|shares|equities|commodities|bulls|bears|materials|"
     r"resources|sectors?)\s+$",

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from tui.core.gazetteer import Gazetteer
+from tui.core.lazy_re import lazy
 from tui.core.models import PolicyEvent
 
 #: What may stand between two places of one list: a comma, "and", "&", or both.
-_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|&)\s)\s*$|^\s*(?:,|and|&)\s*$", re.I)
+_BETWEEN = lazy(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|&)\s)\s*$|^\s*(?:,|and|&)\s*$", re.I)
 
 
 def also_corridors(

@@ -24,10 +24,11 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
+from tui.core.lazy_re import lazy
 from tui.core.models import Metal
 from tui.engine.figurative import figurative
 
-_SPLIT = re.compile(r"[\s\-_]+")
+_SPLIT = lazy(r"[\s\-_]+")
 
 # Where a match may begin: not inside a word, nor right after a hyphen that follows a one- or
 # two-letter prefix ("K-tin"); after a longer word's hyphen it may ("copper-gold").

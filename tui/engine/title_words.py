@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tui.core.lazy_re import lazy
+
 STOPWORDS = frozenset(
     """a an the of to in on for and or at by with from as is are was were be been being it its
     this that these those after amid over into about than then via vs per his her their our
@@ -16,7 +18,7 @@ STOPWORDS = frozenset(
     newsletter opinion column insight focus photos video watch""".split()
 )
 # Headline kickers ("EXCLUSIVE: ...", "UPDATE 2-...") carry no meaning for identity.
-_KICKER = re.compile(
+_KICKER = lazy(
     r"^\s*(?:(?:exclusive|breaking|analysis|explainer|factbox|podcast|newsletter|opinion|"
     r"column|insight|focus|live|watch|video|update(?:\s*\d+)?|instant view|wrapup(?:\s*\d+)?)"
     r"\s*[:\-–—|]\s*)+",
@@ -24,9 +26,9 @@ _KICKER = re.compile(
 )
 # A short label before a colon ("Morning Bid: ...", "Trading Day: ..."): a column name or a
 # speaker. Titles are compared without it (two columns share it, not their story).
-_LABEL = re.compile(r"^\s*[^\s:]+(?:\s+[^\s:]+){0,2}\s*:\s+(?=\S)")
-_ABBR_DOT = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_]\b)")  # U.S. -> US, E.U. -> EU
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?")
+_LABEL = lazy(r"^\s*[^\s:]+(?:\s+[^\s:]+){0,2}\s*:\s+(?=\S)")
+_ABBR_DOT = lazy(r"(?<=\b[^\W\d_])\.(?=[^\W\d_]\b)")  # U.S. -> US, E.U. -> EU
+_TOKEN = lazy(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 UP = frozenset(
     """rise rose risen rising gain gained gaining jump jumped jumping surge surged surging

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from tui.core.gazetteer import Gazetteer
+from tui.core.lazy_re import LazyPattern, lazy
 from tui.core.models import Metal, PolicyEvent
 from tui.engine.classifier import classify
 from tui.engine.effective_dates import effective_date, utc_day
@@ -39,42 +40,42 @@ _DROP = (
 _OWNER = r"(?:(?:its|the|a|his|her|their|an)\s+)?"
 #: "scraps (its controversial) plan to ban": the plan, then what it was to do (a plan named
 #: after its measure, "scraps export ban plan", is ``_TRAILING_PLAN_RE``'s).
-_DROPPED_PLAN_RE = re.compile(
+_DROPPED_PLAN_RE = lazy(
     rf"\b{_DROP}\s+{_OWNER}(?:[\w'’-]+\s+){{0,2}}?(?:plans?|proposals?|bid|idea|move|threats?)\b"
     r"(?:\s+(to)\b|\s+(?:for|of|on|against)\b)",
     re.IGNORECASE,
 )
 #: "abandons bauxite export ban plan": the plan named after its measure.
-_TRAILING_PLAN_RE = re.compile(
+_TRAILING_PLAN_RE = lazy(
     rf"\b{_DROP}\s+{_OWNER}((?:[\w'’-]+\s+){{1,4}}?)(?:plans?|proposals?|threats?)\b",
     re.IGNORECASE,
 )
 #: "scraps planned export curbs", "withdraws proposed tariff": the measure, as planned.
-_DROPPED_MEASURE_RE = re.compile(
+_DROPPED_MEASURE_RE = lazy(
     rf"\b{_DROP}\s+{_OWNER}(?:planned|proposed|threatened|mooted)\b", re.IGNORECASE
 )
 #: "drops raw ore export ban from mining bill": a measure struck from a draft, a plan dropped.
-_FROM_DRAFT_RE = re.compile(
+_FROM_DRAFT_RE = lazy(
     rf"\b(?:{_DROP}|strips?|stripped|removes?|removed|deletes?|deleted)\b(?=\s+"
     rf"(?:[\w'’-]+\s+){{1,6}}?from\s+{_OWNER}(?:[\w'’-]+\s+){{0,2}}?"
     r"(?:bills?|draft|legislation|proposals?)\b)",
     re.IGNORECASE,
 )
 #: "postpones bauxite export ban", "delays tariffs on ...", "puts off curbs".
-_DEFER_RE = re.compile(
+_DEFER_RE = lazy(
     r"\b(?:delays?|delaying|postpones?|postponing|defers?|deferring|puts?\s+off|"
     r"putting\s+off|push(?:es)?\s+back|pushing\s+back|holds?\s+off(?:\s+on)?|"
     r"holding\s+off(?:\s+on)?)\b",
     re.IGNORECASE,
 )
 #: "Nickel export ban delayed", "US delayed tariffs": put off, as planned.
-_DEFERRED_RE = re.compile(
+_DEFERRED_RE = lazy(
     r"\b(?:delayed|postponed|deferred|pushed\s+back|held\s+off(?:\s+on)?)\b", re.IGNORECASE
 )
 #: "to" or "until" before a day, after a measure put off: the day it is put off to.
-_TO_DAY_RE = re.compile(r"\b(?:to|until|till)\s+(?=(?:[a-z]{3,9}\.?\s+)?\d|\d)", re.IGNORECASE)
+_TO_DAY_RE = lazy(r"\b(?:to|until|till)\s+(?=(?:[a-z]{3,9}\.?\s+)?\d|\d)", re.IGNORECASE)
 #: The cheap pre-check: a word of dropping or putting off.
-_ANY_RE = re.compile(
+_ANY_RE = lazy(
     r"\b(?:drop|shelv|scrap|abandon|withdr|ditch|ax|cancel|kill|back|give|gave|walk|"
     r"delay|postpon|defer|put|push|hold|held|u-?\s?turn|row|revers|climb|strip|remov|delet)",
     re.IGNORECASE,
@@ -103,7 +104,7 @@ def put_off_to(title: str, summary: str, published: datetime | None) -> date | N
 
 #: A lift of a measure's newest step ("suspends expanded rare earth export controls", "pauses
 #: new tariffs", "lifts its latest curbs"): the step, not the measure it adds to.
-_STEP_RE = re.compile(
+_STEP_RE = lazy(
     r"\b(?:suspends?|suspended|suspending|pauses?|paused|pausing|freezes?|froze|frozen|"
     r"lifts?|lifted|lifting|halts?|halted|halting|delays?|delayed|delaying|postpones?|"
     r"postponed|postponing|withdraws?|withdrew|withdrawn|scraps?|scrapped|rolls?\s+back|"
@@ -153,7 +154,7 @@ def _rewrite(title: str) -> tuple[str, str] | None:
     def trailing(m: re.Match[str]) -> str:
         return "plans " + m.group(1).rstrip()
 
-    rewrites: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    rewrites: tuple[tuple[LazyPattern, str | Callable[[re.Match[str]], str]], ...] = (
         (_DROPPED_PLAN_RE, plan),
         (_DROPPED_MEASURE_RE, "plans"),
         (_FROM_DRAFT_RE, "plans"),

@@ -1,0 +1,72 @@
+"""LazyPattern: compiled on first use, the same matches as re.compile."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.lazy_re import LazyPattern, lazy
+from tui.engine import classifier_rules as R
+
+TEXTS = ["Copper prices rise as China mulls export ban", "", "no plans to ban exports", "x" * 50]
+
+
+def test_not_compiled_until_used() -> None:
+    p = lazy(r"\bban\b", re.IGNORECASE)
+    assert p._compiled is None
+    assert p.pattern == r"\bban\b"  # the source is there without compiling
+    assert p._compiled is None
+    assert p.search("an export BAN") is not None
+    assert p._compiled is re.compile(r"\bban\b", re.IGNORECASE)
+
+
+def test_methods_after_use_are_the_compiled_patterns() -> None:
+    p = lazy(r"(\w+)-(\w+)")
+    p.match("a-b")
+    assert p.search == p.compiled.search
+    assert p.flags == re.compile(r"(\w+)-(\w+)").flags
+
+
+def test_same_results_as_re_compile() -> None:
+    for source, flags in ((r"(\w+)\s+(ban|tariff)s?", re.I), (r"\s+", 0), (r"[,;]", 0)):
+        lazy_p, real = LazyPattern(source, flags), re.compile(source, flags)
+        for text in TEXTS:
+            for name in ("search", "match", "fullmatch"):
+                a, b = getattr(lazy_p, name)(text), getattr(real, name)(text)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+            assert [m.span() for m in lazy_p.finditer(text)] == [
+                m.span() for m in real.finditer(text)
+            ]
+            assert lazy_p.findall(text) == real.findall(text)
+            assert lazy_p.split(text) == real.split(text)
+            assert lazy_p.sub("_", text) == real.sub("_", text)
+            assert lazy_p.subn("_", text, 1) == real.subn("_", text, 1)
+
+
+def test_a_fresh_pattern_compiles_on_its_first_method() -> None:
+    """Each method, called first, compiles (none reads a pattern not yet compiled)."""
+    for name, args in (
+        ("search", ("ban",)),
+        ("match", ("ban",)),
+        ("fullmatch", ("ban",)),
+        ("finditer", ("ban",)),
+        ("findall", ("ban",)),
+        ("sub", ("x", "ban")),
+        ("subn", ("x", "ban")),
+        ("split", ("ban",)),
+    ):
+        p = lazy("a")
+        result, real = getattr(p, name)(*args), getattr(re.compile("a"), name)(*args)
+        assert _plain(result) == _plain(real), name
+
+
+def _plain(result: object) -> object:
+    if isinstance(result, re.Match):
+        return result.span()
+    if hasattr(result, "__next__"):
+        return [m.span() for m in result]  # type: ignore[attr-defined]
+    return result
+
+
+def test_the_word_tables_patterns_are_lazy() -> None:
+    assert isinstance(R.DENIAL_RE, LazyPattern)
+    assert R.MARKET_RE.search("copper prices rise") is not None
