@@ -1,6 +1,7 @@
 """Time the trade-policy classifier over 10,000 realistic headlines.
 
     python benchmarks/bench_classifier.py
+    python benchmarks/bench_classifier.py --baseline ../metalwatch-base   # a checkout of main
 
 The headlines are the labelled sets (tests/unit/data/labelled_headlines*.toml) plus
 variations: other countries, metals, rates and verbs put into the same wire-style templates,
@@ -8,18 +9,24 @@ market and company negatives, and about a third with a summary paragraph. The wa
 the default one (22 metals). Target: under 2 s after a warm-up, this script's own, set in the
 first round: a stress mix where about 70% of the headlines carry a measure (the rules' slow path)
 and a third a summary. Issue 18's figure is classify+cluster of 10,000 headlines as a feed brings
-them (``bench_cluster.py``).
+them (``bench_cluster.py``). With ``--baseline DIR`` each pass runs in a fresh process (after
+its own warm-up), this tree's and the other checkout's alternated over the same rounds; the least
+wall and CPU time of each are printed with their ratio.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import random
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# the tree whose engine is timed (a --baseline child's is the other checkout)
+sys.path.insert(0, os.environ.get("METALWATCH_BENCH_TREE", str(ROOT)))
 
 from tui.core.models import Metal  # noqa: E402
 from tui.engine.classifier import classify  # noqa: E402
@@ -152,7 +159,62 @@ def headlines(n: int = N, seed: int = 7) -> list[tuple[str, str]]:
     return out[:n]
 
 
+def one_pass() -> int:
+    """A child of ``--baseline``: a warm-up, then one timed pass (wall, CPU, events)."""
+    items = headlines()
+    for title, summary in items[:200]:
+        classify(title, summary, METALS)
+    wall, cpu = time.perf_counter(), time.process_time()
+    events = sum(1 for title, summary in items if classify(title, summary, METALS))
+    print(f"PASS {time.perf_counter() - wall:f} {time.process_time() - cpu:f} {events}")
+    return 0
+
+
+def against(baseline: Path, rounds: int) -> int:
+    """This tree's classifier and ``baseline``'s, one fresh process per pass, alternated."""
+    trees = {"this tree": ROOT, "baseline": baseline.resolve()}
+    got: dict[str, list[tuple[float, float, int]]] = {label: [] for label in trees}
+    for _ in range(rounds):
+        for label, tree in trees.items():
+            env = dict(os.environ, METALWATCH_BENCH_TREE=str(tree))
+            proc = subprocess.run(
+                [sys.executable, __file__, "--one-pass"],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            wall, cpu, events = proc.stdout.split("PASS ")[-1].split()
+            got[label].append((float(wall), float(cpu), int(events)))
+    best = {
+        label: (min(r[0] for r in rows), min(r[1] for r in rows)) for label, rows in got.items()
+    }
+    for label, rows in got.items():
+        wall, cpu = best[label]
+        print(
+            f"classifier alone ({label}), stress mix: {N} headlines in {wall:.2f} s, cpu "
+            f"{cpu:.2f} s (least of {rounds} passes); {rows[0][2]} events"
+        )
+    (tw, tc), (bw, bc) = best["this tree"], best["baseline"]
+    print(f"  this tree / baseline: wall {tw / bw:.2f}x, cpu {tc / bc:.2f}x")
+    verdict = "ok" if tw < TARGET_S else "MISSED"
+    print(
+        f"classifier alone, stress mix: {N} headlines in {tw:.2f} s"
+        f" (target < {TARGET_S:g} s, this script's own) {verdict}"
+    )
+    return 0 if tw < TARGET_S else 1
+
+
 def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--baseline", type=Path, help="another checkout, timed in the same rounds")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--one-pass", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one_pass:
+        return one_pass()
+    if args.baseline:
+        return against(args.baseline, args.rounds)
     items = headlines()
     for title, summary in items[:200]:  # warm-up: compile patterns, fill caches
         classify(title, summary, METALS)

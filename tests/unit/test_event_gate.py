@@ -4,7 +4,6 @@ weights are exactly what ``benchmarks/train_event_gate.py`` trains from the labe
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -298,48 +297,3 @@ def test_the_market_pre_check_changes_no_answer() -> None:
     texts += ["Gold hits one-week high", "Copper edges up", "Nickel clears $20,000", "FIRM PRICES"]
     hits = [R.MARKET_RE.search(t) is not None for t in texts]
     assert [market(t) for t in texts] == hits and sum(hits) > 500
-
-
-def _top_level(pattern: str) -> list[str]:
-    """The alternatives of a regex pattern at its top level."""
-    out, depth, current, i = [], 0, "", 0
-    while i < len(pattern):
-        c = pattern[i]
-        step = 2 if c == "\\" else 1
-        depth += (c == "(") - (c == ")")
-        if c == "|" and depth == 0:
-            out.append(current)
-            current = ""
-        else:
-            current += pattern[i : i + step]
-        i += step
-    return [*out, current]
-
-
-def _group_body(alt: str) -> str:
-    """The body of the non-capturing group that opens ``alt``."""
-    depth = 0
-    for i, c in enumerate(alt):
-        depth += (c == "(") - (c == ")")
-        if depth == 0:
-            return alt[3:i]
-    return alt
-
-
-def test_every_market_alternative_starts_with_a_stem() -> None:
-    """Each top-level alternative of ``R.MARKET_RE`` begins (after look-behinds, inside a group)
-    with one of ``MARKET_STEMS``, or is ``\\w+-...`` (the stem "-"): add a stem with a new one."""
-    from tui.engine import classifier_rules as R
-    from tui.engine.event_gate_reading import MARKET_STEMS
-
-    inner = R.MARKET_RE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
-    alternatives = _top_level(inner)
-    assert len(alternatives) > 40
-    for alt in alternatives:
-        head = re.sub(r"^(?:\(\?<!(?:[^()]|\([^()]*\))*\))*", "", alt)  # look-behinds
-        if head.startswith(r"\w+-"):
-            continue
-        heads = _top_level(_group_body(head)) if head.startswith("(?:") else [head]
-        for word in heads:
-            letters = re.match(r"[a-z]+", word)
-            assert letters is not None and letters.group(0).startswith(MARKET_STEMS), alt

@@ -70,3 +70,47 @@ def _plain(result: object) -> object:
 def test_the_word_tables_patterns_are_lazy() -> None:
     assert isinstance(R.DENIAL_RE, LazyPattern)
     assert R.MARKET_RE.search("copper prices rise") is not None
+
+
+def _engine_patterns() -> list[tuple[str, LazyPattern]]:
+    import importlib
+    import pkgutil
+
+    import tui.engine
+
+    found = []
+    for info in pkgutil.iter_modules(tui.engine.__path__):
+        module = importlib.import_module(f"tui.engine.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, LazyPattern):
+                found.append((f"{info.name}.{name}", value))
+    return found
+
+
+def test_folded_searches_find_what_re_compile_finds() -> None:
+    """Every engine pattern with ``fold=True`` compiles (no upper-case letter, back-reference or
+    inline flag) and finds the same match as ``re.compile`` on real titles and summaries, as
+    written, in upper case, and with characters outside ASCII (cased and not)."""
+    from tests.unit.real_headlines_set import ALL_SETS, load_items
+
+    texts = [it[k] for p in ALL_SETS[:4] for it in load_items(p) for k in ("title", "summary")]
+    texts = [t for t in texts if t]
+    texts += [t.upper() for t in texts[:300]]
+    texts += ["‘" + t.replace(" - ", " — ") + "’ €5" for t in texts[:300]]
+    # cased outside ASCII, which the case-insensitive pattern folds ("ſ" is an "s", the Kelvin
+    # sign a "k"): the plain search
+    texts += [t.replace("s", "ſ").replace("k", "\u212a") for t in texts[:300]]
+    folded = [(n, p) for n, p in _engine_patterns() if p._fold]
+    assert len(folded) >= 10
+    for name, pattern in folded:
+        real = re.compile(pattern.pattern, pattern._flags)
+        for text in texts:
+            a, b = pattern.search(text), real.search(text)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, text)
+
+
+def test_uncased() -> None:
+    from tui.core.lazy_re import uncased
+
+    assert uncased("Copper PRICES") and uncased("‘tariffs’ — €5 £3")
+    assert not uncased("Ölpreise") and not uncased("ſ") and not uncased("\u212a")

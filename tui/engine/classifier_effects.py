@@ -70,12 +70,14 @@ _RESULT_RE = lazy(
 _COMPARED_RE = lazy(
     r"\b(?:\w+er|more|less|fewer|worse)\s+(?:[\w'’]+\s+){0,2}?than\s(?![-\d$€£])",
     re.IGNORECASE,
+    fold=True,
 )
 _NO_PROMISE_RE = lazy(
     r"\bno\s+(?:promises?|guarantees?|commitments?|assurances?|pledges?|word)\b"
     r"|\b(?:declines?|declined|refuses?|refused|won'?t|will\s+not)\s+(?:to\s+)?"
     r"(?:say|commit|promise|guarantee|rule\s+(?:on|whether))\b",
     re.IGNORECASE,
+    fold=True,
 )
 #: A lede placing the title's measure before the news: "A month after banning raw lithium
 #: exports", "a ban imposed last year", "since the ban".
@@ -126,6 +128,7 @@ _REVIEW_OPENED_RE = lazy(
     r"|initiat(?:es?|ed)|kick(?:s|ed)?\s+off)\s+"
     r"(?:(?!(?:after|following|before|and|with|amid|as)\b)[\w'’-]+\s+){0,6}?reviews?\b",
     re.IGNORECASE,
+    fold=True,
 )
 _WAIT_VERBS = frozenset({"await", "awaits", "awaiting", "wait", "waits", "waiting"})
 

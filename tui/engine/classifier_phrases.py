@@ -211,6 +211,7 @@ _ASIDE_RE = lazy(
     r"defend)\b"
     r"|\b(?P<rel>that|which)\s+(?:could|would|may|might|will|can|threatens?|hurts?|hits?)\b",
     re.IGNORECASE,
+    fold=True,
 )
 
 

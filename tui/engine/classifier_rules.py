@@ -403,7 +403,7 @@ MARKET_RE = lazy(
     # a market's state ("exports sluggish on sanctions"; "slow to act" is no market word)
     r"(?:slow|sluggish|subdued|muted|quiet|lacklust(?:re|er))(?!\s+to\b)|"
     r"\w+-(?:year|week|month|day)\s+(?:high|low|peak|top|bottom)|safe[-\s]haven|bullion|react(?:s|ed|ing|ion)?|unfazed|unmoved|shrug(?:s|ged|ging)?\s+off|shak(?:e|es|en|ing)|tight\s+ranges?|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",
-    re.IGNORECASE,
+    re.IGNORECASE, fold=True,
 )
 #: Words that make a market headline's policy noun speculative ("on tariff fears").
 SPECULATION_WORDS = frozenset(
@@ -445,7 +445,7 @@ PROPOSED_RE = lazy(
     r"(?!\s+(?:maintain|keep|retain|continue|uphold|stick|stand))|"
     r"support(?:s|ed|ing)?|brac(?:e|es|ing)\s+for|expect(?:s|ing)?|develop(?:s|ing)?\s+(?:a\s+|new\s+)?(?:policy|policies|rules?|"
     r"regulations?|laws?|framework|legislation))\b",
-    re.IGNORECASE,
+    re.IGNORECASE, fold=True,
 )
 #: A purpose right before a plan word ("In order to support the industry"): the measure's aim.
 PURPOSE_RE = lazy(r"\b(?:in\s+order|so\s+as)\s+to\s+$", re.IGNORECASE)
@@ -459,7 +459,7 @@ DATED_RE = lazy(
     r"nov|dec)[a-z]*\.?\s+\d|takes?\s+effect|in\s+force|dated\s+[a-z]+\.?\s+\d|"
     r"(?:until|till|through)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"\s+\d|(?:19|20)\d\d))",
-    re.IGNORECASE,
+    re.IGNORECASE, fold=True,
 )
 #: "may" is proposed unless it is the month ("from May", "May 1").
 MAY_RE = lazy(r"\bmay\b(?!\s+\d)", re.IGNORECASE)
@@ -508,7 +508,7 @@ SPELLED_DECIMAL_RE = lazy(
 SPELLED_DIGITS = {w: str(i) for i, w in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
 #: A tariff named in a text (a quota's rate is its out-of-quota tariff's).
-TARIFF_WORD_RE = lazy(r"tariff|dut(?:y|ies)|levy|tax", re.IGNORECASE)
+TARIFF_WORD_RE = lazy(r"tariff|dut(?:y|ies)|levy|tax", re.IGNORECASE, fold=True)
 RATE_RE = lazy(
     r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)", re.IGNORECASE
 )
@@ -545,7 +545,7 @@ LEGISLATURE_VOTE_RE = lazy(
     r"\b(?:lawmakers|legislators|senators|deputies|mps|parliament|congress|senate|house|"
     r"assembly|legislature|lower\s+house|upper\s+house)\s+(?:\w+\s+){0,2}?"
     r"vot(?:e|es|ed|ing)\s+(?:to|for)\b",
-    re.IGNORECASE,
+    re.IGNORECASE, fold=True,
 )
 #: Bodies of a government that a demonym may head ("the Brazilian foreign trade chamber").
 INSTITUTION_WORDS = frozenset(
@@ -678,7 +678,7 @@ STRONG_PROPOSED_RE = lazy(
 TRADE_SENTENCE_RE = lazy(
     r"\b(?:export|import|tariff|dut(?:y|ies)|quota|ban|restrict|control|licen[cs]|permit|"
     r"shipments|sanction|levy|curb|suspend|resum|lift)\w*",
-    re.IGNORECASE,
+    re.IGNORECASE, fold=True,
 )
 
 #: Fiscal charges on output or sales, not trade measures ("approves a royalty on copper sales").
@@ -707,7 +707,7 @@ SHIP_VERBS = forms("ship|s|ped", "send|s", "sent", "export|s|ed", "sell|s", "sol
                    "supplies", "supplied")
 #: Federal Register final results and determinations are in force, whatever "review" says.
 FINAL_RE = lazy(
-    r"\bfinal\s+(?:results?|determinations?|affirmative|rule|order)\b", re.IGNORECASE
+    r"\bfinal\s+(?:results?|determinations?|affirmative|rule|order)\b", re.IGNORECASE, fold=True,
 )
 #: Verbs of receiving a permission ("gets permit to export raw lithium").
 RECEIVE_VERBS = forms("get|s", "got", "receive|s|d", "receiving", "win|s", "won", "secure|s|d",
@@ -1025,7 +1025,7 @@ CLAUSE_SEP_RE = lazy(r"[:;|!]|\s[-–—]\s")
 NOT_RULED_OUT_RE = lazy(
     r"\b(?:refus(?:e|es|ed|ing)\s+to|(?:does|do|did|will|would|could)\s*n[o']?t|won['’]?t|"
     r"not)\s+rul(?:e|es|ed|ing)\s+out\b",
-    re.IGNORECASE,
+    re.IGNORECASE, fold=True,
 )
 #: A summary's first sentence saying the measure is only reported or being prepared.
 SOURCED_RE = lazy(
@@ -1039,7 +1039,7 @@ SOURCED_RE = lazy(
     r"new|further)\s+)?(?:[\w-]+\s+){0,2}?(?:changes?|adjustments?|amendments?|cuts?|measures?)\b|"
     # "will increase planned steel tariffs": the lede calls the measure planned
     r"planned\s+(?:[\w-]+\s+){0,4}?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|levy|levies))\b",
-    re.IGNORECASE,
+    re.IGNORECASE, fold=True,
 )
 #: Verbs of a measure in a plan ("plans to implement", "notice of intent to charge", "will
 #: remove"): what a government would do.
@@ -1054,14 +1054,14 @@ PLAN_VERBS_PATTERN = (
 LEDE_PLAN_RE = lazy(
     r"\b(?:plans?|planning|intends?|intention|notice\s+of\s+intent)\s+to\s+"
     r"(?:\w+\s+)?" + PLAN_VERBS_PATTERN + r"\b",
-    re.IGNORECASE,
+    re.IGNORECASE, fold=True,
 )
 #: A month the measure starts, ends or is due by ("from June", "by early March").
 MONTH_DATE_RE = lazy(
     r"\b(?:from|by|starting|until|till|before|through)\s+(?:early\s+|mid-?|late\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b",
-    re.IGNORECASE,
+    re.IGNORECASE, fold=True,
 )
 #: A date the measure starts or is due by ("by January 2027", "from 2026"): decided, scheduled.
 BY_DATE_RE = lazy(
@@ -1137,7 +1137,7 @@ CAUSE_VERBS = forms(
 #: Agreements: "US and Japan reach agreement on steel quota": the partner is the exporter.
 AGREEMENT_WORDS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord"})
 #: "Tanzania set to allow exports": a government about to act (the verb after it is a measure's).
-SET_TO_RE = lazy(r"\b(?:is\s+|are\s+|all\s+)?set\s+to\s+([a-z]+)", re.IGNORECASE)
+SET_TO_RE = lazy(r"\b(?:is\s+|are\s+|all\s+)?set\s+to\s+([a-z]+)", re.IGNORECASE, fold=True)
 #: Nouns of permission: extending or granting them lets trade resume ("extends export permit").
 PERMISSION_NOUNS = frozenset(
     {"permit", "permits", "licence", "licences", "license", "licenses", "approval", "approvals",
@@ -1184,7 +1184,7 @@ GOODS_FORMS = frozenset(
 #: Where a sentence's background begins (its rates belong to another measure).
 BACKGROUND_CUT_RE = lazy(
     r"\s(?:after|following|amid|(?:in\s+)?response\s+to|in\s+retaliation\s+for)\s",
-    re.IGNORECASE,
+    re.IGNORECASE, fold=True,
 )
 #: Explainers, analysis and views ("Explainer: How ...", "Why ... matters"): about a
 #: measure, not news of one.
@@ -1296,7 +1296,7 @@ COURT_DECISIONS = frozenset(
 QUESTIONS_RE = lazy(
     r"\b(?:frequently\s+asked\s+questions|faqs?|q\s*&\s*as?|(?:common|key|\d+)\s+questions)"
     r"\s+(?:about|on|regarding|over)\b",
-    re.IGNORECASE,
+    re.IGNORECASE, fold=True,
 )
 #: Nouns of a measure's effects: "the impact of duties", "the hidden cost of copper tariffs".
 EFFECT_NOUNS = frozenset(

@@ -95,8 +95,10 @@ def goods_metals(text: str, spans: list[tuple[str, int, int]]) -> set[str]:
 
 
 #: A condition: "if copper gets caught", "unless", "in case".
-_CONDITION_RE = lazy(r"\b(?:if|unless|in\s+case)\s", re.IGNORECASE)
+_CONDITION_RE = lazy(r"\b(?:if|unless|in\s+case)\s", re.IGNORECASE, fold=True)
 #: A purpose clause after the measure: "to cool", "in a bid to curb", "to support", "to help".
 _PURPOSE_RE = lazy(
-    rf"{R.PURPOSE_LEAD}(?:{R.PURPOSE_VERBS}|lower|cut|feed|supply|lift|develop)\b", re.IGNORECASE
+    rf"{R.PURPOSE_LEAD}(?:{R.PURPOSE_VERBS}|lower|cut|feed|supply|lift|develop)\b",
+    re.IGNORECASE,
+    fold=True,
 )
