@@ -1,6 +1,7 @@
 """Start-up: process start to the first full paint of the main screen, next to a bare Textual app.
 
     python benchmarks/bench_startup.py [--runs 7] [--stories 1000] [--series 11] [--years 2]
+    python benchmarks/bench_startup.py --cold --stories 20000 --runs 3 --baseline ../metalwatch-base
 
 A warm store is generated first (``gen_store.generate``: ``--stories`` headlines, ``--series``
 daily series of ``--years`` years, every source fresh and on an unreachable loopback port).
@@ -18,6 +19,10 @@ It prints the median time from spawning the process to that paint (the child sta
 clock at the paint; the parent stamps it before ``Popen``), the median whole-process time, the
 ratio metalwatch/bare (target <= 1.2x), the child's peak RSS, and which heavy modules were
 already imported at the first paint (they belong after it).
+
+``--cold``: every app start (this tree's and the baseline's) finds the store but not its
+snapshot cache nor its clustering memo, as the first start after an upgrade does (both are keyed
+by the code); the first paint is then the first screen built from the stored stories.
 """
 
 from __future__ import annotations
@@ -308,10 +313,12 @@ def compare(
     warm_up_app: bool = True,
     baseline: tuple[Path, Path] | None = None,
     demo: bool = False,
+    cold: bool = False,
 ) -> Comparison:
     """Alternate bare and metalwatch children (after discarded warm-ups: .pyc, page cache).
     ``baseline``: (another checkout, its own copy of the home): its app runs in the same
-    rounds, so the A/B comes from one run on one machine state."""
+    rounds, so the A/B comes from one run on one machine state. ``cold``: each app starts
+    without the snapshot cache and the clustering memo (``drop_caches``)."""
     env = env_for(home)
     bare_code, app_code = child_code("bare", size), child_code("app", size, demo)
     run_child_rss(bare_code, env)
@@ -324,10 +331,26 @@ def compare(
     base: list[Run] = []
     for _ in range(runs):
         bare.append(_retry_once(bare_code, env))
+        if cold:
+            drop_caches(home)
         app.append(_retry_once(app_code, env))
         if baseline is not None:
+            if cold:
+                drop_caches(baseline[1])
             base.append(_retry_once(app_code, env_for(baseline[1]), cwd=baseline[0]))
     return Comparison(bare, app, base)
+
+
+def drop_caches(home: Path) -> list[str]:
+    """What an upgrade makes stale, removed from ``home``'s cache folder: the snapshot cache
+    (``store.sqlite3.snapshot.json`` and its head) and the clustering memo
+    (``store.sqlite3.cluster.memo``): both are keyed by the code. The store stays."""
+    gone = []
+    for f in (home / "cache").glob("store.sqlite3.*"):
+        if f.name.endswith((".snapshot.json", ".snapshot.head.json", ".memo")):
+            f.unlink()
+            gone.append(f.name)
+    return gone
 
 
 def _warm_up(code: str, env: dict[str, str], cwd: Path) -> None:
@@ -414,6 +437,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-tmux", action="store_true", help="headless only (no real terminal)")
     p.add_argument("--demo", action="store_true", help="start with --demo (the bundled data)")
     p.add_argument(
+        "--cold",
+        action="store_true",
+        help="every app start without its snapshot cache and clustering memo (after an upgrade)",
+    )
+    p.add_argument(
         "--baseline",
         type=Path,
         metavar="DIR",
@@ -441,10 +469,12 @@ def main(argv: list[str] | None = None) -> int:
             compile_tree(args.baseline)
             baseline = (args.baseline.resolve(), baseline_home(home, Path(tmp)))
         label = "startup (--demo)" if args.demo else "startup (warm store)"
-        c = compare(home, args.runs, baseline=baseline, demo=args.demo)
+        if args.cold:
+            label = "startup (no snapshot cache)"
+        c = compare(home, args.runs, baseline=baseline, demo=args.demo, cold=args.cold)
         for line in describe(label, c, TARGET):
             print(line)
-        if not args.no_tmux and tmux_start.available():
+        if not args.no_tmux and not args.cold and tmux_start.available():
             t = tmux_start.compare(
                 env_for(home), args.runs, SIZE, baseline=baseline, demo=args.demo
             )

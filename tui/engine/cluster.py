@@ -89,6 +89,20 @@ def build_stories(
         return _build(given, matcher, threshold, memo_round)
 
 
+def unclustered(headlines: Iterable[Headline], metals: Sequence[Metal]) -> list[Story]:
+    """Each headline as a story of its own, with the metals it names and its relevance, newest
+    first: what a first screen shows while :func:`build_stories` is still grouping (a start
+    without its snapshot cache). Not the grouped stories (nor their ids): never kept, never a
+    baseline, never compared."""
+    from tui.engine.relevance import with_relevance
+
+    groups = [[h] for h in sorted(headlines, key=_sort_key)]
+    tags = story_metals(groups, {}, matcher_for(metals))
+    stories = [with_relevance(_story(g, t)) for g, t in zip(groups, tags, strict=True)]
+    stories.sort(key=story_order, reverse=True)
+    return stories
+
+
 def _build(
     given: list[Headline], matcher: MetalMatcher, threshold: float, memo_round: Round | None
 ) -> list[Story]:

@@ -13,14 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui.core.config_types import NEWS_KINDS, Config
 from tui.core.demo_clock import DEMO_NOW
-from tui.core.models import (
-    Evidence,
-    Headline,
-    Metal,
-    PolicyEvent,
-    Snapshot,
-    Story,
-)
+from tui.core.models import Evidence, Headline, Metal, PolicyEvent, Snapshot, Story
 from tui.flow.health import source_health
 from tui.flow.price_pick import pick_prices
 from tui.flow.snapshot_render import SCHEMA, _iso, change_pct, to_json, to_text
@@ -49,23 +42,26 @@ def build_snapshot(
     mode: str | None = None,
     price_days: int | None = None,
     reuse: Snapshot | None = None,
+    grouped: bool = True,
 ) -> Snapshot:
-    """``price_days``: read only that recent window of each price series (the UI's; the
-    snapshot command prints whole series). ``reuse``: the snapshot this one replaces, whose
-    unchanged headlines are shared rather than read into memory a second time."""
+    """``price_days``: read only that recent window of each series (the UI's). ``reuse``: the
+    snapshot this one replaces, whose unchanged headlines are shared, not read again.
+    ``grouped=False``: each headline a story, none classified (``cluster.unclustered``), the
+    mode ``UNGROUPED``: never reused (its stories are not the grouped ones, its events not read)."""
     from tui.engine.board import build_board
-    from tui.engine.cluster import build_stories
+    from tui.engine.cluster import build_stories, unclustered
     from tui.engine.relevance import rank
 
     now = now or (DEMO_NOW if config.demo else datetime.now(timezone.utc))
     metals = list(config.metals)
 
     # headlines -> stories -> policy events
+    reuse = reuse if reuse is not None and reuse.mode != UNGROUPED else None
     held = (e for story in reuse.stories for e in story.entries) if reuse is not None else ()
     headlines = store.load_headlines(limit=config.app.max_stories, reuse=held)
     configured = {s.name for s in config.sources}
     headlines = [h for h in headlines if h.source in configured]
-    same = _same_stories(headlines, metals, reuse)
+    same = _same_stories(headlines, metals, reuse) if grouped else None
     if same is not None:  # nothing new to cluster or classify: the stories on screen stand
         classified, gazetteer, events = same, _gazetteer(config), []
         for s in same:  # each story's event, or a dropped plan's evidence, as a rebuild gives
@@ -73,6 +69,8 @@ def build_snapshot(
                 events.append(_board_event(s, s.policy_event, metals, gazetteer))
             elif (dropped := _dropped_plan(s, metals, gazetteer)) is not None:
                 events.append(dropped)
+    elif not grouped:  # the board: the events remembered in the store (below)
+        classified, events = unclustered(headlines, metals), []
     else:
         from tui.flow import cluster_keep
 
@@ -110,7 +108,7 @@ def build_snapshot(
         prices=prices,
         policy=board,
         sources=health,
-        mode=mode or ("demo" if config.demo else "live"),
+        mode=mode or ("demo" if config.demo else "live" if grouped else UNGROUPED),
         # never later than the snapshot's own clock (the demo's clock stands at its capture)
         data_as_of=min(max(fetched), now) if fetched else None,
     )
@@ -130,8 +128,9 @@ def _cluster_memo() -> ClusterMemo:
 
 _CLUSTER_MEMO: ClusterMemo | None = None
 
-# (title, summary) -> event, kept across builds in this process (each refresh rebuilds the
-# snapshot from every stored story); reset when the watch list or gazetteer changes.
+UNGROUPED = "grouping"  # the mode of a snapshot built with grouped=False
+# (title, summary) -> event, kept across this process's builds; reset when the watch list or
+# the gazetteer changes
 _CLASSIFIED: dict[object, Any] = {}
 
 

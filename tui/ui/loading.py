@@ -20,6 +20,7 @@ from textual import work
 from tui.core import heap, record_code
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, FirstSeen, compare, save_baseline
+from tui.flow.first_screen import ungrouped
 from tui.store import marks_aside
 from tui.ui import start_gc
 from tui.ui.css_cache import CachedStylesheet
@@ -27,7 +28,7 @@ from tui.ui.marking import Marking
 from tui.ui.messages import SnapshotReady
 from tui.ui.since import TITLE, SinceNotice
 from tui.ui.widgets.ahead import prewarm
-from tui.ui.widgets.status_bar import CACHE_BUSY
+from tui.ui.widgets.status_bar import CACHE_BUSY, GROUPING
 
 #: The longest `q` waits for what the app saves at the quit (the last look, the store's closing:
 #: ``on_unmount``), in seconds.
@@ -224,6 +225,9 @@ class Loading(Marking):
                     )
             if snap is None:  # the UI keeps the recent prices; a chart reads the rest
                 bundled = False
+                first = cached is None and self.snapshot is None and not self.config.demo
+                if first and not self._nothing_read and (quick := ungrouped(self.config, store)):
+                    self.post_message(SnapshotReady(quick, grouping=True))  # a screen at once
                 snap = for_display(
                     build_snapshot(self.config, store, price_days=KEEP_DAYS, reuse=self.snapshot)
                 )
@@ -278,18 +282,19 @@ class Loading(Marking):
         self._ahead_specs = [s for p in self.panels if (s := p.ahead_spec()) is not None]
         if self._since is None:
             self._since = SinceNotice()
-        since = self._since.update(self, self.changes, snap.generated_at)
         state: dict[str, object] = {"snapshot": snap}
-        if since:
+        if message.grouping:
+            state["message"] = GROUPING
+        elif since := self._since.update(self, self.changes, snap.generated_at):
             state["message"] = f"{TITLE}: {since}"
         elif not (snap.stories or snap.prices or snap.policy):
             state["message"] = "no data yet"
         elif first and self._cache_busy:  # until the store is read, or the lock is declared
             state["message"] = CACHE_BUSY
-        elif bar.message in ("no data yet", "loading…", CACHE_BUSY):
+        elif bar.message in ("no data yet", "loading…", CACHE_BUSY, GROUPING):
             state["message"] = ""
         bar.set_state(**state)
-        if not message.bundled:  # rules see what the user's store holds, from its first build
+        if not (message.bundled or message.grouping):  # rules see the store's, built whole
             self.check_alerts(snap)
         if first:
             self.call_after_refresh(self._after_first_paint)
@@ -328,7 +333,7 @@ class Loading(Marking):
             gc.unfreeze()
         store = self._store
         snap = self.snapshot
-        if snap is not None and snap.mode not in ("live", "demo"):
+        if snap is not None and snap.mode not in ("live", "demo"):  # not an ungrouped one either
             snap = None
         if store is not None or snap is not None:
             await self._close_aside(store, snap)

@@ -17,11 +17,17 @@ class SnapshotReady(Message):
     """A new snapshot was built (from the store, after a refresh, or the demo fallback)."""
 
     def __init__(
-        self, snapshot: Snapshot, *, bundled: bool = False, read_at: datetime | None = None
+        self,
+        snapshot: Snapshot,
+        *,
+        bundled: bool = False,
+        read_at: datetime | None = None,
+        grouping: bool = False,
     ) -> None:
         self.snapshot = snapshot
         self.bundled = bundled  # the demo's snapshot shipped built, not built from the store
         self.read_at = read_at  # when the store was read for it (None: not read whole)
+        self.grouping = grouping  # stored headlines not yet grouped (``flow.snapshot`` grouped=)
         super().__init__()
 
     def __repr__(self) -> str:

@@ -20,6 +20,9 @@ from tui.flow.health import HealthSummary, summarise
 #: holds the store locked (its sources' ages counted to now): until the store is read, or the
 #: lock outlasts the busy timeout and the header says "cache locked: not saved".
 CACHE_BUSY = "cache busy (another program): showing the last snapshot"
+#: The header's note while the first screen of a start without its cached snapshot shows every
+#: stored headline on its own, not yet grouped into stories nor read for policy events.
+GROUPING = "grouping stories… (each headline shown on its own until then)"
 
 #: How often the header's ages ("fetched 5m ago", "last good data 2h ago") are counted again
 #: between refreshes: with a source refreshed hourly or daily, "fetched just now" stood for the
