@@ -4,13 +4,20 @@ Stooq often answers a script with status 200 and something that is not CSV: an H
 JavaScript proof-of-work page, "No data", "Exceeded the daily hits limit", or a request for
 an API key. All of these are errors, never data.
 
-Options: ``symbol`` (required unless ``url`` is set), ``unit``, ``price_type``, ``currency``.
+A download saved again by a spreadsheet is read too (:mod:`tui.sources.stooq_table`): Excel's
+``sep=`` first line, semicolons or tabs (the delimiter sniffed from the header line), decimal
+commas where the numbers say so, dates as the spreadsheet wrote them (``01.12.2026``; a
+day/month order no row decides is an error, never a guess) and a unit in the header
+(``Close (USD/t)``). Rows that look like data but are not read, and dates on several rows,
+are said in the source's warning.
+
+Options: ``symbol`` (required unless ``url`` is set), ``unit``, ``price_type``, ``currency``,
+``decimal`` (``"."`` or ``","``: for a semicolon file whose numbers never show which mark is
+the decimal one).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import re
 from collections.abc import Mapping
@@ -20,17 +27,22 @@ from urllib.parse import unquote, urlsplit
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
+from tui.sources.csv_dates import choose_date_parser
+from tui.sources.csv_skipped import Skipped, filled_width
 from tui.sources.prices_common import (
     build_series,
     cut_in_price,
     cut_off_tail,
     decode_text,
+    join_warnings,
     looks_like_html,
     option_or_query,
     parse_number,
     refuse_other_metal,
+    repeated_dates,
     snippet,
 )
+from tui.sources.stooq_table import decimal_mark, read_table
 
 BASE_URL = "https://stooq.com/q/d/l/?s={symbol}&i=d"
 HTML_MESSAGE = "Stooq sent an HTML page instead of CSV (anti-bot challenge or API key needed)"
@@ -42,7 +54,6 @@ SYMBOL_UNITS: dict[str, str] = {
     "xptusd": "USD/ozt",
     "xpdusd": "USD/ozt",
 }
-_DATE = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})")
 
 
 def _symbol(src: SourceConfig) -> str:
@@ -99,34 +110,40 @@ def parse(
     text = decode_text(data, headers)
     if not text.strip():
         raise SourceError("Stooq sent an empty answer")
-    rows = [r for r in csv.reader(io.StringIO(text)) if any(c.strip() for c in r)]
-    header = [h.strip().lower() for h in rows[0]] if rows else []
-    if (
-        not header
-        or header[0] not in ("date", "data")
-        or ("close" not in header and "zamkniecie" not in header)
-    ):
+    table = read_table(text)
+    if table is None:
         raise _not_csv(text)
-    col = header.index("close") if "close" in header else header.index("zamkniecie")
+    col, rows = table.close, table.rows
+    decimal = decimal_mark(table, src.opt("decimal"))
+    dates = [r[0] for r in rows]
+    parse_date = choose_date_parser(dates, table.header[0]) if any(dates) else _no_date
     points: list[tuple[date, float]] = []
+    cells: list[tuple[str, float]] = []  # each point's date cell, for repeated dates
+    skipped = Skipped()
+    above = len(rows[-2]) if len(rows) > 1 else len(table.header)  # the last row's neighbour
     last_read = False
-    for row in rows[1:]:
+    for row in rows:
         last_read = False
-        if len(row) <= col or (row is rows[-1] and cut_in_price(text, row, col, len(rows[-2]))):
+        if len(row) <= col or (row is rows[-1] and cut_in_price(text, row, col, above)):
             continue
-        m = _DATE.match(row[0])
-        value = parse_number(row[col])
-        if not m or value is None:
+        if filled_width(row) > len(table.header):  # "9,812.50" unquoted: its close cell "9"
+            skipped.ragged(row)
             continue
-        try:
-            points.append((date(int(m[1]), int(m[2]), int(m[3])), value))
-        except ValueError:
+        day, value = parse_date(row[0]), parse_number(row[col], decimal)
+        if day is None or value is None:
+            skipped.note(row[0], row[col], day, value)
             continue
+        skipped.data_row()
+        points.append((day, value))
+        cells.append((row[0], value))
         last_read = True
-    cut = cut_off_tail(text, rows[-1] if len(rows) > 1 else None, last_read)
+    if not points and (ragged := skipped.all_ragged(len(table.header))) is not None:
+        raise ragged
+    cut = cut_off_tail(text, rows[-1] if rows else None, last_read)
     symbol = _symbol(src) or src.name
     refuse_other_metal(src, symbol, "symbol")
-    unit = SYMBOL_UNITS.get(symbol.lower(), "")
+    unit = table.unit() or SYMBOL_UNITS.get(symbol.lower(), "")
+    newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     return build_series(
         src,
         symbol=symbol,
@@ -135,5 +152,11 @@ def parse(
         default_kind="futures" if symbol.lower().endswith(".f") else "spot",
         frequency_hint="daily",
         empty_message="Stooq has no data for this symbol",
-        warning=cut,
+        warning=join_warnings(
+            skipped.warning(len(points)), cut, repeated_dates(cells, newest_first=newest_first)
+        ),
     )
+
+
+def _no_date(text: str) -> date | None:
+    return None
