@@ -137,3 +137,21 @@ def test_what_is_not_a_stooq_table_is_still_refused() -> None:
         _parse("sep=;\n")
     with pytest.raises(SourceError, match="Stooq has no data"):
         _parse("sep=;\nDate;Open;High;Low;Close\n")
+
+
+def test_the_options_the_errors_name_are_taken(tmp_path: Path) -> None:
+    """``decimal`` and ``date_format``, which the errors above ask for, are options of a stooq
+    source: the config accepts them and the parser reads the file with them."""
+    from tui.core.config import load_config
+
+    text = "Date;Close\n05/12/2026;9,812\n06/12/2026;9,815\n"
+    s = _parse(text, "hg_f_d.csv", decimal=",", date_format="%m/%d/%Y")
+    assert s.points == ((date(2026, 5, 12), 9.812), (date(2026, 6, 12), 9.815))
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        '[[sources]]\nname = "s"\nkind = "stooq"\nmetal = "copper"\nurl = "hg_f_d.csv"\n'
+        'decimal = ","\ndate_format = "%d/%m/%Y"\n',
+        encoding="utf-8",
+    )
+    (src,) = load_config(cfg).sources
+    assert (src.opt("decimal"), src.opt("date_format")) == (",", "%d/%m/%Y")

@@ -128,7 +128,10 @@ class FredSource(PriceSource):
 
 
 class StooqSource(PriceSource):
-    pass
+    # sources.stooq_table: a download saved again by a spreadsheet whose numbers or dates do
+    # not say which mark is the decimal one, or which of day and month comes first
+    decimal: Text | UnsetType = UNSET
+    date_format: Text | UnsetType = UNSET
 
 
 class CsvSource(PriceSource):

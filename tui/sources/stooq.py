@@ -13,7 +13,8 @@ are said in the source's warning.
 
 Options: ``symbol`` (required unless ``url`` is set), ``unit``, ``price_type``, ``currency``,
 ``decimal`` (``"."`` or ``","``: for a semicolon file whose numbers never show which mark is
-the decimal one).
+the decimal one), ``date_format`` (a ``strptime`` format: for dates whose day/month order no
+row decides).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from urllib.parse import unquote, urlsplit
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
-from tui.sources.csv_dates import choose_date_parser
+from tui.sources.csv_dates import choose_date_parser, strptime_parser
 from tui.sources.csv_skipped import Skipped, filled_width
 from tui.sources.prices_common import (
     build_series,
@@ -116,7 +117,11 @@ def parse(
     col, rows = table.close, table.rows
     decimal = decimal_mark(table, src.opt("decimal"))
     dates = [r[0] for r in rows]
-    parse_date = choose_date_parser(dates, table.header[0]) if any(dates) else _no_date
+    fmt = src.opt("date_format")
+    if fmt:
+        parse_date = strptime_parser(str(fmt))
+    else:
+        parse_date = choose_date_parser(dates, table.header[0]) if any(dates) else _no_date
     points: list[tuple[date, float]] = []
     cells: list[tuple[str, float]] = []  # each point's date cell, for repeated dates
     skipped = Skipped()
