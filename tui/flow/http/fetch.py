@@ -40,6 +40,7 @@ from tui.flow.http.errors import (
     gzip_too_large,
     hostport_of,
     network_message,
+    partial_content,
     seconds_text,
     short,
     stalled,
@@ -175,6 +176,8 @@ async def _fetch(
             if said := await read_reason(response, _phrase(status), left):
                 error.message += f": {said}"
             raise error
+        if status == HTTPStatus.PARTIAL_CONTENT:  # no request here asks for a range
+            raise partial_content(response.headers)
         declared = response.headers.get("content-length", "").strip()
         encoding = response.headers.get("content-encoding", "")
         if declared.isdigit():
