@@ -77,6 +77,19 @@ def partial_content(headers: Mapping[str, str]) -> FetchError:
     )
 
 
+def not_followed(status: int, location: str) -> FetchError:
+    """The error for a redirect status that was not followed (``302`` with no Location,
+    ``300 Multiple Choices``): its body is the redirect's own page, not the document."""
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = ""
+    head = f"HTTP {status} {phrase}".rstrip()
+    where = clean_text(location, 80, html_input=False)
+    said = f" (to {where}), not followed" if where else " with no Location to follow"
+    return FetchError(f"{head}{said}: its body is not the document", status=status)
+
+
 def wait_text(seconds: float) -> str:
     """ "30 s", "2 min", "1 h", "more than a day": a Retry-After's wait, rounded."""
     if seconds < 90:
