@@ -155,3 +155,10 @@ def test_the_options_the_errors_name_are_taken(tmp_path: Path) -> None:
     )
     (src,) = load_config(cfg).sources
     assert (src.opt("decimal"), src.opt("date_format")) == (",", "%d/%m/%Y")
+
+
+def test_control_characters_of_a_header_never_reach_a_message() -> None:
+    text = "Date (\u202eevil\u0007);Close\n05/12/2026;9800,5\n06/12/2026;9812,5\n"
+    with pytest.raises(SourceError) as info:
+        _parse(text, "hg_f_d.csv")
+    assert "in column 'Date (evil)' like '05/12/2026'" in str(info.value)

@@ -14,6 +14,7 @@ import io
 import re
 from dataclasses import dataclass
 
+from tui.core.text import clean_text
 from tui.sources.base import SourceError
 from tui.sources.csv_layout import find_unit, unwrap_cell
 from tui.sources.prices_common import detect_decimal, snippet
@@ -31,7 +32,8 @@ _UNDECIDED = "?"
 
 @dataclass(frozen=True)
 class Table:
-    """``names``: the header cells (unit suffix dropped, lower case); ``header``: as written;
+    """``names``: the header cells (unit suffix dropped, lower case); ``header``: as written
+    (control and direction characters dropped);
     ``rows``: the non-empty rows below it, cells unwrapped (``="1.5"`` -> ``1.5``)."""
 
     names: list[str]
@@ -46,6 +48,11 @@ class Table:
     def unit(self) -> str | None:
         """A unit written in the close column's header (``Close (USD/t)`` -> ``USD/t``)."""
         return find_unit([self.header[self.close]])
+
+
+def _label(cell: str) -> str:
+    """A header cell as messages and the unit read it: no control or direction characters."""
+    return clean_text(cell, 60, html_input=False)
 
 
 def _name(cell: str) -> str:
@@ -67,7 +74,7 @@ def read_table(text: str) -> Table | None:
         return None
     order = (hint[1], *_DELIMITERS) if hint else _DELIMITERS
     for delimiter in order:
-        header = [c.strip() for c in _split(lines[0], delimiter)]
+        header = [_label(c) for c in _split(lines[0], delimiter)]
         names = [_name(c) for c in header]
         if names and names[0] in DATE_NAMES and any(n in CLOSE_NAMES for n in names):
             reader = csv.reader(io.StringIO("\n".join(lines[1:])), delimiter=delimiter)
