@@ -166,6 +166,8 @@ def _sniff(data: bytes, headers: Mapping[str, str] | None) -> None:
         raise SourceError("expected a feed, got an HTML page")
     if head.lstrip()[:1] in (b"{", b"["):
         raise SourceError("expected a feed, got JSON")
+    if (text := feed_document.plain_text(data)) is not None:
+        raise SourceError(f"expected a feed, got plain text: {text!r}")
 
 
 def _is_fatal(parsed: Any) -> bool:
