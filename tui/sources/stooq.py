@@ -4,7 +4,7 @@ Stooq often answers a script with status 200 and something that is not CSV: an H
 JavaScript proof-of-work page, "No data", "Exceeded the daily hits limit", or a request for
 an API key. All of these are errors, never data.
 
-A download saved again by a spreadsheet is read too (:mod:`tui.sources.stooq_table`): Excel's
+A download saved again by a spreadsheet is read too (:mod:`tui.sources.download_table`): Excel's
 ``sep=`` first line, semicolons or tabs (the delimiter sniffed from the header line), decimal
 commas where the numbers say so, dates as the spreadsheet wrote them (``01.12.2026``; a
 day/month order no row decides is an error, never a guess) and a unit in the header
@@ -21,34 +21,28 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
-from datetime import date, datetime
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 from urllib.parse import unquote, urlsplit
 
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
-from tui.sources.csv_dates import choose_date_parser, strptime_parser
-from tui.sources.csv_skipped import Skipped, filled_width
+from tui.sources.download_table import read_points, read_table
 from tui.sources.prices_common import (
     build_series,
-    cut_in_price,
-    cut_off_tail,
     decode_text,
-    join_warnings,
     looks_like_html,
     option_or_query,
-    parse_number,
     refuse_other_metal,
-    repeated_dates,
     snippet,
 )
-from tui.sources.stooq_table import decimal_mark, read_table
 
 BASE_URL = "https://stooq.com/q/d/l/?s={symbol}&i=d"
 HTML_MESSAGE = "Stooq sent an HTML page instead of CSV (anti-bot challenge or API key needed)"
 
 # Spot precious metals in USD per troy ounce. Other symbols: unit unknown unless configured.
+CLOSE_NAMES = ("close", "zamkniecie", "zamknięcie")
 SYMBOL_UNITS: dict[str, str] = {
     "xauusd": "USD/ozt",
     "xagusd": "USD/ozt",
@@ -111,44 +105,14 @@ def parse(
     text = decode_text(data, headers)
     if not text.strip():
         raise SourceError("Stooq sent an empty answer")
-    table = read_table(text)
+    table = read_table(text, _stooq_header)
     if table is None:
         raise _not_csv(text)
-    col, rows = table.close, table.rows
-    decimal = decimal_mark(table, src.opt("decimal"))
-    dates = [r[0] for r in rows]
-    fmt = src.opt("date_format")
-    if fmt:
-        parse_date = strptime_parser(str(fmt))
-    else:
-        parse_date = choose_date_parser(dates, table.header[0]) if any(dates) else _no_date
-    points: list[tuple[date, float]] = []
-    cells: list[tuple[str, float]] = []  # each point's date cell, for repeated dates
-    skipped = Skipped()
-    above = len(rows[-2]) if len(rows) > 1 else len(table.header)  # the last row's neighbour
-    last_read = False
-    for row in rows:
-        last_read = False
-        if len(row) <= col or (row is rows[-1] and cut_in_price(text, row, col, above)):
-            continue
-        if filled_width(row) > len(table.header):  # "9,812.50" unquoted: its close cell "9"
-            skipped.ragged(row)
-            continue
-        day, value = parse_date(row[0]), parse_number(row[col], decimal)
-        if day is None or value is None:
-            skipped.note(row[0], row[col], day, value)
-            continue
-        skipped.data_row()
-        points.append((day, value))
-        cells.append((row[0], value))
-        last_read = True
-    if not points and (ragged := skipped.all_ragged(len(table.header))) is not None:
-        raise ragged
-    cut = cut_off_tail(text, rows[-1] if rows else None, last_read)
+    col = next(i for i, n in enumerate(table.names) if n in CLOSE_NAMES)
+    points, warning = read_points(table, text, col, src)
     symbol = _symbol(src) or src.name
     refuse_other_metal(src, symbol, "symbol")
-    unit = table.unit() or SYMBOL_UNITS.get(symbol.lower(), "")
-    newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
+    unit = table.unit(col) or SYMBOL_UNITS.get(symbol.lower(), "")
     return build_series(
         src,
         symbol=symbol,
@@ -157,11 +121,11 @@ def parse(
         default_kind="futures" if symbol.lower().endswith(".f") else "spot",
         frequency_hint="daily",
         empty_message="Stooq has no data for this symbol",
-        warning=join_warnings(
-            skipped.warning(len(points)), cut, repeated_dates(cells, newest_first=newest_first)
-        ),
+        warning=warning,
     )
 
 
-def _no_date(text: str) -> date | None:
-    return None
+def _stooq_header(names: Sequence[str]) -> bool:
+    """``Date,Open,High,Low,Close[,Volume]``, or Stooq's Polish names (``Data``,
+    ``Zamkniecie``)."""
+    return names[0] in ("date", "data") and any(n in CLOSE_NAMES for n in names)
