@@ -62,7 +62,9 @@ def test_an_unquoted_thousands_separator_is_never_read_as_a_price() -> None:
     s = _parse(text)
     assert s.points == ((date(2026, 10, 1), 9800.5),)
     assert s.warning == "1 of 2 rows skipped: more cells than columns '2026-11-01,9,812.5'"
-    with pytest.raises(SourceError, match="more cells than the 2 columns"):
+    with pytest.raises(
+        SourceError, match=r"more cells than the 2 columns.*comma\? \(quote them\)$"
+    ):
         _parse("observation_date,PCOPPUSDM\n2026-11-01,9,812.5\n")
 
 

@@ -107,7 +107,9 @@ def test_day_month_order_a_row_decides_is_read() -> None:
 def test_an_unquoted_thousands_separator_is_never_read_as_a_price() -> None:
     """``9,812.50`` unquoted splits into two cells: the close column would hold ``9``."""
     text = "Date,Close\n2026-12-01,9,800.50\n2026-12-02,9,812.50\n"
-    with pytest.raises(SourceError, match="more cells than the 2 columns"):
+    with pytest.raises(
+        SourceError, match=r"more cells than the 2 columns.*comma\? \(quote them\)$"
+    ):
         _parse(text, "hg_f_d.csv")
     mixed = "Date,Close\n2026-11-30,9790\n2026-12-01,9,800.50\n"
     s = _parse(mixed, "hg_f_d.csv")

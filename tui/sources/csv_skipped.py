@@ -64,15 +64,18 @@ class Skipped:
         """The first row with more cells than columns, shortened ("" when there is none)."""
         return snippet(self._ragged[0], 32) if self._ragged else ""
 
-    def all_ragged(self, columns: int) -> SourceError | None:
+    def all_ragged(
+        self, columns: int, remedy: str = "quote them, or set delimiter"
+    ) -> SourceError | None:
         """The error of a file none of whose rows was read, when some had more cells than the
-        table's ``columns`` (said rather than "no prices read")."""
+        table's ``columns`` (said rather than "no prices read"); ``remedy``: what the user
+        can do (a kind without a ``delimiter`` option cannot be told to set it)."""
         if not self._ragged:
             return None
         return SourceError(
             f"rows have more cells than the {columns} columns of the table, e.g. "
             f"{self.ragged_example!r}: numbers with an unquoted thousands separator or "
-            "decimal comma? (quote them, or set delimiter)"
+            f"decimal comma? ({remedy})"
         )
 
     def data_row(self) -> None:

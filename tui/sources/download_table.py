@@ -157,7 +157,7 @@ def read_points(
         points.append((day, value))
         cells.append((row[0], value))
         last_read = True
-    if not points and (ragged := skipped.all_ragged(len(table.header))) is not None:
+    if not points and (ragged := skipped.all_ragged(len(table.header), "quote them")) is not None:
         raise ragged
     cut = cut_off_tail(text, rows[-1] if rows else None, last_read)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
