@@ -135,7 +135,7 @@ asyncio.run(main())
 def run_tree(label: str, tree: Path, home: Path, pages: int) -> dict[str, Any]:
     compile_tree(tree)
     env = env_for(home)
-    cold = run_child_rss(child_code("app", SIZE), env, timeout=600, cwd=tree)
+    cold = run_child_rss(child_code("app", SIZE, grouped=True), env, timeout=600, cwd=tree)
     run = run_child_rss(
         CHILD.format(pages=pages, size=SIZE, workers_done=bench_wait.SOURCE),
         env,

@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, tree, tree_home in trees:
             bs.compile_tree(tree)
             env = env_for(tree_home)
-            bs._warm_up(bs.child_code("app", demo=args.demo), env, tree)
+            bs._warm_up(bs.child_code("app", demo=args.demo, grouped=True), env, tree)
             n = instructions(child("app", args.demo), env, tree)
             print(
                 f"  {name}: {n / 1e6:.0f} M = {n / bare:.2f}x bare "

@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, tree, tree_home in trees:
             bs.compile_tree(tree)
             env = env_for(tree_home)
-            bs._warm_up(bs.child_code("app"), env, tree)
+            bs._warm_up(bs.child_code("app", grouped=True), env, tree)
             needle = ts.first_headline(env, tree)[:20]
             if not needle:
                 raise RuntimeError(f"{name}: no cached snapshot with a relevant story")

@@ -72,6 +72,8 @@ async def test_a_start_without_the_cached_snapshot_shows_the_stored_headlines_fi
     assert [s.id for s in app.shown[-1][1].stories] == [s.id for s in grouped.stories]
     assert final_message != GROUPING and GROUPING not in final_header
     assert app.shown[-1][1] is not ungrouped
+    shared = {id(e) for s in app.shown[-1][1].stories for e in s.entries}
+    assert shared == {id(s.entries[0]) for s in ungrouped.stories}, "its headlines read once"
     # only the grouped one is cached
     cached = snapshot_cache.load(cache, key=snapshot_cache.config_key(config))
     assert cached is not None

@@ -47,7 +47,7 @@ def build_snapshot(
     """``price_days``: read only that recent window of each series (the UI's). ``reuse``: the
     snapshot this one replaces, whose unchanged headlines are shared, not read again.
     ``grouped=False``: each headline a story, none classified (``cluster.unclustered``), the
-    mode ``UNGROUPED``: never reused (its stories are not the grouped ones, its events not read)."""
+    mode ``UNGROUPED``: as ``reuse`` only its headlines are (not its stories, nor its events)."""
     from tui.engine.board import build_board
     from tui.engine.cluster import build_stories, unclustered
     from tui.engine.relevance import rank
@@ -56,9 +56,9 @@ def build_snapshot(
     metals = list(config.metals)
 
     # headlines -> stories -> policy events
-    reuse = reuse if reuse is not None and reuse.mode != UNGROUPED else None
     held = (e for story in reuse.stories for e in story.entries) if reuse is not None else ()
     headlines = store.load_headlines(limit=config.app.max_stories, reuse=held)
+    reuse = reuse if reuse is not None and reuse.mode != UNGROUPED else None  # its headlines only
     configured = {s.name for s in config.sources}
     headlines = [h for h in headlines if h.source in configured]
     same = _same_stories(headlines, metals, reuse) if grouped else None

@@ -108,8 +108,7 @@ class Loading(Marking):
         return True
 
     def _after_first_paint(self) -> None:
-        """What the first paint must not wait for: the whole snapshot (the refresh follows in
-        ``refreshing``)."""
+        """What the first paint must not wait for: the whole snapshot, then ``refreshing``'s."""
         self._release_gc()
         heap.tune()  # before the load and refresh threads are made
         self._start_recheck()
@@ -153,8 +152,7 @@ class Loading(Marking):
                 heap.give_back()
 
     def _store_unusable(self, notice: str) -> None:
-        """The store could not be read (locked): a notice, and the header says so for good
-        instead of "loading…"."""
+        """The store could not be read (locked): a notice; the header says so, not "loading…"."""
         self._start_recheck()  # no snapshot, so no first paint of one to wait for
         self._cache_notice(notice)
         self._keep_trying_store()
@@ -226,10 +224,12 @@ class Loading(Marking):
             if snap is None:  # the UI keeps the recent prices; a chart reads the rest
                 bundled = False
                 first = cached is None and self.snapshot is None and not self.config.demo
-                if first and not self._nothing_read and (quick := ungrouped(self.config, store)):
-                    self.post_message(SnapshotReady(quick, grouping=True))  # a screen at once
+                quick = ungrouped(self.config, store) if first and not self._nothing_read else None
+                if quick is not None:  # a first screen at once; its headlines shared below
+                    self.post_message(SnapshotReady(quick, grouping=True))
+                reuse = quick or self.snapshot
                 snap = for_display(
-                    build_snapshot(self.config, store, price_days=KEEP_DAYS, reuse=self.snapshot)
+                    build_snapshot(self.config, store, price_days=KEEP_DAYS, reuse=reuse)
                 )
                 if self._nothing_read and (last := cached[0] if cached else self._user_snap):
                     snap.sources = health(snap.generated_at, last)
