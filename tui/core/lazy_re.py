@@ -8,7 +8,8 @@ first time a method is called: the same pattern object ``re.compile`` gives, so 
 the same. After that, its methods are the compiled pattern's own bound methods, kept on the
 instance, so a call costs what a call on the compiled pattern costs.
 
-``fold=True`` (for a long case-insensitive alternation searched often): ``search`` reads a text
+``fold=True`` (for a long case-insensitive alternation searched often): ``search`` and
+``finditer`` read a text
 without a cased character outside ASCII (most headlines) with the same pattern compiled
 case-sensitively on the text in lower case, then takes the match from the case-insensitive
 pattern at the position found. On such a text the two find the same positions (lowering changes
@@ -17,7 +18,8 @@ back-reference and no inline flag, checked when it is compiled), and the match i
 case-insensitive pattern's own, on the text as given. It is faster because CPython's matcher
 skips an alternative whose first letter differs only when the comparison is case-sensitive:
 case-insensitively it enters every alternative at every word boundary. Any other text is
-searched as ``re.compile`` would.
+searched as ``re.compile`` would. (A folded match's ``pos`` attribute, which no caller reads, is
+its own start rather than the ``pos`` the search was given.)
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ class LazyPattern:
             for name in _METHODS:
                 self.__dict__[name] = getattr(compiled, name)
             if self._fold:
-                self.__dict__["search"] = _folded_search(compiled)
+                self.__dict__["search"], self.__dict__["finditer"] = _folded(compiled)
             self._compiled = compiled
         return compiled
 
@@ -100,6 +102,7 @@ def lazy(pattern: str, flags: int | re.RegexFlag = 0, *, fold: bool = False) -> 
 
 
 _SearchFn = Callable[..., "re.Match[str] | None"]
+_IterFn = Callable[..., Iterator["re.Match[str]"]]
 _UNCASED: dict[str, bool] = {}  # character outside ASCII -> it has no case
 
 
@@ -119,8 +122,9 @@ def uncased(text: str) -> bool:
     return True
 
 
-def _folded_search(insensitive: re.Pattern[str]) -> _SearchFn:
-    """``insensitive.search`` through its case-sensitive twin on lowered text (module docs)."""
+def _folded(insensitive: re.Pattern[str]) -> tuple[_SearchFn, _IterFn]:
+    """``insensitive.search`` and ``.finditer`` through its case-sensitive twin on lowered text
+    (module docs)."""
     if not insensitive.flags & re.IGNORECASE:
         raise ValueError(f"fold needs a case-insensitive pattern: {insensitive.pattern!r}")
     from re import _parser  # type: ignore[attr-defined]
@@ -129,6 +133,7 @@ def _folded_search(insensitive: re.Pattern[str]) -> _SearchFn:
     _check_foldable(_parser.parse(insensitive.pattern, flags), insensitive.pattern)
     sensitive = re.compile(insensitive.pattern, flags)
     fast, match, slow = sensitive.search, insensitive.match, insensitive.search
+    fast_iter, slow_iter = sensitive.finditer, insensitive.finditer
 
     def search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not uncased(string):
@@ -139,7 +144,16 @@ def _folded_search(insensitive: re.Pattern[str]) -> _SearchFn:
         # the same leftmost position: the case-insensitive match there is the one search gives
         return match(string, found.start(), endpos) or slow(string, pos, endpos)
 
-    return search
+    def finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if not uncased(string):
+            return slow_iter(string, pos, endpos)
+        # the same matches one after the other: each the case-insensitive one at its start
+        hits = [match(string, m.start(), endpos) for m in fast_iter(string.lower(), pos, endpos)]
+        if None in hits:  # never, as the module docs argue: then as re.compile would
+            return slow_iter(string, pos, endpos)
+        return iter(hits)  # type: ignore[arg-type]
+
+    return search, finditer
 
 
 def _check_foldable(tree: Any, source: str) -> None:

@@ -671,7 +671,7 @@ STRONG_PROPOSED_RE = lazy(
     r"on\s+the\s+way|looms|looming|in\s+the\s+(?:works|pipeline)|(?<!as\s)(?<!than\s)(?<!previously\s)expected(?!\s+to\b)|"
     r"(?:sources?|insiders?|officials?)\s+(?:say|says|said|tell|told)|(?:people|persons?)\s+"
     r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders))\b",
-    re.IGNORECASE,
+    re.IGNORECASE, fold=True,
 )
 
 #: A summary sentence that speaks of trade (where the metals are read from).
