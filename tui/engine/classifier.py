@@ -65,7 +65,6 @@ from collections.abc import Sequence
 from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_causes import framed
 from tui.engine.classifier_comments import market_cause
 from tui.engine.classifier_direction import (
     corridor,
@@ -77,6 +76,7 @@ from tui.engine.classifier_direction import (
 )
 from tui.engine.classifier_effects import kept_metals
 from tui.engine.classifier_form import measure_form, named_instrument
+from tui.engine.classifier_market_acts import framed_title
 from tui.engine.classifier_phrases import aside_clauses
 from tui.engine.classifier_reactions import title_reacts
 from tui.engine.classifier_read import read_text
@@ -139,7 +139,7 @@ def _analyse(
     if kept is not None:  # the title and lede as read, for the learned gate
         kept += [t, *map(text_of, sents[:1])]
 
-    reading = framed(t, read_text(t, trace=trace), sents[0] if sents else "", trace)
+    reading = framed_title(t, read_text(t, trace=trace), sents, trace)
     kicker, mark, rest = title.partition("?")
     if reading.vetoed == "speculation" and mark and len(rest.split()) >= 4:
         # "Tariff troubles ahead? India proposes ...": a question leads in to the news
