@@ -1,5 +1,6 @@
 """Places named formally or in a list: what stands before a place's name, read by
-:mod:`~tui.engine.classifier_roles`.
+:mod:`~tui.engine.classifier_roles`; an order issued beside a step of its case; a lede whose
+main clause is only a market move; a place before a market's goods ("European steel stocks").
 
 A notice names a country by its formal title ("from the Socialist Republic of Vietnam", "the
 Republic of Turkey"): the word before the title, not its "of", says the place's role. A list of
@@ -9,6 +10,7 @@ place after "from" is an origin, none of them the importer.
 
 from __future__ import annotations
 
+from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import Text
 
 #: Words of a country's formal title before its name ("the Federal Republic of Germany").
@@ -54,3 +56,35 @@ def listed_after(t: Text, prev_last: int, first: int) -> bool:
     and the Republic of Turkey")."""
     between = [tk.low for tk in t.toks[prev_last + 1 : word_before_place(t, first) + 1]]
     return 0 < len(between) <= 3 and set(between) <= _LIST_WORDS and set(between) != {"the"}
+
+
+def issued_beside(t: Text, step: int, at: int) -> bool:
+    """A notice's step of a case coordinated with the order it issues ("Final Determination of
+    Sales at Less Than Fair Value and Antidumping Duty Order"): the measure noun at ``at`` heads
+    an "Order" joined by "and" after the step at ``step``, so the order is issued, not only
+    what the step is about."""
+    return t.word(at + 1) in ("order", "orders") and any(
+        t.word(j) in ("and", "&") for j in range(step + 1, at)
+    )
+
+
+def market_led(clause: str) -> bool:
+    """A lede's main clause that only tells a market move ("Aluminium prices rose on Monday",
+    "Shares of steel makers climb"): market words and no measure word, so the background
+    clause after it is where the measure and its rate are told."""
+    return R.MARKET_RE.search(clause) is not None and R.TARIFF_WORD_RE.search(clause) is None
+
+
+#: Nouns of a market for goods, not the goods ("European steel stocks", "Chinese cobalt prices").
+_MARKET_NOUNS = frozenset(
+    {"stocks", "shares", "equities", "prices", "price", "futures", "premium", "premiums", "index"}
+)
+
+
+def market_of_goods(t: Text, last: int) -> bool:
+    """The place ending at token ``last`` is followed by metals and a market noun ("European
+    steel and aluminum stocks"): where the market is, not where the goods come from."""
+    k = last + 1
+    while k < len(t.toks) and (t.is_metal[k] or t.toks[k].low in (",", "and", "&")):
+        k += 1
+    return k > last + 1 and t.word(k) in _MARKET_NOUNS

@@ -128,8 +128,8 @@ def _on_metals(t: Text, moved: set[str]) -> bool:
             for k in range(min((k for k in before if k in metal_at), default=i), i)
         ):
             return True
-        if t.word(i + 1) not in ("on", "for", "of"):
-            continue
+        if t.word(i + 1) not in ("on", "for", "of") and t.word(i - 1) != "to":
+            continue  # "tariffs on steel", or the verb "to ban nickel ore exports"
         k = i + 1  # past "on all", then a list of metals ("steel and aluminium imports")
         while (
             k < len(toks)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_listed import listed_after, word_before_place
+from tui.engine.classifier_listed import listed_after, market_of_goods, word_before_place
 from tui.engine.classifier_phrases import measure_after_modifiers, owned_goods, safeguard_after
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
@@ -68,6 +68,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         ):
             role = "into"  # "all US steel and aluminium imports": the country imports
             # ("Japan imposes tariff on Brazil steel imports": another's goods, below)
+        elif market_of_goods(t, last):
+            role = "other"  # "European steel stocks": where the market is, not the goods
         elif demonym and goods_next and prep != "to" and safeguard_after(t, last + 1):
             role = "actor"  # "Turkish steel safeguard measures": a safeguard names no exporter
         elif demonym and goods_next and prep != "to":
