@@ -1,4 +1,4 @@
-"""Two kinds of missed or misread measure (session 19), in made-up phrasings.
+"""Five kinds of missed or misread measure (session 19), in made-up phrasings.
 
 1. A notice naming its goods' origins in a list with an Oxford comma, or by a country's formal
    title ("Goods From Brazil, India, and the Republic of Korea: Antidumping Duty Orders",
@@ -30,9 +30,20 @@
    was vetoed twice: "Less Than Fair Value" (the dumping term) read as a comparison with the
    measure, and the determination as a step of the case. An "Order" joined by "and" to the
    step is issued by the notice (``issued_beside``); a determination alone stays a step.
+4. A title naming two countries as a pair before a measure on one of them ("US-Japan deal cuts
+   tariff on Japanese steel", "U.S.-China truce: Beijing suspends ... export controls") left
+   the corridor's other end unnamed; the pair's other member is that end (JP -> US, CN -> US),
+   whether written "US-Japan" or "U.S.-Japan" (``tui/engine/classifier_pairs.py``). A pair in a
+   clause after the measure ("..., easing a US-China row") fills nothing (a studied set labels
+   such a row with no destination).
+5. A flow allowed or limited only through a class of traders the state approves or owns ("only
+   by approved exporters", "to state trading enterprises") read as a restart or a quota; it is
+   ``licensing`` (``tui/engine/classifier_channels.py``).
 
-First time, on the engine before the change: 8 of the 22 cases read right (the misses are the
-five lists and formal titles, eight of the nine market framings and the order issued).
+First time, on the engine before the change: 11 of the 31 cases read right (the misses are the
+five lists and formal titles, eight of the nine market framings, the order issued, four of the
+five pairs and two of the four traders' classes; "only via state-owned traders" is still vetoed
+as market news by its "traders", so the case says "companies").
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of corridors and framing.
@@ -157,6 +168,39 @@ ORDERS: list[tuple[str, str, Want]] = [
     ),
 ]
 
+#: (title, summary, want): kind 4, the other member of a pair named before the measure.
+PAIRS: list[tuple[str, str, Want]] = [
+    ("US-Korea accord trims tariff on Korean steel", "", ("resuming", "KR", "US", False)),
+    ("U.S.-Korea accord trims tariff on Korean steel", "", ("resuming", "KR", "US", False)),
+    ("U.S.-Brazil pact scraps duties on Brazilian aluminium", "", ("resuming", "BR", "US", False)),
+    (
+        "US-China truce: Beijing pauses graphite export controls",
+        "",
+        ("resuming", "CN", "US", False),
+    ),
+    (
+        "Beijing pauses graphite export controls, easing a US-China row",
+        "",
+        ("resuming", "CN", "*", False),
+    ),
+]
+
+#: (title, summary, want): kind 5, trade kept to a class of traders.
+CHANNELS: list[tuple[str, str, Want]] = [
+    ("Laos limits tin exports to state trading companies", "", ("licensing", "LA", "*", False)),
+    (
+        "Mali allows gold exports only through licensed exporters",
+        "",
+        ("licensing", "ML", "*", False),
+    ),
+    (
+        "Kazakhstan permits tungsten exports only via state-owned companies",
+        "",
+        ("licensing", "KZ", "*", False),
+    ),
+    ("Mali allows gold exports again", "", ("resuming", "ML", "*", False)),
+]
+
 #: (title, summary, want): kind 2's other side, market news that stays market news.
 STAYS_MARKET: list[tuple[str, str, Want]] = [
     (
@@ -212,4 +256,14 @@ def test_the_market_measure_fields(
 
 @pytest.mark.parametrize(("title", "summary", "want"), ORDERS, ids=case_ids(ORDERS))
 def test_an_order_issued_beside_its_step(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), PAIRS, ids=case_ids(PAIRS))
+def test_the_other_member_of_a_pair(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), CHANNELS, ids=case_ids(CHANNELS))
+def test_trade_kept_to_a_class_of_traders(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -70,13 +70,13 @@ from tui.engine.classifier_direction import (
     corridor,
     lede_flow,
     retaliation_corridor,
-    sanctioner_elsewhere,
     title_fills,
     without_kicker,
 )
 from tui.engine.classifier_effects import kept_metals
 from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_market_acts import framed_title
+from tui.engine.classifier_pairs import other_side
 from tui.engine.classifier_phrases import aside_clauses
 from tui.engine.classifier_reactions import title_reacts
 from tui.engine.classifier_read import read_text
@@ -250,7 +250,7 @@ def _analyse(
         origin, destination, place_words = counter
         trace.append("retaliation: the subject's measure on the other side's goods")
     beside = t if source is not t else (text_of(sents[0]) if sents else None)
-    if (sides := sanctioner_elsewhere(source, f, beside, origin, destination)) is not None:
+    if (sides := other_side(source, f, beside, origin, destination)) is not None:
         origin, destination, actor_word = sides  # the sanction's named side is its target
         place_words.append(actor_word)
     if source is not t and (origin == "*" or destination == "*"):

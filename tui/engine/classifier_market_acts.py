@@ -60,6 +60,8 @@ def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -
     )
     if cause is None:
         return reading
+    # the market words nearest the cause ("Stock Markets Mixed, Most Base Metals Rise on ...")
+    market = [m for m in R.MARKET_RE.finditer(t.text) if m.end() <= toks[cause].start][-1]
     join = max(
         (j for j in range(cause) if toks[j].start >= market.end() and toks[j].low in _JOINERS),
         default=None,
