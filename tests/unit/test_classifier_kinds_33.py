@@ -1,4 +1,4 @@
-"""Five kinds of missed or misread measure (session 19), in made-up phrasings.
+"""Six kinds of missed or misread measure (session 19), in made-up phrasings.
 
 1. A notice naming its goods' origins in a list with an Oxford comma, or by a country's formal
    title ("Goods From Brazil, India, and the Republic of Korea: Antidumping Duty Orders",
@@ -31,18 +31,23 @@
    measure, and the determination as a step of the case. An "Order" joined by "and" to the
    step is issued by the notice (``issued_beside``); a determination alone stays a step.
 4. A title naming two countries as a pair before a measure on one of them ("US-Japan deal cuts
-   tariff on Japanese steel", "U.S.-China truce: Beijing suspends ... export controls") left
-   the corridor's other end unnamed; the pair's other member is that end (JP -> US, CN -> US),
-   whether written "US-Japan" or "U.S.-Japan" (``tui/engine/classifier_pairs.py``). A pair in a
-   clause after the measure ("..., easing a US-China row") fills nothing (a studied set labels
-   such a row with no destination).
+   tariff on Japanese steel") left the corridor's other end unnamed; for a measure on imports
+   the pair's other member is that end (JP -> US), whether written "US-Japan" or "U.S.-Japan"
+   (``tui/engine/classifier_pairs.py``). Export controls eased in a truce stay eased for every
+   buyer ("US-China truce: Beijing pauses ... export controls" is CN -> *, as
+   ``test_classifier.py`` has it), and a pair in a clause after the measure fills nothing.
 5. A flow allowed or limited only through a class of traders the state approves or owns ("only
    by approved exporters", "to state trading enterprises") read as a restart or a quota; it is
    ``licensing`` (``tui/engine/classifier_channels.py``).
+6. A measure's suspension written as a compound ("EU duty suspension for Ukrainian steel
+   extended", "export ban suspension") read as a trade suspension (``suspended``); a measure
+   noun right before "suspension" or "pause" is what is suspended: ``resuming``, and so is
+   its extension (``tui/engine/classifier_paused.py``). A flow's suspension ("copper export
+   suspension") stays ``suspended``.
 
-First time, on the engine before the change: 11 of the 31 cases read right (the misses are the
-five lists and formal titles, eight of the nine market framings, the order issued, four of the
-five pairs and two of the four traders' classes; "only via state-owned traders" is still vetoed
+First time, on the engine before the change: 14 of the 36 cases read right (the misses are the
+five lists and formal titles, eight of the nine market framings, the order issued, three of the
+six pairs, two of the four traders' classes and three of the four compound suspensions; "only via state-owned traders" is still vetoed
 as market news by its "traders", so the case says "companies").
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
@@ -174,14 +179,19 @@ PAIRS: list[tuple[str, str, Want]] = [
     ("U.S.-Korea accord trims tariff on Korean steel", "", ("resuming", "KR", "US", False)),
     ("U.S.-Brazil pact scraps duties on Brazilian aluminium", "", ("resuming", "BR", "US", False)),
     (
-        "US-China truce: Beijing pauses graphite export controls",
+        "U.S.-India deal: New Delhi drops duties on US aluminium",
         "",
-        ("resuming", "CN", "US", False),
+        ("resuming", "US", "IN", False),
     ),
     (
-        "Beijing pauses graphite export controls, easing a US-China row",
+        "US-China truce: Beijing pauses graphite export controls",
         "",
         ("resuming", "CN", "*", False),
+    ),
+    (
+        "Washington trims tariffs on Korean steel, easing a US-Korea row",
+        "",
+        ("resuming", "KR", "US", False),
     ),
 ]
 
@@ -199,6 +209,18 @@ CHANNELS: list[tuple[str, str, Want]] = [
         ("licensing", "KZ", "*", False),
     ),
     ("Mali allows gold exports again", "", ("resuming", "ML", "*", False)),
+]
+
+#: (title, summary, want): kind 6, a measure's suspension named as a compound.
+PAUSED: list[tuple[str, str, Want]] = [
+    (
+        "EU extends Moldovan steel duty suspension for a year",
+        "",
+        ("resuming", "MD", "EU", False),
+    ),
+    ("Cobalt export ban suspension prolonged by Kinshasa", "", ("resuming", "CD", "*", False)),
+    ("US extends Mexican aluminium tariff suspension", "", ("resuming", "MX", "US", False)),
+    ("Chile announces copper export suspension", "", ("suspended", "CL", "*", False)),
 ]
 
 #: (title, summary, want): kind 2's other side, market news that stays market news.
@@ -266,4 +288,9 @@ def test_the_other_member_of_a_pair(title: str, summary: str, want: Want) -> Non
 
 @pytest.mark.parametrize(("title", "summary", "want"), CHANNELS, ids=case_ids(CHANNELS))
 def test_trade_kept_to_a_class_of_traders(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), PAUSED, ids=case_ids(PAUSED))
+def test_a_measure_suspension_releases_it(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

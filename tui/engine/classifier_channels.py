@@ -23,11 +23,16 @@ _CHANNEL_RE = re.compile(
     re.IGNORECASE,
 )
 
+_ONLY_RE = re.compile(r"\b(?:only|exclusively|solely)\b", re.IGNORECASE)
+
 
 def channelled(source: Text, f: Finding) -> bool:
     """The flow of the finding is allowed or limited only through a class of traders the state
-    approves or owns ("only by approved exporters", "to state trading enterprises")."""
-    return (
-        f.status in ("resuming", "quota")
-        and _CHANNEL_RE.match(source.text, source.toks[f.index].end) is not None
-    )
+    approves or owns ("only by approved exporters", "to state trading enterprises"); a release
+    only when "only" keeps it to them."""
+    if f.status not in ("resuming", "quota"):
+        return False
+    m = _CHANNEL_RE.match(source.text, source.toks[f.index].end)
+    # a release keeps trade to the class only when "only" says so ("eases exports for licensed
+    # firms" eases them; "allows exports only by approved exporters" keeps them to those)
+    return m is not None and (f.status == "quota" or _ONLY_RE.search(m.group(0)) is not None)
