@@ -1,0 +1,84 @@
+"""Four kinds of false event (session 19): news that names a measure without reporting one.
+
+The held-out false events of the leave-one-set-out run (``benchmarks/loso_event_gate.py``) on
+the studied sets were grouped by kind; these are four of the kinds, each labelled no measure
+wherever the studied sets hold it:
+
+1. **Sanctions on people, networks and private firms**, not on goods: a treasury sanctioning a
+   smuggling network, individuals, a paramilitary group's subsidiary, traders or private miners
+   puts no measure on a metal's trade (sanctions on a state's mining company, agency or sector,
+   and on a country's metal, stay events).
+2. **Evading a measure**: sanctions evaded, a gap or loophole in them, goods shipped round a
+   ban; the measure is what is dodged, not news of one (closing a loophole by a new measure stays
+   an event).
+3. **A court's or the WTO's ruling, and cases brought**: a WTO panel that "rules" or "finds"
+   on a measure, a court ruling on a permit, a case or complaint against a measure; the ruling
+   is the news (a national court that suspends a duty or rules against it stays a release, as
+   ``test_classifier_kinds_7.py`` has it).
+4. **What a country "must" or "should" do**: an editorial or a speaker's call that a
+   government must impose, should consider or needs to raise a measure (traders who must hold a
+   licence under a rule stay an event, and so does a leader's own "should consider", a plan).
+
+Every phrasing was written for its kind (none is a headline of any real set), in other
+countries, metals and wordings, with measures beside each kind that must stay events.
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+
+#: title, summary, (status, origin, destination, proposed) or None
+CASES: list[tuple[str, str, Want]] = [
+    # --- 1. sanctions on people, networks, private firms ---------------------------------------
+    ("Treasury sanctions cobalt trafficking network in central Africa", "", None),
+    ("UK sanctions five individuals behind illicit gold exports from Mali", "", None),
+    ("EU imposes sanctions on palladium traders linked to Moscow", "", None),
+    ("Canada sanctions mercenary group's copper subsidiary in Congo", "", None),
+    ("Washington sanctions private gold miners controlled by militia", "", None),
+    # ... on a country's metal, a state firm or a sector: events
+    ("Canada imposes sanctions on Russian palladium", "", ("suspended", "RU", "CA", False)),
+    ("US sanctions Iran's copper sector", "", ("suspended", "IR", "US", False)),
+    # --- 2. evading a measure -----------------------------------------------------------------
+    ("Smugglers use Dubai to evade sanctions on Russian platinum", "", None),
+    ("How Russian palladium slips through a gap in western sanctions", "", None),
+    ("Traders exploit loophole in Indonesian nickel export ban", "", None),
+    ("Report finds Chinese gallium skirting US export controls via Vietnam", "", None),
+    # ... a new measure that closes a loophole: an event
+    ("Japan bans platinum imports from Russia", "", ("suspended", "RU", "JP", False)),
+    # --- 3. a court's or the WTO's ruling, a case brought ---------------------------------------
+    ("WTO panel rules against India's steel import duties", "", None),
+    ("State court rules officials wrongly granted a lithium export permit", "", None),
+    ("Japan files WTO case against Korean aluminium tariffs", "", None),
+    ("Australia weighs WTO complaint over Chinese copper import curbs", "", None),
+    # ... a national court suspending a duty, or ruling against it, releases it: an event
+    ("Brazil court suspends tariffs on steel imports", "", ("resuming", "*", "BR", False)),
+    (
+        "Argentine court rules against duties on aluminium imports",
+        "",
+        ("resuming", "*", "AR", False),
+    ),
+    # --- 4. what a country must or should do --------------------------------------------------
+    ("Brazil must impose tariffs on Chinese steel", "", None),
+    ("Why Vietnam should restrict rare earth exports", "", None),
+    ("Ghana needs to ban raw gold exports, economist argues", "", None),
+    ("Peru should consider a copper export tax to fund roads", "", None),
+    # ... a leader's own "should consider" is a plan (the rules on speakers), and traders who
+    # must hold a licence under a new rule are bound by a measure: events
+    (
+        "Bolivian president says Bolivia should consider curbing lithium exports",
+        "",
+        ("licensing", "BO", "*", True),
+    ),
+    ("Mexico says silver exporters must now hold a licence", "", ("licensing", "MX", "*", False)),
+    (
+        "Exporters must obtain licences to ship silver, Mexico rules",
+        "",
+        ("licensing", "MX", "*", False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), CASES, ids=case_ids(CASES))
+def test_news_naming_a_measure_without_reporting_one(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
