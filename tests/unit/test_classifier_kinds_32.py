@@ -19,6 +19,11 @@ wherever the studied sets hold it:
    government must impose, should consider or needs to raise a measure (traders who must hold a
    licence under a rule stay an event, and so does a leader's own "should consider", a plan).
 
+5. **A firm barred from a bullion or metal market**: the market's rule on a firm, not a trade
+   measure (a country's metal barred from an exchange stays a measure on it, as
+   ``test_classifier_kinds_5.py`` has it).
+6. **A takeover, a deal or a sale blocked**: a government stopping a transaction, not a flow.
+
 Every phrasing was written for its kind (none is a headline of any real set), in other
 countries, metals and wordings, with measures beside each kind that must stay events.
 """
@@ -76,6 +81,18 @@ CASES: list[tuple[str, str, Want]] = [
         "",
         ("licensing", "MX", "*", False),
     ),
+    ("Zinc duties must be considered in the next budget, steel users argue", "", None),
+    # --- 5. a firm barred from a bullion market --------------------------------------------------
+    ("Dubai refiner suspended from London bullion market", "", None),
+    ("Swiss Silver Ltd barred from Asian metal markets over sourcing", "", None),
+    # ... a country's metal barred from an exchange's warehouses stays a measure on it
+    ("Metal exchange bars Russian copper from its warehouses", "", ("suspended", "RU", "*", False)),
+    # --- 6. a takeover, a deal or a sale blocked: no trade measure ------------------------------
+    ("Canberra blocks Chinese takeover of lithium miner", "", None),
+    ("Chile halts sale of copper mine stake to Saudi fund", "", None),
+    ("Senators urge White House to block Japanese purchase of aluminium maker", "", None),
+    # ... a flow blocked stays an event
+    ("Australia blocks lithium exports to China", "", ("suspended", "AU", "CN", False)),
 ]
 
 

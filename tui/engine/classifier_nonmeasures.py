@@ -24,7 +24,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_text import Finding, Text, base_word
+from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
 #: Who a sanction names when it names people or private parties, not goods or a state.
 _PARTIES = frozenset(
@@ -71,6 +71,12 @@ _AGAINST = frozenset({"against", "over", "on", "to"})
 _MODALS = frozenset({"must", "should", "ought", "needs", "need"})
 #: What a call asks a government to do besides imposing: "should consider", "must respond".
 _CALLED_ACTS = frozenset({"consider", "respond", "act", "retaliate", "hit", "use", "adopt"})
+#: Bullion and metal markets: "the London bullion market", "UK metal markets".
+_MARKET_KINDS = frozenset({"bullion", "metal", "metals", "london", "futures"})
+#: A transaction stopped, not a flow: "blocks takeover of ...", "halts sale of ... stake".
+_DEALS = frozenset(
+    {"deal", "takeover", "merger", "acquisition", "purchase", "bid", "sale", "stake", "buyout"}
+)
 #: Who must act under a rule, not a government asked to act.
 _BOUND = frozenset(
     {"exporters", "importers", "traders", "buyers", "sellers", "shippers", "firms",
@@ -89,6 +95,10 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a court's or the WTO's ruling, or a case, on a measure"
     if _called_duty(t, best):
         return "company", "what a government must or should do: a call, not a measure"
+    if _exchange_rule(t, best):
+        return "company", "a firm barred from a bullion market, not a trade measure"
+    if _deal_stopped(t, best):
+        return "company", "a takeover, deal or sale stopped: no trade measure"
     return None
 
 
@@ -163,4 +173,31 @@ def _called_duty(t: Text, best: Finding) -> bool:
         step = j + 2 if t.word(j + 1) == "to" else j + 1
         nxt = t.word(step)
         return step == best.index or nxt in _CALLED_ACTS or nxt in R.IMPOSE_VERBS
+    return False
+
+
+def _exchange_rule(t: Text, best: Finding) -> bool:
+    """ "Gulf refiner suspended from the London bullion market": the deciding stop bars a firm
+    "from" a bullion or metal market, a market's rule, not a trade measure (an exchange barring
+    a country's metal from its warehouses is a measure on that metal, as the labelling rules
+    have it: "LME bars Russian nickel")."""
+    k = best.index
+    if t.word(k + 1) != "from":
+        return False
+    return any(
+        t.toks[m].low in ("market", "markets") and t.word(m - 1) in _MARKET_KINDS
+        for m in range(k + 2, min(k + 8, len(t.toks)))
+    )
+
+
+def _deal_stopped(t: Text, best: Finding) -> bool:
+    """ "blocks Chinese takeover of lithium miner", "halts sale of copper mine stake": the stop
+    verb's object, before any flow word, is a transaction."""
+    if not best.verb or best.rule != "stop":
+        return False
+    for low in _clause(t, best.index + 1, len(t.toks)):
+        if low in _DEALS:
+            return True
+        if flow_of(low) is not None or measure_of(low) is not None:
+            return False
     return False
