@@ -23,6 +23,9 @@ wherever the studied sets hold it:
    measure (a country's metal barred from an exchange stays a measure on it, as
    ``test_classifier_kinds_5.py`` has it).
 6. **A takeover, a deal or a sale blocked**: a government stopping a transaction, not a flow.
+7. **A response promised** to another country's measure ("vows a response to ... tariffs",
+   "promises retaliation over ... duties"): no measure of its own named yet (a response taken
+   with its measure named stays an event).
 
 Every phrasing was written for its kind (none is a headline of any real set), in other
 countries, metals and wordings, with measures beside each kind that must stay events.
@@ -93,6 +96,19 @@ CASES: list[tuple[str, str, Want]] = [
     ("Senators urge White House to block Japanese purchase of aluminium maker", "", None),
     # ... a flow blocked stays an event
     ("Australia blocks lithium exports to China", "", ("suspended", "AU", "CN", False)),
+    # --- 7. a response promised to another's measure ---------------------------------------------
+    ("Mexico vows swift response to Canadian steel tariffs", "", None),
+    ("Japan pledges measured reply to Chinese gallium export curbs", "", None),
+    ("Brazil's president promises retaliation over US aluminium duties", "", None),
+    ("Canberra weighs response to Indonesian nickel export ban", "", None),
+    # ... a response taken, naming its measure: an event
+    (
+        "Mexico responds to Canadian steel tariffs with 20% duties on Canadian aluminium",
+        "",
+        ("tariff", "CA", "MX", False),
+    ),
+    # --- 4 (passive). what "must be considered" in a measure: a call ---------------------------
+    ("Refiners' exposure must be considered in any new platinum sanctions on Russia", "", None),
 ]
 
 

@@ -77,6 +77,24 @@ _MARKET_KINDS = frozenset({"bullion", "metal", "metals", "london", "futures"})
 _DEALS = frozenset(
     {"deal", "takeover", "merger", "acquisition", "purchase", "bid", "sale", "stake", "buyout"}
 )
+#: "must be considered", "should be weighed": a call to weigh, not a measure.
+_WEIGHED = frozenset({"considered", "weighed", "examined", "reviewed", "discussed", "studied"})
+#: A response promised, not taken: "vows all-out response to ...", "pushes firm response".
+_PROMISES = R.forms(
+    "vow|s|ed",
+    "promise|s|d",
+    "pledge|s|d",
+    "push|es|ed",
+    "seek|s",
+    "sought",
+    "weigh|s|ed",
+    "mull|s|ed",
+    "consider|s|ed",
+    "plan|s|ned",
+    "demand|s|ed",
+    "urge|s|d",
+)
+_RESPONSES = frozenset({"response", "responses", "retaliation", "reply", "riposte"})
 #: Who must act under a rule, not a government asked to act.
 _BOUND = frozenset(
     {"exporters", "importers", "traders", "buyers", "sellers", "shippers", "firms",
@@ -95,6 +113,8 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a court's or the WTO's ruling, or a case, on a measure"
     if _called_duty(t, best):
         return "company", "what a government must or should do: a call, not a measure"
+    if _response_promised(t, best):
+        return "speculation", "a response promised to another's measure: no measure named"
     if _exchange_rule(t, best):
         return "company", "a firm barred from a bullion market, not a trade measure"
     if _deal_stopped(t, best):
@@ -172,6 +192,8 @@ def _called_duty(t: Text, best: Finding) -> bool:
             return False  # a trader bound; a speaker's own words are the speaker rules'
         step = j + 2 if t.word(j + 1) == "to" else j + 1
         nxt = t.word(step)
+        if nxt == "be" and t.word(step + 1) in _WEIGHED:
+            return True  # "must be considered in further sanctions"
         return step == best.index or nxt in _CALLED_ACTS or nxt in R.IMPOSE_VERBS
     return False
 
@@ -200,4 +222,18 @@ def _deal_stopped(t: Text, best: Finding) -> bool:
             return True
         if flow_of(low) is not None or measure_of(low) is not None:
             return False
+    return False
+
+
+def _response_promised(t: Text, best: Finding) -> bool:
+    """ "S. Korea vows all-out response to EU quota cut", "Canada promises response will be
+    'clear' on US tariffs": a promise verb whose object, within four words, is a response
+    noun, before the deciding word (the measure responded to); a response launched or a
+    measure named as the response ("responds with 25% tariffs") is read by the rules."""
+    k = best.at if best.at is not None else best.index
+    for j in range(k - 1, -1, -1):
+        if t.toks[j].low in _RESPONSES:
+            return any(t.word(m) in _PROMISES for m in range(max(0, j - 4), j)) and not any(
+                t.toks[m].low == "with" for m in range(j + 1, k)
+            )
     return False
