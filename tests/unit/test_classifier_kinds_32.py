@@ -27,6 +27,9 @@ wherever the studied sets hold it:
    "promises retaliation over ... duties"): no measure of its own named yet (a response taken
    with its measure named stays an event).
 
+8. **Goods under a measure traded** ("imports 'banned' gold", "buy sanctioned palladium"): who
+   trades the goods is the news, not a new measure on them.
+
 Every phrasing was written for its kind (none is a headline of any real set), in other
 countries, metals and wordings, with measures beside each kind that must stay events.
 """
@@ -96,6 +99,12 @@ CASES: list[tuple[str, str, Want]] = [
     ("Senators urge White House to block Japanese purchase of aluminium maker", "", None),
     # ... a flow blocked stays an event
     ("Australia blocks lithium exports to China", "", ("suspended", "AU", "CN", False)),
+    # --- 8. goods under a measure traded ------------------------------------------------------
+    ("Asian nation imports ‘banned’ Russian platinum", "", None),
+    ("African country ships embargoed copper to Iran", "", None),
+    ("Traders quietly buy embargoed Russian palladium", "", None),
+    # ... a country banning the goods stays an event
+    ("Norway banned Russian aluminium imports", "", ("suspended", "RU", "NO", False)),
     # --- 7. a response promised to another's measure ---------------------------------------------
     ("Mexico vows swift response to Canadian steel tariffs", "", None),
     ("Japan pledges measured reply to Chinese gallium export curbs", "", None),

@@ -95,6 +95,29 @@ _PROMISES = R.forms(
     "urge|s|d",
 )
 _RESPONSES = frozenset({"response", "responses", "retaliation", "reply", "riposte"})
+#: A measure's participle as the goods' adjective: "imports 'banned' Russian gold".
+_UNDER = frozenset({"banned", "sanctioned", "embargoed", "prohibited", "blacklisted", "restricted"})
+#: Verbs of trading goods: "imports", "ships", "buys", "smuggles".
+_TRADES = R.forms(
+    "import|s|ed|ing",
+    "export|s|ed|ing",
+    "ship|s|ped|ping",
+    "buy|s|ing",
+    "bought",
+    "sell|s|ing",
+    "sold",
+    "smuggle|s|d",
+    "smuggling",
+    "trade|s|d",
+    "trading",
+    "receive|s|d",
+    "carry|ies",
+    "carried",
+    "store|s|d",
+    "refine|s|d",
+    "refining",
+    "launder|s|ed|ing",
+)
 #: Who must act under a rule, not a government asked to act.
 _BOUND = frozenset(
     {"exporters", "importers", "traders", "buyers", "sellers", "shippers", "firms",
@@ -113,6 +136,8 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a court's or the WTO's ruling, or a case, on a measure"
     if _called_duty(t, best):
         return "company", "what a government must or should do: a call, not a measure"
+    if _goods_under_measure(t, best):
+        return "speculation", "goods under a measure traded: the trade is the news"
     if _response_promised(t, best):
         return "speculation", "a response promised to another's measure: no measure named"
     if _exchange_rule(t, best):
@@ -181,7 +206,7 @@ def _called_duty(t: Text, best: Finding) -> bool:
     """ "Brazil must impose tariffs on ...", "Why Vietnam should restrict ... exports": a modal
     of duty right before the deciding act (or a call to consider, respond), its subject no
     trader bound by a rule."""
-    for j in range(best.index - 1, max(-1, best.index - 6), -1):
+    for j in range(best.index - 1, max(-1, best.index - 8), -1):
         low = t.toks[j].low
         if low in R.CLAUSE_BREAK or low in (",", "|", ":"):
             return False
@@ -237,3 +262,16 @@ def _response_promised(t: Text, best: Finding) -> bool:
                 t.toks[m].low == "with" for m in range(j + 1, k)
             )
     return False
+
+
+def _goods_under_measure(t: Text, best: Finding) -> bool:
+    """ "European country imports 'banned' Russian gold", "refiners buy sanctioned palladium":
+    the deciding word is a measure's participle naming goods (a place or metal next), right
+    after a verb of trading them; who trades goods under a measure is the news."""
+    k = best.index
+    if t.toks[k].low not in _UNDER:
+        return False
+    nxt = k + 1
+    if nxt >= len(t.toks) or not (t.is_metal[nxt] or t.place_at[nxt] is not None):
+        return False
+    return t.word(k - 1) in _TRADES
