@@ -218,6 +218,7 @@ class StoreBase:
                 self._open_read_only(path, why)
                 return
             problem = schema.reason(exc)
+        damaged = problem is not None and problem in schema.DAMAGE
         if problem is None:
             self._conn = conn
             self._in_memory = False
@@ -243,6 +244,22 @@ class StoreBase:
                 f"cache was unreadable ({problem}) and was moved aside to {aside}; starting fresh"
             )
         self._open(path, may_move=False)
+        if aside is not None and damaged:
+            self._salvage(aside, problem)
+
+    def _salvage(self, aside: Path, problem: str) -> None:
+        """What can still be read of the damaged file moved aside to ``aside``, copied into
+        this fresh store (:mod:`tui.store.salvage`); ``recovered`` says what was saved and lost."""
+        from tui.store.salvage import salvage
+
+        got = salvage(aside, self._conn)
+        log.warning("cache %s salvaged from %s: %s", self.path, aside, got.said())
+        moved = f"cache was unreadable ({problem}) and was moved aside to {aside}"
+        said = self.recovered or ""  # the fresh store's own trouble, when it had some
+        then = "starting fresh" if said.startswith(moved) else said
+        if any(got.saved.values()):
+            then = "" if said.startswith(moved) else said
+        self.recovered = "; ".join(filter(None, [moved, got.said(), then]))
 
     def _open_read_only(self, path: Path, why: str) -> None:
         """Read-only mode from the start: copy what ``path`` holds into memory."""

@@ -300,6 +300,11 @@ def write_failure(exc: sqlite3.Error, folder: Path | None = None) -> str | None:
     return None
 
 
+#: What SQLite says of a damaged file (:func:`integrity_problem`, :func:`reason`): what can still
+#: be read of it is salvaged (``tui.store.salvage``), unlike a file that is not a store of ours.
+DAMAGE = frozenset({"failed its integrity check", "damaged", "not a SQLite database"})
+
+
 def reason(exc: sqlite3.Error) -> str:
     """A short phrase for an unreadable file."""
     text = str(exc)
