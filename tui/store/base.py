@@ -197,6 +197,9 @@ class StoreBase:
         why = files.unwritable(path)
         if why is not None:
             self._open_read_only(path, why)
+            # a full disk may pass, so saving is tried again (``tui.flow.reopen``), as for a
+            # write refused mid-session; a file or folder its permissions refuse is not
+            self._retry_on_copy(why == files.full(path.parent))
             return
         inode = files.inode_of(path)
         try:
@@ -214,8 +217,9 @@ class StoreBase:
             if schema.is_lock(exc):
                 raise self._locked_error() from None
             if not schema.is_corrupt(exc):  # the disk, not the file: read what can be read
-                why = schema.write_failure(exc, path.parent) or schema.reason(exc)
-                self._open_read_only(path, why)
+                failure = schema.write_failure(exc, path.parent)
+                self._open_read_only(path, failure or schema.reason(exc))
+                self._retry_on_copy(failure is not None)  # a refused write: tried again
                 return
             problem = schema.reason(exc)
         damaged = problem is not None and problem in schema.DAMAGE
@@ -285,6 +289,15 @@ class StoreBase:
             mem = self._connect(MEMORY)
             schema.ensure_schema(mem)
         self._conn = mem
+
+    def _retry_on_copy(self, retry: bool) -> None:
+        """Saving tried again (``retry``) for a session on a copy of the file from its start:
+        its rows noted as the file's, as ``_degrade`` does, for the merge back."""
+        self.retry_save = retry
+        if retry:
+            from tui.store.copied import note_copied
+
+            note_copied(self._conn)
 
     def _fall_back_to_memory(self, problem: str) -> None:
         log.warning("%s: using an in-memory cache", problem)

@@ -185,7 +185,12 @@ class AppBase(_App):
                     notices.append(f"{exc}; nothing is saved this session")
             else:
                 aside = store.recovered
-                notices.append(cache_notice(store))
+                notice = cache_notice(store)
+                if notice and store.retry_wanted:  # a full disk at the start: as one met later
+                    from tui.flow.reopen import trying_again
+
+                    notice = f"{notice}; {trying_again(store, self.config.app.lock_retry)}"
+                notices.append(notice)
             self._cache_watch = CacheWatch(store)
             self._store = store
         if store.read_only is None and aside_path(self.store_path).is_file():
