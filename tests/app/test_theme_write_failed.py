@@ -63,4 +63,3 @@ async def test_a_theme_picked_while_writes_are_refused_is_saved_once_they_are_ta
     async with again.run_test(size=(120, 40)) as pilot:
         await settle(again, pilot)
         assert again.theme == "metalwatch-light"
-

@@ -128,7 +128,7 @@ class Theming(AppLayer):
                 # for). Kept out by a lock or a refused write (a full disk), the pick is
                 # pending: the merge back keeps the file's own, so it is saved again once the
                 # cache takes writes (``reopening``), as the read marks are
-                if store.read_only is None or (store is shared and not store.retry_wanted):
+                if store.read_only is None or (shared is not None and not shared.retry_wanted):
                     self._theme_saved = theme
             except Exception:
                 pass
