@@ -10,12 +10,16 @@ Every connection waits up to the busy timeout (:data:`BUSY_TIMEOUT_S`, or the en
 migrated in one ``BEGIN IMMEDIATE`` transaction (:mod:`tui.store.schema`), so two first starts
 at once are safe. A file is moved aside to ``<name>.corrupt-<UTC timestamp>`` (and a fresh store
 built, ``recovered`` saying so) only when SQLite says it is not a sound database, or it is a
-database that is not ours (other tables, an unknown version); never for a lock.
+database that is not ours (other tables, an unknown version); never for a lock. What can still be
+read of a damaged one is saved into the fresh store (:mod:`tui.store.salvage`), ``recovered``
+saying what was saved and lost; nothing is taken from one that is not ours.
 
 Read-only mode: when the file cannot be written (its folder or the file refuses writes, the
 disk is full), the store copies what the file holds into memory and works there for the rest
 of the session: everything stored is shown, fresh fetches are kept in memory, nothing is
-saved. ``read_only`` then says why, in a phrase for the user. A write that waits past the busy
+saved. ``read_only`` then says why, in a phrase for the user; a full disk (or a write SQLite
+refused) at the start sets ``retry_save``, as a write refused mid-session does, so saving is
+tried again (``tui.flow.reopen``). A write that waits past the busy
 timeout (another program holds the write lock) does the same and sets ``locked``; a read that
 does raises :class:`StoreError`.
 
