@@ -188,3 +188,30 @@ def test_a_price_history_with_a_page_of_garbage_keeps_both_sides_of_it(tmp_path:
         assert points[0] == all_points[0] and points[-1] == all_points[-1], "an end lost"
         assert len(all_points) * 0.6 < len(points) < len(all_points)
         assert set(points) <= set(all_points)
+
+
+def test_a_salvage_that_fails_never_keeps_the_store_from_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever goes wrong copying (here a row the code cannot take), the fresh store opens,
+    empty and sound, and the notice says nothing was saved and why."""
+    from tui.store import salvage
+
+    path = tmp_path / "store.sqlite3"
+    seeded(path)
+    with path.open("r+b") as f:
+        f.truncate(path.stat().st_size // 2)
+
+    def broken(*args: object) -> None:
+        raise ValueError("a row beyond reason")
+
+    monkeypatch.setattr(salvage, "_copy", broken)
+    with Store(path) as s:
+        assert s.recovered is not None
+        assert "nothing could be saved from it (a row beyond reason); starting fresh" in (
+            s.recovered
+        ), s.recovered
+        assert s.load_headlines() == [] and s.saves
+        s.set_meta("k", "v")
+    with Store(path) as again:
+        assert again.recovered is None and again.get_meta("k") == "v"

@@ -101,10 +101,12 @@ def _salvage(src: sqlite3.Connection, into: sqlite3.Connection) -> Salvaged:
         # a point whose series was lost has no series to be drawn under
         into.execute("DELETE FROM price_points WHERE series_id NOT IN (SELECT id FROM series)")
         into.execute("COMMIT")
-    except sqlite3.Error as exc:
-        with contextlib.suppress(sqlite3.Error):
+    except Exception as exc:  # the fresh store refused (a full disk), or a row beyond reason:
+        with contextlib.suppress(sqlite3.Error):  # nothing saved, and the store opens anyway
             into.execute("ROLLBACK")
-        return Salvaged(error=schema.write_failure(exc) or str(exc))
+        log.warning("salvage failed: %r", exc)
+        failure = schema.write_failure(exc) if isinstance(exc, sqlite3.Error) else None
+        return Salvaged(error=failure or str(exc) or type(exc).__name__)
     return result
 
 
@@ -220,13 +222,17 @@ def _read_points(
         days = {day for k in found if k[0] == sid and (day := _day(k[1])) is not None}
 
         def by_date(lo: int, hi: int, sid: int = sid) -> tuple[int | None, bool]:
-            span = (date.fromordinal(lo).isoformat(), date.fromordinal(hi).isoformat())
+            span = (_iso(lo), _iso(hi))
             last, ok = _rows(src, sql, (sid, *span), 2, found, span)
             return (None if last is None else _day(last[1])), ok
 
         if days:
             _bisect(by_date, min(days), max(days) + 1, budget)
     return False
+
+
+def _iso(day: int) -> str:
+    return date.fromordinal(min(day, date.max.toordinal())).isoformat() if day > 0 else ""
 
 
 def _day(text: object) -> int | None:
