@@ -7,7 +7,8 @@ is what the app paints meanwhile, from the same store read: every stored headlin
 its own with the metals it names (``cluster.unclustered``), none read for a policy event (the
 board holds the events the store remembers), prices and source health as always. The header
 says the stories are being grouped until the grouped snapshot replaces it; it is never cached,
-compared with the last look, checked by the alert rules, or reused by the next build.
+compared with the last look or checked by the alert rules, and the grouped build takes only its
+headline objects from it (its mode, ``UNGROUPED``, keeps its stories and events out).
 """
 
 from __future__ import annotations
