@@ -1,0 +1,121 @@
+"""Words about keys stay readable in every bundled theme (session 19, measuring each cell tmux
+drew of the demo driven by keys): the footer's keys, the filter box's "Enter keeps, Esc clears"
+and the chart's highlighted event, each at least 4.5:1 (WCAG AA for text) on its background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.segment import Segment
+from textual.geometry import Region
+from textual.widget import Widget
+
+from tui.core.config import load_config
+from tui.ui.app import MetalwatchApp
+from tui.ui.legible import contrast
+from tui.ui.widgets.prices import PricesPanel
+
+THEMES = ("metalwatch-dark", "metalwatch-light", "metalwatch-high-contrast", "metalwatch-amber")
+
+
+async def settle(app: MetalwatchApp, pilot: object) -> None:
+    for _ in range(6):
+        await app.workers.wait_for_complete()
+        await pilot.pause()  # type: ignore[attr-defined]
+
+
+def demo_app(tmp_path: Path) -> MetalwatchApp:
+    return MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+
+
+def words(text: str) -> str:
+    """``text`` less spaces and lines (box drawing and block elements: the palette key's "▏")."""
+    return "".join(c for c in text if not ("\u2500" <= c <= "\u259f")).strip()
+
+
+def drawn(widget: Widget, rows: int | None = None) -> list[Segment]:
+    """The cells ``widget`` draws with words in them, as they reach the terminal (Textual's dim
+    and its colour filters applied)."""
+    region = Region(0, 0, widget.size.width, rows or widget.size.height)
+    return [
+        seg
+        for strip in widget.render_lines(region)
+        for seg in strip
+        if words(seg.text) and seg.style is not None
+    ]
+
+
+def unreadable(segments: list[Segment]) -> list[tuple[str, float]]:
+    """(text, contrast) of each cell run under 4.5:1, or drawn dim by the terminal."""
+    out = []
+    for seg in segments:
+        style = seg.style
+        assert style is not None and style.color is not None and style.bgcolor is not None, seg
+        ratio = contrast(style.color.get_truecolor(), style.bgcolor.get_truecolor())
+        if ratio < 4.5 or style.dim:
+            out.append((seg.text, round(ratio, 2)))
+    return out
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_footers_keys_read_at_4_5_to_1(tmp_path: Path, theme: str) -> None:
+    """metalwatch-light drew the footer's keys (q, ?, /, m, r ...) in its accent on its panel
+    colour: 3.6:1, on every screen."""
+    from textual.widgets._footer import FooterKey
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        keys = [k for k in app.screen.query(FooterKey) if k.display and k.size.width]
+        assert len(keys) >= 5
+        bad = [(k.key, unreadable(drawn(k))) for k in keys]
+        assert not [b for b in bad if b[1]], (theme, bad)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_filter_boxs_hint_reads_at_4_5_to_1(tmp_path: Path, theme: str) -> None:
+    """ "filter…  (Enter keeps, Esc clears)", the only place that says how to leave the box,
+    was Textual's placeholder colour on the box's accent: 2.3:1 (high contrast) to 2.5:1."""
+    from textual.widgets import Input
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        await pilot.press("slash")
+        await settle(app, pilot)
+        box = app.focused
+        assert isinstance(box, Input) and not box.value
+        cells = drawn(box)
+        assert "Esc clears" in "".join(s.text for s in cells)
+        assert not unreadable(cells), (theme, unreadable(cells))
+        await pilot.press("c", "o")  # what is typed reads as well
+        await settle(app, pilot)
+        typed = [s for s in drawn(box) if "co" in s.text]
+        assert typed and not unreadable(typed), (theme, unreadable(typed))
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_charts_highlighted_event_reads_at_4_5_to_1(tmp_path: Path, theme: str) -> None:
+    """The price's reaction after an event ("+1d: -6.5%, +5d: -3.4%") was dim: on the
+    highlighted row, the one the cursor is on, 3.4:1 (light) to 4.4:1 (amber)."""
+    from tui.ui.screens.chart import ChartScreen
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        app.set_focus(app.query_one(PricesPanel).table)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ChartScreen)
+        markers = app.screen.query_one("#chart-markers")
+        assert markers.has_focus and markers.highlighted == 0  # type: ignore[attr-defined]
+        cells = drawn(markers, rows=3)  # the first event: three lines at 100 columns
+        assert "reaction from" in "".join(s.text for s in cells)
+        assert not unreadable(cells), (theme, unreadable(cells))
