@@ -119,3 +119,28 @@ async def test_the_charts_highlighted_event_reads_at_4_5_to_1(tmp_path: Path, th
         cells = drawn(markers, rows=3)  # the first event: three lines at 100 columns
         assert "reaction from" in "".join(s.text for s in cells)
         assert not unreadable(cells), (theme, unreadable(cells))
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_focused_panel_is_seen_with_no_row_to_show(tmp_path: Path, theme: str) -> None:
+    """Found at 100x30: a panel filtered to nothing ("zzz", Enter) kept the focus with no
+    cursor row, and only its border's colour said so: the focused and the other borders read
+    1.1:1 (metalwatch-light, high contrast) to 1.6:1 (amber) against each other. The focused
+    panel's border has another shape too, whatever the colours."""
+    from tui.ui.widgets.panel import Panel
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        await pilot.press("2", "slash", "z", "z", "z", "enter")
+        await settle(app, pilot)
+        prices = app.query_one(PricesPanel)
+        assert prices.table.has_focus and prices.table.row_count == 0
+        others = [p for p in app.query(Panel) if p is not prices]
+        focused_edge = prices.styles.border_top
+        for other in others:
+            edge = other.styles.border_top
+            shown = contrast(focused_edge[1].rgb, edge[1].rgb)
+            assert focused_edge[0] != edge[0] or shown >= 3.0, (theme, focused_edge, edge)
