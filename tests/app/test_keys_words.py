@@ -145,3 +145,44 @@ async def test_a_remapped_help_key_replaces_f1_too(tmp_path: Path) -> None:
         await pilot.press("h")
         await settle(app, pilot)
         assert isinstance(app.screen, HelpScreen)
+
+
+# ---- the filter: Esc said where it works --------------------------------------------------
+
+
+async def test_esc_clearing_a_filter_is_in_the_footer_and_the_help(tmp_path: Path) -> None:
+    """Found at 80x24: once typing began, the filter box's hint was gone and the footer said
+    "/ Filter" (a key the box takes as text); with the filter kept (Enter), Esc still cleared
+    it from the rows, but neither the footer nor the help said so. "Esc Clear filter" is in
+    both while a filter is set or the box is open, and in neither otherwise."""
+    from textual.widgets import Input
+    from textual.widgets._footer import FooterKey
+
+    from tui.ui.widgets.panel import Panel
+
+    def footer() -> dict[str, str]:
+        return {k.description: k.key_display for k in app.screen.query(FooterKey) if k.display}
+
+    def helps() -> dict[str, str]:
+        return dict((desc, shown) for shown, desc in screen_keys(app.screen))
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert "Clear filter" not in footer() and "Clear filter" not in helps()
+        await pilot.press("2", "slash")
+        await settle(app, pilot)
+        assert isinstance(app.focused, Input)
+        assert footer().get("Clear filter") == "Esc" and helps()["Clear filter"] == "Esc"
+        await pilot.press("z", "z", "z", "enter")
+        await settle(app, pilot)
+        panel = app.query_one(PricesPanel)
+        assert panel.table.has_focus and panel.text_filter == "zzz"
+        assert footer().get("Clear filter") == "Esc", footer()
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert panel.text_filter == "" and panel.table.has_focus and panel.table.row_count
+        assert "Clear filter" not in footer() and "Clear filter" not in helps()
+        await pilot.press("escape")  # nothing to clear: still the dashboard, the same focus
+        await settle(app, pilot)
+        assert panel.table.has_focus and isinstance(panel, Panel)
