@@ -186,3 +186,23 @@ async def test_esc_clearing_a_filter_is_in_the_footer_and_the_help(tmp_path: Pat
         await pilot.press("escape")  # nothing to clear: still the dashboard, the same focus
         await settle(app, pilot)
         assert panel.table.has_focus and isinstance(panel, Panel)
+
+
+@pytest.mark.parametrize(("key", "screen"), [("s", "SourcesScreen"), ("a", "AlertsScreen")])
+async def test_enter_is_not_offered_where_it_selects_nothing(
+    tmp_path: Path, key: str, screen: str
+) -> None:
+    """The help over the sources and the alerts log said "Enter Select" (Textual's table), and
+    Enter did nothing there: the line under the table shows the highlighted row already."""
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press(key)
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == screen
+        said = {desc: shown for shown, desc in screen_keys(app.screen)}
+        assert "Select" not in said and "Enter" not in ", ".join(said.values()), said
+        assert said["Up"] == "↑, k" and said["Back"] == "Esc"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == screen
