@@ -144,3 +144,34 @@ async def test_the_focused_panel_is_seen_with_no_row_to_show(tmp_path: Path, the
             edge = other.styles.border_top
             shown = contrast(focused_edge[1].rgb, edge[1].rgb)
             assert focused_edge[0] != edge[0] or shown >= 3.0, (theme, focused_edge, edge)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("key", ["ctrl+p", "t"])
+async def test_the_palettes_hint_reads_at_4_5_to_1(tmp_path: Path, theme: str, key: str) -> None:
+    """ "Search for commands…" (Ctrl+P) and "Search for themes…" (t), the palette's one line
+    before anything is typed, were Textual's placeholder colour: 2.7:1 in metalwatch-light,
+    3.3:1 in high contrast; each command's key under it ("key: q") was dim, 3.6:1 on the
+    highlighted command in metalwatch-amber."""
+    from textual.command import CommandInput
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        await pilot.press(key)
+        await settle(app, pilot)
+        await pilot.pause(0.3)  # the palette's opening animation
+        box = app.screen.query_one(CommandInput)
+        cells = [s for s in box.render_line(0) if words(s.text) and s.style is not None]
+        cells = cells[1:]  # the cursor's cell: the cursor's colours
+        assert "earch for" in "".join(s.text for s in cells)
+        assert not unreadable(cells), (theme, unreadable(cells))
+        if key == "ctrl+p":  # "key: q" under each command: dim, 3.6:1 on the highlighted one
+            from textual.command import CommandList
+
+            listed = app.screen.query_one(CommandList)
+            said = [s for y in range(4) for s in listed.render_line(y) if words(s.text)]
+            assert "key:" in "".join(s.text for s in said)
+            assert not unreadable(said), (theme, unreadable(said))
