@@ -206,3 +206,19 @@ async def test_enter_is_not_offered_where_it_selects_nothing(
         await pilot.press("enter")
         await settle(app, pilot)
         assert type(app.screen).__name__ == screen
+
+
+async def test_the_footer_names_the_palette_key_as_the_help_does(tmp_path: Path) -> None:
+    """The footer said "^p palette" where the help says "Ctrl+P opens the command palette" and
+    every other key of the footer is in the help's form; at 80 columns the help key stays."""
+    from textual.widgets._footer import FooterKey
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        keys = [k for k in app.screen.query(FooterKey) if k.display and k.size.width]
+        (palette,) = [k for k in keys if k.has_class("-command-palette")]
+        assert (palette.key_display, palette.description) == ("Ctrl+P", "Palette")
+        assert "Ctrl+P opens the command palette" in help_text({}).plain
+        shown = {k.key_display for k in keys if k.region.right <= palette.region.x}
+        assert {"q", "?", "/", "m", "r"} <= shown, shown

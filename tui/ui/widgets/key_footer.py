@@ -14,6 +14,8 @@ from textual.app import ComposeResult
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from tui.ui.key_words import our_words
+
 FIRST: tuple[str, ...] = ("quit", "help", "clear-filter", "filter", "pick-metal", "refresh", "back")
 
 
@@ -72,7 +74,7 @@ class KeyFooter(Footer):
                 key = FooterKey(
                     binding.key,
                     self.app.get_key_display(binding),
-                    binding.description,
+                    our_words(binding.description),  # Textual's "palette": "Palette"
                     binding.action,
                     classes="-command-palette -compact",
                     disabled=not enabled,
