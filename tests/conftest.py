@@ -118,3 +118,41 @@ def make_unwritable() -> Iterator[Callable[[Path], None]]:
             subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=False)
         else:
             os.chmod(path, stat.S_IMODE(mode))
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 4 MB file system (tmpfs; more than the 1 MB ``files.disk_full`` calls full), where root can mount one; skipped elsewhere. Fill it
+    with :func:`fill_disk`."""
+    import os
+    import shutil
+    import subprocess
+
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small tmpfs needs root")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True, check=False)
+
+
+def fill_disk(folder: Path, *, leave: int = 0) -> Path:
+    """Fill the file system holding ``folder`` (a ``small_disk``) with a file, leaving ``leave``
+    bytes; the filler's path (remove it to give the room back)."""
+    import contextlib
+    import os
+
+    filler = folder / "filler"
+    fs = os.statvfs(folder)
+    with open(filler, "wb") as f, contextlib.suppress(OSError):
+        f.write(b"\0" * max(0, fs.f_bavail * fs.f_frsize - leave))
+    return filler

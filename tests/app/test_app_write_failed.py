@@ -31,6 +31,7 @@ import pytest
 from tests.app.refused_writes import FULL, READ_ONLY, Disk, refuse_writes
 from tests.app.test_cache_faults_app import seed, settle
 from tests.app.test_locked_store_back import FEED, STORED, header, until, with_a_new_item
+from tests.conftest import fill_disk
 from tui.core.alert_rules import AlertRule
 from tui.core.config import parse_config
 from tui.flow.alerts import HELD
@@ -188,3 +189,39 @@ async def test_a_kept_out_session_whose_rejoin_meets_a_full_disk_goes_on_from_th
         kept = {h.title for h in store.load_headlines()}
     assert len(logged) == 4 and set(logged) - STORED == {logged[0]}, logged
     assert logged[0].startswith(NEW) and STORED <= kept, (logged, kept)
+
+
+async def test_a_full_disk_at_the_start_is_tried_again_as_one_met_later(
+    small_disk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real full disk (a small file system filled) when the app starts: it was read-only for
+    the whole session, never tried again, unlike a write refused later. Now said the same way
+    (that it is tried again), and once there is room what the session fetched and marked is in
+    the file."""
+    feed = small_disk / "feed.xml"
+    shutil.copy(FEED, feed)
+    path = small_disk / "cache" / "store.sqlite3"
+    seed(path)
+    filler = fill_disk(small_disk)
+    app = MetalwatchApp(config(feed), store_path=path)
+    notes = spy(app, monkeypatch)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await until(pilot, lambda: "cache read-only: not saved" in header(app))
+        assert app._store is not None and app._store.retry_wanted
+        assert app.snapshot is not None
+        marked = next(s.id for s in app.snapshot.stories if s.title.startswith("Copper story"))
+        app.mark_read([marked])
+        await settle(app, pilot)
+        filler.unlink()
+        await until(pilot, lambda: "cache available again" in header(app))
+        await settle(app, pilot)
+        assert app._store.saves and app._store.read_only is None
+        assert "not saved" not in header(app), header(app)
+    said = [m for _, m in notes]
+    full = [m for m in said if f"the disk holding {path.parent} is full" in m]
+    assert len(full) == 1, said
+    assert full[0].endswith("; trying to save to the cache again every 0.2 s"), full
+    assert [m for m in said if m.startswith("cache available again")], said
+    with Store(path) as store:
+        assert marked in store.read_ids()

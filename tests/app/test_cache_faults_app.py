@@ -130,6 +130,46 @@ async def test_a_damaged_cache_moved_aside_is_said_in_the_app(
     assert len(moved) == 1, notes
 
 
+async def test_a_cache_cut_short_keeps_what_can_be_read_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store cut short (a crash, a full disk at a copy): the stories and read marks that can
+    still be read are in the new store and on screen, and the notice and the header say that
+    part of it was saved, not that the cache was reset."""
+    path = tmp_path / "store.sqlite3"
+    with Store(path) as store:
+        store.mark_read(["story-read"], at=SEEN)
+        store.save_headlines(
+            "news",
+            [
+                Headline(
+                    f"Copper story {i} " + "ore " * 40, f"https://example.org/{i}", "news", SEEN
+                )
+                for i in range(400)
+            ],
+            seen_at=SEEN,
+        )
+    with path.open("r+b") as f:
+        f.truncate(path.stat().st_size * 2 // 3)
+    app = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
+    notes = spy_notes(app, monkeypatch)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        app.clear_notifications()
+        app.load_from_store()
+        await settle(app, pilot)
+        header = app.status_bar.status_text().plain
+        assert "⚠ cache was damaged: moved aside, part of it saved in a new one" in header, header
+        assert "⚠ cache rebuilt" in app.status_bar.status_text(40).plain
+        shown = app.query_one(HeadlinesPanel).row_objects.values()
+        assert shown and all(s.title.startswith("Copper story") for s in shown)
+    (moved,) = [n for n in notes if "moved aside" in n]
+    assert "saved from it: 1 read mark, " in moved, moved
+    assert moved.endswith("; lost: part of the stories"), moved
+    with Store(path) as again:
+        assert again.recovered is None and again.read_ids() == {"story-read"}
+
+
 async def test_a_damaged_cache_keeps_what_the_user_saw_on_screen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -29,6 +29,7 @@ import pytest
 from tests.app.refused_writes import FULL, Disk, refuse_writes
 from tests.app.test_cache_faults_app import seed
 from tests.app.test_watch_locked import FETCHED, STORED, config, titles, until
+from tests.conftest import fill_disk
 from tui.core.alert_rules import AlertRule
 from tui.flow.alerts import HELD
 from tui.flow.watch import run_watch
@@ -125,3 +126,32 @@ def test_a_kept_out_run_whose_rejoin_meets_a_full_disk_fires_from_the_files_stat
     assert out.getvalue().count("\n") == 1, out.getvalue()
     with Store(path) as file:
         assert sorted(a["rule"] for a in file.load_alerts()) == ["cops", "stabbing"]
+
+
+def test_watch_started_on_a_full_disk_saves_once_it_has_room(small_disk: Path) -> None:
+    """A real full disk (a small file system filled) when ``watch`` starts: the run was
+    read-only to its end. It is tried again, said as for a write refused later."""
+    path = small_disk / "cache" / "store.sqlite3"
+    seed(path)
+    filler = fill_disk(small_disk)
+    store = Store(path)
+    assert store.read_only == f"the disk holding {path.parent} is full"
+    err = io.StringIO()
+    thread = threading.Thread(
+        target=lambda: run_watch(config(), stop_after=6.0, store=store, out=io.StringIO(), err=err),
+        daemon=True,
+    )
+    thread.start()
+    until(lambda: "trying to save to the cache again every 0.2 s" in err.getvalue())
+    until(lambda: any(t.startswith(FETCHED) for t in _memory_titles(store)))
+    filler.unlink()
+    until(lambda: "cache available again" in err.getvalue())
+    assert "cache available again: 1 story of this session saved" in err.getvalue()
+    thread.join(10)
+    store.close()
+    got = titles(path)
+    assert STORED < got and any(t.startswith(FETCHED) for t in got), got
+
+
+def _memory_titles(store: Store) -> set[str]:
+    return {h.title for h in store.load_headlines()}

@@ -91,3 +91,28 @@ def test_a_damaged_cache(
     again = run("snapshot", "--offline", "--json", "--config", str(config))
     assert again.returncode == 0 and again.stderr == "", again.stderr
     assert json.loads(again.stdout)["headlines"], "this run's fetch was not saved"
+
+
+def test_a_cut_store_keeps_the_rules_state_so_nothing_fires_again(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Cut short past its first pages (the rules' state, the read marks, the settings): what
+    can be read is saved into the new store, a rule the damaged one recorded as fired does not
+    fire again, and ``notes`` says what was saved and what was lost."""
+    config = write_config(tmp_path, server)
+    config.write_text(config.read_text() + RULE)
+    online = seed(config, capsys)
+    assert [a["rule"] for a in online["alerts"]] == ["Copper above 13k"]
+    store = cache_dir() / "store.sqlite3"
+    for suffix in ("-wal", "-shm"):
+        Path(f"{store}{suffix}").unlink(missing_ok=True)
+    pages = store.stat().st_size // 4096
+    assert pages > 24, pages
+    os.truncate(store, 23 * 4096 + 100)  # the small tables' first pages kept, the rest cut
+    done = run("snapshot", "--json", "--config", str(config))
+    assert done.returncode == 0, done.stderr
+    clean_stderr(done.stderr, mentions="moved aside")
+    doc = json.loads(done.stdout)
+    assert doc["alerts"] == [], "fired again what the damaged store recorded"
+    (note,) = [n for n in doc["notes"] if "moved aside" in n]
+    assert "saved from it: 1 alert rule's state" in note and "; lost: " in note, note

@@ -152,5 +152,7 @@ def test_a_damaged_cache_is_a_note(tmp_path: Path, capsys: pytest.CaptureFixture
     code, out, err = _check(cfg, capsys)
     assert code == 0
     assert err.startswith("metalwatch: note: cache (") and "not read" in err
+    # what the next run does of it, said: moved aside, what can be read kept
+    assert "the next run that opens it moves it aside and keeps what can still be read" in err
     assert "points, 1992-01-01 to 2026-05-01 (USD/t)" in out
     assert store.read_bytes() == b"\x00garbage, not SQLite\n" * 300

@@ -364,7 +364,7 @@ def test_empty_valid_feed_is_not_an_error() -> None:
         (b'{"articles": []}', "got JSON"),
         (b"<?xml version='1.0'?><note><to>x</to></note>", "not an RSS or Atom feed"),
         (b"<rss version='2.0'><channel><title>broken</ti", "no entries"),
-        (b"Please limit requests", "not"),
+        (b"Please limit requests", "got plain text: .Please limit requests."),
     ],
 )
 def test_unusable_bodies_raise(body: bytes, message: str) -> None:

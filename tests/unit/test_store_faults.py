@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import fill_disk
 from tui.core.models import Headline, PriceSeries
 from tui.flow.store_open import cache_notice
 from tui.store import SCHEMA_VERSION, Store, StoreError, schema
@@ -129,26 +129,6 @@ def test_a_full_disk_mid_session_keeps_the_data_in_memory(tmp_path: Path) -> Non
         assert len(again.load_headlines()) == 3, "the file holds what it held, whole"
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real 1 MB file system (tmpfs), where root can mount one; skipped elsewhere."""
-    mount = tmp_path / "small"
-    mount.mkdir()
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a small tmpfs needs root")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], capture_output=True, check=False)
-
-
 def test_a_really_full_disk_mid_session(small_disk: Path) -> None:
     path = small_disk / "cache" / "store.sqlite3"
     stored(path, n=20)
@@ -184,6 +164,52 @@ def test_a_store_opened_on_a_full_disk_says_the_disk_is_full(small_disk: Path) -
             "stored; this run's data is kept in memory, not saved"
         )
         assert len(s.load_headlines()) == 20
+
+
+@pytest.mark.parametrize("existing", [True, False])
+def test_a_store_opened_on_a_full_disk_is_saved_to_once_there_is_room(
+    small_disk: Path, existing: bool
+) -> None:
+    """A full disk at the start, whether the store exists (it cannot be written) or not yet (it
+    cannot be made): the session goes on in memory and saving is tried again, as when a write
+    is refused mid-session (``retry_save``); once there is room, what the session kept is in
+    the file. It was read-only for the whole session: the stories fetched and the rules' state
+    lost at the quit."""
+    from tui.flow.reopen import try_store
+
+    path = small_disk / "cache" / "store.sqlite3"
+    if existing:
+        stored(path, n=20)
+    else:
+        path.parent.mkdir()
+    filler = fill_disk(small_disk)
+    with Store(path, busy_timeout=FAST) as s:
+        assert s.read_only == f"the disk holding {path.parent} is full", s.read_only
+        assert s.retry_wanted and not s.locked, "a full disk may pass: tried again"
+        s.save_headlines("new", headlines("new", 2), seen_at=SEEN)
+        s.set_alert_state("rule", "fired")
+        assert not try_store(s, path).back, "still full"
+        assert s.retry_wanted
+        filler.unlink()
+        tried = try_store(s, path, screen=False)
+        assert tried.back and s.saves and s.read_only is None, (tried, s.read_only)
+        assert tried.notice is not None and tried.notice.startswith("cache available again")
+    with Store(path) as again:
+        assert again.recovered is None and again.read_only is None
+        assert len(again.load_headlines()) == (22 if existing else 2)
+        assert again.get_alert_state("rule") == "fired"
+
+
+def test_a_read_only_folder_at_the_start_is_not_tried_again(
+    tmp_path: Path, make_unwritable: Callable[[Path], None]
+) -> None:
+    """Refused by its permissions from the start (a cache shared read-only): read-only for the
+    session, as said, not tried every few seconds."""
+    folder = tmp_path / "cache"
+    stored(folder / "store.sqlite3")
+    make_unwritable(folder)
+    with Store(folder / "store.sqlite3", busy_timeout=FAST) as s:
+        assert s.read_only is not None and not s.retry_wanted
 
 
 @pytest.mark.parametrize(("free", "said"), [(0, "full"), (50 << 30, "refused")])

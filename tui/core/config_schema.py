@@ -125,10 +125,15 @@ class YahooSource(PriceSource):
 
 class FredSource(PriceSource):
     series: Text | UnsetType = UNSET
+    decimal: Text | UnsetType = UNSET  # as StooqSource's
+    date_format: Text | UnsetType = UNSET
 
 
 class StooqSource(PriceSource):
-    pass
+    # sources.download_table: a download saved again by a spreadsheet whose numbers or dates do
+    # not say which mark is the decimal one, or which of day and month comes first
+    decimal: Text | UnsetType = UNSET
+    date_format: Text | UnsetType = UNSET
 
 
 class CsvSource(PriceSource):

@@ -65,18 +65,18 @@ from collections.abc import Sequence
 from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_causes import framed
 from tui.engine.classifier_comments import market_cause
 from tui.engine.classifier_direction import (
     corridor,
     lede_flow,
     retaliation_corridor,
-    sanctioner_elsewhere,
     title_fills,
     without_kicker,
 )
 from tui.engine.classifier_effects import kept_metals
 from tui.engine.classifier_form import measure_form, named_instrument
+from tui.engine.classifier_market_acts import framed_title
+from tui.engine.classifier_pairs import other_side
 from tui.engine.classifier_phrases import aside_clauses
 from tui.engine.classifier_reactions import title_reacts
 from tui.engine.classifier_read import read_text
@@ -139,7 +139,7 @@ def _analyse(
     if kept is not None:  # the title and lede as read, for the learned gate
         kept += [t, *map(text_of, sents[:1])]
 
-    reading = framed(t, read_text(t, trace=trace), sents[0] if sents else "", trace)
+    reading = framed_title(t, read_text(t, trace=trace), sents, trace)
     kicker, mark, rest = title.partition("?")
     if reading.vetoed == "speculation" and mark and len(rest.split()) >= 4:
         # "Tariff troubles ahead? India proposes ...": a question leads in to the news
@@ -250,7 +250,7 @@ def _analyse(
         origin, destination, place_words = counter
         trace.append("retaliation: the subject's measure on the other side's goods")
     beside = t if source is not t else (text_of(sents[0]) if sents else None)
-    if (sides := sanctioner_elsewhere(source, f, beside, origin, destination)) is not None:
+    if (sides := other_side(source, f, beside, origin, destination)) is not None:
         origin, destination, actor_word = sides  # the sanction's named side is its target
         place_words.append(actor_word)
     if source is not t and (origin == "*" or destination == "*"):

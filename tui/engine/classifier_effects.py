@@ -65,9 +65,10 @@ _RESULT_RE = re.compile(
 #: A comparison with a measure ("bigger worries than US tariffs"), not a compound adjective
 #: ("higher-than-expected") nor an amount ("more than 800 products"): with no act told, comment
 #: on the measure. A measure compared with something else ("quotas softer than industry asked")
-#: is still reported.
+#: is still reported; nor the trade-remedy term "sales at less than fair value" (dumping).
 _COMPARED_RE = re.compile(
-    r"\b(?:\w+er|more|less|fewer|worse)\s+(?:[\w'’]+\s+){0,2}?than\s(?![-\d$€£])",
+    r"\b(?:\w+er|more|less|fewer|worse)\s+(?:[\w'’]+\s+){0,2}?than\s(?![-\d$€£])"
+    r"(?!fair\s+value)",
     re.IGNORECASE,
 )
 _NO_PROMISE_RE = re.compile(

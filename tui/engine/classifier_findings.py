@@ -8,6 +8,7 @@ from __future__ import annotations
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_lapses import suspension_ended
 from tui.engine.classifier_nouns import rule_noun, rule_release_noun
+from tui.engine.classifier_paused import measure_paused
 from tui.engine.classifier_phrases import (
     dates_its_effect,
     lifted_to_rate,
@@ -362,7 +363,7 @@ def rule_at(t: Text, i: int) -> Finding | None:
     shift = next((k for k in (i - 2, i - 3) if k >= 0 and t.word(k) in R.SHIFT_VERBS), None)
     if shift is not None and measure_of(low) and _shift_after_release(t, shift):
         return _rule_replace(t, shift)  # "..., moves to quota system": read from the measure
-    return rule_release_noun(t, i) or rule_noun(t, i)
+    return rule_release_noun(t, i) or measure_paused(t, i) or rule_noun(t, i)
 
 
 def _noun_reading(t: Text, i: int) -> bool:

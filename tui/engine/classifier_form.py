@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_channels import channelled
 from tui.engine.classifier_effects import concessional_quota
 
 # the instrument a lede names for a generic measure word, read before the rate (classifier.py)
@@ -24,8 +25,8 @@ def measure_form(f: Finding, metal_ids: tuple[str, ...], source: Text, lede: str
     a safeguard whose lede names its surtax or duty and no quota is a ``tariff`` ("final
     safeguard surtaxes on heavy plate"), as is a provisional safeguard; on steel otherwise
     (named in the lede), or a steel duty set beside quotas, it is a tariff-rate ``quota``."""
-    if f.rule == "restart" and _to_permit_holders(source, f):
-        return "licensing"
+    if (f.rule == "restart" and _to_permit_holders(source, f)) or channelled(source, f):
+        return "licensing"  # "only by approved exporters", "to state trading enterprises"
     if f.status in ("tariff", "resuming") and concessional_quota(source.text):
         return "quota"  # "to import 140 tonnes of gold at lower duty": a tariff-rate quota
     if f.status == "resuming" and _duty_suspension_ended(source):

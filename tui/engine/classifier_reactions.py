@@ -29,6 +29,7 @@ from tui.engine.classifier_effects import (
     spared_from_investigation,
 )
 from tui.engine.classifier_frames import takes_effect
+from tui.engine.classifier_listed import issued_beside
 from tui.engine.classifier_notices import lede_notice, notice_veto
 from tui.engine.classifier_stances import stance_veto
 from tui.engine.classifier_text import Finding, Text, base_word
@@ -84,6 +85,8 @@ def _procedure_step(t: Text, best: Finding) -> bool:
         word = t.word(p)
         review = word in ("review", "reviews") and t.word(p - 1) in R.CASE_QUALIFIERS
         if (word in R.PROCEDURE_NOUNS or review) and t.word(p + 1) in R.PROCEDURE_PREPS:
+            if issued_beside(t, p, best.index):
+                return False
             return not any(t.word(j) in R.CLAUSE_BREAK for j in range(p, best.index))
     return False
 

@@ -29,6 +29,7 @@ from tui.engine.classifier_frames import (
     topic_question,
 )
 from tui.engine.classifier_mentions import mention_veto, recast
+from tui.engine.classifier_nonmeasures import nonmeasure_veto
 from tui.engine.classifier_nouns import replacing_measure
 from tui.engine.classifier_phrases import bare_subject
 from tui.engine.classifier_reactions import after_kicker, credited_source, ordered, reaction_veto
@@ -72,7 +73,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     text = t.text
     if (mention := mention_veto(t, best)) is not None:
         return mention
-    if (reaction := reaction_veto(t, best)) is not None:
+    if (reaction := reaction_veto(t, best) or nonmeasure_veto(t, best)) is not None:
         return reaction
     if question(t, best):
         return "speculation", "a question, not a measure"

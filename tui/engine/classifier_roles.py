@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_listed import listed_after, market_of_goods, word_before_place
 from tui.engine.classifier_phrases import measure_after_modifiers, owned_goods, safeguard_after
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
@@ -37,9 +38,7 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         while last + 1 < len(toks) and toks[last + 1].start < e:
             last += 1
         spans.append((first, last))
-        k = first - 1
-        while k >= 0 and toks[k].low in ("the", "a", "an"):
-            k -= 1
+        k = word_before_place(t, first, bg)  # past "the" and "the Republic of"
         prep = toks[k].low if k >= 0 else ""
         demonym = t.gaz.is_demonym(matched)
         if demonym and prep == "to" and t.word(k - 1) in R.CHANGE_NOUNS:
@@ -69,6 +68,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         ):
             role = "into"  # "all US steel and aluminium imports": the country imports
             # ("Japan imposes tariff on Brazil steel imports": another's goods, below)
+        elif market_of_goods(t, last):
+            role = "other"  # "European steel stocks": where the market is, not the goods
         elif demonym and goods_next and prep != "to" and safeguard_after(t, last + 1):
             role = "actor"  # "Turkish steel safeguard measures": a safeguard names no exporter
         elif demonym and goods_next and prep != "to":
@@ -132,7 +133,11 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "from"  # "metal produced by Russia": where the goods come from
         elif prep == "by":
             role = "actor"
-        elif prep in ("and", ",", "&") and prev_role is not None and first - prev_end_tok <= 2:
+        elif (
+            prep in ("and", ",", "&")
+            and prev_role is not None
+            and listed_after(t, prev_end_tok, first)
+        ):
             role = prev_role
         elif demonym and first == 0 and nxt in R.ACTOR_NEXT:
             role = "actor"  # "Saudi to apply duties", "Dutch to restrict exports": the country

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_comments import effect_modal
+from tui.engine.classifier_listed import market_led
 from tui.engine.classifier_rates import rate_in
 from tui.engine.classifier_schedule import scheduled_would
 from tui.engine.classifier_talks import talked_change
@@ -295,14 +296,16 @@ def _past_act(before: str) -> bool:
 def main_clause(sent: str) -> str:
     """A sentence without its background clause, whose rates belong to another measure:
     "... after Trump's 25% tariffs" keeps what comes before; "After the truce took effect,
-    the US re-imposed a 10% tax" keeps what comes after the clause's comma."""
+    the US re-imposed a 10% tax" keeps what comes after the clause's comma. A market move
+    before it ("Aluminium prices rose after Trump said he would impose 25% tariffs") is no
+    measure: the clause after it tells the measure (:func:`market_led`)."""
     m = R.BACKGROUND_CUT_RE.search(sent)
     if m is None:
         return sent
     comma = sent.find(",", m.end())
     if comma >= 0 and "," not in sent[: m.start()] and m.start() < len(sent) // 3:
         return sent[comma + 1 :]
-    return sent[: m.start()]
+    return sent[m.start() :] if market_led(sent[: m.start()]) else sent[: m.start()]
 
 
 def _object_end(t: Text, f: Finding) -> int:

@@ -33,6 +33,8 @@ from tui.sources.prices_common import join_warnings
 if TYPE_CHECKING:
     from tui.store import Store
 
+#: What becomes of a damaged cache (``tui.store.salvage``), said by ``check``, which only looks.
+SALVAGED = "moves it aside and keeps what can still be read of it"
 #: How long the look into the cache waits for another program's lock (a refresh writing).
 CACHE_WAIT_S = 0.5
 
@@ -133,7 +135,10 @@ def read_local_sources(
 def _look(path: Path) -> tuple[Store | None, str | None]:
     """A read-only look into the cache at ``path`` that can read it now, or None and what to
     say (nothing when there is no cache yet: nothing stored to judge by)."""
+    import sqlite3
+
     from tui.store import Store, StoreError
+    from tui.store.schema import is_corrupt
 
     if not path.exists():
         return None, None
@@ -146,6 +151,8 @@ def _look(path: Path) -> tuple[Store | None, str | None]:
             problem = f"locked by another program (waited {CACHE_WAIT_S:g} s)"
         except Exception as exc:  # damaged: "file is not a database", a malformed page...
             problem = _short(str(exc)) or type(exc).__name__
+            if isinstance(exc, sqlite3.DatabaseError) and is_corrupt(exc):
+                problem = f"{problem}; the next run that opens it {SALVAGED}"
         if problem is not None:
             store.close()
             store = None

@@ -12,9 +12,10 @@ screen and says on its stderr what became of the cache. A cache that turns out r
 damaged then is said as at a start; one not locked is never tried.
 
 A write the file refused for another reason mid-session (a full disk, the file made read-only,
-an I/O error: ``store.retry_save``) is tried again the same way, by :class:`Retry` (``watch``)
-and by the app (``tui.ui.reopening``), each try first asking cheaply whether the refusal still
-stands (:func:`still_refused`), said once (:func:`trying_again`). A try whose merge meets such a
+an I/O error: ``store.retry_save``), or a disk already full at the start, is tried again the same
+way, by :class:`Retry` (``watch``) and by the app (``tui.ui.reopening``), each try first asking
+cheaply whether the refusal still stands (:func:`still_refused`), said once
+(:func:`trying_again`). A try whose merge meets such a
 refusal leaves the session on a copy of the file in memory with its own data merged in
 (``LockingStore.rejoin``): not back (``Tried.read``), tried again, and the rules go on from the
 file's state, not held.

@@ -70,7 +70,7 @@ from tui.sources.csv_layout import (
     refuse_non_table,
     unwrap_cell,
 )
-from tui.sources.csv_skipped import Skipped
+from tui.sources.csv_skipped import Skipped, filled_width
 from tui.sources.prices_common import (
     build_series,
     cut_in_price,
@@ -121,14 +121,6 @@ def _int_option(src: SourceConfig, key: str, default: int) -> int:
     return value
 
 
-def _filled_width(row: list[str]) -> int:
-    """Cells up to the last one that holds something (trailing empty cells do not count)."""
-    width = len(row)
-    while width and not row[width - 1].strip():
-        width -= 1
-    return width
-
-
 def _column_count(head: list[str] | None, body: list[list[str]]) -> int:
     """How many columns the table has: its header's (named or not), else the usual width of its
     rows."""
@@ -136,7 +128,7 @@ def _column_count(head: list[str] | None, body: list[list[str]]) -> int:
         return len(head)
     widths: dict[int, int] = {}
     for row in body:
-        width = _filled_width(row)
+        width = filled_width(row)
         widths[width] = widths.get(width, 0) + 1
     return max(widths, key=lambda w: (widths[w], w)) if widths else 0
 
@@ -292,7 +284,7 @@ def parse(
         last_read = False
         if value_col >= len(row) or (row is body[-1] and cut_in_price(text, row, value_col, above)):
             continue
-        if _filled_width(row) > columns:
+        if filled_width(row) > columns:
             skipped.ragged(row)
             continue
         day = parse_date(raw_date)
@@ -306,12 +298,8 @@ def parse(
         last_read = True
         units.append(row[unit_col].strip() if unit_col is not None and unit_col < len(row) else "")
     if not points:
-        if skipped.ragged_example:
-            raise SourceError(
-                f"rows have more cells than the {columns} columns of the table, e.g. "
-                f"{skipped.ragged_example!r}: numbers with an unquoted thousands separator or "
-                "decimal comma? (quote them, or set delimiter)"
-            )
+        if (ragged := skipped.all_ragged(columns)) is not None:
+            raise ragged
         if fmt and not any(parse_date(d) for d in date_values):
             example = next((d for d in date_values if d.strip()), "")
             raise SourceError(

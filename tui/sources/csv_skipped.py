@@ -3,7 +3,9 @@
 A row is *data that could not be read* when its date reads but its value is neither a number nor
 a missing-value token (``"12,3a4"``, ``"closed"``), or its value reads but its date, which starts
 with a digit, does not (``"2026-13-45"``). Rows after the last readable one are footers (notes,
-averages, sources) and are not counted; empty and missing values (``…``, ``N/A``) are not either.
+averages, sources) and are not counted, unless their date cell is a date in another form than
+the column's (``12/02/2026`` below ``2026-12-01``: a row added by hand, the newest price left
+out); empty and missing values (``…``, ``N/A``) are not counted either.
 A row with more filled cells than the table has columns (``2026-11-20,12,345.50`` under
 ``Date,Close``: an unquoted thousands separator or decimal comma) is not read either: its value
 column would hold a fragment of the number (``12``), a wrong price that looks right.
@@ -15,7 +17,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from tui.sources.base import SourceError
+from tui.sources.csv_dates import any_date
 from tui.sources.prices_common import MISSING, snippet
+
+
+def filled_width(row: list[str]) -> int:
+    """Cells up to the last one that holds something (trailing empty cells do not count)."""
+    width = len(row)
+    while width and not row[width - 1].strip():
+        width -= 1
+    return width
 
 
 class Skipped:
@@ -36,8 +48,11 @@ class Skipped:
         cell = raw_value.strip()
         if day is not None and value is None and cell.lower() not in MISSING:
             self._values.append(cell)
-        elif day is None and value is not None and raw_date.strip()[:1].isdigit():
-            self._pending.append(raw_date.strip())
+        elif day is None and value is not None:
+            if any_date(raw_date):  # a date in another form: data wherever it is
+                self._dates.append(raw_date.strip())
+            elif raw_date.strip()[:1].isdigit():  # data if data follows, else a footer's
+                self._pending.append(raw_date.strip())
 
     @property
     def first_value(self) -> str:
@@ -48,6 +63,20 @@ class Skipped:
     def ragged_example(self) -> str:
         """The first row with more cells than columns, shortened ("" when there is none)."""
         return snippet(self._ragged[0], 32) if self._ragged else ""
+
+    def all_ragged(
+        self, columns: int, remedy: str = "quote them, or set delimiter"
+    ) -> SourceError | None:
+        """The error of a file none of whose rows was read, when some had more cells than the
+        table's ``columns`` (said rather than "no prices read"); ``remedy``: what the user
+        can do (a kind without a ``delimiter`` option cannot be told to set it)."""
+        if not self._ragged:
+            return None
+        return SourceError(
+            f"rows have more cells than the {columns} columns of the table, e.g. "
+            f"{self.ragged_example!r}: numbers with an unquoted thousands separator or "
+            f"decimal comma? ({remedy})"
+        )
 
     def data_row(self) -> None:
         """A row that gave a point: the unreadable dates before it were data, not notes."""

@@ -23,10 +23,17 @@ _HIGH_REF = re.compile(
 )
 
 
+# Blank lines before the XML declaration (a script's output starting with a newline): the
+# declaration must open the document, and feedparser's strict parser failed the whole feed over
+# them, leaving it to the loose one with an "ill-formed XML" warning the feed did not deserve.
+_LATE_DECLARATION = re.compile(rb"^(\xef\xbb\xbf)?\s+(?=<\?xml\b)")
+
+
 def parse(data: bytes, response_headers: dict[str, str]) -> Any:
     """feedparser's result for ``data``, with the response headers it may use."""
     import feedparser  # lazy: ~90 ms to import
 
+    data = _LATE_DECLARATION.sub(rb"\1", data, count=1)
     if b"&#" in data and _HIGH_REF.search(data):
         data = whole_references(data)
     return feedparser.parse(io.BytesIO(data), response_headers=response_headers)
@@ -83,3 +90,14 @@ def wide_as_utf8(data: bytes) -> bytes | None:
         return None
     out = text.lstrip("\ufeff").encode("utf-8")
     return _DECLARED.sub(rb"\1\2utf-8\2", out, count=1)
+
+
+def plain_text(data: bytes) -> str | None:
+    """The opening of a body with no markup at all in its first 4 KB (a server's "Service
+    unavailable", "Access denied", a rate-limit notice), one line, for the error; else None."""
+    head = data[:4096]
+    if b"<" in head:
+        return None
+    text = " ".join(head.decode("utf-8", errors="replace").split())
+    text = "".join(ch for ch in text if ch.isprintable())
+    return text if len(text) <= 60 else text[:59] + "…"

@@ -1,4 +1,5 @@
-"""RSS 0.9x / 1.0 (RDF) / 2.0 and Atom 0.3 / 1.0 feeds, parsed with feedparser.
+"""RSS 0.9x / 1.0 (RDF) / 2.0 and Atom 0.3 / 1.0 feeds, parsed with feedparser, and JSON Feed
+(:mod:`tui.sources.json_feed`).
 
 ``parse`` is pure: bytes in, :class:`ParseResult` out. feedparser only ever sees the body as a
 byte stream (never a str, which it would fetch as a URL, and never bare bytes, which it would
@@ -29,7 +30,7 @@ from tui.core.text import (
     split_outlet_suffix,
     unwrap_redirect,
 )
-from tui.sources import feed_charset, feed_document
+from tui.sources import feed_charset, feed_document, json_feed
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
 from tui.sources.entry_title import shown_title
@@ -95,9 +96,11 @@ def parse(
     passed = feed_charset.passed_headers(headers, data)
     if (utf8 := feed_document.wide_as_utf8(data)) is not None:  # UTF-16/32: its own charset
         data, passed = utf8, {k: v for k, v in passed.items() if k != "content-type"}
-    _sniff(data, headers)
-    data = without_cut_character(data)
-    parsed: Any = feed_document.parse(data, passed)
+    parsed: Any = json_feed.document(data)
+    if parsed is None:
+        _sniff(data, headers)
+        data = without_cut_character(data)
+        parsed = feed_document.parse(data, passed)
     entries: list[Any] = list(parsed.get("entries") or [])
     version = parsed.get("version") or ""
     problem = _bozo_message(parsed, data, passed) if parsed.get("bozo") else None
@@ -163,6 +166,8 @@ def _sniff(data: bytes, headers: Mapping[str, str] | None) -> None:
         raise SourceError("expected a feed, got an HTML page")
     if head.lstrip()[:1] in (b"{", b"["):
         raise SourceError("expected a feed, got JSON")
+    if (text := feed_document.plain_text(data)) is not None:
+        raise SourceError(f"expected a feed, got plain text: {text!r}")
 
 
 def _is_fatal(parsed: Any) -> bool:

@@ -1,37 +1,34 @@
 """FRED ``fredgraph.csv`` downloads: ``observation_date,<ID>`` (or the older ``DATE,<ID>``).
 
-Options: ``series`` (required unless ``url`` is set), ``unit``, ``price_type``, ``currency``.
-``.`` marks a missing observation. A download of several series (``id=A,B``) has one column
-per series: the one named by ``series`` is read, else the first.
+Options: ``series`` (required unless ``url`` is set), ``unit``, ``price_type``, ``currency``;
+``decimal`` and ``date_format`` for a download saved again by a spreadsheet whose numbers or
+dates do not say (read by :mod:`tui.sources.download_table`: ``sep=;``, semicolons, decimal
+commas, tabs, ``dd.mm.yyyy``). ``.`` marks a missing observation. A download of several series
+(``id=A,B``) has one column per series: the one named by ``series`` is read, else the first.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import datetime
 
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
 from tui.core.series import default_unit
 from tui.sources.base import SourceError
+from tui.sources.download_table import read_points, read_table
 from tui.sources.prices_common import (
     build_series,
-    cut_off_tail,
     decode_text,
     detect_frequency,
     looks_like_html,
     option_or_query,
-    parse_number,
     refuse_other_metal,
     snippet,
 )
 
 BASE_URL = "https://fred.stlouisfed.org/graph/fredgraph.csv?id="
 
-_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 # Column names of exchange / broker price files, never of a FRED series id.
 _NOT_SERIES = frozenset({"open", "high", "low", "close", "adj close", "volume", "price"})
 
@@ -61,14 +58,11 @@ def parse(
         raise SourceError("FRED sent an empty answer")
     if looks_like_html(text):
         raise SourceError("FRED sent an HTML page instead of CSV (unknown series id?)")
-    rows = list(csv.reader(io.StringIO(text)))
-    rows = [r for r in rows if any(cell.strip() for cell in r)]
-    if not rows:
-        raise SourceError("FRED sent an empty answer")
-    header = [h.strip() for h in rows[0]]
-    if len(header) < 2 or header[0].lower() not in ("observation_date", "date"):
+    table = read_table(text, lambda names: names[0] in ("observation_date", "date"))
+    if table is None:
         raise SourceError(f"FRED did not send fredgraph CSV: {snippet(text)!r}")
-    if {h.lower() for h in header[1:]} & _NOT_SERIES:
+    header = table.header
+    if set(table.names[1:]) & _NOT_SERIES:
         raise SourceError(
             f"not a FRED download (columns {snippet(', '.join(header), 50)}): "
             'use kind = "csv" for this file'
@@ -85,26 +79,7 @@ def parse(
         col = upper.index(wanted.upper())
     symbol = header[col] or wanted or src.name
     refuse_other_metal(src, symbol, "series")
-
-    points: list[tuple[date, float]] = []
-    last_read = False
-    for row in rows[1:]:
-        last_read = False
-        if len(row) <= col:
-            continue
-        m = _DATE.match(row[0])
-        if not m:
-            continue
-        value = parse_number(row[col])
-        if value is None:
-            continue
-        try:
-            day = date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            continue
-        points.append((day, value))
-        last_read = True
-    cut = cut_off_tail(text, rows[-1] if len(rows) > 1 else None, last_read)
+    points, warning = read_points(table, text, col, src)
 
     unit, known_kind = default_unit(symbol)
     if known_kind is None:
@@ -117,5 +92,5 @@ def parse(
         rows=points,
         default_kind=known_kind,
         empty_message=f"FRED series {symbol} has no observations",
-        warning=cut,
+        warning=warning,
     )

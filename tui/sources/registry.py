@@ -46,7 +46,8 @@ KIND_HEADERS: dict[str, dict[str, str]] = {
     "gdelt": {"Accept": "application/json"},
     "federal-register": {"Accept": "application/json"},
     "rss": {
-        "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8"
+        "Accept": "application/rss+xml, application/atom+xml, application/feed+json, "
+        "application/xml;q=0.9, */*;q=0.8"
     },
 }
 

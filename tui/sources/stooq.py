@@ -4,30 +4,36 @@ Stooq often answers a script with status 200 and something that is not CSV: an H
 JavaScript proof-of-work page, "No data", "Exceeded the daily hits limit", or a request for
 an API key. All of these are errors, never data.
 
-Options: ``symbol`` (required unless ``url`` is set), ``unit``, ``price_type``, ``currency``.
+A download saved again by a spreadsheet is read too (:mod:`tui.sources.download_table`): Excel's
+``sep=`` first line, semicolons or tabs (the delimiter sniffed from the header line), decimal
+commas where the numbers say so, dates as the spreadsheet wrote them (``01.12.2026``; a
+day/month order no row decides is an error, never a guess) and a unit in the header
+(``Close (USD/t)``). Rows that look like data but are not read, and dates on several rows,
+are said in the source's warning.
+
+Options: ``symbol`` (required unless ``url`` is set), ``unit``, ``price_type``, ``currency``,
+``decimal`` (``"."`` or ``","``: for a semicolon file whose numbers never show which mark is
+the decimal one), ``date_format`` (a ``strptime`` format: for dates whose day/month order no
+row decides).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import re
-from collections.abc import Mapping
-from datetime import date, datetime
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 from urllib.parse import unquote, urlsplit
 
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
+from tui.sources.download_table import read_points, read_table
 from tui.sources.prices_common import (
     build_series,
-    cut_in_price,
-    cut_off_tail,
     decode_text,
     looks_like_html,
     option_or_query,
-    parse_number,
     refuse_other_metal,
     snippet,
 )
@@ -36,13 +42,13 @@ BASE_URL = "https://stooq.com/q/d/l/?s={symbol}&i=d"
 HTML_MESSAGE = "Stooq sent an HTML page instead of CSV (anti-bot challenge or API key needed)"
 
 # Spot precious metals in USD per troy ounce. Other symbols: unit unknown unless configured.
+CLOSE_NAMES = ("close", "zamkniecie", "zamknięcie")
 SYMBOL_UNITS: dict[str, str] = {
     "xauusd": "USD/ozt",
     "xagusd": "USD/ozt",
     "xptusd": "USD/ozt",
     "xpdusd": "USD/ozt",
 }
-_DATE = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})")
 
 
 def _symbol(src: SourceConfig) -> str:
@@ -99,34 +105,14 @@ def parse(
     text = decode_text(data, headers)
     if not text.strip():
         raise SourceError("Stooq sent an empty answer")
-    rows = [r for r in csv.reader(io.StringIO(text)) if any(c.strip() for c in r)]
-    header = [h.strip().lower() for h in rows[0]] if rows else []
-    if (
-        not header
-        or header[0] not in ("date", "data")
-        or ("close" not in header and "zamkniecie" not in header)
-    ):
+    table = read_table(text, _stooq_header)
+    if table is None:
         raise _not_csv(text)
-    col = header.index("close") if "close" in header else header.index("zamkniecie")
-    points: list[tuple[date, float]] = []
-    last_read = False
-    for row in rows[1:]:
-        last_read = False
-        if len(row) <= col or (row is rows[-1] and cut_in_price(text, row, col, len(rows[-2]))):
-            continue
-        m = _DATE.match(row[0])
-        value = parse_number(row[col])
-        if not m or value is None:
-            continue
-        try:
-            points.append((date(int(m[1]), int(m[2]), int(m[3])), value))
-        except ValueError:
-            continue
-        last_read = True
-    cut = cut_off_tail(text, rows[-1] if len(rows) > 1 else None, last_read)
+    col = next(i for i, n in enumerate(table.names) if n in CLOSE_NAMES)
+    points, warning = read_points(table, text, col, src)
     symbol = _symbol(src) or src.name
     refuse_other_metal(src, symbol, "symbol")
-    unit = SYMBOL_UNITS.get(symbol.lower(), "")
+    unit = table.unit(col) or SYMBOL_UNITS.get(symbol.lower(), "")
     return build_series(
         src,
         symbol=symbol,
@@ -135,5 +121,11 @@ def parse(
         default_kind="futures" if symbol.lower().endswith(".f") else "spot",
         frequency_hint="daily",
         empty_message="Stooq has no data for this symbol",
-        warning=cut,
+        warning=warning,
     )
+
+
+def _stooq_header(names: Sequence[str]) -> bool:
+    """``Date,Open,High,Low,Close[,Volume]``, or Stooq's Polish names (``Data``,
+    ``Zamkniecie``)."""
+    return names[0] in ("date", "data") and any(n in CLOSE_NAMES for n in names)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
@@ -18,6 +18,7 @@ from tui.core.config_types import SourceConfig
 from tui.core.fmt import counted
 from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
+from tui.sources.download_table import read_table
 from tui.sources.json_errors import json_problem
 from tui.sources.prices_common import (
     build_series,
@@ -109,9 +110,17 @@ def _zone(meta: Mapping[str, Any]) -> tzinfo:
 
 
 def _is_download_csv(data: bytes) -> bool:
-    """The v7 "Download" CSV (``Date,Open,High,Low,Close,Adj Close,Volume``) or a saved copy."""
-    head = data[:200].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith(b"date,") and b"close" in head.split(b"\n", 1)[0]
+    """The v7 "Download" CSV (``Date,Open,High,Low,Close,Adj Close,Volume``) or a copy saved
+    again by a spreadsheet (``sep=;``, semicolons, tabs: :mod:`tui.sources.download_table`)."""
+    head = data[:400].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:1] in (b"{", b"["):
+        return False
+    lines = head.decode("utf-8", errors="replace").splitlines()[:2]
+    return read_table("\n".join(lines), _download_header) is not None
+
+
+def _download_header(names: Sequence[str]) -> bool:
+    return names[0] == "date" and ("close" in names or "adj close" in names)
 
 
 def _parse_download_csv(data: bytes, src: SourceConfig, fetched_at: datetime) -> PriceSeries:

@@ -10,12 +10,16 @@ Every connection waits up to the busy timeout (:data:`BUSY_TIMEOUT_S`, or the en
 migrated in one ``BEGIN IMMEDIATE`` transaction (:mod:`tui.store.schema`), so two first starts
 at once are safe. A file is moved aside to ``<name>.corrupt-<UTC timestamp>`` (and a fresh store
 built, ``recovered`` saying so) only when SQLite says it is not a sound database, or it is a
-database that is not ours (other tables, an unknown version); never for a lock.
+database that is not ours (other tables, an unknown version); never for a lock. What can still be
+read of a damaged one is saved into the fresh store (:mod:`tui.store.salvage`), ``recovered``
+saying what was saved and lost; nothing is taken from one that is not ours.
 
 Read-only mode: when the file cannot be written (its folder or the file refuses writes, the
 disk is full), the store copies what the file holds into memory and works there for the rest
 of the session: everything stored is shown, fresh fetches are kept in memory, nothing is
-saved. ``read_only`` then says why, in a phrase for the user. A write that waits past the busy
+saved. ``read_only`` then says why, in a phrase for the user; a full disk (or a write SQLite
+refused) at the start sets ``retry_save``, as a write refused mid-session does, so saving is
+tried again (``tui.flow.reopen``). A write that waits past the busy
 timeout (another program holds the write lock) does the same and sets ``locked``; a read that
 does raises :class:`StoreError`.
 
@@ -197,6 +201,9 @@ class StoreBase:
         why = files.unwritable(path)
         if why is not None:
             self._open_read_only(path, why)
+            # a full disk may pass, so saving is tried again (``tui.flow.reopen``), as for a
+            # write refused mid-session; a file or folder its permissions refuse is not
+            self._retry_on_copy(why == files.full(path.parent))
             return
         inode = files.inode_of(path)
         try:
@@ -214,10 +221,12 @@ class StoreBase:
             if schema.is_lock(exc):
                 raise self._locked_error() from None
             if not schema.is_corrupt(exc):  # the disk, not the file: read what can be read
-                why = schema.write_failure(exc, path.parent) or schema.reason(exc)
-                self._open_read_only(path, why)
+                failure = schema.write_failure(exc, path.parent)
+                self._open_read_only(path, failure or schema.reason(exc))
+                self._retry_on_copy(failure is not None)  # a refused write: tried again
                 return
             problem = schema.reason(exc)
+        damaged = problem is not None and problem in schema.DAMAGE
         if problem is None:
             self._conn = conn
             self._in_memory = False
@@ -243,6 +252,22 @@ class StoreBase:
                 f"cache was unreadable ({problem}) and was moved aside to {aside}; starting fresh"
             )
         self._open(path, may_move=False)
+        if aside is not None and damaged:
+            self._salvage(aside, problem)
+
+    def _salvage(self, aside: Path, problem: str) -> None:
+        """What can still be read of the damaged file moved aside to ``aside``, copied into
+        this fresh store (:mod:`tui.store.salvage`); ``recovered`` says what was saved and lost."""
+        from tui.store.salvage import salvage
+
+        got = salvage(aside, self._conn)
+        log.warning("cache %s salvaged from %s: %s", self.path, aside, got.said())
+        moved = f"cache was unreadable ({problem}) and was moved aside to {aside}"
+        said = self.recovered or ""  # the fresh store's own trouble, when it had some
+        then = "starting fresh" if said.startswith(moved) else said
+        if any(got.saved.values()):
+            then = "" if said.startswith(moved) else said
+        self.recovered = "; ".join(filter(None, [moved, got.said(), then]))
 
     def _open_read_only(self, path: Path, why: str) -> None:
         """Read-only mode from the start: copy what ``path`` holds into memory."""
@@ -268,6 +293,15 @@ class StoreBase:
             mem = self._connect(MEMORY)
             schema.ensure_schema(mem)
         self._conn = mem
+
+    def _retry_on_copy(self, retry: bool) -> None:
+        """Saving tried again (``retry``) for a session on a copy of the file from its start:
+        its rows noted as the file's, as ``_degrade`` does, for the merge back."""
+        self.retry_save = retry
+        if retry:
+            from tui.store.copied import note_copied
+
+            note_copied(self._conn)
 
     def _fall_back_to_memory(self, problem: str) -> None:
         log.warning("%s: using an in-memory cache", problem)

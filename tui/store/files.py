@@ -26,10 +26,14 @@ def unwritable(path: Path) -> str | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        if exc.errno in _NO_ROOM:
+            return full(folder)
         return f"cannot create the folder {folder} ({_in_the_way(folder) or _why(exc)})"
     try:
         fd, probe = tempfile.mkstemp(prefix=".metalwatch-probe-", dir=folder)
     except OSError as exc:
+        if exc.errno in _NO_ROOM or disk_full(folder):
+            return full(folder)
         return f"the folder {folder} is not writable ({_why(exc)})"
     os.close(fd)
     try:
@@ -109,6 +113,14 @@ def _why(exc: OSError) -> str:
 #: Less room than this left for the store's folder is a full disk: SQLite then often says only
 #: "disk I/O error" (the WAL index cannot be made or grown), not SQLITE_FULL.
 FULL_BELOW = 1 << 20
+
+
+_NO_ROOM = (errno.ENOSPC, errno.EDQUOT)
+
+
+def full(folder: Path) -> str:
+    """How a full disk is said, the store's ``folder`` named (``read_only``)."""
+    return f"the disk holding {folder} is full"
 
 
 def disk_full(folder: Path) -> bool:

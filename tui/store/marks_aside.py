@@ -14,16 +14,21 @@ The marks kept aside count as read at every load (:func:`load`) and are taken in
 the next session that can write it, at its start or once a lock lets it back (:func:`take`):
 the file is first moved to a name of this process's, so a session quitting meanwhile writes a
 new one and loses nothing (and what a process killed in between left under its name is taken by
-the next); taken twice, a mark is stored once.
+the next); taken twice, a mark is stored once. Each update of the file (read, merged, moved over
+it; or moved away to be taken) holds a lock other processes honour (``<store>.read-marks.lock``,
+an advisory lock the system lets go when a process dies), so two sessions quitting in the same
+instant both keep their marks.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import threading
-from collections.abc import Mapping
+import time
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,7 +42,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("tui.store")
 
 SUFFIX = ".read-marks"
+LOCK_SUFFIX = ".lock"  # beside the marks file: what other processes lock to update it
 _LOCK = threading.Lock()  # the sessions of one process (``serve``) keep and take one at a time
+_LOCK_WAIT = 5.0  # seconds at most for another process's update (each takes milliseconds)
 _MAX_BYTES = 4 * 1024 * 1024  # far more marks than a session makes: a larger file is not ours
 
 
@@ -71,13 +78,50 @@ def _read(path: Path) -> dict[str, datetime]:
     return marks
 
 
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """The marks file at ``path`` to this thread alone: the other threads of this process, then
+    other processes (an advisory lock on ``<file>.lock``, which the system lets go when a
+    process dies). Two sessions quitting in the same instant each read the file, and the later
+    move over it dropped the earlier one's marks. A lock file that cannot be made (the folder
+    refuses writes, so the marks file is refused too), or no such locks on this system: the
+    update is made without it; one held past ``_LOCK_WAIT``: made anyway."""
+    with _LOCK:
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: this process's threads only
+            yield
+            return
+        try:
+            fd = os.open(path.with_name(path.name + LOCK_SUFFIX), os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            yield
+            return
+        try:
+            deadline = time.monotonic() + _LOCK_WAIT
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        log.warning("read marks in %s: locked too long, updated anyway", path)
+                        break
+                    time.sleep(0.005)
+                except OSError:  # no such locks on this file system
+                    break
+            yield
+        finally:
+            os.close(fd)  # the lock goes with it
+
+
 def keep(store_path: Path, marks: Mapping[str, datetime]) -> str | None:
     """Keep ``marks`` aside for the store at ``store_path``, with those kept already (a mark
     kept twice keeps its first time); None once written, else why it could not be."""
     if not marks:
         return None
     path = aside_path(store_path)
-    with _LOCK:
+    with _locked(path):  # read, merged and moved over it with no other update in between
         merged = {**marks, **_read(path)}
         tmp = stamp.private_tmp(path)
         try:
@@ -100,7 +144,7 @@ def take(store: StoriesStore, store_path: Path) -> int:
     if not store.saves or store.read_only is not None or not path.is_file():
         return 0
     taken = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.taking")
-    with _LOCK:
+    with _locked(path):
         try:
             os.replace(path, taken)
         except OSError:

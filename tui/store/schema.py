@@ -286,7 +286,7 @@ def write_failure(exc: sqlite3.Error, folder: Path | None = None) -> str | None:
     is a full disk (SQLite says "disk I/O error" when it cannot make its WAL index)."""
     name = _name(exc)
     text = str(exc)
-    full = f"the disk holding {folder} is full" if folder is not None else "the disk is full"
+    full = files.full(folder) if folder is not None else "the disk is full"
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
         return full
     if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
@@ -298,6 +298,11 @@ def write_failure(exc: sqlite3.Error, folder: Path | None = None) -> str | None:
             return full
         return f"the disk refused a write ({text})"
     return None
+
+
+#: What SQLite says of a damaged file (:func:`integrity_problem`, :func:`reason`): what can still
+#: be read of it is salvaged (``tui.store.salvage``), unlike a file that is not a store of ours.
+DAMAGE = frozenset({"failed its integrity check", "damaged", "not a SQLite database"})
 
 
 def reason(exc: sqlite3.Error) -> str:

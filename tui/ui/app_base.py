@@ -185,7 +185,12 @@ class AppBase(_App):
                     notices.append(f"{exc}; nothing is saved this session")
             else:
                 aside = store.recovered
-                notices.append(cache_notice(store))
+                notice = cache_notice(store)
+                if notice and store.retry_wanted:  # a full disk at the start: as one met later
+                    from tui.flow.reopen import trying_again
+
+                    notice = f"{notice}; {trying_again(store, self.config.app.lock_retry)}"
+                notices.append(notice)
             self._cache_watch = CacheWatch(store)
             self._store = store
         if store.read_only is None and aside_path(self.store_path).is_file():
@@ -259,9 +264,12 @@ class AppBase(_App):
         """What became of a damaged cache: the notice, and when it was moved aside a mark in
         the header for the session (the notice goes in 15 s, and the stories the user had
         stored are not on screen any more)."""
+        from tui.store.salvage import NOTHING_LOST, SAVED
+
         self._cache_notice(notice)
         if "moved aside to" in notice and (bar := self._bar()):
-            bar.set_state(moved_aside=True)
+            saved = "all" if NOTHING_LOST in notice else "part" if SAVED in notice else None
+            bar.set_state(moved_aside=True, salvaged=saved)
 
     def _note_cache(self) -> None:
         """Say the cache notice if a write made the store read-only since the last call; a

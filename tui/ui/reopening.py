@@ -13,7 +13,8 @@ an I/O error: ``store.retry_save``) is tried again the same way, with the same t
 with the refusal's notice ("trying to save to the cache again every 5 s"), and again once saved
 ("cache available again: N stories of this session saved"). A try that reads the file but still
 cannot write it (a lock let go, the disk still full) puts the screen and the rules on the file's
-state and goes on trying.
+state and goes on trying. Once the cache takes writes again, what was kept pending is written:
+the read marks and the theme picked meanwhile (the merge keeps the file's own older pick).
 """
 
 from __future__ import annotations
@@ -114,8 +115,9 @@ class Reopening(Loading):
             self._recovered(store.recovered)
         if not saving:
             self._cache_notice(None)  # the header says why nothing is saved now
-        else:  # the marks a lock kept pending (merged already, or never written), to the file
+        else:  # the marks and the theme a lock or a refused write kept pending, to the file
             self._save_read()
+            self._save_theme()
         self.load_from_store()
 
     def _unsay_lock(self) -> None:

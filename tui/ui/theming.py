@@ -124,7 +124,11 @@ class Theming(AppLayer):
             try:
                 store.set_meta(PICKED, theme)
                 store.set_meta(PICKED_UNDER, self.config.app.theme)
-                if store is shared or store.read_only is None:  # not kept out by a lock
+                # in the file; or in memory on a cache read-only for good (nothing to wait
+                # for). Kept out by a lock or a refused write (a full disk), the pick is
+                # pending: the merge back keeps the file's own, so it is saved again once the
+                # cache takes writes (``reopening``), as the read marks are
+                if store.read_only is None or (shared is not None and not shared.retry_wanted):
                     self._theme_saved = theme
             except Exception:
                 pass

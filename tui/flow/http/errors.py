@@ -8,8 +8,10 @@ within 20 s", "the answer was cut off after 5,120 bytes". Never a Python class n
 from __future__ import annotations
 
 import math
+import re
 import socket
 import ssl
+from collections.abc import Mapping
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
@@ -51,6 +53,41 @@ def status_error(response: httpx.Response) -> FetchError:
     if retry_after:  # said, so that "server asked to wait" is only said when it did
         message += f" (asks to wait {wait_text(retry_after)})"
     return FetchError(message, status=status, retry_after=retry_after)
+
+
+_RANGE = re.compile(r"bytes\s+(\d+-\d+)/(\d+|\*)", re.I)
+
+
+def partial_content(headers: Mapping[str, str]) -> FetchError:
+    """The error for ``206 Partial Content`` to a request that asked for no range (a proxy or
+    CDN handing on the piece it holds): a part read as the whole would lose the newest rows
+    without a word. Says which part came (its Content-Range, else its size)."""
+    found = _RANGE.fullmatch(headers.get("content-range", "").strip())
+    declared = headers.get("content-length", "").strip()
+    if found:
+        part = f" (bytes {found[1]}" + (f" of {found[2]})" if found[2] != "*" else ")")
+    elif declared.isdigit():
+        part = f" ({size_text(int(declared))})"
+    else:
+        part = ""
+    return FetchError(
+        "HTTP 206 Partial Content to a request for the whole document: only part of it came"
+        f"{part}, not read as the whole",
+        status=206,
+    )
+
+
+def not_followed(status: int, location: str) -> FetchError:
+    """The error for a redirect status that was not followed (``302`` with no Location,
+    ``300 Multiple Choices``): its body is the redirect's own page, not the document."""
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = ""
+    head = f"HTTP {status} {phrase}".rstrip()
+    where = clean_text(location, 80, html_input=False)
+    said = f" (to {where}), not followed" if where else " with no Location to follow"
+    return FetchError(f"{head}{said}: its body is not the document", status=status)
 
 
 def wait_text(seconds: float) -> str:

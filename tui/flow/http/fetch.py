@@ -40,6 +40,8 @@ from tui.flow.http.errors import (
     gzip_too_large,
     hostport_of,
     network_message,
+    not_followed,
+    partial_content,
     seconds_text,
     short,
     stalled,
@@ -175,6 +177,10 @@ async def _fetch(
             if said := await read_reason(response, _phrase(status), left):
                 error.message += f": {said}"
             raise error
+        if status == HTTPStatus.PARTIAL_CONTENT:  # no request here asks for a range
+            raise partial_content(response.headers)
+        if 300 <= status < 400 and status != HTTPStatus.NOT_MODIFIED:  # redirects are followed
+            raise not_followed(status, response.headers.get("location", ""))
         declared = response.headers.get("content-length", "").strip()
         encoding = response.headers.get("content-encoding", "")
         if declared.isdigit():

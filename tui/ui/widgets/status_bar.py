@@ -49,6 +49,7 @@ class StatusBar(Static):
         self.refreshing = False
         self.unsaved: str | None = None  # "cache read-only": this session's data is not saved
         self.moved_aside = False  # the cache was damaged and moved aside: said for the session
+        self.salvaged: str | None = None  # what of it was saved into the new one: "all", "part"
         self._shown: Text | None = None  # the line on screen
 
     def set_state(self, **changes: object) -> None:
@@ -119,7 +120,12 @@ class StatusBar(Static):
             busy = "  ⚠ cache busy (another program)" if short else f"  ⚠ {CACHE_BUSY}"
             parts.append(Text(busy, style="bold"))
         if self.moved_aside:  # the notice goes in 15 s; what the user had stored is not here
-            aside = "  ⚠ cache reset" if short else "  ⚠ cache was damaged: moved aside, new one"
+            saved = f"{self.salvaged} of it saved" if self.salvaged else None
+            if short:
+                aside = "  ⚠ cache rebuilt" if saved else "  ⚠ cache reset"
+            else:
+                new = f"{saved} in a new one" if saved else "new one"
+                aside = f"  ⚠ cache was damaged: moved aside, {new}"
             parts.append(Text(aside, style="bold"))
         if snap is not None and snap.mode == "offline-demo":
             if short:

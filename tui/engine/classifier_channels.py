@@ -1,0 +1,38 @@
+"""Trade kept to a class of traders: "allows cobalt exports only by approved exporters",
+"limits tin exports to state trading enterprises".
+
+A flow allowed, or limited, only through approved, licensed, registered or state traders is
+neither a restart nor a cap on an amount: who may trade needs the state's leave, which is
+``licensing`` (the README's vocabulary: state trading and approved-exporter lists). Read by
+:func:`~tui.engine.classifier_form.measure_form` on a release or a quota finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine.classifier_text import Finding, Text
+
+_CHANNEL_RE = re.compile(
+    r"[^.;:]*?\b(?:to|through|via|by|for)\s+(?:the\s+|a\s+few\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:approved|authori[sz]ed|licen[cs]ed|registered|designated|accredited|certified"
+    r"|state[-\s](?:owned|run|backed|controlled)|state|government[-\s](?:owned|run))\s+"
+    r"(?:[\w'’-]+\s+)?(?:exporters?|importers?|traders?|trading\s+(?:enterprises?|companies"
+    r"|firms|houses?)|companies|firms|entities|dealers?|enterprises?|channels?|agenc(?:y|ies)"
+    r"|buyers?|refiners?)\b",
+    re.IGNORECASE,
+)
+
+_ONLY_RE = re.compile(r"\b(?:only|exclusively|solely)\b", re.IGNORECASE)
+
+
+def channelled(source: Text, f: Finding) -> bool:
+    """The flow of the finding is allowed or limited only through a class of traders the state
+    approves or owns ("only by approved exporters", "to state trading enterprises"); a release
+    only when "only" keeps it to them."""
+    if f.status not in ("resuming", "quota"):
+        return False
+    m = _CHANNEL_RE.match(source.text, source.toks[f.index].end)
+    # a release keeps trade to the class only when "only" says so ("eases exports for licensed
+    # firms" eases them; "allows exports only by approved exporters" keeps them to those)
+    return m is not None and (f.status == "quota" or _ONLY_RE.search(m.group(0)) is not None)

@@ -1,0 +1,90 @@
+"""Places named formally or in a list: what stands before a place's name, read by
+:mod:`~tui.engine.classifier_roles`; an order issued beside a step of its case; a lede whose
+main clause is only a market move; a place before a market's goods ("European steel stocks").
+
+A notice names a country by its formal title ("from the Socialist Republic of Vietnam", "the
+Republic of Turkey"): the word before the title, not its "of", says the place's role. A list of
+places with an Oxford comma ("from Japan, Korea, and Taiwan") keeps one role throughout: every
+place after "from" is an origin, none of them the importer.
+"""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Text
+
+#: Words of a country's formal title before its name ("the Federal Republic of Germany").
+_TITLE_HEADS = frozenset(
+    {"republic", "kingdom", "federation", "state", "states", "emirates", "commonwealth"}
+)
+_TITLE_WORDS = _TITLE_HEADS | frozenset(
+    {"socialist", "federal", "people's", "peoples", "democratic", "islamic", "arab", "united"}
+    | {"plurinational", "bolivarian", "oriental", "cooperative", "hashemite", "sultanate"}
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+#: Words that join the places of one list.
+_LIST_WORDS = frozenset({",", "and", "or", "&", "the"})
+
+
+def word_before_place(t: Text, first: int, bg: list[bool] | None = None) -> int:
+    """The index of the word that governs the place starting at token ``first``: past
+    articles and a formal title ("from the Republic of Turkey" -> "from"); -1 when none, as
+    for a place opening the main clause after a background one ("Copper slides on | Ottawa's
+    tariff threat": "on" joins the market move to its cause, it governs no place)."""
+    k = _before_title(t, first - 1)
+    if bg is not None and k >= 0 and bg[k] and not bg[first]:
+        return -1
+    return k
+
+
+def _before_title(t: Text, k: int) -> int:
+    while k >= 0 and t.toks[k].low in _ARTICLES:
+        k -= 1
+    if k >= 1 and t.toks[k].low == "of" and t.toks[k - 1].low in _TITLE_HEADS:
+        j = k - 1
+        while j >= 0 and t.toks[j].low in _TITLE_WORDS:
+            j -= 1
+        while j >= 0 and t.toks[j].low in _ARTICLES:
+            j -= 1
+        return j
+    return k
+
+
+def listed_after(t: Text, prev_last: int, first: int) -> bool:
+    """The place starting at token ``first`` follows the one ending at ``prev_last`` in one
+    list: only commas, "and", "or", articles and a formal title between them ("Japan, Korea,
+    and the Republic of Turkey")."""
+    between = [tk.low for tk in t.toks[prev_last + 1 : word_before_place(t, first) + 1]]
+    return 0 < len(between) <= 3 and set(between) <= _LIST_WORDS and set(between) != {"the"}
+
+
+def issued_beside(t: Text, step: int, at: int) -> bool:
+    """A notice's step of a case coordinated with the order it issues ("Final Determination of
+    Sales at Less Than Fair Value and Antidumping Duty Order"): the measure noun at ``at`` heads
+    an "Order" joined by "and" after the step at ``step``, so the order is issued, not only
+    what the step is about."""
+    return t.word(at + 1) in ("order", "orders") and any(
+        t.word(j) in ("and", "&") for j in range(step + 1, at)
+    )
+
+
+def market_led(clause: str) -> bool:
+    """A lede's main clause that only tells a market move ("Aluminium prices rose on Monday",
+    "Shares of steel makers climb"): market words and no measure word, so the background
+    clause after it is where the measure and its rate are told."""
+    return R.MARKET_RE.search(clause) is not None and R.TARIFF_WORD_RE.search(clause) is None
+
+
+#: Nouns of a market for goods, not the goods ("European steel stocks", "Chinese cobalt prices").
+_MARKET_NOUNS = frozenset(
+    {"stocks", "shares", "equities", "prices", "price", "futures", "premium", "premiums", "index"}
+)
+
+
+def market_of_goods(t: Text, last: int) -> bool:
+    """The place ending at token ``last`` is followed by metals and a market noun ("European
+    steel and aluminum stocks"): where the market is, not where the goods come from."""
+    k = last + 1
+    while k < len(t.toks) and (t.is_metal[k] or t.toks[k].low in (",", "and", "&")):
+        k += 1
+    return k > last + 1 and t.word(k) in _MARKET_NOUNS

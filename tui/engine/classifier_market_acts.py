@@ -1,0 +1,151 @@
+"""A measure told in market framing: "Aluminium rises after Trump tariff threat" whose lede says
+the threat is of "25% tariffs on all steel and aluminium imports".
+
+The market veto (:func:`~tui.engine.classifier_read.find_veto`) reads a price move whose cause
+is a policy word as market news: "Gold edges higher after tariff threat" names no government and
+no measure on gold. But when the clause after the market words names a government acting
+("Trump's tariff threat", "Congo export ban", "China export controls") and that measure is on
+the metal that moved (the title or the lede ties them: "copper tariff", "tariffs on steel and
+aluminium imports"), the headline reports the measure: its clause is read alone as the
+finding, the market words are background, and the lede gives the rate and other metals as for
+any title. A measure on other goods ("Copper slides as China raises tariffs" whose lede says
+tariffs on farm goods) or one named only as a mood stays market news.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_causes import framed
+from tui.engine.classifier_read import read_text
+from tui.engine.classifier_text import Reading, Text, flow_of, measure_of
+
+#: Words that join a market move to its cause ("rises after", "slides on", "jump as").
+_JOINERS = frozenset({"as", "after", "on", "amid", "amidst", "following", "ahead", "over"})
+#: Words between a measure noun and its goods ("tariffs on all steel", "duty on imported").
+_ON_GOODS = frozenset({"on", "of", "for", "all", "imported", "imports", "foreign", "new", "the"})
+#: Nouns of a measure not yet taken ("tariff threat", "tariff plans"): the clause is read
+#: without them, and the title's plan word makes the measure ``proposed``.
+_PLAN_NOUNS = frozenset({"threat", "threats", "plan", "plans", "talk", "proposal", "push"})
+#: Words for metals as a class, the subject of a market move ("Metal stocks ...").
+_METAL_WORDS = frozenset({"metal", "metals"})
+#: Causes that are moods or guesses, never the measure itself.
+_MOODS = frozenset(
+    {"fears", "fear", "worries", "worry", "bets", "hopes", "hazard", "uncertainty", "jitters"}
+    | {"concerns", "risk", "risks", "unpredictability", "speculation", "chatter"}
+)
+
+
+def framed_title(t: Text, reading: Reading, sents: list[str], trace: list[str]) -> Reading:
+    """The title's reading past its market framing: a government's measure on the metal that
+    moved (:func:`market_act`, the summary's first two sentences beside it), else a measure the
+    lede tells (:func:`~tui.engine.classifier_causes.framed`)."""
+    if reading.vetoed == "market":
+        reading = market_act(t, reading, [Text(x, t.matcher, t.gaz) for x in sents[:2]], trace)
+    return framed(t, reading, sents[0] if sents else "", trace)
+
+
+def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -> Reading:
+    """The title's measure when its market move is caused by a government's measure on the
+    metal that moved (see the module docstring); else ``reading`` unchanged."""
+    if reading.vetoed != "market" or not t.metal_spans:
+        return reading
+    toks = t.toks
+    market = R.MARKET_RE.search(t.text)
+    if market is None:
+        return reading
+    cause = next(
+        (i for i, tk in enumerate(toks) if tk.start >= market.end() and measure_of(tk.low)), None
+    )
+    if cause is None:
+        return reading
+    # the market words nearest the cause ("Stock Markets Mixed, Most Base Metals Rise on ...")
+    market = [m for m in R.MARKET_RE.finditer(t.text) if m.end() <= toks[cause].start][-1]
+    join = max(
+        (j for j in range(cause) if toks[j].start >= market.end() and toks[j].low in _JOINERS),
+        default=None,
+    )
+    if join is None:
+        return reading
+    start = join + 1 + (t.word(join + 1) == "of")  # "ahead of"
+    clause = toks[start:]
+    if not clause or any(tk.low in _MOODS for tk in toks[start:cause]):
+        return reading
+    if not any(
+        t.is_metal[k] or toks[k].low in _METAL_WORDS
+        for k in range(cause)
+        if toks[k].end <= market.start()
+    ):
+        return reading  # "UAE gains edge in gold trade after ...": not a metal's move
+    cut = next(
+        (
+            k
+            for k, tk in enumerate(clause)
+            if (tk.low in _PLAN_NOUNS or tk.low in _MOODS)
+            and any(measure_of(x.low) for x in clause[:k])
+        ),
+        None,
+    )
+    if cut is not None and clause[cut].low in _MOODS and clause[cut - 1].low in _JOINERS:
+        cut -= 1  # "export ban on fears of supply": the ban, not the fears
+    end = None if cut is None else clause[cut].start
+    sub = Text(t.text[clause[0].start : end].rstrip(), t.matcher, t.gaz)  # "Trump tariff" threat
+    got = read_text(sub, trace=[])
+    f = got.finding
+    if f is None or got.vetoed is not None or not sub.places:
+        return reading
+    if f.status != "tariff" and not any(flow_of(w) for w in sub.lows):
+        return reading  # "new steel curbs in China": output curbs, no trade measure named
+    moved = {m for m, _s, _e in t.metal_spans}
+    rated = not ledes and _rate_alone(sub)
+    if not (rated or any(_on_metals(x, moved) for x in (sub, *ledes))):
+        return reading  # "Cobalt jumps after Congo export ban": the ban is the background
+    shifted = replace(
+        f,
+        index=f.index + start,
+        at=None if f.at is None else f.at + start,
+        words=list(f.words),
+    )
+    bg = [True] * start + (got.background or [False] * len(sub.toks))
+    trace.append("market news on a government's measure on the metal that moved: the measure")
+    return Reading(finding=shifted, background=bg, trace=trace)
+
+
+def _on_metals(t: Text, moved: set[str]) -> bool:
+    """A measure noun in ``t`` whose goods include a metal of ``moved``: the metal right before
+    it ("copper tariff", "steel and aluminum tariffs") or after it past "on" ("tariffs on all
+    steel and aluminium imports")."""
+    spans = [(m, s) for m, s, _e in t.metal_spans if m in moved]
+    if not spans:
+        return False
+    toks = t.toks
+    metal_at = {next((k for k, tk in enumerate(toks) if tk.end > s), -1) for _m, s in spans}
+    for i, tk in enumerate(toks):
+        if not measure_of(tk.low):
+            continue
+        before = range(max(0, i - 4), i)
+        if any(k in metal_at for k in before) and all(
+            t.is_metal[k] or toks[k].low in (",", "and", "&", "import", "export") or k in metal_at
+            for k in range(min((k for k in before if k in metal_at), default=i), i)
+        ):
+            return True
+        if t.word(i + 1) not in ("on", "for", "of") and t.word(i - 1) != "to":
+            continue  # "tariffs on steel", or the verb "to ban nickel ore exports"
+        k = i + 1  # past "on all", then a list of metals ("steel and aluminium imports")
+        while (
+            k < len(toks)
+            and k <= i + 8
+            and (toks[k].low in _ON_GOODS or toks[k].low in (",", "and", "&") or t.is_metal[k])
+        ):
+            if k in metal_at:
+                return True
+            k += 1
+    return False
+
+
+def _rate_alone(t: Text) -> bool:
+    """ "Trump's 50% tariff": a stated rate on a measure that names no goods, in a title with no
+    summary: the measure on the metal that moved, the only goods the title names."""
+    lows = t.lows
+    return "%" in lows and not any(w in ("on", "against", "for") for w in lows)

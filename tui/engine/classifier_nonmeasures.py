@@ -1,0 +1,277 @@
+"""Kinds of news that name a measure without reporting one (session 19).
+
+Each check takes the text and the finding the rules would report, and says why the headline is
+no measure after all, or nothing. They run with the other vetoes
+(:func:`tui.engine.classifier_read.find_veto`):
+
+- **sanctions on people, networks and private firms** ("Treasury sanctions gold smuggling
+  network", "sanctions on traders linked to ..."): no measure on a metal's trade; sanctions on
+  a state's company, agency or sector, or on a country's metal, are;
+- **evading a measure** ("to evade sanctions", "a gap in western sanctions", "skirting export
+  controls"): the measure is what is dodged;
+- **a court's or the WTO's ruling, a case brought** ("panel rules against ...'s export
+  limits", "court rules officials wrongly granted permits", "files WTO case against ...
+  tariffs"): the ruling or the case is the news; a national court that suspends a duty or
+  rules against it is read by the rules as a release;
+- **what a country must or should do** ("X must impose tariffs", "Why X should restrict
+  exports"): a call or an opinion; traders who "must" hold a licence under a rule are not asked,
+  and "X says Y should ..." is left to the rules on speakers (a leader's own "should consider"
+  is a plan).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
+
+#: Who a sanction names when it names people or private parties, not goods or a state.
+_PARTIES = frozenset(
+    {
+        "network", "networks", "individual", "individuals", "entities", "smugglers",
+        "smuggling", "trafficking", "traffickers", "traders", "subsidiary", "subsidiaries",
+        "miners", "oligarch", "oligarchs", "tycoon", "tycoons", "businessman", "businessmen",
+        "mafia", "ring", "rings", "gang", "gangs", "cartel", "cartels", "militia", "owner",
+        "owners", "executives", "financiers", "dealers", "operators",
+    }
+)  # fmt: skip
+#: Ties of such a party to another: "traders linked to Moscow", "firms controlled by militia".
+_TIES = frozenset({"linked", "tied", "controlled", "owned", "backed"})
+#: Words that make the sanctioned party a state's: "state mining company", "the gold sector".
+_STATE = frozenset(
+    {"state", "state-owned", "state-run", "government", "sector", "sectors", "ministry",
+     "agency", "bank", "industry", "regime"}
+)  # fmt: skip
+#: Dodging a measure: "evade sanctions", "skirting export controls", "sanctions evasion".
+_EVADE = R.forms(
+    "evade|s|d",
+    "evading",
+    "evasion",
+    "skirt|s|ed|ing",
+    "circumvent|s|ed|ing",
+    "dodge|s|d",
+    "dodging",
+    "bypass|es|ed|ing",
+    "flout|s|ed|ing",
+    "bust|s|ed|ing",
+)
+#: A hole in a measure: "a gap in western sanctions", "loophole in the export ban".
+_HOLES = frozenset({"gap", "gaps", "loophole", "loopholes", "hole", "holes"})
+#: Who rules on a measure, and how.
+_ARBITERS = frozenset({"panel", "tribunal", "wto", "arbitrator", "arbiter"})
+_COURTS = frozenset({"court", "courts", "judge", "judges"})
+_RULINGS = R.forms("rule|s|d", "ruling", "find|s", "found", "declare|s|d", "uphold|s", "upheld")
+#: A case brought against a measure: "WTO case against ...", "complaint over ...".
+_CASES = frozenset(
+    {"case", "cases", "complaint", "complaints", "challenge", "dispute", "lawsuit", "suit"}
+)
+_AGAINST = frozenset({"against", "over", "on", "to"})
+#: A duty laid on someone: "must", "should", "ought to", "needs to", "need to".
+_MODALS = frozenset({"must", "should", "ought", "needs", "need"})
+#: What a call asks a government to do besides imposing: "should consider", "must respond".
+_CALLED_ACTS = frozenset({"consider", "respond", "act", "retaliate", "hit", "use", "adopt"})
+#: Bullion and metal markets: "the London bullion market", "UK metal markets".
+_MARKET_KINDS = frozenset({"bullion", "metal", "metals", "london", "futures"})
+#: A transaction stopped, not a flow: "blocks takeover of ...", "halts sale of ... stake".
+_DEALS = frozenset(
+    {"deal", "takeover", "merger", "acquisition", "purchase", "bid", "sale", "stake", "buyout"}
+)
+#: "must be considered", "should be weighed": a call to weigh, not a measure.
+_WEIGHED = frozenset({"considered", "weighed", "examined", "reviewed", "discussed", "studied"})
+#: A response promised, not taken: "vows all-out response to ...", "pushes firm response".
+_PROMISES = R.forms(
+    "vow|s|ed",
+    "promise|s|d",
+    "pledge|s|d",
+    "push|es|ed",
+    "seek|s",
+    "sought",
+    "weigh|s|ed",
+    "mull|s|ed",
+    "consider|s|ed",
+    "plan|s|ned",
+    "demand|s|ed",
+    "urge|s|d",
+)
+_RESPONSES = frozenset({"response", "responses", "retaliation", "reply", "riposte"})
+#: A measure's participle as the goods' adjective: "imports 'banned' Russian gold".
+_UNDER = frozenset({"banned", "sanctioned", "embargoed", "prohibited", "blacklisted", "restricted"})
+#: Verbs of trading goods: "imports", "ships", "buys", "smuggles".
+_TRADES = R.forms(
+    "import|s|ed|ing",
+    "export|s|ed|ing",
+    "ship|s|ped|ping",
+    "buy|s|ing",
+    "bought",
+    "sell|s|ing",
+    "sold",
+    "smuggle|s|d",
+    "smuggling",
+    "trade|s|d",
+    "trading",
+    "receive|s|d",
+    "carry|ies",
+    "carried",
+    "store|s|d",
+    "refine|s|d",
+    "refining",
+    "launder|s|ed|ing",
+)
+#: Who must act under a rule, not a government asked to act.
+_BOUND = frozenset(
+    {"exporters", "importers", "traders", "buyers", "sellers", "shippers", "firms",
+     "companies", "miners", "producers", "dealers", "refiners", "smelters", "holders"}
+)  # fmt: skip
+
+
+def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
+    """(kind, why) when the headline names a measure of one of the module's kinds without
+    reporting one, else None."""
+    if _sanctions_parties(t, best):
+        return "company", "sanctions on people, a network or private firms, not on goods"
+    if _evaded(t, best):
+        return "speculation", "a measure evaded or its gap: not news of a measure"
+    if _ruled_on(t, best):
+        return "speculation", "a court's or the WTO's ruling, or a case, on a measure"
+    if _called_duty(t, best):
+        return "company", "what a government must or should do: a call, not a measure"
+    if _goods_under_measure(t, best):
+        return "speculation", "goods under a measure traded: the trade is the news"
+    if _response_promised(t, best):
+        return "speculation", "a response promised to another's measure: no measure named"
+    if _exchange_rule(t, best):
+        return "company", "a firm barred from a bullion market, not a trade measure"
+    if _deal_stopped(t, best):
+        return "company", "a takeover, deal or sale stopped: no trade measure"
+    return None
+
+
+def _clause(t: Text, start: int, stop: int) -> list[str]:
+    """The words from ``start`` up to ``stop`` (exclusive), cut at the first clause break."""
+    out = []
+    for k in range(max(0, start), min(stop, len(t.toks))):
+        low = t.toks[k].low
+        if low in R.CLAUSE_BREAK or low in (",", "|"):
+            break
+        out.append(low)
+    return out
+
+
+def _sanctions_parties(t: Text, best: Finding) -> bool:
+    """ "Treasury sanctions gold smuggling network", "sanctions on traders linked to Moscow":
+    the sanction word decides and what it names, to the clause's end, is people or a private
+    party, never a state's company, agency or sector."""
+    k = best.index
+    if base_word(t.toks[k].low) not in R.SANCTION_WORDS:
+        return False
+    after = [base_word(w) for w in _clause(t, k + 1, len(t.toks))]
+    if not _STATE.isdisjoint(after) or any(w in R.GOVERNMENT_WORDS for w in after):
+        return False
+    return not _PARTIES.isdisjoint(after) or any(
+        w in _TIES and nxt in ("to", "by") for w, nxt in pairwise(after)
+    )
+
+
+def _evaded(t: Text, best: Finding) -> bool:
+    """ "to evade sanctions on ...", "a gap in western sanctions", "sanctions evasion": the
+    deciding measure is the object of a dodge or holds a hole, within three words."""
+    k = best.at if best.at is not None else best.index
+    for j in range(k - 1, max(-1, k - 5), -1):
+        low = t.toks[j].low
+        if low in _EVADE or (low == "in" and t.word(j - 1) in _HOLES):
+            return True
+        if low in R.CLAUSE_BREAK or low in R.IMPOSE_VERBS or low in (",", "|"):
+            return False
+    return t.word(k + 1) in _EVADE
+
+
+def _ruled_on(t: Text, best: Finding) -> bool:
+    """ "WTO panel rules against ...", "court finds ... levy unlawful", "files WTO case against
+    ... tariffs": a court, panel or the WTO before a ruling verb, or a case brought against the
+    measure, before the deciding word in its clause."""
+    before = [tk.low for tk in t.toks[: best.index + 1]]
+    for j, low in enumerate(before):
+        ruling = next((k for k in (j + 1, j + 2) if t.word(k) in _RULINGS), None)
+        if ruling is not None and low in _ARBITERS:
+            return True
+        if ruling is not None and low in _COURTS and t.word(ruling + 1) != "against":
+            return True  # a national court ruling against a measure strikes it down: a release
+        if low in _CASES and t.word(j + 1) in _AGAINST and j < best.index:
+            return not any(w in R.CLAUSE_BREAK for w in before[j + 1 :])
+    return False
+
+
+def _called_duty(t: Text, best: Finding) -> bool:
+    """ "Brazil must impose tariffs on ...", "Why Vietnam should restrict ... exports": a modal
+    of duty right before the deciding act (or a call to consider, respond), its subject no
+    trader bound by a rule."""
+    for j in range(best.index - 1, max(-1, best.index - 8), -1):
+        low = t.toks[j].low
+        if low in R.CLAUSE_BREAK or low in (",", "|", ":"):
+            return False
+        if low not in _MODALS or (low in ("need", "needs", "ought") and t.word(j + 1) != "to"):
+            continue
+        subject = [tk.low for tk in t.toks[:j]]
+        if not _BOUND.isdisjoint(subject) or not R.SAY_WORDS.isdisjoint(subject):
+            return False  # a trader bound; a speaker's own words are the speaker rules'
+        step = j + 2 if t.word(j + 1) == "to" else j + 1
+        nxt = t.word(step)
+        if nxt == "be" and t.word(step + 1) in _WEIGHED:
+            return True  # "must be considered in further sanctions"
+        return step == best.index or nxt in _CALLED_ACTS or nxt in R.IMPOSE_VERBS
+    return False
+
+
+def _exchange_rule(t: Text, best: Finding) -> bool:
+    """ "Gulf refiner suspended from the London bullion market": the deciding stop bars a firm
+    "from" a bullion or metal market, a market's rule, not a trade measure (an exchange barring
+    a country's metal from its warehouses is a measure on that metal, as the labelling rules
+    have it: "LME bars Russian nickel")."""
+    k = best.index
+    if t.word(k + 1) != "from":
+        return False
+    return any(
+        t.toks[m].low in ("market", "markets") and t.word(m - 1) in _MARKET_KINDS
+        for m in range(k + 2, min(k + 8, len(t.toks)))
+    )
+
+
+def _deal_stopped(t: Text, best: Finding) -> bool:
+    """ "blocks Chinese takeover of lithium miner", "halts sale of copper mine stake": the stop
+    verb's object, before any flow word, is a transaction."""
+    if not best.verb or best.rule != "stop":
+        return False
+    for low in _clause(t, best.index + 1, len(t.toks)):
+        if low in _DEALS:
+            return True
+        if flow_of(low) is not None or measure_of(low) is not None:
+            return False
+    return False
+
+
+def _response_promised(t: Text, best: Finding) -> bool:
+    """ "S. Korea vows all-out response to EU quota cut", "Canada promises response will be
+    'clear' on US tariffs": a promise verb whose object, within four words, is a response
+    noun, before the deciding word (the measure responded to); a response launched or a
+    measure named as the response ("responds with 25% tariffs") is read by the rules."""
+    k = best.at if best.at is not None else best.index
+    for j in range(k - 1, -1, -1):
+        if t.toks[j].low in _RESPONSES:
+            return any(t.word(m) in _PROMISES for m in range(max(0, j - 4), j)) and not any(
+                t.toks[m].low == "with" for m in range(j + 1, k)
+            )
+    return False
+
+
+def _goods_under_measure(t: Text, best: Finding) -> bool:
+    """ "European country imports 'banned' Russian gold", "refiners buy sanctioned palladium":
+    the deciding word is a measure's participle naming goods (a place or metal next), right
+    after a verb of trading them; who trades goods under a measure is the news."""
+    k = best.index
+    if t.toks[k].low not in _UNDER:
+        return False
+    nxt = k + 1
+    if nxt >= len(t.toks) or not (t.is_metal[nxt] or t.place_at[nxt] is not None):
+        return False
+    return t.word(k - 1) in _TRADES

@@ -1,0 +1,165 @@
+"""The table of a price site's CSV download (Stooq, FRED, Yahoo), as the site writes it or as a
+spreadsheet saved it again.
+
+A site writes its download comma-separated with decimal points. Opened and saved by a
+spreadsheet, the same file may start with Excel's ``sep=;`` line, be separated by semicolons
+(European Excel, with decimal commas) or tabs ("Text (Tab delimited)"), carry a unit in a header
+(``Close (USD/t)``) and dates as the spreadsheet writes them (``01.12.2026``). The delimiter is
+the one that splits the header line into the site's columns; the decimal mark is the one the
+numbers show, never guessed; the dates are read as the csv kind reads them
+(:mod:`tui.sources.csv_dates`: a day/month order no row decides is an error). Rows that look
+like data but are not read, and dates on several rows, are said in the series' warning.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from tui.core.config_types import SourceConfig
+from tui.core.text import clean_text
+from tui.sources.base import SourceError
+from tui.sources.csv_dates import choose_date_parser, strptime_parser
+from tui.sources.csv_layout import find_unit, unwrap_cell
+from tui.sources.csv_skipped import Skipped, filled_width
+from tui.sources.prices_common import (
+    cut_in_price,
+    cut_off_tail,
+    detect_decimal,
+    join_warnings,
+    parse_number,
+    repeated_dates,
+    snippet,
+)
+
+VOLUME_NAMES = ("volume", "wolumen")
+_DELIMITERS = (",", ";", "\t", "|")
+_SEP_LINE = re.compile(r'^\ufeff?"?sep=(.)"?,*\s*$', re.I)  # Excel's delimiter hint
+_UNIT_SUFFIX = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # "Close (USD/t)" -> "Close"
+# a number whose one mark may be a decimal comma or a thousands separator: "9,812", "9.812"
+_EITHER = re.compile(r"[-+]?\d{1,3}[.,]\d{3}")
+_UNDECIDED = "?"
+
+
+@dataclass(frozen=True)
+class Table:
+    """``names``: the header cells (unit suffix dropped, lower case); ``header``: as written
+    (control and direction characters dropped); ``rows``: the non-empty rows below it, cells
+    unwrapped (``="1.5"`` -> ``1.5``)."""
+
+    names: list[str]
+    header: list[str]
+    rows: list[list[str]]
+    delimiter: str
+
+    def unit(self, col: int) -> str | None:
+        """A unit written in a column's header (``Close (USD/t)`` -> ``USD/t``)."""
+        return find_unit([self.header[col]])
+
+
+def _label(cell: str) -> str:
+    """A header cell as messages and the unit read it: no control or direction characters."""
+    return clean_text(cell, 60, html_input=False)
+
+
+def _name(cell: str) -> str:
+    return _UNIT_SUFFIX.sub("", cell.strip()).strip().lower()
+
+
+def _split(line: str, delimiter: str) -> list[str]:
+    return next(csv.reader([line], delimiter=delimiter), [])
+
+
+def read_table(text: str, fits: Callable[[Sequence[str]], bool]) -> Table | None:
+    """The table whose header line ``fits`` (its names, lower case, units dropped), whatever the
+    delimiter; None when no delimiter gives such a header (not the site's download)."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    hint = _SEP_LINE.match(lines[0]) if lines else None
+    if hint:
+        lines = lines[1:]
+    if not lines:
+        return None
+    order = (hint[1], *_DELIMITERS) if hint else _DELIMITERS
+    for delimiter in order:
+        header = [_label(c) for c in _split(lines[0], delimiter)]
+        names = [_name(c) for c in header]
+        if len(names) >= 2 and fits(names):
+            reader = csv.reader(io.StringIO("\n".join(lines[1:])), delimiter=delimiter)
+            rows = [[unwrap_cell(c) for c in r] for r in reader if any(c.strip() for c in r)]
+            return Table(names, header, rows, delimiter)
+    return None
+
+
+def decimal_mark(table: Table, option: object) -> str:
+    """The decimal mark of the table's prices: the ``decimal`` option, else what the numbers
+    show (``9700,5`` or ``9.700,50``: a comma; ``1,317.63``: a point). Where they show
+    nothing, a comma-separated file is the site's own (decimal points); a semicolon or tab file
+    whose numbers all leave it open (``9,812``: 9.812 or 9812?) is an error, never a price
+    1000 times off."""
+    if option is not None:
+        if option not in (".", ","):
+            raise SourceError(f"decimal must be '.' or ',', not {option!r}")
+        return str(option)
+    skip = {0} | {i for i, n in enumerate(table.names) if n in VOLUME_NAMES}
+    cells = [r[i] for r in table.rows for i in range(1, len(r)) if i not in skip]
+    found = detect_decimal(cells, lean="." if table.delimiter == "," else _UNDECIDED)
+    if found != _UNDECIDED:
+        return found
+    either = next((c for c in cells if _EITHER.fullmatch(c.strip())), None)
+    if either is None:  # whole numbers, or numbers with no mark: either reading is the same
+        return "."
+    raise SourceError(
+        f"numbers like {snippet(either, 16)!r} could have a decimal comma or a thousands "
+        'separator, and no number in the file says which: set decimal = "," or "."'
+    )
+
+
+def _no_date(text: str) -> date | None:
+    return None
+
+
+def read_points(
+    table: Table, text: str, col: int, src: SourceConfig
+) -> tuple[list[tuple[date, float]], str | None]:
+    """The (date, price) points of column ``col``, in file order, and what to say of the rows
+    left out: rows that look like data but do not read, rows with more cells than the header
+    (``9,812.50`` unquoted: its price cell would be ``9``), dates on several rows, a last line
+    cut off. ``src``'s ``decimal`` and ``date_format`` options decide where the file cannot."""
+    rows = table.rows
+    decimal = decimal_mark(table, src.opt("decimal"))
+    dates = [r[0] for r in rows]
+    fmt = src.opt("date_format")
+    if fmt:
+        parse_date = strptime_parser(str(fmt))
+    else:
+        parse_date = choose_date_parser(dates, table.header[0]) if any(dates) else _no_date
+    points: list[tuple[date, float]] = []
+    cells: list[tuple[str, float]] = []  # each point's date cell, for repeated dates
+    skipped = Skipped()
+    above = len(rows[-2]) if len(rows) > 1 else len(table.header)  # the last row's neighbour
+    last_read = False
+    for row in rows:
+        last_read = False
+        if len(row) <= col or (row is rows[-1] and cut_in_price(text, row, col, above)):
+            continue
+        if filled_width(row) > len(table.header):  # "9,812.50" unquoted: its price cell "9"
+            skipped.ragged(row)
+            continue
+        day, value = parse_date(row[0]), parse_number(row[col], decimal)
+        if day is None or value is None:
+            skipped.note(row[0], row[col], day, value)
+            continue
+        skipped.data_row()
+        points.append((day, value))
+        cells.append((row[0], value))
+        last_read = True
+    if not points and (ragged := skipped.all_ragged(len(table.header), "quote them")) is not None:
+        raise ragged
+    cut = cut_off_tail(text, rows[-1] if rows else None, last_read)
+    newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
+    repeated = repeated_dates(cells, newest_first=newest_first)
+    return points, join_warnings(skipped.warning(len(points)), cut, repeated)

@@ -1,0 +1,81 @@
+"""JSON Feed (https://jsonfeed.org, versions 1 and 1.1), read into the shape feedparser gives
+an RSS or Atom document, so that :mod:`tui.sources.feeds` makes headlines of its items the same
+way (titles and summaries cleaned, links checked, dates kept or estimated).
+
+feedparser 6.0 does not read JSON Feed: a blog or news site publishing only ``feed.json`` was
+refused as "expected a feed, got JSON". Any other JSON still is.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+VERSION_PREFIX = "https://jsonfeed.org/version/"
+
+
+def document(data: bytes) -> dict[str, Any] | None:
+    """A feedparser-shaped document (``feed``, ``entries``, ``version``, ``bozo``) for a JSON
+    Feed, else None (not JSON, or JSON of another kind)."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(b"{"):
+        return None
+    try:
+        doc = json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(doc, dict):
+        return None
+    version = doc.get("version")
+    if not isinstance(version, str) or not version.startswith(VERSION_PREFIX):
+        return None
+    items = doc.get("items")
+    entries = (
+        [_entry(item) for item in items if isinstance(item, dict)]
+        if isinstance(items, list)
+        else []
+    )
+    feed = {"title": _text(doc.get("title")), "link": _text(doc.get("home_page_url"))}
+    return {
+        "version": "json" + version[len(VERSION_PREFIX) :],
+        "bozo": False,
+        "feed": feed,
+        "entries": entries,
+    }
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _entry(item: dict[str, Any]) -> dict[str, Any]:
+    """One item as a feedparser entry: ``title``, ``link`` (``url``, else ``external_url``),
+    ``id``, ``summary`` (``summary``, else the HTML or text content) and the dates, parsed."""
+    entry: dict[str, Any] = {
+        "title": _text(item.get("title")),
+        "link": _text(item.get("url")) or _text(item.get("external_url")),
+        "id": _text(item.get("id"))
+        or (str(item["id"]) if isinstance(item.get("id"), int) else None),
+        "summary": _text(item.get("summary"))
+        or _text(item.get("content_html"))
+        or _text(item.get("content_text")),
+    }
+    for key, field in (("published", "date_published"), ("updated", "date_modified")):
+        raw = _text(item.get(field))
+        if raw is not None:
+            entry[key] = raw
+            entry[f"{key}_parsed"] = _utc_tuple(raw)
+    return entry
+
+
+def _utc_tuple(raw: str) -> tuple[int, ...] | None:
+    """An RFC 3339 date as feedparser's UTC time tuple; None when it is not one (the entry's
+    date is then estimated, as for any feed)."""
+    try:
+        when = datetime.fromisoformat(raw.strip())
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return tuple(when.astimezone(timezone.utc).timetuple())
