@@ -24,7 +24,7 @@ from tui.core.config import load_config, parse_config
 from tui.core.keymap import KEYS
 from tui.ui.app import MetalwatchApp
 
-MAIN_POOL = [*"bcdefhilpuvwxzBCDEFHIJKLNOPQSTUVWXYZ", *(f"f{n}" for n in range(1, 13))]
+MAIN_POOL = [*"bcdefhiKlpuvwxzBCDEFHIJLNOPQSTUVWXYZ", *(f"f{n}" for n in range(1, 13))]
 DETAIL_POOL = [*"lpuvwxzBCDEFHIJ"]
 
 
@@ -32,7 +32,8 @@ def remap() -> dict[str, str]:
     """A new key for every binding id: the app and panel ids (active together) from one pool,
     the chart and detail ids (active together, on their screens) from another, which leaves out
     the keys the app ids that work on every screen (quit, help, ... theme: the first seven)
-    take: on a detail screen a key of both reached only the screen's binding."""
+    take (eight keys: help has two): on a detail screen a key of both reached only the screen's
+    binding."""
     main, detail = iter(MAIN_POOL), iter(DETAIL_POOL)
     out: dict[str, str] = {}
     for k in KEYS:

@@ -114,7 +114,7 @@ async def test_palette_and_help_show_keys_as_typed(tmp_path: Path) -> None:
         await settle(app, pilot)
         provider = MetalwatchCommands(app.screen)
         hints = {name: hint for name, _run, hint in provider._commands()}
-        assert hints["Help"] == "key: ?" and hints["Filter"] == "key: /"
+        assert hints["Help"] == "key: ?, F1" and hints["Filter"] == "key: /"
         assert hints["Top"] == "key: g, Home" and hints["Page down"] == "key: PgDn"
         assert not any("question_mark" in h or "slash" in h for h in hints.values())
         await pilot.press("enter")  # a story: help lists this screen's keys too
@@ -535,14 +535,14 @@ async def test_help_lists_the_keys_of_the_screen_it_came_from(tmp_path: Path) ->
         await pilot.press("question_mark")
         await pilot.pause()
         listed = dict((d, k) for k, d in screen_keys(main))
-        assert listed.get("Help") == "?" and listed.get("Sources") == "s", listed
+        assert listed.get("Help") == "?, F1" and listed.get("Sources") == "s", listed
         await pilot.press("escape", "s")
         await pilot.pause()
         sources = app.screen
         await pilot.press("question_mark")
         await pilot.pause()
         listed = dict((d, k) for k, d in screen_keys(sources))
-        assert listed.get("Help") == "?" and "Sources" not in listed, listed
+        assert listed.get("Help") == "?, F1" and "Sources" not in listed, listed
 
 
 async def test_a_demo_chart_says_its_stale_line_counts_to_the_demo(tmp_path: Path) -> None:
@@ -673,13 +673,14 @@ async def test_help_leaves_out_sideways_keys_where_nothing_scrolls_sideways(
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         listed = {d for _, d in screen_keys(app.screen)}
-        assert "Up" in listed and not listed & {"Scroll Left", "Page Left", "Scroll Right"}
+        assert "Up" in listed and not listed & {"Scroll left", "Page left", "Scroll right"}
         await pilot.resize_terminal(60, 20)
         await pilot.press("s")
         await pilot.pause()
         assert isinstance(app.screen, SourcesScreen)
         listed = {d for _, d in screen_keys(app.screen)}
-        assert {"Cursor left", "Page Left"} <= listed, listed
+        # a row cursor's ← and Home scroll the columns (Textual: "Cursor left", "Home")
+        assert {"Scroll left", "Page left", "Scroll to the first column"} <= listed, listed
 
 
 async def test_enter_on_a_freshly_opened_chart_opens_its_first_marker(tmp_path: Path) -> None:

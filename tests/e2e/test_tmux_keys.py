@@ -1,5 +1,6 @@
 """Keys in a real terminal (session 17): what tmux sends for Alt+Shift+S reaches a binding
-written ``alt+S``, and keys that arrive in one read each move a detail screen's text.
+written ``alt+S``, and keys that arrive in one read each move a detail screen's text; (session
+19) F1 opens the help, which lists each of the chart's moves once.
 
 Each test runs on a tmux server of its own (``-L``), which it ends."""
 
@@ -76,3 +77,23 @@ def test_keys_that_arrive_together_each_scroll_the_help(session: TmuxSession) ->
     # the first row is the screen's padding: the text under it moved five lines
     took, screen = session.until(lambda s: _content(s)[1:11] == before[6:16], timeout=10)
     assert took is not None, "\n".join(_content(screen)[:12])
+
+
+def test_f1_opens_the_help_over_the_chart_one_row_a_move(session: TmuxSession) -> None:
+    """Session 19, at 80x24: F1 (what the terminal sends for it) did nothing, and the help
+    over the chart listed "↑ Up" and, further down, "k Up", "Home First" beside "g Top". F1
+    opens the help; the chart's moves are one row each; Escape goes back to the chart."""
+    session.launch(f"{sys.executable} -m tui --demo", (80, 24), tries=20)
+    session.wait_for("Trade policy", "? Help")
+    session.keys("2", "Enter")
+    session.wait_for("1:1M", "Esc Back")
+    session.keys("F1")
+    screen = _content(session.wait_for("metalwatch keys", "On the screen you came from"))
+    rows = [line.split() for line in screen if line.startswith("    ")]
+    assert ["↑,", "k", "Up"] in rows and ["Home,", "g", "Top"] in rows, "\n".join(screen)
+    said = [row[-1] for row in rows if row[-1] in ("Up", "Down", "Top", "Bottom")]
+    assert sorted(said) == ["Bottom", "Down", "Top", "Up"], "\n".join(screen)
+    assert not any("Focus Next" in line or "Page Up" in line for line in screen)
+    session.keys("Escape")
+    took, screen = session.until(lambda s: "1:1M" in s and "metalwatch keys" not in s, timeout=10)
+    assert took is not None, screen

@@ -35,6 +35,18 @@ def test_help_screen(snap_compare: Any, tmp_path: Path) -> None:
     assert snap_compare(demo_app(tmp_path), terminal_size=(120, 50), run_before=before)
 
 
+def test_help_over_the_chart_at_80x24(snap_compare: Any, tmp_path: Path) -> None:
+    """Session 19: help over the chart listed "↑ Up" and "k Up", "Home First" and "g Top",
+    "Page Up" and "Focus Next" in Title Case. One row per move, sentence case, at 80x24."""
+
+    async def before(pilot: Any) -> None:
+        await settle(pilot)
+        await pilot.press("2", "enter", "f1")
+        await settle(pilot)
+
+    assert snap_compare(demo_app(tmp_path), terminal_size=(80, 24), run_before=before)
+
+
 def test_evidence_screen(snap_compare: Any, tmp_path: Path) -> None:
     async def before(pilot: Any) -> None:
         await settle(pilot)

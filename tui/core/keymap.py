@@ -26,7 +26,7 @@ class KeySpec:
 
 KEYS: tuple[KeySpec, ...] = (
     KeySpec("quit", "q", "quit", "Quit", "app"),
-    KeySpec("help", "question_mark", "help", "Help", "app", key_display="?"),
+    KeySpec("help", "question_mark,f1", "help", "Help", "app", key_display="?"),
     KeySpec("refresh", "r", "refresh", "Refresh", "app"),
     KeySpec("refresh-all", "R", "refresh_all", "Refresh all", "app", show=False),
     KeySpec("sources", "s", "sources", "Sources", "app"),
@@ -101,7 +101,8 @@ _TYPED = {
 
 def key_label(key: str) -> str:
     """One Textual key name as a person types it: ``question_mark`` -> ``?``,
-    ``pageup`` -> ``PgUp``, ``ctrl+p`` -> ``Ctrl+P``, ``f5`` -> ``F5``."""
+    ``pageup`` -> ``PgUp``, ``ctrl+p`` -> ``Ctrl+P``, ``f5`` -> ``F5``, ``alt+ctrl+s`` ->
+    ``Ctrl+Alt+S``."""
     key = key.strip()
     *mods, base = key.split("+") if key != "+" else ["+"]
     label = _TYPED.get(base)
@@ -110,8 +111,17 @@ def key_label(key: str) -> str:
     if mods:
         if len(label) == 1 and (not label.isalpha() or {"ctrl", "shift"} & set(mods)):
             label = label.upper()  # Ctrl+R; Alt+a and Alt+Shift+A differ (``key_name``)
-        label = "+".join(m.capitalize() for m in mods) + "+" + label
+        label = "+".join(m.capitalize() for m in _conventional(mods)) + "+" + label
     return label
+
+
+def _conventional(mods: list[str]) -> list[str]:
+    """Modifiers in the order people write them, Ctrl, Alt, Shift, then the rest
+    (``MODIFIERS``): Textual names Ctrl+Alt+S ``alt+ctrl+s`` (its modifiers sorted, as
+    ``key_name`` stores them), which the help, the footer and ``check`` showed as
+    "Alt+Ctrl+S". A modifier ``MODIFIERS`` does not know keeps its place after them."""
+    said = [m.lower() for m in mods]
+    return [m for m in MODIFIERS if m in said] + [m for m in said if m not in MODIFIERS]
 
 
 def keys_label(keys: str) -> str:
@@ -209,6 +219,7 @@ NAMED_KEYS = frozenset(
 _SPOKEN = {label.lower(): name for name, label in _TYPED.items() if len(label) > 1}
 _SPOKEN |= {"esc": "escape", "return": "enter", "del": "delete", "ins": "insert"}
 _SPOKEN |= {"page_up": "pageup", "page_down": "pagedown", "pgdown": "pagedown"}
+_ARROWS = {label: name for name, label in _TYPED.items() if name in ("up", "down", "left", "right")}
 # Textual's own names of some characters (``textual.keys.KEY_NAME_REPLACEMENTS``)
 _CHAR_NAMES = {
     "solidus": "slash",
@@ -264,6 +275,9 @@ def key_name(written: str) -> str | None:
     if any(m not in MODIFIERS for m in mods) or len(set(mods)) != len(mods):
         return None
     base = base.strip() or base  # " " is the space key
+    # the arrows as the help shows them: "Ctrl+Shift+↑" read back as ``upwards_arrow``, a key
+    # no terminal sends, and "Shift+↑" was refused as Shift and a character
+    base = _ARROWS.get(base, base)
     if mods == ["shift"] and len(base) == 1:
         # a terminal sends the character Shift types: Shift+R arrives as "R", never as
         # "shift+r" (a binding the key never reached); Shift+1 as "!" on one keyboard, "+" on

@@ -17,7 +17,28 @@ def imposer_of(t: Text, at: int) -> int | None:
         return None  # "grants Australia steel tariff exemption": the place is the one spared
     if t.word(at) == "sanction" and t.word(at + 1) not in ("on", "against"):
         return None  # "US and UK sanction Russian nickel": a verb after its subjects
-    return _place_before(t, at)
+    agent = passive_agent(t, at)
+    return agent if agent is not None else _place_before(t, at)
+
+
+#: Participles of laying a measure, before its agent: "tariffs imposed by the US".
+_LAID = frozenset(
+    {"imposed", "levied", "set", "slapped", "placed", "applied", "announced", "introduced",
+     "ordered", "enacted", "adopted", "issued", "declared", "put"}
+)  # fmt: skip
+
+
+def passive_agent(t: Text, at: int) -> int | None:
+    """The place after "<laid> by" right after the measure ("Brazil steel tariffs imposed by
+    US", "duties levied by the EU on ..."), as an index into ``t.places``: the imposer, so the
+    place before the measure is the one it falls on."""
+    k = at + 1
+    if t.word(k) in _LAID and t.word(k + 1) == "by":
+        k += 2
+        if t.word(k) == "the":
+            k += 1
+        return t.place_at[k] if k < len(t.toks) else None
+    return None
 
 
 def spared_by(t: Text, f: Finding) -> tuple[str, str] | None:

@@ -15,18 +15,40 @@ from tui.engine import classifier_rules as R
 
 #: After a percentage: a share of a metal in the goods, not a rate ("70% nickel content").
 _CONTENT_AFTER_RE = lazy(r"\s+(?:[a-z-]+\s+)?(?:content|purity)\b", re.IGNORECASE)
+#: A market's move before a percentage ("shares add 7.1%", "stocks slide 3%", "gained 2 percent"):
+#: a price or share move, not a rate, unless a measure's noun follows the figure ("adds a 10%
+#: tariff" never matches: the article stands between; "adds 10% tariff" is kept by the lookahead).
+_MARKET_MOVE_BEFORE_RE = lazy(
+    r"\b(?:add(?:s|ed)?|gain(?:s|ed)?|slid(?:e|es)?|slipp?(?:s|ed)?|tumbl(?:e|es|ed)|"
+    r"sink(?:s)?|sank|rall(?:y|ies|ied)|edg(?:e|es|ed)\s+(?:up|down|higher|lower)|los(?:e|es)|"
+    r"lost|shed(?:s)?|dipp?(?:s|ed)?|spik(?:e|es|ed)|leap(?:s|t|ed)?|rebound(?:s|ed)?|"
+    r"advanc(?:e|es|ed)|retreat(?:s|ed)?|crash(?:es|ed)?|sag(?:s|ged)?|slump(?:s|ed)?|"
+    r"skid(?:s|ded)?|tank(?:s|ed)?|gain\s+of|loss\s+of)\s+(?:by\s+)?(?:about\s+|some\s+|"
+    r"nearly\s+|almost\s+|over\s+|as\s+much\s+as\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+#: A measure's noun right after a figure: "adds 10% tariff", "25 percent duties".
+_MEASURE_AFTER_RE = lazy(
+    r"\s*(?:(?!(?:on|as|after|amid|over|from|in|at|with|to|and|but|while|following)\b)"
+    r"[a-z-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|tax(?:es)?)\b",
+    re.IGNORECASE,
+)
 #: Between two rates: one list of them ("10 percent and 5 percent", "10%, 5%").
 _JOINED_RE = lazy(r"\s*(?:,|and|or|,\s*and)\s*", re.IGNORECASE)
 
 
 def stated_rates(text: str) -> list[re.Match[str]]:
-    """The rates ``text`` states, in order: not a data move's ("imports fell 20%") nor a
-    content or purity ("less than 70% nickel content")."""
+    """The rates ``text`` states, in order: not a data move's ("imports fell 20%"), a market's
+    ("shares add 7.1%") nor a content or purity ("less than 70% nickel content")."""
     return [
         m
         for m in R.RATE_RE.finditer(text)
         if not R.DATA_MOVE_BEFORE_RE.search(text[: m.start()])
         and not _CONTENT_AFTER_RE.match(text, m.end())
+        and not (
+            _MARKET_MOVE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
+            and not _MEASURE_AFTER_RE.match(text, m.end())
+        )
     ]
 
 

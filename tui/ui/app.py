@@ -50,6 +50,9 @@ class MetalwatchApp(Actions, AppBase, App[None]):
     TITLE = "metalwatch"
     BINDINGS = bindings("app")
     COMMANDS = App.COMMANDS | {MetalwatchCommands}
+    # the palette's key as the help and every other key say it ("Ctrl+P", where Textual's footer
+    # said "^p" beside the help's "Ctrl+P opens the command palette")
+    COMMAND_PALETTE_DISPLAY = key_label(App.COMMAND_PALETTE_BINDING)
     _keymap_ids = frozenset(k.id for k in KEYS)
     _laid_out: tuple[bool, int, str] | None = None  # (wide, panels, rows) of the grid set last
     _footer_mounted = False

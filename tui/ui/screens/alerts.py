@@ -17,6 +17,7 @@ from tui.core.fmt import age
 from tui.ui.screens.base import DetailScreen
 from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
+from tui.ui.widgets.log_table import LogTable
 from tui.ui.widgets.panel import AGE_SECONDS
 
 SEVERITY_STYLE = {"info": "cyan", "warning": "bold yellow", "error": "bold red"}
@@ -79,7 +80,7 @@ class AlertsScreen(DetailScreen):
     def compose(self) -> ComposeResult:
         yield Static(id="alerts-title")
         yield Static(id="alerts-empty")
-        table: DataTable[Text] = DataTable(cursor_type="row", id="alerts-table")
+        table: DataTable[Text] = LogTable(id="alerts-table")
         yield table
         # the highlighted alert whole, wrapped: at 80 columns its message and delivery are cut
         yield Static(id="alert-detail")

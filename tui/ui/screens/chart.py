@@ -351,7 +351,8 @@ class ChartScreen(DetailScreen):
         t.append(shown(mark.title))
         if mark.kind.startswith("policy"):
             s = self.series
-            t.append("  " + reaction(mark.day, s.points, s.frequency, days), style="dim")
+            # italic, not dim: on the highlighted row (the theme's primary) dim read 3.4:1
+            t.append("  " + reaction(mark.day, s.points, s.frequency, days), style="italic")
         return Option(Hanging(t), id=f"marker-{n}")
 
     def _add_markers(self, done: int, days: list[date], listing: int) -> None:

@@ -6,10 +6,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
-from tui.core.keymap import KEYS, MAIN_ONLY, effective_keys, key_label, keys_label
+from tui.core.keymap import BINDING_IDS, KEYS, MAIN_ONLY, effective_keys, key_label, keys_label
 from tui.ui.hanging import Hanging, hang_from
+from tui.ui.key_words import ROW_TABLE_SIDEWAYS, our_words
 from tui.ui.screens.base import DetailScreen
 from tui.ui.widgets.headline_list import MARKS
 from tui.ui.widgets.key_footer import KeyFooter
@@ -29,10 +30,11 @@ SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
 
 
 def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
-    """(keys as typed, description) of every binding active on ``screen``, one row per action."""
+    """(keys as typed, description) of every binding active on ``screen``, one row per
+    description (``tui.ui.key_words``: Textual's words for a move are the keymap's)."""
     if screen is None:
         return []
-    by_action: dict[str, tuple[list[str], str]] = {}
+    by_description: dict[str, list[str]] = {}
     app = screen.app
     # the app's keys as they are on ``screen``, not on the help screen over it (``Actions``)
     before, app.bindings_of = getattr(app, "bindings_of", None), screen  # type: ignore[attr-defined]
@@ -44,17 +46,26 @@ def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
         binding = active.binding
         if not binding.description or active.enabled is False:
             continue
-        if binding.action in SIDEWAYS and not getattr(active.node, "allow_horizontal_scroll", 1):
+        row_table = isinstance(active.node, DataTable) and active.node.cursor_type == "row"
+        sideways = binding.action in SIDEWAYS or (
+            row_table and binding.action in ROW_TABLE_SIDEWAYS
+        )
+        if sideways and not getattr(active.node, "allow_horizontal_scroll", 1):
             continue  # a list whose columns fit: the keys do nothing there
-        action, description = binding.action, binding.description
-        if action.startswith("focus_panel("):  # one row for the nine, as below
-            action, description = "focus_panel", "Jump to panel N"
-        description = description[:1].upper() + description[1:]  # Textual's "palette"
-        keys, _ = by_action.setdefault(action, ([], description))
+        description = binding.description
+        if binding.action.startswith("focus_panel("):  # one row for the nine, as below
+            description = "Jump to panel N"
+        elif row_table and binding.action in ROW_TABLE_SIDEWAYS:
+            description = ROW_TABLE_SIDEWAYS[binding.action]
+        elif binding.id not in BINDING_IDS:  # Textual's: "Scroll Up" is the keymap's "Up"
+            description = our_words(description)
+        # one row per description: "↑, k  Up", where Textual's cursor_up and the keymap's
+        # line_up were two rows that said "Up" (over the chart, "Home First" beside "g Top")
+        keys = by_description.setdefault(description, [])
         label = key_label(key)
         if label not in keys:
             keys.append(label)
-    return [(_span(keys), desc) for keys, desc in by_action.values()]
+    return [(_span(keys), desc) for desc, keys in by_description.items()]
 
 
 def _span(keys: list[str]) -> str:

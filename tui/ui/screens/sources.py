@@ -15,6 +15,7 @@ from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen
 from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
+from tui.ui.widgets.log_table import LogTable
 
 #: How often an open screen re-reads the sources' health (a refresh may finish meanwhile).
 RELOAD_EVERY_S = 2.0
@@ -59,7 +60,7 @@ class SourcesScreen(DetailScreen):
             title.append(" · ", style="bold")
             hang_from(title, self.note, style="bold reverse")
         yield Static(Hanging(title), id="sources-title")
-        table: DataTable[Text] = DataTable(cursor_type="row", id="sources-table")
+        table: DataTable[Text] = LogTable(id="sources-table")
         yield table
         # the highlighted source's whole message, wrapped: a long error never needs scrolling
         yield Static(id="source-detail")

@@ -2,9 +2,9 @@
 
 Textual's ``Footer`` lists keys in the order of the focus chain, so a focused panel's keys come
 first and, at 80 columns, push quit, help, filter, metal and refresh off the edge. This footer
-puts the keys of ``FIRST`` (binding ids from the keymap) in front; a key that does not fit
-whole before the palette key at the right end is left out, never cut mid-word (it is in the
-help screen, ``?``, and the command palette).
+puts the keys of ``FIRST`` (binding ids: the keymap's, and the panels' ``clear-filter``) in
+front; a key that does not fit whole before the palette key at the right end is left out,
+never cut mid-word (it is in the help screen, ``?``, and the command palette).
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from textual.app import ComposeResult
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-FIRST: tuple[str, ...] = ("quit", "help", "filter", "pick-metal", "refresh", "back")
+from tui.ui.key_words import our_words
+
+FIRST: tuple[str, ...] = ("quit", "help", "clear-filter", "filter", "pick-metal", "refresh", "back")
 
 
 def _rank(binding_id: str | None) -> int:
@@ -72,7 +74,7 @@ class KeyFooter(Footer):
                 key = FooterKey(
                     binding.key,
                     self.app.get_key_display(binding),
-                    binding.description,
+                    our_words(binding.description),  # Textual's "palette": "Palette"
                     binding.action,
                     classes="-command-palette -compact",
                     disabled=not enabled,

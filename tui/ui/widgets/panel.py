@@ -9,6 +9,7 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Region
@@ -30,6 +31,11 @@ class Panel(Vertical):
 
     kind = "panel"
     empty_text = "Nothing to show yet."
+    # Esc clears the text filter: in the footer and the help while there is one (or the box is
+    # open), where a bare key handler cleared it unsaid once typing had hidden the box's hint
+    BINDINGS = [
+        Binding("escape", "clear_filter", "Clear filter", key_display="Esc", id="clear-filter")
+    ]
 
     def __init__(self, config: PanelConfig, *, id: str | None = None) -> None:
         super().__init__(id=id, classes=f"panel panel-{config.kind}")
@@ -322,6 +328,7 @@ class Panel(Vertical):
     def _filter_changed(self, event: Input.Changed) -> None:
         self.text_filter = event.value.strip()
         self.show()
+        self.refresh_bindings()  # "Esc Clear filter" in the footer with a filter set
 
     @on(Input.Submitted, ".panel-filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
@@ -329,15 +336,21 @@ class Panel(Vertical):
             self._filter_box.display = bool(self.text_filter)
         self.app.set_focus(self.table)
 
-    def key_escape(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filter":
+            box = self._filter_box
+            return bool((box is not None and box.has_focus) or self.text_filter)
+        return True
+
+    def action_clear_filter(self) -> None:
         box = self._filter_box
-        if (box is not None and box.has_focus) or self.text_filter:
-            self.text_filter = ""
-            if box is not None:
-                box.value = ""
-                box.display = False
-            self.show()
-            self.app.set_focus(self.table)
+        self.text_filter = ""
+        if box is not None:
+            box.value = ""
+            box.display = False
+        self.show()
+        self.app.set_focus(self.table)
+        self.refresh_bindings()
 
     def open_link(self, *, copy: bool) -> None:
         url = self.link()

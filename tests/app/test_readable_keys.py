@@ -1,0 +1,177 @@
+"""Words about keys stay readable in every bundled theme (session 19, measuring each cell tmux
+drew of the demo driven by keys): the footer's keys, the filter box's "Enter keeps, Esc clears"
+and the chart's highlighted event, each at least 4.5:1 (WCAG AA for text) on its background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.segment import Segment
+from textual.geometry import Region
+from textual.widget import Widget
+
+from tui.core.config import load_config
+from tui.ui.app import MetalwatchApp
+from tui.ui.legible import contrast
+from tui.ui.widgets.prices import PricesPanel
+
+THEMES = ("metalwatch-dark", "metalwatch-light", "metalwatch-high-contrast", "metalwatch-amber")
+
+
+async def settle(app: MetalwatchApp, pilot: object) -> None:
+    for _ in range(6):
+        await app.workers.wait_for_complete()
+        await pilot.pause()  # type: ignore[attr-defined]
+
+
+def demo_app(tmp_path: Path) -> MetalwatchApp:
+    return MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+
+
+def words(text: str) -> str:
+    """``text`` less spaces and lines (box drawing and block elements: the palette key's "▏")."""
+    return "".join(c for c in text if not ("\u2500" <= c <= "\u259f")).strip()
+
+
+def drawn(widget: Widget, rows: int | None = None) -> list[Segment]:
+    """The cells ``widget`` draws with words in them, as they reach the terminal (Textual's dim
+    and its colour filters applied)."""
+    region = Region(0, 0, widget.size.width, rows or widget.size.height)
+    return [
+        seg
+        for strip in widget.render_lines(region)
+        for seg in strip
+        if words(seg.text) and seg.style is not None
+    ]
+
+
+def unreadable(segments: list[Segment]) -> list[tuple[str, float]]:
+    """(text, contrast) of each cell run under 4.5:1, or drawn dim by the terminal."""
+    out = []
+    for seg in segments:
+        style = seg.style
+        assert style is not None and style.color is not None and style.bgcolor is not None, seg
+        ratio = contrast(style.color.get_truecolor(), style.bgcolor.get_truecolor())
+        if ratio < 4.5 or style.dim:
+            out.append((seg.text, round(ratio, 2)))
+    return out
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_footers_keys_read_at_4_5_to_1(tmp_path: Path, theme: str) -> None:
+    """metalwatch-light drew the footer's keys (q, ?, /, m, r ...) in its accent on its panel
+    colour: 3.6:1, on every screen."""
+    from textual.widgets._footer import FooterKey
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        keys = [k for k in app.screen.query(FooterKey) if k.display and k.size.width]
+        assert len(keys) >= 5
+        bad = [(k.key, unreadable(drawn(k))) for k in keys]
+        assert not [b for b in bad if b[1]], (theme, bad)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_filter_boxs_hint_reads_at_4_5_to_1(tmp_path: Path, theme: str) -> None:
+    """ "filter…  (Enter keeps, Esc clears)", the only place that says how to leave the box,
+    was Textual's placeholder colour on the box's accent: 2.3:1 (high contrast) to 2.5:1."""
+    from textual.widgets import Input
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        await pilot.press("slash")
+        await settle(app, pilot)
+        box = app.focused
+        assert isinstance(box, Input) and not box.value
+        cells = drawn(box)
+        assert "Esc clears" in "".join(s.text for s in cells)
+        assert not unreadable(cells), (theme, unreadable(cells))
+        await pilot.press("c", "o")  # what is typed reads as well
+        await settle(app, pilot)
+        typed = [s for s in drawn(box) if "co" in s.text]
+        assert typed and not unreadable(typed), (theme, unreadable(typed))
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_charts_highlighted_event_reads_at_4_5_to_1(tmp_path: Path, theme: str) -> None:
+    """The price's reaction after an event ("+1d: -6.5%, +5d: -3.4%") was dim: on the
+    highlighted row, the one the cursor is on, 3.4:1 (light) to 4.4:1 (amber)."""
+    from tui.ui.screens.chart import ChartScreen
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        app.set_focus(app.query_one(PricesPanel).table)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ChartScreen)
+        markers = app.screen.query_one("#chart-markers")
+        assert markers.has_focus and markers.highlighted == 0  # type: ignore[attr-defined]
+        cells = drawn(markers, rows=3)  # the first event: three lines at 100 columns
+        assert "reaction from" in "".join(s.text for s in cells)
+        assert not unreadable(cells), (theme, unreadable(cells))
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_focused_panel_is_seen_with_no_row_to_show(tmp_path: Path, theme: str) -> None:
+    """Found at 100x30: a panel filtered to nothing ("zzz", Enter) kept the focus with no
+    cursor row, and only its border's colour said so: the focused and the other borders read
+    1.1:1 (metalwatch-light, high contrast) to 1.6:1 (amber) against each other. The focused
+    panel's border has another shape too, whatever the colours."""
+    from tui.ui.widgets.panel import Panel
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        await pilot.press("2", "slash", "z", "z", "z", "enter")
+        await settle(app, pilot)
+        prices = app.query_one(PricesPanel)
+        assert prices.table.has_focus and prices.table.row_count == 0
+        others = [p for p in app.query(Panel) if p is not prices]
+        focused_edge = prices.styles.border_top
+        for other in others:
+            edge = other.styles.border_top
+            shown = contrast(focused_edge[1].rgb, edge[1].rgb)
+            assert focused_edge[0] != edge[0] or shown >= 3.0, (theme, focused_edge, edge)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("key", ["ctrl+p", "t"])
+async def test_the_palettes_hint_reads_at_4_5_to_1(tmp_path: Path, theme: str, key: str) -> None:
+    """ "Search for commands…" (Ctrl+P) and "Search for themes…" (t), the palette's one line
+    before anything is typed, were Textual's placeholder colour: 2.7:1 in metalwatch-light,
+    3.3:1 in high contrast; each command's key under it ("key: q") was dim, 3.6:1 on the
+    highlighted command in metalwatch-amber."""
+    from textual.command import CommandInput
+
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        await pilot.press(key)
+        await settle(app, pilot)
+        await pilot.pause(0.3)  # the palette's opening animation
+        box = app.screen.query_one(CommandInput)
+        cells = [s for s in box.render_line(0) if words(s.text) and s.style is not None]
+        cells = cells[1:]  # the cursor's cell: the cursor's colours
+        assert "earch for" in "".join(s.text for s in cells)
+        assert not unreadable(cells), (theme, unreadable(cells))
+        if key == "ctrl+p":  # "key: q" under each command: dim, 3.6:1 on the highlighted one
+            from textual.command import CommandList
+
+            listed = app.screen.query_one(CommandList)
+            said = [s for y in range(4) for s in listed.render_line(y) if words(s.text)]
+            assert "key:" in "".join(s.text for s in said)
+            assert not unreadable(said), (theme, unreadable(said))
