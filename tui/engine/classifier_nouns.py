@@ -12,6 +12,7 @@ from tui.engine.classifier_cuts import (
     reduced_after,
 )
 from tui.engine.classifier_lapses import suspension_lapses
+from tui.engine.classifier_paused import suspended_release
 from tui.engine.classifier_phrases import metal_then
 from tui.engine.classifier_text import (
     Finding,
@@ -93,28 +94,8 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
                 ):
                     if (back := suspension_lapses(t, i, j, _runs_out)) is not None:
                         return back  # "suspension of the ban lapses": the ban is back
-                    words = [toks[i].text, toks[j].text]
                     measure = R.MEASURE_NOUNS.get(base_word(toks[j].low))
-                    # "has extended for another year the suspension of the duty": a verb keeps
-                    # the release going, as "extends exemption" does
-                    kept = next(
-                        (
-                            toks[k].text
-                            for k in range(max(0, i - 6), i)
-                            if toks[k].low in R.PROLONG_VERBS
-                        ),
-                        None,
-                    )
-                    return Finding(
-                        "release-noun",
-                        "resuming",
-                        i,
-                        words if kept is None else [kept, *words],
-                        verb=kept is not None,
-                        confidence=0.75,
-                        measure=measure,
-                        at=j,
-                    )
+                    return suspended_release(t, i, range(max(0, i - 6), i), measure, j)
     return None
 
 

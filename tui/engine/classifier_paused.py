@@ -26,9 +26,16 @@ def measure_paused(t: Text, i: int) -> Finding | None:
     m = measure_of(prev)
     if m is None or base_word(prev) in _PAUSES or m[0] == "resuming":
         return None
-    near = range(max(0, i - 6), min(len(t.toks), i + 4))
+    return suspended_release(t, i, range(max(0, i - 6), min(len(t.toks), i + 4)), m[0], i - 1)
+
+
+def suspended_release(t: Text, i: int, near: range, measure: str | None, at: int) -> Finding:
+    """The release a suspension at token ``i`` of the measure at token ``at`` names; a verb
+    that prolongs it among the tokens ``near`` ("extends the duty suspension", "has extended
+    for another year the suspension of the duty") keeps the release going, as "extends
+    exemption" does."""
     kept = next((t.toks[k].text for k in near if t.word(k) in R.PROLONG_VERBS), None)
-    words = [t.toks[i - 1].text, t.toks[i].text]
+    words = [t.toks[at].text, t.toks[i].text] if at < i else [t.toks[i].text, t.toks[at].text]
     return Finding(
         "release-noun",
         "resuming",
@@ -36,6 +43,6 @@ def measure_paused(t: Text, i: int) -> Finding | None:
         words if kept is None else [kept, *words],
         verb=kept is not None,
         confidence=0.75,
-        measure=m[0],
-        at=i - 1,
+        measure=measure,
+        at=at,
     )
