@@ -12,6 +12,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
+from spreadsheet_rows import german, joined
 
 from tui.core.config_types import SourceConfig
 from tui.sources import fred
@@ -30,23 +31,12 @@ def _parse(text: str, **options: object):  # type: ignore[no-untyped-def]
     return fred.parse(text.encode("utf-8"), src, fetched_at=NOW)
 
 
-def _german(row: list[str]) -> list[str]:
-    if row[0] == "observation_date":
-        return row
-    y, m, d = row[0].split("-")
-    return [f"{d}.{m}.{y}", row[1].replace(".", ",")]
-
-
-def _joined(rows: list[list[str]], delimiter: str) -> str:
-    return "".join(delimiter.join(r) + "\r\n" for r in rows)
-
-
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(_joined([_german(r) for r in ROWS], ";"), id="semicolons-decimal-commas"),
-        pytest.param("sep=;\r\n" + _joined([_german(r) for r in ROWS], ";"), id="sep-line"),
-        pytest.param(_joined(ROWS, "\t"), id="tab-separated"),
+        pytest.param(joined([german(r) for r in ROWS], ";"), id="semicolons-decimal-commas"),
+        pytest.param("sep=;\r\n" + joined([german(r) for r in ROWS], ";"), id="sep-line"),
+        pytest.param(joined(ROWS, "\t"), id="tab-separated"),
     ],
 )
 def test_a_download_saved_again_by_a_spreadsheet_reads_the_same_prices(text: str) -> None:

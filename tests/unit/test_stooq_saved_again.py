@@ -12,6 +12,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
+from spreadsheet_rows import german, joined
 
 from tui.core.config_types import SourceConfig
 from tui.sources import stooq
@@ -32,27 +33,15 @@ def _parse(text: str, name: str = "xauusd_d.csv", **options: object):  # type: i
     return stooq.parse(text.encode("utf-8"), src, fetched_at=NOW)
 
 
-def _german(row: list[str]) -> list[str]:
-    """A row as German Excel saves it: dd.mm.yyyy, decimal commas."""
-    if row[0] == "Date":
-        return row
-    y, m, d = row[0].split("-")
-    return [f"{d}.{m}.{y}", *(c.replace(".", ",") for c in row[1:])]
-
-
-def _joined(rows: list[list[str]], delimiter: str) -> str:
-    return "".join(delimiter.join(r) + "\r\n" for r in rows)
-
-
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(_joined([_german(r) for r in ROWS], ";"), id="semicolons-decimal-commas"),
-        pytest.param("sep=;\r\n" + _joined([_german(r) for r in ROWS], ";"), id="sep-line"),
-        pytest.param(_joined(ROWS, "\t"), id="tab-separated"),
-        pytest.param('"sep=,"\n' + _joined(ROWS, ","), id="quoted-sep-line"),
+        pytest.param(joined([german(r) for r in ROWS], ";"), id="semicolons-decimal-commas"),
+        pytest.param("sep=;\r\n" + joined([german(r) for r in ROWS], ";"), id="sep-line"),
+        pytest.param(joined(ROWS, "\t"), id="tab-separated"),
+        pytest.param('"sep=,"\n' + joined(ROWS, ","), id="quoted-sep-line"),
         pytest.param(
-            _joined([r if r[0] != "Date" else [*r[:4], "Close (USD/ozt)"] for r in ROWS], ";"),
+            joined([r if r[0] != "Date" else [*r[:4], "Close (USD/ozt)"] for r in ROWS], ";"),
             id="semicolons-decimal-points-unit-in-header",
         ),
     ],
