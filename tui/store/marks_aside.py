@@ -17,23 +17,21 @@ new one and loses nothing (and what a process killed in between left under its n
 the next); taken twice, a mark is stored once. Each update of the file (read, merged, moved over
 it; or moved away to be taken) holds a lock other processes honour (``<store>.read-marks.lock``,
 an advisory lock the system lets go when a process dies), so two sessions quitting in the same
-instant both keep their marks.
+instant both keep their marks. The file handling is shared with the settings kept aside
+(``aside_file``).
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
 import logging
 import os
-import threading
-import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.store import cache_stamp as stamp
+from tui.store.aside_file import locked, orphans, read_json, taking_name, write_json
 from tui.store.codec import dt_text, parse_dt
 
 if TYPE_CHECKING:
@@ -42,9 +40,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("tui.store")
 
 SUFFIX = ".read-marks"
-LOCK_SUFFIX = ".lock"  # beside the marks file: what other processes lock to update it
-_LOCK = threading.Lock()  # the sessions of one process (``serve``) keep and take one at a time
-_LOCK_WAIT = 5.0  # seconds at most for another process's update (each takes milliseconds)
 _MAX_BYTES = 4 * 1024 * 1024  # far more marks than a session makes: a larger file is not ours
 
 
@@ -59,15 +54,7 @@ def load(store_path: Path) -> dict[str, datetime]:
 
 
 def _read(path: Path) -> dict[str, datetime]:
-    try:
-        if path.stat().st_size > _MAX_BYTES:
-            return {}
-        data = json.loads(path.read_bytes())
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError) as exc:
-        log.warning("read marks kept aside in %s cannot be read: %s", path, exc)
-        return {}
+    data = read_json(path, _MAX_BYTES)
     if not isinstance(data, dict):
         return {}
     marks = {}
@@ -78,62 +65,15 @@ def _read(path: Path) -> dict[str, datetime]:
     return marks
 
 
-@contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """The marks file at ``path`` to this thread alone: the other threads of this process, then
-    other processes (an advisory lock on ``<file>.lock``, which the system lets go when a
-    process dies). Two sessions quitting in the same instant each read the file, and the later
-    move over it dropped the earlier one's marks. A lock file that cannot be made (the folder
-    refuses writes, so the marks file is refused too), or no such locks on this system: the
-    update is made without it; one held past ``_LOCK_WAIT``: made anyway."""
-    with _LOCK:
-        try:
-            import fcntl
-        except ImportError:  # not POSIX: this process's threads only
-            yield
-            return
-        try:
-            fd = os.open(path.with_name(path.name + LOCK_SUFFIX), os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError:
-            yield
-            return
-        try:
-            deadline = time.monotonic() + _LOCK_WAIT
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        log.warning("read marks in %s: locked too long, updated anyway", path)
-                        break
-                    time.sleep(0.005)
-                except OSError:  # no such locks on this file system
-                    break
-            yield
-        finally:
-            os.close(fd)  # the lock goes with it
-
-
 def keep(store_path: Path, marks: Mapping[str, datetime]) -> str | None:
     """Keep ``marks`` aside for the store at ``store_path``, with those kept already (a mark
     kept twice keeps its first time); None once written, else why it could not be."""
     if not marks:
         return None
     path = aside_path(store_path)
-    with _locked(path):  # read, merged and moved over it with no other update in between
+    with locked(path):  # read, merged and moved over it with no other update in between
         merged = {**marks, **_read(path)}
-        tmp = stamp.private_tmp(path)
-        try:
-            with tmp.open("w", encoding="utf-8") as f:
-                json.dump({k: dt_text(v) for k, v in merged.items()}, f)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except OSError as exc:
-            stamp.remove(tmp)
-            return exc.strerror or str(exc)
-    return None
+        return write_json(path, {k: dt_text(v) for k, v in merged.items()})
 
 
 def take(store: StoriesStore, store_path: Path) -> int:
@@ -143,14 +83,14 @@ def take(store: StoriesStore, store_path: Path) -> int:
     path = aside_path(store_path)
     if not store.saves or store.read_only is not None or not path.is_file():
         return 0
-    taken = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.taking")
-    with _locked(path):
+    taken = taking_name(path)
+    with locked(path):
         try:
             os.replace(path, taken)
         except OSError:
             return 0  # gone meanwhile (another session took it), or the folder refuses
         marks = _read(taken)
-        for orphan in _orphans(path):  # what a process killed while taking it left
+        for orphan in orphans(path):  # what a process killed while taking it left
             marks = {**_read(orphan), **marks}
             stamp.remove(orphan)
     try:
@@ -163,23 +103,6 @@ def take(store: StoriesStore, store_path: Path) -> int:
         return 0
     stamp.remove(taken)
     return len(marks)
-
-
-def _orphans(path: Path) -> list[Path]:
-    """The files of marks a process took aside and did not live to store or put back (its
-    process id is in the name, and no such process runs)."""
-    found = []
-    for taking in path.parent.glob(f".{path.name}.*.taking"):
-        try:
-            pid = int(taking.name.split(".")[-3])
-            if pid == os.getpid():
-                continue
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            found.append(taking)
-        except (ValueError, IndexError, OSError):  # not ours to judge, or alive
-            continue
-    return found
 
 
 def _put_back(taken: Path, store_path: Path, marks: Mapping[str, datetime]) -> None:

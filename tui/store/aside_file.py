@@ -1,0 +1,118 @@
+"""A small JSON file kept beside the store for what a refused write kept out of it.
+
+Shared by the read marks (``marks_aside``, ``<store>.read-marks``) and the user's settings
+(``settings_aside``, ``<store>.settings``): each file is written whole or not at all (a
+temporary file moved over it), every update of it (read, merged, moved over it; or moved away
+to be taken into the store) holds a lock other processes honour (``<file>.lock``, an advisory
+lock the system lets go when a process dies), and a file being taken is first moved to a name
+of this process's (:func:`taking_name`), so a session quitting meanwhile writes a new one and
+what a process killed in between left is found by the next (:func:`orphans`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tui.store import cache_stamp as stamp
+
+log = logging.getLogger("tui.store")
+
+LOCK_SUFFIX = ".lock"  # beside the file: what other processes lock to update it
+_LOCK = threading.Lock()  # the sessions of one process (``serve``) update one at a time
+_LOCK_WAIT = 5.0  # seconds at most for another process's update (each takes milliseconds)
+
+
+def read_json(path: Path, max_bytes: int) -> Any:
+    """What the file at ``path`` holds; None when there is none, or it is larger than
+    ``max_bytes`` (not ours) or does not read as JSON (damaged, truncated)."""
+    try:
+        if path.stat().st_size > max_bytes:
+            return None
+        return json.loads(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        log.warning("%s cannot be read: %s", path, exc)
+        return None
+
+
+def write_json(path: Path, data: Any) -> str | None:
+    """``data`` written to ``path`` whole or not at all; None once written, else why not."""
+    tmp = stamp.private_tmp(path)
+    try:
+        with tmp.open("w", encoding="utf-8") as f:
+            json.dump(data, f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        stamp.remove(tmp)
+        return exc.strerror or str(exc)
+    return None
+
+
+@contextlib.contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """The file at ``path`` to this thread alone: the other threads of this process, then
+    other processes (an advisory lock on ``<file>.lock``, which the system lets go when a
+    process dies). Two sessions quitting in the same instant each read the file, and the later
+    move over it dropped the earlier one's update. A lock file that cannot be made (the folder
+    refuses writes, so the file is refused too), or no such locks on this system: the update is
+    made without it; one held past ``_LOCK_WAIT``: made anyway."""
+    with _LOCK:
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: this process's threads only
+            yield
+            return
+        try:
+            fd = os.open(path.with_name(path.name + LOCK_SUFFIX), os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            yield
+            return
+        try:
+            deadline = time.monotonic() + _LOCK_WAIT
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        log.warning("%s: locked too long, updated anyway", path)
+                        break
+                    time.sleep(0.005)
+                except OSError:  # no such locks on this file system
+                    break
+            yield
+        finally:
+            os.close(fd)  # the lock goes with it
+
+
+def taking_name(path: Path) -> Path:
+    """Where this process (and thread) moves the file at ``path`` to take it into the store."""
+    return path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.taking")
+
+
+def orphans(path: Path) -> list[Path]:
+    """The files a process moved aside to take (:func:`taking_name`) and did not live to store
+    or put back (its process id is in the name, and no such process runs)."""
+    found = []
+    for taking in path.parent.glob(f".{path.name}.*.taking"):
+        try:
+            pid = int(taking.name.split(".")[-3])
+            if pid == os.getpid():
+                continue
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            found.append(taking)
+        except (ValueError, IndexError, OSError):  # not ours to judge, or alive
+            continue
+    return found
