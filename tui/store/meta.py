@@ -71,6 +71,14 @@ class MetaStore(StoreBase):
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
     @writes
+    def set_metas(self, values: Mapping[str, str]) -> None:
+        """Several meta keys in one transaction: stored all together or none."""
+        with self._tx() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", list(values.items())
+            )
+
+    @writes
     def delete_meta(self, key: str) -> None:
         with self._tx() as conn:
             conn.execute("DELETE FROM meta WHERE key = ?", (key,))

@@ -337,9 +337,8 @@ class Loading(Marking):
             snap = None
         if store is not None or snap is not None:
             await self._close_aside(store, snap)
-        # a mark another program's lock still keeps out now: beside the store, for the next start
-        if note := self.keep_reads_aside():
-            self.exit_notes.append(note)
+        # a mark or a theme a refused write still keeps out now: beside the store, for next start
+        self.exit_notes.extend(n for n in (self.keep_reads_aside(), self.keep_theme_aside()) if n)
 
     async def _close_aside(self, store: Any, snap: Snapshot | None) -> None:
         loop = asyncio.get_running_loop()

@@ -1,8 +1,14 @@
-"""The theme: the config's ``[app] theme`` unless the user picked one with ``t`` since."""
+"""The theme: the config's ``[app] theme`` unless the user picked one with ``t`` since.
+
+The pick is stored with when it was made. One the cache refused (a lock, a file made read-only,
+a full disk) is kept beside the store at once and at the quit (``tui.store.settings_aside``),
+read at the next start (it wins over an older pick in the store) and taken into the store by the
+next session that can write it."""
 
 from __future__ import annotations
 
 import threading
+from datetime import datetime, timezone
 from typing import Any
 
 from textual import work
@@ -13,6 +19,7 @@ from tui.ui.widgets.panel import Panel
 
 PICKED = "theme"  # store meta: the theme the user picked last
 PICKED_UNDER = "theme_config"  # store meta: the config's theme when they picked it
+PICKED_AT = "theme.at"  # store meta: when they picked it (``settings_aside.at_key(PICKED)``)
 
 
 def choose_theme(config_theme: str, picked: str | None, picked_under: str | None) -> str:
@@ -26,6 +33,7 @@ def choose_theme(config_theme: str, picked: str | None, picked_under: str | None
 
 class Theming(AppLayer):
     _theme_wanted: str | None = None  # the newest pick, for ``_save_theme``
+    _theme_at: datetime | None = None  # when it was picked
     _theme_saved: str | None = None
     _theme_lock = threading.Lock()  # shared by the instances: they only ever wait on each other
     _themes_ready = False  # False while the app itself sets the theme at start
@@ -91,11 +99,39 @@ class Theming(AppLayer):
         super().refresh_css(animate)
 
     def _remembered_theme(self) -> tuple[str | None, str | None]:
+        """The store's pick, or one kept beside it (a refused write) if that was picked later."""
+        from tui.store import settings_aside
+
+        picked = under = at = None
         try:
             with self._glance() as store:
-                return store.get_meta(PICKED), store.get_meta(PICKED_UNDER)
+                picked, under, at = (store.get_meta(k) for k in (PICKED, PICKED_UNDER, PICKED_AT))
         except Exception:
-            return None, None
+            pass
+        kept = settings_aside.load(self.store_path).get(PICKED)
+        if kept is not None and settings_aside.wins(kept, at):
+            return kept.values.get(PICKED), kept.values.get(PICKED_UNDER)
+        return picked, under
+
+    def _theme_setting(self, theme: str, at: datetime | None) -> Any:
+        from tui.store.settings_aside import Setting
+
+        at = at or datetime.now(timezone.utc)
+        return Setting({PICKED: theme, PICKED_UNDER: self.config.app.theme}, at)
+
+    def keep_theme_aside(self) -> str | None:
+        """At the quit: a pick not yet in the cache file kept beside the store
+        (``tui.store.settings_aside``); what to say when it could not be (lost), else None."""
+        from tui.store.settings_aside import aside_path, keep
+
+        theme = self._theme_wanted
+        if theme is None or theme == self._theme_saved:
+            return None
+        why = keep(self.store_path, {PICKED: self._theme_setting(theme, self._theme_at)})
+        if why is None:
+            return None
+        path = aside_path(self.store_path)
+        return f"the theme picked ({theme}) could not be saved: {path} cannot be written ({why})"
 
     def watch_theme(self, theme: str) -> None:
         if not self._themes_ready:  # the start: nothing is on screen yet
@@ -103,33 +139,44 @@ class Theming(AppLayer):
         # the user's pick (t, the palette), with the config it beat, kept from a thread: the
         # picker sets the theme on every highlight, and a store another program held locked
         # froze the screen for the busy timeout at each arrow key
-        self._theme_wanted = theme
+        self._theme_wanted, self._theme_at = theme, datetime.now(timezone.utc)
         self._save_theme()
         # the theme's variables are in place only after Textual refreshes the CSS: repaint then
         self.call_next(self._repaint_for_theme)
 
     @work(thread=True, group="theme-save", exit_on_error=False)
     def _save_theme(self) -> None:
-        from tui.store import Store
+        """Write the newest pick, one writer at a time; and a pick an earlier session kept
+        beside the store, once the file takes writes."""
+        from tui.store import Store, settings_aside
+        from tui.store.codec import dt_text
 
         with self._theme_lock:  # one at a time; each writes the newest pick
-            theme = self._theme_wanted
-            if theme is None or theme == self._theme_saved:
+            theme, at = self._theme_wanted, self._theme_at
+            pending = theme is not None and theme != self._theme_saved
+            if not pending and not settings_aside.aside_path(self.store_path).is_file():
                 return
             shared = self._store if self._store is not None and self._store.read_only else None
             try:
                 store = shared or Store(self.store_path)
-            except Exception:
+            except Exception:  # locked against reads too: beside the store now
+                if theme is not None and pending:
+                    settings_aside.keep(self.store_path, {PICKED: self._theme_setting(theme, at)})
                 return
             try:
-                store.set_meta(PICKED, theme)
-                store.set_meta(PICKED_UNDER, self.config.app.theme)
-                # in the file; or in memory on a cache read-only for good (nothing to wait
-                # for). Kept out by a lock or a refused write (a full disk), the pick is
-                # pending: the merge back keeps the file's own, so it is saved again once the
-                # cache takes writes (``reopening``), as the read marks are
-                if store.read_only is None or (shared is not None and not shared.retry_wanted):
-                    self._theme_saved = theme
+                if theme is not None and pending:
+                    setting = self._theme_setting(theme, at)
+                    store.set_metas({**setting.values, PICKED_AT: dt_text(setting.at)})
+                    if store.read_only is not None:
+                        # kept out by a lock or a refused write: beside the store at once (a
+                        # session ended before the cache takes writes again keeps it), and
+                        # pending, saved again once it does (``reopening``): the merge back
+                        # keeps the file's own pick; read-only for good: nothing to wait for
+                        settings_aside.keep(self.store_path, {PICKED: setting})
+                    if store.read_only is None or (shared is not None and not shared.retry_wanted):
+                        self._theme_saved = theme
+                if store.read_only is None:  # a pick kept aside before, if newer: stored
+                    settings_aside.take(store, self.store_path)
             except Exception:
                 pass
             finally:
