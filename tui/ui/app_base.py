@@ -159,7 +159,7 @@ class AppBase(_App):
             if self._store is not None:
                 return self._store
             from tui.flow.store_open import CacheWatch, cache_notice, forget_old_demo_stores
-            from tui.store import Store, StoreError, settings_aside
+            from tui.store import Store, StoreError
             from tui.store.marks_aside import aside_path
 
             if self.config.demo and self.store_path == paths.store_path(demo=True):
@@ -195,8 +195,6 @@ class AppBase(_App):
             self._store = store
         if store.read_only is None and aside_path(self.store_path).is_file():
             self._on_screen(self._save_read)  # marks an earlier session kept aside: stored now
-        if store.read_only is None and settings_aside.aside_path(self.store_path).is_file():
-            self._on_screen(self._save_theme)  # a theme an earlier session kept aside: stored now
         if aside:
             self._on_screen(self._recovered, aside)
         for notice in notices:
@@ -261,9 +259,6 @@ class AppBase(_App):
 
     def _save_read(self) -> Any:
         """Write the read marks not yet in the file (``marking``)."""
-
-    def _save_theme(self) -> Any:
-        """Write the theme picked, or one kept beside the store, to the file (``theming``)."""
 
     def _recovered(self, notice: str) -> None:
         """What became of a damaged cache: the notice, and when it was moved aside a mark in

@@ -34,6 +34,8 @@ class Refreshing(Reopening):
     def _after_first_paint(self) -> None:
         """After the first paint: the whole snapshot, the first refresh cycle, the schedule."""
         super()._after_first_paint()
+        if self._theme_aside:  # a pick an earlier session kept beside the store: stored now
+            self._save_theme()
         if self._refresh_started or not self.refresh_on_start:
             return
         self._refresh_started = True

@@ -34,6 +34,7 @@ def choose_theme(config_theme: str, picked: str | None, picked_under: str | None
 class Theming(AppLayer):
     _theme_wanted: str | None = None  # the newest pick, for ``_save_theme``
     _theme_at: datetime | None = None  # when it was picked
+    _theme_aside = False  # a pick kept beside the store was read at the start: to be stored
     _theme_saved: str | None = None
     _theme_lock = threading.Lock()  # shared by the instances: they only ever wait on each other
     _themes_ready = False  # False while the app itself sets the theme at start
@@ -109,6 +110,7 @@ class Theming(AppLayer):
         except Exception:
             pass
         kept = settings_aside.load(self.store_path).get(PICKED)
+        self._theme_aside = kept is not None
         if kept is not None and settings_aside.wins(kept, at):
             return kept.values.get(PICKED), kept.values.get(PICKED_UNDER)
         return picked, under
