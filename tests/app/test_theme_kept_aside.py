@@ -155,3 +155,21 @@ async def test_a_pick_kept_aside_before_a_later_one_stored_does_not_win(tmp_path
     async with again.run_test(size=(120, 40)) as pilot:
         await settle(again, pilot)
         assert again.theme == OLD
+
+
+async def test_a_pick_that_cannot_be_kept_aside_either_is_said(
+    tmp_path: Path, make_unwritable: Callable[[Path], None]
+) -> None:
+    """The side file cannot be written (a folder in its place): the pick is lost, and the
+    command says so once the screen is gone."""
+    path = tmp_path / "store.sqlite3"
+    cfg = config()
+    seed_with_a_pick(path, cfg.app.theme)
+    aside_path(path).mkdir()
+    make_unwritable(path)
+    app = MetalwatchApp(cfg, store_path=path, refresh_on_start=False)
+    await pick_then_quit(app)
+    assert len(app.exit_notes) == 1, app.exit_notes
+    (note,) = app.exit_notes
+    assert note.startswith(f"the theme picked ({NEW}) could not be saved: "), note
+    assert str(aside_path(path)) in note

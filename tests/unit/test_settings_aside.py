@@ -65,3 +65,11 @@ def test_a_store_that_keeps_it_in_memory_leaves_the_file(tmp_path: Path) -> None
     with Store.memory() as store:
         assert settings_aside.take(store, path) == 0
     assert settings_aside.load(path)["theme"].values["theme"] == "metalwatch-light"
+
+
+def test_a_pick_kept_aside_wins_over_the_store_by_time() -> None:
+    kept = theme("metalwatch-light", T0)["theme"]
+    assert settings_aside.wins(kept, None)  # stored before picks had a time
+    assert settings_aside.wins(kept, dt_text(T0 - timedelta(seconds=1)))
+    assert settings_aside.wins(kept, dt_text(T0))  # its own time merged in beside an older pick
+    assert not settings_aside.wins(kept, dt_text(T0 + timedelta(seconds=1)))

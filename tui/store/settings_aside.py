@@ -48,9 +48,11 @@ def at_key(name: str) -> str:
 
 def wins(setting: Setting, stored_at: str | None) -> bool:
     """Whether ``setting`` (kept aside) is newer than the store's, picked at ``stored_at`` (a
-    store's value without a time is older than any kept aside)."""
+    store's value without a time is older than any kept aside). The same time wins too: the
+    same pick, unless the merge of a session kept in memory brought its time into a file that
+    kept its own older value (the merge keeps the file's keys and adds the missing ones)."""
     at = parse_dt(stored_at)
-    return at is None or setting.at > at
+    return at is None or setting.at >= at
 
 
 def load(store_path: Path) -> dict[str, Setting]:
