@@ -1,0 +1,44 @@
+"""Four kinds of misread measure (session 19), in made-up phrasings.
+
+1. A title opening on a country's exports hit by another country's measure ("Chile's copper
+   exports hit by US tariff") read the imposer as the origin and the exporter as the
+   destination (US -> CL): the possessive took the role of a target. The measure falls on the
+   first country's goods entering the second's market: CL -> US, imports
+   (``tui/engine/classifier_struck.py``).
+
+These cases are kept out of ``CASES`` (which the learned event gate trains on,
+``benchmarks/event_gate_training.py``): they test the rules' reading of corridors and verbs.
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+
+#: The cases the learned event gate trains on: none here, see the module's docstring.
+CASES: list[tuple[str, str, Want]] = []
+
+#: (title, summary, want): kind 1, a country's exports struck by another's measure.
+STRUCK: list[tuple[str, str, Want]] = [
+    ("Chile's copper exports hit by US tariff", "", ("tariff", "CL", "US", False)),
+    (
+        "Peru's zinc shipments targeted by Chinese anti-dumping duties",
+        "",
+        ("tariff", "PE", "CN", False),
+    ),
+    (
+        "Norway's aluminium exports affected by new EU safeguard duties",
+        "",
+        ("tariff", "NO", "EU", False),
+    ),
+    ("Vietnam's steel exports struck by Canadian surtax", "", ("tariff", "VN", "CA", False)),
+    # already right, and kept: a demonym, the destination named, a measure with no imposer
+    ("Turkish steel exports hit by US tariffs", "", ("tariff", "TR", "US", False)),
+    ("Brazil's steel exports to Mexico hit by tariff", "", ("tariff", "BR", "MX", False)),
+    ("Bolivia's tin exports hit by ban", "", ("suspended", "BO", "*", False)),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), STRUCK, ids=case_ids(STRUCK))
+def test_exports_struck_by_another_countrys_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
