@@ -5,6 +5,11 @@
    destination (US -> CL): the possessive took the role of a target. The measure falls on the
    first country's goods entering the second's market: CL -> US, imports
    (``tui/engine/classifier_struck.py``).
+2. A court's verdict with its measure after it ("Court rules against copper import duties")
+   read "rules" as a measure noun (``licensing``); right after a court, judge or tribunal and
+   before "against", "rules" is the court's verb, and the verdict releases the measure that
+   follows (``resuming``), as "rules against duties on copper imports" already read
+   (``tui/engine/classifier_courts.py``). "rules" as a noun ("new export rules") stays one.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of corridors and verbs.
@@ -38,7 +43,22 @@ STRUCK: list[tuple[str, str, Want]] = [
     ("Bolivia's tin exports hit by ban", "", ("suspended", "BO", "*", False)),
 ]
 
+#: (title, summary, want): kind 2, a court's "rules against" before the measure.
+COURTS: list[tuple[str, str, Want]] = [
+    ("Court rules against zinc import duties", "", ("resuming", "*", "*", False)),
+    ("Federal judge rules against nickel import tariffs", "", ("resuming", "*", "*", False)),
+    ("Canadian court rules against steel import duties", "", ("resuming", "*", "CA", False)),
+    # already right, and kept: the measure after "on", and "rules" as a noun
+    ("Court rules against duties on zinc imports", "", ("resuming", "*", "*", False)),
+    ("Peru sets new export rules for copper", "", ("licensing", "PE", "*", False)),
+]
+
 
 @pytest.mark.parametrize(("title", "summary", "want"), STRUCK, ids=case_ids(STRUCK))
 def test_exports_struck_by_another_countrys_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), COURTS, ids=case_ids(COURTS))
+def test_a_courts_rules_against_is_its_verb(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
