@@ -10,6 +10,12 @@
    before "against", "rules" is the court's verb, and the verdict releases the measure that
    follows (``resuming``), as "rules against duties on copper imports" already read
    (``tui/engine/classifier_courts.py``). "rules" as a noun ("new export rules") stays one.
+3. A government's restriction followed, after a colon, by its terms ("Ghana restricts gold
+   exports: exporters must obtain licences") was vetoed as an industry's call: a short tail
+   after the last colon naming exporters or firms was taken for the speaker. A tail with a
+   word of obligation ("must", "required", "need", "have to") states the measure's terms and
+   names no speaker (``industry_tail`` in ``tui/engine/classifier_frames.py``); a tail that
+   only names an industry ("...: miners' association") is still its call.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of corridors and verbs.
@@ -53,6 +59,23 @@ COURTS: list[tuple[str, str, Want]] = [
     ("Peru sets new export rules for copper", "", ("licensing", "PE", "*", False)),
 ]
 
+#: (title, summary, want): kind 3, a restriction whose terms follow a colon.
+TERMS: list[tuple[str, str, Want]] = [
+    (
+        "Ghana restricts gold exports: exporters must obtain licences",
+        "",
+        ("licensing", "GH", "*", False),
+    ),
+    ("Laos curbs tin exports: traders need permits", "", ("licensing", "LA", "*", False)),
+    (
+        "Zambia restricts cobalt exports: firms required to register",
+        "",
+        ("licensing", "ZM", "*", False),
+    ),
+    # already right, and kept: a tail that names the industry speaking
+    ("Export tax on tin to hurt smelters: miners' association", "", None),
+]
+
 
 @pytest.mark.parametrize(("title", "summary", "want"), STRUCK, ids=case_ids(STRUCK))
 def test_exports_struck_by_another_countrys_measure(title: str, summary: str, want: Want) -> None:
@@ -61,4 +84,9 @@ def test_exports_struck_by_another_countrys_measure(title: str, summary: str, wa
 
 @pytest.mark.parametrize(("title", "summary", "want"), COURTS, ids=case_ids(COURTS))
 def test_a_courts_rules_against_is_its_verb(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), TERMS, ids=case_ids(TERMS))
+def test_a_restrictions_terms_after_a_colon(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
