@@ -16,6 +16,12 @@
    word of obligation ("must", "required", "need", "have to") states the measure's terms and
    names no speaker (``industry_tail`` in ``tui/engine/classifier_frames.py``); a tail that
    only names an industry ("...: miners' association") is still its call.
+4. A flow kept to a class of traders the state owns or approves, written with "traders"
+   ("permits tungsten exports only via state-owned traders") was vetoed as market news:
+   "traders" is a market word ("Gold steady as traders eye ..."). After a word of the state's
+   approval or ownership ("approved", "licensed", "registered", "state-owned", "state") the
+   traders are the channel ``tui/engine/classifier_channels.py`` reads as ``licensing``, not a
+   market (``MARKET_RE`` in ``tui/engine/classifier_rules.py``).
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of corridors and verbs.
@@ -76,6 +82,25 @@ TERMS: list[tuple[str, str, Want]] = [
     ("Export tax on tin to hurt smelters: miners' association", "", None),
 ]
 
+#: (title, summary, want): kind 4, trade kept to a class of traders called "traders".
+TRADERS: list[tuple[str, str, Want]] = [
+    (
+        "Kazakhstan permits tungsten exports only via state-owned traders",
+        "",
+        ("licensing", "KZ", "*", False),
+    ),
+    (
+        "Bolivia permits tin exports only through licensed traders",
+        "",
+        ("licensing", "BO", "*", False),
+    ),
+    # already right, and kept: a verb's limit to traders, traders as a market's mood, a
+    # state trading company's channel
+    ("Laos limits tin exports to registered traders", "", ("licensing", "LA", "*", False)),
+    ("Tin steady as traders weigh Laos export curbs", "", None),
+    ("Laos limits tin exports to state trading companies", "", ("licensing", "LA", "*", False)),
+]
+
 
 @pytest.mark.parametrize(("title", "summary", "want"), STRUCK, ids=case_ids(STRUCK))
 def test_exports_struck_by_another_countrys_measure(title: str, summary: str, want: Want) -> None:
@@ -89,4 +114,9 @@ def test_a_courts_rules_against_is_its_verb(title: str, summary: str, want: Want
 
 @pytest.mark.parametrize(("title", "summary", "want"), TERMS, ids=case_ids(TERMS))
 def test_a_restrictions_terms_after_a_colon(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), TRADERS, ids=case_ids(TRADERS))
+def test_a_class_of_traders_is_no_market(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

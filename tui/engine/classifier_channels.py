@@ -4,7 +4,8 @@
 A flow allowed, or limited, only through approved, licensed, registered or state traders is
 neither a restart nor a cap on an amount: who may trade needs the state's leave, which is
 ``licensing`` (the README's vocabulary: state trading and approved-exporter lists). Read by
-:func:`~tui.engine.classifier_form.measure_form` on a release or a quota finding.
+:func:`~tui.engine.classifier_form.measure_form` on a release or a quota finding. Such
+"traders" are no market word (``MARKET_RE`` in :mod:`~tui.engine.classifier_rules` skips them).
 """
 
 from __future__ import annotations
