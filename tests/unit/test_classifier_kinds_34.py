@@ -98,6 +98,19 @@ TRADERS: list[tuple[str, str, Want]] = [
         "",
         ("licensing", "BO", "*", False),
     ),
+    # the class's own word read as the restart ("approved"): the channel before it decides
+    (
+        "Mongolia permits copper exports only through approved traders",
+        "",
+        ("licensing", "MN", "*", False),
+    ),
+    (
+        "Peru permits zinc exports only via authorised companies",
+        "",
+        ("licensing", "PE", "*", False),
+    ),
+    # an approval with no channel stays a release
+    ("Indonesia approved nickel ore exports", "", ("resuming", "ID", "*", False)),
     # already right, and kept: a verb's limit to traders, traders as a market's mood, a
     # state trading company's channel
     ("Laos limits tin exports to registered traders", "", ("licensing", "LA", "*", False)),
