@@ -17,13 +17,14 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from tui.store import cache_stamp as stamp
 
 log = logging.getLogger("tui.store")
+T = TypeVar("T")
 
 LOCK_SUFFIX = ".lock"  # beside the file: what other processes lock to update it
 _LOCK = threading.Lock()  # the sessions of one process (``serve``) update one at a time
@@ -116,3 +117,23 @@ def orphans(path: Path) -> list[Path]:
         except (ValueError, IndexError, OSError):  # not ours to judge, or alive
             continue
     return found
+
+
+def claim(
+    path: Path, read: Callable[[Path], T], merge: Callable[[T, T], T]
+) -> tuple[Path, T] | None:
+    """The file at ``path`` moved to this process's name (:func:`taking_name`) under its lock,
+    and what it holds (``read``) with what dead processes left (:func:`orphans`, merged under
+    it: ``merge(orphan's, held)``, the orphans removed); None when it is gone meanwhile
+    (another session took it) or the folder refuses the move."""
+    taken = taking_name(path)
+    with locked(path):
+        try:
+            os.replace(path, taken)
+        except OSError:
+            return None
+        held = read(taken)
+        for orphan in orphans(path):  # what a process killed while taking it left
+            held = merge(read(orphan), held)
+            stamp.remove(orphan)
+    return taken, held

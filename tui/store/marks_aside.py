@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.store import cache_stamp as stamp
-from tui.store.aside_file import locked, orphans, read_json, taking_name, write_json
+from tui.store.aside_file import claim, locked, read_json, write_json
 from tui.store.codec import dt_text, parse_dt
 
 if TYPE_CHECKING:
@@ -83,16 +83,10 @@ def take(store: StoriesStore, store_path: Path) -> int:
     path = aside_path(store_path)
     if not store.saves or store.read_only is not None or not path.is_file():
         return 0
-    taken = taking_name(path)
-    with locked(path):
-        try:
-            os.replace(path, taken)
-        except OSError:
-            return 0  # gone meanwhile (another session took it), or the folder refuses
-        marks = _read(taken)
-        for orphan in orphans(path):  # what a process killed while taking it left
-            marks = {**_read(orphan), **marks}
-            stamp.remove(orphan)
+    claimed = claim(path, _read, lambda orphan, held: {**orphan, **held})
+    if claimed is None:
+        return 0  # gone meanwhile (another session took it), or the folder refuses
+    taken, marks = claimed
     try:
         store.keep_read(marks)
     except BaseException:

@@ -14,14 +14,13 @@ takes it in and removes the file (:func:`take`).
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.store import cache_stamp as stamp
-from tui.store.aside_file import locked, orphans, read_json, taking_name, write_json
+from tui.store.aside_file import claim, locked, read_json, write_json
 from tui.store.codec import dt_text, parse_dt
 
 if TYPE_CHECKING:
@@ -105,16 +104,10 @@ def take(store: MetaStore, store_path: Path) -> int:
     path = aside_path(store_path)
     if not store.saves or store.read_only is not None or not path.is_file():
         return 0
-    taken = taking_name(path)
-    with locked(path):
-        try:
-            os.replace(path, taken)
-        except OSError:
-            return 0  # gone meanwhile (another session took it), or the folder refuses
-        settings = _read(taken)
-        for orphan in orphans(path):  # what a process killed while taking it left
-            settings = _merge(_read(orphan), settings)
-            stamp.remove(orphan)
+    claimed = claim(path, _read, _merge)
+    if claimed is None:
+        return 0  # gone meanwhile (another session took it), or the folder refuses
+    taken, settings = claimed
     try:
         newer = {n: s for n, s in settings.items() if wins(s, store.get_meta(at_key(n)))}
         for name, setting in newer.items():
