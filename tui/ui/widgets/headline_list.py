@@ -143,6 +143,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
             self.scroll_to(y=max(0, self.cursor_row - offset), animate=False, immediate=True)
         self._follow_cursor()
         self.refresh()
+        self.links_follow()
 
     def re_age(self, now: datetime) -> None:
         """Count the ages to ``now``: only the lines on screen whose age text changes are drawn
@@ -183,6 +184,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         self._refresh_row(before)
         self._refresh_row(row)
         self._follow_cursor()
+        self.links_follow()
 
     def _page(self) -> int:
         return max(1, self.scrollable_content_region.height - 1)
