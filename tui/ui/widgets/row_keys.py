@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-
 LINK_ACTIONS = ("open_link", "copy_link")
 
 
