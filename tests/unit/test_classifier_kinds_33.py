@@ -47,8 +47,9 @@
 
 First time, on the engine before the change: 14 of the 36 cases read right (the misses are the
 five lists and formal titles, eight of the nine market framings, the order issued, three of the
-six pairs, two of the four traders' classes and three of the four compound suspensions; "only via state-owned traders" is still vetoed
-as market news by its "traders", so the case says "companies").
+six pairs, two of the four traders' classes and three of the four compound suspensions; "only via state-owned traders" was then
+vetoed as market news by its "traders", so the case says "companies": read since, see
+``test_classifier_kinds_34.py``).
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of corridors and framing.

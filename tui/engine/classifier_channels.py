@@ -4,7 +4,8 @@
 A flow allowed, or limited, only through approved, licensed, registered or state traders is
 neither a restart nor a cap on an amount: who may trade needs the state's leave, which is
 ``licensing`` (the README's vocabulary: state trading and approved-exporter lists). Read by
-:func:`~tui.engine.classifier_form.measure_form` on a release or a quota finding.
+:func:`~tui.engine.classifier_form.measure_form` on a release or a quota finding. Such
+"traders" are no market word (``MARKET_RE`` in :mod:`~tui.engine.classifier_rules` skips them).
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ _CHANNEL_RE = lazy(
     re.IGNORECASE,
 )
 
+#: The words of a class the state approves, read as a release verb by themselves ("approved").
+_CLASS_WORD_RE = lazy(
+    r"approved|authori[sz]ed|licen[cs]ed|registered|designated|accredited|certified", re.IGNORECASE
+)
+
 _ONLY_RE = lazy(r"\b(?:only|exclusively|solely)\b", re.IGNORECASE)
 
 
@@ -33,7 +39,14 @@ def channelled(source: Text, f: Finding) -> bool:
     only when "only" keeps it to them."""
     if f.status not in ("resuming", "quota"):
         return False
-    m = _CHANNEL_RE.match(source.text, source.toks[f.index].end)
+    at = source.toks[f.index]
+    if _CLASS_WORD_RE.fullmatch(at.text):
+        # the release read from the class's own word ("permits exports only through approved
+        # traders": "approved" read as the restart): the channel stands just before it
+        at = source.toks[max(0, f.index - 4)]
+        m = _CHANNEL_RE.match(source.text, at.start)
+    else:
+        m = _CHANNEL_RE.match(source.text, at.end)
     # a release keeps trade to the class only when "only" says so ("eases exports for licensed
     # firms" eases them; "allows exports only by approved exporters" keeps them to those)
     return m is not None and (f.status == "quota" or _ONLY_RE.search(m.group(0)) is not None)

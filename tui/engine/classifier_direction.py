@@ -12,12 +12,8 @@ from tui.engine.classifier_deals import deal_corridor, deal_words
 from tui.engine.classifier_imposer import imposer_of, spared_by
 from tui.engine.classifier_phrases import flow_near
 from tui.engine.classifier_roles import named_aside, place_roles, title_actor
-from tui.engine.classifier_text import (
-    Finding,
-    Text,
-    flow_of,
-    measure_of,
-)
+from tui.engine.classifier_struck import struck_exports
+from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 
 def corridor(
@@ -25,8 +21,8 @@ def corridor(
 ) -> tuple[str, str, str, list[str]]:
     """(origin, destination, flow, words) for a finding."""
     roles = place_roles(t, f.index, bg)
-    if (deal := deal_corridor(t, f, roles)) is not None:
-        return deal
+    if (deal := struck_exports(t, f) or deal_corridor(t, f, roles)) is not None:
+        return deal  # "Chile's copper exports hit by US tariff": CL -> US
     first = {r: (c, m) for r, c, m in reversed(roles)}  # first occurrence of each role
     pi = imposer_of(t, f.at) if f.at is not None and f.rule in R.IMPOSER_RULES else None
     if pi is not None:

@@ -6,6 +6,7 @@ Each returns a :class:`~tui.engine.classifier_text.Finding`, :data:`SKIP` or Non
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_courts import court_rules
 from tui.engine.classifier_lapses import suspension_ended
 from tui.engine.classifier_nouns import rule_noun, rule_release_noun
 from tui.engine.classifier_paused import measure_paused
@@ -363,6 +364,8 @@ def rule_at(t: Text, i: int) -> Finding | None:
     shift = next((k for k in (i - 2, i - 3) if k >= 0 and t.word(k) in R.SHIFT_VERBS), None)
     if shift is not None and measure_of(low) and _shift_after_release(t, shift):
         return _rule_replace(t, shift)  # "..., moves to quota system": read from the measure
+    if court_rules(t, i):
+        return None  # "Court rules against aluminium import duties": the court's verb
     return rule_release_noun(t, i) or measure_paused(t, i) or rule_noun(t, i)
 
 

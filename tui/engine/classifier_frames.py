@@ -243,6 +243,11 @@ def takes_effect(t: Text, best: Finding) -> bool:
     return _EFFECT_AFTER_RE.match(t.text, t.toks[best.index].end) is not None
 
 
+#: Words of an obligation: a tail that has one states a measure's terms ("exporters must
+#: obtain licences", "importers required to register"), not who speaks.
+_OBLIGED = frozenset({"must", "shall", "required", "need", "needs", "obliged"})
+
+
 def industry_tail(t: Text, best: Finding) -> bool:
     """ "Export duty on nickel to hurt smelters: producers' association": a short tail after
     the last colon names who speaks, and it is an industry (not sources, not a minister)."""
@@ -252,6 +257,8 @@ def industry_tail(t: Text, best: Finding) -> bool:
     tail = [tk.low for tk in t.toks if tk.start > cut]
     if not 0 < len(tail) <= 4 or "sources" in tail or "source" in tail:
         return False
+    if any(w in _OBLIGED or (w in ("have", "has") and "to" in tail) for w in tail):
+        return False  # "...: exporters must obtain licences": the measure's terms, no speaker
     return any(
         w in R.INDUSTRY_SPEAKERS or w in R.INDUSTRY_BODY_WORDS or base_word(w) in R.COMPANY_WORDS
         for w in tail

@@ -399,7 +399,11 @@ MARKET_RE = lazy(
     r"|(?:clear(?:s|ed)?|tops?|topped|break(?:s)?|broke|cross(?:es|ed)?)\s+(?:us)?[$€£]\d+|plung(?:e|es|ed)|plummet(?:s|ed)?|sink(?:s)?|sank|spik(?:e|es|ed)|dip(?:s|ped)?|"
     r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|(?<!\d\s)(?<!\bthe\s)firm(?:s|ed)(?!\s+(?:will|would|must|have|has|are|were|that|who))|edg(?:e|es|ed)\s+(?:up|"
     r"down|higher|lower)|record\s+(?:high|low)|hits?\s+(?:a\s+)?(?:record|high|low|\d)|"
-    r"(?:highest|lowest)\s+(?:since|in)|weak(?:er)?\s+demand|traders?|investors?|"
+    r"(?:highest|lowest)\s+(?:since|in)|weak(?:er)?\s+demand|investors?|"
+    # traders, but not a class the state approves or owns ("only via state-owned traders")
+    r"(?<!approved\s)(?<!licensed\s)(?<!licenced\s)(?<!registered\s)(?<!designated\s)"
+    r"(?<!accredited\s)(?<!certified\s)(?<!authorised\s)(?<!authorized\s)(?<!owned\s)"
+    r"(?<!run\s)(?<!state\s)traders?|"
     # a market's state ("exports sluggish on sanctions"; "slow to act" is no market word)
     r"(?:slow|sluggish|subdued|muted|quiet|lacklust(?:re|er))(?!\s+to\b)|"
     r"\w+-(?:year|week|month|day)\s+(?:high|low|peak|top|bottom)|safe[-\s]haven|bullion|react(?:s|ed|ing|ion)?|unfazed|unmoved|shrug(?:s|ged|ging)?\s+off|shak(?:e|es|en|ing)|tight\s+ranges?|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",

@@ -1,0 +1,42 @@
+"""A country's exports struck by another's measure: "Chile's copper exports hit by US tariff",
+"Peru's zinc shipments targeted by Chinese anti-dumping duties".
+
+The title opens on the exporter (a possessive or a plain name before its exports), then a verb
+of harm in the passive ("hit", "targeted", "affected", "struck", "hurt") and "by" with the
+imposer named right after it. The measure falls on the first country's goods as they enter the
+second's market: origin the first, destination the second, a flow of imports into the imposer
+(the roles alone read the possessive as the export's target and the imposer as its origin).
+Read by :mod:`~tui.engine.classifier_direction` before the places' roles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.lazy_re import lazy
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Finding, Text
+
+#: After the exporter's name: its goods, its exports, a harm verb in the passive, then "by".
+_STRUCK_RE = lazy(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:exports?|shipments?|sales\s+abroad)\s+"
+    r"(?:(?:have|has|are|were|is|was|being|been)\s+){0,2}"
+    r"(?:hit|targeted|affected|struck|hurt|squeezed)\s+by\s+(?:the\s+|new\s+|fresh\s+)?",
+    re.IGNORECASE,
+)
+
+
+def struck_exports(t: Text, f: Finding) -> tuple[str, str, str, list[str]] | None:
+    """(origin, destination, flow, words) when the title opens on a country's exports hit by
+    another country's measure (see the module), else None."""
+    places = t.places
+    if len(places) < 2 or not t.toks or t.place_at[0] != 0:
+        return None
+    owner, _s, end, owner_word = places[0]
+    m = _STRUCK_RE.match(t.text, end)
+    if m is None:
+        return None
+    imposer = next((p for p in places[1:] if p[1] == m.end()), None)
+    if imposer is None or imposer[0] == owner or t.toks[f.index].start < imposer[2]:
+        return None  # no imposer right after "by", the same country, or a measure before it
+    return owner, imposer[0], R.IMPORT, [owner_word, imposer[3]]
