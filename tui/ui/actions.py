@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
+from textual.widgets import Input
+
 from tui.core.keymap import MAIN_ONLY, spec
 from tui.core.models import SourceHealth, Story
 from tui.ui.refreshing import Refreshing
@@ -30,6 +32,8 @@ class Actions(Refreshing):
             return False
         if self.OPENS.get(action) == type(screen).__name__:
             return False
+        if action == "filter" and isinstance(screen.focused, Input):
+            return False  # a box has the focus: it takes "/" as text, the footer said "/ Filter"
         return True
 
     def action_focus_panel(self, n: int) -> None:

@@ -18,8 +18,7 @@ from textual.widgets import DataTable, OptionList
 from tui.core.keymap import shown_key
 from tui.ui.bindings import bindings
 from tui.ui.links import open_link
-
-LINK_ACTIONS = ("open_link", "copy_link")
+from tui.ui.widgets.row_keys import LINK_ACTIONS
 
 
 def link_hint(what: str, key: Callable[[str], str] = lambda bid: shown_key(bid, {})) -> str:

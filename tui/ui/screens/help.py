@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
 from tui.core.keymap import BINDING_IDS, KEYS, MAIN_ONLY, effective_keys, key_label, keys_label
 from tui.ui.hanging import Hanging, hang_from
@@ -28,6 +28,10 @@ SCOPES = {
 #: panels' columns fit their width: "← Scroll Left", "Ctrl+PgUp Page Left" did nothing there)
 SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
 
+#: A text box's own key that matters in the help: Enter (a panel's filter box keeps the filter);
+#: its other keys edit the text as any box does (over twenty: "Delete left to start of word" ...)
+BOX_KEYS = {"submit": "Submit"}
+
 
 def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
     """(keys as typed, description) of every binding active on ``screen``, one row per
@@ -46,6 +50,9 @@ def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
         binding = active.binding
         if not binding.description or active.enabled is False:
             continue
+        box = isinstance(active.node, Input)
+        if box and binding.action not in BOX_KEYS:
+            continue  # a text box's editing keys: the help lists what matters while typing
         row_table = isinstance(active.node, DataTable) and active.node.cursor_type == "row"
         sideways = binding.action in SIDEWAYS or (
             row_table and binding.action in ROW_TABLE_SIDEWAYS
@@ -53,7 +60,10 @@ def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
         if sideways and not getattr(active.node, "allow_horizontal_scroll", 1):
             continue  # a list whose columns fit: the keys do nothing there
         description = binding.description
-        if binding.action.startswith("focus_panel("):  # one row for the nine, as below
+        if box:
+            keeps = active.node.has_class("panel-filter")
+            description = "Keep filter" if keeps else BOX_KEYS[binding.action]
+        elif binding.action.startswith("focus_panel("):  # one row for the nine, as below
             description = "Jump to panel N"
         elif row_table and binding.action in ROW_TABLE_SIDEWAYS:
             description = ROW_TABLE_SIDEWAYS[binding.action]

@@ -29,6 +29,7 @@ class HeadlinesPanel(Panel):
         rows = HeadlineList(classes="panel-table headline-list")
         rows.on_open = self.open_detail
         rows.on_link = lambda copy: self.open_link(copy=copy)
+        rows.has_link = self.has_link
         yield rows
 
     @property

@@ -63,6 +63,7 @@ class Panel(Vertical):
         table = PanelRows(classes="panel-table")
         table.on_open = self.open_detail
         table.on_link = lambda copy: self.open_link(copy=copy)
+        table.has_link = self.has_link
         yield table
 
     def render_lines(self, crop: Region) -> list[Strip]:
@@ -352,9 +353,14 @@ class Panel(Vertical):
         self.app.set_focus(self.table)
         self.refresh_bindings()
 
+    def has_link(self) -> bool:
+        """The row under the cursor has an http(s) link: the link keys are offered only then."""
+        url = self.link()
+        return url is not None and url.startswith(("http://", "https://"))
+
     def open_link(self, *, copy: bool) -> None:
         url = self.link()
-        if not url or not url.startswith(("http://", "https://")):
+        if not url or not self.has_link():
             self.app.notify("No http(s) link for this row.", severity="warning")
             return
         if copy:

@@ -126,6 +126,7 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
         self.virtual_size = Size(self._width(), tops[-1] + 1)
         self._follow_cursor()
         self.refresh()
+        self.links_follow()
 
     def patch(self, old: list[Row], new: list[Row], selected: str | None) -> list[Row]:
         """Show ``new`` in place of ``old``: a cell whose text and style are as before keeps its
@@ -150,6 +151,7 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
         if row != before:
             self._refresh_row(before)
             self._refresh_row(row)
+            self.links_follow()
         self._follow_cursor()
 
     def _page(self) -> int:
