@@ -102,11 +102,27 @@ def taking_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.taking")
 
 
+def in_transit(path: Path) -> list[Path]:
+    """The files being taken into the store from ``path`` (by any process: moved to a
+    :func:`taking_name`, removed only once the store holds what they held)."""
+    return sorted(path.parent.glob(f".{path.name}.*.taking"))
+
+
+def with_transit(path: Path, read: Callable[[Path], T], merge: Callable[[T, T], T]) -> T:
+    """What the file at ``path`` holds, merged under what is on its way into the store
+    (:func:`in_transit`): read before the store, it misses nothing a session takes meanwhile
+    (the file is moved before the store holds it, and removed only after)."""
+    held = read(path)
+    for taking in in_transit(path):
+        held = merge(read(taking), held)
+    return held
+
+
 def orphans(path: Path) -> list[Path]:
     """The files a process moved aside to take (:func:`taking_name`) and did not live to store
     or put back (its process id is in the name, and no such process runs)."""
     found = []
-    for taking in path.parent.glob(f".{path.name}.*.taking"):
+    for taking in in_transit(path):
         try:
             pid = int(taking.name.split(".")[-3])
             if pid == os.getpid():

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.store import cache_stamp as stamp
-from tui.store.aside_file import claim, locked, read_json, write_json
+from tui.store.aside_file import claim, locked, read_json, with_transit, write_json
 from tui.store.codec import dt_text, parse_dt
 
 if TYPE_CHECKING:
@@ -49,8 +49,13 @@ def aside_path(store_path: Path) -> Path:
 
 def load(store_path: Path) -> dict[str, datetime]:
     """The marks kept aside for the store at ``store_path`` (none: no file, or one that does
-    not read as marks: damaged, truncated, not ours)."""
-    return _read(aside_path(store_path))
+    not read as marks: damaged, truncated, not ours), with those another session is taking
+    into the store meanwhile: read before the store's, no mark is missed."""
+    return with_transit(aside_path(store_path), _read, _under)
+
+
+def _under(other: dict[str, datetime], held: dict[str, datetime]) -> dict[str, datetime]:
+    return {**other, **held}
 
 
 def _read(path: Path) -> dict[str, datetime]:
@@ -83,7 +88,7 @@ def take(store: StoriesStore, store_path: Path) -> int:
     path = aside_path(store_path)
     if not store.saves or store.read_only is not None or not path.is_file():
         return 0
-    claimed = claim(path, _read, lambda orphan, held: {**orphan, **held})
+    claimed = claim(path, _read, _under)
     if claimed is None:
         return 0  # gone meanwhile (another session took it), or the folder refuses
     taken, marks = claimed

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.store import cache_stamp as stamp
-from tui.store.aside_file import claim, locked, read_json, write_json
+from tui.store.aside_file import claim, locked, read_json, with_transit, write_json
 from tui.store.codec import dt_text, parse_dt
 
 if TYPE_CHECKING:
@@ -56,8 +56,8 @@ def wins(setting: Setting, stored_at: str | None) -> bool:
 
 def load(store_path: Path) -> dict[str, Setting]:
     """The settings kept aside for the store at ``store_path`` (none: no file, or one that does
-    not read as settings)."""
-    return _read(aside_path(store_path))
+    not read as settings), with those another session is taking into the store meanwhile."""
+    return with_transit(aside_path(store_path), _read, _merge)
 
 
 def _read(path: Path) -> dict[str, Setting]:

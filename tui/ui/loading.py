@@ -96,8 +96,9 @@ class Loading(Marking):
             from tui.flow.health import counted_to, source_health
 
             try:
-                with self._glance() as store:
+                with self._glance() as store:  # what is read shows read from the first paint
                     snap.sources = source_health(self.config, store, snap.generated_at)
+                    self.read_ids |= marks_aside.load(self.store_path).keys() | store.read_ids()
             except Exception as exc:  # the cached health stands, its ages counted to now (a
                 # store locked by another program: "live" when it was built is not live now)
                 stored = {h.name: dataclasses.replace(h) for h in snap.sources}
@@ -189,6 +190,8 @@ class Loading(Marking):
                 self.baseline = Baseline.load(store)
             read_at = datetime.now(timezone.utc)  # what is stored by now is what is shown
             fingerprint = store.fingerprint()
+            read = marks_aside.load(self.store_path).keys() | store.read_ids()  # aside first
+            self.read_ids = read | self._read_here  # before any paint below: read shown read
             snap = None
             cached = None
             bundled = False  # the snapshot shown is the demo's shipped one
@@ -205,8 +208,7 @@ class Loading(Marking):
                 old, built_from = cached
                 now = old.generated_at if self.config.demo else datetime.now(timezone.utc)
                 snap = dataclasses.replace(old, generated_at=now, sources=health(now, old))
-                # built from other data, or on a day before a coming measure's (or an end):
-                # paint it now, then build anew
+                # built from other data, or before a coming measure's (or end's) day: paint, rebuild
                 if built_from != fingerprint or outdated(old.policy, now):
                     self.post_message(SnapshotReady(snap, bundled=bundled))
                     snap = None
@@ -235,7 +237,6 @@ class Loading(Marking):
                     snap.sources = health(snap.generated_at, last)
                 if not self._nothing_read:  # this session's fetches alone: not the last whole
                     snapshot_cache.save(cache, snap, key=key, fingerprint=fingerprint)
-            read = store.read_ids() | marks_aside.load(self.store_path).keys()
             seen = store.headlines_first_seen()
         finally:
             if store is not shared:
