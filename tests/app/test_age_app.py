@@ -11,6 +11,7 @@ from rich.text import Text
 from textual.widgets import OptionList, Static
 from textual_plotext import PlotextPlot
 
+from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.core.models import PriceSeries
 from tui.ui.app import MetalwatchApp
@@ -18,12 +19,6 @@ from tui.ui.screens.chart import ChartScreen, gap_label, window
 from tui.ui.screens.evidence import EvidenceScreen, evidence_text
 from tui.ui.widgets.policy import PolicyPanel
 from tui.ui.widgets.prices import PricesPanel
-
-
-async def settle(app: MetalwatchApp, pilot: object) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()  # type: ignore[attr-defined]
 
 
 def _cell(panel: PricesPanel, key: str, column: str) -> str:

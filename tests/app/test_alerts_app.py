@@ -8,16 +8,11 @@ from typing import Any
 
 from textual.widgets import DataTable
 
+from tests.app.settling import settle
 from tui.core.alert_rules import AlertRule
 from tui.core.config import load_config
 from tui.ui.app import MetalwatchApp
 from tui.ui.screens.alerts import AlertsScreen
-
-
-async def settle(app: MetalwatchApp, pilot: Any) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 async def test_price_and_policy_rules_fire_once_and_are_logged(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Static
 
+from tests.app.settling import settle
 from tests.ports import refused_port
 from tui.core.config import load_config
 from tui.ui.app import MetalwatchApp
@@ -18,12 +19,6 @@ from tui.ui.screens.story import StoryScreen
 from tui.ui.widgets.headlines import HeadlinesPanel
 from tui.ui.widgets.policy import PolicyPanel
 from tui.ui.widgets.prices import PricesPanel
-
-
-async def settle(app: MetalwatchApp, pilot: object) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()  # type: ignore[attr-defined]
 
 
 def demo_app(tmp_path: Path) -> MetalwatchApp:

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from tests.app.settling import settle
 from tui.core.config import Config, parse_config
 from tui.core.models import Headline
 from tui.store import Store
@@ -55,12 +56,6 @@ def spy_notes(app: MetalwatchApp, mp: pytest.MonkeyPatch) -> list[str]:
 
     mp.setattr(app, "notify", spy)
     return notes
-
-
-async def settle(app: MetalwatchApp, pilot: Any) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 async def test_a_read_only_cache_shows_the_stored_stories_and_says_so(

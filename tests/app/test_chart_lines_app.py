@@ -12,6 +12,7 @@ from pathlib import Path
 from textual.widgets import OptionList
 from textual_plotext import PlotextPlot
 
+from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.core.models import PriceSeries
 from tui.ui.app import MetalwatchApp
@@ -20,12 +21,6 @@ from tui.ui.screens.story import StoryScreen
 from tui.ui.widgets.prices import PricesPanel
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-
-
-async def settle(app: MetalwatchApp, pilot: object) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()  # type: ignore[attr-defined]
 
 
 def drawn(chart: ChartScreen) -> list[str]:

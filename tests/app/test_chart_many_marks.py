@@ -10,17 +10,12 @@ from pathlib import Path
 
 from textual.widgets import OptionList
 
+from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.core.models import PriceSeries
 from tui.ui.app import MetalwatchApp
 from tui.ui.screens.chart import MARKER_BATCH, ChartScreen, reaction
 from tui.ui.widgets.prices import PricesPanel
-
-
-async def settle(app: MetalwatchApp, pilot: object) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()  # type: ignore[attr-defined]
 
 
 async def test_every_marker_of_a_busy_metal_is_listed_at_every_frame(tmp_path: Path) -> None:

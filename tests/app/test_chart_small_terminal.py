@@ -11,21 +11,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.core.models import PriceSeries
 from tui.ui.app import MetalwatchApp
 from tui.ui.screens.chart import GAP_GLYPH, ChartScreen
 from tui.ui.widgets.prices import PricesPanel
-
-
-async def settle(app: MetalwatchApp, pilot: Any) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def screen_lines(app: MetalwatchApp) -> list[str]:

@@ -10,17 +10,12 @@ from pathlib import Path
 
 from rich.text import Text
 
+from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.core.models import PolicyStatus
 from tui.ui.app import MetalwatchApp
 from tui.ui.screens.evidence import evidence_text
 from tui.ui.widgets.policy import PolicyPanel
-
-
-async def settle(app: MetalwatchApp, pilot: object) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()  # type: ignore[attr-defined]
 
 
 def _cells(panel: PolicyPanel, key: str) -> dict[str, str]:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from tests.app.settling import settle
 from tui.core.config import load_config, parse_config
 from tui.core.models import SourceHealth
 from tui.flow.why_empty import empty_reason
@@ -32,12 +32,6 @@ REMAP = {
     "sources": "S",
     "clear-metal": "f6",
 }
-
-
-async def settle(app: MetalwatchApp, pilot: Any) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def remapped_demo(tmp_path: Path) -> MetalwatchApp:

@@ -5,20 +5,14 @@ down; a filter typed with brackets, or a panel title from the config, is text in
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from pytest_httpserver import HTTPServer
 
+from tests.app.settling import settle
 from tui.core.config import parse_config
 from tui.ui.app import MetalwatchApp
 
 HOSTILE = b"[bold red]pwned[/bold red] [link=https://evil.example]click me[/link] [/oops]\n"
-
-
-async def settle(app: MetalwatchApp, pilot: Any) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 async def test_markup_in_an_answer_is_shown_as_text_in_the_refresh_toast(

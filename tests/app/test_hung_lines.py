@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 from rich.console import Console
 from rich.text import Text
 
+from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.core.models import PriceSeries
 from tui.ui.app import MetalwatchApp
@@ -28,12 +28,6 @@ from tui.ui.widgets.policy import PolicyPanel
 from tui.ui.widgets.prices import PricesPanel
 
 CONSOLE = Console(width=200, color_system=None)
-
-
-async def settle(app: MetalwatchApp, pilot: Any) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def screen_lines(app: MetalwatchApp) -> list[str]:

@@ -8,18 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.core.keymap import KEYS, screens
 from tui.ui.app import MetalwatchApp
 from tui.ui.screens.chart import ChartScreen
 from tui.ui.screens.story import StoryScreen
 from tui.ui.widgets.prices import PricesPanel
-
-
-async def settle(app: MetalwatchApp, pilot: object) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()  # type: ignore[attr-defined]
 
 
 def allowed(app: MetalwatchApp) -> set[str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from textual.widgets import Input, Static
 from textual.widgets._footer import FooterKey
 
+from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.ui.app import MetalwatchApp
 from tui.ui.screens.help import HelpScreen
@@ -19,12 +20,6 @@ from tui.ui.widgets.policy import PolicyPanel
 from tui.ui.widgets.prices import PricesPanel
 
 LINK_ACTIONS = {"open_link", "copy_link"}
-
-
-async def settle(app: MetalwatchApp, pilot: object) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()  # type: ignore[attr-defined]
 
 
 def demo_app(tmp_path: Path) -> MetalwatchApp:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
+from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.core.keymap import key_label, keys_label
 from tui.core.models import Story
@@ -19,12 +20,6 @@ from tui.ui.screens.sources import SourcesScreen
 from tui.ui.screens.story import StoryScreen
 from tui.ui.widgets.headlines import HeadlinesPanel
 from tui.ui.widgets.key_footer import KeyFooter
-
-
-async def settle(app: MetalwatchApp, pilot: object) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()  # type: ignore[attr-defined]
 
 
 def demo_app(tmp_path: Path) -> MetalwatchApp:

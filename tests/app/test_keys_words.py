@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.app.settling import settle
 from tui.core.config import load_config, parse_config
 from tui.core.dead_keys import dead_keys
 from tui.core.keymap import key_label, key_name, remapped
@@ -20,12 +21,6 @@ from tui.ui.widgets.policy import PolicyPanel
 from tui.ui.widgets.prices import PricesPanel
 
 TITLE_CASE = re.compile(r"^[A-Z]\w*( [A-Z][a-z]\w*)+$")  # "Focus Next", "Page Up"
-
-
-async def settle(app: MetalwatchApp, pilot: object) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()  # type: ignore[attr-defined]
 
 
 def demo_app(tmp_path: Path) -> MetalwatchApp:

@@ -11,6 +11,7 @@ from typing import Any
 from textual.command import CommandPalette
 from textual.widgets import OptionList
 
+from tests.app.settling import settle
 from tui.core.config import load_config, parse_config
 from tui.core.models import DeclaredPolicy, Headline
 from tui.store import Store
@@ -21,12 +22,6 @@ from tui.ui.screens.story import StoryScreen
 from tui.ui.widgets.headlines import HeadlinesPanel
 from tui.ui.widgets.policy import PolicyPanel
 from tui.ui.widgets.prices import PricesPanel
-
-
-async def settle(app: MetalwatchApp, pilot: Any) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def demo_app(tmp_path: Path, **changes: Any) -> MetalwatchApp:

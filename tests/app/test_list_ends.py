@@ -9,17 +9,12 @@ from pathlib import Path
 
 from textual.widgets import OptionList
 
+from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.ui.app import MetalwatchApp
 from tui.ui.screens.chart import ChartScreen
 from tui.ui.screens.metal_picker import MetalPicker
 from tui.ui.widgets.prices import PricesPanel
-
-
-async def settle(app: MetalwatchApp, pilot: object) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()  # type: ignore[attr-defined]
 
 
 async def _held(pilot: object, key: str, options: OptionList, times: int = 3) -> list[int | None]:

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from textual.widgets import Static
 
+from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.core.models import PriceSeries
 from tui.ui.app import MetalwatchApp
@@ -22,12 +23,6 @@ from tui.ui.widgets.prices import PricesPanel
 
 BUSY = 6.0  # the busy timeout: a read of the locked store on the screen's thread froze this long
 PROMPT = BUSY / 2  # a generous bound for a key press that does not wait for the store
-
-
-async def settle(app: MetalwatchApp, pilot: Any) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 async def timed_press(pilot: Any, key: str) -> float:

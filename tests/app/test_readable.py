@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from textual_plotext import PlotextPlot
 
+from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.ui.app import MetalwatchApp
 from tui.ui.screens.chart import ChartScreen
@@ -16,12 +17,6 @@ from tui.ui.themes import STATUS_VARIABLES
 from tui.ui.widgets.prices import PricesPanel
 
 THEMES = ("metalwatch-dark", "metalwatch-light", "metalwatch-high-contrast", "metalwatch-amber")
-
-
-async def settle(app: MetalwatchApp, pilot: object) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()  # type: ignore[attr-defined]
 
 
 def demo_app(tmp_path: Path) -> MetalwatchApp:

@@ -11,18 +11,13 @@ from rich.segment import Segment
 from textual.geometry import Region
 from textual.widget import Widget
 
+from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.ui.app import MetalwatchApp
 from tui.ui.legible import contrast
 from tui.ui.widgets.prices import PricesPanel
 
 THEMES = ("metalwatch-dark", "metalwatch-light", "metalwatch-high-contrast", "metalwatch-amber")
-
-
-async def settle(app: MetalwatchApp, pilot: object) -> None:
-    for _ in range(6):
-        await app.workers.wait_for_complete()
-        await pilot.pause()  # type: ignore[attr-defined]
 
 
 def demo_app(tmp_path: Path) -> MetalwatchApp:
