@@ -513,8 +513,10 @@ SPELLED_DIGITS = {w: str(i) for i, w in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
 #: A tariff named in a text (a quota's rate is its out-of-quota tariff's).
 TARIFF_WORD_RE = lazy(r"tariff|dut(?:y|ies)|levy|tax", re.IGNORECASE, fold=True)
+#: ("25%", "25 percent", "25 per cent", "25 pct", and hyphenated: "25-per-cent", "25-percent").
 RATE_RE = lazy(
-    r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)", re.IGNORECASE
+    r"(\d+(?:\.\d+)?)\s*(?:%|-?\s*(?:per[\s-]*cent|pct|percentage[\s-]+points?)\b)",
+    re.IGNORECASE,
 )
 
 #: Subjects that are companies, exchanges' operations, workers or rebels.

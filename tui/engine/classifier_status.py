@@ -49,6 +49,8 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     for tok in after:
         if tok.low in (",", ";", "|", "—", "–", ":") or tok.low in R.BACKGROUND_MARKERS:
             break
+        if tok.low in ("and", "but") and R.PROPOSED_RE.match(t.text, tok.end + 1):
+            break  # "unveils 50% tariff on copper and threatens duties on cars": another act
         end = tok.end
     if f.status == "resuming" and f.rule in ("release", "release-noun"):
         # "suspends planned export curbs": the adjective is the released measure's, the
@@ -315,6 +317,10 @@ def _object_end(t: Text, f: Finding) -> int:
     return t.toks[at].end
 
 
+#: A share a quantity changes by ("cut by 47%", "raised by 10 percent").
+_BY_SHARE_RE = lazy(r"\bby\s+(?:about\s+|nearly\s+|up\s+to\s+)?\d+(?:\.\d+)?\s*(?:%|-?\s*per[\s-]*cent\b)", re.I)
+
+
 def event_rate(
     source: Text,
     f: Finding,
@@ -332,6 +338,11 @@ def event_rate(
     comma = next((tk.end for tk in source.toks if tk.low == ","), None)
     if source.word(0) in R.BACKGROUND_MARKERS and comma is not None and comma <= anchor:
         rate_text = " " * comma + rate_text[comma:]  # "After US' 50% tariff blow, ...": another's
+    late = R.BACKGROUND_CUT_RE.search(rate_text, anchor)
+    if late is not None:  # "imposes duty on steel after EU's 25% tariff": the rate is another's
+        rate_text = rate_text[: late.start()]
+    if f.status == "quota":  # "quota cut by 47%": the quota's change, not a tariff's rate
+        rate_text = _BY_SHARE_RE.sub(lambda m: " " * len(m.group(0)), rate_text)
     if counter:
         # "Canada retaliates against US 25% tariffs with counter-tariffs": a rate before
         # "with" is the measure answered; only one after it is the subject's
