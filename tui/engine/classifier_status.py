@@ -9,6 +9,7 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_comments import effect_modal
+from tui.engine.classifier_contingency import contingency_marker
 from tui.engine.classifier_listed import market_led
 from tui.engine.classifier_rates import rate_in
 from tui.engine.classifier_schedule import scheduled_would
@@ -40,6 +41,8 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     """
     if R.FINAL_RE.search(t.text):
         return None  # "Final Results of Antidumping Duty Administrative Review": in force
+    if (contingent := contingency_marker(t, f)) is not None:
+        return contingent  # "Buyers prepare in case China bans ...": only possible
     start = 0
     for tok in t.toks[: f.index]:
         if tok.low in (";", "|", "—", "–", ":"):
