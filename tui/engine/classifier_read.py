@@ -42,7 +42,7 @@ from tui.engine.classifier_text import (
     base_word,
     measure_of,
 )
-from tui.engine.classifier_vehicles import leads_on
+from tui.engine.classifier_vehicles import leads_on, package_content
 
 
 def background_mask(t: Text) -> list[bool]:
@@ -345,7 +345,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
             best,
         )
     best = measure_beside_wait(t, main, _strictest_of_two(main, best))
-    best = recast(t, _retaliation_measure(t, main, best))
+    best = recast(t, _retaliation_measure(t, main, package_content(t, findings, best)))
     if best.status == "licensing" and capped_to_amount(t, best):
         best.status = "quota"  # "restricts exports to 30% of output": an amount
     best.status = instrument_status(t, best) or best.status  # "curbs imports with TRQs"
