@@ -58,7 +58,7 @@ MEASURE_NOUNS: dict[str, str] = {
          # registration or a dealer's authorisation required to trade (joined tokens)
          "import-registration", "export-registration", "registration-requirement",
          "registration-requirements", "compulsory-registration", "mandatory-registration",
-         "online-registration",
+         "online-registration", "registration-mandatory", "registration-compulsory",
          "authorised-dealers", "authorized-dealers",
          "licensed-dealers", "approved-dealers", "dealers-authorised", "dealers-authorized",
          "dealers-licensed",
@@ -635,7 +635,8 @@ MULTI_WORDS = {
     **{("approved", w): f"approved-{w}" for w in ("list", "lists", "exporters", "exporter",
                                                   "importers", "suppliers")},
     **{(f, "registration"): f"{f}-registration" for f in ("import", "export")},
-    **{("registration", w): f"registration-{w}" for w in ("requirement", "requirements")},
+    **{("registration", w): f"registration-{w}" for w in ("requirement", "requirements",
+                                                          "mandatory", "compulsory")},
     **{(w, "registration"): f"{w}-registration" for w in ("compulsory", "mandatory", "online")},
     **{(a, "dealers"): f"{a}-dealers" for a in ("authorised", "authorized", "licensed",
                                                 "approved")},
@@ -676,7 +677,9 @@ STRONG_PROPOSED_RE = lazy(
     r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review|in\s+case|"
     r"on\s+the\s+way|looms|looming|in\s+the\s+(?:works|pipeline)|(?<!as\s)(?<!than\s)(?<!previously\s)expected(?!\s+to\b)|"
     r"(?:sources?|insiders?|officials?)\s+(?:say|says|said|tell|told)|(?:people|persons?)\s+"
-    r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders))\b",
+    r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders)"
+    # a wire's trailing attribution with no verb ("... export duty on copper - sources")
+    r"|(?<=[-–—:,]\s)(?:sources|insiders)(?=\s*$))\b",
     re.IGNORECASE, fold=True,
 )
 

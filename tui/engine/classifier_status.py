@@ -52,7 +52,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     for tok in after:
         if tok.low in (",", ";", "|", "—", "–", ":") or tok.low in R.BACKGROUND_MARKERS:
             break
-        if tok.low in ("and", "but") and R.PROPOSED_RE.match(t.text, tok.end + 1):
+        if (nxt := _next_act(t, f)) is not None and tok.start >= nxt.start():
             break  # "unveils 50% tariff on copper and threatens duties on cars": another act
         end = tok.end
     if f.status == "resuming" and f.rule in ("release", "release-noun"):
@@ -320,8 +320,20 @@ def _object_end(t: Text, f: Finding) -> int:
     return t.toks[at].end
 
 
+def _next_act(t: Text, f: Finding) -> re.Match[str] | None:
+    """ "and threatens", "but weighs" after the finding: a clause of its own, another act (its
+    plan word and rate are not the finding's)."""
+    for m in _AND_RE.finditer(t.text, t.toks[f.index].end):
+        if R.PROPOSED_RE.match(t.text, m.end()):
+            return m
+    return None
+
+
+_AND_RE = lazy(r"\s(?:and|but)\s+", re.IGNORECASE)
 #: A share a quantity changes by ("cut by 47%", "raised by 10 percent").
-_BY_SHARE_RE = lazy(r"\bby\s+(?:about\s+|nearly\s+|up\s+to\s+)?\d+(?:\.\d+)?\s*(?:%|-?\s*per[\s-]*cent\b)", re.I)
+_BY_SHARE_RE = lazy(
+    r"\bby\s+(?:about\s+|nearly\s+|up\s+to\s+)?\d+(?:\.\d+)?\s*(?:%|-?\s*per[\s-]*cent\b)", re.I
+)
 
 
 def event_rate(
@@ -341,7 +353,7 @@ def event_rate(
     comma = next((tk.end for tk in source.toks if tk.low == ","), None)
     if source.word(0) in R.BACKGROUND_MARKERS and comma is not None and comma <= anchor:
         rate_text = " " * comma + rate_text[comma:]  # "After US' 50% tariff blow, ...": another's
-    late = R.BACKGROUND_CUT_RE.search(rate_text, anchor)
+    late = R.BACKGROUND_CUT_RE.search(rate_text, anchor) or _next_act(source, f)
     if late is not None:  # "imposes duty on steel after EU's 25% tariff": the rate is another's
         rate_text = rate_text[: late.start()]
     if f.status == "quota":  # "quota cut by 47%": the quota's change, not a tariff's rate

@@ -15,8 +15,6 @@ with a purpose:
 
 from __future__ import annotations
 
-import dataclasses
-
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_phrases import bare_subject
 from tui.engine.classifier_text import Finding, Text, base_word
@@ -72,17 +70,11 @@ def package_content(t: Text, found: list[Finding], best: Finding) -> Finding:
 def _package_at(t: Text, index: int) -> int | None:
     """The token index of a sanctions package (or a package) whose "include(s)" comes within
     six tokens before ``index``, itself at most seven tokens before its "include"."""
-    hold = next(
-        (k for k in range(index - 1, max(-1, index - 7), -1) if t.word(k) in _HOLDS), None
-    )
+    hold = next((k for k in range(index - 1, max(-1, index - 7), -1) if t.word(k) in _HOLDS), None)
     if hold is None:
         return None
     return next(
-        (
-            k
-            for k in range(hold - 1, max(-1, hold - 8), -1)
-            if base_word(t.word(k)) in _PACKAGES
-        ),
+        (k for k in range(hold - 1, max(-1, hold - 8), -1) if base_word(t.word(k)) in _PACKAGES),
         None,
     )
 
