@@ -40,7 +40,10 @@ other figure) and by the tuned sets' misses; the phrasings that read wrong fell 
 8. Rates: hyphenated per-cent words ("25-per-cent", "25-percent") gave none (``RATE_RE``); a
    rate in a background clause after the measure ("after EU's 25% tariff", "amid US 50%
    duty") was taken for the measure's (a leading "After ..., " already was not); a quota's
-   change "by 47%" was taken for a rate (``event_rate`` in ``tui/engine/classifier_status.py``).
+   change "by 47%" was taken for a rate (``event_rate`` in ``tui/engine/classifier_status.py``);
+   a range written with the first rate's sign ("4.6%-21.3%") gave its first rate
+   (``RANGE_BEFORE_RE``); a share ("40% market share", "covering 60% of imports", "share hits
+   30%") was taken for the rate (``stated_rates`` in ``tui/engine/classifier_rates.py``).
 
 First time, on the engine before the change (main at ``7d3bbb6``): 102 of the 130 cases read
 right (labels written before the engine read them, in four batches: 41 of 46, 37 of 42, 11
@@ -55,6 +58,15 @@ changed in the engine). Two misses are left, strict ``xfail``: "Iran sanctions t
 names the target before the package with no imposer, and the engine reads the place before a
 measure as its imposer; "Ukraine replaces steel scrap export duty with outright ban" reads its
 status but takes Ukraine for the importer (an origin kind, not this issue's fields).
+
+Then a fifth and a sixth batch, labels again written first, on the engine before the change:
+29 of 33 and 4 of 7 right (so 135 of 170 in all). Their misses: a hyphenated rate (kind 8,
+already mended), a range with the first rate's sign, three shares (kind 8), a bare
+"Commission" naming no importer (strict ``xfail``, a destination kind), and one label of mine
+that disagreed with a real one: "Turkey raises steel import duty by 5 percentage points" I
+labelled with no rate, and the eleventh set's rhc-021 labels "raising tariffs by 35 percentage
+points" 35; relabelled 5. "India imposes steel import duty as Chinese share hits 30%" now reads
+no rate but takes China for the origin (strict ``xfail``, an origin kind).
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of fields.
@@ -72,6 +84,8 @@ from tui.engine.classifier import classify, explain
 CASES: list[tuple[str, str, Want]] = []
 
 IRAN = "a target named before a package with no imposer reads as the imposer"
+COMMISSION = "a bare 'Commission' names no importer"
+SHARE_ORIGIN = "a demonym in a trailing share clause taken for the goods' origin"
 REPLACED = (
     "an export duty replaced by a ban: the status is read, the exporter taken for the importer"
 )
@@ -379,6 +393,77 @@ RATED: list[tuple[str, str, Want, float | None]] = [
         ("tariff", "ZM", "*", False),
         10.0,
     ),
+    # fifth and sixth batches (see the docstring)
+    ("Zambia cuts copper export duty to 5%", "", ("resuming", "ZM", "*", False), None),
+    ("Ghana hikes gold export levy to 5% from 3%", "", ("tariff", "GH", "*", False), 5.0),
+    ("Vietnam raises rare earth export tax", "", ("tariff", "VN", "*", False), None),
+    ("US to impose 50% tariffs on copper from August 1", "", ("tariff", "*", "US", False), 50.0),
+    ("Russia mulls export duty of 10% on nickel", "", ("tariff", "RU", "*", True), 10.0),
+    ("Peru eyes copper export levy as prices rise 4%", "", ("tariff", "PE", "*", True), None),
+    (
+        "Canada threatens 25-per-cent counter-tariffs on US steel",
+        "",
+        ("tariff", "US", "CA", True),
+        25.0,
+    ),
+    ("Mexico could double steel tariffs to 50%", "", ("tariff", "*", "MX", True), 50.0),
+    ("Brazil imposes 25% tariff on steel above quota", "", ("quota", "*", "BR", False), 25.0),
+    (
+        "Copper export duty in Zambia to rise to 10% from 2026",
+        "",
+        ("tariff", "ZM", "*", False),
+        10.0,
+    ),
+    (
+        "Vietnam imposes anti-dumping duty of 4.6%-21.3% on Chinese steel",
+        "",
+        ("tariff", "CN", "VN", False),
+        None,
+    ),
+    (
+        "Turkey raises steel import duty by 5 percentage points",
+        "",
+        ("tariff", "*", "TR", False),
+        5.0,
+    ),  # relabelled: see the docstring
+    pytest.param(
+        "India imposes steel import duty as Chinese share hits 30%",
+        "",
+        ("tariff", "*", "IN", False),
+        None,
+        marks=pytest.mark.xfail(strict=True, reason=SHARE_ORIGIN),
+    ),
+    (
+        "Vietnam levies duty on Chinese steel holding 40% market share",
+        "",
+        ("tariff", "CN", "VN", False),
+        None,
+    ),
+    (
+        "Canada imposes 25% surtax on Chinese steel as imports jump 30%",
+        "",
+        ("tariff", "CN", "CA", False),
+        25.0,
+    ),
+    (
+        "Mexico slaps tariff on Chinese steel after imports surge 50%",
+        "",
+        ("tariff", "CN", "MX", False),
+        None,
+    ),
+    (
+        "Thailand imposes anti-dumping duty on Chinese steel covering 60% of imports",
+        "",
+        ("tariff", "CN", "TH", False),
+        None,
+    ),
+    (
+        "Indonesia sets nickel ore export quota at 70% of 2024 output",
+        "",
+        ("quota", "ID", "*", False),
+        None,
+    ),
+    ("EU steel quota cut means 25% tariff on extra volumes", "", ("quota", "*", "EU", False), 25.0),
 ]
 
 #: (title, summary, want): readings of the status and proposed distinctions already right, kept.
@@ -459,6 +544,33 @@ KEPT: list[tuple[str, str, Want]] = [
         ("suspended", "PH", "*", False),
     ),
     ("Gabon considers levy on manganese and bauxite exports", "", ("tariff", "GA", "*", True)),
+    # fifth and sixth batches (see the docstring)
+    ("Philippines halves nickel ore export tax", "", ("resuming", "PH", "*", False)),
+    ("US exempts Canadian aluminium from 25% tariff", "", ("resuming", "CA", "US", False)),
+    ("Congo suspends cobalt export ban", "", ("resuming", "CD", "*", False)),
+    ("Congo replaces cobalt export ban with quotas", "", ("quota", "CD", "*", False)),
+    ("Zimbabwe's lithium export ban expires, exports resume", "", ("resuming", "ZW", "*", False)),
+    ("EU signs off on steel safeguard extension", "", ("quota", "*", "EU", False)),
+    ("Chile to weigh lithium export duty", "", ("tariff", "CL", "*", True)),
+    ("Indonesia's nickel export duty will take effect on Jan 1", "", ("tariff", "ID", "*", False)),
+    ("China imposes export licensing on graphite", "", ("licensing", "CN", "*", False)),
+    ("Zimbabwe bans raw lithium exports, sources say", "", ("suspended", "ZW", "*", True)),
+    ("EU weighs quotas on Chinese aluminium imports", "", ("quota", "CN", "EU", True)),
+    ("Indonesia announces bauxite export ban from June", "", ("suspended", "ID", "*", False)),
+    ("Philippines approves nickel ore export ban", "", ("suspended", "PH", "*", False)),
+    ("Malaysia signs order halting rare earth exports", "", ("suspended", "MY", "*", False)),
+    ("Kachin rebels halt rare earth exports to China", "", None),
+    ("South Africa imposes tariff-rate quota on Chinese steel", "", ("quota", "CN", "ZA", False)),
+    ("Ukraine's steel safeguard prolonged for three years", "", ("quota", "*", "UA", False)),
+    ("Congo introduces cobalt export permits", "", ("licensing", "CD", "*", False)),
+    ("China adds gallium to export control list", "", ("licensing", "CN", "*", False)),
+    ("India requires importers of copper to register", "", ("licensing", "*", "IN", False)),
+    pytest.param(
+        "Sanctions package proposed by Commission would ban Russian aluminium",
+        "",
+        ("suspended", "RU", "EU", True),
+        marks=pytest.mark.xfail(strict=True, reason=COMMISSION),
+    ),
 ]
 
 

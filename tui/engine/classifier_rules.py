@@ -474,7 +474,7 @@ MONTH_PREP = frozenset({"from", "in", "since", "until", "by", "on", "of", "mid",
 #: A rate that closes a range ("7.5-15%", "range from 3.86 percent to", "vary from 12.5% to",
 #: "between 4% and").
 RANGE_BEFORE_RE = lazy(
-    r"(?:\d\s*[-–]\s*$|\bof\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*to\s*$|\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+|between\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:\d\s*(?:%\s*)?[-–]\s*$|\bof\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*to\s*$|\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+|between\s+)?\d+(?:\.\d+)?\s*"
     r"(?:%|percent|per\s+cent)?\s*(?:to|and|-|–)\s*$|\bbetween\s+\d+(?:\.\d+)?\s*"
     r"(?:%|percent|per\s+cent)?\s*and\s*$)",
     re.IGNORECASE,
