@@ -329,7 +329,7 @@ def _next_act(t: Text, f: Finding) -> re.Match[str] | None:
     return None
 
 
-_AND_RE = lazy(r"\s(?:and|but)\s+", re.IGNORECASE)
+_AND_RE = lazy(r"(?:,|\s(?:and|but))\s+", re.IGNORECASE)
 #: A share a quantity changes by ("cut by 47%", "raised by 10 percent").
 _BY_SHARE_RE = lazy(
     r"\bby\s+(?:about\s+|nearly\s+|up\s+to\s+)?\d+(?:\.\d+)?\s*(?:%|-?\s*per[\s-]*cent\b)", re.I
