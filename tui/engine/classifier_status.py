@@ -49,11 +49,12 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
             start = tok.end
     after = t.toks[f.index + 1 : f.index + 5]
     end = t.toks[f.index].end
+    nxt = _next_act(t, f)  # "unveils 50% tariff on copper and threatens duties on cars"
     for tok in after:
         if tok.low in (",", ";", "|", "—", "–", ":") or tok.low in R.BACKGROUND_MARKERS:
             break
-        if (nxt := _next_act(t, f)) is not None and tok.start >= nxt.start():
-            break  # "unveils 50% tariff on copper and threatens duties on cars": another act
+        if nxt is not None and tok.start >= nxt.start():
+            break  # another act's clause
         end = tok.end
     if f.status == "resuming" and f.rule in ("release", "release-noun"):
         # "suspends planned export curbs": the adjective is the released measure's, the
