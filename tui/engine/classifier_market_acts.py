@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_causes import framed
+from tui.engine.classifier_market_ledes import lede_act
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_text import Reading, Text, flow_of, measure_of
 
@@ -99,7 +100,14 @@ def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -
         return reading  # "new steel curbs in China": output curbs, no trade measure named
     moved = {m for m, _s, _e in t.metal_spans}
     rated = not ledes and _rate_alone(sub)
-    if not (rated or any(_on_metals(x, moved) for x in (sub, *ledes))):
+    # the clause's own goods ("as Seoul hits Chinese steel plates with duties"), a tie to the
+    # metal that moved, or a stated rate
+    if not (
+        sub.metal_spans
+        or rated
+        or any(_on_metals(x, moved) for x in (sub, *ledes))
+        or any(lede_act(t, x) is not None for x in ledes[:1])  # "after Beijing imposed ..."
+    ):
         return reading  # "Cobalt jumps after Congo export ban": the ban is the background
     shifted = replace(
         f,
