@@ -31,6 +31,9 @@ _ON_GOODS = frozenset({"on", "of", "for", "all", "imported", "imports", "foreign
 _PLAN_NOUNS = frozenset({"threat", "threats", "plan", "plans", "talk", "proposal", "push"})
 #: Words for metals as a class, the subject of a market move ("Metal stocks ...").
 _METAL_WORDS = frozenset({"metal", "metals"})
+#: Words of a company's market move ("Shares of Gerdau rise", "Nucor stock jumps"): a metal's
+#: move when the cause clause names the metal.
+_SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks"})
 #: Causes that are moods or guesses, never the measure itself.
 _MOODS = frozenset(
     {"fears", "fear", "worries", "worry", "bets", "hopes", "hazard", "uncertainty", "jitters"}
@@ -73,11 +76,11 @@ def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -
     clause = toks[start:]
     if not clause or any(tk.low in _MOODS for tk in toks[start:cause]):
         return reading
-    if not any(
-        t.is_metal[k] or toks[k].low in _METAL_WORDS
-        for k in range(cause)
-        if toks[k].end <= market.start()
-    ):
+    mover = {toks[k].low for k in range(cause) if toks[k].end <= market.start()}
+    metal_move = not mover.isdisjoint(_METAL_WORDS) or any(
+        t.is_metal[k] for k in range(cause) if toks[k].end <= market.start()
+    )
+    if not (metal_move or not mover.isdisjoint(_SHARE_WORDS)):
         return reading  # "UAE gains edge in gold trade after ...": not a metal's move
     cut = next(
         (
@@ -96,6 +99,8 @@ def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -
     f = got.finding
     if f is None or got.vetoed is not None or not sub.places:
         return reading
+    if not (metal_move or sub.metal_spans):
+        return reading  # "Shares of Gerdau rise as Trump signs steel tariff order": its goods
     if f.status != "tariff" and not any(flow_of(w) for w in sub.lows):
         return reading  # "new steel curbs in China": output curbs, no trade measure named
     moved = {m for m, _s, _e in t.metal_spans}

@@ -156,3 +156,19 @@ def market_only(t: Text, f: Finding, source: Text) -> set[str]:
     cut = t.toks[k].start
     goods = {m for m, s, _e in t.metal_spans if s >= cut}
     return {m for m, s, _e in t.metal_spans if s < cut} - goods if goods else set()
+
+
+def market_places(t: Text, f: Finding, bg: list[bool] | None) -> list[bool] | None:
+    """The background mask with the market clause of a market-framed text added: "Shares of
+    Brazil's Gerdau rise on Trump's steel tariff plans", "Australia's BlueScope gains on US
+    tariffs": where the market or company is, not a side of the measure."""
+    k = market_clause(t, f)
+    if k is None:
+        return bg
+    mask = list(bg) if bg is not None else [False] * len(t.toks)
+    mask[:k] = [True] * k
+    j = k  # the cause clause itself is the measure's, however the move made it background
+    while j < len(mask) and mask[j]:
+        mask[j] = False
+        j += 1
+    return mask
