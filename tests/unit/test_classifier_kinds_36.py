@@ -247,6 +247,69 @@ CAUSELESS: list[tuple[str, str, Want]] = [
     ),
 ]
 
+#: (title, summary, want): a market title naming its cause as a measure noun only ("on export
+#: ban", "on new tariffs"), whose summary tells the act on the market's own metal; no event
+#: when the act is on another market's goods or the title names a mood. Written after the
+#: first run, labels before running them.
+NOUN_CAUSES: list[tuple[str, str, Want]] = [
+    (
+        "Steel stocks surge as Trump pledges more tariffs",
+        "Shares of U.S. steelmakers surged on Monday after President Donald Trump said he would "
+        "impose 25% tariffs on all steel imports.",
+        ("tariff", "*", "US", True),
+    ),
+    (
+        "Steelmakers rise on new tariffs",
+        "U.S. steel producers rose after President Trump signed proclamations imposing 25% "
+        "tariffs on steel imports.",
+        ("tariff", "*", "US", False),
+    ),
+    (
+        "Aluminium premiums rise on tariff order",
+        "The U.S. Midwest premium rose after President Trump signed an order raising aluminium "
+        "tariffs to 25%.",
+        ("tariff", "*", "US", False),
+    ),
+    (
+        "Metal stocks climb on tariff news",
+        "Shares of steel and aluminium producers climbed after President Trump announced 25% "
+        "tariffs on steel and aluminium imports.",
+        ("tariff", "*", "US", False),
+    ),
+    (
+        "Nickel jumps on export ban",
+        "Nickel prices jumped after Indonesia banned exports of nickel ore from January.",
+        ("suspended", "ID", "*", False),
+    ),
+    (
+        "Tin climbs on shipment halt",
+        "Tin rose after authorities in Myanmar's Wa region halted tin ore shipments.",
+        ("suspended", "MM", "*", False),
+    ),
+    (
+        "Zinc slips on export duty",
+        "Zinc fell after Peru imposed an export duty on zinc concentrates.",
+        ("tariff", "PE", "*", False),
+    ),
+    # no event: another market's goods, a mood in the title
+    (
+        "Copper holds gains amid fresh tariffs",
+        "Copper held gains after Trump imposed 25% tariffs on steel and aluminium imports.",
+        None,
+    ),
+    (
+        "Steel stocks rise on tariff hopes",
+        "Steel stocks rose after President Trump signed an order imposing 25% tariffs on steel "
+        "imports.",
+        None,
+    ),
+    (
+        "Gold rallies on tariffs",
+        "Gold rose after Trump imposed 25% tariffs on steel and aluminium imports.",
+        None,
+    ),
+]
+
 #: (title, summary, want): a company's or a country's market moving on a government's act,
 #: the place before the move being where the market is ("Australia's BlueScope gains after
 #: Washington doubles steel tariffs": US, not AU). Written after the first run, labels before
@@ -367,6 +430,11 @@ def test_a_market_move_on_a_governments_act(title: str, summary: str, want: Want
 
 @pytest.mark.parametrize(("title", "summary", "want"), SUMMARY_ACTS, ids=case_ids(SUMMARY_ACTS))
 def test_a_market_title_whose_summary_tells_the_act(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), NOUN_CAUSES, ids=case_ids(NOUN_CAUSES))
+def test_a_market_title_naming_a_measure_noun(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 

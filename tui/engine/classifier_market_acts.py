@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_causes import framed
-from tui.engine.classifier_market_ledes import lede_act
+from tui.engine.classifier_market_ledes import lede_act, names_its_cause
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_text import Reading, Text, flow_of, measure_of
 
@@ -45,9 +45,16 @@ def framed_title(t: Text, reading: Reading, sents: list[str], trace: list[str]) 
     """The title's reading past its market framing: a government's measure on the metal that
     moved (:func:`market_act`, the summary's first two sentences beside it), else a measure the
     lede tells (:func:`~tui.engine.classifier_causes.framed`)."""
+    ledes = [Text(x, t.matcher, t.gaz) for x in sents[:2]]
     if reading.vetoed == "market":
-        reading = market_act(t, reading, [Text(x, t.matcher, t.gaz) for x in sents[:2]], trace)
-    return framed(t, reading, sents[0] if sents else "", trace)
+        reading = market_act(t, reading, ledes, trace)
+    reading = framed(t, reading, sents[0] if sents else "", trace)
+    if reading.vetoed == "market" and ledes and names_its_cause(t) and lede_act(t, ledes[0]):
+        # "Nickel jumps on export ban" whose lede says "after Indonesia banned exports of nickel
+        # ore": the title names the cause, the lede the government's act on the metal
+        trace.append("market news on a measure its lede tells as a government's act: the lede")
+        return Reading()
+    return reading
 
 
 def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -> Reading:

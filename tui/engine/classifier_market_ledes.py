@@ -30,6 +30,11 @@ _NOT_ACTS = (
     | R.INVESTIGATION_WORDS
     | frozenset({"possible", "potential", "expected", "expectations", "likely", "prospects"})
 )
+#: Market words of a state or a mood, no move ("exports very slow on sanctions", "unfazed").
+_STATES = frozenset(
+    {"slow", "sluggish", "subdued", "muted", "quiet", "lacklustre", "lackluster", "unfazed"}
+    | {"unmoved", "mixed", "steady", "steadies", "traders", "trader", "investors", "investor"}
+)
 #: A metal's makers written as one word ("steelmakers", "aluminium-makers'").
 _MAKERS = ("makers", "maker", "-makers", "-maker")
 
@@ -95,8 +100,9 @@ def names_its_cause(t: Text) -> bool:
     """Whether the market title ``t`` names its move's cause, if not the metal or the act: a
     joiner after the market words, then a measure word or a government ("After Trump's Tariff
     Announcement", "as Kinshasa acts"), and no mood ("on tariff fears"). A title that names no
-    cause ("Steel Falls Toward 1-Month Low", "Shares of U.S. steel companies surge pre-market")
-    tells the move, whatever its lede says caused it, as the labelled real sets read it."""
+    cause ("Steel Falls Toward 1-Month Low", "Shares of U.S. steel companies surge pre-market"),
+    or only a market's state ("exports very slow on sanctions"), tells the market, whatever its
+    lede says caused it, as the labelled real sets read it."""
     market = R.MARKET_RE.search(t.text)
     if market is None:
         return False
@@ -106,6 +112,9 @@ def names_its_cause(t: Text) -> bool:
     )
     if join is None:
         return False
+    move = [m for m in R.MARKET_RE.finditer(t.text) if m.end() <= toks[join].start][-1]
+    if move.group(0).split()[0].lower() in _STATES:
+        return False  # "Iran steel exports very slow on sanctions": the market's state
     rest = toks[join + 1 :]
     if any(tk.low in R.SPECULATION_WORDS or tk.low in R.MOOD_NOUNS for tk in rest):
         return False
