@@ -175,10 +175,10 @@ def _analyse(
                 # "Sanctions on Russia lack measures on imports", the lede naming the metal: no
                 trace.append("the lede naming the metals denies the measure")
                 return None, trace
+            if reading.finding is None:  # a price move's cause only, vetoed "market"
+                sub = lede_reading(t, st, sub, trace)
             if sub.vetoed:
                 break
-            if reading.finding is None and (sub := lede_reading(t, st, sub, trace)) is None:
-                return None, trace  # the lede's measure only the cause of a price move
             same = reading.finding is None or (
                 sub.finding is not None and sub.finding.status == reading.finding.status
             )

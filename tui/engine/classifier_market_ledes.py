@@ -123,17 +123,17 @@ def names_its_cause(t: Text) -> bool:
     )
 
 
-def lede_reading(t: Text, st: Text, sub: Reading, trace: list[str]) -> Reading | None:
+def lede_reading(t: Text, st: Text, sub: Reading, trace: list[str]) -> Reading:
     """The lede's reading under a title naming no measure: ``sub`` itself, or, when its measure
     stands only in the background of a price move, the act that caused the move on its own
     market's metal (:func:`lede_act`) if the title names the cause (:func:`names_its_cause`);
-    None when the measure is only the move's cause."""
-    if not market_cause(sub, st):
+    vetoed as market news when the measure is only the move's cause."""
+    if sub.vetoed is not None or not market_cause(sub, st):
         return sub
     act = lede_act(t, st) if names_its_cause(t) else None
     if act is None:
         trace.append("the lede's measure is only the cause of a price move")
-        return None
+        return Reading(vetoed="market")
     trace.append("the lede's market move is caused by a government's act on its metal: the act")
     return act
 
