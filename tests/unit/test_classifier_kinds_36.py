@@ -310,6 +310,52 @@ NOUN_CAUSES: list[tuple[str, str, Want]] = [
     ),
 ]
 
+#: (title, summary, want): ``proposed`` of an act told in a market lede: announced, signed or
+#: extended is decided (a later start included), threatened or planned is proposed; "on
+#: Monday" dates the move, it is no cause. Written after the first run, labels before running.
+LEDE_STATES: list[tuple[str, str, Want]] = [
+    (
+        "Copper jumps on tariff announcement",
+        "Copper prices jumped after President Trump announced a 50% tariff on copper imports "
+        "that will take effect on August 1.",
+        ("tariff", "*", "US", False),
+    ),
+    (
+        "Aluminium rises after Trump tariff threat",
+        "Aluminium rose after Trump threatened 25% tariffs on aluminium imports.",
+        ("tariff", "*", "US", True),
+    ),
+    (
+        "Nickel rallies on Jakarta's export ban plan",
+        "Nickel rallied after Indonesia said it plans to ban nickel ore exports.",
+        ("suspended", "ID", "*", True),
+    ),
+    (
+        "Steel stocks jump on tariff order",
+        "Steel stocks jumped after President Trump signed an order on Monday raising steel "
+        "tariffs to 50%, effective Wednesday.",
+        ("tariff", "*", "US", False),
+    ),
+    (
+        "Cobalt prices soar after Kinshasa decision",
+        "Cobalt prices soared after the Democratic Republic of Congo extended its cobalt export "
+        "ban by three months.",
+        ("suspended", "CD", "*", False),
+    ),
+    (
+        "Palladium jumps on sanctions news",
+        "Palladium jumped after Washington banned imports of Russian palladium.",
+        ("suspended", "RU", "US", False),
+    ),
+    # no trade measure: a plan for the industry, not for its trade
+    (
+        "Lithium stocks slide as Santiago moves",
+        "Shares of lithium producers slid after Chile announced plans to nationalise its "
+        "lithium industry.",
+        None,
+    ),
+]
+
 #: (title, summary, want): a company's or a country's market moving on a government's act,
 #: the place before the move being where the market is ("Australia's BlueScope gains after
 #: Washington doubles steel tariffs": US, not AU). Written after the first run, labels before
@@ -435,6 +481,11 @@ def test_a_market_title_whose_summary_tells_the_act(title: str, summary: str, wa
 
 @pytest.mark.parametrize(("title", "summary", "want"), NOUN_CAUSES, ids=case_ids(NOUN_CAUSES))
 def test_a_market_title_naming_a_measure_noun(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), LEDE_STATES, ids=case_ids(LEDE_STATES))
+def test_a_market_ledes_act_decided_or_proposed(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 

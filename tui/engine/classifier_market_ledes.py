@@ -30,6 +30,25 @@ _NOT_ACTS = (
     | R.INVESTIGATION_WORDS
     | frozenset({"possible", "potential", "expected", "expectations", "likely", "prospects"})
 )
+#: Words after "on" that make it a date, not a cause ("jumped on Monday after ...").
+_DATES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
+    | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "day", "week", "weekend", "thin", "heavy"}
+)
+
+
+def _joins(t: Text, j: int) -> bool:
+    """Whether token ``j`` joins a market move to its cause: "after", "as", "on" (not "on
+    Monday", "on Feb. 10", "on thin volume")."""
+    low = t.toks[j].low
+    if low not in _JOINERS:
+        return False
+    nxt = t.word(j + 1).rstrip(".")
+    return low != "on" or not (nxt in _DATES or nxt[:1].isdigit() or nxt.endswith("day"))
+
+
 #: Market words of a state or a mood, no move ("exports very slow on sanctions", "unfazed").
 _STATES = frozenset(
     {"slow", "sluggish", "subdued", "muted", "quiet", "lacklustre", "lackluster", "unfazed"}
@@ -69,7 +88,7 @@ def lede_act(t: Text, st: Text) -> Reading | None:
         return None
     toks = st.toks
     join = max(
-        (j for j in range(f.index) if toks[j].start >= market.end() and toks[j].low in _JOINERS),
+        (j for j in range(f.index) if toks[j].start >= market.end() and _joins(st, j)),
         default=None,
     )
     if join is None or any(tk.low in _NOT_ACTS for tk in toks[join + 1 : f.index]):
@@ -107,9 +126,7 @@ def names_its_cause(t: Text) -> bool:
     if market is None:
         return False
     toks = t.toks
-    join = next(
-        (j for j, tk in enumerate(toks) if tk.start >= market.end() and tk.low in _JOINERS), None
-    )
+    join = next((j for j, tk in enumerate(toks) if tk.start >= market.end() and _joins(t, j)), None)
     if join is None:
         return False
     move = [m for m in R.MARKET_RE.finditer(t.text) if m.end() <= toks[join].start][-1]
@@ -149,7 +166,7 @@ def market_clause(t: Text, f: Finding) -> int | None:
     if not market:
         return None
     join = max(
-        (j for j in range(at) if t.toks[j].start >= market[-1].end() and t.toks[j].low in _JOINERS),
+        (j for j in range(at) if t.toks[j].start >= market[-1].end() and _joins(t, j)),
         default=None,
     )
     return None if join is None else join + 1
