@@ -176,3 +176,32 @@ async def test_the_palettes_hint_reads_at_4_5_to_1(tmp_path: Path, theme: str, k
                 await pilot.pause(0.05)
             assert "key:" in "".join(s.text for s in said)
             assert not unreadable(said), (theme, unreadable(said))
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_headlines_marks_read_at_4_5_to_1(tmp_path: Path, theme: str) -> None:
+    """The marks before a story's age (``•`` not read yet, ``★`` new, ``⚑`` pinned, ``§``
+    official): the unread dot, in the theme's accent, was 4.36:1 on metalwatch-light's rows
+    (session 19's audit, left alone). Every mark on every row the cursor is not on reads at
+    4.5:1 or more on the row's background, whichever panel has the focus."""
+    from tui.ui.widgets.headline_list import HeadlineList
+    from tui.ui.widgets.headlines import HeadlinesPanel
+
+    marks = {"•", "★", "⚑", "§"}
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.theme = theme
+        await settle(app, pilot)
+        seen: set[str] = set()
+        for focused in (PricesPanel, HeadlinesPanel):
+            app.set_focus(app.query_one(focused).table)
+            await settle(app, pilot)
+            rows = app.query_one(HeadlineList)
+            for y in range(1, rows.size.height):
+                if int(rows.scroll_y) + y - 1 == rows.cursor_row:
+                    continue  # the cursor's row: its own colours
+                cells = [seg for seg in rows.render_line(y) if set(seg.text.strip()) & marks]
+                seen |= {c for seg in cells for c in seg.text if c in marks}
+                assert unreadable(cells) == [], (theme, y, cells)
+        assert "•" in seen, seen
