@@ -148,7 +148,7 @@ async def test_the_palettes_hint_reads_at_4_5_to_1(tmp_path: Path, theme: str, k
     before anything is typed, were Textual's placeholder colour: 2.7:1 in metalwatch-light,
     3.3:1 in high contrast; each command's key under it ("key: q") was dim, 3.6:1 on the
     highlighted command in metalwatch-amber."""
-    from textual.command import CommandInput
+    from textual.command import CommandInput, CommandPalette
 
     app = demo_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -157,10 +157,16 @@ async def test_the_palettes_hint_reads_at_4_5_to_1(tmp_path: Path, theme: str, k
         await settle(app, pilot)
         await pilot.press(key)
         await settle(app, pilot)
-        await pilot.pause(0.3)  # the palette's opening animation
-        box = app.screen.query_one(CommandInput)
-        cells = [s for s in box.render_line(0) if words(s.text) and s.style is not None]
-        cells = cells[1:]  # the cursor's cell: the cursor's colours
+        cells: list[Segment] = []
+        for _ in range(100):  # the palette opens on its own schedule: slow on a loaded machine
+            await pilot.wait_for_animation()  # its opening fade: read the colours it ends on
+            if isinstance(app.screen, CommandPalette):
+                box = app.screen.query_one(CommandInput)
+                cells = [s for s in box.render_line(0) if words(s.text) and s.style is not None]
+                cells = cells[1:]  # the cursor's cell: the cursor's colours
+                if "earch for" in "".join(s.text for s in cells):
+                    break
+            await pilot.pause(0.05)
         assert "earch for" in "".join(s.text for s in cells)
         assert not unreadable(cells), (theme, unreadable(cells))
         if key == "ctrl+p":  # "key: q" under each command: dim, 3.6:1 on the highlighted one
