@@ -15,8 +15,10 @@ another market ("Copper futures jumped after Trump said he would impose tariffs 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_comments import market_cause
 from tui.engine.classifier_text import Finding, Reading, Text, measure_of
@@ -155,14 +157,21 @@ def lede_reading(t: Text, st: Text, sub: Reading, trace: list[str]) -> Reading:
     return act
 
 
-def market_clause(t: Text, f: Finding) -> int | None:
+#: A company's or a market's fall the market words leave out ("POSCO drops after ...",
+#: "Gerdau shares sag as ..."): a move, for whose place the market clause is.
+_DROPS_RE = lazy(r"\b(?:drop(?:s|ped)?|los(?:e|es|t)|shed(?:s)?|sag(?:s|ged)?|slide)\b", re.I)
+
+
+def market_clause(t: Text, f: Finding, *, drops: bool = False) -> int | None:
     """The token where the cause clause of a market move starts in ``t`` when the finding
     stands in it ("Steel stocks may extend gains as Trump signs ...": the token after "as"), or
-    None: the market clause's own words (its "may", its metal) are not the measure's."""
+    None: the market clause's own words (its "may", its metal) are not the measure's. With
+    ``drops``, a fall the market words leave out ("POSCO drops after ...") is a move too."""
     at = min(f.index, f.index if f.at is None else f.at)
     if not 0 <= at < len(t.toks):
         return None
-    market = [m for m in R.MARKET_RE.finditer(t.text) if m.end() <= t.toks[at].start]
+    moves = [*R.MARKET_RE.finditer(t.text), *(_DROPS_RE.finditer(t.text) if drops else ())]
+    market = sorted((m for m in moves if m.end() <= t.toks[at].start), key=lambda m: m.end())
     if not market:
         return None
     join = max(
@@ -188,7 +197,7 @@ def market_places(t: Text, f: Finding, bg: list[bool] | None) -> list[bool] | No
     """The background mask with the market clause of a market-framed text added: "Shares of
     Brazil's Gerdau rise on Trump's steel tariff plans", "Australia's BlueScope gains on US
     tariffs": where the market or company is, not a side of the measure."""
-    k = market_clause(t, f)
+    k = market_clause(t, f, drops=True)
     if k is None:
         return bg
     mask = list(bg) if bg is not None else [False] * len(t.toks)
