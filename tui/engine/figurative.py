@@ -160,10 +160,45 @@ _LEAD_VERB_SUBJECT = lazy(
 )
 
 
+#: Words right before "lead" that make it the metal: a list ("copper and lead"), a market or a
+#: grade ("LME lead", "refined lead"), its trade ("ships lead to China", "exports of lead").
+_METAL_BEFORE = frozenset(
+    {"and", "or", "of", "the", "refined", "primary", "secondary", "spot", "lme", "shfe"}
+    | {"comex", "physical", "scrap", "ships", "shipped", "sells", "sold", "exports"}
+    | {"exported", "imports", "imported", "buys", "bought", "sends", "sent", "tonnes", "tons"}
+)
+#: What a subject leads ("Nucor, Cliffs lead surge", "Miners lead gains"): a market's move.
+_LED = lazy(
+    r"[\s\-]+(?:gains?|losses|surge|rall(?:y|ies)|declines?|advances?|rebound|recovery|"
+    r"sell-?offs?|slide|charge|way|pack|race|push|efforts?|higher|lower|decliners|gainers|"
+    r"risers|fallers|losers)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = lazy(r"\w['’]s?\s+\Z")
+_IN_OVER = lazy(r"[\s\-]+(?:in|over)\b", re.IGNORECASE)
+
+
 def _lead_verb(text: str, start: int) -> bool:
-    return text[start : start + 4].lower() == "lead" and bool(
-        _LEAD_VERB_SUBJECT.search(text, max(0, start - 16), start)
-    )
+    """ "lead" as a verb or a noun of leading, not the metal: "leads"; after a market's subject
+    ("Copper, nickel lead metals higher"); after a subject, what it leads ("Nucor Lead Surge",
+    "Miners lead gains") or "to" ("Tariffs lead to shortage"); a country's lead in a field
+    ("China's lead in rare earths"). The word before may make it the metal ("copper and lead
+    to ...", "LME lead", "ships lead to China"); at the start of a text it is ("Lead gains")."""
+    word = text[start : start + 5].lower()
+    if not word.startswith("lead"):
+        return False
+    if word == "leads" and (start + 5 == len(text) or not text[start + 5].isalnum()):
+        return True  # the metal takes no plural
+    if _LEAD_VERB_SUBJECT.search(text, max(0, start - 16), start):
+        return True
+    end = start + 4
+    if _POSSESSIVE.search(text, max(0, start - 8), start) and _IN_OVER.match(text, end):
+        return True  # "China's lead in rare earths", "US lead over China"
+    prev = _word_before(text, start)
+    if not prev or prev in _METAL_BEFORE or text[:start].rstrip().endswith((",", "&", "/")):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return _LED.match(text, end) is not None or (nxt is not None and nxt.group(1).lower() == "to")
 
 
 def figurative(text: str, start: int, end: int) -> bool:
