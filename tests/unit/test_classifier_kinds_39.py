@@ -127,6 +127,12 @@ LEAD: list[tuple[str, tuple[str, ...]]] = [
     ("Peru ships lead to China", ("lead",)),
     ("China's lead exports jump", ("lead",)),
     ("Lead gains 2% on LME", ("lead",)),
+    # written after scanning the studied real sets' tags (the unseen sets not read), labels
+    # before running: a pronoun's lead, "take a lead from", a move with its time, futures
+    ("Senator loses her lead as copper tariff vote nears", ("copper",)),
+    ("Palladium takes a lead from platinum, rises 2%", ("palladium", "platinum")),
+    ("Rio, BHP lead pre-market climb in copper miners", ("copper",)),
+    ("Equity futures lead markets lower as nickel slides", ("nickel",)),
 ]
 
 #: (title, summary, want): kind 3, a company's country in the market clause is not the

@@ -155,7 +155,7 @@ _NEXT_WORD = lazy(r"[\s\-]+(\w+)")
 _LEAD_VERB_SUBJECT = lazy(
     r"\b(?:gold|silver|copper|nickel|zinc|tin|alumini?um|platinum|palladium|iron|steel|cobalt|"
     r"lithium|uranium|metals|miners|stocks|shares|equities|commodities|bulls|bears|materials|"
-    r"resources|sectors?)\s+$",
+    r"resources|sectors?|futures|producers|companies|firms|makers|names)\s+$",
     re.IGNORECASE,
 )
 
@@ -171,11 +171,16 @@ _METAL_BEFORE = frozenset(
 _LED = lazy(
     r"[\s\-]+(?:gains?|losses|surge|rall(?:y|ies)|declines?|advances?|rebound|recovery|"
     r"sell-?offs?|slide|charge|way|pack|race|push|efforts?|higher|lower|decliners|gainers|"
-    r"risers|fallers|losers)\b",
+    r"risers|fallers|losers|(?:(?:pre-?bell|pre-?market|early|late)[\s\-]+)?(?:rise|climb|"
+    r"jump|drop|fall))\b",
     re.IGNORECASE,
 )
-_POSSESSIVE = lazy(r"\w['’]s?\s+\Z")
-_IN_OVER = lazy(r"[\s\-]+(?:in|over)\b", re.IGNORECASE)
+#: Words before a verb's bare form: "to lead", "could lead", "will lead".
+_VERB_BEFORE = frozenset(
+    {"to", "could", "would", "will", "may", "might", "can", "should", "must", "shall"}
+)
+_POSSESSIVE = lazy(r"(?:\w['’]s?|\b(?:his|her|its|their|our|my|your))\s+\Z", re.IGNORECASE)
+_IN_OVER = lazy(r"(?:[\s\-]+(?:in|over|as|on)\b|\s*(?:[,;:!?]|$))", re.IGNORECASE)
 
 
 def _lead_verb(text: str, start: int) -> bool:
@@ -193,8 +198,10 @@ def _lead_verb(text: str, start: int) -> bool:
         return True
     end = start + 4
     if _POSSESSIVE.search(text, max(0, start - 8), start) and _IN_OVER.match(text, end):
-        return True  # "China's lead in rare earths", "US lead over China"
+        return True  # "China's lead in rare earths", "lost her lead as ..."
     prev = _word_before(text, start)
+    if prev in _VERB_BEFORE:
+        return True  # "Overton to lead FDA", "could lead exporters"
     if not prev or prev in _METAL_BEFORE or text[:start].rstrip().endswith((",", "&", "/")):
         return False
     nxt = _NEXT_WORD.match(text, end)
