@@ -175,6 +175,12 @@ _LED = lazy(
     r"jump|drop|fall))\b",
     re.IGNORECASE,
 )
+#: Words after "lead" that make it the metal: its market, trade and forms ("lead prices").
+_METAL_AFTER = frozenset(
+    {"price", "prices", "output", "exports", "imports", "futures", "demand", "supply", "ore"}
+    | {"production", "market", "smelter", "smelters", "concentrate", "concentrates", "ingots"}
+    | {"stocks", "inventories", "scrap", "mine", "mines", "metal", "acid", "batteries"}
+)
 #: Words before a verb's bare form: "to lead", "could lead", "will lead".
 _VERB_BEFORE = frozenset(
     {"to", "could", "would", "will", "may", "might", "can", "should", "must", "shall"}
@@ -200,12 +206,13 @@ def _lead_verb(text: str, start: int) -> bool:
     if _POSSESSIVE.search(text, max(0, start - 8), start) and _IN_OVER.match(text, end):
         return True  # "China's lead in rare earths", "lost her lead as ..."
     prev = _word_before(text, start)
-    if prev in _VERB_BEFORE:
-        return True  # "Overton to lead FDA", "could lead exporters"
+    nxt = _NEXT_WORD.match(text, end)
+    after = "" if nxt is None else nxt.group(1).lower()
+    if prev in _VERB_BEFORE and after not in _METAL_AFTER:
+        return True  # "Overton to lead FDA", not "Will lead prices rise?"
     if not prev or prev in _METAL_BEFORE or text[:start].rstrip().endswith((",", "&", "/")):
         return False
-    nxt = _NEXT_WORD.match(text, end)
-    return _LED.match(text, end) is not None or (nxt is not None and nxt.group(1).lower() == "to")
+    return _LED.match(text, end) is not None or after == "to"
 
 
 def figurative(text: str, start: int, end: int) -> bool:
