@@ -16,7 +16,12 @@
    corridor is the measure's (``*`` -> US unless it names whose goods)
    (``tui/engine/classifier_market_ledes.py``, ``market_places``).
 
-First time, on the engine before the change: see FIRST below (filled in after the first run).
+First time, on the engine before the change (main at b697140, measured again on main at the
+end): noun acts 9 of 16 (the seven acts missed, read no event; the nine no-event cases kept, three
+of them written after the first run), "lead" 12 of 21 (the metal's eight kept; four of the
+non-metal readings written after scanning the studied real sets' tags, all four missed),
+companies 5 of 7 (the issue's own Gerdau case already read right; a fall the market words leave
+out, "POSCO drops after", and a maker's move, "steelmaker Gerdau gains as", missed). Now all.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of market stories.
@@ -98,6 +103,22 @@ NOUN_ACTS: list[tuple[str, str, Want]] = [
     (
         "Copper jumps after tariff move",
         "Copper rose after Trump's announcement of 25% tariffs on steel imports.",
+        None,
+    ),
+    # written after the first run, labels before running: no government acting, a mood
+    (
+        "Steel stocks slide on duties",
+        "Steel stocks slid after the imposition of anti-dumping duties on steel imports.",
+        None,
+    ),
+    (
+        "Steel stocks fall on tariffs",
+        "Steel stocks fell amid uncertainty over Trump's tariffs on steel imports.",
+        None,
+    ),
+    (
+        "Zinc slips after export curbs",
+        "Zinc fell after talks on Lima's restriction of zinc concentrate exports.",
         None,
     ),
     (
