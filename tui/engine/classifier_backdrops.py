@@ -28,7 +28,9 @@ More kinds of news that name a measure without reporting one, run with
   to smelters"): a view ("the ban is back in force" is read by the rules);
 - **an investigation that could lead to a measure** ("probe that may result in duties"): an
   investigation opened is no event (README);
-- **a debate, row or backlash over a measure** ("Debate over ...'s export ban heats up").
+- **a debate, row or backlash over a measure** ("Debate over ...'s export ban heats up");
+- **"control" that is no trade control**: a share of world supply held ("could control a third
+  of the world's lithium") or a control of something else ("pollution control agency").
 """
 
 from __future__ import annotations
@@ -94,6 +96,12 @@ _QUARRELS = frozenset(
      "furore", "furor", "spat", "feud", "rift", "storm", "anger", "fury", "criticism"}
 )  # fmt: skip
 _ABOUT = frozenset({"over", "about", "around", "against"})
+#: "control" of what is not trade: "pollution control agency", "emission control rules".
+_OTHER_CONTROLS = frozenset(
+    {"pollution", "emission", "emissions", "environmental", "flood", "damage", "traffic",
+     "pest", "fire", "noise", "dust", "infection", "disease", "border"}
+)  # fmt: skip
+_CONTROL = frozenset({"control", "controls", "controlled", "controlling"})
 #: A study's finding told: "Study finds ...", "New report shows ...", "Research: ...", "...,
 #: paper finds" ("Report: ..." alone is a wire's way of reporting news, not a study).
 _FINDINGS_RE = lazy(
@@ -121,6 +129,8 @@ def backdrop_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "an investigation that could lead to a measure: none yet"
     if _debated(t, best):
         return "speculation", "a debate, row or backlash over a measure: not news of one"
+    if _control_share(t, best):
+        return "market", "a share of world supply controlled, or a control that is no trade's"
     if (_REPORT_RE.search(t.text) or _FINDINGS_RE.search(t.text)) and not best.verb:
         return "speculation", "a market report's title or a study's finding on a measure"
     return None
@@ -282,4 +292,23 @@ def _debated(t: Text, best: Finding) -> bool:
             return False
         if low in _ABOUT and _QUARRELS.intersection((t.word(j - 1), t.word(j - 2))):
             return True
+    return False
+
+
+def _control_share(t: Text, best: Finding) -> bool:
+    """ "China could control a third of the world's lithium", "Russia controls 40 percent of
+    global palladium": "control" with a share right after it is a hold on supply; "pollution
+    control agency", "emission control rules": a control of something other than trade."""
+    for k in {best.index, best.at if best.at is not None else best.index}:
+        if t.toks[k].low not in _CONTROL:
+            continue
+        if t.word(k - 1) in _OTHER_CONTROLS:
+            return True
+        if flow_of(t.word(k - 1)) is not None:
+            return False  # "export controls on two metals": a measure
+        for m in range(k + 1, min(k + 5, len(t.toks))):
+            low, nxt = t.toks[m].low, t.word(m + 1)
+            share = low in _SHARES or low in ("majority", "%") or low[:1].isdigit()
+            if share and (nxt == "of" or (low == "half" and nxt == "the")):
+                return True
     return False
