@@ -31,25 +31,32 @@ wherever the studied sets hold it. Every kind is read by ``tui/engine/classifier
    of the world's lithium", "controls 40 percent of global palladium") or a control of
    something else ("emission control rules", "pollution control agency"). Export controls stay
    events, and so do quality control measures on imports (a real set labels them licensing).
+10. **A poll's or a survey's finding** on a measure ("Poll shows ... back copper export tax",
+   "... in Ghana survey").
 
 Kinds looked at and found already read right (kept as cases): licences, permits and concessions
 for mining or exploration (a domestic regulation, not a flow), relief sought as a noun
 ("requests exemption from ..."), an analyst's or a bank's forecast of a measure's effects, and
 a route, a port or a crossing that reopens on its own.
-Kinds looked at and left alone because the studied sets label them both ways: a trade-remedy
+Left: **a measure on other goods, the metal named only beside it** ("bans imports of seafood;
+copper steady", "tariffs on steel-toe boots"): a rule for it lost a labelled measure on a set
+never studied (its row not read), so it was dropped and its cases are ``xfail``. Kinds looked
+at and left alone because the studied sets label them both ways: a trade-remedy
 body's recommendation, a measure's effect on a market, retaliatory tariffs on other goods
 named with the metal tariffs they answer, an inclusions process, product standards (quality
 control orders).
 
 Every phrasing was written for its kind (none is a headline of any real set), labels first,
-in five batches as kinds were added. First time, on the engine before the change (main at
-7d3bbb6): 93 of the 141 cases read right, the non-measures 59 of 103, the measures 34 of 38
+in seven batches as kinds were added. First time, on the engine before the change (main at
+7d3bbb6): 111 of the 170 cases read right, the non-measures 72 of 126, the measures 39 of 44
 (by list: verdicts 9 of 23, figures 11 of 16, recalled 11 of 15, risked 9 of 14, asked 17 of
-20, reports 4 of 7, inquiries 2 of 7, debates 2 of 7, controls 8 of 11, routes 5 of 6,
-already right 15 of 15). Now 137 of 141: the four measures misread before are misread still
-(``xfail``: a release "excluded ... from" after a request, a probe that "ends with" tariffs
-read as a release, "After investigation, ... imposes" read as proposed, a demonym before
-"imports" not read as their origin); no measure's reading changed.
+20, reports 4 of 7, inquiries 2 of 7, debates 2 of 7, controls 8 of 11, routes 5 of 6, polls 13
+of 15, other goods 5 of 14, already right 15 of 15). Now 157 of 170: the eight non-measures of
+the kind left are ``xfail``, and so are the five measures misread before and still (a release
+"excluded ... from" after a request, a probe that "ends with" tariffs read as a release, "After
+investigation, ... imposes" read as proposed, a demonym before "imports" not read as their
+origin, a ban on rice deciding over a gold duty in the next clause); no measure's reading
+changed.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on): they test the
 rules' vetoes.
@@ -308,6 +315,111 @@ CONTROLS: list[tuple[str, str, Want]] = [
     ),
 ]
 
+#: Why the kind of a measure on other goods is left: a rule for it (the measure's clause
+#: naming goods and no metal, the metal after a break with its market or "unaffected") lost a
+#: labelled measure on a set never studied (its row not read), so it was dropped.
+_OTHER = (
+    "a measure on other goods, the metal beside it: left, a rule for it lost a labelled "
+    "measure on an unseen set"
+)
+
+#: (title, summary, want): looked at and left: a measure on other goods, the metal only
+#: beside it (a metal word as a modifier, "steel-toe boots", is one); and measures beside them.
+OTHER_GOODS: list = [
+    pytest.param(
+        "Japan sets quota on tuna catch as nickel prices rise",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    pytest.param(
+        "China bans imports of Japanese seafood; copper steady",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    pytest.param(
+        "Indonesia bans palm oil exports, nickel unaffected",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    pytest.param(
+        "Philippines bans rice imports; nickel ore shipments continue",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    pytest.param(
+        "Vietnam raises tariffs on Chinese textiles as copper rallies",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    pytest.param(
+        "EU sets quotas on Ukrainian grain, while steel trade unaffected",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    pytest.param(
+        "Canada slaps surtax on US whiskey as aluminium prices climb",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    pytest.param(
+        "US raises tariffs on steel-toe work boots from China",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    # already right, and kept
+    ("US bans Chinese drones; aluminium steady", "", None),
+    ("Steel-toe boot maker hit by footwear tariffs", "", None),
+    (
+        "US imposes tariffs on Canadian goods, including aluminium",
+        "",
+        ("tariff", "CA", "US", False),
+    ),
+    ("Indonesia bans exports of nickel ore and bauxite", "", ("suspended", "ID", "*", False)),
+    ("Mexico raises tariffs on textiles and steel", "", ("tariff", "*", "MX", False)),
+    pytest.param(
+        "India bans rice exports, raises gold import duty",
+        "",
+        ("tariff", "*", "IN", False),
+        marks=pytest.mark.xfail(
+            reason="the first clause's ban on rice decides (so before the change)", strict=True
+        ),
+    ),
+]
+
+#: (title, summary, want): kind 10, a poll's or a survey's finding on a measure; with views,
+#: calls, hearings and petitions already read right.
+POLLS: list[tuple[str, str, Want]] = [
+    ("Voters back ban on gold exports in Ghana survey", "", None),
+    ("Poll shows Chileans back copper export tax", "", None),
+    # already right, and kept
+    ("Poll: most Americans oppose tariffs on Canadian aluminium", "", None),
+    ("Should Indonesia ban bauxite exports?", "", None),
+    ("Editorial: Chile should not tax copper exports", "", None),
+    ("Nucor says steel tariffs largely positive for US mills", "", None),
+    ("Glencore calls cobalt export ban harmful", "", None),
+    ("Rio Tinto says aluminium tariffs manageable", "", None),
+    ("Alcoa CEO: aluminium tariffs counterproductive", "", None),
+    ("Senate hearing on aluminium tariffs set for Tuesday", "", None),
+    ("Miners petition government to lift nickel ore export ban", "", None),
+    ("Steel lobby writes to Commerce seeking quotas on Vietnamese imports", "", None),
+    ("Company files request for exclusion from steel tariffs", "", None),
+    # measures: a government's word on its own measure
+    ("US says steel tariffs effective from March 12", "", ("tariff", "*", "US", False)),
+    (
+        "EU says steel safeguard necessary, extends quotas to 2026",
+        "",
+        ("quota", "*", "EU", False),
+    ),
+]
+
 #: (title, summary, want): looked at, already right: a route, a port or a crossing that
 #: reopens on its own (operations), beside a government's reopening.
 ROUTES: list[tuple[str, str, Want]] = [
@@ -329,6 +441,111 @@ ROUTES: list[tuple[str, str, Want]] = [
             "change): a miss, not this kind",
             strict=True,
         ),
+    ),
+]
+
+#: Why the kind of a measure on other goods is left: a rule for it (the measure's clause
+#: naming goods and no metal, the metal after a break with its market or "unaffected") lost a
+#: labelled measure on a set never studied (its row not read), so it was dropped.
+_OTHER = (
+    "a measure on other goods, the metal beside it: left, a rule for it lost a labelled "
+    "measure on an unseen set"
+)
+
+#: (title, summary, want): looked at and left: a measure on other goods, the metal only
+#: beside it (a metal word as a modifier, "steel-toe boots", is one); and measures beside them.
+OTHER_GOODS: list = [
+    pytest.param(
+        "Japan sets quota on tuna catch as nickel prices rise",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    pytest.param(
+        "China bans imports of Japanese seafood; copper steady",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    pytest.param(
+        "Indonesia bans palm oil exports, nickel unaffected",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    pytest.param(
+        "Philippines bans rice imports; nickel ore shipments continue",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    pytest.param(
+        "Vietnam raises tariffs on Chinese textiles as copper rallies",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    pytest.param(
+        "EU sets quotas on Ukrainian grain, while steel trade unaffected",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    pytest.param(
+        "Canada slaps surtax on US whiskey as aluminium prices climb",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    pytest.param(
+        "US raises tariffs on steel-toe work boots from China",
+        "",
+        None,
+        marks=pytest.mark.xfail(reason=_OTHER, strict=True),
+    ),
+    # already right, and kept
+    ("US bans Chinese drones; aluminium steady", "", None),
+    ("Steel-toe boot maker hit by footwear tariffs", "", None),
+    (
+        "US imposes tariffs on Canadian goods, including aluminium",
+        "",
+        ("tariff", "CA", "US", False),
+    ),
+    ("Indonesia bans exports of nickel ore and bauxite", "", ("suspended", "ID", "*", False)),
+    ("Mexico raises tariffs on textiles and steel", "", ("tariff", "*", "MX", False)),
+    pytest.param(
+        "India bans rice exports, raises gold import duty",
+        "",
+        ("tariff", "*", "IN", False),
+        marks=pytest.mark.xfail(
+            reason="the first clause's ban on rice decides (so before the change)", strict=True
+        ),
+    ),
+]
+
+#: (title, summary, want): kind 10, a poll's or a survey's finding on a measure; with views,
+#: calls, hearings and petitions already read right.
+POLLS: list[tuple[str, str, Want]] = [
+    ("Voters back ban on gold exports in Ghana survey", "", None),
+    ("Poll shows Chileans back copper export tax", "", None),
+    # already right, and kept
+    ("Poll: most Americans oppose tariffs on Canadian aluminium", "", None),
+    ("Should Indonesia ban bauxite exports?", "", None),
+    ("Editorial: Chile should not tax copper exports", "", None),
+    ("Nucor says steel tariffs largely positive for US mills", "", None),
+    ("Glencore calls cobalt export ban harmful", "", None),
+    ("Rio Tinto says aluminium tariffs manageable", "", None),
+    ("Alcoa CEO: aluminium tariffs counterproductive", "", None),
+    ("Senate hearing on aluminium tariffs set for Tuesday", "", None),
+    ("Miners petition government to lift nickel ore export ban", "", None),
+    ("Steel lobby writes to Commerce seeking quotas on Vietnamese imports", "", None),
+    ("Company files request for exclusion from steel tariffs", "", None),
+    # measures: a government's word on its own measure
+    ("US says steel tariffs effective from March 12", "", ("tariff", "*", "US", False)),
+    (
+        "EU says steel safeguard necessary, extends quotas to 2026",
+        "",
+        ("quota", "*", "EU", False),
     ),
 ]
 
@@ -410,6 +627,16 @@ def test_control_that_is_no_trade_control(title: str, summary: str, want: Want) 
 
 @pytest.mark.parametrize(("title", "summary", "want"), ROUTES, ids=case_ids(ROUTES))
 def test_a_route_reopened_on_its_own(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), POLLS, ids=case_ids(POLLS))
+def test_a_polls_finding_and_views(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), OTHER_GOODS, ids=case_ids(OTHER_GOODS))
+def test_a_measure_on_other_goods_left(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 

@@ -23,7 +23,8 @@ More kinds of news that name a measure without reporting one, run with
   relief sought already is (README "Trade-policy statuses");
 - **a market report dated by its year** ("Cobalt Market Outlook 2027: Export Bans",
   "Industry Forecast to 2032", "Copper Supply Chain 2026: Tariffs"): a report's title; and a
-  study's finding ("Study finds ...", "New report shows ...", "Research: ...");
+  study's or a poll's finding ("Study finds ...", "New report shows ...", "Research: ...",
+  "Poll shows ...", "... in survey");
 - **a measure said to be something** ("Steel tariffs are a tax on ...", "the ore ban is a gift
   to smelters"): a view ("the ban is back in force" is read by the rules);
 - **an investigation that could lead to a measure** ("probe that may result in duties"): an
@@ -102,6 +103,13 @@ _OTHER_CONTROLS = frozenset(
      "pest", "fire", "noise", "dust", "infection", "disease", "border"}
 )  # fmt: skip
 _CONTROL = frozenset({"control", "controls", "controlled", "controlling"})
+#: A poll's or a survey's finding: "Poll shows ... back copper export tax", "... in survey".
+_POLL_RE = lazy(
+    r"^\s*(?:(?:a|new|the|latest)\s+)*(?:poll|survey)\s*:"
+    r"|\b(?:poll|survey)\s+(?:shows|finds|found|says|suggests)\b"
+    r"|\bin\s+(?:a\s+|new\s+)?(?:[\w'’-]+\s+)?(?:poll|survey)\s*$",
+    re.IGNORECASE,
+)
 #: A study's finding told: "Study finds ...", "New report shows ...", "Research: ...", "...,
 #: paper finds" ("Report: ..." alone is a wire's way of reporting news, not a study).
 _FINDINGS_RE = lazy(
@@ -131,8 +139,9 @@ def backdrop_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a debate, row or backlash over a measure: not news of one"
     if _control_share(t, best):
         return "market", "a share of world supply controlled, or a control that is no trade's"
-    if (_REPORT_RE.search(t.text) or _FINDINGS_RE.search(t.text)) and not best.verb:
-        return "speculation", "a market report's title or a study's finding on a measure"
+    findings = _REPORT_RE.search(t.text) or _FINDINGS_RE.search(t.text) or _POLL_RE.search(t.text)
+    if findings and not best.verb:
+        return "speculation", "a market report's title, a study's or a poll's finding"
     return None
 
 
