@@ -1,0 +1,243 @@
+"""Direction kinds (session 20, dir20), in made-up phrasings: DOCSTRING TO BE WRITTEN.
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+
+#: The cases the learned event gate trains on: none here, see the module's docstring.
+CASES: list[tuple[str, str, Want]] = []
+
+#: (title, summary, want): kind 1, a demonym or adjective before the goods names their origin.
+DEMONYMS: list[tuple[str, str, Want]] = [
+    (
+        "Indonesian nickel pig iron faces new EU anti-dumping duties",
+        "",
+        ("tariff", "ID", "EU", False),
+    ),
+    (
+        "Peruvian copper concentrate hit with Chinese import duty",
+        "",
+        ("tariff", "PE", "CN", False),
+    ),
+    ("India slaps anti-dumping duty on Vietnamese zinc", "", ("tariff", "VN", "IN", False)),
+    ("Brazil raises tariffs on Chinese aluminium sheet", "", ("tariff", "CN", "BR", False)),
+    ("Canadian aluminium now faces 25% US levy", "", ("tariff", "CA", "US", False)),
+    ("Chilean copper cathodes exempted from US tariffs", "", ("resuming", "CL", "US", False)),
+    ("Indonesian nickel ore export ban takes effect", "", ("suspended", "ID", "*", False)),
+]
+
+#: (title, summary, want): kind 2, a capital or a ministry is its country, whoever else is named.
+CAPITALS: list[tuple[str, str, Want]] = [
+    (
+        "MOFCOM tightens gallium export licensing, informs US and EU",
+        "",
+        ("licensing", "CN", "*", False),
+    ),
+    (
+        "METI adds tungsten to export control list after consulting Washington",
+        "",
+        ("licensing", "JP", "*", False),
+    ),
+    ("USTR raises Section 301 tariffs on Chinese tungsten", "", ("tariff", "CN", "US", False)),
+    (
+        "Commerce Department sets anti-dumping duties on Korean aluminum foil",
+        "",
+        ("tariff", "KR", "US", False),
+    ),
+    (
+        "Ottawa imposes surtax on steel from China after consulting Washington",
+        "",
+        ("tariff", "CN", "CA", False),
+    ),
+    (
+        "Beijing informs Japan, South Korea of new rare earth export licence rules",
+        "",
+        ("licensing", "CN", "*", False),
+    ),
+    (
+        "Jakarta halts bauxite exports ahead of talks with Tokyo",
+        "",
+        ("suspended", "ID", "*", False),
+    ),
+    (
+        "DGFT restricts imports of gold jewellery from Indonesia",
+        "",
+        ("licensing", "ID", "IN", False),
+    ),
+]
+
+#: (title, summary, want): kind 3, a retaliation's corridor.
+RETALIATION: list[tuple[str, str, Want]] = [
+    (
+        "Mexico hits back at U.S. steel duties with counter-duties on US aluminium",
+        "",
+        ("tariff", "US", "MX", False),
+    ),
+    (
+        "Canada retaliates against US aluminium tariffs with duties on American steel",
+        "",
+        ("tariff", "US", "CA", False),
+    ),
+    (
+        "EU retaliates against Washington with duties on American steel",
+        "",
+        ("tariff", "US", "EU", False),
+    ),
+    (
+        "In retaliation for US steel tariffs, Turkey raises duties on American aluminium",
+        "",
+        ("tariff", "US", "TR", False),
+    ),
+    (
+        "India responds to US steel tariffs with levies on American copper",
+        "",
+        ("tariff", "US", "IN", False),
+    ),
+]
+
+#: (title, summary, want): kind 4, the goods' origin written "from", "-origin", "of X origin",
+#: "made in".
+ORIGINS: list[tuple[str, str, Want]] = [
+    (
+        "Vietnam imposes anti-dumping duty on China-origin steel",
+        "",
+        ("tariff", "CN", "VN", False),
+    ),
+    (
+        "India levies safeguard duty on aluminium of Chinese origin",
+        "",
+        ("tariff", "CN", "IN", False),
+    ),
+    ("US bans imports of Russian-origin aluminium", "", ("suspended", "RU", "US", False)),
+    ("Turkey raises tariffs on steel made in China", "", ("tariff", "CN", "TR", False)),
+    (
+        "Australia imposes duties on aluminium extrusions imported from Malaysia",
+        "",
+        ("tariff", "MY", "AU", False),
+    ),
+    (
+        "Colombia sets import quota for steel originating in Brazil",
+        "",
+        ("quota", "BR", "CO", False),
+    ),
+]
+
+#: (title, summary, want): kind 5, an import measure on several countries' goods: the first.
+SEVERAL: list[tuple[str, str, Want]] = [
+    (
+        "US sets duties on aluminium foil from China, Korea and Thailand",
+        "",
+        ("tariff", "CN", "US", False),
+    ),
+    (
+        "EU imposes anti-dumping duties on steel from India, Vietnam and Japan",
+        "",
+        ("tariff", "IN", "EU", False),
+    ),
+    (
+        "Canada slaps tariffs on Chinese, Korean and Vietnamese steel",
+        "",
+        ("tariff", "CN", "CA", False),
+    ),
+]
+
+#: (title, summary, want): kind 6, an export measure: the imposer sends, to a buyer if named.
+EXPORTS: list[tuple[str, str, Want]] = [
+    ("China bans gallium exports to US", "", ("suspended", "CN", "US", False)),
+    ("Russia halts nickel exports to Japan", "", ("suspended", "RU", "JP", False)),
+    ("DR Congo suspends cobalt exports for four months", "", ("suspended", "CD", "*", False)),
+    ("Zimbabwe halts lithium ore shipments to China", "", ("suspended", "ZW", "CN", False)),
+    (
+        "China tightens antimony export controls amid US talks",
+        "",
+        ("licensing", "CN", "*", False),
+    ),
+    (
+        "Beijing bans germanium exports to the United States",
+        "",
+        ("suspended", "CN", "US", False),
+    ),
+]
+
+#: (title, summary, want): kind 7, a bloc as the importer.
+BLOCS: list[tuple[str, str, Want]] = [
+    (
+        "European Commission imposes provisional duties on Chinese aluminium extrusions",
+        "",
+        ("tariff", "CN", "EU", False),
+    ),
+    (
+        "EU slaps anti-subsidy duties on Indonesian stainless steel",
+        "",
+        ("tariff", "ID", "EU", False),
+    ),
+    ("Brussels to impose tariffs on Russian aluminium", "", ("tariff", "RU", "EU", True)),
+    (
+        "Brussels cuts steel import quotas for Turkey",
+        "",
+        ("quota", "TR", "EU", False),
+    ),
+]
+
+#: (title, summary, want): kind 8, a possessive: a country's goods, or a country's measure.
+POSSESSIVES: list[tuple[str, str, Want]] = [
+    ("Canada's steel faces 50% US tariff", "", ("tariff", "CA", "US", False)),
+    ("Canada's tariffs on Chinese steel take effect", "", ("tariff", "CN", "CA", False)),
+    ("Australia's aluminium exempted from US tariffs", "", ("resuming", "AU", "US", False)),
+    ("India's duties on Chinese aluminium extended", "", ("tariff", "CN", "IN", False)),
+    ("Japan's steel hit by new Mexican tariffs", "", ("tariff", "JP", "MX", False)),
+    ("China's export ban on gallium to US takes effect", "", ("suspended", "CN", "US", False)),
+]
+
+ALL = {
+    "demonyms": DEMONYMS,
+    "capitals": CAPITALS,
+    "retaliation": RETALIATION,
+    "origins": ORIGINS,
+    "several": SEVERAL,
+    "exports": EXPORTS,
+    "blocs": BLOCS,
+    "possessives": POSSESSIVES,
+}
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), DEMONYMS, ids=case_ids(DEMONYMS))
+def test_a_demonym_names_the_goods_origin(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), CAPITALS, ids=case_ids(CAPITALS))
+def test_a_capital_or_ministry_is_its_country(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), RETALIATION, ids=case_ids(RETALIATION))
+def test_a_retaliation_falls_on_the_other_side(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), ORIGINS, ids=case_ids(ORIGINS))
+def test_an_origin_written_out(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), SEVERAL, ids=case_ids(SEVERAL))
+def test_several_origins_the_first_named(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), EXPORTS, ids=case_ids(EXPORTS))
+def test_an_export_measure_from_its_imposer(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), BLOCS, ids=case_ids(BLOCS))
+def test_a_bloc_as_the_importer(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), POSSESSIVES, ids=case_ids(POSSESSIVES))
+def test_a_possessive_goods_or_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
