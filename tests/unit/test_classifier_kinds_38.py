@@ -191,6 +191,42 @@ POSSESSIVES: list[tuple[str, str, Want]] = [
     ("China's export ban on gallium to US takes effect", "", ("suspended", "CN", "US", False)),
 ]
 
+#: (title, summary, want): kind 9, a tariff-rate quota names the exporter it is for.
+TRQS: list[tuple[str, str, Want]] = [
+    ("Japan steel TRQ takes effect with Biden proclamation", "", ("quota", "JP", "US", False)),
+    ("CBP issues guidance on new Brazil steel TRQs", "", ("quota", "BR", "US", False)),
+    ("EU opens Ukraine steel TRQ for third quarter", "", ("quota", "UA", "EU", False)),
+    (
+        "Tariff rate quota for aluminum articles of Argentina filled",
+        "",
+        ("quota", "AR", "*", False),
+    ),
+]
+
+#: (title, summary, want): kind 10, "[country] [metal] imports" under another's measure.
+IMPORTS_OF: list[tuple[str, str, Want]] = [
+    ("UK steel imports keep 25% US tariff rate", "", ("tariff", "GB", "US", False)),
+    ("Korean aluminium imports face new Mexican duty", "", ("tariff", "KR", "MX", False)),
+    # kept: the country before its imports is the importer
+    ("India gold imports fall after duty hike", "", None),
+    ("Japan imposes tariff on Brazil steel imports", "", ("tariff", "BR", "JP", False)),
+    ("US steel imports face 25% tariff", "", ("tariff", "*", "US", False)),
+]
+
+#: (title, summary, want): kind 11, a possessive before a company is no origin.
+COMPANIES: list[tuple[str, str, Want]] = [
+    (
+        "Shares of Chile's Codelco fall on Trump's copper tariff plan",
+        "",
+        ("tariff", "*", "US", True),
+    ),
+    (
+        "India's Hindalco slips as US raises aluminium tariffs to 50%",
+        "",
+        ("tariff", "*", "US", False),
+    ),
+]
+
 ALL = {
     "demonyms": DEMONYMS,
     "capitals": CAPITALS,
@@ -200,6 +236,9 @@ ALL = {
     "exports": EXPORTS,
     "blocs": BLOCS,
     "possessives": POSSESSIVES,
+    "trqs": TRQS,
+    "imports_of": IMPORTS_OF,
+    "companies": COMPANIES,
 }
 
 
@@ -240,4 +279,19 @@ def test_a_bloc_as_the_importer(title: str, summary: str, want: Want) -> None:
 
 @pytest.mark.parametrize(("title", "summary", "want"), POSSESSIVES, ids=case_ids(POSSESSIVES))
 def test_a_possessive_goods_or_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), TRQS, ids=case_ids(TRQS))
+def test_a_tariff_rate_quota_names_its_exporter(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), IMPORTS_OF, ids=case_ids(IMPORTS_OF))
+def test_a_countrys_imports_under_anothers_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), COMPANIES, ids=case_ids(COMPANIES))
+def test_a_possessive_before_a_company(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
