@@ -95,6 +95,22 @@ RETALIATION: list[tuple[str, str, Want]] = [
         "",
         ("tariff", "US", "IN", False),
     ),
+    # added after the first fix (see the docstring): the answer told in a fronted clause
+    (
+        "In response to US steel tariffs, Turkey raises duties on American aluminium",
+        "",
+        ("tariff", "US", "TR", False),
+    ),
+    (
+        "In response to Chinese export curbs, Japan imposes duties on Chinese graphite",
+        "",
+        ("tariff", "CN", "JP", False),
+    ),
+    (
+        "In retaliation for EU duties, China imposes tariffs on European aluminium",
+        "",
+        ("tariff", "EU", "CN", False),
+    ),
 ]
 
 #: (title, summary, want): kind 4, the goods' origin written "from", "-origin", "of X origin",
@@ -173,7 +189,7 @@ BLOCS: list[tuple[str, str, Want]] = [
         "",
         ("tariff", "ID", "EU", False),
     ),
-    ("Brussels to impose tariffs on Russian aluminium", "", ("tariff", "RU", "EU", True)),
+    ("Brussels to impose tariffs on Russian aluminium", "", ("tariff", "RU", "EU", False)),
     (
         "Brussels cuts steel import quotas for Turkey",
         "",
@@ -189,6 +205,24 @@ POSSESSIVES: list[tuple[str, str, Want]] = [
     ("India's duties on Chinese aluminium extended", "", ("tariff", "CN", "IN", False)),
     ("Japan's steel hit by new Mexican tariffs", "", ("tariff", "JP", "MX", False)),
     ("China's export ban on gallium to US takes effect", "", ("suspended", "CN", "US", False)),
+    # added after the first fix (see the docstring): a possessive's goods and a demonym's measure
+    (
+        "EU to ban Russia's aluminium: new sanctions package",
+        "",
+        ("suspended", "RU", "EU", False),
+    ),
+    ("UK sanctions Russia's gold exports", "", ("suspended", "RU", "GB", False)),
+    ("Japan sanctions Russia's nickel exports", "", ("suspended", "RU", "JP", False)),
+    (
+        "Canadian aluminium and steel surcharge on China takes effect",
+        "",
+        ("tariff", "CN", "CA", False),
+    ),
+    ("Indian aluminium foil duty on China extended", "", ("tariff", "CN", "IN", False)),
+    ("Brazil's copper hit by US tariffs", "", ("tariff", "BR", "US", False)),
+    ("Vietnam's aluminium struck by new Indian duties", "", ("tariff", "VN", "IN", False)),
+    ("Korean steel faces 15% Canadian levy", "", ("tariff", "KR", "CA", False)),
+    ("Chinese aluminium now faces new EU surcharge", "", ("tariff", "CN", "EU", False)),
 ]
 
 #: (title, summary, want): kind 9, a tariff-rate quota names the exporter it is for.
@@ -225,6 +259,8 @@ COMPANIES: list[tuple[str, str, Want]] = [
         "",
         ("tariff", "*", "US", False),
     ),
+    # added after the first fix (see the docstring)
+    ("Australia's BlueScope gains as US raises steel tariffs", "", ("tariff", "*", "US", False)),
 ]
 
 ALL = {

@@ -330,7 +330,12 @@ def event_rate(
     tariff_named = f.status == "tariff" or R.TARIFF_WORD_RE.search(source.text) is not None
     rate_text = source.text
     comma = next((tk.end for tk in source.toks if tk.low == ","), None)
-    if source.word(0) in R.BACKGROUND_MARKERS and comma is not None and comma <= anchor:
+    opening = source.word(0) == "in" and source.word(1) in R.RESPONSE_WORDS  # "In response to"
+    if (
+        (source.word(0) in R.BACKGROUND_MARKERS or opening)
+        and comma is not None
+        and comma <= anchor
+    ):
         rate_text = " " * comma + rate_text[comma:]  # "After US' 50% tariff blow, ...": another's
     if counter:
         # "Canada retaliates against US 25% tariffs with counter-tariffs": a rate before
