@@ -15,6 +15,8 @@ before it. Some places are told by the words after them instead, and
   share set for that exporter; so are goods "of" a country ("articles of Argentina");
 - a demonym before goods and a measure, the measure then put "on" another country ("Canadian
   aluminium and steel surcharge on China"), is the imposer, as "Canada's ... surcharge" is;
+- a country whose industry a measure aims to protect ("to shield Indian steel mills", "to
+  protect Canada's steel workers") imports, its own measure's;
 - a place right before a government's instrument ("with Biden proclamation", "by Indian
   decree") acts, when no other place does.
 
@@ -40,6 +42,16 @@ _INSTRUMENTS = frozenset(
 _STATE_WORDS = frozenset(
     {"national", "assembly", "central", "federal", "supreme", "prime", "foreign", "finance"}
 )
+#: Verbs of a measure's aim of protecting an industry ("to shield Indian steel mills").
+_PROTECT_VERBS = frozenset(
+    {"protect", "protects", "protecting", "shield", "shields", "shielding", "safeguard",
+     "support", "defend", "save", "help", "aid", "boost"}
+)  # fmt: skip
+#: What a protected industry is called after its goods ("producers", "mills", "sector").
+_INDUSTRY_HEADS = frozenset(
+    {"producers", "industry", "industries", "sector", "sectors", "workers", "mills", "makers",
+     "smelters", "miners", "manufacturers", "companies", "firms", "plants", "jobs", "refiners"}
+)  # fmt: skip
 #: A tariff-rate quota's words ("TRQ", "TRQs"; "tariff-rate quota" and "tariff rate quota").
 _TRQ = frozenset({"trq", "trqs"})
 
@@ -80,6 +92,8 @@ def _company_after(t: Text, last: int) -> bool:
     low = tok.low
     if low in R.GOODS_WORDS or low in R.GOODS_FORMS or measure_of(low) or flow_of(low):
         return False
+    if low.endswith(("ing", "ed")):
+        return False  # "Trump's Touting 50% tariff": a verb's form, capitalised
     if any(t.word(j) in R.GOVERNMENT_WORDS or t.word(j) in _STATE_WORDS for j in (k, k + 1)):
         return False
     return tok.text[:1].isupper() and not headline_cased(t.text) and looks_named(t.text, tok.text)
@@ -162,6 +176,14 @@ def _demonym_imposes(t: Text, i: int, last: int) -> bool:
     return pi is not None and t.places[pi][0] != t.places[i][0]
 
 
+def _protected(t: Text, first: int, last: int) -> bool:
+    """The place (tokens ``first`` to ``last``) names an industry a measure aims to protect:
+    "to protect Canadian aluminium producers", "to shield India's steel sector"."""
+    if t.word(first - 1) not in _PROTECT_VERBS or t.word(first - 2) != "to":
+        return False
+    return _goods_then(t, last + 1, _INDUSTRY_HEADS) is not None
+
+
 def main_from(t: Text, bg: list[bool] | None, lo: int, index: int) -> int:
     """The first token from ``lo`` out of an opening clause of response, when the token at
     ``index`` is in the main one ("In response to Chinese export curbs, Japan imposes duties
@@ -195,6 +217,8 @@ def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
             out[i] = ("from", code, matched)
         elif role == "goods" and t.gaz.is_demonym(matched) and _demonym_imposes(t, i, last):
             out[i] = ("actor", code, matched)
+        elif role in ("goods", "actor") and _protected(t, first, last):
+            out[i] = ("into", code, matched)  # "to shield Indian steel mills": India's measure
     if not any(r in ("actor", "into") for r, _c, _m in out):
         for i, (role, code, matched) in enumerate(out):
             if role == "other" and t.word(_span(t, i)[1] + 1) in _INSTRUMENTS:

@@ -105,6 +105,16 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     return talked_change(t, f)  # "US, Mexico discuss deal to cut steel tariffs": discussed
 
 
+def _aim_after(t: Text, f: Finding, clause: str, start: int, m: re.Match[str]) -> bool:
+    """ "to support" after a measure a verb decided: the measure's aim, not a plan."""
+    return (
+        f.verb
+        and m.group(0).lower().startswith("support")
+        and clause[: m.start()].rstrip().lower().endswith(" to")
+        and start + m.start() > t.toks[f.index].end
+    )
+
+
 def _plan_in(t: Text, f: Finding, clause: str, start: int) -> re.Match[str] | None:
     """The first plan word of the clause; "tariff blow threatens smelters": a measure noun
     that threatens something is in force, the verb says what it does."""
@@ -114,6 +124,8 @@ def _plan_in(t: Text, f: Finding, clause: str, start: int) -> re.Match[str] | No
         after_noun = not f.verb and start + m.start() > t.toks[f.index].end
         if after_noun and m.group(0).lower().startswith("threaten"):
             continue
+        if _aim_after(t, f, clause, start, m):
+            continue  # "raises copper import duty to support smelters": the decided duty's aim
         return m
     return R.LEGISLATURE_VOTE_RE.search(clause)
 
