@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import headline_cased, looks_named
+from tui.engine.classifier_listed import word_before_place
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 Roles = list[tuple[str, str, str]]
@@ -203,7 +204,8 @@ def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
     out = list(roles)
     for i, (role, code, matched) in enumerate(roles):
         first, last = _span(t, i)
-        before = t.word(first - 1)
+        k = word_before_place(t, first)  # past "the": "articles of the United Kingdom"
+        before = t.word(k)
         if _possessive(t, i) and _company_after(t, last):
             out[i] = ("other", code, matched)
         elif role != "goods" and quota_for(t, i):
@@ -211,9 +213,9 @@ def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
         elif role == "into" and first == 0 and _imposer_before(t, f, code):
             if _goods_then(t, last + 1, frozenset({"imports"})) is not None:
                 out[i] = ("goods", code, matched)
-        elif role == "to" and before == "for" and _import_measure_for(t, first - 1):
+        elif role == "to" and before == "for" and _import_measure_for(t, k):
             out[i] = ("from", code, matched)
-        elif before == "of" and t.word(first - 2) in _GOODS_OF:
+        elif before == "of" and t.word(k - 1) in _GOODS_OF:
             out[i] = ("from", code, matched)
         elif role == "goods" and t.gaz.is_demonym(matched) and _demonym_imposes(t, i, last):
             out[i] = ("actor", code, matched)

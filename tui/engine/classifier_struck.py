@@ -1,10 +1,11 @@
 """A country's exports or goods struck by another's measure: "Chile's copper exports hit by US
 tariff", "Peru's zinc shipments targeted by Chinese anti-dumping duties", "Japan's steel hit by
-new Mexican tariffs".
+new Mexican tariffs", "Mexico's steel exports face new US tariffs".
 
-The title opens on the exporter (a possessive or a plain name before its exports), then a verb
-of harm in the passive ("hit", "targeted", "affected", "struck", "hurt") and "by" with the
-imposer named right after it. The measure falls on the first country's goods as they enter the
+The title opens on the exporter (a possessive or a plain name before its exports or its goods),
+then a verb of harm in the passive ("hit", "targeted", "affected", "struck", "hurt") and "by",
+or a verb of facing ("face", "faces"), with the imposer named right after it (past "new" or a
+rate). The measure falls on the first country's goods as they enter the
 second's market: origin the first, destination the second, a flow of imports into the imposer
 (the roles alone read the possessive as the export's target and the imposer as its origin).
 Read by :mod:`~tui.engine.classifier_direction` before the places' roles.
@@ -19,12 +20,14 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import Finding, Text
 
 #: After the exporter's name: its goods, its exports (or goods alone: group 1), a harm verb in
-#: the passive, then "by".
+#: the passive and "by", or a verb of facing ("Mexico's steel exports face new US tariffs").
 _STRUCK_RE = lazy(
     r"(?:['’]s?)?\s+(?:(?:[\w-]+\s+){0,3}?(?:exports?|shipments?|sales\s+abroad)\s+|"
     r"((?:[\w-]+\s+){1,3}?))"
     r"(?:(?:have|has|are|were|is|was|being|been)\s+){0,2}"
-    r"(?:hit|targeted|affected|struck|hurt|squeezed)\s+by\s+(?:the\s+|new\s+|fresh\s+)?",
+    r"(?:(?:hit|targeted|affected|struck|hurt|squeezed)\s+by|"
+    r"(?:now\s+|to\s+|could\s+)?fac(?:e|es|ing))"
+    r"\s+(?:the\s+|new\s+|fresh\s+|higher\s+)?(?:\d+(?:\.\d+)?\s*%\s+)?",
     re.IGNORECASE,
 )
 
