@@ -41,8 +41,10 @@ _INSTRUMENTS = frozenset(
 )
 #: Words of a state's bodies that a possessive may lead ("Vietnam's National Assembly").
 _STATE_WORDS = frozenset(
-    {"national", "assembly", "central", "federal", "supreme", "prime", "foreign", "finance"}
-)
+    {"national", "assembly", "central", "federal", "supreme", "prime", "foreign", "finance",
+     "treasury", "council", "commission", "bank", "reserve", "revenue", "board", "office",
+     "congress", "mines", "mining", "energy", "economy", "industry"}
+)  # fmt: skip
 #: Verbs of a measure's aim of protecting an industry ("to shield Indian steel mills").
 _PROTECT_VERBS = frozenset(
     {"protect", "protects", "protecting", "shield", "shields", "shielding", "safeguard",
