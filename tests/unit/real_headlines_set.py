@@ -27,7 +27,8 @@ helper who did not read the rules (not text as published, so no URL; see its PRO
 fourteenth (``DATA_BLIND14``), collected in session 17 from the stored public pages and from
 public headline datasets, was scored only until its first reading and studied later in session 17.
 The fifteenth (``DATA_BLIND15``), collected in session 18 from public headline datasets, is scored
-only.
+only, and so is the second wire (``DATA_WIRE2``, session 20), written for other real events the
+way the first was.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -119,6 +120,9 @@ DATA_BLIND15 = DATA_DIR / "real_headlines_blind15" / "real_headlines_blind15.jso
 # in the styles news wires use, written and labelled blind by a helper; not published text (no
 # URL, one outlet). Scored only, never tuned on (ids rw-).
 DATA_WIRE = DATA_DIR / "real_wire" / "real_wire.jsonl"
+# A second wire of real events, written in session 20 the same way for other real events
+# (2019-2025), labelled and committed before anything read it. Scored only, never tuned on (ids rw2-).
+DATA_WIRE2 = DATA_DIR / "real_wire2" / "real_wire2.jsonl"
 # Training data for the learned event gate (session 6): real headlines picked with the engine for
 # the hard cases (the rules find a measure word), labelled by the README's vocabulary. Never a
 # score of unseen news.
@@ -182,6 +186,7 @@ ALL_SETS = (
     DATA_GATE6,
     DATA_BLIND14,
     DATA_BLIND15,
+    DATA_WIRE2,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the

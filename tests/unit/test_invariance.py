@@ -27,7 +27,15 @@ from invariance_cases import (
     variants,
 )
 from invariance_forms import ban_on_exports, capitals, country_names, demonyms, per_cent
-from real_headlines_set import DATA_BLIND12, DATA_BLIND13, DATA_WIRE, id_half, watch_list
+from real_headlines_set import (
+    DATA_BLIND12,
+    DATA_BLIND13,
+    DATA_BLIND15,
+    DATA_WIRE,
+    DATA_WIRE2,
+    id_half,
+    watch_list,
+)
 
 from tui.core.gazetteer import Gazetteer
 from tui.engine.classifier import classify
@@ -81,7 +89,7 @@ def kept() -> dict[str, tuple[int, int]]:
 
 
 def test_the_rows_are_the_studied_sets_only() -> None:
-    assert not {DATA_BLIND12, DATA_BLIND13, DATA_WIRE} & set(STUDIED)
+    assert not {DATA_BLIND12, DATA_BLIND13, DATA_BLIND15, DATA_WIRE, DATA_WIRE2} & set(STUDIED)
     ids = [item["id"] for item in rows()]
     assert len(ids) == len(set(ids)) > 1500
     for row_id in ids:
