@@ -65,7 +65,6 @@ from tui.core.gazetteer import Gazetteer
 from tui.core.lazy_re import lazy
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_comments import market_cause
 from tui.engine.classifier_direction import (
     corridor,
     lede_flow,
@@ -76,6 +75,7 @@ from tui.engine.classifier_direction import (
 from tui.engine.classifier_effects import kept_metals
 from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_market_acts import framed_title
+from tui.engine.classifier_market_ledes import lede_reading, market_only
 from tui.engine.classifier_pairs import other_side
 from tui.engine.classifier_phrases import aside_clauses
 from tui.engine.classifier_reactions import title_reacts
@@ -175,11 +175,10 @@ def _analyse(
                 # "Sanctions on Russia lack measures on imports", the lede naming the metal: no
                 trace.append("the lede naming the metals denies the measure")
                 return None, trace
+            if reading.finding is None:  # a price move's cause only, vetoed "market"
+                sub = lede_reading(t, st, sub, trace)
             if sub.vetoed:
                 break
-            if reading.finding is None and market_cause(sub, st):
-                trace.append("the lede's measure is only the cause of a price move")
-                return None, trace
             same = reading.finding is None or (
                 sub.finding is not None and sub.finding.status == reading.finding.status
             )
@@ -221,7 +220,8 @@ def _analyse(
     if f is None:
         return None, trace
 
-    found = goods_metals(t.text, t.metal_spans) - kept_metals(t, f, source)  # the title's
+    others = kept_metals(t, f, source) | market_only(t, f, source)  # not the measure's goods
+    found = goods_metals(t.text, t.metal_spans) - others  # the title's
     metal_ids = tuple(m.id for m in metals if m.id in found)
     if metal_ids and summary:
         # "US to lift steel tariffs" whose lede says "steel and aluminum tariffs": both share it

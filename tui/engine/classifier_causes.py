@@ -15,6 +15,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_market_ledes import lede_act
 from tui.engine.classifier_text import Reading, Text
 
 #: The clause of a move's cause: "as ...", "after ...", "following ...", "on ...".
@@ -73,7 +74,11 @@ def names_a_cause(t: Text, lede: str) -> bool:
     # "Copper futures jumped after Trump said he would impose tariffs on steel": the lede tells
     # a metal's move, its cause another's goods or the metal's own; the move is the story
     moved = R.MARKET_RE.search(lede)
-    if moved is not None and t.matcher.first_spans(lede[: moved.start()]):
+    if (
+        moved is not None
+        and t.matcher.first_spans(lede[: moved.start()])
+        and lede_act(t, Text(lede, t.matcher, t.gaz)) is None
+    ):
         return False
     after = [tk.low for tk in t.toks if tk.start >= cause.end()]
     acts = [tk.low for tk in t.toks if tk.start > actor[0]]

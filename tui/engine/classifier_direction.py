@@ -10,6 +10,7 @@ from dataclasses import replace
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_deals import deal_corridor, deal_words
 from tui.engine.classifier_imposer import imposer_of, spared_by
+from tui.engine.classifier_market_ledes import market_places
 from tui.engine.classifier_owners import main_from, owned, owner_roles
 from tui.engine.classifier_phrases import flow_near
 from tui.engine.classifier_roles import named_aside, place_roles, title_actor
@@ -283,7 +284,7 @@ def without_kicker(t: Text, f: Finding, bg: list[bool] | None) -> list[bool] | N
     names the story's topic before the colon; when a place stands between the colon and the
     deciding word, the kicker's places take no part in the corridor. So does a later clause
     with its own measure verb (:func:`_later_clause`)."""
-    bg = _later_clause(t, f, bg)
+    bg = _later_clause(t, f, market_places(t, f, bg))
     colon = next((k for k in range(f.index) if t.toks[k].low in (":", "|")), None)
     if colon is None or all(t.place_at[k] is None for k in range(colon + 1, f.index)):
         return bg

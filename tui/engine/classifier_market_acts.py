@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_causes import framed
+from tui.engine.classifier_market_ledes import lede_act, names_its_cause
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_text import Reading, Text, flow_of, measure_of
 
@@ -30,6 +31,9 @@ _ON_GOODS = frozenset({"on", "of", "for", "all", "imported", "imports", "foreign
 _PLAN_NOUNS = frozenset({"threat", "threats", "plan", "plans", "talk", "proposal", "push"})
 #: Words for metals as a class, the subject of a market move ("Metal stocks ...").
 _METAL_WORDS = frozenset({"metal", "metals"})
+#: Words of a company's market move ("Shares of Gerdau rise", "Nucor stock jumps"): a metal's
+#: move when the cause clause names the metal.
+_SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks"})
 #: Causes that are moods or guesses, never the measure itself.
 _MOODS = frozenset(
     {"fears", "fear", "worries", "worry", "bets", "hopes", "hazard", "uncertainty", "jitters"}
@@ -41,9 +45,16 @@ def framed_title(t: Text, reading: Reading, sents: list[str], trace: list[str]) 
     """The title's reading past its market framing: a government's measure on the metal that
     moved (:func:`market_act`, the summary's first two sentences beside it), else a measure the
     lede tells (:func:`~tui.engine.classifier_causes.framed`)."""
+    ledes = [Text(x, t.matcher, t.gaz) for x in sents[:2]]
     if reading.vetoed == "market":
-        reading = market_act(t, reading, [Text(x, t.matcher, t.gaz) for x in sents[:2]], trace)
-    return framed(t, reading, sents[0] if sents else "", trace)
+        reading = market_act(t, reading, ledes, trace)
+    reading = framed(t, reading, sents[0] if sents else "", trace)
+    if reading.vetoed == "market" and ledes and names_its_cause(t) and lede_act(t, ledes[0]):
+        # "Nickel jumps on export ban" whose lede says "after Indonesia banned exports of nickel
+        # ore": the title names the cause, the lede the government's act on the metal
+        trace.append("market news on a measure its lede tells as a government's act: the lede")
+        return Reading()
+    return reading
 
 
 def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -> Reading:
@@ -72,11 +83,11 @@ def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -
     clause = toks[start:]
     if not clause or any(tk.low in _MOODS for tk in toks[start:cause]):
         return reading
-    if not any(
-        t.is_metal[k] or toks[k].low in _METAL_WORDS
-        for k in range(cause)
-        if toks[k].end <= market.start()
-    ):
+    mover = {toks[k].low for k in range(cause) if toks[k].end <= market.start()}
+    metal_move = not mover.isdisjoint(_METAL_WORDS) or any(
+        t.is_metal[k] for k in range(cause) if toks[k].end <= market.start()
+    )
+    if not (metal_move or not mover.isdisjoint(_SHARE_WORDS)):
         return reading  # "UAE gains edge in gold trade after ...": not a metal's move
     cut = next(
         (
@@ -95,11 +106,20 @@ def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -
     f = got.finding
     if f is None or got.vetoed is not None or not sub.places:
         return reading
+    if not (metal_move or sub.metal_spans):
+        return reading  # "Shares of Gerdau rise as Trump signs steel tariff order": its goods
     if f.status != "tariff" and not any(flow_of(w) for w in sub.lows):
         return reading  # "new steel curbs in China": output curbs, no trade measure named
     moved = {m for m, _s, _e in t.metal_spans}
     rated = not ledes and _rate_alone(sub)
-    if not (rated or any(_on_metals(x, moved) for x in (sub, *ledes))):
+    # the clause's own goods ("as Seoul hits Chinese steel plates with duties"), a tie to the
+    # metal that moved, or a stated rate
+    if not (
+        sub.metal_spans
+        or rated
+        or any(_on_metals(x, moved) for x in (sub, *ledes))
+        or any(lede_act(t, x) is not None for x in ledes[:1])  # "after Beijing imposed ..."
+    ):
         return reading  # "Cobalt jumps after Congo export ban": the ban is the background
     shifted = replace(
         f,

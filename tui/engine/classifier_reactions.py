@@ -30,6 +30,7 @@ from tui.engine.classifier_effects import (
 )
 from tui.engine.classifier_frames import takes_effect
 from tui.engine.classifier_listed import issued_beside
+from tui.engine.classifier_market_ledes import lede_act, names_its_cause
 from tui.engine.classifier_notices import lede_notice, notice_veto
 from tui.engine.classifier_stances import stance_veto
 from tui.engine.classifier_text import Finding, Text, base_word
@@ -268,6 +269,7 @@ def title_reacts(t: Text, best: Finding | None, lede: str) -> str | None:
             R.MARKET_RE.search(t.text) is not None
             and not any(w in R.FLOW_WORDS for w in t.lows)
             and not names_a_cause(t, lede)
+            and not (names_its_cause(t) and lede_act(t, Text(lede, t.matcher, t.gaz)))
         ):
             # "Market unfazed by court's decision" whose lede weighs repealing tariffs (a title
             # with a flow, "Export Clampdown Ignites ... Volatility", may name a measure)

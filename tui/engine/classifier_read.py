@@ -28,6 +28,7 @@ from tui.engine.classifier_frames import (
     told_after_market,
     topic_question,
 )
+from tui.engine.classifier_market_ledes import market_clause
 from tui.engine.classifier_mentions import mention_veto, recast
 from tui.engine.classifier_nonmeasures import nonmeasure_veto
 from tui.engine.classifier_nouns import replacing_measure
@@ -160,8 +161,9 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     ):
         return "company", "a company's view of a measure or its own permit, not a measure"
     if best.verb and best.rule in ("stop", "restart", "grant"):
-        # "LITHIUM LOCKDOWN! Zimbabwe BANS ...": the subject is in the verb's own sentence
-        start = _sentence_start(t, best.index)
+        # "LITHIUM LOCKDOWN! Zimbabwe BANS ...": the subject is in the verb's own sentence (a
+        # market move's cause clause: "Nickel miners slump as Jakarta bans ...")
+        start = max(_sentence_start(t, best.index), market_clause(t, best) or 0)
         subject = [toks[j] for j in range(start, best.index) if t.place_at[j] is None]
         if best.rule == "stop" and R.COMMERCIAL_CAUSE_RE.search(t.text, toks[best.index].end):
             return "company", "a seller stops for prices or demand, not a government's measure"

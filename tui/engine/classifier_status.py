@@ -10,6 +10,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_comments import effect_modal
 from tui.engine.classifier_listed import market_led
+from tui.engine.classifier_market_ledes import market_clause
 from tui.engine.classifier_rates import rate_in
 from tui.engine.classifier_schedule import scheduled_would
 from tui.engine.classifier_talks import talked_change
@@ -44,6 +45,8 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     for tok in t.toks[: f.index]:
         if tok.low in (";", "|", "—", "–", ":"):
             start = tok.end
+    if (k := market_clause(t, f)) is not None:  # "Steel stocks may extend gains as ...": the move's
+        start = max(start, t.toks[k].start)
     after = t.toks[f.index + 1 : f.index + 5]
     end = t.toks[f.index].end
     for tok in after:

@@ -1,0 +1,200 @@
+"""A market lede whose move is caused by a government's act on its own market's metal.
+
+"Steelmakers' shares jump" (or "Aluminium premiums hit record") over a lede "Shares of U.S.
+steelmakers jumped on Tuesday after President Donald Trump signed an order raising tariffs on
+steel imports to 25%": the title names a market, often no metal and no measure; the lede's main
+clause is the move and its cause clause a government acting on the goods of the market that
+moved. Such a headline reports the act, as the labelled sets have it (a measure told in a market
+story's headline is an event): the cause clause is read alone, the market words are background.
+
+A lede's cause stays only the move's cause (no event) when it is a mood or a guess ("on worries
+that tariffs could be raised", "possible U.S. tariffs"), an investigation, a measure named with
+no government acting before it ("after tariffs removed from Canada"), or a measure on goods of
+another market ("Copper futures jumped after Trump said he would impose tariffs on steel").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_comments import market_cause
+from tui.engine.classifier_text import Finding, Reading, Text, measure_of
+
+#: Words that join a lede's market move to its cause ("jumped after", "rose as", "fell on").
+_JOINERS = frozenset({"as", "after", "following", "on", "amid", "amidst"})
+#: Causes that are moods, guesses or a case, never the measure itself.
+_NOT_ACTS = (
+    R.SPECULATION_WORDS
+    | R.MOOD_NOUNS
+    | R.INVESTIGATION_WORDS
+    | frozenset({"possible", "potential", "expected", "expectations", "likely", "prospects"})
+)
+#: Words after "on" that make it a date, not a cause ("jumped on Monday after ...").
+_DATES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
+    | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "day", "week", "weekend", "thin", "heavy"}
+)
+
+
+def _joins(t: Text, j: int) -> bool:
+    """Whether token ``j`` joins a market move to its cause: "after", "as", "on" (not "on
+    Monday", "on Feb. 10", "on thin volume")."""
+    low = t.toks[j].low
+    if low not in _JOINERS:
+        return False
+    nxt = t.word(j + 1).rstrip(".")
+    return low != "on" or not (nxt in _DATES or nxt[:1].isdigit() or nxt.endswith("day"))
+
+
+#: Market words of a state or a mood, no move ("exports very slow on sanctions", "unfazed").
+_STATES = frozenset(
+    {"slow", "sluggish", "subdued", "muted", "quiet", "lacklustre", "lackluster", "unfazed"}
+    | {"unmoved", "mixed", "steady", "steadies", "traders", "trader", "investors", "investor"}
+)
+#: A metal's makers written as one word ("steelmakers", "aluminium-makers'").
+_MAKERS = ("makers", "maker", "-makers", "-maker")
+
+
+def moved_metals(t: Text, end: int) -> set[str]:
+    """The metals the market words of ``t`` before the character ``end`` name: a metal
+    ("Comex copper jumped", "Steel stocks") or its makers in one word ("steelmakers")."""
+    found = {m for m, s, _e in t.metal_spans if s < end}
+    for tk in t.toks:
+        if tk.start >= end:
+            break
+        word = tk.low.removesuffix("'s").removesuffix("'").removesuffix("’s").removesuffix("’")
+        for metal in t.matcher.metals:
+            if any(word == a.lower() + m for a in metal.aliases for m in _MAKERS):
+                found.add(metal.id)
+    return found
+
+
+def lede_act(t: Text, st: Text) -> Reading | None:
+    """The act the lede ``st`` tells as its market move's cause, under the market title ``t``
+    (see the module docstring), read alone with the market words as background; else None."""
+    # read here, not at import: the title's readers (classifier_reactions, classifier_causes)
+    # ask this module, and the reader imports them
+    from tui.engine.classifier_read import read_text
+
+    market = R.MARKET_RE.search(st.text)
+    if market is None:
+        return None
+    whole = read_text(st, trace=[])
+    f = whole.finding
+    if f is None or whole.vetoed is not None or not market_cause(whole, st):
+        return None
+    toks = st.toks
+    join = max(
+        (j for j in range(f.index) if toks[j].start >= market.end() and _joins(st, j)),
+        default=None,
+    )
+    if join is None or any(tk.low in _NOT_ACTS for tk in toks[join + 1 : f.index]):
+        return None
+    start = join + 1
+    sub = Text(st.text[toks[start].start :], st.matcher, st.gaz)
+    got = read_text(sub, trace=[])
+    g = got.finding
+    if g is None or got.vetoed is not None or not g.verb or not _actor_before(sub, g):
+        return None
+    moved = moved_metals(st, toks[join].start) | {m for m, _s, _e in t.metal_spans}
+    if moved.isdisjoint(m for m, _s, _e in sub.metal_spans):
+        return None  # "Copper futures jumped after ... tariffs on steel": another market's goods
+    at = None if g.at is None else g.at + start
+    shifted = replace(g, index=g.index + start, at=at, words=list(g.words))
+    bg = [True] * start + (got.background or [False] * len(sub.toks))
+    return Reading(finding=shifted, background=bg)
+
+
+def _actor_before(sub: Text, g: Finding) -> bool:
+    """A government (a place, its capital or leader) named before the act: "President Trump
+    signed ...", "Indonesia banned ...", not "tariffs removed from Canada"."""
+    at = sub.toks[min(g.index, g.at if g.at is not None else g.index)].start
+    return any(s < at for _c, s, _e, _w in sub.places)
+
+
+def names_its_cause(t: Text) -> bool:
+    """Whether the market title ``t`` names its move's cause, if not the metal or the act: a
+    joiner after the market words, then a measure word or a government ("After Trump's Tariff
+    Announcement", "as Kinshasa acts"), and no mood ("on tariff fears"). A title that names no
+    cause ("Steel Falls Toward 1-Month Low", "Shares of U.S. steel companies surge pre-market"),
+    or only a market's state ("exports very slow on sanctions"), tells the market, whatever its
+    lede says caused it, as the labelled real sets read it."""
+    market = R.MARKET_RE.search(t.text)
+    if market is None:
+        return False
+    toks = t.toks
+    join = next((j for j, tk in enumerate(toks) if tk.start >= market.end() and _joins(t, j)), None)
+    if join is None:
+        return False
+    move = [m for m in R.MARKET_RE.finditer(t.text) if m.end() <= toks[join].start][-1]
+    if move.group(0).split()[0].lower() in _STATES:
+        return False  # "Iran steel exports very slow on sanctions": the market's state
+    rest = toks[join + 1 :]
+    if any(tk.low in R.SPECULATION_WORDS or tk.low in R.MOOD_NOUNS for tk in rest):
+        return False
+    return any(measure_of(tk.low) for tk in rest) or any(
+        s >= toks[join].end for _c, s, _e, _w in t.places
+    )
+
+
+def lede_reading(t: Text, st: Text, sub: Reading, trace: list[str]) -> Reading:
+    """The lede's reading under a title naming no measure: ``sub`` itself, or, when its measure
+    stands only in the background of a price move, the act that caused the move on its own
+    market's metal (:func:`lede_act`) if the title names the cause (:func:`names_its_cause`);
+    vetoed as market news when the measure is only the move's cause."""
+    if sub.vetoed is not None or not market_cause(sub, st):
+        return sub
+    act = lede_act(t, st) if names_its_cause(t) else None
+    if act is None:
+        trace.append("the lede's measure is only the cause of a price move")
+        return Reading(vetoed="market")
+    trace.append("the lede's market move is caused by a government's act on its metal: the act")
+    return act
+
+
+def market_clause(t: Text, f: Finding) -> int | None:
+    """The token where the cause clause of a market move starts in ``t`` when the finding
+    stands in it ("Steel stocks may extend gains as Trump signs ...": the token after "as"), or
+    None: the market clause's own words (its "may", its metal) are not the measure's."""
+    at = min(f.index, f.index if f.at is None else f.at)
+    if not 0 <= at < len(t.toks):
+        return None
+    market = [m for m in R.MARKET_RE.finditer(t.text) if m.end() <= t.toks[at].start]
+    if not market:
+        return None
+    join = max(
+        (j for j in range(at) if t.toks[j].start >= market[-1].end() and _joins(t, j)),
+        default=None,
+    )
+    return None if join is None else join + 1
+
+
+def market_only(t: Text, f: Finding, source: Text) -> set[str]:
+    """The metals a title names only as the market that moved when its cause clause names the
+    measure's own goods ("Gold hits record as Trump raises steel and aluminium tariffs": steel
+    and aluminium, not gold)."""
+    k = None if source is not t else market_clause(t, f)
+    if k is None:
+        return set()
+    cut = t.toks[k].start
+    goods = {m for m, s, _e in t.metal_spans if s >= cut}
+    return {m for m, s, _e in t.metal_spans if s < cut} - goods if goods else set()
+
+
+def market_places(t: Text, f: Finding, bg: list[bool] | None) -> list[bool] | None:
+    """The background mask with the market clause of a market-framed text added: "Shares of
+    Brazil's Gerdau rise on Trump's steel tariff plans", "Australia's BlueScope gains on US
+    tariffs": where the market or company is, not a side of the measure."""
+    k = market_clause(t, f)
+    if k is None:
+        return bg
+    mask = list(bg) if bg is not None else [False] * len(t.toks)
+    mask[:k] = [True] * k
+    j = k  # the cause clause itself is the measure's, however the move made it background
+    while j < len(mask) and mask[j]:
+        mask[j] = False
+        j += 1
+    return mask
