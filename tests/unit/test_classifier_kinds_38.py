@@ -39,7 +39,8 @@ showed, fixed in ``tui/engine/classifier_owners.py`` unless another module is na
     no other country they stay the country's imports.
 11. A possessive before a company ("India's Hindalco slips as US raises aluminium tariffs") names
     no side: in a sentence-case title only (in Title Case every word looks like a name), not
-    before a verb's form or a state body ("Vietnam's National Assembly", "Kenya's Treasury").
+    before a verb's form, a state body or a part of the country ("Vietnam's National Assembly",
+    "Kenya's Treasury", "Myanmar's Wa region").
 12. A measure aimed at protecting a country's own industry is that country's ("New tariffs to
     shield Indian steel industry take effect": * -> IN); "to support" after a decided measure is
     its aim, not a plan (``_plan_in`` in ``tui/engine/classifier_status.py``).

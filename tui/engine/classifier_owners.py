@@ -45,6 +45,11 @@ _STATE_WORDS = frozenset(
      "treasury", "council", "commission", "bank", "reserve", "revenue", "board", "office",
      "congress", "mines", "mining", "energy", "economy", "industry"}
 )  # fmt: skip
+#: Words after a name that make it a part of the country, not a company ("Myanmar's Wa region").
+_AREA_WORDS = frozenset(
+    {"region", "regions", "province", "provinces", "state", "district", "area", "zone", "county",
+     "city", "port", "island", "islands", "coast", "valley", "belt", "border", "territory"}
+)  # fmt: skip
 #: Verbs of a measure's aim of protecting an industry ("to shield Indian steel mills").
 _PROTECT_VERBS = frozenset(
     {"protect", "protects", "protecting", "shield", "shields", "shielding", "safeguard",
@@ -85,9 +90,9 @@ def owned(t: Text, matched: str) -> bool:
 
 def _company_after(t: Text, last: int) -> bool:
     """A name stands right after the token ``last`` in a sentence-case text: a company
-    ("Brazil's Gerdau"), not goods, a measure, another place or a government body ("Vietnam's
-    National Assembly"). In Title Case every word looks like a name ("Congo's Surprise
-    Export Ban"): none is read so."""
+    ("Brazil's Gerdau"), not goods, a measure, another place, a government body ("Vietnam's
+    National Assembly") or a part of the country ("Myanmar's Wa region"). In Title Case every
+    word looks like a name ("Congo's Surprise Export Ban"): none is read so."""
     k = last + 1
     if k >= len(t.toks) or t.place_at[k] is not None or t.is_metal[k]:
         return False
@@ -99,6 +104,8 @@ def _company_after(t: Text, last: int) -> bool:
         return False  # "Trump's Touting 50% tariff": a verb's form, capitalised
     if any(t.word(j) in R.GOVERNMENT_WORDS or t.word(j) in _STATE_WORDS for j in (k, k + 1)):
         return False
+    if t.word(k + 1) in _AREA_WORDS:
+        return False  # "Myanmar's Wa region": a part of the country, its own side
     return tok.text[:1].isupper() and not headline_cased(t.text) and looks_named(t.text, tok.text)
 
 
