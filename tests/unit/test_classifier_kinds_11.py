@@ -24,7 +24,8 @@ clause 0/2): 4 of 15. So 22 of 65 first time; 57 of 65 after the round, 60 since
 when a priced duty cut (3: the set written with the rules read it as a `tariff` at its new rate,
 the blind sets as `resuming`) was aligned with the real sets' rule. The 5 not fixed are marked
 ``xfail(strict=True)`` with the reason: duty-free access weighed
-(`open` by ``test_classifier_kinds_6.py``), a "threat" beside a measure noun, a title's "should"
+(`open` by ``test_classifier_kinds_6.py``; mended in session 20: a duty-free flow is the duty
+lifted from it, ``test_classifier_kinds_35.py``), a "threat" beside a measure noun, a title's "should"
 whose lede tells the call, and the leader in a lede whose opening clause names the exporter (2).
 The kinds that read right first time were kept: the set's misses of those kinds had other
 causes (a kicker, a lede's flow, one clause), and the phrasings guard against a fix for one kind
@@ -188,16 +189,8 @@ CASES: list[tuple[str, str, Want] | object] = [
         ("resuming", "EG", "EU", False),
     ),
     # --- duty-free trade allowed or weighed: the duty goes (rhk-110) -----------------------
-    pytest.param(
-        "India mulls duty-free imports of copper cathodes",
-        "",
-        ("resuming", "*", "IN", True),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="not fixed: duty-free access alone is `open` trade in "
-            "test_classifier_kinds_6.py; the blind sets read a duty's removal as `resuming`",
-        ),
-    ),
+    # mended in session 20 (a duty-free flow: test_classifier_kinds_35.py, kind 5)
+    ("India mulls duty-free imports of copper cathodes", "", ("resuming", "*", "IN", True)),
     ("Peru allows duty-free export of zinc concentrate", "", ("resuming", "PE", "*", False)),
     # --- a safeguard whose lede names its surtax: a tariff (rhk-128) -----------------------
     (

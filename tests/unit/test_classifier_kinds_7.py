@@ -18,7 +18,9 @@ wrong first time. After the round 38 read right; the 7 kinds not fixed are marke
 ``xfail(strict=True)`` with the reason, so fixing one fails loudly until its mark goes. A later
 batch for one more kind (a tariff review), written before the engine read it, read 1 of 4
 right first time, 4 now. One of the seven (an importer named after the measure, "in India") reads
-right since session 13.
+right since session 13; two more (a second clause's threat and rate on other goods, "... and
+threatens 100% duties on cars", "..., warns of 60% duties on dairy") since session 20
+(``tests/unit/test_classifier_kinds_35.py``).
 """
 
 from __future__ import annotations
@@ -189,24 +191,9 @@ CASES: list[tuple[str, str, Want] | object] = [
 
 #: title, summary, rate_pct wanted (the rate of the metal's own clause)
 RATES: list[tuple[str, str, float | None] | object] = [
-    pytest.param(
-        "Trump unveils 25% tariff on aluminium and threatens 100% duties on cars",
-        "",
-        25.0,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="not fixed: a second clause's threat and rate on other goods still apply",
-        ),
-    ),
-    pytest.param(
-        "Canada sets 30% surtax on steel, warns of 60% duties on dairy",
-        "",
-        30.0,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="not fixed: a second clause's threat and rate on other goods still apply",
-        ),
-    ),
+    # mended in session 20 (a plan verb opening a second clause: test_classifier_kinds_35.py)
+    ("Trump unveils 25% tariff on aluminium and threatens 100% duties on cars", "", 25.0),
+    ("Canada sets 30% surtax on steel, warns of 60% duties on dairy", "", 30.0),
 ]
 
 

@@ -57,7 +57,12 @@ async def test_the_whole_answer_is_still_read(httpserver: HTTPServer) -> None:
 @pytest.mark.parametrize(
     ("status", "location", "said"),
     [
-        (302, None, "HTTP 302 Found with no Location to follow: its body is not the document"),
+        (
+            302,
+            None,
+            "HTTP 302 Found: the server redirected without saying where (no Location header): "
+            "its body is not the document",
+        ),
         (
             300,
             "/prices-2.csv",
@@ -76,3 +81,51 @@ async def test_a_redirect_not_followed_is_an_error_not_its_body(
     with pytest.raises(FetchError) as info:
         await _fetch(httpserver.url_for("/prices.csv"))
     assert str(info.value) == said
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+@pytest.mark.parametrize(
+    ("location", "header"),
+    [
+        (None, "no Location header"),
+        ("", "an empty Location header"),
+        ("   ", "an empty Location header"),
+        ("\t", "an empty Location header"),
+    ],
+)
+async def test_a_redirect_that_does_not_say_where_is_said_so_not_a_loop(
+    httpserver: HTTPServer, status: int, location: str | None, header: str
+) -> None:
+    """An empty Location (``Location:`` with nothing after it) was followed to the same
+    address until the redirect limit, and said as "more than 5 redirects (a redirect loop?)":
+    the server redirected without saying where. So it is said, for every redirect status, the
+    first answer's or one met after a redirect that did say where."""
+    headers = {"Location": location} if location is not None else {}
+    httpserver.expect_request("/moved.csv").respond_with_data(
+        b"moved", status=status, headers=headers, content_type="text/plain"
+    )
+    httpserver.expect_request("/prices.csv").respond_with_data(
+        b"", status=302, headers={"Location": "/moved.csv"}
+    )
+    phrase = {301: "Moved Permanently", 302: "Found", 303: "See Other"}
+    phrase |= {307: "Temporary Redirect", 308: "Permanent Redirect"}
+    said = (
+        f"HTTP {status} {phrase[status]}: the server redirected without saying where "
+        f"({header}): its body is not the document"
+    )
+    for path in ("/moved.csv", "/prices.csv"):
+        with pytest.raises(FetchError) as info:
+            await _fetch(httpserver.url_for(path))
+        assert str(info.value) == said
+        assert info.value.status == status
+
+
+async def test_a_real_loop_is_still_said_as_one(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/a.csv").respond_with_data(
+        b"", status=302, headers={"Location": "/b.csv"}
+    )
+    httpserver.expect_request("/b.csv").respond_with_data(
+        b"", status=307, headers={"Location": "/a.csv"}
+    )
+    with pytest.raises(FetchError, match=r"^more than 5 redirects \(a redirect loop\?\)$"):
+        await _fetch(httpserver.url_for("/a.csv"))

@@ -50,7 +50,9 @@ class Headline:
 
     ``title`` and ``summary`` are plain, sanitised text (see ``tui.core.text``). ``url`` is an
     http(s) URL or None. ``published`` is aware UTC; when the source gave no date it is the
-    first-seen time and ``date_estimated`` is True.
+    first-seen time and ``date_estimated`` is True; when it gave a clock time in a zone that
+    cannot be placed (``10:00 XYZ``, or none written) it is that time read as UTC and
+    ``zone_unknown`` is True (the time may be hours off; the day is the source's).
     """
 
     title: str
@@ -65,6 +67,7 @@ class Headline:
     date_estimated: bool = False
     guid: str | None = None
     canonical_url: str | None = None  # identity URL (tracking params dropped, redirects unwrapped)
+    zone_unknown: bool = False  # ``published`` is a clock time of an unknown zone, read as UTC
 
 
 #: What the words that gave a rate start with when it is a ceiling ("tariffs of up to 50%").
@@ -141,6 +144,7 @@ class Story:
     # about what the user watches: names a watched metal, carries a policy event, or is an
     # official document about a watched metal (the headlines panel shows these by default)
     relevant: bool = True
+    zone_unknown: bool = False  # ``published`` is a clock time of an unknown zone (Headline)
 
     @property
     def sources(self) -> int:

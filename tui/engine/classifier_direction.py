@@ -16,6 +16,7 @@ from tui.engine.classifier_phrases import flow_near
 from tui.engine.classifier_roles import named_aside, place_roles, title_actor
 from tui.engine.classifier_struck import struck_exports
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
+from tui.engine.classifier_vehicles import held_by_package
 
 
 def corridor(
@@ -227,7 +228,8 @@ def title_fills(t: Text, flow: str, origin: str, destination: str) -> tuple[str,
 
 def sanctions(t: Text, f: Finding) -> bool:
     """The finding's measure is a sanction ("imposes sanctions on", "U.S. sanctions Iran's")."""
-    return any(k is not None and t.word(k) in R.SANCTION_WORDS for k in (f.index, f.at))
+    words = any(k is not None and t.word(k) in R.SANCTION_WORDS for k in (f.index, f.at))
+    return words or held_by_package(t, f)  # "Turkey sanctions to include 50% tariffs"
 
 
 def sanctioner_elsewhere(

@@ -222,14 +222,23 @@ _FOR_A_TIME_RE = lazy(
 _SHELVE = frozenset({"shelve", "shelves", "shelved", "shelving"})
 
 
+#: A measure told as in force ("existing duties", "levy already in force", "in place since").
+_IN_FORCE_RE = lazy(
+    r"\b(?:existing|current|(?:already\s+)?in\s+(?:force|place|effect))\b", re.IGNORECASE
+)
+
+
 def deferred(t: Text, best: Finding) -> bool:
     """A release by a verb that puts a measure off ("postpones export restrictions", "shelves
-    proposed ban"): nothing changes, no event; unless measures are shelved for a stated time."""
+    proposed ban"): nothing changes, no event; unless measures are shelved for a stated time,
+    or the measure put off is told as in force ("postpones collection of existing duties",
+    "shelves gold export levy in force since January"): a measure in force delayed is
+    suspended (``resuming``)."""
     if best.rule not in ("release", "passive-release"):
         return False
     if not any(w.lower() in R.DEFER_VERBS for w in best.words):
         return False
-    return not shelved_for_a_time(t, best)
+    return not shelved_for_a_time(t, best) and _IN_FORCE_RE.search(t.text) is None
 
 
 def shelved_for_a_time(t: Text, best: Finding) -> bool:

@@ -11,6 +11,7 @@ from tui.engine.classifier_cuts import (
     new_rate_words,
     reduced_after,
 )
+from tui.engine.classifier_free import free_flow
 from tui.engine.classifier_lapses import suspension_lapses
 from tui.engine.classifier_paused import suspended_release
 from tui.engine.classifier_phrases import metal_then
@@ -136,6 +137,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     toks = t.toks
     n = len(toks)
     tok = toks[i]
+    if (freed := free_flow(t, i)) is not None:
+        return freed  # "duty-free copper exports": the duty lifted from the flow
     if tok.low in R.OPEN_WORDS:
         if any(base_word(t.word(j)) in R.QUOTA_WORDS for j in range(i + 1, i + 4)):
             return None  # "duty-free steel quotas": a tariff-rate quota, its noun decides

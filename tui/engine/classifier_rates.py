@@ -15,6 +15,15 @@ from tui.engine import classifier_rules as R
 
 #: After a percentage: a share of a metal in the goods, not a rate ("70% nickel content").
 _CONTENT_AFTER_RE = lazy(r"\s+(?:[a-z-]+\s+)?(?:content|purity)\b", re.IGNORECASE)
+#: A share, not a rate: "40% market share", "covering 60% of imports", "70% of output" after
+#: the figure, or "share hits 30%", "share of imports at 30%" before it.
+_SHARE_AFTER_RE = lazy(
+    r"\s+(?:(?:market\s+)?share\b|of\s+(?:the\s+|its\s+|their\s+|all\s+|total\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:imports?|exports?|output|production|supply|market|volumes?|"
+    r"shipments|capacity|demand|consumption|sales|trade)\b)",
+    re.IGNORECASE,
+)
+_SHARE_BEFORE_RE = lazy(r"\bshares?\b(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 #: A market's move before a percentage ("shares add 7.1%", "stocks slide 3%", "gained 2 percent"):
 #: a price or share move, not a rate, unless a measure's noun follows the figure ("adds a 10%
 #: tariff" never matches: the article stands between; "adds 10% tariff" is kept by the lookahead).
@@ -39,12 +48,15 @@ _JOINED_RE = lazy(r"\s*(?:,|and|or|,\s*and)\s*", re.IGNORECASE)
 
 def stated_rates(text: str) -> list[re.Match[str]]:
     """The rates ``text`` states, in order: not a data move's ("imports fell 20%"), a market's
-    ("shares add 7.1%") nor a content or purity ("less than 70% nickel content")."""
+    ("shares add 7.1%"), a content or purity ("less than 70% nickel content") nor a share
+    ("40% market share", "covering 60% of imports")."""
     return [
         m
         for m in R.RATE_RE.finditer(text)
         if not R.DATA_MOVE_BEFORE_RE.search(text[: m.start()])
         and not _CONTENT_AFTER_RE.match(text, m.end())
+        and not _SHARE_AFTER_RE.match(text, m.end())
+        and not _SHARE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
         and not (
             _MARKET_MOVE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
             and not _MEASURE_AFTER_RE.match(text, m.end())

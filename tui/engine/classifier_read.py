@@ -32,7 +32,6 @@ from tui.engine.classifier_market_ledes import market_clause
 from tui.engine.classifier_mentions import mention_veto, recast
 from tui.engine.classifier_nonmeasures import nonmeasure_veto
 from tui.engine.classifier_nouns import replacing_measure
-from tui.engine.classifier_phrases import bare_subject
 from tui.engine.classifier_reactions import after_kicker, credited_source, ordered, reaction_veto
 from tui.engine.classifier_talks import talks_veto
 from tui.engine.classifier_text import (
@@ -44,6 +43,7 @@ from tui.engine.classifier_text import (
     base_word,
     measure_of,
 )
+from tui.engine.classifier_vehicles import leads_on, package_content
 
 
 def background_mask(t: Text) -> list[bool]:
@@ -326,7 +326,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     bg = background_mask(t)
     for f in findings:  # "raises duty to 12.5% to curb imports": a purpose (not "ban to give way")
         if t.word(f.index - 1) == "to" and any(g.index < f.index - 1 for g in findings):
-            bg[f.index] = not any(g.index == f.index - 2 and bare_subject(t, g) for g in findings)
+            bg[f.index] = not any(g.index == f.index - 2 and leads_on(t, g) for g in findings)
     in_main = [not b for b in bg]
     main = [f for f in findings if in_main[f.index]] or findings
     main.sort(key=lambda f: (_RULE_ORDER[f.rule], f.index))
@@ -348,7 +348,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
             best,
         )
     best = measure_beside_wait(t, main, _strictest_of_two(main, best))
-    best = recast(t, _retaliation_measure(t, main, best))
+    best = recast(t, _retaliation_measure(t, main, package_content(t, findings, best)))
     if best.status == "licensing" and capped_to_amount(t, best):
         best.status = "quota"  # "restricts exports to 30% of output": an amount
     best.status = instrument_status(t, best) or best.status  # "curbs imports with TRQs"

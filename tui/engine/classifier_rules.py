@@ -58,7 +58,7 @@ MEASURE_NOUNS: dict[str, str] = {
          # registration or a dealer's authorisation required to trade (joined tokens)
          "import-registration", "export-registration", "registration-requirement",
          "registration-requirements", "compulsory-registration", "mandatory-registration",
-         "online-registration",
+         "online-registration", "registration-mandatory", "registration-compulsory",
          "authorised-dealers", "authorized-dealers",
          "licensed-dealers", "approved-dealers", "dealers-authorised", "dealers-authorized",
          "dealers-licensed",
@@ -474,7 +474,7 @@ MONTH_PREP = frozenset({"from", "in", "since", "until", "by", "on", "of", "mid",
 #: A rate that closes a range ("7.5-15%", "range from 3.86 percent to", "vary from 12.5% to",
 #: "between 4% and").
 RANGE_BEFORE_RE = lazy(
-    r"(?:\d\s*[-–]\s*$|\bof\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*to\s*$|\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+|between\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:\d\s*(?:%\s*)?[-–]\s*$|\bof\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*to\s*$|\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+|between\s+)?\d+(?:\.\d+)?\s*"
     r"(?:%|percent|per\s+cent)?\s*(?:to|and|-|–)\s*$|\bbetween\s+\d+(?:\.\d+)?\s*"
     r"(?:%|percent|per\s+cent)?\s*and\s*$)",
     re.IGNORECASE,
@@ -513,8 +513,10 @@ SPELLED_DIGITS = {w: str(i) for i, w in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
 #: A tariff named in a text (a quota's rate is its out-of-quota tariff's).
 TARIFF_WORD_RE = lazy(r"tariff|dut(?:y|ies)|levy|tax", re.IGNORECASE, fold=True)
+#: ("25%", "25 percent", "25 per cent", "25 pct", and hyphenated: "25-per-cent", "25-percent").
 RATE_RE = lazy(
-    r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)", re.IGNORECASE
+    r"(\d+(?:\.\d+)?)\s*(?:%|-?\s*(?:per[\s-]*cent|pct|percentage[\s-]+points?)\b)",
+    re.IGNORECASE,
 )
 
 #: Subjects that are companies, exchanges' operations, workers or rebels.
@@ -633,7 +635,8 @@ MULTI_WORDS = {
     **{("approved", w): f"approved-{w}" for w in ("list", "lists", "exporters", "exporter",
                                                   "importers", "suppliers")},
     **{(f, "registration"): f"{f}-registration" for f in ("import", "export")},
-    **{("registration", w): f"registration-{w}" for w in ("requirement", "requirements")},
+    **{("registration", w): f"registration-{w}" for w in ("requirement", "requirements",
+                                                          "mandatory", "compulsory")},
     **{(w, "registration"): f"{w}-registration" for w in ("compulsory", "mandatory", "online")},
     **{(a, "dealers"): f"{a}-dealers" for a in ("authorised", "authorized", "licensed",
                                                 "approved")},
@@ -674,7 +677,9 @@ STRONG_PROPOSED_RE = lazy(
     r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review|in\s+case|"
     r"on\s+the\s+way|looms|looming|in\s+the\s+(?:works|pipeline)|(?<!as\s)(?<!than\s)(?<!previously\s)expected(?!\s+to\b)|"
     r"(?:sources?|insiders?|officials?)\s+(?:say|says|said|tell|told)|(?:people|persons?)\s+"
-    r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders))\b",
+    r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders)"
+    # a wire's trailing attribution with no verb ("... export duty on copper - sources")
+    r"|(?<=[-–—:,]\s)(?:sources|insiders)(?=\s*$))\b",
     re.IGNORECASE, fold=True,
 )
 

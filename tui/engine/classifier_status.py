@@ -9,6 +9,7 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_comments import effect_modal
+from tui.engine.classifier_contingency import contingency_marker
 from tui.engine.classifier_listed import market_led
 from tui.engine.classifier_market_ledes import market_clause
 from tui.engine.classifier_rates import rate_in
@@ -41,6 +42,8 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     """
     if R.FINAL_RE.search(t.text):
         return None  # "Final Results of Antidumping Duty Administrative Review": in force
+    if (contingent := contingency_marker(t, f)) is not None:
+        return contingent  # "Buyers prepare in case China bans ...": only possible
     start = 0
     for tok in t.toks[: f.index]:
         if tok.low in (";", "|", "—", "–", ":"):
@@ -49,9 +52,12 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         start = max(start, t.toks[k].start)
     after = t.toks[f.index + 1 : f.index + 5]
     end = t.toks[f.index].end
+    nxt = _next_act(t, f)  # "unveils 50% tariff on copper and threatens duties on cars"
     for tok in after:
         if tok.low in (",", ";", "|", "—", "–", ":") or tok.low in R.BACKGROUND_MARKERS:
             break
+        if nxt is not None and tok.start >= nxt.start():
+            break  # another act's clause
         end = tok.end
     if f.status == "resuming" and f.rule in ("release", "release-noun"):
         # "suspends planned export curbs": the adjective is the released measure's, the
@@ -330,6 +336,22 @@ def _object_end(t: Text, f: Finding) -> int:
     return t.toks[at].end
 
 
+def _next_act(t: Text, f: Finding) -> re.Match[str] | None:
+    """ "and threatens", "but weighs" after the finding: a clause of its own, another act (its
+    plan word and rate are not the finding's)."""
+    for m in _AND_RE.finditer(t.text, t.toks[f.index].end):
+        if R.PROPOSED_RE.match(t.text, m.end()):
+            return m
+    return None
+
+
+_AND_RE = lazy(r"(?:,|\s(?:and|but))\s+", re.IGNORECASE)
+#: A share a quantity changes by ("cut by 47%", "raised by 10 percent").
+_BY_SHARE_RE = lazy(
+    r"\bby\s+(?:about\s+|nearly\s+|up\s+to\s+)?\d+(?:\.\d+)?\s*(?:%|-?\s*per[\s-]*cent\b)", re.I
+)
+
+
 def event_rate(
     source: Text,
     f: Finding,
@@ -352,6 +374,11 @@ def event_rate(
         and comma <= anchor
     ):
         rate_text = " " * comma + rate_text[comma:]  # "After US' 50% tariff blow, ...": another's
+    late = R.BACKGROUND_CUT_RE.search(rate_text, anchor) or _next_act(source, f)
+    if late is not None:  # "imposes duty on steel after EU's 25% tariff": the rate is another's
+        rate_text = rate_text[: late.start()]
+    if f.status == "quota":  # "quota cut by 47%": the quota's change, not a tariff's rate
+        rate_text = _BY_SHARE_RE.sub(lambda m: " " * len(m.group(0)), rate_text)
     if counter:
         # "Canada retaliates against US 25% tariffs with counter-tariffs": a rate before
         # "with" is the measure answered; only one after it is the subject's

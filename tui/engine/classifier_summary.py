@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_contingency import measure_in_condition
 from tui.engine.classifier_spans import metal_spans, sentences
 from tui.engine.tagging import MetalMatcher
 
@@ -86,7 +87,7 @@ def goods_metals(text: str, spans: list[tuple[str, int, int]]) -> set[str]:
     # "looks at duties on US goods if copper gets caught in tariff war": a metal named only in a
     # condition after the measure is not its goods
     cond = _CONDITION_RE.search(text)
-    if cond is not None and cond.start() > 0:
+    if cond is not None and cond.start() > 0 and measure_in_condition(text) is None:
         conditional = {mid for mid, s, _e in spans if s > cond.start()}
         if conditional and not found - conditional:
             return set()

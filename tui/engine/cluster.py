@@ -301,14 +301,17 @@ def _story(entries: list[Headline], metals: tuple[str, ...]) -> Story:
         is_official = rep.official
         published = rep.published
         estimated = published is not None and bool(rep.date_estimated)
+        unplaced = not estimated and published is not None and rep.zone_unknown
         summary = rep.summary or ""
     else:
         official = [e for e in entries if e.official]
         is_official = bool(official)
         rep = official[0] if official else entries[0]
         dated = [e for e in entries if e.published is not None and not e.date_estimated]
+        placed = [e for e in dated if not e.zone_unknown]  # a time a zone places comes first
+        unplaced = bool(dated) and not placed
         if dated:
-            published = min(e.published for e in dated if e.published is not None)
+            published = min(e.published for e in placed or dated if e.published is not None)
             estimated = False
         else:
             stamps = [e.published for e in entries if e.published is not None]
@@ -331,6 +334,7 @@ def _story(entries: list[Headline], metals: tuple[str, ...]) -> Story:
         date_estimated=estimated,
         policy_event=None,
         relevant=bool(metals),  # the classifier's event may make it relevant later
+        zone_unknown=unplaced,
     )
 
 

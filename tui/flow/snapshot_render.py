@@ -134,6 +134,7 @@ def to_json(snap: Snapshot, warnings: list[str] | None = None) -> dict[str, Any]
             "sources": s.sources,
             "published": _iso(s.published),
             "date_estimated": s.date_estimated,
+            "zone_unknown": s.zone_unknown,
             "summary": s.summary,
             "metals": list(s.metals),
             "official": s.official,
@@ -225,8 +226,8 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         lines.append(f"HEADLINES ({len(shown)} of {len(snap.stories)}; --all shows every one)")
     for s in shown[:max_headlines]:
         when = stamp(s.published, none="undated")
-        if s.date_estimated and s.published is not None:  # as the panel's "~": first seen
-            when += "~"
+        if (s.date_estimated or s.zone_unknown) and s.published is not None:  # the panel's "~"
+            when += "~"  # first seen, or a clock time of a zone not known
         tags = f" [{', '.join(s.metals)}]" if s.metals else ""
         more = f" +{s.sources - 1}" if s.sources > 1 else ""
         official = " (official)" if s.official else ""

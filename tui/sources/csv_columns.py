@@ -20,6 +20,7 @@ from tui.core.units import convert_value
 from tui.sources.base import SourceError
 from tui.sources.csv_dates import SAMPLE, any_date
 from tui.sources.csv_layout import choose_value_column
+from tui.sources.price_numbers import column_mark
 from tui.sources.prices_common import MISSING, parse_number
 
 DATE_WORDS = ("date", "time", "period")
@@ -108,7 +109,8 @@ def default_value_column(
 
     def numeric(i: int) -> bool:
         cells = [r[i] for r in sample if i < len(r) and r[i].strip().lower() not in MISSING]
-        hits = sum(1 for c in cells if parse_number(c, decimal) is not None)
+        mark = column_mark(cells, decimal)  # the column's own numbers, else the file's mark
+        hits = sum(1 for c in cells if parse_number(c, mark) is not None)
         return bool(hits) and hits * 2 >= len(cells)
 
     return choose_value_column(headers or [names], names, numeric, exclude, metal)

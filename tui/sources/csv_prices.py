@@ -17,9 +17,12 @@ Options (all optional):
 - ``skip_rows``: lines before the header row (title lines). Default: found from the data
   (the rows above the first dated row are header rows, single-cell lines above them titles).
 - ``header``: true/false; default detected (a first row of data means no header).
-- ``decimal``: ``"."`` or ``","``; default: ``","`` when the numbers only use a decimal
-  comma (``1.234,50``, ``9 812,5``), whatever the delimiter. Thousands separators,
-  currency and percent signs are dropped.
+- ``decimal``: ``"."`` or ``","``; default: what the price column's own numbers show
+  (``1.234,50``, ``9 812,5``: a comma), else the other columns', else the delimiter's
+  locale (a semicolon file's decimal comma), as :mod:`tui.sources.price_numbers` decides. A
+  number that could be read either way (``9,812`` among ``9812,5``) takes the reading near
+  the prices around it, said in the health line. Thousands separators, currency and percent
+  signs are dropped.
 - ``metal_column`` + ``metal_value`` (default: the source's metal): keep only the rows of a
   long/tidy file for one metal (``aluminium`` and ``aluminum`` are the same metal). Default
   column: one headed ``metal`` / ``commodity`` holding several values.
@@ -71,6 +74,7 @@ from tui.sources.csv_layout import (
     unwrap_cell,
 )
 from tui.sources.csv_skipped import Skipped, filled_width
+from tui.sources.price_numbers import column_mark, read_column
 from tui.sources.prices_common import (
     build_series,
     cut_in_price,
@@ -119,6 +123,10 @@ def _int_option(src: SourceConfig, key: str, default: int) -> int:
     if value < 0:
         raise SourceError(f"{key} must not be negative")
     return value
+
+
+def _number(cell: str) -> bool:
+    return parse_number(cell) is not None or parse_number(cell, ",") is not None
 
 
 def _column_count(head: list[str] | None, body: list[list[str]]) -> int:
@@ -176,9 +184,7 @@ def parse(
         has_header = (
             header_opt
             if isinstance(header_opt, bool)
-            else not (
-                any(any_date(c) for c in first) and any(parse_number(c) is not None for c in first)
-            )
+            else not (any(any_date(c) for c in first) and any(_number(c) for c in first))
         )
         head, body = (rows[0], rows[1:]) if has_header else (None, rows)
     else:
@@ -257,6 +263,9 @@ def parse(
                 "another metal's file? (set value_column to read it anyway)"
             )
 
+    if src.opt("decimal") is None:  # the price column's own numbers, else the file's
+        decimal = column_mark([r[value_col] for r in body if value_col < len(r)], str(decimal))
+    column = read_column([r[value_col] if value_col < len(r) else "" for r in body], str(decimal))
     date_values = [r[date_col] if date_col < len(r) else "" for r in body]
     fmt = src.opt("date_format")
     parse_date = (
@@ -280,7 +289,7 @@ def parse(
     columns = _column_count(head, body)
     above = len(body[-2]) if len(body) > 1 else columns  # the last row's neighbour's width
     last_read = False
-    for row, raw_date in zip(body, date_values, strict=True):
+    for row, raw_date, value in zip(body, date_values, column.values, strict=True):
         last_read = False
         if value_col >= len(row) or (row is body[-1] and cut_in_price(text, row, value_col, above)):
             continue
@@ -288,7 +297,6 @@ def parse(
             skipped.ragged(row)
             continue
         day = parse_date(raw_date)
-        value = parse_number(row[value_col], str(decimal))
         if day is None or value is None:
             skipped.note(raw_date, row[value_col], day, value)
             continue
@@ -332,5 +340,5 @@ def parse(
         unit=unit,
         rows=points,
         default_kind="unknown",
-        warning=join_warnings(skipped.warning(len(points)), mixed, cut, repeated),
+        warning=join_warnings(skipped.warning(len(points)), column.note, mixed, cut, repeated),
     )

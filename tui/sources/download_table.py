@@ -26,12 +26,12 @@ from tui.sources.base import SourceError
 from tui.sources.csv_dates import choose_date_parser, strptime_parser
 from tui.sources.csv_layout import find_unit, unwrap_cell
 from tui.sources.csv_skipped import Skipped, filled_width
+from tui.sources.price_numbers import column_mark, read_column
 from tui.sources.prices_common import (
     cut_in_price,
     cut_off_tail,
     detect_decimal,
     join_warnings,
-    parse_number,
     repeated_dates,
     snippet,
 )
@@ -94,9 +94,10 @@ def read_table(text: str, fits: Callable[[Sequence[str]], bool]) -> Table | None
     return None
 
 
-def decimal_mark(table: Table, option: object) -> str:
+def decimal_mark(table: Table, option: object, col: int | None = None) -> str:
     """The decimal mark of the table's prices: the ``decimal`` option, else what the numbers
-    show (``9700,5`` or ``9.700,50``: a comma; ``1,317.63``: a point). Where they show
+    of the price column ``col`` show, else those of the table (``9700,5`` or ``9.700,50``: a
+    comma; ``1,317.63``: a point). Where they show
     nothing, a comma-separated file is the site's own (decimal points); a semicolon or tab file
     whose numbers all leave it open (``9,812``: 9.812 or 9812?) is an error, never a price
     1000 times off."""
@@ -107,6 +108,8 @@ def decimal_mark(table: Table, option: object) -> str:
     skip = {0} | {i for i, n in enumerate(table.names) if n in VOLUME_NAMES}
     cells = [r[i] for r in table.rows for i in range(1, len(r)) if i not in skip]
     found = detect_decimal(cells, lean="." if table.delimiter == "," else _UNDECIDED)
+    if col is not None:  # the price column's own numbers decide over the other columns'
+        found = column_mark([r[col] for r in table.rows if col < len(r)], found)
     if found != _UNDECIDED:
         return found
     either = next((c for c in cells if _EITHER.fullmatch(c.strip())), None)
@@ -130,7 +133,8 @@ def read_points(
     (``9,812.50`` unquoted: its price cell would be ``9``), dates on several rows, a last line
     cut off. ``src``'s ``decimal`` and ``date_format`` options decide where the file cannot."""
     rows = table.rows
-    decimal = decimal_mark(table, src.opt("decimal"))
+    decimal = decimal_mark(table, src.opt("decimal"), col)
+    column = read_column([r[col] if col < len(r) else "" for r in rows], decimal)
     dates = [r[0] for r in rows]
     fmt = src.opt("date_format")
     if fmt:
@@ -142,14 +146,14 @@ def read_points(
     skipped = Skipped()
     above = len(rows[-2]) if len(rows) > 1 else len(table.header)  # the last row's neighbour
     last_read = False
-    for row in rows:
+    for row, value in zip(rows, column.values, strict=True):
         last_read = False
         if len(row) <= col or (row is rows[-1] and cut_in_price(text, row, col, above)):
             continue
         if filled_width(row) > len(table.header):  # "9,812.50" unquoted: its price cell "9"
             skipped.ragged(row)
             continue
-        day, value = parse_date(row[0]), parse_number(row[col], decimal)
+        day = parse_date(row[0])
         if day is None or value is None:
             skipped.note(row[0], row[col], day, value)
             continue
@@ -162,4 +166,4 @@ def read_points(
     cut = cut_off_tail(text, rows[-1] if rows else None, last_read)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     repeated = repeated_dates(cells, newest_first=newest_first)
-    return points, join_warnings(skipped.warning(len(points)), cut, repeated)
+    return points, join_warnings(skipped.warning(len(points)), column.note, cut, repeated)

@@ -1,6 +1,8 @@
 """Feed dates that feedparser misreads or drops: zone names it does not know (``CET`` read as
 UTC), ``GMT+2``, a 12-hour clock with a zone (``8:00 PM EST``), localized weekday names
-(``Fr, 27 Nov 2026``), ``27.11.2026 08:00`` and ``Friday, November 27, 2026 - 08:00``."""
+(``Fr, 27 Nov 2026``), ``27.11.2026 08:00`` and ``Friday, November 27, 2026 - 08:00``; and
+clock times whose zone no one can place (:func:`zone_unknown`: ``10:00:00 XYZ``, or no zone
+written), which are read as UTC and marked so, never silently."""
 
 from __future__ import annotations
 
@@ -130,6 +132,37 @@ def misread_by_feedparser(raw: object) -> bool:
         or re.search(r"\d\s*[AaPp]\.?[Mm]\b", text)
         or re.search(r"(?:GMT|UTC)[+-]\d", text)
     )
+
+
+# feedparser's own zone names (feedparser.datetimes.rfc822): it places these itself
+_FEEDPARSER_ZONES = frozenset(
+    {"ut", "gmt", "z", "adt", "ast", "at", "edt", "est", "et", "cdt", "cst", "ct", "mdt"}
+    | {"mst", "mt", "pdt", "pst", "pt", "a", "n", "m", "y", "met", "mest", "utc"}
+)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_COMMENT = re.compile(r"\s*\([^()]*\)$")  # "+0100 (CET)"
+_NAME_AT_END = re.compile(r"(?<=[\d\s])(?P<name>[A-Za-z]{1,5})$")
+_OFFSET_AT_END = re.compile(r"[+-]\d{1,2}(?::?\d{2})?$")
+
+
+def zone_unknown(raw: object) -> bool:
+    """True for a date with a clock time in a zone that cannot be placed: an abbreviation
+    neither :data:`ZONES` nor feedparser knows (``Mon, 01 Dec 2025 10:00:00 XYZ``, ``HST``),
+    or no zone at all (``Sat, Dec 06 2025 08:30:00 PM``, ``2025-12-01T10:00:00``). Such a
+    time is read as UTC (the middle of where it can be: up to 12 hours either way) and the
+    headline says its time is of an unknown zone. A date without a clock time is not one
+    (it is a day, read as the day's start in UTC as before)."""
+    if not isinstance(raw, str) or not _CLOCK.search(raw):
+        return False
+    text = _COMMENT.sub("", raw.strip())
+    text = _AMPM.sub("", text).rstrip()
+    if _OFFSET_AT_END.search(text):
+        return False  # "+0100", "-05:00", "GMT+2"
+    named = _NAME_AT_END.search(text)
+    if named is None:
+        return True  # no zone written
+    name = named.group("name")
+    return name.upper() not in ZONES and name.lower() not in _FEEDPARSER_ZONES
 
 
 _CLOCK12 = re.compile(r"\b(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp])\.?[Mm]\b")

@@ -35,7 +35,7 @@ from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
 from tui.sources.entry_title import shown_title
 from tui.sources.feed_cut import cut_mid_entry, without_cut_character
-from tui.sources.feed_dates import fix_ampm, misread_by_feedparser, parse_date
+from tui.sources.feed_dates import fix_ampm, misread_by_feedparser, parse_date, zone_unknown
 from tui.sources.feed_links import absolute, link_base, unpathed
 
 UTC = timezone.utc
@@ -237,7 +237,7 @@ def _headline(
     if google_news or _repeats_title(summary, title, outlet):
         summary = ""  # Google News descriptions are the title and links to related coverage
 
-    published, estimated = _published(entry, fetched_at)
+    published, estimated, unplaced = _published(entry, fetched_at)
     guid = clean_text(_get(entry, "id"), 500, html_input=False) or None
     return Headline(
         title=title,
@@ -247,6 +247,7 @@ def _headline(
         summary=summary,
         outlet=outlet,
         date_estimated=estimated,
+        zone_unknown=unplaced,
         guid=guid,
         canonical_url=canonical_url(url),
     )
@@ -365,7 +366,9 @@ def _aware(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, bool]:
+def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, bool, bool]:
+    """When the entry was published, whether that is only its first sighting (no usable
+    date), and whether its clock time is of a zone that cannot be placed (read as UTC)."""
     for key in ("published", "updated", "created"):
         raw = dict.get(entry, key)
         parsed = dict.get(entry, f"{key}_parsed")  # no FeedParserDict fallback magic
@@ -380,5 +383,5 @@ def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, bool]:
         when = usable_date(when, fetched_at)
         if when is None:
             continue
-        return when, False
-    return fetched_at, True
+        return when, False, zone_unknown(raw)
+    return fetched_at, True, False

@@ -148,6 +148,7 @@ def repeated_dates(rows: Iterable[tuple[str, float]], *, newest_first: bool) -> 
 
 
 _STRIP_CHARS = re.compile(r"[\s\u00a0\u2009\u202f'$€£¥%]|US\$|USD|EUR|GBP", re.I)
+_GROUPED = {m: re.compile(rf"\d{{1,3}}(?:{re.escape(m)}\d{{3}})+") for m in ".,"}
 
 
 def parse_number(raw: str | None, decimal: str = ".") -> float | None:
@@ -155,7 +156,9 @@ def parse_number(raw: str | None, decimal: str = ".") -> float | None:
 
     ``decimal=","`` reads European numbers (``"1.526,25"``). Non-finite values are None, and
     so is a percentage (``"5.2%"``: a yield, a change or a rate, never a price), and a number
-    written in the other notation (``"1.526,25"`` with ``decimal="."``): never read 1000 off.
+    written in the other notation (``"1.526,25"`` or ``"9812,5"`` with ``decimal="."``):
+    never read 1000 (or 10) times off. Thousands separators stand only between groups of
+    three digits.
     """
     if raw is None:
         return None
@@ -171,6 +174,11 @@ def parse_number(raw: str | None, decimal: str = ".") -> float | None:
         # the other mark after the decimal one ("13.990,54" read with a decimal point, or
         # "1,526.25" with a decimal comma) is not a number in this notation: reading it would
         # drop the separators and be off 1000 times
+        return None
+    whole = text.split(decimal)[0].lstrip("+-")
+    if other in whole and not _GROUPED[other].fullmatch(whole):
+        # the other mark where no thousands separator stands ("9812,5" with a decimal point,
+        # "9.81.2"): a number in the other notation or none; reading it would drop the mark
         return None
     if decimal == ",":
         text = text.replace(".", "").replace(",", ".")

@@ -4,9 +4,10 @@ Shared by the read marks (``marks_aside``, ``<store>.read-marks``) and the user'
 (``settings_aside``, ``<store>.settings``): each file is written whole or not at all (a
 temporary file moved over it), every update of it (read, merged, moved over it; or moved away
 to be taken into the store) holds a lock other processes honour (``<file>.lock``, an advisory
-lock the system lets go when a process dies), and a file being taken is first moved to a name
-of this process's (:func:`taking_name`), so a session quitting meanwhile writes a new one and
-what a process killed in between left is found by the next (:func:`orphans`).
+lock the system lets go when a process dies; the lock file is removed as it is let go), and a
+file being taken is first moved to a name of this process's (:func:`taking_name`), so a
+session quitting meanwhile writes a new one and what a process killed in between left is found
+by the next (:func:`orphans`).
 """
 
 from __future__ import annotations
@@ -67,34 +68,66 @@ def locked(path: Path) -> Iterator[None]:
     process dies). Two sessions quitting in the same instant each read the file, and the later
     move over it dropped the earlier one's update. A lock file that cannot be made (the folder
     refuses writes, so the file is refused too), or no such locks on this system: the update is
-    made without it; one held past ``_LOCK_WAIT``: made anyway."""
+    made without it; one held past ``_LOCK_WAIT``: made anyway.
+
+    The lock file is removed as the lock is let go (it stayed beside the store after every
+    quit), only while this process holds it and it is still the file at that name: never one
+    another process holds (one held past the wait is left alone). A process that waited on a
+    lock file removed meanwhile finds, once it holds it, that the name is no longer that file,
+    and locks the one there now (:func:`_hold`): two never hold the name at once."""
     with _LOCK:
         try:
-            import fcntl
+            import fcntl  # noqa: F401
         except ImportError:  # not POSIX: this process's threads only
             yield
             return
+        name = path.with_name(path.name + LOCK_SUFFIX)
+        fd, held = _hold(name, time.monotonic() + _LOCK_WAIT, path)
         try:
-            fd = os.open(path.with_name(path.name + LOCK_SUFFIX), os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError:
-            yield
-            return
-        try:
-            deadline = time.monotonic() + _LOCK_WAIT
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        log.warning("%s: locked too long, updated anyway", path)
-                        break
-                    time.sleep(0.005)
-                except OSError:  # no such locks on this file system
-                    break
             yield
         finally:
-            os.close(fd)  # the lock goes with it
+            if fd is not None:
+                if held and _is_at(name, fd):
+                    with contextlib.suppress(OSError):
+                        name.unlink()  # before the lock goes: a waiter then sees it gone
+                os.close(fd)  # the lock goes with it
+
+
+def _hold(name: Path, deadline: float, path: Path) -> tuple[int | None, bool]:
+    """The lock file at ``name`` opened (made if need be) and locked: its descriptor, and
+    whether this process holds it (False past ``deadline``, or with no such locks on this file
+    system); (None, False) when it cannot be made. A file removed (or replaced) while this
+    process waited for it is let go and the one at ``name`` now taken instead."""
+    import fcntl
+
+    while True:
+        try:
+            fd = os.open(name, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            return None, False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    log.warning("%s: locked too long, updated anyway", path)
+                    return fd, False
+                time.sleep(0.005)
+            except OSError:  # no such locks on this file system
+                return fd, False
+        if _is_at(name, fd):
+            return fd, True
+        os.close(fd)  # its holder removed it as it let go: the name is another file's now
+
+
+def _is_at(name: Path, fd: int) -> bool:
+    """Whether the file open at ``fd`` is the one at ``name`` (not removed nor replaced)."""
+    try:
+        here, there = os.fstat(fd), os.stat(name)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
 
 
 def taking_name(path: Path) -> Path:

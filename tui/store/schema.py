@@ -1,7 +1,8 @@
 """The store's tables, their migrations, and how SQLite's errors are told apart.
 
 The schema version lives in ``PRAGMA user_version``; a store of an older version is migrated
-in place (1 -> 2 adds the alerts log and the alert rules' state, 2 -> 3 the policy events).
+in place (1 -> 2 adds the alerts log and the alert rules' state, 2 -> 3 the policy events,
+3 -> 4 a declared entry's end, 4 -> 5 the pruned items, 5 -> 6 a headline's unknown zone).
 Every statement here is idempotent (``IF NOT EXISTS``) and :func:`ensure_schema` decides and
 builds inside one ``BEGIN IMMEDIATE`` transaction, so two processes creating the same new
 store at once never see each other's half-built schema: the second waits for the first's
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from tui.store import files
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -133,7 +134,12 @@ CREATE TABLE IF NOT EXISTS pruned_headlines (
     PRIMARY KEY (source, identity)
 );
 """
-SCHEMA = _SCHEMA_V1 + _SCHEMA_V2 + _SCHEMA_V3 + _SCHEMA_V4 + _SCHEMA_V5
+# Version 6 keeps whether a headline's clock time is of a zone that cannot be placed (read as
+# UTC: ``Headline.zone_unknown``).
+_SCHEMA_V6 = """
+ALTER TABLE headlines ADD COLUMN zone_unknown INTEGER NOT NULL DEFAULT 0;
+"""
+SCHEMA = _SCHEMA_V1 + _SCHEMA_V2 + _SCHEMA_V3 + _SCHEMA_V4 + _SCHEMA_V5 + _SCHEMA_V6
 _TABLES_V1 = frozenset(
     {"meta", "headlines", "series", "price_points", "declared", "health", "read_stories"}
 )
@@ -146,6 +152,7 @@ _MIGRATIONS: dict[int, tuple[frozenset[str], str]] = {
     2: (_TABLES_V2, _SCHEMA_V3),
     3: (_TABLES_V3, _SCHEMA_V4),
     4: (_TABLES_V3, _SCHEMA_V5),
+    5: (TABLES, _SCHEMA_V6),
 }
 
 _OK, _BUILD, _MIGRATE = "ok", "build", "migrate"

@@ -22,8 +22,8 @@ _KEEP_PUBLISHED = (
 _UPSERT_HEADLINE = f"""
 INSERT INTO headlines (
     source, identity, title, url, published, summary, outlet, official, doc_type, agencies,
-    date_estimated, guid, canonical_url, first_seen, last_seen, sort_at
-) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    date_estimated, guid, canonical_url, first_seen, last_seen, sort_at, zone_unknown
+) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (source, identity) DO UPDATE SET
     title = excluded.title,
     url = excluded.url,
@@ -37,13 +37,16 @@ ON CONFLICT (source, identity) DO UPDATE SET
     date_estimated = CASE WHEN headlines.published IS NOT NULL
         AND (excluded.published IS NULL OR excluded.date_estimated = 1)
         THEN headlines.date_estimated ELSE excluded.date_estimated END,
+    zone_unknown = CASE WHEN headlines.published IS NOT NULL
+        AND (excluded.published IS NULL OR excluded.date_estimated = 1)
+        THEN headlines.zone_unknown ELSE excluded.zone_unknown END,
     published = {_KEEP_PUBLISHED},
     sort_at = COALESCE({_KEEP_PUBLISHED}, headlines.first_seen),
     last_seen = excluded.last_seen
 """
 _HEADLINE_COLUMNS = (
     "title, url, source, published, summary, outlet, official, doc_type, agencies,"
-    " date_estimated, guid, canonical_url, first_seen"
+    " date_estimated, guid, canonical_url, first_seen, zone_unknown"
 )
 
 
@@ -103,6 +106,7 @@ class StoriesStore(StoreBase):
                 seen,
                 seen,
                 published or seen,
+                int(h.zone_unknown),
             )
         if not rows:
             return 0
@@ -184,10 +188,10 @@ class StoriesStore(StoreBase):
         name = names.setdefault
         for row in self._conn.execute(sql, params):
             (title, url, src, published, summary, outlet, official, doc_type, agencies) = row[:9]
-            (date_estimated, guid, canon, first_seen) = row[9:]
+            (date_estimated, guid, canon, first_seen, unplaced) = row[9:]
             when, tags = parse_dt(published), json_tuple(agencies)
             if when is not None and when < NO_DATE_BEFORE:  # a placeholder an older version kept
-                when, date_estimated = parse_dt(first_seen), True
+                when, date_estimated, unplaced = parse_dt(first_seen), True, False
             guid = url if guid == url else guid  # one string where they are the same
             canon = url if canon == url else canon
             held = known.get((src, title, url))
@@ -202,6 +206,7 @@ class StoriesStore(StoreBase):
                 and held.date_estimated == bool(date_estimated)
                 and held.guid == guid
                 and held.canonical_url == canon
+                and held.zone_unknown == bool(unplaced)
             ):
                 yield held, first_seen
                 continue
@@ -218,6 +223,7 @@ class StoriesStore(StoreBase):
                 date_estimated=bool(date_estimated),
                 guid=guid,
                 canonical_url=canon,
+                zone_unknown=bool(unplaced),
             )
             yield headline, first_seen
 

@@ -18,7 +18,7 @@ import httpx
 
 from tui import __version__
 from tui.core.text import clean_text
-from tui.flow.http.errors import FetchError
+from tui.flow.http.errors import FetchError, not_followed
 from tui.flow.http_cache import cache_transport
 
 
@@ -73,8 +73,12 @@ def make_client(
 
 async def refuse_unusable_redirect(response: httpx.Response) -> None:
     """A redirect to an address no request can go to, said in words: a port out of range
-    ended deep in the socket layer as "internal error: ExceptionGroup ..."."""
+    ended deep in the socket layer as "internal error: ExceptionGroup ...", and an empty
+    Location (httpx follows it to the same address until its limit: "a redirect loop?") is a
+    redirect that does not say where (:func:`tui.flow.http.errors.not_followed`)."""
     location = response.headers.get("location") if response.is_redirect else None
+    if location is not None and not location.strip():
+        raise not_followed(response.status_code, location)
     if not location:
         return
     try:

@@ -77,16 +77,22 @@ def partial_content(headers: Mapping[str, str]) -> FetchError:
     )
 
 
-def not_followed(status: int, location: str) -> FetchError:
-    """The error for a redirect status that was not followed (``302`` with no Location,
-    ``300 Multiple Choices``): its body is the redirect's own page, not the document."""
+def not_followed(status: int, location: str | None) -> FetchError:
+    """The error for a redirect status that was not followed (``302`` with no Location or an
+    empty one, ``300 Multiple Choices``): its body is the redirect's own page, not the
+    document. A redirect without a place to go is said as such: an empty Location, which the
+    HTTP client would follow to the same address until its limit, is no "redirect loop"."""
     try:
         phrase = HTTPStatus(status).phrase
     except ValueError:
         phrase = ""
     head = f"HTTP {status} {phrase}".rstrip()
-    where = clean_text(location, 80, html_input=False)
-    said = f" (to {where}), not followed" if where else " with no Location to follow"
+    where = clean_text(location or "", 80, html_input=False)
+    if where:
+        said = f" (to {where}), not followed"
+    else:
+        header = "no Location header" if location is None else "an empty Location header"
+        said = f": the server redirected without saying where ({header})"
     return FetchError(f"{head}{said}: its body is not the document", status=status)
 
 

@@ -180,7 +180,7 @@ async def _fetch(
         if status == HTTPStatus.PARTIAL_CONTENT:  # no request here asks for a range
             raise partial_content(response.headers)
         if 300 <= status < 400 and status != HTTPStatus.NOT_MODIFIED:  # redirects are followed
-            raise not_followed(status, response.headers.get("location", ""))
+            raise not_followed(status, response.headers.get("location"))
         declared = response.headers.get("content-length", "").strip()
         encoding = response.headers.get("content-encoding", "")
         if declared.isdigit():

@@ -33,6 +33,8 @@ def story_text(story: Story, now: datetime, *, demo: bool = False, hint: str | N
     t.append(shown(story.title) + "\n", style="bold")
     when = f"{stamp(story.published)} UTC" if story.published else "undated"
     est = " (first seen; the source gave no date)" if story.date_estimated else ""
+    if story.zone_unknown and story.published is not None:
+        est = " (the source's clock time, in a zone not known: read as UTC, may be hours off)"
     old = ago(story.published, now, never="no date")
     if demo and story.published is not None:
         old = f"{age(story.published, now)} old in the DEMO snapshot of {DEMO_DATE}"

@@ -46,7 +46,11 @@ MARKS = (
         f"pinned: a policy story, kept at the top for {PIN.total_seconds() / 3600:g} hours"
         " after it was published",
     ),
-    ("~", "after the age: no date from the source, dated when first seen"),
+    (
+        "~",
+        "after the age: no date from the source, dated when first seen; or a time in a zone"
+        " not known, read as UTC (hours off, perhaps)",
+    ),
 )
 
 
@@ -267,7 +271,8 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         if row >= len(self.stories):
             return Strip.blank(cols.width, base)
         story = self.stories[row]
-        when = age(story.published, self.now) + ("~" if story.date_estimated else "")
+        rough = story.date_estimated or story.zone_unknown  # first seen, or a zone not known
+        when = age(story.published, self.now) + ("~" if rough else "")
         pin = self.pinned_at is not None and pinned(story, self.pinned_at)
         state = (story.id in self.read, story.id in self.new, pin)
         cursor = row == self.cursor_row

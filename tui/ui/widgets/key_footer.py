@@ -4,7 +4,10 @@ Textual's ``Footer`` lists keys in the order of the focus chain, so a focused pa
 first and, at 80 columns, push quit, help, filter, metal and refresh off the edge. This footer
 puts the keys of ``FIRST`` (binding ids: the keymap's, and the panels' ``clear-filter``) in
 front; a key that does not fit whole before the palette key at the right end is left out,
-never cut mid-word (it is in the help screen, ``?``, and the command palette).
+never cut mid-word (it is in the help screen, ``?``, and the command palette). The keys of
+``ESSENTIAL`` (how to quit, get help, refresh, go back) are kept first: where not every key
+fits, the others are left out, from the first that does not fit on (at 60 columns "r Refresh"
+gave way to "/ Filter" and "m Metal", which came before it).
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from textual.widgets._footer import FooterKey
 from tui.ui.key_words import our_words
 
 FIRST: tuple[str, ...] = ("quit", "help", "clear-filter", "filter", "pick-metal", "refresh", "back")
+#: Kept at any width they fit in (every width from 60 columns); the others give way first.
+ESSENTIAL = frozenset({"quit", "help", "refresh", "back"})
+_ESSENTIAL_CLASS = "-essential"
 
 
 def _rank(binding_id: str | None) -> int:
@@ -30,17 +36,26 @@ class KeyFooter(Footer):
         self._fit(event.size.width)
 
     def _fit(self, width: int) -> None:
-        """Show the keys, in order, that fit whole beside the palette key."""
+        """Show the keys that fit whole beside the palette key: the essential ones first, then
+        the others in order until the first that does not fit; shown in their order."""
         keys = list(self.query(FooterKey))
         room = width - sum(_width(k, self.compact) + 1 for k in keys if _is_palette(k))
-        used, fits = 0, True
+        keys = [k for k in keys if not _is_palette(k)]
+        kept: set[int] = set()
+        used = 0
+        for essential in (True, False):
+            for key in keys:
+                if key.has_class(_ESSENTIAL_CLASS) != essential:
+                    continue
+                need = _width(key, self.compact)
+                if used + need > room:
+                    if essential:
+                        continue  # a narrower essential key after it may still fit
+                    break
+                kept.add(id(key))
+                used += need
         for key in keys:
-            if _is_palette(key):
-                continue
-            need = _width(key, self.compact)
-            fits = fits and used + need <= room
-            key.display = fits
-            used += need if fits else 0
+            key.display = id(key) in kept
 
     def compose(self) -> ComposeResult:
         if not self._bindings_ready:
@@ -62,7 +77,9 @@ class KeyFooter(Footer):
                 self.app.get_key_display(binding),
                 binding.description,
                 binding.action,
-                classes="-compact" if self.compact else "",
+                classes=" ".join(
+                    ["-compact"] * self.compact + [_ESSENTIAL_CLASS] * (binding.id in ESSENTIAL)
+                ),
                 disabled=not enabled,
                 tooltip=tooltip,
             )

@@ -1,0 +1,40 @@
+"""A flow made free of a duty: "considers duty free export of high grade iron ore", "Zambia
+allows duty-free copper exports", "permits tariff-free nickel exports to Japan".
+
+A duty-free or tariff-free word alone reads ``open`` (a trade deal's "tariff-free access"). Put
+on a flow of goods, it lifts the duty from that flow: a release (``resuming``), its flow the
+flow named, as the labelled sets read it (the twelfth set's rhk-110). "Duty-free quotas" stay
+a tariff-rate quota (:func:`tui.engine.classifier_nouns.rule_noun`).
+"""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Finding, Text, flow_of
+
+#: Charges a "<charge> free" pair names ("duty free export").
+_CHARGES = frozenset({"duty", "tariff", "tax", "levy"})
+
+
+def free_flow(t: Text, i: int) -> Finding | None:
+    """The release of a duty on the flow after a duty-free word at ``i`` ("duty-free" or
+    "duty free"), or None when no flow follows within four words (only goods, metals and
+    places between)."""
+    low = t.word(i)
+    if low in R.OPEN_WORDS:
+        words, k = [t.toks[i].text], i + 1
+    elif low in _CHARGES and t.word(i + 1) == "free":
+        words, k = [t.toks[i].text + " free"], i + 2
+    else:
+        return None
+    for j in range(k, min(k + 4, len(t.toks))):
+        flow = flow_of(t.word(j))
+        if flow in (R.EXPORT, R.IMPORT):
+            words.append(t.toks[j].text)
+            return Finding(
+                "open", "resuming", i, words, flow=flow, measure="tariff", confidence=0.6
+            )
+        w = t.word(j)
+        if not (t.is_metal[j] or t.place_at[j] is not None or w in R.GOODS_WORDS | R.GOODS_FORMS):
+            return None
+    return None

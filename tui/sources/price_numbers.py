@@ -1,0 +1,167 @@
+"""How the numbers of one price column are written, decided from the whole column.
+
+A file's convention (a semicolon file is a decimal-comma locale's, a comma file a decimal
+point's) is the fallback; a column whose own numbers show their decimal mark (``9812,5``,
+``9.812,50``, ``9 812,5``, ``1,526.25``) is read by them, whatever another column shows (a
+change column written ``0.5`` beside prices written ``9812,5`` read them 98125).
+
+A number with one mark followed by exactly three digits (``9,812``, ``13.484``) could be
+either: it is read by the column's convention unless the column's other prices say otherwise
+(``9,812`` among ``9812,5`` and ``9820,25`` is 9812, not 9.812: the reading nearer the prices
+around it). Where neither reading is near them, the value is left out and said, never guessed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.core.fmt import counted
+from tui.sources.prices_common import parse_number, snippet
+
+_NOISE = re.compile(r"[$€£¥%()+\-\u2212]|US\$|USD|EUR|GBP", re.I)
+_GAPS = re.compile(r"(?<=\d)[\s\u00a0\u2009\u202f'](?=\d{3}(?!\d))")  # "9 812,5", "9'812.5"
+_OTHER = {",": ".", ".": ","}
+_NAMES = {",": "comma", ".": "point"}
+#: The reading kept must be within this factor of the nearest price that says its own mark;
+#: the two readings of ``9,812`` are 1000 times apart, so at most one is.
+_NEAR = 10.0
+#: ... and at most this many rows from it (a file written with three decimals throughout,
+#: ``38.000`` in 1968, shows its mark only decades later: ``1023.500``).
+_ROWS = 10
+
+
+def shown_mark(cell: str) -> str | None:
+    """``","`` or ``"."`` when the cell shows for sure which mark is its decimal one
+    (``9812,5``, ``9.812,50``, ``9 812,5``, ``1,234,567`` (thousands commas: a point),
+    ``0,512``); ``"?"`` for one mark followed by exactly three digits (``9,812``: either);
+    None for a number without a mark, or no number."""
+    text = _NOISE.sub("", cell).strip()
+    grouped = bool(_GAPS.search(text))  # digits grouped by spaces: the mark is a decimal one
+    text = re.sub(r"[\s\u00a0\u2009\u202f']", "", text)
+    if not re.fullmatch(r"[\d.,]*\d[\d.,]*", text):
+        return None
+    marks = [c for c in text if c in ".,"]
+    if not marks:
+        return None
+    last = marks[-1]
+    whole, _, fraction = text.rpartition(last)
+    if len(set(marks)) == 2:  # both: the last one is the decimal one, if the rest groups
+        return last if _groups(whole, _OTHER[last]) else None
+    if len(marks) > 1:  # "1,234,567": the mark separates thousands
+        return _OTHER[last] if _groups(text, last) else None
+    if grouped or len(fraction) != 3 or not whole or len(whole) > 3 or whole.startswith("0"):
+        return last
+    return "?"
+
+
+def _groups(whole: str, mark: str) -> bool:
+    return bool(re.fullmatch(rf"\d{{1,3}}(?:{re.escape(mark)}\d{{3}})+|\d+", whole))
+
+
+def column_mark(cells: Sequence[str], fallback: str) -> str:
+    """The decimal mark of a column: the one its numbers with both marks show (they are sure:
+    ``13.990,54``), else the one most of its numbers show, else ``fallback`` (the file's)."""
+    both: Counter[str] = Counter()
+    shown: Counter[str] = Counter()
+    for cell in cells:
+        mark = shown_mark(cell)
+        if mark in (",", "."):
+            shown[mark] += 1
+            if "," in cell and "." in cell:
+                both[mark] += 1
+    for votes in (both, shown):
+        if votes and votes[","] != votes["."]:
+            return max(votes, key=lambda m: votes[m])
+    return fallback
+
+
+def _around(anchors: Sequence[float | None], i: int) -> list[float]:
+    """The nearest price above row ``i`` and the nearest below it that show their own mark,
+    each at most ``_ROWS`` rows away."""
+    found: list[float] = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(anchors) and abs(j - i) <= _ROWS:
+            if (near := anchors[j]) is not None:
+                found.append(near)
+                break
+            j += step
+    return found
+
+
+def _steady(anchors: Sequence[float | None]) -> bool:
+    """True when the prices that show their own mark move less than ``_NEAR`` times from one
+    to the next: one series. A column of several (a long file's metals, a unit changing
+    mid-file) says nothing of a number's size by the numbers around it."""
+    shown = [(i, v) for i, v in enumerate(anchors) if v is not None]
+    return all(
+        abs(math.log(b / a)) <= math.log(_NEAR)
+        for (i, a), (j, b) in itertools.pairwise(shown)
+        if j - i <= _ROWS
+    )
+
+
+def _verdict(value: float, other: float, near: float) -> str:
+    """Which reading of an either-way number the price ``near`` it bears out."""
+    if abs(math.log(value / near)) <= math.log(_NEAR):
+        return "value"
+    return "other" if abs(math.log(other / near)) <= math.log(_NEAR) else "neither"
+
+
+@dataclass(frozen=True)
+class ColumnValues:
+    """The numbers of a column (None where a cell does not read) and what to say of them."""
+
+    values: list[float | None]
+    note: str | None
+
+
+def read_column(cells: Sequence[str], decimal: str) -> ColumnValues:
+    """Each cell read with ``decimal``; a cell that could be read either way (``9,812``) takes
+    the other reading when the nearest prices above and below it that show their own mark (at
+    most ``_ROWS`` rows away) both bear it out and not the column's (within ``_NEAR`` times:
+    a thousands comma among decimal commas is a slip of one row, not a price 1000 times lower).
+    When both (one above, one below) bear out neither reading, the cell is left out (None);
+    either way the note says so. With no such price near it, or prices that disagree, the column's reading."""
+    values = [parse_number(c, decimal) for c in cells]
+    marks = [shown_mark(c) for c in cells]
+    anchors = [
+        v if m != "?" and v is not None and v > 0 else None
+        for m, v in zip(marks, values, strict=True)
+    ]
+    steady = "?" in marks and _steady(anchors)
+    turned: list[tuple[str, float, str]] = []
+    left: list[str] = []
+    for i, (mark, value) in enumerate(zip(marks, values, strict=True)):
+        if mark != "?" or value is None or value <= 0 or not steady:
+            continue
+        sep = next(c for c in cells[i] if c in ".,")
+        other = value * 1000 if sep == decimal else value / 1000
+        verdicts = {_verdict(value, other, near) for near in _around(anchors, i)}
+        if verdicts == {"other"}:
+            values[i] = other
+            taken = "a thousands separator" if sep == decimal else "the decimal mark"
+            turned.append((cells[i], other, f"{_NAMES[sep]} taken as {taken}"))
+        elif verdicts == {"neither"} and len(_around(anchors, i)) == 2:
+            values[i] = None
+            left.append(cells[i])
+    notes: list[str] = []
+    if turned:
+        cell, value, why = turned[0]
+        notes.append(
+            f"{counted(len(turned), 'price')} read as the prices around "
+            f"{'it show' if len(turned) == 1 else 'them show'} "
+            f"({snippet(cell, 16)!r} as {value:g}: its {why})"
+        )
+    if left:
+        notes.append(
+            f"{counted(len(left), 'price')} left out: {snippet(left[0], 16)!r} could have a "
+            "decimal or a thousands mark, and neither reading is near the prices around it "
+            '(set decimal = "," or ".")'
+        )
+    return ColumnValues(values, "; ".join(notes) or None)
