@@ -252,7 +252,8 @@ CASES: list[tuple[str, str, Want] | object] = [
         marks=pytest.mark.xfail(
             strict=True,
             reason="not fixed: 'settle' is no release verb (prices settle too: 'copper settles "
-            "higher as tariffs ...'), so the row's measure reads as imposed",
+            "higher as tariffs ...'), so it reads a row over the duties, no event (before "
+            "session 20 the duties read as imposed)",
         ),
     ),
     # (later phrasings, written with the change and read first on the engine before it: two

@@ -17,6 +17,10 @@ no measure after all, or nothing. They run with the other vetoes
   exports"): a call or an opinion; traders who "must" hold a licence under a rule are not asked,
   and "X says Y should ..." is left to the rules on speakers (a leader's own "should consider"
   is a plan).
+
+Then the kinds of :mod:`tui.engine.classifier_backdrops` (a measure as the backdrop of other
+news: a heading's verdict, trade figures, a measure of years ago, a measure risked, relief
+asked, a market report).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_backdrops import backdrop_veto
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
 #: Who a sanction names when it names people or private parties, not goods or a state.
@@ -144,7 +149,7 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a firm barred from a bullion market, not a trade measure"
     if _deal_stopped(t, best):
         return "company", "a takeover, deal or sale stopped: no trade measure"
-    return None
+    return backdrop_veto(t, best)
 
 
 def _clause(t: Text, start: int, stop: int) -> list[str]:
