@@ -52,7 +52,6 @@ def background_mask(t: Text) -> list[bool]:
     n = len(toks)
     mask = [False] * n
     for i, tok in enumerate(toks):
-        lo = -1
         response = tok.low == "in" and t.word(i + 1) in R.RESPONSE_WORDS
         if i == 0 and (tok.low in R.BACKGROUND_MARKERS or response):
             # "After talks with Beijing, Jakarta ...", "In retaliation for US tariffs, Turkey
@@ -62,10 +61,8 @@ def background_mask(t: Text) -> list[bool]:
                 mask[: end + 1] = [True] * (end + 1)
                 continue
         if (tok.low in R.BACKGROUND_MARKERS and i > 0) or response:
-            lo = i
-        if lo >= 0:
-            end = next((j for j in range(lo, n) if toks[j].low in (";", "|")), n)
-            mask[lo:end] = [True] * (end - lo)
+            end = next((j for j in range(i, n) if toks[j].low in (";", "|")), n)
+            mask[i:end] = [True] * (end - i)
     return mask
 
 

@@ -367,12 +367,10 @@ def event_rate(
     tariff_named = f.status == "tariff" or R.TARIFF_WORD_RE.search(source.text) is not None
     rate_text = source.text
     comma = next((tk.end for tk in source.toks if tk.low == ","), None)
-    opening = source.word(0) == "in" and source.word(1) in R.RESPONSE_WORDS  # "In response to"
-    if (
-        (source.word(0) in R.BACKGROUND_MARKERS or opening)
-        and comma is not None
-        and comma <= anchor
-    ):
+    opening = source.word(0) in R.BACKGROUND_MARKERS or (
+        source.word(0) == "in" and source.word(1) in R.RESPONSE_WORDS  # "In response to"
+    )
+    if opening and comma is not None and comma <= anchor:
         rate_text = " " * comma + rate_text[comma:]  # "After US' 50% tariff blow, ...": another's
     late = R.BACKGROUND_CUT_RE.search(rate_text, anchor) or _next_act(source, f)
     if late is not None:  # "imposes duty on steel after EU's 25% tariff": the rate is another's
