@@ -18,9 +18,9 @@ heading 0/3, a duty's suspension lifted 0/1, exports for permit holders 0/1, a q
 exporter 2/3). Later phrasings, each written with its change and read first on main before it
 (a lede's "anti-dumping (AD) sunset review" 1/2, a government backing another's demand 0/2, a
 duty's suspension lifted 0/2, a restart beside another flow's level 0/2): 1 of 8. So 16 of 41
-first time; now 40 of 41 (39 until session 12, when "track imports" was read as an import
-monitoring system). The one not fixed is marked ``xfail(strict=True)`` with the reason:
-"articles of X" as a quota's exporter. The kinds that read right
+first time; now 41 of 41 (39 until session 12, when "track imports" was read as an import
+monitoring system; 40 until session 20, when "articles of X" was read as a quota's exporter,
+``tui/engine/classifier_owners.py``). The kinds that read right
 first time were kept: the set's misses of those kinds had other causes (a summary's lede, a
 possessive subject), and the phrasings guard against a fix for one kind breaking another.
 """
@@ -155,15 +155,10 @@ CASES: list[tuple[str, str, Want] | object] = [
     ),
     # --- a quota on "articles of X" or metal "from X", and "new X steel TRQs": X is the
     # exporter (rhl-153, rhl-154, rhl-156, rhl-183) -----------------------------------------
-    pytest.param(
+    (
         "Tariff Rate Quota (TRQ) for Steel Articles of Brazil",
         "",
         ("quota", "BR", "*", False),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="not fixed: 'articles of X' after the goods is not read as the origin (a "
-            "country after 'of' is read as no side; no time this round)",
-        ),
     ),
     (
         "Section 232 Absolute Quota on Steel from Argentina",

@@ -11,6 +11,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_deals import deal_corridor, deal_words
 from tui.engine.classifier_imposer import imposer_of, spared_by
 from tui.engine.classifier_market_ledes import market_places
+from tui.engine.classifier_owners import main_from, owned, owner_roles
 from tui.engine.classifier_phrases import flow_near
 from tui.engine.classifier_roles import named_aside, place_roles, title_actor
 from tui.engine.classifier_struck import struck_exports
@@ -22,7 +23,7 @@ def corridor(
     t: Text, f: Finding, lo: int, hi: int, bg: list[bool] | None = None
 ) -> tuple[str, str, str, list[str]]:
     """(origin, destination, flow, words) for a finding."""
-    roles = place_roles(t, f.index, bg)
+    roles = owner_roles(t, f, place_roles(t, f.index, bg))
     if (deal := struck_exports(t, f) or deal_corridor(t, f, roles)) is not None:
         return deal  # "Chile's copper exports hit by US tariff": CL -> US
     first = {r: (c, m) for r, c, m in reversed(roles)}  # first occurrence of each role
@@ -60,7 +61,7 @@ def corridor(
     actor = first.get("actor")
     flow = f.flow if f.flow in (R.EXPORT, R.IMPORT) else None
     if flow is None:
-        flow = flow_near(t, f.index, lo, hi)
+        flow = flow_near(t, f.index, main_from(t, bg, lo, f.index), hi)
         if flow == R.NEUTRAL:
             flow = None
     goods = first.get("goods")
@@ -94,7 +95,7 @@ def corridor(
             goods is not None
             and actor is None
             and f.verb
-            and t.gaz.is_demonym(goods[1])
+            and owned(t, goods[1])
             and all(
                 tk.low in R.PLURAL_SUBJECTS or tk.low.endswith("ly") for tk in t.toks[: f.index]
             )
@@ -184,7 +185,7 @@ def _others_exports(t: Text, first: dict[str, tuple[str, str]]) -> bool:
     if actor is None:
         return False
     if other is None and goods is not None and "target" not in first:
-        owns = re.compile(re.escape(goods[1]) + r"\s+(?:[\w-]+\s+){0,2}exports\b", re.IGNORECASE)
+        owns = re.compile(re.escape(goods[1]) + r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}exports\b", re.I)
         other = goods if owns.search(t.text) else None
     if other is None or other[0] == actor[0]:
         return False

@@ -5,6 +5,7 @@ read by :mod:`~tui.engine.classifier_direction` for a finding's corridor."""
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_owners import quota_for
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 
@@ -18,7 +19,10 @@ def imposer_of(t: Text, at: int) -> int | None:
     if t.word(at) == "sanction" and t.word(at + 1) not in ("on", "against"):
         return None  # "US and UK sanction Russian nickel": a verb after its subjects
     agent = passive_agent(t, at)
-    return agent if agent is not None else _place_before(t, at)
+    if agent is not None:
+        return agent
+    pi = _place_before(t, at)
+    return None if pi is not None and quota_for(t, pi) else pi  # "Japan steel TRQ": for Japan
 
 
 #: Participles of laying a measure, before its agent: "tariffs imposed by the US".

@@ -332,7 +332,12 @@ def owned_goods(t: Text, prep: str, last: int) -> bool:
     if prep not in _OWNED_AFTER and base_word(prep) not in R.STOP_VERBS:
         if prep not in R.SANCTION_WORDS:
             return False
-    return not any(measure_of(t.word(j)) for j in range(last + 1, last + 5))
+    for j in range(last + 1, last + 5):
+        if t.word(j) in (":", ";", "|", "—", "–"):
+            break  # "ban Russia's aluminium: new sanctions package": another phrase
+        if measure_of(t.word(j)):
+            return False
+    return True
 
 
 def metal_then(t: Text, k: int) -> str:

@@ -57,6 +57,8 @@ def _a_response(t: Text, best: Finding) -> bool:
             continue
         if any(t.word(j) in R.CLAUSE_BREAK for j in range(k, best.index)):
             return False
+        if k == 1 and t.word(0) == "in" and "," in t.lows[k : best.index]:
+            return False  # "In response to US tariffs, Turkey raises duties": its own measure
         before = range(max(0, k - 4), k)
         if any(t.word(j) in R.VOW_VERBS or t.word(j) in R.PREPARE_VERBS for j in before):
             return True

@@ -52,19 +52,17 @@ def background_mask(t: Text) -> list[bool]:
     n = len(toks)
     mask = [False] * n
     for i, tok in enumerate(toks):
-        lo = -1
-        if tok.low in R.BACKGROUND_MARKERS:
-            if i == 0:  # "After talks with Beijing, Jakarta ..." ends at the comma
-                end = next((j for j in range(1, n) if toks[j].low == ","), 0)
-                if end:
-                    mask[: end + 1] = [True] * (end + 1)
+        response = tok.low == "in" and t.word(i + 1) in R.RESPONSE_WORDS
+        if i == 0 and (tok.low in R.BACKGROUND_MARKERS or response):
+            # "After talks with Beijing, Jakarta ...", "In retaliation for US tariffs, Turkey
+            # raises ...": the opening clause ends at the comma
+            end = next((j for j in range(1, n) if toks[j].low == ","), 0)
+            if end:
+                mask[: end + 1] = [True] * (end + 1)
                 continue
-            lo = i
-        elif tok.low == "in" and t.word(i + 1) in R.RESPONSE_WORDS:
-            lo = i
-        if lo >= 0:
-            end = next((j for j in range(lo, n) if toks[j].low in (";", "|")), n)
-            mask[lo:end] = [True] * (end - lo)
+        if (tok.low in R.BACKGROUND_MARKERS and i > 0) or response:
+            end = next((j for j in range(i, n) if toks[j].low in (";", "|")), n)
+            mask[i:end] = [True] * (end - i)
     return mask
 
 

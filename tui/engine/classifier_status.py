@@ -114,6 +114,16 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     return talked_change(t, f)  # "US, Mexico discuss deal to cut steel tariffs": discussed
 
 
+def _aim_after(t: Text, f: Finding, clause: str, start: int, m: re.Match[str]) -> bool:
+    """ "to support" after a measure a verb decided: the measure's aim, not a plan."""
+    return (
+        f.verb
+        and m.group(0).lower().startswith("support")
+        and clause[: m.start()].rstrip().lower().endswith(" to")
+        and start + m.start() > t.toks[f.index].end
+    )
+
+
 def _plan_in(t: Text, f: Finding, clause: str, start: int) -> re.Match[str] | None:
     """The first plan word of the clause; "tariff blow threatens smelters": a measure noun
     that threatens something is in force, the verb says what it does."""
@@ -123,6 +133,8 @@ def _plan_in(t: Text, f: Finding, clause: str, start: int) -> re.Match[str] | No
         after_noun = not f.verb and start + m.start() > t.toks[f.index].end
         if after_noun and m.group(0).lower().startswith("threaten"):
             continue
+        if _aim_after(t, f, clause, start, m):
+            continue  # "raises copper import duty to support smelters": the decided duty's aim
         return m
     return R.LEGISLATURE_VOTE_RE.search(clause)
 
@@ -355,7 +367,10 @@ def event_rate(
     tariff_named = f.status == "tariff" or R.TARIFF_WORD_RE.search(source.text) is not None
     rate_text = source.text
     comma = next((tk.end for tk in source.toks if tk.low == ","), None)
-    if source.word(0) in R.BACKGROUND_MARKERS and comma is not None and comma <= anchor:
+    opening = source.word(0) in R.BACKGROUND_MARKERS or (
+        source.word(0) == "in" and source.word(1) in R.RESPONSE_WORDS  # "In response to"
+    )
+    if opening and comma is not None and comma <= anchor:
         rate_text = " " * comma + rate_text[comma:]  # "After US' 50% tariff blow, ...": another's
     late = R.BACKGROUND_CUT_RE.search(rate_text, anchor) or _next_act(source, f)
     if late is not None:  # "imposes duty on steel after EU's 25% tariff": the rate is another's

@@ -273,8 +273,6 @@ class Text:
             flow_of(prev) in (R.EXPORT, R.IMPORT) and prev.endswith("-")
         ):
             flow = R.FLOW_WORDS[prev] if prev in R.FLOW_WORDS else flow
-        elif prev in ("export", "import"):
-            flow = R.FLOW_WORDS[prev]
         if flow is None and prev in R.FLOW_WORDS and R.FLOW_WORDS[prev] != R.NEUTRAL:
             flow = R.FLOW_WORDS[prev]
         prev_m = measure_of(prev) or (("tariff", None) if prev == "tariff-rate" else None)
@@ -318,20 +316,22 @@ class Text:
 
     def _flow_facing(self, i: int) -> list[str]:
         """ "Zinc exports to face new fee", "imports could face Indian tax": the flow that is
-        the subject of a face verb a few words before the charge at i (else none)."""
+        the subject of a face verb a few words before the charge at i, or imports (else none)."""
         if self.word(i - 1) in R.FISCAL_NOUNS:
             return []  # "face windfall tax": a tax on profits
-        k = next((k for k in range(i - 1, max(-1, i - 4), -1) if self.word(k) in R.FACE_VERBS), -1)
+        k = next((k for k in range(i - 1, max(-1, i - 6), -1) if self.word(k) in R.FACE_VERBS), -1)
         j = k - 1
-        while k > 0 and (self.word(j) in R.MODALS or self.word(j) == "to"):
-            j -= 1  # "could face", "to face"
+        while k > 0 and (self.word(j) in R.MODALS or self.word(j) in ("to", "now", "still")):
+            j -= 1  # "could face", "to face", "now faces"
         for m in range(j, max(-1, j - 5), -1) if k > 0 else ():
             low = self.word(m)
             if low in R.CLAUSE_BREAK or measure_of(low) is not None:
                 break
             if flow_of(low) is not None:
                 return [R.FLOW_WORDS[low]]  # "exports from Egypt to face": over its places
-        return []
+        goods = k > 0 and (self.is_metal[j] or self.word(j) in R.GOODS_FORMS)
+        named = any(self.place_at[x] is not None for x in range(k + 1, i))
+        return [R.IMPORT] if goods and named else []  # "aluminium now faces 25% US levy"
 
     def _on_foreign_goods(self, k: int) -> bool:
         """ "on Canadian aluminum", "on steel from Japan": goods of a named place (token k

@@ -1,0 +1,238 @@
+"""Whose goods, whose measure: the roles of places read from what stands right after them.
+
+:func:`~tui.engine.classifier_roles.place_roles` reads a place's role mostly from the word
+before it. Some places are told by the words after them instead, and
+:func:`owner_roles` corrects their roles before
+:mod:`~tui.engine.classifier_direction` turns the roles into a corridor:
+
+- a possessive before a company ("Brazil's Gerdau", "India's Hindalco") names where the company
+  is, neither the goods' origin nor an imposer;
+- a country before its goods and a tariff-rate quota ("Japan steel TRQ", "Ukraine steel TRQ")
+  names the exporter the quota is for, when another government acts (an import measure);
+- "[country] [metal] imports" under another country's measure named right before the deciding
+  noun ("UK steel imports keep 25% US tariff rate") are that country's goods, not its imports;
+- a quota or tariff "for" a country on imports ("cuts steel import quotas for Turkey") is the
+  share set for that exporter; so are goods "of" a country ("articles of Argentina");
+- a demonym before goods and a measure, the measure then put "on" another country ("Canadian
+  aluminium and steel surcharge on China"), is the imposer, as "Canada's ... surcharge" is;
+- a country whose industry a measure aims to protect ("to shield Indian steel mills", "to
+  protect Canada's steel workers") imports, its own measure's;
+- a place right before a government's instrument ("with Biden proclamation", "by Indian
+  decree") acts, when no other place does.
+
+It also says when a place names goods by a possessive (:func:`owned`), which the corridor reads
+as a demonym ("bans Russia's gold" as "bans Russian gold").
+"""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_case import headline_cased, looks_named
+from tui.engine.classifier_listed import word_before_place
+from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
+
+Roles = list[tuple[str, str, str]]
+
+#: Nouns of goods whose owner follows "of" ("articles of Argentina", "products of Japan").
+_GOODS_OF = frozenset({"articles", "products", "goods", "merchandise"})
+#: A government's instruments: the place right before one acts ("with Biden proclamation").
+_INSTRUMENTS = frozenset(
+    {"proclamation", "proclamations", "decree", "decrees", "notification", "ordinance"}
+)
+#: Words of a state's bodies that a possessive may lead ("Vietnam's National Assembly").
+_STATE_WORDS = frozenset(
+    {"national", "assembly", "central", "federal", "supreme", "prime", "foreign", "finance",
+     "treasury", "council", "commission", "bank", "reserve", "revenue", "board", "office",
+     "congress", "mines", "mining", "energy", "economy", "industry"}
+)  # fmt: skip
+#: Words after a name that make it a part of the country, not a company ("Myanmar's Wa region").
+_AREA_WORDS = frozenset(
+    {"region", "regions", "province", "provinces", "state", "district", "area", "zone", "county",
+     "city", "port", "island", "islands", "coast", "valley", "belt", "border", "territory"}
+)  # fmt: skip
+#: Verbs of a measure's aim of protecting an industry ("to shield Indian steel mills").
+_PROTECT_VERBS = frozenset(
+    {"protect", "protects", "protecting", "shield", "shields", "shielding", "safeguard",
+     "support", "defend", "save", "help", "aid", "boost"}
+)  # fmt: skip
+#: What a protected industry is called after its goods ("producers", "mills", "sector").
+_INDUSTRY_HEADS = frozenset(
+    {"producers", "industry", "industries", "sector", "sectors", "workers", "mills", "makers",
+     "smelters", "miners", "manufacturers", "companies", "firms", "plants", "jobs", "refiners"}
+)  # fmt: skip
+#: A tariff-rate quota's words ("TRQ", "TRQs"; "tariff-rate quota" and "tariff rate quota").
+_TRQ = frozenset({"trq", "trqs"})
+
+
+def _span(t: Text, i: int) -> tuple[int, int]:
+    """The first and last token of place ``i``."""
+    _code, s, e, _m = t.places[i]
+    toks = t.toks
+    first = next((k for k, tk in enumerate(toks) if tk.end > s), len(toks))
+    last = first
+    while last + 1 < len(toks) and toks[last + 1].start < e:
+        last += 1
+    return first, last
+
+
+def _possessive(t: Text, i: int) -> bool:
+    e = t.places[i][2]
+    return t.text[e : e + 2] in ("'s", "’s") or t.word(_span(t, i)[1]).endswith("'s")
+
+
+def owned(t: Text, matched: str) -> bool:
+    """The place written ``matched`` names goods as a demonym or a possessive does ("Russian
+    gold", "Russia's gold")."""
+    if t.gaz.is_demonym(matched):
+        return True
+    return any(p[3] == matched and _possessive(t, i) for i, p in enumerate(t.places))
+
+
+def _company_after(t: Text, last: int) -> bool:
+    """A name stands right after the token ``last`` in a sentence-case text: a company
+    ("Brazil's Gerdau"), not goods, a measure, another place, a government body ("Vietnam's
+    National Assembly") or a part of the country ("Myanmar's Wa region"). In Title Case every
+    word looks like a name ("Congo's Surprise Export Ban"): none is read so."""
+    k = last + 1
+    if k >= len(t.toks) or t.place_at[k] is not None or t.is_metal[k]:
+        return False
+    tok = t.toks[k]
+    low = tok.low
+    if low in R.GOODS_WORDS or low in R.GOODS_FORMS or measure_of(low) or flow_of(low):
+        return False
+    if low.endswith(("ing", "ed")):
+        return False  # "Trump's Touting 50% tariff": a verb's form, capitalised
+    if any(t.word(j) in R.GOVERNMENT_WORDS or t.word(j) in _STATE_WORDS for j in (k, k + 1)):
+        return False
+    if t.word(k + 1) in _AREA_WORDS:
+        return False  # "Myanmar's Wa region": a part of the country, its own side
+    return tok.text[:1].isupper() and not headline_cased(t.text) and looks_named(t.text, tok.text)
+
+
+def _goods_then(t: Text, k: int, heads: frozenset[str]) -> int | None:
+    """Past metals and goods words from token ``k``: the index of a head word in ``heads``
+    (a quota's "TRQ", "imports"), else None."""
+    j = k
+    while (
+        j < len(t.toks)
+        and t.word(j) not in heads
+        and (t.is_metal[j] or t.word(j) in R.GOODS_WORDS or t.word(j) in R.GOODS_FORMS)
+    ):
+        j += 1
+    if j == k or j >= len(t.toks):
+        return None
+    if t.word(j) in heads:
+        return j
+    if t.word(j) in ("tariff-rate", "tariff") and "trq" in heads:
+        nxt = j + 1 if t.word(j) == "tariff-rate" else j + 2
+        if t.word(j) == "tariff" and t.word(j + 1) != "rate":
+            return None
+        return j if t.word(nxt) in ("quota", "quotas") else None
+    return None
+
+
+def _trq_for(t: Text, first: int, last: int) -> bool:
+    """ "Japan steel TRQ", "Ukraine steel tariff-rate quotas": the place before goods and a
+    tariff-rate quota."""
+    return t.word(first - 1) not in ("on", "from", "of") and (
+        _goods_then(t, last + 1, _TRQ) is not None
+    )
+
+
+def quota_for(t: Text, i: int) -> bool:
+    """Place ``i`` stands before goods and a tariff-rate quota ("Japan steel TRQ") and another
+    country is named: the quota is that country's on the first one's goods, not the first's."""
+    first, last = _span(t, i)
+    return _trq_for(t, first, last) and any(p[0] != t.places[i][0] for p in t.places)
+
+
+def _import_measure_for(t: Text, k: int) -> bool:
+    """The word before "for" at ``k`` is a tariff or a quota, on imports: "import quotas for",
+    "steel TRQ for"; no export word in the title."""
+    m = measure_of(t.word(k - 1))
+    if m is None or m[0] not in ("tariff", "quota"):
+        return False
+    return not any(flow_of(w) == R.EXPORT for w in t.lows)
+
+
+def _imposer_before(t: Text, f: Finding, code: str) -> bool:
+    """Another place than ``code`` stands right before the deciding measure noun ("25% US
+    tariff rate"), past a rate and modifiers."""
+    at = f.at if f.at is not None else f.index
+    for k in range(at - 1, max(-1, at - 4), -1):
+        pi = t.place_at[k]
+        if pi is not None:
+            return t.places[pi][0] != code
+        if t.is_metal[k] or t.word(k) in R.GOODS_WORDS:
+            return False
+    return False
+
+
+def _demonym_imposes(t: Text, i: int, last: int) -> bool:
+    """ "Canadian aluminium and steel tariff surcharge on China": goods words, then measure
+    nouns, then "on" and another place."""
+    k = last + 1
+    while k < len(t.toks) and (
+        t.is_metal[k] or t.word(k) in R.GOODS_FORMS or t.word(k) in ("and", ",", "&")
+    ):
+        k += 1
+    if k == last + 1 or measure_of(t.word(k)) is None:
+        return False
+    while k < len(t.toks) and measure_of(t.word(k)) is not None:
+        k += 1
+    if t.word(k) not in ("on", "against") or k + 1 >= len(t.toks):
+        return False
+    pi = t.place_at[k + 1]
+    return pi is not None and t.places[pi][0] != t.places[i][0]
+
+
+def _protected(t: Text, first: int, last: int) -> bool:
+    """The place (tokens ``first`` to ``last``) names an industry a measure aims to protect:
+    "to protect Canadian aluminium producers", "to shield India's steel sector"."""
+    if t.word(first - 1) not in _PROTECT_VERBS or t.word(first - 2) != "to":
+        return False
+    return _goods_then(t, last + 1, _INDUSTRY_HEADS) is not None
+
+
+def main_from(t: Text, bg: list[bool] | None, lo: int, index: int) -> int:
+    """The first token from ``lo`` out of an opening clause of response, when the token at
+    ``index`` is in the main one ("In response to Chinese export curbs, Japan imposes duties
+    ...": the answered measure's "export" is not the duties' flow; an opening of context,
+    "Amid soaring aluminium imports, India brings in new QCO", may tell the flow)."""
+    if bg is None or index >= len(bg) or bg[index] or t.word(1) not in R.RESPONSE_WORDS:
+        return lo
+    while lo < index and bg[lo]:
+        lo += 1
+    return lo
+
+
+def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
+    """The roles with the corrections the module names."""
+    if len(roles) != len(t.places):
+        return roles
+    out = list(roles)
+    for i, (role, code, matched) in enumerate(roles):
+        first, last = _span(t, i)
+        k = word_before_place(t, first)  # past "the": "articles of the United Kingdom"
+        before = t.word(k)
+        if _possessive(t, i) and _company_after(t, last):
+            out[i] = ("other", code, matched)
+        elif role != "goods" and quota_for(t, i):
+            out[i] = ("goods", code, matched)
+        elif role == "into" and first == 0 and _imposer_before(t, f, code):
+            if _goods_then(t, last + 1, frozenset({"imports"})) is not None:
+                out[i] = ("goods", code, matched)
+        elif role == "to" and before == "for" and _import_measure_for(t, k):
+            out[i] = ("from", code, matched)
+        elif before == "of" and t.word(k - 1) in _GOODS_OF:
+            out[i] = ("from", code, matched)
+        elif role == "goods" and t.gaz.is_demonym(matched) and _demonym_imposes(t, i, last):
+            out[i] = ("actor", code, matched)
+        elif role in ("goods", "actor") and _protected(t, first, last):
+            out[i] = ("into", code, matched)  # "to shield Indian steel mills": India's measure
+    if not any(r in ("actor", "into") for r, _c, _m in out):
+        for i, (role, code, matched) in enumerate(out):
+            if role == "other" and t.word(_span(t, i)[1] + 1) in _INSTRUMENTS:
+                out[i] = ("actor", code, matched)  # "takes effect with Biden proclamation"
+                break
+    return out
