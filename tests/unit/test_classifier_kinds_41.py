@@ -1,0 +1,134 @@
+"""Three kinds of misread measure (session 20, issue #16), in made-up phrasings.
+
+1. A bare "Commission", "the Commission", "European Commission" or "Brussels" imposing a
+   measure is the EU, the importer ("Commission imposes provisional duties on Chinese
+   aluminium extrusions": CN -> EU); a bare "Commerce", "Commerce Department" or "Commerce
+   Dept" acting in a trade-remedy headline is the US ("Commerce lowers anti-dumping duties on
+   Korean steel pipe": KR -> US). India's commerce ministry, China's Ministry of Commerce, a
+   chamber of commerce and e-commerce keep their own readings
+   (``tui/engine/classifier_bodies.py``).
+2. An export measure replaced by another ("replaces export duty with ban", "swaps export tax
+   for quota", "converts ban into licensing") is the exporter's own corridor (origin the
+   country, destination ``*``) with the new instrument's status, as README's "replaces ban with
+   quotas" reads ``quota`` (``tui/engine/classifier_swaps.py``).
+3. A sanctions package that names its instrument ("Iran sanctions to include ...", "Russia
+   sanctions package to ban aluminium imports"): the country before "sanctions" is the target,
+   the exporter; the imposer is the country named elsewhere, else ``*``
+   (``tui/engine/classifier_swaps.py``).
+
+First time, on the engine before the change: FIRST_TIME (filled in after the first run).
+
+These cases are kept out of ``CASES`` (which the learned event gate trains on,
+``benchmarks/event_gate_training.py``): they test the rules' reading of corridors and statuses.
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+
+#: The cases the learned event gate trains on: none here, see the module's docstring.
+CASES: list[tuple[str, str, Want]] = []
+
+#: (title, summary, want): kind 1, the EU's Commission and the US Commerce Department, bare.
+BODIES: list[tuple[str, str, Want]] = [
+    (
+        "Commission imposes provisional duties on Chinese aluminium extrusions",
+        "",
+        ("tariff", "CN", "EU", False),
+    ),
+    (
+        "The Commission imposes countervailing duties on Indonesian stainless steel",
+        "",
+        ("tariff", "ID", "EU", False),
+    ),
+    ("Brussels slaps anti-dumping duties on Turkish steel wire", "", ("tariff", "TR", "EU", False)),
+    (
+        "European Commission sets definitive anti-dumping duty on Egyptian steel rebar",
+        "",
+        ("tariff", "EG", "EU", False),
+    ),
+    ("Commerce lowers anti-dumping duties on Korean steel pipe", "", ("resuming", "KR", "US", False)),
+    (
+        "Commerce Department sets anti-dumping duties on Vietnamese aluminium foil",
+        "",
+        ("tariff", "VN", "US", False),
+    ),
+    (
+        "Commerce Dept imposes countervailing duties on Indian steel wire",
+        "",
+        ("tariff", "IN", "US", False),
+    ),
+    ("Commerce proposes duties on Mexican steel rebar", "", ("tariff", "MX", "US", True)),
+    # kept: another country's commerce body, a chamber, e-commerce
+    (
+        "India's Ministry of Commerce and Industry imposes anti-dumping duty on Chinese aluminium foil",
+        "",
+        ("tariff", "CN", "IN", False),
+    ),
+    ("Commerce ministry of India raises import duty on copper", "", ("tariff", "*", "IN", False)),
+    ("China's Ministry of Commerce bans gallium exports to US", "", ("suspended", "CN", "US", False)),
+    ("E-commerce boom lifts silver demand", "", None),
+    ("Chamber of Commerce warns steel prices will rise", "", None),
+]
+
+#: (title, summary, want): kind 2, an export measure replaced by another.
+SWAPS: list[tuple[str, str, Want]] = [
+    ("Indonesia replaces nickel ore export duty with ban", "", ("suspended", "ID", "*", False)),
+    ("Zimbabwe swaps lithium export tax for quota", "", ("quota", "ZW", "*", False)),
+    ("DR Congo converts cobalt export ban into licensing", "", ("licensing", "CD", "*", False)),
+    ("Philippines to replace nickel export ban with export tax", "", ("tariff", "PH", "*", True)),
+    ("Guinea replaces bauxite export quotas with licences", "", ("licensing", "GN", "*", False)),
+    ("Congo replaces cobalt export ban with quotas", "", ("quota", "CD", "*", False)),
+    ("Myanmar swaps tin export ban for export duty", "", ("tariff", "MM", "*", False)),
+]
+
+#: (title, summary, want): kind 3, a sanctions package naming its instrument.
+PACKAGES: list[tuple[str, str, Want]] = [
+    ("Iran sanctions to include ban on steel imports", "", ("suspended", "IR", "*", False)),
+    ("Russia sanctions package to ban aluminium imports", "", ("suspended", "RU", "*", True)),
+    (
+        "EU's Russia sanctions package to ban aluminium imports",
+        "",
+        ("suspended", "RU", "EU", True),
+    ),
+    (
+        "UK's new Belarus sanctions to include steel import ban",
+        "",
+        ("suspended", "BY", "GB", False),
+    ),
+    (
+        "Myanmar sanctions to include tariffs on tin imports, says US",
+        "",
+        ("tariff", "MM", "US", False),
+    ),
+    (
+        "New North Korea sanctions to include iron ore import ban",
+        "",
+        ("suspended", "KP", "*", False),
+    ),
+    (
+        "US sanctions on Russia to include ban on aluminium imports",
+        "",
+        ("suspended", "RU", "US", False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), BODIES, ids=case_ids(BODIES))
+def test_a_bare_commission_or_commerce_is_the_eu_or_the_us(
+    title: str, summary: str, want: Want
+) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), SWAPS, ids=case_ids(SWAPS))
+def test_an_export_measure_replaced_is_the_exporters_own(
+    title: str, summary: str, want: Want
+) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), PACKAGES, ids=case_ids(PACKAGES))
+def test_a_sanctions_package_keeps_its_target(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
