@@ -16,7 +16,13 @@
    the exporter; the imposer is the country named elsewhere, else ``*``
    (``tui/engine/classifier_swaps.py``).
 
-First time, on the engine before the change: FIRST_TIME (filled in after the first run).
+First time, on the engine before the change: 14 of the 27 cases first written read right (the
+misses: five of the bare bodies, three of the replacements, five of the packages; the rest are
+kept readings). Three labels of mine were then corrected to the house convention that a bare
+"X to <act>" title with no lede reads decided (docs/ACCURACY.md), not proposed ("Philippines to
+replace ...", two "sanctions package to ban ..."); on the corrected labels 15 of 27 read right
+first time. Three package cases were added after the first run (marked in the list) to check
+that a country before "sanctions" with another's goods after it stays the author.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of corridors and statuses.
@@ -48,7 +54,11 @@ BODIES: list[tuple[str, str, Want]] = [
         "",
         ("tariff", "EG", "EU", False),
     ),
-    ("Commerce lowers anti-dumping duties on Korean steel pipe", "", ("resuming", "KR", "US", False)),
+    (
+        "Commerce lowers anti-dumping duties on Korean steel pipe",
+        "",
+        ("resuming", "KR", "US", False),
+    ),
     (
         "Commerce Department sets anti-dumping duties on Vietnamese aluminium foil",
         "",
@@ -67,7 +77,11 @@ BODIES: list[tuple[str, str, Want]] = [
         ("tariff", "CN", "IN", False),
     ),
     ("Commerce ministry of India raises import duty on copper", "", ("tariff", "*", "IN", False)),
-    ("China's Ministry of Commerce bans gallium exports to US", "", ("suspended", "CN", "US", False)),
+    (
+        "China's Ministry of Commerce bans gallium exports to US",
+        "",
+        ("suspended", "CN", "US", False),
+    ),
     ("E-commerce boom lifts silver demand", "", None),
     ("Chamber of Commerce warns steel prices will rise", "", None),
 ]
@@ -77,7 +91,7 @@ SWAPS: list[tuple[str, str, Want]] = [
     ("Indonesia replaces nickel ore export duty with ban", "", ("suspended", "ID", "*", False)),
     ("Zimbabwe swaps lithium export tax for quota", "", ("quota", "ZW", "*", False)),
     ("DR Congo converts cobalt export ban into licensing", "", ("licensing", "CD", "*", False)),
-    ("Philippines to replace nickel export ban with export tax", "", ("tariff", "PH", "*", True)),
+    ("Philippines to replace nickel export ban with export tax", "", ("tariff", "PH", "*", False)),
     ("Guinea replaces bauxite export quotas with licences", "", ("licensing", "GN", "*", False)),
     ("Congo replaces cobalt export ban with quotas", "", ("quota", "CD", "*", False)),
     ("Myanmar swaps tin export ban for export duty", "", ("tariff", "MM", "*", False)),
@@ -86,11 +100,11 @@ SWAPS: list[tuple[str, str, Want]] = [
 #: (title, summary, want): kind 3, a sanctions package naming its instrument.
 PACKAGES: list[tuple[str, str, Want]] = [
     ("Iran sanctions to include ban on steel imports", "", ("suspended", "IR", "*", False)),
-    ("Russia sanctions package to ban aluminium imports", "", ("suspended", "RU", "*", True)),
+    ("Russia sanctions package to ban aluminium imports", "", ("suspended", "RU", "*", False)),
     (
         "EU's Russia sanctions package to ban aluminium imports",
         "",
-        ("suspended", "RU", "EU", True),
+        ("suspended", "RU", "EU", False),
     ),
     (
         "UK's new Belarus sanctions to include steel import ban",
@@ -111,6 +125,15 @@ PACKAGES: list[tuple[str, str, Want]] = [
         "US sanctions on Russia to include ban on aluminium imports",
         "",
         ("suspended", "RU", "US", False),
+    ),
+    # written after the first run (the change's own checks, not counted in the first time):
+    # the country before "sanctions" is the author when another's goods follow
+    ("US sanctions to include ban on Russian aluminium", "", ("suspended", "RU", "US", False)),
+    ("EU sanctions package to halt Belarus steel imports", "", ("suspended", "BY", "EU", False)),
+    (
+        "Canada's Venezuela sanctions to include gold import ban",
+        "",
+        ("suspended", "VE", "CA", False),
     ),
 ]
 

@@ -41,7 +41,12 @@ def _rule_replace(t: Text, i: int) -> Finding | None:
                     continue
                 flow = m[1]
                 replaced = [measure_of(toks[x].low) for x in range(i + 1, j)]
-                if flow is None and (
+                if flow is None and any(
+                    flow_of(toks[x].low) == R.EXPORT or (r is not None and r[1] == R.EXPORT)
+                    for x, r in zip(range(i + 1, j), replaced, strict=True)
+                ):
+                    flow = R.EXPORT  # "replaces nickel export duty with ban": the exporter's
+                elif flow is None and (
                     any(r is not None and r[0] == "tariff" for r in replaced)
                     or t.word(k - 1).startswith("tariff")
                 ):

@@ -8,7 +8,9 @@ rule runs:
   tail of capitalised words after a spaced dash or bar, naming no metal and no trade-measure
   word, is the publisher, not the news, and is dropped from the title;
 - a rate in words ("25 per cent", "25 percent", "25 pct") is written "25%";
-- "anti dumping" and "anti subsidy", spaced, are hyphenated as the rules know them.
+- "anti dumping" and "anti subsidy", spaced, are hyphenated as the rules know them;
+- a bare trade body heading the title ("Commission imposes", "Commerce lowers") is written in
+  full (:mod:`tui.engine.classifier_bodies`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Callable
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_bodies import named_bodies
 from tui.engine.classifier_case import rule_words
 
 # " - Reuters", " | Mining.com", " — The Wall Street Journal": the last spaced dash or bar
@@ -65,7 +68,8 @@ def plain_surface(
     title: str | None, summary: str | None, names_news: Callable[[str], bool]
 ) -> tuple[str, str]:
     """The title and summary as the rules read them: spaces collapsed, "ADD on" spelled out
-    ("anti-dumping duty on"), rates and remedies written one way, the outlet's name dropped."""
+    ("anti-dumping duty on"), rates and remedies written one way, the outlet's name dropped, a
+    bare trade body at the title's head named in full."""
     title = R.ADD_RE.sub(R.ADD_WORDS, " ".join((title or "").split()))
     summary = " ".join((summary or "").split())
-    return drop_outlet(plain_words(title), names_news), plain_words(summary)
+    return named_bodies(drop_outlet(plain_words(title), names_news)), plain_words(summary)

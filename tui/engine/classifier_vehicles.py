@@ -50,8 +50,9 @@ _PACKAGES = R.SANCTION_WORDS | {"package", "packages"}
 
 def package_content(t: Text, found: list[Finding], best: Finding) -> Finding:
     """ "New US sanctions on Russia include 200% tariff on aluminium", "Turkey sanctions to
-    include 50 percent tariffs", "sanctions package including a ban on ...": the package's
-    named instrument is the measure, not the package's default reading."""
+    include 50 percent tariffs", "sanctions package including a ban on ...", "Russia sanctions
+    package to ban aluminium imports": the package's named instrument is the measure, not the
+    package's default reading."""
     if best.verb or base_word(t.word(best.index)) not in _PACKAGES:
         return best
     return next(
@@ -59,11 +60,22 @@ def package_content(t: Text, found: list[Finding], best: Finding) -> Finding:
             f
             for f in found
             if f.index > best.index
-            and not f.verb
-            and (at := _package_at(t, f.index)) is not None
-            and at >= best.index
+            and (
+                (not f.verb and (at := _package_at(t, f.index)) is not None and at >= best.index)
+                or _package_does(t, f, best)
+            )
         ),
         best,
+    )
+
+
+def _package_does(t: Text, f: Finding, best: Finding) -> bool:
+    """Is ``f`` the verb a package's "to" leads to, right after the package ("sanctions
+    package to ban ...", "sanctions to halt ...")?"""
+    return (
+        f.verb
+        and f.index == best.index + 2 + (t.word(best.index + 1) in _PACKAGES)
+        and t.word(f.index - 1) == "to"
     )
 
 
