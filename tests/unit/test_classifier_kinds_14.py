@@ -37,9 +37,9 @@ phrasings, read first on this branch's engine before the fix, 1 of 7 right (the 
 plainly). "Gives up" now releases a measure and drops a plan (5 of 5); sanctions including a
 tariff are kept failing (``xfail``, strict: the reason is on the mark; session 20 reads the
 included tariff as the measure, ``test_classifier_kinds_35.py``: "New sanctions on Iran to
-include ..." now reads right, "Brazil Sanctions to Include ..." still takes the country before
-the package for the importer). So 68 of 68 now, 5
-``xfail``.
+include ..." now reads right, and "Brazil Sanctions to Include ..." too since
+``test_classifier_kinds_41.py``, which reads the country before the package as its target).
+So 68 of 68 now, 4 ``xfail``.
 """
 
 from __future__ import annotations
@@ -54,12 +54,6 @@ _RECOMMENDATION = pytest.mark.xfail(
     "loses their rows",
 )
 
-_SANCTIONS_INCLUDE = pytest.mark.xfail(
-    strict=True,
-    reason="not fixed: the sanctions noun gives the corridor (the sanctioned side as exporter); "
-    "reading the tariff they include as the measure would need its status and rate without "
-    "the tariff's own corridor, and classifier.py is at its size limit",
-)
 
 #: title, summary, (status, origin, destination, proposed) or None
 CASES: list[tuple[str, str, Want] | object] = [
@@ -357,7 +351,6 @@ CASES: list[tuple[str, str, Want] | object] = [
         "Brazil Sanctions to Include 40 Percent Tariffs on Aluminium Imports",
         "",
         ("tariff", "BR", "*", False),
-        marks=_SANCTIONS_INCLUDE,
     ),
     # mended in session 20 (a package's named instrument: test_classifier_kinds_35.py, kind 3)
     ("New sanctions on Iran to include 30% duties on copper", "", ("tariff", "IR", "*", False)),

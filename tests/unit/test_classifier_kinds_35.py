@@ -57,10 +57,10 @@ engine's convention for a bare "X to <act>" title with no lede and no date ("EU 
 duty-free steel quotas by 30%", "EU sanctions on Belarus to include ban on steel imports": I
 wrote proposed; the labelled sets decide such titles by their ledes, and the engine reads a
 bare one as decided, as it reads "EU to ban Russian nickel imports"; relabelled here, not
-changed in the engine). Two misses are left, strict ``xfail``: "Iran sanctions to include ..."
-names the target before the package with no imposer, and the engine reads the place before a
-measure as its imposer; "Ukraine replaces steel scrap export duty with outright ban" reads its
-status but takes Ukraine for the importer (an origin kind, not this issue's fields).
+changed in the engine). Two misses were left, strict ``xfail``, and are read right since
+``test_classifier_kinds_41.py``: "Iran sanctions to include ..." (the target named before the
+package with no imposer) and "Ukraine replaces steel scrap export duty with outright ban" (the
+exporter was taken for the importer).
 
 9. A measure told as in force and put off ("postpones collection of existing steel duties on
    Mexico", "shelves gold export levy in force since January", "defers ... levy already in
@@ -72,7 +72,8 @@ status but takes Ukraine for the importer (an origin kind, not this issue's fiel
 Then a fifth and a sixth batch, labels again written first, on the engine before the change:
 29 of 33 and 4 of 7 right (so 135 of 170 in all; 139 of 177 with the seventh). Their misses: a hyphenated rate (kind 8,
 already mended), a range with the first rate's sign, three shares (kind 8), a bare
-"Commission" naming no importer (strict ``xfail``, a destination kind), and one label of mine
+"Commission" naming no importer (strict ``xfail``, a destination kind; read right since
+``test_classifier_kinds_41.py``), and one label of mine
 that disagreed with a real one: "Turkey raises steel import duty by 5 percentage points" I
 labelled with no rate, and the eleventh set's rhc-021 labels "raising tariffs by 35 percentage
 points" 35; relabelled 5. "India imposes steel import duty as Chinese share hits 30%" now reads
@@ -93,12 +94,7 @@ from tui.engine.classifier import classify, explain
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
 
-IRAN = "a target named before a package with no imposer reads as the imposer"
-COMMISSION = "a bare 'Commission' names no importer"
 SHARE_ORIGIN = "a demonym in a trailing share clause taken for the goods' origin"
-REPLACED = (
-    "an export duty replaced by a ban: the status is read, the exporter taken for the importer"
-)
 
 #: (title, summary, want): kind 1, a measure told only as a contingency ("in case ...").
 CONTINGENCY: list[tuple[str, str, Want]] = [
@@ -153,7 +149,6 @@ PACKAGES: list[tuple[str, str, Want]] = [
         "Iran sanctions to include 25 percent tariffs on copper imports",
         "",
         ("tariff", "IR", "*", False),
-        marks=pytest.mark.xfail(strict=True, reason=IRAN),
     ),
     (
         "EU sanctions on Belarus to include ban on steel imports",
@@ -559,7 +554,6 @@ KEPT: list[tuple[str, str, Want]] = [
         "Ukraine replaces steel scrap export duty with outright ban",
         "",
         ("suspended", "UA", "*", False),
-        marks=pytest.mark.xfail(strict=True, reason=REPLACED),
     ),
     ("Indonesia's tin export licensing regime expires", "", ("resuming", "ID", "*", False)),
     ("Russia extends export duty on nickel until 2026", "", ("tariff", "RU", "*", False)),
@@ -598,7 +592,6 @@ KEPT: list[tuple[str, str, Want]] = [
         "Sanctions package proposed by Commission would ban Russian aluminium",
         "",
         ("suspended", "RU", "EU", True),
-        marks=pytest.mark.xfail(strict=True, reason=COMMISSION),
     ),
 ]
 

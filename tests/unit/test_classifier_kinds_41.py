@@ -4,7 +4,8 @@
    measure is the EU, the importer ("Commission imposes provisional duties on Chinese
    aluminium extrusions": CN -> EU); a bare "Commerce", "Commerce Department" or "Commerce
    Dept" acting in a trade-remedy headline is the US ("Commerce lowers anti-dumping duties on
-   Korean steel pipe": KR -> US). India's commerce ministry, China's Ministry of Commerce, a
+   Korean steel pipe": KR -> US); so is the bare name after "by" ("proposed by Commission",
+   "lowered by Commerce"). India's commerce ministry, China's Ministry of Commerce, a
    chamber of commerce and e-commerce keep their own readings
    (``tui/engine/classifier_bodies.py``).
 2. An export measure replaced by another ("replaces export duty with ban", "swaps export tax
@@ -21,8 +22,9 @@ misses: five of the bare bodies, three of the replacements, five of the packages
 kept readings). Three labels of mine were then corrected to the house convention that a bare
 "X to <act>" title with no lede reads decided (docs/ACCURACY.md), not proposed ("Philippines to
 replace ...", two "sanctions package to ban ..."); on the corrected labels 15 of 27 read right
-first time. Three package cases were added after the first run (marked in the list) to check
-that a country before "sanctions" with another's goods after it stays the author.
+first time. Added after the first run (marked in the lists, not counted): three package cases
+checking that a country before "sanctions" with another's goods after it stays the author,
+and four bodies named after "by".
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of corridors and statuses.
@@ -82,6 +84,15 @@ BODIES: list[tuple[str, str, Want]] = [
         "",
         ("suspended", "CN", "US", False),
     ),
+    # written after the first run: the bare body after "by" ("proposed by Commission")
+    (
+        "Anti-dumping duties on Chinese steel wheels confirmed by the Commission",
+        "",
+        ("tariff", "CN", "EU", False),
+    ),
+    ("Duties on Korean steel pipe lowered by Commerce", "", ("resuming", "KR", "US", False)),
+    ("Tariffs on Indian steel backed by Commerce Dept", "", ("tariff", "IN", "US", False)),
+    ("Duties on Thai steel pipe lowered by Commerce ministry", "", ("resuming", "TH", "*", False)),
     ("E-commerce boom lifts silver demand", "", None),
     ("Chamber of Commerce warns steel prices will rise", "", None),
 ]

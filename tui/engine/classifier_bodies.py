@@ -7,7 +7,8 @@ countervailing duties ..." the US Department of Commerce. The gazetteer knows th
 ("European Commission", "Commerce Department"), not the bare ones, which alone are no country
 ("the commission", "e-commerce", "Chamber of Commerce"). Here a title's head, the bare name
 (optionally after "The"; "Commerce" also with "Dept"/"Department") followed by a verb in the
-lower case ("imposes", "lowered"), is written in full before the rules read it
+lower case ("imposes", "lowered"), or the bare name after "by" ("proposed by Commission", "set
+by the Commerce Dept"), is written in full before the rules read it
 (:func:`tui.engine.classifier_surface.plain_surface`). Another country's commerce body ("India's
 Ministry of Commerce", "Commerce ministry of India") and names in the middle of a title keep
 their own readings.
@@ -24,6 +25,11 @@ _COMMISSION_RE = lazy(r"^(?:The\s+)?Commission(?=\s+[a-z]+(?:s|ed)\b)")
 #: verb ("Commerce lowers", "Commerce Dept. sets").
 _COMMERCE_RE = lazy(
     r"^(?:The\s+)?Commerce(?:\s+(?:Dept\b\.?|Department\b))?(?=\s+[a-z]+(?:s|ed)\b)"
+)
+#: A bare body after "by" in a title ("proposed by Commission", "set by the Commerce Dept").
+_BY_RE = lazy(
+    r"\bby\s+(?:the\s+)?(?:(Commission)|Commerce(?:\s+(?:Dept\b\.?|Department\b))?)"
+    r"(?!\s+(?:[Mm]inistry|of|for|and)\b)(?![-\w])"
 )
 #: Lower-case words after the name that are no verb of the body ("Commerce ministers ...").
 _NOT_VERBS = frozenset({"ministers", "officials", "secretaries", "rules", "flows", "talks"})
@@ -43,4 +49,6 @@ def named_bodies(title: str) -> str:
         m = pattern.match(title)
         if m is not None and _verb_follows(title, m.end()):
             return full + title[m.end() :]
-    return title
+    return _BY_RE.sub(
+        lambda m: "by " + ("European Commission" if m.group(1) else "Commerce Department"), title
+    )
