@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_comments import effect_of, later_denial
+from tui.engine.classifier_context import background_mask
 from tui.engine.classifier_effects import (
     deferred,
     kept_for_the_metals,
@@ -44,26 +45,6 @@ from tui.engine.classifier_text import (
     measure_of,
 )
 from tui.engine.classifier_vehicles import leads_on, package_content
-
-
-def background_mask(t: Text) -> list[bool]:
-    """Per token: inside a background clause ("after ...", "in response to ...")."""
-    toks = t.toks
-    n = len(toks)
-    mask = [False] * n
-    for i, tok in enumerate(toks):
-        response = tok.low == "in" and t.word(i + 1) in R.RESPONSE_WORDS
-        if i == 0 and (tok.low in R.BACKGROUND_MARKERS or response):
-            # "After talks with Beijing, Jakarta ...", "In retaliation for US tariffs, Turkey
-            # raises ...": the opening clause ends at the comma
-            end = next((j for j in range(1, n) if toks[j].low == ","), 0)
-            if end:
-                mask[: end + 1] = [True] * (end + 1)
-                continue
-        if (tok.low in R.BACKGROUND_MARKERS and i > 0) or response:
-            end = next((j for j in range(i, n) if toks[j].low in (";", "|")), n)
-            mask[i:end] = [True] * (end - i)
-    return mask
 
 
 def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | None:
