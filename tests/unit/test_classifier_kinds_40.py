@@ -207,6 +207,45 @@ LEDES: list[Case] = [
     ),
 ]
 
+#: A rate named only in a background clause about another measure is not the main one's.
+RATES: list[Case] = [
+    (
+        "India raises tariffs on Chinese steel",
+        "Indian mills, reeling from America's 50% tariff, had sought protection.",
+        ("tariff", "CN", "IN", False),
+        None,
+        ("steel",),
+    ),
+    (
+        "Like Washington's 50% tariff on steel, Ottawa imposes tariffs on Chinese steel",
+        "",
+        ("tariff", "CN", "CA", False),
+        None,
+        ("steel",),
+    ),
+    (
+        "UK imposes tariff on Chinese aluminium, which already faces a 25% US tariff",
+        "",
+        ("tariff", "CN", "GB", False),
+        None,
+        ("aluminium",),
+    ),
+    (
+        "Japan imposes 10% surcharge on Chinese aluminium on top of existing 15% duty",
+        "",
+        ("tariff", "CN", "JP", False),
+        10.0,
+        ("aluminium",),
+    ),
+    (
+        "Hit by a 40% US tariff, Brazil sets export quotas on steel",
+        "",
+        ("quota", "BR", "*", False),
+        None,
+        ("steel",),
+    ),
+]
+
 #: Contrasts: the quota words belong to the measure itself, or the main clause has none.
 CONTRASTS: list[Case] = [
     ("EU replaces steel quotas with tariffs", "", ("tariff", "*", "EU", False), ANY, ("steel",)),
@@ -273,6 +312,13 @@ def test_a_trailing_background_measure_gives_nothing(
 
 @pytest.mark.parametrize(("title", "summary", "want", "rate", "metals"), LEDES, ids=case_ids(LEDES))
 def test_a_ledes_background_measure_gives_nothing(
+    title: str, summary: str, want: Want, rate: object, metals: object
+) -> None:
+    _check(title, summary, want, rate, metals)
+
+
+@pytest.mark.parametrize(("title", "summary", "want", "rate", "metals"), RATES, ids=case_ids(RATES))
+def test_a_background_measures_rate_is_not_the_main_ones(
     title: str, summary: str, want: Want, rate: object, metals: object
 ) -> None:
     _check(title, summary, want, rate, metals)

@@ -146,3 +146,30 @@ def metals_not_its(t: Text, f: Finding, source: Text) -> set[str]:
     keeps another measure (:func:`~tui.engine.classifier_effects.kept_metals`) or in a
     background clause about another measure (:func:`context_metals`)."""
     return kept_metals(t, f, source) | context_metals(t, f, source)
+
+
+def without_background(source: Text, f: Finding) -> str:
+    """The text with its background clauses blanked out, their rates another measure's
+    ("After US' 50% tariff blow, ...", "..., which already faces a 25% US tariff"); the whole
+    text when the finding itself stands in one."""
+    bg = background_mask(source)
+    if bg[f.index]:
+        return source.text
+    chars = list(source.text)
+    for k, tk in enumerate(source.toks):
+        if bg[k]:
+            chars[tk.start : tk.end] = " " * (tk.end - tk.start)
+    return "".join(chars)
+
+
+#: A clause of context inside a lede sentence ("..., reeling from America's 50% tariff, ...",
+#: "..., which already faces a 25% duty", "on top of an existing 15% levy").
+_CONTEXT_CLAUSE_RE = lazy(
+    r"(?:\balready\s+)?\b(?:reeling\s+from|which\s+already|on\s+top\s+of)\b[^,;]*",
+    re.IGNORECASE,
+)
+
+
+def without_context(sent: str) -> str:
+    """A lede sentence with its clauses of context blanked out."""
+    return _CONTEXT_CLAUSE_RE.sub(lambda m: " " * len(m.group(0)), sent)
