@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_causes import framed
-from tui.engine.classifier_market_ledes import lede_act, names_its_cause
+from tui.engine.classifier_market_ledes import lede_act, moved_metals, names_its_cause
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_text import Reading, Text, flow_of, measure_of
 
@@ -84,8 +84,10 @@ def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -
     if not clause or any(tk.low in _MOODS for tk in toks[start:cause]):
         return reading
     mover = {toks[k].low for k in range(cause) if toks[k].end <= market.start()}
-    metal_move = not mover.isdisjoint(_METAL_WORDS) or any(
-        t.is_metal[k] for k in range(cause) if toks[k].end <= market.start()
+    metal_move = (
+        not mover.isdisjoint(_METAL_WORDS)
+        or any(t.is_metal[k] for k in range(cause) if toks[k].end <= market.start())
+        or bool(moved_metals(t, market.start()))  # "Brazilian steelmaker Gerdau gains as ..."
     )
     if not (metal_move or not mover.isdisjoint(_SHARE_WORDS)):
         return reading  # "UAE gains edge in gold trade after ...": not a metal's move

@@ -15,8 +15,10 @@ another market ("Copper futures jumped after Trump said he would impose tariffs 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_comments import market_cause
 from tui.engine.classifier_text import Finding, Reading, Text, measure_of
@@ -85,7 +87,7 @@ def lede_act(t: Text, st: Text) -> Reading | None:
     whole = read_text(st, trace=[])
     f = whole.finding
     if f is None or whole.vetoed is not None or not market_cause(whole, st):
-        return None
+        return noun_act(t, st, market.end())
     toks = st.toks
     join = max(
         (j for j in range(f.index) if toks[j].start >= market.end() and _joins(st, j)),
@@ -106,6 +108,61 @@ def lede_act(t: Text, st: Text) -> Reading | None:
     shifted = replace(g, index=g.index + start, at=at, words=list(g.words))
     bg = [True] * start + (got.background or [False] * len(sub.toks))
     return Reading(finding=shifted, background=bg)
+
+
+#: Causes that are talk of the act, not the act: "amid talks over Jakarta's ban".
+_TALK = frozenset({"talks", "talk", "negotiations", "reports", "report", "rumours", "rumors"})
+
+
+def noun_act(t: Text, st: Text, after: int) -> Reading | None:
+    """The act a lede tells as a noun after its market move ("fell after Trump's announcement
+    of 25% tariffs on steel imports", "following Jakarta's ban on nickel ore exports", "after
+    the imposition of duties on Chinese aluminium foil by the EU"): the clause after the first
+    joiner past the market words (ending at character ``after``) read alone, whose government
+    owns the act ("Beijing's decision to restrict ...") or makes it ("by the EU"), on the
+    market's own metal, with no mood, guess, case or talk before it; else None."""
+    from tui.engine.classifier_read import read_text
+
+    toks = st.toks
+    join = next((j for j, tk in enumerate(toks) if tk.start >= after and _joins(st, j)), None)
+    if join is None or join + 1 >= len(toks):
+        return None
+    start = join + 1
+    sub = Text(st.text[toks[start].start :], st.matcher, st.gaz)
+    got = read_text(sub, trace=[])
+    g = got.finding
+    if g is None or got.vetoed is not None:
+        return None
+    if any(tk.low in _NOT_ACTS or tk.low in _TALK for tk in sub.toks[: g.index]):
+        return None
+    if not (_owner(sub) or _maker_after(sub, g)):
+        return None
+    moved = moved_metals(st, toks[join].start) | {m for m, _s, _e in t.metal_spans}
+    if moved.isdisjoint(m for m, _s, _e in sub.metal_spans):
+        return None  # "Copper rose after Trump's announcement of tariffs on steel"
+    at = None if g.at is None else g.at + start
+    # a government's act, told by its noun: decided as a verb's act is ("Jakarta's ban")
+    shifted = replace(g, index=g.index + start, at=at, words=list(g.words), verb=True)
+    bg = [True] * start + (got.background or [False] * len(sub.toks))
+    return Reading(finding=shifted, background=bg)
+
+
+def _owner(sub: Text) -> bool:
+    """A government owning the act at the clause's start: "Trump's announcement", "the EU's
+    ban", "Jakarta's"."""
+    lead = sub.toks[1].start if sub.word(0) == "the" and len(sub.toks) > 1 else 0
+    return any(s == lead and sub.text[e : e + 2] in ("'s", "’s") for _c, s, e, _w in sub.places)
+
+
+def _maker_after(sub: Text, g: Finding) -> bool:
+    """A government making the act after it: "the imposition of duties ... by the EU"."""
+    for k in range(g.index + 1, len(sub.toks)):
+        if sub.toks[k].low != "by":
+            continue
+        j = k + 1 + (sub.word(k + 1) == "the")
+        if j < len(sub.toks) and sub.place_at[j] is not None:
+            return True
+    return False
 
 
 def _actor_before(sub: Text, g: Finding) -> bool:
@@ -145,6 +202,11 @@ def lede_reading(t: Text, st: Text, sub: Reading, trace: list[str]) -> Reading:
     stands only in the background of a price move, the act that caused the move on its own
     market's metal (:func:`lede_act`) if the title names the cause (:func:`names_its_cause`);
     vetoed as market news when the measure is only the move's cause."""
+    if sub.vetoed == "market" and sub.finding is None and names_its_cause(t):
+        noun = lede_act(t, st)  # "fell after Trump's announcement of tariffs on steel"
+        if noun is not None:
+            trace.append("the lede's market move is caused by a government's act told as a noun")
+            return noun
     if sub.vetoed is not None or not market_cause(sub, st):
         return sub
     act = lede_act(t, st) if names_its_cause(t) else None
@@ -155,14 +217,21 @@ def lede_reading(t: Text, st: Text, sub: Reading, trace: list[str]) -> Reading:
     return act
 
 
-def market_clause(t: Text, f: Finding) -> int | None:
+#: A company's or a market's fall the market words leave out ("POSCO drops after ...",
+#: "Gerdau shares sag as ..."): a move, for whose place the market clause is.
+_DROPS_RE = lazy(r"\b(?:drop(?:s|ped)?|los(?:e|es|t)|shed(?:s)?|sag(?:s|ged)?|slide)\b", re.I)
+
+
+def market_clause(t: Text, f: Finding, *, drops: bool = False) -> int | None:
     """The token where the cause clause of a market move starts in ``t`` when the finding
     stands in it ("Steel stocks may extend gains as Trump signs ...": the token after "as"), or
-    None: the market clause's own words (its "may", its metal) are not the measure's."""
+    None: the market clause's own words (its "may", its metal) are not the measure's. With
+    ``drops``, a fall the market words leave out ("POSCO drops after ...") is a move too."""
     at = min(f.index, f.index if f.at is None else f.at)
     if not 0 <= at < len(t.toks):
         return None
-    market = [m for m in R.MARKET_RE.finditer(t.text) if m.end() <= t.toks[at].start]
+    moves = [*R.MARKET_RE.finditer(t.text), *(_DROPS_RE.finditer(t.text) if drops else ())]
+    market = sorted((m for m in moves if m.end() <= t.toks[at].start), key=lambda m: m.end())
     if not market:
         return None
     join = max(
@@ -188,7 +257,7 @@ def market_places(t: Text, f: Finding, bg: list[bool] | None) -> list[bool] | No
     """The background mask with the market clause of a market-framed text added: "Shares of
     Brazil's Gerdau rise on Trump's steel tariff plans", "Australia's BlueScope gains on US
     tariffs": where the market or company is, not a side of the measure."""
-    k = market_clause(t, f)
+    k = market_clause(t, f, drops=True)
     if k is None:
         return bg
     mask = list(bg) if bg is not None else [False] * len(t.toks)

@@ -155,15 +155,64 @@ _NEXT_WORD = lazy(r"[\s\-]+(\w+)")
 _LEAD_VERB_SUBJECT = lazy(
     r"\b(?:gold|silver|copper|nickel|zinc|tin|alumini?um|platinum|palladium|iron|steel|cobalt|"
     r"lithium|uranium|metals|miners|stocks|shares|equities|commodities|bulls|bears|materials|"
-    r"resources|sectors?)\s+$",
+    r"resources|sectors?|futures|producers|companies|firms|makers|names)\s+$",
     re.IGNORECASE,
 )
 
 
+#: Words right before "lead" that make it the metal: a list ("copper and lead"), a market or a
+#: grade ("LME lead", "refined lead"), its trade ("ships lead to China", "exports of lead").
+_METAL_BEFORE = frozenset(
+    {"and", "or", "of", "the", "refined", "primary", "secondary", "spot", "lme", "shfe"}
+    | {"comex", "physical", "scrap", "ships", "shipped", "sells", "sold", "exports"}
+    | {"exported", "imports", "imported", "buys", "bought", "sends", "sent", "tonnes", "tons"}
+)
+#: What a subject leads ("Nucor, Cliffs lead surge", "Miners lead gains"): a market's move.
+_LED = lazy(
+    r"[\s\-]+(?:gains?|losses|surge|rall(?:y|ies)|declines?|advances?|rebound|recovery|"
+    r"sell-?offs?|slide|charge|way|pack|race|push|efforts?|higher|lower|decliners|gainers|"
+    r"risers|fallers|losers|(?:(?:pre-?bell|pre-?market|early|late)[\s\-]+)?(?:rise|climb|"
+    r"jump|drop|fall))\b",
+    re.IGNORECASE,
+)
+#: Words after "lead" that make it the metal: its market, trade and forms ("lead prices").
+_METAL_AFTER = frozenset(
+    {"price", "prices", "output", "exports", "imports", "futures", "demand", "supply", "ore"}
+    | {"production", "market", "smelter", "smelters", "concentrate", "concentrates", "ingots"}
+    | {"stocks", "inventories", "scrap", "mine", "mines", "metal", "acid", "batteries"}
+)
+#: Words before a verb's bare form: "to lead", "could lead", "will lead".
+_VERB_BEFORE = frozenset(
+    {"to", "could", "would", "will", "may", "might", "can", "should", "must", "shall"}
+)
+_POSSESSIVE = lazy(r"(?:\w['’]s?|\b(?:his|her|its|their|our|my|your))\s+\Z", re.IGNORECASE)
+_IN_OVER = lazy(r"(?:[\s\-]+(?:in|over|as|on)\b|\s*(?:[,;:!?]|$))", re.IGNORECASE)
+
+
 def _lead_verb(text: str, start: int) -> bool:
-    return text[start : start + 4].lower() == "lead" and bool(
-        _LEAD_VERB_SUBJECT.search(text, max(0, start - 16), start)
-    )
+    """ "lead" as a verb or a noun of leading, not the metal: "leads"; after a market's subject
+    ("Copper, nickel lead metals higher"); after a subject, what it leads ("Nucor Lead Surge",
+    "Miners lead gains") or "to" ("Tariffs lead to shortage"); a country's lead in a field
+    ("China's lead in rare earths"). The word before may make it the metal ("copper and lead
+    to ...", "LME lead", "ships lead to China"); at the start of a text it is ("Lead gains")."""
+    word = text[start : start + 5].lower()
+    if not word.startswith("lead"):
+        return False
+    if word == "leads" and (start + 5 == len(text) or not text[start + 5].isalnum()):
+        return True  # the metal takes no plural
+    if _LEAD_VERB_SUBJECT.search(text, max(0, start - 16), start):
+        return True
+    end = start + 4
+    if _POSSESSIVE.search(text, max(0, start - 8), start) and _IN_OVER.match(text, end):
+        return True  # "China's lead in rare earths", "lost her lead as ..."
+    prev = _word_before(text, start)
+    nxt = _NEXT_WORD.match(text, end)
+    after = "" if nxt is None else nxt.group(1).lower()
+    if prev in _VERB_BEFORE and after not in _METAL_AFTER:
+        return True  # "Overton to lead FDA", not "Will lead prices rise?"
+    if not prev or prev in _METAL_BEFORE or text[:start].rstrip().endswith((",", "&", "/")):
+        return False
+    return _LED.match(text, end) is not None or after == "to"
 
 
 def figurative(text: str, start: int, end: int) -> bool:
