@@ -5,6 +5,7 @@ disruptions)."""
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_clause_reader import install
 from tui.engine.classifier_comments import effect_of, later_denial
 from tui.engine.classifier_context import background_mask
 from tui.engine.classifier_effects import (
@@ -376,3 +377,6 @@ def _retaliation_measure(t: Text, found: list[Finding], best: Finding) -> Findin
         return best
     after = [f for f in found if f.index > w]
     return after[0] if after and best.index < w else best
+
+
+install(read_text)  # for the readers of a clause on its own (classifier_market_ledes)
