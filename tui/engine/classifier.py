@@ -65,6 +65,7 @@ from tui.core.gazetteer import Gazetteer
 from tui.core.lazy_re import lazy
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_context import metals_not_its
 from tui.engine.classifier_direction import (
     corridor,
     lede_flow,
@@ -72,7 +73,6 @@ from tui.engine.classifier_direction import (
     title_fills,
     without_kicker,
 )
-from tui.engine.classifier_effects import kept_metals
 from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_market_acts import framed_title
 from tui.engine.classifier_market_ledes import lede_reading, market_only
@@ -220,7 +220,7 @@ def _analyse(
     if f is None:
         return None, trace
 
-    others = kept_metals(t, f, source) | market_only(t, f, source)  # not the measure's goods
+    others = metals_not_its(t, f, source) | market_only(t, f, source)  # not the measure's goods
     found = goods_metals(t.text, t.metal_spans) - others  # the title's
     metal_ids = tuple(m.id for m in metals if m.id in found)
     if metal_ids and summary:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_channels import channelled
+from tui.engine.classifier_context import background_mask, own_quota
 from tui.engine.classifier_effects import concessional_quota
 
 # the instrument a lede names for a generic measure word, read before the rate (classifier.py)
@@ -43,7 +44,7 @@ def measure_form(f: Finding, metal_ids: tuple[str, ...], source: Text, lede: str
     if (
         f.status == "tariff"
         and "steel" in metal_ids
-        and (safeguard or (f.rule != "replace" and not R.QUOTA_WORDS.isdisjoint(source.lows)))
+        and (safeguard or (f.rule != "replace" and own_quota(source, f, background_mask(source))))
     ):
         return "quota"
     return f.status

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_clause_reader import read_clause
 from tui.engine.classifier_comments import market_cause
 from tui.engine.classifier_text import Finding, Reading, Text, measure_of
 
@@ -77,14 +78,10 @@ def moved_metals(t: Text, end: int) -> set[str]:
 def lede_act(t: Text, st: Text) -> Reading | None:
     """The act the lede ``st`` tells as its market move's cause, under the market title ``t``
     (see the module docstring), read alone with the market words as background; else None."""
-    # read here, not at import: the title's readers (classifier_reactions, classifier_causes)
-    # ask this module, and the reader imports them
-    from tui.engine.classifier_read import read_text
-
     market = R.MARKET_RE.search(st.text)
     if market is None:
         return None
-    whole = read_text(st, trace=[])
+    whole = read_clause(st)
     f = whole.finding
     if f is None or whole.vetoed is not None or not market_cause(whole, st):
         return noun_act(t, st, market.end())
@@ -97,7 +94,7 @@ def lede_act(t: Text, st: Text) -> Reading | None:
         return None
     start = join + 1
     sub = Text(st.text[toks[start].start :], st.matcher, st.gaz)
-    got = read_text(sub, trace=[])
+    got = read_clause(sub)
     g = got.finding
     if g is None or got.vetoed is not None or not g.verb or not _actor_before(sub, g):
         return None
@@ -121,15 +118,13 @@ def noun_act(t: Text, st: Text, after: int) -> Reading | None:
     joiner past the market words (ending at character ``after``) read alone, whose government
     owns the act ("Beijing's decision to restrict ...") or makes it ("by the EU"), on the
     market's own metal, with no mood, guess, case or talk before it; else None."""
-    from tui.engine.classifier_read import read_text
-
     toks = st.toks
     join = next((j for j, tk in enumerate(toks) if tk.start >= after and _joins(st, j)), None)
     if join is None or join + 1 >= len(toks):
         return None
     start = join + 1
     sub = Text(st.text[toks[start].start :], st.matcher, st.gaz)
-    got = read_text(sub, trace=[])
+    got = read_clause(sub)
     g = got.finding
     if g is None or got.vetoed is not None:
         return None

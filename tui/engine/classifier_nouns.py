@@ -5,6 +5,7 @@ Each returns a :class:`~tui.engine.classifier_text.Finding` or None."""
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_context import quota_near
 from tui.engine.classifier_cuts import (
     cutting_before,
     lowered_rate,
@@ -179,11 +180,7 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     elif (
         status == "tariff"
         and any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks)
-        and any(
-            base_word(toks[j].low) in ("quota", "quotas") or toks[j].low.endswith("-quota")
-            for j in range(max(0, i - 6), i + 7)
-            if j < n
-        )
+        and quota_near(t, i)
     ):
         status = "quota"  # "steel quotas and tariffs", "out-of-quota tariff": a tariff-rate quota
     elif (

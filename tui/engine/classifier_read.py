@@ -5,7 +5,9 @@ disruptions)."""
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_clause_reader import install
 from tui.engine.classifier_comments import effect_of, later_denial
+from tui.engine.classifier_context import background_mask
 from tui.engine.classifier_effects import (
     deferred,
     kept_for_the_metals,
@@ -44,26 +46,6 @@ from tui.engine.classifier_text import (
     measure_of,
 )
 from tui.engine.classifier_vehicles import leads_on, package_content
-
-
-def background_mask(t: Text) -> list[bool]:
-    """Per token: inside a background clause ("after ...", "in response to ...")."""
-    toks = t.toks
-    n = len(toks)
-    mask = [False] * n
-    for i, tok in enumerate(toks):
-        response = tok.low == "in" and t.word(i + 1) in R.RESPONSE_WORDS
-        if i == 0 and (tok.low in R.BACKGROUND_MARKERS or response):
-            # "After talks with Beijing, Jakarta ...", "In retaliation for US tariffs, Turkey
-            # raises ...": the opening clause ends at the comma
-            end = next((j for j in range(1, n) if toks[j].low == ","), 0)
-            if end:
-                mask[: end + 1] = [True] * (end + 1)
-                continue
-        if (tok.low in R.BACKGROUND_MARKERS and i > 0) or response:
-            end = next((j for j in range(i, n) if toks[j].low in (";", "|")), n)
-            mask[i:end] = [True] * (end - i)
-    return mask
 
 
 def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | None:
@@ -395,3 +377,6 @@ def _retaliation_measure(t: Text, found: list[Finding], best: Finding) -> Findin
         return best
     after = [f for f in found if f.index > w]
     return after[0] if after and best.index < w else best
+
+
+install(read_text)  # for the readers of a clause on its own (classifier_market_ledes)

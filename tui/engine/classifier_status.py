@@ -9,6 +9,7 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_comments import effect_modal
+from tui.engine.classifier_context import without_background, without_context
 from tui.engine.classifier_contingency import contingency_marker
 from tui.engine.classifier_listed import market_led
 from tui.engine.classifier_market_ledes import market_clause
@@ -365,13 +366,7 @@ def event_rate(
     anchor = source.toks[f.index].start
     # a tariff-rate quota's rate when the text names its tariff ("50% above-quota tariff")
     tariff_named = f.status == "tariff" or R.TARIFF_WORD_RE.search(source.text) is not None
-    rate_text = source.text
-    comma = next((tk.end for tk in source.toks if tk.low == ","), None)
-    opening = source.word(0) in R.BACKGROUND_MARKERS or (
-        source.word(0) == "in" and source.word(1) in R.RESPONSE_WORDS  # "In response to"
-    )
-    if opening and comma is not None and comma <= anchor:
-        rate_text = " " * comma + rate_text[comma:]  # "After US' 50% tariff blow, ...": another's
+    rate_text = without_background(source, f)  # "After US' 50% tariff blow, ...": another's
     late = R.BACKGROUND_CUT_RE.search(rate_text, anchor) or _next_act(source, f)
     if late is not None:  # "imposes duty on steel after EU's 25% tariff": the rate is another's
         rate_text = rate_text[: late.start()]
@@ -386,7 +381,7 @@ def event_rate(
     r = rate_in(rate_text, anchor) if tariff_named else None
     for sent in sents if r is None else ():
         # a rate in a background clause ("... after Trump's 25% tariffs") is another measure's
-        sent = main_clause(sent)
+        sent = without_context(main_clause(sent))  # nor "..., reeling from US 50% tariff, ..."
         if R.TARIFF_WORD_RE.search(sent) and (
             f.status == "tariff"
             or re.search(r"quota", sent, re.IGNORECASE)

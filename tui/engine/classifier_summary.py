@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_context import background_sentence
 from tui.engine.classifier_contingency import measure_in_condition
 from tui.engine.classifier_spans import metal_spans, sentences
 from tui.engine.tagging import MetalMatcher
@@ -43,7 +44,7 @@ def listed_with(summary: str, named: tuple[str, ...], matcher: MetalMatcher) -> 
     """Metals a summary's trade sentence lists together with ``named`` ("steel and
     aluminum", "gallium, germanium and antimony"), not named in the title."""
     for sent in sentences(summary):
-        if not R.TRADE_SENTENCE_RE.search(sent):
+        if not R.TRADE_SENTENCE_RE.search(sent) or background_sentence(sent):
             continue
         spans = matcher.first_spans(sent)
         if not spans:
