@@ -60,9 +60,15 @@ def _at(t: Text, i: int, phrase: tuple[str, ...]) -> bool:
     return all(t.word(i + k) == w for k, w in enumerate(phrase))
 
 
+#: The first words of those phrases: most tokens open none, and are passed over at once.
+_FIRST = frozenset(p[0] for p in (*_OPENING, *_INSIDE))
+
+
 def context_at(t: Text, i: int) -> bool:
     """Token ``i`` opens a clause of context: at the start, one of :data:`_OPENING` closed by
     a comma; inside, one of :data:`_INSIDE` followed by a measure word."""
+    if i >= len(t.lows) or t.lows[i] not in _FIRST:
+        return False
     if i == 0:
         return any(_at(t, 0, p) for p in _OPENING) and "," in t.lows
     if t.word(i - 1) in ("already",) or not any(_at(t, i, p) for p in _INSIDE):
