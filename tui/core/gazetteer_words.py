@@ -519,5 +519,7 @@ _COMMON_WORDS = frozenset(
         "greek",
         "sino",
         "dubai",
+        # a company's name that, lower-cased, is a country's goods ("duty on Korea zinc")
+        "korea zinc",
     }
 )

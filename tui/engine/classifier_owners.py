@@ -17,6 +17,9 @@ before it. Some places are told by the words after them instead, and
   aluminium and steel surcharge on China"), is the imposer, as "Canada's ... surcharge" is;
 - a country whose industry a measure aims to protect ("to shield Indian steel mills", "to
   protect Canada's steel workers") imports, its own measure's;
+- a country's bare name before goods and their imports, right after another government's
+  measure verb ("EU bans Belarus steel imports", "Beijing bans Australia copper ore imports"),
+  names the exporter, as "Belarusian steel" does, not a second importer;
 - a place right before a government's instrument ("with Biden proclamation", "by Indian
   decree") acts, when no other place does.
 
@@ -194,6 +197,31 @@ def _protected(t: Text, first: int, last: int) -> bool:
     return _goods_then(t, last + 1, _INDUSTRY_HEADS) is not None
 
 
+#: Words that end the clause of a measure's verb: a place after one is not its object.
+_CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", "as", "while", "after", "amid", "and", "but", "since", "because", "when",
+     "with", "or", "&", "before", "despite", "until"}
+)  # fmt: skip
+
+
+def _bare_goods_of(t: Text, f: Finding, roles: Roles, i: int, first: int) -> bool:
+    """Place ``i`` (from token ``first``), a bare name read as an importer before its goods'
+    imports, is the object of another place's measure verb: "EU bans Belarus steel imports",
+    "EU to ban Belarus steel imports". Another place acts before the verb, the name follows
+    the verb within a few words, with nothing ending the clause between."""
+    code, matched = roles[i][1], roles[i][2]
+    if t.gaz.is_demonym(matched) or _possessive(t, i) or not f.verb:
+        return False
+    if not f.index < first <= f.index + 3:
+        return False
+    if any(t.word(k) in _CLAUSE_BREAKS for k in range(f.index, first)):
+        return False
+    return any(
+        r == "actor" and c != code and _span(t, j)[1] < f.index
+        for j, (r, c, _m) in enumerate(roles)
+    )
+
+
 def main_from(t: Text, bg: list[bool] | None, lo: int, index: int) -> int:
     """The first token from ``lo`` out of an opening clause of response, when the token at
     ``index`` is in the main one ("In response to Chinese export curbs, Japan imposes duties
@@ -228,6 +256,8 @@ def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
             out[i] = ("from", code, matched)
         elif role == "goods" and t.gaz.is_demonym(matched) and _demonym_imposes(t, i, last):
             out[i] = ("actor", code, matched)
+        elif role == "into" and _bare_goods_of(t, f, roles, i, first):
+            out[i] = ("goods", code, matched)  # "EU bans Belarus steel imports": Belarus's
         elif role in ("goods", "actor") and _protected(t, first, last):
             out[i] = ("into", code, matched)  # "to shield Indian steel mills": India's measure
     if not any(r in ("actor", "into") for r, _c, _m in out):
