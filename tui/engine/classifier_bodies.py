@@ -42,6 +42,8 @@ def _verb_follows(title: str, end: int) -> bool:
 
 def named_bodies(title: str) -> str:
     """``title`` with a bare trade body at its head written in full."""
+    if "Commission" not in title and "Commerce" not in title:
+        return title  # every pattern below needs one of the names as written (case-sensitive)
     for pattern, full in (
         (_COMMISSION_RE, "European Commission"),
         (_COMMERCE_RE, "Commerce Department"),

@@ -26,6 +26,7 @@ from tui.engine.classifier_case import rule_words
 # " - Reuters", " | Mining.com", " — The Wall Street Journal": the last spaced dash or bar
 # and what follows it
 _TAIL_RE = lazy(r"\s+[-–—|]\s+([^-–—|:?!;,\"“”]{2,48})$")
+_TAIL_MARKS = ("-", "–", "—", "|")  # the marks _TAIL_RE needs, one of them in the title
 # words an outlet's name may have in lower case ("Times of India", "S&P Global")
 _NAME_JOINS = frozenset({"of", "the", "and", "&", "for", "on"})
 _WORD_RE = lazy(r"[^\s]+")
@@ -48,6 +49,8 @@ def _outlet_name(tail: str) -> bool:
 def drop_outlet(title: str, names_news: Callable[[str], bool]) -> str:
     """``title`` without an outlet's name after it (``names_news(tail)``: does the tail name a
     metal or a measure, so that it is part of the news?)."""
+    if not any(mark in title for mark in _TAIL_MARKS):
+        return title  # no spaced dash or bar to find
     m = _TAIL_RE.search(title)
     if m is None or not _outlet_name(m.group(1)) or names_news(m.group(1)):
         return title
@@ -60,8 +63,21 @@ def plain_words(text: str) -> str:
     "anti-dumping"."""
     if not text:
         return text
-    text = _RATE_WORDS_RE.sub("%", text)
-    return _ANTI_RE.sub(lambda m: f"{m.group(1)}-{m.group(2)}", text)
+    if _may_hold(text, ("per", "pct")):
+        text = _RATE_WORDS_RE.sub("%", text)
+    if _may_hold(text, ("anti ",)):
+        text = _ANTI_RE.sub(lambda m: f"{m.group(1)}-{m.group(2)}", text)
+    return text
+
+
+def _may_hold(text: str, needles: tuple[str, ...]) -> bool:
+    """False only when ``text`` certainly holds none of ``needles`` (lower-case ASCII) in any
+    case: an ASCII text is checked in lower case (its case-insensitive matches are those of
+    its lower form); any other is let through to the pattern itself."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(n in low for n in needles)
 
 
 def plain_surface(
@@ -70,6 +86,8 @@ def plain_surface(
     """The title and summary as the rules read them: spaces collapsed, "ADD on" spelled out
     ("anti-dumping duty on"), rates and remedies written one way, the outlet's name dropped, a
     bare trade body at the title's head named in full."""
-    title = R.ADD_RE.sub(R.ADD_WORDS, " ".join((title or "").split()))
+    title = " ".join((title or "").split())
+    if "ADD" in title:  # the pattern's word, as written (it is case-sensitive)
+        title = R.ADD_RE.sub(R.ADD_WORDS, title)
     summary = " ".join((summary or "").split())
     return named_bodies(drop_outlet(plain_words(title), names_news)), plain_words(summary)
