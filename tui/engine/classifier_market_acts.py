@@ -41,11 +41,15 @@ _MOODS = frozenset(
 )
 
 
-def framed_title(t: Text, reading: Reading, sents: list[str], trace: list[str]) -> Reading:
+def framed_title(
+    t: Text, reading: Reading, sents: list[str], trace: list[str], ledes: list[Text] | None = None
+) -> Reading:
     """The title's reading past its market framing: a government's measure on the metal that
     moved (:func:`market_act`, the summary's first two sentences beside it), else a measure the
-    lede tells (:func:`~tui.engine.classifier_causes.framed`)."""
-    ledes = [Text(x, t.matcher, t.gaz) for x in sents[:2]]
+    lede tells (:func:`~tui.engine.classifier_causes.framed`). ``ledes``: those two sentences
+    as read already, when they are (else they are read here)."""
+    if ledes is None:
+        ledes = [Text(x, t.matcher, t.gaz) for x in sents[:2]]
     if reading.vetoed == "market":
         reading = market_act(t, reading, ledes, trace)
     reading = framed(t, reading, sents[0] if sents else "", trace)
