@@ -11,6 +11,7 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.tagging import MetalMatcher
 
+# a sentence ends at ". " before a capital, but not after an initialism ("The U.S. Commerce
 # Department", "S. Korea")
 SENTENCE_RE = lazy(r"(?<=[.!?])(?<!\.[A-Z]\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“‘'])")
 
@@ -52,6 +53,8 @@ def metal_spans(
 def sentences(summary: str) -> list[str]:
     """The sentences of a summary, without a wire dateline ("SEOUL, July 22 (Yonhap) --"): the
     city an outlet files from takes no part in the corridor."""
+    if not summary:
+        return []
     summary = R.DATELINE_RE.sub("", summary, count=1)
     return [s.strip() for s in SENTENCE_RE.split(summary) if s.strip()]
 

@@ -5,19 +5,19 @@ metal and place hits, measure and flow words, and the small records the rules pa
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import Any, NamedTuple
 
 from tui.core.gazetteer import Gazetteer
 from tui.core.lazy_re import lazy
+from tui.core.once import once
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_spans import first_overlaps, metal_spans
 from tui.engine.tagging import MetalMatcher
 
 _TOKEN_RE = lazy(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*|%|[;:—–|,]")
-# a sentence ends at ". " before a capital, but not after an initialism ("The U.S. Commerce
 
 
 class Tok(NamedTuple):
@@ -184,19 +184,19 @@ class Text:
         self.matcher = matcher
         self.gaz = gaz
 
-    @cached_property
+    @once
     def toks(self) -> list[Tok]:
         return self._words.toks()
 
-    @cached_property
+    @once
     def first_spans(self) -> list[tuple[str, int, int]]:  # alias matches, see metal_spans
         return self.matcher.first_spans(self.text)
 
-    @cached_property
+    @once
     def metal_spans(self) -> list[tuple[str, int, int]]:
         return metal_spans(self.text, self.matcher, self.first_spans)
 
-    @cached_property
+    @once
     def places(self) -> list[tuple[str, int, int, str]]:
         return self.gaz.find(self.text)
 
@@ -204,7 +204,7 @@ class Text:
     # themselves: one sweep finds, per token, whether a span overlaps it and the first
     # place that does.
 
-    @cached_property
+    @once
     def is_metal(self) -> list[bool]:
         """Per token: a watched metal's name covers it."""
         is_metal = [False] * len(self.toks)
@@ -212,7 +212,7 @@ class Text:
             is_metal[ti] = True
         return is_metal
 
-    @cached_property
+    @once
     def place_at(self) -> list[int | None]:
         """Per token: the index into :attr:`places` of the place that covers it, or None."""
         place_at: list[int | None] = [None] * len(self.toks)
@@ -221,7 +221,7 @@ class Text:
         return place_at
 
     def word(self, i: int) -> str:
-        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+        return self.lows[i] if 0 <= i < len(self.lows) else ""  # toks[i].low, toks unmade
 
     def _heads_an_order(self, i: int, k: int) -> bool:
         """Coordinated measure words head a list that names more than cases ("Antidumping or
