@@ -82,7 +82,16 @@ def context_end(t: Text, i: int) -> int:
 
 
 def background_mask(t: Text) -> list[bool]:
-    """Per token: inside a background clause ("after ...", "in response to ...")."""
+    """Per token: inside a background clause ("after ...", "in response to ..."). Found once
+    per text (a text's tokens never change) and handed out as a new list each time: a reader
+    may change its copy (``read_text`` marks purpose clauses in its own)."""
+    mask = t.memo.get("background")
+    if mask is None:
+        mask = t.memo["background"] = _background_mask(t)
+    return list(mask)
+
+
+def _background_mask(t: Text) -> list[bool]:
     toks = t.toks
     n = len(toks)
     mask = [False] * n

@@ -56,9 +56,7 @@ class Reading:
 #: What a rule returns for a word it consumed without finding anything.
 SKIP = Finding("skip", "none", -1, [])
 
-
 _MULTI_FIRST = frozenset(a for a, _b in R.MULTI_WORDS)
-
 
 _new_tuple = tuple.__new__
 #: The token pattern as one group: ``split`` gives [gap, token, gap, token, ..., gap], so the
@@ -183,6 +181,7 @@ class Text:
         self.lows = self._words.lows  # per token: its ``low`` form
         self.matcher = matcher
         self.gaz = gaz
+        self.memo: dict[str, Any] = {}  # what other modules derive from the text alone, once
 
     @once
     def toks(self) -> list[Tok]:
