@@ -31,6 +31,8 @@ def metal_spans(
     :mod:`tui.engine.tagging` run as one alternation, compiled once per watch list;
     overlapping matches of two metals at one place yield the first metal only), when known."""
     spans = matcher.first_spans(text) if spans is None else spans
+    # both portfolio patterns need "minist": an ASCII text without it in lower case has none
+    portfolio = bool(spans) and (not text.isascii() or "minist" in text.lower())
     out = []
     for mid, s, e in spans:
         word = text[s:e].lower()
@@ -42,8 +44,9 @@ def metal_spans(
                 before,
             ):
                 continue
-        if _PORTFOLIO_AFTER_RE.match(text, e) or _PORTFOLIO_BEFORE_RE.search(
-            text, max(0, s - 40), s
+        if portfolio and (
+            _PORTFOLIO_AFTER_RE.match(text, e)
+            or _PORTFOLIO_BEFORE_RE.search(text, max(0, s - 40), s)
         ):
             continue
         out.append((mid, s, e))

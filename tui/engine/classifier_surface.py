@@ -26,7 +26,6 @@ from tui.engine.classifier_case import rule_words
 # " - Reuters", " | Mining.com", " — The Wall Street Journal": the last spaced dash or bar
 # and what follows it
 _TAIL_RE = lazy(r"\s+[-–—|]\s+([^-–—|:?!;,\"“”]{2,48})$")
-_TAIL_MARKS = ("-", "–", "—", "|")  # the marks _TAIL_RE needs, one of them in the title
 # words an outlet's name may have in lower case ("Times of India", "S&P Global")
 _NAME_JOINS = frozenset({"of", "the", "and", "&", "for", "on"})
 _WORD_RE = lazy(r"[^\s]+")
@@ -49,8 +48,8 @@ def _outlet_name(tail: str) -> bool:
 def drop_outlet(title: str, names_news: Callable[[str], bool]) -> str:
     """``title`` without an outlet's name after it (``names_news(tail)``: does the tail name a
     metal or a measure, so that it is part of the news?)."""
-    if not any(mark in title for mark in _TAIL_MARKS):
-        return title  # no spaced dash or bar to find
+    if "-" not in title and "–" not in title and "—" not in title and "|" not in title:
+        return title  # none of the marks _TAIL_RE needs
     m = _TAIL_RE.search(title)
     if m is None or not _outlet_name(m.group(1)) or names_news(m.group(1)):
         return title
@@ -63,21 +62,15 @@ def plain_words(text: str) -> str:
     "anti-dumping"."""
     if not text:
         return text
-    if _may_hold(text, ("per", "pct")):
+    # each pattern runs only where it can match: on an ASCII text (whose case-insensitive
+    # matches are those of its lower form) only when that holds the pattern's first letters
+    low = text.lower() if text.isascii() else None
+    if low is None or "per" in low or "pct" in low:
         text = _RATE_WORDS_RE.sub("%", text)
-    if _may_hold(text, ("anti ",)):
+        low = text.lower() if low is not None else None
+    if low is None or "anti " in low:
         text = _ANTI_RE.sub(lambda m: f"{m.group(1)}-{m.group(2)}", text)
     return text
-
-
-def _may_hold(text: str, needles: tuple[str, ...]) -> bool:
-    """False only when ``text`` certainly holds none of ``needles`` (lower-case ASCII) in any
-    case: an ASCII text is checked in lower case (its case-insensitive matches are those of
-    its lower form); any other is let through to the pattern itself."""
-    if not text.isascii():
-        return True
-    low = text.lower()
-    return any(n in low for n in needles)
 
 
 def plain_surface(
