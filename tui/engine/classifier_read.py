@@ -265,9 +265,13 @@ def _rule_words(t: Text) -> list[int]:
     """The tokens a rule may fire on: trigger words and hyphenated compounds (most words of
     most texts are neither; the trigger words present are found in one set operation)."""
     lows = t.lows
-    present = R.TRIGGER_WORDS.intersection(map(base_word, lows))
+    # a token ends in "'s" only if the text has an apostrophe: else each is its own base word
+    plain = "'" not in t.text and "’" not in t.text
+    present = R.TRIGGER_WORDS.intersection(lows if plain else map(base_word, lows))
     if not present and "-" not in t.text:  # a hyphenated token needs a hyphen in the text
         return []
+    if plain:
+        return [i for i, low in enumerate(lows) if "-" in low or low in present]
     return [i for i, low in enumerate(lows) if "-" in low or base_word(low) in present]
 
 
