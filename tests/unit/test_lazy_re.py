@@ -117,3 +117,22 @@ def test_uncased() -> None:
 
     assert uncased("Copper PRICES") and uncased("‘tariffs’ — €5 £3")
     assert not uncased("Ölpreise") and not uncased("ſ") and not uncased("\u212a")
+
+
+def test_a_memo_answers_again_what_re_compile_finds() -> None:
+    """``memo``: the same answers as ``re.compile`` whatever the order of the calls (a search
+    after a finditer is answered from it), with ``pos`` and ``endpos`` (never kept), and past
+    the memo's size (emptied, then kept again)."""
+    texts = [*TEXTS, "Gold prices rise, copper prices fall", "PRICES RISE", "ſtocks rise"] * 3
+    for fold in (False, True):
+        p = lazy(r"\b(pric|ris|stock)(?:es|e|s)?\b", re.I, fold=fold, memo=3)
+        real = re.compile(r"\b(pric|ris|stock)(?:es|e|s)?\b", re.I)
+        for k, text in enumerate(texts):
+            calls = ["finditer", "search", "search", "finditer"]
+            for name in calls[k % 2 :]:  # a search first, then a finditer first
+                assert _plain(getattr(p, name)(text)) == _plain(getattr(real, name)(text)), text
+            assert _plain(p.search(text, 3)) == _plain(real.search(text, 3))
+            assert _plain(p.finditer(text, 0, 10)) == _plain(real.finditer(text, 0, 10))
+    hits = R.MARKET_RE.finditer("Copper prices rise, gold falls")
+    assert [m.group(0) for m in hits] == ["prices", "rise", "falls"]
+    assert R.MARKET_RE.search("Copper prices rise, gold falls").group(0) == "prices"  # type: ignore[union-attr]

@@ -20,6 +20,13 @@ skips an alternative whose first letter differs only when the comparison is case
 case-insensitively it enters every alternative at every word boundary. Any other text is
 searched as ``re.compile`` would. (A folded match's ``pos`` attribute, which no caller reads, is
 its own start rather than the ``pos`` the search was given.)
+
+``memo=N`` (for a pattern searched in the same text by several rules): ``search`` and
+``finditer`` over a whole text (no ``pos`` nor ``endpos``) keep their answer for the last N
+texts and give it again for the same text: the same match objects (which cannot change), so
+every answer is the one a new search would give; ``finditer`` gives an iterator over them
+each time. ``search`` answers from a kept ``finditer`` too: a search's match is the first
+``finditer`` gives. The memo is emptied when full.
 """
 
 from __future__ import annotations
@@ -37,10 +44,13 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 class LazyPattern:
     """``re.compile(pattern, flags)``, done on the first call of one of its methods."""
 
-    def __init__(self, pattern: str, flags: int | re.RegexFlag = 0, *, fold: bool = False) -> None:
+    def __init__(
+        self, pattern: str, flags: int | re.RegexFlag = 0, *, fold: bool = False, memo: int = 0
+    ) -> None:
         self.pattern = pattern
         self._flags = flags
         self._fold = fold
+        self._memo = memo
         self._compiled: re.Pattern[str] | None = None
 
     @property
@@ -54,6 +64,10 @@ class LazyPattern:
                 self.__dict__[name] = getattr(compiled, name)
             if self._fold:
                 self.__dict__["search"], self.__dict__["finditer"] = _folded(compiled)
+            if self._memo:
+                self.__dict__["search"], self.__dict__["finditer"] = _memoised(
+                    self.__dict__["search"], self.__dict__["finditer"], self._memo
+                )
             self._compiled = compiled
         return compiled
 
@@ -95,10 +109,12 @@ class LazyPattern:
         return f"lazy({self.pattern!r}, {self._flags!r})"
 
 
-def lazy(pattern: str, flags: int | re.RegexFlag = 0, *, fold: bool = False) -> LazyPattern:
-    """A module's pattern, compiled on its first use (``re.compile``'s arguments; ``fold``: see
-    the module's docstring)."""
-    return LazyPattern(pattern, flags, fold=fold)
+def lazy(
+    pattern: str, flags: int | re.RegexFlag = 0, *, fold: bool = False, memo: int = 0
+) -> LazyPattern:
+    """A module's pattern, compiled on its first use (``re.compile``'s arguments; ``fold`` and
+    ``memo``: see the module's docstring)."""
+    return LazyPattern(pattern, flags, fold=fold, memo=memo)
 
 
 _SearchFn = Callable[..., "re.Match[str] | None"]
@@ -154,6 +170,40 @@ def _folded(insensitive: re.Pattern[str]) -> tuple[_SearchFn, _IterFn]:
         return iter(hits)  # type: ignore[arg-type]
 
     return search, finditer
+
+
+def _memoised(search: _SearchFn, finditer: _IterFn, size: int) -> tuple[_SearchFn, _IterFn]:
+    """``search`` and ``finditer`` answering again for the last ``size`` whole texts (module
+    docs)."""
+    found: dict[str, re.Match[str] | None] = {}
+    every: dict[str, tuple[re.Match[str], ...]] = {}
+
+    def memo_search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos or endpos != sys.maxsize:
+            return search(string, pos, endpos)
+        if string in found:
+            return found[string]
+        hits = every.get(string)
+        if hits is not None:
+            return hits[0] if hits else None
+        if len(found) >= size:
+            found.clear()
+        got = found[string] = search(string)
+        return got
+
+    def memo_finditer(
+        string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if pos or endpos != sys.maxsize:
+            return finditer(string, pos, endpos)
+        hits = every.get(string)
+        if hits is None:
+            if len(every) >= size:
+                every.clear()
+            hits = every[string] = tuple(finditer(string))
+        return iter(hits)
+
+    return memo_search, memo_finditer
 
 
 def _check_foldable(tree: Any, source: str) -> None:
