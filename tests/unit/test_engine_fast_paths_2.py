@@ -16,7 +16,7 @@ from tui.engine import classifier_rules as R
 from tui.engine import classifier_surface as S
 from tui.engine.classifier_context import background_mask
 from tui.engine.classifier_read import read_text
-from tui.engine.classifier_spans import metal_spans
+from tui.engine.classifier_spans import SENTENCE_RE, metal_spans, sentences
 from tui.engine.classifier_text import Text
 from tui.engine.tagging import matcher_for
 
@@ -41,6 +41,9 @@ MADE_UP = [
     "After EU quotas on steel, Turkey imposes tariff on aluminium imports",
     "In retaliation against EU steel quotas, India raises tariffs on copper to curb imports",
     "Like Canada's steel quota system, Mexico imposes duties on tin, which already faces EU quotas",
+    "SEOUL, July 22 (Yonhap) -- South Korea will curb steel imports. Talks go on.",
+    "  NEW DELHI (Reuters) - India raised duties. It said so. BEIJING (AP) - China, too.",
+    "JAKARTA — Indonesia bans ore exports! Miners protest?  Yes.",
 ]
 
 
@@ -107,3 +110,13 @@ def test_a_texts_background_is_found_once_and_handed_out_as_a_copy() -> None:
         assert again is not background_mask(t)
         background += any(again)
     assert background >= 3
+
+
+def test_a_summarys_sentences_are_those_of_the_plain_split() -> None:
+    datelines = 0
+    for text in [*TEXTS, *MADE_UP]:
+        summary = R.DATELINE_RE.sub("", text, count=1)
+        want = [x.strip() for x in SENTENCE_RE.split(summary) if x.strip()]
+        assert sentences(text) == want, text
+        datelines += summary != text
+    assert datelines >= 3

@@ -58,7 +58,9 @@ def sentences(summary: str) -> list[str]:
     city an outlet files from takes no part in the corridor."""
     if not summary:
         return []
-    summary = R.DATELINE_RE.sub("", summary, count=1)
+    dateline = R.DATELINE_RE.match(summary)  # anchored at the start: its one place to match
+    if dateline is not None:
+        summary = summary[dateline.end() :]
     return [s.strip() for s in SENTENCE_RE.split(summary) if s.strip()]
 
 
