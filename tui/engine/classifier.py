@@ -139,7 +139,7 @@ def _analyse(
     if kept is not None:  # the title and lede as read, for the learned gate
         kept += [t, *map(text_of, sents[:1])]
 
-    reading = framed_title(t, read_text(t, trace=trace), sents, trace, [*map(text_of, sents[:2])])
+    reading = framed_title(t, read_text(t, trace=trace), sents, trace, text_of)
     kicker, mark, rest = title.partition("?")
     if reading.vetoed == "speculation" and mark and len(rest.split()) >= 4:
         # "Tariff troubles ahead? India proposes ...": a question leads in to the news

@@ -14,6 +14,7 @@ tariffs on farm goods) or one named only as a mood stays market news.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from tui.engine import classifier_rules as R
@@ -42,18 +43,21 @@ _MOODS = frozenset(
 
 
 def framed_title(
-    t: Text, reading: Reading, sents: list[str], trace: list[str], ledes: list[Text] | None = None
+    t: Text,
+    reading: Reading,
+    sents: list[str],
+    trace: list[str],
+    text_of: Callable[[str], Text] | None = None,
 ) -> Reading:
     """The title's reading past its market framing: a government's measure on the metal that
     moved (:func:`market_act`, the summary's first two sentences beside it), else a measure the
-    lede tells (:func:`~tui.engine.classifier_causes.framed`). ``ledes``: those two sentences
-    as read already, when they are (else they are read here)."""
-    if ledes is None:
-        ledes = [Text(x, t.matcher, t.gaz) for x in sents[:2]]
+    lede tells (:func:`~tui.engine.classifier_causes.framed`). ``text_of``: a sentence as the
+    caller reads it (tokenised once), else each is read here; only a market title reads them."""
+    read = text_of or (lambda x: Text(x, t.matcher, t.gaz))
     if reading.vetoed == "market":
-        reading = market_act(t, reading, ledes, trace)
+        reading = market_act(t, reading, [read(x) for x in sents[:2]], trace)
     reading = framed(t, reading, sents[0] if sents else "", trace)
-    if reading.vetoed == "market" and ledes and names_its_cause(t) and lede_act(t, ledes[0]):
+    if reading.vetoed == "market" and sents and names_its_cause(t) and lede_act(t, read(sents[0])):
         # "Nickel jumps on export ban" whose lede says "after Indonesia banned exports of nickel
         # ore": the title names the cause, the lede the government's act on the metal
         trace.append("market news on a measure its lede tells as a government's act: the lede")
