@@ -18,7 +18,6 @@ import pytest
 from tests.app.test_headline_list import NOW, app_for, lines, load, story
 from tui.core.models import Story
 from tui.ui.app import MetalwatchApp
-from tui.ui.widgets.headlines import HeadlinesPanel
 
 
 def dated(i: int, when: timedelta, *, rough: bool = False, zone: bool = False) -> Story:
