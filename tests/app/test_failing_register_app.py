@@ -91,6 +91,15 @@ async def test_rows_of_a_failing_register_are_marked_until_it_reads_again(
         assert said["Copper"].startswith("⚠ failing: Register"), said
         assert said["Nickel"].startswith("⚠ failing: Second register"), said
         assert "failing" not in said["Gallium"], said
+        table = panel.table
+        table.focus()
+        table.move_cursor(row=[str(table.get_row_at(i)[0]) for i in range(3)].index("Copper"))
+        await pilot.press("enter")  # the evidence says it too
+        await pilot.pause()
+        trail = str(app.screen.query_one("#evidence-text").render())
+        assert "⚠ Register failed on its last attempt" in " ".join(trail.split()), trail
+        await pilot.press("escape")
+        await pilot.pause()
         good = [health(h.name, h.kind, None) for h in failing]
         app.post_message(SnapshotReady(Snapshot(NOW, METALS, policy=BOARD, sources=good)))
         await pilot.pause()
