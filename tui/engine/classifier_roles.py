@@ -13,16 +13,9 @@ from tui.engine.classifier_phrases import measure_after_modifiers, owned_goods, 
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
 #: Verbs that set, change or end a measure, read before "in <place>" ("hiked in India").
-_CHANGE_VERBS = (
-    R.IMPOSE_VERBS
-    | R.RELEASE_VERBS
-    | R.REDUCE_VERBS
-    | R.REVOKE_VERBS
-    | R.PROLONG_VERBS
-    | R.RELAX_VERBS
-    | R.GRANT_LIKE_VERBS
-    | frozenset(R.STOP_VERBS)
-)
+_SETTING_VERBS = R.IMPOSE_VERBS | R.REDUCE_VERBS | R.PROLONG_VERBS | frozenset(R.STOP_VERBS)
+_ENDING_VERBS = R.RELEASE_VERBS | R.REVOKE_VERBS | R.RELAX_VERBS | R.GRANT_LIKE_VERBS
+_CHANGE_VERBS = _SETTING_VERBS | _ENDING_VERBS
 
 
 def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tuple[str, str, str]]:
@@ -74,8 +67,14 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "actor"  # "Turkish steel safeguard measures": a safeguard names no exporter
         elif demonym and goods_next and prep != "to":
             role = "goods"
-        elif demonym and prep == "to" and measure_of(t.word(k - 1)) and _goods_after(t, last):
-            role = "goods"  # "extends the ban to Russian slabs": the goods it now covers
+        elif (
+            demonym
+            and prep == "to"
+            and (measure_of(t.word(k - 1)) or t.word(k - 1) == "access")
+            and _goods_after(t, last)
+        ):
+            role = "goods"  # "extends the ban to Russian slabs": the goods it now covers;
+            # "grants duty-free access to Chilean copper": the goods let in
         elif (
             nxt in ("sanctions", "sanction")
             and prev_role == "actor"

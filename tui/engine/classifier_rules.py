@@ -224,6 +224,8 @@ RELEASE_VERBS = forms(
     "give up", "gives up", "gave up", "giving up", "given up",
     "streamline|s|d", "streamlining", "simplify", "simplifies", "simplified", "simplifying",
     "backtrack|s|ed|ing",
+    # a duty taken to nothing ("zeroes import duties on scrap"); "zero" alone is an amount
+    "zeroes", "zeros", "zeroed", "zeroing", "zero out", "zeroes out", "zeros out", "zeroed out",
 ) | DOUBLE_EDGED | DEFER_VERBS | BACK_OFF_VERBS
 #: Release verbs that, on a permission (a licence or permit held by a trader), take it away:
 #: "revokes licence of gold exporter" tightens (``suspended``); "revokes licence requirement"
@@ -442,6 +444,8 @@ PROPOSED_RE = lazy(
     r"calls?\s+on|calling\s+on|wants?\s+to|explor(?:e|es|ing)|stud(?:y|ies|ying)|possib(?:le|ility)|potential|looming|probes?|suggest(?:s|ed|ions?)?|look(?:s|ing)?\s+into|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
     r"(?:notice\s+of\s+)?intent(?:ion)?\s+to|"
+    # a measure still to be made public ("Brussels to unveil export curbs"): planned
+    r"(?:to|will)\s+unveil|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
     r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
     r"on\s+the\s+table|on\s+the\s+cards|near(?:s|ing)?\s+(?:an?\s+)?(?:deal|pact|agreement|accord)|in\s+(?:advanced\s+|final\s+)?talks|"
@@ -835,7 +839,8 @@ LOCATIVE_AFTER = frozenset({"cards", "effect", "force", "place", "works", "pipel
 #: Words between a place and its measure ("US new steel tariffs", "China's raw ore ban").
 MEASURE_MODIFIERS = frozenset(
     {"new", "ore", "raw", "retaliatory", "temporary", "phased", "proposed", "planned",
-     "additional", "provisional", "preliminary", "definitive", "full"}
+     "additional", "provisional", "preliminary", "definitive", "full", "reciprocal", "punitive",
+     "fresh", "latest", "sweeping", "blanket", "steep"}
 )
 #: Sanctions words: the sanctioner keeps the target's goods out, so a sanction is on imports
 #: (target -> sanctioner, "US sanctions Iran's metals sector" is IR -> US).
