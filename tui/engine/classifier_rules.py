@@ -284,6 +284,14 @@ IMPOSE_VERBS = forms(
     "retaliate|s|d", "brings", "issue|s|d", "issuing", "implement|s|ed|ing", "implementation",
     "announcing", "to",
 )
+#: Verbs that revise a measure in force ("amends Russia sanctions"): its author acts on it.
+REVISE_VERBS = forms(
+    "amend|s|ed|ing", "revise|s|d", "revising", "update|s|d", "updating", "modify", "modifies",
+    "modified", "modifying",
+)
+#: Verbs by which a subject acts on a measure named after another country ("Canada announces
+#: new US tariffs", "Tokyo amends Iran sanctions"): that country is the target.
+ACTS_ON_VERBS = IMPOSE_VERBS | REVISE_VERBS
 #: The verbs the rules read as acting on a measure or a flow (impose, stop, release, grant,
 #: restart, revoke): a title with one tells an act. "to" is in the imposing table for "EU to
 #: ban ..." and is no verb here.
@@ -842,6 +850,8 @@ MEASURE_MODIFIERS = frozenset(
      "additional", "provisional", "preliminary", "definitive", "full", "reciprocal", "punitive",
      "fresh", "latest", "sweeping", "blanket", "steep"}
 )
+#: A forum of governments named as a group ("Group of Seven"), not a company group.
+FORUM_RE = lazy(r"\bgroup\s+of\s+(?:seven|7|eight|8|twenty|20)\b", re.IGNORECASE)
 #: Sanctions words: the sanctioner keeps the target's goods out, so a sanction is on imports
 #: (target -> sanctioner, "US sanctions Iran's metals sector" is IR -> US).
 SANCTION_WORDS = frozenset({"sanction", "sanctions", "sanctioned", "sanctioning"})
