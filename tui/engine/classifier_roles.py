@@ -61,7 +61,7 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         ):
             role = "into"  # "all US steel and aluminium imports": the country imports
             # ("Japan imposes tariff on Brazil steel imports": another's goods, below)
-        elif market_of_goods(t, last):
+        elif market_of_goods(t, last, first):
             role = "other"  # "European steel stocks": where the market is, not the goods
         elif demonym and goods_next and prep != "to" and safeguard_after(t, last + 1):
             role = "actor"  # "Turkish steel safeguard measures": a safeguard names no exporter
