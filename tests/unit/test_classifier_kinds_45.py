@@ -192,6 +192,30 @@ UNVEIL: list[tuple[str, str, Want]] = [
 ]
 
 
+#: (title, summary, want): kind 8, a measure pledged, vowed or promised as the verb's object.
+PLEDGED: list[tuple[str, str, Want]] = [
+    ("Trump pledges more tariffs on steel imports", "", ("tariff", "*", "US", True)),
+    ("Lula vows new duties on Chinese steel", "", ("tariff", "CN", "BR", True)),
+    (
+        "Canadian premier promises counter-tariffs on US aluminium",
+        "",
+        ("tariff", "US", "CA", True),
+    ),
+    (
+        "Indonesian president promises nickel ore export ban",
+        "",
+        ("suspended", "ID", "*", True),
+    ),
+    ("Peru's president vows copper export tax", "", ("tariff", "PE", "*", True)),
+    # kept: the pledge "to" act, a pledge to keep a measure
+    ("Trump vows to impose tariffs on copper imports", "", ("tariff", "*", "US", True)),
+    # second batch (written after the change, before running it): a pledge to keep a measure,
+    # an act "as promised"
+    ("Zambia pledges to keep copper export duty", "", ("tariff", "ZM", "*", False)),
+    ("As promised, Trump imposes steel tariffs", "", ("tariff", "*", "US", False)),
+]
+
+
 @pytest.mark.parametrize(("title", "summary", "want"), ZEROED, ids=case_ids(ZEROED))
 def test_a_duty_zeroed_or_goods_exempted_is_lifted(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
@@ -243,3 +267,8 @@ def test_a_list_with_lead_and_zinc_names_all_its_metals(title: str, metals: froz
     event = classify(title, "", watched)
     assert event is not None, "\n".join(explain(title, "", watched))
     assert frozenset(event.metals) == metals, "\n".join(explain(title, "", watched))
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), PLEDGED, ids=case_ids(PLEDGED))
+def test_a_measure_pledged_is_planned(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)

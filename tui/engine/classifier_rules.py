@@ -452,6 +452,11 @@ PROPOSED_RE = lazy(
     r"calls?\s+on|calling\s+on|wants?\s+to|explor(?:e|es|ing)|stud(?:y|ies|ying)|possib(?:le|ility)|potential|looming|probes?|suggest(?:s|ed|ions?)?|look(?:s|ing)?\s+into|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
     r"(?:notice\s+of\s+)?intent(?:ion)?\s+to|"
+    # a measure pledged as the verb's object ("pledges more tariffs", "vows export ban"); not
+    # "as promised" (done), nor a pledge of none ("pledge no export duties"), nor one "to" act
+    r"(?<!as\s)(?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing))(?=\s+(?!no\b|not\b|to\b)"
+    r"(?:[\w%-]+\s+){0,3}?(?:[\w-]*tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|lev(?:y|ies)|"
+    r"tax(?:es)?|surtax(?:es)?|restrictions?|controls?|sanctions?)\b)|"
     # a measure still to be made public ("Brussels to unveil export curbs"): planned
     r"(?:to|will)\s+unveil|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
