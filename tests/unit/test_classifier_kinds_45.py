@@ -1,6 +1,57 @@
 """Kinds of measure read with a wrong field (session 21), in made-up phrasings.
 
-FIRST-TIME COUNTS: to be filled in after the first run.
+Grouped from the wrong fields of the studied wire-style and real sets (the second wire, the
+first wire's odd rows, the fifteenth and thirteenth blind sets' studied rows, ``--misses``):
+
+1. A duty taken to nothing by a verb ("Seoul zeroes import tariffs on nickel") read as the duty
+   (``tariff``); "zeroes", "zeros out" release it (``resuming``; ``RELEASE_VERBS`` in
+   ``tui/engine/classifier_rules.py``). Goods exempted in a long list ("exempts cobalt powder,
+   lead and zinc from customs duty") put the measure past the verb's reach and read the duty
+   itself: metals and the words joining them no longer count against it (``scan_object`` in
+   ``tui/engine/classifier_phrases.py``).
+2. Duty-free access renewed, extended or prolonged ("EU renews duty-free access for Moldovan
+   aluminium") read as ``open``: the duties stay lifted, ``resuming``, as an extended suspension
+   of tariffs reads (``renewed_free`` in ``tui/engine/classifier_free.py``); access granted stays
+   ``open``, and its goods after "access to" are the goods let in
+   (``tui/engine/classifier_roles.py``).
+3. Goods spared from a leader's or capital's "reciprocal" measure read the imposer as the origin:
+   "reciprocal", "punitive", "fresh", "latest", "sweeping", "blanket", "steep" are a measure's
+   modifiers, so the possessive before them is its imposer (``MEASURE_MODIFIERS``).
+4. Sanctions named after their target: revised by another country ("Britain amends Belarus
+   sanctions to bar imports ...") the subject imposes them (``REVISE_VERBS`` with the imposing
+   verbs, ``tui/engine/classifier_direction.py``); beside the target's own goods ("... Russian
+   gold as Moscow sanctions widen") the named country is the origin, not the importer
+   (``sanctioned_goods`` in ``tui/engine/classifier_packages.py``); a "Group of Seven" is
+   governments, not a company group (``FORUM_RE``).
+5. A market's own country ("Indian shares fall as ...", "in European trading", "Shares in German
+   steelmakers", "Korean steelmakers slide as ...") read as the measure's origin or importer:
+   it is where the market is (``market_subject`` in ``tui/engine/classifier_listed.py``).
+6. A measure "to be unveiled" ("Seoul to unveil steel import quotas") read as decided: it is
+   planned (``PROPOSED_RE``).
+7. The metals of a list holding "lead and zinc" ("exempts nickel powder, lead and zinc"): the
+   watch list's alias "lead and zinc" named lead only, and was dropped as the verb "lead" before
+   "from"; it names both metals (``tui/engine/classifier_spans.py``).
+8. A measure pledged, vowed or promised as the verb's object ("Trump pledges more tariffs") read
+   as decided: it is planned, like "vows to impose" (``PROPOSED_RE``; not "pledges to keep",
+   "as promised" or "pledge no duties").
+9. An export measure aimed at another country's firms ("curbs exports to punish US
+   chipmakers") read with no destination: the object of "to hurt", "to hit", "to punish" is the
+   side the measure aims at (``aimed_at`` in ``tui/engine/classifier_listed.py``).
+
+First time, on the engine before the change: 28 of the 58 first cases read right (kind 1: 7 of
+10, kind 2: 1 of 6, kind 3: 6 of 7, kind 4: 7 of 9, kind 5: 2 of 5, kind 6: 1 of 5, kind 7: 0 of
+4, kind 8: 1 of 6, kind 9: 3 of 6; the rest are kept readings or misses of the kind). Second
+batches, each written after a first run and before running it: kind 1's long lists 0 of 3
+(fixed by the object's reach), kind 5's 4 of 4, kind 8's 2 of 2, kind 9's 2 of 2 (kept
+readings). One of kind 5's first case ("Alcoa slips in Australia on Trump tariff plans") is a
+missed event, not a field: its lede's "shares fell ... after" the plan is vetoed as a price
+move's cause; one of kind 4's ("Group of Seven to bar Russian platinum ...") now has its
+corridor but reads a bare "X to bar" as decided (the labelled sets disagree: the older sets and
+the fifteenth blind set label such titles proposed, the wires label a government's "to ban"
+decided). Both are ``xfail(strict=True)``.
+
+These cases are kept out of ``CASES`` (which the learned event gate trains on,
+``benchmarks/event_gate_training.py``): they test the rules' reading of fields.
 """
 
 from __future__ import annotations
@@ -216,6 +267,41 @@ PLEDGED: list[tuple[str, str, Want]] = [
 ]
 
 
+#: (title, summary, want): kind 9, an export measure aimed at another country's firms.
+AIMED: list[tuple[str, str, Want]] = [
+    (
+        "China weighs graphite export curbs to punish US chipmakers",
+        "",
+        ("licensing", "CN", "US", True),
+    ),
+    (
+        "Beijing restricts gallium exports to hit Japanese defence firms",
+        "",
+        ("licensing", "CN", "JP", False),
+    ),
+    (
+        "Russia bans nickel exports to hurt European battery makers",
+        "",
+        ("suspended", "RU", "EU", False),
+    ),
+    (
+        "Indonesia mulls tin export curbs aimed at Chinese smelters",
+        "",
+        ("licensing", "ID", "CN", True),
+    ),
+    # second batch (written after the change, before running it): an import measure's aim
+    ("EU imposes steel duties to punish Chinese mills", "", ("tariff", "CN", "EU", False)),
+    ("US weighs aluminium tariffs to squeeze Russian smelters", "", ("tariff", "RU", "US", True)),
+    # kept: the destination named, a purpose naming no country
+    ("China restricts rare earth exports to the US", "", ("licensing", "CN", "US", False)),
+    (
+        "China curbs graphite exports to protect national security",
+        "",
+        ("licensing", "CN", "*", False),
+    ),
+]
+
+
 @pytest.mark.parametrize(("title", "summary", "want"), ZEROED, ids=case_ids(ZEROED))
 def test_a_duty_zeroed_or_goods_exempted_is_lifted(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
@@ -271,4 +357,9 @@ def test_a_list_with_lead_and_zinc_names_all_its_metals(title: str, metals: froz
 
 @pytest.mark.parametrize(("title", "summary", "want"), PLEDGED, ids=case_ids(PLEDGED))
 def test_a_measure_pledged_is_planned(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), AIMED, ids=case_ids(AIMED))
+def test_an_export_measure_aimed_at_a_countrys_firms(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -119,3 +119,18 @@ def market_subject(t: Text, first: int, last: int) -> bool:
         return False
     before = (t.word(first - 2), t.word(first - 1))
     return t.word(last + 2) in _MOVES or before in (("shares", "in"), ("shares", "of"))
+
+
+#: Verbs of a measure's aim at others ("to punish US chipmakers", "to hit Putin").
+_HARM_VERBS = frozenset(
+    {"hurt", "hit", "punish", "target", "squeeze", "pressure", "harm", "penalise", "penalize",
+     "starve", "cripple"}
+)  # fmt: skip
+
+
+def aimed_at(t: Text, first: int) -> bool:
+    """The place at token ``first`` is the object of "to <harm>" ("curbs rare earth exports to
+    hurt US defence firms", "bans nickel exports to punish European buyers"): the side the
+    measure aims at, its target (the buyers of an export measure, the sellers of an import
+    one)."""
+    return t.word(first - 1) in _HARM_VERBS and t.word(first - 2) == "to"

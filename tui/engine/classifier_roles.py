@@ -1,14 +1,13 @@
-"""The role of every place in a text (actor, to, from, into, target, goods, pair,
-including, counterpart, other), and the places a text names in one role: who imports, who
-exports, where goods come from. :mod:`~tui.engine.classifier_direction` turns the roles into a
-corridor."""
+"""The role of every place in a text (actor, to, from, into, target, goods, pair, including,
+counterpart, other), and the places a text names in one role: who imports, who exports, where
+goods come from. :mod:`~tui.engine.classifier_direction` turns the roles into a corridor."""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_listed import listed_after, market_of_goods, word_before_place
+from tui.engine.classifier_listed import aimed_at, listed_after, market_of_goods, word_before_place
 from tui.engine.classifier_phrases import measure_after_modifiers, owned_goods, safeguard_after
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
@@ -63,6 +62,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             # ("Japan imposes tariff on Brazil steel imports": another's goods, below)
         elif market_of_goods(t, last, first):
             role = "other"  # "European steel stocks": where the market is, not the goods
+        elif aimed_at(t, first):
+            role = "target"  # "curbs exports to punish US chipmakers": whom it aims at
         elif demonym and goods_next and prep != "to" and safeguard_after(t, last + 1):
             role = "actor"  # "Turkish steel safeguard measures": a safeguard names no exporter
         elif demonym and goods_next and prep != "to":
