@@ -1,0 +1,209 @@
+"""Kinds of news that is no trade measure but read as one (session 21), in made-up phrasings.
+
+DOCSTRING-PLACEHOLDER
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+
+#: The cases the learned event gate trains on: none here, see the module's docstring.
+CASES: list[tuple[str, str, Want]] = []
+
+#: (title, summary, want): kind 1, what a measure does to someone, the measure a noun.
+EFFECTS: list[tuple[str, str, Want]] = [
+    ("New EU steel quotas to have minimal effect on Tata Steel Europe", "", None),
+    ("Indonesia's nickel ore ban puts Philippine miners' profits at risk", "", None),
+    ("US copper tariffs to push up wiring costs for homebuilders", "", None),
+    ("Chile is the big loser from Washington's copper levies", "", None),
+    ("Japanese carmakers among biggest losers from US aluminium tariffs", "", None),
+    ("China's gallium export curbs to drive up chip costs in Europe", "", None),
+    ("India's zinc import duty to lift prices for galvanisers", "", None),
+    # measures, and kept: the act before its effect, a plan with a purpose, a start
+    (
+        "US imposes 25% tariffs on Canadian aluminium, raising costs for can makers",
+        "",
+        ("tariff", "CA", "US", False),
+    ),
+    (
+        "EU to impose safeguard quotas on Turkish steel to protect jobs",
+        "",
+        ("quota", "TR", "EU", True),
+    ),
+    ("Indonesia's nickel ore export ban takes effect", "", ("suspended", "ID", "*", False)),
+]
+
+#: (title, summary, want): kind 2, "safeguard" as a verb ("to safeguard its interests").
+SAFEGUARD_VERB: list[tuple[str, str, Want]] = [
+    ("Ottawa pledges to safeguard steel jobs amid US tariffs", "", None),
+    ("Japan acts to safeguard its interests after US aluminium levies", "", None),
+    ("Brussels will safeguard European industry against unfair US copper tariffs", "", None),
+    ("Seoul moves to safeguard national interests as Washington doubles steel duties", "", None),
+    # measures, and kept: the noun beside the verb, the verb after the act
+    (
+        "India imposes safeguard duty on steel imports to safeguard domestic mills",
+        "",
+        ("tariff", "*", "IN", False),
+    ),
+    (
+        "Vietnam bans rare earth ore exports to safeguard domestic supply",
+        "",
+        ("suspended", "VN", "*", False),
+    ),
+]
+
+#: (title, summary, want): kind 3, worries over a measure eased or reduced (a market's mood).
+WORRIES: list[tuple[str, str, Want]] = [
+    (
+        "Gold trading plan for March 3: levels to watch",
+        "Gold: Up as reduced concerns over tariffs and softer yields support buying.",
+        None,
+    ),
+    (
+        "Silver technical view: support at $31",
+        "Silver gained as easing worries about US import duties lifted demand.",
+        None,
+    ),
+    (
+        "Copper desk note for Thursday",
+        "Copper: Higher on reduced fears of new US tariffs and a weaker dollar.",
+        None,
+    ),
+    # measures, and kept: the cut falls on the duty, the worry follows
+    (
+        "India reduces import duty on copper concentrate to ease supply worries",
+        "",
+        ("resuming", "*", "IN", False),
+    ),
+    (
+        "US eases tariffs on Canadian aluminium, calming market concerns",
+        "",
+        ("resuming", "CA", "US", False),
+    ),
+]
+
+#: (title, summary, want): kind 4, a control of something else, or a curb on mining.
+OTHER_CONTROLS: list[tuple[str, str, Want]] = [
+    ("Mexico tightens firearm controls and curbs silver mining in protected zones", "", None),
+    ("Ghana tightens state control over small-scale gold mining", "", None),
+    ("Peru restricts copper mining near glaciers", "", None),
+    ("Indonesia halts issuance of new nickel mining permits", "", None),
+    ("Bolivia's lithium management law takes effect, tightening state control", "", None),
+    # measures, and kept: the flow restricted, export controls tightened
+    ("Peru restricts copper concentrate exports", "", ("licensing", "PE", "*", False)),
+    ("China tightens export controls on graphite", "", ("licensing", "CN", "*", False)),
+    (
+        "Myanmar halts rare earth mining and exports to China",
+        "",
+        ("suspended", "MM", "CN", False),
+    ),
+]
+
+#: (title, summary, want): kind 5, sanctions on an armed or mercenary group, not on goods.
+GROUPS: list[tuple[str, str, Want]] = [
+    ("UK imposes sanctions on mercenary group over African gold deals", "", None),
+    ("US sanctions armed group that funds itself with Congo gold", "", None),
+    (
+        "EU announces new sanctions on paramilitary group",
+        "The measures target the group's gold-mining operations in Mali and Sudan.",
+        None,
+    ),
+    # measures, and kept: a country's goods, a group of states
+    ("US sanctions Russian gold exports", "", ("suspended", "RU", "US", False)),
+    ("G7 group to ban imports of Russian gold", "", ("suspended", "RU", "*", True)),
+]
+
+#: (title, summary, want): kind 6, a dialogue on export controls opened between governments.
+DIALOGUES: list[tuple[str, str, Want]] = [
+    ("US and Japan open dialogue on rare earth export controls", "", None),
+    ("China, EU launch export control consultations as gallium curbs bite", "", None),
+    ("Seoul and Beijing set up graphite export control dialogue", "", None),
+    # a measure, and kept: controls launched
+    ("China launches export controls on graphite", "", ("licensing", "CN", "*", False)),
+]
+
+#: (title, summary, want): kind 7, a trade body's vote against duties.
+VOTES_AGAINST: list[tuple[str, str, Want]] = [
+    ("ITC votes against anti-dumping duties on Korean aluminium foil", "", None),
+    ("Trade commission votes against tariffs on Brazilian steel pipe", "", None),
+    ("Australian anti-dumping panel votes down duties on Chinese zinc", "", None),
+    # measures, and kept: a vote to keep duties, lawmakers' vote to put tariffs
+    (
+        "US ITC votes to keep duties on Chinese aluminium foil",
+        "",
+        ("tariff", "CN", "US", False),
+    ),
+    (
+        "Brazil's Congress votes to raise tariffs on Chinese steel",
+        "",
+        ("tariff", "CN", "BR", True),
+    ),
+]
+
+#: (title, summary, want): kind 8, a retaliation on other goods, the metals only in its cause.
+RETALIATIONS: list[tuple[str, str, Want]] = [
+    (
+        "Canada imposes tariffs on C$20 billion of US goods in retaliation for steel,"
+        " aluminium duties",
+        "",
+        None,
+    ),
+    ("India hits $240 million of American products with duties over US steel tariffs", "", None),
+    (
+        "Mexico slaps retaliatory tariffs on US pork and cheese in response to steel levies",
+        "",
+        None,
+    ),
+    # measures, and kept: the retaliation on the metals themselves
+    (
+        "In retaliation for US steel tariffs, Turkey raises duties on American aluminium",
+        "",
+        ("tariff", "US", "TR", False),
+    ),
+    (
+        "EU imposes tariffs on US steel and bourbon in retaliation for metal duties",
+        "",
+        ("tariff", "US", "EU", False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), EFFECTS, ids=case_ids(EFFECTS))
+def test_what_a_measure_does_is_no_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), SAFEGUARD_VERB, ids=case_ids(SAFEGUARD_VERB))
+def test_safeguard_as_a_verb_is_no_safeguard(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), WORRIES, ids=case_ids(WORRIES))
+def test_worries_eased_are_no_release(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), OTHER_CONTROLS, ids=case_ids(OTHER_CONTROLS))
+def test_other_controls_and_mining_curbs(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), GROUPS, ids=case_ids(GROUPS))
+def test_sanctions_on_a_group_name_no_goods(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), DIALOGUES, ids=case_ids(DIALOGUES))
+def test_a_dialogue_on_export_controls_is_talks(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), VOTES_AGAINST, ids=case_ids(VOTES_AGAINST))
+def test_a_vote_against_duties_is_none(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), RETALIATIONS, ids=case_ids(RETALIATIONS))
+def test_a_retaliation_on_other_goods(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
