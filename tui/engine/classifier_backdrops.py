@@ -101,7 +101,7 @@ _ABOUT = frozenset({"over", "about", "around", "against"})
 _OTHER_CONTROLS = frozenset(
     {"pollution", "emission", "emissions", "environmental", "flood", "damage", "traffic",
      "pest", "fire", "noise", "dust", "infection", "disease", "border", "gun", "guns",
-     "firearm", "firearms", "weapon", "weapons", "quality", "birth", "crowd", "capital"}
+     "firearm", "firearms", "weapon", "weapons", "birth", "crowd", "capital"}
 )  # fmt: skip
 #: A state's hold on a sector, not on a flow: "tightening state control over gold mining".
 _HOLDERS = frozenset({"state", "government", "central"})

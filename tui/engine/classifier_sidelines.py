@@ -60,10 +60,10 @@ _EFFECT_NOUNS = frozenset(
      "risk", "growth", "sales", "losses", "fears", "uncertainty", "billions", "millions",
      # a market's upheaval: "triggers implosion of copper trade", "fuels a glut"
      "implosion", "rout", "selloff", "sell-off", "glut", "gluts", "shortage", "shortages",
-     "scramble", "chaos", "turmoil", "volatility",
-     # a plight: "puts smelters in a predicament", "puts jobs in jeopardy"
-     "predicament", "pressure", "jeopardy", "limbo", "doubt"}
+     "scramble", "chaos", "turmoil", "volatility"}
 )  # fmt: skip
+#: A plight a measure puts someone in: "puts refiners under pressure", "in jeopardy".
+_PLIGHTS = frozenset({"predicament", "pressure", "jeopardy", "limbo", "doubt"})
 #: A head noun between the measure and its effect: "tariff surprise triggers", "ban threat".
 _EFFECT_HEADS = frozenset(
     {"surprise", "shock", "move", "hike", "hikes", "plan", "plans", "threat", "threats",
@@ -143,17 +143,24 @@ def _measure_at(best: Finding) -> int:
 
 
 def _effect_of_measure(t: Text, best: Finding) -> bool:
-    """ "US copper tariffs to push up wiring costs", "the ban puts profits at risk": the measure,
-    a noun, then (after "to", "will" or nothing) a verb of effect whose object,
-    within five words, is a cost, a price, a job or an effect, or "at risk"."""
+    """ "US copper tariffs to push up wiring costs", "the ban puts profits at risk", "quotas to
+    have little effect on ...": the measure, a noun, then "to" or "will" and a verb of effect
+    whose object, within six words, is a cost, a price, a job, a market's upheaval or an
+    effect; or, in the present, a plight ("puts refiners under pressure", "at risk") or an
+    effect had. A market moved in the present ("export curbs spark price rally", "ban raises
+    fears over supply") is the measure told by its effect, as earlier kinds read it; a hedged
+    effect ("may raise costs") is left to the rules (the first set labels one the plan)."""
     if best.verb:
         return False
     k = _measure_at(best)
+    ahead = False  # "to" or "will": an effect foretold
     for j in range(k + 1, min(k + 4, len(t.toks))):
         low = t.toks[j].low
-        if low in ("to", "will") or (j == k + 1 and low in _EFFECT_HEADS):
-            continue  # a hedged effect ("may raise costs") is left to the rules: the first
-            # set labels "Trump's Copper, Aluminium Tariffs May Raise Costs ..." the plan
+        if low in ("to", "will"):
+            ahead = True
+            continue
+        if j == k + 1 and low in _EFFECT_HEADS:
+            continue  # "tariff surprise triggers ...", "duty hike to fuel ..."
         if low in _BITES:
             return True
         if low not in _EFFECT_VERBS:
@@ -162,8 +169,10 @@ def _effect_of_measure(t: Text, best: Finding) -> bool:
         for m, w in enumerate(obj):
             if w in R.CLAUSE_BREAK or w in (",", "|"):
                 return False
-            if w in _EFFECT_NOUNS or (w == "at" and m + 1 < len(obj) and obj[m + 1] == "risk"):
+            if (w == "at" and m + 1 < len(obj) and obj[m + 1] == "risk") or w in _PLIGHTS:
                 return True
+            if w in _EFFECT_NOUNS:
+                return ahead or (low in ("have", "has") and w in ("effect", "impact"))
         return False
     return False
 
