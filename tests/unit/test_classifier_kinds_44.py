@@ -257,6 +257,30 @@ RETALIATIONS: list[tuple[str, str, Want] | object] = [
 ]
 
 
+#: (title, summary, want): kind 9 (written after the first eight were mended, read first on the
+#: engine with them), a measure judged: what someone says it is or means.
+VERDICTS: list[tuple[str, str, Want] | object] = [
+    ("Zambia's copper export duty smaller than miners feared", "", None),
+    ("Chile's lithium export levy 'manageable', says SQM", "", None),
+    ("Canada's steel surtax is far more than a trade weapon, minister says", "", None),
+    ("US aluminium tariffs mean higher prices for brewers", "", None),
+    ("Indonesia's nickel ore export ban largely beneficial, miners say", "", None),
+    ("EU steel quotas unjustified, Turkish exporters argue", "", None),
+    # measures, and kept: what a ban means for firms told as its terms, a start
+    (
+        "Zimbabwe's lithium export ban means firms must build local plants",
+        "",
+        ("suspended", "ZW", "*", False),
+    ),
+    ("US 25% steel tariffs effective from March 12", "", ("tariff", "*", "US", False)),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), VERDICTS, ids=case_ids(VERDICTS))
+def test_a_measure_judged_is_a_view(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
 @pytest.mark.parametrize(("title", "summary", "want"), EFFECTS, ids=case_ids(EFFECTS))
 def test_what_a_measure_does_is_no_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
