@@ -131,6 +131,8 @@ def sideline_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the headline names a measure on the sidelines of other news."""
     if _effect_of_measure(t, best) or _loser_from(t, best):
         return "speculation", "what a measure does to someone: its effect is the news"
+    if _judged(t, best):
+        return "speculation", "a measure judged: what someone says it is or means"
     if _shielded_from(t, best):
         return "speculation", "a promise to protect from another's measure: no measure"
     if _voted_against(t, best):
@@ -174,6 +176,40 @@ def _effect_of_measure(t: Text, best: Finding) -> bool:
             if w in _EFFECT_NOUNS:
                 return ahead or (low in ("have", "has") and w in ("effect", "impact"))
         return False
+    return False
+
+
+#: Words between a measure and the judgment of it: "is largely", "are far", "would".
+_JUDGE_FILLERS = frozenset(
+    {"is", "are", "was", "were", "would", "will", "generally", "largely", "still", "far",
+     "not", "'", "‘", "’", '"', "“", "”"}
+)  # fmt: skip
+#: What a measure is judged to be: "smaller than feared", "manageable", "beneficial".
+_JUDGMENTS = frozenset(
+    {"beneficial", "manageable", "harmful", "smaller", "bigger", "larger", "modest", "justified",
+     "unjustified", "necessary", "unnecessary", "unfair", "counterproductive", "pointless",
+     "overdue", "insufficient", "inadequate", "excessive", "tolerable", "bearable"}
+)  # fmt: skip
+#: What a measure "means" when the phrase is a judgment: "mean higher prices", "little change".
+_MEANT = _EFFECT_NOUNS | {"more", "less", "little", "higher", "lower", "change", "nothing"}
+
+
+def _judged(t: Text, best: Finding) -> bool:
+    """ "Zambia's copper export duty smaller than miners feared", "US aluminium tariffs mean
+    higher prices", "steel surtax is far more than a trade weapon": the measure, a noun, then
+    (past a copula, an adverb or a quote) a judgment of it, "more" or "less than", or "mean" and
+    within three words an effect (what a ban "means firms must build plants" states its terms,
+    as the labelled sets read it)."""
+    if best.verb:
+        return False
+    k = _measure_at(best)
+    for j in range(k + 1, min(k + 6, len(t.toks))):
+        low = t.toks[j].low
+        if low in _JUDGE_FILLERS:
+            continue
+        if low in ("mean", "means"):
+            return any(t.word(m) in _MEANT for m in range(j + 1, j + 4))
+        return low in _JUDGMENTS or (low in ("more", "less") and t.word(j + 1) == "than")
     return False
 
 
