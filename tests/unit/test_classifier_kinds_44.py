@@ -1,4 +1,4 @@
-"""Eight kinds (session 21), each of news the engine read as a measure: what the story
+"""Nine kinds (session 21), each of news the engine read as a measure: what the story
 really is, and the words that misled it.
 
 1. **What a measure does to someone** ("US copper tariffs to push up wiring costs", "the ore
@@ -31,16 +31,21 @@ really is, and the words that misled it.
 8. **A retaliation on other goods** ("imposes tariffs on C$20 billion of US goods in retaliation
    for steel, aluminium duties"): the metals are only the measure answered
    (``other_goods_named``, asked by ``context_metals`` in ``classifier_context.py``).
+9. **A measure judged** ("copper export duty smaller than miners feared", "levy
+   'manageable'", "tariffs mean higher prices", "far more than a trade weapon"): a view of the
+   measure (``_judged``); what a ban "means firms must build plants" states its terms and stays.
 
 First time, on the engine before the change: **22 of the 48 cases** written first read right
 (effects 6 of 10, "safeguard" 2 of 6, worries 4 of 5, controls and mining 4 of 8, groups 1 of 5,
 dialogues 1 of 4, votes 2 of 5, retaliations 2 of 5; most of the right ones are the measures
 kept). Seven more effects (a harm "of" or "from", a head noun before the effect, a plight) were
-written after the change and read on main's engine: 3 of 7 right there. Now 50 of the 55 read
-right; 5 are marked ``xfail(strict=True)`` with the reason: two near-misses whose ``proposed``
-follows the wires' rule for "to", two retaliations whose cause or goods the rules do not set
-apart, and one case relabelled after the first reading (the act in an "as" clause is the measure
-by the README), whose side is still misread.
+written after the change and read on main's engine: 3 of 7 right there. The ninth kind was
+written after the first eight were mended, its labels first, and read on that engine: 3 of its
+8 cases right (the two measures kept and one verdict). Now 58 of the 63 read right; 5 are
+marked ``xfail(strict=True)`` with the reason: two near-misses whose ``proposed`` follows the
+wires' rule for "to", two retaliations whose cause or goods the rules do not set apart, and one
+case relabelled after the first reading (the act in an "as" clause is the measure by the
+README), whose side is still misread.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on): they test the
 rules' vetoes.
