@@ -199,7 +199,8 @@ def _judged(t: Text, best: Finding) -> bool:
     higher prices", "steel surtax is far more than a trade weapon": the measure, a noun, then
     (past a copula, an adverb or a quote) a judgment of it, "more" or "less than", or "mean" and
     within three words an effect (what a ban "means firms must build plants" states its terms,
-    as the labelled sets read it)."""
+    as the labelled sets read it), and no act on a measure after it ("says safeguard necessary,
+    extends quotas")."""
     if best.verb:
         return False
     k = _measure_at(best)
@@ -208,9 +209,22 @@ def _judged(t: Text, best: Finding) -> bool:
         if low in _JUDGE_FILLERS:
             continue
         if low in ("mean", "means"):
-            return any(t.word(m) in _MEANT for m in range(j + 1, j + 4))
-        return low in _JUDGMENTS or (low in ("more", "less") and t.word(j + 1) == "than")
+            judged = any(t.word(m) in _MEANT for m in range(j + 1, j + 4))
+        else:
+            judged = low in _JUDGMENTS or (low in ("more", "less") and t.word(j + 1) == "than")
+        return judged and not any(_acts(w) for w in t.lows[j + 1 :])
     return False
+
+
+def _acts(low: str) -> bool:
+    """A verb that acts on a measure after the judgment: "says safeguard necessary, extends
+    quotas" is the extension."""
+    return (
+        (low in R.IMPOSE_VERBS and low != "to")
+        or base_word(low) in R.STOP_VERBS
+        or low in R.RELEASE_VERBS
+        or low in R.PROLONG_VERBS
+    )
 
 
 def _loser_from(t: Text, best: Finding) -> bool:
