@@ -173,8 +173,15 @@ CASES: list[tuple[str, str, Want] | object] = [
         ("resuming", "ZM", "*", False),
     ),
     # --- a trade-remedy body's recommendation (rhn-001, rhn-002, rhn-064, rhn-073) --------
-    # the rules read a proposal here; the gate retrained in session 16 vetoes it (no event)
-    ("Authority recommends anti-dumping duty on zinc sheets from 3 nations", "", None),
+    # the rules read a proposal here; the gate retrained in session 16 vetoed it (no event),
+    # the gate retrained in session 21 (trained on the fifteenth blind set and the second wire
+    # too) lets it through: read as the older sets' labels read a recommendation
+    pytest.param(
+        "Authority recommends anti-dumping duty on zinc sheets from 3 nations",
+        "",
+        None,
+        marks=_RECOMMENDATION,
+    ),
     pytest.param(
         "Commission recommends maintaining 10% duty on copper tubes",
         "",
