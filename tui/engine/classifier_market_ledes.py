@@ -75,6 +75,16 @@ def moved_metals(t: Text, end: int) -> set[str]:
     return found
 
 
+def on_moved(t: Text, st: Text, end: int, sub: Text) -> bool:
+    """Whether the act ``sub`` falls on the goods of the market that moved: a metal the title
+    names or the lede's market words (before the character ``end``) name; when neither names
+    one (stocks, futures, a currency: "futures fell after Trump signed an order imposing 25%
+    tariffs on steel"), any watched metal the act names."""
+    moved = moved_metals(st, end) | {m for m, _s, _e in t.metal_spans}
+    acted = {m for m, _s, _e in sub.metal_spans}
+    return bool(acted) and (not moved or not moved.isdisjoint(acted))
+
+
 def lede_act(t: Text, st: Text) -> Reading | None:
     """The act the lede ``st`` tells as its market move's cause, under the market title ``t``
     (see the module docstring), read alone with the market words as background; else None."""
@@ -98,8 +108,7 @@ def lede_act(t: Text, st: Text) -> Reading | None:
     g = got.finding
     if g is None or got.vetoed is not None or not g.verb or not _actor_before(sub, g):
         return None
-    moved = moved_metals(st, toks[join].start) | {m for m, _s, _e in t.metal_spans}
-    if moved.isdisjoint(m for m, _s, _e in sub.metal_spans):
+    if not on_moved(t, st, toks[join].start, sub):
         return None  # "Copper futures jumped after ... tariffs on steel": another market's goods
     at = None if g.at is None else g.at + start
     shifted = replace(g, index=g.index + start, at=at, words=list(g.words))
@@ -132,8 +141,7 @@ def noun_act(t: Text, st: Text, after: int) -> Reading | None:
         return None
     if not (_owner(sub) or _maker_after(sub, g)):
         return None
-    moved = moved_metals(st, toks[join].start) | {m for m, _s, _e in t.metal_spans}
-    if moved.isdisjoint(m for m, _s, _e in sub.metal_spans):
+    if not on_moved(t, st, toks[join].start, sub):
         return None  # "Copper rose after Trump's announcement of tariffs on steel"
     at = None if g.at is None else g.at + start
     # a government's act, told by its noun: decided as a verb's act is ("Jakarta's ban")

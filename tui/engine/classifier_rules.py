@@ -98,8 +98,10 @@ WEAK_NOUNS = frozenset(
 CHARGE_NOUNS = frozenset(
     {"tax", "taxes", "levy", "levies", "surcharge", "surcharges", "fee", "fees", "excise"}
 )
-#: Words that make a charge a trade duty ("protection fees", "protective levy").
-PROTECTION_WORDS = frozenset({"protection", "protective", "protectionist", "safeguard"})
+#: Words that make a charge a trade duty ("protection fees", "protective levy", "dumping levy").
+PROTECTION_WORDS = frozenset(
+    {"protection", "protective", "protectionist", "safeguard", "dumping", "retaliatory"}
+)
 #: Passive appeals: "Beijing is urged to relax curbs" asks a government, it decides nothing.
 APPEALED = frozenset({"urged", "asked", "pressed", "implored", "encouraged", "lobbied"})
 #: A measure noun followed by these was called for, not taken ("Ban on copper exports urged").
