@@ -49,7 +49,12 @@ def framed_title(t: Text, reading: Reading, sents: list[str], trace: list[str]) 
     if reading.vetoed == "market":
         reading = market_act(t, reading, ledes, trace)
     reading = framed(t, reading, sents[0] if sents else "", trace)
-    if reading.vetoed == "market" and ledes and names_its_cause(t) and lede_act(t, ledes[0]):
+    if (
+        reading.vetoed in ("market", "speculation")
+        and ledes
+        and names_its_cause(t)
+        and lede_act(t, ledes[0])
+    ):
         # "Nickel jumps on export ban" whose lede says "after Indonesia banned exports of nickel
         # ore": the title names the cause, the lede the government's act on the metal
         trace.append("market news on a measure its lede tells as a government's act: the lede")
