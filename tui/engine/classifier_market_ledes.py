@@ -55,7 +55,7 @@ def _joins(t: Text, j: int) -> bool:
 #: Market words of a state or a mood, no move ("exports very slow on sanctions", "unfazed").
 _STATES = frozenset(
     {"slow", "sluggish", "subdued", "muted", "quiet", "lacklustre", "lackluster", "unfazed"}
-    | {"unmoved", "mixed", "steady", "steadies", "traders", "trader", "investors", "investor"}
+    | {"unmoved", "mixed", "traders", "trader", "investors", "investor"}
 )
 #: A metal's makers written as one word ("steelmakers", "aluminium-makers'").
 _MAKERS = ("makers", "maker", "-makers", "-maker")
@@ -282,8 +282,11 @@ def lede_reading(t: Text, st: Text, sub: Reading, trace: list[str]) -> Reading:
     stands only in the background of a price move, the act that caused the move on its own
     market's metal (:func:`lede_act`) if the title names the cause (:func:`names_its_cause`);
     vetoed as market news when the measure is only the move's cause."""
-    if sub.vetoed == "market" and sub.finding is None and names_its_cause(t):
-        noun = lede_act(t, st)  # "fell after Trump's announcement of tariffs on steel"
+    bare = sub.vetoed is None and sub.finding is not None and not sub.finding.verb
+    if (bare or (sub.vetoed == "market" and sub.finding is None)) and names_its_cause(t):
+        # "fell after Trump's announcement of tariffs on steel", "hovered near $2,600 as
+        # President Trump announced plans for a 25% tariff on aluminium imports"
+        noun = lede_act(t, st)
         if noun is not None:
             trace.append("the lede's market move is caused by a government's act told as a noun")
             return noun
