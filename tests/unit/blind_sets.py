@@ -2,7 +2,7 @@
 
 ``BLIND_SETS`` holds the third to the fifteenth blind set (``tests/data/real_headlines_blind3/``
 ...) and the two wire sets (``tests/data/real_wire/`` and ``real_wire2/``, headlines written for
-real events), one
+real events; the fourteenth, fifteenth and second wire are in ``blind_sets_studied.py``), one
 :class:`blind_set.BlindSet` each: the studied ones (``blind_sets_tuned.py``, with their floors)
 and the scored-only ones (here, no floor). The first and second blind sets keep their
 own modules (``test_real_headlines_blind.py``, ``test_real_headlines_blind2.py``), of an older
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from blind_set import BlindSet, Spread
 from blind_sets_tuned import TUNED_BLIND_SETS
-from real_headlines_set import DATA_BLIND12, DATA_BLIND13, DATA_BLIND15, DATA_WIRE, DATA_WIRE2
+from real_headlines_set import DATA_BLIND12, DATA_BLIND13, DATA_WIRE
 
 # The twelfth blind set of real published headlines: collected for a reading nobody has tuned on.
 # Collected and labelled in session 12 the way the eleven earlier blind sets were; the collector
@@ -177,99 +177,8 @@ BLIND13 = BlindSet(
     from_dataset=True,
 )
 
-# The fifteenth blind set of real published headlines: collected for a reading nobody has tuned
-# on. Collected and labelled in session 18 by a helper who did not read the rules or run the
-# classifier before committing the labels (cc80cd1, f37695f and 508f4a6, the data alone), from public
-# datasets of published headlines no earlier set had used up: a news aggregator's archive of
-# February 2025 (the week of the US 25% steel and aluminium tariffs), the RSS link archives of
-# 2021 and 2023, the WSJ tariff-news dataset (general rows only) and a headline dataset of
-# 2021-2022 (Reddit submissions). ``from_dataset=True``: its ``found_via`` names the dataset
-# (repository, path, commit) and 36 rows have no ``url`` (the WSJ dataset gives none). Its ids
-# are ``rhz-``.
-#
-# Its tests assert what they assert of the other scored-only sets. The score goes to the run's
-# "labelled sets" summary as "fifteenth blind (never tuned on)"; there is no floor, and nobody
-# changing ``tui/engine/`` may read this set's misses to decide what to change
-# (``benchmarks/score_real_headlines.py`` lists them only with ``--blind15-misses``, for an audit).
-#
-# The mix floors are what the set holds (measures 12.4%, metals news 50.2%, general news 37.3%; 18
-# proposed measures, 11 stated rates; 5 exporters and 3 importers counting ``*``, 3 statuses (no
-# ``quota``, no ``licensing``), 3 metals in its measures (steel, aluminium, gold), 32 outlets): most
-# measures are the US steel and aluminium tariffs of February 2025 told in market headlines, as the
-# datasets hold them (PROVENANCE.md).
-BLIND15 = BlindSet(
-    path=DATA_BLIND15,
-    id_prefix="rhz-",
-    name="fifteenth blind (never tuned on)",
-    # First reading: taken once in session 18 by the collector after the labels and the wiring
-    # were committed (e47c59e: main at the session's start, d8081c1, and the set); also in
-    # README.md, docs/ACCURACY.md and the set's PROVENANCE.md.
-    first_reading=(
-        "exact 85.2% (178/209), status-only 86.1%, false events on 183 non-measures: 10, "
-        "missed events on 26 measures: 19 (main at session 18's start, d8081c1)"
-    ),
-    spread=Spread(
-        measure=0.12,
-        market=0.50,
-        general=0.37,
-        proposed=18,
-        rates=11,
-        exporters=5,
-        importers=3,
-        statuses=3,
-        metals=3,
-        outlets=32,
-    ),
-    floors=None,
-    from_dataset=True,
-)
-
-# The second wire of real events: written for a reading nobody has tuned on. Written and labelled
-# in session 20 by a helper who did not read the rules or run the classifier, the labelled rows
-# committed on their own (cc562c8) before the set was wired in or scored: one short headline per
-# real event of 2019-2025 on metals trade, other events than the first wire's, in the styles news
-# wires use, with the wire's first sentence in 71 of them. ``written=True`` as for the first wire
-# (no page, one outlet, ``found_via`` names the event; PROVENANCE.md). Its ids are ``rw2-``.
-#
-# Its tests assert what they assert of the other scored-only sets. The score goes to the run's
-# "labelled sets" summary as "second wire of real events (never tuned on)"; there is no floor, and
-# nobody changing ``tui/engine/`` may read this set's misses to decide what to change
-# (``benchmarks/score_real_headlines.py`` lists them only with ``--wire2-misses``, for an audit).
-#
-# The mix floors are what the set holds (measures 36.1%, metals news 41.9%, general news 21.9%; 7
-# proposed measures, 11 stated rates; 12 exporters and 12 importers counting ``*``, the five
-# statuses but ``open``, 14 metals in its measures; one outlet, as written): the writer could name
-# 56 real measures not already in the first wire, fewer than the 100 asked for (PROVENANCE.md).
-WIRE2 = BlindSet(
-    path=DATA_WIRE2,
-    id_prefix="rw2-",
-    name="second wire of real events (never tuned on)",
-    # First reading: taken once in session 20 by the writer after the labels (cc562c8) and the
-    # wiring (140499a) were committed, in aggregate only, on main at the session's start (7d3bbb6;
-    # the branch's engine is main's); also in README.md, docs/ACCURACY.md and the set's
-    # PROVENANCE.md. Nobody has read its misses.
-    first_reading=(
-        "exact 87.7% (136/155), status-only 91.6%, false events on 99 non-measures: 5, "
-        "missed events on 56 measures: 3 (main at session 20's start, 7d3bbb6)"
-    ),
-    spread=Spread(
-        measure=0.36,
-        market=0.41,
-        general=0.21,
-        proposed=7,
-        rates=11,
-        exporters=12,
-        importers=12,
-        statuses=5,
-        metals=14,
-        outlets=1,
-    ),
-    floors=None,
-    written=True,
-)
-
 # scored only, never tuned on: no floors
-SCORED_ONLY_BLIND_SETS = (BLIND12, WIRE, BLIND13, BLIND15, WIRE2)
+SCORED_ONLY_BLIND_SETS = (BLIND12, WIRE, BLIND13)
 
 # every blind set from the third, in the order they were collected
 BLIND_SETS = (*TUNED_BLIND_SETS, *SCORED_ONLY_BLIND_SETS)

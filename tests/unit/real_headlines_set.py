@@ -26,9 +26,9 @@ GitHub repositories (see its PROVENANCE.md), and so is the wire set
 helper who did not read the rules (not text as published, so no URL; see its PROVENANCE.md). The
 fourteenth (``DATA_BLIND14``), collected in session 17 from the stored public pages and from
 public headline datasets, was scored only until its first reading and studied later in session 17.
-The fifteenth (``DATA_BLIND15``), collected in session 18 from public headline datasets, is scored
-only, and so is the second wire (``DATA_WIRE2``, session 20), written for other real events the
-way the first was.
+The fifteenth (``DATA_BLIND15``), collected in session 18 from public headline datasets, and the
+second wire (``DATA_WIRE2``, session 20), written for other real events the way the first was,
+were scored only until session 21 and are studied since.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
