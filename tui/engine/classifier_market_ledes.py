@@ -192,7 +192,7 @@ def _owner(sub: Text) -> bool:
 _TELL_VERBS = R.forms(
     "announce|s|d", "unveil|s|ed", "repeat|s|ed", "reiterate|s|d", "renew|s|ed", "issue|s|d",
     "threaten|s|ed", "vow|s|ed", "pledge|s|d", "promise|s|d", "signal|s|ed", "flag|s|ged",
-)
+)  # fmt: skip
 
 
 def _told_by(sub: Text, g: Finding) -> bool:
@@ -201,9 +201,10 @@ def _told_by(sub: Text, g: Finding) -> bool:
     lead = next((s for _c, s, _e, _w in sub.places if s <= sub.toks[min(2, g.index)].start), None)
     if lead is None:
         return False
-    return any(
-        tk.low in _TELL_VERBS for tk in sub.toks[: g.index] if tk.start > lead
-    ) and not any(tk.low in R.CLAUSE_BREAK for tk in sub.toks[: g.index])
+    before = sub.toks[: g.index]
+    if any(tk.low in R.CLAUSE_BREAK for tk in before):
+        return False
+    return any(tk.low in _TELL_VERBS for tk in before if tk.start > lead)
 
 
 def _maker_after(sub: Text, g: Finding) -> bool:
@@ -235,7 +236,9 @@ def names_its_cause(t: Text) -> bool:
     if not moves:
         return False
     toks = t.toks
-    join = next((j for j, tk in enumerate(toks) if tk.start >= moves[0].end() and _joins(t, j)), None)
+    join = next(
+        (j for j, tk in enumerate(toks) if tk.start >= moves[0].end() and _joins(t, j)), None
+    )
     if join is None:
         return False
     move = [m for m in moves if m.end() <= toks[join].start][-1]
