@@ -11,12 +11,24 @@ and stays no trade measure.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from tui.engine import classifier_rules as R
 
-if TYPE_CHECKING:
-    from tui.engine.classifier_text import Text
+
+class Text(Protocol):
+    """What :func:`struck_with` reads of a :class:`~tui.engine.classifier_text.Text` (which
+    calls it, so it is not imported here)."""
+
+    @property
+    def is_metal(self) -> Sequence[bool]: ...
+
+    @property
+    def place_at(self) -> Sequence[int | None]: ...
+
+    def word(self, i: int) -> str: ...
+
 
 #: Verbs of striking goods with an instrument ("hits ... with", "slaps ... with").
 HIT_VERBS = R.forms(
