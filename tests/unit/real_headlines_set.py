@@ -28,7 +28,9 @@ fourteenth (``DATA_BLIND14``), collected in session 17 from the stored public pa
 public headline datasets, was scored only until its first reading and studied later in session 17.
 The fifteenth (``DATA_BLIND15``), collected in session 18 from public headline datasets, and the
 second wire (``DATA_WIRE2``, session 20), written for other real events the way the first was,
-were scored only until session 21 and are studied since.
+were scored only until session 21 and are studied since. The sixteenth (``DATA_BLIND16``),
+collected in session 21 from the stored public pages and public headline datasets, is scored
+only.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -123,6 +125,11 @@ DATA_WIRE = DATA_DIR / "real_wire" / "real_wire.jsonl"
 # A second wire of real events, written in session 20 the same way for other real events
 # (2019-2025), labelled and committed before anything read it. Scored only, never tuned on (ids rw2-).
 DATA_WIRE2 = DATA_DIR / "real_wire2" / "real_wire2.jsonl"
+# A sixteenth blind set, collected in session 21 from the stored public pages (the few rows no other
+# set holds) and from public datasets of published headlines (Guardian and CNBC headline datasets
+# of 2019-2020, RSS archives of 2022 and 2023, a news aggregator's archive of February 2025, the
+# White House's pages): scored only, never tuned on (ids rha-).
+DATA_BLIND16 = DATA_DIR / "real_headlines_blind16" / "real_headlines_blind16.jsonl"
 # Training data for the learned event gate (session 6): real headlines picked with the engine for
 # the hard cases (the rules find a measure word), labelled by the README's vocabulary. Never a
 # score of unseen news.
@@ -187,6 +194,7 @@ ALL_SETS = (
     DATA_BLIND14,
     DATA_BLIND15,
     DATA_WIRE2,
+    DATA_BLIND16,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the
