@@ -61,6 +61,7 @@ PRICE = {
     "points",
     "frequency",
     "kind",
+    "source_failing",
 }
 POLICY = {
     "metal",
@@ -72,6 +73,7 @@ POLICY = {
     "proposed",
     "conflict",
     "evidence",
+    "sources_failing",
 }
 EVIDENCE = {"kind", "title", "url", "source", "published", "confidence"}
 SOURCE = {
@@ -308,7 +310,12 @@ def test_offline_prints_the_last_good_data(
     offline = json.loads(out)
     check_schema(offline)
     assert [h["title"] for h in offline["headlines"]] == [h["title"] for h in online["headlines"]]
-    assert offline["prices"] == online["prices"]
+    # the same prices, said to be a failing source's last good ones
+    assert [p["source_failing"] for p in online["prices"]] == [False]
+    assert [p["source_failing"] for p in offline["prices"]] == [True]
+    assert [{**p, "source_failing": None} for p in offline["prices"]] == [
+        {**p, "source_failing": None} for p in online["prices"]
+    ]
     assert offline["prices"][0]["last"] == pytest.approx(13483.75153846154)
     for before, after in zip(online["sources"], offline["sources"], strict=True):
         assert after["name"] == before["name"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from pytest_httpserver import HTTPServer
 
 from tui.core.config import parse_config
 from tui.core.config_types import Config
+from tui.core.models import PriceSeries
 from tui.flow import unchanged
 from tui.flow.http import local
 from tui.flow.refresh import Refresher
@@ -238,6 +239,9 @@ def test_recall_needs_the_same_definition_and_a_readable_record(
     other = config(csv_source(tmp_path / "a.csv", "Settle")).sources[0]
     seen = unchanged.Seen(unchanged.definition(src), unchanged.digest(b"x"), 3, "w", (1, 2, 3, 4))
     unchanged.remember(store, src, seen)
+    assert unchanged.recall(store, src) is None, "none of the 3 points it stood for is stored"
+    points = ((date(2026, 5, 1), 9800.0), (date(2026, 6, 1), 9900.0), (date(2026, 7, 1), 1e4))
+    store.save_series(PriceSeries(src.name, "a", "USD/t", points, metal="copper"))
     assert unchanged.recall(store, src) == seen
     assert unchanged.recall(store, other) is None
     store.set_meta(unchanged.META_PREFIX + src.name, "{not json")

@@ -381,7 +381,7 @@ def _subject_imposes(t: Text, f: Finding, subject: tuple[str, str] | None, code:
     if f.rule == "release" and spared and t.word(f.index + 1) == "from":
         return False  # "Canada exempted from US steel tariffs": spared, not releasing
     return any(
-        (t.toks[k].low in R.IMPOSE_VERBS and t.toks[k].low != "to")
+        (t.toks[k].low in R.ACTS_ON_VERBS and t.toks[k].low != "to")
         or (f.rule == "release" and k == f.index)
         for k in range(first + 1, at)
     )

@@ -38,3 +38,22 @@ def free_flow(t: Text, i: int) -> Finding | None:
         if not (t.is_metal[j] or t.place_at[j] is not None or w in R.GOODS_WORDS | R.GOODS_FORMS):
             return None
     return None
+
+
+#: Verbs that keep a lift in force for longer ("renews duty-free access").
+_RENEW = R.forms("renew|s|ed|ing", "extend|s|ed|ing", "prolong|s|ed|ing")
+_DETERMINERS = frozenset({"the", "its", "their", "a"})
+
+
+def renewed_free(t: Text, i: int) -> Finding | None:
+    """Duty-free access renewed, extended or prolonged ("EU renews duty-free access for
+    Moldovan steel", "extends its tariff-free treatment of ..."): the duties stay lifted, a
+    release kept in force (``resuming``), as an extended suspension of tariffs reads; access
+    only granted stays ``open``."""
+    k = i - 1
+    while t.word(k) in _DETERMINERS:
+        k -= 1
+    if t.word(i) not in R.OPEN_WORDS or t.word(k) not in _RENEW:
+        return None
+    words = [t.toks[k].text, t.toks[i].text]
+    return Finding("open", "resuming", i, words, measure="tariff", confidence=0.6)

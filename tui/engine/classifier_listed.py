@@ -81,10 +81,56 @@ _MARKET_NOUNS = frozenset(
 )
 
 
-def market_of_goods(t: Text, last: int) -> bool:
-    """The place ending at token ``last`` is followed by metals and a market noun ("European
-    steel and aluminum stocks"): where the market is, not where the goods come from."""
+def market_of_goods(t: Text, last: int, first: int) -> bool:
+    """The place at tokens ``first``..``last`` is followed by metals and a market noun
+    ("European steel and aluminum stocks"), or names a market's own country
+    (:func:`market_subject`): where the market is, not where the goods come from."""
+    if t.gaz.is_demonym(t.text[t.toks[first].start : t.toks[last].end]) and market_subject(
+        t, first, last
+    ):
+        return True
     k = last + 1
     while k < len(t.toks) and (t.is_metal[k] or t.toks[k].low in (",", "and", "&")):
         k += 1
     return k > last + 1 and t.word(k) in _MARKET_NOUNS
+
+
+#: Firms of an industry a market headline moves ("German steelmakers tumble").
+_MAKERS = frozenset(
+    {"steelmakers", "steelmaker", "miners", "producers", "smelters", "mills", "companies", "firms"}
+)
+#: A market's move in a headline ("slide", "tumble", "edge lower").
+_MOVES = frozenset(
+    {"tumble", "tumbles", "slide", "slides", "fall", "falls", "drop", "drops", "rise", "rises",
+     "gain", "gains", "jump", "jumps", "surge", "surges", "slump", "slumps", "sink", "sinks",
+     "rally", "rallies", "climb", "climbs", "plunge", "plunges", "soar", "soars", "slip",
+     "slips", "dip", "dips", "edge", "edges", "tank", "tanks", "sag", "sags"}
+)  # fmt: skip
+
+
+def market_subject(t: Text, first: int, last: int) -> bool:
+    """The demonym at tokens ``first``..``last`` names where a market is, not goods: "Indian
+    shares fall as ...", "in European trading", "Shares in German steelmakers", "Korean
+    steelmakers slide as ...". A market's own country is no end of the measure that moved it."""
+    nxt = t.word(last + 1)
+    if nxt in _MARKET_NOUNS or nxt == "trading":
+        return True
+    if nxt not in _MAKERS:
+        return False
+    before = (t.word(first - 2), t.word(first - 1))
+    return t.word(last + 2) in _MOVES or before in (("shares", "in"), ("shares", "of"))
+
+
+#: Verbs of a measure's aim at others ("to punish US chipmakers", "to hit Putin").
+_HARM_VERBS = frozenset(
+    {"hurt", "hit", "punish", "target", "squeeze", "pressure", "harm", "penalise", "penalize",
+     "starve", "cripple"}
+)  # fmt: skip
+
+
+def aimed_at(t: Text, first: int) -> bool:
+    """The place at token ``first`` is the object of "to <harm>" ("curbs rare earth exports to
+    hurt US defence firms", "bans nickel exports to punish European buyers"): the side the
+    measure aims at, its target (the buyers of an export measure, the sellers of an import
+    one)."""
+    return t.word(first - 1) in _HARM_VERBS and t.word(first - 2) == "to"

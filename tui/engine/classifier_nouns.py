@@ -12,7 +12,7 @@ from tui.engine.classifier_cuts import (
     new_rate_words,
     reduced_after,
 )
-from tui.engine.classifier_free import free_flow
+from tui.engine.classifier_free import free_flow, renewed_free
 from tui.engine.classifier_lapses import suspension_lapses
 from tui.engine.classifier_paused import suspended_release
 from tui.engine.classifier_phrases import metal_then
@@ -143,7 +143,7 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     if tok.low in R.OPEN_WORDS:
         if any(base_word(t.word(j)) in R.QUOTA_WORDS for j in range(i + 1, i + 4)):
             return None  # "duty-free steel quotas": a tariff-rate quota, its noun decides
-        return Finding("open", "open", i, [tok.text], confidence=0.6)
+        return renewed_free(t, i) or Finding("open", "open", i, [tok.text], confidence=0.6)
     if tok.low == "232" and t.word(i - 1) == "section":
         if t.word(i + 1) in R.NON_MEASURE_HEADS or not R.INVESTIGATION_WORDS.isdisjoint(t.lows):
             # "Section 232 investigation", "probe ... under Section 232": a case, not yet a

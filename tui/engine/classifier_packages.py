@@ -65,3 +65,31 @@ def package_target(
         imposer = before[-1] if before else (said[0] if said else "*")
         sides = (code, imposer, matched)
     return None if sides[:2] == (origin, destination) else sides
+
+
+def sanctioned_goods(t: Text, origin: str, destination: str) -> tuple[str, str, str] | None:
+    """(origin, destination, word) for a measure on a country's goods read as that country's
+    own because its name stands before "sanctions" ("G-7 to ban Russian gold as Moscow
+    sanctions widen", "Japan bars Iranian steel amid Iran sanctions"): sanctions named after
+    their target are on its goods, so the country is the origin, the importer unnamed."""
+    if origin != "*" or destination == "*":
+        return None
+    named = any(
+        tk.low in R.SANCTION_WORDS
+        and k > 0
+        and (pi := t.place_at[k - 1]) is not None
+        and t.places[pi][0] == destination
+        and not t.gaz.is_demonym(t.places[pi][3])
+        for k, tk in enumerate(t.toks)
+    )
+    goods = next(
+        (
+            p[3]
+            for j, p in enumerate(t.places)
+            if p[0] == destination
+            and t.gaz.is_demonym(p[3])
+            and any(t.place_at[k] == j and t.is_metal[k + 1] for k in range(len(t.toks) - 1))
+        ),
+        None,
+    )
+    return (destination, "*", goods) if named and goods is not None else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_direction import sanctioner_elsewhere
-from tui.engine.classifier_packages import package_target
+from tui.engine.classifier_packages import package_target, sanctioned_goods
 from tui.engine.classifier_roles import place_roles
 from tui.engine.classifier_text import Finding, Text, flow_of
 
@@ -24,9 +24,11 @@ def other_side(
     (:func:`~tui.engine.classifier_direction.sanctioner_elsewhere`) or a package's target
     (:func:`~tui.engine.classifier_packages.package_target`), else the missing end of a
     corridor taken from a pair of countries the title names; None when neither applies."""
-    sides = sanctioner_elsewhere(t, f, other, origin, destination) or package_target(
-        t, f, origin, destination
-    )  # "Iran sanctions to include ban on steel imports": the target's goods
+    sides = (
+        sanctioner_elsewhere(t, f, other, origin, destination)
+        or package_target(t, f, origin, destination)  # "Iran sanctions to include ban on ..."
+        or sanctioned_goods(t, origin, destination)  # "... Russian gold as Moscow sanctions widen"
+    )
     if sides is not None or (origin == "*") == (destination == "*"):
         return sides
     if f.flow == R.EXPORT or any(flow_of(w) == R.EXPORT for w in t.lows):

@@ -17,13 +17,22 @@ from tui.engine.classifier_text import (
     measure_of,
 )
 
+#: Words that join the goods of a list; with the metals they do not count against the reach
+#: of a verb's object.
+_LISTING = frozenset({",", "and", "or", "&"})
+
 
 def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
     """The first decisive word after the verb at i: ('measure'|'flow'|'goods'|'op', index)."""
     n = len(t.toks)
     goods: int | None = None
-    for j in range(i + 1, min(n, i + 1 + limit)):
+    end = min(n, i + 1 + limit)
+    j = i
+    while j + 1 < end:
+        j += 1
         low = t.toks[j].low
+        if goods is not None and (t.is_metal[j] or low in _LISTING) and end < n:
+            end += 1  # "exempts cobalt powder, lead and zinc from duty": a list of goods
         if low in R.CLAUSE_BREAK:
             break
         if low == "," and goods is not None:

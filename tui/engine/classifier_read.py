@@ -145,6 +145,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         # market move's cause clause: "Nickel miners slump as Jakarta bans ...")
         start = max(_sentence_start(t, best.index), market_clause(t, best) or 0)
         subject = [toks[j] for j in range(start, best.index) if t.place_at[j] is None]
+        if R.FORUM_RE.search(t.text):  # "Group of Seven to bar ...": governments, no company
+            subject = [s for s in subject if s.low != "group"]
         if best.rule == "stop" and R.COMMERCIAL_CAUSE_RE.search(t.text, toks[best.index].end):
             return "company", "a seller stops for prices or demand, not a government's measure"
         if any(base_word(s.low) in R.DISRUPTION_WORDS for s in subject):

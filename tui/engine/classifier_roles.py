@@ -1,28 +1,20 @@
-"""The role of every place in a text (actor, to, from, into, target, goods, pair,
-including, counterpart, other), and the places a text names in one role: who imports, who
-exports, where goods come from. :mod:`~tui.engine.classifier_direction` turns the roles into a
-corridor."""
+"""The role of every place in a text (actor, to, from, into, target, goods, pair, including,
+counterpart, other), and the places a text names in one role: who imports, who exports, where
+goods come from. :mod:`~tui.engine.classifier_direction` turns the roles into a corridor."""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_listed import listed_after, market_of_goods, word_before_place
+from tui.engine.classifier_listed import aimed_at, listed_after, market_of_goods, word_before_place
 from tui.engine.classifier_phrases import measure_after_modifiers, owned_goods, safeguard_after
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
 #: Verbs that set, change or end a measure, read before "in <place>" ("hiked in India").
-_CHANGE_VERBS = (
-    R.IMPOSE_VERBS
-    | R.RELEASE_VERBS
-    | R.REDUCE_VERBS
-    | R.REVOKE_VERBS
-    | R.PROLONG_VERBS
-    | R.RELAX_VERBS
-    | R.GRANT_LIKE_VERBS
-    | frozenset(R.STOP_VERBS)
-)
+_SETTING_VERBS = R.IMPOSE_VERBS | R.REDUCE_VERBS | R.PROLONG_VERBS | frozenset(R.STOP_VERBS)
+_ENDING_VERBS = R.RELEASE_VERBS | R.REVOKE_VERBS | R.RELAX_VERBS | R.GRANT_LIKE_VERBS
+_CHANGE_VERBS = _SETTING_VERBS | _ENDING_VERBS
 
 
 def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tuple[str, str, str]]:
@@ -68,14 +60,22 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         ):
             role = "into"  # "all US steel and aluminium imports": the country imports
             # ("Japan imposes tariff on Brazil steel imports": another's goods, below)
-        elif market_of_goods(t, last):
+        elif market_of_goods(t, last, first):
             role = "other"  # "European steel stocks": where the market is, not the goods
+        elif aimed_at(t, first):
+            role = "target"  # "curbs exports to punish US chipmakers": whom it aims at
         elif demonym and goods_next and prep != "to" and safeguard_after(t, last + 1):
             role = "actor"  # "Turkish steel safeguard measures": a safeguard names no exporter
         elif demonym and goods_next and prep != "to":
             role = "goods"
-        elif demonym and prep == "to" and measure_of(t.word(k - 1)) and _goods_after(t, last):
-            role = "goods"  # "extends the ban to Russian slabs": the goods it now covers
+        elif (
+            demonym
+            and prep == "to"
+            and (measure_of(t.word(k - 1)) or t.word(k - 1) == "access")
+            and _goods_after(t, last)
+        ):
+            role = "goods"  # "extends the ban to Russian slabs": the goods it now covers;
+            # "grants duty-free access to Chilean copper": the goods let in
         elif (
             nxt in ("sanctions", "sanction")
             and prev_role == "actor"

@@ -226,6 +226,8 @@ RELEASE_VERBS = forms(
     "give up", "gives up", "gave up", "giving up", "given up",
     "streamline|s|d", "streamlining", "simplify", "simplifies", "simplified", "simplifying",
     "backtrack|s|ed|ing",
+    # a duty taken to nothing ("zeroes import duties on scrap"); "zero" alone is an amount
+    "zeroes", "zeros", "zeroed", "zeroing", "zero out", "zeroes out", "zeros out", "zeroed out",
 ) | DOUBLE_EDGED | DEFER_VERBS | BACK_OFF_VERBS
 #: Release verbs that, on a permission (a licence or permit held by a trader), take it away:
 #: "revokes licence of gold exporter" tightens (``suspended``); "revokes licence requirement"
@@ -284,6 +286,14 @@ IMPOSE_VERBS = forms(
     "retaliate|s|d", "brings", "issue|s|d", "issuing", "implement|s|ed|ing", "implementation",
     "announcing", "to",
 )
+#: Verbs that revise a measure in force ("amends Russia sanctions"): its author acts on it.
+REVISE_VERBS = forms(
+    "amend|s|ed|ing", "revise|s|d", "revising", "update|s|d", "updating", "modify", "modifies",
+    "modified", "modifying",
+)
+#: Verbs by which a subject acts on a measure named after another country ("Canada announces
+#: new US tariffs", "Tokyo amends Iran sanctions"): that country is the target.
+ACTS_ON_VERBS = IMPOSE_VERBS | REVISE_VERBS
 #: The verbs the rules read as acting on a measure or a flow (impose, stop, release, grant,
 #: restart, revoke): a title with one tells an act. "to" is in the imposing table for "EU to
 #: ban ..." and is no verb here.
@@ -444,6 +454,13 @@ PROPOSED_RE = lazy(
     r"calls?\s+on|calling\s+on|wants?\s+to|explor(?:e|es|ing)|stud(?:y|ies|ying)|possib(?:le|ility)|potential|looming|probes?|suggest(?:s|ed|ions?)?|look(?:s|ing)?\s+into|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
     r"(?:notice\s+of\s+)?intent(?:ion)?\s+to|"
+    # a measure pledged as the verb's object ("pledges more tariffs", "vows export ban"); not
+    # "as promised" (done), nor a pledge of none ("pledge no export duties"), nor one "to" act
+    r"(?<!as\s)(?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing))(?=\s+(?!no\b|not\b|to\b)"
+    r"(?:[\w%-]+\s+){0,3}?(?:[\w-]*tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|lev(?:y|ies)|"
+    r"tax(?:es)?|surtax(?:es)?|restrictions?|controls?|sanctions?)\b)|"
+    # a measure still to be made public ("Brussels to unveil export curbs"): planned
+    r"(?:to|will)\s+unveil|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
     r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
     r"on\s+the\s+table|on\s+the\s+cards|near(?:s|ing)?\s+(?:an?\s+)?(?:deal|pact|agreement|accord)|in\s+(?:advanced\s+|final\s+)?talks|"
@@ -837,8 +854,11 @@ LOCATIVE_AFTER = frozenset({"cards", "effect", "force", "place", "works", "pipel
 #: Words between a place and its measure ("US new steel tariffs", "China's raw ore ban").
 MEASURE_MODIFIERS = frozenset(
     {"new", "ore", "raw", "retaliatory", "temporary", "phased", "proposed", "planned",
-     "additional", "provisional", "preliminary", "definitive", "full"}
+     "additional", "provisional", "preliminary", "definitive", "full", "reciprocal", "punitive",
+     "fresh", "latest", "sweeping", "blanket", "steep"}
 )
+#: A forum of governments named as a group ("Group of Seven"), not a company group.
+FORUM_RE = lazy(r"\bgroup\s+of\s+(?:seven|7|eight|8|twenty|20)\b", re.IGNORECASE)
 #: Sanctions words: the sanctioner keeps the target's goods out, so a sanction is on imports
 #: (target -> sanctioner, "US sanctions Iran's metals sector" is IR -> US).
 SANCTION_WORDS = frozenset({"sanction", "sanctions", "sanctioned", "sanctioning"})

@@ -33,7 +33,7 @@ def metal_spans(
     out = []
     for mid, s, e in spans:
         word = text[s:e].lower()
-        if word.startswith("lead"):
+        if word.startswith("lead") and "zinc" not in word:  # "lead and zinc" is no verb
             after = text[e : e + 12].lower()
             before = text[max(0, s - 12) : s].lower()
             if re.match(r"\s+(?:to|the|by|in|role|on|over|from|a|its|their)\b", after) or re.search(
@@ -45,8 +45,27 @@ def metal_spans(
             text, max(0, s - 40), s
         ):
             continue
-        out.append((mid, s, e))
+        out.extend(_paired(mid, s, e, word, matcher))
     return out
+
+
+#: The other metal of a watched pair named as one alias ("lead and zinc", "zinc-lead").
+_PAIR_RE = lazy(r"\bzinc\b")
+
+
+def _paired(
+    mid: str, s: int, e: int, word: str, matcher: MetalMatcher
+) -> list[tuple[str, int, int]]:
+    """The span of a lead alias that names zinc beside it ("lead and zinc") as two spans, one
+    per metal, when zinc is watched: the pair names both goods ("exempts lead and zinc")."""
+    if mid != "lead" or not any(m.id == "zinc" for m in matcher.metals):
+        return [(mid, s, e)]
+    z = _PAIR_RE.search(word)
+    if z is None:
+        return [(mid, s, e)]
+    lead = word.find("lead")
+    spans = [("lead", s + lead, s + lead + 4), ("zinc", s + z.start(), s + z.end())]
+    return sorted(spans, key=lambda x: x[1])
 
 
 def sentences(summary: str) -> list[str]:

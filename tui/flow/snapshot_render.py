@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any
 
+from tui.core.failing import failing, failing_registers, registers_failing
 from tui.core.fmt import counted, format_price, price_decimals, stamp
 from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot
@@ -35,7 +36,7 @@ def _round(value: float | None, places: int = 4) -> float | None:
     return round(value, places) if value is not None else None
 
 
-def _price_json(p: PriceSeries, now: datetime) -> dict[str, Any]:
+def _price_json(p: PriceSeries, now: datetime, failing: frozenset[str]) -> dict[str, Any]:
     last = p.points[-1] if p.points else None
     fresh = freshness(p, now)
     return {
@@ -55,6 +56,7 @@ def _price_json(p: PriceSeries, now: datetime) -> dict[str, Any]:
         "age_days": fresh.age_days if fresh else None,
         "expected_age_days": fresh.expected_days if fresh else None,
         "stale": fresh.stale if fresh else False,
+        "source_failing": p.source in failing,
         "points": [[d.isoformat(), v] for d, v in p.points],
     }
 
@@ -152,7 +154,8 @@ def to_json(snap: Snapshot, warnings: list[str] | None = None) -> dict[str, Any]
         }
         for s in snap.stories
     ]
-    prices = [_price_json(p, snap.generated_at) for p in snap.prices]
+    down, registers = failing(snap.sources), failing_registers(snap.sources)
+    prices = [_price_json(p, snap.generated_at, down) for p in snap.prices]
     policy = [
         {
             "metal": r.metal,
@@ -173,6 +176,7 @@ def to_json(snap: Snapshot, warnings: list[str] | None = None) -> dict[str, Any]
             "conflict": r.conflict,
             "newer_general": _general_json(r),
             "other_side": _side_json(r),
+            "sources_failing": list(registers_failing(r, registers)),
             "evidence": [e.to_json() for e in r.evidence],
         }
         for r in snap.policy
@@ -237,7 +241,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         lines.append(f"  ... {len(shown) - max_headlines} more (use --json for all)")
     lines.append("")
     lines.append("PRICES")
-    failing = {h.name for h in snap.sources if h.failed}
+    down, registers = failing(snap.sources), failing_registers(snap.sources)
     for p in snap.prices:
         if not p.points:
             continue
@@ -249,7 +253,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         fresh = freshness(p, snap.generated_at)
         stale = f"  STALE ({fresh.age_days}d old)" if fresh and fresh.stale else ""
         # the last good value of a source that failed now (as the panel's "!"): see SOURCES
-        stale += "  SOURCE FAILING" if p.source in failing else ""
+        stale += "  SOURCE FAILING" if p.source in down else ""
         price = format_price(v, price_decimals(v))
         lines.append(
             f"  {p.metal or p.symbol:<12} {price:>12} {p.unit:<8} {chg_s:>12}  {d}  {p.source}"
@@ -273,6 +277,8 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         flags += f" [{side_note(r)}]" if r.other_side is not None else ""
         flags += f" [{general_note(r)}]" if r.newer_general is not None else ""
         flags += f" [{policy_note(r)}]" if r.until is not None else ""
+        if names := registers_failing(r, registers):  # its entries are the last good ones
+            flags += f" [SOURCE FAILING: {', '.join(drawn(n) for n in names)}]"
         lines.append(
             f"  {r.metal:<12} {r.origin}->{r.destination:<3} {r.status}{rate}{since}{flags}"
             f"  ({_evidence(r)})"

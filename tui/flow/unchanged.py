@@ -11,8 +11,9 @@ its ``stat`` signature. On the next refresh:
 - an HTTP answer (a 200, or the cached body a 304 revalidated) whose body hashes the same is
   not parsed.
 
-The record is ignored when a news source's stories are no longer stored at all (pruned while
-the source was out of the config). Such a fetch counts as a success that brought nothing new, like an HTTP 304: the stored stories,
+The record is ignored when the rows it stands for are no longer stored at all: a news source's
+stories (pruned while the source was out of the config), a price source's points or a policy
+file's entries (lost with a damaged store; a salvage also drops every record). Such a fetch counts as a success that brought nothing new, like an HTTP 304: the stored stories,
 prices or entries stand, the health line says ok, fetched now, with the items and warning of the
 parse that stored them. Nothing is skipped when the definition changed (kind, URL, metal,
 options, or metalwatch's version: a new parser may read the same bytes differently), and a
@@ -38,14 +39,15 @@ from typing import TYPE_CHECKING
 
 from tui import __version__
 from tui.core.code_stamp import code_stamp
-from tui.core.config_types import NEWS_KINDS, SourceConfig
+from tui.core.config_types import NEWS_KINDS, POLICY_KINDS, PRICE_KINDS, SourceConfig
 from tui.flow import saving
 from tui.flow.outcome import Outcome
+from tui.store.schema import DELIVERY_PREFIX
 
 if TYPE_CHECKING:
     from tui.store import Store
 
-META_PREFIX = "content:"
+META_PREFIX = DELIVERY_PREFIX
 RACY_SECONDS = 2.0
 Signature = tuple[int, int, int, int]
 
@@ -111,11 +113,24 @@ def recall(store: Store, src: SourceConfig) -> Seen | None:
         )
         if seen.definition != definition(src):
             return None
-        if seen.items and src.kind in NEWS_KINDS and not store.has_headlines(src.name):
-            return None  # its stories were pruned since (the source left the config a while)
+        if seen.items and not still_stored(store, src):
+            return None  # its rows are gone: pruned, or lost with a damaged store
     except Exception:  # unreadable or from another version: parse again
         return None
     return seen
+
+
+def still_stored(store: Store, src: SourceConfig) -> bool:
+    """Whether the store still holds rows of what ``src`` delivered: its stories (pruned while
+    the source was out of the config), its price points or its declared entries (lost with a
+    damaged store, or removed by hand)."""
+    if src.kind in NEWS_KINDS:
+        return store.has_headlines(src.name)
+    if src.kind in PRICE_KINDS:
+        return store.has_price_points(src.name)
+    if src.kind in POLICY_KINDS:
+        return store.has_declared(src.name)
+    return True
 
 
 def remember(store: Store, src: SourceConfig, seen: Seen) -> None:

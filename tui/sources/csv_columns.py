@@ -30,7 +30,11 @@ _DELIMITERS = (",", ";", "\t", "|")
 def sniff_delimiter(lines: Sequence[str]) -> str:
     best = (",", -1.0)
     for delim in _DELIMITERS:
-        rows = [r for r in csv.reader(lines, delimiter=delim) if any(c.strip() for c in r)]
+        rows = [
+            r
+            for r in csv.reader(lines, delimiter=delim, skipinitialspace=True)
+            if any(c.strip() for c in r)
+        ]
         if not rows:
             continue
         counts = [len(r) for r in rows]

@@ -163,7 +163,9 @@ def parse(
         delimiter = "\t"
     rows = [
         [unwrap_cell(c) for c in r]
-        for r in csv.reader(io.StringIO("\n".join(lines)), delimiter=str(delimiter))
+        for r in csv.reader(
+            io.StringIO("\n".join(lines)), delimiter=str(delimiter), skipinitialspace=True
+        )
         if any(c.strip() for c in r)
     ]
 

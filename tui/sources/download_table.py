@@ -71,7 +71,7 @@ def _name(cell: str) -> str:
 
 
 def _split(line: str, delimiter: str) -> list[str]:
-    return next(csv.reader([line], delimiter=delimiter), [])
+    return next(csv.reader([line], delimiter=delimiter, skipinitialspace=True), [])
 
 
 def read_table(text: str, fits: Callable[[Sequence[str]], bool]) -> Table | None:
@@ -88,7 +88,8 @@ def read_table(text: str, fits: Callable[[Sequence[str]], bool]) -> Table | None
         header = [_label(c) for c in _split(lines[0], delimiter)]
         names = [_name(c) for c in header]
         if len(names) >= 2 and fits(names):
-            reader = csv.reader(io.StringIO("\n".join(lines[1:])), delimiter=delimiter)
+            body = io.StringIO("\n".join(lines[1:]))
+            reader = csv.reader(body, delimiter=delimiter, skipinitialspace=True)
             rows = [[unwrap_cell(c) for c in r] for r in reader if any(c.strip() for c in r)]
             return Table(names, header, rows, delimiter)
     return None

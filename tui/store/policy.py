@@ -45,6 +45,12 @@ class PolicyStore(StoreBase):
             )
 
     @reads
+    def has_declared(self, source: str) -> bool:
+        """Whether any entry ``source`` declared is stored."""
+        row = self._conn.execute("SELECT 1 FROM declared WHERE owner = ? LIMIT 1", (source,))
+        return row.fetchone() is not None
+
+    @reads
     def load_declared(self) -> list[DeclaredPolicy]:
         result: list[DeclaredPolicy] = []
         for row in self._conn.execute(

@@ -126,6 +126,14 @@ class PricesStore(StoreBase):
         return result
 
     @reads
+    def has_price_points(self, source: str) -> bool:
+        """Whether any point of ``source``'s series is stored."""
+        row = self._conn.execute(
+            f"SELECT 1 FROM price_points WHERE 1{_ONE_SOURCE} LIMIT 1", (source,)
+        )
+        return row.fetchone() is not None
+
+    @reads
     def series_points(self, source: str, symbol: str) -> list[tuple[date, float]]:
         """One stored series' points, ascending by date (empty when none is stored)."""
         rows = self._conn.execute(

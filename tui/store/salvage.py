@@ -43,6 +43,7 @@ TABLES: tuple[tuple[str, str, str], ...] = (
 )
 #: How the notice says what was saved, and that nothing was lost (the app's header reads them).
 SAVED, NOTHING_LOST = "saved from it: ", "nothing lost"
+_DELIVERY = (len(schema.DELIVERY_PREFIX), schema.DELIVERY_PREFIX)
 _BUDGET = 50_000  # reads of one table at most (each a seek and a few rows): a second or so
 _TYPES = {"TEXT": (str,), "INTEGER": (int,), "REAL": (int, float)}
 
@@ -100,6 +101,9 @@ def _salvage(src: sqlite3.Connection, into: sqlite3.Connection) -> Salvaged:
             _copy(src, into, table, result)
         # a point whose series was lost has no series to be drawn under
         into.execute("DELETE FROM price_points WHERE series_id NOT IN (SELECT id FROM series)")
+        # "these bytes are stored already" no longer holds of rows that may be lost: each
+        # source's next answer is parsed and stored again, even when it is the same bytes
+        into.execute("DELETE FROM meta WHERE substr(key, 1, ?) = ?", _DELIVERY)
         into.execute("COMMIT")
     except Exception as exc:  # the fresh store refused (a full disk), or a row beyond reason:
         with contextlib.suppress(sqlite3.Error):  # nothing saved, and the store opens anyway

@@ -20,6 +20,9 @@ from pathlib import Path
 from tui.store import files
 
 SCHEMA_VERSION = 6
+#: meta keys recording the bytes of a source's last stored delivery (``tui.flow.unchanged``):
+#: they stand for rows elsewhere in the store, so a salvage that copies meta drops them.
+DELIVERY_PREFIX = "content:"
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from tui.core.failing import failing_registers, registers_failing
 from tui.core.fmt import day, status_label
 from tui.core.models import PolicyStatus
 from tui.ui.hanging import Hanging, hang_from
@@ -18,10 +19,15 @@ from tui.ui.widgets.key_footer import KeyFooter
 
 
 def evidence_text(
-    row: PolicyStatus, link: str | None = None, name: str | None = None, hint: str | None = None
+    row: PolicyStatus,
+    link: str | None = None,
+    name: str | None = None,
+    hint: str | None = None,
+    down: tuple[str, ...] = (),
 ) -> Text:
     """The trail; ``name``: the metal's name as the watch list gives it (its id otherwise);
-    ``hint``: the closing line, the keys as remapped (``DetailScreen.link_hint``)."""
+    ``hint``: the closing line, the keys as remapped (``DetailScreen.link_hint``); ``down``:
+    the failing policy files whose last good entries the row shows."""
     t = Text()
     t.append(f"{shown(name or row.metal)}  {row.origin} → {row.destination}\n", style="bold")
     t.append("Status: ")
@@ -53,6 +59,12 @@ def evidence_text(
         t.append(f"  since {o.since or '?'}")
     if row.conflict:
         t.append("\n⚠ Sources disagree within 7 days: check the evidence below.", style="bold")
+    if down:
+        t.append(
+            f"\n⚠ {', '.join(shown(n) for n in down)} failed on its last attempt: its entries"
+            " below are the last good ones, perhaps no longer current (s: source health).",
+            style="bold",
+        )
     t.append(f"\n\nEvidence ({len(row.evidence)}), newest first:\n", style="bold")
     for ev in row.evidence:
         when = day(ev.published, none="undated")
@@ -113,6 +125,8 @@ class EvidenceScreen(DetailScreen):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail"):
             hint = self.link_hint("the newest link")
-            text = evidence_text(self.row, self.link(), self._metal_name(), hint)
+            sources = getattr(getattr(self.app, "snapshot", None), "sources", None) or ()
+            down = registers_failing(self.row, failing_registers(sources))
+            text = evidence_text(self.row, self.link(), self._metal_name(), hint, down)
             yield Static(Hanging(text), id="evidence-text")
         yield KeyFooter()

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from rich.cells import cell_len, set_cell_size
 
+from tui.core.fmt import age
 from tui.core.models import Story
 from tui.core.record import record
 from tui.ui.shown import shown
@@ -64,8 +65,9 @@ def source_text(story: Story) -> str:
     return f"+{more} {name}" if more > 0 else name
 
 
-def layout(width: int, metals_needed: int, source_needed: int) -> Columns:
-    """The columns for ``width`` content cells, given the widest chips and source of the rows."""
+def layout(width: int, metals_needed: int, source_needed: int, age: int = AGE) -> Columns:
+    """The columns for ``width`` content cells, given the widest chips and source of the rows
+    and the widest age (:func:`age_width`)."""
     dates = DATE if width >= DATES_FROM else 0
     if width >= DATES_FROM:
         source_cap, metals_cap = 32, 48
@@ -75,11 +77,12 @@ def layout(width: int, metals_needed: int, source_needed: int) -> Columns:
         source_cap, metals_cap = 14, 24
     source = max(6, min(source_needed, source_cap)) if source_needed else 0
     metals = min(metals_needed, metals_cap)
-    fixed = 1 + 1 + (dates + 1 if dates else 0) + AGE + 1 + (source + 1 if source else 0)
+    age = max(AGE, age)
+    fixed = 1 + 1 + (dates + 1 if dates else 0) + age + 1 + (source + 1 if source else 0)
     if width < FOLD_BELOW or width - fixed - (metals + 1) < MIN_TITLE:
         metals = 0
     title = max(1, width - fixed - (metals + 1 if metals else 0))
-    return Columns(width, 1, dates, AGE, title, source, metals)
+    return Columns(width, 1, dates, age, title, source, metals)
 
 
 def needed(stories: Sequence[Story], sample: int = SAMPLE) -> tuple[int, int]:
@@ -96,6 +99,25 @@ def needed(stories: Sequence[Story], sample: int = SAMPLE) -> tuple[int, int]:
     )
 
 
+def age_text(story: Story, now: datetime) -> str:
+    """The row's age (``tui.core.fmt.age``), ``~`` after it when the date is only the first
+    sighting or its clock time is of a zone that could not be placed."""
+    rough = story.date_estimated or story.zone_unknown
+    return age(story.published, now) + ("~" if rough else "")
+
+
+def age_width(stories: Sequence[Story], now: datetime, sample: int = SAMPLE) -> int:
+    """Cells the ages of the first ``sample`` stories need, at least ``AGE``: a cut age hides
+    what it says ("in 22h" read "in …") or says another thing ("11mo~" read "11m…", minutes).
+    Only an age ahead of ``now`` or marked ``~`` can be wider, so only those are written out."""
+    width = AGE
+    for story in stories[:sample]:
+        ahead = story.published is not None and story.published > now
+        if ahead or story.date_estimated or story.zone_unknown:
+            width = max(width, len(age_text(story, now)))
+    return width
+
+
 def fit(text: str, width: int) -> str:
     """``text`` in exactly ``width`` cells: padded, or cut with an ellipsis at the end."""
     if width <= 0:
@@ -104,6 +126,20 @@ def fit(text: str, width: int) -> str:
     if size <= width:
         return text + " " * (width - size)
     return set_cell_size(text, width - 1) + ELLIPSIS
+
+
+def header_text(cols: Columns) -> str:
+    """The header line: each column's name over it."""
+    parts = [" " * (cols.mark + 1)]
+    if cols.date:
+        parts.append(fit("Date", cols.date + 1))
+    parts.append(fit("Age", cols.age + 1))
+    parts.append(fit("Headline" if not cols.folded else "Headline · metals", cols.title))
+    if cols.source:
+        parts.append(" " + fit("Source", cols.source))
+    if cols.metals:
+        parts.append(" " + fit("Metals", cols.metals))
+    return fit("".join(parts), cols.width)
 
 
 def title_room(title: str, cell: int, chips: int) -> int:

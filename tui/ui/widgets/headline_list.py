@@ -93,6 +93,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         self.first_metal: str | None = None  # its chip first in a row (the metal picked)
         self._index: dict[str, int] | None = None
         self._needed = (0, 0)
+        self._age_w = hl.AGE  # the age column: wider while a row's age needs it
         self._columns: hl.Columns | None = None
         self._pass_columns: hl.Columns | None = None  # while ``render_lines`` runs
         # (id(story), what its line shows) -> (the story, its strip): the story is kept with
@@ -135,11 +136,12 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         self.pinned_at = pinned_at
         self._index = index
         widths = needed if needed is not None else hl.needed(stories)
+        age_w = hl.age_width(stories, now)
         if first_metal != self.first_metal:  # the chips in another order
             self.first_metal = first_metal
             self._strips.clear()
-        if widths != self._needed:  # other columns: every line is drawn anew
-            self._needed, self._columns = widths, None
+        if (widths, age_w) != (self._needed, self._age_w):  # other columns: all drawn anew
+            self._needed, self._age_w, self._columns = widths, age_w, None
             self._strips.clear()
         # else the lines of stories still shown stay drawn (a refresh that adds a story on
         # top draws that one line; the others only move)
@@ -156,6 +158,11 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         """Count the ages to ``now``: only the lines on screen whose age text changes are drawn
         again (their strips are cached by the age text), nothing else."""
         before, self.now = self.now, now
+        if (wide := hl.age_width(self.stories, now)) != self._age_w:  # "in 3h" came to "now"
+            self._age_w, self._columns = wide, None
+            self._strips.clear()
+            self.refresh()
+            return
         top = int(self.scroll_y)
         for y in range(1, self.size.height):
             row = top + y - 1
@@ -257,7 +264,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
             return self._pass_columns
         width = self.scrollable_content_region.width
         if self._columns is None or self._columns.width != width:
-            self._columns = hl.layout(width, *self._needed)
+            self._columns = hl.layout(width, *self._needed, self._age_w)
         return self._columns
 
     def render_line(self, y: int) -> Strip:
@@ -271,8 +278,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         if row >= len(self.stories):
             return Strip.blank(cols.width, base)
         story = self.stories[row]
-        rough = story.date_estimated or story.zone_unknown  # first seen, or a zone not known
-        when = age(story.published, self.now) + ("~" if rough else "")
+        when = hl.age_text(story, self.now)
         pin = self.pinned_at is not None and pinned(story, self.pinned_at)
         state = (story.id in self.read, story.id in self.new, pin)
         cursor = row == self.cursor_row
@@ -290,17 +296,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
 
     def _header(self, cols: hl.Columns) -> Strip:
         style = self.rich_style + self.get_component_rich_style("headline-list--header")
-        parts = [" " * (cols.mark + 1)]
-        if cols.date:
-            parts.append(hl.fit("Date", cols.date + 1))
-        parts.append(hl.fit("Age", cols.age + 1))
-        parts.append(hl.fit("Headline" if not cols.folded else "Headline · metals", cols.title))
-        if cols.source:
-            parts.append(" " + hl.fit("Source", cols.source))
-        if cols.metals:
-            parts.append(" " + hl.fit("Metals", cols.metals))
-        text = hl.fit("".join(parts), cols.width)
-        return Strip([Segment(text, style)], cols.width)
+        return Strip([Segment(hl.header_text(cols), style)], cols.width)
 
     def _row(
         self,

@@ -7,6 +7,7 @@ from typing import Any
 
 from rich.text import Text
 
+from tui.core.failing import failing_registers, registers_failing
 from tui.core.fmt import STATUS_SYMBOL, age, status_label
 from tui.core.models import PolicyStatus, Snapshot
 from tui.ui.shown import shown
@@ -67,6 +68,7 @@ class PolicyPanel(Panel):
         # objects: the table sees at once that nothing changed); hundreds of rows on a board
         # cost a look-up each, not six new Texts and a comparison
         memo, self._memo = self._memo, {}
+        registers = failing_registers(snapshot.sources)
         for row in snapshot.policy:
             if wanted is not None and row.metal not in wanted:
                 continue
@@ -76,8 +78,10 @@ class PolicyPanel(Panel):
                 continue
             key = f"{row.metal}|{row.origin}|{row.destination}"
             colour = theme.get(f"status-{row.status}", "")
+            down = registers_failing(row, registers)  # its entries are a failing file's last good
             sign = (
                 row,
+                down,
                 name,
                 corridor,
                 key in changed,
@@ -89,12 +93,18 @@ class PolicyPanel(Panel):
             hit = memo.get(key)
             cells = hit[1] if hit is not None and hit[0] == sign else None
             if cells is None:
-                cells = self.cells(row, name, corridor, key in changed, colour)
+                cells = self.cells(row, name, corridor, key in changed, colour, down)
             self._memo[key] = (sign, cells)
             self.add_row(key, row, cells)
 
     def cells(
-        self, row: PolicyStatus, name: str, corridor: str, changed: bool, colour: str
+        self,
+        row: PolicyStatus,
+        name: str,
+        corridor: str,
+        changed: bool,
+        colour: str,
+        down: tuple[str, ...] = (),
     ) -> list[Text]:
         label = status_label(row.status, row.rate_pct, row.rate_up_to)
         status = Text(label, style=f"bold {colour}".strip())
@@ -108,6 +118,8 @@ class PolicyPanel(Panel):
         if coming_only:  # announced for a later day: not in force yet
             status.append(" (coming)", style="italic")
         flags = Text()
+        if down:  # first: the row may no longer be what its register says
+            flags.append(f"⚠ failing: {', '.join(shown(n) for n in down)} ", style="bold reverse")
         if proposed_flag:
             flags.append("proposed ", style="bold italic")
         if changed:

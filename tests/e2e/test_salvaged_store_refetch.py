@@ -1,0 +1,185 @@
+"""A store that lost rows (moved aside as damaged and salvaged in part, or rows gone from a sound
+file) is filled again by the next refresh, also when the servers send the very bytes they sent
+before.
+
+The refresher remembers the bytes of each source's last stored delivery (``tui.flow.unchanged``)
+so the same bytes are not parsed again. That record lives in the store's meta table, which a
+salvage copies like any other; when the prices or policy entries it stood for were lost, the
+same bytes next time were taken as "already stored": the source said "ok, 413 items" while the
+panel showed no price at all, and ``--force`` did not help (issue seen with a store cut short:
+"saved from it: 1 price series, ...; lost: all price points").
+
+Real ``metalwatch snapshot`` processes against a loopback server (plain answers, and answers
+with an ETag that a second request gets as a 304 from the HTTP cache), real SQLite files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = REPO / "tests" / "fixtures" / "refresh"
+GUARDIAN = (FIXTURES / "guardian_us.rss.xml").read_bytes()
+FRED = (FIXTURES / "fred_PCOPPUSDM_2026-05.csv").read_bytes()
+POLICY = b"""
+[[policy]]
+metal = "copper"
+origin = "CL"
+destination = "US"
+status = "tariff"
+rate_pct = 50
+since = 2025-08-01
+url = "https://example.org/copper-232"
+
+[[policy]]
+metal = "gallium"
+origin = "CN"
+destination = "US"
+status = "suspended"
+since = 2024-12-03
+url = "https://example.org/gallium"
+"""
+BODIES = {
+    "/guardian.xml": (GUARDIAN, "application/rss+xml"),
+    "/fredgraph.csv": (FRED, "text/csv"),
+    "/policy.toml": (POLICY, "text/plain"),
+}
+
+
+def answer(etag: bool) -> Callable[[Request], Response]:
+    def handler(request: Request) -> Response:
+        body, media = BODIES[request.path]
+        tag = f'"{len(body)}"'
+        if etag and request.headers.get("If-None-Match") == tag:
+            return Response(status=304, headers={"ETag": tag})
+        headers = {"ETag": tag, "Cache-Control": "no-cache"} if etag else {}
+        return Response(body, content_type=media, headers=headers)
+
+    return handler
+
+
+@pytest.fixture(params=[False, True], ids=["same-bytes", "etag-304"])
+def server(request: pytest.FixtureRequest) -> Iterator[HTTPServer]:
+    srv = HTTPServer(host="127.0.0.1", port=0)
+    for path in BODIES:
+        srv.expect_request(path).respond_with_handler(answer(request.param))
+    srv.start()
+    try:
+        yield srv
+    finally:
+        srv.stop()
+        srv.clear()
+
+
+def write_config(tmp_path: Path, server: HTTPServer) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[app]\ntimeout = "5s"\nrefresh = "10m"\n'
+        '[[metals]]\nid = "copper"\nname = "Copper"\naliases = ["copper"]\n'
+        '[[metals]]\nid = "gallium"\nname = "Gallium"\n'
+        f'[[sources]]\nname = "Guardian"\nkind = "rss"\nurl = "{server.url_for("/guardian.xml")}"\n'
+        f'[[sources]]\nname = "FRED copper"\nkind = "fred"\n'
+        f'url = "{server.url_for("/fredgraph.csv")}"\nmetal = "copper"\nseries = "PCOPPUSDM"\n'
+        f'[[sources]]\nname = "Register"\nkind = "policy-file"\n'
+        f'url = "{server.url_for("/policy.toml")}"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def snapshot(config: Path) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "snapshot", "--json", "--force", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    doc: dict[str, Any] = json.loads(done.stdout)
+    return doc
+
+
+def store_file() -> Path:
+    return Path(os.environ["METALWATCH_CACHE_DIR"]) / "store.sqlite3"
+
+
+def shown(doc: dict[str, Any]) -> dict[str, Any]:
+    """What the panels show of each kind: the price's last value and date, the declared rows."""
+    return {
+        "prices": [(p["metal"], p["last"], p["as_of"], len(p["points"])) for p in doc["prices"]],
+        "policy": sorted(
+            (r["metal"], r["origin"], r["destination"], r["status"])
+            for r in doc["policy"]
+            if any(e["kind"] == "declared" for e in r["evidence"])
+        ),
+        "stories": len(doc["headlines"]),
+    }
+
+
+def checkpoint() -> None:
+    """The seeded store whole in its main file (no WAL beside it), as a closed app leaves it."""
+    conn = sqlite3.connect(store_file())
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{store_file()}{suffix}").unlink(missing_ok=True)
+
+
+@pytest.mark.parametrize(
+    "lose",
+    [
+        "DELETE FROM price_points",
+        "DELETE FROM declared",
+        "DELETE FROM price_points; DELETE FROM declared; DELETE FROM headlines",
+    ],
+)
+def test_rows_gone_from_the_store_come_back_with_the_same_bytes(
+    server: HTTPServer, tmp_path: Path, lose: str
+) -> None:
+    config = write_config(tmp_path, server)
+    before = shown(snapshot(config))
+    assert before["prices"][0][1] is not None and len(before["policy"]) == 2
+    checkpoint()
+    conn = sqlite3.connect(store_file())
+    conn.executescript(lose)  # the record of the bytes stored last time stays in meta
+    conn.close()
+    after = snapshot(config)
+    assert all(s["ok"] for s in after["sources"]), after["sources"]
+    assert shown(after) == before, "a source said ok shows what it delivered"
+
+
+@pytest.mark.parametrize("keep", [0.25, 0.4, 0.55])
+def test_a_store_cut_short_and_salvaged_is_filled_again_by_the_next_refresh(
+    server: HTTPServer, tmp_path: Path, keep: float
+) -> None:
+    config = write_config(tmp_path, server)
+    before = shown(snapshot(config))
+    checkpoint()
+    path = store_file()
+    with path.open("r+b") as f:
+        f.truncate(int(path.stat().st_size * keep) // 4096 * 4096 + 123)  # mid-page, as a crash
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "snapshot", "--json", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "moved aside" in done.stderr, done.stderr
+    after = json.loads(done.stdout)
+    assert all(s["ok"] for s in after["sources"]), after["sources"]
+    assert shown(after) == before, done.stderr

@@ -1,0 +1,34 @@
+"""Which of a snapshot's prices and trade-policy rows show the last good data of a source that
+is failing now (its last attempt failed): said beside them wherever they are shown (the panels,
+the text snapshot, the JSON), never passed off as current."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tui.core.config_types import POLICY_KINDS
+from tui.core.models import PolicyStatus, SourceHealth
+
+
+def failing(sources: Iterable[SourceHealth]) -> frozenset[str]:
+    """The names of the sources that failed on their last attempt (a source not tried yet has
+    not failed)."""
+    return frozenset(h.name for h in sources if h.failed)
+
+
+def failing_registers(sources: Iterable[SourceHealth]) -> frozenset[str]:
+    """:func:`failing`, of the policy files only: a policy row's declared evidence names the
+    source it came from, and ``config`` (the config's own ``[[policy]]``) never fails."""
+    return failing(h for h in sources if h.kind in POLICY_KINDS)
+
+
+def registers_failing(row: PolicyStatus, registers: frozenset[str]) -> tuple[str, ...]:
+    """The failing policy files (of ``registers``) whose entries the row shows, in the order of
+    its evidence."""
+    if not registers:
+        return ()
+    names: list[str] = []
+    for e in row.evidence:
+        if e.kind == "declared" and e.source in registers and e.source not in names:
+            names.append(e.source)
+    return tuple(names)
