@@ -110,8 +110,10 @@ BLIND15 = BlindSet(
         outlets=32,
     ),
     # Floors at session 21's start (02322cb), when it became studied: 180/209, 10 false events, 14
-    # missed, relevance 208/209; the session's round raises them.
-    floors=Floors(exact=180 / 209, false_events=10, missed_events=14, relevance=208 / 209),
+    # missed, relevance 208/209; the session's round raises them. After the market ledes of
+    # kinds 43 (missed21): 184/209 and 10 missed, but 11 false events: the gate retrained on the
+    # new readings chooses a lower threshold (0.095 -> 0.088) and no longer vetoes rhz-081.
+    floors=Floors(exact=184 / 209, false_events=11, missed_events=10, relevance=208 / 209),
     from_dataset=True,
 )
 

@@ -174,7 +174,13 @@ CASES: list[tuple[str, str, Want] | object] = [
     ),
     # --- a trade-remedy body's recommendation (rhn-001, rhn-002, rhn-064, rhn-073) --------
     # the rules read a proposal here; the gate retrained in session 16 vetoes it (no event)
-    ("Authority recommends anti-dumping duty on zinc sheets from 3 nations", "", None),
+    # vetoed by the learned gate until its retraining on kinds 43's readings (session 21)
+    pytest.param(
+        "Authority recommends anti-dumping duty on zinc sheets from 3 nations",
+        "",
+        None,
+        marks=_RECOMMENDATION,
+    ),
     pytest.param(
         "Commission recommends maintaining 10% duty on copper tubes",
         "",
