@@ -173,8 +173,9 @@ CASES: list[tuple[str, str, Want] | object] = [
         ("resuming", "ZM", "*", False),
     ),
     # --- a trade-remedy body's recommendation (rhn-001, rhn-002, rhn-064, rhn-073) --------
-    # the rules read a proposal here; the gate retrained in session 16 vetoes it (no event)
-    # vetoed by the learned gate until its retraining on kinds 43's readings (session 21)
+    # the rules read a proposal here; the gate retrained in session 16 vetoed it (no event),
+    # the gate retrained in session 21 (trained on the fifteenth blind set and the second wire
+    # too) lets it through: read as the older sets' labels read a recommendation
     pytest.param(
         "Authority recommends anti-dumping duty on zinc sheets from 3 nations",
         "",

@@ -389,9 +389,9 @@ COMPANIES: list[tuple[str, str, Want] | object] = [
         ("tariff", "*", "US", False),
     ),
     ("Nucor shares jump after Trump signs steel tariff order", "", ("tariff", "*", "US", False)),
-    # vetoed by the learned gate until session 21's retraining (10%, under 12%)
+    # the rules read it; the learned gate vetoed it until session 21 (10%, under its 12% then)
     ("Alcoa shares fall as Trump weighs aluminium tariffs", "", ("tariff", "*", "US", True)),
-    # vetoed by the learned gate until session 21's retraining (9%, under 12%)
+    # the rules read it; the learned gate vetoed it until session 21 (9%, under its 12% then)
     (
         "Vale stock slides as Jakarta weighs nickel ore export curbs",
         "",

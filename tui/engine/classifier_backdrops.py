@@ -100,8 +100,11 @@ _ABOUT = frozenset({"over", "about", "around", "against"})
 #: "control" of what is not trade: "pollution control agency", "emission control rules".
 _OTHER_CONTROLS = frozenset(
     {"pollution", "emission", "emissions", "environmental", "flood", "damage", "traffic",
-     "pest", "fire", "noise", "dust", "infection", "disease", "border"}
+     "pest", "fire", "noise", "dust", "infection", "disease", "border", "gun", "guns",
+     "firearm", "firearms", "weapon", "weapons", "birth", "crowd", "capital"}
 )  # fmt: skip
+#: A state's hold on a sector, not on a flow: "tightening state control over gold mining".
+_HOLDERS = frozenset({"state", "government", "central"})
 _CONTROL = frozenset({"control", "controls", "controlled", "controlling"})
 #: A poll's or a survey's finding: "Poll shows ... back copper export tax", "... in survey".
 _POLL_RE = lazy(
@@ -307,12 +310,21 @@ def _debated(t: Text, best: Finding) -> bool:
 def _control_share(t: Text, best: Finding) -> bool:
     """ "China could control a third of the world's lithium", "Russia controls 40 percent of
     global palladium": "control" with a share right after it is a hold on supply; "pollution
-    control agency", "emission control rules": a control of something other than trade."""
-    for k in {best.index, best.at if best.at is not None else best.index}:
+    control agency", "emission control rules", "firearm controls", "state control over gold
+    mining" (no flow after it): a control of something other than trade. The control may be
+    the noun a stop verb governs ("tightens gun controls")."""
+    after = (j for j in range(best.index + 1, best.index + 4) if t.word(j) in _CONTROL)
+    for k in {best.index, best.at if best.at is not None else best.index, next(after, -1)}:
+        if k < 0:
+            continue
         if t.toks[k].low not in _CONTROL:
             continue
         if t.word(k - 1) in _OTHER_CONTROLS:
             return True
+        if t.word(k - 1) in _HOLDERS and not any(
+            flow_of(t.word(m)) is not None for m in range(k + 1, min(k + 6, len(t.toks)))
+        ):
+            return True  # "tightens state control over mining" (not "state control of exports")
         if flow_of(t.word(k - 1)) is not None:
             return False  # "export controls on two metals": a measure
         for m in range(k + 1, min(k + 5, len(t.toks))):

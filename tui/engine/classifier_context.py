@@ -17,6 +17,7 @@ import re
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_effects import kept_metals
+from tui.engine.classifier_sidelines import other_goods_named
 from tui.engine.classifier_spans import first_overlaps
 from tui.engine.classifier_text import Finding, Text, base_word, measure_of
 
@@ -136,7 +137,8 @@ def own_quota(source: Text, f: Finding, bg: list[bool] | None) -> bool:
 def context_metals(t: Text, f: Finding, source: Text) -> set[str]:
     """The title's metals named only in a background clause about another measure, when the
     main clause names metals of its own ("After EU quotas on steel, Turkey imposes tariff on
-    aluminium imports": aluminium only); empty when the title is not the text read."""
+    aluminium imports": aluminium only) or other goods of its own (all of them); empty when the
+    title is not the text read."""
     if source is not t:
         return set()
     main = _main(t, f, background_mask(t))
@@ -144,7 +146,11 @@ def context_metals(t: Text, f: Finding, source: Text) -> set[str]:
     outside: set[str] = set()
     for ti, si in first_overlaps(t.toks, t.metal_spans):
         (outside if main[ti] else inside).add(t.metal_spans[si][0])
-    return inside - outside if outside else set()
+    if outside:
+        return inside - outside
+    # "imposes tariffs on $20 billion of US goods in retaliation for steel duties": goods of
+    # its own, no metal, in the main clause
+    return inside if other_goods_named(t, f, main) else set()
 
 
 def metals_not_its(t: Text, f: Finding, source: Text) -> set[str]:

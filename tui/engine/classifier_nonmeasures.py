@@ -18,7 +18,8 @@ no measure after all, or nothing. They run with the other vetoes
   and "X says Y should ..." is left to the rules on speakers (a leader's own "should consider"
   is a plan).
 
-Then the kinds of :mod:`tui.engine.classifier_backdrops` (a measure as the backdrop of other
+Then the kinds of :mod:`tui.engine.classifier_sidelines` (a measure's effect, a vote against
+it) and of :mod:`tui.engine.classifier_backdrops` (a measure as the backdrop of other
 news: a heading's verdict, trade figures, a measure of years ago, a measure risked, relief
 asked, a market report).
 """
@@ -29,6 +30,7 @@ from itertools import pairwise
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrops import backdrop_veto
+from tui.engine.classifier_sidelines import sideline_veto
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
 #: Who a sanction names when it names people or private parties, not goods or a state.
@@ -38,7 +40,8 @@ _PARTIES = frozenset(
         "smuggling", "trafficking", "traffickers", "traders", "subsidiary", "subsidiaries",
         "miners", "oligarch", "oligarchs", "tycoon", "tycoons", "businessman", "businessmen",
         "mafia", "ring", "rings", "gang", "gangs", "cartel", "cartels", "militia", "owner",
-        "owners", "executives", "financiers", "dealers", "operators",
+        "owners", "executives", "financiers", "dealers", "operators", "group", "groups",
+        "mercenary", "mercenaries", "paramilitary", "paramilitaries", "warlord", "warlords",
     }
 )  # fmt: skip
 #: Ties of such a party to another: "traders linked to Moscow", "firms controlled by militia".
@@ -149,7 +152,7 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a firm barred from a bullion market, not a trade measure"
     if _deal_stopped(t, best):
         return "company", "a takeover, deal or sale stopped: no trade measure"
-    return backdrop_veto(t, best)
+    return sideline_veto(t, best) or backdrop_veto(t, best)
 
 
 def _clause(t: Text, start: int, stop: int) -> list[str]:
@@ -168,6 +171,8 @@ def _sanctions_parties(t: Text, best: Finding) -> bool:
     the sanction word decides and what it names, to the clause's end, is people or a private
     party, never a state's company, agency or sector."""
     k = best.index
+    if base_word(t.toks[k].low) not in R.SANCTION_WORDS and best.at is not None:
+        k = best.at  # "imposes sanctions on mercenary group": the noun after the verb
     if base_word(t.toks[k].low) not in R.SANCTION_WORDS:
         return False
     after = [base_word(w) for w in _clause(t, k + 1, len(t.toks))]

@@ -16,6 +16,7 @@ from tui.engine.classifier_free import free_flow, renewed_free
 from tui.engine.classifier_lapses import suspension_lapses
 from tui.engine.classifier_paused import suspended_release
 from tui.engine.classifier_phrases import metal_then
+from tui.engine.classifier_sidelines import mood_about, safeguard_verb
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -156,6 +157,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         # "New Presidential Proclamation - Steel 'Derivative Products'": the US act on imports
         return Finding("noun", "tariff", i, [tok.text], flow=R.IMPORT, confidence=0.7)
     m = t.is_measure_noun(i)
+    if m is not None and safeguard_verb(t, i):
+        return None  # "pledges to safeguard steel jobs": a verb, no safeguard measure
     if m is None or (i + 1 < n and t.is_measure_noun(i + 1) is not None):
         return None  # "safeguard quotas", "tariff quota": the head noun comes last
     status, flow = m
@@ -209,7 +212,12 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         ),
         None,
     )
-    if rel is not None and not any(w in R.FLOW_WORDS for w in after[: after.index(rel)]):
+    worried = mood_about(t, i)  # "reduced concerns over tariffs": the mood is the object
+    if (
+        rel is not None
+        and not worried
+        and not any(w in R.FLOW_WORDS for w in after[: after.index(rel)])
+    ):
         return Finding(
             "passive-release",
             "resuming",
@@ -227,7 +235,7 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     # so does a metal of two words ("puts some rare earth export curbs on hold")
     reach += max(0, sum(t.is_metal[j] for j in range(max(0, i - reach), i)) - 1)
     for j in range(i - 1, max(-1, i - reach), -1):
-        if toks[j].low in R.CLAUSE_BREAK or toks[j].low in R.RELEASE_VERBS:
+        if worried or toks[j].low in R.CLAUSE_BREAK or toks[j].low in R.RELEASE_VERBS:
             break  # "set to lift ban": the verb nearest the measure releases it
         if toks[j].low in R.IMPOSE_VERBS and toks[j].low != "to":
             verb_j = j

@@ -40,7 +40,11 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
             if not (j + 1 < n and t.is_metal[j + 1]):
                 break
         if base_word(low) in R.OPERATION_WORDS:
+            if t.word(j + 1) == "and" and flow_of(t.word(j + 2)) is not None:
+                return "flow", j + 2  # "halts rare earth mining and exports": the flow too
             return "op", j
+        if low in R.MOOD_NOUNS:
+            return None  # "reduced concerns over tariffs": the mood eased, not the measure
         if measure_of(low) is not None and t.word(j + 1) in R.NON_MEASURE_HEADS:
             if t.word(j + 1) in R.DISPUTE_HEADS and t.toks[i].low in R.RELEASE_VERBS:
                 return "measure", j  # "deal ending steel tariff dispute": the tariffs end

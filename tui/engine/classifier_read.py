@@ -36,6 +36,7 @@ from tui.engine.classifier_mentions import mention_veto, recast
 from tui.engine.classifier_nonmeasures import nonmeasure_veto
 from tui.engine.classifier_nouns import replacing_measure
 from tui.engine.classifier_reactions import after_kicker, credited_source, ordered, reaction_veto
+from tui.engine.classifier_sidelines import states_group
 from tui.engine.classifier_talks import talks_veto
 from tui.engine.classifier_text import (
     SKIP,
@@ -144,7 +145,11 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         # "LITHIUM LOCKDOWN! Zimbabwe BANS ...": the subject is in the verb's own sentence (a
         # market move's cause clause: "Nickel miners slump as Jakarta bans ...")
         start = max(_sentence_start(t, best.index), market_clause(t, best) or 0)
-        subject = [toks[j] for j in range(start, best.index) if t.place_at[j] is None]
+        subject = [
+            toks[j]
+            for j in range(start, best.index)
+            if t.place_at[j] is None and not states_group(t, j)  # "G7 group": states
+        ]
         if R.FORUM_RE.search(t.text):  # "Group of Seven to bar ...": governments, no company
             subject = [s for s in subject if s.low != "group"]
         if best.rule == "stop" and R.COMMERCIAL_CAUSE_RE.search(t.text, toks[best.index].end):

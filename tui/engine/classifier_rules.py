@@ -945,7 +945,17 @@ NON_MEASURE_HEADS = frozenset(
      "petition", "petitions", "petitioner", "petitioners", "complaint", "complaints",
      # a body named after the measures it handles ("Anti-Dumping Commission", "Tariff Board")
      "commission", "authority", "committee", "board", "directorate", "bureau", "tribunal",
-     "office", "panel"}
+     "office", "panel",
+     # nor talks between governments about controls ("export control dialogue")
+     "dialogue", "dialogues", "dialog", "consultations",
+     # nor a market's mood about one ("tariff worries eased", "reduced ban concerns")
+     "concerns", "worries", "jitters", "anxiety", "anxieties"}
+)
+#: A market's mood, the object of a verb of easing before a measure ("reduced concerns over
+#: tariffs", "easing fears of an export ban"): the mood eases, not the measure.
+MOOD_NOUNS = frozenset(
+    {"concern", "concerns", "worry", "worries", "fear", "fears", "jitters", "anxiety",
+     "anxieties", "nerves", "uncertainty", "angst", "unease"}
 )
 #: Curbs on power or fuel are no trade measure ("lifting electricity curbs", "power curbs"):
 #: these right before the measure word, or before "supply" right before it ("gas supply curbs").

@@ -17,7 +17,8 @@ from tui.engine.classifier_text import Finding, Text, base_word, flow_of
 _TALK_WORDS = frozenset(
     {"discuss", "discusses", "discussed", "discussing", "discussion", "discussions", "talk",
      "talks", "negotiate", "negotiates", "negotiated", "negotiating", "negotiation",
-     "negotiations", "confer", "confers", "conferred", "consultations"}
+     "negotiations", "confer", "confers", "conferred", "consultations", "dialogue",
+     "dialogues", "dialog"}
 )  # fmt: skip
 #: Meeting words, a talk only with what the meeting is about after them ("meet over tariffs").
 _MEET_WORDS = frozenset({"meet", "meets", "met", "meeting", "meetings", "call", "calls"})
