@@ -57,7 +57,12 @@ def framed_title(
     if reading.vetoed == "market":
         reading = market_act(t, reading, [read(x) for x in sents[:2]], trace)
     reading = framed(t, reading, sents[0] if sents else "", trace)
-    if reading.vetoed == "market" and sents and names_its_cause(t) and lede_act(t, read(sents[0])):
+    if (
+        reading.vetoed in ("market", "speculation")
+        and sents
+        and names_its_cause(t)
+        and lede_act(t, read(sents[0]))
+    ):
         # "Nickel jumps on export ban" whose lede says "after Indonesia banned exports of nickel
         # ore": the title names the cause, the lede the government's act on the metal
         trace.append("market news on a measure its lede tells as a government's act: the lede")

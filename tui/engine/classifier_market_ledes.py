@@ -22,7 +22,7 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_clause_reader import read_clause
 from tui.engine.classifier_comments import market_cause
-from tui.engine.classifier_text import Finding, Reading, Text, measure_of
+from tui.engine.classifier_text import Finding, Reading, Text, Tok, measure_of
 
 #: Words that join a lede's market move to its cause ("jumped after", "rose as", "fell on").
 _JOINERS = frozenset({"as", "after", "following", "on", "amid", "amidst"})
@@ -55,10 +55,24 @@ def _joins(t: Text, j: int) -> bool:
 #: Market words of a state or a mood, no move ("exports very slow on sanctions", "unfazed").
 _STATES = frozenset(
     {"slow", "sluggish", "subdued", "muted", "quiet", "lacklustre", "lackluster", "unfazed"}
-    | {"unmoved", "mixed", "steady", "steadies", "traders", "trader", "investors", "investor"}
+    | {"unmoved", "mixed", "traders", "trader", "investors", "investor"}
 )
 #: A metal's makers written as one word ("steelmakers", "aluminium-makers'").
 _MAKERS = ("makers", "maker", "-makers", "-maker")
+
+
+#: A currency's move, beside the rules' market words ("The rand weakened after ..."): read
+#: only where a market title already names its move's cause.
+_CURRENCY_MOVE_RE = lazy(
+    r"\b(?:weaken(?:s|ed)?|strengthen(?:s|ed)?|depreciat(?:es|ed)|appreciat(?:es|ed))\b",
+    re.IGNORECASE,
+)
+
+
+def _moves(text: str) -> list[re.Match[str]]:
+    """The market words of ``text`` and its currencies' moves, in order."""
+    found = [*R.MARKET_RE.finditer(text), *_CURRENCY_MOVE_RE.finditer(text)]
+    return sorted(found, key=lambda m: m.start())
 
 
 def moved_metals(t: Text, end: int) -> set[str]:
@@ -75,15 +89,37 @@ def moved_metals(t: Text, end: int) -> set[str]:
     return found
 
 
+def on_moved(t: Text, st: Text, end: int, sub: Text) -> bool:
+    """Whether the act ``sub`` falls on the goods of the market that moved: a metal the title
+    names or the lede's market words (before the character ``end``) name; when neither names
+    one (stocks, futures, a currency: "futures fell after Trump signed an order imposing 25%
+    tariffs on steel"), any watched metal the act names."""
+    moved = moved_metals(st, end) | {m for m, _s, _e in t.metal_spans}
+    acted = {m for m, _s, _e in sub.metal_spans}
+    return bool(acted) and (not moved or not moved.isdisjoint(acted))
+
+
+def _move_cause(sub: Reading, st: Text) -> bool:
+    """Whether the lede's measure stands only in the background clause of a market move
+    (:func:`~tui.engine.classifier_comments.market_cause`) or of a currency's ("The rand
+    weakened after Ottawa said it would impose ...")."""
+    if market_cause(sub, st):
+        return True
+    f, background = sub.finding, sub.background
+    if f is None or background is None or not background[f.index]:
+        return False
+    return any(m.end() <= st.toks[f.index].start for m in _CURRENCY_MOVE_RE.finditer(st.text))
+
+
 def lede_act(t: Text, st: Text) -> Reading | None:
     """The act the lede ``st`` tells as its market move's cause, under the market title ``t``
     (see the module docstring), read alone with the market words as background; else None."""
-    market = R.MARKET_RE.search(st.text)
+    market = next(iter(_moves(st.text)), None)
     if market is None:
         return None
     whole = read_clause(st)
     f = whole.finding
-    if f is None or whole.vetoed is not None or not market_cause(whole, st):
+    if f is None or whole.vetoed is not None or not _move_cause(whole, st):
         return noun_act(t, st, market.end())
     toks = st.toks
     join = max(
@@ -96,13 +132,16 @@ def lede_act(t: Text, st: Text) -> Reading | None:
     sub = Text(st.text[toks[start].start :], st.matcher, st.gaz)
     got = read_clause(sub)
     g = got.finding
-    if g is None or got.vetoed is not None or not g.verb or not _actor_before(sub, g):
+    if g is None or got.vetoed is not None:
         return None
-    moved = moved_metals(st, toks[join].start) | {m for m, _s, _e in t.metal_spans}
-    if moved.isdisjoint(m for m, _s, _e in sub.metal_spans):
+    # "after President Trump repeated warnings of new tariffs on steel": told as a noun
+    told = g.verb or _told_by(sub, g)
+    if not told or not _actor_before(sub, g):
+        return None
+    if not on_moved(t, st, toks[join].start, sub):
         return None  # "Copper futures jumped after ... tariffs on steel": another market's goods
     at = None if g.at is None else g.at + start
-    shifted = replace(g, index=g.index + start, at=at, words=list(g.words))
+    shifted = replace(g, index=g.index + start, at=at, words=list(g.words), verb=True)
     bg = [True] * start + (got.background or [False] * len(sub.toks))
     return Reading(finding=shifted, background=bg)
 
@@ -130,10 +169,9 @@ def noun_act(t: Text, st: Text, after: int) -> Reading | None:
         return None
     if any(tk.low in _NOT_ACTS or tk.low in _TALK for tk in sub.toks[: g.index]):
         return None
-    if not (_owner(sub) or _maker_after(sub, g)):
+    if not (_owner(sub) or _maker_after(sub, g) or _told_by(sub, g)):
         return None
-    moved = moved_metals(st, toks[join].start) | {m for m, _s, _e in t.metal_spans}
-    if moved.isdisjoint(m for m, _s, _e in sub.metal_spans):
+    if not on_moved(t, st, toks[join].start, sub):
         return None  # "Copper rose after Trump's announcement of tariffs on steel"
     at = None if g.at is None else g.at + start
     # a government's act, told by its noun: decided as a verb's act is ("Jakarta's ban")
@@ -147,6 +185,26 @@ def _owner(sub: Text) -> bool:
     ban", "Jakarta's"."""
     lead = sub.toks[1].start if sub.word(0) == "the" and len(sub.toks) > 1 else 0
     return any(s == lead and sub.text[e : e + 2] in ("'s", "’s") for _c, s, e, _w in sub.places)
+
+
+#: Verbs a government tells its measure by ("announced plans for a 25% tariff", "repeated
+#: warnings of new tariffs", "unveiled a ban"): the measure is its act, named as a noun.
+_TELL_VERBS = R.forms(
+    "announce|s|d", "unveil|s|ed", "repeat|s|ed", "reiterate|s|d", "renew|s|ed", "issue|s|d",
+    "threaten|s|ed", "vow|s|ed", "pledge|s|d", "promise|s|d", "signal|s|ed", "flag|s|ged",
+)  # fmt: skip
+
+
+def _told_by(sub: Text, g: Finding) -> bool:
+    """A government opening the clause and a verb of telling between it and the measure:
+    "President Donald Trump announced plans for a 25% tariff on ...", "Ottawa unveiled ..."."""
+    lead = next((s for _c, s, _e, _w in sub.places if s <= sub.toks[min(2, g.index)].start), None)
+    if lead is None:
+        return False
+    before = sub.toks[: g.index]
+    if any(tk.low in R.CLAUSE_BREAK for tk in before):
+        return False
+    return any(tk.low in _TELL_VERBS for tk in before if tk.start > lead)
 
 
 def _maker_after(sub: Text, g: Finding) -> bool:
@@ -174,22 +232,52 @@ def names_its_cause(t: Text) -> bool:
     cause ("Steel Falls Toward 1-Month Low", "Shares of U.S. steel companies surge pre-market"),
     or only a market's state ("exports very slow on sanctions"), tells the market, whatever its
     lede says caused it, as the labelled real sets read it."""
-    market = R.MARKET_RE.search(t.text)
-    if market is None:
+    moves = _moves(t.text)
+    if not moves:
         return False
     toks = t.toks
-    join = next((j for j, tk in enumerate(toks) if tk.start >= market.end() and _joins(t, j)), None)
+    join = next(
+        (j for j, tk in enumerate(toks) if tk.start >= moves[0].end() and _joins(t, j)), None
+    )
     if join is None:
         return False
-    move = [m for m in R.MARKET_RE.finditer(t.text) if m.end() <= toks[join].start][-1]
+    move = [m for m in moves if m.end() <= toks[join].start][-1]
     if move.group(0).split()[0].lower() in _STATES:
         return False  # "Iran steel exports very slow on sanctions": the market's state
     rest = toks[join + 1 :]
-    if any(tk.low in R.SPECULATION_WORDS or tk.low in R.MOOD_NOUNS for tk in rest):
+    if any(
+        (tk.low in R.SPECULATION_WORDS or tk.low in R.MOOD_NOUNS) and not _threatened(rest, k)
+        for k, tk in enumerate(rest)
+    ):
         return False
     return any(measure_of(tk.low) for tk in rest) or any(
         s >= toks[join].end for _c, s, _e, _w in t.places
     )
+
+
+#: A measure's threat right after its noun ("Trump tariff threat", "on Ottawa tariff threats"):
+#: the measure threatened, which the lede tells, not a mood about it.
+_THREATS = frozenset({"threat", "threats"})
+#: The market's own people, weighing a cause rather than naming it.
+_WATCHERS = frozenset({"investors", "investor", "traders", "trader", "markets", "market"})
+
+
+def _threatened(rest: list[Tok], k: int) -> bool:
+    """Whether ``rest[k]`` is a threat noun right after a measure noun ("tariff threat"), with
+    no market subject before it ("as investors weigh Trump's tariff threat": their view)."""
+    return (
+        rest[k].low in _THREATS
+        and k > 0
+        and measure_of(rest[k - 1].low) is not None
+        and not any(tk.low in _WATCHERS for tk in rest[:k])
+    )
+
+
+def threat_named(t: Text) -> str | None:
+    """The title's threat noun right after a measure noun ("on tariff threats", "after Trump
+    tariff threat"): the measure it names is threatened, not taken."""
+    rest = t.toks
+    return next((tk.text for k, tk in enumerate(rest) if _threatened(rest, k)), None)
 
 
 def lede_reading(t: Text, st: Text, sub: Reading, trace: list[str]) -> Reading:
@@ -197,12 +285,15 @@ def lede_reading(t: Text, st: Text, sub: Reading, trace: list[str]) -> Reading:
     stands only in the background of a price move, the act that caused the move on its own
     market's metal (:func:`lede_act`) if the title names the cause (:func:`names_its_cause`);
     vetoed as market news when the measure is only the move's cause."""
-    if sub.vetoed == "market" and sub.finding is None and names_its_cause(t):
-        noun = lede_act(t, st)  # "fell after Trump's announcement of tariffs on steel"
+    bare = sub.vetoed is None and sub.finding is not None and not sub.finding.verb
+    if (bare or (sub.vetoed == "market" and sub.finding is None)) and names_its_cause(t):
+        # "fell after Trump's announcement of tariffs on steel", "hovered near $2,600 as
+        # President Trump announced plans for a 25% tariff on aluminium imports"
+        noun = lede_act(t, st)
         if noun is not None:
             trace.append("the lede's market move is caused by a government's act told as a noun")
             return noun
-    if sub.vetoed is not None or not market_cause(sub, st):
+    if sub.vetoed is not None or not _move_cause(sub, st):
         return sub
     act = lede_act(t, st) if names_its_cause(t) else None
     if act is None:

@@ -30,6 +30,7 @@ from tui.engine.classifier_frames import (
     told_after_market,
     topic_question,
 )
+from tui.engine.classifier_lapse_denied import not_prolonged
 from tui.engine.classifier_market_ledes import market_clause
 from tui.engine.classifier_mentions import mention_veto, recast
 from tui.engine.classifier_nonmeasures import nonmeasure_veto
@@ -293,6 +294,10 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     if (banned := not_allowed(t)) is not None:
         trace.append(f"rule stop: {' + '.join(banned.words)} -> suspended (a flow not allowed)")
         reading.finding, reading.background = banned, background_mask(t)
+        return reading
+    if denial is not None and (lapsed := not_prolonged(t, denial)) is not None:
+        trace.append(f"rule lapse: {' + '.join(lapsed.words)} -> resuming (not extended)")
+        reading.finding, reading.background = lapsed, background_mask(t)
         return reading
     if denial is not None and not later_denial(t, denial, _rule_words(t)):
         reading.vetoed = "denial"

@@ -98,8 +98,10 @@ WEAK_NOUNS = frozenset(
 CHARGE_NOUNS = frozenset(
     {"tax", "taxes", "levy", "levies", "surcharge", "surcharges", "fee", "fees", "excise"}
 )
-#: Words that make a charge a trade duty ("protection fees", "protective levy").
-PROTECTION_WORDS = frozenset({"protection", "protective", "protectionist", "safeguard"})
+#: Words that make a charge a trade duty ("protection fees", "protective levy", "dumping levy").
+PROTECTION_WORDS = frozenset(
+    {"protection", "protective", "protectionist", "safeguard", "dumping", "retaliatory"}
+)
 #: Passive appeals: "Beijing is urged to relax curbs" asks a government, it decides nothing.
 APPEALED = frozenset({"urged", "asked", "pressed", "implored", "encouraged", "lobbied"})
 #: A measure noun followed by these was called for, not taken ("Ban on copper exports urged").
@@ -1086,7 +1088,7 @@ PLAN_VERBS_PATTERN = (
     r"(?:implement|introduce|impose|reimpose|ban|bar|prohibit|restrict|limit|curb|control|cap|"
     r"halt|suspend|stop|lift|ease|relax|remove|scrap|abolish|exempt|waive|cut|lower|reduce|"
     r"raise|increase|hike|double|levy|charge|apply|extend|allow|resume|permit|tighten|replace|"
-    r"slap|phase\s+out|add|trim|slash|drop|end|prolong|renew|restore|reinstate)"
+    r"slap|phase\s+out|add|trim|slash|drop|end|prolong|renew|restore|reinstate|join)"
 )
 #: A lede announcing a plan, not a decision ("plans to implement a policy that will exempt",
 #: "issued a notice of intent to charge surtaxes", "intends to ban").

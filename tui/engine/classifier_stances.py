@@ -241,7 +241,7 @@ def economic_effect(t: Text, best: Finding) -> bool:
     bare noun, then what it does to prices, an industry, a market or a place; and "Canada most
     affected by US tariffs". A measure imposed by a verb ("raises duty to boost local
     manufacturing") keeps its reading: the effect is its purpose."""
-    if best.verb and not adjectival(best):
+    if (best.verb and not adjectival(best)) or joined(t, best):
         return False
     end = _clause_end(t, best.index + 1)
     for k in range(best.index):
@@ -273,6 +273,18 @@ def economic_effect(t: Text, best: Finding) -> bool:
                 t.place_at[j] is not None and not t.is_metal[j] and j == k + 1
             ):
                 return True
+    return False
+
+
+def joined(t: Text, best: Finding) -> bool:
+    """ "US to join G-7 in ban of Russian gold imports to hit Putin", "joins EU ban on Russian
+    gold to pressure Kremlin": a government named before a verb of joining takes up others'
+    measure as its own (as "joins EU sanctions" reads); what follows is its aim."""
+    for k in range(best.index - 1, max(-1, best.index - 6), -1):
+        if t.word(k) in R.CLAUSE_BREAK:
+            return False
+        if t.word(k) in R.JOIN_VERBS:
+            return any(t.place_at[j] is not None for j in range(k))
     return False
 
 

@@ -12,7 +12,7 @@ from tui.engine.classifier_comments import effect_modal
 from tui.engine.classifier_context import without_background, without_context
 from tui.engine.classifier_contingency import contingency_marker
 from tui.engine.classifier_listed import market_led
-from tui.engine.classifier_market_ledes import market_clause
+from tui.engine.classifier_market_ledes import market_clause, threat_named
 from tui.engine.classifier_rates import rate_in
 from tui.engine.classifier_schedule import scheduled_would
 from tui.engine.classifier_talks import talked_change
@@ -154,9 +154,9 @@ def _government_set_to(t: Text, clause: str, start: int) -> str | None:
 
 
 def title_plan(t: Text, lede: str) -> str | None:
-    """The title's "X to <act>" read as a plan when its lede decided the event (see
-    :func:`_headline_to`)."""
-    marker = _headline_to(t, 0, len(t.toks) - 1)
+    """The title's "X to <act>" (see :func:`_headline_to`) or its threat noun read as a plan
+    when its lede decided the event."""
+    marker = _headline_to(t, 0, len(t.toks) - 1) or threat_named(t)  # "on tariff threats"
     if marker is None or _dated(t.text, lede) or decided(lede):
         return None
     return marker

@@ -14,6 +14,7 @@ from tui.core.lazy_re import lazy
 from tui.core.once import once
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
+from tui.engine.classifier_charges import struck_with
 from tui.engine.classifier_spans import first_overlaps, metal_spans
 from tui.engine.tagging import MetalMatcher
 
@@ -295,10 +296,11 @@ class Text:
                     prev in R.PROTECTION_WORDS
                     or self._on_foreign_goods(i + 1)
                     or self._imposed_on_goods(i)
+                    or struck_with(self, i)
                 )
             ):
-                # "slaps levy on Canadian aluminum", "temporary protection fees", "imposes
-                # fees on steel rebar": a duty on imports
+                # "slaps levy on Canadian aluminum", "temporary protection fees", "imposes fees
+                # on steel rebar", "hits Chinese foil with new levy": a duty on imports
                 flows = [R.IMPORT]
             if not flows and low in R.CHARGE_NOUNS:
                 flows = self._flow_facing(i)  # "exports to face new levy"
@@ -343,9 +345,8 @@ class Text:
         )
 
     def _imposed_on_goods(self, i: int) -> bool:
-        """ "Imposes temporary fees on steel rebar": an imposing verb just before the charge
-        at i and a metal after "on" that is goods, not its producers ("levy on copper
-        miners")."""
+        """ "Imposes temporary fees on steel rebar": an imposing verb just before the charge at
+        i and a metal after "on" that is goods, not its producers ("levy on copper miners")."""
         if not any(self.word(j) in R.IMPOSE_VERBS for j in (i - 1, i - 2)):
             return False
         if self.word(i + 1) != "on":
