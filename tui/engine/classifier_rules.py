@@ -952,8 +952,9 @@ NON_MEASURE_HEADS = frozenset(
      "concerns", "worries", "jitters", "anxiety", "anxieties"}
 )
 #: A market's mood, the object of a verb of easing before a measure ("reduced concerns over
-#: tariffs", "easing fears of an export ban"): the mood eases, not the measure.
-MOOD_NOUNS = frozenset(
+#: tariffs", "easing fears of an export ban"): the mood eases, not the measure. (Not
+#: ``MOOD_NOUNS`` above, the moods a verb acts on after a measure word.)
+EASED_MOODS = frozenset(
     {"concern", "concerns", "worry", "worries", "fear", "fears", "jitters", "anxiety",
      "anxieties", "nerves", "uncertainty", "angst", "unease"}
 )

@@ -306,7 +306,7 @@ def mood_about(t: Text, i: int) -> bool:
         low = t.toks[j].low
         if low in R.CLAUSE_BREAK or low in (",", "|"):
             return False
-        if low in ("over", "about", "of", "on") and t.word(j - 1) in R.MOOD_NOUNS:
+        if low in ("over", "about", "of", "on") and t.word(j - 1) in R.EASED_MOODS:
             return True
     return False
 
