@@ -1,0 +1,375 @@
+"""The classifier's word table, part 1 of 5: which words name flows and measures, which verbs
+impose, stop, release or restart.
+
+Data only; ``tui.engine.classifier_rules`` re-exports every part: the logic imports from there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.lazy_re import lazy
+
+# fmt: off
+EXPORT, IMPORT, NEUTRAL = "export", "import", "neutral"
+
+#: Words naming a flow of goods.
+FLOW_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("export", "exports", "exporting", "exported", "exporter", "exporters", "outbound"),
+        EXPORT,
+    ),
+    **dict.fromkeys(
+        ("import", "imports", "importing", "imported", "importer", "importers", "inbound",
+         "purchases", "buying"),
+        IMPORT,
+    ),
+    **dict.fromkeys(
+        ("shipments", "shipment", "shipping", "supplies", "sales", "trade", "deliveries",
+         "flows", "cargoes", "sale"),
+        NEUTRAL,
+    ),
+}
+
+#: Measure nouns -> status. "Weak" nouns (tax, levy, limit, permit ...) count only next to
+#: a flow word ("export tax", "levy on exports"); a windfall tax is not a trade measure.
+MEASURE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        ("ban", "bans", "embargo", "embargoes", "moratorium", "prohibition", "prohibitions",
+         "blockade", "suspension", "halt", "stoppage", "sanctions", "sanction"),
+        "suspended",
+    ),
+    **dict.fromkeys(
+        ("controls", "control", "curbs", "curb", "restrictions", "restriction", "licences",
+         "licenses", "licence", "license", "licensing", "permits", "permit",
+         "approvals", "approval", "requirements", "rules", "regulations",
+         "measures", "restraints", "checks", "tightening"),
+        "licensing",
+    ),
+    # state trading and approved-exporter lists: only named firms may trade (joined tokens,
+    # see MULTI_WORDS)
+    **dict.fromkeys(
+        ("state-trading", "approved-list", "approved-lists", "approved-exporters",
+         "approved-exporter", "approved-importers", "approved-suppliers", "whitelist",
+         "whitelists", "white-list", "sole-exporter", "exclusive-exporter", "only-exporter",
+         "sole-exporters", "exclusive-exporters", "only-exporters",
+         # registration or a dealer's authorisation required to trade (joined tokens)
+         "import-registration", "export-registration", "registration-requirement",
+         "registration-requirements", "compulsory-registration", "mandatory-registration",
+         "online-registration", "registration-mandatory", "registration-compulsory",
+         "authorised-dealers", "authorized-dealers",
+         "licensed-dealers", "approved-dealers", "dealers-authorised", "dealers-authorized",
+         "dealers-licensed",
+         # an import (export) monitoring system: licences to watch the flow (joined tokens)
+         "import-monitoring", "export-monitoring",
+         # a quality-control order's abbreviation: goods admitted only when certified
+         "qco", "qcos"),
+        "licensing",
+    ),
+    # a cash deposit under a duty order is the duty collected at entry (joined tokens)
+    **dict.fromkeys(("cash-deposit", "cash-deposits"), "tariff"),
+    # a limit or cap on a flow is a quantity: "export limits", "caps on imports"
+    **dict.fromkeys(("quota", "quotas", "limits", "limit", "cap", "caps", "ceiling", "ceilings",
+                     # the trade press's abbreviation of a tariff-rate quota
+                     "trq", "trqs"),
+                    "quota"),
+    **dict.fromkeys(
+        ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "surtax",
+         "surtaxes",
+         "anti-dumping", "antidumping", "countervailing", "surcharge", "surcharges",
+         "safeguard", "safeguards", "counter-tariffs", "counter-tariff", "countermeasures",
+         "countermeasure", "counter-measures", "counter-duties", "fee", "fees", "excise",
+         # the trade press's abbreviations: a regulatory or countervailing duty
+         "rd", "cvd", "cvds"),
+        "tariff",
+    ),
+}
+WEAK_NOUNS = frozenset(
+    {"tax", "taxes", "levy", "levies", "fee", "fees", "excise", "limit", "limits", "cap", "caps", "ceiling",
+     "ceilings", "permit", "permits", "approval",
+     "approvals", "requirements", "surcharge", "surcharges", "control", "suspension", "halt",
+     "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
+     "measures", "restraints", "checks", "tightening"}
+)
+#: Weak nouns of a charge: on goods of a named place they are a duty ("levy on Canadian
+#: aluminum"); alone ("tax on miners") they are not trade policy.
+CHARGE_NOUNS = frozenset(
+    {"tax", "taxes", "levy", "levies", "surcharge", "surcharges", "fee", "fees", "excise"}
+)
+#: Words that make a charge a trade duty ("protection fees", "protective levy", "dumping levy").
+PROTECTION_WORDS = frozenset(
+    {"protection", "protective", "protectionist", "safeguard", "dumping", "retaliatory"}
+)
+#: Passive appeals: "Beijing is urged to relax curbs" asks a government, it decides nothing.
+APPEALED = frozenset({"urged", "asked", "pressed", "implored", "encouraged", "lobbied"})
+#: A measure noun followed by these was called for, not taken ("Ban on copper exports urged").
+CALLED_FOR = APPEALED | {"sought", "demanded", "requested"}
+#: Asking another to act ("the minister asked the mining ministry to lift a ban"): an appeal.
+ASKING = APPEALED | frozenset(
+    {"ask", "asks", "asking", "urge", "urges", "urging", "request", "requests", "requesting",
+     "press", "presses", "pressing", "calls", "called", "call"}
+)
+#: Warning verbs: a warning that a measure "could backfire" comments on its effects.
+WARN_VERBS = frozenset({"warn", "warns", "warned", "warning", "cautions", "cautioned"})
+#: Modals after a measure that speak of its effects ("tariffs could backfire", "will hurt").
+EFFECT_MODALS = frozenset({"could", "may", "might", "would", "will", "can"})
+#: Speakers whose call, in a trailing attribution, is lobbying ("Raise tariffs, say producers").
+SAY_WORDS = frozenset({"say", "says", "said", "urge", "urges", "want", "wants"})
+#: Speakers of an industry, not a government (officials, lawmakers, regulators are not).
+INDUSTRY_SPEAKERS = frozenset(
+    {"miners", "companies", "firms", "producers", "smelters", "refiners", "traders", "workers",
+     "unions", "mills", "buyers", "sellers", "exporters", "importers", "manufacturers",
+     "automakers", "executives", "steelmakers", "fabricators", "makers",
+     # a company's heads speak for it ("steel CEOs urge ...", "aluminium chiefs")
+     "ceo", "ceos", "chiefs", "bosses"}
+)
+#: Generic measure nouns whose modifier names the kind ("tariff restrictions" are tariffs).
+GENERIC_MEASURE_HEADS = frozenset(
+    {"restriction", "restrictions", "measure", "measures", "rules", "curbs", "steps", "action",
+     "actions", "requirement", "requirements"}
+)
+#: Nouns that release a measure ("tariff exemption", "lifting of the ban").
+RELEASE_NOUNS = frozenset(
+    {"lifting", "easing", "removal", "relaxation", "suspension", "pause", "exemption",
+     "exemptions", "waiver", "waivers", "relief", "end", "rollback", "reprieve", "repeal",
+     "exclusion", "exclusions", "resumption", "reopening", "restart", "withdrawal",
+     "termination", "elimination", "abolition", "cancellation", "revocation",
+     "carve-out", "carve-outs", "carveout", "carveouts"}
+)
+#: Nouns of a cut after a duty ("customs duty cut", "tariff reduction"): the duty is lowered,
+#: a release when no new rate is given ("duty cut to 5%" sets a tariff at its new rate).
+CUT_NOUNS = frozenset({"cut", "cuts", "reduction", "reductions"})
+#: What may follow such a noun ("duty cut on silver", "duty cut in Budget", at the end).
+CUT_NOUN_NEXT = frozenset(
+    {"", "on", "for", "of", "in", "from", "to", "and", ",", ";", ":", "—", "–", "-", "|"}
+)
+#: What joins a cut noun to the duty after it ("reduction in customs duty", "cut of duties").
+CUT_OF = frozenset({"in", "of", "on"})
+#: Exemption-like nouns: releasing *them* reimposes the measure ("ends tariff exemptions").
+EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "exclusion",
+                             "exclusions", "reprieve", "rebate", "rebates", "reimbursement",
+                             "reimbursements", "refund", "refunds", "drawback", "drawbacks",
+                             "carve-out", "carve-outs", "carveout", "carveouts"})
+#: Passive words of a place left out of a measure when "from" the measure follows ("Australia
+#: spared from US tariffs", "exempt from", "excluded from"): a release on the spared goods.
+SPARED_FROM = frozenset({"exempt", "exempted", "spared", "excluded"})
+#: Release nouns that end a thing outright: ending an exemption after its measure noun
+#: ("cancellation of export tax rebates") brings the measure back.
+END_NOUNS = frozenset(
+    {"end", "removal", "withdrawal", "termination", "elimination", "abolition", "cancellation",
+     "revocation", "rollback", "repeal"}
+)
+OPEN_WORDS = frozenset({"tariff-free", "duty-free", "quota-free"})
+
+
+def forms(*stems: str) -> frozenset[str]:
+    """Expand 'ban|s|ned|ning' into {'ban', 'bans', 'banned', 'banning'}."""
+    out: set[str] = set()
+    for stem in stems:
+        base, *ends = stem.split("|")
+        out.add(base)
+        out.update(base + e for e in ends)
+    return frozenset(out)
+
+
+#: Verbs that stop a flow ("bans exports") -> status.
+STOP_VERBS: dict[str, str] = {
+    **dict.fromkeys(
+        forms("ban|s|ned|ning", "prohibit|s|ed|ing", "bar|s|red|ring", "embargo|es|ed",
+               "halt|s|ed|ing", "suspend|s|ed|ing", "stop|s|ped|ping", "block|s|ed|ing",
+               "freeze|s", "froze", "frozen", "pause|s|d", "pausing", "cut off", "cuts off",
+               "outlaw|s|ed|ing", "forbid|s|ding", "forbade", "forbidden", "disallow|s|ed|ing"),
+        "suspended",
+    ),
+    **dict.fromkeys(
+        forms("restrict|s|ed|ing", "curb|s|ed|ing", "control|s|led",
+               "require|s|d", "requiring", "tighten|s|ed|ing", "regulate|s|d", "take over",
+               "takes over", "took over", "taking over"),
+        "licensing",
+    ),
+    # a limit on a flow is a quantity, as the nouns "limit" and "cap" are
+    **dict.fromkeys(forms("cap|s|ped|ping", "limit|s|ed|ing"), "quota"),
+}
+#: Of the stop verbs, those that release a measure when their object is one
+#: ("suspends ban", "halts tariffs", "pauses export controls", "delays ban").
+DOUBLE_EDGED = forms(
+    "halt|s|ed|ing", "suspend|s|ed|ing", "stop|s|ped|ping", "block|s|ed|ing", "freeze|s",
+    "froze", "frozen", "pause|s|d", "pausing", "delay|s|ed|ing", "postpone|s|d",
+    "postponing", "defer|s|red|ring",
+)
+#: Verbs that put a measure off before it takes effect ("postpones export restrictions",
+#: "shelves proposed ban", "puts off curbs"): nothing changes, no event.
+DEFER_VERBS = forms(
+    "delay|s|ed|ing", "postpone|s|d", "postponing", "defer|s|red|ring", "shelve|s|d",
+    "shelving", "put off", "puts off", "push back", "pushes back", "pushed back",
+    "hold off", "holds off", "held off",
+)
+#: Backing off a measure in force releases it ("U.S. standing down on aluminum tariffs");
+#: backing off a plan or a threat drops it (``DENIAL_RE``: no event).
+BACK_OFF_VERBS = frozenset(
+    f"{v} {e}" for v in ("stand", "stands", "standing", "stood", "back", "backs", "backed",
+                         "backing") for e in ("down", "off", "away")
+)
+#: "Lift" in the sense of "raise" when a new rate follows ("lifts levies to 50%").
+LIFT_VERBS = forms("lift|s|ed|ing")
+#: Verbs that release a measure ("lifts ban", "eases curbs", "exempts ... from tariff").
+RELEASE_VERBS = forms(
+    "lift|s|ed|ing", "ease|s|d", "easing", "relax|es|ed|ing", "remove|s|d", "removing",
+    "scrap|s|ped|ping", "end|s|ed|ing", "rescind|s|ed|ing", "revoke|s|d", "revoking",
+    "repeal|s|ed|ing", "roll back", "rolls back", "rolled back", "drop|s|ped|ping",
+    "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
+    "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
+    "eliminate|s|d", "eliminating",
+    "axe|s|d", "unwind|s|ing", "terminate|s|d", "terminating", "strike down", "strikes down", "struck down",
+    "give up", "gives up", "gave up", "giving up", "given up",
+    "streamline|s|d", "streamlining", "simplify", "simplifies", "simplified", "simplifying",
+    "backtrack|s|ed|ing",
+    # a duty taken to nothing ("zeroes import duties on scrap"); "zero" alone is an amount
+    "zeroes", "zeros", "zeroed", "zeroing", "zero out", "zeroes out", "zeros out", "zeroed out",
+) | DOUBLE_EDGED | DEFER_VERBS | BACK_OFF_VERBS
+#: Release verbs that, on a permission (a licence or permit held by a trader), take it away:
+#: "revokes licence of gold exporter" tightens (``suspended``); "revokes licence requirement"
+#: still releases the requirement.
+REVOKE_VERBS = forms(
+    "revoke|s|d", "revoking", "cancel|s|led|ling", "withdraw|s|n|ing", "withdrew",
+    "suspend|s|ed|ing", "strip|s|ped|ping", "pull|s|ed|ing",
+    # halting or freezing the issue of permits takes them away too ("halts export permits")
+    "halt|s|ed|ing", "freeze|s", "froze", "frozen", "stop|s|ped|ping",
+)
+PERMISSION_WORDS = frozenset({"licence", "license", "licences", "licenses", "permit", "permits"})
+#: Nouns after a permission that make it a regime ("licence requirement", "permit system").
+REGIME_WORDS = frozenset(
+    {"requirement", "requirements", "regime", "system", "rules", "rule", "scheme", "controls"}
+)
+#: Verbs that restart a flow ("resumes exports", "allows shipments").
+RESTART_VERBS = forms(
+    "resume|s|d", "resuming", "restart|s|ed|ing", "reopen|s|ed|ing", "allow|s|ed|ing",
+    "clear|s|ed",
+    "unban|s|ned", "approve|s|d", "approving", "normalise|s|d", "normalize|s|d",
+    # "permits" is also the noun of a licence: only the participle ("imports permitted again")
+    "permitted",
+)
+#: Restart verbs that also name a price level ("copper clears $10,000"): a restart only when
+#: a country clears exports or imports.
+CLEAR_VERBS = forms("clear|s|ed")
+#: Verbs that hand out licences ("grants first export licences") -> flows restart.
+GRANT_VERBS = forms("grant|s|ed|ing", "issue|s|d", "issuing", "approve|s|d", "approving")
+#: "replace X with Y", "swap X for Y".
+REPLACE_VERBS = forms("replace|s|d", "replacing", "swap|s|ped", "switch|es|ed|ing",
+                       "convert|s|ed|ing") | frozenset(
+    # "ban to give way to quotas", "ban makes way for quotas": the old measure goes
+    f"{v} way" for v in ("give", "gives", "gave", "giving", "given", "make", "makes", "made",
+                         "making")
+)
+#: Verbs of a measure's term running out ("surveillance set to expire", "duty lapses").
+EXPIRE_VERBS = forms("expire|s|d", "expiring", "lapse|s|d", "lapsing")
+#: A surveillance of imports (prior surveillance licences): a measure when it expires.
+SURVEILLANCE_NOUNS = frozenset({"surveillance"})
+#: Verbs of a shift ("moves to quota system"): a replacement only after a release in the text.
+SHIFT_VERBS = forms("move|s|d", "moving", "shift|s|ed|ing", "transition|s|ed|ing")
+#: Verbs that impose or keep a measure; the noun decides the status ("extends ban").
+IMPOSE_VERBS = forms(
+    "impose|s|d", "imposing", "reimpose|s|d", "introduce|s|d", "slap|s|ped", "announce|s|d",
+    "extend|s|ed|ing", "expand|s|ed|ing", "raise|s|d", "raising", "hike|s|d", "double|s|d",
+    "triple|s|d", "increase|s|d", "set|s", "keep|s", "kept", "maintain|s|ed", "reinstate|s|d",
+    "restore|s|d", "adopt|s|ed", "add|s|ed|ing", "widen|s|ed", "broaden|s|ed",
+    "finalise|s|d", "finalize|s|d", "confirm|s|ed", "apply|ies", "applied", "levies",
+    "levied", "enforce|s|d", "cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "trim|s|med",
+    "halve|s|d", "halving",
+    "unveil|s|ed", "enact|s|ed", "reaffirm|s|ed", "reiterate|s|d", "uphold|s", "upheld",
+    "agree|s|d", "put|s", "place|s|d", "target|s|ed", "tighten|s|ed", "bolster|s|ed|ing",
+    "strengthen|s|ed|ing", "toughen|s|ed|ing", "harden|s|ed|ing",
+    "bring|s forward", "brought forward", "prolong|s|ed|ing", "renew|s|ed|ing", "accept|s|ed", "plan|s|ned", "propose|s|d", "consider|s|ed|ing",
+    "weigh|s|ed|ing", "mull|s|ed|ing", "threaten|s|ed|ing", "order|s|ed", "launch|es|ed",
+    "retaliate|s|d", "brings", "issue|s|d", "issuing", "implement|s|ed|ing", "implementation",
+    "announcing", "to",
+)
+#: Verbs that revise a measure in force ("amends Russia sanctions"): its author acts on it.
+REVISE_VERBS = forms(
+    "amend|s|ed|ing", "revise|s|d", "revising", "update|s|d", "updating", "modify", "modifies",
+    "modified", "modifying",
+)
+#: Verbs by which a subject acts on a measure named after another country ("Canada announces
+#: new US tariffs", "Tokyo amends Iran sanctions"): that country is the target.
+ACTS_ON_VERBS = IMPOSE_VERBS | REVISE_VERBS
+#: The verbs the rules read as acting on a measure or a flow (impose, stop, release, grant,
+#: restart, revoke): a title with one tells an act. "to" is in the imposing table for "EU to
+#: ban ..." and is no verb here.
+ACT_VERBS = (
+    IMPOSE_VERBS
+    | frozenset(STOP_VERBS)
+    | RELEASE_VERBS
+    | GRANT_VERBS
+    | RESTART_VERBS
+    | REVOKE_VERBS
+) - {"to"}
+#: Ambiguous noun/verb words ("curbs", "ban", "halt") read as nouns after these.
+NOUN_CONTEXT = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "new", "export", "import", "exports",
+     "imports", "on", "of", "with", "for", "into", "tighter", "further", "broad", "sweeping",
+     "fresh", "proposed", "planned", "existing", "any", "no", "total", "full", "partial",
+     "temporary", "permanent", "outright", "blanket", "phased", "possible", "potential",
+     "mining", "trade", "retaliatory", "tit-for-tat", "year-long", "months-long", "ore",
+     "metal", "metals", "this", "that", "these", "those", "strict", "stricter", "tough",
+     "tougher", "wide", "wider", "by"}
+)
+#: Objects that mean company or operations news, not trade policy.
+OPERATION_WORDS = frozenset(
+    {"output", "production", "operations", "operation", "mining", "mine", "mines", "smelter",
+     "smelters", "smelting", "refinery", "refineries", "refining", "plant", "plants", "work",
+     "works", "trading", "road", "roads", "railway", "rail", "port", "construction", "drilling",
+     "exploration", "project", "projects", "expansion", "jobs", "strike", "strikes", "deal",
+     "talks", "rate", "rates", "interest", "bond", "buying-back", "dividend", "dividends",
+     "shares", "stake", "contract", "contracts", "force", "majeure", "furnace", "furnaces",
+     "line", "lines", "potline", "potlines", "shift", "shifts", "hiring", "bids", "offer",
+     "merger", "takeover", "concession", "concessions", "licence-holders", "unit"}
+)
+#: Sites and activities a measure word can be about instead of trade ("moratorium on deep-sea
+#: mining", "permit for a lithium project").
+SITE_WORDS = frozenset(
+    {"mining", "mine", "mines", "project", "projects", "smelter", "smelters", "refinery",
+     "refineries", "plant", "plants", "exploration", "drilling", "operations", "construction"}
+)
+#: Words that end the object of a verb (a new clause begins).
+CLAUSE_BREAK = frozenset({";", ":", "—", "–", "but", "while", "as", "after", "amid", "despite",
+                          "following", "since", "says", "said", "say", "|"})
+#: A clause starting with these is background ("after months-long suspension").
+BACKGROUND_MARKERS = frozenset(
+    {"after", "following", "amid", "amidst", "despite", "since", "ending",
+     # "X's export ban looms over Y": Y is who worries, not a side of the measure
+     "looms", "hangs"}
+)
+
+#: Denials, refusals and abandoned plans: no event.
+DENIAL_RE = lazy(
+    r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed)|no\s+plans?|no\s+intention|not\s+(?:plan|"
+    r"planning|considering|consider|intend|intending|seeking|going|to)\b|(?:will|would|does|"
+    r"do|did|is|are|has|have|can|could)\s+not\b|(?:won|doesn|don|didn|isn|aren|hasn|haven|"
+    r"wouldn|can)['’]?t\b|rules?\s+out|ruled\s+out|rejects?|rejected|refuses?|refused|"
+    r"dismiss(?:es|ed)?|(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|"
+    r"abandoned|withdraws?|withdrew|kills?|killed|abolish(?:es|ed)?|eliminat(?:es|ed)|"
+    r"(?:give|gives|gave|giving|given)\s+up)\s+"
+    r"(?:its\s+|the\s+|a\s+)?(?:plans?|"
+    r"proposals?|bill|idea|threats?)|"
+    # the plan named after its measure ("abandons bauxite export ban plan")
+    r"(?:drops?|dropped|shelves|shelved|scraps?|scrapped|abandons?|abandoned|withdraws?|"
+    r"withdrew|kills?|killed|abolish(?:es|ed)?|eliminat(?:es|ed))\s+(?:its\s+|the\s+|a\s+)?"
+    r"(?:[\w'’-]+\s+){1,4}?"
+    r"(?:plans?|proposals?|threats?)\b|"
+    r"(?:(?:backs?|backed|backing|stands?|standing|stood)\s+(?:away|down|off)"
+    r"|walk(?:s|ed|ing)?\s+back|backtrack(?:s|ed|ing)?|rows?\s+back|rowed\s+back|rowing\s+back"
+    r"|revers(?:es|ed|ing|e)\s+course|climb(?:s|ed|ing)?\s+down)"
+    r"\s+(?:(?:on|from)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|threats?|threatened|"
+    r"planned|proposed|idea|push|bid)"
+    r"|u-?turn(?:s|ed|ing)?|u\s+turn|rumou?rs?\s+(?:of|about)|"
+    r"no\s+(?:[a-z-]+\s+)?(?:tariffs?|dut(?:y|ies)|"
+    r"bans?|quotas?|curbs?|levy|levies)\s+(?:on|for|against|yet|for\s+now|so\s+far)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?|"
+    r"oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|(?:avert(?:s|ed|ing)?|(?:head(?:s|ed|ing)?|"
+    r"stave(?:s|d)?|staving|ward(?:s|ed|ing)?|fend(?:s|ed|ing)?)\s+off)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:tariffs?|dut(?:y|ies)|bans?|sanctions?|quotas?|curbs?|levy|levies|restrictions?)\b|"
+    r"refrain(?:s|ed|ing)?\s+from|no\s+decision|decid(?:e|es|ed|ing)\s+against|"
+    r"yet\s+to\s+(?:decide|see|issue|receive|grant|get|approve)|"
+    r"(?:says?|said|insists?|insisted)\s+no\s+(?:exemptions?|exclusions?|waivers?|carve-?outs?)|undecided|to\s+(?:decide|rule|vote)\s+on|lack(?:s|ed|ing)?(?!\s+of\b)|no\s+longer\s+(?:double|triple|raise|"
+    r"impose|increase|hike|go\s+ahead))\b",
+    re.IGNORECASE,
+)
