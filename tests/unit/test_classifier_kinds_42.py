@@ -14,7 +14,7 @@ imports), a country before goods and a tariff-rate quota under another's proclam
 read by ``quota_for``), and a country that is the subject of the verb.
 
 A company's name that lower-cased is a country's goods ("Korea Zinc") is now matched only as
-written or in capitals (``tui/core/gazetteer_words.py``): "duty on Korea zinc" names Korea.
+written or in capitals (``tui/core/gazetteer_forms.py``): "duty on Korea zinc" names Korea.
 
 First time, on the engine before the change: 16 of the 22 cases read right (the misses: the
 four bans of a bare name's imports, "Korea zinc" read as the company, and the prolonged steel

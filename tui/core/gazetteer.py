@@ -19,13 +19,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from tui.core.gazetteer_words import (
-    _COMMON_WORDS,
-    BLOCKERS,
-    DEMONYMS,
-    ISO_CODES,
-    NAMES,
-)
+from tui.core.gazetteer_forms import _COMMON_WORDS, BLOCKERS, DEMONYMS
+from tui.core.gazetteer_words import ISO_CODES, NAMES
 
 
 def _needs_case(name: str) -> bool:
