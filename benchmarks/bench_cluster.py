@@ -1,6 +1,6 @@
 """Clustering and classification: 10,000 headlines through ``build_stories`` and ``classify``.
 
-    python benchmarks/bench_cluster.py [--headlines 10000] [--passes 3]
+    python benchmarks/bench_cluster.py [--headlines 10000] [--passes 3] [--baseline REV|PATH]
 
 The headlines are ``gen_store.headline_texts`` (seeded synthetic market and trade-policy
 headlines, a third with a summary) spread over 365 days and six sources, with one in ten
@@ -9,13 +9,23 @@ has real merging to do). The watch list is the default 22 metals. One pass is wh
 ``tui.flow.snapshot.build_snapshot`` does: ``build_stories`` over all headlines, then ``classify``
 on every story. Prints the best of ``--passes`` (other processes only ever add time), the split
 between the two stages, and the counts. Target: < 2 s.
+
+With ``--baseline`` (a git revision, e.g. ``main`` or ``7d3bbb6``, or the path of another
+checkout) the same passes run for both engines in the same run, alternating, each pass in a
+fresh process on its tree's ``tui`` (this script and its headlines for both): on a shared machine
+only the ratio of the two, measured side by side, says whether a change made it faster. A
+revision is checked out in a temporary worktree, removed afterwards.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
+import subprocess
 import sys
+import tempfile
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -23,7 +33,8 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
-sys.path.insert(0, str(ROOT))
+# a pass for another tree (``--baseline``) runs this script on that tree's ``tui``
+sys.path.insert(0, os.environ.get("BENCH_CLUSTER_TREE", str(ROOT)))
 
 from gen_store import METALS, NEWS_SOURCES, headline_texts  # noqa: E402
 
@@ -69,13 +80,77 @@ def one_pass(items: list[Headline]) -> tuple[float, float, int, int]:
     return mid - start, end - mid, len(stories), events
 
 
+def _child_pass(tree: Path, n: int) -> tuple[float, float, int, int]:
+    """A pass in a fresh process on ``tree``'s ``tui``: the best of two after the warm-up (the
+    first full pass still compiles the patterns only the whole set reaches)."""
+    env = {**os.environ, "BENCH_CLUSTER_TREE": str(tree)}
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", "--headlines", str(n)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    ).stdout
+    a, b, stories, events = json.loads(out.strip().splitlines()[-1])
+    return float(a), float(b), int(stories), int(events)
+
+
+def _side_by_side(baseline: str, n: int, passes: int) -> int:
+    """Alternate passes of this tree and the baseline's; print both bests and their ratio."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(baseline)
+        made = None
+        if not (path / "tui").is_dir():
+            made = Path(tmp) / "baseline"
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(made), baseline],
+                check=True,
+            )
+            path = made
+        try:
+            mine: list[tuple[float, float, int, int]] = []
+            base: list[tuple[float, float, int, int]] = []
+            for _ in range(passes):
+                mine.append(_child_pass(ROOT, n))
+                base.append(_child_pass(path, n))
+        finally:
+            if made is not None:
+                subprocess.run(
+                    ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(made)],
+                    check=False,
+                )
+    best_mine = min(a + b for a, b, _, _ in mine)
+    best_base = min(a + b for a, b, _, _ in base)
+    for name, runs, best in (("this tree", mine, best_mine), (baseline, base, best_base)):
+        a, b, stories, events = min(runs, key=lambda r: r[0] + r[1])
+        print(
+            f"{name}: {n} headlines in {best:.2f} s (build_stories {a:.2f} + classify {b:.2f}; "
+            f"{stories} stories, {events} events); passes "
+            + ", ".join(f"{x + y:.2f}" for x, y, _, _ in runs)
+            + " s"
+        )
+    verdict = "ok" if best_mine < TARGET_S else "MISSED"
+    print(
+        f"this tree / {baseline}: {best_mine / best_base:.2f}x in the same run; "
+        f"this tree {best_mine:.2f} s (target < {TARGET_S:g} s) {verdict}"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="build_stories + classify over many headlines")
     p.add_argument("--headlines", type=int, default=10000)
     p.add_argument("--passes", type=int, default=3)
+    p.add_argument("--baseline", help="a git revision or another checkout, run side by side")
+    p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
+    if args.baseline:
+        return _side_by_side(args.baseline, args.headlines, args.passes)
     items = headlines(args.headlines)
     one_pass(items[:300])  # warm-up: compile patterns, import rapidfuzz
+    if args.child:  # a pass of --baseline's: the best of two, as in-process passes are
+        print(json.dumps(min(one_pass(items), one_pass(items), key=lambda r: r[0] + r[1])))
+        return 0
     results = [one_pass(items) for _ in range(args.passes)]
     cluster_s, classify_s, n_stories, n_events = min(results, key=lambda r: r[0] + r[1])
     total = cluster_s + classify_s
