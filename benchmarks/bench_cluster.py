@@ -33,8 +33,10 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
-# a pass for another tree (``--baseline``) runs this script on that tree's ``tui``
-sys.path.insert(0, os.environ.get("BENCH_CLUSTER_TREE", str(ROOT)))
+# a pass for another tree (``--baseline``) runs this script on that tree's ``tui``: the variable
+# ``gen_store`` reads too, so the one ``tui`` imported is that tree's
+TREE_ENV = "METALWATCH_BENCH_TREE"
+sys.path.insert(0, os.environ.get(TREE_ENV) or str(ROOT))
 
 from gen_store import METALS, NEWS_SOURCES, headline_texts  # noqa: E402
 
@@ -83,10 +85,10 @@ def one_pass(items: list[Headline]) -> tuple[float, float, int, int]:
 def _child_pass(tree: Path, n: int) -> tuple[float, float, int, int]:
     """A pass in a fresh process on ``tree``'s ``tui``: the best of two after the warm-up (the
     first full pass still compiles the patterns only the whole set reaches)."""
-    env = {**os.environ, "BENCH_CLUSTER_TREE": str(tree)}
+    env = {**os.environ, TREE_ENV: str(tree)}
     out = subprocess.run(
         [sys.executable, __file__, "--child", "--headlines", str(n)],
-        capture_output=True,
+        stdout=subprocess.PIPE,  # its errors go to this run's stderr
         text=True,
         env=env,
         check=True,
