@@ -19,9 +19,10 @@ no measure after all, or nothing. They run with the other vetoes
   is a plan).
 
 Then the kinds of :mod:`tui.engine.classifier_sidelines` (a measure's effect, a vote against
-it) and of :mod:`tui.engine.classifier_backdrops` (a measure as the backdrop of other
+it), of :mod:`tui.engine.classifier_backdrops` (a measure as the backdrop of other
 news: a heading's verdict, trade figures, a measure of years ago, a measure risked, relief
-asked, a market report).
+asked, a market report) and of :mod:`tui.engine.classifier_outlooks` (a measure's harm
+foretold, a measure only as a premise, a measure looming behind a mood).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from itertools import pairwise
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrops import backdrop_veto
+from tui.engine.classifier_outlooks import outlook_veto
 from tui.engine.classifier_sidelines import sideline_veto
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
@@ -152,7 +154,7 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a firm barred from a bullion market, not a trade measure"
     if _deal_stopped(t, best):
         return "company", "a takeover, deal or sale stopped: no trade measure"
-    return sideline_veto(t, best) or backdrop_veto(t, best)
+    return sideline_veto(t, best) or backdrop_veto(t, best) or outlook_veto(t, best)
 
 
 def _clause(t: Text, start: int, stop: int) -> list[str]:
