@@ -16,6 +16,14 @@ wire's, the fifteenth blind set's, ``--misses``):
    US levies loom", "demand under pressure with tariffs on the horizon"): the measure is what
    the mood is about (``looming_backdrop``). A measure that looms in the main clause ("X's ore
    export ban looms") stays a plan, and a measure in force "as a trade war looms" an event.
+4. A measure denied by "no" before its noun, with up to two words between ("no new export curbs
+   on copper", "no export tax planned", "no restrictions on gallium shipments"): the denial
+   ("no tariffs on", ``DENIAL_RE`` in ``tui/engine/classifier_rules_words.py``) allows one word
+   and fewer nouns. NOT FIXED: a wider denial (two words, "tax", "restrictions", "controls",
+   "limits", and "planned", "applied", "imposed" after) read the kind and gained a labelled row
+   with no loss under the shipped gate, but the gate it made stale, retrained, lost one labelled
+   row; it was taken back and its three cases are ``xfail(strict=True)``. "No exemption from
+   tariffs" keeps the measure.
 
 First time, on the engine before the change: 18 of the 28 first cases read right (kind 1: 10 of
 12, kind 2: 3 of 9, kind 3: 5 of 7). Three of kind 1's and kind 3's right readings said "levies",
@@ -26,7 +34,9 @@ harm the rules did not know, "punish", "cripple"), kind 3's 3 of 3. One more loo
 row of that form, and read right. Four look-alikes stay ``xfail(strict=True)``: they stay events
 but with a field wrong that is not this round's kind (a government's "to impose" / "will ban"
 read decided though a condition follows, an export read from "hitting exporters", a later
-clause's "looms" read as the main measure's plan).
+clause's "looms" read as the main measure's plan). Kind 4, written after the first three were
+fixed and before running it: 5 of 8 right (the three misses: two words before the noun, "tax",
+"restrictions").
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' vetoes.
@@ -142,6 +152,36 @@ LOOMING_MORE: list[tuple[str, str, Want]] = [
     ("Platinum refiners wary as EU sanctions loom", "", None),
     ("Lithium buyers hold back with Zimbabwe export curbs looming", "", None),
 ]
+
+
+#: Kind 4's fix, tried and taken back: see the module's docstring.
+_NOT_FIXED = pytest.mark.xfail(
+    strict=True, reason="the wider denial was tried: its gate retrain lost a labelled row"
+)
+
+#: (title, summary, want): kind 4, a measure denied by "no" before its noun.
+DENIED: list = [
+    ("White House: no tariffs on refined platinum imports", "", None),
+    pytest.param(
+        "Indonesia says no new export curbs on copper this year", "", None, marks=_NOT_FIXED
+    ),
+    ("Minister confirms there will be no ban on nickel ore exports", "", None),
+    ("No quotas on Ukrainian steel, EU confirms", "", None),
+    pytest.param(
+        "Ottawa clarifies: no export tax planned for aluminium", "", None, marks=_NOT_FIXED
+    ),
+    pytest.param(
+        "Beijing: no restrictions on gallium shipments to Japan", "", None, marks=_NOT_FIXED
+    ),
+    # stay events: "no" before an exemption from the measure, not before the measure
+    ("Japan gets no exemption from US steel tariffs", "", ("tariff", "JP", "US", False)),
+    ("Trump imposes copper tariffs, says no exemptions", "", ("tariff", "*", "US", False)),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), DENIED, ids=case_ids(DENIED))
+def test_a_measure_denied_by_no(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
 
 
 @pytest.mark.parametrize(
