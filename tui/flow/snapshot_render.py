@@ -12,7 +12,13 @@ from typing import Any
 
 from tui.core.failing import failing, failing_registers, registers_failing
 from tui.core.fmt import counted, format_price, price_decimals, stamp
-from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
+from tui.core.freshness import (
+    ahead_note,
+    change_pct,
+    change_period,
+    freshness,
+    window_change_pct,
+)
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot
 from tui.core.shown import shown as drawn
 from tui.engine.relevance import pinned
@@ -56,6 +62,8 @@ def _price_json(p: PriceSeries, now: datetime, failing: frozenset[str]) -> dict[
         "age_days": fresh.age_days if fresh else None,
         "expected_age_days": fresh.expected_days if fresh else None,
         "stale": fresh.stale if fresh else False,
+        # the newest point dated after the snapshot's UTC day (its age is then 0, never < 0)
+        "dated_ahead_days": fresh.ahead_days if fresh else 0,
         "source_failing": p.source in failing,
         "points": [[d.isoformat(), v] for d, v in p.points],
     }
@@ -252,6 +260,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         note = f"  ({drawn(p.note)})" if p.note else ""
         fresh = freshness(p, snap.generated_at)
         stale = f"  STALE ({fresh.age_days}d old)" if fresh and fresh.stale else ""
+        stale += f"  ({ahead})" if (ahead := ahead_note(fresh)) else ""
         # the last good value of a source that failed now (as the panel's "!"): see SOURCES
         stale += "  SOURCE FAILING" if p.source in down else ""
         price = format_price(v, price_decimals(v))

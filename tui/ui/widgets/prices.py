@@ -181,12 +181,17 @@ class PricesPanel(Panel):
 
     def as_of(self, s: PriceSeries, stale: bool) -> Text:
         """The age cell: how old the last point is; "stale" under it past the cadence."""
+        fresh = freshness(s, self.now)
+        # a point dated after today's UTC day (a close in Asia) is today's, said "ahead" under
+        # it: "in 1d" read as a price to come
+        ahead = fresh is not None and fresh.ahead_days > 0
         when = Text(
-            age(s.points[-1][0], self.now) + ("!" if stale else ""),
+            ("today" if ahead else age(s.points[-1][0], self.now)) + ("!" if stale else ""),
             style="bold" if stale else self._muted,
         )
-        fresh = freshness(s, self.now)
-        if fresh is not None and fresh.stale:
+        if ahead:
+            when.append("\nahead", style=self._muted)
+        elif fresh is not None and fresh.stale:
             # bold, never dim: the age's dim style was the whole cell's, and "stale" under it
             # read at 2.7:1 on metalwatch-light's white (the age, at 2.9:1, too); in the
             # theme's warning colour for text (its warning itself read 1.4:1 on textual-light)
