@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from tui.core.failing import failing, failing_registers, registers_failing
-from tui.core.fmt import counted, format_price, price_decimals, stamp
+from tui.core.fmt import format_price, price_decimals, stamp
 from tui.core.freshness import (
     ahead_note,
     change_pct,
@@ -19,6 +19,7 @@ from tui.core.freshness import (
     freshness,
     window_change_pct,
 )
+from tui.core.kept import items_said, kept_by_source, kept_of
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot
 from tui.core.shown import shown as drawn
 from tui.engine.relevance import pinned
@@ -189,6 +190,7 @@ def to_json(snap: Snapshot, warnings: list[str] | None = None) -> dict[str, Any]
         }
         for r in snap.policy
     ]
+    kept = kept_by_source(snap.stories, snap.sources)
     sources = [
         {
             "name": h.name,
@@ -198,6 +200,9 @@ def to_json(snap: Snapshot, warnings: list[str] | None = None) -> dict[str, Any]
             "warning": h.warning,
             "fetched_at": _iso(h.fetched_at),
             "items": h.items,
+            # a news source's items the snapshot holds (fewer past [app] max_stories); null for
+            # a price or policy source, whose points or entries are all kept
+            "kept": kept_of(h, kept),
             "stale": h.stale,
             "last_success": _iso(h.last_success),
             "next_attempt": _iso(h.next_attempt),
@@ -294,6 +299,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         )
     lines.append("")
     lines.append("SOURCES")
+    kept = kept_by_source(snap.stories, snap.sources)  # "30,000 items, 20,000 kept"
     for h in snap.sources:
         state = "ok" if h.ok else ("error" if h.error else "never fetched")
         if h.ok and h.stale:
@@ -303,7 +309,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         if h.error or state == "stale":  # how old what it still shows is
             good = f"last good {stamp(h.last_success)} UTC" if h.last_success else "never worked"
             extra = f" ({good}){extra}"
-        lines.append(f"  {h.name} [{h.kind}] {state}, {counted(h.items, 'item')}{extra}")
+        lines.append(f"  {h.name} [{h.kind}] {state}, {items_said(h, kept)}{extra}")
     return "\n".join(lines) + "\n"
 
 

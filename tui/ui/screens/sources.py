@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
 from tui.core.fmt import ago
+from tui.core.kept import items_cell, items_said, kept_of, why_fewer
 from tui.core.models import SourceHealth
 from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen
@@ -42,8 +43,14 @@ class SourcesScreen(DetailScreen):
         reload: Callable[[], list[SourceHealth]] | None = None,
         note: str | None = None,
         bundled: bool = False,
+        kept: Callable[[], dict[str, int] | None] | None = None,
+        max_stories: int = 0,
     ) -> None:
         super().__init__()
+        # each news source's items kept (``tui.core.kept``): "30,000 (20,000 kept)"
+        self._kept = kept
+        self.kept = kept() if kept is not None else None
+        self.max_stories = max_stories
         self.health = health
         self.now = now
         self.note = note  # said in the title: "demo: bundled files, their data as of ..."
@@ -80,6 +87,8 @@ class SourcesScreen(DetailScreen):
         """Show the sources as they are now: ages move on, a finished fetch shows its outcome."""
         if self._reload is not None:
             self.health = list(self._reload())
+        if self._kept is not None:
+            self.kept = self._kept()
         self.now = datetime.now(timezone.utc)
         table = self.query_one(DataTable)
         row = table.cursor_row
@@ -107,7 +116,7 @@ class SourcesScreen(DetailScreen):
                 Text(shown(h.name), overflow="ellipsis", no_wrap=True),
                 Text(h.kind, overflow="ellipsis", no_wrap=True),
                 state,
-                Text(str(h.items)),
+                Text(items_cell(h, self.kept)),
                 Text(last),
                 Text(nxt),
                 Text(shown(msg), overflow="ellipsis", no_wrap=True),
@@ -130,4 +139,9 @@ class SourcesScreen(DetailScreen):
             t.append(f"warning: {shown(h.warning)}")
         else:
             t.append("ok" if h.ok else "waiting for its first fetch")
+        n = kept_of(h, self.kept)
+        if n is not None and n < h.items:  # where the rest of a long feed went
+            t.append(f"\n{items_said(h, self.kept)}")
+            if why := why_fewer(self.kept, self.max_stories):
+                t.append(f": {why}")
         box.update(t)
