@@ -20,11 +20,14 @@ from dataclasses import replace
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_causes import framed
 from tui.engine.classifier_market_ledes import lede_act, moved_metals, names_its_cause
+from tui.engine.classifier_market_talk import digest_market, digested_from
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_text import Reading, Text, flow_of, measure_of
 
 #: Words that join a market move to its cause ("rises after", "slides on", "jump as").
-_JOINERS = frozenset({"as", "after", "on", "amid", "amidst", "following", "ahead", "over"})
+_JOINERS = frozenset(
+    {"as", "after", "on", "amid", "amidst", "following", "ahead", "over", "despite"}
+)
 #: Words between a measure noun and its goods ("tariffs on all steel", "duty on imported").
 _ON_GOODS = frozenset({"on", "of", "for", "all", "imported", "imports", "foreign", "new", "the"})
 #: Nouns of a measure not yet taken ("tariff threat", "tariff plans"): the clause is read
@@ -85,14 +88,17 @@ def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -
     if cause is None:
         return reading
     # the market words nearest the cause ("Stock Markets Mixed, Most Base Metals Rise on ...")
-    market = [m for m in R.MARKET_RE.finditer(t.text) if m.end() <= toks[cause].start][-1]
+    moves = [m for m in R.MARKET_RE.finditer(t.text) if m.end() <= toks[cause].start]
+    digested = digest_market(t, [m.end() for m in moves], cause)  # "as traders digest ..."
+    market = next((m for m in moves if m.end() == digested), moves[-1])
     join = max(
         (j for j in range(cause) if toks[j].start >= market.end() and toks[j].low in _JOINERS),
         default=None,
     )
     if join is None:
         return reading
-    start = join + 1 + (t.word(join + 1) == "of")  # "ahead of"
+    start = digested_from(t, join)
+    start += t.word(start) == "of"  # "ahead of"
     clause = toks[start:]
     if not clause or any(tk.low in _MOODS for tk in toks[start:cause]):
         return reading

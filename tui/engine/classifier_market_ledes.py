@@ -25,7 +25,7 @@ from tui.engine.classifier_comments import market_cause
 from tui.engine.classifier_text import Finding, Reading, Text, Tok, measure_of
 
 #: Words that join a lede's market move to its cause ("jumped after", "rose as", "fell on").
-_JOINERS = frozenset({"as", "after", "following", "on", "amid", "amidst"})
+_JOINERS = frozenset({"as", "after", "following", "on", "amid", "amidst", "despite"})
 #: Causes that are moods, guesses or a case, never the measure itself.
 _NOT_ACTS = (
     R.SPECULATION_WORDS

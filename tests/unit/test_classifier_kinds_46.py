@@ -1,0 +1,153 @@
+"""Three kinds of missed measure told in market news (session 22), in made-up phrasings.
+
+1. A market title naming a government's measure as its move's cause ("Seoul shares mixed;
+   steelmakers slide after Washington tariff hike") whose lede opens on the market alone and
+   tells the act on the watched metal only in its second or third sentence ("... Steelmakers
+   fell after the United States raised tariffs on steel imports to 50%"). The lede's first two
+   sentences were all that was read, so the title stayed market news.
+2. A market title whose cause is joined by words the market readers did not know:
+   "despite" ("Stocks rise despite Seoul's steel duty plan") and "as traders digest" ("Copper
+   edges lower as traders digest Beijing export curbs"): the move is the frame, the measure
+   after the joiner the news, as with "after" and "as".
+3. A market title whose cause names the act on goods told only as a class ("as Canberra readies
+   duties on metal imports", "as Ottawa enacts new surtaxes"), its lede naming the watched
+   metals the act falls on.
+
+Negative look-alikes stay no event: a mood about a possible measure ("despite tariff fears"),
+an act on another market's goods (gold moved, the act is on steel), an act on goods that are
+no watched metal, traders digesting something that is no measure.
+
+First time, on the engine before the change: N of the M cases read right (filled in below).
+
+These cases are kept out of ``CASES`` (which the learned event gate trains on,
+``benchmarks/event_gate_training.py``): they test the rules' reading of market framing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+
+#: The cases the learned event gate trains on: none here, see the module's docstring.
+CASES: list[tuple[str, str, Want]] = []
+
+#: (title, summary, want): kind 1, the act deep in a market lede.
+DEEP: list[tuple[str, str, Want]] = [
+    (
+        "Seoul shares mixed; steelmakers slide after Washington tariff hike",
+        "South Korean shares were mixed on Tuesday. The KOSPI was flat while the KOSDAQ slipped"
+        " 0.4%. Steelmakers fell after the United States raised tariffs on imported steel to 50%.",
+        ("tariff", "*", "US", False),
+    ),
+    (
+        "Rupee hits two-week low on New Delhi's fresh duties",
+        "The Indian rupee weakened to a two-week low against the dollar on Wednesday. India"
+        " raised import duties on gold and silver to 15% late on Tuesday, stoking worries over"
+        " the trade deficit.",
+        ("tariff", "*", "IN", False),
+    ),
+    (
+        "Mining stocks slump after Jakarta export ban",
+        "Australian mining stocks slumped on Monday as the benchmark index retreated 1.2%."
+        " Nickel producers led the losses after Indonesia banned exports of nickel ore.",
+        ("suspended", "ID", "*", False),
+    ),
+    (
+        "European stocks steady; aluminium makers gain after Brussels duty threat",
+        "European shares were steady in early trade. Miners were flat. Aluminium makers rose"
+        " after the European Commission said it plans to impose anti-dumping duties on Chinese"
+        " aluminium.",
+        ("tariff", "CN", "EU", True),
+    ),
+    # negative look-alikes: a mood, another market's goods
+    (
+        "Asian shares mixed; copper slips on tariff worries",
+        "Asian shares were mixed on Tuesday. Copper prices slipped. Investors worry that the"
+        " United States could raise tariffs on copper imports.",
+        None,
+    ),
+    (
+        "Gold steadies after Trump tariff hike",
+        "Gold prices were steady on Monday. The metal had rallied last week. Trump raised"
+        " tariffs on steel imports to 50% on Friday.",
+        None,
+    ),
+]
+
+#: (title, summary, want): kind 2, a cause joined by "despite" or "as traders digest".
+JOINED: list[tuple[str, str, Want]] = [
+    (
+        "Stocks rise despite Seoul's steel duty plan",
+        "Stocks in Seoul rose on Monday despite South Korea announcing plans to impose 20%"
+        " anti-dumping duties on Chinese steel plates.",
+        ("tariff", "CN", "KR", True),
+    ),
+    (
+        "Nickel climbs despite Manila's ore export ban",
+        "Nickel prices climbed on the LME on Wednesday despite the Philippines banning exports"
+        " of nickel ore.",
+        ("suspended", "PH", "*", False),
+    ),
+    (
+        "Zinc futures edge lower as traders digest Ottawa surtax",
+        "Zinc futures edged lower on Thursday as traders digested Canada's decision to impose a"
+        " 25% surtax on zinc imports from China.",
+        ("tariff", "CN", "CA", False),
+    ),
+    # negative look-alikes: a mood after "despite", traders digesting no measure
+    (
+        "Stocks rise despite tariff fears",
+        "Stocks rose on Monday despite fears that Washington could raise tariffs on aluminium.",
+        None,
+    ),
+    (
+        "Gold edges higher as traders digest Fed minutes",
+        "Gold edged higher on Thursday as traders digested minutes of the Federal Reserve's"
+        " latest meeting.",
+        None,
+    ),
+]
+
+#: (title, summary, want): kind 3, the act on goods told only as a class in the title.
+CLASS: list[tuple[str, str, Want]] = [
+    (
+        "Nickel, zinc miners rally as Canberra readies duties on metal imports",
+        "Shares of nickel and zinc miners rallied on Tuesday after Australia said it would"
+        " impose duties on nickel and zinc imports from Indonesia.",
+        ("tariff", "ID", "AU", True),
+    ),
+    (
+        "Futures slip as Ottawa enacts new surtaxes",
+        "Canadian stock futures slipped on Wednesday after Ottawa imposed a 25% surtax on"
+        " steel and aluminium imports from China.",
+        ("tariff", "CN", "CA", False),
+    ),
+    (
+        "Peso weakens as Mexico implements new duties",
+        "The Mexican peso weakened on Thursday after Mexico imposed duties of 35% on steel"
+        " imports from China.",
+        ("tariff", "CN", "MX", False),
+    ),
+    # negative look-alikes: the act on goods that are no watched metal
+    (
+        "Futures slip as Ottawa enacts new surtaxes",
+        "Canadian stock futures slipped on Wednesday after Ottawa imposed surtaxes on Chinese"
+        " electric vehicles. Copper prices were flat.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), DEEP, ids=case_ids(DEEP))
+def test_the_act_deep_in_a_market_lede(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), JOINED, ids=case_ids(JOINED))
+def test_a_cause_joined_by_despite_or_digest(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), CLASS, ids=case_ids(CLASS))
+def test_an_act_on_goods_told_as_a_class(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
