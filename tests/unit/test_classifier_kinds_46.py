@@ -137,6 +137,75 @@ CLASS: list[tuple[str, str, Want]] = [
     ),
 ]
 
+#: (title, summary, want): kind 4, a summary's sentences run together with no space.
+RUN_TOGETHER: list[tuple[str, str, Want]] = [
+    (
+        "Futures slip as Ottawa enacts new surtaxes",
+        "Canadian stock futures slipped on Wednesday after Ottawa imposed a 25% surtax on steel"
+        " imports from China.The move also ends exemptions for some suppliers.",
+        ("tariff", "CN", "CA", False),
+    ),
+    (
+        "Brussels acts on Chinese aluminium foil",
+        "The European Commission imposed anti-dumping duties on aluminium foil from China.Importers"
+        " had asked for the cancellation of existing quotas.",
+        ("tariff", "CN", "EU", False),
+    ),
+    (
+        "Rand weakens as Pretoria tightens platinum policy",
+        "The rand weakened on Friday after South Africa imposed an export tax on platinum"
+        " concentrate.Traders said the waiver for local smelters would be lifted.",
+        ("tariff", "ZA", "*", False),
+    ),
+    (
+        "Stocks dip as Washington signs new tariffs",
+        "Stock futures dipped on Tuesday after President Trump signed an order imposing a 25%"
+        " tariff on copper imports.The order also cancels the exemptions granted to some"
+        " suppliers.",
+        ("tariff", "*", "US", False),
+    ),
+    (
+        "Manila bans nickel ore exports",
+        "The Philippines banned exports of nickel ore on Monday.The suspension of licences for"
+        " two miners was lifted.",
+        ("suspended", "PH", "*", False),
+    ),
+    # negative look-alike: a market story whose run-on sentence recalls an old release
+    (
+        "Copper steady as traders await data",
+        "Copper was steady on Monday.Traders said a ban on exports had been lifted last year.",
+        None,
+    ),
+]
+
+#: (title, summary, want): kind 5, a wire's column named after the title.
+COLUMN: list[tuple[str, str, Want]] = [
+    (
+        "Zinc Rises After Ottawa Tariff Threat \u2014 Market Talk",
+        "Zinc prices rose in Asian trade after Canada threatened to impose tariffs on zinc"
+        " imports from China.",
+        ("tariff", "CN", "CA", True),
+    ),
+    (
+        "Asian Shares Mixed; Nickel Miners Jump After Jakarta Ore Export Ban \u2014 Market Talk",
+        "Asian shares are mixed in early trade. Nickel miners rallied after Indonesia banned"
+        " exports of nickel ore.",
+        ("suspended", "ID", "*", False),
+    ),
+    (
+        "Cobalt Firms as Kinshasa Extends Export Halt -- Market Talk",
+        "Cobalt prices firmed after Congo extended its suspension of cobalt exports by three"
+        " months.",
+        ("suspended", "CD", "*", False),
+    ),
+    # negative look-alike: a market column on a mood
+    (
+        "Gold Steady as Traders Eye Fed \u2014 Market Talk",
+        "Gold was steady as traders weighed the Fed's next move and tariff worries.",
+        None,
+    ),
+]
+
 
 @pytest.mark.parametrize(("title", "summary", "want"), DEEP, ids=case_ids(DEEP))
 def test_the_act_deep_in_a_market_lede(title: str, summary: str, want: Want) -> None:
@@ -150,4 +219,14 @@ def test_a_cause_joined_by_despite_or_digest(title: str, summary: str, want: Wan
 
 @pytest.mark.parametrize(("title", "summary", "want"), CLASS, ids=case_ids(CLASS))
 def test_an_act_on_goods_told_as_a_class(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), RUN_TOGETHER, ids=case_ids(RUN_TOGETHER))
+def test_sentences_run_together(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), COLUMN, ids=case_ids(COLUMN))
+def test_a_wire_column_after_the_title(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
