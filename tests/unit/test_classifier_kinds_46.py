@@ -206,6 +206,82 @@ COLUMN: list[tuple[str, str, Want]] = [
     ),
 ]
 
+#: (title, summary, want): kind 6, the lede's act names the moved metal as "the metal".
+ANAPHOR: list[tuple[str, str, Want]] = [
+    (
+        "Tin prices slip as Naypyidaw tightens export rules",
+        "Tin prices eased in Shanghai after Myanmar imposed export permits on shipments of the"
+        " metal.",
+        ("licensing", "MM", "*", False),
+    ),
+    (
+        "Lithium prices jump after Harare export ban",
+        "Lithium prices jumped after Zimbabwe banned exports of the raw material in unprocessed"
+        " form.",
+        ("suspended", "ZW", "*", False),
+    ),
+    (
+        "Gallium jumps after Beijing export ban",
+        "Gallium prices jumped after China banned exports of the metal.",
+        ("suspended", "CN", "*", False),
+    ),
+    # negative look-alike: talks on a measure, not the measure
+    (
+        "Nickel falls after Jakarta export talks",
+        "Nickel prices fell after Indonesia held talks on curbing exports of the metal.",
+        None,
+    ),
+]
+
+#: (title, summary, want): kind 7, a price holding or hovering as its market move.
+HOLDS: list[tuple[str, str, Want]] = [
+    (
+        "Aluminium holds near $2,600 after Ottawa surtax",
+        "Aluminium hovered near $2,600 a tonne as Canada imposed a 25% surtax on aluminium"
+        " imports from China.",
+        ("tariff", "CN", "CA", False),
+    ),
+    (
+        "Nickel holds steady after Jakarta ore export ban",
+        "Nickel held steady on the LME after Indonesia banned exports of nickel ore.",
+        ("suspended", "ID", "*", False),
+    ),
+    # negative look-alikes: a mood, talks held
+    (
+        "Gold holds near record on tariff fears",
+        "Gold held near a record as fears of new U.S. tariffs lifted haven demand.",
+        None,
+    ),
+    (
+        "China holds talks with EU on rare earth export rules",
+        "Chinese officials held talks with EU counterparts on Tuesday about export licences for"
+        " rare earths.",
+        None,
+    ),
+]
+
+#: (title, summary, want): kind 8, the act on "metal imports" under a metal's market move.
+METAL_CLASS: list[tuple[str, str, Want]] = [
+    (
+        "Copper, zinc stocks jump as Washington readies duties on metal imports",
+        "Copper and zinc miners jumped on Tuesday after the United States said it would impose"
+        " duties on metal imports.",
+        ("tariff", "*", "US", True),
+    ),
+    (
+        "Steel shares climb as Ottawa plans surtax on metal imports",
+        "Canadian steel shares climbed after Canada said it plans a 25% surtax on metal imports"
+        " from China.",
+        ("tariff", "CN", "CA", True),
+    ),
+    # negative look-alike: the act on other goods
+    (
+        "Copper stocks jump as Washington readies duties on car imports",
+        "Copper miners jumped after the United States said it would impose duties on car imports.",
+        None,
+    ),
+]
+
 
 @pytest.mark.parametrize(("title", "summary", "want"), DEEP, ids=case_ids(DEEP))
 def test_the_act_deep_in_a_market_lede(title: str, summary: str, want: Want) -> None:
@@ -229,4 +305,19 @@ def test_sentences_run_together(title: str, summary: str, want: Want) -> None:
 
 @pytest.mark.parametrize(("title", "summary", "want"), COLUMN, ids=case_ids(COLUMN))
 def test_a_wire_column_after_the_title(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), ANAPHOR, ids=case_ids(ANAPHOR))
+def test_the_metal_named_as_the_metal(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), HOLDS, ids=case_ids(HOLDS))
+def test_a_price_holding_is_a_market_move(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), METAL_CLASS, ids=case_ids(METAL_CLASS))
+def test_an_act_on_metal_imports(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

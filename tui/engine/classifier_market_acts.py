@@ -19,7 +19,12 @@ from dataclasses import replace
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_causes import framed
-from tui.engine.classifier_market_ledes import lede_act, moved_metals, names_its_cause
+from tui.engine.classifier_market_ledes import (
+    class_goods,
+    lede_act,
+    moved_metals,
+    names_its_cause,
+)
 from tui.engine.classifier_market_talk import digest_market, digested_from
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_text import Reading, Text, flow_of, measure_of
@@ -139,6 +144,7 @@ def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -
         sub.metal_spans
         or rated
         or any(_on_metals(x, moved) for x in (sub, *ledes))
+        or _class_tie(sub, ledes, moved)  # "as Trump plans tariffs on metal imports"
         or any(lede_act(t, x) is not None for x in ledes[:1])  # "after Beijing imposed ..."
     ):
         return reading  # "Cobalt jumps after Congo export ban": the ban is the background
@@ -183,6 +189,16 @@ def _on_metals(t: Text, moved: set[str]) -> bool:
                 return True
             k += 1
     return False
+
+
+def _class_tie(sub: Text, ledes: list[Text], moved: set[str]) -> bool:
+    """The clause's measure on goods named only as a class ("tariffs on metal imports"), under
+    a move of named metals, and no other watched metal in the lede: the metals that moved."""
+    return (
+        bool(moved)
+        and class_goods(sub.text)
+        and all(m in moved for x in ledes for m, _s, _e in x.metal_spans)
+    )
 
 
 def _rate_alone(t: Text) -> bool:
