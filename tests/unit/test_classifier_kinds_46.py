@@ -282,6 +282,40 @@ METAL_CLASS: list[tuple[str, str, Want]] = [
     ),
 ]
 
+#: (title, summary, want): kind 9 (a false event the retrained gate no longer vetoed), a title
+#: naming a measure only for its effects ("tariff impact") whose lede tells the measure.
+EFFECTS: list[tuple[str, str, Want]] = [
+    (
+        "Minister fears steel tariff impact on exporters",
+        "The 25% tariff on steel imports from Brazil took effect on Monday, the minister said,"
+        " warning of job losses.",
+        None,
+    ),
+    (
+        "Miners assess copper export duty fallout",
+        "Chile imposed a 5% export duty on copper concentrate last month; miners said output"
+        " plans were under review.",
+        None,
+    ),
+    (
+        "Smelters count nickel ban toll",
+        "Indonesia banned exports of nickel ore in January, and smelters abroad say they have"
+        " lost supply.",
+        None,
+    ),
+    # look-alikes that stay measures: the title's own act, its effect word elsewhere
+    (
+        "Seoul imposes duties on Chinese steel to curb dumping impact",
+        "South Korea imposed anti-dumping duties of up to 30% on steel plates from China.",
+        ("tariff", "CN", "KR", False),
+    ),
+    (
+        "Tariff hit: US raises duties on aluminium imports to 50%",
+        "The United States raised tariffs on aluminium imports to 50% on Wednesday.",
+        ("tariff", "*", "US", False),
+    ),
+]
+
 
 @pytest.mark.parametrize(("title", "summary", "want"), DEEP, ids=case_ids(DEEP))
 def test_the_act_deep_in_a_market_lede(title: str, summary: str, want: Want) -> None:
@@ -320,4 +354,9 @@ def test_a_price_holding_is_a_market_move(title: str, summary: str, want: Want) 
 
 @pytest.mark.parametrize(("title", "summary", "want"), METAL_CLASS, ids=case_ids(METAL_CLASS))
 def test_an_act_on_metal_imports(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), EFFECTS, ids=case_ids(EFFECTS))
+def test_a_measure_named_for_its_effects(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -129,7 +129,6 @@ def _analyse(
         trace.append("no trade-measure words")
         return None, trace
     t = Text(title, matcher, gaz)
-    sents = act_ledes(t, sents)  # a market story's lede past its market talk
     read: dict[str, Text] = {}  # a summary sentence is tokenised once however often it is read
 
     def text_of(sent: str) -> Text:
@@ -140,7 +139,7 @@ def _analyse(
 
     if kept is not None:  # the title and lede as read, for the learned gate
         kept += [t, *map(text_of, sents[:1])]
-
+    sents = act_ledes(t, sents)  # a market story's lede past its market talk (not the gate's)
     reading = framed_title(t, read_text(t, trace=trace), sents, trace, text_of)
     kicker, mark, rest = title.partition("?")
     if reading.vetoed == "speculation" and mark and len(rest.split()) >= 4:
