@@ -1,26 +1,50 @@
-"""Three kinds of missed measure told in market news (session 22), in made-up phrasings.
+"""Missed measures told in market news, and one false event kept out (session 22), in made-up
+phrasings. Each kind was a group of the studied sets' misses (the fifteenth blind set's February
+2025 market stories above all).
 
 1. A market title naming a government's measure as its move's cause ("Seoul shares mixed;
    steelmakers slide after Washington tariff hike") whose lede opens on the market alone and
-   tells the act on the watched metal only in its second or third sentence ("... Steelmakers
-   fell after the United States raised tariffs on steel imports to 50%"). The lede's first two
-   sentences were all that was read, so the title stayed market news.
-2. A market title whose cause is joined by words the market readers did not know:
-   "despite" ("Stocks rise despite Seoul's steel duty plan") and "as traders digest" ("Copper
-   edges lower as traders digest Beijing export curbs"): the move is the frame, the measure
-   after the joiner the news, as with "after" and "as".
-3. A market title whose cause names the act on goods told only as a class ("as Canberra readies
-   duties on metal imports", "as Ottawa enacts new surtaxes"), its lede naming the watched
-   metals the act falls on.
+   tells the act on the watched metal only in its second or third sentence: the lede is read
+   from the act's sentence (``act_ledes`` in ``tui/engine/classifier_market_talk.py``).
+2. A market move joined to its cause by "despite" ("Stocks rise despite Seoul's steel duty
+   plan") or "as traders digest" ("Zinc futures edge lower as traders digest Ottawa surtax"):
+   joiners of ``tui/engine/classifier_market_acts.py`` and ``classifier_market_ledes.py``,
+   ``digest_market`` / ``digested_from`` in ``classifier_market_talk.py``.
+3. A market title whose cause names the act on goods told as a class ("as Canberra readies
+   duties on metal imports", "as Ottawa enacts new surtaxes"), its lede naming the metals: these
+   already read right (kept as cases of the same framing).
+4. A scraped summary's sentences run together ("... from China.The move also ends
+   exemptions ..."), the run-on sentence's words overriding the act: split in ``sentences``
+   (``tui/engine/classifier_spans.py``).
+5. A wire's column after the title (" — Market Talk"), whose words ("market", "talk") the rules
+   read as market talk: dropped with outlets' names (``tui/engine/classifier_surface.py``).
+6. The lede's act names the moved metal as "the metal" or "the raw material": it falls on the
+   metals that moved (``class_goods`` and ``on_moved`` in ``classifier_market_ledes.py``).
+7. A price "holds near" or "hovers" as its market move (``MARKET_RE`` in
+   ``tui/engine/classifier_rules_patterns.py``).
+8. The act on "metal imports" under a named metal's move ("Copper, zinc stocks jump as
+   Washington readies duties on metal imports"), no other watched metal in the lede
+   (``_class_tie`` in ``classifier_market_acts.py``).
+9. A false event the retrained gate no longer vetoed (gate2's rhh-146): a title naming a
+   measure only for its effects ("tariff impact", "duty fallout", "ban toll") leaves its lede's
+   measure a topic (``tui/engine/classifier_effect_nouns.py``).
 
-Negative look-alikes stay no event: a mood about a possible measure ("despite tariff fears"),
-an act on another market's goods (gold moved, the act is on steel), an act on goods that are
-no watched metal, traders digesting something that is no measure.
+Negative look-alikes stay no event: a mood about a possible measure, an act on another
+market's goods, on goods that are no watched metal, traders digesting no measure, talks held,
+a run-on sentence recalling an old release, a column on a mood.
 
-First time, on the engine before the change: N of the M cases read right (filled in below).
+First time, each on the engine before its change: kinds 1-3, 10 of 15 right (three of the
+deep ledes and two of the joiners missed); kinds 4-5, 7 of 10 (two run-together, one column);
+kinds 6-8, 6 of 11 (two "the metal", one "holds near", two "metal imports"); kind 9, 4 of 5
+(the "fallout" case read an event). 27 of 41 in all. Three cases were reworded after their first
+reading, each for a reason outside its kind: a run-together case named chrome (no watched
+metal; as platinum it read right before the change), another's lede named its government only
+as "the president" (kinds_30 keeps that market news; named "President Trump" it still failed
+before the change), and the gallium case's destination ("to the United States" in the lede of a
+title-read measure, a field the market title does not give) was left out.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
-``benchmarks/event_gate_training.py``): they test the rules' reading of market framing.
+``benchmarks/event_gate_training.py``): training on them lost three labelled rows.
 """
 
 from __future__ import annotations

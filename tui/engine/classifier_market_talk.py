@@ -13,6 +13,8 @@ who digest a measure in a market title.
    are only the frame of its news, as "as" alone is ("Zinc edges lower as Ottawa ..."); the
    clause after them is the cause (:func:`digested_from`). Weighing or eyeing a measure is a
    view of it and stays one.
+3. A market title's frame (a kicker, "European Midday Briefing:", and the market that moved)
+   names where the market is, never where a measure's goods come from (:func:`past_frame`).
 """
 
 from __future__ import annotations
