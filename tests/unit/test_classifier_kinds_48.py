@@ -168,7 +168,7 @@ NAMED: list[tuple[str, str, Want]] = [
 ]
 
 #: (title, summary, want, metals): kind 4, the measure's metals.
-METAL_CASES: list[tuple[str, str, Want, frozenset[str]]] = [
+METAL_CASES: list[object] = [
     (
         "Steel Ministry weighs export duty on iron ore",
         "",
@@ -198,6 +198,76 @@ METAL_CASES: list[tuple[str, str, Want, frozenset[str]]] = [
         "",
         ("licensing", "CN", "*", False),
         frozenset({"graphite"}),
+    ),
+    # a second batch, written after the first run and before running it: a ministry's short
+    # name, a secretary, and a market's metal moving on a list of causes
+    (
+        "Steel Min proposes ban on iron ore exports",
+        "",
+        ("suspended", "*", "*", True),
+        frozenset({"iron-ore"}),
+    ),
+    pytest.param(
+        "Steel Secretary backs export duty on iron ore fines",
+        "",
+        ("tariff", "*", "*", True),
+        frozenset({"iron-ore"}),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "a secretary's backing is no plan word here (the labelled sets read such backing as no event or decided)"
+            ),
+        ),
+    ),
+    (
+        "Copper climbs on weaker dollar, US tariffs on Chinese aluminium",
+        "",
+        ("tariff", "CN", "US", False),
+        frozenset({"aluminium"}),
+    ),
+    pytest.param(
+        "Nickel rises on supply worries, export ban on Indonesian bauxite",
+        "",
+        ("suspended", "ID", "*", False),
+        frozenset({"bauxite"}),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "vetoed as market news: a missed event, not a field (left to the missed-measures round)"
+            ),
+        ),
+    ),
+    (
+        "Zinc dips on firm dollar and duties on Chinese steel",
+        "",
+        ("tariff", "CN", "*", False),
+        frozenset({"steel"}),
+    ),
+    # a third batch, written after the second run and before running it: moves the market
+    # words leave out ("declines", "eases", "weakens")
+    (
+        "Aluminium eases on profit-taking, duties on Chinese steel",
+        "",
+        ("tariff", "CN", "*", False),
+        frozenset({"steel"}),
+    ),
+    (
+        "Copper declines as Chile levies tax on lithium exports",
+        "",
+        ("tariff", "CL", "*", False),
+        frozenset({"lithium"}),
+    ),
+    (
+        "Nickel weakens on firm dollar, US tariffs on Canadian aluminium",
+        "",
+        ("tariff", "CA", "US", False),
+        frozenset({"aluminium"}),
+    ),
+    (
+        "Copper declines as US tariffs on copper take effect",
+        "",
+        ("tariff", "*", "US", False),
+        frozenset({"copper"}),
     ),
     # kept: the market's metal is the measure's
     (

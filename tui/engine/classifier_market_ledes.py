@@ -327,12 +327,35 @@ def market_clause(t: Text, f: Finding, *, drops: bool = False) -> int | None:
     return None if join is None else join + 1
 
 
+#: A metal's own move the market words leave out ("Aluminium eases on ...", "Copper declines
+#: as ..."): read only right after the metal heading a title.
+_METAL_MOVES = frozenset(
+    {"declines", "declined", "eases", "eased", "weakens", "weakened", "strengthens",
+     "strengthened", "advances", "advanced", "loses", "lost", "sags", "sagged", "slides", "drops",
+     "dropped", "sheds", "softens", "softened", "firms", "firmed", "recovers", "recovered"}
+)
+
+
+def metal_move(t: Text) -> int | None:
+    """The token after the joiner of a title headed by a metal's own move ("Aluminium eases on
+    profit-taking, duties on ...": the token after "on"), or None."""
+    k = 0
+    while k < len(t.toks) and t.is_metal[k]:
+        k += 1
+    if k == 0 or t.word(k) not in _METAL_MOVES:
+        return None
+    j = next((j for j in range(k + 1, min(len(t.toks), k + 4)) if _joins(t, j)), None)
+    return None if j is None else j + 1
+
+
 def market_only(t: Text, f: Finding, source: Text) -> set[str]:
     """The metals a title names only as the market that moved when its cause clause names the
     measure's own goods ("Gold hits record as Trump raises steel and aluminium tariffs": steel
-    and aluminium, not gold)."""
+    and aluminium, not gold; "Copper declines as Chile taxes lithium exports": lithium)."""
     k = None if source is not t else market_clause(t, f)
-    if k is None:
+    if k is None and source is t:
+        k = metal_move(t)
+    if k is None or k >= len(t.toks):
         return set()
     cut = t.toks[k].start
     goods = {m for m, s, _e in t.metal_spans if s >= cut}
