@@ -330,9 +330,32 @@ def market_clause(t: Text, f: Finding, *, drops: bool = False) -> int | None:
 #: A metal's own move the market words leave out ("Aluminium eases on ...", "Copper declines
 #: as ..."): read only right after the metal heading a title.
 _METAL_MOVES = frozenset(
-    {"declines", "declined", "eases", "eased", "weakens", "weakened", "strengthens",
-     "strengthened", "advances", "advanced", "loses", "lost", "sags", "sagged", "slides", "drops",
-     "dropped", "sheds", "softens", "softened", "firms", "firmed", "recovers", "recovered"}
+    {
+        "declines",
+        "declined",
+        "eases",
+        "eased",
+        "weakens",
+        "weakened",
+        "strengthens",
+        "strengthened",
+        "advances",
+        "advanced",
+        "loses",
+        "lost",
+        "sags",
+        "sagged",
+        "slides",
+        "drops",
+        "dropped",
+        "sheds",
+        "softens",
+        "softened",
+        "firms",
+        "firmed",
+        "recovers",
+        "recovered",
+    }
 )
 
 

@@ -72,9 +72,7 @@ def _agent(t: Text, code: str, after: int) -> tuple[str, str] | None:
     return None
 
 
-def named_target(
-    t: Text, f: Finding, origin: str, destination: str
-) -> tuple[str, str, str] | None:
+def named_target(t: Text, f: Finding, origin: str, destination: str) -> tuple[str, str, str] | None:
     """(origin, destination, word) when the title names its measure after its target and
     another government acts on it; None otherwise."""
     if f.flow == R.EXPORT or any(flow_of(w) == R.EXPORT for w in t.lows):

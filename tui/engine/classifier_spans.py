@@ -19,7 +19,7 @@ SENTENCE_RE = lazy(r"(?<=[.!?])(?<!\.[A-Z]\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“‘'])
 #: A metal naming a government's portfolio ("iron and steel Minister", "Ministry of Steel",
 #: "Steel Min", "Steel Secretary"): the office, not the goods.
 _PORTFOLIO_AFTER_RE = lazy(
-    r"\s+(?:and\s+\w+\s+)?(?:minist(?:er|ers|ry)\b|secretar(?:y|ies)\b|(?-i:Min)\b(?!\s*\d))",
+    r"\s+(?:and\s+\w+\s+)?(?:minist(?:er|ers|ry)\b|secretar(?:y|ies)\b|(?-i:Min|MIN)\b(?!\s*\d))",
     re.IGNORECASE,
 )
 _PORTFOLIO_BEFORE_RE = lazy(r"\bminist(?:er|ry)\s+(?:of|for)\s+(?:\w+\s+and\s+)?$", re.I)
@@ -37,7 +37,7 @@ def metal_spans(
     # the portfolio patterns need "minist", "secretar" or "Min": an ASCII text without them has none
     low = text.lower()
     portfolio = bool(spans) and (
-        not text.isascii() or "minist" in low or "secretar" in low or "Min" in text
+        not text.isascii() or "minist" in low or "secretar" in low or "Min" in text or "MIN" in text
     )
     out = []
     for mid, s, e in spans:
