@@ -22,6 +22,7 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_clause_reader import read_clause
 from tui.engine.classifier_comments import market_cause
+from tui.engine.classifier_metal_moves import metal_move
 from tui.engine.classifier_text import Finding, Reading, Text, Tok, measure_of
 
 #: Words that join a lede's market move to its cause ("jumped after", "rose as", "fell on").
@@ -325,50 +326,6 @@ def market_clause(t: Text, f: Finding, *, drops: bool = False) -> int | None:
         default=None,
     )
     return None if join is None else join + 1
-
-
-#: A metal's own move the market words leave out ("Aluminium eases on ...", "Copper declines
-#: as ..."): read only right after the metal heading a title.
-_METAL_MOVES = frozenset(
-    {
-        "declines",
-        "declined",
-        "eases",
-        "eased",
-        "weakens",
-        "weakened",
-        "strengthens",
-        "strengthened",
-        "advances",
-        "advanced",
-        "loses",
-        "lost",
-        "sags",
-        "sagged",
-        "slides",
-        "drops",
-        "dropped",
-        "sheds",
-        "softens",
-        "softened",
-        "firms",
-        "firmed",
-        "recovers",
-        "recovered",
-    }
-)
-
-
-def metal_move(t: Text) -> int | None:
-    """The token after the joiner of a title headed by a metal's own move ("Aluminium eases on
-    profit-taking, duties on ...": the token after "on"), or None."""
-    k = 0
-    while k < len(t.toks) and t.is_metal[k]:
-        k += 1
-    if k == 0 or t.word(k) not in _METAL_MOVES:
-        return None
-    j = next((j for j in range(k + 1, min(len(t.toks), k + 4)) if _joins(t, j)), None)
-    return None if j is None else j + 1
 
 
 def market_only(t: Text, f: Finding, source: Text) -> set[str]:
