@@ -3,22 +3,39 @@
 Grouped from the wrong fields of the studied sets (the fifteenth blind set, the second wire, the
 first wire's odd rows, ``--misses`` and the gate's training sets of the leave-one-set-out run):
 
-1. A market's or a company's move given in percent ("S&P futures down 0.4% as ... imposes
-   tariffs", "..., Cliffs jumps more than 20%", "shares rose as much as 4%") read as the
-   measure's rate. A percent right after a move verb or noun of a price, share or index is the
-   market's, not the duty's (``tui/engine/classifier_moves.py``).
-2. A measure still to be announced ("Trump to announce 25% tariffs on steel", "Ottawa will
-   announce a surtax") read as decided: the announcement is to come, so the measure is planned
-   (``PROPOSED_RE``), as "to unveil" already read.
-3. A measure named after the country it falls on ("Japan TRQ", "China Surtax Order", "China
-   tariffs") while another government acts on it ("... with Biden proclamation", "... in Canada
-   Gazette", "USTR raises ..."): the country before the measure noun is its target, the other
-   its imposer (``tui/engine/classifier_named_targets.py``).
-4. The metals of a measure: a ministry's or minister's name ("Steel Ministry weighs export duty
-   on iron ore") names no goods; a market's metal moving on a measure that names other goods
-   ("Iron ore slips on duties on Chinese steel") is not the measure's.
+1. A market's or a company's move given in percent ("Dow down near 0.8% as ... imposes
+   copper tariffs", "..., Nucor jumps more than 12%", "leads steel rally with 15% gain") read as the
+   measure's rate. A percent after a move word with "near", "more than" or "as much as"
+   (``DATA_MOVE_BEFORE_RE``), or before a move noun ("15% gain", not "a 10% rise in duties";
+   ``_MOVE_NOUN_AFTER_RE`` in ``tui/engine/classifier_rates.py``) is the market's, not the duty's.
+2. A measure still to be announced ("Seoul to announce safeguard quotas on steel imports",
+   "India will announce export duty on iron ore") read as decided: the announcement is to come, so the measure is planned
+   (``PROPOSED_RE``), as "to unveil" already read; "..., to announce details later" names no
+   measure and stays decided.
+3. A measure named after the country it falls on ("Korea steel TRQ", "China Surtax Order") while
+   another government acts on it ("... under Biden proclamation", "... published in Canada
+   Gazette", "... extended by Trump proclamation") read the named country as the imposer: it is the target,
+   the other the imposer (``tui/engine/classifier_named_targets.py``, through
+   ``other_side``); a possessive ("Canada's surtax on US steel") or goods named after the
+   measure ("China tariffs on US aluminium") keep the named country the imposer.
+4. The metals (and once the status) of a measure: a portfolio written short ("Steel Min",
+   "Steel Secretary") named steel as goods (``tui/engine/classifier_spans.py``); a metal's own
+   move heading a title in words the market patterns leave out ("Aluminium eases on ...",
+   "Copper declines as ...") counted the metal among the measure's goods, and "eases" took the
+   measure after its cause as a release (``tui/engine/classifier_metal_moves.py``).
 
-First time, on the engine before the change: see ``FIRST_TIME`` notes below each list.
+First time, on the engine before the change: 22 of the first 34 cases read right (kind 1: 8
+of 9, kind 2: 3 of 9, kind 3: 5 of 9, kind 4: 6 of 7; the rest are kept readings). Two first
+cases were mine wrong, not the engine's: "Korea TRQ takes effect ..." named no watched metal
+(rewritten "Korea steel TRQ ...", it read right at once) and a bauxite ban was labelled
+aluminium (bauxite is a watched metal of its own; relabelled, it read right). Later batches,
+each written after a run and before running it: kind 1's second 2 of 5, kind 4's second 2 of
+5 and third 1 of 4. Three stay ``xfail(strict=True)``: "Nickel slips as Indonesia to announce
+ore export ban" is now planned and so vetoed as market news, as "Nickel slips as Indonesia plans
+ore export ban" already is (before, it read as a decided ban); "Steel Secretary backs export
+duty ..." reads its metal now but "backs" is no plan word (the labelled sets read a ministry's
+backing as no event or decided); "Nickel rises on supply worries, export ban on ..." is vetoed
+as market news (a missed event, not a field).
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of fields.

@@ -1,10 +1,11 @@
 """A measure named after the country it falls on, while another government acts on it.
 
-"Japan TRQ goes into effect with Biden proclamation", "China Surtax Order published in Canada
-Gazette", "Brazil steel quota extended by Trump proclamation": the country right before the
-measure's noun (with the goods or modifiers between) names whose goods the measure falls on,
-as an order's or a quota's name does, and the government acting on it (after "by", "under",
-"with", or before "proclamation", "gazette", "decree") imposes it: JP -> US, CN -> CA, BR -> US.
+"Korea steel TRQ takes effect under Biden proclamation", "China Surtax Order published in
+Canada Gazette", "Brazil steel quota extended by Trump proclamation": the country right before
+the measure's noun (with the goods or modifiers between) names whose goods the measure falls
+on, as an order's or a quota's name does, and the government acting on it (after "by",
+"under", "with", or before "proclamation", "gazette", "decree") imposes it: KR -> US, CN -> CA,
+BR -> US.
 
 Read only for measures on imports (a tariff, surtax, quota or their release) and only when the
 name is no possessive ("Canada's surtax on US steel" is Canada's own) and the measure names no

@@ -29,7 +29,7 @@ def other_side(
         sanctioner_elsewhere(t, f, other, origin, destination)
         or package_target(t, f, origin, destination)  # "Iran sanctions to include ban on ..."
         or sanctioned_goods(t, origin, destination)  # "... Russian gold as Moscow sanctions widen"
-        or named_target(t, f, origin, destination)  # "Japan TRQ ... with Biden proclamation"
+        or named_target(t, f, origin, destination)  # "Korea steel TRQ ... under Biden proclamation"
     )
     if sides is not None or (origin == "*") == (destination == "*"):
         return sides
