@@ -23,6 +23,13 @@ first wire's odd rows, ``--misses`` and the gate's training sets of the leave-on
    move heading a title in words the market patterns leave out ("Aluminium eases on ...",
    "Copper declines as ...") counted the metal among the measure's goods, and "eases" took the
    measure after its cause as a release (``tui/engine/classifier_metal_moves.py``).
+5. A planned measure's comparative verdict attributed to an industry ("proposed steel import
+   tariff smaller than hoped, steelmakers say", "... better than nothing, producers say") read
+   as the measure: like "too lax, smelters say" it is a reaction (``VERDICT_RE``; the
+   attribution is the title's last part, ``attributed_verdict`` in
+   ``tui/engine/classifier_comments.py``). Not a field: the gate retrained on kinds 1-4's
+   readings let one such studied row through at its threshold (a false event), and the rules now
+   read the kind, whatever the gate's margin.
 
 First time, on the engine before the change: 22 of the first 34 cases read right (kind 1: 8
 of 9, kind 2: 3 of 9, kind 3: 5 of 9, kind 4: 6 of 7; the rest are kept readings). Two first
@@ -30,7 +37,7 @@ cases were mine wrong, not the engine's: "Korea TRQ takes effect ..." named no w
 (rewritten "Korea steel TRQ ...", it read right at once) and a bauxite ban was labelled
 aluminium (bauxite is a watched metal of its own; relabelled, it read right). Later batches,
 each written after a run and before running it: kind 1's second 2 of 5, kind 4's second 2 of
-5 and third 1 of 4. Three stay ``xfail(strict=True)``: "Nickel slips as Indonesia to announce
+5 and third 1 of 4; kind 5, written after kinds 1-4 were done, 1 of 6 (the kept reading). Three stay ``xfail(strict=True)``: "Nickel slips as Indonesia to announce
 ore export ban" is now planned and so vetoed as market news, as "Nickel slips as Indonesia plans
 ore export ban" already is (before, it read as a decided ban); "Steel Secretary backs export
 duty ..." reads its metal now but "backs" is no plan word (the labelled sets read a ministry's
@@ -302,6 +309,27 @@ METAL_CASES: list[object] = [
 ]
 
 
+#: (title, summary, want): kind 5, a planned measure's comparative verdict attributed to an
+#: industry (a false event the gate's retraining on kinds 1-4 let through at its threshold).
+VERDICTS: list[tuple[str, str, Want]] = [
+    ("Brazil's proposed steel import tariff smaller than hoped, steelmakers say", "", None),
+    ("EU's planned aluminium duty better than nothing, producers say", "", None),
+    ("Planned nickel export levy lower than expected, miners say", "", None),
+    ("Proposed zinc import quota tighter than feared, smelters complain", "", None),
+    (
+        "Mexico's planned copper tariff weaker than sought, but 'a start', mills say",
+        "",
+        None,
+    ),
+    # kept: a measure imposed by a verb, whatever the industry says of it
+    (
+        "Chile imposes copper export tax higher than expected, miners say",
+        "",
+        ("tariff", "CL", "*", False),
+    ),
+]
+
+
 def _check_with(title: str, summary: str, want: Want, field: str, value: object) -> None:
     check_kind(title, summary, want)
     event = classify(title, summary, METALS)
@@ -332,3 +360,10 @@ def test_the_measures_own_metals(
     title: str, summary: str, want: Want, metals: frozenset[str]
 ) -> None:
     _check_with(title, summary, want, "metals", metals)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), VERDICTS, ids=case_ids(VERDICTS))
+def test_a_comparative_verdict_attributed_to_an_industry(
+    title: str, summary: str, want: Want
+) -> None:
+    check_kind(title, summary, want)
