@@ -392,12 +392,18 @@ COMPANIES: list[tuple[str, str, Want] | object] = [
     # the rules read it; the learned gate vetoed it until session 21 (10%, under its 12% then)
     ("Alcoa shares fall as Trump weighs aluminium tariffs", "", ("tariff", "*", "US", True)),
     # the rules read it; the learned gate vetoed it (9%, under its 12% then), let it through at
-    # main's session-21 retraining, vetoed it again at 0.095, and lets it through since the
-    # retraining on kinds 48's readings (session 22, threshold 0.094)
-    (
+    # main's session-21 retraining, vetoes it again at 0.095; the gate retrained on kinds 48's
+    # readings alone let it through (0.094), the one retrained after the merge of kinds 46 vetoes
+    # it again (0.096)
+    pytest.param(
         "Vale stock slides as Jakarta weighs nickel ore export curbs",
         "",
         ("licensing", "ID", "*", True),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the rules read it; the gate retrained on kinds 43's readings (session 21, "
+            "threshold 0.095) vetoes it again (9%)",
+        ),
     ),
     # no event: a company's move on demand or on bets, a company's reaction
     ("Gerdau shares rise on steel demand outlook", "", None),
