@@ -125,4 +125,6 @@ def test_the_screen_cell_and_the_reason() -> None:
     assert why_fewer(kept, 20000) == (
         "the newest 20,000 headlines of all sources are kept ([app] max_stories)"
     )
-    assert why_fewer(kept, 50000) == ""
+    # a list not full: the source's own repeats (GDELT's answers hold a link twice now and then)
+    assert why_fewer(kept, 50000) == ("an item the source lists twice is kept once")
+    assert why_fewer(None, 20000) == "" and why_fewer({}, 20000) == ""

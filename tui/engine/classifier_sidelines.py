@@ -144,6 +144,15 @@ def _measure_at(best: Finding) -> int:
     return best.at if best.at is not None else best.index
 
 
+def _before_noun(best: Finding, within: int) -> range:
+    """The places of the words before a measure named by its noun, nearest first, at most
+    ``within`` of them; none for a measure read by its verb (the backward scans below)."""
+    if best.verb:
+        return range(0)
+    k = _measure_at(best)
+    return range(k - 1, max(-1, k - within - 1), -1)
+
+
 def _effect_of_measure(t: Text, best: Finding) -> bool:
     """ "US copper tariffs to push up wiring costs", "the ban puts profits at risk", "quotas to
     have little effect on ...": the measure, a noun, then "to" or "will" and a verb of effect
@@ -232,10 +241,7 @@ def _loser_from(t: Text, best: Finding) -> bool:
     of US tariffs", "as pain from tariffs spreads": a loser or winner word, then "from", "of"
     or "by", or a harm, then "from" or "of", within six words before the measure, a noun, in
     its clause."""
-    if best.verb:
-        return False
-    k = _measure_at(best)
-    for j in range(k - 1, max(-1, k - 7), -1):
+    for j in _before_noun(best, 6):
         low = t.toks[j].low
         if low in R.CLAUSE_BREAK or low in (",", "|"):
             return False
@@ -252,10 +258,7 @@ def _shielded_from(t: Text, best: Finding) -> bool:
     within four words "against", "from", "amid", "despite" or "after", then the measure, a
     noun, with no word of using it between ("to protect mills from dumping with new tariffs" is
     the tariffs)."""
-    if best.verb:
-        return False
-    k = _measure_at(best)
-    for j in range(k - 1, max(-1, k - 8), -1):
+    for j in _before_noun(best, 7):
         low = t.toks[j].low
         if low in (",", "|", ";", ":") or low in _WITH or low in R.IMPOSE_VERBS:
             return False
@@ -269,10 +272,7 @@ def _shielded_from(t: Text, best: Finding) -> bool:
 def _voted_against(t: Text, best: Finding) -> bool:
     """ "trade panel votes against duties on ...", "votes down duties": a vote against the
     measure, a noun, within four words before it and in its clause."""
-    if best.verb:
-        return False
-    k = _measure_at(best)
-    for j in range(k - 1, max(-1, k - 6), -1):
+    for j in _before_noun(best, 5):
         low = t.toks[j].low
         if low in R.CLAUSE_BREAK or low in (",", "|"):
             return False
