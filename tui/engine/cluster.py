@@ -261,7 +261,7 @@ def _fuzzy_merge(
                     del plist[:start]
         best: tuple[float, int] | None = None
         metals = forms.metals[rep_forms[pos]]
-        for other in sorted(candidates):
+        for other in sorted(candidates) if len(candidates) > 1 else candidates:
             if rep_metals is not None and rep_metals[other] != metals:
                 continue
             other_words = word_sets[other]
