@@ -16,52 +16,47 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
 
+from tests.e2e.snapshot_runs import (
+    FRED,
+    GUARDIAN,
+    cache_dir,
+    fred_copper,
+    metalwatch,
+    serve,
+    source,
+    store_file,
+    write_config,
+)
 from tui.cli import main
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "refresh"
-GUARDIAN = (FIXTURES / "guardian_us.rss.xml").read_bytes()
-FRED = (FIXTURES / "fred_PCOPPUSDM_2026-05.csv").read_bytes()
 BUSY = "0.5"
 EXIT_LOCKED = 4
 
 
 @pytest.fixture
-def server() -> Iterator[HTTPServer]:
-    srv = HTTPServer(host="127.0.0.1", port=0)
-    srv.expect_request("/guardian.xml").respond_with_data(
-        GUARDIAN, content_type="application/rss+xml"
+def config(server: HTTPServer, tmp_path: Path) -> Path:
+    """A feed and a price series on the loopback server, and a config reading them."""
+    serve(
+        server,
+        {
+            "/guardian.xml": (GUARDIAN, "application/rss+xml"),
+            "/fredgraph.csv": (FRED, "text/csv"),
+        },
     )
-    srv.expect_request("/fredgraph.csv").respond_with_data(FRED, content_type="text/csv")
-    srv.start()
-    try:
-        yield srv
-    finally:
-        srv.stop()
-        srv.clear()
-
-
-def write_config(tmp_path: Path, server: HTTPServer) -> Path:
-    path = tmp_path / "config.toml"
-    path.write_text(
-        '[app]\ntimeout = "5s"\nrefresh = "10m"\n'
-        '[[metals]]\nid = "copper"\nname = "Copper"\naliases = ["copper"]\n'
-        f'[[sources]]\nname = "Guardian"\nkind = "rss"\nurl = "{server.url_for("/guardian.xml")}"\n'
-        f'[[sources]]\nname = "FRED copper"\nkind = "fred"\n'
-        f'url = "{server.url_for("/fredgraph.csv")}"\nmetal = "copper"\nseries = "PCOPPUSDM"\n',
-        encoding="utf-8",
+    return write_config(
+        tmp_path,
+        [
+            source("Guardian", "rss", server.url_for("/guardian.xml")),
+            fred_copper(server.url_for("/fredgraph.csv")),
+        ],
     )
-    return path
-
-
-def cache_dir() -> Path:
-    return Path(os.environ["METALWATCH_CACHE_DIR"])
 
 
 def seed(config: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
@@ -73,14 +68,8 @@ def seed(config: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = dict(os.environ, METALWATCH_BUSY_TIMEOUT=BUSY, **(env or {}))
-    return subprocess.run(
-        [sys.executable, "-m", "tui", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=full_env,
-    )
+    """The real command with a short busy timeout."""
+    return metalwatch(*args, env={"METALWATCH_BUSY_TIMEOUT": BUSY, **(env or {})})
 
 
 def clean_stderr(err: str, *, mentions: str) -> None:
@@ -99,12 +88,10 @@ def titles(doc: dict[str, Any]) -> list[str]:
 
 
 def test_offline_snapshot_on_a_read_only_cache_shows_the_stored_headlines(
-    server: HTTPServer,
-    tmp_path: Path,
+    config: Path,
     capsys: pytest.CaptureFixture[str],
     make_unwritable: Callable[[Path], None],
 ) -> None:
-    config = write_config(tmp_path, server)
     online = seed(config, capsys)
     make_unwritable(cache_dir())
     done = run("snapshot", "--offline", "--json", "--config", str(config))
@@ -118,9 +105,8 @@ def test_offline_snapshot_on_a_read_only_cache_shows_the_stored_headlines(
 
 
 def test_online_snapshot_on_a_read_only_cache_uses_the_fresh_data(
-    server: HTTPServer, tmp_path: Path, make_unwritable: Callable[[Path], None]
+    config: Path, make_unwritable: Callable[[Path], None]
 ) -> None:
-    config = write_config(tmp_path, server)
     folder = cache_dir()
     folder.mkdir(parents=True)
     make_unwritable(folder)  # empty and unwritable: no store, no HTTP cache can be made
@@ -137,11 +123,10 @@ def test_online_snapshot_on_a_read_only_cache_uses_the_fresh_data(
 
 @pytest.mark.parametrize("command", [["snapshot", "--json"], ["watch", "--once"]])
 def test_a_cache_folder_below_a_regular_file(
-    command: list[str], server: HTTPServer, tmp_path: Path
+    command: list[str], config: Path, tmp_path: Path
 ) -> None:
     blocker = tmp_path / "blocker"
     blocker.write_text("not a folder")
-    config = write_config(tmp_path, server)
     done = run(
         *command,
         "--config",
@@ -157,14 +142,12 @@ def test_a_cache_folder_below_a_regular_file(
 
 
 def test_a_read_only_store_file_in_a_writable_folder(
-    server: HTTPServer,
-    tmp_path: Path,
+    config: Path,
     capsys: pytest.CaptureFixture[str],
     make_unwritable: Callable[[Path], None],
 ) -> None:
-    config = write_config(tmp_path, server)
     seed(config, capsys)
-    store = cache_dir() / "store.sqlite3"
+    store = store_file()
     make_unwritable(store)
     done = run("snapshot", "--json", "--config", str(config))
     assert done.returncode == 0, done.stderr
@@ -187,11 +170,10 @@ def hold(path: Path, *, exclusive_mode: bool) -> sqlite3.Connection:
 
 
 def test_a_held_write_lock_shows_the_data_and_exits_4(
-    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    config: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    config = write_config(tmp_path, server)
     online = seed(config, capsys)
-    holder = hold(cache_dir() / "store.sqlite3", exclusive_mode=False)
+    holder = hold(store_file(), exclusive_mode=False)
     try:
         # reading needs no lock in WAL mode: the offline snapshot is whole and exits 0
         offline = run("snapshot", "--offline", "--json", "--config", str(config))
@@ -214,13 +196,11 @@ def test_a_held_write_lock_shows_the_data_and_exits_4(
 @pytest.mark.parametrize("command", [["snapshot", "--offline"], ["watch", "--once"]])
 def test_a_store_locked_for_reading_is_one_line_and_exit_4(
     command: list[str],
-    server: HTTPServer,
-    tmp_path: Path,
+    config: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    config = write_config(tmp_path, server)
     seed(config, capsys)
-    holder = hold(cache_dir() / "store.sqlite3", exclusive_mode=True)
+    holder = hold(store_file(), exclusive_mode=True)
     try:
         done = run(*command, "--config", str(config))
     finally:
@@ -235,8 +215,7 @@ def test_a_store_locked_for_reading_is_one_line_and_exit_4(
 # --------------------------------------------------------------------------- first starts, corruption
 
 
-def test_two_first_starts_at_once(server: HTTPServer, tmp_path: Path) -> None:
-    config = write_config(tmp_path, server)
+def test_two_first_starts_at_once(config: Path, tmp_path: Path) -> None:
     for trial in range(3):
         folder = tmp_path / f"cache{trial}"
         env = dict(os.environ, METALWATCH_CACHE_DIR=str(folder), METALWATCH_BUSY_TIMEOUT="10")
@@ -258,11 +237,10 @@ def test_two_first_starts_at_once(server: HTTPServer, tmp_path: Path) -> None:
 
 
 def test_a_corrupt_store_is_moved_aside_with_one_line(
-    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    config: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    config = write_config(tmp_path, server)
     seed(config, capsys)
-    store = cache_dir() / "store.sqlite3"
+    store = store_file()
     for suffix in ("-wal", "-shm"):
         Path(f"{store}{suffix}").unlink(missing_ok=True)
     store.write_bytes(os.urandom(32768))
@@ -278,9 +256,8 @@ def test_a_corrupt_store_is_moved_aside_with_one_line(
 
 
 def test_a_locked_http_cache_is_a_miss_and_prints_nothing(
-    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    config: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    config = write_config(tmp_path, server)
     config.write_text(config.read_text().replace('timeout = "5s"', 'timeout = "20s"'))
     seed(config, capsys)
     holder = hold_http_cache(cache_dir() / "http.db")

@@ -14,11 +14,7 @@ several ways after a good first answer.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +22,17 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "refresh"
-FRED = (FIXTURES / "fred_PCOPPUSDM_2026-05.csv").read_bytes()
+from tests.e2e.snapshot_runs import (
+    FRED,
+    GALLIUM,
+    fred_copper,
+    serve,
+    snapshot,
+    snapshot_json,
+    source,
+    write_config,
+)
+
 POLICY = b"""
 [[policy]]
 metal = "copper"
@@ -58,45 +63,29 @@ class Register:
         return BROKEN[self.broken]()
 
 
+DECLARED = (
+    '[[policy]]\nmetal = "gallium"\norigin = "CN"\ndestination = "US"\n'
+    'status = "licensing"\nsince = 2025-11-09\n'
+)
+
+
 @pytest.fixture
-def server() -> Iterator[tuple[HTTPServer, Register]]:
-    srv = HTTPServer(host="127.0.0.1", port=0)
-    register = Register()
-    srv.expect_request("/policy.toml").respond_with_handler(register)
-    srv.expect_request("/fredgraph.csv").respond_with_data(FRED, content_type="text/csv")
-    srv.start()
-    try:
-        yield srv, register
-    finally:
-        srv.stop()
-        srv.clear()
-
-
-def write_config(tmp_path: Path, srv: HTTPServer) -> Path:
-    path = tmp_path / "config.toml"
-    path.write_text(
-        '[app]\ntimeout = "5s"\n'
-        '[[metals]]\nid = "copper"\nname = "Copper"\n'
-        '[[metals]]\nid = "gallium"\nname = "Gallium"\n'
-        '[[policy]]\nmetal = "gallium"\norigin = "CN"\ndestination = "US"\n'
-        'status = "licensing"\nsince = 2025-11-09\n'
-        f'[[sources]]\nname = "Register"\nkind = "policy-file"\n'
-        f'url = "{srv.url_for("/policy.toml")}"\n'
-        f'[[sources]]\nname = "FRED copper"\nkind = "fred"\n'
-        f'url = "{srv.url_for("/fredgraph.csv")}"\nmetal = "copper"\nseries = "PCOPPUSDM"\n',
-        encoding="utf-8",
+def register(server: HTTPServer, tmp_path: Path) -> tuple[Register, Path]:
+    """A register that answers well until told to break, a FRED series, and a config reading
+    both beside a declared entry of its own."""
+    answer = Register()
+    serve(server, {"/policy.toml": answer, "/fredgraph.csv": (FRED, "text/csv")})
+    config = write_config(
+        tmp_path,
+        [
+            source("Register", "policy-file", server.url_for("/policy.toml")),
+            fred_copper(server.url_for("/fredgraph.csv")),
+        ],
+        metals='[[metals]]\nid = "copper"\nname = "Copper"\n' + GALLIUM,
+        app='timeout = "5s"\n',
+        extra=DECLARED,
     )
-    return path
-
-
-def snapshot(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tui", "snapshot", "--force", "--config", str(config), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=dict(os.environ),
-    )
+    return answer, config
 
 
 def rows(doc: dict[str, Any]) -> dict[str, list[str]]:
@@ -105,17 +94,14 @@ def rows(doc: dict[str, Any]) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("broken", sorted(BROKEN))
 def test_a_row_from_a_register_that_now_fails_says_so(
-    server: tuple[HTTPServer, Register], tmp_path: Path, broken: str
+    register: tuple[Register, Path], broken: str
 ) -> None:
-    srv, register = server
-    config = write_config(tmp_path, srv)
-    good = json.loads(snapshot(config, "--json").stdout)
+    answer, config = register
+    good = snapshot_json(config)
     assert rows(good) == {"copper": [], "gallium": []}
     assert [p["source_failing"] for p in good["prices"]] == [False]
-    register.broken = broken
-    done = snapshot(config, "--json")
-    assert done.returncode == 0, done.stderr
-    doc = json.loads(done.stdout)
+    answer.broken = broken
+    doc = snapshot_json(config)
     (health,) = [s for s in doc["sources"] if s["name"] == "Register"]
     assert not health["ok"] and health["error"], health
     # the last good entries stay on the board, marked; the config's own entry never fails
@@ -127,6 +113,6 @@ def test_a_row_from_a_register_that_now_fails_says_so(
     assert "tariff 50% since 2025-08-01 [SOURCE FAILING: Register]" in line, line
     (other,) = [ln for ln in text.splitlines() if ln.startswith("  gallium ")]
     assert "FAILING" not in other, other
-    register.broken = None  # the register reads again: the mark goes
-    back = json.loads(snapshot(config, "--json").stdout)
+    answer.broken = None  # the register reads again: the mark goes
+    back = snapshot_json(config)
     assert rows(back) == {"copper": [], "gallium": []}

@@ -16,11 +16,8 @@ with an ETag that a second request gets as a 304 from the HTTP cache), real SQLi
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +25,20 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-REPO = Path(__file__).resolve().parents[2]
-FIXTURES = REPO / "tests" / "fixtures" / "refresh"
-GUARDIAN = (FIXTURES / "guardian_us.rss.xml").read_bytes()
-FRED = (FIXTURES / "fred_PCOPPUSDM_2026-05.csv").read_bytes()
+from tests.e2e.snapshot_runs import (
+    COPPER,
+    FRED,
+    GALLIUM,
+    GUARDIAN,
+    fred_copper,
+    metalwatch,
+    serve,
+    snapshot_json,
+    source,
+    store_file,
+    write_config,
+)
+
 POLICY = b"""
 [[policy]]
 metal = "copper"
@@ -70,50 +77,19 @@ def answer(etag: bool) -> Callable[[Request], Response]:
 
 
 @pytest.fixture(params=[False, True], ids=["same-bytes", "etag-304"])
-def server(request: pytest.FixtureRequest) -> Iterator[HTTPServer]:
-    srv = HTTPServer(host="127.0.0.1", port=0)
-    for path in BODIES:
-        srv.expect_request(path).respond_with_handler(answer(request.param))
-    srv.start()
-    try:
-        yield srv
-    finally:
-        srv.stop()
-        srv.clear()
-
-
-def write_config(tmp_path: Path, server: HTTPServer) -> Path:
-    path = tmp_path / "config.toml"
-    path.write_text(
-        '[app]\ntimeout = "5s"\nrefresh = "10m"\n'
-        '[[metals]]\nid = "copper"\nname = "Copper"\naliases = ["copper"]\n'
-        '[[metals]]\nid = "gallium"\nname = "Gallium"\n'
-        f'[[sources]]\nname = "Guardian"\nkind = "rss"\nurl = "{server.url_for("/guardian.xml")}"\n'
-        f'[[sources]]\nname = "FRED copper"\nkind = "fred"\n'
-        f'url = "{server.url_for("/fredgraph.csv")}"\nmetal = "copper"\nseries = "PCOPPUSDM"\n'
-        f'[[sources]]\nname = "Register"\nkind = "policy-file"\n'
-        f'url = "{server.url_for("/policy.toml")}"\n',
-        encoding="utf-8",
+def config(server: HTTPServer, tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+    """A feed, a price series and a register, each answered the same every time (with an ETag
+    that turns a second request into a 304, or without), and a config reading them."""
+    serve(server, {path: answer(request.param) for path in BODIES})
+    return write_config(
+        tmp_path,
+        [
+            source("Guardian", "rss", server.url_for("/guardian.xml")),
+            fred_copper(server.url_for("/fredgraph.csv")),
+            source("Register", "policy-file", server.url_for("/policy.toml")),
+        ],
+        metals=COPPER + GALLIUM,
     )
-    return path
-
-
-def snapshot(config: Path) -> dict[str, Any]:
-    done = subprocess.run(
-        [sys.executable, "-m", "tui", "snapshot", "--json", "--force", "--config", str(config)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=dict(os.environ),
-    )
-    assert done.returncode == 0, done.stderr
-    assert "Traceback" not in done.stderr, done.stderr
-    doc: dict[str, Any] = json.loads(done.stdout)
-    return doc
-
-
-def store_file() -> Path:
-    return Path(os.environ["METALWATCH_CACHE_DIR"]) / "store.sqlite3"
 
 
 def shown(doc: dict[str, Any]) -> dict[str, Any]:
@@ -146,38 +122,28 @@ def checkpoint() -> None:
         "DELETE FROM price_points; DELETE FROM declared; DELETE FROM headlines",
     ],
 )
-def test_rows_gone_from_the_store_come_back_with_the_same_bytes(
-    server: HTTPServer, tmp_path: Path, lose: str
-) -> None:
-    config = write_config(tmp_path, server)
-    before = shown(snapshot(config))
+def test_rows_gone_from_the_store_come_back_with_the_same_bytes(config: Path, lose: str) -> None:
+    before = shown(snapshot_json(config))
     assert before["prices"][0][1] is not None and len(before["policy"]) == 2
     checkpoint()
     conn = sqlite3.connect(store_file())
     conn.executescript(lose)  # the record of the bytes stored last time stays in meta
     conn.close()
-    after = snapshot(config)
+    after = snapshot_json(config)
     assert all(s["ok"] for s in after["sources"]), after["sources"]
     assert shown(after) == before, "a source said ok shows what it delivered"
 
 
 @pytest.mark.parametrize("keep", [0.25, 0.4, 0.55])
 def test_a_store_cut_short_and_salvaged_is_filled_again_by_the_next_refresh(
-    server: HTTPServer, tmp_path: Path, keep: float
+    config: Path, keep: float
 ) -> None:
-    config = write_config(tmp_path, server)
-    before = shown(snapshot(config))
+    before = shown(snapshot_json(config))
     checkpoint()
     path = store_file()
     with path.open("r+b") as f:
         f.truncate(int(path.stat().st_size * keep) // 4096 * 4096 + 123)  # mid-page, as a crash
-    done = subprocess.run(
-        [sys.executable, "-m", "tui", "snapshot", "--json", "--config", str(config)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=dict(os.environ),
-    )
+    done = metalwatch("snapshot", "--json", "--config", str(config))
     assert done.returncode == 0, done.stderr
     assert "moved aside" in done.stderr, done.stderr
     after = json.loads(done.stdout)

@@ -11,56 +11,41 @@ import hashlib
 import json
 import os
 import sqlite3
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from pytest_httpserver import HTTPServer
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "refresh"
-GUARDIAN = (FIXTURES / "guardian_us.rss.xml").read_bytes()
-NBC = (FIXTURES / "nbc_newyork.rss.xml").read_bytes()
+from tests.e2e.snapshot_runs import GUARDIAN, NBC, serve, source, store_file
+from tests.e2e.snapshot_runs import snapshot as run_snapshot
+from tests.e2e.snapshot_runs import write_config as config_file
+
 # a row whose value cannot be read: the source's warning must survive the runs that skip the parse
 CSV = "Date,Close,Settle\n2026-02-25,closed,9000\n2026-02-26,9000,9100\n2026-02-27,9050,9150\n"
 
 
-@pytest.fixture
-def server() -> Iterator[HTTPServer]:
-    srv = HTTPServer(host="127.0.0.1", port=0)
-    srv.expect_request("/nbc.xml").respond_with_data(NBC, content_type="application/rss+xml")
-    srv.start()
-    try:
-        yield srv
-    finally:
-        srv.stop()
-        srv.clear()
-
-
 def write_config(tmp_path: Path, server: HTTPServer, column: str = "Close") -> Path:
-    path = tmp_path / "config.toml"
-    path.write_text(
-        '[app]\ntimeout = "5s"\nrefresh = "10m"\n'
-        '[[metals]]\nid = "copper"\nname = "Copper"\naliases = ["copper"]\n'
-        f'[[sources]]\nname = "wire"\nkind = "rss"\nurl = "{tmp_path / "feed.xml"}"\n'
-        f'[[sources]]\nname = "nbc"\nkind = "rss"\nurl = "{server.url_for("/nbc.xml")}"\n'
-        f'[[sources]]\nname = "lme"\nkind = "csv"\nurl = "{tmp_path / "copper.csv"}"\n'
-        f'metal = "copper"\nunit = "USD/t"\nvalue_column = "{column}"\n',
-        encoding="utf-8",
+    """A feed file, a feed on the server and a price file, the prices read from ``column``."""
+    serve(server, {"/nbc.xml": (NBC, "application/rss+xml")})
+    return config_file(
+        tmp_path,
+        [
+            source("wire", "rss", str(tmp_path / "feed.xml")),
+            source("nbc", "rss", server.url_for("/nbc.xml")),
+            source(
+                "lme",
+                "csv",
+                str(tmp_path / "copper.csv"),
+                metal="copper",
+                unit="USD/t",
+                value_column=column,
+            ),
+        ],
     )
-    return path
 
 
 def snapshot(config: Path) -> tuple[dict[str, Any], str]:
-    run = subprocess.run(
-        [sys.executable, "-m", "tui", "snapshot", "--json", "--force", "--config", str(config)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=dict(os.environ),
-    )
+    run = run_snapshot(config, "--json", timeout=120)
     assert "Traceback" not in run.stderr, run.stderr
     doc: dict[str, Any] = json.loads(run.stdout)
     return doc, run.stderr
@@ -71,8 +56,7 @@ def sources(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def remembered(name: str) -> dict[str, Any] | None:
-    store = Path(os.environ["METALWATCH_CACHE_DIR"]) / "store.sqlite3"
-    with sqlite3.connect(store) as conn:
+    with sqlite3.connect(store_file()) as conn:
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (f"content:{name}",)).fetchone()
     return None if row is None else dict(json.loads(row[0]))
 

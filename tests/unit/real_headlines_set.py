@@ -30,7 +30,8 @@ The fifteenth (``DATA_BLIND15``), collected in session 18 from public headline d
 second wire (``DATA_WIRE2``, session 20), written for other real events the way the first was,
 were scored only until session 21 and are studied since. The sixteenth (``DATA_BLIND16``),
 collected in session 21 from the stored public pages and public headline datasets, is scored
-only.
+only, and so is the seventeenth (``DATA_BLIND17``), collected in session 22 from public headline
+datasets.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
@@ -130,6 +131,12 @@ DATA_WIRE2 = DATA_DIR / "real_wire2" / "real_wire2.jsonl"
 # of 2019-2020, RSS archives of 2022 and 2023, a news aggregator's archive of February 2025, the
 # White House's pages): scored only, never tuned on (ids rha-).
 DATA_BLIND16 = DATA_DIR / "real_headlines_blind16" / "real_headlines_blind16.jsonl"
+# A seventeenth blind set, collected in session 22 from public datasets of published headlines only
+# (the Federal Register's trade-remedy notices, a news aggregator's archive of February 2025, an
+# aluminium and a copper news archive over every stored version, Guardian and CNBC headline
+# datasets, a trade podcast's reading lists, a BBC repost blog): scored only, never tuned on (ids
+# rho-).
+DATA_BLIND17 = DATA_DIR / "real_headlines_blind17" / "real_headlines_blind17.jsonl"
 # Training data for the learned event gate (session 6): real headlines picked with the engine for
 # the hard cases (the rules find a measure word), labelled by the README's vocabulary. Never a
 # score of unseen news.
@@ -195,6 +202,7 @@ ALL_SETS = (
     DATA_BLIND15,
     DATA_WIRE2,
     DATA_BLIND16,
+    DATA_BLIND17,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the

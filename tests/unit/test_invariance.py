@@ -32,6 +32,7 @@ from real_headlines_set import (
     DATA_BLIND13,
     DATA_BLIND15,
     DATA_BLIND16,
+    DATA_BLIND17,
     DATA_WIRE,
     DATA_WIRE2,
     id_half,
@@ -92,7 +93,15 @@ def kept() -> dict[str, tuple[int, int]]:
 
 
 def test_the_rows_are_the_studied_sets_only() -> None:
-    unseen = {DATA_BLIND12, DATA_BLIND13, DATA_BLIND15, DATA_BLIND16, DATA_WIRE, DATA_WIRE2}
+    unseen = {
+        DATA_BLIND12,
+        DATA_BLIND13,
+        DATA_BLIND15,
+        DATA_BLIND16,
+        DATA_BLIND17,
+        DATA_WIRE,
+        DATA_WIRE2,
+    }
     assert not unseen & set(STUDIED)
     ids = [item["id"] for item in rows()]
     assert len(ids) == len(set(ids)) > 1500
