@@ -20,6 +20,12 @@ irregular     45 days: no rhythm known, so only a month and a half without news 
 ============  ===========================================================================
 
 A series whose newest point is older than that is **stale**.
+
+A point may be dated after the snapshot's UTC day (a close in Asia is a day ahead of UTC for
+part of it; the refresh keeps points up to a day ahead, ``tui.flow.saving.AHEAD_ALLOWED``). Its
+age is 0, never negative ("-1 days old" reads as nonsense, "in 1d" as a price to come), and
+``ahead_days`` says how many days after the UTC day it is dated, so every reader can say
+"dated ahead" beside it.
 """
 
 from __future__ import annotations
@@ -58,9 +64,10 @@ class Freshness:
     """The age of a series' newest point against what its cadence allows."""
 
     last: date
-    age_days: int  # whole calendar days from the newest point to the snapshot's clock
+    age_days: int  # whole calendar days from the newest point to the snapshot's clock, >= 0
     expected_days: int
     stale: bool
+    ahead_days: int = 0  # days the newest point is dated after the snapshot's UTC day
 
 
 def expected_age_days(series: PriceSeries) -> int:
@@ -75,7 +82,21 @@ def freshness(series: PriceSeries, now: datetime) -> Freshness | None:
     last = series.points[-1][0]
     days = age_days(last, now) or 0
     expected = expected_age_days(series)
-    return Freshness(last=last, age_days=days, expected_days=expected, stale=days > expected)
+    return Freshness(
+        last=last,
+        age_days=max(days, 0),
+        expected_days=expected,
+        stale=days > expected,
+        ahead_days=max(-days, 0),
+    )
+
+
+def ahead_note(fresh: Freshness | None) -> str:
+    """ "dated 1d ahead of today in UTC" for a newest point dated after the snapshot's UTC day
+    (the text snapshot and the chart say it so), else ""."""
+    if fresh is None or not fresh.ahead_days:
+        return ""
+    return f"dated {fresh.ahead_days}d ahead of today in UTC"
 
 
 #: The longest gap between two points that is still one step of a series of this frequency (a

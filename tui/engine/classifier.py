@@ -76,6 +76,7 @@ from tui.engine.classifier_direction import (
 from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_market_acts import framed_title
 from tui.engine.classifier_market_ledes import lede_reading, market_only
+from tui.engine.classifier_market_talk import act_ledes, past_frame
 from tui.engine.classifier_pairs import other_side
 from tui.engine.classifier_phrases import aside_clauses
 from tui.engine.classifier_reactions import title_reacts
@@ -138,7 +139,7 @@ def _analyse(
 
     if kept is not None:  # the title and lede as read, for the learned gate
         kept += [t, *map(text_of, sents[:1])]
-
+    sents = act_ledes(t, sents)  # a market story's lede past its market talk (not the gate's)
     reading = framed_title(t, read_text(t, trace=trace), sents, trace, text_of)
     kicker, mark, rest = title.partition("?")
     if reading.vetoed == "speculation" and mark and len(rest.split()) >= 4:
@@ -164,8 +165,7 @@ def _analyse(
         trace.append(why)
         return None, trace
     if vague and reading.vetoed is None and summary:
-        # the title names no measure or no metal ("EU agrees new sanctions on Moscow"), or is
-        # market news on a government's act (classifier_causes): the lede naming both decides
+        # no measure or metal in the title, or market news on an act: the lede naming both decides
         for sent in sents[:2]:
             st = text_of(sent)
             if reading.finding is not None and not st.metal_spans:
@@ -270,10 +270,9 @@ def _analyse(
         for k, tk in enumerate(t.toks[:-1])
     )
     if flow == R.IMPORT and destination != "*" and (origin == "*" or regional):
-        # "Mexico renewed tariff over steel imports" whose lede says "imports from China": the
-        # other text names where the goods come from; so does it when the title names a region
-        # ("... on Asian and Russian steel" whose lede lists "from China, Russia, India")
-        other = [text_of(x) for x in sents[:2]] if source is t else [t]
+        # "Mexico renewed tariff over steel imports" whose lede says "imports from China", or a
+        # region ("on Asian and Russian steel", "from China, Russia, India"): the other names it
+        other = [text_of(x) for x in sents[:2]] if source is t else [past_frame(t)]
         for ot in other:
             named = origin_named(
                 ot,

@@ -19,12 +19,20 @@ from dataclasses import replace
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_causes import framed
-from tui.engine.classifier_market_ledes import lede_act, moved_metals, names_its_cause
+from tui.engine.classifier_market_ledes import (
+    class_goods,
+    lede_act,
+    moved_metals,
+    names_its_cause,
+)
+from tui.engine.classifier_market_talk import digest_market, digested_from
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_text import Reading, Text, flow_of, measure_of
 
 #: Words that join a market move to its cause ("rises after", "slides on", "jump as").
-_JOINERS = frozenset({"as", "after", "on", "amid", "amidst", "following", "ahead", "over"})
+_JOINERS = frozenset(
+    {"as", "after", "on", "amid", "amidst", "following", "ahead", "over", "despite"}
+)
 #: Words between a measure noun and its goods ("tariffs on all steel", "duty on imported").
 _ON_GOODS = frozenset({"on", "of", "for", "all", "imported", "imports", "foreign", "new", "the"})
 #: Nouns of a measure not yet taken ("tariff threat", "tariff plans"): the clause is read
@@ -85,14 +93,17 @@ def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -
     if cause is None:
         return reading
     # the market words nearest the cause ("Stock Markets Mixed, Most Base Metals Rise on ...")
-    market = [m for m in R.MARKET_RE.finditer(t.text) if m.end() <= toks[cause].start][-1]
+    moves = [m for m in R.MARKET_RE.finditer(t.text) if m.end() <= toks[cause].start]
+    digested = digest_market(t, [m.end() for m in moves], cause)  # "as traders digest ..."
+    market = next((m for m in moves if m.end() == digested), moves[-1])
     join = max(
         (j for j in range(cause) if toks[j].start >= market.end() and toks[j].low in _JOINERS),
         default=None,
     )
     if join is None:
         return reading
-    start = join + 1 + (t.word(join + 1) == "of")  # "ahead of"
+    start = digested_from(t, join)
+    start += t.word(start) == "of"  # "ahead of"
     clause = toks[start:]
     if not clause or any(tk.low in _MOODS for tk in toks[start:cause]):
         return reading
@@ -133,6 +144,7 @@ def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -
         sub.metal_spans
         or rated
         or any(_on_metals(x, moved) for x in (sub, *ledes))
+        or _class_tie(sub, ledes, moved)  # "as Trump plans tariffs on metal imports"
         or any(lede_act(t, x) is not None for x in ledes[:1])  # "after Beijing imposed ..."
     ):
         return reading  # "Cobalt jumps after Congo export ban": the ban is the background
@@ -177,6 +189,16 @@ def _on_metals(t: Text, moved: set[str]) -> bool:
                 return True
             k += 1
     return False
+
+
+def _class_tie(sub: Text, ledes: list[Text], moved: set[str]) -> bool:
+    """The clause's measure on goods named only as a class ("tariffs on metal imports"), under
+    a move of named metals, and no other watched metal in the lede: the metals that moved."""
+    return (
+        bool(moved)
+        and class_goods(sub.text)
+        and all(m in moved for x in ledes for m, _s, _e in x.metal_spans)
+    )
 
 
 def _rate_alone(t: Text) -> bool:

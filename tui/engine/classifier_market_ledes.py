@@ -25,7 +25,7 @@ from tui.engine.classifier_comments import market_cause
 from tui.engine.classifier_text import Finding, Reading, Text, Tok, measure_of
 
 #: Words that join a lede's market move to its cause ("jumped after", "rose as", "fell on").
-_JOINERS = frozenset({"as", "after", "following", "on", "amid", "amidst"})
+_JOINERS = frozenset({"as", "after", "following", "on", "amid", "amidst", "despite"})
 #: Causes that are moods, guesses or a case, never the measure itself.
 _NOT_ACTS = (
     R.SPECULATION_WORDS
@@ -89,13 +89,31 @@ def moved_metals(t: Text, end: int) -> set[str]:
     return found
 
 
+#: Goods named without their metal, after the measure: "exports of the metal", "of the raw
+#: material", "tariffs on metal imports", "on imported metals": the metal that moved.
+_CLASS_GOODS_RE = lazy(
+    r"\b(?:(?:of|on)\s+the\s+(?:metal|raw\s+material|commodity)|metals?\s+(?:imports|exports|"
+    r"shipments)|imported\s+metals?|on\s+metals)\b",
+    re.IGNORECASE,
+)
+
+
+def class_goods(text: str) -> bool:
+    """Whether ``text`` names a measure's goods only as the metal or metals, not by name (see
+    :data:`_CLASS_GOODS_RE`)."""
+    return _CLASS_GOODS_RE.search(text) is not None
+
+
 def on_moved(t: Text, st: Text, end: int, sub: Text) -> bool:
     """Whether the act ``sub`` falls on the goods of the market that moved: a metal the title
     names or the lede's market words (before the character ``end``) name; when neither names
     one (stocks, futures, a currency: "futures fell after Trump signed an order imposing 25%
-    tariffs on steel"), any watched metal the act names."""
+    tariffs on steel"), any watched metal the act names. An act naming no metal but "the
+    metal" or "metal imports" falls on the metals that moved."""
     moved = moved_metals(st, end) | {m for m, _s, _e in t.metal_spans}
     acted = {m for m, _s, _e in sub.metal_spans}
+    if not acted and class_goods(sub.text):
+        acted = moved
     return bool(acted) and (not moved or not moved.isdisjoint(acted))
 
 

@@ -23,6 +23,7 @@ from tui.engine.classifier_comments import (
     feared,
     judged,
 )
+from tui.engine.classifier_effect_nouns import named_for_effects
 from tui.engine.classifier_effects import (
     effect_of_measure,
     effect_veto,
@@ -262,6 +263,8 @@ def title_reacts(t: Text, best: Finding | None, lede: str) -> str | None:
         return "the lede says another's investigation spares the title's side: no measure"
     if effect_of_measure(t, best, lede):
         return "a measure in force (its lede says so) named for its effects: not the measure"
+    if named_for_effects(t, best):
+        return "a measure named for its effects ('tariff impact'): the lede's is its topic"
     if best is None:
         if any(tk.low in R.REACTION_VERBS for tk in t.toks):
             return "the title reacts to what its lede tells: no measure"

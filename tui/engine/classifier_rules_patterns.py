@@ -46,7 +46,7 @@ MARKET_RE = lazy(
     r"|rose|fall(?:s|ing)?|fell|gain(?:s|ed)?|climb(?:s|ed)?|slip(?:s|ped)?|drop(?:s|ped)?\s+"
     r"\d|jump(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)?|slid(?:e|es)?|slump(?:s|ed)?|tumbl(?:e|es|ed)"
     r"|(?:clear(?:s|ed)?|tops?|topped|break(?:s)?|broke|cross(?:es|ed)?)\s+(?:us)?[$€£]\d+|plung(?:e|es|ed)|plummet(?:s|ed)?|sink(?:s)?|sank|spik(?:e|es|ed)|dip(?:s|ped)?|"
-    r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|(?<!\d\s)(?<!\bthe\s)firm(?:s|ed)(?!\s+(?:will|would|must|have|has|are|were|that|who))|edg(?:e|es|ed)\s+(?:up|"
+    r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|(?:hold(?:s|ing)?|held)\s+(?:near|below|above|around)|hover(?:s|ed|ing)?|(?<!\d\s)(?<!\bthe\s)firm(?:s|ed)(?!\s+(?:will|would|must|have|has|are|were|that|who))|edg(?:e|es|ed)\s+(?:up|"
     r"down|higher|lower)|record\s+(?:high|low)|hits?\s+(?:a\s+)?(?:record|high|low|\d)|"
     r"(?:highest|lowest)\s+(?:since|in)|weak(?:er)?\s+demand|investors?|"
     # traders, but not a class the state approves or owns ("only via state-owned traders")

@@ -13,7 +13,13 @@ from tui.engine.tagging import MetalMatcher
 
 # a sentence ends at ". " before a capital, but not after an initialism ("The U.S. Commerce
 # Department", "S. Korea")
-SENTENCE_RE = lazy(r"(?<=[.!?])(?<!\.[A-Z]\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“‘'])")
+SENTENCE_RE = lazy(
+    r"(?<=[.!?])(?<!\.[A-Z]\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“‘'])"
+    # a scraped summary's sentences run together ("... aluminum imports.The move also ..."):
+    # a word of two small letters or more, its stop, then a capitalised word (not "St.Louis",
+    # "U.S.President" nor "Mining.com")
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+)
 
 
 #: A metal naming a government's portfolio ("iron and steel Minister", "Ministry of Steel"):

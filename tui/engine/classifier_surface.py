@@ -6,7 +6,8 @@ rule runs:
 
 - an outlet's name after the headline (" - Reuters", " | Mining.com", " — Bloomberg"): a short
   tail of capitalised words after a spaced dash or bar, naming no metal and no trade-measure
-  word, is the publisher, not the news, and is dropped from the title;
+  word, is the publisher, not the news, and is dropped from the title; so is a wire's column
+  (" — Market Talk"), whose words are the rules' own;
 - a rate in words ("25 per cent", "25 percent", "25 pct") is written "25%";
 - "anti dumping" and "anti subsidy", spaced, are hyphenated as the rules know them;
 - a bare trade body heading the title ("Commission imposes", "Commerce lowers") is written in
@@ -26,6 +27,9 @@ from tui.engine.classifier_case import rule_words
 # " - Reuters", " | Mining.com", " — The Wall Street Journal": the last spaced dash or bar
 # and what follows it
 _TAIL_RE = lazy(r"\s+[-–—|]\s+([^-–—|:?!;,\"“”]{2,48})$")
+# a wire's column named after the headline ("Steel Stocks Fall After ... — Market Talk"): its
+# words are the rules' ("market", "talk"), so it is named here and always dropped
+_COLUMNS = frozenset({"market talk", "market talks"})
 # words an outlet's name may have in lower case ("Times of India", "S&P Global")
 _NAME_JOINS = frozenset({"of", "the", "and", "&", "for", "on"})
 _WORD_RE = lazy(r"[^\s]+")
@@ -36,7 +40,8 @@ _ANTI_RE = lazy(r"\b(anti) (dumping|subsidy|circumvention)\b", re.IGNORECASE)
 def _outlet_name(tail: str) -> bool:
     """Is ``tail`` written as a name: at most five words, each capitalised, a domain or a
     joining word, not all of them joining words, none a word of the rules nor a verb's form
-    ("Comments Invited", "Market Talk" and "Seeking Alpha" may be news or a column: kept)?"""
+    ("Comments Invited", "Seeking Alpha" may be news or a column: kept; a wire's column is
+    dropped apart, :data:`_COLUMNS`)?"""
     words = _WORD_RE.findall(tail)
     if not 1 <= len(words) <= 5 or all(w.lower() in _NAME_JOINS for w in words):
         return False
@@ -51,6 +56,8 @@ def drop_outlet(title: str, names_news: Callable[[str], bool]) -> str:
     if "-" not in title and "–" not in title and "—" not in title and "|" not in title:
         return title  # none of the marks _TAIL_RE needs
     m = _TAIL_RE.search(title)
+    if m is not None and m.group(1).strip().lower() in _COLUMNS:
+        return title[: m.start()].rstrip()  # "... — Market Talk": the wire's column, not news
     if m is None or not _outlet_name(m.group(1)) or names_news(m.group(1)):
         return title
     head = title[: m.start()].rstrip()

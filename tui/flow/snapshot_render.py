@@ -11,8 +11,15 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from tui.core.failing import failing, failing_registers, registers_failing
-from tui.core.fmt import counted, format_price, price_decimals, stamp
-from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
+from tui.core.fmt import format_price, price_decimals, stamp
+from tui.core.freshness import (
+    ahead_note,
+    change_pct,
+    change_period,
+    freshness,
+    window_change_pct,
+)
+from tui.core.kept import items_said, kept_by_source, kept_of
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot
 from tui.core.shown import shown as drawn
 from tui.engine.relevance import pinned
@@ -56,6 +63,8 @@ def _price_json(p: PriceSeries, now: datetime, failing: frozenset[str]) -> dict[
         "age_days": fresh.age_days if fresh else None,
         "expected_age_days": fresh.expected_days if fresh else None,
         "stale": fresh.stale if fresh else False,
+        # the newest point dated after the snapshot's UTC day (its age is then 0, never < 0)
+        "dated_ahead_days": fresh.ahead_days if fresh else 0,
         "source_failing": p.source in failing,
         "points": [[d.isoformat(), v] for d, v in p.points],
     }
@@ -181,6 +190,7 @@ def to_json(snap: Snapshot, warnings: list[str] | None = None) -> dict[str, Any]
         }
         for r in snap.policy
     ]
+    kept = kept_by_source(snap.stories, snap.sources)
     sources = [
         {
             "name": h.name,
@@ -190,6 +200,9 @@ def to_json(snap: Snapshot, warnings: list[str] | None = None) -> dict[str, Any]
             "warning": h.warning,
             "fetched_at": _iso(h.fetched_at),
             "items": h.items,
+            # a news source's items the snapshot holds (fewer past [app] max_stories); null for
+            # a price or policy source, whose points or entries are all kept
+            "kept": kept_of(h, kept),
             "stale": h.stale,
             "last_success": _iso(h.last_success),
             "next_attempt": _iso(h.next_attempt),
@@ -252,6 +265,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         note = f"  ({drawn(p.note)})" if p.note else ""
         fresh = freshness(p, snap.generated_at)
         stale = f"  STALE ({fresh.age_days}d old)" if fresh and fresh.stale else ""
+        stale += f"  ({ahead})" if (ahead := ahead_note(fresh)) else ""
         # the last good value of a source that failed now (as the panel's "!"): see SOURCES
         stale += "  SOURCE FAILING" if p.source in down else ""
         price = format_price(v, price_decimals(v))
@@ -285,6 +299,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         )
     lines.append("")
     lines.append("SOURCES")
+    kept = kept_by_source(snap.stories, snap.sources)  # "30,000 items, 20,000 kept"
     for h in snap.sources:
         state = "ok" if h.ok else ("error" if h.error else "never fetched")
         if h.ok and h.stale:
@@ -294,7 +309,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         if h.error or state == "stale":  # how old what it still shows is
             good = f"last good {stamp(h.last_success)} UTC" if h.last_success else "never worked"
             extra = f" ({good}){extra}"
-        lines.append(f"  {h.name} [{h.kind}] {state}, {counted(h.items, 'item')}{extra}")
+        lines.append(f"  {h.name} [{h.kind}] {state}, {items_said(h, kept)}{extra}")
     return "\n".join(lines) + "\n"
 
 

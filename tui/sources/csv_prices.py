@@ -54,6 +54,7 @@ from tui.core.models import PriceSeries
 from tui.core.series import default_unit
 from tui.core.text import clean_text
 from tui.sources.base import SourceError
+from tui.sources.cell_units import split_units
 from tui.sources.csv_columns import (
     default_date_column,
     default_value_column,
@@ -127,6 +128,32 @@ def _int_option(src: SourceConfig, key: str, default: int) -> int:
 
 def _number(cell: str) -> bool:
     return parse_number(cell) is not None or parse_number(cell, ",") is not None
+
+
+def _units_split(
+    body: list[list[str]], width: int, exclude: set[int]
+) -> tuple[list[list[str]], dict[int, list[str]], dict[int, SourceError]]:
+    """The rows with each column's units after its numbers taken out (``tui.sources.cell_units``),
+    each such column's units, and the columns whose values carry more than one unit (raised
+    only for the price column)."""
+    units: dict[int, list[str]] = {}
+    errors: dict[int, SourceError] = {}
+    rows = body
+    for col in range(width):
+        if col in exclude:
+            continue
+        try:
+            split = split_units([r[col] if col < len(r) else "" for r in rows])
+        except SourceError as exc:
+            errors[col] = exc
+            continue
+        if split is not None:
+            numbers, units[col] = split
+            rows = [
+                [*r[:col], n, *r[col + 1 :]] if col < len(r) else r
+                for r, n in zip(rows, numbers, strict=True)
+            ]
+    return rows, units, errors
 
 
 def _column_count(head: list[str] | None, body: list[list[str]]) -> int:
@@ -241,6 +268,7 @@ def parse(
 
     decimal = src.opt("decimal")
     exclude = {date_col} | ({metal_col} if metal_col is not None else set())
+    body, cell_units, unit_errors = _units_split(body, width, exclude)
     value_spec = src.opt("value_column")
     if decimal is None:
         decimal = detect_decimal(
@@ -249,11 +277,16 @@ def parse(
         )
     if decimal not in (".", ","):
         raise SourceError(f"decimal must be '.' or ',', not {decimal!r}")
-    value_col = (
-        resolve_any(value_spec, header_rows or [names], "value_column")
-        if value_spec is not None
-        else default_value_column(names, body, exclude, str(decimal), header_rows, src.metal)
-    )
+    try:
+        value_col = (
+            resolve_any(value_spec, header_rows or [names], "value_column")
+            if value_spec is not None
+            else default_value_column(names, body, exclude, str(decimal), header_rows, src.metal)
+        )
+    except SourceError:
+        if value_spec is None and len(unit_errors) == 1:  # the prices, in mixed units
+            raise next(iter(unit_errors.values())) from None
+        raise
 
     if value_spec is None:
         other = other_metal(
@@ -265,6 +298,8 @@ def parse(
                 "another metal's file? (set value_column to read it anyway)"
             )
 
+    if value_col in unit_errors:  # "2150.58 USD/t" beside "1.0745 USD/lb"
+        raise unit_errors[value_col]
     if src.opt("decimal") is None:  # the price column's own numbers, else the file's
         decimal = column_mark([r[value_col] for r in body if value_col < len(r)], str(decimal))
     column = read_column([r[value_col] if value_col < len(r) else "" for r in body], str(decimal))
@@ -291,7 +326,8 @@ def parse(
     columns = _column_count(head, body)
     above = len(body[-2]) if len(body) > 1 else columns  # the last row's neighbour's width
     last_read = False
-    for row, raw_date, value in zip(body, date_values, column.values, strict=True):
+    in_cells = cell_units.get(value_col) if unit_col is None else None  # "2150.58 USD/t"
+    for i, (row, raw_date, value) in enumerate(zip(body, date_values, column.values, strict=True)):
         last_read = False
         if value_col >= len(row) or (row is body[-1] and cut_in_price(text, row, value_col, above)):
             continue
@@ -307,6 +343,8 @@ def parse(
         cells.append((raw_date, value))
         last_read = True
         units.append(row[unit_col].strip() if unit_col is not None and unit_col < len(row) else "")
+        if in_cells is not None:
+            units[-1] = in_cells[i]
     if not points:
         if (ragged := skipped.all_ragged(columns)) is not None:
             raise ragged

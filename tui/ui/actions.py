@@ -66,6 +66,18 @@ class Actions(Refreshing):
                 return list(self._refresher.health.values())
             return list(snap.sources) if snap else []
 
+        def kept() -> dict[str, int] | None:
+            """Each news source's items the panel holds, for the sources whose last fetch is
+            the one the snapshot was built on (a newer one is not counted in yet)."""
+            from tui.core.kept import kept_by_source
+
+            snap = self.snapshot
+            if snap is None:
+                return None
+            now = {h.name: h.fetched_at for h in health()}
+            built = [h for h in snap.sources if now.get(h.name) == h.fetched_at]
+            return kept_by_source(snap.stories, built)
+
         note = None
         if self.config.demo:  # "ok, just now" is the bundled files read now, not live data
             from tui.core.demo_clock import DEMO_DATE
@@ -78,6 +90,8 @@ class Actions(Refreshing):
                 reload=health,
                 note=note,
                 bundled=self.config.demo,
+                kept=kept,
+                max_stories=self.config.app.max_stories,
             )
         )
 

@@ -22,7 +22,7 @@ from textual_plotext import PlotextPlot
 
 from tui.core.demo_clock import DEMO_DATE
 from tui.core.fmt import counted, format_price, price_decimals
-from tui.core.freshness import freshness
+from tui.core.freshness import ahead_note, freshness
 from tui.core.keymap import shown_key
 from tui.core.models import PriceSeries, Snapshot, Story
 from tui.ui.bindings import bindings
@@ -201,6 +201,12 @@ class ChartScreen(DetailScreen):
             prov.append(
                 f"\nstale: the newest point is {fresh.age_days} days old{demo}; a {s.frequency} "
                 f"series is expected within {fresh.expected_days} days",
+                style="bold",
+            )
+        if ahead := ahead_note(fresh):
+            prov.append(
+                f"\nthe newest point is {ahead}: a close in a zone ahead of UTC, or the "
+                "publisher's clock",
                 style="bold",
             )
         if s.note:

@@ -10,13 +10,17 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
 from tui.core.fmt import ago
+from tui.core.kept import items_cell, items_said, kept_of, why_fewer
 from tui.core.models import SourceHealth
+from tui.ui.column_fit import fitted
 from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen
 from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.log_table import LogTable
 
+HEADERS = ("Source", "Kind", "State", "Items", "Last success", "Next try", "Message")
+NARROW_HEADERS = ("Source", "Kind", "State", "Items", "Last ok", "Next try", "Message")
 #: How often an open screen re-reads the sources' health (a refresh may finish meanwhile).
 RELOAD_EVERY_S = 2.0
 
@@ -42,8 +46,15 @@ class SourcesScreen(DetailScreen):
         reload: Callable[[], list[SourceHealth]] | None = None,
         note: str | None = None,
         bundled: bool = False,
+        kept: Callable[[], dict[str, int] | None] | None = None,
+        max_stories: int = 0,
     ) -> None:
         super().__init__()
+        # each news source's items kept (``tui.core.kept``): "30,000 (20,000 kept)"
+        self._kept = kept
+        self.kept = kept() if kept is not None else None
+        self.max_stories = max_stories
+        self._widths: list[int] = []  # the columns' widths as last fitted
         self.health = health
         self.now = now
         self.note = note  # said in the title: "demo: bundled files, their data as of ..."
@@ -68,18 +79,19 @@ class SourcesScreen(DetailScreen):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for col in ("Source", "Kind", "State", "Items", "Last success", "Next try", "Message"):
-            table.add_column(col)
         self._fill(table)
         table.focus()
         self._show_detail(0)
         if self._reload is not None:
             self.set_interval(RELOAD_EVERY_S, self.reload)
 
-    def reload(self) -> None:
-        """Show the sources as they are now: ages move on, a finished fetch shows its outcome."""
-        if self._reload is not None:
+    def reload(self, again: bool = True) -> None:
+        """Show the sources as they are now: ages move on, a finished fetch shows its outcome
+        (``again=False``: the same health, drawn again, as after a resize)."""
+        if again and self._reload is not None:
             self.health = list(self._reload())
+        if again and self._kept is not None:
+            self.kept = self._kept()
         self.now = datetime.now(timezone.utc)
         table = self.query_one(DataTable)
         row = table.cursor_row
@@ -89,29 +101,46 @@ class SourcesScreen(DetailScreen):
             table.move_cursor(row=min(row, len(self.health) - 1))
         self._show_detail(table.cursor_row)
 
+    def on_resize(self) -> None:
+        """The columns fitted to the new width (``tui.ui.column_fit``)."""
+        if self.is_mounted:
+            self.reload(again=False)
+
     def _fill(self, table: DataTable[Text]) -> None:
+        rows = [self._cells(h) for h in self.health]
+        # narrow, "Last success" (12 cells over "2m ago") says "Last ok": the message's room
+        headers = HEADERS if self.size.width >= 100 else NARROW_HEADERS
+        widths = fitted(headers, [[c.plain for c in r] for r in rows], self.size.width)
+        if widths != self._widths:  # every column as wide as the screen lets it be
+            self._widths = widths
+            table.clear(columns=True)
+            for header, width in zip(headers, widths, strict=True):
+                table.add_column(header, width=width)
+        for cells in rows:
+            table.add_row(*cells)
+
+    def _cells(self, h: SourceHealth) -> list[Text]:
         colours = self.app.theme_variables
-        for h in self.health:
-            if h.ok and h.stale:
-                state = Text("stale", style=f"bold {colours.get('warning', '')}".strip())
-            elif h.ok:
-                state = Text("ok", style=colours.get("success", ""))
-            elif h.error:
-                state = Text("error", style=f"bold {colours.get('error', '')}".strip())
-            else:
-                state = Text("waiting", style="dim")
-            last = ago(h.last_success, self.now)
-            nxt = "bundled" if self.bundled else next_try_text(h.next_attempt, self.now)
-            msg = h.error or (f"warning: {h.warning}" if h.warning else "")
-            table.add_row(
-                Text(shown(h.name), overflow="ellipsis", no_wrap=True),
-                Text(h.kind, overflow="ellipsis", no_wrap=True),
-                state,
-                Text(str(h.items)),
-                Text(last),
-                Text(nxt),
-                Text(shown(msg), overflow="ellipsis", no_wrap=True),
-            )
+        if h.ok and h.stale:
+            state = Text("stale", style=f"bold {colours.get('warning', '')}".strip())
+        elif h.ok:
+            state = Text("ok", style=colours.get("success", ""))
+        elif h.error:
+            state = Text("error", style=f"bold {colours.get('error', '')}".strip())
+        else:
+            state = Text("waiting", style="dim")
+        last = ago(h.last_success, self.now)
+        nxt = "bundled" if self.bundled else next_try_text(h.next_attempt, self.now)
+        msg = h.error or (f"warning: {h.warning}" if h.warning else "")
+        return [
+            Text(shown(h.name), overflow="ellipsis", no_wrap=True),
+            Text(h.kind, overflow="ellipsis", no_wrap=True),
+            state,
+            Text(items_cell(h, self.kept)),
+            Text(last),
+            Text(nxt),
+            Text(shown(msg), overflow="ellipsis", no_wrap=True),
+        ]
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_detail(event.cursor_row)
@@ -130,4 +159,9 @@ class SourcesScreen(DetailScreen):
             t.append(f"warning: {shown(h.warning)}")
         else:
             t.append("ok" if h.ok else "waiting for its first fetch")
+        n = kept_of(h, self.kept)
+        if n is not None and n < h.items:  # where the rest of a long feed went
+            t.append(f"\n{items_said(h, self.kept)}")
+            if why := why_fewer(self.kept, self.max_stories):
+                t.append(f": {why}")
         box.update(t)

@@ -62,6 +62,7 @@ class Panel(Vertical):
         # is a share of the start)
         table = PanelRows(classes="panel-table")
         table.on_open = self.open_detail
+        table.on_cursor = self.update_title  # the border names the cursor row's cut source
         table.on_link = lambda copy: self.open_link(copy=copy)
         table.has_link = self.has_link
         yield table
@@ -221,7 +222,13 @@ class Panel(Vertical):
         if whole is not None and not (self.metal_filter or self.text_filter):
             n = whole  # the first paint holds the first rows only: the count is the whole's
         subtitle = f"{counted(n, 'row')}{more}{self.staleness()}"
+        if note := self.cursor_note():  # the cursor row's cut name, whole
+            subtitle = f"{note} · {subtitle}"
         self.set_titles(" · ".join(parts), subtitle)
+
+    def cursor_note(self) -> str:
+        """What the border says of the cursor's row (a name its cell cuts), or ""."""
+        return ""
 
     def whole_count(self) -> int | None:
         """The rows of the whole snapshot when the one shown is the first paint's head."""

@@ -63,6 +63,7 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
         self.cursor_row = 0
         self.on_open: Callable[[], None] | None = None  # Enter, a double click (the panel's)
         self.on_link: Callable[[bool], None] | None = None  # open (False) or copy (True)
+        self.on_cursor: Callable[[], None] | None = None  # the cursor moved to another row
         # (id(cell), width, style) -> (cell, its lines): a cell kept by ``patch`` is drawn once
         self._cells: LRUCache[tuple[object, ...], tuple[Text, list[list[Segment]]]] = LRUCache(4000)
         self._base: Style | None = None  # the widget's own style (``rich_style`` walks the DOM)
@@ -152,6 +153,8 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
             self._refresh_row(before)
             self._refresh_row(row)
             self.links_follow()
+            if self.on_cursor is not None:
+                self.on_cursor()
         self._follow_cursor()
 
     def _page(self) -> int:
@@ -193,9 +196,13 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
 
     def on_focus(self) -> None:
         self._refresh_row(self.cursor_row)
+        if self.on_cursor is not None:  # the cursor's row is shown as chosen now (once the
+            self.call_later(self.on_cursor)  # focus has moved)
 
     def on_blur(self) -> None:
         self._refresh_row(self.cursor_row)
+        if self.on_cursor is not None:
+            self.call_later(self.on_cursor)
 
     # ---- drawing ------------------------------------------------------------------------
 

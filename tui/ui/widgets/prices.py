@@ -19,6 +19,7 @@ from tui.core.fmt import age, format_price, price_decimals, signed_pct
 from tui.core.freshness import change_pct, change_period, freshness, window_change_pct
 from tui.core.models import PriceSeries, Snapshot, SourceHealth
 from tui.core.record import record
+from tui.core.short_names import short_source
 from tui.ui.shown import shown
 from tui.ui.sparkline import quick, sparkline_text, warm_up
 from tui.ui.sparkline import ready as spark_ready
@@ -76,10 +77,19 @@ class PricesPanel(Panel):
     kind = "prices"
     empty_text = "No prices yet: sources are loading, failing (press s), or none is configured."
     spark_width = 16
+    metal_width = 14  # the metal and source column's cells (``add_columns``)
+    _made_for = 14  # the longest name the columns were made for
     _needs_plotext = False
     _muted = ""  # the small print's style (``Panel.muted``), set from the theme by ``fill``
 
     def show(self, snapshot: Snapshot | None = None) -> None:
+        if (
+            snapshot is not None
+            and self.table.columns
+            and self._names_width(snapshot) != (self._made_for)
+        ):  # a longer (or shorter) source name: the columns made anew for it
+            self._selected = self.selected_key()
+            self.table.clear(columns=True)
         super().show(snapshot)
         if self._needs_plotext:
             self._needs_plotext = False
@@ -93,10 +103,13 @@ class PricesPanel(Panel):
 
     def add_columns(self, table: PanelRows) -> None:
         # the trend column takes what the others leave (7 columns, 2 cells of padding each);
-        # past 20 cells of trend, up to 8 more go to the metal and its source, which were cut
-        # ("FRED aluminiu…", "COMEX copper …") beside a 49-cell trend at 120 columns
+        # past 20 cells of trend, up to 8 more go to the metal and its source, and past 24 what
+        # their longest name needs: they were cut ("COMEX copper futures …") beside a 44-cell
+        # trend at 120 columns; at 80 a source is shortened where it can be (``short_source``)
         rest = self.size.width - 2 - (14 + 10 + 7 + 8 + 8 + 6) - 2 * 7
-        metal_width = 14 + min(8, max(0, rest - 20))
+        self._made_for = need = self._names_width(self.snapshot)
+        metal_width = 14 + max(0, min(8, rest - 20), min(need - 14, rest - 24))
+        self.metal_width = metal_width
         self.spark_width = max(8, rest - (metal_width - 14))
         table.add_column("Metal / source", key="metal", width=metal_width)
         table.add_column("Last", key="last", width=10)
@@ -105,6 +118,34 @@ class PricesPanel(Panel):
         table.add_column(f"{WINDOW_LABEL} chg", key="window", width=8)
         table.add_column(f"Trend {WINDOW_LABEL}", key="spark", width=self.spark_width)
         table.add_column("As of", key="age", width=6)
+
+    def _names_width(self, snapshot: Snapshot | None) -> int:
+        """The cells the longest metal name or source name of the rows needs."""
+        if snapshot is None:
+            return 14
+        names = {m.id: m.name for m in snapshot.metals}
+        return max(
+            (
+                max(len(shown(names.get(p.metal or "", p.symbol))), len(shown(p.source)))
+                for p in snapshot.prices
+                if p.points
+            ),
+            default=14,
+        )
+
+    def source_line(self, s: PriceSeries, name: str) -> str:
+        """The source under the metal, shortened to its cell where it can be."""
+        return short_source(shown(s.source), self.metal_width, (s.metal or "", name))
+
+    def cursor_note(self) -> str:
+        """The cursor row's source whole, for the border, when its cell shows it shortened."""
+        series = self.selected()
+        if not self.table.has_focus or not isinstance(series, PriceSeries) or not self.snapshot:
+            return ""
+        names = {m.id: m.name for m in self.snapshot.metals}
+        whole = shown(series.source)
+        cut = self.source_line(series, names.get(series.metal or "", series.symbol)) != whole
+        return whole if cut or len(whole) > self.metal_width else ""
 
     def on_resize(self) -> None:
         if self.snapshot is not None:  # the trend column takes the new width: columns anew
@@ -168,7 +209,7 @@ class PricesPanel(Panel):
             self._needs_plotext = True
         unit = Text(s.unit + ("*" if s.note else ""), style=self._muted if not s.note else "bold")
         metal = Text(shown(name), style="bold")
-        metal.append("\n" + shown(s.source), style=self._muted)
+        metal.append("\n" + self.source_line(s, name), style=self._muted)
         return [
             metal,
             Text(format_price(last, price_decimals(last)), justify="right"),
@@ -181,12 +222,17 @@ class PricesPanel(Panel):
 
     def as_of(self, s: PriceSeries, stale: bool) -> Text:
         """The age cell: how old the last point is; "stale" under it past the cadence."""
+        fresh = freshness(s, self.now)
+        # a point dated after today's UTC day (a close in Asia) is today's, said "ahead" under
+        # it: "in 1d" read as a price to come
+        ahead = fresh is not None and fresh.ahead_days > 0
         when = Text(
-            age(s.points[-1][0], self.now) + ("!" if stale else ""),
+            ("today" if ahead else age(s.points[-1][0], self.now)) + ("!" if stale else ""),
             style="bold" if stale else self._muted,
         )
-        fresh = freshness(s, self.now)
-        if fresh is not None and fresh.stale:
+        if ahead:
+            when.append("\nahead", style=self._muted)
+        elif fresh is not None and fresh.stale:
             # bold, never dim: the age's dim style was the whole cell's, and "stale" under it
             # read at 2.7:1 on metalwatch-light's white (the age, at 2.9:1, too); in the
             # theme's warning colour for text (its warning itself read 1.4:1 on textual-light)
