@@ -173,11 +173,13 @@ _TENTATIVE_MARK = "\x00tentative"  # no word holds a NUL
 class Forms:
     """The comparable form of each distinct title, held compactly: the metals its text names,
     its form's text, words (a tuple) and metals (one tuple and one set object per combination). The whole
-    :class:`Title` (sets of words, numbers, places) is built again when the fuzzy stage
+    :class:`Title` (sets of words, numbers, places) is made again when the fuzzy stage
     compares two titles: holding one per stored headline cost ~30 MB at once for 20,000 (a set
-    of 5-8 words is 472-728 B), and the same inputs give the same form, so the stories come
-    out the same. A title the memo's last build held is taken from there (the same key, the
-    same watch list: the same form); the others are tagged in one batch."""
+    of 5-8 words is 472-728 B). For a title built here it is made from the words, metals and
+    guards kept (``guards``: one shared tuple per combination), without reading the title
+    again; for one read from the memo, from its text. Either way the same form, so the stories
+    come out the same. A title the memo's last build held is taken from there (the same key,
+    the same watch list: the same form); the others are tagged in one batch."""
 
     __slots__ = ("guards", "keys", "metals", "tags", "text", "texts", "words")
 
