@@ -392,7 +392,9 @@ COMPANIES: list[tuple[str, str, Want] | object] = [
     # the rules read it; the learned gate vetoed it until session 21 (10%, under its 12% then)
     ("Alcoa shares fall as Trump weighs aluminium tariffs", "", ("tariff", "*", "US", True)),
     # the rules read it; the learned gate vetoed it (9%, under its 12% then), let it through at
-    # main's session-21 retraining, and vetoes it again at 0.095
+    # main's session-21 retraining, vetoes it again at 0.095; the gate retrained on kinds 48's
+    # readings alone let it through (0.094), the one retrained after the merge of kinds 46 vetoes
+    # it again (0.096)
     pytest.param(
         "Vale stock slides as Jakarta weighs nickel ore export curbs",
         "",

@@ -72,14 +72,16 @@ def backs_a_step(t: Text, best: Finding) -> bool:
 
 def attributed_verdict(t: Text, best: Finding) -> bool:
     """ "Planned import quotas too lax, smelters say", "export curbs not strict enough, miners
-    argue": a verdict on a measure named as a noun (its adjective "planned" or "proposed" may
+    argue", "proposed duty smaller than hoped, mills say": a verdict on a measure named as a noun (its adjective "planned" or "proposed" may
     have been read as its verb), attributed after a comma to an industry."""
     if best.verb and (not best.words or best.words[0].lower() not in R.PLAN_ADJECTIVES):
         return False
     m = R.VERDICT_RE.search(t.text, t.toks[best.index].end)
     if m is None:
         return False
-    tail = [tk.low for tk in t.toks if tk.start >= m.end()]
+    # the attribution is the title's last part ("smaller than hoped, but 'a start', mills say")
+    last = t.text.rfind(",")
+    tail = [tk.low for tk in t.toks if tk.start > last]
     if not 1 < len(tail) <= 4 or not any(w in R.ATTRIBUTION_VERBS for w in tail):
         return False
     return any(

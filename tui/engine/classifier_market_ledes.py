@@ -22,6 +22,7 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_clause_reader import read_clause
 from tui.engine.classifier_comments import market_cause
+from tui.engine.classifier_metal_moves import metal_move
 from tui.engine.classifier_text import Finding, Reading, Text, Tok, measure_of
 
 #: Words that join a lede's market move to its cause ("jumped after", "rose as", "fell on").
@@ -348,9 +349,11 @@ def market_clause(t: Text, f: Finding, *, drops: bool = False) -> int | None:
 def market_only(t: Text, f: Finding, source: Text) -> set[str]:
     """The metals a title names only as the market that moved when its cause clause names the
     measure's own goods ("Gold hits record as Trump raises steel and aluminium tariffs": steel
-    and aluminium, not gold)."""
+    and aluminium, not gold; "Copper declines as Chile taxes lithium exports": lithium)."""
     k = None if source is not t else market_clause(t, f)
-    if k is None:
+    if k is None and source is t:
+        k = metal_move(t)
+    if k is None or k >= len(t.toks):
         return set()
     cut = t.toks[k].start
     goods = {m for m, s, _e in t.metal_spans if s >= cut}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_direction import sanctioner_elsewhere
+from tui.engine.classifier_named_targets import named_target
 from tui.engine.classifier_packages import package_target, sanctioned_goods
 from tui.engine.classifier_roles import place_roles
 from tui.engine.classifier_text import Finding, Text, flow_of
@@ -28,6 +29,7 @@ def other_side(
         sanctioner_elsewhere(t, f, other, origin, destination)
         or package_target(t, f, origin, destination)  # "Iran sanctions to include ban on ..."
         or sanctioned_goods(t, origin, destination)  # "... Russian gold as Moscow sanctions widen"
+        or named_target(t, f, origin, destination)  # "Korea steel TRQ ... under Biden proclamation"
     )
     if sides is not None or (origin == "*") == (destination == "*"):
         return sides

@@ -9,6 +9,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_metal_moves import MOVE_JOINERS, headed_by_metal
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -25,6 +26,8 @@ _LISTING = frozenset({",", "and", "or", "&"})
 def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
     """The first decisive word after the verb at i: ('measure'|'flow'|'goods'|'op', index)."""
     n = len(t.toks)
+    if t.word(i + 1) in MOVE_JOINERS and headed_by_metal(t, i):
+        return None  # "Aluminium eases on profit-taking, duties on ...": the metal's own move
     goods: int | None = None
     end = min(n, i + 1 + limit)
     j = i

@@ -33,7 +33,15 @@ _MARKET_MOVE_BEFORE_RE = lazy(
     r"lost|shed(?:s)?|dipp?(?:s|ed)?|spik(?:e|es|ed)|leap(?:s|t|ed)?|rebound(?:s|ed)?|"
     r"advanc(?:e|es|ed)|retreat(?:s|ed)?|crash(?:es|ed)?|sag(?:s|ged)?|slump(?:s|ed)?|"
     r"skid(?:s|ded)?|tank(?:s|ed)?|gain\s+of|loss\s+of)\s+(?:by\s+)?(?:about\s+|some\s+|"
-    r"nearly\s+|almost\s+|over\s+|as\s+much\s+as\s+|more\s+than\s+)?$",
+    r"near(?:ly)?\s+|almost\s+|over\s+|as\s+much\s+as\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+#: A market's move named right after its figure ("leads with 22% gain", "a 3% drop"): a
+#: price or share move, not a rate (not "a 10% rise in duties").
+_MOVE_NOUN_AFTER_RE = lazy(
+    r"\s+(?:gains?|jumps?|drops?|loss(?:es)?|slides?|surges?|rall(?:y|ies)|slumps?|plunges?|"
+    r"tumbles?|declines?|rises?|falls?|advances?|climbs?)\b(?!\s+in\s+(?:\w+\s+){0,2}?"
+    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|tax(?:es)?|surtax(?:es)?|rates?)\b)",
     re.IGNORECASE,
 )
 #: A measure's noun right after a figure: "adds 10% tariff", "25 percent duties".
@@ -56,6 +64,7 @@ def stated_rates(text: str) -> list[re.Match[str]]:
         if not R.DATA_MOVE_BEFORE_RE.search(text[: m.start()])
         and not _CONTENT_AFTER_RE.match(text, m.end())
         and not _SHARE_AFTER_RE.match(text, m.end())
+        and not _MOVE_NOUN_AFTER_RE.match(text, m.end())
         and not _SHARE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
         and not (
             _MARKET_MOVE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])

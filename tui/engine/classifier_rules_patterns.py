@@ -96,8 +96,11 @@ PROPOSED_RE = lazy(
     r"(?<!as\s)(?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing))(?=\s+(?!no\b|not\b|to\b)"
     r"(?:[\w%-]+\s+){0,3}?(?:[\w-]*tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|lev(?:y|ies)|"
     r"tax(?:es)?|surtax(?:es)?|restrictions?|controls?|sanctions?)\b)|"
-    # a measure still to be made public ("Brussels to unveil export curbs"): planned
-    r"(?:to|will)\s+unveil|"
+    # a measure still to be made public ("Brussels to unveil export curbs"), or announced
+    # ("Ottawa to announce a surtax on ..."; not "..., to announce details later"): planned
+    r"(?:to|will)\s+unveil|(?:to|will)\s+announce(?=\s+(?:[\w%-]+\s+){0,4}?(?:[\w-]*tariffs?|"
+    r"dut(?:y|ies)|bans?|quotas?|curbs?|lev(?:y|ies)|tax(?:es)?|surtax(?:es)?|restrictions?|"
+    r"controls?|sanctions?|trqs?)\b)|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
     r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
     r"on\s+the\s+table|on\s+the\s+cards|near(?:s|ing)?\s+(?:an?\s+)?(?:deal|pact|agreement|accord)|in\s+(?:advanced\s+|final\s+)?talks|"
@@ -152,7 +155,7 @@ DATA_MOVE_BEFORE_RE = lazy(
     r"\b(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|jump(?:s|ed)?|surg(?:e|es|ed)|"
     r"soar(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|slump(?:s|ed)?|plung(?:e|es|ed)|grow(?:s|n)?|"
     r"grew|up|down|declin(?:e|es|ed)|shrank|shrink(?:s)?)\s+(?:by\s+)?(?:about\s+|some\s+|"
-    r"nearly\s+|almost\s+|over\s+)?$"
+    r"near(?:ly)?\s+|almost\s+|over\s+|more\s+than\s+|as\s+much\s+as\s+)?$"
     # a quota's volume cut or raised by a share ("reduce the quota by up to 14%") is no rate
     r"|\bquotas?\s+by\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,

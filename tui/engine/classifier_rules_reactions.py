@@ -326,10 +326,12 @@ JUDGEMENT_MODALS = frozenset({"must", "should", "ought"})
 #: brace for layoffs over curbs"): a reaction.
 FEAR_VERBS = forms("fear|s|ed|ing", "brace|s|d", "bracing", "dread|s|ed|ing")
 #: A verdict on a measure before a trailing attribution ("too lax, smelters say", "not
-#: strict enough, miners argue", "falls short, producers say").
+#: strict enough, miners argue", "falls short, producers say", "smaller than hoped, mills say",
+#: "better than nothing', ...").
 VERDICT_RE = lazy(
     r"\b(?:too\s+[a-z]+|(?:not\s+)?[a-z]+\s+enough|fall(?:s|ing)?\s+short|fell\s+short|"
-    r"inadequate|insufficient|toothless|flawed|unfair|unjustified)\s*,",
+    r"inadequate|insufficient|toothless|flawed|unfair|unjustified|[a-z]+er\s+than\s+(?:hoped|"
+    r"expected|feared|needed|sought|wanted|asked|nothing))['’\"”]?\s*,",
     re.IGNORECASE,
 )
 #: Verbs that attribute a view in a title's tail ("..., mills say", "..., miners argue").

@@ -22,9 +22,12 @@ SENTENCE_RE = lazy(
 )
 
 
-#: A metal naming a government's portfolio ("iron and steel Minister", "Ministry of Steel"):
-#: the office, not the goods.
-_PORTFOLIO_AFTER_RE = lazy(r"\s+(?:and\s+\w+\s+)?minist(?:er|ers|ry)\b", re.IGNORECASE)
+#: A metal naming a government's portfolio ("iron and steel Minister", "Ministry of Steel",
+#: "Steel Min", "Steel Secretary"): the office, not the goods.
+_PORTFOLIO_AFTER_RE = lazy(
+    r"\s+(?:and\s+\w+\s+)?(?:minist(?:er|ers|ry)\b|secretar(?:y|ies)\b|(?-i:Min|MIN)\b(?!\s*\d))",
+    re.IGNORECASE,
+)
 _PORTFOLIO_BEFORE_RE = lazy(r"\bminist(?:er|ry)\s+(?:of|for)\s+(?:\w+\s+and\s+)?$", re.I)
 
 
@@ -37,8 +40,11 @@ def metal_spans(
     :mod:`tui.engine.tagging` run as one alternation, compiled once per watch list;
     overlapping matches of two metals at one place yield the first metal only), when known."""
     spans = matcher.first_spans(text) if spans is None else spans
-    # both portfolio patterns need "minist": an ASCII text without it in lower case has none
-    portfolio = bool(spans) and (not text.isascii() or "minist" in text.lower())
+    # the portfolio patterns need "minist", "secretar" or "Min": an ASCII text without them has none
+    low = text.lower()
+    portfolio = bool(spans) and (
+        not text.isascii() or "minist" in low or "secretar" in low or "Min" in text or "MIN" in text
+    )
     out = []
     for mid, s, e in spans:
         word = text[s:e].lower()
