@@ -229,6 +229,8 @@ def _fuzzy_merge(
     postings: dict[int, list[int]] = defaultdict(list)  # word rank -> positions in reps
     window = WINDOW.total_seconds()
     held: dict[int, Title] = {}  # position in reps -> its whole form, while in the window
+    # position in reps -> its words as a set, while in the window (a candidate always is)
+    word_sets: dict[int, frozenset[str]] = {}
     dropped = 0
 
     def title_at(pos: int) -> Title:
@@ -241,11 +243,12 @@ def _fuzzy_merge(
         n = len(rep_words[pos])
         if n == 0:
             continue
-        words = frozenset(rep_words[pos])
+        words = word_sets[pos] = frozenset(rep_words[pos])
         prefix = sorted(map(by_rank, words))[: n - math.ceil(MIN_JACCARD * n) + 1]
         lo = bisect_left(rep_times, rep_times[pos] - window)
         while dropped < lo:  # before the window: never a candidate again
             held.pop(dropped, None)
+            word_sets.pop(dropped, None)
             dropped += 1
         cap = max(_MIN_PER_KEY, _MAX_CANDIDATES // len(prefix))
         candidates: set[int] = set()
@@ -258,11 +261,11 @@ def _fuzzy_merge(
                     del plist[:start]
         best: tuple[float, int] | None = None
         metals = forms.metals[rep_forms[pos]]
-        for other in sorted(candidates):
+        for other in sorted(candidates) if len(candidates) > 1 else candidates:
             if rep_metals is not None and rep_metals[other] != metals:
                 continue
-            other_words = rep_words[other]
-            inter = len(words.intersection(other_words))
+            other_words = word_sets[other]
+            inter = len(words & other_words)
             if inter < MIN_JACCARD * (n + len(other_words) - inter):
                 continue
             pair = (rep_keys[other], rep_keys[pos]) if memo is not None else None

@@ -28,7 +28,7 @@ from contextlib import contextmanager
 
 from tui.core.models import Headline
 from tui.engine.tagging import MetalMatcher
-from tui.engine.titles import Title, title_form
+from tui.engine.titles import Guards, Title, guards_of, title_again, title_form
 
 #: A distinct title as the clustering sees it: (title, outlet, official document id).
 FormKey = tuple[str, "str | None", "str | None"]
@@ -173,13 +173,15 @@ _TENTATIVE_MARK = "\x00tentative"  # no word holds a NUL
 class Forms:
     """The comparable form of each distinct title, held compactly: the metals its text names,
     its form's text, words (a tuple) and metals (one tuple and one set object per combination). The whole
-    :class:`Title` (sets of words, numbers, places) is built again when the fuzzy stage
+    :class:`Title` (sets of words, numbers, places) is made again when the fuzzy stage
     compares two titles: holding one per stored headline cost ~30 MB at once for 20,000 (a set
-    of 5-8 words is 472-728 B), and the same inputs give the same form, so the stories come
-    out the same. A title the memo's last build held is taken from there (the same key, the
-    same watch list: the same form); the others are tagged in one batch."""
+    of 5-8 words is 472-728 B). For a title built here it is made from the words, metals and
+    guards kept (``guards``: one shared tuple per combination), without reading the title
+    again; for one read from the memo, from its text. Either way the same form, so the stories
+    come out the same. A title the memo's last build held is taken from there (the same key,
+    the same watch list: the same form); the others are tagged in one batch."""
 
-    __slots__ = ("keys", "metals", "tags", "text", "texts", "words")
+    __slots__ = ("guards", "keys", "metals", "tags", "text", "texts", "words")
 
     def __init__(
         self, keys: list[FormKey], texts: list[str], matcher: MetalMatcher, memo: Round | None
@@ -191,8 +193,15 @@ class Forms:
             got = [None] * len(keys)
         metals: dict[frozenset[str], frozenset[str]] = {}  # one object per combination
         tags: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # the rest of the whole form of each title built here (most titles share one of a few
+        # combinations, one tuple each): the fuzzy stage's Title is made again from these and
+        # the words, without reading the title once more
+        self.guards: dict[int, Guards] = {}
+        shared: dict[Guards, Guards] = {}
         for k, tagged in zip(todo, matcher.tag_many([texts[k] for k in todo]), strict=True):
             t = title_form(texts[k], tagged, keys[k][2])
+            g = guards_of(t)
+            self.guards[k] = shared.setdefault(g, g)
             tagged = tags.setdefault(tagged, tagged)
             # the same text is the same story (cluster step 2) only if both are tentative or
             # neither: "could", "sources say" are no content words ("to ban ..., sources say"
@@ -209,7 +218,14 @@ class Forms:
         self.metals = [f[3] for f in forms]
 
     def title(self, k: int) -> Title:
-        return title_form(self.texts[k], self.tags[k], self.keys[k][2])
+        """The whole form of title ``k``: what :func:`title_form` gives for it."""
+        g = self.guards.get(k)
+        if g is None:  # a form read from the memo: built from its text
+            return title_form(self.texts[k], self.tags[k], self.keys[k][2])
+        text = self.text[k]
+        if g[6] and text:  # tentative: the mark added above
+            text = text[: -len(_TENTATIVE_MARK)]
+        return title_again(text, self.words[k], self.metals[k], g, self.keys[k][2])
 
 
 def story_metals(

@@ -233,7 +233,7 @@ class MetalMatcher:
                 continue
             tags: list[str] = []
             done = -1  # the last entry found: its other positions need no look
-            for i, offset in sorted(got):  # by entry (config order), then position
+            for i, offset in sorted(got) if len(got) > 1 else got:  # by entry, then position
                 if i != done and _literal(entries[i][2].match(text, offset), text):
                     tags.append(entries[i][0])
                     done = i

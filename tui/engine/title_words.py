@@ -29,6 +29,8 @@ _KICKER = lazy(
 _LABEL = lazy(r"^\s*[^\s:]+(?:\s+[^\s:]+){0,2}\s*:\s+(?=\S)")
 _ABBR_DOT = lazy(r"(?<=\b[^\W\d_])\.(?=[^\W\d_]\b)")  # U.S. -> US, E.U. -> EU
 _TOKEN = lazy(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?")
+# the same on a lower-cased ASCII text (where \d is 0-9 and a letter a-z): fewer checks a character
+_TOKEN_ASCII = lazy(r"[0-9]+(?:[.,][0-9]+)*|[a-z]+(?:'[a-z]+)?")
 
 UP = frozenset(
     """rise rose risen rising gain gained gaining jump jumped jumping surge surged surging

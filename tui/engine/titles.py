@@ -24,6 +24,7 @@ from tui.engine.title_words import (
     _KICKER,
     _LABEL,
     _TOKEN,
+    _TOKEN_ASCII,
     ANTONYMS,
     COUNTRY_WORDS,
     DOWN,
@@ -74,6 +75,37 @@ class Title:
 
 
 _NONE: frozenset[str] = frozenset()
+#: What a :class:`Title` holds besides its words, metals and document id: numbers, places,
+#: up, down, negated, undoing, tentative, the antonym words.
+Guards = tuple[frozenset[str], frozenset[str], bool, bool, bool, bool, bool, frozenset[str]]
+
+
+def guards_of(t: Title) -> Guards:
+    return (t.numbers, t.places, t.up, t.down, t.negated, t.undoing, t.tentative, t.all_words)
+
+
+def title_again(
+    text: str, words: tuple[str, ...], metals: frozenset[str], g: Guards, doc_id: str | None
+) -> Title:
+    """The :class:`Title` of these text, words, metals, :func:`guards_of` and document id:
+    the one :func:`title_form` built, made again without reading the title."""
+    numbers, places, up, down, negated, undoing, tentative, all_words = g
+    return Title(
+        text,
+        frozenset(words),
+        numbers,
+        metals,
+        places,
+        up,
+        down,
+        negated,
+        undoing,
+        tentative,
+        all_words,
+        doc_id,
+    )
+
+
 _SAY = frozenset({"say", "said", "saying"})  # "says" folds to "say"
 _ANTONYM_WORDS = frozenset(word for pair in ANTONYMS for word in pair)
 
@@ -189,6 +221,8 @@ def title_form(text: str, metals: tuple[str, ...], doc_id: str | None = None) ->
 def _words(text: str) -> list[str]:
     if "." in text:
         text = _ABBR_DOT.sub("", text)
+    if text.isascii():  # lower-case ASCII: _TOKEN's classes are these ranges there
+        return list(map(_fold, _TOKEN_ASCII.findall(text.lower())))
     text = text.casefold().replace("’", "'")
     return list(map(_fold, _TOKEN.findall(text)))
 

@@ -133,6 +133,13 @@ def resolve_any(spec: object, headers: Sequence[Sequence[str]], what: str) -> in
         raise first_error from None
 
 
+def _scaled(value: float, factor: float) -> float:
+    """``value`` times ``factor`` with as many significant digits as the file gave, no float
+    noise (as units.convert_series)."""
+    shift = math.floor(math.log10(factor))
+    return round(value * factor, max(0, source_decimals(value) - shift))
+
+
 def in_one_unit(
     points: list[tuple[date, float]], units: Sequence[str], unit: str = ""
 ) -> tuple[list[tuple[date, float]], str, str | None]:
@@ -140,10 +147,21 @@ def in_one_unit(
     "" for none). A publisher changing units mid-file (USD/t to USD/lb) gave one series of mixed
     numbers: every point is put in the newest row's unit, converted exactly where the units
     convert (another mass) and left out where they do not (another currency), and said.
-    ``unit``: the source's ``unit`` option, which the points are put in instead when set."""
+    ``unit``: the source's ``unit`` option, which the points are put in instead when set. One
+    unit named for every point and another in the option: the points are converted to the
+    option's where the units convert, else kept in the file's unit (the caller keeps it over the
+    option), and said either way: 2127.5 written "USD/t" never shows as 2127.5 USD/lb."""
     named = list(dict.fromkeys(u for u in units if u))
-    if len(named) <= 1:
-        return points, named[0] if named else "", None
+    if len(named) <= 1:  # one unit written beside every price: the prices' own
+        found = named[0] if named else ""
+        factor = convert_value(1.0, found, unit) if found and unit else 1.0
+        if factor is None:  # another currency: shown as the file gives them, never relabelled
+            note = f"the file gives its prices in {found}, not {unit} (the source's unit): shown in {found}"
+            return points, found, note
+        if factor == 1.0:  # the same unit ("USD/mt" for "USD/t"): the option's spelling
+            return points, unit or found, None
+        note = f"prices converted from {found} (the file's unit) to {unit} (the source's unit)"
+        return [(day, _scaled(value, factor)) for day, value in points], unit, note
     target = unit or max((p[0], u) for p, u in zip(points, units, strict=True) if u)[1]
     out: list[tuple[date, float]] = []
     converted = left_out = 0
@@ -155,9 +173,7 @@ def in_one_unit(
         if factor is None:
             left_out += 1
             continue
-        # as many significant digits as the file gave, no float noise (as units.convert_series)
-        shift = math.floor(math.log10(factor))
-        out.append((day, round(value * factor, max(0, source_decimals(value) - shift))))
+        out.append((day, _scaled(value, factor)))
         converted += 1
     said = [f"{counted(converted, 'point')} converted to {target}"] if converted else []
     if left_out:

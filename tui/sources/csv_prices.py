@@ -26,9 +26,11 @@ Options (all optional):
 - ``metal_column`` + ``metal_value`` (default: the source's metal): keep only the rows of a
   long/tidy file for one metal (``aluminium`` and ``aluminum`` are the same metal). Default
   column: one headed ``metal`` / ``commodity`` holding several values.
-- ``unit_column``: a column holding the unit (default: a column named ``unit``); used when
-  the ``unit`` option is not set and all kept rows agree. When it changes mid-file, every
-  point is put in the newest row's unit (or the ``unit`` option's), converted exactly.
+- ``unit_column``: a column holding the unit (default: a column named ``unit``), the
+  prices' unit when all kept rows agree. When it changes mid-file, every point is put in the
+  newest row's unit (or the ``unit`` option's), converted exactly. A ``unit`` option naming
+  another unit than the file's (its column, or units after the values) converts the prices
+  where the units convert, else the file's unit stays; either is said, never relabelled.
 - ``unit``, ``symbol``, ``price_type``, ``currency``: as for every price source.
 
 Dates are read by ``tui.sources.csv_dates``, the delimiter and columns picked by
@@ -42,6 +44,7 @@ cannot be read (footers, notes) are skipped; rows come out ascending whatever th
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import os
 import re
@@ -360,7 +363,10 @@ def parse(
             f"with dates from column {names[date_col]!r}{example}"
         )
 
-    points, unit, mixed = in_one_unit(points, units, str(src.opt("unit") or "").strip())
+    option = str(src.opt("unit") or "").strip()
+    points, unit, mixed = in_one_unit(points, units, option)
+    if option and unit and unit != option:  # the file's currency, which the option cannot relabel
+        src = dataclasses.replace(src, options={**src.options, "unit": unit})
     if not unit and unit_col is None:
         unit = find_unit([r[value_col] for r in header_rows if value_col < len(r)]) or ""
         unit = unit or find_unit(titles) or ""
