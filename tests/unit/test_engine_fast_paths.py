@@ -28,7 +28,8 @@ from tui.engine import classifier_rules as R
 from tui.engine import cluster
 from tui.engine.classifier_read import _rule_words
 from tui.engine.classifier_spans import first_overlaps, metal_spans, sentences
-from tui.engine.classifier_text import Text, base_word, tokenize
+from tui.engine.classifier_text import Text, base_word
+from tui.engine.classifier_words import tokenize
 from tui.engine.tagging import matcher_for
 from tui.engine.titles import similarity, title_form, title_text
 
@@ -139,6 +140,53 @@ def test_rule_words_are_the_words_the_plain_loop_visits() -> None:
             if base_word(tok.low) in R.TRIGGER_WORDS or "-" in tok.low
         ]
         assert _rule_words(t) == plain, text
+
+
+def _plain_has_trigger(text: str) -> bool:
+    """The pre-check as first written: every run of letters and digits of the lowered text."""
+    return not R.TRIGGER_WORDS.isdisjoint(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+TRIGGER_CASES = [
+    "Anti-dumping duties on Chinese aluminium",  # the trigger word only inside a compound
+    "U.S.-tariffs row deepens",  # after a dot and a hyphen
+    "Beijing's export-ban: what's next",  # an apostrophe, a hyphen, a mark
+    "Jakarta to cut off nickel ore shipments",  # a two-word verb joined in the tokens
+    "Ottawa rolls back steel levy, 25% surtax",
+    "Copper rallies; zinc flat | Reuters",  # no trigger word at all, only marks
+    "KORE Ban on ore — Zürich",  # a Kelvin sign, outside ASCII
+    "İNDONESIA BANS BAUXİTE EXPORTS",  # dotted capitals lower to "i" and a combining dot
+    "tariffs",
+    "-ban- .quota. 'levy'",
+]
+
+
+def test_the_trigger_pre_check_from_the_tokens_is_the_plain_one() -> None:
+    matcher, gaz = matcher_for(WATCH), Gazetteer.default()
+    rnd = random.Random(11)
+    pieces = [
+        "ban",
+        "Ban",
+        "tariff",
+        "s",
+        "x",
+        "-",
+        ".",
+        "'",
+        "’",
+        " ",
+        ",",
+        "%",
+        "cut",
+        "off",
+        "K",
+        "é",
+    ]
+    made = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 9))) for _ in range(3000)]
+    for text in TEXTS + TRIGGER_CASES + made:
+        assert Text(text, matcher, gaz).words.has_trigger(text) == _plain_has_trigger(text), text
+    # the marks a token can be are no trigger words (the fast check counts them as runs)
+    assert R.TRIGGER_WORDS.isdisjoint(["%", ";", ":", "—", "–", "|", ",", ""])
 
 
 # -- clustering -------------------------------------------------------------------------------

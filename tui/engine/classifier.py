@@ -62,7 +62,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.core.gazetteer import Gazetteer
-from tui.core.lazy_re import lazy
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_context import metals_not_its
@@ -99,15 +98,9 @@ from tui.engine.classifier_summary import (
 )
 from tui.engine.classifier_surface import plain_surface
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
+from tui.engine.classifier_words import has_trigger
 from tui.engine.event_gate import vetoes
 from tui.engine.tagging import MetalMatcher, matcher_for
-
-_WORD_RE = lazy(r"[a-z0-9]+")
-
-
-def _has_trigger(text: str) -> bool:
-    """A cheap pre-check: does the text contain any word the rules react to?"""
-    return not R.TRIGGER_WORDS.isdisjoint(_WORD_RE.findall(text.lower()))
 
 
 def _analyse(
@@ -123,12 +116,13 @@ def _analyse(
     metals = matcher.metals  # the same metals, as a tuple
     gaz = gazetteer or Gazetteer.default()
     trace: list[str] = []
-    title, summary = plain_surface(title, summary, lambda x: matcher.may_name(x) or _has_trigger(x))
+    title, summary = plain_surface(title, summary, lambda x: matcher.may_name(x) or has_trigger(x))
     sents = sentences(summary)  # split once, read as often as the steps below need
-    if not _has_trigger(title) and not any(_has_trigger(x) for x in sents[:2]):
+    t = Text(title, matcher, gaz)  # cut once: for the pre-check and every rule
+    title_trigger = t.words.has_trigger(title)
+    if not title_trigger and not any(has_trigger(x) for x in sents[:2]):
         trace.append("no trade-measure words")
         return None, trace
-    t = Text(title, matcher, gaz)
     read: dict[str, Text] = {}  # a summary sentence is tokenised once however often it is read
 
     def text_of(sent: str) -> Text:
@@ -189,7 +183,7 @@ def _analyse(
                 and reading.finding is None
                 and not t.metal_spans
                 and bool(st.metal_spans)
-                and _has_trigger(title)
+                and title_trigger
                 and any(
                     flow_of(w) in (R.EXPORT, R.IMPORT) or w in R.SANCTION_WORDS for w in st.lows
                 )

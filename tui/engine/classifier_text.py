@@ -6,29 +6,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, repeat
-from typing import Any, NamedTuple
+from typing import Any
 
 from tui.core.gazetteer import Gazetteer
-from tui.core.lazy_re import lazy
 from tui.core.once import once
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_charges import struck_with
 from tui.engine.classifier_spans import first_overlaps, metal_spans
+from tui.engine.classifier_words import Tok, Words
 from tui.engine.tagging import MetalMatcher
-
-_TOKEN_RE = lazy(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*|%|[;:—–|,]")
-
-
-class Tok(NamedTuple):
-    """A word as written (``text``), lower-cased with a plain apostrophe (``low``), and where
-    it stands in its text. A tuple: :func:`tokenize` builds them without a Python call each."""
-
-    low: str
-    text: str
-    start: int
-    end: int
 
 
 @dataclass(slots=True)
@@ -56,81 +43,6 @@ class Reading:
 
 #: What a rule returns for a word it consumed without finding anything.
 SKIP = Finding("skip", "none", -1, [])
-
-_MULTI_FIRST = frozenset(a for a, _b in R.MULTI_WORDS)
-
-_new_tuple = tuple.__new__
-#: The token pattern as one group: ``split`` gives [gap, token, gap, token, ..., gap], so the
-#: tokens and, from the running lengths, their places come without a match object each.
-_TOKEN_SPLIT = lazy("(" + _TOKEN_RE.pattern + ")")
-
-
-class _Words:
-    """A text cut into tokens: their lower forms at once, the :class:`Tok` records on
-    demand (with two-word verbs joined the same way in both)."""
-
-    __slots__ = ("joins", "lows", "parts")
-
-    def __init__(self, text: str) -> None:
-        self.parts = _TOKEN_SPLIT.split(text)
-        words = self.parts[1::2]
-        # a token is ASCII letters and digits, apostrophes, dots, hyphens or one mark: its
-        # lower case is that of its characters one by one, so all are lower-cased in one go
-        # ("\0" cannot occur in a token)
-        lows = "\0".join(words).lower().replace("’", "'").split("\0") if words else []
-        self.joins = [] if _MULTI_FIRST.isdisjoint(lows) else _two_word_verbs(lows)
-        if self.joins:
-            lows = _joined(lows, self.joins, lambda a, b: R.MULTI_WORDS[(a, b)])
-        self.lows = lows
-
-    def toks(self) -> list[Tok]:
-        parts = self.parts
-        if len(parts) == 1:
-            return []
-        words = parts[1::2]
-        ends = list(accumulate(map(len, parts)))
-        lows = self.lows
-        if self.joins:  # the lower forms of the tokens before joining
-            lows = "\0".join(words).lower().replace("’", "'").split("\0")
-        fields = zip(lows, words, ends[0:-1:2], ends[1::2], strict=True)
-        toks = list(map(_new_tuple, repeat(Tok), fields))
-        if self.joins:
-            return _joined(toks, self.joins, _join_toks)
-        return toks
-
-
-def _two_word_verbs(lows: list[str]) -> list[int]:
-    """Where a two-word verb ("cut off", "roll back") starts, left to right, not overlapping."""
-    out: list[int] = []
-    i = 0
-    while i + 1 < len(lows):
-        if (lows[i], lows[i + 1]) in R.MULTI_WORDS:
-            out.append(i)
-            i += 2
-        else:
-            i += 1
-    return out
-
-
-def _join_toks(a: Tok, b: Tok) -> Tok:
-    return Tok(R.MULTI_WORDS[(a.low, b.low)], a.text + " " + b.text, a.start, b.end)
-
-
-def _joined(items: list[Any], joins: list[int], join: Any) -> list[Any]:
-    """``items`` with each pair starting at an index of ``joins`` made one by ``join``."""
-    out: list[Any] = []
-    last = 0
-    for i in joins:
-        out.extend(items[last:i])
-        out.append(join(items[i], items[i + 1]))
-        last = i + 2
-    out.extend(items[last:])
-    return out
-
-
-def tokenize(text: str) -> list[Tok]:
-    """The words and marks of ``text`` (two-word verbs such as "cut off" joined)."""
-    return _Words(text).toks()
 
 
 @lru_cache(maxsize=8192)
@@ -178,15 +90,15 @@ class Text:
 
     def __init__(self, text: str, matcher: MetalMatcher, gaz: Gazetteer) -> None:
         self.text = text
-        self._words = _Words(text)
-        self.lows = self._words.lows  # per token: its ``low`` form
+        self.words = Words(text)  # the cut, kept for its tokens
+        self.lows = self.words.lows  # per token: its ``low`` form
         self.matcher = matcher
         self.gaz = gaz
         self.memo: dict[str, Any] = {}  # what other modules derive from the text alone, once
 
     @once
     def toks(self) -> list[Tok]:
-        return self._words.toks()
+        return self.words.toks()
 
     @once
     def first_spans(self) -> list[tuple[str, int, int]]:  # alias matches, see metal_spans
