@@ -26,6 +26,7 @@ from tui.core.gazetteer import Gazetteer
 from tui.core.models import Headline, Metal
 from tui.engine import classifier_rules as R
 from tui.engine import cluster
+from tui.engine.classifier_market_ledes import names_its_cause, read_cause
 from tui.engine.classifier_read import _rule_words
 from tui.engine.classifier_spans import first_overlaps, metal_spans, sentences
 from tui.engine.classifier_text import Text, base_word
@@ -187,6 +188,28 @@ def test_the_trigger_pre_check_from_the_tokens_is_the_plain_one() -> None:
         assert Text(text, matcher, gaz).words.has_trigger(text) == _plain_has_trigger(text), text
     # the marks a token can be are no trigger words (the fast check counts them as runs)
     assert R.TRIGGER_WORDS.isdisjoint(["%", ";", ":", "—", "–", "|", ",", ""])
+
+
+MARKET_TITLES = [
+    "Copper slides after Beijing curbs cobalt exports",
+    "Zinc edges lower as traders digest Ottawa surtax",
+    "Nickel jumps on Jakarta ore export ban",
+    "Aluminium falls on Monday amid tariff fears",
+    "Steel shares surge following Washington tariff hike",
+    "Tin rallies despite Myanmar mine restart",
+    "Lead steady on thin volume",
+    "Gold prices rise",
+]
+
+
+def test_a_market_title_names_its_cause_as_the_full_reading_says() -> None:
+    matcher, gaz = matcher_for(WATCH), Gazetteer.default()
+    for text in TEXTS + MARKET_TITLES:
+        t = Text(text, matcher, gaz)
+        want = read_cause(Text(text, matcher, gaz))
+        assert names_its_cause(t) == want, text
+        assert names_its_cause(t) == want, text  # asked again, answered from the text's memo
+    assert any(names_its_cause(Text(x, matcher, gaz)) for x in MARKET_TITLES)
 
 
 # -- clustering -------------------------------------------------------------------------------

@@ -250,7 +250,18 @@ def names_its_cause(t: Text) -> bool:
     Announcement", "as Kinshasa acts"), and no mood ("on tariff fears"). A title that names no
     cause ("Steel Falls Toward 1-Month Low", "Shares of U.S. steel companies surge pre-market"),
     or only a market's state ("exports very slow on sanctions"), tells the market, whatever its
-    lede says caused it, as the labelled real sets read it."""
+    lede says caused it, as the labelled real sets read it. Asked by several steps of one
+    reading: found once per text."""
+    if _JOINERS.isdisjoint(t.lows):  # no token a joiner (what _joins asks first): no cause
+        return False
+    named = t.memo.get("names_its_cause")
+    if named is None:
+        named = t.memo["names_its_cause"] = read_cause(t)
+    return named
+
+
+def read_cause(t: Text) -> bool:
+    """:func:`names_its_cause` read in full, without its shortcuts."""
     moves = _moves(t.text)
     if not moves:
         return False

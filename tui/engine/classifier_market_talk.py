@@ -61,7 +61,9 @@ def act_ledes(t: Text, sents: list[str]) -> list[str]:
     """``sents`` from the first sentence that tells the act when the market title ``t`` names
     its move's cause (:func:`~tui.engine.classifier_market_ledes.names_its_cause`) and up to two
     sentences of market talk open the lede (see the module docstring); else ``sents``."""
-    if len(sents) < 2 or not _talk(sents[0], t) or not names_its_cause(t):
+    # the title first: it is short and its market words are read again by other rules (the
+    # lede's first sentence is longer, and read here alone); both are plain reads
+    if len(sents) < 2 or not names_its_cause(t) or not _talk(sents[0], t):
         return sents
     for k in range(1, min(_MOST_SKIPPED, len(sents) - 1) + 1):
         if _tells(sents[k], t):
