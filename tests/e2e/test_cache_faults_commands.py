@@ -16,11 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pytest_httpserver import HTTPServer
 
-from tests.e2e.test_cache_faults import cache_dir, clean_stderr, run, seed, server, write_config
+from tests.e2e.snapshot_runs import cache_dir, store_file
+from tests.e2e.test_cache_faults import clean_stderr, config, run, seed
 
-__all__ = ["server"]  # the fixture, imported for these tests
+__all__ = ["config"]  # the fixture, imported for these tests
 
 RULE = '[[alerts]]\nname = "Copper above 13k"\nwhen = "price"\nmetal = "copper"\nabove = 13000\n'
 
@@ -39,16 +39,14 @@ def damage(store: Path, how: str) -> None:
 def test_a_read_only_cache(
     command: list[str],
     fault: str,
-    server: HTTPServer,
-    tmp_path: Path,
+    config: Path,
     capsys: pytest.CaptureFixture[str],
     make_unwritable: Callable[[Path], None],
 ) -> None:
-    config = write_config(tmp_path, server)
     config.write_text(config.read_text() + RULE)
     online = seed(config, capsys)
     assert [a["rule"] for a in online["alerts"]] == ["Copper above 13k"]
-    store = cache_dir() / "store.sqlite3"
+    store = store_file()
     before = store.read_bytes()
     make_unwritable(store if fault == "file" else cache_dir())
     done = run(*command, "--config", str(config))
@@ -69,13 +67,11 @@ def test_a_read_only_cache(
 def test_a_damaged_cache(
     command: list[str],
     how: str,
-    server: HTTPServer,
-    tmp_path: Path,
+    config: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    config = write_config(tmp_path, server)
     seed(config, capsys)
-    store = cache_dir() / "store.sqlite3"
+    store = store_file()
     damage(store, how)
     damaged = store.read_bytes()
     done = run(*command, "--config", str(config))
@@ -94,16 +90,15 @@ def test_a_damaged_cache(
 
 
 def test_a_cut_store_keeps_the_rules_state_so_nothing_fires_again(
-    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    config: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Cut short past its first pages (the rules' state, the read marks, the settings): what
     can be read is saved into the new store, a rule the damaged one recorded as fired does not
     fire again, and ``notes`` says what was saved and what was lost."""
-    config = write_config(tmp_path, server)
     config.write_text(config.read_text() + RULE)
     online = seed(config, capsys)
     assert [a["rule"] for a in online["alerts"]] == ["Copper above 13k"]
-    store = cache_dir() / "store.sqlite3"
+    store = store_file()
     for suffix in ("-wal", "-shm"):
         Path(f"{store}{suffix}").unlink(missing_ok=True)
     pages = store.stat().st_size // 4096
