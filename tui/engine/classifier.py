@@ -7,6 +7,7 @@ when stated, whether the measure is only proposed, a confidence, and the words t
 
 How it reads a title, in order. The words and tables live in
 :mod:`tui.engine.classifier_rules` (imported as ``R``); the logic is split by step:
+:mod:`~tui.engine.classifier_words` (cutting tokens, the trigger-word pre-check),
 :mod:`~tui.engine.classifier_text` (tokens, metal and place hits),
 :mod:`~tui.engine.classifier_summary` (the metals a summary names),
 :mod:`~tui.engine.classifier_phrases`, :mod:`~tui.engine.classifier_findings` and
