@@ -18,7 +18,9 @@ no measure after all, or nothing. They run with the other vetoes
   and "X says Y should ..." is left to the rules on speakers (a leader's own "should consider"
   is a plan).
 
-Then the kinds of :mod:`tui.engine.classifier_sidelines` (a measure's effect, a vote against
+Then rules on a metal that are not on its trade (:mod:`tui.engine.classifier_nontrade`: a
+mining quota, an EV credit's sourcing rule, a tax on miners, a mining permit), and the kinds of
+:mod:`tui.engine.classifier_sidelines` (a measure's effect, a vote against
 it), of :mod:`tui.engine.classifier_backdrops` (a measure as the backdrop of other
 news: a heading's verdict, trade figures, a measure of years ago, a measure risked, relief
 asked, a market report) and of :mod:`tui.engine.classifier_outlooks` (a measure's harm
@@ -31,6 +33,7 @@ from itertools import pairwise
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrops import backdrop_veto
+from tui.engine.classifier_nontrade import nontrade_veto
 from tui.engine.classifier_outlooks import outlook_veto
 from tui.engine.classifier_sidelines import sideline_veto
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
@@ -154,6 +157,8 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a firm barred from a bullion market, not a trade measure"
     if _deal_stopped(t, best):
         return "company", "a takeover, deal or sale stopped: no trade measure"
+    if (nontrade := nontrade_veto(t, best)) is not None:
+        return nontrade
     return sideline_veto(t, best) or backdrop_veto(t, best) or outlook_veto(t, best)
 
 
