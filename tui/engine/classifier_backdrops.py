@@ -178,7 +178,7 @@ def _called_a(t: Text, best: Finding) -> bool:
     """ "Steel tariffs are a tax on American workers", "the ore ban is a gift to smelters": the
     measure, a noun, then a copula and "a" or "an": what it is said to be, a view ("the ban is
     back in force" states it, and is read by the rules)."""
-    k = best.at if best.at is not None else best.index
+    k = best.measure_at
     return not best.verb and t.word(k + 1) in _COPULAS and t.word(k + 2) in ("a", "an")
 
 
@@ -223,7 +223,7 @@ def _dated_measure(t: Text, best: Finding) -> bool:
     steps up his 2018 tariffs" is a raise, read by the rules)."""
     if best.verb:
         return False
-    k = best.at if best.at is not None else best.index
+    k = best.measure_at
     year = next(
         (j for j in range(k - 1, max(-1, k - 6), -1) if re.fullmatch(r"(?:19|20)\d\d", t.word(j))),
         None,
@@ -250,7 +250,7 @@ def _years_after(t: Text, best: Finding) -> bool:
 def _risked(t: Text, best: Finding) -> bool:
     """ "talks stall, risking a return of tariffs", "steel may escape US tariffs", "gold might
     not face duties": within five words before the measure, a risk taken or a modal's escape."""
-    k = best.at if best.at is not None else best.index
+    k = best.measure_at
     for j in range(k - 1, max(-1, k - 6), -1):
         low = t.toks[j].low
         if low in (",", "|") or low in R.CLAUSE_BREAK:
@@ -284,7 +284,7 @@ def _inquiry_could_lead(t: Text, best: Finding) -> bool:
     """ "Commerce opens probe that could lead to tariffs on nickel": an investigation, then a
     modal and a verb of leading to the measure, before the deciding word (an investigation
     opened is no event, README "Trade-policy statuses")."""
-    k = best.at if best.at is not None else best.index
+    k = best.measure_at
     probe = next((j for j in range(k) if t.toks[j].low in R.INVESTIGATION_WORDS), None)
     if probe is None:
         return False
@@ -297,7 +297,7 @@ def _debated(t: Text, best: Finding) -> bool:
     no clause break between."""
     if best.verb:
         return False
-    k = best.at if best.at is not None else best.index
+    k = best.measure_at
     for j in range(k - 1, max(-1, k - 7), -1):
         low = t.toks[j].low
         if low in R.CLAUSE_BREAK or low in (",", "|"):
@@ -314,7 +314,7 @@ def _control_share(t: Text, best: Finding) -> bool:
     mining" (no flow after it): a control of something other than trade. The control may be
     the noun a stop verb governs ("tightens gun controls")."""
     after = (j for j in range(best.index + 1, best.index + 4) if t.word(j) in _CONTROL)
-    for k in {best.index, best.at if best.at is not None else best.index, next(after, -1)}:
+    for k in {best.index, best.measure_at, next(after, -1)}:
         if k < 0:
             continue
         if t.toks[k].low not in _CONTROL:

@@ -300,7 +300,7 @@ _STRIKE = frozenset({"strip", "strips", "stripped", "remove", "removes", "remove
 def struck_from_draft(t: Text, best: Finding) -> bool:
     """ "drop ore export ban from mining bill", "strips nickel ore export ban from bill": a
     measure taken out of a draft is a plan dropped, nothing in force changes."""
-    at = best.at if best.at is not None else best.index
+    at = best.measure_at
     if t.word(at + 1) != "from" or not any(t.word(k) in _DRAFTS for k in range(at + 2, at + 6)):
         return False
     verbs = (t.toks[k].low for k in range(at))

@@ -240,7 +240,7 @@ def _maker_after(sub: Text, g: Finding) -> bool:
 def _actor_before(sub: Text, g: Finding) -> bool:
     """A government (a place, its capital or leader) named before the act: "President Trump
     signed ...", "Indonesia banned ...", not "tariffs removed from Canada"."""
-    at = sub.toks[min(g.index, g.at if g.at is not None else g.index)].start
+    at = sub.toks[min(g.index, g.measure_at)].start
     return any(s < at for _c, s, _e, _w in sub.places)
 
 

@@ -288,7 +288,7 @@ def _traders_need_permission(t: Text, i: int) -> bool:
 def _power_curbs(t: Text, best: Finding) -> bool:
     """ "after lifting electricity curbs", "gas supply curbs": the measure word is on power or
     fuel supply, not on a trade flow."""
-    m = best.at if best.at is not None else best.index
+    m = best.measure_at
     before = t.word(m - 1)
     if before in ("supply", "supplies"):
         return t.word(m - 2) in R.FUEL_WORDS

@@ -193,7 +193,7 @@ def _sanctions_parties(t: Text, best: Finding) -> bool:
 def _evaded(t: Text, best: Finding) -> bool:
     """ "to evade sanctions on ...", "a gap in western sanctions", "sanctions evasion": the
     deciding measure is the object of a dodge or holds a hole, within three words."""
-    k = best.at if best.at is not None else best.index
+    k = best.measure_at
     for j in range(k - 1, max(-1, k - 5), -1):
         low = t.toks[j].low
         if low in _EVADE or (low == "in" and t.word(j - 1) in _HOLES):
@@ -272,7 +272,7 @@ def _response_promised(t: Text, best: Finding) -> bool:
     'clear' on US tariffs": a promise verb whose object, within four words, is a response
     noun, before the deciding word (the measure responded to); a response launched or a
     measure named as the response ("responds with 25% tariffs") is read by the rules."""
-    k = best.at if best.at is not None else best.index
+    k = best.measure_at
     for j in range(k - 1, -1, -1):
         if t.toks[j].low in _RESPONSES:
             return any(t.word(m) in _PROMISES for m in range(max(0, j - 4), j)) and not any(

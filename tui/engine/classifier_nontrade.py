@@ -68,7 +68,7 @@ def nontrade_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a mining or production quota, not a quota on trade"
     if _subsidy_rule(lows):
         return "speculation", "an electric-vehicle subsidy's sourcing rule, not a border measure"
-    k = best.at if best.at is not None else best.index
+    k = best.measure_at
     if lows[k] in _TAXES and k > 0 and lows[k - 1] in _FISCAL:
         return "speculation", "a tax on miners' profits or output, not on trade"
     if _dig_right(lows):

@@ -75,10 +75,6 @@ def outlook_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     return None
 
 
-def _measure_at(best: Finding) -> int:
-    return best.at if best.at is not None else best.index
-
-
 def _stops(low: str) -> bool:
     return low in R.CLAUSE_BREAK or low in _ENDS
 
@@ -93,7 +89,7 @@ def harm_to_party(t: Text, best: Finding) -> bool:
     leaves someone, then within nine words a plight."""
     if best.verb:
         return False
-    k = _measure_at(best)
+    k = best.measure_at
     ahead = False
     for j in range(k + 1, min(k + 5, len(t.toks))):
         low = t.toks[j].low
@@ -180,7 +176,7 @@ def looming_backdrop(t: Text, best: Finding) -> bool:
     clause opened by "as", "with", "amid" or "while" after a main clause that names no measure."""
     if best.verb:
         return False
-    k = _measure_at(best)
+    k = best.measure_at
     after = t.lows[k + 1 : k + 4]
     if not (
         (after[:1] and after[0] in _LOOMS)

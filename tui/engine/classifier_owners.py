@@ -161,7 +161,7 @@ def _import_measure_for(t: Text, k: int) -> bool:
 def _imposer_before(t: Text, f: Finding, code: str) -> bool:
     """Another place than ``code`` stands right before the deciding measure noun ("25% US
     tariff rate"), past a rate and modifiers."""
-    at = f.at if f.at is not None else f.index
+    at = f.measure_at
     for k in range(at - 1, max(-1, at - 4), -1):
         pi = t.place_at[k]
         if pi is not None:

@@ -140,16 +140,12 @@ def sideline_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     return None
 
 
-def _measure_at(best: Finding) -> int:
-    return best.at if best.at is not None else best.index
-
-
 def _before_noun(best: Finding, within: int) -> range:
     """The places of the words before a measure named by its noun, nearest first, at most
     ``within`` of them; none for a measure read by its verb (the backward scans below)."""
     if best.verb:
         return range(0)
-    k = _measure_at(best)
+    k = best.measure_at
     return range(k - 1, max(-1, k - within - 1), -1)
 
 
@@ -163,7 +159,7 @@ def _effect_of_measure(t: Text, best: Finding) -> bool:
     effect ("may raise costs") is left to the rules (the first set labels one the plan)."""
     if best.verb:
         return False
-    k = _measure_at(best)
+    k = best.measure_at
     ahead = False  # "to" or "will": an effect foretold
     for j in range(k + 1, min(k + 4, len(t.toks))):
         low = t.toks[j].low
@@ -212,7 +208,7 @@ def _judged(t: Text, best: Finding) -> bool:
     extends quotas")."""
     if best.verb:
         return False
-    k = _measure_at(best)
+    k = best.measure_at
     for j in range(k + 1, min(k + 6, len(t.toks))):
         low = t.toks[j].low
         if low in _JUDGE_FILLERS:
@@ -315,7 +311,7 @@ def other_goods_named(t: Text, f: Finding, main: list[bool]) -> bool:
     """ "imposes tariffs on $20 billion of US goods in retaliation for ... steel duties": the
     main clause names, after its measure, goods of its own that are no metal (goods, products, a
     sum), so metals named only in a clause about another measure are not its goods."""
-    k = _measure_at(f)
+    k = f.measure_at
     return any(
         main[j] and t.toks[j].low in _OTHER_GOODS for j in range(k + 1, min(k + 9, len(t.toks)))
     )

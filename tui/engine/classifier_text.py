@@ -30,6 +30,11 @@ class Finding:
     measure: str | None = None  # the status of the measure noun involved, if any
     at: int | None = None  # token index of that measure noun
 
+    @property
+    def measure_at(self) -> int:
+        """The measure's place: its noun's token, else the deciding word's."""
+        return self.at if self.at is not None else self.index
+
 
 @dataclass(slots=True)
 class Reading:
