@@ -380,11 +380,20 @@ def parse(
     cut = cut_off_tail(text, body[-1] if body else None, last_read)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     repeated = repeated_dates(cells, newest_first=newest_first)
+    said = join_warnings(skipped.warning(len(points)), column.note, mixed, cut, repeated)
     return build_series(
         src,
         symbol=symbol,
         unit=unit,
         rows=points,
         default_kind="unknown",
-        warning=join_warnings(skipped.warning(len(points)), column.note, mixed, cut, repeated),
+        warning=join_warnings(said, _named_other(src)),
     )
+
+
+def _named_other(src: SourceConfig) -> str | None:
+    """A file whose name names another metal than the source's and not its own ("gold.csv" for
+    copper), when nothing inside it does: said, as a file named so is most likely that metal's."""
+    stem = _file_stem(src.url)
+    other = other_metal([stem.replace("_", " ")], src.metal)
+    return f"the file's name ({stem!r}) names {other}, not {src.metal}" if other else None
