@@ -27,6 +27,18 @@ GUARDIAN = (FIXTURES / "guardian_us.rss.xml").read_bytes()
 NBC = (FIXTURES / "nbc_newyork.rss.xml").read_bytes()
 FRED = (FIXTURES / "fred_PCOPPUSDM_2026-05.csv").read_bytes()
 
+COPPER_TARIFF = b"""
+[[policy]]
+metal = "copper"
+origin = "CL"
+destination = "US"
+status = "tariff"
+rate_pct = 50
+since = 2025-08-01
+url = "https://example.org/copper-232"
+"""
+"""A policy file's entry: copper from Chile to the US under a 50% tariff."""
+
 Route = tuple[bytes, str] | Callable[[Request], Response]
 """What a path answers: ``(body, content type)``, or a handler of the request."""
 

@@ -23,6 +23,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tests.e2e.snapshot_runs import (
+    COPPER_TARIFF,
     FRED,
     GALLIUM,
     fred_copper,
@@ -33,16 +34,7 @@ from tests.e2e.snapshot_runs import (
     write_config,
 )
 
-POLICY = b"""
-[[policy]]
-metal = "copper"
-origin = "CL"
-destination = "US"
-status = "tariff"
-rate_pct = 50
-since = 2025-08-01
-url = "https://example.org/copper-232"
-"""
+POLICY = COPPER_TARIFF
 BROKEN: dict[str, Callable[[], Response]] = {
     "http-500": lambda: Response("<html><h1>Internal error</h1></html>", 500, mimetype="text/html"),
     "cut-toml": lambda: Response(POLICY[:60], mimetype="text/plain"),

@@ -27,6 +27,7 @@ from werkzeug import Request, Response
 
 from tests.e2e.snapshot_runs import (
     COPPER,
+    COPPER_TARIFF,
     FRED,
     GALLIUM,
     GUARDIAN,
@@ -39,16 +40,9 @@ from tests.e2e.snapshot_runs import (
     write_config,
 )
 
-POLICY = b"""
-[[policy]]
-metal = "copper"
-origin = "CL"
-destination = "US"
-status = "tariff"
-rate_pct = 50
-since = 2025-08-01
-url = "https://example.org/copper-232"
-
+POLICY = (
+    COPPER_TARIFF
+    + b"""
 [[policy]]
 metal = "gallium"
 origin = "CN"
@@ -57,6 +51,7 @@ status = "suspended"
 since = 2024-12-03
 url = "https://example.org/gallium"
 """
+)
 BODIES = {
     "/guardian.xml": (GUARDIAN, "application/rss+xml"),
     "/fredgraph.csv": (FRED, "text/csv"),
