@@ -120,6 +120,8 @@ class Row:
     candidate: bool  # the rules found a measure word (trained on)
     want: Reading | None
     rules: Reading | None  # the rules' reading, before the gate
+    ident: str = ""  # the row's id in its set (a kinds case: "<module>:<index>")
+    title: str = ""
 
 
 # the made-up cases of tests/unit/test_classifier_kinds*.py (their ``CASES``, but those marked
@@ -152,13 +154,15 @@ def load_rows(
     for path in paths:
         for item in load_items(path):
             want = expected_from_label(item["label"])
-            rows.append(_row(set_name(path), item["title"], item["summary"], want, metals))
+            row = _row(set_name(path), item["title"], item["summary"], want, metals)
+            rows.append(dataclasses.replace(row, ident=str(item["id"])))
     for path, half in STUDIED_HALVES.items() if halves else ():
         for item in load_items(path):
             if id_half(str(item["id"])) == half:
                 want = expected_from_label(item["label"])
                 name = f"{set_name(path)}-{half}"
-                rows.append(_row(name, item["title"], item["summary"], want, metals))
+                row = _row(name, item["title"], item["summary"], want, metals)
+                rows.append(dataclasses.replace(row, ident=str(item["id"])))
     return rows + (kinds_rows() if kinds else [])
 
 
@@ -169,14 +173,15 @@ def kinds_rows() -> list[Row]:
 
     rows = []
     for name in KINDS_MODULES:
-        for case in importlib.import_module(name).CASES:
+        for number, case in enumerate(importlib.import_module(name).CASES):
             if getattr(case, "marks", ()):
                 continue  # xfail: a kind the rules do not read yet
             title, summary, want = getattr(case, "values", case)
             row = _row(KINDS, title, summary, None, METALS)
             got = row.rules and (row.rules[0], row.rules[1], row.rules[2], row.rules[4])
             label = row.rules if got == want else _unread(want)
-            rows.append(dataclasses.replace(row, measure=want is not None, want=label))
+            ident = f"{name.removeprefix('test_classifier_')}:{number}"
+            rows.append(dataclasses.replace(row, measure=want is not None, want=label, ident=ident))
     return rows
 
 
@@ -199,6 +204,7 @@ def _row(name: str, title: str, summary: str, want: Reading | None, metals: Sequ
         any(line.startswith("rule ") for line in trace),
         want,
         reading_of(event),
+        title=title,
     )
 
 

@@ -263,6 +263,47 @@ def test_the_kinds_cases_are_one_more_training_set() -> None:
     vetoed = [r for r in rows if r.want != r.rules]
     assert all(r.want is None and r.rules is not None for r in vetoed) and len(vetoed) <= 2
     assert sum(r.measure for r in rows) > 400 and sum(r.candidate for r in rows) > 500
+    # each row carries its case's place and title, for the listing of rows read wrong
+    assert len({r.ident for r in rows}) == len(rows) and all(":" in r.ident for r in rows)
+    assert [r.title for r in rows] == [" ".join(t.split()) for t, _s, _w in cases]
+
+
+def test_the_loso_listing_and_sweep(capsys: pytest.CaptureFixture[str]) -> None:
+    """``loso_event_gate.py --wrong SET`` lists a held-out set's rows read wrong (a false event,
+    a measure the gate vetoed, a wrong reading) and never a right one; the sweep counts false and
+    missed events at each threshold; an unknown set is refused."""
+    import loso_event_gate as L
+    from event_gate_training import HeldOut, Row
+
+    tariff = ("tariff", "CN", "US", frozenset({"copper"}), False, None)
+    quota = ("quota", "CN", "US", frozenset({"copper"}), False, None)
+
+    def held(ident: str, want: object, rules: object, p: float, name: str = "s") -> HeldOut:
+        row = Row(name, (), want is not None, True, want, rules, ident, f"title {ident}")  # type: ignore[arg-type]
+        return HeldOut(row, p)
+
+    rows = [
+        held("a-1", None, tariff, 0.5),  # false event the gate lets through
+        held("a-2", None, tariff, 0.01),  # false event vetoed: right
+        held("a-3", tariff, tariff, 0.02),  # measure vetoed: missed
+        held("a-4", tariff, quota, 0.9),  # a wrong reading
+        held("a-5", tariff, tariff, 0.9),  # right
+        held("b-1", None, tariff, 0.5, "other"),  # another set
+    ]
+    L._wrong(rows, ["s"], None, 0.05)
+    out = capsys.readouterr().out
+    assert "a-1" in out and "a-3" in out and "a-4" in out
+    assert "a-2" not in out and "a-5" not in out and "b-1" not in out
+    assert "missed a-3" in " ".join(out.split()) and "vetoed" in out
+    L._wrong(rows, ["s"], "false", 0.05)
+    out = capsys.readouterr().out
+    assert "a-1" in out and "a-3" not in out and "a-4" not in out
+    with pytest.raises(SystemExit):
+        L._wrong(rows, ["nosuchset"], None, 0.05)
+    L._sweep(rows, [], 0.05)
+    lines = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()[2:]}
+    # at 0: 2 false (a-1, a-2... and b-1), none missed; at 0.05: a-2 vetoed, a-3 missed
+    assert lines["0.000"][2:4] == ["3", "0"] and lines["0.050"][2:4] == ["2", "1"]
 
 
 def _held(events: list[tuple[float, bool]]) -> list:
