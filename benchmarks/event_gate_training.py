@@ -92,7 +92,12 @@ STUDIED_HALVES: dict[Path, str] = {DATA_WIRE: "odd", DATA_BLIND13: "odd"}
 ITERATIONS = 800
 LEARNING_RATE = 1.0
 # 0.0005 until session 7 (words alone); 0.004 since session 8 (with the reading features: about
-# scikit-learn's C = 0.3 on these rows, where 0.002 ranked the held-out events alike)
+# scikit-learn's C = 0.3 on these rows, where 0.002 ranked the held-out events alike). Session 23,
+# leave-one-set-out over 4,677 rows, 0.001 / 0.0015 / 0.002 / 0.003 / 0.004 / 0.008 / 0.016
+# let through 54 / 56 / 55 / 54 / 56 / 59 / 72 false events (missed 49 / 48 / 48 / 49 / 49 /
+# 49 / 45) at the three-per-measure threshold: 0.002 read better held out, but the gate it
+# trains, shipped at its lower threshold (0.072), let through false events that 0.004's vetoes
+# (eight labelled rows lost, ``benchmarks/row_changes.py``): kept at 0.004
 L2 = 0.004
 # the weight of a row that is no measure against a measure's 1 (session 18; 1 before), the
 # weights scaled to a mean of 1 so L2 keeps its strength: leave-one-set-out it let through 82
@@ -102,11 +107,14 @@ NEGATIVE_WEIGHT = 2.0
 MIN_SETS = 2  # a feature counts only when it occurs in at least two sets: no one case's words
 # The threshold: among the held-out rules events of the leave-one-set-out run, the one that
 # vetoes the most false events net of MEASURE_COST per measure vetoed (a measure vetoed is the
-# worse error: each must buy at least three false events); without a gain, under every held-out
+# worse error: each must buy at least two false events; three until session 23, when leaving
+# out one of the large sets of hard cases, gate2, gate3 or gate6, dropped that choice from 0.096
+# to 0.031 and the nested total let through 67 false events, 56 at two; issue #16 weighs false
+# events more, not less); without a gain, under every held-out
 # measure (sessions 6-7 used that alone, and vetoed nothing). Session 6 had tried a 0.5% share
 # of the measures instead: it vetoed a made-up measure of the kinds tests, which are trained on
 # and held out as a set of their own since session 8 (``KINDS``).
-MEASURE_COST = 3
+MEASURE_COST = 2
 DECIMALS = 4
 
 

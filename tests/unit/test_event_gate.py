@@ -316,8 +316,14 @@ def _held(events: list[tuple[float, bool]]) -> list:
     ]
 
 
-def test_the_threshold_vetoes_most_false_events_net_of_three_per_measure() -> None:
-    from event_gate_training import choose_threshold
+def test_the_threshold_vetoes_most_false_events_net_of_two_per_measure() -> None:
+    from event_gate_training import MEASURE_COST, choose_threshold
+
+    assert MEASURE_COST == 2  # three until session 23
+    # a measure costs two false events: under 0.6, four false and two measures gain 2 (at three,
+    # the lone first false event under 0.2 would win)
+    events = [(0.1, True), (0.2, False), (0.3, True), (0.4, True), (0.5, True), (0.6, False)]
+    assert choose_threshold(_held(events)) == 0.6
 
     # under 0.2: two false events and a measure (2 - 3 < 0); under 0.46: six false, one measure
     events = [(0.05, True), (0.1, False), (0.15, True)] + [(0.3 + i / 100, True) for i in range(4)]
