@@ -3,8 +3,10 @@ written (read-only folder or file, a folder that cannot exist, a full disk), ano
 lock, two first starts at once, a truly corrupt file.
 
 Locks are held by a second real connection; busy timeouts are short (a parameter) so each test
-takes about a second. Unwritable paths are made with ``chattr +i`` as root (permission bits do
-not stop root) or ``chmod`` otherwise: the ``make_unwritable`` fixture in tests/conftest.py.
+takes about a second. Unwritable paths are made by the ``make_unwritable`` fixture in
+tests/conftest.py: as root (permission bits do not stop root) each test runs twice, on an
+immutable path (``chattr +i``) and on a read-only bind mount (EROFS, a read-only file system);
+otherwise with ``chmod``. Each path is checked to refuse a write before the test goes on.
 """
 
 from __future__ import annotations
