@@ -433,3 +433,25 @@ def test_opening_a_second_store_never_drops_the_first_ones_locks(tmp_path: Path)
         assert app_store.load_health()["other"].items == 2
     with Store(path) as again:
         assert again.recovered is None and not aside_files(tmp_path)
+
+
+def test_an_unwritable_path_refuses_writes_for_real(
+    tmp_path: Path, make_unwritable: Callable[[Path], Callable[[], None]]
+) -> None:
+    """What every read-only test here stands on, root included: the folder takes no new file,
+    the file no bytes, and both take them again once undone."""
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    store = folder / "store.sqlite3"
+    store.write_bytes(b"x")
+    again = [make_unwritable(store), make_unwritable(folder)]
+    with pytest.raises(OSError):
+        (folder / "new").write_bytes(b"y")
+    with pytest.raises(OSError), store.open("ab") as f:
+        f.write(b"y")
+    assert store.read_bytes() == b"x"
+    for undo in reversed(again):
+        undo()
+    (folder / "new").write_bytes(b"y")
+    with store.open("ab") as f:
+        f.write(b"y")
