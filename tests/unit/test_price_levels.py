@@ -136,7 +136,7 @@ def test_another_metals_or_units_prices_are_said_and_still_read(
 def test_the_note_names_the_newest_price_and_its_years_averages() -> None:
     series = read("imf_pcps_PGOLD_monthly.csv", "copper")
     assert note(series) == (
-        "prices far from copper's level in every unit it is quoted in (2,640 on 2024-12-01, "
+        "prices far from copper's level in every unit it is quoted in (2,641 on 2024-12-01, "
         "unit unknown; copper's monthly averages in 2024: 8,300 to 10,200 USD/t): another "
         "metal's prices, or set this source's unit?"
     )
@@ -147,7 +147,7 @@ def test_a_stray_history_with_a_right_newest_price_is_counted() -> None:
     last row someone wrote in dollars) is said with the count."""
     points = [(date(2020, m, 1), 280.0 + m) for m in range(1, 12)] + [(date(2020, 12, 1), 3.5)]
     got = level_note("copper", "USD/lb", points)
-    assert got is not None and "(11 of 12 prices, e.g. 281 on 2020-01-01" in got
+    assert got is not None and "(11 of 12 prices, e.g. 281.00 on 2020-01-01" in got
 
 
 @pytest.mark.parametrize(

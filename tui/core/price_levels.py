@@ -34,6 +34,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from tui.core.fmt import format_price, price_decimals
 from tui.core.units import convert_value, parse_unit
 
 MARGIN = 2.0  # a point within half the year's lowest and twice its highest monthly average
@@ -115,6 +116,11 @@ def _fits(off: list[int], count: int) -> bool:
     return (count - 1) not in off and len(off) * 2 <= count
 
 
+def _price(value: float) -> str:
+    """A price as the panels show it (``2,641``, ``5.2000``)."""
+    return format_price(value, price_decimals(value))
+
+
 def _num(value: float) -> str:
     """Three significant digits, thousands separated: ``8,300``, ``3.77``, ``0.0412``."""
     if value >= 100:
@@ -155,11 +161,11 @@ def level_note(
     if len(units) > 1:
         return (
             f"prices far from {known}'s level in every unit it is quoted in "
-            f"({_num(value)} on {day.isoformat()}, unit unknown; {where}): another metal's "
+            f"({_price(value)} on {day.isoformat()}, unit unknown; {where}): another metal's "
             "prices, or set this source's unit?"
         )
     counted = "" if shown == len(points) - 1 else f"{len(off)} of {len(points)} prices, e.g. "
     return (
-        f"prices far from {known}'s level in {unit} ({counted}{_num(value)} on "
+        f"prices far from {known}'s level in {unit} ({counted}{_price(value)} on "
         f"{day.isoformat()}; {where}): another metal's prices, or another unit?"
     )
