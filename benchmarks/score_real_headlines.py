@@ -58,9 +58,10 @@ event, labelled blind; ``--wire-misses``, audit only) and the second wire
 anything read it; read never tuned on, 87.7% at first and 89.0% at session 21's start, studied
 from session 21: ``--misses`` and ``--wire2-misses`` list its misses); the sixteenth
 (tests/data/real_headlines_blind16/, session 21, from the stored pages and public headline
-datasets) is scored only (``--blind16-misses``, audit only), and so is the seventeenth
-(tests/data/real_headlines_blind17/, session 22, from public headline datasets only;
-``--blind17-misses``, audit only). A set still scored only
+datasets) is scored only (``--blind16-misses``, audit only); the seventeenth
+(tests/data/real_headlines_blind17/, session 22, from public headline datasets only) was read
+never tuned on (84.6% at first and at session 23's start) and is studied from session 23
+(``--misses`` and ``--blind17-misses`` list its misses). A set still scored only
 (``SCORED_ONLY``) is listed only by its own flag, never by ``--misses``. The event gate's third
 training set (tests/data/real_headlines_gate3/, session 13, taken from the thirteenth blind set's
 datasets) is read only by ``--set gate3``, and its fourth (tests/data/real_headlines_gate4/,
@@ -190,7 +191,7 @@ SETS = {
     ),
     "blind17": (
         DATA_BLIND17,
-        "twenty-third real set (seventeenth blind: never tuned on, scored only)",
+        "twenty-third real set (seventeenth blind until session 23, tuned from session 23)",
     ),
     "wire": (
         DATA_WIRE,
@@ -230,9 +231,9 @@ TRAINING_ONLY: set[str] = {"gate3", "gate4", "gate5", "gate6"}
 # set since session 6, the fourth since session 7, the fifth since session 8, the sixth since
 # session 9, the seventh and eighth since session 10, the ninth and tenth since session 11, the
 # eleventh since session 12, the fourteenth since session 17, the fifteenth and the second wire
-# since session 21; the sixteenth, collected in session 21, and the seventeenth, collected in
-# session 22, are scored only).
-SCORED_ONLY: set[str] = {"blind12", "blind13", "blind16", "blind17", "wire"}
+# since session 21, the seventeenth since session 23; the sixteenth, collected in session 21, is
+# scored only).
+SCORED_ONLY: set[str] = {"blind12", "blind13", "blind16", "wire"}
 # the audit flags: each set's own --<name>-misses (its dest and its help text)
 AUDIT_FLAGS: dict[str, tuple[str, str]] = {
     "held-out": (

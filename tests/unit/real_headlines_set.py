@@ -30,8 +30,8 @@ The fifteenth (``DATA_BLIND15``), collected in session 18 from public headline d
 second wire (``DATA_WIRE2``, session 20), written for other real events the way the first was,
 were scored only until session 21 and are studied since. The sixteenth (``DATA_BLIND16``),
 collected in session 21 from the stored public pages and public headline datasets, is scored
-only, and so is the seventeenth (``DATA_BLIND17``), collected in session 22 from public headline
-datasets.
+only; the seventeenth (``DATA_BLIND17``), collected in session 22 from public headline datasets,
+was scored only until session 23 and is studied since.
 
 Classification: each headline goes through :func:`tui.engine.classifier.classify` with its
 summary, the default gazetteer and the watch list below, exactly as ``build_snapshot`` calls it
