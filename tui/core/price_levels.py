@@ -158,13 +158,13 @@ def level_note(
     own = _levels()[known][0]
     lo, hi, year = averages(known, day.year)
     where = f"{known}'s monthly averages in {year}: {_num(lo)} to {_num(hi)} {own}"
+    counted = "" if shown == len(points) - 1 else f"{len(off)} of {len(points)} prices, e.g. "
     if len(units) > 1:
         return (
-            f"prices far from {known}'s level in every unit it is quoted in "
-            f"({_price(value)} on {day.isoformat()}, unit unknown; {where}): another metal's "
+            f"prices far from {known}'s level in every unit it is quoted in ({counted}"
+            f"{_price(value)} on {day.isoformat()}, unit unknown; {where}): another metal's "
             "prices, or set this source's unit?"
         )
-    counted = "" if shown == len(points) - 1 else f"{len(off)} of {len(points)} prices, e.g. "
     return (
         f"prices far from {known}'s level in {unit} ({counted}{_price(value)} on "
         f"{day.isoformat()}; {where}): another metal's prices, or another unit?"
