@@ -20,7 +20,6 @@ import dataclasses
 import io
 import shutil
 import sqlite3
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,7 @@ from tests.app.test_locked_store_back import FEED, header, until, with_a_new_ite
 from tests.app.test_watch_locked import FETCHED, titles
 from tests.app.test_watch_locked import config as watch_config
 from tests.app.test_watch_locked import until as until_here
+from tests.app.watch_thread import Watch
 from tui.core.alert_rules import AlertRule
 from tui.flow.watch import run_watch
 from tui.store import Store
@@ -105,7 +105,7 @@ async def test_an_alert_whose_write_is_refused_first_is_kept_and_saved_later(
 
 
 def test_watch_keeps_an_alert_whose_write_is_refused_first(
-    tmp_path: Path, alert_disk: Disk
+    tmp_path: Path, alert_disk: Disk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """``watch``: the round saves the feed's story, the rule fires on it and its write is
     refused. The alert is delivered and kept in memory, the refusal said once with that saving
@@ -117,17 +117,15 @@ def test_watch_keeps_an_alert_whose_write_is_refused_first(
     cfg = dataclasses.replace(watch_config(), alerts=(rule,))
     alert_disk.refusal = FULL
     out, err = io.StringIO(), io.StringIO()
-    thread = threading.Thread(
-        target=lambda: run_watch(cfg, stop_after=6.0, store=store, out=out, err=err), daemon=True
+    watch = Watch(
+        monkeypatch, lambda bound: run_watch(cfg, stop_after=bound, store=store, out=out, err=err)
     )
-    thread.start()
     until_here(lambda: " cops: " in out.getvalue())
     until_here(lambda: "trying to save to the cache again every 0.2 s" in err.getvalue())
     until_here(lambda: alert_disk.refused >= 3)  # the alert's, then tries refused
     alert_disk.refusal = None
     until_here(lambda: "cache available again" in err.getvalue())
-    thread.join(10)
-    assert not thread.is_alive()
+    assert watch.stop() == 0
     said = err.getvalue()
     assert said.count(f"the disk holding {tmp_path} is full") == 1, said
     assert "Traceback" not in said, said

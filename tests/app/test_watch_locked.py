@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import sqlite3
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any
 import pytest
 
 from tests.app.test_cache_faults_app import seed
+from tests.app.watch_thread import Watch
 from tui.core.config import Config, parse_config
 from tui.flow.watch import run_watch
 from tui.store import Store
@@ -48,20 +48,18 @@ def _quick(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "0.3")
 
 
-def watch_beside(store: Store | None, seconds: float) -> tuple[threading.Thread, io.StringIO]:
-    """``run_watch`` for ``seconds`` on a thread of its own (the test's thread holds the other
-    program's connection); its stderr."""
+def watch_beside(monkeypatch: pytest.MonkeyPatch, store: Store | None) -> tuple[Watch, io.StringIO]:
+    """``run_watch`` on a thread of its own (the test's thread holds the other program's
+    connection) until the test stops it (``tests/app/watch_thread.py``); its stderr."""
     err = io.StringIO()
 
-    def run() -> None:
-        run_watch(config(), stop_after=seconds, store=store, out=io.StringIO(), err=err)
+    def run(bound: float) -> int:
+        return run_watch(config(), stop_after=bound, store=store, out=io.StringIO(), err=err)
 
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    return thread, err
+    return Watch(monkeypatch, run), err
 
 
-def until(done: Callable[[], bool], timeout: float = 10.0) -> None:
+def until(done: Callable[[], bool], timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     while not done() and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -81,7 +79,7 @@ def test_watch_locked_out_at_its_start_saves_once_the_lock_lets_go(
     path.parent.mkdir()
     seed(path)
     holder = hold_lock(path)  # reads wait too: nothing of the file can be read
-    thread, err = watch_beside(None, 4.0)
+    watch, err = watch_beside(monkeypatch, None)
     until(lambda: "trying the cache again every 0.2 s" in err.getvalue())
     said = err.getvalue()
     assert "locked by another program" in said and "kept in memory" in said, said
@@ -90,12 +88,13 @@ def test_watch_locked_out_at_its_start_saves_once_the_lock_lets_go(
     assert "cache available again: 1 story of this session saved" in err.getvalue()
     got = titles(path)
     assert STORED < got and any(t.startswith(FETCHED) for t in got), got
-    thread.join(10)
-    assert not thread.is_alive()
+    assert watch.stop() == 0
     assert "Traceback" not in err.getvalue()
 
 
-def test_watch_kept_out_by_a_write_lock_mid_run_saves_once_it_lets_go(tmp_path: Path) -> None:
+def test_watch_kept_out_by_a_write_lock_mid_run_saves_once_it_lets_go(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A write lock (reads pass it, WAL) held past the busy timeout: the round's save goes to
     memory (a copy of the file); the lock lets go and the next try saves it, the stored stories
     kept, and the run saves to the file again."""
@@ -105,7 +104,7 @@ def test_watch_kept_out_by_a_write_lock_mid_run_saves_once_it_lets_go(tmp_path: 
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program writing
     try:
-        thread, err = watch_beside(store, 4.0)
+        watch, err = watch_beside(monkeypatch, store)
         until(lambda: "trying the cache again every 0.2 s" in err.getvalue())
         assert store.locked and not store.saves
         assert "cache is locked by another program" in err.getvalue(), err.getvalue()
@@ -116,8 +115,7 @@ def test_watch_kept_out_by_a_write_lock_mid_run_saves_once_it_lets_go(tmp_path: 
     assert store.saves and not store.locked
     got = titles(path)
     assert STORED < got and any(t.startswith(FETCHED) for t in got), got
-    thread.join(10)
-    assert not thread.is_alive()
+    assert watch.stop() == 0
     store.close()
 
 
@@ -144,16 +142,12 @@ def test_watch_locked_out_at_its_start_never_fires_again_what_the_store_fired(
     assert FETCHED in out.getvalue(), "the earlier run fired for the feed's story"
     holder = hold_lock(path)
     out, err = io.StringIO(), io.StringIO()
-    thread = threading.Thread(
-        target=lambda: run_watch(cfg, stop_after=4.0, out=out, err=err), daemon=True
-    )
-    thread.start()
+    watch = Watch(monkeypatch, lambda bound: run_watch(cfg, stop_after=bound, out=out, err=err))
     until(lambda: "trying the cache again every 0.2 s" in err.getvalue())
     until(lambda: HELD in err.getvalue())
     holder.release()
     until(lambda: "cache available again" in err.getvalue())
-    thread.join(10)
-    assert not thread.is_alive()
+    assert watch.stop() == 0  # after a whole round on the file: it would have fired then
     assert FETCHED not in out.getvalue(), "fired again: " + out.getvalue()
     assert err.getvalue().count(HELD) == 1, err.getvalue()
     with Store(path) as file:

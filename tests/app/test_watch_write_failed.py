@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ import pytest
 from tests.app.refused_writes import FULL, Disk, refuse_writes
 from tests.app.test_cache_faults_app import seed
 from tests.app.test_watch_locked import FETCHED, STORED, config, titles, until
+from tests.app.watch_thread import Watch
 from tests.conftest import fill_disk
 from tui.core.alert_rules import AlertRule
 from tui.flow.alerts import HELD
@@ -46,17 +46,20 @@ def disk(monkeypatch: pytest.MonkeyPatch) -> Disk:
     return refuse_writes(monkeypatch)
 
 
-def test_watch_saves_again_once_a_full_disk_has_room(tmp_path: Path, disk: Disk) -> None:
+def test_watch_saves_again_once_a_full_disk_has_room(
+    tmp_path: Path, disk: Disk, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "store.sqlite3"
     seed(path)
     store = Store(path)
     disk.refusal = FULL
     err = io.StringIO()
-    thread = threading.Thread(
-        target=lambda: run_watch(config(), stop_after=6.0, store=store, out=io.StringIO(), err=err),
-        daemon=True,
+    watch = Watch(
+        monkeypatch,
+        lambda bound: run_watch(
+            config(), stop_after=bound, store=store, out=io.StringIO(), err=err
+        ),
     )
-    thread.start()
     until(lambda: "trying to save to the cache again every 0.2 s" in err.getvalue())
     assert not store.saves and not store.locked
     until(lambda: disk.refused >= 3)  # the round's save, then tries that met the disk full
@@ -68,8 +71,7 @@ def test_watch_saves_again_once_a_full_disk_has_room(tmp_path: Path, disk: Disk)
     assert store.saves and not store.read_only
     got = titles(path)
     assert STORED < got and any(t.startswith(FETCHED) for t in got), got
-    thread.join(10)
-    assert not thread.is_alive()
+    assert watch.stop() == 0
     assert "Traceback" not in err.getvalue()
     store.close()
 
@@ -102,10 +104,7 @@ def test_a_kept_out_run_whose_rejoin_meets_a_full_disk_fires_from_the_files_stat
     cfg = dataclasses.replace(config(), alerts=(old, new))
     holder = hold_lock(path)
     out, err = io.StringIO(), io.StringIO()
-    thread = threading.Thread(
-        target=lambda: run_watch(cfg, stop_after=6.0, out=out, err=err), daemon=True
-    )
-    thread.start()
+    watch = Watch(monkeypatch, lambda bound: run_watch(cfg, stop_after=bound, out=out, err=err))
     until(lambda: HELD in err.getvalue())
     disk.refusal = FULL
     holder.release()
@@ -116,8 +115,7 @@ def test_a_kept_out_run_whose_rejoin_meets_a_full_disk_fires_from_the_files_stat
     until(lambda: disk.refused >= 3)
     disk.refusal = None
     until(lambda: "cache available again" in err.getvalue())
-    thread.join(10)
-    assert not thread.is_alive()
+    assert watch.stop() == 0
     said = err.getvalue()
     assert said.count(f"the disk holding {path.parent} is full") == 1, said
     assert said.count(HELD) == 1 and "could not be opened again" not in said, said
@@ -128,7 +126,9 @@ def test_a_kept_out_run_whose_rejoin_meets_a_full_disk_fires_from_the_files_stat
         assert sorted(a["rule"] for a in file.load_alerts()) == ["cops", "stabbing"]
 
 
-def test_watch_started_on_a_full_disk_saves_once_it_has_room(small_disk: Path) -> None:
+def test_watch_started_on_a_full_disk_saves_once_it_has_room(
+    small_disk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A real full disk (a small file system filled) when ``watch`` starts: the run was
     read-only to its end. It is tried again, said as for a write refused later."""
     path = small_disk / "cache" / "store.sqlite3"
@@ -137,17 +137,18 @@ def test_watch_started_on_a_full_disk_saves_once_it_has_room(small_disk: Path) -
     store = Store(path)
     assert store.read_only == f"the disk holding {path.parent} is full"
     err = io.StringIO()
-    thread = threading.Thread(
-        target=lambda: run_watch(config(), stop_after=6.0, store=store, out=io.StringIO(), err=err),
-        daemon=True,
+    watch = Watch(
+        monkeypatch,
+        lambda bound: run_watch(
+            config(), stop_after=bound, store=store, out=io.StringIO(), err=err
+        ),
     )
-    thread.start()
     until(lambda: "trying to save to the cache again every 0.2 s" in err.getvalue())
     until(lambda: any(t.startswith(FETCHED) for t in _memory_titles(store)))
     filler.unlink()
     until(lambda: "cache available again" in err.getvalue())
     assert "cache available again: 1 story of this session saved" in err.getvalue()
-    thread.join(10)
+    assert watch.stop() == 0
     store.close()
     got = titles(path)
     assert STORED < got and any(t.startswith(FETCHED) for t in got), got

@@ -311,9 +311,12 @@ def test_a_gzip_bomb_stays_within_the_body_limit(srv: RawServer, tmp_path: Path)
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 @pytest.mark.parametrize("command", [["snapshot"], ["watch"], ["watch", "--once"]])
-def test_a_signal_stops_a_hung_fetch_within_2_s(
+def test_a_signal_stops_a_hung_fetch_at_once(
     srv: RawServer, tmp_path: Path, sig: signal.Signals, command: list[str]
 ) -> None:
+    """The fetch hangs under a 60 s timeout: a stop that waited for it would take a minute. The
+    bound is 8 s (2 s until session 23: a loaded CI machine can take that to start the
+    interpreter's shutdown), far under the hang it tells apart."""
     srv.routes["/hang"] = hang
     cfg = config(tmp_path, rss("Hung", srv.url("/hang")), 'timeout = "60s"')
     proc = subprocess.Popen(
@@ -338,7 +341,7 @@ def test_a_signal_stops_a_hung_fetch_within_2_s(
             proc.kill()
             proc.wait()
     _, err = proc.communicate()
-    assert took < 2.0, f"{' '.join(command)} took {took:.1f} s to stop on {sig.name}"
+    assert took < 8.0, f"{' '.join(command)} took {took:.1f} s to stop on {sig.name}"
     assert "Traceback" not in err, err
     if command == ["snapshot"]:
         assert proc.returncode == 128 + sig and f"stopped ({sig.name})" in err

@@ -10,9 +10,11 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -20,7 +22,6 @@ from werkzeug.wrappers import Request, Response
 
 from tui.cli import main
 from tui.core.config import load_config
-from tui.engine.classifier import classify
 from tui.flow.watch import run_watch
 from tui.store import Store
 
@@ -153,17 +154,30 @@ class Tty(io.StringIO):
         return True
 
 
-def test_watch_loop_fires_on_the_crossing_round_only(server: HTTPServer, tmp_path: Path) -> None:
+def test_watch_loop_fires_on_the_crossing_round_only(
+    server: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rounds of 1 s until the third fetch of the price file has been evaluated: the run is
+    stopped then, as a signal would stop it, between rounds (it ran 8 s, then 10, and on a busy
+    CI machine once held only one round); 60 s bound it should the rounds never come."""
+    from tui.flow import watch as watch_module
+    from tui.flow.oneshot import Stopped
+
     hits = serve(server, [FRED_TO_APRIL, FRED])
     path, hook_out = write_config(tmp_path, server, refresh="1s")
     config = load_config(path)
     out, err = io.StringIO(), Tty()
     store_path = tmp_path / "watch.db"
-    # the engine read once beforehand (its modules and the event gate loaded), so that the
-    # rounds, not a first import on a busy machine, fill the run's seconds
-    classify("US raises tariffs on copper imports", "", config.metals)
+    real_sleep = watch_module._sleep
+
+    async def sleep(pause: float, reload: Any, retry: Any = None) -> None:
+        if hits[0] >= 3:  # the round that fetched the third time is evaluated and delivered
+            raise Stopped(signal.SIGTERM)
+        await real_sleep(pause, reload, retry)
+
+    monkeypatch.setattr(watch_module, "_sleep", sleep)
     with Store(store_path) as store:
-        code = run_watch(config, stop_after=10.0, store=store, out=out, err=err)  # 1 s rounds
+        code = run_watch(config, stop_after=60.0, store=store, out=out, err=err)  # 1 s rounds
     assert code == 0
     assert hits[0] >= 3, "several rounds ran"
     lines = out.getvalue().splitlines()

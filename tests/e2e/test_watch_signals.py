@@ -76,7 +76,9 @@ def test_sigterm_stops_watch_at_once_while_an_alert_command_runs(tmp_path: Path)
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0, err
-    assert took < 5, f"watch took {took:.1f} s to stop"
+    # the command sleeps 60 s (waiting for it took 37 s with one of 40 s): 15 s tells "at once"
+    # from that on a busy machine too
+    assert took < 15, f"watch took {took:.1f} s to stop"
     assert not alive(child), "the command was stopped with watch"
     (line,) = out.splitlines()  # the alert was delivered on stdout before the signal
     assert json.loads(line)["rule"] == "copper news"
