@@ -16,6 +16,7 @@ from tui.engine.classifier_text import Text
 #: Words of a country's formal title before its name ("the Federal Republic of Germany").
 _TITLE_HEADS = frozenset(
     {"republic", "kingdom", "federation", "state", "states", "emirates", "commonwealth"}
+    | {"sultanate", "principality", "duchy"}  # "the Sultanate of Oman"
 )
 _TITLE_WORDS = _TITLE_HEADS | frozenset(
     {"socialist", "federal", "people's", "peoples", "democratic", "islamic", "arab", "united"}

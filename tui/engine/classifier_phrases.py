@@ -10,6 +10,7 @@ import re
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_metal_moves import MOVE_JOINERS, headed_by_metal
+from tui.engine.classifier_orders import relief_at
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -60,8 +61,8 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
         ):
             if low in R.EXEMPTION_NOUNS:
                 return "exemption", j
-            if t.word(j + 1) in R.EXEMPTION_NOUNS:  # "ends tariff exemptions"
-                return "exemption", j + 1
+            if (relief := relief_at(t, j)) is not None:  # "ends tariff exemptions"
+                return "exemption", relief
             if (
                 t.word(j + 1) in ("on", "of", "for")
                 and low not in R.SANCTION_WORDS  # sanctions fall on firms: "on Iran's smelters"
