@@ -24,8 +24,13 @@ rules' reading.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from kinds_cases import Want, case_ids, check_kind
+from test_classifier import METALS
+
+from tui.engine.classifier import classify, explain
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -177,6 +182,83 @@ OFFERS: list[tuple[str, str, Want]] = [
 ]
 
 
+#: (title, summary, want): a second batch of every kind, written after the modules and before
+#: any engine read it (see the module docstring for its count).
+SECOND: list[Any] = [
+    (
+        "Copper Sheet and Strip From Germany: Final Results of Sunset Review and Revocation of"
+        " Order",
+        "On June 1, 2023, the Department of Commerce initiated the fifth sunset review of the"
+        " antidumping duty order on copper sheet and strip from Germany.",
+        ("resuming", "DE", "US", False),
+    ),
+    pytest.param(
+        "Stainless Steel Wire Rod From Sweden: Continuation of Orders",
+        "As a result of the determinations by Commerce and the ITC that revocation of the"
+        " antidumping duty orders would be likely to lead to continuation of dumping, Commerce is"
+        " publishing notice of the continuation of the orders.",
+        ("tariff", "SE", "US", False),
+        marks=pytest.mark.xfail(
+            reason="the lede names the agency only as 'Commerce': no importer read (SE -> *)",
+            strict=True,
+        ),
+    ),
+    (
+        "Hot-Rolled Steel From Russia: Termination of the Suspension Agreement",
+        "",
+        ("tariff", "RU", "*", False),
+    ),
+    (
+        "South Korean won eases as Seoul lifts steel import curbs",
+        "",
+        ("resuming", "*", "KR", False),
+    ),
+    (
+        "Stocks higher, Beijing's gallium export ban in focus",
+        "China banned gallium exports to the US on Tuesday.",
+        ("suspended", "CN", "US", False),
+    ),
+    (
+        "Chilean peso softens as US copper tariffs kick in",
+        "",
+        ("tariff", "*", "US", False),
+    ),
+    (
+        "Bitcoin slides as Trump's new tariffs rattle markets",
+        "Bitcoin fell 3% on Monday. President Trump on Sunday announced 25% tariffs on steel and"
+        " aluminum imports.",
+        ("tariff", "*", "US", False),
+    ),
+    (
+        "Emerging-market currencies weaken on Ottawa's fresh surtax",
+        "The Canadian government imposed a 25% surtax on Chinese steel and aluminum on Tuesday.",
+        ("tariff", "CN", "CA", False),
+    ),
+    (
+        "Stocks drift as Trump's tariffs stay in place",
+        "Stocks were little changed. Tariffs on steel imposed in 2018 remain in force.",
+        None,
+    ),
+    (
+        "Shares rise as Beijing's new stimulus lifts mood",
+        "China announced new stimulus measures for property. Copper rose 1%.",
+        None,
+    ),
+    (
+        "Rand firms as Trump's tariffs weigh on dollar",
+        "The rand gained. Investors weighed the impact of U.S. tariffs on Chinese goods announced"
+        " last month.",
+        None,
+    ),
+    ("Mexico offers to lift tariffs on US steel", "", ("resuming", "US", "MX", True)),
+    (
+        "Indonesia offering to relax nickel ore export ban",
+        "",
+        ("resuming", "ID", "*", True),
+    ),
+]
+
+
 @pytest.mark.parametrize(("title", "summary", "want"), REVOKED, ids=case_ids(REVOKED))
 def test_orders_revoked_under_a_title_naming_no_duty(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
@@ -200,3 +282,32 @@ def test_a_governments_new_tariffs_as_a_markets_cause(title: str, summary: str, 
 @pytest.mark.parametrize(("title", "summary", "want"), OFFERS, ids=case_ids(OFFERS))
 def test_an_offer_to_cut_a_measure_is_proposed(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), SECOND, ids=case_ids(SECOND))
+def test_a_second_batch_of_every_kind(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+#: (title, summary, rate): kind 3's rate: a bond yield's figure in the lede is no rate.
+YIELDS: list[tuple[str, str, float | None]] = [
+    (
+        "Mexican peso eases ahead of expected US steel duties",
+        "The peso fell 0.2%; the 10-year yield rose 3 basis points to 9.412%. Investors weighed"
+        " the threat of U.S. tariffs on steel imports.",
+        None,
+    ),
+    (
+        "Chilean peso softens as US copper tariffs take effect",
+        "Key points: peso down 0.4%; two-year yield eases to 5.85%. A 50% U.S. tariff on copper"
+        " imports took effect on Friday.",
+        50.0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "rate"), YIELDS, ids=case_ids(YIELDS))
+def test_a_yields_figure_is_no_rate(title: str, summary: str, rate: float | None) -> None:
+    event = classify(title, summary, METALS)
+    assert event is not None, "\n".join(explain(title, summary, METALS))
+    assert event.rate_pct == rate, "\n".join(explain(title, summary, METALS))

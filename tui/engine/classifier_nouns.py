@@ -14,6 +14,7 @@ from tui.engine.classifier_cuts import (
 )
 from tui.engine.classifier_free import free_flow, renewed_free
 from tui.engine.classifier_lapses import suspension_lapses
+from tui.engine.classifier_metal_moves import headed_by_market
 from tui.engine.classifier_orders import names_agreement, relief_at
 from tui.engine.classifier_paused import suspended_release
 from tui.engine.classifier_phrases import metal_then
@@ -240,6 +241,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     for j in range(i - 1, max(-1, i - reach), -1):
         if worried or toks[j].low in R.CLAUSE_BREAK or toks[j].low in R.RELEASE_VERBS:
             break  # "set to lift ban": the verb nearest the measure releases it
+        if toks[j].low in R.IMPOSE_VERBS and headed_by_market(t, j):
+            break  # "Stocks lower, Trump's aluminium tariffs in focus": the market's move
         if toks[j].low in R.IMPOSE_VERBS and toks[j].low != "to":
             verb_j = j
             break

@@ -9,7 +9,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_metal_moves import MOVE_JOINERS, headed_by_metal
+from tui.engine.classifier_metal_moves import MOVE_JOINERS, headed_by_market, headed_by_metal
 from tui.engine.classifier_orders import relief_at
 from tui.engine.classifier_text import (
     Finding,
@@ -22,6 +22,8 @@ from tui.engine.classifier_text import (
 #: Words that join the goods of a list; with the metals they do not count against the reach
 #: of a verb's object.
 _LISTING = frozenset({",", "and", "or", "&"})
+#: Words joining a market's own move to its cause ("eases ahead of", "slips as", "lower, ...").
+_MARKET_JOINERS = MOVE_JOINERS | {"ahead", "before", ",", ";", ":"}
 
 
 def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
@@ -29,6 +31,8 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
     n = len(t.toks)
     if t.word(i + 1) in MOVE_JOINERS and headed_by_metal(t, i):
         return None  # "Aluminium eases on profit-taking, duties on ...": the metal's own move
+    if t.word(i + 1) in _MARKET_JOINERS and headed_by_market(t, i):
+        return None  # "Mexican peso eases ahead of US steel duties": the market's own move
     goods: int | None = None
     end = min(n, i + 1 + limit)
     j = i
