@@ -1,22 +1,43 @@
 """Missed and misread measures by kind (session 23, issue #16), in made-up phrasings.
 
+The kinds come from the studied sets' misses (the seventeenth set's Federal Register notices
+and market headlines of February 2025, the fifteenth set's and the tuned sets' missed rows):
+
 1. A US notice revoking duty orders whose title says only "Revocation of Orders" ("...: Final
    Results of Sunset Reviews and Revocation of Orders"), the duty named in its lede: the orders
-   are revoked, ``resuming`` (exporter -> US). The sunset review's results alone stay no event.
+   are revoked, ``resuming``; the review's results revoke them, so the lede's "initiated the
+   sunset review" is no open review. The sunset review's results alone stay no event.
 2. A notice ending an agreement that suspended a duty case and issuing the duty order
-   ("Termination of the Suspension Agreement and Issuance of Antidumping Duty Order"): the
-   suspension ends, so the duty begins, ``tariff``; "Suspension" is the agreement's name, not a
-   release of the measure.
-3. A market's own move ("peso eases", "stocks lower") before a measure is no release of it: the
-   measure keeps its status (``tariff``), and the market's country is no origin.
-4. A market title whose cause is a government's new tariffs named as a noun ("Trump's fresh
-   tariffs", "Trump tariffs cap gains"), its lede telling the act on watched metals: the
-   measure, as under a title naming the act ("Stocks slide as Trump readies new tariffs").
-5. An offer to cut, lower or scrap a measure ("offers to halve duties") is ``proposed``.
+   ("Termination of the Suspension Agreement and Issuance of Antidumping Duty Order"): ending
+   the agreement brings the duty, as ending an exemption does, ``tariff``.
+   (Kinds 1 and 2: ``tui/engine/classifier_orders.py``; "the Sultanate of" joins the formal
+   country titles of ``classifier_listed.py``.)
+3. A market's own move ("peso eases", "stocks lower") before a measure is no release of it
+   (``headed_by_market`` in ``classifier_metal_moves.py``): the measure keeps its status, the
+   market's country is no origin (``classifier_listed.market_subject``), and a bond yield's
+   figure in the lede is no rate (``classifier_rates.py``).
+4. A market title whose cause is a government's new measure named as a noun it owns ("Trump's
+   fresh tariffs", "Trump tariffs limit gains", "Beijing's export curbs"), its lede telling
+   that government's act on watched metals: the act (``tui/engine/classifier_owned.py``).
+5. An offer to cut, lower or scrap a measure ("offers to halve duties") is ``proposed``
+   (``PROPOSED_RE``).
+6. A measure told before a spaced dash and a commentator's reaction after it ("... tariffs —
+   Economist warns ..."): the analyst reacts to the news and is no speaker of it
+   (``reaction_tail`` in ``classifier_frames.py``).
 
-Read by ``tui/engine/classifier_notices.py`` (kinds 1, 2) and ... (filled in below).
-
-First time, on the engine before the change: (filled in after the first run).
+First time, on the engine before the change (main at e095936): 7 of the 22 cases of the first
+five lists read right as written (the kept readings, two market ledes already read by
+``classifier_causes.py`` and two market moves); two labels were then put right to the written
+convention that a notice with no summary names no importer (``*``, not ``US``), one of which
+main read right, so 8 of 22. ``SECOND``, written after the modules and before any engine read
+it, read 6 of 13 on main and 12 of 13 after (the miss, a lede naming the agency only as
+"Commerce", is marked). Kind 6's first six cases all read right on main (their verb stood near
+the measure); the three added after, with a rate and a list of metals between, read 0 of 3
+on main and 2 of 3 after (the third, "copper and aluminium levies" with no flow, is a weak
+charge by design and is marked). Two of kind 4's first cases, read right by the module's first
+form, were marked after it was narrowed to keep studied rows labelled none from reading as
+events by the rules (a bare "Trump tariffs", a measure named for its effects). The yield rates (kind 3) read right on main, where the
+market's move was read as a release; they guard the rate once the measure is read.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on): they test the
 rules' reading.
@@ -129,18 +150,24 @@ MOVES: list[tuple[str, str, Want]] = [
 ]
 
 #: (title, summary, want): kind 4, a market title whose cause is a government's new tariffs.
-CAUSES: list[tuple[str, str, Want]] = [
+CAUSES: list[Any] = [
     (
         "Asian stocks slip as markets digest Trump's fresh tariffs",
         "Asian shares fell on Tuesday after a strong session on Wall Street. U.S. President"
         " Donald Trump imposed 25% tariffs on all steel and aluminum imports on Monday.",
         ("tariff", "*", "US", False),
     ),
-    (
+    pytest.param(
         "Oil steadies, Trump tariffs limit gains",
         "Key points: Trump imposes 25% tariffs on steel and aluminium imports. Oil prices held"
         " steady on Wednesday.",
         ("tariff", "*", "US", False),
+        marks=pytest.mark.xfail(
+            reason="a bare 'Trump tariffs' (no possessive, not called new) is left market news:"
+            " the studied sets label this form both ways (rho-081 an event, rhz-114 and rhz-130"
+            " none)",
+            strict=True,
+        ),
     ),
     (
         "Rupee slips after Trump's newest trade broadside",
@@ -148,10 +175,15 @@ CAUSES: list[tuple[str, str, Want]] = [
         " tariffs on copper imports.",
         ("tariff", "*", "US", False),
     ),
-    (
+    pytest.param(
         "Investors uneasy as Beijing's export curbs bite",
         "China on Monday banned exports of gallium and germanium to the United States.",
         ("suspended", "CN", "US", False),
+        marks=pytest.mark.xfail(
+            reason="a title naming a measure for its effects ('curbs bite') stays vetoed as"
+            " comment: forecasts of effects are labelled none (rhz-114, rht-108)",
+            strict=True,
+        ),
     ),
     # kept: a mood, not the act
     (
@@ -228,6 +260,13 @@ TAILS: list[Any] = [
         ),
     ),
     ("Analysts warn US may raise copper tariffs", "", None),
+    # added after a studied row read wrong with the tail's first form: a tail telling what
+    # analysts think is an explainer, not a reaction headed by its analyst
+    (
+        "Beijing's export curbs shook the gallium market — here's what analysts expect next",
+        "",
+        None,
+    ),
     ("Copper tariffs could hit wiring costs — economist", "", None),
 ]
 

@@ -309,8 +309,13 @@ _DASH_RE = lazy(r"\s[-–—]\s")
 def reaction_tail(t: Text, best: Finding, at: int) -> bool:
     """Whether the analyst at token ``at`` stands after a dash that follows the measure ("Trump
     to announce 25% steel and aluminum tariffs — Economist warns ..."): a commentator's
-    reaction to the news before the dash, not the speaker of the measure."""
+    reaction to the news before the dash, not the speaker of the measure. The analyst heads the
+    tail ("— Economist warns", "- an analyst says"); a tail telling what analysts think ("—
+    here's what analysts think happens next") is an explainer, left to the veto."""
     if at <= best.index:
         return False
-    between = t.text[t.toks[best.index].end : t.toks[at].start]
-    return _DASH_RE.search(between) is not None
+    start = t.toks[best.index].end
+    dash = _DASH_RE.search(t.text, start, t.toks[at].start)
+    if dash is None:
+        return False
+    return sum(dash.end() <= tk.start < t.toks[at].start for tk in t.toks) <= 1

@@ -2,8 +2,9 @@
 
 "Asian stocks slip as markets digest Trump's fresh tariffs", "Oil steadies, Trump tariffs limit
 gains", "Rupee slips after Trump's newest trade broadside": the title names a market's move and
-a government's measure only as a noun it owns (a possessive or the government's name before it,
-"fresh", "new", "latest" or the measure's metal between), and no other watched metal. The market veto reads the
+a government's measure only as a noun it owns (a possessive, or the government's name before a
+measure called "fresh", "new" or "latest"; the measure's metal may stand between), and no other
+watched metal. The market veto reads the
 title as market news, and the lede's first sentence is often market talk too. When a sentence of
 the lede (the first three) tells that government's act on a watched metal ("President Trump
 imposed 25% tariffs on all steel and aluminum imports", "Trump's new 25% tariffs on steel and
@@ -56,7 +57,7 @@ def owned_cause(
     government's measure as the move's cause (see the module docstring); else None."""
     if reading.finding is not None and reading.vetoed is None:
         return None
-    if reading.vetoed not in (None, "market", "speculation"):
+    if reading.vetoed not in (None, "market"):  # a forecast of a measure's effects stays one
         return None
     if R.MARKET_RE.search(t.text) is None and MARKET_HEADS.isdisjoint(t.lows):
         return None
@@ -87,8 +88,9 @@ def _imposes(f: Finding) -> bool:
 
 
 def _owner(t: Text) -> str | None:
-    """The code of a government named as owning a measure in the title ("Trump's fresh
-    tariffs", "Trump tariffs", "Beijing's export curbs"), not a demonym ("Australian dollar")."""
+    """The code of a government named as owning a measure in the title, by a possessive or
+    with the measure called new ("Trump's tariffs", "Trump fresh tariffs", "Beijing's export
+    curbs"), not a demonym ("Australian dollar") nor a bare "US tariffs"."""
     for code, _s, e, matched in t.places:
         if t.gaz.is_demonym(matched):
             continue
@@ -105,6 +107,9 @@ def _owner(t: Text) -> str | None:
                 continue  # "Trump tariff fears", "tariff tantrums": a mood, not the measure
             if any(t.is_metal[x] for x in range(len(t.toks)) if not k < x < j):
                 return None  # a metal elsewhere in the title: the title's own story
+            owned = t.toks[k].low.endswith(("'s", "’s")) or t.text[e : e + 2] in ("'s", "’s")
+            if not owned and _NEW_WORDS.isdisjoint(t.word(x) for x in range(k + 1, j)):
+                continue  # "investors assess US tariffs": any tariffs, maybe standing ones
             return code
     return None
 
