@@ -77,6 +77,7 @@ from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_market_acts import framed_title
 from tui.engine.classifier_market_ledes import lede_reading, market_only
 from tui.engine.classifier_market_talk import act_ledes, past_frame
+from tui.engine.classifier_owned import owned_cause
 from tui.engine.classifier_pairs import other_side
 from tui.engine.classifier_phrases import aside_clauses
 from tui.engine.classifier_reactions import title_reacts
@@ -211,6 +212,8 @@ def _analyse(
                 reading, source, conf_scale = sub, st, 0.75
                 trace.append("decided by the summary's lede")
                 break
+    if reading.finding is None and (owned := owned_cause(t, reading, sents, text_of, trace)):
+        (reading, source), conf_scale = owned, 0.75  # "... as Trump's new tariffs": the lede's
     f = named_instrument(reading.finding, source, sents[0] if sents else "", trace)
     if f is None:
         return None, trace

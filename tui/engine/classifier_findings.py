@@ -9,6 +9,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_courts import court_rules
 from tui.engine.classifier_lapses import suspension_ended
 from tui.engine.classifier_nouns import rule_noun, rule_release_noun
+from tui.engine.classifier_orders import names_agreement
 from tui.engine.classifier_paused import measure_paused
 from tui.engine.classifier_phrases import (
     dates_its_effect,
@@ -209,7 +210,7 @@ def _rule_release(t: Text, i: int, stop_verb: bool) -> Finding | None:
             (
                 measure_of(toks[k].low)
                 for k in range(i + 1, min(len(toks), j + 3))
-                if measure_of(toks[k].low)
+                if measure_of(toks[k].low) and not names_agreement(t, k)
             ),
             None,
         )

@@ -300,3 +300,22 @@ def speculation_end(t: Text, best: Finding) -> int:
     own verb raises the mood ("lithium export ban raises fears": the fear is the measure's
     effect, as in "ban on lithium exports raises fears"), else two words on ("tariff fears")."""
     return best.index + 1 if t.word(best.index + 1) in _MOOD_RAISERS else best.index + 3
+
+
+#: A spaced dash that ends a title's news and starts a reaction to it.
+_DASH_RE = lazy(r"\s[-–—]\s")
+
+
+def reaction_tail(t: Text, best: Finding, at: int) -> bool:
+    """Whether the analyst at token ``at`` stands after a dash that follows the measure ("Trump
+    to announce 25% steel and aluminum tariffs — Economist warns ..."): a commentator's
+    reaction to the news before the dash, not the speaker of the measure. The analyst heads the
+    tail ("— Economist warns", "- an analyst says"); a tail telling what analysts think ("—
+    here's what analysts think happens next") is an explainer, left to the veto."""
+    if at <= best.index:
+        return False
+    start = t.toks[best.index].end
+    dash = _DASH_RE.search(t.text, start, t.toks[at].start)
+    if dash is None:
+        return False
+    return sum(dash.end() <= tk.start < t.toks[at].start for tk in t.toks) <= 1

@@ -11,11 +11,13 @@ place after "from" is an origin, none of them the importer.
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_metal_moves import MARKET_HEADS
 from tui.engine.classifier_text import Text
 
 #: Words of a country's formal title before its name ("the Federal Republic of Germany").
 _TITLE_HEADS = frozenset(
     {"republic", "kingdom", "federation", "state", "states", "emirates", "commonwealth"}
+    | {"sultanate", "principality", "duchy"}  # "the Sultanate of Oman"
 )
 _TITLE_WORDS = _TITLE_HEADS | frozenset(
     {"socialist", "federal", "people's", "peoples", "democratic", "islamic", "arab", "united"}
@@ -113,7 +115,7 @@ def market_subject(t: Text, first: int, last: int) -> bool:
     shares fall as ...", "in European trading", "Shares in German steelmakers", "Korean
     steelmakers slide as ...". A market's own country is no end of the measure that moved it."""
     nxt = t.word(last + 1)
-    if nxt in _MARKET_NOUNS or nxt == "trading":
+    if nxt in _MARKET_NOUNS or nxt in MARKET_HEADS or nxt == "trading":  # "Mexican peso eases"
         return True
     if nxt not in _MAKERS:
         return False

@@ -153,7 +153,11 @@ PRODUCTION_QUOTA_RE = lazy(
     re.IGNORECASE,
 )
 #: Words that end the measure's own noun phrase ("duties on ...").
-STOP_AFTER = frozenset({"on", "into", "for", "against", "of", "to", "from", ",", ";", ":"})
+#: Words after a released measure that end its object: a place, goods or a background clause
+#: ("Revocation of the Orders Following Sunset Reviews": the review is the background).
+STOP_AFTER = frozenset(
+    {"on", "into", "for", "against", "of", "to", "from", ",", ";", ":", "following", "after"}
+)
 BATCH_WORDS = frozenset({"batch", "batches", "tranche", "tranches"})
 _MINING_WORDS = frozenset({"mining", "smelting", "extraction", "quarrying"})
 #: Ordinals before a year's quotas name a tranche as "batch" does ("first quotas of 2024").

@@ -3,6 +3,10 @@ eases on profit-taking, duties on Chinese steel", "Copper declines as Chile taxe
 exports"): the metal is the market that moved, not the measure's goods
 (:func:`~tui.engine.classifier_market_ledes.market_only`), and its move verb has no object
 (:func:`~tui.engine.classifier_phrases.scan_object`: "eases on ..." releases nothing).
+
+A market's own move heading a title ("Mexican peso eases ahead of ...", "Stocks lower, ...
+tariffs") is read the same way (:func:`headed_by_market`): a currency's or an index's move
+verb releases and lowers no measure after it, and the measure keeps its own status.
 """
 
 from __future__ import annotations
@@ -18,6 +22,28 @@ _METAL_MOVES = frozenset(
      "strengthened", "advances", "advanced", "loses", "lost", "sags", "sagged", "slides", "drops",
      "dropped", "sheds", "softens", "softened", "firms", "firmed", "recovers", "recovered"}
 )  # fmt: skip
+
+
+#: Markets that move, heading a title ("Canadian dollar", "Asian shares", "Wall Street futures").
+MARKET_HEADS = frozenset(
+    {"dollar", "dollars", "peso", "rand", "yen", "yuan", "renminbi", "rupee", "rupiah", "ruble",
+     "rouble", "euro", "sterling", "franc", "won", "lira", "ringgit", "loonie", "aussie",
+     "currency", "currencies", "stocks", "shares", "equities", "futures", "bonds", "yields",
+     "index", "indexes", "indices", "markets", "bourse", "sensex", "nifty", "nikkei", "ftse"}
+)  # fmt: skip
+#: Words that may stand before a market's name ("the", "Wall Street", "U.S. stock futures").
+_MARKET_MODIFIERS = frozenset({"the", "wall", "street", "stock", "bond", "global", "world"})
+
+
+def headed_by_market(t: Text, i: int) -> bool:
+    """Whether the title's words before token ``i`` name a market that moves: places or their
+    demonyms and modifiers, ending in a market's name ("Canadian dollar", "Stocks")."""
+    if i <= 0 or t.word(i - 1) not in MARKET_HEADS:
+        return False
+    return all(
+        t.word(k) in MARKET_HEADS or t.word(k) in _MARKET_MODIFIERS or t.place_at[k] is not None
+        for k in range(i)
+    )
 
 
 def headed_by_metal(t: Text, i: int) -> bool:

@@ -14,6 +14,8 @@ from tui.engine.classifier_cuts import (
 )
 from tui.engine.classifier_free import free_flow, renewed_free
 from tui.engine.classifier_lapses import suspension_lapses
+from tui.engine.classifier_metal_moves import headed_by_market
+from tui.engine.classifier_orders import names_agreement, relief_at
 from tui.engine.classifier_paused import suspended_release
 from tui.engine.classifier_phrases import metal_then
 from tui.engine.classifier_sidelines import mood_about, safeguard_verb
@@ -78,9 +80,11 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
                 # expire": the measure applies to the goods spared until now
                 words.append(t.word(_runs_out(t, max(i, j) + 1)))
                 return Finding("release-exemption", measure or "tariff", i, words, verb=True, at=i)
-            if j > i and base in R.END_NOUNS and t.word(j + 1) in R.EXEMPTION_NOUNS:
+            if j > i and base in R.END_NOUNS and (relief := relief_at(t, j)) is not None:
                 # "cancellation of export tax rebates": ending a relief brings the measure back
-                words.append(toks[j + 1].text)
+                words.append(toks[relief].text)
+                if names_agreement(t, j):
+                    measure = "tariff"  # "Termination of the Suspension Agreement": the duty
                 return Finding("release-exemption", measure or "tariff", i, words, verb=True, at=j)
             return Finding(
                 "release-noun", "resuming", i, words, confidence=0.7, measure=measure, at=j
@@ -237,6 +241,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     for j in range(i - 1, max(-1, i - reach), -1):
         if worried or toks[j].low in R.CLAUSE_BREAK or toks[j].low in R.RELEASE_VERBS:
             break  # "set to lift ban": the verb nearest the measure releases it
+        if toks[j].low in R.IMPOSE_VERBS and headed_by_market(t, j):
+            break  # "Stocks lower, Trump's aluminium tariffs in focus": the market's move
         if toks[j].low in R.IMPOSE_VERBS and toks[j].low != "to":
             verb_j = j
             break

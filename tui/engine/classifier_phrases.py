@@ -9,7 +9,8 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_metal_moves import MOVE_JOINERS, headed_by_metal
+from tui.engine.classifier_metal_moves import MOVE_JOINERS, headed_by_market, headed_by_metal
+from tui.engine.classifier_orders import relief_at
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -21,6 +22,8 @@ from tui.engine.classifier_text import (
 #: Words that join the goods of a list; with the metals they do not count against the reach
 #: of a verb's object.
 _LISTING = frozenset({",", "and", "or", "&"})
+#: Words joining a market's own move to its cause ("eases ahead of", "slips as", "lower, ...").
+_MARKET_JOINERS = MOVE_JOINERS | {"ahead", "before", ",", ";", ":"}
 
 
 def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
@@ -28,6 +31,8 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
     n = len(t.toks)
     if t.word(i + 1) in MOVE_JOINERS and headed_by_metal(t, i):
         return None  # "Aluminium eases on profit-taking, duties on ...": the metal's own move
+    if t.word(i + 1) in _MARKET_JOINERS and headed_by_market(t, i):
+        return None  # "Mexican peso eases ahead of US steel duties": the market's own move
     goods: int | None = None
     end = min(n, i + 1 + limit)
     j = i
@@ -60,8 +65,8 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
         ):
             if low in R.EXEMPTION_NOUNS:
                 return "exemption", j
-            if t.word(j + 1) in R.EXEMPTION_NOUNS:  # "ends tariff exemptions"
-                return "exemption", j + 1
+            if (relief := relief_at(t, j)) is not None:  # "ends tariff exemptions"
+                return "exemption", relief
             if (
                 t.word(j + 1) in ("on", "of", "for")
                 and low not in R.SANCTION_WORDS  # sanctions fall on firms: "on Iran's smelters"

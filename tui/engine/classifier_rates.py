@@ -50,6 +50,13 @@ _MEASURE_AFTER_RE = lazy(
     r"[a-z-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|tax(?:es)?)\b",
     re.IGNORECASE,
 )
+#: A bond yield's level or move before a figure ("2-year yield eases 4.5 basis points to
+#: 2.651%", "yields rose to 4.1%"): a market's figure, not a rate, when no measure's noun
+#: stands between.
+_YIELD_BEFORE_RE = lazy(
+    r"\b(?:yields?|basis\s+points?|bps)\b(?:(?!tariff|dut(?:y|ies)|lev(?:y|ies)|tax)[^%;])*$",
+    re.IGNORECASE,
+)
 #: Between two rates: one list of them ("10 percent and 5 percent", "10%, 5%").
 _JOINED_RE = lazy(r"\s*(?:,|and|or|,\s*and)\s*", re.IGNORECASE)
 
@@ -66,6 +73,7 @@ def stated_rates(text: str) -> list[re.Match[str]]:
         and not _SHARE_AFTER_RE.match(text, m.end())
         and not _MOVE_NOUN_AFTER_RE.match(text, m.end())
         and not _SHARE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
+        and not _YIELD_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
         and not (
             _MARKET_MOVE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
             and not _MEASURE_AFTER_RE.match(text, m.end())

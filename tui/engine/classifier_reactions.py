@@ -33,6 +33,7 @@ from tui.engine.classifier_frames import takes_effect
 from tui.engine.classifier_listed import issued_beside
 from tui.engine.classifier_market_ledes import lede_act, names_its_cause
 from tui.engine.classifier_notices import lede_notice, notice_veto
+from tui.engine.classifier_orders import revoked_on_review
 from tui.engine.classifier_stances import stance_veto
 from tui.engine.classifier_text import Finding, Text, base_word
 
@@ -304,6 +305,8 @@ def reviewed_in_force(t: Text, best: Finding, lede: str) -> bool:
     says "has begun a sunset review of the duties": the title's review, or its weighing of the
     duties' end, is of measures in force, a step of their case."""
     weighs = R.REVIEW_VERBS | (R.WEIGH_VERBS if best.status == "resuming" else frozenset())
+    if revoked_on_review(t, best):
+        return False  # "Final Results of Sunset Reviews and Revocation of Orders": revoked
     return any(t.word(k) in weighs for k in range(best.index)) and bool(
         R.IN_FORCE_REVIEW_RE.search(lede)
     )

@@ -25,6 +25,7 @@ from tui.engine.classifier_frames import (
     measure_moves_to_rate,
     not_allowed,
     question,
+    reaction_tail,
     speculation_end,
     takes_effect,
     told_after_market,
@@ -133,8 +134,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         if toks[0].low in R.QUESTION_WORDS:
             return "speculation", "a question, not a measure"
     analyst = next((j for j, tk in enumerate(toks) if base_word(tk.low) in R.ANALYST_WORDS), None)
-    if analyst is not None and (analyst < best.index or not best.verb):
-        if not credited_source(t, analyst):
+    if analyst is not None and (analyst < best.index or not best.verb):  # not a dash's tail
+        if not credited_source(t, analyst) and not reaction_tail(t, best, analyst):
             return "speculation", "analysts' view, not a measure"
     if not best.verb and any(
         base_word(tk.low) in R.COMPANY_WORDS - R.GENERIC_COMPANY_WORDS

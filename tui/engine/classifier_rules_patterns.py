@@ -90,6 +90,8 @@ PROPOSED_RE = lazy(
     r"(?:envoys?|ambassadors?)\s+(?:reach|agree|back|approve|endorse)\w*|"
     r"calls?\s+on|calling\s+on|wants?\s+to|explor(?:e|es|ing)|stud(?:y|ies|ying)|possib(?:le|ility)|potential|looming|probes?|suggest(?:s|ed|ions?)?|look(?:s|ing)?\s+into|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
+    # an offer to cut or lift a measure is not yet a cut ("offers to halve duties")
+    r"offer(?:s|ed|ing)?\s+to|"
     r"(?:notice\s+of\s+)?intent(?:ion)?\s+to|"
     # a measure pledged as the verb's object ("pledges more tariffs", "vows export ban"); not
     # "as promised" (done), nor a pledge of none ("pledge no export duties"), nor one "to" act

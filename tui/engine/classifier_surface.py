@@ -11,7 +11,9 @@ rule runs:
 - a rate in words ("25 per cent", "25 percent", "25 pct") is written "25%";
 - "anti dumping" and "anti subsidy", spaced, are hyphenated as the rules know them;
 - a bare trade body heading the title ("Commission imposes", "Commerce lowers") is written in
-  full (:mod:`tui.engine.classifier_bodies`).
+  full (:mod:`tui.engine.classifier_bodies`);
+- a US notice's bare "Revocation of Orders" whose lede names duty orders is written "Duty
+  Orders" (:mod:`tui.engine.classifier_orders`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_bodies import named_bodies
 from tui.engine.classifier_case import rule_words
+from tui.engine.classifier_orders import named_orders
 
 # " - Reuters", " | Mining.com", " — The Wall Street Journal": the last spaced dash or bar
 # and what follows it
@@ -90,4 +93,6 @@ def plain_surface(
     if "ADD" in title:  # the pattern's word, as written (it is case-sensitive)
         title = R.ADD_RE.sub(R.ADD_WORDS, title)
     summary = " ".join((summary or "").split())
-    return named_bodies(drop_outlet(plain_words(title), names_news)), plain_words(summary)
+    summary = plain_words(summary)
+    title = named_orders(drop_outlet(plain_words(title), names_news), summary)
+    return named_bodies(title), summary
