@@ -1,0 +1,160 @@
+"""False events of the seventeenth blind set's kinds: procedure and guides read as measures
+(session 23, issue #16).
+
+Headlines that report no new trade measure but name one:
+
+1. A trade-remedy determination named with its measure as a modifier ("Bahrain: Final
+   Affirmative Countervailing Duty Determination", the Federal Register's form): an agency's
+   finding, a step of the case, as the labelled sets read it (the order that follows, "...:
+   Countervailing Duty Order", stays a ``tariff``). Read by ``tui/engine/classifier_text.py``
+   (``determination`` heads the phrase, not the duty).
+2. Coordinated trade-remedy words heading an investigation and its procedure ("Institution of
+   Antidumping and Countervailing Duty Investigations and Scheduling of Preliminary Phase
+   Investigations"): a case opened, not a measure; a list that names orders ("Investigations,
+   Orders, or Reviews") still names a measure. Read by ``tui/engine/classifier_text.py``.
+3. An investment guide on a measure ("Expected Tariffs May Impact Domestic Companies: Here's A
+   List Of Metal ETFs That Could Be Affected", "five stocks to watch"): which shares to trade,
+   not news of the measure. Read by ``tui/engine/classifier_guides.py``.
+
+First time, on the engine before the change: see ``FIRST_TIME`` below (filled in after the one
+run, labels written before it).
+
+These cases are kept out of ``CASES`` (which the learned event gate trains on): they test the
+rules' reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+
+#: The cases the learned event gate trains on: none here, see the module's docstring.
+CASES: list[tuple[str, str, Want]] = []
+
+_CVD = "The U.S. Department of Commerce (Commerce) determines that countervailable subsidies "
+
+#: (title, summary, want): kind 1, a determination named after its measure, and orders that stay.
+DETERMINATIONS: list[tuple[str, str, Want]] = [
+    (
+        "Certain Steel Wire Hangers From Vietnam: Final Affirmative Countervailing Duty "
+        "Determination",
+        _CVD + "are being provided to producers and exporters of steel wire hangers from Vietnam.",
+        None,
+    ),
+    (
+        "Aluminum Foil From Thailand: Preliminary Affirmative Antidumping Duty Determination",
+        "The Department of Commerce preliminarily determines that aluminum foil from Thailand is "
+        "being, or is likely to be, sold in the United States at less than fair value.",
+        None,
+    ),
+    ("Seamless Copper Pipe From Korea: Final Negative Countervailing Duty Determination", "", None),
+    (
+        "Stainless Steel Flanges From India and China: Preliminary Countervailing Duty "
+        "Determinations",
+        _CVD + "are being provided to producers and exporters of stainless steel flanges.",
+        None,
+    ),
+    ("Zinc Sheet From Brazil: Final Affirmative Antidumping Duty Determination", "", None),
+    (
+        "Commerce issues preliminary countervailing duty determinations on Canadian steel wire",
+        "",
+        None,
+    ),
+    # the orders stay measures
+    (
+        "Certain Steel Wire Hangers From Vietnam: Countervailing Duty Order",
+        "Based on affirmative final determinations by the U.S. Department of Commerce and the "
+        "U.S. International Trade Commission, Commerce is issuing a countervailing duty order "
+        "on steel wire hangers from Vietnam.",
+        ("tariff", "VN", "US", False),
+    ),
+    (
+        "Aluminum Foil From Thailand: Amended Final Antidumping Duty Determination and "
+        "Antidumping Duty Order",
+        "Based on affirmative final determinations by the U.S. Department of Commerce and the "
+        "U.S. International Trade Commission, Commerce is issuing an antidumping duty order on "
+        "aluminum foil from Thailand.",
+        ("tariff", "TH", "US", False),
+    ),
+]
+
+_ITC = "The Commission hereby gives notice of the institution of investigations and "
+
+#: (title, summary, want): kind 2, coordinated remedy words heading an investigation and its
+#: procedure, and a list naming orders that stays a measure.
+INSTITUTIONS: list[tuple[str, str, Want]] = [
+    (
+        "Steel Wheels From Mexico; Institution of Antidumping and Countervailing Duty "
+        "Investigations and Scheduling of Preliminary Phase Investigations",
+        _ITC + "commencement of preliminary phase antidumping and countervailing duty "
+        "investigations regarding imports of steel wheels from Mexico.",
+        None,
+    ),
+    (
+        "Copper Foil From China: Antidumping and Countervailing Duty Investigations and "
+        "Scheduling of Final Phase Investigations",
+        "",
+        None,
+    ),
+    (
+        "Nickel Alloy Bar From Japan and Korea; Institution of Anti-Dumping and Countervailing "
+        "Duty Investigations, and Scheduling of Hearings",
+        "",
+        None,
+    ),
+    (
+        "Aluminum Extrusions From Vietnam: Antidumping and Countervailing Duty Investigations "
+        "and Postponement of Preliminary Determinations",
+        "",
+        None,
+    ),
+    # orders named in the list stay measures
+    (
+        "Steel Nails From Oman: Antidumping and Countervailing Duty Orders",
+        "Based on affirmative final determinations by the U.S. Department of Commerce and the "
+        "U.S. International Trade Commission, Commerce is issuing antidumping and "
+        "countervailing duty orders on steel nails from Oman.",
+        ("tariff", "OM", "US", False),
+    ),
+]
+
+#: (title, summary, want): kind 3, an investment guide on a measure, and news that stays.
+GUIDES: list[tuple[str, str, Want]] = [
+    ("Trump's Copper Tariffs Could Lift These Miners: Here Are 5 Stocks To Watch", "", None),
+    ("Steel tariffs are coming: here's a list of ETFs that could be affected", "", None),
+    (
+        "Expected Aluminium Duties May Hit Canadian Smelters - Five Stocks Investors Should Know",
+        "",
+        None,
+    ),
+    ("Indonesia's nickel export ban: 3 ETFs that could benefit", "", None),
+    ("Three lithium stocks to buy before Chile's export tax takes effect", "", None),
+    (
+        "Silver Export Curbs By China: Here Are The Stocks That Could Gain",
+        "China will require licences for silver exports. Investors can consider these names.",
+        None,
+    ),
+    # news of the measure stays one
+    (
+        "Trump imposes 25% tariffs on steel imports, steelmakers' shares jump",
+        "",
+        ("tariff", "*", "US", False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), DETERMINATIONS, ids=case_ids(DETERMINATIONS))
+def test_a_determination_is_a_step_of_the_case(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), INSTITUTIONS, ids=case_ids(INSTITUTIONS))
+def test_investigations_and_their_procedure_are_no_measure(
+    title: str, summary: str, want: Want
+) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), GUIDES, ids=case_ids(GUIDES))
+def test_an_investment_guide_is_no_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
