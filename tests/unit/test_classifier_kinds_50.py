@@ -128,7 +128,14 @@ GUIDES: list[tuple[str, str, Want]] = [
         None,
     ),
     ("Indonesia's nickel export ban: 3 ETFs that could benefit", "", None),
-    ("Three lithium stocks to buy before Chile's export tax takes effect", "", None),
+    # labelled no event before the first run; the labelled sets read news told in a clause
+    # after the offer (blind14's "Stocks to watch as copper comes in Trump's tariff
+    # crosshairs": a proposed tariff), so the label follows them
+    (
+        "Three lithium stocks to buy before Chile's export tax takes effect",
+        "",
+        ("tariff", "CL", "*", False),
+    ),
     (
         "Silver Export Curbs By China: Here Are The Stocks That Could Gain",
         "China will require licences for silver exports. Investors can consider these names.",
@@ -139,6 +146,38 @@ GUIDES: list[tuple[str, str, Want]] = [
         "Trump imposes 25% tariffs on steel imports, steelmakers' shares jump",
         "",
         ("tariff", "*", "US", False),
+    ),
+]
+
+#: (title, summary, want): a second batch of all three kinds, written after the change and
+#: before any engine was run on it.
+SECOND: list[tuple[str, str, Want]] = [
+    ("ETFs to watch as Indonesia bans nickel ore exports", "", ("suspended", "ID", "*", False)),
+    (
+        "Affirmative Final Determination in Countervailing Duty Investigation of Steel Rebar "
+        "From Algeria",
+        "",
+        None,
+    ),
+    (
+        "Tin Mill Products From Canada: Final Affirmative Antidumping Duty Determinations and "
+        "Postponement of Final Injury Determination",
+        "",
+        None,
+    ),
+    ("Here are four copper miners' shares that could gain from US tariffs", "", None),
+    (
+        "Cobalt Powder From China: Antidumping Duty Order",
+        "Based on affirmative final determinations by the U.S. Department of Commerce and the "
+        "U.S. International Trade Commission, Commerce is issuing an antidumping duty order on "
+        "cobalt powder from China.",
+        ("tariff", "CN", "US", False),
+    ),
+    (
+        "Zinc Wire From Korea; Institution of Countervailing and Antidumping Duty Investigations "
+        "and Scheduling of Preliminary Phase Investigations",
+        "",
+        None,
     ),
 ]
 
@@ -157,4 +196,9 @@ def test_investigations_and_their_procedure_are_no_measure(
 
 @pytest.mark.parametrize(("title", "summary", "want"), GUIDES, ids=case_ids(GUIDES))
 def test_an_investment_guide_is_no_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), SECOND, ids=case_ids(SECOND))
+def test_the_second_batch(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
