@@ -1,5 +1,5 @@
-"""False events of the seventeenth blind set's kinds: procedure and guides read as measures
-(session 23, issue #16).
+"""False events of the seventeenth blind set's kinds: procedure, guides and roles read as
+measures (session 23, issue #16).
 
 Headlines that report no new trade measure but name one:
 
@@ -16,8 +16,27 @@ Headlines that report no new trade measure but name one:
    List Of Metal ETFs That Could Be Affected", "five stocks to watch"): which shares to trade,
    not news of the measure. Read by ``tui/engine/classifier_guides.py``.
 
-First time, on the engine before the change: see ``FIRST_TIME`` below (filled in after the one
-run, labels written before it).
+4. A place or firm described by its role in a measure ("Irish alumina refinery is Russian
+   Trojan Horse in EU sanctions", "China Is at the Heart of Trump Tariffs on Steel"): a copula,
+   a role and a preposition tie the subject to the measure; goods named under a new measure
+   ("Copper is included in new US tariffs") stay events. Read by
+   ``tui/engine/classifier_described.py``; a release verb before a copula is a noun ("Canadian
+   scrap is ...", ``tui/engine/classifier_findings.py``).
+
+First time, labels written before any engine was run on them: on the engine before the change,
+7 of the 20 cases of the first three lists read right (2 of 8 determinations, the two orders; 1
+of 5 investigations, the orders; 4 of 7 guides, two of them only because the learned gate
+vetoed them, the rules alone read 2 of 7), and 6 of the 8 of the fourth (``ROLES``, written
+after the first three were fixed: most roles were already vetoed by other rules, some by
+accident, e.g. "Malaysia was the back door ..." as "another's step backed"; "Vietnam Is at the
+Centre of US Tariffs" and "Canadian scrap is the missing piece ..." were read as measures). One
+label was changed after the first run: "Three lithium stocks to buy before Chile's export tax
+takes effect", labelled no event, is a ``tariff``: the labelled sets read news told in a clause
+after the offer (blind14's "Stocks to watch as copper comes in Trump's tariff crosshairs" is a
+proposed tariff), and the guide rule follows them. The second batch (``SECOND``), written after
+the change and before any engine was run on it, read 6 of 6 right after the change (4 of 6
+before it). On the labelled sets: +8 rows, 0 lost (blind17 rho-053, -068, -069, -072, -107,
+-109, -152; gate3 rhs-144).
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on): they test the
 rules' reading.
@@ -181,6 +200,24 @@ SECOND: list[tuple[str, str, Want]] = [
     ),
 ]
 
+#: (title, summary, want): kind 4, a place or firm described by its role in a measure, and
+#: goods named under a new measure that stay events.
+ROLES: list[tuple[str, str, Want]] = [
+    ("Kazakh smelter is the weak link in Western sanctions on Russian aluminium", "", None),
+    ("Vietnam Is at the Centre of US Tariffs on Chinese Steel", "", None),
+    ("Dubai refiners are the loophole in G7 gold sanctions", "", None),
+    ("Malaysia was the back door in Trump's first-term aluminium tariffs", "", None),
+    ("Canadian scrap is the missing piece of the EU steel safeguard", "", None),
+    ("Thai Copper Plant Is Chinese Shortcut Around US Duties", "", None),
+    # goods named under a new measure stay events
+    ("Copper is included in new US tariffs on Chinese goods", "", ("tariff", "CN", "US", False)),
+    (
+        "Steel is among goods hit by new Mexican tariffs on Chinese imports",
+        "",
+        ("tariff", "CN", "MX", False),
+    ),
+]
+
 
 @pytest.mark.parametrize(("title", "summary", "want"), DETERMINATIONS, ids=case_ids(DETERMINATIONS))
 def test_a_determination_is_a_step_of_the_case(title: str, summary: str, want: Want) -> None:
@@ -201,4 +238,9 @@ def test_an_investment_guide_is_no_measure(title: str, summary: str, want: Want)
 
 @pytest.mark.parametrize(("title", "summary", "want"), SECOND, ids=case_ids(SECOND))
 def test_the_second_batch(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), ROLES, ids=case_ids(ROLES))
+def test_a_role_in_a_measure_is_no_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

@@ -53,3 +53,5 @@ ORDER_NOUNS = frozenset({"order", "orders"})
 #: An agency's finding in a trade-remedy case, a step of it unless amended (``AMENDED_WORDS``).
 DETERMINATION_NOUNS = frozenset({"determination", "determinations"})
 AMENDED_WORDS = frozenset({"amended", "amending"})
+#: A copula: the word before it is its subject, a noun ("scrap is"), not a verb.
+COPULA_WORDS = frozenset({"is", "are", "was", "were"})
