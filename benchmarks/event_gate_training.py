@@ -7,8 +7,8 @@ Used by ``benchmarks/train_event_gate.py`` (writes ``tui/engine/event_gate.json`
 ``tests/unit/test_event_gate.py`` (the shipped weights are what training gives).
 
 The rows are the labelled sets of real published headlines but a set still scored only (the
-twelfth, thirteenth and sixteenth blind sets, ``real_headlines_blind12``,
-``real_headlines_blind13`` and ``real_headlines_blind16``, and the
+twelfth, thirteenth, sixteenth and eighteenth blind sets, ``real_headlines_blind12``,
+``real_headlines_blind13``, ``real_headlines_blind16`` and ``real_headlines_blind18``, and the
 wire set of real events,
 ``real_wire``, but their released odd halves; the third to
 eleventh blind sets, scored only until sessions 6, 7, 8, 9, 10, 11 and 12, the fourteenth,
@@ -59,6 +59,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_BLIND12,
     DATA_BLIND13,
     DATA_BLIND16,
+    DATA_BLIND18,
     DATA_WIRE,
     id_half,
     load_items,
@@ -75,10 +76,13 @@ from tui.engine.tagging import matcher_for  # noqa: E402
 
 # the scored-only sets, nobody's to learn from: the honest yardsticks (the third to tenth
 # blind sets were scored only until sessions 6, 7, 8, 9, 10 and 11 and are trained on since;
-# the twelfth, thirteenth and sixteenth are scored only, and so is the first wire of real events;
+# the twelfth, thirteenth, sixteenth and eighteenth are scored only, and so is the first wire of
+# real events;
 # the fourteenth, scored only at its first reading, is trained on from session 17, the fifteenth
 # and the second wire from session 21, the seventeenth from session 23)
-SCORED_ONLY: frozenset[Path] = frozenset({DATA_BLIND12, DATA_BLIND13, DATA_BLIND16, DATA_WIRE})
+SCORED_ONLY: frozenset[Path] = frozenset(
+    {DATA_BLIND12, DATA_BLIND13, DATA_BLIND16, DATA_BLIND18, DATA_WIRE}
+)
 # every set but the scored-only ones: the gate never sees an honest yardstick
 TRAINING_SETS = tuple(p for p in ALL_SETS if p not in SCORED_ONLY)
 # the halves of scored-only sets released for study (their odd rows, session 12 for the wire
@@ -88,7 +92,12 @@ STUDIED_HALVES: dict[Path, str] = {DATA_WIRE: "odd", DATA_BLIND13: "odd"}
 ITERATIONS = 800
 LEARNING_RATE = 1.0
 # 0.0005 until session 7 (words alone); 0.004 since session 8 (with the reading features: about
-# scikit-learn's C = 0.3 on these rows, where 0.002 ranked the held-out events alike)
+# scikit-learn's C = 0.3 on these rows, where 0.002 ranked the held-out events alike). Session 23,
+# leave-one-set-out over 4,677 rows, 0.001 / 0.0015 / 0.002 / 0.003 / 0.004 / 0.008 / 0.016
+# let through 54 / 56 / 55 / 54 / 56 / 59 / 72 false events (missed 49 / 48 / 48 / 49 / 49 /
+# 49 / 45) at the three-per-measure threshold: 0.002 read better held out, but the gate it
+# trains, shipped at its lower threshold (0.072), let through false events that 0.004's vetoes
+# (eight labelled rows lost, ``benchmarks/row_changes.py``): kept at 0.004
 L2 = 0.004
 # the weight of a row that is no measure against a measure's 1 (session 18; 1 before), the
 # weights scaled to a mean of 1 so L2 keeps its strength: leave-one-set-out it let through 82
@@ -98,11 +107,14 @@ NEGATIVE_WEIGHT = 2.0
 MIN_SETS = 2  # a feature counts only when it occurs in at least two sets: no one case's words
 # The threshold: among the held-out rules events of the leave-one-set-out run, the one that
 # vetoes the most false events net of MEASURE_COST per measure vetoed (a measure vetoed is the
-# worse error: each must buy at least three false events); without a gain, under every held-out
+# worse error: each must buy at least two false events; three until session 23, when leaving
+# out one of the large sets of hard cases, gate2, gate3 or gate6, dropped that choice from 0.096
+# to 0.031 and the nested total let through 67 false events, 56 at two; issue #16 weighs false
+# events more, not less); without a gain, under every held-out
 # measure (sessions 6-7 used that alone, and vetoed nothing). Session 6 had tried a 0.5% share
 # of the measures instead: it vetoed a made-up measure of the kinds tests, which are trained on
 # and held out as a set of their own since session 8 (``KINDS``).
-MEASURE_COST = 3
+MEASURE_COST = 2
 DECIMALS = 4
 
 
@@ -116,6 +128,8 @@ class Row:
     candidate: bool  # the rules found a measure word (trained on)
     want: Reading | None
     rules: Reading | None  # the rules' reading, before the gate
+    ident: str = ""  # the row's id in its set (a kinds case: "<module>:<index>")
+    title: str = ""
 
 
 # the made-up cases of tests/unit/test_classifier_kinds*.py (their ``CASES``, but those marked
@@ -148,13 +162,15 @@ def load_rows(
     for path in paths:
         for item in load_items(path):
             want = expected_from_label(item["label"])
-            rows.append(_row(set_name(path), item["title"], item["summary"], want, metals))
+            row = _row(set_name(path), item["title"], item["summary"], want, metals)
+            rows.append(dataclasses.replace(row, ident=str(item["id"])))
     for path, half in STUDIED_HALVES.items() if halves else ():
         for item in load_items(path):
             if id_half(str(item["id"])) == half:
                 want = expected_from_label(item["label"])
                 name = f"{set_name(path)}-{half}"
-                rows.append(_row(name, item["title"], item["summary"], want, metals))
+                row = _row(name, item["title"], item["summary"], want, metals)
+                rows.append(dataclasses.replace(row, ident=str(item["id"])))
     return rows + (kinds_rows() if kinds else [])
 
 
@@ -165,14 +181,15 @@ def kinds_rows() -> list[Row]:
 
     rows = []
     for name in KINDS_MODULES:
-        for case in importlib.import_module(name).CASES:
+        for number, case in enumerate(importlib.import_module(name).CASES):
             if getattr(case, "marks", ()):
                 continue  # xfail: a kind the rules do not read yet
             title, summary, want = getattr(case, "values", case)
             row = _row(KINDS, title, summary, None, METALS)
             got = row.rules and (row.rules[0], row.rules[1], row.rules[2], row.rules[4])
             label = row.rules if got == want else _unread(want)
-            rows.append(dataclasses.replace(row, measure=want is not None, want=label))
+            ident = f"{name.removeprefix('test_classifier_')}:{number}"
+            rows.append(dataclasses.replace(row, measure=want is not None, want=label, ident=ident))
     return rows
 
 
@@ -195,6 +212,7 @@ def _row(name: str, title: str, summary: str, want: Reading | None, metals: Sequ
         any(line.startswith("rule ") for line in trace),
         want,
         reading_of(event),
+        title=title,
     )
 
 

@@ -88,36 +88,94 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             terminalreporter.write_line(line)
 
 
-@pytest.fixture
-def make_unwritable() -> Iterator[Callable[[Path], None]]:
-    """Make a file or folder refuse writes for real, root included: ``chattr +i`` (immutable)
-    as root, where permission bits do not stop writes; ``chmod`` otherwise. Undone afterwards."""
+def _unwritable_ways() -> list[str]:
+    """How a path is made to refuse writes for real: as root, where permission bits do not
+    stop writes, an immutable attribute (``chattr +i``: EPERM) and a read-only bind mount
+    (EROFS, as on a read-only file system); otherwise ``chmod`` (EACCES)."""
+    import os
+
+    return ["immutable", "read-only mount"] if os.geteuid() == 0 else ["permissions"]
+
+
+def _still_writable(path: Path) -> bool:
+    """Whether a write to ``path`` (a file: appending; a folder: a new file in it) succeeds:
+    a fixture whose path still takes writes would make a read-only test prove nothing."""
+    import os
+
+    try:
+        if path.is_dir():
+            probe = path / ".metalwatch-write-probe"
+            fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+            probe.unlink()
+        else:
+            fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+            os.close(fd)  # opened for writing: nothing written
+    except OSError:
+        return False
+    return True
+
+
+@pytest.fixture(params=_unwritable_ways())
+def make_unwritable(
+    request: pytest.FixtureRequest,
+) -> Iterator[Callable[[Path], Callable[[], None]]]:
+    """Make a file or folder refuse writes for real, root included (each way of
+    :func:`_unwritable_ways` in turn); undone afterwards. Each path is checked to refuse a
+    write (else the test fails: it would prove nothing); a way this machine cannot do (no
+    ``chattr`` or a file system without the attribute, no ``mount``) is skipped with why.
+    ``make(path)`` gives a function that makes ``path`` writable again (a test that needs it
+    writable before its end)."""
     import os
     import shutil
     import stat
     import subprocess
 
-    done: list[tuple[Path, int]] = []
+    how: str = request.param
+    undo: list[Callable[[], None]] = []
 
-    def make(path: Path) -> None:
+    def run(*args: str) -> str | None:
+        if shutil.which(args[0]) is None:
+            return f"no {args[0]} here"
+        done = subprocess.run(list(args), capture_output=True, check=False)
+        return (
+            done.stderr.decode().strip() or f"exit {done.returncode}" if done.returncode else None
+        )
+
+    def make(path: Path) -> Callable[[], None]:
         mode = path.stat().st_mode
-        if os.geteuid() == 0:
-            chattr = shutil.which("chattr")
-            if chattr is None:
-                pytest.skip("root needs chattr to make a path unwritable")
-            run = subprocess.run([chattr, "+i", str(path)], capture_output=True, check=False)
-            if run.returncode != 0:
-                pytest.skip(f"chattr +i not supported here: {run.stderr.decode().strip()}")
+        first = len(undo)
+        if how == "immutable":
+            why = run("chattr", "+i", str(path))
+            if why is not None:
+                pytest.skip(f"root cannot make {path.name} immutable here (chattr +i: {why})")
+            undo.append(lambda: subprocess.run(["chattr", "-i", str(path)], check=False))
+        elif how == "read-only mount":
+            why = run("mount", "--bind", str(path), str(path))
+            if why is not None:
+                pytest.skip(f"root cannot bind-mount {path.name} here (mount --bind: {why})")
+            undo.append(lambda: subprocess.run(["umount", "-l", str(path)], check=False))
+            why = run("mount", "-o", "remount,bind,ro", str(path))
+            if why is not None:
+                pytest.skip(f"root cannot mount {path.name} read-only here (remount,ro: {why})")
         else:
             os.chmod(path, stat.S_IMODE(mode) & ~0o222)
-        done.append((path, mode))
+            undo.append(lambda: os.chmod(path, stat.S_IMODE(mode)))
+        if _still_writable(path):
+            pytest.fail(f"{path} still takes writes after {how}: the test would prove nothing")
+        steps = undo[first:]
+
+        def writable_again() -> None:
+            for step in reversed(steps):
+                if step in undo:
+                    undo.remove(step)
+                    step()
+
+        return writable_again
 
     yield make
-    for path, mode in reversed(done):
-        if os.geteuid() == 0:
-            subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=False)
-        else:
-            os.chmod(path, stat.S_IMODE(mode))
+    for step in reversed(undo):
+        step()
 
 
 @pytest.fixture

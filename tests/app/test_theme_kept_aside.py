@@ -5,17 +5,14 @@ Found left over: the pick waited in memory for the cache to take writes (``reope
 session that ended first lost it, and the next start opened on the store's older pick (or the
 config's theme). The pick is kept beside the store (``tui.store.settings_aside``). Real SQLite
 files: another connection holding the write lock, the file made read-only for real
-(``make_unwritable``: ``chattr +i`` as root), and a full disk as SQLite reports it
+(``make_unwritable``: ``chattr +i`` and a read-only bind mount as root), and a full disk as SQLite reports it
 (``tests/app/refused_writes.py``).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
-import stat
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -93,21 +90,17 @@ async def test_a_theme_picked_while_another_program_holds_the_write_lock(tmp_pat
 
 
 async def test_a_theme_picked_while_the_file_is_read_only(
-    tmp_path: Path, make_unwritable: Callable[[Path], None]
+    tmp_path: Path, make_unwritable: Callable[[Path], Callable[[], None]]
 ) -> None:
     path = tmp_path / "store.sqlite3"
     cfg = config()
     seed_with_a_pick(path, cfg.app.theme)
-    mode = path.stat().st_mode
-    make_unwritable(path)  # the file alone: its folder takes the side file
+    writable_again = make_unwritable(path)  # the file alone: its folder takes the side file
     app = MetalwatchApp(cfg, store_path=path, refresh_on_start=False)
     await pick_then_quit(app)
     assert app.exit_notes == [], app.exit_notes
     assert settings_aside.load(path)[PICKED].values[PICKED] == NEW
-    if os.geteuid() == 0:  # writable again
-        subprocess.run(["chattr", "-i", str(path)], check=True)
-    else:
-        os.chmod(path, stat.S_IMODE(mode))
+    writable_again()
     await restarted_on_the_pick(path, cfg)
 
 

@@ -31,14 +31,15 @@ class _Mix(TypedDict):
 class Spread(_Mix, total=False):
     """The keyword arguments of ``scored_sets.check_spread``: the set's floors of mix and
     variety (shares of measures, metals news and general news; proposed measures, stated rates;
-    exporters, importers, statuses, metals and outlets only where the set holds fewer than the
-    defaults)."""
+    exporters, importers, statuses, metals, outlets and years only where the set holds fewer than
+    the defaults)."""
 
     exporters: int
     importers: int
     statuses: int
     metals: int
     outlets: int
+    years: int
 
 
 @dataclass(frozen=True)

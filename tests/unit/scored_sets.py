@@ -102,12 +102,14 @@ def check_spread(
     statuses: int = 5,
     metals: int = 10,
     outlets: int = 100,
+    years: int = 7,
 ) -> None:
     """A blind set's floors of mix and variety: shares of measures, metals news and general news;
     every status but ``open`` (``statuses`` of them, unless a set holds fewer); enough proposed
     measures and stated rates; at least ``exporters`` exporters (12 unless a set holds fewer),
     ``importers`` importers (10 unless a set holds fewer), ``metals`` metals in its measures (10
-    unless a set holds fewer), 7 years and ``outlets`` outlets (100 unless a set holds fewer)."""
+    unless a set holds fewer), ``years`` years (7 unless a set holds fewer) and ``outlets`` outlets
+    (100 unless a set holds fewer)."""
     kinds = Counter(kind(i) for i in items)
     assert kinds["measure"] >= measure * len(items)
     assert kinds["market"] >= market * len(items)
@@ -120,7 +122,7 @@ def check_spread(
     assert len({e["origin"] for e in events}) >= exporters
     assert len({e["destination"] for e in events}) >= importers
     assert len({m for e in events for m in e["metals"]}) >= metals
-    assert len({i["date"][:4] for i in items if i["date"]}) >= 7
+    assert len({i["date"][:4] for i in items if i["date"]}) >= years
     assert len({i["outlet"] for i in items}) >= outlets
 
 

@@ -15,13 +15,13 @@ from tui.core.config import SourceConfig
 from tui.sources import csv_prices
 
 NOW = datetime(2026, 11, 28, tzinfo=timezone.utc)
-DATA = b"Date,Price\n2026-09-30,3665.6\n2026-10-31,4001.2\n"
+DATA = b"Date,Price\n2026-09-30,13665.6\n2026-10-31,14001.2\n"
 
 
 def warning(url: str, metal: str | None = "copper") -> str | None:
     src = SourceConfig("prices", "csv", url, metal=metal)
     series = csv_prices.parse(DATA, src, fetched_at=NOW)
-    assert series.points[-1][1] == 4001.2  # read all the same
+    assert series.points[-1][1] == 14001.2  # read all the same
     return series.warning
 
 

@@ -33,6 +33,7 @@ from real_headlines_set import (
     DATA_BLIND15,
     DATA_BLIND16,
     DATA_BLIND17,
+    DATA_BLIND18,
     DATA_WIRE,
     DATA_WIRE2,
     id_half,
@@ -99,6 +100,7 @@ def test_the_rows_are_the_studied_sets_only() -> None:
         DATA_BLIND15,
         DATA_BLIND16,
         DATA_BLIND17,
+        DATA_BLIND18,
         DATA_WIRE,
         DATA_WIRE2,
     }

@@ -133,3 +133,15 @@ def test_a_source_not_due_says_whether_anything_of_it_is_shown() -> None:
         f"metalwatch: source 'Busy': {note}; showing stored data",
         f"metalwatch: source 'Busy': {note}; nothing stored from it yet",
     ]
+
+
+def test_a_note_due_within_the_minute_says_its_second() -> None:
+    """Read at 12:00:30 of an attempt due at 12:00:50, "not due until 12:00" said it was due
+    already; the note says the second, as the sources screen's "Next try" does."""
+    for wait in (timedelta(seconds=20), timedelta(seconds=59), timedelta(minutes=7, seconds=5)):
+        soon = datetime.now(timezone.utc).replace(microsecond=0) + wait
+        if soon.astimezone().date() != datetime.now().astimezone().date():
+            continue  # run at midnight: the date form, tested above
+        broken = SourceHealth("S", "rss", ok=False, error="HTTP 500", next_attempt=soon)
+        want = f"not due until {soon.astimezone():%H:%M:%S} (backing off after an error)"
+        assert not_due_note(broken) == want

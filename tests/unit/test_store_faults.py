@@ -3,8 +3,10 @@ written (read-only folder or file, a folder that cannot exist, a full disk), ano
 lock, two first starts at once, a truly corrupt file.
 
 Locks are held by a second real connection; busy timeouts are short (a parameter) so each test
-takes about a second. Unwritable paths are made with ``chattr +i`` as root (permission bits do
-not stop root) or ``chmod`` otherwise: the ``make_unwritable`` fixture in tests/conftest.py.
+takes about a second. Unwritable paths are made by the ``make_unwritable`` fixture in
+tests/conftest.py: as root (permission bits do not stop root) each test runs twice, on an
+immutable path (``chattr +i``) and on a read-only bind mount (EROFS, a read-only file system);
+otherwise with ``chmod``. Each path is checked to refuse a write before the test goes on.
 """
 
 from __future__ import annotations
@@ -431,3 +433,25 @@ def test_opening_a_second_store_never_drops_the_first_ones_locks(tmp_path: Path)
         assert app_store.load_health()["other"].items == 2
     with Store(path) as again:
         assert again.recovered is None and not aside_files(tmp_path)
+
+
+def test_an_unwritable_path_refuses_writes_for_real(
+    tmp_path: Path, make_unwritable: Callable[[Path], Callable[[], None]]
+) -> None:
+    """What every read-only test here stands on, root included: the folder takes no new file,
+    the file no bytes, and both take them again once undone."""
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    store = folder / "store.sqlite3"
+    store.write_bytes(b"x")
+    again = [make_unwritable(store), make_unwritable(folder)]
+    with pytest.raises(OSError):
+        (folder / "new").write_bytes(b"y")
+    with pytest.raises(OSError), store.open("ab") as f:
+        f.write(b"y")
+    assert store.read_bytes() == b"x"
+    for undo in reversed(again):
+        undo()
+    (folder / "new").write_bytes(b"y")
+    with store.open("ab") as f:
+        f.write(b"y")

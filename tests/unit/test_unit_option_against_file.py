@@ -1,8 +1,8 @@
 """A price file that writes its unit beside every price (a unit column, or a unit after each
 value) and a source whose ``unit`` option names another: the prices are never relabelled.
 
-Before, the option won silently: ``2127.5 USD/t`` in the file with ``unit = "USD/lb"`` showed
-as 2127.5 USD/lb, a copper price two thousand times too high. Now the prices are converted to
+Before, the option won silently: ``12127.5 USD/t`` in the file with ``unit = "USD/lb"`` showed
+as 12127.5 USD/lb, a copper price two thousand times too high. Now the prices are converted to
 the option's unit where the units convert (another mass), kept in the file's unit where they
 do not (another currency), and the source's warning says which; the same unit spelled another
 way ("USD/mt" for "USD/t") is the option's, unsaid. A file that names no unit takes the option's.
@@ -18,10 +18,10 @@ from tui.core.config import SourceConfig
 from tui.sources import csv_prices
 
 NOW = datetime(2026, 11, 28, tzinfo=timezone.utc)
-CELLS = b"Date,Price\n2026-11-26,2150.58 USD/t\n2026-11-27,2127.5 USD/t\n"
-COLUMN = b"Date,Price,Unit\n2026-11-26,2150.58,USD/t\n2026-11-27,2127.5,USD/t\n"
+CELLS = b"Date,Price\n2026-11-26,12150.58 USD/t\n2026-11-27,12127.5 USD/t\n"
+COLUMN = b"Date,Price,Unit\n2026-11-26,12150.58,USD/t\n2026-11-27,12127.5,USD/t\n"
 SILVER = b"date;close;unit\n2026-11-26;31,20;USD/oz\n2026-11-27;31,85;USD/oz\n"
-BARE = b"Date,Price\n2026-11-26,2150.58\n2026-11-27,2127.5\n"
+BARE = b"Date,Price\n2026-11-26,12150.58\n2026-11-27,12127.5\n"
 
 
 def read(data: bytes, **options: str) -> tuple[str, tuple[date, float], str | None, str | None]:
@@ -34,7 +34,7 @@ def read(data: bytes, **options: str) -> tuple[str, tuple[date, float], str | No
 def test_another_mass_is_converted_and_said(data: bytes) -> None:
     unit, last, currency, warning = read(data, unit="USD/lb")
     assert (unit, currency) == ("USD/lb", "USD")
-    assert last == (date(2026, 11, 27), pytest.approx(2127.5 / 2204.62262, rel=1e-4))
+    assert last == (date(2026, 11, 27), pytest.approx(12127.5 / 2204.62262, rel=1e-4))
     assert warning == "prices converted from USD/t (the file's unit) to USD/lb (the source's unit)"
 
 
@@ -47,7 +47,7 @@ def test_troy_ounces_to_grams() -> None:
 @pytest.mark.parametrize("data", [CELLS, COLUMN], ids=["unit-in-cells", "unit-column"])
 def test_another_currency_keeps_the_files_unit_and_says_so(data: bytes) -> None:
     unit, last, currency, warning = read(data, unit="EUR/t")
-    assert (unit, last[1], currency) == ("USD/t", 2127.5, "USD")  # never 2127.5 EUR/t
+    assert (unit, last[1], currency) == ("USD/t", 12127.5, "USD")  # never 12127.5 EUR/t
     assert warning == (
         "the file gives its prices in USD/t, not EUR/t (the source's unit): shown in USD/t"
     )

@@ -40,7 +40,7 @@ def for_display(snap: Snapshot, days: int = KEEP_DAYS) -> Snapshot:
 def full_series(config: Config, store: Store, shown: PriceSeries) -> PriceSeries:
     """The whole stored history behind a displayed series, in the unit it is displayed in;
     the displayed series itself when the store no longer has it."""
-    from tui.core.units import convert_series
+    from tui.flow.price_pick import in_display
 
     # no point after the newest shown (one dated ahead, stored by an earlier version)
     until = shown.points[-1][0] if shown.points else None
@@ -53,4 +53,4 @@ def full_series(config: Config, store: Store, shown: PriceSeries) -> PriceSeries
     if stored.metal != shown.metal:
         stored = dataclasses.replace(stored, metal=shown.metal)
     unit = next((m.unit for m in config.metals if m.id == shown.metal), None)
-    return convert_series(stored, unit)
+    return in_display(stored, unit)

@@ -42,7 +42,6 @@ def _pick(
     when none is current, the one with the newest point (a stale monthly series never hides a
     fresher daily one)."""
     from tui.core.freshness import freshness
-    from tui.core.units import convert_series
 
     ok = {h.name for h in health if h.ok}
     out: list[PriceSeries] = []
@@ -70,5 +69,19 @@ def _pick(
         series = series_by_source[chosen.name]
         if series.metal != metal.id:
             series = dataclasses.replace(series, metal=metal.id)
-        out.append(convert_series(series, metal.unit))
+        out.append(in_display(series, metal.unit))
     return out
+
+
+def in_display(series: PriceSeries, unit: str | None) -> PriceSeries:
+    """``series`` in its metal's display ``unit`` (as ``convert_series`` converts it), its
+    ``note`` also saying when its level is far from its metal's (:mod:`tui.core.price_levels`):
+    the row's unit is starred, the chart and the snapshot say why, not only the health line."""
+    from tui.core.price_levels import level_note
+    from tui.core.units import convert_series
+
+    shown = convert_series(series, unit)
+    doubt = level_note(series.metal, series.unit, series.points, index=series.kind == "index")
+    if doubt is None:
+        return shown
+    return dataclasses.replace(shown, note="; ".join(filter(None, (shown.note, doubt))))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from tui.core.config_types import SourceConfig
 from tui.core.fmt import counted
 from tui.core.models import Headline, PriceSeries
+from tui.core.price_levels import level_note
 from tui.flow import price_guard
 from tui.flow.outcome import Outcome
 from tui.sources.policy_file import Declared
@@ -105,8 +106,9 @@ def judge_series(
     kept, why = price_guard.screen(series, stored, src.options)
     if kept is None:
         return Judged(None, why)
-    if why:  # the newest point left out: the rest is stored, the reason on the health line
-        kept = dataclasses.replace(kept, warning=join_warnings(kept.warning, why))
+    level = level_note(src.metal, kept.unit, kept.points, index=kept.kind == "index")
+    if why or level:  # the newest point left out (the rest stored), a level far from the metal's
+        kept = dataclasses.replace(kept, warning=join_warnings(kept.warning, why, level))
     # items: what this fetch gave (its last point may not be stored)
     return Judged(behind_the_store(kept, stored), None, len(kept.points), whole=not why)
 

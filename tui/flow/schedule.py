@@ -81,12 +81,15 @@ def waiting(src: SourceConfig, h: SourceHealth, now: datetime) -> bool:
 
 
 def not_due_note(h: SourceHealth) -> str:
-    """ "not due until 14:05 (server asked to wait)": for the health line and stderr."""
+    """ "not due until 14:05:30 (server asked to wait)": for the health line and stderr (with
+    the date, to the minute, when it is not today)."""
     when = h.next_attempt
     if when is None:
         return ""
     local = when.astimezone()
-    stamp = local.strftime("%H:%M")
+    # to the second, as the sources screen's "Next try": "not due until 18:38" read at 18:38:30
+    # of an attempt due at 18:38:50 said it was due already
+    stamp = local.strftime("%H:%M:%S")
     if local.date() != datetime.now(local.tzinfo).date():
         stamp = local.strftime("%Y-%m-%d %H:%M")
     if h.ok:
