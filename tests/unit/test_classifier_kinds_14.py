@@ -175,13 +175,10 @@ CASES: list[tuple[str, str, Want] | object] = [
     # --- a trade-remedy body's recommendation (rhn-001, rhn-002, rhn-064, rhn-073) --------
     # the rules read a proposal here; the gate retrained in session 16 vetoed it (no event),
     # the gate retrained in session 21 (trained on the fifteenth blind set and the second wire
-    # too) lets it through: read as the older sets' labels read a recommendation
-    pytest.param(
-        "Authority recommends anti-dumping duty on zinc sheets from 3 nations",
-        "",
-        None,
-        marks=_RECOMMENDATION,
-    ),
+    # too) lets it through: read as the older sets' labels read a recommendation; the gate
+    # retrained in session 23 on the false23 branch's rules vetoes it again (the rules still read
+    # a proposal), so it is no longer marked
+    ("Authority recommends anti-dumping duty on zinc sheets from 3 nations", "", None),
     pytest.param(
         "Commission recommends maintaining 10% duty on copper tubes",
         "",
