@@ -74,6 +74,7 @@ from tui.engine.classifier_direction import (
     without_kicker,
 )
 from tui.engine.classifier_form import measure_form, named_instrument
+from tui.engine.classifier_guides import investment_guide
 from tui.engine.classifier_market_acts import framed_title
 from tui.engine.classifier_market_ledes import lede_reading, market_only
 from tui.engine.classifier_market_talk import act_ledes, past_frame
@@ -156,6 +157,9 @@ def _analyse(
         # "launches anti-dumping investigation into Chinese aluminium" whose lede says a
         # provisional duty "could" apply: the case is the news, the duty a possible outcome
         trace.append("the title is about an investigation: no measure yet")
+        return None, trace
+    if investment_guide(title):  # "Here's A List Of Metal ETFs That Could Be Affected"
+        trace.append("the title offers shares to trade on a measure: a guide, no measure")
         return None, trace
     if sents and reading.vetoed is None and (why := title_reacts(t, reading.finding, sents[0])):
         trace.append(why)

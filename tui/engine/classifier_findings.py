@@ -178,6 +178,8 @@ def _rule_release(t: Text, i: int, stop_verb: bool) -> Finding | None:
     with a flow or goods object stops it ("suspends cobalt exports")."""
     toks = t.toks
     tok = toks[i]
+    if t.word(i + 1) in R.COPULA_WORDS:
+        return None  # "Canadian scrap is the missing piece of ...": a noun, the copula's subject
     obj = scan_object(t, i)
     if obj is None:
         return SKIP

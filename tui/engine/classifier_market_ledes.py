@@ -23,6 +23,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_clause_reader import read_clause
 from tui.engine.classifier_comments import market_cause
 from tui.engine.classifier_metal_moves import metal_move
+from tui.engine.classifier_premises import cited_premise
 from tui.engine.classifier_text import Finding, Reading, Text, Tok, measure_of
 
 #: Words that join a lede's market move to its cause ("jumped after", "rose as", "fell on").
@@ -315,6 +316,9 @@ def lede_reading(t: Text, st: Text, sub: Reading, trace: list[str]) -> Reading:
     stands only in the background of a price move, the act that caused the move on its own
     market's metal (:func:`lede_act`) if the title names the cause (:func:`names_its_cause`);
     vetoed as market news when the measure is only the move's cause."""
+    if sub.vetoed is None and sub.finding is not None and cited_premise(st, sub.finding.index):
+        trace.append("the lede cites the measure as a comment's premise: no news of it")
+        return Reading(vetoed="speculation")
     bare = sub.vetoed is None and sub.finding is not None and not sub.finding.verb
     if (bare or (sub.vetoed == "market" and sub.finding is None)) and names_its_cause(t):
         # "fell after Trump's announcement of tariffs on steel", "hovered near $2,600 as

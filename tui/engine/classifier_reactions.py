@@ -23,6 +23,7 @@ from tui.engine.classifier_comments import (
     feared,
     judged,
 )
+from tui.engine.classifier_described import role_in_measure
 from tui.engine.classifier_effect_nouns import named_for_effects
 from tui.engine.classifier_effects import (
     effect_of_measure,
@@ -316,6 +317,8 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the headline reacts to a measure or tells a step of its case."""
     if (notice := notice_veto(t, best) or effect_veto(t, best)) is not None:
         return notice
+    if not best.verb and role_in_measure(t, best):
+        return "company", "a place or firm described by its role in a measure: no measure"
     if not best.verb and R.IMPACT_TAIL_RE.search(t.text):
         return "speculation", "a measure and its effects named as a topic: an explainer"
     if _criticised(t, best):

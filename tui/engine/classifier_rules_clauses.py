@@ -225,6 +225,9 @@ NON_MEASURE_HEADS = frozenset(
      "headwind", "headwinds", "tailwind", "tailwinds", "landscape",
      # nor is a body's advice on one ("safeguard extension recommendation")
      "recommendation", "recommendations",
+     # nor an agency's finding in its case ("Final Affirmative Countervailing Duty
+     # Determination"): the order that follows it is the measure
+     "determination", "determinations",
      # nor is one asked for ("anti-dumping petition", "duty complaint")
      "petition", "petitions", "petitioner", "petitioners", "complaint", "complaints",
      # a body named after the measures it handles ("Anti-Dumping Commission", "Tariff Board")

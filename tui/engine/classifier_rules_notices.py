@@ -47,3 +47,11 @@ PAST_PERFECT_RE = lazy(
 )
 #: Verbs of petitioning ("petitions US to levy ..."): the petitioner asks for a measure.
 PETITION_VERBS = forms("petition|s|ed|ing")
+#: The orders of a trade-remedy case, measures in a list headed by its words ("Antidumping or
+#: Countervailing Duty Investigations, Orders, or Reviews").
+ORDER_NOUNS = frozenset({"order", "orders"})
+#: An agency's finding in a trade-remedy case, a step of it unless amended (``AMENDED_WORDS``).
+DETERMINATION_NOUNS = frozenset({"determination", "determinations"})
+AMENDED_WORDS = frozenset({"amended", "amending"})
+#: A copula: the word before it is its subject, a noun ("scrap is"), not a verb.
+COPULA_WORDS = frozenset({"is", "are", "was", "were"})

@@ -152,7 +152,16 @@ class Text:
                 j += 1
             heads.append(self.word(j))
             j += 1
-        return any(w not in R.NON_MEASURE_HEADS for w in heads)
+        # the list names an order or a measure ("..., Orders, or Reviews"), not only steps of
+        # the case ("Investigations and Scheduling of Preliminary Phase Investigations")
+        return any(w in R.ORDER_NOUNS or measure_of(w) is not None for w in heads)
+
+    def _amends_duties(self, i: int, k: int) -> bool:
+        """An amended determination ("Amended Final Antidumping Duty Determination") sets the
+        duties' rates anew, with the orders: a measure, where a first finding is a step."""
+        return self.word(k) in R.DETERMINATION_NOUNS and any(
+            self.word(j) in R.AMENDED_WORDS for j in range(max(0, i - 3), i)
+        )
 
     def is_measure_noun(self, i: int) -> tuple[str, str | None] | None:
         """A measure at token i, read as a noun, with any compound flow."""
@@ -176,7 +185,11 @@ class Text:
             or self.word(k) in R.STEP_NOUNS  # "safeguard extension recommendation"
         ):
             k += 1  # "antidumping and countervailing duty petitions": the phrase's head
-        if self.word(k) in R.NON_MEASURE_HEADS and not self._heads_an_order(i, k):
+        if (
+            self.word(k) in R.NON_MEASURE_HEADS
+            and not self._heads_an_order(i, k)
+            and not self._amends_duties(i, k)
+        ):
             return None  # "tariff decision", "export ban talks", "countervailing duty probe"
         # "mining licence", "production quota", "mining ban": operations, not trade
         if base_word(prev) in R.OPERATION_WORDS or (
