@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.lazy_re import lazy
+from tui.core.lazy_re import lazy, uncased
 
 _NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|top|these|some|few)"
 # what an investor buys: shares, funds, the stocks of a sector ("metal ETFs", "miner stocks")
@@ -29,7 +29,13 @@ GUIDE_RE = lazy(
     rf"|\b{_NUMBER}\s+(?:[\w'’-]+\s+){{0,2}}{_ASSET}\s+(?:that|which)\s+{_MAY}\b"
     rf"|\b{_NUMBER}\s+(?:[\w'’-]+\s+){{0,2}}{_ASSET}\s+(?:investors|traders)\s+should\b",
     re.IGNORECASE,
+    fold=True,
 )
+#: Every branch of ``GUIDE_RE`` holds one of ``_ASSET``'s words, which start with these: a
+#: title without any (in lower case) cannot match, so it is not searched. Read on a title with
+#: no cased character outside ASCII only, where lowering it is what the case-insensitive
+#: pattern compares ("ſtocks" would match it, and ``uncased`` says no to "ſ").
+_ASSET_STEMS = ("stock", "etf", "share", "fund", "equities", "pick")
 
 
 #: A clause after the offer that tells the news ("Stocks to watch as copper comes in Trump's
@@ -42,5 +48,9 @@ _NEWS_CLAUSE_RE = lazy(
 
 def investment_guide(title: str) -> bool:
     """The title offers shares or funds to trade on the measure it names: no event."""
+    if uncased(title):
+        low = title.lower()
+        if not any(stem in low for stem in _ASSET_STEMS):
+            return False
     m = GUIDE_RE.search(title)
     return m is not None and _NEWS_CLAUSE_RE.search(title[m.end() :]) is None

@@ -59,7 +59,9 @@ def owned_cause(
         return None
     if reading.vetoed not in (None, "market"):  # a forecast of a measure's effects stays one
         return None
-    if R.MARKET_RE.search(t.text) is None and MARKET_HEADS.isdisjoint(t.lows):
+    if not any(_owned_head(w) for w in t.lows):
+        return None  # no measure word for a government to own: ``_owner`` finds none
+    if MARKET_HEADS.isdisjoint(t.lows) and R.MARKET_RE.search(t.text) is None:
         return None
     if "?" in t.text:
         return None  # "Trump's tariff tantrums spook markets, will it get worse?": comment
@@ -87,6 +89,11 @@ def _imposes(f: Finding) -> bool:
     return f.status != "resuming"
 
 
+def _owned_head(w: str) -> bool:
+    """``w`` can be the measure ``_owner`` looks for after a government's name."""
+    return w in _ACT_NOUNS or (measure_of(w) is not None and w not in R.MOOD_NOUNS)
+
+
 def _owner(t: Text) -> str | None:
     """The code of a government named as owning a measure in the title, by a possessive or
     with the measure called new ("Trump's tariffs", "Trump fresh tariffs", "Beijing's export
@@ -101,7 +108,7 @@ def _owner(t: Text) -> str | None:
         while j < len(t.toks) and j <= k + 5 and (t.word(j) in _MODIFIERS or t.is_metal[j]):
             j += 1
         w = t.word(j)
-        if w in _ACT_NOUNS or (measure_of(w) is not None and w not in R.MOOD_NOUNS):
+        if _owned_head(w):
             nxt = t.word(j + 1)
             if nxt in R.SPECULATION_WORDS or nxt in R.MOOD_NOUNS or nxt in _NOT_HEADS:
                 continue  # "Trump tariff fears", "tariff tantrums": a mood, not the measure
