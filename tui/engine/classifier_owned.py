@@ -59,7 +59,7 @@ def owned_cause(
         return None
     if reading.vetoed not in (None, "market"):  # a forecast of a measure's effects stays one
         return None
-    if not any(_owned_head(w) for w in t.lows):
+    if not _may_own(t.lows):
         return None  # no measure word for a government to own: ``_owner`` finds none
     if MARKET_HEADS.isdisjoint(t.lows) and R.MARKET_RE.search(t.text) is None:
         return None
@@ -92,6 +92,20 @@ def _imposes(f: Finding) -> bool:
 def _owned_head(w: str) -> bool:
     """``w`` can be the measure ``_owner`` looks for after a government's name."""
     return w in _ACT_NOUNS or (measure_of(w) is not None and w not in R.MOOD_NOUNS)
+
+
+#: The words ``_owned_head`` takes as they stand (others only with "'s" or a hyphen).
+_HEADS = frozenset(R.MEASURE_NOUNS) | _ACT_NOUNS
+
+
+def _may_own(lows: list[str]) -> bool:
+    """Some word of ``lows`` passes ``_owned_head``: a set test first, the word test only when
+    a word has an apostrophe or hyphen (``measure_of`` reads "china's" and "export-ban")."""
+    if _HEADS.isdisjoint(lows):
+        joined = "\0".join(lows)
+        if "'" not in joined and "-" not in joined:
+            return False
+    return any(_owned_head(w) for w in lows)
 
 
 def _owner(t: Text) -> str | None:
