@@ -26,7 +26,8 @@ its own start rather than the ``pos`` the search was given.)
 texts and give it again for the same text: the same match objects (which cannot change), so
 every answer is the one a new search would give; ``finditer`` gives an iterator over them
 each time. ``search`` answers from a kept ``finditer`` too: a search's match is the first
-``finditer`` gives. The memo is emptied when full.
+``finditer`` gives, and a ``finditer`` answers nothing at once for a text whose kept search
+found nothing. The memo is emptied when full.
 """
 
 from __future__ import annotations
@@ -198,6 +199,8 @@ def _memoised(search: _SearchFn, finditer: _IterFn, size: int) -> tuple[_SearchF
             return finditer(string, pos, endpos)
         hits = every.get(string)
         if hits is None:
+            if found.get(string, True) is None:
+                return iter(())  # a kept search found nothing: nor would finditer
             if len(every) >= size:
                 every.clear()
             hits = every[string] = tuple(finditer(string))

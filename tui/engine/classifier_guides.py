@@ -35,7 +35,7 @@ GUIDE_RE = lazy(
 #: title without any (in lower case) cannot match, so it is not searched. Read on a title with
 #: no cased character outside ASCII only, where lowering it is what the case-insensitive
 #: pattern compares ("ſtocks" would match it, and ``uncased`` says no to "ſ").
-_ASSET_STEMS = ("stock", "etf", "share", "fund", "equities", "pick")
+_ASSET_STEM_RE = lazy("stock|etf|share|fund|equities|pick")
 
 
 #: A clause after the offer that tells the news ("Stocks to watch as copper comes in Trump's
@@ -50,7 +50,7 @@ def investment_guide(title: str) -> bool:
     """The title offers shares or funds to trade on the measure it names: no event."""
     if uncased(title):
         low = title.lower()
-        if not any(stem in low for stem in _ASSET_STEMS):
+        if _ASSET_STEM_RE.search(low) is None:
             return False
     m = GUIDE_RE.search(title)
     return m is not None and _NEWS_CLAUSE_RE.search(title[m.end() :]) is None

@@ -99,13 +99,14 @@ _HEADS = frozenset(R.MEASURE_NOUNS) | _ACT_NOUNS
 
 
 def _may_own(lows: list[str]) -> bool:
-    """Some word of ``lows`` passes ``_owned_head``: a set test first, the word test only when
-    a word has an apostrophe or hyphen (``measure_of`` reads "china's" and "export-ban")."""
-    if _HEADS.isdisjoint(lows):
-        joined = "\0".join(lows)
-        if "'" not in joined and "-" not in joined:
-            return False
-    return any(_owned_head(w) for w in lows)
+    """Some word of ``lows`` passes ``_owned_head``: one in ``_HEADS``, or one with an
+    apostrophe or hyphen (``measure_of`` reads "china's" and "export-ban"); no other can."""
+    if any(_owned_head(w) for w in _HEADS.intersection(lows)):
+        return True
+    joined = "\0".join(lows)
+    if "'" not in joined and "-" not in joined:
+        return False
+    return any(_owned_head(w) for w in lows if "'" in w or "-" in w)
 
 
 def _owner(t: Text) -> str | None:
