@@ -12,13 +12,14 @@ from tui.engine import classifier_rules as R
 from tui.engine.tagging import MetalMatcher
 
 # a sentence ends at ". " before a capital, but not after an initialism ("The U.S. Commerce
-# Department", "S. Korea")
+# Department", "S. Korea"); both branches end a stop, tested first (one character) so that a
+# position after no stop fails at once (a third of the time the split took)
 SENTENCE_RE = lazy(
-    r"(?<=[.!?])(?<!\.[A-Z]\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“‘'])"
+    r"(?<=[.!?])(?:(?<!\.[A-Z]\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“‘'])"
     # a scraped summary's sentences run together ("... aluminum imports.The move also ..."):
     # a word of two small letters or more, its stop, then a capitalised word (not "St.Louis",
     # "U.S.President" nor "Mining.com")
-    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"
 )
 
 
