@@ -362,7 +362,8 @@ async def test_each_fault_alone_beside_healthy_sources(fault: str, tmp_path: Pat
             expected = out[fault].error  # the byte count a slow answer reached
             check_healthy(store, out)
             assert titles(store, fault) == []
-            assert elapsed < TIMEOUT + 1.5, f"{fault} held the refresh for {elapsed:.1f} s"
+            # an unbounded fault holds it for the dribble's 86 s or the hang's hour
+            assert elapsed < TIMEOUT + 3.0, f"{fault} held the refresh for {elapsed:.1f} s"
 
             health = store.load_health()[fault]
             assert (health.ok, health.error, health.stale) == (False, expected, False)
