@@ -209,7 +209,10 @@ BLIND17 = BlindSet(
         outlets=50,
     ),
     # Floors at session 23's start (de754ae), when it became studied: 132/156, 11 false events, 6
-    # missed, relevance 155/156.
-    floors=Floors(exact=132 / 156, false_events=11, missed_events=6, relevance=155 / 156),
+    # missed, relevance 155/156. After the session's rounds (kinds 50 and 51, the gate retrained
+    # on them, merged on main 0b81a48): 149/156, no false event, 3 missed (a lede whose sentences
+    # run together, a measure the gate vetoes, a market headline whose act is only in its lede),
+    # relevance 155/156: the floors are that score.
+    floors=Floors(exact=149 / 156, false_events=0, missed_events=3, relevance=155 / 156),
     from_dataset=True,
 )
