@@ -43,8 +43,12 @@ _BORDER_WORDS = frozenset(
         "customs",
     }
 )
-#: Made goods, not a mine's output: a tax on them is no export measure by itself.
+#: Made goods, not a mine's output: a tax on them is no export measure by itself ("excise
+#: duty cut on gold jewellery" is a consumer's, an importer's).
 _MADE_METALS = frozenset({"steel", "aluminium"})
+_MADE_GOODS = frozenset(
+    {"jewellery", "jewelry", "jewels", "ornaments", "coins", "products", "articles", "goods"}
+)
 
 
 def own_tax_flow(t: Text, f: Finding) -> str | None:
@@ -60,7 +64,7 @@ def own_tax_flow(t: Text, f: Finding) -> str | None:
     if len({code for code, _s, _e, _m in t.places}) != 1:
         return None
     metals = {span[0] for span in t.metal_spans}
-    if not metals or metals & _MADE_METALS:
+    if not metals or metals & _MADE_METALS or not _MADE_GOODS.isdisjoint(lows):
         return None
     return R.EXPORT
 
@@ -72,7 +76,7 @@ def lede_flow(t: Text, f: Finding, lede: Text) -> Finding:
     import quotas; "removal of taxes ... on gold imports": an import duty)."""
     if f.flow is not None or any(flow_of(w) for w in t.lows):
         return f
-    if f.status != "quota" and own_tax_flow(t, f) is None:
+    if f.status not in ("quota", "licensing") and own_tax_flow(t, f) is None:
         return f
     if len({p[0] for p in t.places}) > 1:
         return f  # "X faces Y's quotas": the title's two sides give the flow
