@@ -21,8 +21,10 @@ from tui.ui.screens.alerts import AlertsScreen
 from tui.ui.screens.chart import ChartScreen
 from tui.ui.widgets.prices import PricesPanel
 
-BUSY = 6.0  # the busy timeout: a read of the locked store on the screen's thread froze this long
-PROMPT = BUSY / 2  # a generous bound for a key press that does not wait for the store
+BUSY = 8.0  # the busy timeout: a read of the locked store on the screen's thread froze this long
+# a key press that does not wait for the store: a press that waited would take the whole busy
+# timeout (SQLite waits at least that long) plus the same noise; 3.4 s was seen under load
+PROMPT = 5.0
 
 
 async def timed_press(pilot: Any, key: str) -> float:

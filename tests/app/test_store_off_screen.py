@@ -30,8 +30,10 @@ from tui.ui.app import MetalwatchApp
 from tui.ui.widgets.headlines import HeadlinesPanel
 
 FEED = Path(__file__).resolve().parent.parent / "fixtures" / "refresh" / "nbc_newyork.rss.xml"
-BUSY = 4.0  # the busy timeout: a wait for the lock on the screen's thread froze it this long
-PROMPT = BUSY / 2  # a generous bound for a key that waits for no store
+BUSY = 8.0  # the busy timeout: a wait for the lock on the screen's thread froze it this long
+# a key that waits for no store: one that waited would take the whole busy timeout (SQLite waits
+# at least that long) plus the same noise; a press that opens a screen took 3.4 s under load
+PROMPT = 5.0
 
 
 def config(url: str = str(FEED), **app: Any) -> Any:

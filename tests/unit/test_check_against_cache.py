@@ -121,9 +121,12 @@ def test_the_check_never_writes_the_cache(
 
 
 def test_a_locked_cache_is_a_note_and_the_file_checks_go_on(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cfg = _refreshed(tmp_path, COPPER, capsys)
+    # the check waits its own short while (0.5 s); one that waited the store's busy timeout
+    # instead would take all of these 20 s
+    monkeypatch.setenv("METALWATCH_BUSY_TIMEOUT", "20")
     (tmp_path / "prices.csv").write_bytes(WORLD_BANK)
     holder = sqlite3.connect(paths.store_path(), isolation_level=None)
     try:  # another program mid-write, holding reads off too

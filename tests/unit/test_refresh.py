@@ -362,7 +362,8 @@ async def test_each_fault_alone_beside_healthy_sources(fault: str, tmp_path: Pat
             expected = out[fault].error  # the byte count a slow answer reached
             check_healthy(store, out)
             assert titles(store, fault) == []
-            assert elapsed < TIMEOUT + 1.5, f"{fault} held the refresh for {elapsed:.1f} s"
+            # an unbounded fault holds it for the dribble's 86 s or the hang's hour
+            assert elapsed < TIMEOUT + 3.0, f"{fault} held the refresh for {elapsed:.1f} s"
 
             health = store.load_health()[fault]
             assert (health.ok, health.error, health.stale) == (False, expected, False)
@@ -629,7 +630,7 @@ async def test_deadline_bounds_the_whole_refresh(raw: RawServer, tmp_path: Path)
             rss("nbc", raw.url("/nbc.xml")),
             rss("drip", raw.url("/dribble")),
         ],
-        timeout=10,
+        timeout=20,
     )
     with opened(tmp_path) as store:
         refresher = Refresher(config, store, clock=Clock())
@@ -639,8 +640,8 @@ async def test_deadline_bounds_the_whole_refresh(raw: RawServer, tmp_path: Path)
         finally:
             await refresher.aclose()
         elapsed = time.monotonic() - started
-        # well before the 10 s timeout (slack for a loaded machine)
-        assert elapsed < 4.0, f"run(deadline=0.5) took {elapsed:.2f} s"
+        # half the 20 s timeout a refresh ignoring its deadline would wait (the hang never ends)
+        assert elapsed < 10.0, f"run(deadline=0.5) took {elapsed:.2f} s"
         assert out["nbc"].ok and titles(store, "nbc") == [NBC_TITLE]
         assert out["hang"].error == out["drip"].error == "no answer within 0.5 s"
         health = store.load_health()

@@ -34,7 +34,7 @@ NBC_TITLE = (
 )
 GUARDIAN_FIRST = "Trump State of the Union address promised unity but emphasized discord"
 GUARDIAN_LAST = "Earth's ultimate yogis \u2013 in pictures"
-TIMEOUT = 3.0
+TIMEOUT = 10.0  # [app] timeout: refused connections answer at once, far inside it
 
 # The documented metalwatch.snapshot/1 keys (more may be added, none removed).
 TOP = {"schema", "generated_at", "metals", "headlines", "prices", "policy", "sources"}
@@ -239,7 +239,7 @@ def test_every_source_failing_exits_3_with_one_line_per_source(
     check_schema(doc)
     assert doc["headlines"] == [] and doc["prices"] == []
     assert [(s["ok"], s["stale"], s["items"]) for s in doc["sources"]] == [(False, False, 0)] * 2
-    assert elapsed < TIMEOUT
+    assert elapsed < TIMEOUT / 2  # a snapshot that waited for the timeout would take all of it
 
 
 def test_text_output_and_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -302,7 +302,7 @@ def test_offline_prints_the_last_good_data(
     server.stop()  # the network goes away: the port now refuses
     code, out, err, elapsed = run_cli(capsys, "snapshot", "--config", str(config), "--json")
     assert code == 3
-    assert elapsed < TIMEOUT, f"offline snapshot took {elapsed:.1f} s"
+    assert elapsed < TIMEOUT / 2, f"offline snapshot took {elapsed:.1f} s"
     assert err == [
         f"metalwatch: source '{name}': connection refused (127.0.0.1:{port})"
         for name in ("NBC New York", "Guardian US", "FRED copper")
