@@ -5,12 +5,13 @@ destination = importer) a finding implies from the roles of its places
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_deals import deal_corridor, deal_words
 from tui.engine.classifier_imposer import imposer_of, spared_by
 from tui.engine.classifier_market_ledes import market_places
+from tui.engine.classifier_own_tax import lede_flow as lede_flow  # re-exported
+from tui.engine.classifier_own_tax import own_tax_flow
 from tui.engine.classifier_owners import main_from, owned, owner_roles
 from tui.engine.classifier_phrases import flow_near
 from tui.engine.classifier_roles import named_aside, place_roles, title_actor
@@ -62,8 +63,8 @@ def corridor(
     flow = f.flow if f.flow in (R.EXPORT, R.IMPORT) else None
     if flow is None:
         flow = flow_near(t, f.index, main_from(t, bg, lo, f.index), hi)
-        if flow == R.NEUTRAL:
-            flow = None
+        if flow in (R.NEUTRAL, None):
+            flow = own_tax_flow(t, f)  # "Zambia scraps excise on copper": its own exports
     goods = first.get("goods")
     frm = first.get("from")
     kind = f.measure if f.status == "resuming" and f.measure else f.status
@@ -385,15 +386,3 @@ def _subject_imposes(t: Text, f: Finding, subject: tuple[str, str] | None, code:
         or (f.rule == "release" and k == f.index)
         for k in range(first + 1, at)
     )
-
-
-def lede_flow(t: Text, f: Finding, lede: Text) -> Finding:
-    """A quota whose title names no flow and one country ("China releases scrap quotas") takes
-    the lede's flow when it names only one ("to allow importers to source scrap from overseas":
-    import quotas)."""
-    if f.flow is not None or f.status != "quota" or any(flow_of(w) for w in t.lows):
-        return f
-    if len({p[0] for p in t.places}) > 1:
-        return f  # "X faces Y's quotas": the title's two sides give the flow
-    flows = {flow_of(w) for w in lede.lows} - {None, R.NEUTRAL}
-    return replace(f, flow=flows.pop()) if len(flows) == 1 else f
