@@ -1,0 +1,104 @@
+"""Wrong fields by kind (session 24), in made-up phrasings.
+
+The kind comes from the studied sets' rows read with the right yes/no but the wrong origin
+(rhh-100, rhh-140, rhv-168, rhy-107: a country's import duty, safeguard or its removal whose
+title names no origin, the lede naming China only as the source of the flood the measure
+answers or as the share of imports it sends):
+
+1. An importer's measure on imports in general (a tariff, a safeguard duty, a quota, or its
+   removal) whose title names no origin, and whose lede names a country only as a cause or a
+   share of the flow ("to protect mills from a surge of cheap imports from China", "an influx
+   of low-priced Chinese aluminium", "imports, mainly from Chile", "70% of shipments came from
+   Australia"): the measure falls on every origin, ``*``. A lede naming the goods the measure
+   falls on ("apply to steel imported from China") still names the origin, and so does a
+   dumping case (anti-dumping or countervailing: a measure on named origins) whatever its lede
+   says of surges (``tui/engine/classifier_backdrop_origin.py``: ``lede_origin``).
+
+First time, on the engine before the change (main at e88422c): 3 of 9 (the three kept
+readings; all six backdrops read the lede's country as the origin). After: 9 of 9. Two cases
+written after the change, their labels before they were run, reach the path where a title names
+no country and the lede gives the whole corridor (rhv-168's form); main read both wrong (the
+backdrop's country as the origin), they read right after.
+
+These cases are kept out of ``CASES`` (which the learned event gate trains on): they test the
+rules' reading of corridors.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+
+#: The cases the learned event gate trains on: none here, see the module's docstring.
+CASES: list[tuple[str, str, Want]] = []
+
+#: (title, summary, want): kind 1, the lede's country only the cause or share of the flow.
+BACKDROP_ORIGIN: list[Any] = [
+    (
+        "Colombia raises steel import tariff to 30%",
+        "The move aims to protect local mills from a surge of cheap imports from China.",
+        ("tariff", "*", "CO", False),
+    ),
+    (
+        "Thailand imposes safeguard duty on aluminium sheet",
+        "The duty follows an influx of low-priced Chinese aluminium into the Thai market.",
+        ("tariff", "*", "TH", False),
+    ),
+    (
+        "Egypt scraps import duty on copper cathode",
+        "Copper imports, mainly from Chile, have risen sharply this year.",
+        ("resuming", "*", "EG", False),
+    ),
+    (
+        "Indonesia plans 20% safeguard duty on steel coil",
+        "The government wants to stem a flood of cheap coil from Vietnam, officials said.",
+        ("tariff", "*", "ID", True),
+    ),
+    (
+        "Philippines lifts tariff on zinc imports",
+        "Around 70% of zinc shipments into the country came from Australia last year.",
+        ("resuming", "*", "PH", False),
+    ),
+    (
+        "Malaysia tightens nickel import quota",
+        "Imports have jumped as a glut of Indonesian nickel pig iron hit the region.",
+        ("quota", "*", "MY", False),
+    ),
+    # written after the change: the title names no country, the lede gives the corridor
+    (
+        "Government imposes 15% import duty on aluminium coil",
+        "The duty on coil entering Kenya aims to shield local mills from a wave of cheap"
+        " Chinese coil.",
+        ("tariff", "*", "KE", False),
+    ),
+    (
+        "New safeguard tariff on zinc imports takes effect",
+        "Zinc imports into Peru, mostly from Bolivia, will pay the 8% tariff from Monday.",
+        ("tariff", "*", "PE", False),
+    ),
+    # kept: the lede names the goods the measure falls on, or the case is a dumping case
+    (
+        "Mexico raises tariffs on steel imports",
+        "The higher duties apply to steel imported from China.",
+        ("tariff", "CN", "MX", False),
+    ),
+    (
+        "Vietnam imposes anti-dumping duty on aluminium extrusions",
+        "The duties target a surge of cheap imports from China.",
+        ("tariff", "CN", "VN", False),
+    ),
+    (
+        "South Africa extends steel import duty",
+        "The duty on imports from India stays at 10%.",
+        ("tariff", "IN", "ZA", False),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "want"), BACKDROP_ORIGIN, ids=case_ids(BACKDROP_ORIGIN)
+)
+def test_a_ledes_cause_or_share_names_no_origin(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
