@@ -77,6 +77,7 @@ from tui.engine.classifier_direction import (
 from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_guides import investment_guide
 from tui.engine.classifier_market_acts import framed_title
+from tui.engine.classifier_market_goods import lede_goods
 from tui.engine.classifier_market_ledes import lede_reading, market_only
 from tui.engine.classifier_market_talk import act_ledes, past_frame
 from tui.engine.classifier_owned import owned_cause
@@ -224,11 +225,11 @@ def _analyse(
         return None, trace
 
     others = metals_not_its(t, f, source) | market_only(t, f, source)  # not the measure's goods
-    found = goods_metals(t.text, t.metal_spans) - others  # the title's
+    found, by_lede = lede_goods(t, goods_metals(t.text, t.metal_spans) - others, sents, matcher)
     metal_ids = tuple(m.id for m in metals if m.id in found)
     if metal_ids and summary:
         # "US to lift steel tariffs" whose lede says "steel and aluminum tariffs": both share it
-        more = listed_with(summary, metal_ids, matcher)
+        more = () if by_lede else listed_with(summary, metal_ids, matcher)  # not the moved metals
         if more:
             metal_ids = tuple(m.id for m in metals if m.id in set(more) | set(metal_ids))
             trace.append("metals listed with the title's in the summary: " + ", ".join(more))
