@@ -28,6 +28,12 @@ answers or as the share of imports it sends):
    of the metals that moved adds none back (``tui/engine/classifier_market_goods.py``:
    ``lede_goods``). From rh-048 and rhz-074 (whose proposal and rate stay wrong).
 
+4. A measure that applies or extends to goods named by their country's adjective ("US tariffs
+   now also apply to Swiss gold bars", "duties applied to Chinese aluminium extrusions"): the
+   adjective names the goods' origin, as after a measure noun ("extends the ban to Russian
+   slabs") it already did (``REACHED_BY`` in ``tui/engine/classifier_rules_reactions.py``, read
+   by ``place_roles`` in ``tui/engine/classifier_roles.py``). From rhg-013.
+
 First time, on the engine before the change (main at e88422c): kind 1, 3 of 9 (the three kept
 readings; all six backdrops read the lede's country as the origin). After: 9 of 9. Two cases
 written after the change, their labels before they were run, reach the path where a title names
@@ -36,7 +42,9 @@ backdrop's country as the origin), they read right after. Kind 2: 5 of 9 first t
 kept readings, "keeps ... ban" and "doubles surtax"); after, 8 of 9: "..., officials say" in a
 title still reads as reported (marked, left alone). Kind 3: 2 of 6 first time (the two kept);
 after, 4 of 6: the two titles of the form "Copper Slips; Trump Unveils New Tariffs" are vetoed
-as market news before their metals are read (a missed event, marked, left alone).
+as market news before their metals are read (a missed event, marked, left alone). Kind 4: 2 of
+7 first time (the two after a measure noun); after, 6 of 7: "Brazilian rebar" is no goods
+after the adjective ("rebar" is no goods word; marked, left alone).
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on): they test the
 rules' reading of corridors and of plans.
@@ -258,3 +266,33 @@ def test_a_market_moves_metals_are_not_the_measures_goods(
     event = classify(title, summary, METALS)
     assert event is not None
     assert set(event.metals) == metals, "\n".join(explain(title, summary, METALS))
+
+
+#: (title, summary, want): kind 4, a measure that applies or extends to goods named by their
+#: country's adjective.
+REACHED_GOODS: list[Any] = [
+    ("US tariffs now also apply to Swiss gold bars", "", ("tariff", "CH", "US", False)),
+    pytest.param(
+        "Canada's steel surtax extended to Brazilian rebar",
+        "",
+        ("tariff", "BR", "CA", False),
+        marks=pytest.mark.xfail(
+            strict=True, reason="'rebar' is no goods word after the adjective: left alone"
+        ),
+    ),
+    ("Mexico's new duties apply to Korean aluminium sheet", "", ("tariff", "KR", "MX", False)),
+    ("Turkey's tariffs extend to Russian copper wire", "", ("tariff", "RU", "TR", False)),
+    (
+        "Australian duties applied to Chinese aluminium extrusions",
+        "",
+        ("tariff", "CN", "AU", False),
+    ),
+    # kept: the measure noun right before "to"
+    ("India widens anti-dumping duty to Vietnamese zinc", "", ("tariff", "VN", "IN", False)),
+    ("Brazil extends steel tariffs to Chinese wire rod", "", ("tariff", "CN", "BR", False)),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), REACHED_GOODS, ids=case_ids(REACHED_GOODS))
+def test_goods_a_measure_reaches_name_their_origin(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
