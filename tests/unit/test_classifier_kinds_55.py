@@ -34,6 +34,12 @@ answers or as the share of imports it sends):
    slabs") it already did (``REACHED_BY`` in ``tui/engine/classifier_rules_reactions.py``, read
    by ``place_roles`` in ``tui/engine/classifier_roles.py``). From rhg-013.
 
+5. Goods spared in or by a round of another's measures ("Copper, Nickel Spared in Latest US
+   Tariff Round"), or escaping one ("Zinc escapes Canada's latest surtax list"): a release,
+   ``resuming``, as "spared from" already read (``SPARED_PREPS`` and ``ESCAPE_VERBS`` in
+   ``tui/engine/classifier_rules_words.py``, read by ``rule_at`` in
+   ``tui/engine/classifier_findings.py``). From rhh-145 (whose metals stay short: "PGMs").
+
 First time, on the engine before the change (main at e88422c): kind 1, 3 of 9 (the three kept
 readings; all six backdrops read the lede's country as the origin). After: 9 of 9. Two cases
 written after the change, their labels before they were run, reach the path where a title names
@@ -44,7 +50,8 @@ title still reads as reported (marked, left alone). Kind 3: 2 of 6 first time (t
 after, 4 of 6: the two titles of the form "Copper Slips; Trump Unveils New Tariffs" are vetoed
 as market news before their metals are read (a missed event, marked, left alone). Kind 4: 2 of
 7 first time (the two after a measure noun); after, 6 of 7: "Brazilian rebar" is no goods
-after the adjective ("rebar" is no goods word; marked, left alone).
+after the adjective ("rebar" is no goods word; marked, left alone). Kind 5: 4 of 7 first time
+("spared from", "exempted in" and the two kept); after, 7 of 7.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on): they test the
 rules' reading of corridors and of plans.
@@ -295,4 +302,22 @@ REACHED_GOODS: list[Any] = [
 
 @pytest.mark.parametrize(("title", "summary", "want"), REACHED_GOODS, ids=case_ids(REACHED_GOODS))
 def test_goods_a_measure_reaches_name_their_origin(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+#: (title, summary, want): kind 5, goods spared or exempted in a round of another's measures.
+SPARED: list[Any] = [
+    ("Copper, Nickel Spared in Latest US Tariff Round", "", ("resuming", "*", "US", False)),
+    ("Aluminium spared from new EU duties", "", ("resuming", "*", "EU", False)),
+    ("Chilean copper spared in Trump's new tariffs", "", ("resuming", "CL", "US", False)),
+    ("Zinc escapes Canada's latest surtax list", "", ("resuming", "*", "CA", False)),
+    ("Gold bars exempted in latest US tariff order", "", ("resuming", "*", "US", False)),
+    # kept: "spared from" a leader's tariffs, and goods not spared
+    ("Copper spared from Trump's tariffs", "", ("resuming", "*", "US", False)),
+    ("Steel not spared in latest US tariff round", "", ("tariff", "*", "US", False)),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), SPARED, ids=case_ids(SPARED))
+def test_goods_spared_in_a_round_are_released(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
