@@ -19,7 +19,9 @@ answers or as the share of imports it sends):
    tariff"), or a lede whose future keeps the measure in force ("will maintain its ban", "will
    keep", "will retain"): the act is decided, not proposed (``lede_marker`` in
    ``tui/engine/classifier_status.py``; ``KEEP_WILL_RE`` in
-   ``tui/engine/classifier_rules_reactions.py``). From rhh-022 and rhg-129.
+   ``tui/engine/classifier_rules_reactions.py``). From rhh-022 and rhg-129; an older case of
+   the kind, strict ``xfail`` in ``test_classifier_kinds_8.py`` ("Brazil doubles tariffs on
+   Chinese steel to 30%"), reads right too and its mark was taken off.
 
 3. A title headed by metals and their price's move, with a measure after the move naming no
    metal ("Gold, Steel, and Aluminium Prices Surge After Trump's Tariff", "Iron Ore Lower;
