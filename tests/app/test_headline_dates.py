@@ -71,6 +71,8 @@ async def test_a_story_of_another_year_shows_its_year_and_a_new_year_redraws(
         assert "31 Dec 21:00" in row["Copper today"]
         assert "20 Dec 10:00" in row["Zinc earlier"]
         assert "31 Dec 2024" in row["Nickel two"] and "31 Dec 22:00" not in row["Nickel two"]
+        # the column names its zone: the sources screen and the alerts log show local times
+        assert "Date UTC" in shown.splitlines()[0]
         # past midnight into 2027: the list drawn in 2026 is not kept; last year's dates say
         # their year, also the one whose age text did not change ("11d" before and after)
         panel.re_age(datetime(2027, 1, 1, 0, 5, tzinfo=UTC))

@@ -131,8 +131,9 @@ def fit(text: str, width: int) -> str:
 def header_text(cols: Columns) -> str:
     """The header line: each column's name over it."""
     parts = [" " * (cols.mark + 1)]
-    if cols.date:
-        parts.append(fit("Date", cols.date + 1))
+    if cols.date:  # the dates are UTC's, as the story screen and `snapshot` say; the
+        # sources screen and the alerts log show local times, so the column names its zone
+        parts.append(fit("Date UTC", cols.date + 1))
     parts.append(fit("Age", cols.age + 1))
     parts.append(fit("Headline" if not cols.folded else "Headline · metals", cols.title))
     if cols.source:
