@@ -20,6 +20,11 @@ AXIS_COLUMNS = 10
 #: Rows of the chart widget that are not plot: the title, the frame's two lines, the x ticks and
 #: the axis label line.
 PLOT_FRAME_ROWS = 5
+#: The fewest plot rows with one to spare above the price line for the markers' labels: on
+#: fewer the labels are written over the line. The spare row on a plot of two rows stretched
+#: the axis to 2.5 times the prices' range, and on one the only tick read 22,328 beside a
+#: line of copper between 9,547 and 14,660.
+HEADROOM_FROM = 4
 
 
 @dataclass(frozen=True)

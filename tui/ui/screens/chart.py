@@ -28,6 +28,7 @@ from tui.core.models import PriceSeries, Snapshot, Story
 from tui.ui.bindings import bindings
 from tui.ui.chart_marks import (
     AXIS_COLUMNS,
+    HEADROOM_FROM,
     PLOT_FRAME_ROWS,
     Marker,
     column,
@@ -239,14 +240,16 @@ class ChartScreen(DetailScreen):
 
     def _plot_size(self) -> tuple[int, int]:
         """The plot's width and its text rows (the widget less its title, frame and x axis
-        lines); before the layout, the app's width and a third of its height."""
+        lines; 0 or 1 on a very small screen); before the layout, the app's width and a third
+        of its height."""
         size = self.query_one(PlotextPlot).size
         height = size.height or self.app.size.height // 3
-        return size.width or self.app.size.width, max(height - PLOT_FRAME_ROWS, 2)
+        return size.width or self.app.size.width, height - PLOT_FRAME_ROWS
 
     def _draw_plot(self, pts: list[tuple[date, float]], gap: str, first: date, today: date) -> None:
         s = self.series
-        self._drawn_size = width, rows = self._plot_size()
+        self._drawn_size = width, room = self._plot_size()
+        rows = max(room, 2)  # for the axis' arithmetic; ``room``: the rows it really has
         plot = self.query_one(PlotextPlot)
         plt = plot.plt
         plt.clear_data()
@@ -276,11 +279,14 @@ class ChartScreen(DetailScreen):
             plt.yticks([])
             head = f"no points in this time frame: {gap or 'no data'}"
             gap = ""  # said in the head; its line lies before the frame
-        if self.marks and len(pts) >= 2:  # a row above the line for the labels: never over it
+        if self.marks and len(pts) >= 2 and room >= HEADROOM_FROM:
+            # a row above the line for the labels: never over it
             lo, hi = label_headroom(lo, hi, rows)
             plt.ylim(lo, hi)
-        if len(pts) >= 2:  # the axis in the panel's figures (13,990), not plotext's (13913.0)
+        if len(pts) >= 2 and room >= 2:  # in the panel's figures (13,990), not plotext's
             plt.yticks(*y_ticks(lo, hi, rows, places))
+        elif len(pts) >= 2:  # one row shows no range: its one tick read as the price
+            plt.yticks([])  # (the head line above says last, min and max)
         if self.marks:
             self._draw_marks(first, today, hi, width)
         gap_text = f"{GAP_GLYPH} {gap}" if gap else ""
