@@ -129,7 +129,10 @@ def y_ticks(lo: float, hi: float, rows: int, places: int) -> tuple[list[float], 
     """The y axis' ticks from ``lo`` to ``hi`` on a plot of ``rows`` text rows, at most one a
     row and seven in all, written as the prices panel writes the series' prices (``13,990``,
     ``58.30``; plotext wrote ``13913.0``, ``16003.4``): with more decimals only where two ticks
-    would read the same."""
+    would read the same. None on a plot of one row: it shows no range, and its one tick read
+    as the price (the head line above the plot says last, min and max)."""
+    if rows < 2:
+        return [], []
     if hi <= lo:
         return [lo], [format_price(lo, places)]
     n = max(2, min(rows, 7))

@@ -240,8 +240,7 @@ class ChartScreen(DetailScreen):
 
     def _plot_size(self) -> tuple[int, int]:
         """The plot's width and its text rows (the widget less its title, frame and x axis
-        lines; 0 or 1 on a very small screen); before the layout, the app's width and a third
-        of its height."""
+        lines; 1 or none on a tiny screen); before the layout, a third of the app's height."""
         size = self.query_one(PlotextPlot).size
         height = size.height or self.app.size.height // 3
         return size.width or self.app.size.width, height - PLOT_FRAME_ROWS
@@ -279,14 +278,11 @@ class ChartScreen(DetailScreen):
             plt.yticks([])
             head = f"no points in this time frame: {gap or 'no data'}"
             gap = ""  # said in the head; its line lies before the frame
-        if self.marks and len(pts) >= 2 and room >= HEADROOM_FROM:
-            # a row above the line for the labels: never over it
+        if self.marks and len(pts) >= 2 and room >= HEADROOM_FROM:  # a row for the labels
             lo, hi = label_headroom(lo, hi, rows)
             plt.ylim(lo, hi)
-        if len(pts) >= 2 and room >= 2:  # in the panel's figures (13,990), not plotext's
-            plt.yticks(*y_ticks(lo, hi, rows, places))
-        elif len(pts) >= 2:  # one row shows no range: its one tick read as the price
-            plt.yticks([])  # (the head line above says last, min and max)
+        if len(pts) >= 2:  # the axis in the panel's figures (13,990), not plotext's (13913.0)
+            plt.yticks(*y_ticks(lo, hi, room, places))
         if self.marks:
             self._draw_marks(first, today, hi, width)
         gap_text = f"{GAP_GLYPH} {gap}" if gap else ""
