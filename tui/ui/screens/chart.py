@@ -287,7 +287,8 @@ class ChartScreen(DetailScreen):
             self._draw_marks(first, today, hi, width)
         gap_text = f"{GAP_GLYPH} {gap}" if gap else ""
         plt.title(fit_head(head, gap_text, bool(self.marks), width - 2))
-        plot.refresh()
+        plot.refresh()  # then its size checked again: the provenance may take rows from it
+        self.call_after_refresh(self.on_resize)
 
     def _draw_marks(self, first: date, today: date, top: float, width: int) -> None:
         """One solid numbered line per group of markers that would share a column."""
