@@ -58,6 +58,7 @@ SCORED_ONLY_SETS: frozenset[str] = frozenset(
         "real_headlines_blind13",
         "real_headlines_blind16",
         "real_headlines_blind18",
+        "real_headlines_blind19",
         "real_wire",
     }
 )
