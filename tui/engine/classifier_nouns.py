@@ -17,7 +17,8 @@ from tui.engine.classifier_lapses import suspension_lapses
 from tui.engine.classifier_metal_moves import headed_by_market
 from tui.engine.classifier_orders import names_agreement, relief_at
 from tui.engine.classifier_paused import suspended_release
-from tui.engine.classifier_phrases import metal_then
+from tui.engine.classifier_issuance import halted_issuance
+from tui.engine.classifier_phrases import adjusts_imports
 from tui.engine.classifier_sidelines import mood_about, safeguard_verb
 from tui.engine.classifier_text import (
     Finding,
@@ -99,6 +100,8 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
                     "suspension",
                     "halt",
                 ):
+                    if (halted := halted_issuance(t, i, j)) is not None:
+                        return halted  # "halt on the issuance of export permits"
                     if (back := suspension_lapses(t, i, j, _runs_out)) is not None:
                         return back  # "suspension of the ban lapses": the ban is back
                     measure = R.MEASURE_NOUNS.get(base_word(toks[j].low))
@@ -155,8 +158,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
             # measure (tariffs named beside it are read on their own)
             return None
         return Finding("noun", "tariff", i, ["Section 232"], flow=R.IMPORT, confidence=0.7)
-    if tok.low == "adjusting" and "imports" in (t.word(i + 1), metal_then(t, i + 1)):
-        return Finding("noun", "tariff", i, ["Adjusting Imports"], flow=R.IMPORT, confidence=0.75)
+    if adjusts_imports(t, i):
+        return Finding("noun", "tariff", i, [f"{tok.text} Imports"], flow=R.IMPORT, confidence=0.75)
     if tok.low in ("proclamation", "proclamations") and t.word(i - 1) == "presidential":
         # "New Presidential Proclamation - Steel 'Derivative Products'": the US act on imports
         return Finding("noun", "tariff", i, [tok.text], flow=R.IMPORT, confidence=0.7)

@@ -1,0 +1,146 @@
+"""Missed measures by kind (session 24), in made-up phrasings.
+
+1. A US Section 232 act titled by its statute's verb, "Actions Taken to Adjust Imports of
+   <metal> Into the United States" (also "Strengthening ...", "Further Strengthening ...",
+   "Amending ..."), read no measure: only the noun form "Adjusting Imports of ..." was a
+   measure. An action to adjust a metal's imports into a country is that country's import
+   tariff; negotiations directed "to adjust imports", an investigation into whether to, and a
+   buyer adjusting its own imports are none.
+2. A market's reaction ("Treasury yields steady in muted reaction to Trump's new tariff
+   plans") was vetoed as a body's response, which left the title no market news for the reading
+   of a government's owned new measure its lede tells (``tui/engine/classifier_owned.py``). A
+   reaction whose subject is a market move is market news: the lede's act decides, as under
+   any market title naming the government's new measure. A body's reaction, a vowed response
+   and a reaction to fears stay no event.
+3. A government halting, freezing or stopping the issuance of export permits or licences (in a
+   title or a crackdown's lede) was read as the halt of a permit requirement, a release: the
+   flow is suspended. A company halting its own exports and a resumed issuance are kept.
+
+First time, on the engine before the change: see ``FIRST_TIME`` below the lists.
+
+These cases are kept out of ``CASES`` (which the learned event gate trains on,
+``benchmarks/event_gate_training.py``): they test the rules' reading of the kinds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+
+#: The cases the learned event gate trains on: none here, see the module's docstring.
+CASES: list[tuple[str, str, Want]] = []
+
+_US_TARIFF: Want = ("tariff", "*", "US", False)
+
+#: (title, summary, want): kind 1, the Section 232 act titled by "to Adjust Imports".
+ADJUST: list[tuple[str, str, Want]] = [
+    ("Strengthening Actions Taken to Adjust Imports of Copper Into the United States", "", _US_TARIFF),
+    (
+        "Further Strengthening Actions Taken to Adjust Imports of Steel into the United States",
+        "",
+        _US_TARIFF,
+    ),
+    (
+        "Amending the Actions Taken to Adjust Imports of Aluminum and Steel Into the United States",
+        "",
+        _US_TARIFF,
+    ),
+    ("White House expands actions to adjust imports of steel into the United States", "", _US_TARIFF),
+    ("Proclamation on Adjusting Imports of Aluminum Into the United States", "", _US_TARIFF),
+    # not a measure: negotiations, an investigation, buyers adjusting their own imports
+    ("Fact Sheet: President Directs Negotiations to Adjust Imports of Processed Copper", "", None),
+    ("Commerce opens Section 232 investigation into whether to adjust imports of copper", "", None),
+    ("Buyers adjust imports of aluminium to weaker demand", "", None),
+    ("Japanese mills adjust steel imports as prices fall", "", None),
+]
+
+#: (title, summary, want): kind 2, a market's reaction to a government's new measure.
+REACTION: list[tuple[str, str, Want]] = [
+    (
+        "Treasury yields steady in muted reaction to Trump's new tariff plans",
+        "Yields on U.S. government debt held steady on Monday despite President Donald Trump's "
+        "plan to impose 25% tariffs on imports of steel and aluminum.",
+        ("tariff", "*", "US", True),
+    ),
+    (
+        "Oil prices muted in reaction to Trump's latest tariffs",
+        "Oil prices barely moved on Tuesday after President Trump imposed 25% tariffs on all "
+        "steel and aluminium imports.",
+        ("tariff", "*", "US", False),
+    ),
+    (
+        "European shares slip in reaction to Beijing's new export curbs",
+        "European shares slipped after China imposed export licences on gallium and germanium "
+        "on Monday.",
+        ("licensing", "CN", "*", False),
+    ),
+    (
+        "Rand firms in calm reaction to Washington's fresh tariffs",
+        "The rand firmed on Tuesday after the United States imposed 25% tariffs on all steel "
+        "imports.",
+        ("tariff", "*", "US", False),
+    ),
+    # not a measure: a body's reaction, a vowed response, a reaction to fears or talk
+    (
+        "Steel industry body gives cautious reaction to Trump's new tariffs",
+        "The American Iron and Steel Institute said it welcomed President Trump's 25% tariffs on "
+        "steel imports but warned of retaliation.",
+        None,
+    ),
+    (
+        "Canada vows firm reaction to Trump's new steel tariffs",
+        "Canada will respond to the 25% tariffs President Trump imposed on steel and aluminium, "
+        "Ottawa said.",
+        None,
+    ),
+    (
+        "Asian shares muted in reaction to tariff fears",
+        "Asian shares were flat as investors worried that Washington could raise tariffs on steel.",
+        None,
+    ),
+    (
+        "Bond market reaction to Trump's tariff talk stays muted",
+        "Analysts said the president could raise tariffs on steel imports later this year.",
+        None,
+    ),
+]
+
+#: (title, summary, want): kind 3, the issuance of export permits halted.
+HALTED: list[tuple[str, str, Want]] = [
+    (
+        "Ghana cracks down on gold exports",
+        "Ghana's government has suspended the issuance of export licences for gold from "
+        "small-scale mines.",
+        ("suspended", "GH", "*", False),
+    ),
+    ("Zimbabwe halts issuance of lithium export permits", "", ("suspended", "ZW", "*", False)),
+    ("Congo stops issuing cobalt export permits", "", ("suspended", "CD", "*", False)),
+    (
+        "Mali is cracking down on gold exports",
+        "Mali's transitional government announced an immediate halt on the issuance of export "
+        "permits for gold from artisanal mines.",
+        ("suspended", "ML", "*", False),
+    ),
+    # kept: a resumed issuance, a company's own halt
+    (
+        "Peru resumes issuing copper export permits after halt",
+        "",
+        ("resuming", "PE", "*", False),
+    ),
+    ("Mining firm halts gold exports after permit delays", "", None),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), ADJUST, ids=case_ids(ADJUST))
+def test_an_action_to_adjust_imports_is_the_tariff(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), REACTION, ids=case_ids(REACTION))
+def test_a_markets_reaction_is_market_news(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), HALTED, ids=case_ids(HALTED))
+def test_halted_permit_issuance_suspends(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
