@@ -34,7 +34,11 @@ _US_TARIFF: Want = ("tariff", "*", "US", False)
 
 #: (title, summary, want): kind 1, the Section 232 act titled by "to Adjust Imports".
 ADJUST: list[tuple[str, str, Want]] = [
-    ("Strengthening Actions Taken to Adjust Imports of Copper Into the United States", "", _US_TARIFF),
+    (
+        "Strengthening Actions Taken to Adjust Imports of Copper Into the United States",
+        "",
+        _US_TARIFF,
+    ),
     (
         "Further Strengthening Actions Taken to Adjust Imports of Steel into the United States",
         "",
@@ -45,7 +49,11 @@ ADJUST: list[tuple[str, str, Want]] = [
         "",
         _US_TARIFF,
     ),
-    ("White House expands actions to adjust imports of steel into the United States", "", _US_TARIFF),
+    (
+        "White House expands actions to adjust imports of steel into the United States",
+        "",
+        _US_TARIFF,
+    ),
     ("Proclamation on Adjusting Imports of Aluminum Into the United States", "", _US_TARIFF),
     # not a measure: negotiations, an investigation, buyers adjusting their own imports
     ("Fact Sheet: President Directs Negotiations to Adjust Imports of Processed Copper", "", None),
@@ -129,6 +137,55 @@ HALTED: list[tuple[str, str, Want]] = [
     ),
     ("Mining firm halts gold exports after permit delays", "", None),
 ]
+
+
+#: (title, summary, want): kind 4, a lede's enacting verb kept from its measure.
+ENACTED: list[tuple[str, str, Want]] = [
+    (
+        "EU acts on cheap aluminium foil from China",
+        "The European Commission extended for five years the anti-dumping duties on imports of "
+        "aluminium foil from China.",
+        ("tariff", "CN", "EU", False),
+    ),
+    (
+        "India keeps watch on Chinese steel",
+        "India's finance ministry imposed for five years an anti-dumping duty on certain steel "
+        "products from China.",
+        ("tariff", "CN", "IN", False),
+    ),
+    (
+        "Mexico moves on Chinese steel",
+        "Mexico's economy ministry on Tuesday extended until 2027 the safeguard tariffs on steel "
+        "imports from China.",
+        ("quota", "CN", "MX", False),  # steel safeguards are quotas (see the docstring)
+    ),
+    (
+        "Vietnam's rare earth gambit",
+        "Vietnam's parliament approved a ban on exports of unprocessed rare earth ore on Friday.",
+        ("suspended", "VN", "*", False),
+    ),
+    (
+        "Zimbabwe's lithium push",
+        "Zimbabwe's cabinet approved a ban on exports of lithium concentrate from January.",
+        ("suspended", "ZW", "*", False),
+    ),
+    # not a measure: an industry's call approved, a company's own hedge
+    (
+        "Zambia's copper debate",
+        "Zambia's miners' chamber approved a call for a ban on copper concentrate exports.",
+        None,
+    ),
+    (
+        "Gold miner's quarter",
+        "The company extended for five years the hedge on its gold output.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), ENACTED, ids=case_ids(ENACTED))
+def test_an_enacting_verb_kept_from_its_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
 
 
 @pytest.mark.parametrize(("title", "summary", "want"), ADJUST, ids=case_ids(ADJUST))

@@ -17,6 +17,7 @@ from tui.engine.classifier_lapses import suspension_lapses
 from tui.engine.classifier_metal_moves import headed_by_market
 from tui.engine.classifier_orders import names_agreement, relief_at
 from tui.engine.classifier_paused import suspended_release
+from tui.engine.classifier_interposed import approves_measure, term_reach
 from tui.engine.classifier_issuance import halted_issuance
 from tui.engine.classifier_phrases import adjusts_imports
 from tui.engine.classifier_sidelines import mood_about, safeguard_verb
@@ -241,12 +242,13 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     reach = 7 if any(toks[j].low.endswith(("'s", "’s")) for j in range(max(0, i - 4), i)) else 5
     # so does a metal of two words ("puts some rare earth export curbs on hold")
     reach += max(0, sum(t.is_metal[j] for j in range(max(0, i - reach), i)) - 1)
+    reach += term_reach(t, i, reach + 4)  # "extended for five years the duties"
     for j in range(i - 1, max(-1, i - reach), -1):
         if worried or toks[j].low in R.CLAUSE_BREAK or toks[j].low in R.RELEASE_VERBS:
             break  # "set to lift ban": the verb nearest the measure releases it
         if toks[j].low in R.IMPOSE_VERBS and headed_by_market(t, j):
             break  # "Stocks lower, Trump's aluminium tariffs in focus": the market's move
-        if toks[j].low in R.IMPOSE_VERBS and toks[j].low != "to":
+        if (toks[j].low in R.IMPOSE_VERBS or approves_measure(t, j, i)) and toks[j].low != "to":
             verb_j = j
             break
         if toks[j].low == "to" and t.word(j - 1) == "subject":
