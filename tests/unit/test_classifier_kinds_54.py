@@ -14,15 +14,35 @@
    and a reaction to fears stay no event.
 3. A government halting, freezing or stopping the issuance of export permits or licences (in a
    title or a crackdown's lede) was read as the halt of a permit requirement, a release: the
-   flow is suspended. A company halting its own exports and a resumed issuance are kept.
+   flow is suspended. A company halting its own exports and a resumed issuance are kept
+   (``tui/engine/classifier_issuance.py``).
+4. A lede's enacting verb kept from its measure by the measure's term ("The European Commission
+   extended for five years the anti-dumping duties on ...", "extended until 2027 the safeguard
+   tariffs") was not found, the verb being further back than a verb is looked for; and a
+   cabinet or parliament that "approved a ban" enacted nothing, "approve" being read only as
+   a grant of permits. Under a title naming no measure the lede's measure then read as a bare
+   noun, which does not decide (``tui/engine/classifier_interposed.py``). An approved call
+   for a ban and a company's own hedge stay no event.
+5. A probe, not fixed: a market's move whose cause, a government's new measure, is told with
+   its effect ("... slide as Trump's fresh tariffs cloud export outlook"). Three of five read
+   right; of the others the rules read one and the learned gate vetoes it, and one reads the
+   effect's "exports" as the measure's flow (US -> *), a wrong reading, not a missed one.
 
-First time, on the engine before the change: see ``FIRST_TIME`` below the lists.
+First time, on the engine before the change: kinds 1 to 3, 14 of 23 right (kind 1 5 of 9,
+kind 2 5 of 8, kind 3 4 of 6); after, 21 of 23: two market reactions the rules now read are
+vetoed by the learned gate (4% and 7%, under 11.9%), marked xfail; the real one the kind came
+from (rha-130) reads right with the gate trained on it. Kind 4, written after the first fixes,
+2 of 7 (the two that are no event); after, 7 of 7, once one label was put right to the written
+convention that steel safeguard tariffs are ``quota`` (the Mexico case, written ``tariff``).
+Kind 5: 3 of 5, unchanged.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of the kinds.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 from kinds_cases import Want, case_ids, check_kind
@@ -63,18 +83,21 @@ ADJUST: list[tuple[str, str, Want]] = [
 ]
 
 #: (title, summary, want): kind 2, a market's reaction to a government's new measure.
-REACTION: list[tuple[str, str, Want]] = [
+REACTION: list[Any] = [
     (
         "Treasury yields steady in muted reaction to Trump's new tariff plans",
         "Yields on U.S. government debt held steady on Monday despite President Donald Trump's "
         "plan to impose 25% tariffs on imports of steel and aluminum.",
         ("tariff", "*", "US", True),
     ),
-    (
+    pytest.param(
         "Oil prices muted in reaction to Trump's latest tariffs",
         "Oil prices barely moved on Tuesday after President Trump imposed 25% tariffs on all "
         "steel and aluminium imports.",
         ("tariff", "*", "US", False),
+        marks=pytest.mark.xfail(
+            strict=True, reason="the rules read it; the learned gate vetoes it"
+        ),
     ),
     (
         "European shares slip in reaction to Beijing's new export curbs",
@@ -82,11 +105,14 @@ REACTION: list[tuple[str, str, Want]] = [
         "on Monday.",
         ("licensing", "CN", "*", False),
     ),
-    (
+    pytest.param(
         "Rand firms in calm reaction to Washington's fresh tariffs",
         "The rand firmed on Tuesday after the United States imposed 25% tariffs on all steel "
         "imports.",
         ("tariff", "*", "US", False),
+        marks=pytest.mark.xfail(
+            strict=True, reason="the rules read it; the learned gate vetoes it"
+        ),
     ),
     # not a measure: a body's reaction, a vowed response, a reaction to fears or talk
     (
@@ -181,6 +207,50 @@ ENACTED: list[tuple[str, str, Want]] = [
         None,
     ),
 ]
+
+
+#: (title, summary, want): kind 5, a market's move whose cause, a government's new measure,
+#: is told with its effect.
+EFFECTS: list[Any] = [
+    (
+        "Shares of Indian steelmakers slide as Trump's fresh tariffs cloud export outlook",
+        "Shares of Indian steelmakers fell on Tuesday. Trump raised tariffs on steel and "
+        "aluminum imports to 25% on Monday.",
+        ("tariff", "*", "US", False),
+    ),
+    pytest.param(
+        "Aluminium producers' stocks fall as Washington's new tariffs hit demand outlook",
+        "The United States imposed 25% tariffs on aluminium imports on Monday.",
+        ("tariff", "*", "US", False),
+        marks=pytest.mark.xfail(
+            strict=True, reason="the rules read it; the learned gate vetoes it"
+        ),
+    ),
+    pytest.param(
+        "Korean steel shares drop as Trump's latest tariffs weigh on exports",
+        "President Trump signed an order imposing 25% tariffs on all steel imports.",
+        ("tariff", "*", "US", False),
+        marks=pytest.mark.xfail(
+            strict=True, reason="read US -> *: the effect's 'exports' taken for the flow"
+        ),
+    ),
+    # not a measure: a forecast of a measure's effects, a mood
+    (
+        "Here's how Trump's new tariffs could hit steel shares",
+        "President Trump imposed 25% tariffs on steel imports.",
+        None,
+    ),
+    (
+        "Steel shares slide as tariff fears cloud outlook",
+        "Investors fear Washington could raise tariffs on steel imports.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), EFFECTS, ids=case_ids(EFFECTS))
+def test_a_markets_cause_told_with_its_effect(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
 
 
 @pytest.mark.parametrize(("title", "summary", "want"), ENACTED, ids=case_ids(ENACTED))
