@@ -33,10 +33,12 @@
    lede's act as "Trump's new tariffs" does (5 of 5). Its real source (rha-129) stays missed:
    its lede is a run of key points whose listed metals come before the market's move, so the
    title's cause is not taken for the act.
-7. A lede's verb before a rate written apart from its sign and listed metals ("The United
-   States imposed 25% steel, aluminium tariffs"): "25" and "%" are two words, and the verb
-   stood one word beyond the reach looked for before a measure noun; the sign now lengthens
-   it (``tui/engine/classifier_interposed.py``).
+7. Not fixed: a lede's verb before a rate written apart from its sign and listed metals ("The
+   United States imposed 25% steel, aluminium tariffs"): "25" and "%" are two words, and the
+   verb stands one word beyond the reach looked for before a measure noun. Letting the sign
+   lengthen the reach read it and lost no labelled row, but the event gate retrained on the
+   rules' readings then chose a threshold (0.117) that let one more held-out false event
+   through (blind6, leave-one-set-out): reverted, the case kept as xfail.
 
 First time, on the engine before the change: kinds 1 to 3, 14 of 23 right (kind 1 5 of 9,
 kind 2 5 of 8, kind 3 4 of 6); after, 21 of 23: two market reactions the rules now read are
@@ -45,7 +47,7 @@ from (rha-130) reads right with the gate trained on it. Kind 4, written after th
 2 of 7 (the two that are no event); after, 7 of 7, once one label was put right to the written
 convention that steel safeguard tariffs are ``quota`` (the Mexico case, written ``tariff``).
 Kind 5: 3 of 5, unchanged. Kind 6: 5 of 5. Kind 7: 3 of 4 (the other two verbs are read by
-their own rules; the one read through a measure noun missed), 4 of 4 after.
+their own rules; the one read through a measure noun missed), unchanged.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of the kinds.
@@ -291,11 +293,12 @@ NEW_FIRST: list[tuple[str, str, Want]] = [
 
 
 #: (title, summary, want): kind 7, a lede's verb before metals listed with a comma.
-LISTED: list[tuple[str, str, Want]] = [
-    (
+LISTED: list[Any] = [
+    pytest.param(
         "Rand slips as Washington acts",
         "The United States imposed 25% steel, aluminium tariffs on Monday.",
         ("tariff", "*", "US", False),
+        marks=pytest.mark.xfail(strict=True, reason="not fixed: see kind 7 in the docstring"),
     ),
     (
         "Miners rally after Jakarta move",

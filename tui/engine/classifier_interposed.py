@@ -1,12 +1,10 @@
-"""An enacting verb kept from its measure by a duration, a date or a rate, or an approval.
+"""An enacting verb kept from its measure by a duration or a date, or a cabinet's approval.
 
 "The European Commission extended for five years the anti-dumping duties on ...", "imposed
 for five years an anti-dumping duty", "extended until 2027 the safeguard tariffs": official
 prose puts the measure's term between the verb and its measure, further back than the few
 words a verb is looked for before a measure noun (``rule_noun`` in
-``tui/engine/classifier_nouns.py``); the term's words lengthen that reach. So does a rate
-written in two words before listed metals ("imposed 25% steel, aluminium tariffs": "25" and
-"%" are one figure). "Parliament
+``tui/engine/classifier_nouns.py``); the term's words lengthen that reach. "Parliament
 approved a ban on exports of ...": approving a ban, a duty or a quota enacts it, as adopting
 one does; approving a permit stays a grant (``tui/engine/classifier_findings.py``), and an
 approved call for a ban is still a call (the call stands between the verb and the measure).
@@ -27,23 +25,19 @@ _TERM_RE = lazy(
     r"next)\s+)?(?:[\w-]+\s+)?(?:years?|months?|weeks?|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-#: A rate's sign, a token apart from its figure ("25 %", "25 pct").
-_RATE_SIGNS = frozenset({"%", "pct"})
 #: Verbs of approval that enact a measure other than a permit.
 _APPROVE = frozenset({"approve", "approves", "approved"})
 
 
 def term_reach(t: Text, i: int, reach: int) -> int:
     """The tokens of a measure's term standing within ``reach`` (and the term's own length)
-    before the measure noun at ``i``, and a rate's sign ("25 %"): the verb may stand that much
-    further back."""
+    before the measure noun at ``i``: the verb may stand that much further back."""
     lo = max(0, i - reach)
     if i >= len(t.toks) or lo >= i:
         return 0
-    signs = sum(1 for tk in t.toks[lo:i] if tk.low in _RATE_SIGNS)
     for m in _TERM_RE.finditer(t.text, t.toks[lo].start, t.toks[i].start):
-        return signs + sum(1 for tk in t.toks[lo:i] if m.start() <= tk.start < m.end())
-    return signs
+        return sum(1 for tk in t.toks[lo:i] if m.start() <= tk.start < m.end())
+    return 0
 
 
 def approves_measure(t: Text, j: int, i: int) -> bool:

@@ -242,7 +242,7 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     reach = 7 if any(toks[j].low.endswith(("'s", "’s")) for j in range(max(0, i - 4), i)) else 5
     # so does a metal of two words ("puts some rare earth export curbs on hold")
     reach += max(0, sum(t.is_metal[j] for j in range(max(0, i - reach), i)) - 1)
-    reach += term_reach(t, i, reach + 4)  # "extended for five years the duties", "25 %"
+    reach += term_reach(t, i, reach + 4)  # "extended for five years the duties"
     for j in range(i - 1, max(-1, i - reach), -1):
         if worried or toks[j].low in R.CLAUSE_BREAK or toks[j].low in R.RELEASE_VERBS:
             break  # "set to lift ban": the verb nearest the measure releases it
