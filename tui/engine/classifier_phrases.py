@@ -377,6 +377,8 @@ def adjusts_imports(t: Text, i: int) -> bool:
     (the) imports" ("Strengthening Actions Taken to Adjust Imports of Steel"); a buyer that
     "adjusts imports" and negotiations "to adjust imports" take no action."""
     low = t.word(i)
+    if low not in ("adjusting", "adjust"):
+        return False  # a set test first: the metal test below reads the title's metals
     nxt = i + 2 if t.word(i + 1) == "the" else i + 1
     if "imports" not in (t.word(nxt), metal_then(t, nxt)):
         return False
