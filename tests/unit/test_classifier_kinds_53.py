@@ -1,0 +1,146 @@
+"""False events by kind (session 24, issue #16), in made-up phrasings.
+
+The kinds come from the studied sets' false events left after the label conventions the sets
+disagree on (docs/ACCURACY.md): a measure told as the cause or background of something else.
+
+1. A firm's, a person's or an agency's own act, with a measure only as its cause in a clause
+   after it ("Pentagon Seeks Supply of Chip-Mineral Gallium After China Curbs Exports", "Elon
+   Musk retweets X user post over China's silver export controls", "Congo gold miner pauses
+   because of dispute on taxes"): the act (seeking supply, posting, stockpiling, pausing
+   operations) is the news, and the measure is old or context. A clause before the joining
+   word that names a measure, a flow or a market move keeps its reading ("Nickel prices surge
+   after Indonesia bans ore exports", "China halts rare earth exports to Japan after row").
+2. A measure with no owner (no country or government before it: "Aluminium tariffs", "New
+   steel duties", "Trump's steel tariffs") as the subject of a verb of effect in the present
+   ("drive", "spark", "trigger", "fracture", "ramp up", "target ... but risk", "highlights"):
+   the effect is the news, an analysis of a measure that is context. A country's own measure
+   ("China's antimony export ban sends prices to record", "New US copper tariff rattles
+   markets") is told with its effect and stays an event, as the studied sets label it.
+
+The module that reads both: ``tui/engine/classifier_causes_only.py``.
+
+First time, on the engine before the change (main at e88422c): recorded below, after the run.
+
+These cases are kept out of ``CASES`` (which the learned event gate trains on): they test the
+rules' reading.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+
+#: The cases the learned event gate trains on: none here, see the module's docstring.
+CASES: list[tuple[str, str, Want]] = []
+
+#: (title, summary, want): kind 1, an actor's own act with a measure as its cause.
+OWN_ACTS: list[Any] = [
+    ("Pentagon seeks new tungsten supply after China curbs exports", "", None),
+    ("Japanese trading houses scramble for antimony after Beijing bans exports", "", None),
+    ("Tesla founder retweets post over China's graphite export controls", "", None),
+    (
+        "Automakers stockpile rare earths before China's export licences take effect",
+        "",
+        None,
+    ),
+    ("Zambian copper miner halts output because of row over export duty", "", None),
+    ("US Army hunts for gallium sources following Chinese export restrictions", "", None),
+    (
+        "Korean battery makers sign lithium deals in Chile after Indonesia's ore export ban",
+        "",
+        None,
+    ),
+    (
+        "Ghana gold refiner pauses operations over dispute on royalties and export levy",
+        "The refiner said it would resume work once talks with the tax authority end.",
+        None,
+    ),
+]
+
+#: (title, summary, want): kind 1's near misses, measures that stay events.
+OWN_ACTS_KEPT: list[Any] = [
+    ("Nickel prices surge after Indonesia bans ore exports", "", ("suspended", "ID", "*", False)),
+    (
+        "Graphite producers' shares soar after China tightens export curbs",
+        "",
+        ("licensing", "CN", "*", False),
+    ),
+    (
+        "China halts rare earth exports to Japan after territorial row",
+        "",
+        ("suspended", "CN", "JP", False),
+    ),
+    (
+        "US lifts sanctions on Venezuelan gold after election deal",
+        "",
+        ("resuming", "VE", "US", False),
+    ),
+    (
+        "India seeks to cap gold imports after trade deficit widens",
+        "",
+        ("quota", "*", "IN", True),
+    ),
+    (
+        "Congo extends cobalt export ban after prices slump",
+        "",
+        ("suspended", "CD", "*", False),
+    ),
+]
+
+#: (title, summary, want): kind 2, an unowned measure as the subject of an effect.
+EFFECTS: list[Any] = [
+    ("Aluminium tariffs drive Midwest premium to record", "", None),
+    ("New steel duties spark turmoil among US fabricators", "", None),
+    ("Copper tariff surprise triggers collapse of arbitrage trade", "", None),
+    ("Trump's steel tariffs ramp up trade war", "", None),
+    ("Nickel export curbs fracture battery supply chain", "", None),
+    ("Steel and aluminium tariffs target old problem but risk jobs", "", None),
+    ("Export control law highlights rare earth supply risks", "", None),
+]
+
+#: (title, summary, want): kind 2's near misses, a country's measure told with its effect.
+EFFECTS_KEPT: list[Any] = [
+    (
+        "China's antimony export ban sends prices to record",
+        "",
+        ("suspended", "CN", "*", False),
+    ),
+    (
+        "Congo's cobalt export ban sends prices soaring",
+        "",
+        ("suspended", "CD", "*", False),
+    ),
+    ("New US copper tariff rattles markets", "", ("tariff", "*", "US", False)),
+    (
+        "Indonesia's nickel ore export ban triggers smelter rush",
+        "",
+        ("suspended", "ID", "*", False),
+    ),
+    (
+        "US imposes steel tariffs, sparking turmoil among fabricators",
+        "",
+        ("tariff", "*", "US", False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), OWN_ACTS, ids=case_ids(OWN_ACTS))
+def test_an_actors_own_act_is_no_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), OWN_ACTS_KEPT, ids=case_ids(OWN_ACTS_KEPT))
+def test_a_measure_before_its_cause_stays(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), EFFECTS, ids=case_ids(EFFECTS))
+def test_an_unowned_measures_effect_is_no_event(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), EFFECTS_KEPT, ids=case_ids(EFFECTS_KEPT))
+def test_a_countrys_measure_with_its_effect_stays(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
