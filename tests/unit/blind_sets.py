@@ -2,7 +2,7 @@
 
 ``BLIND_SETS`` holds the third to the eighteenth blind set (``tests/data/real_headlines_blind3/``
 ...) and the two wire sets (``tests/data/real_wire/`` and ``real_wire2/``, headlines written for
-real events; the fourteenth, fifteenth, seventeenth and second wire are in
+real events; the fourteenth, fifteenth, sixteenth, seventeenth and second wire are in
 ``blind_sets_studied.py``), one
 :class:`blind_set.BlindSet` each: the studied ones (``blind_sets_tuned.py``, with their floors)
 and the scored-only ones (here, no floor). The first and second blind sets keep their
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from blind_set import BlindSet, Spread
 from blind_sets_tuned import TUNED_BLIND_SETS
-from real_headlines_set import DATA_BLIND12, DATA_BLIND13, DATA_BLIND16, DATA_BLIND18, DATA_WIRE
+from real_headlines_set import DATA_BLIND12, DATA_BLIND13, DATA_BLIND18, DATA_WIRE
 
 # The twelfth blind set of real published headlines: collected for a reading nobody has tuned on.
 # Collected and labelled in session 12 the way the eleven earlier blind sets were; the collector
@@ -178,55 +178,6 @@ BLIND13 = BlindSet(
     from_dataset=True,
 )
 
-# The sixteenth blind set of real published headlines: collected for a reading nobody has tuned
-# on. Collected and labelled in session 21 by a helper who did not read the rules or run the
-# classifier before committing the labels (e91c964, the data alone), from the stored public pages
-# (11 rows no other set holds) and from public datasets of published headlines: Guardian and CNBC
-# headline datasets of 2019-2020, the RSS link archives of autumn 2022 and of 2023, a news
-# aggregator's archive of February 2025 and the White House's pages. ``from_dataset=True`` with
-# ``pages_too=True``, as the fourteenth set: a page row keeps the pages' format, a dataset row the
-# datasets' (59 rows have no ``url``: the Guardian and CNBC datasets give none). Its ids are
-# ``rha-`` (``rhp-`` is the eleventh set's).
-#
-# Its tests assert what they assert of the other scored-only sets. The score goes to the run's
-# "labelled sets" summary as "sixteenth blind (never tuned on)"; there is no floor, and nobody
-# changing ``tui/engine/`` may read this set's misses to decide what to change
-# (``benchmarks/score_real_headlines.py`` lists them only with ``--blind16-misses``, for an audit).
-#
-# The mix floors are what the set holds (measures 15.0%, metals news 46.3%, general news 38.8%; 5
-# proposed measures, 6 stated rates; 3 exporters and 4 importers counting ``*``, 2 statuses
-# (``tariff`` and ``quota``), 5 metals in its measures, 36 outlets): the stores are exhausted for
-# measures another set lacks, and 15 of its 24 measures are the US steel and aluminium tariffs of
-# February 2025 told in market headlines (PROVENANCE.md).
-BLIND16 = BlindSet(
-    path=DATA_BLIND16,
-    id_prefix="rha-",
-    name="sixteenth blind (never tuned on)",
-    # First reading: taken once in session 21 by the collector after the labels (e91c964) and the
-    # wiring (79e3158) were committed, in aggregate only, on main at 3e1455c (the fifteenth set and
-    # the second wire just studied, the gate retrained; the branch's engine is main's); also in
-    # README.md, docs/ACCURACY.md and the set's PROVENANCE.md. Nobody has read its misses.
-    first_reading=(
-        "exact 85.0% (136/160), status-only 88.1%, false events on 136 non-measures: 6, "
-        "missed events on 24 measures: 13 (main at 3e1455c, session 21)"
-    ),
-    spread=Spread(
-        measure=0.15,
-        market=0.46,
-        general=0.38,
-        proposed=5,
-        rates=6,
-        exporters=3,
-        importers=4,
-        statuses=2,
-        metals=5,
-        outlets=36,
-    ),
-    floors=None,
-    from_dataset=True,
-    pages_too=True,
-)
-
 # The eighteenth blind set of real published headlines: collected for a reading nobody has tuned
 # on, above all for false events. Collected and labelled in session 23 by a helper who did not read
 # the rules or run the classifier before committing the labels (the data alone, 74adeba and a
@@ -276,7 +227,7 @@ BLIND18 = BlindSet(
 )
 
 # scored only, never tuned on: no floors
-SCORED_ONLY_BLIND_SETS = (BLIND12, WIRE, BLIND13, BLIND16, BLIND18)
+SCORED_ONLY_BLIND_SETS = (BLIND12, WIRE, BLIND13, BLIND18)
 
 # every blind set from the third, in the order they were collected
 BLIND_SETS = (*TUNED_BLIND_SETS, *SCORED_ONLY_BLIND_SETS)

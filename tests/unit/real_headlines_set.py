@@ -29,9 +29,9 @@ public headline datasets, was scored only until its first reading and studied la
 The fifteenth (``DATA_BLIND15``), collected in session 18 from public headline datasets, and the
 second wire (``DATA_WIRE2``, session 20), written for other real events the way the first was,
 were scored only until session 21 and are studied since. The sixteenth (``DATA_BLIND16``),
-collected in session 21 from the stored public pages and public headline datasets, is scored
-only, and so is the eighteenth (``DATA_BLIND18``), collected in session 23 from public RSS archives
-of 2022 and 2023 and a Reuters headline slice of 2020; the seventeenth (``DATA_BLIND17``),
+collected in session 21 from the stored public pages and public headline datasets, was scored
+only until session 24 and is studied since. The eighteenth (``DATA_BLIND18``), collected in session 23 from public RSS archives
+of 2022 and 2023 and a Reuters headline slice of 2020, is scored only; the seventeenth (``DATA_BLIND17``),
 collected in session 22 from public headline datasets, was scored only until session 23 and is
 studied since.
 
