@@ -100,6 +100,20 @@ EFFECTS: list[Any] = [
     ("Export control law highlights rare earth supply risks", "", None),
 ]
 
+#: (title, summary, want): kind 2, a second batch written after the first change, on the
+#: sixteenth set's rows once it was studied (a past or progressive effect: rha-003, rha-146).
+EFFECTS_PAST: list[Any] = [
+    ("Tariffs enabled steelmaker to build new plant, says CEO", "", None),
+    ("Duties are saving the domestic aluminium industry", "", None),
+    ("Export curbs helped Western graphite miners win new contracts", "", None),
+    ("Steel tariffs boosted mill profits in the first quarter", "", None),
+    (
+        "Mexico's new steel tariffs are hurting importers",
+        "",
+        ("tariff", "*", "MX", False),
+    ),
+]
+
 #: (title, summary, want): kind 2's near misses, a country's measure told with its effect.
 EFFECTS_KEPT: list[Any] = [
     (
@@ -126,6 +140,28 @@ EFFECTS_KEPT: list[Any] = [
 ]
 
 
+#: (title, summary, want): kind 3, a report or fear of a measure played down (the sixteenth
+#: set's rha-016, "Scott Morrison plays down report US planning tariffs ...").
+PLAYED_DOWN: list[Any] = [
+    ("Canberra plays down report of US tariffs on Australian aluminium", "", None),
+    ("Indonesian minister downplays talk of nickel export ban", "", None),
+    ("Chile brushes off report of copper export tax", "", None),
+    ("Beijing brushes aside reports it will curb gallium exports", "", None),
+    ("Zambia's mines minister plays down fears of copper export duty", "", None),
+    ("Ottawa pours cold water on report of steel import quotas", "", None),
+    (
+        "Indonesia bans nickel ore exports, downplaying impact on smelters",
+        "",
+        ("suspended", "ID", "*", False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), PLAYED_DOWN, ids=case_ids(PLAYED_DOWN))
+def test_a_report_played_down_is_no_event(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
 @pytest.mark.parametrize(("title", "summary", "want"), OWN_ACTS, ids=case_ids(OWN_ACTS))
 def test_an_actors_own_act_is_no_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
@@ -138,6 +174,11 @@ def test_a_measure_before_its_cause_stays(title: str, summary: str, want: Want) 
 
 @pytest.mark.parametrize(("title", "summary", "want"), EFFECTS, ids=case_ids(EFFECTS))
 def test_an_unowned_measures_effect_is_no_event(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), EFFECTS_PAST, ids=case_ids(EFFECTS_PAST))
+def test_an_unowned_measures_past_effect_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 

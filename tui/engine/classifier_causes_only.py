@@ -46,14 +46,36 @@ _ABOUT_MEASURE = frozenset(
 #: Own acts that are also a measure's verbs ("halts exports", "pauses tariffs"): read only
 #: when no object follows in the clause and the word before is no place (a firm's subject).
 _DUAL = frozenset({"pause", "pauses", "idle", "idles", "shut", "shuts"})
-#: Verbs of a measure's effect in the present ("Tariffs Drive Premium Surge").
-_EFFECTS = frozenset(
-    {"drive", "drives", "spark", "sparks", "trigger", "triggers", "fracture", "fractures"}
-    | {"ramp", "ramps", "fuel", "fuels", "roil", "roils", "upend", "upends", "reshape"}
-    | {"reshapes", "disrupt", "disrupts", "squeeze", "squeezes", "hurt", "hurts", "hit", "hits"}
-    | {"jolt", "jolts", "shake", "shakes", "rock", "rocks", "cloud", "clouds", "highlight"}
-    | {"highlights", "dent", "dents"}
+#: Verbs of a measure's effect, in the present, the past or after "are" ("Tariffs Drive
+#: Premium Surge", "Tariffs enabled Nucor to build", "tariffs are saving the industry").
+_EFFECT_FORMS = (  # each verb: its base, then its past and -ing forms (the -s form is added)
+    ("drive", "drove", "driving"),
+    ("spark", "sparked", "sparking"),
+    ("trigger", "triggered", "triggering"),
+    ("fracture", "fractured", "fracturing"),
+    ("ramp", "ramped", "ramping"),
+    ("fuel", "fuelled", "fueled", "fuelling", "fueling"),
+    ("roil", "roiled", "roiling"),
+    ("upend", "upended", "upending"),
+    ("reshape", "reshaped", "reshaping"),
+    ("disrupt", "disrupted", "disrupting"),
+    ("squeeze", "squeezed", "squeezing"),
+    ("hurt", "hurting"),
+    ("hit", "hitting"),
+    ("jolt", "jolted", "jolting"),
+    ("shake", "shook", "shaking"),
+    ("rock", "rocked", "rocking"),
+    ("cloud", "clouded", "clouding"),
+    ("dent", "dented", "denting"),
+    ("highlight", "highlighted", "highlighting"),
+    ("enable", "enabled", "enabling"),
+    ("help", "helped", "helping"),
+    ("save", "saved", "saving"),
+    ("boost", "boosted", "boosting"),
 )
+_EFFECTS = frozenset(w for forms in _EFFECT_FORMS for w in (*forms, forms[0] + "s"))
+#: Auxiliaries before a progressive or perfect effect ("are saving", "have hurt").
+_AUX = frozenset({"are", "is", "have", "has"})
 #: Nouns that may follow the measure before its verb ("Tariff Surprise Triggers ...").
 _AFTER_MEASURE = frozenset({"surprise", "shock", "law", "laws", "regime", "blow", "wall"})
 #: Leaders whose name the gazetteer reads as their country; no owner of a measure here.
@@ -106,7 +128,8 @@ def _effect(t: Text, measure: int) -> int | None:
     v = measure + 1
     while v < len(toks) and toks[v].low in _AFTER_MEASURE:
         v += 1
-    if v >= len(toks) or toks[v].low not in _EFFECTS or v - measure > 2:
+    v += v < len(toks) and toks[v].low in _AUX
+    if v >= len(toks) or toks[v].low not in _EFFECTS or v - measure > 3:
         return None
     start = max((k + 1 for k in range(measure) if toks[k].low in (":", "—", "-", "|")), default=0)
     if any(toks[k].low in _JOINS for k in range(start, measure)):

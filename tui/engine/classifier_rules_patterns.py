@@ -32,7 +32,9 @@ DENIAL_WORDS = frozenset(
 DENIAL_CHECK_WORDS = DENIAL_WORDS | frozenset(
     """u-turns u-turned u-turning u backtrack backtracks backtracked backtracking rows rowed
     rowing row course climbs climbed climbing climb abolish abolishes abolished eliminates
-    eliminated""".split()
+    eliminated plays play played playing tamps tamp tamped tamping downplay downplays downplayed
+    downplaying brush brushes brushed brushing shrug shrugs shrugged shrugging pour pours poured
+    pouring""".split()
 )
 #: A share of a quota ("exhaust 74% of quotas", "use up 90% of the duty-free quota"): how much
 #: of a quota in force is used, market data, not a measure.
