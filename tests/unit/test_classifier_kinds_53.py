@@ -11,15 +11,33 @@ disagree on (docs/ACCURACY.md): a measure told as the cause or background of som
    word that names a measure, a flow or a market move keeps its reading ("Nickel prices surge
    after Indonesia bans ore exports", "China halts rare earth exports to Japan after row").
 2. A measure with no owner (no country or government before it: "Aluminium tariffs", "New
-   steel duties", "Trump's steel tariffs") as the subject of a verb of effect in the present
-   ("drive", "spark", "trigger", "fracture", "ramp up", "target ... but risk", "highlights"):
-   the effect is the news, an analysis of a measure that is context. A country's own measure
-   ("China's antimony export ban sends prices to record", "New US copper tariff rattles
-   markets") is told with its effect and stays an event, as the studied sets label it.
+   steel duties", "Trump's steel tariffs") as the subject of a verb of effect in the present,
+   the past or after "are" ("drive", "spark", "trigger", "fracture", "ramp up", "enabled",
+   "are saving"): the effect is the news, an analysis of a measure that is context. A
+   country's own measure ("China's antimony export ban sends prices to record", "New US copper
+   tariff rattles markets") is told with its effect and stays an event, as the studied sets
+   label it. ("target ... but risk" is left out: "sanctions target Russian metal" tells a
+   measure's scope.)
+3. A report or a fear of a measure played down, brushed off or met with cold water
+   ("Scott Morrison plays down report US planning tariffs on Australian aluminium"): a denial
+   (``DENIAL_RE`` in ``tui/engine/classifier_rules_words.py``).
+4. A quota in force used up by its traders ("Ukrainian suppliers near EU quota exhaustion",
+   "exhaust EU steel quota", "quota ... nearly filled"): market data, as a share of a quota
+   used already was (``QUOTA_SHARE_RE`` in ``tui/engine/classifier_rules_patterns.py``).
 
-The module that reads both: ``tui/engine/classifier_causes_only.py``.
+The module that reads kinds 1 and 2: ``tui/engine/classifier_causes_only.py``.
 
-First time, on the engine before the change (main at e88422c): recorded below, after the run.
+First time, on the engine before the change (main at e88422c for kinds 1 and 2, at c1ff46f for
+the rest; ``classify`` with the learned gate, as ``check_kind`` reads): kind 1, 2 of 8 (the two
+whose act is a firm's stopped operations, already an operations veto), its near misses 6 of 6;
+kind 2, 4 of 7 (all four by the learned gate alone; the rules read 0 of 7), its near misses 5
+of 5; kind 2's second batch (written after the first change, on the sixteenth set's rows once
+it became studied) 5 of 5 with the gate (the rules 3 of 5); kind 3, 6 of 7 (five by other
+vetoes, for other reasons: "report of ..." read as a step of a trade-remedy case); kind 4, 2 of
+7 (the two near misses; one case, "Russian pig iron quota ...", first read right only because
+pig iron is no watched metal and was rewritten with aluminium, which main read wrong). After:
+all 45 cases read right (kind 2's "target ... but risk" by the learned gate alone, the rules'
+reading of it unchanged by design).
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on): they test the
 rules' reading.
@@ -155,6 +173,24 @@ PLAYED_DOWN: list[Any] = [
         ("suspended", "ID", "*", False),
     ),
 ]
+
+
+#: (title, summary, want): kind 4, a quota in force used up by its traders (the sixteenth set's
+#: rha-160, "Ukrainian suppliers near EU quota exhaustion"): market data, not a measure.
+QUOTA_USE: list[Any] = [
+    ("Turkish mills near EU steel quota exhaustion", "", None),
+    ("Indian exporters exhaust EU hot-rolled steel quota in days", "", None),
+    ("Korean steel quota for US nearly filled, data show", "", None),
+    ("Russian aluminium quota to EU runs out early", "", None),
+    ("Chinese mills use up duty-free aluminium quota", "", None),
+    ("EU cuts steel quotas after early exhaustion", "", ("quota", "*", "EU", False)),
+    ("US sets new steel import quota for Korea", "", ("quota", "KR", "US", False)),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), QUOTA_USE, ids=case_ids(QUOTA_USE))
+def test_a_quota_used_up_is_market_data(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
 
 
 @pytest.mark.parametrize(("title", "summary", "want"), PLAYED_DOWN, ids=case_ids(PLAYED_DOWN))
