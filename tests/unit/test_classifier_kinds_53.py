@@ -155,6 +155,20 @@ EFFECTS_KEPT: list[Any] = [
         "",
         ("tariff", "*", "US", False),
     ),
+    # written after the change, which first read test_classifier_kinds_46's "Tariff hit: US
+    # raises duties ..." as an effect (that case guards the fix: an effect word with no object
+    # is a kicker's noun); two more such phrasings ("Duties hit: Mexico raises ...") read the
+    # kicker's noun as the finding on main too and miss the importer: marked, left
+    pytest.param(
+        "Duty hit: EU raises tariffs on Chinese steel to 35%",
+        "",
+        ("tariff", "CN", "EU", False),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="read tariff CN -> * on main as after the change: the kicker's noun is the"
+            " finding, so the importer in the clause after it is not read; a direction, left",
+        ),
+    ),
 ]
 
 

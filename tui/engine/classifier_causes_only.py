@@ -131,6 +131,8 @@ def _effect(t: Text, measure: int) -> int | None:
     v += v < len(toks) and toks[v].low in _AUX
     if v >= len(toks) or toks[v].low not in _EFFECTS or v - measure > 3:
         return None
+    if not t.word(v + 1)[:1].isalnum():
+        return None  # no object: a noun ("Tariff hit: US raises duties ..."), a kicker
     start = max((k + 1 for k in range(measure) if toks[k].low in (":", "—", "-", "|")), default=0)
     if any(toks[k].low in _JOINS for k in range(start, measure)):
         return None  # the measure stands in a clause after a join: the framing reads it
