@@ -126,6 +126,7 @@ def make_unwritable(
     ``chattr`` or a file system without the attribute, no ``mount``) is skipped with why.
     ``make(path)`` gives a function that makes ``path`` writable again (a test that needs it
     writable before its end)."""
+    import contextlib
     import os
     import shutil
     import stat
@@ -160,7 +161,12 @@ def make_unwritable(
                 pytest.skip(f"root cannot mount {path.name} read-only here (remount,ro: {why})")
         else:
             os.chmod(path, stat.S_IMODE(mode) & ~0o222)
-            undo.append(lambda: os.chmod(path, stat.S_IMODE(mode)))
+
+            def chmod_back() -> None:  # as root's ways do, a path gone since is let be
+                with contextlib.suppress(FileNotFoundError):
+                    os.chmod(path, stat.S_IMODE(mode))
+
+            undo.append(chmod_back)
         if _still_writable(path):
             pytest.fail(f"{path} still takes writes after {how}: the test would prove nothing")
         steps = undo[first:]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import sys
@@ -17,9 +16,6 @@ if TYPE_CHECKING:
     import argparse
 
     from tui.core.config_types import Config
-    from tui.core.models import Snapshot
-    from tui.flow.alerts import Alert
-    from tui.store import Store
 
 EXIT_OK, EXIT_ALL_FAILED, EXIT_CONFIG = 0, 3, 2
 EXIT_LOCKED = 4  # the cache was locked by another program past the busy timeout
@@ -138,12 +134,13 @@ def _check_files(config: Config, described: str) -> int:
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
     from datetime import datetime, timezone
 
-    from tui.core.fmt import json_indented, stamp
+    from tui.core.fmt import json_indented
     from tui.flow.config_warnings import say_warnings
-    from tui.flow.health import all_failed_note, on_demo_clock, remote_names
-    from tui.flow.oneshot import Stopped, all_failed, fetch_all, report, run_stoppable
+    from tui.flow.health import on_demo_clock
+    from tui.flow.oneshot import Stopped, fetch_all, report, run_stoppable
     from tui.flow.snapshot import build_snapshot, to_json, to_text
-    from tui.flow.store_open import CacheWatch, cache_notice, cached_snapshot, open_store
+    from tui.flow.snapshot_command import alerts_of, note_cache, note_failures, run_alert_hooks
+    from tui.flow.store_open import CacheWatch, cached_snapshot, open_store
 
     warnings = say_warnings(config, None if args.json else sys.stderr)  # in the JSON, else here
     store = open_store(config)  # StoreError: see main()
@@ -161,36 +158,11 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
         if config.demo:  # generated_at is the demo's clock: the sources' times with it
             now = datetime.now(timezone.utc)
             snap.notes.append(on_demo_clock(list(snap.sources), snap.generated_at, now))
-        alerts = _snapshot_alerts(config, store, snap)
-        failed_all = all_failed(outcomes)
-        if args.offline and config.sources:  # nothing fetched now: as they were when last tried
-            failed_all = all(h.fetched_at is not None and not h.ok for h in snap.sources)
-        if failed_all:
-            if snap.data_as_of is not None:
-                when = stamp(snap.data_as_of)
-                note = f"showing the last good data (from {when} UTC), stale"
-            else:
-                note = "no data cached yet"
-            said, mode = all_failed_note(snap.sources, remote_names(config), now=not args.offline)
-            snap.notes.append(f"{said}; {note}")
-            snap.mode = "offline" if args.offline else mode  # --offline: nothing fetched now
-            for h in snap.sources:
-                h.stale = h.last_success is not None
-        elif args.offline and config.sources and not config.demo:  # said, never passed as live
-            last = f"last fetch {stamp(snap.data_as_of)} UTC" if snap.data_as_of else "none stored"
-            snap.notes.append(f"offline (--offline): nothing fetched now; {last}")
-            snap.mode = "offline"
+        alerts = alerts_of(config, store, snap, sys.stderr)
+        failed_all = note_failures(snap, config, outcomes, offline=bool(args.offline))
         if notice := cache.new_notice():
             print(f"metalwatch: {notice}", file=sys.stderr)
-        if store.recovered:  # what became of the cache file (moved aside, or left as it is)
-            snap.notes.append(store.recovered)
-        if store.read_only is not None or not store.saves:  # in the output too: nothing saved
-            if store.read_only is not None:
-                snap.notes.append(cache_notice(store) or "")
-            fetched = {o.source.name for o in outcomes if o.ok and not o.skipped}
-            for h in snap.sources:
-                if h.name in fetched:
-                    h.warning = "; ".join(filter(None, [h.warning, "fetched but not saved"]))
+        note_cache(snap, store, outcomes)
         if args.json:
             sys.stdout.write(json_indented(to_json(snap, warnings)) + "\n")
         else:
@@ -198,7 +170,7 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
             if alerts:
                 sys.stdout.write(f"\nALERTS ({len(alerts)})\n")
                 sys.stdout.writelines(f"  {a.line()}\n" for a in alerts)
-        _run_alert_hooks(config, store, alerts)
+        run_alert_hooks(config, store, alerts, sys.stderr)
         if store.locked:
             return EXIT_LOCKED
         if not config.sources:
@@ -206,30 +178,6 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
         return EXIT_ALL_FAILED if failed_all else EXIT_OK
     finally:
         store.close()
-
-
-def _snapshot_alerts(config: Config, store: Store, snap: Snapshot) -> list[Alert]:
-    """Evaluate the [[alerts]] rules on this run's snapshot; ``snap.alerts`` gets them."""
-    if not config.alerts:
-        return []
-    from tui.flow.alerts import AlertEngine
-
-    engine = AlertEngine(config, store)
-    alerts = engine.evaluate(snap)
-    if engine.last_error:
-        print(f"metalwatch: {engine.last_error}", file=sys.stderr)
-    snap.alerts = [a.to_json() for a in alerts]
-    return alerts
-
-
-def _run_alert_hooks(config: Config, store: Store, alerts: list[Alert]) -> None:
-    from tui.flow.deliver import run_hooks
-
-    for a, problem in run_hooks(alerts, timeout=config.app.alert_timeout):
-        print(f"metalwatch: alert {a.rule!r}: command failed: {problem}", file=sys.stderr)
-        if a.log_id is not None:
-            with contextlib.suppress(Exception):
-                store.set_alert_delivery(a.log_id, f"command failed: {problem}", key=a.log_key)
 
 
 def cmd_watch(args: argparse.Namespace, config: Config) -> int:

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from tests.app.test_cache_faults_app import config, seed, settle, spy_notes, until
+from tests.story_titles import title_of
 from tui.core.alert_rules import AlertRule
 from tui.flow.alerts import HELD
 from tui.store import Store
@@ -39,7 +40,7 @@ async def test_rules_wait_for_the_store_then_fire_nothing_it_recorded(
     async with first.run_test(size=(120, 40)) as pilot:
         await settle(first, pilot)
     with Store(path) as store:
-        fired = [a["message"] for a in store.load_alerts()]
+        fired = [title_of(a["message"]) for a in store.load_alerts()]
     assert sorted(fired) == [f"Copper story {i}" for i in range(3)], fired
 
     holder = hold_lock(path)
@@ -62,5 +63,5 @@ async def test_rules_wait_for_the_store_then_fire_nothing_it_recorded(
     assert not [n for n in notes if n.startswith("Copper story")], notes
     assert notes.count(HELD) == 1, notes
     with Store(path) as store:
-        again = [a["message"] for a in store.load_alerts()]
+        again = [title_of(a["message"]) for a in store.load_alerts()]
     assert sorted(again) == sorted(fired), "fired again: " + ", ".join(again)

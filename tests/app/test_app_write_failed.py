@@ -32,6 +32,7 @@ from tests.app.refused_writes import FULL, READ_ONLY, Disk, refuse_writes
 from tests.app.test_cache_faults_app import seed, settle
 from tests.app.test_locked_store_back import FEED, STORED, header, until, with_a_new_item
 from tests.conftest import fill_disk
+from tests.story_titles import title_of
 from tui.core.alert_rules import AlertRule
 from tui.core.config import parse_config
 from tui.flow.alerts import HELD
@@ -185,7 +186,7 @@ async def test_a_kept_out_session_whose_rejoin_meets_a_full_disk_goes_on_from_th
     assert said.count(HELD) == 1 and "could not be opened again" not in " ".join(said), said
     assert len([m for m in said if m.startswith("cache available again")]) == 1, said
     with Store(path) as store:
-        logged = sorted(a["message"] for a in store.load_alerts())
+        logged = sorted(title_of(a["message"]) for a in store.load_alerts())
         kept = {h.title for h in store.load_headlines()}
     assert len(logged) == 4 and set(logged) - STORED == {logged[0]}, logged
     assert logged[0].startswith(NEW) and STORED <= kept, (logged, kept)

@@ -20,6 +20,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug.wrappers import Request, Response
 
+from tests.story_titles import title_of
 from tui.cli import main
 from tui.core.config import load_config
 from tui.flow.watch import run_watch
@@ -118,7 +119,9 @@ def test_watch_once_as_a_process_delivers_then_stays_quiet(
         "WARNING Copper above 13k: Copper at 13,484 USD/t on 2026-05-01, above 13,000 (FRED copper)"
         " [stale: no price since 2026-05-01]"
     )
-    assert lines[1].endswith(f"INFO    Copper squeeze: {SQUEEZE}")
+    # the capture's story is months old today: its alert says when it was published
+    assert title_of(lines[1]).endswith(f"INFO    Copper squeeze: {SQUEEZE}")
+    assert f"{SQUEEZE} [published 2026-08-19, " in lines[1]
     assert "\a" not in first.stderr  # the bell rings on a terminal only
     docs = hook_docs(hook_out)
     assert [d["rule"] for d in docs] == ["Copper above 13k", "Copper squeeze"]
@@ -145,7 +148,7 @@ def test_watch_once_as_a_process_delivers_then_stays_quiet(
         ("Copper above 13k", "price", "warning"),
         ("Copper squeeze", "headline", "info"),
     ]
-    assert alerts[1]["message"] == SQUEEZE
+    assert title_of(alerts[1]["message"]) == SQUEEZE and alerts[1]["data"]["stale"] is True
     assert len(hook_docs(hook_out)) == 4  # snapshot runs the hooks too
 
 
@@ -184,7 +187,7 @@ def test_watch_loop_fires_on_the_crossing_round_only(
     # round 1: April's 12,890.7 is under 13,000, the headline fires; round 2: May crosses;
     # later rounds: the same data, nothing again
     assert len(lines) == 2, lines
-    assert lines[0].endswith(f"Copper squeeze: {SQUEEZE}")
+    assert title_of(lines[0]).endswith(f"Copper squeeze: {SQUEEZE}")
     assert "Copper above 13k: Copper at 13,484 USD/t on 2026-05-01" in lines[1]
     assert err.getvalue().count("\a") == 2  # one ring per round that fired
     assert [d["rule"] for d in hook_docs(hook_out)] == ["Copper squeeze", "Copper above 13k"]

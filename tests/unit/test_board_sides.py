@@ -96,9 +96,9 @@ def test_the_side_is_read_from_export_or_import_words() -> None:
 def test_the_snapshot_cache_keeps_it() -> None:
     import json
 
-    from tui.store.snapshot_cache import _hook, encode
+    from tui.store.snapshot_codec import encode, hook
 
     row = _row(_inferred(DUTY, "2025-07-17"), _inferred(PAUSE, "2025-11-10"))
-    back = json.loads(json.dumps(encode(row)), object_hook=_hook)
+    back = json.loads(json.dumps(encode(row)), object_hook=hook)
     assert back.other_side == OtherSide("importer", "tariff", 93.5, date(2025, 7, 17))
     assert back == row

@@ -111,3 +111,5 @@ def test_y_ticks_read_as_the_prices_panel_writes_prices() -> None:
     labels = y_ticks(13990.0, 13993.0, 7, 0)[1]
     assert len(set(labels)) == 7 and labels[1] == "13,990.5", labels
     assert y_ticks(5.0, 5.0, 7, 4) == ([5.0], ["5.0000"])
+    # a plot of one row (or none) has no ticks: its one tick read as the price
+    assert y_ticks(9547.0, 14660.0, 1, 0) == ([], []) == y_ticks(9547.0, 14660.0, 0, 0)

@@ -15,7 +15,7 @@ from tui.flow.alerts import AlertEngine
 from tui.flow.changes import Baseline, board_state, compare
 from tui.flow.snapshot import build_snapshot, to_json, to_text
 from tui.store import Store
-from tui.store.snapshot_cache import encode
+from tui.store.snapshot_codec import encode
 
 UTC = timezone.utc
 T0 = datetime(2031, 12, 15, 9, 0, tzinfo=UTC)

@@ -8,7 +8,7 @@ from pathlib import Path
 from tui.core.config import load_config
 from tui.flow.refresh import Refresher
 from tui.flow.snapshot import build_snapshot
-from tui.store import Store, snapshot_cache
+from tui.store import Store, snapshot_cache, snapshot_codec
 
 
 def demo_snapshot(tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -112,7 +112,7 @@ def test_the_first_paint_reads_the_head_until_a_screenful_is_relevant(tmp_path: 
 
 
 def test_the_object_hook_reads_what_decode_reads(tmp_path: Path) -> None:
-    """The header is read through ``json.loads``' object hook (``_hook``): the same objects as
+    """The header is read through ``json.loads``' object hook (``snapshot_codec.hook``): the same objects as
     ``decode`` gives, tuples where it makes tuples."""
     import dataclasses
     import json
@@ -120,9 +120,9 @@ def test_the_object_hook_reads_what_decode_reads(tmp_path: Path) -> None:
     _config, store, snap = demo_snapshot(tmp_path)
     store.close()
     assert snap.policy and any(r.evidence for r in snap.policy)
-    text = json.dumps(snapshot_cache.encode(dataclasses.replace(snap, stories=[], prices=[])))
-    hooked = json.loads(text, object_hook=snapshot_cache._hook)
-    walked = snapshot_cache.decode(json.loads(text))
+    text = json.dumps(snapshot_codec.encode(dataclasses.replace(snap, stories=[], prices=[])))
+    hooked = json.loads(text, object_hook=snapshot_codec.hook)
+    walked = snapshot_codec.decode(json.loads(text))
     assert hooked == walked
 
     def shape(value: object) -> object:  # the types all the way down

@@ -179,6 +179,11 @@ def validate_policy_entry(entry: Mapping[str, Any], where: str) -> DeclaredPolic
 
     origin = _code(entry.get("origin"), where, "origin")
     destination = _code(entry.get("destination"), where, "destination")
+    if origin == destination != "*":  # "CN" and "cn", or "China": one place both ends
+        raise ValueError(
+            f"{where}: origin and destination are both {origin!r}: a corridor runs from the "
+            "exporter to another place (for any importer use destination = '*')"
+        )
 
     rate = entry.get("rate_pct")
     rate_pct: float | None = None

@@ -65,6 +65,7 @@ from collections.abc import Sequence
 from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_backdrop_origin import backdrop_origin, lede_origin
 from tui.engine.classifier_causes_only import not_news
 from tui.engine.classifier_context import metals_not_its
 from tui.engine.classifier_direction import (
@@ -76,6 +77,7 @@ from tui.engine.classifier_direction import (
 )
 from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_market_acts import framed_title
+from tui.engine.classifier_market_goods import lede_goods
 from tui.engine.classifier_market_ledes import lede_reading, market_only
 from tui.engine.classifier_market_talk import act_ledes, past_frame
 from tui.engine.classifier_owned import owned_cause
@@ -83,7 +85,7 @@ from tui.engine.classifier_pairs import other_side
 from tui.engine.classifier_phrases import aside_clauses
 from tui.engine.classifier_reactions import title_reacts
 from tui.engine.classifier_read import read_text
-from tui.engine.classifier_roles import exporter_to, importer_named, origin_named
+from tui.engine.classifier_roles import exporter_to, importer_named
 from tui.engine.classifier_spans import sentences
 from tui.engine.classifier_status import (
     event_rate,
@@ -223,11 +225,11 @@ def _analyse(
         return None, trace
 
     others = metals_not_its(t, f, source) | market_only(t, f, source)  # not the measure's goods
-    found = goods_metals(t.text, t.metal_spans) - others  # the title's
+    found, by_lede = lede_goods(t, goods_metals(t.text, t.metal_spans) - others, sents, matcher)
     metal_ids = tuple(m.id for m in metals if m.id in found)
     if metal_ids and summary:
         # "US to lift steel tariffs" whose lede says "steel and aluminum tariffs": both share it
-        more = listed_with(summary, metal_ids, matcher)
+        more = () if by_lede else listed_with(summary, metal_ids, matcher)  # not the moved metals
         if more:
             metal_ids = tuple(m.id for m in metals if m.id in set(more) | set(metal_ids))
             trace.append("metals listed with the title's in the summary: " + ", ".join(more))
@@ -274,15 +276,12 @@ def _analyse(
     if flow == R.IMPORT and destination != "*" and (origin == "*" or regional):
         # "Mexico renewed tariff over steel imports" whose lede says "imports from China", or a
         # region ("on Asian and Russian steel", "from China, Russia, India"): the other names it
+        # (not as a flood's source: "from a surge of imports from China", ``lede_origin``)
         other = [text_of(x) for x in sents[:2]] if source is t else [past_frame(t)]
         for ot in other:
-            named = origin_named(
-                ot,
-                destination,
-                ("from", "including", "counterpart", "goods")
-                if source is t
-                else ("from", "target", "goods"),
-            )
+            lede_roles = ("from", "including", "counterpart", "goods")
+            roles = lede_roles if source is t else ("from", "target", "goods")
+            named = lede_origin(ot, destination, roles, t.text)
             if named is None and source is t:
                 named = exporter_to(ot, destination)  # "Switzerland shipped gold to the US"
             if named is not None:
@@ -302,6 +301,7 @@ def _analyse(
                 continue
             sf = Finding(f.rule, f.status, anchor, [], f.flow or flow, f.verb)
             origin, destination, _flow, place_words = corridor(st, sf, 0, len(st.toks))
+            origin = backdrop_origin(st, origin, t.text)  # not "from a flood of Chinese imports"
             trace.append("corridor from the summary")
             conf_scale *= 0.9
             break

@@ -348,7 +348,7 @@ def rule_at(t: Text, i: int) -> Finding | None:
     stop_verb = base in R.STOP_VERBS and (measure_of(low) is None or t._verb_reading(i))
     if stop_verb and not_a_trade_stop(t, i):
         return None
-    if low in R.SPARED_FROM and t.word(i + 1) == "from":
+    if low in R.SPARED_FROM and (t.word(i + 1) in R.SPARED_PREPS or low in R.ESCAPE_VERBS):
         if t.word(i - 1) in ("not", "never"):
             return SKIP  # "Mexico not spared from US tariffs": the measure names itself
         if (got := _rule_release(t, i, False)) is not None:

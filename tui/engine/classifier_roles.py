@@ -71,11 +71,11 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         elif (
             demonym
             and prep == "to"
-            and (measure_of(t.word(k - 1)) or t.word(k - 1) == "access")
+            and (measure_of(t.word(k - 1)) or t.word(k - 1) in R.REACHED_BY)
             and _goods_after(t, last)
         ):
-            role = "goods"  # "extends the ban to Russian slabs": the goods it now covers;
-            # "grants duty-free access to Chilean copper": the goods let in
+            role = "goods"  # "extends the ban to Russian slabs", "tariffs apply to Swiss gold
+            # bars": the goods it covers; "grants duty-free access to Chilean copper": let in
         elif (
             nxt in ("sanctions", "sanction")
             and prev_role == "actor"

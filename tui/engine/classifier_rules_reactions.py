@@ -54,6 +54,10 @@ WILL_ACT_RE = lazy(
     r"\b(?:will|would)\s+(?:be\s+)?(?:[\w’'-]+\s+){0,8}?(" + PLAN_VERBS_PATTERN + r")(?:s|d|ed|ing)?\b",
     re.IGNORECASE,
 )
+#: Words before "to" and a country's goods the measure reaches ("apply to Swiss gold bars").
+REACHED_BY = frozenset({"access", "apply", "applies", "applied", "extend", "extends", "extended"})
+#: A future that keeps a measure in force ("will maintain its ban", "will keep a ban").
+KEEP_WILL_RE = lazy(r"(?:will|would)\s+(?:maintain|keep|retain|continue|uphold)\b", re.IGNORECASE)
 #: Verbs by which someone tells news ("said", "confirmed").
 SAY_VERB_RE = lazy(
     r"\b(?:said|says|say|announced|announces|confirmed|confirms|told|stated)\b", re.IGNORECASE

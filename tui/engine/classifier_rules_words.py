@@ -152,7 +152,11 @@ EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "ex
                              "carve-out", "carve-outs", "carveout", "carveouts"})
 #: Passive words of a place left out of a measure when "from" the measure follows ("Australia
 #: spared from US tariffs", "exempt from", "excluded from"): a release on the spared goods.
-SPARED_FROM = frozenset({"exempt", "exempted", "spared", "excluded"})
+#: "spared in the latest US tariff round", "spared by"; and verbs that take the measure as
+#: their object ("Zinc escapes Canada's surtax list", "dodges tariffs").
+SPARED_PREPS = frozenset({"from", "in", "by"})
+ESCAPE_VERBS = frozenset({"escape", "escapes", "escaped", "dodge", "dodges", "dodged"})
+SPARED_FROM = frozenset({"exempt", "exempted", "spared", "excluded"}) | ESCAPE_VERBS
 #: Release nouns that end a thing outright: ending an exemption after its measure noun
 #: ("cancellation of export tax rebates") brings the measure back.
 END_NOUNS = frozenset(

@@ -239,6 +239,8 @@ def lede_marker(
     A leader's "will" counts only when the title does not report the act itself (``told``:
     "Restores Steel Tariffs" whose lede says the president "will reinstate" them is done)."""
     m = R.SOURCED_RE.search(lede)
+    if m is not None and told and m.group(0).lower().startswith("planned"):
+        m = None  # "Zambia bans ..." whose lede "brought forward a planned ban": acted on
     if m is not None and R.PAST_PERFECT_RE.search(lede, m.end()) is None:
         # "Earlier, sources told Reuters the government had curbed imports": the earlier curbs
         return m.group(0)
@@ -246,6 +248,8 @@ def lede_marker(
     if m is not None and names_metal(lede[m.start() :]) and not _dated(title, lede):
         return m.group(0)
     will = None if told else _leader_will(lede)
+    if will is not None and R.KEEP_WILL_RE.match(will.group(0)):
+        will = None  # "will maintain its ban on exports": the measure stays, no plan
     if will is not None and names_metal(lede[will.start() :]) and not _dated(title, lede):
         return "will " + will.group(1)
     return None

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from tui.core.alert_rules import AlertRule
+from tui.core.fmt import ago
 from tui.core.models import Snapshot, Story
 from tui.flow.alert_checks import (
     State,
@@ -22,6 +23,18 @@ from tui.flow.alert_model import (
 
 if TYPE_CHECKING:
     from tui.core.config_types import Config
+
+# A story published longer than this before its alert fires is said with its date: a feed
+# first read today (a source just added, a story late to a feed) holds stories of days or
+# years ago, and their alerts read as today's news ("Silver demand rises in India" of 2024).
+OLD_STORY = timedelta(days=1)
+
+
+def old_story(story: Story, now: datetime) -> bool:
+    """Whether an alert on ``story`` must say when it was published. A date only estimated
+    (when the story was first seen) is no publication date to say."""
+    published = story.published
+    return published is not None and not story.date_estimated and now - published > OLD_STORY
 
 
 class HeadlineRules:
@@ -85,12 +98,18 @@ class HeadlineRules:
 
     def _headline_alert(self, rule: AlertRule, story: Story, keyword: str, now: datetime) -> Alert:
         metal = rule.metal if rule.metal else (story.metals[0] if len(story.metals) == 1 else None)
+        old = old_story(story, now)
+        message = story.title
+        if old and story.published is not None:  # "[published 2024-12-05, 2y ago]"
+            message += (
+                f" [published {story.published.date().isoformat()}, {ago(story.published, now)}]"
+            )
         return Alert(
             rule=rule.name,
             kind="headline",
             metal=metal,
             title=rule.name,
-            message=story.title,
+            message=message,
             severity="info",  # headlines inform; policy rules warn (README "Alerts")
             fired_at=now,
             data={
@@ -98,6 +117,7 @@ class HeadlineRules:
                 "url": story.url,
                 "source": story.source,
                 "published": _iso(story.published) if story.published else None,
+                "stale": old,  # published more than a day before the alert (OLD_STORY)
                 "metals": list(story.metals),
                 "matched": keyword,
                 "policy_event": story.policy_event.to_json() if story.policy_event else None,

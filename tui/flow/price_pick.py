@@ -39,8 +39,11 @@ def _pick(
     now: datetime,
 ) -> list[PriceSeries]:
     """Per metal, the first of its price sources in config order that is healthy and current;
-    when none is current, the one with the newest point (a stale monthly series never hides a
-    fresher daily one)."""
+    else the first current one whose source failed on its last attempt (its last good data,
+    marked failing, is still within its cadence: a passing server error never puts a monthly
+    average of months ago in the place of yesterday's close); when none is current, the one
+    with the newest point (a stale monthly series never hides a fresher daily one; on a tie a
+    healthy source first, then config order)."""
     from tui.core.freshness import freshness
 
     ok = {h.name for h in health if h.ok}
@@ -53,17 +56,17 @@ def _pick(
         ]
         if not candidates:
             continue
-        healthy = [s for s in candidates if s.name in ok and series_by_source[s.name].points]
-        pool = healthy or [s for s in candidates if series_by_source[s.name].points]
+        pool = [s for s in candidates if series_by_source[s.name].points]
         current = [
             s
             for s in pool
             if (f := freshness(series_by_source[s.name], now)) is not None and not f.stale
         ]
+        healthy_current = [s for s in current if s.name in ok]
         if current:
-            chosen = current[0]
-        elif pool:  # all stale: the newest point (the first in config order on a tie)
-            chosen = max(pool, key=lambda s: series_by_source[s.name].points[-1][0])
+            chosen = (healthy_current or current)[0]
+        elif pool:  # all stale: the newest point (a healthy source, then config order, on a tie)
+            chosen = max(pool, key=lambda s: (series_by_source[s.name].points[-1][0], s.name in ok))
         else:
             chosen = candidates[0]
         series = series_by_source[chosen.name]

@@ -150,7 +150,7 @@ def _remembered_events(
     """Keep today's events in the store and bring back earlier ones whose headlines were
     pruned since, so an inferred status outlives the headline's retention. Events of a source
     no longer configured stay out, like its headlines."""
-    from tui.store.snapshot_cache import decode, encode
+    from tui.store.snapshot_codec import decode, encode
 
     keys = {_event_key(e, ev): (e, ev) for e, ev in current}
     try:

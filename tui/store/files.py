@@ -14,9 +14,11 @@ COMPANIONS = ("-wal", "-shm", "-journal")
 
 def unwritable(path: Path) -> str | None:
     """Why the database file ``path`` cannot be written (its folder cannot be made or written,
-    the file cannot be written), or None when it can. The folder by a real attempt (a path
-    below a regular file, a read-only mount, an immutable folder refuse root too); the file by
-    ``os.access``, which on Linux also refuses root for an immutable file or a read-only mount.
+    the file or its ``-wal`` or ``-shm`` cannot be written), or None when it can (a companion
+    left read-only by a session on the file made read-only is given the file's bits: ``_mend``).
+    The folder by a real attempt (a path below a regular file, a read-only mount, an immutable
+    folder refuse root too); the files by ``os.access``, which on Linux also refuses root for an
+    immutable file or a read-only mount.
 
     Never by opening the file: closing any descriptor of a database file drops every POSIX lock
     this process holds on it, so the store's own connections would look closed to other
@@ -42,7 +44,31 @@ def unwritable(path: Path) -> str | None:
         pass
     if path.exists() and not os.access(path, os.W_OK):
         return f"the file {path} is not writable ({_access_why(path)})"
+    for suffix in _SHARED:
+        companion = Path(f"{path}{suffix}")
+        if companion.exists() and not os.access(companion, os.W_OK) and not _mend(companion, path):
+            return f"the file {companion} is not writable ({_access_why(companion)})"
     return None
+
+
+# The companions a session shares with other connections (SQLite reuses them as they are).
+_SHARED = ("-wal", "-shm")
+
+
+def _mend(companion: Path, path: Path) -> bool:
+    """Give ``companion`` the permission bits of its writable database ``path`` when this user
+    owns it; whether it takes writes now. SQLite makes a companion with its database's bits, so
+    a session on a file made read-only (``chmod``) leaves a read-only ``-shm`` behind: once the
+    file is writable again, every write was refused through it, for good."""
+    import stat
+
+    try:
+        if companion.stat().st_uid != os.geteuid():
+            return False
+        os.chmod(companion, stat.S_IMODE(path.stat().st_mode))
+    except (OSError, AttributeError):  # not ours to change, or no geteuid on this system
+        return False
+    return os.access(companion, os.W_OK)
 
 
 def _in_the_way(folder: Path) -> str | None:

@@ -10,8 +10,9 @@ Two files: the whole snapshot, and its head (the newest ``HEAD_STORIES`` stories
 row, the first ``HEAD_POLICY`` policy rows with one piece of evidence each): the first paint decodes only the head, in
 milliseconds whatever the store holds, and the whole file is read after it. Stories and
 headlines are written as rows (lists in field order, the field names once in the header), price
-points as two columns (day ordinals, values); reading shares equal strings and datetimes, so a
-story and its entry hold one title, one URL, one outlet name.
+points as two columns (day ordinals, values) (``tui.store.snapshot_rows``; the models as JSON:
+``tui.store.snapshot_codec``); reading shares equal strings and datetimes, so a story and its
+entry hold one title, one URL, one outlet name.
 """
 
 from __future__ import annotations
@@ -20,10 +21,6 @@ import dataclasses
 import io
 import json
 import os
-from collections.abc import Callable
-from datetime import date, datetime
-from functools import cache
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -31,96 +28,15 @@ from tui import __version__
 from tui.core import models
 from tui.core.code_stamp import code_stamp
 from tui.store import cache_stamp as stamp
-from tui.store import points_codec
+from tui.store.snapshot_codec import decode, encode, hook
+from tui.store.snapshot_rows import STORY, Reader, encode_series, fields, header, row
 
 FORMAT = "metalwatch.snapshot-cache/2"
 HEAD_STORIES = 400  # a first screen, even when most stories are filtered out
 HEAD_POLICY = 80  # board rows in the head: a first screen of the tallest policy panel (200 cost
+
+
 # ~15 ms more to decode at start, for rows no first screen shows)
-_CLASSES: dict[str, type] = {
-    cls.__name__: cls
-    for cls in (
-        models.Metal,
-        models.Headline,
-        models.PolicyEvent,
-        models.Story,
-        models.PriceSeries,
-        models.Evidence,
-        models.PolicyStatus,
-        models.OtherSide,
-        models.SourceHealth,
-        models.Snapshot,
-    )
-}
-_TUPLE_FIELDS: dict[str, set[str]] = {
-    name: {f.name for f in dataclasses.fields(cls) if str(f.type).startswith("tuple")}
-    for name, cls in _CLASSES.items()
-}
-
-
-#: What ``encode`` gives back as it is (exactly these types: a subclass takes the long way).
-_PLAIN: frozenset[type] = frozenset({str, int, float, bool, type(None)})
-
-
-def encode(obj: Any) -> Any:
-    if type(obj) in _PLAIN:  # most values of a story's row: the checks below, answered at once
-        return obj
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        out = {"__t": type(obj).__name__}
-        for f in dataclasses.fields(obj):
-            out[f.name] = encode(getattr(obj, f.name))
-        return out
-    if isinstance(obj, datetime):
-        return {"__dt": obj.isoformat()}
-    if isinstance(obj, date):
-        return {"__d": obj.isoformat()}
-    if isinstance(obj, list | tuple):
-        return [encode(x) for x in obj]
-    if isinstance(obj, dict):
-        return {str(k): encode(v) for k, v in obj.items()}
-    return obj
-
-
-def decode(obj: Any, as_tuple: bool = False) -> Any:
-    if isinstance(obj, dict):
-        if "__dt" in obj:
-            return datetime.fromisoformat(obj["__dt"])
-        if "__d" in obj:
-            return date.fromisoformat(obj["__d"])
-        name = obj.get("__t")
-        if name is not None:
-            cls = _CLASSES[name]
-            tuples = _TUPLE_FIELDS[name]
-            kwargs = {k: decode(v, k in tuples) for k, v in obj.items() if k != "__t"}
-            return cls(**kwargs)
-        return {k: decode(v) for k, v in obj.items()}
-    if isinstance(obj, list):
-        items = [decode(x, as_tuple) for x in obj]
-        return tuple(items) if as_tuple else items
-    return obj
-
-
-def _hook(obj: dict[str, Any]) -> Any:
-    """``decode`` as ``json.loads``' object hook: the scanner (C) builds the lists and scalars and
-    calls this for each object, innermost first, where ``decode`` walked every value in Python
-    (~9 M instructions for the head's board at every start). The same objects as ``decode``."""
-    if "__dt" in obj:
-        return datetime.fromisoformat(obj["__dt"])
-    if "__d" in obj:
-        return date.fromisoformat(obj["__d"])
-    name = obj.pop("__t", None)
-    if name is None:
-        return obj
-    for key in _TUPLE_FIELDS[name].intersection(obj):
-        obj[key] = _tuples(obj[key])
-    return _CLASSES[name](**obj)
-
-
-def _tuples(value: Any) -> Any:
-    """A field ``decode`` reads as a tuple: every list in it, not in its objects, a tuple."""
-    return tuple(map(_tuples, value)) if isinstance(value, list) else value
-
-
 def cache_path(store_path: Path) -> Path:
     return store_path.with_name(store_path.name + ".snapshot.json")
 
@@ -144,69 +60,26 @@ def head_path(path: Path) -> Path:
     return path.with_name(path.name.removesuffix(".json") + ".head.json")
 
 
-@cache
-def _fields(cls: type) -> tuple[str, ...]:
-    """The field names of a model (once per class: asked for each story written)."""
-    return tuple(f.name for f in dataclasses.fields(cls))
-
-
-@cache
-def _values(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
-    return attrgetter(*names) if len(names) > 1 else lambda obj: (getattr(obj, names[0]),)
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _row(obj: Any, names: tuple[str, ...], special: dict[str, Any]) -> list[Any]:
-    return [
-        (fn(v) if (fn := special.get(n)) else v if type(v) in _PLAIN else encode(v))
-        for n, v in zip(names, _values(names)(obj), strict=True)
-    ]
-
-
-def _entries(entries: tuple[models.Headline, ...]) -> list[list[Any]]:
-    names = _fields(models.Headline)
-    return [_row(e, names, _AS_ISO) for e in entries]
-
-
-_AS_ISO: dict[str, Callable[[Any], Any]] = {"published": _iso}
-_STORY: dict[str, Callable[[Any], Any]] = {"published": _iso, "entries": _entries}
-
-
-def _encode_series(series: models.PriceSeries) -> list[Any]:
-    points: dict[str, Callable[[Any], Any]] = {"points": points_codec.encode}
-    return _row(series, _fields(models.PriceSeries), points)
-
-
-def _header() -> dict[str, list[str]]:
-    return {
-        cls.__name__: list(_fields(cls))
-        for cls in (models.Story, models.Headline, models.PriceSeries)
-    }
-
-
 def _write(f: Any, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> None:
     """A header line, then one line per price series, then one line per story (JSON Lines):
     reading builds one row at a time, never the whole document as a tree."""
     rest = dataclasses.replace(snapshot, stories=[], prices=[])
-    header = {
+    top = {
         "format": FORMAT,
         "key": key,
         "fingerprint": fingerprint,
-        "fields": _header(),
+        "fields": header(),
         "prices": len(snapshot.prices),
         "stories": len(snapshot.stories),
         "snapshot": encode(rest),
     }
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    f.write(dump(header) + "\n")
+    f.write(dump(top) + "\n")
     for series in snapshot.prices:
-        f.write(dump(_encode_series(series)) + "\n")
-    story_names = _fields(models.Story)
+        f.write(dump(encode_series(series)) + "\n")
+    story_names = fields(models.Story)
     for story in snapshot.stories:
-        f.write(dump(_row(story, story_names, _STORY)) + "\n")
+        f.write(dump(row(story, story_names, STORY)) + "\n")
 
 
 def head(snapshot: models.Snapshot) -> models.Snapshot:
@@ -268,69 +141,6 @@ def save(path: Path, snapshot: models.Snapshot, *, key: str, fingerprint: str) -
     stamp.LAST[path] = stamp.Written(key, fingerprint, content, stamp.file_stats(files))
 
 
-class _Reader:
-    """Builds stories and series from rows, sharing equal strings and datetimes."""
-
-    def __init__(self) -> None:
-        self.strings: dict[str, str] = {}
-        self.times: dict[str, datetime] = {}
-        self.runs: dict[tuple[int, int], list[date]] = {}  # the dates of a run of days
-        self._names: list[str] | None = None
-        self._at: dict[str, int] = {}
-
-    def text(self, value: Any) -> Any:
-        return self.strings.setdefault(value, value) if isinstance(value, str) else value
-
-    def when(self, value: str | None) -> datetime | None:
-        if value is None:
-            return None
-        parsed = self.times.get(value)
-        if parsed is None:
-            parsed = self.times[value] = datetime.fromisoformat(value)
-        return parsed
-
-    def headline(self, row: list[Any]) -> models.Headline:
-        (title, url, source, published, summary, outlet, official, doc_type, agencies) = row[:9]
-        return models.Headline(
-            self.text(title),
-            self.text(url),
-            self.text(source),
-            self.when(published),
-            self.text(summary),
-            self.text(outlet),
-            official,
-            self.text(doc_type),
-            tuple(agencies),
-            *row[9:],
-        )
-
-    def story(self, row: list[Any], names: list[str]) -> models.Story:
-        # the header's field names equal the model's (checked in ``load``): positions, no dicts
-        if len(row) != len(names):
-            raise ValueError("a story row of another shape")
-        at = self._positions(names)
-        text = self.text
-        for name in ("id", "title", "url", "source", "summary"):
-            row[at[name]] = text(row[at[name]])
-        row[at["published"]] = self.when(row[at["published"]])
-        row[at["metals"]] = tuple(map(text, row[at["metals"]]))
-        row[at["entries"]] = tuple(map(self.headline, row[at["entries"]]))
-        event = row[at["policy_event"]]
-        if event is not None:
-            row[at["policy_event"]] = decode(event)
-        return models.Story(*row)
-
-    def _positions(self, names: list[str]) -> dict[str, int]:
-        if self._names is not names:
-            self._names, self._at = names, {n: i for i, n in enumerate(names)}
-        return self._at
-
-    def series(self, row: list[Any], names: list[str]) -> models.PriceSeries:
-        values = dict(zip(names, row, strict=True))
-        values["points"] = points_codec.decode(values["points"], self.runs)
-        return models.PriceSeries(**values)
-
-
 def load(
     path: Path, *, key: str, relevant: int | None = None
 ) -> tuple[models.Snapshot, str] | None:
@@ -346,15 +156,15 @@ def _load(
     before = stamp.file_stats(files)  # before reading: a write meanwhile shows as a change
     try:
         with path.open(encoding="utf-8") as f:
-            data = json.loads(f.readline(), object_hook=_hook)
+            data = json.loads(f.readline(), object_hook=hook)
             if not isinstance(data, dict) or data.get("format") != FORMAT:
                 return None
-            if data.get("key") != key or data.get("fields") != _header():  # other models
+            if data.get("key") != key or data.get("fields") != header():  # other models
                 return None
             snap = data["snapshot"]
             if not isinstance(snap, models.Snapshot):
                 return None
-            reader = _Reader()
+            reader = Reader()
             story_names, series_names = data["fields"]["Story"], data["fields"]["PriceSeries"]
             loads = json.loads
             snap.prices = [

@@ -80,8 +80,7 @@ class Alerting(Theming):
             key = shown_key("alerts", self.config.keys)
             worst = max(rest, key=lambda a: _RANK.get(a.notify_severity, 0)).notify_severity
             self.notify(
-                f"{', '.join(a.title for a in rest[:3])}{' ...' if len(rest) > 3 else ''}"
-                f" ({key} shows them)",
+                f"{rules_said([a.title for a in rest])} ({key} shows them)",
                 title=f"{len(rest)} more alerts",
                 severity=worst,
                 timeout=10,
@@ -157,3 +156,15 @@ def _toasts(fired: list[Any]) -> tuple[list[Any], list[Any]]:
     order = sorted(range(len(fired)), key=lambda i: (-_RANK.get(fired[i].notify_severity, 0), i))
     first = sorted(order[:TOASTS])
     return [fired[i] for i in first], [fired[i] for i in sorted(order[TOASTS:])]
+
+
+def rules_said(titles: list[str]) -> str:
+    """The rules of the alerts a summary toast stands for, each once with its count, "; "
+    between them (a rule's name holds commas: "headline: ban, exports"), at most three:
+    "headline: ban, exports (5)" where the toast read "headline: ban, exports, headline: ban,
+    exports, headline: ban, exports ...", five alerts of one rule."""
+    counts: dict[str, int] = {}
+    for title in titles:
+        counts[title] = counts.get(title, 0) + 1
+    said = [f"{t} ({n})" if n > 1 else t for t, n in list(counts.items())[:3]]
+    return "; ".join(said) + ("; ..." if len(counts) > 3 else "")

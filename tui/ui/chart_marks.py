@@ -20,6 +20,11 @@ AXIS_COLUMNS = 10
 #: Rows of the chart widget that are not plot: the title, the frame's two lines, the x ticks and
 #: the axis label line.
 PLOT_FRAME_ROWS = 5
+#: The fewest plot rows with one to spare above the price line for the markers' labels: on
+#: fewer the labels are written over the line. The spare row on a plot of two rows stretched
+#: the axis to 2.5 times the prices' range, and on one the only tick read 22,328 beside a
+#: line of copper between 9,547 and 14,660.
+HEADROOM_FROM = 4
 
 
 @dataclass(frozen=True)
@@ -124,7 +129,10 @@ def y_ticks(lo: float, hi: float, rows: int, places: int) -> tuple[list[float], 
     """The y axis' ticks from ``lo`` to ``hi`` on a plot of ``rows`` text rows, at most one a
     row and seven in all, written as the prices panel writes the series' prices (``13,990``,
     ``58.30``; plotext wrote ``13913.0``, ``16003.4``): with more decimals only where two ticks
-    would read the same."""
+    would read the same. None on a plot of one row: it shows no range, and its one tick read
+    as the price (the head line above the plot says last, min and max)."""
+    if rows < 2:
+        return [], []
     if hi <= lo:
         return [lo], [format_price(lo, places)]
     n = max(2, min(rows, 7))

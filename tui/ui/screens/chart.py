@@ -28,6 +28,7 @@ from tui.core.models import PriceSeries, Snapshot, Story
 from tui.ui.bindings import bindings
 from tui.ui.chart_marks import (
     AXIS_COLUMNS,
+    HEADROOM_FROM,
     PLOT_FRAME_ROWS,
     Marker,
     column,
@@ -239,14 +240,15 @@ class ChartScreen(DetailScreen):
 
     def _plot_size(self) -> tuple[int, int]:
         """The plot's width and its text rows (the widget less its title, frame and x axis
-        lines); before the layout, the app's width and a third of its height."""
+        lines; 1 or none on a tiny screen); before the layout, a third of the app's height."""
         size = self.query_one(PlotextPlot).size
         height = size.height or self.app.size.height // 3
-        return size.width or self.app.size.width, max(height - PLOT_FRAME_ROWS, 2)
+        return size.width or self.app.size.width, height - PLOT_FRAME_ROWS
 
     def _draw_plot(self, pts: list[tuple[date, float]], gap: str, first: date, today: date) -> None:
         s = self.series
-        self._drawn_size = width, rows = self._plot_size()
+        self._drawn_size = width, room = self._plot_size()
+        rows = max(room, 2)  # for the axis' arithmetic; ``room``: the rows it really has
         plot = self.query_one(PlotextPlot)
         plt = plot.plt
         plt.clear_data()
@@ -276,16 +278,17 @@ class ChartScreen(DetailScreen):
             plt.yticks([])
             head = f"no points in this time frame: {gap or 'no data'}"
             gap = ""  # said in the head; its line lies before the frame
-        if self.marks and len(pts) >= 2:  # a row above the line for the labels: never over it
+        if self.marks and len(pts) >= 2 and room >= HEADROOM_FROM:  # a row for the labels
             lo, hi = label_headroom(lo, hi, rows)
             plt.ylim(lo, hi)
         if len(pts) >= 2:  # the axis in the panel's figures (13,990), not plotext's (13913.0)
-            plt.yticks(*y_ticks(lo, hi, rows, places))
+            plt.yticks(*y_ticks(lo, hi, room, places))
         if self.marks:
             self._draw_marks(first, today, hi, width)
         gap_text = f"{GAP_GLYPH} {gap}" if gap else ""
         plt.title(fit_head(head, gap_text, bool(self.marks), width - 2))
-        plot.refresh()
+        plot.refresh()  # then its size checked again: the provenance may take rows from it
+        self.call_after_refresh(self.on_resize)
 
     def _draw_marks(self, first: date, today: date, top: float, width: int) -> None:
         """One solid numbered line per group of markers that would share a column."""

@@ -9,7 +9,7 @@ stands next to the age. Every cell that is cut ends with an ellipsis.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timezone
 
 from rich.cells import cell_len, set_cell_size
 
@@ -19,7 +19,7 @@ from tui.core.record import record
 from tui.ui.shown import shown
 
 FOLD_BELOW = 100  # narrower than this (content columns): metals go on the title line
-DATES_FROM = 150  # from this width: "22 Aug 14:05" next to the age
+DATES_FROM = 150  # from this width: "22 Aug 14:05" (another year: "05 Dec 2024") by the age
 MIN_TITLE = 40  # the title keeps at least this many columns when metals fold into it
 AGE = 4
 DATE = 12
@@ -131,8 +131,9 @@ def fit(text: str, width: int) -> str:
 def header_text(cols: Columns) -> str:
     """The header line: each column's name over it."""
     parts = [" " * (cols.mark + 1)]
-    if cols.date:
-        parts.append(fit("Date", cols.date + 1))
+    if cols.date:  # the dates are UTC's, as the story screen and `snapshot` say; the
+        # sources screen and the alerts log show local times, so the column names its zone
+        parts.append(fit("Date UTC", cols.date + 1))
     parts.append(fit("Age", cols.age + 1))
     parts.append(fit("Headline" if not cols.folded else "Headline · metals", cols.title))
     if cols.source:
@@ -151,5 +152,13 @@ def title_room(title: str, cell: int, chips: int) -> int:
     return min(cell, max(MIN_TITLE, cell - chips - 2))
 
 
-def date_text(when: datetime | None) -> str:
-    return when.strftime("%d %b %H:%M") if when is not None else "undated"
+def date_text(when: datetime | None, now: datetime) -> str:
+    """The Date cell, in UTC: "22 Aug 14:05" for a story of the year ``now`` is in, else
+    its year in place of the time, "05 Dec 2024": a story two years old never reads as
+    today's (the year left out, its date was today's, only the age beside it said "2y")."""
+    if when is None:
+        return "undated"
+    when = when.astimezone(timezone.utc)
+    if when.year != now.astimezone(timezone.utc).year:
+        return when.strftime("%d %b %Y")
+    return when.strftime("%d %b %H:%M")

@@ -158,7 +158,9 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         """Count the ages to ``now``: only the lines on screen whose age text changes are drawn
         again (their strips are cached by the age text), nothing else."""
         before, self.now = self.now, now
-        if (wide := hl.age_width(self.stories, now)) != self._age_w:  # "in 3h" came to "now"
+        new_year = before.astimezone(timezone.utc).year != now.astimezone(timezone.utc).year
+        if (wide := hl.age_width(self.stories, now)) != self._age_w or new_year:
+            # "in 3h" came to "now"; or a new year: last year's dates say their year
             self._age_w, self._columns = wide, None
             self._strips.clear()
             self.refresh()
@@ -282,7 +284,10 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         pin = self.pinned_at is not None and pinned(story, self.pinned_at)
         state = (story.id in self.read, story.id in self.new, pin)
         cursor = row == self.cursor_row
-        key = (id(story), when, state, cols.width, cursor, cursor and self.has_focus)
+        # the year the clock is in: a strip drawn in December is not reused in January, when
+        # its date cell needs the year ("20 Dec 2026"), its age text maybe unchanged ("12d")
+        year = self.now.astimezone(timezone.utc).year
+        key = (id(story), when, state, cols.width, cursor, cursor and self.has_focus, year)
         hit = self._strips.get(key)
         if hit is not None and hit[0] is story:
             return hit[1]
@@ -327,7 +332,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
             Segment(PIN_MARK, base + comp("headline-list--pinned")) if pin else Segment(" ", base)
         )
         if cols.date:
-            date = hl.fit(hl.date_text(story.published), cols.date)
+            date = hl.fit(hl.date_text(story.published, self.now), cols.date)
             segs.append(Segment(date + " ", base + comp("headline-list--date")))
         segs.append(Segment(hl.fit(when, cols.age) + " ", base + comp("headline-list--age")))
         bold = not read or story.policy_event is not None

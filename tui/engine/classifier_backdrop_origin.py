@@ -1,0 +1,98 @@
+"""A lede's backdrop country: the source of the flood an import measure answers, or a share of
+the flow, named as the cause of a measure on every origin ("Colombia raises steel import tariff"
+whose lede says "to protect local mills from a surge of cheap imports from China"; "Copper
+imports, mainly from Chile, have risen"; "42% of the total coming from China"). The measure
+falls on all imports: the country is no origin. A lede naming the goods the measure falls on
+("apply to steel imported from China") still names it, and a dumping case (anti-dumping,
+countervailing, subsidies: a measure on named origins) keeps the lede's country whatever it
+says of surges. Used by :func:`tui.engine.classifier._analyse` when a title names the importer
+but no origin."""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine.classifier_roles import origin_named, place_roles
+from tui.engine.classifier_text import Text
+
+#: Cheap prefilter: a word of a surge or a share in the lede's lower forms.
+_CUE_WORDS = frozenset(
+    {
+        "surge",
+        "surges",
+        "surging",
+        "flood",
+        "floods",
+        "flooding",
+        "influx",
+        "wave",
+        "glut",
+        "deluge",
+        "onslaught",
+        "flow",
+        "mainly",
+        "mostly",
+        "largely",
+        "primarily",
+        "chiefly",
+        "predominantly",
+        "came",
+        "come",
+        "comes",
+        "coming",
+    }
+)
+#: A cause: a surge's noun a few words before the place ("a surge of cheap imports from",
+#: "an influx of low-priced", "the flow of cheap products from"), no word of a target between.
+_CAUSE_RE = re.compile(
+    r"\b(?:surges?|surging|floods?|flooding|influx|wave|glut|deluge|onslaught|flow)\b"
+    r"(?:[\s,-]+(?!(?:on|against|target\w*)\b)[\w'’-]+){0,5}[\s,-]*$",
+    re.IGNORECASE,
+)
+#: A share: "mainly from", "mostly in", "42% of the total coming from", "70% ... came from".
+_SHARE_RE = re.compile(
+    r"(?:\b(?:mainly|mostly|largely|primarily|chiefly|predominantly)\s+(?:from\s+|in\s+)?"
+    r"|\d[\d.,]*(?:\s*%|\s*per\s?cent\b)[^.;]{0,60}?\b(?:came|comes?|coming)\s+from\s+)"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A dumping case: its measure is on named origins, the lede's included.
+_DUMPING_RE = re.compile(r"dump|countervail|subsid", re.IGNORECASE)
+
+
+def _backdrop(t: Text, s: int) -> bool:
+    """The place starting at ``s`` is named as a flood's source or a share of the flow."""
+    before = t.text[max(0, s - 80) : s]
+    return _CAUSE_RE.search(before) is not None or _SHARE_RE.search(before) is not None
+
+
+def _may_drop(t: Text, title: str) -> bool:
+    """Cheap test: ``t`` has a word of a surge or a share, and tells no dumping case."""
+    return not _CUE_WORDS.isdisjoint(t.lows) and _DUMPING_RE.search(title + t.text) is None
+
+
+def backdrop_origin(t: Text, origin: str, title: str = "") -> str:
+    """``*`` when every place ``t`` names for ``origin`` is a backdrop (a flood's source or a
+    share of the flow, see the module's docstring), else ``origin``: the corridor a lede gives
+    a title naming no country."""
+    if origin in ("*", "") or not _may_drop(t, title):
+        return origin
+    starts = [s for code, s, _e, _m in t.places if code == origin]
+    return "*" if starts and all(_backdrop(t, s) for s in starts) else origin
+
+
+def lede_origin(
+    t: Text, not_code: str, roles: tuple[str, ...], title: str = ""
+) -> tuple[str, str] | None:
+    """As :func:`origin_named`, but a country named only as a cause or a share of the flow
+    (see the module's docstring) is passed over, unless ``t`` or ``title`` tell a dumping
+    case."""
+    named = origin_named(t, not_code, roles)
+    if named is None or not _may_drop(t, title):
+        return named
+    for (role, code, matched), (_c, s, _e, _m) in zip(
+        place_roles(t, len(t.toks)), t.places, strict=True
+    ):
+        if role in roles and code != not_code and not _backdrop(t, s):
+            return code, matched  # a backdrop's country is passed over, not the measure's goods
+    return None

@@ -1,0 +1,89 @@
+"""What ``metalwatch snapshot`` adds to the snapshot it prints (``tui.cli``): the notes on sources
+that all failed or were not asked (``--offline``), on a cache that saves nothing, the run's
+alerts and their hooks' failures.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from tui.core.config_types import Config
+    from tui.core.models import Snapshot
+    from tui.flow.alerts import Alert
+    from tui.flow.refresh import Outcome
+    from tui.store import Store
+
+
+def alerts_of(config: Config, store: Store, snap: Snapshot, err: TextIO) -> list[Alert]:
+    """Evaluate the [[alerts]] rules on this run's snapshot; ``snap.alerts`` gets them."""
+    if not config.alerts:
+        return []
+    from tui.flow.alerts import AlertEngine
+
+    engine = AlertEngine(config, store)
+    alerts = engine.evaluate(snap)
+    if engine.last_error:
+        print(f"metalwatch: {engine.last_error}", file=err)
+    snap.alerts = [a.to_json() for a in alerts]
+    return alerts
+
+
+def run_alert_hooks(config: Config, store: Store, alerts: list[Alert], err: TextIO) -> None:
+    """Each alert's command; one that failed is said, and noted on its row of the log."""
+    from tui.flow.deliver import run_hooks
+
+    for a, problem in run_hooks(alerts, timeout=config.app.alert_timeout):
+        print(f"metalwatch: alert {a.rule!r}: command failed: {problem}", file=err)
+        if a.log_id is not None:
+            with contextlib.suppress(Exception):
+                store.set_alert_delivery(a.log_id, f"command failed: {problem}", key=a.log_key)
+
+
+def note_failures(
+    snap: Snapshot, config: Config, outcomes: Sequence[Outcome], *, offline: bool
+) -> bool:
+    """Whether every source failed (``--offline``: as they were when last tried), with the note
+    saying so and the last good data marked stale; an offline run's note that nothing was
+    fetched now, never passed as live."""
+    from tui.core.fmt import stamp
+    from tui.flow.health import all_failed_note, remote_names
+    from tui.flow.oneshot import all_failed
+
+    failed_all = all_failed(list(outcomes))
+    if offline and config.sources:  # nothing fetched now: as they were when last tried
+        failed_all = all(h.fetched_at is not None and not h.ok for h in snap.sources)
+    if failed_all:
+        if snap.data_as_of is not None:
+            when = stamp(snap.data_as_of)
+            note = f"showing the last good data (from {when} UTC), stale"
+        else:
+            note = "no data cached yet"
+        said, mode = all_failed_note(snap.sources, remote_names(config), now=not offline)
+        snap.notes.append(f"{said}; {note}")
+        snap.mode = "offline" if offline else mode  # --offline: nothing fetched now
+        for h in snap.sources:
+            h.stale = h.last_success is not None
+    elif offline and config.sources and not config.demo:  # said, never passed as live
+        last = f"last fetch {stamp(snap.data_as_of)} UTC" if snap.data_as_of else "none stored"
+        snap.notes.append(f"offline (--offline): nothing fetched now; {last}")
+        snap.mode = "offline"
+    return failed_all
+
+
+def note_cache(snap: Snapshot, store: Store, outcomes: Sequence[Outcome]) -> None:
+    """What became of the cache file (moved aside, or left as it is), and, when nothing of this
+    run is saved, the cache's notice and each source fetched now marked "fetched but not saved"."""
+    from tui.flow.store_open import cache_notice
+
+    if store.recovered:
+        snap.notes.append(store.recovered)
+    if store.read_only is not None or not store.saves:  # in the output too: nothing saved
+        if store.read_only is not None:
+            snap.notes.append(cache_notice(store) or "")
+        fetched = {o.source.name for o in outcomes if o.ok and not o.skipped}
+        for h in snap.sources:
+            if h.name in fetched:
+                h.warning = "; ".join(filter(None, [h.warning, "fetched but not saved"]))
