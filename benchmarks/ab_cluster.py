@@ -57,6 +57,7 @@ SCORED_ONLY_SETS: frozenset[str] = frozenset(
         "real_headlines_blind12",
         "real_headlines_blind13",
         "real_headlines_blind18",
+        "real_headlines_blind19",
         "real_wire",
     }
 )

@@ -34,6 +34,7 @@ from real_headlines_set import (
     DATA_BLIND16,
     DATA_BLIND17,
     DATA_BLIND18,
+    DATA_BLIND19,
     DATA_WIRE,
     DATA_WIRE2,
     id_half,
@@ -101,6 +102,7 @@ def test_the_rows_are_the_studied_sets_only() -> None:
         DATA_BLIND16,
         DATA_BLIND17,
         DATA_BLIND18,
+        DATA_BLIND19,
         DATA_WIRE,
         DATA_WIRE2,
     }

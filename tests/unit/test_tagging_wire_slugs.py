@@ -4,13 +4,9 @@
 Found serving a wire feed from a loopback server: a story updated from "Copper rises 2% on
 Chile supply fears" to "UPDATE 1-Copper rises 3% on Chile supply fears, strike widens" lost
 its copper tag, and with it its place among the relevant stories and the copper filter.
-None of the slugged cases below is tagged yet: NOT FIXED. Letting a match begin after
-"UPDATE <n>-" (in ``tagging._BEGIN``, each one- and two-character prefix lookbehind also
-preceded by ``(?<!UPDATE )``) tags them all and keeps the others apart. Against session 24's
-main (blind16 studied, gate retrained) it loses no labelled row (``benchmarks/row_changes.py
-main``: 5,776 -> 5,776, +0 -0; against the main before that, blind16 lost one), but the
-event gate's features change with the tags, so ``train_event_gate.py --check`` asks for a
-retrain, which only an engine helper may do; the slugged cases are strict xfails until then.
+A one- or two-character prefix before a hyphen keeps a
+metal's name from beginning there only when it is letters (``tagging._BEGIN``): a number
+coins no metal. The slugged cases read wrong before the change, all of them.
 """
 
 from __future__ import annotations
@@ -35,6 +31,8 @@ SLUGGED = [
     ("UPDATE 4-Zinc smelter in Peru shuts on protests", ("zinc",)),
     ("UPDATE 1-Lithium prices slide on oversupply", ("lithium",)),
     ("UPDATE 2-Rare earth magnets exports curbed", ("rare-earths",)),
+    ("RPT 1-Tin hits record as Myanmar mines stay shut", ("tin",)),
+    ("REFILE 2-Cobalt glut deepens in Congo", ("cobalt",)),
 ]
 
 APART = [
@@ -47,30 +45,22 @@ APART = [
 ]
 
 
-NOT_YET = pytest.mark.xfail(
-    strict=True, reason="wire slugs: the fix needs an event-gate retrain (module docstring)"
-)
-
-
 @pytest.mark.parametrize(("title", "want"), APART)
 def test_kept_apart(title: str, want: tuple[str, ...]) -> None:
     assert tag_metals(title, METALS) == want
 
 
-@NOT_YET
 @pytest.mark.parametrize(("title", "want"), SLUGGED)
 def test_tags(title: str, want: tuple[str, ...]) -> None:
     assert tag_metals(title, METALS) == want
 
 
-@NOT_YET
 def test_the_span_starts_at_the_metal_after_the_number() -> None:
     title = "UPDATE 1-Copper rises 3% on Chile supply fears"
     ((metal, start, end),) = find_metal_spans(title, METALS)
     assert (metal, title[start:end]) == ("copper", "Copper")
 
 
-@NOT_YET
 def test_a_feed_story_updated_with_a_slug_keeps_its_metal() -> None:
     feed = b"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
 <title>Wire</title><link>https://wire.example/</link>

@@ -31,8 +31,9 @@ from tui.engine.figurative import figurative
 _SPLIT = lazy(r"[\s\-_]+")
 
 # Where a match may begin: not inside a word, nor right after a hyphen that follows a one- or
-# two-letter prefix ("K-tin"); after a longer word's hyphen it may ("copper-gold").
-_BEGIN = r"(?<![\w])(?<!(?<![\w-])\w-)(?<!(?<![\w-])\w\w-)"
+# two-letter prefix ("K-tin"); after a longer word's hyphen it may ("copper-gold"), and after a
+# number's (a wire slug's "UPDATE 1-Copper ...": a number coins no metal's name).
+_BEGIN = r"(?<![\w])(?<!(?<![\w-])[^\W\d_]-)(?<!(?<![\w-])[^\W\d_][^\W\d_]-)"
 
 # The only non-ASCII characters that IGNORECASE matches with an ASCII character (checked
 # against ``re`` itself in tests/unit/test_tagging.py): mapped to that character so that a
