@@ -333,6 +333,79 @@ SECTION_232: list[tuple[str, str, Want]] = [
     ),
 ]
 
+#: (title, summary, want): a second batch, written after the first was read: steps whose title
+#: names no metal and whose lede does, rescissions with their lede, the ITC's schedules, the
+#: Department's standing calls, and review results that keep the duty.
+SECOND: list[tuple[str, str, Want]] = [
+    (
+        "Initiation of Five-Year (Sunset) Reviews",
+        "The U.S. Department of Commerce is initiating the five-year reviews of the antidumping"
+        " duty orders on copper pipe and tube from China and Mexico.",
+        None,
+    ),
+    (
+        "Antidumping or Countervailing Duty Order, Finding, or Suspended Investigation;"
+        " Opportunity To Request Administrative Review and Join Annual Inquiry Service List",
+        "Each year during the anniversary month of an order, an interested party may request an"
+        " administrative review of the antidumping duty orders on steel and aluminum products.",
+        None,
+    ),
+    (
+        "Antidumping or Countervailing Duty Order, Finding, or Suspended Investigation; Advance"
+        " Notification of Sunset Review",
+        "The U.S. Department of Commerce is notifying parties of the upcoming sunset reviews of"
+        " the antidumping duty orders on nickel alloy pipe and tin mill products.",
+        None,
+    ),
+    (
+        "Certain Steel Nails From Taiwan: Rescission of Antidumping Duty Administrative Review;"
+        " 2023-2024",
+        "The U.S. Department of Commerce is rescinding the administrative review of the"
+        " antidumping duty order on certain steel nails from Taiwan.",
+        None,
+    ),
+    (
+        "Tin Mill Products From Germany: Partial Rescission of Countervailing Duty Administrative"
+        " Review; 2022",
+        "The U.S. Department of Commerce is rescinding, in part, the administrative review of the"
+        " countervailing duty order on tin mill products from Germany.",
+        None,
+    ),
+    (
+        "Section 232 National Security Adjustments of Imports of Copper: Requests for Exclusions"
+        " of Derivative Products",
+        "",
+        None,
+    ),
+    (
+        "Copper Pipe and Tube From China and Mexico; Institution of Five-Year Reviews",
+        "The Commission hereby gives notice that it has instituted reviews to determine whether"
+        " revocation of the antidumping duty orders on copper pipe and tube would be likely to"
+        " lead to continuation or recurrence of material injury.",
+        None,
+    ),
+    ("Unwrought Nickel From Russia; Scheduling of Expedited Five-Year Reviews", "", None),
+    (
+        "Stainless Steel Sheet and Strip From the People's Republic of China: Preliminary Results"
+        " of Countervailing Duty Administrative Review and Rescission, in Part; 2022",
+        "",
+        None,
+    ),
+    # kept: results of a review that set the duty, with a rescission or a no-shipments finding
+    (
+        "Aluminum Foil From the People's Republic of China: Final Results of Countervailing Duty"
+        " Administrative Review and Rescission of Review, in Part; 2021",
+        "",
+        ("tariff", "CN", "*", False),
+    ),
+    (
+        "Steel Nails From the Socialist Republic of Vietnam: Final Results of Antidumping Duty"
+        " Administrative Review and Final Determination of No Shipments; 2022-2023",
+        "",
+        ("tariff", "VN", "*", False),
+    ),
+]
+
 
 @pytest.mark.parametrize(("title", "summary", "want"), ORDERS, ids=case_ids(ORDERS))
 def test_an_order_issued_or_continued_is_a_duty(title: str, summary: str, want: Want) -> None:
@@ -360,4 +433,9 @@ def test_a_step_of_the_case_is_no_event(title: str, summary: str, want: Want) ->
 
 @pytest.mark.parametrize(("title", "summary", "want"), SECTION_232, ids=case_ids(SECTION_232))
 def test_section_232_notices(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), SECOND, ids=case_ids(SECOND))
+def test_a_second_batch_of_notices(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
