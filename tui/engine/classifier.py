@@ -74,8 +74,8 @@ from tui.engine.classifier_direction import (
     title_fills,
     without_kicker,
 )
+from tui.engine.classifier_fedreg import title_names_no_measure
 from tui.engine.classifier_form import measure_form, named_instrument
-from tui.engine.classifier_guides import investment_guide
 from tui.engine.classifier_market_acts import framed_title
 from tui.engine.classifier_market_goods import lede_goods
 from tui.engine.classifier_market_ledes import lede_reading, market_only
@@ -160,8 +160,8 @@ def _analyse(
         # provisional duty "could" apply: the case is the news, the duty a possible outcome
         trace.append("the title is about an investigation: no measure yet")
         return None, trace
-    if investment_guide(title):  # "Here's A List Of Metal ETFs That Could Be Affected"
-        trace.append("the title offers shares to trade on a measure: a guide, no measure")
+    if (why := title_names_no_measure(title, t.lows)) is not None:  # a guide, a case's step
+        trace.append(why)
         return None, trace
     if sents and reading.vetoed is None and (why := title_reacts(t, reading.finding, sents[0])):
         trace.append(why)
