@@ -49,10 +49,13 @@ def test_a_policy_file_whose_entries_are_all_skipped_fails_the_check(
     code, out, err = _check(_config(tmp_path, _policy_source("policy.toml")), capsys)
     assert code == 2
     assert "OK" not in out
-    assert len(err) == 1
+    assert len(err) == 3
     assert err[0].startswith("metalwatch: config error: source policy-file 'register' (")
     assert "policy.toml): nothing usable: policy[0]: status 'banned'" in err[0]
-    assert err[0].endswith("(and 1 more)")
+    assert err[0].endswith("(and 1 more: each below)")
+    # every skipped entry, each with its place and reason, not "and 1 more"
+    assert err[1].startswith("metalwatch:   - policy[0]: status 'banned' is not one of")
+    assert err[2] == "metalwatch:   - policy[1]: since must be a date like 2025-11-09 (got 'soon')"
 
 
 def test_a_policy_file_with_some_entries_skipped_passes_and_says_what_it_holds(
@@ -64,12 +67,51 @@ def test_a_policy_file_with_some_entries_skipped_passes_and_says_what_it_holds(
     code, out, err = _check(_config(tmp_path, _policy_source("policy.toml")), capsys)
     assert (code, err) == (0, [])
     assert "OK" in out
-    line = next(ln for ln in out.splitlines() if "'register'" in ln)
+    lines = out.splitlines()
+    at = next(n for n, ln in enumerate(lines) if "'register'" in ln)
+    line = lines[at]
     assert line.strip().startswith("policy-file 'register' (")
     assert line.endswith(
         "policy.toml): 10 entries; 2 of 12 entries skipped: policy[10]: since must be a date "
-        "like 2025-11-09 (got 'soon'); and 1 more"
+        "like 2025-11-09 (got 'soon'); and 1 more (each below)"
     )
+    assert lines[at + 1 : at + 3] == [
+        "      - policy[10]: since must be a date like 2025-11-09 (got 'soon')",
+        "      - policy[11]: status 'closed' is not one of open, tariff, licensing, quota, "
+        "suspended, resuming (for 'closed' use 'suspended')",
+    ]
+
+
+def test_check_lists_every_entry_a_policy_file_skips_or_doubts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Entries of several kinds (an unknown status, a bad date, an unknown place, a field not
+    known, entries that say otherwise than a kept one, dates years ahead): ``check`` names each
+    with its place and reason; the short line (the health line's words) says they follow."""
+    body = (
+        _entry("gallium", "licensing", "2024-12-01")
+        + _entry("copper", "embargo", "2025-01-01")  # 1: unknown status
+        + _entry("copper", "tariff", "next week")  # 2: not a date
+        + '[[policy]]\nmetal = "tin"\norigin = "Atlantis"\nstatus = "open"\n'  # 3: no place
+        + '[[policy]]\nmetal = "tin"\nstatus = "open"\nrate = 5\n'  # 4: a field not known
+        + _entry("gallium", "open", "2024-12-01")  # 5: says otherwise than 0
+        + _entry("gallium", "quota", "2024-12-01")  # 6: says otherwise than 0
+        + _entry("gallium", "tariff", "2024-12-01")  # 7: says otherwise than 0
+        + '[[policy]]\nmetal = "copper"\norigin = "CL"\nstatus = "open"\nsince = "2093-01-01"\n'
+        + '[[policy]]\nmetal = "copper"\norigin = "PE"\nstatus = "open"\nsince = "2094-01-01"\n'
+    )
+    (tmp_path / "policy.toml").write_text(body, encoding="utf-8")
+    code, out, err = _check(_config(tmp_path, _policy_source("policy.toml")), capsys)
+    assert (code, err) == (0, [])
+    lines = out.splitlines()
+    at = next(n for n, ln in enumerate(lines) if "'register'" in ln)
+    assert "and 3 more (each below)" in lines[at] and "more" in lines[at]
+    listed = [ln.strip() for ln in lines[at + 1 :] if ln.strip().startswith("- policy[")]
+    assert [ln.split()[1].rstrip(":") for ln in listed] == [f"policy[{i}]" for i in range(1, 10)]
+    assert "'embargo'" in listed[0] and "'next week'" in listed[1] and "Atlantis" in listed[2]
+    assert "rate" in listed[3]
+    assert all("says otherwise than policy[0]" in ln for ln in listed[4:7])
+    assert "2093" in listed[7] and "2094" in listed[8]
 
 
 def test_a_policy_file_naming_only_metals_not_watched_is_said_not_refused(

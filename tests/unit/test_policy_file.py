@@ -223,9 +223,20 @@ def test_one_bad_entry_is_skipped_and_named_the_others_stay() -> None:
     assert [p.metal for p in got.entries] == ["copper"]
     assert got.warning is not None
     assert got.warning.startswith("2 of 3 entries skipped: policy[1]: origin 'XX' is not an ISO")
-    assert got.warning.endswith("; and 1 more")
+    # the health line names the first and says where every one is listed; ``notes`` has each
+    assert got.warning.endswith("; and 1 more (`metalwatch check` lists each)")
+    assert [n.split(":")[0] for n in got.notes] == ["policy[1]", "policy[2]"]
+    assert "status 'tarif' is not one of" in got.notes[1]
+    # read over the network: ``check`` reads local files only, so a saved copy is the way
+    remote = SourceConfig(name="desk", kind="policy-file", url="https://example.org/p.toml")
+    got = parse(data, remote, fetched_at=FETCHED)
+    assert got.warning is not None
+    assert got.warning.endswith("; and 1 more (`metalwatch check` of a saved copy lists each)")
     # none usable: an error that names the first problem, not an empty board
-    with pytest.raises(SourceError, match=r"policy\[0\]: origin 'XX'.*\(and 1 more\)"):
+    with pytest.raises(
+        SourceError,
+        match=r"policy\[0\]: origin 'XX'.*\(and 1 more: `metalwatch check` lists each\)",
+    ):
         bad = (
             b'[[policy]]\nmetal = "tin"\nstatus = "open"\norigin = "XX"\n'
             b'[[policy]]\nmetal = "nickel"\nstatus = "tarif"\n'
@@ -323,7 +334,7 @@ def test_a_placeholder_date_is_no_since() -> None:
     assert [p.origin for p in got.entries] == ["PE"]
     assert got.warning == (
         "2 of 3 entries skipped: policy[0]: since 0001-01-01 is a placeholder for no date, "
-        "not a day (leave it out); and 1 more"
+        "not a day (leave it out); and 1 more (`metalwatch check` lists each)"
     )
     with pytest.raises(ValueError, match=r"p: until 0001-01-01 is a placeholder"):
         validate_policy_entry({"metal": "tin", "status": "open", "until": date(1, 1, 1)}, "p")

@@ -191,11 +191,14 @@ class Evidence:
     # (see ``tui.engine.board_items``)
     also: tuple[tuple[str, str, str | None], ...] = ()
     side: str | None = None  # whose measure, as the classifier read its flow (PolicyEvent.side)
+    # the time its source gave when that was after the board's clock (a feed's clock ahead, a
+    # zone slip): ``published`` is then the board's time, ``date_estimated`` ("then or before")
+    dated_ahead: datetime | None = None
 
     def to_json(self) -> dict[str, object]:
         pub: str | None
         if isinstance(self.published, datetime):
-            pub = self.published.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+            pub = _utc_text(self.published)
         else:
             pub = self.published.isoformat() if self.published is not None else None
         return {
@@ -216,7 +219,12 @@ class Evidence:
             "withdrawn": self.withdrawn,
             "withdraws": self.withdraws,
             "also": [{"source": s, "title": t, "url": u} for s, t, u in self.also],
+            "dated_ahead": _utc_text(self.dated_ahead),
         }
+
+
+def _utc_text(when: datetime | None) -> str | None:
+    return when.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if when else None
 
 
 @record

@@ -3,7 +3,9 @@ network; capped at ``max_body_mb``, as a refresh reads it) and parsed by its kin
 so a file whose entries would all be skipped fails ``check``, not the first refresh.
 
 One line per local source: what it holds (``12 entries``, ``340 points, 2024-01-02 to
-2026-12-03``, ``25 headlines``) and the first reason anything was skipped; ``usable`` is False
+2026-12-03``, ``25 headlines``) and the first reason anything was skipped, then, when a policy
+file skipped (or left out, or found dated years ahead) more than one entry, each of them on a
+line of its own with its place and reason (the health line names only the first); ``usable`` is False
 where the source would deliver nothing (a file that cannot be read or parsed, a policy file
 whose entries are all skipped, a price file whose every point is left out; entries of metals
 not watched are said, as a refresh says them, and never fail the check).
@@ -27,7 +29,7 @@ from tui.core.config_types import Config, SourceConfig
 from tui.core.fmt import counted
 from tui.core.models import PriceSeries
 from tui.core.text import clean_text
-from tui.sources.policy_file import Declared
+from tui.sources.policy_file import ALL_LISTED, Declared
 from tui.sources.prices_common import join_warnings
 
 if TYPE_CHECKING:
@@ -49,9 +51,16 @@ class FileReading:
     source: SourceConfig
     said: str  # "12 entries; 2 of 14 entries skipped: policy[3]: ..." or why nothing is read
     usable: bool
+    # every entry the line speaks of (skipped, left out, dated years ahead), each with its place
+    # and reason, when it names only the first: listed under it
+    details: tuple[str, ...] = ()
 
     def line(self) -> str:
         return f"{self.source.kind} {self.source.name!r} ({self.source.url}): {self.said}"
+
+    def lines(self) -> list[str]:
+        """:meth:`line`, then each of ``details`` on a line of its own, indented."""
+        return [self.line(), *(f"  - {d}" for d in self.details)]
 
 
 @dataclass(frozen=True)
@@ -122,10 +131,12 @@ def read_local_sources(
                 data = read_local_bytes(str(src.url), max_bytes)
                 parsed = registry.module_for(src.kind).parse(data, src, fetched_at=now)
             except (FetchError, SourceError) as exc:
-                out.append(FileReading(src, _short(f"nothing usable: {exc}"), False))
+                said, notes = _listed(f"nothing usable: {exc}", getattr(exc, "notes", ()))
+                out.append(FileReading(src, said, False, notes))
                 continue
             said, usable = _holds(parsed, src, metals, now.date(), store)
-            out.append(FileReading(src, _short(said), usable))
+            said, notes = _listed(said, parsed.notes if isinstance(parsed, Declared) else ())
+            out.append(FileReading(src, said, usable, notes))
     finally:
         if store is not None:
             store.close()
@@ -191,6 +202,14 @@ class _NothingStored:
 _NOTHING_STORED: Any = _NothingStored()
 
 
+def _listed(said: str, notes: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """A line naming the first of several entries, pointing below where each is listed
+    (``details``), and those entries; a line that names its one entry, as it is."""
+    if len(notes) < 2:
+        return _short(said), ()
+    return _short(said.replace(ALL_LISTED, "each below")), tuple(_short(n) for n in notes)
+
+
 def _short(text: str) -> str:
     """One line, no control characters, cut to a readable length."""
     return clean_text(text, _SAID_MAX, html_input=False)
@@ -208,5 +227,6 @@ def check_report(config: Config) -> tuple[list[str], list[str], bool]:
     if looked.cache_note:
         said.append(f"note: {looked.cache_note}")
     failing = [r for r in looked.readings if not r.usable]
-    said += [f"config error: source {r.line()}" for r in failing]
-    return said, [r.line() for r in looked.readings], bool(failing)
+    for r in failing:
+        said += [f"config error: source {r.line()}", *r.lines()[1:]]
+    return said, [line for r in looked.readings for line in r.lines()], bool(failing)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from tui.core.config_types import NEWS_KINDS, Config
 from tui.core.demo_clock import DEMO_NOW
 from tui.core.models import Evidence, Headline, Metal, PolicyEvent, Snapshot, Story
+from tui.flow.dated_ahead import board_as_of
 from tui.flow.health import source_health
 from tui.flow.price_pick import pick_prices
 from tui.flow.snapshot_render import SCHEMA, _iso, change_pct, to_json, to_text
@@ -48,7 +49,6 @@ def build_snapshot(
     snapshot this one replaces, whose unchanged headlines are shared, not read again.
     ``grouped=False``: each headline a story, none classified (``cluster.unclustered``), the
     mode ``UNGROUPED``: as ``reuse`` only its headlines are (not its stories, nor its events)."""
-    from tui.engine.board import build_board
     from tui.engine.cluster import build_stories, unclustered
     from tui.engine.relevance import rank
 
@@ -94,7 +94,7 @@ def build_snapshot(
         d for d in store.load_declared() if d.source in policy_sources and d.metal in known_metals
     ]
     events = events + _remembered_events(store, events, known_metals, configured)
-    board = build_board(declared, events, now=now)
+    board = board_as_of(declared, events, now)  # no status starts on a day still to come
 
     # prices: the first healthy source per metal, in config order, converted to the display unit
     health = source_health(config, store, now)

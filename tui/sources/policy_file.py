@@ -99,13 +99,35 @@ def _load(data: bytes, src: SourceConfig) -> list[Any]:
     return entries
 
 
+#: Where a health line that names only the first of several entries sends the reader.
+ALL_LISTED = "`metalwatch check` lists each"
+#: ... for a file read over the network (``check`` reads local files only).
+ALL_LISTED_REMOTE = "`metalwatch check` of a saved copy lists each"
+
+
 @dataclass(frozen=True)
 class Declared:
-    """What a policy file gives: its usable entries, and a warning naming the entries it had to
-    skip (shown on the source's health line)."""
+    """What a policy file gives: its usable entries, a warning naming the entries it had to
+    skip (shown on the source's health line: the first of each kind, then how many more), and
+    every such entry, each with its place and reason (``notes``: ``metalwatch check`` lists
+    them all)."""
 
     entries: list[DeclaredPolicy]
     warning: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+class NoEntryUsable(SourceError):
+    """A policy file none of whose entries can be read: the message names the first; ``notes``
+    holds every one, each with its place and reason."""
+
+    def __init__(self, message: str, notes: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.notes = notes
+
+
+def _more(n: int, where: str, what: str = "") -> str:
+    return f"; and {n} more{what} ({where})" if n > 0 else ""
 
 
 def _remote(src: SourceConfig) -> bool:
@@ -164,18 +186,22 @@ def parse(
         out.append(dataclasses.replace(declared, source=src.name))
         at.append(i)
         far += [f"policy[{i}]: {why}" for _, why in far_dates(declared, fetched_at.date())]
+    where = ALL_LISTED_REMOTE if _remote(src) else ALL_LISTED
     if problems and not out:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise SourceError(problems[0] + more)
-    said = "; ".join(conflicts[:2])
-    if len(conflicts) > 2:
-        said += f"; and {len(conflicts) - 2} more entries that say otherwise"
+        more = f" (and {len(problems) - 1} more: {where})" if len(problems) > 1 else ""
+        raise NoEntryUsable(problems[0] + more, tuple(problems))
+    notes = (*problems, *conflicts, *far)
+    said = "; ".join(conflicts[:2]) + _more(
+        len(conflicts) - 2, where, " entries that say otherwise"
+    )
     if far:
-        more = f"; and {len(far) - 1} more entries dated years ahead" if len(far) > 1 else ""
-        said = "; ".join(x for x in (said, far[0] + more) if x)
+        said = "; ".join(
+            x
+            for x in (said, far[0] + _more(len(far) - 1, where, " entries dated years ahead"))
+            if x
+        )
     if not problems:
-        return Declared(out, said or None)
+        return Declared(out, said or None, notes)
     n = len(problems)
-    more = f"; and {n - 1} more" if n > 1 else ""
-    skipped = f"{n} of {len(entries)} entries skipped: {problems[0]}{more}"
-    return Declared(out, f"{skipped}; {said}" if said else skipped)
+    skipped = f"{n} of {len(entries)} entries skipped: {problems[0]}{_more(n - 1, where)}"
+    return Declared(out, f"{skipped}; {said}" if said else skipped, notes)

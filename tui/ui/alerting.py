@@ -55,10 +55,9 @@ class Alerting(Theming):
             self._from_thread(self._deliver_alerts, fired)
 
     def _from_thread(self, fn: Any, *args: Any) -> None:
-        try:
-            self.call_from_thread(fn, *args)
-        except Exception:  # the app has ended meanwhile (no loop to call)
-            pass
+        from tui.ui.hand_over import hand_over
+
+        hand_over(self, fn, *args)  # dropped when the app has ended meanwhile (no loop to call)
 
     def _alerts_held(self) -> None:
         from tui.flow.alerts import HELD

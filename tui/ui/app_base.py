@@ -23,6 +23,7 @@ from tui.core.config_types import Config
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, Changes
 from tui.ui.css_cache import CachedStylesheet, cache_file
+from tui.ui.hand_over import hand_over
 from tui.ui.shown import shown
 from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel import Panel
@@ -208,8 +209,7 @@ class AppBase(_App):
             with contextlib.suppress(Exception):
                 fn(*args)
             return
-        with contextlib.suppress(Exception):
-            self.call_from_thread(fn, *args)
+        hand_over(self, fn, *args)  # not call_from_thread: its coroutine leaked at an app's end
 
     @contextlib.contextmanager
     def _glance(self) -> Iterator[Any]:

@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tui.core.failing import failing_registers, registers_failing
-from tui.core.fmt import day, status_label
+from tui.core.fmt import day, stamp, status_label
 from tui.core.models import PolicyStatus
 from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen, link_hint
@@ -68,7 +68,9 @@ def evidence_text(
     t.append(f"\n\nEvidence ({len(row.evidence)}), newest first:\n", style="bold")
     for ev in row.evidence:
         when = day(ev.published, none="undated")
-        if ev.date_estimated:
+        if ev.dated_ahead is not None:  # its source's time was still to come: read as of now
+            when += f" (read then; its source dates it {stamp(ev.dated_ahead)} UTC, ahead)"
+        elif ev.date_estimated:
             when += " (first seen)"
         t.append(f"\n[{ev.kind}] ", style="bold")
         hang_from(t, f"{when}  {shown(ev.source)}")

@@ -1,0 +1,53 @@
+"""A call handed from a worker thread to the app's thread, never leaking a coroutine.
+
+Textual's ``App.call_from_thread`` makes a coroutine, then gives it to the app's loop
+(``asyncio.run_coroutine_threadsafe``). When the app ends between a caller's ``is_running``
+check and that hand-over, the loop is closed by then: the hand-over raises, and the coroutine
+made for it is dropped never awaited ("coroutine ... run_callback was never awaited", a
+RuntimeWarning at its collection). A loop stopped but not closed never runs it, and the caller
+waits on its result for ever. :func:`hand_over` gives the loop a plain callback instead (no
+coroutine to leak), and waits for it only while the app and its loop still run.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from textual.app import App
+
+#: How often a wait for the app's thread looks whether the app has ended meanwhile.
+_LOOK_S = 0.05
+
+
+def hand_over(app: App[Any], fn: Callable[..., Any], *args: Any) -> bool:
+    """``fn(*args)`` on ``app``'s thread (now, when called there), waited for; False (and ``fn`` dropped, or left to
+    the loop) when the app has ended, or ends meanwhile. ``fn``'s errors are its own: a call
+    handed over must not take the caller's worker down."""
+    loop = app._loop
+    if loop is None or loop.is_closed():
+        return False
+    done = threading.Event()
+    here = threading.get_ident() == getattr(app, "_thread_id", None)
+
+    def run() -> None:
+        try:
+            with app._context():
+                fn(*args)
+        except Exception:  # what ``fn`` failed at is its to say (the notices it makes)
+            pass
+        finally:
+            done.set()
+
+    if here:  # on the app's thread already: waiting for its loop would wait for ever
+        run()
+        return True
+    try:
+        loop.call_soon_threadsafe(run)
+    except RuntimeError:  # closed meanwhile: nothing was made that waits to be run
+        return False
+    while not done.wait(_LOOK_S):
+        if not app.is_running or loop.is_closed() or not loop.is_running():
+            return False
+    return True
