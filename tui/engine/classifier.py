@@ -66,6 +66,7 @@ from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrop_origin import backdrop_origin, lede_origin
+from tui.engine.classifier_causes_only import not_news
 from tui.engine.classifier_context import metals_not_its
 from tui.engine.classifier_direction import (
     corridor,
@@ -74,7 +75,6 @@ from tui.engine.classifier_direction import (
     title_fills,
     without_kicker,
 )
-from tui.engine.classifier_fedreg import title_names_no_measure
 from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_market_acts import framed_title
 from tui.engine.classifier_market_goods import lede_goods
@@ -160,7 +160,7 @@ def _analyse(
         # provisional duty "could" apply: the case is the news, the duty a possible outcome
         trace.append("the title is about an investigation: no measure yet")
         return None, trace
-    if (why := title_names_no_measure(title, t.lows)) is not None:  # a guide, a case's step
+    if why := not_news(t, title, reading):  # a guide to shares, a measure only as a cause
         trace.append(why)
         return None, trace
     if sents and reading.vetoed is None and (why := title_reacts(t, reading.finding, sents[0])):

@@ -22,7 +22,6 @@ import re
 from collections.abc import Sequence
 
 from tui.core.lazy_re import lazy
-from tui.engine.classifier_guides import investment_guide
 
 #: The first words of the steps below, lower case: a title with none is not searched.
 _HEAD_WORDS = frozenset(
@@ -101,11 +100,3 @@ def notice_step(title: str, lows: Sequence[str]) -> str | None:
     if any(_DUTY_SET_RE.search(s) for s in segments):
         return None
     return "a notice naming a step of a trade-remedy case, no duty set or lifted: no event"
-
-
-def title_names_no_measure(title: str, lows: Sequence[str]) -> str | None:
-    """Why a title names no measure of its own whatever its lede says: an investment guide on
-    a measure ("Here's A List Of Metal ETFs That Could Be Affected"), or a notice's step."""
-    if investment_guide(title):
-        return "the title offers shares to trade on a measure: a guide, no measure"
-    return notice_step(title, lows)
