@@ -57,10 +57,10 @@ def split_units(cells: Sequence[str]) -> tuple[list[str], list[str]] | None:
 def split_columns(
     body: list[list[str]], width: int, exclude: set[int]
 ) -> tuple[list[list[str]], dict[int, list[str]], dict[int, SourceError]]:
-    """A table's columns read by :func:`split_units` (``exclude``: the date and metal columns): the
-    rows with each column's units after its numbers taken out,
-    each such column's units, and the columns whose values carry more than one unit (raised
-    only for the price column)."""
+    """A table's columns read by :func:`split_units` (but the ``exclude`` ones: the date's and the
+    metal's): the rows with each column's units after its numbers taken out, each such column's
+    units, and the columns whose values carry more than one unit (raised only for the price
+    column)."""
     units: dict[int, list[str]] = {}
     errors: dict[int, SourceError] = {}
     rows = body
