@@ -215,6 +215,7 @@ async def test_a_story_on_top_draws_one_line_and_a_changed_story_is_drawn_anew(
     tmp_path: Path, monkeypatch: Any
 ) -> None:
     from tui.ui.widgets import headline_list
+
     stories = [story(i) for i in range(1, 2_000)]
     app = app_for(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
