@@ -7,6 +7,7 @@ demo, which stands in only while none of the configured sources has ever deliver
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import threading
@@ -23,6 +24,7 @@ from tui.store import marks_aside
 from tui.ui import start_gc
 from tui.ui.closing import Closing
 from tui.ui.css_cache import CachedStylesheet
+from tui.ui.hand_over import AppEnded, hand_back
 from tui.ui.messages import SnapshotReady
 from tui.ui.since import TITLE, SinceNotice
 from tui.ui.widgets.ahead import prewarm
@@ -142,7 +144,8 @@ class Loading(Closing):
                 from tui.flow.reopen import load_locked
 
                 said = load_locked(self._store, exc, self.config.app.lock_retry)
-                self.call_from_thread(self._store_unusable, said)
+                with contextlib.suppress(AppEnded):  # no screen left to say it on
+                    hand_back(self, self._store_unusable, said)
             finally:  # what the build freed, back to the system before the next one
                 heap.give_back()
 
@@ -170,7 +173,8 @@ class Loading(Closing):
         shared = self._store if self._store is not None and self._store.read_only else None
         store = shared or Store(self.store_path)
         if store.recovered:  # a damaged file moved aside here, not in the app's own store
-            self.call_from_thread(self._recovered, store.recovered)
+            with contextlib.suppress(AppEnded):  # its errors raised here, as before
+                hand_back(self, self._recovered, store.recovered)
         cache = snapshot_cache.cache_path(self.store_path)
         key = snapshot_cache.config_key(self.config)
 
