@@ -1,8 +1,8 @@
 """The state every part of the metalwatch app shares: config, store, snapshot, what is read.
 
 The app is put together from layers that each add one responsibility on top of this base:
-``theming`` (the theme), ``alerting`` ([[alerts]]), ``marking`` (stories read), ``loading``
-(store -> snapshot -> panels), ``refreshing`` (sources -> store), ``actions`` (keys); ``app``
+``theming`` (the theme), ``alerting`` ([[alerts]]), ``marking`` (stories read), ``closing``
+(the store closed at `q`), ``loading`` (store -> snapshot -> panels), ``refreshing`` (sources -> store), ``actions`` (keys); ``app``
 composes the screen. The session's store is opened on a worker thread, never on the screen's
 (``_open_store``): opening checks the whole file and may wait for another program's lock.
 """
@@ -354,7 +354,7 @@ class AppBase(_App):
         return None
 
 
-# The base and its layers (theming, alerting, marking, loading, refreshing, actions) are mixins at run time
+# The base and its layers (theming, alerting, marking, closing, loading, refreshing, actions) are mixins at run time
 # and each an ``App`` to the type checker: Textual walks the whole MRO of every subclass of ``App``
 # and lists its ``dir()`` when it is defined (~0.6 ms each, growing with the depth), and the six
 # were six such subclasses before the first paint. ``MetalwatchApp`` is the one: it puts them
