@@ -66,6 +66,7 @@ from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrop_origin import backdrop_origin, lede_origin
+from tui.engine.classifier_causes_only import not_news
 from tui.engine.classifier_context import metals_not_its
 from tui.engine.classifier_direction import (
     corridor,
@@ -75,7 +76,6 @@ from tui.engine.classifier_direction import (
     without_kicker,
 )
 from tui.engine.classifier_form import measure_form, named_instrument
-from tui.engine.classifier_guides import investment_guide
 from tui.engine.classifier_market_acts import framed_title
 from tui.engine.classifier_market_goods import lede_goods
 from tui.engine.classifier_market_ledes import lede_reading, market_only
@@ -160,8 +160,8 @@ def _analyse(
         # provisional duty "could" apply: the case is the news, the duty a possible outcome
         trace.append("the title is about an investigation: no measure yet")
         return None, trace
-    if investment_guide(title):  # "Here's A List Of Metal ETFs That Could Be Affected"
-        trace.append("the title offers shares to trade on a measure: a guide, no measure")
+    if why := not_news(t, title, reading):  # a guide to shares, a measure only as a cause
+        trace.append(why)
         return None, trace
     if sents and reading.vetoed is None and (why := title_reacts(t, reading.finding, sents[0])):
         trace.append(why)

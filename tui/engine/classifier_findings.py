@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_courts import court_rules
+from tui.engine.classifier_issuance import grant_read
 from tui.engine.classifier_lapses import suspension_ended
 from tui.engine.classifier_nouns import rule_noun, rule_release_noun
 from tui.engine.classifier_orders import names_agreement
@@ -267,8 +268,7 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
             base_word(toks[obj[1]].low) in R.GRANTED_NOUNS  # "issues controls" imposes them
             and t.is_measure_noun(obj[1]) is not None  # not "permit for a lithium project"
         ):
-            words = [toks[i].text, toks[obj[1]].text]
-            return Finding("grant", "resuming", i, words, verb=True, confidence=0.75)
+            return grant_read(t, i, obj[1])  # "stops issuing permits" suspends the flow
     flow_j = next((j for j in range(max(0, i - 6), min(n, i + 9)) if flow_of(toks[j].low)), None)
     if flow_j is None and low.endswith("ed") and (head := subject_head(t, i)) and head[0] == "flow":
         flow_j = head[1]  # "imports of recycled steel into China permitted again": passive

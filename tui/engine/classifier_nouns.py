@@ -13,11 +13,13 @@ from tui.engine.classifier_cuts import (
     reduced_after,
 )
 from tui.engine.classifier_free import free_flow, renewed_free
+from tui.engine.classifier_interposed import approves_measure, term_reach
+from tui.engine.classifier_issuance import halted_issuance
 from tui.engine.classifier_lapses import suspension_lapses
 from tui.engine.classifier_metal_moves import headed_by_market
 from tui.engine.classifier_orders import names_agreement, relief_at
 from tui.engine.classifier_paused import suspended_release
-from tui.engine.classifier_phrases import metal_then
+from tui.engine.classifier_phrases import adjusts_imports
 from tui.engine.classifier_sidelines import mood_about, safeguard_verb
 from tui.engine.classifier_text import (
     Finding,
@@ -99,6 +101,8 @@ def rule_release_noun(t: Text, i: int) -> Finding | None:
                     "suspension",
                     "halt",
                 ):
+                    if (halted := halted_issuance(t, i, j)) is not None:
+                        return halted  # "halt on the issuance of export permits"
                     if (back := suspension_lapses(t, i, j, _runs_out)) is not None:
                         return back  # "suspension of the ban lapses": the ban is back
                     measure = R.MEASURE_NOUNS.get(base_word(toks[j].low))
@@ -155,8 +159,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
             # measure (tariffs named beside it are read on their own)
             return None
         return Finding("noun", "tariff", i, ["Section 232"], flow=R.IMPORT, confidence=0.7)
-    if tok.low == "adjusting" and "imports" in (t.word(i + 1), metal_then(t, i + 1)):
-        return Finding("noun", "tariff", i, ["Adjusting Imports"], flow=R.IMPORT, confidence=0.75)
+    if adjusts_imports(t, i):
+        return Finding("noun", "tariff", i, [f"{tok.text} Imports"], flow=R.IMPORT, confidence=0.75)
     if tok.low in ("proclamation", "proclamations") and t.word(i - 1) == "presidential":
         # "New Presidential Proclamation - Steel 'Derivative Products'": the US act on imports
         return Finding("noun", "tariff", i, [tok.text], flow=R.IMPORT, confidence=0.7)
@@ -238,12 +242,13 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     reach = 7 if any(toks[j].low.endswith(("'s", "’s")) for j in range(max(0, i - 4), i)) else 5
     # so does a metal of two words ("puts some rare earth export curbs on hold")
     reach += max(0, sum(t.is_metal[j] for j in range(max(0, i - reach), i)) - 1)
+    reach += term_reach(t, i, reach + 4)  # "extended for five years the duties"
     for j in range(i - 1, max(-1, i - reach), -1):
         if worried or toks[j].low in R.CLAUSE_BREAK or toks[j].low in R.RELEASE_VERBS:
             break  # "set to lift ban": the verb nearest the measure releases it
         if toks[j].low in R.IMPOSE_VERBS and headed_by_market(t, j):
             break  # "Stocks lower, Trump's aluminium tariffs in focus": the market's move
-        if toks[j].low in R.IMPOSE_VERBS and toks[j].low != "to":
+        if (toks[j].low in R.IMPOSE_VERBS or approves_measure(t, j, i)) and toks[j].low != "to":
             verb_j = j
             break
         if toks[j].low == "to" and t.word(j - 1) == "subject":

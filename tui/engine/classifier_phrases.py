@@ -365,3 +365,23 @@ def metal_then(t: Text, k: int) -> str:
     """The word after a metal named at ``k`` ("Adjusting Aluminum Imports": "imports"), or ""
     when no metal is named there."""
     return t.word(k + 1) if k < len(t.toks) and t.is_metal[k] else ""
+
+
+#: Nouns of the US Section 232 act before "to adjust imports" ("Actions Taken to Adjust ...").
+_ADJUST_ACTIONS = frozenset({"action", "actions"})
+
+
+def adjusts_imports(t: Text, i: int) -> bool:
+    """Whether ``i`` begins the Section 232 act on a metal's imports: "Adjusting Imports of
+    Aluminum", "Adjusting Copper Imports", or the statute's "action(s) (taken) to adjust
+    (the) imports" ("Strengthening Actions Taken to Adjust Imports of Steel"); a buyer that
+    "adjusts imports" and negotiations "to adjust imports" take no action."""
+    low = t.word(i)
+    nxt = i + 2 if t.word(i + 1) == "the" else i + 1
+    if "imports" not in (t.word(nxt), metal_then(t, nxt)):
+        return False
+    if low == "adjusting":
+        return True
+    if low != "adjust" or t.word(i - 1) != "to":
+        return False
+    return t.word(i - 3 if t.word(i - 2) == "taken" else i - 2) in _ADJUST_ACTIONS

@@ -72,6 +72,14 @@ def _a_response(t: Text, best: Finding) -> bool:
     return False
 
 
+def _market_reacts(t: Text, best: Finding) -> bool:
+    """ "Treasury yields steady in muted reaction to Trump's new tariff plans": the reaction's
+    subject is a market's move (market words before it), not a body; market news, whose cause
+    a government's new measure may be (``classifier_owned``)."""
+    k = next((k for k in range(best.index) if t.word(k) in R.RESPONSE_NOUNS), None)
+    return k is not None and R.MARKET_RE.search(t.text[: t.toks[k].start]) is not None
+
+
 def _lawmakers_call(t: Text, best: Finding) -> bool:
     """ "Lawmakers threaten to reinstate duties", "Senators push to reimpose tariffs"."""
     return any(
@@ -324,6 +332,8 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     if _criticised(t, best):
         return "company", "criticism of another's measure: comment, not a measure"
     if _a_response(t, best):
+        if _market_reacts(t, best):
+            return "market", "a market's reaction to a measure: market news"
         return "company", "a response vowed or given by a body: no measure of its own"
     if _lawmakers_call(t, best):
         return "company", "lawmakers threaten or push for a measure: a call, not a measure"

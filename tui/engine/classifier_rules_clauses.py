@@ -47,7 +47,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
     | RELEASE_NOUNS
     | CUT_NOUNS
     | OPEN_WORDS
-    | {"232", "adjusting", "proclamation", "proclamations"}
+    | {"232", "adjusting", "adjust", "proclamation", "proclamations"}
     | SPARED_FROM
     | {w.split()[0] for w in set(STOP_VERBS) | RELEASE_VERBS if " " in w}
     | {"dumping", "state", "approved", "whitelist", "whitelists", "cash"}

@@ -32,12 +32,18 @@ DENIAL_WORDS = frozenset(
 DENIAL_CHECK_WORDS = DENIAL_WORDS | frozenset(
     """u-turns u-turned u-turning u backtrack backtracks backtracked backtracking rows rowed
     rowing row course climbs climbed climbing climb abolish abolishes abolished eliminates
-    eliminated""".split()
+    eliminated plays play played playing tamps tamp tamped tamping downplay downplays downplayed
+    downplaying brush brushes brushed brushing shrug shrugs shrugged shrugging pour pours poured
+    pouring""".split()
 )
-#: A share of a quota ("exhaust 74% of quotas", "use up 90% of the duty-free quota"): how much
-#: of a quota in force is used, market data, not a measure.
+#: A share of a quota ("exhaust 74% of quotas", "use up 90% of the duty-free quota") or a quota
+#: used up ("near EU quota exhaustion", "exhaust EU steel quota", "quota for US nearly filled"):
+#: how much of a quota in force is used, market data, not a measure.
 QUOTA_SHARE_RE = lazy(
-    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:[\w'’-]+\s+){0,3}?quotas?\b",
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:[\w'’-]+\s+){0,3}?quotas?\b"
+    r"|\bquotas?\s+(?:[\w'’-]+\s+){0,3}?(?:exhaustion|utili[sz]ation|exhausted|filled|used\s+up"
+    r"|depleted|runs?\s+(?:out|dry)|ran\s+(?:out|dry))\b|\b(?:exhaust(?:s|ed|ing)?|us(?:e|es|ed"
+    r"|ing)\s+up|deplet(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?quotas?\b",
     re.IGNORECASE,
 )
 #: Market-move wording: the headline is about prices, not policy.

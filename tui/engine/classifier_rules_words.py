@@ -366,6 +366,11 @@ DENIAL_RE = lazy(
     r"\s+(?:(?:on|from)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plans?|proposals?|threats?|threatened|"
     r"planned|proposed|idea|push|bid)"
     r"|u-?turn(?:s|ed|ing)?|u\s+turn|rumou?rs?\s+(?:of|about)|"
+    # a report or fear of a measure played down ("plays down report US planning tariffs")
+    r"(?:(?:play(?:s|ed|ing)?|tamp(?:s|ed|ing)?)\s+down|downplay(?:s|ed|ing)?|brush(?:es|ed|ing)?\s+"
+    r"(?:off|aside)|shrug(?:s|ged|ging)?\s+off|pour(?:s|ed|ing)?\s+cold\s+water\s+on)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:reports?|talk|fears?|concerns?|speculation|rumou?rs?|prospects?"
+    r"|threats?|suggestions?|claims?)\b|"
     r"no\s+(?:[a-z-]+\s+)?(?:tariffs?|dut(?:y|ies)|"
     r"bans?|quotas?|curbs?|levy|levies)\s+(?:on|for|against|yet|for\s+now|so\s+far)|false|fake|unaffected|immune|fact[-\s]?check(?:s|ed|ing|er|ers)?|misleading|debunk(?:s|ed)?|"
     r"oppos(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|(?:avert(?:s|ed|ing)?|(?:head(?:s|ed|ing)?|"
