@@ -15,7 +15,8 @@ from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.core.models import PriceSeries
 from tui.ui.app import MetalwatchApp
-from tui.ui.screens.chart import ChartScreen, gap_label, window
+from tui.ui.chart_frames import gap_label, window
+from tui.ui.screens.chart import ChartScreen
 from tui.ui.screens.evidence import EvidenceScreen, evidence_text
 from tui.ui.widgets.policy import PolicyPanel
 from tui.ui.widgets.prices import PricesPanel

@@ -212,8 +212,10 @@ async def test_an_in_place_update_redraws_only_what_changed(tmp_path: Path) -> N
 
 
 async def test_a_story_on_top_draws_one_line_and_a_changed_story_is_drawn_anew(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: Any
 ) -> None:
+    from tui.ui.widgets import headline_list
+
     stories = [story(i) for i in range(1, 2_000)]
     app = app_for(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -222,13 +224,13 @@ async def test_a_story_on_top_draws_one_line_and_a_changed_story_is_drawn_anew(
         rows.move_cursor(row=1)  # a story chosen (at the top, the cursor would take the new one)
         lines(panel)
         drawn: list[str] = []
-        real = rows._row
+        real = headline_list.row_strip  # a row's strip drawn (``headline_row``)
 
         def counted(s: Story, *args: Any) -> Any:
             drawn.append(s.id)
             return real(s, *args)
 
-        rows._row = counted  # type: ignore[method-assign]
+        monkeypatch.setattr(headline_list, "row_strip", counted)
         # a refresh that brings one newer story: the others only move down a line
         top = story(0)
         app.post_message(SnapshotReady(snapshot([top, *stories])))
@@ -302,7 +304,7 @@ async def test_a_pinned_policy_story_carries_a_pin_mark_the_help_explains(tmp_pa
     from tui.core.models import PolicyEvent
     from tui.engine.relevance import PIN, rank
     from tui.ui.screens.help import HelpScreen
-    from tui.ui.widgets.headline_list import PIN_MARK
+    from tui.ui.widgets.headline_row import PIN_MARK
 
     event = PolicyEvent(("copper",), "CN", "US", "export-ban")
     measure = dataclasses.replace(
@@ -343,7 +345,7 @@ def test_a_pinned_storys_details_say_why_and_until_when() -> None:
     from tui.core.models import PolicyEvent
     from tui.engine.relevance import PIN
     from tui.ui.screens.story import story_text
-    from tui.ui.widgets.headline_list import PIN_MARK
+    from tui.ui.widgets.headline_row import PIN_MARK
 
     event = PolicyEvent(("copper",), "CN", "US", "export-ban")
     published = NOW - timedelta(hours=5)

@@ -23,7 +23,7 @@ from tests.app.test_cache_faults_app import config, seed, settle
 from tui.store import Store
 from tui.store.marks_aside import aside_path, load
 from tui.ui.app import MetalwatchApp
-from tui.ui.loading import QUIT_WAIT
+from tui.ui.closing import QUIT_WAIT
 
 FEED = Path(__file__).resolve().parent.parent / "fixtures" / "refresh" / "nbc_newyork.rss.xml"
 BUSY = 5.0  # well past the quit's wait (1 s) plus a loaded machine's noise

@@ -137,7 +137,8 @@ async def test_every_metal_chip_reads_on_its_colour(tmp_path: Path, theme: str) 
     chips as drawn reach WCAG's 4.5:1 for text; Textual's ``auto 90%`` (picked by perceived
     brightness, then blended 10% into the chip) read 3.83:1 (gold in metalwatch-light) and
     4.18:1 (aluminium in metalwatch-dark)."""
-    from tui.ui.widgets.headline_list import CHIP_CLASSES, HeadlineList
+    from tui.ui.widgets.headline_list import HeadlineList
+    from tui.ui.widgets.headline_row import CHIP_CLASSES
 
     app = demo_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

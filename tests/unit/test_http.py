@@ -633,7 +633,7 @@ async def test_a_server_thinking_past_the_default_silence_is_waited_for_under_a_
     longer than the default silence (shrunk here to 0.3 s, as 15 s is to a 60 s deadline) but
     well within a longer deadline the user set answers, and is read."""
     from tui.core.config import parse_config
-    from tui.flow.refresh import http_settings
+    from tui.flow.source_fetch import http_settings
 
     monkeypatch.setattr(HttpSettings, "read_timeout", 0.3)
 

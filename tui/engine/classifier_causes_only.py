@@ -22,6 +22,7 @@ Both are cheap: a word-set check on the title's lowered words comes first.
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_fedreg import notice_step
 from tui.engine.classifier_guides import investment_guide
 from tui.engine.classifier_text import Reading, Text, flow_of, measure_of
 
@@ -85,10 +86,13 @@ _ALL = _JOINS | _OWN_ACTS | _EFFECTS
 
 def not_news(t: Text, title: str, reading: Reading) -> str | None:
     """Why the title reports no measure of its own (an investment guide, see
-    :mod:`tui.engine.classifier_guides`; a measure only as a cause or context, see the module
+    :mod:`tui.engine.classifier_guides`; a notice naming a step of a trade-remedy case, see
+    :mod:`tui.engine.classifier_fedreg`; a measure only as a cause or context, see the module
     docstring), else None."""
     if investment_guide(title):  # "Here's A List Of Metal ETFs That Could Be Affected"
         return "the title offers shares to trade on a measure: a guide, no measure"
+    if (step := notice_step(title, t.lows)) is not None:  # "...: Initiation of ... Reviews"
+        return step
     f = reading.finding
     if f is None or reading.vetoed is not None or _ALL.isdisjoint(t.lows):
         return None

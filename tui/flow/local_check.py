@@ -115,7 +115,7 @@ def read_local_sources(
     deliver nothing."""
     from tui.flow.http import FetchError
     from tui.flow.http.local import read_local_bytes
-    from tui.flow.refresh import http_settings
+    from tui.flow.source_fetch import http_settings
     from tui.sources import registry
     from tui.sources.base import SourceError
 

@@ -52,3 +52,30 @@ def split_units(cells: Sequence[str]) -> tuple[list[str], list[str]] | None:
             "(or a unit column) is needed to read them as one series"
         )
     return numbers, units
+
+
+def split_columns(
+    body: list[list[str]], width: int, exclude: set[int]
+) -> tuple[list[list[str]], dict[int, list[str]], dict[int, SourceError]]:
+    """A table's columns read by :func:`split_units` (but the ``exclude`` ones: the date's and the
+    metal's): the rows with each column's units after its numbers taken out, each such column's
+    units, and the columns whose values carry more than one unit (raised only for the price
+    column)."""
+    units: dict[int, list[str]] = {}
+    errors: dict[int, SourceError] = {}
+    rows = body
+    for col in range(width):
+        if col in exclude:
+            continue
+        try:
+            split = split_units([r[col] if col < len(r) else "" for r in rows])
+        except SourceError as exc:
+            errors[col] = exc
+            continue
+        if split is not None:
+            numbers, units[col] = split
+            rows = [
+                [*r[:col], n, *r[col + 1 :]] if col < len(r) else r
+                for r, n in zip(rows, numbers, strict=True)
+            ]
+    return rows, units, errors

@@ -35,7 +35,9 @@ Options (all optional):
 
 Dates are read by ``tui.sources.csv_dates``, the delimiter and columns picked by
 ``tui.sources.csv_columns``; title lines, header rows, the metal's column and units written in
-headers by ``tui.sources.csv_layout``.
+headers by ``tui.sources.csv_layout``; a long file's rows of the metal, and another metal named
+by a column or the file's name, by ``tui.sources.csv_metal``; units after the values by
+``tui.sources.cell_units``.
 
 Missing values (``…``, ``...``, ``-``, ``.``, empty, ``N/A``) are skipped; rows whose date
 cannot be read (footers, notes) are skipped; rows come out ascending whatever the file order.
@@ -46,18 +48,16 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-import os
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
-from urllib.parse import unquote, urlsplit
 
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
 from tui.core.series import default_unit
 from tui.core.text import clean_text
 from tui.sources.base import SourceError
-from tui.sources.cell_units import split_units
+from tui.sources.cell_units import split_columns
 from tui.sources.csv_columns import (
     default_date_column,
     default_value_column,
@@ -69,14 +69,13 @@ from tui.sources.csv_columns import (
 from tui.sources.csv_dates import SAMPLE, any_date, choose_date_parser, strptime_parser
 from tui.sources.csv_layout import (
     VALUE_NAMES,
-    auto_metal_column,
     find_layout,
     find_unit,
-    long_file_metal,
     other_metal,
     refuse_non_table,
     unwrap_cell,
 )
+from tui.sources.csv_metal import file_stem, keep_metal, named_other
 from tui.sources.csv_skipped import Skipped, filled_width
 from tui.sources.price_numbers import column_mark, read_column
 from tui.sources.prices_common import (
@@ -101,21 +100,9 @@ def build_url(src: SourceConfig) -> str:
     return src.url
 
 
-def _norm_metal(text: str) -> str:
-    key = re.sub(r"[\W_]+", "", text.casefold())
-    return {"aluminium": "aluminum"}.get(key, key)
-
-
 def _label(cell: str) -> str:
     """A header cell made safe for messages and the symbol (no control characters)."""
     return clean_text(cell, 60, html_input=False)
-
-
-def _file_stem(url: str | None) -> str:
-    if not url:
-        return ""
-    path = unquote(urlsplit(url).path) if "://" in url else url
-    return os.path.splitext(os.path.basename(path))[0]
 
 
 def _int_option(src: SourceConfig, key: str, default: int) -> int:
@@ -131,32 +118,6 @@ def _int_option(src: SourceConfig, key: str, default: int) -> int:
 
 def _number(cell: str) -> bool:
     return parse_number(cell) is not None or parse_number(cell, ",") is not None
-
-
-def _units_split(
-    body: list[list[str]], width: int, exclude: set[int]
-) -> tuple[list[list[str]], dict[int, list[str]], dict[int, SourceError]]:
-    """The rows with each column's units after its numbers taken out (``tui.sources.cell_units``),
-    each such column's units, and the columns whose values carry more than one unit (raised
-    only for the price column)."""
-    units: dict[int, list[str]] = {}
-    errors: dict[int, SourceError] = {}
-    rows = body
-    for col in range(width):
-        if col in exclude:
-            continue
-        try:
-            split = split_units([r[col] if col < len(r) else "" for r in rows])
-        except SourceError as exc:
-            errors[col] = exc
-            continue
-        if split is not None:
-            numbers, units[col] = split
-            rows = [
-                [*r[:col], n, *r[col + 1 :]] if col < len(r) else r
-                for r, n in zip(rows, numbers, strict=True)
-            ]
-    return rows, units, errors
 
 
 def _column_count(head: list[str] | None, body: list[list[str]]) -> int:
@@ -242,36 +203,11 @@ def parse(
         else default_date_column(names, has_header, body[0])
     )
 
-    # metal filter for long/tidy files
-    metal_col: int | None = None
-    metal_key = ""
-    if src.opt("metal_column") is not None:
-        metal_col = resolve_column(src.opt("metal_column"), names, "metal_column")
-    elif src.opt("metal_value") or src.metal:
-        metal_col = auto_metal_column(head, body)
-    if metal_col is not None:
-        wanted = src.opt("metal_value") or src.metal
-        if not wanted:
-            raise SourceError("metal_column is set but there is no metal_value to keep")
-        metal_key = _norm_metal(str(wanted))
-        kept = [r for r in body if metal_col < len(r) and _norm_metal(r[metal_col]) == metal_key]
-        if not kept:
-            seen = sorted({r[metal_col] for r in body if metal_col < len(r)})[:12]
-            raise SourceError(
-                f"no rows with {names[metal_col]!r} = {wanted!r}; values are: " + ", ".join(seen)
-            )
-        body = kept
-    elif not src.opt("metal_value") and (one := long_file_metal(names, body)) is not None:
-        other = other_metal({r[one] for r in body if one < len(r)}, src.metal)
-        if other is not None:
-            raise SourceError(
-                f"every row of column {names[one]!r} is of {other}, not {src.metal}: "
-                "another metal's file? (set metal_value to read it anyway)"
-            )
+    metal_col, body = keep_metal(src, names, head, body)  # a long/tidy file: one metal
 
     decimal = src.opt("decimal")
     exclude = {date_col} | ({metal_col} if metal_col is not None else set())
-    body, cell_units, unit_errors = _units_split(body, width, exclude)
+    body, cell_units, unit_errors = split_columns(body, width, exclude)
     value_spec = src.opt("value_column")
     if decimal is None:
         decimal = detect_decimal(
@@ -375,7 +311,7 @@ def parse(
         symbol = str(src.opt("metal_value") or src.metal)
     if not symbol and names[value_col].strip().lower() not in VALUE_NAMES and has_header:
         symbol = _UNIT_SUFFIX.sub("", names[value_col]) or names[value_col]
-    symbol = symbol or _file_stem(src.url) or src.name
+    symbol = symbol or file_stem(src.url) or src.name
     unit = unit or default_unit(symbol)[0]  # a FRED/IMF series id saved as a plain CSV
     cut = cut_off_tail(text, body[-1] if body else None, last_read)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
@@ -387,13 +323,5 @@ def parse(
         unit=unit,
         rows=points,
         default_kind="unknown",
-        warning=join_warnings(said, _named_other(src)),
+        warning=join_warnings(said, named_other(src)),
     )
-
-
-def _named_other(src: SourceConfig) -> str | None:
-    """A file whose name names another metal than the source's and not its own ("gold.csv" for
-    copper), when nothing inside it does: said, as a file named so is most likely that metal's."""
-    stem = _file_stem(src.url)
-    other = other_metal([stem.replace("_", " ")], src.metal)
-    return f"the file's name ({stem!r}) names {other}, not {src.metal}" if other else None

@@ -1,8 +1,8 @@
 """The state every part of the metalwatch app shares: config, store, snapshot, what is read.
 
 The app is put together from layers that each add one responsibility on top of this base:
-``theming`` (the theme), ``alerting`` ([[alerts]]), ``marking`` (stories read), ``loading``
-(store -> snapshot -> panels), ``refreshing`` (sources -> store), ``actions`` (keys); ``app``
+``theming`` (the theme), ``alerting`` ([[alerts]]), ``marking`` (stories read), ``closing``
+(the store closed at `q`), ``loading`` (store -> snapshot -> panels), ``refreshing`` (sources -> store), ``actions`` (keys); ``app``
 composes the screen. The session's store is opened on a worker thread, never on the screen's
 (``_open_store``): opening checks the whole file and may wait for another program's lock.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,7 @@ from tui.core.config_types import Config
 from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, Changes
 from tui.ui.css_cache import CachedStylesheet, cache_file
-from tui.ui.hand_over import hand_over
+from tui.ui.hand_over import hand_back, hand_over
 from tui.ui.shown import shown
 from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel import Panel
@@ -302,17 +303,17 @@ class AppBase(_App):
             try:
                 fresh = check()
             except ConfigError as exc:
-                self.call_from_thread(self._config_broken, exc)
+                hand_back(self, self._config_broken, exc)  # its errors raised here
                 return
             if fresh != self.config:
-                self.call_from_thread(
-                    self.notify,
+                said = (
                     "the config file reads differently than when it was last checked: "
-                    "restart metalwatch to use it",
-                    severity="warning",
-                    timeout=15,
+                    "restart metalwatch to use it"
                 )
+                hand_back(self, partial(self.notify, said, severity="warning", timeout=15))
 
+        # hand_back, not call_from_thread: its coroutine leaked at an app's end; an AppEnded
+        # raised then ends the worker quietly (exit_on_error=False), as a failed call does
         self.run_worker(run, thread=True, group="config-check", exit_on_error=False)
 
     def _say_config_warnings(self) -> None:
@@ -329,7 +330,7 @@ class AppBase(_App):
 
             said = config_warnings(config, keys=False)  # dead keys: said as they load
             if said:
-                self.call_from_thread(self._config_warnings_said, said)
+                hand_back(self, self._config_warnings_said, said)
 
         self.run_worker(run, thread=True, group="config-warnings", exit_on_error=False)
 
@@ -353,7 +354,7 @@ class AppBase(_App):
         return None
 
 
-# The base and its layers (theming, alerting, marking, loading, refreshing, actions) are mixins at run time
+# The base and its layers (theming, alerting, marking, closing, loading, refreshing, actions) are mixins at run time
 # and each an ``App`` to the type checker: Textual walks the whole MRO of every subclass of ``App``
 # and lists its ``dir()`` when it is defined (~0.6 ms each, growing with the depth), and the six
 # were six such subclasses before the first paint. ``MetalwatchApp`` is the one: it puts them

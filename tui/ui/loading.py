@@ -7,7 +7,6 @@ demo, which stands in only while none of the configured sources has ever deliver
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import dataclasses
 import gc
@@ -19,23 +18,20 @@ from textual import work
 
 from tui.core import heap, record_code
 from tui.core.models import Snapshot
-from tui.flow.changes import Baseline, FirstSeen, compare, save_baseline
+from tui.flow.changes import Baseline, FirstSeen, compare
 from tui.flow.first_screen import ungrouped
 from tui.store import marks_aside
 from tui.ui import start_gc
+from tui.ui.closing import Closing
 from tui.ui.css_cache import CachedStylesheet
-from tui.ui.marking import Marking
+from tui.ui.hand_over import AppEnded, hand_back
 from tui.ui.messages import SnapshotReady
 from tui.ui.since import TITLE, SinceNotice
 from tui.ui.widgets.ahead import prewarm
 from tui.ui.widgets.status_bar import CACHE_BUSY, GROUPING
 
-#: The longest `q` waits for what the app saves at the quit (the last look, the store's closing:
-#: ``on_unmount``), in seconds.
-QUIT_WAIT = 1.0
 
-
-class Loading(Marking):
+class Loading(Closing):
     _head_painted = False  # the first paint came from the cached snapshot's head
     _bundled_painted = False  # ... from the bundled demo's (``tui.flow.demo_snapshot``)
     _demo_snap: Snapshot | None = None  # the bundled demo, built once when it is needed
@@ -148,7 +144,8 @@ class Loading(Marking):
                 from tui.flow.reopen import load_locked
 
                 said = load_locked(self._store, exc, self.config.app.lock_retry)
-                self.call_from_thread(self._store_unusable, said)
+                with contextlib.suppress(AppEnded):  # no screen left to say it on
+                    hand_back(self, self._store_unusable, said)
             finally:  # what the build freed, back to the system before the next one
                 heap.give_back()
 
@@ -176,7 +173,8 @@ class Loading(Marking):
         shared = self._store if self._store is not None and self._store.read_only else None
         store = shared or Store(self.store_path)
         if store.recovered:  # a damaged file moved aside here, not in the app's own store
-            self.call_from_thread(self._recovered, store.recovered)
+            with contextlib.suppress(AppEnded):  # its errors raised here, as before
+                hand_back(self, self._recovered, store.recovered)
         cache = snapshot_cache.cache_path(self.store_path)
         key = snapshot_cache.config_key(self.config)
 
@@ -337,55 +335,9 @@ class Loading(Marking):
         if snap is not None and snap.mode not in ("live", "demo"):  # not an ungrouped one either
             snap = None
         if store is not None or snap is not None:
-            await self._close_aside(store, snap)
+            await self._close_aside(store, snap, self._seen_as_of)
         # a mark or a theme a refused write still keeps out now: beside the store, for next start
         self.exit_notes.extend(n for n in (self.keep_reads_aside(), self.keep_theme_aside()) if n)
-
-    async def _close_aside(self, store: Any, snap: Snapshot | None) -> None:
-        loop = asyncio.get_running_loop()
-        done = asyncio.Event()
-
-        def close() -> None:
-            try:
-                self._close_store(store, snap, self._seen_as_of)
-            finally:
-                with contextlib.suppress(RuntimeError):  # the loop is gone: nobody waits
-                    loop.call_soon_threadsafe(done.set)
-
-        threading.Thread(target=close, name="metalwatch-close", daemon=True).start()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(done.wait(), QUIT_WAIT)
-
-    def _close_store(self, store: Any, snap: Snapshot | None, seen_as_of: datetime | None) -> None:
-        """At the quit, beside the screen: the baseline saved (with the store not open yet,
-        locked by another program at the start or `q` before the first refresh, opening it here
-        checks the file and may wait the busy timeout), a read mark being written let finish,
-        then the store closed (a worker's write in progress finishes first: the store's
-        lock)."""
-        try:
-            if snap is not None:
-                self._save_baseline(store, snap, seen_as_of)
-            with self._read_lock:  # a mark being written is written whole
-                pass
-        finally:
-            if store is not None:
-                store.close()
-
-    def _save_baseline(self, store: Any, snap: Snapshot, seen_as_of: datetime | None) -> None:
-        """Seen as of the last read of the store that is on screen, not as of the quit: what
-        another program stored since was never shown, and is new next time."""
-        from tui.store import Store
-
-        own = None
-        try:
-            if store is None:
-                store = own = Store(self.store_path)
-            save_baseline(store, snap, now=seen_as_of)
-        except Exception:
-            pass
-        finally:
-            if own is not None:
-                own.close()
 
 
 def _is_lock(exc: Exception) -> bool:

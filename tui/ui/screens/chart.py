@@ -8,7 +8,7 @@ after it are still listed."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -20,12 +20,11 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 from textual_plotext import PlotextPlot
 
-from tui.core.demo_clock import DEMO_DATE
-from tui.core.fmt import counted, format_price, price_decimals
-from tui.core.freshness import ahead_note, freshness
+from tui.core.fmt import format_price, price_decimals
 from tui.core.keymap import shown_key
 from tui.core.models import PriceSeries, Snapshot, Story
 from tui.ui.bindings import bindings
+from tui.ui.chart_frames import FRAMES, frame_start, gap_label, provenance, window
 from tui.ui.chart_marks import (
     AXIS_COLUMNS,
     HEADROOM_FROM,
@@ -53,43 +52,6 @@ __all__ = ["FRAMES", "ChartScreen", "Marker", "gap_label", "markers", "reaction"
 
 #: The glyph of the line where a stale series' data stops (event markers are solid lines).
 GAP_GLYPH = "┊"
-
-FRAMES = {"1M": 31, "3M": 92, "6M": 183, "1Y": 366, "5Y": 5 * 366, "Max": None}
-
-
-def frame_start(series: PriceSeries, frame: str, today: date) -> date:
-    """The first day a frame shows: ``today`` minus the frame, or the first point for Max."""
-    days = FRAMES[frame]
-    if days is None:
-        return series.points[0][0] if series.points else today
-    return today - timedelta(days=days)
-
-
-def window(series: PriceSeries, frame: str, today: date | None = None) -> list[tuple[date, float]]:
-    """The points inside the frame ending ``today`` (default: the last point's day)."""
-    if not series.points:
-        return []
-    end = today or series.points[-1][0]
-    if FRAMES[frame] is None:
-        return [p for p in series.points if p[0] <= end]
-    start = frame_start(series, frame, end)
-    pts = [p for p in series.points if start <= p[0] <= end]
-    # a monthly series over a short frame: keep the point before so a line can be drawn
-    if len(pts) == 1:
-        before = [p for p in series.points if p[0] < start]
-        pts = before[-1:] + pts
-    return pts
-
-
-def gap_label(series: PriceSeries, today: date) -> str:
-    """ "no data since 2026-01-23" when the series is stale on ``today``, else ""."""
-    if not series.points:
-        return "no data"
-    moment = datetime(today.year, today.month, today.day, tzinfo=timezone.utc)
-    fresh = freshness(series, moment)
-    if fresh is None or not fresh.stale:
-        return ""
-    return f"no data since {fresh.last.isoformat()}"
 
 
 class Markers(EndStopList):
@@ -186,34 +148,8 @@ class ChartScreen(DetailScreen):
         self._plot_args = (pts, gap, first, today)
         self._draw_plot(*self._plot_args)
         self._show_markers(pts)
-        newest = s.points[-1][0] if s.points else None
-        fresh = freshness(s, self.now)
-        prov = Text(
-            f"Source: {shown(s.source)} ({s.source_kind}) · symbol {shown(s.symbol)} · {s.kind} · {s.frequency} · "
-            f"unit {s.unit} · {counted(len(s.points), 'point')}, {s.points[0][0] if s.points else '?'} to "
-            f"{newest or '?'}",
-            style="dim",
-        )
-        if fresh is not None and fresh.stale:
-            # the bundled demo's ages count to its own clock: this screen has no header to say so
-            demo = (
-                f" in the DEMO snapshot of {DEMO_DATE}" if self.snapshot.mode in DEMO_MODES else ""
-            )
-            prov.append(
-                f"\nstale: the newest point is {fresh.age_days} days old{demo}; a {s.frequency} "
-                f"series is expected within {fresh.expected_days} days",
-                style="bold",
-            )
-        if ahead := ahead_note(fresh):
-            prov.append(
-                f"\nthe newest point is {ahead}: a close in a zone ahead of UTC, or the "
-                "publisher's clock",
-                style="bold",
-            )
-        if s.note:
-            prov.append(f"\n* {shown(s.note)}", style="bold")
-        if self.history not in ("", "loading"):
-            prov.append(f"\n{shown(self.history)}; the recent points only", style="bold")
+        demo = self.snapshot.mode in DEMO_MODES
+        prov = provenance(s, self.now, self.history, demo=demo)
         self.query_one("#chart-provenance", Static).update(prov)
 
     def _show_title(self) -> None:

@@ -12,7 +12,7 @@ from tui.core.keymap import BINDING_IDS, KEYS, MAIN_ONLY, effective_keys, key_la
 from tui.ui.hanging import Hanging, hang_from
 from tui.ui.key_words import ROW_TABLE_SIDEWAYS, our_words
 from tui.ui.screens.base import DetailScreen
-from tui.ui.widgets.headline_list import MARKS
+from tui.ui.widgets.headline_row import MARKS
 from tui.ui.widgets.key_footer import KeyFooter
 
 SCOPES = {

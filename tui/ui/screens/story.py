@@ -17,7 +17,7 @@ from tui.engine.relevance import PIN, pinned
 from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen, link_hint
 from tui.ui.shown import shown
-from tui.ui.widgets.headline_list import PIN_MARK
+from tui.ui.widgets.headline_row import PIN_MARK
 from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.panel import AGE_SECONDS
 

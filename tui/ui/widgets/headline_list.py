@@ -26,37 +26,12 @@ from textual.strip import Strip
 
 from tui.core.fmt import age
 from tui.core.models import Story
-from tui.engine.relevance import PIN, pinned
+from tui.engine.relevance import pinned
 from tui.ui.bindings import bindings
 from tui.ui.legible import text_on
-from tui.ui.shown import shown
 from tui.ui.widgets import headline_layout as hl
+from tui.ui.widgets.headline_row import CHIP_CLASSES, Look, row_strip
 from tui.ui.widgets.row_keys import RowKeys
-
-CHIP_CLASSES = tuple(f"headline-list--chip-{i}" for i in range(6))
-
-#: The marks before a row's age, as the help screen explains them.
-PIN_MARK = "⚑"
-MARKS = (
-    ("•", "not read yet"),
-    ("★", "new or changed since you last looked"),
-    ("§", "an official document"),
-    (
-        PIN_MARK,
-        f"pinned: a policy story, kept at the top for {PIN.total_seconds() / 3600:g} hours"
-        " after it was published",
-    ),
-    (
-        "~",
-        "after the age: no date from the source, dated when first seen; or a time in a zone"
-        " not known, read as UTC (hours off, perhaps)",
-    ),
-)
-
-
-def chip_class(metal_id: str) -> str:
-    """A metal keeps its chip colour (one of the theme's six) whatever else is shown."""
-    return CHIP_CLASSES[sum(map(ord, metal_id)) % len(CHIP_CLASSES)]
 
 
 class HeadlineList(RowKeys, ScrollView, can_focus=True):
@@ -295,7 +270,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         if cursor:  # laid over every cell's own style, the metal chips excepted
             name = "cursor" if self.has_focus else "cursor-blurred"
             over = self.get_component_rich_style(f"headline-list--{name}")
-        strip = self._row(story, when, *state, cols, base, over)
+        strip = row_strip(story, when, *state, cols, base, over, self._look)
         self._strips[key] = (story, strip)
         return strip
 
@@ -303,60 +278,9 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         style = self.rich_style + self.get_component_rich_style("headline-list--header")
         return Strip([Segment(hl.header_text(cols), style)], cols.width)
 
-    def _row(
-        self,
-        story: Story,
-        when: str,
-        read: bool,
-        new: bool,
-        pin: bool,
-        cols: hl.Columns,
-        plain: Style,
-        over: Style | None,
-    ) -> Strip:
-        def comp(name: str) -> Style:
-            style = self.get_component_rich_style(name)
-            return style + over if over is not None else style
-
-        base = plain + over if over is not None else plain
-        segs: list[Segment] = []
-        if story.official:
-            segs.append(Segment("§", base + comp("headline-list--official")))
-        elif not read:
-            mark = "★" if new else "•"
-            segs.append(Segment(mark, base + comp(f"headline-list--{'new' if new else 'mark'}")))
-        else:
-            segs.append(Segment(" ", base))
-        # a pinned policy story says why it stands above newer ones
-        segs.append(
-            Segment(PIN_MARK, base + comp("headline-list--pinned")) if pin else Segment(" ", base)
-        )
-        if cols.date:
-            date = hl.fit(hl.date_text(story.published, self.now), cols.date)
-            segs.append(Segment(date + " ", base + comp("headline-list--date")))
-        segs.append(Segment(hl.fit(when, cols.age) + " ", base + comp("headline-list--age")))
-        bold = not read or story.policy_event is not None
-        title_style = base + comp("headline-list--unread") if bold else base
-        title = shown(story.title)  # no character a terminal draws wider or narrower
-        if cols.folded:
-            chips = hl.chips_width(story.metals)
-            room = hl.title_room(title, cols.title, chips)
-            segs.append(Segment(hl.fit(title, room), title_style))
-            rest = cols.title - room
-            if rest > 2 and story.metals:
-                segs.append(Segment("  ", base))
-                segs.extend(self._chips(story.metals, rest - 2, base))
-            elif rest > 0:
-                segs.append(Segment(" " * rest, base))
-        else:
-            segs.append(Segment(hl.fit(title, cols.title), title_style))
-        if cols.source:
-            source = hl.fit(shown(hl.source_text(story)), cols.source)
-            segs.append(Segment(" " + source, base + comp("headline-list--source")))
-        if cols.metals:
-            segs.append(Segment(" ", base))
-            segs.extend(self._chips(story.metals, cols.metals, base))
-        return Strip(Segment.adjust_line_length(segs, cols.width, base), cols.width)
+    @property
+    def _look(self) -> Look:
+        return Look(self.now, self.first_metal, self.get_component_rich_style, self.chip_style)
 
     def chip_style(self, name: str) -> Style:
         """A chip class's colour, its text black or white by WCAG's measure (at least 4.5:1):
@@ -370,30 +294,3 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
                 style += Style(color=RichColor.from_rgb(*text))
             self._chip_styles[name] = style
         return style
-
-    def _chips(self, metals: Sequence[str], width: int, base: Style) -> list[Segment]:
-        """The chips that fit in ``width`` cells, then "…" when some did not, padded; the
-        picked metal's first."""
-        first = self.first_metal
-        if first is not None and first in metals[1:]:
-            metals = [first, *(m for m in metals if m != first)]
-        out: list[Segment] = []
-        used = 0
-        for i, mid in enumerate(metals):
-            chip, sep = f" {mid} ", 1 if i else 0
-            rest_fits = used + sep + hl.chips_width(metals[i:]) <= width
-            if not rest_fits and used + sep + len(chip) + 2 > width:
-                left = width - used
-                if i == 0:  # not even the first chip: cut it
-                    style = base + self.chip_style(chip_class(mid))
-                    out.append(Segment(hl.fit(chip, left), style))
-                elif left > 0:
-                    out.append(Segment(hl.fit(" " + hl.ELLIPSIS, left), base))
-                return out
-            if sep:
-                out.append(Segment(" ", base))
-            out.append(Segment(chip, base + self.chip_style(chip_class(mid))))
-            used += sep + len(chip)
-        if used < width:
-            out.append(Segment(" " * (width - used), base))
-        return out

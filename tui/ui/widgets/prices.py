@@ -6,6 +6,7 @@ a word the high-contrast theme keeps, not only a colour."""
 
 from __future__ import annotations
 
+import contextlib
 from bisect import bisect_left
 from datetime import date, datetime, timedelta
 from operator import itemgetter
@@ -20,6 +21,7 @@ from tui.core.freshness import change_pct, change_period, freshness, window_chan
 from tui.core.models import PriceSeries, Snapshot, SourceHealth
 from tui.core.record import record
 from tui.core.short_names import short_source
+from tui.ui.hand_over import AppEnded, hand_back
 from tui.ui.shown import shown
 from tui.ui.sparkline import quick, sparkline_text, warm_up
 from tui.ui.sparkline import ready as spark_ready
@@ -99,7 +101,8 @@ class PricesPanel(Panel):
     def load_plotext(self) -> None:
         """Import plotext after the first paint, then draw the real sparklines."""
         warm_up()
-        self.app.call_from_thread(self.show)
+        with contextlib.suppress(AppEnded):  # the app ended meanwhile: nothing to draw on
+            hand_back(self.app, self.show)
 
     def add_columns(self, table: PanelRows) -> None:
         # the trend column takes what the others leave (7 columns, 2 cells of padding each);

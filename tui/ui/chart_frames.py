@@ -1,0 +1,91 @@
+"""What a price chart says about its series' days, without drawing: the time frames and the
+points each shows (every frame ends on the snapshot's day, not at the last point), where a stale
+series' data stops ("no data since <day>"), and the provenance lines under the plot (source,
+symbol, unit, span; stale, dated ahead, the source's note, an older history that could not be
+read). ``tui.ui.screens.chart`` draws them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from rich.text import Text
+
+from tui.core.demo_clock import DEMO_DATE
+from tui.core.fmt import counted
+from tui.core.freshness import ahead_note, freshness
+from tui.core.models import PriceSeries
+from tui.ui.shown import shown
+
+__all__ = ["FRAMES", "frame_start", "gap_label", "provenance", "window"]
+
+FRAMES = {"1M": 31, "3M": 92, "6M": 183, "1Y": 366, "5Y": 5 * 366, "Max": None}
+
+
+def frame_start(series: PriceSeries, frame: str, today: date) -> date:
+    """The first day a frame shows: ``today`` minus the frame, or the first point for Max."""
+    days = FRAMES[frame]
+    if days is None:
+        return series.points[0][0] if series.points else today
+    return today - timedelta(days=days)
+
+
+def window(series: PriceSeries, frame: str, today: date | None = None) -> list[tuple[date, float]]:
+    """The points inside the frame ending ``today`` (default: the last point's day)."""
+    if not series.points:
+        return []
+    end = today or series.points[-1][0]
+    if FRAMES[frame] is None:
+        return [p for p in series.points if p[0] <= end]
+    start = frame_start(series, frame, end)
+    pts = [p for p in series.points if start <= p[0] <= end]
+    # a monthly series over a short frame: keep the point before so a line can be drawn
+    if len(pts) == 1:
+        before = [p for p in series.points if p[0] < start]
+        pts = before[-1:] + pts
+    return pts
+
+
+def gap_label(series: PriceSeries, today: date) -> str:
+    """ "no data since 2026-01-23" when the series is stale on ``today``, else ""."""
+    if not series.points:
+        return "no data"
+    moment = datetime(today.year, today.month, today.day, tzinfo=timezone.utc)
+    fresh = freshness(series, moment)
+    if fresh is None or not fresh.stale:
+        return ""
+    return f"no data since {fresh.last.isoformat()}"
+
+
+def provenance(series: PriceSeries, now: datetime, history: str, *, demo: bool) -> Text:
+    """The lines under the plot: where the series comes from and what it spans; then whether it
+    is stale at ``now`` (``demo``: the bundled demo's, whose ages count to its own clock), dated
+    ahead, the source's note, and ``history`` when the older history could not be read
+    ("" or "loading" say nothing)."""
+    s = series
+    newest = s.points[-1][0] if s.points else None
+    fresh = freshness(s, now)
+    prov = Text(
+        f"Source: {shown(s.source)} ({s.source_kind}) · symbol {shown(s.symbol)} · {s.kind} · {s.frequency} · "
+        f"unit {s.unit} · {counted(len(s.points), 'point')}, {s.points[0][0] if s.points else '?'} to "
+        f"{newest or '?'}",
+        style="dim",
+    )
+    if fresh is not None and fresh.stale:
+        # the bundled demo's ages count to its own clock: this screen has no header to say so
+        clock = f" in the DEMO snapshot of {DEMO_DATE}" if demo else ""
+        prov.append(
+            f"\nstale: the newest point is {fresh.age_days} days old{clock}; a {s.frequency} "
+            f"series is expected within {fresh.expected_days} days",
+            style="bold",
+        )
+    if ahead := ahead_note(fresh):
+        prov.append(
+            f"\nthe newest point is {ahead}: a close in a zone ahead of UTC, or the "
+            "publisher's clock",
+            style="bold",
+        )
+    if s.note:
+        prov.append(f"\n* {shown(s.note)}", style="bold")
+    if history not in ("", "loading"):
+        prov.append(f"\n{shown(history)}; the recent points only", style="bold")
+    return prov

@@ -1,0 +1,145 @@
+"""One row of the headline list drawn (``tui.ui.widgets.headline_list``): its mark (not read,
+new, official), the pin, date and age, the title, the source and the metals' chips, as Rich
+segments in the list's component styles; the chips' colours, one per metal whatever else is
+shown, and the marks the help screen explains."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.strip import Strip
+
+from tui.core.models import Story
+from tui.engine.relevance import PIN
+from tui.ui.shown import shown
+from tui.ui.widgets import headline_layout as hl
+
+__all__ = ["CHIP_CLASSES", "MARKS", "PIN_MARK", "Look", "chip_class", "chip_segments", "row_strip"]
+
+CHIP_CLASSES = tuple(f"headline-list--chip-{i}" for i in range(6))
+
+#: The marks before a row's age, as the help screen explains them.
+PIN_MARK = "⚑"
+MARKS = (
+    ("•", "not read yet"),
+    ("★", "new or changed since you last looked"),
+    ("§", "an official document"),
+    (
+        PIN_MARK,
+        f"pinned: a policy story, kept at the top for {PIN.total_seconds() / 3600:g} hours"
+        " after it was published",
+    ),
+    (
+        "~",
+        "after the age: no date from the source, dated when first seen; or a time in a zone"
+        " not known, read as UTC (hours off, perhaps)",
+    ),
+)
+
+
+def chip_class(metal_id: str) -> str:
+    """A metal keeps its chip colour (one of the theme's six) whatever else is shown."""
+    return CHIP_CLASSES[sum(map(ord, metal_id)) % len(CHIP_CLASSES)]
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """What a row's drawing reads from its list: the clock (the date column's), the metal whose
+    chip goes first, the list's component styles and its chips' (text legible on each)."""
+
+    now: datetime
+    first_metal: str | None
+    component: Callable[[str], Style]
+    chip_style: Callable[[str], Style]
+
+
+def row_strip(
+    story: Story,
+    when: str,
+    read: bool,
+    new: bool,
+    pin: bool,
+    cols: hl.Columns,
+    plain: Style,
+    over: Style | None,
+    look: Look,
+) -> Strip:
+    """A story's row: ``when`` its age text, ``read``/``new``/``pin`` its marks, in ``cols``;
+    ``plain`` the list's own style, ``over`` the cursor's laid over every cell (the chips'
+    colours excepted)."""
+
+    def comp(name: str) -> Style:
+        style = look.component(name)
+        return style + over if over is not None else style
+
+    base = plain + over if over is not None else plain
+    segs: list[Segment] = []
+    if story.official:
+        segs.append(Segment("§", base + comp("headline-list--official")))
+    elif not read:
+        mark = "★" if new else "•"
+        segs.append(Segment(mark, base + comp(f"headline-list--{'new' if new else 'mark'}")))
+    else:
+        segs.append(Segment(" ", base))
+    # a pinned policy story says why it stands above newer ones
+    segs.append(
+        Segment(PIN_MARK, base + comp("headline-list--pinned")) if pin else Segment(" ", base)
+    )
+    if cols.date:
+        date = hl.fit(hl.date_text(story.published, look.now), cols.date)
+        segs.append(Segment(date + " ", base + comp("headline-list--date")))
+    segs.append(Segment(hl.fit(when, cols.age) + " ", base + comp("headline-list--age")))
+    bold = not read or story.policy_event is not None
+    title_style = base + comp("headline-list--unread") if bold else base
+    title = shown(story.title)  # no character a terminal draws wider or narrower
+    if cols.folded:
+        chips = hl.chips_width(story.metals)
+        room = hl.title_room(title, cols.title, chips)
+        segs.append(Segment(hl.fit(title, room), title_style))
+        rest = cols.title - room
+        if rest > 2 and story.metals:
+            segs.append(Segment("  ", base))
+            segs.extend(chip_segments(story.metals, rest - 2, base, look))
+        elif rest > 0:
+            segs.append(Segment(" " * rest, base))
+    else:
+        segs.append(Segment(hl.fit(title, cols.title), title_style))
+    if cols.source:
+        source = hl.fit(shown(hl.source_text(story)), cols.source)
+        segs.append(Segment(" " + source, base + comp("headline-list--source")))
+    if cols.metals:
+        segs.append(Segment(" ", base))
+        segs.extend(chip_segments(story.metals, cols.metals, base, look))
+    return Strip(Segment.adjust_line_length(segs, cols.width, base), cols.width)
+
+
+def chip_segments(metals: Sequence[str], width: int, base: Style, look: Look) -> list[Segment]:
+    """The chips that fit in ``width`` cells, then "…" when some did not, padded; the
+    picked metal's first."""
+    first = look.first_metal
+    if first is not None and first in metals[1:]:
+        metals = [first, *(m for m in metals if m != first)]
+    out: list[Segment] = []
+    used = 0
+    for i, mid in enumerate(metals):
+        chip, sep = f" {mid} ", 1 if i else 0
+        rest_fits = used + sep + hl.chips_width(metals[i:]) <= width
+        if not rest_fits and used + sep + len(chip) + 2 > width:
+            left = width - used
+            if i == 0:  # not even the first chip: cut it
+                style = base + look.chip_style(chip_class(mid))
+                out.append(Segment(hl.fit(chip, left), style))
+            elif left > 0:
+                out.append(Segment(hl.fit(" " + hl.ELLIPSIS, left), base))
+            return out
+        if sep:
+            out.append(Segment(" ", base))
+        out.append(Segment(chip, base + look.chip_style(chip_class(mid))))
+        used += sep + len(chip)
+    if used < width:
+        out.append(Segment(" " * (width - used), base))
+    return out
