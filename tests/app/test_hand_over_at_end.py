@@ -106,3 +106,29 @@ async def test_a_hand_over_while_the_app_runs_is_done_on_its_thread_before_the_w
         assert not thread.is_alive()
         assert ran == [screen] and after == [[screen]]
     assert leaks == []
+
+
+def test_a_call_from_a_worker_while_the_app_ends_is_dropped_not_run_there(
+    tmp_path: Path, monkeypatch: Any, leaks: list[Any]
+) -> None:
+    """Not running any more but its loop still set (Textual's shutdown): a worker's call is
+    dropped, not run on the worker's thread, where a call that starts a worker went through
+    ``call_from_thread`` and leaked its coroutine (the warning CI showed in
+    ``test_a_locked_cache_is_a_notice_not_a_traceback``). Before the app ever ran (no loop) the
+    call still runs at once."""
+    app = MetalwatchApp(config(str(FEED)), store_path=tmp_path / "store.sqlite3")
+    ran: list[str] = []
+    assert _from_a_worker(lambda: app._on_screen(ran.append, "before"))
+    assert ran == ["before"]  # never ran: nothing to hand over to, run where called
+    loop = asyncio.new_event_loop()
+    try:
+        monkeypatch.setattr(type(app), "is_running", property(lambda self: False))
+        app._loop = loop
+        app._thread_id = -1  # not the worker's thread
+        assert _from_a_worker(lambda: app._on_screen(ran.append, "ending"))
+    finally:
+        app._loop = None
+        loop.close()
+    gc.collect()
+    assert ran == ["before"]
+    assert leaks == []

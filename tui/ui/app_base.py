@@ -205,10 +205,16 @@ class AppBase(_App):
 
     def _on_screen(self, fn: Callable[..., Any], *args: Any) -> None:
         """``fn(*args)`` on the screen's thread: now when called there, else handed over (and
-        dropped when the app has ended meanwhile)."""
-        if threading.get_ident() == getattr(self, "_thread_id", None) or not self.is_running:
+        dropped when the app has ended meanwhile). Called from a worker while the app ends (no
+        longer running, its loop still set) it is dropped too: run on the worker, a call that
+        starts a worker of its own went through Textual's ``call_from_thread`` and leaked its
+        coroutine on the closing loop."""
+        here = threading.get_ident() == getattr(self, "_thread_id", None)
+        if here or (not self.is_running and getattr(self, "_loop", None) is None):
             with contextlib.suppress(Exception):
                 fn(*args)
+            return
+        if not self.is_running:  # ending: the screen is going, and nothing started now would run
             return
         hand_over(self, fn, *args)  # not call_from_thread: its coroutine leaked at an app's end
 
