@@ -25,34 +25,16 @@ _LOOK_S = 0.05
 
 
 def hand_over(app: App[Any], fn: Callable[..., Any], *args: Any) -> bool:
-    """``fn(*args)`` on ``app``'s thread (now, when called there), waited for; False (and ``fn`` dropped, or left to
-    the loop) when the app has ended, or ends meanwhile. ``fn``'s errors are its own: a call
-    handed over must not take the caller's worker down."""
-    loop = app._loop
-    if loop is None or loop.is_closed():
-        return False
-    done = threading.Event()
-    here = threading.get_ident() == getattr(app, "_thread_id", None)
-
-    def run() -> None:
-        try:
-            with app._context():
-                fn(*args)
-        except Exception:  # what ``fn`` failed at is its to say (the notices it makes)
-            pass
-        finally:
-            done.set()
-
-    if here:  # on the app's thread already: waiting for its loop would wait for ever
-        run()
-        return True
+    """``fn(*args)`` on ``app``'s thread (now, when called there), waited for
+    (:func:`hand_back`); False (and ``fn`` dropped, or left to the loop) when the app has ended,
+    or ends meanwhile. ``fn``'s errors are its own: a call handed over must not take the
+    caller's worker down."""
     try:
-        loop.call_soon_threadsafe(run)
-    except RuntimeError:  # closed meanwhile: nothing was made that waits to be run
+        hand_back(app, fn, *args)
+    except AppEnded:
         return False
-    while not done.wait(_LOOK_S):
-        if not app.is_running or loop.is_closed() or not loop.is_running():
-            return False
+    except Exception:  # what ``fn`` failed at is its to say (the notices it makes)
+        pass
     return True
 
 
