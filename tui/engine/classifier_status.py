@@ -11,17 +11,13 @@ from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_comments import effect_modal
 from tui.engine.classifier_context import without_background, without_context
 from tui.engine.classifier_contingency import contingency_marker
+from tui.engine.classifier_leader_tail import leader_tail_will
 from tui.engine.classifier_listed import market_led
 from tui.engine.classifier_market_ledes import market_clause, threat_named
 from tui.engine.classifier_rates import rate_in
 from tui.engine.classifier_schedule import scheduled_would
 from tui.engine.classifier_talks import talked_change
-from tui.engine.classifier_text import (
-    Finding,
-    Text,
-    flow_of,
-    measure_of,
-)
+from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 _PLAN_VERB_RE = lazy(R.PLAN_VERBS_PATTERN, re.IGNORECASE)
 #: "EU moves to restrict scrap exports": a first step, a plan when the lede says so.
@@ -96,6 +92,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     if said and not R.DATED_RE.search(t.text):
         return said.group(0)
     leader = _leader_will(clause)  # "President says Indonesia will ban ...": a leader's plan
+    leader = leader or leader_tail_will(t.text)  # "US will hike tariffs ..., Trump says"
     if leader is not None and not _dated(t.text):
         return "will " + leader.group(1)
     for m2 in R.MAY_RE.finditer(clause):
