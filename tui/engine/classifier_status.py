@@ -27,6 +27,8 @@ _LEDE_PLAN_RE = lazy(
     r"\b(?:plans?\s+to|planning\s+to|propos(?:es|ed|al)|intends?\s+to|draft)\b", re.IGNORECASE
 )
 _WORD_RE = lazy(r"[a-z]+(?:-[a-z]+)*")
+#: A pledge kept ("keeps tariff pledge", "delivers on surtax promise"): the measure taken.
+_KEPT_RE = lazy(r"\b(?:keep|kept|fulfil|fulfill|deliver|honou?r|made\s+good|make\s+good)", re.I)
 
 
 def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
@@ -133,6 +135,10 @@ def _plan_in(t: Text, f: Finding, clause: str, start: int) -> re.Match[str] | No
             continue
         if _aim_after(t, f, clause, start, m):
             continue  # "raises copper import duty to support smelters": the decided duty's aim
+        if m.group(0).lower().rstrip("s").endswith(
+            ("pledge", "promise", "vow")
+        ) and _KEPT_RE.search(clause):
+            continue  # "keeps tariff pledge with 25% duties": the pledge kept, the measure taken
         return m
     return R.LEGISLATURE_VOTE_RE.search(clause)
 
