@@ -12,16 +12,12 @@ gives cases the fast path must NOT reject (written several ways) beside those it
 - ``_rule_words`` (``classifier_read``): a text with an apostrophe folds each token to its base
   word once, for the trigger set and for the tokens.
 - the learned gate's lede (``classifier._analyse``): read only for an event.
-- the fuzzy stage (``cluster._fuzzy_merge``): candidates naming other metals are set aside
-  before the rest are sorted.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 from tui.core.gazetteer import Gazetteer
-from tui.core.models import Headline, Metal
+from tui.core.models import Metal
 from tui.engine.classifier import _analyse, classify, explain
 from tui.engine.classifier_effect_nouns import named_for_effects
 from tui.engine.classifier_notices import lede_notice
@@ -29,7 +25,6 @@ from tui.engine.classifier_reactions import title_reacts
 from tui.engine.classifier_read import _rule_words
 from tui.engine.classifier_surface import plain_words
 from tui.engine.classifier_text import Text, is_granted
-from tui.engine.cluster import build_stories
 
 WATCH = (
     Metal("copper", "Copper"),
@@ -141,27 +136,3 @@ def test_gate_reads_the_lede_of_an_event_only() -> None:
     kept = []
     event, _trace = _analyse("Nickel output rises in Sulawesi", lede, WATCH, None, None, kept)
     assert event is None and kept == []
-
-
-def test_fuzzy_stage_still_merges_beside_other_metals() -> None:
-    now = datetime(2026, 6, 1, tzinfo=timezone.utc)
-    titles = [
-        ("Chile raises copper export duty to fund mining towns", 0),
-        ("Chile raises nickel export duty to fund mining towns", 1),  # other metal: apart
-        ("Chile raises cobalt export duty to fund mining towns", 2),
-        ("Chile raises copper export duty to fund its mining towns", 3),  # joins the first
-        ("Chile raises steel export duty to fund mining towns", 4),
-        ("Chile raises the copper export duty to fund mining towns", 5),  # joins too
-    ]
-    items = [
-        Headline(t, f"https://x.example.org/{k}", "s", now + timedelta(minutes=k))
-        for t, k in titles
-    ]
-    stories = build_stories(items, WATCH)
-    sizes = sorted((len(s.entries), s.metals) for s in stories)
-    assert sizes == [
-        (1, ("cobalt",)),
-        (1, ("ni",)),
-        (1, ("steel",)),
-        (3, ("copper",)),
-    ]

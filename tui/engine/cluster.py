@@ -261,15 +261,9 @@ def _fuzzy_merge(
                     del plist[:start]
         best: tuple[float, int] | None = None
         metals = forms.metals[rep_forms[pos]]
-        if rep_metals is not None and candidates:
-            # those naming other metals go before the sort (two in three here): the order of
-            # the rest, all the loop below reads, is the same
-            same = [o for o in candidates if rep_metals[o] == metals]
-        else:
-            same = list(candidates)
-        if len(same) > 1:
-            same.sort()
-        for other in same:
+        for other in sorted(candidates) if len(candidates) > 1 else candidates:
+            if rep_metals is not None and rep_metals[other] != metals:
+                continue
             other_words = word_sets[other]
             inter = len(words & other_words)
             if inter < MIN_JACCARD * (n + len(other_words) - inter):
