@@ -380,9 +380,10 @@ def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, bool, bool]:
             except (TypeError, ValueError):
                 continue
             when = fix_ampm(when, raw)
-        when, unplaced = placed(when, raw)
-        when = usable_date(when, fetched_at)
         if when is None:
+            continue
+        when, unplaced = placed(when, raw)
+        if (when := usable_date(when, fetched_at)) is None:
             continue
         return when, False, unplaced
     return fetched_at, True, False
