@@ -1,4 +1,4 @@
-"""Four kinds of false event (session 25): news about a measure that reports none, in made-up
+"""Five kinds of false event (session 25): news about a measure that reports none, in made-up
 phrasings.
 
 1. **A measure's meaning told** ("the nickel export ban highlights fragile supply chains",
@@ -23,6 +23,12 @@ phrasings.
    foretells (will, would, could, may, might, likely) and a verb of effect on a market or a
    trade (``effect_foretold``); the measure acted on with its effect in a clause after it
    ("imposes steel tariffs that will affect importers") stays an event.
+5. **People or firms added to a sanctions list** ("Canada adds four aluminium executives to
+   Russia sanctions list", "EU puts a producer's executives on sanctions list"): what is added
+   or put before "to" or "on" the list names people or a private party, as sanctions that
+   name them after the sanction word already read (``listed_parties`` in
+   ``tui/engine/classifier_nonmeasures.py``); goods added ("adds Russian steel to sanctions
+   list") stay a ban.
 
 First time, on the engine before the change (labels written before it ran): kind 1, 3 of the
 10 non-measures right and 5 of the 6 near misses; kind 2, 7 of the 8 non-measures right (the
@@ -33,7 +39,9 @@ safeguard is a ``quota``, and a title under a wire's "Explainer:" tag is an expl
 read so before the change too). Kind 4, written after the first three were mended: 4 of
 the 8 non-measures right on main and the 3 near misses. A second batch, written after the
 rules of kinds 1 and 3 (``SECOND``: a verb of "levies" heading a feature, other tells and
-counts) read 4 of 6 right on main. After: all right.
+counts) read 4 of 6 right on main. Kind 5, written last: 1 of the 6 non-measures right on
+main and the 3 near misses (a fourth, a state's company added, was written after the rule
+first took one labelled row of the kind from its measure). After: all right.
 """
 
 from __future__ import annotations
@@ -129,6 +137,30 @@ EFFECTS: list[tuple[str, str, Want]] = [
     ),
 ]
 
+#: (title, summary, want): kind 5, people or firms added to a sanctions list.
+LISTED: list[tuple[str, str, Want]] = [
+    ("Canada adds four aluminium executives to Russia sanctions list", "", None),
+    ("US adds two nickel tycoons' associates to Russia sanctions list", "", None),
+    ("Britain adds five gold traders to Russia sanctions list", "", None),
+    ("Australia adds Russian steel magnate's relatives to sanctions list", "", None),
+    ("Japan adds 11 individuals and a copper firm to sanctions list", "", None),
+    ("EU puts palladium producer's executives on sanctions list", "", None),
+    # near misses: goods added to the list stay a ban
+    ("EU adds Russian steel to sanctions list", "", ("suspended", "RU", "EU", False)),
+    ("UK adds Russian gold and platinum to sanctions list", "", ("suspended", "RU", "GB", False)),
+    (
+        "Canada adds aluminium imports from Russia to sanctions",
+        "",
+        ("suspended", "RU", "CA", False),
+    ),
+    # written after the rule, when a labelled row showed a state's company added: its trade
+    (
+        "EU adds Belarusian state-owned steel maker to sanctions list",
+        "",
+        ("suspended", "BY", "EU", False),
+    ),
+]
+
 #: (title, summary, want): a second batch of kinds 1 and 3.
 SECOND: list[tuple[str, str, Want]] = [
     ("EU steel levies update: flat steel from India and Vietnam", "", None),
@@ -162,4 +194,11 @@ def test_a_measures_effect_foretold_is_no_event(title: str, summary: str, want: 
 
 @pytest.mark.parametrize(("title", "summary", "want"), SECOND, ids=case_ids(SECOND))
 def test_a_second_batch(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), LISTED, ids=case_ids(LISTED))
+def test_people_added_to_a_sanctions_list_are_no_event(
+    title: str, summary: str, want: Want
+) -> None:
     check_kind(title, summary, want)
