@@ -294,12 +294,14 @@ def _goods_under_measure(t: Text, best: Finding) -> bool:
     return t.word(k - 1) in _TRADES
 
 
-#: Who is put on a sanctions list besides :data:`_PARTIES`: "associates", "relatives", "a firm".
+#: Who is put on a sanctions list besides :data:`_PARTIES`: "associates", "relatives". Not a
+#: firm or a company: "adds Russian aluminium firm to sanctions list" bars the metal's trade
+#: (``test_classifier_kinds_4.py``).
 _LISTED = _PARTIES | frozenset(
     {"associate", "associates", "relative", "relatives", "family", "officials", "people",
-     "persons", "firm", "firms", "company", "companies", "magnate", "magnates", "billionaire",
-     "billionaires", "directors", "managers", "shareholders", "allies", "partners", "vessels",
-     "ships", "tankers", "son", "sons", "wife", "daughter"}
+     "persons", "magnate", "magnates", "billionaire", "billionaires", "directors", "managers",
+     "shareholders", "allies", "partners", "vessels", "ships", "tankers", "son", "sons", "wife",
+     "daughter"}
 )  # fmt: skip
 #: Verbs that add to a list: "adds ... to", "puts ... on".
 _ADDS = R.forms("add|s|ed|ing", "put|s|ting", "place|s|d", "placing", "include|s|d", "including")
@@ -309,8 +311,8 @@ def listed_parties(t: Text, best: Finding) -> bool:
     """ "Canada adds four aluminium executives to Russia sanctions list", "EU puts a producer's
     executives on sanctions list": the sanction word, then "list", and before it "to" or "on"
     whose object back to a verb that adds names people or a private party (goods added, "adds
-    Russian steel to sanctions list", are the ban, and so is a state's company, "adds Venezuelan
-    state mining company", the state's trade)."""
+    Russian steel to sanctions list", are the ban, and so is a firm named by its metal or a
+    state's company, "adds Venezuelan state mining company", the state's trade)."""
     k = best.measure_at
     if base_word(t.toks[k].low) not in R.SANCTION_WORDS or t.word(k + 1) not in ("list", "lists"):
         return False
