@@ -76,6 +76,7 @@ from tui.engine.classifier_direction import (
     without_kicker,
 )
 from tui.engine.classifier_form import measure_form, named_instrument
+from tui.engine.classifier_lead_in import read_surface
 from tui.engine.classifier_market_acts import framed_title
 from tui.engine.classifier_market_goods import lede_goods
 from tui.engine.classifier_market_ledes import lede_reading, market_only
@@ -101,7 +102,6 @@ from tui.engine.classifier_summary import (
     metals_in,
     summary_metals,
 )
-from tui.engine.classifier_surface import plain_surface
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 from tui.engine.classifier_words import has_trigger
 from tui.engine.event_gate import vetoes
@@ -120,7 +120,7 @@ def _analyse(
     metals = matcher.metals  # the same metals, as a tuple
     gaz = gazetteer or Gazetteer.default()
     trace: list[str] = []
-    title, summary = plain_surface(title, summary, lambda x: matcher.may_name(x) or has_trigger(x))
+    title, summary = read_surface(title, summary, matcher, gaz)  # the main clause, plain
     sents = sentences(summary)  # split once, read as often as the steps below need
     t = Text(title, matcher, gaz)  # cut once: for the pre-check and every rule
     title_trigger = t.words.has_trigger(title)

@@ -1,0 +1,123 @@
+"""A title's lead-in set aside, so that its main clause is read as the news.
+
+Two lead-ins stand before a measure without being part of it:
+
+- a **fronted clause** before the first comma ("Fearing shortages, Indonesia bans nickel ore
+  exports"; "Citing national security, US doubles steel tariffs"; "In a bid to protect
+  smelters, Zambia suspends copper concentrate exports"): a participle, a purpose clause or a
+  clause of time or cause tells why or when; its words (shortages, smelters, "seeking") are no
+  subject, strike or plan of the measure;
+- a **feature tag** before a colon ("Tariff update:", "Trade watch:", "Metals brief:"): an
+  outlet's running heading, whose measure word ("Tariff") is no measure of its own.
+
+Either is set aside only when what follows reads as a headline of its own: a place opens the
+main clause after a fronted clause ("..., India imposes"), at least three words follow, and
+no watched metal or place is lost (a metal or a place named only in the lead-in keeps the
+whole title: "India trade update: Government restricts silver imports"). A main
+clause that is no measure ("Fearing a ban, traders rush to ship nickel ore") stays none: the
+lead-in is set aside only before a place, and what is left is read by every rule as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.gazetteer import Gazetteer
+from tui.core.lazy_re import lazy
+from tui.engine.classifier_surface import plain_surface
+from tui.engine.classifier_words import has_trigger
+from tui.engine.tagging import MetalMatcher
+
+# A fronted clause up to its comma: a participle ("Citing ...", "Facing ..."), a purpose
+# ("To protect ...", "In a bid to ..."), a cause or a time ("Hit by ...", "Under pressure
+# from ...", "After ...", "Amid ...", "Despite ...", "Following ...", "Ahead of ...").
+_FRONTED_RE = lazy(
+    r"^(?:[A-Z][a-z]+ing|To\s+[a-z]+|In\s+(?:a|an)\s+(?:bid|effort|attempt|push|move)\s+to"
+    r"|In\s+(?:response|retaliation|reply)|Under\s+pressure|After|Amid|Despite|Following"
+    r"|Ahead\s+of|(?:Hit|Stung|Pressed|Spurred|Prompted|Alarmed|Worried|Angered)\s+by"
+    r"|Wary\s+of|Keen\s+to|Eager\s+to)\b[^,;:?!|]{1,70},\s+(?=\S)"
+)
+# "-ing" words that open a noun phrase, not a participle's clause ("Breaking", "Mining")
+_NOT_PARTICIPLES = frozenset({"breaking", "mining", "trading", "shipping", "pricing", "smelting"})
+# The last word of an outlet's running heading before a colon ("Tariff update:", "Trade
+# watch:", "Metals brief:"); not an explainer's or a view's ("Analysis:", "Explainer:"), which
+# the rules read as a study of the measure.
+_FEATURE_WORDS = frozenset(
+    {
+        "update",
+        "updates",
+        "watch",
+        "brief",
+        "briefs",
+        "briefing",
+        "wrap",
+        "roundup",
+        "round-up",
+        "digest",
+        "alert",
+        "alerts",
+        "bulletin",
+        "tracker",
+        "monitor",
+        "snapshot",
+        "news",
+        "latest",
+        "spotlight",
+        "dispatch",
+        "recap",
+        "pulse",
+        "desk",
+    }
+)
+_TAG_RE = lazy(r"^([A-Za-z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,2})\s*:\s+(?=\S)")
+_THE_RE = lazy(r"^the\s+", re.IGNORECASE)
+
+
+def _keeps_names(head: str, rest: str, matcher: MetalMatcher, gaz: Gazetteer) -> bool:
+    """Is no watched metal and no place named in ``head`` alone ("India trade update:
+    Government restricts ..." keeps its importer)?"""
+    metals_kept = bool(matcher.spans(rest)) or not matcher.spans(head)
+    return metals_kept and (bool(gaz.find(rest)) or not gaz.find(head))
+
+
+def _after_fronted(title: str, matcher: MetalMatcher, gaz: Gazetteer) -> str | None:
+    """The main clause after a fronted clause, when a place opens it; else None."""
+    m = _FRONTED_RE.match(title)
+    if m is None or title.split(None, 1)[0].lower() in _NOT_PARTICIPLES:
+        return None
+    rest = title[m.end() :]
+    bare = _THE_RE.sub("", rest)
+    places = gaz.find(bare)
+    if not places or places[0][1] != 0 or len(rest.split()) < 3:
+        return None
+    return rest if _keeps_names(title[: m.end()], rest, matcher, gaz) else None
+
+
+def _after_tag(title: str, matcher: MetalMatcher, gaz: Gazetteer) -> str | None:
+    """The headline after an outlet's running heading before a colon; else None."""
+    m = _TAG_RE.match(title)
+    if m is None or m.group(1).split()[-1].lower() not in _FEATURE_WORDS:
+        return None
+    rest = title[m.end() :]
+    if len(rest.split()) < 3 or not _keeps_names(m.group(1), rest, matcher, gaz):
+        return None
+    return rest
+
+
+def main_clause(title: str, matcher: MetalMatcher, gaz: Gazetteer) -> str:
+    """``title`` without a feature tag before a colon and a fronted clause before a comma
+    (see the module's docstring)."""
+    if ":" in title:
+        title = _after_tag(title, matcher, gaz) or title
+    if "," in title:
+        title = _after_fronted(title, matcher, gaz) or title
+    return title
+
+
+def read_surface(
+    title: str | None, summary: str | None, matcher: MetalMatcher, gaz: Gazetteer
+) -> tuple[str, str]:
+    """The title and summary as the rules read them: the plain surface
+    (:func:`~tui.engine.classifier_surface.plain_surface`), then the title's main clause."""
+    title, summary = plain_surface(title, summary, lambda x: matcher.may_name(x) or has_trigger(x))
+    return main_clause(title, matcher, gaz), summary
