@@ -32,10 +32,11 @@ from tui.engine.tagging import MetalMatcher
 # ("To protect ...", "In a bid to ..."), a cause or a time ("Hit by ...", "Under pressure
 # from ...", "After ...", "Amid ...", "Despite ...", "Following ...", "Ahead of ...").
 _FRONTED_RE = lazy(
-    r"^(?:[A-Z][a-z]+ing|To\s+[a-z]+|In\s+(?:a|an)\s+(?:bid|effort|attempt|push|move)\s+to"
-    r"|In\s+(?:response|retaliation|reply)|Under\s+pressure|After|Amid|Despite|Following"
-    r"|Ahead\s+of|(?:Hit|Stung|Pressed|Spurred|Prompted|Alarmed|Worried|Angered)\s+by"
-    r"|Wary\s+of|Keen\s+to|Eager\s+to)\b[^,;:?!|]{1,70},\s+(?=\S)"
+    r"^(?:[a-z]+ing|to\s+[a-z]+|in\s+(?:a|an)\s+(?:bid|effort|attempt|push|move)\s+to"
+    r"|in\s+(?:response|retaliation|reply)|under\s+pressure|after|amid|despite|following"
+    r"|ahead\s+of|(?:hit|stung|pressed|spurred|prompted|alarmed|worried|angered)\s+by"
+    r"|wary\s+of|keen\s+to|eager\s+to)\b[^,;:?!|]{1,70},\s+(?=\S)",
+    re.IGNORECASE,
 )
 # "-ing" words that open a noun phrase, not a participle's clause ("Breaking", "Mining")
 _NOT_PARTICIPLES = frozenset({"breaking", "mining", "trading", "shipping", "pricing", "smelting"})
@@ -83,7 +84,10 @@ def _keeps_names(head: str, rest: str, matcher: MetalMatcher, gaz: Gazetteer) ->
 def _after_fronted(title: str, matcher: MetalMatcher, gaz: Gazetteer) -> str | None:
     """The main clause after a fronted clause, when a place opens it; else None."""
     m = _FRONTED_RE.match(title)
-    if m is None or title.split(None, 1)[0].lower() in _NOT_PARTICIPLES:
+    if m is None or len(title[: m.end()].split()) < 2:
+        return None  # "Beijing, Washington agree ...": a list of places, no clause
+    first = title.split(None, 1)[0]
+    if first.lower() in _NOT_PARTICIPLES or gaz.find(first):
         return None
     rest = title[m.end() :]
     bare = _THE_RE.sub("", rest)
