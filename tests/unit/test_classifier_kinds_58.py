@@ -123,6 +123,38 @@ PARTS: list[tuple[str, str, Want]] = [
 ]
 
 
+#: (title, summary, want): kind 3, a government grants firms more quotas or permits, the firms
+#: named before the measure.
+GRANTED: list[Any] = [
+    (
+        "Indonesia grants smelters extra nickel ore export quotas",
+        "",
+        ("resuming", "ID", "*", False),
+    ),
+    (
+        "China gives refiners additional copper scrap import quotas",
+        "",
+        ("resuming", "*", "CN", False),
+    ),
+    (
+        "Beijing offers magnet makers more rare earth export licences",
+        "",
+        ("resuming", "CN", "*", True),
+    ),
+    ("India allots jewellers extra gold import quota", "", ("resuming", "*", "IN", False)),
+    ("Congo hands miners new cobalt export permits", "", ("resuming", "CD", "*", False)),
+    (
+        "Zimbabwe grants lithium miners more export permits as ban eases",
+        "",
+        ("resuming", "ZW", "*", False),
+    ),
+    ("Banks ask China for extra gold import quotas", "", None),
+    ("Refiners get no extra gold import quota, India says", "", None),
+    ("China grants miners extra rare earth mining quotas", "", None),
+    ("Smelters seek more nickel ore export permits from Jakarta", "", None),
+]
+
+
 @pytest.mark.parametrize(("title", "summary", "want"), SUGGESTED, ids=case_ids(SUGGESTED))
 def test_a_government_suggesting_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
@@ -130,4 +162,9 @@ def test_a_government_suggesting_a_measure(title: str, summary: str, want: Want)
 
 @pytest.mark.parametrize(("title", "summary", "want"), PARTS, ids=case_ids(PARTS))
 def test_a_governments_act_in_a_part_apart(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), GRANTED, ids=case_ids(GRANTED))
+def test_a_government_grants_firms_more_quotas(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
