@@ -8,8 +8,9 @@
 2. A title of two parts, a market's or a company's move and a government's act on a watched
    metal told apart from it (a sentence of its own after a full stop or a semicolon, or an item
    of a roundup after a bar, "Markets wrap | Oil rises, gold slips, China ..., and more"): the
-   market veto read the whole title as market news. The act's part reads alone; a part that is
-   an outlook, an industry's call or a company's own act stays no event.
+   market veto read the whole title as market news (the roundups after a bar were read
+   already). The act's part reads alone; a part that is an outlook, an industry's call or a
+   company's own act stays no event.
 
 Real rows of the kinds (studied sets): gate2's "Mining stocks react after Trump suggests 50%
 tariff on Copper" (kind 1, ``tui/engine/classifier_sidelines.py``: ``lobbies``, ``proposes``,
@@ -23,7 +24,17 @@ measures, among them both roundups after a bar, and the 4 near misses). After: k
 10; kind 1, the rules read 10 of 10, but the learned event gate vetoes four of the measures
 (2% to 9%, under 11.6%), marked xfail: market words before a measure weigh against it. Trained
 on these cases (``CASES``), the gate read two of the four, but leave-one-set-out its nested
-reading let through 61 false events against 55 without them, so it is not trained on them.
+reading let through more false events (61 against 55 untrained, measured on an earlier draft
+of this round's rules), so it is not trained on them.
+
+3. A probe, not fixed: a government granting firms more quotas or permits with the firms named
+   before the measure ("Indonesia grants smelters extra nickel ore export quotas", from
+   blind5's "China Offers Banks Extra Gold Import Quotas as Investors Flock", labelled a
+   release). First time 5 of 10 right (1 of the 6 measures, the 4 near misses): "grants
+   smelters" reads as a company's operations, "gives refiners" as a company's view, and
+   "offers", "allots" and "hands" are no verbs of granting, so the quota or permit reads as a
+   measure imposed. The reading of a measure noun (``classifier_nouns.py``) is at 397 lines;
+   a fix needs a module of its own. The five are marked xfail.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of the kinds.
@@ -41,6 +52,9 @@ CASES: list[tuple[str, str, Want]] = []
 
 #: The rules read these; the learned event gate vetoes them (see the module's docstring).
 _GATED = pytest.mark.xfail(strict=True, reason="the rules read it; the learned gate vetoes it")
+
+#: Kind 3, a probe: not fixed this session (see the module's docstring).
+_PROBE = pytest.mark.xfail(strict=True, reason="kind 3 not read yet: a probe")
 
 #: (title, summary, want): kind 1, a government suggesting a measure after a market's move.
 SUGGESTED: list[Any] = [
@@ -126,23 +140,36 @@ PARTS: list[tuple[str, str, Want]] = [
 #: (title, summary, want): kind 3, a government grants firms more quotas or permits, the firms
 #: named before the measure.
 GRANTED: list[Any] = [
-    (
+    pytest.param(
         "Indonesia grants smelters extra nickel ore export quotas",
         "",
         ("resuming", "ID", "*", False),
+        marks=_PROBE,
     ),
-    (
+    pytest.param(
         "China gives refiners additional copper scrap import quotas",
         "",
         ("resuming", "*", "CN", False),
+        marks=_PROBE,
     ),
-    (
+    pytest.param(
         "Beijing offers magnet makers more rare earth export licences",
         "",
         ("resuming", "CN", "*", True),
+        marks=_PROBE,
     ),
-    ("India allots jewellers extra gold import quota", "", ("resuming", "*", "IN", False)),
-    ("Congo hands miners new cobalt export permits", "", ("resuming", "CD", "*", False)),
+    pytest.param(
+        "India allots jewellers extra gold import quota",
+        "",
+        ("resuming", "*", "IN", False),
+        marks=_PROBE,
+    ),
+    pytest.param(
+        "Congo hands miners new cobalt export permits",
+        "",
+        ("resuming", "CD", "*", False),
+        marks=_PROBE,
+    ),
     (
         "Zimbabwe grants lithium miners more export permits as ban eases",
         "",
