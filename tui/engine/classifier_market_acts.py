@@ -161,9 +161,10 @@ def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -
     return Reading(finding=shifted, background=bg, trace=trace)
 
 
-#: A break between two parts of a title: a full stop after a word (not an initial, "U.S. Steel",
-#: nor a date, "Aug. 1") or a semicolon, before a capital.
-_PART_BREAK_RE = lazy(r"(?<=[a-z0-9%)'’])\.\s+(?=[A-Z])|;\s+(?=[A-Z])")
+#: A break between two parts of a title: a full stop after a word of three characters or more
+#: (not an initial, "U.S. Steel", nor "St.", nor a date, "Aug. 1"; in capitals too, "RISE.")
+#: or a semicolon, before a capital.
+_PART_BREAK_RE = lazy(r"(?<=[A-Za-z0-9]{2}[A-Za-z0-9%)'’])\.\s+(?=[A-Z])|;\s+(?=[A-Z])")
 
 
 def part_apart(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -> Reading:
