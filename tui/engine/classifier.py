@@ -281,7 +281,7 @@ def _analyse(
         for ot in other:
             lede_roles = ("from", "including", "counterpart", "goods")
             roles = lede_roles if source is t else ("from", "target", "goods")
-            named = lede_origin(ot, destination, roles, t.text)
+            named = lede_origin(ot, destination, roles, t.text, [x.text for x in other])
             if named is None and source is t:
                 named = exporter_to(ot, destination)  # "Switzerland shipped gold to the US"
             if named is not None:

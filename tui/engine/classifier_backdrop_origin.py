@@ -5,12 +5,16 @@ imports, mainly from Chile, have risen"; "42% of the total coming from China"). 
 falls on all imports: the country is no origin. A lede naming the goods the measure falls on
 ("apply to steel imported from China") still names it, and a dumping case (anti-dumping,
 countervailing, subsidies: a measure on named origins) keeps the lede's country whatever it
-says of surges. Used by :func:`tui.engine.classifier._analyse` when a title names the importer
-but no origin."""
+says of surges. So is a country a lede names beside a measure on every origin ("applies to all
+aluminium imports, including shipments from Canada", "imports from all sources, hitting Russian
+suppliers", "regardless of origin, traders in London said"): a measure on all imports has no
+origin, while "all aluminium imports from China" names its goods' country. Used by
+:func:`tui.engine.classifier._analyse` when a title names the importer but no origin."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tui.engine.classifier_roles import origin_named, place_roles
 from tui.engine.classifier_text import Text
@@ -58,6 +62,17 @@ _SHARE_RE = re.compile(
 )
 #: A dumping case: its measure is on named origins, the lede's included.
 _DUMPING_RE = re.compile(r"dump|countervail|subsid", re.IGNORECASE)
+#: A measure on every origin: "all (steel) imports" not followed by where from, "imports from
+#: all countries", "on every country's steel", "regardless of origin".
+_EVERY_ORIGIN_RE = re.compile(
+    r"\ball\s+(?:[\w-]+\s+){0,5}?imports\b(?!\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:from|originating)\b)"
+    r"|\b(?:from|to|on)\s+(?:all|every)\s+(?:[\w-]+\s+)?(?:countries|country|nations|sources|"
+    r"origins|suppliers|exporters|trading\s+partners)\b"
+    r"|\b(?:every|each)\s+country['’]s\b"
+    r"|\b(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?(?:origin|source)s?\b"
+    r"|\bwhatever\s+(?:their|its)\s+origins?\b",
+    re.IGNORECASE,
+)
 
 
 def _backdrop(t: Text, s: int) -> bool:
@@ -71,6 +86,12 @@ def _may_drop(t: Text, title: str) -> bool:
     return not _CUE_WORDS.isdisjoint(t.lows) and _DUMPING_RE.search(title + t.text) is None
 
 
+def every_origin(text: str, title: str = "") -> bool:
+    """``text`` tells a measure on every origin (see the module's docstring), and neither it
+    nor ``title`` tells a dumping case (a measure on named origins)."""
+    return _EVERY_ORIGIN_RE.search(text) is not None and _DUMPING_RE.search(title + text) is None
+
+
 def backdrop_origin(t: Text, origin: str, title: str = "") -> str:
     """``*`` when every place ``t`` names for ``origin`` is a backdrop (a flood's source or a
     share of the flow, see the module's docstring), else ``origin``: the corridor a lede gives
@@ -82,12 +103,15 @@ def backdrop_origin(t: Text, origin: str, title: str = "") -> str:
 
 
 def lede_origin(
-    t: Text, not_code: str, roles: tuple[str, ...], title: str = ""
+    t: Text, not_code: str, roles: tuple[str, ...], title: str = "", lede: Sequence[str] = ()
 ) -> tuple[str, str] | None:
     """As :func:`origin_named`, but a country named only as a cause or a share of the flow
     (see the module's docstring) is passed over, unless ``t`` or ``title`` tell a dumping
-    case."""
+    case; and none is named when ``t`` or the rest of the ``lede`` (its sentences read)
+    tells a measure on every origin."""
     named = origin_named(t, not_code, roles)
+    if named is not None and every_origin(" ".join([t.text, *lede]), title):
+        return None  # "tariff on all steel imports, including from Canada": no one origin
     if named is None or not _may_drop(t, title):
         return named
     for (role, code, matched), (_c, s, _e, _m) in zip(

@@ -110,12 +110,48 @@ _MOVES = frozenset(
 )  # fmt: skip
 
 
+#: A country's bonds ("German Bund yields", "British gilts", "Australian bond yields").
+_BONDS = frozenset({"bund", "bunds", "gilt", "gilts", "treasuries", "bond", "jgbs"})
+#: Bonds named by their issuer ("Japanese government bond yields").
+_ISSUERS = frozenset({"government", "sovereign", "treasury"})
+#: A firm's makers, in the possessive ("the Korean smelter's European unit").
+_MAKER_OF = frozenset(
+    {"steelmaker's", "smelter's", "miner's", "producer's", "maker's", "refiner's", "mill's",
+     "company's", "firm's", "group's"}
+)  # fmt: skip
+#: A firm's parts and fortunes, not its goods ("the Australian steelmaker's U.S. business").
+_FIRM_PARTS = frozenset(
+    {"unit", "units", "business", "businesses", "shares", "stock", "sales", "plant", "plants",
+     "operations", "subsidiary", "arm", "division", "profit", "profits", "earnings", "revenue"}
+)  # fmt: skip
+
+
+def _firm_of(t: Text, last: int) -> bool:
+    """The demonym ending at token ``last`` is a firm's home: a maker in the possessive, after
+    its metals, then (past places) a part of the firm ("Norwegian aluminium maker's shares")."""
+    k = last + 1
+    while k < len(t.toks) and t.is_metal[k]:
+        k += 1
+    if t.word(k) not in _MAKER_OF:
+        return False
+    k += 1
+    while k < len(t.toks) and t.place_at[k] is not None:
+        k += 1
+    return t.word(k) in _FIRM_PARTS
+
+
 def market_subject(t: Text, first: int, last: int) -> bool:
     """The demonym at tokens ``first``..``last`` names where a market is, not goods: "Indian
     shares fall as ...", "in European trading", "Shares in German steelmakers", "Korean
-    steelmakers slide as ...". A market's own country is no end of the measure that moved it."""
+    steelmakers slide as ...", "German Bund yields", "Japanese government bond yields"; or a
+    firm's home ("the Korean smelter's European unit"). A market's or a firm's own country is
+    no end of the measure that moved it."""
     nxt = t.word(last + 1)
     if nxt in _MARKET_NOUNS or nxt in MARKET_HEADS or nxt == "trading":  # "Mexican peso eases"
+        return True
+    if nxt in _BONDS or (nxt in _ISSUERS and t.word(last + 2) in ("bond", "bonds", "debt")):
+        return True
+    if _firm_of(t, last):
         return True
     if nxt not in _MAKERS:
         return False

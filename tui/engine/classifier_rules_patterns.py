@@ -109,6 +109,9 @@ PROPOSED_RE = lazy(
     r"(?:to|will)\s+unveil|(?:to|will)\s+announce(?=\s+(?:[\w%-]+\s+){0,4}?(?:[\w-]*tariffs?|"
     r"dut(?:y|ies)|bans?|quotas?|curbs?|lev(?:y|ies)|tax(?:es)?|surtax(?:es)?|restrictions?|"
     r"controls?|sanctions?|trqs?)\b)|"
+    # a measure's pledge, promise or vow ("Trump's new tariffs pledge"): its plan, like a threat
+    r"(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|lev(?:y|ies)|tax(?:es)?|surtax(?:es)?|"
+    r"restrictions?|controls?|sanctions?)\s+(?:pledges?|promises?|vows?)|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
     r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
     r"on\s+the\s+table|on\s+the\s+cards|near(?:s|ing)?\s+(?:an?\s+)?(?:deal|pact|agreement|accord)|in\s+(?:advanced\s+|final\s+)?talks|"

@@ -11,17 +11,13 @@ from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_comments import effect_modal
 from tui.engine.classifier_context import without_background, without_context
 from tui.engine.classifier_contingency import contingency_marker
+from tui.engine.classifier_leader_tail import leader_tail_will
 from tui.engine.classifier_listed import market_led
 from tui.engine.classifier_market_ledes import market_clause, threat_named
 from tui.engine.classifier_rates import rate_in
 from tui.engine.classifier_schedule import scheduled_would
 from tui.engine.classifier_talks import talked_change
-from tui.engine.classifier_text import (
-    Finding,
-    Text,
-    flow_of,
-    measure_of,
-)
+from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 _PLAN_VERB_RE = lazy(R.PLAN_VERBS_PATTERN, re.IGNORECASE)
 #: "EU moves to restrict scrap exports": a first step, a plan when the lede says so.
@@ -31,6 +27,8 @@ _LEDE_PLAN_RE = lazy(
     r"\b(?:plans?\s+to|planning\s+to|propos(?:es|ed|al)|intends?\s+to|draft)\b", re.IGNORECASE
 )
 _WORD_RE = lazy(r"[a-z]+(?:-[a-z]+)*")
+#: A pledge kept ("keeps tariff pledge", "delivers on surtax promise"): the measure taken.
+_KEPT_RE = lazy(r"\b(?:keep|kept|fulfil|fulfill|deliver|honou?r|made\s+good|make\s+good)", re.I)
 
 
 def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
@@ -96,6 +94,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     if said and not R.DATED_RE.search(t.text):
         return said.group(0)
     leader = _leader_will(clause)  # "President says Indonesia will ban ...": a leader's plan
+    leader = leader or leader_tail_will(t.text)  # "US will hike tariffs ..., Trump says"
     if leader is not None and not _dated(t.text):
         return "will " + leader.group(1)
     for m2 in R.MAY_RE.finditer(clause):
@@ -136,6 +135,10 @@ def _plan_in(t: Text, f: Finding, clause: str, start: int) -> re.Match[str] | No
             continue
         if _aim_after(t, f, clause, start, m):
             continue  # "raises copper import duty to support smelters": the decided duty's aim
+        if m.group(0).lower().rstrip("s").endswith(
+            ("pledge", "promise", "vow")
+        ) and _KEPT_RE.search(clause):
+            continue  # "keeps tariff pledge with 25% duties": the pledge kept, the measure taken
         return m
     return R.LEGISLATURE_VOTE_RE.search(clause)
 

@@ -1,0 +1,40 @@
+"""A leader telling, after a headline, what the country will do: "US will double tariffs on
+aluminium imports, Trump says", "Indonesia will ban tin ore exports, president said", "Zimbabwe
+will halt lithium ore exports - mines minister". The headline's words before the tail are the
+leader's, so its "will <act>" is a plan (as "Trump says he will ..." reads), not the
+government's decided act; a body's own statement ("..., Commerce Department says", "...,
+ministry said") is its decision, a measure kept ("will maintain its ban") stays in force, and
+a date decides either (read by the caller). Used by
+:func:`tui.engine.classifier_status.proposed_marker`."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.lazy_re import lazy
+from tui.engine import classifier_rules as R
+
+#: Leaders named without their title ("..., Trump says").
+_LEADER_NAMES = frozenset({"trump", "biden", "xi", "putin"})
+#: The tail: after the last comma or dash, a few words, then a verb of telling or nothing.
+_TAIL_RE = lazy(
+    r"(?P<sep>,|\s[-–—]|-)\s*(?P<who>(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)"
+    r"(?P<verb>\s+(?:says|said|tells|told)(?:\s+[\w\s]{1,30}?)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def leader_tail_will(text: str) -> re.Match[str] | None:
+    """The "will <act>" (group 1 its verb) of ``text`` before a tail naming a leader as who
+    tells it (see the module's docstring), else None."""
+    tail = _TAIL_RE.search(text)
+    if tail is None or (tail.group("verb") is None and tail.group("sep") == ","):
+        return None  # "..., give Ukraine more aid": another act, no one telling
+    words = {w.lower().strip(".’'\"") for w in tail.group("who").split()}
+    leader = not words.isdisjoint(R.PERSON_TITLES) or not words.isdisjoint(_LEADER_NAMES)
+    if not leader or not words.isdisjoint(R.BODY_WORDS):
+        return None
+    will = R.WILL_ACT_RE.search(text, 0, tail.start())
+    if will is not None and R.KEEP_WILL_RE.match(text, will.start()):
+        return None  # "will maintain its ban, minister says": the measure stays in force
+    return will
