@@ -1,0 +1,109 @@
+"""Two kinds of misplaced owner (session 25), in made-up phrasings.
+
+1. Another country's measure taken because of US tariffs, which a clause names as its cause
+   ("Canada to curb steel imports as Trump tariffs divert shipments", "Fearing a flood after
+   US duties, Brazil restricts copper imports"): the US tariff in the cause was read as the
+   news, the US as the origin and the status as a tariff. The measure is the subject's own, on
+   its imports from anywhere; the US only its cause. A US measure that is the news ("US
+   tariffs on Canadian steel take effect as Ottawa weighs response") stays the US's.
+2. An agency's acronym that two countries' agencies share, read as one country's whatever the
+   text says: "BIS" (the US Bureau of Industry and Security, India's Bureau of Indian
+   Standards) read as the US's in "BIS quality control order for steel imports". Its context
+   decides: standards, quality control, certification or India's possessive make it India's;
+   export controls, the entity list or Commerce the US's; a country's possessive before any
+   agency acronym ("Japan's MITI") names its owner.
+
+First time, on the engine before the change: FILLED BELOW.
+
+These cases are kept out of ``CASES`` (which the learned event gate trains on,
+``benchmarks/event_gate_training.py``): they test the rules' reading of owners.
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+
+#: The cases the learned event gate trains on: none here, see the module's docstring.
+CASES: list[tuple[str, str, Want]] = []
+
+#: (title, summary, want): kind 1, a country's measure with US tariffs as its cause.
+CAUSED: list[tuple[str, str, Want]] = [
+    ("Canada to curb steel imports as Trump tariffs divert shipments", "", ("licensing", "*", "CA", False)),
+    (
+        "EU sets safeguard quotas on aluminium to stem flood after US duties",
+        "",
+        ("quota", "*", "EU", False),
+    ),
+    ("Mexico to cut steel imports as US tariffs reroute supply", "", ("quota", "*", "MX", False)),
+    (
+        "Vietnam limits aluminium imports after Trump tariffs spark diversion fears",
+        "",
+        ("quota", "*", "VN", False),
+    ),
+    (
+        "Fearing a flood after US duties, Brazil restricts copper imports",
+        "",
+        ("licensing", "*", "BR", False),
+    ),
+    ("UK tightens steel import quotas in response to Trump tariffs", "", ("quota", "*", "GB", False)),
+    ("South Korea caps zinc imports amid US tariffs", "", ("quota", "*", "KR", False)),
+    (
+        "Turkey to reduce aluminium imports as American duties redirect trade",
+        "",
+        ("quota", "*", "TR", False),
+    ),
+    # near misses: the US measure is the news, or another country acts on US goods
+    (
+        "US tariffs on Canadian steel take effect as Ottawa weighs response",
+        "",
+        ("tariff", "CA", "US", False),
+    ),
+    ("Trump tariffs hit Canadian aluminium", "", ("tariff", "CA", "US", False)),
+    (
+        "US slaps duties on Vietnamese steel after EU quotas divert shipments",
+        "",
+        ("tariff", "VN", "US", False),
+    ),
+    (
+        "In retaliation for US steel tariffs, Turkey raises duties on American aluminium",
+        "",
+        ("tariff", "US", "TR", False),
+    ),
+]
+
+#: (title, summary, want): kind 2, an agency acronym two countries share, read by its context.
+ACRONYMS: list[tuple[str, str, Want]] = [
+    (
+        "BIS makes quality certification mandatory for aluminium imports",
+        "",
+        ("licensing", "*", "IN", False),
+    ),
+    (
+        "BIS quality control order for steel imports takes effect",
+        "",
+        ("licensing", "*", "IN", False),
+    ),
+    ("India's BIS tightens standards for nickel imports", "", ("licensing", "*", "IN", False)),
+    ("Zinc imports need BIS certification from April", "", ("licensing", "*", "IN", False)),
+    (
+        "Aluminium importers must register with BIS under new standards",
+        "",
+        ("licensing", "*", "IN", False),
+    ),
+    ("Japan's MITI restricts aluminium exports", "", ("licensing", "JP", "*", False)),
+    # near misses: the US's BIS, Malaysia's MITI
+    ("BIS tightens export controls on gallium", "", ("licensing", "US", "*", False)),
+    ("BIS curbs germanium exports to India", "", ("licensing", "US", "IN", False)),
+    ("Malaysia's MITI restricts tin exports", "", ("licensing", "MY", "*", False)),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), CAUSED, ids=case_ids(CAUSED))
+def test_us_tariffs_as_the_cause_of_anothers_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), ACRONYMS, ids=case_ids(ACRONYMS))
+def test_a_shared_acronym_is_read_by_its_context(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
