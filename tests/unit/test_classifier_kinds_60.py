@@ -40,6 +40,13 @@ CAUSED: list[tuple[str, str, Want]] = [
         ("quota", "*", "EU", False),
     ),
     ("Mexico to cut steel imports as US tariffs reroute supply", "", ("quota", "*", "MX", False)),
+    # added after the invariance audit's rewriting "cut imports of steel": the goods after
+    # the flow
+    (
+        "Chile to cut imports of copper as Trump tariffs reroute supply",
+        "",
+        ("quota", "*", "CL", False),
+    ),
     (
         "Vietnam limits aluminium imports after Trump tariffs spark diversion fears",
         "",

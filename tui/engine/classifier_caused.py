@@ -36,6 +36,10 @@ def caused_cut(t: Text, i: int) -> Finding | None:
     if not any(t.place_at[k] is not None for k in range(v - 1)):
         return None  # no government before the plan: "Smelters to cut ore imports as ..."
     k = i + 1
+    if t.word(k) == "of":  # "to cut imports of steel further as ...": the goods after the flow
+        k += 1
+        while k < len(t.lows) and (t.is_metal[k] or t.word(k) in R.GOODS_WORDS):
+            k += 1
     while t.word(k) in _BETWEEN:
         k += 1
     if t.word(k) not in _CAUSE_MARKERS:
