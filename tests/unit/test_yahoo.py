@@ -259,3 +259,30 @@ def test_another_metals_contract_is_refused_not_put_on_the_sources_row(tmp_path:
     src = SourceConfig(name="y", kind="yahoo", url=str(saved), metal="copper")
     with pytest.raises(SourceError, match=r"^SI=F is the price of silver, not copper"):
         yahoo.parse(saved.read_bytes(), src, fetched_at=NOW)
+
+
+def test_zero_close_bars_are_left_out_and_said() -> None:
+    """Yahoo pads thin futures days with 0 closes. They were dropped without a word, though
+    every other price kind says "N rows with a price of zero or less left out"; a chart whose
+    latest bars are zeros looked current on its last real close with nothing on its health line."""
+    series = _parse(_chart([1_700_000_000, 1_700_086_400, 1_700_172_800], [4.0, 0.0, 0]))
+    assert [p[1] for p in series.points] == [4.0]
+    assert series.warning == "2 rows with a price of zero or less left out"
+
+
+def test_a_zero_bar_after_a_real_one_the_same_day_keeps_the_real_close() -> None:
+    # 2024-03-04 14:30 and 20:30 UTC, both 2024-03-04 in New York: the later bar is a zero pad
+    data = _chart(
+        [1709562600, 1709584200],
+        [4.0, 0.0],
+        exchangeTimezoneName="America/New_York",
+        dataGranularity="1h",
+    )
+    series = _parse(data)
+    assert series.points == ((date(2024, 3, 4), 4.0),)
+    assert series.warning == "1 row with a price of zero or less left out"
+
+
+def test_a_chart_of_zeros_only_is_an_error() -> None:
+    with pytest.raises(SourceError, match="every price zero or less"):
+        _parse(_chart([1_700_000_000, 1_700_086_400], [0.0, 0]))

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from tui.core.config_decode import Collector
 from tui.core.config_schema import SOURCE_SCHEMAS, SourceTable, given, own_keys
 from tui.core.config_types import PRICE_KINDS, SOURCE_KINDS, SourceConfig
+from tui.core.file_read import missing
 from tui.core.series import other_series_metal
 from tui.core.validate import suggest
 
@@ -174,7 +175,7 @@ def _check_url(c: Collector, url: str, base: Path | None, where: str, i: int) ->
     if not local.exists():
         if not c.strict:  # it may be written later: the source fails until then, the rest runs
             return resolved
-        c.add(f"{where}.url", f"file not found: {resolved}", "sources", i, "url")
+        c.add(f"{where}.url", f"{missing(local)}: {resolved}", "sources", i, "url")
         return None
     if local.is_dir():
         c.add(f"{where}.url", f"is a folder, not a file: {resolved}", "sources", i, "url")

@@ -7,6 +7,7 @@ start-up's look at the config file (``tui.core.config_cache``) costs no parser i
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -41,10 +42,12 @@ def read_capped(path: Path, limit: int = MAX_CONFIG_BYTES) -> bytes:
             raise FileProblem(_kind(os.stat(path).st_mode))
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise FileProblem("file not found") from None
+        raise FileProblem(missing(path)) from None
     except PermissionError:
         raise FileProblem("cannot read the file (permission denied)") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise FileProblem(missing(path)) from None
         raise FileProblem(f"cannot read the file ({exc.strerror})") from None
     with os.fdopen(fd, "rb") as f:
         mode = os.fstat(f.fileno()).st_mode
@@ -57,3 +60,21 @@ def read_capped(path: Path, limit: int = MAX_CONFIG_BYTES) -> bytes:
     if len(data) > limit:
         raise FileProblem(f"larger than {limit // 1_000_000} MB: not a config file?")
     return data
+
+
+def missing(path: Path) -> str:
+    """Why ``path``, which does not open as a file, is not there, in the user's words: ``file
+    not found``, or, for a path that ``ls`` does list, the symbolic link it is: one to a file
+    that does not exist (its target named), or a link that leads back to itself."""
+    if not path.is_symlink():
+        return "file not found"
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link that leads back to itself (a loop)"
+    try:
+        target = os.readlink(path)
+    except OSError:
+        return "file not found"
+    return f"a symbolic link to a file that does not exist ({target})"

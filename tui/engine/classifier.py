@@ -116,8 +116,7 @@ def _analyse(
     matcher: MetalMatcher | None = None,
     kept: list[Text] | None = None,
 ) -> tuple[PolicyEvent | None, list[str]]:
-    if matcher is None:
-        matcher = matcher_for(metals)
+    matcher = matcher or matcher_for(metals)  # a matcher is never false
     metals = matcher.metals  # the same metals, as a tuple
     gaz = gazetteer or Gazetteer.default()
     trace: list[str] = []
@@ -136,8 +135,7 @@ def _analyse(
             st = read[sent] = Text(sent, matcher, gaz)
         return st
 
-    if kept is not None:  # the title and lede as read, for the learned gate
-        kept += [t, *map(text_of, sents[:1])]
+    gate_reads = (t, sents[:1])  # the title and lede as read, for the learned gate (an event's)
     sents = act_ledes(t, sents)  # a market story's lede past its market talk (not the gate's)
     reading = framed_title(t, read_text(t, trace=trace), sents, trace, text_of)
     kicker, mark, rest = title.partition("?")
@@ -343,6 +341,8 @@ def _analyse(
         words=tuple(dict.fromkeys(w for w in words if w)),
         side={R.EXPORT: "exporter", R.IMPORT: "importer"}.get(flow or ""),
     )
+    if kept is not None:
+        kept += [gate_reads[0], *map(text_of, gate_reads[1])]
     return event, trace
 
 

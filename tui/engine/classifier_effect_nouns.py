@@ -23,6 +23,8 @@ def named_for_effects(t: Text, best: Finding | None) -> bool:
     no verb of its own acting (``best`` None or that bare noun)."""
     if best is not None and best.verb:
         return False
+    if _EFFECT_NOUNS.isdisjoint(t.lows):  # each token's lower form: no effect noun, no tokens cut
+        return False
     return any(
         measure_of(tk.low) and t.word(k + 1) in _EFFECT_NOUNS for k, tk in enumerate(t.toks[:-1])
     )

@@ -28,6 +28,7 @@ from tui.engine.classifier_text import (
     Text,
     base_word,
     flow_of,
+    is_granted,
     measure_of,
 )
 
@@ -135,7 +136,7 @@ def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
     if kind == "measure" and low in R.RELEASE_VERBS:
         if t.is_measure_noun(j) is None and base_word(t.word(j - 1)) in R.OPERATION_WORDS:
             return SKIP  # "mining licence revoked": a mine's permit, not trade
-        if low in R.REVOKE_VERBS and base_word(t.toks[j].low) in R.GRANTED_NOUNS:
+        if low in R.REVOKE_VERBS and is_granted(t.toks[j].low):
             # "export licences revoked": trade loses its permission, as the active form
             word = t.toks[j].text
             return Finding("stop", "suspended", i, [word, t.toks[i].text], verb=True, at=j)
@@ -266,7 +267,7 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
         return SKIP  # "importers must get approval": a requirement, not a licence granted
     if (low in R.GRANT_VERBS or low in R.RECEIVE_VERBS) and obj is not None and obj[0] == "measure":
         if (
-            base_word(toks[obj[1]].low) in R.GRANTED_NOUNS  # "issues controls" imposes them
+            is_granted(toks[obj[1]].low)  # "issues controls" imposes them
             and t.is_measure_noun(obj[1]) is not None  # not "permit for a lithium project"
         ):
             return grant_read(t, i, obj[1])  # "stops issuing permits" suspends the flow

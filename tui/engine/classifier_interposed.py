@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lazy_re import lazy
-from tui.engine import classifier_rules as R
-from tui.engine.classifier_text import Text, base_word
+from tui.engine.classifier_text import Text, is_granted
 
 #: A measure's term: "for five years", "for a further five years", "until 2027", "through
 #: 2030", "for another year".
@@ -43,8 +42,4 @@ def term_reach(t: Text, i: int, reach: int) -> int:
 def approves_measure(t: Text, j: int, i: int) -> bool:
     """Token ``j`` approves the measure at ``i`` ("cabinet approved a ban"), no permit."""
     low = t.word(i)
-    return (
-        t.word(j) in _APPROVE
-        and low not in R.GRANTED_NOUNS
-        and (base_word(low) not in R.GRANTED_NOUNS)
-    )
+    return t.word(j) in _APPROVE and not is_granted(low)

@@ -10,7 +10,7 @@ turns both round. A resumed issuance ("resumes issuing permits") stays a release
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_text import Finding, Text, base_word
+from tui.engine.classifier_text import Finding, Text, is_granted
 
 #: Words of granting a permit between a stop and the permit ("halt on the issuance of").
 _ISSUANCE = frozenset({"issuance", "issuing", "issue", "granting", "grant", "approval"})
@@ -18,7 +18,7 @@ _ISSUANCE = frozenset({"issuance", "issuing", "issue", "granting", "grant", "app
 
 def _permit(t: Text, j: int) -> bool:
     """Token ``j`` is a permit or licence noun ("export permits", "licences")."""
-    return t.word(j) in R.GRANTED_NOUNS or base_word(t.word(j)) in R.GRANTED_NOUNS
+    return is_granted(t.word(j))
 
 
 def halted_issuance(t: Text, i: int, j: int) -> Finding | None:

@@ -30,7 +30,7 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_cuts import lifted_to_higher
-from tui.engine.classifier_text import Finding, Text, base_word, flow_of
+from tui.engine.classifier_text import Finding, Text, flow_of, is_granted
 
 #: People with a voice but no power to decide a measure.
 CALLERS = frozenset(
@@ -285,7 +285,7 @@ def _traders_need_permission(t: Text, i: int) -> bool:
     lows = t.lows
     for k in range(i + 1, len(lows)):
         if lows[k] in R.TRADER_NOUNS:
-            return any(base_word(w) in R.GRANTED_NOUNS for w in lows[k + 1 : k + 6])
+            return any(map(is_granted, lows[k + 1 : k + 6]))
     return False
 
 

@@ -141,7 +141,7 @@ _BOUND = frozenset(
 def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the headline names a measure of one of the module's kinds without
     reporting one, else None."""
-    if _sanctions_parties(t, best):
+    if _sanctions_parties(t, best) or listed_parties(t, best):
         return "company", "sanctions on people, a network or private firms, not on goods"
     if _evaded(t, best):
         return "speculation", "a measure evaded or its gap: not news of a measure"
@@ -292,3 +292,38 @@ def _goods_under_measure(t: Text, best: Finding) -> bool:
     if nxt >= len(t.toks) or not (t.is_metal[nxt] or t.place_at[nxt] is not None):
         return False
     return t.word(k - 1) in _TRADES
+
+
+#: Who is put on a sanctions list besides :data:`_PARTIES`: "associates", "relatives". Not a
+#: firm or a company: "adds Russian aluminium firm to sanctions list" bars the metal's trade
+#: (``test_classifier_kinds_4.py``).
+_LISTED = _PARTIES | frozenset(
+    {"associate", "associates", "relative", "relatives", "family", "officials", "people",
+     "persons", "magnate", "magnates", "billionaire", "billionaires", "directors", "managers",
+     "shareholders", "allies", "partners", "vessels", "ships", "tankers", "son", "sons", "wife",
+     "daughter"}
+)  # fmt: skip
+#: Verbs that add to a list: "adds ... to", "puts ... on".
+_ADDS = R.forms("add|s|ed|ing", "put|s|ting", "place|s|d", "placing", "include|s|d", "including")
+
+
+def listed_parties(t: Text, best: Finding) -> bool:
+    """ "Canada adds four aluminium executives to Russia sanctions list", "EU puts a producer's
+    executives on sanctions list": the sanction word, then "list", and before it "to" or "on"
+    whose object back to a verb that adds names people or a private party (goods added, "adds
+    Russian steel to sanctions list", are the ban, and so is a firm named by its metal or a
+    state's company, "adds Venezuelan state mining company", the state's trade)."""
+    k = best.measure_at
+    if base_word(t.toks[k].low) not in R.SANCTION_WORDS or t.word(k + 1) not in ("list", "lists"):
+        return False
+    lows = t.lows
+    to = next((j for j in range(k - 1, max(-1, k - 4), -1) if lows[j] in ("to", "on")), None)
+    if to is None:
+        return False
+    for j in range(to - 1, max(-1, to - 9), -1):
+        if lows[j] in _ADDS:
+            added = [base_word(w).strip("'’‘") for w in lows[j + 1 : to]]
+            return _STATE.isdisjoint(added) and not _LISTED.isdisjoint(added)
+        if lows[j] in (",", ";", ":", "|"):
+            return False
+    return False

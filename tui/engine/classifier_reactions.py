@@ -276,7 +276,7 @@ def title_reacts(t: Text, best: Finding | None, lede: str) -> str | None:
     if named_for_effects(t, best):
         return "a measure named for its effects ('tariff impact'): the lede's is its topic"
     if best is None:
-        if any(tk.low in R.REACTION_VERBS for tk in t.toks):
+        if not R.REACTION_VERBS.isdisjoint(t.lows):  # the tokens' lower forms, as cut
             return "the title reacts to what its lede tells: no measure"
         if (
             R.MARKET_RE.search(t.text) is not None

@@ -277,12 +277,11 @@ def _rule_words(t: Text) -> list[int]:
     lows = t.lows
     # a token ends in "'s" only if the text has an apostrophe: else each is its own base word
     plain = "'" not in t.text and "’" not in t.text
-    present = R.TRIGGER_WORDS.intersection(lows if plain else map(base_word, lows))
+    bases = lows if plain else list(map(base_word, lows))  # each base word once
+    present = R.TRIGGER_WORDS.intersection(bases)
     if not present and "-" not in t.text:  # a hyphenated token needs a hyphen in the text
         return []
-    if plain:
-        return [i for i, low in enumerate(lows) if "-" in low or low in present]
-    return [i for i, low in enumerate(lows) if "-" in low or base_word(low) in present]
+    return [i for i, low in enumerate(lows) if "-" in low or bases[i] in present]
 
 
 def read_text(t: Text, *, trace: list[str]) -> Reading:

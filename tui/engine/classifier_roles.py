@@ -9,7 +9,7 @@ from itertools import pairwise
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_listed import aimed_at, listed_after, market_of_goods, word_before_place
 from tui.engine.classifier_phrases import measure_after_modifiers, owned_goods, safeguard_after
-from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
+from tui.engine.classifier_text import Finding, Text, base_word, flow_of, is_granted, measure_of
 
 #: Verbs that set, change or end a measure, read before "in <place>" ("hiked in India").
 _SETTING_VERBS = R.IMPOSE_VERBS | R.REDUCE_VERBS | R.PROLONG_VERBS | frozenset(R.STOP_VERBS)
@@ -98,7 +98,7 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         elif prep == "of" and t.word(k - 1) in R.SECTOR_WORDS:
             role = "target"  # "sanctions on the copper sectors of Iran": Iran's goods
         elif prep in R.FROM_PREPS and (
-            base_word(t.word(k - 1)) in R.GRANTED_NOUNS or t.word(k - 1) in R.EXEMPTION_NOUNS
+            is_granted(t.word(k - 1)) or t.word(k - 1) in R.EXEMPTION_NOUNS
         ):
             role = "actor"  # "approval from DGFT", "a licence from MOFCOM": who grants it;
             # "wins steel tariff exemption from US": whose measure spares the winner

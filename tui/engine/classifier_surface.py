@@ -73,9 +73,10 @@ def plain_words(text: str) -> str:
     if not text:
         return text
     # each pattern runs only where it can match: on an ASCII text (whose case-insensitive
-    # matches are those of its lower form) only when that holds the pattern's first letters
+    # matches are those of its lower form) only when that holds letters every match holds
+    # (a rate's word "cent" of "per cent" / "percent", or "pct"; "per" is in many words)
     low = text.lower() if text.isascii() else None
-    if low is None or "per" in low or "pct" in low:
+    if low is None or "cent" in low or "pct" in low:
         text = _RATE_WORDS_RE.sub("%", text)
         low = text.lower() if low is not None else None
     if low is None or "anti " in low:

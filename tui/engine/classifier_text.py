@@ -59,6 +59,13 @@ def base_word(low: str) -> str:
     return low
 
 
+def is_granted(low: str) -> bool:
+    """Whether a token's lower form ("permits", "licence's") is a measure noun a government
+    grants (``R.GRANTED_NOUNS``: licences, permits, approvals), its possessive too. No granted
+    noun ends in "'s", so the word is one exactly when its base word is."""
+    return base_word(low) in R.GRANTED_NOUNS
+
+
 @lru_cache(maxsize=8192)
 def measure_of(low: str) -> tuple[str, str | None] | None:
     """(status, flow implied by a compound) for a measure word, else None."""

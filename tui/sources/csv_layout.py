@@ -90,7 +90,8 @@ _NOT_PRICE_WORDS = frozenset(
 # Header names of the column that says which metal a row of a long file is about.
 METAL_COLUMN_NAMES = ("metal", "commodity", "commodity_name", "product", "material")
 _UNIT = re.compile(
-    r"(?<![\w$])(?:US\$|US¢|(?i:US\s+cents?|cents?)|[A-Z]{3}|\$|€|£|¥|¢)\s*(?:/|\b(?i:per)\b)\s*"
+    r"(?<![\w$])(?:US\$|US¢|USc|GBp|(?i:US\s+cents?|cents?)|[A-Z]{3}|\$|€|£|¥|¢|c)"
+    r"\s*(?:/|\b(?i:per)\b)\s*"
     r"(?i:(?:metric\s+|troy\s+|short\s+|dry\s+metric\s+)?[a-z]+)"
 )
 

@@ -77,6 +77,8 @@ from tui.sources.csv_layout import (
 )
 from tui.sources.csv_metal import file_stem, keep_metal, named_other
 from tui.sources.csv_skipped import Skipped, filled_width
+from tui.sources.cut_digits import WHY as SHORT_WHY
+from tui.sources.cut_digits import short_of_digits
 from tui.sources.price_numbers import column_mark, read_column
 from tui.sources.prices_common import (
     build_series,
@@ -266,9 +268,13 @@ def parse(
     above = len(body[-2]) if len(body) > 1 else columns  # the last row's neighbour's width
     last_read = False
     in_cells = cell_units.get(value_col) if unit_col is None else None  # "2150.58 USD/t"
+    price_cells = [r[value_col] if value_col < len(r) else "" for r in body]
+    short = short_of_digits(text, price_cells, str(decimal))  # "4." under "4.5125", no line break
     for i, (row, raw_date, value) in enumerate(zip(body, date_values, column.values, strict=True)):
         last_read = False
-        if value_col >= len(row) or (row is body[-1] and cut_in_price(text, row, value_col, above)):
+        if value_col >= len(row) or (
+            row is body[-1] and (short or cut_in_price(text, row, value_col, above))
+        ):
             continue
         if filled_width(row) > columns:
             skipped.ragged(row)
@@ -313,7 +319,7 @@ def parse(
         symbol = _UNIT_SUFFIX.sub("", names[value_col]) or names[value_col]
     symbol = symbol or file_stem(src.url) or src.name
     unit = unit or default_unit(symbol)[0]  # a FRED/IMF series id saved as a plain CSV
-    cut = cut_off_tail(text, body[-1] if body else None, last_read)
+    cut = cut_off_tail(text, body[-1] if body else None, last_read, SHORT_WHY if short else None)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     repeated = repeated_dates(cells, newest_first=newest_first)
     said = join_warnings(skipped.warning(len(points)), column.note, mixed, cut, repeated)

@@ -26,6 +26,8 @@ from tui.sources.base import SourceError
 from tui.sources.csv_dates import choose_date_parser, strptime_parser
 from tui.sources.csv_layout import find_unit, unwrap_cell
 from tui.sources.csv_skipped import Skipped, filled_width
+from tui.sources.cut_digits import WHY as SHORT_WHY
+from tui.sources.cut_digits import short_of_digits
 from tui.sources.price_numbers import column_mark, read_column
 from tui.sources.prices_common import (
     cut_in_price,
@@ -147,9 +149,10 @@ def read_points(
     skipped = Skipped()
     above = len(rows[-2]) if len(rows) > 1 else len(table.header)  # the last row's neighbour
     last_read = False
+    short = short_of_digits(text, [r[col] if col < len(r) else "" for r in rows], decimal)
     for row, value in zip(rows, column.values, strict=True):
         last_read = False
-        if len(row) <= col or (row is rows[-1] and cut_in_price(text, row, col, above)):
+        if len(row) <= col or (row is rows[-1] and (short or cut_in_price(text, row, col, above))):
             continue
         if filled_width(row) > len(table.header):  # "9,812.50" unquoted: its price cell "9"
             skipped.ragged(row)
@@ -164,7 +167,7 @@ def read_points(
         last_read = True
     if not points and (ragged := skipped.all_ragged(len(table.header), "quote them")) is not None:
         raise ragged
-    cut = cut_off_tail(text, rows[-1] if rows else None, last_read)
+    cut = cut_off_tail(text, rows[-1] if rows else None, last_read, SHORT_WHY if short else None)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     repeated = repeated_dates(cells, newest_first=newest_first)
     return points, join_warnings(skipped.warning(len(points)), column.note, cut, repeated)

@@ -184,3 +184,34 @@ def fix_ampm(when: datetime, raw: object) -> datetime:
     if not pm and hour == 12:
         return when - timedelta(hours=12)
     return when
+
+
+_NUMERIC_OFFSET = re.compile(r"(?<=[\d\s])(?P<sign>[+-])(?P<h>\d{2}):?(?P<m>\d{2})$")
+#: The furthest any place's clock is from UTC (Kiribati, +14:00; the furthest west is -12:00).
+_FURTHEST = 14 * _H
+
+
+def impossible_offset(raw: object) -> int | None:
+    """Seconds east of UTC of a numeric zone offset no place has, as feedparser applies it
+    (``+2500``, ``-1900``, ``+0575``: beyond 14 hours either way, or 60 minutes or more); None
+    for any other date. Such an offset is a slip (``+2500`` typed for ``+0500``?), and applied
+    it moves the story by a day with no word."""
+    if not isinstance(raw, str):
+        return None
+    found = _NUMERIC_OFFSET.search(_COMMENT.sub("", raw.strip()))
+    if found is None:
+        return None
+    seconds = int(found.group("h")) * _H + int(found.group("m")) * 60
+    if seconds <= _FURTHEST and int(found.group("m")) < 60:
+        return None
+    return -seconds if found.group("sign") == "-" else seconds
+
+
+def placed(when: datetime, raw: object) -> tuple[datetime, bool]:
+    """``when`` (read with the date's own zone applied) and whether its zone cannot be placed
+    (:func:`zone_unknown`). A numeric offset no place has is undone: the clock time is read
+    as UTC, the middle of where it can be, and marked so, as an unknown zone's is."""
+    shift = impossible_offset(raw)
+    if shift is not None:
+        return when + timedelta(seconds=shift), True
+    return when, zone_unknown(raw)

@@ -35,7 +35,7 @@ from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
 from tui.sources.entry_title import shown_title
 from tui.sources.feed_cut import cut_mid_entry, without_cut_character
-from tui.sources.feed_dates import fix_ampm, misread_by_feedparser, parse_date, zone_unknown
+from tui.sources.feed_dates import fix_ampm, misread_by_feedparser, parse_date, placed
 from tui.sources.feed_links import absolute, link_base, unpathed
 
 UTC = timezone.utc
@@ -380,8 +380,10 @@ def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, bool, bool]:
             except (TypeError, ValueError):
                 continue
             when = fix_ampm(when, raw)
-        when = usable_date(when, fetched_at)
         if when is None:
             continue
-        return when, False, zone_unknown(raw)
+        when, unplaced = placed(when, raw)
+        if (when := usable_date(when, fetched_at)) is None:
+            continue
+        return when, False, unplaced
     return fetched_at, True, False

@@ -85,15 +85,19 @@ def snippet(text: str, limit: int = 60) -> str:
     return one if len(one) <= limit else one[: limit - 1] + "…"
 
 
-def cut_off_tail(text: str, last_row: list[str] | None, last_read: bool) -> str | None:
+def cut_off_tail(
+    text: str, last_row: list[str] | None, last_read: bool, why: str | None = None
+) -> str | None:
     """A warning when the answer ends mid-line (no line break after it) on a data row that gave
     no point: a download cut off mid-row or mid-date (``2026-07-30,6.3495,6.4``, ``2026-05-0``)
-    whose newest row is left out. None when the last row was read or is not data (a footer)."""
+    whose newest row is left out; ``why`` says how a row that reads was known as cut. None when
+    the last row was read or is not data (a footer)."""
     if last_read or not last_row or text.endswith(("\n", "\r")):
         return None
     if not last_row[0].strip()[:1].isdigit():
         return None
-    return f"last line cut off, left out: {snippet(','.join(last_row), 32)!r}"
+    said = f"last line cut off, left out: {snippet(','.join(last_row), 32)!r}"
+    return f"{said} ({why})" if why else said
 
 
 def cut_in_price(text: str, row: list[str], price_col: int, columns: int) -> bool:

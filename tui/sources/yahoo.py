@@ -218,8 +218,8 @@ def parse(
             continue
         if isinstance(ts, bool) or not isinstance(ts, (int, float)):
             continue
-        # Yahoo pads thin futures days with 0 closes; no metal trades at 0.
-        if not math.isfinite(close) or close == 0:
+        # Yahoo pads thin futures days with 0 closes: build_series leaves them out and says so
+        if not math.isfinite(close):
             continue
         try:
             day = datetime.fromtimestamp(ts, tz=timezone.utc).astimezone(zone).date()

@@ -7,12 +7,14 @@ gzip file served over HTTP is; a damaged or cut-off one is said to be so."""
 from __future__ import annotations
 
 import asyncio
+import errno
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
+from tui.core.file_read import missing
 from tui.core.text import clean_text
 from tui.flow.http.decode import GZIP_MAGIC, GzipSniffer, NotGzip, Truncated
 from tui.flow.http.errors import FetchError, gzip_too_large, too_large
@@ -42,12 +44,14 @@ def read_local_bytes(path: str, max_bytes: int) -> bytes:
     try:
         return _read_capped(local_path(path), max_bytes)
     except FileNotFoundError:
-        raise FetchError(f"file not found: {path}") from None
+        raise FetchError(f"{missing(local_path(path))}: {path}") from None
     except IsADirectoryError:
         raise FetchError(f"not a file: {path}") from None
     except PermissionError:
         raise FetchError(f"permission denied: {path}") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise FetchError(f"{missing(local_path(path))}: {path}") from None
         raise FetchError(f"cannot read {path}: {exc.strerror or exc}") from None
 
 

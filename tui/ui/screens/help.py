@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import ActiveBinding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
@@ -46,7 +49,7 @@ def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
         bound = screen.active_bindings
     finally:
         app.bindings_of = before  # type: ignore[attr-defined]
-    for key, active in bound.items():
+    for key, active in sorted(bound.items(), key=_declared_order(bound)):
         binding = active.binding
         if not binding.description or active.enabled is False:
             continue
@@ -76,6 +79,38 @@ def screen_keys(screen: Screen[object] | None) -> list[tuple[str, str]]:
         if label not in keys:
             keys.append(label)
     return [(_span(keys), desc) for desc, keys in by_description.items()]
+
+
+def _declared_order(
+    bound: dict[str, ActiveBinding],
+) -> Callable[[tuple[str, ActiveBinding]], tuple[int, int, int]]:
+    """Sort key of a screen's bindings: by node (as the screen lists them), then in the order
+    the node declares them. A ``[keys]`` remap re-files the binding under its new key at the end
+    of its node's list: with ``refresh = "f5"`` the help listed "F5 Refresh" last, after
+    "Ctrl+P Palette", not after "Help" where it is without the remap."""
+    nodes: dict[int, int] = {}
+    for active in bound.values():
+        nodes.setdefault(id(active.node), len(nodes))
+    places: dict[int, dict[tuple[str, str], int]] = {}
+
+    def declared(node: object) -> dict[tuple[str, str], int]:
+        if id(node) not in places:
+            merged = getattr(type(node), "_merged_bindings", None)  # Textual's, before the keymap
+            where: dict[tuple[str, str], int] = {}
+            for _key, binding in merged or []:
+                where.setdefault((binding.id or "", binding.action), len(where))
+            places[id(node)] = where
+        return places[id(node)]
+
+    order = {key: n for n, key in enumerate(bound)}
+
+    def rank(item: tuple[str, ActiveBinding]) -> tuple[int, int, int]:
+        key, active = item
+        where = declared(active.node)
+        place = where.get((active.binding.id or "", active.binding.action), len(where))
+        return nodes[id(active.node)], place, order[key]
+
+    return rank
 
 
 def _span(keys: list[str]) -> str:

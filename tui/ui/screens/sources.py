@@ -21,6 +21,7 @@ from tui.ui.widgets.log_table import LogTable
 
 HEADERS = ("Source", "Kind", "State", "Items", "Last success", "Next try", "Message")
 NARROW_HEADERS = ("Source", "Kind", "State", "Items", "Last ok", "Next try", "Message")
+KIND = HEADERS.index("Kind")
 #: How often an open screen re-reads the sources' health (a refresh may finish meanwhile).
 RELOAD_EVERY_S = 2.0
 
@@ -109,8 +110,15 @@ class SourcesScreen(DetailScreen):
     def _fill(self, table: DataTable[Text]) -> None:
         rows = [self._cells(h) for h in self.health]
         # narrow, "Last success" (12 cells over "2m ago") says "Last ok": the message's room
-        headers = HEADERS if self.size.width >= 100 else NARROW_HEADERS
+        headers: tuple[str, ...] = HEADERS if self.size.width >= 100 else NARROW_HEADERS
         widths = fitted(headers, [[c.plain for c in r] for r in rows], self.size.width)
+        if headers is NARROW_HEADERS and widths[0] < max((len(r[0]) for r in rows), default=0):
+            # the names cut: the kind gives its room to them (the line under the table says it).
+            # At 80 columns "federal-register" kept its 16 cells while "Federal Register",
+            # "Reuters via GN" and "Copper COMEX file" read "Federal …", "Reuters …", "Copper C…"
+            headers = tuple(h for h in headers if h != "Kind")
+            rows = [[c for n, c in enumerate(r) if n != KIND] for r in rows]
+            widths = fitted(headers, [[c.plain for c in r] for r in rows], self.size.width)
         if widths != self._widths:  # every column as wide as the screen lets it be
             self._widths = widths
             table.clear(columns=True)

@@ -115,7 +115,10 @@ class HeadlinesPanel(Panel):
             shown = stored if self.show_all else relevant
         parts = [self.config.title, f"{shown:,} of {stored:,}"]
         if not self.show_all:
-            parts.append("relevant")
+            # the key that shows the others, while some are left out: at 80 and 120 columns the
+            # footer has no room for "A All stories", and "7 of 19" did not say how to see 19
+            hidden = not (self.metal_filter or self.text_filter) and shown < stored
+            parts.append(f"relevant ({self._all_key()}: all)" if hidden else "relevant")
         if self.metal_filter:
             parts.append(f"metal: {self.metal_filter}")
         if self.text_filter:
@@ -125,13 +128,17 @@ class HeadlinesPanel(Panel):
     def empty_message(self) -> str:
         hidden = self.snapshot is not None and bool(self.snapshot.stories)
         if not self.show_all and hidden and not (self.text_filter or self.metal_filter):
-            from tui.core.keymap import key_label, spec
-
-            keys = getattr(self.app, "config", None)
-            key = dict(keys.keys).get("all-stories") if keys is not None else None
-            shown = key_label((key or spec("all-stories").keys).split(",")[0])
+            shown = self._all_key()
             return f"No story names a watched metal or a policy event: {shown} shows all stories."
         return super().empty_message()
+
+    def _all_key(self) -> str:
+        """The key that shows every story, as ``[keys]`` made it (``A``, ``F6``)."""
+        from tui.core.keymap import key_label, spec
+
+        keys = getattr(self.app, "config", None)
+        key = dict(keys.keys).get("all-stories") if keys is not None else None
+        return key_label((key or spec("all-stories").keys).split(",")[0])
 
     def selected_key(self) -> str | None:
         story = self.table.current()

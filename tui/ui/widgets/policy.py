@@ -10,6 +10,7 @@ from rich.text import Text
 from tui.core.failing import failing_registers, registers_failing
 from tui.core.fmt import STATUS_SYMBOL, age, status_label
 from tui.core.models import PolicyStatus, Snapshot
+from tui.ui.place_filter import place_code
 from tui.ui.shown import shown
 from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.panel_rows import PanelRows
@@ -69,12 +70,16 @@ class PolicyPanel(Panel):
         # cost a look-up each, not six new Texts and a comparison
         memo, self._memo = self._memo, {}
         registers = failing_registers(snapshot.sources)
+        config = getattr(self.app, "config", None)
+        # "China" typed as the filter: the rows of CN, as the corridors write it
+        place = place_code(self.text_filter, config.gazetteer if config else None)
         for row in snapshot.policy:
             if wanted is not None and row.metal not in wanted:
                 continue
             name = names.get(row.metal, row.metal)
             corridor = f"{row.origin}→{row.destination}"
-            if not self.matches(name, row.metal, corridor, row.status, row.origin, row.destination):
+            texts = (name, row.metal, corridor, row.status, row.origin, row.destination)
+            if not (self.matches(*texts) or place in (row.origin, row.destination)):
                 continue
             key = f"{row.metal}|{row.origin}|{row.destination}"
             colour = theme.get(f"status-{row.status}", "")

@@ -148,7 +148,8 @@ class StatusBar(Static):
             clears = self._key("clear-metal")
             parts.append(Text(f"  metal: {self.metal} ({clears} clears)", style="bold"))
         if self.message and self.message != CACHE_BUSY:
-            parts.append(Text(f"  {self.message}", style="italic"))
+            said = [Text(f"  {form}", style="italic") for form in _message_forms(self.message)]
+            parts.append(tuple(said) if short else said[0])
         return parts
 
     def _key(self, binding_id: str) -> str:
@@ -199,6 +200,16 @@ def _tiny(failing: Text) -> Text:
     words = failing.plain.split(",")[0]
     key = failing.plain[failing.plain.rfind(" (") :]
     return Text(words + key, style=failing.style or "bold")
+
+
+def _message_forms(message: str) -> list[str]:
+    """A note in full, then without its closing aside in brackets: at 120 columns, with three
+    sources failing, "grouping stories… (each headline shown on its own until then)" was cut to
+    "(each headline shown on its o…"; the note's own words fit whole."""
+    forms = [message]
+    if message.endswith(")") and " (" in message:
+        forms.append(message[: message.rindex(" (")])
+    return forms
 
 
 def _fit(parts: list[Text | tuple[Text, ...]], width: int, *, least: int = 16) -> list[Text]:

@@ -1,0 +1,70 @@
+"""Whether a price file's last row, ending the file with no line break, was cut off inside its
+number though the rest still reads as one: ``2026-12-04,4.`` or ``2026-12-04,4.5`` under rows
+that all write ``4.5125``.
+
+A writer of fixed decimals (a spreadsheet's export, a script's ``%.4f``, a database dump) gives
+every price as many digits after the decimal mark. A last row with fewer, and no line break
+after it, is the start of a number whose download or write stopped there. Its value can be a
+few percent off (``4.`` for ``4.5125`` is -11%: a plausible day's move, which the price guard
+lets through), so it would be shown as the newest price. A file whose decimals vary (FRED,
+stooq: ``9812.5`` beside ``9812.53``) is never judged so, nor is a last row that ends with a
+line break (the writer finished it), nor one with as many decimals as the rows above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.sources.prices_common import MISSING
+
+#: How many price cells above the last must all be written alike for the last to be judged.
+ALIKE_ROWS = 5
+
+_NUMBER = re.compile(r"\d[\d.,'\u00a0\u202f ]*")
+
+
+def _shape(cell: str, mark: str) -> tuple[int, bool] | None:
+    """How ``cell`` writes its number: the digits after the decimal ``mark`` (0 with none) and
+    whether it ends with the mark itself (``4.``). None for a cell with no number."""
+    text = cell.strip()
+    if text.lower() in MISSING:
+        return None
+    found = _NUMBER.findall(text)
+    if not found:
+        return None
+    number = found[-1].rstrip(" \u00a0\u202f'")
+    if number.endswith(mark):
+        return 0, True
+    if mark not in number:
+        return 0, False
+    tail = number.rsplit(mark, 1)[1]
+    if not tail.isdigit():  # "9,812.50" read with a decimal comma: not its mark
+        return None
+    return len(tail), False
+
+
+def short_of_digits(text: str, cells: Sequence[str], mark: str) -> bool:
+    """True when ``cells``'s last (the price cell of the file's last row) is written with fewer
+    digits after ``mark`` than each of the ``ALIKE_ROWS`` prices above it, all written alike,
+    and ``text`` (the whole answer) ends with no line break: a number cut off."""
+    if not cells or text.rstrip(" \t").endswith(("\n", "\r")):
+        return False
+    last = _shape(cells[-1], mark)
+    if last is None:
+        return False
+    above: list[tuple[int, bool]] = []
+    for cell in reversed(cells[:-1]):
+        shape = _shape(cell, mark)
+        if shape is not None:
+            above.append(shape)
+            if len(above) == ALIKE_ROWS:
+                break
+    if len(above) < ALIKE_ROWS or len(set(above)) != 1:
+        return False
+    digits, bare = above[0]
+    return last[0] < digits or (last[1] and not bare)
+
+
+WHY = "fewer decimals than the rows above and no line break after it; end the file with one if it is whole"
+"""What the health line adds to ``last line cut off, left out: ...`` for such a row."""
