@@ -1,7 +1,6 @@
-"""The rules that fire on a word: replace, release, passive participles, restart and
-grant, stop, and (from :mod:`~tui.engine.classifier_nouns`) release nouns and measure nouns
-(strongest first in ``R.RULE_ORDER``).
-Each returns a :class:`~tui.engine.classifier_text.Finding`, :data:`SKIP` or None."""
+"""The rules that fire on a word: replace, release, passive participles, restart and grant, stop,
+and (from :mod:`~tui.engine.classifier_nouns`) release nouns and measure nouns (strongest first in
+``R.RULE_ORDER``). Each returns a :class:`Finding`, :data:`SKIP` or None."""
 
 from __future__ import annotations
 
