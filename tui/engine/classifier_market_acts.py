@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_causes import framed
 from tui.engine.classifier_market_ledes import (
@@ -64,6 +65,7 @@ def framed_title(
     read = text_of or (lambda x: Text(x, t.matcher, t.gaz))
     if reading.vetoed == "market":
         reading = market_act(t, reading, [read(x) for x in sents[:2]], trace)
+    reading = part_apart(t, reading, [read(x) for x in sents[:1]], trace)
     reading = framed(t, reading, sents[0] if sents else "", trace)
     if (
         reading.vetoed in ("market", "speculation")
@@ -156,6 +158,44 @@ def market_act(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -
     )
     bg = [True] * start + (got.background or [False] * len(sub.toks))
     trace.append("market news on a government's measure on the metal that moved: the measure")
+    return Reading(finding=shifted, background=bg, trace=trace)
+
+
+#: A break between two parts of a title: a full stop after a word of three characters or more
+#: (not an initial, "U.S. Steel", nor "St.", nor a date, "Aug. 1"; in capitals too, "RISE.")
+#: or a semicolon, before a capital.
+_PART_BREAK_RE = lazy(r"(?<=[A-Za-z0-9]{2}[A-Za-z0-9%)'’])\.\s+(?=[A-Z])|;\s+(?=[A-Z])")
+
+
+def part_apart(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -> Reading:
+    """A government's act in a part of the title apart from a market's or a company's move
+    ("Freeport shares jump. Trump sets Aug. 1 start for 50% copper tariff.", "Nickel miners
+    rally; Indonesia bans nickel ore exports"): the act's part, read alone, decides; the move
+    before it is background. The part names the measure's metal, or the lede ties its measure
+    to a metal of the title ("a 50% tariff on copper imports"); a part that names no
+    government, or reads no measure, leaves ``reading`` as it was."""
+    if reading.vetoed not in ("market", "company"):
+        return reading
+    breaks = list(_PART_BREAK_RE.finditer(t.text))
+    if not breaks or R.MARKET_RE.search(t.text, 0, breaks[-1].start()) is None:
+        return reading
+    at = breaks[-1].end()
+    start = next((k for k, tk in enumerate(t.toks) if tk.start >= at), None)
+    if start is None or len(t.toks) - start < 4:
+        return reading
+    sub = Text(t.text[at:], t.matcher, t.gaz)
+    got = read_text(sub, trace=[])
+    f = got.finding
+    if f is None or got.vetoed is not None or not sub.places:
+        return reading
+    moved = {m for m, _s, _e in t.metal_spans}
+    if not sub.metal_spans and not any(_on_metals(x, moved) for x in ledes):
+        return reading
+    shifted = replace(
+        f, index=f.index + start, at=None if f.at is None else f.at + start, words=list(f.words)
+    )
+    trace.append("a government's act in a part of the title apart from the market's move")
+    bg = [True] * start + (got.background or [False] * len(sub.toks))
     return Reading(finding=shifted, background=bg, trace=trace)
 
 

@@ -38,7 +38,7 @@ from tui.engine.classifier_mentions import mention_veto, recast
 from tui.engine.classifier_nonmeasures import nonmeasure_veto
 from tui.engine.classifier_nouns import replacing_measure
 from tui.engine.classifier_reactions import after_kicker, credited_source, ordered, reaction_veto
-from tui.engine.classifier_sidelines import states_group
+from tui.engine.classifier_sidelines import company_view, lobbies, states_group
 from tui.engine.classifier_talks import talks_veto
 from tui.engine.classifier_text import (
     SKIP,
@@ -109,7 +109,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return "speculation", "a warning of what a measure could do: comment, not a measure"
     if _imperative_lobbying(t, best) or industry_tail(t, best):
         return "company", "a call for a measure attributed to an industry: lobbying"
-    if any(tk.low in R.REQUEST_VERBS for tk in subject) and any(
+    if lobbies(t, subject) and any(
         base_word(tk.low) in R.COMPANY_WORDS
         or tk.low in R.PLURAL_SUBJECTS
         or (tk.low in R.INDUSTRY_BODY_WORDS and not _of_government(t, k))
@@ -138,10 +138,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     if analyst is not None and (analyst < best.index or not best.verb):  # not a dash's tail
         if not credited_source(t, analyst) and not reaction_tail(t, best, analyst):
             return "speculation", "analysts' view, not a measure"
-    if not best.verb and any(
-        base_word(tk.low) in R.COMPANY_WORDS - R.GENERIC_COMPANY_WORDS
-        for tk in toks[after_kicker(t) : best.index]
-    ):
+    if company_view(t, best, after_kicker(t)):
         return "company", "a company's view of a measure or its own permit, not a measure"
     if best.verb and best.rule in ("stop", "restart", "grant"):
         # "LITHIUM LOCKDOWN! Zimbabwe BANS ...": the subject is in the verb's own sentence (a

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_text import Finding, Text, base_word
+from tui.engine.classifier_text import Finding, Text, Tok, base_word
 
 #: Verbs of an effect, after the measure: "to push up costs", "puts ... at risk", "to cost".
 _EFFECT_VERBS = R.forms(
@@ -125,6 +125,46 @@ _WITH = frozenset({"with", "by", "through", "via", "using"})
 def states_group(t: Text, j: int) -> bool:
     """ "G7 group", "G-20 group": "group" after a club of states names no company."""
     return t.word(j) in ("group", "groups") and re.fullmatch(r"g-?\d+", t.word(j - 1)) is not None
+
+
+#: Verbs of a government putting forward its own measure ("Trump suggests 50% tariff"); not
+#: "seeks", which asks others ("EU seeks partnerships to counter ...").
+_SUGGESTS = R.forms("suggest|s|ed", "propose|s|d", "float|s|ed")
+
+
+def lobbies(t: Text, subject: list[Tok]) -> bool:
+    """A verb of asking among ``subject`` (the title's words before its measure) whose asker is
+    not a government (see :func:`proposes`)."""
+    return any(
+        tk.low in R.REQUEST_VERBS and not _government_asks(t, k) for k, tk in enumerate(subject)
+    )
+
+
+def proposes(t: Text, subject: list[Tok]) -> bool:
+    """A government proposes its own measure among ``subject``: "Copper miners jump after Trump
+    suggests 50% tariff on copper" (the miners only move; the title is the government's plan)."""
+    return any(_government_asks(t, k) for k in range(len(subject)))
+
+
+def company_view(t: Text, best: Finding, start: int) -> bool:
+    """A company's word between ``start`` and the measure, a noun no verb acts on: a company's
+    view of a measure or its own permit ("Nucor sees tariffs ..."), unless a government
+    proposes it (:func:`proposes`)."""
+    return (
+        not best.verb
+        and not proposes(t, t.toks[: best.index])
+        and any(
+            base_word(x.low) in R.COMPANY_WORDS - R.GENERIC_COMPANY_WORDS
+            for x in t.toks[start : best.index]
+        )
+    )
+
+
+def _government_asks(t: Text, k: int) -> bool:
+    """The title's word ``k`` is a verb of suggesting right after a government's name, not a
+    people's ("Indian mills suggest" is an industry)."""
+    pi = t.place_at[k - 1] if k else None
+    return pi is not None and t.word(k) in _SUGGESTS and not t.gaz.is_demonym(t.places[pi][3])
 
 
 def sideline_veto(t: Text, best: Finding) -> tuple[str, str] | None:
