@@ -16,6 +16,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_caused import countered_end, fronted_clause_end
 from tui.engine.classifier_effects import kept_metals
 from tui.engine.classifier_outlooks import premise_at
 from tui.engine.classifier_sidelines import other_goods_named
@@ -97,7 +98,11 @@ def _background_mask(t: Text) -> list[bool]:
     toks = t.toks
     n = len(toks)
     mask = [False] * n
+    if fronted := fronted_clause_end(t):  # "Fearing a flood after US duties, Brazil ..."
+        mask[: fronted + 1] = [True] * (fronted + 1)
     for i, tok in enumerate(toks):
+        if i <= fronted and fronted:
+            continue
         response = tok.low == "in" and t.word(i + 1) in R.RESPONSE_WORDS
         if i == 0 and (tok.low in R.BACKGROUND_MARKERS or response or context_at(t, 0)):
             # "After talks with Beijing, Jakarta ...", "In retaliation for US tariffs, Turkey
@@ -106,7 +111,9 @@ def _background_mask(t: Text) -> list[bool]:
             if end:
                 mask[: end + 1] = [True] * (end + 1)
                 continue
-        if i and (end := premise_at(t, i)):  # "..., to lift them once US drops its duties"
+        if i and (
+            end := premise_at(t, i) or countered_end(t, i)
+        ):  # "..., to lift them once US drops its duties"
             mask[i:end] = [True] * (end - i)
             continue
         if (tok.low in R.BACKGROUND_MARKERS and i > 0) or response or context_at(t, i):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_caused import countered_end
 from tui.engine.classifier_deals import deal_corridor, deal_words
 from tui.engine.classifier_imposer import imposer_of, spared_by
 from tui.engine.classifier_market_ledes import market_places
@@ -325,8 +326,8 @@ def retaliation_corridor(t: Text, f: Finding, flow: str) -> tuple[str, str, list
     export measure in retaliation goes the other way (the subject exports)."""
     toks = t.toks
     r = next((k for k in range(0, f.index) if toks[k].low in R.RETALIATION_VERBS), None)
-    if r is None:
-        return None
+    if r is None or 0 < countered_end(t, r - 1) < f.index:
+        return None  # "..., to counter US tariffs, eyes duties on China": the measure after it
     subject = next((pi for k in range(0, r) if (pi := t.place_at[k]) is not None), None)
     if subject is None:
         return None

@@ -1,11 +1,11 @@
-"""The rules that fire on a word: replace, release, passive participles, restart and
-grant, stop, and (from :mod:`~tui.engine.classifier_nouns`) release nouns and measure nouns
-(strongest first in ``R.RULE_ORDER``).
-Each returns a :class:`~tui.engine.classifier_text.Finding`, :data:`SKIP` or None."""
+"""The rules that fire on a word: replace, release, passive participles, restart and grant, stop,
+and (from :mod:`~tui.engine.classifier_nouns`) release nouns and measure nouns (strongest first in
+``R.RULE_ORDER``). Each returns a :class:`Finding`, :data:`SKIP` or None."""
 
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_caused import caused_cut
 from tui.engine.classifier_courts import court_rules
 from tui.engine.classifier_issuance import grant_read
 from tui.engine.classifier_lapses import suspension_ended
@@ -375,7 +375,7 @@ def rule_at(t: Text, i: int) -> Finding | None:
         return _rule_replace(t, shift)  # "..., moves to quota system": read from the measure
     if court_rules(t, i):
         return None  # "Court rules against aluminium import duties": the court's verb
-    return rule_release_noun(t, i) or measure_paused(t, i) or rule_noun(t, i)
+    return rule_release_noun(t, i) or measure_paused(t, i) or rule_noun(t, i) or caused_cut(t, i)
 
 
 def _noun_reading(t: Text, i: int) -> bool:

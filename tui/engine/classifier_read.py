@@ -5,6 +5,7 @@ disruptions)."""
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_caused import fronted_cause_end as fronted
 from tui.engine.classifier_clause_reader import install
 from tui.engine.classifier_comments import effect_of, later_denial
 from tui.engine.classifier_context import background_mask
@@ -142,7 +143,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     if best.verb and best.rule in ("stop", "restart", "grant"):
         # "LITHIUM LOCKDOWN! Zimbabwe BANS ...": the subject is in the verb's own sentence (a
         # market move's cause clause: "Nickel miners slump as Jakarta bans ...")
-        start = max(_sentence_start(t, best.index), market_clause(t, best) or 0)
+        start = max(_sentence_start(t, best.index), market_clause(t, best) or 0, fronted(t, best))
         subject = [
             toks[j]
             for j in range(start, best.index)

@@ -43,7 +43,7 @@ MEASURE_NOUNS: dict[str, str] = {
         ("controls", "control", "curbs", "curb", "restrictions", "restriction", "licences",
          "licenses", "licence", "license", "licensing", "permits", "permit",
          "approvals", "approval", "requirements", "rules", "regulations",
-         "measures", "restraints", "checks", "tightening"),
+         "measures", "restraints", "checks", "tightening", "certification"),
         "licensing",
     ),
     # state trading and approved-exporter lists: only named firms may trade (joined tokens,
@@ -89,7 +89,7 @@ WEAK_NOUNS = frozenset(
      "ceilings", "permit", "permits", "approval",
      "approvals", "requirements", "surcharge", "surcharges", "control", "suspension", "halt",
      "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
-     "measures", "restraints", "checks", "tightening"}
+     "measures", "restraints", "checks", "tightening", "certification"}
 )
 #: Weak nouns of a charge: on goods of a named place they are a duty ("levy on Canadian
 #: aluminum"); alone ("tax on miners") they are not trade policy.

@@ -23,6 +23,7 @@ import re
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_asides import aside_veto
+from tui.engine.classifier_caused import countered_end
 from tui.engine.classifier_commentary import EFFECT_LEADS, adjectival, commentary_veto
 from tui.engine.classifier_text import Finding, Text, measure_of
 
@@ -307,8 +308,8 @@ def stance_on_another(t: Text, best: Finding) -> bool:
     if owner is None:
         return False
     between = range(first + 1, owner)
-    if any(t.word(j) in R.CLAUSE_BREAK for j in between):
-        return False
+    if any(t.word(j) in R.CLAUSE_BREAK or 0 < countered_end(t, j) < best.index for j in between):
+        return False  # "..., to offset US tariffs, plans duties on ...": the measure is its own
     if best.verb:
         # the verb must be the stance ("weighs Trump's tariffs") or the owner's ("over US
         # decision to impose tariffs"), not the subject's own act

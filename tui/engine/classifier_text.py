@@ -11,6 +11,7 @@ from typing import Any
 from tui.core.gazetteer import Gazetteer
 from tui.core.once import once
 from tui.engine import classifier_rules as R
+from tui.engine.acronym_owners import owned_places
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_charges import struck_with
 from tui.engine.classifier_spans import first_overlaps, metal_spans
@@ -122,7 +123,7 @@ class Text:
 
     @once
     def places(self) -> list[tuple[str, int, int, str]]:
-        return self.gaz.find(self.text)
+        return owned_places(self.text, self.gaz.find(self.text), self.gaz)
 
     # Tokens, metal spans and places are each in text order and do not overlap among
     # themselves: one sweep finds, per token, whether a span overlaps it and the first
