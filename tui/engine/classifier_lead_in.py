@@ -10,6 +10,10 @@ Two lead-ins stand before a measure without being part of it:
 - a **feature tag** before a colon ("Tariff update:", "Trade watch:", "Metals brief:"): an
   outlet's running heading, whose measure word ("Tariff") is no measure of its own.
 
+A fronted clause naming a disruption (floods, a strike, shortages) is set aside only when it
+tells the actor's motive ("Fearing shortages, ..."): after any other ("After floods, Peru halts
+copper exports") the stoppage may be the disruption's, and the whole title is read.
+
 Either is set aside only when what follows reads as a headline of its own: a place opens the
 main clause after a fronted clause ("..., India imposes"), at least three words follow, and
 no watched metal or place is lost (a metal or a place named only in the lead-in keeps the
@@ -24,6 +28,7 @@ import re
 
 from tui.core.gazetteer import Gazetteer
 from tui.core.lazy_re import lazy
+from tui.engine import classifier_rules as R
 from tui.engine.classifier_surface import plain_surface
 from tui.engine.classifier_words import has_trigger
 from tui.engine.tagging import MetalMatcher
@@ -70,6 +75,16 @@ _FEATURE_WORDS = frozenset(
         "desk",
     }
 )
+# The openers of a fronted clause that tells the actor's motive ("Fearing shortages", "To
+# avoid a glut", "In a bid to ..."): a disruption it names is what the measure guards against.
+# Any other fronted clause naming a disruption ("After floods, Peru halts copper exports") may
+# be the stoppage's own cause, and the whole title is read (the rules' veto of a disruption).
+_MOTIVES_RE = lazy(
+    r"^(?:fearing|seeking|anticipating|to|in\s+(?:a|an)\s+(?:bid|effort|attempt|push|move)"
+    r"|wary|keen|eager|worried|alarmed)\b",
+    re.IGNORECASE,
+)
+_WORD_RE = lazy(r"[a-z]+")
 _TAG_RE = lazy(r"^([A-Za-z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,2})\s*:\s+(?=\S)")
 _THE_RE = lazy(r"^the\s+", re.IGNORECASE)
 
@@ -89,12 +104,16 @@ def _after_fronted(title: str, matcher: MetalMatcher, gaz: Gazetteer) -> str | N
     first = title.split(None, 1)[0]
     if first.lower() in _NOT_PARTICIPLES or gaz.find(first):
         return None
-    rest = title[m.end() :]
+    head, rest = title[: m.end()], title[m.end() :]
+    if _MOTIVES_RE.match(head) is None and any(
+        w in R.DISRUPTION_WORDS for w in _WORD_RE.findall(head.lower())
+    ):
+        return None  # "After floods, Peru halts ...": the cause of the stoppage, read whole
     bare = _THE_RE.sub("", rest)
     places = gaz.find(bare)
     if not places or places[0][1] != 0 or len(rest.split()) < 3:
         return None
-    return rest if _keeps_names(title[: m.end()], rest, matcher, gaz) else None
+    return rest if _keeps_names(head, rest, matcher, gaz) else None
 
 
 def _after_tag(title: str, matcher: MetalMatcher, gaz: Gazetteer) -> str | None:
