@@ -64,7 +64,7 @@ def fronted_clause_end(t: Text) -> int:
     ..."), else 0. A clause with no measure ("After floods, Peru halts ...") may be the act's
     own cause, and a text opening on a place, a metal or a measure ("Steel tariffs, Canada:
     ...") opens on its subject."""
-    if t.place_at[0] is not None or t.is_metal[0] or measure_of(t.word(0)):
+    if not t.place_at or t.place_at[0] is not None or t.is_metal[0] or measure_of(t.word(0)):
         return 0
     c = next((k for k, w in enumerate(t.lows) if w == ","), 0)
     at = t.place_at[c + 1] if 0 < c < len(t.lows) - 1 else None
