@@ -64,9 +64,13 @@ def provenance(series: PriceSeries, now: datetime, history: str, *, demo: bool) 
     s = series
     newest = s.points[-1][0] if s.points else None
     fresh = freshness(s, now)
+    # what the source did not say is said so, not printed as a bare word ("· unknown ·", "()")
+    origin = f" ({s.source_kind})" if s.source_kind else ""
+    kind = s.kind if s.kind and s.kind != "unknown" else "price type not given"
+    unit = f"unit {shown(s.unit)}" if s.unit.strip() else "unit unknown"
     prov = Text(
-        f"Source: {shown(s.source)} ({s.source_kind}) · symbol {shown(s.symbol)} · {s.kind} · {s.frequency} · "
-        f"unit {s.unit} · {counted(len(s.points), 'point')}, {s.points[0][0] if s.points else '?'} to "
+        f"Source: {shown(s.source)}{origin} · symbol {shown(s.symbol)} · {kind} · {s.frequency} · "
+        f"{unit} · {counted(len(s.points), 'point')}, {s.points[0][0] if s.points else '?'} to "
         f"{newest or '?'}",
         style="dim",
     )
