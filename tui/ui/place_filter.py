@@ -2,8 +2,9 @@
 
 The board writes corridors as codes (``CN→US``): a filter of "China", "United States" or "DR
 Congo" matched no row, where a metals watcher types the country's name as often as its code.
-The names are the gazetteer's (``tui.core.gazetteer_words``: countries, short forms, capitals,
-governments) and the config's ``[gazetteer]``, read whole: "chin" is no place, only text.
+The names are the gazetteer's (``Gazetteer.lookup``: countries, short forms, capitals,
+governments) with the config's ``[gazetteer]`` (``Gazetteer.extend``), read whole: "chin" is
+no place, only text.
 """
 
 from __future__ import annotations
@@ -11,15 +12,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 
+from tui.core.gazetteer import Gazetteer
+
 #: Shorter than this, a filter is no name: two letters already match the codes as text.
 SHORTEST = 3
 
 
-@lru_cache(maxsize=1)
-def _names() -> dict[str, str]:
-    from tui.core.gazetteer_words import NAMES  # a table of words: read once, when first asked
-
-    return {" ".join(n.split()).lower(): code for code, names in NAMES.items() for n in names}
+@lru_cache(maxsize=4)
+def _gazetteer(extra: tuple[tuple[str, str], ...]) -> Gazetteer:
+    """The default gazetteer with the config's names (built once per ``[gazetteer]``)."""
+    return Gazetteer.default().extend(dict(extra)) if extra else Gazetteer.default()
 
 
 def _key(text: str) -> str:
@@ -28,11 +30,10 @@ def _key(text: str) -> str:
 
 def place_code(text: str, extra: Mapping[str, str] | None = None) -> str | None:
     """The code of the place ``text`` names whole ("china" -> "CN"), by the config's
-    ``[gazetteer]`` first (a name it maps to "" is no place), else None."""
+    ``[gazetteer]`` first (a name it maps to "" is no place), else None. A people's name
+    ("Chinese") is no place typed: it stays text."""
     key = _key(text)
     if len(key) < SHORTEST:
         return None
-    for name, code in (extra or {}).items():
-        if _key(name) == key:
-            return code.strip().upper() or None
-    return _names().get(key)
+    gazetteer = _gazetteer(tuple(sorted((extra or {}).items())))
+    return None if gazetteer.is_demonym(key) else gazetteer.lookup(key)
