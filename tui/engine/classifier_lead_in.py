@@ -20,6 +20,10 @@ no watched metal or place is lost (a metal or a place named only in the lead-in 
 whole title: "India trade update: Government restricts silver imports"). A main
 clause that is no measure ("Fearing a ban, traders rush to ship nickel ore") stays none: the
 lead-in is set aside only before a place, and what is left is read by every rule as before.
+
+The fronted clause's span, opener and words are read by
+:func:`~tui.engine.classifier_fronted.fronted_clause`, the reading
+:func:`~tui.engine.classifier_caused.fronted_clause_end` shares.
 """
 
 from __future__ import annotations
@@ -29,22 +33,11 @@ import re
 from tui.core.gazetteer import Gazetteer
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_fronted import fronted_clause
 from tui.engine.classifier_surface import plain_surface
 from tui.engine.classifier_words import has_trigger
 from tui.engine.tagging import MetalMatcher
 
-# A fronted clause up to its comma: a participle ("Citing ...", "Facing ..."), a purpose
-# ("To protect ...", "In a bid to ..."), a cause or a time ("Hit by ...", "Under pressure
-# from ...", "After ...", "Amid ...", "Despite ...", "Following ...", "Ahead of ...").
-_FRONTED_RE = lazy(
-    r"^(?:[a-z]+ing|to\s+[a-z]+|in\s+(?:a|an)\s+(?:bid|effort|attempt|push|move)\s+to"
-    r"|in\s+(?:response|retaliation|reply)|under\s+pressure|after|amid|despite|following"
-    r"|ahead\s+of|(?:hit|stung|pressed|spurred|prompted|alarmed|worried|angered)\s+by"
-    r"|wary\s+of|keen\s+to|eager\s+to)\b[^,;:?!|]{1,70},\s+(?=\S)",
-    re.IGNORECASE,
-)
-# "-ing" words that open a noun phrase, not a participle's clause ("Breaking", "Mining")
-_NOT_PARTICIPLES = frozenset({"breaking", "mining", "trading", "shipping", "pricing", "smelting"})
 # The last word of an outlet's running heading before a colon ("Tariff update:", "Trade
 # watch:", "Metals brief:"); not an explainer's or a view's ("Analysis:", "Explainer:"), which
 # the rules read as a study of the measure.
@@ -75,16 +68,6 @@ _FEATURE_WORDS = frozenset(
         "desk",
     }
 )
-# The openers of a fronted clause that tells the actor's motive ("Fearing shortages", "To
-# avoid a glut", "In a bid to ..."): a disruption it names is what the measure guards against.
-# Any other fronted clause naming a disruption ("After floods, Peru halts copper exports") may
-# be the stoppage's own cause, and the whole title is read (the rules' veto of a disruption).
-_MOTIVES_RE = lazy(
-    r"^(?:fearing|seeking|anticipating|to|in\s+(?:a|an)\s+(?:bid|effort|attempt|push|move)"
-    r"|wary|keen|eager|worried|alarmed)\b",
-    re.IGNORECASE,
-)
-_WORD_RE = lazy(r"[a-z]+")
 _TAG_RE = lazy(r"^([A-Za-z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,2})\s*:\s+(?=\S)")
 _THE_RE = lazy(r"^the\s+", re.IGNORECASE)
 
@@ -98,16 +81,13 @@ def _keeps_names(head: str, rest: str, matcher: MetalMatcher, gaz: Gazetteer) ->
 
 def _after_fronted(title: str, matcher: MetalMatcher, gaz: Gazetteer) -> str | None:
     """The main clause after a fronted clause, when a place opens it; else None."""
-    m = _FRONTED_RE.match(title)
-    if m is None or len(title[: m.end()].split()) < 2:
+    fc = fronted_clause(title)
+    if fc is None or fc.opener is None or len(title[: fc.rest].split()) < 2:
         return None  # "Beijing, Washington agree ...": a list of places, no clause
-    first = title.split(None, 1)[0]
-    if first.lower() in _NOT_PARTICIPLES or gaz.find(first):
+    if gaz.find(title.split(None, 1)[0]):
         return None
-    head, rest = title[: m.end()], title[m.end() :]
-    if _MOTIVES_RE.match(head) is None and any(
-        w in R.DISRUPTION_WORDS for w in _WORD_RE.findall(head.lower())
-    ):
+    head, rest = title[: fc.rest], title[fc.rest :]
+    if not fc.motive and any(w in R.DISRUPTION_WORDS for w in fc.words):
         return None  # "After floods, Peru halts ...": the cause of the stoppage, read whole
     bare = _THE_RE.sub("", rest)
     places = gaz.find(bare)
