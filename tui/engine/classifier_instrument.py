@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from tui.core.lazy_re import lazy
-from tui.engine.classifier_status import main_clause
+from tui.engine.classifier_event_rate import main_clause
 from tui.engine.classifier_text import Finding, Text, base_word
 
 #: A title's measure words that name no instrument.
