@@ -18,6 +18,7 @@ from tui.engine.classifier_market_ledes import market_clause, threat_named
 from tui.engine.classifier_schedule import scheduled_would
 from tui.engine.classifier_talks import talked_change
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
+from tui.engine.classifier_words import LOWER_WORD_RE
 
 _PLAN_VERB_RE = lazy(R.PLAN_VERBS_PATTERN, re.IGNORECASE)
 #: "EU moves to restrict scrap exports": a first step, a plan when the lede says so.
@@ -26,7 +27,6 @@ _MOVES_TO_RE = lazy(r"\bmov(?:es|e|ing)\s+to\b", re.IGNORECASE)
 _LEDE_PLAN_RE = lazy(
     r"\b(?:plans?\s+to|planning\s+to|propos(?:es|ed|al)|intends?\s+to|draft)\b", re.IGNORECASE
 )
-_WORD_RE = lazy(r"[a-z]+(?:-[a-z]+)*")
 #: A pledge kept ("keeps tariff pledge", "delivers on surtax promise"): the measure taken.
 _KEPT_RE = lazy(r"\b(?:keep|kept|fulfil|fulfill|deliver|honou?r|made\s+good|make\s+good)", re.I)
 
@@ -84,7 +84,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         return set_to
     # a lede that says nothing of trade or of the measure's rate leaves a bare wire title
     speaks = bool(lede) and (
-        any(measure_of(w) or flow_of(w) for w in _WORD_RE.findall(lede.lower()))
+        any(measure_of(w) or flow_of(w) for w in LOWER_WORD_RE.findall(lede.lower()))
         or R.RATE_RE.search(lede) is not None
     )
     headline_to = _headline_to(t, start, f.index) if speaks else None

@@ -123,6 +123,9 @@ def tokenize(text: str) -> list[Tok]:
 
 
 _WORD_RE = lazy(r"[a-z0-9]+")
+#: A word of a lower-cased text, a hyphened one whole ("anti-dumping", "tariff-rate"): how
+#: rules read the words of a text they do not cut into tokens (a lede, a clause).
+LOWER_WORD_RE = lazy(r"[a-z]+(?:-[a-z]+)*")
 
 
 def has_trigger(text: str) -> bool:
