@@ -21,6 +21,7 @@ from invariance_cases import (
     TRANSFORMS,
     UNSEEN_PREFIXES,
     all_caps,
+    expected,
     rows,
     sentence_case,
     title_case,
@@ -34,6 +35,7 @@ from invariance_forms import (
     metal_wording,
     per_cent,
 )
+from invariance_swaps import other_country, other_metal
 from real_headlines_set import (
     DATA_BLIND12,
     DATA_BLIND13,
@@ -92,6 +94,10 @@ FLOORS = {
     # anti-dumping duties", "a halt on the issuance of export permits", "approved a ban"),
     # under titles that name no measure
     "title alone": 0.795,  # 1312/1650 (1330/1650)
+    # session 26: one metal or country written as a like one, the reading's metal or side
+    # swapped with it; the first reading kept every rewriting (565/565, 291/291)
+    "other metal": 1.0,
+    "other country": 1.0,
 }
 
 
@@ -108,7 +114,7 @@ def kept() -> dict[str, tuple[int, int]]:
     same: Counter[str] = Counter()
     for name, item, title, summary in variants():
         made[name] += 1
-        same[name] += read(title, summary) == base[item["id"]]
+        same[name] += read(title, summary) == expected(name, item, base[item["id"]])
     return {name: (same[name], made[name]) for name in TRANSFORMS}
 
 
@@ -197,3 +203,36 @@ def test_the_rewritings_keep_the_meaning() -> None:
         "New mechanism to monitor imports of aluminum, copper"
     ]
     assert metal_wording("India to track imports of steel") == ["India to track steel imports"]
+
+
+def test_the_swaps() -> None:
+    """One metal or country for a like one, everywhere it is named, and the reading with it."""
+    title, summary = "Indonesia bans Nickel ore exports", "The nickel ban starts in June."
+    assert other_metal(title, summary) == [
+        ("Indonesia bans Cobalt ore exports", "The cobalt ban starts in June.")
+    ]
+    item = {"title": title, "summary": summary}
+    base = ("suspended", "ID", "*", frozenset({"nickel"}), False, None)
+    assert expected("other metal", item, base) == (
+        "suspended",
+        "ID",
+        "*",
+        frozenset({"cobalt"}),
+        False,
+        None,
+    )
+    assert expected("other country", item, base) == (
+        "suspended",
+        "PH",
+        "*",
+        frozenset({"nickel"}),
+        False,
+        None,
+    )
+    # the partner named already, or a form the swap does not write: no swap
+    assert other_metal("Cobalt and nickel export curbs", "") == []
+    assert other_country("Thailand extends duties on VN steel", "") == []
+    assert other_country("Viet Nam and Vietnam tariffs", "") == []
+    assert other_country("Canada slaps surtax on steel", "Ottawa said the Canadian duty ...") == [
+        ("Mexico slaps surtax on steel", "Mexico City said the Mexican duty ...")
+    ]
