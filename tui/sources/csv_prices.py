@@ -79,7 +79,7 @@ from tui.sources.csv_metal import file_stem, keep_metal, named_other
 from tui.sources.csv_skipped import Skipped, filled_width
 from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.cut_digits import short_of_digits
-from tui.sources.price_numbers import column_mark, read_column
+from tui.sources.price_numbers import decide_mark, read_column
 from tui.sources.prices_common import (
     build_series,
     cut_in_price,
@@ -241,8 +241,14 @@ def parse(
 
     if value_col in unit_errors:  # "2150.58 USD/t" beside "1.0745 USD/lb"
         raise unit_errors[value_col]
-    if src.opt("decimal") is None:  # the price column's own numbers, else the file's
-        decimal = column_mark([r[value_col] for r in body if value_col < len(r)], str(decimal))
+    ambiguous = None
+    priced = exclude | {value_col}
+    if src.opt("decimal") is None:  # the price column's own numbers, else the file's, as stooq's
+        decimal, ambiguous = decide_mark(
+            [r[value_col] for r in body if value_col < len(r)],
+            [r[i] for r in body[: 2 * SAMPLE] for i in range(len(r)) if i not in priced],
+            str(delimiter),
+        )
     column = read_column([r[value_col] if value_col < len(r) else "" for r in body], str(decimal))
     date_values = [r[date_col] if date_col < len(r) else "" for r in body]
     fmt = src.opt("date_format")
@@ -322,7 +328,7 @@ def parse(
     cut = cut_off_tail(text, body[-1] if body else None, last_read, SHORT_WHY if short else None)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     repeated = repeated_dates(cells, newest_first=newest_first)
-    said = join_warnings(skipped.warning(len(points)), column.note, mixed, cut, repeated)
+    said = join_warnings(skipped.warning(len(points)), ambiguous, column.note, mixed, cut, repeated)
     return build_series(
         src,
         symbol=symbol,
