@@ -273,6 +273,8 @@ def parse(
         frequency_hint=_GRANULARITY.get(
             granularity, "daily" if granularity.endswith(("m", "h")) else "irregular"
         ),
-        empty_message="no prices in the requested range (all closes empty)",
+        # "all closes empty" only when no close held anything: a close of zero, or one no price
+        # can be (1e308), is said by build_series as what it was
+        empty_message="no prices in the requested range" + ("" if rows else " (all closes empty)"),
         warning="; ".join(said) or None,
     )
