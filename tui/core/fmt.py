@@ -176,10 +176,14 @@ def bounded_move(before: float, after: float) -> str:
         return "a move beyond any measure"
     pct = (after / before - 1.0) * 100
     if after / before < 0.01:
-        return f"down {bounded(before / after)} times"
+        return f"down {_times(before / after)} times"
     if abs(pct) < 1e6:
         return f"{pct:+,.0f}%"
-    return f"{bounded(after / before)} times"
+    return f"{_times(after / before)} times"
+
+
+def _times(ratio: float) -> str:
+    return f"{ratio:,.0f}" if ratio < _PLAIN else f"{ratio:.3g}"
 
 
 def source_decimals(value: float) -> int:
