@@ -171,11 +171,11 @@ def bounded(value: float) -> str:
 def bounded_move(before: float, after: float) -> str:
     """A move from ``before`` to ``after`` for a message: ``+12%``, ``-96%``; beyond +1,000,000%
     the times it is (``1.02e+304 times``) instead of a percent of 300 digits, and a fall to
-    less than a hundredth the times it is lower (``down 2,204 times``), never ``-100%``."""
+    less than a two-hundredth the times it is lower (``down 2,204 times``), never ``-100%``."""
     if before <= 0 or after <= 0 or not math.isfinite(before) or not math.isfinite(after):
         return "a move beyond any measure"
     pct = (after / before - 1.0) * 100
-    if after / before < 0.01:
+    if after / before < 0.005:  # would round to -100%
         return f"down {_times(before / after)} times"
     if abs(pct) < 1e6:
         return f"{pct:+,.0f}%"

@@ -117,6 +117,8 @@ def join_warnings(*warnings: str | None) -> str | None:
 #: Rows of one date whose prices are this far apart (the kept one against the other) are not a
 #: correction of a cent: the health line asks the user to check the file.
 WILD_APART = 0.10
+#: At most this many prices of one date left out are listed in the health line.
+_LISTED = 3
 
 
 def repeated_dates(rows: Iterable[tuple[str, float]], *, newest_first: bool) -> str | None:
@@ -140,8 +142,11 @@ def repeated_dates(rows: Iterable[tuple[str, float]], *, newest_first: bool) -> 
 
     cell, values = max(repeats.items(), key=lambda item: apart(item[1]))  # the worst, as example
     left = [v for v in values if v != kept(values)]
+    listed = ", ".join(f"{v:g}" for v in left[:_LISTED])
+    if len(left) > _LISTED:  # a file of one date on every row: a count, not every price
+        listed += f" and {counted(len(left) - _LISTED, 'other')}"
     example = f"{cell}: {kept(values):g} kept" + (
-        f", {', '.join(f'{v:g}' for v in left)} left out" if left else ", the same price"
+        f", {listed} left out" if left else ", the same price"
     )
     if apart(values) > WILD_APART:
         example += f": {apart(values):.0%} apart, check the file"
@@ -173,8 +178,8 @@ def parse_number(raw: str | None, decimal: str = ".") -> float | None:
     if raw is None:
         return None
     text = raw.strip().replace("\u2212", "-")  # U+2212 MINUS SIGN (typeset exports)
-    if text.lower() in MISSING or "%" in text:
-        return None
+    if text.lower() in MISSING or "%" in text or "_" in text:
+        return None  # "_": Python's float() reads "9_8_1_2.5" as 9812.5; no export writes it
     negative = text.startswith("(") and text.endswith(")")
     if negative:
         text = text[1:-1]
