@@ -6,7 +6,7 @@ spreadsheet, the same file may start with Excel's ``sep=;`` line, be separated b
 (European Excel, with decimal commas) or tabs ("Text (Tab delimited)"), carry a unit in a header
 (``Close (USD/t)``) and dates as the spreadsheet writes them (``01.12.2026``). The delimiter is
 the one that splits the header line into the site's columns; the decimal mark is the one the
-numbers show, never guessed; the dates are read as the csv kind reads them
+numbers show, else the delimiter's convention, said (the csv kind's rule); the dates are read as the csv kind reads them
 (:mod:`tui.sources.csv_dates`: a day/month order no row decides is an error). Rows that look
 like data but are not read, and dates on several rows, are said in the series' warning.
 """
