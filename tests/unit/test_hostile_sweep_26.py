@@ -11,6 +11,10 @@ made-up inputs of which some read wrong before:
   (:func:`tui.sources.prices_common.repeated_dates`); now three and a count;
 - a price written ``9_812.5`` was read as 9812.5 (Python's ``float`` takes underscores); now
   unreadable, and said;
+- a JSON number too long for Python's ``int`` (5,000 digits) in a Yahoo chart, a policy file
+  or a GDELT answer was "internal error: ValueError: Exceeds the limit (4300 digits)", the
+  whole answer lost (:func:`tui.sources.json_errors.loads`); now a number out of range, said
+  by each reader's own checks;
 - text from a feed (titles, summaries, outlet names) never reaches the terminal as an escape
   sequence or markup: a guard over ESC, OSC, C1 and bidi controls (this held before).
 """
@@ -182,3 +186,58 @@ def test_feed_text_never_reaches_the_terminal_as_a_control_sequence(
     for control in ("\x1b", "\x07", "\u009b", "\u202e", "\u2066"):
         assert control not in everything, (where, bad)
     assert len(doc["headlines"]) == 1  # the item is kept, its text cleaned
+
+
+LONG = "9" * 5000  # past Python's 4,300-digit limit on int(): a ValueError, not a JSONDecodeError
+
+
+def _chart_with(close: str, stamp: str = "1764633600") -> bytes:
+    return (
+        '{"chart": {"result": [{"meta": {"symbol": "HG=F", "currency": "USD"}, '
+        f'"timestamp": [1764547200, {stamp}], "indicators": {{"quote": [{{"close": [5.1, {close}]}}]}}}}], '
+        '"error": null}}'
+    ).encode()
+
+
+_POLICY = '[{"origin": "CL", "destination": "US", "status": "tariff", "rate_pct": %s}]'
+_GDELT = '{"articles": [{"url": "https://ex.org/g", "title": "Copper tariff", "seendate": %s}]}'
+
+
+@pytest.mark.parametrize(
+    ("kind", "body", "said"),
+    [
+        pytest.param("yahoo", _chart_with(LONG), "no price can be left out (inf", id="close"),
+        pytest.param(
+            "yahoo", _chart_with("5.2", LONG), "1 bar with a time out of range", id="stamp"
+        ),
+        pytest.param("yahoo", _chart_with("-" + LONG), "no price can be", id="negative"),
+        pytest.param(
+            "policy-file",
+            (_POLICY % LONG).encode(),
+            "rate_pct must be between 0 and 10000 (got inf)",
+            id="rate",
+        ),
+        pytest.param("gdelt", (_GDELT % LONG).encode(), None, id="seendate"),
+    ],
+)
+def test_a_json_number_too_long_for_python_is_said_not_an_internal_error(
+    server: HTTPServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    kind: str,
+    body: bytes,
+    said: str | None,
+) -> None:
+    """Before: ``internal error: ValueError: Exceeds the limit (4300 digits) for integer string
+    conversion``, the whole answer lost."""
+    server.expect_request("/doc").respond_with_data(body, content_type="application/json")
+    extra = 'metal = "copper"\nsymbol = "HG=F"\n' if kind == "yahoo" else 'metal = "copper"\n'
+    source = f'[[sources]]\nname = "S"\nkind = "{kind}"\nurl = "{server.url_for("/doc")}"\n{extra}'
+    doc, shown = _run(tmp_path, capsys, source)
+    (health,) = doc["sources"]
+    text = str(health["error"] or health["warning"] or "")
+    assert "internal error" not in text and "4300" not in shown, text
+    if said is not None:
+        assert said in text
+    if kind in ("yahoo", "gdelt"):
+        assert health["ok"]  # the rest of the answer kept

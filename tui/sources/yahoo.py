@@ -19,6 +19,7 @@ from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
 from tui.sources.download_table import read_table
 from tui.sources.json_errors import json_problem
+from tui.sources.json_errors import loads as json_loads
 from tui.sources.prices_common import (
     build_series,
     decode_text,
@@ -165,7 +166,7 @@ def _load(data: bytes, headers: Mapping[str, str] | None) -> Mapping[str, Any]:
     if looks_like_html(text):
         raise SourceError("Yahoo sent an HTML page instead of JSON (consent page or block?)")
     try:
-        doc = json.loads(text)
+        doc = json_loads(text)
     except json.JSONDecodeError as exc:
         problem = json_problem(exc, text)
         if text.lstrip()[:1] in ("{", "[") and "cut off" in problem:
