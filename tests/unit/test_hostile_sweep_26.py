@@ -15,6 +15,10 @@ made-up inputs of which some read wrong before:
   or a GDELT answer was "internal error: ValueError: Exceeds the limit (4300 digits)", the
   whole answer lost (:func:`tui.sources.json_errors.loads`); now a number out of range, said
   by each reader's own checks;
+- a price file whose later rows are dated in another whole-date form (``2026-11-10`` then
+  ``11/11/2026``, ``11.11.2026``, ``Nov 11, 2026``) had those rows, its newest prices, skipped;
+  now read as their own cells decide (:mod:`tui.sources.date_forms`) and said; a form they do
+  not decide, or a month alone, is still skipped and said;
 - text from a feed (titles, summaries, outlet names) never reaches the terminal as an escape
   sequence or markup: a guard over ESC, OSC, C1 and bidi controls (this held before).
 """
@@ -241,3 +245,56 @@ def test_a_json_number_too_long_for_python_is_said_not_an_internal_error(
         assert said in text
     if kind in ("yahoo", "gdelt"):
         assert health["ok"]  # the rest of the answer kept
+
+
+FIRST = "".join(f"2026-11-{d:02d},{9800 + d}.5\n" for d in range(1, 11))
+
+
+@pytest.mark.parametrize(
+    ("later", "example"),
+    [
+        ([f"11/{d}/2026" for d in range(11, 21)], "11/11/2026"),  # US order: 13..20 decide it
+        ([f"{d}/11/2026" for d in range(11, 21)], "11/11/2026"),  # day first: 13..20 decide it
+        ([f"{d:02d}.11.2026" for d in range(11, 21)], "11.11.2026"),
+        ([f'"Nov {d}, 2026"' for d in range(11, 21)], "Nov 11, 2026"),
+        ([f"{d} Nov 2026" for d in range(11, 21)], "11 Nov 2026"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["csv", "stooq"])
+def test_later_rows_in_a_second_whole_date_form_are_read_and_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, later: list[str], example: str
+) -> None:
+    """Before: the ten newest rows were skipped (``10 of 20 rows skipped: unreadable date``),
+    the price shown ten days older than the file's."""
+    rows = FIRST + "".join(f"{d},{9810 + i}.5\n" for i, d in enumerate(later, start=1))
+    if kind == "stooq":
+        rows = "".join(
+            f"{r.rsplit(',', 1)[0]},1,1,1,{r.rsplit(',', 1)[1]}\n" for r in rows.splitlines()
+        )
+    head = "Date,Close\n" if kind == "csv" else "Date,Open,High,Low,Close\n"
+    doc, _ = _run(tmp_path, capsys, _csv(tmp_path, head + rows, kind))
+    (source,) = doc["sources"]
+    price = doc["prices"][0]
+    assert (price["as_of"], price["last"], len(price["points"])) == ("2026-11-20", 9820.5, 20)
+    assert source["warning"] == (
+        f"10 rows dated in another form than the rest ({example!r}) read as that form shows; "
+        "set date_format if wrong"
+    )
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        [f"12/{d:02d}/2026" for d in range(1, 11)],  # day/month order not decided by the rows
+        ["2026-11", "2026-12"],  # months alone: a footer's averages, no day's price
+        ["12/01/2026"],  # one row: said as before
+    ],
+)
+def test_a_second_form_its_rows_do_not_decide_is_still_skipped_and_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], later: list[str]
+) -> None:
+    rows = FIRST + "".join(f"{d},{9810 + i}.5\n" for i, d in enumerate(later, start=1))
+    doc, _ = _run(tmp_path, capsys, _csv(tmp_path, "Date,Close\n" + rows))
+    (source,) = doc["sources"]
+    assert doc["prices"][0]["as_of"] == "2026-11-10"
+    assert source["warning"].startswith(f"{len(later)} of {10 + len(later)} rows skipped")

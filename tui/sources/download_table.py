@@ -28,6 +28,7 @@ from tui.sources.csv_layout import find_unit, unwrap_cell
 from tui.sources.csv_skipped import Skipped, filled_width
 from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.cut_digits import short_of_digits
+from tui.sources.date_forms import with_second_form
 from tui.sources.price_numbers import decide_mark, read_column
 from tui.sources.prices_common import (
     cut_in_price,
@@ -122,10 +123,14 @@ def read_points(
     column = read_column([r[col] if col < len(r) else "" for r in rows], decimal)
     dates = [r[0] for r in rows]
     fmt = src.opt("date_format")
+    forms = None
     if fmt:
         parse_date = strptime_parser(str(fmt))
+    elif any(dates):  # the column's form, and a second one its later rows may be written in
+        main_form = choose_date_parser(dates, table.header[0])
+        parse_date = forms = with_second_form(main_form, dates, table.header[0])
     else:
-        parse_date = choose_date_parser(dates, table.header[0]) if any(dates) else _no_date
+        parse_date = _no_date
     points: list[tuple[date, float]] = []
     cells: list[tuple[str, float]] = []  # each point's date cell, for repeated dates
     skipped = Skipped()
@@ -152,5 +157,8 @@ def read_points(
     cut = cut_off_tail(text, rows[-1] if rows else None, last_read, SHORT_WHY if short else None)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     repeated = repeated_dates(cells, newest_first=newest_first)
-    said = join_warnings(skipped.warning(len(points)), ambiguous, column.note, cut, repeated)
+    second = forms.said() if forms else None
+    said = join_warnings(
+        skipped.warning(len(points)), second, ambiguous, column.note, cut, repeated
+    )
     return points, said
