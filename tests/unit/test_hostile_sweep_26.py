@@ -19,6 +19,8 @@ made-up inputs of which some read wrong before:
   ``11/11/2026``, ``11.11.2026``, ``Nov 11, 2026``) had those rows, its newest prices, skipped;
   now read as their own cells decide (:mod:`tui.sources.date_forms`) and said; a form they do
   not decide, or a month alone, is still skipped and said;
+- a folder in the place of the cache file was said in SQLite's words ("unable to open database
+  file"); now ``a folder is in the place of the file ...`` (:func:`tui.store.files.unwritable`);
 - text from a feed (titles, summaries, outlet names) never reaches the terminal as an escape
   sequence or markup: a guard over ESC, OSC, C1 and bidi controls (this held before).
 """
@@ -298,3 +300,22 @@ def test_a_second_form_its_rows_do_not_decide_is_still_skipped_and_said(
     (source,) = doc["sources"]
     assert doc["prices"][0]["as_of"] == "2026-11-10"
     assert source["warning"].startswith(f"{len(later)} of {10 + len(later)} rows skipped")
+
+
+@pytest.mark.parametrize("inside", [False, True])
+def test_a_folder_in_the_place_of_the_cache_file_is_said_plainly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], inside: bool
+) -> None:
+    """Before: ``cache at ... cannot be opened (unable to open database file)``, SQLite's words;
+    the run goes on in memory either way, every source read."""
+    import os
+
+    store = Path(os.environ["METALWATCH_CACHE_DIR"]) / "store.sqlite3"
+    store.mkdir(parents=True)
+    if inside:
+        (store / "something.txt").write_text("a user's file, left alone")
+    doc, shown = _run(tmp_path, capsys, _csv(tmp_path, ROWS))
+    assert f"a folder is in the place of the file {store}" in shown
+    assert "unable to open database file" not in shown
+    assert doc["prices"][0]["last"] == 9820.5 and doc["sources"][0]["ok"]
+    assert store.is_dir() and (not inside or (store / "something.txt").exists())
