@@ -22,12 +22,19 @@ find .... Trump imposes heavy taxes ...").
    analysts' view or a company's act: as after a market's move (session 25's two-part
    titles), the act's sentence is read alone (``part_apart`` in
    ``tui/engine/classifier_market_acts.py``), and its own modal still makes a plan.
+4. A lede planning to sign or issue the instrument that makes the measure ("President Trump
+   plans to sign an executive order doubling tariffs on steel", "plans to publish an order
+   that would impose a surtax") read as decided: the lede's plan named an instrument between
+   "plans to" and the measure's verb (``INSTRUMENT_PLAN_RE`` in
+   ``tui/engine/classifier_rules_plans.py``, read with ``LEDE_PLAN_RE``). Found as gate4's
+   "Trump's Tariff Triumph: Doubling Down on Steel and Aluminum".
 
 First time, on the engine before the change: of the first 12 cases (kinds 1-3 with their
 near misses) 7 read right (both planned adjectives, the lede's "poised to" and both
 two-sentence titles were wrong); of 4 carried-out threats and pledges written next, 2 (both
 threats carried out were plans); of 5 more two-sentence titles, 2. In all 11 of 21 right
-first time; 21 of 21 after.
+first time; 21 of 21 after. Kind 4, written after: 4 of 8 right first time (the three plans
+of the first five, then one of three more), 8 of 8 after. In all 15 of 29 first time.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of plans.
@@ -123,6 +130,59 @@ PARTS: list[tuple[str, str, Want]] = [
         ("tariff", "CN", "CA", False),
     ),
 ]
+
+
+#: (title, summary, want): kind 4, a lede planning to sign the measure's instrument.
+SIGNED: list[tuple[str, str, Want]] = [
+    (
+        "Trump's new steel tariffs",
+        "President Trump plans to sign an executive order doubling tariffs on steel imports "
+        "to 50%.",
+        ("tariff", "*", "US", True),
+    ),
+    (
+        "Indonesia's nickel export tax",
+        "Indonesia plans to issue a decree imposing a tax on nickel pig iron exports.",
+        ("tariff", "ID", "*", True),
+    ),
+    (
+        "Ghana gold export levy",
+        "The finance minister intends to sign a regulation introducing a 3% levy on gold exports.",
+        ("tariff", "GH", "*", True),
+    ),
+    (
+        "Vietnam rare earth export ban",
+        "The government is preparing to issue a new decree banning exports of unprocessed rare "
+        "earths.",
+        ("suspended", "VN", "*", True),
+    ),
+    (
+        "Canada steel surtax",
+        "Ottawa plans to publish an order that would impose a 25% surtax on Chinese steel.",
+        ("tariff", "CN", "CA", True),
+    ),
+    # near misses: the instrument signed or issued
+    (
+        "Trump's new steel tariffs",
+        "President Trump signed an executive order doubling tariffs on steel imports to 50%.",
+        ("tariff", "*", "US", False),
+    ),
+    (
+        "Indonesia's nickel export tax",
+        "Indonesia has issued a decree imposing a tax on nickel pig iron exports.",
+        ("tariff", "ID", "*", False),
+    ),
+    (
+        "Canada steel surtax",
+        "Ottawa published an order imposing a 25% surtax on Chinese steel.",
+        ("tariff", "CN", "CA", False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), SIGNED, ids=case_ids(SIGNED))
+def test_a_lede_planning_the_instrument(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
 
 
 @pytest.mark.parametrize(("title", "summary", "want"), TAKEN, ids=case_ids(TAKEN))

@@ -247,7 +247,7 @@ def lede_marker(
     if m is not None and R.PAST_PERFECT_RE.search(lede, m.end()) is None:
         # "Earlier, sources told Reuters the government had curbed imports": the earlier curbs
         return m.group(0)
-    m = R.LEDE_PLAN_RE.search(lede)
+    m = R.LEDE_PLAN_RE.search(lede) or R.INSTRUMENT_PLAN_RE.search(lede)
     if m is not None and names_metal(lede[m.start() :]) and not _dated(title, lede):
         return m.group(0)
     will = None if told else _leader_will(lede)
