@@ -1,4 +1,4 @@
-"""Two kinds of lost corridor (session 26), in made-up phrasings.
+"""Two kinds of lost corridor and one of a metal too many (session 26), in made-up phrasings.
 
 1. A bare topic kicker before a colon, one or two words naming the story's topic ("Tariffs:
    Brazil raises steel import duties", "Tariff:", "Steel tariffs:"), read its own measure word
@@ -16,13 +16,23 @@
    as its agent ("slammed by tariffs") is harm done, not criticism of another's measure
    (``_struck_by`` in ``tui/engine/classifier_reactions.py``).
 
+3. A metal named only in a likeness to an earlier measure after the measure ("China
+   restricts antimony exports, echoing its gallium playbook", "as it did with steel",
+   "mirroring its copper royalty") was read among the measure's goods: when the measure names
+   metals before the likeness, the likeness's metals are another measure's (``goods_metals``
+   in ``tui/engine/classifier_summary.py``). Found as gate5's "China to restrict silver
+   exports, echoing rare earths playbook" (its metals are now right; its status and plan are
+   still wrong). These cases check the metals too (``check_metals``).
+
 First time, on the engine before the change: 11 of the 13 kickers first written read right
 (only the kickers that are themselves a measure word, "Tariffs:", were wrong; "Trade:",
 "Duties:", "Export curbs:" already read through), and 3 of the 12 possessives (the two
 near misses and the one with "to US" after the goods). Seven cases were added after the
 first run and read on the unchanged engine before they were kept: of five more kickers 3
 read right ("Tariff:" and "Tariffs: US doubles ..." did not), of two more possessives none.
-In all 17 of 32 right first time; 32 of 32 after.
+In all 17 of 32 right first time; 32 of 32 after. Kind 3, written after kinds 1-2 were
+fixed: 3 of 8 right first time (the two near misses and "following its copper playbook"),
+8 of 8 after.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of corridors.
@@ -32,6 +42,9 @@ from __future__ import annotations
 
 import pytest
 from kinds_cases import Want, case_ids, check_kind
+from test_classifier import METALS
+
+from tui.engine.classifier import classify, explain
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
@@ -114,3 +127,72 @@ def test_a_topic_kicker_keeps_the_corridor(title: str, summary: str, want: Want)
 @pytest.mark.parametrize(("title", "summary", "want"), BOUND, ids=case_ids(BOUND))
 def test_goods_bound_for_a_market_go_there(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
+
+
+#: (title, summary, want, metals): kind 3, a metal named only in a likeness.
+LIKENED: list[tuple[str, str, Want, set[str]]] = [
+    (
+        "China restricts antimony exports, echoing its gallium playbook",
+        "",
+        ("licensing", "CN", "*", False),
+        {"antimony"},
+    ),
+    (
+        "Congo halts cobalt exports, following its copper playbook",
+        "",
+        ("suspended", "CD", "*", False),
+        {"cobalt"},
+    ),
+    (
+        "US slaps tariffs on Chinese graphite, as it did with steel",
+        "",
+        ("tariff", "CN", "US", False),
+        {"graphite"},
+    ),
+    (
+        "Mexico raises zinc import duty, echoing earlier steel move",
+        "",
+        ("tariff", "*", "MX", False),
+        {"zinc"},
+    ),
+    (
+        "Chile taxes lithium exports, mirroring its copper royalty",
+        "",
+        ("tariff", "CL", "*", False),
+        {"lithium"},
+    ),
+    (
+        "Indonesia bans nickel ore exports in a repeat of its bauxite playbook",
+        "",
+        ("suspended", "ID", "*", False),
+        {"nickel"},
+    ),
+    # near misses: every metal the measure's own, and a likeness that names no metal
+    (
+        "China restricts gallium and germanium exports",
+        "",
+        ("licensing", "CN", "*", False),
+        {"gallium", "germanium"},
+    ),
+    (
+        "Peru bans copper and zinc concentrate exports, echoing Indonesia",
+        "",
+        ("suspended", "PE", "*", False),
+        {"copper", "zinc"},
+    ),
+]
+
+
+def check_metals(title: str, summary: str, want: Want, metals: set[str]) -> None:
+    """The classifier reads ``want`` and exactly ``metals`` from the headline."""
+    check_kind(title, summary, want)
+    event = classify(title, summary, METALS)
+    assert event is not None
+    assert set(event.metals) == metals, "\n".join(explain(title, summary, METALS))
+
+
+@pytest.mark.parametrize(("title", "summary", "want", "metals"), LIKENED, ids=case_ids(LIKENED))
+def test_a_likeness_names_another_measures_metal(
+    title: str, summary: str, want: Want, metals: set[str]
+) -> None:
+    check_metals(title, summary, want, metals)
