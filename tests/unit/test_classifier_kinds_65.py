@@ -34,7 +34,8 @@ near misses) 7 read right (both planned adjectives, the lede's "poised to" and b
 two-sentence titles were wrong); of 4 carried-out threats and pledges written next, 2 (both
 threats carried out were plans); of 5 more two-sentence titles, 2. In all 11 of 21 right
 first time; 21 of 21 after. Kind 4, written after: 4 of 8 right first time (the three plans
-of the first five, then one of three more), 8 of 8 after. In all 15 of 29 first time.
+of the first five, then one of three more), 8 of 8 after. One case in capitals was added to
+kind 3 after the invariance audit (wrong before). In all 15 of 30 first time, 30 of 30 after.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of plans.
@@ -126,6 +127,13 @@ PARTS: list[tuple[str, str, Want]] = [
     ("Miners could suffer. Prices of nickel ore fall", "", None),
     (
         "Investors might shrug. Canada imposes surtax on Chinese steel",
+        "",
+        ("tariff", "CN", "CA", False),
+    ),
+    # added after the invariance audit (gate4's two-sentence title in capitals read its first
+    # sentence's modal): wrong on the engine before the change
+    (
+        "INVESTORS MIGHT SHRUG. CANADA IMPOSES SURTAX ON CHINESE STEEL",
         "",
         ("tariff", "CN", "CA", False),
     ),

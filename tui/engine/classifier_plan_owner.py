@@ -68,7 +68,8 @@ _MOVE_VERBS = frozenset(
 )  # fmt: skip
 #: Words that join the move to its cause ("after", "as", "on", "amid", "following").
 _CAUSE_JOINS = frozenset({"after", "as", "on", "amid", "following", "despite", "over"})
-_SENTENCE_END_RE = re.compile(r"[a-z0-9)\]”\"'%]\.\s+(?=[A-Z])")
+# a full stop after a word (not an initial, "U.S. President"; in capitals too) before a capital
+_SENTENCE_END_RE = re.compile(r"(?<=[A-Za-z0-9]{2}[A-Za-z0-9%)'’”])\.\s+(?=[A-Z])")
 
 
 def acted_on_plan(t: Text, m: re.Match[str], offset: int = 0) -> bool:
