@@ -19,7 +19,10 @@ from typing import Any, NamedTuple
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 
-_TOKEN_RE = lazy(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*|%|[;:—–|,]")
+#: A token: letters and digits, joined by an apostrophe, a dot or a hyphen, or one mark. The
+#: runs are possessive ("++", "*+"): nothing follows them inside the token that a shorter run
+#: could let match, so each gives the same tokens as "+" and "*", with no back-tracking kept.
+_TOKEN_RE = lazy(r"[A-Za-z0-9]++(?:['’.\-][A-Za-z0-9]++)*+|[%;:—–|,]")
 
 
 class Tok(NamedTuple):
@@ -47,8 +50,15 @@ class Words:
     __slots__ = ("folded", "joins", "lows", "parts")
 
     def __init__(self, text: str) -> None:
-        self.parts = _TOKEN_SPLIT.split(text)
-        words = self.parts[1::2]
+        words = plain_words(text)
+        if words is None:
+            self.parts = _TOKEN_SPLIT.split(text)
+            words = self.parts[1::2]
+        else:  # the same list the pattern's split gives, made without it
+            parts = [" "] * (2 * len(words) + 1)
+            parts[1::2] = words
+            parts[0] = parts[-1] = ""
+            self.parts = parts
         # a token is ASCII letters and digits, apostrophes, dots, hyphens or one mark: its
         # lower case is that of its characters one by one, so all are lower-cased in one go
         # ("\0" cannot occur in a token)
@@ -86,6 +96,21 @@ class Words:
         if self.joins:
             return _joined(toks, self.joins, _join_toks)
         return toks
+
+
+def plain_words(text: str) -> list[str] | None:
+    """The tokens of a text of ASCII letters and digits in words split by single spaces (most
+    titles), else None. Such a text's tokens are its words: each is a maximal run of letters
+    and digits (no joiner, no mark in the text), and every gap is one space."""
+    if (
+        text.isascii()
+        and text.replace(" ", "").isalnum()  # not "" nor only spaces: a word at least
+        and "  " not in text
+        and text[0] != " "
+        and text[-1] != " "
+    ):
+        return text.split(" ")
+    return None
 
 
 def _two_word_verbs(lows: list[str]) -> list[int]:
