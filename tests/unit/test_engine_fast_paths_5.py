@@ -4,8 +4,9 @@ instructions. Each is checked against the plain computation it replaces, on made
 end, the whole engine on every labelled row, the invariance audit's rewritings and the edge
 texts, read once with the fast paths and once with the plain forms put back.
 
-- ``plain_words`` (``classifier_words``): a text of ASCII letters and digits in words split by
-  single spaces is cut by ``str.split``; the token pattern's runs are possessive.
+- ``plain_parts`` (``classifier_words``): a text of ASCII letters and digits in words split by
+  single spaces (a word perhaps followed by a comma, the whole perhaps ended by a full stop) is
+  cut by ``str.split``; the token pattern's runs are possessive.
 - ``split_sentences`` (``classifier_spans``): the sentence pattern is tried just after each
   stop, not at every character.
 - ``MARKET_RE`` (``classifier_rules_patterns``): "(?=\\w)" after its "\\b", possessive word runs
@@ -34,7 +35,7 @@ from tui.engine import classifier_rules as R
 from tui.engine import classifier_spans, classifier_words
 from tui.engine.classifier import classify, explain
 from tui.engine.classifier_spans import SENTENCE_RE, split_sentences
-from tui.engine.classifier_words import _TOKEN_SPLIT, Words, plain_words
+from tui.engine.classifier_words import _TOKEN_SPLIT, Words, plain_parts
 from tui.engine.tagging import MetalMatcher, fold_for_prefilter, matcher_for
 
 #: The token pattern as written before (greedy runs, "%" on its own).
@@ -110,20 +111,21 @@ def _corpus_texts() -> list[str]:
     return texts
 
 
-def test_plain_words_cut_as_the_pattern_does() -> None:
+def test_plain_parts_cut_as_the_pattern_does() -> None:
     # the fast path answers for some texts and leaves the rest to the pattern; both as before
     taken = 0
     for text in _corpus_texts():
-        words = plain_words(text)
-        if words is not None:
+        parts = plain_parts(text)
+        if parts is not None:
             taken += 1
-            assert PLAIN_TOKEN.split(text)[1::2] == words, text
+            assert parts == PLAIN_TOKEN.split(text), text
         assert Words(text).parts == PLAIN_TOKEN.split(text), text
         assert _TOKEN_SPLIT.split(text) == PLAIN_TOKEN.split(text), text
-    assert taken > 1000  # most plain titles take it
-    for text in ("", " ", "a  b", " a", "a ", "a,b", "a.b", "é", "a\tb"):
-        assert plain_words(text) is None, text
-    assert plain_words("Chile to restrict exports") == ["Chile", "to", "restrict", "exports"]
+    assert taken > 3000  # most plain titles and summaries take it
+    for text in ("", " ", ".", ",", "a  b", " a", "a ", "a ,", "a,b", "a.b", "é", "a\tb", "a,,"):
+        assert plain_parts(text) is None, text
+    assert plain_parts("Chile bans exports.") == ["", "Chile", " ", "bans", " ", "exports", "."]
+    assert plain_parts("Peru, Chile") == ["", "Peru", "", ",", " ", "Chile", ""]
 
 
 def test_sentences_split_as_the_pattern_does() -> None:
@@ -223,7 +225,7 @@ def test_engine_reads_every_row_as_with_the_plain_forms(monkeypatch: pytest.Monk
     gaz = Gazetteer.default()
     ci, cs, lookup, _twin = gaz._compiled
     monkeypatch.setattr(gaz, "_compiled", (ci, cs, lookup, None))
-    monkeypatch.setattr(classifier_words, "plain_words", lambda text: None)
+    monkeypatch.setattr(classifier_words, "plain_parts", lambda text: None)
     monkeypatch.setattr(classifier_words, "_TOKEN_SPLIT", PLAIN_TOKEN)
     monkeypatch.setattr(classifier_spans, "split_sentences", SENTENCE_RE.split)
     monkeypatch.setattr(R, "MARKET_RE", lazy(plain_market(), re.IGNORECASE))

@@ -50,15 +50,9 @@ class Words:
     __slots__ = ("folded", "joins", "lows", "parts")
 
     def __init__(self, text: str) -> None:
-        words = plain_words(text)
-        if words is None:
-            self.parts = _TOKEN_SPLIT.split(text)
-            words = self.parts[1::2]
-        else:  # the same list the pattern's split gives, made without it
-            parts = [" "] * (2 * len(words) + 1)
-            parts[1::2] = words
-            parts[0] = parts[-1] = ""
-            self.parts = parts
+        parts = plain_parts(text)
+        self.parts = _TOKEN_SPLIT.split(text) if parts is None else parts
+        words = self.parts[1::2]
         # a token is ASCII letters and digits, apostrophes, dots, hyphens or one mark: its
         # lower case is that of its characters one by one, so all are lower-cased in one go
         # ("\0" cannot occur in a token)
@@ -98,19 +92,37 @@ class Words:
         return toks
 
 
-def plain_words(text: str) -> list[str] | None:
-    """The tokens of a text of ASCII letters and digits in words split by single spaces (most
-    titles), else None. Such a text's tokens are its words: each is a maximal run of letters
-    and digits (no joiner, no mark in the text), and every gap is one space."""
-    if (
-        text.isascii()
-        and text.replace(" ", "").isalnum()  # not "" nor only spaces: a word at least
-        and "  " not in text
-        and text[0] != " "
-        and text[-1] != " "
-    ):
-        return text.split(" ")
-    return None
+def plain_parts(text: str) -> list[str] | None:
+    """What the token pattern's split gives for a plain text, made without it; None for any
+    other text. Plain: ASCII words of letters and digits split by single spaces, a word perhaps
+    followed by a comma, the whole perhaps ended by a full stop (most titles and summary
+    sentences). There each word is a maximal run of letters and digits (no joiner between two),
+    a comma is a token of its own, and the gaps are the spaces, the stop and nothing."""
+    if not text.isascii():
+        return None
+    end = ""
+    if text[-1:] == ".":
+        text, end = text[:-1], "."
+    if text.replace(" ", "").isalnum():  # words and single spaces only (most titles)
+        if "  " in text or text[0] == " " or text[-1] == " ":
+            return None
+        words = text.split(" ")
+        parts = [" "] * (2 * len(words) + 1)
+        parts[1::2] = words
+        parts[0], parts[-1] = "", end
+        return parts
+    if not text.replace(" ", "").replace(",", "").isalnum():
+        return None
+    parts = [""]
+    for piece in text.split(" "):
+        if piece.isalnum():
+            parts += (piece, " ")
+        elif piece[:-1].isalnum() and piece[-1] == ",":  # "weeks," (not "", "," nor "a,b")
+            parts += (piece[:-1], "", ",", " ")
+        else:
+            return None
+    parts[-1] = end
+    return parts
 
 
 def _two_word_verbs(lows: list[str]) -> list[int]:
