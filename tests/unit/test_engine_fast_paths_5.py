@@ -5,8 +5,8 @@ end, the whole engine on every labelled row, the invariance audit's rewritings a
 texts, read once with the fast paths and once with the plain forms put back.
 
 - ``plain_parts`` (``classifier_words``): a text of ASCII letters and digits in words split by
-  single spaces (a word perhaps followed by a comma, the whole perhaps ended by a full stop) is
-  cut by ``str.split``; the token pattern's runs are possessive.
+  single spaces (perhaps ended by a full stop) is cut by ``str.split``; the token pattern's runs
+  are possessive.
 - ``split_sentences`` (``classifier_spans``): the sentence pattern is tried just after each
   stop, not at every character.
 - ``MARKET_RE`` (``classifier_rules_patterns``): "(?=\\w)" after its "\\b", possessive word runs
@@ -121,11 +121,11 @@ def test_plain_parts_cut_as_the_pattern_does() -> None:
             assert parts == PLAIN_TOKEN.split(text), text
         assert Words(text).parts == PLAIN_TOKEN.split(text), text
         assert _TOKEN_SPLIT.split(text) == PLAIN_TOKEN.split(text), text
-    assert taken > 3000  # most plain titles and summaries take it
+    assert taken > 1000  # most plain titles take it
     for text in ("", " ", ".", ",", "a  b", " a", "a ", "a ,", "a,b", "a.b", "é", "a\tb", "a,,"):
         assert plain_parts(text) is None, text
     assert plain_parts("Chile bans exports.") == ["", "Chile", " ", "bans", " ", "exports", "."]
-    assert plain_parts("Peru, Chile") == ["", "Peru", "", ",", " ", "Chile", ""]
+    assert plain_parts("Peru, Chile") is None  # left to the pattern
 
 
 def test_sentences_split_as_the_pattern_does() -> None:
