@@ -33,6 +33,7 @@ from tui.engine.classifier_effects import (
 from tui.engine.classifier_frames import takes_effect
 from tui.engine.classifier_listed import issued_beside
 from tui.engine.classifier_market_ledes import lede_act, names_its_cause
+from tui.engine.classifier_measure_phrase import phrase_end
 from tui.engine.classifier_notices import lede_notice, notice_veto
 from tui.engine.classifier_orders import revoked_on_review
 from tui.engine.classifier_stances import stance_veto
@@ -165,6 +166,7 @@ def _a_system_named(t: Text, best: Finding) -> bool:
     return (
         not best.verb
         and t.word(best.index) in R.MONITORING_NOUNS
+        and t.toks[best.index].text.split()[0].lower() not in ("monitor", "track")  # the verb
         and R.NEW_WORDS.isdisjoint(t.lows[: best.index])
         and R.DECIDED_RE.search(t.text, 0, t.toks[best.index].start) is None  # "has decided to"
         and not brought_in(t, best)  # "... Monitoring System Launched"
@@ -211,7 +213,8 @@ def _worries(t: Text, best: Finding) -> bool:
     worry to others is the story, a reaction."""
     if best.verb:
         return False
-    return any(t.word(k) in R.WORRY_VERBS for k in range(best.index + 1, best.index + 3))
+    end = phrase_end(t, best.index)  # "curbs on imports concern ...": after the whole phrase
+    return any(t.word(k) in R.WORRY_VERBS for k in range(end + 1, end + 3))
 
 
 def _welcomed(t: Text, best: Finding) -> bool:
