@@ -149,8 +149,9 @@ def backdrop_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a debate, row or backlash over a measure: not news of one"
     if _control_share(t, best):
         return "market", "a share of world supply controlled, or a control that is no trade's"
-    findings = _REPORT_RE.search(t.text) or _FINDINGS_RE.search(t.text) or _POLL_RE.search(t.text)
-    if findings and not best.verb:
+    if not best.verb and (  # the three patterns only for a noun's finding (most are verbs')
+        _REPORT_RE.search(t.text) or _FINDINGS_RE.search(t.text) or _POLL_RE.search(t.text)
+    ):
         return "speculation", "a market report's title, a study's or a poll's finding"
     return None
 
