@@ -4,7 +4,9 @@ its meaning, as other outlets' styles write the same news.
 A headline must be read the same whatever its surface form: Title Case, ALL CAPS or sentence
 case, an aggregator's suffix, curly or straight quotes and dashes, a country as its name, short
 name, capital or demonym, "25%" or "25 per cent", "anti-dumping" or "antidumping", "export ban"
-or "ban on exports", the metal's other spelling or product wording that keeps the metal named.
+or "ban on exports", the metal's other spelling or product wording that keeps the metal named;
+and news of one metal is read as the same news of a like metal ("other metal": nickel for
+cobalt, gallium for germanium, :mod:`invariance_swaps`), the reading's metal swapped with it.
 Each transform (:data:`TRANSFORMS`) rewrites a row into zero or more variants; a variant *keeps*
 its row's reading when the classifier reads it as it reads the untransformed row in the same
 run (invariance, not accuracy: the label is not consulted).
@@ -33,7 +35,9 @@ from functools import lru_cache
 from typing import Any
 
 import invariance_forms as forms
+import invariance_swaps as swaps
 import real_headlines_set as sets
+from classifier_scoring import Reading
 
 # (title, summary) -> its rewritings (none when the transform does not apply)
 Transform = Callable[[str, str], list[tuple[str, str]]]
@@ -203,7 +207,18 @@ TRANSFORMS: dict[str, Transform] = {
     "anti-dumping": _in_title(forms.anti_dumping),
     "export ban": _in_title(forms.ban_on_exports),
     "title alone": title_alone,
+    "other metal": swaps.other_metal,
+    "other country": swaps.other_country,
 }
+
+
+def expected(name: str, item: dict[str, Any], base: Reading | None) -> Reading | None:
+    """The reading a rewriting keeps: the row's own, but for "other metal" with the swapped
+    metal in its metals and for "other country" with the swapped country's code on its side
+    (:mod:`invariance_swaps`)."""
+    if name == "other country":
+        return swaps.expected_country(item, base)
+    return swaps.expected(item, base) if name == "other metal" else base
 
 
 def variants() -> Iterator[tuple[str, dict[str, Any], str, str]]:

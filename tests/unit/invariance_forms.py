@@ -117,18 +117,60 @@ def capitals(title: str) -> list[str]:
     return out
 
 
+# a measure noun closing the goods' phrase ("India's aluminium wire duty", "Russia's steel
+# safeguard quotas"): the possessive owns the measure, which the demonym does not say
+_OWNS_MEASURE = (
+    r"(?:(?!(?:for|to|on|of|with|from|in|by|at)\b)[\w-]+ ){0,3}"
+    r"(?:duty|duties|tariffs?|bans?|quotas?|safeguards?|levy|levies|tax|"
+    r"taxes|curbs|controls|restrictions)\b"
+)
+# words that may stand before a possessive made of a demonym: a preposition or a verb, not an
+# adjective, article or quantifier ("cheap Chinese steel" is no "cheap China's steel", "some
+# Canadian aluminium" no "some Canada's aluminium")
+_BEFORE_POSSESSIVE = frozenset(
+    "on of for over after amid with by to from against into in as about ban buy bar hit curb "
+    "protect shield target restrict block sanction tax import export stop halt".split()
+)
+_NOT_VERBS = frozenset("its this his us was is has as less news".split())
+
+
+def _possessive_fits(title: str, start: int) -> bool:
+    """Can "X's" stand where a demonym starts at ``start``?"""
+    head = title[:start].rstrip()
+    if not head or head[-1] in ":;-–—(|,":
+        return True
+    low = head.split()[-1].lower()
+    return low in _BEFORE_POSSESSIVE or (
+        low.endswith(("s", "ed")) and not low.endswith(("ss", "'s", "’s")) and low not in _NOT_VERBS
+    )
+
+
+def _a_name_before(title: str, start: int) -> bool:
+    """Is the word before ``start`` a name the texts never write in lower case ("Freeport
+    Indonesia's copper": the country's name is part of a company's)?"""
+    from invariance_cases import _common_words  # the audit's rows, read once
+
+    head = title[:start].split()
+    return bool(head) and head[-1][:1].isupper() and head[-1].lower() not in _common_words()
+
+
 def demonyms(title: str) -> list[str]:
     """ "Chinese aluminium foil" for "China's aluminium foil", and back: the country owning
-    goods (a metal word next), not a measure ("India's duty" may be "Indian duty" or not)."""
+    goods (a metal word next), not a measure ("India's duty" may be "Indian duty" or not, and
+    so "India's aluminium wire duty"), nor a company's name ("Freeport Indonesia's"); a
+    demonym after an adjective or article keeps its form ("cheap Chinese steel")."""
     out = []
     for names, _governments, demonym in COUNTRIES:
         if not demonym:
             continue
         name = names[0]
-        for m in re.finditer(_name(name) + r"['’]s (?=" + _METAL_WORD + ")", title, re.I):
-            out.append(_at(title, m.start(), m.end(), demonym + " "))
-        for m in re.finditer(_name(demonym) + r" (?=" + _METAL_WORD + ")", title, re.I):
-            out.append(_at(title, m.start(), m.end(), name + "'s "))
+        goods = r" (?=" + _METAL_WORD + r")(?!" + _METAL_WORD + r" " + _OWNS_MEASURE + ")"
+        for m in re.finditer(_name(name) + r"['’]s" + goods, title, re.I):
+            if not _a_name_before(title, m.start()):
+                out.append(_at(title, m.start(), m.end(), demonym + " "))
+        for m in re.finditer(_name(demonym) + goods, title, re.I):
+            if _possessive_fits(title, m.start()):
+                out.append(_at(title, m.start(), m.end(), name + "'s "))
     return out
 
 
@@ -250,7 +292,8 @@ def metal_wording(title: str) -> list[str]:
         (r"\baluminium\b", ("aluminum",)),
         (r"\baluminum\b", ("aluminium",)),
         (r"\b" + _METALS + r" (imports|exports)\b", (r"\2 of \1",)),
-        (r"\b(imports|exports) of " + _METALS + r"\b", (r"\2 \1",)),
+        # not a list's first metal ("imports of aluminium, copper")
+        (r"\b(imports|exports) of " + _METALS + r"\b(?!\s*(?:,|&|and\b|or\b))", (r"\2 \1",)),
         (r"\bstainless steel\b", ("stainless-steel",)),
         (r"\bhot-rolled steel\b", ("hot-rolled steel coil",)),
     )

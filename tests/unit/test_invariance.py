@@ -21,12 +21,21 @@ from invariance_cases import (
     TRANSFORMS,
     UNSEEN_PREFIXES,
     all_caps,
+    expected,
     rows,
     sentence_case,
     title_case,
     variants,
 )
-from invariance_forms import ban_on_exports, capitals, country_names, demonyms, per_cent
+from invariance_forms import (
+    ban_on_exports,
+    capitals,
+    country_names,
+    demonyms,
+    metal_wording,
+    per_cent,
+)
+from invariance_swaps import other_country, other_metal
 from real_headlines_set import (
     DATA_BLIND12,
     DATA_BLIND13,
@@ -47,26 +56,33 @@ from tui.engine.classifier import classify
 # rewritings that keep their row's reading, per transform (the share kept, of those made);
 # beside each, what the session-18 round reached and, in brackets, the first reading
 FLOORS = {
-    "title case": 0.998,  # 1784/1786 (first reading 1776/1786)
-    "all caps": 0.998,  # 1937/1940 (1931/1940)
+    # 1786/1786 after session 26 (a consultation tail in Title Case)
+    "title case": 1.0,  # 1784/1786 (first reading 1776/1786)
+    # 1940/1940 after session 26 ("IMPOSE ADD ON" in capitals)
+    "all caps": 1.0,  # 1937/1940 (1931/1940)
     "sentence case": 1.0,  # 933/933 (932/933)
     "suffix - Reuters": 1.0,  # 1956/1956 (1951/1956)
     "suffix | Mining.com": 1.0,  # 1956/1956 (1942/1956)
     "suffix — Bloomberg": 1.0,  # 1956/1956 (1955/1956)
     "curly quotes": 1.0,  # 471/471 (471/471)
-    "straight quotes": 0.998,  # 515/516 (515/516)
+    # 516/516 after session 26 (a spaced hyphen read as the dash)
+    "straight quotes": 1.0,  # 515/516 (515/516)
     "em dashes": 1.0,  # 131/131 (131/131)
     # 885/888 from session 21, when the event gate first trained on the fifteenth blind set and
     # the second wire (one rewritten row now falls under its threshold)
-    "country name": 0.996,  # 885/888 (886/888)
+    # 888/888 after session 26 ("U.S.-Japan" as "US-Japan")
+    "country name": 1.0,  # 885/888 (886/888)
     "capital as government": 1.0,  # 675/675 (675/675)
     # 136/140 after session 20's kinds_38 (a possessive's goods, a demonym heading a measure on
     # another country, an industry a measure protects)
-    "demonym": 0.971,  # 136/140 (122/140)
-    "metal wording": 0.993,  # 453/456 after session 20 (450/456)
+    # 116/116 after session 26 (rewritings that changed the meaning no longer made)
+    "demonym": 1.0,  # 136/140 (122/140)
+    # 447/447 after session 26 (list rewritings dropped; "imports of steel")
+    "metal wording": 1.0,  # 453/456 after session 20 (450/456)
     "per cent": 1.0,  # 549/549 (546/549)
     "anti-dumping": 1.0,  # 202/202 (196/202)
-    "export ban": 0.931,  # 68/73 (67/73)
+    # 73/73 after session 26 ("ban on exports" read to its end)
+    "export ban": 1.0,  # 68/73 (67/73)
     # 1328/1650 after the generic-word round (kinds_31): the two rows it gained (rh3-027,
     # rhj-124) take their instrument from the lede, which the title alone does not name
     # 1314/1650 after session 19's kinds_33: the 16 rows it newly differs on (rh-048,
@@ -78,6 +94,10 @@ FLOORS = {
     # anti-dumping duties", "a halt on the issuance of export permits", "approved a ban"),
     # under titles that name no measure
     "title alone": 0.795,  # 1312/1650 (1330/1650)
+    # session 26: one metal or country written as a like one, the reading's metal or side
+    # swapped with it; the first reading kept every rewriting (565/565, 291/291)
+    "other metal": 1.0,
+    "other country": 1.0,
 }
 
 
@@ -94,7 +114,7 @@ def kept() -> dict[str, tuple[int, int]]:
     same: Counter[str] = Counter()
     for name, item, title, summary in variants():
         made[name] += 1
-        same[name] += read(title, summary) == base[item["id"]]
+        same[name] += read(title, summary) == expected(name, item, base[item["id"]])
     return {name: (same[name], made[name]) for name in TRANSFORMS}
 
 
@@ -164,3 +184,55 @@ def test_the_word_rewritings() -> None:
     # not past a noun the measure qualifies, nor inside a list of goods
     assert ban_on_exports("China cuts export tax rebates") == []
     assert ban_on_exports("DRC backtracks on copper, cobalt export ban") == []
+
+
+def test_the_rewritings_keep_the_meaning() -> None:
+    """Session 26: rewritings that changed the meaning are no longer made."""
+    # a possessive owning the measure is not a demonym's goods ("India's aluminium wire duty")
+    assert demonyms("India's aluminium wire duty extended") == []
+    assert demonyms("Russia's steel safeguard quotas allocated") == []
+    # the demonym after an adjective, article or quantifier keeps its form
+    assert demonyms("Surge in cheap Chinese steel") == []
+    assert demonyms("US slaps levy on some Canadian aluminium") == []
+    assert demonyms("Canada bans Russian steel") == ["Canada bans Russia's steel"]
+    assert demonyms("Tariffs on Chinese steel rise") == ["Tariffs on China's steel rise"]
+    # a company's name is not the country's ("Freeport Indonesia's copper")
+    assert demonyms("Renewing Freeport Indonesia's copper permit") == []
+    # the first metal of a list keeps its place ("imports of aluminium, copper")
+    assert metal_wording("New mechanism to monitor imports of aluminium, copper") == [
+        "New mechanism to monitor imports of aluminum, copper"
+    ]
+    assert metal_wording("India to track imports of steel") == ["India to track steel imports"]
+
+
+def test_the_swaps() -> None:
+    """One metal or country for a like one, everywhere it is named, and the reading with it."""
+    title, summary = "Indonesia bans Nickel ore exports", "The nickel ban starts in June."
+    assert other_metal(title, summary) == [
+        ("Indonesia bans Cobalt ore exports", "The cobalt ban starts in June.")
+    ]
+    item = {"title": title, "summary": summary}
+    base = ("suspended", "ID", "*", frozenset({"nickel"}), False, None)
+    assert expected("other metal", item, base) == (
+        "suspended",
+        "ID",
+        "*",
+        frozenset({"cobalt"}),
+        False,
+        None,
+    )
+    assert expected("other country", item, base) == (
+        "suspended",
+        "PH",
+        "*",
+        frozenset({"nickel"}),
+        False,
+        None,
+    )
+    # the partner named already, or a form the swap does not write: no swap
+    assert other_metal("Cobalt and nickel export curbs", "") == []
+    assert other_country("Thailand extends duties on VN steel", "") == []
+    assert other_country("Viet Nam and Vietnam tariffs", "") == []
+    assert other_country("Canada slaps surtax on steel", "Ottawa said the Canadian duty ...") == [
+        ("Mexico slaps surtax on steel", "Mexico City said the Mexican duty ...")
+    ]

@@ -9,6 +9,7 @@ from tui.engine.classifier_caused import caused_cut
 from tui.engine.classifier_courts import court_rules
 from tui.engine.classifier_issuance import grant_read
 from tui.engine.classifier_lapses import suspension_ended
+from tui.engine.classifier_noun_verbs import noun_reading
 from tui.engine.classifier_nouns import rule_noun, rule_release_noun
 from tui.engine.classifier_orders import names_agreement
 from tui.engine.classifier_paused import measure_paused
@@ -344,7 +345,7 @@ def rule_at(t: Text, i: int) -> Finding | None:
         return _rule_expire(t, i)
     if low in R.REPLACE_VERBS:
         return _rule_replace(t, i)
-    if low in R.NOUN_VERBS and _noun_reading(t, i):
+    if low in R.NOUN_VERBS and noun_reading(t, i):
         return None  # "aluminium scrap", "copper scrap imports"
     stop_verb = base in R.STOP_VERBS and (measure_of(low) is None or t._verb_reading(i))
     if stop_verb and not_a_trade_stop(t, i):
@@ -376,19 +377,6 @@ def rule_at(t: Text, i: int) -> Finding | None:
     if court_rules(t, i):
         return None  # "Court rules against aluminium import duties": the court's verb
     return rule_release_noun(t, i) or measure_paused(t, i) or rule_noun(t, i) or caused_cut(t, i)
-
-
-def _noun_reading(t: Text, i: int) -> bool:
-    """Whether a noun that is also a verb ("scrap") is a noun here."""
-    prev, nxt = t.word(i - 1), t.word(i + 1)
-    if i > 0 and t.place_at[i - 1] is not None and not t.is_metal[i - 1]:
-        return False  # "Beijing bars imports": a place acts
-    return (
-        (i > 0 and t.is_metal[i - 1])
-        or prev in R.GOODS_WORDS
-        or prev in R.MATERIAL_WORDS  # "non-ferrous scrap quotas"
-        or nxt in R.GOODS_WORDS
-    )
 
 
 def _permission_taken(t: Text, j: int) -> bool:

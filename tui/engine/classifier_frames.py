@@ -7,6 +7,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_measure_phrase import phrase_end
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
 #: Words opening a lead clause that states a fact before a question ("As ..., what next?").
@@ -191,7 +192,7 @@ def attached_before(t: Text, f: Finding, market_at: int, in_main: list[bool]) ->
         k -= 1
     if 0 <= k < f.index and t.is_metal[k]:
         return True  # "copper tariffs", "lithium export ban"
-    if t.word(f.index + 1) in R.CAUSE_VERBS and any(
+    if t.word(phrase_end(t, f.index) + 1) in R.CAUSE_VERBS and any(
         t.place_at[j] is not None for j in range(0, f.index)
     ):
         return True  # "China's export controls trigger a surge in gallium prices"

@@ -22,7 +22,9 @@ def imposer_of(t: Text, at: int) -> int | None:
     if agent is not None:
         return agent
     pi = _place_before(t, at)
-    return None if pi is not None and quota_for(t, pi) else pi  # "Japan steel TRQ": for Japan
+    if pi is not None and quota_for(t, pi):
+        return None  # "Japan steel TRQ": for Japan
+    return None if pi is None else _pair_head(t, pi)
 
 
 #: Participles of laying a measure, before its agent: "tariffs imposed by the US".
@@ -85,4 +87,17 @@ def _place_before(t: Text, at: int) -> int | None:
         j -= 1
     if t.word(j) == "in" and t.word(j - 1) in R.ORIGIN_WORDS:
         return None  # "originating in China anti-dumping duty": where the goods come from
+    return pi
+
+
+def _pair_head(t: Text, pi: int) -> int:
+    """The first member of a hyphenated pair that ends with place ``pi`` ("U.S.-Japan TRQ",
+    "Japan-U.S. tariff"), else ``pi``: a pair before a measure is read as one name, whether
+    the tokeniser cuts it in two ("U.S.-Japan") or keeps it whole ("US-Japan")."""
+    while pi > 0:
+        _c, start, _e, _m = t.places[pi]
+        prev_end = t.places[pi - 1][2]
+        if start != prev_end + 1 or t.text[prev_end:start] not in ("-", "–", "/"):
+            break
+        pi -= 1
     return pi

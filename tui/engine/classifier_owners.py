@@ -245,8 +245,8 @@ def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
         before = t.word(k)
         if _possessive(t, i) and _company_after(t, last):
             out[i] = ("other", code, matched)
-        elif role != "goods" and quota_for(t, i):
-            out[i] = ("goods", code, matched)
+        elif role != "goods" and quota_for(t, i) and not _pair_head(t, i):
+            out[i] = ("goods", code, matched)  # not "US-" of "US-Japan steel TRQ": the imposer
         elif role == "into" and first == 0 and _imposer_before(t, f, code):
             if _goods_then(t, last + 1, frozenset({"imports"})) is not None:
                 out[i] = ("goods", code, matched)
@@ -266,3 +266,12 @@ def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
                 out[i] = ("actor", code, matched)  # "takes effect with Biden proclamation"
                 break
     return out
+
+
+def _pair_head(t: Text, i: int) -> bool:
+    """Place ``i`` is joined by a hyphen to the next ("US" of "US-Japan", "U.S.-Japan"): not
+    the member whose goods a quota named after the pair is for."""
+    if i + 1 >= len(t.places):
+        return False
+    end, start = t.places[i][2], t.places[i + 1][1]
+    return start == end + 1 and t.text[end:start] in ("-", "–", "/")

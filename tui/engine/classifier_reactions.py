@@ -33,6 +33,7 @@ from tui.engine.classifier_effects import (
 from tui.engine.classifier_frames import takes_effect
 from tui.engine.classifier_listed import issued_beside
 from tui.engine.classifier_market_ledes import lede_act, names_its_cause
+from tui.engine.classifier_measure_phrase import phrase_end
 from tui.engine.classifier_notices import lede_notice, notice_veto
 from tui.engine.classifier_orders import revoked_on_review
 from tui.engine.classifier_stances import stance_veto
@@ -45,9 +46,16 @@ def _criticised(t: Text, best: Finding) -> bool:
     if best.verb:
         return False
     return any(
-        t.word(k) in R.CRITICISM_VERBS or (t.word(k), t.word(k + 1)) in R.CRITICISM_PAIRS
+        (t.word(k) in R.CRITICISM_VERBS and not _struck_by(t, k, best))
+        or (t.word(k), t.word(k + 1)) in R.CRITICISM_PAIRS
         for k in range(best.index)
     )
+
+
+def _struck_by(t: Text, k: int, best: Finding) -> bool:
+    """ "Canada's US aluminium exports slammed by tariffs": the verb in the passive, the
+    measure itself its agent a few words on, tells harm done by the measure, not criticism."""
+    return t.word(k + 1) == "by" and k + 2 <= best.index <= k + 5
 
 
 def _a_response(t: Text, best: Finding) -> bool:
@@ -165,6 +173,7 @@ def _a_system_named(t: Text, best: Finding) -> bool:
     return (
         not best.verb
         and t.word(best.index) in R.MONITORING_NOUNS
+        and t.toks[best.index].text.split()[0].lower() not in ("monitor", "track")  # the verb
         and R.NEW_WORDS.isdisjoint(t.lows[: best.index])
         and R.DECIDED_RE.search(t.text, 0, t.toks[best.index].start) is None  # "has decided to"
         and not brought_in(t, best)  # "... Monitoring System Launched"
@@ -211,7 +220,8 @@ def _worries(t: Text, best: Finding) -> bool:
     worry to others is the story, a reaction."""
     if best.verb:
         return False
-    return any(t.word(k) in R.WORRY_VERBS for k in range(best.index + 1, best.index + 3))
+    end = phrase_end(t, best.index)  # "curbs on imports concern ...": after the whole phrase
+    return any(t.word(k) in R.WORRY_VERBS for k in range(end + 1, end + 3))
 
 
 def _welcomed(t: Text, best: Finding) -> bool:

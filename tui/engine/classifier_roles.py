@@ -87,7 +87,7 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "from"  # "foil originating in China (Anti-Dumping Duty ...)": not the imposer
         elif prep == "in" and first > trigger and _closes_title(t, k, last, demonym):
             role = "in"  # "import duty on gold raised to 12.5% in India": where it was set
-        elif nxt_measure and prep not in ("to", "toward", "towards"):
+        elif nxt_measure and prep not in ("to", "toward", "towards", "against"):
             role = "actor"  # "from US duties", "Chinese export controls", "EU ban"
         elif prep in ("to", "toward", "towards") and _to_a_reader(t, k - 1):
             role = "other"  # "a new blow to Switzerland", "a threat to Chile": who is hurt

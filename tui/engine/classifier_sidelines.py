@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_measure_phrase import phrase_end
 from tui.engine.classifier_text import Finding, Text, Tok, base_word
 
 #: Verbs of an effect, after the measure: "to push up costs", "puts ... at risk", "to cost".
@@ -199,7 +200,7 @@ def _effect_of_measure(t: Text, best: Finding) -> bool:
     effect ("may raise costs") is left to the rules (the first set labels one the plan)."""
     if best.verb:
         return False
-    k = best.measure_at
+    k = phrase_end(t, best.measure_at)  # "ban on exports to push ...": after the whole phrase
     ahead = False  # "to" or "will": an effect foretold
     for j in range(k + 1, min(k + 4, len(t.toks))):
         low = t.toks[j].low

@@ -10,6 +10,8 @@ rule runs:
   (" — Market Talk"), whose words are the rules' own;
 - a rate in words ("25 per cent", "25 percent", "25 pct") is written "25%";
 - "anti dumping" and "anti subsidy", spaced, are hyphenated as the rules know them;
+- a spaced hyphen ("Proclamation - Steel") is written as the dash "–"; an all-capitals title's
+  "ADD" after a verb of imposing ("IMPOSE ADD ON") is spelled out as in mixed case;
 - a bare trade body heading the title ("Commission imposes", "Commerce lowers") is written in
   full (:mod:`tui.engine.classifier_bodies`);
 - a US notice's bare "Revocation of Orders" whose lede names duty orders is written "Duty
@@ -38,6 +40,15 @@ _NAME_JOINS = frozenset({"of", "the", "and", "&", "for", "on"})
 _WORD_RE = lazy(r"[^\s]+")
 _RATE_WORDS_RE = lazy(r"(?<=\d) ?(?:per\s?cent|percent|pct)\b", re.IGNORECASE)
 _ANTI_RE = lazy(r"\b(anti) (dumping|subsidy|circumvention)\b", re.IGNORECASE)
+# "ADD" in a title all in capitals ("SEEKS TO IMPOSE ADD ON ..."): after a verb of laying or
+# keeping a duty it is the abbreviation, never the verb "add" (R.ADD_RE reads it in mixed case)
+_CAPS_ADD_RE = lazy(
+    r"\b((?:IMPOSES?|IMPOSED|IMPOSING|LEVY|LEVIES|LEVIED|EXTENDS?|EXTENDED|CONTINUES?|"
+    r"CONTINUED|RECOMMENDS?|RECOMMENDED|REVOKES?|REVOKED|SLAPS?|SLAPPED|NOTIFIES|NOTIFIED)\s+)"
+    r"ADDS?(?=\s+(?:ON|OF|IN)\b)"
+)
+# a dash written as a spaced hyphen ("Proclamation - Steel and Aluminum"), read as the dash
+_SPACED_HYPHEN_RE = lazy(r"(?<=\S) - (?=\S)")
 
 
 def _outlet_name(tail: str) -> bool:
@@ -50,6 +61,8 @@ def _outlet_name(tail: str) -> bool:
         return False
     if any(w.lower().endswith(("ed", "ing")) or w.lower() in rule_words() for w in words):
         return False
+    if R.COMMENTS_RE.search(tail) is not None:
+        return False  # "... – Comment Due", "– COMMENTS DUE": a notice's call, not an outlet
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINS for w in words)
 
 
@@ -91,8 +104,11 @@ def plain_surface(
     ("anti-dumping duty on"), rates and remedies written one way, the outlet's name dropped, a
     bare trade body at the title's head named in full."""
     title = " ".join((title or "").split())
+    if " - " in title:  # a spaced hyphen is the dash the rules read as a clause break
+        title = _SPACED_HYPHEN_RE.sub(" – ", title)
     if "ADD" in title:  # the pattern's word, as written (it is case-sensitive)
         title = R.ADD_RE.sub(R.ADD_WORDS, title)
+        title = _CAPS_ADD_RE.sub(lambda m: m.group(1) + R.ADD_WORDS.upper(), title)
     summary = " ".join((summary or "").split())
     summary = plain_words(summary)
     title = named_orders(drop_outlet(plain_words(title), names_news), summary)

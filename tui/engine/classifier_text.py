@@ -225,7 +225,9 @@ class Text:
                 if self.word(j) in R.CLAUSE_BREAK and j >= i + 5:
                     break
                 window.append(self.word(j))
-            window += [self.word(j) for j in range(max(0, i - 3), i)]
+            lo = max(0, i - 3)  # "imports of steel; limit": a flow before its "of <goods>"
+            lo -= 1 if lo > 0 and "of" in self.lows[lo:i] else 0
+            window += [self.word(j) for j in range(lo, i)]
             flows = [R.FLOW_WORDS[w] for w in window if w in R.FLOW_WORDS]
             if (
                 not flows

@@ -1,0 +1,45 @@
+"""A word that is a noun and a verb ("scrap", "bar"): is it the noun here?
+
+"Aluminium scrap", "copper scrap imports", "non-ferrous scrap quotas" name goods; "EU to scrap
+tariffs", "Beijing bars imports" act. Besides the goods words around it, the word right before
+decides: after another verb of a measure ("extends scrap export ban", "tightens scrap export
+curbs", "lifts scrap export ban") or a determiner or owner ("the scrap export ban", "its scrap
+exports") "scrap" is that verb's object, goods, not a second verb (``benchmarks/invariance.py``'s
+"export ban" rewriting turned "extends ban on scrap exports" into "extends scrap export ban").
+"""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Text, base_word
+
+#: Words after which a noun-verb is a noun: determiners, owners and prepositions.
+_NOUN_LEADS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "new", "on", "of", "for", "with"}
+)
+#: Verbs of a measure whose object may be "scrap" (goods): not "scrap" itself ("to scrap").
+_MEASURE_VERBS = (
+    (R.IMPOSE_VERBS | R.PROLONG_VERBS | R.RELAX_VERBS | R.RELEASE_VERBS)
+    - R.NOUN_VERBS
+    - R.MODALS  # "to scrap", "will scrap": the verb itself
+    - {"to"}
+)
+
+
+def noun_reading(t: Text, i: int) -> bool:
+    """Whether the noun-verb at token ``i`` is a noun here."""
+    prev, nxt = t.word(i - 1), t.word(i + 1)
+    if i > 0 and t.place_at[i - 1] is not None and not t.is_metal[i - 1]:
+        return False  # "Beijing bars imports": a place acts
+    if (
+        t.word(i) in ("scrap", "scraps")
+        and i > 0
+        and (prev in _NOUN_LEADS or prev in _MEASURE_VERBS or base_word(prev) in R.STOP_VERBS)
+    ):
+        return True  # "extends scrap export ban", "bans scrap exports": goods
+    return (
+        (i > 0 and t.is_metal[i - 1])
+        or prev in R.GOODS_WORDS
+        or prev in R.MATERIAL_WORDS  # "non-ferrous scrap quotas"
+        or nxt in R.GOODS_WORDS
+    )
