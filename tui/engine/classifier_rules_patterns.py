@@ -84,7 +84,7 @@ MOOD_NOUNS = frozenset(
 TARGET_IDIOMS = frozenset({"crosshairs", "crosshair"})
 #: Proposed / not in effect.
 PROPOSED_RE = lazy(
-    r"\b(?:consider(?:s|ing|ed|ation)?|plans?|planned|planning|mull(?:s|ing|ed)?|weigh(?:s|ing)?(?!\s+(?:in\s+)?on\b)|"
+    r"\b(?=[\w'’])(?:consider(?:s|ing|ed|ation)?|plans?|planned|planning|mull(?:s|ing|ed)?|weigh(?:s|ing)?(?!\s+(?:in\s+)?on\b)|"
     r"ey(?:e|es|ed|eing|ing)|threat(?:en(?:s|ed|ing)?|s)?|crosshairs?|firing\s+line|"
     # "he's going to double tariffs": a plan told in the future
     r"(?:is|are|am|was|were|'s|’s|'re|’re)\s+going\s+to|warn(?:s|ed)?|might|could|would|should|"
@@ -347,7 +347,7 @@ MODALS = frozenset(
 
 #: Markers that mark the whole headline as proposed wherever they stand ("..., bill says").
 STRONG_PROPOSED_RE = lazy(
-    r"\b(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review|in\s+case|"
+    r"\b(?=\w)(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review|in\s+case|"
     r"on\s+the\s+way|looms|looming|in\s+the\s+(?:works|pipeline)|(?<!as\s)(?<!than\s)(?<!previously\s)expected(?!\s+to\b)|"
     r"(?:sources?|insiders?|officials?)\s+(?:say|says|said|tell|told)|(?:people|persons?)\s+"
     r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders)"
