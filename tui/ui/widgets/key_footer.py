@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -75,7 +76,7 @@ class KeyFooter(Footer):
         active = self.screen.active_bindings
         seen: set[str] = set()
         nodes: dict[int, int] = {}  # each node's place: the focused panel's keys first
-        ranked = []
+        ranked: list[tuple[tuple[int, int, int, int], Binding, bool, str]] = []
         for node, binding, enabled, tooltip in active.values():
             if not binding.show or binding.action in seen:
                 continue
