@@ -132,14 +132,25 @@ async def test_prices_keep_their_age_on_screen_when_narrow(tmp_path: Path, width
         assert "stale" in first, first  # the demo's copper is 24 days old: said on screen
 
 
-async def test_a_panel_names_its_source_that_failed_with_no_data(tmp_path: Path) -> None:
-    gone = {"name": "Gold desk file", "kind": "csv", "metal": "nickel"}
-    gone["url"] = str(tmp_path / "missing.csv")
-    app = feed_app(tmp_path, [gone])
+@pytest.mark.parametrize(
+    ("files", "said"),
+    [
+        (["nickel"], "⚠ 1 source failing, no data from it yet"),
+        (["zinc", "tin"], "⚠ 2 sources failing, no data from them yet"),
+    ],
+)
+async def test_a_panel_names_its_source_that_failed_with_no_data(
+    tmp_path: Path, files: list[str], said: str
+) -> None:
+    gone: list[dict[str, Any]] = [
+        {"name": f"{m} desk file", "kind": "csv", "metal": m, "url": str(tmp_path / f"{m}.csv")}
+        for m in files
+    ]
+    app = feed_app(tmp_path, gone)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         prices = app.query_one(PricesPanel)
-        assert "1 source failing, no data yet" in str(prices.border_subtitle)
+        assert said in str(prices.border_subtitle), prices.border_subtitle
         headlines = app.query_one(HeadlinesPanel)  # its own source worked: nothing to say
         assert "failing" not in str(headlines.border_subtitle)
 

@@ -236,7 +236,7 @@ class Panel(Vertical):
 
     def staleness(self) -> str:
         """ " · ⚠ 1 stale source 3h" when this panel's sources failed or are overdue (their data
-        is kept), " · ⚠ 1 source failing, no data yet" for one that failed and never gave any
+        is kept), " · ⚠ 1 source failing, no data from it yet" for one that failed and never gave any
         (its metal has no row: the panel said nothing of why, only the header did)."""
         if self.snapshot is None or self.snapshot.mode == "demo":
             return ""
@@ -253,7 +253,8 @@ class Panel(Vertical):
             note = f" · ⚠ {len(stale)} stale source{'s' if len(stale) > 1 else ''}{when}"
         if never:
             mark = "" if note else "⚠ "
-            note += f" · {mark}{counted(never, 'source')} failing, no data yet"
+            them = "them" if never > 1 else "it"  # the header's words
+            note += f" · {mark}{counted(never, 'source')} failing, no data from {them} yet"
         return note
 
     def empty_message(self) -> str:
