@@ -77,8 +77,11 @@ def test_dots_for_missing_observations_are_still_passed_over_quietly() -> None:
     assert s.warning is None
 
 
-def test_numbers_that_never_show_their_decimal_mark_are_an_error_not_a_guess() -> None:
+def test_numbers_that_never_show_their_decimal_mark_are_read_as_the_file_is_written_and_said() -> (
+    None
+):
     text = "observation_date;PCOPPUSDM\n2026-10-01;9,812\n"
-    with pytest.raises(SourceError, match=r"'9,812' could have a decimal comma.*set decimal"):
-        _parse(text)
+    got = _parse(text)
+    assert got.points == ((date(2026, 10, 1), 9.812),)
+    assert got.warning is not None and "decimal mark ambiguous: '9,812'" in got.warning
     assert _parse(text, decimal=".").points == ((date(2026, 10, 1), 9812.0),)

@@ -22,7 +22,6 @@ import pytest
 
 from tui.core.config_types import SourceConfig
 from tui.sources import csv_prices, fred
-from tui.sources.base import SourceError
 from tui.sources.price_numbers import column_mark, read_column, shown_mark
 from tui.sources.prices_common import parse_number
 
@@ -113,8 +112,8 @@ def _rows(delimiter: str, header: str, cells: list[str]) -> str:
             _rows(";", "Date;Close", ["9,812", "9,815"]),
             "copper",
             [9.812, 9.815],
-            None,
-            id="no number shows its mark: the semicolon file's decimal comma",
+            "decimal mark ambiguous: '9,812' and 1 other price read with its comma as the decimal",
+            id="no number shows its mark: the semicolon file's decimal comma, said",
         ),
         pytest.param(
             _rows(";", "Date;Close", ["9.812,50", "9.815,00"]),
@@ -154,7 +153,8 @@ def test_a_column_reads_by_its_own_numbers(
     if said is None:
         assert warning is None
     else:
-        assert warning is not None and said in warning and warning.startswith("1 price read")
+        assert warning is not None and said in warning
+        assert warning.startswith(("1 price read", "decimal mark ambiguous"))
 
 
 def test_a_number_neither_reading_of_which_fits_is_left_out_and_said() -> None:
@@ -201,8 +201,9 @@ def test_the_fred_kind_reads_the_price_column_by_its_own_numbers() -> None:
     text = "observation_date;PCOPPUSDM\n2026-09-01;9790,5\n2026-10-01;9,812\n2026-11-01;9820\n"
     got = fred.parse(text.encode(), src, fetched_at=NOW)
     assert [v for _, v in got.points] == [9790.5, 9812.0, 9820.0]
-    with pytest.raises(SourceError, match="could have a decimal comma"):
-        fred.parse(b"observation_date;PCOPPUSDM\n2026-10-01;9,812\n", src, fetched_at=NOW)
+    alone = fred.parse(b"observation_date;PCOPPUSDM\n2026-10-01;9,812\n", src, fetched_at=NOW)
+    assert [v for _, v in alone.points] == [9.812]  # the semicolon file's decimal comma, said
+    assert alone.warning is not None and "decimal mark ambiguous: '9,812'" in alone.warning
 
 
 @pytest.mark.parametrize(
@@ -232,7 +233,10 @@ def test_column_mark_majority_and_fallback() -> None:
     assert column_mark(["9812,5", "9,812", "9820"], ".") == ","
     assert column_mark(["9,812", "9,815"], ",") == ","
     assert column_mark(["9,812", "9,815"], ".") == "."
-    assert column_mark(["1.526,25", "0.5", "0.25"], ".") == ","  # both marks are sure
+    # the majority decides; as many each way, a number with both marks (it is sure)
+    assert column_mark(["1.526,25", "0.5", "0.25"], ",") == "."
+    assert column_mark(["1.526,25", "0.5"], ".") == ","
+    assert column_mark(["1,526.25", "0,5"], ",") == "."
 
 
 @pytest.mark.parametrize(

@@ -66,10 +66,17 @@ def test_a_unit_in_the_close_header_is_the_series_unit() -> None:
     assert (s.unit, s.currency) == ("USD/t", "USD")
 
 
-def test_numbers_that_never_show_their_decimal_mark_are_an_error_not_a_guess() -> None:
+def test_numbers_that_never_show_their_decimal_mark_are_read_as_the_file_is_written_and_said() -> (
+    None
+):
+    """One rule for every price kind (:func:`tui.sources.price_numbers.decide_mark`): a semicolon
+    file's decimal comma, said on the health line with the way to set it."""
     text = "Date;Open;High;Low;Close;Volume\n2026-12-01;9,812;9,815;9,810;9,812;1,000\n"
-    with pytest.raises(SourceError, match=r"'9,812' could have a decimal comma.*set decimal"):
-        _parse(text, "hg_f_d.csv")
+    got = _parse(text, "hg_f_d.csv")
+    assert got.points == ((date(2026, 12, 1), 9.812),)
+    assert got.warning is not None
+    assert "decimal mark ambiguous: '9,812' read with its comma as the decimal mark" in got.warning
+    assert 'set decimal = "," or "."' in got.warning
     assert _parse(text, "hg_f_d.csv", decimal=",").points == ((date(2026, 12, 1), 9.812),)
     assert _parse(text, "hg_f_d.csv", decimal=".").points == ((date(2026, 12, 1), 9812.0),)
     with pytest.raises(SourceError, match="decimal must be"):

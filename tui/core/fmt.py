@@ -151,6 +151,41 @@ def format_price(value: float | None, decimals: int | None = None) -> str:
     return f"{value:,.{decimals}f}"
 
 
+#: Beyond this size a number in a message is written with an exponent (``1e+308``), never as
+#: its 300 digits: a message says what a source sent, it does not echo it.
+_PLAIN = 1e15
+
+
+def bounded(value: float) -> str:
+    """A number a source sent, for a message: ``9,829.5``, ``0.00412``, ``1e+308``, ``inf``;
+    at most about a dozen characters whatever the value."""
+    if not math.isfinite(value):
+        return "nan" if math.isnan(value) else ("-inf" if value < 0 else "inf")
+    if value != 0 and not 1e-6 <= abs(value) < _PLAIN:
+        return f"{value:.3g}"
+    if abs(value) >= 1e6:
+        return f"{value:,.0f}"
+    return f"{value:,.6g}"
+
+
+def bounded_move(before: float, after: float) -> str:
+    """A move from ``before`` to ``after`` for a message: ``+12%``, ``-96%``; beyond +1,000,000%
+    the times it is (``1.02e+304 times``) instead of a percent of 300 digits, and a fall to
+    less than a two-hundredth the times it is lower (``down 2,204 times``), never ``-100%``."""
+    if before <= 0 or after <= 0 or not math.isfinite(before) or not math.isfinite(after):
+        return "a move beyond any measure"
+    pct = (after / before - 1.0) * 100
+    if after / before < 0.005:  # would round to -100%
+        return f"down {_times(before / after)} times"
+    if abs(pct) < 1e6:
+        return f"{pct:+,.0f}%"
+    return f"{_times(after / before)} times"
+
+
+def _times(ratio: float) -> str:
+    return f"{ratio:,.0f}" if ratio < _PLAIN else f"{ratio:.3g}"
+
+
 def source_decimals(value: float) -> int:
     """How many decimals a number read from a source carries (its shortest repr):
     ``4.5025`` -> 4, ``13990.0`` -> 0, ``1e-05`` -> 5."""

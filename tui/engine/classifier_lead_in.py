@@ -8,7 +8,11 @@ Two lead-ins stand before a measure without being part of it:
   clause of time or cause tells why or when; its words (shortages, smelters, "seeking") are no
   subject, strike or plan of the measure;
 - a **feature tag** before a colon ("Tariff update:", "Trade watch:", "Metals brief:"): an
-  outlet's running heading, whose measure word ("Tariff") is no measure of its own.
+  outlet's running heading, whose measure word ("Tariff") is no measure of its own;
+- a **topic kicker** before a colon, one or two words naming the story's topic ("Tariffs:",
+  "Steel tariffs:", "Export curbs:", "Levies:"): its measure word was read as the finding, so
+  the measure's importer after the colon was lost; it is set aside only before a place that
+  opens a headline of its own ("Tariffs: Brazil raises steel import duties").
 
 A fronted clause naming a disruption (floods, a strike, shortages) is set aside only when it
 tells the actor's motive ("Fearing shortages, ..."): after any other ("After floods, Peru halts
@@ -84,6 +88,42 @@ _MOTIVES_RE = lazy(
     r"|wary|keen|eager|worried|alarmed)\b",
     re.IGNORECASE,
 )
+# The words of a topic kicker ("Tariffs:", "Export curbs:", "Trade war:"): measures and trade
+# (a watched metal may stand with them: "Steel tariffs:").
+_TOPIC_WORDS = frozenset(
+    {
+        "tariff",
+        "tariffs",
+        "duty",
+        "duties",
+        "levy",
+        "levies",
+        "tax",
+        "taxes",
+        "quota",
+        "quotas",
+        "curbs",
+        "ban",
+        "bans",
+        "sanctions",
+        "embargo",
+        "embargoes",
+        "restrictions",
+        "controls",
+        "safeguards",
+        "anti-dumping",
+        "antidumping",
+        "dumping",
+        "protectionism",
+        "trade",
+        "war",
+        "export",
+        "exports",
+        "import",
+        "imports",
+        "customs",
+    }
+)
 _WORD_RE = lazy(r"[a-z]+")
 _TAG_RE = lazy(r"^([A-Za-z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,2})\s*:\s+(?=\S)")
 _THE_RE = lazy(r"^the\s+", re.IGNORECASE)
@@ -116,12 +156,26 @@ def _after_fronted(title: str, matcher: MetalMatcher, gaz: Gazetteer) -> str | N
     return rest if _keeps_names(head, rest, matcher, gaz) else None
 
 
+def _topic_kicker(head: str, rest: str, matcher: MetalMatcher, gaz: Gazetteer) -> bool:
+    """Is ``head`` a topic kicker of one or two words (measures, trade, a watched metal)
+    before a headline that opens on a place ("Tariffs: Brazil raises ...")?"""
+    words = head.split()
+    if len(words) > 2 or not all(w.lower() in _TOPIC_WORDS or matcher.spans(w) for w in words):
+        return False
+    places = gaz.find(_THE_RE.sub("", rest))
+    return bool(places) and places[0][1] == 0
+
+
 def _after_tag(title: str, matcher: MetalMatcher, gaz: Gazetteer) -> str | None:
-    """The headline after an outlet's running heading before a colon; else None."""
+    """The headline after an outlet's running heading or a topic kicker before a colon; else
+    None."""
     m = _TAG_RE.match(title)
-    if m is None or m.group(1).split()[-1].lower() not in _FEATURE_WORDS:
+    if m is None:
         return None
     rest = title[m.end() :]
+    feature = m.group(1).split()[-1].lower() in _FEATURE_WORDS
+    if not feature and not _topic_kicker(m.group(1), rest, matcher, gaz):
+        return None
     if len(rest.split()) < 3 or not _keeps_names(m.group(1), rest, matcher, gaz):
         return None
     return rest

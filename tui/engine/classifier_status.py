@@ -13,7 +13,7 @@ from tui.engine.classifier_context import without_background, without_context
 from tui.engine.classifier_contingency import contingency_marker
 from tui.engine.classifier_leader_tail import leader_tail_will
 from tui.engine.classifier_listed import market_led
-from tui.engine.classifier_market_ledes import market_clause, threat_named
+from tui.engine.classifier_market_ledes import market_clause, moved_start, threat_named
 from tui.engine.classifier_rates import rate_in
 from tui.engine.classifier_schedule import scheduled_would
 from tui.engine.classifier_talks import talked_change
@@ -47,7 +47,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     for tok in t.toks[: f.index]:
         if tok.low in (";", "|", "—", "–", ":"):
             start = tok.end
-    if (k := market_clause(t, f)) is not None:  # "Steel stocks may extend gains as ...": the move's
+    if (k := market_clause(t, f) or moved_start(t, f)) is not None:  # a market's move's words
         start = max(start, t.toks[k].start)
     after = t.toks[f.index + 1 : f.index + 5]
     end = t.toks[f.index].end
@@ -247,7 +247,7 @@ def lede_marker(
     if m is not None and R.PAST_PERFECT_RE.search(lede, m.end()) is None:
         # "Earlier, sources told Reuters the government had curbed imports": the earlier curbs
         return m.group(0)
-    m = R.LEDE_PLAN_RE.search(lede)
+    m = R.LEDE_PLAN_RE.search(lede) or R.INSTRUMENT_PLAN_RE.search(lede)
     if m is not None and names_metal(lede[m.start() :]) and not _dated(title, lede):
         return m.group(0)
     will = None if told else _leader_will(lede)

@@ -42,6 +42,7 @@ import math
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from tui.core.fmt import bounded, bounded_move
 from tui.core.models import PriceSeries
 from tui.flow import price_levels
 from tui.flow.price_levels import ceiling, max_move, median_step
@@ -102,9 +103,8 @@ def check(
         periods = max(1.0, (d - prev_d).days / step) if step > 0 else 1.0
         limit = allowed * math.sqrt(periods)
         if move > limit:
-            pct = (value / prev - 1.0) * 100
             return (
-                f"suspect update held back: {d} moves {pct:+.0f}% from {prev_d} "
+                f"suspect update held back: {d} moves {bounded_move(prev, value)} from {prev_d} "
                 f"({_num(prev)} -> {_num(value)}); more than the "
                 f"{math.expm1(limit) * 100:.0f}% plausible for this series "
                 "(the source option max_move_pct overrides)"
@@ -185,9 +185,8 @@ def _beyond_ceiling(
     limit = ceiling(options)
     if move is None or move <= limit:
         return None
-    pct = (value / prev - 1.0) * 100
     return (
-        f"suspect update held back: {d} moves {pct:+.0f}% from {prev_d} "
+        f"suspect update held back: {d} moves {bounded_move(prev, value)} from {prev_d} "
         f"({_num(prev)} -> {_num(value)}); more than any market moves between two prices "
         "(the source option max_move_pct overrides)"
     )
@@ -230,4 +229,4 @@ def _decimals(x: float) -> int:
 
 
 def _num(x: float) -> str:
-    return f"{x:,.6g}" if abs(x) < 1e6 else f"{x:,.0f}"
+    return bounded(x)

@@ -23,7 +23,7 @@ import math
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from tui.core.fmt import counted
+from tui.core.fmt import bounded, bounded_move, counted
 from tui.core.models import PriceSeries
 
 UNJUDGED_CEILING = 5.0  # no metal market moves 5x either way between two consecutive prices
@@ -115,11 +115,10 @@ def apart(
         if first_left > 0
         else (runs[0][-1], runs[1][0])
     )
-    pct = (after[1] / before[1] - 1.0) * 100 if before[1] else math.inf
     span = str(left[0][0]) if len(left) == 1 else f"{left[0][0]} to {left[-1][0]}"
     why = (
         f"{counted(len(left), 'point')} left out ({span}), a change of unit or a mistake? "
-        f"{after[0]} moves {pct:+,.0f}% from {before[0]} ({_num(before[1])} -> "
+        f"{after[0]} moves {bounded_move(before[1], after[1])} from {before[0]} ({_num(before[1])} -> "
         f"{_num(after[1])}), more than any market moves between two prices "
         "(the source option max_move_pct overrides)"
     )
@@ -127,4 +126,4 @@ def apart(
 
 
 def _num(x: float) -> str:
-    return f"{x:,.6g}" if abs(x) < 1e6 else f"{x:,.0f}"
+    return bounded(x)

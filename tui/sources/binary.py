@@ -48,6 +48,13 @@ def media_type(data: bytes) -> str | None:
     return None
 
 
+def _markup_with_stray_nuls(head: bytes) -> bool:
+    """True for an XML or HTML document (``<?xml``, ``<rss``...) with a few NUL bytes in its
+    text (a CMS's stray ``\\0`` in a title): damaged text, read with the NULs dropped and said
+    by its parser, never refused whole as a binary file."""
+    return head.lstrip().startswith(b"<") and head.count(b"\x00") * 100 <= len(head)
+
+
 def looks_binary(data: bytes) -> bool:
     """True for bytes that are no text in any encoding: a NUL near the start (outside UTF-16
     text) or control characters in more than 2% of the first bytes. (A feed cut off into
@@ -55,7 +62,7 @@ def looks_binary(data: bytes) -> bool:
     head = data[:HEAD]
     if not head or head.startswith(_BOMS) or _utf16_ascii(head[:16]):
         return False
-    if b"\x00" in head[:NUL_HEAD]:
+    if b"\x00" in head[:NUL_HEAD] and not _markup_with_stray_nuls(head):
         return True
     controls = sum(1 for b in head if b in _CONTROLS)
     # an ESC that starts a terminal's colour or link sequence is text's (a title or a header

@@ -5,13 +5,13 @@ price column in localized exports, and a unit written in a header or a title lin
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tui.core.units import normalize_unit
 from tui.sources.base import SourceError
+from tui.sources.json_errors import loads as json_loads
 from tui.sources.prices_common import snippet
 
 # Exact header names of the price column, in order of preference (English, then the
@@ -292,8 +292,8 @@ def refuse_non_table(text: str) -> None:
     head = text.lstrip()
     if head[:1] in ("{", "["):
         try:
-            json.loads(text)
-        except ValueError:
+            json_loads(text)
+        except (ValueError, RecursionError):  # not JSON, or nested past reading: no table either
             pass
         else:
             raise SourceError(f"got JSON instead of CSV: {snippet(text)!r}")

@@ -79,7 +79,8 @@ from tui.sources.csv_metal import file_stem, keep_metal, named_other
 from tui.sources.csv_skipped import Skipped, filled_width
 from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.cut_digits import short_of_digits
-from tui.sources.price_numbers import column_mark, read_column
+from tui.sources.date_forms import with_second_form
+from tui.sources.price_numbers import decide_mark, read_column
 from tui.sources.prices_common import (
     build_series,
     cut_in_price,
@@ -241,14 +242,23 @@ def parse(
 
     if value_col in unit_errors:  # "2150.58 USD/t" beside "1.0745 USD/lb"
         raise unit_errors[value_col]
-    if src.opt("decimal") is None:  # the price column's own numbers, else the file's
-        decimal = column_mark([r[value_col] for r in body if value_col < len(r)], str(decimal))
+    ambiguous = None
+    priced = exclude | {value_col}
+    if src.opt("decimal") is None:  # the price column's own numbers, else the file's, as stooq's
+        decimal, ambiguous = decide_mark(
+            [r[value_col] for r in body if value_col < len(r)],
+            [r[i] for r in body[: 2 * SAMPLE] for i in range(len(r)) if i not in priced],
+            str(delimiter),
+        )
     column = read_column([r[value_col] if value_col < len(r) else "" for r in body], str(decimal))
     date_values = [r[date_col] if date_col < len(r) else "" for r in body]
     fmt = src.opt("date_format")
-    parse_date = (
-        strptime_parser(str(fmt)) if fmt else choose_date_parser(date_values, names[date_col])
-    )
+    forms = None
+    if fmt:
+        parse_date = strptime_parser(str(fmt))
+    else:  # the column's form, and a second one its later rows may be written in
+        main_form = choose_date_parser(date_values, names[date_col])
+        parse_date = forms = with_second_form(main_form, date_values, names[date_col])
 
     unit_col: int | None = None
     if src.opt("unit_column") is not None:
@@ -322,7 +332,9 @@ def parse(
     cut = cut_off_tail(text, body[-1] if body else None, last_read, SHORT_WHY if short else None)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     repeated = repeated_dates(cells, newest_first=newest_first)
-    said = join_warnings(skipped.warning(len(points)), column.note, mixed, cut, repeated)
+    second = forms.said() if forms else None
+    notes = (ambiguous, column.note, mixed, cut, repeated)
+    said = join_warnings(skipped.warning(len(points)), second, *notes)
     return build_series(
         src,
         symbol=symbol,

@@ -4,7 +4,7 @@ A row is *data that could not be read* when its date reads but its value is neit
 a missing-value token (``"12,3a4"``, ``"closed"``), or its value reads but its date, which starts
 with a digit, does not (``"2026-13-45"``). Rows after the last readable one are footers (notes,
 averages, sources) and are not counted, unless their date cell is a date in another form than
-the column's (``12/02/2026`` below ``2026-12-01``: a row added by hand, the newest price left
+the column's or has a date's shape with numbers no calendar holds (``2026-11-31``) (``12/02/2026`` below ``2026-12-01``: a row added by hand, the newest price left
 out); empty and missing values (``…``, ``N/A``) are not counted either.
 A row with more filled cells than the table has columns (``2026-11-20,12,345.50`` under
 ``Date,Close``: an unquoted thousands separator or decimal comma) is not read either: its value
@@ -15,11 +15,19 @@ line shows: the price is still shown, and the user knows what the file held that
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from tui.sources.base import SourceError
 from tui.sources.csv_dates import any_date
 from tui.sources.prices_common import MISSING, snippet
+
+#: A cell written as a date (year, month and day in numbers) whatever its numbers: a row with
+#: one is data even when the date is impossible (``2026-02-30``, ``2026-13-01``, ``31.11.2026``).
+_DATE_SHAPE = re.compile(
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 
 
 def filled_width(row: list[str]) -> int:
@@ -49,7 +57,9 @@ class Skipped:
         if day is not None and value is None and cell.lower() not in MISSING:
             self._values.append(cell)
         elif day is None and value is not None:
-            if any_date(raw_date):  # a date in another form: data wherever it is
+            if any_date(raw_date) or _DATE_SHAPE.fullmatch(raw_date.strip()):
+                # a date in another form, or one no calendar holds (``2026-11-31``, a newest
+                # row typed by hand): data wherever it is, never a footer passed over quietly
                 self._dates.append(raw_date.strip())
             elif raw_date.strip()[:1].isdigit():  # data if data follows, else a footer's
                 self._pending.append(raw_date.strip())

@@ -6,7 +6,7 @@ spreadsheet, the same file may start with Excel's ``sep=;`` line, be separated b
 (European Excel, with decimal commas) or tabs ("Text (Tab delimited)"), carry a unit in a header
 (``Close (USD/t)``) and dates as the spreadsheet writes them (``01.12.2026``). The delimiter is
 the one that splits the header line into the site's columns; the decimal mark is the one the
-numbers show, never guessed; the dates are read as the csv kind reads them
+numbers show, else the delimiter's convention, said (the csv kind's rule); the dates are read as the csv kind reads them
 (:mod:`tui.sources.csv_dates`: a day/month order no row decides is an error). Rows that look
 like data but are not read, and dates on several rows, are said in the series' warning.
 """
@@ -28,23 +28,19 @@ from tui.sources.csv_layout import find_unit, unwrap_cell
 from tui.sources.csv_skipped import Skipped, filled_width
 from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.cut_digits import short_of_digits
-from tui.sources.price_numbers import column_mark, read_column
+from tui.sources.date_forms import with_second_form
+from tui.sources.price_numbers import decide_mark, read_column
 from tui.sources.prices_common import (
     cut_in_price,
     cut_off_tail,
-    detect_decimal,
     join_warnings,
     repeated_dates,
-    snippet,
 )
 
 VOLUME_NAMES = ("volume", "wolumen")
 _DELIMITERS = (",", ";", "\t", "|")
 _SEP_LINE = re.compile(r'^\ufeff?"?sep=(.)"?,*\s*$', re.I)  # Excel's delimiter hint
 _UNIT_SUFFIX = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # "Close (USD/t)" -> "Close"
-# a number whose one mark may be a decimal comma or a thousands separator: "9,812", "9.812"
-_EITHER = re.compile(r"[-+]?\d{1,3}[.,]\d{3}")
-_UNDECIDED = "?"
 
 
 @dataclass(frozen=True)
@@ -97,31 +93,18 @@ def read_table(text: str, fits: Callable[[Sequence[str]], bool]) -> Table | None
     return None
 
 
-def decimal_mark(table: Table, option: object, col: int | None = None) -> str:
-    """The decimal mark of the table's prices: the ``decimal`` option, else what the numbers
-    of the price column ``col`` show, else those of the table (``9700,5`` or ``9.700,50``: a
-    comma; ``1,317.63``: a point). Where they show
-    nothing, a comma-separated file is the site's own (decimal points); a semicolon or tab file
-    whose numbers all leave it open (``9,812``: 9.812 or 9812?) is an error, never a price
-    1000 times off."""
+def decimal_mark(table: Table, option: object, col: int) -> tuple[str, str | None]:
+    """The decimal mark of the table's prices, and what to say when the file left it open: the
+    ``decimal`` option, else :func:`tui.sources.price_numbers.decide_mark` (the price column's
+    own numbers, then the table's, then the delimiter's convention, said on the health line:
+    the same rule as the csv kind's)."""
     if option is not None:
         if option not in (".", ","):
             raise SourceError(f"decimal must be '.' or ',', not {option!r}")
-        return str(option)
-    skip = {0} | {i for i, n in enumerate(table.names) if n in VOLUME_NAMES}
-    cells = [r[i] for r in table.rows for i in range(1, len(r)) if i not in skip]
-    found = detect_decimal(cells, lean="." if table.delimiter == "," else _UNDECIDED)
-    if col is not None:  # the price column's own numbers decide over the other columns'
-        found = column_mark([r[col] for r in table.rows if col < len(r)], found)
-    if found != _UNDECIDED:
-        return found
-    either = next((c for c in cells if _EITHER.fullmatch(c.strip())), None)
-    if either is None:  # whole numbers, or numbers with no mark: either reading is the same
-        return "."
-    raise SourceError(
-        f"numbers like {snippet(either, 16)!r} could have a decimal comma or a thousands "
-        'separator, and no number in the file says which: set decimal = "," or "."'
-    )
+        return str(option), None
+    skip = {0, col} | {i for i, n in enumerate(table.names) if n in VOLUME_NAMES}
+    others = [r[i] for r in table.rows for i in range(1, len(r)) if i not in skip]
+    return decide_mark([r[col] for r in table.rows if col < len(r)], others, table.delimiter)
 
 
 def _no_date(text: str) -> date | None:
@@ -136,14 +119,18 @@ def read_points(
     (``9,812.50`` unquoted: its price cell would be ``9``), dates on several rows, a last line
     cut off. ``src``'s ``decimal`` and ``date_format`` options decide where the file cannot."""
     rows = table.rows
-    decimal = decimal_mark(table, src.opt("decimal"), col)
+    decimal, ambiguous = decimal_mark(table, src.opt("decimal"), col)
     column = read_column([r[col] if col < len(r) else "" for r in rows], decimal)
     dates = [r[0] for r in rows]
     fmt = src.opt("date_format")
+    forms = None
     if fmt:
         parse_date = strptime_parser(str(fmt))
+    elif any(dates):  # the column's form, and a second one its later rows may be written in
+        main_form = choose_date_parser(dates, table.header[0])
+        parse_date = forms = with_second_form(main_form, dates, table.header[0])
     else:
-        parse_date = choose_date_parser(dates, table.header[0]) if any(dates) else _no_date
+        parse_date = _no_date
     points: list[tuple[date, float]] = []
     cells: list[tuple[str, float]] = []  # each point's date cell, for repeated dates
     skipped = Skipped()
@@ -170,4 +157,8 @@ def read_points(
     cut = cut_off_tail(text, rows[-1] if rows else None, last_read, SHORT_WHY if short else None)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     repeated = repeated_dates(cells, newest_first=newest_first)
-    return points, join_warnings(skipped.warning(len(points)), column.note, cut, repeated)
+    second = forms.said() if forms else None
+    said = join_warnings(
+        skipped.warning(len(points)), second, ambiguous, column.note, cut, repeated
+    )
+    return points, said

@@ -22,6 +22,7 @@ from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
 from tui.sources.feeds import ParseResult, collect
 from tui.sources.json_errors import json_problem
+from tui.sources.json_errors import loads as json_loads
 
 UTC = timezone.utc
 API = "https://www.federalregister.gov/api/v1/documents.json"
@@ -96,7 +97,7 @@ def parse(
     if text[0] == "<":
         return _parse_feed(data, src, fetched_at, headers)
     try:
-        doc: Any = json.loads(text)
+        doc: Any = json_loads(text)
     except json.JSONDecodeError as exc:
         raise SourceError(json_problem(exc, text)) from None
     if not isinstance(doc, dict):

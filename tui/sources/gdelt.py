@@ -22,6 +22,7 @@ from tui.sources.binary import refuse_binary
 from tui.sources.entry_title import shown_title
 from tui.sources.feeds import ParseResult, collect
 from tui.sources.json_errors import json_problem
+from tui.sources.json_errors import loads as json_loads
 
 UTC = timezone.utc
 API = "https://api.gdeltproject.org/api/v2/doc/doc"
@@ -116,13 +117,13 @@ def _load(data: bytes) -> Any:
         first = clean_text(text.splitlines()[0], 120, html_input=False)
         raise SourceError(f"GDELT: {first}")
     try:
-        return json.loads(text, strict=False)
+        return json_loads(text, strict=False)
     except json.JSONDecodeError:
         pass
     # GDELT has emitted invalid backslash escapes in titles; double the stray backslashes.
     repaired = re.sub(r'\\(?!["\\/bfnrtu])', r"\\\\", text)
     try:
-        return json.loads(repaired, strict=False)
+        return json_loads(repaired, strict=False)
     except json.JSONDecodeError as exc:
         raise SourceError(json_problem(exc, repaired)) from None
 

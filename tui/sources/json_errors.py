@@ -4,6 +4,22 @@ dropped mid-body, a size limit) from a malformed one."""
 from __future__ import annotations
 
 import json
+from typing import Any
+
+#: Python refuses to turn an integer of more than 4,300 digits into an ``int`` (a ``ValueError``
+#: that is no ``JSONDecodeError``: it surfaced as "internal error"). No price, rate, count or
+#: time has more than a few dozen digits: a longer one is read as a float (``inf`` beyond
+#: 1e308), which each reader's range checks then say as a number out of range.
+_LONG = 40
+
+
+def _int(text: str) -> int | float:
+    return int(text) if len(text) <= _LONG else float(text)
+
+
+def loads(text: str | bytes, *, strict: bool = True) -> Any:
+    """``json.loads`` for an answer from outside: integers too long for ``int`` read as floats."""
+    return json.loads(text, strict=strict, parse_int=_int)
 
 
 def json_problem(exc: json.JSONDecodeError, text: str) -> str:

@@ -8,9 +8,10 @@ refused as "expected a feed, got JSON". Any other JSON still is.
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timezone
 from typing import Any
+
+from tui.sources.json_errors import loads as json_loads
 
 VERSION_PREFIX = "https://jsonfeed.org/version/"
 
@@ -22,7 +23,7 @@ def document(data: bytes) -> dict[str, Any] | None:
     if not head.startswith(b"{"):
         return None
     try:
-        doc = json.loads(data)
+        doc = json_loads(data)
     except (ValueError, RecursionError):
         return None
     if not isinstance(doc, dict):

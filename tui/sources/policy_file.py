@@ -33,6 +33,7 @@ from tui.core.models import DeclaredPolicy
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary, wide_text
 from tui.sources.json_errors import json_problem
+from tui.sources.json_errors import loads as json_loads
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -72,7 +73,7 @@ def _load(data: bytes, src: SourceConfig) -> list[Any]:
     )
     if looks_json:
         try:
-            doc = json.loads(text)
+            doc = json_loads(text)
         except json.JSONDecodeError as exc:  # a register cut short says so
             raise SourceError(json_problem(exc, text)) from None
         if isinstance(doc, list):

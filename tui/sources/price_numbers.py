@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.core.fmt import counted
-from tui.sources.prices_common import parse_number, snippet
+from tui.sources.prices_common import detect_decimal, parse_number, snippet
 
 _NOISE = re.compile(r"[$€£¥%()+\-\u2212]|US\$|USD|EUR|GBP", re.I)
 _GAPS = re.compile(r"(?<=\d)[\s\u00a0\u2009\u202f'](?=\d{3}(?!\d))")  # "9 812,5", "9'812.5"
@@ -64,8 +64,10 @@ def _groups(whole: str, mark: str) -> bool:
 
 
 def column_mark(cells: Sequence[str], fallback: str) -> str:
-    """The decimal mark of a column: the one its numbers with both marks show (they are sure:
-    ``13.990,54``), else the one most of its numbers show, else ``fallback`` (the file's)."""
+    """The decimal mark of a column: the one most of its numbers show, else (as many show each)
+    the one its numbers with both marks show (``13.990,54``), else ``fallback`` (the file's).
+    One row typed the other way (``9,830.25`` among nineteen ``9812,5``) never outvotes the
+    rest: :func:`read_column` reads it by its own mark and says so."""
     both: Counter[str] = Counter()
     shown: Counter[str] = Counter()
     for cell in cells:
@@ -74,10 +76,52 @@ def column_mark(cells: Sequence[str], fallback: str) -> str:
             shown[mark] += 1
             if "," in cell and "." in cell:
                 both[mark] += 1
-    for votes in (both, shown):
+    for votes in (shown, both):
         if votes and votes[","] != votes["."]:
             return max(votes, key=lambda m: votes[m])
     return fallback
+
+
+#: A file whose numbers never show their decimal mark is read in its delimiter's convention: a
+#: semicolon file is a decimal-comma locale's (European Excel), any other (a site's download, a
+#: comma or tab file) a decimal point's. Every price kind reads such a file by this one rule.
+_UNDECIDED = "?"
+
+
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+
+
+def file_mark(delimiter: str) -> str:
+    """The decimal mark a file separated by ``delimiter`` is written with when nothing in it
+    says: a comma for a semicolon file, else a point."""
+    return "," if delimiter == ";" else "."
+
+
+def decide_mark(
+    column: Sequence[str], others: Sequence[str], delimiter: str
+) -> tuple[str, str | None]:
+    """The decimal mark of a price ``column`` and, when no number in the column or the file's
+    ``others`` showed it and some price could be read either way (a lone ``11,018``: 11.018 or
+    11018), what to say of it on the health line. The column's own numbers decide first, then
+    the file's, then :func:`file_mark` (the delimiter's convention): the same rule for every
+    price kind (csv, stooq, fred)."""
+    found = column_mark(column, detect_decimal(others, lean=_UNDECIDED))
+    if found != _UNDECIDED:
+        return found, None
+    mark = file_mark(delimiter)
+    either = [c.strip() for c in column if shown_mark(c) == "?"]
+    if not either:  # whole numbers, or no number: either reading is the same
+        return mark, None
+    value = parse_number(either[0], mark) or 0.0
+    sep = next(c for c in either[0] if c in ".,")
+    taken = "decimal mark" if sep == mark else "thousands separator"
+    kind = _DELIMITER_NAMES.get(delimiter, repr(delimiter))
+    more = f" and {counted(len(either) - 1, 'other price')}" if len(either) > 1 else ""
+    return mark, (
+        f"decimal mark ambiguous: {snippet(either[0], 16)!r}{more} read with its {_NAMES[sep]} "
+        f"as the {taken} ({value:.10g}), as {kind}-separated files write it; "
+        'set decimal = "," or "." if that is wrong'
+    )
 
 
 def _around(anchors: Sequence[float | None], i: int) -> list[float]:
@@ -130,6 +174,15 @@ def read_column(cells: Sequence[str], decimal: str) -> ColumnValues:
     either way the note says so. With no such price near it, or prices that disagree, the column's reading."""
     values = [parse_number(c, decimal) for c in cells]
     marks = [shown_mark(c) for c in cells]
+    # a number that shows the other mark for sure (``9,830.25`` in a decimal-comma column):
+    # a row typed the other way, read by its own mark, never 1000 times off nor left out
+    # (only rows fewer than those showing ``decimal``: a column written the other way
+    # throughout, against a ``decimal`` option, is unreadable, never read as the option says)
+    typed = [i for i, m in enumerate(marks) if m == _OTHER[decimal]]
+    if len(typed) >= marks.count(decimal):
+        typed = []
+    for i in typed:
+        values[i] = parse_number(cells[i], _OTHER[decimal])
     anchors = [
         v if m != "?" and v is not None and v > 0 else None
         for m, v in zip(marks, values, strict=True)
@@ -151,6 +204,13 @@ def read_column(cells: Sequence[str], decimal: str) -> ColumnValues:
             values[i] = None
             left.append(cells[i])
     notes: list[str] = []
+    if typed and (first := values[typed[0]]) is not None:
+        notes.append(
+            f"{counted(len(typed), 'price')} written with a decimal {_NAMES[_OTHER[decimal]]} "
+            f"among {counted(len(cells) - len(typed), 'row')} with a decimal {_NAMES[decimal]}, "
+            f"read by {'its' if len(typed) == 1 else 'their'} own mark ({snippet(cells[typed[0]], 16)!r} as {first:.10g}): check "
+            "the file"
+        )
     if turned:
         cell, value, why = turned[0]
         notes.append(

@@ -13,7 +13,7 @@ from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
 from tui.core.config_types import SourceConfig
-from tui.core.fmt import counted
+from tui.core.fmt import bounded, counted
 from tui.core.models import PriceSeries
 from tui.core.series import other_series_metal
 from tui.core.text import strip_controls
@@ -117,6 +117,8 @@ def join_warnings(*warnings: str | None) -> str | None:
 #: Rows of one date whose prices are this far apart (the kept one against the other) are not a
 #: correction of a cent: the health line asks the user to check the file.
 WILD_APART = 0.10
+#: At most this many prices of one date left out are listed in the health line.
+_LISTED = 3
 
 
 def repeated_dates(rows: Iterable[tuple[str, float]], *, newest_first: bool) -> str | None:
@@ -140,8 +142,11 @@ def repeated_dates(rows: Iterable[tuple[str, float]], *, newest_first: bool) -> 
 
     cell, values = max(repeats.items(), key=lambda item: apart(item[1]))  # the worst, as example
     left = [v for v in values if v != kept(values)]
+    listed = ", ".join(f"{v:g}" for v in left[:_LISTED])
+    if len(left) > _LISTED:  # a file of one date on every row: a count, not every price
+        listed += f" and {counted(len(left) - _LISTED, 'other')}"
     example = f"{cell}: {kept(values):g} kept" + (
-        f", {', '.join(f'{v:g}' for v in left)} left out" if left else ", the same price"
+        f", {listed} left out" if left else ", the same price"
     )
     if apart(values) > WILD_APART:
         example += f": {apart(values):.0%} apart, check the file"
@@ -149,6 +154,12 @@ def repeated_dates(rows: Iterable[tuple[str, float]], *, newest_first: bool) -> 
         "the upper row kept, the file being newest first" if newest_first else "the lower row kept"
     )
     return f"{counted(len(repeats), 'date')} on more than one row, {where} ({example})"
+
+
+#: No metal is priced above this in any unit and currency a source writes (a tonne of gold in
+#: Indonesian rupiah is about 2e12; copper in Vietnamese dong per tonne 3e8): a larger
+#: number (``1e308``, a row of digits run together) is no price, whatever the file says.
+MAX_PRICE = 1e13
 
 
 _STRIP_CHARS = re.compile(r"[\s\u00a0\u2009\u202f'$€£¥%]|US\$|USD|EUR|GBP", re.I)
@@ -167,8 +178,8 @@ def parse_number(raw: str | None, decimal: str = ".") -> float | None:
     if raw is None:
         return None
     text = raw.strip().replace("\u2212", "-")  # U+2212 MINUS SIGN (typeset exports)
-    if text.lower() in MISSING or "%" in text:
-        return None
+    if text.lower() in MISSING or "%" in text or "_" in text:
+        return None  # "_": Python's float() reads "9_8_1_2.5" as 9812.5; no export writes it
     negative = text.startswith("(") and text.endswith(")")
     if negative:
         text = text[1:-1]
@@ -312,12 +323,24 @@ def build_series(
         listed.reverse()  # newest first: within one day, the row nearest the end of the day wins
     by_date: dict[date, float] = {}
     unpriced = 0
+    absurd: list[float] = []
     for day, value in listed:
+        if not math.isfinite(value) or value > MAX_PRICE:  # 1e308, inf, nan: no price
+            absurd.append(value)
+            continue
         if not value > 0:  # no metal trades at nothing or less: an export's mark for "none"
             unpriced += 1
             continue
         by_date[day] = denoise(value)
+    if absurd:
+        warning = join_warnings(
+            warning,
+            f"{counted(len(absurd), 'row')} with a number no price can be left out "
+            f"({bounded(absurd[0])}: not finite or above {bounded(MAX_PRICE)})",
+        )
     if not by_date:
+        if absurd:
+            raise SourceError(f"{empty_message} ({warning})")
         raise SourceError(
             empty_message if not unpriced else f"{empty_message} (every price zero or less)"
         )

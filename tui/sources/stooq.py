@@ -9,11 +9,12 @@ A download saved again by a spreadsheet is read too (:mod:`tui.sources.download_
 commas where the numbers say so, dates as the spreadsheet wrote them (``01.12.2026``; a
 day/month order no row decides is an error, never a guess) and a unit in the header
 (``Close (USD/t)``). Rows that look like data but are not read, and dates on several rows,
-are said in the source's warning.
+are said in the source's warning; a file whose numbers never show which mark is the decimal one
+is read by the csv kind's rule (:func:`tui.sources.price_numbers.decide_mark`) and said.
 
 Options: ``symbol`` (required unless ``url`` is set), ``unit``, ``price_type``, ``currency``,
-``decimal`` (``"."`` or ``","``: for a semicolon file whose numbers never show which mark is
-the decimal one), ``date_format`` (a ``strptime`` format: for dates whose day/month order no
+``decimal`` (``"."`` or ``","``: for a file whose numbers never show which mark is the decimal
+one), ``date_format`` (a ``strptime`` format: for dates whose day/month order no
 row decides).
 """
 

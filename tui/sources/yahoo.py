@@ -7,7 +7,6 @@ Options: ``symbol`` (required unless ``url`` is set), ``range`` (default ``1y``)
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
@@ -20,10 +19,12 @@ from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
 from tui.sources.download_table import read_table
 from tui.sources.json_errors import json_problem
+from tui.sources.json_errors import loads as json_loads
 from tui.sources.prices_common import (
     build_series,
     decode_text,
     looks_like_html,
+    parse_number,
     refuse_other_metal,
     snippet,
 )
@@ -144,6 +145,20 @@ def _parse_download_csv(data: bytes, src: SourceConfig, fetched_at: datetime) ->
     )
 
 
+def _close(raw: object) -> float | None:
+    """A close (or a timestamp) as Yahoo writes it, a JSON number, or as a proxy or a saved copy
+    may, a number written as text (``"4.5125"``); None for anything else (null, a word)."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, (int, float)):
+        return float(raw)
+    if isinstance(raw, str):
+        return (
+            parse_number(raw) if re.fullmatch(r"\s*[-+]?[\d.,]+(?:[eE][-+]?\d+)?\s*", raw) else None
+        )
+    return None
+
+
 def _load(data: bytes, headers: Mapping[str, str] | None) -> Mapping[str, Any]:
     text = decode_text(data, headers)
     if not text.strip():
@@ -151,7 +166,7 @@ def _load(data: bytes, headers: Mapping[str, str] | None) -> Mapping[str, Any]:
     if looks_like_html(text):
         raise SourceError("Yahoo sent an HTML page instead of JSON (consent page or block?)")
     try:
-        doc = json.loads(text)
+        doc = json_loads(text)
     except json.JSONDecodeError as exc:
         problem = json_problem(exc, text)
         if text.lstrip()[:1] in ("{", "[") and "cut off" in problem:
@@ -213,20 +228,33 @@ def parse(
     zone = _zone(meta)
     rows: list[tuple[date, float]] = []
     untimed = 0
-    for ts, close in zip(timestamps, closes, strict=True):
-        if isinstance(close, bool) or not isinstance(close, (int, float)):
+    unread: list[object] = []  # closes that are neither a number nor a number written as text
+    for ts, raw in zip(timestamps, closes, strict=True):
+        close = _close(raw)
+        if close is None:
+            if raw is not None and not (isinstance(raw, str) and not raw.strip()):
+                unread.append(raw)
             continue
-        if isinstance(ts, bool) or not isinstance(ts, (int, float)):
+        ts = _close(ts)  # a time written as text ("1764547200") reads as one written as a number
+        if ts is None:
+            untimed += 1
             continue
-        # Yahoo pads thin futures days with 0 closes: build_series leaves them out and says so
-        if not math.isfinite(close):
-            continue
+        # Yahoo pads thin futures days with 0 closes: build_series leaves them out and says so;
+        # a close no price can be (1e308, Infinity) is left out there too, and said
         try:
             day = datetime.fromtimestamp(ts, tz=timezone.utc).astimezone(zone).date()
         except (ValueError, OverflowError, OSError):  # a time no calendar holds
             untimed += 1
             continue
-        rows.append((day, float(close)))  # intraday bars: the last bar of a day wins
+        rows.append((day, close))  # intraday bars: the last bar of a day wins
+    said = [f"{counted(untimed, 'bar')} with a time out of range left out"] if untimed else []
+    if unread:
+        said.append(
+            f"{counted(len(unread), 'close')} not a number left out "
+            f"(e.g. {snippet(json.dumps(unread[0], default=str), 24)})"
+        )
+    if not rows and unread:
+        raise SourceError(f"Yahoo chart has no close that is a number: {'; '.join(said)}")
 
     currency = meta.get("currency")
     # a code of three letters (USD, GBp), else none: it becomes the unit shown on the terminal
@@ -246,6 +274,8 @@ def parse(
         frequency_hint=_GRANULARITY.get(
             granularity, "daily" if granularity.endswith(("m", "h")) else "irregular"
         ),
-        empty_message="no prices in the requested range (all closes empty)",
-        warning=f"{counted(untimed, 'bar')} with a time out of range left out" if untimed else None,
+        # "all closes empty" only when no close held anything: a close of zero, or one no price
+        # can be (1e308), is said by build_series as what it was
+        empty_message="no prices in the requested range" + ("" if rows else " (all closes empty)"),
+        warning="; ".join(said) or None,
     )

@@ -42,6 +42,8 @@ def unwritable(path: Path) -> str | None:
         os.unlink(probe)
     except OSError:
         pass
+    if path.is_dir():  # SQLite would say only "unable to open database file"
+        return f"a folder is in the place of the file {path}"
     if path.exists() and not os.access(path, os.W_OK):
         return f"the file {path} is not writable ({_access_why(path)})"
     for suffix in _SHARED:
