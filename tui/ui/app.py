@@ -19,6 +19,7 @@ from textual.widget import Widget
 
 from tui.core.keymap import KEYS, key_label
 from tui.flow.health import cadences, remote_names
+from tui.ui import switching
 from tui.ui.actions import Actions
 from tui.ui.app_base import AppBase
 from tui.ui.aside import DaemonExecutor
@@ -104,6 +105,8 @@ class MetalwatchApp(Actions, AppBase, App[None]):
 
     def on_mount(self) -> None:
         self._stop_on_signals()
+        # the screen's thread let in 1 ms after a busy worker wants the lock, not 5
+        self._switch_was = switching.quicken()
         # thread workers on daemon threads: `q` never waits for one held by a store's lock
         asyncio.get_running_loop().set_default_executor(DaemonExecutor())
         if self.config.keys:
