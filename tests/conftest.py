@@ -12,6 +12,23 @@ REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """``-n auto`` starts two workers per core: with one per core about a third of the suite's
+    time went on waiting (the CLI's and the app's subprocesses, servers that hang on purpose,
+    locks held for a timeout), which another worker's tests fill (session 26, two cores: 1,800 s
+    -> 1,516 s on a shared, loaded machine). ``-n N`` or ``PYTEST_XDIST_AUTO_NUM_WORKERS``
+    still decides (pytest-xdist's own hook reads the variable)."""
+    import os
+
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # pytest-xdist's hook: the variable's number
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return 2 * cores
+
+
 @pytest.fixture(autouse=True)
 def _isolate(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path_factory.mktemp("home")

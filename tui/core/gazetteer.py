@@ -15,12 +15,14 @@ China Sea", "Latin America" or "Indian Ocean" do not count as China, the US or I
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
 from tui.core.gazetteer_forms import _COMMON_WORDS, BLOCKERS, DEMONYMS
 from tui.core.gazetteer_words import ISO_CODES, NAMES
+from tui.core.lazy_re import uncased
 
 
 def _needs_case(name: str) -> bool:
@@ -65,8 +67,9 @@ _RIGHT_WORD = r"(?![\w$])"  # "US$170 million": a currency, not a place
 @lru_cache(maxsize=8)
 def _build(
     entries: tuple[tuple[str, str], ...],
-) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, str]]:
-    """(case-insensitive regex, case-sensitive regex, lower-cased name -> code)."""
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None]:
+    """(case-insensitive regex, case-sensitive regex, lower-cased name -> code, the first's
+    case-sensitive twin for lower-cased text: :func:`_folded_twin`)."""
     lookup: dict[str, str] = {}
     ci: list[str] = []
     cs: list[str] = []
@@ -88,7 +91,29 @@ def _build(
         alts = _trie_regex(sorted(set(names)), bool(flags & re.IGNORECASE))
         return re.compile(_LEFT + "(?:" + alts + ")" + _RIGHT_WORD, flags)
 
-    return compile_(ci, re.IGNORECASE), compile_(cs, 0), lookup
+    insensitive = compile_(ci, re.IGNORECASE)
+    return insensitive, compile_(cs, 0), lookup, _folded_twin(insensitive)
+
+
+def _folded_twin(insensitive: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """The case-insensitive names' pattern compiled case-sensitively, to search a text's lower
+    case instead of the text (about half the instructions: the matcher skips a branch of the
+    trie on its first letter only case-sensitively). On a text with no cased character outside
+    ASCII (:func:`~tui.core.lazy_re.uncased`) both find the same spans: lowering changes ASCII
+    letters alone, keeps every length and every word boundary, the trie's letters are lower
+    case, and none of its letters outside ASCII matches an ASCII one case-insensitively (checked
+    here; else None, and the text itself is searched)."""
+    if insensitive is None:
+        return None
+    pattern = insensitive.pattern
+    for ch in set(pattern):
+        if ch != ch.lower():
+            return None
+        if ch >= "\x80" and any(
+            re.fullmatch(re.escape(ch), a, re.IGNORECASE) for a in string.ascii_letters
+        ):
+            return None
+    return re.compile(pattern)
 
 
 class Gazetteer:
@@ -126,11 +151,15 @@ class Gazetteer:
         """
         if not text:
             return []
-        ci, cs, lookup = self._compiled
+        ci, cs, lookup, twin = self._compiled
         hits: list[tuple[int, int, str]] = []
-        for pat in (ci, cs):
-            if pat is not None:
-                hits.extend((m.start(), m.end(), m.group(0)) for m in pat.finditer(text))
+        if twin is not None and uncased(text):
+            spans = [m.span() for m in twin.finditer(text.lower())]  # the same as ci's
+            hits.extend((s, e, text[s:e]) for s, e in spans)
+        elif ci is not None:
+            hits.extend((m.start(), m.end(), m.group(0)) for m in ci.finditer(text))
+        if cs is not None:
+            hits.extend((m.start(), m.end(), m.group(0)) for m in cs.finditer(text))
         if not hits:
             return []
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))

@@ -14,8 +14,10 @@ How it reads a title, in order. The words and tables live in
 :mod:`~tui.engine.classifier_nouns` (the rules that fire on a word),
 :mod:`~tui.engine.classifier_read` (background clauses, the strongest finding, vetoes),
 :mod:`~tui.engine.classifier_roles` (places' roles),
-:mod:`~tui.engine.classifier_direction` (the corridor),
-:mod:`~tui.engine.classifier_status` (proposed, rate); this module ties them together.
+:mod:`~tui.engine.classifier_direction` (the corridor; :mod:`~tui.engine.classifier_corridor`
+fills its blanks from the other text),
+:mod:`~tui.engine.classifier_status` (proposed), :mod:`~tui.engine.classifier_event_rate`
+(rate); this module ties them together.
 
 1. **Words** are tagged from tables: flows (``exports``/``imports``/``shipments``), measures
    (``ban``, ``export controls``, ``quota``, ``tariff``, ``duty``, ``surtax`` ...), verbs that
@@ -65,31 +67,21 @@ from collections.abc import Sequence
 from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_backdrop_origin import backdrop_origin, lede_origin
 from tui.engine.classifier_causes_only import not_news
 from tui.engine.classifier_context import metals_not_its
-from tui.engine.classifier_direction import (
-    corridor,
-    lede_flow,
-    retaliation_corridor,
-    title_fills,
-    without_kicker,
-)
+from tui.engine.classifier_corridor import event_corridor
+from tui.engine.classifier_event_rate import event_rate
 from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_lead_in import read_surface
 from tui.engine.classifier_market_acts import framed_title
 from tui.engine.classifier_market_goods import lede_goods
 from tui.engine.classifier_market_ledes import lede_reading, market_only
-from tui.engine.classifier_market_talk import act_ledes, past_frame
+from tui.engine.classifier_market_talk import act_ledes
 from tui.engine.classifier_owned import owned_cause
-from tui.engine.classifier_pairs import other_side
-from tui.engine.classifier_phrases import aside_clauses
 from tui.engine.classifier_reactions import title_reacts
 from tui.engine.classifier_read import read_text
-from tui.engine.classifier_roles import exporter_to, importer_named
 from tui.engine.classifier_spans import sentences
 from tui.engine.classifier_status import (
-    event_rate,
     lede_marker,
     proposed_marker,
     tells_act,
@@ -102,7 +94,7 @@ from tui.engine.classifier_summary import (
     metals_in,
     summary_metals,
 )
-from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
+from tui.engine.classifier_text import Text, flow_of
 from tui.engine.classifier_words import has_trigger
 from tui.engine.event_gate import vetoes
 from tui.engine.tagging import MetalMatcher, matcher_for
@@ -243,67 +235,9 @@ def _analyse(
         trace.append("no watched metal named: no event")
         return None, trace
 
-    if source is t and sents:  # "releases scrap quotas" whose lede names importers
-        f = lede_flow(t, f, text_of(sents[0]))
-    bg, hi = aside_clauses(source, f, without_kicker(source, f, reading.background))
-    origin, destination, flow, place_words = corridor(source, f, 0, hi, bg)
-    counter = retaliation_corridor(source, f, flow)
-    if counter is not None:
-        origin, destination, place_words = counter
-        trace.append("retaliation: the subject's measure on the other side's goods")
-    beside = t if source is not t else (text_of(sents[0]) if sents else None)
-    if (sides := other_side(source, f, beside, origin, destination)) is not None:
-        origin, destination, actor_word = sides  # the sanction's named side is its target
-        place_words.append(actor_word)
-    if source is not t and (origin == "*" or destination == "*"):
-        origin, destination, filled = title_fills(t, flow, origin, destination)
-        place_words += filled
-    if flow == R.IMPORT and destination == "*" and source is t:
-        # "Commission imposes anti-dumping duties on Chinese ... imports" whose lede says "the
-        # European Commission imposed ...": the lede names who imports
-        for sent in sents[:1]:
-            actor = importer_named(text_of(sent))
-            if actor is not None and actor[0] != origin:
-                destination = actor[0]
-                place_words.append(actor[1])
-                trace.append("importer named in the summary")
-    regional = source is t and any(
-        tk.low in R.REGION_ADJECTIVES and (t.is_metal[k + 1] or t.word(k + 1) in ("and", ",", "or"))
-        for k, tk in enumerate(t.toks[:-1])
-    )
-    if flow == R.IMPORT and destination != "*" and (origin == "*" or regional):
-        # "Mexico renewed tariff over steel imports" whose lede says "imports from China", or a
-        # region ("on Asian and Russian steel", "from China, Russia, India"): the other names it
-        # (not as a flood's source: "from a surge of imports from China", ``lede_origin``)
-        other = [text_of(x) for x in sents[:2]] if source is t else [past_frame(t)]
-        for ot in other:
-            lede_roles = ("from", "including", "counterpart", "goods")
-            roles = lede_roles if source is t else ("from", "target", "goods")
-            named = lede_origin(ot, destination, roles, t.text, [x.text for x in other])
-            if named is None and source is t:
-                named = exporter_to(ot, destination)  # "Switzerland shipped gold to the US"
-            if named is not None:
-                origin = named[0]
-                place_words.append(named[1])
-                trace.append("origin named in the " + ("summary" if source is t else "title"))
-                break
-    if origin == "*" and destination == "*" and summary and source is t:
-        for sent in sents[:3]:
-            st = text_of(sent)
-            if not st.places:
-                continue
-            anchor = next(
-                (i for i, tk in enumerate(st.toks) if flow_of(tk.low) or measure_of(tk.low)), None
-            )
-            if anchor is None:
-                continue
-            sf = Finding(f.rule, f.status, anchor, [], f.flow or flow, f.verb)
-            origin, destination, _flow, place_words = corridor(st, sf, 0, len(st.toks))
-            origin = backdrop_origin(st, origin, t.text)  # not "from a flood of Chinese imports"
-            trace.append("corridor from the summary")
-            conf_scale *= 0.9
-            break
-    trace.append(f"flow {flow}: {origin} -> {destination}")
+    c = event_corridor(t, source, f, reading.background, sents, summary, text_of, trace)
+    f, origin, destination, flow, place_words = c.finding, c.origin, c.destination, c.flow, c.words
+    conf_scale *= c.scale
 
     words = list(f.words) + place_words
 
@@ -321,7 +255,7 @@ def _analyse(
         words.append(proposed_word)
         trace.append(f"proposed ({proposed_word!r})")
     rated = f.status in ("tariff", "quota")  # a tariff's rate, a tariff-rate quota's
-    r = event_rate(source, f, counter is not None, sents, names_metal) if rated else None
+    r = event_rate(source, f, c.retaliation, sents, names_metal) if rated else None
     rate = None if r is None else r[0]
     words += [] if r is None else [r[1]]
 

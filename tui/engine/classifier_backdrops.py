@@ -40,7 +40,14 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
+from tui.engine.classifier_text import (
+    Finding,
+    Text,
+    acts_on_measure,
+    base_word,
+    flow_of,
+    measure_of,
+)
 
 #: What a reaction or a verdict on a measure says: "fears", "a boon", "bad for", "the wrong".
 _VERDICTS = frozenset(
@@ -142,17 +149,11 @@ def backdrop_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a debate, row or backlash over a measure: not news of one"
     if _control_share(t, best):
         return "market", "a share of world supply controlled, or a control that is no trade's"
-    findings = _REPORT_RE.search(t.text) or _FINDINGS_RE.search(t.text) or _POLL_RE.search(t.text)
-    if findings and not best.verb:
+    if not best.verb and (  # the three patterns only for a noun's finding (most are verbs')
+        _REPORT_RE.search(t.text) or _FINDINGS_RE.search(t.text) or _POLL_RE.search(t.text)
+    ):
         return "speculation", "a market report's title, a study's or a poll's finding"
     return None
-
-
-def _acts(low: str) -> bool:
-    """A verb that acts on a measure: imposes, bans, lifts ("to" is no verb here)."""
-    if low == "to":
-        return False
-    return low in R.IMPOSE_VERBS or base_word(low) in R.STOP_VERBS or low in R.RELEASE_VERBS
 
 
 def _heading_verdict(t: Text, best: Finding) -> bool:
@@ -165,7 +166,7 @@ def _heading_verdict(t: Text, best: Finding) -> bool:
     if colon is None or any(t.toks[k].low in (":", "|") for k in range(colon)):
         return False
     tail = [tk.low for tk in t.toks[colon + 1 :]]
-    if any(_acts(w) or w in ("must", "required", "need", "needs") for w in tail):
+    if any(acts_on_measure(w) or w in ("must", "required", "need", "needs") for w in tail):
         return False
     return any(base_word(w) in _VERDICTS for w in tail)
 
@@ -230,7 +231,7 @@ def _dated_measure(t: Text, best: Finding) -> bool:
     )
     if year is None or t.word(year - 1) not in _DATED_AFTER:
         return False
-    return not any(_acts(tk.low) or tk.low in _RELIEF for tk in t.toks)
+    return not any(acts_on_measure(tk.low) or tk.low in _RELIEF for tk in t.toks)
 
 
 def _years_after(t: Text, best: Finding) -> bool:
@@ -244,7 +245,7 @@ def _years_after(t: Text, best: Finding) -> bool:
     opening = toks[: min(4, comma)]
     if not any(w in _SPANS and t.word(j + 1) in _SINCE for j, w in enumerate(opening)):
         return False
-    return not any(measure_of(w) is not None or _acts(w) for w in toks[comma + 1 :])
+    return not any(measure_of(w) is not None or acts_on_measure(w) for w in toks[comma + 1 :])
 
 
 def _risked(t: Text, best: Finding) -> bool:

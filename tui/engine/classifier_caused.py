@@ -12,6 +12,7 @@ cuts copper imports as tariffs bite") and a measure is named as its cause.
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_fronted import fronted_clause
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 #: Verbs of a cut in a volume ("cut", "reduce", "slash", "trim", "lower").
@@ -59,14 +60,16 @@ def fronted_cause_end(t: Text, f: Finding) -> int:
 
 
 def fronted_clause_end(t: Text) -> int:
-    """The comma that closes a fronted clause naming a measure, before the government that
-    acts ("Fearing a flood after US duties, Brazil ...", "With US tariffs looming, Mexico
-    ..."), else 0. A clause with no measure ("After floods, Peru halts ...") may be the act's
-    own cause, and a text opening on a place, a metal or a measure ("Steel tariffs, Canada:
-    ...") opens on its subject."""
+    """The comma (its token) that closes a fronted clause
+    (:func:`~tui.engine.classifier_fronted.fronted_clause`) naming a measure, before the
+    government that acts ("Fearing a flood after US duties, Brazil ...", "With US tariffs
+    looming, Mexico ..."), else 0. A clause with no measure ("After floods, Peru halts ...")
+    may be the act's own cause, and a text opening on a place, a metal or a measure ("Steel
+    tariffs, Canada: ...") opens on its subject."""
     if not t.place_at or t.place_at[0] is not None or t.is_metal[0] or measure_of(t.word(0)):
         return 0
-    c = next((k for k, w in enumerate(t.lows) if w == ","), 0)
+    fc = fronted_clause(t.text)  # its comma is the first comma token
+    c = 0 if fc is None else next((k for k, tk in enumerate(t.toks) if tk.start == fc.comma), 0)
     at = t.place_at[c + 1] if 0 < c < len(t.lows) - 1 else None
     if at is None or not any(measure_of(w) for w in t.lows[1:c]):
         return 0

@@ -16,6 +16,7 @@ import re
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_findings import rule_at
+from tui.engine.classifier_plan_owner import acted_on_plan
 from tui.engine.classifier_text import SKIP, Finding, Reading, Text, base_word, measure_of
 
 _NEED_TO = frozenset({"need", "needs"})
@@ -117,6 +118,8 @@ def effect_modal(t: Text, f: Finding, m: re.Match[str], lede: str, offset: int =
     ("ban could be brought forward", "could soon start" keep the measure uncertain); ``m``
     was matched in a slice of the text that starts at ``offset``."""
     word = m.group(0).lower()
+    if acted_on_plan(t, m, offset):
+        return True  # "doubles its planned tariff": the plan is taken (classifier_plan_owner)
     if word not in R.EFFECT_MODALS or offset + m.start() < t.toks[f.index].end:
         return False
     if R.IN_FORCE_LEDE_RE.search(lede) is None:

@@ -16,15 +16,15 @@ import re
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
+from tui.engine.classifier_words import LOWER_WORD_RE
 
 #: The lead of a condition that holds a possible measure.
 CONTINGENCY_RE = lazy(r"\bin\s+(?:case|the\s+event)(?:\s+(?:that|of))?\s", re.IGNORECASE, fold=True)
-_WORD_RE = lazy(r"[a-z]+(?:-[a-z]+)*")
 
 
 def _names_measure(text: str) -> bool:
     """Does ``text`` name a trade measure ("bans", "duties", "curbs")?"""
-    return any(measure_of(w) for w in _WORD_RE.findall(text.lower()))
+    return any(measure_of(w) for w in LOWER_WORD_RE.findall(text.lower()))
 
 
 def measure_in_condition(text: str) -> re.Match[str] | None:
@@ -38,7 +38,9 @@ def measure_in_condition(text: str) -> re.Match[str] | None:
     if _names_measure(head) or R.MARKET_RE.search(head) is not None:
         return None
     rest = text[m.end() :]
-    return m if any(measure_of(w) or flow_of(w) for w in _WORD_RE.findall(rest.lower())) else None
+    return (
+        m if any(measure_of(w) or flow_of(w) for w in LOWER_WORD_RE.findall(rest.lower())) else None
+    )
 
 
 def contingency_marker(t: Text, f: Finding) -> str | None:

@@ -26,9 +26,6 @@ _REDUCED = frozenset({"cut", "lowered", "reduced", "slashed", "trimmed", "halved
 _CUTTING = frozenset({"cutting", "lowering", "reducing", "slashing", "trimming", "halving"})
 #: Verbs by which a duty (their subject) moves down to a new rate ("duty falls to 7.5%").
 _FALLS = R.forms("fall|s|en", "fell", "drop|s|ped", "decline|s|d", "ease|s|d")
-#: What may follow such a participle: a rate, a time or place, a clause's end ("duty cut to
-#: 7.5%", "tariff halved in budget"); a noun after it makes it a verb ("tariffs cut imports").
-_AFTER_REDUCED = frozenset({"", "to", "by", "from", "in", "for", "on", "at", "and", ",", ";", ":"})
 #: Between two rates, the later the new one ("from 50% to 25%", "from 50 percent back to 25").
 _TO_GAP = lazy(r"\s*(?:back\s+|down\s+)?(?:to|-|–)\s*", re.IGNORECASE)
 #: Between two rates, the earlier the new one ("to 25% from 50%", "37%, down from 84%").
@@ -104,7 +101,7 @@ def reduced_after(t: Text, i: int) -> int | None:
         low = t.toks[k].low
         if low in R.CLAUSE_BREAK or low in R.EXEMPTION_NOUNS or measure_of(low) is not None:
             return None
-        if low in _REDUCED and t.word(k + 1) in _AFTER_REDUCED:
+        if low in _REDUCED and t.word(k + 1) in R.AFTER_OWN_CUT:
             return k
         if low in _FALLS and R.RATE_TO_RE.match(t.text, t.toks[k].end) is not None:
             return k

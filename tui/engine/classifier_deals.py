@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_imposer import imposer_of
-from tui.engine.classifier_nouns import accepted_quota
+from tui.engine.classifier_replacing import accepted_quota
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 Sides = tuple[str, str, str, list[str]]

@@ -16,7 +16,7 @@ from tui.engine.classifier_own_tax import own_tax_flow
 from tui.engine.classifier_owners import main_from, owned, owner_roles
 from tui.engine.classifier_phrases import flow_near
 from tui.engine.classifier_roles import named_aside, place_roles, title_actor
-from tui.engine.classifier_struck import struck_exports
+from tui.engine.classifier_struck import bound_exports, struck_exports
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 from tui.engine.classifier_vehicles import held_by_package
 
@@ -26,7 +26,7 @@ def corridor(
 ) -> tuple[str, str, str, list[str]]:
     """(origin, destination, flow, words) for a finding."""
     roles = owner_roles(t, f, place_roles(t, f.index, bg))
-    if (deal := struck_exports(t, f) or deal_corridor(t, f, roles)) is not None:
+    if deal := struck_exports(t, f) or bound_exports(t, f) or deal_corridor(t, f, roles):
         return deal  # "Chile's copper exports hit by US tariff": CL -> US
     first = {r: (c, m) for r, c, m in reversed(roles)}  # first occurrence of each role
     pi = imposer_of(t, f.at) if f.at is not None and f.rule in R.IMPOSER_RULES else None

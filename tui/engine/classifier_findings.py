@@ -1,5 +1,6 @@
-"""The rules that fire on a word: replace, release, passive participles, restart and grant, stop,
-and (from :mod:`~tui.engine.classifier_nouns`) release nouns and measure nouns (strongest first in
+"""The rules that fire on a word: replace, passive participles, restart and grant, stop, and
+(from :mod:`~tui.engine.classifier_releases`) release and expiry, (from
+:mod:`~tui.engine.classifier_nouns`) release nouns and measure nouns (strongest first in
 ``R.RULE_ORDER``). Each returns a :class:`Finding`, :data:`SKIP` or None."""
 
 from __future__ import annotations
@@ -8,20 +9,18 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_caused import caused_cut
 from tui.engine.classifier_courts import court_rules
 from tui.engine.classifier_issuance import grant_read
-from tui.engine.classifier_lapses import suspension_ended
 from tui.engine.classifier_noun_verbs import noun_reading
 from tui.engine.classifier_nouns import rule_noun, rule_release_noun
-from tui.engine.classifier_orders import names_agreement
 from tui.engine.classifier_paused import measure_paused
 from tui.engine.classifier_phrases import (
     dates_its_effect,
-    lifted_to_rate,
     not_a_trade_stop,
     rule_flow_to_stop,
     rule_target,
     scan_object,
     subject_head,
 )
+from tui.engine.classifier_releases import rule_expire, rule_release
 from tui.engine.classifier_text import (
     SKIP,
     Finding,
@@ -61,36 +60,6 @@ def _rule_replace(t: Text, i: int) -> Finding | None:
                 )
             return SKIP
     return SKIP
-
-
-def _rule_expire(t: Text, i: int) -> Finding | None:
-    """ "import surveillance for nickel products expires", "duty set to lapse": a measure (or a
-    surveillance of imports) named before the verb, in its clause, comes to an end."""
-    for k in range(i - 1, max(-1, i - 9), -1):
-        if t.word(k) in R.CLAUSE_BREAK:
-            return None
-        m = measure_of(t.word(k))
-        if m is None and t.word(k) in R.SURVEILLANCE_NOUNS:
-            m = ("licensing", R.IMPORT)
-        if m is not None:
-            words = [t.toks[k].text, t.toks[i].text]
-            spared = exemption_before(t, k, i)
-            if spared is not None:
-                # "Brazil's steel exemption from US tariffs lapses": the tariff comes back
-                words = [t.toks[spared].text, t.toks[i].text]
-                return Finding("release-exemption", m[0], i, words, verb=True, at=spared)
-            return Finding(
-                "passive-release", "resuming", i, words, flow=m[1], verb=True, measure=m[0], at=k
-            )
-    return None
-
-
-def exemption_before(t: Text, k: int, i: int) -> int | None:
-    """The exemption noun of a measure at ``k`` that runs out at ``i`` ("tariff exemption
-    expires", "exemption from US tariffs lapses"), or None."""
-    return next(
-        (x for x in range(max(0, k - 4), i) if t.word(x) in R.EXEMPTION_NOUNS and x != k), None
-    )
 
 
 def _shift_after_release(t: Text, i: int) -> bool:
@@ -174,70 +143,6 @@ def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
             confidence=conf,
         )
     return None
-
-
-def _rule_release(t: Text, i: int, stop_verb: bool) -> Finding | None:
-    """Release verb + measure ("lifts ban", "suspends export controls"); a double-edged verb
-    with a flow or goods object stops it ("suspends cobalt exports")."""
-    toks = t.toks
-    tok = toks[i]
-    if t.word(i + 1) in R.COPULA_WORDS:
-        return None  # "Canadian scrap is the missing piece of ...": a noun, the copula's subject
-    obj = scan_object(t, i)
-    if obj is None:
-        return SKIP
-    kind, j = obj
-    words = [tok.text, toks[j].text]
-    if kind == "op":
-        return Finding("operations", "none", i, words)
-    if kind == "measure":
-        if tok.low in R.REVOKE_VERBS and _permission_taken(t, j):
-            return Finding("stop", "suspended", i, words, verb=True, confidence=0.75, at=j)
-        if (back := suspension_ended(t, i, j)) is not None:
-            return back  # "ends suspension of gallium export ban": the ban is back
-        m = t.is_measure_noun(j) or measure_of(toks[j].low)
-        flow, measure = (m[1], m[0]) if m else (None, None)
-        if measure == "tariff" and lifted_to_rate(t, i, j):  # "lifts levies to 50%": raised
-            return Finding("noun", "tariff", j, words, flow=flow, verb=True, measure=measure, at=j)
-        return Finding(
-            "release",
-            "resuming",
-            i,
-            words,
-            flow=flow,
-            verb=True,
-            confidence=0.9,
-            measure=measure,
-            at=j,
-        )
-    if kind == "exemption":  # "ends tariff exemptions": the measure comes back
-        m = next(
-            (
-                measure_of(toks[k].low)
-                for k in range(i + 1, min(len(toks), j + 3))
-                if measure_of(toks[k].low) and not names_agreement(t, k)
-            ),
-            None,
-        )
-        status = m[0] if m else "tariff"
-        return Finding("release-exemption", status, i, words, verb=True, confidence=0.75, at=j)
-    if kind == "flow" and not stop_verb and tok.low in R.RELAX_VERBS:
-        # "relaxes mineral exports": more of the flow may go, a partial easing
-        flow = flow_of(toks[j].low)
-        return Finding("restart", "resuming", i, words, flow=flow, verb=True, confidence=0.7)
-    if kind in ("flow", "goods") and stop_verb:
-        flow = flow_of(toks[j].low) if kind == "flow" else None
-        conf = 0.85 if kind == "flow" else 0.75
-        return Finding(
-            "stop",
-            R.STOP_VERBS[base_word(tok.low)],
-            i,
-            words,
-            flow=flow,
-            verb=True,
-            confidence=conf,
-        )
-    return SKIP
 
 
 def _rule_restart(t: Text, i: int) -> Finding | None:
@@ -342,7 +247,7 @@ def rule_at(t: Text, i: int) -> Finding | None:
     low = t.toks[i].low
     base = base_word(low)
     if low in R.EXPIRE_VERBS:
-        return _rule_expire(t, i)
+        return rule_expire(t, i)
     if low in R.REPLACE_VERBS:
         return _rule_replace(t, i)
     if low in R.NOUN_VERBS and noun_reading(t, i):
@@ -353,7 +258,7 @@ def rule_at(t: Text, i: int) -> Finding | None:
     if low in R.SPARED_FROM and (t.word(i + 1) in R.SPARED_PREPS or low in R.ESCAPE_VERBS):
         if t.word(i - 1) in ("not", "never"):
             return SKIP  # "Mexico not spared from US tariffs": the measure names itself
-        if (got := _rule_release(t, i, False)) is not None:
+        if (got := rule_release(t, i, False)) is not None:
             return got  # "Australia spared from US steel tariffs": its goods released
     if stop_verb or low in R.RELEASE_VERBS:
         found = _rule_passive(t, i, stop_verb)
@@ -362,7 +267,7 @@ def rule_at(t: Text, i: int) -> Finding | None:
         if found is not None:
             return found
     if low in R.RELEASE_VERBS and (base not in R.STOP_VERBS or stop_verb):
-        return _rule_release(t, i, stop_verb)
+        return rule_release(t, i, stop_verb)
     if low in R.RESTART_VERBS or low in R.GRANT_VERBS or base in ("resumption", "reopening"):
         return _rule_restart(t, i)
     if low in R.RECEIVE_VERBS and base_word(t.word(i + 1)) in R.PERMISSION_NOUNS | {"a", "an"}:
@@ -377,12 +282,3 @@ def rule_at(t: Text, i: int) -> Finding | None:
     if court_rules(t, i):
         return None  # "Court rules against aluminium import duties": the court's verb
     return rule_release_noun(t, i) or measure_paused(t, i) or rule_noun(t, i) or caused_cut(t, i)
-
-
-def _permission_taken(t: Text, j: int) -> bool:
-    """The released word is a trader's permission ("revokes the licence of X", "cancels
-    export permits of two miners"), not a requirement or regime ("licence requirement")."""
-    if t.word(j) not in R.PERMISSION_WORDS:
-        return False
-    nxt = t.word(j + 1)
-    return flow_of(nxt) is None and measure_of(nxt) is None and nxt not in R.REGIME_WORDS

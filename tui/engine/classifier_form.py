@@ -7,7 +7,6 @@ not a restart. The words are in :mod:`tui.engine.classifier_rules`.
 
 from __future__ import annotations
 
-from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_channels import channelled
 from tui.engine.classifier_context import background_mask, own_quota
@@ -16,8 +15,7 @@ from tui.engine.classifier_effects import concessional_quota
 # the instrument a lede names for a generic measure word, read before the rate (classifier.py)
 from tui.engine.classifier_instrument import named_instrument as named_instrument
 from tui.engine.classifier_text import Finding, Text, base_word
-
-_WORD_RE = lazy(r"[a-z]+(?:-[a-z]+)*")
+from tui.engine.classifier_words import LOWER_WORD_RE
 
 
 def measure_form(f: Finding, metal_ids: tuple[str, ...], source: Text, lede: str) -> str:
@@ -38,7 +36,7 @@ def measure_form(f: Finding, metal_ids: tuple[str, ...], source: Text, lede: str
         safeguard
         and f.status in ("tariff", "quota")
         and R.SAFEGUARD_DUTY_RE.search(lede) is not None
-        and R.QUOTA_WORDS.isdisjoint(_WORD_RE.findall(lede.lower()))
+        and R.QUOTA_WORDS.isdisjoint(LOWER_WORD_RE.findall(lede.lower()))
     ):
         return "tariff"
     if (

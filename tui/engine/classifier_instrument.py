@@ -15,8 +15,9 @@ import dataclasses
 import re
 
 from tui.core.lazy_re import lazy
-from tui.engine.classifier_status import main_clause
+from tui.engine.classifier_event_rate import main_clause
 from tui.engine.classifier_text import Finding, Text, base_word
+from tui.engine.classifier_words import LOWER_WORD_RE
 
 #: A title's measure words that name no instrument.
 _GENERIC = frozenset(
@@ -79,7 +80,6 @@ _INSTRUMENTS: dict[str, str] = {
 }
 #: "export tax", "import taxes": a tax on a flow is a duty (a tax alone may be a mining tax).
 _FLOW_TAX_RE = lazy(r"\b(?:export|import)\s+tax(?:es)?\b", re.IGNORECASE)
-_WORD_RE = lazy(r"[a-z]+(?:-[a-z]+)*")
 
 
 def named_instrument(
@@ -103,7 +103,7 @@ def named_instrument(
 def _first_instrument(clause: str) -> tuple[str, str] | None:
     """(status, word) of the first instrument the clause names."""
     tax = _FLOW_TAX_RE.search(clause)
-    for m in _WORD_RE.finditer(clause.lower()):
+    for m in LOWER_WORD_RE.finditer(clause.lower()):
         if tax is not None and m.start() >= tax.start():
             return "tariff", tax.group(0)
         low = m.group(0)

@@ -8,7 +8,11 @@ Two lead-ins stand before a measure without being part of it:
   clause of time or cause tells why or when; its words (shortages, smelters, "seeking") are no
   subject, strike or plan of the measure;
 - a **feature tag** before a colon ("Tariff update:", "Trade watch:", "Metals brief:"): an
-  outlet's running heading, whose measure word ("Tariff") is no measure of its own.
+  outlet's running heading, whose measure word ("Tariff") is no measure of its own;
+- a **topic kicker** before a colon, one or two words naming the story's topic ("Tariffs:",
+  "Steel tariffs:", "Export curbs:", "Levies:"): its measure word was read as the finding, so
+  the measure's importer after the colon was lost; it is set aside only before a place that
+  opens a headline of its own ("Tariffs: Brazil raises steel import duties").
 
 A fronted clause naming a disruption (floods, a strike, shortages) is set aside only when it
 tells the actor's motive ("Fearing shortages, ..."): after any other ("After floods, Peru halts
@@ -20,6 +24,10 @@ no watched metal or place is lost (a metal or a place named only in the lead-in 
 whole title: "India trade update: Government restricts silver imports"). A main
 clause that is no measure ("Fearing a ban, traders rush to ship nickel ore") stays none: the
 lead-in is set aside only before a place, and what is left is read by every rule as before.
+
+The fronted clause's span, opener and words are read by
+:func:`~tui.engine.classifier_fronted.fronted_clause`, the reading
+:func:`~tui.engine.classifier_caused.fronted_clause_end` shares.
 """
 
 from __future__ import annotations
@@ -29,22 +37,11 @@ import re
 from tui.core.gazetteer import Gazetteer
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_fronted import fronted_clause
 from tui.engine.classifier_surface import plain_surface
 from tui.engine.classifier_words import has_trigger
 from tui.engine.tagging import MetalMatcher
 
-# A fronted clause up to its comma: a participle ("Citing ...", "Facing ..."), a purpose
-# ("To protect ...", "In a bid to ..."), a cause or a time ("Hit by ...", "Under pressure
-# from ...", "After ...", "Amid ...", "Despite ...", "Following ...", "Ahead of ...").
-_FRONTED_RE = lazy(
-    r"^(?:[a-z]+ing|to\s+[a-z]+|in\s+(?:a|an)\s+(?:bid|effort|attempt|push|move)\s+to"
-    r"|in\s+(?:response|retaliation|reply)|under\s+pressure|after|amid|despite|following"
-    r"|ahead\s+of|(?:hit|stung|pressed|spurred|prompted|alarmed|worried|angered)\s+by"
-    r"|wary\s+of|keen\s+to|eager\s+to)\b[^,;:?!|]{1,70},\s+(?=\S)",
-    re.IGNORECASE,
-)
-# "-ing" words that open a noun phrase, not a participle's clause ("Breaking", "Mining")
-_NOT_PARTICIPLES = frozenset({"breaking", "mining", "trading", "shipping", "pricing", "smelting"})
 # The last word of an outlet's running heading before a colon ("Tariff update:", "Trade
 # watch:", "Metals brief:"); not an explainer's or a view's ("Analysis:", "Explainer:"), which
 # the rules read as a study of the measure.
@@ -75,16 +72,42 @@ _FEATURE_WORDS = frozenset(
         "desk",
     }
 )
-# The openers of a fronted clause that tells the actor's motive ("Fearing shortages", "To
-# avoid a glut", "In a bid to ..."): a disruption it names is what the measure guards against.
-# Any other fronted clause naming a disruption ("After floods, Peru halts copper exports") may
-# be the stoppage's own cause, and the whole title is read (the rules' veto of a disruption).
-_MOTIVES_RE = lazy(
-    r"^(?:fearing|seeking|anticipating|to|in\s+(?:a|an)\s+(?:bid|effort|attempt|push|move)"
-    r"|wary|keen|eager|worried|alarmed)\b",
-    re.IGNORECASE,
+# The words of a topic kicker ("Tariffs:", "Export curbs:", "Trade war:"): measures and trade
+# (a watched metal may stand with them: "Steel tariffs:").
+_TOPIC_WORDS = frozenset(
+    {
+        "tariff",
+        "tariffs",
+        "duty",
+        "duties",
+        "levy",
+        "levies",
+        "tax",
+        "taxes",
+        "quota",
+        "quotas",
+        "curbs",
+        "ban",
+        "bans",
+        "sanctions",
+        "embargo",
+        "embargoes",
+        "restrictions",
+        "controls",
+        "safeguards",
+        "anti-dumping",
+        "antidumping",
+        "dumping",
+        "protectionism",
+        "trade",
+        "war",
+        "export",
+        "exports",
+        "import",
+        "imports",
+        "customs",
+    }
 )
-_WORD_RE = lazy(r"[a-z]+")
 _TAG_RE = lazy(r"^([A-Za-z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,2})\s*:\s+(?=\S)")
 _THE_RE = lazy(r"^the\s+", re.IGNORECASE)
 
@@ -98,16 +121,13 @@ def _keeps_names(head: str, rest: str, matcher: MetalMatcher, gaz: Gazetteer) ->
 
 def _after_fronted(title: str, matcher: MetalMatcher, gaz: Gazetteer) -> str | None:
     """The main clause after a fronted clause, when a place opens it; else None."""
-    m = _FRONTED_RE.match(title)
-    if m is None or len(title[: m.end()].split()) < 2:
+    fc = fronted_clause(title)
+    if fc is None or fc.opener is None or len(title[: fc.rest].split()) < 2:
         return None  # "Beijing, Washington agree ...": a list of places, no clause
-    first = title.split(None, 1)[0]
-    if first.lower() in _NOT_PARTICIPLES or gaz.find(first):
+    if gaz.find(title.split(None, 1)[0]):
         return None
-    head, rest = title[: m.end()], title[m.end() :]
-    if _MOTIVES_RE.match(head) is None and any(
-        w in R.DISRUPTION_WORDS for w in _WORD_RE.findall(head.lower())
-    ):
+    head, rest = title[: fc.rest], title[fc.rest :]
+    if not fc.motive and any(w in R.DISRUPTION_WORDS for w in fc.words):
         return None  # "After floods, Peru halts ...": the cause of the stoppage, read whole
     bare = _THE_RE.sub("", rest)
     places = gaz.find(bare)
@@ -116,12 +136,26 @@ def _after_fronted(title: str, matcher: MetalMatcher, gaz: Gazetteer) -> str | N
     return rest if _keeps_names(head, rest, matcher, gaz) else None
 
 
+def _topic_kicker(head: str, rest: str, matcher: MetalMatcher, gaz: Gazetteer) -> bool:
+    """Is ``head`` a topic kicker of one or two words (measures, trade, a watched metal)
+    before a headline that opens on a place ("Tariffs: Brazil raises ...")?"""
+    words = head.split()
+    if len(words) > 2 or not all(w.lower() in _TOPIC_WORDS or matcher.spans(w) for w in words):
+        return False
+    places = gaz.find(_THE_RE.sub("", rest))
+    return bool(places) and places[0][1] == 0
+
+
 def _after_tag(title: str, matcher: MetalMatcher, gaz: Gazetteer) -> str | None:
-    """The headline after an outlet's running heading before a colon; else None."""
+    """The headline after an outlet's running heading or a topic kicker before a colon; else
+    None."""
     m = _TAG_RE.match(title)
-    if m is None or m.group(1).split()[-1].lower() not in _FEATURE_WORDS:
+    if m is None:
         return None
     rest = title[m.end() :]
+    feature = m.group(1).split()[-1].lower() in _FEATURE_WORDS
+    if not feature and not _topic_kicker(m.group(1), rest, matcher, gaz):
+        return None
     if len(rest.split()) < 3 or not _keeps_names(m.group(1), rest, matcher, gaz):
         return None
     return rest

@@ -170,15 +170,22 @@ _PART_BREAK_RE = lazy(r"(?<=[A-Za-z0-9]{2}[A-Za-z0-9%)'’])\.\s+(?=[A-Z])|;\s+(
 def part_apart(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -> Reading:
     """A government's act in a part of the title apart from a market's or a company's move
     ("Freeport shares jump. Trump sets Aug. 1 start for 50% copper tariff.", "Nickel miners
-    rally; Indonesia bans nickel ore exports"): the act's part, read alone, decides; the move
-    before it is background. The part names the measure's metal, or the lede ties its measure
+    rally; Indonesia bans nickel ore exports"), or from a first part that tells no measure
+    ("Analysts may be surprised. India raises ..."): the act's part, read alone, decides; the
+    move before it is background. The part names the measure's metal, or the lede ties its measure
     to a metal of the title ("a 50% tariff on copper imports"); a part that names no
     government, or reads no measure, leaves ``reading`` as it was."""
-    if reading.vetoed not in ("market", "company"):
+    if reading.vetoed not in ("market", "company", "speculation"):
         return reading
     breaks = list(_PART_BREAK_RE.finditer(t.text))
-    if not breaks or R.MARKET_RE.search(t.text, 0, breaks[-1].start()) is None:
+    if not breaks:
         return reading
+    if R.MARKET_RE.search(t.text, 0, breaks[-1].start()) is None:
+        # "Miners could suffer. Indonesia bans bauxite exports": a first part that tells no
+        # measure of its own (a view, a firm's lot) is as apart as a market's move
+        head = Text(t.text[: breaks[-1].start()], t.matcher, t.gaz)
+        if reading.vetoed == "market" or read_text(head, trace=[]).finding is not None:
+            return reading
     at = breaks[-1].end()
     start = next((k for k, tk in enumerate(t.toks) if tk.start >= at), None)
     if start is None or len(t.toks) - start < 4:

@@ -23,6 +23,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_clause_reader import read_clause
 from tui.engine.classifier_comments import market_cause
 from tui.engine.classifier_metal_moves import metal_move
+from tui.engine.classifier_plan_owner import moved_start as moved_start  # re-exported
 from tui.engine.classifier_premises import cited_premise
 from tui.engine.classifier_text import Finding, Reading, Text, Tok, measure_of
 

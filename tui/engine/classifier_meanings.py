@@ -25,7 +25,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_text import Finding, Text, base_word, measure_of
+from tui.engine.classifier_text import Finding, Text, acts_on_measure, measure_of
 
 #: Verbs that tell what a measure shows or risks: "highlights", "reveals", "risks". Not "means":
 #: "export ban means firms will have to build plants" tells a new ban by its consequence.
@@ -63,8 +63,6 @@ _EFFECTS = R.forms(
 _HAVE_WHAT = frozenset({"impact", "effect", "bearing", "consequences", "implications"})
 #: Verbs of doubting: "questions", "doubts", "queries".
 _DOUBTS = R.forms("question|s|ed", "doubt|s|ed", "query", "queries", "queried", "second-guess|es")
-#: What ends a clause.
-_ENDS = frozenset({",", ";", ":", "|", "—", "–"})
 #: A feature's label after a measure's heading: "a timeline", "an explainer", "lessons".
 _FEATURES = frozenset(
     {"timeline", "timelines", "explainer", "explainers", "primer", "guide", "history",
@@ -95,18 +93,19 @@ def meaning_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     return None
 
 
-def _acts(low: str) -> bool:
-    """A verb that acts on a measure: imposes, bans, lifts ("to" is no verb here)."""
-    if low == "to":
-        return False
-    return low in R.IMPOSE_VERBS or base_word(low) in R.STOP_VERBS or low in R.RELEASE_VERBS
-
-
 def _clause_start(t: Text, k: int) -> int:
     for i in range(k - 1, -1, -1):
-        if t.lows[i] in _ENDS or t.lows[i] in R.CLAUSE_BREAK:
+        if t.lows[i] in R.CLAUSE_MARKS or t.lows[i] in R.CLAUSE_BREAK:
             return i + 1
     return 0
+
+
+def _bare_noun(t: Text, best: Finding) -> bool:
+    """The measure is a noun with no act before it in its clause."""
+    if best.verb:
+        return False
+    k = best.measure_at
+    return not any(acts_on_measure(w) for w in t.lows[_clause_start(t, k) : k])
 
 
 def meaning_told(t: Text, best: Finding) -> bool:
@@ -114,12 +113,10 @@ def meaning_told(t: Text, best: Finding) -> bool:
     risk jobs", "Canada's surtax raises questions over trade": the measure, a noun with
     no act before it in its clause, then, after modals at most, a verb that tells (or "raises"
     questions or doubts)."""
-    if best.verb:
+    if not _bare_noun(t, best):
         return False
     k = best.measure_at
     lows = t.lows
-    if any(_acts(w) for w in lows[_clause_start(t, k) : k]):
-        return False
     j = k + 1
     while j < len(lows) and (
         lows[j] in _MODALS or lows[j] in _HEADS or measure_of(lows[j]) is not None
@@ -138,15 +135,18 @@ def effect_foretold(t: Text, best: Finding) -> bool:
     its clause, then within six words, with no act or break between, a modal that foretells and
     a verb of effect (or "have" an impact); "to" and "set to" tell a new measure by its effect,
     and harms are read by :func:`tui.engine.classifier_outlooks.harm_to_party`."""
-    if best.verb:
+    if not _bare_noun(t, best):
         return False
     k = best.measure_at
     lows = t.lows
-    if any(_acts(w) for w in lows[_clause_start(t, k) : k]):
-        return False
     for j in range(k + 1, min(k + 7, len(lows))):
         low = lows[j]
-        if low in _ENDS or low in R.CLAUSE_BREAK or low in ("that", "which") or _acts(low):
+        if (
+            low in R.CLAUSE_MARKS
+            or low in R.CLAUSE_BREAK
+            or low in ("that", "which")
+            or acts_on_measure(low)
+        ):
             return False
         if low not in _FORETELL:
             continue
@@ -167,7 +167,7 @@ def doubted(t: Text, best: Finding) -> bool:
     lows = t.lows
     for i in range(k - 1, max(-1, k - 6), -1):
         low = lows[i]
-        if low in _ENDS or _acts(low):
+        if low in R.CLAUSE_MARKS or acts_on_measure(low):
             return False
         if low in _DOUBTS:
             return not best.verb
@@ -180,8 +180,8 @@ def feature_heading(t: Text, best: Finding) -> bool:
     the tail opens on a feature's label, or "update" follows the measure before the colon, or
     the title opens on a count of things to know; no act in the title."""
     k = best.measure_at
-    if best.verb or any(_acts(w) for i, w in enumerate(t.lows) if i != k):  # "levies" is a noun
-        return False
+    if best.verb or any(acts_on_measure(w) for i, w in enumerate(t.lows) if i != k):
+        return False  # ("levies" is a noun)
     if _COUNT_RE.match(t.text):
         return True
     lows = t.lows

@@ -58,8 +58,6 @@ _FORETELLS = frozenset(
     {"to", "will", "may", "might", "could", "would", "seen", "set", "poised", "likely",
      "expected"}
 )  # fmt: skip
-#: What ends a clause of condition.
-_ENDS = frozenset({",", ";", ":", "|", "—", "–"})
 #: Openers of a clause after the main one: "as", "with", "amid", "while".
 _BACKDROPS = frozenset({"as", "with", "amid", "amidst", "while"})
 _LOOMS = frozenset({"loom", "looms", "looming"})
@@ -77,7 +75,7 @@ def outlook_veto(t: Text, best: Finding) -> tuple[str, str] | None:
 
 
 def _stops(low: str) -> bool:
-    return low in R.CLAUSE_BREAK or low in _ENDS
+    return low in R.CLAUSE_BREAK or low in R.CLAUSE_MARKS
 
 
 def harm_to_party(t: Text, best: Finding) -> bool:
@@ -148,7 +146,7 @@ def premise_at(t: Text, i: int) -> int:
             return 0
     elif low not in _CONDITIONS:
         return 0
-    end = next((j for j in range(i + 1, len(lows)) if lows[j] in _ENDS), len(lows))
+    end = next((j for j in range(i + 1, len(lows)) if lows[j] in R.CLAUSE_MARKS), len(lows))
     if i == 0 and end == len(lows):
         return 0
     return end
@@ -163,7 +161,7 @@ def only_premise(t: Text, best: Finding) -> bool:
     measure: the measure is a premise of a forecast about others."""
     k = best.index
     for i in range(k, -1, -1):
-        if i < k and t.lows[i] in _ENDS:
+        if i < k and t.lows[i] in R.CLAUSE_MARKS:
             return False
         end = premise_at(t, i)
         if end:
@@ -189,6 +187,6 @@ def looming_backdrop(t: Text, best: Finding) -> bool:
         low = t.lows[i]
         if low in _BACKDROPS:
             return i > 0 and not any(measure_of(w) for w in t.lows[:i])
-        if low in _ENDS:
+        if low in R.CLAUSE_MARKS:
             return False
     return False

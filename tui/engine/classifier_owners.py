@@ -63,24 +63,11 @@ _INDUSTRY_HEADS = frozenset(
     {"producers", "industry", "industries", "sector", "sectors", "workers", "mills", "makers",
      "smelters", "miners", "manufacturers", "companies", "firms", "plants", "jobs", "refiners"}
 )  # fmt: skip
-#: A tariff-rate quota's words ("TRQ", "TRQs"; "tariff-rate quota" and "tariff rate quota").
-_TRQ = frozenset({"trq", "trqs"})
-
-
-def _span(t: Text, i: int) -> tuple[int, int]:
-    """The first and last token of place ``i``."""
-    _code, s, e, _m = t.places[i]
-    toks = t.toks
-    first = next((k for k, tk in enumerate(toks) if tk.end > s), len(toks))
-    last = first
-    while last + 1 < len(toks) and toks[last + 1].start < e:
-        last += 1
-    return first, last
 
 
 def _possessive(t: Text, i: int) -> bool:
     e = t.places[i][2]
-    return t.text[e : e + 2] in ("'s", "’s") or t.word(_span(t, i)[1]).endswith("'s")
+    return t.text[e : e + 2] in ("'s", "’s") or t.word(t.place_span(i)[1]).endswith("'s")
 
 
 def owned(t: Text, matched: str) -> bool:
@@ -138,14 +125,14 @@ def _trq_for(t: Text, first: int, last: int) -> bool:
     """ "Japan steel TRQ", "Ukraine steel tariff-rate quotas": the place before goods and a
     tariff-rate quota."""
     return t.word(first - 1) not in ("on", "from", "of") and (
-        _goods_then(t, last + 1, _TRQ) is not None
+        _goods_then(t, last + 1, R.TRQ_WORDS) is not None
     )
 
 
 def quota_for(t: Text, i: int) -> bool:
     """Place ``i`` stands before goods and a tariff-rate quota ("Japan steel TRQ") and another
     country is named: the quota is that country's on the first one's goods, not the first's."""
-    first, last = _span(t, i)
+    first, last = t.place_span(i)
     return _trq_for(t, first, last) and any(p[0] != t.places[i][0] for p in t.places)
 
 
@@ -217,7 +204,7 @@ def _bare_goods_of(t: Text, f: Finding, roles: Roles, i: int, first: int) -> boo
     if any(t.word(k) in _CLAUSE_BREAKS for k in range(f.index, first)):
         return False
     return any(
-        r == "actor" and c != code and _span(t, j)[1] < f.index
+        r == "actor" and c != code and t.place_span(j)[1] < f.index
         for j, (r, c, _m) in enumerate(roles)
     )
 
@@ -240,7 +227,7 @@ def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
         return roles
     out = list(roles)
     for i, (role, code, matched) in enumerate(roles):
-        first, last = _span(t, i)
+        first, last = t.place_span(i)
         k = word_before_place(t, first)  # past "the": "articles of the United Kingdom"
         before = t.word(k)
         if _possessive(t, i) and _company_after(t, last):
@@ -262,7 +249,7 @@ def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
             out[i] = ("into", code, matched)  # "to shield Indian steel mills": India's measure
     if not any(r in ("actor", "into") for r, _c, _m in out):
         for i, (role, code, matched) in enumerate(out):
-            if role == "other" and t.word(_span(t, i)[1] + 1) in _INSTRUMENTS:
+            if role == "other" and t.word(t.place_span(i)[1] + 1) in _INSTRUMENTS:
                 out[i] = ("actor", code, matched)  # "takes effect with Biden proclamation"
                 break
     return out

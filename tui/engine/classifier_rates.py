@@ -1,7 +1,8 @@
 """A measure's rate in a text: the single rate it states (:func:`rate_in`), the new one of a
 change ("from 25% to 50%"), none for a range or for different rates on different goods unless
-the goods of one name the event's metals. Used by :func:`tui.engine.classifier_status.event_rate`.
-:func:`rates_per_metal`: each metal's own rate when a text gives several metals theirs."""
+the goods of one name the event's metals. Used by
+:func:`tui.engine.classifier_event_rate.event_rate`. :func:`rates_per_metal`: each metal's own
+rate when a text gives several metals theirs."""
 
 from __future__ import annotations
 

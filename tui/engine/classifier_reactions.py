@@ -46,9 +46,16 @@ def _criticised(t: Text, best: Finding) -> bool:
     if best.verb:
         return False
     return any(
-        t.word(k) in R.CRITICISM_VERBS or (t.word(k), t.word(k + 1)) in R.CRITICISM_PAIRS
+        (t.word(k) in R.CRITICISM_VERBS and not _struck_by(t, k, best))
+        or (t.word(k), t.word(k + 1)) in R.CRITICISM_PAIRS
         for k in range(best.index)
     )
+
+
+def _struck_by(t: Text, k: int, best: Finding) -> bool:
+    """ "Canada's US aluminium exports slammed by tariffs": the verb in the passive, the
+    measure itself its agent a few words on, tells harm done by the measure, not criticism."""
+    return t.word(k + 1) == "by" and k + 2 <= best.index <= k + 5
 
 
 def _a_response(t: Text, best: Finding) -> bool:

@@ -36,8 +36,8 @@ from tui.engine.classifier_lapse_denied import not_prolonged
 from tui.engine.classifier_market_ledes import market_clause
 from tui.engine.classifier_mentions import mention_veto, recast
 from tui.engine.classifier_nonmeasures import nonmeasure_veto
-from tui.engine.classifier_nouns import replacing_measure
 from tui.engine.classifier_reactions import after_kicker, credited_source, ordered, reaction_veto
+from tui.engine.classifier_replacing import replacing_measure
 from tui.engine.classifier_sidelines import company_view, lobbies, states_group
 from tui.engine.classifier_talks import talks_veto
 from tui.engine.classifier_text import (

@@ -24,11 +24,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
     prev_role: str | None = None
     prev_end_tok = -10
     spans: list[tuple[int, int]] = []
-    for code, s, e, matched in t.places:
-        first = next((k for k, tk in enumerate(toks) if tk.end > s), len(toks))
-        last = first
-        while last + 1 < len(toks) and toks[last + 1].start < e:
-            last += 1
+    for i, (code, s, e, matched) in enumerate(t.places):
+        first, last = t.place_span(i)
         spans.append((first, last))
         k = word_before_place(t, first, bg)  # past "the" and "the Republic of"
         prep = toks[k].low if k >= 0 else ""

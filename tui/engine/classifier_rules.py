@@ -1,6 +1,6 @@
 """The word table of the trade-policy classifier (data only: words, patterns, rule ranks).
 
-The ``tui.engine.classifier*`` modules hold the logic; the table holds what they read, in five
+The ``tui.engine.classifier*`` modules hold the logic; the table holds what they read, in six
 parts under 400 lines each, all re-exported here so the logic imports every table from this
 module:
 
@@ -10,7 +10,8 @@ module:
   companies, governments and goods;
 - ``classifier_rules_clauses``: clauses, voice and vetoes, and how the rules rank;
 - ``classifier_rules_reactions``: ledes, reactions to and comments on a measure;
-- ``classifier_rules_notices``: notices about a measure.
+- ``classifier_rules_notices``: notices about a measure;
+- ``classifier_rules_plans``: plans told in a lede.
 
 Extending the vocabulary means editing a table in its part, not the logic.
 """
@@ -20,5 +21,6 @@ from __future__ import annotations
 from tui.engine.classifier_rules_clauses import *  # noqa: F403
 from tui.engine.classifier_rules_notices import *  # noqa: F403
 from tui.engine.classifier_rules_patterns import *  # noqa: F403
+from tui.engine.classifier_rules_plans import *  # noqa: F403
 from tui.engine.classifier_rules_reactions import *  # noqa: F403
 from tui.engine.classifier_rules_words import *  # noqa: F403

@@ -223,10 +223,10 @@ PROCEDURE_NOUNS = frozenset(
 STEP_NOUNS = frozenset({"extension", "extensions", "renewal", "renewals"})
 #: Verbs that look again at trade-remedy measures in force ("to review anti-dumping duties",
 #: "to re-examine countervailing measures"): a step of their case, not a new measure.
-REMEDY_REVIEW_VERBS = frozenset(
-    {"review", "reviews", "reviewed", "reviewing"}
-) | forms("re-examine|s|d", "re-examining", "reexamine|s|d", "reconsider|s|ed|ing",
-          "revisit|s|ed|ing", "reassess|es|ed|ing")
+REVIEW_VERBS = frozenset({"review", "reviews", "reviewed", "reviewing"})
+REMEDY_REVIEW_VERBS = REVIEW_VERBS | forms(
+    "re-examine|s|d", "re-examining", "reexamine|s|d", "reconsider|s|ed|ing", "revisit|s|ed|ing",
+    "reassess|es|ed|ing")
 #: A pause named as such: on an industry's growth unless a flow is named ("Steel Industry
 #: Moratorium"; "moratorium on ore exports" is a ban).
 MORATORIUM_WORDS = frozenset({"moratorium", "moratoriums", "moratoria"})
@@ -312,7 +312,6 @@ ORDER_VERBS = forms("order|s|ed", "tell|s", "told", "instruct|s|ed", "direct|s|e
 IN_FORCE_REVIEW_RE = lazy(
     r"\b(?:expiry|sunset|interim|administrative|changed[-\s]circumstances)\s+review", re.I
 )
-REVIEW_VERBS = frozenset({"review", "reviews", "reviewed", "reviewing"})
 #: A title that names a measure and then its effects ("Copper Tariffs and Their Potential
 #: Impact"): an explainer of the measure, not news of one.
 IMPACT_TAIL_RE = lazy(

@@ -334,6 +334,12 @@ SITE_WORDS = frozenset(
     {"mining", "mine", "mines", "project", "projects", "smelter", "smelters", "refinery",
      "refineries", "plant", "plants", "exploration", "drilling", "operations", "construction"}
 )
+#: What follows a cut that is the measure's own: a rate, a time or place, a clause's end ("duty
+#: cut to 7.5%", "tariff halved in budget"); a noun after it makes it a verb with an object
+#: ("tariffs cut imports").
+AFTER_OWN_CUT = frozenset({"", "to", "by", "from", "in", "for", "on", "at", "and", ",", ";", ":"})
+#: Marks that end a clause ("measure, which ...", "ban; exports ...").
+CLAUSE_MARKS = frozenset({",", ";", ":", "|", "—", "–"})
 #: Words that end the object of a verb (a new clause begins).
 CLAUSE_BREAK = frozenset({";", ":", "—", "–", "but", "while", "as", "after", "amid", "despite",
                           "following", "since", "says", "said", "say", "|"})

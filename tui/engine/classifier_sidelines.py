@@ -26,7 +26,7 @@ import re
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_measure_phrase import phrase_end
-from tui.engine.classifier_text import Finding, Text, Tok, base_word
+from tui.engine.classifier_text import Finding, Text, Tok, acts_on_measure, base_word
 
 #: Verbs of an effect, after the measure: "to push up costs", "puts ... at risk", "to cost".
 _EFFECT_VERBS = R.forms(
@@ -265,12 +265,7 @@ def _judged(t: Text, best: Finding) -> bool:
 def _acts(low: str) -> bool:
     """A verb that acts on a measure after the judgment: "says safeguard necessary, extends
     quotas" is the extension."""
-    return (
-        (low in R.IMPOSE_VERBS and low != "to")
-        or base_word(low) in R.STOP_VERBS
-        or low in R.RELEASE_VERBS
-        or low in R.PROLONG_VERBS
-    )
+    return acts_on_measure(low) or low in R.PROLONG_VERBS
 
 
 def _loser_from(t: Text, best: Finding) -> bool:

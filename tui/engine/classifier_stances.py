@@ -100,8 +100,6 @@ _FLOW_CUTS = R.forms(
 _FLOWED = frozenset(R.FLOW_WORDS) | frozenset(
     {"output", "production", "volumes", "volume", "demand", "arrivals", "inflows", "outflows"}
 )
-#: What follows a cut that is the measure's own ("duty cut to 5%"): a rate, not an object.
-_NOT_OBJECT = frozenset({"", "to", "by", "from", "in", "for", "on", "at", "and", ",", ";", ":"})
 #: A clause whose measure is only the cause of a cut before it ("... by 30% amid tariffs").
 _CAUSE_WORDS = frozenset({"as", "amid", "amidst", "after", "following", "due", "because", "over"})
 #: How much a flow fell ("by 30%", "by half", "by a third").
@@ -170,7 +168,7 @@ def flow_cut_by_measure(t: Text, best: Finding) -> bool:
     amount before a clause whose measure is only its cause. A government that cuts imports
     itself ("EU to cut steel imports further", "EU cuts steel imports via quotas") acts."""
     for k in range(len(t.toks) - 1):
-        if t.word(k) not in _FLOW_CUTS or t.word(k + 1) in _NOT_OBJECT:
+        if t.word(k) not in _FLOW_CUTS or t.word(k + 1) in R.AFTER_OWN_CUT:
             continue
         obj = next((j for j in range(k + 1, min(len(t.toks), k + 6)) if t.word(j) in _FLOWED), None)
         if obj is None or not all(_goods_at(t, j) for j in range(k + 1, obj)):

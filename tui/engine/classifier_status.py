@@ -1,4 +1,6 @@
-"""Whether a finding is only proposed, and the tariff rate a text states."""
+"""Whether a finding is only proposed: a plan, a threat, a report or a leader's "will" in its
+clause or its lede, unless a date or a decision says the measure is set. The tariff rate a text
+states is read by :mod:`~tui.engine.classifier_event_rate`."""
 
 from __future__ import annotations
 
@@ -9,15 +11,14 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_comments import effect_modal
-from tui.engine.classifier_context import without_background, without_context
 from tui.engine.classifier_contingency import contingency_marker
+from tui.engine.classifier_event_rate import main_clause, next_act
 from tui.engine.classifier_leader_tail import leader_tail_will
-from tui.engine.classifier_listed import market_led
-from tui.engine.classifier_market_ledes import market_clause, threat_named
-from tui.engine.classifier_rates import rate_in
+from tui.engine.classifier_market_ledes import market_clause, moved_start, threat_named
 from tui.engine.classifier_schedule import scheduled_would
 from tui.engine.classifier_talks import talked_change
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
+from tui.engine.classifier_words import LOWER_WORD_RE
 
 _PLAN_VERB_RE = lazy(R.PLAN_VERBS_PATTERN, re.IGNORECASE)
 #: "EU moves to restrict scrap exports": a first step, a plan when the lede says so.
@@ -26,7 +27,6 @@ _MOVES_TO_RE = lazy(r"\bmov(?:es|e|ing)\s+to\b", re.IGNORECASE)
 _LEDE_PLAN_RE = lazy(
     r"\b(?:plans?\s+to|planning\s+to|propos(?:es|ed|al)|intends?\s+to|draft)\b", re.IGNORECASE
 )
-_WORD_RE = lazy(r"[a-z]+(?:-[a-z]+)*")
 #: A pledge kept ("keeps tariff pledge", "delivers on surtax promise"): the measure taken.
 _KEPT_RE = lazy(r"\b(?:keep|kept|fulfil|fulfill|deliver|honou?r|made\s+good|make\s+good)", re.I)
 
@@ -47,11 +47,11 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     for tok in t.toks[: f.index]:
         if tok.low in (";", "|", "—", "–", ":"):
             start = tok.end
-    if (k := market_clause(t, f)) is not None:  # "Steel stocks may extend gains as ...": the move's
+    if (k := market_clause(t, f) or moved_start(t, f)) is not None:  # a market's move's words
         start = max(start, t.toks[k].start)
     after = t.toks[f.index + 1 : f.index + 5]
     end = t.toks[f.index].end
-    nxt = _next_act(t, f)  # "unveils 50% tariff on copper and threatens duties on cars"
+    nxt = next_act(t, f)  # "unveils 50% tariff on copper and threatens duties on cars"
     for tok in after:
         if tok.low in (",", ";", "|", "—", "–", ":") or tok.low in R.BACKGROUND_MARKERS:
             break
@@ -84,7 +84,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         return set_to
     # a lede that says nothing of trade or of the measure's rate leaves a bare wire title
     speaks = bool(lede) and (
-        any(measure_of(w) or flow_of(w) for w in _WORD_RE.findall(lede.lower()))
+        any(measure_of(w) or flow_of(w) for w in LOWER_WORD_RE.findall(lede.lower()))
         or R.RATE_RE.search(lede) is not None
     )
     headline_to = _headline_to(t, start, f.index) if speaks else None
@@ -247,7 +247,7 @@ def lede_marker(
     if m is not None and R.PAST_PERFECT_RE.search(lede, m.end()) is None:
         # "Earlier, sources told Reuters the government had curbed imports": the earlier curbs
         return m.group(0)
-    m = R.LEDE_PLAN_RE.search(lede)
+    m = R.LEDE_PLAN_RE.search(lede) or R.INSTRUMENT_PLAN_RE.search(lede)
     if m is not None and names_metal(lede[m.start() :]) and not _dated(title, lede):
         return m.group(0)
     will = None if told else _leader_will(lede)
@@ -323,78 +323,7 @@ def _past_act(before: str) -> bool:
     return False
 
 
-def main_clause(sent: str) -> str:
-    """A sentence without its background clause, whose rates belong to another measure:
-    "... after Trump's 25% tariffs" keeps what comes before; "After the truce took effect,
-    the US re-imposed a 10% tax" keeps what comes after the clause's comma. A market move
-    before it ("Aluminium prices rose after Trump said he would impose 25% tariffs") is no
-    measure: the clause after it tells the measure (:func:`market_led`)."""
-    m = R.BACKGROUND_CUT_RE.search(sent)
-    if m is None:
-        return sent
-    comma = sent.find(",", m.end())
-    if comma >= 0 and "," not in sent[: m.start()] and m.start() < len(sent) // 3:
-        return sent[comma + 1 :]
-    return sent[m.start() :] if market_led(sent[: m.start()]) else sent[: m.start()]
-
-
 def _object_end(t: Text, f: Finding) -> int:
     """Where the measure a release finding names ends (its verb, when it names none)."""
     at = f.at if f.at is not None and f.at > f.index else f.index
     return t.toks[at].end
-
-
-def _next_act(t: Text, f: Finding) -> re.Match[str] | None:
-    """ "and threatens", "but weighs" after the finding: a clause of its own, another act (its
-    plan word and rate are not the finding's)."""
-    for m in _AND_RE.finditer(t.text, t.toks[f.index].end):
-        if R.PROPOSED_RE.match(t.text, m.end()):
-            return m
-    return None
-
-
-_AND_RE = lazy(r"(?:,|\s(?:and|but))\s+", re.IGNORECASE)
-#: A share a quantity changes by ("cut by 47%", "raised by 10 percent").
-_BY_SHARE_RE = lazy(
-    r"\bby\s+(?:about\s+|nearly\s+|up\s+to\s+)?\d+(?:\.\d+)?\s*(?:%|-?\s*per[\s-]*cent\b)", re.I
-)
-
-
-def event_rate(
-    source: Text,
-    f: Finding,
-    counter: bool,
-    sents: list[str],
-    goods: Callable[[str], bool] | None = None,
-) -> tuple[float, str] | None:
-    """A tariff's rate; a tariff-rate quota's out-of-quota rate ("tariff doubles to 50%"), with
-    the words that gave it; ``counter``: a retaliation ("... with counter-tariffs"); ``goods``:
-    does a text name the event's metals (a lede's rate per goods)."""
-    anchor = source.toks[f.index].start
-    # a tariff-rate quota's rate when the text names its tariff ("50% above-quota tariff")
-    tariff_named = f.status == "tariff" or R.TARIFF_WORD_RE.search(source.text) is not None
-    rate_text = without_background(source, f)  # "After US' 50% tariff blow, ...": another's
-    late = R.BACKGROUND_CUT_RE.search(rate_text, anchor) or _next_act(source, f)
-    if late is not None:  # "imposes duty on steel after EU's 25% tariff": the rate is another's
-        rate_text = rate_text[: late.start()]
-    if f.status == "quota":  # "quota cut by 47%": the quota's change, not a tariff's rate
-        rate_text = _BY_SHARE_RE.sub(lambda m: " " * len(m.group(0)), rate_text)
-    if counter:
-        # "Canada retaliates against US 25% tariffs with counter-tariffs": a rate before
-        # "with" is the measure answered; only one after it is the subject's
-        cut = re.search(r"\bwith\b", rate_text, re.I)
-        rate_text = rate_text[cut.end() :] if cut else ""
-        anchor = 0
-    r = rate_in(rate_text, anchor) if tariff_named else None
-    for sent in sents if r is None else ():
-        # a rate in a background clause ("... after Trump's 25% tariffs") is another measure's
-        sent = without_context(main_clause(sent))  # nor "..., reeling from US 50% tariff, ..."
-        if R.TARIFF_WORD_RE.search(sent) and (
-            f.status == "tariff"
-            or re.search(r"quota", sent, re.IGNORECASE)
-            or tariff_named  # "renews tariffs, quotas" whose lede gives the tariff
-        ):
-            r = rate_in(sent, 0, goods)
-            if r is not None:
-                break
-    return r

@@ -85,6 +85,13 @@ def goods_metals(text: str, spans: list[tuple[str, int, int]]) -> set[str]:
         before = {mid for mid, s, _e in spans if s < purpose.start()}
         if before:
             coats |= found - before
+    # "restricts antimony exports, echoing its gallium playbook": a metal named only in a
+    # likeness after the measure is another measure's goods
+    like = _LIKENESS_RE.search(text)
+    if like is not None:
+        before = {mid for mid, s, _e in spans if s < like.start()}
+        if before:
+            coats |= found - before
     # "looks at duties on US goods if copper gets caught in tariff war": a metal named only in a
     # condition after the measure is not its goods
     cond = _CONDITION_RE.search(text)
@@ -96,6 +103,15 @@ def goods_metals(text: str, spans: list[tuple[str, int, int]]) -> set[str]:
     return found - coats if found - coats else found
 
 
+#: A likeness to an earlier measure after the measure: "echoing its gallium playbook",
+#: "mirroring its copper royalty", "as it did with steel", "in a repeat of its bauxite ban".
+_LIKENESS_RE = lazy(
+    r"\b(?:echo(?:es|ing|ed)?|mirror(?:s|ing|ed)?|copy(?:ing)?|emulat(?:es|ing)|"
+    r"repeat(?:s|ing)|in\s+a\s+repeat\s+of|as\s+(?:it|they|he|she)\s+did\s+(?:with|for|on)|"
+    r"as\s+with|just\s+as|like\s+(?:it|they)\s+did)\b",
+    re.IGNORECASE,
+    fold=True,
+)
 #: A condition: "if copper gets caught", "unless", "in case".
 _CONDITION_RE = lazy(r"\b(?:if|unless|in\s+case)\s", re.IGNORECASE, fold=True)
 #: A purpose clause after the measure: "to cool", "in a bid to curb", "to support", "to help".

@@ -66,6 +66,13 @@ def is_granted(low: str) -> bool:
     return base_word(low) in R.GRANTED_NOUNS
 
 
+def acts_on_measure(low: str) -> bool:
+    """A verb that acts on a measure: imposes, bans, lifts ("to" is no verb here)."""
+    if low == "to":
+        return False
+    return low in R.IMPOSE_VERBS or base_word(low) in R.STOP_VERBS or low in R.RELEASE_VERBS
+
+
 @lru_cache(maxsize=8192)
 def measure_of(low: str) -> tuple[str, str | None] | None:
     """(status, flow implied by a compound) for a measure word, else None."""
@@ -147,6 +154,16 @@ class Text:
 
     def word(self, i: int) -> str:
         return self.lows[i] if 0 <= i < len(self.lows) else ""  # toks[i].low, toks unmade
+
+    def place_span(self, i: int) -> tuple[int, int]:
+        """The first and last token of place ``i`` (of :attr:`places`)."""
+        _code, s, e, _m = self.places[i]
+        toks = self.toks
+        first = next((k for k, tk in enumerate(toks) if tk.end > s), len(toks))
+        last = first
+        while last + 1 < len(toks) and toks[last + 1].start < e:
+            last += 1
+        return first, last
 
     def _heads_an_order(self, i: int, k: int) -> bool:
         """Coordinated measure words head a list that names more than cases ("Antidumping or

@@ -1,0 +1,120 @@
+"""The event's corridor: who exports and who imports, read on the finding's own text and then
+filled from the other text (the title or the summary's lede).
+
+:func:`event_corridor` is the direction step of :func:`~tui.engine.classifier.classify` (step
+4 of its docstring): the corridor of the finding's text without its asides
+(:func:`~tui.engine.classifier_direction.corridor`), a retaliation's sides, a sanction's named
+side, then the blanks filled: the importer a lede names, the origin a lede or the title names
+(a region's goods too), and, when the title names no side, the corridor of a summary sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_backdrop_origin import backdrop_origin, lede_origin
+from tui.engine.classifier_direction import (
+    corridor,
+    lede_flow,
+    retaliation_corridor,
+    title_fills,
+    without_kicker,
+)
+from tui.engine.classifier_market_talk import past_frame
+from tui.engine.classifier_pairs import other_side
+from tui.engine.classifier_phrases import aside_clauses
+from tui.engine.classifier_roles import exporter_to, importer_named
+from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
+
+
+@dataclass(slots=True)
+class Corridor:
+    """An event's corridor as :func:`event_corridor` reads it."""
+
+    finding: Finding  # the finding, with the flow a lede gives it (``lede_flow``)
+    origin: str
+    destination: str
+    flow: str | None
+    words: list[str]  # the words that named the places
+    retaliation: bool  # the subject's measure on the other side's goods
+    scale: float  # the confidence's factor: 0.9 when a summary sentence gave the corridor
+
+
+def event_corridor(
+    t: Text,
+    source: Text,
+    f: Finding,
+    background: list[bool] | None,
+    sents: list[str],
+    summary: str,
+    text_of: Callable[[str], Text],
+    trace: list[str],
+) -> Corridor:
+    """The corridor of finding ``f`` read on ``source`` (the title ``t`` or a summary
+    sentence), ``background`` the reading's background clauses, ``sents`` the summary's
+    sentences (``text_of`` cuts each once); each step taken is told in ``trace``."""
+    scale = 1.0
+    if source is t and sents:  # "releases scrap quotas" whose lede names importers
+        f = lede_flow(t, f, text_of(sents[0]))
+    bg, hi = aside_clauses(source, f, without_kicker(source, f, background))
+    origin, destination, flow, place_words = corridor(source, f, 0, hi, bg)
+    counter = retaliation_corridor(source, f, flow)
+    if counter is not None:
+        origin, destination, place_words = counter
+        trace.append("retaliation: the subject's measure on the other side's goods")
+    beside = t if source is not t else (text_of(sents[0]) if sents else None)
+    if (sides := other_side(source, f, beside, origin, destination)) is not None:
+        origin, destination, actor_word = sides  # the sanction's named side is its target
+        place_words.append(actor_word)
+    if source is not t and (origin == "*" or destination == "*"):
+        origin, destination, filled = title_fills(t, flow, origin, destination)
+        place_words += filled
+    if flow == R.IMPORT and destination == "*" and source is t:
+        # "Commission imposes anti-dumping duties on Chinese ... imports" whose lede says "the
+        # European Commission imposed ...": the lede names who imports
+        for sent in sents[:1]:
+            actor = importer_named(text_of(sent))
+            if actor is not None and actor[0] != origin:
+                destination = actor[0]
+                place_words.append(actor[1])
+                trace.append("importer named in the summary")
+    regional = source is t and any(
+        tk.low in R.REGION_ADJECTIVES and (t.is_metal[k + 1] or t.word(k + 1) in ("and", ",", "or"))
+        for k, tk in enumerate(t.toks[:-1])
+    )
+    if flow == R.IMPORT and destination != "*" and (origin == "*" or regional):
+        # "Mexico renewed tariff over steel imports" whose lede says "imports from China", or a
+        # region ("on Asian and Russian steel", "from China, Russia, India"): the other names it
+        # (not as a flood's source: "from a surge of imports from China", ``lede_origin``)
+        other = [text_of(x) for x in sents[:2]] if source is t else [past_frame(t)]
+        for ot in other:
+            lede_roles = ("from", "including", "counterpart", "goods")
+            roles = lede_roles if source is t else ("from", "target", "goods")
+            named = lede_origin(ot, destination, roles, t.text, [x.text for x in other])
+            if named is None and source is t:
+                named = exporter_to(ot, destination)  # "Switzerland shipped gold to the US"
+            if named is not None:
+                origin = named[0]
+                place_words.append(named[1])
+                trace.append("origin named in the " + ("summary" if source is t else "title"))
+                break
+    if origin == "*" and destination == "*" and summary and source is t:
+        for sent in sents[:3]:
+            st = text_of(sent)
+            if not st.places:
+                continue
+            anchor = next(
+                (i for i, tk in enumerate(st.toks) if flow_of(tk.low) or measure_of(tk.low)), None
+            )
+            if anchor is None:
+                continue
+            sf = Finding(f.rule, f.status, anchor, [], f.flow or flow, f.verb)
+            origin, destination, _flow, place_words = corridor(st, sf, 0, len(st.toks))
+            origin = backdrop_origin(st, origin, t.text)  # not "from a flood of Chinese imports"
+            trace.append("corridor from the summary")
+            scale *= 0.9
+            break
+    trace.append(f"flow {flow}: {origin} -> {destination}")
+    return Corridor(f, origin, destination, flow, place_words, counter is not None, scale)
