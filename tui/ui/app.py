@@ -90,6 +90,9 @@ class MetalwatchApp(Actions, AppBase, App[None]):
 
     def compose(self) -> ComposeResult:
         self._hold_gc()  # until the first paint
+        # the screen's thread let in 1 ms after a busy worker wants the lock, not 5: set before
+        # any frame (``compact_frame.hand_over`` shortens it around one and sets this one back)
+        self._switch_was = switching.quicken()
         yield StatusBar(
             remote=remote_names(self.config),
             demo=self.config.demo,
@@ -105,8 +108,6 @@ class MetalwatchApp(Actions, AppBase, App[None]):
 
     def on_mount(self) -> None:
         self._stop_on_signals()
-        # the screen's thread let in 1 ms after a busy worker wants the lock, not 5
-        self._switch_was = switching.quicken()
         # thread workers on daemon threads: `q` never waits for one held by a store's lock
         asyncio.get_running_loop().set_default_executor(DaemonExecutor())
         if self.config.keys:
