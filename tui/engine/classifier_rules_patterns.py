@@ -115,6 +115,8 @@ PROPOSED_RE = lazy(
     # a measure's pledge, promise or vow ("Trump's new tariffs pledge"): its plan, like a threat
     r"(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|lev(?:y|ies)|tax(?:es)?|surtax(?:es)?|"
     r"restrictions?|controls?|sanctions?)\s+(?:pledges?|promises?|vows?)|"
+    # a measure still to be acted on ("quotas to be cut by half", "duty to be raised")
+    r"to\s+be\s+(?:\w+ed|cut|set|hit|put|shut|slashed)\b|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
     r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
     r"on\s+the\s+table|on\s+the\s+cards|near(?:s|ing)?\s+(?:an?\s+)?(?:deal|pact|agreement|accord)|in\s+(?:advanced\s+|final\s+)?talks|"
@@ -238,16 +240,6 @@ INSTITUTION_WORDS = frozenset(
 DATELINE_RE = lazy(
     r"^\s*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,30}\))?|"
     r"\s*\([^)]{2,30}\))\s*(?:--|[-–—])\s*"
-)
-#: Nouns after which "to X" names whom news touches, not where goods go ("a blow to Chile").
-NEWS_NOUNS_BEFORE_TO = frozenset(
-    {"blow", "blows", "boost", "boon", "threat", "threats", "risk", "letter", "letters",
-     "visit", "trip", "message", "warning", "reply", "appeal", "plea", "setback", "headache",
-     "challenge", "gift", "win", "victory", "lifeline", "relief", "pain", "damage", "harm",
-     "cost", "costs", "respite",
-     # what goods are to a country ("minerals critical to US weapons making", "vital to the
-     # U.S. defense industry"): who needs them, not where they go
-     "critical", "vital", "crucial", "essential", "indispensable", "important"}
 )
 #: Generic goods words ("US goods", "Russian metal").
 GOODS_WORDS = frozenset(
