@@ -309,7 +309,8 @@ MULTI_WORDS = {
     **{("dealers", a): f"dealers-{a}" for a in ("authorised", "authorized", "licensed")},
     **{(f, "monitoring"): f"{f}-monitoring" for f in ("import", "export")},
     # "a mechanism to monitor imports": an import monitoring system
-    **{(v, f"{f}s"): f"{f}-monitoring" for v in ("monitor", "track") for f in ("import", "export")},
+    **{(v, f"{f}s"): f"{f}-monitoring" for v in ("monitor", "track", "monitoring", "tracking")
+       for f in ("import", "export")},
     **{("cash", w): f"cash-{w}" for w in ("deposit", "deposits")},
 }
 #: Words between a subject and its verb ("China to ban", "US will also lift").

@@ -16,7 +16,7 @@ import re
 from tui.core.lazy_re import lazy
 
 _WATCHED_RE = lazy(
-    r"\b(monitor|monitors|track|tracks)\s+"
+    r"\b(monitor|monitors|monitoring|track|tracks|tracking)\s+"
     r"((?:(?!(?:the|its|their|his|her|our|all|any|these|those|closely)\b)[A-Za-z][\w-]*\s+){1,3}?)"
     r"(imports|exports)\b",
     re.IGNORECASE,
@@ -24,7 +24,8 @@ _WATCHED_RE = lazy(
 
 
 def watched_flow(title: str) -> str:
-    """``title`` with "monitor <goods> imports" written "monitor imports of <goods>"."""
+    """``title`` with "monitor <goods> imports" written "monitor imports of <goods>" (also
+    "monitoring", "track", "tracking")."""
     low = title.lower()
     if "monitor" not in low and "track" not in low:
         return title
