@@ -18,9 +18,30 @@ from tui.core.lazy_re import lazy
 #: a bare acronym no place names is written as the body's full name.
 TRADE_BODIES: dict[str, str] = {
     **dict.fromkeys(
-        ("ITAC", "DGTR", "DGFT", "MOFCOM", "Mofcom", "METI", "MOTIE", "KTC", "CITT", "CBSA",
-         "CBP", "SECEX", "Secex", "GECEX", "Gecex", "BIS", "OFAC", "USITC", "HMRC", "GACC",
-         "ESDM", "CBIC"),
+        (
+            "ITAC",
+            "DGTR",
+            "DGFT",
+            "MOFCOM",
+            "Mofcom",
+            "METI",
+            "MOTIE",
+            "KTC",
+            "CITT",
+            "CBSA",
+            "CBP",
+            "SECEX",
+            "Secex",
+            "GECEX",
+            "Gecex",
+            "BIS",
+            "OFAC",
+            "USITC",
+            "HMRC",
+            "GACC",
+            "ESDM",
+            "CBIC",
+        ),
         "",
     ),
     "ADC": "Anti-Dumping Commission",  # Australia's ("ADC" alone names no place)
@@ -33,8 +54,12 @@ _TAIL_RE = lazy(r"(?:\s+[-–—|]|:)\s+([A-Za-z]{2,7})\.?$")
 def body_told(title: str) -> str:
     """``title`` with a trade body after a dash or colon at its end written ", <body> says"
     ("... takes effect - ITAC" -> "... takes effect, ITAC says"); any other title as it is."""
-    if ":" not in title and "-" not in title and "–" not in title and "—" not in title and (
-        "|" not in title
+    if (
+        ":" not in title
+        and "-" not in title
+        and "–" not in title
+        and "—" not in title
+        and ("|" not in title)
     ):
         return title
     m = _TAIL_RE.search(title)

@@ -279,9 +279,7 @@ def _drafts(t: Text, last: int) -> bool:
     k = last + 1
     while k < len(t.toks) and (t.is_metal[k] or t.word(k) in R.GOODS_FORMS):
         k += 1
-    return (
-        k > last + 1 and t.word(k) in _DRAFTS and t.word(k + 1) in ("to", "would", "will")
-    )
+    return k > last + 1 and t.word(k) in _DRAFTS and t.word(k + 1) in ("to", "would", "will")
 
 
 def _enforces(t: Text, first: int, last: int) -> bool:

@@ -22,6 +22,7 @@ from tui.engine.classifier_comments import (
     brought_in,
     feared,
     judged,
+    watch_verb,
 )
 from tui.engine.classifier_described import role_in_measure
 from tui.engine.classifier_effect_nouns import named_for_effects
@@ -173,19 +174,12 @@ def _a_system_named(t: Text, best: Finding) -> bool:
     return (
         not best.verb
         and t.word(best.index) in R.MONITORING_NOUNS
-        and not _watch_verb(t, best.index)  # the verb
+        and not watch_verb(t, best.index)  # the verb
         and R.NEW_WORDS.isdisjoint(t.lows[: best.index])
         and R.DECIDED_RE.search(t.text, 0, t.toks[best.index].start) is None  # "has decided to"
         and not brought_in(t, best)  # "... Monitoring System Launched"
         and R.START_DATE_RE.search(t.text, 0, t.toks[best.index].start) is None
     )
-
-
-def _watch_verb(t: Text, i: int) -> bool:
-    """The monitoring noun at ``i`` was joined from a verb and its flow ("to monitor imports",
-    "begins monitoring imports"; a title's head "Monitoring imports" may name a topic)."""
-    first = t.toks[i].text.split()[0].lower()
-    return first in ("monitor", "track") or (first in ("monitoring", "tracking") and i > 0)
 
 
 def _pleaded(t: Text, best: Finding) -> bool:

@@ -12,4 +12,4 @@ NEWS_NOUNS_BEFORE_TO = frozenset(
      # what goods are to a country ("minerals critical to US weapons making", "vital to the
      # U.S. defense industry"): who needs them, not where they go
      "critical", "vital", "crucial", "essential", "indispensable", "important"}
-)
+)  # fmt: skip

@@ -309,7 +309,7 @@ MULTI_WORDS = {
     **{("dealers", a): f"dealers-{a}" for a in ("authorised", "authorized", "licensed")},
     **{(f, "monitoring"): f"{f}-monitoring" for f in ("import", "export")},
     # "a mechanism to monitor imports": an import monitoring system
-    **{(v, f"{f}s"): f"{f}-monitoring" for v in ("monitor", "track", "monitoring", "tracking")
+    **{(v, f"{f}s"): f"{f}-monitoring" for v in ("monitor", "monitors", "track", "tracks", "monitoring", "tracking")
        for f in ("import", "export")},
     **{("cash", w): f"cash-{w}" for w in ("deposit", "deposits")},
 }
