@@ -115,9 +115,10 @@ PROPOSED_RE = lazy(
     # a measure's pledge, promise or vow ("Trump's new tariffs pledge"): its plan, like a threat
     r"(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|lev(?:y|ies)|tax(?:es)?|surtax(?:es)?|"
     r"restrictions?|controls?|sanctions?)\s+(?:pledges?|promises?|vows?)|"
-    # a measure still to be acted on ("quotas to be cut by half"; with its start date it is
-    # decided, ``classifier_status``)
-    r"to\s+be\s+(?:\w+ed|cut|set|hit|put|shut)\b|"
+    # a measure still to be acted on ("quotas to be cut by half"; "Australia to be spared" is
+    # headlinese for the act; with its start date it is decided, ``classifier_status``)
+    r"(?:tariffs?|dut(?:y|ies)|quotas?|lev(?:y|ies)|bans?|curbs?|tax(?:es)?|surtax(?:es)?|"
+    r"trqs?)\s+to\s+be\s+(?:\w+ed|cut|set|hit|put|shut)\b|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
     r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
     r"on\s+the\s+table|on\s+the\s+cards|near(?:s|ing)?\s+(?:an?\s+)?(?:deal|pact|agreement|accord)|in\s+(?:advanced\s+|final\s+)?talks|"
