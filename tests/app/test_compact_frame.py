@@ -22,6 +22,7 @@ from textual._compositor import LayoutUpdate
 from textual.geometry import Region
 from textual.strip import Strip
 
+from tui.ui import switching
 from tui.ui.app import MetalwatchApp
 from tui.ui.compact_frame import (
     FAST_SWITCH_S,
@@ -204,7 +205,9 @@ async def test_the_app_goes_back_to_the_normal_switch_after_its_first_frame(
             await pilot.pause()
             assert "LayoutUpdate" in frames
             assert frames[-1] != "LayoutUpdate"  # a paint after the full frame
-            assert sys.getswitchinterval() == normal
+            # the interval the app runs with (``tui.ui.switching``), not the full frame's
+            assert sys.getswitchinterval() == min(normal, switching.SCREEN_SWITCH)
+        assert sys.getswitchinterval() == normal  # the app's end gave the one before back
     finally:
         MetalwatchApp._display = display  # type: ignore[method-assign]
         sys.setswitchinterval(normal)

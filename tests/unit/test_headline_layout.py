@@ -43,3 +43,30 @@ def test_chips_width() -> None:
     assert hl.chips_width(()) == 0
     assert hl.chips_width(("cu",)) == 4
     assert hl.chips_width(("cu", "zinc")) == 4 + 1 + 6
+
+
+@pytest.mark.parametrize(
+    ("width", "metals", "source", "title", "first"),
+    [(117, 34, 17, 80, 8), (117, 20, 7, 95, 6), (130, 28, 12, 104, 11), (140, 24, 10, 60, 6)],
+)
+def test_the_title_takes_the_room_the_chips_leave(
+    width: int, metals: int, source: int, title: int, first: int
+) -> None:
+    """The widest title is cut only once the Metals column keeps no more than its first chip and
+    " …"; a title that fits leaves the column as the rows need it."""
+    cols = hl.layout(width, metals, source, title_needed=title, first_chip=first)
+    plain = hl.layout(width, metals, source)
+    assert cols.source == plain.source and not cols.folded
+    used = cols.mark + 1 + cols.age + 1 + cols.title + cols.source + 1 + cols.metals + 1
+    assert used == width
+    if plain.title >= title:
+        assert cols == plain
+    else:
+        assert cols.title == title or cols.metals == first + 2, cols
+        assert cols.metals >= first + 2 and cols.title > plain.title
+
+
+def test_a_120_column_terminal_gets_the_wider_outlet_column() -> None:
+    # 117 cells inside the panel's border and scrollbar: "Founding scenario" (17) whole
+    assert hl.layout(117, metals_needed=20, source_needed=17).source == 17
+    assert hl.layout(110, metals_needed=20, source_needed=17).source == 14

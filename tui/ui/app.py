@@ -19,6 +19,7 @@ from textual.widget import Widget
 
 from tui.core.keymap import KEYS, key_label
 from tui.flow.health import cadences, remote_names
+from tui.ui import switching
 from tui.ui.actions import Actions
 from tui.ui.app_base import AppBase
 from tui.ui.aside import DaemonExecutor
@@ -89,6 +90,9 @@ class MetalwatchApp(Actions, AppBase, App[None]):
 
     def compose(self) -> ComposeResult:
         self._hold_gc()  # until the first paint
+        # the screen's thread let in 1 ms after a busy worker wants the lock, not 5: set before
+        # any frame (``compact_frame.hand_over`` shortens it around one and sets this one back)
+        self._switch_was = switching.quicken()
         yield StatusBar(
             remote=remote_names(self.config),
             demo=self.config.demo,

@@ -21,7 +21,7 @@ from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, FirstSeen, compare
 from tui.flow.first_screen import ungrouped
 from tui.store import marks_aside
-from tui.ui import start_gc
+from tui.ui import start_gc, switching
 from tui.ui.closing import Closing
 from tui.ui.css_cache import CachedStylesheet
 from tui.ui.hand_over import AppEnded, hand_back
@@ -44,6 +44,7 @@ class Loading(Closing):
     _load_wanted = 0  # the ticket of the newest load asked for
     _heap_frozen = False  # gc.freeze() done after the first load (``_freeze_heap``)
     _freeze_due = False  # set by the load worker: freeze after this snapshot's paint
+    _switch_was: float | None = None  # the switch interval before the app's (``switching``)
     _gc_held = False  # gc disabled until a paint is on screen (``_hold_gc``, ``_hold_collections``)
     _start_frozen = False  # gc.freeze() done at compose (``_hold_gc``)
     _first_seen: FirstSeen | None = None  # each story's first sighting (made on the first load)
@@ -330,6 +331,8 @@ class Loading(Closing):
         self._release_gc()
         if self._heap_frozen or self._start_frozen:
             gc.unfreeze()
+        switching.restore(self._switch_was)
+        self._switch_was = None
         store = self._store
         snap = self.snapshot
         if snap is not None and snap.mode not in ("live", "demo"):  # not an ungrouped one either

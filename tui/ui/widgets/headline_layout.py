@@ -1,7 +1,10 @@
 """Column widths and cell text of the headline list: pure functions, no widget state.
 
 The title takes what is left after the fixed columns. The outlet and Metals columns shrink to
-what the shown rows need (within a cap that grows with the width); below ``FOLD_BELOW`` columns
+what the shown rows need (within a cap that grows with the width); where the widest title would
+still be cut, the Metals column gives it room down to each row's first metal whole and "…" (at
+120 columns the founding story's title was cut, "…Months-Long S…", beside a Metals column half
+empty on every other row); below ``FOLD_BELOW`` columns
 the metal chips fold into the title cell after the title. From ``DATES_FROM`` columns the date
 stands next to the age. Every cell that is cut ends with an ellipsis.
 """
@@ -19,6 +22,7 @@ from tui.core.record import record
 from tui.ui.shown import shown
 
 FOLD_BELOW = 100  # narrower than this (content columns): metals go on the title line
+MID_FROM = 116  # from this width (a 120-column terminal: 117 cells inside the border): wider caps
 DATES_FROM = 150  # from this width: "22 Aug 14:05" (another year: "05 Dec 2024") by the age
 MIN_TITLE = 40  # the title keeps at least this many columns when metals fold into it
 AGE = 4
@@ -65,13 +69,31 @@ def source_text(story: Story) -> str:
     return f"+{more} {name}" if more > 0 else name
 
 
-def layout(width: int, metals_needed: int, source_needed: int, age: int = AGE) -> Columns:
-    """The columns for ``width`` content cells, given the widest chips and source of the rows
-    and the widest age (:func:`age_width`)."""
+@record
+class Needs:
+    """What the sampled rows need (:func:`needed`): the widest chips, source cell and title,
+    and the widest first chip (the one a narrowed Metals column still shows whole)."""
+
+    metals: int = 0
+    source: int = 0
+    title: int = 0
+    first_chip: int = 0
+
+
+def layout(
+    width: int,
+    metals_needed: int,
+    source_needed: int,
+    age: int = AGE,
+    title_needed: int = 0,
+    first_chip: int = 0,
+) -> Columns:
+    """The columns for ``width`` content cells, given the widest chips and source of the rows,
+    the widest age (:func:`age_width`), and the widest title and first chip (0: not known)."""
     dates = DATE if width >= DATES_FROM else 0
     if width >= DATES_FROM:
         source_cap, metals_cap = 32, 48
-    elif width >= 120:
+    elif width >= MID_FROM:
         source_cap, metals_cap = 18, 28
     else:
         source_cap, metals_cap = 14, 24
@@ -82,20 +104,28 @@ def layout(width: int, metals_needed: int, source_needed: int, age: int = AGE) -
     if width < FOLD_BELOW or width - fixed - (metals + 1) < MIN_TITLE:
         metals = 0
     title = max(1, width - fixed - (metals + 1 if metals else 0))
+    if metals and title < title_needed:  # the title before the chips after the first
+        floor = min(metals, max(first_chip + 2, 6))  # the first chip whole, then " …"
+        give = min(metals - floor, title_needed - title)
+        metals, title = metals - give, title + give
     return Columns(width, 1, dates, age, title, source, metals)
 
 
-def needed(stories: Sequence[Story], sample: int = SAMPLE) -> tuple[int, int]:
-    """(widest chips, widest source cell) over the first ``sample`` stories: bounded work
-    whatever the store holds (a wider cell further down is cut, with its ellipsis)."""
+def needed(stories: Sequence[Story], sample: int = SAMPLE) -> Needs:
+    """What the first ``sample`` stories need: bounded work whatever the store holds (a wider
+    cell further down is cut, with its ellipsis)."""
     tags: set[tuple[str, ...]] = set()
     sources: set[str] = set()
+    title = 0
     for story in stories[:sample]:
         tags.add(story.metals)
         sources.add(source_text(story))
-    return (
-        max((chips_width(t) for t in tags), default=0),
-        max((cell_len(shown(s)) for s in sources), default=0),
+        title = max(title, cell_len(shown(story.title)))
+    return Needs(
+        metals=max((chips_width(t) for t in tags), default=0),
+        source=max((cell_len(shown(s)) for s in sources), default=0),
+        title=title,
+        first_chip=max((chips_width(t[:1]) for t in tags), default=0),
     )
 
 

@@ -67,7 +67,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         self.pinned_at: datetime | None = None  # the snapshot's time: its order pinned by it
         self.first_metal: str | None = None  # its chip first in a row (the metal picked)
         self._index: dict[str, int] | None = None
-        self._needed = (0, 0)
+        self._needed = hl.Needs()
         self._age_w = hl.AGE  # the age column: wider while a row's age needs it
         self._columns: hl.Columns | None = None
         self._pass_columns: hl.Columns | None = None  # while ``render_lines`` runs
@@ -94,7 +94,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         new: set[str],
         keep: str | None,
         index: dict[str, int] | None = None,
-        needed: tuple[int, int] | None = None,
+        needed: hl.Needs | None = None,
         pinned_at: datetime | None = None,
         first_metal: str | None = None,
     ) -> None:
@@ -241,7 +241,10 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
             return self._pass_columns
         width = self.scrollable_content_region.width
         if self._columns is None or self._columns.width != width:
-            self._columns = hl.layout(width, *self._needed, self._age_w)
+            need = self._needed
+            self._columns = hl.layout(
+                width, need.metals, need.source, self._age_w, need.title, need.first_chip
+            )
         return self._columns
 
     def render_line(self, y: int) -> Strip:

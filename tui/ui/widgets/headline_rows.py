@@ -26,7 +26,7 @@ class Shown:
     stories: list[Story]
     index: dict[str, int]
     by_id: dict[str, Story]
-    needed: tuple[int, int]
+    needed: hl.Needs
 
 
 @record

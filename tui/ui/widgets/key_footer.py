@@ -7,16 +7,21 @@ front; a key that does not fit whole before the palette key at the right end is 
 never cut mid-word (it is in the help screen, ``?``, and the command palette). The keys of
 ``ESSENTIAL`` (how to quit, get help, refresh, go back) are kept first: where not every key
 fits, the others are left out, from the first that does not fit on (at 60 columns "r Refresh"
-gave way to "/ Filter" and "m Metal", which came before it).
+gave way to "/ Filter" and "m Metal", which came before it). The others keep the keymap's
+order within each panel or screen, remapped or not: Textual moves a remapped binding to the end
+of its screen's keys (``sources = "S"`` put "S Sources" last, and at 120 columns off the footer,
+where "s Sources" stood before "a Alerts").
 """
 
 from __future__ import annotations
 
 from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from tui.core.keymap import KEYS
 from tui.ui.key_words import our_words
 
 FIRST: tuple[str, ...] = ("quit", "help", "clear-filter", "filter", "pick-metal", "refresh", "back")
@@ -25,8 +30,15 @@ ESSENTIAL = frozenset({"quit", "help", "refresh", "back"})
 _ESSENTIAL_CLASS = "-essential"
 
 
+_ORDER = {k.id: i for i, k in enumerate(KEYS)}  # the keymap's order, whatever the keys
+
+
 def _rank(binding_id: str | None) -> int:
     return FIRST.index(binding_id) if binding_id in FIRST else len(FIRST)
+
+
+def _place(binding_id: str | None) -> int:
+    return _ORDER.get(binding_id or "", len(_ORDER))
 
 
 class KeyFooter(Footer):
@@ -63,13 +75,17 @@ class KeyFooter(Footer):
         self.call_after_refresh(lambda: self._fit(self.size.width))
         active = self.screen.active_bindings
         seen: set[str] = set()
-        shown = []
-        for _node, binding, enabled, tooltip in active.values():
+        nodes: dict[int, int] = {}  # each node's place: the focused panel's keys first
+        ranked: list[tuple[tuple[int, int, int, int], Binding, bool, str]] = []
+        for node, binding, enabled, tooltip in active.values():
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            shown.append((binding, enabled, tooltip))
-        shown.sort(key=lambda item: _rank(item[0].id))
+            place = nodes.setdefault(id(node), len(nodes))
+            order = (_rank(binding.id), place, _place(binding.id), len(ranked))
+            ranked.append((order, binding, enabled, tooltip))
+        ranked.sort(key=lambda item: item[0])
+        shown = [(binding, enabled, tooltip) for _o, binding, enabled, tooltip in ranked]
         self.styles.grid_size_columns = len(shown)
         for binding, enabled, tooltip in shown:
             key = FooterKey(

@@ -235,22 +235,27 @@ class Panel(Vertical):
         return None
 
     def staleness(self) -> str:
-        """ " · stale 3h" when this panel's sources failed or are overdue (their data is kept)."""
+        """ " · ⚠ 1 stale source 3h" when this panel's sources failed or are overdue (their data
+        is kept), " · ⚠ 1 source failing, no data from it yet" for one that failed and never gave any
+        (its metal has no row: the panel said nothing of why, only the header did)."""
         if self.snapshot is None or self.snapshot.mode == "demo":
             return ""
         names = set(self.source_names())
-        stale = [
-            h
-            for h in self.snapshot.sources
-            if h.name in names and (h.stale or (h.error and h.last_success))
-        ]
-        if not stale:
-            return ""
-        from tui.core.fmt import age
+        mine = [h for h in self.snapshot.sources if h.name in names]
+        stale = [h for h in mine if h.stale or (h.error and h.last_success)]
+        never = sum(1 for h in mine if h.failed and not h.last_success and not h.stale)
+        note = ""
+        if stale:
+            from tui.core.fmt import age
 
-        oldest = min((h.last_success for h in stale if h.last_success), default=None)
-        when = f" {age(oldest, self.now)}" if oldest else ""
-        return f" · ⚠ {len(stale)} stale source{'s' if len(stale) > 1 else ''}{when}"
+            oldest = min((h.last_success for h in stale if h.last_success), default=None)
+            when = f" {age(oldest, self.now)}" if oldest else ""
+            note = f" · ⚠ {len(stale)} stale source{'s' if len(stale) > 1 else ''}{when}"
+        if never:
+            mark = "" if note else "⚠ "
+            them = "them" if never > 1 else "it"  # the header's words
+            note += f" · {mark}{counted(never, 'source')} failing, no data from {them} yet"
+        return note
 
     def empty_message(self) -> str:
         """Why the panel is empty: no source for it, its sources failing, or the filter."""

@@ -52,6 +52,11 @@ def visible_window(s: PriceSeries) -> tuple[tuple[date, float], ...]:
     return s.points[min(i, max(len(s.points) - 2, 0)) :]
 
 
+AGE_CELL = 6  # "As of", the last of ``PricesPanel.cells``
+WIDE_ORDER = (0, 1, 2, 3, 4, 5, 6)
+NARROW_ORDER = (0, 1, 2, 3, AGE_CELL, 4, 5)
+
+
 def _stale(h: SourceHealth | None) -> bool:
     """The source of a series failed on its last attempt or is overdue (its age gets a "!");
     a source not tried yet (a fresh store) has not failed."""
@@ -83,6 +88,10 @@ class PricesPanel(Panel):
     _made_for = 14  # the longest name the columns were made for
     _needs_plotext = False
     _muted = ""  # the small print's style (``Panel.muted``), set from the theme by ``fill``
+    #: the columns' order, as indices into ``cells``: where not every column fits (below about
+    #: 77 cells), "As of" comes after "Chg", so a price is never shown without its age (at 60
+    #: columns the age and "stale" were off the right edge, behind the trend)
+    _order: tuple[int, ...] = WIDE_ORDER
 
     def show(self, snapshot: Snapshot | None = None) -> None:
         if (
@@ -114,13 +123,19 @@ class PricesPanel(Panel):
         metal_width = 14 + max(0, min(8, rest - 20), min(need - 14, rest - 24))
         self.metal_width = metal_width
         self.spark_width = max(8, rest - (metal_width - 14))
-        table.add_column("Metal / source", key="metal", width=metal_width)
-        table.add_column("Last", key="last", width=10)
-        table.add_column("Unit", key="unit", width=7)
-        table.add_column("Chg", key="chg", width=8)
-        table.add_column(f"{WINDOW_LABEL} chg", key="window", width=8)
-        table.add_column(f"Trend {WINDOW_LABEL}", key="spark", width=self.spark_width)
-        table.add_column("As of", key="age", width=6)
+        self._order = WIDE_ORDER if rest >= 8 else NARROW_ORDER
+        columns = (
+            ("Metal / source", "metal", metal_width),
+            ("Last", "last", 10),
+            ("Unit", "unit", 7),
+            ("Chg", "chg", 8),
+            (f"{WINDOW_LABEL} chg", "window", 8),
+            (f"Trend {WINDOW_LABEL}", "spark", self.spark_width),
+            ("As of", "age", 6),
+        )
+        for i in self._order:
+            label, key, width = columns[i]
+            table.add_column(label, key=key, width=width)
 
     def _names_width(self, snapshot: Snapshot | None) -> int:
         """The cells the longest metal name or source name of the rows needs."""
@@ -176,7 +191,8 @@ class PricesPanel(Panel):
                 continue
             key = series.metal or series.source
             stale = _stale(health.get(series.source))
-            self.add_row(key, series, self.cells(series, name, up, down, line, stale), height=2)
+            cells = self.cells(series, name, up, down, line, stale)
+            self.add_row(key, series, [cells[i] for i in self._order], height=2)
 
     def cells(
         self,
@@ -251,10 +267,12 @@ class PricesPanel(Panel):
             return
         health = {h.name: h for h in self.snapshot.sources}
         rows = []
+        at = self._order.index(AGE_CELL)
         for key, cells, height in self._shown:
             series = self.row_objects.get(key)
             if isinstance(series, PriceSeries) and series.points:
-                cells = [*cells[:-1], self.as_of(series, _stale(health.get(series.source)))]
+                cells = list(cells)
+                cells[at] = self.as_of(series, _stale(health.get(series.source)))
             rows.append((key, cells, height))
         self._shown = self.table.patch(self._shown, rows, self.selected_key())
 
