@@ -19,8 +19,8 @@ from __future__ import annotations
 from tui.core.lazy_re import lazy
 
 #: A bare "Commission" heading the title before a verb ("Commission imposes", "The Commission
-#: extended").
-_COMMISSION_RE = lazy(r"^(?:The\s+)?Commission(?=\s+[a-z]+(?:s|ed)\b)")
+#: extended") or its draft or proposal ("Commission draft would halve quotas").
+_COMMISSION_RE = lazy(r"^(?:The\s+)?Commission(?=\s+(?:[a-z]+(?:s|ed)|draft|proposal)\b)")
 #: A bare "Commerce" (or "Commerce Dept", "Commerce Department") heading the title before a
 #: verb ("Commerce lowers", "Commerce Dept. sets").
 _COMMERCE_RE = lazy(

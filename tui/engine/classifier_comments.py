@@ -102,6 +102,15 @@ def brought_in(t: Text, best: Finding) -> bool:
     return False
 
 
+def watch_verb(t: Text, i: int) -> bool:
+    """The monitoring noun at ``i`` was joined from a verb and its flow ("to monitor imports",
+    "begins monitoring imports"; a title's head "Monitoring imports" may name a topic)."""
+    first = t.toks[i].text.split()[0].lower()
+    return first in ("monitor", "monitors", "track", "tracks") or (
+        first in ("monitoring", "tracking") and i > 0
+    )
+
+
 def market_cause(sub: Reading, st: Text) -> bool:
     """ "Premium to retreat after tariffs removed": under a title naming no measure, a lede
     whose measure stands only in the background clause of a price move tells the move."""

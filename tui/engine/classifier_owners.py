@@ -21,7 +21,13 @@ before it. Some places are told by the words after them instead, and
   measure verb ("EU bans Belarus steel imports", "Beijing bans Australia copper ore imports"),
   names the exporter, as "Belarusian steel" does, not a second importer;
 - a place right before a government's instrument ("with Biden proclamation", "by Indian
-  decree") acts, when no other place does.
+  decree") acts, when no other place does;
+- a place before goods and a draft, proposal or plan that a verb follows ("EC steel draft to
+  slash quotas", "EU aluminium proposal would halve quotas") is its author, not the goods'
+  origin: the draft is the government's;
+- a place opening a clause after the measure's, warning or vowing to act against those who
+  would evade it ("Export ban on nickel ore takes effect; Jakarta warns smugglers"), enforces
+  the measure: its author (a reaction, "; Japan urges calm", names no side).
 
 It also says when a place names goods by a possessive (:func:`owned`), which the corridor reads
 as a demonym ("bans Russia's gold" as "bans Russian gold").
@@ -42,6 +48,14 @@ _GOODS_OF = frozenset({"articles", "products", "goods", "merchandise"})
 _INSTRUMENTS = frozenset(
     {"proclamation", "proclamations", "decree", "decrees", "notification", "ordinance"}
 )
+#: A government's draft or plan ("EC steel draft to slash quotas"): the place before it drafts.
+_DRAFTS = frozenset({"draft", "drafts", "proposal", "proposals", "plan", "plans", "blueprint"})
+#: A government's warning to those who would evade its measure ("Jakarta warns smugglers").
+_ENFORCE_VERBS = frozenset({"warns", "warned", "vows", "vowed", "threatens", "cautions"})
+_EVADERS = frozenset(
+    {"smugglers", "smuggling", "violators", "offenders", "evaders", "evasion", "exporters",
+     "importers", "traders", "miners"}
+)  # fmt: skip
 #: Words of a state's bodies that a possessive may lead ("Vietnam's National Assembly").
 _STATE_WORDS = frozenset(
     {"national", "assembly", "central", "federal", "supreme", "prime", "foreign", "finance",
@@ -245,6 +259,10 @@ def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
             out[i] = ("actor", code, matched)
         elif role == "into" and _bare_goods_of(t, f, roles, i, first):
             out[i] = ("goods", code, matched)  # "EU bans Belarus steel imports": Belarus's
+        elif role == "goods" and _drafts(t, last):
+            out[i] = ("actor", code, matched)  # "EC steel draft to slash quotas": its author
+        elif role == "other" and _enforces(t, first, last):
+            out[i] = ("actor", code, matched)  # "...; Jakarta warns smugglers": its measure
         elif role in ("goods", "actor") and _protected(t, first, last):
             out[i] = ("into", code, matched)  # "to shield Indian steel mills": India's measure
     if not any(r in ("actor", "into") for r, _c, _m in out):
@@ -253,6 +271,25 @@ def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
                 out[i] = ("actor", code, matched)  # "takes effect with Biden proclamation"
                 break
     return out
+
+
+def _drafts(t: Text, last: int) -> bool:
+    """Goods then a draft or plan after the place ending at ``last``, then "to", "would" or
+    "will" ("EC steel draft to slash quotas"): the place drafts the measure."""
+    k = last + 1
+    while k < len(t.toks) and (t.is_metal[k] or t.word(k) in R.GOODS_FORMS):
+        k += 1
+    return k > last + 1 and t.word(k) in _DRAFTS and t.word(k + 1) in ("to", "would", "will")
+
+
+def _enforces(t: Text, first: int, last: int) -> bool:
+    """The place from ``first`` to ``last`` opens a clause after a semicolon, comma or dash
+    and warns or vows against those who would evade a measure ("; Jakarta warns smugglers")."""
+    if first == 0 or t.word(first - 1) not in (";", ",", "–", "—", ":"):
+        return False
+    if t.word(last + 1) not in _ENFORCE_VERBS:
+        return False
+    return any(t.word(k) in _EVADERS for k in range(last + 2, min(last + 6, len(t.toks))))
 
 
 def _pair_head(t: Text, i: int) -> bool:

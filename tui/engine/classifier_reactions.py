@@ -22,6 +22,7 @@ from tui.engine.classifier_comments import (
     brought_in,
     feared,
     judged,
+    watch_verb,
 )
 from tui.engine.classifier_described import role_in_measure
 from tui.engine.classifier_effect_nouns import named_for_effects
@@ -173,7 +174,7 @@ def _a_system_named(t: Text, best: Finding) -> bool:
     return (
         not best.verb
         and t.word(best.index) in R.MONITORING_NOUNS
-        and t.toks[best.index].text.split()[0].lower() not in ("monitor", "track")  # the verb
+        and not watch_verb(t, best.index)  # the verb
         and R.NEW_WORDS.isdisjoint(t.lows[: best.index])
         and R.DECIDED_RE.search(t.text, 0, t.toks[best.index].start) is None  # "has decided to"
         and not brought_in(t, best)  # "... Monitoring System Launched"

@@ -1,6 +1,6 @@
 """The word table of the trade-policy classifier (data only: words, patterns, rule ranks).
 
-The ``tui.engine.classifier*`` modules hold the logic; the table holds what they read, in six
+The ``tui.engine.classifier*`` modules hold the logic; the table holds what they read, in seven
 parts under 400 lines each, all re-exported here so the logic imports every table from this
 module:
 
@@ -11,7 +11,8 @@ module:
 - ``classifier_rules_clauses``: clauses, voice and vetoes, and how the rules rank;
 - ``classifier_rules_reactions``: ledes, reactions to and comments on a measure;
 - ``classifier_rules_notices``: notices about a measure;
-- ``classifier_rules_plans``: plans told in a lede.
+- ``classifier_rules_plans``: plans told in a lede;
+- ``classifier_rules_nouns``: nouns after which "to X" names whom news touches.
 
 Extending the vocabulary means editing a table in its part, not the logic.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from tui.engine.classifier_rules_clauses import *  # noqa: F403
 from tui.engine.classifier_rules_notices import *  # noqa: F403
+from tui.engine.classifier_rules_nouns import *  # noqa: F403
 from tui.engine.classifier_rules_patterns import *  # noqa: F403
 from tui.engine.classifier_rules_plans import *  # noqa: F403
 from tui.engine.classifier_rules_reactions import *  # noqa: F403

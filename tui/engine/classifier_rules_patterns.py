@@ -115,6 +115,10 @@ PROPOSED_RE = lazy(
     # a measure's pledge, promise or vow ("Trump's new tariffs pledge"): its plan, like a threat
     r"(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|lev(?:y|ies)|tax(?:es)?|surtax(?:es)?|"
     r"restrictions?|controls?|sanctions?)\s+(?:pledges?|promises?|vows?)|"
+    # a measure still to be acted on ("quotas to be cut by half"; "Australia to be spared" is
+    # headlinese for the act; with its start date it is decided, ``classifier_status``)
+    r"(?:tariffs?|dut(?:y|ies)|quotas?|lev(?:y|ies)|bans?|curbs?|tax(?:es)?|surtax(?:es)?|"
+    r"trqs?)\s+to\s+be\s+(?:\w+ed|cut|set|hit|put|shut)\b|"
     r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
     r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
     r"on\s+the\s+table|on\s+the\s+cards|near(?:s|ing)?\s+(?:an?\s+)?(?:deal|pact|agreement|accord)|in\s+(?:advanced\s+|final\s+)?talks|"
@@ -239,16 +243,6 @@ DATELINE_RE = lazy(
     r"^\s*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,30}\))?|"
     r"\s*\([^)]{2,30}\))\s*(?:--|[-–—])\s*"
 )
-#: Nouns after which "to X" names whom news touches, not where goods go ("a blow to Chile").
-NEWS_NOUNS_BEFORE_TO = frozenset(
-    {"blow", "blows", "boost", "boon", "threat", "threats", "risk", "letter", "letters",
-     "visit", "trip", "message", "warning", "reply", "appeal", "plea", "setback", "headache",
-     "challenge", "gift", "win", "victory", "lifeline", "relief", "pain", "damage", "harm",
-     "cost", "costs", "respite",
-     # what goods are to a country ("minerals critical to US weapons making", "vital to the
-     # U.S. defense industry"): who needs them, not where they go
-     "critical", "vital", "crucial", "essential", "indispensable", "important"}
-)
 #: Generic goods words ("US goods", "Russian metal").
 GOODS_WORDS = frozenset(
     {"goods", "products", "metal", "metals", "ore", "ores", "concentrate", "concentrates",
@@ -316,7 +310,8 @@ MULTI_WORDS = {
     **{("dealers", a): f"dealers-{a}" for a in ("authorised", "authorized", "licensed")},
     **{(f, "monitoring"): f"{f}-monitoring" for f in ("import", "export")},
     # "a mechanism to monitor imports": an import monitoring system
-    **{(v, f"{f}s"): f"{f}-monitoring" for v in ("monitor", "track") for f in ("import", "export")},
+    **{(v, f"{f}s"): f"{f}-monitoring" for v in ("monitor", "monitors", "track", "tracks", "monitoring", "tracking")
+       for f in ("import", "export")},
     **{("cash", w): f"cash-{w}" for w in ("deposit", "deposits")},
 }
 #: Words between a subject and its verb ("China to ban", "US will also lift").

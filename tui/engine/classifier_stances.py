@@ -64,10 +64,13 @@ _HARM_WORDS = frozenset(
 #: "most affected by", "hardest hit by": a place or industry named for a measure's effects.
 _WORST_WORDS = frozenset({"most", "hardest", "worst", "badly", "severely"})
 _AFFECTED_WORDS = frozenset({"affected", "hit", "exposed", "impacted", "hurt"})
-#: A stance on a measure, not an act: weighing, assessing, a mood.
+#: A stance on a measure, not an act: weighing, assessing, watching, a mood.
 _STANCE_WORDS = R.forms(
     "weigh|s|ing", "assess|es|ing", "evaluate|s", "evaluating", "study|ing", "studies",
     "gauge|s", "gauging", "downplay|s|ed|ing",
+    # watching another's measure ("Japan to monitor China's gallium curbs")
+    "monitor|s|ing", "track|s|ing", "watch|es|ing", "examine|s", "examining",
+    "scrutinise|s", "scrutinize|s", "scrutinising", "scrutinizing",
 ) | frozenset(
     {"stoic", "calm", "unfazed", "unmoved", "unperturbed", "concern", "concerned", "worried",
      "confident", "disappointed", "dismayed", "upbeat", "sanguine", "relaxed", "anxious"}

@@ -68,6 +68,8 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         m = None  # "ban could squeeze supply" whose lede says the ban took effect
     if m is not None and scheduled_would(m.group(0), (t.text, lede), _dated(t.text, lede)):
         m = None  # "said it would ban exports from June 1": decided, with its start date
+    if m is not None and " to be " in m.group(0).lower() and _dated(t.text, lede):
+        m = None  # "exports to be banned from June 2023": decided, with its start date
     heading = R.HEADING_ACT_RE.match(t.text) is not None  # "Seeks to impose ADD on ...": done
     if m and not R.HEREBY_RE.search(lede) and not heading:  # or a lede that "hereby imposes"
         return m.group(0)

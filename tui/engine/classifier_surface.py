@@ -14,6 +14,10 @@ rule runs:
   "ADD" after a verb of imposing ("IMPOSE ADD ON") is spelled out as in mixed case;
 - a bare trade body heading the title ("Commission imposes", "Commerce lowers") is written in
   full (:mod:`tui.engine.classifier_bodies`);
+- a trade body after a dash or colon ("... takes effect - ITAC") is written ", ITAC says"
+  (:mod:`tui.engine.classifier_agency_tail`), not dropped as an outlet;
+- a flow watched with its goods first ("to monitor copper imports") is written with them after
+  it ("to monitor imports of copper", :mod:`tui.engine.classifier_watched_flow`);
 - a US notice's bare "Revocation of Orders" whose lede names duty orders is written "Duty
   Orders" (:mod:`tui.engine.classifier_orders`).
 """
@@ -25,9 +29,11 @@ from collections.abc import Callable
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_agency_tail import body_told
 from tui.engine.classifier_bodies import named_bodies
 from tui.engine.classifier_case import rule_words
 from tui.engine.classifier_orders import named_orders
+from tui.engine.classifier_watched_flow import watched_flow
 
 # " - Reuters", " | Mining.com", " — The Wall Street Journal": the last spaced dash or bar
 # and what follows it
@@ -111,5 +117,6 @@ def plain_surface(
         title = _CAPS_ADD_RE.sub(lambda m: m.group(1) + R.ADD_WORDS.upper(), title)
     summary = " ".join((summary or "").split())
     summary = plain_words(summary)
-    title = named_orders(drop_outlet(plain_words(title), names_news), summary)
+    title = watched_flow(body_told(plain_words(title)))
+    title = named_orders(drop_outlet(title, names_news), summary)
     return named_bodies(title), summary

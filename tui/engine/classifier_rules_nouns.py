@@ -1,0 +1,15 @@
+"""Word tables of the nouns around a place (data, not logic), re-exported by
+:mod:`tui.engine.classifier_rules`."""
+
+from __future__ import annotations
+
+#: Nouns after which "to X" names whom news touches, not where goods go ("a blow to Chile").
+NEWS_NOUNS_BEFORE_TO = frozenset(
+    {"blow", "blows", "boost", "boon", "threat", "threats", "risk", "letter", "letters",
+     "visit", "trip", "message", "warning", "reply", "appeal", "plea", "setback", "headache",
+     "challenge", "gift", "win", "victory", "lifeline", "relief", "pain", "damage", "harm",
+     "cost", "costs", "respite",
+     # what goods are to a country ("minerals critical to US weapons making", "vital to the
+     # U.S. defense industry"): who needs them, not where they go
+     "critical", "vital", "crucial", "essential", "indispensable", "important"}
+)  # fmt: skip
