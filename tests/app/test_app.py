@@ -176,6 +176,9 @@ async def test_offline_first_run_shows_the_bundled_snapshot_and_says_so(tmp_path
         # the demo's label comes first: at 80 columns it is still on screen
         assert bar.index("DEMO snapshot of") < bar.index("failing") < 80
         assert "policy board is yours" not in bar  # nothing declared: the demo's board
+        for width in (110, 100, 90):  # the short words are plain ones, never "none yours"
+            short = app.status_bar.status_text(width).plain
+            assert "(demo data" in short and "yours" not in short, (width, short)
         await pilot.press("R")  # still nothing reachable: the bundled snapshot stays on screen
         await settle(app, pilot)
         assert app.snapshot.mode == "offline-demo"

@@ -178,7 +178,14 @@ async def test_declared_rows_stay_when_the_demo_stands_in(tmp_path: Path) -> Non
             short = app.status_bar.status_text(width)
             assert short.cell_len <= width, (width, short.plain)
             assert "DEMO 2026-" in short.plain and "⚠ 2 failing" in short.plain
-        assert app.status_bar.status_text(100).plain.endswith("(none of yours yet: board yours)")
+        # the short note in plain words (it was "(none of yours yet: board yours)" at 120 and
+        # 100): what is the demo's and what is the user's, never cut mid-phrase
+        said = {w: app.status_bar.status_text(w).plain for w in (140, 120, 100, 90)}
+        assert said[120].endswith("(demo news and prices; the policy board is yours)"), said
+        assert said[100].endswith("(demo data; the board is yours)"), said
+        assert said[90].endswith("(demo data for now)"), said
+        for line in said.values():
+            assert "…" not in line and "board yours" not in line, line
         assert app.status_bar.status_text(80).plain.endswith("⚠ 2 failing, none yet (s)")
         assert "none of" not in app.status_bar.status_text(70).plain  # left out whole
         # found in session 18: at 60 columns "⚠ 2 failing, none y…", the key to see why lost

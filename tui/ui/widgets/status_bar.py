@@ -131,15 +131,17 @@ class StatusBar(Static):
                 aside = f"  ⚠ cache was damaged: moved aside, {new}"
             parts.append(Text(aside, style="bold"))
         if snap is not None and snap.mode == "offline-demo":
+            # what is demo and what is the user's: the short words were "(none of yours yet:
+            # board yours)", which no one could read; now plain words, shorter forms after
+            yours = _yours(snap)
             if short:
-                note = (
-                    "  (none of yours yet: board yours)" if _yours(snap) else "  (none yours yet)"
-                )
+                notes = tuple(Text(n, style="italic") for n in _fallback_notes(yours=yours))
+                parts.append(notes)
             else:
                 note = "  (nothing of yours delivered yet" + (
-                    ": the policy board is yours)" if _yours(snap) else ")"
+                    ": the policy board is yours)" if yours else ")"
                 )
-            parts.append(Text(note, style="italic"))
+                parts.append(Text(note, style="italic"))
         if snap is not None and not self.demo and rest:
             parts.append(rest)
         if self.refreshing:
@@ -188,6 +190,19 @@ class StatusBar(Static):
             parts.append(Text(f"fetched {ago(health.last_good, now)}", style="dim"))
         rest = Text("  ") + Text(" · ").join(parts) if parts else Text()
         return failing, rest
+
+
+def _fallback_notes(*, yours: bool) -> tuple[str, ...]:
+    """The header's short note on the demo standing in for the user's data (``with_demo``),
+    longest first: the headlines and prices are the demo's until a configured source delivers;
+    the policy board is the user's own declared entries when they declared some."""
+    if yours:
+        return (
+            "  (demo news and prices; the policy board is yours)",
+            "  (demo data; the board is yours)",
+            "  (demo data for now)",
+        )
+    return ("  (demo data until your sources deliver)", "  (demo data for now)")
 
 
 def _yours(snap: Snapshot) -> bool:
