@@ -15,11 +15,20 @@ from tui.ui.shown import shown
 from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.panel_rows import PanelRows
 
+#: the columns in ``cells``' order, and where the flags do not fit at their narrowest (below 80
+#: columns): after the status, the day and the evidence count behind them. At 60 columns the
+#: flags were off the right edge and a measure that had ended read as one in force
+WIDE_ORDER = (0, 1, 2, 3, 4, 5)
+NARROW_ORDER = (0, 1, 2, 5, 3, 4)
+FLAGS_CELL = 5
+COLUMNS = (("Metal", "metal"), ("Corridor", "corridor"), ("Status", "status"), ("Since", "since"))
+
 
 class PolicyPanel(Panel):
     kind = "policy"
     _flags_width = 16
     _status_width = 16
+    _order: tuple[int, ...] = WIDE_ORDER
     _muted = ""  # the small print's style (``Panel.muted``), set from the theme by ``fill``
     _memo: dict[str, tuple[tuple[object, ...], list[Text]]] = {}  # row key -> (what, cells)
     _rebuilt_for: Snapshot | None = None  # the snapshot a new day asked to build anew
@@ -31,27 +40,40 @@ class PolicyPanel(Panel):
         # them widens the status, so "$ tariff 50% (proposed)" or "(coming)" is read whole
         self._flags_width = self.flags_width()
         self._status_width = self.status_width()
-        table.add_column("Metal", key="metal", width=12)
-        table.add_column("Corridor", key="corridor", width=8)
-        table.add_column("Status", key="status", width=self._status_width)
-        table.add_column("Since", key="since", width=11)
-        table.add_column("Ev", key="ev", width=3)
-        table.add_column("Flags", key="flags", width=self._flags_width)
+        self._order = self.order()
+        widths = (12, 8, self._status_width, 11, 3, self._flags_width)
+        columns = (*COLUMNS, ("Ev", "ev"), ("Flags", "flags"))
+        for i in self._order:
+            label, key = columns[i]
+            table.add_column(label, key=key, width=widths[i])
 
     def _rest(self) -> int:
         """The room left for the flags with the status at its narrowest."""
         return self.size.width - 2 - (12 + 8 + 16 + 11 + 3) - 2 * 6
 
+    def order(self) -> tuple[int, ...]:
+        # 80 columns leave 14 (the flags' 16 cells then reach under the scrollbar): below that
+        # the flags come after the status, in what the metal, corridor and status leave
+        return WIDE_ORDER if self._rest() >= 14 else NARROW_ORDER
+
     def flags_width(self) -> int:
+        if self.order() == NARROW_ORDER:  # "ended — check", "to 2026-11-27" at 60 columns
+            return max(8, self._rest() + 11 + 3 + 2 * 2 + (16 - self.status_width()))
         return min(40, max(16, self._rest() - (self.status_width() - 16)))
 
     def status_width(self) -> int:
+        if self.order() == NARROW_ORDER:  # 2 cells to the flags: "$ tariff 93.5%" still whole
+            return 14
         # beyond 30 cells of flags ("from 2026-12-24: $tariff 50% "), up to 8 go to the status
         return 16 + min(8, max(0, self._rest() - 30))
 
     def on_resize(self) -> None:
-        widths = (self.flags_width(), self.status_width())
-        if self.snapshot is not None and widths != (self._flags_width, self._status_width):
+        widths = (self.flags_width(), self.status_width(), self.order())
+        if self.snapshot is not None and widths != (
+            self._flags_width,
+            self._status_width,
+            self._order,
+        ):
             self._selected = self.selected_key()  # the cursor keeps its row
             self.table.clear(columns=True)
             self.show()
@@ -100,7 +122,7 @@ class PolicyPanel(Panel):
             if cells is None:
                 cells = self.cells(row, name, corridor, key in changed, colour, down)
             self._memo[key] = (sign, cells)
-            self.add_row(key, row, cells)
+            self.add_row(key, row, [cells[i] for i in self._order])
 
     def cells(
         self,
@@ -123,6 +145,13 @@ class PolicyPanel(Panel):
         if coming_only:  # announced for a later day: not in force yet
             status.append(" (coming)", style="italic")
         flags = Text()
+        narrow = self._order != WIDE_ORDER
+        if narrow and row.expired and row.until is not None:
+            # first where the flags have few cells: "ended" is what must never be missed
+            flags.append(
+                self.ended_mark(row.until.isoformat(), self._flags_width) + " ",
+                style="bold reverse",
+            )
         if down:  # first: the row may no longer be what its register says
             flags.append(f"⚠ failing: {', '.join(shown(n) for n in down)} ", style="bold reverse")
         if proposed_flag:
@@ -153,13 +182,18 @@ class PolicyPanel(Panel):
             )
         if row.expired and row.until is not None:
             # the measure ran out: say so and ask for a check, never stay silently
-            # (a narrow panel keeps the date whole and drops the request, never cuts the date)
+            # (a narrow panel keeps the date whole and drops the request, never cuts the date;
+            # where the flags come after the status, it was said first)
             ended = f"ended {row.until.isoformat()}"
             if len(flags) + len(ended) + len(" — check") <= self._flags_width:
                 ended += " — check"
-            flags.append(ended, style="bold reverse")
+            if not narrow:
+                flags.append(ended, style="bold reverse")
         elif row.until is not None:  # the day the measure's text says it runs to
-            flags.append(f"until {row.until.isoformat()}")
+            until = f"until {row.until.isoformat()}"
+            if narrow and len(flags) + len(until) > self._flags_width:
+                until = f"to {row.until.isoformat()}"  # 60 columns: the day whole
+            flags.append(until)
         # the flags are written each with a space after it: the last one's, in a column as
         # narrow as "until 2026-11-27" (80 columns), cut the day's last digit ("2026-11-2…")
         flags.rstrip()
@@ -174,6 +208,13 @@ class PolicyPanel(Panel):
             Text(str(len(row.evidence)), justify="right"),
             flags,
         ]
+
+    @staticmethod
+    def ended_mark(day: str, room: int) -> str:
+        """An ended measure in the longest form that fits ``room`` cells: "ended 2026-11-27 —
+        check", "ended 2026-11-27", "ended — check" (14 cells: 60 columns)."""
+        forms = (f"ended {day} — check", f"ended {day}", "ended — check")
+        return next((f for f in forms if len(f) <= room), forms[-1])
 
     @staticmethod
     def side_mark(row: PolicyStatus, room: int) -> str:
