@@ -18,6 +18,7 @@ texts, read once with the fast paths and once with the plain forms put back.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from pathlib import Path
@@ -214,14 +215,28 @@ def _read_all(rows: list[tuple[str, str]], explained: int) -> list[Any]:
     return out
 
 
+@functools.cache
+def fast_reading() -> tuple[list[tuple[str, str]], int, list[Any]]:
+    """The rows, how many of them are labelled, and the engine's reading of them with every fast
+    path: read once per process, since each fast-path file compares its plain forms with it."""
+    rows = _rows()
+    labelled = sum(len(load_items(path)) for path in ALL_SETS)
+    return rows, labelled, _read_all(rows, labelled)
+
+
+def assert_read_alike(rows: list[tuple[str, str]], labelled: int, fast: list[Any]) -> None:
+    """The engine, with the plain forms put back, reads every row as ``fast`` did."""
+    slow = _read_all(rows, labelled)
+    changed = [i for i, (a, b) in enumerate(zip(fast, slow, strict=True)) if a != b]
+    assert not changed, [(rows[i % len(rows)], fast[i], slow[i]) for i in changed[:5]]
+
+
 def test_engine_reads_every_row_as_with_the_plain_forms(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every labelled row, paraphrase, invariance rewriting and edge text: the events (every
     field) and, for the labelled rows, the steps ``explain`` gives, with the fast paths and
     with the plain forms they replace put back."""
-    rows = _rows()
+    rows, labelled, fast = fast_reading()
     assert len(rows) > 20000
-    labelled = sum(len(load_items(path)) for path in ALL_SETS)
-    fast = _read_all(rows, labelled)
     gaz = Gazetteer.default()
     ci, cs, lookup, _twin = gaz._compiled
     monkeypatch.setattr(gaz, "_compiled", (ci, cs, lookup, None))
@@ -230,6 +245,4 @@ def test_engine_reads_every_row_as_with_the_plain_forms(monkeypatch: pytest.Monk
     monkeypatch.setattr(classifier_spans, "split_sentences", SENTENCE_RE.split)
     monkeypatch.setattr(R, "MARKET_RE", lazy(plain_market(), re.IGNORECASE))
     monkeypatch.setattr(MetalMatcher, "may_name", _may_name_plain)
-    slow = _read_all(rows, labelled)
-    changed = [i for i, (a, b) in enumerate(zip(fast, slow, strict=True)) if a != b]
-    assert not changed, [(rows[i % len(rows)], fast[i], slow[i]) for i in changed[:5]]
+    assert_read_alike(rows, labelled, fast)

@@ -21,8 +21,7 @@ import random
 import re
 
 import pytest
-from real_headlines_set import ALL_SETS, load_items
-from test_engine_fast_paths_5 import EDGE_TEXTS, _corpus_texts, _read_all, _rows
+from test_engine_fast_paths_5 import EDGE_TEXTS, _corpus_texts, assert_read_alike, fast_reading
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_guides, classifier_market_ledes
@@ -115,15 +114,11 @@ def test_engine_reads_every_row_as_with_the_plain_forms(monkeypatch: pytest.Monk
     """Every labelled row, paraphrase, invariance rewriting and edge text: the events (every
     field) and, for the labelled rows, the steps ``explain`` gives, with the fast paths and
     with the plain forms they replace put back."""
-    rows = _rows()
+    rows, labelled, fast = fast_reading()
     assert len(rows) > 20000
-    labelled = sum(len(load_items(path)) for path in ALL_SETS)
-    fast = _read_all(rows, labelled)
     for name in _TAKEN_OUT:
         monkeypatch.setattr(R, name, lazy(plain(name), re.IGNORECASE, fold=True))
     currency = classifier_market_ledes._CURRENCY_MOVE_RE.pattern
     monkeypatch.setattr(classifier_market_ledes, "_CURRENCY_MOVE_RE", lazy(currency, re.I))
     monkeypatch.setattr(classifier_guides, "_names_an_asset", _plain_asset)
-    slow = _read_all(rows, labelled)
-    changed = [i for i, (a, b) in enumerate(zip(fast, slow, strict=True)) if a != b]
-    assert not changed, [(rows[i % len(rows)], fast[i], slow[i]) for i in changed[:5]]
+    assert_read_alike(rows, labelled, fast)
