@@ -121,20 +121,26 @@ def _env(home: Path, url: str, tree: Path) -> dict[str, str]:
     return env
 
 
-def snapshot(tree: Path, url: str, out: Path) -> dict[str, float]:
-    """One ``snapshot --json --force`` on a fresh cache; its JSON written to ``out``."""
+def _child_line(tree: Path, url: str, args: list[str], tag: str, stream: str) -> str:
+    """Run ``python -c ARGS`` in ``tree`` on a fresh home; the last line of its ``stream``
+    ("stdout" or "stderr") that opens with ``tag``, without the tag."""
     with tempfile.TemporaryDirectory(prefix="feedscale-") as tmp:
         proc = subprocess.run(
-            [sys.executable, "-c", SNAP_CHILD, str(out)],
+            [sys.executable, "-c", *args],
             cwd=tree,
             env=_env(Path(tmp), url, tree),
             capture_output=True,
             text=True,
         )
-    line = [x for x in proc.stderr.splitlines() if x.startswith("SNAP ")]
-    if not line:
-        raise SystemExit(f"snapshot failed:\n{proc.stderr[-2000:]}")
-    wall, cpu, rss, _rc = line[-1].split()[1:]
+    lines = [x for x in getattr(proc, stream).splitlines() if x.startswith(tag)]
+    if not lines:
+        raise SystemExit(f"{tag.strip()} run failed:\n{proc.stderr[-2000:]}")
+    return lines[-1][len(tag) :]
+
+
+def snapshot(tree: Path, url: str, out: Path) -> dict[str, float]:
+    """One ``snapshot --json --force`` on a fresh cache; its JSON written to ``out``."""
+    wall, cpu, rss, _rc = _child_line(tree, url, [SNAP_CHILD, str(out)], "SNAP ", "stderr").split()
     return {"wall": float(wall), "cpu": float(cpu), "rss_mb": int(rss) / 1024}
 
 
@@ -152,18 +158,7 @@ def stages(tree: Path, path: Path) -> dict[str, float]:
 
 
 def app_lag(tree: Path, url: str) -> dict[str, float]:
-    with tempfile.TemporaryDirectory(prefix="feedscale-app-") as tmp:
-        proc = subprocess.run(
-            [sys.executable, "-c", APP_CHILD],
-            cwd=tree,
-            env=_env(Path(tmp), url, tree),
-            capture_output=True,
-            text=True,
-        )
-    line = [x for x in proc.stdout.splitlines() if x.startswith("APPLAG ")]
-    if not line:
-        raise SystemExit(f"app run failed:\n{proc.stderr[-2000:]}")
-    return json.loads(line[-1][len("APPLAG ") :])
+    return json.loads(_child_line(tree, url, [APP_CHILD], "APPLAG ", "stdout"))
 
 
 def _serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
