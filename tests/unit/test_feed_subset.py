@@ -244,3 +244,14 @@ def test_a_non_utf8_feed_reads_the_same_in_part(monkeypatch: pytest.MonkeyPatch)
         feeds.parse(without(body, {0, 2}), src(), fetched_at=NOW)
         got = feeds.parse(body, src(), fetched_at=NOW)
         assert got == whole(body, monkeypatch) and "Café" in got.headlines[0].title
+
+
+def test_a_truncated_feed_over_its_limit_leaves_out_its_cut_item_only() -> None:
+    order = [7, 2, 11, 0, 5, 9, 1, 3, 10, 4, 8, 6]
+    data = _dated_feed([_rfc(h) for h in order])
+    cut = data[: data.rindex(b"<item>") + 30]  # the last item (6 hours old) cut in its title
+    got = feeds.parse(cut, src(max_items=4), fetched_at=NOW)
+    keep = sorted(order.index(h) for h in (0, 1, 2))  # the newest three whole ones
+    assert [h.url for h in got.headlines] == [f"https://news.example.org/a/{i}" for i in keep]
+    assert got.warning is not None and "the last one, cut off, left out" in got.warning
+    assert got.warning.endswith("the newest 4 of 12 items taken (max_items)")

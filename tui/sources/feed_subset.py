@@ -37,8 +37,9 @@ from tui.sources.feed_dates import parse_date
 
 #: Items taken from one feed at one refresh when its source sets no ``max_items``.
 MAX_ITEMS = 2000
-#: Entries remembered over every feed together (the feeds used longest ago are forgotten).
-MAX_REMEMBERED = 40_000
+#: Entries remembered over every feed together (~2.5 KB each; the feeds used longest ago are
+#: forgotten first, the last one used never).
+MAX_REMEMBERED = 20_000
 
 _DATE = re.compile(
     rb"<(?:[\w.-]+:)?(pubDate|published|updated|date|issued|modified|created)\b[^>]*>"
@@ -158,7 +159,11 @@ def _whole(data: bytes, passed: dict[str, str], limit: int) -> Read:
     entries = list(parsed.get("entries") or [])
     if len(entries) <= limit:
         return Read(parsed, len(entries))
-    chosen = newest([_entry_date(e) for e in entries], limit)
+    dates = [_entry_date(e) for e in entries]
+    if _ill(parsed):  # its last entry stays last: feeds.parse leaves it out if it was cut off
+        chosen = [*newest(dates[:-1], limit - 1), len(entries) - 1]
+    else:
+        chosen = newest(dates, limit)
     doc = {k: parsed.get(k) for k in ("feed", "version", "encoding", "bozo", "bozo_exception")}
     doc["entries"] = [entries[i] for i in chosen]
     return Read(doc, len(entries), len(entries) - len(chosen))
