@@ -103,7 +103,7 @@ def read(data: bytes, passed: dict[str, str], key: str, limit: int) -> Read:
     """feedparser's document for ``data`` (its newest ``limit`` items); ``key`` names the feed
     for what is remembered of it."""
     parts = feed_items.split(data)
-    if parts is None or not feed_items.well_formed(data):
+    if parts is None:
         return _whole(data, passed, limit)
     total = len(parts.items)
     digests = [hashlib.blake2b(item, digest_size=16).digest() for item in parts.items]
@@ -130,6 +130,8 @@ def read(data: bytes, passed: dict[str, str], key: str, limit: int) -> Read:
                 _Memo(context, _encoding(parsed), dict(zip(digests, entries, strict=True)), dated),
             )
         return Read(parsed, total)
+    if not feed_items.well_formed(data):  # its faults said as a whole parse says them
+        return _whole(data, passed, limit)
     sub = feed_document.parse(parts.with_items([parts.items[i] for i in new]), passed)
     got = list(sub.get("entries") or [])
     if _ill(sub) or len(got) != len(new) or (memo and _encoding(sub) != memo.encoding):
