@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytest_httpserver import HTTPServer
 
 from tui.core.config import parse_config
 from tui.core.config_types import Config
@@ -168,3 +169,26 @@ async def test_a_damaged_body_keeps_the_stored_items(tmp_path: Path, damage: str
     message = got.error or got.warning or ""
     assert {"truncated": "cut off", "bad-xml": "ill-formed XML", "html": "HTML"}[damage] in message
     assert {k: after[k] for k in before} == before
+
+
+async def test_over_http_a_changed_body_reads_its_new_items_only(
+    httpserver: HTTPServer, tmp_path: Path, items_read: list[int]
+) -> None:
+    kind = "application/rss+xml; charset=utf-8"
+    for body in (GUARDIAN, newer(GUARDIAN, 2), newer(GUARDIAN, 2)):
+        httpserver.expect_ordered_request("/feed.xml").respond_with_data(body, content_type=kind)
+    url, clock = httpserver.url_for("/feed.xml"), Clock()
+    cfg = parse_config(
+        {"metals": [{"id": "copper", "name": "Copper"}], "sources": [config_source(url)]}, None
+    )
+    with Store(tmp_path / "store.sqlite3") as store:
+        got = []
+        for minutes in (0, 15, 30):
+            clock.now = T0 + timedelta(minutes=minutes)
+            got.append(await run_once(cfg, store, clock))
+    assert [g.new_items for g in got] == [55, 2, 0] and got[2].unchanged
+    assert items_read == [55, 2]  # the third body is the second's: not parsed at all
+
+
+def config_source(url: str) -> dict[str, Any]:
+    return {"name": "wire", "kind": "rss", "url": url}
