@@ -3,8 +3,8 @@ ones not read last time.
 
 feedparser is about half of the time a big feed costs (~0.25 ms an item). Two things are spared:
 
-- **The limit.** A feed holding more than its source's ``max_items`` (:data:`MAX_ITEMS` by
-  default) has its newest that many taken (by each item's date; in the document's order when
+- **The limit.** A feed holding more than its source's ``max_items`` (no limit unless the
+  source sets one: every item a feed serves is a story the user may expect) has its newest that many taken (by each item's date; in the document's order when
   an item's date cannot be read), the rest left out and counted for the health line.
 - **Items read before.** The entries feedparser gave for a feed's items are remembered in this
   process by the items' bytes (the app refreshes the same feed all day, and a feed re-serves
@@ -35,8 +35,9 @@ from typing import Any
 from tui.sources import feed_document, feed_items
 from tui.sources.feed_dates import parse_date
 
-#: Items taken from one feed at one refresh when its source sets no ``max_items``.
-MAX_ITEMS = 2000
+#: Items taken from one feed at one refresh when its source sets no ``max_items``: all of them
+#: (``[app] max_stories`` still bounds what the store keeps, and says so).
+MAX_ITEMS = 2**62
 #: Entries remembered over every feed together (~2.5 KB each; the feeds used longest ago are
 #: forgotten first, the last one used never).
 MAX_REMEMBERED = 20_000
