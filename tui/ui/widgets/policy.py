@@ -169,24 +169,24 @@ class PolicyPanel(Panel):
         ended = row.expired and row.until is not None
         if ended and row.until is not None:
             # the measure ran out: say so first and ask for a check, never stay silently
-            day = row.until.isoformat()
-            forms = (f"ended {day} — check", f"ended {day}", "ended — check", "ended")
-            flags.append(Flag(forms, "bold reverse", rank=0))
+            end = row.until.isoformat()
+            ends = (f"ended {end} — check", f"ended {end}", "ended — check", "ended")
+            flags.append(Flag(ends, "bold reverse", rank=0))
         if down:  # the row may no longer be what its register says: the word before the name
             failing = f"⚠ failing: {', '.join(shown(n) for n in down)}"
-            forms = (failing, "⚠ failing", "⚠failing")
-            flags.append(Flag(forms, "bold reverse", rank=1, cut_from=len("⚠ failing: ") + 2))
+            fails = (failing, "⚠ failing", "⚠failing")
+            flags.append(Flag(fails, "bold reverse", rank=1, cut_from=len("⚠ failing: ") + 2))
         if proposed:
             flags.append(Flag(("proposed",), "bold italic", rank=1))
         if changed:
             flags.append(Flag(("★ changed", "★"), "bold", rank=5))
         if row.starts is not None:  # the day first: a narrow column loses the coming status
-            day = Text(f"from {row.starts.isoformat()}", style="bold")
-            whole = day.copy()
+            start = Text(f"from {row.starts.isoformat()}", style="bold")
+            whole = start.copy()
             if row.coming_from is None and row.coming is not None:
                 rate = f" {row.coming_rate_pct:g}%" if row.coming_rate_pct is not None else ""
                 whole.append(f": {STATUS_SYMBOL.get(row.coming, '')}{row.coming}{rate}", "italic")
-            flags.append(Flag((whole, day), rank=2))
+            flags.append(Flag((whole, start), rank=2))
         if row.pending:
             pending = f"pending: {STATUS_SYMBOL.get(row.pending, '')}{row.pending}"
             flags.append(Flag((pending, "pending"), "italic", rank=3))
@@ -197,26 +197,12 @@ class PolicyPanel(Panel):
         if (g := row.newer_general) is not None:  # a newer status for all may apply here too
             rate = f" {g.rate_pct:g}%" if g.rate_pct is not None else ""
             where = f"newer {g.origin}→{g.destination}"
-            forms = (f"{where}: {STATUS_SYMBOL.get(g.status, '')}{g.status}{rate}", where)
-            flags.append(Flag(forms, "italic", rank=3))
+            newer = (f"{where}: {STATUS_SYMBOL.get(g.status, '')}{g.status}{rate}", where)
+            flags.append(Flag(newer, "italic", rank=3))
         if not ended and row.until is not None:  # the day the measure's text says it runs to
-            day = row.until.isoformat()
-            flags.append(Flag((f"until {day}", f"to {day}"), rank=2))  # the day whole
+            last = row.until.isoformat()
+            flags.append(Flag((f"until {last}", f"to {last}"), rank=2))  # the day whole
         return flags
-
-    @staticmethod
-    def ended_mark(day: str, room: int) -> str:
-        """An ended measure in the longest form that fits ``room`` cells: "ended 2026-11-27 —
-        check", "ended 2026-11-27", "ended — check" (14 cells: 60 columns)."""
-        forms = (f"ended {day} — check", f"ended {day}", "ended — check")
-        return next((f for f in forms if len(f) <= room), forms[-1])
-
-    @staticmethod
-    def side_mark(row: PolicyStatus, room: int) -> str:
-        """The other side's restriction in the longest form that fits ``room`` cells: "also US:
-        $tariff 93.5% since 2025-07-17" down to "+US tariff 93.5%" (16 cells: 80 columns) and "+US $93.5%"."""
-        forms = PolicyPanel.side_forms(row)
-        return next((f for f in forms if len(f) <= room), forms[-1])
 
     @staticmethod
     def side_forms(row: PolicyStatus) -> tuple[str, ...]:
