@@ -23,8 +23,9 @@ TITLES = [
 ]
 
 
-def feed(folder: Path, title: str) -> Path:
-    items = "".join(ITEM.format(t=t, n=n) for n, t in enumerate(TITLES))
+def feed(folder: Path, title: str, titles: list[str] = TITLES) -> Path:
+    """An RSS file ``title``.xml of ``titles``, an hour apart."""
+    items = "".join(ITEM.format(t=t, n=n) for n, t in enumerate(titles))
     path = folder / f"{title}.xml"
     path.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
                     f"<link>https://example.com</link>{items}</channel></rss>")  # fmt: skip
