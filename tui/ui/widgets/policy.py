@@ -197,7 +197,13 @@ class PolicyPanel(Panel):
         if (g := row.newer_general) is not None:  # a newer status for all may apply here too
             rate = f" {g.rate_pct:g}%" if g.rate_pct is not None else ""
             where = f"newer {g.origin}→{g.destination}"
-            newer = (f"{where}: {STATUS_SYMBOL.get(g.status, '')}{g.status}{rate}", where)
+            mark = STATUS_SYMBOL.get(g.status, "")
+            newer = (
+                f"{where}: {mark}{g.status}{rate}",
+                f"{where}: {mark}{g.status}",
+                f"{where} {mark}{rate.strip() or g.status}",  # "newer *→US $50%" in 16 cells
+                where,
+            )
             flags.append(Flag(newer, "italic", rank=3))
         if not ended and row.until is not None:  # the day the measure's text says it runs to
             last = row.until.isoformat()
