@@ -60,7 +60,9 @@ class PolicyPanel(Panel):
     def flags_width(self) -> int:
         if self.order() == NARROW_ORDER:  # "ended — check", "to 2026-11-27" at 60 columns
             return max(8, self._rest() + 11 + 3 + 2 * 2 + (16 - self.status_width()))
-        return min(40, max(16, self._rest() - (self.status_width() - 16)))
+        # all the room the others leave (a cap of 40 left 6 cells empty at 120 columns while
+        # "⚠ failing: Register" beside "ended 2026-01-10 — check" was cut)
+        return max(16, self._rest() - (self.status_width() - 16))
 
     def status_width(self) -> int:
         if self.order() == NARROW_ORDER:  # 2 cells to the flags: "$ tariff 93.5%" still whole
@@ -175,7 +177,8 @@ class PolicyPanel(Panel):
         if down:  # the row may no longer be what its register says: the word before the name
             failing = f"⚠ failing: {', '.join(shown(n) for n in down)}"
             fails = (failing, "⚠ failing", "⚠failing")
-            flags.append(Flag(fails, "bold reverse", rank=1, cut_from=len("⚠ failing: ") + 2))
+            # a name cut to three letters at least ("⚠ failing: Reg…"), else none
+            flags.append(Flag(fails, "bold reverse", rank=1, cut_from=len("⚠ failing: ") + 4))
         if proposed:
             flags.append(Flag(("proposed",), "bold italic", rank=1))
         if changed:
