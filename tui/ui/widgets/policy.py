@@ -177,8 +177,8 @@ class PolicyPanel(Panel):
         if down:  # the row may no longer be what its register says: the word before the name
             failing = f"⚠ failing: {', '.join(shown(n) for n in down)}"
             fails = (failing, "⚠ failing", "⚠failing")
-            # a name cut to three letters at least ("⚠ failing: Reg…"), else none
-            flags.append(Flag(fails, "bold reverse", rank=1, cut_from=len("⚠ failing: ") + 4))
+            # a name cut to two letters at least ("⚠ failing: Re…" at 60 columns), else none
+            flags.append(Flag(fails, "bold reverse", rank=1, cut_from=len("⚠ failing: ") + 3))
         if proposed:
             flags.append(Flag(("proposed",), "bold italic", rank=1))
         if changed:
