@@ -254,8 +254,8 @@ class Panel(Vertical):
             oldest = min(h.last_success for h in failing if h.last_success)
             note = f" · ⚠ {len(failing)} failing, good {ago(oldest, self.now)}"
         if stale:
-            oldest = min((h.last_success for h in stale if h.last_success), default=None)
-            when = f" {age(oldest, self.now)}" if oldest else ""
+            good = min((h.last_success for h in stale if h.last_success), default=None)
+            when = f" {age(good, self.now)}" if good else ""
             mark = "" if note else "⚠ "
             note += f" · {mark}{len(stale)} stale source{'s' if len(stale) > 1 else ''}{when}"
         if never:
