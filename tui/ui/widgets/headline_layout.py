@@ -25,6 +25,11 @@ FOLD_BELOW = 100  # narrower than this (content columns): metals go on the title
 MID_FROM = 116  # from this width (a 120-column terminal: 117 cells inside the border): wider caps
 DATES_FROM = 150  # from this width: "22 Aug 14:05" (another year: "05 Dec 2024") by the age
 MIN_TITLE = 40  # the title keeps at least this many columns when metals fold into it
+# ... except where that leaves no room for the row's first metal: a metals desk needs the metal
+# more than the title's tail, so the first metal's name gets up to FIRST_NAME cells (cut with
+# "…" past that) and the title is cut instead, down to SHORTEST_TITLE
+FIRST_NAME = 8
+SHORTEST_TITLE = 16
 AGE = 4
 DATE = 12
 ELLIPSIS = "…"
@@ -175,13 +180,19 @@ def header_text(cols: Columns) -> str:
     return fit("".join(parts), cols.width)
 
 
-def title_room(title: str, cell: int, chips: int) -> int:
+def title_room(title: str, cell: int, chips: int, first: int = 0) -> int:
     """How much of a folded title cell the title gets: all it needs when the chips fit beside
-    it, else what is left after the chips but never less than ``MIN_TITLE`` (or the cell)."""
+    it, else what is left after the chips but never less than ``MIN_TITLE`` (or the cell);
+    ``first``, the cells of the first metal's name, then keeps its room beside the title (up
+    to ``FIRST_NAME``, two spaces between), the title cut for it down to ``SHORTEST_TITLE``:
+    at 60 columns a long title kept its 40 cells and no row showed its metal."""
     need = cell_len(title)
     if need + 2 + chips <= cell or not chips:
         return min(need, cell)
-    return min(cell, max(MIN_TITLE, cell - chips - 2))
+    room = max(MIN_TITLE, cell - chips - 2)
+    if first:
+        room = min(room, max(SHORTEST_TITLE, cell - 2 - min(first, FIRST_NAME)))
+    return min(cell, room)
 
 
 def date_text(when: datetime | None, now: datetime) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
@@ -18,7 +19,16 @@ from tui.engine.relevance import PIN
 from tui.ui.shown import shown
 from tui.ui.widgets import headline_layout as hl
 
-__all__ = ["CHIP_CLASSES", "MARKS", "PIN_MARK", "Look", "chip_class", "chip_segments", "row_strip"]
+__all__ = [
+    "CHIP_CLASSES",
+    "MARKS",
+    "PIN_MARK",
+    "Look",
+    "chip_class",
+    "chip_segments",
+    "row_strip",
+    "shown_first",
+]
 
 CHIP_CLASSES = tuple(f"headline-list--chip-{i}" for i in range(6))
 
@@ -98,7 +108,8 @@ def row_strip(
     title = shown(story.title)  # no character a terminal draws wider or narrower
     if cols.folded:
         chips = hl.chips_width(story.metals)
-        room = hl.title_room(title, cols.title, chips)
+        first = shown_first(story.metals, look.first_metal)
+        room = hl.title_room(title, cols.title, chips, cell_len(first[0]) if first else 0)
         segs.append(Segment(hl.fit(title, room), title_style))
         rest = cols.title - room
         if rest > 2 and story.metals:
@@ -120,9 +131,7 @@ def row_strip(
 def chip_segments(metals: Sequence[str], width: int, base: Style, look: Look) -> list[Segment]:
     """The chips that fit in ``width`` cells, then "…" when some did not, padded; the
     picked metal's first."""
-    first = look.first_metal
-    if first is not None and first in metals[1:]:
-        metals = [first, *(m for m in metals if m != first)]
+    metals = shown_first(metals, look.first_metal)
     out: list[Segment] = []
     used = 0
     for i, mid in enumerate(metals):
@@ -144,3 +153,10 @@ def chip_segments(metals: Sequence[str], width: int, base: Style, look: Look) ->
     if used < width:
         out.append(Segment(" " * (width - used), base))
     return out
+
+
+def shown_first(metals: Sequence[str], first: str | None) -> Sequence[str]:
+    """``metals`` in the order their chips are drawn: the picked metal ``first``, if it is one."""
+    if first is not None and first in metals[1:]:
+        return [first, *(m for m in metals if m != first)]
+    return metals

@@ -1,0 +1,66 @@
+"""At 60 columns the metals fold onto the title line, and a long title kept its 40 cells: no
+cell was left for the metal, so no demo row showed what it was about. A metals desk needs the
+metal more than the title's tail: the first metal's name (its short form, up to
+``FIRST_NAME`` cells) keeps its room and the title is cut with an ellipsis instead; from 64
+columns, where the 40 cells left room, nothing changes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from test_headline_header_gap import feed
+from test_own_data import settle
+
+from tui.core.config import parse_config
+from tui.ui.app import MetalwatchApp
+from tui.ui.widgets import headline_layout as hl
+from tui.ui.widgets.headline_list import HeadlineList
+
+METALS = ("zinc", "tin", "gallium", "nickel", "aluminium", "copper")
+TITLES = {
+    "zinc": "Zinc prices edge higher as smelter outages in Europe drag on for weeks",
+    "tin": "Myanmar's Wa State keeps tin mining suspended for a second year running",
+    "gallium": "China bans gallium and germanium exports to the United States",
+    "aluminium": "Aluminium premiums in Rotterdam jump after new sanctions on Russian metal",
+    "nickel": "Indonesia to tighten nickel ore export quota from January next year",
+}
+
+
+@pytest.mark.parametrize("width", [56, 60])
+async def test_a_long_title_gives_way_to_its_first_metal(tmp_path: Path, width: int) -> None:
+    config = parse_config(
+        {
+            "metals": [{"id": m, "name": m.title()} for m in METALS],
+            "sources": [
+                {"name": "Wire", "kind": "rss", "url": str(feed(tmp_path, "Wire", list(TITLES.values())))}
+            ],
+        },
+        tmp_path / "config.toml",
+    )  # fmt: skip
+    app = MetalwatchApp(config, store_path=tmp_path / "s.sqlite3")
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(app, pilot)
+        listing = app.query_one(HeadlineList)
+        assert listing.columns().folded
+        lines = [strip.text for strip in app.screen._compositor.render_strips()]
+        for metal, title in TITLES.items():
+            line = next(ln for ln in lines if title[:12] in ln)
+            before_source = line[: line.rindex("Wire")].rstrip()
+            cut_title, chip = re.split(r"\s{2,}", before_source.strip(" │•★"))[-2:]
+            assert cut_title.endswith("…") and title.startswith(cut_title[:-1]), line
+            short = metal if len(metal) <= hl.FIRST_NAME else metal[: hl.FIRST_NAME - 1] + "…"
+            assert chip == short, (width, line)
+
+
+def test_the_title_room_leaves_the_first_metal_its_name() -> None:
+    """The room arithmetic: the first name's cells (capped) and two spaces come off a title
+    that would not fit; a short title, or a cell with room for 40 and the name, is as before."""
+    long = "x" * 80
+    assert hl.title_room(long, 43, chips=6, first=4) == 43 - 2 - 4  # was 40: one cell for "zinc"
+    assert hl.title_room(long, 43, chips=20, first=9) == 43 - 2 - hl.FIRST_NAME
+    assert hl.title_room(long, 60, chips=20, first=6) == hl.MIN_TITLE  # the 40 left room
+    assert hl.title_room(long, 18, chips=6, first=6) == hl.SHORTEST_TITLE
+    assert hl.title_room("short title", 43, chips=6, first=4) == len("short title")
+    assert hl.title_room(long, 43, chips=6) == hl.MIN_TITLE  # no metal named: as before
