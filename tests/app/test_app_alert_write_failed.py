@@ -38,6 +38,7 @@ from tui.flow.watch import run_watch
 from tui.store import Store
 from tui.store.meta import MetaStore
 from tui.ui.app import MetalwatchApp
+from tui.ui.toast_fit import for_toast
 
 
 @pytest.fixture(autouse=True)
@@ -93,7 +94,7 @@ async def test_an_alert_whose_write_is_refused_first_is_kept_and_saved_later(
         await pilot.press("R")  # a refresh after it: saved, the rule quiet
         await settle(app, pilot)
     said = [m for _, m in notes]
-    refused = [m for m in said if f"the disk holding {tmp_path} is full" in m]
+    refused = [m for m in said if for_toast(f"the disk holding {tmp_path} is full", 120) in m]
     assert len(refused) == 1, said
     assert "trying to save to the cache again every 0.2 s" in refused[0], refused
     assert len([m for m in said if m.startswith(NEW)]) == 1, "fired again: " + repr(said)

@@ -38,6 +38,7 @@ from tui.core.config import parse_config
 from tui.flow.alerts import HELD
 from tui.store import Store
 from tui.ui.app import MetalwatchApp
+from tui.ui.toast_fit import for_toast
 
 NEW = "Copper smelter restarts"  # the story the feed gains mid-session (``with_a_new_item``)
 
@@ -95,7 +96,7 @@ async def test_the_app_saves_again_once_the_write_is_taken(
     shutil.copy(FEED, feed)
     path = tmp_path / "store.sqlite3"
     seed(path)
-    reason = why.format(folder=tmp_path)
+    reason = for_toast(why.format(folder=tmp_path), 120)  # its path fitted to the toast's line
     app = MetalwatchApp(config(feed), store_path=path)
     notes = spy(app, monkeypatch)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -179,7 +180,7 @@ async def test_a_kept_out_session_whose_rejoin_meets_a_full_disk_goes_on_from_th
         await settle(app, pilot)
         assert app._store.saves and "not saved" not in header(app)
     said = [m for _, m in notes]
-    full = [m for m in said if f"the disk holding {tmp_path} is full" in m]
+    full = [m for m in said if for_toast(f"the disk holding {tmp_path} is full", 120) in m]
     assert len(full) == 1 and "trying to save to the cache again every 0.2 s" in full[0], said
     assert not [m for m in said if m.startswith("Copper story")], "fired again: " + repr(said)
     assert len([m for m in said if m.startswith(NEW)]) == 1, said
@@ -220,7 +221,7 @@ async def test_a_full_disk_at_the_start_is_tried_again_as_one_met_later(
         assert app._store.saves and app._store.read_only is None
         assert "not saved" not in header(app), header(app)
     said = [m for _, m in notes]
-    full = [m for m in said if f"the disk holding {path.parent} is full" in m]
+    full = [m for m in said if for_toast(f"the disk holding {path.parent} is full", 120) in m]
     assert len(full) == 1, said
     assert full[0].endswith("; trying to save to the cache again every 0.2 s"), full
     assert [m for m in said if m.startswith("cache available again")], said

@@ -35,6 +35,7 @@ from tests.e2e.snapshot_runs import (
     write_config,
 )
 from tui.cli import main
+from tui.core.path_words import home_short
 
 BUSY = "0.5"
 EXIT_LOCKED = 4
@@ -97,7 +98,9 @@ def test_offline_snapshot_on_a_read_only_cache_shows_the_stored_headlines(
     done = run("snapshot", "--offline", "--json", "--config", str(config))
     assert done.returncode == 0, done.stderr
     clean_stderr(done.stderr, mentions="cache is read-only")
-    assert done.stderr.startswith("metalwatch: cache is read-only (the folder ")
+    first = done.stderr.splitlines()[0]
+    assert first.startswith("metalwatch: cache is read-only (") and "))" not in first, first
+    assert first.endswith(f"make the folder writable and restart ({home_short(cache_dir())})")
     doc = json.loads(done.stdout)
     assert titles(doc) == titles(online)
     assert doc["prices"][0]["last"] == online["prices"][0]["last"]

@@ -758,7 +758,7 @@ def test_a_store_of_a_newer_version_is_kept_and_the_json_says_nothing_is_saved(
     assert code == 0
     said = (
         f"cache was written by a newer metalwatch (schema version 99; this one reads {SCHEMA_VERSION}): left "
-        "as it is, none of it shown; this run's data is kept in memory, not saved"
+        f"as it is, none of it shown; new data is not saved ({store})"
     )
     assert err == [f"metalwatch: {said}"]
     doc = json.loads(out)

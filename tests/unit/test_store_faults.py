@@ -162,8 +162,8 @@ def test_a_store_opened_on_a_full_disk_says_the_disk_is_full(small_disk: Path) -
     with Store(path, busy_timeout=FAST) as s:
         assert s.read_only == f"the disk holding {path.parent} is full", s.read_only
         assert cache_notice(s) == (
-            f"cache is read-only (the disk holding {path.parent} is full): showing what is "
-            "stored; this run's data is kept in memory, not saved"
+            "cache is read-only: showing stored data, new data is not saved; "
+            f"the disk holding {path.parent} is full: free some space"
         )
         assert len(s.load_headlines()) == 20
 

@@ -29,13 +29,11 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from tui.flow.cache_words import NOTHING_READ, load_kept_out, then
 from tui.flow.store_open import back_notice, readable, rejoin
 
 if TYPE_CHECKING:
     from tui.store import Store
-
-#: What a session a lock kept out of the whole file says its store is (``read_only``).
-NOTHING_READ = "nothing of the cache could be read"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -90,8 +88,8 @@ def load_locked(store: Store | None, exc: Exception, every: float) -> str:
     """What the app says of a load a lock kept out: that the cache is tried again, in the words
     ``watch`` uses, when it is (not opened yet, or kept out: ``tui.ui.reopening``)."""
     if store is None or (store.locked and not store.saves):
-        return f"{exc}; {trying_again(store, every)}"
-    return f"{exc}; nothing is saved this session"
+        return then(load_kept_out(exc, waits=True), trying_again(store, every))
+    return load_kept_out(exc, waits=False)
 
 
 def kept_out() -> Store:

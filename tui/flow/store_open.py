@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 from tui.core import paths
 from tui.core.config_types import Config
 from tui.core.models import Snapshot
+from tui.core.path_words import home_short
+from tui.flow.cache_words import cache_notice
 from tui.store import Store
-from tui.store.schema import NEWER
 
 if TYPE_CHECKING:
     from tui.store.merge import Merged
@@ -38,7 +39,10 @@ def open_store(config: Config, *, err: TextIO | None = None) -> Store:
     try:
         store = Store(path)
     except OSError as exc:
-        err.write(f"metalwatch: cannot open the cache at {path} ({exc}); using memory only\n")
+        why = exc.strerror or str(exc)
+        err.write(
+            f"metalwatch: cannot open the cache at {home_short(path)} ({why}); using memory only\n"
+        )
         return Store.memory()
     if store.recovered:
         err.write(f"metalwatch: {store.recovered}\n")
@@ -55,19 +59,6 @@ def forget_old_demo_stores(current: Path) -> None:
     for old in paths.old_demo_stores(current):
         with contextlib.suppress(OSError):
             old.unlink()
-
-
-def cache_notice(store: Store) -> str | None:
-    """One sentence when nothing of this session is saved (read-only or locked cache)."""
-    if store.read_only is None:
-        return None
-    if store.read_only.startswith(NEWER):  # another version's: none of it can be read
-        return (
-            f"cache was {store.read_only}: left as it is, none of it shown; "
-            "this run's data is kept in memory, not saved"
-        )
-    state = store.read_only if store.locked else f"read-only ({store.read_only})"
-    return f"cache is {state}: showing what is stored; this run's data is kept in memory, not saved"
 
 
 class CacheWatch:

@@ -160,6 +160,7 @@ class AppBase(_App):
         with self._store_opening:
             if self._store is not None:
                 return self._store
+            from tui.flow.cache_words import NOTHING_READ, kept_out, then
             from tui.flow.store_open import CacheWatch, cache_notice, forget_old_demo_stores
             from tui.store import Store, StoreError
             from tui.store.marks_aside import aside_path
@@ -174,24 +175,24 @@ class AppBase(_App):
                 # nothing of the file can be read (locked against reads, unopenable): this
                 # session's fetches live in memory, read-only mode, so the loads read them too
                 store = Store.memory()
-                store.read_only = "nothing of the cache could be read"
+                store.read_only = NOTHING_READ
                 store.locked = store.unread = isinstance(exc, StoreError)
                 self._nothing_read = True
                 if store.locked:  # tried again (``reopening``): said so, as ``watch`` says it
                     from tui.flow.reopen import trying_again
 
                     every = self.config.app.lock_retry
-                    kept = "this session's data is kept in memory until it can be used"
-                    notices.append(f"{exc}; {kept}; {trying_again(store, every)}")
+                    said = kept_out(exc, self.store_path, locked=True)
+                    notices.append(then(said, trying_again(store, every)))
                 else:
-                    notices.append(f"{exc}; nothing is saved this session")
+                    notices.append(kept_out(exc, self.store_path, locked=False))
             else:
                 aside = store.recovered
                 notice = cache_notice(store)
                 if notice and store.retry_wanted:  # a full disk at the start: as one met later
                     from tui.flow.reopen import trying_again
 
-                    notice = f"{notice}; {trying_again(store, self.config.app.lock_retry)}"
+                    notice = then(notice, trying_again(store, self.config.app.lock_retry))
                 notices.append(notice)
             self._cache_watch = CacheWatch(store)
             self._store = store
@@ -250,15 +251,23 @@ class AppBase(_App):
     def _cache_notice(self, notice: str | None) -> None:
         """Say what became of the cache (read-only, full, locked, recovered), once; while nothing
         is saved, the header keeps saying so after the notice is gone."""
-        if notice and notice.split(";")[0] not in self._cache_said:
-            self._cache_said.add(notice.split(";")[0])
-            self.notify(notice, severity="warning", timeout=15)
+        from tui.flow.cache_words import topic
+
+        if notice and topic(notice) not in self._cache_said:
+            self._cache_said.add(topic(notice))
+            self._toast(notice, "warning", 15)
         store = self._store
         if store is not None and store.read_only is not None and (bar := self._bar()):
             said = {"message": ""} if bar.message == CACHE_BUSY else {}  # said for good now
             bar.set_state(unsaved="cache locked" if store.locked else "cache read-only", **said)
         if store is not None and store.retry_wanted:
             self._keep_trying_store()
+
+    def _toast(self, notice: str, severity: SeverityLevel, timeout: float) -> None:
+        """A cache notice in a toast, its paths fitted to the toast's line (``toast_fit``)."""
+        from tui.ui.toast_fit import for_toast
+
+        self.notify(for_toast(notice, self.size.width), severity=severity, timeout=timeout)
 
     def _keep_trying_store(self) -> None:
         """Try a cache another program locked, or that refused a write (a full disk), again
@@ -288,9 +297,10 @@ class AppBase(_App):
         notice = self._cache_watch.new_notice()
         store = self._store
         if notice and store is not None and store.retry_wanted:
+            from tui.flow.cache_words import then
             from tui.flow.reopen import trying_again
 
-            notice = f"{notice}; {trying_again(store, self.config.app.lock_retry)}"
+            notice = then(notice, trying_again(store, self.config.app.lock_retry))
         self._cache_notice(notice)
 
     def _start_recheck(self) -> None:

@@ -74,7 +74,7 @@ class Reopening(Loading):
         """A try failed for another reason than the lock (a full disk at the merge): the
         session goes on as it was, and the cache is not tried again every few seconds."""
         self._stop_trying()
-        self.notify(notice, severity="warning", timeout=15)
+        self._toast(notice, "warning", 15)
 
     def _store_tried(self, tried: Tried) -> None:
         if not tried.back:
@@ -99,7 +99,7 @@ class Reopening(Loading):
         self._cache_said = {s for s in self._cache_said if not _unsaved(s)}
         saving = store is None or store.read_only is None
         self._unsay_lock()
-        self.notify(notice, severity="information" if saving else "warning", timeout=10)
+        self._toast(notice, "information" if saving else "warning", 10)
         if bar := self._bar():
             state: dict[str, Any] = {"unsaved": None} if saving else {}
             if saving and bar.message in (
@@ -138,4 +138,4 @@ class Reopening(Loading):
 def _unsaved(notice: str) -> bool:
     """Whether a cache notice says this session's data is not saved (a lock's, a refused
     write's): not true any more once the cache is back."""
-    return LOCKED in notice or "not saved" in notice
+    return LOCKED in notice or "not saved" in notice or notice.startswith("cache is read-only")
