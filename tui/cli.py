@@ -322,7 +322,9 @@ def main(argv: list[str] | None = None) -> int:
         if command == "watch":
             return cmd_watch(args, config)
     except StoreError as exc:  # another program held the cache locked past the busy timeout
-        print(f"metalwatch: {exc}", file=sys.stderr)
+        from tui.flow.cache_words import command_locked
+
+        print(f"metalwatch: {command_locked(exc)}", file=sys.stderr)
         return EXIT_LOCKED
     except KeyboardInterrupt:  # Ctrl+C outside the fetch (opening the store, printing)
         print("metalwatch: stopped (SIGINT)", file=sys.stderr)

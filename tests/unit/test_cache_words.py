@@ -120,13 +120,21 @@ def test_kept_out_by_a_lock(exc: StoreError) -> None:
     start = kept_out(exc, Path(f"{HOME}/x"), locked=True)
     assert start.startswith(f"cache is {state}: nothing stored can be shown yet")
     assert start.endswith("(~/.cache/metalwatch/store.sqlite3)")
+    watch = cache_words.watch_kept_out(exc)
+    assert (
+        watch
+        == f"cache is {state}: new data is kept in memory until it is free (~/.cache/metalwatch/store.sqlite3)"
+    )
+    once = cache_words.command_locked(exc)
+    assert once.startswith(f"cache is {state}: nothing shown; try again once the other program")
+    assert once.endswith("is done (~/.cache/metalwatch/store.sqlite3)")
     load = load_locked(None, exc, 5)
     assert load.startswith(f"cache is {state}: what is on screen stays, new data is kept")
     assert load.endswith("(~/.cache/metalwatch/store.sqlite3); trying the cache again every 5 s")
     assert load_kept_out(exc, waits=False).endswith(
         "new data is not saved this session (~/.cache/metalwatch/store.sqlite3)"
     )
-    for text in (start, load):
+    for text in (start, load, watch, once):
         well_said(text)
 
 

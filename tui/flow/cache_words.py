@@ -97,6 +97,20 @@ def kept_out(exc: BaseException, path: Path, locked: bool) -> str:
     return f"cache cannot be opened ({homes_short(err)}): {NOT_SAVED} this session{_at(path)}"
 
 
+def watch_kept_out(exc: BaseException) -> str:
+    """What ``watch`` says when a lock kept it out of the whole cache at its start: it goes on
+    in memory and tries the cache again (said after this)."""
+    state, where = locked_words(exc)
+    return f"cache is {state}: {KEPT}{where}"
+
+
+def command_locked(exc: BaseException) -> str:
+    """What a one-shot command (``snapshot``, ``watch --once``) says when a lock kept it out
+    of the cache: nothing was done, and what to do."""
+    state, where = locked_words(exc)
+    return f"cache is {state}: nothing shown; try again once the other program is done{where}"
+
+
 def load_kept_out(exc: BaseException, waits: bool) -> str:
     """What the app says of a load a lock kept out: what is on screen stays; ``waits``: the
     session's data waits in memory for the lock (tried again, said after this)."""

@@ -119,7 +119,9 @@ def _open(config: Config, once: bool, err: TextIO) -> Store:
     except StoreError as exc:
         if once:
             raise
-        err.write(f"metalwatch: {exc}; this run's data is kept in memory until it can be used\n")
+        from tui.flow.cache_words import watch_kept_out
+
+        err.write(f"metalwatch: {watch_kept_out(exc)}\n")
         err.flush()
         return kept_out()
 
