@@ -60,12 +60,15 @@ _ENDS = frozenset(
      "start", "starts", "hit", "hits", "spark", "sparks", "rattle", "rattles", "spook",
      "spooks", "weigh", "weighs", "send", "sends", "lift", "lifts", "boost", "boosts"}
 )  # fmt: skip
-#: Who or what reacts to a measure: after a comma, a new clause's subject, not goods.
+#: Who or what reacts to a measure: after a comma, a new clause's subject, not goods (a sector
+#: or an industry is goods' owner: "sanctions Belarus's potash and steel sector").
 _SUBJECTS = frozenset(
     {"exporters", "importers", "miners", "traders", "makers", "producers", "investors",
-     "prices", "price", "stocks", "shares", "market", "markets", "futures", "industry",
-     "firms", "companies", "bulls", "bears", "sector", "buyers", "sellers", "smelters",
-     "mills", "users", "consumers"}
+     "prices", "price", "stocks", "shares", "market", "markets", "futures", "firms",
+     "companies", "bulls", "bears", "buyers", "sellers", "smelters", "mills", "users",
+     "consumers",
+     # a state told of what follows: "palm oil exports, nickel unaffected"
+     "unaffected", "steady", "spared", "unchanged", "untouched", "exempt", "calm", "flat"}
 )  # fmt: skip
 #: Words before goods that name no goods: "on all US soybeans", "on imports of".
 _PASS = frozenset(
