@@ -37,6 +37,14 @@ on the branch. First time, on main (the engine before the change):
 - kind 2: batch 1 9 of 12, batch 2 8 of 10, batch 3 4 of 5: 21 of 27. After: 26 of 27; the one
   left ("launch court bid to claw back surtax payments") is marked ``xfail``.
 
+Batch 4 (32 headlines, written after all the fixes above, labelled before running; the kinds
+here and in ``_68.py`` and a few other genres), to measure how the fixes carry to new words:
+kind 1 on main 1 of 10, on the branch as it then stood 5 of 10 (the misses: goods the list did
+not know, "tomatoes", "onion"; "soy export tax" whose goods' words took "export"; "iron ore
+flows normally" after a comma read as goods), after widening the list of goods and the words
+that end them 9 of 9 (a tenth, a garbled "...? No, Korea keeps ban; zinc calm", was dropped as
+no headline). Kind 2 on main 2 of 4, on the branch 4 of 4.
+
 No labelled row changed (``benchmarks/row_changes.py main``: 0 lost, 0 gained): the studied
 sets hold few of these kinds, which is why they were written.
 
@@ -114,6 +122,16 @@ OTHER_GOODS: list[tuple[str, str, Want]] = [
     ("Vietnam halts coal imports from Australia as iron ore trade grows", "", None),
     ("Canada raises surtax on Chinese electric vehicles, graphite miners cheer", "", None),
     ("Ukraine bans grain exports through Poland; steel rail traffic rerouted", "", None),
+    # batch 4, written after all the fixes
+    ("Thailand caps sugar exports; tin smelter Thaisarco unaffected", "", None),
+    ("US hikes duties on Mexican tomatoes as steel talks drag on", "", None),
+    ("India bans onion exports, copper wire imports unaffected", "", None),
+    ("Argentina scraps soy export tax, lithium investors applaud", "", None),
+    ("China halts Australian barley imports, iron ore flows normally", "", None),
+    ("EU proposes tariffs on Russian fertilisers; aluminium spared", "", None),
+    ("Turkey slaps 40% duty on Chinese cars; steel mills cheer", "", None),
+    ("Canada restricts crude oil exports to US in dispute, nickel miners watch", "", None),
+    ("US imposes duties on Vietnamese shrimp; aluminium foil case pending", "", None),
 ]
 
 #: (title, summary, want): kind 2, a suit, an appeal or a refund claim over a measure.
@@ -177,6 +195,11 @@ LAWSUITS: list[tuple[str, str, Want]] = [
     ("Trade court refund ruling leaves copper importers waiting", "", None),
     ("Korean pipe maker appeals US countervailing duty rate", "", None),
     ("Class action seeks refunds of nickel duties from customs agency", "", None),
+    # batch 4, written after all the fixes
+    ("Mexican steelmaker appeals US anti-dumping duties on rebar", "", None),
+    ("Refund claims pile up for Trump-era aluminium tariffs", "", None),
+    ("Trade court schedules hearing on copper duty suit", "", None),
+    ("Norwegian aluminium firm sues EU over anti-dumping duties", "", None),
 ]
 
 

@@ -42,6 +42,11 @@ that are no metal 0/8, 5/8, 8/8; sanctions on people 1/4, 3/4, 4/4; general news
 questions 3/3; denials 1/4, 3/4, 3/4. In all 50/66 on main, 59/66 on the branch as written,
 63/66 after.
 
+Batch 4 (written after all the fixes; see ``_67.py``), on main, then on the branch as it then
+stood: sanctions on people 2/4, 4/4 (one near miss kept as an event); denials 2/3, 3/3; markets
+3/3, 3/3; other genres 8/8, 8/8; goods that are no metal and suits in ``_67.py``. In all 18 of
+32 on main, 27 of 32 on the branch as it stood, 31 of 31 after (one garbled row dropped).
+
 Kinds 3-5, first time on main over the three batches: kind 3 12 of 23, after 23 of 23; kind 4
 13 of 22, after 21 of 22 ("no cobalt export ban extension planned" is ``xfail``); kind 5 23 of
 25 (the tin row left out), after 25 of 25. The sweep (the other eleven genres, batches 1 and 3)
@@ -96,6 +101,11 @@ SANCTIONED: list[tuple[str, str, Want]] = [
     ("Canada sanctions Russian steel tycoon's family members", "", None),
     ("EU sanctions Myanmar officials tied to rare earth mining", "", None),
     ("US sanctions Turkish bank accused of moving Iranian gold", "", None),
+    # batch 4, written after all the fixes
+    ("US sanctions Guinean officials over bauxite corruption", "", None),
+    ("UK sanctions Russian bank that financed nickel trades", "", None),
+    ("EU sanctions Iranian generals linked to copper smuggling", "", None),
+    ("US sanctions Iran's steel and copper sectors", "", ("suspended", "IR", "US", False)),
 ]
 
 #: (title, summary, want): kind 4, a measure denied by "no" and a time.
@@ -142,6 +152,10 @@ NO_MEASURE: list[tuple[str, str, Want]] = [
     ("Indonesia's energy ministry: no nickel export tax in 2026", "", None),
     ("Guinea denies it will halt bauxite exports", "", None),
     ("US official: no new aluminium tariffs before talks end", "", None),
+    # batch 4, written after all the fixes
+    ("Kazakh minister: no uranium export curbs this year", "", None),
+    ("No aluminium tariff hike until review ends, Ottawa says", "", None),
+    ("Malaysia: no rare earth export ban in 2026", "", None),
 ]
 
 #: (title, summary, want): kind 5, a market moved by bets or hopes on a measure.
@@ -203,6 +217,10 @@ MOODS: list[tuple[str, str, Want]] = [
     ("UBS lifts gold target to $4,000, citing trade war hedging", "", None),
     ("Silver jumps 4% on industrial demand, tariff speculation", "", None),
     ("Copper heads for weekly gain on hopes of tariff truce", "", None),
+    # batch 4, written after all the fixes
+    ("Nickel slides as export ban hopes fade", "", None),
+    ("Cobalt climbs on quota bets", "", None),
+    ("Aluminium premium firms on tariff wagers", "", None),
 ]
 
 #: (title, summary, want): the other genres, read right first time (batches 1 and 3).
@@ -591,6 +609,15 @@ SWEEP: list[tuple[str, str, Want]] = [
     ("Could Congo ban cobalt exports for good?", "", None),
     ("Fact check: Did Australia ban iron ore exports to China?", "", None),
     ("Why hasn't Chile taxed copper exports?", "", None),
+    # batch 4, written after all the fixes
+    ("Vale's nickel unit hires advisers for possible sale", "", None),
+    ("Chile's lithium output rises 12% in 2025", "", None),
+    ("Trafigura fined over bribery in Peru copper deals", "", None),
+    ("Glencore's Kazzinc halts zinc smelter for repairs", "", None),
+    ("Korea, US to hold steel talks next week", "", None),
+    ("Analysts: EU steel safeguard review unlikely to change quotas", "", None),
+    ("What a copper tariff would mean for US wire makers", "", None),
+    ("Steelmakers ask Commerce to widen derivative tariffs", "", None),
 ]
 
 

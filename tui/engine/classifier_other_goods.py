@@ -32,7 +32,13 @@ OTHER_GOODS = frozenset(
         "fish", "shrimp", "salmon", "lobster", "lobsters", "fruit", "fruits", "vegetables",
         "onions", "potatoes", "bananas", "apples", "avocados", "grain", "grains", "flour",
         "wine", "wines", "whisky", "whiskey", "bourbon", "spirits", "beer", "liquor", "brandy",
-        "tobacco", "cigarettes", "oil", "oils", "edible", "oilseeds", "meat",
+        "tobacco", "cigarettes", "oil", "oils", "edible", "oilseeds", "meat", "onion",
+        "tomatoes", "tomato", "potato", "garlic", "grapes", "citrus", "oranges", "lemons",
+        "berries", "nuts", "almonds", "pistachios", "cashews", "walnuts", "peanuts", "lentils",
+        "pulses", "chickpeas", "beans", "peas", "apple", "banana", "avocado", "mangoes", "pepper",
+        "spices", "vanilla", "honey", "pineapples", "tuna", "squid", "crab", "oysters",
+        "egg", "butter", "cattle", "livestock", "sheep", "pigs", "hogs",
+        "soymeal", "sunflower", "olive", "cereals", "oats", "rye", "cassava",
         # fuel and farm inputs
         "lng", "crude", "petroleum", "diesel", "fuel", "fuels", "gasoline", "petrol", "coal",
         "ethanol", "biodiesel", "fertiliser", "fertilisers", "fertilizer", "fertilizers",
@@ -68,7 +74,8 @@ _SUBJECTS = frozenset(
      "companies", "bulls", "bears", "buyers", "sellers", "smelters", "mills", "users",
      "consumers",
      # a state told of what follows: "palm oil exports, nickel unaffected"
-     "unaffected", "steady", "spared", "unchanged", "untouched", "exempt", "calm", "flat"}
+     "unaffected", "steady", "spared", "unchanged", "untouched", "exempt", "calm", "flat",
+     "normally", "continue", "continues", "resume", "resumes", "applaud", "applauds"}
 )  # fmt: skip
 #: Words before goods that name no goods: "on all US soybeans", "on imports of".
 _PASS = frozenset(
@@ -86,7 +93,11 @@ def _goods_items(t: Text, best: Finding) -> list[list[int]]:
     k = best.measure_at
     items: list[list[int]] = [[]]
     if best.index < k and k - best.index <= 4:
-        items[0] += [j for j in range(best.index + 1, k) if t.place_at[j] is None]
+        items[0] += [
+            j
+            for j in range(best.index + 1, k)
+            if t.place_at[j] is None and t.lows[j] not in _PASS and not flow_of(t.lows[j])
+        ]  # "scraps soy export tax": soy
         items.append([])
     for j in range(k + 1, min(len(lows), k + 13)):
         low = lows[j]
