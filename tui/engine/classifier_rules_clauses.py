@@ -301,15 +301,14 @@ QUOTA_SAFEGUARD_GOODS = frozenset({"steel", "steels"})
 SAFEGUARD_WORDS = frozenset({"safeguard", "safeguards"})
 QUOTA_WORDS = frozenset({"quota", "quotas"})
 #: A lede naming a safeguard's form as a charge ("safeguard surtaxes", "a 15% surtax").
-SAFEGUARD_DUTY_RE = lazy(
-    r"\b(?:surtax(?:es)?|safeguard\s+(?:dut(?:y|ies)|tariffs?))\b", re.IGNORECASE
-)
+SAFEGUARD_DUTY_RE = lazy(r"\b(?:surtax(?:es)?|safeguard\s+(?:dut(?:y|ies)|tariffs?))\b", re.I)
 #: A tariff-rate quota by its abbreviation: a quota on imports, as the words spelled out are.
 TRQ_WORDS = frozenset({"trq", "trqs"})
-#: Measure nouns that name their flow: a TRQ and a duty's cash deposit are on imports, and so
-#: are (export) monitoring systems on their flow.
+#: Measure nouns that name their flow: a TRQ, a duty's cash deposit and a quality-control order
+#: (QCO) are on imports, and so are (export) monitoring systems on their flow.
 FLOW_OF_MEASURE: dict[str, str] = {
-    **dict.fromkeys(TRQ_WORDS | {"cash-deposit", "cash-deposits", "import-monitoring"}, IMPORT),
+    **dict.fromkeys(TRQ_WORDS | {"cash-deposit", "cash-deposits", "import-monitoring", "qco",
+                                 "qcos"}, IMPORT),
     "export-monitoring": EXPORT,
 }
 #: Broad goods: a measure on them, in a market headline about one metal, is not about it.
