@@ -34,6 +34,7 @@ _REMEDY_KINDS = frozenset(
     {"dumping", "anti-circumvention", "anticircumvention", "anti-subsidy", "antisubsidy"}
 )
 
+
 def rule_release_noun(t: Text, i: int) -> Finding | None:
     """A release noun by a measure ("tariff exemption", "lifting of the ban", "exemption
     from US steel tariffs")."""

@@ -292,7 +292,7 @@ MARKET_CLAUSE = frozenset(
 RETALIATION_VERBS = frozenset(
     forms("retaliate|s|d", "retaliating", "reciprocate|s|d", "counter|s|ed", "respond|s|ed")
     # a country's "response" or "reply" to another's measure is its own counter-measure
-    | {"response", "responses", "reply", "replies", "retaliation", "retort",
+    | {"response", "responses", "reply", "replies", "retaliation", "retort", "answers", "answered",
        "hit back", "hits back", "strike back", "strikes back", "struck back", "fire back",
        "fires back", "fired back", "fight back", "fights back", "fought back"}
 )

@@ -1,4 +1,4 @@
-"""Word tables of the nouns around a place (data, not logic), re-exported by
+"""Word tables of the nouns around a place and of sites (data, not logic), re-exported by
 :mod:`tui.engine.classifier_rules`."""
 
 from __future__ import annotations
@@ -12,4 +12,11 @@ NEWS_NOUNS_BEFORE_TO = frozenset(
      # what goods are to a country ("minerals critical to US weapons making", "vital to the
      # U.S. defense industry"): who needs them, not where they go
      "critical", "vital", "crucial", "essential", "indispensable", "important"}
+)  # fmt: skip
+#: A site as the subject of a verb that stops or restarts a flow ("Mine suspends copper
+#: exports after port strike", "Refinery halts gold shipments"): its operator's act, no
+#: government's (a site before the flow's own goods, "gold mine exports banned", is goods).
+SITE_SUBJECTS = frozenset(
+    {"mine", "mines", "refinery", "refineries", "smelter", "smelters", "plant", "plants",
+     "mill", "mills", "operation", "operations", "project", "pit", "concession"}
 )  # fmt: skip

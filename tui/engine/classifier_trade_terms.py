@@ -17,8 +17,13 @@ title (:func:`~tui.engine.classifier_surface.plain_surface`) each is written as 
   is "restricted to" it, as "restricts lithium exports to state minerals marketer" reads (a
   channel the state approves or owns is ``licensing``, :mod:`~tui.engine.classifier_channels`).
 
+- goods a government orders, mandates or obliges to be processed, refined or smelted at home
+  before export ("orders copper concentrate to be smelted locally before export", "mandates
+  local refining of lithium before export") are "required" so, as "requires gold to be refined
+  locally before export" reads (``licensing``: exports allowed once the goods are processed).
+
 Each pattern runs only on a title holding its trigger word ("quality", "restricted" or
-"prohibited", "sole" or "exclusive", "must").
+"prohibited", "sole" or "exclusive", "must", "before export").
 """
 
 from __future__ import annotations
@@ -50,6 +55,22 @@ _MUST_RE = lazy(
 )
 
 
+_ORDERED_RE = lazy(
+    r"\b(?:orders|ordered|mandates|mandated|obliges|obliged|forces|compels|directs|tells)"
+    r"(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+be\s+(?:processed|refined|smelted|beneficiated)\s+"
+    r"(?:locally|domestically|at\s+home|in[- ]country|onshore)\s+before\s+exports?\b)",
+    re.IGNORECASE,
+)
+_LOCAL_NOUN_RE = lazy(
+    r"\b(?:mandates|mandated|orders|ordered)\s+(?:local|domestic|in-country)\s+"
+    r"(processing|refining|smelting|beneficiation)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?=before\s+exports?\b)",
+    re.IGNORECASE,
+)
+_PAST = {"processing": "processed", "refining": "refined", "smelting": "smelted",
+         "beneficiation": "beneficiated"}  # fmt: skip
+
+
 def _rights(m: re.Match[str]) -> str:
     if m.group("rights") is not None:
         goods = m.group("goods")
@@ -71,6 +92,11 @@ def trade_terms(title: str) -> str:
         title = _SOLE_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", title)
         if "exclusive" in low:
             title = _RIGHTS_RE.sub(_rights, title)
+    if "before export" in low:
+        title = _ORDERED_RE.sub("requires", title)
+        title = _LOCAL_NOUN_RE.sub(
+            lambda m: f"requires {m.group(2)} to be {_PAST[m.group(1).lower()]} locally ", title
+        )
     if "must" in low:
         title = _MUST_RE.sub("restricted to", title)
     return title
