@@ -28,12 +28,6 @@ from tui.engine.classifier_text import (
     measure_of,
 )
 
-#: A trade remedy's modifier that is no measure word itself: its measures are duties on
-#: imports ("steel dumping measures", "anti-circumvention measures", "anti-subsidy steps").
-_REMEDY_KINDS = frozenset(
-    {"dumping", "anti-circumvention", "anticircumvention", "anti-subsidy", "antisubsidy"}
-)
-
 
 def rule_release_noun(t: Text, i: int) -> Finding | None:
     """A release noun by a measure ("tariff exemption", "lifting of the ban", "exemption
@@ -184,7 +178,7 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         and base_word(t.word(i - 1)) not in R.SAFEGUARD_WORDS
     ):
         status = prev_m[0]  # "tariff restrictions", "anti-dumping measures": the kind is named
-    elif base_word(tok.low) in R.GENERIC_MEASURE_HEADS and t.word(i - 1) in _REMEDY_KINDS:
+    elif base_word(tok.low) in R.GENERIC_MEASURE_HEADS and t.word(i - 1) in R.REMEDY_KINDS:
         status, flow = "tariff", R.IMPORT  # "dumping measures", "anti-subsidy measures": duties
     if base_word(tok.low) in R.SAFEGUARD_WORDS or (
         base_word(tok.low) in ("measure", "measures")

@@ -20,3 +20,8 @@ SITE_SUBJECTS = frozenset(
     {"mine", "mines", "refinery", "refineries", "smelter", "smelters", "plant", "plants",
      "mill", "mills", "operation", "operations", "project", "pit", "concession"}
 )  # fmt: skip
+#: A trade remedy's modifier that is no measure word itself: its measures are duties on
+#: imports ("steel dumping measures", "anti-circumvention measures", "anti-subsidy steps").
+REMEDY_KINDS = frozenset(
+    {"dumping", "anti-circumvention", "anticircumvention", "anti-subsidy", "antisubsidy"}
+)

@@ -230,6 +230,8 @@ class Text:
             flow = R.FLOW_WORDS[prev] if prev in R.FLOW_WORDS else flow
         if flow is None and prev in R.FLOW_WORDS and R.FLOW_WORDS[prev] != R.NEUTRAL:
             flow = R.FLOW_WORDS[prev]
+        if flow is None and prev in R.REMEDY_KINDS:
+            flow = R.IMPORT  # "dumping measures", "anti-subsidy measures": duties on imports
         prev_m = measure_of(prev) or (("tariff", None) if prev == "tariff-rate" else None)
         if flow is None and prev_m is not None and prev_m[0] == "tariff" and status != "tariff":
             flow = R.IMPORT  # "safeguard quotas", "tariff-rate quota" are on imports
