@@ -186,7 +186,7 @@ TRADE_REMEDY_WORDS = frozenset(
 #: Words of an investigation: a law's name in a text about one is the case, not a measure.
 INVESTIGATION_WORDS = frozenset(
     {"probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "review",
-     "reviews"}
+     "reviews", "proceeding", "proceedings"}
 )
 #: Words that make a review one of measures in force ("sunset review", "expiry review"): a
 #: step of a trade-remedy case, not a plan (a plain "review of tariffs" weighs a change).
@@ -215,10 +215,10 @@ NON_MEASURE_HEADS = frozenset(
      "row", "dispute", "disputes", "truce", "deal", "deals", "news", "ruling", "revenue",
      "revenues", "announcement", "case", "hearing", "vote", "report", "outcome", "impact",
      "exposure", "risk", "risks", "fight", "battle", "tensions", "escalation",
-     # a trade-remedy case opened is not yet a measure ("anti-dumping probe", "duty inquiry")
-     "probe", "probes", "investigation", "investigations", "inquiry", "inquiries",
+     # a trade-remedy case opened is no measure yet ("anti-dumping probe", "EU proceeding")
+     "probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "proceeding",
      # nor is a review of a tariff structure ("steel tariff review"; "under review" weighs one)
-     "review", "reviews",
+     "review", "reviews", "proceedings",
      # nor is a customs classification of goods ("tariff classification of gold bars")
      "classification", "classifications",
      # nor are its effects on a market ("tariff headwinds", "the tariff landscape")

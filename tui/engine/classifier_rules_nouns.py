@@ -25,3 +25,6 @@ SITE_SUBJECTS = frozenset(
 REMEDY_KINDS = frozenset(
     {"dumping", "anti-circumvention", "anticircumvention", "anti-subsidy", "antisubsidy"}
 )
+#: Words before a measure noun that say none is laid ("closes probe without duties", "ends
+#: anti-dumping case, no duties imposed").
+ABSENT_WORDS = frozenset({"without", "no"})

@@ -196,6 +196,8 @@ class Text:
         low = base_word(self.toks[i].low)
         status, flow = m
         prev = self.word(i - 1)
+        if prev in R.ABSENT_WORDS:
+            return None  # "closes probe without duties", "no duties imposed": none laid
         nxt = self.word(i + 1)
         # an ambiguous word read as a verb ("China curbs exports") is not a noun here
         if low in R.STOP_VERBS and self._verb_reading(i):
