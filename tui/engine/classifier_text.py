@@ -196,6 +196,8 @@ class Text:
         low = base_word(self.toks[i].low)
         status, flow = m
         prev = self.word(i - 1)
+        if prev in R.ABSENT_WORDS:
+            return None  # "closes probe without duties", "no duties imposed": none laid
         nxt = self.word(i + 1)
         # an ambiguous word read as a verb ("China curbs exports") is not a noun here
         if low in R.STOP_VERBS and self._verb_reading(i):
@@ -230,6 +232,8 @@ class Text:
             flow = R.FLOW_WORDS[prev] if prev in R.FLOW_WORDS else flow
         if flow is None and prev in R.FLOW_WORDS and R.FLOW_WORDS[prev] != R.NEUTRAL:
             flow = R.FLOW_WORDS[prev]
+        if flow is None and prev in R.REMEDY_KINDS:
+            flow = R.IMPORT  # "dumping measures", "anti-subsidy measures": duties on imports
         prev_m = measure_of(prev) or (("tariff", None) if prev == "tariff-rate" else None)
         if flow is None and prev_m is not None and prev_m[0] == "tariff" and status != "tariff":
             flow = R.IMPORT  # "safeguard quotas", "tariff-rate quota" are on imports
