@@ -10,6 +10,9 @@ rewriting and edge text, read once with the fast paths and once with the plain f
 - ``framed_title`` (``classifier_market_acts``): the lede's first sentence is cut into a
   ``Text`` only when ``part_apart`` reads it (a title vetoed as market, company or
   speculation), not for every title with a summary.
+- ``_background_mask`` (``classifier_context``): the readers of a clause opened at a token
+  (``premise_at``, ``countered_end``, ``context_at``) are asked only at a word they can open
+  one at (``PREMISE_OPENERS``, "to", ``_FIRST``), not at every token.
 """
 
 from __future__ import annotations
@@ -22,9 +25,13 @@ from real_headlines_set import watch_list
 from test_engine_fast_paths_5 import EDGE_TEXTS, _corpus_texts, assert_read_alike, fast_reading
 
 from tui.core.gazetteer import Gazetteer
-from tui.engine import classifier, classifier_market_acts, classifier_text
+from tui.engine import classifier, classifier_context, classifier_market_acts, classifier_text
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_caused import countered_end, fronted_clause_end
+from tui.engine.classifier_context import context_at, context_end
 from tui.engine.classifier_market_acts import framed, lede_act, market_act, part_apart
 from tui.engine.classifier_market_ledes import names_its_cause
+from tui.engine.classifier_outlooks import PREMISE_OPENERS, premise_at
 from tui.engine.classifier_text import Reading, Text
 from tui.engine.tagging import matcher_for
 
@@ -56,6 +63,32 @@ def _plain_framed_title(
         trace.append("market news on a measure its lede tells as a government's act: the lede")
         return Reading()
     return reading
+
+
+def _plain_background_mask(t: Text) -> list[bool]:
+    """``_background_mask`` as written before: every reader asked at every token."""
+    toks = t.toks
+    n = len(toks)
+    mask = [False] * n
+    if fronted := fronted_clause_end(t):
+        mask[: fronted + 1] = [True] * (fronted + 1)
+    for i, tok in enumerate(toks):
+        if i <= fronted and fronted:
+            continue
+        response = tok.low == "in" and t.word(i + 1) in R.RESPONSE_WORDS
+        if i == 0 and (tok.low in R.BACKGROUND_MARKERS or response or context_at(t, 0)):
+            end = next((j for j in range(1, n) if toks[j].low == ","), 0)
+            if end:
+                mask[: end + 1] = [True] * (end + 1)
+                continue
+        if i and (end := premise_at(t, i) or countered_end(t, i)):
+            mask[i:end] = [True] * (end - i)
+            continue
+        if (tok.low in R.BACKGROUND_MARKERS and i > 0) or response or context_at(t, i):
+            end = next((j for j in range(i, n) if toks[j].low in (";", "|")), n)
+            end = context_end(t, i) if i and context_at(t, i) else end
+            mask[i:end] = [True] * (end - i)
+    return mask
 
 
 def _fuzzed(seed: int, n: int) -> list[str]:
@@ -108,6 +141,27 @@ def test_lede_cut_only_where_part_apart_reads_it() -> None:
     assert cut[:1] == sents[:1]
 
 
+def test_clause_readers_answer_nothing_at_other_words() -> None:
+    """What the fast mask relies on: at a word outside its openers each reader answers 0 or
+    False; and the mask is the plain one on every text."""
+    matcher, gaz = matcher_for(watch_list()), Gazetteer.default()
+    masked = opened = 0
+    for text in [*_corpus_texts(), *_fuzzed(271, 3000)]:
+        t = Text(text, matcher, gaz)
+        for i, low in enumerate(t.lows):
+            if low not in PREMISE_OPENERS:
+                assert premise_at(t, i) == 0, (text, i)
+            if low != "to":
+                assert countered_end(t, i) == 0, (text, i)
+            if low not in classifier_context._FIRST:
+                assert not context_at(t, i), (text, i)
+            opened += bool(i and (premise_at(t, i) or countered_end(t, i) or context_at(t, i)))
+        mask = classifier_context._background_mask(t)
+        assert mask == _plain_background_mask(t), text
+        masked += any(mask)
+    assert opened > 100 and masked > 300
+
+
 def test_engine_reads_every_row_as_with_the_plain_forms(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every labelled row, paraphrase, invariance rewriting and edge text: the events (every
     field) and, for the labelled rows, the steps ``explain`` gives, with the fast paths and
@@ -116,4 +170,5 @@ def test_engine_reads_every_row_as_with_the_plain_forms(monkeypatch: pytest.Monk
     assert len(rows) > 20000
     monkeypatch.setattr(classifier_text.Text, "word", _plain_word)
     monkeypatch.setattr(classifier, "framed_title", _plain_framed_title)
+    monkeypatch.setattr(classifier_context, "_background_mask", _plain_background_mask)
     assert_read_alike(rows, labelled, fast)
