@@ -4,6 +4,7 @@ metal and place hits, measure and flow words, and the small records the rules pa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -100,6 +101,15 @@ def flow_of(low: str) -> str | None:
     return None
 
 
+class _ByPosition(dict[int, str]):
+    """Token index -> lower form; "" for an index with no token (negative or past the end)."""
+
+    __slots__ = ()
+
+    def __missing__(self, _key: int) -> str:
+        return ""
+
+
 class Text:
     """A tokenised text with its metal spans and place hits, and per-token tags.
 
@@ -152,8 +162,12 @@ class Text:
             place_at[ti] = j
         return place_at
 
-    def word(self, i: int) -> str:
-        return self.lows[i] if 0 <= i < len(self.lows) else ""  # toks[i].low, toks unmade
+    @once
+    def word(self) -> Callable[[int], str]:
+        """``word(i)``: token i's lower form (``toks[i].low``, the tokens unmade), "" for an
+        index before the first token or past the last. Rules ask for words by position some
+        twenty times a text: the lookup is a dict's own ``__getitem__``, no Python frame."""
+        return _ByPosition(enumerate(self.lows)).__getitem__
 
     def place_span(self, i: int) -> tuple[int, int]:
         """The first and last token of place ``i`` (of :attr:`places`)."""
