@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -218,9 +219,11 @@ async def test_second_start_with_the_network_gone_shows_the_stored_data(tmp_path
         prices = app2.query_one(PricesPanel)
         ages = [str(prices.table.get_row_at(i)[-1]) for i in range(prices.table.row_count)]
         assert all(a.split("\n")[0].endswith("!") for a in ages), ages
-        # and each panel says its sources are stale, with the age of the last good data
+        # and each panel says its sources are failing, with the age of the last good data
         for panel in (app2.query_one(HeadlinesPanel), prices, app2.query_one(PolicyPanel)):
-            assert "stale source" in str(panel.border_subtitle), panel.border_subtitle
+            assert re.search(
+                r"⚠ \d+ failing, good (just now|\S+ ago)", str(panel.border_subtitle)
+            ), panel.border_subtitle
 
 
 async def test_chart_markers_are_listed_and_open_their_detail(tmp_path: Path) -> None:

@@ -144,8 +144,8 @@ async def test_a_coming_measure_comes_into_force_on_its_day_without_a_refresh(
 async def test_a_panel_title_counts_the_age_of_its_stale_sources(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The prices panel's "⚠ 1 stale source 1m" (a source that failed, its data kept) said the
-    age it had when the snapshot was built, for as long as no refresh came."""
+    """The prices panel's "⚠ 1 failing, good 1m ago" (a source that failed, its data kept) said
+    the age it had when the snapshot was built, for as long as no refresh came."""
     from tui.ui.widgets import panel as panel_module
     from tui.ui.widgets.prices import PricesPanel
 
@@ -161,14 +161,14 @@ async def test_a_panel_title_counts_the_age_of_its_stale_sources(
         prices = app.query_one(PricesPanel)
         assert "copper" in prices.row_objects
         subtitle = prices._titles[1]
-        assert "⚠ 1 stale source now" in subtitle, subtitle
+        assert "⚠ 1 failing, good just now" in subtitle, subtitle  # the header's words
         Monotonic.shift = 3 * 3600 + 60
         try:
             for _ in range(20):
                 await pilot.pause(0.05)
                 if "3h" in prices._titles[1]:
                     break
-            assert "⚠ 1 stale source 3h" in prices._titles[1], prices._titles
+            assert "⚠ 1 failing, good 3h ago" in prices._titles[1], prices._titles
         finally:
             Monotonic.shift = 0.0
 

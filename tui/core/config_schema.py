@@ -94,7 +94,7 @@ class SourceTable(Table):
 
 
 class RssSource(SourceTable):
-    pass
+    max_items: Count | UnsetType = UNSET  # sources.feed_subset: the newest this many items
 
 
 class GdeltSource(SourceTable):

@@ -30,7 +30,7 @@ from tui.core.text import (
     split_outlet_suffix,
     unwrap_redirect,
 )
-from tui.sources import feed_charset, feed_document, json_feed
+from tui.sources import feed_charset, feed_document, feed_subset, json_feed
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
 from tui.sources.entry_title import shown_title
@@ -97,10 +97,13 @@ def parse(
     if (utf8 := feed_document.wide_as_utf8(data)) is not None:  # UTF-16/32: its own charset
         data, passed = utf8, {k: v for k, v in passed.items() if k != "content-type"}
     parsed: Any = json_feed.document(data)
-    if parsed is None:
+    got = None
+    if parsed is None:  # the newest items; only those not read before go to feedparser
         _sniff(data, headers)
         data = without_cut_character(data)
-        parsed = feed_document.parse(data, passed)
+        limit = feed_subset.limit_of(src.options)
+        got = feed_subset.read(data, passed, src.url or src.name, limit)
+        parsed = got.parsed
     entries: list[Any] = list(parsed.get("entries") or [])
     version = parsed.get("version") or ""
     problem = _bozo_message(parsed, data, passed) if parsed.get("bozo") else None
@@ -151,6 +154,8 @@ def parse(
             warning += ", the last one, cut off, left out"
     elif problem is not None:
         warning = f"{problem}; {counted(len(headlines), 'entry', 'entries')} used"
+    if got is not None and (note := got.note()) is not None:
+        warning = f"{warning}; {note}" if warning else note
     return ParseResult(headlines, warning)
 
 

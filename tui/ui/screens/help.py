@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
@@ -95,11 +95,7 @@ def _declared_order(
 
     def declared(node: object) -> dict[tuple[str, str], int]:
         if id(node) not in places:
-            merged = getattr(type(node), "_merged_bindings", None)  # Textual's, before the keymap
-            where: dict[tuple[str, str], int] = {}
-            for _key, binding in merged or []:
-                where.setdefault((binding.id or "", binding.action), len(where))
-            places[id(node)] = where
+            places[id(node)] = declared_places(type(node))
         return places[id(node)]
 
     order = {key: n for n, key in enumerate(bound)}
@@ -111,6 +107,26 @@ def _declared_order(
         return nodes[id(active.node)], place, order[key]
 
     return rank
+
+
+def declared_places(cls: type) -> dict[tuple[str, str], int]:
+    """(binding id, action) -> place, in the order ``cls`` and its bases declare them: each
+    class's public ``BINDINGS``, the bases' first, as Textual merges them (a key bound again
+    further down keeps its first place). Textual's merged map is private (``_merged_bindings``)
+    and ``active_bindings`` gives the order after the keymap, which moved a remapped key last.
+    A base behind ``inherit_bindings=False`` is read too (the flag is private): it adds places
+    for bindings the node does not have, which no row asks for."""
+    keys: dict[str, list[Binding]] = {}  # as Textual merges: a key's bindings, the last class's
+    for base in reversed(cls.__mro__):
+        own: dict[str, list[Binding]] = {}
+        for binding in Binding.make_bindings(base.__dict__.get("BINDINGS", [])):
+            own.setdefault(binding.key, []).append(binding)
+        keys.update(own)
+    where: dict[tuple[str, str], int] = {}
+    for bindings in keys.values():
+        for binding in bindings:
+            where.setdefault((binding.id or "", binding.action), len(where))
+    return where
 
 
 def _span(keys: list[str]) -> str:

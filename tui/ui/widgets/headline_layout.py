@@ -97,7 +97,9 @@ def layout(
         source_cap, metals_cap = 18, 28
     else:
         source_cap, metals_cap = 14, 24
-    source = max(6, min(source_needed, source_cap)) if source_needed else 0
+    # at least a cell wider than "Source": with outlets of five letters or fewer ("Local",
+    # "AP") the header read "Source Metals", one name of one column
+    source = max(len("Source") + 1, min(source_needed, source_cap)) if source_needed else 0
     metals = min(metals_needed, metals_cap)
     age = max(AGE, age)
     fixed = 1 + 1 + (dates + 1 if dates else 0) + age + 1 + (source + 1 if source else 0)

@@ -130,9 +130,10 @@ def chip_segments(metals: Sequence[str], width: int, base: Style, look: Look) ->
         rest_fits = used + sep + hl.chips_width(metals[i:]) <= width
         if not rest_fits and used + sep + len(chip) + 2 > width:
             left = width - used
-            if i == 0:  # not even the first chip: cut it
+            if i == 0:  # not even the first chip: its name without the chip's padding,
+                # cut only if it must ("zinc" whole in 5 cells, "gall…"; " zin…" said less)
                 style = base + look.chip_style(chip_class(mid))
-                out.append(Segment(hl.fit(chip, left), style))
+                out.append(Segment(hl.fit(mid, left), style))
             elif left > 0:
                 out.append(Segment(hl.fit(" " + hl.ELLIPSIS, left), base))
             return out

@@ -129,7 +129,7 @@ class Panel(Vertical):
     def re_age(self, now: datetime) -> None:
         """Count the ages on screen to ``now``: only the age cells change, no row is rebuilt.
         (The base panel shows no age column; the prices and headlines panels do.) The title's
-        "⚠ 1 stale source 3h" is counted again too."""
+        "⚠ 1 failing, good 3h ago" is counted again too."""
         self._aged = now
         if self.snapshot is not None:
             self.update_title()
@@ -235,22 +235,29 @@ class Panel(Vertical):
         return None
 
     def staleness(self) -> str:
-        """ " · ⚠ 1 stale source 3h" when this panel's sources failed or are overdue (their data
-        is kept), " · ⚠ 1 source failing, no data from it yet" for one that failed and never gave any
-        (its metal has no row: the panel said nothing of why, only the header did)."""
+        """ " · ⚠ 1 failing, good 3h ago" when this panel's sources failed (their data is
+        kept: the header's words, where "⚠ 1 stale source now" called a source that had just
+        failed stale), " · ⚠ 1 stale source 3h" when they are overdue, " · ⚠ 1 source failing,
+        no data from it yet" for one that failed and never gave any (its metal has no row: the
+        panel said nothing of why, only the header did)."""
         if self.snapshot is None or self.snapshot.mode == "demo":
             return ""
+        from tui.core.fmt import age, ago
+
         names = set(self.source_names())
         mine = [h for h in self.snapshot.sources if h.name in names]
-        stale = [h for h in mine if h.stale or (h.error and h.last_success)]
+        failing = [h for h in mine if h.error and h.last_success]
+        stale = [h for h in mine if h.stale and h not in failing]
         never = sum(1 for h in mine if h.failed and not h.last_success and not h.stale)
         note = ""
+        if failing:
+            oldest = min(h.last_success for h in failing if h.last_success)
+            note = f" · ⚠ {len(failing)} failing, good {ago(oldest, self.now)}"
         if stale:
-            from tui.core.fmt import age
-
-            oldest = min((h.last_success for h in stale if h.last_success), default=None)
-            when = f" {age(oldest, self.now)}" if oldest else ""
-            note = f" · ⚠ {len(stale)} stale source{'s' if len(stale) > 1 else ''}{when}"
+            good = min((h.last_success for h in stale if h.last_success), default=None)
+            when = f" {age(good, self.now)}" if good else ""
+            mark = "" if note else "⚠ "
+            note += f" · {mark}{len(stale)} stale source{'s' if len(stale) > 1 else ''}{when}"
         if never:
             mark = "" if note else "⚠ "
             them = "them" if never > 1 else "it"  # the header's words

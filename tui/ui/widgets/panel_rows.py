@@ -258,11 +258,13 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
         segments: list[Segment] = []
         drawn = 0  # every line of a cell is its column's width and padding, to the cell
         for column, cell in zip(self.columns, cells, strict=False):
+            if drawn + PAD + column.width > width:
+                break  # a column past the edge is left out whole: no stray digit of a date
             segments.extend(self._cell(cell, line_no, column.width, style, over))
             drawn += column.width + 2 * PAD
         if drawn < width:  # ``Segment.adjust_line_length`` without measuring every segment
             segments.append(Segment(" " * (width - drawn), style))
-        elif drawn > width:
+        elif drawn > width:  # only the last column's padding (under the scrollbar)
             segments = Segment.adjust_line_length(segments, width, style)
         strip = Strip(segments, width)
         self._lines[cache_key] = (values, strip)
@@ -271,12 +273,13 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
 
     def _header(self, width: int, base: Style) -> Strip:
         style = base + self.get_component_rich_style("panel-rows--header")
-        text = "".join(
-            " " * PAD + fit(c.label, c.width).ljust(c.width) + " " * PAD for c in self.columns
-        )
-        # only the last column's padding past the edge (the scrollbar's cell at 80 columns) is
-        # no cut label: no "…", which read as columns out of sight
-        return Strip([Segment(fit(text.rstrip(), width).ljust(width), style)], width)
+        text = ""
+        for c in self.columns:
+            if len(text) + PAD + c.width > width:
+                break  # as the rows: a column past the edge is left out, not cut to "1…"
+            text += " " * PAD + fit(c.label, c.width).ljust(c.width) + " " * PAD
+        # only the last column's padding may be past the edge (the scrollbar's cell at 80)
+        return Strip([Segment(text[:width].ljust(width), style)], width)
 
     def _cell(
         self, cell: Text, line_no: int, width: int, style: Style, over: Style | None

@@ -10,6 +10,7 @@ from rich.text import Text
 from tui.core.failing import failing_registers, registers_failing
 from tui.core.fmt import STATUS_SYMBOL, age, status_label
 from tui.core.models import PolicyStatus, Snapshot
+from tui.ui.flag_fit import Flag, fit_flags
 from tui.ui.place_filter import place_code
 from tui.ui.shown import shown
 from tui.ui.widgets.panel import Panel
@@ -59,7 +60,9 @@ class PolicyPanel(Panel):
     def flags_width(self) -> int:
         if self.order() == NARROW_ORDER:  # "ended — check", "to 2026-11-27" at 60 columns
             return max(8, self._rest() + 11 + 3 + 2 * 2 + (16 - self.status_width()))
-        return min(40, max(16, self._rest() - (self.status_width() - 16)))
+        # all the room the others leave (a cap of 40 left 6 cells empty at 120 columns while
+        # "⚠ failing: Register" beside "ended 2026-01-10 — check" was cut)
+        return max(16, self._rest() - (self.status_width() - 16))
 
     def status_width(self) -> int:
         if self.order() == NARROW_ORDER:  # 2 cells to the flags: "$ tariff 93.5%" still whole
@@ -144,59 +147,7 @@ class PolicyPanel(Panel):
             status.append(" (proposed)", style="italic")
         if coming_only:  # announced for a later day: not in force yet
             status.append(" (coming)", style="italic")
-        flags = Text()
-        narrow = self._order != WIDE_ORDER
-        if narrow and row.expired and row.until is not None:
-            # first where the flags have few cells: "ended" is what must never be missed
-            flags.append(
-                self.ended_mark(row.until.isoformat(), self._flags_width) + " ",
-                style="bold reverse",
-            )
-        if down:  # first: the row may no longer be what its register says
-            flags.append(f"⚠ failing: {', '.join(shown(n) for n in down)} ", style="bold reverse")
-        if proposed_flag:
-            flags.append("proposed ", style="bold italic")
-        if changed:
-            flags.append("★ changed ", style="bold")
-        if row.starts is not None:  # the day first: a narrow panel cuts the status, not the day
-            flags.append(f"from {row.starts.isoformat()}", style="bold")
-            if not coming_only and row.coming is not None:
-                flags.append(f": {STATUS_SYMBOL.get(row.coming, '')}{row.coming}", style="italic")
-                if row.coming_rate_pct is not None:
-                    flags.append(f" {row.coming_rate_pct:g}%", style="italic")
-            flags.append(" ")
-        if row.pending:
-            flags.append(
-                f"pending: {STATUS_SYMBOL.get(row.pending, '')}{row.pending} ", style="italic"
-            )
-        if row.conflict:
-            flags.append("⚠ conflict ", style="bold reverse")
-        if row.other_side is not None:  # the other side's restriction still stands
-            flags.append(self.side_mark(row, self._flags_width - len(flags)) + " ", style="italic")
-        if (g := row.newer_general) is not None:  # a newer status for all may apply here too
-            rate = f" {g.rate_pct:g}%" if g.rate_pct is not None else ""
-            flags.append(
-                f"newer {g.origin}→{g.destination}: {STATUS_SYMBOL.get(g.status, '')}{g.status}"
-                f"{rate} ",
-                style="italic",
-            )
-        if row.expired and row.until is not None:
-            # the measure ran out: say so and ask for a check, never stay silently
-            # (a narrow panel keeps the date whole and drops the request, never cuts the date;
-            # where the flags come after the status, it was said first)
-            ended = f"ended {row.until.isoformat()}"
-            if len(flags) + len(ended) + len(" — check") <= self._flags_width:
-                ended += " — check"
-            if not narrow:
-                flags.append(ended, style="bold reverse")
-        elif row.until is not None:  # the day the measure's text says it runs to
-            until = f"until {row.until.isoformat()}"
-            if narrow and len(flags) + len(until) > self._flags_width:
-                until = f"to {row.until.isoformat()}"  # 60 columns: the day whole
-            flags.append(until)
-        # the flags are written each with a space after it: the last one's, in a column as
-        # narrow as "until 2026-11-27" (80 columns), cut the day's last digit ("2026-11-2…")
-        flags.rstrip()
+        flags = fit_flags(self.flag_list(row, changed, down, proposed_flag), self._flags_width)
         since = row.since.isoformat() if row.since else ("—" if coming_only else "?")
         if row.since_estimated:  # a first-seen day, as "~" marks a first-seen age
             since += "~"
@@ -210,30 +161,75 @@ class PolicyPanel(Panel):
         ]
 
     @staticmethod
-    def ended_mark(day: str, room: int) -> str:
-        """An ended measure in the longest form that fits ``room`` cells: "ended 2026-11-27 —
-        check", "ended 2026-11-27", "ended — check" (14 cells: 60 columns)."""
-        forms = (f"ended {day} — check", f"ended {day}", "ended — check")
-        return next((f for f in forms if len(f) <= room), forms[-1])
+    def flag_list(
+        row: PolicyStatus, changed: bool, down: tuple[str, ...], proposed: bool
+    ) -> list[Flag]:
+        """The row's flags in their order, each in its forms from longest to shortest, ranked
+        by what must never be missed: a measure that ended (rank 0), a failing register, one
+        proposed (1), a coming day, a conflict, an end day (2), the rest."""
+        flags: list[Flag] = []
+        ended = row.expired and row.until is not None
+        if ended and row.until is not None:
+            # the measure ran out: say so first and ask for a check, never stay silently
+            end = row.until.isoformat()
+            ends = (f"ended {end} — check", f"ended {end}", "ended — check", "ended")
+            flags.append(Flag(ends, "bold reverse", rank=0))
+        if down:  # the row may no longer be what its register says: the word before the name
+            failing = f"⚠ failing: {', '.join(shown(n) for n in down)}"
+            fails = (failing, "⚠ failing", "⚠failing")
+            # a name cut to two letters at least ("⚠ failing: Re…" at 60 columns), else none
+            flags.append(Flag(fails, "bold reverse", rank=1, cut_from=len("⚠ failing: ") + 3))
+        if proposed:
+            flags.append(Flag(("proposed",), "bold italic", rank=1))
+        if changed:
+            flags.append(Flag(("★ changed", "★"), "bold", rank=5))
+        if row.starts is not None:  # the day first: a narrow column loses the coming status
+            start = Text(f"from {row.starts.isoformat()}", style="bold")
+            whole = start.copy()
+            if row.coming_from is None and row.coming is not None:
+                rate = f" {row.coming_rate_pct:g}%" if row.coming_rate_pct is not None else ""
+                whole.append(f": {STATUS_SYMBOL.get(row.coming, '')}{row.coming}{rate}", "italic")
+            flags.append(Flag((whole, start), rank=2))
+        if row.pending:
+            pending = f"pending: {STATUS_SYMBOL.get(row.pending, '')}{row.pending}"
+            flags.append(Flag((pending, "pending"), "italic", rank=3))
+        if row.conflict:
+            flags.append(Flag(("⚠ conflict",), "bold reverse", rank=2))
+        if row.other_side is not None:  # the other side's restriction still stands
+            flags.append(Flag(PolicyPanel.side_forms(row), "italic", rank=3))
+        if (g := row.newer_general) is not None:  # a newer status for all may apply here too
+            rate = f" {g.rate_pct:g}%" if g.rate_pct is not None else ""
+            where = f"newer {g.origin}→{g.destination}"
+            mark = STATUS_SYMBOL.get(g.status, "")
+            newer = (
+                f"{where}: {mark}{g.status}{rate}",
+                f"{where}: {mark}{g.status}",
+                f"{where} {mark}{rate.strip() or g.status}",  # "newer *→US $50%" in 16 cells
+                where,
+            )
+            flags.append(Flag(newer, "italic", rank=3))
+        if not ended and row.until is not None:  # the day the measure's text says it runs to
+            last = row.until.isoformat()
+            flags.append(Flag((f"until {last}", f"to {last}"), rank=2))  # the day whole
+        return flags
 
     @staticmethod
-    def side_mark(row: PolicyStatus, room: int) -> str:
-        """The other side's restriction in the longest form that fits ``room`` cells: "also US:
-        $tariff 93.5% since 2025-07-17" down to "+US tariff 93.5%" (16 cells: 80 columns) and "+US $93.5%"."""
+    def side_forms(row: PolicyStatus) -> tuple[str, ...]:
+        """The other side's restriction, from "also US: $tariff 93.5% since 2025-07-17" down
+        to "+US $93.5%"."""
         o, who = row.other_side, row.other_party
         if o is None or who is None:
-            return ""
+            return ("",)
         who = ("all " + o.side + "s") if who == "*" else who
         mark = STATUS_SYMBOL.get(o.status, "")
         rate = f" {o.rate_pct:g}%" if o.rate_pct is not None else ""
         since = f" since {o.since.isoformat()}" if o.since is not None else ""
-        forms = (
+        return (
             f"also {who}: {mark}{o.status}{rate}{since}",
             f"also {who}: {mark}{o.status}{rate}",
             f"+{who} {o.status}{rate}",
             f"+{who} {mark}{rate.strip() or o.status}",
         )
-        return next((f for f in forms if len(f) <= room), forms[-1])
 
     def re_age(self, now: datetime) -> None:
         """A day came that changes the board (a coming measure's first day, the day after an
