@@ -11,6 +11,7 @@ import pytest
 from test_snapshot_news import NEWS, filled, from_nothing, news, same_view  # noqa: F401
 
 import tui.engine.cluster
+import tui.engine.cluster_fuzzy
 import tui.flow.snapshot as flow
 from tui.core.config_types import Config
 from tui.core.demo_clock import DEMO_NOW
@@ -32,13 +33,13 @@ def a_new_process() -> None:
 def scored(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the pair scores computed (not read from a memo)."""
     calls: list[int] = []
-    real = tui.engine.cluster.similarity
+    real = tui.engine.cluster_fuzzy.similarity
 
     def counted(*args: object) -> float:
         calls.append(1)
         return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(tui.engine.cluster, "similarity", counted)
+    monkeypatch.setattr(tui.engine.cluster_fuzzy, "similarity", counted)
     return calls
 
 

@@ -16,6 +16,7 @@ from blind_sets import SCORED_ONLY_BLIND_SETS
 from real_headlines_set import headline
 
 import tui.engine.cluster
+import tui.engine.cluster_fuzzy
 import tui.engine.cluster_memo
 from tui.core.config import DEFAULT_CONFIG, parse_config, read_toml
 from tui.core.config_types import SourceConfig
@@ -302,8 +303,8 @@ def test_postings_before_the_window_dropped_give_the_same_stories(
     """A word's positions before the window go once they are most of its list (the window
     only moves on): the stories are those of the lists kept whole, pruned as early as can be."""
     store = generated(3000, 13, days=20.0)
-    monkeypatch.setattr(tui.engine.cluster, "_PRUNE_AT", 10**9)  # never pruned
+    monkeypatch.setattr(tui.engine.cluster_fuzzy, "_PRUNE_AT", 10**9)  # never pruned
     whole = build_stories(store, watch)
-    monkeypatch.setattr(tui.engine.cluster, "_PRUNE_AT", 0)  # pruned at every look
+    monkeypatch.setattr(tui.engine.cluster_fuzzy, "_PRUNE_AT", 0)  # pruned at every look
     assert build_stories(store, watch) == whole
     assert len(whole) < len(store)  # stories were merged: candidates were found

@@ -19,8 +19,13 @@ from __future__ import annotations
 from tui.core.lazy_re import lazy
 
 #: A bare "Commission" heading the title before a verb ("Commission imposes", "The Commission
-#: extended") or its draft or proposal ("Commission draft would halve quotas").
-_COMMISSION_RE = lazy(r"^(?:The\s+)?Commission(?=\s+(?:[a-z]+(?:s|ed)|draft|proposal)\b)")
+#: extended"), its draft or proposal ("Commission draft would halve quotas") or the act it
+#: adopts, as the EU's Official Journal titles it ("Commission Implementing Regulation (EU)
+#: 2025/211 imposing ...", "Commission Delegated Decision ...").
+_COMMISSION_RE = lazy(
+    r"^(?:The\s+)?Commission(?=\s+(?:[a-z]+(?:s|ed)|draft|proposal"
+    r"|(?:Implementing|Delegated)\s+(?:Regulation|Decision))\b)"
+)
 #: A bare "Commerce" (or "Commerce Dept", "Commerce Department") heading the title before a
 #: verb ("Commerce lowers", "Commerce Dept. sets").
 _COMMERCE_RE = lazy(

@@ -1,5 +1,6 @@
 """Trade kept to a class of traders: "allows cobalt exports only by approved exporters",
-"limits tin exports to state trading enterprises".
+"limits tin exports to state trading enterprises", "publishes list of approved tin and
+tungsten exporters".
 
 A flow allowed, or limited, only through approved, licensed, registered or state traders is
 neither a restart nor a cap on an amount: who may trade needs the state's leave, which is
@@ -16,12 +17,15 @@ from tui.core.lazy_re import lazy
 from tui.engine.classifier_text import Finding, Text
 
 _CHANNEL_RE = lazy(
-    r"[^.;:]*?\b(?:to|through|via|by|for)\s+(?:the\s+|a\s+few\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"[^.;:]*?\b(?:to|through|via|by|for|(?P<list>lists?\s+of))\s+(?:the\s+|a\s+few\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?"
     r"(?:approved|authori[sz]ed|licen[cs]ed|registered|designated|accredited|certified"
     r"|state[-\s](?:owned|run|backed|controlled)|state|government[-\s](?:owned|run))\s+"
-    r"(?:[\w'’-]+\s+)?(?:exporters?|importers?|traders?|trading\s+(?:enterprises?|companies"
-    r"|firms|houses?)|companies|firms|entities|dealers?|enterprises?|channels?|agenc(?:y|ies)"
-    r"|buyers?|refiners?)\b",
+    # up to three words of goods between ("approved tin and tungsten exporters")
+    r"(?:[\w'’-]+\s+){0,3}?(?:exporters?|importers?|traders?|trading\s+(?:enterprises?"
+    r"|compan(?:y|ies)|firms?|houses?)|compan(?:y|ies)|firms?|entit(?:y|ies)|dealers?"
+    r"|enterprises?|channels?|agenc(?:y|ies)|buyers?|refiners?|marketers?|bod(?:y|ies)"
+    r"|corporations?)\b",
     re.IGNORECASE,
 )
 
@@ -49,4 +53,9 @@ def channelled(source: Text, f: Finding) -> bool:
         m = _CHANNEL_RE.match(source.text, at.end)
     # a release keeps trade to the class only when "only" says so ("eases exports for licensed
     # firms" eases them; "allows exports only by approved exporters" keeps them to those)
-    return m is not None and (f.status == "quota" or _ONLY_RE.search(m.group(0)) is not None)
+    # a published list of the approved ("list of approved tin exporters") keeps trade to them
+    return m is not None and (
+        f.status == "quota"
+        or m.group("list") is not None
+        or _ONLY_RE.search(m.group(0)) is not None
+    )

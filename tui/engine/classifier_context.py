@@ -18,7 +18,7 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_caused import countered_end, fronted_clause_end
 from tui.engine.classifier_effects import kept_metals
-from tui.engine.classifier_outlooks import premise_at
+from tui.engine.classifier_outlooks import PREMISE_OPENERS, premise_at
 from tui.engine.classifier_sidelines import other_goods_named
 from tui.engine.classifier_spans import first_overlaps
 from tui.engine.classifier_text import Finding, Text, base_word, measure_of
@@ -111,12 +111,20 @@ def _background_mask(t: Text) -> list[bool]:
             if end:
                 mask[: end + 1] = [True] * (end + 1)
                 continue
-        if i and (
-            end := premise_at(t, i) or countered_end(t, i)
+        # each reader below answers nothing at a word it does not start at: asked only there
+        low = tok.low
+        if (
+            i
+            and (low in PREMISE_OPENERS or low == "to")
+            and (end := premise_at(t, i) or countered_end(t, i))
         ):  # "..., to lift them once US drops its duties"
             mask[i:end] = [True] * (end - i)
             continue
-        if (tok.low in R.BACKGROUND_MARKERS and i > 0) or response or context_at(t, i):
+        if (
+            (low in R.BACKGROUND_MARKERS and i > 0)
+            or response
+            or (low in _FIRST and context_at(t, i))
+        ):
             end = next((j for j in range(i, n) if toks[j].low in (";", "|")), n)
             end = context_end(t, i) if i and context_at(t, i) else end
             mask[i:end] = [True] * (end - i)

@@ -22,6 +22,7 @@ from tui.engine.classifier_direction import (
     title_fills,
     without_kicker,
 )
+from tui.engine.classifier_extended_to import extended_to
 from tui.engine.classifier_market_talk import past_frame
 from tui.engine.classifier_pairs import other_side
 from tui.engine.classifier_phrases import aside_clauses
@@ -60,6 +61,15 @@ def event_corridor(
         f = lede_flow(t, f, text_of(sents[0]))
     bg, hi = aside_clauses(source, f, without_kicker(source, f, background))
     origin, destination, flow, place_words = corridor(source, f, 0, hi, bg)
+    if f.status == "tariff" and (third := extended_to(source)) is not None:
+        # "extends duties on Chinese foil to imports from Thailand": the third country's goods
+        if flow == R.EXPORT and origin == third[0]:
+            destination = "*"  # "extends ... to Malaysian exporters" read as an export to them
+        if flow == R.EXPORT and origin not in ("*", third[0]):
+            destination = origin  # the actor read as an exporter imposes the duty
+        origin, flow = third[0], R.IMPORT
+        place_words.append(third[1])
+        trace.append("a duty extended to a third country's goods: their origin")
     counter = retaliation_corridor(source, f, flow)
     if counter is not None:
         origin, destination, place_words = counter

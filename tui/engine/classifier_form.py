@@ -2,11 +2,14 @@
 
 A safeguard is a duty or, on steel, a tariff-rate quota (:func:`measure_form`); a provisional
 safeguard is a duty; exports allowed only to holders of a waiver or permit are ``licensing``,
-not a restart. The words are in :mod:`tui.engine.classifier_rules`.
+not a restart, and so is a flow barred "without a licence" (or the state's approval). The words are in :mod:`tui.engine.classifier_rules`.
 """
 
 from __future__ import annotations
 
+import re
+
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_channels import channelled
 from tui.engine.classifier_context import background_mask, own_quota
@@ -17,6 +20,15 @@ from tui.engine.classifier_instrument import named_instrument as named_instrumen
 from tui.engine.classifier_text import Finding, Text, base_word
 from tui.engine.classifier_words import LOWER_WORD_RE
 
+#: A flow barred without the state's leave ("bans gold exports without a licence", "outlaws
+#: lithium exports without state approval"): a licence lets it go, so it is ``licensing``.
+_WITHOUT_LEAVE_RE = lazy(
+    r"[^.;:]*?\bwithout\s+(?:an?\s+|the\s+|prior\s+|(?:state|government|official|export|"
+    r"import|special|ministry)\s+){0,3}(?:licen[cs]es?|permits?|approvals?|authori[sz]ations?|"
+    r"permission|clearance|consent)\b",
+    re.IGNORECASE,
+)
+
 
 def measure_form(f: Finding, metal_ids: tuple[str, ...], source: Text, lede: str) -> str:
     """The finding's status with its form: exports allowed to permit holders are licensing;
@@ -25,6 +37,8 @@ def measure_form(f: Finding, metal_ids: tuple[str, ...], source: Text, lede: str
     (named in the lede), or a steel duty set beside quotas, it is a tariff-rate ``quota``."""
     if (f.rule == "restart" and _to_permit_holders(source, f)) or channelled(source, f):
         return "licensing"  # "only by approved exporters", "to state trading enterprises"
+    if f.status == "suspended" and _WITHOUT_LEAVE_RE.search(source.text, source.toks[f.index].end):
+        return "licensing"  # "bans gold exports without a licence": the licence lets them go
     if f.status in ("tariff", "resuming") and concessional_quota(source.text):
         return "quota"  # "to import 140 tonnes of gold at lower duty": a tariff-rate quota
     if f.status == "resuming" and _duty_suspension_ended(source):

@@ -51,6 +51,10 @@ _MOODS = frozenset(
 )
 
 
+#: The vetoes a title's part apart may overturn (:func:`part_apart`).
+_APART_VETOES = ("market", "company", "speculation")
+
+
 def framed_title(
     t: Text,
     reading: Reading,
@@ -65,7 +69,8 @@ def framed_title(
     read = text_of or (lambda x: Text(x, t.matcher, t.gaz))
     if reading.vetoed == "market":
         reading = market_act(t, reading, [read(x) for x in sents[:2]], trace)
-    reading = part_apart(t, reading, [read(x) for x in sents[:1]], trace)
+    if reading.vetoed in _APART_VETOES:  # the lede is read only where part_apart reads it
+        reading = part_apart(t, reading, [read(x) for x in sents[:1]], trace)
     reading = framed(t, reading, sents[0] if sents else "", trace)
     if (
         reading.vetoed in ("market", "speculation")
@@ -175,7 +180,7 @@ def part_apart(t: Text, reading: Reading, ledes: list[Text], trace: list[str]) -
     move before it is background. The part names the measure's metal, or the lede ties its measure
     to a metal of the title ("a 50% tariff on copper imports"); a part that names no
     government, or reads no measure, leaves ``reading`` as it was."""
-    if reading.vetoed not in ("market", "company", "speculation"):
+    if reading.vetoed not in _APART_VETOES:
         return reading
     breaks = list(_PART_BREAK_RE.finditer(t.text))
     if not breaks:

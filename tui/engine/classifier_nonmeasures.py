@@ -34,6 +34,7 @@ from itertools import pairwise
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrops import backdrop_veto
 from tui.engine.classifier_nontrade import nontrade_veto
+from tui.engine.classifier_other_goods import other_goods_veto
 from tui.engine.classifier_outlooks import outlook_veto
 from tui.engine.classifier_sidelines import sideline_veto
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
@@ -47,14 +48,23 @@ _PARTIES = frozenset(
         "mafia", "ring", "rings", "gang", "gangs", "cartel", "cartels", "militia", "owner",
         "owners", "executives", "financiers", "dealers", "operators", "group", "groups",
         "mercenary", "mercenaries", "paramilitary", "paramilitaries", "warlord", "warlords",
+        "bank", "banks", "lender", "lenders",
     }
+)  # fmt: skip
+#: A bank that is the state's: "central bank", "national bank".
+_STATE_BANKS = frozenset({"central", "national", "state", "state-owned", "state-run", "reserve"})
+#: A state's people, sanctioned as persons ("sanctions Venezuelan officials", "Zimbabwe
+#: ministers"), not the state's trade.
+_OFFICERS = frozenset(
+    {"officials", "official", "minister", "ministers", "lawmakers", "generals", "commanders",
+     "judges", "legislators", "politicians", "governors"}
 )  # fmt: skip
 #: Ties of such a party to another: "traders linked to Moscow", "firms controlled by militia".
 _TIES = frozenset({"linked", "tied", "controlled", "owned", "backed"})
 #: Words that make the sanctioned party a state's: "state mining company", "the gold sector".
 _STATE = frozenset(
     {"state", "state-owned", "state-run", "government", "sector", "sectors", "ministry",
-     "agency", "bank", "industry", "regime"}
+     "agency", "industry", "regime"}
 )  # fmt: skip
 #: Dodging a measure: "evade sanctions", "skirting export controls", "sanctions evasion".
 _EVADE = R.forms(
@@ -157,7 +167,7 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a firm barred from a bullion market, not a trade measure"
     if _deal_stopped(t, best):
         return "company", "a takeover, deal or sale stopped: no trade measure"
-    if (nontrade := nontrade_veto(t, best)) is not None:
+    if (nontrade := nontrade_veto(t, best) or other_goods_veto(t, best)) is not None:
         return nontrade
     return sideline_veto(t, best) or backdrop_veto(t, best) or outlook_veto(t, best)
 
@@ -183,8 +193,16 @@ def _sanctions_parties(t: Text, best: Finding) -> bool:
     if base_word(t.toks[k].low) not in R.SANCTION_WORDS:
         return False
     after = [base_word(w) for w in _clause(t, k + 1, len(t.toks))]
-    if not _STATE.isdisjoint(after) or any(w in R.GOVERNMENT_WORDS for w in after):
-        return False
+    if any(w in ("bank", "banks") and p in _STATE_BANKS for p, w in pairwise(after)):
+        return False  # "sanctions Russia's central bank": the state's
+    if not _STATE.isdisjoint(after) or any(
+        w in R.GOVERNMENT_WORDS and w not in _OFFICERS and (w != "trade" or nxt in _STATE)
+        for w, nxt in pairwise([*after, ""])
+    ):
+        return False  # a state's body; "metals trade financing" is no trade ministry
+    if not _OFFICERS.isdisjoint(after):
+        # "sanctions Russian officials linked to gold smuggling": people, no flow of goods
+        return all(flow_of(w) not in (R.EXPORT, R.IMPORT) for w in after)
     return not _PARTIES.isdisjoint(after) or any(
         w in _TIES and nxt in ("to", "by") for w, nxt in pairwise(after)
     )

@@ -178,6 +178,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         and base_word(t.word(i - 1)) not in R.SAFEGUARD_WORDS
     ):
         status = prev_m[0]  # "tariff restrictions", "anti-dumping measures": the kind is named
+    elif base_word(tok.low) in R.GENERIC_MEASURE_HEADS and t.word(i - 1) in R.REMEDY_KINDS:
+        status, flow = "tariff", R.IMPORT  # "dumping measures", "anti-subsidy measures": duties
     if base_word(tok.low) in R.SAFEGUARD_WORDS or (
         base_word(tok.low) in ("measure", "measures")
         and base_word(t.word(i - 1)) in R.SAFEGUARD_WORDS

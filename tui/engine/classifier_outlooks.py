@@ -53,6 +53,8 @@ _PLIGHTS = frozenset(
 _PUTS = R.forms("put|s", "leave|s", "left", "leaving", "putting", "plunge|s", "throw|s")
 #: Openers of a clause of condition: "once", "if", "unless".
 _CONDITIONS = frozenset({"once", "if", "unless"})
+#: The words at which :func:`premise_at` may find a clause open (it answers 0 at any other).
+PREMISE_OPENERS = _CONDITIONS | {"should", "when"}
 #: A main clause that foretells (a "when" clause after it is a condition).
 _FORETELLS = frozenset(
     {"to", "will", "may", "might", "could", "would", "seen", "set", "poised", "likely",

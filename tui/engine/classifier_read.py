@@ -163,7 +163,10 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             if base_word(t.word(j + 1)) not in R.COMPANY_WORDS
         ):
             return "company", "a company, not a government, is the subject"
-        if any(base_word(s.low) in R.COMPANY_WORDS for s in subject[-3:]) and not ordered(t, best):
+        if (
+            any(base_word(s.low) in R.COMPANY_WORDS for s in subject[-3:])
+            or (subject and subject[-1].low in R.SITE_SUBJECTS)  # "Mine suspends copper exports"
+        ) and not ordered(t, best):
             return "company", "a company, not a government, is the subject"
     return None
 

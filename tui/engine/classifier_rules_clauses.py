@@ -186,7 +186,7 @@ TRADE_REMEDY_WORDS = frozenset(
 #: Words of an investigation: a law's name in a text about one is the case, not a measure.
 INVESTIGATION_WORDS = frozenset(
     {"probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "review",
-     "reviews"}
+     "reviews", "proceeding", "proceedings"}
 )
 #: Words that make a review one of measures in force ("sunset review", "expiry review"): a
 #: step of a trade-remedy case, not a plan (a plain "review of tariffs" weighs a change).
@@ -215,10 +215,10 @@ NON_MEASURE_HEADS = frozenset(
      "row", "dispute", "disputes", "truce", "deal", "deals", "news", "ruling", "revenue",
      "revenues", "announcement", "case", "hearing", "vote", "report", "outcome", "impact",
      "exposure", "risk", "risks", "fight", "battle", "tensions", "escalation",
-     # a trade-remedy case opened is not yet a measure ("anti-dumping probe", "duty inquiry")
-     "probe", "probes", "investigation", "investigations", "inquiry", "inquiries",
+     # a trade-remedy case opened is no measure yet ("anti-dumping probe", "EU proceeding")
+     "probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "proceeding",
      # nor is a review of a tariff structure ("steel tariff review"; "under review" weighs one)
-     "review", "reviews",
+     "review", "reviews", "proceedings",
      # nor is a customs classification of goods ("tariff classification of gold bars")
      "classification", "classifications",
      # nor are its effects on a market ("tariff headwinds", "the tariff landscape")
@@ -292,7 +292,7 @@ MARKET_CLAUSE = frozenset(
 RETALIATION_VERBS = frozenset(
     forms("retaliate|s|d", "retaliating", "reciprocate|s|d", "counter|s|ed", "respond|s|ed")
     # a country's "response" or "reply" to another's measure is its own counter-measure
-    | {"response", "responses", "reply", "replies", "retaliation", "retort",
+    | {"response", "responses", "reply", "replies", "retaliation", "retort", "answers", "answered",
        "hit back", "hits back", "strike back", "strikes back", "struck back", "fire back",
        "fires back", "fired back", "fight back", "fights back", "fought back"}
 )
@@ -301,15 +301,14 @@ QUOTA_SAFEGUARD_GOODS = frozenset({"steel", "steels"})
 SAFEGUARD_WORDS = frozenset({"safeguard", "safeguards"})
 QUOTA_WORDS = frozenset({"quota", "quotas"})
 #: A lede naming a safeguard's form as a charge ("safeguard surtaxes", "a 15% surtax").
-SAFEGUARD_DUTY_RE = lazy(
-    r"\b(?:surtax(?:es)?|safeguard\s+(?:dut(?:y|ies)|tariffs?))\b", re.IGNORECASE
-)
+SAFEGUARD_DUTY_RE = lazy(r"\b(?:surtax(?:es)?|safeguard\s+(?:dut(?:y|ies)|tariffs?))\b", re.I)
 #: A tariff-rate quota by its abbreviation: a quota on imports, as the words spelled out are.
 TRQ_WORDS = frozenset({"trq", "trqs"})
-#: Measure nouns that name their flow: a TRQ and a duty's cash deposit are on imports, and so
-#: are (export) monitoring systems on their flow.
+#: Measure nouns that name their flow: a TRQ, a duty's cash deposit and a quality-control order
+#: (QCO) are on imports, and so are (export) monitoring systems on their flow.
 FLOW_OF_MEASURE: dict[str, str] = {
-    **dict.fromkeys(TRQ_WORDS | {"cash-deposit", "cash-deposits", "import-monitoring"}, IMPORT),
+    **dict.fromkeys(TRQ_WORDS | {"cash-deposit", "cash-deposits", "import-monitoring", "qco",
+                                 "qcos"}, IMPORT),
     "export-monitoring": EXPORT,
 }
 #: Broad goods: a measure on them, in a market headline about one metal, is not about it.

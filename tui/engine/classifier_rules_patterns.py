@@ -78,7 +78,8 @@ SPECULATION_WORDS = frozenset(
 #: the words name the mood, and a verb before them acts on it, never on the measure.
 MOOD_NOUNS = frozenset(
     {"fears", "worries", "jitters", "concerns", "uncertainty", "speculation", "confusion",
-     "turmoil", "chaos", "whiplash", "angst", "anxiety", "anxieties", "nerves", "jitteriness"}
+     "turmoil", "chaos", "whiplash", "angst", "anxiety", "anxieties", "nerves", "jitteriness",
+     "bets", "wagers", "hopes", "optimism"}
 )
 #: A measure's target told as an idiom ("copper comes in Trump's tariff crosshairs"): threatened.
 TARGET_IDIOMS = frozenset({"crosshairs", "crosshair"})

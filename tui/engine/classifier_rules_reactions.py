@@ -288,11 +288,13 @@ BACKING_VERBS = forms("back|s|ed|ing", "support|s|ed|ing", "endorse|s|d", "endor
 DEMAND_NOUNS = frozenset(
     {"demand", "demands", "call", "calls", "request", "requests", "plea", "pleas", "bid"}
 )
-#: Nouns of a court case against a measure ("legal challenges", "Derivatives Challenge
-#: Succeeds", "lawsuit"): the case, not the measure.
+#: Words of a court case against a measure ("legal challenges", "Derivatives Challenge
+#: Succeeds", "lawsuit"), an appeal of it or a claim for its money back ("sue for refunds of
+#: ... duties", "appeals anti-dumping duties"): the case, not the measure.
 CHALLENGE_NOUNS = frozenset(
-    {"challenge", "challenges", "lawsuit", "lawsuits", "litigation", "suit", "suits"}
-)
+    {"challenge", "challenges", "lawsuit", "lawsuits", "litigation", "suit", "suits", "appeal",
+     "appeals", "appealed", "refund", "refunds", "damages", "sue", "sues", "sued", "suing"}
+)  # fmt: skip
 #: Nouns of a counter-measure named as a topic ("Retaliation to U.S. Tariffs"): with no actor
 #: before it, an explainer of answers to the measure.
 RETALIATION_NOUNS = frozenset({"retaliation", "retaliations", "countermeasures"})

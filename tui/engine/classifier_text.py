@@ -4,6 +4,7 @@ metal and place hits, measure and flow words, and the small records the rules pa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -100,6 +101,15 @@ def flow_of(low: str) -> str | None:
     return None
 
 
+class _ByPosition(dict[int, str]):
+    """Token index -> lower form; "" for an index with no token (negative or past the end)."""
+
+    __slots__ = ()
+
+    def __missing__(self, _key: int) -> str:
+        return ""
+
+
 class Text:
     """A tokenised text with its metal spans and place hits, and per-token tags.
 
@@ -152,8 +162,12 @@ class Text:
             place_at[ti] = j
         return place_at
 
-    def word(self, i: int) -> str:
-        return self.lows[i] if 0 <= i < len(self.lows) else ""  # toks[i].low, toks unmade
+    @once
+    def word(self) -> Callable[[int], str]:
+        """``word(i)``: token i's lower form (``toks[i].low``, the tokens unmade), "" for an
+        index before the first token or past the last. Rules ask for words by position some
+        twenty times a text: the lookup is a dict's own ``__getitem__``, no Python frame."""
+        return _ByPosition(enumerate(self.lows)).__getitem__
 
     def place_span(self, i: int) -> tuple[int, int]:
         """The first and last token of place ``i`` (of :attr:`places`)."""
@@ -196,6 +210,8 @@ class Text:
         low = base_word(self.toks[i].low)
         status, flow = m
         prev = self.word(i - 1)
+        if prev in R.ABSENT_WORDS:
+            return None  # "closes probe without duties", "no duties imposed": none laid
         nxt = self.word(i + 1)
         # an ambiguous word read as a verb ("China curbs exports") is not a noun here
         if low in R.STOP_VERBS and self._verb_reading(i):
@@ -230,6 +246,8 @@ class Text:
             flow = R.FLOW_WORDS[prev] if prev in R.FLOW_WORDS else flow
         if flow is None and prev in R.FLOW_WORDS and R.FLOW_WORDS[prev] != R.NEUTRAL:
             flow = R.FLOW_WORDS[prev]
+        if flow is None and prev in R.REMEDY_KINDS:
+            flow = R.IMPORT  # "dumping measures", "anti-subsidy measures": duties on imports
         prev_m = measure_of(prev) or (("tariff", None) if prev == "tariff-rate" else None)
         if flow is None and prev_m is not None and prev_m[0] == "tariff" and status != "tariff":
             flow = R.IMPORT  # "safeguard quotas", "tariff-rate quota" are on imports

@@ -7,34 +7,26 @@ which share many words but report different facts (different numbers, metals, co
 direction of a move, negation, import vs export...).
 
 Only entries published within :data:`WINDOW` of each other are compared, and candidates come
-from an index of the rarest words of each title, so 10,000 headlines cluster in well under a
-second rather than in 50 million comparisons.
+from an index of the rarest words of each title (:mod:`tui.engine.cluster_fuzzy`), so 10,000
+headlines cluster in well under a second rather than in 50 million comparisons.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
-from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime, timedelta, timezone
-from operator import itemgetter
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from tui.core.lazy_re import lazy
 from tui.core.models import Headline, Metal, Story
 from tui.core.text import has_outlet_separator, host_of, split_outlet_suffix
-from tui.engine.cluster_memo import ClusterMemo, FormKey, Forms, Pair, Round, story_metals
+from tui.engine.cluster_fuzzy import WINDOW
+from tui.engine.cluster_fuzzy import fuzzy_merge as _fuzzy_merge
+from tui.engine.cluster_memo import ClusterMemo, FormKey, Forms, Round, story_metals
 from tui.engine.tagging import MetalMatcher, matcher_for
-from tui.engine.titles import (
-    MIN_JACCARD,
-    Title,
-    compatible,
-    normalise_title,
-    similarity,
-    title_text,
-)
+from tui.engine.titles import normalise_title, similarity, title_text
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -49,17 +41,6 @@ __all__ = [
 #: Default similarity threshold (rapidfuzz 0-100 scale). Conservative: a missed merge shows
 #: a story twice; a wrong merge hides one.
 DEFAULT_THRESHOLD = 86.0
-#: Entries further apart than this are never merged on title alone.
-WINDOW = timedelta(days=3)
-#: A title is compared with at most about this many earlier titles (the nearest in time for
-#: each indexed word): this bounds the work when a window holds thousands of titles made of
-#: the same few words.
-_MAX_CANDIDATES = 40
-_MIN_PER_KEY = 8
-# a word's postings lose their positions before the window once they are most of the list
-# (the window only moves on): a store of years held every title's positions to the end
-_PRUNE_AT = 64
-
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
@@ -178,119 +159,6 @@ def _build(
     stories = [_story(e, metals) for e, metals in zip(groups.values(), tags, strict=True)]
     stories.sort(key=story_order, reverse=True)
     return stories
-
-
-# -- the fuzzy stage ----------------------------------------------------------------------
-
-
-def _fuzzy_merge(
-    reps: list[int],
-    which: list[int],
-    forms: Forms,
-    times: list[float],
-    threshold: float,
-    union: Callable[[int, int], None],
-    find: Callable[[int], int],
-    memo: Round | None = None,
-) -> None:
-    """Single-link merging of similar titles, with the guards also checked against the
-    earliest entry of the story joined (so a chain cannot drift to a different fact).
-
-    Candidates come from prefix filtering (as in set-similarity joins): words are ordered by
-    rarity, and two titles whose word overlap reaches :data:`MIN_JACCARD` must share one of
-    the rarest ``n - ceil(MIN_JACCARD * n) + 1`` words of each. Only those are indexed and
-    probed, within :data:`WINDOW`, and at most about :data:`_MAX_CANDIDATES` per title.
-    ``which``: item -> its distinct title in ``forms``. The whole forms of the titles within
-    the window are kept while it passes over them; an earlier one (a story's leader) is built
-    again when needed. ``memo``: the scores and guards of pairs of titles the last build
-    compared (read instead of building the two forms again); this build's are left there.
-    """
-    rep_times = [times[i] for i in reps]
-    rep_forms = [which[i] for i in reps]
-    keys = forms.keys
-    rep_keys = [keys[k] for k in rep_forms]
-    scores: dict[Pair, float] = memo.scores if memo is not None else {}
-    fits: dict[Pair, bool] = memo.fits if memo is not None else {}
-    new_scores: dict[Pair, float] = memo.new_scores if memo is not None else {}
-    new_fits: dict[Pair, bool] = memo.new_fits if memo is not None else {}
-    rep_words = [forms.words[k] for k in rep_forms]
-    # titles naming different metals are never compatible (similarity 0): with a positive
-    # threshold such a candidate can be passed over before its words are compared
-    rep_metals = [forms.metals[k] for k in rep_forms] if threshold > 0 else None
-    df: dict[str, int] = defaultdict(int)
-    for words_of in rep_words:
-        for w in words_of:
-            df[w] += 1
-    # rarity rank: the order of (df, word), computed once for every word; the prefix and the
-    # postings work on the ranks (small ints, sorted without a key function)
-    rank = {w: r for r, (w, _df) in enumerate(sorted(df.items(), key=itemgetter(1, 0)))}
-    del df
-    by_rank = rank.__getitem__
-    postings: dict[int, list[int]] = defaultdict(list)  # word rank -> positions in reps
-    window = WINDOW.total_seconds()
-    held: dict[int, Title] = {}  # position in reps -> its whole form, while in the window
-    # position in reps -> its words as a set, while in the window (a candidate always is)
-    word_sets: dict[int, frozenset[str]] = {}
-    dropped = 0
-
-    def title_at(pos: int) -> Title:
-        t = held.get(pos)
-        if t is None:
-            t = held[pos] = forms.title(rep_forms[pos])
-        return t
-
-    for pos, i in enumerate(reps):
-        n = len(rep_words[pos])
-        if n == 0:
-            continue
-        words = word_sets[pos] = frozenset(rep_words[pos])
-        prefix = sorted(map(by_rank, words))[: n - math.ceil(MIN_JACCARD * n) + 1]
-        lo = bisect_left(rep_times, rep_times[pos] - window)
-        while dropped < lo:  # before the window: never a candidate again
-            held.pop(dropped, None)
-            word_sets.pop(dropped, None)
-            dropped += 1
-        cap = max(_MIN_PER_KEY, _MAX_CANDIDATES // len(prefix))
-        candidates: set[int] = set()
-        for r in prefix:
-            plist = postings.get(r)
-            if plist:  # those within the window, at most ``cap`` of the latest
-                start, tail = bisect_left(plist, lo), len(plist) - cap
-                candidates.update(plist[tail if tail > start else start :])
-                if start > _PRUNE_AT and 2 * start > len(plist):  # never candidates again
-                    del plist[:start]
-        best: tuple[float, int] | None = None
-        metals = forms.metals[rep_forms[pos]]
-        for other in sorted(candidates) if len(candidates) > 1 else candidates:
-            if rep_metals is not None and rep_metals[other] != metals:
-                continue
-            other_words = word_sets[other]
-            inter = len(words & other_words)
-            if inter < MIN_JACCARD * (n + len(other_words) - inter):
-                continue
-            pair = (rep_keys[other], rep_keys[pos]) if memo is not None else None
-            score = scores.get(pair) if pair is not None else None
-            if score is None:
-                score = similarity(title_at(other), title_at(pos))
-            if pair is not None:
-                new_scores[pair] = score
-            if score >= threshold and (best is None or score > best[0]):
-                best = (score, reps[other])
-        if best is not None:
-            j = best[1]
-            leader = find(j)
-            if leader == j:
-                union(j, i)
-            else:
-                pair = (keys[which[leader]], rep_keys[pos])
-                fit = fits.get(pair)
-                if fit is None:
-                    fit = compatible(forms.title(which[leader]), title_at(pos))
-                new_fits[pair] = fit
-                if fit:
-                    union(j, i)
-        for r in prefix:
-            postings[r].append(pos)
 
 
 # -- stories ------------------------------------------------------------------------------

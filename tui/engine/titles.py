@@ -180,39 +180,49 @@ def title_form(text: str, metals: tuple[str, ...], doc_id: str | None = None) ->
     content = list(filterfalse(STOPWORDS.__contains__, body_words))
     metal_ids = set(metals)
     places: set[str] = set()
-    present = _LOOKUP_WORDS.intersection(raw)  # most titles hold one or two such words
+    present = _LOOKUP_WORDS.intersection(all_words)  # most titles hold one or two such words
     if present:
-        for k, word in enumerate(raw):
-            if word not in present:
-                continue
-            if word in _PHRASE_STARTS:  # "central african republic", "rare earth", "south korea"
-                hit = (
-                    _HITS.get(" ".join(raw[k : k + 3]))
-                    or _HITS.get(" ".join(raw[k : k + 2]))
-                    or _HITS.get(word)
-                )
-            else:
-                hit = _HITS.get(word)
-            if hit is not None:
-                (metal_ids if hit[0] else places).add(hit[1])
+        # a one-word name is the same hit wherever it stands; only the first word of a phrase
+        # ("central african republic", "rare earth", "south korea") is read where it stands
+        starts = _PHRASE_STARTS.intersection(present)
+        for word in present.difference(starts) if starts else present:
+            hit = _HITS[word]
+            (metal_ids if hit[0] else places).add(hit[1])
+        if starts:
+            for k, word in enumerate(raw):
+                if word in starts:
+                    found = (
+                        _HITS.get(" ".join(raw[k : k + 3]))
+                        or _HITS.get(" ".join(raw[k : k + 2]))
+                        or _HITS.get(word)
+                    )
+                    if found is not None:
+                        (metal_ids if found[0] else places).add(found[1])
+    flags = _FLAG_WORDS.intersection(all_words)  # most titles hold none
+    if flags:
+        up, down = not flags.isdisjoint(UP), not flags.isdisjoint(DOWN)
+        negated, undoing = not flags.isdisjoint(NEGATIONS), not flags.isdisjoint(UNDOING)
+        tentative = not flags.isdisjoint(TENTATIVE)
+    else:
+        up = down = negated = undoing = tentative = False
+    # a word ending in "n't" ("won't", "isn't"): words hold no spaces; an ASCII title without
+    # an apostrophe holds none
+    if not negated and ("'" in text or not text.isascii()):
+        negated = "n't " in " ".join(raw) + " "
+    # a sourced report of a metal's measure is tentative too ("..., sources say")
+    if not tentative and metal_ids and "source" in all_words:
+        tentative = raw[-1] == "source" or not all_words.isdisjoint(_SAY)
     return Title(
         " ".join(content),  # text
         frozenset(content),  # words
         frozenset(filter(_is_number, raw)),  # numbers
         frozenset(metal_ids),  # metals
         frozenset(places),  # places
-        not all_words.isdisjoint(UP),  # up
-        not all_words.isdisjoint(DOWN),  # down
-        # negated; a word ending in "n't" ("won't", "isn't"): words hold no spaces
-        not all_words.isdisjoint(NEGATIONS) or "n't " in " ".join(raw) + " ",
-        not all_words.isdisjoint(UNDOING),  # undoing
-        # tentative; a sourced report of a metal's measure too ("..., sources say")
-        not all_words.isdisjoint(TENTATIVE)
-        or (
-            bool(metal_ids)
-            and "source" in all_words
-            and (raw[-1] == "source" or not all_words.isdisjoint(_SAY))
-        ),
+        up,
+        down,
+        negated,
+        undoing,
+        tentative,
         all_words,
         doc_id,
     )
@@ -255,6 +265,8 @@ _HITS: dict[str, tuple[bool, str]] = {
 }
 # the words a title's lookup can start from: a one-word name or the first word of a phrase
 _LOOKUP_WORDS = frozenset(k for k in _HITS if " " not in k) | _PHRASE_STARTS
+# every word a title's direction, negation, undoing or tentative flag is read from
+_FLAG_WORDS = UP | DOWN | NEGATIONS | UNDOING | TENTATIVE
 
 
 def _strip_outlet_suffix(title: str, outlet: str | None) -> str:

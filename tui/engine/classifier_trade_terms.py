@@ -1,0 +1,102 @@
+"""Official and trade-press phrasings of licensing regimes written in the rules' own terms.
+
+Governments keep a flow to the holders of a certificate, a category or a channel in words the
+rules did not read, while a near phrasing of the same act read right. Before the rules read a
+title (:func:`~tui.engine.classifier_surface.plain_surface`) each is written as its near form:
+
+- a quality-control order spelled out ("extends quality control order to aluminium products")
+  is its abbreviation, "QCO", a licensing measure on imports (``FLOW_OF_MEASURE``), as "notifies
+  QCO for stainless steel imports" reads;
+- goods put "under" or "in" a restricted or prohibited category or list ("puts silver imports
+  under restricted category", "in 'prohibited' list") are moved "to" it, as "moves gold imports
+  to restricted category" and DGFT's "amends import policy ... to 'restricted'" read;
+- a state body made "sole buyer and exporter" (or "sole buyer, exporter") is the "sole
+  exporter" the rules join (``sole-exporter``), and "exclusive (gold) export rights" or an
+  "exclusive right to export (gold)" are "exclusive exporter rights" (``exclusive-exporter``);
+- a flow that "must go through", "must pass through" or "must be sold through / via" a body
+  is "restricted to" it, as "restricts lithium exports to state minerals marketer" reads (a
+  channel the state approves or owns is ``licensing``, :mod:`~tui.engine.classifier_channels`).
+
+- goods a government orders, mandates or obliges to be processed, refined or smelted at home
+  before export ("orders copper concentrate to be smelted locally before export", "mandates
+  local refining of lithium before export") are "required" so, as "requires gold to be refined
+  locally before export" reads (``licensing``: exports allowed once the goods are processed).
+
+Each pattern runs only on a title holding its trigger word ("quality", "restricted" or
+"prohibited", "sole" or "exclusive", "must", "before export").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.lazy_re import lazy
+
+_QCO_RE = lazy(r"\bquality[- ]control\s+order(s?)\b(?:\s+\(QCOs?\))?", re.IGNORECASE)
+_CATEGORY_RE = lazy(
+    r"\b(?:under|in|into|on)\s+(?:the\s+)?(['‘\"]?)(restricted|prohibited)(['’\"]?)\s+"
+    r"(category|list|regime|bracket|items?)\b",
+    re.IGNORECASE,
+)
+_SOLE_RE = lazy(
+    r"\b(sole|exclusive|only)\s+(?:buyer|purchaser|seller|trader|marketer|offtaker)"
+    r"(?:\s+and|,)\s+(exporters?)\b",
+    re.IGNORECASE,
+)
+_RIGHTS_RE = lazy(
+    r"\bexclusive\s+(?:(?P<goods>[\w-]+(?:\s+[\w-]+)?)\s+)??export(?:ing)?\s+(?P<rights>rights?)\b"
+    r"|\bexclusive\s+(?P<rights2>rights?)\s+to\s+export\s+(?P<goods2>[\w-]+(?:\s+[\w-]+)?)",
+    re.IGNORECASE,
+)
+_MUST_RE = lazy(
+    r"\bmust\s+(?:go|pass|flow|be\s+(?:sold|routed|channell?ed|made|shipped|traded))\s+"
+    r"(?:through|via)\b",
+    re.IGNORECASE,
+)
+
+
+_ORDERED_RE = lazy(
+    r"\b(?:orders|ordered|mandates|mandated|obliges|obliged|forces|compels|directs|tells)"
+    r"(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+be\s+(?:processed|refined|smelted|beneficiated)\s+"
+    r"(?:locally|domestically|at\s+home|in[- ]country|onshore)\s+before\s+exports?\b)",
+    re.IGNORECASE,
+)
+_LOCAL_NOUN_RE = lazy(
+    r"\b(?:mandates|mandated|orders|ordered)\s+(?:local|domestic|in-country)\s+"
+    r"(processing|refining|smelting|beneficiation)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?=before\s+exports?\b)",
+    re.IGNORECASE,
+)
+_PAST = {"processing": "processed", "refining": "refined", "smelting": "smelted",
+         "beneficiation": "beneficiated"}  # fmt: skip
+
+
+def _rights(m: re.Match[str]) -> str:
+    if m.group("rights") is not None:
+        goods = m.group("goods")
+        tail = f" for {goods}" if goods and goods.lower() not in ("the", "an", "a") else ""
+        return f"exclusive exporter {m.group('rights')}{tail}"
+    return f"exclusive exporter {m.group('rights2')} for {m.group('goods2')}"
+
+
+def trade_terms(title: str) -> str:
+    """``title`` with the phrasings of the module docstring written in the rules' terms."""
+    low = title.lower()
+    if "quality" in low:
+        title = _QCO_RE.sub(lambda m: "QCO" + m.group(1), title)
+    if "restricted" in low or "prohibited" in low:
+        title = _CATEGORY_RE.sub(
+            lambda m: f"to {m.group(1)}{m.group(2)}{m.group(3)} {m.group(4)}", title
+        )
+    if "sole" in low or "exclusive" in low or "only" in low:
+        title = _SOLE_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", title)
+        if "exclusive" in low:
+            title = _RIGHTS_RE.sub(_rights, title)
+    if "before export" in low:
+        title = _ORDERED_RE.sub("requires", title)
+        title = _LOCAL_NOUN_RE.sub(
+            lambda m: f"requires {m.group(2)} to be {_PAST[m.group(1).lower()]} locally ", title
+        )
+    if "must" in low:
+        title = _MUST_RE.sub("restricted to", title)
+    return title
