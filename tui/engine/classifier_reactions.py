@@ -39,6 +39,7 @@ from tui.engine.classifier_notices import lede_notice, notice_veto
 from tui.engine.classifier_orders import revoked_on_review
 from tui.engine.classifier_stances import stance_veto
 from tui.engine.classifier_text import Finding, Text, base_word
+from tui.engine.classifier_veto_cues import CRITICS, PROCEDURE, REACTION_CUES
 
 
 def _criticised(t: Text, best: Finding) -> bool:
@@ -334,27 +335,28 @@ def reviewed_in_force(t: Text, best: Finding, lede: str) -> bool:
 
 def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the headline reacts to a measure or tells a step of its case."""
+    lacks = REACTION_CUES.intersection(t.lows).isdisjoint  # a gated check's words
     if (notice := notice_veto(t, best) or effect_veto(t, best)) is not None:
         return notice
     if not best.verb and role_in_measure(t, best):
         return "company", "a place or firm described by its role in a measure: no measure"
     if not best.verb and R.IMPACT_TAIL_RE.search(t.text):
         return "speculation", "a measure and its effects named as a topic: an explainer"
-    if _criticised(t, best):
+    if not lacks(CRITICS) and _criticised(t, best):
         return "company", "criticism of another's measure: comment, not a measure"
-    if _a_response(t, best):
+    if not lacks(R.RESPONSE_NOUNS) and _a_response(t, best):
         if _market_reacts(t, best):
             return "market", "a market's reaction to a measure: market news"
         return "company", "a response vowed or given by a body: no measure of its own"
-    if _lawmakers_call(t, best):
+    if not lacks(R.LEGISLATORS) and _lawmakers_call(t, best):
         return "company", "lawmakers threaten or push for a measure: a call, not a measure"
-    if _procedure_step(t, best):
+    if not lacks(PROCEDURE) and _procedure_step(t, best):
         return "speculation", "a step of a trade-remedy case (deadline, review): no measure"
     if R.QUESTIONS_RE.search(t.text) is not None:
         return "speculation", "questions about a measure answered: an explainer"
-    if _effects_of(t, best):
+    if not lacks(R.EFFECT_NOUNS) and _effects_of(t, best):
         return "speculation", "a measure named for its effects ('the impact of duties'): comment"
-    if _in_condition(t, best):
+    if not lacks(R.CONDITION_WORDS) and _in_condition(t, best):
         return "speculation", "a measure in a condition ('if ... not removed'): hypothetical"
     if _court_decision(t, best):
         return "speculation", "a court's decision on a trade-remedy case: a step of the case"
@@ -364,19 +366,19 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a monitoring system named as a topic, not brought in"
     if _industry_moratorium(t, best):
         return "company", "a moratorium on an industry, no trade flow named: not trade"
-    if _pleaded(t, best):
+    if not lacks(R.PLEA_NOUNS) and _pleaded(t, best):
         return "company", "an appeal ('SOS', 'plea') to a government: a call, not a measure"
-    if _backs_a_demand(t, best):
+    if not lacks(R.DEMAND_NOUNS) and _backs_a_demand(t, best):
         return "company", "another's demand for a measure backed: still a call"
     if _challenged(t, best):
         return "speculation", "legal challenges to a measure: a court case, not a measure"
-    if _retaliation_topic(t, best):
+    if not lacks(R.RETALIATION_NOUNS) and _retaliation_topic(t, best):
         return "speculation", "answers to a measure named as a topic: an explainer"
-    if _worries(t, best):
+    if not lacks(R.WORRY_VERBS) and _worries(t, best):
         return "company", "a measure worrying others ('alarms', 'concern'): a reaction"
-    if _welcomed(t, best):
+    if not lacks(R.REACTION_VERBS) and _welcomed(t, best):
         return "company", "a reaction to a measure (welcomed, estimated): not a measure"
-    if _requested(t, best):
+    if not lacks(R.REQUEST_NOUNS) and _requested(t, best):
         return "company", "a measure asked for by requests or petitions: not a measure"
     if judged(t, best):
         return "company", "measures judged by what they must or should do: a comment"
@@ -388,6 +390,6 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a verdict on a measure attributed to an industry: a reaction"
     if _flow_data(t, best):
         return "market", "a flow's restart beside another's level: trade data, not a measure"
-    if _through_a_route(t, best):
+    if not lacks(R.ROUTE_WORDS) and _through_a_route(t, best):
         return "company", "a flow restarts through a route: logistics, not a measure"
     return stance_veto(t, best)

@@ -205,24 +205,38 @@ def _goods_at(t: Text, j: int) -> bool:
     )
 
 
+#: The words without which a check of ``stance_veto`` gives no veto (see
+#: :mod:`tui.engine.classifier_veto_cues`): asked only when one of them is a token.
+_EFFECT_CUES = _WORST_WORDS | _THREAT_VERBS | _IMPACT_VERBS  # economic_effect
+_MOOD_CUES = _MOOD_WORDS | {first for first, _ in _REACTION_PAIRS} | {"edge"}  # reaction_before
+_TREND_CUES = _COUNTRY_WORDS | _TREND_WORDS  # trend_of_measures
+_STANCE_CUES = frozenset().union(
+    _EFFECT_CUES, _FLOW_CUTS, _FLOW_MOVES, _FACE_VERBS, _STANCE_WORDS, _MOOD_CUES, _TREND_CUES,
+    R.PERMISSION_WORDS,
+)  # fmt: skip
+
+
 def stance_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the title names a measure for its effects on an economy, as another
     party's concern, as a trend across countries, or a licence to mine."""
-    if economic_effect(t, best):
+    lacks = _STANCE_CUES.intersection(t.lows).isdisjoint  # a gated check's words
+    if not lacks(_EFFECT_CUES) and economic_effect(t, best):
         return "speculation", "what a measure will do to prices or an industry: a forecast"
-    if flow_cut_by_measure(t, best) or flow_moved_after(t, best):
+    if (not lacks(_FLOW_CUTS) and flow_cut_by_measure(t, best)) or (
+        not lacks(_FLOW_MOVES) and flow_moved_after(t, best)
+    ):
         return "speculation", "a flow or an output cut by a measure: its effect, not a measure"
-    if faces_fallout(t, best):
+    if not lacks(_FACE_VERBS) and faces_fallout(t, best):
         return "speculation", "a harm or an outlook faced because of a measure: its effect"
-    if stance_on_another(t, best):
+    if not lacks(_STANCE_WORDS) and stance_on_another(t, best):
         return "company", "a country's stance on another's measure: a reaction, not a measure"
-    if reaction_before(t, best):
+    if not lacks(_MOOD_CUES) and reaction_before(t, best):
         return "company", "a mood or a verdict on a measure (disappointed, applauds): a reaction"
     if (commentary := commentary_veto(t, best)) is not None:
         return commentary
-    if trend_of_measures(t, best):
+    if not lacks(_TREND_CUES) and trend_of_measures(t, best):
         return "speculation", "measures counted across countries or told as a trend: a survey"
-    if mining_right(t, best):
+    if not lacks(R.PERMISSION_WORDS) and mining_right(t, best):
         return "company", "a licence to mine: a mining right, not a trade measure"
     return aside_veto(t, best)
 

@@ -1,0 +1,118 @@
+"""Fast paths of session 27 (the classify stage of ``bench_cluster.py``): the same answers,
+fewer instructions, checked against asking every check.
+
+- ``reaction_veto`` (``classifier_reactions``, words in ``classifier_veto_cues``) and
+  ``stance_veto`` (``classifier_stances``): the text's lower forms are intersected once per
+  event with the words the gated checks need, and a check none of whose words is a token is
+  not asked. What that relies on: each gated check answers False on a text holding none of
+  its words. That is checked here on every finding of every labelled title and summary, the
+  edge texts and fuzzed ones (each check asked directly, whatever its gate says), and, at the
+  end, the whole engine on every labelled row, paraphrase, invariance rewriting and edge text,
+  read once with the gates and once with every check asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from real_headlines_set import watch_list
+from test_engine_fast_paths_5 import EDGE_TEXTS, _corpus_texts, assert_read_alike, fast_reading
+from test_engine_fast_paths_7 import _fuzzed
+
+from tui.core.gazetteer import Gazetteer
+from tui.engine import classifier_reactions as RX
+from tui.engine import classifier_rules as R
+from tui.engine import classifier_stances as ST
+from tui.engine import classifier_veto_cues as CUES
+from tui.engine.classifier_findings import rule_at
+from tui.engine.classifier_read import _rule_words
+from tui.engine.classifier_text import SKIP, Finding, Text
+from tui.engine.tagging import matcher_for
+
+Check = Callable[[Text, Finding], bool]
+
+#: Each gated check with the words it is asked on, as the two vetoes gate them.
+GATED: list[tuple[Check, frozenset[str]]] = [
+    (RX._criticised, CUES.CRITICS),
+    (RX._a_response, R.RESPONSE_NOUNS),
+    (RX._lawmakers_call, R.LEGISLATORS),
+    (RX._procedure_step, CUES.PROCEDURE),
+    (RX._effects_of, R.EFFECT_NOUNS),
+    (RX._in_condition, R.CONDITION_WORDS),
+    (RX._pleaded, R.PLEA_NOUNS),
+    (RX._backs_a_demand, R.DEMAND_NOUNS),
+    (RX._retaliation_topic, R.RETALIATION_NOUNS),
+    (RX._worries, R.WORRY_VERBS),
+    (RX._welcomed, R.REACTION_VERBS),
+    (RX._requested, R.REQUEST_NOUNS),
+    (RX._through_a_route, R.ROUTE_WORDS),
+    (ST.economic_effect, ST._EFFECT_CUES),
+    (ST.flow_cut_by_measure, ST._FLOW_CUTS),
+    (ST.flow_moved_after, ST._FLOW_MOVES),
+    (ST.faces_fallout, ST._FACE_VERBS),
+    (ST.stance_on_another, ST._STANCE_WORDS),
+    (ST.reaction_before, ST._MOOD_CUES),
+    (ST.trend_of_measures, ST._TREND_CUES),
+    (ST.mining_right, R.PERMISSION_WORDS),
+]
+
+
+class _Every:
+    """A stand-in for the cue words under which no gated check's words are lacking."""
+
+    def intersection(self, _words: object) -> _Every:
+        return self
+
+    def isdisjoint(self, _words: object) -> bool:
+        return False
+
+
+def _findings() -> Iterator[tuple[Text, Finding]]:
+    """Every finding the rules make on the corpus, the edge texts and fuzzed texts (in any
+    case), with its text: each may be the one a veto is asked about."""
+    matcher, gaz = matcher_for(watch_list()), Gazetteer.default()
+    for text in [*_corpus_texts(), *_fuzzed(278, 3000), *(x.upper() for x in EDGE_TEXTS)]:
+        t = Text(text, matcher, gaz)
+        for i in _rule_words(t):
+            found = rule_at(t, i)
+            if found is not None and found is not SKIP:
+                yield t, found
+
+
+def test_gates_hold_every_word_and_the_empty_word_none() -> None:
+    """The cue sets hold each gated check's words; "" (``Text.word`` past the ends) is none."""
+    for _check, words in GATED[:13]:
+        assert words <= CUES.REACTION_CUES and "" not in words
+    for _check, words in GATED[13:]:
+        assert words <= ST._STANCE_CUES and "" not in words
+    assert all(w == w.lower() for _c, words in GATED for w in words)
+
+
+def test_a_gated_check_answers_false_without_its_words() -> None:
+    """Each gated check, asked on every finding: True only on a text holding one of its words
+    (the premise of the gate); and the gate skips most checks, and each check fires somewhere."""
+    fired = dict.fromkeys((check.__name__ for check, _ in GATED), 0)
+    asked = skipped = 0
+    for t, found in _findings():
+        assert [tk.low for tk in t.toks] == t.lows  # the checks read either
+        for check, words in GATED:
+            answer = check(t, found)
+            asked += 1
+            if words.isdisjoint(t.lows):
+                skipped += 1
+                assert not answer, (check.__name__, t.text, found)
+            fired[check.__name__] += bool(answer)
+    assert asked > 100_000 and skipped > asked // 2
+    assert all(fired.values()), [name for name, n in fired.items() if not n]
+
+
+def test_engine_reads_every_row_as_with_every_check_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every labelled row, paraphrase, invariance rewriting and edge text: the events (every
+    field) and, for the labelled rows, the steps ``explain`` gives, with the gates and with
+    every check asked."""
+    rows, labelled, fast = fast_reading()
+    assert len(rows) > 20000
+    monkeypatch.setattr(RX, "REACTION_CUES", _Every())
+    monkeypatch.setattr(ST, "_STANCE_CUES", _Every())
+    assert_read_alike(rows, labelled, fast)
