@@ -1,10 +1,10 @@
 """Fast paths of session 27 (the classify stage of ``bench_cluster.py``): the same answers,
 fewer instructions, checked against asking every check.
 
-- ``reaction_veto`` (``classifier_reactions``, words in ``classifier_veto_cues``) and
-  ``stance_veto`` (``classifier_stances``): the text's lower forms are intersected once per
-  event with the words the gated checks need, and a check none of whose words is a token is
-  not asked. What that relies on: each gated check answers False on a text holding none of
+- ``reaction_veto`` (``classifier_reactions``, words in ``classifier_veto_cues``),
+  ``stance_veto`` (``classifier_stances``) and ``nonmeasure_veto`` (``classifier_nonmeasures``):
+  the text's lower forms are intersected once per event with the words the gated checks need,
+  and a check none of whose words is a token is not asked. What that relies on: each gated check answers False on a text holding none of
   its words. That is checked here on every finding of every labelled title and summary, the
   edge texts and fuzzed ones (each check asked directly, whatever its gate says), and, at the
   end, the whole engine on every labelled row, paraphrase, invariance rewriting and edge text,
@@ -21,6 +21,7 @@ from test_engine_fast_paths_5 import EDGE_TEXTS, _corpus_texts, assert_read_alik
 from test_engine_fast_paths_7 import _fuzzed
 
 from tui.core.gazetteer import Gazetteer
+from tui.engine import classifier_nonmeasures as NM
 from tui.engine import classifier_reactions as RX
 from tui.engine import classifier_rules as R
 from tui.engine import classifier_stances as ST
@@ -55,7 +56,18 @@ GATED: list[tuple[Check, frozenset[str]]] = [
     (ST.reaction_before, ST._MOOD_CUES),
     (ST.trend_of_measures, ST._TREND_CUES),
     (ST.mining_right, R.PERMISSION_WORDS),
+    (NM._evaded, NM._EVADED_CUES),
+    (NM._ruled_on, NM._RULED_CUES),
+    (NM._called_duty, NM._MODALS),
+    (NM._response_promised, NM._RESPONSES),
+    (NM._deal_stopped, NM._DEALS),
 ]
+#: Each veto's cue words, the union of its gated checks' (by the checks' modules).
+UNIONS = {
+    RX.__name__: CUES.REACTION_CUES,
+    ST.__name__: ST._STANCE_CUES,
+    NM.__name__: NM._NONMEASURE_CUES,
+}
 
 
 class _Every:
@@ -82,10 +94,8 @@ def _findings() -> Iterator[tuple[Text, Finding]]:
 
 def test_gates_hold_every_word_and_the_empty_word_none() -> None:
     """The cue sets hold each gated check's words; "" (``Text.word`` past the ends) is none."""
-    for _check, words in GATED[:13]:
-        assert words <= CUES.REACTION_CUES and "" not in words
-    for _check, words in GATED[13:]:
-        assert words <= ST._STANCE_CUES and "" not in words
+    for check, words in GATED:
+        assert words <= UNIONS[check.__module__] and "" not in words, check.__name__
     assert all(w == w.lower() for _c, words in GATED for w in words)
 
 
@@ -115,4 +125,5 @@ def test_engine_reads_every_row_as_with_every_check_asked(monkeypatch: pytest.Mo
     assert len(rows) > 20000
     monkeypatch.setattr(RX, "REACTION_CUES", _Every())
     monkeypatch.setattr(ST, "_STANCE_CUES", _Every())
+    monkeypatch.setattr(NM, "_NONMEASURE_CUES", _Every())
     assert_read_alike(rows, labelled, fast)

@@ -148,24 +148,32 @@ _BOUND = frozenset(
 )  # fmt: skip
 
 
+#: The words without which a check of ``nonmeasure_veto`` gives no veto (see
+#: :mod:`tui.engine.classifier_veto_cues`): asked only when one of them is a token.
+_EVADED_CUES = _EVADE | _HOLES  # _evaded
+_RULED_CUES = _RULINGS | _CASES  # _ruled_on
+_NONMEASURE_CUES = frozenset().union(_EVADED_CUES, _RULED_CUES, _MODALS, _RESPONSES, _DEALS)
+
+
 def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the headline names a measure of one of the module's kinds without
     reporting one, else None."""
+    lacks = _NONMEASURE_CUES.intersection(t.lows).isdisjoint  # a gated check's words
     if _sanctions_parties(t, best) or listed_parties(t, best):
         return "company", "sanctions on people, a network or private firms, not on goods"
-    if _evaded(t, best):
+    if not lacks(_EVADED_CUES) and _evaded(t, best):
         return "speculation", "a measure evaded or its gap: not news of a measure"
-    if _ruled_on(t, best):
+    if not lacks(_RULED_CUES) and _ruled_on(t, best):
         return "speculation", "a court's or the WTO's ruling, or a case, on a measure"
-    if _called_duty(t, best):
+    if not lacks(_MODALS) and _called_duty(t, best):
         return "company", "what a government must or should do: a call, not a measure"
     if _goods_under_measure(t, best):
         return "speculation", "goods under a measure traded: the trade is the news"
-    if _response_promised(t, best):
+    if not lacks(_RESPONSES) and _response_promised(t, best):
         return "speculation", "a response promised to another's measure: no measure named"
     if _exchange_rule(t, best):
         return "company", "a firm barred from a bullion market, not a trade measure"
-    if _deal_stopped(t, best):
+    if not lacks(_DEALS) and _deal_stopped(t, best):
         return "company", "a takeover, deal or sale stopped: no trade measure"
     if (nontrade := nontrade_veto(t, best) or other_goods_veto(t, best)) is not None:
         return nontrade
