@@ -2,13 +2,14 @@
 fewer instructions, checked against asking every check.
 
 - ``reaction_veto`` (``classifier_reactions``, words in ``classifier_veto_cues``),
-  ``stance_veto`` (``classifier_stances``) and ``nonmeasure_veto`` (``classifier_nonmeasures``):
-  the text's lower forms are intersected once per event with the words the gated checks need,
-  and a check none of whose words is a token is not asked. What that relies on: each gated check answers False on a text holding none of
-  its words. That is checked here on every finding of every labelled title and summary, the
-  edge texts and fuzzed ones (each check asked directly, whatever its gate says), and, at the
-  end, the whole engine on every labelled row, paraphrase, invariance rewriting and edge text,
-  read once with the gates and once with every check asked.
+  ``stance_veto`` (``classifier_stances``), ``nonmeasure_veto`` (``classifier_nonmeasures``)
+  and ``commentary_veto`` (``classifier_commentary``): the text's lower forms are intersected
+  once per event with the words the gated checks need, and a check none of whose words is a
+  token is not asked. What that relies on: each gated check answers False on a text holding
+  none of its words. That is checked here on every finding of every labelled title and
+  summary, the edge texts and fuzzed ones (each check asked directly, whatever its gate says),
+  and, at the end, the whole engine on every labelled row, paraphrase, invariance rewriting
+  and edge text, read once with the gates and once with every check asked.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from test_engine_fast_paths_5 import EDGE_TEXTS, _corpus_texts, assert_read_alik
 from test_engine_fast_paths_7 import _fuzzed
 
 from tui.core.gazetteer import Gazetteer
+from tui.engine import classifier_commentary as CM
 from tui.engine import classifier_nonmeasures as NM
 from tui.engine import classifier_reactions as RX
 from tui.engine import classifier_rules as R
@@ -61,12 +63,21 @@ GATED: list[tuple[Check, frozenset[str]]] = [
     (NM._called_duty, NM._MODALS),
     (NM._response_promised, NM._RESPONSES),
     (NM._deal_stopped, NM._DEALS),
+    (CM.fared_under, CM._FARED_VERBS),
+    (CM.colon_effect, CM._EFFECT_NOUNS),
+    (CM.gains_from, CM._GAIN_VERBS),
+    (CM.call_by_non_state, CM._CALLS),
+    (CM.relief_sought, CM._RELIEF_NOUNS),
+    (CM.cut_sought, CM._CUT_ASKS),
+    (CM.domestic_activity, CM._DOMESTIC_WORDS),
+    (CM.vowed_counter, CM._COUNTER_VERBS),
 ]
 #: Each veto's cue words, the union of its gated checks' (by the checks' modules).
 UNIONS = {
     RX.__name__: CUES.REACTION_CUES,
     ST.__name__: ST._STANCE_CUES,
     NM.__name__: NM._NONMEASURE_CUES,
+    CM.__name__: CM._COMMENTARY_CUES,
 }
 
 
@@ -126,4 +137,5 @@ def test_engine_reads_every_row_as_with_every_check_asked(monkeypatch: pytest.Mo
     monkeypatch.setattr(RX, "REACTION_CUES", _Every())
     monkeypatch.setattr(ST, "_STANCE_CUES", _Every())
     monkeypatch.setattr(NM, "_NONMEASURE_CUES", _Every())
+    monkeypatch.setattr(CM, "_COMMENTARY_CUES", _Every())
     assert_read_alike(rows, labelled, fast)

@@ -69,19 +69,24 @@ _PLAN_ADJECTIVES = frozenset({"proposed", "planned", "mooted", "potential", "pos
 
 def commentary_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the title is commentary around a measure rather than news of one."""
-    if fared_under(t, best) or colon_effect(t, best) or gains_from(t, best):
+    lacks = _COMMENTARY_CUES.intersection(t.lows).isdisjoint  # a gated check's words
+    if (
+        (not lacks(_FARED_VERBS) and fared_under(t, best))
+        or (not lacks(_EFFECT_NOUNS) and colon_effect(t, best))
+        or (not lacks(_GAIN_VERBS) and gains_from(t, best))
+    ):
         return "speculation", "how others fared under a measure, or its effects: comment"
-    if call_by_non_state(t, best):
+    if not lacks(_CALLS) and call_by_non_state(t, best):
         return "company", "a measure pressed for or requested by no government: a call"
-    if relief_sought(t, best):
+    if not lacks(_RELIEF_NOUNS) and relief_sought(t, best):
         return "speculation", "relief from a measure sought or asked for: nothing granted"
-    if cut_sought(t, best):
+    if not lacks(_CUT_ASKS) and cut_sought(t, best):
         return "company", "a cut or removal of a measure sought or called for: nothing done"
-    if domestic_activity(t, best):
+    if not lacks(_DOMESTIC_WORDS) and domestic_activity(t, best):
         return "company", "a rule on trading, buying, output or quality at home: no trade flow"
     if topic_list(t, best):
         return "speculation", "a measure listed beside other topics, nothing done: a column"
-    if vowed_counter(t, best):
+    if not lacks(_COUNTER_VERBS) and vowed_counter(t, best):
         return "company", "a vow or preparation to answer another's measure: no measure yet"
     if market_on_other_goods(t, best):
         return "market", "a metal's price move after tariffs on no metal named: market news"
@@ -291,3 +296,12 @@ def market_on_other_goods(t: Text, best: Finding) -> bool:
     return not any(t.is_metal[clause:]) and not any(
         w in R.GOODS_WORDS or w in R.FLOW_WORDS for w in t.lows[clause:]
     )
+
+
+#: The words without which a check of ``commentary_veto`` gives no veto (see
+#: :mod:`tui.engine.classifier_veto_cues`): asked only when one of them is a token.
+_CALLS = _CALL_WORDS | _PRESS_VERBS  # call_by_non_state
+_COMMENTARY_CUES = frozenset().union(
+    _FARED_VERBS, _EFFECT_NOUNS, _GAIN_VERBS, _CALLS, _RELIEF_NOUNS, _CUT_ASKS, _DOMESTIC_WORDS,
+    _COUNTER_VERBS,
+)  # fmt: skip
