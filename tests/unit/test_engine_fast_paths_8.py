@@ -2,10 +2,10 @@
 fewer instructions, checked against asking every check.
 
 - ``reaction_veto`` (``classifier_reactions``, words in ``classifier_veto_cues``),
-  ``stance_veto`` (``classifier_stances``), ``nonmeasure_veto`` (``classifier_nonmeasures``)
-  and ``commentary_veto`` (``classifier_commentary``): the text's lower forms are intersected
-  once per event with the words the gated checks need, and a check none of whose words is a
-  token is not asked. What that relies on: each gated check answers False on a text holding
+  ``stance_veto`` (``classifier_stances``), ``nonmeasure_veto`` (``classifier_nonmeasures``),
+  ``commentary_veto`` (``classifier_commentary``) and ``aside_veto`` (``classifier_asides``):
+  the text's lower forms are intersected once per event with the words the gated checks need,
+  and a check none of whose words is a token is not asked. What that relies on: each gated check answers False on a text holding
   none of its words. That is checked here on every finding of every labelled title and
   summary, the edge texts and fuzzed ones (each check asked directly, whatever its gate says),
   and, at the end, the whole engine on every labelled row, paraphrase, invariance rewriting
@@ -22,6 +22,7 @@ from test_engine_fast_paths_5 import EDGE_TEXTS, _corpus_texts, assert_read_alik
 from test_engine_fast_paths_7 import _fuzzed
 
 from tui.core.gazetteer import Gazetteer
+from tui.engine import classifier_asides as AS
 from tui.engine import classifier_commentary as CM
 from tui.engine import classifier_nonmeasures as NM
 from tui.engine import classifier_reactions as RX
@@ -71,6 +72,9 @@ GATED: list[tuple[Check, frozenset[str]]] = [
     (CM.cut_sought, CM._CUT_ASKS),
     (CM.domestic_activity, CM._DOMESTIC_WORDS),
     (CM.vowed_counter, CM._COUNTER_VERBS),
+    (AS.asks_whether, AS._DOUBT_WORDS),
+    (AS.failed_to_agree, AS._FAIL_WORDS),
+    (AS.open_to, AS._OPEN),
 ]
 #: Each veto's cue words, the union of its gated checks' (by the checks' modules).
 UNIONS = {
@@ -78,6 +82,7 @@ UNIONS = {
     ST.__name__: ST._STANCE_CUES,
     NM.__name__: NM._NONMEASURE_CUES,
     CM.__name__: CM._COMMENTARY_CUES,
+    AS.__name__: AS._ASIDE_CUES,
 }
 
 
@@ -138,4 +143,5 @@ def test_engine_reads_every_row_as_with_every_check_asked(monkeypatch: pytest.Mo
     monkeypatch.setattr(ST, "_STANCE_CUES", _Every())
     monkeypatch.setattr(NM, "_NONMEASURE_CUES", _Every())
     monkeypatch.setattr(CM, "_COMMENTARY_CUES", _Every())
+    monkeypatch.setattr(AS, "_ASIDE_CUES", _Every())
     assert_read_alike(rows, labelled, fast)

@@ -63,6 +63,7 @@ _DOUBT_WORDS = frozenset(
 def aside_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the measure words block a deal, pause an exchange, freeze savings,
     count a quota's use, tighten non-trade rules, or only talk of a measure."""
+    lacks = _ASIDE_CUES.intersection(t.lows).isdisjoint  # a gated check's words
     if deal_blocked(t, best):
         return "company", "a deal, a bid or access to assets blocked: no trade measure"
     if exchange_trading(t, best):
@@ -75,11 +76,11 @@ def aside_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "rules on carbon or the climate: no trade measure"
     if vague_countermeasures(t, best):
         return "speculation", "countermeasures named with no instrument or act: talk"
-    if asks_whether(t, best):
+    if not lacks(_DOUBT_WORDS) and asks_whether(t, best):
         return "speculation", "asks whether a measure will come: a question, not news"
-    if failed_to_agree(t, best):
+    if not lacks(_FAIL_WORDS) and failed_to_agree(t, best):
         return "speculation", "sides failed to agree on a change: nothing changed"
-    if open_to(t, best):
+    if not lacks(_OPEN) and open_to(t, best):
         return "speculation", "a government open to changing a measure: a stance, not a plan"
     return None
 
@@ -199,3 +200,9 @@ def open_to(t: Text, best: Finding) -> bool:
         if w == "to" and t.word(k - 1) == "open":
             return True
     return False
+
+
+#: The words without which a check of ``aside_veto`` gives no veto (see
+#: :mod:`tui.engine.classifier_veto_cues`): asked only when one of them is a token.
+_OPEN = frozenset({"open"})  # open_to
+_ASIDE_CUES = _DOUBT_WORDS | _FAIL_WORDS | _OPEN
