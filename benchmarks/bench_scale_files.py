@@ -1,22 +1,34 @@
 """The product owner's scale case: local source files re-read by a refresh.
 
     python benchmarks/bench_scale_files.py [--stories 20000] [--series 30] [--years 10]
-                                           [--pages 60] [--baseline DIR]
+                                           [--pages 60] [--new 20] [--baseline DIR]
 
-``gen_files.generate`` writes one 20,000-item RSS file and 30 daily price files of 10 years,
-a config naming them as local sources, and a store filled by one real refresh of them. Then:
+``gen_files.generate`` writes one 20,000-item RSS file and 30 daily price files of 10 years and
+a config naming them as local sources; ``gen_files.fill_store`` fills the store by one real
+refresh of them, run by the measured tree's own code (the content records of
+``tui.flow.unchanged`` are keyed by a stamp of the code that wrote them: a tree whose store
+another tree's code filled parses every file again on its first refresh). Then:
 
 1. one start after the fill (it builds the snapshot and writes the snapshot cache), timed
    apart;
 2. a child drives the app with ``App.run_test`` (160x48): time to the first paint of the
    newest story (from the cached snapshot), ``--pages`` ``pagedown`` presses and ``G`` / ``g``
    in the headlines, then ONE refresh of every source (``action_refresh_all``, what ``R``
-   does: the feed file and the price files read again), timed from the key to the repaint
-   after the refresh finished and its load was painted. Its peak RSS after the paging and
-   after the refresh (target <= 150 MB), and whether the snapshot cache file was rewritten.
+   does) with the files unchanged (``tui.flow.unchanged`` skips them: nothing parsed), timed
+   from the key to the repaint after the refresh finished and its load was painted;
+3. in the same child, the heavy path: the feed file replaced by its next version
+   (``gen_files.next_feed``: ``--new`` items on top, as many dropped off the end, every other
+   item's bytes the same) and one price file by itself with a day appended, then a second
+   refresh of every source, timed the same way: the 20,000-item feed parsed again
+   (feedparser, ``tui.sources.feed_subset``), the news saved, clustered and classified.
 
-``--baseline DIR`` runs the same children on another checkout (say, a ``git archive`` of
-``main``) on its own copy of the home, in the same run: the before / after figures.
+Printed: the child's peak RSS (``VmHWM``) after the paging, after the first refresh and after
+the second (target <= 150 MB, the verdict on each), both refreshes' wall and CPU time, whether
+each rewrote the snapshot cache file, the story counts and the sources' health.
+
+``--baseline DIR`` runs the same on another checkout (say, a ``git archive`` of ``main``), in
+the same run, on its own copy of the generated files (``gen_files.copy_home``, its config naming
+the copy's files) whose store that checkout's code fills: the before / after figures.
 """
 
 from __future__ import annotations

@@ -15,7 +15,10 @@ Writes, under ``OUT``:
 
 Unlike ``gen_store.py`` (which writes the store directly and points every source at a port
 nothing listens on), a refresh in this home reads and parses the files again: what the owner
-measures when a refresh re-reads a 20,000-item feed. ``fill=False`` leaves the store empty.
+measures when a refresh re-reads a 20,000-item feed. ``fill=False`` leaves the store empty;
+``fill_store(home, tree)`` fills it later with another checkout's code, ``copy_home`` copies a
+home with its config naming the copy's files, and ``next_feed`` / ``next_prices`` give the files'
+next versions (new items on top of the feed, a day appended to a price file).
 """
 
 from __future__ import annotations
