@@ -110,6 +110,11 @@ def read(data: bytes, passed: dict[str, str], key: str, limit: int) -> Read:
     if parts is None:
         return _whole(data, passed, limit)
     total = len(parts.items)
+    if MAX_REMEMBERED < total <= limit:  # nothing to remember, reuse or leave out: read whole,
+        del parts  # the split not held through feedparser's parse (the peak of a big refresh)
+        with _LOCK:
+            _MEMO.pop(key, None)
+        return _whole(data, passed, limit)
     digests = [hashlib.blake2b(item, digest_size=16).digest() for item in parts.items]
     context = _context(parts, passed)
     with _LOCK:
