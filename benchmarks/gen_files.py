@@ -15,7 +15,10 @@ Writes, under ``OUT``:
 
 Unlike ``gen_store.py`` (which writes the store directly and points every source at a port
 nothing listens on), a refresh in this home reads and parses the files again: what the owner
-measures when a refresh re-reads a 20,000-item feed. ``fill=False`` leaves the store empty.
+measures when a refresh re-reads a 20,000-item feed. ``fill=False`` leaves the store empty;
+``fill_store(home, tree)`` fills it later with another checkout's code, ``copy_home`` copies a
+home with its config naming the copy's files, and ``next_feed`` / ``next_prices`` give the files'
+next versions (new items on top of the feed, a day appended to a price file).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
+import shutil
 import sys
 import time
 import zlib
@@ -47,7 +51,16 @@ from gen_store import (  # noqa: E402
 )
 
 FEED_NAME = "Wire feed"
-__all__ = ["FilesHome", "env_for", "generate", "write_feed"]
+__all__ = [
+    "FilesHome",
+    "copy_home",
+    "env_for",
+    "fill_store",
+    "generate",
+    "next_feed",
+    "next_prices",
+    "write_feed",
+]
 
 
 @dataclass
@@ -69,18 +82,7 @@ def write_feed(path: Path, stories: int, *, now: datetime, seed: int = 11) -> in
     items = []
     for i, (title, summary) in enumerate(headline_texts(stories, seed)):
         published = now - timedelta(seconds=rnd.uniform(0, 364 * 86400))
-        slug = f"{i:06d}-{zlib.crc32(title.encode()):08x}"
-        items.append(
-            (
-                published,
-                f"<item><title>{escape(title)}</title>"
-                f"<link>https://news.example.org/wire/{slug}</link>"
-                f'<guid isPermaLink="false">wire-{slug}</guid>'
-                f"<pubDate>{format_datetime(published)}</pubDate>"
-                + (f"<description>{escape(summary)}</description>" if summary else "")
-                + "</item>",
-            )
-        )
+        items.append((published, _item(i, title, summary, published)))
     items.sort(key=lambda p: p[0], reverse=True)
     body = (
         '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
@@ -92,6 +94,45 @@ def write_feed(path: Path, stories: int, *, now: datetime, seed: int = 11) -> in
     data = body.encode("utf-8")
     path.write_bytes(data)
     return len(data)
+
+
+def _item(i: int, title: str, summary: str, published: datetime) -> str:
+    """One feed item on one line (``write_feed`` joins them with newlines)."""
+    slug = f"{i:06d}-{zlib.crc32(title.encode()):08x}"
+    return (
+        f"<item><title>{escape(title)}</title>"
+        f"<link>https://news.example.org/wire/{slug}</link>"
+        f'<guid isPermaLink="false">wire-{slug}</guid>'
+        f"<pubDate>{format_datetime(published)}</pubDate>"
+        + (f"<description>{escape(summary)}</description>" if summary else "")
+        + "</item>"
+    )
+
+
+def next_feed(data: bytes, stories: int, new: int, *, now: datetime, seed: int = 11) -> bytes:
+    """The feed of :func:`write_feed` (``data``, of ``stories`` items) as its publisher would
+    write it next: ``new`` items on top, published in the minutes before ``now`` (newer than
+    every item already there), and as many of the oldest dropped off the end; every other
+    item's bytes unchanged. The new titles are the next ones ``headline_texts`` gives after the
+    first ``stories`` for the same seed, so none repeats a title already in the feed."""
+    lines = data.split(b"\n")
+    first = next(i for i, line in enumerate(lines) if line.startswith(b"<item>"))
+    last = max(i for i, line in enumerate(lines) if line.startswith(b"<item>"))
+    texts = headline_texts(stories + new, seed)[stories:]
+    fresh = [
+        _item(stories + k, title, summary, now - timedelta(minutes=2 * k + 1)).encode("utf-8")
+        for k, (title, summary) in enumerate(texts)
+    ]
+    kept = lines[first : last + 1 - new] if new else lines[first : last + 1]
+    return b"\n".join([*lines[:first], *fresh, *kept, *lines[last + 1 :]])
+
+
+def next_prices(data: bytes) -> bytes:
+    """A ``Date,Close`` file of :func:`write_prices` with the next day appended, its close
+    0.2 % above the last (the day after today at most: the app accepts a point a day ahead)."""
+    last_date, last_value = data.rstrip(b"\n").rsplit(b"\n", 1)[-1].decode().split(",")
+    day = date.fromisoformat(last_date) + timedelta(days=1)
+    return data + f"{day.isoformat()},{round(float(last_value) * 1.002, 2)}\n".encode()
 
 
 def write_prices(path: Path, points: tuple[tuple[date, float], ...]) -> None:
@@ -159,18 +200,43 @@ def generate(
     )
 
 
-def _fill(config_path: Path, store_path: Path) -> None:
+def fill_store(home: Path, tree: Path = ROOT) -> float:
+    """Fill ``home``'s store (written with ``fill=False``) by one refresh of its sources, run by
+    ``tree``'s code (another checkout, an A/B's baseline); the seconds it took. The store then
+    holds what that tree's refresher remembers of the content it parsed
+    (``tui.flow.unchanged``, keyed by its own code): a tree whose refresh should skip unchanged
+    files must have filled the store itself."""
+    started = time.perf_counter()
+    _fill(home / "config" / "config.toml", home / "cache" / "store.sqlite3", tree)
+    return time.perf_counter() - started
+
+
+def copy_home(home: Path, dest: Path) -> Path:
+    """A copy of a home written by :func:`generate` at ``dest``, its config naming the copy's
+    own files (a refresh in one home, or a file rewritten there, leaves the other alone)."""
+    shutil.copytree(home, dest)
+    config = dest / "config" / "config.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace(f'"{home / "files"}', f'"{dest / "files"}'), encoding="utf-8")
+    return dest
+
+
+def _fill(config_path: Path, store_path: Path, tree: Path = ROOT) -> None:
     """One refresh of every source, in a child process: the parse of a 20,000-item feed takes
     ~100 MB, and a process started later by the caller would inherit that peak in its
-    ``ru_maxrss`` (Linux keeps the parent's high-water mark across fork and exec)."""
+    ``ru_maxrss`` (Linux keeps the parent's high-water mark across fork and exec). The child
+    imports ``tui`` from ``tree`` before this module (which puts this tree first on the path)."""
     import subprocess
 
+    tree = tree.resolve()
     code = (
-        f"import sys; sys.path[:0] = [{str(BENCH)!r}, {str(ROOT)!r}]; import gen_files; "
+        f"import sys; sys.path[:0] = [{str(tree)!r}]; import tui; "
+        f"assert tui.__file__.startswith({str(tree)!r}), tui.__file__; "
+        f"sys.path[:0] = [{str(BENCH)!r}]; import gen_files; "
         f"gen_files._fill_here(__import__('pathlib').Path({str(config_path)!r}), "
         f"__import__('pathlib').Path({str(store_path)!r}))"
     )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=str(ROOT))
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=str(tree))
 
 
 def _fill_here(config_path: Path, store_path: Path) -> None:

@@ -1,7 +1,13 @@
-"""Between 60 and 100 columns the metals fold onto the title line, and where the title keeps
-its 40 cells only a few are left for the first metal: its chip was cut with its padding, so
-"zinc" (four letters, five cells free) read " zin…" and "gallium" " gal…". The name now goes
-without the padding, whole where it fits, else cut later ("gall…")."""
+"""The first metal of a headline whose metals fold onto its title line (below 100 columns).
+
+- Between 64 and 100 columns, where the title keeps its 40 cells, only a few are left for the
+  first metal: its chip was cut with its padding, so "zinc" (four letters, five cells free)
+  read " zin…" and "gallium" " gal…". The name now goes without the padding, whole where it
+  fits, else cut later ("gall…").
+- At 60 columns a long title kept its 40 cells: no cell was left for the metal, so no demo row
+  showed what it was about. A metals desk needs the metal more than the title's tail: the first
+  metal's name (its short form, up to ``FIRST_NAME`` cells) keeps its room and the title is cut
+  with an ellipsis instead; from 64 columns, where the 40 cells left room, nothing changes."""
 
 from __future__ import annotations
 
@@ -14,19 +20,22 @@ from test_own_data import settle
 
 from tui.core.config import parse_config
 from tui.ui.app import MetalwatchApp
+from tui.ui.widgets import headline_layout as hl
 from tui.ui.widgets.headline_list import HeadlineList
 
-METALS = ("zinc", "tin", "gallium", "nickel", "copper")
+METALS = ("zinc", "tin", "gallium", "nickel", "aluminium", "copper")
 TITLES = {
     "zinc": "Zinc prices edge higher as smelter outages in Europe drag on for weeks",
     "tin": "Myanmar's Wa State keeps tin mining suspended for a second year running",
     "gallium": "China bans gallium and germanium exports to the United States",
+    "aluminium": "Aluminium premiums in Rotterdam jump after new sanctions on Russian metal",
     "nickel": "Indonesia to tighten nickel ore export quota from January next year",
 }
 
 
-@pytest.mark.parametrize("width", [64, 66, 70])
-async def test_the_first_metal_of_a_folded_row_is_its_name(tmp_path: Path, width: int) -> None:
+async def folded_rows(tmp_path: Path, width: int) -> dict[str, str]:
+    """Each title's line on screen, the headlines' metals folded onto it, at ``width``, with
+    what stands before the source's name."""
     config = parse_config(
         {
             "metals": [{"id": m, "name": m.title()} for m in METALS],
@@ -39,14 +48,42 @@ async def test_the_first_metal_of_a_folded_row_is_its_name(tmp_path: Path, width
     app = MetalwatchApp(config, store_path=tmp_path / "s.sqlite3")
     async with app.run_test(size=(width, 30)) as pilot:
         await settle(app, pilot)
-        listing = app.query_one(HeadlineList)
-        assert listing.columns().folded
+        assert app.query_one(HeadlineList).columns().folded
         lines = [strip.text for strip in app.screen._compositor.render_strips()]
-        for metal, title in TITLES.items():
-            line = next(ln for ln in lines if title[:20] in ln)
-            before_source = line[: line.rindex("Wire")].rstrip()
-            chip = re.split(r"\s{2,}", before_source)[-1]  # what stands after the title
-            # five cells from 64 columns: "zinc" and "tin" whole, a longer name in all five
-            whole = chip == metal
-            cut = chip.endswith("…") and metal.startswith(chip[:-1]) and len(chip) >= 5
-            assert whole or (cut and len(metal) > 5), (width, line)
+    rows = {}
+    for metal, title in TITLES.items():
+        line = next(ln for ln in lines if title[:12] in ln)
+        rows[metal] = line[: line.rindex("Wire")].rstrip()
+    return rows
+
+
+@pytest.mark.parametrize("width", [64, 66, 70])
+async def test_the_first_metal_of_a_folded_row_is_its_name(tmp_path: Path, width: int) -> None:
+    for metal, before_source in (await folded_rows(tmp_path, width)).items():
+        chip = re.split(r"\s{2,}", before_source)[-1]  # what stands after the title
+        # five cells from 64 columns: "zinc" and "tin" whole, a longer name in all five
+        whole = chip == metal
+        cut = chip.endswith("…") and metal.startswith(chip[:-1]) and len(chip) >= 5
+        assert whole or (cut and len(metal) > 5), (width, before_source)
+
+
+@pytest.mark.parametrize("width", [56, 60])
+async def test_a_long_title_gives_way_to_its_first_metal(tmp_path: Path, width: int) -> None:
+    for metal, before_source in (await folded_rows(tmp_path, width)).items():
+        cut_title, chip = re.split(r"\s{2,}", before_source.strip(" │•★"))[-2:]
+        title = TITLES[metal]
+        assert cut_title.endswith("…") and title.startswith(cut_title[:-1]), before_source
+        short = metal if len(metal) <= hl.FIRST_NAME else metal[: hl.FIRST_NAME - 1] + "…"
+        assert chip == short, (width, before_source)
+
+
+def test_the_title_room_leaves_the_first_metal_its_name() -> None:
+    """The room arithmetic: the first name's cells (capped) and two spaces come off a title
+    that would not fit; a short title, or a cell with room for 40 and the name, is as before."""
+    long = "x" * 80
+    assert hl.title_room(long, 43, chips=6, first=4) == 43 - 2 - 4  # was 40: one cell for "zinc"
+    assert hl.title_room(long, 43, chips=20, first=9) == 43 - 2 - hl.FIRST_NAME
+    assert hl.title_room(long, 60, chips=20, first=6) == hl.MIN_TITLE  # the 40 left room
+    assert hl.title_room(long, 18, chips=6, first=6) == hl.SHORTEST_TITLE
+    assert hl.title_room("short title", 43, chips=6, first=4) == len("short title")
+    assert hl.title_room(long, 43, chips=6) == hl.MIN_TITLE  # no metal named: as before

@@ -255,3 +255,22 @@ def test_a_truncated_feed_over_its_limit_leaves_out_its_cut_item_only() -> None:
     assert [h.url for h in got.headlines] == [f"https://news.example.org/a/{i}" for i in keep]
     assert got.warning is not None and "the last one, cut off, left out" in got.warning
     assert got.warning.endswith("the newest 4 of 12 items taken (max_items)")
+
+
+def test_a_feed_past_the_memory_bound_is_not_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What is remembered stays bounded: a feed of more items than MAX_REMEMBERED keeps none
+    (the owner's 20,000-item feed would hold ~35 MB for the app's whole run) and reads as the
+    whole parse at every changed body; a smaller feed is remembered, the bigger one's entries
+    never pushing it out."""
+    big = max(SPLITTABLE, key=lambda p: len(feed_items.split(p.read_bytes()).items))  # type: ignore[union-attr]
+    data = big.read_bytes()
+    count = len(feed_items.split(data).items)  # type: ignore[union-attr]
+    assert count >= 4
+    monkeypatch.setattr(feed_subset, "MAX_REMEMBERED", count - 1)
+    assert feeds.parse(data, src(), fetched_at=NOW) == whole(data, monkeypatch)
+    assert not feed_subset._MEMO
+    small = without(data, {0})  # count - 1 items: within the bound
+    feeds.parse(small, src(), fetched_at=NOW)
+    assert sum(len(m.entries) for m in feed_subset._MEMO.values()) == count - 1
+    changed = without(data, {1})
+    assert feeds.parse(changed, src(), fetched_at=NOW) == whole(changed, monkeypatch)

@@ -12,7 +12,8 @@ feedparser is about half of the time a big feed costs (~0.25 ms an item). Two th
   the document's head and tail (:mod:`tui.sources.feed_items`), and the remembered entries
   are used for the others. They are used only under the same context: the head (but for its
   own dates and RSS 1.0's list of items), the tail, the response headers and the encoding
-  feedparser found, so an item is read as the whole document would read it.
+  feedparser found, so an item is read as the whole document would read it. At most
+  :data:`MAX_REMEMBERED` entries are remembered; a feed of more items is parsed whole.
 
 Anything unsure is the whole document parsed as before: a document that cannot be split
 surely or that expat rejects (its errors and a cut-off end are reported by ``feeds.parse`` as
@@ -38,9 +39,11 @@ from tui.sources.feed_dates import parse_date
 #: Items taken from one feed at one refresh when its source sets no ``max_items``: all of them
 #: (``[app] max_stories`` still bounds what the store keeps, and says so).
 MAX_ITEMS = 2**62
-#: Entries remembered over every feed together (~2.5 KB each; the feeds used longest ago are
-#: forgotten first, the last one used never).
-MAX_REMEMBERED = 20_000
+#: Entries remembered over every feed together (~1.8 KB each held, so ~9 MB at most): the feeds
+#: used longest ago are forgotten first; a feed of more items than this is not remembered at all
+#: (parsed whole at each changed body, as it was), so the app's memory stays bounded with the
+#: owner's 20,000-item feed (whose 20,000 entries would hold ~35 MB).
+MAX_REMEMBERED = 5_000
 
 _DATE = re.compile(
     rb"<(?:[\w.-]+:)?(pubDate|published|updated|date|issued|modified|created)\b[^>]*>"
@@ -107,6 +110,11 @@ def read(data: bytes, passed: dict[str, str], key: str, limit: int) -> Read:
     if parts is None:
         return _whole(data, passed, limit)
     total = len(parts.items)
+    if MAX_REMEMBERED < total <= limit:  # nothing to remember, reuse or leave out: read whole,
+        del parts  # the split not held through feedparser's parse (the peak of a big refresh)
+        with _LOCK:
+            _MEMO.pop(key, None)
+        return _whole(data, passed, limit)
     digests = [hashlib.blake2b(item, digest_size=16).digest() for item in parts.items]
     context = _context(parts, passed)
     with _LOCK:
@@ -185,6 +193,8 @@ def _encoding(parsed: Any) -> str:
 def _keep(key: str, memo: _Memo) -> None:
     with _LOCK:
         _MEMO.pop(key, None)
+        if len(memo.entries) > MAX_REMEMBERED:
+            return
         _MEMO[key] = memo
         while len(_MEMO) > 1 and sum(len(m.entries) for m in _MEMO.values()) > MAX_REMEMBERED:
             _MEMO.popitem(last=False)
