@@ -38,6 +38,7 @@ sys.path.insert(0, str(BENCH))
 TREE_ENV = "METALWATCH_BENCH_TREE"
 sys.path.insert(0, os.environ.get(TREE_ENV) or str(ROOT))
 
+from bench_trees import baseline_tree  # noqa: E402
 from gen_store import METALS, NEWS_SOURCES, headline_texts  # noqa: E402
 
 from tui.core.models import Headline, Metal  # noqa: E402
@@ -99,28 +100,13 @@ def _child_pass(tree: Path, n: int) -> tuple[float, float, int, int]:
 
 def _side_by_side(baseline: str, n: int, passes: int) -> int:
     """Alternate passes of this tree and the baseline's; print both bests and their ratio."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(baseline)
-        made = None
-        if not (path / "tui").is_dir():
-            made = Path(tmp) / "baseline"
-            subprocess.run(
-                ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(made), baseline],
-                check=True,
-            )
-            path = made
-        try:
-            mine: list[tuple[float, float, int, int]] = []
-            base: list[tuple[float, float, int, int]] = []
-            for _ in range(passes):
-                mine.append(_child_pass(ROOT, n))
-                base.append(_child_pass(path, n))
-        finally:
-            if made is not None:
-                subprocess.run(
-                    ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(made)],
-                    check=False,
-                )
+    with tempfile.TemporaryDirectory() as tmp, baseline_tree(baseline, Path(tmp)) as path:
+        assert path is not None
+        mine: list[tuple[float, float, int, int]] = []
+        base: list[tuple[float, float, int, int]] = []
+        for _ in range(passes):
+            mine.append(_child_pass(ROOT, n))
+            base.append(_child_pass(path, n))
     best_mine = min(a + b for a, b, _, _ in mine)
     best_base = min(a + b for a, b, _, _ in base)
     for name, runs, best in (("this tree", mine, best_mine), (baseline, base, best_base)):

@@ -26,7 +26,7 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
 import gen_feed  # noqa: E402
-from bench_feed_scale import _baseline_tree  # noqa: E402
+from bench_trees import baseline_tree  # noqa: E402
 
 CHILD = r"""
 import json, resource, sys, time
@@ -95,12 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="feedrefresh-") as tmp_name:
         tmp = Path(tmp_name)
         trees: list[tuple[str, Path]] = [("this tree", ROOT)]
-        made = None
-        if args.baseline:
-            base, was_made = _baseline_tree(args.baseline, tmp)
-            made = base if was_made else None
-            trees.append((args.baseline, base))
-        try:
+        with baseline_tree(args.baseline, tmp) as base:
+            if base is not None:
+                trees.append((args.baseline, base))
             for n in (int(x) for x in args.items.split(",")):
                 first, second = tmp / f"first-{n}.xml", tmp / f"second-{n}.xml"
                 first.write_bytes(
@@ -124,12 +121,6 @@ def main(argv: list[str] | None = None) -> int:
                         + ", ".join(f"{r['refresh']:.2f}" for r in got)
                         + ")"
                     )
-        finally:
-            if made is not None:
-                subprocess.run(
-                    ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(made)],
-                    check=False,
-                )
     return 0
 
 

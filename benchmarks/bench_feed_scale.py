@@ -45,6 +45,7 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
 import gen_feed  # noqa: E402
+from bench_trees import baseline_tree  # noqa: E402
 
 #: what differs between two runs on the same input: the run's own times
 VOLATILE = {"generated_at", "data_as_of", "fetched_at", "last_success", "next_attempt"}
@@ -174,17 +175,6 @@ def _serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
-def _baseline_tree(rev: str, tmp: Path) -> tuple[Path, bool]:
-    path = Path(rev)
-    if (path / "tui").is_dir():
-        return path.resolve(), False
-    made = tmp / "baseline"
-    subprocess.run(
-        ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(made), rev], check=True
-    )
-    return made, True
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--items", type=int, default=20000)
@@ -198,13 +188,10 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(args.keep or tmp_name)
         tmp.mkdir(parents=True, exist_ok=True)
         trees: list[tuple[str, Path]] = [("this tree", ROOT)]
-        made = None
-        if args.baseline:
-            base, was_made = _baseline_tree(args.baseline, Path(tmp_name))
-            made = base if was_made else None
-            trees.append((args.baseline, base))
         server, base_url = _serve(tmp) if args.serve else (None, "")
-        try:
+        with baseline_tree(args.baseline, Path(tmp_name)) as base:
+            if base is not None:
+                trees.append((args.baseline, base))
             for titles in args.titles.split(","):
                 path = tmp / f"feed-{titles}-{args.items}.xml"
                 path.write_bytes(gen_feed.feed(args.items, titles))
@@ -236,14 +223,8 @@ def main(argv: list[str] | None = None) -> int:
                         )
                 if len(answers) > 1:
                     print(f"  same JSON answer: {'yes' if answers[0] == answers[1] else 'NO'}")
-        finally:
-            if server is not None:
-                server.shutdown()
-            if made is not None:
-                subprocess.run(
-                    ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(made)],
-                    check=False,
-                )
+        if server is not None:
+            server.shutdown()
     return 0
 
 
