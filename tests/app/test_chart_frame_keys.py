@@ -165,3 +165,30 @@ async def test_an_empty_frame_after_an_empty_frame_says_so(tmp_path: Path) -> No
         await pilot.press("4")  # 1Y: points again, nothing to say
         await settle(app, pilot)
         assert toasts(app) == []
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)])
+@pytest.mark.parametrize(("s", "frame", "last"), EMPTY)
+async def test_an_empty_frame_without_events_still_has_its_days_under_it(
+    tmp_path: Path, size: tuple[int, int], s: PriceSeries, frame: str, last: str
+) -> None:
+    """An empty frame with no event lines was a bare box: plotext draws no axis without
+    something plotted, so nothing said which days the frame spans (with an event's line the
+    days were there: ``test_a_frame_with_no_points_still_has_days_under_it``)."""
+    import re
+
+    from tui.ui.chart_frames import frame_start
+
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        chart = await open_chart(app, pilot, s, frame)
+        assert not chart.marks
+        shown = screen_text(app)
+        today = NOW.date()
+        start = frame_start(s, frame, today).isoformat()
+        foot = shown.split("┘", 1)[1].split("\n")[1]  # the line under the plot
+        days = re.findall(r"\d{4}-\d{2}-\d{2}", foot)
+        assert len(days) >= 3 and all(start <= d <= today.isoformat() for d in days), shown
+        if size[0] >= 80:  # the frame's first and last days (at 60 columns plotext may leave
+            assert days[0] == start and days[-1] == today.isoformat(), shown  # out an end's)

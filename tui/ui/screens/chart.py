@@ -221,6 +221,9 @@ class ChartScreen(DetailScreen):
             lo, hi = 0.0, 1.0
             plt.ylim(lo, hi)
             plt.yticks([])
+            # plotext draws no axis with nothing plotted: two blank marks at the frame's ends,
+            # so its days are written under an empty plot with no event lines too
+            plt.scatter([x0, x1], [lo, lo], marker=" ")
             head = f"no points in this time frame: {gap or 'no data'}"
             gap = ""  # said in the head; its line lies before the frame
         if self.marks and len(pts) >= 2 and room >= HEADROOM_FROM:  # a row for the labels
