@@ -31,9 +31,9 @@ SCOPES = {
 #: so none of the keys above works while it is open (its footer says "Esc Close")
 PALETTE_TITLE = "In the command palette and the theme picker"
 PALETTE_KEYS = (
-    ("Any letter", "Search"),
+    ("Typed text", "Search"),
     ("↑, ↓", "Choose"),
-    ("Enter", "Run the command, or keep the theme"),
+    ("Enter", "Run the command, or use the theme"),
     ("Esc", "Close"),
 )
 
