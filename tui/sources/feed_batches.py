@@ -60,9 +60,11 @@ class Batches:
 
 
 def plan(
-    data: bytes, passed: Mapping[str, str], spans: list[tuple[int, int]], size: int = BATCH
+    data: bytes, passed: Mapping[str, str], spans: list[tuple[int, int]], size: int = 0
 ) -> Batches:
-    """``data``, whose items are at ``spans``, to be read ``size`` items at a time."""
+    """``data``, whose items are at ``spans``, to be read ``size`` (:data:`BATCH`) items at a
+    time."""
+    size = size or BATCH
     runs = tuple(
         (spans[i][0], spans[min(i + size, len(spans)) - 1][1], min(size, len(spans) - i))
         for i in range(0, len(spans), size)
