@@ -238,3 +238,52 @@ def test_a_big_feed_expat_rejects_is_parsed_whole_with_its_message(
     assert made == [55]  # one parse, of the whole document
     assert got == whole(bad, monkeypatch)
     assert got.warning is not None and got.warning.startswith("ill-formed XML (line")
+
+
+@pytest.mark.parametrize(
+    ("content_type", "encoding", "declared", "batched"),
+    [
+        ("text/plain", "utf-8", True, True),  # feedparser's note: a non-XML content type
+        ("application/rss+xml; charset=iso-8859-1", "iso-8859-1", True, True),
+        ("text/xml; charset=windows-1252", "windows-1252", True, True),
+        # said by the header only: expat reads the bytes as UTF-8 and rejects them, so the
+        # document is parsed whole (feedparser takes the header's charset), as before
+        ("application/rss+xml; charset=iso-8859-1", "iso-8859-1", False, False),
+    ],
+    ids=["text-plain", "latin-1", "cp1252", "latin-1-by-header-only"],
+)
+def test_the_response_headers_read_every_batch_as_the_whole_document(
+    content_type: str,
+    encoding: str,
+    declared: bool,
+    batched: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    titles = [f"Caf\u00e9 m\u00e9tal n\u00b0{i} \u2014 cuivre et \u00e9tain" for i in range(7)]
+    named = f' encoding="{encoding}"' if declared else ""
+    body = titled_feed(titles).replace(b' encoding="utf-8"', named.encode())
+    data = body.decode().encode(encoding, "replace")
+    headers = {"content-type": content_type}
+
+    made: list[int] = []
+    parse_doc = feed_document.parse
+
+    def counted(d: bytes, h: dict[str, str]) -> Any:
+        doc = parse_doc(d, h)
+        made.append(len(doc.get("entries") or []))
+        return doc
+
+    def parse(whole: bool) -> feeds.ParseResult:
+        with monkeypatch.context() as m:
+            m.setattr(feed_document, "parse", counted)
+            if whole:
+                m.setattr(feed_items, "spans", lambda _data: None)
+            else:
+                m.setattr(feed_subset, "MAX_REMEMBERED", 0)
+                m.setattr(feed_batches, "BATCH", 2)
+            return feeds.parse(data, src(), fetched_at=NOW, headers=headers)
+
+    want = parse(whole=True)
+    got = parse(whole=False)
+    assert made == ([7, 2, 2, 2, 1] if batched else [7, 7])  # whole, then the batches
+    assert got == want and got.headlines[0].title.startswith("Caf\u00e9 m\u00e9tal")
