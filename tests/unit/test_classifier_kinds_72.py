@@ -1,0 +1,298 @@
+"""Fields of measures written the way wires and official notices write them (session 28), part 2.
+
+Three more kinds of field, in made-up phrasings labelled before the engine read them:
+
+4. Proposed or in force by the wires' words: a start told ("will take effect on", "take effect
+   from", "comes into force", "kick in", "starts Monday"), "set to" (decided, as the labelled
+   sets read "set to replace ban with quotas"), preliminary and final duties (decided, as the
+   labelled sets read "sets preliminary anti-dumping duties"), "signs order" and "announces"
+   (decided) against plans, weighing, threats, "to be gazetted" and sources (``proposed``)
+   (``tui/engine/classifier_status.py``, ``classifier_rules_plans.py``).
+5. Status by the measure's form: licensing regimes and permits, quotas (tariff-rate quotas,
+   safeguard quotas, export and import quotas), a safeguard duty, suspensions and their
+   extensions, a suspension lifted or a ban's suspension extended (``resuming``), exemptions
+   and exclusions, retaliation on the other side's goods (``tui/engine/classifier_form.py``,
+   ``classifier_nouns.py``, ``classifier_reactions.py``).
+6. Metals named by their products: alloys, semi-finished goods, compounds and derivatives
+   ("steel wire rod", "aluminium foil", "copper cathode", "NdFeB magnets", "tungsten APT",
+   "antimony trioxide", "gallium arsenide"), a metal named as a coating or in a mill product's
+   name ("zinc-coated steel", "tin mill steel") that is not the goods, and "critical minerals"
+   whose metals the summary names (``tui/engine/classifier_summary.py``, ``classifier_text.py``).
+
+First time, on the engine before the change: see ``FIRST_TIME`` below (recorded when the
+cases were first run, before any rule changed).
+
+These cases are kept out of ``CASES`` (which the learned event gate trains on,
+``benchmarks/event_gate_training.py``): they test the rules' reading of fields.
+"""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+from test_classifier import METALS
+
+from tui.engine.classifier import classify, explain
+
+#: The cases the learned event gate trains on: none here, see the module's docstring.
+CASES: list[tuple[str, str, Want]] = []
+
+#: How many cases of each kind read right on the engine before the change (first run).
+FIRST_TIME: dict[str, tuple[int, int]] = {}
+
+#: (title, summary, want): kind 4, proposed or in force by the wires' words.
+PLANNED: list[tuple[str, str, Want]] = [
+    ("Indonesia's bauxite export ban will take effect on June 10", "", ("suspended", "ID", "*", False)),
+    ("China's gallium export controls take effect from August 1", "", ("licensing", "CN", "*", False)),
+    ("US tariffs on Chinese graphite to take effect from March 12", "", ("tariff", "CN", "US", False)),
+    ("EU set to impose duties on Chinese aluminium foil", "", ("tariff", "CN", "EU", False)),
+    ("Philippines plans nickel ore export ban", "", ("suspended", "PH", "*", True)),
+    (
+        "US imposes preliminary anti-dumping duties on Chinese graphite",
+        "",
+        ("tariff", "CN", "US", False),
+    ),
+    (
+        "Canada announces final anti-dumping duties on Vietnamese steel wire",
+        "",
+        ("tariff", "VN", "CA", False),
+    ),
+    ("Zimbabwe's lithium export ban to be gazetted next week", "", ("suspended", "ZW", "*", True)),
+    ("Trump signs order raising aluminium tariffs to 50%", "", ("tariff", "*", "US", False)),
+    ("Trump announces 25% tariffs on steel imports", "", ("tariff", "*", "US", False)),
+    ("Malaysia to ban rare earth exports from January", "", ("suspended", "MY", "*", False)),
+    ("India mulls export duty on iron ore", "", ("tariff", "IN", "*", True)),
+    ("EU proposes quotas on Russian steel imports", "", ("quota", "RU", "EU", True)),
+    ("Chile considers tariff on Chinese steel grinding balls", "", ("tariff", "CN", "CL", True)),
+    ("Indonesia's nickel ore export ban comes into force", "", ("suspended", "ID", "*", False)),
+    (
+        "Guinea will ban bauxite exports from next month, minister says",
+        "",
+        ("suspended", "GN", "*", False),
+    ),
+    ("US threatens 100% tariffs on Chinese graphite", "", ("tariff", "CN", "US", True)),
+    ("Beijing's new rare earth export licences kick in on Dec 1", "", ("licensing", "CN", "*", False)),
+    (
+        "South Korea's anti-dumping duty on Chinese steel plate takes effect",
+        "",
+        ("tariff", "CN", "KR", False),
+    ),
+    ("Brazil weighs higher tariffs on Chinese steel", "", ("tariff", "CN", "BR", True)),
+    ("Turkey's new duty on Chinese aluminium starts Monday", "", ("tariff", "CN", "TR", False)),
+    ("Congo to extend cobalt export suspension, sources say", "", ("suspended", "CD", "*", True)),
+    ("Mexico sets preliminary duties on Chinese steel pipe", "", ("tariff", "CN", "MX", False)),
+    (
+        "Australia's final anti-dumping duties on Chinese aluminium extrusions take effect",
+        "",
+        ("tariff", "CN", "AU", False),
+    ),
+]
+
+#: (title, summary, want): kind 5, status by the measure's form.
+FORMS: list[tuple[str, str, Want]] = [
+    ("China introduces licensing regime for graphite exports", "", ("licensing", "CN", "*", False)),
+    ("Indonesia requires export permits for tin ingots", "", ("licensing", "ID", "*", False)),
+    ("EU sets tariff-rate quota on Ukrainian steel", "", ("quota", "UA", "EU", False)),
+    ("UK extends steel safeguard quotas for two years", "", ("quota", "*", "GB", False)),
+    ("India imposes safeguard duty on steel imports", "", ("tariff", "*", "IN", False)),
+    ("Congo extends cobalt export suspension by three months", "", ("suspended", "CD", "*", False)),
+    (
+        "Congo resumes cobalt exports after four-month suspension",
+        "",
+        ("resuming", "CD", "*", False),
+    ),
+    ("Myanmar lifts suspension of tin ore exports", "", ("resuming", "MM", "*", False)),
+    ("US excludes Canadian aluminium from tariffs", "", ("resuming", "CA", "US", False)),
+    ("Japan's steel exempted from US quotas", "", ("resuming", "JP", "US", False)),
+    ("China retaliates with tariffs on US aluminium scrap", "", ("tariff", "US", "CN", False)),
+    (
+        "In retaliation for Canadian duties, China imposes tariffs on Canadian steel",
+        "",
+        ("tariff", "CA", "CN", False),
+    ),
+    ("EU hits back with duties on American steel", "", ("tariff", "US", "EU", False)),
+    ("Philippines sets nickel ore export quota for 2026", "", ("quota", "PH", "*", False)),
+    ("Russia imposes export quota on palladium", "", ("quota", "RU", "*", False)),
+    ("Mexico imposes import quota on Chinese steel", "", ("quota", "CN", "MX", False)),
+    ("China suspends export ban on gallium to US", "", ("resuming", "CN", "US", False)),
+    ("Zambia halts copper concentrate exports", "", ("suspended", "ZM", "*", False)),
+    (
+        "Japanese steel exempted from Vietnam safeguard duty",
+        "",
+        ("resuming", "JP", "VN", False),
+    ),
+    (
+        "China extends suspension of gallium export ban to US",
+        "",
+        ("resuming", "CN", "US", False),
+    ),
+    (
+        "Canada retaliates against US steel tariffs with surtax on American aluminium",
+        "",
+        ("tariff", "US", "CA", False),
+    ),
+    ("Bolivia suspends lithium export licences", "", ("suspended", "BO", "*", False)),
+    ("Vietnam requires import licences for steel from China", "", ("licensing", "CN", "VN", False)),
+    ("Laos imposes tin export quota", "", ("quota", "LA", "*", False)),
+]
+
+#: (title, summary, want, metals): kind 6, metals named by their products.
+GOODS: list[tuple[str, str, Want, frozenset[str]]] = [
+    (
+        "EU imposes duties on Chinese steel wire rod",
+        "",
+        ("tariff", "CN", "EU", False),
+        frozenset({"steel"}),
+    ),
+    (
+        "US imposes duties on Chinese aluminium foil",
+        "",
+        ("tariff", "CN", "US", False),
+        frozenset({"aluminium"}),
+    ),
+    (
+        "India imposes anti-dumping duty on copper cathode from Indonesia",
+        "",
+        ("tariff", "ID", "IN", False),
+        frozenset({"copper"}),
+    ),
+    (
+        "US bans imports of Chinese NdFeB magnets",
+        "",
+        ("suspended", "CN", "US", False),
+        frozenset({"rare-earths"}),
+    ),
+    (
+        "China requires licences for tungsten APT exports",
+        "",
+        ("licensing", "CN", "*", False),
+        frozenset({"tungsten"}),
+    ),
+    (
+        "China bans antimony trioxide exports to US",
+        "",
+        ("suspended", "CN", "US", False),
+        frozenset({"antimony"}),
+    ),
+    (
+        "EU imposes duties on Indonesian stainless steel cold-rolled flat products",
+        "",
+        ("tariff", "ID", "EU", False),
+        frozenset({"steel"}),
+    ),
+    (
+        "US extends tariffs to steel and aluminium derivative products",
+        "",
+        ("tariff", "*", "US", False),
+        frozenset({"steel", "aluminium"}),
+    ),
+    (
+        "China imposes export licences on critical minerals",
+        "The licences cover gallium, germanium and antimony.",
+        ("licensing", "CN", "*", False),
+        frozenset({"gallium", "germanium", "antimony"}),
+    ),
+    (
+        "Indonesia bans exports of critical minerals",
+        "The ban covers nickel ore and bauxite.",
+        ("suspended", "ID", "*", False),
+        frozenset({"nickel", "bauxite"}),
+    ),
+    (
+        "India imposes anti-dumping duty on Chinese aluminium alloy wheels",
+        "",
+        ("tariff", "CN", "IN", False),
+        frozenset({"aluminium"}),
+    ),
+    (
+        "US imposes duties on Korean tin mill steel",
+        "",
+        ("tariff", "KR", "US", False),
+        frozenset({"steel"}),
+    ),
+    (
+        "Canada surtax on Chinese copper wire takes effect",
+        "",
+        ("tariff", "CN", "CA", False),
+        frozenset({"copper"}),
+    ),
+    (
+        "China bans exports of gallium arsenide wafers to US",
+        "",
+        ("suspended", "CN", "US", False),
+        frozenset({"gallium"}),
+    ),
+    (
+        "Vietnam imposes duties on Chinese zinc-coated steel",
+        "",
+        ("tariff", "CN", "VN", False),
+        frozenset({"steel"}),
+    ),
+    (
+        "Turkey imposes anti-dumping duty on Chinese nickel alloy pipes",
+        "",
+        ("tariff", "CN", "TR", False),
+        frozenset({"nickel"}),
+    ),
+    (
+        "Australia imposes dumping duties on Chinese copper tube",
+        "",
+        ("tariff", "CN", "AU", False),
+        frozenset({"copper"}),
+    ),
+    (
+        "US tariff on steel derivatives extended to nails and wire",
+        "",
+        ("tariff", "*", "US", False),
+        frozenset({"steel"}),
+    ),
+    (
+        "Japan imposes duties on Chinese graphite electrodes",
+        "",
+        ("tariff", "CN", "JP", False),
+        frozenset({"graphite"}),
+    ),
+    (
+        "EU restricts scrap exports of aluminium alloys with licences",
+        "",
+        ("licensing", "EU", "*", False),
+        frozenset({"aluminium"}),
+    ),
+    (
+        "China adds rare earth magnets to export control list",
+        "",
+        ("licensing", "CN", "*", False),
+        frozenset({"rare-earths"}),
+    ),
+    (
+        "US imposes duties on Mexican silver-plated copper wire",
+        "",
+        ("tariff", "MX", "US", False),
+        frozenset({"copper"}),
+    ),
+]
+
+
+def check_goods(title: str, summary: str, want: Want, metals: frozenset[str]) -> None:
+    """The classifier reads ``want`` and the measure's ``metals`` from the headline."""
+    event = classify(title, summary, METALS)
+    got = None if event is None else (event.status, event.origin, event.destination, event.proposed)
+    got_metals = None if event is None else frozenset(event.metals)
+    assert (got, got_metals) == (want, metals), "\n".join(explain(title, summary, METALS))
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), PLANNED, ids=case_ids(PLANNED))
+def test_proposed_or_in_force_by_the_wires_words(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), FORMS, ids=case_ids(FORMS))
+def test_status_by_the_measures_form(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want", "metals"), GOODS, ids=case_ids(GOODS))
+def test_metals_named_by_their_products(
+    title: str, summary: str, want: Want, metals: frozenset[str]
+) -> None:
+    check_goods(title, summary, want, metals)
