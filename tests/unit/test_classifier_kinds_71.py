@@ -114,6 +114,53 @@ SEVERAL: list[tuple[str, str, Want]] = [
         "",
         ("suspended", "RU", "GB", False),
     ),
+    # second batch (written after the first run, labelled before the engine read it): a
+    # measure on all countries but some
+    (
+        "US imposes 25% tariff on aluminium from all countries except Canada",
+        "",
+        ("tariff", "*", "US", False),
+    ),
+    (
+        "Mexico raises steel tariffs for all origins except the United States",
+        "",
+        ("tariff", "*", "MX", False),
+    ),
+    (
+        "India imposes safeguard duty on steel imports from all countries other than Japan",
+        "",
+        ("tariff", "*", "IN", False),
+    ),
+    (
+        "EU extends steel quotas to all countries except Norway, Iceland and Liechtenstein",
+        "",
+        ("quota", "*", "EU", False),
+    ),
+    (
+        "Canada slaps surtax on steel from all trading partners except the US and Mexico",
+        "",
+        ("tariff", "*", "CA", False),
+    ),
+    (
+        "South Africa imposes duty on copper imports from everywhere but Zambia",
+        "",
+        ("tariff", "*", "ZA", False),
+    ),
+    (
+        "Turkey bans scrap copper exports to all countries except Germany",
+        "",
+        ("suspended", "TR", "*", False),
+    ),
+    (
+        "US tariffs on steel apply to all countries with the exception of Australia",
+        "",
+        ("tariff", "*", "US", False),
+    ),
+    (
+        "US imposes steel tariffs on all countries including Canada",
+        "",
+        ("tariff", "*", "US", False),
+    ),
 ]
 
 #: (title, summary, want): kind 2, a ministry, an agency or a capital as the actor; goods
@@ -238,6 +285,40 @@ RATES: list[tuple[str, str, Want, float | None]] = [
         "",
         ("tariff", "CN", "US", False),
         25.0,
+    ),
+    # second batch (written after the first run, labelled before the engine read it): a rise
+    # told in percentage points, added or raised by
+    (
+        "China adds 15 percentage points to duties on US steel",
+        "",
+        ("tariff", "US", "CN", False),
+        15.0,
+    ),
+    (
+        "EU raises tariff on Russian aluminium by 5 percentage points",
+        "",
+        ("tariff", "RU", "EU", False),
+        5.0,
+    ),
+    ("India hikes gold import duty by 2.5 percentage points", "", ("tariff", "*", "IN", False), 2.5),
+    (
+        "Canada adds 10-percentage-point surcharge to Chinese steel tariffs",
+        "",
+        ("tariff", "CN", "CA", False),
+        10.0,
+    ),
+    (
+        "US tacks on 10 percentage points to tariffs on Chinese graphite",
+        "",
+        ("tariff", "CN", "US", False),
+        10.0,
+    ),
+    ("Turkey adds 20% duty on US aluminium", "", ("tariff", "US", "TR", False), 20.0),
+    (
+        "Indonesia lifts nickel export tax by 3 points to 8%",
+        "",
+        ("tariff", "ID", "*", False),
+        8.0,
     ),
 ]
 

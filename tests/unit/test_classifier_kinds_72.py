@@ -45,7 +45,9 @@ PLANNED: list[tuple[str, str, Want]] = [
     ("Indonesia's bauxite export ban will take effect on June 10", "", ("suspended", "ID", "*", False)),
     ("China's gallium export controls take effect from August 1", "", ("licensing", "CN", "*", False)),
     ("US tariffs on Chinese graphite to take effect from March 12", "", ("tariff", "CN", "US", False)),
-    ("EU set to impose duties on Chinese aluminium foil", "", ("tariff", "CN", "EU", False)),
+    # relabelled after the first run: an undated "set to" is a plan by the house's convention
+    # (``test_classifier_kinds_4.py``: "Canada set to impose surtax on Chinese steel")
+    ("EU set to impose duties on Chinese aluminium foil", "", ("tariff", "CN", "EU", True)),
     ("Philippines plans nickel ore export ban", "", ("suspended", "PH", "*", True)),
     (
         "US imposes preliminary anti-dumping duties on Chinese graphite",
@@ -86,6 +88,34 @@ PLANNED: list[tuple[str, str, Want]] = [
         "",
         ("tariff", "CN", "AU", False),
     ),
+    # second batch (written after the first run, labelled before the engine read it): a
+    # leader's or a minister's "will" dated by a relative start
+    (
+        "Zambia will halt copper concentrate exports from next week, mines minister says",
+        "",
+        ("suspended", "ZM", "*", False),
+    ),
+    (
+        "Indonesia will ban bauxite exports from next year, president says",
+        "",
+        ("suspended", "ID", "*", False),
+    ),
+    (
+        "US will raise steel tariffs to 50% from Wednesday, Trump says",
+        "",
+        ("tariff", "*", "US", False),
+    ),
+    (
+        "Zimbabwe will halt lithium ore exports starting next month - mines minister",
+        "",
+        ("suspended", "ZW", "*", False),
+    ),
+    (
+        "Philippines will impose nickel ore export tax from next year, finance minister says",
+        "",
+        ("tariff", "PH", "*", False),
+    ),
+    ("Guinea will ban bauxite exports, minister says", "", ("suspended", "GN", "*", True)),
 ]
 
 #: (title, summary, want): kind 5, status by the measure's form.
@@ -134,6 +164,23 @@ FORMS: list[tuple[str, str, Want]] = [
     ("Bolivia suspends lithium export licences", "", ("suspended", "BO", "*", False)),
     ("Vietnam requires import licences for steel from China", "", ("licensing", "CN", "VN", False)),
     ("Laos imposes tin export quota", "", ("quota", "LA", "*", False)),
+    # second batch (written after the first run, labelled before the engine read it): a
+    # government excluding a country's goods from its measure, and a country's goods told
+    # by its possessive as exempted from another's
+    ("EU excludes Norwegian steel from safeguard quotas", "", ("resuming", "NO", "EU", False)),
+    (
+        "Washington carves out Australian aluminium from new tariffs",
+        "",
+        ("resuming", "AU", "US", False),
+    ),
+    ("UK exempts Ukrainian steel from duties", "", ("resuming", "UA", "GB", False)),
+    ("Canada excludes US aluminium from retaliatory surtax", "", ("resuming", "US", "CA", False)),
+    ("India excludes Japanese steel from safeguard duty", "", ("resuming", "JP", "IN", False)),
+    ("Brazil's steel exempted from US tariffs", "", ("resuming", "BR", "US", False)),
+    ("Australia's aluminium excluded from US tariffs", "", ("resuming", "AU", "US", False)),
+    ("Korea's steel spared from EU safeguard quotas", "", ("resuming", "KR", "EU", False)),
+    ("Canada's aluminium exempt from new US duties", "", ("resuming", "CA", "US", False)),
+    ("Norway's aluminium exempted from EU duties", "", ("resuming", "NO", "EU", False)),
 ]
 
 #: (title, summary, want, metals): kind 6, metals named by their products.
@@ -269,6 +316,44 @@ GOODS: list[tuple[str, str, Want, frozenset[str]]] = [
         "",
         ("tariff", "MX", "US", False),
         frozenset({"copper"}),
+    ),
+    # second batch (written after the first run, labelled before the engine read it): a metal
+    # naming a mill, a plating or a cladding of another metal's goods
+    (
+        "India imposes duty on Chinese nickel-plated steel",
+        "",
+        ("tariff", "CN", "IN", False),
+        frozenset({"steel"}),
+    ),
+    (
+        "Canada imposes duties on copper-clad aluminium wire from China",
+        "",
+        ("tariff", "CN", "CA", False),
+        frozenset({"aluminium"}),
+    ),
+    (
+        "EU imposes duties on Chinese tin-plated steel sheet",
+        "",
+        ("tariff", "CN", "EU", False),
+        frozenset({"steel"}),
+    ),
+    (
+        "Mexico imposes anti-dumping duty on Chinese tin mill steel sheet",
+        "",
+        ("tariff", "CN", "MX", False),
+        frozenset({"steel"}),
+    ),
+    (
+        "Vietnam imposes duties on zinc-aluminium coated steel from Korea",
+        "",
+        ("tariff", "KR", "VN", False),
+        frozenset({"steel"}),
+    ),
+    (
+        "Canada imposes duties on tin mill steel from Germany and China",
+        "",
+        ("tariff", "DE", "CA", False),
+        frozenset({"steel"}),
     ),
 ]
 
