@@ -51,6 +51,13 @@ _MEASURE_AFTER_RE = lazy(
     r"[a-z-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|tax(?:es)?)\b",
     re.IGNORECASE,
 )
+#: A measure's noun a figure is added to ("adds 10 percentage points to tariffs on ...", "adds
+#: 15% to duties"): the rise of the measure, not a market's gain.
+_ADDED_TO_MEASURE_RE = lazy(
+    r"\s+to\s+(?:(?!(?:on|as|after|amid|over|from|in|at|with|and|but|while)\b)[a-z-]+\s+){0,2}?"
+    r"(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|tax(?:es)?|surtax(?:es)?)\b",
+    re.IGNORECASE,
+)
 #: A bond yield's level or move before a figure ("2-year yield eases 4.5 basis points to
 #: 2.651%", "yields rose to 4.1%"): a market's figure, not a rate, when no measure's noun
 #: stands between.
@@ -78,6 +85,7 @@ def stated_rates(text: str) -> list[re.Match[str]]:
         and not (
             _MARKET_MOVE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
             and not _MEASURE_AFTER_RE.match(text, m.end())
+            and not _ADDED_TO_MEASURE_RE.match(text, m.end())
         )
     ]
 
