@@ -44,7 +44,11 @@ FIRST_TIME: dict[str, tuple[int, int]] = {}
 
 #: (title, summary, want): kind 1, several countries in one headline.
 SEVERAL: list[tuple[str, str, Want]] = [
-    ("EU and UK impose anti-dumping duties on Chinese aluminium foil", "", ("tariff", "CN", "EU", False)),
+    (
+        "EU and UK impose anti-dumping duties on Chinese aluminium foil",
+        "",
+        ("tariff", "CN", "EU", False),
+    ),
     ("US exempts Australia and Canada from steel tariffs", "", ("resuming", "AU", "US", False)),
     (
         "Canada imposes surtax on steel from China, Vietnam and South Korea",
@@ -67,7 +71,11 @@ SEVERAL: list[tuple[str, str, Want]] = [
         ("tariff", "*", "TR", False),
     ),
     ("Mexico and Canada hit US steel with retaliatory tariffs", "", ("tariff", "US", "MX", False)),
-    ("Japan, South Korea spared from new US aluminium tariffs", "", ("resuming", "JP", "US", False)),
+    (
+        "Japan, South Korea spared from new US aluminium tariffs",
+        "",
+        ("resuming", "JP", "US", False),
+    ),
     (
         "EU widens steel safeguard to cover imports from India and Turkey",
         "",
@@ -79,13 +87,21 @@ SEVERAL: list[tuple[str, str, Want]] = [
         ("tariff", "CN", "AU", False),
     ),
     ("US lifts tariffs on Canadian and Mexican steel", "", ("resuming", "CA", "US", False)),
-    ("South Africa slaps duties on steel from China and Thailand", "", ("tariff", "CN", "ZA", False)),
+    (
+        "South Africa slaps duties on steel from China and Thailand",
+        "",
+        ("tariff", "CN", "ZA", False),
+    ),
     (
         "Indonesia bans nickel ore exports; EU files WTO complaint",
         "",
         ("suspended", "ID", "*", False),
     ),
-    ("Philippines, Indonesia weigh joint nickel ore export ban", "", ("suspended", "PH", "*", True)),
+    (
+        "Philippines, Indonesia weigh joint nickel ore export ban",
+        "",
+        ("suspended", "PH", "*", True),
+    ),
     (
         "EU imposes duties on Chinese steel, exempts Norway and Iceland",
         "",
@@ -96,7 +112,11 @@ SEVERAL: list[tuple[str, str, Want]] = [
         "",
         ("tariff", "CN", "TH", False),
     ),
-    ("US grants tariff exclusions for Japanese and Korean steel", "", ("resuming", "JP", "US", False)),
+    (
+        "US grants tariff exclusions for Japanese and Korean steel",
+        "",
+        ("resuming", "JP", "US", False),
+    ),
     ("Malaysia and Thailand ban tin ore exports", "", ("suspended", "MY", "*", False)),
     ("Kazakhstan halts tungsten exports to China and Russia", "", ("suspended", "KZ", "CN", False)),
     (
@@ -161,14 +181,42 @@ SEVERAL: list[tuple[str, str, Want]] = [
         "",
         ("tariff", "*", "US", False),
     ),
+    # third batch (written after the engine change, labelled before the engine read it):
+    # wider phrasings of the kind
+    ("US informs Japan, Korea of new steel tariffs", "", ("tariff", "*", "US", False)),
+    (
+        "EU consults Norway before imposing ferro-nickel safeguard quotas",
+        "",
+        ("quota", "*", "EU", True),
+    ),
+    ("US slaps duties on Vietnamese and Thai steel pipe", "", ("tariff", "VN", "US", False)),
+    (
+        "EU imposes duties on aluminium from China; Norway, Iceland exempt",
+        "",
+        ("tariff", "CN", "EU", False),
+    ),
+    (
+        "China imposes duties on Japanese, Korean and EU stainless steel",
+        "",
+        ("tariff", "JP", "CN", False),
+    ),
+    ("UK bans imports of Russian and Belarusian steel", "", ("suspended", "RU", "GB", False)),
 ]
 
 #: (title, summary, want): kind 2, a ministry, an agency or a capital as the actor; goods
 #: named by their origin.
 ACTORS: list[tuple[str, str, Want]] = [
-    ("MOFCOM imposes anti-dumping duties on Japanese stainless steel", "", ("tariff", "JP", "CN", False)),
+    (
+        "MOFCOM imposes anti-dumping duties on Japanese stainless steel",
+        "",
+        ("tariff", "JP", "CN", False),
+    ),
     ("METI tightens export controls on gallium", "", ("licensing", "JP", "*", False)),
-    ("CBSA imposes provisional duties on Chinese steel wire rod", "", ("tariff", "CN", "CA", False)),
+    (
+        "CBSA imposes provisional duties on Chinese steel wire rod",
+        "",
+        ("tariff", "CN", "CA", False),
+    ),
     (
         "Commission imposes provisional duties on Chinese aluminium extrusions",
         "",
@@ -178,7 +226,11 @@ ACTORS: list[tuple[str, str, Want]] = [
     ("Kinshasa suspends cobalt exports for four months", "", ("suspended", "CD", "*", False)),
     ("Jakarta bans bauxite exports from June", "", ("suspended", "ID", "*", False)),
     ("Beijing imposes export licences on antimony", "", ("licensing", "CN", "*", False)),
-    ("Canberra imposes anti-dumping duties on Chinese steel rebar", "", ("tariff", "CN", "AU", False)),
+    (
+        "Canberra imposes anti-dumping duties on Chinese steel rebar",
+        "",
+        ("tariff", "CN", "AU", False),
+    ),
     ("Pretoria imposes export tax on scrap copper", "", ("tariff", "ZA", "*", False)),
     (
         "Indonesian nickel pig iron hit with EU anti-dumping duties",
@@ -200,31 +252,72 @@ ACTORS: list[tuple[str, str, Want]] = [
     ("Brussels slaps duties on Chinese tinplate steel", "", ("tariff", "CN", "EU", False)),
     ("New Delhi raises import duty on gold to 15%", "", ("tariff", "*", "IN", False)),
     ("Tokyo bans Russian palladium imports", "", ("suspended", "RU", "JP", False)),
-    ("Hanoi imposes anti-dumping duty on Chinese galvanised steel", "", ("tariff", "CN", "VN", False)),
+    (
+        "Hanoi imposes anti-dumping duty on Chinese galvanised steel",
+        "",
+        ("tariff", "CN", "VN", False),
+    ),
     (
         "Santiago imposes provisional tariff on Chinese steel grinding balls",
         "",
         ("tariff", "CN", "CL", False),
     ),
-    ("Mexico's economy ministry sets tariffs on Chinese aluminium", "", ("tariff", "CN", "MX", False)),
+    (
+        "Mexico's economy ministry sets tariffs on Chinese aluminium",
+        "",
+        ("tariff", "CN", "MX", False),
+    ),
     ("Ankara imposes additional duty on US aluminium", "", ("tariff", "US", "TR", False)),
     ("Brazilian steel faces 50% US tariff", "", ("tariff", "BR", "US", False)),
     ("Zimbabwe's mines ministry bans lithium ore exports", "", ("suspended", "ZW", "*", False)),
+    # third batch (written after the engine change, labelled before the engine read it):
+    # wider phrasings of the kind
+    (
+        "Moscow bans exports of palladium to unfriendly countries",
+        "",
+        ("suspended", "RU", "*", False),
+    ),
+    ("Seoul imposes anti-dumping duties on Chinese steel plate", "", ("tariff", "CN", "KR", False)),
+    ("Brasilia raises import tariff on steel to 25%", "", ("tariff", "*", "BR", False)),
+    ("USTR raises Section 301 tariffs on Chinese graphite", "", ("tariff", "CN", "US", False)),
+    (
+        "Commerce Department imposes duties on Canadian aluminium extrusions",
+        "",
+        ("tariff", "CA", "US", False),
+    ),
+    ("Congolese government suspends cobalt exports", "", ("suspended", "CD", "*", False)),
+    ("DGFT requires licences for gold bar imports from UAE", "", ("licensing", "AE", "IN", False)),
+    ("Philippine nickel ore faces Chinese import ban", "", ("suspended", "PH", "CN", False)),
 ]
 
 #: (title, summary, want, rate): kind 3, rates as wires state them.
 RATES: list[tuple[str, str, Want, float | None]] = [
     ("US raises steel tariffs to 50% from 25%", "", ("tariff", "*", "US", False), 50.0),
     ("India raises import duty on gold to 15% from 10%", "", ("tariff", "*", "IN", False), 15.0),
-    ("Canada lifts surtax on Chinese steel to 35% from 25%", "", ("tariff", "CN", "CA", False), 35.0),
-    ("Indonesia raises nickel ore export tax to 10%, from 5%", "", ("tariff", "ID", "*", False), 10.0),
+    (
+        "Canada lifts surtax on Chinese steel to 35% from 25%",
+        "",
+        ("tariff", "CN", "CA", False),
+        35.0,
+    ),
+    (
+        "Indonesia raises nickel ore export tax to 10%, from 5%",
+        "",
+        ("tariff", "ID", "*", False),
+        10.0,
+    ),
     (
         "EU imposes anti-dumping duties of 19.3% to 46.7% on Chinese aluminium foil",
         "",
         ("tariff", "CN", "EU", False),
         None,
     ),
-    ("China slaps 20%-40% duties on Japanese stainless steel", "", ("tariff", "JP", "CN", False), None),
+    (
+        "China slaps 20%-40% duties on Japanese stainless steel",
+        "",
+        ("tariff", "JP", "CN", False),
+        None,
+    ),
     (
         "US imposes $1,500 per tonne duty on Chinese aluminium",
         "",
@@ -263,8 +356,18 @@ RATES: list[tuple[str, str, Want, float | None]] = [
         12.0,
     ),
     ("Turkey doubles tariff on US aluminium to 40%", "", ("tariff", "US", "TR", False), 40.0),
-    ("South Africa hikes steel import duty to 10% from zero", "", ("tariff", "*", "ZA", False), 10.0),
-    ("China cuts tariff on US copper scrap to 5% from 25%", "", ("resuming", "US", "CN", False), None),
+    (
+        "South Africa hikes steel import duty to 10% from zero",
+        "",
+        ("tariff", "*", "ZA", False),
+        10.0,
+    ),
+    (
+        "China cuts tariff on US copper scrap to 5% from 25%",
+        "",
+        ("resuming", "US", "CN", False),
+        None,
+    ),
     ("India slashes import duty on silver to 6%", "", ("resuming", "*", "IN", False), None),
     (
         "Vietnam imposes 27.8% anti-dumping duty on Chinese steel",
@@ -300,7 +403,12 @@ RATES: list[tuple[str, str, Want, float | None]] = [
         ("tariff", "RU", "EU", False),
         5.0,
     ),
-    ("India hikes gold import duty by 2.5 percentage points", "", ("tariff", "*", "IN", False), 2.5),
+    (
+        "India hikes gold import duty by 2.5 percentage points",
+        "",
+        ("tariff", "*", "IN", False),
+        2.5,
+    ),
     (
         "Canada adds 10-percentage-point surcharge to Chinese steel tariffs",
         "",
@@ -319,6 +427,56 @@ RATES: list[tuple[str, str, Want, float | None]] = [
         "",
         ("tariff", "ID", "*", False),
         8.0,
+    ),
+    # third batch (written after the engine change, labelled before the engine read it):
+    # wider phrasings of the kind
+    (
+        "US doubles tariff on Chinese aluminium to 50% from 25%",
+        "",
+        ("tariff", "CN", "US", False),
+        50.0,
+    ),
+    (
+        "Canada increases 25% surtax on Chinese steel to 50%",
+        "",
+        ("tariff", "CN", "CA", False),
+        50.0,
+    ),
+    (
+        "Mexico hikes steel tariff to 50 per cent from 25 per cent",
+        "",
+        ("tariff", "*", "MX", False),
+        50.0,
+    ),
+    (
+        "Turkey imposes additional 10% duty on US aluminium",
+        "",
+        ("tariff", "US", "TR", False),
+        10.0,
+    ),
+    (
+        "US adds 10% duty on Chinese graphite on top of existing 25% tariff",
+        "",
+        ("tariff", "CN", "US", False),
+        10.0,
+    ),
+    (
+        "Indonesia triples nickel pig iron export levy to 15%",
+        "",
+        ("tariff", "ID", "*", False),
+        15.0,
+    ),
+    (
+        "China sets tariff on US copper scrap at 25%",
+        "",
+        ("tariff", "US", "CN", False),
+        25.0,
+    ),
+    (
+        "EU duty on Russian aluminium rises to 15% from 9%",
+        "",
+        ("tariff", "RU", "EU", False),
+        15.0,
     ),
 ]
 
@@ -344,5 +502,7 @@ def test_an_agency_or_capital_acts_goods_named_by_origin(
 
 
 @pytest.mark.parametrize(("title", "summary", "want", "rate"), RATES, ids=case_ids(RATES))
-def test_rates_as_wires_state_them(title: str, summary: str, want: Want, rate: float | None) -> None:
+def test_rates_as_wires_state_them(
+    title: str, summary: str, want: Want, rate: float | None
+) -> None:
     check_rate(title, summary, want, rate)
