@@ -478,6 +478,29 @@ RATES: list[tuple[str, str, Want, float | None]] = [
         ("tariff", "RU", "EU", False),
         15.0,
     ),
+    # fourth batch (a priced cut whose old rate stands before the measure's noun; the first
+    # was seen on the engine while testing the change above, the others labelled before the
+    # engine read them): a release with no rate, as the labelled sets read every priced cut
+    ("India cuts 15% gold import duty to 6%", "", ("resuming", "*", "IN", False), None),
+    (
+        "China lowers 25% tariff on US copper scrap to 10%",
+        "",
+        ("resuming", "US", "CN", False),
+        None,
+    ),
+    ("Indonesia halves its 10% nickel export levy", "", ("resuming", "ID", "*", False), None),
+    (
+        "US trims 50% steel tariff to 25% for UK",
+        "",
+        ("resuming", "GB", "US", False),
+        None,
+    ),
+    (
+        "Vietnam reduces 15% anti-dumping duty on Chinese steel to 5%",
+        "",
+        ("resuming", "CN", "VN", False),
+        None,
+    ),
 ]
 
 
