@@ -142,7 +142,9 @@ PLANNED: list[tuple[str, str, Want]] = [
     ("Zimbabwe gazettes ban on lithium ore exports", "", ("suspended", "ZW", "*", False)),
     ("Indonesian cabinet approves bauxite export ban", "", ("suspended", "ID", "*", False)),
     ("EU publishes draft regulation on steel safeguard quotas", "", ("quota", "*", "EU", True)),
-    ("US seeks comment on proposed duties on Chinese graphite", "", ("tariff", "CN", "US", True)),
+    # relabelled after the third batch's run: comments sought on a proposed change are a
+    # consultation, no event, by the house's convention (``COMMENTS_RE``, "Comments Invited")
+    ("US seeks comment on proposed duties on Chinese graphite", "", None),
     (
         "India notifies safeguard duty on steel imports, effective immediately",
         "",

@@ -14,10 +14,35 @@ _ALL_WORDS = frozenset({"all", "every", "any"})
 _EVERY_PLACE = frozenset({"everywhere", "everyone", "everybody", "anywhere"})
 #: What may stand between "all" and the exception: the scope's nouns and their modifiers.
 _SCOPE_WORDS = frozenset(
-    {"countries", "country", "origins", "origin", "nations", "nation", "sources", "source",
-     "suppliers", "supplier", "partners", "partner", "trading", "trade", "exporters",
-     "exporting", "members", "member", "states", "economies", "imports", "other", "foreign",
-     "markets", "destinations", "jurisdictions", "regions"}
+    {
+        "countries",
+        "country",
+        "origins",
+        "origin",
+        "nations",
+        "nation",
+        "sources",
+        "source",
+        "suppliers",
+        "supplier",
+        "partners",
+        "partner",
+        "trading",
+        "trade",
+        "exporters",
+        "exporting",
+        "members",
+        "member",
+        "states",
+        "economies",
+        "imports",
+        "other",
+        "foreign",
+        "markets",
+        "destinations",
+        "jurisdictions",
+        "regions",
+    }
 )
 #: Tokens that join the places of one exception list ("Norway, Iceland and Liechtenstein").
 _JOINERS = frozenset({",", "and", "or", "&", "the", "for", "from", "to", "of"})
