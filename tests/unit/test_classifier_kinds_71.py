@@ -21,14 +21,29 @@ made-up phrasings labelled before the engine read them:
    first sentence of a measure headline (``tui/engine/classifier_event_rate.py``,
    ``classifier_rates.py``).
 
-First time, on the engine before the change: see ``FIRST_TIME`` below (recorded when the
-cases were first run, before any rule changed).
+First time, on the engine before the change. The first batch (68 cases of these three kinds,
+labelled before the engine read them): 65 right (several countries 20 of 22, agencies and
+capitals 24 of 24, rates 21 of 22). A second batch for the kinds the first read wrong (16
+cases, labelled before the engine read them, still on the unchanged engine): 10 right (a
+measure on all countries but some 5 of 9, a rise in percentage points 5 of 7). A third batch
+of wider phrasings (22 cases) and a fourth of priced cuts (5) were written after the first
+engine change. On the final labels the engine before the change reads 98 of the 111 cases
+(several 30 of 37, agencies 32 of 32, rates 36 of 42), after it 109 (two strict ``xfail``,
+``_REACH``). Fixed: places after "all countries except", "other than", "with the exception
+of", "everywhere but" are left out, not the origin (``tui/engine/classifier_excepted.py``,
+read by ``classifier_roles.py``); "adds 10 percentage points to tariffs" is a rate of 10, not
+a market's gain (``classifier_rates.py``); "lifts ... tax by 3 points to 8%" raises the tax
+(``classifier_phrases.py``); "increases 25% surtax on ... to 50%" is 50
+(``classifier_rates.py``); a measure "before imposing" is proposed
+(``classifier_contingency.py``, kind 1's consultation case).
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of fields.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 from kinds_cases import Want, case_ids, check_kind
@@ -38,9 +53,6 @@ from tui.engine.classifier import classify, explain
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
-
-#: How many cases of each kind read right on the engine before the change (first run).
-FIRST_TIME: dict[str, tuple[int, int]] = {}
 
 #: (title, summary, want): kind 1, several countries in one headline.
 SEVERAL: list[tuple[str, str, Want]] = [
@@ -290,8 +302,15 @@ ACTORS: list[tuple[str, str, Want]] = [
     ("Philippine nickel ore faces Chinese import ban", "", ("suspended", "PH", "CN", False)),
 ]
 
+#: Why a cut whose old rate stands between the verb and the noun is left: letting a rate's sign
+#: lengthen the reach for the verb reads it, but the event gate retrained on the rules'
+#: readings then chose a lower threshold (0.097) and let five more held-out false events
+#: through, two fewer missed (leave-one-set-out), as an earlier session found for the same
+#: reach (kind 7 of ``test_classifier_kinds_54.py``): reverted.
+_REACH = "not fixed: the verb stands beyond the reach before the noun, see kind 3"
+
 #: (title, summary, want, rate): kind 3, rates as wires state them.
-RATES: list[tuple[str, str, Want, float | None]] = [
+RATES: list[Any] = [
     ("US raises steel tariffs to 50% from 25%", "", ("tariff", "*", "US", False), 50.0),
     ("India raises import duty on gold to 15% from 10%", "", ("tariff", "*", "IN", False), 15.0),
     (
@@ -481,14 +500,26 @@ RATES: list[tuple[str, str, Want, float | None]] = [
     # fourth batch (a priced cut whose old rate stands before the measure's noun; the first
     # was seen on the engine while testing the change above, the others labelled before the
     # engine read them): a release with no rate, as the labelled sets read every priced cut
-    ("India cuts 15% gold import duty to 6%", "", ("resuming", "*", "IN", False), None),
+    pytest.param(
+        "India cuts 15% gold import duty to 6%",
+        "",
+        ("resuming", "*", "IN", False),
+        None,
+        marks=pytest.mark.xfail(strict=True, reason=_REACH),
+    ),
     (
         "China lowers 25% tariff on US copper scrap to 10%",
         "",
         ("resuming", "US", "CN", False),
         None,
     ),
-    ("Indonesia halves its 10% nickel export levy", "", ("resuming", "ID", "*", False), None),
+    pytest.param(
+        "Indonesia halves its 10% nickel export levy",
+        "",
+        ("resuming", "ID", "*", False),
+        None,
+        marks=pytest.mark.xfail(strict=True, reason=_REACH),
+    ),
     (
         "US trims 50% steel tariff to 25% for UK",
         "",

@@ -19,8 +19,26 @@ Three more kinds of field, in made-up phrasings labelled before the engine read 
    name ("zinc-coated steel", "tin mill steel") that is not the goods, and "critical minerals"
    whose metals the summary names (``tui/engine/classifier_summary.py``, ``classifier_text.py``).
 
-First time, on the engine before the change: see ``FIRST_TIME`` below (recorded when the
-cases were first run, before any rule changed).
+First time, on the engine before the change. The first batch (70 cases of these three kinds,
+labelled before the engine read them): 64 right (proposed or in force 22 of 24, forms 22 of
+24, metals 20 of 22). Two of the six misses were my labels, not the engine: "EU set to impose
+duties" was labelled decided, against the house's reading of an undated "set to" as a plan
+(``test_classifier_kinds_4.py``), and relabelled; "NdFeB magnets" names no metal of the
+tests' watch list (metals are read by names and aliases only), so "NdFeB" was added to the
+shipped rare-earth aliases and the case is read with the shipped config (``SHIPPED_GOODS``).
+A second batch for the kinds read wrong (22 cases, labelled before the engine read them,
+still on the unchanged engine): 12 right (a leader's or minister's "will" with a relative
+start 2 of 6, exclusions 6 of 10, a metal naming a mill 4 of 6). A third batch of wider
+phrasings (23 cases) was written after the first engine change; one of its labels (comments
+sought on proposed duties) was mine against the consultation convention and was relabelled.
+On the final labels the engine before the change reads 99 of the 116 cases (planned 33 of
+38, forms 35 of 42, metals 31 of 36), after it 114 (two strict ``xfail``, ``_NEXT_YEAR``).
+Fixed: a start "from next week", "from next month", "from Monday" dates a leader's or a
+minister's "will" (``DATED_RE`` in ``classifier_rules_patterns.py``); "excludes" and "carves
+out" release (``RELEASE_VERBS``); a quota released on steel is an import safeguard's
+(``classifier_direction.py``); "safeguard tariff-rate quotas" are quotas
+(``classifier_nouns.py``); a metal naming a mill ("tin mill steel") is not the goods
+(``COATING_RE``).
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of fields.
@@ -29,6 +47,7 @@ These cases are kept out of ``CASES`` (which the learned event gate trains on,
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import pytest
 from kinds_cases import Want, case_ids, check_kind
@@ -42,11 +61,13 @@ from tui.engine.classifier import classify, explain
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[tuple[str, str, Want]] = []
 
-#: How many cases of each kind read right on the engine before the change (first run).
-FIRST_TIME: dict[str, tuple[int, int]] = {}
+#: Why a start "from next year" is left undated: the house reads "to levy ... from next year"
+#: whose lede plans it as a plan (``test_classifier_kinds_15.py``); a year ahead is a plan's
+#: horizon, a week, a month or a weekday a scheduled start.
+_NEXT_YEAR = "not fixed: 'from next year' is left a plan's horizon (kinds_15), see kind 4"
 
 #: (title, summary, want): kind 4, proposed or in force by the wires' words.
-PLANNED: list[tuple[str, str, Want]] = [
+PLANNED: list[Any] = [
     (
         "Indonesia's bauxite export ban will take effect on June 10",
         "",
@@ -116,10 +137,11 @@ PLANNED: list[tuple[str, str, Want]] = [
         "",
         ("suspended", "ZM", "*", False),
     ),
-    (
+    pytest.param(
         "Indonesia will ban bauxite exports from next year, president says",
         "",
         ("suspended", "ID", "*", False),
+        marks=pytest.mark.xfail(strict=True, reason=_NEXT_YEAR),
     ),
     (
         "US will raise steel tariffs to 50% from Wednesday, Trump says",
@@ -131,10 +153,11 @@ PLANNED: list[tuple[str, str, Want]] = [
         "",
         ("suspended", "ZW", "*", False),
     ),
-    (
+    pytest.param(
         "Philippines will impose nickel ore export tax from next year, finance minister says",
         "",
         ("tariff", "PH", "*", False),
+        marks=pytest.mark.xfail(strict=True, reason=_NEXT_YEAR),
     ),
     ("Guinea will ban bauxite exports, minister says", "", ("suspended", "GN", "*", True)),
     # third batch (written after the engine change, labelled before the engine read it):

@@ -247,10 +247,6 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     # so does a metal of two words ("puts some rare earth export curbs on hold")
     reach += max(0, sum(t.is_metal[j] for j in range(max(0, i - reach), i)) - 1)
     reach += term_reach(t, i, reach + 4)  # "extended for five years the duties"
-    # and a rate before the noun ("cuts 15% gold import duty to 6%", "halves its 10% levy")
-    reach += 2 * any(
-        t.word(j) in ("%", "percent", "pct", "cent") for j in range(max(0, i - reach), i)
-    )
     for j in range(i - 1, max(-1, i - reach), -1):
         if worried or toks[j].low in R.CLAUSE_BREAK or toks[j].low in R.RELEASE_VERBS:
             break  # "set to lift ban": the verb nearest the measure releases it

@@ -138,7 +138,7 @@ NEEDED_RE = lazy(r"\s+it\s+(?:necessary|needed|essential)\b", re.IGNORECASE)
 SAYS_WILL_RE = lazy(r"\bsays?\s+(?:(?:he|she|it|they|we)\s+)?will\b", re.IGNORECASE)
 DATED_RE = lazy(
     r"\b(?:effective|starting|with\s+effect|from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)[a-z]*\.?\s+\d|from\s+(?:next\s+(?:week|month|year)|tomorrow|(?:mon|tues|wednes|"
+    r"nov|dec)[a-z]*\.?\s+\d|from\s+(?:next\s+(?:week|month)|tomorrow|(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day)\b|takes?\s+effect|in\s+force|dated\s+[a-z]+\.?\s+\d|"
     r"(?:until|till|through)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"\s+\d|(?:19|20)\d\d))",
