@@ -66,17 +66,17 @@ class CacheWatch:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._said = store.read_only
+        self._said = store.fault
 
     def new_notice(self) -> str | None:
         """The notice if the cache became read-only since the last call, else None (saving
         again, after a lock let go: the next refusal is said again)."""
-        if self.store.read_only is None:
+        if self.store.fault is None:
             self._said = None
             return None
-        if self.store.read_only == self._said:
+        if self.store.fault == self._said:
             return None
-        self._said = self.store.read_only
+        self._said = self.store.fault
         return cache_notice(self.store)
 
 

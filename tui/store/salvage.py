@@ -110,7 +110,7 @@ def _salvage(src: sqlite3.Connection, into: sqlite3.Connection) -> Salvaged:
             into.execute("ROLLBACK")
         log.warning("salvage failed: %r", exc)
         failure = schema.write_failure(exc) if isinstance(exc, sqlite3.Error) else None
-        return Salvaged(error=failure or str(exc) or type(exc).__name__)
+        return Salvaged(error=str(failure or exc) or type(exc).__name__)
     return result
 
 

@@ -160,9 +160,10 @@ class AppBase(_App):
         with self._store_opening:
             if self._store is not None:
                 return self._store
-            from tui.flow.cache_words import NOTHING_READ, kept_out, then
+            from tui.flow.cache_words import kept_out, then
             from tui.flow.store_open import CacheWatch, cache_notice, forget_old_demo_stores
             from tui.store import Store, StoreError
+            from tui.store.fault import unread
             from tui.store.marks_aside import aside_path
 
             if self.config.demo and self.store_path == paths.store_path(demo=True):
@@ -175,7 +176,7 @@ class AppBase(_App):
                 # nothing of the file can be read (locked against reads, unopenable): this
                 # session's fetches live in memory, read-only mode, so the loads read them too
                 store = Store.memory()
-                store.read_only = NOTHING_READ
+                store.fault = unread(self.store_path)
                 store.locked = store.unread = isinstance(exc, StoreError)
                 self._nothing_read = True
                 if store.locked:  # tried again (``reopening``): said so, as ``watch`` says it
@@ -231,10 +232,11 @@ class AppBase(_App):
         back, and once a look met the lock the next does not wait for it again."""
         if self._store is None:
             from tui.store import StoreError
+            from tui.store.fault import locked
             from tui.store.glance import Glance
 
             if self._glance_locked:  # a look a moment ago met a lock: not waited for again
-                raise StoreError(f"cache {self.store_path} is locked by another program")
+                raise StoreError(locked(self.store_path, None))
             peek = Glance.peek(self.store_path, busy_timeout=GLANCE_WAIT)
             if peek is None:
                 raise LookupError(f"no store to look into at {self.store_path}")
