@@ -77,7 +77,6 @@ def test_a_refused_folder_or_file(why: CacheFault, what: str, err: str, where: s
         (CacheFault(Kind.DISK_FULL, Path(f"{HOME}/.cache/metalwatch"), 28, "No space left on device"), True, "the disk holding ~/.cache/metalwatch is full: free some space"),
         (CacheFault(Kind.READ_ONLY, words="attempt to write a readonly database"), True, "the file cannot be written"),
         (CacheFault(Kind.IO_ERROR, words="disk I/O error"), False, "the disk refused a write (disk I/O error): fix that and restart to save again"),
-        (CacheFault(Kind.NO_FOLDER, Path(f"{HOME}/.cache/metalwatch"), 17, "a file is in its place"), False, "cannot create the folder ~/.cache/metalwatch (a file is in its place): fix that and restart to save again"),
     ],
 )  # fmt: skip
 def test_other_refusals_say_why_and_what_to_do(why: CacheFault, retry: bool, ends: str) -> None:
@@ -91,6 +90,25 @@ def test_other_refusals_say_why_and_what_to_do(why: CacheFault, retry: bool, end
         more = then(said, trying_again(store, 10))  # type: ignore[arg-type]
         assert more == f"{said}; trying to save to the cache again every 10 s"
         well_said(more)
+
+
+@pytest.mark.parametrize(
+    ("why", "ends"),
+    [
+        (CacheFault(Kind.NO_FOLDER, Path(f"{HOME}/.cache/metalwatch"), 17, "a file is in its place"), "cannot create the folder ~/.cache/metalwatch (a file is in its place): fix that and restart to save again"),
+        (CacheFault(Kind.NO_FOLDER, Path("/srv/cache/metalwatch"), 13, "Permission denied"), "cannot create the folder /srv/cache/metalwatch (Permission denied): fix that and restart to save again"),
+        (CacheFault(Kind.FOLDER_IN_PLACE, Path(f"{HOME}/mw/store.sqlite3"), 21, "Is a directory"), "a folder is in the place of the file ~/mw/store.sqlite3: fix that and restart to save again"),
+    ],
+)  # fmt: skip
+def test_no_file_at_all_shows_nothing_stored(why: CacheFault, ends: str) -> None:
+    """A cache folder that cannot be made, or a folder where the file goes: there is no file,
+    so nothing stored is shown. Until session 28 these read "cache is read-only: showing stored
+    data, ..." (the test above held the first case so): there was nothing stored to show."""
+    said = cache_notice(FakeStore(why, retry_wanted=False))  # type: ignore[arg-type]
+    assert (
+        said == f"cache cannot be used: nothing stored can be shown, new data is not saved; {ends}"
+    )
+    well_said(said)
 
 
 def test_a_lock_names_the_file_last() -> None:

@@ -61,7 +61,15 @@ def cache_notice(store: Store) -> str | None:
             f"cache is read-only ({fault.words}): {SHOWING}, {NOT_SAVED}; "
             f"to save again, make the {what} writable and restart ({where})"
         )
+    if kind in _NO_FILE:  # no file can be there: nothing stored, unlike a read-only one
+        return f"cache cannot be used: {NOTHING_SHOWN}, {NOT_SAVED}; {_cause(fault, False)}"
     return f"cache is read-only: {SHOWING}, {NOT_SAVED}; {_cause(fault, store.retry_wanted)}"
+
+
+#: Faults with no cache file at all: its folder cannot be made, a folder is in the file's place
+#: (said "cache is read-only: showing stored data" until session 28, with nothing stored).
+_NO_FILE = frozenset({Kind.NO_FOLDER, Kind.FOLDER_IN_PLACE})
+NOTHING_SHOWN = "nothing stored can be shown"
 
 
 def what_failed(fault: CacheFault) -> str:
@@ -92,7 +100,8 @@ def what_failed(fault: CacheFault) -> str:
         return f"cannot open the cache ({words})"
     if kind is Kind.LOOK:
         return "a read-only look"
-    return words or "cannot be read"  # UNREADABLE: SQLite's words
+    # UNREADABLE: SQLite's words, the file named
+    return f"the file {path} cannot be read ({words})" if path else words or "cannot be read"
 
 
 def _cause(fault: CacheFault, retried: bool) -> str:
