@@ -22,13 +22,25 @@ from typing import Any
 import pytest
 
 from tests.app.settling import settle
-from tests.app.test_cache_faults_app import config, seed, spy_notes
+from tests.app.test_cache_faults_app import SEEN, config, seed, spy_notes
+from tui.core.models import SourceHealth
+from tui.store import Store
 from tui.ui.app import MetalwatchApp
 from tui.ui.widgets.headlines import HeadlinesPanel
 
 ROOT = os.geteuid() == 0
 AS_ROOT = "root is not stopped by permission bits (chmod): run the tests as another user"
 SEEDED = {f"Copper story {i}" for i in range(3)}
+
+
+def seed_delivered(path: Path) -> None:
+    """Three stories, and the source's health saying it delivered them (so the bundled demo
+    never stands in for them when the source is down)."""
+    seed(path)
+    with Store(path) as store:
+        store.save_health(
+            SourceHealth("news", "rss", ok=True, fetched_at=SEEN, last_success=SEEN, items=3)
+        )
 
 
 def chmod(path: Path, mode: int) -> Callable[[], None]:
@@ -93,6 +105,22 @@ CASES: dict[str, tuple[Callable[[Path], Any], str | None, bool, str | None, bool
         "cache read-only: not saved",
         True,
     ),
+    "file-0000": (
+        lambda p: chmod(p, 0o000),
+        "cache cannot be read (Permission denied): nothing stored can be shown, new data is not "
+        "saved; to use it again, make the file readable and writable and restart",
+        False,
+        "cache read-only: not saved",
+        False,
+    ),
+    "folder-0000": (
+        lambda p: chmod(p.parent, 0o000),
+        "cache cannot be read (Permission denied): nothing stored can be shown, new data is not "
+        "saved; to use it again, make the folder readable and writable and restart",
+        False,
+        "cache read-only: not saved",
+        False,
+    ),
     "random-bytes": (garble, "cache was unreadable (not a SQLite database)", True, None, False),
     "truncated": (cut, "cache was unreadable (damaged) and was moved aside", True, None, False),
     "zero-bytes": (empty, None, True, None, False),
@@ -107,7 +135,7 @@ CASES: dict[str, tuple[Callable[[Path], Any], str | None, bool, str | None, bool
 }
 
 
-CHMOD = {"file-0444", "folder-0555"}
+CHMOD = {"file-0444", "folder-0555", "file-0000", "folder-0000"}
 
 
 @pytest.mark.parametrize("kind", list(CASES))
@@ -120,7 +148,7 @@ async def test_each_fault_is_said_once_and_the_app_goes_on(
     folder = tmp_path / "cache"
     folder.mkdir()
     path = folder / "store.sqlite3"
-    seed(path)
+    seed_delivered(path)
     first = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
     async with first.run_test(size=(120, 40)) as pilot:  # the user sees the stored stories
         await settle(first, pilot)
@@ -128,11 +156,12 @@ async def test_each_fault_is_said_once_and_the_app_goes_on(
     before = path.read_bytes()
     undo = prepare(path)
     try:
-        app = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
+        # the refresh at the start finds its source down (nothing listens on port 9)
+        app = MetalwatchApp(config(), store_path=path)
         notes = spy_notes(app, monkeypatch)
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(app, pilot)
-            app.load_from_store()  # as after a refresh in which every source failed
+            app.load_from_store()  # as after the next refresh
             await settle(app, pilot)
             assert app.is_running
             titles = {s.title for s in app.query_one(HeadlinesPanel).row_objects.values()}

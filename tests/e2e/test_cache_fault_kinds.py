@@ -48,6 +48,25 @@ def folder_0555(store: Path) -> dict[str, str]:
     return {}
 
 
+def file_0000(store: Path) -> dict[str, str]:
+    os.chmod(store, 0o000)
+    return {}
+
+
+def folder_0000(store: Path) -> dict[str, str]:
+    os.chmod(store.parent, 0o000)
+    return {}
+
+
+def unsearchable_parent(store: Path) -> dict[str, str]:
+    """The cache folder inside a folder that cannot be searched (read and write, no ``x``):
+    even whether the cache folder is there cannot be asked."""
+    parent = store.parent.parent / "parent"
+    (parent / "metalwatch").mkdir(parents=True)
+    os.chmod(parent, 0o600)
+    return {"METALWATCH_CACHE_DIR": str(parent / "metalwatch")}
+
+
 def folder_in_place(store: Path) -> dict[str, str]:
     _companions(store)
     store.unlink()
@@ -88,6 +107,7 @@ def zero_bytes(store: Path) -> dict[str, str]:
 
 READ_ONLY = "cache is read-only (Permission denied): showing stored data, new data is not saved; "
 NO_FILE = "cache cannot be used: nothing stored can be shown, new data is not saved; "
+UNREAD = "cache cannot be read (Permission denied): nothing stored can be shown, new data is not "
 
 #: kind -> (what is done to the seeded store (the environment the runs take), the start of the
 #: one sentence about the cache (None: nothing to say), whether the store's bytes must stay, and
@@ -95,6 +115,9 @@ NO_FILE = "cache cannot be used: nothing stored can be shown, new data is not sa
 CASES: dict[str, tuple[Callable[[Path], dict[str, str]], str | None, bool, bool]] = {
     "file-0444": (file_0444, READ_ONLY + "to save again, make the file writable", True, True),
     "folder-0555": (folder_0555, READ_ONLY + "to save again, make the folder writable", True, True),
+    "file-0000": (file_0000, UNREAD + "saved; to use it again, make the file readable and writable", True, False),
+    "folder-0000": (folder_0000, UNREAD + "saved; to use it again, make the folder readable and writable", True, False),
+    "unsearchable-parent": (unsearchable_parent, UNREAD + "saved; to use it again, make the folder readable and writable", False, False),
     "folder-in-place": (folder_in_place, NO_FILE + "a folder is in the place of the file", False, False),
     "below-a-file": (below_a_file, NO_FILE + "cannot create the folder", False, False),
     "read-only-parent": (in_a_read_only_parent, NO_FILE + "cannot create the folder", False, False),
@@ -102,7 +125,14 @@ CASES: dict[str, tuple[Callable[[Path], dict[str, str]], str | None, bool, bool]
     "cut-in-half": (cut_in_half, "cache was unreadable (damaged) and was moved aside", False, True),
     "zero-bytes": (zero_bytes, None, False, False),
 }  # fmt: skip
-CHMOD = {"file-0444", "folder-0555", "read-only-parent"}
+CHMOD = {
+    "file-0444",
+    "folder-0555",
+    "read-only-parent",
+    "file-0000",
+    "folder-0000",
+    "unsearchable-parent",
+}
 
 
 @contextmanager
@@ -111,8 +141,8 @@ def undone(store: Path) -> Iterator[None]:
     try:
         yield
     finally:
-        for path in (store, store.parent, store.parent.parent / "parent"):
-            if path.exists() and not path.is_symlink():
+        for path in (store.parent.parent / "parent", store.parent, store):
+            if os.path.lexists(path):
                 os.chmod(path, 0o755 if path.is_dir() else 0o644)
 
 
@@ -126,9 +156,9 @@ def test_each_fault_is_one_line_and_one_note(
         pytest.skip(AS_ROOT)
     online = seed(config, capsys)
     store = store_file()
+    before = store.read_bytes()
     with undone(store):
         env = prepare(store)
-        before = store.read_bytes() if store.is_file() else None
         done = run(*command, "--config", str(config), env=env)
         assert done.returncode == 0, done.stderr
         if said is None:
@@ -144,8 +174,8 @@ def test_each_fault_is_one_line_and_one_note(
             assert len(doc["headlines"]) == len(online["headlines"])
             about = [n for n in doc["notes"] if n.startswith("cache ")]
             assert about == ([] if said is None else [line.removeprefix("metalwatch: ")])
-        if untouched:
-            assert store.read_bytes() == before, "the refused store was written"
+    if untouched:
+        assert store.read_bytes() == before, "the refused store was written"
 
 
 @pytest.mark.parametrize("kind", [k for k, case in CASES.items() if case[3]])

@@ -51,6 +51,11 @@ FAULTS = [
     CacheFault(Kind.FOLDER_NOT_WRITABLE, Path("/var/lib/nickel/cache"), *_e(errno.EROFS)),
     CacheFault(Kind.FILE_NOT_WRITABLE, FILE, *_e(errno.EPERM)),
     CacheFault(Kind.FILE_NOT_WRITABLE, Path(f"{HOME}/zinc/s.db-shm"), *_e(errno.EACCES)),
+    CacheFault(Kind.FOLDER_NOT_READABLE, FILE.parent, *_e(errno.EACCES)),
+    CacheFault(Kind.FOLDER_NOT_READABLE, Path("/srv/copper"), *_e(errno.EACCES)),
+    CacheFault(Kind.FILE_NOT_READABLE, FILE, *_e(errno.EACCES)),
+    CacheFault(Kind.CANNOT_OPEN, FILE, *_e(errno.EACCES)),
+    CacheFault(Kind.CANNOT_OPEN, Path("/mnt/silver/store.sqlite3"), *_e(errno.EIO)),
     CacheFault(Kind.NO_FOLDER, Path(f"{HOME}/.cache/mw"), errno.EEXIST, "a file is in its place"),
     CacheFault(Kind.NO_FOLDER, Path("/opt/tin/cache"), *_e(errno.EACCES)),
     CacheFault(Kind.FOLDER_IN_PLACE, FILE, *_e(errno.EISDIR)),
@@ -80,7 +85,7 @@ def well_said(text: str) -> None:
 
 
 def test_every_kind_is_listed_here() -> None:
-    assert {f.kind for f in FAULTS} >= set(Kind) - {Kind.LOOK, Kind.CANNOT_OPEN}
+    assert {f.kind for f in FAULTS} >= set(Kind) - {Kind.LOOK}
 
 
 @pytest.mark.parametrize("fault", FAULTS, ids=lambda f: f.kind.value)
@@ -171,3 +176,70 @@ def test_real_faults_are_of_their_kind(tmp_path: Path) -> None:
             Kind.DISK_FULL, ok.parent, errno.ENOSPC, "No space left on device"
         )
         assert s.read_only == f"the disk holding {ok.parent} is full"
+
+
+def test_a_store_the_system_refuses_is_said_in_the_notes_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error the store could not tell apart (the system refused the file): the command goes
+    on in memory and says so in the words of every other fault, on stderr and in ``notes``
+    (it said "cannot open the cache at ...; using memory only" on stderr alone)."""
+    import io
+
+    from tui.core.config import parse_config
+    from tui.flow import store_open
+
+    def refuse(_path: Path) -> Store:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(_path))
+
+    monkeypatch.setenv("METALWATCH_CACHE_DIR", str(tmp_path / "mw"))
+    monkeypatch.setattr(
+        store_open,
+        "Store",
+        type("S", (), {"__new__": lambda c, p: refuse(p), "memory": Store.memory}),
+    )
+    err = io.StringIO()
+    store = store_open.open_store(parse_config({}, None), err=err)
+    assert not store.saves and store.fault is not None and store.fault.kind is Kind.CANNOT_OPEN
+    said = cache_notice(store)
+    assert said == (
+        f"cache cannot be opened (Permission denied): new data is not saved this session "
+        f"({tmp_path / 'mw' / 'store.sqlite3'})"
+    )
+    assert err.getvalue() == f"metalwatch: {said}\n"
+
+
+@pytest.mark.skipif(
+    os.geteuid() == 0, reason="root is not stopped by permission bits (chmod): run as another user"
+)
+@pytest.mark.parametrize("how", ["file-0000", "folder-0000", "parent-0600"])
+def test_a_cache_that_cannot_be_read_is_said_so_not_read_only(tmp_path: Path, how: str) -> None:
+    """It said "cache is read-only (Permission denied): showing stored data ... make the file
+    writable" with nothing read; and a cache folder in a folder that cannot be searched made
+    the store raise (``Path.exists`` raises for EACCES), every source's HTTP cache with it."""
+    from tui.store import files
+
+    parent = tmp_path / "parent"
+    path = parent / "mw" / "store.sqlite3"
+    with Store(path) as s:
+        s.set_meta("theme", "x")
+    target, mode, kind = {
+        "file-0000": (path, 0o000, Kind.FILE_NOT_READABLE),
+        "folder-0000": (path.parent, 0o000, Kind.FOLDER_NOT_READABLE),
+        "parent-0600": (parent, 0o600, Kind.FOLDER_NOT_READABLE),
+    }[how]
+    os.chmod(target, mode)
+    try:
+        assert files.unwritable(path) is not None  # never raises
+        with Store(path, busy_timeout=0.2) as s:
+            assert s.fault is not None and s.fault.kind is kind and s.fault.path == target
+            assert s.fault.errno == errno.EACCES and not s.saves
+            assert s.get_meta("theme") is None  # nothing read, and none said to be shown
+            said = cache_notice(s)
+    finally:
+        os.chmod(target, 0o755 if target.is_dir() else 0o644)
+    what = "file" if kind is Kind.FILE_NOT_READABLE else "folder"
+    assert said == (
+        "cache cannot be read (Permission denied): nothing stored can be shown, new data is not "
+        f"saved; to use it again, make the {what} readable and writable and restart ({target})"
+    )

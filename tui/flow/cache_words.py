@@ -21,7 +21,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.core.path_words import home_short, homes_short
-from tui.store.fault import NEWER, NOT_WRITABLE, CacheFault, Kind, StoreError, from_os_error
+from tui.store.fault import (
+    NEWER,
+    NOT_READABLE,
+    NOT_WRITABLE,
+    CacheFault,
+    Kind,
+    StoreError,
+    from_os_error,
+)
 
 if TYPE_CHECKING:
     from tui.store import Store
@@ -61,6 +69,14 @@ def cache_notice(store: Store) -> str | None:
             f"cache is read-only ({fault.words}): {SHOWING}, {NOT_SAVED}; "
             f"to save again, make the {what} writable and restart ({where})"
         )
+    if kind in NOT_READABLE:  # nothing of it read: the user mends it
+        what = "folder" if kind is Kind.FOLDER_NOT_READABLE else "file"
+        return (
+            f"cache cannot be read ({fault.words}): {NOTHING_SHOWN}, {NOT_SAVED}; to use it "
+            f"again, make the {what} readable and writable and restart{_at(fault.path)}"
+        )
+    if kind is Kind.CANNOT_OPEN:  # the system refused it: the session in memory
+        return f"cache cannot be opened ({fault.words}): {NOT_SAVED} this session{_at(fault.path)}"
     if kind in _NO_FILE:  # no file can be there: nothing stored, unlike a read-only one
         return f"cache cannot be used: {NOTHING_SHOWN}, {NOT_SAVED}; {_cause(fault, False)}"
     return f"cache is read-only: {SHOWING}, {NOT_SAVED}; {_cause(fault, store.retry_wanted)}"
@@ -86,6 +102,9 @@ def what_failed(fault: CacheFault) -> str:
     if kind in NOT_WRITABLE:
         what = "folder" if kind is Kind.FOLDER_NOT_WRITABLE else "file"
         return f"the {what} {path or 'of the cache'} is not writable ({words})"
+    if kind in NOT_READABLE:
+        what = "folder" if kind is Kind.FOLDER_NOT_READABLE else "file"
+        return f"the {what} {path or 'of the cache'} cannot be read ({words})"
     if kind is Kind.NO_FOLDER:
         return f"cannot create the folder {path} ({words})"
     if kind is Kind.FOLDER_IN_PLACE:
@@ -135,8 +154,7 @@ def kept_out(exc: BaseException, path: Path, locked: bool) -> str:
     if locked:
         state, where = locked_words(exc)
         return f"cache is {state}: nothing stored can be shown yet, {KEPT}{where}"
-    fault = from_os_error(exc, path) if isinstance(exc, OSError) else None
-    err = fault.words if fault is not None else str(exc)
+    err = from_os_error(exc, path).words if isinstance(exc, OSError) else str(exc)
     return f"cache cannot be opened ({homes_short(err)}): {NOT_SAVED} this session{_at(path)}"
 
 

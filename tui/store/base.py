@@ -47,7 +47,7 @@ from types import TracebackType
 from typing import Any, TypeVar, cast
 
 from tui.store import files, schema
-from tui.store.fault import LOOK, CacheFault, Kind, StoreError, locked
+from tui.store.fault import LOOK, NOT_READABLE, CacheFault, Kind, Recovery, StoreError, locked
 
 log = logging.getLogger("tui.store")
 
@@ -116,6 +116,7 @@ class StoreBase:
 
     def __init__(self, path: Path | str, *, busy_timeout: float | None = None) -> None:
         self.recovered: str | None = None  # a sentence for the user: what was recovered
+        self.recovery: Recovery | None = None  # the file moved aside, how much of it saved
         self.fault: CacheFault | None = None  # why nothing is saved this session
         self.locked = False  # read_only because of another program's lock
         # nothing of the file was read (a lock kept the session out from its start): what it
@@ -169,7 +170,7 @@ class StoreBase:
         if not path.is_file():
             return None
         store = cls.__new__(cls)
-        store.recovered = None
+        store.recovered, store.recovery = None, None
         store.fault = LOOK
         store.locked = False
         store.unread = False
@@ -202,7 +203,7 @@ class StoreBase:
         return conn
 
     def _open(self, path: Path, *, may_move: bool) -> None:
-        why = files.unwritable(path)
+        why = files.unreadable(path) or files.unwritable(path)
         if why is not None:
             self._open_read_only(path, why)
             # a full disk may pass, so saving is tried again (``tui.flow.reopen``), as for a
@@ -254,6 +255,7 @@ class StoreBase:
             return
         if aside is not None:
             log.warning("cache %s %s: moved aside to %s", path, problem, aside)
+            self.recovery = Recovery(aside)
             self.recovered = (
                 f"cache was unreadable ({problem}) and was moved aside to {aside}; starting fresh"
             )
@@ -274,13 +276,14 @@ class StoreBase:
         if any(got.saved.values()):
             then = "" if said.startswith(moved) else said
         self.recovered = "; ".join(filter(None, [moved, got.said(), then]))
+        self.recovery = Recovery(aside, got.share())
 
     def _open_read_only(self, path: Path, why: CacheFault) -> None:
         """Read-only mode from the start: copy what ``path`` holds into memory."""
         log.warning("cache %s is read-only: %s", path, why)
         self.fault = why
         mem = self._connect(MEMORY)
-        if path.is_file():
+        if why.kind not in NOT_READABLE and path.is_file():
             for uri in files.read_only_uris(path):
                 try:
                     src = self._connect(uri, uri=True)

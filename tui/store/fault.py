@@ -25,6 +25,8 @@ class Kind(enum.Enum):
     UNREAD = "unread"  # such a lock kept the session out of the whole file from its start
     FOLDER_NOT_WRITABLE = "folder not writable"  # ``path`` the folder; ``errno``, ``words``
     FILE_NOT_WRITABLE = "file not writable"  # ``path`` the file (or its -wal or -shm)
+    FOLDER_NOT_READABLE = "folder not readable"  # ``path`` the folder: its files out of reach
+    FILE_NOT_READABLE = "file not readable"  # ``path`` the file: nothing of it can be read
     NO_FOLDER = "no folder"  # the folder ``path`` is missing and cannot be made (``words``: why)
     FOLDER_IN_PLACE = "folder in place"  # a folder where the file ``path`` should be
     READ_ONLY = "read-only"  # SQLite refused a write to the file (SQLITE_READONLY)
@@ -39,6 +41,8 @@ class Kind(enum.Enum):
 #: The kinds a user mends by making a folder or a file writable (its permission bits, an
 #: immutable attribute, a read-only mount).
 NOT_WRITABLE = frozenset({Kind.FOLDER_NOT_WRITABLE, Kind.FILE_NOT_WRITABLE})
+#: The kinds a user mends by making a folder or a file readable: nothing stored can be read.
+NOT_READABLE = frozenset({Kind.FOLDER_NOT_READABLE, Kind.FILE_NOT_READABLE})
 #: The kinds that may pass on their own: saving is tried again (``tui.flow.reopen``).
 MAY_PASS = frozenset({Kind.DISK_FULL, Kind.READ_ONLY, Kind.IO_ERROR})
 
@@ -68,6 +72,10 @@ class CacheFault:
             return f"the folder {path} is not writable ({words})"
         if kind is Kind.FILE_NOT_WRITABLE:
             return f"the file {path} is not writable ({words})"
+        if kind is Kind.FOLDER_NOT_READABLE:
+            return f"the folder {path} cannot be read ({words})"
+        if kind is Kind.FILE_NOT_READABLE:
+            return f"the file {path} cannot be read ({words})"
         if kind is Kind.NO_FOLDER:
             return f"cannot create the folder {path} ({words})"
         if kind is Kind.FOLDER_IN_PLACE:
@@ -85,6 +93,16 @@ class CacheFault:
         if kind is Kind.LOOK:
             return "a read-only look"
         return words  # UNREADABLE: SQLite's words
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """A file that could not be read as a store (damaged, not ours), moved aside to ``aside``
+    and a fresh one built; ``saved``: how much of it the fresh one holds ("all", "part", None
+    for nothing), for the app's header (``Store.recovered`` says it in a sentence)."""
+
+    aside: Path
+    saved: str | None = None
 
 
 class StoreError(Exception):

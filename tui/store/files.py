@@ -46,14 +46,39 @@ def unwritable(path: Path) -> CacheFault | None:
         os.unlink(probe)
     except OSError:
         pass
-    if path.is_dir():  # SQLite would say only "unable to open database file"
+    if os.path.isdir(path):  # SQLite would say only "unable to open database file"
         return CacheFault(Kind.FOLDER_IN_PLACE, path, errno.EISDIR, os.strerror(errno.EISDIR))
-    if path.exists() and not os.access(path, os.W_OK):
+    if os.path.exists(path) and not os.access(path, os.W_OK):
         return _refused(path)
     for suffix in _SHARED:
         companion = Path(f"{path}{suffix}")
-        if companion.exists() and not os.access(companion, os.W_OK) and not _mend(companion, path):
+        if (
+            os.path.exists(companion)
+            and not os.access(companion, os.W_OK)
+            and not _mend(companion, path)
+        ):
             return _refused(companion)
+    return None
+
+
+def unreadable(path: Path) -> CacheFault | None:
+    """Why the database file ``path`` cannot be read at all (its folder, or the folder above that
+    it is in, cannot be searched; the file refuses reads), or None (``os.access``: root is never
+    refused). A folder that is not there yet is :func:`unwritable`'s to make."""
+    for part in (path.parent, *path.parent.parents):
+        try:
+            os.stat(part)
+        except PermissionError:  # out of reach: the folder above it is why
+            continue
+        except OSError:
+            return None
+        if os.path.isdir(part) and not os.access(part, os.X_OK):
+            return CacheFault(
+                Kind.FOLDER_NOT_READABLE, part, errno.EACCES, os.strerror(errno.EACCES)
+            )
+        break
+    if os.path.isfile(path) and not os.access(path, os.R_OK):
+        return CacheFault(Kind.FILE_NOT_READABLE, path, errno.EACCES, os.strerror(errno.EACCES))
     return None
 
 
@@ -86,8 +111,8 @@ def _mend(companion: Path, path: Path) -> bool:
 def _in_the_way(folder: Path) -> str | None:
     """ "a file is in its place" / "<part> is a file, not a folder": the usual reason a cache
     folder cannot be made (``File exists`` and ``Not a directory`` say it in C's words)."""
-    for part in (folder, *folder.parents):
-        if part.exists() and not part.is_dir():
+    for part in (folder, *folder.parents):  # os.path's: never an error (a part out of reach)
+        if os.path.exists(part) and not os.path.isdir(part):
             return "a file is in its place" if part == folder else f"{part} is a file, not a folder"
     return None
 

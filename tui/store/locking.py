@@ -93,7 +93,7 @@ class LockingStore(StoreBase):
                 self.retry_save = self.retry_save and fresh.fault is not None and not newer
                 self.fault, self.locked = fresh.fault, fresh.locked
                 self.unread = newer  # the file is read now (none of a newer version's is)
-                self.recovered = fresh.recovered
+                self.recovered, self.recovery = fresh.recovered, fresh.recovery
                 fresh._closed = True  # its connection is this store's now
         except BaseException as exc:
             with contextlib.suppress(sqlite3.Error):
@@ -149,5 +149,5 @@ class LockingStore(StoreBase):
             self._conn, self._in_memory, self.path = mem, True, fresh.path
             self.fault, self.locked, self.retry_save = why, False, True
             self.unread = False  # the file's state is read: the rules go on from it
-            self.recovered = fresh.recovered
+            self.recovered, self.recovery = fresh.recovered, fresh.recovery
         return got

@@ -57,6 +57,12 @@ class Salvaged:
     lost: list[str] = dataclasses.field(default_factory=list)  # nothing of it could be read
     error: str | None = None  # why nothing could be stored (the fresh store refused)
 
+    def share(self) -> str | None:
+        """How much of the damaged file was saved: "all", "part" or None (nothing)."""
+        if self.error is not None or not any(self.saved.values()):
+            return None
+        return "part" if self.partly or self.lost else "all"
+
     def said(self) -> str:
         """``saved from it: 120 stories, 3 read marks; lost: part of the price points`` or
         ``nothing could be saved from it``."""
