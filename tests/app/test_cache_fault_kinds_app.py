@@ -156,10 +156,14 @@ async def test_each_fault_is_said_once_and_the_app_goes_on(
     before = path.read_bytes()
     undo = prepare(path)
     try:
-        # the refresh at the start finds its source down (nothing listens on port 9)
-        app = MetalwatchApp(config(), store_path=path)
+        app = MetalwatchApp(config(), store_path=path, refresh_on_start=False)
         notes = spy_notes(app, monkeypatch)
         async with app.run_test(size=(120, 40)) as pilot:
+            await settle(app, pilot)
+            # then a refresh finds the source down (nothing listens on port 9); started after
+            # the first load, not with it: two stores opening a damaged file at once may both
+            # move it aside (a race of main's too, see the session 28 report)
+            app.action_refresh_all()
             await settle(app, pilot)
             app.load_from_store()  # as after the next refresh
             await settle(app, pilot)
