@@ -45,9 +45,7 @@ cannot be read (footers, notes) are skipped; rows come out ascending whatever th
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
@@ -76,6 +74,7 @@ from tui.sources.csv_layout import (
     unwrap_cell,
 )
 from tui.sources.csv_metal import file_stem, keep_metal, named_other
+from tui.sources.csv_rows import read_rows
 from tui.sources.csv_skipped import Skipped, filled_width
 from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.cut_digits import short_of_digits
@@ -155,13 +154,8 @@ def parse(
     delimiter = src.opt("delimiter") or sniff_delimiter(lines[:50])
     if delimiter in ("\\t", "tab"):
         delimiter = "\t"
-    rows = [
-        [unwrap_cell(c) for c in r]
-        for r in csv.reader(
-            io.StringIO("\n".join(lines)), delimiter=str(delimiter), skipinitialspace=True
-        )
-        if any(c.strip() for c in r)
-    ]
+    read, left_open = read_rows(lines, str(delimiter))  # one row a line, a quote left open too
+    rows = [[unwrap_cell(c) for c in r] for r in read if any(c.strip() for c in r)]
 
     if not rows:  # an empty sheet exported: only delimiters
         raise SourceError("the file has no values (only empty cells)")
@@ -334,7 +328,7 @@ def parse(
     repeated = repeated_dates(cells, newest_first=newest_first)
     second = forms.said() if forms else None
     notes = (ambiguous, column.note, mixed, cut, repeated)
-    said = join_warnings(skipped.warning(len(points)), second, *notes)
+    said = join_warnings(left_open, skipped.warning(len(points)), second, *notes)
     return build_series(
         src,
         symbol=symbol,
