@@ -146,17 +146,18 @@ def parse(
             headlines.append(headline)
 
     if not headlines:
-        raise SourceError("feed entries have neither titles nor links")
-    warning = None
-    if broken:
-        warning = f"ill-formed XML ({problem}); {counted(len(headlines), 'entry', 'entries')} used"
-        if cut:
-            warning += ", the last one, cut off, left out"
-    elif problem is not None:
-        warning = f"{problem}; {counted(len(headlines), 'entry', 'entries')} used"
-    if got is not None and (note := got.note()) is not None:
-        warning = f"{warning}; {note}" if warning else note
-    return ParseResult(headlines, warning)
+        raise SourceError("feed entries have no title, link or text")
+    said: list[str | None] = []
+    if problem is not None:
+        used = f"{counted(len(headlines), 'entry', 'entries')} used"
+        cut_note = ", the last one, cut off, left out" if cut else ""
+        said.append(
+            f"ill-formed XML ({problem}); {used}{cut_note}" if broken else f"{problem}; {used}"
+        )
+    if empty := len(entries) - len(headlines):
+        said.append(f"{counted(empty, 'entry', 'entries')} with no title, link or text left out")
+    said.append(got.note() if got is not None else None)
+    return ParseResult(headlines, "; ".join(note for note in said if note) or None)
 
 
 # -- input checks ---------------------------------------------------------------------------
@@ -218,7 +219,7 @@ def _headline(
     summary = clean_summary(_raw_summary(entry))
     raw_link = _raw_link(entry, base)
     url = unwrap_redirect(raw_link)
-    if not title and url is None:
+    if not title and url is None and not summary:  # an entry of only text is a story (RSS 2.0)
         return None
 
     outlet = feed_title
