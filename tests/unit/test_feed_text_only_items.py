@@ -68,6 +68,7 @@ JSON_FEED = json.dumps(
                 "date_published": "2025-11-03T11:00:00Z",
             },
             {"id": "n3"},
+            "not an item",
         ],
     }
 ).encode()
@@ -90,7 +91,7 @@ JSON_FEED = json.dumps(
                 "Vietnam bans exports of rare earth ore",
                 "EU opens an anti-dumping probe into aluminium foil",
             ],
-            1,
+            2,
         ),
     ],
 )
@@ -99,7 +100,8 @@ def test_a_feed_of_only_text_entries_is_read(body: bytes, want: list[str], left_
     assert [h.title for h in result.headlines] == want
     assert all(not h.date_estimated for h in result.headlines)
     if left_out:
-        assert result.warning is not None and "no title, link or text" in result.warning
+        assert result.warning is not None
+        assert f"{left_out} entries with no title, link or text left out" in result.warning
 
 
 def test_a_feed_whose_entries_say_nothing_still_fails() -> None:
