@@ -94,6 +94,8 @@ def parse(
     """Headlines from a feed body. Raises :class:`SourceError` when nothing usable came."""
     fetched_at = _aware(fetched_at)
     passed = feed_charset.passed_headers(headers, data)
+    if (misnamed := feed_charset.utf8_named_otherwise(data, passed)) is not None:
+        passed = {**passed, "content-type": "application/xml; charset=utf-8"}
     if (utf8 := feed_document.wide_as_utf8(data)) is not None:  # UTF-16/32: its own charset
         data, passed = utf8, {k: v for k, v in passed.items() if k != "content-type"}
     parsed: Any = json_feed.document(data)
@@ -147,7 +149,7 @@ def parse(
 
     if not headlines:
         raise SourceError("feed entries have no title, link or text")
-    said: list[str | None] = []
+    said: list[str | None] = [misnamed]
     if problem is not None:
         used = f"{counted(len(headlines), 'entry', 'entries')} used"
         cut_note = ", the last one, cut off, left out" if cut else ""
