@@ -87,9 +87,8 @@ def read_table(text: str, fits: Callable[[Sequence[str]], bool]) -> Table | None
         header = [_label(c) for c in _split(lines[0], delimiter)]
         names = [_name(c) for c in header]
         if len(names) >= 2 and fits(names):
-            read, left_open = read_rows(
-                lines[1:], delimiter
-            )  # one row a line, a quote left open too
+            # one row a line, also when a quote is left open
+            read, left_open = read_rows(lines[1:], delimiter)
             rows = [[unwrap_cell(c) for c in r] for r in read if any(c.strip() for c in r)]
             return Table(names, header, rows, delimiter, left_open)
     return None

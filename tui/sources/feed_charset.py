@@ -101,7 +101,8 @@ def utf8_named_otherwise(data: bytes, passed: Mapping[str, str]) -> str | None:
     name = declared[1].decode("ascii", "replace").strip() if declared else ""
     if not name or not single_byte(name) or not is_utf8(data):
         return None
-    return f"the XML declaration says {clean_text(name, 40, html_input=False)}, but the text is UTF-8; read as utf-8"
+    said = clean_text(name, 40, html_input=False)
+    return f"the XML declaration says {said}, but the text is UTF-8; read as utf-8"
 
 
 def override_note(data: bytes, passed: Mapping[str, str], used: object) -> str:

@@ -2,8 +2,8 @@
 UTC), ``GMT+2``, a 12-hour clock with a zone (``8:00 PM EST``), localized weekday names
 (``Fr, 27 Nov 2026``), ``27.11.2026 08:00``, ``Friday, November 27, 2026 - 08:00`` and a day
 with its month's name and no time (``November 3, 2025``, ``Nov. 3, 2025``, ``3rd November
-2025``); and clock times whose zone no one can place (:func:`zone_unknown`: ``10:00:00 XYZ``, or no zone
-written), which are read as UTC and marked so, never silently."""
+2025``); and clock times whose zone no one can place (:func:`zone_unknown`: ``10:00:00 XYZ``,
+or no zone written), which are read as UTC and marked so, never silently."""
 
 from __future__ import annotations
 
