@@ -25,7 +25,10 @@ a case 12/12; 3 probes 11/12; 4 studies 8/10; 5 trade figures 14/14; 6 markets s
 rules on mining at home 12/14; 11 disruptions 12/14; 12 figurative words 10/14; 13
 enforcement 8/10; 14 a state's own market 8/10. In all 154 of 176: 22 false events, one in
 eight. After: 173 of 176 (the three left are marked ``xfail``, strict, with why). Batch 2 on
-main: 33 of 46 as first written (34 with the label changed), 46 of 46 after.
+main: 33 of 46 as first written (34 with the label changed), 46 of 46 after. Batch 3 (6
+headlines of a hold on a market, after studying blind16's false events: "China set to tighten
+grip over global cobalt supply as price hits 32-month low"), labelled before running: 3 of 6
+on main, 6 of 6 after.
 
 The kinds fixed (the modules that read them):
 
@@ -41,7 +44,9 @@ The kinds fixed (the modules that read them):
 4. a rule on an activity that is no trade, with no border word in the text ("curbs hiring",
    "a ban on short selling", "lifts fee cap", "tightens rules on smelter emissions"), and a
    quota met, missed or exceeded (a target, or a quota used up);
-5. police, guards or troops stopping one load; a flow stopped for repairs, upkeep or by a
+5. a hold on a market tightened or loosened ("tightens grip on global nickel supply"; a flow
+   named, "tightens control over graphite exports", stays a measure); police, guards or
+   troops stopping one load; a flow stopped for repairs, upkeep or by a
    dispute or breakdown ("pauses bauxite exports for maintenance", "Rail dispute curbs iron ore
    exports"),
 

@@ -169,6 +169,14 @@ FIGURATIVE: list[tuple[str, str, Want]] = [
     ("Zinc miner lifts travel curbs at Peru site", "", None),
     ("Cobalt refiner lifts spending cap after price rebound", "", None),
     ("Chile caps copper exports to China", "", ("quota", "CL", "CN", False)),
+    # batch 3, written after studying blind16's false events ("China set to tighten grip over
+    # global cobalt supply ..."), labelled before running: a hold on a market
+    ("Indonesia tightens grip on global nickel supply", "", None),
+    ("China tightens its stranglehold over gallium supply chains", "", None),
+    ("Russia loosens grip on palladium market as new mines open", "", None),
+    ("Chile loosens its hold on lithium industry", "", None),
+    ("Beijing tightens grip over antimony supply as prices hit record", "", None),
+    ("China tightens control over graphite exports", "", ("licensing", "CN", "*", False)),
 ]
 
 

@@ -24,6 +24,9 @@ measure after all, or nothing. They run last among the vetoes of
   object is the activity, or the quota a target met;
 - **police, guards or troops stopping a cargo** ("border guards stop tungsten concentrate
   cargo"): enforcement on one load, not a measure on the flow;
+- **a hold on a market tightened or loosened** ("tightens grip on global nickel supply"):
+  figurative, as "control" of a share of world supply is; "tightens control over graphite
+  exports" names a flow and stays a measure;
 - **a flow stopped for repairs or by a dispute** ("pauses bauxite exports for maintenance",
   "Rail dispute curbs iron ore exports"): operations, as a strike's or a flood's stop already
   is (``DISRUPTION_WORDS``).
@@ -116,8 +119,10 @@ _FOR_REPAIRS_RE = lazy(
     r"malfunction|technical\s+(?:issues?|problems?|faults?))\b",
     re.IGNORECASE,
 )
-#: Every word some check needs besides the two patterns (asked only with one of them).
-_CUES = _SPANS | _ACTIVITIES | _TARGET_VERBS | _POLICE | _STOPPAGES
+#: A hold on a market, not a measure: "tightens grip on nickel supply", "loosens its hold".
+_GRIPS = frozenset({"grip", "hold", "stranglehold", "chokehold", "dominance", "clout"})
+#: Every word some check needs besides the patterns (asked only with one of them).
+_CUES = _SPANS | _ACTIVITIES | _TARGET_VERBS | _POLICE | _STOPPAGES | _GRIPS
 
 
 def near_measure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
@@ -140,6 +145,8 @@ def near_measure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a dispute or an operational stop halts the flow, not a government"
     if _load_stopped(t, best):
         return "company", "police or guards stop one load: enforcement, not a measure"
+    if _grip(t, best):
+        return "speculation", "a hold on a market tightened or loosened: figurative, no measure"
     if _target_met(t, best):
         return "speculation", "a quota met or missed: a target, not a trade measure"
     if not any(w in _BORDER or flow_of(w) is not None for w in lows) and _activity_ruled(t, best):
@@ -219,6 +226,26 @@ def _activity_ruled(t: Text, best: Finding) -> bool:
         if t.place_at[j] is not None:
             return False  # "curbs purchases from Russia": a place's goods
     return False
+
+
+def _grip(t: Text, best: Finding) -> bool:
+    """ "Indonesia tightens grip on global nickel supply", "loosens its hold on lithium
+    industry": the deciding verb's object (past a possessive) is a hold, and no flow word
+    follows in its clause ("tightens control over graphite exports" is a measure)."""
+    if not best.verb:
+        return False
+    j = best.index + 1
+    if t.word(j) in ("its", "their", "her", "his", "a", "the"):
+        j += 1
+    if t.word(j) not in _GRIPS:
+        return False
+    for k in range(j + 1, len(t.toks)):
+        low = t.toks[k].low
+        if low in R.CLAUSE_BREAK or low in (",", ";", ":", "|"):
+            break
+        if flow_of(low) is not None:
+            return False
+    return True
 
 
 def _target_met(t: Text, best: Finding) -> bool:
