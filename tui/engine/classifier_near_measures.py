@@ -121,6 +121,12 @@ _FOR_REPAIRS_RE = lazy(
 )
 #: A hold on a market, not a measure: "tightens grip on nickel supply", "loosens its hold".
 _GRIPS = frozenset({"grip", "hold", "stranglehold", "chokehold", "dominance", "clout"})
+#: What a hold is on: a market, a supply, an industry ("Tightens Its Grip on Antimony" whose
+#: lede tells export controls is left to the lede).
+_HELD = frozenset(
+    {"supply", "supplies", "market", "markets", "industry", "industries", "sector", "chain",
+     "chains", "trade", "pricing", "prices", "output", "production"}
+)  # fmt: skip
 #: Every word some check needs besides the patterns (asked only with one of them).
 _CUES = _SPANS | _ACTIVITIES | _TARGET_VERBS | _POLICE | _STOPPAGES | _GRIPS
 
@@ -230,8 +236,9 @@ def _activity_ruled(t: Text, best: Finding) -> bool:
 
 def _grip(t: Text, best: Finding) -> bool:
     """ "Indonesia tightens grip on global nickel supply", "loosens its hold on lithium
-    industry": the deciding verb's object (past a possessive) is a hold, and no flow word
-    follows in its clause ("tightens control over graphite exports" is a measure)."""
+    industry": the deciding verb's object (past a possessive) is a hold on a market, a supply
+    or an industry, and no flow word follows in its clause ("tightens control over graphite
+    exports" is a measure; a grip on a metal alone is left to the lede)."""
     if not best.verb:
         return False
     j = best.index + 1
@@ -239,13 +246,15 @@ def _grip(t: Text, best: Finding) -> bool:
         j += 1
     if t.word(j) not in _GRIPS:
         return False
+    held = False
     for k in range(j + 1, len(t.toks)):
         low = t.toks[k].low
         if low in R.CLAUSE_BREAK or low in (",", ";", ":", "|"):
             break
         if flow_of(low) is not None:
             return False
-    return True
+        held = held or low in _HELD
+    return held
 
 
 def _target_met(t: Text, best: Finding) -> bool:
