@@ -37,7 +37,7 @@ def src(**options: Any) -> SourceConfig:
 def whole(data: bytes, monkeypatch: pytest.MonkeyPatch, **options: Any) -> feeds.ParseResult:
     """The parse with no splitting at all (the path every feed took before)."""
     with monkeypatch.context() as m:
-        m.setattr(feed_items, "split", lambda _data: None)
+        m.setattr(feed_items, "spans", lambda _data: None)
         return feeds.parse(data, src(**options), fetched_at=NOW)
 
 

@@ -47,7 +47,23 @@ class Split:
 
 def split(data: bytes) -> Split | None:
     """``data`` cut at its items, or None when it cannot be cut surely (see the module)."""
-    spans: list[tuple[int, int]] = []
+    found = spans(data)
+    return None if found is None else cut(data, found)
+
+
+def cut(data: bytes, found: list[tuple[int, int]]) -> Split:
+    """``data`` cut at the items :func:`spans` found in it."""
+    return Split(
+        head=data[: found[0][0]],
+        items=[data[a:b] for a, b in found],
+        tail=data[found[-1][1] :],
+    )
+
+
+def spans(data: bytes) -> list[tuple[int, int]] | None:
+    """Where each item of ``data`` starts and ends (``data[start:end]`` is the item), or None
+    when it cannot be cut surely (see the module); nothing copied."""
+    out: list[tuple[int, int]] = []
     name: bytes | None = None
     opened = -1  # where the open item starts, -1 outside one
     pos = 0
@@ -76,23 +92,19 @@ def split(data: bytes) -> Split | None:
         if closing:
             if opened < 0:
                 return None
-            spans.append((opened, pos))
+            out.append((opened, pos))
             opened = -1
         else:
             if opened >= 0 or data[pos - 2 : pos] == b"/>":
                 return None  # nested, or self-closed
             opened = m.start()
-    if opened >= 0 or not spans:
+    if opened >= 0 or not out:
         return None  # cut off inside an item, or none
-    for (_, end), (start, _) in pairwise(spans):
+    for (_, end), (start, _) in pairwise(out):
         gap = _SPACE.match(data, end)
         if gap is None or gap.end() < start:
             return None  # something else stands between two items
-    return Split(
-        head=data[: spans[0][0]],
-        items=[data[a:b] for a, b in spans],
-        tail=data[spans[-1][1] :],
-    )
+    return out
 
 
 def well_formed(data: bytes) -> bool:

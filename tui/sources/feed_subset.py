@@ -13,7 +13,8 @@ feedparser is about half of the time a big feed costs (~0.25 ms an item). Two th
   are used for the others. They are used only under the same context: the head (but for its
   own dates and RSS 1.0's list of items), the tail, the response headers and the encoding
   feedparser found, so an item is read as the whole document would read it. At most
-  :data:`MAX_REMEMBERED` entries are remembered; a feed of more items is parsed whole.
+  :data:`MAX_REMEMBERED` entries are remembered; a feed of more items is read in batches
+  (:mod:`tui.sources.feed_batches`: its ``batches``, no ``parsed``), none remembered.
 
 Anything unsure is the whole document parsed as before: a document that cannot be split
 surely or that expat rejects (its errors and a cut-off end are reported by ``feeds.parse`` as
@@ -33,7 +34,7 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from tui.sources import feed_document, feed_items
+from tui.sources import feed_batches, feed_document, feed_items
 from tui.sources.feed_dates import parse_date
 
 #: Items taken from one feed at one refresh when its source sets no ``max_items``: all of them
@@ -41,7 +42,7 @@ from tui.sources.feed_dates import parse_date
 MAX_ITEMS = 2**62
 #: Entries remembered over every feed together (~1.8 KB each held, so ~9 MB at most): the feeds
 #: used longest ago are forgotten first; a feed of more items than this is not remembered at all
-#: (parsed whole at each changed body, as it was), so the app's memory stays bounded with the
+#: (read in batches at each changed body), so the app's memory stays bounded with the
 #: owner's 20,000-item feed (whose 20,000 entries would hold ~35 MB).
 MAX_REMEMBERED = 5_000
 
@@ -72,6 +73,7 @@ class Read:
     total: int = 0
     left_out: int = 0
     reused: int = 0
+    batches: feed_batches.Batches | None = None  # a big feed to be read in batches (no parsed)
 
     def note(self) -> str | None:
         """What the health line says of the items left out, if any."""
@@ -106,15 +108,18 @@ def limit_of(options: Mapping[str, Any]) -> int:
 def read(data: bytes, passed: dict[str, str], key: str, limit: int) -> Read:
     """feedparser's document for ``data`` (its newest ``limit`` items); ``key`` names the feed
     for what is remembered of it."""
-    parts = feed_items.split(data)
-    if parts is None:
-        return _whole(data, passed, limit)
-    total = len(parts.items)
-    if MAX_REMEMBERED < total <= limit:  # nothing to remember, reuse or leave out: read whole,
-        del parts  # the split not held through feedparser's parse (the peak of a big refresh)
-        with _LOCK:
+    found = feed_items.spans(data)
+    if found is None:
+        return whole(data, passed, limit)
+    total = len(found)
+    if MAX_REMEMBERED < total <= limit:  # nothing to remember, reuse or leave out: read in
+        with _LOCK:  # batches (the peak of a big refresh was feedparser's entries, all at once)
             _MEMO.pop(key, None)
-        return _whole(data, passed, limit)
+        if not feed_items.well_formed(data):  # its faults said as a whole parse says them
+            return whole(data, passed, limit)
+        return Read(None, total, batches=feed_batches.plan(data, passed, found))
+    parts = feed_items.cut(data, found)
+    del found
     digests = [hashlib.blake2b(item, digest_size=16).digest() for item in parts.items]
     context = _context(parts, passed)
     with _LOCK:
@@ -140,11 +145,11 @@ def read(data: bytes, passed: dict[str, str], key: str, limit: int) -> Read:
             )
         return Read(parsed, total)
     if not feed_items.well_formed(data):  # its faults said as a whole parse says them
-        return _whole(data, passed, limit)
+        return whole(data, passed, limit)
     sub = feed_document.parse(parts.with_items([parts.items[i] for i in new]), passed)
     got = list(sub.get("entries") or [])
     if _ill(sub) or len(got) != len(new) or (memo and _encoding(sub) != memo.encoding):
-        return _whole(data, passed, limit)
+        return whole(data, passed, limit)
     fresh = dict(zip((digests[i] for i in new), got, strict=True))
     entries = [known[d] if d in known else fresh[d] for d in (digests[i] for i in chosen)]
     kept = {digests[i]: e for i, e in zip(chosen, entries, strict=True)}
@@ -165,7 +170,7 @@ def newest(dates: Sequence[float | None], limit: int) -> list[int]:
     return sorted(ranked[:limit])
 
 
-def _whole(data: bytes, passed: dict[str, str], limit: int) -> Read:
+def whole(data: bytes, passed: dict[str, str], limit: int) -> Read:
     parsed = feed_document.parse(data, passed)
     entries = list(parsed.get("entries") or [])
     if len(entries) <= limit:
