@@ -49,3 +49,25 @@ def contingency_marker(t: Text, f: Finding) -> str | None:
     if m is None or t.toks[f.index].start < m.end():
         return None
     return m.group(0).strip()
+
+
+#: The lead of an act still ahead of the main clause's ("consults Norway before imposing ...",
+#: "seeks views prior to introducing ...").
+_BEFORE = frozenset({"before", "ahead of", "prior to"})
+
+
+def before_acting(t: Text, f: Finding) -> str | None:
+    """ "before imposing" when the finding's verb is a gerund after "before", "prior to" or
+    "ahead of" ("EU consults Norway before imposing ferro-nickel safeguard quotas"): the main
+    clause is a step towards the measure, which is still to come: ``proposed``."""
+    verb = f.words[0].lower() if f.verb and f.words else ""
+    if not verb.endswith("ing"):
+        return None
+    for j in range(max(1, f.index - 6), f.index):
+        if t.word(j) != verb:
+            continue
+        lead = t.word(j - 1)
+        two = f"{t.word(j - 2)} {lead}"
+        if lead in _BEFORE or two in _BEFORE:
+            return f"{lead if lead in _BEFORE else two} {verb}"
+    return None

@@ -74,11 +74,12 @@ def corridor(
             kind == "tariff"
             or "safeguard" in t.text.lower()
             or sanctions(t, f)
-            or (f.status == "quota" and not R.QUOTA_SAFEGUARD_GOODS.isdisjoint(t.lows))
+            or (kind == "quota" and not R.QUOTA_SAFEGUARD_GOODS.isdisjoint(t.lows))
         ):
             # sanctions keep the target's goods out: target -> sanctioner; steel quotas set
             # are safeguards on imports (the EU's, the UK's, Brazil's; a quota exemption
-            # granted keeps the reading of its roles: "EU gives Ukraine steel quota exemption")
+            # granted keeps the reading of its roles: "EU gives Ukraine steel quota exemption";
+            # so are they released: "Japan's steel exempted from US quotas")
             flow = R.IMPORT
         elif kind in ("licensing", "quota"):
             # "US tightens restrictions on Russian metals", "... on Venezuela's gold sector":

@@ -169,6 +169,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         return None  # "pledges to safeguard steel jobs": a verb, no safeguard measure
     if m is None or (i + 1 < n and t.is_measure_noun(i + 1) is not None):
         return None  # "safeguard quotas", "tariff quota": the head noun comes last
+    if t.word(i + 1) == "tariff-rate" and measure_of(t.word(i + 2)) is not None:
+        return None  # "safeguard tariff-rate quotas": the quota is the head
     status, flow = m
     prev_m = measure_of(t.word(i - 1)) if i > 0 else None
     if (

@@ -299,12 +299,19 @@ def measure_after_modifiers(t: Text, k: int) -> bool:
     return measure_of(t.word(k)) is not None
 
 
-_TO_RATE_RE = lazy(r"\s*to\s+\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
+#: A new rate after a charge ("to 50%"), or a rise by an amount ("by 3 points to 8%", "by 5
+#: percentage points"): the charge lifted is raised.
+_TO_RATE_RE = lazy(
+    r"\s*(?:to\s+\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|pct\b)|by\s+\d[\d.,]*\s*"
+    r"(?:%|per\s*cent\b|percent\b|pct\b|(?:percentage\s+)?points?\b))",
+    re.IGNORECASE,
+)
 
 
 def lifted_to_rate(t: Text, i: int, j: int) -> bool:
-    """ "Lifts steel levies to 50%": "lift" with a charge and a new rate after it raises the
-    charge (as "raises ... to 50%"); "lifts tariffs" alone releases them."""
+    """ "Lifts steel levies to 50%", "lifts export tax by 3 points": "lift" with a charge and a
+    new rate or a rise after it raises the charge (as "raises ... to 50%"); "lifts tariffs"
+    alone releases them."""
     return t.word(i) in R.LIFT_VERBS and _TO_RATE_RE.match(t.text, t.toks[j].end) is not None
 
 

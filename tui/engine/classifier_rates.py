@@ -51,6 +51,25 @@ _MEASURE_AFTER_RE = lazy(
     r"[a-z-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|tax(?:es)?)\b",
     re.IGNORECASE,
 )
+#: A measure's noun a figure is added to ("adds 10 percentage points to tariffs on ...", "adds
+#: 15% to duties"): the rise of the measure, not a market's gain.
+_ADDED_TO_MEASURE_RE = lazy(
+    r"\s+to\s+(?:(?!(?:on|as|after|amid|over|from|in|at|with|and|but|while)\b)[a-z-]+\s+){0,2}?"
+    r"(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|tax(?:es)?|surtax(?:es)?)\b",
+    re.IGNORECASE,
+)
+#: A verb of a change right before a measure's rate ("increases 25% surtax ... to 50%", "cuts
+#: its 10% duty to 5%"): the rate it changes is the old one, its new one after "to".
+_CHANGED_BEFORE_RE = lazy(
+    r"\b(?:rais|increas|hik|lift|doubl|tripl|boost|cut|lower|reduc|slash|trim|halv)[a-z]*\s+"
+    r"(?:(?:the|its|their|a|an|existing|current)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGED_TO_RE = lazy(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|tax(?:es)?|"
+    r"surtax(?:es)?)\b[^%;]{0,60}?\bto\s*",
+    re.IGNORECASE,
+)
 #: A bond yield's level or move before a figure ("2-year yield eases 4.5 basis points to
 #: 2.651%", "yields rose to 4.1%"): a market's figure, not a rate, when no measure's noun
 #: stands between.
@@ -78,6 +97,7 @@ def stated_rates(text: str) -> list[re.Match[str]]:
         and not (
             _MARKET_MOVE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
             and not _MEASURE_AFTER_RE.match(text, m.end())
+            and not _ADDED_TO_MEASURE_RE.match(text, m.end())
         )
     ]
 
@@ -106,6 +126,13 @@ def rate_in(
         id(a)
         for a, b in pairwise(cands)
         if re.fullmatch(r"\s*(?:to|-|–)\s*", text[a.end() : b.start()], re.I)
+    }
+    # "increases 25% surtax on Chinese steel to 50%": the rate the verb changes is the old one
+    changed |= {
+        id(a)
+        for a, b in pairwise(cands)
+        if _CHANGED_BEFORE_RE.search(text[: a.start()][-40:])
+        and _CHANGED_TO_RE.fullmatch(text, a.end(), b.start())
     }
     # "to 12.5 percent from 10 percent": the later rate is the old one
     changed |= {

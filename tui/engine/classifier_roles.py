@@ -1,5 +1,5 @@
 """The role of every place in a text (actor, to, from, into, target, goods, pair, including,
-counterpart, other), and the places a text names in one role: who imports, who exports, where
+excepted, counterpart, other), and the places a text names in one role: who imports, who exports, where
 goods come from. :mod:`~tui.engine.classifier_direction` turns the roles into a corridor."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_excepted import excepted_place
 from tui.engine.classifier_listed import aimed_at, listed_after, market_of_goods, word_before_place
 from tui.engine.classifier_phrases import measure_after_modifiers, owned_goods, safeguard_after
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, is_granted, measure_of
@@ -44,6 +45,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         )
         if bg is not None and bg[first] and trigger < len(bg) and not bg[trigger]:
             role = "other"  # "... in response to US tariffs": background, not the corridor
+        elif excepted_place(t, first):
+            role = "excepted"  # "from all countries except Canada": left out, not the origin
         elif paired or (prev_role == "pair" and t.text[s - 1 : s] in ("-", "–", "/")):
             role = "pair"  # "US-China trade truce", "Sino-US talks": neither is the actor
         elif matched[-1:].isdigit():

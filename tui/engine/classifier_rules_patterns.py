@@ -138,7 +138,8 @@ NEEDED_RE = lazy(r"\s+it\s+(?:necessary|needed|essential)\b", re.IGNORECASE)
 SAYS_WILL_RE = lazy(r"\bsays?\s+(?:(?:he|she|it|they|we)\s+)?will\b", re.IGNORECASE)
 DATED_RE = lazy(
     r"\b(?:effective|starting|with\s+effect|from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)[a-z]*\.?\s+\d|takes?\s+effect|in\s+force|dated\s+[a-z]+\.?\s+\d|"
+    r"nov|dec)[a-z]*\.?\s+\d|from\s+(?:next\s+(?:week|month)|tomorrow|(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day)\b|takes?\s+effect|in\s+force|dated\s+[a-z]+\.?\s+\d|"
     r"(?:until|till|through)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"\s+\d|(?:19|20)\d\d))",
     re.IGNORECASE, fold=True,
@@ -251,10 +252,10 @@ GOODS_WORDS = frozenset(
      "material", "materials", "minerals", "mineral", "items", "exports", "imports", "origin",
      "made", "output", "production", "primary", "raw", "refined"}
 )
-#: What follows a metal named as a coating ("aluminium – zinc coated", "zinc-clad"): the goods
-#: named after it are what is traded.
+#: What follows a metal named as a coating ("aluminium – zinc coated", "zinc-clad") or a mill's
+#: kind ("tin mill steel"): the goods named after it are what is traded.
 COATING_RE = lazy(
-    r"(?:\s*[-–—/&]\s*[A-Za-z]+)*(?:\s*[-–]\s*|\s+)(?:coated|clad|plated|galvani[sz]ed)\b",
+    r"(?:\s*[-–—/&]\s*[A-Za-z]+)*(?:\s*[-–]\s*|\s+)(?:coated|clad|plated|galvani[sz]ed|mill)\b",
     re.IGNORECASE,
 )
 #: "ADD", India's and the trade press's abbreviation of an anti-dumping duty, in capitals before
@@ -282,6 +283,7 @@ MULTI_WORDS = {
     ("giving", "up"): "giving up",
     ("given", "up"): "given up",
     ("rolls", "back"): "rolls back",
+    **{(v, "out"): f"{v} out" for v in ("carve", "carves", "carved")},  # "carves out ... from"
     ("rolled", "back"): "rolled back",
     ("strike", "down"): "strike down",
     ("strikes", "down"): "strikes down",

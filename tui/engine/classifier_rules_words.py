@@ -222,6 +222,8 @@ RELEASE_VERBS = forms(
     "scrap|s|ped|ping", "end|s|ed|ing", "rescind|s|ed|ing", "revoke|s|d", "revoking",
     "repeal|s|ed|ing", "roll back", "rolls back", "rolled back", "drop|s|ped|ping",
     "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
+    # the act done ("excludes Canadian steel from ..."), not a bare "exclude" still sought
+    "excludes", "carve out", "carves out", "carved out",
     "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
     "eliminate|s|d", "eliminating",
     "axe|s|d", "unwind|s|ing", "terminate|s|d", "terminating", "strike down", "strikes down", "struck down",

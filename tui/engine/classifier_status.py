@@ -11,7 +11,7 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_comments import effect_modal
-from tui.engine.classifier_contingency import contingency_marker
+from tui.engine.classifier_contingency import before_acting, contingency_marker
 from tui.engine.classifier_event_rate import main_clause, next_act
 from tui.engine.classifier_leader_tail import leader_tail_will
 from tui.engine.classifier_market_ledes import market_clause, moved_start, threat_named
@@ -43,6 +43,8 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         return None  # "Final Results of Antidumping Duty Administrative Review": in force
     if (contingent := contingency_marker(t, f)) is not None:
         return contingent  # "Buyers prepare in case China bans ...": only possible
+    if (ahead := before_acting(t, f)) is not None:
+        return ahead  # "consults Norway before imposing quotas": a step towards the measure
     start = 0
     for tok in t.toks[: f.index]:
         if tok.low in (";", "|", "—", "–", ":"):
