@@ -47,7 +47,9 @@ def screen_text(app: MetalwatchApp) -> str:
 
 
 def toasts(app: MetalwatchApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    """The frame keys' notes: on the chart's title line where it has room, else toasts."""
+    said = [app.screen.notice] if isinstance(app.screen, ChartScreen) and app.screen.notice else []
+    return said + [str(n.message) for n in app._notifications]
 
 
 async def open_chart(app: MetalwatchApp, pilot: object, s: PriceSeries, frame: str) -> ChartScreen:

@@ -16,6 +16,7 @@ from rich.text import Text
 
 from tests.app.settling import settle
 from tui.core.config import load_config
+from tui.core.demo_clock import DEMO_DATE
 from tui.core.models import PriceSeries
 from tui.ui.app import MetalwatchApp
 from tui.ui.hanging import MIN_ROOM, hang_from, hung_lines
@@ -135,7 +136,7 @@ async def test_sources_title_is_one_line_at_80x24(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, SourcesScreen)
         lines = screen_lines(app)
-        assert "Source health" in lines[0] and "2026-08-22" in lines[0], "\n".join(lines[:3])
+        assert "Source health" in lines[0] and DEMO_DATE in lines[0], "\n".join(lines[:3])
         assert lines[1].split()[:2] == ["Source", "Kind"], "\n".join(lines[:3])
 
 

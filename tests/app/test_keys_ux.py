@@ -557,7 +557,7 @@ async def test_a_demo_chart_says_its_stale_line_counts_to_the_demo(tmp_path: Pat
         await settle(app, pilot)
         assert isinstance(app.screen, ChartScreen)
         prov = str(app.screen.query_one("#chart-provenance", Static).render())
-        assert f"days old in the DEMO snapshot of {DEMO_DATE}" in prov, prov
+        assert f"stale in the DEMO snapshot of {DEMO_DATE}" in prov, prov
 
 
 async def test_moving_between_screens_keeps_one_level_over_the_dashboard(tmp_path: Path) -> None:

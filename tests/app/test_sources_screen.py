@@ -85,7 +85,7 @@ async def test_the_demos_sources_say_they_are_the_bundled_files(tmp_path: Path) 
     from textual.widgets import Static
 
     from tui.core.config import load_config
-    from tui.core.demo_clock import DEMO_DATE
+    from tui.core.demo_clock import DEMO_CAPTURED, DEMO_DATE
 
     app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
     async with app.run_test(size=(120, 30)) as pilot:
@@ -96,7 +96,7 @@ async def test_the_demos_sources_say_they_are_the_bundled_files(tmp_path: Path) 
         await pilot.pause()
         assert isinstance(app.screen, SourcesScreen)
         title = str(app.screen.query_one("#sources-title", Static).render())
-        assert f"DEMO: bundled files, their data as of {DEMO_DATE}" in title, title
+        assert f"DEMO: files captured {DEMO_CAPTURED}, snapshot of {DEMO_DATE}" in title, title
         # found in use: each row said when the file would be fetched next, as if from the
         # network on a schedule; the bundled files are read, never fetched
         table = app.screen.query_one(DataTable)

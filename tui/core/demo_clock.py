@@ -1,9 +1,15 @@
-"""The bundled demo's clock: the snapshot is shown as of the day after its newest capture."""
+"""The bundled demo's clock: the snapshot is taken at 2026-08-23 00:00 UTC, the end of the day
+its files were captured (2026-08-22). Every date the app shows of the demo names the snapshot's
+moment: the header's "DEMO snapshot of 2026-08-23", the chart's time axis, which ends on that
+day, the ages, which count to it, and ``metalwatch snapshot --demo`` (``generated_at``
+2026-08-23T00:00:00Z); the capture day is named only as such."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 DEMO_NOW = datetime(2026, 8, 23, 0, 0, tzinfo=timezone.utc)
-# the newest capture in the bundled demo, as the header names it
-DEMO_DATE = (DEMO_NOW - timedelta(days=1)).date().isoformat()
+# the snapshot's day, as the header, the chart's axis and the ages name it
+DEMO_DATE = DEMO_NOW.date().isoformat()
+# the day the bundled files were captured (their newest data), the day before the snapshot's
+DEMO_CAPTURED = "2026-08-22"

@@ -80,9 +80,10 @@ class Actions(Refreshing):
 
         note = None
         if self.config.demo:  # "ok, just now" is the bundled files read now, not live data
-            from tui.core.demo_clock import DEMO_DATE
+            from tui.core.demo_clock import DEMO_CAPTURED, DEMO_DATE
 
-            note = f"DEMO: bundled files, their data as of {DEMO_DATE}"
+            # each date plainly: the files' capture, and the snapshot's day the header names
+            note = f"DEMO: files captured {DEMO_CAPTURED}, snapshot of {DEMO_DATE}"
         self.open_screen(
             SourcesScreen(
                 health(),

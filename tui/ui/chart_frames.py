@@ -97,11 +97,12 @@ def provenance(series: PriceSeries, now: datetime, history: str, *, demo: bool) 
         style="dim",
     )
     if fresh is not None and fresh.stale:
-        # the bundled demo's ages count to its own clock: this screen has no header to say so
+        # the day the data stops is said once, on the title line (or over the plot): this line
+        # says why that is stale, and, for the bundled demo, whose day the frame ends on (this
+        # screen has no header to say so)
         clock = f" in the DEMO snapshot of {DEMO_DATE}" if demo else ""
         prov.append(
-            f"\nstale: the newest point is {fresh.age_days} days old{clock}; a {s.frequency} "
-            f"series is expected within {fresh.expected_days} days",
+            f"\nstale{clock}: a {s.frequency} series is expected within {fresh.expected_days} days",
             style="bold",
         )
     if ahead := ahead_note(fresh):

@@ -18,6 +18,7 @@ from textual.widgets import DataTable, OptionList
 from tui.core.keymap import shown_key
 from tui.ui.bindings import bindings
 from tui.ui.links import open_link
+from tui.ui.maximized import RESTORE, MaximizeHint
 from tui.ui.widgets.row_keys import LINK_ACTIONS
 
 
@@ -81,8 +82,10 @@ class ListMoves(Screen[Any]):
             self._scroller().scroll_end(animate=False, immediate=True)
 
 
-class DetailScreen(ListMoves, Screen[None]):
-    BINDINGS = bindings("detail")
+class DetailScreen(MaximizeHint, ListMoves, Screen[None]):
+    # "Esc Restore" beside "Esc Back" (merged from a base class, one key's binding replaced the
+    # other's); each is shown only when it is what Escape does (``check_action``)
+    BINDINGS = [*bindings("detail"), RESTORE]
 
     def action_back(self) -> None:
         self.app.pop_screen()
@@ -96,7 +99,7 @@ class DetailScreen(ListMoves, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in LINK_ACTIONS and not self.link():
             return False  # hidden from the footer, and the key does nothing here
-        return True
+        return super().check_action(action, parameters)
 
     def action_open_link(self) -> None:
         url = self.link()

@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.color import Color
 from textual.containers import Vertical
+from textual.timer import Timer
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
@@ -52,6 +53,8 @@ __all__ = ["FRAMES", "ChartScreen", "Marker", "gap_label", "markers", "reaction"
 
 #: The glyph of the line where a stale series' data stops (event markers are solid lines).
 GAP_GLYPH = "┊"
+#: How long a frame key's note stands on the title line.
+NOTICE_SECONDS = 4.0
 
 
 class Markers(EndStopList):
@@ -91,6 +94,8 @@ class ChartScreen(DetailScreen):
         self._plot_args: tuple[list[tuple[date, float]], str, date, date] | None = None
         self._listing = 0  # the markers' list being filled: a newer one stops an older one
         self._gap = ""  # where the data stops ("no data since ..."), for the title
+        self.notice = ""  # what the last frame key changed, said on the title line for a while
+        self._notice_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="chart-box"):
@@ -133,7 +138,34 @@ class ChartScreen(DetailScreen):
             self.frame = frame
             self.redraw()
         if note:
+            self._say(note)
+        elif self.notice:  # the last key's note is not this key's
+            self._unsay()
+
+    def _say(self, note: str) -> None:
+        """A frame key's note on the title line, beside the keys just pressed, for 4 s: a toast
+        there covered the markers' list at 80x24. A toast only where the line has no room."""
+        if self._notice_timer is not None:
+            self._notice_timer.stop()
+        self.notice = note
+        if not self._title_fits(f"  · {note}"):
+            self.notice = ""
             self.notify(note, title="Time frame", timeout=4)
+            return
+        self._show_title()
+        self._notice_timer = self.set_timer(NOTICE_SECONDS, self._unsay)
+
+    def _unsay(self) -> None:
+        if self._notice_timer is not None:
+            self._notice_timer.stop()
+        self.notice, self._notice_timer = "", None
+        self._show_title()
+
+    def _title_fits(self, tail: str) -> bool:
+        return self._title_head().cell_len + len(tail) <= self._title_room()
+
+    def _title_room(self) -> int:
+        return (self.size.width or self.app.size.width) - 2  # the title's padding
 
     def _rgb(self, var: str, fallback: str) -> tuple[int, int, int]:
         try:
@@ -165,23 +197,39 @@ class ChartScreen(DetailScreen):
         """The title line: the metal, the time frames' keys, where the data stops and whether the
         history is loading, in the first form that fits one line (the title has one: at 60
         columns "no data since 2026-07-30" was cut to "no data", which reads as none at all)."""
-        s = self.series
-        names = {m.id: m.name for m in self.snapshot.metals}
-        title = Text(f"{names.get(s.metal or '', s.symbol)}  ", style="bold")
-        for key, name in zip(self.frame_keys(), FRAMES, strict=True):
-            title.append(f" {key}:{name} ", style="bold reverse" if name == self.frame else "dim")
-        room = (self.size.width or self.app.size.width) - 2  # the title's padding
-        gaps = [f"  · {GAP_GLYPH} {self._gap}", f"  · {GAP_GLYPH} stale", ""] if self._gap else [""]
-        loading = self.history == "loading"
-        loads = ["  · loading the whole history…", "  · loading…", ""] if loading else [""]
-        forms = [(gap, load) for gap in gaps for load in loads]
-        said = next((f for f in forms if title.cell_len + len(f[0]) + len(f[1]) <= room), ("", ""))
-        full = title.copy()
+        full = self._title_head()
+        if self.notice:  # a frame key's note stands for the gap for its seconds
+            full.append(f"  · {self.notice}", style="bold italic")
+            self.query_one("#chart-title", Static).update(full)
+            return
+        said = self._title_tail()
         if said[0]:
             full.append(said[0], style="bold")
         if said[1]:
             full.append(said[1], style="dim italic")
         self.query_one("#chart-title", Static).update(full)
+
+    def _title_head(self) -> Text:
+        """The metal and the time frames' keys."""
+        s = self.series
+        names = {m.id: m.name for m in self.snapshot.metals}
+        title = Text(f"{names.get(s.metal or '', s.symbol)}  ", style="bold")
+        for key, name in zip(self.frame_keys(), FRAMES, strict=True):
+            title.append(f" {key}:{name} ", style="bold reverse" if name == self.frame else "dim")
+        return title
+
+    def _title_tail(self) -> tuple[str, str]:
+        """Where the data stops and whether the history loads, in the first form that fits."""
+        gaps = [f"  · {GAP_GLYPH} {self._gap}", f"  · {GAP_GLYPH} stale", ""] if self._gap else [""]
+        loading = self.history == "loading"
+        loads = ["  · loading the whole history…", "  · loading…", ""] if loading else [""]
+        forms = [(gap, load) for gap in gaps for load in loads]
+        return next((f for f in forms if self._title_fits(f[0] + f[1])), ("", ""))
+
+    def _gap_in_title(self) -> bool:
+        """Whether the title line names the day the data stops ("┊ no data since <day>", the
+        dashed line's legend): then the plot's heading does not say it again."""
+        return bool(self._gap) and self._title_tail()[0] == f"  · {GAP_GLYPH} {self._gap}"
 
     def _plot_size(self) -> tuple[int, int]:
         """The plot's width and its text rows (the widget less its title, frame and x axis
@@ -226,6 +274,8 @@ class ChartScreen(DetailScreen):
             plt.scatter([x0, x1], [lo, lo], marker=" ")
             head = f"no points in this time frame: {gap or 'no data'}"
             gap = ""  # said in the head; its line lies before the frame
+        if self._gap_in_title():
+            gap = ""  # the title says it, with the dashed line's glyph: once is enough
         if self.marks and len(pts) >= 2 and room >= HEADROOM_FROM:  # a row for the labels
             lo, hi = label_headroom(lo, hi, rows)
             plt.ylim(lo, hi)
@@ -283,10 +333,7 @@ class ChartScreen(DetailScreen):
         # why the list is empty, in the theme's own text colour: dim on a disabled row read
         # 2.1:1 in metalwatch-high-contrast, and a disabled row alone 2.7:1 in metalwatch-light
         said = f"italic {self.app.theme_variables.get('foreground', '')}".strip()
-        if len(pts) < 2:
-            options.add_option(
-                Option(Text("Not enough points in this time frame.", style=said), disabled=True)
-            )
+        # an empty frame: the plot's heading says "no points in this time frame", not this list
         if not self.marks:
             options.add_option(
                 Option(

@@ -17,11 +17,13 @@ from textual.screen import Screen
 from textual.strip import Strip
 from textual.widget import Widget
 
+from tui.ui.maximized import MaximizeHint
+
 # the pseudo-classes a focus change turns on or off
 _FOCUS_STATES = frozenset({"focus", "blur", "focus-within"})
 
 
-class MainScreen(Screen[None]):
+class MainScreen(MaximizeHint, Screen[None]):
     _resumed = False
     _focused_once = False
 

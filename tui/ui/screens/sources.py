@@ -58,7 +58,7 @@ class SourcesScreen(DetailScreen):
         self._widths: list[int] = []  # the columns' widths as last fitted
         self.health = health
         self.now = now
-        self.note = note  # said in the title: "demo: bundled files, their data as of ..."
+        self.note = note  # said in the title: "DEMO: files captured ..., snapshot of ..."
         # the sources are the bundled demo files: read once, never fetched again on a schedule
         self.bundled = bundled
         # where to read the health again while the screen is open (None: a fixed picture)

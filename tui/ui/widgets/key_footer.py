@@ -30,9 +30,18 @@ from textual.widgets._footer import FooterKey
 from tui.core.keymap import KEYS, key_label
 from tui.ui.key_words import our_words
 
-FIRST: tuple[str, ...] = ("quit", "help", "clear-filter", "filter", "pick-metal", "refresh", "back")
+FIRST: tuple[str, ...] = (
+    "restore",
+    "quit",
+    "help",
+    "clear-filter",
+    "filter",
+    "pick-metal",
+    "refresh",
+    "back",
+)
 #: Kept at any width they fit in (every width from 60 columns); the others give way first.
-ESSENTIAL = frozenset({"quit", "help", "refresh", "back"})
+ESSENTIAL = frozenset({"restore", "quit", "help", "refresh", "back"})
 _ESSENTIAL_CLASS = "-essential"
 
 

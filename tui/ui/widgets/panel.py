@@ -20,6 +20,7 @@ from textual.widgets import Input, Static
 from tui.core.config_types import PanelConfig
 from tui.core.fmt import counted
 from tui.core.models import Snapshot
+from tui.ui.maximized import maximized
 from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel_rows import PanelRows, Row
 
@@ -358,6 +359,8 @@ class Panel(Vertical):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
+            if maximized(self):  # Escape restores the maximized widget first
+                return False
             box = self._filter_box
             return bool((box is not None and box.has_focus) or self.text_filter)
         return True

@@ -1,0 +1,164 @@
+"""The app is honest about the age of what it shows, and says it once (session 28, ui28b).
+
+- The demo's clock: the header said "DEMO snapshot of 2026-08-22" while the chart's time axis
+  ended on 2026-08-23 and every age counted to that day (the snapshot is taken at 2026-08-23
+  00:00 UTC, as ``metalwatch snapshot --demo`` says). The header now names the snapshot's day.
+- A stale chart with points said "┊ no data since <day>" on its title line and again over the
+  plot, and the stale line under it gave the age a third time: now the title says it (with the
+  dashed line's glyph, its legend), the plot's heading only when the title has no room for it.
+- An empty frame's markers list said "Not enough points in this time frame." under the plot's
+  "no points in this time frame": said once, over the plot.
+- A frame key's note ("1Y is already shown.") was a toast over the markers' list at 80x24:
+  it is said on the title line, beside the keys, for a few seconds.
+- Palette "Maximize" hid the footer, and nothing said Escape restores: the footer stays and
+  says "Esc Restore" while a widget is maximized.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList, Static
+from textual.widgets._toast import Toast
+
+from tests.app.settling import settle
+from tui.core.config import load_config
+from tui.core.demo_clock import DEMO_NOW
+from tui.core.models import PriceSeries
+from tui.flow.snapshot_render import to_json
+from tui.ui.app import MetalwatchApp
+from tui.ui.screens.chart import GAP_GLYPH, ChartScreen
+from tui.ui.widgets.prices import PricesPanel
+
+SIZES = [(80, 24), (120, 40), (200, 60)]
+
+
+def demo_app(tmp_path: Path) -> MetalwatchApp:
+    return MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+
+
+def lines(app: MetalwatchApp) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+async def open_copper(app: MetalwatchApp, pilot: object, **kw: object) -> ChartScreen:
+    copper = app.query_one(PricesPanel).row_objects["copper"]
+    assert isinstance(copper, PriceSeries) and app.snapshot is not None
+    app.push_screen(ChartScreen(copper, app.snapshot, **kw))  # type: ignore[arg-type]
+    await settle(app, pilot)
+    chart = app.screen
+    assert isinstance(chart, ChartScreen)
+    return chart
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_demo_header_axis_ages_and_snapshot_name_one_day(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = demo_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        day = DEMO_NOW.date().isoformat()  # the snapshot's moment: 2026-08-23 00:00 UTC
+        header = lines(app)[0]
+        assert f"DEMO snapshot of {day}" in header or f"DEMO {day}" in header, header
+        assert app.snapshot is not None
+        doc = to_json(app.snapshot)  # what `metalwatch snapshot --demo --json` writes
+        assert doc["generated_at"].startswith(day), doc["generated_at"]
+        copper = next(p for p in doc["prices"] if p["metal"] == "copper")
+        # the panel's age counts to the header's day: 2026-07-30 to 2026-08-23
+        age = app.query_one(PricesPanel).table.get_row("copper")[-1].plain
+        assert age.startswith(f"{copper['age_days']}d"), (age, copper["age_days"])
+        chart = await open_copper(app, pilot, frame="1Y")
+        axis = next(line for line in lines(app) if line.rstrip().endswith(day))
+        assert axis.split()[-1] == day, axis  # the axis ends on the header's day
+        prov = str(chart.query_one("#chart-provenance", Static).render())
+        assert "2026-08-22" not in prov and "2026-08-22" not in "\n".join(lines(app)), prov
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_stale_chart_says_where_its_data_stops_once(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = demo_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        for frame in ("1M", "1Y", "Max"):
+            await open_copper(app, pilot, frame=frame)
+            shown = "\n".join(lines(app))
+            assert shown.count("no data since 2026-07-30") == 1, (frame, shown)
+            assert f"{GAP_GLYPH} no data since 2026-07-30" in lines(app)[0], (frame, shown)
+            assert "days old" not in shown, (frame, shown)  # no age a second time
+            assert "stale" in shown and "expected within" in shown, shown
+            await pilot.press("escape")
+            await settle(app, pilot)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_an_empty_frame_says_no_points_once(tmp_path: Path, size: tuple[int, int]) -> None:
+    app = demo_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        later = datetime(2026, 12, 4, tzinfo=timezone.utc)  # nothing in copper's last month
+        chart = await open_copper(app, pilot, frame="1M", now=later)
+        shown = "\n".join(lines(app)).lower()
+        assert "no points in this time frame" in shown, shown
+        assert "not enough points" not in shown, shown
+        options = chart.query_one("#chart-markers", OptionList)
+        rows = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert not any("points" in row for row in rows), rows
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_frame_keys_note_covers_nothing(tmp_path: Path, size: tuple[int, int]) -> None:
+    app = demo_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        chart = await open_copper(app, pilot, frame="1Y")
+        markers = chart.query_one("#chart-markers").region
+        before = lines(app)
+        await pilot.press("4")  # 1Y again
+        await settle(app, pilot)
+        after = lines(app)
+        assert "1Y is already shown." in after[0], after[0]
+        toasts = [t for t in app.screen.query(Toast) if t.region.overlaps(markers)]
+        assert not toasts, [t.region for t in toasts]
+        # nothing but the title line changed: the markers' list and the plot are as they were
+        assert after[1:] == before[1:], "\n".join(after)
+        chart._unsay()  # the note's seconds are up: the title says where the data stops again
+        await settle(app, pilot)
+        assert f"{GAP_GLYPH} no data since 2026-07-30" in lines(app)[0], lines(app)[0]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_maximized_panel_says_escape_restores(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = demo_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        app.set_focus(app.query_one(PricesPanel).table)
+        await settle(app, pilot)
+        assert "Restore" not in lines(app)[-1]
+        app.screen.action_maximize()
+        await settle(app, pilot)
+        assert app.screen.maximized is not None
+        foot = lines(app)[-1]
+        assert foot.lstrip().startswith("Esc Restore"), foot
+        assert "Clear filter" not in foot and "Back" not in foot, foot
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen.maximized is None
+        assert "Restore" not in lines(app)[-1], lines(app)[-1]
+        # on a detail screen too, where Escape otherwise goes back
+        chart = await open_copper(app, pilot, frame="1Y")
+        app.set_focus(chart.query_one("#chart-markers"))
+        chart.action_maximize()
+        await settle(app, pilot)
+        foot = lines(app)[-1]
+        assert foot.lstrip().startswith("Esc Restore") and "Back" not in foot, foot
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.screen is chart and chart.maximized is None
+        assert "Esc Back" in lines(app)[-1], lines(app)[-1]
