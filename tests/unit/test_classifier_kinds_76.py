@@ -23,14 +23,15 @@ before the engine read them:
 
 First time, on the engine before the change (labels written first, not changed after): status
 turned 13 of 26, old measures recalled 14 of 15, scraped summaries 25 of 29; 52 of 70 in this
-file (102 of 126 with ``test_classifier_kinds_75.py``). After the change 68 of 70: status turned
+file (102 of 126 with ``test_classifier_kinds_75.py``). After the change 69 of 70: status turned
 26 of 26 (the in-force ledes, the proposals, the pauses, active and passive, the start put off,
-and the questions answered), scraped 28 of 29 (the run-together sentence, a Spanish and a German
-title over an English lede). The two left are strict ``xfail`` with their reasons ("has banned
-... since 2022" read as a new ban, a lede wrapped in a link). A second batch of kind 3
-(``STATUS_MORE``, 11 cases, labelled before the engine read them, written after the first
-change once a labelled question whose lede recalls a 2023 ban read wrong): the engine before
-the change reads 5 of 11, after it 11.
+and the questions answered), old measures 15 of 15 (a measure told in the perfect as running
+since a year, under a title with no measure word, is background: ``running_since``), scraped
+28 of 29 (the run-together sentence, a Spanish and a German title over an English lede). The
+one left is a strict ``xfail`` (a lede wrapped in a link). Second batches written after the
+first change, labelled before the engine read them: kind 3 (``STATUS_MORE``, 11 cases, once a
+labelled question whose lede recalls a 2023 ban read wrong) 5 of 11 on the engine before the
+change, 11 after; kind 4 (``BACKGROUND_MORE``, 3 cases) 0 of 3 before, 3 after.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of summaries.
@@ -302,12 +303,11 @@ BACKGROUND: list[Any] = [
         "Supply from Myanmar has been suspended since 2023, keeping the market tight.",
         None,
     ),
-    pytest.param(
+    (
         "Lithium miners weigh expansion",
         "Zimbabwe has banned raw lithium ore exports since 2022, pushing firms to build local"
         " plants.",
         None,
-        marks=_XFAIL("'has banned ... since 2022' read as a new ban"),
     ),
     (
         "Nickel pig iron output rises",
@@ -334,6 +334,26 @@ BACKGROUND: list[Any] = [
     (
         "Tungsten prices steady",
         "Prices remain firm under the export quota system China has run since 2004.",
+        None,
+    ),
+]
+
+#: (title, summary, want): kind 4, a second batch written after the first change (labelled
+#: before the engine read them): a measure told in the perfect as running since a year.
+BACKGROUND_MORE: list[Any] = [
+    (
+        "Tin smelters expand in Bolivia",
+        "Bolivia has restricted tin concentrate exports since 2019, feeding local plants.",
+        None,
+    ),
+    (
+        "Bauxite miners rethink plans",
+        "Indonesia has barred bauxite ore exports since 2023, forcing miners to build refineries.",
+        None,
+    ),
+    (
+        "Cobalt refiners add capacity",
+        "Congo has capped cobalt exports since 2025 under a quota system.",
         None,
     ),
 ]
@@ -492,6 +512,13 @@ def test_the_summary_turns_the_titles_status_more(title: str, summary: str, want
 
 @pytest.mark.parametrize(("title", "summary", "want"), BACKGROUND, ids=case_ids(BACKGROUND))
 def test_an_old_measure_recalled_is_no_event(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "want"), BACKGROUND_MORE, ids=case_ids(BACKGROUND_MORE)
+)
+def test_a_measure_running_for_years_is_no_event(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
 
 

@@ -78,6 +78,7 @@ from tui.engine.classifier_lede_turn import (
     lede_proposal,
     paused_or_put_off,
     question_answered,
+    running_since,
 )
 from tui.engine.classifier_market_acts import framed_title
 from tui.engine.classifier_market_goods import lede_goods
@@ -182,6 +183,9 @@ def _analyse(
                 return None, trace
             if reading.finding is None:  # a price move's cause only, vetoed "market"
                 sub = lede_reading(t, st, sub, trace)
+            if sub.finding is not None and not title_trigger and running_since(sent):
+                trace.append("the lede recalls a measure running for years: no news of one")
+                return None, trace
             if sub.vetoed:
                 break
             same = reading.finding is None or (

@@ -16,6 +16,10 @@ done).
   aluminium") whose lede says the measure is only proposed ("has proposed provisional
   duties", "were proposed by the finance department", "not yet in force", "still needs
   approval") is ``proposed``, unless the lede also dates it or reports it decided.
+- **A measure running for years**: under a title with no measure word, a lede telling a
+  measure in the perfect as running since an earlier year ("Zimbabwe has banned raw lithium
+  ore exports since 2022, pushing firms to build local plants") recalls it as background: no
+  event, the house's convention for a measure of years ago recalled.
 - **A government's act told only by the lede**: a title with no measure word and no metal
   ("Lima changes course on mining policy") whose lede tells a government's act in the past
   tense ("Peru imposed a 10% export tax on copper concentrate") is read by that lede, as a
@@ -176,3 +180,17 @@ def acted_lede(st: Text, sent: str) -> bool:
     if m is None or re.search(r"[,;:]", sent[: m.start()]) is not None:
         return False  # "After ..., Peru imposed": the subject is read where it stands
     return any(s < m.start() for _code, s, _e, _m in st.places)
+
+
+#: A measure told in the perfect as running since an earlier year ("has banned raw lithium ore
+#: exports since 2022", "have been capped since 2019"): a state of things, not the day's act.
+_RUNNING_SINCE_RE = lazy(
+    r"\b(?:has|have|had)\s+(?:\S+\s+){1,8}?since\s+(?:(?:19|20)\d\d|last\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def running_since(sent: str) -> bool:
+    """A lede that tells a measure running since an earlier year (see :data:`_RUNNING_SINCE_RE`):
+    under a title with no measure word of its own, it is background, no event."""
+    return _RUNNING_SINCE_RE.search(sent) is not None
