@@ -89,19 +89,20 @@ def parse(
         passed = {**passed, "content-type": "application/xml; charset=utf-8"}
     if (utf8 := feed_document.wide_as_utf8(data)) is not None:  # UTF-16/32: its own charset
         data, passed = utf8, {k: v for k, v in passed.items() if k != "content-type"}
-    parsed: Any = json_feed.document(data)
-    got = None
-    if parsed is None:  # the newest items; only those not read before go to feedparser
+    limit = feed_subset.limit_of(src.options)
+    as_json = json_feed.document(data)
+    if as_json is not None:  # its newest items, as an RSS or Atom feed's (``max_items``)
+        got = feed_subset.limited(as_json, limit)
+    else:  # the newest items; only those not read before go to feedparser
         _sniff(data, headers)
         data = without_cut_character(data)
-        limit = feed_subset.limit_of(src.options)
         got = feed_subset.read(data, passed, src.url or src.name, limit)
         if got.batches is not None:
             try:
                 return _batched(got, src, fetched_at, data, passed, misnamed)
             except feed_batches.Unsure:  # read whole, as it always was
                 got = feed_subset.whole(data, passed, limit)
-        parsed = got.parsed
+    parsed: Any = got.parsed
     entries: list[Any] = list(parsed.get("entries") or [])
     version = parsed.get("version") or ""
     problem = _bozo_message(parsed, data, passed) if parsed.get("bozo") else None
