@@ -32,7 +32,7 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
     try:
         text = raw.decode("utf-8-sig")  # a BOM (Windows editors) is fine
     except UnicodeDecodeError as exc:
-        raise ConfigError(path, [Problem("", f"not UTF-8 text ({exc.reason})")]) from None
+        raise ConfigError(path, [_not_utf8(raw, exc)]) from None
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
@@ -48,3 +48,11 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
             "", "invalid TOML: nested too deeply (arrays or tables inside each other)"
         )
         raise ConfigError(path, [problem]) from None
+
+
+def _not_utf8(raw: bytes, exc: UnicodeDecodeError) -> Problem:
+    """Where the first byte that is not UTF-8 is: its line, and its column in characters."""
+    start = raw.rfind(b"\n", 0, exc.start) + 1
+    before = raw[start : exc.start].removeprefix(b"\xef\xbb\xbf").decode("utf-8", "replace")
+    why = f"not UTF-8 text: {exc.reason} (column {len(before) + 1}); save the file as UTF-8"
+    return Problem("", why, raw.count(b"\n", 0, exc.start) + 1)
