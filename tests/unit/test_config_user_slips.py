@@ -279,3 +279,101 @@ def test_each_commands_help_says_what_it_does(
     usage, description = capsys.readouterr().out.split("\n\n")[:2]
     assert usage.startswith(f"usage: metalwatch {command}")
     assert not description.lstrip().startswith(("options:", "positional")), description
+
+
+@pytest.mark.parametrize(
+    ("alert", "said"),
+    [
+        # `kind`, as [[sources]] and [[panels]] write it: the alert's `when` was said "missing"
+        # and `kind` not at all, or `kind` was "did you mean 'window'?"
+        ('kind = "price"\nmetal = "copper"\nabove = 5', "(when = 'price')"),
+        ('kind = "headline"\nwords = ["ban"]', "(when = 'headline')"),
+        ('kind = "pricee"\nmetal = "copper"\nabove = 5', "(when = 'price')"),
+        ('kind = "moves"\nmetal = "copper"\npct = 5', "(when = 'move')"),
+        ('kind = "tariff"', "(when = one of: price, move, policy, headline)"),
+        ('kind = "price"\nwhen = "price"\nmetal = "copper"\nabove = 5', "(when = 'price')"),
+    ],
+)
+def test_an_alert_given_a_kind_is_told_its_kind_is_when(
+    tmp_path: Path, alert: str, said: str
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(f'{METAL}[[alerts]]\nname = "a"\n{alert}\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    lines = [line.removeprefix(f"{path}:") for line in str(info.value).splitlines()]
+    kind_line = 6 + alert.split("\n").index(next(x for x in alert.split("\n") if "kind" in x))
+    assert lines == [
+        f"{kind_line}: alerts[1].kind: unknown key: an alert's kind is written with 'when' {said}"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # tomllib's words ("Cannot overwrite a value", "Cannot declare ('app',) twice") named
+        # neither the key nor what to do
+        (
+            '[app]\ntheme = "a"\ntheme = "b"\n',
+            "3: invalid TOML: 'theme' is given twice in its table (each key once) (column 12)",
+        ),
+        (
+            METAL + 'name = "Kupfer"\n',
+            "4: invalid TOML: 'name' is given twice in its table (each key once) (column 16)",
+        ),
+        (
+            '[app]\n"refresh" = "5m"\nrefresh = "6m"\n',
+            "3: invalid TOML: 'refresh' is given twice in its table (each key once) (column 15)",
+        ),
+        (
+            '[app]\nrefresh = "5m"\n\n[keys]\nrefresh = "f5"\n[app]\ntheme = "x"\n',
+            "6: invalid TOML: [app] is declared twice: put its keys under one [app] (column 5)",
+        ),
+        (
+            '[keys]\nquit = "Q"\n[keys]\n',
+            "3: invalid TOML: [keys] is declared twice: put its keys under one [keys] (column 6)",
+        ),
+        (
+            METAL + "[metals]\n",
+            "4: invalid TOML: [metals] after [[metals]]: write each entry as a [[metals]] table"
+            " (column 8)",
+        ),
+    ],
+)
+def test_a_key_or_table_given_twice_is_named(tmp_path: Path, text: str, said: str) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    assert _problem(path, strict=False) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "home"),
+    [
+        # TOML puts a key written below a table's header in that table: `theme = ...` at the
+        # end of the file, below the last [[metals]], was "metals[3].theme: unknown key"
+        (METAL + 'theme = "metalwatch-light"\n', "4: metals[1].theme", "[app]"),
+        (METAL + 'refresh = "5m"\n', "4: metals[1].refresh", "[app]"),
+        (
+            METAL + '[[sources]]\nname = "a"\nkind = "rss"\nurl = "https://e.org/f"\n'
+            'timeout = "5s"\n',
+            "8: sources[1].timeout",
+            "[app]",
+        ),
+        (
+            METAL + '[[panels]]\nkind = "prices"\nkeys = { refresh = "f5" }\n',
+            "6: panels[1].keys",
+            "[keys]",
+        ),
+        (METAL + 'gazetteer = { "Nur-Sultan" = "KZ" }\n', "4: metals[1].gazetteer", "[gazetteer]"),
+    ],
+)
+def test_a_key_below_another_tables_header_says_where_it_goes(
+    tmp_path: Path, text: str, where: str, home: str
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    table = where.split(": ")[1].split("[")[0]
+    assert _problem(path, strict=False) == (
+        f"{where}: unknown key here: a key below a [[{table}]] header is that entry's;"
+        f" put it under {home}"
+    )
