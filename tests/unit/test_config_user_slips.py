@@ -377,3 +377,25 @@ def test_a_key_below_another_tables_header_says_where_it_goes(
         f"{where}: unknown key here: a key below a [[{table}]] header is that entry's;"
         f" put it under {home}"
     )
+
+
+@pytest.mark.parametrize(
+    ("since", "got"),
+    [
+        ("07:32:00", "got a time of day, 07:32:00, with no day"),
+        ("00:00:00.5", "got a time of day, 00:00:00.500000, with no day"),
+    ],
+)
+def test_a_policy_date_given_a_time_of_day_says_so_in_the_users_words(
+    tmp_path: Path, since: str, got: str
+) -> None:
+    """A TOML time where a day goes was said `(got datetime.time(7, 32))`: Python's words."""
+    path = tmp_path / "config.toml"
+    path.write_text(
+        f'{METAL}[[policy]]\nmetal = "copper"\norigin = "CN"\ndestination = "US"\n'
+        f'status = "tariff"\nsince = {since}\n',
+        encoding="utf-8",
+    )
+    assert _problem(path, strict=False) == (
+        f"9: policy[1].since: since must be a date like 2025-11-09 ({got})"
+    )

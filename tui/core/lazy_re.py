@@ -144,7 +144,10 @@ def _folded(insensitive: re.Pattern[str]) -> tuple[_SearchFn, _IterFn]:
     (module docs)."""
     if not insensitive.flags & re.IGNORECASE:
         raise ValueError(f"fold needs a case-insensitive pattern: {insensitive.pattern!r}")
-    from re import _parser  # type: ignore[attr-defined]
+    if sys.version_info >= (3, 11):
+        from re import _parser  # type: ignore[attr-defined]
+    else:  # pragma: no cover - Python 3.10 names it sre_parse
+        import sre_parse as _parser
 
     flags = insensitive.flags & ~re.IGNORECASE
     _check_foldable(_parser.parse(insensitive.pattern, flags), insensitive.pattern)
@@ -212,7 +215,10 @@ def _memoised(search: _SearchFn, finditer: _IterFn, size: int) -> tuple[_SearchF
 def _check_foldable(tree: Any, source: str) -> None:
     """Raise ``ValueError`` unless the parsed pattern matches the same on lowered text: no
     upper-case literal, no back-reference, no inline flags."""
-    from re import _constants as c  # type: ignore[attr-defined]
+    if sys.version_info >= (3, 11):
+        from re import _constants as c  # type: ignore[attr-defined]
+    else:  # pragma: no cover - Python 3.10 names it sre_constants
+        import sre_constants as c
 
     def bad(why: str) -> ValueError:
         return ValueError(f"fold: {why} in {source!r}")
@@ -240,11 +246,11 @@ def _check_foldable(tree: Any, source: str) -> None:
         elif op is c.BRANCH:
             for sub in av[1]:
                 _check_foldable(sub, source)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
             _check_foldable(av[2], source)
         elif op in (c.ASSERT, c.ASSERT_NOT):
             _check_foldable(av[1], source)
-        elif op is c.ATOMIC_GROUP:
+        elif op is getattr(c, "ATOMIC_GROUP", None):  # Python 3.11 and newer
             _check_foldable(av, source)
         elif op is c.GROUPREF_EXISTS:
             _check_foldable(av[1], source)
