@@ -475,3 +475,25 @@ def test_snapshot_of_a_config_without_sources_says_so(
                 "the config has no [[sources]]: nothing to fetch (`metalwatch init` writes a"
                 " starter config with the built-in sources)"
             ], (text, extra)
+
+
+def test_an_unreadable_config_is_one_line_and_json_stays_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`chmod 000 config.toml` (faked: the tests may run as root, who reads it anyway)."""
+    import tui.core.file_read as file_read
+
+    path = _config(tmp_path, "https://example.org/feed")
+    real_open = file_read.os.open
+
+    def refuse(p: object, *args: object, **kwargs: object) -> int:
+        if Path(str(p)) == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(p, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(file_read.os, "open", refuse)
+    assert main(["snapshot", "--json", "--offline", "--config", str(path)]) == 2
+    captured = capsys.readouterr()
+    said = f"{path}: cannot read the file (permission denied)"
+    assert captured.err.splitlines() == [f"metalwatch: config error: {said}"]
+    assert json.loads(captured.out)["problems"] == [said]

@@ -42,6 +42,26 @@ __all__ = ["LazyPattern", "lazy"]
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
 
+#: a pattern's pieces, left to right: an escape, a class, a quantifier (with a possessive "+"
+#: after it, Python 3.11's), any other character
+_PIECE = re.compile(r"\\.|\[\]?(?:\\.|[^\]])*\]|(?:[+*?]|\{\d*(?:,\d*)?\})\+?|.", re.DOTALL)
+
+
+def for_this_python(pattern: str) -> str:
+    """``pattern`` as this Python compiles it: possessive quantifiers are Python 3.11's, and on
+    3.10 (which the package supports) they are made greedy. A pattern uses one only as a speed-up
+    where giving back could find no other match (``\\w++-``: no word character is a hyphen),
+    so greedy matches the same."""
+    if sys.version_info >= (3, 11):
+        return pattern
+    return "".join(_greedy(m[0]) for m in _PIECE.finditer(pattern))
+
+
+def _greedy(piece: str) -> str:
+    quantifier = len(piece) > 1 and piece[-1] == "+" and piece[0] in "+*?{"
+    return piece[:-1] if quantifier else piece
+
+
 class LazyPattern:
     """``re.compile(pattern, flags)``, done on the first call of one of its methods."""
 
@@ -58,7 +78,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         compiled = self._compiled
         if compiled is None:
-            compiled = re.compile(self.pattern, self._flags)
+            compiled = re.compile(for_this_python(self.pattern), self._flags)
             # the compiled pattern's bound methods shadow this class's (an instance attribute
             # wins over a function of the class): later calls go to them directly
             for name in _METHODS:

@@ -64,7 +64,7 @@ MARKET_RE = lazy(
     r"(?<!run\s)(?<!state\s)traders?|"
     # a market's state ("exports sluggish on sanctions"; "slow to act" is no market word)
     r"(?:slow|sluggish|subdued|muted|quiet|lacklust(?:re|er))(?!\s+to\b)|"
-    r"\w+-(?:year|week|month|day)\s+(?:high|low|peak|top|bottom)|safe[-\s]haven|bullion|react(?:s|ed|ing|ion)?|unfazed|unmoved|shrug(?:s|ged|ging)?\s+off|shak(?:e|es|en|ing)|tight\s+ranges?|\w+-month\s+(?:high|low)|eases?\s+as|mixed)\b",
+    r"\w++-(?:year|week|month|day)\s+(?:high|low|peak|top|bottom)|safe[-\s]haven|bullion|react(?:s|ed|ing|ion)?|unfazed|unmoved|shrug(?:s|ged|ging)?\s+off|shak(?:e|es|en|ing)|tight\s+ranges?|\w++-month\s+(?:high|low)|eases?\s+as|mixed)\b",
     re.IGNORECASE, fold=True, memo=64,  # a title's market words are asked for by many rules
 )
 #: Words that make a market headline's policy noun speculative ("on tariff fears").

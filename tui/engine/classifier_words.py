@@ -22,8 +22,7 @@ from tui.engine import classifier_rules as R
 #: A token: letters and digits, joined by an apostrophe, a dot or a hyphen, or one mark. The
 #: runs are possessive ("++", "*+"): nothing follows them inside the token that a shorter run
 #: could let match, so each gives the same tokens as "+" and "*", with no back-tracking kept.
-# greedy, not possessive (``++``: Python 3.11): nothing follows the token, so it never backtracks
-_TOKEN_RE = lazy(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*|[%;:—–|,]")
+_TOKEN_RE = lazy(r"[A-Za-z0-9]++(?:['’.\-][A-Za-z0-9]++)*+|[%;:—–|,]")
 
 
 class Tok(NamedTuple):
