@@ -17,8 +17,9 @@ import pytest
 
 from tui.flow import cache_words
 from tui.flow.cache_words import cache_notice, kept_out, load_kept_out, then
-from tui.flow.reopen import NOTHING_READ, load_locked, trying_again
+from tui.flow.reopen import load_locked, trying_again
 from tui.store import Store, StoreError
+from tui.store.fault import CacheFault, Kind, locked, unread
 from tui.store.schema import NEWER
 
 HOME = "/home/metals"
@@ -26,7 +27,7 @@ HOME = "/home/metals"
 
 @dataclass
 class FakeStore:
-    read_only: str | None
+    fault: CacheFault | None
     locked: bool = False
     retry_wanted: bool = False
     path: Path | None = Path(f"{HOME}/.cache/metalwatch/store.sqlite3")
@@ -49,16 +50,19 @@ def _home(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HOME", HOME)
 
 
+FOLDER, FILE = Kind.FOLDER_NOT_WRITABLE, Kind.FILE_NOT_WRITABLE
+
+
 @pytest.mark.parametrize(
     ("why", "what", "err", "where"),
     [
-        (f"the folder {HOME}/.cache/metalwatch is not writable (Operation not permitted)", "folder", "Operation not permitted", "~/.cache/metalwatch"),
-        (f"the file {HOME}/.cache/metalwatch/store.sqlite3 is not writable (Read-only file system)", "file", "Read-only file system", "~/.cache/metalwatch/store.sqlite3"),
-        (f"the file {HOME}/mw/store.sqlite3-shm is not writable (Permission denied)", "file", "Permission denied", "~/mw/store.sqlite3-shm"),
-        ("the folder /srv/metals/cache is not writable (Permission denied)", "folder", "Permission denied", "/srv/metals/cache"),
+        (CacheFault(FOLDER, Path(f"{HOME}/.cache/metalwatch"), 1, "Operation not permitted"), "folder", "Operation not permitted", "~/.cache/metalwatch"),
+        (CacheFault(FILE, Path(f"{HOME}/.cache/metalwatch/store.sqlite3"), 30, "Read-only file system"), "file", "Read-only file system", "~/.cache/metalwatch/store.sqlite3"),
+        (CacheFault(FILE, Path(f"{HOME}/mw/store.sqlite3-shm"), 13, "Permission denied"), "file", "Permission denied", "~/mw/store.sqlite3-shm"),
+        (CacheFault(FOLDER, Path("/srv/metals/cache"), 13, "Permission denied"), "folder", "Permission denied", "/srv/metals/cache"),
     ],
 )  # fmt: skip
-def test_a_refused_folder_or_file(why: str, what: str, err: str, where: str) -> None:
+def test_a_refused_folder_or_file(why: CacheFault, what: str, err: str, where: str) -> None:
     said = cache_notice(FakeStore(why))  # type: ignore[arg-type]
     assert said == (
         f"cache is read-only ({err}): showing stored data, new data is not saved; "
@@ -70,13 +74,12 @@ def test_a_refused_folder_or_file(why: str, what: str, err: str, where: str) -> 
 @pytest.mark.parametrize(
     ("why", "retry", "ends"),
     [
-        (f"the disk holding {HOME}/.cache/metalwatch is full", True, "the disk holding ~/.cache/metalwatch is full: free some space"),
-        ("the file cannot be written", True, "the file cannot be written"),
-        ("the disk refused a write (disk I/O error)", False, "the disk refused a write (disk I/O error): fix that and restart to save again"),
-        (f"cannot create the folder {HOME}/.cache/metalwatch (a file is in its place)", False, "cannot create the folder ~/.cache/metalwatch (a file is in its place): fix that and restart to save again"),
+        (CacheFault(Kind.DISK_FULL, Path(f"{HOME}/.cache/metalwatch"), 28, "No space left on device"), True, "the disk holding ~/.cache/metalwatch is full: free some space"),
+        (CacheFault(Kind.READ_ONLY, words="attempt to write a readonly database"), True, "the file cannot be written"),
+        (CacheFault(Kind.IO_ERROR, words="disk I/O error"), False, "the disk refused a write (disk I/O error): fix that and restart to save again"),
     ],
 )  # fmt: skip
-def test_other_refusals_say_why_and_what_to_do(why: str, retry: bool, ends: str) -> None:
+def test_other_refusals_say_why_and_what_to_do(why: CacheFault, retry: bool, ends: str) -> None:
     store = FakeStore(why, retry_wanted=retry)
     said = cache_notice(store)  # type: ignore[arg-type]
     assert said is not None
@@ -89,20 +92,40 @@ def test_other_refusals_say_why_and_what_to_do(why: str, retry: bool, ends: str)
         well_said(more)
 
 
+@pytest.mark.parametrize(
+    ("why", "ends"),
+    [
+        (CacheFault(Kind.NO_FOLDER, Path(f"{HOME}/.cache/metalwatch"), 17, "a file is in its place"), "cannot create the folder ~/.cache/metalwatch (a file is in its place): fix that and restart to save again"),
+        (CacheFault(Kind.NO_FOLDER, Path("/srv/cache/metalwatch"), 13, "Permission denied"), "cannot create the folder /srv/cache/metalwatch (Permission denied): fix that and restart to save again"),
+        (CacheFault(Kind.FOLDER_IN_PLACE, Path(f"{HOME}/mw/store.sqlite3"), 21, "Is a directory"), "a folder is in the place of the file ~/mw/store.sqlite3: fix that and restart to save again"),
+    ],
+)  # fmt: skip
+def test_no_file_at_all_shows_nothing_stored(why: CacheFault, ends: str) -> None:
+    """A cache folder that cannot be made, or a folder where the file goes: there is no file,
+    so nothing stored is shown. Until session 28 these read "cache is read-only: showing stored
+    data, ..." (the test above held the first case so): there was nothing stored to show."""
+    said = cache_notice(FakeStore(why, retry_wanted=False))  # type: ignore[arg-type]
+    assert (
+        said == f"cache cannot be used: nothing stored can be shown, new data is not saved; {ends}"
+    )
+    well_said(said)
+
+
 def test_a_lock_names_the_file_last() -> None:
-    store = FakeStore("locked by another program for more than 5 s", locked=True, retry_wanted=True)
+    store = FakeStore(locked(Path(f"{HOME}/x"), 5.0), locked=True, retry_wanted=True)
     said = cache_notice(store)  # type: ignore[arg-type]
     assert said == (
         "cache is locked by another program for more than 5 s: showing stored data, new data "
         "is not saved while it is held (~/.cache/metalwatch/store.sqlite3)"
     )
     well_said(then(said, trying_again(store, 5)))  # type: ignore[arg-type]
-    kept = FakeStore(NOTHING_READ, locked=True, path=None)
+    kept = FakeStore(unread(None), locked=True, path=None)
     assert cache_notice(kept).startswith("cache is locked by another program: nothing")  # type: ignore[arg-type, union-attr]
 
 
 def test_a_newer_versions_file_keeps_one_bracket_each() -> None:
-    said = cache_notice(FakeStore(f"{NEWER} (schema version 99; this one reads 7)"))  # type: ignore[arg-type]
+    newer = CacheFault(Kind.NEWER, Path(f"{HOME}/x"), words="schema version 99; this one reads 7")
+    said = cache_notice(FakeStore(newer))  # type: ignore[arg-type]
     assert said is not None and said.startswith(f"cache was {NEWER} (schema version 99")
     assert said.endswith("new data is not saved (~/.cache/metalwatch/store.sqlite3)")
     well_said(said)
@@ -111,8 +134,8 @@ def test_a_newer_versions_file_keeps_one_bracket_each() -> None:
 @pytest.mark.parametrize(
     "exc",
     [
-        StoreError(f"cache {HOME}/.cache/metalwatch/store.sqlite3 is locked by another program for more than 5 s"),
-        StoreError(f"cache {HOME}/.cache/metalwatch/store.sqlite3 is locked by another program"),
+        StoreError(locked(Path(f"{HOME}/.cache/metalwatch/store.sqlite3"), 5.0)),
+        StoreError(locked(Path(f"{HOME}/.cache/metalwatch/store.sqlite3"), None)),
     ],
 )  # fmt: skip
 def test_kept_out_by_a_lock(exc: StoreError) -> None:
@@ -158,7 +181,8 @@ def test_a_real_store_refused_says_it_plainly(
     path = tmp_path / "cache" / "store.sqlite3"
     Store(path).close()
     phrase = f"the folder {path.parent} is not writable (Operation not permitted)"
-    monkeypatch.setattr(files, "unwritable", lambda _p: phrase)
+    fault = CacheFault(FOLDER, path.parent, 1, "Operation not permitted")
+    monkeypatch.setattr(files, "unwritable", lambda _p: fault)
     with Store(path) as store:
         assert store.read_only == phrase
         said = cache_notice(store)

@@ -19,6 +19,7 @@ from pathlib import Path
 from tui.core.models import Headline
 from tui.flow.store_open import rejoin
 from tui.store import Store
+from tui.store.fault import unread
 from tui.store.meta import ALERT_LOG_MAX
 
 T0 = datetime(2026, 11, 1, tzinfo=timezone.utc)
@@ -83,7 +84,7 @@ def test_a_session_that_never_copied_the_file_merges_all_it_holds(tmp_path: Path
     with Store(path) as s:
         s.save_headlines("news", [story("Stored")], seen_at=LATER)
     store = Store.memory()
-    store.read_only, store.locked = "nothing of the cache could be read", True
+    store.fault, store.locked = unread(None), True
     store.save_headlines("news", [story("Fetched long ago")], seen_at=T0)
     merged = rejoin(store, path)
     assert merged is not None and merged.stories == 1

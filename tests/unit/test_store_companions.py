@@ -128,5 +128,7 @@ def test_another_users_companion_is_not_changed(
         "access",
         lambda p, m: not (str(p) == str(shm) and m == os.W_OK) and os.path.exists(p),
     )
-    assert store_files.unwritable(path) == f"the file {shm} is not writable (Permission denied)"
+    assert (
+        str(store_files.unwritable(path)) == f"the file {shm} is not writable (Permission denied)"
+    )
     assert companions(path)["-shm"] == mode

@@ -17,6 +17,7 @@ import pytest
 from tui.core.models import Headline, PriceSeries, SourceHealth
 from tui.flow.store_open import back_notice, readable, rejoin
 from tui.store import Store
+from tui.store.fault import unread
 from tui.store.merge import united
 
 T0 = datetime(2026, 11, 1, tzinfo=timezone.utc)
@@ -78,7 +79,7 @@ def session_in_memory() -> Store:
     """The app's store for a session the lock kept out of the file (``AppBase._open_store``):
     this session's fetches, marks and alerts, in memory."""
     s = Store.memory()
-    s.read_only, s.locked = "nothing of the cache could be read", True
+    s.fault, s.locked = unread(None), True
     later = T0 + timedelta(hours=5)
     stories = [story("Stored story", 1, "as fetched now"), story("Fetched story", 2)]
     s.save_headlines("news", stories, seen_at=later)

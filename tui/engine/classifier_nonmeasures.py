@@ -33,6 +33,7 @@ from itertools import pairwise
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrops import backdrop_veto
+from tui.engine.classifier_near_measures import near_measure_veto
 from tui.engine.classifier_nontrade import nontrade_veto
 from tui.engine.classifier_other_goods import other_goods_veto
 from tui.engine.classifier_outlooks import outlook_veto
@@ -48,7 +49,8 @@ _PARTIES = frozenset(
         "mafia", "ring", "rings", "gang", "gangs", "cartel", "cartels", "militia", "owner",
         "owners", "executives", "financiers", "dealers", "operators", "group", "groups",
         "mercenary", "mercenaries", "paramilitary", "paramilitaries", "warlord", "warlords",
-        "bank", "banks", "lender", "lenders",
+        "bank", "banks", "lender", "lenders", "vessel", "vessels", "ship", "ships", "tanker",
+        "tankers", "shipowners", "fleet",
     }
 )  # fmt: skip
 #: A bank that is the state's: "central bank", "national bank".
@@ -73,6 +75,7 @@ _EVADE = R.forms(
     "evasion",
     "skirt|s|ed|ing",
     "circumvent|s|ed|ing",
+    "circumvention",
     "dodge|s|d",
     "dodging",
     "bypass|es|ed|ing",
@@ -177,7 +180,12 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a takeover, deal or sale stopped: no trade measure"
     if (nontrade := nontrade_veto(t, best) or other_goods_veto(t, best)) is not None:
         return nontrade
-    return sideline_veto(t, best) or backdrop_veto(t, best) or outlook_veto(t, best)
+    return (
+        sideline_veto(t, best)
+        or backdrop_veto(t, best)
+        or outlook_veto(t, best)
+        or near_measure_veto(t, best)
+    )
 
 
 def _clause(t: Text, start: int, stop: int) -> list[str]:

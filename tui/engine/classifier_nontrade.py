@@ -54,6 +54,12 @@ _TAXES = frozenset({"tax", "taxes", "levy", "levies"})
 _DIG_RIGHTS = frozenset(
     {"mining", "exploration", "prospecting", "environmental", "mine", "concession"}
 )  # fmt: skip
+#: Who holds the right to dig after the permit: "licence of illegal gold miners", "permit of
+#: Chinese cobalt miner" (a trader's or an exporter's licence revoked is a trade measure).
+_DIG_HOLDERS = frozenset(
+    {"miner", "miners", "mine", "mines", "project", "projects", "smelter", "smelters",
+     "refinery", "refineries", "plant", "plants", "quarry", "quarries", "operator"}
+)  # fmt: skip
 _PERMITS = frozenset(
     {"licence", "licences", "license", "licenses", "permit", "permits", "concessions"}
 )  # fmt: skip
@@ -109,8 +115,14 @@ def _subsidy_rule(lows: list[str]) -> bool:
 
 def _dig_right(lows: list[str]) -> bool:
     """ "moratorium on new gold mining licences", "exploration permits": a permit or licence with
-    a word of digging within three words before it."""
+    a word of digging within three words before it, or "of" or "for" and within four words
+    after that a holder that digs ("suspends permit of Chinese cobalt miner")."""
     for k, low in enumerate(lows):
-        if low in _PERMITS and not _DIG_RIGHTS.isdisjoint(lows[max(0, k - 3) : k]):
+        if low not in _PERMITS:
+            continue
+        if not _DIG_RIGHTS.isdisjoint(lows[max(0, k - 3) : k]):
             return True
+        if k + 1 < len(lows) and lows[k + 1] in ("of", "for"):
+            if not _DIG_HOLDERS.isdisjoint(lows[k + 2 : k + 6]):
+                return True
     return False

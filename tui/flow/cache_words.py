@@ -7,6 +7,11 @@ Said before (session 27), the immutable cache folder's notice read "cache is rea
 folder /root/.cache/metalwatch is not writable (Operation not permitted)): showing what is
 stored; …", its two closing brackets side by side, and the path wrapped mid-word in the toast
 (the app lays the sentence out: ``tui.core.path_words.fit_paths``).
+
+The words are made from the store's :class:`tui.store.fault.CacheFault` (what failed, the path,
+the errno's words), never from its phrase: until session 28 they were found again by matching
+that phrase ("the folder X is not writable (...)"), and a phrase reworded in the store lost the
+clear notice without a test failing.
 """
 
 from __future__ import annotations
@@ -16,7 +21,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.core.path_words import home_short, homes_short
-from tui.store.schema import NEWER
+from tui.store.fault import (
+    NEWER,
+    NOT_READABLE,
+    NOT_WRITABLE,
+    CacheFault,
+    Kind,
+    StoreError,
+    from_os_error,
+)
 
 if TYPE_CHECKING:
     from tui.store import Store
@@ -30,39 +43,92 @@ SHOWING = "showing stored data"
 
 
 def cache_notice(store: Store) -> str | None:
-    """One sentence when nothing of this session is saved (read-only or locked cache)."""
-    why = store.read_only
-    if why is None:
+    """One sentence when nothing of this session is saved (read-only or locked cache), made
+    from the store's ``fault`` (what failed, the path, the system's words)."""
+    fault = store.fault
+    if fault is None:
         return None
-    why = homes_short(why)
-    if why.startswith(NEWER):  # another version's: none of it can be read
-        return f"cache was {why}: left as it is, none of it shown; {NOT_SAVED}{_at(store.path)}"
-    if store.locked and why == NOTHING_READ:
-        return f"cache is locked by another program: nothing stored can be shown yet, {KEPT}"
-    if store.locked:
-        # the app and ``watch`` save it once the lock lets go; a one-shot command ends before
-        return f"cache is {why}: {SHOWING}, {NOT_SAVED} while it is held{_at(store.path)}"
-    refused = _REFUSED.match(why)
-    if refused is not None:  # "the folder <path> is not writable (<errno's words>)"
-        what, where, err = refused["what"], refused["path"], refused["err"]
+    kind = fault.kind
+    if kind is Kind.NEWER:  # another version's: none of it can be read
         return (
-            f"cache is read-only ({err}): {SHOWING}, {NOT_SAVED}; "
+            f"cache was {what_failed(fault)}: left as it is, none of it shown; "
+            f"{NOT_SAVED}{_at(store.path)}"
+        )
+    if kind is Kind.UNREAD:
+        return f"cache is locked by another program: nothing stored can be shown yet, {KEPT}"
+    if kind is Kind.LOCKED:
+        # the app and ``watch`` save it once the lock lets go; a one-shot command ends before
+        return (
+            f"cache is {what_failed(fault)}: {SHOWING}, {NOT_SAVED} while it is held"
+            f"{_at(store.path)}"
+        )
+    if kind in NOT_WRITABLE:  # the folder or the file refuses writes: the user mends it
+        what = "folder" if kind is Kind.FOLDER_NOT_WRITABLE else "file"
+        where = home_short(fault.path) if fault.path is not None else "the cache"
+        return (
+            f"cache is read-only ({fault.words}): {SHOWING}, {NOT_SAVED}; "
             f"to save again, make the {what} writable and restart ({where})"
         )
-    return f"cache is read-only: {SHOWING}, {NOT_SAVED}; {_cause(why, store.retry_wanted)}"
+    if kind in NOT_READABLE:  # nothing of it read: the user mends it
+        what = "folder" if kind is Kind.FOLDER_NOT_READABLE else "file"
+        return (
+            f"cache cannot be read ({fault.words}): {NOTHING_SHOWN}, {NOT_SAVED}; to use it "
+            f"again, make the {what} readable and writable and restart{_at(fault.path)}"
+        )
+    if kind is Kind.CANNOT_OPEN:  # the system refused it: the session in memory
+        return f"cache cannot be opened ({fault.words}): {NOT_SAVED} this session{_at(fault.path)}"
+    if kind in _NO_FILE:  # no file can be there: nothing stored, unlike a read-only one
+        return f"cache cannot be used: {NOTHING_SHOWN}, {NOT_SAVED}; {_cause(fault, False)}"
+    return f"cache is read-only: {SHOWING}, {NOT_SAVED}; {_cause(fault, store.retry_wanted)}"
 
 
-#: How the store says a folder or file refuses writes (``tui.store.files.unwritable``).
-_REFUSED = re.compile(
-    r"^the (?P<what>folder|file) (?P<path>.+) is not writable \((?P<err>[^()]+)\)$"
-)
+#: Faults with no cache file at all: its folder cannot be made, a folder is in the file's place
+#: (said "cache is read-only: showing stored data" until session 28, with nothing stored).
+_NO_FILE = frozenset({Kind.NO_FOLDER, Kind.FOLDER_IN_PLACE})
+NOTHING_SHOWN = "nothing stored can be shown"
 
 
-def _cause(why: str, retried: bool) -> str:
-    """Why the cache takes no writes (the store's phrase, which names the folder or file when it
-    is one of them), and what the user can do: free space on a full disk; saving is tried again
-    on its own when ``retried`` (said after this); else mend it and start again."""
-    if why.endswith("is full"):
+def what_failed(fault: CacheFault) -> str:
+    """What failed, in the user's words, made from the fault's fields (paths from ``~``)."""
+    kind, words = fault.kind, homes_short(fault.words)
+    path = home_short(fault.path) if fault.path is not None else None
+    if kind is Kind.LOCKED:
+        wait = f" for more than {fault.seconds:g} s" if fault.seconds is not None else ""
+        return f"locked by another program{wait}"
+    if kind is Kind.UNREAD:
+        return NOTHING_READ
+    if kind is Kind.NEWER:
+        return f"{NEWER} ({words})" if words else NEWER
+    if kind in NOT_WRITABLE:
+        what = "folder" if kind is Kind.FOLDER_NOT_WRITABLE else "file"
+        return f"the {what} {path or 'of the cache'} is not writable ({words})"
+    if kind in NOT_READABLE:
+        what = "folder" if kind is Kind.FOLDER_NOT_READABLE else "file"
+        return f"the {what} {path or 'of the cache'} cannot be read ({words})"
+    if kind is Kind.NO_FOLDER:
+        return f"cannot create the folder {path} ({words})"
+    if kind is Kind.FOLDER_IN_PLACE:
+        return f"a folder is in the place of the file {path}"
+    if kind is Kind.DISK_FULL:
+        return f"the disk holding {path} is full" if path is not None else "the disk is full"
+    if kind is Kind.READ_ONLY:
+        return "the file cannot be written"
+    if kind is Kind.IO_ERROR:
+        return f"the disk refused a write ({words})"
+    if kind is Kind.CANNOT_OPEN:
+        return f"cannot open the cache ({words})"
+    if kind is Kind.LOOK:
+        return "a read-only look"
+    # UNREADABLE: SQLite's words, the file named
+    return f"the file {path} cannot be read ({words})" if path else words or "cannot be read"
+
+
+def _cause(fault: CacheFault, retried: bool) -> str:
+    """Why the cache takes no writes (naming the folder or file when it is one of them), and
+    what the user can do: free space on a full disk; saving is tried again on its own when
+    ``retried`` (said after this); else mend it and start again."""
+    why = what_failed(fault)
+    if fault.kind is Kind.DISK_FULL:
         return f"{why}: free some space"
     if retried:
         return why
@@ -74,17 +140,12 @@ def _at(path: Path | None) -> str:
     return f" ({home_short(path)})" if path is not None else ""
 
 
-_CACHE_IS = re.compile(r"^cache (?P<path>.+?) is (?P<state>.+)$")
-
-
 def locked_words(exc: BaseException) -> tuple[str, str]:
-    """The state and the file of a :class:`tui.store.StoreError` ("cache <path> is locked by
-    another program …"): the state first, the file from ``~``."""
-    text = str(exc)
-    got = _CACHE_IS.match(text)
-    if got is None:
-        return text, ""
-    return got["state"], f" ({home_short(got['path'])})"
+    """The state and the file of a :class:`tui.store.StoreError` (its ``fault``: a lock on
+    the file, waited for so long): the state first, the file from ``~``."""
+    if isinstance(exc, StoreError):
+        return what_failed(exc.fault), _at(exc.fault.path)
+    return homes_short(str(exc)), ""
 
 
 def kept_out(exc: BaseException, path: Path, locked: bool) -> str:
@@ -93,7 +154,7 @@ def kept_out(exc: BaseException, path: Path, locked: bool) -> str:
     if locked:
         state, where = locked_words(exc)
         return f"cache is {state}: nothing stored can be shown yet, {KEPT}{where}"
-    err = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    err = from_os_error(exc, path).words if isinstance(exc, OSError) else str(exc)
     return f"cache cannot be opened ({homes_short(err)}): {NOT_SAVED} this session{_at(path)}"
 
 

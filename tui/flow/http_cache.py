@@ -89,7 +89,8 @@ def cache_transport(
     if cache_dir is None:
         return inner
     db_path = cache_dir / CACHE_FILE
-    why = unwritable(db_path)
+    fault = unwritable(db_path)
+    why = None if fault is None else str(fault)
     if why is None:
         try:
             ensure_usable_cache(db_path)

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 from tui.core import paths
 from tui.core.config_types import Config
 from tui.core.models import Snapshot
-from tui.core.path_words import home_short
 from tui.flow.cache_words import cache_notice
 from tui.store import Store
 
@@ -38,12 +37,13 @@ def open_store(config: Config, *, err: TextIO | None = None) -> Store:
         forget_old_demo_stores(path)
     try:
         store = Store(path)
-    except OSError as exc:
-        why = exc.strerror or str(exc)
-        err.write(
-            f"metalwatch: cannot open the cache at {home_short(path)} ({why}); using memory only\n"
-        )
-        return Store.memory()
+    except OSError as exc:  # the session in memory, said as every other fault (and in notes)
+        from tui.store.fault import from_os_error
+
+        store = Store.memory()
+        store.fault = from_os_error(exc, path)  # the file named in what is said
+        err.write(f"metalwatch: {cache_notice(store)}\n")
+        return store
     if store.recovered:
         err.write(f"metalwatch: {store.recovered}\n")
     notice = cache_notice(store)
@@ -66,17 +66,17 @@ class CacheWatch:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._said = store.read_only
+        self._said = store.fault
 
     def new_notice(self) -> str | None:
         """The notice if the cache became read-only since the last call, else None (saving
         again, after a lock let go: the next refusal is said again)."""
-        if self.store.read_only is None:
+        if self.store.fault is None:
             self._said = None
             return None
-        if self.store.read_only == self._said:
+        if self.store.fault == self._said:
             return None
-        self._said = self.store.read_only
+        self._said = self.store.fault
         return cache_notice(self.store)
 
 

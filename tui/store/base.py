@@ -17,7 +17,8 @@ saying what was saved and lost; nothing is taken from one that is not ours.
 Read-only mode: when the file cannot be written (its folder or the file refuses writes, the
 disk is full), the store copies what the file holds into memory and works there for the rest
 of the session: everything stored is shown, fresh fetches are kept in memory, nothing is
-saved. ``read_only`` then says why, in a phrase for the user; a full disk (or a write SQLite
+saved. ``fault`` then says why (:class:`tui.store.fault.CacheFault`: what failed, the path, the
+errno, the system's words; ``read_only`` its phrase, for the logs); a full disk (or a write SQLite
 refused) at the start sets ``retry_save``, as a write refused mid-session does, so saving is
 tried again (``tui.flow.reopen``). A write that waits past the busy
 timeout (another program holds the write lock) does the same and sets ``locked``; a read that
@@ -46,6 +47,7 @@ from types import TracebackType
 from typing import Any, TypeVar, cast
 
 from tui.store import files, schema
+from tui.store.fault import LOOK, NOT_READABLE, CacheFault, Kind, Recovery, StoreError, locked
 
 log = logging.getLogger("tui.store")
 
@@ -56,10 +58,6 @@ REJOIN_WAIT = 0.1  # how long ``LockingStore.rejoin`` waits for a lock: a try, r
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 _S = TypeVar("_S", bound="StoreBase")
-
-
-class StoreError(Exception):
-    """The store cannot be used: locked by another program for longer than the busy timeout."""
 
 
 def default_busy_timeout() -> float:
@@ -102,7 +100,7 @@ def writes(method: _F) -> _F:
                 if self._in_memory:
                     raise
                 if schema.is_lock(exc):
-                    self._degrade(self._locked_phrase(), locked=True)
+                    self._degrade(self._locked_fault(), locked=True)
                 else:
                     why = schema.write_failure(exc, self.path.parent if self.path else None)
                     if why is None:
@@ -118,7 +116,8 @@ class StoreBase:
 
     def __init__(self, path: Path | str, *, busy_timeout: float | None = None) -> None:
         self.recovered: str | None = None  # a sentence for the user: what was recovered
-        self.read_only: str | None = None  # why nothing is saved this session
+        self.recovery: Recovery | None = None  # the file moved aside, how much of it saved
+        self.fault: CacheFault | None = None  # why nothing is saved this session
         self.locked = False  # read_only because of another program's lock
         # nothing of the file was read (a lock kept the session out from its start): what it
         # records (the rules' state, what fired) is not known until the store rejoins it
@@ -138,6 +137,12 @@ class StoreBase:
         else:
             self._open(self.path, may_move=True)
         self._conn.execute("PRAGMA foreign_keys = ON")
+
+    @property
+    def read_only(self) -> str | None:
+        """Why nothing is saved this session, the store's phrase (``fault``, for the logs);
+        None while it saves. The words for the user are made from ``fault``."""
+        return None if self.fault is None else str(self.fault)
 
     @property
     def saves(self) -> bool:
@@ -165,8 +170,8 @@ class StoreBase:
         if not path.is_file():
             return None
         store = cls.__new__(cls)
-        store.recovered = None
-        store.read_only = "a read-only look"
+        store.recovered, store.recovery = None, None
+        store.fault = LOOK
         store.locked = False
         store.unread = False
         store.retry_save = False
@@ -198,12 +203,12 @@ class StoreBase:
         return conn
 
     def _open(self, path: Path, *, may_move: bool) -> None:
-        why = files.unwritable(path)
+        why = files.unreadable(path) or files.unwritable(path)
         if why is not None:
             self._open_read_only(path, why)
             # a full disk may pass, so saving is tried again (``tui.flow.reopen``), as for a
             # write refused mid-session; a file or folder its permissions refuse is not
-            self._retry_on_copy(why == files.full(path.parent))
+            self._retry_on_copy(why.kind is Kind.DISK_FULL)
             return
         inode = files.inode_of(path)
         try:
@@ -222,7 +227,8 @@ class StoreBase:
                 raise self._locked_error() from None
             if not schema.is_corrupt(exc):  # the disk, not the file: read what can be read
                 failure = schema.write_failure(exc, path.parent)
-                self._open_read_only(path, failure or schema.reason(exc))
+                unreadable = CacheFault(Kind.UNREADABLE, path, words=schema.reason(exc))
+                self._open_read_only(path, failure or unreadable)
                 self._retry_on_copy(failure is not None)  # a refused write: tried again
                 return
             problem = schema.reason(exc)
@@ -233,8 +239,9 @@ class StoreBase:
             conn.execute("PRAGMA synchronous = NORMAL")
             return
         conn.close()
-        if problem.startswith(schema.NEWER):  # the newer version's data: not ours to move
-            self._open_read_only(path, problem)  # (none of it read: this run in memory)
+        newer = schema.newer(problem, path)
+        if newer is not None:  # the newer version's data: not ours to move
+            self._open_read_only(path, newer)  # (none of it read: this run in memory)
             return
         if not may_move:
             self._fall_back_to_memory(f"cache at {path} is unreadable ({problem})")
@@ -248,6 +255,7 @@ class StoreBase:
             return
         if aside is not None:
             log.warning("cache %s %s: moved aside to %s", path, problem, aside)
+            self.recovery = Recovery(aside)
             self.recovered = (
                 f"cache was unreadable ({problem}) and was moved aside to {aside}; starting fresh"
             )
@@ -268,13 +276,14 @@ class StoreBase:
         if any(got.saved.values()):
             then = "" if said.startswith(moved) else said
         self.recovered = "; ".join(filter(None, [moved, got.said(), then]))
+        self.recovery = Recovery(aside, got.share())
 
-    def _open_read_only(self, path: Path, why: str) -> None:
+    def _open_read_only(self, path: Path, why: CacheFault) -> None:
         """Read-only mode from the start: copy what ``path`` holds into memory."""
         log.warning("cache %s is read-only: %s", path, why)
-        self.read_only = why
+        self.fault = why
         mem = self._connect(MEMORY)
-        if path.is_file():
+        if why.kind not in NOT_READABLE and path.is_file():
             for uri in files.read_only_uris(path):
                 try:
                     src = self._connect(uri, uri=True)
@@ -309,7 +318,7 @@ class StoreBase:
         self._conn = self._connect(MEMORY)
         schema.ensure_schema(self._conn)
 
-    def _degrade(self, why: str, *, locked: bool) -> None:
+    def _degrade(self, why: CacheFault, *, locked: bool) -> None:
         """Read-only mode from now on: the data so far goes on in memory."""
         log.warning("cache %s: %s; keeping this session's data in memory", self.path, why)
         mem = self._connect(MEMORY)
@@ -327,15 +336,15 @@ class StoreBase:
             self._conn.close()
         self._conn = mem
         self._in_memory = True
-        self.read_only = why
+        self.fault = why
         self.locked = locked
         self.retry_save = not locked
 
-    def _locked_phrase(self) -> str:
-        return f"locked by another program for more than {self.busy_timeout:g} s"
+    def _locked_fault(self) -> CacheFault:
+        return locked(self.path, self.busy_timeout)
 
     def _locked_error(self) -> StoreError:
-        return StoreError(f"cache {self.path} is {self._locked_phrase()}")
+        return StoreError(self._locked_fault())
 
     # ------------------------------------------------------------------ plumbing
 

@@ -1,4 +1,5 @@
-"""The store's file on disk: can it be written, and moving a corrupt one aside."""
+"""The store's file on disk: can it be written (why not, as a :class:`tui.store.fault.CacheFault`),
+and moving a corrupt one aside."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
+from tui.store.fault import CacheFault, Kind
+
 # SQLite's companions of a database file, which belong to it.
 COMPANIONS = ("-wal", "-shm", "-journal")
 
 
-def unwritable(path: Path) -> str | None:
+def unwritable(path: Path) -> CacheFault | None:
     """Why the database file ``path`` cannot be written (its folder cannot be made or written,
     the file or its ``-wal`` or ``-shm`` cannot be written), or None when it can (a companion
     left read-only by a session on the file made read-only is given the file's bits: ``_mend``).
@@ -30,27 +33,59 @@ def unwritable(path: Path) -> str | None:
     except OSError as exc:
         if exc.errno in _NO_ROOM:
             return full(folder)
-        return f"cannot create the folder {folder} ({_in_the_way(folder) or _why(exc)})"
+        in_the_way = _in_the_way(folder)
+        return CacheFault(Kind.NO_FOLDER, folder, exc.errno, in_the_way or _why(exc))
     try:
         fd, probe = tempfile.mkstemp(prefix=".metalwatch-probe-", dir=folder)
     except OSError as exc:
         if exc.errno in _NO_ROOM or disk_full(folder):
             return full(folder)
-        return f"the folder {folder} is not writable ({_why(exc)})"
+        return CacheFault(Kind.FOLDER_NOT_WRITABLE, folder, exc.errno, _why(exc))
     os.close(fd)
     try:
         os.unlink(probe)
     except OSError:
         pass
-    if path.is_dir():  # SQLite would say only "unable to open database file"
-        return f"a folder is in the place of the file {path}"
-    if path.exists() and not os.access(path, os.W_OK):
-        return f"the file {path} is not writable ({_access_why(path)})"
+    if os.path.isdir(path):  # SQLite would say only "unable to open database file"
+        return CacheFault(Kind.FOLDER_IN_PLACE, path, errno.EISDIR, os.strerror(errno.EISDIR))
+    if os.path.exists(path) and not os.access(path, os.W_OK):
+        return _refused(path)
     for suffix in _SHARED:
         companion = Path(f"{path}{suffix}")
-        if companion.exists() and not os.access(companion, os.W_OK) and not _mend(companion, path):
-            return f"the file {companion} is not writable ({_access_why(companion)})"
+        if (
+            os.path.exists(companion)
+            and not os.access(companion, os.W_OK)
+            and not _mend(companion, path)
+        ):
+            return _refused(companion)
     return None
+
+
+def unreadable(path: Path) -> CacheFault | None:
+    """Why the database file ``path`` cannot be read at all (its folder, or the folder above that
+    it is in, cannot be searched; the file refuses reads), or None (``os.access``: root is never
+    refused). A folder that is not there yet is :func:`unwritable`'s to make."""
+    for part in (path.parent, *path.parent.parents):
+        try:
+            os.stat(part)
+        except PermissionError:  # out of reach: the folder above it is why
+            continue
+        except OSError:
+            return None
+        if os.path.isdir(part) and not os.access(part, os.X_OK):
+            return CacheFault(
+                Kind.FOLDER_NOT_READABLE, part, errno.EACCES, os.strerror(errno.EACCES)
+            )
+        break
+    if os.path.isfile(path) and not os.access(path, os.R_OK):
+        return CacheFault(Kind.FILE_NOT_READABLE, path, errno.EACCES, os.strerror(errno.EACCES))
+    return None
+
+
+def _refused(path: Path) -> CacheFault:
+    """The file ``path`` refuses writes (``os.access``), with the errno a write would give."""
+    code = _access_errno(path)
+    return CacheFault(Kind.FILE_NOT_WRITABLE, path, code, os.strerror(code))
 
 
 # The companions a session shares with other connections (SQLite reuses them as they are).
@@ -76,22 +111,27 @@ def _mend(companion: Path, path: Path) -> bool:
 def _in_the_way(folder: Path) -> str | None:
     """ "a file is in its place" / "<part> is a file, not a folder": the usual reason a cache
     folder cannot be made (``File exists`` and ``Not a directory`` say it in C's words)."""
-    for part in (folder, *folder.parents):
-        if part.exists() and not part.is_dir():
+    for part in (folder, *folder.parents):  # os.path's: never an error (a part out of reach)
+        if os.path.exists(part) and not os.path.isdir(part):
             return "a file is in its place" if part == folder else f"{part} is a file, not a folder"
     return None
 
 
 def _access_why(path: Path) -> str:
     """Why ``os.access`` refused, as ``strerror`` would say it."""
+    return os.strerror(_access_errno(path))
+
+
+def _access_errno(path: Path) -> int:
+    """The errno a write refused by ``os.access`` would give."""
     try:
         if os.statvfs(path).f_flag & os.ST_RDONLY:
-            return os.strerror(errno.EROFS)
+            return errno.EROFS
     except (OSError, AttributeError):
         pass
     # root is refused only by an attribute (immutable); anyone else by the permission bits
     geteuid = getattr(os, "geteuid", None)
-    return os.strerror(errno.EPERM if geteuid is not None and geteuid() == 0 else errno.EACCES)
+    return errno.EPERM if geteuid is not None and geteuid() == 0 else errno.EACCES
 
 
 def read_only_uris(path: Path) -> list[str]:
@@ -146,9 +186,9 @@ FULL_BELOW = 1 << 20
 _NO_ROOM = (errno.ENOSPC, errno.EDQUOT)
 
 
-def full(folder: Path) -> str:
-    """How a full disk is said, the store's ``folder`` named (``read_only``)."""
-    return f"the disk holding {folder} is full"
+def full(folder: Path | None) -> CacheFault:
+    """A full disk, the store's ``folder`` named (``read_only``; None: not known)."""
+    return CacheFault(Kind.DISK_FULL, folder, errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 
 def disk_full(folder: Path) -> bool:

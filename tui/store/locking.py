@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from tui.store import schema
 from tui.store.base import MEMORY, REJOIN_WAIT, StoreBase, StoreError
+from tui.store.fault import CacheFault, Kind
 
 _T = TypeVar("_T")
 
@@ -54,7 +55,7 @@ class LockingStore(StoreBase):
         write that waited that long would do (``locked``)."""
         with self._lock:
             if not self._in_memory:
-                self._degrade(self._locked_phrase(), locked=True)
+                self._degrade(self._locked_fault(), locked=True)
 
     def rejoin(
         self, path: Path, merge: Callable[[sqlite3.Connection, sqlite3.Connection], _T]
@@ -87,12 +88,12 @@ class LockingStore(StoreBase):
                     self._conn.close()
                 conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
                 self._conn, self._in_memory, self.path = conn, fresh._in_memory, fresh.path
-                newer = bool(fresh.read_only and fresh.read_only.startswith(schema.NEWER))
+                newer = fresh.fault is not None and fresh.fault.kind is Kind.NEWER
                 # a write failure met again at the open (the disk still full): tried again
-                self.retry_save = self.retry_save and fresh.read_only is not None and not newer
-                self.read_only, self.locked = fresh.read_only, fresh.locked
+                self.retry_save = self.retry_save and fresh.fault is not None and not newer
+                self.fault, self.locked = fresh.fault, fresh.locked
                 self.unread = newer  # the file is read now (none of a newer version's is)
-                self.recovered = fresh.recovered
+                self.recovered, self.recovery = fresh.recovered, fresh.recovery
                 fresh._closed = True  # its connection is this store's now
         except BaseException as exc:
             with contextlib.suppress(sqlite3.Error):
@@ -120,7 +121,7 @@ class LockingStore(StoreBase):
     def _on_copy(
         self,
         fresh: LockingStore,
-        why: str,
+        why: CacheFault,
         merge: Callable[[sqlite3.Connection, sqlite3.Connection], _T],
     ) -> _T:
         """This store on a copy in memory of what ``fresh`` (the file, opened) holds, with this
@@ -146,7 +147,7 @@ class LockingStore(StoreBase):
             with contextlib.suppress(sqlite3.Error):
                 self._conn.close()
             self._conn, self._in_memory, self.path = mem, True, fresh.path
-            self.read_only, self.locked, self.retry_save = why, False, True
+            self.fault, self.locked, self.retry_save = why, False, True
             self.unread = False  # the file's state is read: the rules go on from it
-            self.recovered = fresh.recovered
+            self.recovered, self.recovery = fresh.recovered, fresh.recovery
         return got

@@ -57,6 +57,12 @@ class Salvaged:
     lost: list[str] = dataclasses.field(default_factory=list)  # nothing of it could be read
     error: str | None = None  # why nothing could be stored (the fresh store refused)
 
+    def share(self) -> str | None:
+        """How much of the damaged file was saved: "all", "part" or None (nothing)."""
+        if self.error is not None or not any(self.saved.values()):
+            return None
+        return "part" if self.partly or self.lost else "all"
+
     def said(self) -> str:
         """``saved from it: 120 stories, 3 read marks; lost: part of the price points`` or
         ``nothing could be saved from it``."""
@@ -110,7 +116,7 @@ def _salvage(src: sqlite3.Connection, into: sqlite3.Connection) -> Salvaged:
             into.execute("ROLLBACK")
         log.warning("salvage failed: %r", exc)
         failure = schema.write_failure(exc) if isinstance(exc, sqlite3.Error) else None
-        return Salvaged(error=failure or str(exc) or type(exc).__name__)
+        return Salvaged(error=str(failure or exc) or type(exc).__name__)
     return result
 
 

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from tui.store import files
+from tui.store.fault import NEWER, CacheFault, Kind
 
 SCHEMA_VERSION = 6
 #: meta keys recording the bytes of a source's last stored delivery (``tui.flow.unchanged``):
@@ -173,7 +174,6 @@ def _inspect(conn: sqlite3.Connection) -> tuple[int, set[str]]:
 
 
 #: How a store a newer metalwatch wrote is said: it is left as it is, never moved aside.
-NEWER = "written by a newer metalwatch"
 
 
 def _verdict(version: int, tables: set[str]) -> str:
@@ -289,25 +289,32 @@ def is_corrupt(exc: sqlite3.Error) -> bool:
     return "not a database" in text or "malformed" in text
 
 
-def write_failure(exc: sqlite3.Error, folder: Path | None = None) -> str | None:
+def write_failure(exc: sqlite3.Error, folder: Path | None = None) -> CacheFault | None:
     """Why a write could not be done when the cause is the disk or the file (read-only file
     or folder, disk full, I/O error), else None (a bug, a lock, a corrupt file). ``folder``:
     the store's, named when the disk holding it is full; an I/O error there with no room left
     is a full disk (SQLite says "disk I/O error" when it cannot make its WAL index)."""
     name = _name(exc)
     text = str(exc)
-    full = files.full(folder) if folder is not None else "the disk is full"
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
-        return full
+        return files.full(folder)
     if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
-        return "the file cannot be written"
+        return CacheFault(Kind.READ_ONLY, None, None, text)
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_PERM")) or (
         not name and ("disk I/O error" in text or "unable to open" in text)
     ):
         if folder is not None and files.disk_full(folder):
-            return full
-        return f"the disk refused a write ({text})"
+            return files.full(folder)
+        return CacheFault(Kind.IO_ERROR, None, None, text)
     return None
+
+
+def newer(problem: str | None, path: Path) -> CacheFault | None:
+    """A verdict (:func:`ensure_schema`, :func:`look_problem`) that the file is a newer
+    version's, as a fault; None for any other."""
+    if problem is None or not problem.startswith(NEWER):
+        return None
+    return CacheFault(Kind.NEWER, path, words=problem[len(NEWER) :].strip().strip("()"))
 
 
 #: What SQLite says of a damaged file (:func:`integrity_problem`, :func:`reason`): what can still

@@ -160,22 +160,25 @@ class AppBase(_App):
         with self._store_opening:
             if self._store is not None:
                 return self._store
-            from tui.flow.cache_words import NOTHING_READ, kept_out, then
+            from tui.flow.cache_words import kept_out, then
             from tui.flow.store_open import CacheWatch, cache_notice, forget_old_demo_stores
             from tui.store import Store, StoreError
+            from tui.store.fault import from_os_error, unread
             from tui.store.marks_aside import aside_path
 
             if self.config.demo and self.store_path == paths.store_path(demo=True):
                 forget_old_demo_stores(self.store_path)
             notices: list[str | None] = []
-            aside = None
+            aside, recovery = None, None
             try:
                 store = Store(self.store_path)
             except (OSError, StoreError) as exc:
                 # nothing of the file can be read (locked against reads, unopenable): this
                 # session's fetches live in memory, read-only mode, so the loads read them too
                 store = Store.memory()
-                store.read_only = NOTHING_READ
+                where = self.store_path  # the system's refusal, or another program's lock
+                fault = from_os_error(exc, where) if isinstance(exc, OSError) else unread(where)
+                store.fault = fault
                 store.locked = store.unread = isinstance(exc, StoreError)
                 self._nothing_read = True
                 if store.locked:  # tried again (``reopening``): said so, as ``watch`` says it
@@ -187,7 +190,7 @@ class AppBase(_App):
                 else:
                     notices.append(kept_out(exc, self.store_path, locked=False))
             else:
-                aside = store.recovered
+                aside, recovery = store.recovered, store.recovery
                 notice = cache_notice(store)
                 if notice and store.retry_wanted:  # a full disk at the start: as one met later
                     from tui.flow.reopen import trying_again
@@ -199,7 +202,7 @@ class AppBase(_App):
         if store.read_only is None and aside_path(self.store_path).is_file():
             self._on_screen(self._save_read)  # marks an earlier session kept aside: stored now
         if aside:
-            self._on_screen(self._recovered, aside)
+            self._on_screen(self._recovered, aside, recovery)
         for notice in notices:
             self._on_screen(self._cache_notice, notice)
         return store
@@ -231,10 +234,11 @@ class AppBase(_App):
         back, and once a look met the lock the next does not wait for it again."""
         if self._store is None:
             from tui.store import StoreError
+            from tui.store.fault import locked
             from tui.store.glance import Glance
 
             if self._glance_locked:  # a look a moment ago met a lock: not waited for again
-                raise StoreError(f"cache {self.store_path} is locked by another program")
+                raise StoreError(locked(self.store_path, None))
             peek = Glance.peek(self.store_path, busy_timeout=GLANCE_WAIT)
             if peek is None:
                 raise LookupError(f"no store to look into at {self.store_path}")
@@ -276,16 +280,14 @@ class AppBase(_App):
     def _save_read(self) -> Any:
         """Write the read marks not yet in the file (``marking``)."""
 
-    def _recovered(self, notice: str) -> None:
-        """What became of a damaged cache: the notice, and when it was moved aside a mark in
-        the header for the session (the notice goes in 15 s, and the stories the user had
-        stored are not on screen any more)."""
-        from tui.store.salvage import NOTHING_LOST, SAVED
-
+    def _recovered(self, notice: str, recovery: Any = None) -> None:
+        """What became of a damaged cache: the notice, and when it was moved aside
+        (``recovery``, the store's :class:`tui.store.fault.Recovery`) a mark in the header for
+        the session (the notice goes in 15 s, and the stories the user had stored are not on
+        screen any more), saying how much of it was saved."""
         self._cache_notice(notice)
-        if "moved aside to" in notice and (bar := self._bar()):
-            saved = "all" if NOTHING_LOST in notice else "part" if SAVED in notice else None
-            bar.set_state(moved_aside=True, salvaged=saved)
+        if recovery is not None and (bar := self._bar()):
+            bar.set_state(moved_aside=True, salvaged=recovery.saved)
 
     def _note_cache(self) -> None:
         """Say the cache notice if a write made the store read-only since the last call; a

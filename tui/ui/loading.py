@@ -175,7 +175,7 @@ class Loading(Closing):
         store = shared or Store(self.store_path)
         if store.recovered:  # a damaged file moved aside here, not in the app's own store
             with contextlib.suppress(AppEnded):  # its errors raised here, as before
-                hand_back(self, self._recovered, store.recovered)
+                hand_back(self, self._recovered, store.recovered, store.recovery)
         cache = snapshot_cache.cache_path(self.store_path)
         key = snapshot_cache.config_key(self.config)
 
@@ -219,9 +219,10 @@ class Loading(Closing):
                 bundled = bundled if cached is not None else self._user_bundled
                 if before is not None and (before.stories or before.prices or before.policy):
                     now = before.generated_at if self.config.demo else datetime.now(timezone.utc)
-                    snap = dataclasses.replace(
-                        before, generated_at=now, sources=health(now, before)
-                    )
+                    # this session's health over the last known: a source down now keeps its
+                    # last success, so the bundled demo never stands in for what was shown
+                    ages = over_last_known(self.config, store.load_health(), before.sources, now)
+                    snap = dataclasses.replace(before, generated_at=now, sources=ages)
             if snap is None:  # the UI keeps the recent prices; a chart reads the rest
                 bundled = False
                 first = cached is None and self.snapshot is None and not self.config.demo
@@ -245,7 +246,9 @@ class Loading(Closing):
         first_seen = self._first_seen.of(snap.stories, seen)
         changes = compare(snap, self.baseline, first_seen)  # the user's data, never the demo's
         self._user_snap, self._user_bundled = snap, bundled
-        if wants_demo(self.config, snap.sources):
+        # stories or prices stored are the user's data, whatever the sources' health says (a
+        # damaged cache's salvage keeps its stories, maybe not the health that said they came)
+        if wants_demo(self.config, snap.sources) and not (snap.stories or snap.prices):
             snap = self._with_demo(snap)
         try:  # a head start only: the panel builds whatever is missing itself
             prewarm(snap, self._ahead_specs)

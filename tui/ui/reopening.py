@@ -112,7 +112,7 @@ class Reopening(Loading):
                 self.set_timer(BACK_SECONDS, self._back_said)
             bar.set_state(**state)
         if store is not None and store.recovered:  # damaged by now: moved aside
-            self._recovered(store.recovered)
+            self._recovered(store.recovered, store.recovery)
         if not saving:
             self._cache_notice(None)  # the header says why nothing is saved now
         else:  # the marks and the theme a lock or a refused write kept pending, to the file
