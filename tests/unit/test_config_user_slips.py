@@ -213,9 +213,10 @@ def test_json_stays_json_when_the_cache_is_locked(
     """Exit 4 before any data: the error document too, with the line stderr says."""
     import tui.flow.store_open
     from tui.store import StoreError
+    from tui.store.fault import locked as lock_fault
 
     def locked(*_args: object, **_kwargs: object) -> None:
-        raise StoreError("database is locked by another program for more than 5 s")
+        raise StoreError(lock_fault(tmp_path / "store.sqlite3", 5.0))
 
     monkeypatch.setattr(tui.flow.store_open, "open_store", locked)
     path = _config(tmp_path, "https://example.org/feed")
