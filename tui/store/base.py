@@ -46,7 +46,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar, cast
 
-from tui.store import files, schema
+from tui.store import files, open_lock, recover, schema
 from tui.store.fault import LOOK, NOT_READABLE, CacheFault, Kind, Recovery, StoreError, locked
 
 log = logging.getLogger("tui.store")
@@ -210,12 +210,38 @@ class StoreBase:
             # write refused mid-session; a file or folder its permissions refuse is not
             self._retry_on_copy(why.kind is Kind.DISK_FULL)
             return
-        inode = files.inode_of(path)
+        # checked beside other openers; moved aside by one alone, judged again once it alone
+        # holds the file: a fresh store another opener made meanwhile is kept (``open_lock``)
+        with self._open_lock(path, exclusive=False):
+            problem = self._check(path)
+        if problem is None:
+            return
+        if not may_move:
+            self._fall_back_to_memory(f"cache at {path} is unreadable ({problem})")
+            return
+        with self._open_lock(path, exclusive=True):
+            inode = files.inode_of(path)
+            problem = self._check(path)
+            if problem is not None:
+                recover.move_aside(self, path, problem, inode)
+
+    @contextlib.contextmanager
+    def _open_lock(self, path: Path, *, exclusive: bool) -> Iterator[None]:
+        try:
+            with open_lock.held(path, exclusive=exclusive, wait=self.busy_timeout):
+                yield
+        except open_lock.Busy:  # another opener checked or moved it for longer than the wait
+            raise self._locked_error() from None
+
+    def _check(self, path: Path) -> str | None:
+        """The file at ``path`` opened for the session: None once it is (or read-only, when
+        the disk or a newer version's file keeps it from being written), else what is wrong
+        with it (damaged, not ours), to be moved aside."""
         try:
             conn = self._connect(str(path))
         except sqlite3.Error as exc:
             self._fall_back_to_memory(f"cache at {path} cannot be opened ({exc})")
-            return
+            return None
         try:
             problem = schema.integrity_problem(conn)
             if problem is None:
@@ -230,53 +256,19 @@ class StoreBase:
                 unreadable = CacheFault(Kind.UNREADABLE, path, words=schema.reason(exc))
                 self._open_read_only(path, failure or unreadable)
                 self._retry_on_copy(failure is not None)  # a refused write: tried again
-                return
+                return None
             problem = schema.reason(exc)
-        damaged = problem is not None and problem in schema.DAMAGE
         if problem is None:
             self._conn = conn
             self._in_memory = False
             conn.execute("PRAGMA synchronous = NORMAL")
-            return
+            return None
         conn.close()
         newer = schema.newer(problem, path)
         if newer is not None:  # the newer version's data: not ours to move
             self._open_read_only(path, newer)  # (none of it read: this run in memory)
-            return
-        if not may_move:
-            self._fall_back_to_memory(f"cache at {path} is unreadable ({problem})")
-            return
-        try:
-            aside = files.move_aside(path, inode=inode)
-        except OSError as exc:
-            self._fall_back_to_memory(
-                f"cache at {path} is unreadable ({problem}) and cannot be moved ({exc})"
-            )
-            return
-        if aside is not None:
-            log.warning("cache %s %s: moved aside to %s", path, problem, aside)
-            self.recovery = Recovery(aside)
-            self.recovered = (
-                f"cache was unreadable ({problem}) and was moved aside to {aside}; starting fresh"
-            )
-        self._open(path, may_move=False)
-        if aside is not None and damaged:
-            self._salvage(aside, problem)
-
-    def _salvage(self, aside: Path, problem: str) -> None:
-        """What can still be read of the damaged file moved aside to ``aside``, copied into
-        this fresh store (:mod:`tui.store.salvage`); ``recovered`` says what was saved and lost."""
-        from tui.store.salvage import salvage
-
-        got = salvage(aside, self._conn)
-        log.warning("cache %s salvaged from %s: %s", self.path, aside, got.said())
-        moved = f"cache was unreadable ({problem}) and was moved aside to {aside}"
-        said = self.recovered or ""  # the fresh store's own trouble, when it had some
-        then = "starting fresh" if said.startswith(moved) else said
-        if any(got.saved.values()):
-            then = "" if said.startswith(moved) else said
-        self.recovered = "; ".join(filter(None, [moved, got.said(), then]))
-        self.recovery = Recovery(aside, got.share())
+            return None
+        return problem
 
     def _open_read_only(self, path: Path, why: CacheFault) -> None:
         """Read-only mode from the start: copy what ``path`` holds into memory."""
