@@ -12,7 +12,10 @@ at once are safe. A file is moved aside to ``<name>.corrupt-<UTC timestamp>`` (a
 built, ``recovered`` saying so) only when SQLite says it is not a sound database, or it is a
 database that is not ours (other tables, an unknown version); never for a lock. What can still be
 read of a damaged one is saved into the fresh store (:mod:`tui.store.salvage`), ``recovered``
-saying what was saved and lost; nothing is taken from one that is not ours.
+saying what was saved and lost; nothing is taken from one that is not ours. The file is checked
+under a shared lock and moved aside only under the exclusive one, judged again once held
+(:mod:`tui.store.open_lock`, :mod:`tui.store.recover`): two openers at once move it aside and
+salvage it once, and a fresh store another opener made is kept.
 
 Read-only mode: when the file cannot be written (its folder or the file refuses writes, the
 disk is full), the store copies what the file holds into memory and works there for the rest
@@ -203,16 +206,16 @@ class StoreBase:
         return conn
 
     def _open(self, path: Path, *, may_move: bool) -> None:
-        why = files.unreadable(path) or files.unwritable(path)
-        if why is not None:
-            self._open_read_only(path, why)
-            # a full disk may pass, so saving is tried again (``tui.flow.reopen``), as for a
-            # write refused mid-session; a file or folder its permissions refuse is not
-            self._retry_on_copy(why.kind is Kind.DISK_FULL)
-            return
         # checked beside other openers; moved aside by one alone, judged again once it alone
         # holds the file: a fresh store another opener made meanwhile is kept (``open_lock``)
         with self._open_lock(path, exclusive=False):
+            why = files.unreadable(path) or files.unwritable(path)
+            if why is not None:
+                self._open_read_only(path, why)
+                # a full disk may pass, so saving is tried again (``tui.flow.reopen``), as for
+                # a write refused mid-session; a file or folder its permissions refuse is not
+                self._retry_on_copy(why.kind is Kind.DISK_FULL)
+                return
             problem = self._check(path)
         if problem is None:
             return
