@@ -413,18 +413,25 @@ def test_entries_without_title_or_link() -> None:
         b"</channel></rss>"
     )
     hs = parse(body, SRC, fetched_at=FETCHED).headlines
-    # the first item (neither title nor link) is skipped; a bare link gets its slug as title
-    assert [h.title for h in hs] == ["Copper output falls in chile", "Only a title", "Bad link"]
-    assert hs[0].url == "https://ok.example/news/2026/copper-output-falls-in-chile.html"
-    assert hs[1].url is None and hs[1].canonical_url is None
-    assert hs[2].url is None
+    # the first item (only a description: valid RSS 2.0) is shown by its text; a bare link
+    # gets its slug as title (session 28: the text-only item was left out without a word)
+    assert [h.title for h in hs] == [
+        "no title, no link",
+        "Copper output falls in chile",
+        "Only a title",
+        "Bad link",
+    ]
+    assert hs[0].url is None
+    assert hs[1].url == "https://ok.example/news/2026/copper-output-falls-in-chile.html"
+    assert hs[2].url is None and hs[2].canonical_url is None
+    assert hs[3].url is None
 
 
 def test_all_entries_unusable_raises() -> None:
     body = (
         b"<rss version='2.0'><channel><title>T</title><item><guid>x</guid></item></channel></rss>"
     )
-    with pytest.raises(SourceError, match="neither titles nor links"):
+    with pytest.raises(SourceError, match="no title, link or text"):
         parse(body, SRC, fetched_at=FETCHED)
 
 

@@ -90,7 +90,7 @@ def test_hostile_text_and_links_are_cleaned_as_in_rss() -> None:
 
 
 def test_an_item_without_title_or_link_fails_like_an_rss_one() -> None:
-    with pytest.raises(SourceError, match="neither titles nor links"):
+    with pytest.raises(SourceError, match="no title, link or text"):
         parse(_feed([{"id": "1", "content_text": ""}]), SRC, fetched_at=FETCHED)
     assert parse(_feed([]), SRC, fetched_at=FETCHED).headlines == []
 

@@ -45,9 +45,7 @@ cannot be read (footers, notes) are skipped; rows come out ascending whatever th
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
@@ -76,6 +74,7 @@ from tui.sources.csv_layout import (
     unwrap_cell,
 )
 from tui.sources.csv_metal import file_stem, keep_metal, named_other
+from tui.sources.csv_rows import read_rows
 from tui.sources.csv_skipped import Skipped, filled_width
 from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.cut_digits import short_of_digits
@@ -155,13 +154,8 @@ def parse(
     delimiter = src.opt("delimiter") or sniff_delimiter(lines[:50])
     if delimiter in ("\\t", "tab"):
         delimiter = "\t"
-    rows = [
-        [unwrap_cell(c) for c in r]
-        for r in csv.reader(
-            io.StringIO("\n".join(lines)), delimiter=str(delimiter), skipinitialspace=True
-        )
-        if any(c.strip() for c in r)
-    ]
+    read, left_open = read_rows(lines, str(delimiter))  # one row a line, a quote left open too
+    rows = [[unwrap_cell(c) for c in r] for r in read if any(c.strip() for c in r)]
 
     if not rows:  # an empty sheet exported: only delimiters
         raise SourceError("the file has no values (only empty cells)")
@@ -244,13 +238,24 @@ def parse(
         raise unit_errors[value_col]
     ambiguous = None
     priced = exclude | {value_col}
+    columns = _column_count(head, body)
+    above = len(body[-2]) if len(body) > 1 else columns  # the last row's neighbour's width
+    price_cells = [r[value_col] if value_col < len(r) else "" for r in body]
+    cut_price = cut_in_price(text, body[-1], value_col, above)
+    # a price the file ends in, with no line break (maybe "1,6" of "1,696.00"): no vote on the mark
+    ends_open = len(body) > 1 and not text.rstrip(" \t").endswith(("\n", "\r"))
+    last_cell = ends_open and value_col == len(body[-1]) - 1
+    counted_cells = [*price_cells[:-1], ""] if cut_price or last_cell else price_cells
     if src.opt("decimal") is None:  # the price column's own numbers, else the file's, as stooq's
         decimal, ambiguous = decide_mark(
-            [r[value_col] for r in body if value_col < len(r)],
+            [c for r, c in zip(body, counted_cells, strict=True) if value_col < len(r)],
             [r[i] for r in body[: 2 * SAMPLE] for i in range(len(r)) if i not in priced],
             str(delimiter),
         )
-    column = read_column([r[value_col] if value_col < len(r) else "" for r in body], str(decimal))
+    column = read_column(counted_cells, str(decimal))
+    if counted_cells is not price_cells:  # that last price read as written, if its row is whole
+        last = read_column(price_cells, str(decimal)).values[-1]
+        column = dataclasses.replace(column, values=[*column.values[:-1], last])
     date_values = [r[date_col] if date_col < len(r) else "" for r in body]
     fmt = src.opt("date_format")
     forms = None
@@ -274,17 +279,12 @@ def parse(
     cells: list[tuple[str, float]] = []  # each point's date cell, for repeated dates
     units: list[str] = []  # each point's unit cell ("" without one)
     skipped = Skipped()
-    columns = _column_count(head, body)
-    above = len(body[-2]) if len(body) > 1 else columns  # the last row's neighbour's width
     last_read = False
     in_cells = cell_units.get(value_col) if unit_col is None else None  # "2150.58 USD/t"
-    price_cells = [r[value_col] if value_col < len(r) else "" for r in body]
     short = short_of_digits(text, price_cells, str(decimal))  # "4." under "4.5125", no line break
     for i, (row, raw_date, value) in enumerate(zip(body, date_values, column.values, strict=True)):
         last_read = False
-        if value_col >= len(row) or (
-            row is body[-1] and (short or cut_in_price(text, row, value_col, above))
-        ):
+        if value_col >= len(row) or (row is body[-1] and (short or cut_price)):
             continue
         if filled_width(row) > columns:
             skipped.ragged(row)
@@ -329,12 +329,13 @@ def parse(
         symbol = _UNIT_SUFFIX.sub("", names[value_col]) or names[value_col]
     symbol = symbol or file_stem(src.url) or src.name
     unit = unit or default_unit(symbol)[0]  # a FRED/IMF series id saved as a plain CSV
-    cut = cut_off_tail(text, body[-1] if body else None, last_read, SHORT_WHY if short else None)
+    why = SHORT_WHY if short else None
+    cut = cut_off_tail(text, body[-1] if body else None, last_read, why, in_price=cut_price)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     repeated = repeated_dates(cells, newest_first=newest_first)
     second = forms.said() if forms else None
     notes = (ambiguous, column.note, mixed, cut, repeated)
-    said = join_warnings(skipped.warning(len(points)), second, *notes)
+    said = join_warnings(left_open, skipped.warning(len(points)), second, *notes)
     return build_series(
         src,
         symbol=symbol,

@@ -14,7 +14,6 @@ like data but are not read, and dates on several rows, are said in the series' w
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from tui.core.text import clean_text
 from tui.sources.base import SourceError
 from tui.sources.csv_dates import choose_date_parser, strptime_parser
 from tui.sources.csv_layout import find_unit, unwrap_cell
+from tui.sources.csv_rows import read_rows
 from tui.sources.csv_skipped import Skipped, filled_width
 from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.cut_digits import short_of_digits
@@ -53,6 +53,7 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     delimiter: str
+    note: str | None = None  # a quote left open: the lines read one by one (csv_rows)
 
     def unit(self, col: int) -> str | None:
         """A unit written in a column's header (``Close (USD/t)`` -> ``USD/t``)."""
@@ -86,10 +87,10 @@ def read_table(text: str, fits: Callable[[Sequence[str]], bool]) -> Table | None
         header = [_label(c) for c in _split(lines[0], delimiter)]
         names = [_name(c) for c in header]
         if len(names) >= 2 and fits(names):
-            body = io.StringIO("\n".join(lines[1:]))
-            reader = csv.reader(body, delimiter=delimiter, skipinitialspace=True)
-            rows = [[unwrap_cell(c) for c in r] for r in reader if any(c.strip() for c in r)]
-            return Table(names, header, rows, delimiter)
+            # one row a line, also when a quote is left open
+            read, left_open = read_rows(lines[1:], delimiter)
+            rows = [[unwrap_cell(c) for c in r] for r in read if any(c.strip() for c in r)]
+            return Table(names, header, rows, delimiter, left_open)
     return None
 
 
@@ -159,6 +160,6 @@ def read_points(
     repeated = repeated_dates(cells, newest_first=newest_first)
     second = forms.said() if forms else None
     said = join_warnings(
-        skipped.warning(len(points)), second, ambiguous, column.note, cut, repeated
+        table.note, skipped.warning(len(points)), second, ambiguous, column.note, cut, repeated
     )
     return points, said

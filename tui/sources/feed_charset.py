@@ -9,6 +9,7 @@ message ("document declared as utf-8") names UTF-8 when nothing was declared at 
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from collections.abc import Mapping
 
@@ -21,11 +22,6 @@ _CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.I)
 # The encoding an XML declaration names (``<?xml version="1.0" encoding="UTF-8"?>``).
 _XML_ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\bencoding\s*=\s*["']([^"']*)""")
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
-# Single-byte charsets servers name by default (Apache's AddDefaultCharset, IIS) for files they
-# know nothing of: text in them never forms UTF-8's multi-byte sequences by chance.
-_DEFAULT_CHARSETS = frozenset(
-    {"windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "latin1", "latin-1", "iso-8859-15"}
-)
 # Charsets of two or four bytes a character: a document in them that starts with ASCII (``<``)
 # has NUL bytes.
 _WIDE = re.compile(r"^(?:utf-?(?:16|32)|ucs-?[24]|unicode)", re.I)
@@ -63,13 +59,50 @@ def charset_holds(data: bytes, charset: str) -> bool:
         return False
     if _WIDE.match(charset):
         return b"\x00" in data
-    if charset.lower() not in _DEFAULT_CHARSETS or data.isascii():
-        return True
+    return not (single_byte(charset) and is_utf8(data))
+
+
+@functools.lru_cache(maxsize=64)
+def single_byte(name: str) -> bool:
+    """Whether ``name`` is a charset of one byte a character (windows-1252, windows-1251,
+    koi8-r, iso-8859-2...), whose text never forms UTF-8's multi-byte sequences by chance: a
+    letter beyond ASCII is followed by another letter, never by the continuation bytes UTF-8
+    needs (servers name the Western ones by default: Apache's AddDefaultCharset, IIS; templates
+    hard-code the others)."""
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return False
+    if codec.startswith("utf") or _WIDE.match(codec):
+        return False
+    try:  # a charset of several bytes a character joins some of these bytes
+        return len(bytes(range(256)).decode(codec, errors="replace")) == 256
+    except Exception:  # a codec that cannot decode bytes at all
+        return False
+
+
+def is_utf8(data: bytes) -> bool:
+    """UTF-8 with characters beyond ASCII (a character cut at the very end still counts)."""
+    if data.isascii():
+        return False
     try:
         data.decode("utf-8")
-    except UnicodeDecodeError:
-        return True
-    return False
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(data) - 3 and exc.reason == "unexpected end of data"
+    return True
+
+
+def utf8_named_otherwise(data: bytes, passed: Mapping[str, str]) -> str | None:
+    """What to say when the XML declaration names a single-byte charset over a body in UTF-8
+    (and no server charset decides): it is read as UTF-8. None otherwise."""
+    if data.startswith(_BOMS) or _CHARSET.search(passed.get("content-type", "")):
+        return None
+    declared = _XML_ENCODING.match(data[:1024])
+    name = declared[1].decode("ascii", "replace").strip() if declared else ""
+    if not name or not single_byte(name) or not is_utf8(data):
+        return None
+    said = clean_text(name, 40, html_input=False)
+    return f"the XML declaration says {said}, but the text is UTF-8; read as utf-8"
 
 
 def override_note(data: bytes, passed: Mapping[str, str], used: object) -> str:

@@ -1,8 +1,9 @@
 """Feed dates that feedparser misreads or drops: zone names it does not know (``CET`` read as
 UTC), ``GMT+2``, a 12-hour clock with a zone (``8:00 PM EST``), localized weekday names
-(``Fr, 27 Nov 2026``), ``27.11.2026 08:00`` and ``Friday, November 27, 2026 - 08:00``; and
-clock times whose zone no one can place (:func:`zone_unknown`: ``10:00:00 XYZ``, or no zone
-written), which are read as UTC and marked so, never silently."""
+(``Fr, 27 Nov 2026``), ``27.11.2026 08:00``, ``Friday, November 27, 2026 - 08:00`` and a day
+with its month's name and no time (``November 3, 2025``, ``Nov. 3, 2025``, ``3rd November
+2025``); and clock times whose zone no one can place (:func:`zone_unknown`: ``10:00:00 XYZ``,
+or no zone written), which are read as UTC and marked so, never silently."""
 
 from __future__ import annotations
 
@@ -68,7 +69,14 @@ _FORMATS = (
     "%Y-%m-%d %H:%M",
     "%Y/%m/%d %H:%M:%S",
     "%Y/%m/%d %H:%M",
+    # a day with its month's name and no clock time (a day, read from its start in UTC)
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%B %d %Y",
+    "%d %B %Y",
 )
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)  # "3rd November", "November 3rd"
+_MONTH_DOT = re.compile(r"\b(?P<month>[A-Za-z]{3,4})\.(?=\s)")  # "Nov. 3", "Sept. 30"
 
 
 def parse_date(raw: object) -> datetime | None:
@@ -77,6 +85,7 @@ def parse_date(raw: object) -> datetime | None:
     if not isinstance(raw, str):
         return None
     text = _WEEKDAY.sub("", raw.strip())
+    text = _ORDINAL.sub("", _MONTH_DOT.sub(_month, text))
     offset = 0
     zone = _ZONE.search(text)
     if zone is not None and zone.start() > 0:
@@ -103,6 +112,11 @@ def parse_date(raw: object) -> datetime | None:
             when = when.replace(hour=when.hour % 12 + (12 if pm else 0))
         return (when - timedelta(seconds=offset)).replace(tzinfo=UTC)
     return None
+
+
+def _month(match: re.Match[str]) -> str:
+    month = match.group("month")
+    return "Sep" if month.lower() == "sept" else month
 
 
 def misread_by_feedparser(raw: object) -> bool:

@@ -115,12 +115,12 @@ def headlines(batches: Iterable[Iterable[Any]], feed: Feed) -> list[Headline]:
 
 
 def pending(entry: Any, title: str, feed: Feed) -> Pending | None:
-    """What ``entry`` (its cleaned ``title``) gives its headline; None when it has neither a
-    title nor a link."""
+    """What ``entry`` (its cleaned ``title``) gives its headline; None when it has no title,
+    link or text (an entry of only text, valid RSS 2.0, is shown by its text's first words)."""
     summary = clean_summary(_raw_summary(entry))
     raw_link = _raw_link(entry, feed.base)
     url = unwrap_redirect(raw_link)
-    if not title and url is None:
+    if not title and url is None and not summary:  # an entry of only text is a story (RSS 2.0)
         return None
     source_el = _get(entry, "source")
     source_title = clean_title(source_el.get("title")) if isinstance(source_el, Mapping) else ""

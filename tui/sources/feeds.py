@@ -8,6 +8,7 @@ first try to open as a local file name).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -84,21 +85,24 @@ def parse(
     """Headlines from a feed body. Raises :class:`SourceError` when nothing usable came."""
     fetched_at = _aware(fetched_at)
     passed = feed_charset.passed_headers(headers, data)
+    if (misnamed := feed_charset.utf8_named_otherwise(data, passed)) is not None:
+        passed = {**passed, "content-type": "application/xml; charset=utf-8"}
     if (utf8 := feed_document.wide_as_utf8(data)) is not None:  # UTF-16/32: its own charset
         data, passed = utf8, {k: v for k, v in passed.items() if k != "content-type"}
-    parsed: Any = json_feed.document(data)
-    got = None
-    if parsed is None:  # the newest items; only those not read before go to feedparser
+    limit = feed_subset.limit_of(src.options)
+    as_json = json_feed.document(data)
+    if as_json is not None:  # its newest items, as an RSS or Atom feed's (``max_items``)
+        got = feed_subset.limited(as_json, limit)
+    else:  # the newest items; only those not read before go to feedparser
         _sniff(data, headers)
         data = without_cut_character(data)
-        limit = feed_subset.limit_of(src.options)
         got = feed_subset.read(data, passed, src.url or src.name, limit)
         if got.batches is not None:
             try:
-                return _batched(got, src, fetched_at, data, passed)
+                return _batched(got, src, fetched_at, data, passed, misnamed)
             except feed_batches.Unsure:  # read whole, as it always was
                 got = feed_subset.whole(data, passed, limit)
-        parsed = got.parsed
+    parsed: Any = got.parsed
     entries: list[Any] = list(parsed.get("entries") or [])
     version = parsed.get("version") or ""
     problem = _bozo_message(parsed, data, passed) if parsed.get("bozo") else None
@@ -120,7 +124,8 @@ def parse(
             raise SourceError(f"ill-formed feed, cut off in its first entry ({problem})")
     feed = _feed(src, fetched_at, parsed.get("feed") or {}, entries)
     headlines = feed_entries.headlines([entries], feed)
-    return _result(headlines, problem, broken=broken, cut=cut, got=got)
+    said = (misnamed, problem)
+    return _result(headlines, len(entries), said, broken=broken, cut=cut, got=got)
 
 
 def _batched(
@@ -129,6 +134,7 @@ def _batched(
     fetched_at: datetime,
     data: bytes,
     passed: Mapping[str, str],
+    misnamed: str | None = None,
 ) -> ParseResult:
     """A big feed read a batch of items at a time (:mod:`tui.sources.feed_batches`): each
     batch's entries made into what their headlines take and let go before the next batch is
@@ -140,13 +146,16 @@ def _batched(
     problem = _bozo_message(first, data, passed) if first.get("bozo") else None
     feed = _feed(src, fetched_at, first.get("feed") or {}, first.get("entries") or [])
 
+    read = 0  # entries read, batch by batch
+
     def entries() -> Iterator[list[Any]]:
-        yield first.pop("entries")  # the first batch's entries let go with the rest
-        for doc in docs:
-            yield doc.pop("entries")
+        nonlocal read
+        for doc in itertools.chain((first,), docs):  # the first batch let go with the rest
+            read += len(doc.get("entries") or [])
+            yield doc.pop("entries")  # no name holds a batch once it is read
 
     headlines = feed_entries.headlines(entries(), feed)
-    return _result(headlines, problem, broken=False, cut=False, got=got)
+    return _result(headlines, read, (misnamed, problem), broken=False, cut=False, got=got)
 
 
 def _feed(src: SourceConfig, fetched_at: datetime, feed: Any, entries: list[Any]) -> Feed:
@@ -161,24 +170,30 @@ def _feed(src: SourceConfig, fetched_at: datetime, feed: Any, entries: list[Any]
 
 def _result(
     headlines: list[Headline],
-    problem: str | None,
+    entries: int,
+    notes: tuple[str | None, str | None],
     *,
     broken: bool,
     cut: bool,
     got: feed_subset.Read | None,
 ) -> ParseResult:
+    """The headlines and what to say: ``notes`` are the XML declaration's misnamed charset and
+    feedparser's problem; ``entries`` how many were read (those that gave no headline had no
+    title, link or text)."""
     if not headlines:
-        raise SourceError("feed entries have neither titles nor links")
-    warning = None
-    if broken:
-        warning = f"ill-formed XML ({problem}); {counted(len(headlines), 'entry', 'entries')} used"
-        if cut:
-            warning += ", the last one, cut off, left out"
-    elif problem is not None:
-        warning = f"{problem}; {counted(len(headlines), 'entry', 'entries')} used"
-    if got is not None and (note := got.note()) is not None:
-        warning = f"{warning}; {note}" if warning else note
-    return ParseResult(headlines, warning)
+        raise SourceError("feed entries have no title, link or text")
+    misnamed, problem = notes
+    said: list[str | None] = [misnamed]
+    if problem is not None:
+        used = f"{counted(len(headlines), 'entry', 'entries')} used"
+        cut_note = ", the last one, cut off, left out" if cut else ""
+        said.append(
+            f"ill-formed XML ({problem}); {used}{cut_note}" if broken else f"{problem}; {used}"
+        )
+    if empty := entries - len(headlines):
+        said.append(f"{counted(empty, 'entry', 'entries')} with no title, link or text left out")
+    said.append(got.note() if got is not None else None)
+    return ParseResult(headlines, "; ".join(note for note in said if note) or None)
 
 
 # -- input checks ---------------------------------------------------------------------------

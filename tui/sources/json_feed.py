@@ -33,7 +33,7 @@ def document(data: bytes) -> dict[str, Any] | None:
         return None
     items = doc.get("items")
     entries = (
-        [_entry(item) for item in items if isinstance(item, dict)]
+        [_entry(item if isinstance(item, dict) else {}) for item in items]  # counted if empty
         if isinstance(items, list)
         else []
     )

@@ -86,15 +86,21 @@ def snippet(text: str, limit: int = 60) -> str:
 
 
 def cut_off_tail(
-    text: str, last_row: list[str] | None, last_read: bool, why: str | None = None
+    text: str,
+    last_row: list[str] | None,
+    last_read: bool,
+    why: str | None = None,
+    *,
+    in_price: bool = False,
 ) -> str | None:
     """A warning when the answer ends mid-line (no line break after it) on a data row that gave
     no point: a download cut off mid-row or mid-date (``2026-07-30,6.3495,6.4``, ``2026-05-0``)
     whose newest row is left out; ``why`` says how a row that reads was known as cut. None when
-    the last row was read or is not data (a footer)."""
+    the last row was read or is not data (a footer). ``in_price``: the row was cut inside its
+    price cell (:func:`cut_in_price`), a data row whatever its date looks like (``Feb 04, 2020``)."""
     if last_read or not last_row or text.endswith(("\n", "\r")):
         return None
-    if not last_row[0].strip()[:1].isdigit():
+    if not in_price and not last_row[0].strip()[:1].isdigit():
         return None
     said = f"last line cut off, left out: {snippet(','.join(last_row), 32)!r}"
     return f"{said} ({why})" if why else said

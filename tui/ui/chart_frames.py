@@ -16,7 +16,7 @@ from tui.core.freshness import ahead_note, freshness
 from tui.core.models import PriceSeries
 from tui.ui.shown import shown
 
-__all__ = ["FRAMES", "frame_start", "gap_label", "provenance", "window"]
+__all__ = ["FRAMES", "frame_note", "frame_start", "gap_label", "provenance", "window"]
 
 FRAMES = {"1M": 31, "3M": 92, "6M": 183, "1Y": 366, "5Y": 5 * 366, "Max": None}
 
@@ -54,6 +54,28 @@ def gap_label(series: PriceSeries, today: date) -> str:
     if fresh is None or not fresh.stale:
         return ""
     return f"no data since {fresh.last.isoformat()}"
+
+
+def frame_note(
+    series: PriceSeries, shown: str, wanted: str, today: date, *, loading: bool = False
+) -> str:
+    """What a frame key changes, when the chart would not show it ("" when it shows): the frame
+    already shown; a longer frame with no more points than the one shown (the series starts
+    inside both); a frame with no points after one with none. ``loading``: the whole history
+    is still being read, so the points so far say nothing of older ones."""
+    if wanted == shown:
+        return f"{wanted} is already shown."
+    before, after = window(series, shown, today), window(series, wanted, today)
+    if not after and not before and series.points:
+        return f"No points in {wanted} either: {gap_label(series, today) or 'no data'}."
+    if loading or not after or not _longer(wanted, shown) or len(after) > len(before):
+        return ""
+    return f"{wanted} has no more points than {shown}: the series starts {series.points[0][0]}."
+
+
+def _longer(frame: str, than: str) -> bool:
+    days, other = FRAMES[frame], FRAMES[than]
+    return days is None or (other is not None and days > other)
 
 
 def provenance(series: PriceSeries, now: datetime, history: str, *, demo: bool) -> Text:

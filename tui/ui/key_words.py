@@ -24,6 +24,12 @@ SAME_MOVE: dict[str, str] = {
     "Last": "Bottom",
 }
 
+#: Textual's description of a modal's key -> the app's, short enough for the footer at 60
+#: columns (the command palette and the theme picker, one modal: "Exit the command palette")
+MODAL_WORDS: dict[str, str] = {
+    "Exit the command palette": "Close",
+}
+
 
 def sentence_case(description: str) -> str:
     """ "Focus Next" -> "Focus next", "Page Up" -> "Page up"; a word in capitals throughout
@@ -38,7 +44,7 @@ def sentence_case(description: str) -> str:
 def our_words(description: str) -> str:
     """One of Textual's key descriptions as the help says it (``SAME_MOVE``, then sentence
     case, the first letter a capital)."""
-    said = sentence_case(SAME_MOVE.get(description, description))
+    said = MODAL_WORDS.get(description) or sentence_case(SAME_MOVE.get(description, description))
     return said[:1].upper() + said[1:]
 
 

@@ -60,11 +60,15 @@ class _Zlib:
         self.fed = True
         if not self.started and not self.gzip:
             self.started = True
-            try:  # "deflate" is zlib-wrapped by the standard, raw by some servers
-                probe = zlib.decompressobj(zlib.MAX_WBITS)
-                probe.decompress(data[:64], 1)
-            except zlib.error:
-                self.d = zlib.decompressobj(-zlib.MAX_WBITS)
+            if data.startswith(b"\x1f\x8b"):  # gzip labelled deflate: no deflate starts so
+                self.gzip = True
+                self.d = zlib.decompressobj(zlib.MAX_WBITS | 16)
+            else:  # "deflate" is zlib-wrapped by the standard, raw by some servers
+                try:
+                    probe = zlib.decompressobj(zlib.MAX_WBITS)
+                    probe.decompress(data[:64], 1)
+                except zlib.error:
+                    self.d = zlib.decompressobj(-zlib.MAX_WBITS)
         self.started = True
         pending = data
         while True:

@@ -24,7 +24,7 @@ from tui.core.fmt import format_price, price_decimals
 from tui.core.keymap import shown_key
 from tui.core.models import PriceSeries, Snapshot, Story
 from tui.ui.bindings import bindings
-from tui.ui.chart_frames import FRAMES, frame_start, gap_label, provenance, window
+from tui.ui.chart_frames import FRAMES, frame_note, frame_start, gap_label, provenance, window
 from tui.ui.chart_marks import (
     AXIS_COLUMNS,
     HEADROOM_FROM,
@@ -125,8 +125,15 @@ class ChartScreen(DetailScreen):
         return [shown_key(f"frame-{name.lower()}", overrides) for name in FRAMES]
 
     def action_frame(self, frame: str) -> None:
-        self.frame = frame
-        self.redraw()
+        """Show ``frame``; a key that changes nothing seen says why, briefly (``frame_note``):
+        the frame already shown, or no more points than the one before."""
+        today = self.now.astimezone(timezone.utc).date()
+        note = frame_note(self.series, self.frame, frame, today, loading=self.history == "loading")
+        if frame != self.frame:
+            self.frame = frame
+            self.redraw()
+        if note:
+            self.notify(note, title="Time frame", timeout=4)
 
     def _rgb(self, var: str, fallback: str) -> tuple[int, int, int]:
         try:
@@ -140,7 +147,9 @@ class ChartScreen(DetailScreen):
         start = frame_start(s, self.frame, today)
         pts = window(s, self.frame, today)
         gap = gap_label(s, today)
-        self._gap = gap
+        # an empty frame says where the data stops over its empty plot, not on the title line
+        # too ("┊" there is the dashed line's glyph, and an empty plot draws none)
+        self._gap = gap if len(pts) >= 2 else ""
         self._show_title()
         first = min(start, pts[0][0]) if pts else start
         # markers from the frame's start to today: events after the last point still count
@@ -212,6 +221,9 @@ class ChartScreen(DetailScreen):
             lo, hi = 0.0, 1.0
             plt.ylim(lo, hi)
             plt.yticks([])
+            # plotext draws no axis with nothing plotted: two blank marks at the frame's ends,
+            # so its days are written under an empty plot with no event lines too
+            plt.scatter([x0, x1], [lo, lo], marker=" ")
             head = f"no points in this time frame: {gap or 'no data'}"
             gap = ""  # said in the head; its line lies before the frame
         if self.marks and len(pts) >= 2 and room >= HEADROOM_FROM:  # a row for the labels

@@ -27,6 +27,16 @@ SCOPES = {
 }
 
 
+#: The palette's own keys (Textual's, not remappable): it takes every other key as search text,
+#: so none of the keys above works while it is open (its footer says "Esc Close")
+PALETTE_TITLE = "In the command palette and the theme picker"
+PALETTE_KEYS = (
+    ("Typed text", "Search"),
+    ("↑, ↓", "Choose"),
+    ("Enter", "Run the command, or use the theme"),
+    ("Esc", "Close"),
+)
+
 #: Textual's keys that scroll a list sideways: listed only where the list can scroll so (the
 #: panels' columns fit their width: "← Scroll Left", "Ctrl+PgUp Page Left" did nothing there)
 SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
@@ -169,6 +179,10 @@ def help_text(overrides: dict[str, str], here: list[tuple[str, str]] | None = No
             t.append(f"  {shown:<{width}}", style="bold")
             hang_from(t, f"{k.description}")
             t.append(f"   [{k.id}]\n", style="dim")
+    t.append(f"\n{PALETTE_TITLE}\n", style="bold underline")
+    for shown, desc in PALETTE_KEYS:
+        t.append(f"  {shown:<{width}}", style="bold")
+        hang_from(t, f"{desc}\n")
     t.append("\nMarks in the headlines panel\n", style="bold underline")
     for mark, meaning in MARKS:
         t.append(f"  {mark:<{width}}", style="bold")

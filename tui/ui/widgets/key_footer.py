@@ -11,6 +11,11 @@ gave way to "/ Filter" and "m Metal", which came before it). The others keep the
 order within each panel or screen, remapped or not: Textual moves a remapped binding to the end
 of its screen's keys (``sources = "S"`` put "S Sources" last, and at 120 columns off the footer,
 where "s Sources" stood before "a Alerts").
+
+A modal with no footer of its own over the footer's screen (Textual's command palette, and the
+theme picker, which is the same modal) takes every key while open: the footer then lists that
+modal's keys (``Esc Close``), not its screen's (it went on saying "q Quit  ? Help  r Refresh",
+which typed into the palette's search box), and its screen's again once the modal closes.
 """
 
 from __future__ import annotations
@@ -18,10 +23,11 @@ from __future__ import annotations
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-from tui.core.keymap import KEYS
+from tui.core.keymap import KEYS, key_label
 from tui.ui.key_words import our_words
 
 FIRST: tuple[str, ...] = ("quit", "help", "clear-filter", "filter", "pick-metal", "refresh", "back")
@@ -73,7 +79,9 @@ class KeyFooter(Footer):
         if not self._bindings_ready:
             return
         self.call_after_refresh(lambda: self._fit(self.size.width))
-        active = self.screen.active_bindings
+        keys_of = self.keys_screen()
+        modal = keys_of is not self.screen
+        active = keys_of.active_bindings
         seen: set[str] = set()
         nodes: dict[int, int] = {}  # each node's place: the focused panel's keys first
         ranked: list[tuple[tuple[int, int, int, int], Binding, bool, str]] = []
@@ -90,8 +98,10 @@ class KeyFooter(Footer):
         for binding, enabled, tooltip in shown:
             key = FooterKey(
                 binding.key,
-                self.app.get_key_display(binding),
-                binding.description,
+                key_label(binding.key.split(",")[0])
+                if modal
+                else self.app.get_key_display(binding),
+                our_words(binding.description) if modal else binding.description,
                 binding.action,
                 classes=" ".join(
                     ["-compact"] * self.compact + [_ESSENTIAL_CLASS] * (binding.id in ESSENTIAL)
@@ -114,6 +124,22 @@ class KeyFooter(Footer):
                     tooltip=binding.tooltip or binding.description,
                 )
                 yield _settled(key, True)
+
+    def keys_screen(self) -> Screen[object]:
+        """The screen whose keys work now: the footer's own, or a modal over it that has no
+        footer of its own (the command palette, the theme picker)."""
+        mine: Screen[object] = self.screen
+        stack = self.app.screen_stack
+        top = stack[-1] if stack else mine
+        if (
+            top is not mine
+            and len(stack) > 1
+            and stack[-2] is mine
+            and top.is_modal
+            and not top.query(KeyFooter)
+        ):
+            return top
+        return mine
 
 
 def _is_palette(key: FooterKey) -> bool:

@@ -1,0 +1,194 @@
+"""The chart's frame keys and what an empty frame says, as a user meets them.
+
+- An empty frame (no points in it: a series that stopped before it began) said "no data since
+  <day>" twice: on the title line ("· ┊ no data since ...", the glyph of a dashed line that an
+  empty plot does not draw) and over the empty plot ("no points in this time frame: no data
+  since ..."). It is said once, over the empty plot; a frame with points still names the gap
+  on the title line, beside the dashed line's legend in the plot (unchanged).
+- A frame key that changes nothing seen looked dead: ``4`` on a chart at 1Y (the frame it opens
+  at) did nothing, and ``5``/``6`` on a series younger than a year drew the same points on a
+  wider axis. The chart now says so in a short toast: the frame already shown, no more points
+  than the frame before (from when the series starts), no points in this frame either.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from tests.app.settling import settle
+from tui.core.config import load_config
+from tui.core.models import PriceSeries
+from tui.ui.app import MetalwatchApp
+from tui.ui.screens.chart import GAP_GLYPH, ChartScreen
+from tui.ui.widgets.prices import PricesPanel
+
+NOW = datetime(2026, 8, 22, 12, tzinfo=timezone.utc)
+
+
+def series(first: date, last: date, step: int, *, frequency: str = "daily") -> PriceSeries:
+    days = [first + timedelta(days=i) for i in range(0, (last - first).days + 1, step)]
+    return PriceSeries(
+        "made-up",
+        "MADE",
+        "USD/t",
+        tuple((d, 100.0 + i) for i, d in enumerate(days)),
+        metal=None,  # no metal: no markers, only the frame and its points
+        frequency=frequency,
+        source_kind="csv",
+    )
+
+
+def screen_text(app: MetalwatchApp) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def toasts(app: MetalwatchApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def open_chart(app: MetalwatchApp, pilot: object, s: PriceSeries, frame: str) -> ChartScreen:
+    assert app.snapshot is not None
+    app.push_screen(ChartScreen(s, app.snapshot, frame=frame, now=NOW))
+    await settle(app, pilot)
+    chart = app.screen
+    assert isinstance(chart, ChartScreen)
+    return chart
+
+
+# (series, an empty frame): stopped daily, stopped weekly, stopped monthly, a long-dead file
+EMPTY = [
+    (series(date(2025, 1, 1), date(2026, 5, 1), 1), "1M", "2026-05-01"),
+    (series(date(2024, 3, 4), date(2026, 3, 2), 7, frequency="weekly"), "3M", "2026-03-02"),
+    (series(date(2015, 1, 1), date(2026, 1, 1), 30, frequency="monthly"), "6M", "2025-12-04"),
+    (series(date(2001, 1, 1), date(2019, 6, 30), 1), "5Y", "2019-06-30"),
+]
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40), (200, 60)])
+@pytest.mark.parametrize(("s", "frame", "last"), EMPTY)
+async def test_an_empty_frame_says_where_the_data_stops_once(
+    tmp_path: Path, size: tuple[int, int], s: PriceSeries, frame: str, last: str
+) -> None:
+    assert s.points[-1][0].isoformat() == last
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        chart = await open_chart(app, pilot, s, frame)
+        shown = screen_text(app)
+        assert shown.count(f"no data since {last}") == 1, shown
+        assert "no points in this time frame" in shown, shown
+        title = str(chart.query_one("#chart-title", Static).render())
+        assert GAP_GLYPH not in title and "no data" not in title, title  # no dashed line drawn
+
+
+async def test_a_frame_with_points_still_names_the_gap_in_the_title(tmp_path: Path) -> None:
+    """Unchanged: a stale frame with points names the gap on the title line (whole from 80
+    columns) and beside the dashed line's legend in the plot."""
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        chart = await open_chart(app, pilot, series(date(2025, 1, 1), date(2026, 5, 1), 1), "1Y")
+        title = str(chart.query_one("#chart-title", Static).render())
+        assert f"{GAP_GLYPH} no data since 2026-05-01" in title, title
+
+
+@pytest.mark.parametrize("frame", ["1M", "3M", "6M", "1Y", "5Y", "Max"])
+async def test_the_frame_already_shown_says_so(tmp_path: Path, frame: str) -> None:
+    keys = {"1M": "1", "3M": "2", "6M": "3", "1Y": "4", "5Y": "5", "Max": "6"}
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        copper = app.query_one(PricesPanel).row_objects["copper"]
+        assert isinstance(copper, PriceSeries) and app.snapshot is not None
+        app.push_screen(ChartScreen(copper, app.snapshot, frame=frame))
+        await settle(app, pilot)
+        app.clear_notifications()
+        await pilot.press(keys[frame])
+        await settle(app, pilot)
+        said = toasts(app)
+        assert len(said) == 1 and frame in said[0] and "already" in said[0], said
+
+
+@pytest.mark.parametrize(
+    ("s", "keys", "want"),
+    [
+        # a daily series of four months: 6M, 1Y, 5Y and Max hold the same points
+        (series(date(2026, 4, 20), date(2026, 8, 21), 1), "345", ["1Y", "5Y"]),
+        # a weekly series of two years: 5Y and Max the same as each other, not as 1Y
+        (series(date(2024, 8, 5), date(2026, 8, 17), 7, frequency="weekly"), "456", ["Max"]),
+        # a monthly series of eight months: 6M holds some months, 1Y all, 5Y and Max no more
+        (
+            series(date(2025, 12, 1), date(2026, 8, 1), 30, frequency="monthly"),
+            "3456",
+            ["5Y", "Max"],
+        ),
+    ],
+)
+async def test_a_longer_frame_with_no_more_points_says_so(
+    tmp_path: Path, s: PriceSeries, keys: str, want: list[str]
+) -> None:
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        chart = await open_chart(app, pilot, s, "1M")
+        await pilot.press(keys[0])
+        await settle(app, pilot)
+        said_for: list[str] = []
+        for key in keys[1:]:
+            app.clear_notifications()
+            await pilot.press(key)
+            await settle(app, pilot)
+            said = [t for t in toasts(app) if "no more points" in t]
+            if said:
+                assert chart.frame in said[0] and s.points[0][0].isoformat() in said[0], said
+                said_for.append(chart.frame)
+        assert said_for == want, said_for
+
+
+async def test_an_empty_frame_after_an_empty_frame_says_so(tmp_path: Path) -> None:
+    s = series(date(2024, 1, 1), date(2026, 1, 10), 1)  # stopped seven months before
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        chart = await open_chart(app, pilot, s, "1M")
+        app.clear_notifications()
+        await pilot.press("2")  # 3M: no points either
+        await settle(app, pilot)
+        said = toasts(app)
+        assert chart.frame == "3M"
+        assert len(said) == 1 and "no points" in said[0].lower() and "2026-01-10" in said[0], said
+        app.clear_notifications()
+        await pilot.press("4")  # 1Y: points again, nothing to say
+        await settle(app, pilot)
+        assert toasts(app) == []
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)])
+@pytest.mark.parametrize(("s", "frame", "last"), EMPTY)
+async def test_an_empty_frame_without_events_still_has_its_days_under_it(
+    tmp_path: Path, size: tuple[int, int], s: PriceSeries, frame: str, last: str
+) -> None:
+    """An empty frame with no event lines was a bare box: plotext draws no axis without
+    something plotted, so nothing said which days the frame spans (with an event's line the
+    days were there: ``test_a_frame_with_no_points_still_has_days_under_it``)."""
+    import re
+
+    from tui.ui.chart_frames import frame_start
+
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        chart = await open_chart(app, pilot, s, frame)
+        assert not chart.marks
+        shown = screen_text(app)
+        today = NOW.date()
+        start = frame_start(s, frame, today).isoformat()
+        foot = shown.split("┘", 1)[1].split("\n")[1]  # the line under the plot
+        days = re.findall(r"\d{4}-\d{2}-\d{2}", foot)
+        assert len(days) >= 3 and all(start <= d <= today.isoformat() for d in days), shown
+        if size[0] >= 80:  # the frame's first and last days (at 60 columns plotext may leave
+            assert days[0] == start and days[-1] == today.isoformat(), shown  # out an end's)
