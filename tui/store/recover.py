@@ -10,19 +10,31 @@ the fresh store holds what was salvaged.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from tui.store import files, schema
 from tui.store.fault import Recovery
 
-if TYPE_CHECKING:
-    from tui.store.base import StoreBase
-
 log = logging.getLogger("tui.store")
 
 
-def move_aside(store: StoreBase, path: Path, problem: str, inode: int | None) -> None:
+class Opening(Protocol):
+    """What of ``tui.store.base.StoreBase`` this module uses (it does not import it: base
+    imports this)."""
+
+    path: Path | None
+    recovered: str | None
+    recovery: Recovery | None
+    _conn: sqlite3.Connection
+
+    def _open(self, path: Path, *, may_move: bool) -> None: ...
+
+    def _fall_back_to_memory(self, problem: str) -> None: ...
+
+
+def move_aside(store: Opening, path: Path, problem: str, inode: int | None) -> None:
     """The file at ``path`` (``inode``), found unreadable (``problem``), moved aside, a fresh
     store opened in its place for ``store`` and what can be read of it salvaged into that;
     ``store.recovered`` says so."""
@@ -44,7 +56,7 @@ def move_aside(store: StoreBase, path: Path, problem: str, inode: int | None) ->
         salvage_into(store, aside, problem)
 
 
-def salvage_into(store: StoreBase, aside: Path, problem: str) -> None:
+def salvage_into(store: Opening, aside: Path, problem: str) -> None:
     """What can still be read of the damaged file moved aside to ``aside``, copied into
     ``store`` (fresh); ``store.recovered`` says what was saved and lost."""
     from tui.store.salvage import salvage
