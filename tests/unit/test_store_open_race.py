@@ -5,10 +5,11 @@ what each session wrote.
 
 Before, each opener that found the file damaged moved aside whatever was at its name: the second
 could move aside the fresh store the first had just made and salvaged into (its session then
-writing to a file aside), or find the name gone and run in memory, saving nothing. Seen once in
-100 two-thread trials as it was; with the seam below (a rename that takes a little while, as on
-a slow disk) nearly every trial failed. Real SQLite files; many trials, threads and processes,
-lined up at a barrier.
+writing to a file aside), or find the name gone and run in memory, saving nothing. Measured on
+the code before the fix (200 trials each, a loaded 2-core machine): with the seam below (a
+rename that takes a little while, as on a slow disk) 200 of 200 failed, threads and processes;
+without it 23 of 200 thread trials and 2 of 200 process trials. Real SQLite files; many trials
+(``METALWATCH_RACE_TRIALS``), threads and processes, lined up at a barrier.
 """
 
 from __future__ import annotations
