@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+if sys.version_info < (
+    3,
+    11,
+):  # the tests read TOML as 3.11 names it; 3.10 has tomli (a dependency)
+    import tomli
+
+    sys.modules.setdefault("tomllib", tomli)
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -22,14 +22,26 @@ EXIT_LOCKED = 4  # the cache was locked by another program past the busy timeout
 _ENDED: set[str] = set()  # "dashboard" once the app has run (``entry`` leaves at once then)
 
 
+def _config_path(text: str) -> Path:
+    """``--config``'s value; an empty one (``--config ''``, ``--config "$UNSET"``) is no path
+    (``Path('')`` is the current folder: "is a folder, not a file")."""
+    import argparse
+
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path")
+    return Path(text)
+
+
 def _parser() -> argparse.ArgumentParser:
     import argparse
+
+    from tui.flow import exit_words
 
     # the options work before or after the command; SUPPRESS keeps a sub-command from resetting them
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--config",
-        type=Path,
+        type=_config_path,
         metavar="PATH",
         default=argparse.SUPPRESS,
         help=f"config file (default: {paths.config_file()}, else the built-in default)",
@@ -45,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="metalwatch",
         description="A terminal dashboard for metals markets and the trade policy that moves them.",
         parents=[common],
+        epilog=exit_words.MAIN,
     )
     p.add_argument("--version", action="version", version=f"metalwatch {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -52,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     snap = sub.add_parser(
         "snapshot",
         parents=[common],
-        help="fetch every source once, print what the panels show, exit",
+        help="fetch every source once, print what the panels show and exit",
+        epilog=exit_words.SNAPSHOT,
     )
     snap.add_argument("--json", action="store_true", help="print the metalwatch.snapshot/1 JSON")
     snap.add_argument("--offline", action="store_true", help="do not fetch: print the stored data")
@@ -67,11 +81,17 @@ def _parser() -> argparse.ArgumentParser:
         dest="all_stories",
         help="print every headline, not only those about the watched metals or a policy event",
     )
-    sub.add_parser("check", parents=[common], help="validate the config and say what it found")
+    sub.add_parser(
+        "check",
+        parents=[common],
+        help="validate the config and say what it found",
+        epilog=exit_words.CHECK,
+    )
     watch = sub.add_parser(
         "watch",
         parents=[common],
         help="refresh on schedule without a UI and deliver [[alerts]] (stdout, commands, bell)",
+        epilog=exit_words.WATCH,
     )
     watch.add_argument("--once", action="store_true", help="one round: fetch, alert, exit")
     watch.add_argument("--json", action="store_true", help="print each alert as a JSON line")
@@ -99,6 +119,8 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="most browser sessions at once (default: [app] max_sessions, 8)",
     )
+    for action in sub._choices_actions:  # each command's --help opens with its line of the list
+        sub.choices[action.dest].description = action.help
     return p
 
 
@@ -274,6 +296,14 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def _json_error(args: argparse.Namespace, code: int, error: str, problems: list[str]) -> None:
+    """``snapshot --json`` that ends before it has data: stdout still holds one JSON document."""
+    if args.command == "snapshot" and args.json:
+        from tui.flow.exit_words import error_document
+
+        sys.stdout.write(error_document(code, error, problems))
+
+
 def _plain_start(argv: list[str]) -> argparse.Namespace | None:
     """``metalwatch`` and ``metalwatch --demo`` as ``_parse`` reads them, without building the
     parser (importing argparse and building every command's parser: ~7 ms of every start);
@@ -287,6 +317,12 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = _plain_start(argv) or _parse(argv)
     command = args.command or "run"
+    if args.demo and args.config is not None:  # the demo's config would run, this one unread
+        print(
+            "metalwatch: --demo runs the bundled demo config: leave out --config or --demo",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
     if command == "init":
         return cmd_init(args)
     if command == "run":
@@ -304,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
         config = _load(args)
     except ConfigError as exc:
         print(_config_error(exc), file=sys.stderr)
+        _json_error(args, EXIT_CONFIG, "config", str(exc).splitlines())
         return EXIT_CONFIG
     if command == "check":
         from tui.ui.themes import load_themes  # the theme files the app would skip, said here
@@ -325,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
         from tui.flow.cache_words import command_locked
 
         print(f"metalwatch: {command_locked(exc)}", file=sys.stderr)
+        _json_error(args, EXIT_LOCKED, "cache-locked", [command_locked(exc)])
         return EXIT_LOCKED
     except KeyboardInterrupt:  # Ctrl+C outside the fetch (opening the store, printing)
         print("metalwatch: stopped (SIGINT)", file=sys.stderr)

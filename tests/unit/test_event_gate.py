@@ -390,36 +390,6 @@ def test_the_loso_listing_and_sweep(capsys: pytest.CaptureFixture[str]) -> None:
     assert lines["0.000"][2:4] == ["3", "0"] and lines["0.050"][2:4] == ["2", "1"]
 
 
-def _held(events: list[tuple[float, bool]]) -> list:
-    from event_gate_training import HeldOut, Row
-
-    reading = ("tariff", "CN", "US", frozenset({"copper"}), False, None)
-    return [
-        HeldOut(Row("s", (), not false, True, None if false else reading, reading), p)
-        for p, false in events
-    ]
-
-
-def test_the_threshold_vetoes_most_false_events_net_of_two_per_measure() -> None:
-    from event_gate_training import MEASURE_COST, choose_threshold
-
-    assert MEASURE_COST == 2  # three until session 23
-    # a measure costs two false events: under 0.6, four false and two measures gain 2 (at three,
-    # the lone first false event under 0.2 would win)
-    events = [(0.1, True), (0.2, False), (0.3, True), (0.4, True), (0.5, True), (0.6, False)]
-    assert choose_threshold(_held(events)) == 0.6
-
-    # under 0.2: two false events and a measure (2 - 3 < 0); under 0.46: six false, one measure
-    events = [(0.05, True), (0.1, False), (0.15, True)] + [(0.3 + i / 100, True) for i in range(4)]
-    events += [(0.46, False), (0.47, True), (0.9, False)]
-    t = choose_threshold(_held(events))
-    assert 0.33 < t <= 0.46 and t == 0.46
-    # no threshold gains: under the lowest measure (none vetoed), rounded down
-    assert choose_threshold(_held([(0.1234, False), (0.2, True), (0.5, False)])) == 0.12
-    # the rounding never takes in the next event
-    assert choose_threshold(_held([(0.1, True), (0.10004, False), (0.3, False)])) == 0.10004
-
-
 def test_the_market_pre_check_changes_no_answer() -> None:
     """``market`` answers as ``R.MARKET_RE`` does on every title and summary of the labelled
     sets and the kinds cases (its stems are only a cheaper first look)."""

@@ -272,8 +272,10 @@ def test_config_error_exits_2_with_one_located_line(
     )
     code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(path), "--json")
     assert code == 2
-    assert out == ""
+    doc = json.loads(out)  # stdout stays JSON: the error document, not the snapshot's
+    assert (doc["schema"], doc["exit"], doc["error"]) == ("metalwatch.error/1", 2, "config")
     assert len(err) == 1, err
+    assert doc["problems"] == [err[0].removeprefix("metalwatch: config error: ")]
     assert err[0].startswith(f"metalwatch: config error: {path}{located}"), err
 
 

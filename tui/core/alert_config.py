@@ -8,6 +8,7 @@ checked here.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,11 @@ def _parse_rule(
     base: Path | None,
 ) -> AlertRule | None:
     before = len(c.problems)
+    if "kind" in raw:  # [[sources]] and [[panels]] say `kind`; an alert says `when`
+        c.add(f"{where}.kind", _kind_is_when(raw["kind"]), "alerts", i, "kind")
+        raw = {k: v for k, v in raw.items() if k != "kind"}
+        if "when" not in raw:
+            return None
     when = raw.get("when")
     if "when" not in raw:
         c.add(f"{where}.when", f"missing (one of: {', '.join(ALERT_KINDS)})", "alerts", i, None)
@@ -158,3 +164,10 @@ def _parse_rule(
         severity=vals.get("severity"),
     )
     return dataclasses.replace(rule, name=vals.get("name") or default_name(rule))
+
+
+def _kind_is_when(kind: object) -> str:
+    """What an alert's ``kind = ...`` says: its kind is ``when``, and the kind likely meant."""
+    close = difflib.get_close_matches(str(kind).lower(), ALERT_KINDS, n=1, cutoff=0.6)
+    meant = repr(close[0]) if close else f"one of: {', '.join(ALERT_KINDS)}"
+    return f"unknown key: an alert's kind is written with 'when' (when = {meant})"

@@ -91,6 +91,7 @@ def parse_config(
     ``[[metals]]`` watches the built-in list of metals (``default_config.toml``'s)."""
     base = path.absolute().parent if path else None
     c = Collector(path, text, make_hook(functools.cache(known_themes)), strict=strict)
+    c.strays = {**_APP_KEYS, "keys": "[keys]", "gazetteer": "[gazetteer]"}
     top = (
         c.decode(dict(data), ConfigFile, "", None, None, shapes=_TOP_SHAPES, homes=_APP_KEYS)
         or ConfigFile()

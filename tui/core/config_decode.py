@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from tui.core.config_io import ARRAY_TABLES
 from tui.core.config_schema import fields_of
 from tui.core.config_values import type_words
 from tui.core.validate import Locator, Problem, suggest
@@ -61,6 +62,9 @@ class Collector:
         self.loc = Locator(text)
         self.hook = hook
         self.problems: list[Problem] = []
+        # keys of [app] and names of top tables: one written below a [[table]] header lands in
+        # that entry (TOML) and is said with where it goes
+        self.strays: dict[str, str] = {}
 
     def add(
         self, where: str, msg: str, table: str | None, index: int | None, key: str | None
@@ -111,6 +115,11 @@ class Collector:
                     text = f"does not apply to {noun} (it is for: {', '.join(kinds)})"
                 elif homes and key in homes:
                     text = f"unknown key here: put it under {homes[key]}"
+                elif table in ARRAY_TABLES and key in self.strays and key not in fields:
+                    text = (
+                        f"unknown key here: a key below a [[{table}]] header is that entry's;"
+                        f" put it under {self.strays[key]}"
+                    )
                 else:
                     known = [*fields, *(foreign or {})]
                     nested = isinstance(data.get(key), dict | list)

@@ -1,11 +1,14 @@
 """``[[sources]]`` tables: each decoded into its kind's Struct, then its URL and metal checked.
 
 A local path (a URL without a scheme, or ``file://``) resolves against the config file's folder
-and must name an existing file, so ``metalwatch check`` finds a typo before any fetch does.
+and must name an existing file, so ``metalwatch check`` finds a typo before any fetch does; one
+where nothing is that reads as a web address written wrong is refused by every command
+(``tui.core.url_slips``).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -16,6 +19,7 @@ from tui.core.config_schema import SOURCE_SCHEMAS, SourceTable, given, own_keys
 from tui.core.config_types import PRICE_KINDS, SOURCE_KINDS, SourceConfig
 from tui.core.file_read import missing
 from tui.core.series import other_series_metal
+from tui.core.url_slips import url_slip
 from tui.core.validate import suggest
 
 #: each source kind's own keys (beyond name, kind, url, refresh, metal, enabled)
@@ -41,8 +45,8 @@ _SOURCE_FOREIGN = {
 def _resolve_url(url: str, base: Path | None) -> str:
     if url.startswith(("http://", "https://")):
         return url
-    if url.startswith("file://"):
-        url = url[len("file://") :]
+    if file_url := re.match(r"^file:(?://)?(?=/)", url, re.I):  # file:///path, file:/path
+        url = url[file_url.end() :]
     p = Path(url).expanduser()
     if not p.is_absolute() and base is not None:
         p = base / p
@@ -172,6 +176,9 @@ def _check_url(c: Collector, url: str, base: Path | None, where: str, i: int) ->
             return None
         return resolved
     local = Path(resolved)
+    if not os.path.lexists(local) and (slip := url_slip(url)):  # a web address, not a path
+        c.add(f"{where}.url", slip, "sources", i, "url")
+        return None
     if not local.exists():
         if not c.strict:  # it may be written later: the source fails until then, the rest runs
             return resolved

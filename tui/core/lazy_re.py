@@ -42,6 +42,26 @@ __all__ = ["LazyPattern", "lazy"]
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
 
+#: a pattern's pieces, left to right: an escape, a class, a quantifier (with a possessive "+"
+#: after it, Python 3.11's), any other character
+_PIECE = re.compile(r"\\.|\[\]?(?:\\.|[^\]])*\]|(?:[+*?]|\{\d*(?:,\d*)?\})\+?|.", re.DOTALL)
+
+
+def for_this_python(pattern: str) -> str:
+    """``pattern`` as this Python compiles it: possessive quantifiers are Python 3.11's, and on
+    3.10 (which the package supports) they are made greedy. A pattern uses one only as a speed-up
+    where giving back could find no other match (``\\w++-``: no word character is a hyphen),
+    so greedy matches the same."""
+    if sys.version_info >= (3, 11):
+        return pattern
+    return "".join(_greedy(m[0]) for m in _PIECE.finditer(pattern))
+
+
+def _greedy(piece: str) -> str:
+    quantifier = len(piece) > 1 and piece[-1] == "+" and piece[0] in "+*?{"
+    return piece[:-1] if quantifier else piece
+
+
 class LazyPattern:
     """``re.compile(pattern, flags)``, done on the first call of one of its methods."""
 
@@ -58,7 +78,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         compiled = self._compiled
         if compiled is None:
-            compiled = re.compile(self.pattern, self._flags)
+            compiled = re.compile(for_this_python(self.pattern), self._flags)
             # the compiled pattern's bound methods shadow this class's (an instance attribute
             # wins over a function of the class): later calls go to them directly
             for name in _METHODS:
@@ -144,7 +164,10 @@ def _folded(insensitive: re.Pattern[str]) -> tuple[_SearchFn, _IterFn]:
     (module docs)."""
     if not insensitive.flags & re.IGNORECASE:
         raise ValueError(f"fold needs a case-insensitive pattern: {insensitive.pattern!r}")
-    from re import _parser  # type: ignore[attr-defined]
+    if sys.version_info >= (3, 11):
+        from re import _parser  # type: ignore[attr-defined]
+    else:  # pragma: no cover - Python 3.10 names it sre_parse
+        import sre_parse as _parser
 
     flags = insensitive.flags & ~re.IGNORECASE
     _check_foldable(_parser.parse(insensitive.pattern, flags), insensitive.pattern)
@@ -212,7 +235,10 @@ def _memoised(search: _SearchFn, finditer: _IterFn, size: int) -> tuple[_SearchF
 def _check_foldable(tree: Any, source: str) -> None:
     """Raise ``ValueError`` unless the parsed pattern matches the same on lowered text: no
     upper-case literal, no back-reference, no inline flags."""
-    from re import _constants as c  # type: ignore[attr-defined]
+    if sys.version_info >= (3, 11):
+        from re import _constants as c  # type: ignore[attr-defined]
+    else:  # pragma: no cover - Python 3.10 names it sre_constants
+        import sre_constants as c
 
     def bad(why: str) -> ValueError:
         return ValueError(f"fold: {why} in {source!r}")
@@ -240,11 +266,11 @@ def _check_foldable(tree: Any, source: str) -> None:
         elif op is c.BRANCH:
             for sub in av[1]:
                 _check_foldable(sub, source)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
             _check_foldable(av[2], source)
         elif op in (c.ASSERT, c.ASSERT_NOT):
             _check_foldable(av[1], source)
-        elif op is c.ATOMIC_GROUP:
+        elif op is getattr(c, "ATOMIC_GROUP", None):  # Python 3.11 and newer
             _check_foldable(av, source)
         elif op is c.GROUPREF_EXISTS:
             _check_foldable(av[1], source)

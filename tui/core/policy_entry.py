@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from tui.core.gazetteer import Gazetteer, normalise_code
@@ -103,7 +103,11 @@ def _day(value: Any, where: str, field: str) -> date | None:
             ) from None
         if day is not None:
             return day
-    raise ValueError(f"{where}: {field} must be a date like 2025-11-09 (got {value!r})")
+    if isinstance(value, time):  # a TOML time of day: no day in it
+        got = f"got a time of day, {value.isoformat()}, with no day"
+    else:
+        got = f"got {value!r}"
+    raise ValueError(f"{where}: {field} must be a date like 2025-11-09 ({got})")
 
 
 #: An ``until`` in this year or later is an open end written as a far date (``9999-12-31``,

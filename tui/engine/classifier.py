@@ -73,6 +73,13 @@ from tui.engine.classifier_corridor import event_corridor
 from tui.engine.classifier_event_rate import event_rate
 from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_lead_in import read_surface
+from tui.engine.classifier_lede_turn import (
+    acted_lede,
+    lede_proposal,
+    paused_or_put_off,
+    question_answered,
+    running_since,
+)
 from tui.engine.classifier_market_acts import framed_title
 from tui.engine.classifier_market_goods import lede_goods
 from tui.engine.classifier_market_ledes import lede_reading, market_only
@@ -94,7 +101,7 @@ from tui.engine.classifier_summary import (
     metals_in,
     summary_metals,
 )
-from tui.engine.classifier_text import Text, flow_of
+from tui.engine.classifier_text import Reading, Text, flow_of
 from tui.engine.classifier_words import has_trigger
 from tui.engine.event_gate import vetoes
 from tui.engine.tagging import MetalMatcher, matcher_for
@@ -140,6 +147,13 @@ def _analyse(
             trace.append(f"the question {kicker.strip()!r}? only leads in")
     source = t
     conf_scale = 1.0
+    # a question the lede answers, a measure the lede pauses or puts off (classifier_lede_turn)
+    turn: tuple[Reading, Text] | str | None = question_answered(t, reading, sents, text_of, trace)
+    turn = turn or paused_or_put_off(t, reading, sents, text_of, trace)
+    if isinstance(turn, str):
+        return None, trace
+    if turn is not None:
+        (reading, source), conf_scale = turn, 0.75
     vague = reading.finding is None or not t.metal_spans
     if (
         reading.finding is None
@@ -169,6 +183,9 @@ def _analyse(
                 return None, trace
             if reading.finding is None:  # a price move's cause only, vetoed "market"
                 sub = lede_reading(t, st, sub, trace)
+            if sub.finding is not None and not title_trigger and running_since(sent):
+                trace.append("the lede recalls a measure running for years: no news of one")
+                return None, trace
             if sub.vetoed:
                 break
             same = reading.finding is None or (
@@ -181,7 +198,7 @@ def _analyse(
                 and reading.finding is None
                 and not t.metal_spans
                 and bool(st.metal_spans)
-                and title_trigger
+                and (title_trigger or acted_lede(st, sent))  # or "Peru imposed ..."
                 and any(
                     flow_of(w) in (R.EXPORT, R.IMPORT) or w in R.SANCTION_WORDS for w in st.lows
                 )
@@ -251,6 +268,8 @@ def _analyse(
         # "US to impose 200% tariff ..." whose lede says "is preparing to ..., people familiar
         # with the situation said": reported, not yet decided
         proposed_word = lede_marker(sents[0], title, names_metal, told=tells_act(source, f))
+    if proposed_word is None and sents and source is t:  # "imposes", its lede: "proposed"
+        proposed_word = lede_proposal(f, sents[0], metal_ids, set(metals_in(sents[0], matcher)))
     if proposed_word:
         words.append(proposed_word)
         trace.append(f"proposed ({proposed_word!r})")

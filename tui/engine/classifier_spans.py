@@ -24,6 +24,14 @@ SENTENCE_RE = lazy(
 
 
 _STOPS_RE = lazy(r"[.!?]")
+#: Sentences scraped run together with no stop at all ("banned raw lithium exportsThe mines
+#: ministry said ..."): a lower-case word of four letters or more glued to a capitalised word
+#: that opens sentences (an article, a pronoun, a preposition, a linking word). A name glued on
+#: ("importsBrazil's inflation") is left: a bullet list's items read as one, as before.
+_GLUED_RE = lazy(
+    r"\b([a-z]{4,})(?=(?:The|A|An|It|Its|This|That|These|Those|They|He|She|We|In|On|At|"
+    r"But|However|Meanwhile|Earlier|Last|Officials)\b)"
+)
 
 #: A metal naming a government's portfolio ("iron and steel Minister", "Ministry of Steel",
 #: "Steel Min", "Steel Secretary"): the office, not the goods.
@@ -95,6 +103,7 @@ def sentences(summary: str) -> list[str]:
     dateline = R.DATELINE_RE.match(summary)  # anchored at the start: its one place to match
     if dateline is not None:
         summary = summary[dateline.end() :]
+    summary = _GLUED_RE.sub(r"\1. ", summary)
     return [s.strip() for s in split_sentences(summary) if s.strip()]
 
 

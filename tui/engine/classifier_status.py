@@ -12,6 +12,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_comments import effect_modal
 from tui.engine.classifier_contingency import before_acting, contingency_marker
+from tui.engine.classifier_effect_told import effect_told
 from tui.engine.classifier_event_rate import main_clause, next_act
 from tui.engine.classifier_leader_tail import leader_tail_will
 from tui.engine.classifier_market_ledes import market_clause, moved_start, threat_named
@@ -173,7 +174,7 @@ def decided(lede: str) -> bool:
     """The lede reports the measure decided: done, agreed, joined, its decisive step taken,
     or announced by the government itself ("said on Monday it will impose", "announced the US
     will lift"; "said the rate will be 8%" describes the measure, it decides nothing)."""
-    if R.DECIDED_RE.search(lede):
+    if R.DECIDED_RE.search(lede) or effect_told(lede):  # "... took effect on Saturday"
         return True
     for m in R.SAID_WILL_RE.finditer(lede):
         if _speaker_is_person(lede, m.start(1), m.end()):

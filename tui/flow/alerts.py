@@ -39,7 +39,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from tui.core.alert_rules import AlertRule
@@ -134,7 +134,7 @@ class AlertEngine(PolicyRules, HeadlineRules):
             ran.append(True)
             fired.clear()
             seen = _when(mark)
-            if seen is not None and seen > datetime.now(UTC):
+            if seen is not None and seen > datetime.now(timezone.utc):
                 seen = None  # written under a clock that was ahead: not to be trusted
             if as_of is not None and seen is not None and as_of < seen:
                 # older data than the rules last saw (another process's newer build, or a

@@ -53,6 +53,11 @@ def note_failures(
     from tui.flow.oneshot import all_failed
 
     failed_all = all_failed(list(outcomes))
+    if not config.sources:  # an empty file, or metals only: the panels stay empty, said why
+        snap.notes.append(
+            "the config has no [[sources]]: nothing to fetch (`metalwatch init` writes a"
+            " starter config with the built-in sources)"
+        )
     if offline and config.sources:  # nothing fetched now: as they were when last tried
         failed_all = all(h.fetched_at is not None and not h.ok for h in snap.sources)
     if failed_all:

@@ -237,13 +237,16 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
     lines += [f"note: {drawn(n)}" for n in snap.notes]
     lines.append("")
     shown = snap.stories if show_all else [s for s in snap.stories if s.relevant]
-    # the times below are UTC, as the panel's "Date UTC" column: say so once, in the heading
-    if show_all:
+    # the times below are UTC, as the panel's "Date UTC" column: say so once, in the heading;
+    # --all offered only while it would show more
+    if len(shown) == len(snap.stories):
         lines.append(f"HEADLINES ({len(shown)}), times UTC")
     else:
         lines.append(
             f"HEADLINES ({len(shown)} of {len(snap.stories)}; --all shows every one), times UTC"
         )
+    if show_all:  # every one, as --all says
+        max_headlines = len(shown)
     for s in shown[:max_headlines]:
         when = stamp(s.published, none="undated")
         if (s.date_estimated or s.zone_unknown) and s.published is not None:  # the panel's "~"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from tui.store.codec import dt_text
@@ -59,7 +59,7 @@ def merge(src: sqlite3.Connection, dst: sqlite3.Connection) -> Merged:
     _series(src, dst)
     _declared(src, dst)
     for h in _rows(src, "health"):
-        dst.execute(SAVE_HEALTH, {**h, "now": dt_text(datetime.now(UTC))})
+        dst.execute(SAVE_HEALTH, {**h, "now": dt_text(datetime.now(timezone.utc))})
     for table in ("read_stories", "policy_events", "pruned_headlines", "meta"):
         _insert(dst, table, _written(src, table), "DO NOTHING")
     _alerts(src, dst)

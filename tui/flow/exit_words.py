@@ -1,0 +1,43 @@
+"""What the commands' exit statuses mean, as ``--help`` says them, and the JSON a ``--json``
+command prints when it ends before it has any data to print (a broken config, a locked cache):
+one ``metalwatch.error/1`` document, so a script reading stdout always reads JSON."""
+
+from __future__ import annotations
+
+import json
+
+#: ``metalwatch --help``
+MAIN = (
+    "exit status: 0 done; 2 a config error (one located line each on stderr) or a command line"
+    " it cannot read; 3 every source failed (snapshot, watch --once); 4 the cache was locked by"
+    " another program (snapshot, watch --once); 130/143 snapshot stopped by SIGINT/SIGTERM."
+    " A command's --help says its own."
+)
+SNAPSHOT = (
+    "exit status: 0 some source worked (or the config has none); 3 every source failed, now or"
+    " when last tried (the last stored data is printed, marked stale); 2 a config error; 4 the"
+    " cache was locked by another program; 130/143 stopped by SIGINT/SIGTERM. With --json a run"
+    " that ends before it has data (2, 4) prints a metalwatch.error/1 document: "
+    '{"schema", "exit", "error", "problems"}.'
+)
+CHECK = (
+    "exit status: 0 the config is valid (warnings and notes on stderr); 2 a config error or a"
+    " local source that would deliver nothing (one line each on stderr)."
+)
+WATCH = (
+    "exit status: 0 stopped (SIGINT/SIGTERM) or --once done; 2 a config error at the start (a"
+    " broken edit later is said and the last good config keeps running); with --once, 3 every"
+    " source failed and 4 the cache was locked by another program."
+)
+
+
+def error_document(exit_status: int, error: str, problems: list[str]) -> str:
+    """The ``metalwatch.error/1`` JSON: the exit status, the kind of error (``config``,
+    ``cache-locked``) and each problem as stderr says it (without the ``metalwatch:`` prefix)."""
+    doc = {
+        "schema": "metalwatch.error/1",
+        "exit": exit_status,
+        "error": error,
+        "problems": problems,
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
