@@ -12,7 +12,18 @@
    label ("Research: Congo extends cobalt export ban") stays an event, as after the feature
    labels of ``test_classifier_kinds_57.py`` kind 3.
 
-First time, on the engine before the change: see the counts filled in below the cases.
+First time, on the engine before the change (labels written before it ran): kind 1, 3 of the
+12 first cases right (the two raises and "trims 7.5% duty on copper scrap", the verb within the
+reach already); one label was put right after the first run: "Egypt cuts 25% rebar import
+duty" named no watched metal ("rebar" is none), written "steel rebar" (read wrong before the
+change either way). A second batch of 3, written after the first rule read a miner's cut beside
+a levy (kind 24) as the levy's cut: 1 of 3 right before. Kind 2, 7 of the 9 first cases right
+(four findings vetoed by other checks, the three acts); a second batch of 2, written after the
+rule first kept the real heading the kind came from (a participle opening the tail:
+"Announced ... Tariffs"), 1 of 2 right before. After both rules: all 26 right. Event gate
+retrained after each rule: threshold 0.116 unmoved, ``row_changes.py main`` 0 rows lost,
+leave-one-set-out with the gate 45 false / 56 missed and nested 46 / 57, as before (rules alone
+69 -> 68 false).
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
@@ -61,6 +72,11 @@ STUDY_HEADINGS: list[Any] = [
     ("Policy Research: Indonesia's nickel ore ban drew $30bn in smelter investment", "", None),
     ("Research: copper tariffs may raise US wire costs by 10%", "", None),
     ("Market Research: India's gold import duty cuts fuelled smuggling", "", None),
+    # second batch, written after the first rule read the real heading this kind came from
+    # (gate3: "Economic Research: Announced Steel And Aluminum Tariffs Would Mean ...") as an
+    # act: a participle opening the tail is the measure's adjective
+    ("Research: Proposed copper tariffs would lift US wire prices", "", None),
+    ("Policy Research: Extended cobalt export ban tightened supply", "", None),
     # near misses: a measure acted on after the label stays an event
     ("Research: Congo extends cobalt export ban", "", ("suspended", "CD", "*", False)),
     ("Research: US imposes 25% tariffs on steel imports", "", ("tariff", "*", "US", False)),
