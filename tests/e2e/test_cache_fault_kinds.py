@@ -244,8 +244,9 @@ def test_a_write_lock_shows_the_data_and_exits_4(
 def test_an_exclusive_lock_is_one_line_and_exit_4(
     command: list[str], config: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Nothing of the store can be read: nothing is printed on stdout (the README's "one line
-    and exit status 4 at once"), the line saying what to do and naming the file."""
+    """Nothing of the store can be read: one line and exit status 4 at once (the README's
+    words), the line saying what to do and naming the file; ``--json`` prints the same
+    sentence in its error document (``metalwatch.error/1``) so that a pipe reads JSON."""
     seed(config, capsys)
     holder = hold(store_file(), exclusive=True)
     try:
@@ -253,12 +254,18 @@ def test_an_exclusive_lock_is_one_line_and_exit_4(
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert done.returncode == EXIT_LOCKED, done.stderr
-    assert done.stdout == ""
-    assert done.stderr == (
-        "metalwatch: cache is locked by another program for more than 0.5 s: nothing shown; "
-        f"try again once the other program is done ({store_file()})\n"
+    said = (
+        "cache is locked by another program for more than 0.5 s: nothing shown; "
+        f"try again once the other program is done ({store_file()})"
     )
+    assert done.returncode == EXIT_LOCKED, done.stderr
+    assert done.stderr == f"metalwatch: {said}\n"
+    if "--json" in command:
+        error = json.loads(done.stdout)
+        assert error["schema"] == "metalwatch.error/1" and error["exit"] == EXIT_LOCKED
+        assert error["error"] == "cache-locked" and error["problems"] == [said]
+    else:
+        assert done.stdout == ""
 
 
 @pytest.mark.parametrize("command", [["snapshot", "--json"], ["watch", "--once"]])

@@ -9,14 +9,13 @@ document expat rejects, are parsed whole with the messages they had."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from feed_split_parts import NOW, nothing_remembered, src, whole  # noqa: F401 (an autouse fixture)
 
-from tui.core.config_types import SourceConfig
 from tui.sources import feed_batches, feed_document, feed_items, feed_subset, feeds
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
@@ -28,7 +27,6 @@ import gen_files  # noqa: E402
 HERE = Path(__file__).resolve().parent.parent / "fixtures" / "feeds"
 SHARED = Path("/work/shared/fixtures/real/feeds")
 FIXTURES = sorted(HERE.glob("*.xml")) + sorted(SHARED.glob("*.xml") if SHARED.is_dir() else [])
-NOW = datetime(2026, 8, 23, 13, tzinfo=timezone.utc)
 
 
 def batched_ones() -> list[Path]:
@@ -43,24 +41,6 @@ def batched_ones() -> list[Path]:
 
 
 BATCHED = batched_ones()
-
-
-@pytest.fixture(autouse=True)
-def _nothing_remembered() -> Iterator[None]:
-    feed_subset.forget_all()
-    yield
-    feed_subset.forget_all()
-
-
-def src(**options: Any) -> SourceConfig:
-    return SourceConfig("wire", "rss", "https://example.org/feed.xml", None, None, options)
-
-
-def whole(data: bytes, monkeypatch: pytest.MonkeyPatch, **options: Any) -> feeds.ParseResult:
-    """The parse with no splitting and no batches (the path every feed took before)."""
-    with monkeypatch.context() as m:
-        m.setattr(feed_items, "spans", lambda _data: None)
-        return feeds.parse(data, src(**options), fetched_at=NOW)
 
 
 def batched(

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
+from feed_split_parts import nothing_remembered  # noqa: F401 (an autouse fixture)
 from pytest_httpserver import HTTPServer
 
 from tui.core.config import parse_config
 from tui.core.config_types import Config
 from tui.flow.refresh import Refresher
-from tui.sources import feed_document, feed_subset
+from tui.sources import feed_document
 from tui.store import Store
 
 GUARDIAN = (
@@ -34,13 +34,6 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
-
-
-@pytest.fixture(autouse=True)
-def _nothing_remembered() -> Iterator[None]:
-    feed_subset.forget_all()
-    yield
-    feed_subset.forget_all()
 
 
 @pytest.fixture

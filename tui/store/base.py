@@ -12,7 +12,10 @@ at once are safe. A file is moved aside to ``<name>.corrupt-<UTC timestamp>`` (a
 built, ``recovered`` saying so) only when SQLite says it is not a sound database, or it is a
 database that is not ours (other tables, an unknown version); never for a lock. What can still be
 read of a damaged one is saved into the fresh store (:mod:`tui.store.salvage`), ``recovered``
-saying what was saved and lost; nothing is taken from one that is not ours.
+saying what was saved and lost; nothing is taken from one that is not ours. The file is checked
+under a shared lock and moved aside only under the exclusive one, judged again once held
+(:mod:`tui.store.open_lock`, :mod:`tui.store.recover`): two openers at once move it aside and
+salvage it once, and a fresh store another opener made is kept.
 
 Read-only mode: when the file cannot be written (its folder or the file refuses writes, the
 disk is full), the store copies what the file holds into memory and works there for the rest
@@ -46,7 +49,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar, cast
 
-from tui.store import files, schema
+from tui.store import files, open_lock, recover, schema
 from tui.store.fault import LOOK, NOT_READABLE, CacheFault, Kind, Recovery, StoreError, locked
 
 log = logging.getLogger("tui.store")
@@ -203,19 +206,45 @@ class StoreBase:
         return conn
 
     def _open(self, path: Path, *, may_move: bool) -> None:
-        why = files.unreadable(path) or files.unwritable(path)
-        if why is not None:
-            self._open_read_only(path, why)
-            # a full disk may pass, so saving is tried again (``tui.flow.reopen``), as for a
-            # write refused mid-session; a file or folder its permissions refuse is not
-            self._retry_on_copy(why.kind is Kind.DISK_FULL)
+        # checked beside other openers; moved aside by one alone, judged again once it alone
+        # holds the file: a fresh store another opener made meanwhile is kept (``open_lock``)
+        with self._open_lock(path, exclusive=False):
+            why = files.unreadable(path) or files.unwritable(path)
+            if why is not None:
+                self._open_read_only(path, why)
+                # a full disk may pass, so saving is tried again (``tui.flow.reopen``), as for
+                # a write refused mid-session; a file or folder its permissions refuse is not
+                self._retry_on_copy(why.kind is Kind.DISK_FULL)
+                return
+            problem = self._check(path)
+        if problem is None:
             return
-        inode = files.inode_of(path)
+        if not may_move:
+            self._fall_back_to_memory(f"cache at {path} is unreadable ({problem})")
+            return
+        with self._open_lock(path, exclusive=True):
+            inode = files.inode_of(path)
+            problem = self._check(path)
+            if problem is not None:
+                recover.move_aside(self, path, problem, inode)
+
+    @contextlib.contextmanager
+    def _open_lock(self, path: Path, *, exclusive: bool) -> Iterator[None]:
+        try:
+            with open_lock.held(path, exclusive=exclusive, wait=self.busy_timeout):
+                yield
+        except open_lock.Busy:  # another opener checked or moved it for longer than the wait
+            raise self._locked_error() from None
+
+    def _check(self, path: Path) -> str | None:
+        """The file at ``path`` opened for the session: None once it is (or read-only, when
+        the disk or a newer version's file keeps it from being written), else what is wrong
+        with it (damaged, not ours), to be moved aside."""
         try:
             conn = self._connect(str(path))
         except sqlite3.Error as exc:
             self._fall_back_to_memory(f"cache at {path} cannot be opened ({exc})")
-            return
+            return None
         try:
             problem = schema.integrity_problem(conn)
             if problem is None:
@@ -230,53 +259,19 @@ class StoreBase:
                 unreadable = CacheFault(Kind.UNREADABLE, path, words=schema.reason(exc))
                 self._open_read_only(path, failure or unreadable)
                 self._retry_on_copy(failure is not None)  # a refused write: tried again
-                return
+                return None
             problem = schema.reason(exc)
-        damaged = problem is not None and problem in schema.DAMAGE
         if problem is None:
             self._conn = conn
             self._in_memory = False
             conn.execute("PRAGMA synchronous = NORMAL")
-            return
+            return None
         conn.close()
         newer = schema.newer(problem, path)
         if newer is not None:  # the newer version's data: not ours to move
             self._open_read_only(path, newer)  # (none of it read: this run in memory)
-            return
-        if not may_move:
-            self._fall_back_to_memory(f"cache at {path} is unreadable ({problem})")
-            return
-        try:
-            aside = files.move_aside(path, inode=inode)
-        except OSError as exc:
-            self._fall_back_to_memory(
-                f"cache at {path} is unreadable ({problem}) and cannot be moved ({exc})"
-            )
-            return
-        if aside is not None:
-            log.warning("cache %s %s: moved aside to %s", path, problem, aside)
-            self.recovery = Recovery(aside)
-            self.recovered = (
-                f"cache was unreadable ({problem}) and was moved aside to {aside}; starting fresh"
-            )
-        self._open(path, may_move=False)
-        if aside is not None and damaged:
-            self._salvage(aside, problem)
-
-    def _salvage(self, aside: Path, problem: str) -> None:
-        """What can still be read of the damaged file moved aside to ``aside``, copied into
-        this fresh store (:mod:`tui.store.salvage`); ``recovered`` says what was saved and lost."""
-        from tui.store.salvage import salvage
-
-        got = salvage(aside, self._conn)
-        log.warning("cache %s salvaged from %s: %s", self.path, aside, got.said())
-        moved = f"cache was unreadable ({problem}) and was moved aside to {aside}"
-        said = self.recovered or ""  # the fresh store's own trouble, when it had some
-        then = "starting fresh" if said.startswith(moved) else said
-        if any(got.saved.values()):
-            then = "" if said.startswith(moved) else said
-        self.recovered = "; ".join(filter(None, [moved, got.said(), then]))
-        self.recovery = Recovery(aside, got.share())
+            return None
+        return problem
 
     def _open_read_only(self, path: Path, why: CacheFault) -> None:
         """Read-only mode from the start: copy what ``path`` holds into memory."""

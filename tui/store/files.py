@@ -103,6 +103,8 @@ def _mend(companion: Path, path: Path) -> bool:
         if companion.stat().st_uid != os.geteuid():
             return False
         os.chmod(companion, stat.S_IMODE(path.stat().st_mode))
+    except FileNotFoundError:  # gone meanwhile (moved aside with a damaged store): no refusal
+        return not os.path.exists(companion)
     except (OSError, AttributeError):  # not ours to change, or no geteuid on this system
         return False
     return os.access(companion, os.W_OK)

@@ -3,7 +3,8 @@
 ``Store`` is composed of one part per concern, each in its own module:
 
 - :mod:`tui.store.base`: opening the file (WAL, busy timeout, read-only mode, recovery of
-  a corrupt file: what can still be read of it salvaged, :mod:`tui.store.salvage`),
+  a corrupt file: moved aside by one opener at a time, :mod:`tui.store.open_lock` and
+  :mod:`tui.store.recover`; what can still be read of it salvaged, :mod:`tui.store.salvage`),
   transactions, closing; :mod:`tui.store.schema` the tables and migrations;
   :mod:`tui.store.files` the file on disk; :mod:`tui.store.locking` another program's lock
   (asked without waiting, and the file taken back once it lets go, :mod:`tui.store.merge`).
