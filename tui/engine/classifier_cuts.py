@@ -92,6 +92,29 @@ def new_rate_words(text: str) -> list[str]:
     return [m.group(0) for m in rates if m.start() not in old]
 
 
+def cut_over_rate(t: Text, i: int, reach: int) -> int | None:
+    """The index of a cut verb before the duty named at ``i`` whose object opens on the old
+    rate ("cuts 15% gold import duty to 6%", "halves its 10% nickel export levy", "trims 7.5
+    per cent duty"), the rate's words lengthening the ``reach`` looked for, else None. Only a
+    cut is sought so (an imposing verb keeps the reach it has), only with the rate right after
+    the verb or its possessive, and no comma or clause break before the noun ("cuts output
+    12%, blames export levy" is no cut of the levy)."""
+    for k in range(i - 1, max(-1, i - reach - 3), -1):
+        low = t.toks[k].low
+        if low in R.CLAUSE_BREAK or low == "," or measure_of(low) is not None:
+            return None
+        if low in R.REDUCE_VERBS:
+            j = k + 1 + (t.word(k + 1) in _OWNERS)
+            if t.word(j)[:1].isdigit() and t.word(j + 1) in R.PERCENT_WORDS and j + 1 < i:
+                return k
+            return None
+    return None
+
+
+#: Owners between a cut verb and the old rate ("halves its 10% levy").
+_OWNERS = frozenset({"its", "their", "the", "a"})
+
+
 def reduced_after(t: Text, i: int) -> int | None:
     """The index of the participle or verb that lowers the duty named at ``i`` after it
     ("customs duty on steel cut to 7.5%", "import duty on gold lowered", "steel import duty

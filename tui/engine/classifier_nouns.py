@@ -7,6 +7,7 @@ from __future__ import annotations
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_context import quota_near
 from tui.engine.classifier_cuts import (
+    cut_over_rate,
     cutting_before,
     lowered_rate,
     new_rate_words,
@@ -265,6 +266,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         # "cut export tax rebates": the tax goes up; a duty lowered is released in part
         if cut_j is None:
             cut_j = cutting_before(t, i, -1 if verb_j is None else verb_j)
+        if cut_j is None and verb_j is None:
+            cut_j = cut_over_rate(t, i, reach)  # "cuts 15% gold import duty to 6%"
         cut_j = reduced_after(t, i) if verb_j is None and cut_j is None else cut_j
         if cut_j is not None or lowered_rate(t.text):
             # "agrees to cut UK steel tariffs", "cuts import duty to 6%", "duty on gold cut to
