@@ -1,4 +1,4 @@
-"""News that sits close to a measure without reporting one (session 28, helper neg28; part 1 of
+"""News that sits close to a measure without reporting one (session 28; part 1 of
 2, kinds 8-14 are in ``test_classifier_kinds_74.py``), in made-up phrasings.
 
 The task (issue #16): the held-out sets must make at most one false event per ~150 headlines

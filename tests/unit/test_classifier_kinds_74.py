@@ -1,4 +1,4 @@
-"""News that sits close to a measure without reporting one (session 28, helper neg28; part 2 of
+"""News that sits close to a measure without reporting one (session 28; part 2 of
 2), in made-up phrasings. How the cases were written, every kind's first reading and the kinds
 fixed are in ``test_classifier_kinds_73.py``'s docstring (kinds 8-14 here: features and views,
 measures on other things, rules on mining at home, disruptions, figurative words, enforcement,

@@ -1,4 +1,4 @@
-"""Two kinds (session 28, helper rules28), in made-up phrasings labelled before the engine read them.
+"""Two kinds (session 28), in made-up phrasings labelled before the engine read them.
 
 1. **A priced cut with the old rate before the measure's noun** ("India cuts 15% gold import
    duty to 6%", "halves its 10% nickel export levy", "trims 7.5% duty on copper scrap to 5%"):
