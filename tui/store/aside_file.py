@@ -87,7 +87,7 @@ def locked(path: Path) -> Iterator[None]:
             yield
         finally:
             if fd is not None:
-                if held and _is_at(name, fd):
+                if held and is_at(name, fd):
                     with contextlib.suppress(OSError):
                         name.unlink()  # before the lock goes: a waiter then sees it gone
                 os.close(fd)  # the lock goes with it
@@ -116,12 +116,12 @@ def _hold(name: Path, deadline: float, path: Path) -> tuple[int | None, bool]:
                 time.sleep(0.005)
             except OSError:  # no such locks on this file system
                 return fd, False
-        if _is_at(name, fd):
+        if is_at(name, fd):
             return fd, True
         os.close(fd)  # its holder removed it as it let go: the name is another file's now
 
 
-def _is_at(name: Path, fd: int) -> bool:
+def is_at(name: Path, fd: int) -> bool:
     """Whether the file open at ``fd`` is the one at ``name`` (not removed nor replaced)."""
     try:
         here, there = os.fstat(fd), os.stat(name)

@@ -31,6 +31,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from tui.store.aside_file import is_at
+
 SUFFIX = ".lock"  # beside the store: ``store.sqlite3.lock``
 _POLL = 0.002  # seconds between tries while another opener holds it
 
@@ -101,7 +103,7 @@ def _hold(name: Path, mode: int, deadline: float) -> int | None:
             except OSError:  # no such locks on this file system
                 os.close(fd)
                 return None
-        if _is_at(name, fd):
+        if is_at(name, fd):
             return fd
         os.close(fd)  # its last holder removed it as it let go: lock the one there now
 
@@ -112,22 +114,13 @@ def _let_go(name: Path, fd: int) -> None:
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # alone with it?
-        if _is_at(name, fd):
+        if is_at(name, fd):
             with contextlib.suppress(OSError):
                 name.unlink()
     except OSError:  # another opener holds it: it stays for them
         pass
     finally:
         os.close(fd)
-
-
-def _is_at(name: Path, fd: int) -> bool:
-    """Whether the file open at ``fd`` is the one at ``name`` (not removed nor replaced)."""
-    try:
-        here, there = os.fstat(fd), os.stat(name)
-    except OSError:
-        return False
-    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
 
 
 @contextlib.contextmanager
