@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,7 +24,7 @@ from typing import Any
 import pytest
 
 from tests.e2e.snapshot_runs import cache_dir, store_file
-from tests.e2e.test_cache_faults import EXIT_LOCKED, clean_stderr, config, run, seed
+from tests.e2e.test_cache_faults import EXIT_LOCKED, clean_stderr, config, hold, run, seed
 
 __all__ = ["config"]  # the fixture, imported for these tests
 
@@ -204,21 +203,12 @@ def test_an_offline_snapshot_shows_what_can_be_read(
         assert bool(titles) == (saved and " stor" in note.split("; lost")[0]), (note, titles)
 
 
-def hold(path: Path, *, exclusive: bool) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None)
-    if exclusive:
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-    conn.execute("BEGIN EXCLUSIVE")
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('holder', 'x')")
-    return conn
-
-
 @pytest.mark.parametrize("command", [["snapshot", "--json"], ["watch", "--once"]])
 def test_a_write_lock_shows_the_data_and_exits_4(
     command: list[str], config: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     online = seed(config, capsys)
-    holder = hold(store_file(), exclusive=False)
+    holder = hold(store_file(), exclusive_mode=False)
     try:
         done = run(*command, "--config", str(config))
     finally:
@@ -248,7 +238,7 @@ def test_an_exclusive_lock_is_one_line_and_exit_4(
     words), the line saying what to do and naming the file; ``--json`` prints the same
     sentence in its error document (``metalwatch.error/1``) so that a pipe reads JSON."""
     seed(config, capsys)
-    holder = hold(store_file(), exclusive=True)
+    holder = hold(store_file(), exclusive_mode=True)
     try:
         done = run(*command, "--config", str(config))
     finally:
