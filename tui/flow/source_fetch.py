@@ -19,6 +19,7 @@ from tui.flow import saving, unchanged
 from tui.flow.lock_wait import wait_writable
 from tui.flow.outcome import Outcome, within
 from tui.sources import registry
+from tui.sources.prices_common import join_warnings
 
 if TYPE_CHECKING:
     import httpx
@@ -126,7 +127,9 @@ class SourceFetch:
                 module.parse, result.content, src, fetched_at=fetched_at, headers=result.headers
             )
         except SourceError as exc:
-            return Outcome(src, False, fetched_at, error=str(exc))
+            return Outcome(src, False, fetched_at, error=join_warnings(str(exc), result.note))
+        if result.note:  # read, but not as the server said (a plain body labelled gzip)
+            parsed = dataclasses.replace(parsed, warning=join_warnings(parsed.warning, result.note))
         await wait_writable(self.store)  # another program's lock: waited off the loop
         # stored on a worker thread: a feed of thousands of items, or a price history checked
         # against the stored one, is milliseconds to a second the screen would not answer

@@ -216,7 +216,7 @@ def _is_fatal(parsed: Any) -> bool:
     """True for XML syntax errors; False for benign notes (encoding overrides, content type)."""
     exc = parsed.get("bozo_exception")
     name = type(exc).__name__
-    return name not in ("CharacterEncodingOverride", "NonXMLContentType")
+    return name not in ("CharacterEncodingOverride", "NonXMLContentType", "LooseJson")
 
 
 def _bozo_message(parsed: Any, data: bytes, passed: Mapping[str, str]) -> str:

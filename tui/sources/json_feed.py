@@ -16,16 +16,27 @@ from tui.sources.json_errors import loads as json_loads
 VERSION_PREFIX = "https://jsonfeed.org/version/"
 
 
+class LooseJson(Exception):
+    """What was wrong with a JSON Feed read all the same (its text, as feedparser's notes)."""
+
+
 def document(data: bytes) -> dict[str, Any] | None:
     """A feedparser-shaped document (``feed``, ``entries``, ``version``, ``bozo``) for a JSON
     Feed, else None (not JSON, or JSON of another kind)."""
     head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if not head.startswith(b"{"):
         return None
+    loose = None
     try:
         doc = json_loads(data)
-    except (ValueError, RecursionError):
+    except RecursionError:
         return None
+    except ValueError:
+        try:  # raw control characters in its strings (a newline, a CMS's stray NUL in a title)
+            doc = json_loads(data, strict=False)
+        except (ValueError, RecursionError):
+            return None
+        loose = LooseJson("control characters inside its strings (not allowed in JSON)")
     if not isinstance(doc, dict):
         return None
     version = doc.get("version")
@@ -40,7 +51,8 @@ def document(data: bytes) -> dict[str, Any] | None:
     feed = {"title": _text(doc.get("title")), "link": _text(doc.get("home_page_url"))}
     return {
         "version": "json" + version[len(VERSION_PREFIX) :],
-        "bozo": False,
+        "bozo": loose is not None,
+        "bozo_exception": loose,
         "feed": feed,
         "entries": entries,
     }

@@ -1,0 +1,221 @@
+"""Odd answers from real-world servers and files, through the real ``metalwatch snapshot
+--json`` (``tui.cli.main``) on a loopback server and files written here; each read wrong
+before:
+
+- a Yahoo chart whose times are milliseconds (13 digits, as some mirrors, proxies and
+  JavaScript tools write them) had every bar "out of range" (read as seconds, they are dates
+  thousands of years ahead) and the source failed with "no prices in the requested range (all
+  closes empty)": now read as milliseconds when plainly so, and said; a chart whose every time
+  is out of range says that, not "all closes empty";
+- a plain body labelled ``Content-Encoding: gzip`` (a server that names gzip and never
+  compresses) failed: now read as it is, the label's mistake said on the source's line; a body
+  that starts as gzip and is none is still an error;
+- a short feed (a few hundred bytes) with two or three stray NUL bytes in a title was refused
+  whole as "binary answer" (the share of NULs allowed was 1% of the body, under one NUL for a
+  short one): now read, the NULs dropped; a body of ``<`` and binary junk is still binary;
+- a JSON Feed with a raw control character in a string (a newline or a NUL in a title, which
+  JSON does not allow unescaped) was "expected a feed, got JSON" (or "binary answer"): now read,
+  and said.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from tui.cli import main
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+GOLD = '[[metals]]\nid = "gold"\nname = "Gold"\n'
+COPPER = '[[metals]]\nid = "copper"\nname = "Copper"\naliases = ["copper"]\nunit = "USD/t"\n'
+# timestamps of five daily bars of the real AAPL capture (seconds), 2025-10-23 .. 2025-10-29
+TIMES = [1761226200, 1761312600, 1761571800, 1761658200, 1761768001]
+CLOSES = [3300.5, 3310.0, 3320.25, 3330.0, 3340.5]
+
+
+def _run(tmp_path: Path, capsys: pytest.CaptureFixture[str], config: str) -> dict[str, Any]:
+    path = tmp_path / "config.toml"
+    path.write_text(config, encoding="utf-8")
+    main(["snapshot", "--config", str(path), "--json"])
+    out, _ = capsys.readouterr()
+    return json.loads(out)
+
+
+def _gold_chart(times: list[int]) -> bytes:
+    """The real GC=F chart capture with five bars at ``times``."""
+    doc = json.loads(
+        (FIXTURES / "prices" / "yahoo_chart_GC=F_2020-01-01_2020-01-03.json").read_text()
+    )
+    result = doc["chart"]["result"][0]
+    result["timestamp"] = times
+    quote = result["indicators"]["quote"][0]
+    for key in quote:
+        quote[key] = [quote[key][0]] * len(times)
+    quote["close"] = CLOSES[: len(times)]
+    return json.dumps(doc).encode()
+
+
+def _yahoo(server: HTTPServer, body: bytes) -> str:
+    server.expect_request("/v8/finance/chart/GC=F").respond_with_data(
+        body, content_type="application/json"
+    )
+    url = server.url_for("/v8/finance/chart/GC=F")
+    return f'{GOLD}[[sources]]\nname = "Y"\nkind = "yahoo"\nmetal = "gold"\nurl = "{url}"\n'
+
+
+def test_a_chart_in_seconds_reads_as_before(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = _run(tmp_path, capsys, _yahoo(server, _gold_chart(TIMES)))
+    (source,) = doc["sources"]
+    assert source["ok"] and source["warning"] is None
+    assert doc["prices"][0]["points"][0] == ["2025-10-23", 3300.5]
+
+
+@pytest.mark.parametrize("shift", [0, 123], ids=["whole-seconds", "with-milliseconds"])
+def test_a_chart_in_milliseconds_is_read_as_milliseconds(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], shift: int
+) -> None:
+    times = [t * 1000 + shift for t in TIMES]
+    doc = _run(tmp_path, capsys, _yahoo(server, _gold_chart(times)))
+    (source,) = doc["sources"]
+    assert source["ok"], source
+    assert source["warning"] == "times in milliseconds, not seconds: read as milliseconds"
+    (price,) = doc["prices"]
+    assert price["as_of"] == "2025-10-29" and price["last"] == 3340.5
+    assert [d for d, _ in price["points"]][:2] == ["2025-10-23", "2025-10-24"]
+
+
+def test_a_chart_of_seconds_and_milliseconds_leaves_the_odd_ones_out(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Mixed units are no plain milliseconds: the bars in seconds stand, the others are out."""
+    times = TIMES[:3] + [t * 1000 for t in TIMES[3:]]
+    doc = _run(tmp_path, capsys, _yahoo(server, _gold_chart(times)))
+    (source,) = doc["sources"]
+    assert source["warning"] == "2 bars with a time out of range left out"
+    assert doc["prices"][0]["as_of"] == "2025-10-27"
+
+
+def test_a_chart_with_no_time_a_calendar_holds_says_so(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    times = [t * 1_000_000 for t in TIMES]  # microseconds: no date in either reading
+    doc = _run(tmp_path, capsys, _yahoo(server, _gold_chart(times)))
+    (source,) = doc["sources"]
+    assert not source["ok"]
+    assert source["error"] == (
+        "Yahoo chart has no bar with a time a calendar holds: "
+        "5 bars with a time out of range left out"
+    )
+    assert doc["prices"] == [] or doc["prices"][0]["points"] == []
+
+
+def _feed_source(server: HTTPServer, body: bytes, **headers: str) -> str:
+    server.expect_request("/feed").respond_with_data(
+        body, content_type="application/rss+xml", headers=headers
+    )
+    url = server.url_for("/feed")
+    return f'{COPPER}[[sources]]\nname = "F"\nkind = "rss"\nurl = "{url}"\n'
+
+
+def test_a_plain_body_labelled_gzip_is_read_and_said(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = (FIXTURES / "feeds" / "nbc_newyork.rss.xml").read_bytes()
+    doc = _run(tmp_path, capsys, _feed_source(server, body, **{"Content-Encoding": "gzip"}))
+    (source,) = doc["sources"]
+    assert source["ok"], source
+    assert source["warning"] == (
+        "the server said Content-Encoding: gzip but sent the body uncompressed; read as it is"
+    )
+    (headline,) = doc["headlines"]
+    assert headline["title"].startswith("NYC cops search for stabbing suspect")
+
+
+def test_a_body_that_starts_as_gzip_and_is_none_is_still_an_error(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = b"\x1f\x8b\x08" + b"junk" * 40
+    doc = _run(tmp_path, capsys, _feed_source(server, body, **{"Content-Encoding": "gzip"}))
+    (source,) = doc["sources"]
+    assert not source["ok"] and doc["headlines"] == []
+    assert "not in the Content-Encoding the server named (gzip)" in source["error"]
+
+
+def test_junk_labelled_gzip_is_no_feed_and_the_label_is_said(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Neither gzip nor text (a brotli body labelled gzip): refused as binary, the label said."""
+    rng = random.Random(29)
+    body = bytes(rng.randrange(256) for _ in range(2000)).replace(b"\x1f\x8b", b"..")
+    doc = _run(
+        tmp_path, capsys, _feed_source(server, b"\x01" + body, **{"Content-Encoding": "gzip"})
+    )
+    (source,) = doc["sources"]
+    assert not source["ok"] and doc["headlines"] == []
+    assert source["error"].startswith("binary answer")
+    assert source["error"].endswith("sent the body uncompressed; read as it is")
+
+
+SHORT_RSS = (
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>W</title><item>'
+    "<title>Copper{nul} tariff raised {nul}to 50%</title><link>https://e.org/1</link>"
+    "<pubDate>Sat, 05 Dec 2026 10:00:00 GMT</pubDate></item></channel></rss>"
+)
+
+
+@pytest.mark.parametrize("nul", ["\x00", "\x00\x00"])
+def test_a_short_feed_with_stray_nuls_is_read(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], nul: str
+) -> None:
+    body = SHORT_RSS.format(nul=nul).encode()
+    assert len(body) < 250  # short: a share of 1% allows no NUL at all
+    doc = _run(tmp_path, capsys, _feed_source(server, body))
+    (source,) = doc["sources"]
+    assert source["ok"], source
+    (headline,) = doc["headlines"]
+    assert headline["title"] == "Copper tariff raised to 50%"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<" + b"\x00" * 10 + bytes(random.Random(1).randrange(32, 256) for _ in range(3000)),
+        b"<rss>" + b"\x00" * 30 + b"</rss>",
+        b'{"a":"' + b"\x00\x01\x02\x03" * 20 + b'"}',
+    ],
+    ids=["lt-then-junk", "short-nul-run", "json-of-controls"],
+)
+def test_binary_junk_is_still_binary(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], body: bytes
+) -> None:
+    doc = _run(tmp_path, capsys, _feed_source(server, body))
+    (source,) = doc["sources"]
+    assert not source["ok"] and source["error"].startswith("binary answer")
+    assert doc["headlines"] == []
+
+
+@pytest.mark.parametrize("control", ["\x00", "\n", "\t"])
+def test_a_json_feed_with_a_raw_control_character_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], control: str
+) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text(
+        '{"version":"https://jsonfeed.org/version/1.1","title":"W","items":[{"id":"1",'
+        f'"title":"Copper{control}tariff raised to 50%","url":"https://e.org/1",'
+        '"date_published":"2026-12-05T10:00:00Z"}]}',
+        encoding="utf-8",
+    )
+    doc = _run(tmp_path, capsys, f'{COPPER}[[sources]]\nname = "F"\nkind = "rss"\nurl = "{path}"\n')
+    (source,) = doc["sources"]
+    assert source["ok"], source
+    assert source["warning"].startswith("control characters inside its strings")
+    (headline,) = doc["headlines"]
+    assert headline["title"].replace(" ", "") == "Coppertariffraisedto50%"
+    assert "\x00" not in json.dumps(doc)
