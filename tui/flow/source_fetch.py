@@ -127,9 +127,11 @@ class SourceFetch:
                 module.parse, result.content, src, fetched_at=fetched_at, headers=result.headers
             )
         except SourceError as exc:
-            return Outcome(src, False, fetched_at, error=join_warnings(str(exc), result.note))
+            why = f"{exc} ({result.note})" if result.note else str(exc)
+            return Outcome(src, False, fetched_at, error=why)
         if result.note:  # read, but not as the server said (a plain body labelled gzip)
-            parsed = dataclasses.replace(parsed, warning=join_warnings(parsed.warning, result.note))
+            note = f"{result.note}: read as it is"
+            parsed = dataclasses.replace(parsed, warning=join_warnings(parsed.warning, note))
         await wait_writable(self.store)  # another program's lock: waited off the loop
         # stored on a worker thread: a feed of thousands of items, or a price history checked
         # against the stored one, is milliseconds to a second the screen would not answer

@@ -251,7 +251,7 @@ def plain_note(named: str | None) -> str | None:
     if named is None:
         return None
     said = clean_text(named, 20, html_input=False) or "?"
-    return f"the server said Content-Encoding: {said} but sent the body uncompressed; read as it is"
+    return f"the server said Content-Encoding: {said} but the body is not {said}"
 
 
 def too_large(max_bytes: int) -> str:
