@@ -15,7 +15,10 @@ before:
   short one): now read, the NULs dropped; a body of ``<`` and binary junk is still binary;
 - a JSON Feed with a raw control character in a string (a newline or a NUL in a title, which
   JSON does not allow unescaped) was "expected a feed, got JSON" (or "binary answer"): now read,
-  and said.
+  and said;
+- a JSON Feed cut off, or with an escape JSON does not have (``\\'``), was "expected a feed,
+  got JSON"; its items as an object was a success with no headline and no word: each is now
+  said for what it is.
 """
 
 from __future__ import annotations
@@ -221,3 +224,52 @@ def test_a_json_feed_with_a_raw_control_character_is_read(
     (headline,) = doc["headlines"]
     assert headline["title"].replace(" ", "") == "Coppertariffraisedto50%"
     assert "\x00" not in json.dumps(doc)
+
+
+def _json_feed(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "feed.json"
+    path.write_text(text, encoding="utf-8")
+    return f'{COPPER}[[sources]]\nname = "F"\nkind = "rss"\nurl = "{path}"\n'
+
+
+JSON_FEED = json.dumps(
+    {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "W",
+        "items": [
+            {"id": str(i), "title": f"Copper tariff story {i}", "url": f"https://e.org/{i}"}
+            for i in range(20)
+        ],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        (JSON_FEED[:700], "JSON Feed: invalid JSON: the answer is cut off after 700 bytes"),
+        (
+            JSON_FEED.replace("story 3", "story\\'s 3"),
+            "JSON Feed: invalid JSON (line 1: Invalid \\escape)",
+        ),
+        (
+            JSON_FEED.replace('"items": [', '"items": {"x": [').replace("]}", "]}}"),
+            "JSON Feed whose items are not a list (dict)",
+        ),
+    ],
+    ids=["cut-off", "invalid-escape", "items-not-a-list"],
+)
+def test_a_broken_json_feed_says_what_is_wrong(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, error: str
+) -> None:
+    """A JSON Feed cut off or malformed was "expected a feed, got JSON"; its items as an
+    object instead of a list was a success with no headline and no word."""
+    doc = _run(tmp_path, capsys, _json_feed(tmp_path, text))
+    (source,) = doc["sources"]
+    assert not source["ok"] and source["error"] == error
+    assert doc["headlines"] == []
+
+
+def test_other_json_is_still_no_feed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = _run(tmp_path, capsys, _json_feed(tmp_path, '{"items": [{"title": "Copper"}]'))
+    assert doc["sources"][0]["error"] == "expected a feed, got JSON"
