@@ -18,13 +18,17 @@ before:
   and said;
 - a JSON Feed cut off, or with an escape JSON does not have (``\\'``), was "expected a feed,
   got JSON"; its items as an object was a success with no headline and no word: each is now
-  said for what it is.
+  said for what it is;
+- an entry dated more than a day ahead was dated when first seen without a word: now counted
+  on the source's line, with the nearest such date.
 """
 
 from __future__ import annotations
 
 import json
 import random
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -273,3 +277,47 @@ def test_a_broken_json_feed_says_what_is_wrong(
 def test_other_json_is_still_no_feed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     doc = _run(tmp_path, capsys, _json_feed(tmp_path, '{"items": [{"title": "Copper"}]'))
     assert doc["sources"][0]["error"] == "expected a feed, got JSON"
+
+
+FUTURE_RSS = (
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>'
+    "<item><title>Copper tariff raised to 50%</title><link>https://e.org/1</link>"
+    "<pubDate>{first}</pubDate></item>"
+    "<item><title>Zinc smelter output steady</title><link>https://e.org/2</link>"
+    "<pubDate>{second}</pubDate></item></channel></rss>"
+)
+
+
+def _days_ahead(days: float) -> datetime:
+    return datetime.now(timezone.utc) + timedelta(days=days)
+
+
+@pytest.mark.parametrize(("first", "second"), [(27_000, -1), (27_000, 30)])
+def test_entries_dated_far_ahead_are_said(
+    server: HTTPServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    first: float,
+    second: float,
+) -> None:
+    """An entry dated years ahead (a CMS's placeholder, a typo) is dated when first seen, as
+    before; the health line did not say why its date was not used."""
+    dates = [_days_ahead(first), _days_ahead(second)]
+    body = FUTURE_RSS.format(first=format_datetime(dates[0]), second=format_datetime(dates[1]))
+    doc = _run(tmp_path, capsys, _feed_source(server, body.encode()))
+    (source,) = doc["sources"]
+    ahead = [d for d in dates if d > _days_ahead(1)]
+    count = "1 entry" if len(ahead) == 1 else f"{len(ahead)} entries"
+    assert source["ok"] and source["warning"] == (
+        f"{count} dated more than a day ahead (e.g. {min(ahead):%Y-%m-%d}), dated when first seen"
+    )
+    assert sum(h["date_estimated"] for h in doc["headlines"]) == len(ahead)
+    assert all(h["published"] <= f"{_days_ahead(1):%Y-%m-%dT%H}" for h in doc["headlines"])
+
+
+def test_entries_dated_within_a_day_ahead_or_undated_are_not_said(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = FUTURE_RSS.format(first=format_datetime(_days_ahead(0.8)), second="")
+    doc = _run(tmp_path, capsys, _feed_source(server, body.encode()))
+    assert doc["sources"][0]["ok"] and doc["sources"][0]["warning"] is None

@@ -125,7 +125,7 @@ def parse(
     feed = _feed(src, fetched_at, parsed.get("feed") or {}, entries)
     headlines = feed_entries.headlines([entries], feed)
     said = (misnamed, problem)
-    return _result(headlines, len(entries), said, broken=broken, cut=cut, got=got)
+    return _result(headlines, len(entries), said, broken=broken, cut=cut, got=got, feed=feed)
 
 
 def _batched(
@@ -155,7 +155,8 @@ def _batched(
             yield doc.pop("entries")  # no name holds a batch once it is read
 
     headlines = feed_entries.headlines(entries(), feed)
-    return _result(headlines, read, (misnamed, problem), broken=False, cut=False, got=got)
+    said = (misnamed, problem)
+    return _result(headlines, read, said, broken=False, cut=False, got=got, feed=feed)
 
 
 def _feed(src: SourceConfig, fetched_at: datetime, feed: Any, entries: list[Any]) -> Feed:
@@ -176,6 +177,7 @@ def _result(
     broken: bool,
     cut: bool,
     got: feed_subset.Read | None,
+    feed: Feed | None = None,
 ) -> ParseResult:
     """The headlines and what to say: ``notes`` are the XML declaration's misnamed charset and
     feedparser's problem; ``entries`` how many were read (those that gave no headline had no
@@ -192,6 +194,11 @@ def _result(
         )
     if empty := entries - len(headlines):
         said.append(f"{counted(empty, 'entry', 'entries')} with no title, link or text left out")
+    if feed is not None and feed.ahead:
+        said.append(
+            f"{counted(len(feed.ahead), 'entry', 'entries')} dated more than a day ahead "
+            f"(e.g. {min(feed.ahead):%Y-%m-%d}), dated when first seen"
+        )
     said.append(got.note() if got is not None else None)
     return ParseResult(headlines, "; ".join(note for note in said if note) or None)
 
