@@ -20,7 +20,10 @@ before:
   got JSON"; its items as an object was a success with no headline and no word: each is now
   said for what it is;
 - an entry dated more than a day ahead was dated when first seen without a word: now counted
-  on the source's line, with the nearest such date.
+  on the source's line, with the nearest such date;
+- a policy file's JSON entry with a field given twice with different values (``"metal":
+  "gallium", "metal": "copper"``) was read as the last, a status nobody declared: now skipped
+  and said, the other entries kept.
 """
 
 from __future__ import annotations
@@ -321,3 +324,48 @@ def test_entries_dated_within_a_day_ahead_or_undated_are_not_said(
     body = FUTURE_RSS.format(first=format_datetime(_days_ahead(0.8)), second="")
     doc = _run(tmp_path, capsys, _feed_source(server, body.encode()))
     assert doc["sources"][0]["ok"] and doc["sources"][0]["warning"] is None
+
+
+ENTRY = '"origin": "CN", "destination": "US", "status": "suspended", "since": "2024-12-03"'
+METALS = "".join(f'[[metals]]\nid = "{m}"\nname = "{m.title()}"\n' for m in ("gallium", "copper"))
+
+
+def _policy(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict[str, Any]:
+    path = tmp_path / "policy.json"
+    path.write_text(text, encoding="utf-8")
+    source = f'[[sources]]\nname = "S"\nkind = "policy-file"\nurl = "{path}"\n'
+    return _run(tmp_path, capsys, METALS + source)
+
+
+def test_a_policy_entry_with_a_field_given_twice_is_skipped_and_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``"metal": "gallium", "metal": "copper"`` (a copy and paste) was read as copper, the
+    last, without a word: a status on the board nobody declared. The entry is skipped and
+    said; the file's other entries stand."""
+    text = f'[{{"metal": "gallium", "metal": "copper", {ENTRY}}}, {{"metal": "gallium", {ENTRY}}}]'
+    doc = _policy(tmp_path, capsys, text)
+    (source,) = doc["sources"]
+    assert source["ok"] and source["warning"] == (
+        "1 of 2 entries skipped: policy[0]: 'metal' given twice with different values "
+        '("gallium", "copper"): which is meant?'
+    )
+    assert [(p["metal"], p["status"]) for p in doc["policy"]] == [("gallium", "suspended")]
+
+
+def test_a_field_given_twice_alike_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = _policy(tmp_path, capsys, f'[{{"metal": "copper", "metal": "copper", {ENTRY}}}]')
+    assert doc["sources"][0]["warning"] is None
+    assert [p["metal"] for p in doc["policy"]] == ["copper"]
+
+
+def test_a_policy_list_given_twice_is_no_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = f'{{"policy": [{{"metal": "copper", {ENTRY}}}], "policy": []}}'
+    doc = _policy(tmp_path, capsys, text)
+    (source,) = doc["sources"]
+    assert not source["ok"] and doc["policy"] == []
+    assert source["error"].startswith("'policy' given twice with different values")
