@@ -121,10 +121,9 @@ class SourceFetch:
                 )
             return await asyncio.to_thread(self._unchanged, src, seen, from_cache=result.from_cache)
         fetched_at = self.clock()
-        module = registry.module_for(src.kind)
         try:
             parsed = await asyncio.to_thread(
-                module.parse, result.content, src, fetched_at=fetched_at, headers=result.headers
+                registry.parse, src, result.content, fetched_at=fetched_at, headers=result.headers
             )
         except SourceError as exc:
             why = f"{exc} ({result.note})" if result.note else str(exc)

@@ -95,6 +95,21 @@ _WIDE_BOMS = (
 )
 
 
+def nul_padding(data: bytes) -> int:
+    """How many NUL bytes end ``data`` after text of one byte a character (UTF-8 and the
+    single-byte charsets, whose text holds none): a file whose write did not finish, its size
+    set and its last block never written. 0 for bytes with no such end, for UTF-16 and UTF-32
+    text (whose last character may end in NULs) and for bytes of nothing else."""
+    if not data.endswith(b"\x00") or data.startswith(_BOMS) or _utf16_ascii(data[:16]):
+        return 0
+    if data.startswith(b"\x00\x00\xfe\xff"):  # UTF-32 big-endian's mark
+        return 0
+    text = data.rstrip(b"\x00")
+    if not text.strip() or media_type(text) is not None or looks_binary(text):
+        return 0  # nothing but NULs, or a binary file's own end
+    return len(data) - len(text)
+
+
 def wide_text(data: bytes) -> str | None:
     """``data`` as text when it is UTF-16 or UTF-32: by its byte-order mark, or UTF-16 without
     one that starts with ASCII (Excel's "Unicode text", PowerShell's ``>``, a Windows tool's
