@@ -8,7 +8,8 @@ compressed stream *ended*: a gzip, deflate or brotli body without its end is an 
 cut off, never data.
 
 A body labelled ``Content-Encoding: gzip`` that does not start with gzip's magic bytes is no
-gzip stream at all: a server that names the encoding and never compresses (a misconfigured
+gzip stream at all (nor is one labelled ``deflate`` whose first bytes are text neither kind of
+deflate stream reads): a server that names the encoding and never compresses (a misconfigured
 proxy or CDN, a static file served with a hand-written header). It is passed on as the plain
 body it is, and :attr:`BodyDecoder.plain` names the label, for the source's health line.
 
@@ -55,7 +56,7 @@ class _Zlib:
 
     def __init__(self, gzip: bool) -> None:
         self.gzip = gzip
-        self.plain = False  # labelled gzip, not compressed: passed on as it is
+        self.plain = False  # labelled gzip or deflate, not compressed: passed on as it is
         self.started = False
         self.fed = False
         self.done = False
@@ -66,6 +67,8 @@ class _Zlib:
             return
         if not self.started and self.gzip and not GZIP_MAGIC.startswith(data[:2]):
             self.plain = True  # no gzip stream starts otherwise (a lone first byte 1f waits)
+        if not self.started and not self.gzip and not data.startswith(GZIP_MAGIC):
+            self.plain = _plain_not_deflate(data)
         if self.plain:
             self.started = True
             yield data
@@ -114,6 +117,33 @@ class _Zlib:
             yield out
         if not self.d.eof:
             raise Truncated
+
+
+# Bytes of text: tab, line breaks, form feed and the printable ones (a compressed stream has
+# the others in any few hundred of its bytes)
+_TEXT_BYTES = frozenset(b"\t\n\r\x0c") | frozenset(range(0x20, 0x100)) - {0x7F}
+_PROBE = 4096
+
+
+def _plain_not_deflate(data: bytes) -> bool:
+    """Whether a body labelled deflate is plain text instead: neither stream reads its first
+    bytes (a raw one fails on them, or "ends" after a byte or two with text after it), and they
+    are text bytes, none a compressed stream's. A first piece too short to tell is read as
+    deflate, as before."""
+    head = data[:_PROBE]
+    if len(head) < 64 or not set(head[:512]) <= _TEXT_BYTES:
+        return False
+    try:
+        zlib.decompressobj(zlib.MAX_WBITS).decompress(head[:64], 1)
+        return False  # a zlib stream's header
+    except zlib.error:
+        pass
+    raw = zlib.decompressobj(-zlib.MAX_WBITS)
+    try:
+        raw.decompress(head, STEP)
+    except zlib.error:
+        return True
+    return raw.eof and bool(raw.unused_data)
 
 
 class _Brotli:
