@@ -1,6 +1,6 @@
 """Vetoes for news that only mentions a measure: nobody with the power to act takes one.
 
-Read after the strongest finding of a text is chosen (:func:`tui.engine.classifier_read.
+Read after the strongest finding of a text is chosen (:func:`tui.engine.classifier_vetoes.
 find_veto` asks here first). Each kind is a shape of sentence, not a headline's words:
 
 - a call by someone without the power to act (an opposition leader, a candidate, activists)

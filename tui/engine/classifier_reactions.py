@@ -4,7 +4,7 @@ A reaction to a measure is no measure: criticism ("slams"), a vowed response or 
 response, a welcome, lawmakers' threats and pushes, requests for its coverage, a step of its
 trade-remedy case (a deadline, a determination, an expiry review), a flow restarting through a
 route, a measure and "its potential impact" as a topic (:func:`reaction_veto`, for
-:func:`tui.engine.classifier_read.find_veto`); a title that reacts, or is market news naming no
+:func:`tui.engine.classifier_vetoes.find_veto`); a title that reacts, or is market news naming no
 measure, leaves its lede's measure a topic (:func:`title_reacts`). Two readings keep an event: a
 consultancy credited before the title's colon (:func:`credited_source`) and firms acting on a
 government's order (:func:`ordered`). Last, the kinds of :mod:`tui.engine.classifier_stances`
