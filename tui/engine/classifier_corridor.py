@@ -26,7 +26,7 @@ from tui.engine.classifier_extended_to import extended_to
 from tui.engine.classifier_market_talk import past_frame
 from tui.engine.classifier_pairs import other_side
 from tui.engine.classifier_phrases import aside_clauses
-from tui.engine.classifier_roles import exporter_to, importer_named
+from tui.engine.classifier_role_places import exporter_to, importer_named
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 

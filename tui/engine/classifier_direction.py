@@ -15,7 +15,8 @@ from tui.engine.classifier_own_tax import lede_flow as lede_flow  # re-exported
 from tui.engine.classifier_own_tax import own_tax_flow
 from tui.engine.classifier_owners import main_from, owned, owner_roles
 from tui.engine.classifier_phrases import flow_near
-from tui.engine.classifier_roles import named_aside, place_roles, title_actor
+from tui.engine.classifier_role_places import named_aside, title_actor
+from tui.engine.classifier_roles import place_roles
 from tui.engine.classifier_struck import bound_exports, struck_exports
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 from tui.engine.classifier_vehicles import held_by_package
