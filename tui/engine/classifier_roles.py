@@ -8,7 +8,7 @@ from __future__ import annotations
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_excepted import excepted_place
 from tui.engine.classifier_listed import aimed_at, listed_after, market_of_goods, word_before_place
-from tui.engine.classifier_phrases import measure_after_modifiers, owned_goods, safeguard_after
+from tui.engine.classifier_noun_phrases import measure_after_modifiers, owned_goods, safeguard_after
 from tui.engine.classifier_text import Text, base_word, flow_of, is_granted, measure_of
 
 #: Verbs that set, change or end a measure, read before "in <place>" ("hiked in India").
