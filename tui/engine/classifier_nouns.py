@@ -22,7 +22,12 @@ from tui.engine.classifier_noun_phrases import adjusts_imports
 from tui.engine.classifier_orders import names_agreement, relief_at
 from tui.engine.classifier_paused import suspended_release
 from tui.engine.classifier_sidelines import mood_about, safeguard_verb
-from tui.engine.classifier_text import Finding, Text, base_word, measure_of
+from tui.engine.classifier_text import (
+    Finding,
+    Text,
+    base_word,
+    measure_of,
+)
 
 
 def rule_release_noun(t: Text, i: int) -> Finding | None:

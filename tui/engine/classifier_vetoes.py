@@ -2,7 +2,9 @@
 :func:`tui.engine.classifier_read.read_text`): denials of a plan, market moves, questions,
 explainers, appeals and lobbying, analysts, companies and disruptions; the kinds of
 :mod:`tui.engine.classifier_mentions`, :mod:`tui.engine.classifier_reactions` and the other
-veto modules are asked first."""
+veto modules are asked first. Two readings keep an event: a consultancy credited before the
+title's colon (:func:`credited_source`) and firms acting on a government's order
+(:func:`ordered`)."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from tui.engine.classifier_frames import (
 from tui.engine.classifier_market_ledes import market_clause
 from tui.engine.classifier_mentions import mention_veto
 from tui.engine.classifier_nonmeasures import nonmeasure_veto
-from tui.engine.classifier_reactions import after_kicker, credited_source, ordered, reaction_veto
+from tui.engine.classifier_reactions import reaction_veto
 from tui.engine.classifier_sidelines import company_view, lobbies, states_group
 from tui.engine.classifier_talks import talks_veto
 from tui.engine.classifier_text import Finding, Text, Tok, base_word, measure_of
@@ -244,3 +246,29 @@ def _sentence_start(t: Text, i: int) -> int:
     """The first token after the last "!", "?" or ":" before token i."""
     cut = max(t.text.rfind(c, 0, t.toks[i].start) for c in "!?:")
     return next((k for k, tk in enumerate(t.toks) if tk.start > cut), i) if cut >= 0 else 0
+
+
+def credited_source(t: Text, k: int) -> bool:
+    """ "CRU: Mexico to toughen controls on steel imports": a consultancy or bank before the
+    title's colon credits the story whose subject, a place, acts; it gives no view of its own."""
+    if k + 2 >= len(t.toks):
+        return False
+    return t.word(k + 1) == ":" and t.place_at[k + 2] is not None
+
+
+def after_kicker(t: Text) -> int:
+    """Where the title's news starts after a short kicker whose colon a place follows
+    ("Smelter Alert: Philippines' ... Ban"): the kicker's words are no subject."""
+    for k in range(min(4, len(t.toks) - 1)):
+        if t.word(k) == ":":
+            return k + 1 if t.place_at[k + 1] is not None else 0
+    return 0
+
+
+def ordered(t: Text, best: Finding) -> bool:
+    """ "China has ordered traders to halt ... imports": the firms act on a government's order,
+    the government (a place before the order) decides."""
+    return any(
+        t.word(k) in R.ORDER_VERBS and any(t.place_at[j] is not None for j in range(k))
+        for k in range(best.index)
+    )
