@@ -81,8 +81,9 @@ from tui.engine.classifier_lede_turn import (
     running_since,
 )
 from tui.engine.classifier_market_acts import framed_title
+from tui.engine.classifier_market_clause import market_only
 from tui.engine.classifier_market_goods import lede_goods
-from tui.engine.classifier_market_ledes import lede_reading, market_only
+from tui.engine.classifier_market_ledes import lede_reading
 from tui.engine.classifier_market_talk import act_ledes
 from tui.engine.classifier_owned import owned_cause
 from tui.engine.classifier_read import read_text

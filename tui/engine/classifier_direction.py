@@ -10,7 +10,7 @@ import re
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_deals import deal_corridor, deal_words
 from tui.engine.classifier_imposer import imposer_of, spared_by
-from tui.engine.classifier_market_ledes import market_places
+from tui.engine.classifier_market_clause import market_places
 from tui.engine.classifier_other_side import sanctions
 from tui.engine.classifier_own_tax import lede_flow as lede_flow  # re-exported
 from tui.engine.classifier_own_tax import own_tax_flow

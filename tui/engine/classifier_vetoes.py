@@ -23,7 +23,7 @@ from tui.engine.classifier_frames import (
     told_after_market,
     topic_question,
 )
-from tui.engine.classifier_market_ledes import market_clause
+from tui.engine.classifier_market_clause import market_clause
 from tui.engine.classifier_mentions import mention_veto
 from tui.engine.classifier_nonmeasures import nonmeasure_veto
 from tui.engine.classifier_reactions import reaction_veto
