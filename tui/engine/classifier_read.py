@@ -17,7 +17,7 @@ from tui.engine.classifier_frames import (
     not_allowed,
 )
 from tui.engine.classifier_lapse_denied import not_prolonged
-from tui.engine.classifier_mentions import recast
+from tui.engine.classifier_recast import recast
 from tui.engine.classifier_replacing import replacing_measure
 from tui.engine.classifier_text import SKIP, Finding, Reading, Text, base_word
 from tui.engine.classifier_vehicles import leads_on, package_content
