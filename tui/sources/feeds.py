@@ -69,6 +69,22 @@ def collect(
     return ParseResult(headlines, warning)
 
 
+def with_ahead(result: ParseResult, ahead: list[datetime], what: tuple[str, str]) -> ParseResult:
+    """``result`` with its items dated more than a day ahead (``ahead``: those dates; the items
+    are dated when first seen) said in its warning; ``what``: the item's noun and plural."""
+    if not ahead:
+        return result
+    said = ahead_note(ahead, what)
+    return ParseResult(result.headlines, "; ".join(w for w in (result.warning, said) if w))
+
+
+def ahead_note(ahead: list[datetime], what: tuple[str, str] = ("entry", "entries")) -> str:
+    return (
+        f"{counted(len(ahead), *what)} dated more than a day ahead "
+        f"(e.g. {min(ahead):%Y-%m-%d}), dated when first seen"
+    )
+
+
 def build_url(src: SourceConfig) -> str:
     if not src.url:
         raise SourceError("rss source has no url")
@@ -195,10 +211,7 @@ def _result(
     if empty := entries - len(headlines):
         said.append(f"{counted(empty, 'entry', 'entries')} with no title, link or text left out")
     if feed is not None and feed.ahead:
-        said.append(
-            f"{counted(len(feed.ahead), 'entry', 'entries')} dated more than a day ahead "
-            f"(e.g. {min(feed.ahead):%Y-%m-%d}), dated when first seen"
-        )
+        said.append(ahead_note(feed.ahead))
     said.append(got.note() if got is not None else None)
     return ParseResult(headlines, "; ".join(note for note in said if note) or None)
 
