@@ -164,7 +164,7 @@ async def test_a_body_not_in_its_content_encoding_names_the_encoding(
     """A body not in its ``Content-Encoding`` (junk after gzip's magic bytes, a server
     compressing twice) said only "could not decode the response body"; it names the encoding
     the server claimed, so the user knows whose mistake it is. (A body that does not start as
-    gzip at all, under that label, is read as the plain body it is: test_odd_answers_29.)"""
+    gzip at all, under that label, is read as the plain body it is: test_odd_answers.)"""
     httpserver.expect_request("/feed").respond_with_data(
         body, headers={"Content-Encoding": encoding}, content_type="application/rss+xml"
     )
