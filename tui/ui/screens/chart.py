@@ -12,18 +12,16 @@ from datetime import date, datetime, timezone
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.color import Color
 from textual.containers import Vertical
 from textual.timer import Timer
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 from textual_plotext import PlotextPlot
 
 from tui.core.fmt import format_price, price_decimals
 from tui.core.keymap import shown_key
-from tui.core.models import PriceSeries, Snapshot, Story
+from tui.core.models import PriceSeries, Snapshot
 from tui.ui.bindings import bindings
 from tui.ui.chart_frames import FRAMES, frame_note, frame_start, gap_label, provenance, window
 from tui.ui.chart_marks import (
@@ -39,17 +37,21 @@ from tui.ui.chart_marks import (
     reaction,
     y_ticks,
 )
-from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen
+from tui.ui.screens.chart_list import MARKER_BATCH, MarkerListing, Markers
 from tui.ui.screens.story import DEMO_MODES
-from tui.ui.shown import shown
-from tui.ui.widgets.end_stop import EndStopList
 from tui.ui.widgets.key_footer import KeyFooter
 
-#: Marker rows added to the list per turn of the event loop (~20 ms of Textual's measuring).
-MARKER_BATCH = 100
-
-__all__ = ["FRAMES", "ChartScreen", "Marker", "gap_label", "markers", "reaction", "window"]
+__all__ = [
+    "FRAMES",
+    "MARKER_BATCH",
+    "ChartScreen",
+    "Marker",
+    "gap_label",
+    "markers",
+    "reaction",
+    "window",
+]
 
 #: The glyph of the line where a stale series' data stops (event markers are solid lines).
 GAP_GLYPH = "┊"
@@ -57,14 +59,7 @@ GAP_GLYPH = "┊"
 NOTICE_SECONDS = 4.0
 
 
-class Markers(EndStopList):
-    """The markers' list: Enter opens the highlighted marker's story or policy evidence (the
-    help over the chart said "Enter Select"); it stops at its ends (``EndStopList``)."""
-
-    BINDINGS = [Binding("enter", "select", "Open its story or evidence", show=False)]
-
-
-class ChartScreen(DetailScreen):
+class ChartScreen(MarkerListing):
     BINDINGS = [*DetailScreen.BINDINGS, *bindings("chart")]
 
     def __init__(
@@ -325,71 +320,3 @@ class ChartScreen(DetailScreen):
             self._draw_plot(*self._plot_args)
         if self._plot_args is not None:
             self._show_title()
-
-    def _show_markers(self, pts: list[tuple[date, float]]) -> None:
-        options = self.query_one("#chart-markers", OptionList)
-        options.clear_options()
-        self._listing += 1
-        # why the list is empty, in the theme's own text colour: dim on a disabled row read
-        # 2.1:1 in metalwatch-high-contrast, and a disabled row alone 2.7:1 in metalwatch-light
-        said = f"italic {self.app.theme_variables.get('foreground', '')}".strip()
-        # an empty frame: the plot's heading says "no points in this time frame", not this list
-        if not self.marks:
-            options.add_option(
-                Option(
-                    Text(
-                        "No headlines or policy events for this metal in this time frame.",
-                        style=said,
-                    ),
-                    disabled=True,
-                )
-            )
-            return
-        days = [d for d, _ in self.series.points]
-        self._add_markers(0, days, self._listing)
-
-    def _marker_row(self, n: int, mark: Marker, days: list[date]) -> Option:
-        t = Text()
-        t.append(f"{n:>2}. {mark.day}  ", style="bold")
-        hang_from(t, f"[{mark.kind}] ", style="italic")
-        t.append(shown(mark.title))
-        if mark.kind.startswith("policy"):
-            s = self.series
-            # italic, not dim: on the highlighted row (the theme's primary) dim read 3.4:1
-            t.append("  " + reaction(mark.day, s.points, s.frequency, days), style="italic")
-        return Option(Hanging(t), id=f"marker-{n}")
-
-    def _add_markers(self, done: int, days: list[date], listing: int) -> None:
-        """The markers' rows from ``done`` on, a batch per turn of the event loop: Textual
-        measures every option it adds (~0.2 ms each), and a 30-year chart of a metal with
-        hundreds of headlines held the screen for up to a second at every time frame. A newer
-        list (another frame) stops this one."""
-        if listing != self._listing or not self.is_attached:
-            return
-        batch = self.marks[done : done + MARKER_BATCH]
-        rows = [self._marker_row(n, m, days) for n, m in enumerate(batch, done + 1)]
-        options = self.query_one("#chart-markers", OptionList)
-        options.add_options(rows)
-        if done == 0 and options.highlighted is None:
-            # the first marker under the cursor, as a panel's first row is: Enter opened
-            # nothing on a freshly opened chart, with no row marked to say so
-            options.highlighted = options.option_count - len(rows)
-        if done + MARKER_BATCH < len(self.marks):
-            self.call_later(self._add_markers, done + MARKER_BATCH, days, listing)
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """Enter on a marker opens its story or the evidence trail of its policy row."""
-        option_id = event.option.id or ""
-        if not option_id.startswith("marker-"):
-            return
-        mark = self.marks[int(option_id.removeprefix("marker-")) - 1]
-        now = self.now
-        if isinstance(mark.target, Story):
-            from tui.ui.screens.story import StoryScreen
-
-            demo = self.snapshot.mode in DEMO_MODES
-            self.app.push_screen(StoryScreen(mark.target, now, demo=demo))
-        else:
-            from tui.ui.screens.evidence import EvidenceScreen
-
-            self.app.push_screen(EvidenceScreen(mark.target, now))
