@@ -32,6 +32,7 @@ from tui.ui.chart_marks import (
     column,
     fit_head,
     group_marks,
+    head_room,
     label_headroom,
     markers,
     reaction,
@@ -89,6 +90,7 @@ class ChartScreen(MarkerListing):
         self._plot_args: tuple[list[tuple[date, float]], str, date, date] | None = None
         self._listing = 0  # the markers' list being filled: a newer one stops an older one
         self._gap = ""  # where the data stops ("no data since ..."), for the title
+        self._gap_over_plot = False  # whether the plot's heading says it (the title has no room)
         self.notice = ""  # what the last frame key changed, said on the title line for a while
         self._notice_timer: Timer | None = None
 
@@ -184,9 +186,19 @@ class ChartScreen(MarkerListing):
         self._plot_args = (pts, gap, first, today)
         self._draw_plot(*self._plot_args)
         self._show_markers(pts)
+        self._show_provenance()
+
+    def _show_provenance(self) -> None:
+        """The lines under the plot; where the data stops leads the stale line when neither the
+        title line nor the plot's heading says it: said once, at every width (at 60 columns the
+        title said "┊ stale", the line under the plot "stale ...", and no line the day)."""
+        said = self._gap_in_title() or self._gap_over_plot
+        gap = f"{GAP_GLYPH} {self._gap}" if self._gap and not said else ""
         demo = self.snapshot.mode in DEMO_MODES
-        prov = provenance(s, self.now, self.history, demo=demo)
-        self.query_one("#chart-provenance", Static).update(prov)
+        prov = provenance(self.series, self.now, self.history, demo=demo, gap=gap)
+        box = self.query_one("#chart-provenance", Static)
+        if str(box.render()) != prov.plain:  # a new text resizes the plot: not for the same
+            box.update(prov)
 
     def _show_title(self) -> None:
         """The title line: the metal, the time frames' keys, where the data stops and whether the
@@ -214,8 +226,10 @@ class ChartScreen(MarkerListing):
         return title
 
     def _title_tail(self) -> tuple[str, str]:
-        """Where the data stops and whether the history loads, in the first form that fits."""
-        gaps = [f"  · {GAP_GLYPH} {self._gap}", f"  · {GAP_GLYPH} stale", ""] if self._gap else [""]
+        """Where the data stops and whether the history loads, in the first form that fits:
+        the day whole or nothing of it (the plot's heading or the stale line says it then; a
+        short "┊ stale" here said it twice, beside that line's "stale ...")."""
+        gaps = [f"  · {GAP_GLYPH} {self._gap}", ""] if self._gap else [""]
         loading = self.history == "loading"
         loads = ["  · loading the whole history…", "  · loading…", ""] if loading else [""]
         forms = [(gap, load) for gap in gaps for load in loads]
@@ -274,12 +288,18 @@ class ChartScreen(MarkerListing):
         if self.marks and len(pts) >= 2 and room >= HEADROOM_FROM:  # a row for the labels
             lo, hi = label_headroom(lo, hi, rows)
             plt.ylim(lo, hi)
+        axis = 0  # the y axis labels' columns
         if len(pts) >= 2:  # the axis in the panel's figures (13,990), not plotext's (13913.0)
-            plt.yticks(*y_ticks(lo, hi, room, places))
+            ticks, labels = y_ticks(lo, hi, room, places)
+            plt.yticks(ticks, labels)
+            axis = max((len(label) for label in labels), default=0)
         if self.marks:
             self._draw_marks(first, today, hi, width)
         gap_text = f"{GAP_GLYPH} {gap}" if gap else ""
-        plt.title(fit_head(head, gap_text, bool(self.marks), width - 2))
+        said = fit_head(head, gap_text, bool(self.marks), head_room(width, axis))
+        plt.title(said)
+        self._gap_over_plot = bool(gap_text) and gap_text in said
+        self._show_provenance()  # the stale line says where the data stops if this does not
         plot.refresh()  # then its size checked again: the provenance may take rows from it
         self.call_after_refresh(self.on_resize)
 
