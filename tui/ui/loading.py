@@ -281,6 +281,10 @@ class Loading(Closing):
             self._seen_as_of = message.read_at
         for panel in self.panels:
             panel.show(snap)
+        if not message.grouping:  # a chart left open draws what the prices panel now shows
+            for screen in self.screen_stack[1:]:
+                if callable(follow := getattr(screen, "follow_snapshot", None)):
+                    follow(snap)
         # for the snapshot worker, which must not read the DOM from its thread
         self._ahead_specs = [s for p in self.panels if (s := p.ahead_spec()) is not None]
         if self._since is None:

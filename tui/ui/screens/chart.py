@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timezone
+from functools import partial
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -78,6 +79,7 @@ class ChartScreen(MarkerListing):
         rest could not be read."""
         super().__init__()
         self.series = series
+        self._recent = series  # the recent part the dashboard showed, for ``follow_snapshot``
         self._load = load
         self.history = "loading" if load is not None else ""  # or why it could not be read
         self.snapshot = snapshot
@@ -107,6 +109,28 @@ class ChartScreen(MarkerListing):
         self.call_after_refresh(self.on_resize)
         if self._load is not None:
             self.run_worker(self._load, thread=True, group="chart-history", exit_on_error=False)
+
+    def follow_snapshot(self, snapshot: Snapshot) -> None:
+        """A new snapshot while the chart is open (a refresh, the schedule): the series and the
+        markers as the dashboard now shows them, the whole history read again when the series
+        changed. A chart left open said "no data since 2026-07-30" and "stale" after a refresh
+        had brought a point of today, and drew none of it."""
+        self.snapshot, self.now = snapshot, snapshot.generated_at
+        s = self.series
+        new = next((p for p in snapshot.prices if (p.source, p.metal) == (s.source, s.metal)), None)
+        if new is not None and new != self._recent:
+            self._recent = self.series = new
+            read = getattr(self.app, "full_series", None)
+            if self._load is not None and callable(read):
+                self._load, self.history = partial(read, new), "loading"
+                self.run_worker(
+                    self._load,
+                    thread=True,
+                    group="chart-history",
+                    exclusive=True,
+                    exit_on_error=False,
+                )
+        self.redraw()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "chart-history":
