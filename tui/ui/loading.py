@@ -292,7 +292,9 @@ class Loading(Closing):
         state: dict[str, object] = {"snapshot": snap}
         if message.grouping:
             state["message"] = GROUPING
-        elif since := self._since.update(self, self.changes, snap.generated_at):
+        # the last look is a moment of the wall clock: aged on it, not on the snapshot's time
+        # (the demo's clock, months back, said "since Sun 06 Dec 10:57 (in 3mo)")
+        elif since := self._since.update(self, self.changes, datetime.now(timezone.utc)):
             state["message"] = f"{TITLE}: {since}"
         elif not (snap.stories or snap.prices or snap.policy):
             state["message"] = "no data yet"
