@@ -15,7 +15,7 @@ from typing import Any
 from textual.widgets import Static
 
 from tests.app.settling import settle
-from tui.core.config import parse_config
+from tui.core.config import load_config, parse_config
 from tui.core.models import PriceSeries
 from tui.ui.app import MetalwatchApp
 from tui.ui.screens.chart import GAP_GLYPH, ChartScreen
@@ -78,3 +78,25 @@ async def test_an_open_chart_draws_the_point_a_refresh_brings(tmp_path: Path) ->
         assert isinstance(chart.series, PriceSeries) and chart.series.points[-1][0] == today
         assert chart.history == "", chart.history  # the whole history read again, not loading
         assert len(chart.series.points) == 62  # the whole history: 61 points and today's
+
+
+async def test_a_refresh_keeps_the_marker_under_the_cursor(tmp_path: Path) -> None:
+    """A scheduled refresh with nothing new for the chart draws it again, and the marker the
+    user moved to stays highlighted (the list was filled afresh, its first row highlighted)."""
+    from textual.widgets import OptionList
+
+    from tui.ui.messages import SnapshotReady
+
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        copper = app.query_one(PricesPanel).row_objects["copper"]
+        assert isinstance(copper, PriceSeries) and app.snapshot is not None
+        app.push_screen(ChartScreen(copper, app.snapshot, frame="1Y"))
+        await settle(app, pilot)
+        options = app.screen.query_one("#chart-markers", OptionList)
+        assert options.option_count >= 2
+        options.highlighted = 1
+        app.post_message(SnapshotReady(app.snapshot))
+        await settle(app, pilot)
+        assert options.highlighted == 1

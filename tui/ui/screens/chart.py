@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.color import Color
 from textual.containers import Vertical
 from textual.timer import Timer
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 from textual.worker import Worker, WorkerState
 from textual_plotext import PlotextPlot
 
@@ -130,7 +130,11 @@ class ChartScreen(MarkerListing):
                     exclusive=True,
                     exit_on_error=False,
                 )
+        options = self.query_one("#chart-markers", OptionList)
+        was = options.highlighted  # the marker the user was on stays under the cursor
         self.redraw()
+        if was is not None and was < options.option_count:
+            options.highlighted = was
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "chart-history":
