@@ -30,7 +30,10 @@ CHANGELOG, "metals listed together in the lede"), twice. A second batch (17 case
 before the engine read it, still on the unchanged engine) for the phrasings the first read
 wrong: places 4 of 6 (the imposer's demonym before "import tax", "dumping duties"), several
 3 of 5 (spared from a "hike" or an "increase"), retaliation 4 of 6 (a kicker naming a measure,
-"Counter-measures:"); metals 16 of 17.
+"Counter-measures:"); metals 16 of 17. A third batch (16 cases, labelled before the engine
+read it, still on the unchanged engine) of more such phrasings and of guards around them
+(readings that must not move): places 3 of 5, several 0 of 2 (an active "spares ... from"),
+retaliation 2 of 3, near misses 1 of 1; metals 14 of 15.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of corridors and metals.
@@ -371,6 +374,38 @@ PLACES: list[GoodsCase] = [
         ("resuming", "ID", "EU", False),
         _m("steel"),
     ),
+    # third batch (labelled before the engine read it, still on the unchanged engine): more
+    # measures spared from, and guards of the readings around them
+    (
+        "Japan exempted from Australian steel duties",
+        "",
+        ("resuming", "JP", "AU", False),
+        _m("steel"),
+    ),
+    (
+        "Australia exempts Japanese steel from anti-dumping duties",
+        "",
+        ("resuming", "JP", "AU", False),
+        _m("steel"),
+    ),
+    (
+        "US raises Chinese steel import tariffs to 50%",
+        "",
+        ("tariff", "CN", "US", False),
+        _m("steel"),
+    ),
+    (
+        "US lifts duties on steel imported from Korean mills",
+        "",
+        ("resuming", "KR", "US", False),
+        _m("steel"),
+    ),
+    (
+        "Thai zinc relieved of Chinese import levy",
+        "",
+        ("resuming", "TH", "CN", False),
+        _m("zinc"),
+    ),
     # near misses: an investigation, a company's own act, talks, a denial, a determination
     ("Emirati refiner halts gold exports to India", "", None, NONE),
     ("Kazakh miner cuts copper exports to China", "", None, NONE),
@@ -542,6 +577,19 @@ SEVERAL: list[GoodsCase] = [
         ("resuming", "CL", "US", False),
         _m("copper"),
     ),
+    # third batch (labelled before the engine read it, still on the unchanged engine)
+    (
+        "US spares Australian aluminium from 50% tariffs",
+        "",
+        ("resuming", "AU", "US", False),
+        _m("aluminium"),
+    ),
+    (
+        "EU spares Norway and Iceland from steel safeguard quotas",
+        "",
+        ("resuming", "NO", "EU", False),
+        _m("steel"),
+    ),
     # near misses
     ("China, US discuss rare earth export curbs", "", None, NONE),
     ("US, Japan sign critical minerals pact", "", None, NONE),
@@ -703,8 +751,22 @@ RETALIATION: list[GoodsCase] = [
         ("tariff", "US", "CA", False),
         _m("aluminium"),
     ),
+    # third batch (labelled before the engine read it, still on the unchanged engine)
+    (
+        "Reprisals: Japan raises duties on Chinese aluminium",
+        "",
+        ("tariff", "CN", "JP", False),
+        _m("aluminium"),
+    ),
+    (
+        "Countermeasures: EU lists US steel, aluminium for possible duties",
+        "",
+        ("tariff", "US", "EU", True),
+        _m("steel", "aluminium"),
+    ),
     # near misses: retaliation denied or ruled out
     ("EU says it will not retaliate against US steel tariffs", "", None, NONE),
+    ("Retaliation: a timeline of China's rare earth export curbs", "", None, NONE),
     ("Australia rules out retaliation against US aluminium tariffs", "", None, NONE),
 ]
 
@@ -713,7 +775,8 @@ _SPARED_FROM = (
     "the imposer's demonym before a measure of two words ('import tax', 'dumping duties') is"
     " read as the spared goods' origin"
 )
-_RAISED = "a rise of the measure after 'spares ... from' ('tariff hike') is read as the rise"
+_SPARED = "'spares' is not read as a release, as 'exempts' is"
+_RAISED = _SPARED
 _KICKER = (
     "a retaliation kicker naming a measure ('Counter-measures:', 'Tit-for-tat tariffs:') hides"
     " the actor after the colon"
@@ -731,8 +794,16 @@ READING_XFAIL: dict[str, str] = {
     "Counter-measures: EU targets US aluminium with 25% duties": _KICKER,
     "Countermeasures: India slaps duties on US steel": _KICKER,
     "Tit-for-tat tariffs: Ottawa hits US aluminium with 25% surtax": _KICKER,
+    "Japan exempted from Australian steel duties": _SPARED_FROM,
+    "Thai zinc relieved of Chinese import levy": "'relieved of' is not read as a release",
+    "US spares Australian aluminium from 50% tariffs": _SPARED,
+    "EU spares Norway and Iceland from steel safeguard quotas": _SPARED,
+    "Countermeasures: EU lists US steel, aluminium for possible duties": _KICKER,
 }
-METALS_XFAIL: dict[str, str] = {"Countermeasures: India slaps duties on US steel": _KICKER}
+METALS_XFAIL: dict[str, str] = {
+    "Countermeasures: India slaps duties on US steel": _KICKER,
+    "Countermeasures: EU lists US steel, aluminium for possible duties": _KICKER,
+}
 
 
 @pytest.mark.parametrize(("title", "summary", "want"), reading_params(PLACES, READING_XFAIL))

@@ -24,7 +24,10 @@ first batch (81 cases): flows 28 of 32 ("bound for", goods "leaving the country"
 imports from Brazil"), products 37 of 37, derivatives 12 of 12; metals 68 of 68. A second
 batch (14 cases, labelled before the engine read it, still on the unchanged engine) for the
 flows the first read wrong: 6 of 14 ("destined for", "shipped to", "bound for Chinese
-refineries", an importer named before "<metal> imports from X"); metals 14 of 14.
+refineries", an importer named before "<metal> imports from X"); metals 14 of 14. A third
+batch (14 cases, labelled before the engine read it, still on the unchanged engine) of more
+such flows and of guards around them ("shipped from", "bound for American wire mills", "US
+bans Turkish steel imports", trade figures, "bound for weekly gain"): 8 of 14; metals 11 of 12.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of corridors and metals.
@@ -290,10 +293,81 @@ FLOWS: list[GoodsCase] = [
         ("suspended", "CD", "CN", False),
         _m("cobalt"),
     ),
+    # third batch (labelled before the engine read it, still on the unchanged engine): more
+    # of the same, and guards of the readings around them
+    (
+        "Philippines taxes nickel ore cargoes headed for China",
+        "",
+        ("tariff", "PH", "CN", False),
+        _m("nickel"),
+    ),
+    (
+        "Kazakhstan halts zinc concentrate bound for Chinese smelters",
+        "",
+        ("suspended", "KZ", "CN", False),
+        _m("zinc"),
+    ),
+    (
+        "Congo bans copper concentrate shipped to Zambia for processing",
+        "",
+        ("suspended", "CD", "ZM", False),
+        _m("copper"),
+    ),
+    (
+        "Malaysia bans rare earth ore leaving the country",
+        "",
+        ("suspended", "MY", "*", False),
+        _m("rare-earths"),
+    ),
+    (
+        "Indonesia bans nickel ore exports bound for China",
+        "",
+        ("suspended", "ID", "CN", False),
+        _m("nickel"),
+    ),
+    (
+        "US imposes tariffs on aluminium shipped from Canada",
+        "",
+        ("tariff", "CA", "US", False),
+        _m("aluminium"),
+    ),
+    (
+        "US sets tariffs on copper bound for American wire mills",
+        "",
+        ("tariff", "*", "US", False),
+        _m("copper"),
+    ),
+    ("US bans Turkish steel imports", "", ("suspended", "TR", "US", False), _m("steel")),
+    (
+        "Indian aluminium imports from China face anti-dumping duty",
+        "",
+        ("tariff", "CN", "IN", False),
+        _m("aluminium"),
+    ),
+    (
+        "Korean steel imports from Japan hit with new duties",
+        "",
+        ("tariff", "JP", "KR", False),
+        _m("steel"),
+    ),
+    (
+        "EU steel imports from India capped by new safeguard quota",
+        "",
+        ("quota", "IN", "EU", False),
+        _m("steel"),
+    ),
+    (
+        "Mexico's steel imports from China face 25% tariff",
+        "",
+        ("tariff", "CN", "MX", False),
+        _m("steel"),
+    ),
     # near misses: trade figures, a company's own act, weather
     ("Copper shipments to China rise 12% despite tariffs", "", None, NONE),
     ("Zambia's copper shipments to China hit record", "", None, NONE),
     ("Indonesian nickel ore cargoes bound for China delayed by storms", "", None, NONE),
+    ("Copper bound for weekly gain as China stimulus lifts demand", "", None, NONE),
+    ("Turkish steel imports from Russia rise 20% in May", "", None, NONE),
     ("Glencore halts cobalt shipments from Congo", "", None, NONE),
     ("Chinese buyers step up purchases of Australian iron ore", "", None, NONE),
 ]
@@ -578,6 +652,14 @@ READING_XFAIL: dict[str, str] = {
     "Indonesia imposes levy on nickel pig iron shipped to China": _BOUND_FOR,
     "Guinea suspends bauxite cargoes bound for Chinese refineries": _BOUND_FOR,
     "Cobalt cargoes halted": _BOUND_FOR,
+    "Philippines taxes nickel ore cargoes headed for China": _BOUND_FOR,
+    "Kazakhstan halts zinc concentrate bound for Chinese smelters": (
+        "the buyers the goods are bound for are read as the stopped operations' subject"
+    ),
+    "Indonesia bans nickel ore exports bound for China": _BOUND_FOR,
+    "Indian aluminium imports from China face anti-dumping duty": _IMPORTER,
+    "Korean steel imports from Japan hit with new duties": _IMPORTER,
+    "EU steel imports from India capped by new safeguard quota": _IMPORTER,
     "US steel imports from Brazil capped under new quota": _IMPORTER,
     "EU aluminium imports from Russia banned from 2026": _IMPORTER,
     "India's gold imports from UAE face new quota": _IMPORTER,
@@ -587,7 +669,11 @@ READING_XFAIL: dict[str, str] = {
         "goods 'leaving the country' are not read as its exports"
     ),
 }
-METALS_XFAIL: dict[str, str] = {}
+METALS_XFAIL: dict[str, str] = {
+    "Kazakhstan halts zinc concentrate bound for Chinese smelters": (
+        "the buyers the goods are bound for are read as the stopped operations' subject"
+    ),
+}
 
 
 @pytest.mark.parametrize(("title", "summary", "want"), reading_params(FLOWS, READING_XFAIL))
