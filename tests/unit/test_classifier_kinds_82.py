@@ -30,10 +30,10 @@ CHANGELOG, "metals listed together in the lede"), twice. A second batch (17 case
 before the engine read it, still on the unchanged engine) for the phrasings the first read
 wrong: places 4 of 6 (the imposer's demonym before "import tax", "dumping duties"), several
 3 of 5 (spared from a "hike" or an "increase"), retaliation 4 of 6 (a kicker naming a measure,
-"Counter-measures:"); metals 16 of 17. A third batch (16 cases, labelled before the engine
+"Counter-measures:"); metals 16 of 17. A third batch (10 cases, labelled before the engine
 read it, still on the unchanged engine) of more such phrasings and of guards around them
 (readings that must not move): places 3 of 5, several 0 of 2 (an active "spares ... from"),
-retaliation 2 of 3, near misses 1 of 1; metals 14 of 15.
+retaliation 2 of 3 (one a near miss); metals 8 of 9.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of corridors and metals.
