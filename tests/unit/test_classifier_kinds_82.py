@@ -33,7 +33,23 @@ wrong: places 4 of 6 (the imposer's demonym before "import tax", "dumping duties
 "Counter-measures:"); metals 16 of 17. A third batch (10 cases, labelled before the engine
 read it, still on the unchanged engine) of more such phrasings and of guards around them
 (readings that must not move): places 3 of 5, several 0 of 2 (an active "spares ... from"),
-retaliation 2 of 3 (one a near miss); metals 8 of 9.
+retaliation 2 of 3 (one a near miss); metals 8 of 9. In all, before the change: 113 of the
+128 readings, 112 of the 114 metals.
+
+Fixed, by kind: the demonym of the measure's country after "exempted from", "spared from",
+"relief from", before goods, flow or remedy words and the measure ("Chilean copper exempted
+from Chinese import tax", "Japan exempted from Australian steel duties") imposes it, the party
+named before is the spared one (``spared_from_its`` in ``tui/engine/classifier_importers.py``,
+read by ``classifier_owners.py``); the first of a list before goods ("exempts UAE, Singapore
+gold") is the goods' origin too (``listed_before_goods``); an active "spares ... from" a
+measure releases as "exempts" does, and only before "from" and a measure noun ("Trump Spares
+Copper Market From Worst With 50% Duty" stays the duty: ``tui/engine/classifier_spares.py``);
+a retaliation kicker ("Countermeasures:", "Counter-measures:", "Tit-for-tat tariffs:",
+"Reprisals:") is set aside as a topic kicker (``_TOPIC_WORDS`` in
+``tui/engine/classifier_lead_in.py``). A fourth batch (7 cases, written after the change,
+labelled before the changed engine read it): 7 of 7. After: 133 of 135 readings, metals 121 of
+121; two strict ``xfail`` ("relieved of"; spared countries only in the lede's "exempted steel
+from ...").
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of corridors and metals.
@@ -406,6 +422,20 @@ PLACES: list[GoodsCase] = [
         ("resuming", "TH", "CN", False),
         _m("zinc"),
     ),
+    # fourth batch (written after the change, labelled before the changed engine read it)
+    (
+        "South African steel exempted from British safeguard duties",
+        "",
+        ("resuming", "ZA", "GB", False),
+        _m("steel"),
+    ),
+    (
+        "Canada wins relief from Chinese import levy on copper",
+        "",
+        ("resuming", "CA", "CN", False),
+        _m("copper"),
+    ),
+    ("EU raises Chinese steel import duties", "", ("tariff", "CN", "EU", False), _m("steel")),
     # near misses: an investigation, a company's own act, talks, a denial, a determination
     ("Emirati refiner halts gold exports to India", "", None, NONE),
     ("Kazakh miner cuts copper exports to China", "", None, NONE),
@@ -590,6 +620,19 @@ SEVERAL: list[GoodsCase] = [
         ("resuming", "NO", "EU", False),
         _m("steel"),
     ),
+    # fourth batch (written after the change, labelled before the changed engine read it)
+    (
+        "Britain spares EU steel from new safeguard tariffs",
+        "",
+        ("resuming", "EU", "GB", False),
+        _m("steel"),
+    ),
+    (
+        "Japan exempts Australia, Chile copper from import duty",
+        "",
+        ("resuming", "AU", "JP", False),
+        _m("copper"),
+    ),
     # near misses
     ("China, US discuss rare earth export curbs", "", None, NONE),
     ("US, Japan sign critical minerals pact", "", None, NONE),
@@ -764,6 +807,19 @@ RETALIATION: list[GoodsCase] = [
         ("tariff", "US", "EU", True),
         _m("steel", "aluminium"),
     ),
+    # fourth batch (written after the change, labelled before the changed engine read it)
+    (
+        "Tit-for-tat: Beijing bans antimony exports to US",
+        "",
+        ("suspended", "CN", "US", False),
+        _m("antimony"),
+    ),
+    (
+        "Retaliatory tariffs: Canada hits US steel with 25% surtax",
+        "",
+        ("tariff", "US", "CA", False),
+        _m("steel"),
+    ),
     # near misses: retaliation denied or ruled out
     ("EU says it will not retaliate against US steel tariffs", "", None, NONE),
     ("Retaliation: a timeline of China's rare earth export curbs", "", None, NONE),
@@ -771,39 +827,14 @@ RETALIATION: list[GoodsCase] = [
 ]
 
 #: Cases still read wrong, by title: the reading's and the metals' reasons.
-_SPARED_FROM = (
-    "the imposer's demonym before a measure of two words ('import tax', 'dumping duties') is"
-    " read as the spared goods' origin"
-)
-_SPARED = "'spares' is not read as a release, as 'exempts' is"
-_RAISED = _SPARED
-_KICKER = (
-    "a retaliation kicker naming a measure ('Counter-measures:', 'Tit-for-tat tariffs:') hides"
-    " the actor after the colon"
-)
 READING_XFAIL: dict[str, str] = {
-    "Malaysian aluminium extrusions exempted from Australian dumping duties": _SPARED_FROM,
-    "Chilean copper exempted from Chinese import tax": _SPARED_FROM,
-    "Vietnamese steel wins relief from Australian dumping duties": _SPARED_FROM,
-    "Three Asian nations exempted from Australian steel duties": _SPARED_FROM,
-    "Trump spares Australia and UK from steel tariff hike": _RAISED,
-    "US spares Canada and Mexico from aluminium tariff increase": _RAISED,
-    "India exempts UAE, Singapore gold from import duty hike": (
-        "the place next to the goods is taken for their origin, not the list's first"
-    ),
-    "Counter-measures: EU targets US aluminium with 25% duties": _KICKER,
-    "Countermeasures: India slaps duties on US steel": _KICKER,
-    "Tit-for-tat tariffs: Ottawa hits US aluminium with 25% surtax": _KICKER,
-    "Japan exempted from Australian steel duties": _SPARED_FROM,
     "Thai zinc relieved of Chinese import levy": "'relieved of' is not read as a release",
-    "US spares Australian aluminium from 50% tariffs": _SPARED,
-    "EU spares Norway and Iceland from steel safeguard quotas": _SPARED,
-    "Countermeasures: EU lists US steel, aluminium for possible duties": _KICKER,
+    "Three Asian nations exempted from Australian steel duties": (
+        "the title names only the imposer; the spared countries stand in the lede after"
+        " 'exempted steel from', which is not read as the release's origin"
+    ),
 }
-METALS_XFAIL: dict[str, str] = {
-    "Countermeasures: India slaps duties on US steel": _KICKER,
-    "Countermeasures: EU lists US steel, aluminium for possible duties": _KICKER,
-}
+METALS_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("title", "summary", "want"), reading_params(PLACES, READING_XFAIL))

@@ -28,6 +28,22 @@ refineries", an importer named before "<metal> imports from X"); metals 14 of 14
 batch (14 cases, labelled before the engine read it, still on the unchanged engine) of more
 such flows and of guards around them ("shipped from", "bound for American wire mills", "US
 bans Turkish steel imports", trade figures, "bound for weekly gain"): 8 of 14; metals 11 of 12.
+In all, before the change: 91 of the 109 readings, 93 of the 94 metals.
+
+Fixed, by kind: the place after "bound for", "destined for", "headed for" is the goods' market
+(``bound_for`` in ``tui/engine/classifier_sent.py``, read by ``classifier_owners.py``); goods
+"shipped to", "bound for" a market not the actor's own, or "leaving the country", with no flow
+word and no other country's goods named, are exports (``sent_abroad``, read by
+``classifier_direction.py``), and a charge ("tax", "levy") on them an export charge
+(``classifier_text.py``); goods bound for buyers ("bound for Chinese smelters") are what a stop
+verb halts, not the buyers' operations (``sends_on``, read by ``classifier_phrases.py``); a
+demonym before "<metal> imports from X" names the importer (``importer_named`` in
+``tui/engine/classifier_importers.py``), and a country from which goods come, standing before
+a verb and the measure ("imports from UAE face new quota"), is no imposer of it
+(``_imposer_before`` in ``classifier_owners.py``). A fourth batch (6 cases, written after the
+change, labelled before the changed engine read it): 5 of 6 ("taxes bauxite destined for
+Chinese refineries": a charge beside the participle had no flow; fixed in ``classifier_text.py``
+as above), then 6 of 6. After: 115 of 115 readings, metals 99 of 99.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of corridors and metals.
@@ -362,12 +378,44 @@ FLOWS: list[GoodsCase] = [
         ("tariff", "CN", "MX", False),
         _m("steel"),
     ),
+    # fourth batch (written after the change, labelled before the changed engine read it)
+    (
+        "Zambia slaps levy on copper concentrate shipped to Tanzania",
+        "",
+        ("tariff", "ZM", "TZ", False),
+        _m("copper"),
+    ),
+    (
+        "Guinea taxes bauxite destined for Chinese refineries",
+        "",
+        ("tariff", "GN", "CN", False),
+        _m("bauxite"),
+    ),
+    (
+        "Vietnamese steel imports from China face new safeguard duty",
+        "",
+        ("tariff", "CN", "VN", False),
+        _m("steel"),
+    ),
+    (
+        "Thai aluminium imports from Vietnam hit with anti-dumping duty",
+        "",
+        ("tariff", "VN", "TH", False),
+        _m("aluminium"),
+    ),
+    (
+        "Myanmar halts rare earth cargoes headed to China",
+        "",
+        ("suspended", "MM", "CN", False),
+        _m("rare-earths"),
+    ),
     # near misses: trade figures, a company's own act, weather
     ("Copper shipments to China rise 12% despite tariffs", "", None, NONE),
     ("Zambia's copper shipments to China hit record", "", None, NONE),
     ("Indonesian nickel ore cargoes bound for China delayed by storms", "", None, NONE),
     ("Copper bound for weekly gain as China stimulus lifts demand", "", None, NONE),
     ("Turkish steel imports from Russia rise 20% in May", "", None, NONE),
+    ("Indonesian nickel ore bound for China falls 30% in May", "", None, NONE),
     ("Glencore halts cobalt shipments from Congo", "", None, NONE),
     ("Chinese buyers step up purchases of Australian iron ore", "", None, NONE),
 ]
@@ -641,39 +689,8 @@ DERIVATIVES: list[GoodsCase] = [
 ]
 
 #: Cases still read wrong, by title: the reading's and the metals' reasons.
-_BOUND_FOR = (
-    "the market after 'bound for', 'destined for' or 'shipped to' is not read as the destination"
-)
-_IMPORTER = "the importer named before '<metal> imports from X' is lost"
-READING_XFAIL: dict[str, str] = {
-    "Indonesia bans nickel ore shipments bound for China": _BOUND_FOR,
-    "Copper scrap curbs tightened": _BOUND_FOR,
-    "Philippines bans nickel ore cargoes destined for China": _BOUND_FOR,
-    "Indonesia imposes levy on nickel pig iron shipped to China": _BOUND_FOR,
-    "Guinea suspends bauxite cargoes bound for Chinese refineries": _BOUND_FOR,
-    "Cobalt cargoes halted": _BOUND_FOR,
-    "Philippines taxes nickel ore cargoes headed for China": _BOUND_FOR,
-    "Kazakhstan halts zinc concentrate bound for Chinese smelters": (
-        "the buyers the goods are bound for are read as the stopped operations' subject"
-    ),
-    "Indonesia bans nickel ore exports bound for China": _BOUND_FOR,
-    "Indian aluminium imports from China face anti-dumping duty": _IMPORTER,
-    "Korean steel imports from Japan hit with new duties": _IMPORTER,
-    "EU steel imports from India capped by new safeguard quota": _IMPORTER,
-    "US steel imports from Brazil capped under new quota": _IMPORTER,
-    "EU aluminium imports from Russia banned from 2026": _IMPORTER,
-    "India's gold imports from UAE face new quota": _IMPORTER,
-    "Canadian steel imports from China capped at 2024 levels": _IMPORTER,
-    "Turkish aluminium imports from Russia hit with 30% duty": _IMPORTER,
-    "South Africa imposes levy on scrap steel leaving the country": (
-        "goods 'leaving the country' are not read as its exports"
-    ),
-}
-METALS_XFAIL: dict[str, str] = {
-    "Kazakhstan halts zinc concentrate bound for Chinese smelters": (
-        "the buyers the goods are bound for are read as the stopped operations' subject"
-    ),
-}
+READING_XFAIL: dict[str, str] = {}
+METALS_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("title", "summary", "want"), reading_params(FLOWS, READING_XFAIL))
