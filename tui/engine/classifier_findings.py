@@ -21,6 +21,7 @@ from tui.engine.classifier_phrases import (
     subject_head,
 )
 from tui.engine.classifier_releases import rule_expire, rule_release
+from tui.engine.classifier_spares import SPARES, spares_from_measure
 from tui.engine.classifier_text import (
     SKIP,
     Finding,
@@ -260,6 +261,8 @@ def rule_at(t: Text, i: int) -> Finding | None:
             return SKIP  # "Mexico not spared from US tariffs": the measure names itself
         if (got := rule_release(t, i, False)) is not None:
             return got  # "Australia spared from US steel tariffs": its goods released
+    if low in SPARES and not spares_from_measure(t, i):
+        return None  # "Spares Copper Market From Worst With 50% Duty": what the duty does
     if stop_verb or low in R.RELEASE_VERBS:
         found = _rule_passive(t, i, stop_verb)
         if found is None and stop_verb:
