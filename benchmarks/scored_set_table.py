@@ -45,6 +45,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_UNSEEN,
     DATA_WIRE,
     DATA_WIRE2,
+    DATA_WIRE3,
 )
 
 SETS = {
@@ -126,6 +127,10 @@ SETS = {
         DATA_WIRE2,
         "second wire of real events (written for real events until session 21, tuned from session 21)",
     ),
+    "wire3": (
+        DATA_WIRE3,
+        "third wire of real events (written for real events: never tuned on, scored only)",
+    ),
     "gate3": (
         DATA_GATE3,
         "the gate's third training set (taken from public headline datasets: trained on, "
@@ -157,9 +162,9 @@ TRAINING_ONLY: set[str] = {"gate3", "gate4", "gate5", "gate6"}
 # session 9, the seventh and eighth since session 10, the ninth and tenth since session 11, the
 # eleventh since session 12, the fourteenth since session 17, the fifteenth and the second wire
 # since session 21, the seventeenth since session 23, the sixteenth since session 24; the
-# eighteenth, collected in session 23, and the nineteenth, collected in session 24, are scored
-# only).
-SCORED_ONLY: set[str] = {"blind12", "blind13", "blind18", "blind19", "wire"}
+# eighteenth, collected in session 23, the nineteenth, collected in session 24, and the third
+# wire, written in session 29, are scored only).
+SCORED_ONLY: set[str] = {"blind12", "blind13", "blind18", "blind19", "wire", "wire3"}
 # the audit flags: each set's own --<name>-misses (its dest and its help text)
 AUDIT_FLAGS: dict[str, tuple[str, str]] = {
     "held-out": (
@@ -244,5 +249,9 @@ AUDIT_FLAGS: dict[str, tuple[str, str]] = {
     "blind19": (
         "blind19_misses",
         "also list the nineteenth blind set's misses (audit only: never tune on it)",
+    ),
+    "wire3": (
+        "wire3_misses",
+        "also list the third wire set's misses (audit only: never tune on it)",
     ),
 }
