@@ -83,7 +83,9 @@ def test_the_title_room_leaves_the_first_metal_its_name() -> None:
     long = "x" * 80
     assert hl.title_room(long, 43, chips=6, first=4) == 43 - 2 - 4  # was 40: one cell for "zinc"
     assert hl.title_room(long, 43, chips=20, first=9) == 43 - 2 - hl.FIRST_NAME
-    assert hl.title_room(long, 60, chips=20, first=6) == hl.MIN_TITLE  # the 40 left room
+    # the 40 left room: the chips give way first, to the first one whole and " …"
+    assert hl.title_room(long, 60, chips=20, first=6) == 60 - 2 - (6 + 2 + 2)
+    assert hl.title_room(long, 50, chips=20, first=6) == hl.MIN_TITLE
     assert hl.title_room(long, 18, chips=6, first=6) == hl.SHORTEST_TITLE
     assert hl.title_room("short title", 43, chips=6, first=4) == len("short title")
     assert hl.title_room(long, 43, chips=6) == hl.MIN_TITLE  # no metal named: as before

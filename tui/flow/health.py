@@ -26,8 +26,9 @@ class HealthSummary:
     remote source that was tried failed on its last attempt without an answer (no name
     resolved, no connection, no answer in time: :func:`unanswered`), none delivered on its last
     one. A server that answered, even with ``HTTP 500`` or a broken document, is reachable.
-    ``last_good``: the newest success of any source; ``failing_last_good``: the newest success
-    among the failing ones (None when they never delivered)."""
+    ``last_good``: the newest success of any source; ``failing_last_good``: the oldest last success
+    among the failing ones that delivered once (None when none did): the header, which sums up
+    the panels, never says their data is fresher than a panel's border says of its own."""
 
     live: int = 0
     cached: int = 0
@@ -73,7 +74,7 @@ def summarise(
                 live += 1
             if last_good is None or h.last_success > last_good:
                 last_good = h.last_success
-            if failed and (failing_last_good is None or h.last_success > failing_last_good):
+            if failed and (failing_last_good is None or h.last_success < failing_last_good):
                 failing_last_good = h.last_success
         if h.name in remote and h.fetched_at is not None:
             remote_tried += 1

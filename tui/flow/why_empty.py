@@ -9,7 +9,8 @@ from tui.core.config_types import NEWS_KINDS, POLICY_KINDS, PRICE_KINDS, Config,
 from tui.core.fmt import counted
 from tui.core.models import SourceHealth
 
-FILTER_HINT = "Esc in the filter box clears it"
+#: Esc clears a panel's filter from its list as well as from the filter box
+FILTER_HINT = "Esc clears it"
 
 
 def _key(binding_id: str, config: Config) -> str:

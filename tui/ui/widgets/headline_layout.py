@@ -182,17 +182,22 @@ def header_text(cols: Columns) -> str:
 
 def title_room(title: str, cell: int, chips: int, first: int = 0) -> int:
     """How much of a folded title cell the title gets: all it needs when the chips fit beside
-    it, else what is left after the chips but never less than ``MIN_TITLE`` (or the cell);
+    it, else what is left after the chips (shortened to the first chip and " …" when the
+    metal's ``first`` name is given) but never less than ``MIN_TITLE`` (or the cell);
     ``first``, the cells of the first metal's name, then keeps its room beside the title (up
     to ``FIRST_NAME``, two spaces between), the title cut for it down to ``SHORTEST_TITLE``:
     at 60 columns a long title kept its 40 cells and no row showed its metal."""
     need = cell_len(title)
     if need + 2 + chips <= cell or not chips:
         return min(need, cell)
-    room = max(MIN_TITLE, cell - chips - 2)
+    # the chips give way first, down to the first one whole and " …": at 80 columns a row of
+    # four metals cut its title at 40 cells ("…to the Un…   copper  …    ") where its
+    # neighbours of one metal kept 46
+    least = min(chips, first + 2 + 2) if first else chips
+    room = max(MIN_TITLE, cell - least - 2)
     if first:
         room = min(room, max(SHORTEST_TITLE, cell - 2 - min(first, FIRST_NAME)))
-    return min(cell, room)
+    return min(cell, need, room)
 
 
 def date_text(when: datetime | None, now: datetime) -> str:

@@ -162,7 +162,7 @@ class StatusBar(Static):
     def _sources_text(
         health: HealthSummary, now: datetime, key: str = "s", *, short: bool = False
     ) -> tuple[Text, Text]:
-        """("  ⚠ 3 sources failing, last good data 2d ago (s)", "  2 live · 1 cached"); short:
+        """("  ⚠ 3 sources failing, oldest good data 2d ago (s)", "  2 live · 1 cached"); short:
         "  ⚠ 3 failing, good 2d ago (s)"."""
         failing = Text()
         if health.failing:
@@ -172,8 +172,11 @@ class StatusBar(Static):
                 when = f"good {ago(last_good, now)}" if last_good is not None else "none yet"
                 failing = Text(f"  ⚠ {n} failing, {when} ({key})")
             else:
+                # the oldest of the failing sources' last good data, as each panel's border
+                # says of its own: the newest ("good just now") read fresher than a panel's
+                # "good 2m ago" beside it
                 when = (
-                    f"last good data {ago(last_good, now)}"
+                    f"{'last' if n == 1 else 'oldest'} good data {ago(last_good, now)}"
                     if last_good is not None
                     else f"no data from {'it' if n == 1 else 'them'} yet"
                 )
@@ -201,8 +204,11 @@ def _fallback_notes(*, yours: bool) -> tuple[str, ...]:
             "  (demo news and prices; the policy board is yours)",
             "  (demo data; the board is yours)",
             "  (demo data for now)",
+            "  (demo data)",
         )
-    return ("  (demo data until your sources deliver)", "  (demo data for now)")
+    # the last form is for 80 columns: with OFFLINE and "⚠ 2 failing, none yet (s)" only the
+    # DEMO badge was left to say that the prices on screen are not the user's
+    return ("  (demo data until your sources deliver)", "  (demo data for now)", "  (demo data)")
 
 
 def _yours(snap: Snapshot) -> bool:
