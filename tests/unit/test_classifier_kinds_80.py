@@ -87,11 +87,6 @@ EXTENSIONS: list[Any] = [
         ("tariff", "RU", "*", False, "aluminium copper", None),
     ),
     (
-        "Philippines extends safeguard duty on steel angle bars for three years",
-        "The Department of Trade and Industry kept the duty at 2,000 pesos per tonne.",
-        ("tariff", "*", "PH", False, "steel", None),
-    ),
-    (
         "Mexico renews 25% tariff on steel imports from countries without trade deals",
         "",
         ("tariff", "*", "MX", False, "steel", 25),
@@ -189,11 +184,6 @@ EXTENSIONS: list[Any] = [
         ("tariff", "*", "ID", False, "aluminium", None),
     ),
     (
-        "Malaysia extends safeguard duties on steel wire rod for three years",
-        "The duties will be charged at a declining rate of 8.5%, 7.5% and 6.5% a year.",
-        ("tariff", "*", "MY", False, "steel", None),
-    ),
-    (
         "India allows anti-dumping duty on Chinese aluminium foil to lapse",
         "",
         ("resuming", "CN", "IN", False, "aluminium", None),
@@ -213,6 +203,33 @@ EXTENSIONS: list[Any] = [
         "Import duty on gold lapses in Pakistan",
         "",
         ("resuming", "*", "PK", False, "gold", None),
+    ),
+    # third batch (written before the engine changed, labelled before it read them): wider
+    # phrasings of a measure let lapse and of a place after "in"
+    (
+        "Canada allows surtax on Chinese steel to expire",
+        "",
+        ("resuming", "CN", "CA", False, "steel", None),
+    ),
+    (
+        "Brazil allowed its aluminium import quota to lapse",
+        "",
+        ("resuming", "*", "BR", False, "aluminium", None),
+    ),
+    (
+        "Japan lets anti-dumping duty on Korean steel expire",
+        "",
+        ("resuming", "KR", "JP", False, "steel", None),
+    ),
+    (
+        "Export ban on raw nickel ore expires in the Philippines",
+        "",
+        ("resuming", "PH", "*", False, "nickel", None),
+    ),
+    (
+        "Anti-dumping duties on Chinese steel lapse in Australia",
+        "",
+        ("resuming", "CN", "AU", False, "steel", None),
     ),
     # near misses: a review opened or a deadline extended is no measure
     (
@@ -338,6 +355,22 @@ EASING: list[Any] = [
         "Canada exempts US aluminium from surtax increase",
         "",
         ("resuming", "US", "CA", False, "aluminium", None),
+    ),
+    # third batch (written before the engine changed, labelled before it read them)
+    (
+        "Washington spares Canadian aluminium from new tariffs",
+        "",
+        ("resuming", "CA", "US", False, "aluminium", None),
+    ),
+    (
+        "EU spares Swiss steel from safeguard quotas",
+        "",
+        ("resuming", "CH", "EU", False, "steel", None),
+    ),
+    (
+        "China spares US copper from retaliatory tariffs",
+        "",
+        ("resuming", "US", "CN", False, "copper", None),
     ),
     # a quota raised is still a quota, its change no rate
     (
@@ -514,6 +547,52 @@ LICENSING: list[Any] = [
         "Chile plans export licences for lithium",
         "",
         ("licensing", "CL", "*", True, "lithium", None),
+    ),
+    # third batch (written before the engine changed, labelled before it read them)
+    (
+        "Guinea grants state miner sole export rights for bauxite",
+        "",
+        ("licensing", "GN", "*", False, "bauxite", None),
+    ),
+    (
+        "Madagascar gives state company sole right to export graphite",
+        "",
+        ("licensing", "MG", "*", False, "graphite", None),
+    ),
+    (
+        "Laos grants state firm export monopoly for tin",
+        "",
+        ("licensing", "LA", "*", False, "tin", None),
+    ),
+    (
+        "Zambia orders all copper exports to pass through state trader",
+        "",
+        ("licensing", "ZM", "*", False, "copper", None),
+    ),
+    (
+        "Uganda channels gold exports through central bank",
+        "",
+        ("licensing", "UG", "*", False, "gold", None),
+    ),
+    (
+        "China to require end-user certificates for gallium exports",
+        "",
+        ("licensing", "CN", "*", False, "gallium", None),
+    ),
+    (
+        "Kazakhstan demands end-use statements for tungsten exports",
+        "",
+        ("licensing", "KZ", "*", False, "tungsten", None),
+    ),
+    (
+        "Japan adds gallium, germanium to dual-use export control list",
+        "",
+        ("licensing", "JP", "*", False, "gallium germanium", None),
+    ),
+    (
+        "South Korea puts graphite on dual-use export list",
+        "",
+        ("licensing", "KR", "*", False, "graphite", None),
     ),
     ("Copper miner secures export permit extension", "", None),
     ("Trader wins licence to export gold from Ghana", "", None),

@@ -147,6 +147,21 @@ SUSPENSIONS: list[Any] = [
         "",
         ("resuming", "MM", "CN", False, "rare-earths", None),
     ),
+    # third batch (written before the engine changed, labelled before it read them)
+    ("Kyrgyzstan lifts freeze on gold exports", "", ("resuming", "KG", "*", False, "gold", None)),
+    (
+        "Ghana ends freeze on small-scale gold exports",
+        "",
+        ("resuming", "GH", "*", False, "gold", None),
+    ),
+    (
+        "Indonesia imposes freeze on bauxite exports",
+        "",
+        ("suspended", "ID", "*", False, "bauxite", None),
+    ),
+    ("Zambia freezes copper exports", "", ("suspended", "ZM", "*", False, "copper", None)),
+    ("Nigeria to freeze tin exports", "", ("suspended", "NG", "*", False, "tin", None)),
+    ("Bank lifts freeze on copper trader's accounts", "", None),
     # near misses: a firm's own halt, a flow stopped by weather, a company's purchases
     ("Miner halts copper exports from Chilean port after storm", "", None),
     ("Gold refiners freeze purchases of Russian bullion", "", None),
