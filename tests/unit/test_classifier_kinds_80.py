@@ -393,6 +393,10 @@ EASING: list[Any] = [
     ("CME raises margins on copper futures", "", None),
     ("Shanghai Futures Exchange relaxes trading limits on nickel", "", None),
     # near misses: relief sought, an exchange's rule
+    # fourth batch (written with the change for an exchange's position limits, labelled before
+    # the changed engine read them)
+    ("LME raises position limits for cobalt contracts", "", None),
+    ("Comex tightens position limits on silver futures", "", None),
     ("Miners ask Jakarta to relax nickel ore export ban", "", None),
     ("Canada seeks exemption from new US aluminium tariffs", "", None),
     ("LME eases position limits on nickel contracts", "", None),

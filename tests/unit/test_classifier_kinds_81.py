@@ -442,6 +442,23 @@ RATES: list[Any] = [
         "The basic customs duty was raised to 12.5% from 10%.",
         ("tariff", "*", "IN", False, "gold", 12.5),
     ),
+    # fourth batch (written with the change for the summary's "the rate", labelled before the
+    # changed engine read them)
+    (
+        "Turkey raises import tariff on aluminium",
+        "The new rate is 30%, up from 15%, the trade ministry said.",
+        ("tariff", "*", "TR", False, "aluminium", 30),
+    ),
+    (
+        "Egypt hikes steel import duty",
+        "The rate rises to 20% from 10% on flat products from Sunday.",
+        ("tariff", "*", "EG", False, "steel", 20),
+    ),
+    (
+        "Vietnam cuts import duty on copper",
+        "The rate falls to 2% from 5%.",
+        ("resuming", "*", "VN", False, "copper", None),
+    ),
     # near miss: a royalty is a tax on mining, not on trade
     ("Indonesia raises nickel royalty rates to up to 19%", "", None),
 ]
