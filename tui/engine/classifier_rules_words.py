@@ -33,7 +33,7 @@ FLOW_WORDS: dict[str, str] = {
 MEASURE_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         ("ban", "bans", "embargo", "embargoes", "moratorium", "prohibition", "prohibitions",
-         "blockade", "suspension", "halt", "stoppage", "sanctions", "sanction"),
+         "blockade", "suspension", "halt", "stoppage", "sanctions", "sanction", "freeze"),
         "suspended",
     ),
     **dict.fromkeys(
@@ -84,7 +84,7 @@ MEASURE_NOUNS: dict[str, str] = {
 WEAK_NOUNS = frozenset(
     {"tax", "taxes", "levy", "levies", "fee", "fees", "excise", "limit", "limits", "cap", "caps", "ceiling",
      "ceilings", "permit", "permits", "approval",
-     "approvals", "requirements", "surcharge", "surcharges", "control", "suspension", "halt",
+     "approvals", "requirements", "surcharge", "surcharges", "control", "suspension", "halt", "freeze",
      "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
      "measures", "restraints", "checks", "tightening", "certification"}
 )
@@ -153,7 +153,7 @@ EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "ex
 #: their object ("Zinc escapes Canada's surtax list", "dodges tariffs").
 SPARED_PREPS = frozenset({"from", "in", "by"})
 ESCAPE_VERBS = frozenset({"escape", "escapes", "escaped", "dodge", "dodges", "dodged"})
-SPARED_FROM = frozenset({"exempt", "exempted", "spared", "excluded"}) | ESCAPE_VERBS
+SPARED_FROM = frozenset({"exempt", "exempted", "spared", "excluded", "spares", "sparing"}) | ESCAPE_VERBS
 #: Release nouns that end a thing outright: ending an exemption after its measure noun
 #: ("cancellation of export tax rebates") brings the measure back.
 END_NOUNS = frozenset(
