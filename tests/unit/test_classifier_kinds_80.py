@@ -133,7 +133,11 @@ EXTENSIONS: list[Any] = [
         "continued dumping.",
         ("tariff", "MX", "US", False, "steel", None),
     ),
-    ("Congo extends cobalt export ban by three months", "", ("suspended", "CD", "*", False, "cobalt", None)),
+    (
+        "Congo extends cobalt export ban by three months",
+        "",
+        ("suspended", "CD", "*", False, "cobalt", None),
+    ),
     (
         "Zimbabwe extends ban on raw lithium ore exports to 2027",
         "",
@@ -293,7 +297,11 @@ EASING: list[Any] = [
         "Ukrainian producers will not count against the safeguard's tariff-free volumes.",
         ("resuming", "UA", "EU", False, "steel", None),
     ),
-    ("India waives import duty on copper concentrate", "", ("resuming", "*", "IN", False, "copper", None)),
+    (
+        "India waives import duty on copper concentrate",
+        "",
+        ("resuming", "*", "IN", False, "copper", None),
+    ),
     (
         "Indonesia relaxes nickel ore export ban for low-grade ore",
         "",
@@ -721,9 +729,7 @@ QUOTAS: list[Any] = [
 
 
 @pytest.mark.parametrize(("title", "summary", "want"), EXTENSIONS, ids=case_ids(EXTENSIONS))
-def test_extensions_renewals_expiries_and_lapses(
-    title: str, summary: str, want: ExactWant
-) -> None:
+def test_extensions_renewals_expiries_and_lapses(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
 
