@@ -436,6 +436,14 @@ EASING: list[Any] = [
     # exchange's rules are no trade measure
     ("CME raises margins on copper futures", "", None),
     ("Shanghai Futures Exchange relaxes trading limits on nickel", "", None),
+    # fifth batch, written after the change to check it: a market's rally spares no goods; a
+    # leader's government does
+    ("Rally spares gold from tariff rout", "", None),
+    (
+        "Trump spares Canadian aluminium from tariffs",
+        "",
+        ("resuming", "CA", "US", False, "aluminium", None),
+    ),
     # near misses: relief sought, an exchange's rule
     # fourth batch (written with the change for an exchange's position limits, labelled before
     # the changed engine read them)
@@ -642,6 +650,13 @@ LICENSING: list[Any] = [
         "",
         ("licensing", "KR", "*", False, "graphite", None),
     ),
+    # fifth batch, near misses written after the change to check it (the first form of the
+    # change read each of them as a licensing measure): a route or a place is no body, a
+    # market's dominance no state's grant
+    ("Smugglers channel gold exports through Dubai", "", None),
+    ("Zambia's copper exports to go through Lobito corridor", "", None),
+    ("Congo copper exports to pass through Tanzanian port after border closure", "", None),
+    ("China's near monopoly on gallium exports worries buyers", "", None),
     ("Copper miner secures export permit extension", "", None),
     ("Trader wins licence to export gold from Ghana", "", None),
     ("Refiner granted import licence for cobalt", "", None),

@@ -168,6 +168,8 @@ SUSPENSIONS: list[Any] = [
     ("Zambia freezes copper exports", "", ("suspended", "ZM", "*", False, "copper", None)),
     ("Nigeria to freeze tin exports", "", ("suspended", "NG", "*", False, "tin", None)),
     ("Bank lifts freeze on copper trader's accounts", "", None),
+    # fifth batch, written after the change to check it: a price freeze is no trade measure
+    ("Nickel price freeze lifted on Shanghai exchange", "", None),
     # near misses: a firm's own halt, a flow stopped by weather, a company's purchases
     ("Miner halts copper exports from Chilean port after storm", "", None),
     ("Gold refiners freeze purchases of Russian bullion", "", None),

@@ -245,7 +245,10 @@ def _spares_holders(t: Text, j: int) -> bool:
 def _spared_from(t: Text, i: int) -> bool:
     """ "spares <goods> from <measure>" ("spares Mexican steel from tariff hike"): a measure
     within a few words after "from" ("spares copper market from worst with 50% duty" is no
-    release: the measure comes after "with")."""
+    release: the measure comes after "with"); a government, named by its place, spares them
+    ("Rally spares gold from tariff rout" is a market's)."""
+    if all(t.place_at[k] is None for k in range(i)):
+        return False
     for k in range(i + 2, min(len(t.toks), i + 7)):
         if t.word(k) in R.CLAUSE_BREAK:
             return False

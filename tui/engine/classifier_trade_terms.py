@@ -62,14 +62,29 @@ _MUST_RE = lazy(
     re.IGNORECASE,
 )
 #: A flow ordered "to go through" a body ("orders all gold exports to go through central bank").
+#: A body a flow is kept to ("central bank", "state refinery", "state trading firm"), not a
+#: place or a route ("through Dubai", "through Lobito corridor", "via Tanzanian port").
+_BODY = (
+    r"(?=\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:bank|agency|body|board|compan(?:y|ies)"
+    r"|firms?|marketers?|traders?|refiner(?:y|ies)|corporation|enterprises?|entity|buyers?"
+    r"|authority|regulator|mint)\b)"
+)
 _GO_THROUGH_RE = lazy(
-    r"\b(exports|imports|shipments|sales)\s+to\s+(?:go|pass|flow|be\s+sold)\s+(?:through|via)\b",
+    r"\b(exports|imports|shipments|sales)\s+to\s+(?:go|pass|flow|be\s+sold)\s+(?:through|via)"
+    + _BODY,
     re.IGNORECASE,
 )
 #: A flow channelled through a body ("channels all gold exports through central bank").
 _CHANNELS_RE = lazy(
     r"\bchannel(?:s|l?ed|l?ing)?\s+((?:[\w'’-]+\s+){0,4}?(?:exports|imports|shipments|sales))"
-    r"\s+(?:through|via)\b",
+    r"\s+(?:through|via)" + _BODY,
+    re.IGNORECASE,
+)
+#: Words before a monopoly that make it a state's grant ("grants state firm monopoly on ...",
+#: "state monopoly"), not a market's dominance ("China's near monopoly on gallium exports").
+_GRANTED_RE = lazy(
+    r"\b(?:grant|give|hand|award|assign|create|establish|enforce|restore|confer)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,4}$|\bstate(?:-owned|-run)?\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 #: A state body's monopoly on a flow ("monopoly on lithium exports", "tin export monopoly").
@@ -123,6 +138,8 @@ def _rights(m: re.Match[str]) -> str:
 
 
 def _monopoly(m: re.Match[str]) -> str:
+    if _GRANTED_RE.search(m.string, max(0, m.start() - 60), m.start()) is None:
+        return m.group(0)  # a market's dominance, no state's grant
     goods = (m.group("goods") or m.group("goods2") or "").strip()
     if m.group("goods3"):
         goods = m.group("goods3")
