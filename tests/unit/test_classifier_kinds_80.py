@@ -35,22 +35,28 @@ batch for the sub-kinds read wrong (35 cases, labelled before the engine read th
 (extensions 2 of 7, easing 3 of 5, licensing 8 of 14, suspensions 2 of 4, proposed 0 of 2,
 rates 2 of 3). A third batch of wider phrasings, written before the engine changed (23): 7
 right (a measure let lapse or lapsing "in" a place 1 of 5, "spares ... from" 0 of 3, licensing
-2 of 9, a freeze lifted 4 of 6). A fourth, written with the last two changes (5): 3 right.
+2 of 9, a freeze lifted 4 of 6). A fourth, written with the last two changes (5): 3 right. A
+fifth, near misses written after the change to check it (7), which its first form read as
+measures (a route or a place after "through", a market's "near monopoly", a rally that
+"spares" gold, a price freeze): 6 right before the change, all after its narrowing.
 Labels put right after the first run: five "X to impose / to require" cases labelled proposed
 are decided, as the labelled sets read "to ban" ("an announced decision, not proposed") and the
 README names as proposed only plans, threats, pledges, measures "to be" acted on or still to be
-unveiled. On the final labels the engine before the change reads 184 of 228 (here: extensions
-31 of 41, easing 29 of 36, licensing 25 of 43, quotas 16 of 16), after it 227.
+unveiled. On the final labels the engine before the change reads 190 of 235 (here: extensions
+31 of 41, easing 30 of 38, licensing 29 of 47, quotas 16 of 16), after it 234.
 
 Fixed: a state's monopoly on a flow, a "sole" right to export, a flow ordered "to go through"
-or channelled "through" a body, end-user (end-use) certificates and a dual-use list are written
-in the rules' licensing terms (``tui/engine/classifier_trade_terms.py``); "spares <goods> from
-<measure>" releases the goods as "spared from" does (``classifier_findings.py``); a measure let
+or channelled "through" a body (a bank, an agency, a refinery, a trader; not a route or a
+place), end-user (end-use) certificates and a dual-use list are written in the rules' licensing
+terms, a monopoly only where a state grants or holds it (``tui/engine/classifier_trade_terms.py``);
+"spares <goods> from <measure>" after a government releases the goods as "spared from" does
+(``classifier_findings.py``); a measure let
 "lapse" or "expire" after "allows ... to" is no purpose clause (``classifier_read.py``) and
 one that lapses or expires "in <place>" names that place (``classifier_roles.py``); a freeze
 on exports is a measure noun that a release lifts (``classifier_rules_words.py``); a lede on
 "the rate" of a tariff its title names gives the rate (``classifier_event_rate.py``); an
-exchange's position limits are no trade measure (``classifier_near_measures.py``). Still wrong
+exchange's position limits and a price freeze are no trade measure
+(``classifier_near_measures.py``). Still wrong
 (strict ``xfail``): a miner winning an export permit, read as a licensing measure.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
