@@ -297,11 +297,13 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 
 def _json_error(args: argparse.Namespace, code: int, error: str, problems: list[str]) -> None:
-    """``snapshot --json`` that ends before it has data: stdout still holds one JSON document."""
-    if args.command == "snapshot" and args.json:
+    """``snapshot --json`` or ``watch --json`` that ends before it has data: stdout still holds
+    one JSON document (on one line for ``watch``, whose stdout is one JSON object a line)."""
+    if args.command in ("snapshot", "watch") and getattr(args, "json", False):
         from tui.flow.exit_words import error_document
 
-        sys.stdout.write(error_document(code, error, problems))
+        one_line = args.command == "watch"
+        sys.stdout.write(error_document(code, error, problems, one_line=one_line))
 
 
 def _plain_start(argv: list[str]) -> argparse.Namespace | None:
@@ -318,10 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _plain_start(argv) or _parse(argv)
     command = args.command or "run"
     if args.demo and args.config is not None:  # the demo's config would run, this one unread
-        print(
-            "metalwatch: --demo runs the bundled demo config: leave out --config or --demo",
-            file=sys.stderr,
-        )
+        said = "--demo runs the bundled demo config: leave out --config or --demo"
+        print(f"metalwatch: {said}", file=sys.stderr)
+        _json_error(args, EXIT_CONFIG, "config", [said])
         return EXIT_CONFIG
     if command == "init":
         return cmd_init(args)

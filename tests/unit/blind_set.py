@@ -73,7 +73,11 @@ class BlindSet:
 
     ``pages_too`` marks a set taken ``from_dataset`` that also holds rows found on the stored pages
     (the fourteenth blind set): those rows keep the pages' format (``found_via`` "search pages:
-    ...", a page), the others the datasets'."""
+    ...", a page), the others the datasets'.
+
+    ``min_rows`` is the least number of rows the set must hold: 150, but for a set written for
+    real events whose writer could name fewer distinct events apart from every other set's (the
+    third wire, ``tests/data/real_wire3/``, 113 rows)."""
 
     path: Path
     id_prefix: str
@@ -85,6 +89,7 @@ class BlindSet:
     written: bool = False
     from_dataset: bool = False
     pages_too: bool = False
+    min_rows: int = 150
 
     @property
     def folder(self) -> str:

@@ -84,6 +84,19 @@ def test_the_plot_title_fits_or_drops_the_legend_first() -> None:
     assert fit_head(main, "", False, 200) == main
 
 
+def test_the_head_room_is_the_canvas_plotext_centres_the_head_on() -> None:
+    from tui.ui.chart_marks import head_room
+
+    # no y axis labels: about the widget's width (the head centred on it)
+    assert 74 <= head_room(76, 0) <= 76
+    # six columns of labels ("16,003") move the centre right: a 70-cell head was left out at 76
+    assert head_room(76, 6) < 70
+    assert head_room(76, 6) >= len("last 13,990  min 9,732  max 14,660  USD/t")
+    # wider labels, less room; never negative
+    assert head_room(76, 9) < head_room(76, 6)
+    assert head_room(4, 9) == 0
+
+
 def test_label_headroom_keeps_the_top_row_for_the_labels() -> None:
     from tui.ui.chart_marks import label_headroom
 

@@ -49,8 +49,8 @@ Fixed: a state's monopoly on a flow, a "sole" right to export, a flow ordered "t
 or channelled "through" a body (a bank, an agency, a refinery, a trader; not a route or a
 place), end-user (end-use) certificates and a dual-use list are written in the rules' licensing
 terms, a monopoly only where a state grants or holds it (``tui/engine/classifier_trade_terms.py``);
-"spares <goods> from <measure>" after a government releases the goods as "spared from" does
-(``classifier_findings.py``); a measure let
+"spares <goods> from <measure>" releases the goods as "spared from" does, only after a
+government (``classifier_spares.py``, where the active "spares" now lives); a measure let
 "lapse" or "expire" after "allows ... to" is no purpose clause (``classifier_read.py``) and
 one that lapses or expires "in <place>" names that place (``classifier_roles.py``); a freeze
 on exports is a measure noun that a release lifts (``classifier_rules_words.py``); a lede on

@@ -231,8 +231,10 @@ def test_a_charset_the_body_is_not_in_is_still_said() -> None:
     result = load(
         "cp1252_undeclared_SYNTHETIC.xml", headers={"Content-Type": "text/xml; charset=utf-8"}
     )
+    # (the fixture's entry is dated 2026-11-27, months after FETCHED: said as well)
     assert result.warning == (
-        "the Content-Type says utf-8, but the text is not; read as windows-1252; 1 entry used"
+        "the Content-Type says utf-8, but the text is not; read as windows-1252; 1 entry used; "
+        "1 entry dated more than a day ahead (e.g. 2026-11-27), dated when first seen"
     )
     assert result.headlines[0].title.startswith("Prix du cuivre – hausse de 5€")
 

@@ -156,15 +156,19 @@ def test_changes_summary_says_only_what_changed() -> None:
 
 
 def test_a_row_gone_from_the_board_is_a_change_only_for_a_metal_still_watched() -> None:
-    from tui.core.models import Metal, Snapshot
+    from tui.core.models import Metal, PriceSeries, Snapshot
     from tui.flow.changes import Baseline, compare
 
     since = NOW - timedelta(days=1)
     baseline = Baseline(since, {"nickel|ID|*": ["suspended", None, True], "tin|MM|*": ["open"]})
-    snap = Snapshot(NOW, [Metal("nickel", "Nickel")])  # tin no longer watched, nickel's row gone
+    # a source has delivered (a price): tin no longer watched, nickel's row gone
+    price = PriceSeries("lme", "NI", "USD/t", ((NOW.date(), 16_000.0),), metal="nickel")
+    snap = Snapshot(NOW, [Metal("nickel", "Nickel")], prices=[price])
     changes = compare(snap, baseline, {})
     assert changes.gone_policy == {"nickel|ID|*"}
     assert changes.changed_policy == set()
+    # nothing delivered yet (no story, no price): the rows are not built, none is gone
+    assert compare(Snapshot(NOW, [Metal("nickel", "Nickel")]), baseline, {}).gone_policy == set()
 
 
 def test_a_not_due_note_is_read_back_only_while_the_wait_lasts(tmp_path: Path) -> None:

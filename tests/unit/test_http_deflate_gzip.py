@@ -4,7 +4,9 @@ and the body failed ("the body is not in the Content-Encoding the server named (
 though nothing was wrong with it but its label. Neither a zlib nor a raw deflate stream can
 start with gzip's magic bytes (``1f 8b``: a reserved block type, an unknown method), so such a
 body is read as the gzip stream it is, held to the same rules: the limit on its inflated size,
-an unfinished stream an error. zlib-wrapped and raw deflate read as before.
+an unfinished stream an error. zlib-wrapped and raw deflate read as before. A plain body
+labelled deflate or gzip (a server that names an encoding and never compresses) is read as it
+is, and said.
 
 Made-up answers from raw servers on 127.0.0.1 (the body: the FRED copper fixture)."""
 
@@ -55,3 +57,37 @@ async def test_deflate_as_the_standard_and_as_some_servers_write_it_still_reads(
     head = f"Content-Encoding: deflate\r\nContent-Length: {len(packed)}\r\n"
     async with raw_server(answer(head, packed)) as url:
         assert (await get(url)).content == FRED
+
+
+FEED = (
+    Path(__file__).resolve().parent.parent / "fixtures" / "feeds" / "nbc_newyork.rss.xml"
+).read_bytes()
+GDELT = (
+    Path(__file__).resolve().parent.parent
+    / "fixtures"
+    / "events"
+    / "gdelt_doc_artlist_oil_sanctions.json"
+).read_bytes()
+
+
+@pytest.mark.parametrize("body", [FRED, FEED, GDELT], ids=["csv", "rss", "json"])
+@pytest.mark.parametrize("label", ["deflate", "gzip"])
+async def test_a_plain_body_labelled_compressed_is_read_and_said(body: bytes, label: str) -> None:
+    """A server that names an encoding and never compresses: the body failed ("not in the
+    Content-Encoding the server named"), or, for a JSON answer labelled deflate (``{`` starts a
+    raw deflate block that ends at once), became one byte of nonsense and the rest was dropped
+    as trailing bytes. Read as it is, the label's mistake in ``note``."""
+    head = f"Content-Encoding: {label}\r\nContent-Length: {len(body)}\r\n"
+    async with raw_server(answer(head, body)) as url:
+        got = await get(url)
+    assert got.content == body
+    assert got.note == f"the server said Content-Encoding: {label} but the body is not {label}"
+
+
+async def test_a_raw_deflate_body_with_text_after_its_end_is_still_deflate() -> None:
+    packer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    packed = packer.compress(FRED) + packer.flush() + b"\n"
+    head = f"Content-Encoding: deflate\r\nContent-Length: {len(packed)}\r\n"
+    async with raw_server(answer(head, packed)) as url:
+        got = await get(url)
+    assert got.content == FRED and got.note is None

@@ -46,6 +46,7 @@ from real_headlines_set import (
     DATA_BLIND19,
     DATA_WIRE,
     DATA_WIRE2,
+    DATA_WIRE3,
     id_half,
     watch_list,
 )
@@ -129,6 +130,7 @@ def test_the_rows_are_the_studied_sets_only() -> None:
         DATA_BLIND19,
         DATA_WIRE,
         DATA_WIRE2,
+        DATA_WIRE3,
     }
     assert not unseen & set(STUDIED)
     ids = [item["id"] for item in rows()]

@@ -101,9 +101,15 @@ def test_an_item_without_title_or_link_fails_like_an_rss_one() -> None:
         b'{"articles": []}',
         b'{"version": "1.1", "items": []}',
         b'[{"title": "x"}]',
-        b'{"version": "https://jsonfeed.org/version/1.1", "items": [',
     ],
 )
 def test_other_json_is_still_refused(body: bytes) -> None:
     with pytest.raises(SourceError, match="expected a feed, got JSON"):
+        parse(body, SRC, fetched_at=FETCHED)
+
+
+def test_a_json_feed_cut_off_is_said_so() -> None:
+    """A JSON Feed (it names its version) that ends early is cut off, not "other JSON"."""
+    body = b'{"version": "https://jsonfeed.org/version/1.1", "items": ['
+    with pytest.raises(SourceError, match=r"^JSON Feed: invalid JSON: the answer is cut off"):
         parse(body, SRC, fetched_at=FETCHED)

@@ -18,6 +18,7 @@ from tui.engine.classifier_owners import main_from, owned, owner_roles
 from tui.engine.classifier_phrases import flow_near
 from tui.engine.classifier_role_places import named_aside
 from tui.engine.classifier_roles import place_roles
+from tui.engine.classifier_sent import sent_abroad
 from tui.engine.classifier_struck import bound_exports, struck_exports
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
@@ -63,6 +64,8 @@ def corridor(
         first["target"] = spared  # "EU ends Ukraine's steel quota exemption": Ukraine's goods
     actor = first.get("actor")
     flow = f.flow if f.flow in (R.EXPORT, R.IMPORT) else None
+    if flow != R.EXPORT and sent_abroad(t, roles, actor[0] if actor else None):
+        flow = R.EXPORT  # "levy on nickel pig iron shipped to China"
     if flow is None:
         flow = flow_near(t, f.index, main_from(t, bg, lo, f.index), hi)
         if flow in (R.NEUTRAL, None):

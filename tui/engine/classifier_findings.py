@@ -21,6 +21,7 @@ from tui.engine.classifier_phrases import (
     subject_head,
 )
 from tui.engine.classifier_releases import rule_expire, rule_release
+from tui.engine.classifier_spares import SPARES, spares_from_measure
 from tui.engine.classifier_text import (
     SKIP,
     Finding,
@@ -242,26 +243,6 @@ def _spares_holders(t: Text, j: int) -> bool:
     return False
 
 
-def _spared_from(t: Text, i: int) -> bool:
-    """ "spares <goods> from <measure>" ("spares Mexican steel from tariff hike"): a measure
-    within a few words after "from" ("spares copper market from worst with 50% duty" is no
-    release: the measure comes after "with"); a government, named by its place, spares them
-    ("Rally spares gold from tariff rout" is a market's)."""
-    if all(t.place_at[k] is None for k in range(i)):
-        return False
-    for k in range(i + 2, min(len(t.toks), i + 7)):
-        if t.word(k) in R.CLAUSE_BREAK:
-            return False
-        if t.word(k) == "from":
-            for j in range(k + 1, min(len(t.toks), k + 5)):
-                if t.word(j) in R.CLAUSE_BREAK or t.word(j) == "with":
-                    return False
-                if measure_of(t.word(j)) is not None:
-                    return True
-            return False
-    return False
-
-
 def rule_at(t: Text, i: int) -> Finding | None:
     """The finding the word at token i decides, if any (the rules, strongest first)."""
     low = t.toks[i].low
@@ -280,8 +261,8 @@ def rule_at(t: Text, i: int) -> Finding | None:
             return SKIP  # "Mexico not spared from US tariffs": the measure names itself
         if (got := rule_release(t, i, False)) is not None:
             return got  # "Australia spared from US steel tariffs": its goods released
-    if low in ("spares", "sparing") and _spared_from(t, i):
-        return rule_release(t, i, False)  # "US spares Mexican steel from tariff hike"
+    if low in SPARES and not spares_from_measure(t, i):
+        return None  # "Spares Copper Market From Worst With 50% Duty": what the duty does
     if stop_verb or low in R.RELEASE_VERBS:
         found = _rule_passive(t, i, stop_verb)
         if found is None and stop_verb:

@@ -106,6 +106,14 @@ _TOPIC_WORDS = frozenset(
         "import",
         "imports",
         "customs",
+        # a retaliation's kicker ("Countermeasures:", "Tit-for-tat tariffs:", "Reprisals:")
+        "countermeasures",
+        "counter-measures",
+        "counter-tariffs",
+        "retaliation",
+        "retaliatory",
+        "reprisals",
+        "tit-for-tat",
     }
 )
 _TAG_RE = lazy(r"^([A-Za-z][A-Za-z&'-]*(?:\s+[A-Za-z&'-]+){0,2})\s*:\s+(?=\S)")

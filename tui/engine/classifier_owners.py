@@ -35,9 +35,13 @@ as a demonym ("bans Russia's gold" as "bans Russian gold").
 
 from __future__ import annotations
 
+import re
+
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import headline_cased, looks_named
+from tui.engine.classifier_importers import importer_named, listed_before_goods, spared_from_its
 from tui.engine.classifier_listed import word_before_place
+from tui.engine.classifier_sent import bound_for
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 Roles = list[tuple[str, str, str]]
@@ -159,17 +163,32 @@ def _import_measure_for(t: Text, k: int) -> bool:
     return not any(flow_of(w) == R.EXPORT for w in t.lows)
 
 
+_RATE_WORD = re.compile(r"^(?:[\d.,]+%?|%|pct|percent|per|cent)$")
+
+
 def _imposer_before(t: Text, f: Finding, code: str) -> bool:
     """Another place than ``code`` stands right before the deciding measure noun ("25% US
     tariff rate"), past a rate and modifiers."""
     at = f.measure_at
+    if measure_of(t.word(at)) is None:
+        return False  # "imports from Brazil capped": a verb decides, "from Brazil" imposes none
     for k in range(at - 1, max(-1, at - 4), -1):
         pi = t.place_at[k]
         if pi is not None:
             return t.places[pi][0] != code
         if t.is_metal[k] or t.word(k) in R.GOODS_WORDS:
             return False
+        if not _before_measure(t.word(k)):
+            return False  # "imports from UAE face new quota": a verb stands between
     return False
+
+
+def _before_measure(word: str) -> bool:
+    """A word that may stand between a measure's imposer and its noun: a rate, a modifier, a
+    flow or another measure word ("25% US import tariff rate")."""
+    return bool(
+        _RATE_WORD.match(word) or word in R.MEASURE_MODIFIERS or flow_of(word) or measure_of(word)
+    )
 
 
 def _demonym_imposes(t: Text, i: int, last: int) -> bool:
@@ -248,6 +267,15 @@ def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
             out[i] = ("other", code, matched)
         elif role != "goods" and quota_for(t, i) and not _pair_head(t, i):
             out[i] = ("goods", code, matched)  # not "US-" of "US-Japan steel TRQ": the imposer
+        elif role != "to" and bound_for(t, k):
+            out[i] = ("to", code, matched)  # "shipments bound for China": where they go
+        elif role == "goods" and t.gaz.is_demonym(matched) and importer_named(t, roles, i, last):
+            out[i] = ("into", code, matched)  # "Turkish aluminium imports from Russia": Turkey's
+        elif role in ("other", "target") and listed_before_goods(t, roles, i, last):
+            out[i] = ("goods", code, matched)  # "exempts UAE, Singapore gold": the list's first
+        elif role in ("from", "goods") and spared_from_its(t, roles, i, k, last):
+            out[i] = ("actor", code, matched)  # "Chilean copper exempted from Chinese import tax"
+            out[:i] = [("target", *x[1:]) if x[0] == "actor" else x for x in out[:i]]
         elif role == "into" and first == 0 and _imposer_before(t, f, code):
             if _goods_then(t, last + 1, frozenset({"imports"})) is not None:
                 out[i] = ("goods", code, matched)

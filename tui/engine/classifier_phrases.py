@@ -12,6 +12,7 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_metal_moves import MOVE_JOINERS, headed_by_market, headed_by_metal
 from tui.engine.classifier_orders import relief_at
+from tui.engine.classifier_sent import sends_on
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
 #: Words that join the goods of a list; with the metals they do not count against the reach
@@ -42,6 +43,8 @@ def scan_object(t: Text, i: int, limit: int = 8) -> tuple[str, int] | None:
             # "bans gallium, germanium exports" keeps going; other commas end the object
             if not (j + 1 < n and t.is_metal[j + 1]):
                 break
+        if goods is not None and sends_on(t, j):
+            break  # "halts zinc bound for Chinese smelters": the buyers, not the operations
         if base_word(low) in R.OPERATION_WORDS:
             if t.word(j + 1) == "and" and flow_of(t.word(j + 2)) is not None:
                 return "flow", j + 2  # "halts rare earth mining and exports": the flow too

@@ -153,7 +153,7 @@ EXEMPTION_NOUNS = frozenset({"exemption", "exemptions", "waiver", "waivers", "ex
 #: their object ("Zinc escapes Canada's surtax list", "dodges tariffs").
 SPARED_PREPS = frozenset({"from", "in", "by"})
 ESCAPE_VERBS = frozenset({"escape", "escapes", "escaped", "dodge", "dodges", "dodged"})
-SPARED_FROM = frozenset({"exempt", "exempted", "spared", "excluded", "spares", "sparing"}) | ESCAPE_VERBS
+SPARED_FROM = frozenset({"exempt", "exempted", "spared", "excluded"}) | ESCAPE_VERBS
 #: Release nouns that end a thing outright: ending an exemption after its measure noun
 #: ("cancellation of export tax rebates") brings the measure back.
 END_NOUNS = frozenset(
@@ -161,6 +161,10 @@ END_NOUNS = frozenset(
      "revocation", "rollback", "repeal"}
 )
 OPEN_WORDS = frozenset({"tariff-free", "duty-free", "quota-free"})
+#: Participles that send goods to a market named after "for" ("bound for China"), and those
+#: after which "to" names it ("shipped to China"): the goods' export (``classifier_sent.py``).
+BOUND_FOR = frozenset({"bound", "destined", "headed", "heading", "earmarked"})
+SENT_TO = BOUND_FOR | frozenset({"shipped", "sent", "sold", "going"})
 
 
 def forms(*stems: str) -> frozenset[str]:
@@ -220,7 +224,7 @@ RELEASE_VERBS = forms(
     "repeal|s|ed|ing", "roll back", "rolls back", "rolled back", "drop|s|ped|ping",
     "waive|s|d", "waiving", "exempt|s|ed|ing", "loosen|s|ed|ing", "cancel|s|led|ling",
     # the act done ("excludes Canadian steel from ..."), not a bare "exclude" still sought
-    "excludes", "carve out", "carves out", "carved out",
+    "excludes", "spares", "carve out", "carves out", "carved out",
     "withdraw|s|n|ing", "withdrew", "reverse|s|d", "reversing", "abolish|es|ed|ing",
     "eliminate|s|d", "eliminating",
     "axe|s|d", "unwind|s|ing", "terminate|s|d", "terminating", "strike down", "strikes down", "struck down",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from tui.core.gazetteer import Gazetteer
@@ -264,6 +265,8 @@ class Text:
             lo -= 1 if lo > 0 and "of" in self.lows[lo:i] else 0
             window += [self.word(j) for j in range(lo, i)]
             flows = [R.FLOW_WORDS[w] for w in window if w in R.FLOW_WORDS]
+            if any(a in R.SENT_TO and b in ("to", "for") for a, b in pairwise(window)):
+                flows.append(R.EXPORT)  # "taxes bauxite destined for Chinese refineries"
             if (
                 not flows
                 and low in R.CHARGE_NOUNS

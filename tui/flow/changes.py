@@ -115,7 +115,10 @@ def compare(snapshot: Snapshot, baseline: Baseline, first_seen: dict[str, dateti
     it showed that are gone from the board (of metals still watched).
 
     ``first_seen`` maps each story id to the earliest time any of its entries was stored.
-    Nothing is new on the very first run (there is no baseline)."""
+    Nothing is new on the very first run (there is no baseline). A snapshot with no story and
+    no price (no source has delivered yet: a new source, a fresh store) has no row gone: the
+    rows are not built yet, and "1 policy row gone (copper CN->US)" stood in the header while
+    the first fetch brought the row back."""
     if baseline.seen_at is None:
         return Changes()
     new = {sid for sid, seen in first_seen.items() if seen > baseline.seen_at}
@@ -125,6 +128,8 @@ def compare(snapshot: Snapshot, baseline: Baseline, first_seen: dict[str, dateti
     watched = {m.id for m in snapshot.metals}
     shown = {policy_key(r) for r in snapshot.policy}
     gone = {k for k in baseline.board if k not in shown and k.partition("|")[0] in watched}
+    if not (snapshot.stories or snapshot.prices):
+        gone = set()
     return Changes(new, changed, baseline.seen_at, gone)
 
 

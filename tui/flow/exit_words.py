@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+from tui.core.fmt import json_line
+
 #: ``metalwatch --help``
 MAIN = (
     "exit status: 0 done; 2 a config error (one located line each on stderr) or a command line"
@@ -27,17 +29,24 @@ CHECK = (
 WATCH = (
     "exit status: 0 stopped (SIGINT/SIGTERM) or --once done; 2 a config error at the start (a"
     " broken edit later is said and the last good config keeps running); with --once, 3 every"
-    " source failed and 4 the cache was locked by another program."
+    " source failed and 4 the cache was locked by another program. With --json a run that ends"
+    " before it has data (2, 4) prints a metalwatch.error/1 document on one line: "
+    '{"schema", "exit", "error", "problems"}.'
 )
 
 
-def error_document(exit_status: int, error: str, problems: list[str]) -> str:
+def error_document(
+    exit_status: int, error: str, problems: list[str], *, one_line: bool = False
+) -> str:
     """The ``metalwatch.error/1`` JSON: the exit status, the kind of error (``config``,
-    ``cache-locked``) and each problem as stderr says it (without the ``metalwatch:`` prefix)."""
+    ``cache-locked``) and each problem as stderr says it (without the ``metalwatch:`` prefix).
+    ``one_line``: as one line, for ``watch --json``, whose stdout is one JSON object a line."""
     doc = {
         "schema": "metalwatch.error/1",
         "exit": exit_status,
         "error": error,
         "problems": problems,
     }
+    if one_line:
+        return json_line(doc) + "\n"
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -19,6 +19,7 @@ from tui.flow import saving, unchanged
 from tui.flow.lock_wait import wait_writable
 from tui.flow.outcome import Outcome, within
 from tui.sources import registry
+from tui.sources.prices_common import join_warnings
 
 if TYPE_CHECKING:
     import httpx
@@ -120,13 +121,16 @@ class SourceFetch:
                 )
             return await asyncio.to_thread(self._unchanged, src, seen, from_cache=result.from_cache)
         fetched_at = self.clock()
-        module = registry.module_for(src.kind)
         try:
             parsed = await asyncio.to_thread(
-                module.parse, result.content, src, fetched_at=fetched_at, headers=result.headers
+                registry.parse, src, result.content, fetched_at=fetched_at, headers=result.headers
             )
         except SourceError as exc:
-            return Outcome(src, False, fetched_at, error=str(exc))
+            why = f"{exc} ({result.note})" if result.note else str(exc)
+            return Outcome(src, False, fetched_at, error=why)
+        if result.note:  # read, but not as the server said (a plain body labelled gzip)
+            note = f"{result.note}: read as it is"
+            parsed = dataclasses.replace(parsed, warning=join_warnings(parsed.warning, note))
         await wait_writable(self.store)  # another program's lock: waited off the loop
         # stored on a worker thread: a feed of thousands of items, or a price history checked
         # against the stored one, is milliseconds to a second the screen would not answer

@@ -3,6 +3,7 @@ their type and size, and never quoted (their bytes read as text are mojibake).""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from tui.core.fmt import counted
@@ -48,23 +49,36 @@ def media_type(data: bytes) -> str | None:
     return None
 
 
-def _markup_with_stray_nuls(head: bytes) -> bool:
-    """True for an XML or HTML document (``<?xml``, ``<rss``...) with a few NUL bytes in its
-    text (a CMS's stray ``\\0`` in a title): damaged text, read with the NULs dropped and said
-    by its parser, never refused whole as a binary file."""
-    return head.lstrip().startswith(b"<") and head.count(b"\x00") * 100 <= len(head)
+# How a document of markup or JSON starts: a tag, a declaration, a comment; an object's key
+_DOCUMENT_START = re.compile(rb"\s*(?:<[A-Za-z?!]|\{\s*[\"}]|\[\s*[\[{\"\]])")
+#: Stray NULs a document may hold however short it is (a CMS's ``\0`` in a title or two).
+_STRAY_NULS = 8
+
+
+def _stray_nuls(head: bytes) -> int:
+    """The NUL bytes of an XML, HTML or JSON document (``<?xml``, ``<rss``, ``{"version"``...)
+    with a few in its text (a CMS's stray ``\\0`` in a title): damaged text, read with the
+    NULs dropped and said by its parser, never refused whole as a binary file; 0 for bytes
+    that do not start as such a document or hold more NULs than stray ones (at most 8, or 1% of
+    a longer head)."""
+    nuls = head.count(b"\x00")
+    if not _DOCUMENT_START.match(head) or nuls > max(_STRAY_NULS, len(head) // 100):
+        return 0
+    return nuls
 
 
 def looks_binary(data: bytes) -> bool:
     """True for bytes that are no text in any encoding: a NUL near the start (outside UTF-16
-    text) or control characters in more than 2% of the first bytes. (A feed cut off into
-    garbage further on is damaged text, said as such by its parser.)"""
+    text, and beyond a document's few stray ones) or control characters in more than 2% of the
+    first bytes. (A feed cut off into garbage further on is damaged text, said as such by its
+    parser.)"""
     head = data[:HEAD]
     if not head or head.startswith(_BOMS) or _utf16_ascii(head[:16]):
         return False
-    if b"\x00" in head[:NUL_HEAD] and not _markup_with_stray_nuls(head):
+    stray = _stray_nuls(head)
+    if b"\x00" in head[:NUL_HEAD] and not stray:
         return True
-    controls = sum(1 for b in head if b in _CONTROLS)
+    controls = sum(1 for b in head if b in _CONTROLS) - stray
     # an ESC that starts a terminal's colour or link sequence is text's (a title or a header
     # saved from a coloured terminal), not a binary file's
     controls -= head.count(b"\x1b[") + head.count(b"\x1b]")
@@ -79,6 +93,21 @@ _WIDE_BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
+
+
+def nul_padding(data: bytes) -> int:
+    """How many NUL bytes end ``data`` after text of one byte a character (UTF-8 and the
+    single-byte charsets, whose text holds none): a file whose write did not finish, its size
+    set and its last block never written. 0 for bytes with no such end, for UTF-16 and UTF-32
+    text (whose last character may end in NULs) and for bytes of nothing else."""
+    if not data.endswith(b"\x00") or data.startswith(_BOMS) or _utf16_ascii(data[:16]):
+        return 0
+    if data.startswith(b"\x00\x00\xfe\xff"):  # UTF-32 big-endian's mark
+        return 0
+    text = data.rstrip(b"\x00")
+    if not text.strip() or media_type(text) is not None or looks_binary(text):
+        return 0  # nothing but NULs, or a binary file's own end
+    return len(data) - len(text)
 
 
 def wide_text(data: bytes) -> str | None:

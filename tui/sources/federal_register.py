@@ -16,11 +16,11 @@ from typing import Any
 from urllib.parse import urlencode
 
 from tui.core.config_types import SourceConfig
-from tui.core.models import Headline, usable_date
+from tui.core.models import FUTURE_SLACK, Headline, usable_date
 from tui.core.text import canonical_url, clean_summary, clean_text, clean_title, safe_url
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
-from tui.sources.feeds import ParseResult, collect
+from tui.sources.feeds import ParseResult, collect, with_ahead
 from tui.sources.json_errors import json_problem
 from tui.sources.json_errors import loads as json_loads
 
@@ -116,9 +116,17 @@ def parse(
     if not isinstance(results, list):
         raise SourceError("unexpected Federal Register response (results is not a list)")
 
-    return collect(
+    result = collect(
         results, lambda item: _headline(item, src, fetched_at), "documents", "Federal Register"
     )
+    ahead = [
+        when
+        for item in results
+        if isinstance(item, dict)
+        and (when := _pub_date(item.get("publication_date"))) is not None
+        and when > fetched_at + FUTURE_SLACK
+    ]
+    return with_ahead(result, ahead, ("document", "documents"))
 
 
 def _is_error(doc: dict[str, Any]) -> bool:

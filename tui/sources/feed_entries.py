@@ -54,6 +54,8 @@ class Feed:
     feed_title: str | None
     google_news: bool
     base: str | None
+    #: dates given more than a day after the fetch (those entries are dated when first seen)
+    ahead: list[datetime] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -127,7 +129,7 @@ def pending(entry: Any, title: str, feed: Feed) -> Pending | None:
     source_host = (
         host_of(str(source_el.get("url") or "")) if isinstance(source_el, Mapping) else None
     )
-    published, estimated, unplaced = _published(entry, feed.fetched_at)
+    published, estimated, unplaced = _published(entry, feed.fetched_at, feed.ahead)
     return Pending(
         title=title,
         summary=summary,
@@ -264,9 +266,13 @@ def _alnum(text: str) -> str:
 # -- dates --------------------------------------------------------------------------------
 
 
-def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, bool, bool]:
+def _published(
+    entry: Any, fetched_at: datetime, ahead: list[datetime]
+) -> tuple[datetime, bool, bool]:
     """When the entry was published, whether that is only its first sighting (no usable
-    date), and whether its clock time is of a zone that cannot be placed (read as UTC)."""
+    date), and whether its clock time is of a zone that cannot be placed (read as UTC). A date
+    more than a day after the fetch, of an entry with no usable one, is added to ``ahead``."""
+    first_ahead = None
     for key in ("published", "updated", "created"):
         raw = dict.get(entry, key)
         parsed = dict.get(entry, f"{key}_parsed")  # no FeedParserDict fallback magic
@@ -281,7 +287,11 @@ def _published(entry: Any, fetched_at: datetime) -> tuple[datetime, bool, bool]:
         if when is None:
             continue
         when, unplaced = placed(when, raw)
-        if (when := usable_date(when, fetched_at)) is None:
+        if (usable := usable_date(when, fetched_at)) is None:
+            if when > fetched_at and first_ahead is None:
+                first_ahead = when
             continue
-        return when, False, unplaced
+        return usable, False, unplaced
+    if first_ahead is not None:
+        ahead.append(first_ahead)
     return fetched_at, True, False

@@ -69,6 +69,22 @@ def collect(
     return ParseResult(headlines, warning)
 
 
+def with_ahead(result: ParseResult, ahead: list[datetime], what: tuple[str, str]) -> ParseResult:
+    """``result`` with its items dated more than a day ahead (``ahead``: those dates; the items
+    are dated when first seen) said in its warning; ``what``: the item's noun and plural."""
+    if not ahead:
+        return result
+    said = ahead_note(ahead, what)
+    return ParseResult(result.headlines, "; ".join(w for w in (result.warning, said) if w))
+
+
+def ahead_note(ahead: list[datetime], what: tuple[str, str] = ("entry", "entries")) -> str:
+    return (
+        f"{counted(len(ahead), *what)} dated more than a day ahead "
+        f"(e.g. {min(ahead):%Y-%m-%d}), dated when first seen"
+    )
+
+
 def build_url(src: SourceConfig) -> str:
     if not src.url:
         raise SourceError("rss source has no url")
@@ -125,7 +141,7 @@ def parse(
     feed = _feed(src, fetched_at, parsed.get("feed") or {}, entries)
     headlines = feed_entries.headlines([entries], feed)
     said = (misnamed, problem)
-    return _result(headlines, len(entries), said, broken=broken, cut=cut, got=got)
+    return _result(headlines, len(entries), said, broken=broken, cut=cut, got=got, feed=feed)
 
 
 def _batched(
@@ -155,7 +171,8 @@ def _batched(
             yield doc.pop("entries")  # no name holds a batch once it is read
 
     headlines = feed_entries.headlines(entries(), feed)
-    return _result(headlines, read, (misnamed, problem), broken=False, cut=False, got=got)
+    said = (misnamed, problem)
+    return _result(headlines, read, said, broken=False, cut=False, got=got, feed=feed)
 
 
 def _feed(src: SourceConfig, fetched_at: datetime, feed: Any, entries: list[Any]) -> Feed:
@@ -176,6 +193,7 @@ def _result(
     broken: bool,
     cut: bool,
     got: feed_subset.Read | None,
+    feed: Feed | None = None,
 ) -> ParseResult:
     """The headlines and what to say: ``notes`` are the XML declaration's misnamed charset and
     feedparser's problem; ``entries`` how many were read (those that gave no headline had no
@@ -192,6 +210,8 @@ def _result(
         )
     if empty := entries - len(headlines):
         said.append(f"{counted(empty, 'entry', 'entries')} with no title, link or text left out")
+    if feed is not None and feed.ahead:
+        said.append(ahead_note(feed.ahead))
     said.append(got.note() if got is not None else None)
     return ParseResult(headlines, "; ".join(note for note in said if note) or None)
 
@@ -216,7 +236,7 @@ def _is_fatal(parsed: Any) -> bool:
     """True for XML syntax errors; False for benign notes (encoding overrides, content type)."""
     exc = parsed.get("bozo_exception")
     name = type(exc).__name__
-    return name not in ("CharacterEncodingOverride", "NonXMLContentType")
+    return name not in ("CharacterEncodingOverride", "NonXMLContentType", "LooseJson")
 
 
 def _bozo_message(parsed: Any, data: bytes, passed: Mapping[str, str]) -> str:

@@ -15,12 +15,12 @@ from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 from tui.core.config_types import SourceConfig
-from tui.core.models import NO_DATE_BEFORE, Headline, usable_date
+from tui.core.models import FUTURE_SLACK, NO_DATE_BEFORE, Headline, usable_date
 from tui.core.text import canonical_url, clean_text, clean_title, safe_url
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
 from tui.sources.entry_title import shown_title
-from tui.sources.feeds import ParseResult, collect
+from tui.sources.feeds import ParseResult, collect, with_ahead
 from tui.sources.json_errors import json_problem
 from tui.sources.json_errors import loads as json_loads
 
@@ -90,7 +90,15 @@ def parse(
         raise SourceError("unexpected GDELT response (articles is not a list)")
 
     fetched_at = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=UTC)
-    return collect(articles, lambda art: _headline(art, src, fetched_at), "articles", "GDELT")
+    result = collect(articles, lambda art: _headline(art, src, fetched_at), "articles", "GDELT")
+    ahead = [
+        when
+        for art in articles
+        if isinstance(art, dict)
+        and (when := parse_seendate(art.get("seendate"))) is not None
+        and when > fetched_at + FUTURE_SLACK
+    ]
+    return with_ahead(result, ahead, ("article", "articles"))
 
 
 def _decode(data: bytes) -> str:

@@ -4,6 +4,7 @@ dropped mid-body, a size limit) from a malformed one."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 #: Python refuses to turn an integer of more than 4,300 digits into an ``int`` (a ``ValueError``
@@ -17,9 +18,14 @@ def _int(text: str) -> int | float:
     return int(text) if len(text) <= _LONG else float(text)
 
 
-def loads(text: str | bytes, *, strict: bool = True) -> Any:
+def loads(
+    text: str | bytes,
+    *,
+    strict: bool = True,
+    object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None,
+) -> Any:
     """``json.loads`` for an answer from outside: integers too long for ``int`` read as floats."""
-    return json.loads(text, strict=strict, parse_int=_int)
+    return json.loads(text, strict=strict, parse_int=_int, object_pairs_hook=object_pairs_hook)
 
 
 def json_problem(exc: json.JSONDecodeError, text: str) -> str:

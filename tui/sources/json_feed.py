@@ -8,12 +8,19 @@ refused as "expected a feed, got JSON". Any other JSON still is.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
 from typing import Any
 
+from tui.sources.base import SourceError
+from tui.sources.json_errors import json_problem
 from tui.sources.json_errors import loads as json_loads
 
 VERSION_PREFIX = "https://jsonfeed.org/version/"
+
+
+class LooseJson(Exception):
+    """What was wrong with a JSON Feed read all the same (its text, as feedparser's notes)."""
 
 
 def document(data: bytes) -> dict[str, Any] | None:
@@ -22,28 +29,46 @@ def document(data: bytes) -> dict[str, Any] | None:
     head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if not head.startswith(b"{"):
         return None
+    loose = None
     try:
         doc = json_loads(data)
-    except (ValueError, RecursionError):
+    except RecursionError:
         return None
+    except ValueError:
+        try:  # raw control characters in its strings (a newline, a CMS's stray NUL in a title)
+            doc = json_loads(data, strict=False)
+        except RecursionError:
+            return None
+        except ValueError as exc:
+            _refuse_broken(data, exc)
+            return None
+        loose = LooseJson("control characters inside its strings (not allowed in JSON)")
     if not isinstance(doc, dict):
         return None
     version = doc.get("version")
     if not isinstance(version, str) or not version.startswith(VERSION_PREFIX):
         return None
-    items = doc.get("items")
-    entries = (
-        [_entry(item if isinstance(item, dict) else {}) for item in items]  # counted if empty
-        if isinstance(items, list)
-        else []
-    )
+    items = doc.get("items", [])
+    if not isinstance(items, list):
+        raise SourceError(f"JSON Feed whose items are not a list ({type(items).__name__})")
+    entries = [_entry(item if isinstance(item, dict) else {}) for item in items]  # counted
     feed = {"title": _text(doc.get("title")), "link": _text(doc.get("home_page_url"))}
     return {
         "version": "json" + version[len(VERSION_PREFIX) :],
-        "bozo": False,
+        "bozo": loose is not None,
+        "bozo_exception": loose,
         "feed": feed,
         "entries": entries,
     }
+
+
+def _refuse_broken(data: bytes, exc: ValueError) -> None:
+    """Raise :class:`SourceError` for a JSON Feed (it names its version near its start) that
+    does not parse, cut off or malformed: said as such, not as "JSON, not a feed"."""
+    if VERSION_PREFIX.encode() not in data[:4096] or not isinstance(exc, json.JSONDecodeError):
+        return
+    text = data.decode("utf-8", errors="replace")
+    raise SourceError(f"JSON Feed: {json_problem(exc, text)}") from None
 
 
 def _text(value: object) -> str | None:

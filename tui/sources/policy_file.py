@@ -30,6 +30,7 @@ from typing import Any
 
 from tui.core.config_types import SourceConfig
 from tui.core.models import DeclaredPolicy
+from tui.core.text import clean_text
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary, wide_text
 from tui.sources.json_errors import json_problem
@@ -73,12 +74,14 @@ def _load(data: bytes, src: SourceConfig) -> list[Any]:
     )
     if looks_json:
         try:
-            doc = json_loads(text)
+            doc = json_loads(text, object_pairs_hook=_Pairs.of)
         except json.JSONDecodeError as exc:  # a register cut short says so
             raise SourceError(json_problem(exc, text)) from None
         if isinstance(doc, list):
             return doc
         if isinstance(doc, dict):
+            if isinstance(doc, _Pairs) and doc.twice:
+                raise SourceError(doc.twice_said())
             if set(doc) - {"policy"}:
                 extra = sorted(set(doc) - {"policy"})[0]
                 raise SourceError(f"unexpected top-level key {extra!r} (expected 'policy')")
@@ -98,6 +101,31 @@ def _load(data: bytes, src: SourceConfig) -> list[Any]:
     if not isinstance(entries, list):
         raise SourceError("'policy' must be an array of tables ([[policy]])")
     return entries
+
+
+class _Pairs(dict[str, Any]):
+    """A JSON object whose keys given more than once with different values are kept in
+    ``twice`` (Python's reader keeps the last silently: ``"metal": "gallium", "metal":
+    "copper"`` became a copper entry)."""
+
+    twice: dict[str, tuple[Any, Any]]
+
+    @classmethod
+    def of(cls, pairs: list[tuple[str, Any]]) -> _Pairs:
+        made = cls()
+        made.twice = {}
+        for key, value in pairs:
+            if key in made and made[key] != value and key not in made.twice:
+                made.twice[key] = (made[key], value)
+            made[key] = value
+        return made
+
+    def twice_said(self) -> str:
+        key, (first, second) = next(iter(self.twice.items()))
+        said = ", ".join(
+            clean_text(json.dumps(v, default=str), 30, html_input=False) for v in (first, second)
+        )
+        return f"{key!r} given twice with different values ({said}): which is meant?"
 
 
 #: Where a health line that names only the first of several entries sends the reader.
@@ -171,6 +199,9 @@ def parse(
     for i, entry in enumerate(entries):
         if isinstance(entry, Mapping) and "metal" not in entry and src.metal:
             entry = {**entry, "metal": src.metal}
+        if isinstance(entry, _Pairs) and entry.twice:  # which of the two is meant?
+            problems.append(f"policy[{i}]: {entry.twice_said()}")
+            continue
         try:
             declared = validate_policy_entry(entry, f"policy[{i}]")
         except ValueError as exc:

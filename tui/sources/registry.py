@@ -69,6 +69,39 @@ def module_for(kind: str) -> ModuleType:
     return importlib.import_module(MODULES[kind])
 
 
+def parse(
+    src: SourceConfig,
+    data: bytes,
+    *,
+    fetched_at: datetime,
+    headers: Mapping[str, str] | None = None,
+) -> Any:
+    """``src``'s parser over ``data``, NUL bytes padding its end left out and said (a file
+    whose write did not finish: its size set, its last block never written), in the warning
+    of what it gives or in the error it raises. Such a file was a "binary answer" when short,
+    and read without a word when long."""
+    import dataclasses
+
+    from tui.core.fmt import counted
+    from tui.sources.base import SourceError
+    from tui.sources.binary import nul_padding
+    from tui.sources.prices_common import join_warnings
+
+    pad = nul_padding(data)
+    said = f"{counted(pad, 'NUL byte')} at its end left out (a file not fully written?)"
+    try:
+        parsed = module_for(src.kind).parse(
+            data[: len(data) - pad], src, fetched_at=fetched_at, headers=headers
+        )
+    except SourceError as exc:
+        if pad:
+            exc.args = (f"{exc} ({said})", *exc.args[1:])
+        raise
+    if pad:
+        parsed = dataclasses.replace(parsed, warning=join_warnings(parsed.warning, said))
+    return parsed
+
+
 def url_for(src: SourceConfig) -> str:
     if src.url:
         return src.url

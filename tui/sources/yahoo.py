@@ -159,6 +159,21 @@ def _close(raw: object) -> float | None:
     return None
 
 
+# Times in seconds since 1970 from 1973 to 5138 (Yahoo's own); the same span in milliseconds,
+# as some mirrors, proxies and JavaScript tools write them (13 digits)
+_SECONDS = (1e8, 1e11)
+_MILLISECONDS = (1e11, 1e14)
+
+
+def _time_scale(timestamps: Sequence[object]) -> float:
+    """1000 when the chart's times are plainly milliseconds (each is 13 or 14 digits, none in
+    seconds' span: read as seconds they are dates thousands of years ahead), else 1."""
+    times = [t for t in map(_close, timestamps) if t is not None]
+    in_ms = any(_MILLISECONDS[0] <= t < _MILLISECONDS[1] for t in times)
+    in_s = any(_SECONDS[0] <= t < _SECONDS[1] for t in times)
+    return 1000.0 if in_ms and not in_s else 1.0
+
+
 def _load(data: bytes, headers: Mapping[str, str] | None) -> Mapping[str, Any]:
     text = decode_text(data, headers)
     if not text.strip():
@@ -226,6 +241,7 @@ def parse(
     if len(closes) != len(timestamps):
         raise SourceError("Yahoo chart is inconsistent (timestamps and closes differ in length)")
     zone = _zone(meta)
+    scale = _time_scale(timestamps)
     rows: list[tuple[date, float]] = []
     untimed = 0
     unread: list[object] = []  # closes that are neither a number nor a number written as text
@@ -242,12 +258,14 @@ def parse(
         # Yahoo pads thin futures days with 0 closes: build_series leaves them out and says so;
         # a close no price can be (1e308, Infinity) is left out there too, and said
         try:
-            day = datetime.fromtimestamp(ts, tz=timezone.utc).astimezone(zone).date()
+            day = datetime.fromtimestamp(ts / scale, tz=timezone.utc).astimezone(zone).date()
         except (ValueError, OverflowError, OSError):  # a time no calendar holds
             untimed += 1
             continue
         rows.append((day, close))  # intraday bars: the last bar of a day wins
     said = [f"{counted(untimed, 'bar')} with a time out of range left out"] if untimed else []
+    if scale != 1 and rows:
+        said.insert(0, "times in milliseconds, not seconds: read as milliseconds")
     if unread:
         said.append(
             f"{counted(len(unread), 'close')} not a number left out "
@@ -255,6 +273,8 @@ def parse(
         )
     if not rows and unread:
         raise SourceError(f"Yahoo chart has no close that is a number: {'; '.join(said)}")
+    if not rows and untimed:  # not "all closes empty": every close had a time no calendar holds
+        raise SourceError(f"Yahoo chart has no bar with a time a calendar holds: {said[0]}")
 
     currency = meta.get("currency")
     # a code of three letters (USD, GBp), else none: it becomes the unit shown on the terminal

@@ -19,15 +19,30 @@ _KEEP_PUBLISHED = (
     " AND (excluded.published IS NULL OR excluded.date_estimated = 1)"
     " THEN headlines.published ELSE excluded.published END"
 )
+
+
+def _damaged(column: str) -> str:
+    """SQL: how many U+FFFD (text its bytes did not read as) ``column`` holds."""
+    return f"(length({column}) - length(replace({column}, char(65533), '')))"
+
+
+def _keep_undamaged(column: str) -> str:
+    """SQL: the stored text of ``column``, when the text served again is more damaged (a proxy
+    or a mirror that mangled its characters): what the user read is not replaced by it. Other
+    changes (a corrected title) are taken."""
+    new, old = f"excluded.{column}", f"headlines.{column}"
+    return f"CASE WHEN {_damaged(new)} > {_damaged(old)} THEN {old} ELSE {new} END"
+
+
 _UPSERT_HEADLINE = f"""
 INSERT INTO headlines (
     source, identity, title, url, published, summary, outlet, official, doc_type, agencies,
     date_estimated, guid, canonical_url, first_seen, last_seen, sort_at, zone_unknown
 ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (source, identity) DO UPDATE SET
-    title = excluded.title,
+    title = {_keep_undamaged("title")},
     url = excluded.url,
-    summary = excluded.summary,
+    summary = {_keep_undamaged("summary")},
     outlet = excluded.outlet,
     official = excluded.official,
     doc_type = excluded.doc_type,

@@ -78,11 +78,15 @@ def _longer(frame: str, than: str) -> bool:
     return days is None or (other is not None and days > other)
 
 
-def provenance(series: PriceSeries, now: datetime, history: str, *, demo: bool) -> Text:
+def provenance(
+    series: PriceSeries, now: datetime, history: str, *, demo: bool, gap: str = ""
+) -> Text:
     """The lines under the plot: where the series comes from and what it spans; then whether it
     is stale at ``now`` (``demo``: the bundled demo's, whose ages count to its own clock), dated
     ahead, the source's note, and ``history`` when the older history could not be read
-    ("" or "loading" say nothing)."""
+    ("" or "loading" say nothing). ``gap``: where the data stops ("┊ no data since <day>"),
+    when neither the title line nor the plot's heading has room to say it: it leads the stale
+    line."""
     s = series
     newest = s.points[-1][0] if s.points else None
     fresh = freshness(s, now)
@@ -101,8 +105,10 @@ def provenance(series: PriceSeries, now: datetime, history: str, *, demo: bool) 
         # says why that is stale, and, for the bundled demo, whose day the frame ends on (this
         # screen has no header to say so)
         clock = f" in the DEMO snapshot of {DEMO_DATE}" if demo else ""
+        lead = f"{gap} · " if gap else ""
         prov.append(
-            f"\nstale{clock}: a {s.frequency} series is expected within {fresh.expected_days} days",
+            f"\n{lead}stale{clock}: a {s.frequency} series is expected within "
+            f"{fresh.expected_days} days",
             style="bold",
         )
     if ahead := ahead_note(fresh):

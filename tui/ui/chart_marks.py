@@ -145,6 +145,18 @@ def y_ticks(lo: float, hi: float, rows: int, places: int) -> tuple[list[float], 
     return ticks, labels
 
 
+def head_room(width: int, axis: int) -> int:
+    """The widest head plotext writes over a plot ``width`` columns wide whose y axis labels take
+    ``axis`` columns (0: none): it centres the head on the canvas, right of the labels and their
+    tick, and leaves out a head that would run past the widget's right edge. Measured against
+    ``width`` alone, "last 13,990 ... · ┊ no data since 2026-07-30" (70 cells) was left out at
+    76 columns, and the plot had no head at all."""
+    start = axis + 1 if axis else 1  # the canvas' first column, after the labels' tick
+    canvas = max(width - start - 1, 0)  # less the frame's right side
+    centre = start + canvas // 2
+    return max(2 * (width - centre) - 2, 0)
+
+
 def fit_head(main: str, gap: str, marked: bool, width: int) -> str:
     """The plot's title line: the figures, where the data stops (``gap``: "┊ no data since
     ..."), and the legend of the marker lines when there are any, in the first form that fits

@@ -29,3 +29,26 @@ def fitted(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) ->
         first = min(first, max(len(headers[0]), left * 2 // 5, left - last))
         last = max(len(headers[-1]), left - first)
     return [first, *middle, last]
+
+
+def shared(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], width: int, long: Sequence[int]
+) -> list[int]:
+    """The width of each column for a table ``width`` cells wide: every column but the
+    ``long`` ones (their indexes) as wide as its widest cell (or header); the long ones as wide
+    as they need when that fits, else sharing the rest evenly, a column that needs less than
+    its share giving the difference to the others, none narrower than its header. The alerts
+    log's rule and message were as wide as their longest: at 120 columns a long rule name
+    pushed the message to the screen's edge, cut there to "Copper at 13,9"."""
+    natural = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+    widths = list(natural)
+    room = width - PADDING * len(headers) - SCROLLBAR
+    room -= sum(w for i, w in enumerate(natural) if i not in long)
+    if sum(natural[i] for i in long) <= room:
+        return widths
+    order = sorted(long, key=lambda i: natural[i])  # the narrowest first: its spare goes on
+    for n, i in enumerate(order):
+        share = max(room, 0) // (len(order) - n)
+        widths[i] = max(len(headers[i]), min(natural[i], share))
+        room -= widths[i]
+    return widths

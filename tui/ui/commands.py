@@ -25,7 +25,8 @@ class MetalwatchCommands(Provider):
         dashboard = not app.screen_stack or self.screen is app.screen_stack[0]
         for k in KEYS:
             if k.scope in ("app", "panel") and not k.id.startswith("panel-"):
-                if not (dashboard if k.scope == "panel" else self._works(k.action)):
+                works = self._in_panel if k.scope == "panel" else self._works
+                if not (works(k.action) and (dashboard or k.scope != "panel")):
                     continue
                 out.append(
                     (
@@ -59,10 +60,26 @@ class MetalwatchCommands(Provider):
         finally:
             app.bindings_of = before
 
+    def _panel(self) -> Any:
+        """The panel a panel command acts on: the one focused on the palette's screen (the
+        palette's own box has the app's focus while it is open), else the first."""
+        app: Any = self.app
+        node: Any = self.screen.focused
+        while node is not None and node not in app.panels:
+            node = node.parent
+        return node if node is not None else (app.panels[0] if app.panels else None)
+
+    def _in_panel(self, action: str) -> bool:
+        """The panel's key would do ``action`` on its row (``check_action``, as the footer
+        asks): "Open link" and "Copy link" on a row with no link did nothing, without a word,
+        where the footer offered no ``o``."""
+        panel = self._panel()
+        return panel is not None and panel.table.check_action(action, ()) is not False
+
     def _run(self, action: str, scope: str) -> None:
         app: Any = self.app
         if scope == "panel":
-            panel = app.focused_panel() or (app.panels[0] if app.panels else None)
+            panel = app.focused_panel() or self._panel()
             if panel is not None:
                 panel.table.focus()
                 self.app.call_later(panel.table.run_action, action)

@@ -281,6 +281,10 @@ class Loading(Closing):
             self._seen_as_of = message.read_at
         for panel in self.panels:
             panel.show(snap)
+        if not message.grouping:  # a chart left open draws what the prices panel now shows
+            for screen in self.screen_stack[1:]:
+                if callable(follow := getattr(screen, "follow_snapshot", None)):
+                    follow(snap)
         # for the snapshot worker, which must not read the DOM from its thread
         self._ahead_specs = [s for p in self.panels if (s := p.ahead_spec()) is not None]
         if self._since is None:
@@ -288,7 +292,9 @@ class Loading(Closing):
         state: dict[str, object] = {"snapshot": snap}
         if message.grouping:
             state["message"] = GROUPING
-        elif since := self._since.update(self, self.changes, snap.generated_at):
+        # the last look is a moment of the wall clock: aged on it, not on the snapshot's time
+        # (the demo's clock, months back, said "since Sun 06 Dec 10:57 (in 3mo)")
+        elif since := self._since.update(self, self.changes, datetime.now(timezone.utc)):
             state["message"] = f"{TITLE}: {since}"
         elif not (snap.stories or snap.prices or snap.policy):
             state["message"] = "no data yet"

@@ -40,6 +40,9 @@ class SinceNotice:
         elif not self.is_open:
             return ""
         text = changes.summary(now)
+        if not text:  # nothing left to say (a row back after a fetch): closed, not left blank
+            self._close_now(app)
+            return ""
         if text != self.text:
             self.text = text
             self._toast_text(app, text)
@@ -54,6 +57,18 @@ class SinceNotice:
                 pass
         self._toast = Notification(text, TITLE, "information", left)
         app.post_message(Notify(self._toast))
+
+    def _close_now(self, app: App[None]) -> None:
+        """The toast taken down and the header's line cleared before the notice's time is up:
+        the toast said "Since you last looked" over an empty line, and the header kept the
+        count that no longer held."""
+        if self._toast is not None:
+            try:
+                app._unnotify(self._toast)
+            except Exception:
+                pass
+        self._opened_at = time.monotonic() - self.seconds  # closed: ``is_open`` is False
+        self._closed(app)
 
     def _closed(self, app: App[None]) -> None:
         self.text = ""

@@ -75,22 +75,24 @@ async def refuse_unusable_redirect(response: httpx.Response) -> None:
     """A redirect to an address no request can go to, said in words: a port out of range
     ended deep in the socket layer as "internal error: ExceptionGroup ...", and an empty
     Location (httpx follows it to the same address until its limit: "a redirect loop?") is a
-    redirect that does not say where (:func:`tui.flow.http.errors.not_followed`)."""
+    redirect that does not say where (:func:`tui.flow.http.errors.not_followed`), and one to
+    no address at all (``http://[::1``) was "the server sent a broken response"."""
     location = response.headers.get("location") if response.is_redirect else None
     if location is not None and not location.strip():
         raise not_followed(response.status_code, location)
     if not location:
         return
+    why: str | None = None
     try:
         target = response.request.url.join(location)
         scheme, port = target.scheme, target.port
-    except (httpx.InvalidURL, ValueError):
-        return  # httpx says so itself ("the server sent a broken response")
-    why = None
-    if scheme not in ("http", "https"):
-        why = "not http or https"
-    elif port is not None and not 0 < port < 65536:
-        why = "port out of range"
+    except (httpx.InvalidURL, ValueError):  # httpx's own word: "a broken response"
+        why = "not an address"
+    else:
+        if scheme not in ("http", "https"):
+            why = "not http or https"
+        elif port is not None and not 0 < port < 65536:
+            why = "port out of range"
     if why:
         shown = clean_text(location, 120, html_input=False)
         raise FetchError(

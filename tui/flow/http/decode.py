@@ -7,6 +7,12 @@ limit as they appear and stops reading when it is passed. They also know whether
 compressed stream *ended*: a gzip, deflate or brotli body without its end is an answer that was
 cut off, never data.
 
+A body labelled ``Content-Encoding: gzip`` that does not start with gzip's magic bytes is no
+gzip stream at all (nor is one labelled ``deflate`` whose first bytes are text neither kind of
+deflate stream reads): a server that names the encoding and never compresses (a misconfigured
+proxy or CDN, a static file served with a hand-written header). It is passed on as the plain
+body it is, and :attr:`BodyDecoder.plain` names the label, for the source's health line.
+
 A gzip file sent as it is, with no Content-Encoding (a ``.csv.gz`` or ``.xml.gz`` served as
 ``application/octet-stream`` or ``application/gzip``), is known by its first two bytes after
 the named encodings are undone (:class:`GzipSniffer`), and inflated the same way.
@@ -19,6 +25,7 @@ from collections.abc import Iterator
 from typing import Any, Protocol
 
 STEP = 64 * 1024  # most decoded bytes produced by one call
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 class Truncated(Exception):
@@ -49,6 +56,7 @@ class _Zlib:
 
     def __init__(self, gzip: bool) -> None:
         self.gzip = gzip
+        self.plain = False  # labelled gzip or deflate, not compressed: passed on as it is
         self.started = False
         self.fed = False
         self.done = False
@@ -56,6 +64,14 @@ class _Zlib:
 
     def decode(self, data: bytes) -> Iterator[bytes]:
         if not data or self.done:
+            return
+        if not self.started and self.gzip and not GZIP_MAGIC.startswith(data[:2]):
+            self.plain = True  # no gzip stream starts otherwise (a lone first byte 1f waits)
+        if not self.started and not self.gzip and not data.startswith(GZIP_MAGIC):
+            self.plain = _plain_not_deflate(data)
+        if self.plain:
+            self.started = True
+            yield data
             return
         self.fed = True
         if not self.started and not self.gzip:
@@ -101,6 +117,33 @@ class _Zlib:
             yield out
         if not self.d.eof:
             raise Truncated
+
+
+# Bytes of text: tab, line breaks, form feed and the printable ones (a compressed stream has
+# the others in any few hundred of its bytes)
+_TEXT_BYTES = frozenset(b"\t\n\r\x0c") | frozenset(range(0x20, 0x100)) - {0x7F}
+_PROBE = 4096
+
+
+def _plain_not_deflate(data: bytes) -> bool:
+    """Whether a body labelled deflate is plain text instead: neither stream reads its first
+    bytes (a raw one fails on them, or "ends" after a byte or two with text after it), and they
+    are text bytes, none a compressed stream's. A first piece too short to tell is read as
+    deflate, as before."""
+    head = data[:_PROBE]
+    if len(head) < 64 or not set(head[:512]) <= _TEXT_BYTES:
+        return False
+    try:
+        zlib.decompressobj(zlib.MAX_WBITS).decompress(head[:64], 1)
+        return False  # a zlib stream's header
+    except zlib.error:
+        pass
+    raw = zlib.decompressobj(-zlib.MAX_WBITS)
+    try:
+        raw.decompress(head, STEP)
+    except zlib.error:
+        return True
+    return raw.eof and bool(raw.unused_data)
 
 
 class _Brotli:
@@ -183,9 +226,20 @@ class BodyDecoder:
     """Decode a body sent with ``content_encoding`` (e.g. "gzip", "gzip, br"), step by step."""
 
     def __init__(self, content_encoding: str) -> None:
+        self.named = content_encoding
         names = [n.strip().lower() for n in content_encoding.split(",") if n.strip()]
         # the last encoding applied is the first to undo
-        self.stages: list[_Stage] = [_stage(n) for n in reversed(names)] or [_Identity()]
+        self.names = list(reversed(names))
+        self.stages: list[_Stage] = [_stage(n) for n in self.names] or [_Identity()]
+
+    @property
+    def plain(self) -> str | None:
+        """The encoding named for a body that was not in it (``gzip`` over plain text), read as
+        it is; None when every named encoding was undone."""
+        for name, stage in zip(self.names, self.stages, strict=False):
+            if isinstance(stage, _Zlib) and stage.plain:
+                return name
+        return None
 
     def decode(self, data: bytes) -> Iterator[bytes]:
         return self._through(0, data)
@@ -205,9 +259,6 @@ class BodyDecoder:
                     yield piece
                 else:
                     yield from self._through(index + 1, piece)
-
-
-GZIP_MAGIC = b"\x1f\x8b"
 
 
 class NotGzip(Exception):

@@ -246,6 +246,14 @@ def hostport_of(parts: object) -> str:
     return f"{host}:{port}"
 
 
+def plain_note(named: str | None) -> str | None:
+    """What to say of a body labelled with an encoding it was not in (read as it is)."""
+    if named is None:
+        return None
+    said = clean_text(named, 20, html_input=False) or "?"
+    return f"the server said Content-Encoding: {said} but the body is not {said}"
+
+
 def too_large(max_bytes: int) -> str:
     return f"response larger than {size_text(max_bytes)}: cut off"
 

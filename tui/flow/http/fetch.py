@@ -8,6 +8,8 @@ What it adds to httpx:
 - a gzip file sent with no Content-Encoding (``prices.csv.gz`` as
   ``application/octet-stream``) inflated the same way (``decode.GzipSniffer``), under the same
   cap on its inflated size;
+- a plain body labelled ``Content-Encoding: gzip`` (a server that names gzip and never
+  compresses) read as the plain body it is, and said in ``FetchResult.note``;
 - only complete answers: a body shorter than its Content-Length, an unfinished chunked body, a
   compressed stream without its end or a connection reset mid-body is an error ("the answer was
   cut off after N bytes"), never data;
@@ -42,6 +44,7 @@ from tui.flow.http.errors import (
     network_message,
     not_followed,
     partial_content,
+    plain_note,
     seconds_text,
     short,
     stalled,
@@ -73,6 +76,7 @@ class FetchResult:
     from_cache: bool
     revalidated: bool
     elapsed: float
+    note: str | None = None
 
 
 class _Body:
@@ -188,10 +192,11 @@ async def _fetch(
             # an unencoded body larger than the cap is refused before reading it
             if not encoding.strip() and body.declared > settings.max_bytes:
                 raise FetchError(too_large(settings.max_bytes))
+        decoder = BodyDecoder(encoding)
         async with body_gate() if body_gate is not None else contextlib.nullcontext():
             left = settings.timeout - (time.monotonic() - started)
             content = await asyncio.wait_for(
-                _read_body(response, settings.max_bytes, body, encoding), max(left, 0.001)
+                _read_body(response, settings.max_bytes, body, decoder), max(left, 0.001)
             )
     finally:
         await response.aclose()
@@ -211,6 +216,7 @@ async def _fetch(
         from_cache=from_cache,
         revalidated=revalidated,
         elapsed=time.monotonic() - started,
+        note=plain_note(decoder.plain) if content else None,
     )
 
 
@@ -225,8 +231,10 @@ def _conditional(headers: Mapping[str, str]) -> bool:
     return any(name in headers for name in ("if-none-match", "if-modified-since"))
 
 
-async def _read_body(response: httpx.Response, limit: int, body: _Body, encoding: str) -> bytes:
-    decoder, sniffer = BodyDecoder(encoding), GzipSniffer()
+async def _read_body(
+    response: httpx.Response, limit: int, body: _Body, decoder: BodyDecoder
+) -> bytes:
+    sniffer = GzipSniffer()
     buf = bytearray()
     body.reading = True
 
@@ -255,7 +263,7 @@ async def _read_body(response: httpx.Response, limit: int, body: _Body, encoding
             cut_off(body.received, body.declared, "compressed data unfinished")
         ) from None
     except Undecodable:
-        named = clean_text(encoding, 40, html_input=False) or "?"
+        named = clean_text(decoder.named, 40, html_input=False) or "?"
         raise FetchError(
             f"the body is not in the Content-Encoding the server named ({named}): cannot read it"
         ) from None

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from tui.core.fmt import age
+from tui.ui.column_fit import shared
 from tui.ui.screens.base import DetailScreen
 from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
@@ -22,6 +23,9 @@ from tui.ui.widgets.panel import AGE_SECONDS
 
 SEVERITY_STYLE = {"info": "cyan", "warning": "bold yellow", "error": "bold red"}
 COLUMNS = ("When", "Age", "Level", "Rule", "Metal", "Message", "Delivery")
+#: The columns that share what the screen's width leaves, each cut with an ellipsis when it
+#: must be (the line under the table says the highlighted alert whole)
+LONG = (3, 5, 6)
 
 
 def _fired_at(entry: Mapping[str, Any]) -> datetime | None:
@@ -36,8 +40,10 @@ def _fired_at(entry: Mapping[str, Any]) -> datetime | None:
 
 
 def _plain(value: object, style: str = "") -> Text:
-    """Stored text as plain Text: never markup, no control characters, one line."""
-    return Text(" ".join(shown(str(value or "")).split()), style=style)
+    """Stored text as plain Text: never markup, no control characters, one line, cut with an
+    ellipsis where its column is narrower."""
+    text = " ".join(shown(str(value or "")).split())
+    return Text(text, style=style, overflow="ellipsis", no_wrap=True)
 
 
 def alert_row(entry: Mapping[str, Any], now: datetime) -> tuple[Text, ...]:
@@ -76,6 +82,7 @@ class AlertsScreen(DetailScreen):
         self._load = load if entries is None else None
         self.state = "loading" if self._load is not None else "shown"  # or "failed"
         self._opened = time.monotonic()
+        self._widths: list[int] = []  # the columns' widths as last fitted
 
     def compose(self) -> ComposeResult:
         yield Static(id="alerts-title")
@@ -88,8 +95,7 @@ class AlertsScreen(DetailScreen):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for col in COLUMNS:
-            table.add_column(col)
+        self._columns(table, [])
         table.focus()
         if self._load is not None:
             self._say("Loading the alerts log…")
@@ -107,12 +113,33 @@ class AlertsScreen(DetailScreen):
         box.display = bool(hint)
         box.update(Text(hint, style=style))
 
+    def _columns(self, table: DataTable[Text], rows: list[tuple[Text, ...]]) -> None:
+        """The columns fitted to the screen's width (``tui.ui.column_fit.shared``): none
+        pushed off its right edge, a long rule or message cut with an ellipsis."""
+        width = self.size.width or self.app.size.width
+        widths = shared(COLUMNS, [[c.plain for c in r] for r in rows], width, LONG)
+        if widths != self._widths:
+            self._widths = widths
+            table.clear(columns=True)
+            for col, w in zip(COLUMNS, widths, strict=True):
+                table.add_column(col, width=w)
+
+    def on_resize(self) -> None:
+        if self.is_mounted and self.state == "shown":
+            row = self.query_one(DataTable).cursor_row
+            self._fill()
+            if self.entries:
+                self.query_one(DataTable).move_cursor(row=min(row, len(self.entries) - 1))
+
     def _fill(self) -> None:
         self.state = "shown"
         table = self.query_one(DataTable)
+        now = self.clock()
+        rows = [alert_row(entry, now) for entry in self.entries]
         table.clear()
-        for entry in self.entries:
-            table.add_row(*alert_row(entry, self.clock()))
+        self._columns(table, rows)
+        for cells in rows:
+            table.add_row(*cells)
         hint = ""
         if not self.entries:
             hint = (

@@ -9,21 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timezone
+from functools import partial
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.color import Color
 from textual.containers import Vertical
 from textual.timer import Timer
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 from textual_plotext import PlotextPlot
 
 from tui.core.fmt import format_price, price_decimals
 from tui.core.keymap import shown_key
-from tui.core.models import PriceSeries, Snapshot, Story
+from tui.core.models import PriceSeries, Snapshot
 from tui.ui.bindings import bindings
 from tui.ui.chart_frames import FRAMES, frame_note, frame_start, gap_label, provenance, window
 from tui.ui.chart_marks import (
@@ -34,22 +33,27 @@ from tui.ui.chart_marks import (
     column,
     fit_head,
     group_marks,
+    head_room,
     label_headroom,
     markers,
     reaction,
     y_ticks,
 )
-from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen
+from tui.ui.screens.chart_list import MARKER_BATCH, MarkerListing, Markers
 from tui.ui.screens.story import DEMO_MODES
-from tui.ui.shown import shown
-from tui.ui.widgets.end_stop import EndStopList
 from tui.ui.widgets.key_footer import KeyFooter
 
-#: Marker rows added to the list per turn of the event loop (~20 ms of Textual's measuring).
-MARKER_BATCH = 100
-
-__all__ = ["FRAMES", "ChartScreen", "Marker", "gap_label", "markers", "reaction", "window"]
+__all__ = [
+    "FRAMES",
+    "MARKER_BATCH",
+    "ChartScreen",
+    "Marker",
+    "gap_label",
+    "markers",
+    "reaction",
+    "window",
+]
 
 #: The glyph of the line where a stale series' data stops (event markers are solid lines).
 GAP_GLYPH = "┊"
@@ -57,14 +61,7 @@ GAP_GLYPH = "┊"
 NOTICE_SECONDS = 4.0
 
 
-class Markers(EndStopList):
-    """The markers' list: Enter opens the highlighted marker's story or policy evidence (the
-    help over the chart said "Enter Select"); it stops at its ends (``EndStopList``)."""
-
-    BINDINGS = [Binding("enter", "select", "Open its story or evidence", show=False)]
-
-
-class ChartScreen(DetailScreen):
+class ChartScreen(MarkerListing):
     BINDINGS = [*DetailScreen.BINDINGS, *bindings("chart")]
 
     def __init__(
@@ -82,6 +79,7 @@ class ChartScreen(DetailScreen):
         rest could not be read."""
         super().__init__()
         self.series = series
+        self._recent = series  # the recent part the dashboard showed, for ``follow_snapshot``
         self._load = load
         self.history = "loading" if load is not None else ""  # or why it could not be read
         self.snapshot = snapshot
@@ -94,6 +92,7 @@ class ChartScreen(DetailScreen):
         self._plot_args: tuple[list[tuple[date, float]], str, date, date] | None = None
         self._listing = 0  # the markers' list being filled: a newer one stops an older one
         self._gap = ""  # where the data stops ("no data since ..."), for the title
+        self._gap_over_plot = False  # whether the plot's heading says it (the title has no room)
         self.notice = ""  # what the last frame key changed, said on the title line for a while
         self._notice_timer: Timer | None = None
 
@@ -110,6 +109,32 @@ class ChartScreen(DetailScreen):
         self.call_after_refresh(self.on_resize)
         if self._load is not None:
             self.run_worker(self._load, thread=True, group="chart-history", exit_on_error=False)
+
+    def follow_snapshot(self, snapshot: Snapshot) -> None:
+        """A new snapshot while the chart is open (a refresh, the schedule): the series and the
+        markers as the dashboard now shows them, the whole history read again when the series
+        changed. A chart left open said "no data since 2026-07-30" and "stale" after a refresh
+        had brought a point of today, and drew none of it."""
+        self.snapshot, self.now = snapshot, snapshot.generated_at
+        s = self.series
+        new = next((p for p in snapshot.prices if (p.source, p.metal) == (s.source, s.metal)), None)
+        if new is not None and new != self._recent:
+            self._recent = self.series = new
+            read = getattr(self.app, "full_series", None)
+            if self._load is not None and callable(read):
+                self._load, self.history = partial(read, new), "loading"
+                self.run_worker(
+                    self._load,
+                    thread=True,
+                    group="chart-history",
+                    exclusive=True,
+                    exit_on_error=False,
+                )
+        options = self.query_one("#chart-markers", OptionList)
+        was = options.highlighted  # the marker the user was on stays under the cursor
+        self.redraw()
+        if was is not None and was < options.option_count:
+            options.highlighted = was
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "chart-history":
@@ -189,9 +214,19 @@ class ChartScreen(DetailScreen):
         self._plot_args = (pts, gap, first, today)
         self._draw_plot(*self._plot_args)
         self._show_markers(pts)
+        self._show_provenance()
+
+    def _show_provenance(self) -> None:
+        """The lines under the plot; where the data stops leads the stale line when neither the
+        title line nor the plot's heading says it: said once, at every width (at 60 columns the
+        title said "┊ stale", the line under the plot "stale ...", and no line the day)."""
+        said = self._gap_in_title() or self._gap_over_plot
+        gap = f"{GAP_GLYPH} {self._gap}" if self._gap and not said else ""
         demo = self.snapshot.mode in DEMO_MODES
-        prov = provenance(s, self.now, self.history, demo=demo)
-        self.query_one("#chart-provenance", Static).update(prov)
+        prov = provenance(self.series, self.now, self.history, demo=demo, gap=gap)
+        box = self.query_one("#chart-provenance", Static)
+        if str(box.render()) != prov.plain:  # a new text resizes the plot: not for the same
+            box.update(prov)
 
     def _show_title(self) -> None:
         """The title line: the metal, the time frames' keys, where the data stops and whether the
@@ -219,8 +254,10 @@ class ChartScreen(DetailScreen):
         return title
 
     def _title_tail(self) -> tuple[str, str]:
-        """Where the data stops and whether the history loads, in the first form that fits."""
-        gaps = [f"  · {GAP_GLYPH} {self._gap}", f"  · {GAP_GLYPH} stale", ""] if self._gap else [""]
+        """Where the data stops and whether the history loads, in the first form that fits:
+        the day whole or nothing of it (the plot's heading or the stale line says it then; a
+        short "┊ stale" here said it twice, beside that line's "stale ...")."""
+        gaps = [f"  · {GAP_GLYPH} {self._gap}", ""] if self._gap else [""]
         loading = self.history == "loading"
         loads = ["  · loading the whole history…", "  · loading…", ""] if loading else [""]
         forms = [(gap, load) for gap in gaps for load in loads]
@@ -279,12 +316,18 @@ class ChartScreen(DetailScreen):
         if self.marks and len(pts) >= 2 and room >= HEADROOM_FROM:  # a row for the labels
             lo, hi = label_headroom(lo, hi, rows)
             plt.ylim(lo, hi)
+        axis = 0  # the y axis labels' columns
         if len(pts) >= 2:  # the axis in the panel's figures (13,990), not plotext's (13913.0)
-            plt.yticks(*y_ticks(lo, hi, room, places))
+            ticks, labels = y_ticks(lo, hi, room, places)
+            plt.yticks(ticks, labels)
+            axis = max((len(label) for label in labels), default=0)
         if self.marks:
             self._draw_marks(first, today, hi, width)
         gap_text = f"{GAP_GLYPH} {gap}" if gap else ""
-        plt.title(fit_head(head, gap_text, bool(self.marks), width - 2))
+        said = fit_head(head, gap_text, bool(self.marks), head_room(width, axis))
+        plt.title(said)
+        self._gap_over_plot = bool(gap_text) and gap_text in said
+        self._show_provenance()  # the stale line says where the data stops if this does not
         plot.refresh()  # then its size checked again: the provenance may take rows from it
         self.call_after_refresh(self.on_resize)
 
@@ -325,71 +368,3 @@ class ChartScreen(DetailScreen):
             self._draw_plot(*self._plot_args)
         if self._plot_args is not None:
             self._show_title()
-
-    def _show_markers(self, pts: list[tuple[date, float]]) -> None:
-        options = self.query_one("#chart-markers", OptionList)
-        options.clear_options()
-        self._listing += 1
-        # why the list is empty, in the theme's own text colour: dim on a disabled row read
-        # 2.1:1 in metalwatch-high-contrast, and a disabled row alone 2.7:1 in metalwatch-light
-        said = f"italic {self.app.theme_variables.get('foreground', '')}".strip()
-        # an empty frame: the plot's heading says "no points in this time frame", not this list
-        if not self.marks:
-            options.add_option(
-                Option(
-                    Text(
-                        "No headlines or policy events for this metal in this time frame.",
-                        style=said,
-                    ),
-                    disabled=True,
-                )
-            )
-            return
-        days = [d for d, _ in self.series.points]
-        self._add_markers(0, days, self._listing)
-
-    def _marker_row(self, n: int, mark: Marker, days: list[date]) -> Option:
-        t = Text()
-        t.append(f"{n:>2}. {mark.day}  ", style="bold")
-        hang_from(t, f"[{mark.kind}] ", style="italic")
-        t.append(shown(mark.title))
-        if mark.kind.startswith("policy"):
-            s = self.series
-            # italic, not dim: on the highlighted row (the theme's primary) dim read 3.4:1
-            t.append("  " + reaction(mark.day, s.points, s.frequency, days), style="italic")
-        return Option(Hanging(t), id=f"marker-{n}")
-
-    def _add_markers(self, done: int, days: list[date], listing: int) -> None:
-        """The markers' rows from ``done`` on, a batch per turn of the event loop: Textual
-        measures every option it adds (~0.2 ms each), and a 30-year chart of a metal with
-        hundreds of headlines held the screen for up to a second at every time frame. A newer
-        list (another frame) stops this one."""
-        if listing != self._listing or not self.is_attached:
-            return
-        batch = self.marks[done : done + MARKER_BATCH]
-        rows = [self._marker_row(n, m, days) for n, m in enumerate(batch, done + 1)]
-        options = self.query_one("#chart-markers", OptionList)
-        options.add_options(rows)
-        if done == 0 and options.highlighted is None:
-            # the first marker under the cursor, as a panel's first row is: Enter opened
-            # nothing on a freshly opened chart, with no row marked to say so
-            options.highlighted = options.option_count - len(rows)
-        if done + MARKER_BATCH < len(self.marks):
-            self.call_later(self._add_markers, done + MARKER_BATCH, days, listing)
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """Enter on a marker opens its story or the evidence trail of its policy row."""
-        option_id = event.option.id or ""
-        if not option_id.startswith("marker-"):
-            return
-        mark = self.marks[int(option_id.removeprefix("marker-")) - 1]
-        now = self.now
-        if isinstance(mark.target, Story):
-            from tui.ui.screens.story import StoryScreen
-
-            demo = self.snapshot.mode in DEMO_MODES
-            self.app.push_screen(StoryScreen(mark.target, now, demo=demo))
-        else:
-            from tui.ui.screens.evidence import EvidenceScreen
-
-            self.app.push_screen(EvidenceScreen(mark.target, now))

@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from tui.core.failing import failing_registers, registers_failing
 from tui.core.fmt import day, stamp, status_label
-from tui.core.models import PolicyStatus
+from tui.core.models import PolicyStatus, Snapshot
 from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen, link_hint
 from tui.ui.shown import shown
@@ -106,11 +106,39 @@ def evidence_text(
     return t
 
 
+#: Said over the trail when a refresh took its row off the board.
+GONE = "⚠ No longer on the policy board since the last refresh: the trail as it was.\n\n"
+
+
 class EvidenceScreen(DetailScreen):
     def __init__(self, row: PolicyStatus, now: datetime) -> None:
         super().__init__()
         self.row = row
         self.now = now
+        self.gone = False  # a refresh took the row off the board while the trail was open
+
+    def follow_snapshot(self, snapshot: Snapshot) -> None:
+        """A new snapshot while the trail is open: the row as the board now has it (a refresh
+        that changed its status or brought evidence), or a line saying it left the board. The
+        trail stood as it was when opened, its status perhaps no longer the board's."""
+        key = (self.row.metal, self.row.origin, self.row.destination)
+        new = next((r for r in snapshot.policy if (r.metal, r.origin, r.destination) == key), None)
+        self.now = snapshot.generated_at
+        if (new is None) == self.gone and (new is None or new == self.row):
+            return  # nothing to draw again
+        self.gone = new is None
+        self.row = new or self.row
+        self.query_one("#evidence-text", Static).update(Hanging(self._text()))
+        self.refresh_bindings()  # the link keys follow the newest link
+
+    def _text(self) -> Text:
+        hint = self.link_hint("the newest link")
+        sources = getattr(getattr(self.app, "snapshot", None), "sources", None) or ()
+        down = registers_failing(self.row, failing_registers(sources))
+        text = evidence_text(self.row, self.link(), self._metal_name(), hint, down)
+        if self.gone:
+            text = Text(GONE, style="bold") + text
+        return text
 
     def link(self) -> str | None:
         """The link of the newest evidence that has one (listed first)."""
@@ -126,9 +154,5 @@ class EvidenceScreen(DetailScreen):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail"):
-            hint = self.link_hint("the newest link")
-            sources = getattr(getattr(self.app, "snapshot", None), "sources", None) or ()
-            down = registers_failing(self.row, failing_registers(sources))
-            text = evidence_text(self.row, self.link(), self._metal_name(), hint, down)
-            yield Static(Hanging(text), id="evidence-text")
+            yield Static(Hanging(self._text()), id="evidence-text")
         yield KeyFooter()

@@ -37,6 +37,11 @@ PALETTE_KEYS = (
     ("Esc", "Close"),
 )
 
+#: Escape in a maximized view (palette "Maximize"): the footer says "Esc Restore" there
+#: (``tui.ui.maximized``), and Escape restores before it goes back or clears a filter
+MAXIMIZED_TITLE = "In a maximized view (Ctrl+P, Maximize)"
+MAXIMIZED_KEYS = (("Esc", "Restore (before Back or Clear filter)"),)
+
 #: Textual's keys that scroll a list sideways: listed only where the list can scroll so (the
 #: panels' columns fit their width: "← Scroll Left", "Ctrl+PgUp Page Left" did nothing there)
 SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
@@ -179,6 +184,10 @@ def help_text(overrides: dict[str, str], here: list[tuple[str, str]] | None = No
             t.append(f"  {shown:<{width}}", style="bold")
             hang_from(t, f"{k.description}")
             t.append(f"   [{k.id}]\n", style="dim")
+    t.append(f"\n{MAXIMIZED_TITLE}\n", style="bold underline")
+    for shown, desc in MAXIMIZED_KEYS:
+        t.append(f"  {shown:<{width}}", style="bold")
+        hang_from(t, f"{desc}\n")
     t.append(f"\n{PALETTE_TITLE}\n", style="bold underline")
     for shown, desc in PALETTE_KEYS:
         t.append(f"  {shown:<{width}}", style="bold")

@@ -1,0 +1,88 @@
+"""A stale chart says where its data stops once, at every width, and keeps its plot's heading.
+
+At about 60 columns the title line had no room for "┊ no data since 2026-07-30" and said
+"┊ stale", the line under the plot said "stale in the DEMO snapshot ...", and no line named the
+day the data stops; at 72x14 the title said "┊ stale" and the plot's heading the whole gap.
+At 76x24 the plot's heading ("last 13,990 min ... · ┊ no data since ...") was measured against
+the widget's width, not the canvas plotext centres it on, and plotext left it out: the chart
+had no last, min or max at all. Now the day is said in the first place with room for it (the
+title line, the plot's heading, else leading the stale line under the plot), and "stale" once.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from tests.app.settling import settle
+from tui.core.config import load_config
+from tui.core.models import PriceSeries
+from tui.ui.app import MetalwatchApp
+from tui.ui.screens.chart import GAP_GLYPH, ChartScreen
+from tui.ui.widgets.prices import PricesPanel
+
+SIZES = [(56, 24), (60, 24), (60, 16), (66, 24), (72, 14), (76, 24), (80, 24), (120, 40)]
+
+
+def screen_lines(app: MetalwatchApp) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def said(app: MetalwatchApp, chart: ChartScreen) -> str:
+    """The title line, the plot's heading and the lines under the plot, unwrapped."""
+    lines = screen_lines(app)
+    prov = str(chart.query_one("#chart-provenance", Static).render()).replace("\n", " ")
+    return "\n".join([lines[0], lines[1], prov])
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_gap_is_said_once_and_the_heading_kept(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        copper = app.query_one(PricesPanel).row_objects["copper"]  # no data since 2026-07-30
+        assert isinstance(copper, PriceSeries) and app.snapshot is not None
+        for frame in ("1Y", "1M", "Max"):
+            app.push_screen(ChartScreen(copper, app.snapshot, frame=frame))
+            await settle(app, pilot)
+            chart = app.screen
+            assert isinstance(chart, ChartScreen)
+            text = said(app, chart)
+            gap = f"{GAP_GLYPH} no data since 2026-07-30"
+            assert text.count(gap) == 1, (frame, text)
+            assert len(re.findall(r"\bstale\b", text)) == 1, (frame, text)
+            # the plot's heading: last, min and max are on screen at every width
+            assert any("last 13,990" in line for line in screen_lines(app)[:3]), (
+                frame,
+                "\n".join(screen_lines(app)),
+            )
+            await pilot.press("escape")
+            await settle(app, pilot)
+
+
+async def test_a_resize_moves_the_gap_and_says_it_once(tmp_path: Path) -> None:
+    """Resized while open (120 to 60 to 120 columns): the day moves from the title line to the
+    stale line under the plot and back, and is never said twice or not at all."""
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        copper = app.query_one(PricesPanel).row_objects["copper"]
+        assert isinstance(copper, PriceSeries) and app.snapshot is not None
+        app.push_screen(ChartScreen(copper, app.snapshot, frame="1Y"))
+        await settle(app, pilot)
+        chart = app.screen
+        assert isinstance(chart, ChartScreen)
+        gap = f"{GAP_GLYPH} no data since 2026-07-30"
+        for width, where in ((120, 0), (60, 2), (120, 0)):
+            await pilot.resize_terminal(width, 40)
+            await settle(app, pilot)
+            parts = said(app, chart).split("\n")
+            assert [part.count(gap) for part in parts] == [int(n == where) for n in range(3)], (
+                width,
+                parts,
+            )

@@ -1,0 +1,46 @@
+"""An active "spares" as a release: "US spares Canada and Mexico from aluminium tariffs".
+
+A government that spares a country or its goods from its measure releases them, as one that
+"exempts" them does ("Trump spares Australia and UK from steel tariff hike": AU -> US,
+``resuming``). "Spares" also tells what a measure does to a market ("Trump Spares Copper
+Market From Worst With 50% Duty on Products": the duty is imposed), so it releases only when
+"from" and the measure's noun follow it, with nothing but the spared places and goods, the
+measure's modifiers, its rate or its flow between (:func:`spares_from_measure`).
+"""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Text, flow_of, measure_of
+
+#: The active verb of sparing (the passive "spared from" is :data:`R.SPARED_FROM`'s).
+SPARES = frozenset({"spares"})
+#: Words that may stand between "from" and the measure's noun ("from its 50% steel tariff").
+_BETWEEN = frozenset({"the", "its", "their", "his", "new", "%", "percent", "pct", "per", "cent"})
+
+
+def spares_from_measure(t: Text, i: int) -> bool:
+    """The "spares" at token ``i`` takes places or goods, then "from" and a measure noun, and a
+    government, named by its place, spares them ("Rally spares gold from tariff rout" is a
+    market's move)."""
+    if all(t.place_at[j] is None for j in range(i)):
+        return False
+    n = len(t.toks)
+    k = next((j for j in range(i + 1, min(n, i + 9)) if t.word(j) == "from"), None)
+    if k is None or any(t.word(j) in R.CLAUSE_BREAK for j in range(i + 1, k)):
+        return False
+    j = k + 1
+    while j < min(n, k + 7) and measure_of(t.word(j)) is None:
+        w = t.word(j)
+        if not (
+            t.place_at[j] is not None
+            or t.is_metal[j]
+            or w in R.GOODS_WORDS
+            or w in R.MEASURE_MODIFIERS
+            or w in _BETWEEN
+            or w.replace(".", "").isdigit()
+            or flow_of(w) is not None
+        ):
+            return False
+        j += 1
+    return measure_of(t.word(j)) is not None
