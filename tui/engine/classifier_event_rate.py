@@ -47,6 +47,8 @@ def next_act(t: Text, f: Finding) -> re.Match[str] | None:
     return None
 
 
+#: A lede opening on "the rate" of a tariff its title names ("The rate goes to 35% from 15%").
+_RATE_LEAD_RE = lazy(r"\s*(?:the\s+)?(?:new\s+)?rates?\s+(?!of\b)", re.IGNORECASE)
 _AND_RE = lazy(r"(?:,|\s(?:and|but))\s+", re.IGNORECASE)
 #: A share a quantity changes by ("cut by 47%", "raised by 10 percent").
 _BY_SHARE_RE = lazy(
@@ -83,7 +85,10 @@ def event_rate(
     for sent in sents if r is None else ():
         # a rate in a background clause ("... after Trump's 25% tariffs") is another measure's
         sent = without_context(main_clause(sent))  # nor "..., reeling from US 50% tariff, ..."
-        if R.TARIFF_WORD_RE.search(sent) and (
+        named = R.TARIFF_WORD_RE.search(sent) or (
+            f.status == "tariff" and _RATE_LEAD_RE.match(sent)  # "The rate rises to 25% ..."
+        )
+        if named and (
             f.status == "tariff"
             or re.search(r"quota", sent, re.IGNORECASE)
             or tariff_named  # "renews tariffs, quotas" whose lede gives the tariff

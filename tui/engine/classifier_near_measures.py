@@ -81,13 +81,15 @@ _SPANS = frozenset(
 )  # fmt: skip
 _SINCE = frozenset({"after", "since", "on"})
 #: Activities a rule may curb that are no trade: hiring, spending, fees, short selling,
-#: purchases on credit, pollution, travel, dividends; and digging or making at home.
+#: purchases on credit, pollution, travel, dividends; an exchange's position limits, a price
+#: freeze; and digging or making at home.
 _ACTIVITIES = frozenset(
     {"hiring", "recruitment", "spending", "capex", "cost", "costs", "fee", "fees", "short",
      "short-selling", "dividend", "dividends", "buyback", "buybacks", "bonus",
      "bonuses", "wage", "wages", "pay", "salaries", "pollution", "emissions", "emission",
      "travel", "overtime", "lending", "loans", "borrowing", "credit", "advertising",
-     "mining", "smelting", "refining", "production", "output", "dust", "waste", "noise"}
+     "mining", "smelting", "refining", "production", "output", "dust", "waste", "noise",
+     "position", "positions", "price", "prices"}
 )  # fmt: skip
 #: Words of goods crossing a border; with one the activity may be a trade's.
 _BORDER = frozenset(

@@ -76,7 +76,11 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     findings = [f for f in findings if not effect_of(t, f, findings)] or findings
     bg = background_mask(t)
     for f in findings:  # "raises duty to 12.5% to curb imports": a purpose (not "ban to give way")
-        if t.word(f.index - 1) == "to" and any(g.index < f.index - 1 for g in findings):
+        if (
+            t.word(f.index - 1) == "to"
+            and t.word(f.index) not in R.EXPIRE_VERBS  # "allows the duty to lapse": no purpose
+            and any(g.index < f.index - 1 for g in findings)
+        ):
             bg[f.index] = not any(g.index == f.index - 2 and leads_on(t, g) for g in findings)
     in_main = [not b for b in bg]
     main = [f for f in findings if in_main[f.index]] or findings

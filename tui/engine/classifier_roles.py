@@ -13,7 +13,9 @@ from tui.engine.classifier_text import Text, base_word, flow_of, is_granted, mea
 
 #: Verbs that set, change or end a measure, read before "in <place>" ("hiked in India").
 _SETTING_VERBS = R.IMPOSE_VERBS | R.REDUCE_VERBS | R.PROLONG_VERBS | frozenset(R.STOP_VERBS)
-_ENDING_VERBS = R.RELEASE_VERBS | R.REVOKE_VERBS | R.RELAX_VERBS | R.GRANT_LIKE_VERBS
+_ENDING_VERBS = (
+    R.RELEASE_VERBS | R.REVOKE_VERBS | R.RELAX_VERBS | R.GRANT_LIKE_VERBS | R.EXPIRE_VERBS
+)
 _CHANGE_VERBS = _SETTING_VERBS | _ENDING_VERBS
 
 

@@ -33,7 +33,7 @@ FLOW_WORDS: dict[str, str] = {
 MEASURE_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         ("ban", "bans", "embargo", "embargoes", "moratorium", "prohibition", "prohibitions",
-         "blockade", "suspension", "halt", "stoppage", "sanctions", "sanction"),
+         "blockade", "suspension", "halt", "stoppage", "sanctions", "sanction", "freeze"),
         "suspended",
     ),
     **dict.fromkeys(
@@ -84,7 +84,7 @@ MEASURE_NOUNS: dict[str, str] = {
 WEAK_NOUNS = frozenset(
     {"tax", "taxes", "levy", "levies", "fee", "fees", "excise", "limit", "limits", "cap", "caps", "ceiling",
      "ceilings", "permit", "permits", "approval",
-     "approvals", "requirements", "surcharge", "surcharges", "control", "suspension", "halt",
+     "approvals", "requirements", "surcharge", "surcharges", "control", "suspension", "halt", "freeze",
      "stoppage", "sanction", "restriction", "restrictions", "rules", "regulations",
      "measures", "restraints", "checks", "tightening", "certification"}
 )

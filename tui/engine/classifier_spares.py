@@ -20,7 +20,11 @@ _BETWEEN = frozenset({"the", "its", "their", "his", "new", "%", "percent", "pct"
 
 
 def spares_from_measure(t: Text, i: int) -> bool:
-    """The "spares" at token ``i`` takes places or goods, then "from" and a measure noun."""
+    """The "spares" at token ``i`` takes places or goods, then "from" and a measure noun, and a
+    government, named by its place, spares them ("Rally spares gold from tariff rout" is a
+    market's move)."""
+    if all(t.place_at[j] is None for j in range(i)):
+        return False
     n = len(t.toks)
     k = next((j for j in range(i + 1, min(n, i + 9)) if t.word(j) == "from"), None)
     if k is None or any(t.word(j) in R.CLAUSE_BREAK for j in range(i + 1, k)):

@@ -17,13 +17,21 @@ title (:func:`~tui.engine.classifier_surface.plain_surface`) each is written as 
   is "restricted to" it, as "restricts lithium exports to state minerals marketer" reads (a
   channel the state approves or owns is ``licensing``, :mod:`~tui.engine.classifier_channels`).
 
+- a state body's monopoly on a flow ("monopoly on lithium exports", "tin export monopoly") and a
+  "sole" right to export are "exclusive exporter rights"; a flow ordered "to go through" a body
+  ("orders all gold exports to go through central bank") is "restricted to" it, and one
+  channelled "through" a body is restricted to it; end-user or end-use certificates,
+  declarations or statements are licences; a dual-use (export, control) list is an "export
+  control list", as "adds gallium to export control list" reads.
+
 - goods a government orders, mandates or obliges to be processed, refined or smelted at home
   before export ("orders copper concentrate to be smelted locally before export", "mandates
   local refining of lithium before export") are "required" so, as "requires gold to be refined
   locally before export" reads (``licensing``: exports allowed once the goods are processed).
 
 Each pattern runs only on a title holding its trigger word ("quality", "restricted" or
-"prohibited", "sole" or "exclusive", "must", "before export").
+"prohibited", "sole" or "exclusive", "must", "before export", "monopoly", "through" or "via",
+"end-us", "dual").
 """
 
 from __future__ import annotations
@@ -53,6 +61,56 @@ _MUST_RE = lazy(
     r"(?:through|via)\b",
     re.IGNORECASE,
 )
+#: A flow ordered "to go through" a body ("orders all gold exports to go through central bank").
+#: A body a flow is kept to ("central bank", "state refinery", "state trading firm"), not a
+#: place or a route ("through Dubai", "through Lobito corridor", "via Tanzanian port").
+_BODY = (
+    r"(?=\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:bank|agency|body|board|compan(?:y|ies)"
+    r"|firms?|marketers?|traders?|refiner(?:y|ies)|corporation|enterprises?|entity|buyers?"
+    r"|authority|regulator|mint)\b)"
+)
+_GO_THROUGH_RE = lazy(
+    r"\b(exports|imports|shipments|sales)\s+to\s+(?:go|pass|flow|be\s+sold)\s+(?:through|via)"
+    + _BODY,
+    re.IGNORECASE,
+)
+#: A flow channelled through a body ("channels all gold exports through central bank").
+_CHANNELS_RE = lazy(
+    r"\bchannel(?:s|l?ed|l?ing)?\s+((?:[\w'’-]+\s+){0,4}?(?:exports|imports|shipments|sales))"
+    r"\s+(?:through|via)" + _BODY,
+    re.IGNORECASE,
+)
+#: Words before a monopoly that make it a state's grant ("grants state firm monopoly on ...",
+#: "state monopoly"), not a market's dominance ("China's near monopoly on gallium exports").
+_GRANTED_RE = lazy(
+    r"\b(?:grant|give|hand|award|assign|create|establish|enforce|restore|confer)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,4}$|\bstate(?:-owned|-run)?\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: A state body's monopoly on a flow ("monopoly on lithium exports", "tin export monopoly").
+_MONOPOLY_RE = lazy(
+    r"\bmonopoly\s+(?:on|over|of)\s+(?:the\s+|all\s+)?(?P<goods>(?:(?!(?:amid|as|after|while"
+    r"|despite|and|but|with)\b)[\w-]+\s+){0,3}?)exports?\b"
+    r"|\b(?P<goods2>(?:[\w-]+\s+){0,2}?)export\s+monopoly(?:\s+(?:on|over|for|of)\s+"
+    r"(?P<goods3>[\w-]+(?:\s+[\w-]+)?))?",
+    re.IGNORECASE,
+)
+#: A "sole" right to export is an exclusive one ("sole right to export gold").
+_SOLE_RIGHT_RE = lazy(
+    r"\bsole(?=\s+(?:rights?\s+to\s+export|(?:[\w-]+\s+){0,2}?export(?:ing)?\s+rights?)\b)",
+    re.IGNORECASE,
+)
+#: Papers an exporter must file on the buyer's use, each a licence to export.
+_END_USE_RE = lazy(
+    r"\bend[- ]us(?:er|e)\s+(?:certificates?|certification|declarations?|statements?"
+    r"|undertakings?|checks?|verification)\b",
+    re.IGNORECASE,
+)
+#: A dual-use goods list is an export control list ("adds gallium to dual-use export list").
+_DUAL_USE_RE = lazy(
+    r"\bdual[- ]use\s+(?:goods\s+|items\s+)?(?:exports?\s+)?(?:control\s+)?(lists?)\b",
+    re.IGNORECASE,
+)
 
 
 _ORDERED_RE = lazy(
@@ -79,8 +137,34 @@ def _rights(m: re.Match[str]) -> str:
     return f"exclusive exporter {m.group('rights2')} for {m.group('goods2')}"
 
 
+def _monopoly(m: re.Match[str]) -> str:
+    if _GRANTED_RE.search(m.string, max(0, m.start() - 60), m.start()) is None:
+        return m.group(0)  # a market's dominance, no state's grant
+    goods = (m.group("goods") or m.group("goods2") or "").strip()
+    if m.group("goods3"):
+        goods = m.group("goods3")
+    return f"exclusive exporter rights for {goods}" if goods else "exclusive exporter rights"
+
+
+def _channels(title: str, low: str) -> str:
+    """A flow kept to one channel, a state's monopoly or papers on its end use."""
+    if "monopoly" in low:
+        title = _MONOPOLY_RE.sub(_monopoly, title)
+    if "sole" in low:
+        title = _SOLE_RIGHT_RE.sub("exclusive", title)
+    if "through" in low or "via" in low:
+        title = _GO_THROUGH_RE.sub(lambda m: f"{m.group(1)} restricted to", title)
+        title = _CHANNELS_RE.sub(lambda m: f"restricts {m.group(1)} to", title)
+    if "end-us" in low or "end us" in low:
+        title = _END_USE_RE.sub("licences", title)
+    if "dual" in low:
+        title = _DUAL_USE_RE.sub(lambda m: f"export control {m.group(1)}", title)
+    return title
+
+
 def trade_terms(title: str) -> str:
     """``title`` with the phrasings of the module docstring written in the rules' terms."""
+    title = _channels(title, title.lower())
     low = title.lower()
     if "quality" in low:
         title = _QCO_RE.sub(lambda m: "QCO" + m.group(1), title)
