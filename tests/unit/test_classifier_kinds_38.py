@@ -29,7 +29,7 @@ showed, fixed in ``tui/engine/classifier_owners.py`` unless another module is na
    country is the imposer ("Indian aluminium foil duty on China extended"); a country's goods
    hit by or facing another's measure ("Japan's steel hit by new Mexican tariffs", "Mexico's
    steel exports face new US tariffs": ``tui/engine/classifier_struck.py``). The possessive's
-   goods end at a colon (``owned_goods`` in ``tui/engine/classifier_phrases.py``).
+   goods end at a colon (``owned_goods`` in ``tui/engine/classifier_noun_phrases.py``).
 9. A tariff-rate quota names the exporter it is for when another government acts ("Japan steel
    TRQ takes effect with Biden proclamation": JP -> US; ``imposer_of`` in
    ``tui/engine/classifier_imposer.py`` no longer takes that country for the imposer), and

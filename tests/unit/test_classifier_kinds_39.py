@@ -14,7 +14,7 @@
 3. A company's country in a market clause read as the measure's origin: "Shares in Brazilian
    steelmaker Gerdau rose after the US doubled steel tariffs" read BR -> US; the measure's
    corridor is the measure's (``*`` -> US unless it names whose goods)
-   (``tui/engine/classifier_market_ledes.py``, ``market_places``).
+   (``tui/engine/classifier_market_clause.py``, ``market_places``).
 
 First time, on the engine before the change (this branch's base, main at b697140; the same
 counts on main at c78f3d5): noun acts 9 of 16 (the seven acts missed, read no event; the nine no-event cases kept, three

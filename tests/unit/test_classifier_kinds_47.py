@@ -18,7 +18,7 @@ wire's, the fifteenth blind set's, ``--misses``):
    export ban looms") stays a plan, and a measure in force "as a trade war looms" an event.
 4. A measure denied by "no" before its noun, with up to two words between ("no new export curbs
    on copper", "no export tax planned", "no restrictions on gallium shipments"): the denial
-   ("no tariffs on", ``DENIAL_RE`` in ``tui/engine/classifier_rules_words.py``) allows one word
+   ("no tariffs on", ``DENIAL_RE`` in ``tui/engine/classifier_rules_context.py``) allows one word
    and fewer nouns. NOT FIXED: a wider denial (two words, "tax", "restrictions", "controls",
    "limits", and "planned", "applied", "imposed" after) read the kind and gained a labelled row
    with no loss under the shipped gate, but the gate it made stale, retrained, lost one labelled

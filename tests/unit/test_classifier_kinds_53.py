@@ -20,7 +20,7 @@ disagree on (docs/ACCURACY.md): a measure told as the cause or background of som
    measure's scope.)
 3. A report or a fear of a measure played down, brushed off or met with cold water
    ("Scott Morrison plays down report US planning tariffs on Australian aluminium"): a denial
-   (``DENIAL_RE`` in ``tui/engine/classifier_rules_words.py``).
+   (``DENIAL_RE`` in ``tui/engine/classifier_rules_context.py``).
 4. A quota in force used up by its traders ("Ukrainian suppliers near EU quota exhaustion",
    "exhaust EU steel quota", "quota ... nearly filled"): market data, as a share of a quota
    used already was (``QUOTA_SHARE_RE`` in ``tui/engine/classifier_rules_patterns.py``).

@@ -13,7 +13,7 @@ of sixteen genres of such news.
    a sector or on a country's metal stay measures.
 4. A measure denied by "no" and a time ("Philippines' trade chief: no nickel ore export ban
    this year", "no lithium export ban in 2026", "no copper export tax next year", "No new steel
-   tariffs before election"): ``DENIAL_RE`` (``tui/engine/classifier_rules_words.py``) read "no"
+   tariffs before election"): ``DENIAL_RE`` (``tui/engine/classifier_rules_context.py``) read "no"
    with at most one word before the measure and "on", "for", "yet" after it; now up to three
    words (not "as", "and", "from", "to", an exemption or relief) and a time after it too.
 5. A market moved by bets, wagers, hopes or optimism on a measure ("Copper spread widens on

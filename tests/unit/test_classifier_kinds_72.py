@@ -34,7 +34,7 @@ sought on proposed duties) was mine against the consultation convention and was 
 On the final labels the engine before the change reads 99 of the 116 cases (planned 33 of
 38, forms 35 of 42, metals 31 of 36), after it 114 (two strict ``xfail``, ``_NEXT_YEAR``).
 Fixed: a start "from next week", "from next month", "from Monday" dates a leader's or a
-minister's "will" (``DATED_RE`` in ``classifier_rules_patterns.py``); "excludes" and "carves
+minister's "will" (``DATED_RE`` in ``classifier_rules_proposed.py``); "excludes" and "carves
 out" release (``RELEASE_VERBS``); a quota released on steel is an import safeguard's
 (``classifier_direction.py``); "safeguard tariff-rate quotas" are quotas
 (``classifier_nouns.py``); a metal naming a mill ("tin mill steel") is not the goods

@@ -1,6 +1,6 @@
 """Fast paths of session 24's rules: the same answers, without reading what they need not.
 
-``adjusts_imports`` (``tui/engine/classifier_phrases.py``) is asked at every measure noun of
+``adjusts_imports`` (``tui/engine/classifier_noun_phrases.py``) is asked at every measure noun of
 every title by ``rule_noun``; it reads the title's metals (``Text.is_metal``, which finds the
 metal spans) only for "adjust" or "adjusting", the only words that can begin the act.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal
-from tui.engine.classifier_phrases import adjusts_imports
+from tui.engine.classifier_noun_phrases import adjusts_imports
 from tui.engine.classifier_text import Text
 from tui.engine.tagging import matcher_for
 

@@ -21,10 +21,10 @@ from tui.core.models import Metal
 from tui.engine.classifier import _analyse, classify, explain
 from tui.engine.classifier_effect_nouns import named_for_effects
 from tui.engine.classifier_notices import lede_notice
-from tui.engine.classifier_reactions import title_reacts
 from tui.engine.classifier_read import _rule_words
 from tui.engine.classifier_surface import plain_words
 from tui.engine.classifier_text import Text, is_granted
+from tui.engine.classifier_title_reacts import title_reacts
 
 WATCH = (
     Metal("copper", "Copper"),

@@ -5,7 +5,7 @@ that fold to ASCII ones) and every labelled title and summary, and, at the end, 
 on every labelled row, paraphrase, invariance rewriting and edge text, read once with the fast
 paths and once with the plain forms put back.
 
-- ``PROPOSED_RE`` (``classifier_rules_patterns``): ``(?=[\\w'’])`` after its ``\\b`` (every
+- ``PROPOSED_RE`` (``classifier_rules_proposed``): ``(?=[\\w'’])`` after its ``\\b`` (every
   alternative starts with a word character, or the apostrophe of "'s going to"): the branches
   are no longer tried at each word's end.
 - ``STRONG_PROPOSED_RE``: ``(?=\\w)`` after its ``\\b`` (every alternative starts with a word

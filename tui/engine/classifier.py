@@ -81,11 +81,11 @@ from tui.engine.classifier_lede_turn import (
     running_since,
 )
 from tui.engine.classifier_market_acts import framed_title
+from tui.engine.classifier_market_clause import market_only
 from tui.engine.classifier_market_goods import lede_goods
-from tui.engine.classifier_market_ledes import lede_reading, market_only
+from tui.engine.classifier_market_ledes import lede_reading
 from tui.engine.classifier_market_talk import act_ledes
 from tui.engine.classifier_owned import owned_cause
-from tui.engine.classifier_reactions import title_reacts
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_spans import sentences
 from tui.engine.classifier_status import (
@@ -102,6 +102,7 @@ from tui.engine.classifier_summary import (
     summary_metals,
 )
 from tui.engine.classifier_text import Reading, Text, flow_of
+from tui.engine.classifier_title_reacts import title_reacts
 from tui.engine.classifier_words import has_trigger
 from tui.engine.event_gate import vetoes
 from tui.engine.tagging import MetalMatcher, matcher_for

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.engine.classifier_roles import origin_named, place_roles
+from tui.engine.classifier_role_places import origin_named
+from tui.engine.classifier_roles import place_roles
 from tui.engine.classifier_text import Text
 
 #: Cheap prefilter: a word of a surge or a share in the lede's lower forms.

@@ -15,18 +15,13 @@ from dataclasses import dataclass
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrop_origin import backdrop_origin, lede_origin
-from tui.engine.classifier_direction import (
-    corridor,
-    lede_flow,
-    retaliation_corridor,
-    title_fills,
-    without_kicker,
-)
+from tui.engine.classifier_direction import corridor, lede_flow, without_kicker
 from tui.engine.classifier_extended_to import extended_to
 from tui.engine.classifier_market_talk import past_frame
+from tui.engine.classifier_other_side import retaliation_corridor, title_fills
 from tui.engine.classifier_pairs import other_side
 from tui.engine.classifier_phrases import aside_clauses
-from tui.engine.classifier_roles import exporter_to, importer_named
+from tui.engine.classifier_role_places import exporter_to, importer_named
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 

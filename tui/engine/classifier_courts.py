@@ -3,7 +3,7 @@
 "rules" is a measure noun ("export rules", "new licensing rules"), but right after a court, a
 judge or a tribunal and before "against" it is the court's verdict, and the measure is the noun
 that follows: the rules then read the verdict as a release of that measure
-(:func:`~tui.engine.classifier_mentions.recast`), as they do for "rules against duties on ...".
+(:func:`~tui.engine.classifier_recast.recast`), as they do for "rules against duties on ...".
 """
 
 from __future__ import annotations

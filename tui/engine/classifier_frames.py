@@ -1,5 +1,5 @@
 """Framing around a measure: a question asked of it, market news told around it (a price
-move before or after the policy clause), read by :func:`tui.engine.classifier_read.find_veto`."""
+move before or after the policy clause), read by :func:`tui.engine.classifier_vetoes.find_veto`."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A measure told in market framing: "Aluminium rises after Trump tariff threat" whose lede says
 the threat is of "25% tariffs on all steel and aluminium imports".
 
-The market veto (:func:`~tui.engine.classifier_read.find_veto`) reads a price move whose cause
+The market veto (:func:`~tui.engine.classifier_vetoes.find_veto`) reads a price move whose cause
 is a policy word as market news: "Gold edges higher after tariff threat" names no government and
 no measure on gold. But when the clause after the market words names a government acting
 ("Trump's tariff threat", "Congo export ban", "China export controls") and that measure is on

@@ -11,6 +11,7 @@ A lede's cause stays only the move's cause (no event) when it is a mood or a gue
 that tariffs could be raised", "possible U.S. tariffs"), an investigation, a measure named with
 no government acting before it ("after tariffs removed from Canada"), or a measure on goods of
 another market ("Copper futures jumped after Trump said he would impose tariffs on steel").
+Where the cause clause starts is :mod:`tui.engine.classifier_market_clause`'s.
 """
 
 from __future__ import annotations
@@ -22,13 +23,11 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_clause_reader import read_clause
 from tui.engine.classifier_comments import market_cause
-from tui.engine.classifier_metal_moves import metal_move
+from tui.engine.classifier_market_clause import JOINERS, joins
 from tui.engine.classifier_plan_owner import moved_start as moved_start  # re-exported
 from tui.engine.classifier_premises import cited_premise
 from tui.engine.classifier_text import Finding, Reading, Text, Tok, measure_of
 
-#: Words that join a lede's market move to its cause ("jumped after", "rose as", "fell on").
-_JOINERS = frozenset({"as", "after", "following", "on", "amid", "amidst", "despite"})
 #: Causes that are moods, guesses or a case, never the measure itself.
 _NOT_ACTS = (
     R.SPECULATION_WORDS
@@ -36,23 +35,6 @@ _NOT_ACTS = (
     | R.INVESTIGATION_WORDS
     | frozenset({"possible", "potential", "expected", "expectations", "likely", "prospects"})
 )
-#: Words after "on" that make it a date, not a cause ("jumped on Monday after ...").
-_DATES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
-    | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
-    | {"october", "november", "december", "day", "week", "weekend", "thin", "heavy"}
-)
-
-
-def _joins(t: Text, j: int) -> bool:
-    """Whether token ``j`` joins a market move to its cause: "after", "as", "on" (not "on
-    Monday", "on Feb. 10", "on thin volume")."""
-    low = t.toks[j].low
-    if low not in _JOINERS:
-        return False
-    nxt = t.word(j + 1).rstrip(".")
-    return low != "on" or not (nxt in _DATES or nxt[:1].isdigit() or nxt.endswith("day"))
 
 
 #: Market words of a state or a mood, no move ("exports very slow on sanctions", "unfazed").
@@ -145,7 +127,7 @@ def lede_act(t: Text, st: Text) -> Reading | None:
         return noun_act(t, st, market.end())
     toks = st.toks
     join = max(
-        (j for j in range(f.index) if toks[j].start >= market.end() and _joins(st, j)),
+        (j for j in range(f.index) if toks[j].start >= market.end() and joins(st, j)),
         default=None,
     )
     if join is None or any(tk.low in _NOT_ACTS for tk in toks[join + 1 : f.index]):
@@ -180,7 +162,7 @@ def noun_act(t: Text, st: Text, after: int) -> Reading | None:
     owns the act ("Beijing's decision to restrict ...") or makes it ("by the EU"), on the
     market's own metal, with no mood, guess, case or talk before it; else None."""
     toks = st.toks
-    join = next((j for j, tk in enumerate(toks) if tk.start >= after and _joins(st, j)), None)
+    join = next((j for j, tk in enumerate(toks) if tk.start >= after and joins(st, j)), None)
     if join is None or join + 1 >= len(toks):
         return None
     start = join + 1
@@ -255,7 +237,7 @@ def names_its_cause(t: Text) -> bool:
     or only a market's state ("exports very slow on sanctions"), tells the market, whatever its
     lede says caused it, as the labelled real sets read it. Asked by several steps of one
     reading: found once per text."""
-    if _JOINERS.isdisjoint(t.lows):  # no token a joiner (what _joins asks first): no cause
+    if JOINERS.isdisjoint(t.lows):  # no token a joiner (what joins asks first): no cause
         return False
     named = t.memo.get("names_its_cause")
     if named is None:
@@ -270,7 +252,7 @@ def read_cause(t: Text) -> bool:
         return False
     toks = t.toks
     join = next(
-        (j for j, tk in enumerate(toks) if tk.start >= moves[0].end() and _joins(t, j)), None
+        (j for j, tk in enumerate(toks) if tk.start >= moves[0].end() and joins(t, j)), None
     )
     if join is None:
         return False
@@ -337,57 +319,3 @@ def lede_reading(t: Text, st: Text, sub: Reading, trace: list[str]) -> Reading:
         return Reading(vetoed="market")
     trace.append("the lede's market move is caused by a government's act on its metal: the act")
     return act
-
-
-#: A company's or a market's fall the market words leave out ("POSCO drops after ...",
-#: "Gerdau shares sag as ..."): a move, for whose place the market clause is.
-_DROPS_RE = lazy(r"\b(?:drop(?:s|ped)?|los(?:e|es|t)|shed(?:s)?|sag(?:s|ged)?|slide)\b", re.I)
-
-
-def market_clause(t: Text, f: Finding, *, drops: bool = False) -> int | None:
-    """The token where the cause clause of a market move starts in ``t`` when the finding
-    stands in it ("Steel stocks may extend gains as Trump signs ...": the token after "as"), or
-    None: the market clause's own words (its "may", its metal) are not the measure's. With
-    ``drops``, a fall the market words leave out ("POSCO drops after ...") is a move too."""
-    at = min(f.index, f.index if f.at is None else f.at)
-    if not 0 <= at < len(t.toks):
-        return None
-    moves = [*R.MARKET_RE.finditer(t.text), *(_DROPS_RE.finditer(t.text) if drops else ())]
-    market = sorted((m for m in moves if m.end() <= t.toks[at].start), key=lambda m: m.end())
-    if not market:
-        return None
-    join = max(
-        (j for j in range(at) if t.toks[j].start >= market[-1].end() and _joins(t, j)),
-        default=None,
-    )
-    return None if join is None else join + 1
-
-
-def market_only(t: Text, f: Finding, source: Text) -> set[str]:
-    """The metals a title names only as the market that moved when its cause clause names the
-    measure's own goods ("Gold hits record as Trump raises steel and aluminium tariffs": steel
-    and aluminium, not gold; "Copper declines as Chile taxes lithium exports": lithium)."""
-    k = None if source is not t else market_clause(t, f)
-    if k is None and source is t:
-        k = metal_move(t)
-    if k is None or k >= len(t.toks):
-        return set()
-    cut = t.toks[k].start
-    goods = {m for m, s, _e in t.metal_spans if s >= cut}
-    return {m for m, s, _e in t.metal_spans if s < cut} - goods if goods else set()
-
-
-def market_places(t: Text, f: Finding, bg: list[bool] | None) -> list[bool] | None:
-    """The background mask with the market clause of a market-framed text added: "Shares of
-    Brazil's Gerdau rise on Trump's steel tariff plans", "Australia's BlueScope gains on US
-    tariffs": where the market or company is, not a side of the measure."""
-    k = market_clause(t, f, drops=True)
-    if k is None:
-        return bg
-    mask = list(bg) if bg is not None else [False] * len(t.toks)
-    mask[:k] = [True] * k
-    j = k  # the cause clause itself is the measure's, however the move made it background
-    while j < len(mask) and mask[j]:
-        mask[j] = False
-        j += 1
-    return mask

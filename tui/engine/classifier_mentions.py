@@ -1,6 +1,6 @@
 """Vetoes for news that only mentions a measure: nobody with the power to act takes one.
 
-Read after the strongest finding of a text is chosen (:func:`tui.engine.classifier_read.
+Read after the strongest finding of a text is chosen (:func:`tui.engine.classifier_vetoes.
 find_veto` asks here first). Each kind is a shape of sentence, not a headline's words:
 
 - a call by someone without the power to act (an opposition leader, a candidate, activists)
@@ -15,22 +15,18 @@ find_veto` asks here first). Each kind is a shape of sentence, not a headline's 
   concern about a measure ("concerned about US tariffs") and an investigation whose subject is
   a measure ("investigates anti-dumping measures"): the measure is the topic, not news of one.
 
-:func:`recast` reads a measure noun again when the sentence acts on it: a court ruling
-against it or striking it down releases it (``resuming``), and a title's second act that
-exempts metals from it ("Revises Tariff Framework, Exempts Gold") releases it for them.
+:mod:`tui.engine.classifier_recast` reads a measure noun again when the sentence acts on it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import pairwise
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import looks_named
-from tui.engine.classifier_cuts import lifted_to_higher
-from tui.engine.classifier_text import Finding, Text, flow_of, is_granted
+from tui.engine.classifier_text import Finding, Text, flow_of
 
 #: People with a voice but no power to decide a measure.
 CALLERS = frozenset(
@@ -97,17 +93,6 @@ VERDICT_RE = lazy(
 )
 #: Bodies that strike a measure down (their verdict releases it, see the release rules).
 COURT_WORDS = frozenset({"court", "courts", "cit", "judge", "judges", "tribunal"})
-#: A court's verdict against a measure ("rules against", "finds against", "strikes down").
-COURT_VERDICT_RE = lazy(
-    r"\b(?:rul(?:e|es|ed|ing)|find(?:s|ing)?|found|decid(?:e|es|ed))\s+against\b|"
-    r"\b(?:strik(?:e|es|ing)|struck)\s+down\b|\b(?:void(?:s|ed)?|invalidat(?:e|es|ed)|"
-    r"overturn(?:s|ed)?|annul(?:s|led)?)\b",
-    re.IGNORECASE,
-)
-#: Verbs that take goods out of a measure's reach.
-EXEMPT_VERBS = frozenset(
-    {"exempts", "exempt", "exempted", "spares", "spared", "excludes", "excluded", "waives"}
-)
 #: Verbs of a sector's hardship: what follows is a list of its troubles.
 STRUGGLE_VERBS = frozenset(
     {
@@ -279,16 +264,6 @@ def _ordinal_quotas(t: Text, i: int) -> bool:
     return t.word(k) in ORDINALS
 
 
-def _traders_need_permission(t: Text, i: int) -> bool:
-    """After the measure, traders (importers, exporters) and, close behind, a permission
-    they must get (approval, licence, permit)."""
-    lows = t.lows
-    for k in range(i + 1, len(lows)):
-        if lows[k] in R.TRADER_NOUNS:
-            return any(map(is_granted, lows[k + 1 : k + 6]))
-    return False
-
-
 def _power_curbs(t: Text, best: Finding) -> bool:
     """ "after lifting electricity curbs", "gas supply curbs": the measure word is on power or
     fuel supply, not on a trade flow."""
@@ -344,45 +319,3 @@ def _ends_a_case(t: Text, best: Finding) -> bool:
         if w in STOP_AFTER or flow_of(w):
             return False
     return False
-
-
-def recast(t: Text, best: Finding) -> Finding:
-    """The measure noun read as released when the sentence acts on it (see the module); a ban
-    whose traders must get a permission ("..., importers to take approval from DGFT") is a
-    licence regime (``licensing``)."""
-    if best.status == "suspended" and _traders_need_permission(t, best.index):
-        return replace(best, status="licensing")
-    if best.rule == "release" and lifted_to_higher(t, best.index, best.at):
-        # "lifts import tariff on steel to 25% from 10.8%": the tariff goes up
-        return replace(best, rule="noun", status="tariff", measure="tariff")
-    if best.rule != "noun" or best.status == "resuming":
-        return best
-    toks = t.toks
-    before = t.text[: toks[best.index].start]
-    verdict = COURT_VERDICT_RE.search(before)
-    if verdict and not COURT_WORDS.isdisjoint(t.lows[: best.index]):
-        words = [verdict.group(0), toks[best.index].text]
-        return Finding(
-            "release",
-            "resuming",
-            best.index,
-            words,
-            verb=True,
-            measure=best.status,
-            at=best.index,
-            confidence=0.75,
-        )
-    for k in range(best.index + 1, len(toks) - 1):
-        if toks[k - 1].low == "," and toks[k].low in EXEMPT_VERBS and t.is_metal[k + 1]:
-            words = [toks[k].text, toks[best.index].text]
-            return Finding(
-                "release",
-                "resuming",
-                k,
-                words,
-                verb=True,
-                measure=best.status,
-                at=best.index,
-                confidence=0.75,
-            )
-    return best

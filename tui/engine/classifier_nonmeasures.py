@@ -2,7 +2,7 @@
 
 Each check takes the text and the finding the rules would report, and says why the headline is
 no measure after all, or nothing. They run with the other vetoes
-(:func:`tui.engine.classifier_read.find_veto`):
+(:func:`tui.engine.classifier_vetoes.find_veto`):
 
 - **sanctions on people, networks and private firms** ("Treasury sanctions gold smuggling
   network", "sanctions on traders linked to ..."): no measure on a metal's trade; sanctions on

@@ -18,9 +18,9 @@ from tui.engine.classifier_interposed import approves_measure, term_reach
 from tui.engine.classifier_issuance import halted_issuance
 from tui.engine.classifier_lapses import suspension_lapses
 from tui.engine.classifier_metal_moves import headed_by_market
+from tui.engine.classifier_noun_phrases import adjusts_imports
 from tui.engine.classifier_orders import names_agreement, relief_at
 from tui.engine.classifier_paused import suspended_release
-from tui.engine.classifier_phrases import adjusts_imports
 from tui.engine.classifier_sidelines import mood_about, safeguard_verb
 from tui.engine.classifier_text import (
     Finding,

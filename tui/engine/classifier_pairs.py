@@ -5,14 +5,14 @@ measure on one of them leaves the corridor's other end unnamed: the pair's other
 that end: a tariff on Japanese steel in a US-Japan deal is the US's (JP -> US). Only for
 measures on imports: export controls China eases in a US-China truce are eased for every buyer
 (CN -> *). Read only where the corridor has exactly one end and no other rule filled the other
-(:func:`~tui.engine.classifier_direction.sanctioner_elsewhere` first).
+(:func:`~tui.engine.classifier_other_side.sanctioner_elsewhere` first).
 """
 
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_direction import sanctioner_elsewhere
 from tui.engine.classifier_named_targets import named_target
+from tui.engine.classifier_other_side import sanctioner_elsewhere
 from tui.engine.classifier_packages import package_target, sanctioned_goods
 from tui.engine.classifier_roles import place_roles
 from tui.engine.classifier_text import Finding, Text, flow_of
@@ -22,7 +22,7 @@ def other_side(
     t: Text, f: Finding, other: Text | None, origin: str, destination: str
 ) -> tuple[str, str, str] | None:
     """(origin, destination, word): a sanction's sides named elsewhere
-    (:func:`~tui.engine.classifier_direction.sanctioner_elsewhere`) or a package's target
+    (:func:`~tui.engine.classifier_other_side.sanctioner_elsewhere`) or a package's target
     (:func:`~tui.engine.classifier_packages.package_target`), else the missing end of a
     corridor taken from a pair of countries the title names; None when neither applies."""
     sides = (

@@ -1,7 +1,8 @@
 """Phrases around a deciding word: the object after a verb, the subject head before a
 participle, the clause a word stands in, the nearest flow word, a stop verb that stops no
 trade, a phrase dating a participle's effect and a flow as the subject of a stop verb's
-infinitive."""
+infinitive (the noun phrases around a place or a measure noun are
+:mod:`tui.engine.classifier_noun_phrases`')."""
 
 from __future__ import annotations
 
@@ -11,13 +12,7 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_metal_moves import MOVE_JOINERS, headed_by_market, headed_by_metal
 from tui.engine.classifier_orders import relief_at
-from tui.engine.classifier_text import (
-    Finding,
-    Text,
-    base_word,
-    flow_of,
-    measure_of,
-)
+from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
 #: Words that join the goods of a list; with the metals they do not count against the reach
 #: of a verb's object.
@@ -285,20 +280,6 @@ def rule_flow_to_stop(t: Text, i: int) -> Finding | None:
     return Finding("stop", status, i, words, flow=flow, verb=True, confidence=0.8)
 
 
-def safeguard_after(t: Text, k: int) -> bool:
-    """A safeguard right after the metals from token k ("steel and aluminium safeguard")."""
-    while k < len(t.toks) and (t.is_metal[k] or t.word(k) in ("and", ",", "&")):
-        k += 1
-    return k < len(t.toks) and t.word(k) in ("safeguard", "safeguards")
-
-
-def measure_after_modifiers(t: Text, k: int) -> bool:
-    """A measure noun at token k or after its modifiers ("retaliatory tariffs", "new duties")."""
-    while t.word(k) in R.MEASURE_MODIFIERS:
-        k += 1
-    return measure_of(t.word(k)) is not None
-
-
 #: A new rate after a charge ("to 50%"), or a rise by an amount ("by 3 points to 8%", "by 5
 #: percentage points"): the charge lifted is raised.
 _TO_RATE_RE = lazy(
@@ -345,52 +326,3 @@ def rule_target(t: Text, i: int) -> Finding | None:
         return None
     words = [t.toks[i].text, t.toks[k].text]
     return Finding("stop", "suspended", i, words, flow=R.IMPORT, verb=True, confidence=0.75)
-
-
-#: Words before a country's possessive that make its goods the object ("bans Russia's gold",
-#: "imports of Russia's aluminium", "duty on China's aluminium foil imports").
-_OWNED_AFTER = frozenset({"on", "of", "against", "targeting"})
-
-
-def owned_goods(t: Text, prep: str, last: int) -> bool:
-    """A country's possessive before its goods ("Russia's gold") after a preposition of the
-    measure's object or a verb of stopping or sanctioning: the goods are the country's own, as
-    "Russian gold" is (its origin); not when a measure follows the goods ("against
-    Indonesia's nickel ore export ban": the country's measure)."""
-    if prep not in _OWNED_AFTER and base_word(prep) not in R.STOP_VERBS:
-        if prep not in R.SANCTION_WORDS:
-            return False
-    for j in range(last + 1, last + 5):
-        if t.word(j) in (":", ";", "|", "—", "–"):
-            break  # "ban Russia's aluminium: new sanctions package": another phrase
-        if measure_of(t.word(j)):
-            return False
-    return True
-
-
-def metal_then(t: Text, k: int) -> str:
-    """The word after a metal named at ``k`` ("Adjusting Aluminum Imports": "imports"), or ""
-    when no metal is named there."""
-    return t.word(k + 1) if k < len(t.toks) and t.is_metal[k] else ""
-
-
-#: Nouns of the US Section 232 act before "to adjust imports" ("Actions Taken to Adjust ...").
-_ADJUST_ACTIONS = frozenset({"action", "actions"})
-
-
-def adjusts_imports(t: Text, i: int) -> bool:
-    """Whether ``i`` begins the Section 232 act on a metal's imports: "Adjusting Imports of
-    Aluminum", "Adjusting Copper Imports", or the statute's "action(s) (taken) to adjust
-    (the) imports" ("Strengthening Actions Taken to Adjust Imports of Steel"); a buyer that
-    "adjusts imports" and negotiations "to adjust imports" take no action."""
-    low = t.word(i)
-    if low not in ("adjusting", "adjust"):
-        return False  # a set test first: the metal test below reads the title's metals
-    nxt = i + 2 if t.word(i + 1) == "the" else i + 1
-    if "imports" not in (t.word(nxt), metal_then(t, nxt)):
-        return False
-    if low == "adjusting":
-        return True
-    if low != "adjust" or t.word(i - 1) != "to":
-        return False
-    return t.word(i - 3 if t.word(i - 2) == "taken" else i - 2) in _ADJUST_ACTIONS

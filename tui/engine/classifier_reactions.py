@@ -4,18 +4,15 @@ A reaction to a measure is no measure: criticism ("slams"), a vowed response or 
 response, a welcome, lawmakers' threats and pushes, requests for its coverage, a step of its
 trade-remedy case (a deadline, a determination, an expiry review), a flow restarting through a
 route, a measure and "its potential impact" as a topic (:func:`reaction_veto`, for
-:func:`tui.engine.classifier_read.find_veto`); a title that reacts, or is market news naming no
-measure, leaves its lede's measure a topic (:func:`title_reacts`). Two readings keep an event: a
-consultancy credited before the title's colon (:func:`credited_source`) and firms acting on a
-government's order (:func:`ordered`). Last, the kinds of :mod:`tui.engine.classifier_stances`
-(a measure's forecast effects, a stance or a mood on it, a survey, a topic list, a vowed answer,
-a metal's move on tariffs on other goods). The words are in :mod:`tui.engine.classifier_rules`.
+:func:`tui.engine.classifier_vetoes.find_veto`); a title that reacts, or is market news naming no
+measure, leaves its lede's measure a topic (:mod:`tui.engine.classifier_title_reacts`). Last, the
+kinds of :mod:`tui.engine.classifier_stances` (a measure's forecast effects, a stance or a mood on
+it, a survey, a topic list, a vowed answer, a metal's move on tariffs on other goods). The words are in :mod:`tui.engine.classifier_rules`.
 """
 
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_causes import names_a_cause
 from tui.engine.classifier_comments import (
     attributed_verdict,
     backs_a_step,
@@ -25,18 +22,11 @@ from tui.engine.classifier_comments import (
     watch_verb,
 )
 from tui.engine.classifier_described import role_in_measure
-from tui.engine.classifier_effect_nouns import named_for_effects
-from tui.engine.classifier_effects import (
-    effect_of_measure,
-    effect_veto,
-    spared_from_investigation,
-)
+from tui.engine.classifier_effects import effect_veto
 from tui.engine.classifier_frames import takes_effect
 from tui.engine.classifier_listed import issued_beside
-from tui.engine.classifier_market_ledes import lede_act, names_its_cause
 from tui.engine.classifier_measure_phrase import phrase_end
-from tui.engine.classifier_notices import lede_notice, notice_veto
-from tui.engine.classifier_orders import revoked_on_review
+from tui.engine.classifier_notices import notice_veto
 from tui.engine.classifier_stances import stance_veto
 from tui.engine.classifier_text import Finding, Text, base_word
 from tui.engine.classifier_veto_cues import CRITICS, PROCEDURE, REACTION_CUES
@@ -249,62 +239,6 @@ def _within_clause(t: Text, positions: range, words: frozenset[str]) -> bool:
     return False
 
 
-def credited_source(t: Text, k: int) -> bool:
-    """ "CRU: Mexico to toughen controls on steel imports": a consultancy or bank before the
-    title's colon credits the story whose subject, a place, acts; it gives no view of its own."""
-    if k + 2 >= len(t.toks):
-        return False
-    return t.word(k + 1) == ":" and t.place_at[k + 2] is not None
-
-
-def after_kicker(t: Text) -> int:
-    """Where the title's news starts after a short kicker whose colon a place follows
-    ("Smelter Alert: Philippines' ... Ban"): the kicker's words are no subject."""
-    for k in range(min(4, len(t.toks) - 1)):
-        if t.word(k) == ":":
-            return k + 1 if t.place_at[k + 1] is not None else 0
-    return 0
-
-
-def ordered(t: Text, best: Finding) -> bool:
-    """ "China has ordered traders to halt ... imports": the firms act on a government's order,
-    the government (a place before the order) decides."""
-    return any(
-        t.word(k) in R.ORDER_VERBS and any(t.place_at[j] is not None for j in range(k))
-        for k in range(best.index)
-    )
-
-
-def title_reacts(t: Text, best: Finding | None, lede: str) -> str | None:
-    """Why a title's reaction to a measure, or its review of one in force, leaves its lede's
-    measure a topic: "Steel groups welcome deal with Japan" (no measure word in the title)
-    whose lede tells the deal; "Peru reviews duties" whose lede says "sunset review"."""
-    if (why := lede_notice(t, best, lede)) is not None:
-        return why
-    if spared_from_investigation(t, best, lede):
-        return "the lede says another's investigation spares the title's side: no measure"
-    if effect_of_measure(t, best, lede):
-        return "a measure in force (its lede says so) named for its effects: not the measure"
-    if named_for_effects(t, best):
-        return "a measure named for its effects ('tariff impact'): the lede's is its topic"
-    if best is None:
-        if not R.REACTION_VERBS.isdisjoint(t.lows):  # the tokens' lower forms, as cut
-            return "the title reacts to what its lede tells: no measure"
-        if (
-            R.MARKET_RE.search(t.text) is not None
-            and not any(w in R.FLOW_WORDS for w in t.lows)
-            and not names_a_cause(t, lede)
-            and not (names_its_cause(t) and lede_act(t, Text(lede, t.matcher, t.gaz)))
-        ):
-            # "Market unfazed by court's decision" whose lede weighs repealing tariffs (a title
-            # with a flow, "Export Clampdown Ignites ... Volatility", may name a measure)
-            return "the title is market news and names no measure: the lede's is its cause"
-        return None
-    if reviewed_in_force(t, best, lede):
-        return "the lede says the review is of measures in force: no measure"
-    return None
-
-
 def _through_a_route(t: Text, best: Finding) -> bool:
     """ "Zinc ore exports via <pass> resume": a flow restarting along a route."""
     if best.rule != "restart":
@@ -319,18 +253,6 @@ def _flow_data(t: Text, best: Finding) -> bool:
     """ "Gallium Exports Resume in June, Germanium Remains at Low Levels": a flow's restart
     reported with another flow's level is trade data, not a measure lifted."""
     return best.rule == "restart" and R.FLOW_LEVEL_RE.search(t.text) is not None
-
-
-def reviewed_in_force(t: Text, best: Finding, lede: str) -> bool:
-    """ "Peru reviews duties on Chinese zinc sheets" or "considers ending duties" whose lede
-    says "has begun a sunset review of the duties": the title's review, or its weighing of the
-    duties' end, is of measures in force, a step of their case."""
-    weighs = R.REVIEW_VERBS | (R.WEIGH_VERBS if best.status == "resuming" else frozenset())
-    if revoked_on_review(t, best):
-        return False  # "Final Results of Sunset Reviews and Revocation of Orders": revoked
-    return any(t.word(k) in weighs for k in range(best.index)) and bool(
-        R.IN_FORCE_REVIEW_RE.search(lede)
-    )
 
 
 def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:

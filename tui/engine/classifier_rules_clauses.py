@@ -1,4 +1,6 @@
-"""The classifier's word table, part 3 of 5: clauses, voice and vetoes, and how the rules rank.
+"""The classifier's word table: clauses, voice and vetoes, and how the rules rank (the
+trade-remedy case words are in ``classifier_rules_cases``, a lede's plans and dates in
+``classifier_rules_plans``).
 
 Data only; ``tui.engine.classifier_rules`` re-exports every part: the logic imports from there.
 """
@@ -178,33 +180,6 @@ PLURAL_SUBJECTS = frozenset(
      "regulators", "countries", "nations", "members", "states", "unions", "banks", "mills",
      "gangs", "criminals", "smugglers", "cartels"}
 )
-#: A trade-remedy case (its lede's provisional duty is the procedure's possible outcome).
-TRADE_REMEDY_WORDS = frozenset(
-    {"anti-dumping", "antidumping", "dumping", "countervailing", "anti-subsidy", "safeguard",
-     "cvd", "cvds"}
-)
-#: Words of an investigation: a law's name in a text about one is the case, not a measure.
-INVESTIGATION_WORDS = frozenset(
-    {"probe", "probes", "investigation", "investigations", "inquiry", "inquiries", "review",
-     "reviews", "proceeding", "proceedings"}
-)
-#: Words that make a review one of measures in force ("sunset review", "expiry review"): a
-#: step of a trade-remedy case, not a plan (a plain "review of tariffs" weighs a change).
-CASE_QUALIFIERS = frozenset(
-    {"expiry", "sunset", "interim", "administrative", "mid-term", "midterm", "five-year",
-     "changed-circumstances"}
-)
-#: Of those, the reviews whose opening heads the news ("anti-dumping sunset review"); the final
-#: results of an administrative review set a duty (a measure).
-SUNSET_WORDS = frozenset({"expiry", "sunset"})
-#: The words of a changed-circumstances review, read through to the review they qualify
-#: ("Antidumping Duty Changed Circumstances Review": a step of the case, not the duty).
-CHANGED_CIRCUMSTANCES = frozenset({"changed", "circumstances", "circumstance"})
-#: A trade remedy's abbreviation after its name ("anti-dumping (AD) sunset review"), read
-#: through to the phrase's head.
-REMEDY_ABBREVIATIONS = frozenset({"ad", "cvd", "add"})
-#: Prepositions after an investigation word that name what it looks into.
-INQUIRY_PREPS = frozenset({"into", "of", "on", "regarding", "concerning", "over"})
 #: Words joining measure words in one phrase ("antidumping and countervailing duty").
 AND_WORDS = frozenset({"and", "or", "&"})
 #: Heads after "trade" that name a dispute, not a flow ("ends trade war over steel tariffs").
@@ -349,51 +324,3 @@ INSTRUMENT_SUBJECTS = frozenset(
 #: Separators that end a question's clause ("China bans exports: what next?"); a dash between
 #: years ("2025–2026") is not one.
 CLAUSE_SEP_RE = lazy(r"[:;|!]|\s[-–—]\s")
-#: Double negation: refusing to rule a measure out keeps it on the table (proposed).
-NOT_RULED_OUT_RE = lazy(
-    r"\b(?:refus(?:e|es|ed|ing)\s+to|(?:does|do|did|will|would|could)\s*n[o']?t|won['’]?t|"
-    r"not)\s+rul(?:e|es|ed|ing)\s+out\b",
-    re.IGNORECASE, fold=True,
-)
-#: A summary's first sentence saying the measure is only reported or being prepared.
-SOURCED_RE = lazy(
-    r"\b(?:(?:sources?|insiders?)\s+(?:say|says|said|tell|tells|told)|(?:people|persons?)\s+(?:familiar|with\s+"
-    r"knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders)|prepar(?:es|ing)\s+(?:to|(?:new\s+|further\s+)?(?:measures|rules|regulations))|"
-    r"in\s+preparation\s+for|prepared\s+for|"
-    r"(?:is|are)\s+(?:considering|weighing|planning)|calling\s+on|"
-    # a body that "proposed some adjustments to the safeguard" has not decided them ("the
-    # proposed tariffs", an adjective, say nothing of who decides)
-    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)proposed\s+(?:(?:some|the|a|"
-    r"new|further)\s+)?(?:[\w-]+\s+){0,2}?(?:changes?|adjustments?|amendments?|cuts?|measures?)\b|"
-    # "will increase planned steel tariffs": the lede calls the measure planned
-    r"planned\s+(?:[\w-]+\s+){0,4}?(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|levy|levies))\b",
-    re.IGNORECASE, fold=True,
-)
-#: Verbs of a measure in a plan ("plans to implement", "notice of intent to charge", "will
-#: remove"): what a government would do.
-PLAN_VERBS_PATTERN = (
-    r"(?:implement|introduce|impose|reimpose|ban|bar|prohibit|restrict|limit|curb|control|cap|"
-    r"halt|suspend|stop|lift|ease|relax|remove|scrap|abolish|exempt|waive|cut|lower|reduce|"
-    r"raise|increase|hike|double|levy|charge|apply|extend|allow|resume|permit|tighten|replace|"
-    r"slap|phase\s+out|add|trim|slash|drop|end|prolong|renew|restore|reinstate|join)"
-)
-#: A lede announcing a plan, not a decision ("plans to implement a policy that will exempt",
-#: "issued a notice of intent to charge surtaxes", "intends to ban").
-LEDE_PLAN_RE = lazy(
-    r"\b(?:plans?|planning|intends?|intention|notice\s+of\s+intent)\s+to\s+"
-    r"(?:\w+\s+)?" + PLAN_VERBS_PATTERN + r"\b",
-    re.IGNORECASE, fold=True,
-)
-#: A month the measure starts, ends or is due by ("from June", "by early March").
-MONTH_DATE_RE = lazy(
-    r"\b(?:from|by|starting|until|till|before|through)\s+(?:early\s+|mid-?|late\s+)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b",
-    re.IGNORECASE, fold=True,
-)
-#: A date the measure starts or is due by ("by January 2027", "from 2026"): decided, scheduled.
-BY_DATE_RE = lazy(
-    r"\b(?:by|from|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
-    r"(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)

@@ -1,4 +1,4 @@
-"""The classifier's word table, part 5 of 5: notices about a measure.
+"""The classifier's word table: notices about a measure.
 
 Data only; ``tui.engine.classifier_rules`` re-exports every part: the logic imports from there.
 """

@@ -1,5 +1,5 @@
-"""The classifier's word table, part 2 of 5: denials, market moves, the proposed-markers, the rate
-pattern, companies, governments and goods.
+"""The classifier's word table: denials, market moves, the rate pattern, companies,
+governments and goods (the proposed-markers are in ``classifier_rules_proposed``).
 
 Data only; ``tui.engine.classifier_rules`` re-exports every part: the logic imports from there.
 """
@@ -83,72 +83,6 @@ MOOD_NOUNS = frozenset(
 )
 #: A measure's target told as an idiom ("copper comes in Trump's tariff crosshairs"): threatened.
 TARGET_IDIOMS = frozenset({"crosshairs", "crosshair"})
-#: Proposed / not in effect.
-PROPOSED_RE = lazy(
-    r"\b(?=[\w'’])(?:consider(?:s|ing|ed|ation)?|plans?|planned|planning|mull(?:s|ing|ed)?|weigh(?:s|ing)?(?!\s+(?:in\s+)?on\b)|"
-    r"ey(?:e|es|ed|eing|ing)|threat(?:en(?:s|ed|ing)?|s)?|crosshairs?|firing\s+line|"
-    # "he's going to double tariffs": a plan told in the future
-    r"(?:is|are|am|was|were|'s|’s|'re|’re)\s+going\s+to|warn(?:s|ed)?|might|could|would|should|"
-    r"propos(?:e|es|ed|al|als|ing)|draft|moot(?:s|ed)?|float(?:s|ed)|under\s+review|"
-    r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
-    # "hints at tariffs", "looks at duties on ...": a measure weighed, not taken
-    r"hint(?:s|ed|ing)?\s+at|look(?:s|ed|ing)?\s+at|"
-    # a government pushing a measure has not yet imposed it ("as Trump pushes 50% tariff")
-    r"push(?:es|ing)?(?=\s+(?:an?\s+|new\s+|\S*%\s+)*(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|bans?|"
-    r"quotas?|curbs?|levy|levies|taxe?s?)\b)|"
-    # envoys agree a measure that ministers have yet to adopt ("EU envoys reach consensus")
-    r"(?:envoys?|ambassadors?)\s+(?:reach|agree|back|approve|endorse)\w*|"
-    r"calls?\s+on|calling\s+on|wants?\s+to|explor(?:e|es|ing)|stud(?:y|ies|ying)|possib(?:le|ility)|potential|looming|probes?|suggest(?:s|ed|ions?)?|look(?:s|ing)?\s+into|"
-    r"investigat(?:e|es|ion|ions|ing)|petitions?|recommend(?:s|ed|ation)?|intends?\s+to|"
-    # an offer to cut or lift a measure is not yet a cut ("offers to halve duties")
-    r"offer(?:s|ed|ing)?\s+to|"
-    r"(?:notice\s+of\s+)?intent(?:ion)?\s+to|"
-    # a measure pledged as the verb's object ("pledges more tariffs", "vows export ban"); not
-    # "as promised" (done), nor a pledge of none ("pledge no export duties"), nor one "to" act
-    r"(?<!as\s)(?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing))(?=\s+(?!no\b|not\b|to\b)"
-    r"(?:[\w%-]+\s+){0,3}?(?:[\w-]*tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|lev(?:y|ies)|"
-    r"tax(?:es)?|surtax(?:es)?|restrictions?|controls?|sanctions?)\b)|"
-    # a measure still to be made public ("Brussels to unveil export curbs"), or announced
-    # ("Ottawa to announce a surtax on ..."; not "..., to announce details later"): planned
-    r"(?:to|will)\s+unveil|(?:to|will)\s+announce(?=\s+(?:[\w%-]+\s+){0,4}?(?:[\w-]*tariffs?|"
-    r"dut(?:y|ies)|bans?|quotas?|curbs?|lev(?:y|ies)|tax(?:es)?|surtax(?:es)?|restrictions?|"
-    r"controls?|sanctions?|trqs?)\b)|"
-    # a measure's pledge, promise or vow ("Trump's new tariffs pledge"): its plan, like a threat
-    r"(?:tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|lev(?:y|ies)|tax(?:es)?|surtax(?:es)?|"
-    r"restrictions?|controls?|sanctions?)\s+(?:pledges?|promises?|vows?)|"
-    # a measure still to be acted on ("quotas to be cut by half"; "Australia to be spared" is
-    # headlinese for the act; with its start date it is decided, ``classifier_status``)
-    r"(?:tariffs?|dut(?:y|ies)|quotas?|lev(?:y|ies)|bans?|curbs?|tax(?:es)?|surtax(?:es)?|"
-    r"trqs?)\s+to\s+be\s+(?:\w+ed|cut|set|hit|put|shut)\b|"
-    r"expected\s+to|likely|poised\s+to|mulling|contemplat(?:e|es|ing)|ponder(?:s|ing)?|"
-    r"draft(?:s|ed|ing)?|prepar(?:e|es|ing)|prepared\s+for|read(?:y|ies|ying)|in\s+case|"
-    r"on\s+the\s+table|on\s+the\s+cards|near(?:s|ing)?\s+(?:an?\s+)?(?:deal|pact|agreement|accord)|in\s+(?:advanced\s+|final\s+)?talks|"
-    r"(?:pledg(?:es|ed|ing)|vow(?:s|ed|ing)?|promis(?:es|ed|ing))\s+to"
-    r"(?!\s+(?:maintain|keep|retain|continue|uphold|stick|stand))|"
-    r"support(?:s|ed|ing)?|brac(?:e|es|ing)\s+for|expect(?:s|ing)?|develop(?:s|ing)?\s+(?:a\s+|new\s+)?(?:policy|policies|rules?|"
-    r"regulations?|laws?|framework|legislation))\b",
-    re.IGNORECASE, fold=True,
-)
-#: A purpose right before a plan word ("In order to support the industry"): the measure's aim.
-PURPOSE_RE = lazy(r"\b(?:in\s+order|so\s+as)\s+to\s+$", re.IGNORECASE)
-#: A plan word's judgement of need ("considers it necessary to regulate"): the rule's reason.
-NEEDED_RE = lazy(r"\s+it\s+(?:necessary|needed|essential)\b", re.IGNORECASE)
-#: A leader saying what he will do is a plan, unless the text dates it ("Effective June 4:
-#: Trump says will double tariffs" is decided).
-SAYS_WILL_RE = lazy(r"\bsays?\s+(?:(?:he|she|it|they|we)\s+)?will\b", re.IGNORECASE)
-DATED_RE = lazy(
-    r"\b(?:effective|starting|with\s+effect|from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)[a-z]*\.?\s+\d|from\s+(?:next\s+(?:week|month)|tomorrow|(?:mon|tues|wednes|"
-    r"thurs|fri|satur|sun)day)\b|takes?\s+effect|in\s+force|dated\s+[a-z]+\.?\s+\d|"
-    r"(?:until|till|through)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"\s+\d|(?:19|20)\d\d))",
-    re.IGNORECASE, fold=True,
-)
-#: "may" is proposed unless it is the month ("from May", "May 1").
-MAY_RE = lazy(r"\bmay\b(?!\s+\d)", re.IGNORECASE)
-MONTH_PREP = frozenset({"from", "in", "since", "until", "by", "on", "of", "mid", "early",
-                        "late", "end", "through", "before", "after", "till", "to", "last",
-                        "next", "this", "mid-may"})
 
 #: A rate that closes a range ("7.5-15%", "range from 3.86 percent to", "vary from 12.5% to",
 #: "between 4% and").
@@ -341,17 +275,6 @@ MODALS = frozenset(
         "effectively",
         "again",
     }
-)
-
-#: Markers that mark the whole headline as proposed wherever they stand ("..., bill says").
-STRONG_PROPOSED_RE = lazy(
-    r"\b(?=\w)(?:bill|draft|proposal|proposals|proposed|consultation|under\s+review|in\s+case|"
-    r"on\s+the\s+way|looms|looming|in\s+the\s+(?:works|pipeline)|(?<!as\s)(?<!than\s)(?<!previously\s)expected(?!\s+to\b)|"
-    r"(?:sources?|insiders?|officials?)\s+(?:say|says|said|tell|told)|(?:people|persons?)\s+"
-    r"(?:familiar|with\s+knowledge|briefed)|according\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|people|insiders)"
-    # a wire's trailing attribution with no verb ("... export duty on copper - sources")
-    r"|(?<=[-–—:,]\s)(?:sources|insiders)(?=\s*$))\b",
-    re.IGNORECASE, fold=True,
 )
 
 #: A summary sentence that speaks of trade (where the metals are read from).

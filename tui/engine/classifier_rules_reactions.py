@@ -1,4 +1,5 @@
-"""The classifier's word table, part 4 of 5: ledes, reactions to and comments on a measure.
+"""The classifier's word table: ledes and reactions to a measure (comments on one are in
+``classifier_rules_comments``, the steps of a trade-remedy case in ``classifier_rules_cases``).
 
 Data only; ``tui.engine.classifier_rules`` re-exports every part: the logic imports from there.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lazy_re import lazy
-from tui.engine.classifier_rules_clauses import PLAN_VERBS_PATTERN
+from tui.engine.classifier_rules_plans import PLAN_VERBS_PATTERN
 from tui.engine.classifier_rules_words import BACK_OFF_VERBS, forms
 
 # fmt: off
@@ -213,20 +214,6 @@ CALL_VERBS = forms(
     "want|s|ed", "seek|s|ing", "sought", "warn|s|ed|ing", "eye|s|d", "eyeing",
     "float|s|ed|ing",
 )
-#: Steps of a trade-remedy case: "deadline for final determination on ... duties".
-PROCEDURE_NOUNS = frozenset(
-    {"deadline", "deadlines", "timeline", "timelines", "determination", "determinations",
-     "findings", "hearing", "hearings", "report", "reports", "recommendation",
-     "recommendations"}
-)
-#: A measure's step named between it and the head noun ("safeguard extension recommendation").
-STEP_NOUNS = frozenset({"extension", "extensions", "renewal", "renewals"})
-#: Verbs that look again at trade-remedy measures in force ("to review anti-dumping duties",
-#: "to re-examine countervailing measures"): a step of their case, not a new measure.
-REVIEW_VERBS = frozenset({"review", "reviews", "reviewed", "reviewing"})
-REMEDY_REVIEW_VERBS = REVIEW_VERBS | forms(
-    "re-examine|s|d", "re-examining", "reexamine|s|d", "reconsider|s|ed|ing", "revisit|s|ed|ing",
-    "reassess|es|ed|ing")
 #: A pause named as such: on an industry's growth unless a flow is named ("Steel Industry
 #: Moratorium"; "moratorium on ore exports" is a ban).
 MORATORIUM_WORDS = frozenset({"moratorium", "moratoriums", "moratoria"})
@@ -310,53 +297,12 @@ PROCEDURE_PREPS = frozenset({"of", "on", "for", "into", "concerning", "regarding
 ROUTE_WORDS = frozenset({"through", "via"})
 #: Verbs by which a government orders firms to act ("ordered traders to halt imports").
 ORDER_VERBS = forms("order|s|ed", "tell|s", "told", "instruct|s|ed", "direct|s|ed")
-#: A lede naming a review of measures in force ("has begun a sunset review of the duties").
-IN_FORCE_REVIEW_RE = lazy(
-    r"\b(?:expiry|sunset|interim|administrative|changed[-\s]circumstances)\s+review", re.I
-)
 #: A title that names a measure and then its effects ("Copper Tariffs and Their Potential
 #: Impact"): an explainer of the measure, not news of one.
 IMPACT_TAIL_RE = lazy(
     r"\band\s+(?:their|its|the)\s+(?:potential\s+|possible\s+|likely\s+|economic\s+)?"
     r"(?:impacts?|effects?|implications|consequences|future|outlook|prospects)\s*[.?!]?\s*$",
     re.IGNORECASE,
-)
-
-# --- comments on a measure (tui/engine/classifier_comments.py, session 11) ------------------
-
-#: Modals of a judgement on measures in force, after them ("duties must calm ...", "should
-#: ease ..."): what they ought to do is a comment ("need to" is read with its "to").
-JUDGEMENT_MODALS = frozenset({"must", "should", "ought"})
-#: Verbs of fearing a measure's effects ("industry fears job losses from tariffs", "miners
-#: brace for layoffs over curbs"): a reaction.
-FEAR_VERBS = forms("fear|s|ed|ing", "brace|s|d", "bracing", "dread|s|ed|ing")
-#: A verdict on a measure before a trailing attribution ("too lax, smelters say", "not
-#: strict enough, miners argue", "falls short, producers say", "smaller than hoped, mills say",
-#: "better than nothing', ...").
-VERDICT_RE = lazy(
-    r"\b(?:too\s+[a-z]+|(?:not\s+)?[a-z]+\s+enough|fall(?:s|ing)?\s+short|fell\s+short|"
-    r"inadequate|insufficient|toothless|flawed|unfair|unjustified|[a-z]+er\s+than\s+(?:hoped|"
-    r"expected|feared|needed|sought|wanted|asked|nothing))['’\"”]?\s*,",
-    re.IGNORECASE,
-)
-#: Verbs that attribute a view in a title's tail ("..., mills say", "..., miners argue").
-ATTRIBUTION_VERBS = forms("say|s", "said", "argue|s|d", "claim|s|ed", "complain|s|ed", "warn|s|ed")
-#: Participles that bring a named system in ("Import Monitoring System Launched").
-LAUNCH_PARTICIPLES = frozenset(
-    {"launched", "introduced", "unveiled", "rolled", "implemented", "notified", "established",
-     "operationalised", "operationalized", "activated", "enforced"}
-)
-#: A lede telling a measure in force ("today's ban", "took effect", "in force from"): a modal
-#: on what it could do to supply speaks of its effects, not of a plan.
-IN_FORCE_LEDE_RE = lazy(
-    r"\b(?:(?:today|yesterday|this\s+week)['’]s|(?:took|takes|came|comes|went|goes)\s+"
-    r"(?:into\s+)?(?:effect|force)|in\s+(?:force|effect)\s+(?:from|since)|in\s+force\b)",
-    re.IGNORECASE,
-)
-#: Words after an effect modal that keep the measure itself uncertain ("ban could be brought
-#: forward", "could soon", "could start").
-MODAL_PLAN_WORDS = frozenset(
-    {"be", "soon", "start", "begin", "come", "take", "return", "go", "get", "still", "also"}
 )
 
 # --- notices about a measure (tui/engine/classifier_notices.py, session 11) -----------------

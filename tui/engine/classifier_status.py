@@ -15,7 +15,8 @@ from tui.engine.classifier_contingency import before_acting, contingency_marker
 from tui.engine.classifier_effect_told import effect_told
 from tui.engine.classifier_event_rate import main_clause, next_act
 from tui.engine.classifier_leader_tail import leader_tail_will
-from tui.engine.classifier_market_ledes import market_clause, moved_start, threat_named
+from tui.engine.classifier_market_clause import market_clause
+from tui.engine.classifier_market_ledes import moved_start, threat_named
 from tui.engine.classifier_schedule import scheduled_would
 from tui.engine.classifier_talks import talked_change
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of

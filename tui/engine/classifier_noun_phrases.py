@@ -1,0 +1,71 @@
+"""Noun phrases around a place or a measure noun: a safeguard after the metals, a measure
+noun after its modifiers, a country's own goods after its possessive, and the Section 232
+act on a metal's imports ("Adjusting Imports of Aluminum")."""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Text, base_word, measure_of
+
+
+def safeguard_after(t: Text, k: int) -> bool:
+    """A safeguard right after the metals from token k ("steel and aluminium safeguard")."""
+    while k < len(t.toks) and (t.is_metal[k] or t.word(k) in ("and", ",", "&")):
+        k += 1
+    return k < len(t.toks) and t.word(k) in ("safeguard", "safeguards")
+
+
+def measure_after_modifiers(t: Text, k: int) -> bool:
+    """A measure noun at token k or after its modifiers ("retaliatory tariffs", "new duties")."""
+    while t.word(k) in R.MEASURE_MODIFIERS:
+        k += 1
+    return measure_of(t.word(k)) is not None
+
+
+#: Words before a country's possessive that make its goods the object ("bans Russia's gold",
+#: "imports of Russia's aluminium", "duty on China's aluminium foil imports").
+_OWNED_AFTER = frozenset({"on", "of", "against", "targeting"})
+
+
+def owned_goods(t: Text, prep: str, last: int) -> bool:
+    """A country's possessive before its goods ("Russia's gold") after a preposition of the
+    measure's object or a verb of stopping or sanctioning: the goods are the country's own, as
+    "Russian gold" is (its origin); not when a measure follows the goods ("against
+    Indonesia's nickel ore export ban": the country's measure)."""
+    if prep not in _OWNED_AFTER and base_word(prep) not in R.STOP_VERBS:
+        if prep not in R.SANCTION_WORDS:
+            return False
+    for j in range(last + 1, last + 5):
+        if t.word(j) in (":", ";", "|", "—", "–"):
+            break  # "ban Russia's aluminium: new sanctions package": another phrase
+        if measure_of(t.word(j)):
+            return False
+    return True
+
+
+def metal_then(t: Text, k: int) -> str:
+    """The word after a metal named at ``k`` ("Adjusting Aluminum Imports": "imports"), or ""
+    when no metal is named there."""
+    return t.word(k + 1) if k < len(t.toks) and t.is_metal[k] else ""
+
+
+#: Nouns of the US Section 232 act before "to adjust imports" ("Actions Taken to Adjust ...").
+_ADJUST_ACTIONS = frozenset({"action", "actions"})
+
+
+def adjusts_imports(t: Text, i: int) -> bool:
+    """Whether ``i`` begins the Section 232 act on a metal's imports: "Adjusting Imports of
+    Aluminum", "Adjusting Copper Imports", or the statute's "action(s) (taken) to adjust
+    (the) imports" ("Strengthening Actions Taken to Adjust Imports of Steel"); a buyer that
+    "adjusts imports" and negotiations "to adjust imports" take no action."""
+    low = t.word(i)
+    if low not in ("adjusting", "adjust"):
+        return False  # a set test first: the metal test below reads the title's metals
+    nxt = i + 2 if t.word(i + 1) == "the" else i + 1
+    if "imports" not in (t.word(nxt), metal_then(t, nxt)):
+        return False
+    if low == "adjusting":
+        return True
+    if low != "adjust" or t.word(i - 1) != "to":
+        return False
+    return t.word(i - 3 if t.word(i - 2) == "taken" else i - 2) in _ADJUST_ACTIONS
