@@ -29,6 +29,16 @@ After the change (``tui/engine/classifier_in_force.py``, a battery's chemistry i
 ``classifier_other_goods.py``, a court's ruling that lifts a measure in
 ``classifier_nonmeasures.py``): all right but one near miss, kept as an ``xfail``.
 
+A third batch of 33 over all six kinds (28 no measure), written after that change to estimate
+news it was not written for, labelled before any engine read it: 30 of 33 right on main and on
+the change alike (3 false events on 28: "as sanctions on Russian metal tighten supply", a
+measure as the subject of a verb on a market's supply; "Tin market outlook: ... export permits
+in focus", an outlook's heading; "pass on tariff costs", a measure's cost). Fixed in
+``classifier_in_force.py`` (an outlook's, a preview's or a week ahead's heading before a
+measure named by its noun, "news wrap:" left out: it lost gate4's rht-101, a wrap that reports
+the tariffs; a measure's "costs", "bill" or "burden"; a measure noun in the subject of a stop
+verb whose object is a market's supply, in a clause after the title's news): 33 of 33.
+
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
 """
@@ -370,6 +380,81 @@ SECOND_BATCH: list[Any] = [
 ]
 
 
+#: (title, summary, want): all six kinds, a third batch written after the change to estimate
+#: news it was not written for (labelled before any engine read it).
+THIRD_BATCH: list[Any] = [
+    (
+        "Aluminium billet premiums in Europe firm as sanctions on Russian metal tighten supply",
+        "Premiums rose to $450 a tonne as buyers shunned Russian-origin billet.",
+        None,
+    ),
+    ("Chinese stainless exporters pivot to Middle East as EU safeguard caps shipments", "", None),
+    (
+        "Indonesian nickel matte output rises as smelters dodge ore export ban with NPI conversion",
+        "",
+        None,
+    ),
+    (
+        "JSW Steel quarterly profit beats estimates, helped by safeguard duty",
+        "The steelmaker said the provisional 12% duty on flat steel imports supported domestic prices.",
+        None,
+    ),
+    ("Zinc treatment charges fall to record low amid Chinese smelter output curbs", "", None),
+    (
+        "US aluminium imports from Canada fall 15% in first month of 50% tariff",
+        "Census data showed imports of unwrought aluminium from Canada at 210,000 tonnes in July.",
+        None,
+    ),
+    ("Philippine nickel miners expect record shipments as Indonesia's quota cuts bite", "", None),
+    ("Trafigura posts record profit on metals volatility from tariffs", "", None),
+    (
+        "LME raises margins for nickel contracts after Indonesian supply scare",
+        "The exchange said initial margins would rise 15% from Tuesday.",
+        None,
+    ),
+    ("Citi: copper tariff could be announced within weeks", "", None),
+    ("Glencore to stop selling cobalt to Chinese refiners linked to artisanal mines", "", None),
+    (
+        "Hearing set in importers' lawsuit over Section 232 derivatives",
+        "The Court of International Trade will hear arguments on steel and aluminium derivative products in May.",
+        None,
+    ),
+    ("WTO members discuss critical minerals export restrictions at goods council", "", None),
+    (
+        "Indian delegation to visit Washington for talks on steel and aluminium tariffs",
+        "The commerce ministry said officials would seek relief for Indian exporters.",
+        None,
+    ),
+    ("EU, Australia resume talks on free trade deal, critical minerals", "", None),
+    ("Steel lobby urges Ottawa to tighten tariff rate quotas on imports", "", None),
+    ("Codelco says it will keep selling copper to US despite tariff threat", "", None),
+    (
+        "Analysis: Africa's mineral export bans face test as prices slump",
+        "Zimbabwe's lithium ore ban and Guinea's bauxite push come as prices fall.",
+        None,
+    ),
+    ("Explained: what the new EU steel measure means for Indian exporters", "", None),
+    ("Tin market outlook: Myanmar supply, Indonesian export permits in focus", "", None),
+    ("Opinion: Why Washington's copper tariff will backfire", "", None),
+    ("Podcast: The week in metals - cobalt quotas and the gallium squeeze", "", None),
+    ("Japan bans exports of seafood-processing machines to China", "", None),
+    ("US imposes 145% tariffs on Chinese goods", "The tariff covers all imports from China.", None),
+    ("Vietnam imposes anti-dumping duties on Chinese wind towers", "", None),
+    ("Silver refiners in India report slower sales two months into higher import duty", "", None),
+    ("Rio Tinto flags higher costs at Canadian smelters under US aluminium tariff", "", None),
+    ("Copper wire makers in US pass on tariff costs to utilities", "", None),
+    ("Indonesia bans bauxite exports as smelters come online", "", ("suspended", "ID", "*", False)),
+    ("Mexico raises tariffs on Asian steel to 50%", "", ("tariff", "*", "MX", False)),
+    (
+        "Congo suspends cobalt exports for four months",
+        "The regulator said the halt would curb oversupply.",
+        ("suspended", "CD", "*", False),
+    ),
+    ("India proposes 12% safeguard duty on steel imports", "", ("tariff", "*", "IN", True)),
+    ("Nickel climbs after Philippines bans ore exports", "", ("suspended", "PH", "*", False)),
+]
+
+
 @pytest.mark.parametrize(("title", "summary", "want"), PROCESS, ids=case_ids(PROCESS))
 def test_legal_and_diplomatic_process(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
@@ -387,4 +472,9 @@ def test_trade_news_with_no_watched_metal(title: str, summary: str, want: Want) 
 
 @pytest.mark.parametrize(("title", "summary", "want"), SECOND_BATCH, ids=case_ids(SECOND_BATCH))
 def test_a_second_batch_of_kinds_4_to_6(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), THIRD_BATCH, ids=case_ids(THIRD_BATCH))
+def test_a_third_batch_of_all_six_kinds(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)

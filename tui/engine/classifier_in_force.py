@@ -23,6 +23,8 @@ period's prefix, relief raised with someone, or a company's name as the stop's s
 
 from __future__ import annotations
 
+import re
+
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import (
@@ -65,11 +67,21 @@ _COPES = R.forms(
     "mitigate|s|d", "mitigating", "navigate|s|d", "navigating", "weather|s|ed|ing",
     "shoulder|s|ed|ing", "cushion|s|ed|ing",
 )  # fmt: skip
-#: A measure's administration, right after its noun: "quota delays", "licence backlog".
+#: A measure's administration or its cost to someone, right after its noun: "quota delays",
+#: "licence backlog", "pass on tariff costs", "import duty bill".
 _ADMIN = frozenset(
     {"delay", "delays", "backlog", "backlogs", "bottleneck", "bottlenecks", "wait", "waits",
-     "logjam", "paperwork", "red-tape"}
+     "logjam", "paperwork", "red-tape", "cost", "costs", "bill", "bills", "burden", "burdens",
+     "expense", "expenses"}
 )  # fmt: skip
+#: A market feature's heading: "Tin market outlook:", "Week ahead:", "Copper preview -".
+_OUTLOOK_HEAD_RE = lazy(
+    r"^[^:|]{0,60}?\b(?:outlook|preview|week\s+ahead|in\s+focus)\s*[:|\-–—]",
+    re.IGNORECASE,
+)
+#: What a measure does to a market when it is a clause's subject: "as sanctions on Russian metal
+#: tighten supply", "as controls squeeze supply".
+_MARKET_OBJECTS = frozenset({"supply", "supplies", "market", "markets", "availability"})
 #: A period named after a measure: "pre-control levels", "post-tariff", "pre-ban".
 _PERIOD_RE = lazy(r"(?:pre|post)-[a-z]")
 #: A measure dated by the last span: "last year's duty cut", "last month's ban".
@@ -102,8 +114,12 @@ def in_force_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a measure in force for a span of time ('a year into ...')"
     if best.rule == "release-noun" and _raised_with(t, best):
         return "company", "relief raised with another government: sought, not granted"
+    if best.verb and best.rule == "stop" and _measure_as_subject(t, best):
+        return "market", "a measure in force tightens a market's supply: its effect, no act"
     if best.verb:
         return None
+    if _OUTLOOK_HEAD_RE.match(t.text):
+        return "speculation", "a market outlook's or preview's heading on a measure named"
     if t.word(k + 1) in _ADMIN:
         return "speculation", "a measure's administration ('quota delays'), not a measure"
     if _last_spans(t, k):
@@ -272,3 +288,22 @@ def _company_named(t: Text, best: Finding) -> bool:
     metal = any(t.is_metal[j] for j in range(1, i))
     named_place = any(t.gaz.lookup(tk.text) is not None for tk in run)
     return metal or named_place
+
+
+def _measure_as_subject(t: Text, best: Finding) -> bool:
+    """ "Premiums firm as sanctions on Russian metal tighten supply": the stop verb's object is
+    a market's supply and its subject, in a clause opened by "as", "while" or "amid" after the
+    title's own news, holds a measure noun and no place acting (a measure's effect, not an act)."""
+    i = best.index
+    if t.word(i + 1) not in _MARKET_OBJECTS:
+        return False
+    for j in range(i - 1, 0, -1):
+        low = t.toks[j].low
+        if low in ("as", "while", "amid"):
+            subject = range(j + 1, i)
+            return any(measure_of(t.word(m)) is not None for m in subject) and not any(
+                t.place_at[m] is not None and t.word(m + 1) == t.toks[i].low for m in subject
+            )
+        if low in (",", ";", ":", "|"):
+            return False
+    return False
