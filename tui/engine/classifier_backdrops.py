@@ -71,6 +71,7 @@ _MOVES = R.forms(
     "drop|s|ped", "fall|s", "fell", "rise|s", "rose", "jump|s|ed", "slump|s|ed", "surge|s|d",
     "plunge|s|d", "climb|s|ed", "soar|s|ed", "tumble|s|d", "sink|s", "sank", "slide|s", "slid",
     "dip|s|ped", "decline|s|d", "shrink|s", "shrank", "grow|s", "grew", "slow|s|ed",
+    "double|s|d", "triple|s|d", "quadruple|s|d", "slip|s|ped",
 )  # fmt: skip
 #: What ties a moved flow to the measure it moves under: "under new tariff", "since sanctions".
 _UNDER = frozenset({"under", "since", "despite", "amid", "after", "as", "on"})

@@ -55,8 +55,18 @@ def fronted_cause_end(t: Text, f: Finding) -> int:
     """Where the subject of ``f``'s verb starts past a fronted clause that names a measure as
     the cause ("Fearing a flood after US duties, Brazil restricts ..."): the clause is no
     subject, its "flood" no disruption; else 0."""
-    end = fronted_clause_end(t)
+    end = fronted_clause_end(t) or _conceded_end(t)
     return end + 1 if 0 < end < f.index else 0
+
+
+def _conceded_end(t: Text) -> int:
+    """The comma closing a fronted concession before a place ("Despite protests, Zimbabwe
+    bans ..."): what is conceded is never the act's subject, its "protests" no disruption;
+    else 0."""
+    if t.word(0) not in ("despite", "notwithstanding"):
+        return 0
+    c = next((k for k, w in enumerate(t.lows) if w == ","), 0)
+    return c if 0 < c < len(t.lows) - 1 and t.place_at[c + 1] is not None else 0
 
 
 def fronted_clause_end(t: Text) -> int:

@@ -30,6 +30,9 @@ measure after all, or nothing. They run last among the vetoes of
 - **a flow stopped for repairs or by a dispute** ("pauses bauxite exports for maintenance",
   "Rail dispute curbs iron ore exports"): operations, as a strike's or a flood's stop already
   is (``DISRUPTION_WORDS``).
+
+Then :func:`tui.engine.classifier_in_force.in_force_veto` (session 29): a measure in force named
+beside other news, a ruling or a case on one, and a company named after a place or a metal.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_in_force import in_force_veto
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
 #: A study's finding at the head of the title: "Study finds", "New research shows", "Survey:",
@@ -154,7 +158,7 @@ def near_measure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a flow stopped for repairs or upkeep: operations, not a measure"
     lows = t.lows
     if _CUES.isdisjoint(lows):
-        return None
+        return in_force_veto(t, best)
     if _recalled(t, best):
         return "speculation", "a measure recalled after a span of time: the backdrop"
     if _stopped_by(t, best):
@@ -167,7 +171,7 @@ def near_measure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a quota met or missed: a target, not a trade measure"
     if not any(w in _BORDER or flow_of(w) is not None for w in lows) and _activity_ruled(t, best):
         return "speculation", "a rule on an activity that is no trade"
-    return None
+    return in_force_veto(t, best)
 
 
 def _acted(text: str, start: int, best: Finding) -> bool:

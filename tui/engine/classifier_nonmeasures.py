@@ -247,7 +247,9 @@ def _ruled_on(t: Text, best: Finding) -> bool:
         if ruling is not None and low in _ARBITERS:
             return True
         if ruling is not None and low in _COURTS and t.word(ruling + 1) != "against":
-            return True  # a national court ruling against a measure strikes it down: a release
+            # a national court ruling against a measure, or a ruling that lifts it ("court
+            # ruling lifts tariffs"), strikes it down: a release
+            return best.index != ruling + 1 or best.rule != "release"
         if low in _CASES and t.word(j + 1) in _AGAINST and j < best.index:
             return not any(w in R.CLAUSE_BREAK for w in before[j + 1 :])
     return False

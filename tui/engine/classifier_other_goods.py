@@ -50,7 +50,7 @@ OTHER_GOODS = frozenset(
         "smartphones", "phones", "laptops", "computers", "electronics", "televisions",
         "appliances", "solar", "panels", "wafers", "pharmaceuticals", "drugs", "medicines",
         "vaccines", "chemicals", "plastics", "rubber", "tyres", "tires", "chipmaking",
-        "equipment", "machinery", "aircraft",
+        "equipment", "machinery", "aircraft", "batteries", "battery", "cells",
     }
 )  # fmt: skip
 #: Words inside a list of goods, read through: "textiles and shoes", "cars, steel".
@@ -141,8 +141,10 @@ def other_goods_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     if not t.metal_spans:
         return None  # "eased oil sanctions" whose lede names "oil and gold mining sectors"
     items = _goods_items(t, best)
-    if not items or any(t.is_metal[j] for item in items for j in item):
-        return None
+    if not items or any(
+        t.is_metal[j] and not t.lows[j].endswith("-ion") for item in items for j in item
+    ):
+        return None  # a battery's chemistry ("lithium-ion batteries") names no metal goods
     # an item's last word is its goods ("EV battery component" is a component, not EVs)
     named = [t.lows[item[-1]] for item in items if t.lows[item[-1]] in OTHER_GOODS]
     if not named:
