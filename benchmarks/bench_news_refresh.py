@@ -99,7 +99,9 @@ def from_nothing():
         memo.clear()
     # nor the memo a tree that keeps it wrote beside the store (tui.flow.cluster_keep)
     Path(str(path) + ".cluster.memo").unlink(missing_ok=True)
-    flow._CLASSIFIED.clear()
+    from tui.flow.snapshot_events import _CLASSIFIED  # the classifier's cache (this tree)
+
+    _CLASSIFIED.clear()
     return build(None)[0]
 
 out = {{"rounds": []}}

@@ -13,6 +13,7 @@ from test_snapshot_news import NEWS, filled, from_nothing, news, same_view  # no
 import tui.engine.cluster
 import tui.engine.cluster_fuzzy
 import tui.flow.snapshot as flow
+import tui.flow.snapshot_events as snapshot_events
 from tui.core.config_types import Config
 from tui.core.demo_clock import DEMO_NOW
 from tui.core.models import Metal
@@ -27,7 +28,7 @@ def a_new_process() -> None:
     memo = flow._CLUSTER_MEMO
     if memo is not None:
         memo.clear()
-    flow._CLASSIFIED.clear()
+    snapshot_events._CLASSIFIED.clear()
 
 
 def scored(monkeypatch: pytest.MonkeyPatch) -> list[int]:

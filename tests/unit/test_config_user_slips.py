@@ -240,7 +240,7 @@ def test_every_option_of_every_command_is_in_the_readmes_commands_table() -> Non
     """`--help` and the README's Commands table name the same options."""
     import argparse
 
-    from tui.cli import _parser
+    from tui.cli_parser import build_parser
 
     table = REPO.joinpath("README.md").read_text(encoding="utf-8").split("## Commands")[1]
     rows = {
@@ -248,7 +248,7 @@ def test_every_option_of_every_command_is_in_the_readmes_commands_table() -> Non
         for line in table.split("\n## ")[0].splitlines()
         if line.startswith("| `metalwatch ")
     }
-    parser = _parser()
+    parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert set(sub.choices) == set(rows), rows.keys()
     for name, command in sub.choices.items():

@@ -6,7 +6,7 @@ import argparse
 import re
 from pathlib import Path
 
-from tui.cli import _parser
+from tui.cli_parser import build_parser
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -33,7 +33,7 @@ def _options(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def test_every_command_and_option_is_in_the_readme_table() -> None:
-    parser = _parser()
+    parser = build_parser()
     rows = _rows()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     missing = []

@@ -12,6 +12,7 @@ import pytest
 
 import tui.engine.classifier
 import tui.flow.snapshot as flow
+import tui.flow.snapshot_events as snapshot_events
 from tui.cli import main
 from tui.core import paths
 from tui.core.config import load_config
@@ -24,7 +25,7 @@ def printed(capsys: pytest.CaptureFixture[str], *args: str) -> str:
     memo = flow._CLUSTER_MEMO
     if memo is not None:  # a new process each time: nothing derived in memory
         memo.clear()
-    flow._CLASSIFIED.clear()
+    snapshot_events._CLASSIFIED.clear()
     assert main(["--demo", "snapshot", *args]) == 0
     return capsys.readouterr().out
 

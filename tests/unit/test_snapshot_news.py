@@ -17,6 +17,7 @@ from test_cluster_memo import generated
 
 import tui.engine.classifier
 import tui.flow.snapshot as flow
+import tui.flow.snapshot_events as snapshot_events
 import tui.store
 from tui.core.config import load_config
 from tui.core.config_types import NEWS_KINDS, Config
@@ -75,7 +76,7 @@ def from_nothing(config: Config, store: Store) -> Snapshot:
     kept = cluster_keep.path_for(store)
     if kept is not None:
         kept.unlink(missing_ok=True)
-    flow._CLASSIFIED.clear()
+    snapshot_events._CLASSIFIED.clear()
     return build_snapshot(config, store, now=DEMO_NOW)
 
 
@@ -117,7 +118,7 @@ def test_the_first_refresh_after_a_start_reads_only_new_stories(
     memo = flow._CLUSTER_MEMO
     assert memo is not None
     memo.clear()  # a new process: the cached snapshot is all it has
-    flow._CLASSIFIED.clear()
+    snapshot_events._CLASSIFIED.clear()
     classified.clear()
 
     news(config, store, 0, NEWS)
@@ -146,7 +147,7 @@ def test_events_are_taken_only_from_stories_of_these_headlines_and_metals(
     other = dataclasses.replace(story, entries=copied, policy_event=wrong)
     merged = dataclasses.replace(shown, stories=[*shown.stories, other])
     news(config, store, 0, NEWS[:1])
-    flow._CLASSIFIED.clear()
+    snapshot_events._CLASSIFIED.clear()
     got = build_snapshot(config, store, now=DEMO_NOW, reuse=merged)
     same_view(got, from_nothing(config, store))
     # stories read under another watch list: none of their events is taken
@@ -157,7 +158,7 @@ def test_events_are_taken_only_from_stories_of_these_headlines_and_metals(
         for s in under_fewer.stories
     ]
     news(config, store, 1, NEWS[1:2])
-    flow._CLASSIFIED.clear()
+    snapshot_events._CLASSIFIED.clear()
     reuse = dataclasses.replace(under_fewer, stories=misread)
     got = build_snapshot(config, store, now=DEMO_NOW, reuse=reuse)
     same_view(got, from_nothing(config, store))
@@ -267,7 +268,7 @@ def test_a_headline_that_drops_a_plan_still_withdraws_it_after_news(
         memo = flow._CLUSTER_MEMO
         assert memo is not None
         memo.clear()
-        flow._CLASSIFIED.clear()
+        snapshot_events._CLASSIFIED.clear()
         with store._conn:  # nothing remembered from the build before: this build's own events
             store._conn.execute("DELETE FROM policy_events")
         news(config, store, 7, NEWS[:2])

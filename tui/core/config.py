@@ -20,6 +20,7 @@ from tui.core import paths
 from tui.core.alert_config import parse_alert_rules
 from tui.core.config_decode import Collector
 from tui.core.config_io import read_toml
+from tui.core.config_keys import describe_keys, parse_keys
 from tui.core.config_schema import (
     AppTable,
     ConfigFile,
@@ -47,7 +48,6 @@ from tui.core.validate import (
     format_duration,
     parse_duration,
     resolve_command,
-    suggest,
 )
 
 __all__ = [
@@ -109,7 +109,7 @@ def parse_config(
     sources = parse_sources(c, top.sources, ids, base)
     policy = _policy(c, top.policy, ids)
     panels = _panels(c, top.panels, ids)
-    keys = _keys(c, top.keys)
+    keys = parse_keys(c, top.keys)
     gazetteer = _gazetteer(c, top.gazetteer)
     alerts = parse_alert_rules(top.alerts, c, ids, base=base)
 
@@ -225,60 +225,6 @@ def _panels(c: Collector, raw_panels: list[Any], ids: set[str]) -> list[PanelCon
     return panels
 
 
-def _keys(c: Collector, raw_keys: dict[str, Any]) -> dict[str, str]:
-    """Each remapped binding's keys as Textual names them (``Ctrl+R`` as the help shows it is
-    ``ctrl+r``, ``?`` is ``question_mark``), so a key the app cannot tell from another's is
-    found as a clash; a name no key has, or a key the app keeps for itself, is refused: either
-    passed ``check`` and left the action without a key."""
-    from tui.core.dead_keys import live_first
-    from tui.core.keymap import (
-        BINDING_IDS,
-        conflicts,
-        key_label,
-        key_names,
-        reserved,
-        screens,
-        where_named,
-    )
-
-    keys: dict[str, str] = {}
-    for k, val in raw_keys.items():
-        if k not in BINDING_IDS:
-            c.add(f"keys.{k}", f"unknown binding id{suggest(k, BINDING_IDS)}", "keys", None, k)
-        elif not isinstance(val, str) or not val.strip():
-            c.add(f"keys.{k}", "expected a key name such as 'ctrl+r' or 'f5'", "keys", None, k)
-        elif None in (names := key_names(val)):
-            bad = next(p.strip() for p in val.split(",") if p.strip() and not key_names(p)[0])
-            c.add(f"keys.{k}", _not_a_key(bad), "keys", None, k)
-        else:
-            keys[k] = ",".join(dict.fromkeys(n for n in names if n))
-    for bid, key, other in conflicts(keys):
-        shown = key_label(key)  # as the user wrote it, most likely
-        where = where_named(screens(bid) & screens(other))  # where one of them is never reached
-        c.add(
-            f"keys.{bid}",
-            f"key {shown!r} is already bound to {other!r} (both at work on {where})",
-            "keys",
-            None,
-            bid,
-        )
-    for bid, key, what in reserved(keys):
-        shown = key_label(key)
-        c.add(f"keys.{bid}", f"key {shown!r} {what}: it cannot be remapped", "keys", None, bid)
-    return live_first(keys)  # a key that fires shown first; a default kept for a dead remap
-
-
-def _not_a_key(written: str) -> str:
-    from tui.core.keymap import key_name
-
-    guess = key_name(written.replace("-", "+")) if "-" in written else None
-    hint = f" (did you mean {guess!r}?)" if guess else ""
-    return (
-        f"{written!r} is not a key name{hint}: a character ('?', 'x'), a key ('f5', 'enter',"
-        " 'pagedown') or modifiers and a key ('ctrl+r', 'alt+shift+up')"
-    )
-
-
 def _gazetteer(c: Collector, raw_gaz: dict[str, Any]) -> dict[str, str]:
     gazetteer: dict[str, str] = {}
     for k, val in raw_gaz.items():
@@ -366,27 +312,5 @@ def describe(cfg: Config) -> str:
         f"  panels: {', '.join(p.title for p in cfg.panels)}\n"
         f"  {counted(len(cfg.alerts), 'alert rule')}\n"
         f"  theme: {cfg.app.theme}; default refresh {format_duration(cfg.app.refresh)}\n"
-        f"{_describe_keys(cfg.keys)}"
+        f"{describe_keys(cfg.keys)}"
     )
-
-
-def _describe_keys(keys: Mapping[str, str]) -> str:
-    """``check``'s word on ``[keys]``: each screen's remapped keys (the clashes were refused)."""
-    from tui.core.fmt import counted
-    from tui.core.keymap import remapped, spec
-
-    by_screen = remapped(keys)
-    if not by_screen:
-        return "  keys: the defaults (none remapped)"
-    changed = sum(1 for bid, k in keys.items() if k != spec(bid).keys)
-    lines = [f"  keys: {counted(changed, 'binding')} remapped, no clashes; on each screen:"]
-    for screen, changes in by_screen.items():
-        line = f"    {screen}:"
-        for i, change in enumerate(changes):  # a change is never cut over two lines
-            item = change + (";" if i < len(changes) - 1 else "")
-            if len(line) + 1 + len(item) > 100 and not line.endswith(":"):
-                lines.append(line)
-                line = "     "
-            line += " " + item
-        lines.append(line)
-    return "\n".join(lines)

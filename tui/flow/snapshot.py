@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tui.core.config_types import NEWS_KINDS, Config
 from tui.core.demo_clock import DEMO_NOW
@@ -17,10 +17,16 @@ from tui.core.models import Evidence, Headline, Metal, PolicyEvent, Snapshot, St
 from tui.flow.dated_ahead import board_as_of
 from tui.flow.health import source_health
 from tui.flow.price_pick import pick_prices
+from tui.flow.snapshot_events import (
+    board_event,
+    classify_stories,
+    dropped_plan,
+    gazetteer_of,
+    read_events,
+)
 from tui.flow.snapshot_render import SCHEMA, _iso, change_pct, to_json, to_text
 
 if TYPE_CHECKING:
-    from tui.core.gazetteer import Gazetteer
     from tui.engine.cluster_memo import ClusterMemo
     from tui.store import Store
 
@@ -63,11 +69,11 @@ def build_snapshot(
     headlines = [h for h in headlines if h.source in configured]
     same = _same_stories(headlines, metals, reuse) if grouped else None
     if same is not None:  # nothing new to cluster or classify: the stories on screen stand
-        classified, gazetteer, events = same, _gazetteer(config), []
+        classified, gazetteer, events = same, gazetteer_of(config), []
         for s in same:  # each story's event, or a dropped plan's evidence, as a rebuild gives
             if s.policy_event is not None:
-                events.append(_board_event(s, s.policy_event, metals, gazetteer))
-            elif (dropped := _dropped_plan(s, metals, gazetteer)) is not None:
+                events.append(board_event(s, s.policy_event, metals, gazetteer))
+            elif (dropped := dropped_plan(s, metals, gazetteer)) is not None:
                 events.append(dropped)
     elif not grouped:  # the board: the events remembered in the store (below)
         classified, events = unclustered(headlines, metals), []
@@ -78,8 +84,8 @@ def build_snapshot(
         cluster_keep.seed(memo, store, metals)  # an empty memo (a new process): the last one's
         stories = build_stories(headlines, metals, memo=memo)
         cluster_keep.keep(memo, store, metals)
-        classified, events = _classify(
-            config, stories, metals, _read_events(headlines, metals, reuse)
+        classified, events = classify_stories(
+            config, stories, metals, read_events(headlines, metals, reuse)
         )
         if reuse is not None:  # an unchanged story stays the object on screen (and drawn)
             on_screen = {s.id: s for s in reuse.stories}
@@ -129,9 +135,6 @@ def _cluster_memo() -> ClusterMemo:
 _CLUSTER_MEMO: ClusterMemo | None = None
 
 UNGROUPED = "grouping"  # the mode of a snapshot built with grouped=False
-# (title, summary) -> event, kept across this process's builds; reset when the watch list or
-# the gazetteer changes
-_CLASSIFIED: dict[object, Any] = {}
 
 
 def _event_key(event: PolicyEvent, ev: Evidence) -> str:
@@ -197,170 +200,8 @@ def _dated(event: PolicyEvent, evidence: Evidence) -> tuple[PolicyEvent, Evidenc
     )
 
 
-def _evidence(story: Story, event: PolicyEvent) -> Evidence:
-    return Evidence(
-        kind="document" if story.official else "inferred",
-        title=story.title,
-        url=story.url,
-        source=story.source,
-        published=story.published,
-        confidence=event.confidence,
-        words=event.words,
-        status=event.status,
-        rate_pct=event.rate_pct,
-        proposed=event.proposed,
-        date_estimated=story.date_estimated and story.published is not None,
-        effective=event.effective,
-        until=event.until,
-        side=event.side,
-    )
-
-
 def news_sources(config: Config) -> list[str]:
     return [s.name for s in config.sources if s.kind in NEWS_KINDS]
-
-
-def _classify(
-    config: Config,
-    stories: list[Story],
-    metals: list[Metal],
-    read: dict[_Said, PolicyEvent | None] | None = None,
-) -> tuple[list[Story], list[tuple[PolicyEvent, Evidence]]]:
-    """Each story with its policy event (if the classifier reads one) and its relevance; the
-    events with their evidence, in the stories' order. ``read``: the events of stories already
-    built from the same words (``_read_events``), taken as they are for the classifier's reading
-    and what follows from it; the rest (a dropped plan's evidence) is read as for any story."""
-    from tui.engine.classifier import classify
-    from tui.engine.classifier_rates import event_metal_rates
-    from tui.engine.effective_dates import effective_date
-    from tui.engine.end_dates import end_date
-    from tui.engine.listed_places import also_corridors
-    from tui.engine.relevance import with_relevance
-
-    gazetteer = _gazetteer(config)
-    classified: list[Story] = []
-    events: list[tuple[PolicyEvent, Evidence]] = []
-    memo_key = (tuple(metals), tuple(sorted(config.gazetteer.items())))
-    if _CLASSIFIED.get("key") != memo_key or len(_CLASSIFIED) > 4 * config.app.max_stories:
-        _CLASSIFIED.clear()
-        _CLASSIFIED["key"] = memo_key
-    read = read or {}
-    for story in stories:
-        when = story.published
-        said = (story.title, story.summary, story.official, when, when and when.tzinfo)
-        text = (story.title, story.summary)
-        taken = said in read  # the event the lines below give for the same words, day, kind
-        if taken:
-            event = read[said]
-        elif text in _CLASSIFIED:  # classified in an earlier build: the same words, same event
-            event = _CLASSIFIED[text]
-        else:
-            event = classify(story.title, story.summary, metals, gazetteer=gazetteer)
-            _CLASSIFIED[text] = event
-        if (
-            not taken
-            and event is not None
-            and story.official
-            and event.destination == "*"
-            and event.origin != "US"
-        ):
-            # Federal Register documents are US measures: an unnamed importer is the US
-            event = dataclasses.replace(event, destination="US")
-        if event is None and (dropped := _dropped_plan(story, metals, gazetteer)) is not None:
-            events.append(dropped)  # "scraps plan to ban ...": evidence that withdraws the plan
-        if event is not None:
-            # the day the text says it takes effect ("from June 4"): the board keeps a measure
-            # announced for a later day off the current status until then
-            effective = None if taken else effective_date(story.title, story.summary, when)
-            if effective is not None:
-                event = dataclasses.replace(event, effective=effective)
-            if not taken and (until := end_date(story.title, story.summary, when)) is not None:
-                event = dataclasses.replace(event, until=until)  # "until June 30, 2026"
-            if not taken and len(event.metals) > 1 and event.status in ("tariff", "quota"):
-                # "25% on steel, 10% on aluminium": each metal's row takes its own rate
-                rates = event_metal_rates(story.title, story.summary, event.metals, metals)
-                event = dataclasses.replace(event, metal_rates=rates) if rates else event
-            if not taken and (also := also_corridors(story.title, event, gazetteer)):
-                event = dataclasses.replace(event, also=also)  # "on Canada, Mexico and EU"
-            story = dataclasses.replace(story, policy_event=event)
-            events.append(_board_event(story, event, metals, gazetteer))
-        classified.append(with_relevance(story))
-    return classified, events
-
-
-def _gazetteer(config: Config) -> Gazetteer:
-    from tui.core.gazetteer import Gazetteer
-
-    return Gazetteer.default().extend(config.gazetteer) if config.gazetteer else Gazetteer.default()
-
-
-def _dropped_plan(
-    story: Story, metals: list[Metal], gazetteer: Gazetteer
-) -> tuple[PolicyEvent, Evidence] | None:
-    """A story with no event that drops or puts off a plan, as evidence that withdraws it
-    (``tui.engine.withdrawals``), read once per title and summary in this process."""
-    from tui.engine.withdrawals import may_withdraw, put_off_to, withdrawal
-
-    if not may_withdraw(story.title):
-        return None
-    key = ("withdraws", story.title, story.summary)
-    if key not in _CLASSIFIED:
-        _CLASSIFIED[key] = withdrawal(
-            story.title, story.summary, metals, gazetteer=gazetteer, read_as_none=True
-        )
-    dropped = _CLASSIFIED[key]
-    if dropped is None:
-        return None
-    new_day = put_off_to(story.title, story.summary, story.published)
-    if new_day is not None:  # put off to a day it names: coming then, the earlier day replaced
-        moved = dataclasses.replace(dropped, effective=new_day)
-        return moved, _evidence(story, moved)
-    return dropped, dataclasses.replace(_evidence(story, dropped), withdraws=True)
-
-
-def _board_event(
-    story: Story, event: PolicyEvent, metals: list[Metal], gazetteer: Gazetteer
-) -> tuple[PolicyEvent, Evidence]:
-    """What a story's event tells the board: the event, except a lift of a measure's newest
-    step ("suspends expanded rare earth export controls"), which withdraws that step if it is
-    still coming or proposed and leaves the measure it adds to in force
-    (``tui.engine.withdrawals.paused_step``); the story keeps its event."""
-    if event.status not in ("open", "resuming"):
-        return event, _evidence(story, event)
-    from tui.engine.withdrawals import paused_step
-
-    key = ("step", story.title, story.summary)
-    if key not in _CLASSIFIED:
-        _CLASSIFIED[key] = paused_step(story.title, story.summary, metals, gazetteer=gazetteer)
-    step = _CLASSIFIED[key]
-    if step is None:
-        return event, _evidence(story, event)
-    return step, dataclasses.replace(_evidence(story, step), withdraws=True)
-
-
-#: What a story's event is read from: title, summary, official, published (and its zone).
-_Said = tuple[str, str, bool, "datetime | None", object]
-
-
-def _read_events(
-    headlines: list[Headline], metals: list[Metal], reuse: Snapshot | None
-) -> dict[_Said, PolicyEvent | None]:
-    """The events of the stories of ``reuse`` built from these headlines, by what each was
-    read from. ``_classify`` reads a story's event from its title, summary, publication time
-    and whether it is official, under the watch list and gazetteer, and nothing else; ``reuse``
-    was built under the same (the checks and reasons of ``_same_stories``), so a story of the
-    same words, time and kind has that very event. A story whose first entry is not among
-    ``headlines`` (the bundled demo's, merged in for display) is left out. The first build
-    after a start (``reuse`` is the cached snapshot) classifies only what is new or changed."""
-    if reuse is None or not headlines or reuse.metals != metals:
-        return {}
-    loaded = {id(h) for h in headlines}
-    out: dict[_Said, PolicyEvent | None] = {}
-    for s in reuse.stories:
-        if s.entries and id(s.entries[0]) in loaded:
-            when = s.published
-            out[(s.title, s.summary, s.official, when, when and when.tzinfo)] = s.policy_event
-    return out
 
 
 def _same_stories(

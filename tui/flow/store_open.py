@@ -106,7 +106,7 @@ def read_aside(shared: Store | None, path: Path, read: Callable[[Store], _T]) ->
     an empty store when there is no file yet."""
     if shared is not None:
         return read(shared)
-    from tui.store.base import default_busy_timeout
+    from tui.store.access import default_busy_timeout
 
     store = Store.peek(path, busy_timeout=default_busy_timeout()) or Store.memory()
     try:
@@ -129,7 +129,7 @@ def rejoin(store: Store, path: Path) -> Merged | None:
 def lock_held(path: Path) -> bool:
     """Whether another program holds the store at ``path`` locked against writes now (asked
     through SQLite, waiting a moment): a try at opening it would fail after reading it all."""
-    from tui.store.base import REJOIN_WAIT
+    from tui.store.access import REJOIN_WAIT
     from tui.store.schema import is_lock
 
     if not path.is_file():
@@ -152,7 +152,7 @@ def readable(path: Path) -> bool:
     """Whether the file at ``path`` can be read now (a read-only look waiting a moment for a
     lock): for a session whose loads found it locked before its store was ever opened."""
     from tui.store import StoreError
-    from tui.store.base import REJOIN_WAIT
+    from tui.store.access import REJOIN_WAIT
 
     store = Store.peek(path, busy_timeout=REJOIN_WAIT)
     if store is None:

@@ -5,7 +5,7 @@ kill never loses a committed transaction or corrupts the file (a power cut may l
 last few). Every write method is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``), so a
 batch is stored whole or not at all.
 
-Every connection waits up to the busy timeout (:data:`BUSY_TIMEOUT_S`, or the environment's
+Every connection waits up to the busy timeout (:data:`tui.store.access.BUSY_TIMEOUT_S`, or the environment's
 ``METALWATCH_BUSY_TIMEOUT`` in seconds) for another process's lock. The schema is created or
 migrated in one ``BEGIN IMMEDIATE`` transaction (:mod:`tui.store.schema`), so two first starts
 at once are safe. A file is moved aside to ``<name>.corrupt-<UTC timestamp>`` (and a fresh store
@@ -38,80 +38,21 @@ the screen. A thread that reads much while others write (the app's load worker) 
 from __future__ import annotations
 
 import contextlib
-import functools
 import logging
-import math
-import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar, cast
+from typing import TypeVar
 
 from tui.store import files, open_lock, recover, schema
+from tui.store.access import MEMORY, default_busy_timeout, reads
 from tui.store.fault import LOOK, NOT_READABLE, CacheFault, Kind, Recovery, StoreError, locked
 
 log = logging.getLogger("tui.store")
 
-MEMORY = ":memory:"
-BUSY_TIMEOUT_S = 5.0
-BUSY_TIMEOUT_ENV = "METALWATCH_BUSY_TIMEOUT"
-REJOIN_WAIT = 0.1  # how long ``LockingStore.rejoin`` waits for a lock: a try, repeated later
-
-_F = TypeVar("_F", bound=Callable[..., Any])
 _S = TypeVar("_S", bound="StoreBase")
-
-
-def default_busy_timeout() -> float:
-    """Seconds to wait for another process's lock (``METALWATCH_BUSY_TIMEOUT`` overrides)."""
-    raw = os.environ.get(BUSY_TIMEOUT_ENV, "")
-    try:
-        value = float(raw)
-    except ValueError:
-        return BUSY_TIMEOUT_S
-    return value if math.isfinite(value) and value >= 0 else BUSY_TIMEOUT_S
-
-
-def reads(method: _F) -> _F:
-    """A read: serialised on the store's lock; a lock held too long becomes StoreError."""
-
-    @functools.wraps(method)
-    def wrapper(self: StoreBase, *args: Any, **kwargs: Any) -> Any:
-        with self._lock:
-            try:
-                return method(self, *args, **kwargs)
-            except sqlite3.OperationalError as exc:
-                if schema.is_lock(exc):
-                    raise self._locked_error() from None
-                raise
-
-    return cast(_F, wrapper)
-
-
-def writes(method: _F) -> _F:
-    """A write (one transaction): when the file refuses it (read-only, full, locked past the
-    busy timeout) the store goes read-only (see the module docstring) and the write is done
-    again in memory, so callers see no error for what is not their fault."""
-
-    @functools.wraps(method)
-    def wrapper(self: StoreBase, *args: Any, **kwargs: Any) -> Any:
-        with self._lock:
-            try:
-                return method(self, *args, **kwargs)
-            except sqlite3.OperationalError as exc:
-                if self._in_memory:
-                    raise
-                if schema.is_lock(exc):
-                    self._degrade(self._locked_fault(), locked=True)
-                else:
-                    why = schema.write_failure(exc, self.path.parent if self.path else None)
-                    if why is None:
-                        raise
-                    self._degrade(why, locked=False)
-            return method(self, *args, **kwargs)
-
-    return cast(_F, wrapper)
 
 
 class StoreBase:

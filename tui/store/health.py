@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from tui.core.models import SourceHealth
-from tui.store.base import StoreBase, reads, writes
+from tui.store.access import reads, writes
+from tui.store.base import StoreBase
 from tui.store.codec import UTC, dt_text, dt_text_or_none, parse_dt
 
 # The stored row against one being written, when another process wrote it since this one read

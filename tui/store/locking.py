@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from tui.store import schema
-from tui.store.base import MEMORY, REJOIN_WAIT, StoreBase, StoreError
+from tui.store.access import MEMORY, REJOIN_WAIT
+from tui.store.base import StoreBase, StoreError
 from tui.store.fault import CacheFault, Kind
 
 _T = TypeVar("_T")

@@ -8,7 +8,8 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from tui.store.base import StoreBase, reads, writes
+from tui.store.access import reads, writes
+from tui.store.base import StoreBase
 from tui.store.codec import UTC, dt_text
 
 # the alerts log keeps this many entries (oldest dropped first)

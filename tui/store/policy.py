@@ -8,7 +8,8 @@ from datetime import date
 from typing import Any
 
 from tui.core.models import DeclaredPolicy
-from tui.store.base import StoreBase, reads, writes
+from tui.store.access import reads, writes
+from tui.store.base import StoreBase
 
 
 class PolicyStore(StoreBase):

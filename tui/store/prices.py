@@ -6,7 +6,8 @@ import math
 from datetime import date
 
 from tui.core.models import PriceSeries
-from tui.store.base import StoreBase, reads, writes
+from tui.store.access import reads, writes
+from tui.store.base import StoreBase
 
 # the points of one source's series only (``load_series(source=)``)
 _ONE_SOURCE = " AND series_id IN (SELECT id FROM series WHERE source = ?)"

@@ -9,7 +9,8 @@ from typing import Any
 
 from tui.core.models import NO_DATE_BEFORE, Headline
 from tui.core.text import canonical_url
-from tui.store.base import StoreBase, reads, writes
+from tui.store.access import reads, writes
+from tui.store.base import StoreBase
 from tui.store.codec import UTC, dt_text, dt_text_or_none, json_tuple, parse_dt
 
 # On conflict the first sighting stays; a date only estimated (the fetch time) never

@@ -18,16 +18,16 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from tui.core.config_types import PanelConfig
-from tui.core.fmt import counted
 from tui.core.models import Snapshot
 from tui.ui.maximized import maximized
 from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel_rows import PanelRows, Row
+from tui.ui.widgets.panel_titles import PanelTitles
 
 AGE_SECONDS = 60.0  # how often the ages on screen move on between refreshes
 
 
-class Panel(Vertical):
+class Panel(PanelTitles, Vertical):
     """A dashboard panel. Subclasses fill the table from a snapshot."""
 
     kind = "panel"
@@ -209,61 +209,6 @@ class Panel(Vertical):
         cuts ends with an ellipsis: ``PanelRows``)."""
         self.row_objects[key] = obj
         self._rows.append((key, cells, height))
-
-    def update_title(self) -> None:
-        parts = [self.config.title]
-        if self.metal_filter:
-            parts.append(f"metal: {self.metal_filter}")
-        if self.text_filter:
-            parts.append(f"filter: {self.text_filter!r}")
-        hidden = getattr(self, "hidden", 0)
-        more = f" (+{hidden:,} older: filter with / to reach them)" if hidden else ""
-        n = len(self.row_objects)
-        whole = self.whole_count()
-        if whole is not None and not (self.metal_filter or self.text_filter):
-            n = whole  # the first paint holds the first rows only: the count is the whole's
-        subtitle = f"{counted(n, 'row')}{more}{self.staleness()}"
-        if note := self.cursor_note():  # the cursor row's cut name, whole
-            subtitle = f"{note} · {subtitle}"
-        self.set_titles(" · ".join(parts), subtitle)
-
-    def cursor_note(self) -> str:
-        """What the border says of the cursor's row (a name its cell cuts), or ""."""
-        return ""
-
-    def whole_count(self) -> int | None:
-        """The rows of the whole snapshot when the one shown is the first paint's head."""
-        return None
-
-    def staleness(self) -> str:
-        """ " · ⚠ 1 failing, good 3h ago" when this panel's sources failed (their data is
-        kept: the header's words, where "⚠ 1 stale source now" called a source that had just
-        failed stale), " · ⚠ 1 stale source 3h" when they are overdue, " · ⚠ 1 source failing,
-        no data from it yet" for one that failed and never gave any (its metal has no row: the
-        panel said nothing of why, only the header did)."""
-        if self.snapshot is None or self.snapshot.mode == "demo":
-            return ""
-        from tui.core.fmt import age, ago
-
-        names = set(self.source_names())
-        mine = [h for h in self.snapshot.sources if h.name in names]
-        failing = [h for h in mine if h.error and h.last_success]
-        stale = [h for h in mine if h.stale and h not in failing]
-        never = sum(1 for h in mine if h.failed and not h.last_success and not h.stale)
-        note = ""
-        if failing:
-            oldest = min(h.last_success for h in failing if h.last_success)
-            note = f" · ⚠ {len(failing)} failing, good {ago(oldest, self.now)}"
-        if stale:
-            good = min((h.last_success for h in stale if h.last_success), default=None)
-            when = f" {age(good, self.now)}" if good else ""
-            mark = "" if note else "⚠ "
-            note += f" · {mark}{len(stale)} stale source{'s' if len(stale) > 1 else ''}{when}"
-        if never:
-            mark = "" if note else "⚠ "
-            them = "them" if never > 1 else "it"  # the header's words
-            note += f" · {mark}{counted(never, 'source')} failing, no data from {them} yet"
-        return note
 
     def empty_message(self) -> str:
         """Why the panel is empty: no source for it, its sources failing, or the filter."""

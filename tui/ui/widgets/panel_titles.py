@@ -1,0 +1,93 @@
+"""What a panel's border says: its title (the filters) and its subtitle (the rows, the cursor
+row's cut name, its sources' failures and staleness), mixed into :class:`tui.ui.widgets.panel.Panel`.
+
+The panel gives ``config``, ``metal_filter``, ``text_filter``, ``row_objects``, ``snapshot``,
+``now``, ``source_names()`` and ``set_titles()``; a panel may say more through ``cursor_note``
+and ``whole_count``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from tui.core.fmt import counted
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from tui.core.config_types import PanelConfig
+    from tui.core.models import Snapshot
+
+
+class PanelTitles:
+    """The border's title and subtitle, counted again at each show, age tick and cursor move."""
+
+    config: PanelConfig
+    metal_filter: str | None
+    text_filter: str
+    row_objects: dict[str, Any]
+    snapshot: Snapshot | None
+
+    if TYPE_CHECKING:  # the panel's own: not shadowed here
+
+        @property
+        def now(self) -> datetime: ...
+
+        def source_names(self) -> list[str]: ...
+
+        def set_titles(self, title: str, subtitle: str) -> None: ...
+
+    def update_title(self) -> None:
+        parts = [self.config.title]
+        if self.metal_filter:
+            parts.append(f"metal: {self.metal_filter}")
+        if self.text_filter:
+            parts.append(f"filter: {self.text_filter!r}")
+        hidden = getattr(self, "hidden", 0)
+        more = f" (+{hidden:,} older: filter with / to reach them)" if hidden else ""
+        n = len(self.row_objects)
+        whole = self.whole_count()
+        if whole is not None and not (self.metal_filter or self.text_filter):
+            n = whole  # the first paint holds the first rows only: the count is the whole's
+        subtitle = f"{counted(n, 'row')}{more}{self.staleness()}"
+        if note := self.cursor_note():  # the cursor row's cut name, whole
+            subtitle = f"{note} · {subtitle}"
+        self.set_titles(" · ".join(parts), subtitle)
+
+    def cursor_note(self) -> str:
+        """What the border says of the cursor's row (a name its cell cuts), or ""."""
+        return ""
+
+    def whole_count(self) -> int | None:
+        """The rows of the whole snapshot when the one shown is the first paint's head."""
+        return None
+
+    def staleness(self) -> str:
+        """ " · ⚠ 1 failing, good 3h ago" when this panel's sources failed (their data is
+        kept: the header's words, where "⚠ 1 stale source now" called a source that had just
+        failed stale), " · ⚠ 1 stale source 3h" when they are overdue, " · ⚠ 1 source failing,
+        no data from it yet" for one that failed and never gave any (its metal has no row: the
+        panel said nothing of why, only the header did)."""
+        if self.snapshot is None or self.snapshot.mode == "demo":
+            return ""
+        from tui.core.fmt import age, ago
+
+        names = set(self.source_names())
+        mine = [h for h in self.snapshot.sources if h.name in names]
+        failing = [h for h in mine if h.error and h.last_success]
+        stale = [h for h in mine if h.stale and h not in failing]
+        never = sum(1 for h in mine if h.failed and not h.last_success and not h.stale)
+        note = ""
+        if failing:
+            oldest = min(h.last_success for h in failing if h.last_success)
+            note = f" · ⚠ {len(failing)} failing, good {ago(oldest, self.now)}"
+        if stale:
+            good = min((h.last_success for h in stale if h.last_success), default=None)
+            when = f" {age(good, self.now)}" if good else ""
+            mark = "" if note else "⚠ "
+            note += f" · {mark}{len(stale)} stale source{'s' if len(stale) > 1 else ''}{when}"
+        if never:
+            mark = "" if note else "⚠ "
+            them = "them" if never > 1 else "it"  # the header's words
+            note += f" · {mark}{counted(never, 'source')} failing, no data from {them} yet"
+        return note
