@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from tui.core.config_types import SourceConfig
-from tui.core.models import FUTURE_SLACK, Headline, usable_date
+from tui.core.models import Headline, usable_date
 from tui.core.text import canonical_url, clean_summary, clean_text, clean_title, safe_url
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
@@ -119,14 +119,13 @@ def parse(
     result = collect(
         results, lambda item: _headline(item, src, fetched_at), "documents", "Federal Register"
     )
-    ahead = [
-        when
-        for item in results
-        if isinstance(item, dict)
-        and (when := _pub_date(item.get("publication_date"))) is not None
-        and when > fetched_at + FUTURE_SLACK
-    ]
-    return with_ahead(result, ahead, ("document", "documents"))
+    return with_ahead(
+        result,
+        results,
+        lambda item: _pub_date(item.get("publication_date")),
+        fetched_at,
+        ("document", "documents"),
+    )
 
 
 def _is_error(doc: dict[str, Any]) -> bool:

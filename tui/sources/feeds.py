@@ -17,7 +17,7 @@ from typing import Any
 
 from tui.core.config_types import SourceConfig
 from tui.core.fmt import counted
-from tui.core.models import Headline
+from tui.core.models import FUTURE_SLACK, Headline
 from tui.core.text import clean_text, clean_title
 from tui.sources import (
     feed_batches,
@@ -69,9 +69,23 @@ def collect(
     return ParseResult(headlines, warning)
 
 
-def with_ahead(result: ParseResult, ahead: list[datetime], what: tuple[str, str]) -> ParseResult:
-    """``result`` with its items dated more than a day ahead (``ahead``: those dates; the items
-    are dated when first seen) said in its warning; ``what``: the item's noun and plural."""
+def with_ahead(
+    result: ParseResult,
+    items: list[Any],
+    date_of: Callable[[dict[str, Any]], datetime | None],
+    fetched_at: datetime,
+    what: tuple[str, str],
+) -> ParseResult:
+    """``result`` with the raw ``items`` dated (``date_of``) more than a day after
+    ``fetched_at`` said in its warning (those items are dated when first seen); ``what``: the
+    item's noun and plural."""
+    ahead = [
+        when
+        for item in items
+        if isinstance(item, dict)
+        and (when := date_of(item)) is not None
+        and when > fetched_at + FUTURE_SLACK
+    ]
     if not ahead:
         return result
     said = ahead_note(ahead, what)

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 from tui.core.config_types import SourceConfig
-from tui.core.models import FUTURE_SLACK, NO_DATE_BEFORE, Headline, usable_date
+from tui.core.models import NO_DATE_BEFORE, Headline, usable_date
 from tui.core.text import canonical_url, clean_text, clean_title, safe_url
 from tui.sources.base import SourceError
 from tui.sources.binary import refuse_binary
@@ -91,14 +91,13 @@ def parse(
 
     fetched_at = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=UTC)
     result = collect(articles, lambda art: _headline(art, src, fetched_at), "articles", "GDELT")
-    ahead = [
-        when
-        for art in articles
-        if isinstance(art, dict)
-        and (when := parse_seendate(art.get("seendate"))) is not None
-        and when > fetched_at + FUTURE_SLACK
-    ]
-    return with_ahead(result, ahead, ("article", "articles"))
+    return with_ahead(
+        result,
+        articles,
+        lambda art: parse_seendate(art.get("seendate")),
+        fetched_at,
+        ("article", "articles"),
+    )
 
 
 def _decode(data: bytes) -> str:
