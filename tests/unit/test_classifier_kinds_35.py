@@ -23,7 +23,7 @@ other figure) and by the tuned sets' misses; the phrasings that read wrong fell 
    set's rhn-214) read the package (``suspended``, no rate); the instrument it includes is the
    measure, and the package still frames its sides (``package_content``, ``held_by_package``
    in ``tui/engine/classifier_vehicles.py``, ``sanctions`` in
-   ``tui/engine/classifier_direction.py``).
+   ``tui/engine/classifier_other_side.py``).
 4. Registration "made mandatory" or "compulsory" after the word ("makes registration
    mandatory for steel imports") was no event; "mandatory registration" already read
    ``licensing`` (``MULTI_WORDS`` and ``MEASURE_NOUNS`` in ``tui/engine/classifier_rules.py``).

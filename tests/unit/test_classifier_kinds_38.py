@@ -12,7 +12,7 @@ showed, fixed in ``tui/engine/classifier_owners.py`` unless another module is na
 3. A retaliation falls on the other side's goods ("Mexico hits back at U.S. steel duties with
    counter-duties on US aluminium": US -> MX), also told in a fronted clause ("In retaliation
    for US steel tariffs, Turkey raises duties on American aluminium"): the opening clause up to
-   its comma is background (``background_mask`` in ``tui/engine/classifier_read.py``), not a
+   its comma is background (``background_mask`` in ``tui/engine/classifier_context.py``), not a
    response given by a body (``tui/engine/classifier_reactions.py``), its flow words and its
    rate are the answered measure's (``main_from``; ``tui/engine/classifier_status.py``).
 4. The goods' origin written out: "China-origin", "of Chinese origin", "Russian-origin", "made in

@@ -11,7 +11,7 @@ after Canada imposes 25% tariff"), and quota words inside the measure itself sti
 quota ("tariff-rate quotas", "quota-based tariffs"; "replaces steel quotas with tariffs" is the
 new tariff, README "Trade-policy statuses"). Read by ``measure_form`` in
 ``tui/engine/classifier_form.py``, which now looks for quota words only outside the background
-mask (``background_mask`` in ``tui/engine/classifier_read.py``).
+mask (``background_mask`` in ``tui/engine/classifier_context.py``).
 
 First time, on the engine before the change (main at 3fee94a): 17 of the 33 cases read right
 in status, corridor and proposal, 13 of 33 in status, corridor, proposal, rate and metals

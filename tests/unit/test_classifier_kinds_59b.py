@@ -5,7 +5,7 @@ surtax promise", "an export ban vow") was read as the measure in force: a plan w
 measure was read only as "threat" or "plan" ("Trump tariff threat", "tariff plans"). A pledge,
 a promise or a vow of a measure is its plan, like a threat: ``proposed``; a pledge kept,
 fulfilled or delivered on is the measure taken (``PROPOSED_RE`` in
-``tui/engine/classifier_rules_patterns.py``, read by ``tui/engine/classifier_status.py``).
+``tui/engine/classifier_rules_proposed.py``, read by ``tui/engine/classifier_status.py``).
 
 First time, on the engine before the change: 3 of the 9 cases read right (the three kept
 readings; all six pledges, promises and vows read as measures in force).
