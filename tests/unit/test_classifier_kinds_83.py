@@ -37,7 +37,7 @@ word and no other country's goods named, are exports (``sent_abroad``, read by
 ``classifier_direction.py``), and a charge ("tax", "levy") on them an export charge
 (``classifier_text.py``); goods bound for buyers ("bound for Chinese smelters") are what a stop
 verb halts, not the buyers' operations (``sends_on``, read by ``classifier_phrases.py``); a
-demonym before "<metal> imports from X" names the importer (``importer_named`` in
+demonym before "<metal> imports from X" names the importer (``importer_before_imports`` in
 ``tui/engine/classifier_importers.py``), and a country from which goods come, standing before
 a verb and the measure ("imports from UAE face new quota"), is no imposer of it
 (``_imposer_before`` in ``classifier_owners.py``). A fourth batch (6 cases, written after the

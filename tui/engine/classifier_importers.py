@@ -3,7 +3,7 @@
 - **An importer before its imports from a country**: "Turkish aluminium imports from Russia
   hit with 30% duty", "Indian aluminium imports from China face anti-dumping duty": the
   demonym names the country that imports (as "India's gold imports from UAE" does), not the
-  goods' origin, which "from" names (:func:`importer_named`). With no "from" and another
+  goods' origin, which "from" names (:func:`importer_before_imports`). With no "from" and another
   government acting, "US bans Turkish steel imports", the demonym stays the goods' origin.
 - **The imposer of a measure the goods are spared from**: "Chilean copper exempted from
   Chinese import tax", "Malaysian extrusions exempted from Australian dumping duties",
@@ -44,7 +44,7 @@ def _goods_end(t: Text, k: int) -> int:
     return k
 
 
-def importer_named(t: Text, roles: Roles, i: int, last: int) -> bool:
+def importer_before_imports(t: Text, roles: Roles, i: int, last: int) -> bool:
     """Place ``i`` (ending at token ``last``) stands before its goods' imports from another
     country, with no place acting before it: it imports."""
     j = _goods_end(t, last + 1)

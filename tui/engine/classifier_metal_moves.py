@@ -1,7 +1,7 @@
 """A metal's own move heading a title, in words the market patterns leave out ("Aluminium
 eases on profit-taking, duties on Chinese steel", "Copper declines as Chile taxes lithium
 exports"): the metal is the market that moved, not the measure's goods
-(:func:`~tui.engine.classifier_market_ledes.market_only`), and its move verb has no object
+(:func:`~tui.engine.classifier_market_clause.market_only`), and its move verb has no object
 (:func:`~tui.engine.classifier_phrases.scan_object`: "eases on ..." releases nothing).
 
 A market's own move heading a title ("Mexican peso eases ahead of ...", "Stocks lower, ...

@@ -39,7 +39,11 @@ import re
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_case import headline_cased, looks_named
-from tui.engine.classifier_importers import importer_named, listed_before_goods, spared_from_its
+from tui.engine.classifier_importers import (
+    importer_before_imports,
+    listed_before_goods,
+    spared_from_its,
+)
 from tui.engine.classifier_listed import word_before_place
 from tui.engine.classifier_sent import bound_for
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
@@ -269,7 +273,11 @@ def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
             out[i] = ("goods", code, matched)  # not "US-" of "US-Japan steel TRQ": the imposer
         elif role != "to" and bound_for(t, k):
             out[i] = ("to", code, matched)  # "shipments bound for China": where they go
-        elif role == "goods" and t.gaz.is_demonym(matched) and importer_named(t, roles, i, last):
+        elif (
+            role == "goods"
+            and t.gaz.is_demonym(matched)
+            and importer_before_imports(t, roles, i, last)
+        ):
             out[i] = ("into", code, matched)  # "Turkish aluminium imports from Russia": Turkey's
         elif role in ("other", "target") and listed_before_goods(t, roles, i, last):
             out[i] = ("goods", code, matched)  # "exempts UAE, Singapore gold": the list's first
