@@ -5,12 +5,15 @@ At 80 columns the source health screen's table was wider than the screen: a long
 the right edge, reachable only by scrolling sideways. The columns now fit: each short column
 keeps what its widest cell needs, and the two long ones (the name and the message, the first
 and the last) share the rest, each cut with an ellipsis when it must be (the line under the
-table says the highlighted row whole). Pure arithmetic: no textual here.
+table says the highlighted row whole). Pure arithmetic on the cells text takes on a terminal
+(a wide character two): no textual here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from rich.cells import cell_len
 
 #: The cells a table gives each column's padding (one each side) and its scrollbar.
 PADDING, SCROLLBAR = 2, 2
@@ -21,7 +24,7 @@ def fitted(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) ->
     first and the last as wide as its widest cell (or header); the first (a name) and the last
     (a message) as wide as they need when that fits, else sharing the rest, the first at most
     two fifths of it."""
-    natural = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+    natural = _natural(headers, rows)
     middle = natural[1:-1]
     left = width - PADDING * len(headers) - SCROLLBAR - sum(middle)
     first, last = natural[0], natural[-1]
@@ -29,6 +32,11 @@ def fitted(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) ->
         first = min(first, max(len(headers[0]), left * 2 // 5, left - last))
         last = max(len(headers[-1]), left - first)
     return [first, *middle, last]
+
+
+def _natural(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
+    """The cells each column's widest cell (or header) takes on the terminal."""
+    return [max([cell_len(h), *(cell_len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
 
 
 def shared(
@@ -40,7 +48,7 @@ def shared(
     its share giving the difference to the others, none narrower than its header. The alerts
     log's rule and message were as wide as their longest: at 120 columns a long rule name
     pushed the message to the screen's edge, cut there to "Copper at 13,9"."""
-    natural = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+    natural = _natural(headers, rows)
     widths = list(natural)
     room = width - PADDING * len(headers) - SCROLLBAR
     room -= sum(w for i, w in enumerate(natural) if i not in long)
