@@ -1,17 +1,16 @@
 """The table of the blind sets of real published headlines that ``test_blind_sets.py`` checks.
 
-``BLIND_SETS`` holds the third to the eighteenth blind set (``tests/data/real_headlines_blind3/``
-...) and the three wire sets (``tests/data/real_wire/``, ``real_wire2/`` and ``real_wire3/``, headlines written for
-real events; the fourteenth, fifteenth, sixteenth, seventeenth and second wire are in
-``blind_sets_studied.py``), one
-:class:`blind_set.BlindSet` each: the studied ones (``blind_sets_tuned.py``, with their floors)
-and the scored-only ones (here, no floor). The first and second blind sets keep their
-own modules (``test_real_headlines_blind.py``, ``test_real_headlines_blind2.py``), of an older
-shape.
+``BLIND_SETS`` holds the third to the nineteenth blind set (``tests/data/real_headlines_blind3/``
+...) and the three wire sets (``tests/data/real_wire/``, ``real_wire2/`` and ``real_wire3/``,
+headlines written for real events; the fourteenth, fifteenth, sixteenth, seventeenth and second
+wire are in ``blind_sets_studied.py``), one :class:`blind_set.BlindSet` each: the studied ones
+(``blind_sets_tuned.py``, with their floors) and the scored-only ones (here, no floor). The
+first and second blind sets keep their own modules (``test_real_headlines_blind.py``,
+``test_real_headlines_blind2.py``), of an older shape.
 
 A new blind set is wired by one entry: its data path in ``real_headlines_set.py`` (and in
 ``ALL_SETS``), then a ``BlindSet`` here with ``floors=None`` (its path, id prefix, the name its
-summary lines carry, the first reading the lead takes once, its mix floors as the collector
+summary lines carry, its first reading, taken once, its mix floors as the collector
 measured them). ``test_blind_sets.py`` then runs its six checks under the set's folder name.
 When the set is studied, its entry moves to ``blind_sets_tuned.py`` with the floors the round
 reached.
