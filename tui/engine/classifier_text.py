@@ -261,12 +261,15 @@ class Text:
                 if self.word(j) in R.CLAUSE_BREAK and j >= i + 5:
                     break
                 window.append(self.word(j))
+            # goods sent on to a market after the charge: "taxes bauxite destined for Chinese
+            # refineries" (not "is going to levy a tax" before it: the verb's, no goods')
+            sent = any(a in R.SENT_TO and b in ("to", "for") for a, b in pairwise(window))
             lo = max(0, i - 3)  # "imports of steel; limit": a flow before its "of <goods>"
             lo -= 1 if lo > 0 and "of" in self.lows[lo:i] else 0
             window += [self.word(j) for j in range(lo, i)]
             flows = [R.FLOW_WORDS[w] for w in window if w in R.FLOW_WORDS]
-            if any(a in R.SENT_TO and b in ("to", "for") for a, b in pairwise(window)):
-                flows.append(R.EXPORT)  # "taxes bauxite destined for Chinese refineries"
+            if sent:
+                flows.append(R.EXPORT)
             if (
                 not flows
                 and low in R.CHARGE_NOUNS
