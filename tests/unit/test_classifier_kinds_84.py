@@ -85,6 +85,13 @@ PERMITS: list[Any] = [
     ),
     ("Bauxite miner gets its export quota permit renewed", "", None),
     ("Tin smelter secures export licence renewal", "", None),
+    # second batch, written after the change: other verbs and owners, a firm's permit revoked
+    # (README: "the permit of a mine or a miner revoked" is no event), a government's grant
+    ("Indonesian miner wins copper concentrate export permit", "", None),
+    ("Refiner's cobalt import licence extended", "", None),
+    ("Aluminium producer lands import licence for bauxite", "", None),
+    ("Smelter's nickel export licence revoked by ministry", "", None),
+    ("Zambia grants miner copper export licence", "", ("resuming", "ZM", "*", False)),
     # near misses: a government's rule on permits
     (
         "Indonesia requires export permits for copper concentrate",
