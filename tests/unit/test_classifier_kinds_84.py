@@ -18,7 +18,10 @@ the 25 first cases right (the seven near misses and eleven companies; "Guinea Al
 Copper Investments", "Indonesia Asahan Aluminium", "Bolivia Tin Smelting" and "Kazakhmys" read as
 the government's or an unknown exporter's stop); kind 2, 13 of 16 right (the four near misses);
 kind 3, 12 of 17 right ("ends" and "comes to an end" read as the measure in force; "expires",
-"lapse" and "ended" already released it).
+"lapse" and "ended" already released it). No label was changed after the first run. A second
+batch of 11 (5 permits, 6 endings), written after the changes: 10 right, one left a strict
+``xfail``. After the changes: 68 of 69. Event gate retrained after each change: threshold
+0.116 unmoved, ``row_changes.py main`` 0 rows lost.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
