@@ -56,8 +56,9 @@ one that lapses or expires "in <place>" names that place (``classifier_roles.py`
 on exports is a measure noun that a release lifts (``classifier_rules_words.py``); a lede on
 "the rate" of a tariff its title names gives the rate (``classifier_event_rate.py``); an
 exchange's position limits and a price freeze are no trade measure
-(``classifier_near_measures.py``). Still wrong
-(strict ``xfail``): a miner winning an export permit, read as a licensing measure.
+(``classifier_near_measures.py``). A miner winning an export permit, left a strict ``xfail``
+(read as a licensing measure), is read right since ``test_classifier_kinds_84.py`` kind 2 (a
+firm's own permit, ``classifier_firm_permit.py``).
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of fields.
@@ -70,12 +71,6 @@ from typing import Any
 import pytest
 from kinds_cases import case_ids
 from kinds_exact import ExactWant, check_exact
-
-_PERMIT_WON = pytest.mark.xfail(
-    strict=True,
-    reason="a miner winning an export permit is read as a licensing measure (a firm's own news; "
-    "'gets permit to export' by an agency is labelled a restart in test_classifier_kinds_2.py)",
-)
 
 #: The cases the learned event gate trains on: none here, see the module's docstring.
 CASES: list[Any] = []
@@ -668,7 +663,7 @@ LICENSING: list[Any] = [
     ("Refiner granted import licence for cobalt", "", None),
     # near misses: a mining licence revoked, a firm's own permit
     ("Zambia revokes mining licence of copper miner", "", None),
-    pytest.param("Miner wins export permit for copper concentrate", "", None, marks=_PERMIT_WON),
+    ("Miner wins export permit for copper concentrate", "", None),
 ]
 
 #: (title, summary, want): kind 4, quota forms.

@@ -8,6 +8,7 @@ from __future__ import annotations
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_caused import caused_cut
 from tui.engine.classifier_courts import court_rules
+from tui.engine.classifier_ends import END_FORMS, rule_ends
 from tui.engine.classifier_issuance import grant_read
 from tui.engine.classifier_noun_verbs import noun_reading
 from tui.engine.classifier_nouns import rule_noun, rule_release_noun
@@ -249,6 +250,8 @@ def rule_at(t: Text, i: int) -> Finding | None:
     base = base_word(low)
     if low in R.EXPIRE_VERBS:
         return rule_expire(t, i)
+    if low in END_FORMS and (ended := rule_ends(t, i)) is not None:
+        return ended  # "export tax on nickel ore ends in Indonesia": the measure's subject
     if low in R.REPLACE_VERBS:
         return _rule_replace(t, i)
     if low in R.NOUN_VERBS and noun_reading(t, i):

@@ -274,20 +274,41 @@ def _company_named(t: Text, best: Finding) -> bool:
     shipments", "China Minmetals halts tungsten sales": the stop verb, written in lower case,
     after a run of two or more capitalised words from the title's start that names no place
     the gazetteer tags there and no government, but holds a metal's name after its first word
-    or a place's name the gazetteer leaves untagged there (a company's name: ``BLOCKERS``)."""
+    or a place's name the gazetteer leaves untagged there (a company's name: ``BLOCKERS``); a
+    place the gazetteer tags counts when a capitalised metal or firm's noun follows it in the
+    run ("Guinea Alumina halts bauxite exports", ``_names_firm``)."""
     i = best.index
     if i < 2 or not t.toks[i].text[:1].islower():
         return False
     run = t.toks[:i]
     if not all(tk.text[:1].isupper() for tk in run):
         return False
-    if any(t.place_at[j] is not None for j in range(i)):
+    if any(t.place_at[j] is not None and not _names_firm(t, j, i) for j in range(i)):
         return False
     if any(tk.low in R.GOVERNMENT_WORDS or base_word(tk.low) in R.GOVERNMENT_WORDS for tk in run):
         return False
     metal = any(t.is_metal[j] for j in range(1, i))
     named_place = any(t.gaz.lookup(tk.text) is not None for tk in run)
     return metal or named_place
+
+
+#: Words that, capitalised right after a place, make the place a company's name ("Guinea
+#: Alumina", "Zambia Copper Investments", "Bolivia Tin Smelting").
+_FIRM_NOUNS = R.COMPANY_WORDS | frozenset(
+    {"alumina", "investments", "smelting", "refining", "steel", "aluminium", "aluminum", "global"}
+)
+
+
+def _names_firm(t: Text, j: int, i: int) -> bool:
+    """The place at ``j``, in the capitalised run before the verb at ``i``, is followed in
+    the run by a capitalised metal or firm's noun ("Indonesia Asahan Aluminium"): a
+    company's name, not a government."""
+    k = j + 1
+    while k < i and t.place_at[k] == t.place_at[j] and not t.is_metal[k]:
+        k += 1  # the rest of a place of several words ("South Africa")
+    if k >= i or t.toks[k - 1].text.endswith("'s"):
+        return False
+    return any(t.is_metal[m] or base_word(t.toks[m].low) in _FIRM_NOUNS for m in range(k, i))
 
 
 def _measure_as_subject(t: Text, best: Finding) -> bool:

@@ -147,7 +147,7 @@ COMPANY_WORDS = frozenset(
         "implats", "nyrstar", "boliden", "aurubis", "tsingshan", "huayou", "jinchuan", "ega",
         "gac", "hydro", "century", "arconic", "nucor", "arcelormittal", "tata", "posco",
         "baowu", "umicore", "nexa", "kghm", "anglo", "amg", "pilbara", "mineral", "resources", "mint", "bank", "banks", "pboc", "fed", "buyers", "sellers",
-        "militia", "militias", "insurgents", "residents", "landowners",
+        "militia", "militias", "insurgents", "residents", "landowners", "kazakhmys", "kazzinc",
         "mining", "metals", "minerals", "holdings", "corporation", "limited", "co",
     )
 )

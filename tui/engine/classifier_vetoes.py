@@ -11,6 +11,7 @@ from __future__ import annotations
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_caused import fronted_cause_end as fronted
 from tui.engine.classifier_effects import deferred, kept_for_the_metals, struck_from_draft
+from tui.engine.classifier_firm_permit import firm_permit
 from tui.engine.classifier_frames import (
     attached_before,
     forecast_said,
@@ -120,6 +121,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             return "speculation", "analysts' view, not a measure"
     if company_view(t, best, after_kicker(t)):
         return "company", "a company's view of a measure or its own permit, not a measure"
+    if firm_permit(t, best):
+        return "company", "a company wins or renews its own permit: its business, no measure"
     if best.verb and best.rule in ("stop", "restart", "grant"):
         # "LITHIUM LOCKDOWN! Zimbabwe BANS ...": the subject is in the verb's own sentence (a
         # market move's cause clause: "Nickel miners slump as Jakarta bans ...")
