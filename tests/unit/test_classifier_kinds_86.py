@@ -30,6 +30,18 @@ it) for the sub-kinds the first read wrong: here, legislature 2 of 2, plans adop
 measures weighed 1 of 5 ("looks to cap", "looks to raise", "looks to impose", "seeks to
 tax"). In all, over both parts, 111 of 128 before the change.
 
+Fixed, by kind: "looks to" before a measure's verb is a plan word (``PROPOSED_RE`` in
+``tui/engine/classifier_rules_proposed.py``); a "bill" after a ban, or followed by a step of
+its passage ("tabled", "filed", "passes"), is the law that makes the measure, not a cost to
+pay (``tui/engine/classifier_in_force.py``); a plan or a proposal approved or ratified by a
+government, or adopted by one ("approve plan to cut quotas", "proposal adopted by EU
+governments"), marks no plan, while envoys, a committee, a chamber, a parliament or the
+Commission adopting its own proposal keep it proposed (``tui/engine/classifier_adopted.py``,
+read by ``classifier_status.py``). After: 124 of 128 over both parts; here legislature 22 of
+22, plans adopted 6 of 6, measures weighed 24 of 27, modals and sources 16 of 16. Still wrong
+(``xfail``, strict): "seeks to tax" twice (the learned gate, below its threshold) and the
+origin of a ban "mooted in Myanmar" (the corridor, not this kind).
+
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of a measure's stage.
 """
@@ -251,7 +263,16 @@ MODALS: list[Any] = [
 ]
 
 #: Cases still read wrong, by title, with the reason.
-XFAIL: dict[str, str] = {}
+_GATE = (
+    "the rules read a proposed export tax, but the learned event gate scores a bare verb "
+    "'tax' after 'seeks to' under its threshold (no event)"
+)
+XFAIL: dict[str, str] = {
+    "Bolivia seeks to tax lithium exports": _GATE,
+    "Philippines seeks to tax nickel ore exports": _GATE,
+    "Export ban on tin ore mooted in Myanmar": "the corridor, not the stage: a place after "
+    "the plan participle ('mooted in Myanmar') is not read as the ban's origin",
+}
 
 
 def _params(cases: list[Any], xfails: dict[str, str]) -> list[Any]:

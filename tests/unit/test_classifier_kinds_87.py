@@ -26,6 +26,14 @@ The second batch (labelled before the unchanged engine read it): told to come 2 
 ("Zimbabwe to ban lithium exports, mines minister says" read as done). In all, over both
 parts, 111 of 128 before the change.
 
+Fixed, by kind: headlinese "X to <act>" before a tail naming a minister or a leader who tells
+it ("Zimbabwe to ban lithium exports, mines minister says") is that person's plan, as "will"
+is (``tui/engine/classifier_leader_tail.py``), unless a word before "to" decides ("agrees to")
+or a date does (read by the caller); a hyphen inside a name ("ahead of Xi-Trump meet") is no
+tail. After: 124 of 128 over both parts; here told to come 23 of 23, trade remedies 9 of 9,
+deals and the rest 15 of 16, near misses 9 of 9. Still wrong (``xfail``, strict): the
+"Australian export levy" read as an import measure (the corridor, not this kind).
+
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of a measure's stage.
 """
@@ -187,7 +195,10 @@ NEAR_MISSES: list[Any] = [
 ]
 
 #: Cases still read wrong, by title, with the reason.
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Consultation launched on Australian export levy on lithium": "the corridor, not the "
+    "stage: a demonym before 'export levy' is read as the importer",
+}
 
 
 def _params(cases: list[Any], xfails: dict[str, str]) -> list[Any]:
