@@ -319,4 +319,6 @@ def _measure_as_subject(t: Text, best: Finding) -> bool:
 def _legislated(t: Text, k: int) -> bool:
     """ "export ban bill tabled", "tariff bill passes": a bill, the law that makes the
     measure, not the bill that pays for it ("£9bn tariff bill")."""
+    if t.word(k + 1) not in ("bill", "bills"):
+        return False  # "quota delays", "licence backlog": the measure's administration
     return t.toks[k].low in _NO_BILL_TO_PAY or t.word(k + 2) in _LEGISLATED
