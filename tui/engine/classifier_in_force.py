@@ -74,6 +74,13 @@ _ADMIN = frozenset(
      "logjam", "paperwork", "red-tape", "cost", "costs", "bill", "bills", "burden", "burdens",
      "expense", "expenses"}
 )  # fmt: skip
+#: A bill's passage through a legislature ("export ban bill tabled", "... bill passes").
+_LEGISLATED = frozenset(
+    {"tabled", "filed", "introduced", "submitted", "passed", "passes", "clears", "cleared",
+     "approved", "approves", "advances", "signed", "debated", "enacted"}
+)  # fmt: skip
+#: Measures that are no cost to pay: "ban bill" is always a law's.
+_NO_BILL_TO_PAY = frozenset({"ban", "bans", "prohibition", "embargo", "quota", "quotas"})
 #: A market feature's heading: "Tin market outlook:", "Week ahead:", "Copper preview -".
 _OUTLOOK_HEAD_RE = lazy(
     r"^[^:|]{0,60}?\b(?:outlook|preview|week\s+ahead|in\s+focus)\s*[:|\-–—]",
@@ -120,7 +127,7 @@ def in_force_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return None
     if _OUTLOOK_HEAD_RE.match(t.text):
         return "speculation", "a market outlook's or preview's heading on a measure named"
-    if t.word(k + 1) in _ADMIN:
+    if t.word(k + 1) in _ADMIN and not _legislated(t, k):
         return "speculation", "a measure's administration ('quota delays'), not a measure"
     if _last_spans(t, k):
         return "speculation", "a measure of last year or month recalled: the backdrop"
@@ -328,3 +335,11 @@ def _measure_as_subject(t: Text, best: Finding) -> bool:
         if low in (",", ";", ":", "|"):
             return False
     return False
+
+
+def _legislated(t: Text, k: int) -> bool:
+    """ "export ban bill tabled", "tariff bill passes": a bill, the law that makes the
+    measure, not the bill that pays for it ("£9bn tariff bill")."""
+    if t.word(k + 1) not in ("bill", "bills"):
+        return False  # "quota delays", "licence backlog": the measure's administration
+    return t.toks[k].low in _NO_BILL_TO_PAY or t.word(k + 2) in _LEGISLATED

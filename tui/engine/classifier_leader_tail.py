@@ -23,6 +23,27 @@ _TAIL_RE = lazy(
     re.IGNORECASE,
 )
 
+#: Headlinese for "will": "Zimbabwe to ban lithium exports, mines minister says".
+_TO_ACT_RE = lazy(r"\b([\w’'-]+)\s+to\s+(" + R.PLAN_VERBS_PATTERN + r")\b", re.IGNORECASE)
+#: Words before "to" that tell a decision, not a plan ("agrees to cut tariffs").
+_DECIDED_TO = frozenset(
+    {"agree", "agrees", "agreed", "decide", "decides", "decided", "vote", "votes", "voted",
+     "resolves", "resolved", "begins", "began", "starts", "started"}
+)  # fmt: skip
+
+
+def _headline_to(text: str, end: int) -> re.Match[str] | None:
+    """The first "X to <act>" before ``end`` whose word before "to" decides nothing; its
+    group 2 is the act's verb (group 1 as the caller reads it, see below)."""
+    for m in _TO_ACT_RE.finditer(text, 0, end):
+        if m.group(1).lower() not in _DECIDED_TO:
+            return _ACT_ONLY_RE.search(text, m.start(2), m.end(2))
+    return None
+
+
+#: The verb alone, so that group 1 is the act as in ``WILL_ACT_RE``.
+_ACT_ONLY_RE = lazy(r"(" + R.PLAN_VERBS_PATTERN + r")", re.IGNORECASE)
+
 
 def leader_tail_will(text: str) -> re.Match[str] | None:
     """The "will <act>" (group 1 its verb) of ``text`` before a tail naming a leader as who
@@ -35,6 +56,8 @@ def leader_tail_will(text: str) -> re.Match[str] | None:
     if not leader or not words.isdisjoint(R.BODY_WORDS):
         return None
     will = R.WILL_ACT_RE.search(text, 0, tail.start())
+    if will is None and (tail.group("verb") is not None or tail.group("sep") != "-"):
+        will = _headline_to(text, tail.start())  # not "... ahead of Xi-Trump meet"
     if will is not None and R.KEEP_WILL_RE.match(text, will.start()):
         return None  # "will maintain its ban, minister says": the measure stays in force
     return will

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lazy_re import lazy
+from tui.engine.classifier_rules_plans import PLAN_VERBS_PATTERN
 
 # fmt: off
 #: Proposed / not in effect.
@@ -21,6 +22,8 @@ PROPOSED_RE = lazy(
     r"review(?:s|ing)?|seek(?:s|ing)?|calls?\s+for|urg(?:e|es|ed)|push(?:es)?\s+for|"
     # "hints at tariffs", "looks at duties on ...": a measure weighed, not taken
     r"hint(?:s|ed|ing)?\s+at|look(?:s|ed|ing)?\s+at|"
+    # "looks to ban ore exports", "looks to impose tariffs": a measure sought, not taken
+    r"look(?:s|ing)?\s+to(?=\s+(?:further\s+|also\s+)?" + PLAN_VERBS_PATTERN + r"\b)|"
     # a government pushing a measure has not yet imposed it ("as Trump pushes 50% tariff")
     r"push(?:es|ing)?(?=\s+(?:an?\s+|new\s+|\S*%\s+)*(?:\w+\s+)?(?:tariffs?|dut(?:y|ies)|bans?|"
     r"quotas?|curbs?|levy|levies|taxe?s?)\b)|"

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_adopted import adopted_plan
 from tui.engine.classifier_case import looks_named
 from tui.engine.classifier_comments import effect_modal
 from tui.engine.classifier_contingency import before_acting, contingency_marker
@@ -68,6 +69,8 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         end = t.toks[f.index].end
     clause = t.text[start:end]
     m = _plan_in(t, f, clause, start) or R.NOT_RULED_OUT_RE.search(t.text)
+    if m is not None and m.re is not R.NOT_RULED_OUT_RE and adopted_plan(t.text, start + m.start()):
+        m = None  # "member states approve plan to cut quotas": the plan decided
     if m is not None and effect_modal(t, f, m, lede, start):
         m = None  # "ban could squeeze supply" whose lede says the ban took effect
     if m is not None and scheduled_would(m.group(0), (t.text, lede), _dated(t.text, lede)):
@@ -80,6 +83,8 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     for m in R.STRONG_PROPOSED_RE.finditer(t.text):
         if f.status == "resuming" and t.toks[f.index].start < m.start() < _object_end(t, f):
             continue  # "scraps proposed ban": the measure's adjective
+        if adopted_plan(t.text, m.start()):
+            continue  # "quota proposal adopted by EU governments": decided
         if R.OFFICIAL_SAID_RE.match(m.group(0)) and _perfect_act(t, f):
             continue  # "has imposed a duty ..., an official said": the act is done
         return m.group(0)
