@@ -162,7 +162,9 @@ async def test_since_you_last_looked(tmp_path: Path) -> None:
     with Store(tmp_path / "store.sqlite3") as store:
         later = datetime.now(timezone.utc)
         new = Headline(
-            "Indonesia to resume nickel ore exports, minister says",
+            # decided: "X to resume ..., minister says" is a minister's plan (proposed), which
+            # the board shows beside a row without changing it
+            "Indonesia lifts nickel ore export ban",
             "https://example.org/nickel-ore",
             "Reuters (demo capture)",
             later,
