@@ -50,11 +50,7 @@ class SinceNotice:
 
     def _toast_text(self, app: App[None], text: str) -> None:
         left = max(1.0, self.seconds - (time.monotonic() - self._opened_at))
-        if self._toast is not None:
-            try:  # Textual's own toasts close this way; the count changed: one toast, recounted
-                app._unnotify(self._toast)
-            except Exception:
-                pass
+        self._take_down(app)  # the count changed: one toast, recounted
         self._toast = Notification(text, TITLE, "information", left)
         app.post_message(Notify(self._toast))
 
@@ -62,13 +58,17 @@ class SinceNotice:
         """The toast taken down and the header's line cleared before the notice's time is up:
         the toast said "Since you last looked" over an empty line, and the header kept the
         count that no longer held."""
+        self._take_down(app)
+        self._opened_at = time.monotonic() - self.seconds  # closed: ``is_open`` is False
+        self._closed(app)
+
+    def _take_down(self, app: App[None]) -> None:
+        """The toast on screen, if any, taken down (Textual's own toasts close this way)."""
         if self._toast is not None:
             try:
                 app._unnotify(self._toast)
             except Exception:
                 pass
-        self._opened_at = time.monotonic() - self.seconds  # closed: ``is_open`` is False
-        self._closed(app)
 
     def _closed(self, app: App[None]) -> None:
         self.text = ""
