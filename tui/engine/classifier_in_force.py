@@ -96,7 +96,7 @@ _LAST = frozenset(
     {"year's", "month's", "week's", "summer's", "winter's", "spring's", "autumn's"}
 )  # fmt: skip
 #: A span of time, then "into": "two years into the ore ban", "a year into the crackdown".
-_SPANS = frozenset({"year", "years", "month", "months", "decade", "decades", "weeks"})
+_SPANS = R.TIME_SPANS | {"weeks"}
 #: A ruling on a measure: "adopts ruling on", "verdict over".
 _RULINGS = frozenset(
     {"ruling", "rulings", "verdict", "verdicts", "judgment", "judgement", "judgments", "award"}

@@ -79,10 +79,8 @@ _FEATURE_HEAD_RE = lazy(
     r"reality\s+check|charts?|cheat\s+sheet)\s*[:|\-–—]|(?:your\s+)?questions\s+answered\b)",
     re.IGNORECASE,
 )
-#: A span of time before "after", "since" or "on from": "months after", "weeks since".
-_SPANS = frozenset(
-    {"year", "years", "month", "months", "decade", "decades"}
-)  # fmt: skip
+#: A span of time before "after", "since" or "on from": "months after", "years since".
+_SPANS = R.TIME_SPANS
 _SINCE = frozenset({"after", "since", "on"})
 #: Activities a rule may curb that are no trade: hiring, spending, fees, short selling,
 #: purchases on credit, pollution, travel, dividends; an exchange's position limits, a price

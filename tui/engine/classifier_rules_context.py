@@ -94,3 +94,7 @@ DENIAL_RE = lazy(
     r"impose|increase|hike|go\s+ahead))\b",
     re.IGNORECASE,
 )
+
+#: A span of time before "after", "since", "on from" or "into": "months after", "two years
+#: into the ore ban" (``classifier_near_measures``, ``classifier_in_force``).
+TIME_SPANS = frozenset({"year", "years", "month", "months", "decade", "decades"})
