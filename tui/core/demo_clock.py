@@ -13,3 +13,6 @@ DEMO_NOW = datetime(2026, 8, 23, 0, 0, tzinfo=timezone.utc)
 DEMO_DATE = DEMO_NOW.date().isoformat()
 # the day the bundled files were captured (their newest data), the day before the snapshot's
 DEMO_CAPTURED = "2026-08-22"
+#: The snapshot modes whose stories and prices are the bundled demo's: ``--demo``, and the demo
+#: standing in for the user's headlines and prices until a configured source delivers.
+DEMO_MODES = ("demo", "offline-demo")

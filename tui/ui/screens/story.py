@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.core.demo_clock import DEMO_DATE
+from tui.core.demo_clock import DEMO_DATE, DEMO_MODES
 from tui.core.fmt import age, ago, stamp, status_label
 from tui.core.models import Story
 from tui.engine.relevance import PIN, pinned
@@ -21,8 +21,7 @@ from tui.ui.widgets.headline_row import PIN_MARK
 from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.panel import AGE_SECONDS
 
-#: The snapshot modes whose stories are the bundled demo's, aged by the demo's clock.
-DEMO_MODES = ("demo", "offline-demo")
+__all__ = ["DEMO_MODES", "StoryScreen", "story_text"]
 
 
 def story_text(story: Story, now: datetime, *, demo: bool = False, hint: str | None = None) -> Text:

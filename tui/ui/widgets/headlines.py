@@ -113,7 +113,7 @@ class HeadlinesPanel(Panel):
             # the first paint holds only the newest stories: the counts are the whole snapshot's
             stored, relevant = whole
             shown = stored if self.show_all else relevant
-        parts = [self.config.title, f"{shown:,} of {stored:,}"]
+        parts = [self.config.title, *self.demo_word(), f"{shown:,} of {stored:,}"]
         if not self.show_all:
             # the key that shows the others, while some are left out: at 80 and 120 columns the
             # footer has no room for "A All stories", and "7 of 19" did not say how to see 19

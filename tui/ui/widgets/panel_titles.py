@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from tui.core.demo_clock import DEMO_MODES
 from tui.core.fmt import counted
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class PanelTitles:
         def set_titles(self, title: str, subtitle: str) -> None: ...
 
     def update_title(self) -> None:
-        parts = [self.config.title]
+        parts = [self.config.title, *self.demo_word()]
         if self.metal_filter:
             parts.append(f"metal: {self.metal_filter}")
         if self.text_filter:
@@ -53,6 +54,13 @@ class PanelTitles:
         if note := self.cursor_note():  # the cursor row's cut name, whole
             subtitle = f"{note} · {subtitle}"
         self.set_titles(" · ".join(parts), subtitle)
+
+    def demo_word(self) -> list[str]:
+        """["demo"] while this panel's rows are the bundled demo's (``--demo``, or the demo
+        standing in until a configured source delivers), else []: at 70 columns and below the
+        header keeps only its DEMO badge, and the rows read as the user's own data."""
+        snap = self.snapshot
+        return ["demo"] if snap is not None and snap.mode in DEMO_MODES else []
 
     def cursor_note(self) -> str:
         """What the border says of the cursor's row (a name its cell cuts), or ""."""
