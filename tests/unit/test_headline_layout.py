@@ -69,4 +69,6 @@ def test_the_title_takes_the_room_the_chips_leave(
 def test_a_120_column_terminal_gets_the_wider_outlet_column() -> None:
     # 117 cells inside the panel's border and scrollbar: "Founding scenario" (17) whole
     assert hl.layout(117, metals_needed=20, source_needed=17).source == 17
-    assert hl.layout(110, metals_needed=20, source_needed=17).source == 14
+    # below it the column grows from 14 cells at 70 columns (66 inside) to 19 at 80 (77)
+    assert hl.layout(110, metals_needed=20, source_needed=17).source == 17
+    assert hl.layout(66, metals_needed=20, source_needed=17).source == 14

@@ -31,6 +31,8 @@ MIN_TITLE = 40  # the title keeps at least this many columns when metals fold in
 FIRST_NAME = 8
 SHORTEST_TITLE = 16
 AGE = 4
+SOURCE = 14  # the outlet column's cap at 70 columns and below (its names shortened to fit,
+NARROW_SOURCE = 19  # ``tui.ui.outlet_names``), growing up to this below MID_FROM
 DATE = 12
 ELLIPSIS = "…"
 SAMPLE = 2000  # rows that decide the Metals and Source widths
@@ -99,9 +101,12 @@ def layout(
     if width >= DATES_FROM:
         source_cap, metals_cap = 32, 48
     elif width >= MID_FROM:
-        source_cap, metals_cap = 18, 28
+        source_cap, metals_cap = 22, 28
     else:
-        source_cap, metals_cap = 14, 24
+        # 14 cells at 70 columns and below; from there it grows with the width, up to 19 at
+        # 80 columns (77 cells), where "Founding scenario" read "Founding scen…" beside a
+        # title of 54 cells: the title keeps at least 50 (its chips folded in)
+        source_cap, metals_cap = min(NARROW_SOURCE, max(SOURCE, width - 58)), 24
     # at least a cell wider than "Source": with outlets of five letters or fewer ("Local",
     # "AP") the header read "Source Metals", one name of one column
     source = max(len("Source") + 1, min(source_needed, source_cap)) if source_needed else 0

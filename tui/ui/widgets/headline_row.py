@@ -16,6 +16,7 @@ from textual.strip import Strip
 
 from tui.core.models import Story
 from tui.engine.relevance import PIN
+from tui.ui.outlet_names import short_outlet
 from tui.ui.shown import shown
 from tui.ui.widgets import headline_layout as hl
 
@@ -120,7 +121,8 @@ def row_strip(
     else:
         segs.append(Segment(hl.fit(title, cols.title), title_style))
     if cols.source:
-        source = hl.fit(shown(hl.source_text(story)), cols.source)
+        # the name as its readers shorten it ("WSJ"), where the whole does not fit
+        source = hl.fit(short_outlet(shown(hl.source_text(story)), cols.source), cols.source)
         segs.append(Segment(" " + source, base + comp("headline-list--source")))
     if cols.metals:
         segs.append(Segment(" ", base))
