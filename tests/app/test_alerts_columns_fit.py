@@ -5,6 +5,13 @@ and the message was cut at the screen's edge to "Copper at 13,9" (a price of 13.
 reads), with Delivery out of sight; at 80 columns Metal, Message and Delivery were all off the
 right edge. The rule, the message and the delivery now share what the other columns leave,
 each cut with an ellipsis (the line under the table says the highlighted alert whole).
+
+Then at 80 columns the three shared the room evenly, the message (what the alert says) as
+narrow as the rule, "Copper at …" in about 10 cells; at 60 columns Delivery was off the right
+edge. Where the columns do not fit as they need, the date is said in short ("12-06 11:35", or
+"2025-12-06" for another year), the message takes what the rule and the delivery leave (a
+quarter each at most), and where it would still keep fewer than 16 cells the When column gives
+way (the Age stays; the line under the table says the time).
 """
 
 from __future__ import annotations
@@ -17,8 +24,8 @@ import pytest
 from tests.app.settling import settle
 from tui.core.config import load_config
 from tui.ui.app import MetalwatchApp
-from tui.ui.column_fit import shared
-from tui.ui.screens.alerts import COLUMNS, AlertsScreen
+from tui.ui.column_fit import favoured
+from tui.ui.screens.alerts import COLUMNS, MIN_MESSAGE, AlertsScreen, alert_columns, when_text
 
 RULE = "Copper above 10k, a long name to see how the alerts log cuts it"
 MESSAGE = "Copper at 13,990 USD/t on 2026-07-30, above 10,000 (Local copper)"
@@ -81,14 +88,73 @@ async def test_a_resize_fits_the_columns_again(tmp_path: Path) -> None:
         assert header.split() == list(COLUMNS), header
 
 
-def test_the_long_columns_share_the_rest() -> None:
+def test_the_message_takes_what_the_other_long_columns_leave() -> None:
     headers = ("A", "Rule", "Message", "Delivery")
-    rows = [["x" * 10, "r" * 60, "m" * 80, ""]]
+    rows = [["x" * 10, "r" * 60, "m" * 80, "d" * 30]]
     # room for all: each as wide as it needs
-    assert shared(headers, rows, 200, (1, 2, 3)) == [10, 60, 80, 8]
-    widths = shared(headers, rows, 80, (1, 2, 3))
-    assert sum(widths) + 2 * 4 + 2 <= 80, widths
-    assert widths[0] == 10 and widths[3] == len("Delivery")  # the short one keeps its width
-    assert abs(widths[1] - widths[2]) <= 1  # the two long ones share evenly
+    assert favoured(headers, rows, 200, (1, 2, 3), favour=2) == [10, 60, 80, 30]
+    widths = favoured(headers, rows, 80, (1, 2, 3), favour=2)
+    assert sum(widths) + 2 * 4 + 2 == 80, widths  # all the room used, none past it
+    assert widths[0] == 10  # the short one keeps its width
+    room = 80 - 2 * 4 - 2 - 10
+    assert widths[1] == widths[3] == room // 4  # a quarter each at most
+    assert widths[2] == room - 2 * (room // 4) > widths[1]  # the message, the rest
+    # a message that needs less gives the rest back to the others
+    short = [["x" * 10, "r" * 60, "m" * 12, ""]]
+    widths = favoured(headers, short, 80, (1, 2, 3), favour=2)
+    assert widths[2] == 12 and widths[3] == len("Delivery") and widths[1] == room - 12 - 8
     # never narrower than a header, even with no room at all
-    assert shared(headers, rows, 10, (1, 2, 3))[1:] == [4, 7, 8]
+    assert favoured(headers, rows, 10, (1, 2, 3), favour=2)[1:] == [4, 7, 8]
+
+
+def cells_of(row: str) -> list[str]:
+    return [cell.strip() for cell in row.split("  ") if cell.strip()]
+
+
+@pytest.mark.parametrize("size", [(60, 20), (70, 24), (80, 24), (100, 30)])
+async def test_the_message_takes_the_spare_width(tmp_path: Path, size: tuple[int, int]) -> None:
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        now = datetime.now(timezone.utc)
+        app.push_screen(AlertsScreen(ENTRIES, now, rules=2))
+        await settle(app, pilot)
+        shown = lines(app)
+        header = next(line for line in shown if line.lstrip().startswith(("When", "Age")))
+        names = header.split()
+        assert names[-1] == "Delivery" and len(header.rstrip()) <= size[0], header
+        assert names == list(COLUMNS if size[0] >= 80 else COLUMNS[1:]), header
+        row = cells_of(next(line for line in shown if "warning" in line))
+        at = names.index("Message")  # "12-06 11:35" is one cell: one space inside
+        rule, message = row[at - 2], row[at]
+        assert message.endswith("…") and MESSAGE.startswith(message[:-1]), row
+        assert len(message) > len(rule) + 5, row  # about 10 cells each before
+        assert len(message) >= MIN_MESSAGE or size[0] < 70, row
+        if names[0] == "When":  # this year's alert: the day and time, without the year
+            assert row[0] == when_text(
+                datetime(2026, 12, 6, 11, 35, tzinfo=timezone.utc), now, short=True
+            )
+        # the whole message in the line under the table
+        assert any(MESSAGE[:40] in line for line in shown), shown
+        await pilot.press("down")  # the second alert: its age column still counted on
+        screen = app.screen
+        assert isinstance(screen, AlertsScreen)
+        screen._re_age()
+        await pilot.pause()
+        second = cells_of(next(line for line in lines(app) if " info " in line))
+        assert second[names.index("Age")] in (
+            "2h",
+            "3h",
+            "1h",
+        ), second
+
+
+def test_the_short_date_names_another_year() -> None:
+    now = datetime(2026, 12, 6, 12, 0, tzinfo=timezone.utc)
+    older = datetime(2025, 12, 6, 11, 35, tzinfo=timezone.utc)
+    assert when_text(older, now, short=True) == older.astimezone().strftime("%Y-%m-%d")
+    assert when_text(older, now).startswith(older.astimezone().strftime("%Y-%m-%d "))
+    entries = [dict(ENTRIES[0], fired_at="2025-12-06T11:35:00Z")]
+    kept, widths, short = alert_columns(entries, now, 80)
+    assert short and kept[0] == 0 and widths[0] == len("2025-12-06")
+    assert alert_columns(entries, now, 300)[2] is False  # room for the whole date

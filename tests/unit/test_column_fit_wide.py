@@ -7,19 +7,19 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 
-from tui.ui.column_fit import fitted, shared
+from tui.ui.column_fit import favoured, fitted
 
 WIDE = "中国限制稀土出口" * 3  # 24 characters, 48 cells
 
 
-def test_shared_gives_a_wide_message_the_cells_it_takes() -> None:
+def test_favoured_gives_a_wide_message_the_cells_it_takes() -> None:
     assert cell_len(WIDE) == 2 * len(WIDE)
-    widths = shared(("When", "Message"), [["09:00", WIDE]], 200, (1,))
+    widths = favoured(("When", "Message"), [["09:00", WIDE]], 200, (1,), favour=1)
     assert widths == [5, cell_len(WIDE)]
 
 
-def test_shared_cuts_a_wide_message_to_the_room_left() -> None:
-    widths = shared(("When", "Message"), [["09:00", WIDE]], 40, (1,))
+def test_favoured_cuts_a_wide_message_to_the_room_left() -> None:
+    widths = favoured(("When", "Message"), [["09:00", WIDE]], 40, (1,), favour=1)
     assert widths == [5, 40 - 2 * 2 - 2 - 5]
 
 

@@ -24,7 +24,7 @@ def fitted(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) ->
     first and the last as wide as its widest cell (or header); the first (a name) and the last
     (a message) as wide as they need when that fits, else sharing the rest, the first at most
     two fifths of it."""
-    natural = _natural(headers, rows)
+    natural = natural_widths(headers, rows)
     middle = natural[1:-1]
     left = width - PADDING * len(headers) - SCROLLBAR - sum(middle)
     first, last = natural[0], natural[-1]
@@ -34,29 +34,45 @@ def fitted(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) ->
     return [first, *middle, last]
 
 
-def _natural(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
+def natural_widths(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
     """The cells each column's widest cell (or header) takes on the terminal."""
     return [max([cell_len(h), *(cell_len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
 
 
-def shared(
-    headers: Sequence[str], rows: Sequence[Sequence[str]], width: int, long: Sequence[int]
+def favoured(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    width: int,
+    long: Sequence[int],
+    favour: int,
+    side: int = 4,
 ) -> list[int]:
     """The width of each column for a table ``width`` cells wide: every column but the
     ``long`` ones (their indexes) as wide as its widest cell (or header); the long ones as wide
-    as they need when that fits, else sharing the rest evenly, a column that needs less than
-    its share giving the difference to the others, none narrower than its header. The alerts
-    log's rule and message were as wide as their longest: at 120 columns a long rule name
-    pushed the message to the screen's edge, cut there to "Copper at 13,9"."""
-    natural = _natural(headers, rows)
+    as they need when that fits, else the one to ``favour`` takes what the others leave, each
+    of them given at most a ``side``-th of the room, and any room the favoured one does not
+    need goes back to them; none narrower than its header. The alerts log's rule, message and
+    delivery shared the room evenly: at 80 columns the message, what an alert says, read
+    "Copper at …" in 10 cells beside a rule of as many."""
+    natural = natural_widths(headers, rows)
     widths = list(natural)
     room = width - PADDING * len(headers) - SCROLLBAR
     room -= sum(w for i, w in enumerate(natural) if i not in long)
     if sum(natural[i] for i in long) <= room:
         return widths
-    order = sorted(long, key=lambda i: natural[i])  # the narrowest first: its spare goes on
-    for n, i in enumerate(order):
-        share = max(room, 0) // (len(order) - n)
-        widths[i] = max(len(headers[i]), min(natural[i], share))
-        room -= widths[i]
+    others = [i for i in long if i != favour]
+    for i in others:
+        widths[i] = max(cell_len(headers[i]), min(natural[i], max(room, 0) // side))
+    rest = room - sum(widths[i] for i in others)
+    widths[favour] = max(cell_len(headers[favour]), min(natural[favour], rest))
+    spare = rest - widths[favour]
+    for i in others:  # what the favoured one does not need, back to the others in order
+        give = max(0, min(spare, natural[i] - widths[i]))
+        widths[i] += give
+        spare -= give
     return widths
+
+
+def table_width(widths: Sequence[int]) -> int:
+    """The cells a table of columns this wide takes, padding and scrollbar included."""
+    return sum(widths) + PADDING * len(widths) + SCROLLBAR

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from tui.core.fmt import age
-from tui.ui.column_fit import shared
+from tui.ui.column_fit import favoured, natural_widths, table_width
 from tui.ui.screens.base import DetailScreen
 from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
@@ -24,8 +24,14 @@ from tui.ui.widgets.panel import AGE_SECONDS
 SEVERITY_STYLE = {"info": "cyan", "warning": "bold yellow", "error": "bold red"}
 COLUMNS = ("When", "Age", "Level", "Rule", "Metal", "Message", "Delivery")
 #: The columns that share what the screen's width leaves, each cut with an ellipsis when it
-#: must be (the line under the table says the highlighted alert whole)
+#: must be (the line under the table says the highlighted alert whole); the message, what the
+#: alert says, takes what the rule and the delivery leave
 LONG = (3, 5, 6)
+MESSAGE = 5
+#: The cells the message keeps before the When column gives way (the Age beside it stays, and
+#: the line under the table says the highlighted alert's time): at 60 columns, with the date in
+#: short, the message had 5 cells and Delivery was off the right edge
+MIN_MESSAGE = 16
 
 
 def _fired_at(entry: Mapping[str, Any]) -> datetime | None:
@@ -46,12 +52,26 @@ def _plain(value: object, style: str = "") -> Text:
     return Text(text, style=style, overflow="ellipsis", no_wrap=True)
 
 
-def alert_row(entry: Mapping[str, Any], now: datetime) -> tuple[Text, ...]:
-    """The cells of one log entry (``Store.load_alerts()`` item); all plain Text, no markup."""
+def when_text(when: datetime | None, now: datetime, *, short: bool = False) -> str:
+    """The When cell, in local time: "2026-12-06 11:35"; short, "12-06 11:35" for an alert of
+    the year ``now`` is in, else its day with the year, "2025-12-06" (never a day that reads as
+    this year's)."""
+    if when is None:
+        return "?"
+    local = when.astimezone()
+    if not short:
+        return local.strftime("%Y-%m-%d %H:%M")
+    same_year = local.year == now.astimezone().year
+    return local.strftime("%m-%d %H:%M" if same_year else "%Y-%m-%d")
+
+
+def alert_row(entry: Mapping[str, Any], now: datetime, *, short: bool = False) -> tuple[Text, ...]:
+    """The cells of one log entry (``Store.load_alerts()`` item); all plain Text, no markup;
+    ``short``: its date in short (``when_text``)."""
     when = _fired_at(entry)
     severity = str(entry.get("severity") or "info")
     return (
-        Text(when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "?"),
+        Text(when_text(when, now, short=short)),
         Text(age(when, now) if when else "?", style="dim"),
         _plain(severity, style=SEVERITY_STYLE.get(severity, "")),
         _plain(entry.get("rule")),
@@ -59,6 +79,28 @@ def alert_row(entry: Mapping[str, Any], now: datetime) -> tuple[Text, ...]:
         _plain(entry.get("message") or entry.get("title")),
         _plain(entry.get("delivery"), style="red"),
     )
+
+
+def alert_columns(
+    entries: Sequence[Mapping[str, Any]], now: datetime, width: int
+) -> tuple[tuple[int, ...], list[int], bool]:
+    """The columns shown at ``width`` cells (indexes into ``COLUMNS``), their widths, and
+    whether the date is in short: every column as wide as it needs where that fits; else the
+    date in short and the message favoured (``favoured``); where the message would still keep
+    fewer than ``MIN_MESSAGE`` cells, without the When column."""
+    every = tuple(range(len(COLUMNS)))
+    rows = [[c.plain for c in alert_row(e, now)] for e in entries]
+    widths = favoured(COLUMNS, rows, width, LONG, MESSAGE)
+    if widths == natural_widths(COLUMNS, rows) and table_width(widths) <= width:
+        return every, widths, False
+    rows = [[c.plain for c in alert_row(e, now, short=True)] for e in entries]
+    widths = favoured(COLUMNS, rows, width, LONG, MESSAGE)
+    if widths[MESSAGE] >= MIN_MESSAGE and table_width(widths) <= width:
+        return every, widths, True
+    kept = every[1:]
+    rows = [r[1:] for r in rows]
+    less = favoured(COLUMNS[1:], rows, width, [i - 1 for i in LONG], MESSAGE - 1)
+    return kept, less, True
 
 
 class AlertsScreen(DetailScreen):
@@ -83,6 +125,8 @@ class AlertsScreen(DetailScreen):
         self.state = "loading" if self._load is not None else "shown"  # or "failed"
         self._opened = time.monotonic()
         self._widths: list[int] = []  # the columns' widths as last fitted
+        self._kept: tuple[int, ...] = tuple(range(len(COLUMNS)))  # the columns shown
+        self._short = False  # the When column's date in short
 
     def compose(self) -> ComposeResult:
         yield Static(id="alerts-title")
@@ -95,7 +139,7 @@ class AlertsScreen(DetailScreen):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        self._columns(table, [])
+        self._columns(table, self.now)
         table.focus()
         if self._load is not None:
             self._say("Loading the alerts log…")
@@ -113,16 +157,21 @@ class AlertsScreen(DetailScreen):
         box.display = bool(hint)
         box.update(Text(hint, style=style))
 
-    def _columns(self, table: DataTable[Text], rows: list[tuple[Text, ...]]) -> None:
-        """The columns fitted to the screen's width (``tui.ui.column_fit.shared``): none
-        pushed off its right edge, a long rule or message cut with an ellipsis."""
+    def _columns(self, table: DataTable[Text], now: datetime) -> None:
+        """The columns fitted to the screen's width (``alert_columns``): none pushed off its
+        right edge, a long rule or message cut with an ellipsis."""
         width = self.size.width or self.app.size.width
-        widths = shared(COLUMNS, [[c.plain for c in r] for r in rows], width, LONG)
-        if widths != self._widths:
-            self._widths = widths
+        kept, widths, self._short = alert_columns(self.entries, now, width)
+        if widths != self._widths or kept != self._kept:
+            self._widths, self._kept = widths, kept
             table.clear(columns=True)
-            for col, w in zip(COLUMNS, widths, strict=True):
-                table.add_column(col, width=w)
+            for i, w in zip(kept, widths, strict=True):
+                table.add_column(COLUMNS[i], width=w)
+
+    def _cells(self, entry: Mapping[str, Any], now: datetime) -> list[Text]:
+        """The shown cells of one entry."""
+        cells = alert_row(entry, now, short=self._short)
+        return [cells[i] for i in self._kept]
 
     def on_resize(self) -> None:
         if self.is_mounted and self.state == "shown":
@@ -135,11 +184,10 @@ class AlertsScreen(DetailScreen):
         self.state = "shown"
         table = self.query_one(DataTable)
         now = self.clock()
-        rows = [alert_row(entry, now) for entry in self.entries]
         table.clear()
-        self._columns(table, rows)
-        for cells in rows:
-            table.add_row(*cells)
+        self._columns(table, now)
+        for entry in self.entries:
+            table.add_row(*self._cells(entry, now))
         hint = ""
         if not self.entries:
             hint = (
@@ -170,8 +218,9 @@ class AlertsScreen(DetailScreen):
             return
         now = self.clock()
         table = self.query_one(DataTable)
+        column = self._kept.index(1)  # the Age column, shown at every width
         for i, entry in enumerate(self.entries):
-            table.update_cell_at(Coordinate(i, 1), alert_row(entry, now)[1])
+            table.update_cell_at(Coordinate(i, column), alert_row(entry, now)[1])
         if self.entries:
             self._show_detail(table.cursor_row)
 
