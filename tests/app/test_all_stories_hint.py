@@ -75,3 +75,40 @@ async def test_no_hint_where_nothing_is_left_out_or_a_filter_decides(tmp_path: P
         await settle(app, pilot)
         said = title(app)
         assert "metal: " in said and "(A: all)" not in said, said
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_a_filter_says_what_all_stories_would_show(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Found in session 30 at 80x24: the filter "tariff" over the relevant stories said
+    "Nothing matches the filter 'tariff' (Esc clears it)." and the title "0 of 19 · relevant",
+    while nine stories held the word, left out only as not relevant, and nothing said how to
+    see them. The empty panel now says how many the filter finds among all stories and the key
+    that shows them; the title says it too while the filter is on."""
+    app = demo(tmp_path, {})
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        snap = app.snapshot
+        assert snap is not None
+        word = "tariff"
+        others = [s for s in snap.stories if word in s.title.lower() and not s.relevant]
+        assert others and not any(word in s.title.lower() for s in snap.stories if s.relevant)
+        await pilot.press("slash", *word, "enter")
+        await settle(app, pilot)
+        panel = app.query_one(HeadlinesPanel)
+        assert "(A: all)" in title(app) and f"filter: '{word}'" in title(app), title(app)
+        box = panel.empty_box
+        assert box is not None and box.display
+        said = str(box.render())
+        assert f"{len(others)} others do (A shows them)" in said, said
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert len(panel.row_objects) == len(others)
+        assert "(A: all)" not in title(app)  # every story shows: nothing left to say
+        # a filter that finds nothing anywhere says so, as before
+        await pilot.press("A", "escape", "slash", *"zzqx", "enter")
+        await settle(app, pilot)
+        said = str(panel.empty_box.render()) if panel.empty_box is not None else ""
+        assert "Nothing matches the filter 'zzqx'" in said, said
+        assert "(A: all)" not in title(app)

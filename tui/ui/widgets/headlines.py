@@ -8,11 +8,13 @@ across refreshes.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import datetime
 
 from textual.app import ComposeResult
 
+from tui.core.fmt import counted
 from tui.core.models import Snapshot, Story
 from tui.ui.widgets.headline_list import HeadlineList
 from tui.ui.widgets.headline_rows import HeadlineSpec, Shown
@@ -24,6 +26,7 @@ class HeadlinesPanel(Panel):
     empty_text = "No headlines yet: sources are loading, failing (press s), or none is configured."
     show_all = False  # every story, not only the relevant ones
     _memo: tuple[Sequence[Story], HeadlineSpec, Shown] | None = None  # the rows last shown
+    _all_memo: tuple[Sequence[Story], HeadlineSpec, int] | None = None  # ``_with_all``'s count
 
     def compose(self) -> ComposeResult:
         rows = HeadlineList(classes="panel-table headline-list")
@@ -117,7 +120,8 @@ class HeadlinesPanel(Panel):
         if not self.show_all:
             # the key that shows the others, while some are left out: at 80 and 120 columns the
             # footer has no room for "A All stories", and "7 of 19" did not say how to see 19
-            hidden = not (self.metal_filter or self.text_filter) and shown < stored
+            filtered = self.metal_filter or self.text_filter
+            hidden = self._with_all() > shown if filtered else shown < stored
             parts.append(f"relevant ({self._all_key()}: all)" if hidden else "relevant")
         if self.metal_filter:
             parts.append(f"metal: {self.metal_filter}")
@@ -130,7 +134,29 @@ class HeadlinesPanel(Panel):
         if not self.show_all and hidden and not (self.text_filter or self.metal_filter):
             shown = self._all_key()
             return f"No story names a watched metal or a policy event: {shown} shows all stories."
+        others = self._with_all() if not self.show_all and hidden else 0
+        if others:
+            # "Nothing matches the filter 'tariff'" stood over five stories with the word, left
+            # out only as not relevant: the key that shows them was not said
+            what = f"the filter {self.text_filter!r}" if self.text_filter else "the metal"
+            return (
+                f"No relevant story matches {what}; {counted(others, 'other story', 'others')}"
+                f" {'does' if others == 1 else 'do'}"
+                f" ({self._all_key()} shows them)."
+            )
         return super().empty_message()
+
+    def _with_all(self) -> int:
+        """The stories the filters let through among all stories, not only the relevant ones
+        (0 while every story shows)."""
+        if self.show_all or self.snapshot is None:
+            return 0
+        stories = self.snapshot.stories
+        spec = dataclasses.replace(self.ahead_spec(), show_all=True)
+        memo = self._all_memo
+        if memo is None or memo[0] is not stories or memo[1] != spec:
+            memo = self._all_memo = (stories, spec, len(spec.passing(stories)))
+        return memo[2]
 
     def _all_key(self) -> str:
         """The key that shows every story, as ``[keys]`` made it (``A``, ``F6``)."""
