@@ -79,3 +79,21 @@ async def test_own_data_never_says_demo(tmp_path: Path) -> None:
         assert app.snapshot is not None and app.snapshot.mode not in ("demo", "offline-demo")
         for kind in PANELS:
             assert "demo" not in str(app.query_one(kind).border_title)
+
+
+@pytest.mark.parametrize("declared", [None, True, False], ids=["demo", "own-board", "no-board"])
+async def test_the_evidence_trail_says_a_demo_board(tmp_path: Path, declared: bool | None) -> None:
+    """The evidence screen has no header: over a row of the demo's board it says so itself."""
+    if declared is None:
+        config = load_config(demo=True)
+    else:
+        config = own_config(tmp_path, news=False, prices=False, policy=declared, dead=1)
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        app.query_one(PolicyPanel).table.focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == "EvidenceScreen"
+        text = "\n".join(drawn(app))
+        assert ("DEMO: the bundled demo's policy board" in text) is (declared is not True), text

@@ -20,6 +20,14 @@ NOTE = "no configured source has delivered yet: headlines and prices are the bun
 YOUR_BOARD = "the policy board shows your declared entries"
 
 
+def board_is_demo(snapshot: Snapshot) -> bool:
+    """The policy board on screen is the bundled demo's: ``--demo``, or the demo standing in
+    while the user declared no entries of their own."""
+    from tui.core.demo_clock import DEMO_MODES
+
+    return snapshot.mode in DEMO_MODES and not any(YOUR_BOARD in n for n in snapshot.notes)
+
+
 def build_demo_snapshot() -> Snapshot:
     """The bundled demo, read from its local files into a throw-away store."""
     return read_demo(mode=FALLBACK_MODE)[1]

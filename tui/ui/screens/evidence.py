@@ -9,9 +9,11 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from tui.core.demo_clock import DEMO_DATE
 from tui.core.failing import failing_registers, registers_failing
 from tui.core.fmt import day, stamp, status_label
 from tui.core.models import PolicyStatus, Snapshot
+from tui.flow.demo_fallback import board_is_demo
 from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen, link_hint
 from tui.ui.shown import shown
@@ -106,6 +108,8 @@ def evidence_text(
     return t
 
 
+#: Said over the trail of a row of the bundled demo's board.
+DEMO_BOARD = f"DEMO: the bundled demo's policy board, as of {DEMO_DATE}\n\n"
 #: Said over the trail when a refresh took its row off the board.
 GONE = "⚠ No longer on the policy board since the last refresh: the trail as it was.\n\n"
 
@@ -138,6 +142,10 @@ class EvidenceScreen(DetailScreen):
         text = evidence_text(self.row, self.link(), self._metal_name(), hint, down)
         if self.gone:
             text = Text(GONE, style="bold") + text
+        snapshot = getattr(self.app, "snapshot", None)
+        if snapshot is not None and board_is_demo(snapshot):
+            # this screen has no header: its DEMO badge was the only word of it on the board
+            text = Text(DEMO_BOARD, style="bold") + text
         return text
 
     def link(self) -> str | None:

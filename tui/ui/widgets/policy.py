@@ -10,7 +10,7 @@ from rich.text import Text
 from tui.core.failing import failing_registers, registers_failing
 from tui.core.fmt import STATUS_SYMBOL, age, status_label
 from tui.core.models import PolicyStatus, Snapshot
-from tui.flow.demo_fallback import YOUR_BOARD
+from tui.flow.demo_fallback import board_is_demo
 from tui.ui.flag_fit import Flag, fit_flags
 from tui.ui.place_filter import place_code
 from tui.ui.shown import shown
@@ -40,9 +40,7 @@ class PolicyPanel(Panel):
         """As the other panels, but the demo standing in keeps the user's declared board: the
         board is the demo's only when they declared nothing (``tui.flow.demo_fallback``)."""
         snap = self.snapshot
-        if snap is not None and any(YOUR_BOARD in note for note in snap.notes):
-            return []
-        return super().demo_word()
+        return ["demo"] if snap is not None and board_is_demo(snap) else []
 
     def add_columns(self, table: PanelRows) -> None:
         # the flags take what the others leave (6 columns, 2 cells of padding each), so
