@@ -109,7 +109,7 @@ def evidence_text(
 
 
 #: Said over the trail of a row of the bundled demo's board.
-DEMO_BOARD = f"DEMO: the bundled demo's policy board, as of {DEMO_DATE}\n\n"
+DEMO_BOARD = f"DEMO: the bundled demo's policy board, as of {DEMO_DATE}\n"
 #: Said over the trail when a refresh took its row off the board.
 GONE = "⚠ No longer on the policy board since the last refresh: the trail as it was.\n\n"
 
@@ -144,8 +144,10 @@ class EvidenceScreen(DetailScreen):
             text = Text(GONE, style="bold") + text
         snapshot = getattr(self.app, "snapshot", None)
         if snapshot is not None and board_is_demo(snapshot):
-            # this screen has no header: its DEMO badge was the only word of it on the board
-            text = Text(DEMO_BOARD, style="bold") + text
+            # this screen has no header: its DEMO badge was the only word of it on the board;
+            # said under the row's name and corridor
+            cut = text.plain.index("\n", len(GONE) if self.gone else 0) + 1
+            text = text[:cut] + Text(DEMO_BOARD, style="bold") + text[cut:]
         return text
 
     def link(self) -> str | None:

@@ -75,7 +75,8 @@ class PanelTitles:
         kept: the header's words, where "⚠ 1 stale source now" called a source that had just
         failed stale), " · ⚠ 1 stale source 3h" when they are overdue, " · ⚠ 1 source failing,
         no data from it yet" for one that failed and never gave any (its metal has no row: the
-        panel said nothing of why, only the header did)."""
+        panel said nothing of why, only the header did); both at once in one count, " · ⚠ 2
+        failing (1 good 3h ago, 1 no data yet)"."""
         if self.snapshot is None or self.snapshot.mode == "demo":
             return ""
         from tui.core.fmt import age, ago
@@ -88,7 +89,14 @@ class PanelTitles:
         note = ""
         if failing:
             oldest = min(h.last_success for h in failing if h.last_success)
-            note = f" · ⚠ {len(failing)} failing, good {ago(oldest, self.now)}"
+            said = f"good {ago(oldest, self.now)}"
+            if never:  # one count: "⚠ 1 failing, good 2m ago · 1 source failing, no data from
+                # it yet" was cut at 60 columns to "… no dat…"
+                n = len(failing) + never
+                note = f" · ⚠ {n} failing ({len(failing)} {said}, {never} no data yet)"
+                never = 0
+            else:
+                note = f" · ⚠ {len(failing)} failing, {said}"
         if stale:
             good = min((h.last_success for h in stale if h.last_success), default=None)
             when = f" {age(good, self.now)}" if good else ""
