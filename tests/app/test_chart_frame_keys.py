@@ -194,3 +194,32 @@ async def test_an_empty_frame_without_events_still_has_its_days_under_it(
         assert len(days) >= 3 and all(start <= d <= today.isoformat() for d in days), shown
         if size[0] >= 80:  # the frame's first and last days (at 60 columns plotext may leave
             assert days[0] == start and days[-1] == today.isoformat(), shown  # out an end's)
+
+
+async def test_the_footer_names_each_frame_as_the_chart_does(tmp_path: Path) -> None:
+    """Found in session 30 at 200x60: the chart's frame row said "6:Max" and the footer and
+    the help "6 All": one frame, two names. Each frame key's words now start with the frame's
+    own label or say it in words ("1 month" for 1M)."""
+    from textual.widgets._footer import FooterKey
+
+    from tui.ui.widgets.key_footer import KeyFooter
+
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(app, pilot)
+        app.query_one(PricesPanel).table.focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ChartScreen)
+        keys = {
+            k.key_display: k.description
+            for k in app.screen.query_one(KeyFooter).query(FooterKey)
+            if k.description
+        }
+        head = screen_text(app).splitlines()[0]
+        words = {"1M": "1 month", "3M": "3 months", "6M": "6 months", "1Y": "1 year"}
+        words["5Y"] = "5 years"
+        for key, label in (("1", "1M"), ("3", "6M"), ("6", "Max")):
+            assert f"{key}:{label}" in head, head
+            said = keys[key]
+            assert said.startswith(label) or said == words.get(label), (key, said)

@@ -55,7 +55,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("frame-6m", "3", "frame('6M')", "6 months", "chart"),
     KeySpec("frame-1y", "4", "frame('1Y')", "1 year", "chart"),
     KeySpec("frame-5y", "5", "frame('5Y')", "5 years", "chart"),
-    KeySpec("frame-max", "6", "frame('Max')", "All", "chart"),
+    KeySpec("frame-max", "6", "frame('Max')", "Max (all)", "chart"),  # the chart's "6:Max"
     KeySpec("back", "escape", "back", "Back", "detail"),
     KeySpec("detail-open-link", "o", "open_link", "Open link", "detail"),
     KeySpec("detail-copy-link", "y", "copy_link", "Copy link", "detail"),
