@@ -55,7 +55,8 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("frame-6m", "3", "frame('6M')", "6 months", "chart"),
     KeySpec("frame-1y", "4", "frame('1Y')", "1 year", "chart"),
     KeySpec("frame-5y", "5", "frame('5Y')", "5 years", "chart"),
-    KeySpec("frame-max", "6", "frame('Max')", "Max (all)", "chart"),  # the chart's "6:Max"
+    # "Max", as the chart's frame row says it ("6:Max"): the footer and help said "All"
+    KeySpec("frame-max", "6", "frame('Max')", "Max", "chart"),
     KeySpec("back", "escape", "back", "Back", "detail"),
     KeySpec("detail-open-link", "o", "open_link", "Open link", "detail"),
     KeySpec("detail-copy-link", "y", "copy_link", "Copy link", "detail"),
