@@ -57,6 +57,18 @@ WIDE_ORDER = (0, 1, 2, 3, 4, 5, 6)
 NARROW_ORDER = (0, 1, 2, 3, AGE_CELL, 4, 5)
 
 
+#: The marks of the "As of" cell, as the help screen explains them.
+AGE_MARKS = (
+    (
+        "!",
+        "after the age: the price's source failed on its last attempt or is overdue (the"
+        " panel's border says which); the price is its last good one",
+    ),
+    ("stale", "under the age: the last price is older than its source's cadence allows"),
+    ("ahead", 'under "today": the last price is dated after today\'s UTC day (a close in Asia)'),
+)
+
+
 def _stale(h: SourceHealth | None) -> bool:
     """The source of a series failed on its last attempt or is overdue (its age gets a "!");
     a source not tried yet (a fresh store) has not failed."""
