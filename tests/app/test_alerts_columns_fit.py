@@ -158,3 +158,13 @@ def test_the_short_date_names_another_year() -> None:
     kept, widths, short = alert_columns(entries, now, 80)
     assert short and kept[0] == 0 and widths[0] == len("2025-12-06")
     assert alert_columns(entries, now, 300)[2] is False  # room for the whole date
+
+
+def test_short_messages_keep_the_when_column() -> None:
+    """The When column gives way only for a message that would be cut short: a log of short
+    messages keeps it at 70 columns, where a long one's does not."""
+    now = datetime(2026, 12, 6, 12, 0, tzinfo=timezone.utc)
+    short = [dict(ENTRIES[1], message="Cu up", delivery="")]
+    kept, widths, _ = alert_columns(short, now, 70)
+    assert kept[0] == 0 and widths[5] == len("Message"), widths
+    assert alert_columns(ENTRIES, now, 70)[0][0] == 1  # the long message: no When

@@ -95,7 +95,8 @@ def alert_columns(
         return every, widths, False
     rows = [[c.plain for c in alert_row(e, now, short=True)] for e in entries]
     widths = favoured(COLUMNS, rows, width, LONG, MESSAGE)
-    if widths[MESSAGE] >= MIN_MESSAGE and table_width(widths) <= width:
+    wanted = min(MIN_MESSAGE, natural_widths(COLUMNS, rows)[MESSAGE])  # a short one whole
+    if widths[MESSAGE] >= wanted and table_width(widths) <= width:
         return every, widths, True
     kept = every[1:]
     rows = [r[1:] for r in rows]
