@@ -3,8 +3,9 @@ leave-one-set-out cross-validation and the threshold. Deterministic; the fit's a
 NumPy (a test extra), in the order of plain loops, so the weights do not depend on it.
 
 Used by ``benchmarks/train_event_gate.py`` (writes ``tui/engine/event_gate.json``),
-``benchmarks/loso_event_gate.py`` (prints the cross-validated figures) and
-``tests/unit/test_event_gate.py`` (the shipped weights are what training gives).
+``benchmarks/loso_event_gate.py`` (prints the cross-validated figures),
+``tests/unit/test_event_gate.py`` (the shipped weights are what training gives) and
+``tests/unit/test_event_gate_sets.py`` (no scored-only set is trained on).
 
 The rows are the labelled sets of real published headlines but a set still scored only (the
 twelfth, thirteenth, eighteenth and nineteenth blind sets, ``real_headlines_blind12``,
