@@ -1320,11 +1320,7 @@ NEAR_MISSES: list[Any] = [
 
 #: Cases still read wrong, by title, with the reason.
 XFAIL: dict[str, str] = {
-    "Peru exempts copper concentrate exports from new levy": "a government exempting its own exports from its levy is read as the levy",
     "Australia extends steel dumping duties to Chinese goods routed via Vietnam": "'to Chinese goods routed via' keeps the goods' demonym as origin",
-    "Philippines bars entry of Chinese steel without standards certificate": "a certificate is not read as the leave that makes a bar licensing",
-    "Ukraine's steel exports to EU get duty-free extension": "a duty-free 'extension' as a noun is read as access granted (open)",
-    "Indonesia to curb nickel ore exports to China with quotas": "the instrument after 'with' is too far from the verb",
     "Zambia suspends copper concentrate exports via Congo border post": "a route 'via' a place is read as a place of the flow",
     "Kazakhstan restricts scrap metal exports": "the verb 'restricts' takes no instrument from its lede",
     "Bolivia nationalises exports of strategic metals": "'only the state company may export' in the lede is not read",
@@ -1332,13 +1328,8 @@ XFAIL: dict[str, str] = {
     "Lithium Americas gets US loan as China curbs exports": "a company named after a metal is read as the metal",
     "Congo bans cobalt exports; copper unaffected": "a metal named as unaffected vetoes the event",
     "Indonesia bans nickel ore exports, keeps copper concentrate shipments open": "goods kept open are read as the ban's",
-    "Turkey raises quota on duty-free aluminium imports": "'duty-free' imports under a quota read as a release",
     "Zimbabwe resumes lithium concentrate export permits": "permits resumed are read as licensing",
     "Brazil mulls steel import quotas": "a lede's reason ('shield mills from Chinese supply') gives the origin",
-    "Chile's copper export tax debate heats up in Congress": "a debate over a measure is read as the measure",
-    "Indonesia's nickel export ban turns five": "an anniversary of a measure is read as the measure",
-    "Mongolia copper shipments to China halted by border snow": "a flow halted by weather is read as a ban",
-    "Vietnam's rare earth export ban anniversary passes quietly": "an anniversary of a measure is read as the measure",
 }
 
 
