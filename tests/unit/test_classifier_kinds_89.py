@@ -1320,14 +1320,10 @@ NEAR_MISSES: list[Any] = [
 
 #: Cases still read wrong, by title, with the reason.
 XFAIL: dict[str, str] = {
-    "Australia extends steel dumping duties to Chinese goods routed via Vietnam": "'to Chinese goods routed via' keeps the goods' demonym as origin",
-    "Zambia suspends copper concentrate exports via Congo border post": "a route 'via' a place is read as a place of the flow",
     "Kazakhstan restricts scrap metal exports": "the verb 'restricts' takes no instrument from its lede",
     "Bolivia nationalises exports of strategic metals": "'only the state company may export' in the lede is not read",
     "Nickel Industries wins Indonesian export permit": "a company named after a metal is read as the metal",
     "Lithium Americas gets US loan as China curbs exports": "a company named after a metal is read as the metal",
-    "Congo bans cobalt exports; copper unaffected": "a metal named as unaffected vetoes the event",
-    "Indonesia bans nickel ore exports, keeps copper concentrate shipments open": "goods kept open are read as the ban's",
     "Zimbabwe resumes lithium concentrate export permits": "permits resumed are read as licensing",
     "Brazil mulls steel import quotas": "a lede's reason ('shield mills from Chinese supply') gives the origin",
 }
