@@ -423,6 +423,67 @@ CORRIDORS: list[Any] = [
     ("Mexico steel importers seek relief from new tariffs", "", None),
     ("Argentina lithium exports to triple by 2030, chamber says", "", None),
     ("Zambia copper exports slow as Congo border queues grow", "", None),
+    # fourth batch: longer wire phrasings (labelled before the engine read them)
+    (
+        "UPDATE 2-Turkey slaps anti-dumping duties on steel from China, India and Russia to shield mills",
+        "",
+        ("tariff", "CN", "TR", False, "steel", None),
+    ),
+    (
+        "Vietnam hits Chinese and Indian steel with anti-dumping duties in latest trade defence move",
+        "",
+        ("tariff", "CN", "VN", False, "steel", None),
+    ),
+    (
+        "Malaysia bans raw rare earth exports to protect domestic processing, PM says",
+        "KUALA LUMPUR, Aug 23 (Reuters) - Malaysia will ban the export of raw rare earth materials to prevent loss of the resources, Prime Minister Anwar Ibrahim said on Tuesday.",
+        ("suspended", "MY", "*", False, "rare-earths", None),
+    ),
+    (
+        "Guinea junta revokes licences of bauxite exporters, halts shipments",
+        "",
+        ("suspended", "GN", "*", False, "bauxite", None),
+    ),
+    (
+        "Chile's Codelco copper shipments to China face new Chinese import tariff",
+        "",
+        ("tariff", "CL", "CN", False, "copper", None),
+    ),
+    (
+        "South Africa imposes provisional safeguard duty on steel from all origins",
+        "PRETORIA, March 14 - South Africa's ITAC imposed a provisional safeguard duty on hot-rolled steel imports from all countries.",
+        ("tariff", "*", "ZA", False, "steel", None),
+    ),
+    (
+        "Serbia halts steel imports from Ukraine and Russia",
+        "",
+        ("suspended", "UA", "RS", False, "steel", None),
+    ),
+    (
+        "Taiwan slaps duties on Chinese aluminium via anti-dumping ruling",
+        "",
+        ("tariff", "CN", "TW", False, "aluminium", None),
+    ),
+    (
+        "Argentina removes export duties on copper, lithium for mining projects",
+        "BUENOS AIRES (AP) - Argentina scrapped export duties on copper and lithium concentrates on Thursday.",
+        ("resuming", "AR", "*", False, "copper lithium", None),
+    ),
+    (
+        "Peru lifts ban on gold exports by small miners",
+        "",
+        ("resuming", "PE", "*", False, "gold", None),
+    ),
+    (
+        "Philippines requires nickel ore exporters to get central bank clearance",
+        "",
+        ("licensing", "PH", "*", False, "nickel", None),
+    ),
+    (
+        "Bloomberg: Saudi Arabia Imposes Duties on Chinese Steel Pipes",
+        "",
+        ("tariff", "CN", "SA", False, "steel", None),
+    ),
 ]
 
 
@@ -734,6 +795,67 @@ RATES: list[Any] = [
         "LUSAKA, Feb 1 (Reuters) - Zambia reduced the export duty on copper concentrate to 5% from 10%, the finance minister said.",
         ("resuming", "ZM", "*", False, "copper", None),
     ),
+    # fourth batch: longer wire phrasings (labelled before the engine read them)
+    (
+        "Indonesia raises nickel ore export tax to 15% from 10% - finance ministry regulation",
+        "",
+        ("tariff", "ID", "*", False, "nickel", 15),
+    ),
+    (
+        "Zimbabwe slaps 10% export tax on lithium concentrate from Jan 1",
+        "",
+        ("tariff", "ZW", "*", False, "lithium", 10),
+    ),
+    (
+        "Ghana's 3% gold export levy takes effect despite miners' protests",
+        "",
+        ("tariff", "GH", "*", False, "gold", 3),
+    ),
+    (
+        "India hikes import duty on silver to 15% in budget",
+        "",
+        ("tariff", "*", "IN", False, "silver", 15),
+    ),
+    (
+        "Turkey imposes 40% additional duty on US copper, aluminium",
+        "",
+        ("tariff", "US", "TR", False, "copper aluminium", 40),
+    ),
+    (
+        "Korea raises anti-dumping duty on Chinese steel plates to 38%",
+        "",
+        ("tariff", "CN", "KR", False, "steel", 38),
+    ),
+    (
+        "Vietnam imposes duties of 4.99% to 27.83% on Chinese hot-rolled steel",
+        "",
+        ("tariff", "CN", "VN", False, "steel", None),
+    ),
+    (
+        "Brazil raises steel import tariff by 15 percentage points",
+        "",
+        ("tariff", "*", "BR", False, "steel", 15),
+    ),
+    (
+        "Thailand cuts import duty on copper cathodes by half",
+        "",
+        ("resuming", "*", "TH", False, "copper", None),
+    ),
+    (
+        "Mexico imposes duty of $350 per tonne on Chinese steel rebar",
+        "",
+        ("tariff", "CN", "MX", False, "steel", None),
+    ),
+    (
+        "Chile sets lithium export tax at 5%-10% depending on price",
+        "",
+        ("tariff", "CL", "*", False, "lithium", None),
+    ),
+    (
+        "Saudi Arabia imposes 12% duty on imported steel",
+        "RIYADH (Reuters) - Saudi Arabia raised customs duties on steel products to 12% from 5%, the customs authority said, effective in 30 days.",
+        ("tariff", "*", "SA", False, "steel", 12),
+    ),
 ]
 
 
@@ -1004,6 +1126,47 @@ METALS_NAMED: list[Any] = [
     ),
     ("Ghana customs seize gold bars at Accra airport", "", None),
     ("Korea's POSCO cuts steel exports to US after tariffs", "", None),
+    # fourth batch: longer wire phrasings (labelled before the engine read them)
+    (
+        "DR Congo extends cobalt export ban, copper exports continue",
+        "",
+        ("suspended", "CD", "*", False, "cobalt", None),
+    ),
+    (
+        "Indonesia bans bauxite exports but allows nickel pig iron shipments",
+        "",
+        ("suspended", "ID", "*", False, "bauxite", None),
+    ),
+    (
+        "China curbs exports of graphite anodes and rare earth magnets",
+        "",
+        ("licensing", "CN", "*", False, "graphite rare-earths", None),
+    ),
+    (
+        "Vietnam imposes export tax on tin, tungsten and antimony ores",
+        "",
+        ("tariff", "VN", "*", False, "tin tungsten antimony", None),
+    ),
+    (
+        "Russia halts exports of platinum and palladium to US",
+        "",
+        ("suspended", "RU", "US", False, "platinum palladium", None),
+    ),
+    (
+        "Kazakhstan bans exports of zinc and lead concentrates",
+        "",
+        ("suspended", "KZ", "*", False, "zinc lead", None),
+    ),
+    (
+        "Ukraine bans exports of ferrous and copper scrap for a year",
+        "",
+        ("suspended", "UA", "*", False, "copper", None),
+    ),
+    (
+        "Mexico raises tariffs on steel and aluminium products from Asia",
+        "MEXICO CITY, Aug 16 - Mexico raised import tariffs on 392 steel, aluminium and copper products to between 5% and 25%.",
+        ("tariff", "*", "MX", False, "steel aluminium copper", None),
+    ),
 ]
 
 
@@ -1291,6 +1454,53 @@ STAGES: list[Any] = [
     ("Philippine miners oppose proposed nickel ore export ban", "", None),
     ("South Africa scraps plan for export tax on scrap steel", "", None),
     ("Guinea bauxite miners fear export halt", "", None),
+    # fourth batch: longer wire phrasings (labelled before the engine read them)
+    (
+        "EXCLUSIVE-Guinea plans to cap bauxite exports to push refinery projects - sources",
+        "",
+        ("quota", "GN", "*", True, "bauxite", None),
+    ),
+    (
+        "Indonesia Is Said to Consider Nickel Ore Export Quota",
+        "",
+        ("quota", "ID", "*", True, "nickel", None),
+    ),
+    (
+        "Zimbabwe cabinet approves ban on lithium concentrate exports from 2027",
+        "",
+        ("suspended", "ZW", "*", False, "lithium", None),
+    ),
+    (
+        "Peru's congress to debate copper export tax bill",
+        "",
+        ("tariff", "PE", "*", True, "copper", None),
+    ),
+    (
+        "Malaysia to ban raw rare earth exports, minister says",
+        "",
+        ("suspended", "MY", "*", True, "rare-earths", None),
+    ),
+    (
+        "Philippines gazettes nickel ore export quota rules",
+        "",
+        ("quota", "PH", "*", False, "nickel", None),
+    ),
+    (
+        "Korea finalises anti-dumping duties on Chinese steel plates",
+        "",
+        ("tariff", "CN", "KR", False, "steel", None),
+    ),
+    (
+        "Brazil's Gecex approves steel import quota system",
+        "",
+        ("quota", "*", "BR", False, "steel", None),
+    ),
+    (
+        "Kazakhstan drafts rules to require licences for copper scrap exports",
+        "",
+        ("licensing", "KZ", "*", True, "copper", None),
+    ),
+    ("Ghana scraps gold export levy", "", ("resuming", "GH", "*", False, "gold", None)),
 ]
 
 
@@ -1315,17 +1525,31 @@ NEAR_MISSES: list[Any] = [
     ("Mongolian coal and copper convoys resume after snowstorm", "", None),
     ("Thai steel mills restrict output as imports surge", "", None),
     ("Korean steelmakers curb exports to US voluntarily", "", None),
+    # fourth batch: longer wire phrasings (labelled before the engine read them)
+    ("Guinea's bauxite exports climb despite junta pressure", "", None),
+    ("Copper prices slip as Chile weighs royalty changes", "", None),
+    ("Indonesian nickel smelters warn export tax would hurt investment", "", None),
+    ("Zimbabwe lithium export ban: what it means for miners", "", None),
+    ("Vietnam steel group Hoa Phat raises exports to Europe", "", None),
+    ("Ghana gold exports jump 40% after levy scrapped last year", "", None),
+    ("Turkey's steel producers lobby for higher import duties", "", None),
+    ("Saudi steel imports fall 15% in first quarter", "", None),
+    ("Mongolia copper exports to China recover after border reopening", "", None),
+    ("Argentina lithium output surges as Milei courts miners", "", None),
 ]
 
 
 #: Cases still read wrong, by title, with the reason.
 XFAIL: dict[str, str] = {
-    "Kazakhstan restricts scrap metal exports": "the verb 'restricts' takes no instrument from its lede",
+    "Kazakhstan restricts scrap metal exports": "the verb 'restricts' takes no instrument from its lede: letting it would lose a labelled real row ('China restricts exports of ... gallium and germanium' whose lede says 'will ban', labelled licensing)",
     "Bolivia nationalises exports of strategic metals": "'only the state company may export' in the lede is not read",
-    "Nickel Industries wins Indonesian export permit": "a company named after a metal is read as the metal",
+    "Nickel Industries wins Indonesian export permit": "'Industries' is no company word; making it one loses a labelled real row (a state firm, 'Zimbabwe Defence Industries gets permit to export raw lithium', read as a release)",
     "Lithium Americas gets US loan as China curbs exports": "a company named after a metal is read as the metal",
     "Zimbabwe resumes lithium concentrate export permits": "permits resumed are read as licensing",
     "Brazil mulls steel import quotas": "a lede's reason ('shield mills from Chinese supply') gives the origin",
+    "Chile's Codelco copper shipments to China face new Chinese import tariff": "a company's goods facing a measure are read as the company's view of it",
+    "Peru's congress to debate copper export tax bill": "a 'tax bill' is read as a bill to pay, a measure's administration",
+    "Mongolia copper exports to China recover after border reopening": "a border reopened after 'after' is read as the release, the flow's recovery as news of it",
 }
 
 
