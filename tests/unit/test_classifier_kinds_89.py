@@ -37,11 +37,38 @@ cases): origin and destination 54 of 56, their near misses 13 of 13; rates 42 of
 11 of 11; metals 36 of 38, near misses 9 of 11; status and stage 43 of 46, near misses 11 of 14.
 A second batch (73 cases, labelled before the unchanged engine read it): origin and destination
 12 of 16, rates 19 of 19, metals 10 of 12, status and stage 14 of 14, near misses 12 of 12. A
-third batch of near misses (15, labelled before the unchanged engine read them): 14 of 15. In
-all 300 of 319. Labels put right after the first run, each to the tests' watch list or the
-README: bauxite named as ``bauxite``, not aluminium, in nine cases and tungsten and lead added
-where a title names them (the tests' watch list, above); a government that "keeps" its export
-ban is that ban in force, not a near miss (README: "a measure kept in force decides").
+third batch of near misses (15, labelled before the unchanged engine read them): 14 of 15. A
+fourth batch of longer wire phrasings (52, labelled before the engine read them, written after
+the first changes; main's engine reads it alike): origin and destination 11 of 12, rates 12 of
+12, metals 6 of 8, status and stage 9 of 10, near misses 9 of 10. In all 347 of 371 (here 101
+origin and destination cases, 84 rates, 71 metals, 90 status and stage, 25 near misses; 85 of
+the 371 are no event). Labels put right after the first run, each to the tests' watch list or
+the README: bauxite named as ``bauxite``, not aluminium, in nine cases and tungsten and lead
+added where a title names them (the tests' watch list, above); a government that "keeps" its
+export ban is that ban in force, not a near miss (README: "a measure kept in force decides").
+
+Fixed, by kind (the modules that read them): a curb "with quotas" further from its verb, past
+the goods and their market, takes the quota's status (``instrument_status`` in
+``tui/engine/classifier_frames.py``); a flow barred "without standards certificate" is
+``licensing`` (``classifier_form.py``); a quota "on duty-free" imports stays a quota
+(``classifier_free.py``, ``classifier_nouns.py``) and a "duty-free extension" is the duty
+lifted and kept lifted, ``resuming``; a flow or goods exempted "from" a measure release it
+("Peru exempts copper concentrate exports from new levy": ``freed_from_measure`` in
+``classifier_spares.py``, read by ``classifier_releases.py``); a duty extended to goods "routed
+via" a third country is on that country's goods (``classifier_extended_to.py``), and exports
+"via" a place name a route, not a side (``classifier_roles.py``); metals set apart after the
+measure in a clause of their own ("; copper unaffected", "keeps copper concentrate shipments
+open", "copper exports continue", "but allows nickel pig iron shipments") are not its goods, a
+restart after "but" that follows a stop is the stop's exception
+(``tui/engine/classifier_set_apart.py``), and a denial after a semicolon denies another
+measure (``classifier_comments.py``); a debate or an anniversary right after a measure's noun
+("export tax debate heats up", "export ban turns five") is no event
+(``tui/engine/classifier_told_about.py``), nor a flow halted by snow (weather words in
+``DISRUPTION_WORDS``). After: 362 of 371. Still wrong (strict ``xfail``, reasons below): a verb
+"restricts" whose lede names a ban (a labelled real row reads it the other way), a lede's
+"only the state company may export", two companies named after a metal, permits "resumed", a
+lede's reason giving an origin, a company's goods facing a measure, a "tax bill" debated and a
+flow's recovery after a border reopened.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading of fields.
