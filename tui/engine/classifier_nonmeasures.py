@@ -39,6 +39,7 @@ from tui.engine.classifier_other_goods import other_goods_veto
 from tui.engine.classifier_outlooks import outlook_veto
 from tui.engine.classifier_sidelines import sideline_veto
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
+from tui.engine.classifier_told_about import told_about_veto
 
 #: Who a sanction names when it names people or private parties, not goods or a state.
 _PARTIES = frozenset(
@@ -183,6 +184,7 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     return (
         sideline_veto(t, best)
         or backdrop_veto(t, best)
+        or told_about_veto(t, best)
         or outlook_veto(t, best)
         or near_measure_veto(t, best)
     )

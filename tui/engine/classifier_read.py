@@ -19,6 +19,7 @@ from tui.engine.classifier_frames import (
 from tui.engine.classifier_lapse_denied import not_prolonged
 from tui.engine.classifier_recast import recast
 from tui.engine.classifier_replacing import replacing_measure
+from tui.engine.classifier_set_apart import stop_before_exception
 from tui.engine.classifier_text import SKIP, Finding, Reading, Text, base_word
 from tui.engine.classifier_vehicles import leads_on, package_content
 from tui.engine.classifier_vetoes import find_veto
@@ -85,7 +86,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     in_main = [not b for b in bg]
     main = [f for f in findings if in_main[f.index]] or findings
     main.sort(key=lambda f: (_RULE_ORDER[f.rule], f.index))
-    best = main[0]
+    best = stop_before_exception(t, main, main[0])  # "bans ... but allows ...": the ban
     if best.rule in ("release", "passive-release", "release-noun"):
         new = replacing_measure(t, main, best)  # "lifts cobalt export ban, imposes quotas"
         if new is not None:
