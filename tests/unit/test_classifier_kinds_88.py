@@ -312,6 +312,59 @@ ENFORCEMENT: list[Any] = [
     ("Kazakhstan bans copper scrap exports for six months to stop smuggling", "", ("suspended", "KZ", "*", False)),
 ]
 
+#: (title, summary, want): a second batch over the five kinds, written after the first change
+#: and labelled before any engine read it, to estimate news the change was not written for.
+SECOND_BATCH: list[Any] = [
+    ("Nickel pares gains as Jakarta's ore export quota talk cools", "", None),
+    ("UPDATE 3-Copper hovers near record as duty verdict nears", "", None),
+    ("Aluminum Premium in Europe Slides as Sanctions Threat Recedes", "", None),
+    (
+        "Zinc treatment charges jump as smelters brace for Chinese export tax",
+        "Spot charges rose to $120 a tonne; traders said a levy rumoured for next year was "
+        "already in prices.",
+        None,
+    ),
+    ("Gold bar premiums in India surge as buyers front-run budget", "", None),
+    ("Kitco: Silver's tariff spread over London widens again", "", None),
+    ("Platinum slips as market looks past Russian metal ban talk", "", None),
+    ("Tin market calm a decade after Indonesia's ingot export rules", "", None),
+    ("Anglo American Platinum declares force majeure after smelter explosion", "", None),
+    ("Zambia's Mopani halts copper exports as floods wash out rail line", "", None),
+    ("Albemarle trims lithium output at Chilean site on weak demand", "", None),
+    ("Nornickel cuts nickel price for Chinese buyers by 5%", "", None),
+    ("Chinese antimony smelter suspends shipments after environmental inspection", "", None),
+    ("Striking dockers halt aluminium loadings at Brazilian port", "", None),
+    ("Gabon's Comilog resumes ore exports after rail line repaired", "", None),
+    ("China's steel exports to Southeast Asia hit monthly record", "", None),
+    ("Indian copper imports from Japan triple after free-trade pact", "", None),
+    ("US tin imports from Indonesia resume climb in third quarter", "", None),
+    (
+        "South Africa's platinum exports to China dwindle",
+        "Shipments fell for a fifth month, customs figures showed.",
+        None,
+    ),
+    ("Xinhua: China's tungsten exports drop 18 pct year on year", "", None),
+    ("Vietnam's aluminium exports to US crash after anti-dumping duties", "", None),
+    ("Two years on, China's gallium controls have rewired chip supply chains", "", None),
+    ("The case against a US copper tariff", "", None),
+    ("What Indonesia's nickel ban can teach Congo's cobalt planners", "", None),
+    ("Podcast: Inside Congo's cobalt export quotas", "", None),
+    ("Opinion | Zimbabwe's lithium ore ban has worked, so far", "", None),
+    ("Malaysian customs officers seize tin ingot shipment at Penang port", "", None),
+    ("Court orders Chinese firm to pay Australian miner over iron ore cargo", "", None),
+    ("Police in Ghana arrest gold smugglers at Accra airport", "", None),
+    ("Steel importer fined for dodging safeguard duties on Turkish rebar", "", None),
+    # near misses: a government's measure, in the same framings
+    ("Copper jumps after Chile imposes 10% export tax on concentrate", "", ("tariff", "CL", "*", False)),
+    ("Aluminium premiums soar as US doubles tariffs to 50%", "", ("tariff", "*", "US", False)),
+    ("Zinc rallies as Peru halts concentrate exports", "", ("suspended", "PE", "*", False)),
+    ("Indonesia halts nickel ore exports after floods hit mining hub", "", ("suspended", "ID", "*", False)),
+    ("Zambia resumes copper exports to Congo after lifting ban", "", ("resuming", "ZM", "CD", False)),
+    ("China's gallium exports slump as Beijing bans sales to US", "", ("suspended", "CN", "US", False)),
+    ("Five years on, Indonesia extends nickel ore export ban", "", ("suspended", "ID", "*", False)),
+    ("Ghana bans gold exports by foreign traders after smuggling surge", "", ("suspended", "GH", "*", False)),
+]
+
 
 @pytest.mark.parametrize(("title", "summary", "want"), MARKET_REPORTS, ids=case_ids(MARKET_REPORTS))
 def test_a_market_report_on_a_measure_feared_or_past(title: str, summary: str, want: Want) -> None:
@@ -335,4 +388,9 @@ def test_commentary_on_a_measure(title: str, summary: str, want: Want) -> None:
 
 @pytest.mark.parametrize(("title", "summary", "want"), ENFORCEMENT, ids=case_ids(ENFORCEMENT))
 def test_legal_action_and_enforcement_against_firms(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), SECOND_BATCH, ids=case_ids(SECOND_BATCH))
+def test_a_second_batch_of_the_five_kinds(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
