@@ -1,7 +1,48 @@
 """News close to a trade measure that is no measure, in market, company and data framing
 (session 30), in made-up phrasings labelled before the engine read them.
 
-COUNTS_PLACEHOLDER
+1. **A price or market report where a measure is only feared, expected, awaited, priced in
+   or long past** ("Copper edges lower as traders await US ruling on metal levies", "Kitco:
+   Gold's tariff premium in New York fades"): no event (README "Trade-policy statuses": a market
+   moved by tariff bets or hopes, a measure named as the backdrop of other news). Near misses,
+   a measure taken now inside market framing ("Nickel surges as Indonesia bans ore exports"),
+   stay events.
+2. **A company's own act, or a stoppage by strike, weather or logistics** (force majeure, a
+   mine or smelter halting or curtailing output or shipments, a firm's own prices and
+   premiums, port strikes, floods, rail outages): no event; near misses, a government halting
+   a flow ("DR Congo halts cobalt exports for four months"), stay events.
+3. **Trade data and statistics** ("China's antimony exports collapse 97% under export
+   controls", "exports to China resume growth"): trade figures, the measure named in passing
+   their backdrop; near misses, a government acting beside the figures, stay events.
+4. **Commentary** (explainers, analysis, opinion, interviews, podcasts, fact checks,
+   anniversaries, "Five years on, ...", "Lessons from ..."): no event; near misses, an act told
+   after an explainer's or an analysis label.
+5. **Legal action and enforcement against firms** (seizures, busts, fines for evading duties,
+   suits and rulings between companies, customs officers stopping one shipment): no event;
+   near misses, a government's measure against smuggling, stay events.
+
+First time, on the engine before the change (labels written before it ran; none corrected
+after): 172 of the 185 first cases right, 9 false events on 150 headlines that are no measure
+(about one in 17). Kind 1, 44 of 45 (1 false event on 32: "tariff premium", a measure's noun
+naming a market's price); kind 2, 40 of 41 (1 false event on 33: a mine named after a
+country's possessive halting shipments "as protesters block road"); kind 3, 33 of 37 (4 false
+events on 31: exports that "collapse" under controls, imports that "dry up" after duties,
+imports that "set record ... before quota reset", exports that "resume growth"); kind 4, 26 of
+32 (2 false events on 28: "Five years on, ...'s ban has paid off", "Lessons from ...'s ban";
+the 4 near misses after an explainer's, a Q&A's or an analysis label missed, below); kind 5, 29
+of 30 (1 false event on 26: "customs officers stop silver shipment"). The 35 measures of kinds
+1, 2, 3 and 5 were all read right. A second batch of 38 over the five kinds (30 no measure),
+written after the first change and labelled before any engine read it: 33 of 38 right on the
+engine before the change (5 false events on 30), 38 of 38 on the change.
+
+After the change (``tui/engine/classifier_near_news.py``: a measure's price premium or spread,
+a flow's trend resumed, a span gone by opening the title, a commentary's lead, a named mine or
+firm stopping its flow for a disruption told after the verb; a flow that collapses, dries up,
+crashes, dwindles or halves, and a move "before" or "ahead of" a measure, in
+``classifier_backdrops.py``; one "shipment" stopped by officers in
+``classifier_near_measures.py``): all right but the 4 near misses after an explainer's or an
+analysis label, kept as ``xfail`` (that label vetoes whatever follows it, as
+``test_classifier_kinds_57.py`` has it).
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
@@ -76,26 +117,46 @@ MARKET_REPORTS: list[Any] = [
     ("Tin hits 2-year high as traders fret over Myanmar mining restart delays", "", None),
     ("Rare earth stocks soar on hopes of US stockpile orders", "", None),
     # near misses: a measure taken now, told in market framing, is an event
-    ("Tin spikes as Indonesia halts tin ingot exports pending new rules", "", ("suspended", "ID", "*", False)),
-    ("UPDATE 1-Copper rises after US slaps 50% tariff on imports", "", ("tariff", "*", "US", False)),
+    (
+        "Tin spikes as Indonesia halts tin ingot exports pending new rules",
+        "",
+        ("suspended", "ID", "*", False),
+    ),
+    (
+        "UPDATE 1-Copper rises after US slaps 50% tariff on imports",
+        "",
+        ("tariff", "*", "US", False),
+    ),
     ("Nickel surges as Indonesia bans ore exports", "", ("suspended", "ID", "*", False)),
     (
         "Aluminium premiums jump after Canada imposes 25% counter-tariffs on US aluminium",
         "",
         ("tariff", "US", "CA", False),
     ),
-    ("Cobalt rallies as Congo extends export ban by three months", "", ("suspended", "CD", "*", False)),
+    (
+        "Cobalt rallies as Congo extends export ban by three months",
+        "",
+        ("suspended", "CD", "*", False),
+    ),
     ("Antimony prices leap after China bans exports to US", "", ("suspended", "CN", "US", False)),
     (
         "Gold falls as India cuts import duty to 6%",
         "Domestic prices dropped as the government lowered the levy in its budget.",
         ("resuming", "*", "IN", False),
     ),
-    ("Zinc edges up after Bolivia suspends concentrate exports", "", ("suspended", "BO", "*", False)),
+    (
+        "Zinc edges up after Bolivia suspends concentrate exports",
+        "",
+        ("suspended", "BO", "*", False),
+    ),
     ("Palladium jumps as US bans imports of Russian metal", "", ("suspended", "RU", "US", False)),
     ("Copper slips as Zambia lifts export duty on concentrate", "", ("resuming", "ZM", "*", False)),
     ("Lithium Jumps After Zimbabwe Bans Raw Ore Exports", "", ("suspended", "ZW", "*", False)),
-    ("Tungsten prices surge as Beijing adds metal to export control list", "", ("licensing", "CN", "*", False)),
+    (
+        "Tungsten prices surge as Beijing adds metal to export control list",
+        "",
+        ("licensing", "CN", "*", False),
+    ),
     ("European steel prices climb as EU tightens import quotas", "", ("quota", "*", "EU", False)),
 ]
 
@@ -146,13 +207,29 @@ COMPANY_ACTS: list[Any] = [
     ("Chinese gallium producer halts overseas sales to fill domestic orders", "", None),
     ("Hurricane shuts Gulf Coast ports, halting US steel imports", "", None),
     # near misses: a government halting or curbing a flow is an event
-    ("Guinea suspends bauxite exports by firms that failed to build refineries", "", ("suspended", "GN", "*", False)),
+    (
+        "Guinea suspends bauxite exports by firms that failed to build refineries",
+        "",
+        ("suspended", "GN", "*", False),
+    ),
     ("DR Congo halts cobalt exports for four months", "", ("suspended", "CD", "*", False)),
-    ("Philippines orders halt to nickel ore shipments from Surigao", "", ("suspended", "PH", "*", False)),
-    ("Mali suspends gold exports by Barrick's Loulo-Gounkoto complex", "", ("suspended", "ML", "*", False)),
+    (
+        "Philippines orders halt to nickel ore shipments from Surigao",
+        "",
+        ("suspended", "PH", "*", False),
+    ),
+    (
+        "Mali suspends gold exports by Barrick's Loulo-Gounkoto complex",
+        "",
+        ("suspended", "ML", "*", False),
+    ),
     ("Malaysia bans exports of rare earth raw materials", "", ("suspended", "MY", "*", False)),
     ("Kazakhstan suspends zinc exports for six months", "", ("suspended", "KZ", "*", False)),
-    ("Myanmar's Kachin authorities stop rare earth shipments to China", "", ("suspended", "MM", "CN", False)),
+    (
+        "Myanmar's Kachin authorities stop rare earth shipments to China",
+        "",
+        ("suspended", "MM", "CN", False),
+    ),
     ("Ghana halts gold exports by small-scale miners", "", ("suspended", "GH", "*", False)),
 ]
 
@@ -204,15 +281,27 @@ TRADE_DATA: list[Any] = [
         None,
     ),
     # near misses: a government acting now, told beside the figures, is an event
-    ("India imposes 12% safeguard duty on steel as imports surge", "", ("tariff", "*", "IN", False)),
-    ("Indonesia bans bauxite exports after shipments hit record", "", ("suspended", "ID", "*", False)),
+    (
+        "India imposes 12% safeguard duty on steel as imports surge",
+        "",
+        ("tariff", "*", "IN", False),
+    ),
+    (
+        "Indonesia bans bauxite exports after shipments hit record",
+        "",
+        ("suspended", "ID", "*", False),
+    ),
     (
         "US imposes anti-dumping duties on Vietnamese steel after imports triple",
         "",
         ("tariff", "VN", "US", False),
     ),
     ("Turkey raises steel import tariff as imports hit record", "", ("tariff", "*", "TR", False)),
-    ("Philippines suspends nickel ore exports after shipments double", "", ("suspended", "PH", "*", False)),
+    (
+        "Philippines suspends nickel ore exports after shipments double",
+        "",
+        ("suspended", "PH", "*", False),
+    ),
     (
         "China's tungsten exports slump as Beijing tightens export controls",
         "",
@@ -256,14 +345,42 @@ COMMENTARY: list[Any] = [
     ),
     ("FACTBOX-Countries that have banned raw nickel exports", "", None),
     # near misses: an act told after a feature's label is the act
-    ("Explainer: China bans gallium exports to US", "", ("suspended", "CN", "US", False)),
-    ("Q&A: US doubles steel tariffs to 50% - what you need to know", "", ("tariff", "*", "US", False)),
-    (
+    pytest.param(
+        "Explainer: China bans gallium exports to US",
+        "",
+        ("suspended", "CN", "US", False),
+        marks=pytest.mark.xfail(
+            reason="a wire's explainer or analysis label vetoes whatever follows it (EXPLAINER_RE, test_classifier_kinds_57.py), unlike the feature labels after which an act stays news (README: 'Timeline: Congo extends cobalt export ban')",
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "Q&A: US doubles steel tariffs to 50% - what you need to know",
+        "",
+        ("tariff", "*", "US", False),
+        marks=pytest.mark.xfail(
+            reason="a wire's explainer or analysis label vetoes whatever follows it (EXPLAINER_RE, test_classifier_kinds_57.py), unlike the feature labels after which an act stays news (README: 'Timeline: Congo extends cobalt export ban')",
+            strict=True,
+        ),
+    ),
+    pytest.param(
         "Explainer: Mexico raises steel import tariffs to 50% for non-FTA countries",
         "",
         ("tariff", "*", "MX", False),
+        marks=pytest.mark.xfail(
+            reason="a wire's explainer or analysis label vetoes whatever follows it (EXPLAINER_RE, test_classifier_kinds_57.py), unlike the feature labels after which an act stays news (README: 'Timeline: Congo extends cobalt export ban')",
+            strict=True,
+        ),
     ),
-    ("ANALYSIS-Congo extends cobalt export halt, leaving traders scrambling", "", ("suspended", "CD", "*", False)),
+    pytest.param(
+        "ANALYSIS-Congo extends cobalt export halt, leaving traders scrambling",
+        "",
+        ("suspended", "CD", "*", False),
+        marks=pytest.mark.xfail(
+            reason="a wire's explainer or analysis label vetoes whatever follows it (EXPLAINER_RE, test_classifier_kinds_57.py), unlike the feature labels after which an act stays news (README: 'Timeline: Congo extends cobalt export ban')",
+            strict=True,
+        ),
+    ),
 ]
 
 #: (title, summary, want): kind 5, legal action and enforcement against firms (seizures,
@@ -307,9 +424,21 @@ ENFORCEMENT: list[Any] = [
     ),
     # near misses: a government's measure, or a court lifting one, is an event
     ("Indonesia bans nickel ore exports to curb smuggling", "", ("suspended", "ID", "*", False)),
-    ("Ghana halts gold exports by small miners to fight smuggling", "", ("suspended", "GH", "*", False)),
-    ("US imposes duties on Thai aluminium foil after evasion probe", "", ("tariff", "TH", "US", False)),
-    ("Kazakhstan bans copper scrap exports for six months to stop smuggling", "", ("suspended", "KZ", "*", False)),
+    (
+        "Ghana halts gold exports by small miners to fight smuggling",
+        "",
+        ("suspended", "GH", "*", False),
+    ),
+    (
+        "US imposes duties on Thai aluminium foil after evasion probe",
+        "",
+        ("tariff", "TH", "US", False),
+    ),
+    (
+        "Kazakhstan bans copper scrap exports for six months to stop smuggling",
+        "",
+        ("suspended", "KZ", "*", False),
+    ),
 ]
 
 #: (title, summary, want): a second batch over the five kinds, written after the first change
@@ -355,14 +484,34 @@ SECOND_BATCH: list[Any] = [
     ("Police in Ghana arrest gold smugglers at Accra airport", "", None),
     ("Steel importer fined for dodging safeguard duties on Turkish rebar", "", None),
     # near misses: a government's measure, in the same framings
-    ("Copper jumps after Chile imposes 10% export tax on concentrate", "", ("tariff", "CL", "*", False)),
+    (
+        "Copper jumps after Chile imposes 10% export tax on concentrate",
+        "",
+        ("tariff", "CL", "*", False),
+    ),
     ("Aluminium premiums soar as US doubles tariffs to 50%", "", ("tariff", "*", "US", False)),
     ("Zinc rallies as Peru halts concentrate exports", "", ("suspended", "PE", "*", False)),
-    ("Indonesia halts nickel ore exports after floods hit mining hub", "", ("suspended", "ID", "*", False)),
-    ("Zambia resumes copper exports to Congo after lifting ban", "", ("resuming", "ZM", "CD", False)),
-    ("China's gallium exports slump as Beijing bans sales to US", "", ("suspended", "CN", "US", False)),
+    (
+        "Indonesia halts nickel ore exports after floods hit mining hub",
+        "",
+        ("suspended", "ID", "*", False),
+    ),
+    (
+        "Zambia resumes copper exports to Congo after lifting ban",
+        "",
+        ("resuming", "ZM", "CD", False),
+    ),
+    (
+        "China's gallium exports slump as Beijing bans sales to US",
+        "",
+        ("suspended", "CN", "US", False),
+    ),
     ("Five years on, Indonesia extends nickel ore export ban", "", ("suspended", "ID", "*", False)),
-    ("Ghana bans gold exports by foreign traders after smuggling surge", "", ("suspended", "GH", "*", False)),
+    (
+        "Ghana bans gold exports by foreign traders after smuggling surge",
+        "",
+        ("suspended", "GH", "*", False),
+    ),
 ]
 
 
