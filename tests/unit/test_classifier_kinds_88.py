@@ -514,6 +514,72 @@ SECOND_BATCH: list[Any] = [
     ),
 ]
 
+#: (title, summary, want): a third batch over the five kinds, written after the second change
+#: and labelled before any engine read it.
+THIRD_BATCH: list[Any] = [
+    ("METALS-Copper eyes weekly gain; investors look to Washington for duty signal", "", None),
+    ("Aluminium Rises to Highest Since 2022 on Bets US Will Widen Levies", "", None),
+    ("Nickel ore prices in Indonesia climb as miners wait on export quota approvals", "", None),
+    ("Silver's Comex premium vanishes as import duty fears ease", "", None),
+    ("Iron ore falls as Chinese steel export restrictions loom", "", None),
+    ("Cobalt hydroxide payables ease as Congo's export ban anniversary approaches", "", None),
+    ("Antimony trade stalls as buyers wait for Beijing's licence decisions", "", None),
+    ("Tin prices hold near highs; Myanmar's Wa mining halt enters second year", "", None),
+    ("Glencore's Mutanda halts cobalt shipments as road washes away", "", None),
+    ("Century Aluminum curtails Kentucky smelter on power costs", "", None),
+    ("Codelco suspends copper exports from Ventanas after leak", "", None),
+    ("BHP halts iron ore loadings at Port Hedland as cyclone nears", "", None),
+    ("Kazakh copper miner stops shipments to China over payment dispute", "", None),
+    ("Jinchuan cuts nickel cathode prices by 2,000 yuan", "", None),
+    ("Brazil's CBA raises aluminium ingot premium for domestic clients", "", None),
+    ("China's unwrought aluminium exports rise for fourth month", "", None),
+    ("India's steel imports from Korea jump 50% despite safeguard probe", "", None),
+    ("US aluminium imports from Canada fall by a third under 50% tariff", "", None),
+    ("Chile's lithium shipments to Korea soar in October", "", None),
+    (
+        "Japan's gold exports to Hong Kong plunge",
+        "Shipments fell 70% from a year earlier, finance ministry data showed.",
+        None,
+    ),
+    ("Philippines' nickel ore exports surge before rainy season", "", None),
+    ("Russian palladium exports to US slow to a trickle", "", None),
+    ("Analysis: Why Beijing's gallium curbs have not stopped smuggling", "", None),
+    ("Three lessons from Zimbabwe's lithium ore export ban", "", None),
+    ("A year later, US steel tariffs have not revived mills", "", None),
+    ("Winners and losers from Indonesia's bauxite export ban", "", None),
+    ("Fact check: No, Chile has not banned copper exports to the US", "", None),
+    ("Interview with Congo mines minister on cobalt quota results", "", None),
+    ("Rotterdam customs seize Russian aluminium cargo declared as Turkish", "", None),
+    ("US court fines traders for dodging Chinese steel duties via Malaysia", "", None),
+    ("Thai police arrest tin smugglers near Myanmar border", "", None),
+    ("Nickel trader wins London lawsuit against Chinese buyer", "", None),
+    # near misses: a government's measure, in the same framings
+    ("Iron ore falls as China curbs steel exports", "", ("suspended", "CN", "*", False)),
+    ("Copper eases as Peru lifts ban on concentrate exports", "", ("resuming", "PE", "*", False)),
+    (
+        "Nickel ore prices jump as Philippines bans raw ore exports",
+        "",
+        ("suspended", "PH", "*", False),
+    ),
+    (
+        "India's steel imports slump after New Delhi imposes 12% safeguard duty",
+        "",
+        ("tariff", "*", "IN", False),
+    ),
+    (
+        "Zimbabwe suspends lithium exports by miners behind on refinery plans",
+        "",
+        ("suspended", "ZW", "*", False),
+    ),
+    (
+        "Brazil raises aluminium import tariff to 25% as imports jump",
+        "",
+        ("tariff", "*", "BR", False),
+    ),
+    ("Tin jumps as Indonesia suspends ingot exports", "", ("suspended", "ID", "*", False)),
+    ("Analysis of the week: Congo imposes cobalt export quotas", "", ("quota", "CD", "*", False)),
+]
+
 
 @pytest.mark.parametrize(("title", "summary", "want"), MARKET_REPORTS, ids=case_ids(MARKET_REPORTS))
 def test_a_market_report_on_a_measure_feared_or_past(title: str, summary: str, want: Want) -> None:
@@ -542,4 +608,9 @@ def test_legal_action_and_enforcement_against_firms(title: str, summary: str, wa
 
 @pytest.mark.parametrize(("title", "summary", "want"), SECOND_BATCH, ids=case_ids(SECOND_BATCH))
 def test_a_second_batch_of_the_five_kinds(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), THIRD_BATCH, ids=case_ids(THIRD_BATCH))
+def test_a_third_batch_of_the_five_kinds(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
