@@ -9,7 +9,8 @@ Headlines of markets, companies and trade data that name a measure without repor
 - **a span gone by opening the title** ("Five years on, Indonesia's nickel export ban has paid
   off", "A year later, ..."): the measure recalled, a verdict on it the news;
 - **a commentary's lead** ("Lessons from Indonesia's nickel ban for ...", "The case against
-  ...", "What Africa can learn from ...") before a measure named by its noun;
+  ...", "What Africa can learn from ...", "Interview with Congo mines minister on cobalt quota
+  results") before a measure named by its noun;
 - **a named mine or firm stopping its own flow for a disruption told after the verb** ("Peru's
   Las Bambas halts copper shipments as protesters block road"): the verb's subject ends on a
   capitalised name that is no place, no government and no metal.
@@ -46,14 +47,16 @@ _SPAN_OPENING_RE = lazy(
     re.IGNORECASE,
 )
 #: A commentary's lead: "Lessons from", "The case against", "What Africa can learn from",
-#: "The hidden cost of", "The legacy of", "Inside".
+#: "The hidden cost of", "The legacy of", "Inside", "Interview with", "In conversation with".
 _COMMENTARY_LEAD_RE = lazy(
     r"^\s*(?:(?:three|five|ten|key|\d+)\s+)?lessons?\s+(?:from|of|for)\b"
     r"|^\s*the\s+case\s+(?:for|against)\b"
     r"|^\s*what\s+[^:]{1,60}?\s+can\s+learn\s+from\b"
     r"|^\s*the\s+(?:hidden|true|real)\s+costs?\s+of\b"
     r"|^\s*the\s+(?:legacy|myth|paradox|irony|limits)\s+of\b"
-    r"|^\s*(?:inside|behind)\s+(?:the\s+)?[\w'’.-]+(?:'s|’s)\s",
+    r"|^\s*(?:inside|behind)\s+(?:the\s+)?[\w'’.-]+(?:'s|’s)\s"
+    r"|^\s*(?:(?:an?|in)\s+)?(?:exclusive\s+)?(?:interview|q\s*&\s*a|conversation|chat|"
+    r"podcast|fireside\s+chat|webinar)\s+with\b",
     re.IGNORECASE,
 )
 #: What opens a stop's cause told after the verb: "as protesters block road", "after floods".
