@@ -45,11 +45,11 @@ analysis label, kept as ``xfail`` (that label vetoes whatever follows it, as
 ``test_classifier_kinds_57.py`` has it).
 
 A third batch of 40 over the five kinds (32 no measure), written after that change and
-labelled before any engine read it: 36 of 40 right on the engine before the change (2 false
-events on 32: "Three lessons from ...", "Interview with Congo mines minister on cobalt quota
-results"), 37 of 40 on the change (the interview); one label was put right after the first
-run ("China curbs steel exports", first labelled a halt: "curbs" is a licensing word in the
-house's tables, as in "BIS curbs germanium exports to India"). An interview's, a Q&A's, a
+labelled before any engine read it: one label was put right after the first run ("China
+curbs steel exports", first labelled a halt: "curbs" is a licensing word in the house's
+tables, as in "BIS curbs germanium exports to India"); with it, 37 of 40 right on the engine
+before the change (2 false events on 32: "Three lessons from ...", "Interview with Congo mines
+minister on cobalt quota results"), 38 of 40 on the change (the interview). An interview's, a Q&A's, a
 podcast's or a conversation's lead ("Interview with ...") was then added to the commentary
 leads: 39 of 40, the near miss under an "Analysis of the week:" heading kept as an ``xfail``.
 Event gate retrained after each change: threshold 0.116 unmoved, ``row_changes.py main`` 0
