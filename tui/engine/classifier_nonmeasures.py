@@ -34,6 +34,7 @@ from itertools import pairwise
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrops import backdrop_veto
 from tui.engine.classifier_near_measures import near_measure_veto
+from tui.engine.classifier_near_news import near_news_veto
 from tui.engine.classifier_nontrade import nontrade_veto
 from tui.engine.classifier_other_goods import other_goods_veto
 from tui.engine.classifier_outlooks import outlook_veto
@@ -187,6 +188,7 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         or told_about_veto(t, best)
         or outlook_veto(t, best)
         or near_measure_veto(t, best)
+        or near_news_veto(t, best)
     )
 
 
