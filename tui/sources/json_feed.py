@@ -120,7 +120,7 @@ def _entry(item: dict[str, Any], title: str | None) -> dict[str, Any]:
     and the dates, parsed."""
     entry: dict[str, Any] = {
         "title": title,
-        "link": _text(item.get("url")) or _text(item.get("external_url")),
+        "link": _link(item.get("url")) or _link(item.get("external_url")),
         "id": _text(item.get("id"))
         or (str(item["id"]) if isinstance(item.get("id"), int) else None),
         "summary": _text(item.get("summary"))
@@ -128,11 +128,33 @@ def _entry(item: dict[str, Any], title: str | None) -> dict[str, Any]:
         or _text(item.get("content_text")),
     }
     for key, field in (("published", "date_published"), ("updated", "date_modified")):
-        raw = _text(item.get(field))
+        raw = _epoch(item.get(field)) or _text(item.get(field))
         if raw is not None:
             entry[key] = raw
             entry[f"{key}_parsed"] = _utc_tuple(raw)
     return entry
+
+
+def _link(value: object) -> str | None:
+    """A link, or the first of a list of links (a converter's one-element list)."""
+    if isinstance(value, list):
+        value = next((v for v in value if _text(v)), None)
+    return _text(value)
+
+
+def _epoch(value: object) -> str | None:
+    """A date written as Unix time (``1546300800``, in milliseconds ``1546300800000``, a number
+    or a string of digits, as scripts that write JSON by hand do) as RFC 3339; None for
+    anything else. Before, such an item had no date and was dated when first seen: a story of
+    2019 passed for one of today."""
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        return None
+    seconds = value if value < 1e11 else value / 1000 if value < 1e14 else None
+    if seconds is None:
+        return None
+    return datetime.fromtimestamp(seconds, timezone.utc).isoformat()
 
 
 def _utc_tuple(raw: str) -> tuple[int, ...] | None:
