@@ -4,7 +4,8 @@ on real files (copies of ``tests/fixtures/prices``, provenance in its ``PROVENAN
 one row added, and a real loopback server for a Yahoo chart.
 
 Such a row stayed the series' first point: the chart spanned a century with the prices in its
-last column. Now it is left out and counted on the source's line, and a point of the kind an
+last column (or, when its date did not read at all and it stood right under the header, was
+taken for a header row: its price became the series' name). Now it is left out and counted on the source's line, and a point of the kind an
 earlier version stored is not shown either; long real histories (the World Bank's from 1960,
 a yearly series from 1900) and a real hole in a series are read as they are.
 """
@@ -69,6 +70,20 @@ def test_a_zero_date_in_a_monthly_file_is_left_out_and_counted(
     assert source["ok"] and source["items"] == 413
     assert source["warning"].startswith(said), source["warning"]
     assert price["as_of"] == "2026-05-01"
+
+
+@pytest.mark.parametrize("row", [b"0000-00-00,9000.5", b"00/01/1900,9000.5"])
+def test_a_first_row_whose_date_is_no_day_is_data_left_out_not_a_header(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], row: bytes
+) -> None:
+    """Right under the header, a row dated as a spreadsheet shows its zero: it was taken for a
+    second header row, its price became the series' name ("9000.5") and nothing was said."""
+    source, price = _snapshot(tmp_path, capsys, _with_row(FRED, row))
+    assert source["ok"] and source["items"] == 413
+    date_cell = row.split(b",")[0].decode()
+    assert source["warning"] == f"1 of 414 rows skipped: unreadable date {date_cell!r}"
+    assert price["symbol"] == "PCOPPUSDM"
+    assert price["points"][0][0] == "1992-01-01"
 
 
 def test_a_typed_year_in_a_daily_file_is_left_out(
