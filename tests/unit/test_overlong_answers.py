@@ -150,3 +150,24 @@ def test_a_body_of_its_announced_length_and_a_stray_line_break_reads_as_before(
     doc = _snapshot(config, capsys)
     assert _source(doc, "FRED copper")["ok"] and _source(doc, "FRED copper")["warning"] is None
     assert doc["prices"][0]["as_of"] == "2026-05-01"
+
+
+def test_a_feed_past_its_length_gives_no_half_headline(
+    base: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The length announced ends inside the item's title ("NYC cops search for stabbing"):
+    before, the feed's end was missing and its one item left out, or, cut past the title, the
+    item read with half its text; now no headline comes of it, and why is said."""
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[[metals]]\nid = "copper"\nname = "Copper"\n'
+        f'[[sources]]\nname = "NBC"\nkind = "rss"\nurl = "{base}/feed.xml"\n',
+        encoding="utf-8",
+    )
+    cut_at = NBC.index(b" suspect after leaving")
+    _Server.answers["/feed.xml"] = (NBC, cut_at, '"f1"')
+    doc = _snapshot(config, capsys, "--all")
+    (source,) = doc["sources"]
+    assert not source["ok"]
+    assert source["error"].startswith(f"the answer ran past its announced length ({cut_at:,} bytes")
+    assert doc["headlines"] == []
