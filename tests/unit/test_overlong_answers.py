@@ -37,6 +37,7 @@ class _Server(BaseHTTPRequestHandler):
     # path -> (body, announced length, ETag)
     answers: ClassVar[dict[str, tuple[bytes, int, str]]] = {}
     seen: ClassVar[list[tuple[str, str | None]]] = []
+    stray: ClassVar[bytes] = b""  # sent after a 304's head, where no body may be
 
     def do_GET(self) -> None:
         self.seen.append((self.path, self.headers.get("If-None-Match")))
@@ -46,6 +47,7 @@ class _Server(BaseHTTPRequestHandler):
             self.send_header("ETag", etag)
             self.send_header("Content-Length", "0")
             self.end_headers()
+            self.wfile.write(self.stray)
             return
         self.send_response(200)
         self.send_header("Content-Type", "text/csv" if self.path.endswith(".csv") else "text/xml")
@@ -60,7 +62,7 @@ class _Server(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def base() -> Iterator[str]:
-    _Server.answers, _Server.seen = {}, []
+    _Server.answers, _Server.seen, _Server.stray = {}, [], b""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Server)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -171,3 +173,22 @@ def test_a_feed_past_its_length_gives_no_half_headline(
     assert not source["ok"]
     assert source["error"].startswith(f"the answer ran past its announced length ({cut_at:,} bytes")
     assert doc["headlines"] == []
+
+
+def test_bytes_after_a_304_leave_the_cached_body_and_the_next_answer_whole(
+    base: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 304 has no body: bytes a server sends after one are no part of any answer. The cached
+    body is used as on any 304, and the connection they spoil is not used again."""
+    config = _config(tmp_path, base, feed=True)
+    _Server.answers["/fred.csv"] = (FRED, len(FRED), '"v1"')
+    _Server.answers["/feed.xml"] = (NBC, len(NBC), '"f1"')
+    first = _snapshot(config, capsys)
+    assert _source(first, "FRED copper")["ok"] and _source(first, "NBC")["ok"]
+    _Server.stray = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\njunk!"
+    second = _snapshot(config, capsys, "--force")
+    fred, nbc = _source(second, "FRED copper"), _source(second, "NBC")
+    assert ("/fred.csv", '"v1"') in _Server.seen[2:] and ("/feed.xml", '"f1"') in _Server.seen[2:]
+    assert fred["ok"] and nbc["ok"], (fred, nbc)
+    assert second["prices"][0]["as_of"] == "2026-05-01"
+    assert second["headlines"] and all(h["title"] for h in second["headlines"])

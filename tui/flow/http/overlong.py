@@ -44,7 +44,10 @@ class WholeBodies(httpx.AsyncBaseTransport):
         response = await self.inner.handle_async_request(request)
         declared = response.headers.get("content-length", "").strip()
         if declared.isdigit() and isinstance(response.stream, httpx.AsyncByteStream):
-            response.stream = _Checked(response.stream, int(declared))
+            # a 304 or 204 has no body, whatever its length says (a 304's is the cached
+            # body's): bytes after it only spoil the connection, closed without an error
+            bodiless = response.status_code in (204, 304)
+            response.stream = _Checked(response.stream, int(declared), refuse=not bodiless)
         return response
 
     async def aclose(self) -> None:
@@ -52,9 +55,10 @@ class WholeBodies(httpx.AsyncBaseTransport):
 
 
 class _Checked(httpx.AsyncByteStream):
-    def __init__(self, stream: httpx.AsyncByteStream, declared: int) -> None:
+    def __init__(self, stream: httpx.AsyncByteStream, declared: int, *, refuse: bool) -> None:
         self.stream = stream
         self.declared = declared
+        self.refuse = refuse
         self.spoilt = False
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
@@ -63,7 +67,8 @@ class _Checked(httpx.AsyncByteStream):
         extra = leftover(self.stream)
         if extra:
             self.spoilt = True
-            raise FetchError(overlong(self.declared, extra))
+            if self.refuse:
+                raise FetchError(overlong(self.declared, extra))
 
     async def aclose(self) -> None:
         await self.stream.aclose()
