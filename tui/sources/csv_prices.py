@@ -55,6 +55,7 @@ from tui.core.models import PriceSeries
 from tui.core.series import default_unit
 from tui.core.text import clean_text
 from tui.sources.base import SourceError
+from tui.sources.binary import spreadsheet_markup
 from tui.sources.cell_units import split_columns
 from tui.sources.csv_columns import (
     default_date_column,
@@ -144,6 +145,8 @@ def parse(
     text = decode_text(data, headers)
     if not text.strip():
         raise SourceError("the file is empty")
+    if (spreadsheet := spreadsheet_markup(text)) is not None:
+        raise SourceError(spreadsheet)
     if looks_like_html(text):
         raise SourceError("got an HTML page instead of CSV (wrong URL or a login page?)")
     refuse_non_table(text)
