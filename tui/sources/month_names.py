@@ -1,15 +1,21 @@
-"""Month names of other languages in feed dates: ``Do, 03 Dez 2026 10:00:00 +0100``.
+"""Month names of other languages in feed dates (``Do, 03 Dez 2026 10:00:00 +0100``) and
+price files' date columns (``01 Dez 2026``, ``01-dic-2026``).
 
 Feeds of German, French, Spanish, Italian, Portuguese and Dutch sites often write their RFC 822
 dates with the site's own month names (a CMS formatting the date in its locale). feedparser
 reads none of them, and the item was dated when first seen: a story three days old passed for
 one of now. :func:`in_english` puts the month's English abbreviation in their place, where a
-month stands between a day and a year, for :mod:`tui.sources.feed_dates` to read.
+month stands between a day and a year, for :mod:`tui.sources.feed_dates` to read. A price file
+exported in such a locale could not be read at all ("set date_format": no strptime format reads
+another language's months), and a last row written so (``Mär 03 2026`` below ``Mar 02 2026``)
+was left out unsaid: :func:`month_number` reads them for :mod:`tui.sources.csv_dates`.
 """
 
 from __future__ import annotations
 
 import re
+
+from tui.core.months import MONTHS
 
 _NAMES: dict[str, tuple[str, ...]] = {
     "Jan": ("januar", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"),
@@ -46,3 +52,10 @@ def in_english(text: str) -> str:
         return match.group(0) if name is None else f"{match.group('day')} {name} "
 
     return _BETWEEN.sub(english, text, count=1)
+
+
+def month_number(name: str) -> int | None:
+    """The month (1-12) of an English or another language's month name or abbreviation
+    (``Dez``, ``déc.``, ``dic``), else None."""
+    key = name.casefold().rstrip(".")
+    return MONTHS.get(key) or MONTHS.get(_ENGLISH.get(key, "").lower())
