@@ -1,0 +1,471 @@
+"""Government and policy news that touches metals but is no trade measure on a metal's flow
+(session 30), beside true measures told in the same framings.
+
+Made-up headlines, labelled before the engine read them (README, "Trade-policy statuses" and
+the paragraphs after it; the labelling rules of the blind sets' PROVENANCE.md). Kinds:
+
+1. **Domestic mining policy**: royalties, mining codes, windfall and extraction taxes on miners,
+   mining (not export) licences revoked or granted, nationalisation, state stakes, ambitions to
+   process at home told without a measure: no event. Beside them, export measures told in the
+   same framings (a mining law that bans ore exports, local processing ordered before export).
+2. **Money and stocks**: subsidies, tax credits and their sourcing rules, strategic stockpiles
+   bought or released, price caps on domestic sales, state funds for smelters: no event. Beside
+   them, duties raised or cut for the same industries.
+3. **Diplomacy and deals**: critical-minerals partnerships, memoranda, offtake deals, G7 and
+   G20 statements, summits, talks held or set, frameworks told in general words: no event.
+   Beside them, a measure made or lifted after talks or under a deal.
+4. **Process without a measure**: a WTO dispute filed or ruled on, an anti-dumping petition or
+   inquiry opened, a review started, a hearing, a call for comments, a suit against a tariff:
+   no event. Beside them, duties imposed after an inquiry and a consultation launched on a
+   measure (``proposed``, as ``test_classifier_kinds_60.py`` and ``_87.py`` read it).
+5. **Sanctions and screening aimed at people or investment**: a tycoon or officials
+   sanctioned, an acquisition blocked or a divestment ordered, technology firms listed: no
+   event. Beside them, bans on a country's metal and export licences.
+
+These cases are kept out of ``CASES`` (which the learned event gate trains on,
+``benchmarks/event_gate_training.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+
+#: The cases the learned event gate trains on: none here, see the module's docstring.
+CASES: list[Any] = []
+
+#: (title, summary, want): kind 1, domestic mining policy.
+MINING_POLICY: list[Any] = [
+    ("Zambia lifts copper royalty to 12% when prices top $9,000", "", None),
+    ("Chile's lower house passes lithium royalty reform", "", None),
+    ("Peru weighs higher mining royalties as copper prices soar", "", None),
+    ("Guinea's junta revokes 50 bauxite mining licences", "", None),
+    ("Mali adopts new mining code raising state stake in gold mines to 35%", "", None),
+    ("Burkina Faso nationalises two industrial gold mines", "", None),
+    ("Bolivia to nationalise lithium extraction, president says", "", None),
+    ("Indonesia wants all nickel processed at home by 2030, minister says", "", None),
+    ("Mongolia to take 34% state stake in strategic copper and gold deposits", "", None),
+    ("Kazakhstan raises mineral extraction tax on copper producers from January", "", None),
+    ("Ghana grants Atlantic Lithium licence to mine at Ewoyaa", "", None),
+    ("Tanzania caps foreign ownership of new gold projects at 84%", "", None),
+    ("Zimbabwe lifts ban on new platinum mining claims", "", None),
+    ("Western Australia freezes lithium royalty rates for two years", "", None),
+    ("South Africa proposes windfall tax on platinum miners", "", None),
+    ("Namibia suspends new exploration licences for lithium", "", None),
+    ("Argentina's Jujuy province hikes lithium mining fees", "", None),
+    ("Panama's assembly approves moratorium on new copper mining concessions", "", None),
+    ("Indonesia caps 2027 nickel ore mining quota at 220 million tonnes", "", None),
+    ("UPDATE 2-Chile to keep state control of lithium through Codelco partnership", "", None),
+    ("EXCLUSIVE-Congo plans to raise state stake in cobalt mines, sources say", "", None),
+    ("Philippines eyes downstream push to build nickel smelters", "", None),
+    ("Kyrgyzstan revokes gold mine licence of Canadian-owned Kumtor", "", None),
+    ("Mining Minister: new royalty regime for tin miners takes effect July 1", "", None),
+    ("Peru grants permit for Tia Maria copper project", "", None),
+    (
+        "Zambia overhauls mining code",
+        "The new code raises copper royalties to 10% and requires a 10% state stake in new mines.",
+        None,
+    ),
+    (
+        "Mongolia's parliament approves windfall levy on miners",
+        "Copper and gold producers will pay a 20% tax on profits above a set price from 2027.",
+        None,
+    ),
+    (
+        "Resource nationalism: Niger revokes licence at major gold mine",
+        "The junta withdrew the mining permit held by a foreign company on Tuesday.",
+        None,
+    ),
+    (
+        "Indonesia to require miners to sell nickel ore at benchmark price",
+        "Miners selling ore to local smelters below the government's reference price face fines.",
+        None,
+    ),
+    # measures told in the same framings
+    (
+        "Indonesia's new mining law bans nickel ore exports from June",
+        "",
+        ("suspended", "ID", "*", False),
+    ),
+    (
+        "Zimbabwe mining code amendment bans export of raw lithium ore",
+        "",
+        ("suspended", "ZW", "*", False),
+    ),
+    (
+        "Alongside royalty hike, Zambia imposes 10% export duty on copper concentrate",
+        "",
+        ("tariff", "ZM", "*", False),
+    ),
+    (
+        "To push local processing, Philippines bans nickel ore exports",
+        "",
+        ("suspended", "PH", "*", False),
+    ),
+    (
+        "Guinea orders bauxite miners to refine locally before exporting",
+        "",
+        ("licensing", "GN", "*", False),
+    ),
+    (
+        "Congo to ban cobalt concentrate exports under new mining code",
+        "",
+        ("suspended", "CD", "*", True),
+    ),
+    (
+        "Namibia bans unprocessed lithium exports to spur local refining",
+        "",
+        ("suspended", "NA", "*", False),
+    ),
+    (
+        "Zambia overhauls mining rules",
+        "The government banned exports of copper concentrate from July 1 and raised royalties.",
+        ("suspended", "ZM", "*", False),
+    ),
+    (
+        "Mongolia raises export tax on copper concentrate as windfall levy ends",
+        "",
+        ("tariff", "MN", "*", False),
+    ),
+]
+
+#: (title, summary, want): kind 2, money and stocks.
+MONEY_STOCKS: list[Any] = [
+    ("US Treasury finalises EV tax credit rules excluding Chinese graphite", "", None),
+    ("Biden administration awards $3 billion in grants to lithium processors", "", None),
+    ("China's state reserve bureau releases aluminium, copper and zinc from stockpiles", "", None),
+    ("China's SRB to buy cobalt for state reserves - sources", "", None),
+    ("Defense Logistics Agency seeks to buy antimony for national stockpile", "", None),
+    ("South Korea to double strategic stockpile of rare earths by 2030", "", None),
+    ("Kazakhstan caps domestic price of copper cathodes", "", None),
+    ("Indonesia sets floor price for domestic nickel ore sales", "", None),
+    ("EU approves EUR1bn state aid for German green steel plant", "", None),
+    ("Canada offers 30% investment tax credit for critical minerals processing", "", None),
+    ("Australia unveils A$7bn production tax credit for rare earth refiners", "", None),
+    ("Norway grants aid package to aluminium smelters hit by power prices", "", None),
+    ("Spain subsidises power for aluminium smelter to keep it open", "", None),
+    ("UK extends GBP500m support for Tata Steel's Port Talbot", "", None),
+    ("India launches critical minerals mission with incentives for lithium refining", "", None),
+    ("China's central bank adds gold to reserves for 18th month", "", None),
+    ("Indonesia's sovereign fund takes stake in nickel smelter", "", None),
+    ("Zambia's state fund to buy stake in Mopani copper smelter", "", None),
+    ("US Energy Department loan backs lithium plant in Nevada", "", None),
+    ("Japan sets aside 100 billion yen to secure gallium and germanium supplies", "", None),
+    ("Beijing considers selling copper from state reserves to cool prices", "", None),
+    ("Chinese government to purchase 50,000 tonnes of aluminium for stockpile", "", None),
+    ("US lawmakers propose tax credit for domestic graphite anodes", "", None),
+    ("Philippines cuts power tariffs for nickel processing plants", "", None),
+    ("India extends production-linked incentive scheme to specialty steel", "", None),
+    (
+        "Stockpile release: China sells state zinc reserves at auction",
+        "The National Food and Strategic Reserves Administration sold 30,000 tonnes on Monday.",
+        None,
+    ),
+    (
+        "Treasury tightens battery sourcing rules",
+        "Vehicles whose batteries contain graphite or cobalt from China lose the $7,500 credit.",
+        None,
+    ),
+    (
+        "Seoul to expand metal reserves",
+        "The state procurement agency will buy lithium and cobalt to cover 100 days of demand.",
+        None,
+    ),
+    # measures told in the same framings
+    (
+        "India raises aluminium import duty to 10% to shield subsidised smelters",
+        "",
+        ("tariff", "*", "IN", False),
+    ),
+    (
+        "Korea scraps import tariff on lithium to support battery makers",
+        "",
+        ("resuming", "*", "KR", False),
+    ),
+    (
+        "Japan cuts rare earth import duties to zero to aid magnet makers",
+        "",
+        ("resuming", "*", "JP", False),
+    ),
+    (
+        "EU suspends import duties on unwrought aluminium to help downstream users",
+        "",
+        ("resuming", "*", "EU", False),
+    ),
+    (
+        "Kazakhstan bans copper scrap exports to feed state-backed smelters",
+        "",
+        ("suspended", "KZ", "*", False),
+    ),
+    (
+        "China imposes export licences on graphite to protect state reserves",
+        "",
+        ("licensing", "CN", "*", False),
+    ),
+    (
+        "US imposes 200% duties on Russian aluminium to protect subsidised smelters",
+        "",
+        ("tariff", "RU", "US", False),
+    ),
+    (
+        "Smelter subsidies and a new duty",
+        "India imposed a 7.5% import duty on copper cathodes on Friday to protect local smelters.",
+        ("tariff", "*", "IN", False),
+    ),
+]
+
+#: (title, summary, want): kind 3, diplomacy and deals.
+DIPLOMACY: list[Any] = [
+    ("US and Australia sign critical minerals framework", "", None),
+    ("EU, Chile ink raw materials partnership covering lithium and copper", "", None),
+    ("Japan and Argentina sign MoU on lithium cooperation", "", None),
+    ("Saudi Arabia and US agree offtake arrangement for rare earths", "", None),
+    ("G7 communique calls for diverse critical minerals supply chains", "", None),
+    ("G20 ministers pledge cooperation on critical minerals", "", None),
+    ("Xi, Lula to discuss iron ore trade at Beijing summit", "", None),
+    ("US, India launch initiative on critical minerals security", "", None),
+    ("Trump and Albanese sign $8.5bn rare earths deal at White House", "", None),
+    ("China and Russia agree to boost aluminium trade", "", None),
+    ("US trade envoy to travel to Beijing for talks on rare earths", "", None),
+    ("Ministers to discuss copper tariffs at APEC meeting", "", None),
+    ("US and UK announce framework for trade deal covering steel", "", None),
+    ("Japan, Philippines sign nickel supply memorandum", "", None),
+    ("Kazakhstan, EU sign strategic partnership on rare earths and lithium", "", None),
+    ("US, Ukraine sign minerals deal giving access to lithium and graphite", "", None),
+    ("China and Brazil agree to settle iron ore trade in yuan", "", None),
+    ("Canada, Germany sign critical minerals accord", "", None),
+    ("Seoul says steel tariff talks with Washington set for next week", "", None),
+    ("Indonesia, US to hold talks on nickel tariffs in Jakarta", "", None),
+    ("EU-Australia free trade talks collapse over critical minerals", "", None),
+    ("Japan's trade minister meets Chilean counterpart on copper supply", "", None),
+    ("Peru's president meets Xi to discuss copper investment", "", None),
+    ("Mineral Security Partnership backs Zambia cobalt project", "", None),
+    ("US, China trade negotiators to meet in London; rare earths on agenda", "", None),
+    ("Congo seeks US security deal in exchange for cobalt access", "", None),
+    ("Philippine, US officials discuss nickel partnership in Manila", "", None),
+    ("African Union summit adopts green minerals strategy on lithium and cobalt", "", None),
+    (
+        "Leaders meet",
+        "Trump and Xi discussed tariffs, rare earths and fentanyl during a 90-minute call.",
+        None,
+    ),
+    (
+        "US, Japan agree critical minerals framework",
+        "The two governments will coordinate stockpiles and investment in rare earths and graphite.",
+        None,
+    ),
+    (
+        "India, Chile conclude round of trade talks",
+        "Negotiators discussed copper and lithium supply and tariffs on Indian goods.",
+        None,
+    ),
+    # measures told in the same framings
+    (
+        "Under trade deal, US cuts tariffs on Japanese steel to 15%",
+        "",
+        ("resuming", "JP", "US", False),
+    ),
+    (
+        "After summit, China lifts ban on Australian copper concentrate",
+        "",
+        ("resuming", "AU", "CN", False),
+    ),
+    ("US-UK deal removes tariffs on British steel", "", ("resuming", "GB", "US", False)),
+    (
+        "Following talks, Beijing suspends ban on gallium exports to US",
+        "",
+        ("resuming", "CN", "US", False),
+    ),
+    (
+        "UK joins allies in banning imports of Russian aluminium",
+        "",
+        ("suspended", "RU", "GB", False),
+    ),
+    (
+        "After failed talks, Canada imposes 25% surtax on US steel",
+        "",
+        ("tariff", "US", "CA", False),
+    ),
+    (
+        "US agrees to scrap tariffs on Canadian aluminium after talks",
+        "",
+        ("resuming", "CA", "US", False),
+    ),
+    (
+        "As summit ends, Indonesia halts bauxite exports",
+        "",
+        ("suspended", "ID", "*", False),
+    ),
+]
+
+#: (title, summary, want): kind 4, process without a measure.
+PROCESS: list[Any] = [
+    ("Indonesia lodges WTO complaint against EU steel safeguard", "", None),
+    ("WTO panel sides with EU in nickel ore dispute with Jakarta", "", None),
+    ("Argentina requests WTO panel over US steel tariffs", "", None),
+    ("Commerce opens anti-dumping inquiry into Canadian aluminium sheet", "", None),
+    ("Australia's Anti-Dumping Commission accepts application over Chinese zinc", "", None),
+    ("EU launches anti-subsidy investigation into Chinese tin plate", "", None),
+    ("India's DGTR initiates safeguard probe on copper wire rod imports", "", None),
+    ("USTR opens public comment period on Section 301 graphite tariffs", "", None),
+    ("ITC to hold hearing on aluminium foil from Korea", "", None),
+    ("Importers sue to overturn copper tariffs at Court of International Trade", "", None),
+    ("Trade court hears arguments in nickel duty case", "", None),
+    ("Jewellers sue Indian government over gold import duty hike", "", None),
+    ("Canada launches review of its steel safeguard", "", None),
+    ("Korea Trade Commission sets hearing on Chinese graphite anodes", "", None),
+    ("Lithium producers file dumping complaint against Chinese hydroxide", "", None),
+    ("Commerce issues preliminary determination in aluminium extrusions case", "", None),
+    ("Japan requests WTO consultations over Chinese rare earth controls", "", None),
+    ("Senate panel holds hearing on copper supply and tariffs", "", None),
+    ("EU begins expiry review of duties on Chinese aluminium foil", "", None),
+    ("Turkey's trade ministry receives petition for duties on Russian steel", "", None),
+    ("Supreme Court to hear challenge to Trump's steel tariffs", "", None),
+    ("Thailand opens anti-circumvention inquiry into Vietnamese steel", "", None),
+    ("ITC votes that Korean steel imports injure US industry", "", None),
+    ("WTO appellate ruling on Indian steel duties expected next month", "", None),
+    ("Mexico's economy ministry starts sunset review of steel pipe duties", "", None),
+    ("Brazil's Gecex receives request for anti-dumping duties on Chinese steel", "", None),
+    ("Federal judge dismisses suit over aluminium tariffs", "", None),
+    (
+        "EU opens probe into Chinese steel",
+        "The Commission said it would examine whether subsidised imports harm EU producers.",
+        None,
+    ),
+    (
+        "Washington seeks input on copper",
+        "Commerce asked for public comments by March 1 on imports of copper and its derivatives.",
+        None,
+    ),
+    (
+        "WTO dispute: China challenges US aluminium tariffs",
+        "Beijing requested consultations, the first step in a WTO dispute.",
+        None,
+    ),
+    # measures told in the same framings
+    (
+        "After probe, India imposes anti-dumping duty on Chinese aluminium foil",
+        "",
+        ("tariff", "CN", "IN", False),
+    ),
+    (
+        "EU imposes provisional duties on Chinese tin plate after investigation",
+        "",
+        ("tariff", "CN", "EU", False),
+    ),
+    (
+        "Commerce issues anti-dumping order on Vietnamese aluminium wire",
+        "",
+        ("tariff", "VN", "US", False),
+    ),
+    (
+        "Mexico raises steel import tariffs after safeguard review",
+        "",
+        ("tariff", "*", "MX", False),
+    ),
+    (
+        "South Africa slaps safeguard duty on steel imports following inquiry",
+        "",
+        ("tariff", "*", "ZA", False),
+    ),
+    (
+        "Following WTO ruling, US lifts steel tariffs on Turkey",
+        "",
+        ("resuming", "TR", "US", False),
+    ),
+    (
+        "Canada opens consultation on export tax on lithium concentrate",
+        "",
+        ("tariff", "CA", "*", True),
+    ),
+    (
+        "Australia launches consultation on quotas for steel imports",
+        "",
+        ("quota", "*", "AU", True),
+    ),
+]
+
+#: (title, summary, want): kind 5, sanctions and screening aimed at people or investment.
+SCREENING: list[Any] = [
+    ("Britain sanctions Russian metals tycoon and his yacht", "", None),
+    ("EU freezes assets of steel magnate linked to Kremlin", "", None),
+    ("Canberra orders Chinese investors to sell stakes in rare earths miner", "", None),
+    ("Canada blocks Chinese purchase of lithium explorer on security grounds", "", None),
+    ("Biden blocks Nippon Steel's takeover of U.S. Steel", "", None),
+    ("Commerce adds 20 Chinese chip firms to entity list", "", None),
+    ("Germany vetoes Chinese stake in aluminium recycler", "", None),
+    ("UK sanctions leaders of gold smuggling network", "", None),
+    ("US Treasury sanctions Venezuelan officials over gold trade", "", None),
+    ("Japan freezes assets of Russian nickel magnate", "", None),
+    ("Australia tightens foreign investment rules for critical minerals", "", None),
+    ("US bars investment in Chinese quantum and AI firms", "", None),
+    ("EU screens Chinese bid for Spanish lithium refinery", "", None),
+    ("Ottawa orders Chinese firms to divest from three lithium miners", "", None),
+    ("US imposes visa bans on Zimbabwean officials over gold smuggling", "", None),
+    ("OFAC sanctions Congolese businessman over cobalt smuggling", "", None),
+    ("Ukraine sanctions Russian steel executives", "", None),
+    ("Italy uses golden power to block sale of steel plant to Chinese buyer", "", None),
+    ("CFIUS clears Japanese acquisition of US graphite miner", "", None),
+    (
+        "Aluminium tycoon sanctioned",
+        "Washington added the billionaire and two of his relatives to its sanctions list.",
+        None,
+    ),
+    (
+        "Takeover blocked",
+        "Canberra rejected a Chinese bid for a stake in a lithium miner, citing national interest.",
+        None,
+    ),
+    # measures told in the same framings
+    (
+        "US bans imports of Russian aluminium, copper and nickel",
+        "",
+        ("suspended", "RU", "US", False),
+    ),
+    (
+        "London bars Russian steel processed in third countries",
+        "",
+        ("suspended", "RU", "GB", False),
+    ),
+    ("Ottawa bans imports of Russian platinum", "", ("suspended", "RU", "CA", False)),
+    (
+        "EU bans Belarusian steel imports in new sanctions round",
+        "",
+        ("suspended", "BY", "EU", False),
+    ),
+    (
+        "US imposes export licence requirement on gallium shipments to China",
+        "",
+        ("licensing", "US", "CN", False),
+    ),
+    ("Washington bans imports of Iranian steel and copper", "", ("suspended", "IR", "US", False)),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), MINING_POLICY, ids=case_ids(MINING_POLICY))
+def test_domestic_mining_policy_is_no_trade_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), MONEY_STOCKS, ids=case_ids(MONEY_STOCKS))
+def test_money_and_stocks_are_no_trade_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), DIPLOMACY, ids=case_ids(DIPLOMACY))
+def test_diplomacy_and_deals_are_no_trade_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), PROCESS, ids=case_ids(PROCESS))
+def test_process_without_a_measure_is_no_event(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), SCREENING, ids=case_ids(SCREENING))
+def test_sanctions_on_people_or_investment_are_no_trade_measure(
+    title: str, summary: str, want: Want
+) -> None:
+    check_kind(title, summary, want)
