@@ -129,6 +129,35 @@ MINING_POLICY: list[Any] = [
         "",
         ("tariff", "MN", "*", False),
     ),
+    # second batch, written after the first run, before the engine changed
+    ("Chile's Boric signs law creating new copper royalty", "", None),
+    ("Indonesia hikes nickel ore royalty rates, effective April", "", None),
+    ("DR Congo declares cobalt a strategic substance, raising royalty", "", None),
+    ("Guinea suspends bauxite mining licence of Chinese-backed firm", "", None),
+    ("Zimbabwe's cabinet approves mines bill requiring local partners", "", None),
+    ("Mexico nationalises lithium, hands control to state firm LitioMx", "", None),
+    ("Kazakhstan bans foreigners from owning rare earth deposits", "", None),
+    ("Ghana bans small-scale gold mining in forest reserves", "", None),
+    ("Philippines lifts open-pit mining ban for nickel and copper", "", None),
+    ("Peru revokes permits of 2,000 informal gold miners", "", None),
+    ("Myanmar junta halts rare earth mining in Kachin", "", None),
+    ("Niger's junta suspends issuance of new mining permits for gold", "", None),
+    ("Chile to create national lithium company", "", None),
+    (
+        "Indonesia's new regulation imposes 7.5% export duty on nickel pig iron",
+        "",
+        ("tariff", "ID", "*", False),
+    ),
+    (
+        "Under new mining decree, Congo halts cobalt exports for four months",
+        "",
+        ("suspended", "CD", "*", False),
+    ),
+    (
+        "Kazakhstan mining code bans export of rare earth concentrates",
+        "",
+        ("suspended", "KZ", "*", False),
+    ),
 ]
 
 #: (title, summary, want): kind 2, money and stocks.
@@ -214,6 +243,22 @@ MONEY_STOCKS: list[Any] = [
         "India imposed a 7.5% import duty on copper cathodes on Friday to protect local smelters.",
         ("tariff", "*", "IN", False),
     ),
+    # second batch, written after the first run, before the engine changed
+    ("US EXIM Bank approves loan for Australian graphite mine", "", None),
+    ("Export credit agency backs Zambian copper smelter", "", None),
+    ("Japan's export-import bank funds lithium project in Argentina", "", None),
+    ("US DFC takes equity stake in Brazilian rare earths miner", "", None),
+    ("China to release state reserves of copper and aluminium next week - sources", "", None),
+    ("Korea's KOMIR buys 2,000 tonnes of cobalt for strategic reserve", "", None),
+    ("US lawmakers push bill to create strategic critical minerals reserve for cobalt", "", None),
+    ("Vietnam sets price ceiling for domestic steel to curb inflation", "", None),
+    ("Germany backs power price subsidy for aluminium and copper smelters", "", None),
+    ("EU clean industry deal earmarks funds for green steel", "", None),
+    (
+        "Japan and US agree to remove tariffs on Japanese aluminium",
+        "",
+        ("resuming", "JP", "US", False),
+    ),
 ]
 
 #: (title, summary, want): kind 3, diplomacy and deals.
@@ -297,6 +342,21 @@ DIPLOMACY: list[Any] = [
         "As summit ends, Indonesia halts bauxite exports",
         "",
         ("suspended", "ID", "*", False),
+    ),
+    # second batch, written after the first run, before the engine changed
+    ("US and Japan sign agreement to coordinate rare earth stockpiles", "", None),
+    ("Biden and Ramaphosa discuss platinum investment at White House", "", None),
+    ("China, Indonesia sign nickel cooperation pact on Belt and Road sidelines", "", None),
+    ("Ministers from 14 nations meet in Toronto on critical minerals and graphite", "", None),
+    ("Zambia, US sign memorandum to develop copper and cobalt value chain", "", None),
+    ("Putin, Modi discuss gold and diamond trade in Moscow", "", None),
+    ("Australia and India agree to cooperate on lithium and cobalt projects", "", None),
+    ("G7 finance ministers back price floor mechanism for rare earths", "", None),
+    ("EU and US to negotiate critical minerals agreement covering lithium", "", None),
+    (
+        "After G7 summit, Canada bans imports of Russian aluminium",
+        "",
+        ("suspended", "RU", "CA", False),
     ),
 ]
 
@@ -385,6 +445,25 @@ PROCESS: list[Any] = [
         "",
         ("quota", "*", "AU", True),
     ),
+    # second batch, written after the first run, before the engine changed
+    ("Steelmakers ask Ottawa to open anti-dumping probe into Chinese steel rebar", "", None),
+    ("European Commission receives complaint on aluminium extrusions from China", "", None),
+    ("Indian aluminium makers seek safeguard duty probe", "", None),
+    ("ITC sets schedule for final phase of tin mill steel investigation", "", None),
+    ("Court of International Trade upholds Section 232 steel tariffs", "", None),
+    ("WTO members raise concerns over Indonesian nickel ore rules", "", None),
+    ("Commerce to hold public hearing on Section 232 copper probe", "", None),
+    ("Canadian tribunal finds dumped Chinese steel wire injured producers", "", None),
+    (
+        "Commerce imposes preliminary anti-dumping duties on Chinese graphite",
+        "",
+        ("tariff", "CN", "US", False),
+    ),
+    (
+        "India imposes anti-dumping duty on Chinese steel after DGTR probe",
+        "",
+        ("tariff", "CN", "IN", False),
+    ),
 ]
 
 #: (title, summary, want): kind 5, sanctions and screening aimed at people or investment.
@@ -441,6 +520,13 @@ SCREENING: list[Any] = [
         ("licensing", "US", "CN", False),
     ),
     ("Washington bans imports of Iranian steel and copper", "", ("suspended", "IR", "US", False)),
+    # second batch, written after the first run, before the engine changed
+    ("Canada orders Chinese state firm to exit lithium miner stake", "", None),
+    ("UK sanctions Kremlin-linked nickel billionaire", "", None),
+    ("US imposes travel ban on Guinean junta leaders over bauxite deals", "", None),
+    ("Mexico blocks Chinese firm's purchase of lithium concession", "", None),
+    ("Australian treasurer blocks Chinese-linked investment in rare earths miner", "", None),
+    ("US imposes sanctions on Russian gold imports", "", ("suspended", "RU", "US", False)),
 ]
 
 
