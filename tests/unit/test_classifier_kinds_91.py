@@ -112,7 +112,7 @@ MINING_POLICY: list[Any] = [
     (
         "Congo to ban cobalt concentrate exports under new mining code",
         "",
-        ("suspended", "CD", "*", True),
+        ("suspended", "CD", "*", False),
     ),
     (
         "Namibia bans unprocessed lithium exports to spur local refining",

@@ -1,0 +1,118 @@
+"""Government news near a metal that is no measure on its trade (session 30).
+
+Governments act on metals in ways whose words the rules read as a measure's; each check says
+why the headline is no trade measure after all (README, "Trade-policy statuses": an industry's
+petition, sanctions on people, rules on a metal that are not on its trade):
+
+- **a request for a measure received** ("Gecex receives request for anti-dumping duties on
+  Chinese steel", "authority accepts application for duties"): a body that is asked for a
+  measure has taken none; a request granted ("grants request for duties") is left to the
+  rules;
+- **a ban on people** ("visa bans on Zimbabwean officials over gold smuggling", "travel ban on
+  junta leaders"): who may enter a country, not goods;
+- **a rule on domestic prices** ("to require miners to sell nickel ore at benchmark price"):
+  what a sale at home may fetch, when nothing in the sentence crosses a border.
+
+And for :func:`tui.engine.classifier_vetoes.find_veto`: a word of the mining trade that only
+names a government's instrument ("new mining law bans ...", "mining code amendment bans ...",
+"Under new mining decree, ...") is no company acting (:func:`instrument_modifier`).
+"""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Finding, Text, base_word
+
+#: Nouns of asking for a measure.
+_REQUESTS = frozenset(
+    {"request", "requests", "petition", "petitions", "application", "applications",
+     "complaint", "complaints"}
+)  # fmt: skip
+#: Verbs that answer a request with the measure: the rules read what follows.
+_GRANTS = frozenset(
+    {"grants", "granted", "approves", "approved", "heeds", "heeded", "answers", "answered",
+     "upholds", "upheld"}
+)  # fmt: skip
+#: What a ban on people keeps out: "visa ban", "travel bans", "entry ban".
+_PEOPLE_BANS = frozenset({"visa", "visas", "travel", "entry", "immigration"})
+_BAN_NOUNS = frozenset({"ban", "bans", "restriction", "restrictions", "curbs", "sanctions"})
+#: A price a sale at home is held to: "benchmark price", "reference price", "price floor".
+_PRICE_RULES = frozenset(
+    {"benchmark", "reference", "floor", "ceiling", "minimum", "maximum", "fixed", "official",
+     "regulated", "government-set", "state-set"}
+)  # fmt: skip
+_PRICES = frozenset({"price", "prices", "pricing"})
+_SALES = R.forms("sell|s|ing", "sold", "sale|s")
+#: Words of goods crossing a border, with which a price rule may be a trade measure
+#: ("export benchmark price").
+_BORDER = frozenset({"shipment", "shipments", "customs", "overseas", "border", "cargo", "cargoes"})
+#: A government's instrument named after a word of the mining trade ("mining law").
+_INSTRUMENTS = frozenset(
+    {"law", "laws", "code", "codes", "decree", "decrees", "regulation", "regulations", "act",
+     "bill", "legislation", "ordinance", "rules", "amendment", "amendments", "directive"}
+)  # fmt: skip
+
+#: The words without one of which no check of :func:`policy_news_veto` vetoes.
+POLICY_NEWS_CUES = _REQUESTS | _PEOPLE_BANS | _PRICES
+
+
+def policy_news_veto(t: Text, best: Finding) -> tuple[str, str] | None:
+    """(kind, why) when the headline is government news of the module's kinds, else None."""
+    lows = t.lows
+    if POLICY_NEWS_CUES.isdisjoint(lows):
+        return None
+    if _request_received(t, best):
+        return "company", "a request for a measure received: asked for, not taken"
+    if _people_banned(t, best):
+        return "company", "a ban on people's travel or visas, not on goods"
+    if _domestic_price_rule(lows):
+        return "speculation", "a rule on the price of sales at home, not on trade"
+    return None
+
+
+def _request_received(t: Text, best: Finding) -> bool:
+    """ "receives request for anti-dumping duties on ...", "petition for duties filed": a
+    request noun, "for" right after it and the measure within four words, in one clause, and
+    no verb before the request that grants it."""
+    k = best.measure_at
+    for j in range(k - 1, max(-1, k - 6), -1):
+        low = t.toks[j].low
+        if low in R.CLAUSE_BREAK or low in (",", ";", ":", "|"):
+            return False
+        if low in _REQUESTS:
+            if t.word(j + 1) != "for":  # "Application Requirements for ... Exports": a rule
+                return False
+            return not any(t.word(m) in _GRANTS for m in range(max(0, j - 3), j))
+    return False
+
+
+def _people_banned(t: Text, best: Finding) -> bool:
+    """ "imposes visa bans on officials", "travel ban on junta leaders": the measure noun is
+    a ban whose adjective is who may enter."""
+    k = best.measure_at
+    return t.toks[k].low in _BAN_NOUNS and t.word(k - 1) in _PEOPLE_BANS
+
+
+def _domestic_price_rule(lows: list[str]) -> bool:
+    """ "to require miners to sell nickel ore at benchmark price": a verb or noun of selling,
+    a price with a word of its rule beside it, and no word of goods crossing a border."""
+    if _SALES.isdisjoint(lows) or _PRICES.isdisjoint(lows):
+        return False
+    if any(
+        w in _BORDER or w.startswith(("export", "import")) or w.endswith("-export") for w in lows
+    ):
+        return False
+    return any(
+        low in _PRICES
+        and (
+            not _PRICE_RULES.isdisjoint(lows[max(0, k - 2) : k])
+            or (k + 1 < len(lows) and lows[k + 1] in _PRICE_RULES)
+        )
+        for k, low in enumerate(lows)
+    )
+
+
+def instrument_modifier(t: Text, j: int) -> bool:
+    """Whether the word at ``j`` ("mining" in "new mining law", "mining code amendment") only
+    names a government's instrument: a law, code or decree within the next two words."""
+    return any(base_word(t.word(m)) in _INSTRUMENTS for m in (j + 1, j + 2))
