@@ -238,10 +238,15 @@ MONEY_STOCKS: list[Any] = [
         "",
         ("tariff", "RU", "US", False),
     ),
-    (
+    pytest.param(
         "Smelter subsidies and a new duty",
         "India imposed a 7.5% import duty on copper cathodes on Friday to protect local smelters.",
         ("tariff", "*", "IN", False),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a company word as a subsidy's adjective ('Smelter subsidies') before the "
+            "title's duty noun is read as a company's view of the measure",
+        ),
     ),
     # second batch, written after the first run, before the engine changed
     ("US EXIM Bank approves loan for Australian graphite mine", "", None),

@@ -116,3 +116,25 @@ def instrument_modifier(t: Text, j: int) -> bool:
     """Whether the word at ``j`` ("mining" in "new mining law", "mining code amendment") only
     names a government's instrument: a law, code or decree within the next two words."""
     return any(base_word(t.word(m)) in _INSTRUMENTS for m in (j + 1, j + 2))
+
+
+def lapse_beside_act(t: Text, main: list[Finding]) -> list[Finding]:
+    """``main`` without a lapse told in an "as" clause after an act of the main clause
+    ("raises export tax on copper concentrate as windfall levy ends": the raise is the news,
+    the other charge's end its backdrop)."""
+    if len(main) < 2 or "as" not in t.lows:
+        return main
+    acts = [f for f in main if f.verb and f.rule != "passive-release"]
+    kept = [f for f in main if not (f.rule == "passive-release" and _as_after(t, acts, f))]
+    return kept or main
+
+
+def _as_after(t: Text, acts: list[Finding], lapse: Finding) -> bool:
+    """An "as" between an act and the lapse's noun, with no clause break after it."""
+    for k in range(lapse.measure_at - 1, -1, -1):
+        low = t.toks[k].low
+        if low == "as":
+            return any(f.index < k for f in acts)
+        if low in R.CLAUSE_BREAK or low in (",", ";", ":", "|"):
+            return False
+    return False
