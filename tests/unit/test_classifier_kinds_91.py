@@ -158,6 +158,28 @@ MINING_POLICY: list[Any] = [
         "",
         ("suspended", "KZ", "*", False),
     ),
+    # third batch, written after the first changes, before the engine read it
+    ("Indonesia revokes 2,000 mining business permits in nickel crackdown", "", None),
+    ("Chile's Congress approves lithium strategy giving Codelco control", "", None),
+    ("Zambia to take 30% free-carried stake in new copper mines", "", None),
+    ("Congo suspends cobalt miner's operating licence over unpaid royalties", "", None),
+    ("Mali suspends gold exploration permits pending mining code audit", "", None),
+    ("Rwanda bans artisanal tin mining in northern province", "", None),
+    ("Bolivia's YLB cancels lithium contracts with foreign firms", "", None),
+    ("Laos halts issuing rare earth mining licences after pollution", "", None),
+    ("Philippines to impose windfall tax on nickel miners from 2027", "", None),
+    ("Peru's congress extends informal gold miners' registry to 2026", "", None),
+    ("Zimbabwe's new mines act bans lithium ore exports", "", ("suspended", "ZW", "*", False)),
+    (
+        "Under new mining code, Mali imposes 3% export tax on gold",
+        "",
+        ("tariff", "ML", "*", False),
+    ),
+    (
+        "DRC mining regulation caps cobalt exports at 96,600 tonnes",
+        "",
+        ("quota", "CD", "*", False),
+    ),
 ]
 
 #: (title, summary, want): kind 2, money and stocks.
@@ -264,6 +286,26 @@ MONEY_STOCKS: list[Any] = [
         "",
         ("resuming", "JP", "US", False),
     ),
+    # third batch, written after the first changes, before the engine read it
+    ("China's reserve bureau to auction 100,000 tonnes of state aluminium", "", None),
+    ("US awards $400 million to MP Materials for rare earth magnet plant", "", None),
+    ("EU clears state aid for Italian steelmaker Ilva", "", None),
+    ("Japan subsidises domestic lithium refining with 15 billion yen", "", None),
+    ("Korea lowers electricity tariffs for zinc and aluminium smelters", "", None),
+    ("Indonesia sets nickel ore reference price higher for June", "", None),
+    ("China's central bank pauses gold buying for first time in 18 months", "", None),
+    ("Thailand offers tax holiday to rare earth processors", "", None),
+    ("Chile caps lithium output under new state-led model", "", None),
+    (
+        "To shield state-backed mills, Vietnam imposes 25% duty on Chinese steel",
+        "",
+        ("tariff", "CN", "VN", False),
+    ),
+    (
+        "Russia scraps export duty on nickel to support producers",
+        "",
+        ("resuming", "RU", "*", False),
+    ),
 ]
 
 #: (title, summary, want): kind 3, diplomacy and deals.
@@ -362,6 +404,27 @@ DIPLOMACY: list[Any] = [
         "After G7 summit, Canada bans imports of Russian aluminium",
         "",
         ("suspended", "RU", "CA", False),
+    ),
+    # third batch, written after the first changes, before the engine read it
+    ("Blinken, Indonesian foreign minister discuss nickel and EV supply chains", "", None),
+    ("US and Congo sign strategic partnership on cobalt and copper", "", None),
+    ("Albanese to push critical minerals deal with Trump at G7", "", None),
+    ("EU Global Gateway pledges EUR2bn for Zambia copper corridor", "", None),
+    ("India, Argentina sign lithium exploration pact", "", None),
+    ("Steel overcapacity on agenda as OECD forum meets in Paris", "", None),
+    ("China and Indonesia to set up joint nickel research centre", "", None),
+    ("Tokyo, Canberra reaffirm rare earths supply cooperation", "", None),
+    ("Chinese premier visits Chile, pledges copper investment", "", None),
+    ("US, EU reach framework deal on trade, leave steel for later talks", "", None),
+    (
+        "US and UK agree to scrap tariffs on British aluminium",
+        "",
+        ("resuming", "GB", "US", False),
+    ),
+    (
+        "Following Xi-Lula talks, China lifts curbs on Brazilian iron ore",
+        "",
+        ("resuming", "BR", "CN", False),
     ),
 ]
 
@@ -469,6 +532,25 @@ PROCESS: list[Any] = [
         "",
         ("tariff", "CN", "IN", False),
     ),
+    # third batch, written after the first changes, before the engine read it
+    ("Commerce extends deadline for final ruling in aluminium foil case", "", None),
+    ("India's DGTR recommends anti-dumping duty on Chinese aluminium foil", "", None),
+    ("Canada's CITT begins inquiry into steel wire injury", "", None),
+    ("EU steel safeguard review: Commission seeks stakeholders' views", "", None),
+    ("USTR hearing on Section 301 tariffs draws copper and graphite users", "", None),
+    ("Appeals court hears case on Trump's tariffs on steel derivatives", "", None),
+    ("WTO panel established to hear Chinese complaint on EU steel duties", "", None),
+    ("Australia terminates anti-dumping inquiry into Korean zinc", "", None),
+    (
+        "Canada imposes anti-dumping duties on Chinese steel wire after CITT inquiry",
+        "",
+        ("tariff", "CN", "CA", False),
+    ),
+    (
+        "Indonesia lifts bauxite export ban after court ruling",
+        "",
+        ("resuming", "ID", "*", False),
+    ),
 ]
 
 #: (title, summary, want): kind 5, sanctions and screening aimed at people or investment.
@@ -532,6 +614,20 @@ SCREENING: list[Any] = [
     ("Mexico blocks Chinese firm's purchase of lithium concession", "", None),
     ("Australian treasurer blocks Chinese-linked investment in rare earths miner", "", None),
     ("US imposes sanctions on Russian gold imports", "", ("suspended", "RU", "US", False)),
+    # third batch, written after the first changes, before the engine read it
+    ("US Treasury adds Russian gold refiner's CEO to sanctions list", "", None),
+    ("Canada freezes assets of aluminium oligarch's family", "", None),
+    ("EU bars Chinese investor from buying stake in Swedish graphite miner", "", None),
+    ("Japan tightens screening of foreign investment in rare earths firms", "", None),
+    ("UK blocks sale of copper cable maker to Chinese-owned bidder", "", None),
+    ("Washington adds Chinese AI chip designers to export blacklist", "", None),
+    ("Treasury sanctions Sudanese militia leader over gold mines", "", None),
+    ("UK bans imports of Russian silver and platinum", "", ("suspended", "RU", "GB", False)),
+    (
+        "Japan bans exports of steel and aluminium to Russia",
+        "",
+        ("suspended", "JP", "RU", False),
+    ),
 ]
 
 
