@@ -534,7 +534,6 @@ PROCESS: list[Any] = [
     ),
     # third batch, written after the first changes, before the engine read it
     ("Commerce extends deadline for final ruling in aluminium foil case", "", None),
-    ("India's DGTR recommends anti-dumping duty on Chinese aluminium foil", "", None),
     ("Canada's CITT begins inquiry into steel wire injury", "", None),
     ("EU steel safeguard review: Commission seeks stakeholders' views", "", None),
     ("USTR hearing on Section 301 tariffs draws copper and graphite users", "", None),

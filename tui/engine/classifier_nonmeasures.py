@@ -353,7 +353,7 @@ _LISTED = _PARTIES | frozenset(
     {"associate", "associates", "relative", "relatives", "family", "officials", "people",
      "persons", "magnate", "magnates", "billionaire", "billionaires", "directors", "managers",
      "shareholders", "allies", "partners", "vessels", "ships", "tankers", "son", "sons", "wife",
-     "daughter"}
+     "daughter", "ceo", "ceos", "chairman", "founder", "chief"}
 )  # fmt: skip
 #: Verbs that add to a list: "adds ... to", "puts ... on".
 _ADDS = R.forms("add|s|ed|ing", "put|s|ting", "place|s|d", "placing", "include|s|d", "including")

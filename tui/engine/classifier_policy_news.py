@@ -11,7 +11,9 @@ petition, sanctions on people, rules on a metal that are not on its trade):
 - **a ban on people** ("visa bans on Zimbabwean officials over gold smuggling", "travel ban on
   junta leaders"): who may enter a country, not goods;
 - **a rule on domestic prices** ("to require miners to sell nickel ore at benchmark price"):
-  what a sale at home may fetch, when nothing in the sentence crosses a border.
+  what a sale at home may fetch, when nothing in the sentence crosses a border;
+- **an investor barred from buying into a firm** ("bars Chinese investor from buying stake in
+  Swedish graphite miner"): a share of a firm, not goods.
 
 And for :func:`tui.engine.classifier_vetoes.find_veto`: a word of the mining trade that only
 names a government's instrument ("new mining law bans ...", "mining code amendment bans ...",
@@ -52,8 +54,17 @@ _INSTRUMENTS = frozenset(
      "bill", "legislation", "ordinance", "rules", "amendment", "amendments", "directive"}
 )  # fmt: skip
 
+#: Buying a share of a firm, not goods: "from buying stake in ...", "acquiring control of".
+_BUYING = frozenset(
+    {"buy", "buying", "acquire", "acquiring", "purchase", "purchasing", "take", "taking",
+     "hold", "holding"}
+)  # fmt: skip
+_HOLDINGS = frozenset(
+    {"stake", "stakes", "shares", "share", "control", "holding", "holdings", "equity"}
+)  # fmt: skip
+
 #: The words without one of which no check of :func:`policy_news_veto` vetoes.
-POLICY_NEWS_CUES = _REQUESTS | _PEOPLE_BANS | _PRICES
+POLICY_NEWS_CUES = _REQUESTS | _PEOPLE_BANS | _PRICES | _HOLDINGS
 
 
 def policy_news_veto(t: Text, best: Finding) -> tuple[str, str] | None:
@@ -67,7 +78,20 @@ def policy_news_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a ban on people's travel or visas, not on goods"
     if _domestic_price_rule(lows):
         return "speculation", "a rule on the price of sales at home, not on trade"
+    if _stake_barred(t, best):
+        return "company", "an investor barred from buying into a firm: no trade measure"
     return None
+
+
+def _stake_barred(t: Text, best: Finding) -> bool:
+    """ "bars Chinese investor from buying stake in Swedish graphite miner": the deciding stop
+    verb's object is a verb of buying whose object, within two words, is a share of a firm."""
+    if not best.verb or best.rule != "stop":
+        return False
+    for k in range(best.index + 1, min(best.index + 8, len(t.toks))):
+        if t.toks[k].low in _BUYING:
+            return any(t.word(m) in _HOLDINGS for m in (k + 1, k + 2))
+    return False
 
 
 def _request_received(t: Text, best: Finding) -> bool:
