@@ -180,6 +180,18 @@ MINING_POLICY: list[Any] = [
         "",
         ("quota", "CD", "*", False),
     ),
+    # fourth batch (true measures above all), written before the engine read it
+    (
+        "Mining Ministry: Indonesia to halt bauxite ore exports from June 10",
+        "",
+        ("suspended", "ID", "*", False),
+    ),
+    (
+        "Philippines' new mining fiscal regime adds 4% export tax on nickel ore",
+        "",
+        ("tariff", "PH", "*", False),
+    ),
+    ("India's mines ministry auctions lithium blocks in Jammu", "", None),
 ]
 
 #: (title, summary, want): kind 2, money and stocks.
@@ -306,6 +318,19 @@ MONEY_STOCKS: list[Any] = [
         "",
         ("resuming", "RU", "*", False),
     ),
+    # fourth batch (true measures above all), written before the engine read it
+    (
+        "Indonesia slaps export levy on nickel pig iron to fund smelter subsidies",
+        "",
+        ("tariff", "ID", "*", False),
+    ),
+    ("China cuts export tax rebate for aluminium products", "", ("tariff", "CN", "*", False)),
+    (
+        "US doubles tariffs on Chinese graphite as EV credit rules tighten",
+        "",
+        ("tariff", "CN", "US", False),
+    ),
+    ("Japan's METI grants subsidies to Sumitomo Metal Mining for nickel refining", "", None),
 ]
 
 #: (title, summary, want): kind 3, diplomacy and deals.
@@ -426,6 +451,19 @@ DIPLOMACY: list[Any] = [
         "",
         ("resuming", "BR", "CN", False),
     ),
+    # fourth batch (true measures above all), written before the engine read it
+    (
+        "EU, Australia seal trade deal scrapping duties on Australian aluminium",
+        "",
+        ("resuming", "AU", "EU", False),
+    ),
+    (
+        "After phone call with Xi, Trump lowers tariffs on Chinese steel",
+        "",
+        ("resuming", "CN", "US", False),
+    ),
+    ("US Commerce Secretary meets steel CEOs to discuss tariffs", "", None),
+    ("WTO chief urges restraint on critical minerals export curbs", "", None),
 ]
 
 #: (title, summary, want): kind 4, process without a measure.
@@ -550,6 +588,19 @@ PROCESS: list[Any] = [
         "",
         ("resuming", "ID", "*", False),
     ),
+    # fourth batch (true measures above all), written before the engine read it
+    (
+        "Following sunset review, Australia extends anti-dumping duties on Chinese aluminium "
+        "extrusions",
+        "",
+        ("tariff", "CN", "AU", False),
+    ),
+    (
+        "Brazil's Gecex approves anti-dumping duties on Chinese steel pipes",
+        "",
+        ("tariff", "CN", "BR", False),
+    ),
+    ("Indonesian court jails former officials over nickel ore export permit fraud", "", None),
 ]
 
 #: (title, summary, want): kind 5, sanctions and screening aimed at people or investment.
@@ -627,6 +678,18 @@ SCREENING: list[Any] = [
         "",
         ("suspended", "JP", "RU", False),
     ),
+    # fourth batch (true measures above all), written before the engine read it
+    (
+        "UK adds Russian copper and nickel to import ban list",
+        "",
+        ("suspended", "RU", "GB", False),
+    ),
+    (
+        "US sanctions target Russian palladium imports",
+        "",
+        ("suspended", "RU", "US", False),
+    ),
+    ("Canada bans exports of rare earths to Russia", "", ("suspended", "CA", "RU", False)),
 ]
 
 
