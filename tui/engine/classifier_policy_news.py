@@ -13,7 +13,9 @@ petition, sanctions on people, rules on a metal that are not on its trade):
 - **a rule on domestic prices** ("to require miners to sell nickel ore at benchmark price"):
   what a sale at home may fetch, when nothing in the sentence crosses a border;
 - **an investor barred from buying into a firm** ("bars Chinese investor from buying stake in
-  Swedish graphite miner"): a share of a firm, not goods.
+  Swedish graphite miner"): a share of a firm, not goods;
+- **a crime over a measure's papers** ("jails former officials over nickel ore export permit
+  fraud"): the case is the news.
 
 And for :func:`tui.engine.classifier_vetoes.find_veto`: a word of the mining trade that only
 names a government's instrument ("new mining law bans ...", "mining code amendment bans ...",
@@ -63,8 +65,14 @@ _HOLDINGS = frozenset(
     {"stake", "stakes", "shares", "share", "control", "holding", "holdings", "equity"}
 )  # fmt: skip
 
+#: A crime committed over a measure's papers: "export permit fraud", "quota graft case".
+_CRIMES = frozenset(
+    {"fraud", "frauds", "graft", "corruption", "bribery", "bribes", "forgery", "forgeries",
+     "scam", "scams", "scandal", "racket", "embezzlement"}
+)  # fmt: skip
+
 #: The words without one of which no check of :func:`policy_news_veto` vetoes.
-POLICY_NEWS_CUES = _REQUESTS | _PEOPLE_BANS | _PRICES | _HOLDINGS
+POLICY_NEWS_CUES = _REQUESTS | _PEOPLE_BANS | _PRICES | _HOLDINGS | _CRIMES
 
 
 def policy_news_veto(t: Text, best: Finding) -> tuple[str, str] | None:
@@ -80,7 +88,18 @@ def policy_news_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a rule on the price of sales at home, not on trade"
     if _stake_barred(t, best):
         return "company", "an investor barred from buying into a firm: no trade measure"
+    if _crime_over(t, best):
+        return "speculation", "a crime over a measure's papers (fraud, graft): a case, no measure"
     return None
+
+
+def _crime_over(t: Text, best: Finding) -> bool:
+    """ "jails former officials over nickel ore export permit fraud", "quota graft case": the
+    measure, named by its noun, is the object of a crime named within two words after it."""
+    if best.verb:
+        return False
+    k = best.measure_at
+    return any(t.word(m) in _CRIMES for m in (k + 1, k + 2))
 
 
 def _stake_barred(t: Text, best: Finding) -> bool:
