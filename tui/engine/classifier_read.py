@@ -17,6 +17,7 @@ from tui.engine.classifier_frames import (
     not_allowed,
 )
 from tui.engine.classifier_lapse_denied import not_prolonged
+from tui.engine.classifier_policy_news import lapse_beside_act
 from tui.engine.classifier_recast import recast
 from tui.engine.classifier_replacing import replacing_measure
 from tui.engine.classifier_set_apart import stop_before_exception
@@ -84,7 +85,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
         ):
             bg[f.index] = not any(g.index == f.index - 2 and leads_on(t, g) for g in findings)
     in_main = [not b for b in bg]
-    main = [f for f in findings if in_main[f.index]] or findings
+    main = lapse_beside_act(t, [f for f in findings if in_main[f.index]] or findings)
     main.sort(key=lambda f: (_RULE_ORDER[f.rule], f.index))
     best = stop_before_exception(t, main, main[0])  # "bans ... but allows ...": the ban
     if best.rule in ("release", "passive-release", "release-noun"):
