@@ -13,6 +13,10 @@ from textual.markup import escape
 
 from tui.core.keymap import KEYS, effective_keys, keys_label
 
+#: What a command opens, in the words a user searches the palette with: "chart" found nothing,
+#: the chart being what "Details" opens on a price row.
+ALSO = {"Details": "the price chart, a story or an evidence trail"}
+
 
 class MetalwatchCommands(Provider):
     def _commands(self) -> list[tuple[str, Callable[[], Any], str]]:
@@ -32,7 +36,8 @@ class MetalwatchCommands(Provider):
                     (
                         k.description,
                         partial(self._run, k.action, k.scope),
-                        f"key: {keys_label(keys[k.id])}",
+                        f"key: {keys_label(keys[k.id])}"
+                        + (f" · {ALSO[k.description]}" if k.description in ALSO else ""),
                     )
                 )
         if not dashboard:
@@ -99,6 +104,8 @@ class MetalwatchCommands(Provider):
         matcher = self.matcher(query)
         for name, callback, help_text in self._commands():
             score = matcher.match(name)
+            if not score and name in ALSO:  # found by what it opens, ranked below a name
+                score = matcher.match(ALSO[name]) * 0.5
             if score > 0:
                 yield Hit(
                     score, highlight(matcher, name), callback, text=name, help=escape(help_text)
