@@ -68,7 +68,7 @@ RELIEVED: list[Any] = [
         "",
         ("resuming", "CA", "CN", False),
     ),
-    ("Chilean copper to be relieved of Indian import duty", "", ("resuming", "CL", "IN", True)),
+    ("Chilean copper to be relieved of Indian import duty", "", ("resuming", "CL", "IN", False)),
     (
         "South Korea relieved of US aluminium tariffs",
         "WASHINGTON - The United States will no longer charge its 10% tariff on aluminium from "

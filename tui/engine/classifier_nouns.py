@@ -21,6 +21,7 @@ from tui.engine.classifier_metal_moves import headed_by_market
 from tui.engine.classifier_noun_phrases import adjusts_imports
 from tui.engine.classifier_orders import names_agreement, relief_at
 from tui.engine.classifier_paused import suspended_release
+from tui.engine.classifier_safeguard_prolonged import prolonged_steel_safeguard
 from tui.engine.classifier_sidelines import mood_about, safeguard_verb
 from tui.engine.classifier_text import (
     Finding,
@@ -199,12 +200,7 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         and quota_near(t, i)
     ):
         status = "quota"  # "steel quotas and tariffs", "out-of-quota tariff": a tariff-rate quota
-    elif (
-        status == "tariff"
-        and base_word(t.word(i - 1)) in R.SAFEGUARD_WORDS
-        and any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks)
-        and any(toks[j].low in R.PROLONG_VERBS for j in range(max(0, i - 5), i))
-    ):
+    elif status == "tariff" and prolonged_steel_safeguard(t, i):
         status = "quota"  # "keeps steel safeguard tariffs another year": the prolonged TRQ
     if (
         status == "quota"
