@@ -14,6 +14,7 @@ from tui.engine.classifier_cuts import (
     reduced_after,
 )
 from tui.engine.classifier_free import free_flow, renewed_free
+from tui.engine.classifier_head_before import talks_about
 from tui.engine.classifier_interposed import approves_measure, term_reach
 from tui.engine.classifier_issuance import halted_issuance
 from tui.engine.classifier_lapses import suspension_lapses
@@ -222,6 +223,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         None,
     )
     worried = mood_about(t, i)  # "reduced concerns over tariffs": the mood is the object
+    if rel is not None and talks_about(t, i):
+        return None  # "Talks on steel tariffs end after two days": the talks end
     if (
         rel is not None
         and not worried
