@@ -25,7 +25,12 @@ def talks_about(t: Text, i: int) -> bool:
         or t.word(k) in R.GOODS_WORDS
         or t.word(k) in R.MEASURE_MODIFIERS
         or flow_of(t.word(k)) is not None
-        or (t.place_at[k] is not None and t.gaz.is_demonym(t.places[t.place_at[k]][3]))
+        or _demonym_at(t, k)
     ):
         k -= 1
     return t.word(k) in _ABOUT and t.word(k - 1) in _HEADS
+
+
+def _demonym_at(t: Text, k: int) -> bool:
+    pi = t.place_at[k]
+    return pi is not None and t.gaz.is_demonym(t.places[pi][3])
