@@ -37,6 +37,7 @@ from tui.engine.classifier_near_measures import near_measure_veto
 from tui.engine.classifier_nontrade import nontrade_veto
 from tui.engine.classifier_other_goods import other_goods_veto
 from tui.engine.classifier_outlooks import outlook_veto
+from tui.engine.classifier_price_rules import price_rule
 from tui.engine.classifier_sidelines import sideline_veto
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
@@ -180,6 +181,8 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a takeover, deal or sale stopped: no trade measure"
     if (nontrade := nontrade_veto(t, best) or other_goods_veto(t, best)) is not None:
         return nontrade
+    if price_rule(t, best):
+        return "speculation", "a control or cap on a price: no trade measure"
     return (
         sideline_veto(t, best)
         or backdrop_veto(t, best)
