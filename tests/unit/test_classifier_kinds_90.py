@@ -255,7 +255,7 @@ LICENCES_REVOKED: list[Any] = [
     ("Congo withdraws cobalt export licences", "", ("suspended", "CD", "*", False)),
     ("Myanmar revokes tin ore export permits", "", ("suspended", "MM", "*", False)),
     ("Gallium export licences revoked by MOFCOM", "", ("suspended", "CN", "*", False)),
-    ("Philippines to revoke nickel ore export permits", "", ("suspended", "PH", "*", True)),
+    ("Philippines to revoke nickel ore export permits", "", ("suspended", "PH", "*", False)),
     # near misses: one miner's permit revoked; licences restored
     ("Indonesia revokes nickel miner's export permit", "", None),
     (

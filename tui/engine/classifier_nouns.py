@@ -28,6 +28,7 @@ from tui.engine.classifier_text import (
     Finding,
     Text,
     base_word,
+    is_granted,
     measure_of,
 )
 
@@ -225,6 +226,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     worried = mood_about(t, i)  # "reduced concerns over tariffs": the mood is the object
     if rel is not None and talks_about(t, i):
         return None  # "Talks on steel tariffs end after two days": the talks end
+    if rel in R.REVOKE_VERBS and is_granted(tok.low):
+        return None  # "Export licences revoked": the verb's rule takes trade's permission away
     if (
         rel is not None
         and not worried
