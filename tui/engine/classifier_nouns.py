@@ -24,6 +24,7 @@ from tui.engine.classifier_orders import names_agreement, relief_at
 from tui.engine.classifier_paused import suspended_release
 from tui.engine.classifier_safeguard_prolonged import prolonged_steel_safeguard
 from tui.engine.classifier_sidelines import mood_about, safeguard_verb
+from tui.engine.classifier_tax_verb import taxed_object
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -261,7 +262,11 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         if toks[j].low == "to" and t.word(j - 1) == "subject":
             verb_j = j - 1  # "products subject to 25 per cent tariff": the measure applies
             break
-    words = [toks[verb_j].text, tok.text] if verb_j is not None else [tok.text]
+    taxed = taxed_object(t, i) if verb_j is None else None
+    if taxed is not None:
+        verb_j = i  # "seeks to tax lithium exports": the verb imposes the tax on its object
+    words = [toks[verb_j].text, tok.text] if verb_j not in (None, i) else [tok.text]
+    words += [toks[taxed].text] if taxed is not None else []
     conf = 0.8 if verb_j is not None else 0.7
     cut_j = verb_j if verb_j is not None and toks[verb_j].low in R.REDUCE_VERBS else None
     if status == "tariff" and t.word(i + 1) not in R.EXEMPTION_NOUNS:
