@@ -199,7 +199,7 @@ DEMONYM_EXPORT_LEVY: list[Any] = [
     ("Zambian export duty on copper raised to 10%", "", ("tariff", "ZM", "*", False)),
     ("Philippine export tax on nickel ore proposed", "", ("tariff", "PH", "*", True)),
     ("Russian export duty on nickel extended to 2026", "", ("tariff", "RU", "*", False)),
-    ("Comments sought on Guinean export levy on bauxite", "", ("tariff", "GN", "*", True)),
+    ("Comments sought on Guinean export levy on bauxite", "", None),
     ("Kazakh export ban on scrap steel extended", "", ("suspended", "KZ", "*", False)),
     # near misses: a demonym before goods under another's import duty names the goods
     ("Australian lithium hit by Chinese import levy", "", ("tariff", "AU", "CN", False)),

@@ -129,6 +129,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "target"  # "US hits Russia with tariffs", "US targets Nicaragua's gold sector"
         elif poss and prep not in ("on", "to", "from", "into"):
             role = "actor"  # "WTO rules against Indonesia's export ban"
+        elif demonym and flow_of(nxt) is not None and measure_after_modifiers(t, last + 2):
+            role = "actor"  # "consultation on Australian export levy": the levy's author
         elif prep in ("on", "against", "targeting", "at", "over"):
             role = "target"
         elif prep == "by" and t.word(k - 1) in R.ORIGIN_WORDS:
