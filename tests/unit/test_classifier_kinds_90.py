@@ -79,6 +79,8 @@ RELIEVED: list[Any] = [
     ("Smelters relieved as China holds off on gallium export ban", "", None),
     ("Relieved miners cheer delay to Indonesia's nickel ore export ban", "", None),
     ("Zinc traders relieved of supply worries as mine restarts", "", None),
+    # second batch (written after the changes, labelled before the engine read it)
+    ("Peruvian zinc freed from Brazilian anti-dumping duty", "", ("resuming", "PE", "BR", False)),
 ]
 
 #: (title, summary, want): kind 2, the spared named only in the lede.
@@ -118,6 +120,13 @@ SPARED_IN_LEDE: list[Any] = [
         "Several countries seek exemption from US steel tariffs",
         "Japan, South Korea and Taiwan asked Washington to exempt their steel from the tariffs.",
         None,
+    ),
+    # second batch (written after the changes, labelled before the engine read it)
+    (
+        "Two neighbours spared from South African steel duties",
+        "PRETORIA - South Africa spared steel from Namibia and Botswana from its anti-dumping "
+        "duties on Thursday.",
+        ("resuming", "NA", "ZA", False),
     ),
     (
         "Japan and Korea exempted from Australian steel duties",
@@ -160,6 +169,13 @@ ENDS_IN: list[Any] = [
     ("Copper mine strike ends after five days in Chile", "", None),
     ("Talks on steel tariffs end after two days in Geneva", "", None),
     ("Nickel rally ends after five sessions in London", "", None),
+    # second batch (written after the changes, labelled before the engine read it)
+    (
+        "Nickel ore export ban lifted after two years in the Philippines",
+        "",
+        ("resuming", "PH", "*", False),
+    ),
+    ("Steel import quota ends after a decade in Turkey", "", ("resuming", "*", "TR", False)),
 ]
 
 #: (title, summary, want): kind 4, seeking to tax a flow.
@@ -182,6 +198,9 @@ SEEKS_TO_TAX: list[Any] = [
     ("Miners seek to avoid tax on lithium exports", "", None),
     ("Bolivia seeks to attract lithium investors", "", None),
     ("Ghana seeks to tax mining firms' windfall profits from gold", "", None),
+    # second batch (written after the changes, labelled before the engine read it)
+    ("Mongolia seeks to tax copper concentrate exports", "", ("tariff", "MN", "*", True)),
+    ("Kazakhstan wants to tax zinc exports", "", ("tariff", "KZ", "*", True)),
 ]
 
 #: (title, summary, want): kind 5, a demonym before "export levy".
@@ -204,6 +223,12 @@ DEMONYM_EXPORT_LEVY: list[Any] = [
     # near misses: a demonym before goods under another's import duty names the goods
     ("Australian lithium hit by Chinese import levy", "", ("tariff", "AU", "CN", False)),
     ("Chilean copper faces Indian import duty", "", ("tariff", "CL", "IN", False)),
+    # second batch (written after the changes, labelled before the engine read it)
+    (
+        "Public consultation opens on Zimbabwean export levy on lithium",
+        "",
+        ("tariff", "ZW", "*", True),
+    ),
 ]
 
 #: (title, summary, want): kind 6, an explainer's label before an act.
@@ -228,6 +253,9 @@ EXPLAINER_ACTS: list[Any] = [
     ("Explainer: Why Indonesia banned nickel ore exports", "", None),
     ("Explainer: Who wins from Trump's copper tariffs?", "", None),
     ("Explainer: China's export controls on rare earths", "", None),
+    # second batch (written after the changes, labelled before the engine read it)
+    ("Factbox: Chile raises lithium export tax", "", ("tariff", "CL", "*", False)),
+    ("Explainer: What Congo's cobalt quota means for prices", "", None),
 ]
 
 #: (title, summary, want): kind 7, a flow's figures after a measure.
@@ -241,6 +269,8 @@ FLOW_AFTER: list[Any] = [
     # near misses: the act in the main clause; a price moved by the act
     ("India raises gold import duty to 15% as imports surge", "", ("tariff", "*", "IN", False)),
     ("Gold prices fall after India raises import duty to 15%", "", ("tariff", "*", "IN", False)),
+    # second batch (written after the changes, labelled before the engine read it)
+    ("Chile's copper exports tumble after China imposes import levy", "", None),
 ]
 
 #: (title, summary, want): kind 8, export licences revoked.
@@ -263,6 +293,9 @@ LICENCES_REVOKED: list[Any] = [
         "",
         ("resuming", "CN", "*", False),
     ),
+    # second batch (written after the changes, labelled before the engine read it)
+    ("Tin export licences cancelled for Bolivian exporters", "", ("suspended", "BO", "*", False)),
+    ("Bauxite export permits withdrawn by Guinea", "", ("suspended", "GN", "*", False)),
 ]
 
 #: (title, summary, want): kind 9, goods heading for a market.
@@ -277,6 +310,9 @@ HEADING_FOR: list[Any] = [
     ("Steel heading for Russia seized at Finnish border", "", None),
     ("Copper heading for weekly gain as China demand picks up", "", None),
     ("Nickel heading for biggest monthly drop since 2022", "", None),
+    # second batch (written after the changes, labelled before the engine read it)
+    ("Canada bans aluminium heading to Russia and Belarus", "", ("suspended", "CA", "RU", False)),
+    ("Zinc heading for Asia faces delays at port", "", None),
 ]
 
 #: (title, summary, want): kind 10, price controls.
@@ -289,6 +325,9 @@ PRICE_CONTROLS: list[Any] = [
     # near misses: export controls or quotas lifted
     ("China lifts export controls on rare earths", "", ("resuming", "CN", "*", False)),
     ("China lifts curbs on rare earth exports", "", ("resuming", "CN", "*", False)),
+    # second batch (written after the changes, labelled before the engine read it)
+    ("Vietnam imposes price cap on steel sales", "", None),
+    ("China scraps price controls on tungsten exports", "", None),
 ]
 
 #: (title, summary, want): kind 11, a prolonged steel safeguard.
@@ -313,6 +352,14 @@ STEEL_SAFEGUARDS: list[Any] = [
     ("Safeguard duty on aluminium foil extended by Indonesia", "", ("tariff", "*", "ID", False)),
     ("India lets steel safeguard duty expire", "", ("resuming", "*", "IN", False)),
     ("Steelmakers seek extension of safeguard duty", "", None),
+    # second batch (written after the changes, labelled before the engine read it)
+    ("Steel safeguard measures prolonged by Malaysia until 2028", "", ("quota", "*", "MY", False)),
+    (
+        "Renewal of safeguard duties on steel imports approved in Egypt",
+        "",
+        ("quota", "*", "EG", False),
+    ),
+    ("Safeguard duty on copper tubes extended by India", "", ("tariff", "*", "IN", False)),
 ]
 
 
