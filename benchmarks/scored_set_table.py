@@ -46,6 +46,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_WIRE,
     DATA_WIRE2,
     DATA_WIRE3,
+    DATA_WIRE4,
 )
 
 SETS = {
@@ -131,6 +132,10 @@ SETS = {
         DATA_WIRE3,
         "third wire of real events (written for real events: never tuned on, scored only)",
     ),
+    "wire4": (
+        DATA_WIRE4,
+        "fourth wire of real events (written for real events: never tuned on, scored only)",
+    ),
     "gate3": (
         DATA_GATE3,
         "the gate's third training set (taken from public headline datasets: trained on, "
@@ -162,9 +167,9 @@ TRAINING_ONLY: set[str] = {"gate3", "gate4", "gate5", "gate6"}
 # session 9, the seventh and eighth since session 10, the ninth and tenth since session 11, the
 # eleventh since session 12, the fourteenth since session 17, the fifteenth and the second wire
 # since session 21, the seventeenth since session 23, the sixteenth since session 24; the
-# eighteenth, collected in session 23, the nineteenth, collected in session 24, and the third
-# wire, written in session 29, are scored only).
-SCORED_ONLY: set[str] = {"blind12", "blind13", "blind18", "blind19", "wire", "wire3"}
+# eighteenth, collected in session 23, the nineteenth, collected in session 24, the third wire,
+# written in session 29, and the fourth, written in session 30, are scored only).
+SCORED_ONLY: set[str] = {"blind12", "blind13", "blind18", "blind19", "wire", "wire3", "wire4"}
 # the audit flags: each set's own --<name>-misses (its dest and its help text)
 AUDIT_FLAGS: dict[str, tuple[str, str]] = {
     "held-out": (
@@ -253,5 +258,9 @@ AUDIT_FLAGS: dict[str, tuple[str, str]] = {
     "wire3": (
         "wire3_misses",
         "also list the third wire set's misses (audit only: never tune on it)",
+    ),
+    "wire4": (
+        "wire4_misses",
+        "also list the fourth wire set's misses (audit only: never tune on it)",
     ),
 }

@@ -77,7 +77,7 @@ class BlindSet:
 
     ``min_rows`` is the least number of rows the set must hold: 150, but for a set written for
     real events whose writer could name fewer distinct events apart from every other set's (the
-    third wire, ``tests/data/real_wire3/``, 113 rows)."""
+    third wire, ``tests/data/real_wire3/``, 113 rows, and the fourth, ``real_wire4/``, 131)."""
 
     path: Path
     id_prefix: str

@@ -33,8 +33,9 @@ collected in session 21 from the stored public pages and public headline dataset
 only until session 24 and is studied since. The eighteenth (``DATA_BLIND18``), collected in session
 23 from public RSS archives of 2022 and 2023 and a Reuters headline slice of 2020, is scored only,
 and so is the nineteenth (``DATA_BLIND19``), collected in session 24 from the stored pages and
-public headline datasets, and so is the third wire (``DATA_WIRE3``, session 29), written for
-other real events the way the first two were; the seventeenth (``DATA_BLIND17``),
+public headline datasets, and so are the third wire (``DATA_WIRE3``, session 29), written for
+other real events the way the first two were, and the fourth (``DATA_WIRE4``, session 30), mostly
+news near a measure; the seventeenth (``DATA_BLIND17``),
 collected in session 22 from public headline datasets, was scored only until session 23 and is
 studied since.
 
@@ -134,6 +135,10 @@ DATA_WIRE2 = DATA_DIR / "real_wire2" / "real_wire2.jsonl"
 # A third wire of real events, written in session 29 the same way for other real events
 # (2019-2026), labelled and committed before anything read it. Scored only, never tuned on (ids rw3-).
 DATA_WIRE3 = DATA_DIR / "real_wire3" / "real_wire3.jsonl"
+# A fourth wire of real events, written in session 30 the same way for other real events
+# (2019-2025), most of them news near a measure, labelled and committed before anything read it.
+# Scored only, never tuned on (ids rw4-).
+DATA_WIRE4 = DATA_DIR / "real_wire4" / "real_wire4.jsonl"
 # A sixteenth blind set, collected in session 21 from the stored public pages (the few rows no other
 # set holds) and from public datasets of published headlines (Guardian and CNBC headline datasets
 # of 2019-2020, RSS archives of 2022 and 2023, a news aggregator's archive of February 2025, the
@@ -222,6 +227,7 @@ ALL_SETS = (
     DATA_BLIND18,
     DATA_BLIND19,
     DATA_WIRE3,
+    DATA_WIRE4,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the

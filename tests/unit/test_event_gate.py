@@ -9,29 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from real_headlines_set import (
-    ALL_SETS,
-    DATA_BLIND3,
-    DATA_BLIND4,
-    DATA_BLIND5,
-    DATA_BLIND6,
-    DATA_BLIND7,
-    DATA_BLIND8,
-    DATA_BLIND9,
-    DATA_BLIND10,
-    DATA_BLIND11,
-    DATA_BLIND12,
-    DATA_BLIND13,
-    DATA_BLIND14,
-    DATA_BLIND15,
-    DATA_BLIND16,
-    DATA_BLIND17,
-    DATA_BLIND18,
-    DATA_BLIND19,
-    DATA_WIRE,
-    DATA_WIRE2,
-    DATA_WIRE3,
-)
 
 from tui.core.gazetteer import Gazetteer
 from tui.engine import event_gate
@@ -192,52 +169,6 @@ def test_weights_are_read_on_first_use_not_at_import() -> None:
         "assert g._MODEL and g._MODEL[0] is not None\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
-
-
-def test_training_reads_every_tuned_set_and_no_scored_only_one(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The third to eleventh blind sets were scored only until sessions 6, 7, 8, 9, 10, 11 and
-    12, tuned on since: they are trained on now, as are the gate's own six sets of hard cases and
-    the fourteenth blind set (studied from session 17), the fifteenth and the second wire of real
-    events (studied from session 21), the seventeenth blind set (studied from session 23) and the
-    sixteenth (studied from session 24); the twelfth, thirteenth, eighteenth and nineteenth blind
-    sets and the first and third wire sets of real events are scored only and refused (and so
-    would be any set marked scored only)."""
-    import event_gate_training
-    from event_gate_training import SCORED_ONLY, TRAINING_SETS, load_rows
-    from real_headlines_set import (
-        DATA_GATE,
-        DATA_GATE2,
-        DATA_GATE3,
-        DATA_GATE4,
-        DATA_GATE5,
-        DATA_GATE6,
-    )
-
-    assert DATA_BLIND3 in TRAINING_SETS and DATA_BLIND4 in TRAINING_SETS
-    assert DATA_BLIND5 in TRAINING_SETS
-    assert DATA_BLIND6 in TRAINING_SETS and DATA_BLIND7 in TRAINING_SETS
-    assert DATA_BLIND8 in TRAINING_SETS and DATA_BLIND9 in TRAINING_SETS
-    assert DATA_BLIND10 in TRAINING_SETS and DATA_BLIND11 in TRAINING_SETS
-    assert DATA_BLIND12 not in TRAINING_SETS and DATA_WIRE not in TRAINING_SETS
-    assert DATA_BLIND13 not in TRAINING_SETS and DATA_BLIND14 in TRAINING_SETS
-    assert DATA_BLIND15 in TRAINING_SETS and DATA_WIRE2 in TRAINING_SETS
-    assert DATA_BLIND16 in TRAINING_SETS and DATA_BLIND17 in TRAINING_SETS
-    assert DATA_BLIND18 not in TRAINING_SETS and DATA_BLIND19 not in TRAINING_SETS
-    assert DATA_GATE in TRAINING_SETS and DATA_GATE2 in TRAINING_SETS
-    assert DATA_GATE3 in TRAINING_SETS and DATA_GATE4 in TRAINING_SETS
-    assert DATA_GATE5 in TRAINING_SETS and DATA_GATE6 in TRAINING_SETS
-    scored = {DATA_BLIND12, DATA_BLIND13, DATA_BLIND18, DATA_BLIND19, DATA_WIRE, DATA_WIRE3}
-    assert set(SCORED_ONLY) == scored and DATA_WIRE3 not in TRAINING_SETS
-    assert set(TRAINING_SETS) == set(ALL_SETS) - set(SCORED_ONLY)
-    assert len(TRAINING_SETS) == len(ALL_SETS) - 6 == 28
-    # any set marked scored only is refused, whichever it is: every set in turn
-    marked = ALL_SETS
-    monkeypatch.setattr(event_gate_training, "SCORED_ONLY", frozenset(marked))
-    for path in marked:
-        with pytest.raises(ValueError):
-            load_rows([path])
 
 
 @pytest.fixture(scope="module")

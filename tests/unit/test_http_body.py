@@ -188,9 +188,11 @@ def test_brotli_is_bounded_and_checked_when_available() -> None:
 async def test_the_network_client_offers_http2_and_still_speaks_http1() -> None:
     pytest.importorskip("h2")
     from tui.flow.http.client import network_transport
+    from tui.flow.http.overlong import WholeBodies
 
     transport = network_transport()
-    assert transport._pool._http2 is True  # ALPN offers h2 on TLS; plain HTTP stays HTTP/1.1
+    assert isinstance(transport, WholeBodies)  # around httpx's own transport
+    assert transport.inner._pool._http2 is True  # ALPN offers h2 on TLS; plain HTTP stays 1.1
     await transport.aclose()
     async with raw_server(answer(f"Content-Length: {len(BODY)}\r\n", BODY)) as url:
         result = await get(url)  # make_client without a transport: the HTTP/2-capable one

@@ -47,6 +47,7 @@ from real_headlines_set import (
     DATA_WIRE,
     DATA_WIRE2,
     DATA_WIRE3,
+    DATA_WIRE4,
     id_half,
     watch_list,
 )
@@ -131,6 +132,7 @@ def test_the_rows_are_the_studied_sets_only() -> None:
         DATA_WIRE,
         DATA_WIRE2,
         DATA_WIRE3,
+        DATA_WIRE4,
     }
     assert not unseen & set(STUDIED)
     ids = [item["id"] for item in rows()]

@@ -27,9 +27,10 @@ _ANSI = re.compile(
     """,
     re.VERBOSE,
 )
-# C0 and C1 controls, DEL, and bidi / invisible formatting characters.
+# C0 and C1 controls, DEL, and bidi / invisible formatting characters; the soft hyphen
+# (``&shy;``, which outlets set inside long words: "tar&shy;iffs" read as no tariff).
 _CONTROLS = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad"
     "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\u206a-\u206f\ufeff\ufff9-\ufffb]"
 )
 _TAG = re.compile(r"<(?:/?[A-Za-z][^<>]*|!--.*?--|![^<>]*|\?[^<>]*)>", re.S)

@@ -72,10 +72,12 @@ _MOVES = R.forms(
     "drop|s|ped", "fall|s", "fell", "rise|s", "rose", "jump|s|ed", "slump|s|ed", "surge|s|d",
     "plunge|s|d", "climb|s|ed", "soar|s|ed", "tumble|s|d", "sink|s", "sank", "slide|s", "slid",
     "dip|s|ped", "decline|s|d", "shrink|s", "shrank", "grow|s", "grew", "slow|s|ed",
-    "double|s|d", "triple|s|d", "quadruple|s|d", "slip|s|ped",
+    "double|s|d", "triple|s|d", "quadruple|s|d", "slip|s|ped", "collapse|s|d", "dry",
+    "dries", "dried", "crash|es|ed", "dwindle|s|d", "halve|s|d",
 )  # fmt: skip
-#: What ties a moved flow to the measure it moves under: "under new tariff", "since sanctions".
-_UNDER = frozenset({"under", "since", "despite", "amid", "after", "as", "on"})
+#: What ties a moved flow to the measure it moves under: "under new tariff", "since sanctions",
+#: "set record before quota reset".
+_UNDER = frozenset({"under", "since", "despite", "amid", "after", "as", "on", "before", "ahead"})
 #: A time gone by before a measure: "two years after", "a decade on from", "ten years since".
 _SPANS = frozenset({"year", "years", "decade", "decades", "months"})
 _SINCE = frozenset({"after", "since", "on"})

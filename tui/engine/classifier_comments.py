@@ -151,12 +151,13 @@ def effect_of(t: Text, f: Finding, found: list[Finding]) -> bool:
 
 def later_denial(t: Text, denial: re.Match[str], words: list[int]) -> bool:
     """ "Tokyo tripled duties on copper imports, while urging partners to negotiate to avoid
-    wider levies": a denial after a comma, once a verb has told a measure before the comma,
+    wider levies": a denial after a comma (or a semicolon: "bans cobalt exports; copper
+    unaffected"), once a verb has told a measure before the comma,
     denies another measure (``words``: the tokens a rule may fire on); so does one when the
     text says a measure is not ruled out."""
     if R.NOT_RULED_OUT_RE.search(t.text) is not None:
         return True
-    comma = t.text.rfind(",", 0, denial.start())
+    comma = max(t.text.rfind(",", 0, denial.start()), t.text.rfind(";", 0, denial.start()))
     if comma <= 0:
         return False
     for i in words:

@@ -19,6 +19,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_caused import countered_end, fronted_clause_end
 from tui.engine.classifier_effects import kept_metals
 from tui.engine.classifier_outlooks import PREMISE_OPENERS, premise_at
+from tui.engine.classifier_set_apart import set_apart_metals
 from tui.engine.classifier_sidelines import other_goods_named
 from tui.engine.classifier_span_place import duration_at
 from tui.engine.classifier_spans import first_overlaps
@@ -187,8 +188,9 @@ def context_metals(t: Text, f: Finding, source: Text) -> set[str]:
 def metals_not_its(t: Text, f: Finding, source: Text) -> set[str]:
     """The title's metals that are not the measure's goods: those named only in a clause that
     keeps another measure (:func:`~tui.engine.classifier_effects.kept_metals`) or in a
-    background clause about another measure (:func:`context_metals`)."""
-    return kept_metals(t, f, source) | context_metals(t, f, source)
+    background clause about another measure (:func:`context_metals`), or in a clause that
+    sets them apart from it (:func:`~tui.engine.classifier_set_apart.set_apart_metals`)."""
+    return kept_metals(t, f, source) | context_metals(t, f, source) | set_apart_metals(t, f, source)
 
 
 def without_background(source: Text, f: Finding) -> str:

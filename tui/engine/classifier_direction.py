@@ -170,10 +170,11 @@ def corridor(
         if (
             partner is not None
             and f.status == "resuming"
-            and not R.AGREEMENT_WORDS.isdisjoint(t.lows)
+            and not (R.AGREEMENT_WORDS | {"agree", "agreed"}).isdisjoint(t.lows)
         ):
             d = (partner[0], partner[1])  # "UK and US agree deal to end tariffs on British
-            # steel": the partner whose tariffs end on the other's goods
+            # steel", "Japan and US agree to remove tariffs on Japanese aluminium": the
+            # partner whose tariffs end on the other's goods
         else:
             o = None  # "imports hurting Canadian industry, Ottawa announced tariffs": the importer
     if o is not None:

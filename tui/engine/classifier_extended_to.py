@@ -10,7 +10,8 @@ goods: its origin is the place after "to", whatever the first goods' origin (rea
 China, or as the place the duty was "extended to" taken for an export's destination).
 
 The place must follow "to" as the goods' origin: "imports (consigned / shipped / routed) from
-X", "shipments via X", or a demonym before goods or traders ("to Malaysian exporters"); the
+X", "shipments via X", or a demonym before goods or traders ("to Malaysian exporters"; those
+goods "routed via" a third country, "to Chinese goods routed via Vietnam", are that country's); the
 title must name an extending verb before it and a duty (or a dumping or circumvention measure)
 between. "Extends anti-dumping duties to 2030", "extends duties to five years", "extends
 safeguard to June" name no place there and change nothing. Read by
@@ -58,6 +59,12 @@ _GOODS_AFTER = frozenset(
         "supplies",
     }
 )
+#: Goods after the demonym sent on through a third country ("to Chinese goods routed via
+#: Vietnam"): the duty is extended to that country's shipments.
+_ROUTED_RE = lazy(
+    r"\s+[\w-]+\s+(?:routed|re-?routed|shipped|trans-?shipped|sent|passing)\s+(?:via|through)\s+",
+    re.IGNORECASE,
+)
 
 
 def extended_to(t: Text) -> tuple[str, str] | None:
@@ -78,5 +85,9 @@ def extended_to(t: Text) -> tuple[str, str] | None:
                 return code, t.text[start:end]  # "to imports from Thailand"
             after = t.text[end:].split(maxsplit=1)
             if after and after[0].lower().strip(",.") in _GOODS_AFTER:
+                via = _ROUTED_RE.match(t.text, end)
+                routed = via and next((p for p in t.places if p[1] == via.end()), None)
+                if routed and routed[0] != "*":  # "to Chinese goods routed via Vietnam"
+                    return routed[0], t.text[routed[1] : routed[2]]
                 return code, t.text[start:end]  # "to Malaysian exporters"
     return None

@@ -21,11 +21,12 @@ from tui.engine.classifier_text import Finding, Text, base_word
 from tui.engine.classifier_words import LOWER_WORD_RE
 
 #: A flow barred without the state's leave ("bans gold exports without a licence", "outlaws
-#: lithium exports without state approval"): a licence lets it go, so it is ``licensing``.
+#: lithium exports without state approval", "bars entry of steel without standards
+#: certificate"): a licence lets it go, so it is ``licensing``.
 _WITHOUT_LEAVE_RE = lazy(
     r"[^.;:]*?\bwithout\s+(?:an?\s+|the\s+|prior\s+|(?:state|government|official|export|"
-    r"import|special|ministry)\s+){0,3}(?:licen[cs]es?|permits?|approvals?|authori[sz]ations?|"
-    r"permission|clearance|consent)\b",
+    r"import|special|ministry|standards?|quality)\s+){0,3}(?:licen[cs]es?|permits?|approvals?|"
+    r"authori[sz]ations?|permission|clearance|consent|certificates?|certification)\b",
     re.IGNORECASE,
 )
 

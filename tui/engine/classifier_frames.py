@@ -95,7 +95,8 @@ def instrument_status(t: Text, best: Finding) -> str | None:
     restriction whose instrument, after "with", is a measure noun takes that noun's status."""
     if best.status != "licensing" or not best.verb:
         return None
-    for k in range(best.index + 1, min(len(t.toks), best.index + 6)):
+    # "to curb nickel ore exports to China with quotas": the goods and their market between
+    for k in range(best.index + 1, min(len(t.toks), best.index + 9)):
         if t.word(k) in R.CLAUSE_BREAK:
             return None
         if t.word(k) == "with":

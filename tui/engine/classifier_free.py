@@ -4,7 +4,8 @@ allows duty-free copper exports", "permits tariff-free nickel exports to Japan".
 A duty-free or tariff-free word alone reads ``open`` (a trade deal's "tariff-free access"). Put
 on a flow of goods, it lifts the duty from that flow: a release (``resuming``), its flow the
 flow named, as the labelled sets read it (the twelfth set's rhk-110). "Duty-free quotas" stay
-a tariff-rate quota (:func:`tui.engine.classifier_nouns.rule_noun`).
+a tariff-rate quota (:func:`tui.engine.classifier_nouns.rule_noun`), and so does a quota on a
+duty-free flow ("raises quota on duty-free aluminium imports").
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ def free_flow(t: Text, i: int) -> Finding | None:
     "duty free"), or None when no flow follows within four words (only goods, metals and
     places between)."""
     low = t.word(i)
+    if t.word(i - 1) in ("on", "for", "of") and t.word(i - 2) in R.QUOTA_WORDS:
+        return None  # "raises quota on duty-free aluminium imports": the quota's free part
     if low in R.OPEN_WORDS:
         words, k = [t.toks[i].text], i + 1
     elif low in _CHARGES and t.word(i + 1) == "free":
@@ -43,16 +46,21 @@ def free_flow(t: Text, i: int) -> Finding | None:
 #: Verbs that keep a lift in force for longer ("renews duty-free access").
 _RENEW = R.forms("renew|s|ed|ing", "extend|s|ed|ing", "prolong|s|ed|ing")
 _DETERMINERS = frozenset({"the", "its", "their", "a"})
+#: The same as nouns after the duty-free word ("steel exports get duty-free extension").
+_RENEWALS = frozenset({"extension", "extensions", "renewal", "renewals", "prolongation"})
 
 
 def renewed_free(t: Text, i: int) -> Finding | None:
     """Duty-free access renewed, extended or prolonged ("EU renews duty-free access for
-    Moldovan steel", "extends its tariff-free treatment of ..."): the duties stay lifted, a
+    Moldovan steel", "extends its tariff-free treatment of ...", "get duty-free extension"): the duties stay lifted, a
     release kept in force (``resuming``), as an extended suspension of tariffs reads; access
     only granted stays ``open``."""
     k = i - 1
     while t.word(k) in _DETERMINERS:
         k -= 1
+    if t.word(i) in R.OPEN_WORDS and t.word(i + 1) in _RENEWALS:
+        words = [t.toks[i].text, t.toks[i + 1].text]  # "get duty-free extension"
+        return Finding("open", "resuming", i, words, measure="tariff", confidence=0.6)
     if t.word(i) not in R.OPEN_WORDS or t.word(k) not in _RENEW:
         return None
     words = [t.toks[k].text, t.toks[i].text]

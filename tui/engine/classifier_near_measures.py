@@ -111,9 +111,9 @@ _POLICE = frozenset(
     {"police", "policemen", "guards", "guard", "coastguard", "coastguards", "troops",
      "soldiers", "army", "navy", "rangers", "inspectors", "officers", "agents", "gendarmes"}
 )  # fmt: skip
-#: One load stopped: "cargo", "consignment", "truck", "haul".
+#: One load stopped: "cargo", "consignment", "truck", "haul", a "shipment" in the singular.
 _LOADS = frozenset(
-    {"cargo", "consignment", "consignments", "truck", "trucks", "lorry", "lorries", "haul",
+    {"shipment", "cargo", "consignment", "consignments", "truck", "trucks", "lorry", "lorries", "haul",
      "container", "containers", "boat", "boats", "plane", "vehicle", "vehicles", "convoy"}
 )  # fmt: skip
 #: Stoppages that are operations, not a government's: a dispute, repairs, a breakdown.

@@ -34,12 +34,15 @@ from itertools import pairwise
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrops import backdrop_veto
 from tui.engine.classifier_near_measures import near_measure_veto
+from tui.engine.classifier_near_news import near_news_veto
 from tui.engine.classifier_nontrade import nontrade_veto
 from tui.engine.classifier_other_goods import other_goods_veto
 from tui.engine.classifier_outlooks import outlook_veto
+from tui.engine.classifier_policy_news import policy_news_veto
 from tui.engine.classifier_price_rules import price_rule
 from tui.engine.classifier_sidelines import sideline_veto
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
+from tui.engine.classifier_told_about import told_about_veto
 
 #: Who a sanction names when it names people or private parties, not goods or a state.
 _PARTIES = frozenset(
@@ -51,7 +54,7 @@ _PARTIES = frozenset(
         "owners", "executives", "financiers", "dealers", "operators", "group", "groups",
         "mercenary", "mercenaries", "paramilitary", "paramilitaries", "warlord", "warlords",
         "bank", "banks", "lender", "lenders", "vessel", "vessels", "ship", "ships", "tanker",
-        "tankers", "shipowners", "fleet",
+        "tankers", "shipowners", "fleet", "billionaire", "billionaires", "magnate", "magnates",
     }
 )  # fmt: skip
 #: A bank that is the state's: "central bank", "national bank".
@@ -183,11 +186,15 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return nontrade
     if price_rule(t, best):
         return "speculation", "a control or cap on a price: no trade measure"
+    if (policy := policy_news_veto(t, best)) is not None:
+        return policy
     return (
         sideline_veto(t, best)
         or backdrop_veto(t, best)
+        or told_about_veto(t, best)
         or outlook_veto(t, best)
         or near_measure_veto(t, best)
+        or near_news_veto(t, best)
     )
 
 
@@ -247,6 +254,8 @@ def _ruled_on(t: Text, best: Finding) -> bool:
     before = [tk.low for tk in t.toks[: best.index + 1]]
     for j, low in enumerate(before):
         ruling = next((k for k in (j + 1, j + 2) if t.word(k) in _RULINGS), None)
+        if ruling is None and low in _COURTS and t.word(j + 1) == "of":
+            ruling = _named_court_ruling(t, j + 2)  # "Court of International Trade upholds"
         if ruling is not None and low in _ARBITERS:
             return True
         if ruling is not None and low in _COURTS and t.word(ruling + 1) != "against":
@@ -256,6 +265,17 @@ def _ruled_on(t: Text, best: Finding) -> bool:
         if low in _CASES and t.word(j + 1) in _AGAINST and j < best.index:
             return not any(w in R.CLAUSE_BREAK for w in before[j + 1 :])
     return False
+
+
+def _named_court_ruling(t: Text, k: int) -> int | None:
+    """The ruling verb after a court's name in capitals ("Court of International Trade
+    upholds", "Court of Appeals finds"): its index, within three words, else None."""
+    for m in range(k, min(k + 4, len(t.toks))):
+        if t.toks[m].low in _RULINGS:
+            return m
+        if not t.toks[m].text[:1].isupper():
+            return None
+    return None
 
 
 def _called_duty(t: Text, best: Finding) -> bool:
@@ -340,7 +360,7 @@ _LISTED = _PARTIES | frozenset(
     {"associate", "associates", "relative", "relatives", "family", "officials", "people",
      "persons", "magnate", "magnates", "billionaire", "billionaires", "directors", "managers",
      "shareholders", "allies", "partners", "vessels", "ships", "tankers", "son", "sons", "wife",
-     "daughter"}
+     "daughter", "ceo", "ceos", "chairman", "founder", "chief"}
 )  # fmt: skip
 #: Verbs that add to a list: "adds ... to", "puts ... on".
 _ADDS = R.forms("add|s|ed|ing", "put|s|ting", "place|s|d", "placing", "include|s|d", "including")

@@ -115,14 +115,21 @@ def _subsidy_rule(lows: list[str]) -> bool:
 
 def _dig_right(lows: list[str]) -> bool:
     """ "moratorium on new gold mining licences", "exploration permits": a permit or licence with
-    a word of digging within three words before it, or "of" or "for" and within four words
-    after that a holder that digs ("suspends permit of Chinese cobalt miner")."""
+    a word of digging or a holder that digs ("miner's operating licence") within three words
+    before it, or "of", "for", "at" or "on" and within
+    four words after that (a number's comma and digits not counted) a holder that digs
+    ("suspends permit of Chinese cobalt miner", "revokes licence at major gold mine", "permits
+    of 2,000 informal gold miners")."""
     for k, low in enumerate(lows):
         if low not in _PERMITS:
             continue
-        if not _DIG_RIGHTS.isdisjoint(lows[max(0, k - 3) : k]):
-            return True
-        if k + 1 < len(lows) and lows[k + 1] in ("of", "for"):
-            if not _DIG_HOLDERS.isdisjoint(lows[k + 2 : k + 6]):
+        before = lows[max(0, k - 3) : k]
+        if not _DIG_RIGHTS.isdisjoint(before) or not _DIG_HOLDERS.isdisjoint(
+            w.removesuffix("'s").removesuffix("’s") for w in before
+        ):
+            return True  # "gold mining licences", "cobalt miner's operating licence"
+        if k + 1 < len(lows) and lows[k + 1] in ("of", "for", "at", "on"):
+            words = [w for w in lows[k + 2 : k + 9] if w != "," and not w.isdigit()]
+            if not _DIG_HOLDERS.isdisjoint(words[:4]):
                 return True
     return False

@@ -155,8 +155,10 @@ def rule_noun(t: Text, i: int) -> Finding | None:
     if (freed := free_flow(t, i)) is not None:
         return freed  # "duty-free copper exports": the duty lifted from the flow
     if tok.low in R.OPEN_WORDS:
-        if any(base_word(t.word(j)) in R.QUOTA_WORDS for j in range(i + 1, i + 4)):
-            return None  # "duty-free steel quotas": a tariff-rate quota, its noun decides
+        if any(base_word(t.word(j)) in R.QUOTA_WORDS for j in range(i + 1, i + 4)) or (
+            t.word(i - 1) in ("on", "for", "of") and t.word(i - 2) in R.QUOTA_WORDS
+        ):
+            return None  # "duty-free steel quotas", "quota on duty-free imports": the quota
         return renewed_free(t, i) or Finding("open", "open", i, [tok.text], confidence=0.6)
     if tok.low == "232" and t.word(i - 1) == "section":
         if t.word(i + 1) in R.NON_MEASURE_HEADS or not R.INVESTIGATION_WORDS.isdisjoint(t.lows):

@@ -17,8 +17,10 @@ from tui.engine.classifier_frames import (
     not_allowed,
 )
 from tui.engine.classifier_lapse_denied import not_prolonged
+from tui.engine.classifier_policy_news import lapse_beside_act
 from tui.engine.classifier_recast import recast
 from tui.engine.classifier_replacing import replacing_measure
+from tui.engine.classifier_set_apart import stop_before_exception
 from tui.engine.classifier_text import SKIP, Finding, Reading, Text, base_word
 from tui.engine.classifier_vehicles import leads_on, package_content
 from tui.engine.classifier_vetoes import find_veto
@@ -83,9 +85,9 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
         ):
             bg[f.index] = not any(g.index == f.index - 2 and leads_on(t, g) for g in findings)
     in_main = [not b for b in bg]
-    main = [f for f in findings if in_main[f.index]] or findings
+    main = lapse_beside_act(t, [f for f in findings if in_main[f.index]] or findings)
     main.sort(key=lambda f: (_RULE_ORDER[f.rule], f.index))
-    best = main[0]
+    best = stop_before_exception(t, main, main[0])  # "bans ... but allows ...": the ban
     if best.rule in ("release", "passive-release", "release-noun"):
         new = replacing_measure(t, main, best)  # "lifts cobalt export ban, imposes quotas"
         if new is not None:

@@ -11,6 +11,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_lapses import suspension_ended
 from tui.engine.classifier_orders import names_agreement
 from tui.engine.classifier_phrases import lifted_to_rate, scan_object
+from tui.engine.classifier_spares import EXEMPTING, freed_from_measure
 from tui.engine.classifier_text import SKIP, Finding, Text, base_word, flow_of, measure_of
 
 
@@ -89,6 +90,14 @@ def rule_release(t: Text, i: int, stop_verb: bool) -> Finding | None:
         )
         status = m[0] if m else "tariff"
         return Finding("release-exemption", status, i, words, verb=True, confidence=0.75, at=j)
+    if kind in ("flow", "goods") and tok.low in EXEMPTING:
+        freed = freed_from_measure(t, j)  # "exempts copper exports from new levy"
+        if freed is not None and (m := measure_of(toks[freed].low)) is not None:
+            words = [tok.text, toks[freed].text]
+            flow = flow_of(toks[j].low) or m[1]
+            return Finding(
+                "release", "resuming", i, words, flow=flow, verb=True, measure=m[0], at=freed
+            )
     if kind == "flow" and not stop_verb and tok.low in R.RELAX_VERBS:
         # "relaxes mineral exports": more of the flow may go, a partial easing
         flow = flow_of(toks[j].low)

@@ -99,6 +99,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "to"  # "exports to the US", "export rules for the U.S."
         elif prep == "of" and t.word(k - 1) in R.SECTOR_WORDS:
             role = "target"  # "sanctions on the copper sectors of Iran": Iran's goods
+        elif prep in R.ROUTE_WORDS and flow_of(t.word(k - 1)) == R.EXPORT:
+            role = "other"  # "suspends copper exports via Congo border post": a route
         elif prep in R.FROM_PREPS and (
             is_granted(t.word(k - 1)) or t.word(k - 1) in R.EXEMPTION_NOUNS
         ):

@@ -100,7 +100,9 @@ DISRUPTION_WORDS = frozenset(
      "blast", "accident", "storm", "cyclone", "typhoon", "hurricane", "earthquake", "quake",
      "outage", "outages", "unrest", "violence", "fighting", "clashes", "attack", "attacks",
      "derailment", "collapse", "port", "ports", "road", "roads", "weather", "drought",
-     "shortage", "shortages", "congestion", "lockdown", "lockdowns", "pandemic", "covid"}
+     "shortage", "shortages", "congestion", "lockdown", "lockdowns", "pandemic", "covid",
+     "snow", "snowfall", "snowstorm", "snowstorms", "blizzard", "blizzards", "fog",
+     "sandstorm", "sandstorms"}
 )
 #: A place followed by these is the actor even after the deciding word ("... as Beijing
 #: approves licences", "Copper tariffs: Trump says ...").

@@ -5,7 +5,10 @@ A government that spares a country or its goods from its measure releases them, 
 ``resuming``). "Spares" also tells what a measure does to a market ("Trump Spares Copper
 Market From Worst With 50% Duty on Products": the duty is imposed), so it releases only when
 "from" and the measure's noun follow it, with nothing but the spared places and goods, the
-measure's modifiers, its rate or its flow between (:func:`spares_from_measure`).
+measure's modifiers, its rate or its flow between (:func:`spares_from_measure`). A flow or
+goods freed from a measure, "Peru exempts copper concentrate exports from new levy", release
+the measure on that flow (:func:`freed_from_measure`, read by
+:func:`tui.engine.classifier_releases.rule_release`).
 """
 
 from __future__ import annotations
@@ -44,3 +47,34 @@ def spares_from_measure(t: Text, i: int) -> bool:
             return False
         j += 1
     return measure_of(t.word(j)) is not None
+
+
+#: Verbs that free a flow or goods from a measure ("exempts copper exports from new levy").
+EXEMPTING = frozenset({"exempt", "exempts", "exempted", "exempting", "spares"})
+
+
+def freed_from_measure(t: Text, j: int) -> int | None:
+    """The measure noun a flow or goods at ``j`` are freed from: "exempts copper concentrate
+    exports from new levy" (``j`` at "exports"), "from" within two words of goods or places,
+    then the measure with its modifiers, rate or flow only between; else None."""
+    n = len(t.toks)
+    k = next((x for x in range(j + 1, min(n, j + 4)) if t.word(x) == "from"), None)
+    if k is None or any(
+        not (t.is_metal[x] or t.place_at[x] is not None or t.word(x) in R.GOODS_WORDS)
+        for x in range(j + 1, k)
+    ):
+        return None
+    for x in range(k + 1, min(n, k + 7)):
+        w = t.word(x)
+        if measure_of(w) is not None:
+            return x
+        if not (
+            t.is_metal[x]
+            or w in R.MEASURE_MODIFIERS
+            or w in _BETWEEN
+            or w == "new"
+            or w.replace(".", "").isdigit()
+            or flow_of(w) is not None
+        ):
+            return None
+    return None

@@ -27,7 +27,9 @@ title (:func:`~tui.engine.classifier_surface.plain_surface`) each is written as 
 - goods a government orders, mandates or obliges to be processed, refined or smelted at home
   before export ("orders copper concentrate to be smelted locally before export", "mandates
   local refining of lithium before export") are "required" so, as "requires gold to be refined
-  locally before export" reads (``licensing``: exports allowed once the goods are processed).
+  locally before export" reads (``licensing``: exports allowed once the goods are processed),
+  and so are goods whose miners or firms are ordered to process them before exporting ("orders
+  bauxite miners to refine locally before exporting").
 
 Each pattern runs only on a title holding its trigger word ("quality", "restricted" or
 "prohibited", "sole" or "exclusive", "must", "before export", "monopoly", "through" or "via",
@@ -125,8 +127,30 @@ _LOCAL_NOUN_RE = lazy(
     r"(?=before\s+exports?\b)",
     re.IGNORECASE,
 )
+#: The same told of the firms that must process ("orders bauxite miners to refine locally
+#: before exporting", "requires miners to smelt copper ore before exporting it").
+_FIRMS_ORDERED_RE = lazy(
+    r"\b(?:orders|ordered|requires|required|mandates|mandated|obliges|obliged|forces|compels"
+    r"|directs|tells)\s+(?P<pre>(?:[\w-]+\s+){0,3}?)(?:miners|mining\s+firms|companies|firms"
+    r"|producers|exporters|mines)\s+to\s+(?P<verb>process|refine|smelt|beneficiate)\s+"
+    r"(?P<obj>(?:[\w-]+\s+){0,3}?)(?:(?:locally|domestically|at\s+home|in[- ]country"
+    r"|onshore)\s+)?before\s+export(?:ing|s)?(?:\s+(?:it|them))?\b",
+    re.IGNORECASE,
+)
 _PAST = {"processing": "processed", "refining": "refined", "smelting": "smelted",
          "beneficiation": "beneficiated"}  # fmt: skip
+
+
+def _firms_ordered(m: re.Match[str]) -> str:
+    goods = f"{m.group('pre')}{m.group('obj')}".strip()
+    if not goods:
+        return m.group(0)
+    past = _PAST[
+        {"process": "processing", "refine": "refining", "smelt": "smelting"}.get(
+            m.group("verb").lower(), "beneficiation"
+        )
+    ]
+    return f"requires {goods} to be {past} locally before export"
 
 
 def _rights(m: re.Match[str]) -> str:
@@ -177,6 +201,7 @@ def trade_terms(title: str) -> str:
         if "exclusive" in low:
             title = _RIGHTS_RE.sub(_rights, title)
     if "before export" in low:
+        title = _FIRMS_ORDERED_RE.sub(_firms_ordered, title)
         title = _ORDERED_RE.sub("requires", title)
         title = _LOCAL_NOUN_RE.sub(
             lambda m: f"requires {m.group(2)} to be {_PAST[m.group(1).lower()]} locally ", title

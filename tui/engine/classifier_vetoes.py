@@ -28,6 +28,7 @@ from tui.engine.classifier_frames import (
 from tui.engine.classifier_market_clause import market_clause
 from tui.engine.classifier_mentions import mention_veto
 from tui.engine.classifier_nonmeasures import nonmeasure_veto
+from tui.engine.classifier_policy_news import instrument_modifier
 from tui.engine.classifier_reactions import reaction_veto
 from tui.engine.classifier_sidelines import company_view, lobbies, states_group
 from tui.engine.classifier_talks import talks_veto
@@ -131,7 +132,9 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         subject = [
             toks[j]
             for j in range(start, best.index)
-            if t.place_at[j] is None and not states_group(t, j)  # "G7 group": states
+            if t.place_at[j] is None
+            and not states_group(t, j)  # "G7 group": states
+            and not instrument_modifier(t, j)  # "new mining law bans": the state's act
         ]
         if R.FORUM_RE.search(t.text):  # "Group of Seven to bar ...": governments, no company
             subject = [s for s in subject if s.low != "group"]

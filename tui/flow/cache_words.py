@@ -30,6 +30,7 @@ from tui.store.fault import (
     StoreError,
     from_os_error,
 )
+from tui.store.files import COMPANIONS
 
 if TYPE_CHECKING:
     from tui.store import Store
@@ -77,7 +78,7 @@ def cache_notice(store: Store) -> str | None:
         )
     if kind is Kind.CANNOT_OPEN:  # the system refused it: the session in memory
         return f"cache cannot be opened ({fault.words}): {NOT_SAVED} this session{_at(fault.path)}"
-    if kind in _NO_FILE:  # no file can be there: nothing stored, unlike a read-only one
+    if kind in _NO_FILE and not companion(fault.path):  # no file: nothing stored to show
         return f"cache cannot be used: {NOTHING_SHOWN}, {NOT_SAVED}; {_cause(fault, False)}"
     return f"cache is read-only: {SHOWING}, {NOT_SAVED}; {_cause(fault, store.retry_wanted)}"
 
@@ -86,6 +87,13 @@ def cache_notice(store: Store) -> str | None:
 #: (said "cache is read-only: showing stored data" until session 28, with nothing stored).
 _NO_FILE = frozenset({Kind.NO_FOLDER, Kind.FOLDER_IN_PLACE})
 NOTHING_SHOWN = "nothing stored can be shown"
+
+
+def companion(path: Path | None) -> bool:
+    """Whether ``path`` is one of the store file's companions (its ``-wal``, ``-shm`` or
+    ``-journal``): a folder in its place keeps the file from being written, not from being
+    read (its stored data is shown)."""
+    return path is not None and path.name.endswith(COMPANIONS)
 
 
 def what_failed(fault: CacheFault) -> str:

@@ -40,14 +40,14 @@ def for_display(snap: Snapshot, days: int = KEEP_DAYS) -> Snapshot:
 def full_series(config: Config, store: Store, shown: PriceSeries) -> PriceSeries:
     """The whole stored history behind a displayed series, in the unit it is displayed in;
     the displayed series itself when the store no longer has it."""
-    from tui.flow.price_pick import in_display
+    from tui.flow.price_pick import in_display, without_early
 
     # no point after the newest shown (one dated ahead, stored by an earlier version)
     until = shown.points[-1][0] if shown.points else None
     # only this source's series: reading every series of the store to pick one held the screen
     # for ~0.7 s at 25 series of 30 years
     mine = store.load_series(until=until, source=shown.source)
-    stored = mine[0] if mine else None
+    stored = without_early(mine[0]) if mine else None
     if stored is None or not stored.points:
         return shown
     if stored.metal != shown.metal:

@@ -24,12 +24,22 @@ def pick_prices(
     """Per metal, the series it shows, in its display unit. ``recent_days``: read only that
     recent window of each stored series. Points dated after the day a fetch now would take
     (or before 1800) are not read: an earlier version stored them, and one would pass for the
-    newest price, "as of" a day to come."""
+    newest price, "as of" a day to come; nor are points far before the rest."""
     from tui.flow.saving import AHEAD_ALLOWED  # the refresh's module: not needed to paint
 
     until = now.astimezone(timezone.utc).date() + AHEAD_ALLOWED
     loaded = store.load_series(recent_days=recent_days, until=until)
-    return _pick(config, {s.source: s for s in loaded}, health, now)
+    return _pick(config, {s.source: without_early(s) for s in loaded}, health, now)
+
+
+def without_early(series: PriceSeries) -> PriceSeries:
+    """``series`` without stored points dated far before the rest (a zero date such as
+    1900-01-01 that a version before they were left out when fetched stored): they would
+    stretch the chart over a century (:mod:`tui.core.early_dates`)."""
+    from tui.core.early_dates import after_far_before
+
+    points = after_far_before(series.points)
+    return series if points is series.points else dataclasses.replace(series, points=points)
 
 
 def _pick(

@@ -30,6 +30,29 @@ PRICE_FILE_HINTS = {
     "application/vnd.ms-excel": "an old Excel (.xls) file: save it as CSV",
     "application/pdf": "a PDF document, not CSV text",
 }
+# Excel's text exports that are no table of text: "XML Spreadsheet 2003" and "Web Page" (an
+# HTML table, which many sites also serve as their ".xls" download)
+_SPREADSHEET_XML = re.compile(
+    r"<\?mso-application\s+progid=\"Excel\.Sheet\"|urn:schemas-microsoft-com:office:spreadsheet",
+    re.I,
+)
+_SPREADSHEET_HTML = re.compile(
+    r"urn:schemas-microsoft-com:office:excel|<meta\s[^>]*content=\"?Excel\.Sheet", re.I
+)
+
+
+def spreadsheet_markup(text: str) -> str | None:
+    """What to say of an Excel export in markup (XML Spreadsheet 2003, or a web page: an HTML
+    table saved as a spreadsheet) given as a price file, else None. Both were "an HTML page
+    instead of CSV (wrong URL or a login page?)": the file was right, its format not."""
+    head = text[:HEAD]
+    if _SPREADSHEET_XML.search(head):
+        return "an Excel XML spreadsheet (XML Spreadsheet 2003), not CSV: save it as CSV"
+    if _SPREADSHEET_HTML.search(head):
+        return "an Excel web page (an HTML table saved as a spreadsheet), not CSV: save it as CSV"
+    return None
+
+
 # C0 controls that text never holds (tab, newlines, form feed and DOS's end-of-file mark can).
 _CONTROLS = frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A} | {0x7F}
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")

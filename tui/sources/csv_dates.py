@@ -15,8 +15,8 @@ import statistics
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
 
-from tui.core.months import MONTHS as _MONTHS
 from tui.sources.base import SourceError
+from tui.sources.month_names import month_number
 from tui.sources.prices_common import MISSING, snippet
 
 SAMPLE = 100  # values read from each end of a long column to decide its format
@@ -40,7 +40,7 @@ def _year(text: str) -> int:
 
 
 def _month(name: str) -> int | None:
-    return _MONTHS.get(name.lower().rstrip("."))
+    return month_number(name)
 
 
 def _rx(pattern: str, build: Callable[[re.Match[str]], date | None]) -> DateParser:
@@ -69,16 +69,19 @@ _AUTO_FORMATS: list[tuple[str, DateParser]] = [
     ("YYYY-Qn", _rx(r"^(\d{4})-?Q([1-4])$", lambda m: _ymd(m[1], int(m[2]) * 3 - 2))),
     (
         "Mon DD, YYYY",
-        _rx(r"^([a-z]{3,9})\.? (\d{1,2}),? (\d{4})$", lambda m: _named(m, m[2], m[1], m[3])),
+        _rx(r"^([^\W\d_]{3,9})\.? (\d{1,2}),? (\d{4})$", lambda m: _named(m, m[2], m[1], m[3])),
     ),
     (
         "DD Mon YYYY",
         _rx(
-            r"^(\d{1,2})[ \-.]+([a-z]{3,9})\.?[ \-,]+(\d{4}|\d{2})$",
+            r"^(\d{1,2})[ \-.]+([^\W\d_]{3,9})\.?[ \-,]+(\d{4}|\d{2})$",
             lambda m: _named(m, m[1], m[2], m[3]),
         ),
     ),
-    ("Mon YYYY", _rx(r"^([a-z]{3,9})\.?[ \-](\d{4})$", lambda m: _named(m, None, m[1], m[2]))),
+    (
+        "Mon YYYY",
+        _rx(r"^([^\W\d_]{3,9})\.?[ \-](\d{4})$", lambda m: _named(m, None, m[1], m[2])),
+    ),
     (
         "DD.MM.YYYY",
         _rx(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: \d.*)?$", lambda m: _ymd(m[3], m[2], m[1])),

@@ -162,11 +162,22 @@ def _cells(row: Sequence[str]) -> int:
     return sum(1 for c in row if c.strip())
 
 
+def _no_words(row: Sequence[str]) -> bool:
+    """A row of two or more cells none of which holds a letter (``0000-00-00,10400``,
+    ``00/01/1900,10400``): data whose date does not read, never a header row."""
+    return _cells(row) >= 2 and not any(ch.isalpha() for c in row for ch in c)
+
+
 def find_layout(rows: list[list[str]], is_date: Callable[[str], bool]) -> Layout:
-    """Split ``rows`` at the first data row (two or more cells, one of them a date)."""
+    """Split ``rows`` at the first data row (two or more cells, one of them a date), rows
+    right above it that hold no word (data whose date is a spreadsheet's zero or impossible)
+    counted with the data: taken as header rows, their price became the series' name
+    (``10400``) and the row was never said to be left out."""
     first = next(
         (i for i, r in enumerate(rows) if _cells(r) >= 2 and any(is_date(c) for c in r)), None
     )
+    while first and _no_words(rows[first - 1]):
+        first -= 1
     if not first:  # data from the first row (no header), or no data at all
         return Layout(None if first == 0 else rows[0], rows if first == 0 else rows[1:])
     start = first

@@ -10,7 +10,8 @@ Options (all optional):
   that is not open/high/low/volume); several candidates are an error, never a guess.
 - ``date_format``: a ``strptime`` format. Default: detected from the data among ISO dates
   (with or without a time and offset), ``YYYY-MM``, ``1960M01`` (World Bank), ``2000-M01``
-  (IMF), ``2020-Q1``, ``Mar 31, 2020``, ``31 Mar 2020``, ``Mar 2020``, ``31.03.2020``,
+  (IMF), ``2020-Q1``, ``Mar 31, 2020``, ``31 Mar 2020``, ``Mar 2020`` (month names in English,
+  German, French, Spanish, Italian, Portuguese or Dutch: ``01 Dez 2026``), ``31.03.2020``,
   ``MM/DD/YYYY`` or ``DD/MM/YYYY`` (decided from the data; ambiguous files must set it),
   ``YYYY/MM/DD``, ``YYYYMMDD``, a bare year and Unix time (seconds or milliseconds).
 - ``delimiter``: default sniffed among ``,`` ``;`` tab and ``|``.
@@ -55,6 +56,7 @@ from tui.core.models import PriceSeries
 from tui.core.series import default_unit
 from tui.core.text import clean_text
 from tui.sources.base import SourceError
+from tui.sources.binary import spreadsheet_markup
 from tui.sources.cell_units import split_columns
 from tui.sources.csv_columns import (
     default_date_column,
@@ -144,6 +146,8 @@ def parse(
     text = decode_text(data, headers)
     if not text.strip():
         raise SourceError("the file is empty")
+    if (spreadsheet := spreadsheet_markup(text)) is not None:
+        raise SourceError(spreadsheet)
     if looks_like_html(text):
         raise SourceError("got an HTML page instead of CSV (wrong URL or a login page?)")
     refuse_non_table(text)

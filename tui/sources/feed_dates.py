@@ -1,6 +1,6 @@
 """Feed dates that feedparser misreads or drops: zone names it does not know (``CET`` read as
-UTC), ``GMT+2``, a 12-hour clock with a zone (``8:00 PM EST``), localized weekday names
-(``Fr, 27 Nov 2026``), ``27.11.2026 08:00``, ``Friday, November 27, 2026 - 08:00`` and a day
+UTC), ``GMT+2``, a 12-hour clock with a zone (``8:00 PM EST``), localized weekday and month
+names (``Fr, 27 Nov 2026``, ``Do, 03 Dez 2026``: :mod:`tui.sources.month_names`), ``27.11.2026 08:00``, ``Friday, November 27, 2026 - 08:00`` and a day
 with its month's name and no time (``November 3, 2025``, ``Nov. 3, 2025``, ``3rd November
 2025``); and clock times whose zone no one can place (:func:`zone_unknown`: ``10:00:00 XYZ``,
 or no zone written), which are read as UTC and marked so, never silently."""
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+
+from tui.sources.month_names import in_english
 
 UTC = timezone.utc
 _H = 3600
@@ -84,7 +86,7 @@ def parse_date(raw: object) -> datetime | None:
     reads the standard ones)."""
     if not isinstance(raw, str):
         return None
-    text = _WEEKDAY.sub("", raw.strip())
+    text = in_english(_WEEKDAY.sub("", raw.strip()))
     text = _ORDINAL.sub("", _MONTH_DOT.sub(_month, text))
     offset = 0
     zone = _ZONE.search(text)

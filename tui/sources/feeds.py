@@ -121,6 +121,7 @@ def parse(
         data, passed = utf8, {k: v for k, v in passed.items() if k != "content-type"}
     limit = feed_subset.limit_of(src.options)
     as_json = json_feed.document(data)
+    left_out = as_json.get("note") if as_json is not None else None
     if as_json is not None:  # its newest items, as an RSS or Atom feed's (``max_items``)
         got = feed_subset.limited(as_json, limit)
     else:  # the newest items; only those not read before go to feedparser
@@ -138,6 +139,8 @@ def parse(
     problem = _bozo_message(parsed, data, passed) if parsed.get("bozo") else None
 
     if not entries:
+        if left_out:  # every item of a JSON Feed left out for its title
+            raise SourceError(f"JSON Feed: {left_out}")
         if problem is not None and _is_fatal(parsed):
             if version:
                 raise SourceError(f"ill-formed feed with no entries ({problem})")
@@ -155,7 +158,9 @@ def parse(
     feed = _feed(src, fetched_at, parsed.get("feed") or {}, entries)
     headlines = feed_entries.headlines([entries], feed)
     said = (misnamed, problem)
-    return _result(headlines, len(entries), said, broken=broken, cut=cut, got=got, feed=feed)
+    return _result(
+        headlines, len(entries), said, broken=broken, cut=cut, got=got, feed=feed, more=left_out
+    )
 
 
 def _batched(
@@ -208,10 +213,11 @@ def _result(
     cut: bool,
     got: feed_subset.Read | None,
     feed: Feed | None = None,
+    more: str | None = None,
 ) -> ParseResult:
     """The headlines and what to say: ``notes`` are the XML declaration's misnamed charset and
     feedparser's problem; ``entries`` how many were read (those that gave no headline had no
-    title, link or text)."""
+    title, link or text); ``more``: what else the document's reading left out."""
     if not headlines:
         raise SourceError("feed entries have no title, link or text")
     misnamed, problem = notes
@@ -227,6 +233,7 @@ def _result(
     if feed is not None and feed.ahead:
         said.append(ahead_note(feed.ahead))
     said.append(got.note() if got is not None else None)
+    said.append(more)
     return ParseResult(headlines, "; ".join(note for note in said if note) or None)
 
 

@@ -51,7 +51,13 @@ def document(data: bytes) -> dict[str, Any] | None:
     items = doc.get("items", [])
     if not isinstance(items, list):
         raise SourceError(f"JSON Feed whose items are not a list ({type(items).__name__})")
-    entries = [_entry(item if isinstance(item, dict) else {}) for item in items]  # counted
+    entries, odd = [], []
+    for item in items:
+        title, why = _title(item.get("title") if isinstance(item, dict) else None)
+        if why is not None:
+            odd.append(why)
+            continue
+        entries.append(_entry(item if isinstance(item, dict) else {}, title))  # counted
     feed = {"title": _text(doc.get("title")), "link": _text(doc.get("home_page_url"))}
     return {
         "version": "json" + version[len(VERSION_PREFIX) :],
@@ -59,6 +65,7 @@ def document(data: bytes) -> dict[str, Any] | None:
         "bozo_exception": loose,
         "feed": feed,
         "entries": entries,
+        "note": _odd_note(odd),
     }
 
 
@@ -75,12 +82,45 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _entry(item: dict[str, Any]) -> dict[str, Any]:
-    """One item as a feedparser entry: ``title``, ``link`` (``url``, else ``external_url``),
-    ``id``, ``summary`` (``summary``, else the HTML or text content) and the dates, parsed."""
+def _title(value: object) -> tuple[str | None, str | None]:
+    """An item's ``title`` as text, and why the item is left out (else None).
+
+    Feeds written by hand or by a converter give a number (``2026``, ``3.5``) or a list of
+    strings (``["Copper tariff", "raised"]``, an XML-to-JSON tool's one-element list) where
+    JSON Feed has a string: a number is read as it is written, a list's words joined by
+    spaces. Before, either was "no title" and the item was shown by its link's words. A title
+    that is an object, true or false, or a list holding anything but words and numbers says
+    nothing a headline can show: the item is left out, and counted."""
+    if value is None or isinstance(value, str):
+        return _text(value), None
+    if isinstance(value, bool):
+        return None, "true or false"
+    if isinstance(value, (int, float)):
+        return json.dumps(value), None
+    if isinstance(value, list):
+        if all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in value):
+            words = (v if isinstance(v, str) else json.dumps(v) for v in value)
+            return _text(" ".join(w.strip() for w in words if w.strip())), None
+        return None, "a list of other things than words"
+    return None, "an object" if isinstance(value, dict) else type(value).__name__
+
+
+def _odd_note(odd: list[str]) -> str | None:
+    """What the source's line says of the items left out for their titles (None: none)."""
+    if not odd:
+        return None
+    items = "item" if len(odd) == 1 else "items"
+    kinds = ", ".join(dict.fromkeys(odd))
+    return f"{len(odd)} {items} whose title is not text ({kinds}) left out"
+
+
+def _entry(item: dict[str, Any], title: str | None) -> dict[str, Any]:
+    """One item as a feedparser entry: ``title`` (read by :func:`_title`), ``link`` (``url``,
+    else ``external_url``), ``id``, ``summary`` (``summary``, else the HTML or text content)
+    and the dates, parsed."""
     entry: dict[str, Any] = {
-        "title": _text(item.get("title")),
-        "link": _text(item.get("url")) or _text(item.get("external_url")),
+        "title": title,
+        "link": _link(item.get("url")) or _link(item.get("external_url")),
         "id": _text(item.get("id"))
         or (str(item["id"]) if isinstance(item.get("id"), int) else None),
         "summary": _text(item.get("summary"))
@@ -88,11 +128,33 @@ def _entry(item: dict[str, Any]) -> dict[str, Any]:
         or _text(item.get("content_text")),
     }
     for key, field in (("published", "date_published"), ("updated", "date_modified")):
-        raw = _text(item.get(field))
+        raw = _epoch(item.get(field)) or _text(item.get(field))
         if raw is not None:
             entry[key] = raw
             entry[f"{key}_parsed"] = _utc_tuple(raw)
     return entry
+
+
+def _link(value: object) -> str | None:
+    """A link, or the first of a list of links (a converter's one-element list)."""
+    if isinstance(value, list):
+        value = next((v for v in value if _text(v)), None)
+    return _text(value)
+
+
+def _epoch(value: object) -> str | None:
+    """A date written as Unix time (``1546300800``, in milliseconds ``1546300800000``, a number
+    or a string of digits, as scripts that write JSON by hand do) as RFC 3339; None for
+    anything else. Before, such an item had no date and was dated when first seen: a story of
+    2019 passed for one of today."""
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        return None
+    seconds = value if value < 1e11 else value / 1000 if value < 1e14 else None
+    if seconds is None:
+        return None
+    return datetime.fromtimestamp(seconds, timezone.utc).isoformat()
 
 
 def _utc_tuple(raw: str) -> tuple[int, ...] | None:

@@ -13,6 +13,7 @@ from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
 from tui.core.config_types import SourceConfig
+from tui.core.early_dates import EARLIEST, early_note, far_before
 from tui.core.fmt import bounded, counted
 from tui.core.models import PriceSeries
 from tui.core.series import other_series_metal
@@ -344,6 +345,10 @@ def build_series(
             f"{counted(len(absurd), 'row')} with a number no price can be left out "
             f"({bounded(absurd[0])}: not finite or above {bounded(MAX_PRICE)})",
         )
+    if (start := far_before(by_date)) is not None:  # a zero date (1900-01-01), a typed year
+        early = [day for day in by_date if start > day >= EARLIEST]
+        warning = join_warnings(warning, early_note(early, start))
+        by_date = {day: value for day, value in by_date.items() if day not in early}
     if not by_date:
         if absurd:
             raise SourceError(f"{empty_message} ({warning})")

@@ -48,6 +48,12 @@ def unwritable(path: Path) -> CacheFault | None:
         pass
     if os.path.isdir(path):  # SQLite would say only "unable to open database file"
         return CacheFault(Kind.FOLDER_IN_PLACE, path, errno.EISDIR, os.strerror(errno.EISDIR))
+    for suffix in COMPANIONS:  # SQLite: "unable to open database file", "disk I/O error"
+        companion = Path(f"{path}{suffix}")
+        if os.path.isdir(companion):
+            return CacheFault(
+                Kind.FOLDER_IN_PLACE, companion, errno.EISDIR, os.strerror(errno.EISDIR)
+            )
     if os.path.exists(path) and not os.access(path, os.W_OK):
         return _refused(path)
     for suffix in _SHARED:

@@ -102,7 +102,9 @@ async def refuse_unusable_redirect(response: httpx.Response) -> None:
 
 def network_transport() -> httpx.AsyncBaseTransport:
     """The real network: HTTP/2 when the ``h2`` package is there and the server agrees (ALPN),
-    through the proxy the environment names (:mod:`tui.flow.http.proxy`), if any."""
+    through the proxy the environment names (:mod:`tui.flow.http.proxy`), if any; a body
+    followed by more than its Content-Length is an error (:mod:`tui.flow.http.overlong`)."""
+    from tui.flow.http.overlong import WholeBodies
     from tui.flow.http.proxy import ProxyRouting, environment_proxies
 
     try:
@@ -111,12 +113,12 @@ def network_transport() -> httpx.AsyncBaseTransport:
         http2 = True
     except ImportError:
         http2 = False
-    direct = httpx.AsyncHTTPTransport(http2=http2)
+    direct = WholeBodies(httpx.AsyncHTTPTransport(http2=http2))
     proxies, bypass = environment_proxies()
     if not proxies:
         return direct
 
     def via(proxy: str) -> httpx.AsyncBaseTransport:
-        return httpx.AsyncHTTPTransport(http2=http2, proxy=proxy)
+        return WholeBodies(httpx.AsyncHTTPTransport(http2=http2, proxy=proxy))
 
     return ProxyRouting(direct, proxies, bypass, via)
