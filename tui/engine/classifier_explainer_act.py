@@ -8,7 +8,8 @@ before a sentence that tells an act is the outlet's running head over the news, 
 ("Timeline: Congo extends cobalt export ban") or a study's label is
 (:mod:`tui.engine.classifier_near_measures`): the act stands. Only "explainer" and "factbox"
 are read so; an opinion's or an analysis's label ("Opinion:", "Analysis:", "Column:") stays a
-view on the measure. A question after the label ("Why ...", "Who wins from ...?") explains.
+view on the measure. A question after the label ("Why ...", "Who wins from ...?") explains, and so does a noun phrase
+whose verb is a relative clause's ("FACTBOX-Countries that have banned raw nickel exports").
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from tui.engine.classifier_text import Finding, Text
 
 #: The label of explaining, then the tail it heads.
 _LABEL_RE = lazy(r"^\s*(?:explainer|factbox|fact\s+box)\s*[:|\-–—]\s*", re.IGNORECASE)
+#: Words of a relative clause or a perfect before the act: a list's noun phrase, no news.
+_RELATIVE = frozenset({"that", "which", "who", "whose", "have", "has", "had"})
 #: Words opening a question or an explanation after the label.
 _ASKING = frozenset(
     {"why", "how", "what", "who", "whom", "whose", "where", "when", "which", "is", "are", "will",
@@ -39,4 +42,8 @@ def explained_act(t: Text, best: Finding) -> bool:
     tail = t.text[m.end() :].split(maxsplit=1)[:1]
     if not tail or tail[0].lower().strip("'\"‘“") in _ASKING or tail[0].lower().endswith("ed"):
         return False
-    return t.toks[best.index].start >= m.end()
+    if t.toks[best.index].start < m.end():
+        return False
+    # the act is the tail's own verb, not a relative clause's ("Countries that have banned ...")
+    start = next(k for k, tk in enumerate(t.toks) if tk.start >= m.end())
+    return not any(t.word(k) in _RELATIVE for k in range(start, best.index + 1))
