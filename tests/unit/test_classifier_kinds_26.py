@@ -39,6 +39,10 @@ laterite ore exports") is on that flow (read before as a duty on imports); a met
 sanctions on the goods, imposed by the first place named (read before as a bare noun, none).
 A year's quotas named by an ordinal and no flow ("second rare earth quotas of the year
 issued") are a tranche of production quotas, as "second batch" is.
+
+One label was changed later (session 30): "Moroccan steel safeguard duties extended to 2027",
+written a ``tariff``, is a ``quota``, since the product owner's issue #16 states that a
+prolonged safeguard on steel is a tariff-rate quota.
 """
 
 from __future__ import annotations
@@ -76,7 +80,9 @@ CASES: list[object] = [
     # --- a demonym before a measure's modifiers, before a safeguard; "change to" ---------------
     ("Peruvian retaliatory duties on US copper scrapped", "", ("resuming", "US", "PE", False)),
     ("Indian provisional duties on Japanese steel imposed", "", ("tariff", "JP", "IN", False)),
-    ("Moroccan steel safeguard duties extended to 2027", "", ("tariff", "*", "MA", False)),
+    # relabelled from a tariff (session 30): a prolonged steel safeguard is a tariff-rate
+    # quota (the product owner's issue #16)
+    ("Moroccan steel safeguard duties extended to 2027", "", ("quota", "*", "MA", False)),
     ("Changes to Zambian copper export levy take effect", "", ("tariff", "ZM", "*", False)),
     # ... while a demonym before the metal of an ordinary measure names the goods
     ("Peruvian copper tariffs lifted by Washington", "", ("resuming", "PE", "US", False)),

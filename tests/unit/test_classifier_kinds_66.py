@@ -40,6 +40,12 @@ of a measure followed by a government's clause ("; Japan urges calm", "; Manila 
 smugglers": the rules read them right), one a legal-challenge veto ("; Seoul vows WTO
 challenge").
 
+One label was changed later (session 30): "Safeguard duty on Vietnamese steel extended by two
+years: DGTR", written a ``tariff``, is a ``quota``: the product owner's issue #16 states that a
+prolonged safeguard on steel is a tariff-rate quota, as ``test_classifier_kinds_42.py`` already
+labels "Vietnam extends safeguard duty on India steel"
+(``tui/engine/classifier_safeguard_prolonged.py`` reads the passive form so).
+
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``): they test the rules' reading.
 """
@@ -75,7 +81,9 @@ AUTHORS: list[tuple[str, str, Want]] = [
     (
         "Safeguard duty on Vietnamese steel extended by two years: DGTR",
         "",
-        ("tariff", "VN", "IN", False),
+        # relabelled from a tariff (session 30): a prolonged safeguard on steel is a
+        # tariff-rate quota, as the product owner's issue #16 states
+        ("quota", "VN", "IN", False),
     ),
     (
         "Export controls on gallium take effect, MOFCOM says",

@@ -32,6 +32,7 @@ from tui.engine.classifier_context import context_at, context_end
 from tui.engine.classifier_market_acts import framed, lede_act, market_act, part_apart
 from tui.engine.classifier_market_ledes import names_its_cause
 from tui.engine.classifier_outlooks import PREMISE_OPENERS, premise_at
+from tui.engine.classifier_span_place import duration_at
 from tui.engine.classifier_text import Reading, Text
 from tui.engine.tagging import matcher_for
 
@@ -84,6 +85,8 @@ def _plain_background_mask(t: Text) -> list[bool]:
         if i and (end := premise_at(t, i) or countered_end(t, i)):
             mask[i:end] = [True] * (end - i)
             continue
+        if duration_at(t, i):
+            continue  # "ends after five years in Indonesia": a bare duration, no clause
         if (tok.low in R.BACKGROUND_MARKERS and i > 0) or response or context_at(t, i):
             end = next((j for j in range(i, n) if toks[j].low in (";", "|")), n)
             end = context_end(t, i) if i and context_at(t, i) else end

@@ -40,6 +40,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_flow_figures import counted_after
 from tui.engine.classifier_text import (
     Finding,
     Text,
@@ -210,6 +211,8 @@ def _trade_figures(t: Text, best: Finding) -> bool:
         for j, w in enumerate(before)
         if j > flows[0] and (w in _MOVES or (w in _FIGURES and j - flows[0] <= 2))
     ]
+    if moves and best.verb and counted_after(t, flows[0], moves[-1], k):
+        return True  # "Gold imports into India slump after government raises duty to 15%"
     return bool(moves) and not best.verb and any(w in _UNDER for w in before[moves[-1] + 1 :])
 
 

@@ -21,6 +21,7 @@ from tui.engine.classifier_effects import kept_metals
 from tui.engine.classifier_outlooks import PREMISE_OPENERS, premise_at
 from tui.engine.classifier_set_apart import set_apart_metals
 from tui.engine.classifier_sidelines import other_goods_named
+from tui.engine.classifier_span_place import duration_at
 from tui.engine.classifier_spans import first_overlaps
 from tui.engine.classifier_text import Finding, Text, base_word, measure_of
 
@@ -121,6 +122,8 @@ def _background_mask(t: Text) -> list[bool]:
         ):  # "..., to lift them once US drops its duties"
             mask[i:end] = [True] * (end - i)
             continue
+        if low in ("after", "following") and duration_at(t, i):
+            continue  # "ends after five years in Indonesia": how long it ran, no clause
         if (
             (low in R.BACKGROUND_MARKERS and i > 0)
             or response

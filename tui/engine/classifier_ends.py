@@ -7,6 +7,7 @@ Called by :func:`~tui.engine.classifier_findings.rule_at`."""
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_head_before import talks_about
 from tui.engine.classifier_text import Finding, Text, measure_of
 
 #: The forms of "end" read here (the participle "ended" is read as a passive release).
@@ -44,6 +45,8 @@ def rule_ends(t: Text, i: int) -> Finding | None:
             continue
         if (k != h and t.word(k + 1) not in _COMPLEMENT) or t.word(k - 1) in _OWNED_BY:
             return None  # "tariff talks end", "suspension of duties ends"
+        if talks_about(t, k):
+            return None  # "Talks on steel tariffs end after two days": the talks end
         words = [t.toks[k].text, t.toks[i].text]
         return Finding(
             "passive-release", "resuming", i, words, flow=m[1], verb=True, measure=m[0], at=k

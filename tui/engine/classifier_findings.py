@@ -193,9 +193,22 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
         for k in range(i + 1, flow_j)
     ):
         return SKIP
+    if flow_j < i and _measure_on_flow(t, flow_j):
+        return SKIP  # "Extension of safeguard duty on steel imports approved": the measure's
     words = [toks[i].text, toks[flow_j].text]
     flow = flow_of(toks[flow_j].low)
     return Finding("restart", "resuming", i, words, flow=flow, verb=True, confidence=0.85)
+
+
+def _measure_on_flow(t: Text, j: int) -> bool:
+    """The flow at token ``j`` is what a measure noun before it falls "on" ("duty on steel
+    imports"): a verb after them acts on the measure, not the flow."""
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if t.word(k) == "on":
+            return t.is_measure_noun(k - 1) is not None
+        if not (t.is_metal[k] or t.word(k) in R.GOODS_WORDS):
+            return False
+    return False
 
 
 def _adjective(t: Text, k: int) -> bool:

@@ -26,6 +26,9 @@ def firm_permit(t: Text, best: Finding) -> bool:
     if not is_granted(t.toks[k].low):
         return False
     after = t.word(k + 1)
+    if t.word(best.index) in R.REVOKE_VERBS and best.index < k:
+        # "Indonesia revokes nickel miner's export permit": a firm's own permit taken
+        return any(_company_owner(t.word(j)) for j in range(best.index + 1, k))
     if after in R.REVOKE_VERBS and best.index in (k, k + 1):
         pass  # "Smelter's nickel export licence revoked": a firm's permit, read as released
     elif best.verb or best.status != "licensing":
@@ -39,3 +42,11 @@ def firm_permit(t: Text, best: Finding) -> bool:
         return False
     owner = range(start, k if got is None else got)
     return any(base_word(t.word(j)) in R.COMPANY_WORDS for j in owner)
+
+
+def _company_owner(word: str) -> bool:
+    """A company's word in the possessive ("miner's", "smelter's")."""
+    for mark in ("'s", "’s", "s'"):
+        if word.endswith(mark):
+            return base_word(word[: -len(mark)]) in R.COMPANY_WORDS or word[:-2] in R.COMPANY_WORDS
+    return False

@@ -59,14 +59,16 @@ def importer_before_imports(t: Text, roles: Roles, i: int, last: int) -> bool:
 
 def spared_from_its(t: Text, roles: Roles, i: int, k: int, last: int) -> bool:
     """Place ``i``, a demonym after the "from" at token ``k`` of a word that spares, before
-    goods, flow or remedy words and a measure noun, with another place named before it."""
+    goods, flow or remedy words and a measure noun, with another place named before it or
+    none at all (the spared unnamed: "Three Asian nations exempted from Australian steel
+    duties")."""
     code, matched = roles[i][1], roles[i][2]
     if not t.gaz.is_demonym(matched) or t.word(k) != "from":
         return False
     if t.word(k - 1) not in _SPARED_WORDS:
         return False
-    if not any(c != code for _r, c, _m in roles[:i]):
-        return False
+    if roles[:i] and not any(c != code for _r, c, _m in roles[:i]):
+        return False  # (no place before at all: "Three Asian nations exempted from ...")
     j = last + 1
     while j < min(len(t.toks), last + 6) and (
         t.is_metal[j]

@@ -39,6 +39,7 @@ from tui.engine.classifier_nontrade import nontrade_veto
 from tui.engine.classifier_other_goods import other_goods_veto
 from tui.engine.classifier_outlooks import outlook_veto
 from tui.engine.classifier_policy_news import policy_news_veto
+from tui.engine.classifier_price_rules import price_rule
 from tui.engine.classifier_sidelines import sideline_veto
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 from tui.engine.classifier_told_about import told_about_veto
@@ -183,6 +184,8 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a takeover, deal or sale stopped: no trade measure"
     if (nontrade := nontrade_veto(t, best) or other_goods_veto(t, best)) is not None:
         return nontrade
+    if price_rule(t, best):
+        return "speculation", "a control or cap on a price: no trade measure"
     if (policy := policy_news_veto(t, best)) is not None:
         return policy
     return (

@@ -14,6 +14,7 @@ from tui.engine.classifier_cuts import (
     reduced_after,
 )
 from tui.engine.classifier_free import free_flow, renewed_free
+from tui.engine.classifier_head_before import talks_about
 from tui.engine.classifier_interposed import approves_measure, term_reach
 from tui.engine.classifier_issuance import halted_issuance
 from tui.engine.classifier_lapses import suspension_lapses
@@ -21,11 +22,14 @@ from tui.engine.classifier_metal_moves import headed_by_market
 from tui.engine.classifier_noun_phrases import adjusts_imports
 from tui.engine.classifier_orders import names_agreement, relief_at
 from tui.engine.classifier_paused import suspended_release
+from tui.engine.classifier_safeguard_prolonged import prolonged_steel_safeguard
 from tui.engine.classifier_sidelines import mood_about, safeguard_verb
+from tui.engine.classifier_tax_verb import taxed_object
 from tui.engine.classifier_text import (
     Finding,
     Text,
     base_word,
+    is_granted,
     measure_of,
 )
 
@@ -201,12 +205,7 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         and quota_near(t, i)
     ):
         status = "quota"  # "steel quotas and tariffs", "out-of-quota tariff": a tariff-rate quota
-    elif (
-        status == "tariff"
-        and base_word(t.word(i - 1)) in R.SAFEGUARD_WORDS
-        and any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks)
-        and any(toks[j].low in R.PROLONG_VERBS for j in range(max(0, i - 5), i))
-    ):
+    elif status == "tariff" and prolonged_steel_safeguard(t, i):
         status = "quota"  # "keeps steel safeguard tariffs another year": the prolonged TRQ
     if (
         status == "quota"
@@ -228,6 +227,10 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         None,
     )
     worried = mood_about(t, i)  # "reduced concerns over tariffs": the mood is the object
+    if rel is not None and talks_about(t, i):
+        return None  # "Talks on steel tariffs end after two days": the talks end
+    if rel in R.REVOKE_VERBS and is_granted(tok.low):
+        return None  # "Export licences revoked": the verb's rule takes trade's permission away
     if (
         rel is not None
         and not worried
@@ -261,7 +264,11 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         if toks[j].low == "to" and t.word(j - 1) == "subject":
             verb_j = j - 1  # "products subject to 25 per cent tariff": the measure applies
             break
-    words = [toks[verb_j].text, tok.text] if verb_j is not None else [tok.text]
+    taxed = taxed_object(t, i) if verb_j is None else None
+    if taxed is not None:
+        verb_j = i  # "seeks to tax lithium exports": the verb imposes the tax on its object
+    words = [toks[verb_j].text, tok.text] if verb_j not in (None, i) else [tok.text]
+    words += [toks[taxed].text] if taxed is not None else []
     conf = 0.8 if verb_j is not None else 0.7
     cut_j = verb_j if verb_j is not None and toks[verb_j].low in R.REDUCE_VERBS else None
     if status == "tariff" and t.word(i + 1) not in R.EXEMPTION_NOUNS:

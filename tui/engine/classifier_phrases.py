@@ -196,6 +196,8 @@ def _modifies_other_noun(t: Text, j: int) -> bool:
         return False
     if flow_of(low) is not None or measure_of(low) is not None or low in R.CLAUSE_BREAK:
         return False
+    if sends_on(t, k):
+        return False  # "bans steel heading for Russia": the goods, sent on to a market
     return low not in R.GOODS_FORMS
 
 

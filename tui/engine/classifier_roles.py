@@ -9,6 +9,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_excepted import excepted_place
 from tui.engine.classifier_listed import aimed_at, listed_after, market_of_goods, word_before_place
 from tui.engine.classifier_noun_phrases import measure_after_modifiers, owned_goods, safeguard_after
+from tui.engine.classifier_span_place import span_after_change
 from tui.engine.classifier_text import Text, base_word, flow_of, is_granted, measure_of
 
 #: Verbs that set, change or end a measure, read before "in <place>" ("hiked in India").
@@ -130,6 +131,8 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
             role = "target"  # "US hits Russia with tariffs", "US targets Nicaragua's gold sector"
         elif poss and prep not in ("on", "to", "from", "into"):
             role = "actor"  # "WTO rules against Indonesia's export ban"
+        elif demonym and flow_of(nxt) is not None and measure_after_modifiers(t, last + 2):
+            role = "actor"  # "consultation on Australian export levy": the levy's author
         elif prep in ("on", "against", "targeting", "at", "over"):
             role = "target"
         elif prep == "by" and t.word(k - 1) in R.ORIGIN_WORDS:
@@ -193,6 +196,8 @@ def _closes_title(t: Text, k: int, last: int, demonym: bool) -> bool:
     there ("... in Indian budget"; a demonym only with such an act). Not a place after
     anything else ("weigh on steel demand in Europe": where the demand is)."""
     before = t.word(k - 1)
+    if span_after_change(t, k, _CHANGE_VERBS):
+        return not demonym and (last + 1 >= len(t.toks) or not t.word(last + 1).isalpha())
     if not (
         any(ch.isdigit() for ch in before)
         or before == "%"

@@ -105,8 +105,12 @@ GENERIC_COMPANY_WORDS = frozenset(
      "miners", "producer", "producers", "workers", "union", "buyers", "sellers", "traders",
      "trader", "residents", "communities", "villagers", "state"}
 )
-#: Imposing verbs that, on a permission ("extends export permit"), let trade go on.
-GRANT_LIKE_VERBS = forms("extend|s|ed|ing", "renew|s|ed|ing", "prolong|s|ed|ing")
+#: Imposing verbs that, on a permission ("extends export permit", "restores export
+#: licences"), let trade go on.
+GRANT_LIKE_VERBS = forms(
+    "extend|s|ed|ing", "renew|s|ed|ing", "prolong|s|ed|ing", "restore|s|d", "restoring",
+    "reinstate|s|d", "reinstating",
+)  # fmt: skip
 #: "originating in China", "made in Vietnam": where the goods come from.
 ORIGIN_WORDS = frozenset({"originating", "made", "produced", "manufactured", "mined", "melted",
                           "poured", "smelted", "cast"})

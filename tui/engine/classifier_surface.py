@@ -21,6 +21,8 @@ rule runs:
 - a licensing regime in official words ("quality control order", goods "under restricted
   category", "sole buyer and exporter", "must go through") is written as its near form the
   rules read (:mod:`tui.engine.classifier_trade_terms`);
+- goods "relieved of" or "freed from" a measure are "spared from" it
+  (:mod:`tui.engine.classifier_spared_words`);
 - a US notice's bare "Revocation of Orders" whose lede names duty orders is written "Duty
   Orders" (:mod:`tui.engine.classifier_orders`).
 """
@@ -36,6 +38,7 @@ from tui.engine.classifier_agency_tail import body_told
 from tui.engine.classifier_bodies import named_bodies
 from tui.engine.classifier_case import rule_words
 from tui.engine.classifier_orders import named_orders
+from tui.engine.classifier_spared_words import spared_words
 from tui.engine.classifier_trade_terms import trade_terms
 from tui.engine.classifier_watched_flow import watched_flow
 
@@ -121,6 +124,6 @@ def plain_surface(
         title = _CAPS_ADD_RE.sub(lambda m: m.group(1) + R.ADD_WORDS.upper(), title)
     summary = " ".join((summary or "").split())
     summary = plain_words(summary)
-    title = trade_terms(watched_flow(body_told(plain_words(title))))
+    title = spared_words(trade_terms(watched_flow(body_told(plain_words(title)))))
     title = named_orders(drop_outlet(title, names_news), summary)
     return named_bodies(title), summary

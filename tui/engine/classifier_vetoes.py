@@ -11,6 +11,7 @@ from __future__ import annotations
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_caused import fronted_cause_end as fronted
 from tui.engine.classifier_effects import deferred, kept_for_the_metals, struck_from_draft
+from tui.engine.classifier_explainer_act import explained_act
 from tui.engine.classifier_firm_permit import firm_permit
 from tui.engine.classifier_frames import (
     attached_before,
@@ -48,7 +49,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return talks
     if forecast_said(t, best):
         return "speculation", "a forecast of a measure by a firm or an adviser, not a plan"
-    if R.EXPLAINER_RE.match(text) or R.STUDY_RE.match(text):
+    if (R.EXPLAINER_RE.match(text) and not explained_act(t, best)) or R.STUDY_RE.match(text):
         return "speculation", "an explainer or a view on a measure, not news of one"
     if (not best.verb and R.KICKER_WHY_RE.match(text)) or topic_question(t, best):
         return "speculation", "a measure named as a topic, then a question: an explainer"

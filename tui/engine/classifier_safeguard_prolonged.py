@@ -1,0 +1,46 @@
+"""A safeguard on steel prolonged: a tariff-rate ``quota``.
+
+The product owner's issue #16 states the house reading outright: "a prolonged safeguard on
+steel is a tariff-rate quota" (the EU's, the UK's and others' steel safeguards are quotas with
+a duty above them). The active form, a verb of prolonging before the measure ("extends
+safeguard duty on steel", "keeps steel safeguard tariffs another year"), was read so; this
+reads the passive and the noun forms the same way: "Safeguard duty on Vietnamese steel extended
+by two years", "Moroccan steel safeguard duties extended to 2027", "Safeguard tariffs on steel
+prolonged until 2027", "Extension of safeguard duty on steel imports approved". A safeguard
+imposed stays a duty, and one on other goods ("safeguard duty on aluminium foil extended") a
+``tariff``. Read by :func:`~tui.engine.classifier_nouns.rule_noun`.
+"""
+
+from __future__ import annotations
+
+from tui.engine import classifier_rules as R
+from tui.engine.classifier_text import Text, base_word
+
+#: Participles of prolonging told after the measure ("duty ... extended by two years").
+_PROLONGED = frozenset({"extended", "prolonged", "renewed"})
+#: Nouns of prolonging before the measure ("extension of safeguard duty").
+_PROLONGING_NOUNS = frozenset(
+    {"extension", "extensions", "prolongation", "renewal", "renewals", "continuation"}
+)
+
+
+def prolonged_steel_safeguard(t: Text, i: int) -> bool:
+    """The measure noun at token ``i`` is a safeguard ("safeguard duty", "steel safeguard
+    duties") on steel, prolonged by a verb before it, a participle after it or a noun of
+    prolonging before it."""
+    if base_word(t.word(i - 1)) not in R.SAFEGUARD_WORDS:
+        return False
+    toks = t.toks
+    if not any(tk.low in R.QUOTA_SAFEGUARD_GOODS for tk in toks):
+        return False
+    if any(toks[j].low in R.PROLONG_VERBS for j in range(max(0, i - 5), i)):
+        return True  # "keeps steel safeguard tariffs another year"
+    if any(toks[j].low in _PROLONGING_NOUNS for j in range(max(0, i - 5), i)):
+        return True  # "Extension of safeguard duty on steel imports approved"
+    for j in range(i + 1, min(len(toks), i + 7)):
+        low = toks[j].low
+        if low in R.CLAUSE_BREAK or t.is_measure_noun(j) is not None:
+            return False
+        if low in _PROLONGED:
+            return True  # "Safeguard duty on Vietnamese steel extended by two years"
+    return False
