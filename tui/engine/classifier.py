@@ -67,8 +67,8 @@ from collections.abc import Sequence
 from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_causes_only import not_news
 from tui.engine.classifier_bullets import bullet_source
+from tui.engine.classifier_causes_only import not_news
 from tui.engine.classifier_context import metals_not_its
 from tui.engine.classifier_corridor import event_corridor
 from tui.engine.classifier_event_rate import event_rate
