@@ -67,6 +67,7 @@ from collections.abc import Sequence
 from tui.core.gazetteer import Gazetteer
 from tui.core.models import Metal, PolicyEvent
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_bullets import bullet_source
 from tui.engine.classifier_causes_only import not_news
 from tui.engine.classifier_context import metals_not_its
 from tui.engine.classifier_corridor import event_corridor
@@ -88,6 +89,7 @@ from tui.engine.classifier_market_talk import act_ledes
 from tui.engine.classifier_owned import owned_cause
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_spans import sentences
+from tui.engine.classifier_spared_moves import spared_corridor
 from tui.engine.classifier_status import (
     lede_marker,
     proposed_marker,
@@ -253,8 +255,13 @@ def _analyse(
         trace.append("no watched metal named: no event")
         return None, trace
 
+    if source is not t:  # "Key points:Trump raises tariffs ... importsEgypt, Jordan bonds ..."
+        source = bullet_source(source, f, summary)
     c = event_corridor(t, source, f, reading.background, sents, summary, text_of, trace)
     f, origin, destination, flow, place_words = c.finding, c.origin, c.destination, c.flow, c.words
+    if f.status == "resuming":  # "... gains on potential tariff exemption for Australia"
+        lede = text_of(sents[0]) if sents else None
+        origin, destination = spared_corridor(t, source, lede, origin, destination)
     conf_scale *= c.scale
 
     words = list(f.words) + place_words

@@ -52,6 +52,8 @@ def event_corridor(
     sentence), ``background`` the reading's background clauses, ``sents`` the summary's
     sentences (``text_of`` cuts each once); each step taken is told in ``trace``."""
     scale = 1.0
+    if background is not None and len(background) != len(source.toks):
+        background = None  # the clauses of another text than ``source`` (a lede read in turn)
     if source is t and sents:  # "releases scrap quotas" whose lede names importers
         f = lede_flow(t, f, text_of(sents[0]))
     bg, hi = aside_clauses(source, f, without_kicker(source, f, background))

@@ -31,6 +31,8 @@ from tui.engine.classifier_nonmeasures import nonmeasure_veto
 from tui.engine.classifier_policy_news import instrument_modifier
 from tui.engine.classifier_reactions import reaction_veto
 from tui.engine.classifier_sidelines import company_view, lobbies, states_group
+from tui.engine.classifier_spared_moves import spared_move
+from tui.engine.classifier_statements import statement_veto
 from tui.engine.classifier_talks import talks_veto
 from tui.engine.classifier_text import Finding, Text, Tok, base_word, measure_of
 
@@ -45,6 +47,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return reaction
     if question(t, best):
         return "speculation", "a question, not a measure"
+    if (statement := statement_veto(t, best)) is not None:
+        return statement
     if (talks := talks_veto(t, best)) is not None:
         return talks
     if forecast_said(t, best):
@@ -65,7 +69,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         # "Gold jumps as Trump threatens tariffs on EU": the price move is the news; but
         # "Tin soars as Myanmar halts ore shipments": a government acts, the move follows
         between = [tk.low for tk in toks[: best.index] if tk.end > market.start()][1:]
-        if any(w in R.MARKET_CLAUSE for w in between) and not told:
+        if any(w in R.MARKET_CLAUSE for w in between) and not told and not spared_move(t, best):
             return "market", f"market news ({market.group(0)!r}) before the policy clause"
     subject = toks[: best.index]
     if any(tk.low in R.APPEALED and t.word(k + 1) == "to" for k, tk in enumerate(subject)):
@@ -108,6 +112,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             and not measure_moves_to_rate(t, best, market)
             and not told
             and not takes_effect(t, best)
+            and not spared_move(t, best)
         ):
             return "market", f"market news ({market.group(0)!r}) with no policy verb"
         if any(
@@ -121,7 +126,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     if analyst is not None and (analyst < best.index or not best.verb):  # not a dash's tail
         if not credited_source(t, analyst) and not reaction_tail(t, best, analyst):
             return "speculation", "analysts' view, not a measure"
-    if company_view(t, best, after_kicker(t)):
+    if company_view(t, best, after_kicker(t)) and not spared_move(t, best):
         return "company", "a company's view of a measure or its own permit, not a measure"
     if firm_permit(t, best):
         return "company", "a company wins or renews its own permit: its business, no measure"
