@@ -18,6 +18,9 @@ no measure after all, or nothing. They run with the other vetoes
   and "X says Y should ..." is left to the rules on speakers (a leader's own "should consider"
   is a plan).
 
+Two more, goods under a measure traded and a firm barred from a bullion market, are in
+:mod:`tui.engine.classifier_traded_under`.
+
 Then rules on a metal that are not on its trade (:mod:`tui.engine.classifier_nontrade`: a
 mining quota, an EV credit's sourcing rule, a tax on miners, a mining permit), and the kinds of
 :mod:`tui.engine.classifier_sidelines` (a measure's effect, a vote against
@@ -43,6 +46,7 @@ from tui.engine.classifier_price_rules import price_rule
 from tui.engine.classifier_sidelines import sideline_veto
 from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 from tui.engine.classifier_told_about import told_about_veto
+from tui.engine.classifier_traded_under import exchange_rule, goods_under_measure
 
 #: Who a sanction names when it names people or private parties, not goods or a state.
 _PARTIES = frozenset(
@@ -101,8 +105,6 @@ _AGAINST = frozenset({"against", "over", "on", "to"})
 _MODALS = frozenset({"must", "should", "ought", "needs", "need"})
 #: What a call asks a government to do besides imposing: "should consider", "must respond".
 _CALLED_ACTS = frozenset({"consider", "respond", "act", "retaliate", "hit", "use", "adopt"})
-#: Bullion and metal markets: "the London bullion market", "UK metal markets".
-_MARKET_KINDS = frozenset({"bullion", "metal", "metals", "london", "futures"})
 #: A transaction stopped, not a flow: "blocks takeover of ...", "halts sale of ... stake".
 _DEALS = frozenset(
     {"deal", "takeover", "merger", "acquisition", "purchase", "bid", "sale", "stake", "buyout"}
@@ -125,29 +127,6 @@ _PROMISES = R.forms(
     "urge|s|d",
 )
 _RESPONSES = frozenset({"response", "responses", "retaliation", "reply", "riposte"})
-#: A measure's participle as the goods' adjective: "imports 'banned' Russian gold".
-_UNDER = frozenset({"banned", "sanctioned", "embargoed", "prohibited", "blacklisted", "restricted"})
-#: Verbs of trading goods: "imports", "ships", "buys", "smuggles".
-_TRADES = R.forms(
-    "import|s|ed|ing",
-    "export|s|ed|ing",
-    "ship|s|ped|ping",
-    "buy|s|ing",
-    "bought",
-    "sell|s|ing",
-    "sold",
-    "smuggle|s|d",
-    "smuggling",
-    "trade|s|d",
-    "trading",
-    "receive|s|d",
-    "carry|ies",
-    "carried",
-    "store|s|d",
-    "refine|s|d",
-    "refining",
-    "launder|s|ed|ing",
-)
 #: Who must act under a rule, not a government asked to act.
 _BOUND = frozenset(
     {"exporters", "importers", "traders", "buyers", "sellers", "shippers", "firms",
@@ -174,11 +153,11 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a court's or the WTO's ruling, or a case, on a measure"
     if not lacks(_MODALS) and _called_duty(t, best):
         return "company", "what a government must or should do: a call, not a measure"
-    if _goods_under_measure(t, best):
+    if goods_under_measure(t, best):
         return "speculation", "goods under a measure traded: the trade is the news"
     if not lacks(_RESPONSES) and _response_promised(t, best):
         return "speculation", "a response promised to another's measure: no measure named"
-    if _exchange_rule(t, best):
+    if exchange_rule(t, best):
         return "company", "a firm barred from a bullion market, not a trade measure"
     if not lacks(_DEALS) and _deal_stopped(t, best):
         return "company", "a takeover, deal or sale stopped: no trade measure"
@@ -299,20 +278,6 @@ def _called_duty(t: Text, best: Finding) -> bool:
     return False
 
 
-def _exchange_rule(t: Text, best: Finding) -> bool:
-    """ "Gulf refiner suspended from the London bullion market": the deciding stop bars a firm
-    "from" a bullion or metal market, a market's rule, not a trade measure (an exchange barring
-    a country's metal from its warehouses is a measure on that metal, as the labelling rules
-    have it: "LME bars Russian nickel")."""
-    k = best.index
-    if t.word(k + 1) != "from":
-        return False
-    return any(
-        t.toks[m].low in ("market", "markets") and t.word(m - 1) in _MARKET_KINDS
-        for m in range(k + 2, min(k + 8, len(t.toks)))
-    )
-
-
 def _deal_stopped(t: Text, best: Finding) -> bool:
     """ "blocks Chinese takeover of lithium miner", "halts sale of copper mine stake": the stop
     verb's object, before any flow word, is a transaction."""
@@ -338,19 +303,6 @@ def _response_promised(t: Text, best: Finding) -> bool:
                 t.toks[m].low == "with" for m in range(j + 1, k)
             )
     return False
-
-
-def _goods_under_measure(t: Text, best: Finding) -> bool:
-    """ "European country imports 'banned' Russian gold", "refiners buy sanctioned palladium":
-    the deciding word is a measure's participle naming goods (a place or metal next), right
-    after a verb of trading them; who trades goods under a measure is the news."""
-    k = best.index
-    if t.toks[k].low not in _UNDER:
-        return False
-    nxt = k + 1
-    if nxt >= len(t.toks) or not (t.is_metal[nxt] or t.place_at[nxt] is not None):
-        return False
-    return t.word(k - 1) in _TRADES
 
 
 #: Who is put on a sanctions list besides :data:`_PARTIES`: "associates", "relatives". Not a
