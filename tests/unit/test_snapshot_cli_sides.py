@@ -9,7 +9,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
-from test_snapshot_cli import check_schema, run_cli
+from snapshot_cli_helpers import check_schema, run_cli
 
 
 def _config(tmp_path: Path, items: list[tuple[str, datetime]]) -> Path:
