@@ -1,6 +1,7 @@
 """Every binding remapped by ``[keys]`` at once, each pressed by its new key in its context.
 
-The cases of ``tests/app/test_bindings.py`` run again on a demo app whose config gives every
+The cases of ``tests/app/binding_cases_app.py`` and ``binding_cases_rows.py`` (pressed with the
+default keys by ``tests/app/test_bindings_every_id.py``) run again on a demo app whose config gives every
 binding id another key (letters, capitals and function keys no default uses; the movement keys
 of the detail screens their own), with the module's ``key``/``keys`` helpers answering the new
 keys: what works with the default keys works remapped, and the old keys are not needed. The help
@@ -18,8 +19,10 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from tests.app import test_bindings as cases
-from tests.app.test_bindings import filled_store  # noqa: F401 (the fixture)
+from tests.app import binding_app as cases
+from tests.app import binding_cases_app, binding_cases_rows
+from tests.app.binding_app import filled_store_fixture  # noqa: F401 (the fixture)
+from tests.app.binding_cases_app import CASES
 from tui.core.config import load_config, parse_config
 from tui.core.keymap import KEYS
 from tui.ui.app import MetalwatchApp
@@ -53,7 +56,7 @@ def test_the_remap_is_a_valid_config() -> None:
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def remapped(
-    filled_store: Path,  # noqa: F811
+    filled_store: Path,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> AsyncIterator[tuple[MetalwatchApp, cases.AppPilot]]:
     home = tmp_path_factory.mktemp("home")
@@ -72,16 +75,17 @@ async def remapped(
 
 
 @pytest.mark.asyncio(loop_scope="module")
-@pytest.mark.parametrize("binding_id", [b for b in cases.CASES if b not in SKIP])
+@pytest.mark.parametrize("binding_id", [b for b in CASES if b not in SKIP])
 async def test_binding_remapped(
     remapped: tuple[MetalwatchApp, cases.AppPilot],
     binding_id: str,
     monkeypatch: pytest.MonkeyPatch,
-    filled_store: Path,  # noqa: F811
+    filled_store: Path,
     tmp_path: Path,
 ) -> None:
-    monkeypatch.setattr(cases, "keys", lambda b: REMAP[b].split(","))
-    monkeypatch.setattr(cases, "key", lambda b: REMAP[b].split(",")[0])
+    monkeypatch.setattr(binding_cases_rows, "keys", lambda b: REMAP[b].split(","))
+    for module in (binding_cases_app, binding_cases_rows):  # where the cases ask for a key
+        monkeypatch.setattr(module, "key", lambda b: REMAP[b].split(",")[0])
     if binding_id in cases.ENDS_THE_APP:
         store = tmp_path / "store.sqlite3"
         shutil.copy(filled_store, store)
@@ -89,8 +93,8 @@ async def test_binding_remapped(
         fresh = MetalwatchApp(config, store_path=store, refresh_on_start=False)
         async with fresh.run_test(size=cases.SIZE) as pilot:
             await cases.settle(fresh, pilot)
-            await cases.CASES[binding_id](fresh, pilot, monkeypatch)
+            await CASES[binding_id](fresh, pilot, monkeypatch)
         return
     app, pilot = remapped
     await cases.reset(app, pilot)
-    await cases.CASES[binding_id](app, pilot, monkeypatch)
+    await CASES[binding_id](app, pilot, monkeypatch)
