@@ -32,7 +32,13 @@ from tui.sources import feed_document, feeds  # noqa: E402
 from tui.sources.base import SourceError  # noqa: E402
 
 FETCHED = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
-DEFAULT_TESTS = ["tests/unit/test_feeds.py", "tests/unit/test_refresh.py"]
+DEFAULT_TESTS = [
+    "tests/unit/test_feeds.py",
+    "tests/unit/test_refresh_faults.py",
+    "tests/unit/test_refresh_backoff.py",
+    "tests/unit/test_refresh_bounds.py",
+    "tests/unit/test_refresh_http_cache.py",
+]
 FIELDS = ("title", "url", "published", "summary", "outlet")
 
 
