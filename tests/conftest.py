@@ -57,7 +57,7 @@ def _isolate(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
         monkeypatch.delenv(name, raising=False)
         monkeypatch.delenv(name.upper(), raising=False)
     # tests that open links record ``app.open_url``; whether this machine has a browser must
-    # not decide them (tests/app/test_keys_ux.py covers the no-browser case)
+    # not decide them (tests/app/test_keys_actions.py covers the no-browser case)
     monkeypatch.setattr("tui.ui.links.browser_available", lambda: True)
 
 

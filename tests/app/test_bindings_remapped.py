@@ -6,7 +6,7 @@ binding id another key (letters, capitals and function keys no default uses; the
 of the detail screens their own), with the module's ``key``/``keys`` helpers answering the new
 keys: what works with the default keys works remapped, and the old keys are not needed. The help
 case is left out: it checks the help's grouping of the default panel keys (``1 … 9``), which a
-remap rightly undoes; ``tests/app/test_keys_ux.py`` checks the help names remapped keys.
+remap rightly undoes; ``tests/app/test_keys_shown.py`` checks the help names remapped keys.
 """
 
 from __future__ import annotations
