@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_alerts import COPPER_CSV, config_from, csv_upto, price_source, refresh
+from alerts_data import COPPER_CSV, config_from, csv_upto, price_source, refresh
 from test_rejoin_faults import alert, write_locked
 
 from tui.flow.alerts import AlertEngine

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from test_alerts import COPPER_CSV, config_from, csv_upto, price_source, refresh
+from alerts_data import COPPER_CSV, config_from, csv_upto, price_source, refresh
 
 from tui.flow import alerts as alerts_module
 from tui.flow.alerts import AlertEngine

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from test_alerts import COPPER_CSV, config_from, csv_upto, price_source, refresh
+from alerts_data import COPPER_CSV, config_from, csv_upto, price_source, refresh
 
 from tui.core.models import DeclaredPolicy
 from tui.flow.alerts import AlertEngine
