@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from test_store import SEEN, federal_register_headlines, fred_copper, guardian_headlines
+from store_content import SEEN, federal_register_headlines, fred_copper, guardian_headlines
 
 from tui.core.models import PriceSeries, SourceHealth
 from tui.flow.price_history import recent
