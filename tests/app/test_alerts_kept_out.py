@@ -18,7 +18,8 @@ from typing import Any
 
 import pytest
 
-from tests.app.test_cache_faults_app import config, seed, settle, spy_notes, until
+from tests.app.cache_faults import config, seed, spy_notes, until
+from tests.app.settling import settle
 from tests.story_titles import title_of
 from tui.core.alert_rules import AlertRule
 from tui.flow.alerts import HELD

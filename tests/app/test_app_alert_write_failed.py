@@ -25,9 +25,10 @@ from typing import Any
 
 import pytest
 
+from tests.app.cache_faults import seed
 from tests.app.refused_writes import FULL, Disk, refuse_writes
+from tests.app.settling import settle
 from tests.app.test_app_write_failed import NEW, config, spy
-from tests.app.test_cache_faults_app import seed, settle
 from tests.app.test_locked_store_back import FEED, header, until, with_a_new_item
 from tests.app.test_watch_locked import FETCHED, titles
 from tests.app.test_watch_locked import config as watch_config

@@ -28,8 +28,9 @@ from typing import Any
 
 import pytest
 
+from tests.app.cache_faults import seed
 from tests.app.refused_writes import FULL, READ_ONLY, Disk, refuse_writes
-from tests.app.test_cache_faults_app import seed, settle
+from tests.app.settling import settle
 from tests.app.test_locked_store_back import FEED, STORED, header, until, with_a_new_item
 from tests.conftest import fill_disk
 from tests.story_titles import title_of

@@ -6,7 +6,7 @@ Each: the app keeps running, says the fault once (a notice of its kind, its word
 store's :class:`tui.store.fault.CacheFault`), the header keeps saying that nothing is saved where
 nothing is, what the user saw last (the stories of the last session) is on screen again where it
 can be, and the store file is not written over where it was refused. ``chmod`` stops only a user
-who is not root: those cases are skipped as root, with why (``tests/app/test_cache_faults_app.py``
+who is not root: those cases are skipped as root, with why (``tests/app/test_cache_unwritable_app.py``
 runs the read-only ones as root on an immutable path and a read-only mount).
 """
 
@@ -21,8 +21,8 @@ from typing import Any
 
 import pytest
 
+from tests.app.cache_faults import SEEN, config, seed, spy_notes
 from tests.app.settling import settle
-from tests.app.test_cache_faults_app import SEEN, config, seed, spy_notes
 from tui.core.models import SourceHealth
 from tui.store import Store
 from tui.ui.app import MetalwatchApp

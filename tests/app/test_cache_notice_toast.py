@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from textual.widgets._toast import Toast
 
+from tests.app.cache_faults import config, seed
 from tests.app.settling import settle
-from tests.app.test_cache_faults_app import config, seed
 from tui.ui.app import MetalwatchApp
 from tui.ui.toast_fit import toast_text_width
 from tui.ui.widgets.headlines import HeadlinesPanel

@@ -21,7 +21,8 @@ from typing import Any
 
 import pytest
 
-from tests.app.test_cache_faults_app import config, seed, settle
+from tests.app.cache_faults import config, seed
+from tests.app.settling import settle
 from tui.ui.alerting import Alerting
 from tui.ui.app import MetalwatchApp
 

@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.app.test_cache_faults_app import settle
+from tests.app.settling import settle
 from tui.core import paths
 from tui.core.config import parse_config
 from tui.flow.http_cache import CACHE_FILE

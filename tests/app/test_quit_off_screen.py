@@ -14,7 +14,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from tests.app.test_cache_faults_app import config, seed, settle
+from tests.app.cache_faults import config, seed
+from tests.app.settling import settle
 from tui.flow.changes import SEEN_AT
 from tui.store import Store
 from tui.ui.app import MetalwatchApp

@@ -19,7 +19,8 @@ from typing import Any
 
 import pytest
 
-from tests.app.test_cache_faults_app import config, seed, settle
+from tests.app.cache_faults import config, seed
+from tests.app.settling import settle
 from tui.store import Store
 from tui.store.marks_aside import aside_path, load
 from tui.ui.app import MetalwatchApp

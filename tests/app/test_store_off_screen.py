@@ -21,7 +21,8 @@ from typing import Any
 
 import pytest
 
-from tests.app.test_cache_faults_app import seed, settle, spy_notes
+from tests.app.cache_faults import seed, spy_notes
+from tests.app.settling import settle
 from tui.core.alert_rules import AlertRule
 from tui.core.config import parse_config
 from tui.store import Store, snapshot_cache

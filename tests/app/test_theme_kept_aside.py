@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.app.cache_faults import config, seed
 from tests.app.refused_writes import FULL, refuse_writes
-from tests.app.test_cache_faults_app import config, seed, settle
+from tests.app.settling import settle
 from tests.app.test_locked_store_back import FEED, header, until, with_a_new_item
 from tui.store import Store, settings_aside
 from tui.store.settings_aside import aside_path

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.app.cache_faults import seed
 from tests.app.refused_writes import FULL, Disk, refuse_writes
+from tests.app.settling import settle
 from tests.app.test_app_write_failed import config
-from tests.app.test_cache_faults_app import seed, settle
 from tests.app.test_locked_store_back import FEED, header, until, with_a_new_item
 from tui.store import Store
 from tui.ui.app import MetalwatchApp

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from tests.app.test_cache_faults_app import seed
+from tests.app.cache_faults import seed
 from tests.app.watch_thread import Watch
 from tui.core.config import Config, parse_config
 from tui.flow.watch import run_watch

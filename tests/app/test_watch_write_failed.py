@@ -25,8 +25,8 @@ from typing import Any
 
 import pytest
 
+from tests.app.cache_faults import seed
 from tests.app.refused_writes import FULL, Disk, refuse_writes
-from tests.app.test_cache_faults_app import seed
 from tests.app.test_watch_locked import FETCHED, STORED, config, titles, until
 from tests.app.watch_thread import Watch
 from tests.conftest import fill_disk
