@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
@@ -112,13 +113,25 @@ class SourcesScreen(DetailScreen):
         # narrow, "Last success" (12 cells over "2m ago") says "Last ok": the message's room
         headers: tuple[str, ...] = HEADERS if self.size.width >= 100 else NARROW_HEADERS
         widths = fitted(headers, [[c.plain for c in r] for r in rows], self.size.width)
-        if headers is NARROW_HEADERS and widths[0] < max((len(r[0]) for r in rows), default=0):
+        need = max((cell_len(r[0].plain) for r in rows), default=0)
+        if headers is NARROW_HEADERS and widths[0] < need:
             # the names cut: the kind gives its room to them (the line under the table says it).
             # At 80 columns "federal-register" kept its 16 cells while "Federal Register",
             # "Reuters via GN" and "Copper COMEX file" read "Federal …", "Reuters …", "Copper C…"
             headers = tuple(h for h in headers if h != "Kind")
             rows = [[c for n, c in enumerate(r) if n != KIND] for r in rows]
-            widths = fitted(headers, [[c.plain for c in r] for r in rows], self.size.width)
+            # and the message gives its room to them too (the line under the table says it
+            # whole): at 60 columns "FRED copper (IMF)" and "FRED aluminium (IMF)" read
+            # "FRED co…" and "FRED al…", told apart by nothing
+            widths = fitted(
+                headers, [[c.plain for c in r] for r in rows], self.size.width, name_first=True
+            )
+            if widths[0] < need and self.size.width < 80:  # still cut (60 columns): the
+                # message column goes (at 80 it stays, beside names cut at 20 cells), the State
+                # ("error", "stale") stays, and the line under the table says the message
+                headers, rows = headers[:-1], [r[:-1] for r in rows]
+                plain = [[c.plain for c in r] for r in rows]
+                widths = fitted(headers, plain, self.size.width, name_first=True)
         if widths != self._widths:  # every column as wide as the screen lets it be
             self._widths = widths
             table.clear(columns=True)
