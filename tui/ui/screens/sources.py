@@ -23,6 +23,8 @@ from tui.ui.widgets.log_table import LogTable
 HEADERS = ("Source", "Kind", "State", "Items", "Last success", "Next try", "Message")
 NARROW_HEADERS = ("Source", "Kind", "State", "Items", "Last ok", "Next try", "Message")
 KIND = HEADERS.index("Kind")
+#: The cells the message keeps where the names would be cut: the start of an error ("HTTP 500").
+MESSAGE_KEEPS = 20
 #: How often an open screen re-reads the sources' health (a refresh may finish meanwhile).
 RELOAD_EVERY_S = 2.0
 
@@ -120,18 +122,17 @@ class SourcesScreen(DetailScreen):
             # "Reuters via GN" and "Copper COMEX file" read "Federal …", "Reuters …", "Copper C…"
             headers = tuple(h for h in headers if h != "Kind")
             rows = [[c for n, c in enumerate(r) if n != KIND] for r in rows]
-            # and the message gives its room to them too (the line under the table says it
-            # whole): at 60 columns "FRED copper (IMF)" and "FRED aluminium (IMF)" read
-            # "FRED co…" and "FRED al…", told apart by nothing
-            widths = fitted(
-                headers, [[c.plain for c in r] for r in rows], self.size.width, name_first=True
-            )
+            # and the message gives its room to them too, down to what reads the start of an
+            # error (the line under the table says it whole): at 60 columns "FRED copper (IMF)"
+            # and "FRED aluminium (IMF)" read "FRED co…" and "FRED al…", told apart by nothing
+            plain = [[c.plain for c in r] for r in rows]
+            widths = fitted(headers, plain, self.size.width, last_keeps=MESSAGE_KEEPS)
             if widths[0] < need and self.size.width < 80:  # still cut (60 columns): the
-                # message column goes (at 80 it stays, beside names cut at 20 cells), the State
+                # message column goes (from 80 columns it stays), the State
                 # ("error", "stale") stays, and the line under the table says the message
                 headers, rows = headers[:-1], [r[:-1] for r in rows]
                 plain = [[c.plain for c in r] for r in rows]
-                widths = fitted(headers, plain, self.size.width, name_first=True)
+                widths = fitted(headers, plain, self.size.width, last_keeps=0)
         if widths != self._widths:  # every column as wide as the screen lets it be
             self._widths = widths
             table.clear(columns=True)
