@@ -222,7 +222,7 @@ async def test_second_start_with_the_network_gone_shows_the_stored_data(tmp_path
         # and each panel says its sources are failing, with the age of the last good data
         for panel in (app2.query_one(HeadlinesPanel), prices, app2.query_one(PolicyPanel)):
             assert re.search(
-                r"⚠ \d+ failing, good (just now|\S+ ago)", str(panel.border_subtitle)
+                r"⚠ \d+ failing, fetched (just now|\S+ ago)", str(panel.border_subtitle)
             ), panel.border_subtitle
 
 

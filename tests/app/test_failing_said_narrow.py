@@ -3,7 +3,7 @@ one count that fits its border at 60 columns.
 
 Seen at 60x20 with a feed that had delivered and then failed beside one that never answered:
 the headlines border said "⚠ 1 failing, good just now · 1 source failing, no dat…", cut. It now
-says "⚠ 2 failing (1 good just now, 1 no data yet)". A lone failure keeps its words.
+says "⚠ 2 failing (1 fetched just now, 1 no data yet)". A lone failure keeps its words.
 
 Every source is a local file or a loopback port nothing listens on: no network."""
 
@@ -36,6 +36,6 @@ async def test_both_failures_in_one_count(tmp_path: Path, size: tuple[int, int])
         await pilot.press("R")
         await settle(app, pilot)
         said = str(panel.border_subtitle)
-        assert said.startswith("⚠ 2 failing (1 good "), said
+        assert said.startswith("⚠ 2 failing (1 fetched "), said
         assert said.endswith(", 1 no data yet)") and said.count("failing") == 1, said
         assert said in bottom_border(app), bottom_border(app)  # whole, not cut

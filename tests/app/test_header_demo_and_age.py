@@ -72,7 +72,7 @@ async def test_the_header_is_no_fresher_than_the_prices_border(
         app.post_message(SnapshotReady(dataclasses.replace(snap, sources=sources)))
         await settle(app, pilot)
         border = str(app.query_one(PricesPanel).border_subtitle)
-        assert "⚠ 1 failing, good 3m ago" in border, border
+        assert "⚠ 1 failing, fetched 3m ago" in border, border
         line = header(app)
         assert "just now" not in line, line
-        assert "good 3m ago" in line or "oldest good data 3m ago" in line, line
+        assert "fetched 3m ago" in line or "oldest fetched 3m ago" in line, line

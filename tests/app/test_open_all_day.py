@@ -161,14 +161,14 @@ async def test_a_panel_title_counts_the_age_of_its_stale_sources(
         prices = app.query_one(PricesPanel)
         assert "copper" in prices.row_objects
         subtitle = prices._titles[1]
-        assert "⚠ 1 failing, good just now" in subtitle, subtitle  # the header's words
+        assert "⚠ 1 failing, fetched just now" in subtitle, subtitle  # the header's words
         Monotonic.shift = 3 * 3600 + 60
         try:
             for _ in range(20):
                 await pilot.pause(0.05)
                 if "3h" in prices._titles[1]:
                     break
-            assert "⚠ 1 failing, good 3h ago" in prices._titles[1], prices._titles
+            assert "⚠ 1 failing, fetched 3h ago" in prices._titles[1], prices._titles
         finally:
             Monotonic.shift = 0.0
 

@@ -277,7 +277,7 @@ async def test_failing_sources_with_data_say_how_old_it_is(tmp_path: Path) -> No
         await pilot.press("R")
         await settle(app2, pilot)
         header = bar(app2)
-        assert "2 sources failing, oldest good data" in header and "2 cached" in header, header
+        assert "2 sources failing, oldest fetched" in header and "2 cached" in header, header
         assert "OFFLINE" not in header  # local files: the network is not the matter
         assert app2.query_one(PricesPanel).table.row_count == 1
 

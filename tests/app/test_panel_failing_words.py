@@ -54,9 +54,9 @@ async def test_a_failing_source_is_failing_in_the_border_too(
         panel = app.query_one(PolicyPanel if broken == "register" else PricesPanel)
         assert panel.table.row_count == 1  # the last good data stays
         subtitle = str(panel.border_subtitle)
-        assert "⚠ 1 failing, good just now" in subtitle and "stale" not in subtitle, subtitle
+        assert "⚠ 1 failing, fetched just now" in subtitle and "stale" not in subtitle, subtitle
         header = str(app.status_bar.status_text())
         assert re.search(r"⚠ 1 (source )?failing", header), header
         lines = [strip.text for strip in app.screen._compositor.render_strips()]
         bottom = lines[panel.region.bottom - 1]
-        assert "⚠ 1 failing, good just now" in bottom, bottom  # whole in the border
+        assert "⚠ 1 failing, fetched just now" in bottom, bottom  # whole in the border

@@ -19,17 +19,30 @@ from rich.cells import cell_len
 PADDING, SCROLLBAR = 2, 2
 
 
-def fitted(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> list[int]:
+def fitted(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    width: int,
+    *,
+    last_keeps: int | None = None,
+) -> list[int]:
     """The width of each column for a table ``width`` cells wide: every column between the
     first and the last as wide as its widest cell (or header); the first (a name) and the last
     (a message) as wide as they need when that fits, else sharing the rest, the first at most
-    two fifths of it."""
+    two fifths of it; with ``last_keeps``, the first as wide as it needs before the last, which
+    keeps that many cells (or what it needs, if less; never less than its header): at 60
+    columns the sources screen cut its names to 8 cells, "FRED co…" beside "FRED al…", while
+    the message, said whole under the table, kept more."""
     natural = natural_widths(headers, rows)
     middle = natural[1:-1]
     left = width - PADDING * len(headers) - SCROLLBAR - sum(middle)
     first, last = natural[0], natural[-1]
     if first + last > left:  # neither narrower than its header
-        first = min(first, max(len(headers[0]), left * 2 // 5, left - last))
+        if last_keeps is not None:
+            keep = max(len(headers[-1]), min(last, last_keeps))
+            first = min(first, max(len(headers[0]), left - keep))
+        else:
+            first = min(first, max(len(headers[0]), left * 2 // 5, left - last))
         last = max(len(headers[-1]), left - first)
     return [first, *middle, last]
 

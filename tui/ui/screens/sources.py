@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
@@ -22,6 +23,8 @@ from tui.ui.widgets.log_table import LogTable
 HEADERS = ("Source", "Kind", "State", "Items", "Last success", "Next try", "Message")
 NARROW_HEADERS = ("Source", "Kind", "State", "Items", "Last ok", "Next try", "Message")
 KIND = HEADERS.index("Kind")
+#: The cells the message keeps where the names would be cut: the start of an error ("HTTP 500").
+MESSAGE_KEEPS = 20
 #: How often an open screen re-reads the sources' health (a refresh may finish meanwhile).
 RELOAD_EVERY_S = 2.0
 
@@ -112,13 +115,24 @@ class SourcesScreen(DetailScreen):
         # narrow, "Last success" (12 cells over "2m ago") says "Last ok": the message's room
         headers: tuple[str, ...] = HEADERS if self.size.width >= 100 else NARROW_HEADERS
         widths = fitted(headers, [[c.plain for c in r] for r in rows], self.size.width)
-        if headers is NARROW_HEADERS and widths[0] < max((len(r[0]) for r in rows), default=0):
+        need = max((cell_len(r[0].plain) for r in rows), default=0)
+        if headers is NARROW_HEADERS and widths[0] < need:
             # the names cut: the kind gives its room to them (the line under the table says it).
             # At 80 columns "federal-register" kept its 16 cells while "Federal Register",
             # "Reuters via GN" and "Copper COMEX file" read "Federal …", "Reuters …", "Copper C…"
             headers = tuple(h for h in headers if h != "Kind")
             rows = [[c for n, c in enumerate(r) if n != KIND] for r in rows]
-            widths = fitted(headers, [[c.plain for c in r] for r in rows], self.size.width)
+            # and the message gives its room to them too, down to what reads the start of an
+            # error (the line under the table says it whole): at 60 columns "FRED copper (IMF)"
+            # and "FRED aluminium (IMF)" read "FRED co…" and "FRED al…", told apart by nothing
+            plain = [[c.plain for c in r] for r in rows]
+            widths = fitted(headers, plain, self.size.width, last_keeps=MESSAGE_KEEPS)
+            if widths[0] < need and self.size.width < 80:  # still cut (60 columns): the
+                # message column goes (from 80 columns it stays), the State
+                # ("error", "stale") stays, and the line under the table says the message
+                headers, rows = headers[:-1], [r[:-1] for r in rows]
+                plain = [[c.plain for c in r] for r in rows]
+                widths = fitted(headers, plain, self.size.width, last_keeps=0)
         if widths != self._widths:  # every column as wide as the screen lets it be
             self._widths = widths
             table.clear(columns=True)

@@ -12,6 +12,11 @@ order within each panel or screen, remapped or not: Textual moves a remapped bin
 of its screen's keys (``sources = "S"`` put "S Sources" last, and at 120 columns off the footer,
 where "s Sources" stood before "a Alerts").
 
+The chart's six time-frame keys are shown all or none, never the first two alone (at 80
+columns "1 1 month  2 3 months" read as the only frames): in full ("1 1 month"), else in the
+frames' own short names ("1 1M"), else as one item ("1-6 1M 3M 6M 1Y 5Y Max"), else not at all
+(the chart's title line names them all at every width).
+
 A modal with no footer of its own over the footer's screen (Textual's command palette, and the
 theme picker, which is the same modal) takes every key while open: the footer then lists that
 modal's keys (``Esc Close``), not its screen's (it went on saying "q Quit  ? Help  r Refresh",
@@ -19,6 +24,8 @@ which typed into the palette's search box), and its screen's again once the moda
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from textual import events
 from textual.app import ComposeResult
@@ -46,6 +53,9 @@ _ESSENTIAL_CLASS = "-essential"
 
 
 _ORDER = {k.id: i for i, k in enumerate(KEYS)}  # the keymap's order, whatever the keys
+#: Each time-frame key's short name, the frame's own as the chart's title line says it ("1M").
+FRAME_NAMES = {k.id: k.action.split("'")[1] for k in KEYS if k.id.startswith("frame-")}
+_FRAME_CLASS = "-frame"
 
 
 def _rank(binding_id: str | None) -> int:
@@ -64,10 +74,27 @@ class KeyFooter(Footer):
 
     def _fit(self, width: int) -> None:
         """Show the keys that fit whole beside the palette key: the essential ones first, then
-        the others in order until the first that does not fit; shown in their order."""
+        the others in order until the first that does not fit; shown in their order. The frame
+        keys all or none: in full, in short, as one item, or left out."""
         keys = list(self.query(FooterKey))
         room = width - sum(_width(k, self.compact) + 1 for k in keys if _is_palette(k))
         keys = [k for k in keys if not _is_palette(k)]
+        frames = [k for k in keys if isinstance(k, FrameKey)]
+        one = [k for k in keys if isinstance(k, FramesKey)]
+        rest = [k for k in keys if not isinstance(k, (FrameKey, FramesKey))]
+        kept: set[int] = set()
+        for form, shown in (("full", frames), ("short", frames), ("one", one), ("none", [])):
+            for frame in frames:
+                frame.shorten(form != "full")
+            kept = self._kept([k for k in keys if k in rest or k in shown], room)
+            if all(id(k) in kept for k in shown):
+                break
+        for key in keys:
+            key.display = id(key) in kept
+
+    def _kept(self, keys: list[FooterKey], room: int) -> set[int]:
+        """The keys (by ``id``) that fit in ``room``: the essential ones, then the others in
+        order until the first that does not fit."""
         kept: set[int] = set()
         used = 0
         for essential in (True, False):
@@ -81,8 +108,7 @@ class KeyFooter(Footer):
                     break
                 kept.add(id(key))
                 used += need
-        for key in keys:
-            key.display = id(key) in kept
+        return kept
 
     def compose(self) -> ComposeResult:
         if not self._bindings_ready:
@@ -103,9 +129,11 @@ class KeyFooter(Footer):
             ranked.append((order, binding, enabled, tooltip))
         ranked.sort(key=lambda item: item[0])
         shown = [(binding, enabled, tooltip) for _o, binding, enabled, tooltip in ranked]
-        self.styles.grid_size_columns = len(shown)
+        frames = [b for b, _e, _t in shown if b.id in FRAME_NAMES]
+        self.styles.grid_size_columns = len(shown) + (len(frames) > 1)
         for binding, enabled, tooltip in shown:
-            key = FooterKey(
+            kind = FrameKey if binding.id in FRAME_NAMES and not modal else FooterKey
+            key = kind(
                 binding.key,
                 key_label(binding.key.split(",")[0])
                 if modal
@@ -119,6 +147,9 @@ class KeyFooter(Footer):
                 tooltip=tooltip,
             )
             yield _settled(key, self.compact).data_bind(compact=Footer.compact)
+            if len(frames) > 1 and binding is frames[-1] and not modal:
+                one = FramesKey(frames, self.app.get_key_display)
+                yield _settled(one, self.compact).data_bind(compact=Footer.compact)
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             palette = active.get(self.app.COMMAND_PALETTE_BINDING)
             if palette is not None:
@@ -149,6 +180,43 @@ class KeyFooter(Footer):
         ):
             return top
         return mine
+
+
+class FrameKey(FooterKey):
+    """A time-frame key: "1 1 month", or in short "1 1M" (the frame's own name)."""
+
+    def shorten(self, short: bool) -> None:
+        full = getattr(self, "_full", self.description)
+        self._full = full
+        said = FRAME_NAMES.get(_frame_id(self.action), full) if short else full
+        if said != self.description:
+            self.description = said
+            self.refresh(layout=True)
+
+
+class FramesKey(FooterKey):
+    """The frame keys as one item where they do not fit one by one: "1-6 1M 3M 6M 1Y 5Y Max"
+    (the keys joined with "/" when remapped out of order); a click does nothing (which frame
+    would it be?): each key still works."""
+
+    def __init__(self, frames: list[Binding], display: Callable[[Binding], str]) -> None:
+        typed = [display(b) for b in frames]
+        digits = "".join(typed)
+        ordered = digits.isdigit() and digits == "".join(
+            str(int(typed[0]) + i) for i in range(len(typed))
+        )
+        key = f"{typed[0]}-{typed[-1]}" if ordered else "/".join(typed)
+        names = " ".join(FRAME_NAMES.get(b.id or "", b.description) for b in frames)
+        super().__init__("", key, names, "", classes=_FRAME_CLASS)
+        self.display = False
+
+    def on_mouse_down(self) -> None:
+        return
+
+
+def _frame_id(action: str) -> str:
+    """The binding id of a frame action: "frame('1M')" -> "frame-1m"."""
+    return "frame-" + action.split("'")[1].lower() if "'" in action else ""
 
 
 def _is_palette(key: FooterKey) -> bool:

@@ -130,7 +130,7 @@ class Panel(PanelTitles, Vertical):
     def re_age(self, now: datetime) -> None:
         """Count the ages on screen to ``now``: only the age cells change, no row is rebuilt.
         (The base panel shows no age column; the prices and headlines panels do.) The title's
-        "⚠ 1 failing, good 3h ago" is counted again too."""
+        "⚠ 1 failing, fetched 3h ago" is counted again too."""
         self._aged = now
         if self.snapshot is not None:
             self.update_title()

@@ -71,12 +71,12 @@ class PanelTitles:
         return None
 
     def staleness(self) -> str:
-        """ " · ⚠ 1 failing, good 3h ago" when this panel's sources failed (their data is
+        """ " · ⚠ 1 failing, fetched 3h ago" when this panel's sources failed (their data is
         kept: the header's words, where "⚠ 1 stale source now" called a source that had just
         failed stale), " · ⚠ 1 stale source 3h" when they are overdue, " · ⚠ 1 source failing,
         no data from it yet" for one that failed and never gave any (its metal has no row: the
         panel said nothing of why, only the header did); both at once in one count, " · ⚠ 2
-        failing (1 good 3h ago, 1 no data yet)"."""
+        failing (1 fetched 3h ago, 1 no data yet)"; then :meth:`newest_note`."""
         if self.snapshot is None or self.snapshot.mode == "demo":
             return ""
         from tui.core.fmt import age, ago
@@ -89,8 +89,10 @@ class PanelTitles:
         note = ""
         if failing:
             oldest = min(h.last_success for h in failing if h.last_success)
-            said = f"good {ago(oldest, self.now)}"
-            if never:  # one count: "⚠ 1 failing, good 2m ago · 1 source failing, no data from
+            # when the source last delivered, not how old its data is: "good just now" sat
+            # above a price 7 months old
+            said = f"fetched {ago(oldest, self.now)}"
+            if never:  # one count: "⚠ 1 failing, fetched 2m ago · 1 source failing, no data from
                 # it yet" was cut at 60 columns to "… no dat…"
                 n = len(failing) + never
                 note = f" · ⚠ {n} failing ({len(failing)} {said}, {never} no data yet)"
@@ -106,4 +108,21 @@ class PanelTitles:
             mark = "" if note else "⚠ "
             them = "them" if never > 1 else "it"  # the header's words
             note += f" · {mark}{counted(never, 'source')} failing, no data from {them} yet"
-        return note
+        return note + self.newest_note()
+
+    def newest_note(self) -> str:
+        """ " · newest 7mo old" when every price series this panel shows is stale by its
+        cadence (``tui.core.freshness``), with the age of the newest of them: a border saying
+        "fetched just now" above prices months old read as fresh data; "" otherwise."""
+        from tui.core.fmt import age
+        from tui.core.freshness import freshness
+        from tui.core.models import PriceSeries
+
+        shown = [s for s in self.row_objects.values() if isinstance(s, PriceSeries) and s.points]
+        if not shown:
+            return ""
+        ages = [freshness(s, self.now) for s in shown]
+        if not all(f is not None and f.stale for f in ages):
+            return ""
+        newest = max(s.points[-1][0] for s in shown)
+        return f" · newest {age(newest, self.now)} old"

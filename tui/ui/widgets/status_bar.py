@@ -1,5 +1,6 @@
 """The header line: app name, mode (live / offline / demo), what is live, cached and failing,
-the age of the last good data, the active filter."""
+when the sources last fetched, how old the newest price is when all are stale, the active
+filter."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from rich.text import Text
 from textual.widgets import Static
 
 from tui.core.demo_clock import DEMO_DATE
-from tui.core.fmt import ago, counted
+from tui.core.fmt import age, ago, counted
+from tui.core.freshness import freshness
 from tui.core.keymap import effective_keys, key_label
 from tui.core.models import Snapshot
 from tui.flow.demo_fallback import YOUR_BOARD
@@ -24,7 +26,7 @@ CACHE_BUSY = "cache busy (another program): showing the last snapshot"
 #: stored headline on its own, not yet grouped into stories nor read for policy events.
 GROUPING = "grouping stories… (each headline shown on its own until then)"
 
-#: How often the header's ages ("fetched 5m ago", "last good data 2h ago") are counted again
+#: How often the header's ages ("fetched 5m ago", "last fetched 2h ago") are counted again
 #: between refreshes: with a source refreshed hourly or daily, "fetched just now" stood for the
 #: hour or the day.
 AGE_SECONDS = 30.0
@@ -105,7 +107,9 @@ class StatusBar(Static):
         # the demo label, then the failing count, come first: on a narrow terminal the end of
         # the line is cut, and what is on screen must never pass for the user's own data
         failing, rest = (
-            self._sources_text(health, wall, self._key("sources"), short=short)
+            self._sources_text(
+                health, wall, self._key("sources"), short=short, newest=_newest_price(snap, wall)
+            )
             if snap is not None
             else (Text(), Text())
         )
@@ -160,23 +164,31 @@ class StatusBar(Static):
 
     @staticmethod
     def _sources_text(
-        health: HealthSummary, now: datetime, key: str = "s", *, short: bool = False
+        health: HealthSummary,
+        now: datetime,
+        key: str = "s",
+        *,
+        short: bool = False,
+        newest: str = "",
     ) -> tuple[Text, Text]:
-        """("  ⚠ 3 sources failing, oldest good data 2d ago (s)", "  2 live · 1 cached"); short:
-        "  ⚠ 3 failing, good 2d ago (s)"."""
+        """("  ⚠ 3 sources failing, oldest fetched 2d ago (s)", "  2 live · 1 cached"); short:
+        "  ⚠ 3 failing, fetched 2d ago (s)". ``newest``: the newest price's age when all are
+        stale (:func:`_newest_price`), said after the fetch's ("newest price 7mo old"; short:
+        "prices 7mo old")."""
         failing = Text()
         if health.failing:
             n = health.failing
             last_good = health.failing_last_good
             if short:
-                when = f"good {ago(last_good, now)}" if last_good is not None else "none yet"
+                when = f"fetched {ago(last_good, now)}" if last_good is not None else "none yet"
                 failing = Text(f"  ⚠ {n} failing, {when} ({key})")
             else:
-                # the oldest of the failing sources' last good data, as each panel's border
+                # the oldest of the failing sources' last fetches, as each panel's border
                 # says of its own: the newest ("good just now") read fresher than a panel's
-                # "good 2m ago" beside it
+                # "good 2m ago" beside it; "fetched", not "good": a fetch just now may bring
+                # a price months old
                 when = (
-                    f"{'last' if n == 1 else 'oldest'} good data {ago(last_good, now)}"
+                    f"{'last' if n == 1 else 'oldest'} fetched {ago(last_good, now)}"
                     if last_good is not None
                     else f"no data from {'it' if n == 1 else 'them'} yet"
                 )
@@ -191,8 +203,22 @@ class StatusBar(Static):
             # when the sources last delivered, not how old their data is (a monthly series
             # fetched a minute ago is still months old: each row says its own age)
             parts.append(Text(f"fetched {ago(health.last_good, now)}", style="dim"))
+        if newest:  # at 60 columns "newest price 7mo old" was cut to "newest price 7mo …"
+            words = f"prices {newest} old" if short else f"newest price {newest} old"
+            parts.append(Text(words, style="bold"))
         rest = Text("  ") + Text(" · ").join(parts) if parts else Text()
         return failing, rest
+
+
+def _newest_price(snap: Snapshot | None, now: datetime) -> str:
+    """ "7mo", the newest price's age, when every price series of the snapshot is stale by its cadence
+    (``tui.core.freshness``): "fetched just now" alone read as fresh prices; else ""."""
+    if snap is None or snap.mode in ("demo", "offline-demo"):
+        return ""
+    shown = [s for s in snap.prices if s.points]
+    if not shown or not all((f := freshness(s, now)) is not None and f.stale for s in shown):
+        return ""
+    return age(max(s.points[-1][0] for s in shown), now)
 
 
 def _fallback_notes(*, yours: bool) -> tuple[str, ...]:
@@ -217,7 +243,7 @@ def _yours(snap: Snapshot) -> bool:
 
 
 def _tiny(failing: Text) -> Text:
-    """ "  ⚠ 2 failing, good 2d ago (s)" as "  ⚠ 2 failing (s)": the count and the key."""
+    """ "  ⚠ 2 failing, fetched 2d ago (s)" as "  ⚠ 2 failing (s)": the count and the key."""
     words = failing.plain.split(",")[0]
     key = failing.plain[failing.plain.rfind(" (") :]
     return Text(words + key, style=failing.style or "bold")
