@@ -31,10 +31,11 @@ age is 0, never negative ("-1 days old" reads as nonsense, "in 1d" as a price to
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from operator import itemgetter
 
-from tui.core.fmt import age_days
+from tui.core.fmt import age, age_days
 from tui.core.models import PriceSeries
 from tui.core.record import record
 
@@ -89,6 +90,16 @@ def freshness(series: PriceSeries, now: datetime) -> Freshness | None:
         stale=days > expected,
         ahead_days=max(-days, 0),
     )
+
+
+def newest_when_all_stale(series: Iterable[PriceSeries], now: datetime) -> str:
+    """ "7mo", the age of the newest price among ``series``, when every one of them with points
+    is stale by its cadence (:func:`freshness`); "" when any is current or none has points. A
+    border or header saying "fetched just now" above prices months old read as fresh data."""
+    shown = [s for s in series if s.points]
+    if not shown or not all((f := freshness(s, now)) is not None and f.stale for s in shown):
+        return ""
+    return age(max(s.points[-1][0] for s in shown), now)
 
 
 def ahead_note(fresh: Freshness | None) -> str:

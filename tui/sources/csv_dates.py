@@ -39,10 +39,6 @@ def _year(text: str) -> int:
     return y
 
 
-def _month(name: str) -> int | None:
-    return month_number(name)
-
-
 def _rx(pattern: str, build: Callable[[re.Match[str]], date | None]) -> DateParser:
     rx = re.compile(pattern, re.I)
 
@@ -54,7 +50,7 @@ def _rx(pattern: str, build: Callable[[re.Match[str]], date | None]) -> DatePars
 
 
 def _named(m: re.Match[str], day: str | None, mon: str, year: str) -> date | None:
-    month = _month(mon)
+    month = month_number(mon)
     if month is None:
         return None
     return _ymd(_year(year), month, int(day) if day else 1)

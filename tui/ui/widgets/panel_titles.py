@@ -114,15 +114,9 @@ class PanelTitles:
         """ " · newest 7mo old" when every price series this panel shows is stale by its
         cadence (``tui.core.freshness``), with the age of the newest of them: a border saying
         "fetched just now" above prices months old read as fresh data; "" otherwise."""
-        from tui.core.fmt import age
-        from tui.core.freshness import freshness
+        from tui.core.freshness import newest_when_all_stale
         from tui.core.models import PriceSeries
 
-        shown = [s for s in self.row_objects.values() if isinstance(s, PriceSeries) and s.points]
-        if not shown:
-            return ""
-        ages = [freshness(s, self.now) for s in shown]
-        if not all(f is not None and f.stale for f in ages):
-            return ""
-        newest = max(s.points[-1][0] for s in shown)
-        return f" · newest {age(newest, self.now)} old"
+        shown = (s for s in self.row_objects.values() if isinstance(s, PriceSeries))
+        newest = newest_when_all_stale(shown, self.now)
+        return f" · newest {newest} old" if newest else ""

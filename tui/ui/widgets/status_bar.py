@@ -11,8 +11,8 @@ from rich.text import Text
 from textual.widgets import Static
 
 from tui.core.demo_clock import DEMO_DATE
-from tui.core.fmt import age, ago, counted
-from tui.core.freshness import freshness
+from tui.core.fmt import ago, counted
+from tui.core.freshness import newest_when_all_stale
 from tui.core.keymap import effective_keys, key_label
 from tui.core.models import Snapshot
 from tui.flow.demo_fallback import YOUR_BOARD
@@ -215,10 +215,7 @@ def _newest_price(snap: Snapshot | None, now: datetime) -> str:
     (``tui.core.freshness``): "fetched just now" alone read as fresh prices; else ""."""
     if snap is None or snap.mode in ("demo", "offline-demo"):
         return ""
-    shown = [s for s in snap.prices if s.points]
-    if not shown or not all((f := freshness(s, now)) is not None and f.stale for s in shown):
-        return ""
-    return age(max(s.points[-1][0] for s in shown), now)
+    return newest_when_all_stale(snap.prices, now)
 
 
 def _fallback_notes(*, yours: bool) -> tuple[str, ...]:
