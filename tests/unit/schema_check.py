@@ -46,8 +46,11 @@ _KNOWN = {
 }
 
 
-def load_schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+ERROR_SCHEMA_PATH = SCHEMA_PATH.with_name("error-schema.json")
+
+
+def load_schema(path: Path = SCHEMA_PATH) -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return schema
 
 
@@ -114,10 +117,11 @@ def problems(
     return out
 
 
-def check_document(doc: Any, *, strict: bool = True) -> None:
-    """Assert that ``doc`` conforms to ``docs/snapshot-schema.json`` (and, ``strict``, holds no
-    key the schema does not document); the first problems are the assertion's message."""
-    schema = load_schema()
+def check_document(doc: Any, *, strict: bool = True, path: Path = SCHEMA_PATH) -> None:
+    """Assert that ``doc`` conforms to ``docs/snapshot-schema.json`` (or the schema at ``path``)
+    and, ``strict``, holds no key the schema does not document; the first problems are the
+    assertion's message."""
+    schema = load_schema(path)
     found = problems(doc, schema, schema, strict=strict)
     assert not found, "\n".join(found[:20])
 

@@ -21,7 +21,13 @@ from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
-from schema_check import check_document, documented_keys, load_schema, problems
+from schema_check import (
+    ERROR_SCHEMA_PATH,
+    check_document,
+    documented_keys,
+    load_schema,
+    problems,
+)
 from snapshot_cli_helpers import run_cli
 
 from tui.flow.snapshot_render import SCHEMA
@@ -309,3 +315,21 @@ def test_offline_with_nothing_stored_says_so(
     assert any(
         n.startswith("offline (--offline): nothing fetched now; last fetch") for n in doc["notes"]
     )
+
+
+def test_a_config_with_typos_prints_the_documented_error_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = _local_config(tmp_path)
+    text = config.read_text(encoding="utf-8").replace('timeout = "5s"', 'timout = "5s"', 1)
+    config.write_text(text.replace('kind = "rss"', 'kind = "rsss"', 1), encoding="utf-8")
+    code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    doc = json.loads(out)
+    assert code == 2 == doc["exit"]
+    check_document(doc, path=ERROR_SCHEMA_PATH)
+    with pytest.raises(AssertionError):  # not a snapshot: told apart by its schema
+        check_document(doc)
+    assert doc["error"] == "config" and len(doc["problems"]) == 2
+    assert "app.timout: unknown key (did you mean 'timeout'?)" in doc["problems"][0]
+    assert "unknown source kind 'rsss' (did you mean 'rss'?)" in doc["problems"][1]
+    assert [f"metalwatch: config error: {p}" for p in doc["problems"]] == err
