@@ -34,6 +34,7 @@ from tui.flow.snapshot_render import SCHEMA
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
+INVESTING = "investing_aluminium_futures_daily_2016-11-21_2020-03-31.csv"  # no unit named in it
 
 
 def _readme_section() -> str:
@@ -156,9 +157,10 @@ def _local_config(tmp_path: Path) -> Path:
         ("Gold fix", "fred", url("prices/fred_GOLDAMGBD228NLBM_DATE_daily.csv"), "gold"),
         ("Stooq gold", "stooq", url("prices/stooq_xauusd_d.csv"), "gold"),
         ("COMEX silver", "yahoo", url("prices/yfinance_SI=F_2000-08-30_2026-07-13.csv"), "silver"),
+        ("Investing", "csv", url(f"prices/{INVESTING}"), "aluminium"),
     ]
     text = '[app]\ntimeout = "5s"\n'
-    for metal in ("copper", "gold", "silver"):
+    for metal in ("copper", "gold", "silver", "aluminium"):
         text += f'\n[[metals]]\nid = "{metal}"\nname = "{metal.title()}"\naliases = ["{metal}"]\n'
     for name, kind, where, metal in sources:
         text += f'\n[[sources]]\nname = "{name}"\nkind = "{kind}"\nurl = "{where}"\n'
@@ -180,12 +182,15 @@ def test_local_files_of_real_sources(tmp_path: Path, capsys: pytest.CaptureFixtu
     _fresh_facts(doc)
     assert doc["mode"] == "live" and all(s["ok"] for s in doc["sources"])
     kinds = {s["kind"] for s in doc["sources"]}
-    assert kinds == {"rss", "federal-register", "gdelt", "fred", "stooq", "yahoo"}
+    assert kinds == {"rss", "federal-register", "gdelt", "fred", "stooq", "yahoo", "csv"}
     assert len(doc["headlines"]) > 500 and any(h["official"] for h in doc["headlines"])
     by_metal = {p["metal"]: p for p in doc["prices"]}
     # the LBMA fix ended in 2020 and the Stooq download in 2021: the newer one is shown, stale
     assert by_metal["gold"]["source"] == "Stooq gold" and by_metal["gold"]["as_of"] == "2021-08-10"
     assert all(p["stale"] for p in doc["prices"]), "every capture is months or years old"
+    # a unit neither the file nor the config names: "" on the price row, null on the metal
+    assert by_metal["aluminium"]["unit"] == "" and by_metal["aluminium"]["as_of"] == "2020-03-31"
+    assert {m["id"]: m["unit"] for m in doc["metals"]}["aluminium"] is None
     assert {a["kind"] for a in doc["alerts"]} == {"headline", "price"}, doc["alerts"]
     # a fetch just now: data_as_of is when the sources delivered, not how old the data is
     assert doc["data_as_of"] is not None and doc["data_as_of"] > "2026-08-01"
