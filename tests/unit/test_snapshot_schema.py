@@ -118,7 +118,10 @@ def _fresh_facts(doc: dict[str, Any]) -> None:
         assert p["age_days"] == max(age, 0), p["source"]
         assert p["stale"] == (p["age_days"] > p["expected_age_days"]), p["source"]
     for h in doc["headlines"]:
-        assert h["published"] is not None, h["title"]
+        published = datetime.fromisoformat(h["published"].replace("Z", "+00:00"))
+        hours = (now - published).total_seconds() / 3600
+        assert h["age_hours"] == max(int(hours), 0), h["title"]
+        assert h["stale"] == (hours > 24), h["title"]
     for s in doc["sources"]:
         assert s["ok"] == (s["error"] is None) or s["fetched_at"] is None, s
         if s["ok"]:
@@ -137,6 +140,10 @@ def test_the_demo_document(capsys: pytest.CaptureFixture[str]) -> None:
     # the demo's prices are months old on its own clock too: said, never passed as current
     gold = next(p for p in doc["prices"] if p["metal"] == "gold")
     assert gold["as_of"] == "2025-10-01" and gold["age_days"] == 326 and gold["stale"]
+    # the newest story, of the afternoon before the demo's clock, is 8 hours old: current
+    newest = max(doc["headlines"], key=lambda h: h["published"])
+    assert (newest["published"], newest["age_hours"]) == ("2026-08-22T15:59:41Z", 8)
+    assert not newest["stale"] and sum(h["stale"] for h in doc["headlines"]) >= 10
 
 
 def _local_config(tmp_path: Path) -> Path:
