@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from math import isfinite
 from pathlib import Path
 from typing import Any
 
@@ -57,8 +58,8 @@ def load_schema(path: Path = SCHEMA_PATH) -> dict[str, Any]:
 def _is(value: Any, kind: str) -> bool:
     if kind == "integer":
         return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "number":
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "number":  # NaN and infinities are no JSON numbers (Python writes them bare)
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and isfinite(value)
     return isinstance(value, _TYPES[kind])
 
 

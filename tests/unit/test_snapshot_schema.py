@@ -75,13 +75,15 @@ def test_the_checker_finds_a_missing_key_an_extra_key_a_wrong_type_and_a_bad_dat
     bad["headlines"][0]["sources"] = "2"
     bad["generated_at"] = "2026-11-29 20:00:00"
     bad["policy"][0]["status"] = "banned"
+    bad["prices"][0]["change_pct"] = float("nan")
     found = problems(bad, schema, schema, strict=True)
     assert "$.prices[0]: missing 'stale'" in found
     assert "$.sources[0]: key 'age' is not in the schema" in found
     assert any(p.startswith("$.headlines[0].sources: '2' is not integer") for p in found)
     assert any(p.startswith("$.generated_at: '2026-11-29 20:00:00' does not match") for p in found)
     assert any(p.startswith("$.policy[0].status: 'banned' is not one of") for p in found)
-    assert len(found) == 5, found
+    assert "$.prices[0].change_pct: nan is not number or null" in found
+    assert len(found) == 6, found
     # a later version's extra key is no error to a consumer (only to these tests' strict check)
     assert problems(bad, schema, schema, strict=False) != found
 
