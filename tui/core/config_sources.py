@@ -12,7 +12,7 @@ import os
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from tui.core.config_decode import Collector
 from tui.core.config_schema import SOURCE_SCHEMAS, SourceTable, given, own_keys
@@ -47,6 +47,10 @@ def _resolve_url(url: str, base: Path | None) -> str:
         return url
     if file_url := re.match(r"^file:(?://)?(?=/)", url, re.I):  # file:///path, file:/path
         url = url[file_url.end() :]
+        # a file URL is percent-encoded (RFC 8089): Path.as_uri() writes "HG=F.csv" as
+        # "HG%3DF.csv", a space as "%20"; a file truly named with "%20" in it is kept as written
+        if (decoded := unquote(url)) != url and not Path(url).exists():
+            url = decoded
     p = Path(url).expanduser()
     if not p.is_absolute() and base is not None:
         p = base / p
