@@ -74,7 +74,10 @@ measure; ``--wire4-misses``, audit only: never tune on it), and so is the twenti
 (tests/data/real_headlines_blind20/, session 31, from the stored pages only, mostly metals news
 near trade policy that is no measure; ``--blind20-misses``, audit only: never tune on it). A set
 still scored only
-(``SCORED_ONLY``) is listed only by its own flag, never by ``--misses``. The event gate's third
+(``SCORED_ONLY``) is listed only by its own flag, never by ``--misses``, but for its half
+released for study (``STUDIED_HALF``: the odd rows of the wire from session 12, of the thirteenth
+from session 13, of the nineteenth and the third wire from session 31), which ``--misses --half
+odd`` lists; their even rows stay unseen. The event gate's third
 training set (tests/data/real_headlines_gate3/, session 13, taken from the thirteenth blind set's
 datasets) is read only by ``--set gate3``, and its fourth (tests/data/real_headlines_gate4/,
 session 14, from public headline datasets not used before) only by ``--set gate4``, its
@@ -113,7 +116,13 @@ from real_headlines_set import (  # noqa: E402
     relevance,
     watch_list,
 )
-from scored_set_table import AUDIT_FLAGS, SCORED_ONLY, SETS, TRAINING_ONLY  # noqa: E402
+from scored_set_table import (  # noqa: E402
+    AUDIT_FLAGS,
+    SCORED_ONLY,
+    SETS,
+    STUDIED_HALF,
+    TRAINING_ONLY,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,8 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--half",
         choices=("odd", "even"),
-        help="only the rows whose id number is odd (or even): the wire set is studied on its "
-        "odd rows from session 12 and its even rows stay unseen",
+        help="only the rows whose id number is odd (or even): the wire and the thirteenth, "
+        "nineteenth and third wire sets are studied on their odd rows (--misses lists them) "
+        "and their even rows stay unseen",
     )
     args = parser.parse_args(argv)
     names = tuple(n for n in SETS if n not in TRAINING_ONLY) if args.set == "all" else (args.set,)
@@ -136,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         path, title = SETS[name]
         flag = AUDIT_FLAGS.get(name)
         audit = getattr(args, flag[0]) if flag else False
-        misses = audit or (args.misses and name not in SCORED_ONLY)
+        studied = name not in SCORED_ONLY or STUDIED_HALF.get(name, "") == args.half
+        misses = audit or (args.misses and studied)
         items = load_items(path)
         if args.half is not None:
             items = [x for x in items if id_half(str(x["id"])) == args.half]

@@ -1,7 +1,8 @@
 """The table of the labelled sets ``benchmarks/score_real_headlines.py`` reads: each set's name
 for ``--set``, its file and the title its score line carries (``SETS``), the gate's training sets
 read only by name (``TRAINING_ONLY``), the sets still scored only, whose misses only their own
-flag lists (``SCORED_ONLY``), and each set's audit flag (``AUDIT_FLAGS``). Also read by
+flag lists (``SCORED_ONLY``), the half of a scored-only set released for study, whose misses
+``--misses`` lists with ``--half`` (``STUDIED_HALF``), and each set's audit flag (``AUDIT_FLAGS``). Also read by
 ``benchmarks/row_changes.py`` and ``benchmarks/engine_history.py`` through the scorer."""
 
 from __future__ import annotations
@@ -185,6 +186,10 @@ SCORED_ONLY: set[str] = {
     "wire3",
     "wire4",
 }
+# The halves of scored-only sets released for study: their odd rows (the wire's from session 12,
+# the thirteenth blind set's from session 13, the nineteenth's and the third wire's from session
+# 31); ``--misses --half odd`` lists them, and their even rows stay unseen (no ``--misses``).
+STUDIED_HALF: dict[str, str] = {"wire": "odd", "blind13": "odd", "blind19": "odd", "wire3": "odd"}
 # the audit flags: each set's own --<name>-misses (its dest and its help text)
 AUDIT_FLAGS: dict[str, tuple[str, str]] = {
     "held-out": (

@@ -234,7 +234,8 @@ BLIND18 = BlindSet(
 )
 
 # The nineteenth blind set of real published headlines: collected for a reading nobody has tuned
-# on, asked to be rich in measures and far short of it. Collected and labelled in session 24 by a
+# on (its odd rows studied from session 31, its even rows still unseen), asked to be rich in
+# measures and far short of it. Collected and labelled in session 24 by a
 # helper who did not read the rules or run the classifier before committing the labels (the data
 # alone: 6a29733, and 53d74b2 for the second pass), from the stored public pages (8 rows),
 # Federal Register notices kept in ``ai-village-agents/deepseek-news`` (49), an RSS link archive of
@@ -258,11 +259,14 @@ BLIND19 = BlindSet(
     name="nineteenth blind (never tuned on)",
     # First reading: taken once in session 24 by the collector after the labels (6a29733, 53d74b2)
     # and the wiring (5a39969) were committed, in aggregate only, on main at e88422c (the branch's
-    # engine is main's); also in README.md, docs/ACCURACY.md and the set's PROVENANCE.md. Nobody
-    # has read its misses.
+    # engine is main's); also in README.md, docs/ACCURACY.md and the set's PROVENANCE.md. In
+    # session 31 (94.0% then) its odd rows were released for study and its even rows stay unseen
+    # (--half odd|even): nobody may read the even rows' misses. The halves' first readings were
+    # taken once, on main at 3915153, before anyone read the odd rows' misses.
     first_reading=(
         "exact 88.7% (133/150), status-only 89.3%, false events on 143 non-measures: 15, "
-        "missed events on 7 measures: 0 (main at e88422c, session 24)"
+        "missed events on 7 measures: 0 (main at e88422c, session 24); odd rows 93.3% (70/75), "
+        "even rows 94.7% (71/75) (main at 3915153, session 31)"
     ),
     spread=Spread(
         measure=0.04,

@@ -342,5 +342,6 @@ def relevance(items: list[dict[str, Any]], db: Path) -> dict[str, bool] | None:
 
 def id_half(row_id: str) -> str:
     """ "odd" or "even": the parity of a row id's number ("rw-007" is odd). The wire set and the
-    thirteenth blind set are studied on their odd rows; their even rows stay unseen."""
+    thirteenth blind set are studied on their odd rows, and so are the nineteenth blind set and the
+    third wire from session 31; their even rows stay unseen."""
     return "odd" if int(row_id.rsplit("-", 1)[1]) % 2 else "even"
