@@ -200,6 +200,10 @@ def _check_url(c: Collector, url: str, base: Path | None, where: str, i: int) ->
         c.add(f"{where}.url", f"{missing(local)}: {resolved}", "sources", i, "url")
         return None
     if local.is_dir():
+        if (
+            not c.strict
+        ):  # a folder in its place (a sync, an unzip): the source fails, the rest runs
+            return resolved
         c.add(f"{where}.url", f"is a folder, not a file: {resolved}", "sources", i, "url")
         return None
     return resolved
