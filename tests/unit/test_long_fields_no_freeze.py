@@ -10,6 +10,10 @@ server and a real file.
 - A price file's cell of a digit, 100,000 spaces and digits (the real FRED copper file,
   ``tests/fixtures/prices/fred_PCOPPUSDM_2026-05.csv``, with such a row added): the check for a
   unit after the number took 48 s at 30,000 spaces and grew with the square of the length.
+- A JSON Feed (made here, in the form of the JSON Feed 1.1 spec's example) whose items' HTML
+  opens comments or scripts it never closes (``<!--`` 50,000 times): each one left open was
+  searched to the end for its close, 16 s for 20,000 of them, growing with the square. One left
+  open now runs to the end of the text, as a browser reads it.
 """
 
 from __future__ import annotations
@@ -78,3 +82,25 @@ def test_a_price_cell_of_100000_spaces_is_read_in_time(tmp_path: Path) -> None:
     (price,) = doc["prices"]
     assert price["points"][0][0] == "1992-01-01"
     assert len(price["points"]) >= FRED.count("\n") - 1  # the file's rows, all read
+
+
+def test_html_left_open_50000_times_is_read_in_time(server: HTTPServer, tmp_path: Path) -> None:
+    items = [
+        {
+            "id": str(i),
+            "url": f"https://example.org/{i}",
+            "title": f"Copper smelter {i} restarts",
+            "content_html": f"<p>Output resumes.</p>{opener * 50_000}",
+            "date_published": "2026-12-01T10:00:00Z",
+        }
+        for i, opener in enumerate(["<!--", "<script>", "<style>"])
+    ]
+    doc = {"version": "https://jsonfeed.org/version/1.1", "title": "Wire", "items": items}
+    server.expect_request("/feed.json").respond_with_data(
+        json.dumps(doc).encode(), content_type="application/feed+json"
+    )
+    url = server.url_for("/feed.json")
+    out = _snapshot(tmp_path, f'[[sources]]\nname = "J"\nkind = "rss"\nurl = "{url}"\n')
+    (source,) = out["sources"]
+    assert source["ok"] and source["items"] == 3, source
+    assert {h["summary"] for h in out["headlines"]} == {"Output resumes."}
