@@ -57,14 +57,29 @@ def _resolve_url(url: str, base: Path | None) -> str:
     return str(p)
 
 
+#: what no host name holds: white space, controls, and the characters URLs set apart
+#: (a host pasted with a space before its path, "https://www.mining.com /feed/")
+_NOT_IN_HOST = re.compile(r"[\s\x00-\x1f\x7f<>\"{}|\\^`]")
+
+
 def _unfetchable(url: str) -> str | None:
-    """Why a web address can never be fetched (no host, a broken IPv6 address or port)."""
+    """Why a web address can never be fetched (no host, a broken IPv6 address or port, a host
+    name no name server holds: it failed as "cannot resolve host", and the header said
+    OFFLINE for a slip in the config)."""
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a port out of range
     except ValueError as exc:
         return f"not a valid URL ({exc})"
-    return None if parts.hostname else "no host in the URL"
+    host = parts.hostname
+    if not host:
+        return "no host in the URL"
+    if bad := _NOT_IN_HOST.search(host):
+        what = "a space" if bad.group().isspace() else repr(bad.group())
+        return f"not a valid URL (the host name {host!r} holds {what})"
+    if ".." in host or host.startswith("."):
+        return f"not a valid URL (the host name {host!r} has an empty part)"
+    return None
 
 
 def unknown_metal(
@@ -189,6 +204,10 @@ def _check_url(c: Collector, url: str, base: Path | None, where: str, i: int) ->
         c.add(f"{where}.url", f"{missing(local)}: {resolved}", "sources", i, "url")
         return None
     if local.is_dir():
+        if (
+            not c.strict
+        ):  # a folder in its place (a sync, an unzip): the source fails, the rest runs
+            return resolved
         c.add(f"{where}.url", f"is a folder, not a file: {resolved}", "sources", i, "url")
         return None
     return resolved
