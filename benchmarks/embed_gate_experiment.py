@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib
 import os
 import sys
 import tempfile
@@ -54,75 +53,22 @@ try:
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.metrics import roc_auc_score
 except ImportError:  # pragma: no cover - the ML venv only
     print("needs numpy, scipy and scikit-learn (see the docstring): skipped")
     raise SystemExit(0) from None
 
-from classifier_scoring import expected_from_label
+from embed_gate_rows import HELD_ONLY, SEED, Item, load
+from embed_gate_target_a import auc_differences, target_a
 from event_gate_training import (
     KINDS,
-    KINDS_MODULES,
     ROOT,
-    TRAINING_SETS,
-    Row,
-    _row,
     choose_threshold,
     fit,
-    kinds_rows,
-    load_rows,
     loso,
-    set_name,
 )
-from real_headlines_set import DATA_BLIND7, kind, load_items, watch_list
 
-HELD_ONLY = set_name(DATA_BLIND7)  # held out only, never trained on
-NEVER = "real_headlines_blind8"  # being collected: never read
-SEED = 0
 LOST = (0, 2, 5, 10, 20)  # measures a gate may lose on the fourteen sets (Target B)
 FIXED = (0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
-
-
-@dataclass(frozen=True)
-class Item:
-    """One row with its text and its kind (measure, market, general; ``made-up`` for kinds)."""
-
-    row: Row
-    title: str
-    summary: str
-    kind: str
-
-    @property
-    def text(self) -> str:
-        return f"{self.title}. {self.summary}" if self.summary else self.title
-
-
-def load() -> list[Item]:
-    """The training rows of ``event_gate_training`` with their texts, then the seventh blind set."""
-    rows = load_rows()
-    texts: list[tuple[str, str, str]] = []
-    for path in TRAINING_SETS:
-        if NEVER in str(path):
-            raise SystemExit(f"{NEVER} is never read here")
-        texts += [(i["title"], i["summary"], kind(i)) for i in load_items(path)]
-    for name in KINDS_MODULES:
-        for case in importlib.import_module(name).CASES:
-            if not getattr(case, "marks", ()):
-                title, summary, _want = getattr(case, "values", case)
-                texts.append((title, summary, "made-up"))
-    assert len(texts) == len(rows) == len(texts[: len(rows)])
-    assert sum(r.set_name == KINDS for r in rows) == len(kinds_rows())
-    items = [
-        Item(r, " ".join(t.split()), " ".join(s.split()), k)
-        for r, (t, s, k) in zip(rows, texts, strict=True)
-    ]
-    metals = watch_list()
-    for i in load_items(DATA_BLIND7):
-        row = _row(HELD_ONLY, i["title"], i["summary"], expected_from_label(i["label"]), metals)
-        items.append(
-            Item(row, " ".join(i["title"].split()), " ".join(i["summary"].split()), kind(i))
-        )
-    return items
 
 
 def embed(texts: Sequence[str], cache: Path) -> np.ndarray:
@@ -230,114 +176,6 @@ def held_out(
         clf.fit(xtr, y[train])
         p[test] = clf.predict_proba(xte)[:, 1]
     return p
-
-
-def recall_threshold(p: np.ndarray, y: np.ndarray, recall: float) -> float:
-    """The highest threshold that keeps at least ``recall`` of the measures (p >= t passes)."""
-    ps = np.sort(p[y])
-    return float(ps[int(np.floor((1.0 - recall) * len(ps) + 1e-9))])
-
-
-def rejected(p: np.ndarray, kinds: np.ndarray, t: float, which: str) -> str:
-    mask = kinds == which
-    n = int(mask.sum())
-    r = int((p[mask] < t).sum())
-    return f"{r:3}/{n:<3} {r / n:6.1%}" if n else "     n/a      "
-
-
-def target_a(items: Sequence[Item], probs: dict[str, np.ndarray], sets: list[str]) -> None:
-    real = np.array([it.row.set_name != KINDS for it in items])
-    y = np.array([it.row.measure for it in items])
-    kinds = np.array([it.kind for it in items])
-    names = np.array([it.row.set_name for it in items])
-    print("\n== Target A: a measure or not, leave one set out ==")
-    for label, pool in (
-        ("every held-out real set", real),
-        (
-            "the fourteen sets the rules were tuned on or the gate trained on",
-            real & (names != HELD_ONLY),
-        ),
-        (HELD_ONLY + " alone (never tuned on)", names == HELD_ONLY),
-    ):
-        print(
-            f"pooled over {label} ({int(pool.sum())} rows, {int(y[pool].sum())} measures,"
-            f" {int((kinds[pool] == 'market').sum())} market, {int((kinds[pool] == 'general').sum())}"
-            " general); thresholds from this pool:"
-        )
-        print(
-            f"  {'model':12} {'AUC':>6}  {'t@99%':>7} {'market rej.':>16} {'general rej.':>16}"
-            f"  {'t@98%':>7} {'market rej.':>16} {'general rej.':>16}"
-        )
-        for name, p in probs.items():
-            pr, yr, kr = p[pool], y[pool], kinds[pool]
-            t99, t98 = recall_threshold(pr, yr, 0.99), recall_threshold(pr, yr, 0.98)
-            print(
-                f"  {name:12} {roc_auc_score(yr, pr):6.4f}  {t99:7.4f} {rejected(pr, kr, t99, 'market'):>16}"
-                f" {rejected(pr, kr, t99, 'general'):>16}  {t98:7.4f} {rejected(pr, kr, t98, 'market'):>16}"
-                f" {rejected(pr, kr, t98, 'general'):>16}"
-            )
-    thresholds = {n: recall_threshold(p[real], y[real], 0.99) for n, p in probs.items()}
-    print("per held-out set: ROC AUC")
-    print(f"{'set':10} {'n':>4} {'meas':>4} " + " ".join(f"{m:>11}" for m in probs))
-    for s in sets:
-        mask = names == s
-        aucs = [roc_auc_score(y[mask], p[mask]) for p in probs.values()]
-        print(
-            f"{s:10} {int(mask.sum()):4} {int(y[mask].sum()):4} "
-            + " ".join(f"{a:11.3f}" for a in aucs)
-        )
-    print(
-        "per held-out set, at the threshold keeping 99% of all held-out measures: non-measures"
-        " rejected / non-measures, measures lost"
-    )
-    print(f"{'set':10} " + " ".join(f"{m:>13}" for m in probs))
-    for s in sets:
-        mask = names == s
-        cells = []
-        for name, p in probs.items():
-            t = thresholds[name]
-            neg, pos = mask & ~y, mask & y
-            cells.append(f"{int((p[neg] < t).sum())}/{int(neg.sum())} -{int((p[pos] < t).sum())}")
-        print(f"{s:10} " + " ".join(f"{c:>13}" for c in cells))
-
-
-PAIRS = (
-    ("emb-t+s", "tfidf-t+s"),
-    ("emb-t+s", "gate-words"),
-    ("emb+tfidf", "tfidf-t+s"),
-    ("emb+gwords", "gate-words"),
-    ("emb+gate", "gate-feats"),
-)
-
-
-def auc_differences(items: Sequence[Item], probs: dict[str, np.ndarray], draws: int = 1000) -> None:
-    """Paired bootstrap of AUC differences: over sets (the real sets drawn with replacement,
-    the spread that matters for a set not yet seen) and over the scored-only set's rows."""
-    rng = np.random.default_rng(SEED)
-    y = np.array([it.row.measure for it in items])
-    names = np.array([it.row.set_name for it in items])
-    sets = [s for s in dict.fromkeys(names.tolist()) if s != KINDS]
-    by_set = [np.flatnonzero(names == s) for s in sets]
-    blind = np.flatnonzero(names == HELD_ONLY)
-    print(
-        "\nAUC differences, paired bootstrap (95% interval): over whole sets drawn with"
-        f" replacement (every held-out set) | over the rows of {HELD_ONLY}"
-    )
-    for a, b in PAIRS:
-        pa, pb = probs[a], probs[b]
-        cells = []
-        for draw_rows in (
-            lambda: np.concatenate([by_set[j] for j in rng.integers(0, len(sets), len(sets))]),
-            lambda: rng.choice(blind, len(blind)),
-        ):
-            diffs = []
-            for _ in range(draws):
-                idx = draw_rows()
-                if 0 < y[idx].sum() < len(idx):
-                    diffs.append(roc_auc_score(y[idx], pa[idx]) - roc_auc_score(y[idx], pb[idx]))
-            lo, hi = np.percentile(diffs, [2.5, 97.5])
-            cells.append(f"{np.mean(diffs):+.3f} [{lo:+.3f}, {hi:+.3f}]")
-        print(f"  {a:>10} - {b:<10} " + " | ".join(cells))
 
 
 def vetoed(p: np.ndarray, idx: list[int], items: Sequence[Item], t: float) -> tuple[int, int]:

@@ -39,7 +39,15 @@ async def test_price_and_policy_rules_fire_once_and_are_logged(tmp_path: Path) -
         assert len([n for n in fired if "Rare earths" in n]) == 1, notes
         await pilot.press("a")
         assert isinstance(app.screen, AlertsScreen)
+        await loaded(app.screen, pilot)
         assert app.screen.query_one(DataTable).row_count == 2
+
+
+async def loaded(log: AlertsScreen, pilot: Any) -> None:
+    """The log reads the store on its worker: wait for it (on a loaded machine the first look
+    came before the read and found no entries)."""
+    await log.workers.wait_for_complete()
+    await pilot.pause()
 
 
 def screen_text(app: MetalwatchApp) -> str:
@@ -63,6 +71,7 @@ async def test_the_log_says_each_alert_whole_at_80x24(tmp_path: Path) -> None:
         await settle(app, pilot)
         await pilot.press("a")
         assert isinstance(app.screen, AlertsScreen)
+        await loaded(app.screen, pilot)
         entries = app.screen.entries
         assert len(entries) == 2
         for i, entry in enumerate(entries):

@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from own_data import own_config, settle
 from rich.color import ColorSystem
 from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
-from test_own_data import own_config, settle
 from textual._compositor import LayoutUpdate
 from textual.geometry import Region
 from textual.strip import Strip

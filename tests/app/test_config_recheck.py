@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_own_data import own_config, settle
+from own_data import own_config, settle
 
 from tui import cli
 from tui.core import config_cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_own_data import settle
+from own_data import settle
 
 from tui.core.config import load_config
 from tui.ui.app import MetalwatchApp

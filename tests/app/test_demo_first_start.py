@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_own_data import empty_text, settle
+from own_data import empty_text, settle
 
 from tui.core.alert_rules import AlertRule
 from tui.core.config import load_config

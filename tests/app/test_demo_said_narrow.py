@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_own_data import own_config, settle
+from own_data import own_config, settle
 
 from tui.core.config import load_config
 from tui.ui.app import MetalwatchApp

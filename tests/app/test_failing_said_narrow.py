@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_own_data import own_config, settle
+from own_data import own_config, settle
 
 from tui.ui.app import MetalwatchApp
 from tui.ui.widgets.headlines import HeadlinesPanel

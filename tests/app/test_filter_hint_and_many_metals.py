@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_own_data import empty_text, settle
+from own_data import empty_text, settle
 
 from tui.core.config import load_config
 from tui.flow.why_empty import FILTER_HINT

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_own_data import own_config, settle
+from own_data import own_config, settle
 from textual.color import Color
 from textual.css.stylesheet import Stylesheet
 from textual.screen import Screen

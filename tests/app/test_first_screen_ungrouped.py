@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from test_own_data import bar, own_config, settle
+from own_data import bar, own_config, settle
 
 import tui.ui.app
 from tui.flow.snapshot import UNGROUPED, build_snapshot

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from test_own_data import bar, policy_keys, settle
+from own_data import bar, policy_keys, settle
 
 from tui.core.config import parse_config
 from tui.core.config_types import Config

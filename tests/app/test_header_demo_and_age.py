@@ -17,7 +17,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from test_own_data import own_config, settle
+from own_data import own_config, settle
 
 from tui.ui.app import MetalwatchApp
 from tui.ui.messages import SnapshotReady

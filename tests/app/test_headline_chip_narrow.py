@@ -15,8 +15,8 @@ import re
 from pathlib import Path
 
 import pytest
+from own_data import settle
 from test_headline_header_gap import feed
-from test_own_data import settle
 
 from tui.core.config import parse_config
 from tui.ui.app import MetalwatchApp

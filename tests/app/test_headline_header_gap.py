@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from test_own_data import settle
+from own_data import settle
 
 from tui.core.config import parse_config
 from tui.ui.app import MetalwatchApp

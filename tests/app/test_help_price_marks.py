@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_own_data import own_config, settle
+from own_data import own_config, settle
 from textual.widgets import Static
 
 from tui.ui.app import MetalwatchApp

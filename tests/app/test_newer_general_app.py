@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from test_own_data import settle
+from own_data import settle
 
 from tui.core.config import parse_config
 from tui.ui.app import MetalwatchApp

@@ -7,13 +7,13 @@ nothing listens on: no network."""
 from __future__ import annotations
 
 import dataclasses
-import shutil
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from tests.ports import refused_port
-from tui.core.config import load_config, parse_config
+from own_data import bar, empty_text, own_config, own_sources, policy_keys, settle
+
+from tui.core.config import load_config
 from tui.core.config_types import Config
 from tui.core.models import Headline
 from tui.flow.health import summarise
@@ -26,100 +26,6 @@ from tui.ui.theming import choose_theme
 from tui.ui.widgets.headlines import HeadlinesPanel
 from tui.ui.widgets.policy import PolicyPanel
 from tui.ui.widgets.prices import PricesPanel
-
-FEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "feeds"
-POLICY = [
-    {
-        "metal": "aluminium",
-        "destination": "US",
-        "status": "tariff",
-        "rate_pct": 25,
-        "since": "2025-03-12",
-    },
-    {
-        "metal": "aluminium",
-        "destination": "US",
-        "status": "tariff",
-        "rate_pct": 50,
-        "since": "2025-06-04",
-    },
-]
-METALS = [
-    {"id": "copper", "name": "Copper", "unit": "USD/t"},
-    {"id": "aluminium", "name": "Aluminium", "aliases": ["aluminum"], "unit": "USD/t"},
-    {"id": "gallium", "name": "Gallium"},
-]
-
-
-async def settle(app: MetalwatchApp, pilot: Any) -> None:
-    for _ in range(8):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-
-def dead_url() -> str:
-    return f"http://127.0.0.1:{refused_port()}/feed.xml"  # a loopback port with nothing listening
-
-
-def copper_csv(folder: Path, days_old: int = 40) -> Path:
-    last = date.today() - timedelta(days=days_old)
-    rows = ["Date,Close"] + [
-        f"{(last - timedelta(days=i)).isoformat()},{9000 + i * 5:.2f}" for i in range(60, -1, -1)
-    ]
-    path = folder / "copper.csv"
-    path.write_text("\n".join(rows) + "\n")
-    return path
-
-
-def own_config(
-    folder: Path,
-    *,
-    news: bool = True,
-    prices: bool = True,
-    dead: int = 1,
-    policy: bool = True,
-    theme: str | None = None,
-) -> Config:
-    sources: list[dict[str, Any]] = []
-    if news:
-        shutil.copyfile(FEEDS / "reuters_via_googlenews_direct.rss.xml", folder / "news.xml")
-        sources.append({"name": "My news", "kind": "rss", "url": str(folder / "news.xml")})
-    if prices:
-        sources.append(
-            {
-                "name": "My copper",
-                "kind": "csv",
-                "metal": "copper",
-                "url": str(copper_csv(folder)),
-                "symbol": "CU",
-                "unit": "USD/t",
-                "value_column": "Close",
-            }
-        )
-    for i in range(dead):
-        sources.append({"name": f"Gone {i + 1}", "kind": "rss", "url": dead_url()})
-    raw: dict[str, Any] = {
-        "app": {"timeout": "2s", **({"theme": theme} if theme else {})},
-        "metals": METALS,
-        "sources": sources,
-    }
-    if policy:
-        raw["policy"] = POLICY
-    return parse_config(raw, None)
-
-
-def bar(app: MetalwatchApp) -> str:
-    return str(app.status_bar.status_text())
-
-
-def policy_keys(app: MetalwatchApp) -> list[str]:
-    return list(app.query_one(PolicyPanel).row_objects)
-
-
-def empty_text(panel: Any) -> str:
-    box = panel.empty_box  # made the first time the panel is empty
-    return str(box.render()) if box is not None else ""
-
 
 # ---- 1. the user's data first -----------------------------------------------------------
 
@@ -430,11 +336,6 @@ async def test_an_empty_panel_whose_sources_all_fail_says_so(tmp_path: Path) -> 
         app.set_metal("copper")
         await pilot.pause()
         assert "The price source for Copper is failing" in empty_text(prices)
-
-
-def own_sources(entry: dict[str, Any], folder: Path) -> tuple[Any, ...]:
-    raw = {"metals": METALS, "sources": [entry]}
-    return parse_config(raw, None).sources
 
 
 async def test_the_failing_count_fits_the_header_at_80_columns(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_own_data import own_config, settle
+from own_data import own_config, settle
 from textual.geometry import Region
 from textual.screen import Screen
 from textual.widget import Widget

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_own_data import settle
+from own_data import settle
 
 from tui.core.config import parse_config
 from tui.ui.app import MetalwatchApp

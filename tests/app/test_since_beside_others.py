@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
+from own_data import settle
 from test_gone_rows import _config
-from test_own_data import settle
 
 from tui.core.models import Headline
 from tui.store import Store

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_own_data import own_config, settle
+from own_data import own_config, settle
 
 from tui.ui import start_gc
 from tui.ui.app import MetalwatchApp

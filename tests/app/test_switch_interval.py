@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_own_data import own_config
+from own_data import own_config
 
 from tui.ui import switching
 from tui.ui.app import MetalwatchApp

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_own_data import own_config, settle
+from own_data import own_config, settle
 from textual.app import App
 from textual.color import Color
 

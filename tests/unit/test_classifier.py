@@ -1,4 +1,4 @@
-"""The trade-policy classifier and its gazetteer.
+"""The trade-policy classifier (its gazetteer: ``test_gazetteer.py``).
 
 The labelled set (tests/unit/data/labelled_headlines.toml) holds headlines written the way
 wires report real measures, plus market, company, monetary and denial negatives. The unseen
@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 from classifier_scoring import cases_from_rows, expected_from_row, reading_of, score, wrong_fields
 
-from tui.core.gazetteer import Gazetteer, normalise_code
 from tui.core.models import Metal
 from tui.engine.classifier import classify, explain
 
@@ -355,52 +354,3 @@ def test_federal_register_titles() -> None:
     titles = [d["title"] for d in docs["results"]]
     assert "Restriction on Entry of Certain Nonimmigrant Workers" in titles
     assert all(classify(t, "", METALS) is None for t in titles)
-
-
-def test_custom_gazetteer_from_config() -> None:
-    gaz = Gazetteer.default().extend({"Naypyitaw junta": "MM", "Wakanda": "KE"})
-    ev = classify("Wakanda bans cobalt exports", "", METALS, gazetteer=gaz)
-    assert ev is not None and ev.origin == "KE"
-    assert classify("Wakanda bans cobalt exports", "", METALS) is not None  # no origin known
-    assert classify("Wakanda bans cobalt exports", "", METALS).origin == "*"  # type: ignore[union-attr]
-
-
-# --- gazetteer --------------------------------------------------------------------------
-
-
-def test_gazetteer_covers_metals_trade_countries() -> None:
-    gaz = Gazetteer.default()
-    assert len(gaz) >= 60
-    text = (
-        "Washington, Beijing, Brussels, Ottawa, Jakarta, Kinshasa, the Kremlin, MOFCOM, the "
-        "European Commission, the Trump administration, DRC, Guinea, Papua New Guinea"
-    )
-    codes = [c for c, *_ in gaz.find(text)]
-    assert codes == ["US", "CN", "EU", "CA", "ID", "CD", "RU", "CN", "EU", "US", "CD", "GN", "PG"]
-
-
-def test_gazetteer_avoids_false_hits() -> None:
-    gaz = Gazetteer.default()
-    assert gaz.find("tell us about it, polish the turkey") == []
-    assert [m for *_, m in gaz.find("South China Sea tensions and Latin America")] == []
-    hits = gaz.find("US-China talks; U.S. and CHINA; Russian aluminium")
-    assert [(c, m) for c, _s, _e, m in hits] == [
-        ("US", "US"),
-        ("CN", "China"),
-        ("US", "U.S."),
-        ("CN", "CHINA"),
-        ("RU", "Russian"),
-    ]
-    assert gaz.is_demonym("Russian") and not gaz.is_demonym("Russia")
-
-
-def test_gazetteer_lookup_and_codes() -> None:
-    gaz = Gazetteer.default()
-    assert gaz.lookup("China") == "CN"
-    assert gaz.lookup("uk") == "GB"
-    assert gaz.lookup("Atlantis") is None
-    assert normalise_code("eu") == "EU"
-    with pytest.raises(ValueError, match="not an ISO"):
-        normalise_code("XX")
-    blocked = gaz.extend({"Georgia": "GE", "Chinatown": ""})
-    assert [c for c, *_ in blocked.find("Georgia and Chinatown")] == ["GE"]

@@ -11,10 +11,12 @@ import pytest
 
 from tests.ports import listen_port, serve_on_free_port
 
+# says so before it listens: a connection it accepts finds its words in the log (said after
+# ``listen``, a loaded machine connected first and read an empty log)
 LISTENER = (
     "import socket, sys, time\n"
-    "s = socket.socket(); s.bind(('127.0.0.1', int(sys.argv[1]))); s.listen(4)\n"
-    "print('serving the dashboard', flush=True); time.sleep(30)\n"
+    "s = socket.socket(); s.bind(('127.0.0.1', int(sys.argv[1])))\n"
+    "print('serving the dashboard', flush=True); s.listen(4); time.sleep(30)\n"
 )
 
 
