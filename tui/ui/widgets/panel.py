@@ -121,6 +121,12 @@ class Panel(PanelTitles, Vertical):
     def on_mount(self) -> None:
         self.set_interval(AGE_SECONDS, self._age_tick)
 
+    def on_resize(self) -> None:
+        """The border's words fitted to the new width (a panel's own handler, which may lay
+        its rows out anew, runs as well)."""
+        if self.snapshot is not None:
+            self.update_title()
+
     def _age_tick(self) -> None:
         snap = self.snapshot
         if snap is None or snap.mode == "demo":  # the demo keeps its own fixed clock

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time, timezone
 from typing import Any
 
 from rich.text import Text
@@ -238,6 +238,19 @@ class PolicyPanel(Panel):
             f"+{who} {mark}{rate.strip() or o.status}",
         )
 
+    def newest_note(self, *, short: bool = False) -> str:
+        """ " · newest evidence 3mo old" when the newest evidence of every row shown (a
+        headline's or a document's; a declared entry is the user's own word, never old) is
+        older than measures come without a rhythm (``tui.core.freshness``): a board fed by
+        sources that stopped delivering looked as current as one fed this morning."""
+        from tui.core.freshness import EVIDENCE_EXPECTED_DAYS, newest_when_all_old
+
+        rows = (r for r in self.row_objects.values() if isinstance(r, PolicyStatus))
+        newest = newest_when_all_old(map(newest_evidence, rows), self.now, EVIDENCE_EXPECTED_DAYS)
+        if not newest:
+            return ""
+        return f" · evidence {newest} old" if short else f" · newest evidence {newest} old"
+
     def re_age(self, now: datetime) -> None:
         """A day came that changes the board (a coming measure's first day, the day after an
         ``until``): the snapshot is built anew, as a refresh would. Without one (a source
@@ -279,3 +292,15 @@ class PolicyPanel(Panel):
     @staticmethod
     def age_of(row: PolicyStatus, now: Any) -> str:
         return age(row.since or row.starts, now)  # "in 5d" for a measure not in force yet
+
+
+def newest_evidence(row: PolicyStatus) -> date | datetime | None:
+    """When the newest evidence of ``row`` that is not a declared entry was published; None
+    when it has none (a row of declared entries only)."""
+    dates = [e.published for e in row.evidence if e.kind != "declared" and e.published]
+    if not dates:
+        return None
+    return max(
+        dates,
+        key=lambda d: d if isinstance(d, datetime) else datetime.combine(d, time(), timezone.utc),
+    )
