@@ -31,6 +31,18 @@ COLUMNS = (("Metal", "metal"), ("Corridor", "corridor"), ("Status", "status"), (
 NARROW_SINCE = 5
 NARROW_CORRIDOR = ("Route", 5)
 
+#: The board's marks, as the help screen explains them.
+BOARD_MARKS = (
+    (
+        " ".join(STATUS_SYMBOL.values()),
+        "before the status: " + ", ".join(STATUS_SYMBOL),
+    ),
+    ("~", "after the Since day or age: the day it was first seen; it began then or before"),
+    ("—", "in Since: not in force yet (coming); the flags say from which day"),
+    ("?", "in Since: no day known"),
+    ("★ changed", "in the flags: new or changed since you last looked"),
+)
+
 
 class PolicyPanel(Panel):
     kind = "policy"
