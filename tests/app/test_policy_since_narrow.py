@@ -11,6 +11,7 @@ The board is the bundled demo's or the config's own declared entries: no network
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -87,3 +88,20 @@ async def test_the_age_moves_on_with_the_days(tmp_path: Path, days: int) -> None
         panel.re_age(panel.now + timedelta(days=1))
         await pilot.pause()
         assert cells(panel, "since") == [f"{days + 1}d"], cells(panel, "since")
+
+
+async def test_a_first_seen_day_of_today_whole(tmp_path: Path) -> None:
+    """A status first seen today (a headline without a date) says "today~", never "toda…"."""
+    app = MetalwatchApp(load_config(declared(tmp_path, 3)), store_path=tmp_path / "s.sqlite3")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        panel = app.query_one(PolicyPanel)
+        snap = panel.snapshot
+        assert snap is not None and cells(panel, "since") == ["3d"]
+        today = panel.now.date()
+        snap.policy = [dataclasses.replace(snap.policy[0], since=today, since_estimated=True)]
+        panel.show()
+        await pilot.pause()
+        assert cells(panel, "since") == ["today~"], cells(panel, "since")
+        widths = {c.key: c.width for c in panel.table.columns}
+        assert widths["since"] == 6, widths

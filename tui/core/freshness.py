@@ -36,7 +36,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from operator import itemgetter
 
 from tui.core.fmt import age, age_days
-from tui.core.models import PriceSeries
+from tui.core.models import PolicyStatus, PriceSeries
 from tui.core.record import record
 
 #: Days the newest point of a series of this frequency may be old (see the module docstring).
@@ -129,6 +129,18 @@ def newest_when_all_old(
     if newest is None or (age_days(newest, now) or 0) <= expected_days:
         return ""
     return age(newest, now)
+
+
+def newest_evidence(row: PolicyStatus) -> date | datetime | None:
+    """When the newest evidence of ``row`` that is not a declared entry was published; None
+    when it has none (a row of declared entries only)."""
+    dates = [e.published for e in row.evidence if e.kind != "declared" and e.published]
+    if not dates:
+        return None
+    return max(
+        dates,
+        key=lambda d: d if isinstance(d, datetime) else datetime.combine(d, time(), timezone.utc),
+    )
 
 
 def ahead_note(fresh: Freshness | None) -> str:

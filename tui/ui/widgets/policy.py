@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -50,6 +50,7 @@ class PolicyPanel(Panel):
     _status_width = 16
     _order: tuple[int, ...] = WIDE_ORDER
     _metal_width = 12
+    _since = NARROW_SINCE  # the narrow Since column's width
     _aged_day: date | None = None  # the day the Since column's ages were counted to
     _muted = ""  # the small print's style (``Panel.muted``), set from the theme by ``fill``
     _memo: dict[str, tuple[tuple[object, ...], list[Text]]] = {}  # row key -> (what, cells)
@@ -70,12 +71,13 @@ class PolicyPanel(Panel):
         self._status_width = self.status_width()
         self._order = self.order()
         self._metal_width = self.metal_width()
+        self._since = self.since_width()
         widths = (self._metal_width, 8, self._status_width, 11, 3, self._flags_width)
         columns = [*COLUMNS, ("Ev", "ev"), ("Flags", "flags")]
         if self._order == NARROW_ORDER:
             label, width = NARROW_CORRIDOR
             columns[1] = (label, "corridor")
-            widths = (self._metal_width, width, self._status_width, NARROW_SINCE, 3, widths[5])
+            widths = (self._metal_width, width, self._status_width, self._since, 3, widths[5])
         for i in self._order:
             label, key = columns[i]
             table.add_column(label, key=key, width=widths[i])
@@ -99,6 +101,15 @@ class PolicyPanel(Panel):
         widest = max((cell_len(shown(names.get(r.metal, r.metal))) for r in snap.policy), default=0)
         return min(12, max(len("Metal"), widest))
 
+    def since_width(self) -> int:
+        """The narrow Since column: 5 cells ("today", "11mo~"), 6 where a first-seen day of
+        today says "today~" (cut, it read "toda…")."""
+        snap = self.snapshot
+        if snap is None:
+            return NARROW_SINCE
+        rough = any(r.since_estimated and age(r.since, self.now) == "today" for r in snap.policy)
+        return NARROW_SINCE + rough
+
     def _status_needed(self) -> int:
         """The cells the board's statuses need ("$ tariff 50%" 12, "✖ suspended (coming)"
         20), at least the header's: a board of 12-cell statuses gives the flags 2 more (at 60
@@ -115,7 +126,7 @@ class PolicyPanel(Panel):
     def flags_width(self) -> int:
         if self.order() == NARROW_ORDER:  # "ended — check", "to 2026-11-27" at 60 columns
             corridor, status = NARROW_CORRIDOR[1], self.status_width()
-            used = self.metal_width() + corridor + status + NARROW_SINCE + 2 * 5
+            used = self.metal_width() + corridor + status + self.since_width() + 2 * 5
             return max(8, self.size.width - 1 - used)  # the scrollbar's cell aside
         # all the room the others leave (a cap of 40 left 6 cells empty at 120 columns while
         # "⚠ failing: Register" beside "ended 2026-01-10 — check" was cut)
@@ -128,7 +139,8 @@ class PolicyPanel(Panel):
         return 16 + min(8, max(0, self._rest() - 30))
 
     def _layout(self) -> tuple[object, ...]:
-        return (self.flags_width(), self.status_width(), self.order(), self.metal_width())
+        widths = (self.flags_width(), self.status_width(), self.metal_width(), self.since_width())
+        return (self.order(), *widths)
 
     def on_resize(self) -> None:
         if self.snapshot is not None:
@@ -141,7 +153,13 @@ class PolicyPanel(Panel):
             self.take(snapshot)
         table = self.table
         if self.snapshot is not None and table.columns:
-            laid = (self._flags_width, self._status_width, self._order, self._metal_width)
+            laid = (
+                self._order,
+                self._flags_width,
+                self._status_width,
+                self._metal_width,
+                self._since,
+            )
             if self._layout() != laid:
                 self._selected = self.selected_key()  # the cursor keeps its row
                 table.clear(columns=True)
@@ -313,7 +331,7 @@ class PolicyPanel(Panel):
         headline's or a document's; a declared entry is the user's own word, never old) is
         older than measures come without a rhythm (``tui.core.freshness``): a board fed by
         sources that stopped delivering looked as current as one fed this morning."""
-        from tui.core.freshness import EVIDENCE_EXPECTED_DAYS, newest_when_all_old
+        from tui.core.freshness import EVIDENCE_EXPECTED_DAYS, newest_evidence, newest_when_all_old
 
         rows = (r for r in self.row_objects.values() if isinstance(r, PolicyStatus))
         newest = newest_when_all_old(map(newest_evidence, rows), self.now, EVIDENCE_EXPECTED_DAYS)
@@ -360,15 +378,3 @@ class PolicyPanel(Panel):
 
         cfg = self.app.config  # type: ignore[attr-defined]
         return [s.name for s in cfg.sources if s.kind in NEWS_KINDS + POLICY_KINDS]
-
-
-def newest_evidence(row: PolicyStatus) -> date | datetime | None:
-    """When the newest evidence of ``row`` that is not a declared entry was published; None
-    when it has none (a row of declared entries only)."""
-    dates = [e.published for e in row.evidence if e.kind != "declared" and e.published]
-    if not dates:
-        return None
-    return max(
-        dates,
-        key=lambda d: d if isinstance(d, datetime) else datetime.combine(d, time(), timezone.utc),
-    )
