@@ -105,3 +105,39 @@ async def test_a_first_seen_day_of_today_whole(tmp_path: Path) -> None:
         assert cells(panel, "since") == ["today~"], cells(panel, "since")
         widths = {c.key: c.width for c in panel.table.columns}
         assert widths["since"] == 6, widths
+
+
+def coming(tmp_path: Path) -> Path:
+    """A quota declared for a day 30 days ahead beside a status in force."""
+    day = (datetime.now(timezone.utc) + timedelta(days=30)).date().isoformat()
+    path = declared(tmp_path, 3)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('name = "Gallium"\n', 'name = "Gallium"\n\n'
+        '[[metals]]\nid = "nickel"\nname = "Nickel"\n', 1)
+        + f'\n[[policy]]\nmetal = "nickel"\norigin = "ID"\ndestination = "*"\n'
+        f'status = "suspended"\nsince = {day}\n',
+        encoding="utf-8",
+    )  # fmt: skip
+    return path
+
+
+@pytest.mark.parametrize(("width", "flag"), [(60, "coming 20"), (80, "from 20"), (100, "from 20")])
+async def test_a_coming_status_is_never_cut(tmp_path: Path, width: int, flag: str) -> None:
+    """Where "(coming)" does not fit after the status ("✖ suspended (co…" at 80 columns), its
+    day's flag says it: "coming 2027-01-05" where that fits, else "from 2027-01-05" beside the
+    Since column's "—"."""
+    app = MetalwatchApp(load_config(coming(tmp_path)), store_path=tmp_path / "s.sqlite3")
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(app, pilot)
+        panel = app.query_one(PolicyPanel)
+        rows = dict(zip(cells(panel, "metal"), cells(panel, "status"), strict=True))
+        flags = dict(zip(cells(panel, "metal"), cells(panel, "flags"), strict=True))
+        status = rows["Nickel"]
+        widths = {c.key: c.width for c in panel.table.columns}
+        assert len(status) <= widths["status"], (status, widths)  # never cut
+        if width >= 100:
+            assert status == "✖ suspended (coming)", status
+        else:
+            assert status == "✖ suspended", status
+        assert flags["Nickel"].startswith(flag), flags
+        assert "…" not in flags["Nickel"], flags

@@ -12,12 +12,12 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from tui.core.keymap import BINDING_IDS, KEYS, MAIN_ONLY, effective_keys, key_label, keys_label
+from tui.ui.board_marks import BOARD_MARKS
 from tui.ui.hanging import Hanging, hang_from
 from tui.ui.key_words import ROW_TABLE_SIDEWAYS, our_words
 from tui.ui.screens.base import DetailScreen
 from tui.ui.widgets.headline_row import MARKS
 from tui.ui.widgets.key_footer import KeyFooter
-from tui.ui.widgets.policy import BOARD_MARKS
 from tui.ui.widgets.prices import AGE_MARKS
 
 SCOPES = {

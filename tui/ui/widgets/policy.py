@@ -31,18 +31,6 @@ COLUMNS = (("Metal", "metal"), ("Corridor", "corridor"), ("Status", "status"), (
 NARROW_SINCE = 5
 NARROW_CORRIDOR = ("Route", 5)
 
-#: The board's marks, as the help screen explains them.
-BOARD_MARKS = (
-    (
-        " ".join(STATUS_SYMBOL.values()),
-        "before the status: " + ", ".join(STATUS_SYMBOL),
-    ),
-    ("~", "after the Since day or age: the day it was first seen; it began then or before"),
-    ("—", "in Since: not in force yet (coming); the flags say from which day"),
-    ("?", "in Since: no day known"),
-    ("★ changed", "in the flags: new or changed since you last looked"),
-)
-
 
 class PolicyPanel(Panel):
     kind = "policy"
@@ -105,23 +93,20 @@ class PolicyPanel(Panel):
         """The narrow Since column: 5 cells ("today", "11mo~"), 6 where a first-seen day of
         today says "today~" (cut, it read "toda…")."""
         snap = self.snapshot
-        if snap is None:
+        if snap is None or self.order() != NARROW_ORDER:
             return NARROW_SINCE
         rough = any(r.since_estimated and age(r.since, self.now) == "today" for r in snap.policy)
         return NARROW_SINCE + rough
 
     def _status_needed(self) -> int:
-        """The cells the board's statuses need ("$ tariff 50%" 12, "✖ suspended (coming)"
-        20), at least the header's: a board of 12-cell statuses gives the flags 2 more (at 60
-        columns "to 2026-11-27" beside "Rare earths" read "to 2026-11…")."""
+        """The cells the board's statuses need ("$ tariff 50%" 12; a "(coming)" that does not
+        fit goes to the flags), at least the header's: a board of 12-cell statuses gives the
+        flags 2 more (at 60 columns "to 2026-11-27" beside "Rare earths" read "to 2026-11…")."""
         snap = self.snapshot
         if snap is None:
             return 14
-        need = len("Status")
-        for r in snap.policy:
-            said = len(status_label(r.status, r.rate_pct, r.rate_up_to))
-            need = max(need, said + (len(" (coming)") if r.coming_from is not None else 0))
-        return need
+        labels = (len(status_label(r.status, r.rate_pct, r.rate_up_to)) for r in snap.policy)
+        return max([len("Status"), *labels])
 
     def flags_width(self) -> int:
         if self.order() == NARROW_ORDER:  # "ended — check", "to 2026-11-27" at 60 columns
@@ -161,7 +146,8 @@ class PolicyPanel(Panel):
                 self._since,
             )
             if self._layout() != laid:
-                self._selected = self.selected_key()  # the cursor keeps its row
+                if table.cursor_row or table.scroll_y:  # the cursor keeps its row (at the
+                    self._selected = self.selected_key()  # top, the first stays under it)
                 table.clear(columns=True)
         super().show()
 
@@ -233,9 +219,14 @@ class PolicyPanel(Panel):
         proposed_flag = row.proposed and said > self._status_width
         if row.proposed and not proposed_flag:
             status.append(" (proposed)", style="italic")
-        if coming_only:  # announced for a later day: not in force yet
+        # announced for a later day, not in force yet: said after the status where it fits,
+        # else by its day's flag ("coming from 2027-01-01"): "✖ suspended (co…" was cut
+        coming_flag = coming_only and len(status) + len(" (coming)") > self._status_width
+        if coming_only and not coming_flag:
             status.append(" (coming)", style="italic")
-        flags = fit_flags(self.flag_list(row, changed, down, proposed_flag), self._flags_width)
+        flags = fit_flags(
+            self.flag_list(row, changed, down, proposed_flag, coming=coming_flag), self._flags_width
+        )
         if since is None:
             since = self.since_text(row)
         return [
@@ -257,7 +248,12 @@ class PolicyPanel(Panel):
 
     @staticmethod
     def flag_list(
-        row: PolicyStatus, changed: bool, down: tuple[str, ...], proposed: bool
+        row: PolicyStatus,
+        changed: bool,
+        down: tuple[str, ...],
+        proposed: bool,
+        *,
+        coming: bool = False,
     ) -> list[Flag]:
         """The row's flags in their order, each in its forms from longest to shortest, ranked
         by what must never be missed: a measure that ended (rank 0), a failing register, one
@@ -284,7 +280,14 @@ class PolicyPanel(Panel):
             if row.coming_from is None and row.coming is not None:
                 rate = f" {row.coming_rate_pct:g}%" if row.coming_rate_pct is not None else ""
                 whole.append(f": {STATUS_SYMBOL.get(row.coming, '')}{row.coming}{rate}", "italic")
-            flags.append(Flag((whole, start), rank=2))
+            forms: tuple[Text, ...] = (whole, start)
+            if coming:  # the status column had no room for "(coming)"
+                day = row.starts.isoformat()
+                forms = tuple(
+                    Text(f, style="bold") for f in (f"coming from {day}", f"coming {day}")
+                )
+                forms += (start,)
+            flags.append(Flag(forms, rank=2))
         if row.pending:
             pending = f"pending: {STATUS_SYMBOL.get(row.pending, '')}{row.pending}"
             flags.append(Flag((pending, "pending"), "italic", rank=3))
