@@ -8,10 +8,12 @@ Used by ``benchmarks/train_event_gate.py`` (writes ``tui/engine/event_gate.json`
 ``tests/unit/test_event_gate_sets.py`` (no scored-only set is trained on).
 
 The rows are the labelled sets of real published headlines but a set still scored only (the
-twelfth, thirteenth, eighteenth and nineteenth blind sets, ``real_headlines_blind12``,
-``real_headlines_blind13``, ``real_headlines_blind18`` and ``real_headlines_blind19``, the third
+twelfth, thirteenth, eighteenth, nineteenth and twentieth blind sets, ``real_headlines_blind12``,
+``real_headlines_blind13``, ``real_headlines_blind18``, ``real_headlines_blind19`` and
+``real_headlines_blind20``, the third
 and fourth wires of real events, ``real_wire3`` and ``real_wire4``, and the first,
-``real_wire``, but their released odd halves; the third to
+``real_wire``, but the released odd halves of the first wire, the thirteenth and the third wire
+(the nineteenth's odd half is studied, not trained on); the third to
 eleventh blind sets, scored only until sessions 6, 7, 8, 9, 10, 11 and 12, the fourteenth,
 scored only until session 17, and the fifteenth and the second wire (``real_wire2``), scored
 only until session 21, are tuned on since and trained on). They include the gate's own six
@@ -62,6 +64,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_BLIND13,
     DATA_BLIND18,
     DATA_BLIND19,
+    DATA_BLIND20,
     DATA_WIRE,
     DATA_WIRE3,
     DATA_WIRE4,
@@ -80,20 +83,33 @@ from tui.engine.tagging import matcher_for  # noqa: E402
 
 # the scored-only sets, nobody's to learn from: the honest yardsticks (the third to tenth
 # blind sets were scored only until sessions 6, 7, 8, 9, 10 and 11 and are trained on since;
-# the twelfth, thirteenth, eighteenth and nineteenth are scored only, and so are the first, third
+# the twelfth, thirteenth, eighteenth, nineteenth and twentieth are scored only, and so are the first, third
 # and fourth wires of real events;
 # the fourteenth, scored only at its first reading, is trained on from session 17, the fifteenth
 # and the second wire from session 21, the seventeenth from session 23, the sixteenth from
 # session 24)
 SCORED_ONLY: frozenset[Path] = frozenset(
-    {DATA_BLIND12, DATA_BLIND13, DATA_BLIND18, DATA_BLIND19, DATA_WIRE, DATA_WIRE3, DATA_WIRE4}
+    {
+        DATA_BLIND12,
+        DATA_BLIND13,
+        DATA_BLIND18,
+        DATA_BLIND19,
+        DATA_BLIND20,
+        DATA_WIRE,
+        DATA_WIRE3,
+        DATA_WIRE4,
+    }
 )
 # every set but the scored-only ones: the gate never sees an honest yardstick
 TRAINING_SETS = tuple(p for p in ALL_SETS if p not in SCORED_ONLY)
 # the halves of scored-only sets released for study (their odd rows, session 12 for the wire
-# set, session 13 for the thirteenth blind set): trained on from session 13 as sets of their own
-# ("wire-odd", "blind13-odd"); their even rows stay unseen, never read here
-STUDIED_HALVES: dict[Path, str] = {DATA_WIRE: "odd", DATA_BLIND13: "odd"}
+# set, session 13 for the thirteenth blind set, session 31 for the nineteenth and the third
+# wire), trained on as sets of their own ("wire-odd" and "blind13-odd" from session 13,
+# "wire3-odd" from 31) but the nineteenth's: its labels call an administrative review's final
+# results no event where README.md reads them a tariff, and trained on they vetoed three such
+# notices of the kinds tests. Their even rows stay unseen, never read here
+_HALVED = (DATA_WIRE, DATA_BLIND13, DATA_WIRE3)
+STUDIED_HALVES: dict[Path, str] = dict.fromkeys(_HALVED, "odd")
 ITERATIONS = 800
 LEARNING_RATE = 1.0
 # 0.0005 until session 7 (words alone); 0.004 since session 8 (with the reading features: about

@@ -1,7 +1,8 @@
 """The table of the labelled sets ``benchmarks/score_real_headlines.py`` reads: each set's name
 for ``--set``, its file and the title its score line carries (``SETS``), the gate's training sets
 read only by name (``TRAINING_ONLY``), the sets still scored only, whose misses only their own
-flag lists (``SCORED_ONLY``), and each set's audit flag (``AUDIT_FLAGS``). Also read by
+flag lists (``SCORED_ONLY``), the half of a scored-only set released for study, whose misses
+``--misses`` lists with ``--half`` (``STUDIED_HALF``), and each set's audit flag (``AUDIT_FLAGS``). Also read by
 ``benchmarks/row_changes.py`` and ``benchmarks/engine_history.py`` through the scorer."""
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_BLIND17,
     DATA_BLIND18,
     DATA_BLIND19,
+    DATA_BLIND20,
     DATA_GATE3,
     DATA_GATE4,
     DATA_GATE5,
@@ -120,6 +122,10 @@ SETS = {
         DATA_BLIND19,
         "twenty-fifth real set (nineteenth blind: never tuned on, scored only)",
     ),
+    "blind20": (
+        DATA_BLIND20,
+        "twenty-sixth real set (twentieth blind: never tuned on, scored only)",
+    ),
     "wire": (
         DATA_WIRE,
         "wire of real events (written for real events: never tuned on, scored only)",
@@ -168,8 +174,22 @@ TRAINING_ONLY: set[str] = {"gate3", "gate4", "gate5", "gate6"}
 # eleventh since session 12, the fourteenth since session 17, the fifteenth and the second wire
 # since session 21, the seventeenth since session 23, the sixteenth since session 24; the
 # eighteenth, collected in session 23, the nineteenth, collected in session 24, the third wire,
-# written in session 29, and the fourth, written in session 30, are scored only).
-SCORED_ONLY: set[str] = {"blind12", "blind13", "blind18", "blind19", "wire", "wire3", "wire4"}
+# written in session 29, the fourth, written in session 30, and the twentieth blind set,
+# collected in session 31, are scored only).
+SCORED_ONLY: set[str] = {
+    "blind12",
+    "blind13",
+    "blind18",
+    "blind19",
+    "blind20",
+    "wire",
+    "wire3",
+    "wire4",
+}
+# The halves of scored-only sets released for study: their odd rows (the wire's from session 12,
+# the thirteenth blind set's from session 13, the nineteenth's and the third wire's from session
+# 31); ``--misses --half odd`` lists them, and their even rows stay unseen (no ``--misses``).
+STUDIED_HALF: dict[str, str] = {"wire": "odd", "blind13": "odd", "blind19": "odd", "wire3": "odd"}
 # the audit flags: each set's own --<name>-misses (its dest and its help text)
 AUDIT_FLAGS: dict[str, tuple[str, str]] = {
     "held-out": (
@@ -254,6 +274,10 @@ AUDIT_FLAGS: dict[str, tuple[str, str]] = {
     "blind19": (
         "blind19_misses",
         "also list the nineteenth blind set's misses (audit only: never tune on it)",
+    ),
+    "blind20": (
+        "blind20_misses",
+        "also list the twentieth blind set's misses (audit only: never tune on it)",
     ),
     "wire3": (
         "wire3_misses",

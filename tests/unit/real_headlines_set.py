@@ -34,8 +34,9 @@ only until session 24 and is studied since. The eighteenth (``DATA_BLIND18``), c
 23 from public RSS archives of 2022 and 2023 and a Reuters headline slice of 2020, is scored only,
 and so is the nineteenth (``DATA_BLIND19``), collected in session 24 from the stored pages and
 public headline datasets, and so are the third wire (``DATA_WIRE3``, session 29), written for
-other real events the way the first two were, and the fourth (``DATA_WIRE4``, session 30), mostly
-news near a measure; the seventeenth (``DATA_BLIND17``),
+other real events the way the first two were, the fourth (``DATA_WIRE4``, session 30), mostly
+news near a measure, and the twentieth blind set (``DATA_BLIND20``), collected in session 31 from
+the stored pages, mostly metals news near trade policy that is no measure; the seventeenth (``DATA_BLIND17``),
 collected in session 22 from public headline datasets, was scored only until session 23 and is
 studied since.
 
@@ -158,6 +159,9 @@ DATA_BLIND18 = DATA_DIR / "real_headlines_blind18" / "real_headlines_blind18.jso
 # datasets (Federal Register notices, an RSS link archive of 2021, news pages of February 2025):
 # scored only, never tuned on (ids nin-); 150 rows, 7 of them measures.
 DATA_BLIND19 = DATA_DIR / "real_headlines_blind19" / "real_headlines_blind19.jsonl"
+# A twentieth blind set, collected in session 31 from the stored public pages only: scored only,
+# never tuned on (ids twe-); 159 rows, 8 of them measures, for false events on news near a measure.
+DATA_BLIND20 = DATA_DIR / "real_headlines_blind20" / "real_headlines_blind20.jsonl"
 # Training data for the learned event gate (session 6): real headlines picked with the engine for
 # the hard cases (the rules find a measure word), labelled by the README's vocabulary. Never a
 # score of unseen news.
@@ -228,6 +232,7 @@ ALL_SETS = (
     DATA_BLIND19,
     DATA_WIRE3,
     DATA_WIRE4,
+    DATA_BLIND20,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the
@@ -337,5 +342,6 @@ def relevance(items: list[dict[str, Any]], db: Path) -> dict[str, bool] | None:
 
 def id_half(row_id: str) -> str:
     """ "odd" or "even": the parity of a row id's number ("rw-007" is odd). The wire set and the
-    thirteenth blind set are studied on their odd rows; their even rows stay unseen."""
+    thirteenth blind set are studied on their odd rows, and so are the nineteenth blind set and the
+    third wire from session 31; their even rows stay unseen."""
     return "odd" if int(row_id.rsplit("-", 1)[1]) % 2 else "even"

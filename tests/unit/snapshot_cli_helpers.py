@@ -1,5 +1,6 @@
 """What the ``metalwatch snapshot`` tests share: the loopback feeds and a config naming them,
-the documented metalwatch.snapshot/1 keys and a check of them, and one run of ``tui.cli.main``
+the documented metalwatch.snapshot/1 keys and a check of them (and of the whole document against
+``docs/snapshot-schema.json``), and one run of ``tui.cli.main``
 in-process (capsys).
 """
 
@@ -11,6 +12,7 @@ from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
+from schema_check import check_document
 
 from tests.ports import refused_port
 from tui.cli import main
@@ -80,7 +82,9 @@ SOURCE = {
 
 
 def check_schema(doc: dict[str, Any]) -> None:
-    """Every documented key is there with the documented type."""
+    """Every documented key is there with the documented type, and the whole document is as
+    ``docs/snapshot-schema.json`` says, with no key it leaves out."""
+    check_document(doc)
     assert TOP <= doc.keys(), TOP - doc.keys()
     assert doc["schema"] == "metalwatch.snapshot/1"
     assert isinstance(doc["generated_at"], str) and doc["generated_at"].endswith("Z")

@@ -33,7 +33,8 @@ a named country is the release, that country the origin and the other place name
 imposer (``tui/engine/classifier_spared_moves.py``); a body's statement "on the risk" or "impact"
 of a measure is a view (``tui/engine/classifier_statements.py``). After: 28 of 33; still wrong
 (strict ``xfail``): four vetoed by the retrained learned gate (scores just under its threshold,
-0.116 -> 0.117; one of them right before the retraining) and the lede above.
+0.116 -> 0.117; one of them right before the retraining) and the lede above; one of the four
+reads right again since the gate's retraining at 0.114 (session 31).
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
@@ -164,15 +165,12 @@ THREAT_MOVES: list[Any] = [
         " imports.",
         ("tariff", "*", "US", True),
     ),
-    pytest.param(
+    # vetoed by the learned gate from its retraining at 0.117 until the one at 0.114
+    (
         "Aluminium producers climb on US tariff threat",
         "Alcoa and Century Aluminum rose after the White House said it plans to impose tariffs"
         " on aluminium imports.",
         ("tariff", "*", "US", True),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the learned event gate vetoes it since its retraining (right before, at 0.116)",
-        ),
     ),
     (
         "Copper miners jump on Trump tariff pledge",

@@ -201,11 +201,11 @@ def test_same_story_three_outlets_and_a_tracking_duplicate() -> None:
         source="mining",
         outlet="MINING.COM",
     )
-    mining_dup = h(
-        "China restricts rare earth magnet shipments",  # retitled, same article
+    mining_dup = h(  # the same article, retitled, as an alerts feed carries it
+        "China restricts rare earth magnet shipments",
         "https://www.mining.com/china-curbs-rare-earth-magnets/?utm_source=rss&utm_medium=rss",
         at=T0 + timedelta(hours=3),
-        source="mining",
+        source="alerts",
         outlet="MINING.COM",
     )
     gallium = h(
@@ -218,7 +218,7 @@ def test_same_story_three_outlets_and_a_tracking_duplicate() -> None:
     stories = build_stories([mining_dup, gallium, bloomberg, mining, reuters], METALS)
     assert len(stories) == 2
     magnets = next(s for s in stories if len(s.entries) > 1)
-    assert magnets.sources == 3
+    assert magnets.sources == 4
     assert len(magnets.entries) == 4
     assert magnets.entries == (reuters, bloomberg, mining, mining_dup)
     assert magnets.title == reuters.title and magnets.url == reuters.url
@@ -319,17 +319,43 @@ def test_window_limits_title_merges() -> None:
     # the same URL is the same story whatever the dates
     same_url = [
         h(title, "https://a.example/1"),
-        h("Other", "https://a.example/1", at=T0 + timedelta(days=40)),
+        h("Other", "https://a.example/1", at=T0 + timedelta(days=40), source="t"),
     ]
     assert len(build_stories(same_url, METALS)) == 1
 
 
+def test_items_of_one_source_on_one_link_are_apart_under_other_titles() -> None:
+    """A feed linking several items to one section page: the store keeps each (an item alone
+    in its answer whose title changed is one row, updated), and each is a story; the same
+    title on that link is one item, and another source's entry on the link joins the first."""
+    page = "https://www.lme.example/news"
+    items = [
+        h("LME suspends nickel trading", page, source="lme"),
+        h("LME sets new copper position limits", page, at=T0 + timedelta(hours=1), source="lme"),
+        h("LME sets new copper position limits", page, at=T0 + timedelta(hours=1), source="lme"),
+        h("Nickel trading halted on the LME", page, at=T0 + timedelta(hours=2), source="wire"),
+    ]
+    stories = build_stories(items, METALS)
+    assert sorted((s.title, len(s.entries)) for s in stories) == [
+        ("LME sets new copper position limits", 2),
+        ("LME suspends nickel trading", 2),
+    ]
+    assert len({s.id for s in stories}) == 2
+
+
 def test_home_page_links_do_not_merge() -> None:
+    """Each its own story, with an id of its own: both had the id of their link, and marking
+    one read marked the other; the earliest keeps its link's id (a read mark on it stays)."""
     items = [
         h("Copper smelter opens", "https://ok.example/"),
-        h("Zinc mine closes", "https://ok.example/"),
+        h("Zinc mine closes", "https://ok.example/", at=T0 + timedelta(hours=1)),
+        h("Copper smelter opens", "https://ok.example/", at=T0 + timedelta(days=20)),
     ]
-    assert len(build_stories(items, METALS)) == 2
+    stories = build_stories(items, METALS)
+    assert len(stories) == 3
+    assert len({s.id for s in stories}) == 3
+    assert stories[-1].id == story_id(items[0])
+    assert {s.id for s in stories} == {s.id for s in build_stories(items[::-1], METALS)}
 
 
 def test_official_documents() -> None:

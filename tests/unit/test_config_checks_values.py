@@ -147,6 +147,13 @@ def test_the_largest_numbers_allowed_are_usable(tmp_path: Path) -> None:
         ("https:///feed", "no host"),
         ("http://[::1/feed", "not a valid URL"),  # the run said "internal error: ValueError"
         ("https://example.org:99999/feed", "not a valid URL"),
+        # a host no name server holds: the source failed as "cannot resolve host", and the
+        # header said OFFLINE for a slip in the config
+        ("https://www.mining.com /feed/", "the host name 'www.mining.com ' holds a space"),
+        ("https://www.min ing.com/feed/", "holds a space"),
+        ("https://www.mining.com|/feed/", "holds '|'"),
+        ("https://www..mining.com/feed/", "has an empty part"),
+        ("https://.mining.com/feed/", "has an empty part"),
     ],
 )
 def test_a_web_address_that_cannot_be_fetched_is_a_located_problem(
@@ -154,6 +161,21 @@ def test_a_web_address_that_cannot_be_fetched_is_a_located_problem(
 ) -> None:
     (line,) = problems(tmp_path, f'{METAL}[[sources]]\nname = "s"\nkind = "rss"\nurl = "{url}"\n')
     assert line.startswith("7: sources[1].url: ") and why in line, line
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[::1]:8080/feed",
+        "https://www.mining.com./feed/",
+        "https://my_host.example/feed",
+        "https://bücher.example/feed",
+        "https://www.mining.com/a feed with spaces/",
+    ],
+)
+def test_hosts_that_can_be_asked_for_are_no_problem(tmp_path: Path, url: str) -> None:
+    text = f'{METAL}[[sources]]\nname = "s"\nkind = "rss"\nurl = "{url}"\n'
+    assert load_config(write(tmp_path, text), strict=True).sources[0].url == url
 
 
 def test_a_scheme_in_capitals_is_a_web_address(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from config_slips_helpers import METAL, _config, _problem
+from schema_check import ERROR_SCHEMA_PATH, check_document
 
 from tui.cli import main
 from tui.core.config import ConfigError, load_config
@@ -99,6 +100,7 @@ def test_json_stays_json_when_the_cache_is_locked(
             assert captured.out == ""
             continue
         doc = json.loads(captured.out)
+        check_document(doc, path=ERROR_SCHEMA_PATH)
         assert doc["schema"] == "metalwatch.error/1"
         assert (doc["exit"], doc["error"]) == (4, "cache-locked")
         assert doc["problems"] == [said.removeprefix("metalwatch: ")]

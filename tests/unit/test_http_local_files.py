@@ -51,4 +51,4 @@ async def test_read_local_too_large_and_directory(tmp_path: Path) -> None:
     assert str(info.value) == "response larger than 1 KB: cut off"
     with pytest.raises(FetchError) as info:
         await read_local(str(tmp_path), 1024)
-    assert str(info.value) == f"not a file: {tmp_path}"
+    assert str(info.value) == f"is a folder, not a file: {tmp_path}"

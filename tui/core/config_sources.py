@@ -12,7 +12,7 @@ import os
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from tui.core.config_decode import Collector
 from tui.core.config_schema import SOURCE_SCHEMAS, SourceTable, given, own_keys
@@ -47,20 +47,39 @@ def _resolve_url(url: str, base: Path | None) -> str:
         return url
     if file_url := re.match(r"^file:(?://)?(?=/)", url, re.I):  # file:///path, file:/path
         url = url[file_url.end() :]
+        # a file URL is percent-encoded (RFC 8089): Path.as_uri() writes "HG=F.csv" as
+        # "HG%3DF.csv", a space as "%20"; a file truly named with "%20" in it is kept as written
+        if (decoded := unquote(url)) != url and not Path(url).exists():
+            url = decoded
     p = Path(url).expanduser()
     if not p.is_absolute() and base is not None:
         p = base / p
     return str(p)
 
 
+#: what no host name holds: white space, controls, and the characters URLs set apart
+#: (a host pasted with a space before its path, "https://www.mining.com /feed/")
+_NOT_IN_HOST = re.compile(r"[\s\x00-\x1f\x7f<>\"{}|\\^`]")
+
+
 def _unfetchable(url: str) -> str | None:
-    """Why a web address can never be fetched (no host, a broken IPv6 address or port)."""
+    """Why a web address can never be fetched (no host, a broken IPv6 address or port, a host
+    name no name server holds: it failed as "cannot resolve host", and the header said
+    OFFLINE for a slip in the config)."""
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a port out of range
     except ValueError as exc:
         return f"not a valid URL ({exc})"
-    return None if parts.hostname else "no host in the URL"
+    host = parts.hostname
+    if not host:
+        return "no host in the URL"
+    if bad := _NOT_IN_HOST.search(host):
+        what = "a space" if bad.group().isspace() else repr(bad.group())
+        return f"not a valid URL (the host name {host!r} holds {what})"
+    if ".." in host or host.startswith("."):
+        return f"not a valid URL (the host name {host!r} has an empty part)"
+    return None
 
 
 def unknown_metal(
@@ -185,6 +204,10 @@ def _check_url(c: Collector, url: str, base: Path | None, where: str, i: int) ->
         c.add(f"{where}.url", f"{missing(local)}: {resolved}", "sources", i, "url")
         return None
     if local.is_dir():
+        if (
+            not c.strict
+        ):  # a folder in its place (a sync, an unzip): the source fails, the rest runs
+            return resolved
         c.add(f"{where}.url", f"is a folder, not a file: {resolved}", "sources", i, "url")
         return None
     return resolved

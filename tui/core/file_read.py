@@ -31,6 +31,14 @@ def _kind(mode: int) -> str:
     return "is not a regular file"
 
 
+def not_regular(path: Path) -> str:
+    """What ``path``, which is no regular file, is: "is a folder, not a file"..."""
+    try:
+        return _kind(os.stat(path).st_mode)
+    except OSError:
+        return "is not a regular file"
+
+
 def read_capped(path: Path, limit: int = MAX_CONFIG_BYTES) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes; :class:`FileProblem` otherwise.
 

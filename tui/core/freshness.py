@@ -1,4 +1,4 @@
-"""How old a price series may be before it is stale, and what its change compares.
+"""How old a price series (or a story) may be before it is stale, and what its change compares.
 
 The one place this is decided (the prices panel, the chart, ``snapshot --json`` and the text
 snapshot all ask here). Pure: no clock of its own, the caller passes the snapshot's ``now``.
@@ -38,6 +38,24 @@ from operator import itemgetter
 from tui.core.fmt import age, age_days
 from tui.core.models import PolicyStatus, PriceSeries
 from tui.core.record import record
+
+#: A story published (or first seen) longer ago than this is no longer the day's news: stale in
+#: ``snapshot --json`` (``headlines[].stale``), said with its date in a headline alert.
+OLD_STORY = timedelta(days=1)
+
+
+def story_age_hours(published: datetime | None, now: datetime) -> int | None:
+    """Whole hours from ``published`` to the snapshot's clock (0 for a time after it), None
+    for no date."""
+    if published is None:
+        return None
+    return max(int((now - published).total_seconds() // 3600), 0)
+
+
+def story_stale(published: datetime | None, now: datetime) -> bool:
+    """Whether a story of this time is older than :data:`OLD_STORY` at ``now``."""
+    return published is not None and now - published > OLD_STORY
+
 
 #: Days the newest point of a series of this frequency may be old (see the module docstring).
 EXPECTED_AGE_DAYS: dict[str, int] = {

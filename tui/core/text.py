@@ -28,14 +28,22 @@ _ANSI = re.compile(
     re.VERBOSE,
 )
 # C0 and C1 controls, DEL, and bidi / invisible formatting characters; the soft hyphen
-# (``&shy;``, which outlets set inside long words: "tar&shy;iffs" read as no tariff).
+# (``&shy;``, which outlets set inside long words: "tar&shy;iffs" read as no tariff); the other
+# invisible format characters (Mongolian vowel separator, Egyptian, shorthand and musical
+# format controls) and the tag characters (U+E0000-U+E007F: a title can carry a whole hidden
+# sentence in them, which no terminal shows and a program reading the JSON reads). The
+# prepended concatenation marks (U+0600-U+0605 and kin) are drawn, and stay.
 _CONTROLS = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad"
-    "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\u206a-\u206f\ufeff\ufff9-\ufffb]"
+    "\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\u206a-\u206f\ufeff\ufff9-\ufffb"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f]"
 )
-_TAG = re.compile(r"<(?:/?[A-Za-z][^<>]*|!--.*?--|![^<>]*|\?[^<>]*)>", re.S)
+# A comment, script or style left open runs to the end of the text, as a browser reads it: each
+# one left open was searched to the end for its close, and 20,000 of them in a JSON Feed's
+# summary took 16 s (the time grew with the square of the text's length).
+_TAG = re.compile(r"<(?:/?[A-Za-z][^<>]*>|!--.*?-->|![^<>]*>|!--.*|\?[^<>]*>)", re.S)
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|p|li|tr)\b[^>]*>", re.I)
-_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>(?:.*?</\1\s*>|.*)", re.I | re.S)
 _WS = re.compile(r"\s+")
 # Exactly what ``str.isspace`` / not ``str.isalnum`` say of a character (re's Unicode classes
 # use the same tables), searched in C rather than by a generator over every character.
@@ -98,12 +106,44 @@ def whole_characters(text: str) -> str:
 MAX_MARKS = 3  # combining marks kept on one character: Thai or Vietnamese stack two or three
 
 
+_ANY_SELECTOR = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")  # VS1-16, VS17-256
+
+
+def _fewer_selectors(text: str) -> str:
+    """``text`` less the variation selectors no character takes: one after another (or at
+    the start), one of VS17-VS256 (ideographic variants) after anything but a CJK ideograph."""
+    parts: list[str] = []
+    start = 0
+    for found in _ANY_SELECTOR.finditer(text):
+        at = found.start()
+        before = text[at - 1] if at else ""
+        if (
+            not before
+            or _ANY_SELECTOR.match(before)
+            or (
+                found.group() >= "\U000e0100"
+                and not (
+                    "\u3400" <= before <= "\u9fff"
+                    or "\uf900" <= before <= "\ufaff"
+                    or "\U00020000" <= before <= "\U0003ffff"
+                )
+            )
+        ):
+            parts.append(text[start:at])
+            start = at + 1
+    return "".join(parts) + text[start:] if parts else text
+
+
 def tame_marks(text: str) -> str:
     """NFC, and at most ``MAX_MARKS`` combining marks on a character: "zalgo" text (dozens of
-    stacked marks) would smear over the lines above and below it in a terminal."""
+    stacked marks) would smear over the lines above and below it in a terminal. A variation
+    selector no character takes is left out: a character takes one ("\u2764\ufe0f", an
+    ideograph's variant), and a run of them is invisible text (a byte hidden per selector)."""
     import unicodedata  # only for text that is not plain ASCII
 
     text = unicodedata.normalize("NFC", text)
+    if _ANY_SELECTOR.search(text):
+        text = _fewer_selectors(text)
     out: list[str] = []
     run = 0
     for ch in text:

@@ -20,7 +20,7 @@ import re
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_spans import first_overlaps
-from tui.engine.classifier_text import Finding, Text, base_word, measure_of
+from tui.engine.classifier_text import Finding, Text, base_word, flow_of, measure_of
 
 #: What a measure does to others when it stands right before one of these: its effects.
 _EFFECT_VERBS = frozenset(
@@ -271,6 +271,8 @@ def kept_for_the_metals(t: Text, best: Finding) -> bool:
     )
     if keep is None or not any(t.is_metal[keep + 1 :]):
         return False
+    if flow_of(t.word(keep + 1)) is not None:
+        return False  # "lets miners keep exporting copper": the flow goes on, no measure kept
     return not any(t.is_metal[:keep])
 
 

@@ -10,6 +10,7 @@ from tui.engine.classifier_caused import caused_cut
 from tui.engine.classifier_courts import court_rules
 from tui.engine.classifier_ends import END_FORMS, rule_ends
 from tui.engine.classifier_issuance import grant_read
+from tui.engine.classifier_licensed_firms import handed_quotas, licensed_firms
 from tui.engine.classifier_noun_verbs import noun_reading
 from tui.engine.classifier_nouns import rule_noun, rule_release_noun
 from tui.engine.classifier_paused import measure_paused
@@ -152,6 +153,8 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
     toks = t.toks
     n = len(toks)
     low = toks[i].low
+    if low in R.GRANT_VERBS and (handed := handed_quotas(t, i)) is not None:
+        return handed  # "grants banks new gold import quotas": the quotas' holders
     obj = scan_object(t, i)
     if obj is not None and obj[0] == "op":
         return Finding("operations", "none", i, [toks[i].text, toks[obj[1]].text])
@@ -195,6 +198,8 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
         return SKIP
     if flow_j < i and _measure_on_flow(t, flow_j):
         return SKIP  # "Extension of safeguard duty on steel imports approved": the measure's
+    if (kept := licensed_firms(t, i, flow_j)) is not None:
+        return kept  # "lets licensed firms import gold bars": who may trade
     words = [toks[i].text, toks[flow_j].text]
     flow = flow_of(toks[flow_j].low)
     return Finding("restart", "resuming", i, words, flow=flow, verb=True, confidence=0.85)

@@ -45,23 +45,29 @@ def free_flow(t: Text, i: int) -> Finding | None:
 
 #: Verbs that keep a lift in force for longer ("renews duty-free access").
 _RENEW = R.forms("renew|s|ed|ing", "extend|s|ed|ing", "prolong|s|ed|ing")
+#: The same in two words, before "over" ("rolls over tariff-free trade").
+_ROLL = R.forms("roll|s|ed|ing")
 _DETERMINERS = frozenset({"the", "its", "their", "a"})
 #: The same as nouns after the duty-free word ("steel exports get duty-free extension").
 _RENEWALS = frozenset({"extension", "extensions", "renewal", "renewals", "prolongation"})
 
 
 def renewed_free(t: Text, i: int) -> Finding | None:
-    """Duty-free access renewed, extended or prolonged ("EU renews duty-free access for
-    Moldovan steel", "extends its tariff-free treatment of ...", "get duty-free extension"): the duties stay lifted, a
-    release kept in force (``resuming``), as an extended suspension of tariffs reads; access
-    only granted stays ``open``."""
+    """Duty-free access renewed, extended, prolonged or rolled over ("EU renews duty-free
+    access for Moldovan steel", "extends its tariff-free treatment of ...", "get duty-free
+    extension", "rolls over tariff-free trade with Ukraine"): the duties stay lifted, a release
+    kept in force (``resuming``), as an extended suspension of tariffs reads; access only
+    granted stays ``open``."""
     k = i - 1
     while t.word(k) in _DETERMINERS:
         k -= 1
+    rolled = t.word(k) == "over" and t.word(k - 1) in _ROLL
+    if rolled:
+        k -= 1  # "rolls over tariff-free trade with Ukraine": renewed
     if t.word(i) in R.OPEN_WORDS and t.word(i + 1) in _RENEWALS:
         words = [t.toks[i].text, t.toks[i + 1].text]  # "get duty-free extension"
         return Finding("open", "resuming", i, words, measure="tariff", confidence=0.6)
-    if t.word(i) not in R.OPEN_WORDS or t.word(k) not in _RENEW:
+    if t.word(i) not in R.OPEN_WORDS or not (rolled or t.word(k) in _RENEW):
         return None
     words = [t.toks[k].text, t.toks[i].text]
     return Finding("open", "resuming", i, words, measure="tariff", confidence=0.6)

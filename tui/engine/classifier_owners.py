@@ -301,12 +301,45 @@ def owner_roles(t: Text, f: Finding, roles: Roles) -> Roles:
             out[i] = ("actor", code, matched)  # "...; Jakarta warns smugglers": its measure
         elif role in ("goods", "actor") and _protected(t, first, last):
             out[i] = ("into", code, matched)  # "to shield Indian steel mills": India's measure
+        elif role == "actor" and _quota_owner(t, f, roles, i, k, last):
+            out[i] = ("goods", code, matched)  # "US cuts Brazil's semi-finished steel quota"
     if not any(r in ("actor", "into") for r, _c, _m in out):
         for i, (role, code, matched) in enumerate(out):
             if role == "other" and t.word(t.place_span(i)[1] + 1) in _INSTRUMENTS:
                 out[i] = ("actor", code, matched)  # "takes effect with Biden proclamation"
                 break
     return out
+
+
+#: Words of a product's kind between a possessive and its metal ("Brazil's semi-finished steel").
+_PRODUCT_KINDS = frozenset({"finished", "flat", "long", "crude", "import", "annual"})
+#: Verbs that enlarge a share, beside the measure verbs ("boosts Mexico's steel quota").
+_BOOSTS = frozenset({"boost", "boosts", "boosted", "ups", "upped"})
+
+
+def _quota_owner(t: Text, f: Finding, roles: Roles, i: int, k: int, last: int) -> bool:
+    """Place ``i`` is a possessive right after another place's verb (token ``k``), before goods
+    and the quota deciding the finding: "Washington trims Argentina's aluminium quota", "U.S.
+    slashes Brazil's semi-finished steel quota": the exporter whose share the importer sets."""
+    verb = t.word(k)
+    if not _possessive(t, i) or not (verb in R.IMPOSE_VERBS or verb in _BOOSTS):
+        return False
+    code = roles[i][1]
+    before = [c for j, (r, c, _m) in enumerate(roles) if r == "actor" and t.place_span(j)[1] < k]
+    if not any(c != code for c in before):
+        return False
+    j = last + 1
+    while j < f.measure_at and j - last <= 4:
+        low = t.word(j)
+        if not (
+            t.is_metal[j]
+            or low in R.GOODS_FORMS
+            or low in _PRODUCT_KINDS
+            or ("-" in low and not measure_of(low) and t.place_at[j] is None)
+        ):
+            return False
+        j += 1
+    return j == f.measure_at > last + 1 and t.word(j) in ("quota", "quotas", *R.TRQ_WORDS)
 
 
 def _drafts(t: Text, last: int) -> bool:

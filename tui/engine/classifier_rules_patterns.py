@@ -173,10 +173,12 @@ INSTITUTION_WORDS = frozenset(
      "treasury", "tribunal", "navy", "army", "embassy", "envoy", "ambassador", "premier",
      "prime", "bank", "senators", "senator", "legislators", "legislature", "deputies"}
 )
-#: A wire dateline opening a summary: a city in capitals, a date and/or the agency, a dash
-#: ("WASHINGTON, May 31 (Reuters) -", "SEOUL, July 22 (Yonhap) --", "BEIJING (AP) —").
+#: A wire dateline opening a summary: a city in capitals, a date (a month alone, too) and/or
+#: the agency, a dash ("WASHINGTON, May 31 (Reuters) -", "SEOUL, July 22 (Yonhap) --",
+#: "WASHINGTON, May (Reuters) -", "BEIJING (AP) —"): its "May" is no modal.
 DATELINE_RE = lazy(
-    r"^\s*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,30}\))?|"
+    r"^\s*[A-Z][A-Z.'’ -]{2,30}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)\s*(?:\([^)]{2,30}\))?|"
     r"\s*\([^)]{2,30}\))\s*(?:--|[-–—])\s*"
 )
 #: Generic goods words ("US goods", "Russian metal").

@@ -248,9 +248,10 @@ PERMISSION_WORDS = frozenset({"licence", "license", "licences", "licenses", "per
 REGIME_WORDS = frozenset(
     {"requirement", "requirements", "regime", "system", "rules", "rule", "scheme", "controls"}
 )
-#: Verbs that restart a flow ("resumes exports", "allows shipments").
+#: Verbs that restart a flow ("resumes exports", "allows shipments", "lets exports run").
 RESTART_VERBS = forms(
     "resume|s|d", "resuming", "restart|s|ed|ing", "reopen|s|ed|ing", "allow|s|ed|ing",
+    "let|s", "letting",
     "clear|s|ed",
     "unban|s|ned", "approve|s|d", "approving", "normalise|s|d", "normalize|s|d",
     # "permits" is also the noun of a licence: only the participle ("imports permitted again")
@@ -287,7 +288,8 @@ IMPOSE_VERBS = forms(
     "agree|s|d", "put|s", "place|s|d", "target|s|ed", "tighten|s|ed", "bolster|s|ed|ing",
     "strengthen|s|ed|ing", "toughen|s|ed|ing", "harden|s|ed|ing",
     "bring|s forward", "brought forward", "prolong|s|ed|ing", "renew|s|ed|ing", "accept|s|ed", "plan|s|ned", "propose|s|d", "consider|s|ed|ing",
-    "weigh|s|ed|ing", "mull|s|ed|ing", "threaten|s|ed|ing", "order|s|ed", "launch|es|ed",
+    "weigh|s|ed|ing", "mull|s|ed|ing", "float|s|ed", "moot|s|ed", "threaten|s|ed|ing",
+    "order|s|ed", "launch|es|ed",
     "retaliate|s|d", "brings", "issue|s|d", "issuing", "implement|s|ed|ing", "implementation",
     "announcing", "to",
 )

@@ -114,9 +114,11 @@ _LIKENESS_RE = lazy(
 )
 #: A condition: "if copper gets caught", "unless", "in case".
 _CONDITION_RE = lazy(r"\b(?:if|unless|in\s+case)\s", re.IGNORECASE, fold=True)
-#: A purpose clause after the measure: "to cool", "in a bid to curb", "to support", "to help".
+#: A purpose clause after the measure: "to cool", "in a bid to curb", "to support", "to help",
+#: "to plug gold duty loophole", "to stop gold smuggling" (what it fights).
 _PURPOSE_RE = lazy(
-    rf"{R.PURPOSE_LEAD}(?:{R.PURPOSE_VERBS}|lower|cut|feed|supply|lift|develop)\b",
+    rf"{R.PURPOSE_LEAD}(?:{R.PURPOSE_VERBS}|lower|cut|feed|supply|lift|develop|plug|stop|close|"
+    r"prevent|fight|combat|tackle|stem|check|deter|thwart)\b",
     re.IGNORECASE,
     fold=True,
 )

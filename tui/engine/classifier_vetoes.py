@@ -263,9 +263,16 @@ def _sentence_start(t: Text, i: int) -> int:
 def credited_source(t: Text, k: int) -> bool:
     """ "CRU: Mexico to toughen controls on steel imports": a consultancy or bank before the
     title's colon credits the story whose subject, a place, acts; it gives no view of its own."""
-    if k + 2 >= len(t.toks):
-        return False
+    if k + 2 >= len(t.toks) or t.word(k) in _PEOPLE:
+        return False  # "Analysts: EU safeguard review unlikely to change quotas": their view
     return t.word(k + 1) == ":" and t.place_at[k + 2] is not None
+
+
+#: Analysts named as people, not a firm: a heading of theirs is their view, no credit.
+_PEOPLE = frozenset(
+    {"analyst", "analysts", "economist", "economists", "strategist", "strategists",
+     "forecasters", "brokers", "experts"}
+)  # fmt: skip
 
 
 def after_kicker(t: Text) -> int:

@@ -1,7 +1,7 @@
 """Grouping headlines into stories.
 
-Two entries are the same story when they share a canonical URL, or when their titles say the
-same thing: normalised titles (lower-cased, punctuation and outlet suffixes dropped, filler
+Two entries are the same story when they share a canonical URL (unless they are items of one
+source under different titles), or when their titles say the same thing: normalised titles (lower-cased, punctuation and outlet suffixes dropped, filler
 words removed, plurals folded) scored with rapidfuzz, behind guards that keep apart titles
 which share many words but report different facts (different numbers, metals, countries,
 direction of a move, negation, import vs export...).
@@ -13,6 +13,7 @@ headlines cluster in well under a second rather than in 50 million comparisons.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -79,7 +80,7 @@ def unclustered(headlines: Iterable[Headline], metals: Sequence[Metal]) -> list[
 
     groups = [[h] for h in sorted(headlines, key=_sort_key)]
     tags = story_metals(groups, {}, matcher_for(metals))
-    stories = [with_relevance(_story(g, t)) for g, t in zip(groups, tags, strict=True)]
+    stories = unique_ids([with_relevance(_story(g, t)) for g, t in zip(groups, tags, strict=True)])
     stories.sort(key=story_order, reverse=True)
     return stories
 
@@ -106,16 +107,24 @@ def _build(
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)  # the earliest entry leads
 
-    # 1. the same article (canonical URL)
+    # 1. the same article (canonical URL); but an item of the same source on that link under
+    # another title is another item (a feed linking several to one section page, stored
+    # apart): a story of its own, with those of its title
     by_url: dict[str, int] = {}
+    apart: dict[tuple[str, str, str], int] = {}  # (link, source, title) -> its first item
     for i, h in enumerate(items):
         key = _url_key(h)
         if key is None:
             continue
-        if key in by_url:
-            union(by_url[key], i)
-        else:
+        first = by_url.get(key)
+        if first is None:
             by_url[key] = i
+            continue
+        lead = items[first]
+        if lead.source != h.source or lead.title == h.title:
+            union(first, i)
+        elif (other := apart.setdefault((key, h.source, h.title), i)) != i:
+            union(other, i)
 
     # 2. the same normalised title within the window (anchored on the first of a run)
     distinct: dict[FormKey, int] = {}  # -> index into the distinct
@@ -157,8 +166,34 @@ def _build(
     known = dict(zip(texts, text_tags, strict=True))
     tags = story_metals(list(groups.values()), known, matcher, memo_round)
     stories = [_story(e, metals) for e, metals in zip(groups.values(), tags, strict=True)]
+    stories = unique_ids(stories)
     stories.sort(key=story_order, reverse=True)
     return stories
+
+
+def unique_ids(stories: list[Story]) -> list[Story]:
+    """``stories`` (the earliest first) with an id each of its own: stories on one link (a
+    home page, a section page a feed links its items to) or of one title far apart in time
+    had the same id, and marking one read marked the other, opening one could open the
+    other. The earliest keeps its id (a read mark on it stays); a later one's is made of its
+    id and its title."""
+    seen: set[str] = set()
+    out = stories
+    for i, story in enumerate(stories):
+        if story.id in seen:
+            basis = f"{story.id}\n{normalise_title(story.entries[0].title)}"
+            n = 0
+            new = story.id
+            while new in seen:
+                new = hashlib.sha1(
+                    f"{basis}\n{n}".encode() if n else basis.encode(), usedforsecurity=False
+                ).hexdigest()[:12]
+                n += 1
+            if out is stories:
+                out = list(stories)
+            out[i] = dataclasses.replace(story, id=new)
+        seen.add(out[i].id)
+    return out
 
 
 # -- stories ------------------------------------------------------------------------------

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from tui.core.alert_rules import AlertRule
 from tui.core.fmt import ago
+from tui.core.freshness import OLD_STORY
 from tui.core.models import Snapshot, Story
 from tui.flow.alert_checks import (
     State,
@@ -24,10 +25,9 @@ from tui.flow.alert_model import (
 if TYPE_CHECKING:
     from tui.core.config_types import Config
 
-# A story published longer than this before its alert fires is said with its date: a feed
+# A story published longer than OLD_STORY before its alert fires is said with its date: a feed
 # first read today (a source just added, a story late to a feed) holds stories of days or
 # years ago, and their alerts read as today's news ("Silver demand rises in India" of 2024).
-OLD_STORY = timedelta(days=1)
 
 
 def old_story(story: Story, now: datetime) -> bool:

@@ -16,8 +16,9 @@ MAIN = (
     " A command's --help says its own."
 )
 SNAPSHOT = (
-    "exit status: 0 some source worked (or the config has none); 3 every source failed, now or"
-    " when last tried (the last stored data is printed, marked stale); 2 a config error; 4 the"
+    "exit status: 0 some source worked (or the config has none; with --offline, also when"
+    " nothing is stored yet, said in a note); 3 every source failed, now or when last tried"
+    " (the last stored data is printed, marked stale); 2 a config error; 4 the"
     " cache was locked by another program; 130/143 stopped by SIGINT/SIGTERM. With --json a run"
     " that ends before it has data (2, 4) prints a metalwatch.error/1 document: "
     '{"schema", "exit", "error", "problems"}.'

@@ -191,7 +191,7 @@ def on_demo_clock(sources: Iterable[SourceHealth], demo_now: datetime, now: date
     """The sources' times moved onto the demo's clock, as the snapshot's ``generated_at`` is:
     the snapshot, made at ``now`` (the real time), is dated ``demo_now``, so its sources' times
     move by as much and a document of ``snapshot --demo`` reads on one clock (the files read
-    two seconds before the snapshot, the next attempt due twelve hours after it). The sentence
+    just before the snapshot, each next attempt when its source is next due). The sentence
     that says so, with the real time the bundled files were last read, for the notes."""
     shift = now - demo_now
     read = [h.fetched_at for h in sources if h.fetched_at is not None]

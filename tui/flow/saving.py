@@ -18,6 +18,7 @@ from tui.flow import price_guard
 from tui.flow.outcome import Outcome
 from tui.sources.policy_file import Declared
 from tui.sources.prices_common import join_warnings
+from tui.store.stories import repeats
 
 if TYPE_CHECKING:
     from tui.store import Store
@@ -51,6 +52,7 @@ def save_parsed(
     (declared entries naming another metal are said on the health line)."""
     new = 0
     whole = True
+    twice = None  # items an answer lists more than once
     if isinstance(parsed, PriceSeries):
         judged = judge_series(store, src, parsed, fetched_at.date(), fresh=fresh)
         if judged.series is None:
@@ -68,11 +70,22 @@ def save_parsed(
         headlines: list[Headline] = getattr(parsed, "headlines", parsed)
         new = store.save_headlines(src.name, headlines, seen_at=fetched_at)
         items = len(headlines)
+        twice = repeated(headlines)
     warning = getattr(parsed, "warning", None)  # rows or entries skipped, flawed input
+    warning = join_warnings(warning, twice)
     outcome = Outcome(
         src, True, fetched_at, warning=warning, items=items, new_items=new, from_cache=from_cache
     )
     return outcome, whole
+
+
+def repeated(headlines: list[Headline]) -> str | None:
+    """What the health line says of items an answer lists more than once (each stored once:
+    "250 items, 248 kept" said no more), None when there is none."""
+    n = repeats(headlines)
+    if not n:
+        return None
+    return "1 item listed twice, kept once" if n == 1 else f"{n:,} repeated items, kept once each"
 
 
 @dataclasses.dataclass(frozen=True)

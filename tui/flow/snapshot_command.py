@@ -47,7 +47,8 @@ def note_failures(
 ) -> bool:
     """Whether every source failed (``--offline``: as they were when last tried), with the note
     saying so and the last good data marked stale; an offline run's note that nothing was
-    fetched now, never passed as live."""
+    fetched now, never passed as live (``--demo --offline`` too, its mode still ``demo``: on an
+    empty cache the note says why nothing is shown)."""
     from tui.core.fmt import stamp
     from tui.flow.health import all_failed_note, remote_names
     from tui.flow.oneshot import all_failed
@@ -71,10 +72,10 @@ def note_failures(
         snap.mode = "offline" if offline else mode  # --offline: nothing fetched now
         for h in snap.sources:
             h.stale = h.last_success is not None
-    elif offline and config.sources and not config.demo:  # said, never passed as live
+    elif offline and config.sources:  # said, never passed as live
         last = f"last fetch {stamp(snap.data_as_of)} UTC" if snap.data_as_of else "none stored"
         snap.notes.append(f"offline (--offline): nothing fetched now; {last}")
-        snap.mode = "offline"
+        snap.mode = "demo" if config.demo else "offline"  # the demo's rows stay marked so
     return failed_all
 
 

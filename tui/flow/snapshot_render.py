@@ -17,6 +17,8 @@ from tui.core.freshness import (
     change_pct,
     change_period,
     freshness,
+    story_age_hours,
+    story_stale,
     window_change_pct,
 )
 from tui.core.kept import items_said, kept_by_source, kept_of
@@ -144,6 +146,8 @@ def to_json(snap: Snapshot, warnings: list[str] | None = None) -> dict[str, Any]
             "source": s.source,
             "sources": s.sources,
             "published": _iso(s.published),
+            "age_hours": story_age_hours(s.published, snap.generated_at),
+            "stale": story_stale(s.published, snap.generated_at),
             "date_estimated": s.date_estimated,
             "zone_unknown": s.zone_unknown,
             "summary": s.summary,

@@ -26,6 +26,9 @@ _WITH_UNIT = re.compile(
 )
 
 
+_LONGEST = 80
+
+
 def split_units(cells: Sequence[str]) -> tuple[list[str], list[str]] | None:
     """(the cells' numbers, each cell's unit, canonical: "" for a cell without one) when some
     cell carries a unit after its number; None when none does (the column is read as it is).
@@ -34,7 +37,10 @@ def split_units(cells: Sequence[str]) -> tuple[list[str], list[str]] | None:
     units: list[str] = []
     first: dict[str, str] = {}  # each unit and the first cell that carried it
     for cell in cells:
-        m = _WITH_UNIT.match(cell.strip())
+        # no price with its unit is longer ("-1,234,567.89 US cents per dry metric ton"): a
+        # longer cell was matched in a time that grows with its square (a hostile file's
+        # 30,000 spaces in one cell took 48 s), and is no price with a unit anyway
+        m = _WITH_UNIT.match(cell.strip()) if len(cell) <= _LONGEST else None
         unit = normalize_unit(m.group("unit")) if m else None
         if m is None or unit is None:
             numbers.append(cell)

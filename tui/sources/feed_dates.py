@@ -81,12 +81,27 @@ _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)  # "3rd November", "Nov
 _MONTH_DOT = re.compile(r"\b(?P<month>[A-Za-z]{3,4})\.(?=\s)")  # "Nov. 3", "Sept. 30"
 
 
+#: No date is longer (the longest forms read here are about 70 characters).
+LONGEST = 120
+
+
+def short_date(raw: object) -> str | None:
+    """``raw`` as a date's text to read (white space runs made one space), None when it is no
+    text or longer than any date: a hostile feed's 50,000 spaces in a date made the searches
+    for a zone at its end take minutes (each start in the run tried to its end), and the app
+    and ``snapshot`` froze on it."""
+    if not isinstance(raw, str) or len(raw) > 4 * LONGEST:
+        return None
+    text = " ".join(raw.split())
+    return text if len(text) <= LONGEST else None
+
+
 def parse_date(raw: object) -> datetime | None:
     """An aware UTC datetime for the date forms above; None for anything else (feedparser
     reads the standard ones)."""
-    if not isinstance(raw, str):
+    if (raw := short_date(raw)) is None:
         return None
-    text = in_english(_WEEKDAY.sub("", raw.strip()))
+    text = in_english(_WEEKDAY.sub("", raw))
     text = _ORDINAL.sub("", _MONTH_DOT.sub(_month, text))
     offset = 0
     zone = _ZONE.search(text)
@@ -124,9 +139,8 @@ def _month(match: re.Match[str]) -> str:
 def misread_by_feedparser(raw: object) -> bool:
     """True when feedparser would read this date wrongly (a zone name it does not know, a
     12-hour clock): then :func:`parse_date` is trusted over it."""
-    if not isinstance(raw, str):
+    if (text := short_date(raw)) is None:
         return False
-    text = raw.strip()
     zone = _ZONE.search(text)
     named = zone.group("name") if zone is not None else None
     known_to_feedparser = {
@@ -168,9 +182,9 @@ def zone_unknown(raw: object) -> bool:
     time is read as UTC (the middle of where it can be: up to 12 hours either way) and the
     headline says its time is of an unknown zone. A date without a clock time is not one
     (it is a day, read as the day's start in UTC as before)."""
-    if not isinstance(raw, str) or not _CLOCK.search(raw):
+    if (raw := short_date(raw)) is None or not _CLOCK.search(raw):
         return False
-    text = _COMMENT.sub("", raw.strip())
+    text = _COMMENT.sub("", raw)
     text = _AMPM.sub("", text).rstrip()
     if _OFFSET_AT_END.search(text):
         return False  # "+0100", "-05:00", "GMT+2"
@@ -186,7 +200,7 @@ _CLOCK12 = re.compile(r"\b(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp])\.?[Mm]\b")
 
 def fix_ampm(when: datetime, raw: object) -> datetime:
     """feedparser ignores a 12-hour clock suffix ("02:02:33 PM"): apply it."""
-    if not isinstance(raw, str):
+    if (raw := short_date(raw)) is None:
         return when
     match = _CLOCK12.search(raw)
     if match is None:
@@ -212,9 +226,9 @@ def impossible_offset(raw: object) -> int | None:
     (``+2500``, ``-1900``, ``+0575``: beyond 14 hours either way, or 60 minutes or more); None
     for any other date. Such an offset is a slip (``+2500`` typed for ``+0500``?), and applied
     it moves the story by a day with no word."""
-    if not isinstance(raw, str):
+    if (raw := short_date(raw)) is None:
         return None
-    found = _NUMERIC_OFFSET.search(_COMMENT.sub("", raw.strip()))
+    found = _NUMERIC_OFFSET.search(_COMMENT.sub("", raw))
     if found is None:
         return None
     seconds = int(found.group("h")) * _H + int(found.group("m")) * 60

@@ -80,6 +80,12 @@ def titled(identity: str, title: str) -> str:
     return f"{identity}{TITLED}{title}"
 
 
+def repeats(headlines: Sequence[Headline]) -> int:
+    """How many of ``headlines`` (one answer's) repeat an earlier one: the same item (link, else
+    guid, else title) under the same title, stored once (``save_headlines``)."""
+    return len(headlines) - len({(headline_identity(h), h.title) for h in headlines})
+
+
 #: At most this many pruned items are remembered (``prune``): the newest served.
 PRUNED_KEPT = 50_000
 

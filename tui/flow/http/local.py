@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
-from tui.core.file_read import missing
+from tui.core.file_read import missing, not_regular
 from tui.core.text import clean_text
 from tui.flow.http.decode import GZIP_MAGIC, GzipSniffer, NotGzip, Truncated
 from tui.flow.http.errors import FetchError, gzip_too_large, too_large
@@ -45,8 +45,8 @@ def read_local_bytes(path: str, max_bytes: int) -> bytes:
         return _read_capped(local_path(path), max_bytes)
     except FileNotFoundError:
         raise FetchError(f"{missing(local_path(path))}: {path}") from None
-    except IsADirectoryError:
-        raise FetchError(f"not a file: {path}") from None
+    except IsADirectoryError:  # a folder, a FIFO, a device: named as what it is
+        raise FetchError(f"{not_regular(local_path(path))}: {path}") from None
     except PermissionError:
         raise FetchError(f"permission denied: {path}") from None
     except OSError as exc:

@@ -1,4 +1,5 @@
-"""Answers longer than their Content-Length: an error, never a body cut at the announced size.
+"""Answers longer than their Content-Length, or going on after their chunked end: an error,
+never a body cut at the announced size.
 
 A server that announces ``Content-Length: 30`` and sends 60 bytes (a file that grew while it was
 served, a proxy that counted another encoding, a hand-written header) is read by HTTP/1.1 up to
@@ -12,7 +13,14 @@ connection, whose leftover bytes would otherwise be read as the start of the nex
 The leftover is seen in the HTTP/1.1 parser's buffer (h11, under httpcore): the bytes that came
 with the body's last read. Bytes that arrive later still are not seen; white space alone (a
 stray line break some servers send after a body) is no leftover. HTTP/2 frames its bodies: no
-such case. When httpcore's objects are not the ones expected (another version), nothing is
+such case.
+
+A chunked answer (no Content-Length) ends with its zero-size chunk; a server or proxy that
+writes one mid-body (an empty write sent as a chunk of its own) ended the body there, the rest
+of it left on the connection: half a price file read as the whole, its newest price years old,
+with no sign. Bytes after a chunked end are refused the same way.
+
+When httpcore's objects are not the ones expected (another version), nothing is
 checked and the body is returned as before.
 """
 
@@ -34,6 +42,14 @@ def overlong(declared: int, extra: int) -> str:
     )
 
 
+def past_chunked_end(extra: int) -> str:
+    """The words for a chunked body followed by ``extra`` bytes after its last chunk."""
+    return (
+        f"the answer went on past its end (a chunked body; {extra:,} more bytes came): "
+        "not whole, not read"
+    )
+
+
 class WholeBodies(httpx.AsyncBaseTransport):
     """``inner``'s answers, each body refused at its end when bytes are left over after it."""
 
@@ -48,6 +64,8 @@ class WholeBodies(httpx.AsyncBaseTransport):
             # body's): bytes after it only spoil the connection, closed without an error
             bodiless = response.status_code in (204, 304)
             response.stream = _Checked(response.stream, int(declared), refuse=not bodiless)
+        elif _chunked(response) and isinstance(response.stream, httpx.AsyncByteStream):
+            response.stream = _Checked(response.stream, None, refuse=True)
         return response
 
     async def aclose(self) -> None:
@@ -55,7 +73,10 @@ class WholeBodies(httpx.AsyncBaseTransport):
 
 
 class _Checked(httpx.AsyncByteStream):
-    def __init__(self, stream: httpx.AsyncByteStream, declared: int, *, refuse: bool) -> None:
+    def __init__(
+        self, stream: httpx.AsyncByteStream, declared: int | None, *, refuse: bool
+    ) -> None:
+        """``declared``: the announced length, None for a chunked body."""
         self.stream = stream
         self.declared = declared
         self.refuse = refuse
@@ -68,6 +89,8 @@ class _Checked(httpx.AsyncByteStream):
         if extra:
             self.spoilt = True
             if self.refuse:
+                if self.declared is None:
+                    raise FetchError(past_chunked_end(extra))
                 raise FetchError(overlong(self.declared, extra))
 
     async def aclose(self) -> None:
@@ -76,6 +99,11 @@ class _Checked(httpx.AsyncByteStream):
             connection = _connection(self.stream)
             if connection is not None:
                 await connection.aclose()
+
+
+def _chunked(response: httpx.Response) -> bool:
+    codings = response.headers.get("transfer-encoding", "")
+    return "chunked" in codings.lower() and response.status_code not in (204, 304)
 
 
 def _connection(stream: object) -> Any:
