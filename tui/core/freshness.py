@@ -122,7 +122,8 @@ def newest_when_all_stale(series: Iterable[PriceSeries], now: datetime) -> str:
 
 #: How old the newest story of the headlines panel may be before the panel says its age: the
 #: daily cadence's (a weekend plus a holiday, a day for time zones; an official register
-#: publishes on working days only).
+#: publishes on working days only). Not :data:`OLD_STORY`, which says one story is no longer
+#: the day's news: this says nothing newer has come from any source for days.
 NEWS_EXPECTED_DAYS = EXPECTED_AGE_DAYS["daily"]
 #: How old the newest piece of evidence on the policy board may be before the board says its
 #: age: measures come without a rhythm, as an irregular series' points do.
