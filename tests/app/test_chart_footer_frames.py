@@ -4,7 +4,11 @@ Seen at 80 columns: the footer said "1 1 month  2 3 months" and nothing of 3-6, 
 the only frames. The keys are now said in full where they fit, in the frames' short names
 ("1 1M") where those fit, else as one item ("1-6 1M 3M 6M 1Y 5Y Max"), and every key still
 works. At 60 columns the footer keeps its essential keys; the chart's title line names the six
-frames there ("1:1M ... 6:Max")."""
+frames there ("1:1M ... 6:Max").
+
+Seen at 100 columns later: the frames' short names took the place of "s Sources" and "a
+Alerts", keys the chart says nowhere else, to repeat what its title line says. The frames now
+take only the room the other keys leave: one item at 100 columns, none at 80."""
 
 from __future__ import annotations
 
@@ -24,8 +28,9 @@ def lines(app: MetalwatchApp) -> list[str]:
 
 FOOTERS = {
     60: None,  # no frame key in the footer: the title line has them all
-    80: " 1-6 1M 3M 6M 1Y 5Y Max ",
-    100: " 1 1M  2 3M  3 6M  4 1Y  5 5Y  6 Max ",
+    80: None,  # the sources and alerts keys first
+    100: " 1-6 1M 3M 6M 1Y 5Y Max ",
+    120: " 1 1M  2 3M  3 6M  4 1Y  5 5Y  6 Max ",
     140: " 1 1 month  2 3 months  3 6 months  4 1 year  5 5 years  6 Max ",
 }
 
@@ -41,6 +46,8 @@ async def test_all_six_frame_keys_or_none(tmp_path: Path, width: int) -> None:
         shown = lines(app)
         footer, title = shown[-1], shown[0]
         assert "Esc Back" in footer and "q Quit" in footer, footer
+        if width >= 80:  # said nowhere else on the chart: before any frame key
+            assert "s Sources" in footer and "a Alerts" in footer, footer
         assert all(f"{n}:{name}" in title for n, name in enumerate(FRAMES, 1)), title
         want = FOOTERS[width]
         if want is None:
@@ -70,7 +77,7 @@ async def test_all_six_frame_keys_or_none(tmp_path: Path, width: int) -> None:
 
 async def test_the_short_names_give_way_to_the_full_ones_when_wider(tmp_path: Path) -> None:
     app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
-    async with app.run_test(size=(80, 30)) as pilot:
+    async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
         assert app.snapshot is not None
         app.push_screen(ChartScreen(app.snapshot.prices[0], app.snapshot))

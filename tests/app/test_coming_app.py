@@ -85,7 +85,9 @@ async def test_the_policy_table_says_from_the_day(tmp_path: Path) -> None:
 
 async def test_the_status_column_reads_coming_whole_when_there_is_room(tmp_path: Path) -> None:
     """At 120 columns the status column widens past its narrowest (16 cells), so "(coming)"
-    is read whole; at 80 it keeps 16 and the flags still start with the day."""
+    is read whole; at 80 it keeps 16, where "(coming)" was cut ("✖ suspended (co…"): the
+    status is said whole without it, and the flags start with the day (the Since column's "—"
+    and the day say it is to come)."""
     path, ban_day, _hike_day = user_config(tmp_path)
     for size, whole in (((120, 40), True), ((80, 24), False)):
         app = MetalwatchApp(load_config(path), store_path=tmp_path / f"store{size[0]}.sqlite3")
@@ -94,7 +96,9 @@ async def test_the_status_column_reads_coming_whole_when_there_is_room(tmp_path:
             policy = app.query_one(PolicyPanel)
             width = policy.status_width()
             ban = _cells(policy, "copper|CL|US")
-            assert (width >= len(ban["status"])) is whole, (size, width, ban["status"])
+            assert width >= len(ban["status"]), (size, width, ban["status"])  # never cut
+            assert ban["status"].endswith(" (coming)") is whole, (size, ban["status"])
+            assert ban["since"] == "—", ban
             assert ban["flags"].startswith(f"from {ban_day}"), ban
 
 

@@ -82,7 +82,9 @@ def test_the_title_room_leaves_the_first_metal_its_name() -> None:
     that would not fit; a short title, or a cell with room for 40 and the name, is as before."""
     long = "x" * 80
     assert hl.title_room(long, 43, chips=6, first=4) == 43 - 2 - 4  # was 40: one cell for "zinc"
-    assert hl.title_room(long, 43, chips=20, first=9) == 43 - 2 - hl.FIRST_NAME
+    # more metals than the first: two cells more for " …" after its name
+    assert hl.title_room(long, 43, chips=20, first=9) == 43 - 2 - hl.FIRST_NAME - 2
+    assert hl.title_room(long, 43, chips=11, first=9) == 43 - 2 - hl.FIRST_NAME  # one metal
     # the 40 left room: the chips give way first, to the first one whole and " …"
     assert hl.title_room(long, 60, chips=20, first=6) == 60 - 2 - (6 + 2 + 2)
     assert hl.title_room(long, 50, chips=20, first=6) == hl.MIN_TITLE

@@ -128,3 +128,22 @@ def test_the_screen_cell_and_the_reason() -> None:
     # a list not full: the source's own repeats (GDELT's answers hold a link twice now and then)
     assert why_fewer(kept, 50000) == ("an item the source lists twice is kept once")
     assert why_fewer(None, 20000) == "" and why_fewer({}, 20000) == ""
+
+
+@pytest.mark.parametrize(
+    ("items", "kept", "said"),
+    [
+        (30_000, 20_000, "20k of 30k"),
+        (250, 246, "246 of 250"),
+        (12_345, 9_999, "9,999 of 12k"),
+        (2_500_000, 1_250_000, "1.2M of 2.5M"),
+        (412, 412, "412"),  # all kept: the count alone
+        (40, None, "40"),  # not counted
+    ],
+)
+def test_the_short_items_cell(items: int, kept: int | None, said: str) -> None:
+    """Where the sources screen's names would be cut beside "30,000 (20,000 kept)"."""
+    from tui.core.kept import items_short
+
+    h = SourceHealth("Wire", "rss", ok=True, items=items)
+    assert items_short(h, {"Wire": kept} if kept is not None else {}) == said

@@ -32,11 +32,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from operator import itemgetter
 
 from tui.core.fmt import age, age_days
-from tui.core.models import PriceSeries
+from tui.core.models import PolicyStatus, PriceSeries
 from tui.core.record import record
 
 #: A story published (or first seen) longer ago than this is no longer the day's news: stale in
@@ -118,6 +118,48 @@ def newest_when_all_stale(series: Iterable[PriceSeries], now: datetime) -> str:
     if not shown or not all((f := freshness(s, now)) is not None and f.stale for s in shown):
         return ""
     return age(max(s.points[-1][0] for s in shown), now)
+
+
+#: How old the newest story of the headlines panel may be before the panel says its age: the
+#: daily cadence's (a weekend plus a holiday, a day for time zones; an official register
+#: publishes on working days only). Not :data:`OLD_STORY`, which says one story is no longer
+#: the day's news: this says nothing newer has come from any source for days.
+NEWS_EXPECTED_DAYS = EXPECTED_AGE_DAYS["daily"]
+#: How old the newest piece of evidence on the policy board may be before the board says its
+#: age: measures come without a rhythm, as an irregular series' points do.
+EVIDENCE_EXPECTED_DAYS = EXPECTED_AGE_DAYS["irregular"]
+
+
+def newest_when_all_old(
+    whens: Iterable[date | datetime | None], now: datetime, expected_days: int
+) -> str:
+    """ "9d", the age of the newest of ``whens`` (one a row: a story's date, a board row's newest
+    evidence), when every row is older than ``expected_days``; "" when any is not, when a row
+    has no date (None: nothing says it is old) or when there is no row. The headlines and
+    policy borders say it as the prices border does (:func:`newest_when_all_stale`): a panel
+    whose every row is old looked as current as one fed this morning."""
+    newest: datetime | None = None
+    for when in whens:
+        if when is None:
+            return ""
+        at = when if isinstance(when, datetime) else datetime.combine(when, time(), timezone.utc)
+        if newest is None or at > newest:
+            newest = at
+    if newest is None or (age_days(newest, now) or 0) <= expected_days:
+        return ""
+    return age(newest, now)
+
+
+def newest_evidence(row: PolicyStatus) -> date | datetime | None:
+    """When the newest evidence of ``row`` that is not a declared entry was published; None
+    when it has none (a row of declared entries only)."""
+    dates = [e.published for e in row.evidence if e.kind != "declared" and e.published]
+    if not dates:
+        return None
+    return max(
+        dates,
+        key=lambda d: d if isinstance(d, datetime) else datetime.combine(d, time(), timezone.utc),
+    )
 
 
 def ahead_note(fresh: Freshness | None) -> str:

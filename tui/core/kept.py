@@ -49,6 +49,25 @@ def items_cell(h: SourceHealth, kept: dict[str, int] | None) -> str:
     return f"{h.items:,}" + (f" ({n:,} kept)" if n is not None and n < h.items else "")
 
 
+def items_short(h: SourceHealth, kept: dict[str, int] | None) -> str:
+    """The Items cell where the names would be cut beside the whole one: "20k of 30k" for
+    "30,000 (20,000 kept)" (10 cells, not 20), "246 of 250"; the count alone when all are
+    kept. The line under the table says it whole (:func:`items_said`)."""
+    n = kept_of(h, kept)
+    if n is None or n >= h.items:
+        return f"{h.items:,}"
+    return f"{_compact(n)} of {_compact(h.items)}"
+
+
+def _compact(n: int) -> str:
+    """ "9,999", "20k" (thousands, rounded down: never more than there are), "1.2M"."""
+    if n < 10_000:
+        return f"{n:,}"
+    if n < 1_000_000:
+        return f"{n // 1000}k"
+    return f"{n // 100_000 / 10:g}M"
+
+
 def why_fewer(kept: dict[str, int] | None, max_stories: int) -> str:
     """Why a source has fewer kept than it served: "the newest 20,000 headlines of all sources
     are kept ([app] max_stories)" when the list is full; else its own repeats ("an item the

@@ -87,21 +87,39 @@ def alert_columns(
     """The columns shown at ``width`` cells (indexes into ``COLUMNS``), their widths, and
     whether the date is in short: every column as wide as it needs where that fits; else the
     date in short and the message favoured (``favoured``); where the message would still keep
-    fewer than ``MIN_MESSAGE`` cells, without the When column."""
+    fewer than ``MIN_MESSAGE`` cells, without the When column. The Delivery column only when
+    an alert's delivery has something to say (a command that failed): empty, it held 10 cells
+    at 80 columns beside a message cut to 18."""
     every = tuple(range(len(COLUMNS)))
-    rows = [[c.plain for c in alert_row(e, now)] for e in entries]
-    widths = favoured(COLUMNS, rows, width, LONG, MESSAGE)
-    if widths == natural_widths(COLUMNS, rows) and table_width(widths) <= width:
+    if not any(str(e.get("delivery") or "").strip() for e in entries):
+        every = every[:-1]
+    rows, widths = _fit(entries, now, width, every, short=False)
+    heads = [COLUMNS[i] for i in every]
+    if widths == natural_widths(heads, rows) and table_width(widths) <= width:
         return every, widths, False
-    rows = [[c.plain for c in alert_row(e, now, short=True)] for e in entries]
-    widths = favoured(COLUMNS, rows, width, LONG, MESSAGE)
-    wanted = min(MIN_MESSAGE, natural_widths(COLUMNS, rows)[MESSAGE])  # a short one whole
-    if widths[MESSAGE] >= wanted and table_width(widths) <= width:
+    rows, widths = _fit(entries, now, width, every, short=True)
+    message = every.index(MESSAGE)
+    wanted = min(MIN_MESSAGE, natural_widths(heads, rows)[message])  # a short one whole
+    if widths[message] >= wanted and table_width(widths) <= width:
         return every, widths, True
     kept = every[1:]
-    rows = [r[1:] for r in rows]
-    less = favoured(COLUMNS[1:], rows, width, [i - 1 for i in LONG], MESSAGE - 1)
-    return kept, less, True
+    return kept, _fit(entries, now, width, kept, short=True)[1], True
+
+
+def _fit(
+    entries: Sequence[Mapping[str, Any]],
+    now: datetime,
+    width: int,
+    shown_columns: tuple[int, ...],
+    *,
+    short: bool,
+) -> tuple[list[list[str]], list[int]]:
+    """The cells of ``shown_columns`` (indexes into ``COLUMNS``) and their widths (``favoured``:
+    the message takes what the rule and the delivery leave)."""
+    rows = [[alert_row(e, now, short=short)[i].plain for i in shown_columns] for e in entries]
+    heads = [COLUMNS[i] for i in shown_columns]
+    long = [shown_columns.index(i) for i in LONG if i in shown_columns]
+    return rows, favoured(heads, rows, width, long, shown_columns.index(MESSAGE))
 
 
 class AlertsScreen(DetailScreen):

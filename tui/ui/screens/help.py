@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from tui.core.keymap import BINDING_IDS, KEYS, MAIN_ONLY, effective_keys, key_label, keys_label
+from tui.ui.board_marks import BOARD_MARKS
 from tui.ui.hanging import Hanging, hang_from
 from tui.ui.key_words import ROW_TABLE_SIDEWAYS, our_words
 from tui.ui.screens.base import DetailScreen
@@ -200,6 +201,11 @@ def help_text(overrides: dict[str, str], here: list[tuple[str, str]] | None = No
     # the prices' "7mo!" was said nowhere: the help explained only the headlines' marks
     t.append("\nMarks in the prices panel\n", style="bold underline")
     for mark, meaning in AGE_MARKS:
+        t.append(f"  {mark:<{width}}", style="bold")
+        hang_from(t, f"{meaning}\n")
+    # the board's "~", "—" and status symbols were said nowhere
+    t.append("\nMarks on the policy board\n", style="bold underline")
+    for mark, meaning in BOARD_MARKS:
         t.append(f"  {mark:<{width}}", style="bold")
         hang_from(t, f"{meaning}\n")
     t.append('\nRemap any key in the config: [keys] refresh = "f5"\n', style="dim")

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
 from tui.core.fmt import ago
-from tui.core.kept import items_cell, items_said, kept_of, why_fewer
+from tui.core.kept import items_cell, items_said, items_short, kept_of, why_fewer
 from tui.core.models import SourceHealth
 from tui.ui.column_fit import fitted
 from tui.ui.hanging import Hanging, hang_from
@@ -116,6 +116,11 @@ class SourcesScreen(DetailScreen):
         headers: tuple[str, ...] = HEADERS if self.size.width >= 100 else NARROW_HEADERS
         widths = fitted(headers, [[c.plain for c in r] for r in rows], self.size.width)
         need = max((cell_len(r[0].plain) for r in rows), default=0)
+        if widths[0] < need:
+            # the names cut: the Items cells first say in short how many are kept ("20k of
+            # 30k"): "30,000 (20,000 kept)" took 20 cells and left "Minin…" at 80 columns
+            rows = [self._cells(h, short=True) for h in self.health]
+            widths = fitted(headers, [[c.plain for c in r] for r in rows], self.size.width)
         if headers is NARROW_HEADERS and widths[0] < need:
             # the names cut: the kind gives its room to them (the line under the table says it).
             # At 80 columns "federal-register" kept its 16 cells while "Federal Register",
@@ -141,7 +146,7 @@ class SourcesScreen(DetailScreen):
         for cells in rows:
             table.add_row(*cells)
 
-    def _cells(self, h: SourceHealth) -> list[Text]:
+    def _cells(self, h: SourceHealth, *, short: bool = False) -> list[Text]:
         colours = self.app.theme_variables
         if h.ok and h.stale:
             state = Text("stale", style=f"bold {colours.get('warning', '')}".strip())
@@ -158,7 +163,7 @@ class SourcesScreen(DetailScreen):
             Text(shown(h.name), overflow="ellipsis", no_wrap=True),
             Text(h.kind, overflow="ellipsis", no_wrap=True),
             state,
-            Text(items_cell(h, self.kept)),
+            Text(items_short(h, self.kept) if short else items_cell(h, self.kept)),
             Text(last),
             Text(nxt),
             Text(shown(msg), overflow="ellipsis", no_wrap=True),

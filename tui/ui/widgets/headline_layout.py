@@ -201,7 +201,10 @@ def title_room(title: str, cell: int, chips: int, first: int = 0) -> int:
     least = min(chips, first + 2 + 2) if first else chips
     room = max(MIN_TITLE, cell - least - 2)
     if first:
-        room = min(room, max(SHORTEST_TITLE, cell - 2 - min(first, FIRST_NAME)))
+        # and " …" after it when the row has more metals: at 80 columns a story of gallium and
+        # germanium read as one of gallium alone
+        more = 2 if chips > first + 2 else 0
+        room = min(room, max(SHORTEST_TITLE, cell - 2 - min(first, FIRST_NAME) - more))
     return min(cell, need, room)
 
 

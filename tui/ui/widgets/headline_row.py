@@ -142,9 +142,15 @@ def chip_segments(metals: Sequence[str], width: int, base: Style, look: Look) ->
         if not rest_fits and used + sep + len(chip) + 2 > width:
             left = width - used
             if i == 0:  # not even the first chip: its name without the chip's padding,
-                # cut only if it must ("zinc" whole in 5 cells, "gall…"; " zin…" said less)
+                # cut only if it must ("zinc" whole in 5 cells, "gall…"; " zin…" said less),
+                # and " …" after it when it fits and the row has more metals
                 style = base + look.chip_style(chip_class(mid))
-                out.append(Segment(hl.fit(mid, left), style))
+                name = cell_len(mid)
+                if len(metals) > 1 and name + 2 <= left:
+                    out.append(Segment(mid, style))
+                    out.append(Segment(" " + hl.ELLIPSIS + " " * (left - name - 2), base))
+                else:
+                    out.append(Segment(hl.fit(mid, left), style))
             elif left > 0:
                 out.append(Segment(hl.fit(" " + hl.ELLIPSIS, left), base))
             return out

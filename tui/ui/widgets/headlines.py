@@ -127,7 +127,18 @@ class HeadlinesPanel(Panel):
             parts.append(f"metal: {self.metal_filter}")
         if self.text_filter:
             parts.append(f"filter: {self.text_filter!r}")
-        self.set_titles(" · ".join(parts), self.staleness().removeprefix(" · "))
+        forms = [self.staleness(short=short).removeprefix(" · ") for short in (False, True)]
+        self.set_titles(" · ".join(parts), self.fitted(forms))
+
+    def newest_note(self, *, short: bool = False) -> str:
+        """ " · newest 9d old" when every story shown is older than a news source's cadence
+        allows (``tui.core.freshness``), with the newest one's age: a border that said nothing,
+        or "fetched just now", above stories all a fortnight old read as today's news."""
+        from tui.core.freshness import NEWS_EXPECTED_DAYS, newest_when_all_old
+
+        stories = self.row_objects.values()
+        newest = newest_when_all_old((s.published for s in stories), self.now, NEWS_EXPECTED_DAYS)
+        return f" · newest {newest} old" if newest else ""
 
     def empty_message(self) -> str:
         hidden = self.snapshot is not None and bool(self.snapshot.stories)

@@ -13,9 +13,10 @@ of its screen's keys (``sources = "S"`` put "S Sources" last, and at 120 columns
 where "s Sources" stood before "a Alerts").
 
 The chart's six time-frame keys are shown all or none, never the first two alone (at 80
-columns "1 1 month  2 3 months" read as the only frames): in full ("1 1 month"), else in the
-frames' own short names ("1 1M"), else as one item ("1-6 1M 3M 6M 1Y 5Y Max"), else not at all
-(the chart's title line names them all at every width).
+columns "1 1 month  2 3 months" read as the only frames), and only in the room the chart's
+other keys leave (the chart's title line names them all at every width; "s Sources" and "a
+Alerts" are said nowhere else there): in full ("1 1 month"), else in the frames' own short
+names ("1 1M"), else as one item ("1-6 1M 3M 6M 1Y 5Y Max"), else not at all.
 
 A modal with no footer of its own over the footer's screen (Textual's command palette, and the
 theme picker, which is the same modal) takes every key while open: the footer then lists that
@@ -82,12 +83,16 @@ class KeyFooter(Footer):
         frames = [k for k in keys if isinstance(k, FrameKey)]
         one = [k for k in keys if isinstance(k, FramesKey)]
         rest = [k for k in keys if not isinstance(k, (FrameKey, FramesKey))]
-        kept: set[int] = set()
-        for form, shown in (("full", frames), ("short", frames), ("one", one), ("none", [])):
+        # the frames take only the room the other keys leave: the chart's title line names
+        # them at every width, and at 100 columns their short names had taken the place of
+        # "s Sources" and "a Alerts", said nowhere else on the chart
+        kept = without = self._kept(rest, room)
+        for form, shown in (("full", frames), ("short", frames), ("one", one)):
             for frame in frames:
                 frame.shorten(form != "full")
-            kept = self._kept([k for k in keys if k in rest or k in shown], room)
-            if all(id(k) in kept for k in shown):
+            tried = self._kept([k for k in keys if k in rest or k in shown], room)
+            if all(id(k) in tried for k in shown) and without <= tried:
+                kept = tried
                 break
         for key in keys:
             key.display = id(key) in kept

@@ -121,6 +121,12 @@ class Panel(PanelTitles, Vertical):
     def on_mount(self) -> None:
         self.set_interval(AGE_SECONDS, self._age_tick)
 
+    def on_resize(self) -> None:
+        """The border's words fitted to the new width (a panel's own handler, which may lay
+        its rows out anew, runs as well)."""
+        if self.snapshot is not None:
+            self.update_title()
+
     def _age_tick(self) -> None:
         snap = self.snapshot
         if snap is None or snap.mode == "demo":  # the demo keeps its own fixed clock
@@ -161,6 +167,11 @@ class Panel(PanelTitles, Vertical):
             return
         table = self.table
         selected = self.selected_key() if self._selected is None else self._selected
+        if self._selected is None and table.cursor_row == 0 and table.scroll_y == 0:
+            # at the top: the first row stays under the cursor, as the headlines' newest story
+            # does (a board whose first delivery put a row above its only declared one had the
+            # cursor on the second row, unasked)
+            selected = None
         self._selected = None
         if not table.columns:
             self.add_columns(table)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len
+
 from tui.core.demo_clock import DEMO_MODES
 from tui.core.fmt import counted
 
@@ -50,10 +52,25 @@ class PanelTitles:
         whole = self.whole_count()
         if whole is not None and not (self.metal_filter or self.text_filter):
             n = whole  # the first paint holds the first rows only: the count is the whole's
-        subtitle = f"{counted(n, 'row')}{more}{self.staleness()}"
-        if note := self.cursor_note():  # the cursor row's cut name, whole
-            subtitle = f"{note} · {subtitle}"
-        self.set_titles(" · ".join(parts), subtitle)
+        rows = f"{counted(n, 'row')}{more}"
+        note = self.cursor_note()  # the cursor row's cut name, whole
+        forms = [f"{rows}{self.staleness(short=short)}" for short in (False, True)]
+        if note:  # the name gives way before the sources' state and the rows' age
+            forms = [f"{note} · {form}" for form in forms] + forms[1:]
+        self.set_titles(" · ".join(parts), self.fitted(forms))
+
+    def fitted(self, forms: list[str]) -> str:
+        """The first of ``forms`` (longest first) that fits the bottom border whole, else the
+        last: at 60 columns "4 rows · ⚠ 2 sources failing, no data from them yet · newest
+        evidence 2mo old" was cut after "yet ·", the rows' age lost."""
+        room = self.border_room()
+        return next((f for f in forms if room <= 0 or cell_len(f) <= room), forms[-1])
+
+    def border_room(self) -> int:
+        """The cells the bottom border has for its subtitle (its corners, a rule each side and
+        a space each side of the text take 6); 0 before the first layout."""
+        width = getattr(getattr(self, "size", None), "width", 0)
+        return max(0, width - 6) if width else 0
 
     def demo_word(self) -> list[str]:
         """["demo"] while this panel's rows are the bundled demo's (``--demo``, or the demo
@@ -70,13 +87,15 @@ class PanelTitles:
         """The rows of the whole snapshot when the one shown is the first paint's head."""
         return None
 
-    def staleness(self) -> str:
+    def staleness(self, *, short: bool = False) -> str:
         """ " · ⚠ 1 failing, fetched 3h ago" when this panel's sources failed (their data is
         kept: the header's words, where "⚠ 1 stale source now" called a source that had just
         failed stale), " · ⚠ 1 stale source 3h" when they are overdue, " · ⚠ 1 source failing,
         no data from it yet" for one that failed and never gave any (its metal has no row: the
         panel said nothing of why, only the header did); both at once in one count, " · ⚠ 2
-        failing (1 fetched 3h ago, 1 no data yet)"; then :meth:`newest_note`."""
+        failing (1 fetched 3h ago, 1 no data yet)"; then :meth:`newest_note`. ``short``: in
+        the header's short words, " · ⚠ 2 failing", " · ⚠ 2 failing, none yet", " · ⚠ 1 stale
+        3h", for a border too narrow for the long ones."""
         if self.snapshot is None or self.snapshot.mode == "demo":
             return ""
         from tui.core.fmt import age, ago
@@ -95,22 +114,28 @@ class PanelTitles:
             if never:  # one count: "⚠ 1 failing, fetched 2m ago · 1 source failing, no data from
                 # it yet" was cut at 60 columns to "… no dat…"
                 n = len(failing) + never
-                note = f" · ⚠ {n} failing ({len(failing)} {said}, {never} no data yet)"
+                note = f" · ⚠ {n} failing" + (
+                    "" if short else f" ({len(failing)} {said}, {never} no data yet)"
+                )
                 never = 0
             else:
-                note = f" · ⚠ {len(failing)} failing, {said}"
+                note = f" · ⚠ {len(failing)} failing" + ("" if short else f", {said}")
         if stale:
             good = min((h.last_success for h in stale if h.last_success), default=None)
             when = f" {age(good, self.now)}" if good else ""
             mark = "" if note else "⚠ "
-            note += f" · {mark}{len(stale)} stale source{'s' if len(stale) > 1 else ''}{when}"
+            sources = "" if short else f" source{'s' if len(stale) > 1 else ''}"
+            note += f" · {mark}{len(stale)} stale{sources}{when}"
         if never:
             mark = "" if note else "⚠ "
-            them = "them" if never > 1 else "it"  # the header's words
-            note += f" · {mark}{counted(never, 'source')} failing, no data from {them} yet"
-        return note + self.newest_note()
+            if short:
+                note += f" · {mark}{never} failing, none yet"
+            else:
+                them = "them" if never > 1 else "it"  # the header's words
+                note += f" · {mark}{counted(never, 'source')} failing, no data from {them} yet"
+        return note + self.newest_note(short=short)
 
-    def newest_note(self) -> str:
+    def newest_note(self, *, short: bool = False) -> str:
         """ " · newest 7mo old" when every price series this panel shows is stale by its
         cadence (``tui.core.freshness``), with the age of the newest of them: a border saying
         "fetched just now" above prices months old read as fresh data; "" otherwise."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
 
+from rich.cells import cell_len
 from rich.text import Text
 
 from tui.core.failing import failing_registers, registers_failing
@@ -18,12 +18,18 @@ from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.panel_rows import PanelRows
 
 #: the columns in ``cells``' order, and where the flags do not fit at their narrowest (below 80
-#: columns): after the status, the day and the evidence count behind them. At 60 columns the
+#: columns): after the status and its age, the evidence count behind them. At 60 columns the
 #: flags were off the right edge and a measure that had ended read as one in force
 WIDE_ORDER = (0, 1, 2, 3, 4, 5)
-NARROW_ORDER = (0, 1, 2, 5, 3, 4)
+NARROW_ORDER = (0, 1, 2, 3, 5, 4)
 FLAGS_CELL = 5
 COLUMNS = (("Metal", "metal"), ("Corridor", "corridor"), ("Status", "status"), ("Since", "since"))
+#: Below 80 columns the Since column says the status's age in short ("3mo", "1y", "today",
+#: "11mo~"), where the day (11 cells) and the corridor's header word (8 cells for "CN→US") left
+#: no room for it: at 60 columns the day went off the right edge with nothing in its place. The
+#: corridor is then headed "Route" and the metal's column is as wide as the names it shows.
+NARROW_SINCE = 5
+NARROW_CORRIDOR = ("Route", 5)
 
 
 class PolicyPanel(Panel):
@@ -31,6 +37,9 @@ class PolicyPanel(Panel):
     _flags_width = 16
     _status_width = 16
     _order: tuple[int, ...] = WIDE_ORDER
+    _metal_width = 12
+    _since = NARROW_SINCE  # the narrow Since column's width
+    _aged_day: date | None = None  # the day the Since column's ages were counted to
     _muted = ""  # the small print's style (``Panel.muted``), set from the theme by ``fill``
     _memo: dict[str, tuple[tuple[object, ...], list[Text]]] = {}  # row key -> (what, cells)
     _rebuilt_for: Snapshot | None = None  # the snapshot a new day asked to build anew
@@ -49,8 +58,14 @@ class PolicyPanel(Panel):
         self._flags_width = self.flags_width()
         self._status_width = self.status_width()
         self._order = self.order()
-        widths = (12, 8, self._status_width, 11, 3, self._flags_width)
-        columns = (*COLUMNS, ("Ev", "ev"), ("Flags", "flags"))
+        self._metal_width = self.metal_width()
+        self._since = self.since_width()
+        widths = (self._metal_width, 8, self._status_width, 11, 3, self._flags_width)
+        columns = [*COLUMNS, ("Ev", "ev"), ("Flags", "flags")]
+        if self._order == NARROW_ORDER:
+            label, width = NARROW_CORRIDOR
+            columns[1] = (label, "corridor")
+            widths = (self._metal_width, width, self._status_width, self._since, 3, widths[5])
         for i in self._order:
             label, key = columns[i]
             table.add_column(label, key=key, width=widths[i])
@@ -64,29 +79,77 @@ class PolicyPanel(Panel):
         # the flags come after the status, in what the metal, corridor and status leave
         return WIDE_ORDER if self._rest() >= 14 else NARROW_ORDER
 
+    def metal_width(self) -> int:
+        """12 cells; below 80 columns as wide as the longest name the board shows (the
+        default metals' "Aluminium" takes 9, "Rare earths" 11), at least the header's."""
+        snap = self.snapshot
+        if self.order() != NARROW_ORDER or snap is None:
+            return 12
+        names = {m.id: m.name for m in snap.metals}
+        widest = max((cell_len(shown(names.get(r.metal, r.metal))) for r in snap.policy), default=0)
+        return min(12, max(len("Metal"), widest))
+
+    def since_width(self) -> int:
+        """The narrow Since column: 5 cells ("today", "11mo~"), 6 where a first-seen day of
+        today says "today~" (cut, it read "toda…")."""
+        snap = self.snapshot
+        if snap is None or self.order() != NARROW_ORDER:
+            return NARROW_SINCE
+        rough = any(r.since_estimated and age(r.since, self.now) == "today" for r in snap.policy)
+        return NARROW_SINCE + rough
+
+    def _status_needed(self) -> int:
+        """The cells the board's statuses need ("$ tariff 50%" 12; a "(coming)" that does not
+        fit goes to the flags), at least the header's: a board of 12-cell statuses gives the
+        flags 2 more (at 60 columns "to 2026-11-27" beside "Rare earths" read "to 2026-11…")."""
+        snap = self.snapshot
+        if snap is None:
+            return 14
+        labels = (len(status_label(r.status, r.rate_pct, r.rate_up_to)) for r in snap.policy)
+        return max([len("Status"), *labels])
+
     def flags_width(self) -> int:
         if self.order() == NARROW_ORDER:  # "ended — check", "to 2026-11-27" at 60 columns
-            return max(8, self._rest() + 11 + 3 + 2 * 2 + (16 - self.status_width()))
+            corridor, status = NARROW_CORRIDOR[1], self.status_width()
+            used = self.metal_width() + corridor + status + self.since_width() + 2 * 5
+            return max(8, self.size.width - 1 - used)  # the scrollbar's cell aside
         # all the room the others leave (a cap of 40 left 6 cells empty at 120 columns while
         # "⚠ failing: Register" beside "ended 2026-01-10 — check" was cut)
         return max(16, self._rest() - (self.status_width() - 16))
 
     def status_width(self) -> int:
         if self.order() == NARROW_ORDER:  # 2 cells to the flags: "$ tariff 93.5%" still whole
-            return 14
+            return min(14, self._status_needed())
         # beyond 30 cells of flags ("from 2026-12-24: $tariff 50% "), up to 8 go to the status
         return 16 + min(8, max(0, self._rest() - 30))
 
+    def _layout(self) -> tuple[object, ...]:
+        widths = (self.flags_width(), self.status_width(), self.metal_width(), self.since_width())
+        return (self.order(), *widths)
+
     def on_resize(self) -> None:
-        widths = (self.flags_width(), self.status_width(), self.order())
-        if self.snapshot is not None and widths != (
-            self._flags_width,
-            self._status_width,
-            self._order,
-        ):
-            self._selected = self.selected_key()  # the cursor keeps its row
-            self.table.clear(columns=True)
+        if self.snapshot is not None:
             self.show()
+
+    def show(self, snapshot: Snapshot | None = None) -> None:
+        """As every panel, with the columns laid out anew when the width or (below 80
+        columns) the names shown ask for other widths."""
+        if snapshot is not None:
+            self.take(snapshot)
+        table = self.table
+        if self.snapshot is not None and table.columns:
+            laid = (
+                self._order,
+                self._flags_width,
+                self._status_width,
+                self._metal_width,
+                self._since,
+            )
+            if self._layout() != laid:
+                if table.cursor_row or table.scroll_y:  # the cursor keeps its row (at the
+                    self._selected = self.selected_key()  # top, the first stays under it)
+                table.clear(columns=True)
+        super().show()
 
     def whole_count(self) -> int | None:
         return self.snapshot.policy_of if self.snapshot is not None else None
@@ -97,6 +160,7 @@ class PolicyPanel(Panel):
         changed: set[str] = getattr(self.app, "changed_policy", set())
         theme = self.app.theme_variables
         self._muted = self.muted()
+        self._aged_day = self.now.date()
         # a row whose status, names, mark, colour and flags' room are as before keeps its cells (the same
         # objects: the table sees at once that nothing changed); hundreds of rows on a board
         # cost a look-up each, not six new Texts and a comparison
@@ -115,6 +179,7 @@ class PolicyPanel(Panel):
                 continue
             key = f"{row.metal}|{row.origin}|{row.destination}"
             colour = theme.get(f"status-{row.status}", "")
+            since = self.since_text(row)
             down = registers_failing(row, registers)  # its entries are a failing file's last good
             sign = (
                 row,
@@ -126,11 +191,12 @@ class PolicyPanel(Panel):
                 self._flags_width,
                 self._status_width,
                 self._muted,
+                since,
             )
             hit = memo.get(key)
             cells = hit[1] if hit is not None and hit[0] == sign else None
             if cells is None:
-                cells = self.cells(row, name, corridor, key in changed, colour, down)
+                cells = self.cells(row, name, corridor, key in changed, colour, down, since)
             self._memo[key] = (sign, cells)
             self.add_row(key, row, [cells[i] for i in self._order])
 
@@ -142,6 +208,7 @@ class PolicyPanel(Panel):
         changed: bool,
         colour: str,
         down: tuple[str, ...] = (),
+        since: str | None = None,
     ) -> list[Text]:
         label = status_label(row.status, row.rate_pct, row.rate_up_to)
         status = Text(label, style=f"bold {colour}".strip())
@@ -152,12 +219,16 @@ class PolicyPanel(Panel):
         proposed_flag = row.proposed and said > self._status_width
         if row.proposed and not proposed_flag:
             status.append(" (proposed)", style="italic")
-        if coming_only:  # announced for a later day: not in force yet
+        # announced for a later day, not in force yet: said after the status where it fits,
+        # else by its day's flag ("coming from 2027-01-01"): "✖ suspended (co…" was cut
+        coming_flag = coming_only and len(status) + len(" (coming)") > self._status_width
+        if coming_only and not coming_flag:
             status.append(" (coming)", style="italic")
-        flags = fit_flags(self.flag_list(row, changed, down, proposed_flag), self._flags_width)
-        since = row.since.isoformat() if row.since else ("—" if coming_only else "?")
-        if row.since_estimated:  # a first-seen day, as "~" marks a first-seen age
-            since += "~"
+        flags = fit_flags(
+            self.flag_list(row, changed, down, proposed_flag, coming=coming_flag), self._flags_width
+        )
+        if since is None:
+            since = self.since_text(row)
         return [
             Text(shown(name), style="bold"),
             Text(corridor),
@@ -167,9 +238,22 @@ class PolicyPanel(Panel):
             flags,
         ]
 
+    def since_text(self, row: PolicyStatus) -> str:
+        """The Since cell: the day (below 80 columns its age, "3mo"); "—" for a measure not
+        in force yet, "?" when no day is known; "~" after a first-seen day, as after an age."""
+        if row.since is None:
+            return "—" if row.coming_from is not None else "?"
+        said = age(row.since, self.now) if self._order == NARROW_ORDER else row.since.isoformat()
+        return said + "~" if row.since_estimated else said
+
     @staticmethod
     def flag_list(
-        row: PolicyStatus, changed: bool, down: tuple[str, ...], proposed: bool
+        row: PolicyStatus,
+        changed: bool,
+        down: tuple[str, ...],
+        proposed: bool,
+        *,
+        coming: bool = False,
     ) -> list[Flag]:
         """The row's flags in their order, each in its forms from longest to shortest, ranked
         by what must never be missed: a measure that ended (rank 0), a failing register, one
@@ -196,7 +280,14 @@ class PolicyPanel(Panel):
             if row.coming_from is None and row.coming is not None:
                 rate = f" {row.coming_rate_pct:g}%" if row.coming_rate_pct is not None else ""
                 whole.append(f": {STATUS_SYMBOL.get(row.coming, '')}{row.coming}{rate}", "italic")
-            flags.append(Flag((whole, start), rank=2))
+            forms: tuple[Text, ...] = (whole, start)
+            if coming:  # the status column had no room for "(coming)"
+                day = row.starts.isoformat()
+                forms = tuple(
+                    Text(f, style="bold") for f in (f"coming from {day}", f"coming {day}")
+                )
+                forms += (start,)
+            flags.append(Flag(forms, rank=2))
         if row.pending:
             pending = f"pending: {STATUS_SYMBOL.get(row.pending, '')}{row.pending}"
             flags.append(Flag((pending, "pending"), "italic", rank=3))
@@ -238,12 +329,27 @@ class PolicyPanel(Panel):
             f"+{who} {mark}{rate.strip() or o.status}",
         )
 
+    def newest_note(self, *, short: bool = False) -> str:
+        """ " · newest evidence 3mo old" when the newest evidence of every row shown (a
+        headline's or a document's; a declared entry is the user's own word, never old) is
+        older than measures come without a rhythm (``tui.core.freshness``): a board fed by
+        sources that stopped delivering looked as current as one fed this morning."""
+        from tui.core.freshness import EVIDENCE_EXPECTED_DAYS, newest_evidence, newest_when_all_old
+
+        rows = (r for r in self.row_objects.values() if isinstance(r, PolicyStatus))
+        newest = newest_when_all_old(map(newest_evidence, rows), self.now, EVIDENCE_EXPECTED_DAYS)
+        if not newest:
+            return ""
+        return f" · evidence {newest} old" if short else f" · newest evidence {newest} old"
+
     def re_age(self, now: datetime) -> None:
         """A day came that changes the board (a coming measure's first day, the day after an
         ``until``): the snapshot is built anew, as a refresh would. Without one (a source
         refreshed daily, a board of declared entries) the row said "(coming)" past its day."""
         super().re_age(now)
         snap = self.snapshot
+        if self._order == NARROW_ORDER and now.date() != self._aged_day:
+            self.show()  # a new day: the Since column's ages are a day older
         if snap is None or snap is self._rebuilt_for:
             return
         from tui.engine.board import outdated
@@ -275,7 +381,3 @@ class PolicyPanel(Panel):
 
         cfg = self.app.config  # type: ignore[attr-defined]
         return [s.name for s in cfg.sources if s.kind in NEWS_KINDS + POLICY_KINDS]
-
-    @staticmethod
-    def age_of(row: PolicyStatus, now: Any) -> str:
-        return age(row.since or row.starts, now)  # "in 5d" for a measure not in force yet

@@ -1,0 +1,17 @@
+"""The policy board's marks, as the help screen explains them (``tui.ui.screens.help``)."""
+
+from __future__ import annotations
+
+from tui.core.fmt import STATUS_SYMBOL
+
+#: The board's marks, as the help screen explains them.
+BOARD_MARKS = (
+    (
+        " ".join(STATUS_SYMBOL.values()),
+        "before the status: " + ", ".join(STATUS_SYMBOL),
+    ),
+    ("~", "after the Since day or age: the day it was first seen; it began then or before"),
+    ("—", "in Since: not in force yet (coming); the flags say from which day"),
+    ("?", "in Since: no day known"),
+    ("★ changed", "in the flags: new or changed since you last looked"),
+)
