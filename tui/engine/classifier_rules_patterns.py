@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lazy_re import lazy
+from tui.core.months import MONTH_STEM_PATTERN as _MONTH_STEM
 from tui.engine.classifier_rules_words import BACK_OFF_VERBS, forms
 
 # fmt: off
@@ -178,7 +179,8 @@ INSTITUTION_WORDS = frozenset(
 #: "WASHINGTON, May (Reuters) -", "BEIJING (AP) —"): its "May" is no modal.
 DATELINE_RE = lazy(
     r"^\s*[A-Z][A-Z.'’ -]{2,30}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)\s*(?:\([^)]{2,30}\))?|"
+    + _MONTH_STEM.title()
+    + r"[a-z]{0,6}\.?)\s*(?:\([^)]{2,30}\))?|"
     r"\s*\([^)]{2,30}\))\s*(?:--|[-–—])\s*"
 )
 #: Generic goods words ("US goods", "Russian metal").
