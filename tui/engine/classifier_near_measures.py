@@ -185,7 +185,12 @@ def _acted(text: str, start: int, best: Finding) -> bool:
 def _recalled(t: Text, best: Finding) -> bool:
     """ "Payables recover months after Congo's export halt": a span of time and "after",
     "since" or "on from" before the deciding word, in its clause, with no verb of the rules
-    deciding before the span."""
+    deciding before the span.
+
+    Not :func:`tui.engine.classifier_in_force._span_into` ("a year into the ban", a measure
+    still in force), on purpose: "after" or "since" looks back on the measure, so a deciding
+    word before the span always decides and one after it never does, and only punctuation
+    ends the clause."""
     k = best.measure_at
     for j in range(k - 1, 0, -1):
         low = t.toks[j].low
