@@ -304,6 +304,8 @@ REDUCE_VERBS = forms(
     "cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "trim|s|med", "halve|s|d", "halving"
 )
 PERCENT_WORDS = frozenset({"%", "percent", "pct", "per"})
+#: The words of a rate beside its number ("25 %", "25 percent", "25 pct", "25 per cent").
+RATE_WORDS = PERCENT_WORDS | {"cent"}
 #: Regions named as the goods' origin ("Asian steel"): the lede's countries are more exact.
 REGION_ADJECTIVES = frozenset(
     {"asian", "european", "african", "latin", "south-east", "southeast", "gulf", "arab",
