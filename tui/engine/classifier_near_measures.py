@@ -81,7 +81,6 @@ _FEATURE_HEAD_RE = lazy(
 )
 #: A span of time before "after", "since" or "on from": "months after", "years since".
 _SPANS = R.TIME_SPANS
-_SINCE = frozenset({"after", "since", "on"})
 #: Activities a rule may curb that are no trade: hiring, spending, fees, short selling,
 #: purchases on credit, pollution, travel, dividends; an exchange's position limits, a price
 #: freeze; and digging or making at home.
@@ -196,7 +195,7 @@ def _recalled(t: Text, best: Finding) -> bool:
         low = t.toks[j].low
         if low in (",", ";", ":", "|"):
             return False
-        if low in _SINCE and t.word(j - 1) in _SPANS:
+        if low in R.SPAN_AFTER and t.word(j - 1) in _SPANS:
             return best.index > j  # "lifts ban months after imposing it": the act decides
     return False
 
