@@ -31,5 +31,13 @@ MONTH_PATTERN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+
+
+def month_of(word: str) -> int:
+    """The month (1-12) of an English month's name or abbreviation as :data:`MONTH_PATTERN`
+    matches it ("June", "Sept.", "dec"), read by its first three letters."""
+    return MONTHS[word[:3].lower()]
+
+
 #: A day of the month, with an ordinal's ending or not ("3", "03", "3rd").
 DAY_PATTERN = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
