@@ -78,9 +78,9 @@ _MOVES = R.forms(
 #: What ties a moved flow to the measure it moves under: "under new tariff", "since sanctions",
 #: "set record before quota reset".
 _UNDER = frozenset({"under", "since", "despite", "amid", "after", "as", "on", "before", "ahead"})
-#: A time gone by before a measure: "two years after", "a decade on from", "ten years since".
+#: A time gone by before a measure (then :data:`R.SPAN_AFTER`): "two years after", "a decade on
+#: from", "ten years since".
 _SPANS = frozenset({"year", "years", "decade", "decades", "months"})
-_SINCE = frozenset({"after", "since", "on"})
 #: A measure risked or escaped: "risking new tariffs", "may escape tariffs", "might not face".
 _RISKING = frozenset({"risking", "risks", "risk", "risked"})
 _ESCAPE = frozenset({"escape", "escapes", "avoid", "avoids", "dodge", "evade"})
@@ -249,7 +249,7 @@ def _years_after(t: Text, best: Finding) -> bool:
     if comma is None or best.index > comma:
         return False
     opening = toks[: min(4, comma)]
-    if not any(w in _SPANS and t.word(j + 1) in _SINCE for j, w in enumerate(opening)):
+    if not any(w in _SPANS and t.word(j + 1) in R.SPAN_AFTER for j, w in enumerate(opening)):
         return False
     return not any(measure_of(w) is not None or acts_on_measure(w) for w in toks[comma + 1 :])
 

@@ -64,15 +64,15 @@ def raised_rate(text: str) -> bool:
     return any(float(new.group(1)) > float(old.group(1)) for old, new in changes)
 
 
-#: "Lifts" before a tariff moved to a higher rate raises it ("lifts import tariff on steel to
-#: 25% from 10.8%"); with no rate, or a lower one, it removes the tariff (a release).
-_LIFTS = R.forms("lift|s|ed|ing")
+#: "Lifts" (:data:`R.LIFT_VERBS`) before a tariff moved to a higher rate raises it ("lifts import
+#: tariff on steel to 25% from 10.8%"); with no rate, or a lower one, it removes the tariff (a
+#: release).
 
 
 def lifted_to_higher(t: Text, verb: int, measure: int | None) -> bool:
     """Whether the release verb at ``verb`` is a "lift" whose tariff, duty or tax (at
     ``measure``) moves up to a new rate in the same clause: a raise, not a removal."""
-    if t.word(verb) not in _LIFTS or measure is None:
+    if t.word(verb) not in R.LIFT_VERBS or measure is None:
         return False
     if (kind := measure_of(t.word(measure))) is None or kind[0] != "tariff":
         return False

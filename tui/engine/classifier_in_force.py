@@ -263,7 +263,12 @@ def _last_spans(t: Text, k: int) -> bool:
 def _span_into(t: Text, best: Finding) -> bool:
     """ "Output climbs three years into ore export ban", "rates ease a year into the export
     permit crackdown": a span of time and "into" before the measure in its clause, and no word
-    of a measure or a flow between the deciding verb, if one comes before, and the span."""
+    of a measure or a flow between the deciding verb, if one comes before, and the span.
+
+    Not :func:`tui.engine.classifier_near_measures._recalled` ("months after the halt", a
+    measure looked back on), on purpose: "into" tells a measure still in force, so a deciding
+    verb after the span decides, one before it only where a measure's or a flow's word stands
+    between them, "weeks" counts as a span and a dash ends the clause."""
     k = best.measure_at
     for j in _clause_back(t, k):
         if t.toks[j].low == "into" and t.word(j - 1) in _SPANS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lazy_re import lazy
+from tui.core.months import MONTHS as _MONTHS
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_metal_moves import metal_move
 from tui.engine.classifier_text import Finding, Text
@@ -18,9 +19,8 @@ JOINERS = frozenset({"as", "after", "following", "on", "amid", "amidst", "despit
 #: Words after "on" that make it a date, not a cause ("jumped on Monday after ...").
 _DATES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
-    | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
-    | {"october", "november", "december", "day", "week", "weekend", "thin", "heavy"}
+    | frozenset(_MONTHS)
+    | {"day", "week", "weekend", "thin", "heavy"}
 )
 
 

@@ -274,7 +274,7 @@ def read_cause(t: Text) -> bool:
 #: the measure threatened, which the lede tells, not a mood about it.
 _THREATS = frozenset({"threat", "threats"})
 #: The market's own people, weighing a cause rather than naming it.
-_WATCHERS = frozenset({"investors", "investor", "traders", "trader", "markets", "market"})
+WATCHERS = frozenset({"investors", "investor", "traders", "trader", "markets", "market"})
 
 
 def _threatened(rest: list[Tok], k: int) -> bool:
@@ -284,7 +284,7 @@ def _threatened(rest: list[Tok], k: int) -> bool:
         rest[k].low in _THREATS
         and k > 0
         and measure_of(rest[k - 1].low) is not None
-        and not any(tk.low in _WATCHERS for tk in rest[:k])
+        and not any(tk.low in WATCHERS for tk in rest[:k])
     )
 
 

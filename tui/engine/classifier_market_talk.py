@@ -23,12 +23,13 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_market_ledes import names_its_cause
+from tui.engine.classifier_market_ledes import WATCHERS, names_its_cause
+from tui.engine.classifier_plan_owner import CAUSE_JOINS
 from tui.engine.classifier_text import Text
 
 _WORD_RE = lazy(r"[a-z0-9]+")
-#: The market's people, then a verb of taking in news that has happened ("traders digest").
-_WATCHERS = frozenset({"traders", "trader", "investors", "investor", "markets", "market"})
+#: The market's people (``WATCHERS``), then a verb of taking in news that has happened ("traders
+#: digest").
 _DIGEST = frozenset({"digest", "digests", "digested", "digesting", "absorb", "absorbs"})
 #: A currency's move, beside the rules' market words ("The rupee weakened to ...").
 _CURRENCY_RE = lazy(
@@ -77,7 +78,7 @@ def digested_from(t: Text, join: int) -> int:
     """The token where the cause starts after the joiner at ``join``: past "traders digest"
     ("as traders digest Ottawa's surtax"), else right after the joiner."""
     k = join + 1
-    if t.word(k) in _WATCHERS and t.word(k + 1) in _DIGEST:
+    if t.word(k) in WATCHERS and t.word(k + 1) in _DIGEST:
         return k + 2
     return k
 
@@ -88,14 +89,14 @@ def digest_market(t: Text, ends: list[int], cause: int) -> int | None:
     its move; None when the nearest market word is not such a watcher."""
     toks = t.toks
     for k in range(cause - 1, 0, -1):
-        if toks[k].low in _DIGEST and toks[k - 1].low in _WATCHERS:
+        if toks[k].low in _DIGEST and toks[k - 1].low in WATCHERS:
             before = [e for e in ends if e <= toks[k - 1].start]
             return before[-1] if before else None
     return None
 
 
-#: Words that join a market move to its cause in a title ("Stocks rise despite ...").
-_CAUSE_JOINERS = frozenset({"as", "after", "on", "amid", "following", "despite", "over"})
+#: Words that join a market move to its cause in a title ("Stocks rise despite ..."):
+#: :data:`tui.engine.classifier_plan_owner.CAUSE_JOINS`.
 
 
 def past_frame(t: Text) -> Text:
@@ -110,7 +111,7 @@ def past_frame(t: Text) -> Text:
         (
             k
             for k, tk in enumerate(t.toks)
-            if tk.start >= market.end() and tk.low in _CAUSE_JOINERS and k + 1 < len(t.toks)
+            if tk.start >= market.end() and tk.low in CAUSE_JOINS and k + 1 < len(t.toks)
         ),
         None,
     )

@@ -85,8 +85,11 @@ CALL_VERBS = frozenset(
         "vowed",
     }
 )
-#: A verdict on a measure: the measure is the topic of a ruling, not news of one.
-VERDICT_RE = lazy(
+#: A breach found of a measure ("violates the ban", "inconsistent with WTO rules"): the measure
+#: is the topic of a ruling, not news of one. Not :data:`R.VERDICT_RE` (a judgement of a
+#: measure's strength before an attribution, "too lax, smelters say"): these verbs tell that
+#: something broke a measure, no view of how strict it is, and no comma need follow them.
+BREACH_RE = lazy(
     r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed)?|broke|break(?:s)?|flout(?:s|ed)?|"
     r"cut\s+against|inconsistent\s+with)\b",
     re.IGNORECASE,
@@ -212,7 +215,7 @@ def mention_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "a call by someone without the power to act, not a measure"
     after = t.text[t.toks[best.index].end :]
     before = lows[: best.index]
-    if not best.verb and VERDICT_RE.search(after) and COURT_WORDS.isdisjoint(before):
+    if not best.verb and BREACH_RE.search(after) and COURT_WORDS.isdisjoint(before):
         return "speculation", "a verdict on a measure by a body that does not strike it down"
     if not best.verb and not STRUGGLE_VERBS.isdisjoint(before):
         return "speculation", "a sector's troubles, a measure among them: a feature"

@@ -81,7 +81,6 @@ _FEATURE_HEAD_RE = lazy(
 )
 #: A span of time before "after", "since" or "on from": "months after", "years since".
 _SPANS = R.TIME_SPANS
-_SINCE = frozenset({"after", "since", "on"})
 #: Activities a rule may curb that are no trade: hiring, spending, fees, short selling,
 #: purchases on credit, pollution, travel, dividends; an exchange's position limits, a price
 #: freeze; and digging or making at home.
@@ -185,13 +184,18 @@ def _acted(text: str, start: int, best: Finding) -> bool:
 def _recalled(t: Text, best: Finding) -> bool:
     """ "Payables recover months after Congo's export halt": a span of time and "after",
     "since" or "on from" before the deciding word, in its clause, with no verb of the rules
-    deciding before the span."""
+    deciding before the span.
+
+    Not :func:`tui.engine.classifier_in_force._span_into` ("a year into the ban", a measure
+    still in force), on purpose: "after" or "since" looks back on the measure, so a deciding
+    word before the span always decides and one after it never does, and only punctuation
+    ends the clause."""
     k = best.measure_at
     for j in range(k - 1, 0, -1):
         low = t.toks[j].low
         if low in (",", ";", ":", "|"):
             return False
-        if low in _SINCE and t.word(j - 1) in _SPANS:
+        if low in R.SPAN_AFTER and t.word(j - 1) in _SPANS:
             return best.index > j  # "lifts ban months after imposing it": the act decides
     return False
 

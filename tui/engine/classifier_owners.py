@@ -167,7 +167,8 @@ def _import_measure_for(t: Text, k: int) -> bool:
     return not any(flow_of(w) == R.EXPORT for w in t.lows)
 
 
-_RATE_WORD = re.compile(r"^(?:[\d.,]+%?|%|pct|percent|per|cent)$")
+#: A rate's number ("25", "2.5", "25%"); its words are :data:`R.RATE_WORDS`.
+_RATE_NUMBER = re.compile(r"^[\d.,]+%?$")
 
 
 def _imposer_before(t: Text, f: Finding, code: str) -> bool:
@@ -191,7 +192,11 @@ def _before_measure(word: str) -> bool:
     """A word that may stand between a measure's imposer and its noun: a rate, a modifier, a
     flow or another measure word ("25% US import tariff rate")."""
     return bool(
-        _RATE_WORD.match(word) or word in R.MEASURE_MODIFIERS or flow_of(word) or measure_of(word)
+        _RATE_NUMBER.match(word)
+        or word in R.RATE_WORDS
+        or word in R.MEASURE_MODIFIERS
+        or flow_of(word)
+        or measure_of(word)
     )
 
 

@@ -67,7 +67,7 @@ _MOVE_VERBS = frozenset(
     }
 )  # fmt: skip
 #: Words that join the move to its cause ("after", "as", "on", "amid", "following").
-_CAUSE_JOINS = frozenset({"after", "as", "on", "amid", "following", "despite", "over"})
+CAUSE_JOINS = frozenset({"after", "as", "on", "amid", "following", "despite", "over"})
 # a full stop after a word (not an initial, "U.S. President"; in capitals too) before a capital
 _SENTENCE_END_RE = re.compile(r"(?<=[A-Za-z0-9]{2}[A-Za-z0-9%)'’”])\.\s+(?=[A-Z])")
 
@@ -106,7 +106,7 @@ def moved_start(t: Text, f: Finding) -> int | None:
         k += t.word(k) == "to"
         if k >= at or t.word(k) not in _MOVE_VERBS:
             continue
-        join = next((j for j in range(k + 1, at) if t.word(j) in _CAUSE_JOINS), None)
+        join = next((j for j in range(k + 1, at) if t.word(j) in CAUSE_JOINS), None)
         if join is not None:
             start = max(start or 0, join + 1)
     return start

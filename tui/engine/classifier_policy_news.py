@@ -25,6 +25,7 @@ names a government's instrument ("new mining law bans ...", "mining code amendme
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_price_rules import PRICE_WORDS
 from tui.engine.classifier_text import Finding, Text, base_word
 
 #: Nouns of asking for a measure.
@@ -45,7 +46,6 @@ _PRICE_RULES = frozenset(
     {"benchmark", "reference", "floor", "ceiling", "minimum", "maximum", "fixed", "official",
      "regulated", "government-set", "state-set"}
 )  # fmt: skip
-_PRICES = frozenset({"price", "prices", "pricing"})
 _SALES = R.forms("sell|s|ing", "sold", "sale|s")
 #: Words of goods crossing a border, with which a price rule may be a trade measure
 #: ("export benchmark price").
@@ -72,7 +72,7 @@ _CRIMES = frozenset(
 )  # fmt: skip
 
 #: The words without one of which no check of :func:`policy_news_veto` vetoes.
-POLICY_NEWS_CUES = _REQUESTS | _PEOPLE_BANS | _PRICES | _HOLDINGS | _CRIMES
+POLICY_NEWS_CUES = _REQUESTS | _PEOPLE_BANS | PRICE_WORDS | _HOLDINGS | _CRIMES
 
 
 def policy_news_veto(t: Text, best: Finding) -> tuple[str, str] | None:
@@ -139,14 +139,14 @@ def _people_banned(t: Text, best: Finding) -> bool:
 def _domestic_price_rule(lows: list[str]) -> bool:
     """ "to require miners to sell nickel ore at benchmark price": a verb or noun of selling,
     a price with a word of its rule beside it, and no word of goods crossing a border."""
-    if _SALES.isdisjoint(lows) or _PRICES.isdisjoint(lows):
+    if _SALES.isdisjoint(lows) or PRICE_WORDS.isdisjoint(lows):
         return False
     if any(
         w in _BORDER or w.startswith(("export", "import")) or w.endswith("-export") for w in lows
     ):
         return False
     return any(
-        low in _PRICES
+        low in PRICE_WORDS
         and (
             not _PRICE_RULES.isdisjoint(lows[max(0, k - 2) : k])
             or (k + 1 < len(lows) and lows[k + 1] in _PRICE_RULES)

@@ -16,13 +16,13 @@ from __future__ import annotations
 from tui.engine.classifier_text import Finding, Text
 
 #: The word that makes a limit a price's.
-_PRICE = frozenset({"price", "prices", "pricing"})
+PRICE_WORDS = frozenset({"price", "prices", "pricing"})
 
 
 def price_rule(t: Text, best: Finding) -> bool:
     """The finding's measure noun is a price's limit ("price controls", "price cap") and no
     other measure noun in the text is a trade measure."""
-    if _PRICE.isdisjoint(t.lows):
+    if PRICE_WORDS.isdisjoint(t.lows):
         return False
     k = best.measure_at
     if t.is_measure_noun(k) is None:
@@ -31,10 +31,10 @@ def price_rule(t: Text, best: Finding) -> bool:
              if t.is_measure_noun(j) is not None),
             -1,
         )  # fmt: skip
-    if k < 1 or t.word(k - 1) not in _PRICE:
+    if k < 1 or t.word(k - 1) not in PRICE_WORDS:
         return False
     return not any(
-        t.is_measure_noun(j) is not None and t.word(j - 1) not in _PRICE
+        t.is_measure_noun(j) is not None and t.word(j - 1) not in PRICE_WORDS
         for j in range(len(t.toks))
         if j != k
     )

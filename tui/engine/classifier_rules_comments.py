@@ -20,7 +20,9 @@ JUDGEMENT_MODALS = frozenset({"must", "should", "ought"})
 FEAR_VERBS = forms("fear|s|ed|ing", "brace|s|d", "bracing", "dread|s|ed|ing")
 #: A verdict on a measure before a trailing attribution ("too lax, smelters say", "not
 #: strict enough, miners argue", "falls short, producers say", "smaller than hoped, mills say",
-#: "better than nothing', ...").
+#: "better than nothing', ..."). Not :data:`tui.engine.classifier_mentions.BREACH_RE` (a
+#: measure broken, "violates the ban"): this is a view of how strict a measure is, and the comma
+#: of the attribution that follows it is part of the pattern.
 VERDICT_RE = lazy(
     r"\b(?:too\s+[a-z]+|(?:not\s+)?[a-z]+\s+enough|fall(?:s|ing)?\s+short|fell\s+short|"
     r"inadequate|insufficient|toothless|flawed|unfair|unjustified|[a-z]+er\s+than\s+(?:hoped|"

@@ -98,3 +98,6 @@ DENIAL_RE = lazy(
 #: A span of time before "after", "since", "on from" or "into": "months after", "two years
 #: into the ore ban" (``classifier_near_measures``, ``classifier_in_force``).
 TIME_SPANS = frozenset({"year", "years", "month", "months", "decade", "decades"})
+#: The words after a span of time that look back on a measure: "two years after", "a decade on
+#: from", "months since" (``classifier_near_measures``, ``classifier_backdrops``).
+SPAN_AFTER = frozenset({"after", "since", "on"})

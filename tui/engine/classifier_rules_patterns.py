@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lazy_re import lazy
+from tui.core.months import MONTH_STEM_PATTERN as _MONTH_STEM
 from tui.engine.classifier_rules_words import BACK_OFF_VERBS, forms
 
 # fmt: off
@@ -178,7 +179,8 @@ INSTITUTION_WORDS = frozenset(
 #: "WASHINGTON, May (Reuters) -", "BEIJING (AP) —"): its "May" is no modal.
 DATELINE_RE = lazy(
     r"^\s*[A-Z][A-Z.'’ -]{2,30}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)\s*(?:\([^)]{2,30}\))?|"
+    + _MONTH_STEM.title()
+    + r"[a-z]{0,6}\.?)\s*(?:\([^)]{2,30}\))?|"
     r"\s*\([^)]{2,30}\))\s*(?:--|[-–—])\s*"
 )
 #: Generic goods words ("US goods", "Russian metal").
@@ -302,6 +304,8 @@ REDUCE_VERBS = forms(
     "cut|s", "lower|s|ed", "reduce|s|d", "slash|es|ed", "trim|s|med", "halve|s|d", "halving"
 )
 PERCENT_WORDS = frozenset({"%", "percent", "pct", "per"})
+#: The words of a rate beside its number ("25 %", "25 percent", "25 pct", "25 per cent").
+RATE_WORDS = PERCENT_WORDS | {"cent"}
 #: Regions named as the goods' origin ("Asian steel"): the lede's countries are more exact.
 REGION_ADJECTIVES = frozenset(
     {"asian", "european", "african", "latin", "south-east", "southeast", "gulf", "arab",

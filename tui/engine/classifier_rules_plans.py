@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from tui.core.lazy_re import lazy
+from tui.core.months import MONTH_NAMES as _MONTH_NAMES
+from tui.core.months import MONTH_STEM_PATTERN as _MONTH_STEM
 
 #: A lede planning to sign or issue the instrument that makes the measure ("plans to sign an
 #: executive order doubling tariffs on steel", "intends to issue a decree imposing a tax on
@@ -60,13 +62,12 @@ LEDE_PLAN_RE = lazy(
 #: A month the measure starts, ends or is due by ("from June", "by early March").
 MONTH_DATE_RE = lazy(
     r"\b(?:from|by|starting|until|till|before|through)\s+(?:early\s+|mid-?|late\s+)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b",
+    r"(?:" + "|".join(_MONTH_NAMES) + r")\b",
     re.IGNORECASE, fold=True,
 )
 #: A date the measure starts or is due by ("by January 2027", "from 2026"): decided, scheduled.
 BY_DATE_RE = lazy(
-    r"\b(?:by|from|in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"\b(?:by|from|in)\s+(?:" + _MONTH_STEM + r"[a-z]*\.?\s+)?"
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tui.core.lazy_re import lazy
+from tui.core.months import MONTH_STEM_PATTERN as _MONTH_STEM
 from tui.engine.classifier_rules_plans import PLAN_VERBS_PATTERN
 
 # fmt: off
@@ -68,11 +69,10 @@ NEEDED_RE = lazy(r"\s+it\s+(?:necessary|needed|essential)\b", re.IGNORECASE)
 #: Trump says will double tariffs" is decided).
 SAYS_WILL_RE = lazy(r"\bsays?\s+(?:(?:he|she|it|they|we)\s+)?will\b", re.IGNORECASE)
 DATED_RE = lazy(
-    r"\b(?:effective|starting|with\s+effect|from\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)[a-z]*\.?\s+\d|from\s+(?:next\s+(?:week|month)|tomorrow|(?:mon|tues|wednes|"
+    r"\b(?:effective|starting|with\s+effect|from\s+" + _MONTH_STEM + r"[a-z]*\.?\s+\d|"
+    r"from\s+(?:next\s+(?:week|month)|tomorrow|(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day)\b|takes?\s+effect|in\s+force|dated\s+[a-z]+\.?\s+\d|"
-    r"(?:until|till|through)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"\s+\d|(?:19|20)\d\d))",
+    r"(?:until|till|through)\s+(?:" + _MONTH_STEM + r"[a-z]*\.?\s+\d|(?:19|20)\d\d))",
     re.IGNORECASE, fold=True,
 )
 #: "may" is proposed unless it is the month ("from May", "May 1").

@@ -19,7 +19,7 @@ from tui.engine.classifier_text import Text, flow_of, measure_of
 #: The active verb of sparing (the passive "spared from" is :data:`R.SPARED_FROM`'s).
 SPARES = frozenset({"spares"})
 #: Words that may stand between "from" and the measure's noun ("from its 50% steel tariff").
-_BETWEEN = frozenset({"the", "its", "their", "his", "new", "%", "percent", "pct", "per", "cent"})
+_BETWEEN = frozenset({"the", "its", "their", "his", "new"}) | R.RATE_WORDS
 
 
 def spares_from_measure(t: Text, i: int) -> bool:

@@ -52,7 +52,7 @@ from datetime import date, datetime, timedelta, timezone
 from tui.core.lazy_re import lazy
 from tui.core.months import DAY_PATTERN as _DAY
 from tui.core.months import MONTH_PATTERN as _MONTH
-from tui.core.months import MONTHS as _MONTHS
+from tui.core.months import month_of
 from tui.engine.classifier_spans import sentences
 
 #: How far before its publication a title's tied date is still read as this measure's start.
@@ -203,25 +203,31 @@ def _read(m: re.Match[str], published: date | None) -> date | None:
     if m.group("y4"):
         return _valid(int(m.group("y4")), 1, 1)
     if m.group("m3"):
-        month = _MONTHS[m.group("m3")[:3].lower()]
+        month = month_of(m.group("m3"))
         if m.group("y3"):
             return _valid(int(m.group("y3")), month, 1)
         if published is None:
             return None
         ahead = not _PAST_TIE_RE.search(m.group("tie") or "")
         return closest_year(month, 1, published, ahead=ahead)
-    month_word, day_word, year_word = (
-        (m.group("m1"), m.group("d1"), m.group("y1"))
-        if m.group("m1")
-        else (m.group("m2"), m.group("d2"), m.group("y2"))
-    )
-    month = _MONTHS[month_word[:3].lower()]
-    day = int(re.sub(r"\D", "", day_word))
+    month, day, year_word = month_day(m)
     if year_word:
         return _valid(int(year_word), month, day)
     if published is None:
         return None
     return closest_year(month, day, published, ahead=not _PAST_TIE_RE.search(m.group("tie") or ""))
+
+
+def month_day(m: re.Match[str]) -> tuple[int, int, str | None]:
+    """The month, the day and the year as written (None when it is not) of a date read month
+    first (groups ``m1``, ``d1``, ``y1``: "June 30, 2026") or day first (``m2``, ``d2``, ``y2``:
+    "30th of June"), as this module's and :mod:`tui.engine.end_dates`' patterns name them."""
+    month_word, day_word, year_word = (
+        (m.group("m1"), m.group("d1"), m.group("y1"))
+        if m.group("m1")
+        else (m.group("m2"), m.group("d2"), m.group("y2"))
+    )
+    return month_of(month_word), int(re.sub(r"\D", "", day_word)), year_word
 
 
 def closest_year(month: int, day: int, published: date, *, ahead: bool = False) -> date | None:

@@ -30,9 +30,9 @@ from datetime import date, datetime
 from tui.core.lazy_re import lazy
 from tui.core.months import DAY_PATTERN as _DAY
 from tui.core.months import MONTH_PATTERN as _MONTH
-from tui.core.months import MONTHS as _MONTHS
+from tui.core.months import month_of as _month
 from tui.engine.classifier_spans import sentences
-from tui.engine.effective_dates import utc_day
+from tui.engine.effective_dates import month_day, utc_day
 
 _YEAR = r"(?:19|20)\d\d"
 
@@ -93,10 +93,6 @@ def _first(text: str, published: date | None) -> date | None:
     return None
 
 
-def _month(word: str) -> int:
-    return _MONTHS[word[:3].lower()]
-
-
 def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -118,12 +114,7 @@ def _read(m: re.Match[str], published: date | None) -> date | None:
             return end if end >= published else _last_day(published.year + 1, end.month)
         if m.group("m3"):
             return _last_day(int(m.group("y3")), _month(m.group("m3")))
-        month_word, day_word, year_word = (
-            (m.group("m1"), m.group("d1"), m.group("y1"))
-            if m.group("m1")
-            else (m.group("m2"), m.group("d2"), m.group("y2"))
-        )
-        month, day = _month(month_word), int(re.sub(r"\D", "", day_word))
+        month, day, year_word = month_day(m)
         if year_word:
             return date(int(year_word), month, day)
         if published is None:
