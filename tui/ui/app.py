@@ -54,6 +54,9 @@ class MetalwatchApp(Actions, AppBase, App[None]):
     # the palette's key as the help and every other key say it ("Ctrl+P", where Textual's footer
     # said "^p" beside the help's "Ctrl+P opens the command palette")
     COMMAND_PALETTE_DISPLAY = key_label(App.COMMAND_PALETTE_BINDING)
+    # a screen under 24 rows is "-short" (app.tcss: the command palette's list leaves the
+    # footer's last line, "Esc Close", in sight)
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (24, "-tall")]
     _keymap_ids = frozenset(k.id for k in KEYS)
     _laid_out: tuple[bool, int, str] | None = None  # (wide, panels, rows) of the grid set last
     _footer_mounted = False
