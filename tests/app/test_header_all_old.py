@@ -30,7 +30,7 @@ TITLES = (
 )
 
 
-def config(tmp_path: Path, price_days: int, news_days: int) -> Path:
+def config(tmp_path: Path, price_days: int, news_days: int, extra: str = "") -> Path:
     """A daily copper CSV whose newest point is ``price_days`` old and a feed of copper stories
     (one a measure, so the board has a row) ``news_days`` old and older."""
     now = datetime.now(timezone.utc)
@@ -53,7 +53,7 @@ def config(tmp_path: Path, price_days: int, news_days: int) -> Path:
         '[[metals]]\nid = "copper"\nname = "Copper"\n\n'
         '[[sources]]\nname = "copper csv"\nkind = "csv"\nmetal = "copper"\n'
         'url = "copper.csv"\nunit = "USD/t"\nrefresh = "1d"\n\n'
-        '[[sources]]\nname = "news"\nkind = "rss"\nurl = "news.xml"\nrefresh = "1h"\n',
+        '[[sources]]\nname = "news"\nkind = "rss"\nurl = "news.xml"\nrefresh = "1h"\n' + extra,
         encoding="utf-8",
     )
     return path
@@ -88,3 +88,19 @@ async def test_current_news_beside_stale_prices(tmp_path: Path, size: tuple[int,
         assert "newest price 7mo old" in full and "data" not in full, full
         header = app.status_bar.status_text(size[0]).plain
         assert "7mo old" in header, header
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_the_age_stays_beside_a_failing_count(tmp_path: Path, size: tuple[int, int]) -> None:
+    """With a source failing, the count came first and took the room: at 60 columns the age
+    after it was left out ("⚠ 1 failing, none yet (s)" and nothing more), at 80 cut ("data 2mo
+    o…"). The age now follows the count, which says itself in short to leave it room."""
+    missing = '\n[[sources]]\nname = "gone"\nkind = "rss"\nurl = "missing.xml"\n'
+    path = config(tmp_path, 213, 60, missing)
+    app = MetalwatchApp(load_config(path), store_path=tmp_path / "s.sqlite3")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        header = app.status_bar.status_text(size[0]).plain
+        assert "⚠ 1" in header and "failing" in header, header
+        assert "data 2mo old" in header, header
+        assert header.index("failing") < header.index("2mo old"), header

@@ -106,20 +106,29 @@ class StatusBar(Static):
             parts.append(Text(" OFFLINE ", style="bold reverse"))
         # the demo label, then the failing count, come first: on a narrow terminal the end of
         # the line is cut, and what is on screen must never pass for the user's own data
+        newest = _newest_words(snap, wall)
         failing, rest = (
-            self._sources_text(
-                health, wall, self._key("sources"), short=short, newest=_newest_words(snap, wall)
-            )
+            self._sources_text(health, wall, self._key("sources"), short=short, newest=newest)
             if snap is not None
             else (Text(), Text())
         )
+        aged: Text | None = None  # short, beside the failing count: the age of the data on screen
+        if short and failing and newest[0] and not self.demo and snap is not None:
+            # at 60 columns "⚠ 1 failing, fetched just now (s)" left no room for the counts
+            # after it, and "data 2mo old" went with them: the age now follows the count
+            aged = Text(f"  {newest[1]}", style="bold")
+            rest = self._sources_text(health, wall, short=True)[1]
         if snap is not None and snap.mode in ("demo", "offline-demo"):
             demo = f" DEMO {DEMO_DATE} " if short else f" DEMO snapshot of {DEMO_DATE} "
             parts.append(Text(demo, style="bold reverse"))
         if not self.demo and failing:
             # at 60 columns "⚠ 2 failing, none yet (s)" was cut to "⚠ 2 failing, none y…",
             # the key to see why lost with it: the count and the key come whole before that
-            parts.append((failing, _tiny(failing)) if short else failing)
+            if aged is not None:  # the count whole, else short, with the age after it
+                forms = (failing, _tiny(failing))
+                parts.append(tuple(Text("").join((f, aged)) for f in forms) + forms)
+            else:
+                parts.append((failing, _tiny(failing)) if short else failing)
         if self.unsaved:
             parts.append(Text(f"  ⚠ {self.unsaved}: not saved", style="bold"))
         elif self.message == CACHE_BUSY:  # the cache's state, beside it: at 80 columns it was
