@@ -105,3 +105,27 @@ async def test_narrow_names_that_fit_keep_the_kind(tmp_path: Path) -> None:
         labels = [str(c.label) for c in table_of(app).columns.values()]
         assert labels[:2] == ["Source", "Kind"]
         assert str(table_of(app).get_row_at(1)[1]) == "fred"
+
+
+@pytest.mark.parametrize("width", [100, 110])
+async def test_at_100_columns_the_names_before_the_kind(tmp_path: Path, width: int) -> None:
+    """At 100 columns and more the kind kept its column (16 cells for "federal-register") while
+    the names were cut to 13 ("Official trad…"): the rule dropped it only below 100."""
+    sources = SETS["register"] + SETS["five"]
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(app, pilot)
+        app.push_screen(SourcesScreen(sources, NOW))
+        await pilot.pause()
+        await pilot.pause()
+        table = table_of(app)
+        labels = [str(c.label) for c in table.columns.values()]
+        assert "Kind" not in labels and labels[0] == "Source", labels
+        assert labels[-1] == "Message" and table.virtual_size.width <= width
+        names = [str(table.get_row_at(n)[0]) for n in range(len(sources))]
+        cut = [n for n, h in zip(names, sources, strict=True) if n != h.name]
+        assert all(len(n) >= 20 for n in cut), names  # 13 beside the kind
+        table.move_cursor(row=1)
+        await pilot.pause()
+        detail = str(app.screen.query_one("#source-detail", Static).render())
+        assert detail.startswith("Official trade measures register (policy-file): "), detail

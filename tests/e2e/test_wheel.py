@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -66,3 +67,38 @@ def test_installed_wheel_finds_every_theme_from_another_directory(
     assert proc.returncode == 0, proc.stderr
     shipped = sorted(p.stem for p in (REPO / "themes").glob("*.toml"))
     assert proc.stdout.strip() == f"{shipped} []"
+
+
+def test_installed_wheel_reads_the_json_schemas(wheel: Path, tmp_path: Path) -> None:
+    """The schemas of ``snapshot --json`` and its error document ship in the package
+    (``tui/schemas``), the same files as ``docs/``: a user of ``pip install .`` has them."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {"tui/schemas/snapshot-schema.json", "tui/schemas/error-schema.json"} <= names
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    code = (
+        "import json, sys; sys.path.insert(0, sys.argv[1]);"
+        "from tui.core import paths;"
+        "files = [paths.schema_file(n) for n in paths.SCHEMAS];"
+        "assert all(str(f).startswith(sys.argv[1]) for f in files), files;"
+        "print(json.dumps([json.loads(f.read_text(encoding='utf-8')) for f in files]))"
+    )
+    env = {**os.environ, "PYTHONPATH": ""}
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(site)],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    read = json.loads(proc.stdout)
+    docs = [
+        json.loads((REPO / "docs" / n).read_text(encoding="utf-8"))
+        for n in ("snapshot-schema.json", "error-schema.json")
+    ]
+    assert read == docs
+    assert read[0]["properties"]["schema"]["const"] == "metalwatch.snapshot/1"

@@ -41,6 +41,7 @@ HEADLINE = {
     "policy_event",
     "sources",
     "relevant",
+    "sources_failing",
 }
 PRICE = {
     "metal",

@@ -1,4 +1,4 @@
-"""Which of a snapshot's prices and trade-policy rows show the last good data of a source that
+"""Which of a snapshot's prices, headlines and trade-policy rows show the last good data of a source that
 is failing now (its last attempt failed): said beside them wherever they are shown (the panels,
 the text snapshot, the JSON), never passed off as current."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tui.core.config_types import POLICY_KINDS
-from tui.core.models import PolicyStatus, SourceHealth
+from tui.core.models import PolicyStatus, SourceHealth, Story
 
 
 def failing(sources: Iterable[SourceHealth]) -> frozenset[str]:
@@ -32,3 +32,13 @@ def registers_failing(row: PolicyStatus, registers: frozenset[str]) -> tuple[str
         if e.kind == "declared" and e.source in registers and e.source not in names:
             names.append(e.source)
     return tuple(names)
+
+
+def story_failing(story: Story, down: frozenset[str]) -> bool:
+    """Whether every configured source behind the story (each outlet's report) is among the
+    failing ``down`` (:func:`failing`): nothing of it was fetched again on the last attempts,
+    so it is the last good copy. A story one working source still carries is not."""
+    if not down:
+        return False
+    names = {e.source for e in story.entries} or {story.source}
+    return names <= down

@@ -48,6 +48,21 @@ def bundled_themes_dir() -> Path:
     return package_dir().parent / "themes"
 
 
+#: The JSON Schemas shipped with the package (``docs/`` in the repository).
+SCHEMAS = ("snapshot-schema.json", "error-schema.json")
+
+
+def schema_file(name: str = "snapshot-schema.json") -> Path:
+    """A JSON Schema of ``snapshot --json`` (``SCHEMAS``): ``tui/schemas/<name>`` in an
+    installed wheel, else the repository's ``docs/<name>``."""
+    if name not in SCHEMAS:
+        raise ValueError(f"no schema {name!r}: one of {', '.join(SCHEMAS)}")
+    inside = package_dir() / "schemas" / name
+    if inside.is_file():
+        return inside
+    return package_dir().parent / "docs" / name
+
+
 def demo_dir() -> Path:
     return package_dir() / "demo"
 

@@ -48,7 +48,7 @@ def note_failures(
     """Whether every source failed (``--offline``: as they were when last tried), with the note
     saying so and the last good data marked stale; an offline run's note that nothing was
     fetched now, never passed as live (``--demo --offline`` too, its mode still ``demo``: on an
-    empty cache the note says why nothing is shown)."""
+    empty cache the note says why nothing is shown; every bundled file failing, too)."""
     from tui.core.fmt import stamp
     from tui.flow.health import all_failed_note, remote_names
     from tui.flow.oneshot import all_failed
@@ -69,7 +69,8 @@ def note_failures(
             note = "no data cached yet"
         said, mode = all_failed_note(snap.sources, remote_names(config), now=not offline)
         snap.notes.append(f"{said}; {note}")
-        snap.mode = "offline" if offline else mode  # --offline: nothing fetched now
+        # --offline: nothing fetched now; the demo's rows always say demo, failing or not
+        snap.mode = "demo" if config.demo else "offline" if offline else mode
         for h in snap.sources:
             h.stale = h.last_success is not None
     elif offline and config.sources:  # said, never passed as live

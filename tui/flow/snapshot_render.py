@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any
 
-from tui.core.failing import failing, failing_registers, registers_failing
+from tui.core.failing import failing, failing_registers, registers_failing, story_failing
 from tui.core.fmt import format_price, price_decimals, stamp
 from tui.core.freshness import (
     ahead_note,
@@ -138,6 +138,7 @@ def to_json(snap: Snapshot, warnings: list[str] | None = None) -> dict[str, Any]
     """The ``metalwatch.snapshot/1`` document; ``warnings``: what the config is warned of
     (:func:`tui.flow.config_warnings.config_warnings`), a list in the document, empty when
     nothing is."""
+    down, registers = failing(snap.sources), failing_registers(snap.sources)
     stories = [
         {
             "id": s.id,
@@ -164,10 +165,11 @@ def to_json(snap: Snapshot, warnings: list[str] | None = None) -> dict[str, Any]
             ],
             "policy_event": s.policy_event.to_json() if s.policy_event else None,
             "relevant": s.relevant,
+            # every source behind it failed on its last attempt: the last good copy
+            "sources_failing": story_failing(s, down),
         }
         for s in snap.stories
     ]
-    down, registers = failing(snap.sources), failing_registers(snap.sources)
     prices = [_price_json(p, snap.generated_at, down) for p in snap.prices]
     policy = [
         {
@@ -251,6 +253,7 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         )
     if show_all:  # every one, as --all says
         max_headlines = len(shown)
+    down, registers = failing(snap.sources), failing_registers(snap.sources)
     for s in shown[:max_headlines]:
         when = stamp(s.published, none="undated")
         if (s.date_estimated or s.zone_unknown) and s.published is not None:  # the panel's "~"
@@ -259,12 +262,12 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         more = f" +{s.sources - 1}" if s.sources > 1 else ""
         official = " (official)" if s.official else ""
         official += " (pinned)" if pinned(s, snap.generated_at) else ""  # as the panel's mark
+        tags += "  SOURCE FAILING" if story_failing(s, down) else ""  # as a price says it
         lines.append(f"  {when}  {drawn(s.title)}  ({drawn(s.source)}{more}){official}{tags}")
     if len(shown) > max_headlines:
         lines.append(f"  ... {len(shown) - max_headlines} more (use --json for all)")
     lines.append("")
     lines.append("PRICES")
-    down, registers = failing(snap.sources), failing_registers(snap.sources)
     for p in snap.prices:
         if not p.points:
             continue

@@ -58,6 +58,24 @@ class MetalwatchApp(Actions, AppBase, App[None]):
     _laid_out: tuple[bool, int, str] | None = None  # (wide, panels, rows) of the grid set last
     _footer_mounted = False
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, as :class:`tui.ui.palette.Palette` (its list shorter on a short
+        screen)."""
+        from textual.command import CommandPalette
+
+        from tui.ui.palette import Palette
+
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(Palette(id="--command-palette"))
+
+    def search_themes(self) -> None:
+        """Textual's theme picker, in :class:`tui.ui.palette.Palette` as the palette is."""
+        from textual.theme import ThemeProvider
+
+        from tui.ui.palette import Palette
+
+        self.push_screen(Palette(providers=[ThemeProvider], placeholder="Search for themes…"))
+
     def get_key_display(self, binding: Binding) -> str:
         """A binding of the keymap as a person types its first key (``?``, ``F5``), as remapped by
         the config's ``[keys]``: the footer says what the help screen says."""

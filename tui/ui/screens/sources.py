@@ -121,10 +121,11 @@ class SourcesScreen(DetailScreen):
             # 30k"): "30,000 (20,000 kept)" took 20 cells and left "Minin…" at 80 columns
             rows = [self._cells(h, short=True) for h in self.health]
             widths = fitted(headers, [[c.plain for c in r] for r in rows], self.size.width)
-        if headers is NARROW_HEADERS and widths[0] < need:
-            # the names cut: the kind gives its room to them (the line under the table says it).
-            # At 80 columns "federal-register" kept its 16 cells while "Federal Register",
-            # "Reuters via GN" and "Copper COMEX file" read "Federal …", "Reuters …", "Copper C…"
+        if widths[0] < need:
+            # the names cut: the kind gives its room to them (the line under the table says it),
+            # at any width. At 80 columns "federal-register" kept its 16 cells while "Federal
+            # Register", "Reuters via GN" and "Copper COMEX file" read "Federal …", "Reuters …",
+            # "Copper C…"; at 100 (the rule then began below 100) names were cut to 13 beside it
             headers = tuple(h for h in headers if h != "Kind")
             rows = [[c for n, c in enumerate(r) if n != KIND] for r in rows]
             # and the message gives its room to them too, down to what reads the start of an

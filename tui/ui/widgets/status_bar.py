@@ -1,6 +1,6 @@
 """The header line: app name, mode (live / offline / demo), what is live, cached and failing,
-when the sources last fetched, how old the newest price is when all are stale, the active
-filter."""
+when the sources last fetched, how old the newest price is when all are stale (how old the
+newest data is when every panel's is old), the active filter."""
 
 from __future__ import annotations
 
@@ -106,20 +106,29 @@ class StatusBar(Static):
             parts.append(Text(" OFFLINE ", style="bold reverse"))
         # the demo label, then the failing count, come first: on a narrow terminal the end of
         # the line is cut, and what is on screen must never pass for the user's own data
+        newest = _newest_words(snap, wall)
         failing, rest = (
-            self._sources_text(
-                health, wall, self._key("sources"), short=short, newest=_newest_price(snap, wall)
-            )
+            self._sources_text(health, wall, self._key("sources"), short=short, newest=newest)
             if snap is not None
             else (Text(), Text())
         )
+        aged: Text | None = None  # short, beside the failing count: the age of the data on screen
+        if short and failing and newest[0] and not self.demo and snap is not None:
+            # at 60 columns "⚠ 1 failing, fetched just now (s)" left no room for the counts
+            # after it, and "data 2mo old" went with them: the age now follows the count
+            aged = Text(f"  {newest[1]}", style="bold")
+            rest = self._sources_text(health, wall, short=True)[1]
         if snap is not None and snap.mode in ("demo", "offline-demo"):
             demo = f" DEMO {DEMO_DATE} " if short else f" DEMO snapshot of {DEMO_DATE} "
             parts.append(Text(demo, style="bold reverse"))
         if not self.demo and failing:
             # at 60 columns "⚠ 2 failing, none yet (s)" was cut to "⚠ 2 failing, none y…",
             # the key to see why lost with it: the count and the key come whole before that
-            parts.append((failing, _tiny(failing)) if short else failing)
+            if aged is not None:  # the count whole, else short, with the age after it
+                forms = (failing, _tiny(failing))
+                parts.append(tuple(Text("").join((f, aged)) for f in forms) + forms)
+            else:
+                parts.append((failing, _tiny(failing)) if short else failing)
         if self.unsaved:
             parts.append(Text(f"  ⚠ {self.unsaved}: not saved", style="bold"))
         elif self.message == CACHE_BUSY:  # the cache's state, beside it: at 80 columns it was
@@ -169,12 +178,13 @@ class StatusBar(Static):
         key: str = "s",
         *,
         short: bool = False,
-        newest: str = "",
+        newest: tuple[str, str] = ("", ""),
     ) -> tuple[Text, Text]:
         """("  ⚠ 3 sources failing, oldest fetched 2d ago (s)", "  2 live · 1 cached"); short:
-        "  ⚠ 3 failing, fetched 2d ago (s)". ``newest``: the newest price's age when all are
-        stale (:func:`_newest_price`), said after the fetch's ("newest price 7mo old"; short:
-        "prices 7mo old")."""
+        "  ⚠ 3 failing, fetched 2d ago (s)". ``newest``: how old the newest data on screen is
+        when all of it is old, in full and short words (:func:`_newest_words`), said after the
+        fetch's ("newest price 7mo old", "newest data 2mo old"; short: "prices 7mo old",
+        "data 2mo old")."""
         failing = Text()
         if health.failing:
             n = health.failing
@@ -203,19 +213,29 @@ class StatusBar(Static):
             # when the sources last delivered, not how old their data is (a monthly series
             # fetched a minute ago is still months old: each row says its own age)
             parts.append(Text(f"fetched {ago(health.last_good, now)}", style="dim"))
-        if newest:  # at 60 columns "newest price 7mo old" was cut to "newest price 7mo …"
-            words = f"prices {newest} old" if short else f"newest price {newest} old"
-            parts.append(Text(words, style="bold"))
+        if newest[0]:  # at 60 columns "newest price 7mo old" was cut to "newest price 7mo …"
+            parts.append(Text(newest[1] if short else newest[0], style="bold"))
         rest = Text("  ") + Text(" · ").join(parts) if parts else Text()
         return failing, rest
 
 
-def _newest_price(snap: Snapshot | None, now: datetime) -> str:
-    """ "7mo", the newest price's age, when every price series of the snapshot is stale by its cadence
-    (``tui.core.freshness``): "fetched just now" alone read as fresh prices; else ""."""
+def _newest_words(snap: Snapshot | None, now: datetime) -> tuple[str, str]:
+    """How old the newest data on screen is, in full and short words, when all of it is old:
+    ("newest data 2mo old", "data 2mo old") when every panel with rows is old, prices and
+    headlines or the board among them (``tui.core.screen_age``: the age of the newest row of
+    them all); else ("newest price 7mo old", "prices 7mo old") when every price series is stale
+    by its cadence (``tui.core.freshness``): "fetched just now" alone read as fresh data; else
+    empty. Never of the demo, whose data is as old as its capture says."""
     if snap is None or snap.mode in ("demo", "offline-demo"):
-        return ""
-    return newest_when_all_stale(snap.prices, now)
+        return "", ""
+    from tui.core.screen_age import newest_when_all_panels_old
+
+    stories = (s for s in snap.stories if s.relevant)  # the headlines panel's by default
+    if data := newest_when_all_panels_old(snap.prices, stories, snap.policy, now):
+        return f"newest data {data} old", f"data {data} old"
+    if price := newest_when_all_stale(snap.prices, now):
+        return f"newest price {price} old", f"prices {price} old"
+    return "", ""
 
 
 def _fallback_notes(*, yours: bool) -> tuple[str, ...]:
