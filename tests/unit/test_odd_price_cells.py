@@ -4,7 +4,12 @@
 - a price written ``1 0710`` (a space that does not part thousands: a number mistyped, or two
   cells run together) was read 10710 by dropping the space; thousands separators, spaces as
   much as commas and points, must part the whole number into groups of three: a cell that does
-  not is no price, left out and counted with the file's other unreadable rows.
+  not is no price, left out and counted with the file's other unreadable rows;
+- prices written with a currency sign (``$10,650``, ``9 812,50 €``, ``US$ 10650``, ``EUR
+  9812``) in a column that names no unit were shown with an unknown unit: the cells' currency
+  is now the series' (no mass is guessed), a unit named in another currency gives way to the
+  cells' and is said, and cells in more than one currency never make one series silently (the
+  newest row's currency kept, the others left out and said).
 """
 
 from __future__ import annotations
@@ -89,3 +94,72 @@ def test_a_cell_grouped_by_threes_reads_as_before(
     (source,) = doc["sources"]
     assert source["ok"] and source["items"] == 2, source
     assert doc["prices"][0]["last"] == value
+
+
+def _cells(d: str, *cells: str) -> str:
+    days = ["2026-12-01", "2026-12-02", "2026-12-03"]
+    return (
+        "\n".join([f"Date{d}Price", *(f"{a}{d}{c}" for a, c in zip(days, cells, strict=False))])
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("csv", "unit"),
+    [
+        (_cells(",", "$10650", "$10680.5"), "USD"),
+        (_cells(",", "US$ 10650", "US$ 10680.5"), "USD"),
+        (_cells(";", "9 812,50 €", "9 830,00 €"), "EUR"),
+        (_cells(",", "EUR 9812", "EUR 9830"), "EUR"),
+        (_cells(",", "£8100", "8120"), "GBP"),
+        (_cells(",", "¥75000", "¥75100"), "¥"),  # yen or yuan: as written
+    ],
+)
+def test_a_currency_sign_gives_the_series_its_currency(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], csv: str, unit: str
+) -> None:
+    doc = _run(tmp_path, capsys, csv)
+    (price,) = doc["prices"]
+    assert price["unit"] == unit
+    assert price["note"].startswith(f"shown in {unit}: no mass given, cannot convert to USD/t")
+    assert len(price["points"]) == 2
+
+
+def test_a_unit_named_with_the_cells_currency_stands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = _run(tmp_path, capsys, _cells(",", "$10650", "$10680.5"), 'unit = "USD/t"\n')
+    (price,) = doc["prices"]
+    assert price["unit"] == "USD/t" and price["note"] is None
+    assert doc["sources"][0]["warning"] is None
+
+
+@pytest.mark.parametrize("option", ['unit = "USD/t"\n', ""])
+def test_a_unit_named_in_another_currency_gives_way_to_the_cells_and_is_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str
+) -> None:
+    csv = _cells(",", "€9812", "€9830")
+    if not option:  # the unit named by the column's header instead
+        csv = csv.replace("Price", "Price (USD/t)")
+    doc = _run(tmp_path, capsys, csv, option)
+    (price,) = doc["prices"]
+    assert price["unit"] == "EUR" and price["last"] == 9830
+    assert doc["sources"][0]["warning"] == "the prices are written in EUR, not USD/t: shown in EUR"
+
+
+def test_cells_in_two_currencies_are_never_one_series_silently(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = _run(tmp_path, capsys, _cells(",", "€9812", "$10680.5", "$10690.5"))
+    (price,) = doc["prices"]
+    assert price["unit"] == "USD"
+    assert [d for d, _ in price["points"]] == ["2026-12-02", "2026-12-03"]
+    assert doc["sources"][0]["warning"] == (
+        "prices in more than one currency (EUR, USD): 1 point not in USD left out"
+    )
+
+
+def test_plain_numbers_name_no_currency(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = _run(tmp_path, capsys, _cells(",", "10650", "10680.5"))
+    (price,) = doc["prices"]
+    assert price["unit"] == "" and price["note"] == "unit unknown: cannot convert to USD/t"

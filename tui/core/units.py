@@ -182,6 +182,9 @@ def _why_not(from_unit: str, to_unit: str) -> str:
     if not from_unit:
         return f"unit unknown: cannot convert to {to_unit}"
     src, dst = parse_unit(from_unit), parse_unit(to_unit)
+    if src is None and dst is not None and (_parse_currency(from_unit) or from_unit == "¥"):
+        # a currency and no mass ("$10,650" cells): the prices' currency, never their mass
+        return f"shown in {from_unit}: no mass given, cannot convert to {to_unit}"
     if src is None or dst is None:
         bad = from_unit if src is None else to_unit
         return f"shown in {from_unit}: unknown unit {bad!r}, cannot convert to {to_unit}"
