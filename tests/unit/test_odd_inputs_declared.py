@@ -4,7 +4,12 @@ read right without a word, before:
 
 - a feed in UTF-8 served as ``Content-Type: ...; charset=iso-8859-1`` (a server's default
   charset) was read right, as UTF-8, with no word on the source's line, where the same mistake
-  in the XML declaration is said: now said the same way, naming the Content-Type.
+  in the XML declaration is said: now said the same way, naming the Content-Type;
+- a feed sent with ``Content-Encoding: br`` where brotli is not installed (a dependency, but an
+  install may lack it) was refused as "binary answer (630 bytes), not a feed": now the encoding
+  and the missing package are named; a plain feed labelled ``br`` is read as it is.
+
+Checked and found right: a feed served as ``text/html`` is read without a word.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from tui.cli import main
+from tui.flow.http import decode
 
 COPPER = '[[metals]]\nid = "copper"\nname = "Copper"\naliases = ["copper"]\n'
 TITLE = "Kupfer: Zölle auf Stahl und Aluminium – „vorläufig“"
@@ -77,3 +83,65 @@ def test_a_body_in_the_charset_its_header_names_reads_without_a_word(
     (source,) = doc["sources"]
     assert source["ok"] and source["warning"] is None, source
     assert doc["headlines"][0]["title"] == title
+
+
+NBC = Path(__file__).resolve().parent.parent / "fixtures" / "feeds" / "nbc_newyork.rss.xml"
+
+
+@pytest.mark.parametrize("installed", [True, False], ids=["brotli", "no-brotli"])
+def test_a_brotli_body_where_brotli_is_not_installed_says_so(
+    server: HTTPServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    installed: bool,
+) -> None:
+    """A server that sends ``Content-Encoding: br`` unasked, where brotli is not installed:
+    its bytes were passed on and refused as "binary answer (630 bytes), not a feed"."""
+    brotli = pytest.importorskip("brotli")
+    if not installed:
+        monkeypatch.setattr(decode, "_brotli_module", lambda: None)
+    server.expect_request("/feed").respond_with_data(
+        brotli.compress(NBC.read_bytes()),
+        content_type="application/rss+xml",
+        headers={"Content-Encoding": "br"},
+    )
+    url = server.url_for("/feed")
+    doc = _run(tmp_path, capsys, f'{COPPER}[[sources]]\nname = "F"\nkind = "rss"\nurl = "{url}"\n')
+    (source,) = doc["sources"]
+    if installed:
+        assert source["ok"] and source["error"] is None, source
+        return
+    assert not source["ok"] and doc["headlines"] == []
+    assert source["error"] == (
+        "the server sent the body in Content-Encoding br, which cannot be decoded here: "
+        "the brotli package is not installed (pip install brotli)"
+    )
+
+
+def test_a_plain_feed_labelled_br_without_brotli_is_read(
+    server: HTTPServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(decode, "_brotli_module", lambda: None)
+    server.expect_request("/feed").respond_with_data(
+        NBC.read_bytes(), content_type="application/rss+xml", headers={"Content-Encoding": "br"}
+    )
+    url = server.url_for("/feed")
+    doc = _run(tmp_path, capsys, f'{COPPER}[[sources]]\nname = "F"\nkind = "rss"\nurl = "{url}"\n')
+    (source,) = doc["sources"]
+    assert source["ok"], source
+
+
+def test_a_feed_served_as_text_html_is_read(
+    server: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An HTTP 200 whose body is an RSS feed and whose Content-Type is ``text/html`` (a CMS's
+    default): read as the feed it is, without a word (checked; it was right)."""
+    body = RSS.format(title="Copper tariff of 50% announced").encode()
+    doc = _run(tmp_path, capsys, _feed(server, body, "text/html; charset=utf-8"))
+    (source,) = doc["sources"]
+    assert source["ok"] and source["warning"] is None, source
+    assert doc["headlines"][0]["title"] == "Copper tariff of 50% announced"
