@@ -10,6 +10,9 @@
   is now the series' (no mass is guessed), a unit named in another currency gives way to the
   cells' and is said, and cells in more than one currency never make one series silently (the
   newest row's currency kept, the others left out and said).
+
+Checked and found right: a "Source: ..." footer line, and a totals or average row (at the end,
+or at the top), are no price and no unreadable row.
 """
 
 from __future__ import annotations
@@ -163,3 +166,35 @@ def test_plain_numbers_name_no_currency(tmp_path: Path, capsys: pytest.CaptureFi
     doc = _run(tmp_path, capsys, _cells(",", "10650", "10680.5"))
     (price,) = doc["prices"]
     assert price["unit"] == "" and price["note"] == "unit unknown: cannot convert to USD/t"
+
+
+ROWS = "2026-12-01{d}10650\n2026-12-02{d}10680.5\n2026-12-03{d}10690\n"
+
+
+@pytest.mark.parametrize(
+    ("csv", "delimiter"),
+    [
+        ("Date,Price\n" + ROWS + "Source: LME, compiled by the desk\n", ","),
+        ("Date,Price\n" + ROWS + "Total,32020.5\n", ","),
+        ("Date,Price\n" + ROWS + "2026 total,32020.5\n", ","),
+        ("Date,Price\n" + ROWS + "December 2026 average,10673.5\n", ","),
+        ("Date,Price\nTotal,32020.5\n" + ROWS, ","),
+        ("Date;Price\n" + ROWS + 'Summe;32020,5\n"Quelle: LME";\n', ";"),
+    ],
+    ids=["source-line", "total", "year-total", "month-average", "total-on-top", "semicolon"],
+)
+def test_a_footer_or_totals_row_is_no_price(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], csv: str, delimiter: str
+) -> None:
+    body = csv.replace("{d}", delimiter)
+    if delimiter == ";":  # a decimal-comma file
+        body = body.replace("10680.5", "10680,5")
+    doc = _run(tmp_path, capsys, body)
+    (source,) = doc["sources"]
+    assert source["ok"] and source["warning"] is None, source
+    (price,) = doc["prices"]
+    assert price["points"] == [
+        ["2026-12-01", 10650.0],
+        ["2026-12-02", 10680.5],
+        ["2026-12-03", 10690.0],
+    ]
