@@ -128,12 +128,17 @@ def test_a_currency_sign_gives_the_series_its_currency(
     assert len(price["points"]) == 2
 
 
+@pytest.mark.parametrize(
+    ("cells", "unit"),
+    [(("$10650", "$10680.5"), "USD/t"), (("¥75000", "¥75100"), "CNY/t")],
+)
 def test_a_unit_named_with_the_cells_currency_stands(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cells: tuple[str, str], unit: str
 ) -> None:
-    doc = _run(tmp_path, capsys, _cells(",", "$10650", "$10680.5"), 'unit = "USD/t"\n')
+    doc = _run(tmp_path, capsys, _cells(",", *cells), f'unit = "{unit}"\n')
     (price,) = doc["prices"]
-    assert price["unit"] == "USD/t" and price["note"] is None
+    assert price["unit"] == unit
+    assert price["note"] is None or price["note"].startswith(f"shown in {unit}: no FX rate")
     assert doc["sources"][0]["warning"] is None
 
 

@@ -22,6 +22,8 @@ _SIGN = re.compile(
     r"\d[\d.,\s\u00a0\u202f']*\)?\s*(?P<after>US\$|\$|€|£|¥|(?i:USD|EUR|GBP|CNY|RMB|JPY))?\s*$"
 )
 _CODES = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "¥", "RMB": "CNY"}
+#: The currencies a sign may stand for: a unit named in either agrees with it.
+_WRITTEN = {"¥": ("CNY", "JPY")}
 
 
 def cell_currency(cell: str) -> str:
@@ -54,7 +56,7 @@ def in_one_currency(
         points = kept
     if not unit:
         return points, target, "; ".join(said) or None
-    if unit_currency(unit) == target:
+    if unit_currency(unit) in _WRITTEN.get(target, (target,)):
         return points, unit, "; ".join(said) or None
     said.append(f"the prices are written in {target}, not {unit}: shown in {target}")
     return points, target, "; ".join(said)
