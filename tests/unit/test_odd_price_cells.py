@@ -203,3 +203,41 @@ def test_a_footer_or_totals_row_is_no_price(
         ["2026-12-02", 10680.5],
         ["2026-12-03", 10690.0],
     ]
+
+
+def test_a_file_whose_currency_changes_between_refreshes_is_held_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same file, refreshed: ``$`` cells, then ``€`` cells on later days. Stored with the
+    first, the second made one series of dollars and euros, shown as EUR; it is held back, the
+    dollars kept, until the config says the change is meant."""
+    first = _run(tmp_path, capsys, _cells(",", "$10650", "$10680.5", "$10690"))
+    assert first["prices"][0]["unit"] == "USD"
+    later = "Date,Price\n2026-12-04,€9200\n2026-12-05,€9210\n"
+    (tmp_path / "copper.csv").write_text(later, encoding="utf-8")
+    config = tmp_path / "config.toml"
+    main(["snapshot", "--config", str(config), "--json", "--force"])
+    doc = json.loads(capsys.readouterr()[0])
+    (source,) = doc["sources"]
+    assert not source["ok"]
+    assert source["error"] == (
+        "suspect update held back: the prices are in EUR, where this source gave them in USD "
+        "until now (if it is meant, change the source's unit in the config)"
+    )
+    (price,) = doc["prices"]
+    assert price["unit"] == "USD" and [d for d, _ in price["points"]][-1] == "2026-12-03"
+    # said to be meant: the source's definition changed, the euros judged on their own
+    doc = _run(tmp_path, capsys, later, 'unit = "EUR/t"\n')
+    assert doc["sources"][0]["ok"], doc["sources"][0]
+    assert doc["prices"][0]["unit"] == "EUR/t" and doc["prices"][0]["last"] == 9210
+
+
+def test_a_currency_named_for_the_first_time_is_no_change(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Plain numbers stored with no unit, then the same file with ``$`` signs: no hold-back."""
+    _run(tmp_path, capsys, _cells(",", "10650", "10680.5"))
+    (tmp_path / "copper.csv").write_text(_cells(",", "$10650", "$10680.5", "$10690"))
+    main(["snapshot", "--config", str(tmp_path / "config.toml"), "--json", "--force"])
+    doc = json.loads(capsys.readouterr()[0])
+    assert doc["sources"][0]["ok"] and doc["prices"][0]["unit"] == "USD"
