@@ -148,9 +148,11 @@ def test_convert_series_impossible_keeps_source_unit_with_note() -> None:
     unknown = convert_series(_series(""), "USD/t")
     assert unknown.unit == ""
     assert unknown.note == "unit unknown: cannot convert to USD/t"
-    odd = convert_series(_series("USD"), "USD/t")
-    assert odd.points == _series("USD").points
-    assert odd.note == "shown in USD: unknown unit 'USD', cannot convert to USD/t"
+    bare = convert_series(_series("USD"), "USD/t")  # a currency, no mass ("$10,650" cells)
+    assert bare.points == _series("USD").points
+    assert bare.note == "shown in USD: no mass given, cannot convert to USD/t"
+    odd = convert_series(_series("USD/bushel"), "USD/t")
+    assert odd.note == "shown in USD/bushel: unknown unit 'USD/bushel', cannot convert to USD/t"
 
 
 def test_convert_real_fred_series_to_pounds() -> None:

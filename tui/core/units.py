@@ -150,6 +150,27 @@ def unit_label(unit: str | None) -> str:
     return normalize_unit(unit) or _norm(unit)
 
 
+def money_of(unit: str | None) -> str | None:
+    """The currency a unit is in, sub-units as their currency (``"US cents/lb"`` -> ``"USD"``),
+    a bare currency too (``"EUR"``, ``"¥"``: yen or yuan, as written); None when unknown."""
+    if not unit:
+        return None
+    parsed = parse_unit(unit)
+    code = parsed[0] if parsed is not None else _parse_currency(unit)
+    if code is None:
+        return "¥" if _norm(unit) == "¥" else None
+    return _SUBUNITS.get(code, (code, Fraction(1)))[0]
+
+
+def same_money(a: str | None, b: str | None) -> bool:
+    """False only when both units name a currency and they differ (``¥`` agrees with CNY and
+    JPY, which it may stand for)."""
+    was, now = money_of(a), money_of(b)
+    if was is None or now is None or was == now:
+        return True
+    return "¥" in (was, now) and {was, now} - {"¥"} <= {"CNY", "JPY"}
+
+
 def _same(a: str, b: str) -> bool:
     return _norm(a).lower() == _norm(b).lower() or (
         normalize_unit(a) is not None and normalize_unit(a) == normalize_unit(b)
@@ -182,6 +203,9 @@ def _why_not(from_unit: str, to_unit: str) -> str:
     if not from_unit:
         return f"unit unknown: cannot convert to {to_unit}"
     src, dst = parse_unit(from_unit), parse_unit(to_unit)
+    if src is None and dst is not None and (_parse_currency(from_unit) or from_unit == "¥"):
+        # a currency and no mass ("$10,650" cells): the prices' currency, never their mass
+        return f"shown in {from_unit}: no mass given, cannot convert to {to_unit}"
     if src is None or dst is None:
         bad = from_unit if src is None else to_unit
         return f"shown in {from_unit}: unknown unit {bad!r}, cannot convert to {to_unit}"

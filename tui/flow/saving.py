@@ -14,6 +14,7 @@ from tui.core.config_types import SourceConfig
 from tui.core.fmt import counted
 from tui.core.models import Headline, PriceSeries
 from tui.core.price_levels import level_note
+from tui.core.units import money_of, same_money
 from tui.flow import price_guard
 from tui.flow.outcome import Outcome
 from tui.sources.policy_file import Declared
@@ -112,7 +113,7 @@ def judge_series(
         series, ahead = not_placeholder(series)
     if series is None:
         return Judged(None, ahead)
-    other = None if fresh else _other_symbol(store, src, series)
+    other = None if fresh else _other_symbol(store, src, series) or _other_money(store, series)
     if other is not None:
         return Judged(None, other)
     stored = [] if fresh else _stored(store, series)
@@ -253,6 +254,23 @@ def _other_symbol(store: Store, src: SourceConfig, series: PriceSeries) -> str |
         f"suspect update held back: the answer is series {series.symbol}, where this source "
         f"gave {before} until now (another file at the same address? if it is meant, change "
         "the source in the config)"
+    )
+
+
+def _other_money(store: Store, series: PriceSeries) -> str | None:
+    """Why ``series`` is held back when its source, unchanged in the config, gave its prices in
+    another currency until now (a file whose ``$`` became ``€``): stored with them, the two
+    would be one series of mixed numbers. None otherwise, or when either currency is unknown."""
+    try:
+        before = store.series_unit(series.source, series.symbol)
+    except Exception:  # an unreadable store: nothing to judge by
+        return None
+    if same_money(before, series.unit):
+        return None
+    return (
+        f"suspect update held back: the prices are in {money_of(series.unit)}, where this source "
+        f"gave them in {money_of(before)} until now (if it is meant, change the source's unit "
+        "in the config)"
     )
 
 

@@ -57,6 +57,7 @@ from tui.core.series import default_unit
 from tui.core.text import clean_text
 from tui.sources.base import SourceError
 from tui.sources.binary import spreadsheet_markup
+from tui.sources.cell_currency import cell_currency, in_one_currency
 from tui.sources.cell_units import split_columns
 from tui.sources.csv_columns import (
     default_date_column,
@@ -282,6 +283,7 @@ def parse(
     points: list[tuple[date, float]] = []
     cells: list[tuple[str, float]] = []  # each point's date cell, for repeated dates
     units: list[str] = []  # each point's unit cell ("" without one)
+    signs: list[str] = []  # each point's currency sign ("$10,650"; "" without one)
     skipped = Skipped()
     last_read = False
     in_cells = cell_units.get(value_col) if unit_col is None else None  # "2150.58 USD/t"
@@ -304,6 +306,7 @@ def parse(
         units.append(row[unit_col].strip() if unit_col is not None and unit_col < len(row) else "")
         if in_cells is not None:
             units[-1] = in_cells[i]
+        signs.append(cell_currency(row[value_col]))
     if not points:
         if (ragged := skipped.all_ragged(columns)) is not None:
             raise ragged
@@ -333,12 +336,17 @@ def parse(
         symbol = _UNIT_SUFFIX.sub("", names[value_col]) or names[value_col]
     symbol = symbol or file_stem(src.url) or src.name
     unit = unit or default_unit(symbol)[0]  # a FRED/IMF series id saved as a plain CSV
+    signed = None
+    if unit_col is None and in_cells is None:  # "$10,650": the currency the cells are in
+        points, unit, signed = in_one_currency(points, signs, unit)
+        if option and unit != option:  # the cells' currency, which the option cannot relabel
+            src = dataclasses.replace(src, options={**src.options, "unit": unit})
     why = SHORT_WHY if short else None
     cut = cut_off_tail(text, body[-1] if body else None, last_read, why, in_price=cut_price)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     repeated = repeated_dates(cells, newest_first=newest_first)
     second = forms.said() if forms else None
-    notes = (ambiguous, column.note, mixed, cut, repeated)
+    notes = (ambiguous, column.note, mixed, signed, cut, repeated)
     said = join_warnings(left_open, skipped.warning(len(points)), second, *notes)
     return build_series(
         src,

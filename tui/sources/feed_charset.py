@@ -105,6 +105,23 @@ def utf8_named_otherwise(data: bytes, passed: Mapping[str, str]) -> str | None:
     return f"the XML declaration says {said}, but the text is UTF-8; read as utf-8"
 
 
+def header_named_otherwise(headers: Mapping[str, str] | None, data: bytes) -> str | None:
+    """What to say when the Content-Type's charset is a single-byte one over a body in UTF-8
+    (``passed_headers`` drops it, so the text is read as UTF-8), as
+    :func:`utf8_named_otherwise` says it of the XML declaration. None otherwise."""
+    for key, value in (headers or {}).items():
+        if key.lower() != "content-type" or not isinstance(value, str):
+            continue
+        charset = _CHARSET.search(value)
+        if charset is None or data.startswith(_BOMS):
+            return None
+        if single_byte(charset[1]) and is_utf8(data):
+            said = clean_text(charset[1], 40, html_input=False)
+            return f"the Content-Type says {said}, but the text is UTF-8; read as utf-8"
+        return None
+    return None
+
+
 def override_note(data: bytes, passed: Mapping[str, str], used: object) -> str:
     """What happened when feedparser read ``data`` in another encoding (``used``) than the one
     it was given: the Content-Type's charset, else the XML declaration's, else (nothing

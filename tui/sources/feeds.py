@@ -117,6 +117,7 @@ def parse(
     passed = feed_charset.passed_headers(headers, data)
     if (misnamed := feed_charset.utf8_named_otherwise(data, passed)) is not None:
         passed = {**passed, "content-type": "application/xml; charset=utf-8"}
+    misnamed = feed_charset.header_named_otherwise(headers, data) or misnamed
     if (utf8 := feed_document.wide_as_utf8(data)) is not None:  # UTF-16/32: its own charset
         data, passed = utf8, {k: v for k, v in passed.items() if k != "content-type"}
     limit = feed_subset.limit_of(src.options)

@@ -21,6 +21,7 @@ from tui.core.text import strip_controls
 from tui.core.units import parse_unit
 from tui.sources.base import SourceError
 from tui.sources.binary import HEAD, PRICE_FILE_HINTS, binary_answer, wide_text
+from tui.sources.number_groups import spaces_group
 
 # Tokens that mean "no value" in price files (FRED ".", World Bank "…", investing.com "-").
 MISSING = frozenset(
@@ -190,6 +191,8 @@ def parse_number(raw: str | None, decimal: str = ".") -> float | None:
     negative = text.startswith("(") and text.endswith(")")
     if negative:
         text = text[1:-1]
+    if not spaces_group(text, decimal):
+        return None  # "1 0710", "12 34": no thousands separator, a number mistyped or cut
     text = _STRIP_CHARS.sub("", text)
     other = "." if decimal == "," else ","
     if other in text and decimal in text and text.rfind(other) > text.find(decimal):

@@ -143,3 +143,11 @@ class PricesStore(StoreBase):
             (source, symbol),
         )
         return [(date.fromisoformat(day), value) for day, value in rows]
+
+    @reads
+    def series_unit(self, source: str, symbol: str) -> str | None:
+        """The unit one stored series was last saved in (None when none is stored)."""
+        row = self._conn.execute(
+            "SELECT unit FROM series WHERE source = ? AND symbol = ?", (source, symbol)
+        ).fetchone()
+        return None if row is None else str(row[0] or "")

@@ -203,6 +203,29 @@ def _brotli_module() -> Any:
     return None
 
 
+#: The encodings a module of its own decodes, and the package that brings it.
+_MODULES = {"br": "brotli", "zstd": "zstandard"}
+
+
+def missing_note(name: str, content: bytes) -> str | None:
+    """Why a body in an encoding ``name`` that cannot be decoded here is refused; None when it
+    reads as plain text after all (a server that names an encoding and never applies it)."""
+    head = content[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:1] in (b"<", b"{", b"[") and b"\x00" not in head:
+        try:
+            head.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.start < len(head) - 3:
+                head = b""
+        if head:
+            return None
+    package = _MODULES.get(name, name)
+    return (
+        f"the server sent the body in Content-Encoding {name}, which cannot be decoded here: "
+        f"the {package} package is not installed (pip install {package})"
+    )
+
+
 def _stage(name: str) -> _Stage:
     if name in ("gzip", "x-gzip"):
         return _Zlib(gzip=True)
@@ -238,6 +261,15 @@ class BodyDecoder:
         it is; None when every named encoding was undone."""
         for name, stage in zip(self.names, self.stages, strict=False):
             if isinstance(stage, _Zlib) and stage.plain:
+                return name
+        return None
+
+    @property
+    def missing(self) -> str | None:
+        """The first encoding named that no installed module decodes (``br`` without brotli,
+        ``zstd`` without zstandard), its body passed on as it came; None otherwise."""
+        for name, stage in zip(self.names, self.stages, strict=False):
+            if name in _MODULES and isinstance(stage, _Identity):
                 return name
         return None
 

@@ -33,7 +33,14 @@ import httpx
 
 from tui.core.text import clean_text
 from tui.flow.http.client import HttpSettings
-from tui.flow.http.decode import BodyDecoder, GzipSniffer, NotGzip, Truncated, Undecodable
+from tui.flow.http.decode import (
+    BodyDecoder,
+    GzipSniffer,
+    NotGzip,
+    Truncated,
+    Undecodable,
+    missing_note,
+)
 from tui.flow.http.errors import (
     FetchError,
     connect_message,
@@ -200,6 +207,8 @@ async def _fetch(
             )
     finally:
         await response.aclose()
+    if content and (name := decoder.missing) and (why := missing_note(name, content)):
+        raise FetchError(why)  # brotli's bytes passed on were "binary answer, not a feed"
     caching = response.extensions.get("caching") or {}
     from_cache = bool(caching.get("from_cache", False))
     if status == 304 and not from_cache and not _conditional(request.headers):
