@@ -14,22 +14,14 @@ reads as before.
 
 from __future__ import annotations
 
-import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import pytest
+from keepalive_answers import FRED, NBC, serving, snapshot, source_of, write_config
 
-from tui.cli import main
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-# real FRED fredgraph CSV, monthly copper to 2026-05 (provenance: tests/fixtures/prices)
-FRED = (FIXTURES / "prices" / "fred_PCOPPUSDM_2026-05.csv").read_bytes()
-# real RSS 2.0 capture (provenance: tests/fixtures/feeds)
-NBC = (FIXTURES / "feeds" / "nbc_newyork.rss.xml").read_bytes()
 HALF = FRED.rindex(b"\n", 0, len(FRED) // 2) + 1  # a row's end near the file's middle
 END = b"0\r\n\r\n"
 
@@ -58,45 +50,16 @@ class _Server(BaseHTTPRequestHandler):
 @pytest.fixture
 def base() -> Iterator[str]:
     _Server.answers, _Server.seen = {}, []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Server)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def _config(tmp_path: Path, base: str, *, feed: bool = False) -> Path:
-    text = (
-        '[[metals]]\nid = "copper"\nname = "Copper"\naliases = ["copper"]\nunit = "USD/t"\n'
-        f'[[sources]]\nname = "FRED copper"\nkind = "csv"\nmetal = "copper"\n'
-        f'url = "{base}/fred.csv"\n'
-    )
-    if feed:
-        text += f'[[sources]]\nname = "NBC"\nkind = "rss"\nurl = "{base}/feed.xml"\n'
-    path = tmp_path / "config.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _snapshot(config: Path, capsys: pytest.CaptureFixture[str], *more: str) -> dict[str, Any]:
-    main(["snapshot", "--config", str(config), "--json", *more])
-    out, _ = capsys.readouterr()
-    return json.loads(out)
-
-
-def _source(doc: dict[str, Any], name: str) -> dict[str, Any]:
-    return next(s for s in doc["sources"] if s["name"] == name)
+    with serving(_Server) as url:
+        yield url
 
 
 def test_a_whole_chunked_body_reads_as_before(
     base: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _Server.answers["/fred.csv"] = _chunk(FRED[:HALF]) + _chunk(FRED[HALF:]) + END + b"\r\n"
-    doc = _snapshot(_config(tmp_path, base), capsys)
-    source = _source(doc, "FRED copper")
+    doc = snapshot(write_config(tmp_path, base), capsys)
+    source = source_of(doc, "FRED copper")
     assert source["ok"] and source["warning"] is None, source
     (price,) = doc["prices"]
     assert price["as_of"] == "2026-05-01" and len(price["points"]) == FRED.count(b"\n") - 1
@@ -105,16 +68,16 @@ def test_a_whole_chunked_body_reads_as_before(
 def test_a_zero_chunk_mid_body_is_an_error_and_the_stored_prices_stay(
     base: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    config = _config(tmp_path, base)
+    config = write_config(tmp_path, base)
     _Server.answers["/fred.csv"] = _chunk(FRED) + END
-    first = _snapshot(config, capsys)
-    assert _source(first, "FRED copper")["ok"]
+    first = snapshot(config, capsys)
+    assert source_of(first, "FRED copper")["ok"]
     last = first["prices"][0]["last"]
 
     rest = _chunk(FRED[HALF:]) + END
     _Server.answers["/fred.csv"] = _chunk(FRED[:HALF]) + END + rest
-    second = _snapshot(config, capsys, "--force")
-    source = _source(second, "FRED copper")
+    second = snapshot(config, capsys, "--force")
+    source = source_of(second, "FRED copper")
     assert not source["ok"]
     assert source["error"] == (
         f"the answer went on past its end (a chunked body; {len(rest):,} more bytes came): "
@@ -132,8 +95,8 @@ def test_junk_after_a_chunked_end_is_refused_and_spoils_no_other_answer(
     is read whole, not from the junk left on the connection."""
     _Server.answers["/fred.csv"] = _chunk(FRED) + END + b"HTTP/1.1 200 OK\r\n\r\njunk"
     _Server.answers["/feed.xml"] = _chunk(NBC) + END
-    doc = _snapshot(_config(tmp_path, base, feed=True), capsys)
-    fred, nbc = _source(doc, "FRED copper"), _source(doc, "NBC")
+    doc = snapshot(write_config(tmp_path, base, feed=True), capsys)
+    fred, nbc = source_of(doc, "FRED copper"), source_of(doc, "NBC")
     assert not fred["ok"] and "went on past its end (a chunked body" in fred["error"]
     assert doc["prices"] == []
     assert nbc["ok"], nbc

@@ -13,22 +13,14 @@ request to the same server (whose answer would start with them).
 
 from __future__ import annotations
 
-import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import pytest
+from keepalive_answers import FRED, NBC, serving, snapshot, source_of, write_config
 
-from tui.cli import main
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-# real FRED fredgraph CSV, monthly copper to 2026-05 (provenance: tests/fixtures/prices)
-FRED = (FIXTURES / "prices" / "fred_PCOPPUSDM_2026-05.csv").read_bytes()
-# real RSS 2.0 capture (provenance: tests/fixtures/feeds)
-NBC = (FIXTURES / "feeds" / "nbc_newyork.rss.xml").read_bytes()
 GROWN = FRED + b"2026-06-01,10739.91\n"  # the file as it grew while being served
 
 
@@ -63,53 +55,24 @@ class _Server(BaseHTTPRequestHandler):
 @pytest.fixture
 def base() -> Iterator[str]:
     _Server.answers, _Server.seen, _Server.stray = {}, [], b""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Server)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def _config(tmp_path: Path, base: str, *, feed: bool = False) -> Path:
-    text = (
-        '[[metals]]\nid = "copper"\nname = "Copper"\naliases = ["copper"]\nunit = "USD/t"\n'
-        f'[[sources]]\nname = "FRED copper"\nkind = "csv"\nmetal = "copper"\n'
-        f'url = "{base}/fred.csv"\n'
-    )
-    if feed:
-        text += f'[[sources]]\nname = "NBC"\nkind = "rss"\nurl = "{base}/feed.xml"\n'
-    path = tmp_path / "config.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _snapshot(config: Path, capsys: pytest.CaptureFixture[str], *more: str) -> dict[str, Any]:
-    main(["snapshot", "--config", str(config), "--json", *more])
-    out, _ = capsys.readouterr()
-    return json.loads(out)
-
-
-def _source(doc: dict[str, Any], name: str) -> dict[str, Any]:
-    return next(s for s in doc["sources"] if s["name"] == name)
+    with serving(_Server) as url:
+        yield url
 
 
 def test_a_body_past_its_length_is_an_error_and_the_stored_prices_stay(
     base: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    config = _config(tmp_path, base)
+    config = write_config(tmp_path, base)
     _Server.answers["/fred.csv"] = (FRED, len(FRED), '"v1"')
-    first = _snapshot(config, capsys)
-    assert _source(first, "FRED copper")["ok"]
+    first = snapshot(config, capsys)
+    assert source_of(first, "FRED copper")["ok"]
     (price,) = first["prices"]
     assert price["as_of"] == "2026-05-01"
 
     cut_at = len(FRED) + len(b"2026-06-01,10")  # announced: the old file and "10" of the new row
     _Server.answers["/fred.csv"] = (GROWN, cut_at, '"v2"')
-    second = _snapshot(config, capsys)
-    source = _source(second, "FRED copper")
+    second = snapshot(config, capsys)
+    source = source_of(second, "FRED copper")
     assert not source["ok"]
     assert source["error"] == (
         f"the answer ran past its announced length ({cut_at:,} bytes; {len(GROWN) - cut_at} more came): "
@@ -122,8 +85,8 @@ def test_a_body_past_its_length_is_an_error_and_the_stored_prices_stay(
 
     # the cut body was not cached: the next fetch offers the whole one's ETag, not its
     _Server.answers["/fred.csv"] = (GROWN, len(GROWN), '"v2"')
-    third = _snapshot(config, capsys, "--force")  # not waiting out the failure's backoff
-    assert _source(third, "FRED copper")["ok"]
+    third = snapshot(config, capsys, "--force")  # not waiting out the failure's backoff
+    assert source_of(third, "FRED copper")["ok"]
     assert _Server.seen[-1] == ("/fred.csv", '"v1"')
     assert third["prices"][0]["as_of"] == "2026-06-01"
     assert third["prices"][0]["last"] == 10739.91
@@ -134,11 +97,11 @@ def test_the_next_answer_on_the_server_does_not_start_with_the_leftover(
 ) -> None:
     """Two sources on one server share its connection: the one after the overlong answer is
     read whole, not from the leftover bytes."""
-    config = _config(tmp_path, base, feed=True)
+    config = write_config(tmp_path, base, feed=True)
     _Server.answers["/fred.csv"] = (GROWN, len(FRED), '"v1"')  # the whole new row left over
     _Server.answers["/feed.xml"] = (NBC, len(NBC), '"f1"')
-    doc = _snapshot(config, capsys)
-    fred, nbc = _source(doc, "FRED copper"), _source(doc, "NBC")
+    doc = snapshot(config, capsys)
+    fred, nbc = source_of(doc, "FRED copper"), source_of(doc, "NBC")
     assert not fred["ok"] and "ran past its announced length" in fred["error"]
     assert nbc["ok"], nbc
     assert doc["headlines"] and all(h["title"] for h in doc["headlines"])
@@ -147,10 +110,10 @@ def test_the_next_answer_on_the_server_does_not_start_with_the_leftover(
 def test_a_body_of_its_announced_length_and_a_stray_line_break_reads_as_before(
     base: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    config = _config(tmp_path, base)
+    config = write_config(tmp_path, base)
     _Server.answers["/fred.csv"] = (FRED + b"\r\n", len(FRED), '"v1"')
-    doc = _snapshot(config, capsys)
-    assert _source(doc, "FRED copper")["ok"] and _source(doc, "FRED copper")["warning"] is None
+    doc = snapshot(config, capsys)
+    assert source_of(doc, "FRED copper")["ok"] and source_of(doc, "FRED copper")["warning"] is None
     assert doc["prices"][0]["as_of"] == "2026-05-01"
 
 
@@ -168,7 +131,7 @@ def test_a_feed_past_its_length_gives_no_half_headline(
     )
     cut_at = NBC.index(b" suspect after leaving")
     _Server.answers["/feed.xml"] = (NBC, cut_at, '"f1"')
-    doc = _snapshot(config, capsys, "--all")
+    doc = snapshot(config, capsys, "--all")
     (source,) = doc["sources"]
     assert not source["ok"]
     assert source["error"].startswith(f"the answer ran past its announced length ({cut_at:,} bytes")
@@ -180,14 +143,14 @@ def test_bytes_after_a_304_leave_the_cached_body_and_the_next_answer_whole(
 ) -> None:
     """A 304 has no body: bytes a server sends after one are no part of any answer. The cached
     body is used as on any 304, and the connection they spoil is not used again."""
-    config = _config(tmp_path, base, feed=True)
+    config = write_config(tmp_path, base, feed=True)
     _Server.answers["/fred.csv"] = (FRED, len(FRED), '"v1"')
     _Server.answers["/feed.xml"] = (NBC, len(NBC), '"f1"')
-    first = _snapshot(config, capsys)
-    assert _source(first, "FRED copper")["ok"] and _source(first, "NBC")["ok"]
+    first = snapshot(config, capsys)
+    assert source_of(first, "FRED copper")["ok"] and source_of(first, "NBC")["ok"]
     _Server.stray = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\njunk!"
-    second = _snapshot(config, capsys, "--force")
-    fred, nbc = _source(second, "FRED copper"), _source(second, "NBC")
+    second = snapshot(config, capsys, "--force")
+    fred, nbc = source_of(second, "FRED copper"), source_of(second, "NBC")
     assert ("/fred.csv", '"v1"') in _Server.seen[2:] and ("/feed.xml", '"f1"') in _Server.seen[2:]
     assert fred["ok"] and nbc["ok"], (fred, nbc)
     assert second["prices"][0]["as_of"] == "2026-05-01"
