@@ -1,8 +1,9 @@
 """Grouping headlines into stories.
 
 Two entries are the same story when they share a canonical URL (unless they are items of one
-source under different titles), or when their titles say the same thing: normalised titles (lower-cased, punctuation and outlet suffixes dropped, filler
-words removed, plurals folded) scored with rapidfuzz, behind guards that keep apart titles
+source under different titles), or when their titles say the same thing: normalised titles
+(lower-cased, punctuation and outlet suffixes dropped, filler words removed, plurals folded)
+scored with rapidfuzz, behind guards that keep apart titles
 which share many words but report different facts (different numbers, metals, countries,
 direction of a move, negation, import vs export...).
 
