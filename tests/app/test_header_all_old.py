@@ -104,3 +104,47 @@ async def test_the_age_stays_beside_a_failing_count(tmp_path: Path, size: tuple[
         assert "⚠ 1" in header and "failing" in header, header
         assert "data 2mo old" in header, header
         assert header.index("failing") < header.index("2mo old"), header
+
+
+@pytest.mark.parametrize("size", [(60, 20), (70, 20), (80, 24)], ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_the_counts_are_never_cut(tmp_path: Path, size: tuple[int, int]) -> None:
+    """With a feed failing after it delivered, at 60 columns the counts after the data's age
+    were cut ("⚠ 1 failing (s)  data 2mo old  1 live · 1 cac…"), and at 70 left out beside
+    "fetched just now". The count, the age and the counts now shorten as a whole: each word
+    whole, the counts whole or left out (at 60 they do not fit), never cut mid-word."""
+    app = MetalwatchApp(load_config(config(tmp_path, 213, 60)), store_path=tmp_path / "s.sqlite3")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        (tmp_path / "news.xml").unlink()  # fails next; its stored stories stay
+        await pilot.press("R")
+        await settle(app, pilot)
+        full = app.status_bar.status_text().plain
+        assert "1 live · 1 cached" in full, full
+        top = app.screen._compositor.render_strips()[0].text
+        assert "…" not in top, top
+        assert "⚠ 1" in top and "data 2mo old" in top, top
+        assert ("1 live · 1 cached" in top) == (size[0] > 60), top
+        assert ("live" in top) == ("cached" in top), top
+
+
+def test_the_counts_shorten_by_whole_items() -> None:
+    """Without a failing count, the counts and ages shorten the same way: whole items, the
+    data's age kept longest, then nothing (``_fit`` cut a part that did not fit mid-word)."""
+    from rich.text import Text
+
+    from tui.ui.widgets.status_bar import _fit, _rest_forms
+
+    rest = Text("  2 live · 1 cached · fetched 5m ago · prices 7mo old")
+    forms = [f.plain for f in _rest_forms(rest)]
+    assert forms == [
+        "  2 live · 1 cached · fetched 5m ago · prices 7mo old",
+        "  2 live · 1 cached · prices 7mo old",
+        "  prices 7mo old",
+        "  2 live · 1 cached",
+        "",
+    ], forms
+    head = Text(" metalwatch ")
+    for width in range(12, 70):
+        line = "".join(t.plain for t in _fit([head, _rest_forms(rest)], width))
+        assert "…" not in line and len(line) <= width, (width, line)
+        assert line.rstrip() in {head.plain.rstrip(), *(head.plain + f for f in forms)}, line

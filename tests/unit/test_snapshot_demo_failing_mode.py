@@ -1,6 +1,7 @@
 """``metalwatch snapshot --demo`` when every bundled demo file failed to read: the document's
 ``mode`` still says ``demo`` (the note says every source failed), never ``failing`` or
-``offline``, so nothing passes the demo off as the user's own data."""
+``offline``, so nothing passes the demo off as the user's own data; and its note on the demo's
+clock says the bundled files could not be read (it said "the bundled files were read at …")."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ def test_demo_mode_when_every_file_failed(
     assert doc["sources"] and not any(s["ok"] for s in doc["sources"]), doc["sources"]
     assert any("every source failed" in n for n in doc["notes"]), doc["notes"]
     assert doc["mode"] == "demo", doc["notes"]
+    (clock,) = [n for n in doc["notes"] if n.startswith("DEMO: every time")]
+    assert "the bundled files could not be read" in clock, clock
+    assert "were read at" not in clock, clock
     assert code != 0  # the exit code still says every source failed
 
 

@@ -192,9 +192,11 @@ def on_demo_clock(sources: Iterable[SourceHealth], demo_now: datetime, now: date
     the snapshot, made at ``now`` (the real time), is dated ``demo_now``, so its sources' times
     move by as much and a document of ``snapshot --demo`` reads on one clock (the files read
     just before the snapshot, each next attempt when its source is next due). The sentence
-    that says so, with the real time the bundled files were last read, for the notes."""
+    that says so, with the real time the bundled files were last read, for the notes; when
+    none could be read (every one failed), it says that, with the time they were last tried."""
     shift = now - demo_now
-    read = [h.fetched_at for h in sources if h.fetched_at is not None]
+    read = [h.fetched_at for h in sources if h.fetched_at is not None and not h.failed]
+    tried = [h.fetched_at for h in sources if h.fetched_at is not None and h.failed]
     for h in sources:
         for name in ("fetched_at", "last_success", "next_attempt"):
             when = getattr(h, name)
@@ -203,6 +205,10 @@ def on_demo_clock(sources: Iterable[SourceHealth], demo_now: datetime, now: date
     said = f"DEMO: every time is on the demo's clock ({demo_now:%Y-%m-%d %H:%M} UTC)"
     if read:
         said += f"; the bundled files were read at {max(read):%Y-%m-%d %H:%M} UTC"
+    elif tried:  # "were read at" stood over every file failing
+        said += (
+            f"; the bundled files could not be read (last tried at {max(tried):%Y-%m-%d %H:%M} UTC)"
+        )
     return said
 
 

@@ -24,13 +24,14 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.core.failing import story_failing
 from tui.core.fmt import age
 from tui.core.models import Story
 from tui.engine.relevance import pinned
 from tui.ui.bindings import bindings
 from tui.ui.legible import text_on
 from tui.ui.widgets import headline_layout as hl
-from tui.ui.widgets.headline_row import CHIP_CLASSES, Look, row_strip
+from tui.ui.widgets.headline_row import CHIP_CLASSES, FAILING_MARK, Look, row_strip
 from tui.ui.widgets.row_keys import RowKeys
 
 
@@ -42,6 +43,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         "headline-list--cursor",
         "headline-list--cursor-blurred",
         "headline-list--age",
+        "headline-list--failing",
         "headline-list--date",
         "headline-list--source",
         "headline-list--unread",
@@ -66,6 +68,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         self.new: set[str] = set()
         self.pinned_at: datetime | None = None  # the snapshot's time: its order pinned by it
         self.first_metal: str | None = None  # its chip first in a row (the metal picked)
+        self.down: frozenset[str] = frozenset()  # the failing sources (``tui.core.failing``)
         self._index: dict[str, int] | None = None
         self._needed = hl.Needs()
         self._age_w = hl.AGE  # the age column: wider while a row's age needs it
@@ -97,6 +100,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         needed: hl.Needs | None = None,
         pinned_at: datetime | None = None,
         first_metal: str | None = None,
+        down: frozenset[str] = frozenset(),
     ) -> None:
         """Show ``stories``; the cursor follows the story ``keep`` when it is still shown (and
         stays where it was on screen, unless the list was at its top: new stories then show
@@ -104,14 +108,19 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         ``headline_layout.needed``) may come built already, off the UI thread. ``pinned_at``:
         the time the stories were ranked at (the snapshot's), by which a row is marked pinned.
         ``first_metal``: its chip comes first in a row (the metal picked with ``m``: at 80
-        columns "copper …" hid the aluminium a row was shown for)."""
+        columns "copper …" hid the aluminium a row was shown for). ``down``: the sources failing
+        now; a story all of whose sources are among them says so after its age, as a price does
+        (``FAILING_MARK``)."""
         offset = self.cursor_row - int(self.scroll_y)
         self.stories = stories
         self.now, self.read, self.new = now, read, new
         self.pinned_at = pinned_at
         self._index = index
         widths = needed if needed is not None else hl.needed(stories)
-        age_w = hl.age_width(stories, now)
+        if down != self.down:  # other rows marked
+            self.down = down
+            self._strips.clear()
+        age_w = self._age_width(stories, now)
         if first_metal != self.first_metal:  # the chips in another order
             self.first_metal = first_metal
             self._strips.clear()
@@ -134,7 +143,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         again (their strips are cached by the age text), nothing else."""
         before, self.now = self.now, now
         new_year = before.astimezone(timezone.utc).year != now.astimezone(timezone.utc).year
-        if (wide := hl.age_width(self.stories, now)) != self._age_w or new_year:
+        if (wide := self._age_width(self.stories, now)) != self._age_w or new_year:
             # "in 3h" came to "now"; or a new year: last year's dates say their year
             self._age_w, self._columns = wide, None
             self._strips.clear()
@@ -148,6 +157,13 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
             published = self.stories[row].published
             if age(published, before) != age(published, now):
                 self.refresh_line(y)
+
+    def _age_width(self, stories: Sequence[Story], now: datetime) -> int:
+        """The age column's cells (``hl.age_width``), one more for ``FAILING_MARK`` when one of
+        the first stories has every source failing."""
+        down = self.down
+        marked = bool(down) and any(story_failing(s, down) for s in stories[: hl.SAMPLE])
+        return hl.age_width(stories, now) + marked
 
     def row_index(self, key: str) -> int | None:
         if self._index is None:
@@ -258,7 +274,8 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         if row >= len(self.stories):
             return Strip.blank(cols.width, base)
         story = self.stories[row]
-        when = hl.age_text(story, self.now)
+        failing = story_failing(story, self.down)
+        when = hl.age_text(story, self.now) + (FAILING_MARK if failing else "")
         pin = self.pinned_at is not None and pinned(story, self.pinned_at)
         state = (story.id in self.read, story.id in self.new, pin)
         cursor = row == self.cursor_row
@@ -273,7 +290,7 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
         if cursor:  # laid over every cell's own style, the metal chips excepted
             name = "cursor" if self.has_focus else "cursor-blurred"
             over = self.get_component_rich_style(f"headline-list--{name}")
-        strip = row_strip(story, when, *state, cols, base, over, self._look)
+        strip = row_strip(story, when, *state, cols, base, over, self._look, failing)
         self._strips[key] = (story, strip)
         return strip
 

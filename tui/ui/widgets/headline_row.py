@@ -22,6 +22,7 @@ from tui.ui.widgets import headline_layout as hl
 
 __all__ = [
     "CHIP_CLASSES",
+    "FAILING_MARK",
     "MARKS",
     "PIN_MARK",
     "Look",
@@ -35,6 +36,7 @@ CHIP_CLASSES = tuple(f"headline-list--chip-{i}" for i in range(6))
 
 #: The marks before a row's age, as the help screen explains them.
 PIN_MARK = "⚑"
+FAILING_MARK = "!"  # as after a price's age (``tui.ui.widgets.prices.AGE_MARKS``)
 MARKS = (
     ("•", "not read yet"),
     ("★", "new or changed since you last looked"),
@@ -48,6 +50,11 @@ MARKS = (
         "~",
         "after the age: no date from the source, dated when first seen; or a time in a zone"
         " not known, read as UTC (hours off, perhaps)",
+    ),
+    (
+        FAILING_MARK,
+        "after the age: every source of the story failed on its last attempt (press s); the"
+        " story is its last good copy",
     ),
 )
 
@@ -78,10 +85,12 @@ def row_strip(
     plain: Style,
     over: Style | None,
     look: Look,
+    failing: bool = False,
 ) -> Strip:
     """A story's row: ``when`` its age text, ``read``/``new``/``pin`` its marks, in ``cols``;
     ``plain`` the list's own style, ``over`` the cursor's laid over every cell (the chips'
-    colours excepted)."""
+    colours excepted). ``failing``: every source of the story is failing, said by the age in
+    the theme's warning colour for text, ``when`` ending in ``FAILING_MARK``."""
 
     def comp(name: str) -> Style:
         style = look.component(name)
@@ -103,7 +112,8 @@ def row_strip(
     if cols.date:
         date = hl.fit(hl.date_text(story.published, look.now), cols.date)
         segs.append(Segment(date + " ", base + comp("headline-list--date")))
-    segs.append(Segment(hl.fit(when, cols.age) + " ", base + comp("headline-list--age")))
+    age_style = comp("headline-list--failing" if failing else "headline-list--age")
+    segs.append(Segment(hl.fit(when, cols.age) + " ", base + age_style))
     bold = not read or story.policy_event is not None
     title_style = base + comp("headline-list--unread") if bold else base
     title = shown(story.title)  # no character a terminal draws wider or narrower

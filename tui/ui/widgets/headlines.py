@@ -14,6 +14,7 @@ from datetime import datetime
 
 from textual.app import ComposeResult
 
+from tui.core.failing import failing
 from tui.core.fmt import counted
 from tui.core.models import Snapshot, Story
 from tui.ui.widgets.headline_list import HeadlineList
@@ -62,6 +63,7 @@ class HeadlinesPanel(Panel):
             needed=shown.needed,
             pinned_at=self.snapshot.generated_at,
             first_metal=self.metal_filter,
+            down=failing(self.snapshot.sources),
         )
         self._finish_show()
 

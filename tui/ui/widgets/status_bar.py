@@ -125,8 +125,16 @@ class StatusBar(Static):
             # at 60 columns "⚠ 2 failing, none yet (s)" was cut to "⚠ 2 failing, none y…",
             # the key to see why lost with it: the count and the key come whole before that
             if aged is not None:  # the count whole, else short, with the age after it
+                # and the counts after that, the three shortened as a whole: at 60 columns the
+                # counts were cut ("1 live · 1 cac…"), at 70 left out beside "fetched just now"
                 forms = (failing, _tiny(failing))
-                parts.append(tuple(Text("").join((f, aged)) for f in forms) + forms)
+                counts = [r for r in _rest_forms(rest) if r.plain]
+                parts.append(
+                    tuple(Text("").join((f, aged, r)) for r in counts for f in forms)
+                    + tuple(Text("").join((f, aged)) for f in forms)
+                    + forms
+                )
+                rest = Text()
             else:
                 parts.append((failing, _tiny(failing)) if short else failing)
         if self.unsaved:
@@ -156,7 +164,8 @@ class StatusBar(Static):
                 )
                 parts.append(Text(note, style="italic"))
         if snap is not None and not self.demo and rest:
-            parts.append(rest)
+            # short: in shorter forms, whole or left out, never cut mid-word ("1 live · 1 cac…")
+            parts.append(_rest_forms(rest) if short else rest)
         if self.refreshing:
             parts.append(Text("  ⟳ refreshing", style="italic"))
         if self.metal:
@@ -264,6 +273,22 @@ def _tiny(failing: Text) -> Text:
     words = failing.plain.split(",")[0]
     key = failing.plain[failing.plain.rfind(" (") :]
     return Text(words + key, style=failing.style or "bold")
+
+
+def _rest_forms(rest: Text) -> tuple[Text, ...]:
+    """ "  1 live · 1 cached · fetched 2h ago · prices 7mo old" and its shorter forms, longest
+    first, each made of whole items: without the fetch's age, the data's age alone (it matters
+    most), the counts alone, then nothing (the whole left out rather than cut mid-word)."""
+    items = list(rest[2:].split(" · ")) if rest.plain.startswith("  ") else [rest]
+    counts = [t for t in items if t.plain.endswith((" live", " cached"))]
+    fetched = [t for t in items if t.plain.startswith("fetched ")]
+    aged = [t for t in items if t not in counts and t not in fetched]
+    forms: list[Text] = []
+    for group in (items, counts + aged, aged, counts):
+        form = Text("  ") + Text(" · ").join(group)
+        if group and all(f.plain != form.plain for f in forms):
+            forms.append(form)
+    return (*forms, Text())
 
 
 def _message_forms(message: str) -> list[str]:
