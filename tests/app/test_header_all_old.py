@@ -106,6 +106,23 @@ async def test_the_age_stays_beside_a_failing_count(tmp_path: Path, size: tuple[
         assert header.index("failing") < header.index("2mo old"), header
 
 
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_a_cache_warning_goes_before_the_age(tmp_path: Path, size: tuple[int, int]) -> None:
+    """With a source failing and a store that cannot save, "cache locked: not saved" came after
+    the failing count, the data's age and the counts: at 80 columns it was cut ("⚠ cache
+    locke…"), then left out. A warning that what the user sees is not kept now comes whole
+    before the age and the counts, which give way to it."""
+    missing = '\n[[sources]]\nname = "gone"\nkind = "rss"\nurl = "missing.xml"\n'
+    path = config(tmp_path, 213, 60, missing)
+    app = MetalwatchApp(load_config(path), store_path=tmp_path / "s.sqlite3")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        app.status_bar.set_state(unsaved="cache locked")
+        header = app.status_bar.status_text(size[0]).plain
+        assert "⚠ 1" in header and "failing" in header, header
+        assert "⚠ cache locked: not saved" in header and "…" not in header, header
+
+
 @pytest.mark.parametrize("size", [(60, 20), (70, 20), (80, 24)], ids=lambda s: f"{s[0]}x{s[1]}")
 async def test_the_counts_are_never_cut(tmp_path: Path, size: tuple[int, int]) -> None:
     """With a feed failing after it delivered, at 60 columns the counts after the data's age

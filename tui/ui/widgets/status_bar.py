@@ -118,6 +118,7 @@ class StatusBar(Static):
             # after it, and "data 2mo old" went with them: the age now follows the count
             aged = Text(f"  {newest[1]}", style="bold")
             rest = self._sources_text(health, wall, short=True)[1]
+        cache_notes = self._cache_notes(short=short)
         if snap is not None and snap.mode in ("demo", "offline-demo"):
             demo = f" DEMO {DEMO_DATE} " if short else f" DEMO snapshot of {DEMO_DATE} "
             parts.append(Text(demo, style="bold reverse"))
@@ -128,29 +129,22 @@ class StatusBar(Static):
                 # and the counts after that, the three shortened as a whole: at 60 columns the
                 # counts were cut ("1 live · 1 cac…"), at 70 left out beside "fetched just now"
                 forms = (failing, _tiny(failing))
-                counts = [r for r in _rest_forms(rest) if r.plain]
-                parts.append(
-                    tuple(Text("").join((f, aged, r)) for r in counts for f in forms)
-                    + tuple(Text("").join((f, aged)) for f in forms)
-                    + forms
-                )
-                rest = Text()
+                heads = tuple(Text("").join((f, aged)) for f in forms) + forms
+                if cache_notes:
+                    # the cache's warning before the age and the counts: at 80 columns "cache
+                    # locked: not saved" was cut, then left out, behind "prices 40d old  2 live"
+                    warned = Text("").join(cache_notes)
+                    parts.append(tuple(Text("").join((h, warned)) for h in heads) + heads)
+                    cache_notes = []
+                else:
+                    counts = [r for r in _rest_forms(rest) if r.plain]
+                    parts.append(
+                        tuple(Text("").join((f, aged, r)) for r in counts for f in forms) + heads
+                    )
+                    rest = Text()
             else:
                 parts.append((failing, _tiny(failing)) if short else failing)
-        if self.unsaved:
-            parts.append(Text(f"  ⚠ {self.unsaved}: not saved", style="bold"))
-        elif self.message == CACHE_BUSY:  # the cache's state, beside it: at 80 columns it was
-            # the end of the line, cut, while the store's opening waited for the lock
-            busy = "  ⚠ cache busy (another program)" if short else f"  ⚠ {CACHE_BUSY}"
-            parts.append(Text(busy, style="bold"))
-        if self.moved_aside:  # the notice goes in 15 s; what the user had stored is not here
-            saved = f"{self.salvaged} of it saved" if self.salvaged else None
-            if short:
-                aside = "  ⚠ cache rebuilt" if saved else "  ⚠ cache reset"
-            else:
-                new = f"{saved} in a new one" if saved else "new one"
-                aside = f"  ⚠ cache was damaged: moved aside, {new}"
-            parts.append(Text(aside, style="bold"))
+        parts.extend(cache_notes)
         if snap is not None and snap.mode == "offline-demo":
             # what is demo and what is the user's: the short words were "(none of yours yet:
             # board yours)", which no one could read; now plain words, shorter forms after
@@ -175,6 +169,25 @@ class StatusBar(Static):
             said = [Text(f"  {form}", style="italic") for form in _message_forms(self.message)]
             parts.append(tuple(said) if short else said[0])
         return parts
+
+    def _cache_notes(self, *, short: bool) -> list[Text]:
+        """What the cache cannot do now: not saving (locked, read-only), busy, moved aside."""
+        notes: list[Text] = []
+        if self.unsaved:
+            notes.append(Text(f"  ⚠ {self.unsaved}: not saved", style="bold"))
+        elif self.message == CACHE_BUSY:  # the cache's state, beside it: at 80 columns it was
+            # the end of the line, cut, while the store's opening waited for the lock
+            busy = "  ⚠ cache busy (another program)" if short else f"  ⚠ {CACHE_BUSY}"
+            notes.append(Text(busy, style="bold"))
+        if self.moved_aside:  # the notice goes in 15 s; what the user had stored is not here
+            saved = f"{self.salvaged} of it saved" if self.salvaged else None
+            if short:
+                aside = "  ⚠ cache rebuilt" if saved else "  ⚠ cache reset"
+            else:
+                new = f"{saved} in a new one" if saved else "new one"
+                aside = f"  ⚠ cache was damaged: moved aside, {new}"
+            notes.append(Text(aside, style="bold"))
+        return notes
 
     def _key(self, binding_id: str) -> str:
         """The first key of a binding as a person types it (``s``, ``F5``)."""
