@@ -130,6 +130,11 @@ NEWS_EXPECTED_DAYS = EXPECTED_AGE_DAYS["daily"]
 EVIDENCE_EXPECTED_DAYS = EXPECTED_AGE_DAYS["irregular"]
 
 
+def instant(when: date | datetime) -> datetime:
+    """``when`` as an instant: a day is its midnight UTC (to order days beside times)."""
+    return when if isinstance(when, datetime) else datetime.combine(when, time(), timezone.utc)
+
+
 def newest_when_all_old(
     whens: Iterable[date | datetime | None], now: datetime, expected_days: int
 ) -> str:
@@ -142,7 +147,7 @@ def newest_when_all_old(
     for when in whens:
         if when is None:
             return ""
-        at = when if isinstance(when, datetime) else datetime.combine(when, time(), timezone.utc)
+        at = instant(when)
         if newest is None or at > newest:
             newest = at
     if newest is None or (age_days(newest, now) or 0) <= expected_days:
@@ -156,10 +161,7 @@ def newest_evidence(row: PolicyStatus) -> date | datetime | None:
     dates = [e.published for e in row.evidence if e.kind != "declared" and e.published]
     if not dates:
         return None
-    return max(
-        dates,
-        key=lambda d: d if isinstance(d, datetime) else datetime.combine(d, time(), timezone.utc),
-    )
+    return max(dates, key=instant)
 
 
 def ahead_note(fresh: Freshness | None) -> str:

@@ -7,12 +7,13 @@ current. The panels' borders say each panel's age; the header says the screen's.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime
 
 from tui.core.fmt import age
 from tui.core.freshness import (
     EVIDENCE_EXPECTED_DAYS,
     NEWS_EXPECTED_DAYS,
+    instant,
     newest_evidence,
     newest_when_all_old,
     newest_when_all_stale,
@@ -20,10 +21,6 @@ from tui.core.freshness import (
 from tui.core.models import PolicyStatus, PriceSeries, Story
 
 __all__ = ["newest_when_all_panels_old"]
-
-
-def _instant(when: date | datetime) -> datetime:
-    return when if isinstance(when, datetime) else datetime.combine(when, time(), timezone.utc)
 
 
 def newest_when_all_panels_old(
@@ -48,12 +45,12 @@ def newest_when_all_panels_old(
     if dated:
         if not newest_when_all_old(dated, now, NEWS_EXPECTED_DAYS):
             return ""
-        newest.append(max((d for d in dated if d is not None), key=_instant))
+        newest.append(max((d for d in dated if d is not None), key=instant))
     evidence = [newest_evidence(r) for r in rows]
     if evidence:
         if not newest_when_all_old(evidence, now, EVIDENCE_EXPECTED_DAYS):
             return ""
-        newest.append(max((d for d in evidence if d is not None), key=_instant))
+        newest.append(max((d for d in evidence if d is not None), key=instant))
     if len(newest) < 2:  # one panel: its own note (the prices' "newest price 7mo old")
         return ""
-    return age(max(newest, key=_instant), now)
+    return age(max(newest, key=instant), now)

@@ -18,7 +18,7 @@ from tui.core.fmt import bounded, counted
 from tui.core.models import PriceSeries
 from tui.core.series import other_series_metal
 from tui.core.text import strip_controls
-from tui.core.units import parse_unit
+from tui.core.units import money_of, parse_unit
 from tui.sources.base import SourceError
 from tui.sources.binary import HEAD, PRICE_FILE_HINTS, binary_answer, wide_text
 from tui.sources.number_groups import spaces_group
@@ -292,10 +292,9 @@ def denoise(value: float) -> float:
 
 
 def unit_currency(unit: str) -> str | None:
-    parsed = parse_unit(unit)
-    if parsed is None:
-        return None
-    return {"USc": "USD", "GBp": "GBP"}.get(parsed[0], parsed[0])
+    """The currency of a unit with a mass (``"US cents/lb"`` -> ``"USD"``), None for any other
+    (a bare currency too): :func:`tui.core.units.money_of` for the units it parses."""
+    return money_of(unit) if parse_unit(unit) is not None else None
 
 
 def refuse_other_metal(src: SourceConfig, symbol: str, option: str) -> None:
