@@ -16,11 +16,13 @@ from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
 from tui.core.series import default_unit
 from tui.sources.base import SourceError
+from tui.sources.cell_currency import signed_unit
 from tui.sources.download_table import read_points, read_table
 from tui.sources.prices_common import (
     build_series,
     decode_text,
     detect_frequency,
+    join_warnings,
     looks_like_html,
     option_or_query,
     refuse_other_metal,
@@ -79,9 +81,10 @@ def parse(
         col = upper.index(wanted.upper())
     symbol = header[col] or wanted or src.name
     refuse_other_metal(src, symbol, "series")
-    points, warning = read_points(table, text, col, src)
+    points, warning, signs = read_points(table, text, col, src)
 
     unit, known_kind = default_unit(symbol)
+    src, points, unit, signed = signed_unit(src, points, signs, unit)  # "€13,483.75"
     if known_kind is None:
         frequency = detect_frequency(d for d, _ in points)
         known_kind = "monthly-average" if frequency == "monthly" else "unknown"
@@ -92,5 +95,5 @@ def parse(
         rows=points,
         default_kind=known_kind,
         empty_message=f"FRED series {symbol} has no observations",
-        warning=warning,
+        warning=join_warnings(warning, signed),
     )

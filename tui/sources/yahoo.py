@@ -6,6 +6,7 @@ Options: ``symbol`` (required unless ``url`` is set), ``range`` (default ``1y``)
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -124,20 +125,27 @@ def _download_header(names: Sequence[str]) -> bool:
     return names[0] == "date" and ("close" in names or "adj close" in names)
 
 
-def _parse_download_csv(data: bytes, src: SourceConfig, fetched_at: datetime) -> PriceSeries:
+def _parse_download_csv(
+    data: bytes, src: SourceConfig, fetched_at: datetime, headers: Mapping[str, str] | None
+) -> PriceSeries:
     from tui.sources import csv_prices
 
-    read = csv_prices.parse(data, src, fetched_at=fetched_at)
     symbol = _symbol(src)
     if not symbol and src.url:  # a saved download: a known symbol in its file name
         name = unquote(src.url).rsplit("/", 1)[-1].upper().rsplit(".", 1)[0]
         symbol = next((s for s in SYMBOL_UNITS if s in re.split(r"[_\s]+", name)), "")
+    # the symbol's unit where the file names none; the file's own (a unit in a header, "€" in
+    # the cells) where it does: EUR prices are never shown as USD/lb
+    known = SYMBOL_UNITS.get(symbol.upper(), "")
+    read = csv_prices.parse(data, src, fetched_at=fetched_at, headers=headers, known_unit=known)
     symbol = symbol or read.symbol
     refuse_other_metal(src, symbol, "symbol")
+    if src.opt("unit"):  # applied by the csv reader, or overruled by the cells' currency
+        src = dataclasses.replace(src, options={**src.options, "unit": read.unit})
     return build_series(
         src,
         symbol=symbol,
-        unit=SYMBOL_UNITS.get(symbol.upper(), ""),
+        unit=read.unit,
         rows=read.points,
         default_kind="futures" if symbol.upper().endswith("=F") else "unknown",
         frequency_hint="daily",
@@ -200,7 +208,7 @@ def parse(
     headers: Mapping[str, str] | None = None,
 ) -> PriceSeries:
     if _is_download_csv(data):
-        return _parse_download_csv(data, src, fetched_at)
+        return _parse_download_csv(data, src, fetched_at, headers)
     doc = _load(data, headers)
     chart = doc.get("chart")
     if not isinstance(chart, Mapping):
