@@ -118,6 +118,7 @@ def parse(
     if (misnamed := feed_charset.utf8_named_otherwise(data, passed)) is not None:
         passed = {**passed, "content-type": "application/xml; charset=utf-8"}
     misnamed = feed_charset.header_named_otherwise(headers, data) or misnamed
+    misnamed = misnamed or feed_charset.declared_otherwise(data)  # over UTF-16 or UTF-32
     if (utf8 := feed_document.wide_as_utf8(data)) is not None:  # UTF-16/32: its own charset
         data, passed = utf8, {k: v for k, v in passed.items() if k != "content-type"}
     limit = feed_subset.limit_of(src.options)
