@@ -28,6 +28,7 @@ from tui.sources.prices_common import (
     parse_number,
     refuse_other_metal,
     snippet,
+    unit_currency,
 )
 
 BASE_URL = "https://query1.finance.yahoo.com/v8/finance/chart/"
@@ -151,6 +152,26 @@ def _parse_download_csv(
         frequency_hint="daily",
         warning=read.warning,
     )
+
+
+def _in_chart_currency(
+    src: SourceConfig, unit: str, currency: str | None
+) -> tuple[SourceConfig, str, str | None]:
+    """(source, unit, what to say) when the chart's own currency (``meta.currency``: EUR, or
+    GBp, pence) is not the one of the unit its symbol is quoted in, or the ``unit`` option
+    names: the prices are shown in the chart's currency, never as USD/ozt; the option cannot
+    relabel them (as a price file's currency signs overrule it)."""
+    named = str(src.opt("unit") or "").strip() or unit
+    money = unit_currency(named)
+    if not currency or money is None:
+        return src, unit, None
+    currency = currency.upper() if currency.islower() else currency
+    if currency == money:  # "USD" under USD/ozt; a sub-unit (GBp) is another currency
+        return src, unit, None
+    if src.opt("unit"):
+        src = dataclasses.replace(src, options={**src.options, "unit": currency})
+    said = f"the chart's prices are in {currency}, not {named}: shown in {currency}"
+    return src, currency, said
 
 
 def _close(raw: object) -> float | None:
@@ -290,6 +311,8 @@ def parse(
     unit = SYMBOL_UNITS.get(symbol.upper()) or SYMBOL_UNITS.get(str(meta.get("symbol", "")))
     if unit is None:
         unit = currency or ""
+    src, unit, other = _in_chart_currency(src, unit, currency)
+    said += [other] if other else []
     instrument = str(meta.get("instrumentType") or "").upper()
     granularity = str(meta.get("dataGranularity") or src.opt("interval") or "1d")
     return build_series(
