@@ -39,6 +39,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_BLIND18,
     DATA_BLIND19,
     DATA_BLIND20,
+    DATA_BLIND21,
     DATA_GATE3,
     DATA_GATE4,
     DATA_GATE5,
@@ -126,6 +127,10 @@ SETS = {
         DATA_BLIND20,
         "twenty-sixth real set (twentieth blind: never tuned on, scored only)",
     ),
+    "blind21": (
+        DATA_BLIND21,
+        "twenty-seventh real set (twenty-first blind: never tuned on, scored only)",
+    ),
     "wire": (
         DATA_WIRE,
         "wire of real events (written for real events: never tuned on, scored only)",
@@ -174,14 +179,15 @@ TRAINING_ONLY: set[str] = {"gate3", "gate4", "gate5", "gate6"}
 # eleventh since session 12, the fourteenth since session 17, the fifteenth and the second wire
 # since session 21, the seventeenth since session 23, the sixteenth since session 24; the
 # eighteenth, collected in session 23, the nineteenth, collected in session 24, the third wire,
-# written in session 29, the fourth, written in session 30, and the twentieth blind set,
-# collected in session 31, are scored only).
+# written in session 29, the fourth, written in session 30, the twentieth blind set, collected
+# in session 31, and the twenty-first, collected in session 32, are scored only).
 SCORED_ONLY: set[str] = {
     "blind12",
     "blind13",
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
     "wire",
     "wire3",
     "wire4",
@@ -286,6 +292,10 @@ AUDIT_FLAGS: dict[str, tuple[str, str]] = {
     "blind20": (
         "blind20_misses",
         "also list the twentieth blind set's misses (audit only: never tune on it)",
+    ),
+    "blind21": (
+        "blind21_misses",
+        "also list the twenty-first blind set's misses (audit only: never tune on it)",
     ),
     "wire3": (
         "wire3_misses",

@@ -35,8 +35,10 @@ only until session 24 and is studied since. The eighteenth (``DATA_BLIND18``), c
 and so is the nineteenth (``DATA_BLIND19``), collected in session 24 from the stored pages and
 public headline datasets, and so are the third wire (``DATA_WIRE3``, session 29), written for
 other real events the way the first two were, the fourth (``DATA_WIRE4``, session 30), mostly
-news near a measure, and the twentieth blind set (``DATA_BLIND20``), collected in session 31 from
-the stored pages, mostly metals news near trade policy that is no measure; the seventeenth (``DATA_BLIND17``),
+news near a measure, the twentieth blind set (``DATA_BLIND20``), collected in session 31 from
+the stored pages, mostly metals news near trade policy that is no measure, and the twenty-first
+(``DATA_BLIND21``), collected in session 32 from the stored pages with more measures from
+official notices; the seventeenth (``DATA_BLIND17``),
 collected in session 22 from public headline datasets, was scored only until session 23 and is
 studied since.
 
@@ -162,6 +164,9 @@ DATA_BLIND19 = DATA_DIR / "real_headlines_blind19" / "real_headlines_blind19.jso
 # A twentieth blind set, collected in session 31 from the stored public pages only: scored only,
 # never tuned on (ids twe-); 159 rows, 8 of them measures, for false events on news near a measure.
 DATA_BLIND20 = DATA_DIR / "real_headlines_blind20" / "real_headlines_blind20.jsonl"
+# A twenty-first blind set, collected in session 32 from the stored public pages only: scored
+# only, never tuned on (ids twf-); 169 rows, 31 of them measures (official notices first).
+DATA_BLIND21 = DATA_DIR / "real_headlines_blind21" / "real_headlines_blind21.jsonl"
 # Training data for the learned event gate (session 6): real headlines picked with the engine for
 # the hard cases (the rules find a measure word), labelled by the README's vocabulary. Never a
 # score of unseen news.
@@ -233,6 +238,7 @@ ALL_SETS = (
     DATA_WIRE3,
     DATA_WIRE4,
     DATA_BLIND20,
+    DATA_BLIND21,
 )
 SOURCE = "real-headlines"
 # The sets are labelled against the built-in watch list with steel and iron ore, which the

@@ -4,7 +4,7 @@ XML declaration and the body itself, and what the warning says when they disagre
 from __future__ import annotations
 
 import pytest
-from test_feeds import FETCHED, SRC, load
+from test_feeds import FETCHED, FIXTURES, SRC, load
 
 from tui.sources.feeds import parse
 
@@ -162,3 +162,57 @@ def test_an_unknown_charset_is_said_as_such() -> None:
     assert result.warning == (
         "the Content-Type names an encoding not known here (x-martian); read as utf-8; 1 entry used"
     )
+
+
+def _heise_as(codec: str, declared: str = "utf-8") -> bytes:
+    """The real heise Atom feed (German text: "für", "Übersicht") saved in ``codec``, its
+    declaration naming ``declared``."""
+    text = (FIXTURES / "heise_developer.atom.xml").read_text(encoding="utf-8")
+    return text.replace('encoding="utf-8"', f'encoding="{declared}"', 1).encode(codec)
+
+
+_HEISE_TITLES = [h.title for h in load("heise_developer.atom.xml").headlines]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+@pytest.mark.parametrize("charset", ["iso-8859-1", "windows-1252", "koi8-r"])
+def test_a_single_byte_charset_named_over_wide_text_is_said(codec: str, charset: str) -> None:
+    """A server's default single-byte charset over a feed saved as "Unicode" (UTF-16 with or
+    without its byte-order mark, UTF-32): the feed was read right, by its own mark, but the
+    header's mistake went unsaid, where the same header over UTF-8 is said."""
+    headers = {"Content-Type": f"application/atom+xml; charset={charset}"}
+    result = parse(_heise_as(codec), SRC, fetched_at=FETCHED, headers=headers)
+    assert [h.title for h in result.headlines] == _HEISE_TITLES
+    wide = "UTF-32" if codec.startswith("utf-32") else "UTF-16"
+    assert result.warning == (
+        f"the Content-Type says {charset}, but the text is {wide}; read as {wide.lower()}"
+    )
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le"])
+def test_a_single_byte_declaration_over_wide_text_is_said(codec: str) -> None:
+    """A template's ``encoding="ISO-8859-1"`` kept when the feed was saved as UTF-16."""
+    result = parse(_heise_as(codec, "ISO-8859-1"), SRC, fetched_at=FETCHED)
+    assert [h.title for h in result.headlines] == _HEISE_TITLES
+    assert (
+        result.warning
+        == "the XML declaration says ISO-8859-1, but the text is UTF-16; read as utf-16"
+    )
+
+
+@pytest.mark.parametrize(
+    ("codec", "declared", "headers"),
+    [
+        ("utf-16", "utf-16", {"Content-Type": "application/atom+xml; charset=utf-16"}),
+        ("utf-16-le", "utf-16", {"Content-Type": "application/atom+xml"}),
+        ("utf-16", "utf-8", {"Content-Type": "application/atom+xml; charset=utf-8"}),
+        ("utf-32", "utf-32", {}),
+    ],
+    ids=["utf-16 named so", "no charset", "utf-8 over a mark", "utf-32 declared so"],
+)
+def test_wide_text_named_rightly_or_by_its_mark_is_not_said(
+    codec: str, declared: str, headers: dict[str, str]
+) -> None:
+    result = parse(_heise_as(codec, declared), SRC, fetched_at=FETCHED, headers=headers)
+    assert [h.title for h in result.headlines] == _HEISE_TITLES
+    assert result.warning is None

@@ -116,7 +116,8 @@ def test_multi_series_download_picks_named_column() -> None:
         (b"<!DOCTYPE html><html><body>Error: series not found</body></html>", "HTML page"),
         (b"", "empty"),
         (b"observation_date,PCOPPUSDM\n2020-01-01,.\n", "no observations"),
-        (b'{"error_code": 400}', "fredgraph CSV"),
+        (b'{"error_code": 400}', "^FRED: 400$"),  # the API's error answer, in its words
+        (b'{"results": []}', "no observations"),  # JSON of another kind
     ],
 )
 def test_unusable_bodies_raise(body: bytes, message: str) -> None:

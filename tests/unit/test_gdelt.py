@@ -181,7 +181,10 @@ def test_bad_articles_skipped_with_warning() -> None:
     )
     result = parse(body, SRC, fetched_at=FETCHED)
     (h,) = result.headlines
-    assert result.warning == "2 unusable articles skipped"
+    assert result.warning == (  # the date "x" said since it is dated when first seen
+        "2 unusable articles skipped; "
+        "1 article with an unusable date (e.g. 'x'), dated when first seen"
+    )
     assert h.published == FETCHED and h.date_estimated
     assert h.outlet == "ok.example"  # from the URL when the domain is empty
 

@@ -7,7 +7,9 @@ read right without a word, before:
   in the XML declaration is said: now said the same way, naming the Content-Type;
 - a feed sent with ``Content-Encoding: br`` where brotli is not installed (a dependency, but an
   install may lack it) was refused as "binary answer (630 bytes), not a feed": now the encoding
-  and the missing package are named; a plain feed labelled ``br`` is read as it is.
+  and the missing package are named; a plain feed labelled ``br`` is read as it is;
+- a plain body labelled ``br`` (brotli installed or not) or ``zstd``: refused, or read without
+  a word; now read as it is and said, as a plain body labelled ``gzip`` is.
 
 Checked and found right: a feed served as ``text/html`` is read without a word.
 """
@@ -119,20 +121,50 @@ def test_a_brotli_body_where_brotli_is_not_installed_says_so(
     )
 
 
-def test_a_plain_feed_labelled_br_without_brotli_is_read(
+FRED = Path(__file__).resolve().parent.parent / "fixtures" / "prices" / "fred_PCOPPUSDM_2026-05.csv"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "installed"),
+    [("br", True), ("br", False), ("zstd", False)],
+    ids=["br", "br-no-brotli", "zstd-no-zstandard"],
+)
+@pytest.mark.parametrize("kind", ["rss", "fred"])
+def test_a_plain_body_labelled_br_or_zstd_is_read_and_said(
     server: HTTPServer,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    encoding: str,
+    installed: bool,
+    kind: str,
 ) -> None:
-    monkeypatch.setattr(decode, "_brotli_module", lambda: None)
-    server.expect_request("/feed").respond_with_data(
-        NBC.read_bytes(), content_type="application/rss+xml", headers={"Content-Encoding": "br"}
+    """A server naming ``br`` or ``zstd`` and never compressing, as one naming ``gzip`` is
+    read: with brotli installed the plain body was refused ("not in the Content-Encoding the
+    server named"); without it, or without zstandard, a feed was read without a word and a
+    CSV refused as needing the package. Now either is read as it is and said, as gzip is."""
+    if encoding == "br" and installed:
+        pytest.importorskip("brotli")
+    else:
+        monkeypatch.setattr(decode, "_brotli_module", lambda: None)
+    body, media = (NBC, "application/rss+xml") if kind == "rss" else (FRED, "text/csv")
+    server.expect_request("/data").respond_with_data(
+        body.read_bytes(), content_type=media, headers={"Content-Encoding": encoding}
     )
-    url = server.url_for("/feed")
-    doc = _run(tmp_path, capsys, f'{COPPER}[[sources]]\nname = "F"\nkind = "rss"\nurl = "{url}"\n')
+    url = server.url_for("/data")
+    metal = 'metal = "copper"\n' if kind == "fred" else ""
+    config = f'{COPPER}[[sources]]\nname = "F"\nkind = "{kind}"\nurl = "{url}"\n{metal}'
+    doc = _run(tmp_path, capsys, config)
     (source,) = doc["sources"]
     assert source["ok"], source
+    assert source["warning"] == (
+        f"the server said Content-Encoding: {encoding} but the body is not {encoding}: "
+        "read as it is"
+    )
+    if kind == "fred":
+        assert doc["prices"][0]["last"] == pytest.approx(13483.75153846154)
+    else:
+        assert len(doc["headlines"]) == 1
 
 
 def test_a_feed_served_as_text_html_is_read(

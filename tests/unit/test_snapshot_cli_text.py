@@ -202,7 +202,8 @@ def test_a_placeholder_date_is_no_date(
     )
     config = write_config(tmp_path, [("local", "rss", str(feed))])
     code, out, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
-    assert (code, err) == (0, [])
+    said = f"1 entry with an unusable date (e.g. {sentinel!r}), dated when first seen"
+    assert (code, err) == (0, [f"metalwatch: source 'local': warning: {said}"])
     (head,) = json.loads(out)["headlines"]
     assert head["date_estimated"] is True
     assert head["published"] >= datetime.now(timezone.utc).strftime("%Y-%m-%d")

@@ -286,3 +286,34 @@ def test_a_zero_bar_after_a_real_one_the_same_day_keeps_the_real_close() -> None
 def test_a_chart_of_zeros_only_is_an_error() -> None:
     with pytest.raises(SourceError, match="every price zero or less"):
         _parse(_chart([1_700_000_000, 1_700_086_400], [0.0, 0]))
+
+
+def _gold_chart(currency: str) -> bytes:
+    """The real GC=F chart capture with its ``meta.currency`` rewritten."""
+    doc = json.loads((FIXTURES / "yahoo_chart_GC=F_2020-01-01_2020-01-03.json").read_bytes())
+    doc["chart"]["result"][0]["meta"]["currency"] = currency
+    return json.dumps(doc).encode()
+
+
+@pytest.mark.parametrize("currency", ["EUR", "GBp"])
+@pytest.mark.parametrize("option", [None, "USD/ozt"])
+def test_a_chart_in_another_currency_than_its_symbols_unit_is_shown_in_it(
+    currency: str, option: str | None
+) -> None:
+    """GC=F is quoted in USD/ozt, but a chart (a mirror's, a saved copy) whose ``meta.currency``
+    is EUR, or GBp (pence), was shown as USD/ozt: its own currency now, and said; a ``unit``
+    option in dollars does not relabel it."""
+    options = {"unit": option} if option else {}
+    series = _parse(_gold_chart(currency), metal="gold", symbol="GC=F", **options)
+    assert series.unit == currency
+    assert series.points == ((date(2020, 1, 2), 1524.5),)
+    assert series.warning == (
+        f"the chart's prices are in {currency}, not USD/ozt: shown in {currency}"
+    )
+
+
+@pytest.mark.parametrize("currency", ["USD", "usd"])
+def test_a_chart_in_its_symbols_currency_keeps_its_unit(currency: str) -> None:
+    series = _parse(_gold_chart(currency), metal="gold", symbol="GC=F")
+    assert series.unit == "USD/ozt"
+    assert series.warning is None

@@ -45,6 +45,9 @@ _TAG = re.compile(r"<(?:/?[A-Za-z][^<>]*>|!--.*?-->|![^<>]*>|!--.*|\?[^<>]*>)", 
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|p|li|tr)\b[^>]*>", re.I)
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>(?:.*?</\1\s*>|.*)", re.I | re.S)
 _WS = re.compile(r"\s+")
+# A CDATA section written as text (``&lt;![CDATA[Copper quota]]&gt;`` in an RSS title, a
+# template's wrapper escaped once too often): its text, never dropped whole as a declaration.
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)(?:\]\]>|$)", re.S)
 # Exactly what ``str.isspace`` / not ``str.isalnum`` say of a character (re's Unicode classes
 # use the same tables), searched in C rather than by a generator over every character.
 _SPACE = re.compile(r"\s")
@@ -165,6 +168,7 @@ def clean_text(value: object, limit: int | None = None, *, html_input: bool = Tr
     text = str(value)
     text = strip_controls(text)
     if html_input and ("<" in text or "&" in text):
+        text = _CDATA.sub(r"\1", text) if "<![CDATA[" in text else text
         text = _SCRIPT.sub(" ", text)
         text = _BLOCK_TAG.sub(" ", text)
         text = _TAG.sub("", text)
@@ -174,6 +178,7 @@ def clean_text(value: object, limit: int | None = None, *, html_input: bool = Tr
             if decoded == text:
                 break
             text = decoded
+        text = _CDATA.sub(r"\1", text) if "<![CDATA[" in text else text
         text = _TAG.sub("", text) if "<" in text and ">" in text else text
         text = strip_controls(text)
     if not text.isascii():

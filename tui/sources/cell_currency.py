@@ -10,10 +10,12 @@ row's currency are kept, the others left out, and said.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from datetime import date
 
+from tui.core.config_types import SourceConfig
 from tui.core.fmt import counted
 from tui.sources.prices_common import unit_currency
 
@@ -60,3 +62,17 @@ def in_one_currency(
         return points, unit, "; ".join(said) or None
     said.append(f"the prices are written in {target}, not {unit}: shown in {target}")
     return points, target, "; ".join(said)
+
+
+def signed_unit(
+    src: SourceConfig, points: list[tuple[date, float]], signs: Sequence[str], unit: str
+) -> tuple[SourceConfig, list[tuple[date, float]], str, str | None]:
+    """:func:`in_one_currency` for a site's download (FRED, Stooq) saved again with currency
+    signs: ``unit`` the one its symbol or header gives, the ``unit`` option before it. Returns
+    the source with a ``unit`` option the cells' currency overrules replaced by it (the option
+    cannot relabel the file's currency), the points, their unit and what to say."""
+    option = str(src.opt("unit") or "").strip()
+    points, shown, said = in_one_currency(points, signs, option or unit)
+    if option and shown != option:
+        src = dataclasses.replace(src, options={**src.options, "unit": shown})
+    return src, points, shown, said

@@ -239,8 +239,12 @@ def choose_value_column(
     ]
     if worded:
         return worded[0]
-    if named:
-        return named[0]
+    if named:  # several columns name the metal, none a price: "Copper Cash", "Copper 3-Month"
+        shown = ", ".join(names[i] for i in named[:8])
+        raise SourceError(
+            f"{len(named)} columns name {metal} ({shown}) and none says it is the price: "
+            "set value_column"
+        )
     candidates = [
         i
         for i in usable

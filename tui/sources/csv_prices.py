@@ -143,7 +143,10 @@ def parse(
     *,
     fetched_at: datetime,
     headers: Mapping[str, str] | None = None,
+    known_unit: str = "",
 ) -> PriceSeries:
+    """``known_unit``: the unit a caller knows the file's symbol by (a Yahoo download of
+    ``HG=F``: USD/lb), for a file that names none; currency signs in the cells overrule it."""
     text = decode_text(data, headers)
     if not text.strip():
         raise SourceError("the file is empty")
@@ -335,7 +338,7 @@ def parse(
     if not symbol and names[value_col].strip().lower() not in VALUE_NAMES and has_header:
         symbol = _UNIT_SUFFIX.sub("", names[value_col]) or names[value_col]
     symbol = symbol or file_stem(src.url) or src.name
-    unit = unit or default_unit(symbol)[0]  # a FRED/IMF series id saved as a plain CSV
+    unit = unit or known_unit or default_unit(symbol)[0]  # a FRED/IMF id saved as a plain CSV
     signed = None
     if unit_col is None and in_cells is None:  # "$10,650": the currency the cells are in
         points, unit, signed = in_one_currency(points, signs, unit)

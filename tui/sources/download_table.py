@@ -22,6 +22,7 @@ from datetime import date
 from tui.core.config_types import SourceConfig
 from tui.core.text import clean_text
 from tui.sources.base import SourceError
+from tui.sources.cell_currency import cell_currency
 from tui.sources.csv_dates import choose_date_parser, strptime_parser
 from tui.sources.csv_layout import find_unit, unwrap_cell
 from tui.sources.csv_rows import read_rows
@@ -114,11 +115,13 @@ def _no_date(text: str) -> date | None:
 
 def read_points(
     table: Table, text: str, col: int, src: SourceConfig
-) -> tuple[list[tuple[date, float]], str | None]:
-    """The (date, price) points of column ``col``, in file order, and what to say of the rows
-    left out: rows that look like data but do not read, rows with more cells than the header
-    (``9,812.50`` unquoted: its price cell would be ``9``), dates on several rows, a last line
-    cut off. ``src``'s ``decimal`` and ``date_format`` options decide where the file cannot."""
+) -> tuple[list[tuple[date, float]], str | None, list[str]]:
+    """The (date, price) points of column ``col``, in file order, what to say of the rows
+    left out (rows that look like data but do not read, rows with more cells than the header:
+    ``9,812.50`` unquoted, its price cell would be ``9``; dates on several rows; a last line
+    cut off) and each point's currency sign (``"$10,650"`` -> ``"USD"``, "" without one: see
+    :func:`tui.sources.cell_currency.signed_unit`). ``src``'s ``decimal`` and ``date_format``
+    options decide where the file cannot."""
     rows = table.rows
     decimal, ambiguous = decimal_mark(table, src.opt("decimal"), col)
     column = read_column([r[col] if col < len(r) else "" for r in rows], decimal)
@@ -134,6 +137,7 @@ def read_points(
         parse_date = _no_date
     points: list[tuple[date, float]] = []
     cells: list[tuple[str, float]] = []  # each point's date cell, for repeated dates
+    signs: list[str] = []  # each point's currency sign ("$10,650"; "" without one)
     skipped = Skipped()
     above = len(rows[-2]) if len(rows) > 1 else len(table.header)  # the last row's neighbour
     last_read = False
@@ -152,6 +156,7 @@ def read_points(
         skipped.data_row()
         points.append((day, value))
         cells.append((row[0], value))
+        signs.append(cell_currency(row[col]))
         last_read = True
     if not points and (ragged := skipped.all_ragged(len(table.header), "quote them")) is not None:
         raise ragged
@@ -162,4 +167,4 @@ def read_points(
     said = join_warnings(
         table.note, skipped.warning(len(points)), second, ambiguous, column.note, cut, repeated
     )
-    return points, said
+    return points, said, signs

@@ -125,6 +125,7 @@ def parse(
         lambda item: _pub_date(item.get("publication_date")),
         fetched_at,
         ("document", "documents"),
+        lambda item: item.get("publication_date"),
     )
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 
 from tui.core.text import clean_text
+from tui.sources.binary import wide_text
 
 # Response headers feedparser may use (encoding and base-URI detection). Others are dropped:
 # a Content-Encoding header would make it try to decompress an already-decoded body.
@@ -108,18 +109,45 @@ def utf8_named_otherwise(data: bytes, passed: Mapping[str, str]) -> str | None:
 def header_named_otherwise(headers: Mapping[str, str] | None, data: bytes) -> str | None:
     """What to say when the Content-Type's charset is a single-byte one over a body in UTF-8
     (``passed_headers`` drops it, so the text is read as UTF-8), as
-    :func:`utf8_named_otherwise` says it of the XML declaration. None otherwise."""
+    :func:`utf8_named_otherwise` says it of the XML declaration, or over a body in UTF-16 or
+    UTF-32, read by its mark (or as UTF-16 without one). None otherwise: a byte-order mark
+    deciding over UTF-8, a wide charset named for a body without NUL bytes, read as it is."""
     for key, value in (headers or {}).items():
         if key.lower() != "content-type" or not isinstance(value, str):
             continue
         charset = _CHARSET.search(value)
-        if charset is None or data.startswith(_BOMS):
+        if charset is None or not single_byte(charset[1]):
             return None
-        if single_byte(charset[1]) and is_utf8(data):
-            said = clean_text(charset[1], 40, html_input=False)
+        said = clean_text(charset[1], 40, html_input=False)
+        if (wide := wide_name(data)) is not None:
+            return f"the Content-Type says {said}, but the text is {wide}; read as {wide.lower()}"
+        if not data.startswith(_BOMS) and is_utf8(data):
             return f"the Content-Type says {said}, but the text is UTF-8; read as utf-8"
         return None
     return None
+
+
+def declared_otherwise(data: bytes) -> str | None:
+    """What to say when the XML declaration of a body in UTF-16 or UTF-32 names a single-byte
+    charset (``encoding="ISO-8859-1"``: a template's line kept when the text was saved as
+    "Unicode"); the body is read by its mark, or as UTF-16 without one. None otherwise."""
+    if (wide := wide_name(data)) is None:
+        return None
+    text = (wide_text(data) or "").lstrip("\ufeff")[:1024]
+    declared = _XML_ENCODING.match(text.encode("utf-8", "replace"))
+    name = declared[1].decode("utf-8", "replace").strip() if declared else ""
+    if not name or not single_byte(name):
+        return None
+    said = clean_text(name, 40, html_input=False)
+    return f"the XML declaration says {said}, but the text is {wide}; read as {wide.lower()}"
+
+
+def wide_name(data: bytes) -> str | None:
+    """``"UTF-16"`` or ``"UTF-32"`` for a body in it (by its byte-order mark, or UTF-16 without
+    one: :func:`tui.sources.binary.wide_text`), else None."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    return "UTF-16" if wide_text(data) is not None else None
 
 
 def override_note(data: bytes, passed: Mapping[str, str], used: object) -> str:

@@ -245,3 +245,26 @@ def placed(when: datetime, raw: object) -> tuple[datetime, bool]:
     if shift is not None:
         return when + timedelta(seconds=shift), True
     return when, zone_unknown(raw)
+
+
+_ISO_FIELDS = re.compile(
+    r"^(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[Tt ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?"
+)
+
+
+def no_such_day(raw: object) -> bool:
+    """True for an ISO date whose written fields no calendar holds (``2026-02-30``, month 13,
+    ``25:00``, minute 75), which feedparser carries over into a real one (``2026-03-02``, next
+    January, the next day) and would date the story on a day no one wrote. 24:00 (the day's
+    end) and a leap second (``:60``) are read as written."""
+    if (text := short_date(raw)) is None or (found := _ISO_FIELDS.match(text)) is None:
+        return False
+    hour, minute = int(found["h"] or 0), int(found["mi"] or 0)
+    second = int(found["s"] or 0)
+    try:
+        datetime(int(found["y"]), int(found["mo"]), int(found["d"]))
+    except ValueError:
+        return True
+    if hour == 24:
+        return minute != 0 or second != 0
+    return hour > 23 or minute > 59 or second > 60

@@ -29,6 +29,26 @@ _HIGH_REF = re.compile(
 _LATE_DECLARATION = re.compile(rb"^(\xef\xbb\xbf)?\s+(?=<\?xml\b)")
 
 
+_OPEN, _CLOSE = b"&lt;![CDATA[", b"]]&gt;"
+
+
+def unwrap_escaped_cdata(data: bytes) -> bytes:
+    """``data`` without the wrappers of CDATA sections written as text
+    (``&lt;![CDATA[Copper quota]]&gt;``: a template's wrapper escaped once too often). Their
+    text is escaped already, so the wrapper goes and the text stays: feedparser's sanitizer
+    dropped an HTML description or an Atom title with such a wrapper whole. One pass, each
+    close searched for once (a wrapper left open ends the pass)."""
+    out: list[bytes] = []
+    done = 0
+    while (start := data.find(_OPEN, done)) >= 0:
+        end = data.find(_CLOSE, start + len(_OPEN))
+        if end < 0:
+            break
+        out += (data[done:start], data[start + len(_OPEN) : end])
+        done = end + len(_CLOSE)
+    return b"".join(out) + data[done:] if out else data
+
+
 def parse(data: bytes, response_headers: dict[str, str]) -> Any:
     """feedparser's result for ``data``, with the response headers it may use."""
     import feedparser  # lazy: ~90 ms to import
@@ -36,6 +56,8 @@ def parse(data: bytes, response_headers: dict[str, str]) -> Any:
     data = _LATE_DECLARATION.sub(rb"\1", data, count=1)
     if b"&#" in data and _HIGH_REF.search(data):
         data = whole_references(data)
+    if _OPEN in data:
+        data = unwrap_escaped_cdata(data)
     return feedparser.parse(io.BytesIO(data), response_headers=response_headers)
 
 

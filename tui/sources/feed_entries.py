@@ -35,7 +35,13 @@ from tui.core.text import (
     unwrap_redirect,
 )
 from tui.sources.entry_title import shown_title
-from tui.sources.feed_dates import fix_ampm, misread_by_feedparser, parse_date, placed
+from tui.sources.feed_dates import (
+    fix_ampm,
+    misread_by_feedparser,
+    no_such_day,
+    parse_date,
+    placed,
+)
 from tui.sources.feed_links import absolute, unpathed
 
 _DETAILS = ("title_detail", "summary_detail")  # an entry's parts that say their base
@@ -56,6 +62,9 @@ class Feed:
     base: str | None
     #: dates given more than a day after the fetch (those entries are dated when first seen)
     ahead: list[datetime] = field(default_factory=list)
+    #: dates given that are none (``30 Feb``, ``yesterday``, 1970's zero), as written (those
+    #: entries are dated when first seen too)
+    unread: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -129,7 +138,7 @@ def pending(entry: Any, title: str, feed: Feed) -> Pending | None:
     source_host = (
         host_of(str(source_el.get("url") or "")) if isinstance(source_el, Mapping) else None
     )
-    published, estimated, unplaced = _published(entry, feed.fetched_at, feed.ahead)
+    published, estimated, unplaced = _published(entry, feed.fetched_at, feed.ahead, feed.unread)
     return Pending(
         title=title,
         summary=summary,
@@ -267,14 +276,19 @@ def _alnum(text: str) -> str:
 
 
 def _published(
-    entry: Any, fetched_at: datetime, ahead: list[datetime]
+    entry: Any, fetched_at: datetime, ahead: list[datetime], unread: list[str]
 ) -> tuple[datetime, bool, bool]:
     """When the entry was published, whether that is only its first sighting (no usable
     date), and whether its clock time is of a zone that cannot be placed (read as UTC). A date
-    more than a day after the fetch, of an entry with no usable one, is added to ``ahead``."""
+    more than a day after the fetch, of an entry with no usable one, is added to ``ahead``;
+    else the first date it gives that is none (no day a calendar holds, a placeholder), as
+    written, to ``unread``."""
     first_ahead = None
+    first_unread = None
     for key in ("published", "updated", "created"):
         raw = dict.get(entry, key)
+        if first_unread is None and isinstance(raw, str) and raw.strip():
+            first_unread = raw  # until it reads
         parsed = dict.get(entry, f"{key}_parsed")  # no FeedParserDict fallback magic
         when = parse_date(raw) if not parsed or misread_by_feedparser(raw) else None
         if when is None and parsed:
@@ -284,7 +298,7 @@ def _published(
             except (TypeError, ValueError):
                 continue
             when = fix_ampm(when, raw)
-        if when is None:
+        if when is None or no_such_day(raw):  # "2026-02-30" carried over into March
             continue
         when, unplaced = placed(when, raw)
         if (usable := usable_date(when, fetched_at)) is None:
@@ -294,4 +308,6 @@ def _published(
         return usable, False, unplaced
     if first_ahead is not None:
         ahead.append(first_ahead)
+    elif first_unread is not None:
+        unread.append(first_unread)
     return fetched_at, True, False

@@ -17,7 +17,7 @@ from typing import Any
 
 from tui.core.config_types import SourceConfig
 from tui.core.fmt import counted
-from tui.core.models import FUTURE_SLACK, Headline
+from tui.core.models import FUTURE_SLACK, NO_DATE_BEFORE, Headline
 from tui.core.text import clean_text, clean_title
 from tui.sources import (
     feed_batches,
@@ -75,27 +75,44 @@ def with_ahead(
     date_of: Callable[[dict[str, Any]], datetime | None],
     fetched_at: datetime,
     what: tuple[str, str],
+    raw_of: Callable[[dict[str, Any]], object] | None = None,
 ) -> ParseResult:
     """``result`` with the raw ``items`` dated (``date_of``) more than a day after
-    ``fetched_at`` said in its warning (those items are dated when first seen); ``what``: the
-    item's noun and plural."""
-    ahead = [
-        when
-        for item in items
-        if isinstance(item, dict)
-        and (when := date_of(item)) is not None
-        and when > fetched_at + FUTURE_SLACK
-    ]
-    if not ahead:
+    ``fetched_at`` said in its warning (those items are dated when first seen); so are those
+    whose date as written (``raw_of``) is no date (``2026-02-30``, a placeholder before
+    ``NO_DATE_BEFORE``); ``what``: the item's noun and plural."""
+    ahead: list[datetime] = []
+    unread: list[str] = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        when = date_of(item)
+        if when is not None and when > fetched_at + FUTURE_SLACK:
+            ahead.append(when)
+        elif (when is None or when < NO_DATE_BEFORE) and raw_of is not None:
+            raw = raw_of(item)
+            if isinstance(raw, str) and raw.strip():
+                unread.append(raw)
+    said = [ahead_note(ahead, what)] if ahead else []
+    said += [unread_note(unread, what)] if unread else []
+    if not said:
         return result
-    said = ahead_note(ahead, what)
-    return ParseResult(result.headlines, "; ".join(w for w in (result.warning, said) if w))
+    return ParseResult(result.headlines, "; ".join(w for w in (result.warning, *said) if w))
 
 
 def ahead_note(ahead: list[datetime], what: tuple[str, str] = ("entry", "entries")) -> str:
     return (
         f"{counted(len(ahead), *what)} dated more than a day ahead "
         f"(e.g. {min(ahead):%Y-%m-%d}), dated when first seen"
+    )
+
+
+def unread_note(unread: list[str], what: tuple[str, str] = ("entry", "entries")) -> str:
+    """What to say of items whose dates are none (``unread``, as written)."""
+    example = clean_text(unread[0], 40, html_input=False)
+    return (
+        f"{counted(len(unread), *what)} with an unusable date (e.g. {example!r}), "
+        "dated when first seen"
     )
 
 
@@ -118,6 +135,7 @@ def parse(
     if (misnamed := feed_charset.utf8_named_otherwise(data, passed)) is not None:
         passed = {**passed, "content-type": "application/xml; charset=utf-8"}
     misnamed = feed_charset.header_named_otherwise(headers, data) or misnamed
+    misnamed = misnamed or feed_charset.declared_otherwise(data)  # over UTF-16 or UTF-32
     if (utf8 := feed_document.wide_as_utf8(data)) is not None:  # UTF-16/32: its own charset
         data, passed = utf8, {k: v for k, v in passed.items() if k != "content-type"}
     limit = feed_subset.limit_of(src.options)
@@ -233,6 +251,8 @@ def _result(
         said.append(f"{counted(empty, 'entry', 'entries')} with no title, link or text left out")
     if feed is not None and feed.ahead:
         said.append(ahead_note(feed.ahead))
+    if feed is not None and feed.unread:
+        said.append(unread_note(feed.unread))
     said.append(got.note() if got is not None else None)
     said.append(more)
     return ParseResult(headlines, "; ".join(note for note in said if note) or None)

@@ -15,12 +15,15 @@ from datetime import datetime
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
 from tui.core.series import default_unit
+from tui.sources import fred_json
 from tui.sources.base import SourceError
+from tui.sources.cell_currency import signed_unit
 from tui.sources.download_table import read_points, read_table
 from tui.sources.prices_common import (
     build_series,
     decode_text,
     detect_frequency,
+    join_warnings,
     looks_like_html,
     option_or_query,
     refuse_other_metal,
@@ -34,7 +37,8 @@ _NOT_SERIES = frozenset({"open", "high", "low", "close", "adj close", "volume", 
 
 
 def _series(src: SourceConfig) -> str:
-    return option_or_query(src, "series", "id")  # a configured URL: its ?id= parameter
+    # a configured URL: its ?id= parameter, or the API's ?series_id=
+    return option_or_query(src, "series", "id") or option_or_query(src, "series", "series_id")
 
 
 def build_url(src: SourceConfig) -> str:
@@ -56,6 +60,8 @@ def parse(
     text = decode_text(data, headers)
     if not text.strip():
         raise SourceError("FRED sent an empty answer")
+    if fred_json.is_api_answer(text):  # the API's, not a fredgraph download
+        return _from_api(text, src)
     if looks_like_html(text):
         raise SourceError("FRED sent an HTML page instead of CSV (unknown series id?)")
     table = read_table(text, lambda names: names[0] in ("observation_date", "date"))
@@ -79,8 +85,29 @@ def parse(
         col = upper.index(wanted.upper())
     symbol = header[col] or wanted or src.name
     refuse_other_metal(src, symbol, "series")
-    points, warning = read_points(table, text, col, src)
+    points, warning, signs = read_points(table, text, col, src)
 
+    unit, known_kind = default_unit(symbol)
+    src, points, unit, signed = signed_unit(src, points, signs, unit)  # "€13,483.75"
+    if known_kind is None:
+        frequency = detect_frequency(d for d, _ in points)
+        known_kind = "monthly-average" if frequency == "monthly" else "unknown"
+    return build_series(
+        src,
+        symbol=symbol,
+        unit=unit,
+        rows=points,
+        default_kind=known_kind,
+        empty_message=f"FRED series {symbol} has no observations",
+        warning=join_warnings(warning, signed),
+    )
+
+
+def _from_api(text: str, src: SourceConfig) -> PriceSeries:
+    """The series of an answer of FRED's API (:mod:`tui.sources.fred_json`)."""
+    points, warning = fred_json.observations(text)
+    symbol = _series(src) or src.name
+    refuse_other_metal(src, symbol, "series")
     unit, known_kind = default_unit(symbol)
     if known_kind is None:
         frequency = detect_frequency(d for d, _ in points)

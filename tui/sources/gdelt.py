@@ -97,6 +97,7 @@ def parse(
         lambda art: parse_seendate(art.get("seendate")),
         fetched_at,
         ("article", "articles"),
+        lambda art: art.get("seendate"),
     )
 
 

@@ -29,10 +29,12 @@ from urllib.parse import unquote, urlsplit
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
+from tui.sources.cell_currency import signed_unit
 from tui.sources.download_table import read_points, read_table
 from tui.sources.prices_common import (
     build_series,
     decode_text,
+    join_warnings,
     looks_like_html,
     option_or_query,
     refuse_other_metal,
@@ -110,10 +112,11 @@ def parse(
     if table is None:
         raise _not_csv(text)
     col = next(i for i, n in enumerate(table.names) if n in CLOSE_NAMES)
-    points, warning = read_points(table, text, col, src)
+    points, warning, signs = read_points(table, text, col, src)
     symbol = _symbol(src) or src.name
     refuse_other_metal(src, symbol, "symbol")
     unit = table.unit(col) or SYMBOL_UNITS.get(symbol.lower(), "")
+    src, points, unit, signed = signed_unit(src, points, signs, unit)  # "$1,317.63"
     return build_series(
         src,
         symbol=symbol,
@@ -122,7 +125,7 @@ def parse(
         default_kind="futures" if symbol.lower().endswith(".f") else "spot",
         frequency_hint="daily",
         empty_message="Stooq has no data for this symbol",
-        warning=warning,
+        warning=join_warnings(warning, signed),
     )
 
 

@@ -6,6 +6,7 @@ Options: ``symbol`` (required unless ``url`` is set), ``range`` (default ``1y``)
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -27,6 +28,7 @@ from tui.sources.prices_common import (
     parse_number,
     refuse_other_metal,
     snippet,
+    unit_currency,
 )
 
 BASE_URL = "https://query1.finance.yahoo.com/v8/finance/chart/"
@@ -124,25 +126,52 @@ def _download_header(names: Sequence[str]) -> bool:
     return names[0] == "date" and ("close" in names or "adj close" in names)
 
 
-def _parse_download_csv(data: bytes, src: SourceConfig, fetched_at: datetime) -> PriceSeries:
+def _parse_download_csv(
+    data: bytes, src: SourceConfig, fetched_at: datetime, headers: Mapping[str, str] | None
+) -> PriceSeries:
     from tui.sources import csv_prices
 
-    read = csv_prices.parse(data, src, fetched_at=fetched_at)
     symbol = _symbol(src)
     if not symbol and src.url:  # a saved download: a known symbol in its file name
         name = unquote(src.url).rsplit("/", 1)[-1].upper().rsplit(".", 1)[0]
         symbol = next((s for s in SYMBOL_UNITS if s in re.split(r"[_\s]+", name)), "")
+    # the symbol's unit where the file names none; the file's own (a unit in a header, "€" in
+    # the cells) where it does: EUR prices are never shown as USD/lb
+    known = SYMBOL_UNITS.get(symbol.upper(), "")
+    read = csv_prices.parse(data, src, fetched_at=fetched_at, headers=headers, known_unit=known)
     symbol = symbol or read.symbol
     refuse_other_metal(src, symbol, "symbol")
+    if src.opt("unit"):  # applied by the csv reader, or overruled by the cells' currency
+        src = dataclasses.replace(src, options={**src.options, "unit": read.unit})
     return build_series(
         src,
         symbol=symbol,
-        unit=SYMBOL_UNITS.get(symbol.upper(), ""),
+        unit=read.unit,
         rows=read.points,
         default_kind="futures" if symbol.upper().endswith("=F") else "unknown",
         frequency_hint="daily",
         warning=read.warning,
     )
+
+
+def _in_chart_currency(
+    src: SourceConfig, unit: str, currency: str | None
+) -> tuple[SourceConfig, str, str | None]:
+    """(source, unit, what to say) when the chart's own currency (``meta.currency``: EUR, or
+    GBp, pence) is not the one of the unit its symbol is quoted in, or the ``unit`` option
+    names: the prices are shown in the chart's currency, never as USD/ozt; the option cannot
+    relabel them (as a price file's currency signs overrule it)."""
+    named = str(src.opt("unit") or "").strip() or unit
+    money = unit_currency(named)
+    if not currency or money is None:
+        return src, unit, None
+    currency = currency.upper() if currency.islower() else currency
+    if currency == money:  # "USD" under USD/ozt; a sub-unit (GBp) is another currency
+        return src, unit, None
+    if src.opt("unit"):
+        src = dataclasses.replace(src, options={**src.options, "unit": currency})
+    said = f"the chart's prices are in {currency}, not {named}: shown in {currency}"
+    return src, currency, said
 
 
 def _close(raw: object) -> float | None:
@@ -200,7 +229,7 @@ def parse(
     headers: Mapping[str, str] | None = None,
 ) -> PriceSeries:
     if _is_download_csv(data):
-        return _parse_download_csv(data, src, fetched_at)
+        return _parse_download_csv(data, src, fetched_at, headers)
     doc = _load(data, headers)
     chart = doc.get("chart")
     if not isinstance(chart, Mapping):
@@ -282,6 +311,8 @@ def parse(
     unit = SYMBOL_UNITS.get(symbol.upper()) or SYMBOL_UNITS.get(str(meta.get("symbol", "")))
     if unit is None:
         unit = currency or ""
+    src, unit, other = _in_chart_currency(src, unit, currency)
+    said += [other] if other else []
     instrument = str(meta.get("instrumentType") or "").upper()
     granularity = str(meta.get("dataGranularity") or src.opt("interval") or "1d")
     return build_series(

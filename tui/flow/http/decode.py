@@ -146,14 +146,35 @@ def _plain_not_deflate(data: bytes) -> bool:
     return raw.eof and bool(raw.unused_data)
 
 
+def text_head(data: bytes) -> bool:
+    """Whether a body's first bytes are text (UTF-8, a character cut at the end allowed, no
+    control characters but tab, line breaks and form feed): a compressed stream's never are
+    for long (brotli's and zstd's first byte alone is a control character or no UTF-8)."""
+    head = data[:_PROBE].lstrip(b"\xef\xbb\xbf")
+    if not head or not set(head) <= _TEXT_BYTES:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"
+    return True
+
+
 class _Brotli:
     def __init__(self, module: Any) -> None:
+        self.module = module
         self.d = module.Decompressor()
         self.bounded = hasattr(self.d, "can_accept_more_data")  # Google's brotli >= 1.1
         self.fed = False
+        self.plain = False  # labelled br, not compressed: passed on as it is
 
     def decode(self, data: bytes) -> Iterator[bytes]:
         if not data:
+            return
+        if not self.fed and not self.plain and text_head(data):
+            self.plain = _not_brotli(self.module, data)
+        if self.plain:
+            yield data
             return
         self.fed = True
         try:
@@ -178,11 +199,40 @@ class _Brotli:
         return iter(())
 
 
+def _not_brotli(module: Any, head: bytes) -> bool:
+    """Whether a brotli decoder refuses the first bytes of a body (text: see ``text_head``)."""
+    try:
+        module.Decompressor().process(head[:_PROBE])
+    except Exception:  # brotli.error has no common base class to name
+        return True
+    return False
+
+
+# A zstd frame's magic number, or a skippable frame's (0x184D2A50-5F, little-endian)
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+def not_zstd(head: bytes) -> bool:
+    """Whether a body's first bytes (four at least) are plainly no zstd frame."""
+    if len(head) < 4 or head.startswith(_ZSTD_MAGIC):
+        return False
+    return not (head[1:4] == b"\x2a\x4d\x18" and head[0] & 0xF0 == 0x50)
+
+
 class _Zstd:
     def __init__(self, module: Any) -> None:
         self.d = module.ZstdDecompressor().decompressobj()
+        self.started = False
+        self.plain = False  # labelled zstd, not compressed: passed on as it is
 
     def decode(self, data: bytes) -> Iterator[bytes]:
+        if not self.started and data:
+            self.started = True
+            self.plain = not_zstd(data) and text_head(data)
+        if self.plain:
+            if data:
+                yield data
+            return
         try:
             out = self.d.decompress(data)
         except Exception as exc:
@@ -210,15 +260,8 @@ _MODULES = {"br": "brotli", "zstd": "zstandard"}
 def missing_note(name: str, content: bytes) -> str | None:
     """Why a body in an encoding ``name`` that cannot be decoded here is refused; None when it
     reads as plain text after all (a server that names an encoding and never applies it)."""
-    head = content[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head[:1] in (b"<", b"{", b"[") and b"\x00" not in head:
-        try:
-            head.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            if exc.start < len(head) - 3:
-                head = b""
-        if head:
-            return None
+    if text_head(content) and (name != "zstd" or not_zstd(content)):
+        return None
     package = _MODULES.get(name, name)
     return (
         f"the server sent the body in Content-Encoding {name}, which cannot be decoded here: "
@@ -260,7 +303,7 @@ class BodyDecoder:
         """The encoding named for a body that was not in it (``gzip`` over plain text), read as
         it is; None when every named encoding was undone."""
         for name, stage in zip(self.names, self.stages, strict=False):
-            if isinstance(stage, _Zlib) and stage.plain:
+            if isinstance(stage, (_Zlib, _Brotli, _Zstd)) and stage.plain:
                 return name
         return None
 

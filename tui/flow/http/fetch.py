@@ -207,8 +207,11 @@ async def _fetch(
             )
     finally:
         await response.aclose()
-    if content and (name := decoder.missing) and (why := missing_note(name, content)):
-        raise FetchError(why)  # brotli's bytes passed on were "binary answer, not a feed"
+    plain = decoder.plain
+    if content and (name := decoder.missing):
+        if why := missing_note(name, content):
+            raise FetchError(why)  # brotli's bytes passed on were "binary answer, not a feed"
+        plain = plain or name  # text no module was needed for: said as a gzip label is
     caching = response.extensions.get("caching") or {}
     from_cache = bool(caching.get("from_cache", False))
     if status == 304 and not from_cache and not _conditional(request.headers):
@@ -225,7 +228,7 @@ async def _fetch(
         from_cache=from_cache,
         revalidated=revalidated,
         elapsed=time.monotonic() - started,
-        note=plain_note(decoder.plain) if content else None,
+        note=plain_note(plain) if content else None,
     )
 
 

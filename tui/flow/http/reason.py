@@ -25,7 +25,16 @@ MAX_SAID = 160  # characters of the reason passed on
 MAX_WAIT = 2.0  # seconds an error body may take to arrive
 
 # keys whose text value is a reason, most telling first
-_TEXT_KEYS = ("description", "message", "error_description", "detail", "error", "title", "msg")
+_TEXT_KEYS = (
+    "description",
+    "message",
+    "error_message",  # FRED's API
+    "error_description",
+    "detail",
+    "error",
+    "title",
+    "msg",
+)
 # keys whose value holds the reasons further down
 _NESTED_KEYS = ("error", "errors", "chart", "finance", "fault")
 
