@@ -298,7 +298,9 @@ def _tiny(failing: Text) -> Text:
 def _rest_forms(rest: Text) -> tuple[Text, ...]:
     """ "  1 live · 1 cached · fetched 2h ago · prices 7mo old" and its shorter forms, longest
     first, each made of whole items: without the fetch's age, the data's age alone (it matters
-    most), the counts alone, then nothing (the whole left out rather than cut mid-word)."""
+    most), the counts alone, the counts closer ("1 live·1 cached": at 60 columns, beside
+    "⚠ 1 failing (s)  data 2mo old", "1 live · 1 cached" was two cells too wide and the counts
+    were left out), then nothing (the whole left out rather than cut mid-word)."""
     items = list(rest[2:].split(" · ")) if rest.plain.startswith("  ") else [rest]
     counts = [t for t in items if t.plain.endswith((" live", " cached"))]
     fetched = [t for t in items if t.plain.startswith("fetched ")]
@@ -308,6 +310,8 @@ def _rest_forms(rest: Text) -> tuple[Text, ...]:
         form = Text("  ") + Text(" · ").join(group)
         if group and all(f.plain != form.plain for f in forms):
             forms.append(form)
+    if len(counts) > 1:
+        forms.append(Text("  ") + Text("·").join(counts))
     return (*forms, Text())
 
 
