@@ -122,6 +122,16 @@ class StatusBar(Static):
         if snap is not None and snap.mode in ("demo", "offline-demo"):
             demo = f" DEMO {DEMO_DATE} " if short else f" DEMO snapshot of {DEMO_DATE} "
             parts.append(Text(demo, style="bold reverse"))
+            if self.demo and snap.sources and all(h.failed for h in snap.sources):
+                # the demo's health is not told, so with every bundled file failing the line
+                # said only "DEMO snapshot of …" over the snapshot kept from before
+                key = self._key("sources")
+                said = (f"  ⚠ demo files could not be read ({key})", f"  ⚠ files not read ({key})")
+                parts.append(
+                    tuple(Text(t, style="bold") for t in said)
+                    if short
+                    else Text(said[0], style="bold")
+                )
         if not self.demo and failing:
             # at 60 columns "⚠ 2 failing, none yet (s)" was cut to "⚠ 2 failing, none y…",
             # the key to see why lost with it: the count and the key come whole before that
