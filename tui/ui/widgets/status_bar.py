@@ -126,12 +126,12 @@ class StatusBar(Static):
                 # the demo's health is not told, so with every bundled file failing the line
                 # said only "DEMO snapshot of …" over the snapshot kept from before
                 key = self._key("sources")
-                said = (f"  ⚠ demo files could not be read ({key})", f"  ⚠ files not read ({key})")
-                parts.append(
-                    tuple(Text(t, style="bold") for t in said)
-                    if short
-                    else Text(said[0], style="bold")
+                unread = (
+                    f"  ⚠ demo files could not be read ({key})",
+                    f"  ⚠ files not read ({key})",
                 )
+                forms = tuple(Text(t, style="bold") for t in unread)
+                parts.append(forms if short else forms[0])
         if not self.demo and failing:
             # at 60 columns "⚠ 2 failing, none yet (s)" was cut to "⚠ 2 failing, none y…",
             # the key to see why lost with it: the count and the key come whole before that
