@@ -1,0 +1,126 @@
+"""Kinds of false events (session 32): news that names a trade measure without reporting one,
+in made-up phrasings labelled before the engine read them.
+
+The studied sets' false events (the rules' own, before the learned gate) fall mostly into talk
+about a measure by someone who does not make it, a market's or a firm's reaction to one, a
+judgement of one and a process or step around one. Three general kinds of them:
+
+1. **A party's attitude to a measure** ("Senators voice concerns over Trump's steel tariff plan",
+   "Tata Steel awaits clarity on impact of new US tariffs", "carmakers warn of fallout from EU
+   aluminium duties"): a concern, a worry, clarity, an impact or a fallout sought or voiced about
+   a measure names it as the topic of someone's view, no event (README "Trade-policy statuses":
+   a party's doubt, what a measure will do to someone). The measure's maker warning of the
+   measure itself ("Trump warns of 25% tariffs on Canadian aluminium") stays a threat, and a
+   measure taken despite or amid concerns stays the measure.
+2. **A measure judged by what it does** ("Trump's steel tariffs target a deeper problem but risk
+   jobs", "EU steel safeguard protects mills but hurts carmakers"): the measure is the subject of
+   a verb that tells its effect or worth, not an act on it: a verdict, no event. A measure that
+   takes effect, is extended, raised, cut or lifted stays that act.
+3. **A process or a step around a measure** ("US launches portal for aluminium tariff exclusion
+   requests", "Commerce opens new process for adding products to steel tariffs"): the way to ask
+   for a change is no change; products added, exclusions granted stay the act.
+
+These cases are kept out of ``CASES`` (which the learned event gate trains on,
+``benchmarks/event_gate_training.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from kinds_cases import Want, case_ids, check_kind
+
+CASES: list[Any] = []
+
+#: (title, summary, want): kind 1, a party's attitude to a measure.
+ATTITUDES: list[Any] = [
+    ("Senators voice concerns over Trump's steel tariff plan", "", None),
+    ("Tata Steel awaits clarity on impact of new US steel tariffs", "", None),
+    ("German carmakers warn of fallout from EU aluminium duties", "", None),
+    ("Copper wire makers fret over proposed US tariffs", "", None),
+    ("Japanese mills seek clarity on scope of US steel tariffs", "", None),
+    ("Lawmaker's concern over Vietnamese steel revives trade spat with US", "", None),
+    ("Grassley warns of 'serious concerns' with aluminium tariff plan", "", None),
+    ("Australian miners mull impact of China's rare earth export curbs", "", None),
+    ("Nickel traders uneasy over Indonesia's ore export ban", "", None),
+    ("Automakers count cost of fallout from 25% US steel tariffs", "", None),
+    (
+        "Canadian steelmakers fear impact of U.S. tariffs on Mexico",
+        "Canada's steel producers say Washington's duties on Mexican steel could divert "
+        "shipments north.",
+        None,
+    ),
+    ("Aluminium buyers voice worries about EU safeguard on imports", "", None),
+    # near misses: the measure taken, or threatened by its maker, stays the measure
+    ("US imposes steel tariffs despite senators' concerns", "", ("tariff", "*", "US", False)),
+    ("Trump warns of 25% tariffs on Canadian aluminium", "", ("tariff", "CA", "US", True)),
+    (
+        "India raises steel import duty amid concerns over cheap imports",
+        "",
+        ("tariff", "*", "IN", False),
+    ),
+    (
+        "EU imposes duties on Chinese aluminium foil after industry complaints",
+        "",
+        ("tariff", "CN", "EU", False),
+    ),
+    ("Copper wire makers win exemption from US tariffs", "", ("resuming", "*", "US", False)),
+]
+
+#: (title, summary, want): kind 2, a measure judged by what it does.
+JUDGED: list[Any] = [
+    ("Trump's steel tariffs target a deeper problem but risk jobs", "", None),
+    ("EU steel safeguard protects mills but hurts carmakers", "", None),
+    ("Indonesia's nickel ore export ban backfires on smelters", "", None),
+    ("China's gallium export controls fail to dent Western supply", "", None),
+    ("Section 232 steel tariffs prop up mills' margins", "", None),
+    ("India's gold import duty fuels smuggling boom", "", None),
+    ("The flawed logic of copper tariffs", "", None),
+    ("Congo's cobalt export ban reshapes battery supply chains", "", None),
+    ("Tariffs on Chinese steel: a costly shield for Europe's mills", "", None),
+    ("US aluminium tariffs squeeze canmakers, boost smelters", "", None),
+    # near misses: an act on the measure stays the act
+    ("Congo's cobalt export ban takes effect", "", ("suspended", "CD", "*", False)),
+    ("Indonesia's nickel ore export ban extended to 2027", "", ("suspended", "ID", "*", False)),
+    ("Trump's steel tariffs raised to 50%", "", ("tariff", "*", "US", False)),
+    ("China's gallium export controls lifted for US buyers", "", ("resuming", "CN", "US", False)),
+    ("India's gold import duty cut to 6%", "", ("resuming", "*", "IN", False)),
+]
+
+#: (title, summary, want): kind 3, a process or a step around a measure.
+PROCESSES: list[Any] = [
+    ("Commerce opens new process for adding products to steel tariffs", "", None),
+    ("US launches portal for aluminium tariff exclusion requests", "", None),
+    ("Commerce sets comment period on steel tariff inclusions", "", None),
+    ("EU publishes guidance on steel safeguard quota allocation", "", None),
+    ("India issues FAQ on gold import duty changes", "", None),
+    (
+        "BIS to establish process to include derivative aluminium products in 232 tariffs",
+        "",
+        None,
+    ),
+    # near misses: products added, exclusions granted, quotas extended stay the act
+    (
+        "Commerce adds 400 derivative steel products to Section 232 tariffs",
+        "",
+        ("tariff", "*", "US", False),
+    ),
+    ("US grants steel tariff exclusions to 50 firms", "", ("resuming", "*", "US", False)),
+    ("EU extends steel safeguard quotas to 2026", "", ("quota", "*", "EU", False)),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), ATTITUDES, ids=case_ids(ATTITUDES))
+def test_a_partys_attitude_to_a_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), JUDGED, ids=case_ids(JUDGED))
+def test_a_measure_judged_by_what_it_does(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), PROCESSES, ids=case_ids(PROCESSES))
+def test_a_process_around_a_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
