@@ -66,6 +66,10 @@ ATTITUDES: list[Any] = [
         ("tariff", "CN", "EU", False),
     ),
     ("Copper wire makers win exemption from US tariffs", "", ("resuming", "*", "US", False)),
+    # second batch, written after the change
+    ("Zinc smelters worry over China's export curbs", "", None),
+    ("Metals traders fret over Trump's copper tariff plan", "", None),
+    ("Miners worried as Indonesia bans nickel ore exports", "", ("suspended", "ID", "*", False)),
 ]
 
 #: (title, summary, want): kind 2, a measure judged by what it does.
@@ -86,6 +90,23 @@ JUDGED: list[Any] = [
     ("Trump's steel tariffs raised to 50%", "", ("tariff", "*", "US", False)),
     ("China's gallium export controls lifted for US buyers", "", ("resuming", "CN", "US", False)),
     ("India's gold import duty cut to 6%", "", ("resuming", "*", "IN", False)),
+    # second batch, written after the change
+    ("Trump's aluminium tariffs hurt US canmakers more than smelters", "", None),
+    ("Steel safeguard duties shield Indian mills from Chinese imports", "", None),
+    ("Indonesia's nickel ore export ban props up local smelters", "", None),
+    ("The hidden cost of India's gold import duty", "", None),
+    ("The case against copper tariffs", "", None),
+    ("The folly of Congo's cobalt export ban", "", None),
+    ("Copper tariffs also punish US wire makers, study finds", "", None),
+    ("US steel tariffs boost Nucor profits", "", None),
+    ("US hits Chinese steelmakers with new tariffs", "", ("tariff", "CN", "US", False)),
+    ("Canada slaps surtax on Chinese steel to protect mills", "", ("tariff", "CN", "CA", False)),
+    ("India raises steel duty to shield local mills", "", ("tariff", "*", "IN", False)),
+    (
+        "New US tariffs on Mexican steel take effect, hurting mills",
+        "",
+        ("tariff", "MX", "US", False),
+    ),
 ]
 
 #: (title, summary, want): kind 3, a process or a step around a measure.
@@ -108,6 +129,14 @@ PROCESSES: list[Any] = [
     ),
     ("US grants steel tariff exclusions to 50 firms", "", ("resuming", "*", "US", False)),
     ("EU extends steel safeguard quotas to 2026", "", ("quota", "*", "EU", False)),
+    # second batch, written after the change
+    ("USTR opens portal for requesting exclusions from China steel tariffs", "", None),
+    ("Commerce sets up process to add more aluminium derivatives to tariffs", "", None),
+    (
+        "Commerce adds aluminium derivatives to tariffs through new inclusions process",
+        "",
+        ("tariff", "*", "US", False),
+    ),
 ]
 
 
