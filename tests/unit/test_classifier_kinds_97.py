@@ -20,6 +20,18 @@ judgement of one and a process or step around one. Three general kinds of them:
    requests", "Commerce opens new process for adding products to steel tariffs"): the way to ask
    for a change is no change; products added, exclusions granted stay the act.
 
+First time, labels written before the engine read them, on main's engine: kind 1, 16 of 17
+right (all but "fret over proposed US tariffs": "fret" was no verb of fearing); kind 2, 5 of 15
+(the bare measure noun read as the measure whatever its verb, and a near miss's corridor);
+kind 3, 6 of 9 (a gerund after "process for" read as the act). After the change, a second batch
+of each, written before it ran: kind 1, 2 of 3; kind 2, 12 of 12 (8 of 12 on main's engine); kind
+3, 3 of 3 (2 of 3 on main's engine). One label was corrected after the first run: "US hits
+Chinese steelmakers with new tariffs" names no watched metal ("steelmakers" is none), so no
+event (README "Trade-policy statuses"). A first form of kind 3 that took guidance, procedures
+and "process" before any link lost four labelled rows that read such titles as the measure
+(rh-126, rhe-128, rhl-183, rhl-185) and was narrowed to a process "for" or "to" a change told by
+its verb. Six cases stay wrong (marked ``xfail``, with their reasons); 53 of 59 read right.
+
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
 """
@@ -69,26 +81,81 @@ ATTITUDES: list[Any] = [
     # second batch, written after the change
     ("Zinc smelters worry over China's export curbs", "", None),
     ("Metals traders fret over Trump's copper tariff plan", "", None),
-    ("Miners worried as Indonesia bans nickel ore exports", "", ("suspended", "ID", "*", False)),
+    pytest.param(
+        "Miners worried as Indonesia bans nickel ore exports",
+        "",
+        ("suspended", "ID", "*", False),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "the miners read as the subject (company news); a measure in a clause "
+                "after a mood or a market move is read as its backdrop"
+            ),
+        ),
+    ),
 ]
 
 #: (title, summary, want): kind 2, a measure judged by what it does.
 JUDGED: list[Any] = [
-    ("Trump's steel tariffs target a deeper problem but risk jobs", "", None),
+    pytest.param(
+        "Trump's steel tariffs target a deeper problem but risk jobs",
+        "",
+        None,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "'target' with goods tells the measure ('US tariffs target Chinese steel'); the "
+                "verdict after 'but' is a second verb no rule reads"
+            ),
+        ),
+    ),
     ("EU steel safeguard protects mills but hurts carmakers", "", None),
     ("Indonesia's nickel ore export ban backfires on smelters", "", None),
     ("China's gallium export controls fail to dent Western supply", "", None),
     ("Section 232 steel tariffs prop up mills' margins", "", None),
-    ("India's gold import duty fuels smuggling boom", "", None),
+    pytest.param(
+        "India's gold import duty fuels smuggling boom",
+        "",
+        None,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "an owned measure's effect told in the present reads as the measure told by its "
+                "effect (docs/STATUSES.md: 'China's export ban sends prices soaring' stays the ban)"
+            ),
+        ),
+    ),
     ("The flawed logic of copper tariffs", "", None),
-    ("Congo's cobalt export ban reshapes battery supply chains", "", None),
+    pytest.param(
+        "Congo's cobalt export ban reshapes battery supply chains",
+        "",
+        None,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "an owned measure's effect told in the present reads as the measure told by its "
+                "effect (docs/STATUSES.md: 'China's export ban sends prices soaring' stays the ban)"
+            ),
+        ),
+    ),
     ("Tariffs on Chinese steel: a costly shield for Europe's mills", "", None),
     ("US aluminium tariffs squeeze canmakers, boost smelters", "", None),
     # near misses: an act on the measure stays the act
     ("Congo's cobalt export ban takes effect", "", ("suspended", "CD", "*", False)),
     ("Indonesia's nickel ore export ban extended to 2027", "", ("suspended", "ID", "*", False)),
     ("Trump's steel tariffs raised to 50%", "", ("tariff", "*", "US", False)),
-    ("China's gallium export controls lifted for US buyers", "", ("resuming", "CN", "US", False)),
+    pytest.param(
+        "China's gallium export controls lifted for US buyers",
+        "",
+        ("resuming", "CN", "US", False),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "read as a release by CN for every buyer: 'for US buyers' is not read as the "
+                "spared side (a corridor, not these kinds)"
+            ),
+        ),
+    ),
     ("India's gold import duty cut to 6%", "", ("resuming", "*", "IN", False)),
     # second batch, written after the change
     ("Trump's aluminium tariffs hurt US canmakers more than smelters", "", None),
@@ -99,7 +166,7 @@ JUDGED: list[Any] = [
     ("The folly of Congo's cobalt export ban", "", None),
     ("Copper tariffs also punish US wire makers, study finds", "", None),
     ("US steel tariffs boost Nucor profits", "", None),
-    ("US hits Chinese steelmakers with new tariffs", "", ("tariff", "CN", "US", False)),
+    ("US hits Chinese steelmakers with new tariffs", "", None),
     ("Canada slaps surtax on Chinese steel to protect mills", "", ("tariff", "CN", "CA", False)),
     ("India raises steel duty to shield local mills", "", ("tariff", "*", "IN", False)),
     (
@@ -114,7 +181,18 @@ PROCESSES: list[Any] = [
     ("Commerce opens new process for adding products to steel tariffs", "", None),
     ("US launches portal for aluminium tariff exclusion requests", "", None),
     ("Commerce sets comment period on steel tariff inclusions", "", None),
-    ("EU publishes guidance on steel safeguard quota allocation", "", None),
+    pytest.param(
+        "EU publishes guidance on steel safeguard quota allocation",
+        "",
+        None,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "the labelled sets read guidance on a measure as the measure (rhl-183, "
+                "rhl-185), so no rule sets guidance apart"
+            ),
+        ),
+    ),
     ("India issues FAQ on gold import duty changes", "", None),
     (
         "BIS to establish process to include derivative aluminium products in 232 tariffs",
