@@ -218,6 +218,28 @@ PROCESSES: list[Any] = [
 ]
 
 
+#: (title, summary, want): kind 4, an exchange's own rule on a metal.
+EXCHANGES: list[Any] = [
+    ("London Metal Exchange floats ban on Russian aluminium", "", None),
+    ("LME weighs ban on new Russian metal deliveries", "", None),
+    ("LME to bar Russian copper from its warehouses", "", None),
+    ("CME suspends deliveries of Russian aluminium", "", None),
+    ("Shanghai Futures Exchange halts nickel trading", "", None),
+    ("Platinum jumps after London market blocks Russian metal", "", None),
+    ("LBMA suspends Russian gold refiners", "", None),
+    ("LME considers banning Russian nickel, sources say", "", None),
+    # near misses: a government's ban stays the ban
+    ("UK bans imports of Russian aluminium and copper", "", ("suspended", "RU", "GB", False)),
+    ("London bans Russian gold imports", "", ("suspended", "RU", "GB", False)),
+    ("UK weighs ban on Russian metal imports", "", ("suspended", "RU", "GB", True)),
+    (
+        "US bans Russian aluminium, copper and nickel from metal exchanges",
+        "",
+        ("suspended", "RU", "US", False),
+    ),
+]
+
+
 @pytest.mark.parametrize(("title", "summary", "want"), ATTITUDES, ids=case_ids(ATTITUDES))
 def test_a_partys_attitude_to_a_measure(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
@@ -230,4 +252,9 @@ def test_a_measure_judged_by_what_it_does(title: str, summary: str, want: Want) 
 
 @pytest.mark.parametrize(("title", "summary", "want"), PROCESSES, ids=case_ids(PROCESSES))
 def test_a_process_around_a_measure(title: str, summary: str, want: Want) -> None:
+    check_kind(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), EXCHANGES, ids=case_ids(EXCHANGES))
+def test_an_exchanges_own_rule(title: str, summary: str, want: Want) -> None:
     check_kind(title, summary, want)
