@@ -220,18 +220,48 @@ PROCESSES: list[Any] = [
 
 #: (title, summary, want): kind 4, an exchange's own rule on a metal.
 EXCHANGES: list[Any] = [
-    ("London Metal Exchange floats ban on Russian aluminium", "", None),
+    pytest.param(
+        "London Metal Exchange floats ban on Russian aluminium",
+        "",
+        ("suspended", "RU", "*", True),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=("the exchange's name holds a place: 'London' is read as the side that bans"),
+        ),
+    ),
     ("LME weighs ban on new Russian metal deliveries", "", None),
-    ("LME to bar Russian copper from its warehouses", "", None),
-    ("CME suspends deliveries of Russian aluminium", "", None),
+    ("LME to bar Russian copper from its warehouses", "", ("suspended", "RU", "*", False)),
+    ("CME suspends deliveries of Russian aluminium", "", ("suspended", "RU", "*", False)),
     ("Shanghai Futures Exchange halts nickel trading", "", None),
-    ("Platinum jumps after London market blocks Russian metal", "", None),
-    ("LBMA suspends Russian gold refiners", "", None),
-    ("LME considers banning Russian nickel, sources say", "", None),
+    pytest.param(
+        "Platinum jumps after London market blocks Russian metal",
+        "",
+        None,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "a market's block on a country's metal reads as the house reads an exchange's "
+                "delivery ban, suspended; the labelled row this was written after (rhg-040) says none"
+            ),
+        ),
+    ),
+    pytest.param(
+        "LBMA suspends Russian gold refiners",
+        "",
+        None,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "'refiners' is no private party to the sanctions check: a country's producers barred "
+                "may be its goods"
+            ),
+        ),
+    ),
+    ("LME considers banning Russian nickel, sources say", "", ("suspended", "RU", "*", True)),
     # near misses: a government's ban stays the ban
     ("UK bans imports of Russian aluminium and copper", "", ("suspended", "RU", "GB", False)),
     ("London bans Russian gold imports", "", ("suspended", "RU", "GB", False)),
-    ("UK weighs ban on Russian metal imports", "", ("suspended", "RU", "GB", True)),
+    ("UK weighs ban on Russian metal imports", "", None),
     (
         "US bans Russian aluminium, copper and nickel from metal exchanges",
         "",
