@@ -45,7 +45,12 @@ Russian aluminium, copper and nickel produced after April 13" in
 ``test_classifier_kinds_5.py``), so four were corrected to it (a ban floated, a bar, a suspension
 of deliveries and a ban weighed) and "UK weighs ban on Russian metal imports", which names no
 watched metal, to no event: the kind stays as labels the sets disagree on, with no engine change.
-Nine cases stay wrong (marked ``xfail``, with their reasons); 62 of 71 read right.
+A third batch of kind 1, lobbying over a measure, written after a lobbying case of
+``test_classifier_kinds_79.py`` that only the learned gate had vetoed moved with its retraining:
+3 of 4 right on main's engine and after the change (the lobbying rule of
+``classifier_judgements.py`` reads that case itself; the near miss, a ban the lobbyist asks of
+others, stays wrong). Ten cases stay wrong (marked ``xfail``, with their reasons); 65 of 75 read
+right.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
@@ -96,6 +101,23 @@ ATTITUDES: list[Any] = [
     # second batch, written after the change
     ("Zinc smelters worry over China's export curbs", "", None),
     ("Metals traders fret over Trump's copper tariff plan", "", None),
+    # third batch, written after a kinds case of lobbying (test_classifier_kinds_79.py) that only
+    # the learned gate had vetoed moved with its retraining
+    ("Japanese steelmakers lobby Washington over tariff-rate quota", "", None),
+    ("Chilean officials lobbied Brussels on copper safeguard", "", None),
+    ("Aluminium association lobbying Ottawa against export tax", "", None),
+    pytest.param(
+        "US lobbies allies to ban Russian aluminium imports",
+        "",
+        ("suspended", "RU", "*", True),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "read as the US's own ban, decided (so on main too): the lobbied allies' ban is "
+                "not told apart from the lobbyist's"
+            ),
+        ),
+    ),
     pytest.param(
         "Miners worried as Indonesia bans nickel ore exports",
         "",

@@ -1,6 +1,8 @@
-"""A measure judged, not acted on (session 32): three kinds of news that name a measure and
-report none, run with :func:`tui.engine.classifier_outlooks.outlook_veto`:
+"""A measure judged, not acted on (session 32): kinds of news that name a measure and report
+none, run with :func:`tui.engine.classifier_outlooks.outlook_veto`:
 
+- **a party lobbying over a measure** ("South Korean delegation lobbies Washington over steel
+  quota"): lobbying is no measure (:func:`lobbied_over`);
 - **a measure's effect on a party told** ("EU steel safeguard protects mills but hurts
   carmakers", "US aluminium tariffs squeeze canmakers", "Section 232 tariffs prop up mills'
   margins"): the measure, a noun with no act before it in its clause, is the subject of a verb
@@ -48,6 +50,9 @@ _PARTIES = frozenset(
      "plants", "farmers", "suppliers", "traders", "shippers", "fabricators", "steelworkers",
      "jobs", "margins", "profits", "fabricator", "downstream"}
 )  # fmt: skip
+#: Lobbying a measure's maker: "lobbies Washington over steel quota".
+_LOBBIES = frozenset({"lobby", "lobbies", "lobbied", "lobbying"})
+_LOBBY_LINKS = frozenset({"over", "on", "about", "against"})
 #: Nouns of a judgement heading a title: "the flawed logic of", "the hidden cost of".
 _VERDICTS = frozenset(
     {"logic", "folly", "cost", "costs", "case", "trouble", "myth", "myths", "paradox", "irony",
@@ -66,7 +71,10 @@ _CHANGES = R.forms("include", "add", "exclude", "request", "apply", "seek", "rem
 
 
 def judgement_veto(t: Text, best: Finding) -> tuple[str, str] | None:
-    """(kind, why) when the headline judges a measure or names a process around one."""
+    """(kind, why) when the headline judges a measure, lobbies over one or names a process
+    around one."""
+    if lobbied_over(t, best):
+        return "company", "a party lobbying over a measure: no measure"
     if effect_on_party(t, best):
         return "speculation", "a measure's effect on a party told: no measure"
     if verdict_heading(t, best):
@@ -104,6 +112,22 @@ def effect_on_party(t: Text, best: Finding) -> bool:
             return False
         if low in _PARTIES or low.endswith("makers") or low.endswith("workers"):
             return True
+    return False
+
+
+def lobbied_over(t: Text, best: Finding) -> bool:
+    """ "South Korean delegation lobbies Washington over steel quota": a verb of lobbying, then
+    within four words "over", "on", "about" or "against" and, before any break, the measure, a
+    bare noun (an act told after it, "lobbies Washington to cut the quota", is read elsewhere)."""
+    if best.verb:
+        return False
+    lows = t.lows
+    k = best.measure_at
+    for i in range(k - 1, -1, -1):
+        if _stops(lows[i]):
+            return False
+        if lows[i] in _LOBBIES:
+            return any(w in _LOBBY_LINKS for w in lows[i + 1 : min(k, i + 5)])
     return False
 
 
