@@ -1,4 +1,4 @@
-"""Five kinds (session 32) from the real misses of the twentieth blind set's and the fourth
+"""Six kinds (session 32) from the real misses of the twentieth blind set's and the fourth
 wire's odd halves, in made-up phrasings labelled before the engine read them.
 
 1. **A company deal blocked, told by the buyer and the bought** ("blocks Japan's Nippon Steel
@@ -16,8 +16,22 @@ wire's odd halves, in made-up phrasings labelled before the engine read them.
 5. **A bystander country's firms acting after another country's measure** ("Philippine nickel
    miners to boost output after Indonesia bans shipments"): the measure's side is the subject
    of the "after" clause (origin ``ID``), not the firms' country.
+6. **A measure named with a verdict noun after a comma** ("Inverted duty structure in
+   aluminium, a concern", "..., a headache for smelters"): a view of the measure, no act.
 
-First time, on the engine before the changes (labels written before it ran): FIRST_COUNTS.
+First time, on the engine before the changes (labels written before it ran): kind 1, 10 of the
+13 first cases right (the three a takeover or a bid named already); a second batch of 2 near
+misses (goods bought: "bars purchases of Russian gold"), written after the first rule read a
+real wire row ("bars Russian gold purchases and imports") as a deal blocked, 2 of 2 right before.
+Kind 2, 10 of 10 right (a company subject or an exchange's pause vetoed them) and a second batch
+of 3 close to the real row, 2 of 3. Kind 3, 5 of 9. Kind 4, 3 of 6. Kind 5, 4 of 7, two labels
+corrected after the first run: "Brazilian steelmakers to lift output after Mexico raises import
+tariffs" and "South African chrome miners expand after Zimbabwe bans ore shipments" were
+labelled events; a firm's news with a measure as its backdrop gives no event (README
+"Trade-policy statuses"), as the engine read them; a near miss written after the change
+("Indonesian nickel miners cut output as Jakarta bans ore exports") right. Kind 6, written after
+the learned gate, retrained on the first five kinds' rules, let a studied row through
+(the seventeenth set's rho-133): 5 of 8 right before (the gate vetoed three). After: 59 of 59.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
