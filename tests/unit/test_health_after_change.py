@@ -87,11 +87,12 @@ def test_feed_that_empties_says_so(
     full = _source(first, "Guardian US")
     assert full["ok"] and full["items"] == 55 and full["warning"] is None, full
 
-    second, _ = _snapshot(capsys, config)
+    second, err = _snapshot(capsys, config)
     empty = _source(second, "Guardian US")
     assert empty["ok"] and (empty["items"], empty["kept"]) == (0, 55), empty
     assert empty["warning"] == (
         "empty this time: the last good fetch had 55 items; the stories already stored are kept"
     )
+    assert err == [f"metalwatch: source 'Guardian US': warning: {empty['warning']}"]
     assert len(second["headlines"]) == len(first["headlines"])  # nothing stored is lost
     assert "empty this time" in _text(capsys, config, "Guardian US")

@@ -272,9 +272,10 @@ class Refresher(SourceFetch):
         h.ok = outcome.ok
         h.next_attempt = self._schedule(src, outcome)
         if outcome.ok:
-            emptied = emptied_note(src, h, outcome.items)
+            # said on its line and, with the outcome's warning, on a command's stderr
+            outcome.warning = join_warnings(outcome.warning, emptied_note(src, h, outcome.items))
             h.error = None
-            h.warning = join_warnings(outcome.warning, emptied)
+            h.warning = outcome.warning
             h.items = outcome.items
             h.last_success = outcome.fetched_at
             h.stale = False
