@@ -17,7 +17,6 @@ clear notice without a test failing.
 from __future__ import annotations
 
 import errno
-
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
