@@ -43,7 +43,9 @@ def test_a_locked_http_cache_costs_one_wait_not_one_per_request(
         )
     sources = [(f"Feed {i}", "rss", server.url_for(f"/f{i}.xml")) for i in range(FEEDS)]
     config = write_config(tmp_path, sources)
+    started = time.monotonic()
     code, _, err, _ = run_cli(capsys, "snapshot", "--config", str(config), "--json")
+    unlocked = time.monotonic() - started  # the same run unlocked: the machine's pace today
     assert code == 0, err
     db = cache_dir() / "http.db"
     assert db.is_file(), "the first run made the HTTP cache"
@@ -64,5 +66,6 @@ def test_a_locked_http_cache_costs_one_wait_not_one_per_request(
     check_schema(doc)
     assert all(s["ok"] and s["items"] == 55 for s in doc["sources"]), doc["sources"]
     assert err == []  # the cache is only a cache: nothing to say
-    # a wait of 1 s for each statement of each request took 26 s here; one wait or two now
-    assert elapsed < 12, f"{elapsed:.1f} s"
+    # a wait of 1 s for each statement of each request took 19-26 s here (the unlocked run 1-2
+    # s); one wait or two now. A loaded machine slows both runs: the bound grows with the first
+    assert elapsed < max(12.0, 4 * unlocked), f"{elapsed:.1f} s, unlocked {unlocked:.1f} s"
