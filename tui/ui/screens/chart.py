@@ -11,7 +11,6 @@ from collections.abc import Callable
 from datetime import date, datetime, timezone
 from functools import partial
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.color import Color
 from textual.containers import Vertical
@@ -21,7 +20,6 @@ from textual.worker import Worker, WorkerState
 from textual_plotext import PlotextPlot
 
 from tui.core.fmt import format_price, price_decimals
-from tui.core.keymap import shown_key
 from tui.core.models import PriceSeries, Snapshot
 from tui.ui.bindings import bindings
 from tui.ui.chart_frames import FRAMES, frame_note, frame_start, gap_label, provenance, window
@@ -40,12 +38,14 @@ from tui.ui.chart_marks import (
     y_ticks,
 )
 from tui.ui.screens.base import DetailScreen
-from tui.ui.screens.chart_list import MARKER_BATCH, MarkerListing, Markers
+from tui.ui.screens.chart_list import MARKER_BATCH, Markers
+from tui.ui.screens.chart_title import GAP_GLYPH, ChartTitle
 from tui.ui.screens.story import DEMO_MODES
 from tui.ui.widgets.key_footer import KeyFooter
 
 __all__ = [
     "FRAMES",
+    "GAP_GLYPH",
     "MARKER_BATCH",
     "ChartScreen",
     "Marker",
@@ -55,13 +55,8 @@ __all__ = [
     "window",
 ]
 
-#: The glyph of the line where a stale series' data stops (event markers are solid lines).
-GAP_GLYPH = "┊"
-#: How long a frame key's note stands on the title line.
-NOTICE_SECONDS = 4.0
 
-
-class ChartScreen(MarkerListing):
+class ChartScreen(ChartTitle):
     BINDINGS = [*DetailScreen.BINDINGS, *bindings("chart")]
 
     def __init__(
@@ -147,13 +142,6 @@ class ChartScreen(MarkerListing):
             return
         self.redraw()
 
-    def frame_keys(self) -> list[str]:
-        """The first key of each time frame as the user types it, remapped by ``[keys]`` (the
-        title said "1:1M 2:3M" whatever the config made them)."""
-        config = getattr(self.app, "config", None)
-        overrides = config.keys if config is not None else {}
-        return [shown_key(f"frame-{name.lower()}", overrides) for name in FRAMES]
-
     def action_frame(self, frame: str) -> None:
         """Show ``frame``; a key that changes nothing seen says why, briefly (``frame_note``):
         the frame already shown, or no more points than the one before."""
@@ -166,31 +154,6 @@ class ChartScreen(MarkerListing):
             self._say(note)
         elif self.notice:  # the last key's note is not this key's
             self._unsay()
-
-    def _say(self, note: str) -> None:
-        """A frame key's note on the title line, beside the keys just pressed, for 4 s: a toast
-        there covered the markers' list at 80x24. A toast only where the line has no room."""
-        if self._notice_timer is not None:
-            self._notice_timer.stop()
-        self.notice = note
-        if not self._title_fits(f"  · {note}"):
-            self.notice = ""
-            self.notify(note, title="Time frame", timeout=4)
-            return
-        self._show_title()
-        self._notice_timer = self.set_timer(NOTICE_SECONDS, self._unsay)
-
-    def _unsay(self) -> None:
-        if self._notice_timer is not None:
-            self._notice_timer.stop()
-        self.notice, self._notice_timer = "", None
-        self._show_title()
-
-    def _title_fits(self, tail: str) -> bool:
-        return self._title_head().cell_len + len(tail) <= self._title_room()
-
-    def _title_room(self) -> int:
-        return (self.size.width or self.app.size.width) - 2  # the title's padding
 
     def _rgb(self, var: str, fallback: str) -> tuple[int, int, int]:
         try:
@@ -227,46 +190,6 @@ class ChartScreen(MarkerListing):
         box = self.query_one("#chart-provenance", Static)
         if str(box.render()) != prov.plain:  # a new text resizes the plot: not for the same
             box.update(prov)
-
-    def _show_title(self) -> None:
-        """The title line: the metal, the time frames' keys, where the data stops and whether the
-        history is loading, in the first form that fits one line (the title has one: at 60
-        columns "no data since 2026-07-30" was cut to "no data", which reads as none at all)."""
-        full = self._title_head()
-        if self.notice:  # a frame key's note stands for the gap for its seconds
-            full.append(f"  · {self.notice}", style="bold italic")
-            self.query_one("#chart-title", Static).update(full)
-            return
-        said = self._title_tail()
-        if said[0]:
-            full.append(said[0], style="bold")
-        if said[1]:
-            full.append(said[1], style="dim italic")
-        self.query_one("#chart-title", Static).update(full)
-
-    def _title_head(self) -> Text:
-        """The metal and the time frames' keys."""
-        s = self.series
-        names = {m.id: m.name for m in self.snapshot.metals}
-        title = Text(f"{names.get(s.metal or '', s.symbol)}  ", style="bold")
-        for key, name in zip(self.frame_keys(), FRAMES, strict=True):
-            title.append(f" {key}:{name} ", style="bold reverse" if name == self.frame else "dim")
-        return title
-
-    def _title_tail(self) -> tuple[str, str]:
-        """Where the data stops and whether the history loads, in the first form that fits:
-        the day whole or nothing of it (the plot's heading or the stale line says it then; a
-        short "┊ stale" here said it twice, beside that line's "stale ...")."""
-        gaps = [f"  · {GAP_GLYPH} {self._gap}", ""] if self._gap else [""]
-        loading = self.history == "loading"
-        loads = ["  · loading the whole history…", "  · loading…", ""] if loading else [""]
-        forms = [(gap, load) for gap in gaps for load in loads]
-        return next((f for f in forms if self._title_fits(f[0] + f[1])), ("", ""))
-
-    def _gap_in_title(self) -> bool:
-        """Whether the title line names the day the data stops ("┊ no data since <day>", the
-        dashed line's legend): then the plot's heading does not say it again."""
-        return bool(self._gap) and self._title_tail()[0] == f"  · {GAP_GLYPH} {self._gap}"
 
     def _plot_size(self) -> tuple[int, int]:
         """The plot's width and its text rows (the widget less its title, frame and x axis
