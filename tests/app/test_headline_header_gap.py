@@ -65,7 +65,9 @@ async def test_metals_keeps_a_cell_before_the_border(tmp_path: Path, size: tuple
     config = parse_config(
         {
             "metals": [{"id": m, "name": m.title()} for m in ("tin", "gold")],
-            "sources": [{"name": "Wire", "kind": "rss", "url": str(feed(tmp_path, "Wire", titles))}],
+            "sources": [
+                {"name": "Wire", "kind": "rss", "url": str(feed(tmp_path, "Wire", titles))}
+            ],
         },
         tmp_path / "config.toml",
     )
