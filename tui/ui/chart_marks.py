@@ -204,6 +204,8 @@ def reaction(
                 d, v = pts[first_on]
                 parts.append(f"next {frequency} point ({d}): {(v / base - 1) * 100:+.1f}%")
                 break
+    if not parts and first_on < len(pts):  # the series has a gap after the event
+        return f"no price within 20 days (the next: {pts[first_on][0]})"
     if not parts:
         return "no price after the event yet"
     prefix = "reaction from " + str(base_day) + ": "

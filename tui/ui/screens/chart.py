@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timezone
 from functools import partial
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.color import Color
 from textual.containers import Vertical
@@ -22,7 +23,17 @@ from textual_plotext import PlotextPlot
 from tui.core.fmt import format_price, price_decimals
 from tui.core.models import PriceSeries, Snapshot
 from tui.ui.bindings import bindings
-from tui.ui.chart_frames import FRAMES, frame_note, frame_start, gap_label, provenance, window
+from tui.ui.chart_frames import (
+    FRAMES,
+    frame_note,
+    frame_start,
+    gap_label,
+    holes,
+    provenance,
+    runs,
+    short_provenance,
+    window,
+)
 from tui.ui.chart_marks import (
     AXIS_COLUMNS,
     HEADROOM_FROM,
@@ -42,6 +53,11 @@ from tui.ui.screens.chart_list import MARKER_BATCH, Markers
 from tui.ui.screens.chart_title import GAP_GLYPH, ChartTitle
 from tui.ui.screens.story import DEMO_MODES
 from tui.ui.widgets.key_footer import KeyFooter
+
+#: The fewest plot rows the chart keeps at any size: the markers' labels' row and three of prices.
+MIN_PLOT_ROWS = 4
+#: The markers' list's rows at the least (one on a tiny screen).
+MARKERS_FLOOR = 2
 
 __all__ = [
     "FRAMES",
@@ -88,6 +104,8 @@ class ChartScreen(ChartTitle):
         self._listing = 0  # the markers' list being filled: a newer one stops an older one
         self._gap = ""  # where the data stops ("no data since ..."), for the title
         self._gap_over_plot = False  # whether the plot's heading says it (the title has no room)
+        self._holes: list[tuple[date, date]] = []  # the frame's stretches with no data
+        self._short = 0  # the lines the source's text is cut to on a short screen (0: whole)
         self.notice = ""  # what the last frame key changed, said on the title line for a while
         self._notice_timer: Timer | None = None
 
@@ -170,6 +188,7 @@ class ChartScreen(ChartTitle):
         # an empty frame says where the data stops over its empty plot, not on the title line
         # too ("┊" there is the dashed line's glyph, and an empty plot draws none)
         self._gap = gap if len(pts) >= 2 else ""
+        self._holes = holes(s, pts)
         self._show_title()
         first = min(start, pts[0][0]) if pts else start
         # markers from the frame's start to today: events after the last point still count
@@ -179,14 +198,44 @@ class ChartScreen(ChartTitle):
         self._show_markers(pts)
         self._show_provenance()
 
+    def _provenance(self, *, said: bool) -> Text:
+        """The lines under the plot, whole; ``said``: the title or the plot's heading says where
+        the data stops, so the stale line does not."""
+        gap = f"{GAP_GLYPH} {self._gap}" if self._gap and not said else ""
+        demo = self.snapshot.mode in DEMO_MODES
+        return provenance(self.series, self.now, self.history, demo=demo, gap=gap, gaps=self._holes)
+
+    def _fit_rows(self) -> None:
+        """Whether the lines under the plot are said whole (``_short`` 0) or in ``_short`` lines,
+        so that the plot keeps ``MIN_PLOT_ROWS`` at any size; the plot's floor set to match. At
+        60x12 the source's five lines and the markers' list took every row, and the chart had
+        its head and its days but no plot between them."""
+        height = (self.size.height or self.app.size.height) - 1  # less the footer
+        width = max((self.size.width or self.app.size.width) - 2, 10)  # less the padding
+        whole = len(self._provenance(said=False).wrap(self.app.console, width))
+        share = height - 1 - MARKERS_FLOOR  # less the title line and the markers' floor
+        markers_floor = MARKERS_FLOOR
+        if whole + PLOT_FRAME_ROWS + MIN_PLOT_ROWS <= share:
+            self._short, frame = 0, PLOT_FRAME_ROWS
+        else:
+            frame = PLOT_FRAME_ROWS - 1  # no unit line under the axis: the head says the unit
+            if share - 1 < frame + MIN_PLOT_ROWS:  # a tiny screen: one row of markers
+                markers_floor, share = 1, share + MARKERS_FLOOR - 1
+            self._short = max(min(share - frame - MIN_PLOT_ROWS, whole), 1)
+        lines = self._short or whole
+        self.query_one(PlotextPlot).styles.min_height = max(
+            min(frame + MIN_PLOT_ROWS, share - lines), 0
+        )
+        self.query_one("#chart-markers").styles.min_height = markers_floor
+
     def _show_provenance(self) -> None:
         """The lines under the plot; where the data stops leads the stale line when neither the
         title line nor the plot's heading says it: said once, at every width (at 60 columns the
         title said "┊ stale", the line under the plot "stale ...", and no line the day)."""
-        said = self._gap_in_title() or self._gap_over_plot
-        gap = f"{GAP_GLYPH} {self._gap}" if self._gap and not said else ""
-        demo = self.snapshot.mode in DEMO_MODES
-        prov = provenance(self.series, self.now, self.history, demo=demo, gap=gap)
+        prov = self._provenance(said=self._gap_in_title() or self._gap_over_plot)
+        if self._short:
+            width = max((self.size.width or self.app.size.width) - 2, 10)
+            prov = short_provenance(prov, width, self._short)
         box = self.query_one("#chart-provenance", Static)
         if str(box.render()) != prov.plain:  # a new text resizes the plot: not for the same
             box.update(prov)
@@ -196,10 +245,12 @@ class ChartScreen(ChartTitle):
         lines; 1 or none on a tiny screen); before the layout, a third of the app's height."""
         size = self.query_one(PlotextPlot).size
         height = size.height or self.app.size.height // 3
-        return size.width or self.app.size.width, height - PLOT_FRAME_ROWS
+        frame = PLOT_FRAME_ROWS - 1 if self._short else PLOT_FRAME_ROWS
+        return size.width or self.app.size.width, height - frame
 
     def _draw_plot(self, pts: list[tuple[date, float]], gap: str, first: date, today: date) -> None:
         s = self.series
+        self._fit_rows()
         self._drawn_size = width, room = self._plot_size()
         rows = max(room, 2)  # for the axis' arithmetic; ``room``: the rows it really has
         plot = self.query_one(PlotextPlot)
@@ -218,8 +269,16 @@ class ChartScreen(ChartTitle):
             lo, hi = min(ys), max(ys)
             if gap:  # drawn first: the price's last glyphs stay whole over it
                 self._draw_gap(xs[-1], lo, hi)
-            plt.plot(xs, ys, marker="hd", color=self._rgb("sparkline", "#4EA1D3"))
-            plt.ylabel(s.unit)
+            line = self._rgb("sparkline", "#4EA1D3")
+            for run in runs(pts, self._holes):  # a stretch with no data is not drawn as a line
+                plt.plot(
+                    [float(d.toordinal()) for d, _ in run],
+                    [v for _, v in run],
+                    marker="hd",
+                    color=line,
+                )
+            if not self._short:  # the head says the unit: its line is the plot's on a short screen
+                plt.ylabel(s.unit)
             places = price_decimals(ys[-1])
             head = (
                 f"last {format_price(ys[-1], places)}  min {format_price(lo, places)}  "
@@ -287,7 +346,12 @@ class ChartScreen(ChartTitle):
         """The markers' grouping depends on the plot's width, the labels' row on its height:
         drawn again when either changes (the first draw comes before the layout: checked again
         once the plot has its size)."""
-        if self._plot_args is not None and self._plot_size() != self._drawn_size:
+        short = self._short
+        if self._plot_args is not None:
+            self._fit_rows()
+        if self._plot_args is not None and (
+            self._plot_size() != self._drawn_size or short != self._short
+        ):
             self._draw_plot(*self._plot_args)
         if self._plot_args is not None:
             self._show_title()
