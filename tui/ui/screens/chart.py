@@ -187,7 +187,7 @@ class ChartScreen(ChartTitle):
         gap = gap_label(s, today)
         # an empty frame says where the data stops over its empty plot, not on the title line
         # too ("┊" there is the dashed line's glyph, and an empty plot draws none)
-        self._gap = gap if len(pts) >= 2 else ""
+        self._gap = gap if pts else ""
         self._holes = holes(s, pts)
         self._show_title()
         first = min(start, pts[0][0]) if pts else start
@@ -263,7 +263,7 @@ class ChartScreen(ChartTitle):
         # "739588.0", under an empty plot and the events' lines)
         ticks = [x0 + i * (x1 - x0) / 4 for i in range(5)]
         plt.xticks(ticks, [date.fromordinal(int(t)).isoformat() for t in ticks])
-        if len(pts) >= 2:
+        if pts:  # one point too: a series of one price said "no points in this time frame"
             xs = [float(d.toordinal()) for d, _ in pts]
             ys = [v for _, v in pts]
             lo, hi = min(ys), max(ys)
@@ -271,12 +271,12 @@ class ChartScreen(ChartTitle):
                 self._draw_gap(xs[-1], lo, hi)
             line = self._rgb("sparkline", "#4EA1D3")
             for run in runs(pts, self._holes):  # a stretch with no data is not drawn as a line
-                plt.plot(
-                    [float(d.toordinal()) for d, _ in run],
-                    [v for _, v in run],
-                    marker="hd",
-                    color=line,
-                )
+                run_xs = [float(d.toordinal()) for d, _ in run]
+                run_ys = [v for _, v in run]
+                if len(run) == 1:  # a lone price: a dot, not one pixel of a line
+                    plt.scatter(run_xs, run_ys, marker="●", color=line)
+                else:
+                    plt.plot(run_xs, run_ys, marker="hd", color=line)
             if not self._short:  # the head says the unit: its line is the plot's on a short screen
                 plt.ylabel(s.unit)
             places = price_decimals(ys[-1])
@@ -284,6 +284,12 @@ class ChartScreen(ChartTitle):
                 f"last {format_price(ys[-1], places)}  min {format_price(lo, places)}  "
                 f"max {format_price(hi, places)}  {s.unit}"
             )
+            if len(pts) == 1:
+                head = f"one point: {format_price(ys[-1], places)} {s.unit} on {pts[0][0]}"
+            if hi <= lo:  # one price (or one level): a range around it
+                span = max(abs(hi) * 0.01, 1.0)
+                lo, hi = lo - span, hi + span
+                plt.ylim(lo, hi)
         else:
             lo, hi = 0.0, 1.0
             plt.ylim(lo, hi)
@@ -295,11 +301,11 @@ class ChartScreen(ChartTitle):
             gap = ""  # said in the head; its line lies before the frame
         if self._gap_in_title():
             gap = ""  # the title says it, with the dashed line's glyph: once is enough
-        if self.marks and len(pts) >= 2 and room >= HEADROOM_FROM:  # a row for the labels
+        if self.marks and pts and room >= HEADROOM_FROM:  # a row for the labels
             lo, hi = label_headroom(lo, hi, rows)
             plt.ylim(lo, hi)
         axis = 0  # the y axis labels' columns
-        if len(pts) >= 2:  # the axis in the panel's figures (13,990), not plotext's (13913.0)
+        if pts:  # the axis in the panel's figures (13,990), not plotext's (13913.0)
             ticks, labels = y_ticks(lo, hi, room, places)
             plt.yticks(ticks, labels)
             axis = max((len(label) for label in labels), default=0)
