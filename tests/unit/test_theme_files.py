@@ -124,3 +124,41 @@ def test_a_variable_no_one_reads_is_reported_not_ignored(tmp_path: Path) -> None
     assert themes[0].variables["footer-key-foreground"] == "#ffcc00"
     assert len(problems) == 1
     assert "variables.status-tarif: no such variable (did you mean 'status-tariff'?)" in problems[0]
+
+
+def test_textual_variable_names_kept_in_the_cache_for_the_textual_that_made_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Checking a file's ``[variables]`` against Textual's names made Textual's whole colour
+    system at every start (the bundled light theme sets ``footer-key-foreground``): the names
+    are kept in the cache, and made again when Textual's design module is not the same file."""
+    (tmp_path / "keys.toml").write_text(
+        'name = "keys"\nprimary = "#112233"\n[variables]\nfooter-key-foreground = "#ffcc00"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "typo.toml").write_text(
+        'name = "typo"\nprimary = "#112233"\n[variables]\nfooter-key-foregrund = "#ffcc00"\n',
+        encoding="utf-8",
+    )
+    cache, dirs = tmp_path / "cache" / "themes.json", [tmp_path]
+    first = load_themes(dirs, cache=cache)
+    assert [t.name for t in first[0]] == ["keys"] and "footer-key-foreground" in first[1][0]
+
+    def never() -> frozenset[str]:
+        raise AssertionError("Textual's variables made again although the cache keeps them")
+
+    with monkeypatch.context() as m:
+        m.setattr(themes_module, "_textual_variables", never)
+        assert load_themes(dirs, cache=cache) == first
+
+    made: list[int] = []
+
+    def counted() -> frozenset[str]:
+        made.append(1)
+        return frozenset({"footer-key-foreground"})
+
+    with monkeypatch.context() as m:  # another Textual: the names are made again
+        m.setattr(themes_module, "_textual_stamp", lambda: [1, 2])
+        m.setattr(themes_module, "_textual_variables", counted)
+        assert load_themes(dirs, cache=cache) == first
+        assert made

@@ -137,8 +137,18 @@ def taking_name(path: Path) -> Path:
 
 def in_transit(path: Path) -> list[Path]:
     """The files being taken into the store from ``path`` (by any process: moved to a
-    :func:`taking_name`, removed only once the store holds what they held)."""
-    return sorted(path.parent.glob(f".{path.name}.*.taking"))
+    :func:`taking_name`, removed only once the store holds what they held). The names that
+    ``path.parent.glob(f".{path.name}.*.taking")`` gives, found without the pattern (a
+    regular expression compiled for every store's name, at every start: ~3 M instructions)."""
+    head, tail = f".{path.name}.", ".taking"
+    try:
+        with os.scandir(path.parent) as entries:
+            names = [e.name for e in entries]
+    except (FileNotFoundError, NotADirectoryError, PermissionError):
+        return []
+    least = len(head) + len(tail)
+    found = (n for n in names if len(n) >= least and n.startswith(head) and n.endswith(tail))
+    return [path.parent / n for n in sorted(found)]
 
 
 def with_transit(path: Path, read: Callable[[Path], T], merge: Callable[[T, T], T]) -> T:

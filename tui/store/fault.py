@@ -11,8 +11,9 @@ failing. A :class:`CacheFault` says it in fields; its ``str`` is the phrase the 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from pathlib import Path
+
+from tui.core.record import record
 
 #: How a newer version's file is said (``tui.store.schema``'s verdict starts so).
 NEWER = "written by a newer metalwatch"
@@ -47,7 +48,7 @@ NOT_READABLE = frozenset({Kind.FOLDER_NOT_READABLE, Kind.FILE_NOT_READABLE})
 MAY_PASS = frozenset({Kind.DISK_FULL, Kind.READ_ONLY, Kind.IO_ERROR})
 
 
-@dataclass(frozen=True)
+@record
 class CacheFault:
     """Why the store's file cannot be read or written: ``kind``; the ``path`` concerned (the
     file, its folder, or the companion that refuses); the ``errno``, when the system gave one;
@@ -95,7 +96,7 @@ class CacheFault:
         return words  # UNREADABLE: SQLite's words
 
 
-@dataclass(frozen=True)
+@record
 class Recovery:
     """A file that could not be read as a store (damaged, not ours), moved aside to ``aside``
     and a fresh one built; ``saved``: how much of it the fresh one holds ("all", "part", None

@@ -13,12 +13,12 @@ takes it in and removes the file (:func:`take`).
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.core.record import record
 from tui.store import cache_stamp as stamp
 from tui.store.aside_file import claim, locked, read_json, with_transit, write_json
 from tui.store.codec import dt_text, parse_dt
@@ -30,7 +30,7 @@ SUFFIX = ".settings"
 _MAX_BYTES = 256 * 1024  # a few settings: a larger file is not ours
 
 
-@dataclasses.dataclass(frozen=True)
+@record
 class Setting:
     values: dict[str, str]  # meta key -> value, stored together
     at: datetime  # when the user picked it

@@ -6,12 +6,12 @@ A flag is never cut mid-word by the column's edge ("ended 2026-01-10 — chec…
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rich.text import Text
 
+from tui.core.record import record
 
-@dataclass(frozen=True)
+
+@record
 class Flag:
     forms: tuple[str | Text, ...]  # longest first; the last is the shortest it may be
     style: str = ""

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from tui.core.gazetteer import Gazetteer
+if TYPE_CHECKING:
+    from tui.core.gazetteer import Gazetteer
 
 #: Shorter than this, a filter is no name: two letters already match the codes as text.
 SHORTEST = 3
@@ -20,7 +22,11 @@ SHORTEST = 3
 
 @lru_cache(maxsize=4)
 def _gazetteer(extra: tuple[tuple[str, str], ...]) -> Gazetteer:
-    """The default gazetteer with the config's names (built once per ``[gazetteer]``)."""
+    """The default gazetteer with the config's names (built once per ``[gazetteer]``); its
+    modules are imported here, when a filter is first long enough to be a name, not at every
+    start with the board (~6 M instructions)."""
+    from tui.core.gazetteer import Gazetteer
+
     return Gazetteer.default().extend(dict(extra)) if extra else Gazetteer.default()
 
 

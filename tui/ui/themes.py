@@ -7,7 +7,9 @@ skipped, never fatal.
 The app reads them through a cache (``load_themes(cache=...)``): the files' TOML, as decoded
 last time, kept while every theme folder holds the same files with the same sizes and times.
 Importing ``tomllib`` and decoding four files cost ~5 ms of every start; the colours are still
-checked and the themes built from that data each time, as from the files.
+checked and the themes built from that data each time, as from the files. The names of the
+variables Textual gives a theme (to check a file's ``[variables]``) are kept with them, for the
+Textual that made them.
 """
 
 from __future__ import annotations
@@ -97,8 +99,9 @@ def read_theme_file(path: Path) -> dict[str, Any]:
         raise ValueError(f"invalid TOML: {exc}") from None
 
 
-def theme_from_data(data: dict[str, Any]) -> Theme:
-    """A theme from a file's TOML; ValueError when it is not a valid theme."""
+def theme_from_data(data: dict[str, Any], textual_names: frozenset[str] | None = None) -> Theme:
+    """A theme from a file's TOML; ValueError when it is not a valid theme. ``textual_names``:
+    the variable names Textual gives a theme, when already known (else made when needed)."""
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         raise ValueError("missing 'name'")
@@ -122,18 +125,18 @@ def theme_from_data(data: dict[str, Any]) -> Theme:
     if not isinstance(raw_vars, dict):
         raise ValueError("[variables] must be a table")
     for key, value in raw_vars.items():
-        _known_variable(str(key))
+        _known_variable(str(key), textual_names)
         variables[str(key)] = _colour(value, f"variables.{key}")
     extra: dict[str, Any] = dict(colours)
     return Theme(name=name.strip(), dark=dark, variables=variables, **extra)
 
 
-def _known_variable(key: str) -> None:
+def _known_variable(key: str, textual_names: frozenset[str] | None = None) -> None:
     """A ``[variables]`` name is metalwatch's (``status-tariff``...) or Textual's: another one
     (``status-tarif``) coloured nothing, and the theme loaded as if the line were not there."""
     if key in STATUS_VARIABLES:
         return
-    known = _textual_variables()
+    known = _textual_variables() if textual_names is None else textual_names
     if key not in known:
         import difflib
 
@@ -177,7 +180,8 @@ def load_themes(
     per bad file. ``cache``: a file that keeps the folders' TOML between runs (see above)."""
     folders = dirs if dirs is not None else theme_dirs()
     stamps = [[str(folder), _stamps(folder)] for folder in folders]
-    files = _read_cache(cache, stamps) if cache is not None else None
+    files, names = _read_cache(cache, stamps) if cache is not None else (None, None)
+    fresh = files is None
     if files is None:
         files = []
         for folder in folders:
@@ -187,23 +191,32 @@ def load_themes(
                     files.append((str(path), read_theme_file(path), None))
                 except ValueError as exc:
                     files.append((str(path), None, str(exc)))
-        if cache is not None:
-            _write_cache(cache, stamps, files)
+    made = names is None and any(_names_textual(data) for _, data, _ in files)
+    if made:
+        names = _textual_variables()
     themes: dict[str, Theme] = {}
     problems: list[str] = []
     for path, data, problem in files:
         try:
             if data is None:
                 raise ValueError(problem)
-            theme = theme_from_data(data)
+            theme = theme_from_data(data, names)
         except ValueError as exc:
             problems.append(f"theme {path}: {exc}; skipped")
             continue
         themes[theme.name] = theme
+    if cache is not None and (fresh or (made and _textual_stamp())):  # names kept for next time
+        _write_cache(cache, stamps, files, names)
     return list(themes.values()), problems
 
 
 _File = tuple[str, dict[str, Any] | None, str | None]  # (path, its TOML, or why not)
+
+
+def _names_textual(data: dict[str, Any] | None) -> bool:
+    """Whether a file's ``[variables]`` name one not of metalwatch's (to check as Textual's)."""
+    raw = data.get("variables") if data is not None else None
+    return isinstance(raw, dict) and any(str(k) not in STATUS_VARIABLES for k in raw)
 
 
 def _stamps(folder: Path) -> list[list[Any]]:
@@ -217,22 +230,46 @@ def _stamps(folder: Path) -> list[list[Any]]:
     return sorted(out)
 
 
-def _read_cache(cache: Path, stamps: list[list[Any]]) -> list[_File] | None:
-    """The files as read last time, if the folders still hold the same files; else None."""
+def _read_cache(
+    cache: Path, stamps: list[list[Any]]
+) -> tuple[list[_File] | None, frozenset[str] | None]:
+    """The files as read last time, if the folders still hold the same files, and the names
+    of Textual's variables if the same Textual made them; None for what is not kept."""
     try:
         data = json.loads(cache.read_text(encoding="utf-8"))
         if data["format"] != CACHE_FORMAT or data["folders"] != stamps:
-            return None
+            return None, None
         files = data["files"]
-        return [(str(p), d if isinstance(d, dict) else None, e and str(e)) for p, d, e in files]
+        read = [(str(p), d if isinstance(d, dict) else None, e and str(e)) for p, d, e in files]
     except (OSError, ValueError, KeyError, TypeError):
-        return None
+        return None, None
+    kept = data.get("textual")
+    if not (isinstance(kept, list) and len(kept) == 2 and kept[0] and kept[0] == _textual_stamp()):
+        return read, None
+    return read, frozenset(str(n) for n in kept[1])
 
 
-def _write_cache(cache: Path, stamps: list[list[Any]], files: list[_File]) -> None:
+def _textual_stamp() -> list[Any]:
+    """Textual's design module, by size and time: the names of its variables are kept in the
+    cache for it (making them is ~5 M instructions of a start, for a theme file that sets one)."""
+    from textual import design
+
+    try:
+        st = os.stat(design.__file__)
+    except (OSError, TypeError):
+        return []
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _write_cache(
+    cache: Path, stamps: list[list[Any]], files: list[_File], names: frozenset[str] | None
+) -> None:
     tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
     try:
-        text = json.dumps({"format": CACHE_FORMAT, "folders": stamps, "files": files})
+        data: dict[str, Any] = {"format": CACHE_FORMAT, "folders": stamps, "files": files}
+        if names is not None and _textual_stamp():
+            data["textual"] = [_textual_stamp(), sorted(names)]
+        text = json.dumps(data)
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, cache)

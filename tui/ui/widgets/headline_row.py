@@ -6,7 +6,6 @@ shown, and the marks the help screen explains."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from rich.cells import cell_len
@@ -15,6 +14,7 @@ from rich.style import Style
 from textual.strip import Strip
 
 from tui.core.models import Story
+from tui.core.record import record
 from tui.engine.relevance import PIN
 from tui.ui.outlet_names import short_outlet
 from tui.ui.shown import shown
@@ -64,7 +64,7 @@ def chip_class(metal_id: str) -> str:
     return CHIP_CLASSES[sum(map(ord, metal_id)) % len(CHIP_CLASSES)]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Look:
     """What a row's drawing reads from its list: the clock (the date column's), the metal whose
     chip goes first, the list's component styles and its chips' (text legible on each)."""
