@@ -83,6 +83,8 @@ def event_corridor(
         and t.places
         and t.places[0][0] == origin
         and t.places[0][1] <= 4
+        and t.text[t.places[0][2] : t.places[0][2] + 2] not in ("'s", "’s")
+        and R.EXPORT not in {flow_of(w) for w in t.lows}
     ):
         # "Turkey reallocates Iran's steel safeguard quotas": the subject imports, the
         # possessive's share is an exporter's (handed "to other countries": no one's)

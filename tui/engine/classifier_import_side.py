@@ -9,9 +9,9 @@ on imports whose words name no flow.
   regulation imposing ...": the EU's), or of the one country whose own producers the lede says
   the measure helps ("... to boost local products" whose lede names "Vietnamese steel
   producers").
-- :func:`on_imports`: a safeguard, a quality-control measure, a central bank's gold quotas and
-  a measure told to protect domestic industry from imports are on imports: the government
-  acting is the importer ("Indonesia imposes quality control measures on steel sales",
+- :func:`on_imports`: a safeguard, a quality-control measure, a central bank's quotas (on
+  bullion) and a measure told to protect domestic industry from imports are on imports: the
+  government acting is the importer ("Indonesia imposes quality control measures on steel sales",
   "Turkey reallocates Iran's steel safeguard quotas to other countries"), never the exporter
   its words would otherwise make it.
 """
@@ -93,13 +93,13 @@ def _own_industry(lede: Text, origin: str) -> tuple[str, str] | None:
 
 def on_imports(t: Text, lede: Text | None, status: str) -> bool:
     """The measure is on imports whatever its words' flow: a safeguard, a quality-control
-    measure, a central bank's gold quotas, a measure to protect domestic industry from imports
+    measure, a central bank's quotas, a measure to protect domestic industry from imports
     (the title's words, or the lede's for a title that names no flow of its own)."""
     if status == "suspended":
         return False  # a ban's flow is its own words' ("bans scrap exports to protect mills")
     if _IMPORT_SIDE_RE.search(t.text):
         return True
-    if status == "quota" and "gold" in t.lows and _CENTRAL_BANK_RE.search(t.text):
+    if status == "quota" and _CENTRAL_BANK_RE.search(t.text):
         return True  # "central bank relaxes gold quotas": the quota on what banks may import
     return lede is not None and bool(_IMPORT_SIDE_RE.search(lede.text))
 
