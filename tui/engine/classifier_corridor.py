@@ -17,6 +17,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrop_origin import backdrop_origin, lede_origin
 from tui.engine.classifier_direction import corridor, lede_flow, without_kicker
 from tui.engine.classifier_extended_to import extended_to
+from tui.engine.classifier_import_side import body_importer, handed_to_others, on_imports
 from tui.engine.classifier_market_talk import past_frame
 from tui.engine.classifier_other_side import retaliation_corridor, title_fills
 from tui.engine.classifier_pairs import other_side
@@ -58,6 +59,38 @@ def event_corridor(
         f = lede_flow(t, f, text_of(sents[0]))
     bg, hi = aside_clauses(source, f, without_kicker(source, f, background))
     origin, destination, flow, place_words = corridor(source, f, 0, hi, bg)
+    lede = source if source is not t else (text_of(sents[0]) if sents else None)
+    kind = f.measure if f.status == "resuming" and f.measure else f.status
+    others = False  # a share handed "to other countries": no one exporter's
+    if (
+        flow == R.EXPORT
+        and origin != "*"
+        and R.EXPORT not in {flow_of(w) for w in (*t.lows, *source.lows)}
+        and on_imports(t, lede, kind)
+    ):
+        # "Indonesia imposes quality control measures on steel sales", "Turkey reallocates
+        # Iran's steel safeguard quotas to other countries": the government acting imports
+        others = handed_to_others(t)
+        keep = destination != "*" and not others
+        origin, destination, flow = destination if keep else "*", origin, R.IMPORT
+        trace.append("a measure on imports: the government acting is the importer")
+    elif (
+        flow == R.IMPORT
+        and source is t
+        and kind == "quota"
+        and "safeguard" in t.lows
+        and destination != "*"
+        and t.places
+        and t.places[0][0] == origin
+        and t.places[0][1] <= 4
+        and t.text[t.places[0][2] : t.places[0][2] + 2] not in ("'s", "’s")
+        and R.EXPORT not in {flow_of(w) for w in t.lows}
+    ):
+        # "Turkey reallocates Iran's steel safeguard quotas": the subject imports, the
+        # possessive's share is an exporter's (handed "to other countries": no one's)
+        others = handed_to_others(t)
+        origin, destination = "*" if others else destination, origin
+        trace.append("a safeguard quota's subject is the importer")
     if f.status == "tariff" and (third := extended_to(source)) is not None:
         # "extends duties on Chinese foil to imports from Thailand": the third country's goods
         if flow == R.EXPORT and origin == third[0]:
@@ -87,11 +120,17 @@ def event_corridor(
                 destination = actor[0]
                 place_words.append(actor[1])
                 trace.append("importer named in the summary")
+    if flow == R.IMPORT and destination == "*":
+        # "...; CBSA publishes guidance", "(SOR/2025-148)", a lede "Itac moves to shield ..."
+        if (body := body_importer(t, lede, origin)) is not None:
+            destination = body[0]
+            place_words.append(body[1])
+            trace.append("importer named by its trade body or its instrument")
     regional = source is t and any(
         tk.low in R.REGION_ADJECTIVES and (t.is_metal[k + 1] or t.word(k + 1) in ("and", ",", "or"))
         for k, tk in enumerate(t.toks[:-1])
     )
-    if flow == R.IMPORT and destination != "*" and (origin == "*" or regional):
+    if flow == R.IMPORT and destination != "*" and (origin == "*" or regional) and not others:
         # "Mexico renewed tariff over steel imports" whose lede says "imports from China", or a
         # region ("on Asian and Russian steel", "from China, Russia, India"): the other names it
         # (not as a flood's source: "from a surge of imports from China", ``lede_origin``)

@@ -5,7 +5,9 @@ Canada Gazette", "Brazil steel quota extended by Trump proclamation": the countr
 the measure's noun (with the goods or modifiers between) names whose goods the measure falls
 on, as an order's or a quota's name does, and the government acting on it (after "by",
 "under", "with", or before "proclamation", "gazette", "decree") imposes it: KR -> US, CN -> CA,
-BR -> US.
+BR -> US. A trade body opening the title acts on it too ("USTR completes review of China
+tariffs": CN -> US), and a "Surtax Order" is Canada's instrument ("Repeal of the United States
+Surtax Order": US -> CA).
 
 Read only for measures on imports (a tariff, surtax, quota or their release) and only when the
 name is no possessive ("Canada's surtax on US steel" is Canada's own) and the measure names no
@@ -15,6 +17,7 @@ other goods after it ("China tariffs on US aluminium" are China's on US goods).
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_agency_tail import TRADE_BODIES
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 #: A measure's noun that can be named after its target.
@@ -25,6 +28,8 @@ _AGENT_BEFORE = frozenset({"by", "under", "with"})
 _AGENT_AFTER = frozenset({"proclamation", "proclamations", "gazette", "decree", "decrees"})
 #: Words between the named country and the measure's noun: an order's parts and modifiers.
 _BETWEEN = frozenset({"and", ",", "&", "steel", "import", "imports"})
+#: Trade bodies that administer a measure named after its target when they open the title.
+_BODIES = frozenset({*TRADE_BODIES, "USTR"})
 
 
 def _span(t: Text, pi: int) -> tuple[int, int] | None:
@@ -57,12 +62,18 @@ def _named_country(t: Text) -> tuple[str, str, int] | None:
 
 
 def _agent(t: Text, code: str, after: int) -> tuple[str, str] | None:
-    """Another government acting on the measure, after token ``after``."""
+    """Another government acting on the measure, after token ``after``; else a trade body
+    opening the title ("USTR completes review of China tariffs"); else Canada, whose
+    instrument a "Surtax Order" is ("Repeal of the United States Surtax Order")."""
     for pi, (other, _s, _e, matched) in enumerate(t.places):
         if other == code:
             continue
         span = _span(t, pi)
-        if span is None or span[0] <= after:
+        if span is None:
+            continue
+        if span[0] == 0 and matched in _BODIES and span[0] < after:
+            return other, matched
+        if span[0] <= after:
             continue
         first, last = span
         before = t.word(first - 1)
@@ -70,6 +81,8 @@ def _agent(t: Text, code: str, after: int) -> tuple[str, str] | None:
             before = t.word(first - 2)
         if before in _AGENT_BEFORE or t.word(last + 1) in _AGENT_AFTER:
             return other, matched
+    if t.word(after) == "surtax" and t.word(after + 1) == "order" and code != "CA":
+        return "CA", "Surtax Order"
     return None
 
 
