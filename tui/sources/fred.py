@@ -10,7 +10,7 @@ commas, tabs, ``dd.mm.yyyy``). ``.`` marks a missing observation. A download of 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 
 from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
@@ -89,18 +89,7 @@ def parse(
 
     unit, known_kind = default_unit(symbol)
     src, points, unit, signed = signed_unit(src, points, signs, unit)  # "€13,483.75"
-    if known_kind is None:
-        frequency = detect_frequency(d for d, _ in points)
-        known_kind = "monthly-average" if frequency == "monthly" else "unknown"
-    return build_series(
-        src,
-        symbol=symbol,
-        unit=unit,
-        rows=points,
-        default_kind=known_kind,
-        empty_message=f"FRED series {symbol} has no observations",
-        warning=join_warnings(warning, signed),
-    )
+    return _built(src, symbol, unit, known_kind, points, join_warnings(warning, signed))
 
 
 def _from_api(text: str, src: SourceConfig) -> PriceSeries:
@@ -109,6 +98,19 @@ def _from_api(text: str, src: SourceConfig) -> PriceSeries:
     symbol = _series(src) or src.name
     refuse_other_metal(src, symbol, "series")
     unit, known_kind = default_unit(symbol)
+    return _built(src, symbol, unit, known_kind, points, warning)
+
+
+def _built(
+    src: SourceConfig,
+    symbol: str,
+    unit: str,
+    known_kind: str | None,
+    points: list[tuple[date, float]],
+    warning: str | None,
+) -> PriceSeries:
+    """The series of a FRED file or API answer; a series FRED's symbol does not name a kind
+    for is a monthly average when its dates are monthly."""
     if known_kind is None:
         frequency = detect_frequency(d for d, _ in points)
         known_kind = "monthly-average" if frequency == "monthly" else "unknown"
