@@ -151,6 +151,10 @@ def main(argv: list[str] | None = None) -> int:
         audit = getattr(args, flag[0]) if flag else False
         studied = name not in SCORED_ONLY or STUDIED_HALF.get(name, "") == args.half
         misses = audit or (args.misses and studied)
+        if args.misses and args.set == "all" and not studied and not audit:
+            # a listing of misses is read as a study: an unseen set's score is not shown in it
+            print(f"{title}: unseen, left out of --misses (score it alone: --set {name})")
+            continue
         items = load_items(path)
         if args.half is not None:
             items = [x for x in items if id_half(str(x["id"])) == args.half]
