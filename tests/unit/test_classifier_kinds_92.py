@@ -123,14 +123,12 @@ POSSIBLE_EXEMPTIONS: list[Any] = [
         " exempt Japan from steel tariffs.",
         ("resuming", "JP", "US", True),
     ),
-    pytest.param(
+    # vetoed by the learned event gate (a score just under its threshold) until the gate was
+    # retrained in session 32 on the rules of test_classifier_kinds_97.py
+    (
         "BHP edges up on possible export levy exemption for Australian copper",
         "",
         ("resuming", "AU", "*", True),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the learned event gate vetoes it (a score just under its threshold)",
-        ),
     ),
     (
         "Rupee firms on likely exemption for India from US steel tariffs",

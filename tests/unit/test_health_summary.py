@@ -212,6 +212,22 @@ def test_a_not_due_note_is_read_back_only_while_the_wait_lasts(tmp_path: Path) -
         store.close()
 
 
+def test_not_offline_while_a_network_source_has_not_answered_yet() -> None:
+    """Seen at start in a terminal: one closed port read OFFLINE while a slower feed was still
+    on its first fetch (it answered 12 s later). Offline waits until every network source was
+    tried; once the slow one fails without an answer too, it is said."""
+    remote = remote_names(config())
+    health = [
+        h("file news", ok=True),
+        h("web news", ok=False),  # connection refused
+        h("web copper", ok=False, tried=False),  # its first fetch still under way
+    ]
+    s = summarise(health, remote)
+    assert s.failing == 1 and s.waiting == 1 and not s.offline, s
+    health[2] = h("web copper", ok=False)
+    assert summarise(health, remote).offline
+
+
 def test_servers_that_answer_with_errors_are_not_offline() -> None:
     """Every network source failing with HTTP 500 (or an unreadable answer) is a server's
     trouble, not a lost network: the header must not say OFFLINE."""

@@ -16,3 +16,12 @@ DEMO_CAPTURED = "2026-08-22"
 #: The snapshot modes whose stories and prices are the bundled demo's: ``--demo``, and the demo
 #: standing in for the user's headlines and prices until a configured source delivers.
 DEMO_MODES = ("demo", "offline-demo")
+
+
+def sources_note(every_failed: bool) -> str:
+    """The sources screen's title note on ``--demo``: the capture's and the snapshot's days,
+    or, when every bundled file failed to read, that they could not be read and that what is
+    shown is the demo's last snapshot ("files captured ..." stood over every row's error)."""
+    if every_failed:
+        return f"DEMO: the bundled files could not be read; showing the last snapshot ({DEMO_DATE})"
+    return f"DEMO: files captured {DEMO_CAPTURED}, snapshot of {DEMO_DATE}"

@@ -27,13 +27,14 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import Finding, Text, acts_on_measure, measure_of
 
-#: Verbs that tell what a measure shows or risks: "highlights", "reveals", "risks". Not "means":
+#: Verbs that tell what a measure shows or risks: "highlights", "reveals", "risks", "fails" (to
+#: dent supply). Not "means":
 #: "export ban means firms will have to build plants" tells a new ban by its consequence.
 _TELLS = R.forms(
     "highlight|s|ed", "underscore|s|d", "underline|s|d", "expose|s|d", "reveal|s|ed",
     "show|s|ed", "signal|s|ed|led", "illustrate|s|d", "demonstrate|s|d", "spotlight|s|ed",
     "reflect|s|ed", "spell|s|ed", "risk|s|ed", "matter|s", "mirror|s|ed",
-    "epitomise|s|d", "epitomize|s|d", "typify", "typifies", "bode|s",
+    "epitomise|s|d", "epitomize|s|d", "typify", "typifies", "bode|s", "fail|s|ed", "falter|s|ed",
 )  # fmt: skip
 #: "raises questions", "raise doubts": what a measure raises when it is told, not acted on (not
 #: fears or worries: "the tin export ban raises fears over supply" tells a new ban by the

@@ -16,8 +16,10 @@ from tui.engine.classifier_rules_words import forms
 #: ease ..."): what they ought to do is a comment ("need to" is read with its "to").
 JUDGEMENT_MODALS = frozenset({"must", "should", "ought"})
 #: Verbs of fearing a measure's effects ("industry fears job losses from tariffs", "miners
-#: brace for layoffs over curbs"): a reaction.
-FEAR_VERBS = forms("fear|s|ed|ing", "brace|s|d", "bracing", "dread|s|ed|ing")
+#: brace for layoffs over curbs", "wire makers fret over proposed tariffs"): a reaction.
+FEAR_VERBS = forms(
+    "fear|s|ed|ing", "brace|s|d", "bracing", "dread|s|ed|ing", "fret|s|ted|ting", "worry", "worries"
+)
 #: A verdict on a measure before a trailing attribution ("too lax, smelters say", "not
 #: strict enough, miners argue", "falls short, producers say", "smaller than hoped, mills say",
 #: "better than nothing', ..."). Not :data:`tui.engine.classifier_mentions.BREACH_RE` (a

@@ -25,7 +25,7 @@ class HealthSummary:
     failed (with or without cached data). ``waiting``: never attempted yet. ``offline``: every
     remote source that was tried failed on its last attempt without an answer (no name
     resolved, no connection, no answer in time: :func:`unanswered`), none delivered on its last
-    one. A server that answered, even with ``HTTP 500`` or a broken document, is reachable.
+    one, and none is still waiting for its first attempt. A server that answered, even with ``HTTP 500`` or a broken document, is reachable.
     ``last_good``: the newest success of any source; ``failing_last_good``: the oldest last success
     among the failing ones that delivered once (None when none did): the header, which sums up
     the panels, never says their data is fresher than a panel's border says of its own."""
@@ -52,7 +52,7 @@ def summarise(
     ``cadences`` (:func:`cadences`), a source whose data went overdue since ``stale`` was
     counted (the snapshot's time) is cached, not live: the header counts by the clock."""
     live = cached = failing = waiting = 0
-    remote_tried = remote_ok = 0
+    remote_tried = remote_ok = remote_waiting = 0
     last_good: datetime | None = None
     failing_last_good: datetime | None = None
     for h in health:
@@ -79,12 +79,16 @@ def summarise(
         if h.name in remote and h.fetched_at is not None:
             remote_tried += 1
             remote_ok += h.ok or not unanswered(h.error)
+        elif h.name in remote and not h.ok:
+            remote_waiting += 1
     return HealthSummary(
         live=live,
         cached=cached,
         failing=failing,
         waiting=waiting,
-        offline=remote_tried > 0 and remote_ok == 0,
+        # a network source not tried yet may still answer: at start, one closed port read
+        # OFFLINE while a slower feed was still on its way (and answered 12 s later)
+        offline=remote_tried > 0 and remote_ok == 0 and remote_waiting == 0,
         delivered=last_good is not None,
         last_good=last_good,
         failing_last_good=failing_last_good,

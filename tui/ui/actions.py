@@ -80,10 +80,11 @@ class Actions(Refreshing):
 
         note = None
         if self.config.demo:  # "ok, just now" is the bundled files read now, not live data
-            from tui.core.demo_clock import DEMO_CAPTURED, DEMO_DATE
+            from tui.core.demo_clock import sources_note
 
             # each date plainly: the files' capture, and the snapshot's day the header names
-            note = f"DEMO: files captured {DEMO_CAPTURED}, snapshot of {DEMO_DATE}"
+            now_health = health()
+            note = sources_note(bool(now_health) and all(h.failed for h in now_health))
         self.open_screen(
             SourcesScreen(
                 health(),

@@ -13,6 +13,7 @@ from tui.ui.theming import Theming
 
 class Alerting(Theming):
     _alerts_held_said = False  # the rules' wait for the file's state was said
+    _alert_toasts: tuple[float, ...] = ()  # when each alert toast on screen goes (monotonic)
 
     def check_alerts(self, snap: Snapshot) -> None:
         """Evaluate the [[alerts]] rules on a new snapshot (on a thread: the rules' state is
@@ -68,10 +69,20 @@ class Alerting(Theming):
         self.notify(f"alerts could not be evaluated: {why}", severity="error")
 
     def _deliver_alerts(self, fired: list[Any]) -> None:
-        shown, rest = _toasts(fired)
+        import time
+
+        # the alert toasts still on screen count against the burst's room: a slow feed's
+        # alerts, 12 s after the files', made six toasts over half of an 80x24 screen
+        now = time.monotonic()
+        self._alert_toasts = tuple(t for t in self._alert_toasts if t > now)
+        shown, rest = _toasts(fired, max(1, TOASTS + 1 - len(self._alert_toasts)))
+        self._alert_toasts += (now + TOAST_SECONDS,) * (len(shown) + bool(rest))
         for alert in shown:
             self.notify(
-                alert.message, title=alert.title, severity=alert.notify_severity, timeout=10
+                alert.message,
+                title=alert.title,
+                severity=alert.notify_severity,
+                timeout=TOAST_SECONDS,
             )
         if rest:  # one toast for the rest: a burst must not bury the screen at 80x24
             from tui.core.keymap import shown_key
@@ -82,7 +93,7 @@ class Alerting(Theming):
                 f"{rules_said([a.title for a in rest])} ({key} shows them)",
                 title=f"{len(rest)} more alerts",
                 severity=worst,
-                timeout=10,
+                timeout=TOAST_SECONDS,
             )
         if self.config.app.bell:
             self.bell()
@@ -143,18 +154,23 @@ class Alerting(Theming):
         )
 
 
-#: At most this many alerts fired together get a toast each; the rest share one.
+#: At most this many alerts fired together get a toast each; the rest share one. Alert toasts
+#: still on screen from an earlier burst take their places.
 TOASTS = 2
+#: How long an alert's toast stays.
+TOAST_SECONDS = 10.0
 _RANK = {"information": 0, "warning": 1, "error": 2}
 
 
-def _toasts(fired: list[Any]) -> tuple[list[Any], list[Any]]:
-    """(the alerts shown one by one: the most severe first, then in order fired; the rest)."""
-    if len(fired) <= TOASTS + 1:  # a summary of one would take the same room
+def _toasts(fired: list[Any], room: int = TOASTS + 1) -> tuple[list[Any], list[Any]]:
+    """(the alerts shown one by one: the most severe first, then in order fired; the rest),
+    in ``room`` toasts at most (one of them the rest's summary)."""
+    if len(fired) <= room:  # a summary of one would take the same room
         return list(fired), []
+    keep = max(0, room - 1)
     order = sorted(range(len(fired)), key=lambda i: (-_RANK.get(fired[i].notify_severity, 0), i))
-    first = sorted(order[:TOASTS])
-    return [fired[i] for i in first], [fired[i] for i in sorted(order[TOASTS:])]
+    first = sorted(order[:keep])
+    return [fired[i] for i in first], [fired[i] for i in sorted(order[keep:])]
 
 
 def rules_said(titles: list[str]) -> str:

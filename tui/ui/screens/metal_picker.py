@@ -3,6 +3,7 @@ remappable as ``detail-down`` ...) move its cursor, as on every other list."""
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -16,6 +17,9 @@ from tui.ui.screens.base import ListMoves
 from tui.ui.widgets.end_stop import EndStopList
 
 MOVES = ("detail-down", "detail-up", "detail-top", "detail-bottom")
+#: The picker's most lines (``app.tcss`` says 24 too): on a shorter screen it leaves the
+#: header's line and the footer's free, its frame whole.
+TALLEST = 24
 
 
 class MetalPicker(ListMoves, ModalScreen[str | None]):
@@ -47,6 +51,15 @@ class MetalPicker(ListMoves, ModalScreen[str | None]):
         ids = ["*"] + [m.id for m in self.metals]
         picker.highlighted = ids.index(self.current) if self.current in ids else 0
         picker.focus()
+        self._fit(self.app.size.height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        """At most ``TALLEST`` lines, and two fewer than the screen: at 12 rows its frame ran
+        over the footer and past the last line, the keys it says (Esc cancel) with it."""
+        self.query_one(OptionList).styles.max_height = max(3, min(TALLEST, height - 2))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         chosen = event.option.id

@@ -25,6 +25,9 @@ NARROW_HEADERS = ("Source", "Kind", "State", "Items", "Last ok", "Next try", "Me
 KIND = HEADERS.index("Kind")
 #: The cells the message keeps where the names would be cut: the start of an error ("HTTP 500").
 MESSAGE_KEEPS = 20
+#: From 80 columns, where that makes the names whole, the Message column keeps only this many
+#: cells (its start, "connection …"; the line under the table says it whole).
+MESSAGE_LEAST = 12
 #: How often an open screen re-reads the sources' health (a refresh may finish meanwhile).
 RELOAD_EVERY_S = 2.0
 
@@ -133,6 +136,12 @@ class SourcesScreen(DetailScreen):
             # and "FRED aluminium (IMF)" read "FRED co…" and "FRED al…", told apart by nothing
             plain = [[c.plain for c in r] for r in rows]
             widths = fitted(headers, plain, self.size.width, last_keeps=MESSAGE_KEEPS)
+            if widths[0] < need and self.size.width >= 80:
+                # at 80 columns a first fetch under way ("waiting", two cells wider than
+                # "error") cut "Nickel old file" to "Nickel old fi…": the message gives more,
+                # when that makes the names whole (a name of 38 cells is cut either way)
+                more = fitted(headers, plain, self.size.width, last_keeps=MESSAGE_LEAST)
+                widths = more if more[0] >= need else widths
             if widths[0] < need and self.size.width < 80:  # still cut (60 columns): the
                 # message column goes (from 80 columns it stays), the State
                 # ("error", "stale") stays, and the line under the table says the message

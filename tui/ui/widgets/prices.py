@@ -302,7 +302,14 @@ class PricesPanel(Panel):
         )
 
     def source_names(self) -> list[str]:
+        """The price sources of the metals this panel shows (the metal filter, its configured
+        list): with nickel picked, the border said "⚠ 1 failing" of zinc's source."""
         from tui.core.config_types import PRICE_KINDS
 
         cfg = self.app.config  # type: ignore[attr-defined]
-        return [s.name for s in cfg.sources if s.kind in PRICE_KINDS]
+        wanted = self.metals()
+        return [
+            s.name
+            for s in cfg.sources
+            if s.kind in PRICE_KINDS and (wanted is None or s.metal is None or s.metal in wanted)
+        ]

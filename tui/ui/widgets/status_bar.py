@@ -106,7 +106,7 @@ class StatusBar(Static):
             parts.append(Text(" OFFLINE ", style="bold reverse"))
         # the demo label, then the failing count, come first: on a narrow terminal the end of
         # the line is cut, and what is on screen must never pass for the user's own data
-        newest = _newest_words(snap, wall)
+        newest = _newest_words(snap, wall, self.metal)
         failing, rest = (
             self._sources_text(health, wall, self._key("sources"), short=short, newest=newest)
             if snap is not None
@@ -122,6 +122,16 @@ class StatusBar(Static):
         if snap is not None and snap.mode in ("demo", "offline-demo"):
             demo = f" DEMO {DEMO_DATE} " if short else f" DEMO snapshot of {DEMO_DATE} "
             parts.append(Text(demo, style="bold reverse"))
+            if self.demo and snap.sources and all(h.failed for h in snap.sources):
+                # the demo's health is not told, so with every bundled file failing the line
+                # said only "DEMO snapshot of …" over the snapshot kept from before
+                key = self._key("sources")
+                unread = (
+                    f"  ⚠ demo files could not be read ({key})",
+                    f"  ⚠ files not read ({key})",
+                )
+                forms = tuple(Text(t, style="bold") for t in unread)
+                parts.append(forms if short else forms[0])
         if not self.demo and failing:
             # at 60 columns "⚠ 2 failing, none yet (s)" was cut to "⚠ 2 failing, none y…",
             # the key to see why lost with it: the count and the key come whole before that
@@ -241,21 +251,28 @@ class StatusBar(Static):
         return failing, rest
 
 
-def _newest_words(snap: Snapshot | None, now: datetime) -> tuple[str, str]:
+def _newest_words(
+    snap: Snapshot | None, now: datetime, metal: str | None = None
+) -> tuple[str, str]:
     """How old the newest data on screen is, in full and short words, when all of it is old:
     ("newest data 2mo old", "data 2mo old") when every panel with rows is old, prices and
     headlines or the board among them (``tui.core.screen_age``: the age of the newest row of
     them all); else ("newest price 7mo old", "prices 7mo old") when every price series is stale
     by its cadence (``tui.core.freshness``): "fetched just now" alone read as fresh data; else
-    empty. Never of the demo, whose data is as old as its capture says."""
+    empty. Never of the demo, whose data is as old as its capture says. ``metal``: the metal
+    filter, whose rows alone are on screen (with copper current and the rest old, the header
+    said "newest data 2mo old" over copper's rows of today)."""
     if snap is None or snap.mode in ("demo", "offline-demo"):
         return "", ""
     from tui.core.screen_age import newest_when_all_panels_old
 
-    stories = (s for s in snap.stories if s.relevant)  # the headlines panel's by default
-    if data := newest_when_all_panels_old(snap.prices, stories, snap.policy, now):
+    prices = [p for p in snap.prices if metal is None or p.metal == metal]
+    # the headlines panel's by default: the relevant stories, of the filter's metal
+    stories = [s for s in snap.stories if s.relevant and (metal is None or metal in s.metals)]
+    rows = [r for r in snap.policy if metal is None or r.metal == metal]
+    if data := newest_when_all_panels_old(prices, stories, rows, now):
         return f"newest data {data} old", f"data {data} old"
-    if price := newest_when_all_stale(snap.prices, now):
+    if price := newest_when_all_stale(prices, now):
         return f"newest price {price} old", f"prices {price} old"
     return "", ""
 
@@ -291,7 +308,9 @@ def _tiny(failing: Text) -> Text:
 def _rest_forms(rest: Text) -> tuple[Text, ...]:
     """ "  1 live · 1 cached · fetched 2h ago · prices 7mo old" and its shorter forms, longest
     first, each made of whole items: without the fetch's age, the data's age alone (it matters
-    most), the counts alone, then nothing (the whole left out rather than cut mid-word)."""
+    most), the counts alone, the counts closer ("1 live·1 cached": at 60 columns, beside
+    "⚠ 1 failing (s)  data 2mo old", "1 live · 1 cached" was two cells too wide and the counts
+    were left out), then nothing (the whole left out rather than cut mid-word)."""
     items = list(rest[2:].split(" · ")) if rest.plain.startswith("  ") else [rest]
     counts = [t for t in items if t.plain.endswith((" live", " cached"))]
     fetched = [t for t in items if t.plain.startswith("fetched ")]
@@ -301,6 +320,8 @@ def _rest_forms(rest: Text) -> tuple[Text, ...]:
         form = Text("  ") + Text(" · ").join(group)
         if group and all(f.plain != form.plain for f in forms):
             forms.append(form)
+    if len(counts) > 1:
+        forms.append(Text("  ") + Text("·").join(counts))
     return (*forms, Text())
 
 

@@ -1,0 +1,69 @@
+"""Below 20 rows the command palette keeps the footer's "Esc Close" in sight.
+
+Seen in a terminal: the palette's list, at most 60% of the screen under 24 rows, started on the
+eighth line (three of margin, four of input), so from 17 rows down it ran over the footer's
+last line, the one word on how to leave it; at 12 rows the list ran past the screen's end. Under
+20 rows the palette now starts one line under the header and its list ends above the footer,
+with commands still to be read; from 20 rows on nothing changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.command import CommandList, CommandPalette
+
+from tests.app.settling import settle
+from tui.core.config import load_config
+from tui.ui.app import MetalwatchApp
+
+
+def lines(app: MetalwatchApp) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+@pytest.mark.parametrize("size", [(60, 10), (60, 12), (80, 15), (80, 17), (100, 19), (80, 20)])
+@pytest.mark.parametrize("opener", ["ctrl+p", "t"])  # the palette, the theme picker
+async def test_the_footer_stays_under_the_palette(
+    tmp_path: Path, size: tuple[int, int], opener: str
+) -> None:
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        await pilot.press(opener)
+        await settle(app, pilot)
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, CommandPalette)
+        shown = lines(app)
+        assert "Esc Close" in shown[-1], shown
+        results = app.screen.query_one(CommandList)
+        assert results.region.bottom <= size[1] - 1, (results.region, shown)
+        assert results.option_count and results.region.height >= 2, results.region
+        if size[1] >= 12:  # a few commands can be read
+            assert sum(bool(line.strip()) for line in shown[1:-1]) >= 5, shown
+
+
+async def test_the_palette_follows_a_resize(tmp_path: Path) -> None:
+    """Made taller, the palette takes Textual's and the stylesheet's look again; made short, it
+    keeps the footer in sight."""
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(80, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await settle(app, pilot)
+        box = app.screen.query_one("#--input")
+        for _ in range(40):  # shown once the palette has its commands
+            if box.region.height:
+                break
+            await pilot.pause(0.05)
+        assert box.region.y == 3, box.region  # Textual's margin
+        await pilot.resize_terminal(80, 13)
+        await settle(app, pilot)
+        await pilot.pause(0.3)
+        assert "Esc Close" in lines(app)[-1], lines(app)
+        assert app.screen.query_one(CommandList).region.bottom <= 12
+        await pilot.resize_terminal(80, 30)
+        await settle(app, pilot)
+        await pilot.pause(0.3)
+        assert app.screen.query_one("#--input").region.y == 3
+        assert "Esc Close" in lines(app)[-1], lines(app)
