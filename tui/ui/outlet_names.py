@@ -40,12 +40,10 @@ KNOWN = {
     "business insider": "Insider",
 }
 
-# patterns, not compiled here: re compiles (and caches) each when a name first needs it, and
-# most first screens have no name too long for its cell
-_THE = r"(?i)^the\s+"
-_ADDRESS = r"(?i)(?<=\w)\.(?:com|net|org|co\.uk|com\.au|co|io|info|biz)$"
-_BRACKETED = r"\s*[(\[][^()\[\]]*[)\]]"
-_SPACES = r"\s{2,}"
+_THE = re.compile(r"(?i)^the\s+")
+_ADDRESS = re.compile(r"(?i)(?<=\w)\.(?:com|net|org|co\.uk|com\.au|co|io|info|biz)$")
+_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_SPACES = re.compile(r"\s{2,}")
 
 
 def short_outlet(name: str, width: int) -> str:
@@ -57,9 +55,9 @@ def short_outlet(name: str, width: int) -> str:
     prefix = f"{more} " if more else ""
     room = width - len(prefix)
     steps = (
-        lambda s: re.sub(_THE, "", s),
-        lambda s: re.sub(_ADDRESS, "", s),
-        lambda s: re.sub(_SPACES, " ", re.sub(_BRACKETED, "", s)).strip(),
+        lambda s: _THE.sub("", s),
+        lambda s: _ADDRESS.sub("", s),
+        lambda s: _SPACES.sub(" ", _BRACKETED.sub("", s)).strip(),
     )
     short = outlet
     for step in steps:
