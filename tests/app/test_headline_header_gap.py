@@ -55,3 +55,27 @@ async def test_source_and_metals_are_two_names(
         # the name over its column: each starts where its column does
         assert header.index("Source") == row.index(outlet), (header, row)
         assert listing.columns().source >= len("Source") + 1
+
+
+@pytest.mark.parametrize("size", [(120, 40), (200, 60)])
+async def test_metals_keeps_a_cell_before_the_border(tmp_path: Path, size: tuple[int, int]) -> None:
+    """With only short chips shown (" tin ", " gold ": five and six cells) the Metals column
+    was as wide as its name or narrower: "Source  Metals┃", the name against the border."""
+    titles = ["Tin prices climb on Myanmar supply worries", "Gold steadies ahead of Fed minutes"]
+    config = parse_config(
+        {
+            "metals": [{"id": m, "name": m.title()} for m in ("tin", "gold")],
+            "sources": [
+                {"name": "Wire", "kind": "rss", "url": str(feed(tmp_path, "Wire", titles))}
+            ],
+        },
+        tmp_path / "config.toml",
+    )
+    app = MetalwatchApp(config, store_path=tmp_path / "s.sqlite3")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        lines = [strip.text for strip in app.screen._compositor.render_strips()]
+        header = next(ln for ln in lines if "Headline" in ln and "Age" in ln)
+        assert re.search(r"Metals +┃", header), header
+        row = next(ln for ln in lines if "Myanmar" in ln)
+        assert "tin" in row.split("Wire")[-1], row  # the chip still in its column

@@ -29,6 +29,15 @@ def test_reaction_skips_gaps_and_says_when_there_is_nothing_after() -> None:
     assert reaction(date(2026, 1, 1), pts) == ""  # nothing before the event
 
 
+def test_an_event_in_a_gap_of_months_says_when_the_next_price_came() -> None:
+    """An event inside a stretch of five months with no price said "no price after the event
+    yet" on a series with prices after it."""
+    pts = [(date(2026, 3, 31), 100.0), (date(2026, 9, 1), 120.0), (date(2026, 9, 2), 121.0)]
+    text = reaction(date(2026, 5, 10), pts)
+    assert text == "no price within 20 days (the next: 2026-09-01)"
+    assert "+1d: +20.0%" in reaction(date(2026, 8, 31), pts)
+
+
 def test_monthly_series_uses_the_nearest_point_and_says_so() -> None:
     pts = [(date(2026, 5, 1), 100.0), (date(2026, 6, 1), 97.0), (date(2026, 7, 1), 95.0)]
     text = reaction(date(2026, 6, 23), pts, "monthly")
@@ -61,6 +70,9 @@ def _reaction_by_scan(day: date, pts: list[tuple[date, float]], frequency: str) 
                 d, v = after[0]
                 parts.append(f"next {frequency} point ({d}): {(v / base - 1) * 100:+.1f}%")
                 break
+    later = [p for p in pts if p[0] >= day]
+    if not parts and later:
+        return f"no price within 20 days (the next: {later[0][0]})"
     if not parts:
         return "no price after the event yet"
     return f"reaction from {base_day}: " + ", ".join(parts)

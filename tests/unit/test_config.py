@@ -230,6 +230,7 @@ def test_keys_written_as_the_help_shows_them_are_read_as_textual_names(tmp_path:
         "help": "f1",
         "back": "escape",
         "top": "g,home",
+        "detail-top": "g,home",  # a detail screen's move takes the dashboard's remap
     }
 
 

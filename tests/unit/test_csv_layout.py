@@ -216,3 +216,40 @@ def test_long_file_filtered_even_with_value_column_set() -> None:
     s = _file("long_by_commodity_SYNTHETIC.csv", metal="copper", value_column="Price")
     assert s.points[-1] == (date(2026, 11, 1), 10350.75)
     assert len(s.points) == 3
+
+
+def test_pink_sheet_units_row_read_for_every_kind_of_unit() -> None:
+    """The units row's "($/dmtu)" (iron ore's dry metric ton unit) was not understood, so iron
+    ore read with no unit while the tidy file of the same data says ``USD/dmtu``: a unit in
+    parentheses is read whatever its quantity, kept as written when it is not a mass."""
+    name = "worldbank_pinksheet_CMO-Historical-Data-Monthly_2025-11.csv"
+    ore = _file(name, metal=None, value_column="IRON_ORE")
+    assert (ore.unit, ore.points[-1]) == ("USD/dmtu", (date(2025, 10, 1), 103.53))
+    tidy = _file("worldbank_pinksheet_metals_tidy_1960-01_2025-10.csv", metal="iron_ore")
+    assert tidy.unit == ore.unit and tidy.points[-1] == ore.points[-1]
+    assert _file(name, metal=None, value_column="Iron ore, cfr spot").unit == "USD/dmtu"
+    assert _file(name, metal=None, value_column="COCOA").unit == "USD/kg"  # "($/kg)"
+    assert _file(name, metal=None, value_column="PLYWOOD").unit == "USc/sheet"  # "(cents/sheet)"
+    assert _file(name, metal=None, value_column="iNATGAS").unit == ""  # "(2010=100)": an index
+
+
+@pytest.mark.parametrize(
+    ("cell", "unit"),
+    [
+        ("($/mt)", "USD/t"),
+        ("($/dmtu)", "USD/dmtu"),
+        ("(¢/kg)", "USc/kg"),
+        ("(cents/kg)", "USc/kg"),
+        ("($/troy oz)", "USD/ozt"),
+        ("( $ / troy oz )", "USD/ozt"),
+        ("(US$ per tonne)", "USD/t"),
+        ("($/bbl)", "USD/bbl"),
+        ("(2010=100)", None),
+        ("(see note 3)", None),
+        ("(%/yr)", None),
+    ],
+)
+def test_unit_in_parentheses(cell: str, unit: str | None) -> None:
+    from tui.core.units import header_unit
+
+    assert header_unit(cell) == unit

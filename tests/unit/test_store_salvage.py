@@ -215,3 +215,31 @@ def test_a_salvage_that_fails_never_keeps_the_store_from_opening(
         s.set_meta("k", "v")
     with Store(path) as again:
         assert again.recovered is None and again.get_meta("k") == "v"
+
+
+def test_sources_whose_rows_were_lost_are_due_at_once(tmp_path: Path) -> None:
+    """A salvage that lost stories or price points kept each source's schedule: a source that
+    had delivered waited out its cadence (hours for a monthly series) before what was lost came
+    back, the panels meanwhile short of it. Those that delivered are due at once; a failing
+    one keeps its backoff (a server's Retry-After is still honoured)."""
+    from tui.core.models import SourceHealth
+    from tui.flow.schedule import due
+
+    path = tmp_path / "store.sqlite3"
+    later = SEEN + timedelta(hours=6)
+    with Store(path) as s:  # the sources' health first: its pages low, the cut leaves them
+        s.save_health(SourceHealth("wire", "rss", True, None, None, SEEN, SEEN, later, 1500))
+        s.save_health(SourceHealth("lme", "csv", True, None, None, SEEN, SEEN, later, 1200))
+        s.save_health(SourceHealth("down", "rss", False, "HTTP 503", None, SEEN, None, later))
+    seeded(path)
+    with path.open("r+b") as f:
+        f.truncate(int(path.stat().st_size * 0.5) // PAGE * PAGE + 123)
+    with Store(path) as s:
+        notice = s.recovered or ""
+        assert "lost: part of the stories" in notice, notice
+        health = s.load_health()
+    assert set(health) == {"wire", "lme", "down"}, "the sources' health was saved"
+    now = SEEN + timedelta(minutes=5)
+    assert due(health["wire"], now) and due(health["lme"], now)
+    assert health["wire"].last_success == SEEN, "when it last delivered is kept"
+    assert health["down"].next_attempt == later and not due(health["down"], now)

@@ -19,6 +19,7 @@ def parse_keys(c: Collector, raw_keys: dict[str, Any]) -> dict[str, str]:
     from tui.core.dead_keys import live_first
     from tui.core.keymap import (
         BINDING_IDS,
+        DETAIL_FOLLOWS,
         conflicts,
         key_label,
         key_names,
@@ -38,15 +39,20 @@ def parse_keys(c: Collector, raw_keys: dict[str, Any]) -> dict[str, str]:
             c.add(f"keys.{k}", _not_a_key(bad), "keys", None, k)
         else:
             keys[k] = ",".join(dict.fromkeys(n for n in names if n))
+    followed = {d: p for d, p in DETAIL_FOLLOWS.items() if p in keys and d not in raw_keys}
+    for detail, panel in followed.items():  # a detail screen's move takes the dashboard's remap
+        keys[detail] = keys[panel]
     for bid, key, other in conflicts(keys):
         shown = key_label(key)  # as the user wrote it, most likely
         where = where_named(screens(bid) & screens(other))  # where one of them is never reached
+        named = followed.get(bid, bid)  # the id the user wrote
+        also = f" (as {bid!r}, which follows it)" if bid in followed else ""
         c.add(
-            f"keys.{bid}",
-            f"key {shown!r} is already bound to {other!r} (both at work on {where})",
+            f"keys.{named}",
+            f"key {shown!r} is already bound to {other!r}{also} (both at work on {where})",
             "keys",
             None,
-            bid,
+            named,
         )
     for bid, key, what in reserved(keys):
         shown = key_label(key)

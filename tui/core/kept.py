@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from tui.core.config_types import NEWS_KINDS
 from tui.core.fmt import counted
-from tui.core.models import SourceHealth, Story
+from tui.core.models import Snapshot, SourceHealth, Story
 
 
 def kept_by_source(stories: Iterable[Story], sources: Iterable[SourceHealth]) -> dict[str, int]:
@@ -78,3 +78,17 @@ def why_fewer(kept: dict[str, int] | None, max_stories: int) -> str:
     if sum(kept.values()) >= max_stories:
         return f"the newest {max_stories:,} headlines of all sources are kept ([app] max_stories)"
     return "an item the source lists twice is kept once"
+
+
+#: What is said of data a cache kept when its record of the fetches was lost.
+UNKNOWN_WHEN = "when it was fetched is not known (the cache lost its record of the fetches)"
+
+
+def holds_data(snap: Snapshot, name: str | None = None) -> bool:
+    """Whether ``snap`` shows data of source ``name`` (of any source when None) from the
+    store: stories, or a price series with points. A damaged cache can keep these and lose the
+    sources' record of when they were fetched (``last_success``): "no data cached yet" and
+    "never worked" would then be said beside the rows shown."""
+    if any(name is None or e.source == name for s in snap.stories for e in s.entries):
+        return True
+    return any(p.points and (name is None or p.source == name) for p in snap.prices)

@@ -68,6 +68,18 @@ KEYS: tuple[KeySpec, ...] = (
 
 BINDING_IDS: tuple[str, ...] = tuple(k.id for k in KEYS)
 
+#: A detail screen's binding -> the dashboard's binding of the same move, whose remap it takes
+#: when ``[keys]`` does not name it itself: ``open-link = "O"`` left the story and the evidence
+#: opening links with ``o`` (their footer said "o Open link"), under an id no page named.
+DETAIL_FOLLOWS: dict[str, str] = {
+    "detail-open-link": "open-link",
+    "detail-copy-link": "copy-link",
+    "detail-down": "down",
+    "detail-up": "up",
+    "detail-top": "top",
+    "detail-bottom": "bottom",
+}
+
 # Textual key names -> what a person types (help, palette, footer)
 _TYPED = {
     "question_mark": "?",

@@ -143,6 +143,28 @@ def normalize_unit(unit: str | None) -> str | None:
     return None if parsed is None else f"{parsed[0]}/{parsed[1]}"
 
 
+_HEADER = re.compile(r"^\(\s*(?P<money>[^/()]+?)\s*(?:/|\s+per\s+)\s*(?P<per>[^/()]+?)\s*\)$", re.I)
+
+
+def header_unit(cell: str) -> str | None:
+    """A whole header cell that is a unit in parentheses, World Bank style: ``($/mt)`` ->
+    ``USD/t``, ``(¢/kg)`` -> ``USc/kg``, ``($/troy oz)`` -> ``USD/ozt``; one whose quantity is
+    not a mass this module converts keeps it as written after the currency's code (``($/dmtu)``
+    -> ``USD/dmtu``, the dry metric ton unit of iron ore; ``($/bbl)`` -> ``USD/bbl``): shown as
+    the file says, never converted. None when the cell is not such a unit (``(2010=100)``)."""
+    m = _HEADER.match(_norm(cell))
+    if m is None:
+        return None
+    known = normalize_unit(f"{m.group('money')}/{m.group('per')}")
+    if known is not None:
+        return known
+    currency = _parse_currency(m.group("money"))
+    per = _norm(m.group("per"))
+    if currency is None or not re.fullmatch(r"[^\W\d_][\w .-]{0,23}", per):
+        return None
+    return f"{currency}/{per}"
+
+
 def unit_label(unit: str | None) -> str:
     """What to show beside a price: the canonical unit, or the source's own text."""
     if not unit:

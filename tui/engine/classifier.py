@@ -86,6 +86,7 @@ from tui.engine.classifier_market_clause import market_only
 from tui.engine.classifier_market_goods import lede_goods
 from tui.engine.classifier_market_ledes import lede_reading
 from tui.engine.classifier_market_talk import act_ledes
+from tui.engine.classifier_nonmeasures import sanctioned_name
 from tui.engine.classifier_owned import owned_cause
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_spans import sentences
@@ -190,6 +191,13 @@ def _analyse(
                 trace.append("the lede recalls a measure running for years: no news of one")
                 return None, trace
             if sub.vetoed:
+                if (
+                    sub.vetoed == "company"
+                    and reading.finding
+                    and sanctioned_name(t, reading.finding)
+                ):
+                    trace.append("the lede tells the title's sanctioned name is a party's")
+                    return None, trace
                 break
             same = reading.finding is None or (
                 sub.finding is not None and sub.finding.status == reading.finding.status

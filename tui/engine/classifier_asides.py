@@ -26,12 +26,22 @@ from tui.engine.classifier_text import Finding, Text, base_word, flow_of
 #: What a stop verb can block that is no flow of goods: a deal, a bid, someone's access.
 _DEAL_NOUNS = frozenset(
     {"bid", "bids", "takeover", "takeovers", "rescue", "acquisition", "acquisitions", "merger",
-     "mergers", "buyout", "buyouts", "stake", "access"}
+     "mergers", "buyout", "buyouts", "stake", "access", "purchase", "purchases", "buying",
+     "acquiring", "purchasing", "merging", "taking"}
 )  # fmt: skip
-_BLOCK_VERBS = R.forms("block|s|ed|ing", "veto|es|ed|ing", "thwart|s|ed|ing")
+#: Deal words that may buy goods as well as firms ("purchases of Russian gold").
+_PURCHASES = frozenset({"purchase", "purchases", "buying", "purchasing"})
+#: What a firm is called after its metal: "aluminium smelter", "copper mine", "steelmaker".
+_FIRM_HEADS = frozenset(
+    {"mine", "mines", "mill", "mills", "maker", "makers", "business", "businesses", "assets",
+     "operations", "unit", "giant", "stake"}
+)  # fmt: skip
+_BLOCK_VERBS = R.forms("block|s|ed|ing", "veto|es|ed|ing", "thwart|s|ed|ing", "bar|s|red|ring")
 #: A market where metals are traded, not a border: "the London Metal Exchange", "LME", "SHFE".
 _EXCHANGE_WORDS = frozenset({"exchange", "lme", "shfe", "comex", "cme", "bourse"})
 _TRADING_WORDS = frozenset({"trade", "trading", "dealing", "dealings"})
+#: A firm's shares, traded on a market: "Evraz shares suspended", "trading in its stock".
+_SHARE_WORDS = frozenset({"shares", "stock", "stocks", "equity"})
 #: What a freeze holds that is no goods: money and stores of value.
 _HOLDING_WORDS = frozenset(
     {"savings", "reserves", "assets", "holdings", "funds", "fund", "accounts", "deposits",
@@ -66,7 +76,7 @@ def aside_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     lacks = _ASIDE_CUES.intersection(t.lows).isdisjoint  # a gated check's words
     if deal_blocked(t, best):
         return "company", "a deal, a bid or access to assets blocked: no trade measure"
-    if exchange_trading(t, best):
+    if exchange_trading(t, best) or share_trading(t, best):
         return "company", "trading paused on an exchange: no trade measure"
     if asset_freeze(t, best):
         return "company", "reserves or savings frozen: no trade measure"
@@ -98,8 +108,45 @@ def deal_blocked(t: Text, best: Finding) -> bool:
     "threatens to block Chinese firm's rescue of a steelmaker": the object is a deal or a bid."""
     if best.status != "suspended" or base_word(t.word(best.index)) not in _BLOCK_VERBS:
         return False
+    after = _clause(t, best.index + 1, len(t.toks))
+    if any(
+        flow_of(t.word(k)) in (R.EXPORT, R.IMPORT) and t.word(k) not in _DEAL_NOUNS for k in after
+    ):
+        return False  # "bars Russian gold purchases and imports": goods kept out
     return any(
-        base_word(t.word(k)) in _DEAL_NOUNS for k in _clause(t, best.index + 1, best.index + 6)
+        base_word(t.word(k)) in _DEAL_NOUNS and not t.is_metal[k - 1] and not _goods_bought(t, k)
+        for k in after[:5]
+    )
+
+
+def _goods_bought(t: Text, k: int) -> bool:
+    """ "bars purchases of Russian gold": the deal word at ``k`` buys a metal, not a firm (a
+    firm's word after the metal: "purchase of aluminium smelter")."""
+    if t.word(k) not in _PURCHASES or t.word(k + 1) != "of":
+        return False  # "rescue of British Steel": a firm named after its metal
+    j = k + 2
+    while j < len(t.toks) and (t.place_at[j] is not None or t.word(j) == "the"):
+        j += 1
+    if j >= len(t.toks) or not t.is_metal[j]:
+        return False
+    while j < len(t.toks) and t.is_metal[j]:
+        j += 1
+    return t.word(j) not in R.COMPANY_WORDS and t.word(j) not in _FIRM_HEADS
+
+
+def deal_told_by_lede(t: Text, best: Finding, lede_text: str) -> bool:
+    """ "Biden Blocks Nippon Steel-US Steel: What Comes Next?" whose lede says "an order blocking
+    the acquisition of U.S. Steel": a title's block verb on no flow of goods, which its lede
+    tells was a deal's."""
+    if best.status != "suspended" or base_word(t.word(best.index)) not in _BLOCK_VERBS:
+        return False
+    if any(flow_of(w) in (R.EXPORT, R.IMPORT) for w in t.lows):
+        return False
+    lede = Text(lede_text, t.matcher, t.gaz)
+    return any(
+        base_word(w) in _BLOCK_VERBS
+        and any(base_word(lede.word(j)) in _DEAL_NOUNS for j in _clause(lede, k + 1, k + 6))
+        for k, w in enumerate(lede.lows)
     )
 
 
@@ -115,6 +162,26 @@ def exchange_trading(t: Text, best: Finding) -> bool:
     return any(lows[k] in _TRADING_WORDS for k in near) and not any(
         flow_of(lows[k]) in (R.EXPORT, R.IMPORT) for k in near
     )
+
+
+def share_trading(t: Text, best: Finding) -> bool:
+    """ "Evraz shares suspended", "trading in shares of steel producer Evraz ... was suspended",
+    "suspends its shares": a firm's shares stopped from trading, in a text that names no flow of
+    goods."""
+    if best.status not in ("suspended", "resuming"):
+        return False
+    lows = t.lows
+    if not any(w in _SHARE_WORDS for w in lows):
+        return False
+    if any(flow_of(w) in (R.EXPORT, R.IMPORT) for w in lows):
+        return False
+    k = best.index
+    near = {lows[j] for j in range(max(0, k - 2), min(len(lows), k + 3))}
+    traded = any(
+        w in _TRADING_WORDS and lows[j + 1] in ("in", "of") and lows[j + 2] in _SHARE_WORDS
+        for j, w in enumerate(lows[:-2])
+    )
+    return traded or not _SHARE_WORDS.isdisjoint(near)
 
 
 def asset_freeze(t: Text, best: Finding) -> bool:

@@ -91,6 +91,27 @@ def attributed_verdict(t: Text, best: Finding) -> bool:
     )
 
 
+#: Nouns of a verdict set after a measure named with a comma ("..., a concern", "..., a
+#: headache for smelters").
+_VERDICT_NOUNS = frozenset(
+    {"concern", "worry", "problem", "headache", "challenge", "risk", "threat", "burden",
+     "issue", "drag", "hurdle", "mistake", "misstep", "nuisance", "pain"}
+)  # fmt: skip
+
+
+def verdict_tail(t: Text, best: Finding) -> bool:
+    """ "Inverted duty structure in aluminium, a concern", "High import duty on gold, a worry for
+    jewellers": a measure named as a noun, no act, and a verdict noun after the title's last
+    comma: a view of the measure, no news of one."""
+    if best.verb:
+        return False
+    last = t.text.rfind(",")
+    if last < t.toks[best.index].end:
+        return False
+    tail = [tk.low for tk in t.toks if tk.start > last]
+    return len(tail) >= 2 and tail[0] in ("a", "an", "the") and tail[1] in _VERDICT_NOUNS
+
+
 def brought_in(t: Text, best: Finding) -> bool:
     """ "Import Monitoring System Launched", "... system rolled out": the system named, then a
     participle that brings it in (a few words after it, in the same clause)."""

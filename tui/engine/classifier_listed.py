@@ -172,3 +172,23 @@ def aimed_at(t: Text, first: int) -> bool:
     measure aims at, its target (the buyers of an export measure, the sellers of an import
     one)."""
     return t.word(first - 1) in _HARM_VERBS and t.word(first - 2) == "to"
+
+
+#: Words that open a clause telling what came first ("... after Indonesia bans shipments").
+_BEFORE_WORDS = frozenset({"after", "following", "as", "amid", "since"})
+
+
+def bystander_firms(t: Text, first: int, last: int, trigger: int) -> bool:
+    """The demonym at tokens ``first``..``last`` names an industry's firms ("Philippine nickel
+    miners", "Brazilian steelmakers") in a clause before "after", "as" or "following", whose
+    own clause names the measure with its own country before it ("... to boost output after
+    Indonesia bans shipments"): the firms' home, a bystander, not the goods' origin."""
+    k = last + 1
+    while k < len(t.toks) and t.is_metal[k]:
+        k += 1
+    if t.word(k) not in _MAKERS or k >= trigger:
+        return False
+    marker = next((j for j in range(k + 1, trigger) if t.word(j) in _BEFORE_WORDS), None)
+    if marker is None:
+        return False
+    return any(t.place_at[j] is not None for j in range(marker + 1, trigger))

@@ -59,6 +59,8 @@ _PARTIES = frozenset(
         "mercenary", "mercenaries", "paramilitary", "paramilitaries", "warlord", "warlords",
         "bank", "banks", "lender", "lenders", "vessel", "vessels", "ship", "ships", "tanker",
         "tankers", "shipowners", "fleet", "billionaire", "billionaires", "magnate", "magnates",
+        "shareholder", "shareholders", "investor", "investors", "founder", "founders",
+        "co-founder", "chairman", "chairwoman", "man", "woman", "partner", "partners",
     }
 )  # fmt: skip
 #: A bank that is the state's: "central bank", "national bank".
@@ -198,6 +200,11 @@ def _sanctions_parties(t: Text, best: Finding) -> bool:
     if base_word(t.toks[k].low) not in R.SANCTION_WORDS:
         return False
     after = [base_word(w) for w in _clause(t, k + 1, len(t.toks))]
+    end = k + 1 + len(after)
+    if _named_only(t, k + 1, end) and t.word(end) == ",":
+        # "sanctions on Vladimir Potanin, the biggest shareholder in ...": a name, told by the
+        # apposition after it
+        after += [base_word(w) for w in _clause(t, end + 1, len(t.toks))]
     if any(w in ("bank", "banks") and p in _STATE_BANKS for p, w in pairwise(after)):
         return False  # "sanctions Russia's central bank": the state's
     if not _STATE.isdisjoint(after) or any(
@@ -210,6 +217,28 @@ def _sanctions_parties(t: Text, best: Finding) -> bool:
         return all(flow_of(w) not in (R.EXPORT, R.IMPORT) for w in after)
     return not _PARTIES.isdisjoint(after) or any(
         w in _TIES and nxt in ("to", "by") for w, nxt in pairwise(after)
+    )
+
+
+def sanctioned_name(t: Text, best: Finding) -> bool:
+    """ "Britain sanctions Nornickel's Potanin": the sanction names only a name (no place, no
+    metal), whom the lede may tell is a person or a firm."""
+    k = best.index
+    if base_word(t.word(k)) not in R.SANCTION_WORDS and best.at is not None:
+        k = best.at
+    if base_word(t.word(k)) not in R.SANCTION_WORDS:
+        return False
+    return _named_only(t, k + 1, k + 1 + len(_clause(t, k + 1, len(t.toks))))
+
+
+def _named_only(t: Text, lo: int, hi: int) -> bool:
+    """The tokens from ``lo`` to ``hi`` (past "on" or "against") are a name: capitalised words,
+    no place and no metal."""
+    if t.word(lo) in ("on", "against"):
+        lo += 1
+    at = t.place_at
+    return lo < hi and all(
+        t.toks[j].text[:1].isupper() and at[j] is None and not t.is_metal[j] for j in range(lo, hi)
     )
 
 

@@ -19,6 +19,7 @@ from tui.engine.classifier_comments import (
     brought_in,
     feared,
     judged,
+    verdict_tail,
     watch_verb,
 )
 from tui.engine.classifier_described import role_in_measure
@@ -310,6 +311,8 @@ def reaction_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "company", "another's step towards a measure backed: a reaction"
     if attributed_verdict(t, best):
         return "company", "a verdict on a measure attributed to an industry: a reaction"
+    if verdict_tail(t, best):
+        return "company", "a measure named with a verdict ('..., a concern'): a view"
     if _flow_data(t, best):
         return "market", "a flow's restart beside another's level: trade data, not a measure"
     if not lacks(R.ROUTE_WORDS) and _through_a_route(t, best):

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_excepted import excepted_place
-from tui.engine.classifier_listed import aimed_at, listed_after, market_of_goods, word_before_place
+from tui.engine.classifier_listed import (
+    aimed_at,
+    bystander_firms,
+    listed_after,
+    market_of_goods,
+    word_before_place,
+)
 from tui.engine.classifier_noun_phrases import measure_after_modifiers, owned_goods, safeguard_after
 from tui.engine.classifier_span_place import span_after_change
 from tui.engine.classifier_text import Text, base_word, flow_of, is_granted, measure_of
@@ -62,7 +68,7 @@ def place_roles(t: Text, trigger: int, bg: list[bool] | None = None) -> list[tup
         ):
             role = "into"  # "all US steel and aluminium imports": the country imports
             # ("Japan imposes tariff on Brazil steel imports": another's goods, below)
-        elif market_of_goods(t, last, first):
+        elif market_of_goods(t, last, first) or bystander_firms(t, first, last, trigger):
             role = "other"  # "European steel stocks": where the market is, not the goods
         elif aimed_at(t, first):
             role = "target"  # "curbs exports to punish US chipmakers": whom it aims at

@@ -7,6 +7,7 @@ reactions within one text are :mod:`tui.engine.classifier_reactions`'."""
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_asides import deal_told_by_lede
 from tui.engine.classifier_causes import names_a_cause
 from tui.engine.classifier_effect_nouns import named_for_effects
 from tui.engine.classifier_effects import effect_of_measure, spared_from_investigation
@@ -31,6 +32,8 @@ def title_reacts(t: Text, best: Finding | None, lede: str) -> str | None:
     if best is None:
         if not R.REACTION_VERBS.isdisjoint(t.lows):  # the tokens' lower forms, as cut
             return "the title reacts to what its lede tells: no measure"
+        if workforce_news(t):
+            return "the title is a firm's jobs or plants news: the lede's measure is its backdrop"
         if (
             R.MARKET_RE.search(t.text) is not None
             and not any(w in R.FLOW_WORDS for w in t.lows)
@@ -41,9 +44,31 @@ def title_reacts(t: Text, best: Finding | None, lede: str) -> str | None:
             # with a flow, "Export Clampdown Ignites ... Volatility", may name a measure)
             return "the title is market news and names no measure: the lede's is its cause"
         return None
+    if deal_told_by_lede(t, best, lede):
+        return "the lede says the title's block is of a deal: no trade measure"
     if reviewed_in_force(t, best, lede):
         return "the lede says the review is of measures in force: no measure"
     return None
+
+
+#: A firm's acts on its staff or plants: "lays off", "layoffs", "furloughs staff", "idles plant".
+_WORKFORCE = R.forms("layoff|s", "furlough|s|ed|ing", "idle|s|d", "idling", "hire|s|d", "hiring")
+_JOB_CUTS = R.forms("cut|s|ting", "shed|s|ding", "slash|es|ed|ing", "axe|s|d", "ax|es|ed")
+
+
+def workforce_news(t: Text) -> bool:
+    """ "Steelmaker lays off staff as trade war commences", "smelter cuts 150 jobs", "idles
+    plant, furloughs staff": a firm's jobs or plants, the title's news."""
+    lows = t.lows
+    for k, w in enumerate(lows):
+        if w in _WORKFORCE or (w in ("lay", "lays", "laid", "laying") and t.word(k + 1) == "off"):
+            return True
+        if w in ("jobs", "job") and (
+            t.word(k + 1) in ("cuts", "losses")
+            or any(t.word(j) in _JOB_CUTS for j in (k - 1, k - 2))
+        ):
+            return True
+    return False
 
 
 def reviewed_in_force(t: Text, best: Finding, lede: str) -> bool:

@@ -16,6 +16,7 @@ clear notice without a test failing.
 
 from __future__ import annotations
 
+import errno
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -114,6 +115,8 @@ def what_failed(fault: CacheFault) -> str:
         what = "folder" if kind is Kind.FOLDER_NOT_READABLE else "file"
         return f"the {what} {path or 'of the cache'} cannot be read ({words})"
     if kind is Kind.NO_FOLDER:
+        if fault.errno == errno.ENOENT:  # a link into a folder not there: not made here
+            return f"the folder {path} does not exist ({words})"
         return f"cannot create the folder {path} ({words})"
     if kind is Kind.FOLDER_IN_PLACE:
         return f"a folder is in the place of the file {path}"

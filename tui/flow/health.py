@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from tui.core.config_types import Config
+from tui.core.config_types import Config, SourceConfig
 from tui.core.models import SourceHealth
 from tui.core.record import record
 
@@ -129,6 +129,31 @@ def all_failed_note(
     if not any(h.name in remote for h in states if h.failed):  # no server was asked
         return f"every source failed{when}; files that could not be read", "failing"
     return f"every source failed{when}; servers answered (failing, not offline)", "failing"
+
+
+#: How a failing source's warning begins: it was said of its last good fetch, not of this one.
+LAST_GOOD = "of the last good fetch"
+
+
+def of_last_good(warning: str | None, last_success: datetime | None) -> str | None:
+    """A failing source's ``warning`` as what it is, the last good fetch's, with its time
+    ("299 points in this fetch..." read as current beside the error); None when the source
+    never delivered (a warning with no delivery is no one's)."""
+    if not warning or last_success is None:
+        return None
+    if warning.startswith(LAST_GOOD):  # failed again: said of the same fetch already
+        return warning
+    return f"{LAST_GOOD} ({last_success:%Y-%m-%d %H:%M} UTC): {warning}"
+
+
+def emptied_note(src: SourceConfig, before: SourceHealth, items: int) -> str | None:
+    """What a delivery of no items says when the source's last good fetch had some (a feed of
+    500 items that answers with none: "ok, 0 items, 500 kept" said nothing of it)."""
+    if items or not before.items or before.last_success is None:
+        return None
+    what = "entries" if src.kind == "policy-file" else "items"
+    kept = "" if src.kind == "policy-file" else "; the stories already stored are kept"
+    return f"empty this time: the last good fetch had {before.items:,} {what}{kept}"
 
 
 def remote_names(config: Config) -> set[str]:

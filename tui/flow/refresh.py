@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING, Any
 from tui.core.config_types import Config, SourceConfig
 from tui.core.models import SourceHealth
 from tui.flow import saving, schedule
-from tui.flow.health import is_stale
+from tui.flow.health import emptied_note, is_stale, of_last_good
 from tui.flow.lock_wait import wait_writable
 from tui.flow.outcome import Outcome, plain_error
 from tui.flow.schedule import BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP
 from tui.flow.source_fetch import MAX_BODIES, SourceFetch, http_settings
 from tui.sources import registry
+from tui.sources.prices_common import join_warnings
 
 if TYPE_CHECKING:
     import httpx
@@ -271,6 +272,8 @@ class Refresher(SourceFetch):
         h.ok = outcome.ok
         h.next_attempt = self._schedule(src, outcome)
         if outcome.ok:
+            # said on its line and, with the outcome's warning, on a command's stderr
+            outcome.warning = join_warnings(outcome.warning, emptied_note(src, h, outcome.items))
             h.error = None
             h.warning = outcome.warning
             h.items = outcome.items
@@ -278,6 +281,7 @@ class Refresher(SourceFetch):
             h.stale = False
         else:
             h.error = outcome.error
+            h.warning = of_last_good(h.warning, h.last_success)
             h.stale = h.last_success is not None
         return h
 

@@ -50,6 +50,7 @@ def note_failures(
     fetched now, never passed as live (``--demo --offline`` too, its mode still ``demo``: on an
     empty cache the note says why nothing is shown; every bundled file failing, too)."""
     from tui.core.fmt import stamp
+    from tui.core.kept import UNKNOWN_WHEN, holds_data
     from tui.flow.health import all_failed_note, remote_names
     from tui.flow.oneshot import all_failed
 
@@ -61,10 +62,13 @@ def note_failures(
         )
     if offline and config.sources:  # nothing fetched now: as they were when last tried
         failed_all = all(h.fetched_at is not None and not h.ok for h in snap.sources)
+    held = holds_data(snap)  # a damaged cache may keep stories and lose when they came
     if failed_all:
         if snap.data_as_of is not None:
             when = stamp(snap.data_as_of)
             note = f"showing the last good data (from {when} UTC), stale"
+        elif held:
+            note = f"showing the data kept in the cache; {UNKNOWN_WHEN}"
         else:
             note = "no data cached yet"
         said, mode = all_failed_note(snap.sources, remote_names(config), now=not offline)
@@ -75,6 +79,11 @@ def note_failures(
             h.stale = h.last_success is not None
     elif offline and config.sources:  # said, never passed as live
         last = f"last fetch {stamp(snap.data_as_of)} UTC" if snap.data_as_of else "none stored"
+        last = (
+            f"showing the data kept in the cache; {UNKNOWN_WHEN}"
+            if held and not snap.data_as_of
+            else last
+        )
         snap.notes.append(f"offline (--offline): nothing fetched now; {last}")
         snap.mode = "demo" if config.demo else "offline"  # the demo's rows stay marked so
     return failed_all

@@ -21,7 +21,7 @@ from tui.core.freshness import (
     story_stale,
     window_change_pct,
 )
-from tui.core.kept import items_said, kept_by_source, kept_of
+from tui.core.kept import holds_data, items_said, kept_by_source, kept_of
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot
 from tui.core.shown import shown as drawn
 from tui.engine.relevance import pinned
@@ -314,14 +314,17 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
     lines.append("SOURCES")
     kept = kept_by_source(snap.stories, snap.sources)  # "30,000 items, 20,000 kept"
     for h in snap.sources:
+        # its data kept by a damaged cache that lost the record of its fetches: not "never"
+        unknown = h.last_success is None and holds_data(snap, h.name)
         state = "ok" if h.ok else ("error" if h.error else "never fetched")
         if h.ok and h.stale:
             state = "stale"
+        state = "not known when fetched" if unknown and state == "never fetched" else state
         extra = f": {drawn(h.error)}" if h.error else ""
         extra = extra or (f" (warning: {drawn(h.warning)})" if h.warning else "")
         if h.error or state == "stale":  # how old what it still shows is
             good = f"last good {stamp(h.last_success)} UTC" if h.last_success else "never worked"
-            extra = f" ({good}){extra}"
+            extra = f" ({'last good not known' if unknown else good}){extra}"
         lines.append(f"  {h.name} [{h.kind}] {state}, {items_said(h, kept)}{extra}")
     return "\n".join(lines) + "\n"
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from tui.core.units import normalize_unit
+from tui.core.units import header_unit, normalize_unit
 from tui.sources.base import SourceError
 from tui.sources.json_errors import loads as json_loads
 from tui.sources.prices_common import snippet
@@ -284,6 +284,9 @@ def find_unit(texts: Sequence[str]) -> str | None:
     canonical ("USD/t"); None when there is none or they disagree."""
     found: set[str] = set()
     for text in texts:
+        if whole := header_unit(text):  # "($/dmtu)": the cell is the unit, whatever its quantity
+            found.add(whole)
+            continue
         for match in _UNIT.finditer(text):
             unit = normalize_unit(match.group(0))
             if unit:

@@ -46,6 +46,8 @@ def unwritable(path: Path) -> CacheFault | None:
         os.unlink(probe)
     except OSError:
         pass
+    if (gone := _link_into_nothing(path)) is not None:  # SQLite: "unable to open database file"
+        return gone
     if os.path.isdir(path):  # SQLite would say only "unable to open database file"
         return CacheFault(Kind.FOLDER_IN_PLACE, path, errno.EISDIR, os.strerror(errno.EISDIR))
     for suffix in COMPANIONS:  # SQLite: "unable to open database file", "disk I/O error"
@@ -65,6 +67,20 @@ def unwritable(path: Path) -> CacheFault | None:
         ):
             return _refused(companion)
     return None
+
+
+def _link_into_nothing(path: Path) -> CacheFault | None:
+    """The file is a symbolic link into a folder that does not exist (a cache linked to a drive
+    not mounted, a folder removed): the folder named, never made (it would be made on whatever
+    disk holds the path now, not the one the link means)."""
+    if not os.path.islink(path) or os.path.exists(path):
+        return None
+    target = Path(os.path.join(path.parent, os.readlink(path)))
+    if target.parent.is_dir():  # a link to a file not there yet: SQLite makes it
+        return None
+    return CacheFault(
+        Kind.NO_FOLDER, target.parent, errno.ENOENT, f"the cache file {path} is a link into it"
+    )
 
 
 def unreadable(path: Path) -> CacheFault | None:

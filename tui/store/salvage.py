@@ -44,6 +44,8 @@ TABLES: tuple[tuple[str, str, str], ...] = (
 #: How the notice says what was saved, and that nothing was lost (the app's header reads them).
 SAVED, NOTHING_LOST = "saved from it: ", "nothing lost"
 _DELIVERY = (len(schema.DELIVERY_PREFIX), schema.DELIVERY_PREFIX)
+#: The tables of what the sources delivered: one lost in part is fetched again at once.
+_DATA = frozenset({"headlines", "series", "price_points", "declared", "policy_events"})
 _BUDGET = 50_000  # reads of one table at most (each a seek and a few rows): a second or so
 _TYPES = {"TEXT": (str,), "INTEGER": (int,), "REAL": (int, float)}
 
@@ -110,6 +112,11 @@ def _salvage(src: sqlite3.Connection, into: sqlite3.Connection) -> Salvaged:
         # "these bytes are stored already" no longer holds of rows that may be lost: each
         # source's next answer is parsed and stored again, even when it is the same bytes
         into.execute("DELETE FROM meta WHERE substr(key, 1, ?) = ?", _DELIVERY)
+        if _DATA & {*result.partly, *result.lost}:
+            # stories or prices lost with their sources' schedule kept: each source that
+            # delivered waited out its cadence (hours for a monthly series) before the rows
+            # lost came back; now due at once (a failing one keeps its backoff)
+            into.execute("UPDATE health SET next_attempt = NULL WHERE ok = 1")
         into.execute("COMMIT")
     except Exception as exc:  # the fresh store refused (a full disk), or a row beyond reason:
         with contextlib.suppress(sqlite3.Error):  # nothing saved, and the store opens anyway

@@ -7,16 +7,27 @@ read). ``tui.ui.screens.chart`` draws them."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from itertools import pairwise
 
 from rich.text import Text
 
 from tui.core.demo_clock import DEMO_DATE
 from tui.core.fmt import counted
-from tui.core.freshness import ahead_note, freshness
+from tui.core.freshness import ahead_note, expected_age_days, freshness
 from tui.core.models import PriceSeries
 from tui.ui.shown import shown
 
-__all__ = ["FRAMES", "frame_note", "frame_start", "gap_label", "provenance", "window"]
+__all__ = [
+    "FRAMES",
+    "frame_note",
+    "frame_start",
+    "gap_label",
+    "holes",
+    "provenance",
+    "runs",
+    "short_provenance",
+    "window",
+]
 
 FRAMES = {"1M": 31, "3M": 92, "6M": 183, "1Y": 366, "5Y": 5 * 366, "Max": None}
 
@@ -56,6 +67,38 @@ def gap_label(series: PriceSeries, today: date) -> str:
     return f"no data since {fresh.last.isoformat()}"
 
 
+def holes(series: PriceSeries, pts: list[tuple[date, float]]) -> list[tuple[date, date]]:
+    """The stretches inside ``pts`` with no data: two neighbours further apart than the series'
+    newest point may be old (``expected_age_days``: it would have been stale between them)."""
+    most = expected_age_days(series)
+    return [(a[0], b[0]) for a, b in pairwise(pts) if (b[0] - a[0]).days > most]
+
+
+def runs(
+    pts: list[tuple[date, float]], gaps: list[tuple[date, date]]
+) -> list[list[tuple[date, float]]]:
+    """``pts`` cut at each of ``gaps`` (from :func:`holes`): the stretches the plot draws as
+    lines. One line across five months without a price drew prices no source had given."""
+    out: list[list[tuple[date, float]]] = [[]]
+    ends = {a for a, _ in gaps}
+    for p in pts:
+        out[-1].append(p)
+        if p[0] in ends:
+            out.append([])
+    return [r for r in out if r]
+
+
+def holes_line(gaps: list[tuple[date, date]]) -> str:
+    """The provenance's line on the stretches without data ("" for none): the longest with its
+    days, and how many others."""
+    if not gaps:
+        return ""
+    a, b = max(gaps, key=lambda g: (g[1] - g[0]).days)
+    more = len(gaps) - 1
+    others = f" and {counted(more, 'shorter gap')}" if more else ""
+    return f"a gap left blank: no data from {a} to {b} ({(b - a).days} days){others}"
+
+
 def frame_note(
     series: PriceSeries, shown: str, wanted: str, today: date, *, loading: bool = False
 ) -> str:
@@ -79,14 +122,20 @@ def _longer(frame: str, than: str) -> bool:
 
 
 def provenance(
-    series: PriceSeries, now: datetime, history: str, *, demo: bool, gap: str = ""
+    series: PriceSeries,
+    now: datetime,
+    history: str,
+    *,
+    demo: bool,
+    gap: str = "",
+    gaps: list[tuple[date, date]] | None = None,
 ) -> Text:
     """The lines under the plot: where the series comes from and what it spans; then whether it
     is stale at ``now`` (``demo``: the bundled demo's, whose ages count to its own clock), dated
     ahead, the source's note, and ``history`` when the older history could not be read
     ("" or "loading" say nothing). ``gap``: where the data stops ("┊ no data since <day>"),
     when neither the title line nor the plot's heading has room to say it: it leads the stale
-    line."""
+    line. ``gaps``: the stretches with no data in the frame (:func:`holes`)."""
     s = series
     newest = s.points[-1][0] if s.points else None
     fresh = freshness(s, now)
@@ -111,6 +160,8 @@ def provenance(
             f"{fresh.expected_days} days",
             style="bold",
         )
+    if said := holes_line(gaps or []):
+        prov.append(f"\n{said}", style="bold")
     if ahead := ahead_note(fresh):
         prov.append(
             f"\nthe newest point is {ahead}: a close in a zone ahead of UTC, or the "
@@ -122,3 +173,20 @@ def provenance(
     if history not in ("", "loading"):
         prov.append(f"\n{shown(history)}; the recent points only", style="bold")
     return prov
+
+
+def short_provenance(prov: Text, width: int, lines: int) -> Text:
+    """``prov`` in at most ``lines`` lines of ``width`` cells, for a screen with no rows for it
+    whole: what is wrong with the series first (stale, dated ahead, the source's note, an
+    older history not read: its bold lines), then the source; each line cut with "…". At
+    60x12 the whole text (5 lines) and the markers' list left the plot no row at all."""
+    parts = prov.split("\n")
+    ordered = [p for p in parts[1:] if p.plain] + parts[:1]
+    out = Text()
+    for n, part in enumerate(ordered[: max(lines, 1)]):
+        cut = part.copy()
+        cut.truncate(width, overflow="ellipsis")
+        if n:
+            out.append("\n")
+        out.append_text(cut)
+    return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from tui.core.fmt import format_price
-from tui.core.models import PolicyStatus, PriceSeries, Snapshot, Story
+from tui.core.models import Evidence, PolicyStatus, PriceSeries, Snapshot, Story
 
 #: Columns of the chart widget that are not plot: the y axis labels, their tick and the border.
 AXIS_COLUMNS = 10
@@ -33,6 +33,9 @@ class Marker:
     kind: str  # "policy:<status>" or "headline"
     title: str
     target: Story | PolicyStatus  # what Enter opens
+    # what the evidence says beside its status: "proposed" (a plan, not in force), "from
+    # <day>" (announced for a later day); the list said "[policy:quota]" for a proposal alone
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,9 +64,12 @@ def markers(series: PriceSeries, snapshot: Snapshot, start: date, end: date) -> 
             continue
         for ev in row.evidence:
             d = ev.published.date() if isinstance(ev.published, datetime) else ev.published
-            if d is not None and start <= d <= end and ev.title not in seen:
-                seen.add(ev.title)
-                out.append(Marker(d, f"policy:{ev.status}", ev.title, row))
+            # one headline is evidence on several rows: one marker; a declared entry is its
+            # own (every one is titled "Declared in config": a second was left out)
+            key = ev.title if ev.kind != "declared" else f"{ev.title}|{d}|{ev.status}|{id(row)}"
+            if d is not None and start <= d <= end and key not in seen:
+                seen.add(key)
+                out.append(Marker(d, f"policy:{ev.status}", ev.title, row, _note(ev, d)))
     for story in snapshot.stories:
         if series.metal in story.metals and story.published is not None:
             d = story.published.date()
@@ -71,6 +77,14 @@ def markers(series: PriceSeries, snapshot: Snapshot, start: date, end: date) -> 
                 seen.add(story.title)
                 out.append(Marker(d, "headline", story.title, story))
     return sorted(out, key=lambda m: (m.day, m.kind, m.title))
+
+
+def _note(ev: Evidence, day: date) -> str:
+    """A policy marker's note: proposed, or the later day it takes effect."""
+    parts = ["proposed"] if ev.proposed else []
+    if ev.effective is not None and ev.effective > day:
+        parts.append(f"from {ev.effective}")
+    return ", ".join(parts)
 
 
 def column(day: date, first: date, last: date, columns: int) -> int:
@@ -204,6 +218,8 @@ def reaction(
                 d, v = pts[first_on]
                 parts.append(f"next {frequency} point ({d}): {(v / base - 1) * 100:+.1f}%")
                 break
+    if not parts and first_on < len(pts):  # the series has a gap after the event
+        return f"no price within 20 days (the next: {pts[first_on][0]})"
     if not parts:
         return "no price after the event yet"
     prefix = "reaction from " + str(base_day) + ": "

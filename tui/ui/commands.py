@@ -41,7 +41,7 @@ class MetalwatchCommands(Provider):
                     )
                 )
         if not dashboard:
-            return out
+            return out + self._screen_commands(keys)
         for metal in getattr(app.config, "metals", ()):
             out.append(
                 (
@@ -54,6 +54,25 @@ class MetalwatchCommands(Provider):
         for panel in app.panels:
             out.append((f"Go to panel: {panel.config.title}", panel.table.focus, panel.config.kind))
         return out
+
+    def _screen_commands(self, keys: dict[str, str]) -> list[tuple[str, Callable[[], Any], str]]:
+        """The palette's screen's own commands (a story's or the evidence's "Open link", the
+        chart's time frames, "Back"), as its footer offers them: on a story the palette found
+        no "Open link" while ``o`` (or its remap) opened it."""
+        out: list[tuple[str, Callable[[], Any], str]] = []
+        for k in KEYS:
+            name = k.action.split("(")[0]
+            if k.scope not in ("detail", "chart") or not k.show or not self._on_screen(name):
+                continue
+            run = partial(self.app.call_later, self.screen.run_action, k.action)
+            out.append((k.description, run, f"key: {keys_label(keys[k.id])}"))
+        return out
+
+    def _on_screen(self, name: str) -> bool:
+        """The palette's screen has the action and its key would do it there."""
+        screen: Any = self.screen
+        has = callable(getattr(screen, f"action_{name}", None))
+        return has and screen.check_action(name, ()) is not False
 
     def _works(self, action: str) -> bool:
         """The app's action is one its key would do on the palette's screen (``check_action``

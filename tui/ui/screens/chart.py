@@ -21,10 +21,19 @@ from textual.worker import Worker, WorkerState
 from textual_plotext import PlotextPlot
 
 from tui.core.fmt import format_price, price_decimals
-from tui.core.keymap import shown_key
 from tui.core.models import PriceSeries, Snapshot
 from tui.ui.bindings import bindings
-from tui.ui.chart_frames import FRAMES, frame_note, frame_start, gap_label, provenance, window
+from tui.ui.chart_frames import (
+    FRAMES,
+    frame_note,
+    frame_start,
+    gap_label,
+    holes,
+    provenance,
+    runs,
+    short_provenance,
+    window,
+)
 from tui.ui.chart_marks import (
     AXIS_COLUMNS,
     HEADROOM_FROM,
@@ -40,12 +49,19 @@ from tui.ui.chart_marks import (
     y_ticks,
 )
 from tui.ui.screens.base import DetailScreen
-from tui.ui.screens.chart_list import MARKER_BATCH, MarkerListing, Markers
+from tui.ui.screens.chart_list import MARKER_BATCH, Markers
+from tui.ui.screens.chart_title import GAP_GLYPH, ChartTitle
 from tui.ui.screens.story import DEMO_MODES
 from tui.ui.widgets.key_footer import KeyFooter
 
+#: The fewest plot rows the chart keeps at any size: the markers' labels' row and three of prices.
+MIN_PLOT_ROWS = 4
+#: The markers' list's rows at the least (one on a tiny screen).
+MARKERS_FLOOR = 2
+
 __all__ = [
     "FRAMES",
+    "GAP_GLYPH",
     "MARKER_BATCH",
     "ChartScreen",
     "Marker",
@@ -55,13 +71,8 @@ __all__ = [
     "window",
 ]
 
-#: The glyph of the line where a stale series' data stops (event markers are solid lines).
-GAP_GLYPH = "┊"
-#: How long a frame key's note stands on the title line.
-NOTICE_SECONDS = 4.0
 
-
-class ChartScreen(MarkerListing):
+class ChartScreen(ChartTitle):
     BINDINGS = [*DetailScreen.BINDINGS, *bindings("chart")]
 
     def __init__(
@@ -93,6 +104,8 @@ class ChartScreen(MarkerListing):
         self._listing = 0  # the markers' list being filled: a newer one stops an older one
         self._gap = ""  # where the data stops ("no data since ..."), for the title
         self._gap_over_plot = False  # whether the plot's heading says it (the title has no room)
+        self._holes: list[tuple[date, date]] = []  # the frame's stretches with no data
+        self._short = 0  # the lines the source's text is cut to on a short screen (0: whole)
         self.notice = ""  # what the last frame key changed, said on the title line for a while
         self._notice_timer: Timer | None = None
 
@@ -147,13 +160,6 @@ class ChartScreen(MarkerListing):
             return
         self.redraw()
 
-    def frame_keys(self) -> list[str]:
-        """The first key of each time frame as the user types it, remapped by ``[keys]`` (the
-        title said "1:1M 2:3M" whatever the config made them)."""
-        config = getattr(self.app, "config", None)
-        overrides = config.keys if config is not None else {}
-        return [shown_key(f"frame-{name.lower()}", overrides) for name in FRAMES]
-
     def action_frame(self, frame: str) -> None:
         """Show ``frame``; a key that changes nothing seen says why, briefly (``frame_note``):
         the frame already shown, or no more points than the one before."""
@@ -166,31 +172,6 @@ class ChartScreen(MarkerListing):
             self._say(note)
         elif self.notice:  # the last key's note is not this key's
             self._unsay()
-
-    def _say(self, note: str) -> None:
-        """A frame key's note on the title line, beside the keys just pressed, for 4 s: a toast
-        there covered the markers' list at 80x24. A toast only where the line has no room."""
-        if self._notice_timer is not None:
-            self._notice_timer.stop()
-        self.notice = note
-        if not self._title_fits(f"  · {note}"):
-            self.notice = ""
-            self.notify(note, title="Time frame", timeout=4)
-            return
-        self._show_title()
-        self._notice_timer = self.set_timer(NOTICE_SECONDS, self._unsay)
-
-    def _unsay(self) -> None:
-        if self._notice_timer is not None:
-            self._notice_timer.stop()
-        self.notice, self._notice_timer = "", None
-        self._show_title()
-
-    def _title_fits(self, tail: str) -> bool:
-        return self._title_head().cell_len + len(tail) <= self._title_room()
-
-    def _title_room(self) -> int:
-        return (self.size.width or self.app.size.width) - 2  # the title's padding
 
     def _rgb(self, var: str, fallback: str) -> tuple[int, int, int]:
         try:
@@ -206,7 +187,8 @@ class ChartScreen(MarkerListing):
         gap = gap_label(s, today)
         # an empty frame says where the data stops over its empty plot, not on the title line
         # too ("┊" there is the dashed line's glyph, and an empty plot draws none)
-        self._gap = gap if len(pts) >= 2 else ""
+        self._gap = gap if pts else ""
+        self._holes = holes(s, pts)
         self._show_title()
         first = min(start, pts[0][0]) if pts else start
         # markers from the frame's start to today: events after the last point still count
@@ -216,67 +198,59 @@ class ChartScreen(MarkerListing):
         self._show_markers(pts)
         self._show_provenance()
 
+    def _provenance(self, *, said: bool) -> Text:
+        """The lines under the plot, whole; ``said``: the title or the plot's heading says where
+        the data stops, so the stale line does not."""
+        gap = f"{GAP_GLYPH} {self._gap}" if self._gap and not said else ""
+        demo = self.snapshot.mode in DEMO_MODES
+        return provenance(self.series, self.now, self.history, demo=demo, gap=gap, gaps=self._holes)
+
+    def _fit_rows(self) -> None:
+        """Whether the lines under the plot are said whole (``_short`` 0) or in ``_short`` lines,
+        so that the plot keeps ``MIN_PLOT_ROWS`` at any size; the plot's floor set to match. At
+        60x12 the source's five lines and the markers' list took every row, and the chart had
+        its head and its days but no plot between them."""
+        height = (self.size.height or self.app.size.height) - 1  # less the footer
+        width = max((self.size.width or self.app.size.width) - 2, 10)  # less the padding
+        whole = len(self._provenance(said=False).wrap(self.app.console, width))
+        share = height - 1 - MARKERS_FLOOR  # less the title line and the markers' floor
+        markers_floor = MARKERS_FLOOR
+        if whole + PLOT_FRAME_ROWS + MIN_PLOT_ROWS <= share:
+            self._short, frame = 0, PLOT_FRAME_ROWS
+        else:
+            frame = PLOT_FRAME_ROWS - 1  # no unit line under the axis: the head says the unit
+            if share - 1 < frame + MIN_PLOT_ROWS:  # a tiny screen: one row of markers
+                markers_floor, share = 1, share + MARKERS_FLOOR - 1
+            self._short = max(min(share - frame - MIN_PLOT_ROWS, whole), 1)
+        lines = self._short or whole
+        self.query_one(PlotextPlot).styles.min_height = max(
+            min(frame + MIN_PLOT_ROWS, share - lines), 0
+        )
+        self.query_one("#chart-markers").styles.min_height = markers_floor
+
     def _show_provenance(self) -> None:
         """The lines under the plot; where the data stops leads the stale line when neither the
         title line nor the plot's heading says it: said once, at every width (at 60 columns the
         title said "┊ stale", the line under the plot "stale ...", and no line the day)."""
-        said = self._gap_in_title() or self._gap_over_plot
-        gap = f"{GAP_GLYPH} {self._gap}" if self._gap and not said else ""
-        demo = self.snapshot.mode in DEMO_MODES
-        prov = provenance(self.series, self.now, self.history, demo=demo, gap=gap)
+        prov = self._provenance(said=self._gap_in_title() or self._gap_over_plot)
+        if self._short:
+            width = max((self.size.width or self.app.size.width) - 2, 10)
+            prov = short_provenance(prov, width, self._short)
         box = self.query_one("#chart-provenance", Static)
         if str(box.render()) != prov.plain:  # a new text resizes the plot: not for the same
             box.update(prov)
-
-    def _show_title(self) -> None:
-        """The title line: the metal, the time frames' keys, where the data stops and whether the
-        history is loading, in the first form that fits one line (the title has one: at 60
-        columns "no data since 2026-07-30" was cut to "no data", which reads as none at all)."""
-        full = self._title_head()
-        if self.notice:  # a frame key's note stands for the gap for its seconds
-            full.append(f"  · {self.notice}", style="bold italic")
-            self.query_one("#chart-title", Static).update(full)
-            return
-        said = self._title_tail()
-        if said[0]:
-            full.append(said[0], style="bold")
-        if said[1]:
-            full.append(said[1], style="dim italic")
-        self.query_one("#chart-title", Static).update(full)
-
-    def _title_head(self) -> Text:
-        """The metal and the time frames' keys."""
-        s = self.series
-        names = {m.id: m.name for m in self.snapshot.metals}
-        title = Text(f"{names.get(s.metal or '', s.symbol)}  ", style="bold")
-        for key, name in zip(self.frame_keys(), FRAMES, strict=True):
-            title.append(f" {key}:{name} ", style="bold reverse" if name == self.frame else "dim")
-        return title
-
-    def _title_tail(self) -> tuple[str, str]:
-        """Where the data stops and whether the history loads, in the first form that fits:
-        the day whole or nothing of it (the plot's heading or the stale line says it then; a
-        short "┊ stale" here said it twice, beside that line's "stale ...")."""
-        gaps = [f"  · {GAP_GLYPH} {self._gap}", ""] if self._gap else [""]
-        loading = self.history == "loading"
-        loads = ["  · loading the whole history…", "  · loading…", ""] if loading else [""]
-        forms = [(gap, load) for gap in gaps for load in loads]
-        return next((f for f in forms if self._title_fits(f[0] + f[1])), ("", ""))
-
-    def _gap_in_title(self) -> bool:
-        """Whether the title line names the day the data stops ("┊ no data since <day>", the
-        dashed line's legend): then the plot's heading does not say it again."""
-        return bool(self._gap) and self._title_tail()[0] == f"  · {GAP_GLYPH} {self._gap}"
 
     def _plot_size(self) -> tuple[int, int]:
         """The plot's width and its text rows (the widget less its title, frame and x axis
         lines; 1 or none on a tiny screen); before the layout, a third of the app's height."""
         size = self.query_one(PlotextPlot).size
         height = size.height or self.app.size.height // 3
-        return size.width or self.app.size.width, height - PLOT_FRAME_ROWS
+        frame = PLOT_FRAME_ROWS - 1 if self._short else PLOT_FRAME_ROWS
+        return size.width or self.app.size.width, height - frame
 
     def _draw_plot(self, pts: list[tuple[date, float]], gap: str, first: date, today: date) -> None:
         s = self.series
+        self._fit_rows()
         self._drawn_size = width, room = self._plot_size()
         rows = max(room, 2)  # for the axis' arithmetic; ``room``: the rows it really has
         plot = self.query_one(PlotextPlot)
@@ -289,19 +263,33 @@ class ChartScreen(MarkerListing):
         # "739588.0", under an empty plot and the events' lines)
         ticks = [x0 + i * (x1 - x0) / 4 for i in range(5)]
         plt.xticks(ticks, [date.fromordinal(int(t)).isoformat() for t in ticks])
-        if len(pts) >= 2:
+        if pts:  # one point too: a series of one price said "no points in this time frame"
             xs = [float(d.toordinal()) for d, _ in pts]
             ys = [v for _, v in pts]
             lo, hi = min(ys), max(ys)
             if gap:  # drawn first: the price's last glyphs stay whole over it
                 self._draw_gap(xs[-1], lo, hi)
-            plt.plot(xs, ys, marker="hd", color=self._rgb("sparkline", "#4EA1D3"))
-            plt.ylabel(s.unit)
+            line = self._rgb("sparkline", "#4EA1D3")
+            for run in runs(pts, self._holes):  # a stretch with no data is not drawn as a line
+                run_xs = [float(d.toordinal()) for d, _ in run]
+                run_ys = [v for _, v in run]
+                if len(run) == 1:  # a lone price: a dot, not one pixel of a line
+                    plt.scatter(run_xs, run_ys, marker="●", color=line)
+                else:
+                    plt.plot(run_xs, run_ys, marker="hd", color=line)
+            if not self._short:  # the head says the unit: its line is the plot's on a short screen
+                plt.ylabel(s.unit)
             places = price_decimals(ys[-1])
             head = (
                 f"last {format_price(ys[-1], places)}  min {format_price(lo, places)}  "
                 f"max {format_price(hi, places)}  {s.unit}"
             )
+            if len(pts) == 1:
+                head = f"one point: {format_price(ys[-1], places)} {s.unit} on {pts[0][0]}"
+            if hi <= lo:  # one price (or one level): a range around it
+                span = max(abs(hi) * 0.01, 1.0)
+                lo, hi = lo - span, hi + span
+                plt.ylim(lo, hi)
         else:
             lo, hi = 0.0, 1.0
             plt.ylim(lo, hi)
@@ -313,11 +301,11 @@ class ChartScreen(MarkerListing):
             gap = ""  # said in the head; its line lies before the frame
         if self._gap_in_title():
             gap = ""  # the title says it, with the dashed line's glyph: once is enough
-        if self.marks and len(pts) >= 2 and room >= HEADROOM_FROM:  # a row for the labels
+        if self.marks and pts and room >= HEADROOM_FROM:  # a row for the labels
             lo, hi = label_headroom(lo, hi, rows)
             plt.ylim(lo, hi)
         axis = 0  # the y axis labels' columns
-        if len(pts) >= 2:  # the axis in the panel's figures (13,990), not plotext's (13913.0)
+        if pts:  # the axis in the panel's figures (13,990), not plotext's (13913.0)
             ticks, labels = y_ticks(lo, hi, room, places)
             plt.yticks(ticks, labels)
             axis = max((len(label) for label in labels), default=0)
@@ -364,7 +352,12 @@ class ChartScreen(MarkerListing):
         """The markers' grouping depends on the plot's width, the labels' row on its height:
         drawn again when either changes (the first draw comes before the layout: checked again
         once the plot has its size)."""
-        if self._plot_args is not None and self._plot_size() != self._drawn_size:
+        short = self._short
+        if self._plot_args is not None:
+            self._fit_rows()
+        if self._plot_args is not None and (
+            self._plot_size() != self._drawn_size or short != self._short
+        ):
             self._draw_plot(*self._plot_args)
         if self._plot_args is not None:
             self._show_title()

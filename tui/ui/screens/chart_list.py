@@ -67,7 +67,8 @@ class MarkerListing(DetailScreen):
     def _marker_row(self, n: int, mark: Marker, days: list[date]) -> Option:
         t = Text()
         t.append(f"{n:>2}. {mark.day}  ", style="bold")
-        hang_from(t, f"[{mark.kind}] ", style="italic")
+        said = f"{mark.kind}, {mark.note}" if mark.note else mark.kind
+        hang_from(t, f"[{said}] ", style="italic")
         t.append(shown(mark.title))
         if mark.kind.startswith("policy"):
             s = self.series

@@ -36,6 +36,7 @@ NARROW_SOURCE = 19  # ``tui.ui.outlet_names``), growing up to this below MID_FRO
 DATE = 12
 ELLIPSIS = "…"
 SAMPLE = 2000  # rows that decide the Metals and Source widths
+METALS_HEAD = len("Metals") + 1  # the Metals column's least width: its name and a blank
 
 
 @record
@@ -110,14 +111,16 @@ def layout(
     # at least a cell wider than "Source": with outlets of five letters or fewer ("Local",
     # "AP") the header read "Source Metals", one name of one column
     source = max(len("Source") + 1, min(source_needed, source_cap)) if source_needed else 0
-    metals = min(metals_needed, metals_cap)
+    # at least a cell wider than "Metals" too: with chips of "gold" or "tin" alone the header
+    # ran into the panel's right border ("Source  Metals┃")
+    metals = min(max(metals_needed, METALS_HEAD), metals_cap) if metals_needed else 0
     age = max(AGE, age)
     fixed = 1 + 1 + (dates + 1 if dates else 0) + age + 1 + (source + 1 if source else 0)
     if width < FOLD_BELOW or width - fixed - (metals + 1) < MIN_TITLE:
         metals = 0
     title = max(1, width - fixed - (metals + 1 if metals else 0))
     if metals and title < title_needed:  # the title before the chips after the first
-        floor = min(metals, max(first_chip + 2, 6))  # the first chip whole, then " …"
+        floor = min(metals, max(first_chip + 2, METALS_HEAD))  # the first chip whole, " …"
         give = min(metals - floor, title_needed - title)
         metals, title = metals - give, title + give
     return Columns(width, 1, dates, age, title, source, metals)
