@@ -105,3 +105,18 @@ def test_nothing_below_the_ui_imports_textual(graph: grimp.ImportGraph, layer: s
     for module in graph.find_descendants(f"tui.{layer}") | {f"tui.{layer}"}:
         imported = graph.find_modules_directly_imported_by(module)
         assert not {m for m in imported if m.split(".")[0] in ("textual", "rich")}, module
+
+
+def test_every_module_is_named_in_the_architecture_doc() -> None:
+    """docs/ARCHITECTURE.md names every module of ``tui`` (a word table's part by its suffix,
+    ``_nouns`` for ``classifier_rules_nouns``): a newcomer finds each one's place there."""
+    doc = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    unnamed = []
+    for path in sorted(TUI.rglob("*.py")):
+        stem = path.stem
+        if stem in ("__init__", "__main__"):
+            continue
+        part = stem.removeprefix("classifier_rules")
+        if stem not in doc and not (part != stem and f"`{part}`" in doc):
+            unnamed.append(str(path.relative_to(ROOT)))
+    assert unnamed == []
