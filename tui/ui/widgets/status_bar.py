@@ -13,6 +13,7 @@ from textual.widgets import Static
 from tui.core.demo_clock import DEMO_DATE
 from tui.core.fmt import ago, counted
 from tui.core.freshness import newest_when_all_stale
+from tui.core.kept import holds_data
 from tui.core.keymap import effective_keys, key_label
 from tui.core.models import Snapshot
 from tui.flow.demo_fallback import YOUR_BOARD
@@ -107,8 +108,18 @@ class StatusBar(Static):
         # the demo label, then the failing count, come first: on a narrow terminal the end of
         # the line is cut, and what is on screen must never pass for the user's own data
         newest = _newest_words(snap, wall, self.metal)
+        unknown = (
+            snap is not None
+            and health.failing > 0
+            and health.failing_last_good is None
+            and any(
+                h.failed and not h.last_success and holds_data(snap, h.name) for h in snap.sources
+            )
+        )
         failing, rest = (
-            self._sources_text(health, wall, self._key("sources"), short=short, newest=newest)
+            self._sources_text(
+                health, wall, self._key("sources"), short=short, newest=newest, unknown=unknown
+            )
             if snap is not None
             else (Text(), Text())
         )
@@ -211,18 +222,25 @@ class StatusBar(Static):
         *,
         short: bool = False,
         newest: tuple[str, str] = ("", ""),
+        unknown: bool = False,
     ) -> tuple[Text, Text]:
         """("  ⚠ 3 sources failing, oldest fetched 2d ago (s)", "  2 live · 1 cached"); short:
         "  ⚠ 3 failing, fetched 2d ago (s)". ``newest``: how old the newest data on screen is
         when all of it is old, in full and short words (:func:`_newest_words`), said after the
         fetch's ("newest price 7mo old", "newest data 2mo old"; short: "prices 7mo old",
-        "data 2mo old")."""
+        "data 2mo old"). ``unknown``: a failing source with no record of a fetch shows data
+        kept by a damaged cache (:func:`tui.core.kept.holds_data`): "last good not known", not
+        "no data from it yet" beside its rows."""
         failing = Text()
         if health.failing:
             n = health.failing
             last_good = health.failing_last_good
             if short:
-                when = f"fetched {ago(last_good, now)}" if last_good is not None else "none yet"
+                when = (
+                    f"fetched {ago(last_good, now)}"
+                    if last_good is not None
+                    else ("not known" if unknown else "none yet")
+                )
                 failing = Text(f"  ⚠ {n} failing, {when} ({key})")
             else:
                 # the oldest of the failing sources' last fetches, as each panel's border
@@ -232,6 +250,8 @@ class StatusBar(Static):
                 when = (
                     f"{'last' if n == 1 else 'oldest'} fetched {ago(last_good, now)}"
                     if last_good is not None
+                    else "last good not known"
+                    if unknown
                     else f"no data from {'it' if n == 1 else 'them'} yet"
                 )
                 failing = Text(f"  ⚠ {counted(n, 'source')} failing, {when} ({key})")
