@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 from tui.core.models import Metal, PriceSeries, Snapshot, SourceHealth
+from tui.ui.widgets.panel_titles import PanelTitles
 from tui.ui.widgets.status_bar import StatusBar
 
 NOW = datetime.now(timezone.utc)
@@ -47,3 +48,36 @@ def test_a_failing_source_that_never_delivered_keeps_its_words() -> None:
     full, short = header(rows=False)
     assert "⚠ 1 source failing, no data from it yet" in full, full
     assert "not known" not in full and "not known" not in short, (full, short)
+
+
+class _Border(PanelTitles):
+    """A panel's border words alone, over a snapshot, for its one price source."""
+
+    def __init__(self, snap: Snapshot) -> None:
+        self.snapshot = snap
+        self.row_objects = {}
+
+    @property
+    def now(self) -> datetime:
+        return NOW
+
+    def source_names(self) -> list[str]:
+        return ["Copper file"]
+
+
+def test_the_panel_border_says_the_same() -> None:
+    """The prices border had the header's words: "⚠ 1 source failing, no data from it yet"."""
+    for rows, full, short in (
+        (True, " · ⚠ 1 failing, last good not known", " · ⚠ 1 failing, not known"),
+        (False, " · ⚠ 1 source failing, no data from it yet", " · ⚠ 1 failing, none yet"),
+    ):
+        failed = SourceHealth(name="Copper file", kind="csv", error="HTTP 500", fetched_at=NOW)
+        snap = Snapshot(
+            generated_at=NOW,
+            metals=[Metal("copper", "Copper", ())],
+            prices=[COPPER] if rows else [],
+            sources=[failed],
+        )
+        border = _Border(snap)
+        assert border.staleness() == full
+        assert border.staleness(short=True) == short

@@ -104,7 +104,12 @@ class PanelTitles:
         mine = [h for h in self.snapshot.sources if h.name in names]
         failing = [h for h in mine if h.error and h.last_success]
         stale = [h for h in mine if h.stale and h not in failing]
-        never = sum(1 for h in mine if h.failed and not h.last_success and not h.stale)
+        from tui.core.kept import holds_data
+
+        no_record = [h for h in mine if h.failed and not h.last_success and not h.stale]
+        # rows a damaged cache kept with the record of their fetches lost: not "no data yet"
+        unknown = sum(1 for h in no_record if holds_data(self.snapshot, h.name))
+        never = len(no_record) - unknown
         note = ""
         if failing:
             oldest = min(h.last_success for h in failing if h.last_success)
@@ -133,6 +138,10 @@ class PanelTitles:
             else:
                 them = "them" if never > 1 else "it"  # the header's words
                 note += f" · {mark}{counted(never, 'source')} failing, no data from {them} yet"
+        if unknown:
+            mark = "" if note else "⚠ "
+            known = "not known" if short else "last good not known"
+            note += f" · {mark}{unknown} failing, {known}"
         return note + self.newest_note(short=short)
 
     def newest_note(self, *, short: bool = False) -> str:
