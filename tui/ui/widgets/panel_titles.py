@@ -104,11 +104,10 @@ class PanelTitles:
         mine = [h for h in self.snapshot.sources if h.name in names]
         failing = [h for h in mine if h.error and h.last_success]
         stale = [h for h in mine if h.stale and h not in failing]
-        from tui.core.kept import holds_data
-
         no_record = [h for h in mine if h.failed and not h.last_success and not h.stale]
         # rows a damaged cache kept with the record of their fetches lost: not "no data yet"
-        unknown = sum(1 for h in no_record if holds_data(self.snapshot, h.name))
+        held = self.held_sources() if no_record else frozenset()
+        unknown = sum(1 for h in no_record if h.name in held)
         never = len(no_record) - unknown
         note = ""
         if failing:
@@ -143,6 +142,15 @@ class PanelTitles:
             known = "not known" if short else "last good not known"
             note += f" · {mark}{unknown} failing, {known}"
         return note + self.newest_note(short=short)
+
+    def held_sources(self) -> frozenset[str]:
+        """The sources the shown snapshot holds data of, read once a snapshot."""
+        from tui.core.kept import HeldSources
+
+        held = self.__dict__.get("_held")
+        if held is None:
+            held = self.__dict__["_held"] = HeldSources()
+        return held.of(self.snapshot) if self.snapshot is not None else frozenset()
 
     def newest_note(self, *, short: bool = False) -> str:
         """ " · newest 7mo old" when every price series this panel shows is stale by its

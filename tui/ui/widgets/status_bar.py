@@ -13,7 +13,7 @@ from textual.widgets import Static
 from tui.core.demo_clock import DEMO_DATE
 from tui.core.fmt import ago, counted
 from tui.core.freshness import newest_when_all_stale
-from tui.core.kept import holds_data
+from tui.core.kept import HeldSources
 from tui.core.keymap import effective_keys, key_label
 from tui.core.models import Snapshot
 from tui.flow.demo_fallback import YOUR_BOARD
@@ -57,6 +57,7 @@ class StatusBar(Static):
         self.moved_aside = False  # the cache was damaged and moved aside: said for the session
         self.salvaged: str | None = None  # what of it was saved into the new one: "all", "part"
         self._shown: Text | None = None  # the line on screen
+        self._held = HeldSources()  # the sources the snapshot holds data of, read once a snapshot
 
     def set_state(self, **changes: object) -> None:
         for key, value in changes.items():
@@ -113,7 +114,8 @@ class StatusBar(Static):
             and health.failing > 0
             and health.failing_last_good is None
             and any(
-                h.failed and not h.last_success and holds_data(snap, h.name) for h in snap.sources
+                h.failed and not h.last_success and h.name in self._held.of(snap)
+                for h in snap.sources
             )
         )
         failing, rest = (
@@ -229,7 +231,7 @@ class StatusBar(Static):
         when all of it is old, in full and short words (:func:`_newest_words`), said after the
         fetch's ("newest price 7mo old", "newest data 2mo old"; short: "prices 7mo old",
         "data 2mo old"). ``unknown``: a failing source with no record of a fetch shows data
-        kept by a damaged cache (:func:`tui.core.kept.holds_data`): "last good not known", not
+        kept by a damaged cache (:func:`tui.core.kept.sources_with_data`): "last good not known", not
         "no data from it yet" beside its rows."""
         failing = Text()
         if health.failing:
