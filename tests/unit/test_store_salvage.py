@@ -243,3 +243,36 @@ def test_sources_whose_rows_were_lost_are_due_at_once(tmp_path: Path) -> None:
     assert due(health["wire"], now) and due(health["lme"], now)
     assert health["wire"].last_success == SEEN, "when it last delivered is kept"
     assert health["down"].next_attempt == later and not due(health["down"], now)
+
+
+def test_a_row_running_onto_a_page_cut_off_is_left_out(tmp_path: Path) -> None:
+    """A file cut mid-page reads the rest of that page as zeros (SQLite fills a short read so):
+    a story running onto it gave a title ending in NUL bytes on screen. Such a row is damaged and
+    left out, at every cut (one every 1,000 bytes over the stories' pages): no saved text holds a
+    NUL, and every story saved is one the store held."""
+    path = tmp_path / "seeded.sqlite3"
+    stories = [
+        Headline(
+            f"Nickel ore export ban {i}: " + "smelter " * (i % 9 + 2),
+            f"https://e.org/{i}",
+            "wire",
+            SEEN,
+            summary="Jakarta said " * (20 + i % 13 * 9),
+        )
+        for i in range(120)
+    ]
+    with Store(path) as s:
+        s.save_headlines("wire", stories, seen_at=SEEN)
+        held = {(h.title, h.summary) for h in s.load_headlines()}
+    whole = path.read_bytes()
+    damaged = 0
+    for at, cut in enumerate(range(len(whole) // 2, len(whole), 1000)):
+        cut_path = tmp_path / str(at) / "store.sqlite3"
+        cut_path.parent.mkdir()
+        cut_path.write_bytes(whole[:cut])
+        with Store(cut_path) as s:
+            got = {(h.title, h.summary) for h in s.load_headlines()}
+            damaged += "moved aside to" in (s.recovered or "")
+        assert not any("\x00" in t or "\x00" in m for t, m in got), cut
+        assert got <= held, cut
+    assert damaged > 5

@@ -184,12 +184,16 @@ def _copy(src: sqlite3.Connection, dst: sqlite3.Connection, table: str, out: Sal
 
 
 def _typed(row: Sequence[object], types: Sequence[tuple[str, bool]]) -> bool:
-    """Whether each value is of its column's type (or NULL where that is allowed)."""
+    """Whether each value is of its column's type (or NULL where that is allowed), and no text
+    holds a NUL: the store never writes one (text is sanitised, JSON escapes it), but a page cut
+    off mid-way reads as zeros, so a row running onto it ends in NULs (a title ``shoote\x00``)."""
     for value, (kind, notnull) in zip(row, types, strict=True):
         if value is None:
             if notnull:
                 return False
         elif kind in _TYPES and not isinstance(value, _TYPES[kind]):
+            return False
+        elif isinstance(value, str) and "\x00" in value:
             return False
     return True
 
