@@ -3,7 +3,8 @@
 ``BLIND_SETS`` holds the third to the twenty-first blind set (``tests/data/real_headlines_blind3/``
 ...) and the four wire sets (``tests/data/real_wire/``, ``real_wire2/``, ``real_wire3/`` and ``real_wire4/``,
 headlines written for real events; the fourteenth, fifteenth, sixteenth, seventeenth and second
-wire are in ``blind_sets_studied.py``, the third and fourth wires in ``blind_sets_written.py``), one :class:`blind_set.BlindSet` each: the studied ones
+wire are in ``blind_sets_studied.py``, the third and fourth wires in ``blind_sets_written.py``, the twentieth and twenty-first in
+``blind_sets_pages.py``), one :class:`blind_set.BlindSet` each: the studied ones
 (``blind_sets_tuned.py``, with their floors) and the scored-only ones (here, no floor). The
 first and second blind sets keep their own modules (``test_real_headlines_blind.py``,
 ``test_real_headlines_blind2.py``), of an older shape.
@@ -19,6 +20,7 @@ reached.
 from __future__ import annotations
 
 from blind_set import BlindSet, Spread
+from blind_sets_pages import BLIND20, BLIND21
 from blind_sets_tuned import TUNED_BLIND_SETS
 from blind_sets_written import WIRE3, WIRE4
 from real_headlines_set import (
@@ -26,8 +28,6 @@ from real_headlines_set import (
     DATA_BLIND13,
     DATA_BLIND18,
     DATA_BLIND19,
-    DATA_BLIND20,
-    DATA_BLIND21,
     DATA_WIRE,
 )
 
@@ -285,97 +285,6 @@ BLIND19 = BlindSet(
     floors=None,
     from_dataset=True,
     pages_too=True,
-)
-
-# The twentieth blind set of real published headlines: collected for a reading nobody has tuned
-# on, for false events above all. Collected and labelled in session 31 by a helper who did not read
-# the rules or run the classifier before committing the labels (the data alone, 623c2ca), from
-# the stored public pages only (some 70 queries; 74 of the 235 candidates were other sets'
-# already). Its ids are ``twe-``.
-#
-# Its tests assert what they assert of the other scored-only sets. The score goes to the run's
-# "labelled sets" summary as "twentieth blind (never tuned on)"; there is no floor, and nobody
-# changing ``tui/engine/`` may read this set's misses to decide what to change
-# (``benchmarks/score_real_headlines.py`` lists them only with ``--blind20-misses``, for an audit).
-#
-# The mix floors are what the set holds (measures 5.0%, metals news 72.3%, general news 22.6%; 5
-# proposed measures, 2 stated rates; 3 exporters and 4 importers counting ``*``, 3 statuses
-# (``tariff``, ``quota``, ``suspended``), 4 metals in its measures, 134 outlets, 7 years): 159
-# rows, 151 of them no measure, most of those metals news near trade policy (markets moved by
-# tariffs in force or feared, results blamed on tariffs, trade data, lobbying, probes, mine and
-# exchange suspensions) and general news with measures on goods that are no watched metal.
-BLIND20 = BlindSet(
-    path=DATA_BLIND20,
-    id_prefix="twe-",
-    name="twentieth blind (never tuned on)",
-    # First reading: taken once in session 31 by the collector after the labels (623c2ca) and the
-    # wiring (a59be9a) were committed, in aggregate only, on the branch at a59be9a (main's engine
-    # at 3915153; only the gate file's digest differs); also in README.md, docs/ACCURACY.md and
-    # the set's PROVENANCE.md. Nobody has read its misses.
-    first_reading=(
-        "exact 92.5% (147/159), status-only 94.3%, false events on 151 non-measures: 6, "
-        "missed events on 8 measures: 2 (a59be9a, session 31)"
-    ),
-    spread=Spread(
-        measure=0.05,
-        market=0.72,
-        general=0.22,
-        proposed=5,
-        rates=2,
-        exporters=3,
-        importers=4,
-        statuses=3,
-        metals=4,
-        outlets=134,
-        years=7,
-    ),
-    floors=None,
-)
-
-# The twenty-first blind set of real published headlines: collected for a reading nobody has
-# tuned on, with as many real measures as the stored pages still held apart from the other sets.
-# Collected and labelled in session 32 by a helper who did not read the rules or run the
-# classifier before committing the labels (the data alone, 4c7d87d), from the stored public
-# pages only (some 125 queries; 185 of the 354 candidates were other sets' already). Its ids are
-# ``twf-``.
-#
-# Its tests assert what they assert of the other scored-only sets. The score goes to the run's
-# "labelled sets" summary as "twenty-first blind (never tuned on)"; there is no floor, and nobody
-# changing ``tui/engine/`` may read this set's misses to decide what to change
-# (``benchmarks/score_real_headlines.py`` lists them only with ``--blind21-misses``, for an audit).
-#
-# The mix floors are what the set holds (measures 18.3%, metals news 53.8%, general news 27.8%; 2
-# proposed measures, 1 stated rate; 11 exporters and 11 importers counting ``*``, the five
-# statuses but ``open``, 9 metals in its measures, 125 outlets, 8 years): 169 rows, 31 measures
-# (24 of them on steel: orders and their continuations, EU regulations, Vietnamese, Malaysian,
-# Eurasian and South African duties; export bans and controls on lithium, rare earths, cobalt,
-# silver, gallium, germanium and antimony) and 138 non-measures.
-BLIND21 = BlindSet(
-    path=DATA_BLIND21,
-    id_prefix="twf-",
-    name="twenty-first blind (never tuned on)",
-    # First reading: taken once in session 32 by the collector after the labels (4c7d87d) and the
-    # wiring (414e09b) were committed, in aggregate only, on the branch at 414e09b (main's engine
-    # at 87240da; only the gate file's digest differs); also in README.md, docs/ACCURACY.md and
-    # the set's PROVENANCE.md. Nobody has read its misses.
-    first_reading=(
-        "exact 85.2% (144/169), status-only 90.5%, false events on 138 non-measures: 10, "
-        "missed events on 31 measures: 2 (414e09b, session 32)"
-    ),
-    spread=Spread(
-        measure=0.18,
-        market=0.53,
-        general=0.27,
-        proposed=2,
-        rates=1,
-        exporters=11,
-        importers=11,
-        statuses=5,
-        metals=9,
-        outlets=125,
-        years=8,
-    ),
-    floors=None,
 )
 
 # scored only, never tuned on: no floors
