@@ -40,6 +40,7 @@ from real_headlines_set import (  # noqa: E402
     DATA_BLIND19,
     DATA_BLIND20,
     DATA_BLIND21,
+    DATA_BLIND22,
     DATA_GATE3,
     DATA_GATE4,
     DATA_GATE5,
@@ -131,6 +132,10 @@ SETS = {
         DATA_BLIND21,
         "twenty-seventh real set (twenty-first blind: never tuned on, scored only)",
     ),
+    "blind22": (
+        DATA_BLIND22,
+        "twenty-eighth real set (twenty-second blind: never tuned on, scored only)",
+    ),
     "wire": (
         DATA_WIRE,
         "wire of real events (written for real events: never tuned on, scored only)",
@@ -180,7 +185,8 @@ TRAINING_ONLY: set[str] = {"gate3", "gate4", "gate5", "gate6"}
 # since session 21, the seventeenth since session 23, the sixteenth since session 24; the
 # eighteenth, collected in session 23, the nineteenth, collected in session 24, the third wire,
 # written in session 29, the fourth, written in session 30, the twentieth blind set, collected
-# in session 31, and the twenty-first, collected in session 32, are scored only).
+# in session 31, the twenty-first, collected in session 32, and the twenty-second, collected in
+# session 33, are scored only).
 SCORED_ONLY: set[str] = {
     "blind12",
     "blind13",
@@ -188,6 +194,7 @@ SCORED_ONLY: set[str] = {
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
     "wire",
     "wire3",
     "wire4",
@@ -298,6 +305,10 @@ AUDIT_FLAGS: dict[str, tuple[str, str]] = {
     "blind21": (
         "blind21_misses",
         "also list the twenty-first blind set's misses (audit only: never tune on it)",
+    ),
+    "blind22": (
+        "blind22_misses",
+        "also list the twenty-second blind set's misses (audit only: never tune on it)",
     ),
     "wire3": (
         "wire3_misses",
