@@ -26,10 +26,12 @@ def evidence_text(
     name: str | None = None,
     hint: str | None = None,
     down: tuple[str, ...] = (),
+    sources_key: str = "s",
 ) -> Text:
     """The trail; ``name``: the metal's name as the watch list gives it (its id otherwise);
     ``hint``: the closing line, the keys as remapped (``DetailScreen.link_hint``); ``down``:
-    the failing policy files whose last good entries the row shows."""
+    the failing policy files whose last good entries the row shows; ``sources_key``: the key
+    of the sources screen, as remapped."""
     t = Text()
     t.append(f"{shown(name or row.metal)}  {row.origin} → {row.destination}\n", style="bold")
     t.append("Status: ")
@@ -64,7 +66,8 @@ def evidence_text(
     if down:
         t.append(
             f"\n⚠ {', '.join(shown(n) for n in down)} failed on its last attempt: its entries"
-            " below are the last good ones, perhaps no longer current (s: source health).",
+            " below are the last good ones, perhaps no longer current"
+            f" ({sources_key}: source health).",
             style="bold",
         )
     t.append(f"\n\nEvidence ({len(row.evidence)}), newest first:\n", style="bold")
@@ -139,7 +142,9 @@ class EvidenceScreen(DetailScreen):
         hint = self.link_hint("the newest link")
         sources = getattr(getattr(self.app, "snapshot", None), "sources", None) or ()
         down = registers_failing(self.row, failing_registers(sources))
-        text = evidence_text(self.row, self.link(), self._metal_name(), hint, down)
+        text = evidence_text(
+            self.row, self.link(), self._metal_name(), hint, down, self.key("sources")
+        )
         if self.gone:
             text = Text(GONE, style="bold") + text
         snapshot = getattr(self.app, "snapshot", None)

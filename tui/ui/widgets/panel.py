@@ -225,7 +225,12 @@ class Panel(PanelTitles, Vertical):
         """Why the panel is empty: no source for it, its sources failing, or the filter."""
         config = getattr(self.app, "config", None)
         if self.snapshot is None or config is None:
-            return self.empty_text
+            from tui.core.keymap import shown_key
+
+            # "(press s)" as ``[keys]`` made it: a remapped key said "s", which did nothing
+            return self.empty_text.replace(
+                "{sources}", shown_key("sources", config.keys if config else {})
+            )
         from tui.flow.why_empty import empty_reason
 
         return empty_reason(

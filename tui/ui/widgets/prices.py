@@ -94,7 +94,9 @@ class SparkSpec:
 
 class PricesPanel(Panel):
     kind = "prices"
-    empty_text = "No prices yet: sources are loading, failing (press s), or none is configured."
+    empty_text = (
+        "No prices yet: sources are loading, failing (press {sources}), or none is configured."
+    )
     spark_width = 16
     metal_width = 14  # the metal and source column's cells (``add_columns``)
     _made_for = 14  # the longest name the columns were made for
