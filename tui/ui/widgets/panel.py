@@ -31,6 +31,7 @@ class Panel(PanelTitles, Vertical):
     """A dashboard panel. Subclasses fill the table from a snapshot."""
 
     kind = "panel"
+    row_lines = 1  # the lines of one row: a panel too short for one whole row is not laid out
     empty_text = "Nothing to show yet."
     # Esc clears the text filter: in the footer and the help while there is one (or the box is
     # open), where a bare key handler cleared it unsaid once typing had hidden the box's hint

@@ -94,6 +94,7 @@ class SparkSpec:
 
 class PricesPanel(Panel):
     kind = "prices"
+    row_lines = 2  # the change's period and "stale" under the price (``add_row``'s height)
     empty_text = (
         "No prices yet: sources are loading, failing (press {sources}), or none is configured."
     )
