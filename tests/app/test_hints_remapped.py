@@ -142,3 +142,21 @@ async def test_failing_sources_are_sent_to_the_remapped_sources_key(tmp_path: Pa
         helped = " ".join(str(app.screen.query_one("#help-text").render()).split())
         assert "failed on its last attempt (press S)" in helped, helped
         assert "(press s)" not in helped, helped
+
+
+async def test_the_alerts_log_names_the_remapped_back_key(tmp_path: Path) -> None:
+    """With `back = "backspace"`, the alerts log's title said "(Esc to go back)", and Esc did
+    nothing there."""
+    from tui.ui.screens.alerts import AlertsScreen
+
+    app = remapped_demo(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AlertsScreen)
+        title = str(app.screen.query_one("#alerts-title").render())
+        assert "(Backspace to go back)" in title and "Esc" not in title, title
+        await pilot.press("backspace")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, AlertsScreen)
