@@ -68,6 +68,17 @@ AGE_MARKS = (
     ("ahead", 'under "today": the last price is dated after today\'s UTC day (a close in Asia)'),
 )
 
+#: Every mark of the panel, as the help screen explains them: the age's, and the unit's "*"
+#: (drawn after the unit, "*" alone where the source says none, and explained only on the chart)
+PRICE_MARKS = (
+    *AGE_MARKS,
+    (
+        "*",
+        "after the unit: the price is not in the metal's own unit (another currency, or a unit"
+        " its source does not say); the chart (Enter) says why",
+    ),
+)
+
 
 def _stale(h: SourceHealth | None) -> bool:
     """The source of a series failed on its last attempt or is overdue (its age gets a "!");
