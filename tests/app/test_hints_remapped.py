@@ -98,3 +98,65 @@ def test_an_empty_panel_names_the_remapped_keys() -> None:
     both = [failed, dataclasses.replace(failed, name="wire")]
     said = empty_reason("headlines", config, both, metals={"copper"}, metal_filter="copper")
     assert "(S shows why)" in said and "(F6 shows every metal)" in said, said
+
+
+async def test_failing_sources_are_sent_to_the_remapped_sources_key(tmp_path: Path) -> None:
+    """With `sources = "S"`, the evidence of a failing register's row said "(s: source
+    health)", the help's `!` mark "(press s)" and an empty panel before the first snapshot
+    "failing (press s)": a key that did nothing (the header said "(S)")."""
+    from tests.app.test_failing_register_app import BOARD, METALS, NOW, health
+    from tui.core.models import Snapshot
+    from tui.ui.messages import SnapshotReady
+    from tui.ui.widgets.prices import PricesPanel
+
+    config = parse_config(
+        {
+            "metals": [{"id": m.id, "name": m.name} for m in METALS],
+            "sources": [
+                {"name": "Register", "kind": "policy-file", "url": "http://127.0.0.1:9/p.toml"},
+            ],
+            "keys": {"sources": "S"},
+        },
+        None,
+    )
+    app = MetalwatchApp(config, store_path=tmp_path / "store.sqlite3", refresh_on_start=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        panel = app.query_one(PricesPanel)
+        panel.snapshot = None  # as before the first snapshot is read
+        empty = panel.empty_message()
+        assert "(press S)" in empty and "(press s)" not in empty, empty
+        failing = [health("Register", "policy-file", "HTTP 500 Internal Server Error")]
+        app.post_message(SnapshotReady(Snapshot(NOW, METALS, policy=BOARD, sources=failing)))
+        await pilot.pause()
+        table = app.query_one(PolicyPanel).table
+        table.focus()
+        table.move_cursor(row=[str(table.get_row_at(i)[0]) for i in range(3)].index("Copper"))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceScreen)
+        trail = " ".join(str(app.screen.query_one("#evidence-text").render()).split())
+        assert "(S: source health)" in trail and "(s: source health)" not in trail, trail
+        await pilot.press("question_mark")
+        await pilot.pause()
+        helped = " ".join(str(app.screen.query_one("#help-text").render()).split())
+        assert "failed on its last attempt (press S)" in helped, helped
+        assert "(press s)" not in helped, helped
+
+
+async def test_the_alerts_log_names_the_remapped_back_key(tmp_path: Path) -> None:
+    """With `back = "backspace"`, the alerts log's title said "(Esc to go back)", and Esc did
+    nothing there."""
+    from tui.ui.screens.alerts import AlertsScreen
+
+    app = remapped_demo(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AlertsScreen)
+        title = str(app.screen.query_one("#alerts-title").render())
+        assert "(Backspace to go back)" in title and "Esc" not in title, title
+        await pilot.press("backspace")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, AlertsScreen)

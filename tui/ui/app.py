@@ -193,7 +193,8 @@ class MetalwatchApp(Actions, AppBase, App[None]):
         n = len(panels)
         wide = (self.size.width if width is None else width) >= 140 and n >= 2
         lines = (self.size.height if height is None else height) - 2  # less header and footer
-        heights = "" if wide else row_heights([p.config.size for p in panels], lines)
+        floors = [3 + p.row_lines for p in panels]  # a border, the column names and a row
+        heights = "" if wide else row_heights([p.config.size for p in panels], lines, floors=floors)
         if (wide, n, heights) == self._laid_out or not self.screen_stack:  # the same layout again
             return
         self._laid_out = (wide, n, heights)
@@ -220,19 +221,31 @@ class MetalwatchApp(Actions, AppBase, App[None]):
 PANEL_MIN_HEIGHT = 5
 
 
-def row_heights(sizes: list[int], lines: int, minimum: int = PANEL_MIN_HEIGHT) -> str:
+def row_heights(
+    sizes: list[int],
+    lines: int,
+    minimum: int = PANEL_MIN_HEIGHT,
+    floors: list[int] | None = None,
+) -> str:
     """The one-column grid's rows: each panel's share of ``lines`` by its ``size``, none under
     ``minimum`` (a small share, 1 beside 6 at 80x24, was a border's line: the panel's rows out of
     sight); such a panel gets the minimum and the others share the rest. With no room for every
-    minimum, equal shares."""
-    if not sizes or len(sizes) * minimum > lines:
-        return " ".join("1fr" for _ in sizes) or "1fr"
+    minimum, each panel keeps its ``floors`` line count (a border, its column names and one whole
+    row: at 60x15 the prices panel's two-line rows were shown by their second line alone, the
+    source and "stale" without the metal or its price) where they fit, else equal shares."""
+    if not sizes:
+        return "1fr"
+    least = [minimum] * len(sizes)
+    if sum(least) > lines and floors is not None and len(floors) == len(sizes):
+        least = list(floors)
+    if sum(least) > lines:
+        return " ".join("1fr" for _ in sizes)
     fixed: set[int] = set()
     while True:
-        free = lines - minimum * len(fixed)
+        free = lines - sum(least[i] for i in fixed)
         total = sum(s for i, s in enumerate(sizes) if i not in fixed)
-        short = {i for i, s in enumerate(sizes) if i not in fixed and free * s < minimum * total}
+        short = {i for i, s in enumerate(sizes) if i not in fixed and free * s < least[i] * total}
         if not short or len(fixed | short) == len(sizes):
             break
         fixed |= short
-    return " ".join(str(minimum) if i in fixed else f"{s}fr" for i, s in enumerate(sizes))
+    return " ".join(str(least[i]) if i in fixed else f"{s}fr" for i, s in enumerate(sizes))

@@ -12,13 +12,14 @@ from itertools import pairwise
 from rich.text import Text
 
 from tui.core.demo_clock import DEMO_DATE
-from tui.core.fmt import counted
+from tui.core.fmt import ago, counted
 from tui.core.freshness import ahead_note, expected_age_days, freshness
-from tui.core.models import PriceSeries
+from tui.core.models import PriceSeries, SourceHealth
 from tui.ui.shown import shown
 
 __all__ = [
     "FRAMES",
+    "failing_line",
     "frame_note",
     "frame_start",
     "gap_label",
@@ -129,13 +130,15 @@ def provenance(
     demo: bool,
     gap: str = "",
     gaps: list[tuple[date, date]] | None = None,
+    failing: str = "",
 ) -> Text:
     """The lines under the plot: where the series comes from and what it spans; then whether it
     is stale at ``now`` (``demo``: the bundled demo's, whose ages count to its own clock), dated
     ahead, the source's note, and ``history`` when the older history could not be read
     ("" or "loading" say nothing). ``gap``: where the data stops ("┊ no data since <day>"),
     when neither the title line nor the plot's heading has room to say it: it leads the stale
-    line. ``gaps``: the stretches with no data in the frame (:func:`holes`)."""
+    line. ``gaps``: the stretches with no data in the frame (:func:`holes`). ``failing``: that
+    the series' source failed on its last attempt or is overdue (:func:`failing_line`)."""
     s = series
     newest = s.points[-1][0] if s.points else None
     fresh = freshness(s, now)
@@ -168,11 +171,27 @@ def provenance(
             "publisher's clock",
             style="bold",
         )
+    if failing:
+        prov.append(f"\n{failing}", style="bold")
     if s.note:
         prov.append(f"\n* {shown(s.note)}", style="bold")
     if history not in ("", "loading"):
         prov.append(f"\n{shown(history)}; the recent points only", style="bold")
     return prov
+
+
+def failing_line(health: SourceHealth | None, now: datetime, key: str) -> str:
+    """What the chart says of a series whose source failed on its last attempt or is overdue
+    (the prices panel's "!" after the row's age): its points are the last good ones. ``key``:
+    the sources screen's key, as remapped. "" for a source that is well."""
+    if health is None or not (health.failed or health.stale):
+        return ""
+    what = "failed on its last attempt" if health.failed else "is overdue"
+    good = ago(health.last_success, now, never="not known")
+    return (
+        f"⚠ {shown(health.name)} {what} (last good fetch {good}): the prices drawn are its"
+        f" last good ones, perhaps not the newest ({key}: source health)"
+    )
 
 
 def short_provenance(prov: Text, width: int, lines: int) -> Text:

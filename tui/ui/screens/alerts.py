@@ -168,7 +168,8 @@ class AlertsScreen(DetailScreen):
         self.set_interval(AGE_SECONDS, self._re_age)
 
     def _say(self, hint: str, style: str = "") -> None:
-        title = Text("Alerts log (Esc to go back)", style="bold")
+        # the key as ``[keys]`` made it: "Esc to go back" stood over a remapped back key
+        title = Text(f"Alerts log ({self.key('back')} to go back)", style="bold")
         if self.state == "shown":
             title.append(f"  {len(self.entries)} alerts, {self.rules} rules", style="dim")
         self.query_one("#alerts-title", Static).update(title)

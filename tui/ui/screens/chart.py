@@ -25,6 +25,7 @@ from tui.core.models import PriceSeries, Snapshot
 from tui.ui.bindings import bindings
 from tui.ui.chart_frames import (
     FRAMES,
+    failing_line,
     frame_note,
     frame_start,
     gap_label,
@@ -203,7 +204,18 @@ class ChartScreen(ChartTitle):
         the data stops, so the stale line does not."""
         gap = f"{GAP_GLYPH} {self._gap}" if self._gap and not said else ""
         demo = self.snapshot.mode in DEMO_MODES
-        return provenance(self.series, self.now, self.history, demo=demo, gap=gap, gaps=self._holes)
+        # a failing source's prices stood under the chart as current: the panel's "!" said it
+        health = next((h for h in self.snapshot.sources if h.name == self.series.source), None)
+        failing = failing_line(health, self.now, self.key("sources"))
+        return provenance(
+            self.series,
+            self.now,
+            self.history,
+            demo=demo,
+            gap=gap,
+            gaps=self._holes,
+            failing=failing,
+        )
 
     def _fit_rows(self) -> None:
         """Whether the lines under the plot are said whole (``_short`` 0) or in ``_short`` lines,

@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from tui.core.demo_clock import DEMO_DATE
 from tui.core.failing import failing_registers, registers_failing
-from tui.core.fmt import day, stamp, status_label
+from tui.core.fmt import ago, day, stamp, status_label
 from tui.core.models import PolicyStatus, Snapshot
 from tui.flow.demo_fallback import board_is_demo
 from tui.ui.hanging import Hanging, hang_from
@@ -26,10 +26,13 @@ def evidence_text(
     name: str | None = None,
     hint: str | None = None,
     down: tuple[str, ...] = (),
+    sources_key: str = "s",
+    last_good: tuple[str, ...] = (),
 ) -> Text:
     """The trail; ``name``: the metal's name as the watch list gives it (its id otherwise);
     ``hint``: the closing line, the keys as remapped (``DetailScreen.link_hint``); ``down``:
-    the failing policy files whose last good entries the row shows."""
+    the failing policy files whose last good entries the row shows, ``last_good`` how long ago
+    each last read ("3m ago"); ``sources_key``: the key of the sources screen, as remapped."""
     t = Text()
     t.append(f"{shown(name or row.metal)}  {row.origin} → {row.destination}\n", style="bold")
     t.append("Status: ")
@@ -63,8 +66,9 @@ def evidence_text(
         t.append("\n⚠ Sources disagree within 7 days: check the evidence below.", style="bold")
     if down:
         t.append(
-            f"\n⚠ {', '.join(shown(n) for n in down)} failed on its last attempt: its entries"
-            " below are the last good ones, perhaps no longer current (s: source health).",
+            f"\n⚠ {_with_ages(down, last_good)} failed on its last attempt: its entries"
+            " below are the last good ones, perhaps no longer current"
+            f" ({sources_key}: source health).",
             style="bold",
         )
     t.append(f"\n\nEvidence ({len(row.evidence)}), newest first:\n", style="bold")
@@ -108,6 +112,15 @@ def evidence_text(
     return t
 
 
+def _with_ages(names: tuple[str, ...], ages: tuple[str, ...]) -> str:
+    """ "Register (last good fetch 3m ago)", each name with its age where one is given."""
+    ages = ages + ("",) * (len(names) - len(ages))
+    return ", ".join(
+        shown(n) + (f" (last good fetch {a})" if a else "")
+        for n, a in zip(names, ages, strict=False)
+    )
+
+
 #: Said over the trail of a row of the bundled demo's board.
 DEMO_BOARD = f"DEMO: the bundled demo's policy board, as of {DEMO_DATE}\n"
 #: Said over the trail when a refresh took its row off the board.
@@ -139,7 +152,12 @@ class EvidenceScreen(DetailScreen):
         hint = self.link_hint("the newest link")
         sources = getattr(getattr(self.app, "snapshot", None), "sources", None) or ()
         down = registers_failing(self.row, failing_registers(sources))
-        text = evidence_text(self.row, self.link(), self._metal_name(), hint, down)
+        # how long ago each last read: its entries' age, as the header's "fetched 3m ago"
+        good = {h.name: h.last_success for h in sources}
+        ages = tuple(ago(good.get(n), self.now, never="not known") for n in down)
+        text = evidence_text(
+            self.row, self.link(), self._metal_name(), hint, down, self.key("sources"), ages
+        )
         if self.gone:
             text = Text(GONE, style="bold") + text
         snapshot = getattr(self.app, "snapshot", None)

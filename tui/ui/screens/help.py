@@ -18,7 +18,7 @@ from tui.ui.key_words import ROW_TABLE_SIDEWAYS, our_words
 from tui.ui.screens.base import DetailScreen
 from tui.ui.widgets.headline_row import MARKS
 from tui.ui.widgets.key_footer import KeyFooter
-from tui.ui.widgets.prices import AGE_MARKS
+from tui.ui.widgets.prices import PRICE_MARKS
 
 SCOPES = {
     "app": "Everywhere",
@@ -195,12 +195,13 @@ def help_text(overrides: dict[str, str], here: list[tuple[str, str]] | None = No
         t.append(f"  {shown:<{width}}", style="bold")
         hang_from(t, f"{desc}\n")
     t.append("\nMarks in the headlines panel\n", style="bold underline")
+    sources = keys_label(keys["sources"].split(",")[0])  # as remapped: "press s" did nothing
     for mark, meaning in MARKS:
         t.append(f"  {mark:<{width}}", style="bold")
-        hang_from(t, f"{meaning}\n")
+        hang_from(t, f"{meaning.replace('{sources}', sources)}\n")
     # the prices' "7mo!" was said nowhere: the help explained only the headlines' marks
     t.append("\nMarks in the prices panel\n", style="bold underline")
-    for mark, meaning in AGE_MARKS:
+    for mark, meaning in PRICE_MARKS:
         t.append(f"  {mark:<{width}}", style="bold")
         hang_from(t, f"{meaning}\n")
     # the board's "~", "—" and status symbols were said nowhere

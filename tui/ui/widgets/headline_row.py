@@ -53,8 +53,8 @@ MARKS = (
     ),
     (
         FAILING_MARK,
-        "after the age: every source of the story failed on its last attempt (press s); the"
-        " story is its last good copy",
+        "after the age: every source of the story failed on its last attempt (press {sources});"
+        " the story is its last good copy",
     ),
 )
 

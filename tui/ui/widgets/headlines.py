@@ -24,7 +24,9 @@ from tui.ui.widgets.panel import Panel
 
 class HeadlinesPanel(Panel):
     kind = "headlines"
-    empty_text = "No headlines yet: sources are loading, failing (press s), or none is configured."
+    empty_text = (
+        "No headlines yet: sources are loading, failing (press {sources}), or none is configured."
+    )
     show_all = False  # every story, not only the relevant ones
     _memo: tuple[Sequence[Story], HeadlineSpec, Shown] | None = None  # the rows last shown
     _all_memo: tuple[Sequence[Story], HeadlineSpec, int] | None = None  # ``_with_all``'s count

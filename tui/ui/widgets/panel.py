@@ -31,6 +31,7 @@ class Panel(PanelTitles, Vertical):
     """A dashboard panel. Subclasses fill the table from a snapshot."""
 
     kind = "panel"
+    row_lines = 1  # the lines of one row: a panel too short for one whole row is not laid out
     empty_text = "Nothing to show yet."
     # Esc clears the text filter: in the footer and the help while there is one (or the box is
     # open), where a bare key handler cleared it unsaid once typing had hidden the box's hint
@@ -225,7 +226,12 @@ class Panel(PanelTitles, Vertical):
         """Why the panel is empty: no source for it, its sources failing, or the filter."""
         config = getattr(self.app, "config", None)
         if self.snapshot is None or config is None:
-            return self.empty_text
+            from tui.core.keymap import shown_key
+
+            # "(press s)" as ``[keys]`` made it: a remapped key said "s", which did nothing
+            return self.empty_text.replace(
+                "{sources}", shown_key("sources", config.keys if config else {})
+            )
         from tui.flow.why_empty import empty_reason
 
         return empty_reason(

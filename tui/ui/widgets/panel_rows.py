@@ -168,8 +168,9 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
         scroll = int(self.scroll_y)
         if top < scroll:
             self.scroll_to(y=top, animate=False, immediate=True)
-        elif end > scroll + page:
-            self.scroll_to(y=max(0, end - page), animate=False, immediate=True)
+        elif end > scroll + page:  # a row taller than the page shows its first line (the
+            # price and its age), not its last alone (the source and "stale")
+            self.scroll_to(y=max(0, min(top, end - page)), animate=False, immediate=True)
 
     def _refresh_row(self, row: int) -> None:
         if 0 <= row < len(self._rows):

@@ -68,6 +68,17 @@ AGE_MARKS = (
     ("ahead", 'under "today": the last price is dated after today\'s UTC day (a close in Asia)'),
 )
 
+#: Every mark of the panel, as the help screen explains them: the age's, and the unit's "*"
+#: (drawn after the unit, "*" alone where the source says none, and explained only on the chart)
+PRICE_MARKS = (
+    *AGE_MARKS,
+    (
+        "*",
+        "after the unit: the price is not in the metal's own unit (another currency, or a unit"
+        " its source does not say); the chart (Enter) says why",
+    ),
+)
+
 
 def _stale(h: SourceHealth | None) -> bool:
     """The source of a series failed on its last attempt or is overdue (its age gets a "!");
@@ -94,7 +105,10 @@ class SparkSpec:
 
 class PricesPanel(Panel):
     kind = "prices"
-    empty_text = "No prices yet: sources are loading, failing (press s), or none is configured."
+    row_lines = 2  # the change's period and "stale" under the price (``add_row``'s height)
+    empty_text = (
+        "No prices yet: sources are loading, failing (press {sources}), or none is configured."
+    )
     spark_width = 16
     metal_width = 14  # the metal and source column's cells (``add_columns``)
     _made_for = 14  # the longest name the columns were made for
