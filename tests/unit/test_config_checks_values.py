@@ -203,6 +203,22 @@ def test_a_bidi_override_in_a_name_is_refused(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("mark", ["200F", "200E", "061C"])
+def test_a_bidi_mark_in_a_name_is_refused(tmp_path: Path, mark: str) -> None:
+    """The other bidi controls (Unicode's Bidi_Control: the right-to-left, left-to-right and
+    Arabic letter marks) were let through, into ``snapshot --json``'s ``sources[].name`` and
+    ``metals[].name`` and onto the screen, where a mark moves the neutral characters around
+    it (``Cu\u200f (lme)`` shows as ``Cu (lme)`` reordered); feed text drops them."""
+    src = f'[[sources]]\nname = "Wire \\u{mark}x"\nkind = "rss"\nurl = "https://example.org/f"\n'
+    assert problems(tmp_path, METAL + src) == [
+        f"5: sources[1].name: contains a control character (U+{mark}): remove it"
+    ]
+    metal = METAL.replace('name = "Copper"', f'name = "Cop\\u{mark}per"')
+    assert metal != METAL
+    (line,) = problems(tmp_path, metal)
+    assert line.endswith(f"metals[1].name: contains a control character (U+{mark}): remove it")
+
+
 def test_a_control_character_in_a_name_is_refused(tmp_path: Path) -> None:
     """An escape sequence in a source name reached the terminal raw (``snapshot`` text) and
     shifted the columns of the source health screen."""

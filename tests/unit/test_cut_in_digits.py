@@ -103,7 +103,10 @@ def test_fred_and_stooq_downloads_cut_mid_number() -> None:
     src = SourceConfig(
         name="f", kind="fred", url="x", metal="copper", options={"series": "PCOPPUSDM"}
     )
-    whole = fred.parse((fred_text + "2025-12-01,10330.012500000000").encode(), src, fetched_at=NOW)
+    # FRED ends its last line with a line break (tests/unit/test_cut_last_price_cell.py)
+    whole = fred.parse(
+        (fred_text + "2025-12-01,10330.012500000000\n").encode(), src, fetched_at=NOW
+    )
     assert whole.points[-1] == (date(2025, 12, 1), 10330.0125) and whole.warning is None
     cut = fred.parse((fred_text + "2025-12-01,10330.01").encode(), src, fetched_at=NOW)
     assert cut.points[-1][0] == date(2025, 11, 1)

@@ -127,13 +127,15 @@ def _text(value: Any) -> str:
 
 def _is_control(ch: str) -> bool:
     """C0/C1 control characters and DEL, other than tab and line breaks (multi-line notes), and
-    the bidi overrides and isolates that reorder what follows them on the line."""
+    the bidi controls (overrides and isolates that reorder what follows them on the line, the
+    marks that move the characters around them)."""
     code = ord(ch)
     return (
         (code < 0x20 and ch not in "\t\n\r")
         or 0x7F <= code <= 0x9F
         or 0x202A <= code <= 0x202E
         or 0x2066 <= code <= 0x2069
+        or ch in "\u200e\u200f\u061c"
     )
 
 

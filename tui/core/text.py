@@ -95,6 +95,17 @@ def strip_controls(text: str) -> str:
     return _CONTROLS.sub("", text.replace("\x1b", ""))
 
 
+_CSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+
+
+def terminal_colours(text: str) -> str:
+    """A table saved from a terminal less its colour (and other CSI) sequences, every other
+    ESC made U+FFFD: a byte of a price turned ESC (``\x1b802.71`` for ``1802.71``) leaves its
+    cell unreadable, where :func:`strip_controls` would read ``\x1b8`` as an escape and leave
+    ``02.71``, a price; or an OSC's ``\x1b]`` would take the rows after it."""
+    return _CSI.sub("", text).replace("\x1b", "\ufffd")
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

@@ -68,3 +68,16 @@ def short_of_digits(text: str, cells: Sequence[str], mark: str) -> bool:
 
 WHY = "fewer decimals than the rows above and no line break after it; end the file with one if it is whole"
 """What the health line adds to ``last line cut off, left out: ...`` for such a row."""
+
+
+def ends_in_price(text: str, row: Sequence[str], price_col: int) -> bool:
+    """True for a site's download (Stooq's, FRED's: :mod:`tui.sources.download_table`) whose last
+    row ends the answer with its price and no line break: the start of a number, maybe (``1``
+    for ``1729.15``). Those sites end every line with a line break, as does a spreadsheet saving
+    the file again; a file ending mid-line was cut off, whatever its number looks like."""
+    ended = text.rstrip(" \t").endswith(("\n", "\r"))
+    return not ended and price_col == len(row) - 1
+
+
+OPEN_END = "no line break after its price; end the file with one if it is whole"
+"""What the health line adds for such a row with all its cells there."""

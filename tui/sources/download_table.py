@@ -27,12 +27,11 @@ from tui.sources.csv_dates import choose_date_parser, strptime_parser
 from tui.sources.csv_layout import find_unit, unwrap_cell
 from tui.sources.csv_rows import read_rows
 from tui.sources.csv_skipped import Skipped, filled_width
+from tui.sources.cut_digits import OPEN_END, ends_in_price, short_of_digits
 from tui.sources.cut_digits import WHY as SHORT_WHY
-from tui.sources.cut_digits import short_of_digits
 from tui.sources.date_forms import with_second_form
 from tui.sources.price_numbers import decide_mark, read_column
 from tui.sources.prices_common import (
-    cut_in_price,
     cut_off_tail,
     join_warnings,
     repeated_dates,
@@ -142,9 +141,10 @@ def read_points(
     above = len(rows[-2]) if len(rows) > 1 else len(table.header)  # the last row's neighbour
     last_read = False
     short = short_of_digits(text, [r[col] if col < len(r) else "" for r in rows], decimal)
+    open_end = bool(rows) and ends_in_price(text, rows[-1], col)  # "1" of "1729.15", no line break
     for row, value in zip(rows, column.values, strict=True):
         last_read = False
-        if len(row) <= col or (row is rows[-1] and (short or cut_in_price(text, row, col, above))):
+        if len(row) <= col or (row is rows[-1] and (short or open_end)):
             continue
         if filled_width(row) > len(table.header):  # "9,812.50" unquoted: its price cell "9"
             skipped.ragged(row)
@@ -160,7 +160,8 @@ def read_points(
         last_read = True
     if not points and (ragged := skipped.all_ragged(len(table.header), "quote them")) is not None:
         raise ragged
-    cut = cut_off_tail(text, rows[-1] if rows else None, last_read, SHORT_WHY if short else None)
+    why = SHORT_WHY if short else OPEN_END if open_end and len(rows[-1]) >= above else None
+    cut = cut_off_tail(text, rows[-1] if rows else None, last_read, why)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     repeated = repeated_dates(cells, newest_first=newest_first)
     second = forms.said() if forms else None

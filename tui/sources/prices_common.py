@@ -17,7 +17,7 @@ from tui.core.early_dates import EARLIEST, early_note, far_before
 from tui.core.fmt import bounded, counted
 from tui.core.models import PriceSeries
 from tui.core.series import other_series_metal
-from tui.core.text import strip_controls
+from tui.core.text import terminal_colours
 from tui.core.units import money_of, parse_unit
 from tui.sources.base import SourceError
 from tui.sources.binary import HEAD, PRICE_FILE_HINTS, binary_answer, wide_text
@@ -70,7 +70,7 @@ def decode_text(data: bytes, headers: Mapping[str, str] | None = None) -> str:
                 str(binary_answer(data, headers, "a price file", known=True))
             ) from None
     if "\x1b" in text:  # a table saved from a coloured terminal: its colours are no cells
-        text = strip_controls(text)
+        text = terminal_colours(text)
     return text.lstrip("\ufeff")
 
 

@@ -232,6 +232,10 @@ class StoriesStore(StoreBase):
             ):
                 yield held, first_seen
                 continue
+            # a row zeroed on disk in place (the page's structure whole): the store never
+            # writes a NUL, nor a story without a title
+            if not isinstance(title, str) or "\x00" in title or "\x00" in (summary or ""):
+                continue
             headline = Headline(
                 title=title,
                 url=url,
