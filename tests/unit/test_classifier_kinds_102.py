@@ -135,6 +135,41 @@ ORIGINATING_IN: list[Any] = [
         "",
         ("tariff", "CN", "IN", False),
     ),
+    # second batch, written after the first run: the EU's instrument by its name or citation
+    (
+        "Implementing Regulation (EU) 2025/310 extending the anti-dumping duty on imports of "
+        "aluminium foil originating in China",
+        "",
+        ("tariff", "CN", "EU", False),
+    ),
+    (
+        "Council Implementing Regulation imposing a definitive anti-dumping duty on imports of "
+        "seamless steel pipes originating in Ukraine",
+        "",
+        ("tariff", "UA", "EU", False),
+    ),
+    (
+        "Regulation (EU) 2024/1250 imposing a provisional countervailing duty on aluminium "
+        "extrusions originating in China",
+        "",
+        ("tariff", "CN", "EU", False),
+    ),
+    (
+        "Definitive safeguard on steel imports amended by Implementing Regulation 2024/1782",
+        "",
+        ("tariff", "*", "EU", False),
+    ),
+    # near misses: another government's "implementing regulation"; "(EU)" as a name
+    (
+        "Indonesia issues implementing regulation on nickel ore export ban",
+        "",
+        ("suspended", "ID", "*", False),
+    ),
+    (
+        "US sets steel tariff-rate quota for European Union (EU) for 2022",
+        "",
+        ("quota", "EU", "US", False),
+    ),
 ]
 
 #: (title, summary, want): kind 3, the importer told only in the summary.
@@ -186,6 +221,33 @@ SUMMARY_IMPORTER: list[Any] = [
         "Exporters in Vietnam and Thailand expect to gain market share.",
         ("tariff", "CN", "*", False),
     ),
+    # second batch, written after the first run: exporters of a third country in the lede
+    (
+        "Anti-dumping duties imposed on Chinese aluminium extrusions",
+        "Malaysian exporters are expected to fill the gap left by Chinese suppliers.",
+        ("tariff", "CN", "*", False),
+    ),
+    (
+        "Provisional duties on Chinese steel pipes take effect",
+        "Exporters in South Korea said demand for their pipes had already risen.",
+        ("tariff", "CN", "*", False),
+    ),
+    (
+        "Countervailing duties on Chinese aluminium foil confirmed",
+        "Thailand's exporters welcomed the move, which leaves them a bigger share of the market.",
+        ("tariff", "CN", "*", False),
+    ),
+    # near misses: the importer acting in the lede
+    (
+        "Anti-dumping duties imposed on Chinese aluminium extrusions",
+        "Malaysia imposed the duties after complaints from local producers.",
+        ("tariff", "CN", "MY", False),
+    ),
+    (
+        "Provisional duties on Chinese steel pipes take effect",
+        "South Korea's trade commission set the duties at up to 30%.",
+        ("tariff", "CN", "KR", False),
+    ),
 ]
 
 #: (title, summary, want): kind 4, who acts named by an agency or a minister's title.
@@ -229,6 +291,30 @@ AGENCY_ACTS: list[Any] = [
     ("METI tightens export controls on gallium", "", ("licensing", "JP", "*", False)),
     # near misses: an advisory body's recommendation is no event
     ("DGTR recommends anti-dumping duty on Chinese aluminium foil", "", None),
+    # second batch, written after the first run: India's Union government by its title
+    (
+        "Union Cabinet approves cut in import duty on gold and silver",
+        "",
+        ("resuming", "*", "IN", False),
+    ),
+    ("Union Budget hikes customs duty on copper to 10%", "", ("tariff", "*", "IN", False)),
+    (
+        "Union Government imposes anti-dumping duty on Chinese aluminium foil",
+        "",
+        ("tariff", "CN", "IN", False),
+    ),
+    (
+        "Union Finance Ministry slaps safeguard duty on steel imports",
+        "",
+        ("tariff", "*", "IN", False),
+    ),
+    # near misses: another union
+    (
+        "European Union Finance Ministers approve tariffs on Russian aluminium",
+        "",
+        ("tariff", "RU", "EU", False),
+    ),
+    ("Mine workers union calls for copper export ban", "", None),
 ]
 
 #: (title, summary, want): kind 5, a safeguard's status.
