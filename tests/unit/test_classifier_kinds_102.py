@@ -75,6 +75,30 @@ LISTED_ORIGINS: list[Any] = [
         "",
         ("tariff", "EU", "US", False),
     ),
+    # second batch, written after the first run (from a studied row): deals or exemptions
+    # ended with a list of countries, told in the title or only in the lede
+    (
+        "US ends steel tariff exemptions for Japan, UK and EU",
+        "",
+        ("tariff", "JP", "US", False),
+    ),
+    (
+        "Trump scraps aluminium tariff deals with Canada, Mexico and Australia",
+        "",
+        ("tariff", "CA", "US", False),
+    ),
+    (
+        "No more exceptions: allies lose their steel tariff carve-outs",
+        "Trump extended the steel tariffs to all imports, ending agreements with the European "
+        "Union, Japan, Brazil and other countries.",
+        ("tariff", "EU", "US", False),
+    ),
+    (
+        "Aluminium tariffs now apply to everyone",
+        "The US president ended exemptions for Canada, Mexico and Australia, extending the "
+        "tariffs to all imports.",
+        ("tariff", "CA", "US", False),
+    ),
     # near misses: one origin
     ("Vietnam imposes duties on Chinese steel", "", ("tariff", "CN", "VN", False)),
     ("Mexico raises tariffs on Chinese aluminium", "", ("tariff", "CN", "MX", False)),
