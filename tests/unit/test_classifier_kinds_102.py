@@ -99,8 +99,13 @@ LISTED_ORIGINS: list[Any] = [
         "tariffs to all imports.",
         ("tariff", "CA", "US", False),
     ),
-    # near misses: one origin
+    # near misses: one origin; every origin with no spare ended
     ("Vietnam imposes duties on Chinese steel", "", ("tariff", "CN", "VN", False)),
+    (
+        "US aluminium tariffs now apply to all imports",
+        "The tariffs apply to all imports, including from Canada and Mexico.",
+        ("tariff", "*", "US", False),
+    ),
     ("Mexico raises tariffs on Chinese aluminium", "", ("tariff", "CN", "MX", False)),
 ]
 
