@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrop_origin import backdrop_origin, lede_origin
 from tui.engine.classifier_direction import corridor, lede_flow, without_kicker
+from tui.engine.classifier_ended_spares import spare_ended_for
 from tui.engine.classifier_extended_to import extended_to
 from tui.engine.classifier_import_side import body_importer, handed_to_others, on_imports
 from tui.engine.classifier_market_talk import past_frame
@@ -138,7 +139,13 @@ def event_corridor(
         for ot in other:
             lede_roles = ("from", "including", "counterpart", "goods")
             roles = lede_roles if source is t else ("from", "target", "goods")
-            named = lede_origin(ot, destination, roles, t.text, [x.text for x in other])
+            # "ending agreements with the EU, ..." of exporters the title names as well (a
+            # lede alone listing them under a tariff on all imports names no one origin)
+            named = spare_ended_for(ot, destination)
+            if named is not None and not any(c == named[0] for c, _s, _e, _m in t.places):
+                named = None
+            if named is None:
+                named = lede_origin(ot, destination, roles, t.text, [x.text for x in other])
             if named is None and source is t:
                 named = exporter_to(ot, destination)  # "Switzerland shipped gold to the US"
             if named is not None:

@@ -4,7 +4,10 @@ on imports whose words name no flow.
 - :func:`body_importer`: an import measure whose text names no importer as a place acting on
   it takes the government of a trade, customs or remedy body the title names elsewhere ("New
   duties on Chinese steel wire take effect; CBSA publishes guidance": Canada's), of a Canadian
-  statutory order's citation ("Order Imposing a Surtax on ... (SOR/2025-148)"), or of a lede
+  statutory order's citation ("Order Imposing a Surtax on ... (SOR/2025-148)"), of an EU act
+  by its name or citation ("Implementing Regulation imposing ...", "Regulation (EU) 2024/1250
+  imposing ..."), of India's Union government by its title ("Union Budget", "Union Cabinet",
+  "Union Finance Minister"; not "European Union Finance Ministers"), or of a lede
   opened by the body ("Itac moves to shield local mills ...", "The Commission has published a
   regulation imposing ...": the EU's), or of the one country whose own producers the lede says
   the measure helps ("... to boost local products" whose lede names "Vietnamese steel
@@ -26,6 +29,15 @@ from tui.engine.classifier_text import Text
 
 # Canada's statutory orders and regulations are cited "SOR/2025-148"
 _SOR_RE = lazy(r"\bSOR/\d{2,4}-\d+\b")
+# the EU's acts by their name or citation: "Council Implementing Regulation", "(EU) 2024/1250"
+_EU_ACT_RE = lazy(
+    r"\b(?:Implementing|Delegated)\s+Regulation\b|\bIMPLEMENTING\s+REGULATION\b"
+    r"|\((?:EU|EC)\)\s*(?:No\.?\s*)?\d{2,4}/\d+"
+)
+# India's Union government by its title; the word before "Union" decides whose union it is
+_UNION_RE = lazy(
+    r"\bUnion\s+(?:Budget|Cabinet|Government|[Gg]ovt\b|(?:[A-Z][a-z]+\s+)?Minist(?:er|ry))"
+)
 # a lede opened by the Commission acting ("The Commission has published a regulation imposing")
 _COMMISSION_RE = lazy(
     r"^(?:the\s+)?commission\s+(?:has\s+|have\s+)?(?:published|adopted|imposed|imposes|"
@@ -63,6 +75,10 @@ def body_importer(t: Text, lede: Text | None, origin: str) -> tuple[str, str] | 
             return code, matched
     if (m := _SOR_RE.search(t.text)) is not None and origin != "CA":
         return "CA", m.group(0)
+    if (m := _EU_ACT_RE.search(t.text)) is not None and origin != "EU":
+        return "EU", m.group(0)
+    if (union := _indian_union(t.text)) is not None and origin != "IN":
+        return "IN", union
     if lede is None:
         return None
     if _COMMISSION_RE.search(lede.text) and origin != "EU" and not _OTHER_BODY_RE.search(lede.text):
@@ -74,6 +90,16 @@ def body_importer(t: Text, lede: Text | None, origin: str) -> tuple[str, str] | 
             return owner, first.group(1)
     if _HELPS_RE.search(t.text) or _HELPS_RE.search(lede.text):
         return _own_industry(lede, origin)
+    return None
+
+
+def _indian_union(text: str) -> str | None:
+    """The words naming India's Union government ("Union Budget", "The Union Cabinet"), not
+    another union ("European Union Finance Ministers", "African Union Commission")."""
+    for m in _UNION_RE.finditer(text):
+        before = text[: m.start()].split()
+        if not before or before[-1] in ("The", "the") or not before[-1][:1].isupper():
+            return m.group(0)
     return None
 
 

@@ -38,12 +38,34 @@ def exporter_to(t: Text, destination: str) -> tuple[str, str] | None:
     return None
 
 
+#: A third country's sellers a lede names ("Malaysian exporters", "exporters in Vietnam"):
+#: whose gain or loss the lede tells, never who imposes the measure.
+_SELLERS = frozenset({"exporters", "exporter", "shippers", "suppliers", "sellers"})
+
+
+def _sellers_place(t: Text, i: int, after_sellers: bool) -> bool:
+    """Place ``i`` names a country's sellers: before them ("Malaysian exporters", "Thailand's
+    exporters"), after "exporters in", or listed after such a place ("in Vietnam and Thailand",
+    ``after_sellers``)."""
+    first, last = t.place_span(i)
+    k = last + 2 if t.word(last + 1) in ("'s", "’s", "s") else last + 1
+    if t.word(k) in _SELLERS:
+        return True
+    before = t.word(first - 1)
+    if before in ("in", "from") and t.word(first - 2) in _SELLERS:
+        return True
+    return after_sellers and before in (",", "and", "&")
+
+
 def importer_named(t: Text) -> tuple[str, str] | None:
-    """(code, matched) of who imports in a lede: its actor, else the place its goods are sent
-    to ("Australian steel exports to the United States will now be subject to ...")."""
-    actor = title_actor(t)
-    if actor is not None:
-        return actor
+    """(code, matched) of who imports in a lede: its actor (not a country's sellers, "Malaysian
+    exporters are expected to fill the gap"), else the place its goods are sent to ("Australian
+    steel exports to the United States will now be subject to ...")."""
+    sellers = False
+    for i, (role, code, matched) in enumerate(place_roles(t, len(t.toks))):
+        sellers = _sellers_place(t, i, sellers)
+        if role == "actor" and not sellers:
+            return code, matched
     for role, code, matched in place_roles(t, len(t.toks)):
         if role == "to":
             s = next(s for c, s, _e, m in t.places if c == code and m == matched)
