@@ -24,7 +24,6 @@ from tui.ui.actions import Actions
 from tui.ui.app_base import AppBase
 from tui.ui.aside import DaemonExecutor
 from tui.ui.bindings import bindings
-from tui.ui.commands import MetalwatchCommands
 from tui.ui.compact_frame import compact, hand_over
 from tui.ui.refreshing import TICK_SECONDS
 from tui.ui.screens.main import MainScreen, focus_once
@@ -36,6 +35,7 @@ from tui.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from textual.command import Provider
 
 __all__ = ["PANELS", "TICK_SECONDS", "MetalwatchApp"]
 
@@ -46,11 +46,19 @@ PANELS: dict[str, type[Panel]] = {
 }
 
 
+def palette_commands() -> type[Provider]:
+    """The palette's commands (``tui.ui.commands``), imported when the palette first opens, as
+    Textual's own system commands are: not at every start."""
+    from tui.ui.commands import MetalwatchCommands
+
+    return MetalwatchCommands
+
+
 class MetalwatchApp(Actions, AppBase, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "metalwatch"
     BINDINGS = bindings("app")
-    COMMANDS = App.COMMANDS | {MetalwatchCommands}
+    COMMANDS = App.COMMANDS | {palette_commands}
     # the palette's key as the help and every other key say it ("Ctrl+P", where Textual's footer
     # said "^p" beside the help's "Ctrl+P opens the command palette")
     COMMAND_PALETTE_DISPLAY = key_label(App.COMMAND_PALETTE_BINDING)

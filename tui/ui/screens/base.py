@@ -18,7 +18,8 @@ from textual.widgets import DataTable, OptionList
 from tui.core.keymap import shown_key
 from tui.ui.bindings import bindings
 from tui.ui.links import open_link
-from tui.ui.maximized import RESTORE, MaximizeHint
+from tui.ui.maximized import RESTORE
+from tui.ui.screens.maximize_hint import MaximizeHint
 from tui.ui.widgets.row_keys import LINK_ACTIONS
 
 

@@ -9,21 +9,24 @@ restyles as before. The first focus likewise restyles only what a focus state ca
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from textual import events
+from textual.binding import BindingType
 from textual.geometry import Region
 from textual.screen import Screen
 from textual.strip import Strip
 from textual.widget import Widget
 
-from tui.ui.maximized import MaximizeHint
+from tui.ui.maximized import RESTORE, Restores
 
 # the pseudo-classes a focus change turns on or off
 _FOCUS_STATES = frozenset({"focus", "blur", "focus-within"})
 
 
-class MainScreen(MaximizeHint, Screen[None]):
+class MainScreen(Restores, Screen[None]):
+    # Textual merges the bindings of its own classes only: ``Restores`` is a plain mixin
+    BINDINGS: ClassVar[list[BindingType]] = [RESTORE]
     _resumed = False
     _focused_once = False
 

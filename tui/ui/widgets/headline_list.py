@@ -29,6 +29,7 @@ from tui.core.fmt import age
 from tui.core.models import Story
 from tui.engine.relevance import pinned
 from tui.ui.bindings import bindings
+from tui.ui.content_lines import content_lines
 from tui.ui.legible import text_on
 from tui.ui.widgets import headline_layout as hl
 from tui.ui.widgets.headline_row import CHIP_CLASSES, FAILING_MARK, Look, row_strip
@@ -246,9 +247,11 @@ class HeadlineList(RowKeys, ScrollView, can_focus=True):
     def render_lines(self, crop: Region) -> list[Strip]:
         # the columns of every line drawn in this pass, laid out once: the widget's region is
         # looked up through the screen's compositor each time
+        # (and each line drawn as Textual's styles cache draws it, its styles read once)
         self._pass_columns = self.columns()
         try:
-            return super().render_lines(crop)
+            lines = content_lines(self, crop)
+            return super().render_lines(crop) if lines is None else lines
         finally:
             self._pass_columns = None
 

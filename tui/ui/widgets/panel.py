@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -216,7 +217,7 @@ class Panel(PanelTitles, Vertical):
             self.border_title = Content(title)
             self.border_subtitle = Content(subtitle)
 
-    def add_row(self, key: str, obj: Any, cells: list[Text], height: int = 1) -> None:
+    def add_row(self, key: str, obj: Any, cells: Sequence[Text], height: int = 1) -> None:
         """Called by ``fill``: one row and the object it shows (a cell's line that its column
         cuts ends with an ellipsis: ``PanelRows``)."""
         self.row_objects[key] = obj

@@ -13,7 +13,7 @@ a fixed header; the cursor is a row, kept on its row key across refreshes.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import ClassVar, NamedTuple
 
 from rich.segment import Segment
@@ -28,9 +28,11 @@ from textual.strip import Strip
 
 from tui.ui.bindings import bindings
 from tui.ui.cell_lines import PAD, plain_lines, rich_lines, spanned_lines
+from tui.ui.content_lines import content_lines
+from tui.ui.widgets.lazy_cells import same_cells
 from tui.ui.widgets.row_keys import RowKeys
 
-Row = tuple[str, list[Text], int]  # (row key, cells, height)
+Row = tuple[str, Sequence[Text], int]  # (row key, cells, height): cells may be ``LazyCells``
 
 
 class Column(NamedTuple):
@@ -136,7 +138,9 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
         held: list[Row] = []
         for key, cells, height in new:
             kept = before.get(key)
-            if kept is not None and len(kept) == len(cells):
+            if kept is not None and same_cells(kept, cells):
+                cells = kept  # the same cells, made or not: neither is made to compare them
+            elif kept is not None and len(kept) == len(cells):
                 cells = [a if a is b or same(a, b) else b for a, b in zip(kept, cells, strict=True)]
             held.append((key, cells, height))
         self.set_rows(held, selected)
@@ -224,9 +228,11 @@ class PanelRows(RowKeys, ScrollView, can_focus=True):
     def render_lines(self, crop: Region) -> list[Strip]:
         # the width of every line drawn in this pass, measured once: the widget's region is
         # looked up through the screen's compositor each time (~0.25 M instructions a line)
+        # (Textual's styles cache drew each line at ~0.2 M: ``content_lines`` as it does, at less)
         self._pass_width = self._width()
         try:
-            return super().render_lines(crop)
+            lines = content_lines(self, crop)
+            return super().render_lines(crop) if lines is None else lines
         finally:
             self._pass_width = None
 

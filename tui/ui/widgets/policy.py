@@ -14,6 +14,7 @@ from tui.flow.demo_fallback import board_is_demo
 from tui.ui.flag_fit import Flag, fit_flags
 from tui.ui.place_filter import place_code
 from tui.ui.shown import shown
+from tui.ui.widgets.lazy_cells import LazyCells, made_with, ordered
 from tui.ui.widgets.panel import Panel
 from tui.ui.widgets.panel_rows import PanelRows
 
@@ -41,7 +42,7 @@ class PolicyPanel(Panel):
     _since = NARROW_SINCE  # the narrow Since column's width
     _aged_day: date | None = None  # the day the Since column's ages were counted to
     _muted = ""  # the small print's style (``Panel.muted``), set from the theme by ``fill``
-    _memo: dict[str, tuple[tuple[object, ...], list[Text]]] = {}  # row key -> (what, cells)
+    _memo: dict[str, tuple[tuple[object, ...], LazyCells]] = {}  # row key -> (what, cells)
     _rebuilt_for: Snapshot | None = None  # the snapshot a new day asked to build anew
     empty_text = "No trade-policy statuses: declare some with [[policy]] or add headline sources."
 
@@ -195,10 +196,13 @@ class PolicyPanel(Panel):
             )
             hit = memo.get(key)
             cells = hit[1] if hit is not None and hit[0] == sign else None
-            if cells is None:
-                cells = self.cells(row, name, corridor, key in changed, colour, down, since)
+            if cells is None:  # made when the row is first drawn or read, as filled now
+                args = (row, name, corridor, key in changed, colour, down, since)
+                cells = made_with(
+                    self, ("_flags_width", "_status_width", "_muted"), self.cells, *args
+                )
             self._memo[key] = (sign, cells)
-            self.add_row(key, row, [cells[i] for i in self._order])
+            self.add_row(key, row, ordered(cells, self._order))
 
     def cells(
         self,
