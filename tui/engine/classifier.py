@@ -104,6 +104,7 @@ from tui.engine.classifier_summary import (
     metals_in,
     summary_metals,
 )
+from tui.engine.classifier_sunset import revocation_supposed
 from tui.engine.classifier_text import Reading, Text, flow_of
 from tui.engine.classifier_title_reacts import title_reacts
 from tui.engine.classifier_words import has_trigger
@@ -187,6 +188,10 @@ def _analyse(
                 return None, trace
             if reading.finding is None:  # a price move's cause only, vetoed "market"
                 sub = lede_reading(t, st, sub, trace)
+            if reading.finding is None and sub.finding and revocation_supposed(sent):
+                # "USITC Makes Determination In Five-Year (Sunset) Review ...": a step
+                trace.append("the lede supposes a revocation: a sunset review's determination")
+                return None, trace
             if sub.finding is not None and not title_trigger and running_since(sent):
                 trace.append("the lede recalls a measure running for years: no news of one")
                 return None, trace
@@ -298,7 +303,7 @@ def _analyse(
     if origin == "*" and destination == "*":
         confidence -= 0.2
     confidence = max(0.05, min(1.0, confidence * conf_scale))
-    status = measure_form(f, metal_ids, source, sents[0] if sents else "")
+    status = measure_form(f, metal_ids, source, sents[0] if sents else "", destination)
     event = PolicyEvent(
         metals=metal_ids,
         origin=origin,

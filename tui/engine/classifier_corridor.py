@@ -19,6 +19,7 @@ from tui.engine.classifier_direction import corridor, lede_flow, without_kicker
 from tui.engine.classifier_ended_spares import spare_ended_for
 from tui.engine.classifier_extended_to import extended_to
 from tui.engine.classifier_import_side import body_importer, handed_to_others, on_imports
+from tui.engine.classifier_lede_sides import counted_origin, lede_export_destination
 from tui.engine.classifier_market_talk import past_frame
 from tui.engine.classifier_other_side import retaliation_corridor, title_fills
 from tui.engine.classifier_pairs import other_side
@@ -153,6 +154,18 @@ def event_corridor(
                 place_words.append(named[1])
                 trace.append("origin named in the " + ("summary" if source is t else "title"))
                 break
+        if origin == "*" and source is t and not regional:
+            # "... Duties on Hot-Rolled Steel from Six Countries": the lede's first country
+            if (counted := counted_origin(t.text, other, destination)) is not None:
+                origin = counted[0]
+                place_words.append(counted[1])
+                trace.append("origin: the first of the countries the title counts")
+    if flow == R.EXPORT and origin != "*" and destination == "*" and source is t and sents:
+        # "China suspends gallium ... export restrictions" whose lede says "to the United States"
+        if (market := lede_export_destination(text_of(sents[0]), origin)) is not None:
+            destination = market[0]
+            place_words.append(market[1])
+            trace.append("the market the lede's exports go to")
     if origin == "*" and destination == "*" and summary and source is t:
         for sent in sents[:3]:
             st = text_of(sent)

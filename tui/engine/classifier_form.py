@@ -17,6 +17,7 @@ from tui.engine.classifier_effects import concessional_quota
 
 # the instrument a lede names for a generic measure word, read before the rate (classifier.py)
 from tui.engine.classifier_instrument import named_instrument as named_instrument
+from tui.engine.classifier_safeguard_prolonged import quota_unsaid
 from tui.engine.classifier_text import Finding, Text, base_word
 from tui.engine.classifier_words import LOWER_WORD_RE
 
@@ -30,12 +31,22 @@ _WITHOUT_LEAVE_RE = lazy(
     re.IGNORECASE,
 )
 
+#: Importers whose steel safeguard is a tariff-rate quota whatever a headline names (the EU's
+#: and the UK's: "Revised EU steel import safeguard measures confirmed" is their quota); another
+#: government's steel safeguard imposed with no quota named is the duty it puts on imports
+#: ("South Africa imposes safeguard measures on flat hot-rolled steel products").
+_QUOTA_SAFEGUARDS = frozenset({"EU", "GB"})
 
-def measure_form(f: Finding, metal_ids: tuple[str, ...], source: Text, lede: str) -> str:
+
+def measure_form(
+    f: Finding, metal_ids: tuple[str, ...], source: Text, lede: str, importer: str = "*"
+) -> str:
     """The finding's status with its form: exports allowed to permit holders are licensing;
     a safeguard whose lede names its surtax or duty and no quota is a ``tariff`` ("final
-    safeguard surtaxes on heavy plate"), as is a provisional safeguard; on steel otherwise
-    (named in the lede), or a steel duty set beside quotas, it is a tariff-rate ``quota``."""
+    safeguard surtaxes on heavy plate"), as is a provisional safeguard and, but for the EU's and
+    the UK's (``importer``), a steel safeguard imposed with no quota named or prolonged; on
+    steel otherwise (named in the lede), or a steel duty set beside quotas, it is a tariff-rate
+    ``quota``."""
     if (f.rule == "restart" and _to_permit_holders(source, f)) or channelled(source, f):
         return "licensing"  # "only by approved exporters", "to state trading enterprises"
     if f.status == "suspended" and _WITHOUT_LEAVE_RE.search(source.text, source.toks[f.index].end):
@@ -54,6 +65,13 @@ def measure_form(f: Finding, metal_ids: tuple[str, ...], source: Text, lede: str
         and R.QUOTA_WORDS.isdisjoint(LOWER_WORD_RE.findall(lede.lower()))
     ):
         return "tariff"
+    if (
+        f.status in ("tariff", "quota")
+        and "steel" in metal_ids
+        and importer not in _QUOTA_SAFEGUARDS
+        and quota_unsaid(source, f.index, lede)
+    ):
+        return "tariff"  # "imposes safeguard measures on ... steel", no quota named: a duty
     if (
         f.status == "tariff"
         and "steel" in metal_ids

@@ -50,7 +50,8 @@ PLAN_VERBS_PATTERN = (
     r"(?:implement|introduce|impose|reimpose|ban|bar|prohibit|restrict|limit|curb|control|cap|"
     r"halt|suspend|stop|lift|ease|relax|remove|scrap|abolish|exempt|waive|cut|lower|reduce|"
     r"raise|increase|hike|double|levy|charge|apply|extend|allow|resume|permit|tighten|replace|"
-    r"slap|phase\s+out|add|trim|slash|drop|end|prolong|renew|restore|reinstate|join)"
+    r"slap|phase\s+out|add|trim|slash|drop|end|prolong|renew|restore|reinstate|join|"
+    r"set(?!\s+(?:up|out|off|aside)\b)|adopt)"
 )
 #: A lede announcing a plan, not a decision ("plans to implement a policy that will exempt",
 #: "issued a notice of intent to charge surtaxes", "intends to ban").

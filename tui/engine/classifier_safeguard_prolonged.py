@@ -44,3 +44,22 @@ def prolonged_steel_safeguard(t: Text, i: int) -> bool:
         if low in _PROLONGED:
             return True  # "Safeguard duty on Vietnamese steel extended by two years"
     return False
+
+
+def quota_unsaid(source: Text, at: int, lede: str) -> bool:
+    """The safeguard at token ``at`` of ``source`` (a title: "South Africa imposes safeguard
+    measures on flat hot-rolled steel products") is imposed as it stands: neither it nor the
+    lede names a quota, and nothing prolongs it. Such a steel safeguard is the duty it puts
+    on imports (STATUSES.md: "a steel safeguard imposed stays a duty"), not a tariff-rate
+    quota; "EU Proposes New Safeguard Measures" whose lede cuts "tariff-rate quotas" and
+    "Steel safeguard extended to 2026" stay quotas."""
+    if base_word(source.word(at)) not in R.SAFEGUARD_WORDS and not (
+        base_word(source.word(at)) in ("measure", "measures")
+        and base_word(source.word(at - 1)) in R.SAFEGUARD_WORDS
+    ):
+        return False
+    words = {*source.lows, *(w.strip(".,;:()'\"") for w in lede.lower().split())}
+    if not words.isdisjoint(R.QUOTA_WORDS) or any("quota" in w for w in words):
+        return False  # "tariff-rate quotas", "out-of-quota": a quota named
+    prolonged = R.PROLONG_VERBS | _PROLONGED | _PROLONGING_NOUNS
+    return words.isdisjoint(prolonged)
