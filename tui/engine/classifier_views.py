@@ -24,7 +24,7 @@ measure and report none, run with :func:`tui.engine.classifier_outlooks.outlook_
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_text import Finding, Text, acts_on_measure
+from tui.engine.classifier_text import Finding, Text, acts_on_measure, measure_of
 
 #: Nouns of a mood, a doubt or a view held about a measure: "fatigue", "jitters", "clarity".
 _MOODS = frozenset(
@@ -57,6 +57,8 @@ _MARKETS = frozenset(
 )  # fmt: skip
 #: Openers of the clause the market's weighing stands in: "as", "while", "with".
 _SIDE_OPENERS = frozenset({"as", "while", "with"})
+#: Links inside a measure's noun phrase: "tariffs on steel, aluminum", "ban on exports of ore".
+_PHRASE_LINKS = frozenset({"on", "of", "for", "from", "to", "against", "into", "and", ",", "the"})
 _PASSIVE = frozenset({"be", "not", "also", "now", "soon", "quickly", "immediately", "all"})
 
 
@@ -105,15 +107,30 @@ def should_happen(t: Text, best: Finding) -> bool:
     lows = t.lows
     k = best.measure_at
     i = best.index
-    if best.verb and i < k and not lows[i].endswith("ing"):
+    finite = best.verb and best.rule != "passive-release"  # "tariffs should be dropped"
+    if finite and i <= k and not lows[i].endswith("ing"):
         return _called_by_speaker(t, best)
     for m in range(k + 1, min(k + 9, len(lows))):
-        if _breaks(lows[m]) or (m != i and acts_on_measure(lows[m]) and m < i):
-            return False
         if _duty_at(lows, m):
             # the act told after the modal must be the reading's own, passive ("be dropped")
             return i < m or all(w in _PASSIVE for w in lows[m + 1 : i] if w != "to")
+        if not _in_phrase(t, m):
+            break  # the modal's subject is no longer the measure ("ban means firms must")
     return _called_by_speaker(t, best)
+
+
+def _in_phrase(t: Text, m: int) -> bool:
+    """Whether the word at ``m`` may stand in the measure's noun phrase after its noun: a
+    link, a metal, a place, goods, a flow or another measure ("tariffs on steel, aluminum")."""
+    low = t.lows[m]
+    return (
+        low in _PHRASE_LINKS
+        or t.is_metal[m]
+        or t.place_at[m] is not None
+        or low in R.GOODS_WORDS
+        or low in R.FLOW_WORDS
+        or measure_of(low) is not None
+    )
 
 
 def _called_by_speaker(t: Text, best: Finding) -> bool:
