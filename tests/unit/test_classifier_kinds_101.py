@@ -39,7 +39,10 @@ measure announced for a later day, coming and not proposed (README "Trade-policy
 After the first change the retrained gate let "Copper fabricators say import duty hurting
 margins, seek cut" through (the rules read "duty ... cut" across the comma), which the third
 change reads. A second batch of 11 (near misses and new phrasings), written after the first
-change: all right on main's engine and after. At the end all 59 read right, by the rules alone
+change: all right on main's engine and after. A first form of the kind 4 rule took any modal
+after the measure and broke four cases of earlier kinds ("export ban means firms must refine",
+"bans cobalt imports, importers must get approval"); it was narrowed to the measure's own
+phrase. At the end all 59 read right, by the rules alone
 as well. The studied sets' false events by the rules alone went 21 -> 14 (with the gate 14 ->
 13); no labelled measure is lost by the rules alone or with the gate.
 
