@@ -42,9 +42,9 @@ change reads. A second batch of 11 (near misses and new phrasings), written afte
 change: all right on main's engine and after. A first form of the kind 4 rule took any modal
 after the measure and broke four cases of earlier kinds ("export ban means firms must refine",
 "bans cobalt imports, importers must get approval"); it was narrowed to the measure's own
-phrase. At the end all 59 read right, by the rules alone
-as well. The studied sets' false events by the rules alone went 21 -> 14 (with the gate 14 ->
-13); no labelled measure is lost by the rules alone or with the gate.
+phrase. At the end all 59 read right, by the rules alone as well. The studied sets' false
+events by the rules alone went 21 -> 14 (with the gate 14 -> 13); no labelled measure is lost by
+the rules alone or with the gate.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
