@@ -204,11 +204,21 @@ def cut_sought(t: Text, best: Finding) -> bool:
     "industry urges duty cut on coking coal", "smelters seek to scrap ore export levy": a
     cut, a removal or a lower rate of a measure (a release, ``resuming``) only sought or
     called for. Every real set labels such a call no event, by an industry or a government
-    asking another for relief; a verb after "seek to" ("India seeks to cut gold duty") is a
+    asking another for relief (the cut may follow its measure: "say import duty hurting
+    margins, seek cut"); a verb after "seek to" ("India seeks to cut gold duty") is a
     call only when no place or government is the subject (else the government's own plan)."""
     if best.status != "resuming" or best.rule not in ("release-noun", "noun", "release"):
         return False
-    for k in range(best.index - 1, max(-1, best.index - 7), -1):
+    # the release told after its measure ("duty hurting margins, seek cut") is asked for there
+    last = best.words[-1].lower() if best.words else ""
+    at = next((j for j in range(len(t.lows) - 1, best.index, -1) if t.lows[j] == last), None)
+    starts = (best.index,) if at is None or measure_of(last) is not None else (best.index, at)
+    return any(_asked_before(t, s) for s in starts)
+
+
+def _asked_before(t: Text, at: int) -> bool:
+    """A verb asking for a cut within six words before ``at``, in its clause."""
+    for k in range(at - 1, max(-1, at - 7), -1):
         word = t.word(k)
         if word in R.CLAUSE_BREAK or word in _GOT_WORDS or word == ",":
             return False

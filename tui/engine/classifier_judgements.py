@@ -36,7 +36,12 @@ _DOES = R.forms(
     "batter|s", "hammer|s", "pummel|s", "ravage|s", "devastate|s", "smack|s", "dent|s",
     "protect|s", "shield|s", "prop|s", "boost|s", "help|s", "benefit|s", "favour|s",
     "favor|s", "reward|s", "penalise|s", "penalize|s", "bolster|s", "buoy|s", "cushion|s",
+    # headlinese drops the "is" of "is hurting": "duty structure hurting competitiveness"
+    "hurting", "harming", "squeezing", "crushing", "crippling", "choking", "hammering",
+    "battering", "eroding", "erode|s", "undermine|s", "undermining",
 )  # fmt: skip
+#: Heads of a compound the measure opens: "duty structure", "tariff regime".
+_HEADS = frozenset({"structure", "structures", "regime", "regimes", "system", "policy", "policies"})
 #: What may stand between the measure and its verb: "could", "also", "still".
 _BETWEEN = frozenset(
     {"also", "still", "only", "now", "already", "further", "both", "do", "does", "mostly",
@@ -48,7 +53,7 @@ _PARTIES = frozenset(
      "exporters", "importers", "processors", "manufacturers", "industry", "industries",
      "sector", "sectors", "firms", "companies", "workers", "consumers", "buyers", "users",
      "plants", "farmers", "suppliers", "traders", "shippers", "fabricators", "steelworkers",
-     "jobs", "margins", "profits", "fabricator", "downstream"}
+     "jobs", "margins", "profits", "fabricator", "downstream", "competitiveness"}
 )  # fmt: skip
 #: Lobbying a measure's maker: "lobbies Washington over steel quota".
 _LOBBIES = frozenset({"lobby", "lobbies", "lobbied", "lobbying"})
@@ -101,7 +106,9 @@ def effect_on_party(t: Text, best: Finding) -> bool:
         if acts_on_measure(lows[i]):
             return False
     j = k + 1
-    while j < len(lows) and (lows[j] in _BETWEEN or measure_of(lows[j]) is not None):
+    while j < len(lows) and (
+        lows[j] in _BETWEEN or lows[j] in _HEADS or measure_of(lows[j]) is not None
+    ):
         j += 1
     if j >= len(lows) or lows[j] not in _DOES:
         return False

@@ -28,6 +28,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_judgements import judgement_veto
 from tui.engine.classifier_meanings import meaning_veto
 from tui.engine.classifier_text import Finding, Text, measure_of
+from tui.engine.classifier_views import view_veto
 
 #: Verbs of a harm foretold: "to smack", "will hurt", "set to batter".
 _HARMS = R.forms(
@@ -74,7 +75,7 @@ def outlook_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a measure only as a premise of a forecast: no measure"
     if looming_backdrop(t, best):
         return "speculation", "a measure coming, the backdrop of a mood: no measure"
-    return meaning_veto(t, best) or judgement_veto(t, best)
+    return meaning_veto(t, best) or judgement_veto(t, best) or view_veto(t, best)
 
 
 def _stops(low: str) -> bool:

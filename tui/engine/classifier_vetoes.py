@@ -101,7 +101,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         or tk.low in R.PLURAL_SUBJECTS
         or (tk.low in R.INDUSTRY_BODY_WORDS and not _of_government(t, k))
         or tk.low in R.INDUSTRY_SPEAKERS
-        or tk.low.endswith("makers")  # "chipmakers", "carmakers": an industry
+        or tk.low.endswith(("makers", "workers"))  # "carmakers", "steelworkers": an industry
         for k, tk in enumerate(subject)
     ):
         return "company", "an industry asks for a measure: lobbying, not a measure"
