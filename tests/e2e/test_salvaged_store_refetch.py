@@ -16,10 +16,12 @@ with an ETag that a second request gets as a 304 from the HTTP cache), real SQLi
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -31,6 +33,7 @@ from tests.e2e.snapshot_runs import (
     FRED,
     GALLIUM,
     GUARDIAN,
+    cache_dir,
     fred_copper,
     metalwatch,
     serve,
@@ -71,20 +74,69 @@ def answer(etag: bool) -> Callable[[Request], Response]:
     return handler
 
 
-@pytest.fixture(params=[False, True], ids=["same-bytes", "etag-304"])
-def config(server: HTTPServer, tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+class Seeded(NamedTuple):
+    """A store filled by one real ``snapshot`` run: its config, what that run showed and the
+    cache folder it left (the store checkpointed whole into its main file, the HTTP cache)."""
+
+    config: Path
+    before: dict[str, Any]
+    cache: Path
+
+
+@contextmanager
+def isolated(home: Path) -> Iterator[None]:
+    """The environment tests/conftest.py gives a test, for a run outside any one test: its own
+    config and cache folders under ``home``, no proxy, no colour or terminal settings."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_CONFIG_HOME", str(home / "config"))
+        mp.setenv("XDG_CACHE_HOME", str(home / "cache"))
+        mp.setenv("METALWATCH_CONFIG_DIR", str(home / "config" / "metalwatch"))
+        mp.setenv("METALWATCH_CACHE_DIR", str(home / "cache" / "metalwatch"))
+        for name in ("NO_COLOR", "TEXTUAL", "COLUMNS", "LINES"):
+            mp.delenv(name, raising=False)
+        for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+            mp.delenv(name, raising=False)
+            mp.delenv(name.upper(), raising=False)
+        yield
+
+
+@pytest.fixture(scope="module", params=[False, True], ids=["same-bytes", "etag-304"])
+def seeded(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[Seeded]:
     """A feed, a price series and a register, each answered the same every time (with an ETag
-    that turns a second request into a 304, or without), and a config reading them."""
-    serve(server, {path: answer(request.param) for path in BODIES})
-    return write_config(
-        tmp_path,
-        [
-            source("Guardian", "rss", server.url_for("/guardian.xml")),
-            fred_copper(server.url_for("/fredgraph.csv")),
-            source("Register", "policy-file", server.url_for("/policy.toml")),
-        ],
-        metals=COPPER + GALLIUM,
-    )
+    that turns a second request into a 304, or without), a config reading them, and the store
+    one ``snapshot`` filled from them: seeded once a module and process, copied to each test
+    (``config``), the server kept running so that each test's run asks the same URLs."""
+    srv = HTTPServer(host="127.0.0.1", port=0)
+    srv.start()
+    try:
+        serve(srv, {path: answer(request.param) for path in BODIES})
+        home = tmp_path_factory.mktemp("seeded")
+        config = write_config(
+            home,
+            [
+                source("Guardian", "rss", srv.url_for("/guardian.xml")),
+                fred_copper(srv.url_for("/fredgraph.csv")),
+                source("Register", "policy-file", srv.url_for("/policy.toml")),
+            ],
+            metals=COPPER + GALLIUM,
+        )
+        with isolated(home):
+            before = shown(snapshot_json(config))
+            checkpoint()
+            cache = cache_dir()
+        yield Seeded(config, before, cache)
+    finally:
+        srv.stop()
+        srv.clear()
+
+
+@pytest.fixture
+def config(seeded: Seeded) -> Path:
+    """The seeded store (and HTTP cache) copied into this test's cache folder; the config."""
+    shutil.copytree(seeded.cache, cache_dir(), dirs_exist_ok=True)
+    return seeded.config
 
 
 def shown(doc: dict[str, Any]) -> dict[str, Any]:
@@ -117,10 +169,11 @@ def checkpoint() -> None:
         "DELETE FROM price_points; DELETE FROM declared; DELETE FROM headlines",
     ],
 )
-def test_rows_gone_from_the_store_come_back_with_the_same_bytes(config: Path, lose: str) -> None:
-    before = shown(snapshot_json(config))
+def test_rows_gone_from_the_store_come_back_with_the_same_bytes(
+    seeded: Seeded, config: Path, lose: str
+) -> None:
+    before = seeded.before
     assert before["prices"][0][1] is not None and len(before["policy"]) == 2
-    checkpoint()
     conn = sqlite3.connect(store_file())
     conn.executescript(lose)  # the record of the bytes stored last time stays in meta
     conn.close()
@@ -131,10 +184,9 @@ def test_rows_gone_from_the_store_come_back_with_the_same_bytes(config: Path, lo
 
 @pytest.mark.parametrize("keep", [0.25, 0.4, 0.55])
 def test_a_store_cut_short_and_salvaged_is_filled_again_by_the_next_refresh(
-    config: Path, keep: float
+    seeded: Seeded, config: Path, keep: float
 ) -> None:
-    before = shown(snapshot_json(config))
-    checkpoint()
+    before = seeded.before
     path = store_file()
     with path.open("r+b") as f:
         f.truncate(int(path.stat().st_size * keep) // 4096 * 4096 + 123)  # mid-page, as a crash
