@@ -44,13 +44,25 @@ def counted_origin(title: str, ledes: list[Text], destination: str) -> tuple[str
     return None
 
 
+#: The stems of a lede's own words of a release ("lifted", "suspends", "resumed", "allows").
+_RELEASE_STEMS = (
+    "lift", "ease", "easing", "relax", "remov", "scrap", "rescind", "revok", "repeal", "waiv", "exempt",
+    "loosen", "cancel", "withdr", "abolish", "eliminat", "suspen", "resum", "allow", "permit",
+    "restor", "reopen", "approv", "unban", "paus",
+)  # fmt: skip
+
+
 def lede_export_destination(lede: Text, origin: str) -> tuple[str, str] | None:
     """(code, matched) of the market a lede's exports go "to" ("lift restrictions on the export
     of key materials ... to the United States"), other than the exporter ``origin``: the first
     "to <place>" after an export word, before a purpose clause ("in a bid to respond to the
     U.S.'s curb": an infinitive ends the search) or a clause break; a place owning what follows
-    ("to the U.S.'s curb") is no market."""
+    ("to the U.S.'s curb") is no market. The lede must tell a release itself ("lifted",
+    "suspended", "resumed", "allows"): one telling only what the measure did ("The ban had
+    halted shipments to Chinese refiners") names the market it closed, not the one reopened."""
     toks = lede.toks
+    if not any(tk.low.startswith(_RELEASE_STEMS) for tk in toks):
+        return None
     sent = next(
         (k for k, tk in enumerate(toks) if flow_of(tk.low) == R.EXPORT or tk.low in _SHIPMENTS),
         None,
