@@ -14,7 +14,9 @@ valgrind; prints the counts and their ratio to the bare app's.
 
 The store is generated at a fixed clock (``gen_store.FIXED_NOW``) and every child sees that
 moment as its ``datetime.now`` (``METALWATCH_BENCH_NOW``), so the first screen, and the count,
-is the same from one generated store to the next.
+is the same from one generated store to the next. Each child runs in its own tree with only
+that tree on ``PYTHONPATH`` (the warm-up checks which ``tui`` it imported), so the script may be
+run with this tree on ``PYTHONPATH`` or without.
 """
 
 from __future__ import annotations
@@ -54,9 +56,26 @@ def child(kind: str, demo: bool) -> str:
     return code.replace(_PAINTED, _EXIT, 1)
 
 
-def tree_env(home: Path) -> dict[str, str]:
-    """A child's environment: ``home``'s folders and the store's fixed clock."""
-    return {**env_for(home), **clock_env(FIXED_NOW)}
+def tree_env(home: Path, tree: Path) -> dict[str, str]:
+    """A child's environment: ``home``'s folders, the store's fixed clock, and ``tree`` alone on
+    the path. The child runs in ``tree`` (``python -c`` puts the working folder first), and
+    ``PYTHONPATH`` is set to it too, so that a ``PYTHONPATH`` of the caller's (this tree, for
+    the checks) never puts another tree's ``tui`` before a baseline's own."""
+    return {**env_for(home), **clock_env(FIXED_NOW), "PYTHONPATH": str(tree)}
+
+
+def own_tree(code: str, env: dict[str, str], tree: Path) -> None:
+    """The warm-up start (it builds the snapshot and config caches); it fails unless the
+    ``tui`` it imported is ``tree``'s."""
+    try:
+        run = bs.run_child_rss(code, env, timeout=300, cwd=tree)
+    except RuntimeError as exc:  # the demo's first start may paint before its stories are in
+        if "content never painted" not in str(exc):
+            raise
+        return
+    ran = Path(run.info.get("tui", "")).resolve()
+    if not ran.is_relative_to(tree.resolve()):
+        raise SystemExit(f"the child of {tree} imported another tree's tui: {ran}")
 
 
 def instructions(code: str, env: dict[str, str], cwd: Path) -> int:
@@ -111,13 +130,13 @@ def main(argv: list[str] | None = None) -> int:
             trees.append(("baseline", args.baseline.resolve(), bs.baseline_home(home, Path(tmp))))
         label = "--demo" if args.demo else f"{args.stories} stories, {args.series} series"
         bare_code = child("bare", args.demo)
-        bs.run_child_rss(bs.child_code("bare"), tree_env(home))
-        bare = instructions(bare_code, tree_env(home), ROOT)
+        bs.run_child_rss(bs.child_code("bare"), tree_env(home, ROOT))
+        bare = instructions(bare_code, tree_env(home, ROOT), ROOT)
         print(f"startup instructions ({label}): bare Textual app {bare / 1e6:.1f} M")
         for name, tree, tree_home in trees:
             bs.compile_tree(tree)
-            env = tree_env(tree_home)
-            bs._warm_up(bs.child_code("app", demo=args.demo, grouped=True), env, tree)
+            env = tree_env(tree_home, tree)
+            own_tree(bs.child_code("app", demo=args.demo, grouped=True), env, tree)
             n = instructions(child("app", args.demo), env, tree)
             print(
                 f"  {name}: {n / 1e6:.1f} M = {n / bare:.3f}x bare "

@@ -186,7 +186,8 @@ class FirstPaint(PaintHook, MetalwatchApp):
         self.call_after_refresh(self.bench_wait_for, needle, self._bench_rows)
 
     def _bench_rows(self):
-        return dict(rows={{p.kind: p.table.row_count for p in self.panels}})
+        # which tree's code ran (a --baseline child must import its own tree's tui)
+        return dict(rows={{p.kind: p.table.row_count for p in self.panels}}, tui=tui.__file__)
 
 app = FirstPaint(config, **extra)
 app.run(headless=True, size={size!r})
