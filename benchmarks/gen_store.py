@@ -17,8 +17,8 @@ The store holds:
   per metal, with the config watching that many metals (the default 22 plus made-up ones), so
   the prices panel draws one sparkline per series;
 - the default config's seven declared policy entries;
-- source health for every source: fresh (fetched at the store's clock, next attempt after its cadence, so
-  the start-up refresh finds nothing due) unless ``--due``.
+- source health for every source: fresh (fetched at the store's clock, next attempt after its
+  cadence, so the start-up refresh finds nothing due) unless ``--due``.
 """
 
 from __future__ import annotations
