@@ -10,14 +10,15 @@ metalwatch`` opens it. Every source in the config points at a loopback port noth
 The store holds:
 
 - ``--stories`` distinct synthetic headlines (seeded, so every run builds the same store) spread
-  over the last 365 days across six news sources; about a third carry a summary paragraph and
+  over the 365 days before the store's clock (``--now``, else the time it runs; ``--fixed``:
+  :data:`FIXED_NOW`) across six news sources; about a third carry a summary paragraph and
   about one in twenty is a trade-policy headline the classifier turns into an event;
 - ``--series`` daily price series of ``--years`` years (every calendar day, a random walk), one
   per metal, with the config watching that many metals (the default 22 plus made-up ones), so
   the prices panel draws one sparkline per series;
 - the default config's seven declared policy entries;
-- source health for every source: fresh (fetched just now, next attempt after its cadence, so
-  the start-up refresh finds nothing due) unless ``--due``.
+- source health for every source: fresh (fetched at the store's clock, next attempt after its
+  cadence, so the start-up refresh finds nothing due) unless ``--due``.
 """
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ from gen_text import METALS, headline_texts  # noqa: E402
 from tui.core.models import Headline, PriceSeries, SourceHealth  # noqa: E402
 from tui.store import Store  # noqa: E402
 
+#: A fixed clock for a store that must read the same on every run (``bench_startup_ir.py``):
+#: generated at this moment, and started with :func:`clock_env`, whose variable the children of
+#: ``startup_children.py`` read as their ``datetime.now``. Generated at the time it runs (the
+#: default), the store's first screen (which stories are newest, their ages, the board's rows)
+#: differs from one generated store to the next, and so does the count of its start.
+FIXED_NOW = datetime(2026, 6, 15, 9, 30, tzinfo=timezone.utc)
+NOW_ENV = "METALWATCH_BENCH_NOW"
 UNREACHABLE = "http://127.0.0.1:9"  # the discard port: nothing listens, connections are refused
 NEWS_SOURCES = (
     "Wire A",
@@ -313,6 +321,12 @@ def env_for(home: Path) -> dict[str, str]:
     }
 
 
+def clock_env(now: datetime) -> dict[str, str]:
+    """The environment variable that makes a benchmark's child (``startup_children.py``) see
+    ``now`` as its ``datetime.now``: the clock a store generated with ``now=`` was written at."""
+    return {NOW_ENV: now.isoformat()}
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("home", type=Path, help="folder to write config/ and cache/ into")
@@ -322,6 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--due", action="store_true", help="make every source due for a refresh")
     p.add_argument("--seed", type=int, default=11)
     p.add_argument("--now", type=datetime.fromisoformat, default=None, help="ISO time (UTC)")
+    p.add_argument("--fixed", action="store_true", help=f"the fixed clock, {FIXED_NOW}")
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
     args = p.parse_args(argv)
     g = generate(
@@ -331,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         years=args.years,
         due=args.due,
         seed=args.seed,
-        now=args.now,
+        now=FIXED_NOW if args.fixed else args.now,
     )
     if args.json:
         print(json.dumps({k: str(v) if isinstance(v, Path) else v for k, v in vars(g).items()}))

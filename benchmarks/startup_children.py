@@ -19,8 +19,30 @@ HEAVY = (
     "tui.engine.cluster",
 )
 
+# Shared by both children, first: with ``METALWATCH_BENCH_NOW`` set (an ISO time), every
+# ``datetime.now`` of the process returns that moment, so a store generated at that clock
+# (``gen_store.FIXED_NOW``) reads the same, ages and all, whenever it is started. ``now`` is
+# replaced in the type's own dict before anything has looked it up (no cached lookup to
+# invalidate; the check below fails loudly if one had). Both children run it, so its few
+# instructions cancel in the ratio.
+_CLOCK = r"""
+import os as _os
+if _os.environ.get("METALWATCH_BENCH_NOW"):
+    import datetime as _dt, gc as _gc
+    _fixed = _dt.datetime.fromisoformat(_os.environ["METALWATCH_BENCH_NOW"])
+
+    def _frozen_now(cls, tz=None):
+        return _fixed.astimezone(tz) if tz is not None else _fixed.astimezone().replace(tzinfo=None)
+
+    _gc.get_referents(_dt.datetime.__dict__)[0]["now"] = classmethod(_frozen_now)
+    assert _dt.datetime.now(_dt.timezone.utc) == _fixed, "the bench clock did not take"
+    del _dt, _gc
+"""
+
 # Shared by both children: count what each paint would write, keep its text for the check.
-_PAINT_HOOK = r"""
+_PAINT_HOOK = (
+    _CLOCK
+    + r"""
 import json, re, sys, time
 
 def bench_result(app):
@@ -86,6 +108,7 @@ class PaintHook:
             self.bench_result = dict(error="content never painted: " + repr(needle))
             self.exit()
 """
+)
 
 BARE_CHILD = (
     _PAINT_HOOK
@@ -163,7 +186,8 @@ class FirstPaint(PaintHook, MetalwatchApp):
         self.call_after_refresh(self.bench_wait_for, needle, self._bench_rows)
 
     def _bench_rows(self):
-        return dict(rows={{p.kind: p.table.row_count for p in self.panels}})
+        # which tree's code ran (a --baseline child must import its own tree's tui)
+        return dict(rows={{p.kind: p.table.row_count for p in self.panels}}, tui=tui.__file__)
 
 app = FirstPaint(config, **extra)
 app.run(headless=True, size={size!r})

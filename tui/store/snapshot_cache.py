@@ -7,12 +7,13 @@ with it (missing, corrupt, foreign, written by other models) means "build it aga
 error.
 
 Two files: the whole snapshot, and its head (the newest ``HEAD_STORIES`` stories, every price
-row, the first ``HEAD_POLICY`` policy rows with one piece of evidence each): the first paint decodes only the head, in
-milliseconds whatever the store holds, and the whole file is read after it. Stories and
-headlines are written as rows (lists in field order, the field names once in the header), price
-points as two columns (day ordinals, values) (``tui.store.snapshot_rows``; the models as JSON:
-``tui.store.snapshot_codec``); reading shares equal strings and datetimes, so a story and its
-entry hold one title, one URL, one outlet name.
+row, the first ``HEAD_POLICY`` policy rows with one piece of evidence each): the first paint
+decodes only the head, in milliseconds whatever the store holds, and the whole file is read
+after it. Stories and headlines are written as rows (lists in field order, the field names once
+in the header), price points as two columns (day ordinals, values) (``tui.store.snapshot_rows``;
+the models as JSON: ``tui.store.snapshot_codec``), the board's rows, evidence and other sides
+as rows too (``tui.store.board_rows``); reading shares equal strings and datetimes, so a story
+and its entry hold one title, one URL, one outlet name.
 """
 
 from __future__ import annotations
@@ -28,10 +29,11 @@ from tui import __version__
 from tui.core import models
 from tui.core.code_stamp import code_stamp
 from tui.store import cache_stamp as stamp
+from tui.store.board_rows import board_row, read_board
 from tui.store.snapshot_codec import decode, encode, hook
 from tui.store.snapshot_rows import STORY, Reader, encode_series, fields, header, row
 
-FORMAT = "metalwatch.snapshot-cache/2"
+FORMAT = "metalwatch.snapshot-cache/3"
 HEAD_STORIES = 400  # a first screen, even when most stories are filtered out
 HEAD_POLICY = 80  # board rows in the head: a first screen of the tallest policy panel (200 cost
 
@@ -63,7 +65,7 @@ def head_path(path: Path) -> Path:
 def _write(f: Any, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> None:
     """A header line, then one line per price series, then one line per story (JSON Lines):
     reading builds one row at a time, never the whole document as a tree."""
-    rest = dataclasses.replace(snapshot, stories=[], prices=[])
+    rest = dataclasses.replace(snapshot, stories=[], prices=[], policy=[])
     top = {
         "format": FORMAT,
         "key": key,
@@ -71,6 +73,7 @@ def _write(f: Any, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> 
         "fields": header(),
         "prices": len(snapshot.prices),
         "stories": len(snapshot.stories),
+        "board": [board_row(status) for status in snapshot.policy],
         "snapshot": encode(rest),
     }
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -164,6 +167,7 @@ def _load(
             snap = data["snapshot"]
             if not isinstance(snap, models.Snapshot):
                 return None
+            snap.policy = read_board(data["board"])
             reader = Reader()
             story_names, series_names = data["fields"]["Story"], data["fields"]["PriceSeries"]
             loads = json.loads

@@ -57,7 +57,14 @@ def encode_series(series: models.PriceSeries) -> list[Any]:
 def header() -> dict[str, list[str]]:
     return {
         cls.__name__: list(fields(cls))
-        for cls in (models.Story, models.Headline, models.PriceSeries)
+        for cls in (
+            models.Story,
+            models.Headline,
+            models.PriceSeries,
+            models.PolicyStatus,
+            models.Evidence,
+            models.OtherSide,
+        )
     }
 
 
