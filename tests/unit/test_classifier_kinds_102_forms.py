@@ -13,9 +13,7 @@ from typing import Any
 
 import pytest
 from kinds_cases import Want, case_ids, check_kind
-from test_classifier import METALS
-
-from tui.engine.classifier import classify, explain
+from kinds_exact import check_exact
 
 CASES: list[Any] = []
 
@@ -228,21 +226,8 @@ PRODUCTS: list[Any] = [
 
 
 def check_full(title: str, summary: str, want: Full) -> None:
-    """The classifier reads ``want`` with its metals and rate; on a miss, its explanation."""
-    event = classify(title, summary, METALS)
-    got = (
-        None
-        if event is None
-        else (
-            event.status,
-            event.origin,
-            event.destination,
-            event.proposed,
-            frozenset(event.metals),
-            event.rate_pct,
-        )
-    )
-    assert got == want, "\n".join(explain(title, summary, METALS))
+    """The classifier reads ``want`` with its metals and rate (``kinds_exact``'s check)."""
+    check_exact(title, summary, None if want is None else (*want[:4], " ".join(want[4]), want[5]))
 
 
 @pytest.mark.parametrize(("title", "summary", "want"), SAFEGUARDS, ids=case_ids(SAFEGUARDS))
