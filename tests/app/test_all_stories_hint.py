@@ -3,7 +3,8 @@
 Found in session 25, driving the demo at 80x24 and 120x40: the title said "Headlines · 7 of 19 ·
 relevant", and the footer, with no room for "A All stories" at those widths, did not say how to
 see the other twelve (only the help did). The title now says "relevant (A: all)", with the key
-as ``[keys]`` made it, until every story shows.
+as ``[keys]`` made it, until every story shows; then "all (A: relevant)": "19 of 19" alone
+did not say the panel showed the stories it leaves out by default, nor the key back.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ async def test_the_title_says_how_to_see_every_story(
         await pilot.press(press)
         await pilot.pause()
         said = title(app)
-        assert said.endswith(f"{stored} of {stored}"), said  # all shown: nothing to say
+        # every story shown: said so, with the key back (the footer has no room for it)
+        assert said.endswith(f"{stored} of {stored} · all ({shown}: relevant)"), said
         await pilot.press(press)
         await pilot.pause()
         assert title(app).endswith(f"({shown}: all)")
@@ -75,6 +77,27 @@ async def test_no_hint_where_nothing_is_left_out_or_a_filter_decides(tmp_path: P
         await settle(app, pilot)
         said = title(app)
         assert "metal: " in said and "(A: all)" not in said, said
+
+
+async def test_all_is_said_only_where_some_story_is_not_relevant(tmp_path: Path) -> None:
+    app = demo(tmp_path, {})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        panel = app.query_one(HeadlinesPanel)
+        await pilot.press("A")
+        await pilot.pause()
+        assert "· all (A: relevant)" in title(app), title(app)
+        snap = app.snapshot
+        assert snap is not None
+        every = [dataclasses.replace(s, relevant=True) for s in snap.stories]
+        panel.show(dataclasses.replace(snap, stories=every))
+        await pilot.pause()
+        assert title(app).endswith(f"{len(every)} of {len(every)}"), title(app)
+        panel.show(snap)
+        panel.metal_filter = "copper"  # every copper story of the demo is relevant
+        panel.show()
+        await pilot.pause()
+        assert "metal: copper" in title(app) and "all (" not in title(app), title(app)
 
 
 @pytest.mark.parametrize("size", [(60, 20), (80, 24)])

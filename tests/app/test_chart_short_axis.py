@@ -23,7 +23,7 @@ from tui.ui.screens.chart import ChartScreen
 from tui.ui.widgets.prices import PricesPanel
 
 TICK = re.compile(r"^\s*([\d,]+(?:\.\d+)?)┤")
-HEAD = re.compile(r"min ([\d,.]+)  max ([\d,.]+)")
+HEAD = re.compile(r"min ([\d,.]+) +max ([\d,.]+)")
 
 
 def number(text: str) -> float:

@@ -126,3 +126,16 @@ def test_y_ticks_read_as_the_prices_panel_writes_prices() -> None:
     assert y_ticks(5.0, 5.0, 7, 4) == ([5.0], ["5.0000"])
     # a plot of one row (or none) has no ticks: its one tick read as the price
     assert y_ticks(9547.0, 14660.0, 1, 0) == ([], []) == y_ticks(9547.0, 14660.0, 0, 0)
+
+
+def test_the_heading_keeps_the_last_price_and_its_age_longest() -> None:
+    from tui.ui.chart_marks import head_forms
+
+    forms = head_forms("13,990", "(24d, stale)", "9,732", "14,660", "USD/t")
+    assert forms[0] == "last 13,990 (24d, stale)  min 9,732  max 14,660  USD/t"
+    assert fit_head(forms, "", False, 200) == forms[0]
+    single = "last 13,990 (24d, stale) min 9,732 max 14,660 USD/t"
+    assert fit_head(forms, "", False, len(single)) == single  # min and max before the age go
+    assert fit_head(forms, "", False, 31) == "last 13,990 (24d, stale)  USD/t"
+    assert fit_head(forms, "", False, 30) == "last 13,990 (24d, stale)"
+    assert fit_head(forms, "", False, 12) == "last 13,990"

@@ -29,6 +29,21 @@ def test_unknown_theme_is_located_with_a_suggestion(
     ]
 
 
+def test_an_unknown_theme_with_none_close_names_the_themes_to_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "unknown theme 'nope'" alone named no theme the config could use."""
+    path = write(tmp_path, f'[app]\ntheme = "nope"\n{METAL}')
+    code, err = check(["--config", str(path)], capsys)
+    assert code == 2 and len(err) == 1, err
+    assert err[0].startswith(
+        f"metalwatch: config error: {path}:2: app.theme: unknown theme 'nope'; known: "
+    )
+    for name in theme_file_names():
+        assert name in err[0], err
+    assert f"or one of Textual's {len(TEXTUAL_THEMES)}" in err[0], err
+
+
 def test_theme_names_come_from_the_theme_files_and_textual(tmp_path: Path) -> None:
     bundled = {p.stem for p in (REPO / "themes").glob("*.toml")}
     assert bundled <= set(theme_file_names())

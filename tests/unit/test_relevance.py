@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime, timedelta, timezone
 
+from tui.core.fmt import stamp
 from tui.core.models import Headline, Metal, PolicyEvent, Story
 from tui.engine.cluster import build_stories
 from tui.engine.relevance import PIN, is_relevant, pinned, rank, with_relevance
@@ -107,8 +108,11 @@ def test_the_text_snapshot_says_which_stories_are_pinned() -> None:
     news = story("Copper slips", 1, metals=("copper",))
     snap = Snapshot(generated_at=NOW, metals=METALS, stories=rank([news, old, policy], NOW))
     heads = [line for line in to_text(snap).splitlines() if line.startswith("  2026-")]
-    assert [("(pinned)" in line, line.split("  ")[2]) for line in heads] == [
+    assert [("(pinned" in line, line.split("  ")[2]) for line in heads] == [
         (True, "China halts copper exports"),
         (False, "Copper slips"),
         (False, "Old measure"),
     ]
+    # until when, in the heading's UTC: 48 hours after it was published, 10 hours ago
+    until = stamp(NOW - timedelta(hours=10) + PIN)
+    assert f"(pinned until {until}: a policy story)" in heads[0], heads[0]

@@ -17,6 +17,7 @@ from typing import Any
 from tui.core.alert_rules import SEVERITIES
 from tui.core.config_types import PANEL_KINDS
 from tui.core.models import POLICY_STATUSES
+from tui.core.theme_names import TEXTUAL_THEMES
 from tui.core.units import parse_unit
 from tui.core.validate import parse_command, parse_duration, suggest
 
@@ -243,6 +244,14 @@ def _keywords(value: Any) -> tuple[str, ...]:
     return words
 
 
+def _themes(known: Collection[str]) -> str:
+    """The themes a config may name, for an unknown one with none close to it: the theme files'
+    names, then how many of Textual's own. "unknown theme 'nope'" said no name to use."""
+    files = [t for t in known if t not in TEXTUAL_THEMES]
+    textual = len(known) - len(files)
+    return f"; known: {', '.join(files)}, or one of Textual's {textual} (the dashboard's theme picker lists them)"
+
+
 def make_hook(themes: Callable[[], Collection[str]]) -> Callable[[type, Any], Any]:
     """The ``dec_hook`` that checks every value type above; ``themes`` lists the known names."""
 
@@ -250,7 +259,7 @@ def make_hook(themes: Callable[[], Collection[str]]) -> Callable[[type, Any], An
         name = _text(value)
         known = themes()
         if name not in known:
-            raise ValueError(f"unknown theme {name!r}{suggest(name, known)}")
+            raise ValueError(f"unknown theme {name!r}{suggest(name, known) or _themes(known)}")
         return name
 
     checks: dict[type, Callable[[Any], Any]] = {

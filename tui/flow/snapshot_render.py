@@ -24,7 +24,7 @@ from tui.core.freshness import (
 from tui.core.kept import holds_data, items_said, kept_by_source, kept_of
 from tui.core.models import PolicyStatus, PriceSeries, Snapshot
 from tui.core.shown import shown as drawn
-from tui.engine.relevance import pinned
+from tui.engine.relevance import PIN, pinned
 
 SCHEMA = "metalwatch.snapshot/1"
 #: The window of ``window_change_pct`` (the prices panel's "1Y chg").
@@ -261,7 +261,9 @@ def to_text(snap: Snapshot, *, max_headlines: int = 30, show_all: bool = False) 
         tags = f" [{', '.join(s.metals)}]" if s.metals else ""
         more = f" +{s.sources - 1}" if s.sources > 1 else ""
         official = " (official)" if s.official else ""
-        official += " (pinned)" if pinned(s, snap.generated_at) else ""  # as the panel's mark
+        if s.published is not None and pinned(s, snap.generated_at):  # as the panel's mark,
+            # with how long: "(pinned)" said neither why it stood above newer ones nor until when
+            official += f" (pinned until {stamp(s.published + PIN)}: a policy story)"
         tags += "  SOURCE FAILING" if story_failing(s, down) else ""  # as a price says it
         lines.append(f"  {when}  {drawn(s.title)}  ({drawn(s.source)}{more}){official}{tags}")
     if len(shown) > max_headlines:

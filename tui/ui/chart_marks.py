@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from tui.core.fmt import format_price
+from tui.core.fmt import age, format_price
+from tui.core.freshness import freshness
 from tui.core.models import Evidence, PolicyStatus, PriceSeries, Snapshot, Story
 
 #: Columns of the chart widget that are not plot: the y axis labels, their tick and the border.
@@ -171,23 +172,54 @@ def head_room(width: int, axis: int) -> int:
     return max(2 * (width - centre) - 2, 0)
 
 
-def fit_head(main: str, gap: str, marked: bool, width: int) -> str:
-    """The plot's title line: the figures, where the data stops (``gap``: "┊ no data since
-    ..."), and the legend of the marker lines when there are any, in the first form that fits
-    ``width`` cells (plotext leaves a title that does not fit out altogether)."""
-    legend, short = ("│n: event n below", "│n event") if marked else ("", "")
-    forms = [
-        [main, legend, gap],
-        [main, gap, short],
-        [main, gap],
-        [main],
+def last_age(series: PriceSeries, now: datetime) -> str:
+    """How old the series' last price is at ``now``, as the prices panel's "As of" says it:
+    "(1d)", "(24d, stale)" past its cadence, "(today, ahead)" for a close dated after today's
+    UTC day; "" with no points. The plot's heading said "last 9,190" with no age: the day was
+    only under the plot, and a glance at the chart read an old price as current."""
+    fresh = freshness(series, now)
+    if fresh is None:
+        return ""
+    if fresh.ahead_days > 0:
+        return "(today, ahead)"
+    said = age(fresh.last, now)
+    return f"({said}, stale)" if fresh.stale else f"({said})"
+
+
+def head_forms(last: str, when: str, low: str, high: str, unit: str) -> list[str]:
+    """The plot heading's figures, the widest first: the last price with its age (``when``,
+    :func:`last_age`) is kept longest, then the unit, then min and max (at 60 columns they
+    stand single-spaced: a plot of one row has no ticks, and its range is said here alone)."""
+    lead = f"last {last} {when}".rstrip()
+    return [
+        f"{lead}  min {low}  max {high}  {unit}",
+        f"{lead} min {low} max {high} {unit}",
+        f"{lead}  {unit}",
+        lead,
+        f"last {last}",
     ]
-    for parts in forms:
-        for sep in ("  ·  ", " · "):
-            text = sep.join(p for p in parts if p)
-            if len(text) <= width:
-                return text
-    return main
+
+
+def fit_head(main: str | Sequence[str], gap: str, marked: bool, width: int) -> str:
+    """The plot's title line: the figures (``main``, or its forms widest first), where the data
+    stops (``gap``: "┊ no data since ..."), and the legend of the marker lines when there are
+    any, in the first form that fits ``width`` cells (plotext leaves a title that does not fit
+    out altogether)."""
+    mains = [main] if isinstance(main, str) else list(main)
+    legend, short = ("│n: event n below", "│n event") if marked else ("", "")
+    for first in mains:
+        forms = [
+            [first, legend, gap],
+            [first, gap, short],
+            [first, gap],
+            [first],
+        ]
+        for parts in forms:
+            for sep in ("  ·  ", " · "):
+                text = sep.join(p for p in parts if p)
+                if len(text) <= width:
+                    return text
+    return mains[-1]
 
 
 def reaction(

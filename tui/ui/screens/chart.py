@@ -43,8 +43,10 @@ from tui.ui.chart_marks import (
     column,
     fit_head,
     group_marks,
+    head_forms,
     head_room,
     label_headroom,
+    last_age,
     markers,
     reaction,
     y_ticks,
@@ -292,9 +294,12 @@ class ChartScreen(ChartTitle):
             if not self._short:  # the head says the unit: its line is the plot's on a short screen
                 plt.ylabel(s.unit)
             places = price_decimals(ys[-1])
-            head = (
-                f"last {format_price(ys[-1], places)}  min {format_price(lo, places)}  "
-                f"max {format_price(hi, places)}  {s.unit}"
+            head: str | list[str] = head_forms(
+                format_price(ys[-1], places),
+                last_age(s, self.now) if pts[-1] == s.points[-1] else "",
+                format_price(lo, places),
+                format_price(hi, places),
+                s.unit,
             )
             if len(pts) == 1:
                 head = f"one point: {format_price(ys[-1], places)} {s.unit} on {pts[0][0]}"

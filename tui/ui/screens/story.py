@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 
 from rich.text import Text
@@ -11,8 +12,9 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tui.core.demo_clock import DEMO_DATE, DEMO_MODES
+from tui.core.failing import failing, story_failing
 from tui.core.fmt import age, ago, stamp, status_label
-from tui.core.models import Story
+from tui.core.models import SourceHealth, Story
 from tui.engine.relevance import PIN, pinned
 from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen, link_hint
@@ -24,10 +26,18 @@ from tui.ui.widgets.panel import AGE_SECONDS
 __all__ = ["DEMO_MODES", "StoryScreen", "story_text"]
 
 
-def story_text(story: Story, now: datetime, *, demo: bool = False, hint: str | None = None) -> Text:
+def story_text(
+    story: Story,
+    now: datetime,
+    *,
+    demo: bool = False,
+    hint: str | None = None,
+    failing_note: str = "",
+) -> Text:
     """The story in full. ``demo``: a story of the bundled demo, whose age counts to the demo's
     clock: said so, since this screen has no header saying "DEMO snapshot of ...". ``hint``:
-    the closing line naming the keys as remapped (``DetailScreen.link_hint``)."""
+    the closing line naming the keys as remapped (``DetailScreen.link_hint``). ``failing_note``:
+    that every source of the story failed on its last attempt (:func:`failing_note`)."""
     t = Text()
     t.append(shown(story.title) + "\n", style="bold")
     when = f"{stamp(story.published)} UTC" if story.published else "undated"
@@ -41,6 +51,8 @@ def story_text(story: Story, now: datetime, *, demo: bool = False, hint: str | N
     if story.official:
         t.append("  § official document", style="bold")
     t.append("\n")
+    if failing_note:
+        t.append(failing_note + "\n", style="bold")
     if story.metals:
         t.append("Metals: " + ", ".join(story.metals) + "\n")
     ev = story.policy_event
@@ -78,6 +90,25 @@ def story_text(story: Story, now: datetime, *, demo: bool = False, hint: str | N
     return t
 
 
+def failing_note(story: Story, sources: Sequence[SourceHealth], now: datetime, key: str) -> str:
+    """What the story screen says when every source of the story failed on its last attempt
+    (the headline row's "!" after its age): each with how long ago it last read, and that this
+    is their last good copy. ``key``: the sources screen's key, as remapped. "" otherwise: the
+    row said "3d!" and the story it opened looked as current as any."""
+    down = failing(sources)
+    if not story_failing(story, down):
+        return ""
+    good = {h.name: h.last_success for h in sources}
+    names = sorted({e.source for e in story.entries} or {story.source})
+    said = ", ".join(
+        f"{shown(n)} (last good fetch {ago(good.get(n), now, never='not known')})" for n in names
+    )
+    return (
+        f"⚠ {said} failed on its last attempt: this is its last good copy, perhaps not the"
+        f" newest ({key}: source health)"
+    )
+
+
 class StoryScreen(DetailScreen):
     def __init__(self, story: Story, now: datetime, *, demo: bool = False) -> None:
         super().__init__()
@@ -102,7 +133,10 @@ class StoryScreen(DetailScreen):
         self.query_one("#story-text", Static).update(Hanging(self._text(now)))
 
     def _text(self, now: datetime) -> Text:
-        return story_text(self.story, now, demo=self.demo, hint=self.link_hint("the link"))
+        sources = getattr(getattr(self.app, "snapshot", None), "sources", None) or ()
+        note = failing_note(self.story, sources, now, self.key("sources"))
+        hint = self.link_hint("the link")
+        return story_text(self.story, now, demo=self.demo, hint=hint, failing_note=note)
 
     def link(self) -> str | None:
         url = self.story.url

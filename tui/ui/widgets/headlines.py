@@ -127,6 +127,16 @@ class HeadlinesPanel(Panel):
             filtered = self.metal_filter or self.text_filter
             hidden = self._with_all() > shown if filtered else shown < stored
             parts.append(f"relevant ({self._all_key()}: all)" if hidden else "relevant")
+        else:
+            # every story, said so with the key back while some are not relevant: "19 of 19"
+            # alone did not say the panel showed what it leaves out by default, nor how back
+            filtered = self.metal_filter or self.text_filter
+            if whole and not filtered:  # the first paint's counts are the whole snapshot's
+                fewer = whole[1] < whole[0]
+            else:
+                fewer = self._other_mode() < shown
+            if fewer:
+                parts.append(f"all ({self._all_key()}: relevant)")
         if self.metal_filter:
             parts.append(f"metal: {self.metal_filter}")
         if self.text_filter:
@@ -164,10 +174,15 @@ class HeadlinesPanel(Panel):
     def _with_all(self) -> int:
         """The stories the filters let through among all stories, not only the relevant ones
         (0 while every story shows)."""
-        if self.show_all or self.snapshot is None:
+        return 0 if self.show_all else self._other_mode()
+
+    def _other_mode(self) -> int:
+        """The stories the filters let through with the relevance toggled: every one while
+        only the relevant show, the relevant ones while every one does."""
+        if self.snapshot is None:
             return 0
         stories = self.snapshot.stories
-        spec = dataclasses.replace(self.ahead_spec(), show_all=True)
+        spec = dataclasses.replace(self.ahead_spec(), show_all=not self.show_all)
         memo = self._all_memo
         if memo is None or memo[0] is not stories or memo[1] != spec:
             memo = self._all_memo = (stories, spec, len(spec.passing(stories)))

@@ -128,6 +128,19 @@ class Panel(PanelTitles, Vertical):
         its rows out anew, runs as well)."""
         if self.snapshot is not None:
             self.update_title()
+        self._place_filter_box()
+
+    def _place_filter_box(self) -> None:
+        """The filter box stands over the column names where the panel has no line to spare
+        for it (at 60x15 it took a line from the rows, and a price row showed "24d" without
+        "stale" under it); on its own line above them otherwise, and above the message of a
+        panel the filter left empty (over the column names, it hid that message)."""
+        if (box := self._filter_box) is not None:
+            short = self.content_size.height < 2 + self.row_lines
+            over = short and bool(self.row_objects)
+            if over != box.has_class("-over-columns"):
+                box.set_class(over, "-over-columns")
+                self.refresh(layout=True)
 
     def _age_tick(self) -> None:
         snap = self.snapshot
@@ -207,6 +220,7 @@ class Panel(PanelTitles, Vertical):
         if empty is not None:
             empty.display = not self.row_objects
         self.update_title()
+        self._place_filter_box()
 
     def set_titles(self, title: str, subtitle: str) -> None:
         """The border's title and subtitle, set only when they changed."""
@@ -305,6 +319,7 @@ class Panel(PanelTitles, Vertical):
             )
             await self.mount(box, before=0)
         box.display = True
+        self._place_filter_box()
         box.value = self.text_filter
         self.app.set_focus(box)
 

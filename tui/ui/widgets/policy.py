@@ -281,10 +281,16 @@ class PolicyPanel(Panel):
         if row.starts is not None:  # the day first: a narrow column loses the coming status
             start = Text(f"from {row.starts.isoformat()}", style="bold")
             whole = start.copy()
+            forms: tuple[Text, ...] = (whole, start)
             if row.coming_from is None and row.coming is not None:
                 rate = f" {row.coming_rate_pct:g}%" if row.coming_rate_pct is not None else ""
-                whole.append(f": {STATUS_SYMBOL.get(row.coming, '')}{row.coming}{rate}", "italic")
-            forms: tuple[Text, ...] = (whole, start)
+                mark = STATUS_SYMBOL.get(row.coming, "")
+                whole.append(f": {mark}{row.coming}{rate}", "italic")
+                # at 80 columns "from 2026-12-17" alone, beside "◆ licensing", read as the
+                # row's own status starting that day: the coming status's mark stays before it
+                day = row.starts.isoformat()
+                marked = [f"{mark}{rate.strip()} from", f"{mark} from", f"{mark} on"]
+                forms = (whole, *(Text(f"{m} {day}", "bold") for m in dict.fromkeys(marked)), start)
             if coming:  # the status column had no room for "(coming)"
                 day = row.starts.isoformat()
                 forms = tuple(
