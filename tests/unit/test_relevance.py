@@ -116,3 +116,23 @@ def test_the_text_snapshot_says_which_stories_are_pinned() -> None:
     # until when, in the heading's UTC: 48 hours after it was published, 10 hours ago
     until = stamp(NOW - timedelta(hours=10) + PIN)
     assert f"(pinned until {until}: a policy story)" in heads[0], heads[0]
+
+
+def test_the_json_snapshot_says_until_when_each_story_is_pinned() -> None:
+    """``snapshot --json`` lists stories in the panel's order; ``pinned_until`` says why a
+    story stands above newer ones, and until when (null for a story not pinned: an old
+    measure, market news)."""
+    from tui.core.models import Snapshot
+    from tui.flow.snapshot_render import to_json
+
+    policy = story("China halts copper exports", 10, metals=("copper",), event=EVENT)
+    old = story("Old measure", 60, metals=("copper",), event=EVENT)
+    news = story("Copper slips", 1, metals=("copper",))
+    snap = Snapshot(generated_at=NOW, metals=METALS, stories=rank([news, old, policy], NOW))
+    heads = to_json(snap)["headlines"]
+    until = (NOW - timedelta(hours=10) + PIN).isoformat().replace("+00:00", "Z")
+    assert [(h["title"], h["pinned_until"]) for h in heads] == [
+        ("China halts copper exports", until),
+        ("Copper slips", None),
+        ("Old measure", None),
+    ]

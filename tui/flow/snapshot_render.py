@@ -165,6 +165,12 @@ def to_json(snap: Snapshot, warnings: list[str] | None = None) -> dict[str, Any]
             ],
             "policy_event": s.policy_event.to_json() if s.policy_event else None,
             "relevant": s.relevant,
+            # listed before newer stories until then, as the panel's pinned mark says
+            "pinned_until": (
+                _iso(s.published + PIN)
+                if s.published is not None and pinned(s, snap.generated_at)
+                else None
+            ),
             # every source behind it failed on its last attempt: the last good copy
             "sources_failing": story_failing(s, down),
         }
