@@ -4,10 +4,13 @@ the text snapshot, the JSON), never passed off as current."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from datetime import datetime
 
 from tui.core.config_types import POLICY_KINDS
+from tui.core.fmt import ago
 from tui.core.models import PolicyStatus, SourceHealth, Story
+from tui.core.shown import shown
 
 
 def failing(sources: Iterable[SourceHealth]) -> frozenset[str]:
@@ -42,3 +45,12 @@ def story_failing(story: Story, down: frozenset[str]) -> bool:
         return False
     names = {e.source for e in story.entries} or {story.source}
     return names <= down
+
+
+def with_last_good(names: Iterable[str], sources: Sequence[SourceHealth], now: datetime) -> str:
+    """ "Register (last good fetch 3m ago), Wire (last good fetch not known)": failing sources
+    named with how long ago each last read, as the story and evidence screens say them."""
+    good = {h.name: h.last_success for h in sources}
+    return ", ".join(
+        f"{shown(n)} (last good fetch {ago(good.get(n), now, never='not known')})" for n in names
+    )

@@ -10,8 +10,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tui.core.demo_clock import DEMO_DATE
-from tui.core.failing import failing_registers, registers_failing
-from tui.core.fmt import ago, day, stamp, status_label
+from tui.core.failing import failing_registers, registers_failing, with_last_good
+from tui.core.fmt import day, stamp, status_label
 from tui.core.models import PolicyStatus, Snapshot
 from tui.flow.demo_fallback import board_is_demo
 from tui.ui.hanging import Hanging, hang_from
@@ -27,12 +27,12 @@ def evidence_text(
     hint: str | None = None,
     down: tuple[str, ...] = (),
     sources_key: str = "s",
-    last_good: tuple[str, ...] = (),
+    down_said: str = "",
 ) -> Text:
     """The trail; ``name``: the metal's name as the watch list gives it (its id otherwise);
     ``hint``: the closing line, the keys as remapped (``DetailScreen.link_hint``); ``down``:
-    the failing policy files whose last good entries the row shows, ``last_good`` how long ago
-    each last read ("3m ago"); ``sources_key``: the key of the sources screen, as remapped."""
+    the failing policy files whose last good entries the row shows, ``down_said`` them named with
+    how long ago each last read (:func:`tui.core.failing.with_last_good`); ``sources_key``: the key of the sources screen, as remapped."""
     t = Text()
     t.append(f"{shown(name or row.metal)}  {row.origin} → {row.destination}\n", style="bold")
     t.append("Status: ")
@@ -66,7 +66,7 @@ def evidence_text(
         t.append("\n⚠ Sources disagree within 7 days: check the evidence below.", style="bold")
     if down:
         t.append(
-            f"\n⚠ {_with_ages(down, last_good)} failed on its last attempt: its entries"
+            f"\n⚠ {down_said or ', '.join(shown(n) for n in down)} failed on its last attempt: its entries"
             " below are the last good ones, perhaps no longer current"
             f" ({sources_key}: source health).",
             style="bold",
@@ -112,15 +112,6 @@ def evidence_text(
     return t
 
 
-def _with_ages(names: tuple[str, ...], ages: tuple[str, ...]) -> str:
-    """ "Register (last good fetch 3m ago)", each name with its age where one is given."""
-    ages = ages + ("",) * (len(names) - len(ages))
-    return ", ".join(
-        shown(n) + (f" (last good fetch {a})" if a else "")
-        for n, a in zip(names, ages, strict=False)
-    )
-
-
 #: Said over the trail of a row of the bundled demo's board.
 DEMO_BOARD = f"DEMO: the bundled demo's policy board, as of {DEMO_DATE}\n"
 #: Said over the trail when a refresh took its row off the board.
@@ -153,10 +144,9 @@ class EvidenceScreen(DetailScreen):
         sources = getattr(getattr(self.app, "snapshot", None), "sources", None) or ()
         down = registers_failing(self.row, failing_registers(sources))
         # how long ago each last read: its entries' age, as the header's "fetched 3m ago"
-        good = {h.name: h.last_success for h in sources}
-        ages = tuple(ago(good.get(n), self.now, never="not known") for n in down)
+        said = with_last_good(down, sources, self.now)
         text = evidence_text(
-            self.row, self.link(), self._metal_name(), hint, down, self.key("sources"), ages
+            self.row, self.link(), self._metal_name(), hint, down, self.key("sources"), said
         )
         if self.gone:
             text = Text(GONE, style="bold") + text

@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tui.core.demo_clock import DEMO_DATE, DEMO_MODES
-from tui.core.failing import failing, story_failing
+from tui.core.failing import failing, story_failing, with_last_good
 from tui.core.fmt import age, ago, stamp, status_label
 from tui.core.models import SourceHealth, Story
 from tui.engine.relevance import PIN, pinned
@@ -98,11 +98,7 @@ def failing_note(story: Story, sources: Sequence[SourceHealth], now: datetime, k
     down = failing(sources)
     if not story_failing(story, down):
         return ""
-    good = {h.name: h.last_success for h in sources}
-    names = sorted({e.source for e in story.entries} or {story.source})
-    said = ", ".join(
-        f"{shown(n)} (last good fetch {ago(good.get(n), now, never='not known')})" for n in names
-    )
+    said = with_last_good(sorted({e.source for e in story.entries} or {story.source}), sources, now)
     return (
         f"⚠ {said} failed on its last attempt: this is its last good copy, perhaps not the"
         f" newest ({key}: source health)"
