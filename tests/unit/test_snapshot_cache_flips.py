@@ -107,9 +107,10 @@ def test_an_older_format_is_rebuilt_once_never_an_error(
     """A cache of the format before (``/3``: the header line first, no digest) is a miss, and
     the next save writes one that loads."""
     whole = written["bytes"]["whole"].decode("utf-8").split("\n")
-    header = next(json.loads(line) for line in whole if '"fields"' in line[:400])
+    at = next(n for n, line in enumerate(whole) if "fields" in json.loads(line))
+    header = json.loads(whole[at])
     header["format"] = "metalwatch.snapshot-cache/3"
-    body = whole[whole.index(next(line for line in whole if '"fields"' in line[:400])) + 1 :]
+    body = whole[at + 1 :]
     path = tmp_path / "store.sqlite3.snapshot.json"
     path.write_text("\n".join([json.dumps(header), *body]), encoding="utf-8")
     snapshot_cache.head_path(path).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")

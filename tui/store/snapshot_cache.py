@@ -14,11 +14,17 @@ in the header), price points as two columns (day ordinals, values) (``tui.store.
 the models as JSON: ``tui.store.snapshot_codec``), the board's rows, evidence and other sides
 as rows too (``tui.store.board_rows``); reading shares equal strings and datetimes, so a story
 and its entry hold one title, one URL, one outlet name.
+
+Each file's first line names the format and holds the size and digest (BLAKE2b) of every byte
+after it: a file whose bytes do not match (a byte flipped on disk, a file cut short) is a miss
+and is built again, never read as data (a flipped digit was a price changed on screen). The
+digest is checked before anything is decoded, the whole file's and the head's each on its own.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
 import json
 import os
@@ -33,7 +39,7 @@ from tui.store.board_rows import board_row, read_board
 from tui.store.snapshot_codec import decode, encode, hook
 from tui.store.snapshot_rows import STORY, Reader, encode_series, fields, header, row
 
-FORMAT = "metalwatch.snapshot-cache/3"
+FORMAT = "metalwatch.snapshot-cache/4"
 HEAD_STORIES = 400  # a first screen, even when most stories are filtered out
 HEAD_POLICY = 80  # board rows in the head: a first screen of the tallest policy panel (200 cost
 
@@ -67,7 +73,6 @@ def _write(f: Any, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> 
     reading builds one row at a time, never the whole document as a tree."""
     rest = dataclasses.replace(snapshot, stories=[], prices=[], policy=[])
     top = {
-        "format": FORMAT,
         "key": key,
         "fingerprint": fingerprint,
         "fields": header(),
@@ -83,6 +88,34 @@ def _write(f: Any, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> 
     story_names = fields(models.Story)
     for story in snapshot.stories:
         f.write(dump(row(story, story_names, STORY)) + "\n")
+
+
+def _digest(body: bytes) -> str:
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
+
+
+def _file_bytes(snapshot: models.Snapshot, *, key: str, fingerprint: str) -> bytes:
+    """A file's bytes: the line naming the format, the body's size and digest, then the body."""
+    buf = io.StringIO()
+    _write(buf, snapshot, key=key, fingerprint=fingerprint)
+    body = buf.getvalue().encode("utf-8")
+    first = {"format": FORMAT, "size": len(body), "digest": _digest(body)}
+    return json.dumps(first, separators=(",", ":")).encode("ascii") + b"\n" + body
+
+
+def _body(f: Any) -> bytes | None:
+    """The body of the open file ``f`` (binary), when its first line names this format and its
+    bytes are those that line's size and digest say; else None (another format, damage)."""
+    first = json.loads(f.readline(256))  # ~100 bytes: a damaged one is not read on and on
+    if not isinstance(first, dict) or first.get("format") != FORMAT:
+        return None
+    size = first.get("size")
+    if type(size) is not int or size < 0:
+        return None
+    body: bytes = f.read(size + 1)
+    if len(body) != size or _digest(body) != first.get("digest"):
+        return None  # cut short, longer, or a byte changed: never decoded
+    return body
 
 
 def head(snapshot: models.Snapshot) -> models.Snapshot:
@@ -101,12 +134,11 @@ def head(snapshot: models.Snapshot) -> models.Snapshot:
 def dumps(snapshot: models.Snapshot, *, key: str, fingerprint: str) -> tuple[str, str]:
     """The texts of the two files ``save`` writes (the whole snapshot, its head), for a file
     written elsewhere than a cache (the bundled demo's)."""
-    out = []
-    for snap in (snapshot, head(snapshot)):
-        buf = io.StringIO()
-        _write(buf, snap, key=key, fingerprint=fingerprint)
-        out.append(buf.getvalue())
-    return out[0], out[1]
+    whole, first = (
+        _file_bytes(snap, key=key, fingerprint=fingerprint).decode("utf-8")
+        for snap in (snapshot, head(snapshot))
+    )
+    return whole, first
 
 
 def save(path: Path, snapshot: models.Snapshot, *, key: str, fingerprint: str) -> None:
@@ -134,8 +166,7 @@ def save(path: Path, snapshot: models.Snapshot, *, key: str, fingerprint: str) -
     for target, snap in ((head_path(path), head(snapshot)), (path, snapshot)):
         tmp = stamp.private_tmp(target)
         try:
-            with tmp.open("w", encoding="utf-8") as f:
-                _write(f, snap, key=key, fingerprint=fingerprint)
+            tmp.write_bytes(_file_bytes(snap, key=key, fingerprint=fingerprint))
             os.replace(tmp, target)
         except OSError:
             stamp.remove(tmp)
@@ -158,9 +189,13 @@ def _load(
     files = (main, head_path(main))
     before = stamp.file_stats(files)  # before reading: a write meanwhile shows as a change
     try:
-        with path.open(encoding="utf-8") as f:
+        with path.open("rb") as raw:
+            body = _body(raw)
+        if body is None:
+            return None
+        with io.BytesIO(body) as f:  # the body's buffer shared, read one line at a time
             data = json.loads(f.readline(), object_hook=hook)
-            if not isinstance(data, dict) or data.get("format") != FORMAT:
+            if not isinstance(data, dict):
                 return None
             if data.get("key") != key or data.get("fields") != header():  # other models
                 return None
