@@ -22,7 +22,7 @@ from pathlib import Path
 from tui.store import cache_stamp, snapshot_cache
 
 demo = Path("tui/demo/snapshot.json")
-key = json.loads(demo.read_text(encoding="utf-8").splitlines()[1])["key"]  # after the digest
+key = json.loads(demo.read_text(encoding="utf-8").splitlines()[1])["key"]  # after the CRC line
 snap, _ = snapshot_cache.load(demo, key=key)
 if sys.argv[2] == "half":
     snap = dataclasses.replace(snap, stories=snap.stories[: len(snap.stories) // 2])

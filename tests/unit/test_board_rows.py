@@ -115,6 +115,6 @@ def test_the_cache_head_keeps_the_board(tmp_path: Path) -> None:
     snapshot_cache.save(path, snap, key="k", fingerprint="f")
     head = snapshot_cache.load_head(path, key="k")
     assert head is not None and head[0].policy == board
-    # the first line names the format and the digest, the header follows
+    # the first line names the format, the size and the CRC-32; the header follows
     header = json.loads(snapshot_cache.head_path(path).read_text().splitlines()[1])
     assert header["snapshot"]["policy"] == [] and len(header["board"]) == 3
