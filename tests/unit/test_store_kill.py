@@ -45,7 +45,7 @@ while True:
         for i in range({HEADLINES_PER_BATCH})
     ]
     store.save_headlines("kill", heads, seen_at=seen)
-    points = tuple((base + timedelta(days=d), n + d / 1000) for d in range({POINTS_PER_BATCH}))
+    points = tuple((base + timedelta(days=d), n + 1 + d / 1000) for d in range({POINTS_PER_BATCH}))
     store.save_series(PriceSeries(source="kill", symbol=f"S{{n}}", unit="USD/t", points=points))
     print(n, flush=True)
     n += 1
@@ -104,7 +104,7 @@ def test_sigkill_mid_write_keeps_every_committed_batch(tmp_path: Path) -> None:
             s = series.get(f"S{n}")
             assert s is not None, f"batch {n}: committed series lost"
             assert len(s.points) == POINTS_PER_BATCH
-            assert s.points[-1][1] == n + (POINTS_PER_BATCH - 1) / 1000
+            assert s.points[-1][1] == n + 1 + (POINTS_PER_BATCH - 1) / 1000
 
     assert killed_rounds >= 3
     assert len(committed) >= 3, f"too few batches committed to test anything: {sorted(committed)}"

@@ -118,6 +118,8 @@ def build_snapshot(
         # never later than the snapshot's own clock (the demo's clock stands at its capture)
         data_as_of=min(max(fetched), now) if fetched else None,
     )
+    if said := store.left_out.said():  # rows zeroed in place: left out, and said
+        snap.notes.append(said)
     return snap
 
 

@@ -46,7 +46,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from tui.store import files, open_lock, recover, schema
+from tui.store import damage, files, open_lock, recover, schema
 from tui.store.access import MEMORY, default_busy_timeout, reads
 from tui.store.fault import LOOK, NOT_READABLE, CacheFault, Kind, Recovery, StoreError, locked
 
@@ -69,6 +69,7 @@ class StoreBase:
         # read_only because a write failed (a full disk, the file made read-only, an I/O
         # error) mid-session: it may pass, so saving is tried again (``tui.flow.reopen``)
         self.retry_save = False
+        self.left_out = damage.LeftOut()  # rows reads left out as damaged (zeroed in place)
         self.busy_timeout = default_busy_timeout() if busy_timeout is None else busy_timeout
         self.path: Path | None = None if str(path) == MEMORY else Path(path)
         self._lock = threading.RLock()
@@ -119,6 +120,7 @@ class StoreBase:
         store.locked = False
         store.unread = False
         store.retry_save = False
+        store.left_out = damage.LeftOut()
         store.busy_timeout = busy_timeout
         store.path = path
         store._lock = threading.RLock()

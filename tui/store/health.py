@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from tui.core.models import SourceHealth
+from tui.store import damage
 from tui.store.access import reads, writes
 from tui.store.base import StoreBase
 from tui.store.codec import UTC, dt_text, dt_text_or_none, parse_dt
@@ -74,16 +75,25 @@ class HealthStore(StoreBase):
         ):
             name, kind, ok, error, warning, fetched_at, last_success, next_attempt = row[:8]
             items, stale = row[8:]
+            times = (parse_dt(fetched_at), parse_dt(last_success), parse_dt(next_attempt))
+            if (
+                name is None
+                or kind is None
+                or damage.holds_nul(*row)
+                or any(t is None for t, text in zip(times, row[5:8], strict=True) if text)
+            ):  # a row zeroed in place (``tui.store.damage``): the source as never fetched
+                self.left_out.add("health", name)
+                continue
             result[name] = SourceHealth(
                 name=name,
                 kind=kind,
                 ok=bool(ok),
                 error=error,
                 warning=warning,
-                fetched_at=parse_dt(fetched_at),
-                last_success=parse_dt(last_success),
-                next_attempt=parse_dt(next_attempt),
-                items=items,
+                fetched_at=times[0],
+                last_success=times[1],
+                next_attempt=times[2],
+                items=items if isinstance(items, int) else 0,
                 stale=bool(stale),
             )
         return result

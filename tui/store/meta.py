@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from tui.store import damage
 from tui.store.access import reads, writes
 from tui.store.base import StoreBase
 from tui.store.codec import UTC, dt_text
@@ -64,6 +65,9 @@ class MetaStore(StoreBase):
     @reads
     def get_meta(self, key: str) -> str | None:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        if row is not None and (row[0] is None or damage.holds_nul(row[0])):  # zeroed in place
+            self.left_out.add("meta", key)
+            return None
         return None if row is None else str(row[0])
 
     @writes
@@ -170,17 +174,22 @@ class MetaStore(StoreBase):
         ):
             try:
                 data = json.loads(body)
-            except ValueError:
+            except (ValueError, TypeError):
+                data = None
+            if not isinstance(data, dict) or damage.holds_nul(delivery):  # zeroed in place
+                self.left_out.add("alerts", alert_id)
                 continue
-            if isinstance(data, dict):
-                data["id"] = alert_id
-                data["delivery"] = delivery
-                out.append(data)
+            data["id"] = alert_id
+            data["delivery"] = delivery
+            out.append(data)
         return out
 
     @reads
     def get_alert_state(self, rule: str) -> str | None:
         row = self._conn.execute("SELECT state FROM alert_state WHERE rule = ?", (rule,)).fetchone()
+        if row is not None and (row[0] is None or damage.holds_nul(row[0])):  # zeroed in place
+            self.left_out.add("alert_state", rule)
+            return None
         return None if row is None else str(row[0])
 
     def set_alert_state(self, rule: str, state: str) -> None:
@@ -188,7 +197,13 @@ class MetaStore(StoreBase):
 
     @reads
     def load_alert_states(self) -> dict[str, str]:
-        return {r[0]: r[1] for r in self._conn.execute("SELECT rule, state FROM alert_state")}
+        states = {}
+        for rule, state in self._conn.execute("SELECT rule, state FROM alert_state"):
+            if rule is None or state is None or damage.holds_nul(rule, state):  # zeroed in place
+                self.left_out.add("alert_state", rule)
+                continue
+            states[rule] = state
+        return states
 
 
 def alert_key(alert: Mapping[str, Any]) -> tuple[str, str, str]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from tui.core.models import DeclaredPolicy
+from tui.store import damage
 from tui.store.access import reads, writes
 from tui.store.base import StoreBase
 
@@ -53,26 +53,38 @@ class PolicyStore(StoreBase):
 
     @reads
     def load_declared(self) -> list[DeclaredPolicy]:
+        """Every declared entry, in order; a row zeroed in place (``tui.store.damage``) is left
+        out: its text holds NULs, a date is no date, a rate is no number."""
         result: list[DeclaredPolicy] = []
         for row in self._conn.execute(
             "SELECT metal, origin, destination, status, since, rate_pct, proposed, url, note,"
-            " source, until FROM declared ORDER BY owner, position"
+            " source, until, owner, position FROM declared ORDER BY owner, position"
         ):
             metal, origin, destination, status, since, rate_pct, proposed, url, note, src = row[:10]
             until = row[10]
+            begins, ends = damage.day(since), damage.day(until)
+            if (
+                None in (metal, origin, destination, status, src)
+                or damage.holds_nul(*row)
+                or (since and begins is None)
+                or (until and ends is None)
+                or (rate_pct is not None and not isinstance(rate_pct, int | float))
+            ):
+                self.left_out.add("declared", tuple(row[11:]))
+                continue
             result.append(
                 DeclaredPolicy(
                     metal=metal,
                     origin=origin,
                     destination=destination,
                     status=status,
-                    since=date.fromisoformat(since) if since else None,
+                    since=begins,
                     rate_pct=rate_pct,
                     proposed=bool(proposed),
                     url=url,
                     note=note,
                     source=src,
-                    until=date.fromisoformat(until) if until else None,
+                    until=ends,
                 )
             )
         return result
@@ -94,7 +106,11 @@ class PolicyStore(StoreBase):
         out: dict[str, dict[str, Any]] = {}
         for key, body in self._conn.execute("SELECT key, body FROM policy_events"):
             try:
-                out[key] = json.loads(body)
-            except ValueError:
+                event = json.loads(body)
+            except (ValueError, TypeError):
+                event = None
+            if not isinstance(event, dict) or damage.holds_nul(key):  # zeroed in place
+                self.left_out.add("policy_events", key)
                 continue
+            out[key] = event
         return out

@@ -6,6 +6,7 @@ import math
 from datetime import date
 
 from tui.core.models import PriceSeries
+from tui.store import damage
 from tui.store.access import reads, writes
 from tui.store.base import StoreBase
 
@@ -19,7 +20,8 @@ class PricesStore(StoreBase):
     @writes
     def save_series(self, series: PriceSeries) -> None:
         """Store the series' description and upsert its points by date (history already
-        stored and no longer in the source's window is kept). Non-finite values are skipped."""
+        stored and no longer in the source's window is kept). Non-finite values are skipped, and
+        those under ``damage.PRICE_FLOOR`` (a price of nothing: read back, one is damage)."""
         with self._tx() as conn:
             (series_id,) = conn.execute(
                 "INSERT INTO series (source, symbol, unit, metal, frequency, kind, source_kind,"
@@ -47,7 +49,7 @@ class PricesStore(StoreBase):
                 (
                     (series_id, d.isoformat(), float(v))
                     for d, v in series.points
-                    if isinstance(v, (int, float)) and math.isfinite(v)
+                    if isinstance(v, (int, float)) and math.isfinite(v) and v >= damage.PRICE_FLOOR
                 ),
             )
 
@@ -72,8 +74,8 @@ class PricesStore(StoreBase):
         only, named = ("", ()) if source is None else (_ONE_SOURCE, (source,))
         points: dict[int, list[tuple[date, float]]] = {}
         dates: dict[str, date] = {}  # series share most dates: parse each once
-        fromiso = date.fromisoformat
         current_id: int | None = None
+        floor, left_out = damage.PRICE_FLOOR, self.left_out
         current: list[tuple[date, float]] = []
         if recent_days is None:
             sql = (
@@ -101,7 +103,15 @@ class PricesStore(StoreBase):
                 current_id = series_id
             parsed = dates.get(day)
             if parsed is None:
-                parsed = dates[day] = fromiso(day)
+                parsed = damage.day(day)
+                if parsed is None:  # a row zeroed in place (``tui.store.damage``): left out
+                    left_out.add("price_points", (series_id, day))
+                    continue
+                dates[day] = parsed
+            if type(value) is not float or not floor <= value < math.inf:  # zeroed: 0, NULL
+                if not damage.is_price(value):
+                    left_out.add("price_points", (series_id, day))
+                    continue
             current.append((parsed, value))
         result: list[PriceSeries] = []
         for row in self._conn.execute(
@@ -110,6 +120,9 @@ class PricesStore(StoreBase):
             named,
         ):
             series_id, src, sym, unit, metal, frequency, kind, source_kind, currency, note = row
+            if src is None or sym is None or damage.holds_nul(*row[1:]):  # zeroed in place
+                self.left_out.add("series", series_id)
+                continue
             result.append(
                 PriceSeries(
                     source=src,
@@ -138,11 +151,19 @@ class PricesStore(StoreBase):
     def series_points(self, source: str, symbol: str) -> list[tuple[date, float]]:
         """One stored series' points, ascending by date (empty when none is stored)."""
         rows = self._conn.execute(
-            "SELECT p.date, p.value FROM price_points p JOIN series s ON s.id = p.series_id"
+            "SELECT p.series_id, p.date, p.value FROM price_points p"
+            " JOIN series s ON s.id = p.series_id"
             " WHERE s.source = ? AND s.symbol = ? ORDER BY p.date",
             (source, symbol),
         )
-        return [(date.fromisoformat(day), value) for day, value in rows]
+        points = []
+        for series_id, day, value in rows:
+            parsed = damage.day(day)
+            if parsed is None or not damage.is_price(value):  # a row zeroed in place
+                self.left_out.add("price_points", (series_id, day))
+                continue
+            points.append((parsed, value))
+        return points
 
     @reads
     def series_unit(self, source: str, symbol: str) -> str | None:

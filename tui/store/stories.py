@@ -12,6 +12,7 @@ from tui.core.text import canonical_url
 from tui.store.access import reads, writes
 from tui.store.base import StoreBase
 from tui.store.codec import UTC, dt_text, dt_text_or_none, json_tuple, parse_dt
+from tui.store.damage import NUL
 
 # On conflict the first sighting stays; a date only estimated (the fetch time) never
 # replaces a date already known, so undated items do not jump to the top on every refresh.
@@ -233,8 +234,15 @@ class StoriesStore(StoreBase):
                 yield held, first_seen
                 continue
             # a row zeroed on disk in place (the page's structure whole): the store never
-            # writes a NUL, nor a story without a title
-            if not isinstance(title, str) or "\x00" in title or "\x00" in (summary or ""):
+            # writes a NUL, nor a story without a title (``tui.store.damage``)
+            if (
+                not isinstance(title, str)
+                or NUL in title
+                or NUL in (summary or "")
+                or NUL in (url or "")
+                or NUL in (published or "")
+            ):
+                self.left_out.add("headlines", (src, title, url, first_seen))
                 continue
             headline = Headline(
                 title=title,

@@ -21,6 +21,7 @@ from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, FirstSeen, compare
 from tui.flow.first_screen import ungrouped
 from tui.store import marks_aside
+from tui.store.damage import TOPIC as LEFT_OUT
 from tui.ui import start_gc, switching
 from tui.ui.closing import Closing
 from tui.ui.css_cache import CachedStylesheet
@@ -303,6 +304,8 @@ class Loading(Closing):
         elif bar.message in ("no data yet", "loading…", CACHE_BUSY, GROUPING):
             state["message"] = ""
         bar.set_state(**state)
+        if damaged := [n for n in snap.notes if n.startswith(LEFT_OUT)]:
+            self._cache_notice(damaged[0])  # rows of the store left out as damaged: said once
         if not (message.bundled or message.grouping):  # rules see the store's, built whole
             self.check_alerts(snap)
         if first:

@@ -1,0 +1,74 @@
+"""Rows the store's reads leave out as damaged, and the sentence that says so.
+
+A block of the file zeroed on disk in place (a sector a crash or a disk left unwritten) opens
+as SQLite sees it, whole: the pages' structure holds and ``quick_check`` passes, only a row's
+bytes turned zeros. Such a row reads as text holding NULs (a title, a URL, a rule's state), a
+date that is no date, a price of 0 (or NULL, or a number with its exponent zeroed, under
+``PRICE_FLOOR``) where the store never writes one: text is sanitised and JSON escapes a NUL,
+and a price of nothing or less is refused before it is stored. Each read leaves such a row out
+(never a crash, never a wrong number on screen) and counts it in the store's ``left_out``, and
+the snapshot's notes (the app's notice, ``snapshot``'s output) say how many rows of what.
+
+What is not told apart: bytes zeroed inside a price's mantissa alone (a number still over the
+floor) or inside an integer, which read as another plausible value.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable
+from datetime import date
+
+NUL = "\x00"
+#: A price under this is a stored number whose high bytes were zeroed (prices are refused at
+#: zero or less before they are stored, and no metal trades under a billionth of a unit).
+PRICE_FLOOR = 1e-9
+#: The start of the sentence (the words before its colon: one notice per session).
+TOPIC = "damaged rows in the cache left out"
+
+
+def holds_nul(*values: object) -> bool:
+    """Whether any of ``values`` is text holding a NUL (the store never writes one)."""
+    return any(isinstance(v, str) and NUL in v for v in values)
+
+
+def is_price(value: object) -> bool:
+    """A stored price as the store writes one: a finite number at least ``PRICE_FLOOR``."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return math.isfinite(value) and value >= PRICE_FLOOR
+
+
+def day(value: object) -> date | None:
+    """A stored ``YYYY-MM-DD`` as a date, or None when the text is no date (zeroed)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+class LeftOut:
+    """The rows reads left out, per table, each counted once however often it is read."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, set[Hashable]] = {}
+
+    def add(self, table: str, key: Hashable) -> None:
+        self.rows.setdefault(table, set()).add(key)
+
+    def __bool__(self) -> bool:
+        return any(self.rows.values())
+
+    def said(self) -> str | None:
+        """``damaged rows in the cache left out: 2 price points, 1 declared policy entry``,
+        or None when no read left a row out."""
+        from tui.store.salvage import TABLES  # what the user calls each table's rows
+
+        parts = []
+        for table, one, many in TABLES:
+            n = len(self.rows.get(table, ()))
+            if n:
+                parts.append(f"{n} {one if n == 1 else many}")
+        return f"{TOPIC}: {', '.join(parts)}" if parts else None
