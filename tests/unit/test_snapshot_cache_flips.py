@@ -12,6 +12,7 @@ refused already (a line cut short is no JSON), and must stay so.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -122,3 +123,41 @@ def test_an_older_format_is_rebuilt_once_never_an_error(
     snap, fingerprint = written["expected"]["whole"]
     snapshot_cache.save(path, snap, key=key, fingerprint=fingerprint)
     assert snapshot_cache.load(path, key=key) == (snap, fingerprint)
+
+
+def test_a_byte_flipped_in_the_stamp_is_never_read_as_data(
+    written: dict[str, Any], tmp_path: Path
+) -> None:
+    """The stamp beside the files (a later store state that builds what they hold: its
+    fingerprint, ``data_as_of`` and source health) flipped byte by byte loads as the stamp
+    written or is ignored (the files' own state, an older fingerprint: rebuilt), never as a time
+    or a source's error changed."""
+    from datetime import timedelta
+
+    from tui.store import cache_stamp
+
+    whole, _ = written["expected"]["whole"]
+    snap = dataclasses.replace(whole, stories=whole.stories[:3])  # the stamp is what is read
+    path = tmp_path / "store.sqlite3.snapshot.json"
+    cache_stamp.LAST.clear()
+    snapshot_cache.save(path, snap, key="k", fingerprint="f1")
+    later = dataclasses.replace(snap, data_as_of=snap.generated_at + timedelta(hours=5))
+    snapshot_cache.save(path, later, key="k", fingerprint="f2")
+    stamp = cache_stamp.stamp_path(path)
+    data = stamp.read_bytes()
+    stamped = snapshot_cache.load(path, key="k")
+    assert stamped is not None and stamped[1] == "f2"
+    assert stamped[0].data_as_of == later.data_as_of
+    stamp.unlink()
+    unstamped = snapshot_cache.load(path, key="k")
+    assert unstamped is not None and unstamped[1] == "f1"
+    wrong = []
+    for i, at in enumerate(offsets(len(data))):
+        damaged = bytearray(data)
+        damaged[at] ^= 1 << (i % 7)
+        stamp.write_bytes(bytes(damaged))
+        got = snapshot_cache.load(path, key="k")
+        if got is not None and got not in (stamped, unstamped):
+            wrong.append(at)
+    cache_stamp.LAST.clear()
+    assert not wrong, f"{len(wrong)} of {len(offsets(len(data)))} flips of the stamp loaded"

@@ -6,7 +6,9 @@ source health and ``data_as_of`` differ, which a load takes from the store anywa
 files stay as they are and a small stamp beside them (``<cache>.stamp.json``) says which later
 store fingerprint builds what they hold, with that build's ``data_as_of`` and source health. A
 full write removes
-the stamp first; a stamp over other files (another fingerprint, another config key) is ignored.
+the stamp first; a stamp over other files (another fingerprint, another config key) is ignored,
+and so is one whose text does not match the CRC-32 on its first line (a byte changed on disk:
+a wrong time or a source's error changed was shown as the store's).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 import os
 import threading
 import time
+import zlib
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -99,8 +102,9 @@ def write(
         "data_as_of": data_as_of.isoformat() if data_as_of else None,
         "sources": sources,
     }
+    text = json.dumps(stamp)
     try:
-        tmp.write_text(json.dumps(stamp), encoding="utf-8")
+        tmp.write_text(f"{_crc(text)}\n{text}", encoding="utf-8")
         os.replace(tmp, target)
     except OSError:
         remove(tmp)
@@ -111,12 +115,17 @@ def write(
 def read(path: Path, key: str, body: str) -> dict[str, Any] | None:
     """The stamp over the files written at ``body``, if there is one for this ``key``."""
     try:
-        stamp = json.loads(stamp_path(path).read_text(encoding="utf-8"))
+        crc, _, text = stamp_path(path).read_text(encoding="utf-8").partition("\n")
+        stamp = json.loads(text) if crc == _crc(text) else None  # damaged: as if none
     except (OSError, ValueError):
         return None
     if not isinstance(stamp, dict) or stamp.get("key") != key or stamp.get("body") != body:
         return None
     return stamp
+
+
+def _crc(text: str) -> str:
+    return f"{zlib.crc32(text.encode('utf-8')):08x}"
 
 
 def private_tmp(target: Path) -> Path:
