@@ -75,7 +75,7 @@ class PricesStore(StoreBase):
         points: dict[int, list[tuple[date, float]]] = {}
         dates: dict[str, date] = {}  # series share most dates: parse each once
         current_id: int | None = None
-        floor, left_out = damage.PRICE_FLOOR, self.left_out
+        floor, inf, left_out = damage.PRICE_FLOOR, math.inf, self.left_out
         current: list[tuple[date, float]] = []
         if recent_days is None:
             sql = (
@@ -108,7 +108,7 @@ class PricesStore(StoreBase):
                     left_out.add("price_points", (series_id, day))
                     continue
                 dates[day] = parsed
-            if type(value) is not float or not floor <= value < math.inf:  # zeroed: 0, NULL
+            if type(value) is not float or not floor <= value < inf:  # zeroed: 0, NULL
                 if not damage.is_price(value):
                     left_out.add("price_points", (series_id, day))
                     continue
