@@ -75,7 +75,7 @@ class PricesStore(StoreBase):
         points: dict[int, list[tuple[date, float]]] = {}
         dates: dict[str, date] = {}  # series share most dates: parse each once
         current_id: int | None = None
-        floor, inf, left_out = damage.PRICE_FLOOR, math.inf, self.left_out
+        floor, left_out = damage.PRICE_FLOOR, self.left_out
         current: list[tuple[date, float]] = []
         if recent_days is None:
             sql = (
@@ -108,11 +108,13 @@ class PricesStore(StoreBase):
                     left_out.add("price_points", (series_id, day))
                     continue
                 dates[day] = parsed
-            if type(value) is not float or not floor <= value < inf:  # zeroed: 0, NULL
-                if not damage.is_price(value):
-                    left_out.add("price_points", (series_id, day))
+            try:  # one comparison a point (read at every rebuild)
+                if value >= floor:  # not 0, nor its exponent zeroed (zeros make no NaN)
+                    current.append((parsed, value))
                     continue
-            current.append((parsed, value))
+            except TypeError:  # NULL: its type zeroed
+                pass
+            left_out.add("price_points", (series_id, day))
         result: list[PriceSeries] = []
         for row in self._conn.execute(
             "SELECT id, source, symbol, unit, metal, frequency, kind, source_kind, currency, note"
