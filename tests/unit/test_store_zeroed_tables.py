@@ -101,6 +101,7 @@ def _price_row(k: int) -> bytes:
 
 READS: dict[str, Callable[[Store], Any]] = {
     "price_points": lambda s: [p for series in s.load_series() for p in series.points],
+    "series": lambda s: s.load_series(),
     "declared": lambda s: s.load_declared(),
     "policy_events": lambda s: s.load_policy_events(),
     "health": lambda s: s.load_health(),
@@ -114,6 +115,7 @@ CASES = [
     pytest.param("price_points", _price_row(2), 10, 8, id="a price's value"),
     pytest.param("price_points", _price_row(1), 10, 2, id="a price's exponent"),
     pytest.param("price_points", _price_row(0), 4, 14, id="a price's date and value"),
+    pytest.param("series", b"SYM1USD/tcopper", 4, 5, id="a price series' unit"),
     pytest.param("declared", b"Section 232 duty entry 50 ", 3, 20, id="a declared note"),
     pytest.param("declared", b"https://gov.example/notice/60", 5, 20, id="a declared URL"),
     pytest.param("declared", b"https://gov.example/notice/70", -12, 10, id="a declared date"),
@@ -161,6 +163,7 @@ def test_a_row_zeroed_in_place_is_left_out_and_said(
         assert all(item in whole for item in got)
     names = {
         "price_points": "1 price point",
+        "series": "1 price series",
         "declared": "1 declared policy entry",
         "policy_events": "1 policy event",
         "health": "1 source's health",
