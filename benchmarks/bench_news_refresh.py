@@ -84,12 +84,16 @@ def digest(snap):
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 def written():
-    # the cache files as written, but for the header's key (it names the tree's code)
+    # the cache files as written, but for the header's key (it names the tree's code) and the
+    # format with the first line's size and CRC (of the key too): /3 and /4 compare
     h = hashlib.sha256()
     for target in (cache, snapshot_cache.head_path(cache)):
         first, _, rest = target.read_text(encoding="utf-8").partition("\n")
+        if "crc32" in json.loads(first):  # the format's line (/4 on), then the header
+            first, _, rest = rest.partition("\n")
         header = json.loads(first)
         header.pop("key")
+        header.pop("format", None)
         h.update(json.dumps(header, sort_keys=True).encode() + rest.encode())
     return h.hexdigest()[:16]
 
