@@ -27,11 +27,12 @@ which typed into the palette's search box), and its screen's again once the moda
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.screen import ActiveBinding, Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -69,6 +70,13 @@ def _place(binding_id: str | None) -> int:
 
 class KeyFooter(Footer):
     """A ``Footer`` whose order suits a dashboard at any width."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # its keys from its first frame: Textual's footer waits for the screen's first
+        # bindings signal, which comes after a refresh, and an opened screen's footer line
+        # stood empty until then (0.13-0.3 s in tmux)
+        self.set_reactive(Footer._bindings_ready, True)
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.width)
@@ -121,7 +129,7 @@ class KeyFooter(Footer):
         self.call_after_refresh(lambda: self._fit(self.size.width))
         keys_of = self.keys_screen()
         modal = keys_of is not self.screen
-        active = keys_of.active_bindings
+        active = keys_of_screen(keys_of)
         seen: set[str] = set()
         nodes: dict[int, int] = {}  # each node's place: the focused panel's keys first
         ranked: list[tuple[tuple[int, int, int, int], Binding, bool, str]] = []
@@ -185,6 +193,19 @@ class KeyFooter(Footer):
         ):
             return top
         return mine
+
+
+def keys_of_screen(screen: Screen[object]) -> dict[str, ActiveBinding]:
+    """``screen``'s active keys as they are on it, also when another screen is on top (the
+    app's ``check_action`` asks about ``app.bindings_of``, else the screen on top: a footer
+    under the help read its keys as the help has them, "? Help", "/ Filter" hidden, and showed
+    them for a moment when the help closed)."""
+    app: Any = screen.app
+    before, app.bindings_of = getattr(app, "bindings_of", None), screen
+    try:
+        return screen.active_bindings
+    finally:
+        app.bindings_of = before
 
 
 class FrameKey(FooterKey):
