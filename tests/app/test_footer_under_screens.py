@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual._context import active_message_pump
 from textual.widgets._footer import FooterKey
 
 from tests.app.own_data import own_config
 from tests.app.settling import settle
 from tui.ui.app import MetalwatchApp
+from tui.ui.screens.chart import ChartScreen
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.sources import SourcesScreen
 from tui.ui.widgets.key_footer import KeyFooter
@@ -63,3 +65,31 @@ async def test_a_screen_opened_has_its_keys_in_its_first_frame(tmp_path: Path) -
         assert "Help" not in said, said  # the help's own key is not offered on it
         await settle(app, pilot)
         assert {"Quit", "Back"} <= set(_said(app.screen.query_one(KeyFooter)))
+
+
+def _shown(footer: KeyFooter) -> list[FooterKey]:
+    return [k for k in footer.query(FooterKey) if k.display and not k.has_class("-command-palette")]
+
+
+async def test_the_charts_footer_is_fitted_in_its_first_frame(tmp_path: Path) -> None:
+    """At 80 columns the chart's footer said "1 1 month  2 3 months  3" for a frame each time
+    it was made (the chart opened, its keys changed), then "s Sources  a Alerts": its keys were
+    fitted to the width only after they had been painted once, all of them."""
+    app = MetalwatchApp(own_config(tmp_path), store_path=tmp_path / "s.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert app.snapshot is not None
+        await app.push_screen(ChartScreen(app.snapshot.prices[0], app.snapshot))
+        footer = app.screen.query_one(KeyFooter)
+        for made in ("opened", "keys read again"):
+            said = [k.description for k in _shown(footer)]
+            assert not any("month" in d for d in said), (made, said)  # none of the six here
+            assert {"Quit", "Back", "Sources", "Alerts"} <= set(said), (made, said)
+            # the chart's keys change: the footer made anew, as its bindings signal has it
+            token = active_message_pump.set(footer)
+            try:
+                await footer.recompose()
+            finally:
+                active_message_pump.reset(token)
+        await settle(app, pilot)
+        assert [k.description for k in _shown(footer)] == said

@@ -81,11 +81,12 @@ class KeyFooter(Footer):
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.width)
 
-    def _fit(self, width: int) -> None:
+    def _fit(self, width: int, made: list[FooterKey] | None = None) -> None:
         """Show the keys that fit whole beside the palette key: the essential ones first, then
         the others in order until the first that does not fit; shown in their order. The frame
-        keys all or none: in full, in short, as one item, or left out."""
-        keys = list(self.query(FooterKey))
+        keys all or none: in full, in short, as one item, or left out. ``made``: the keys being
+        composed, fitted before their first frame (else the footer's own)."""
+        keys = list(self.query(FooterKey)) if made is None else made
         room = width - sum(_width(k, self.compact) + 1 for k in keys if _is_palette(k))
         keys = [k for k in keys if not _is_palette(k)]
         frames = [k for k in keys if isinstance(k, FrameKey)]
@@ -143,6 +144,7 @@ class KeyFooter(Footer):
         ranked.sort(key=lambda item: item[0])
         shown = [(binding, enabled, tooltip) for _o, binding, enabled, tooltip in ranked]
         frames = [b for b, _e, _t in shown if b.id in FRAME_NAMES]
+        made: list[FooterKey] = []
         self.styles.grid_size_columns = len(shown) + (len(frames) > 1)
         for binding, enabled, tooltip in shown:
             kind = FrameKey if binding.id in FRAME_NAMES and not modal else FooterKey
@@ -159,10 +161,10 @@ class KeyFooter(Footer):
                 disabled=not enabled,
                 tooltip=tooltip,
             )
-            yield _settled(key, self.compact).data_bind(compact=Footer.compact)
+            made.append(_settled(key, self.compact).data_bind(compact=Footer.compact))
             if len(frames) > 1 and binding is frames[-1] and not modal:
                 one = FramesKey(frames, self.app.get_key_display)
-                yield _settled(one, self.compact).data_bind(compact=Footer.compact)
+                made.append(_settled(one, self.compact).data_bind(compact=Footer.compact))
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             palette = active.get(self.app.COMMAND_PALETTE_BINDING)
             if palette is not None:
@@ -176,7 +178,12 @@ class KeyFooter(Footer):
                     disabled=not enabled,
                     tooltip=binding.tooltip or binding.description,
                 )
-                yield _settled(key, True)
+                made.append(_settled(key, True))
+        # fitted before they are painted: made anew (a screen opened, its keys changed), every
+        # key stood for a frame, the chart's "1 1 month  2 3 months  3" cut at the edge at 80
+        # columns where "s Sources  a Alerts" belong
+        self._fit(self.size.width or self.app.size.width, made)
+        yield from made
 
     def keys_screen(self) -> Screen[object]:
         """The screen whose keys work now: the footer's own, or a modal over it that has no
