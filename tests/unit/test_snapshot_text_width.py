@@ -100,3 +100,15 @@ def test_a_word_longer_than_the_width_stays_whole() -> None:
         w for ln in fitted for w in ln.split()
     ]
     assert fitted[0] == "  error:"
+
+
+def test_a_short_bracketed_group_stays_on_one_line() -> None:
+    line = (
+        "  copper       US->CN  licensing since 2025-02-01 [ended 2026-10-31 — check]"
+        "  (1 evidence: declared)"
+    )
+    fitted = fit_text(line, 60).splitlines()
+    assert max(len(ln) for ln in fitted) <= 60, fitted
+    assert any("[ended 2026-10-31 — check]" in ln for ln in fitted), fitted
+    assert any("(1 evidence: declared)" in ln for ln in fitted), fitted
+    assert " ".join(" ".join(fitted).split()) == " ".join(line.split())
