@@ -60,6 +60,7 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
     from tui.flow.snapshot import build_snapshot, to_json, to_text
     from tui.flow.snapshot_command import alerts_of, note_cache, note_failures, run_alert_hooks
     from tui.flow.store_open import CacheWatch, cached_snapshot, open_store
+    from tui.flow.text_width import fit_text, text_width
 
     warnings = say_warnings(config, None if args.json else sys.stderr)  # in the JSON, else here
     store = open_store(config)  # StoreError: see main()
@@ -84,11 +85,11 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
         note_cache(snap, store, outcomes)
         if args.json:
             sys.stdout.write(json_indented(to_json(snap, warnings)) + "\n")
-        else:
-            sys.stdout.write(to_text(snap, show_all=bool(args.all_stories)))
+        else:  # fitted to COLUMNS (or the terminal's width), as command-line tools are
+            text = to_text(snap, show_all=bool(args.all_stories))
             if alerts:
-                sys.stdout.write(f"\nALERTS ({len(alerts)})\n")
-                sys.stdout.writelines(f"  {a.line()}\n" for a in alerts)
+                text += f"\nALERTS ({len(alerts)})\n" + "".join(f"  {a.line()}\n" for a in alerts)
+            sys.stdout.write(fit_text(text, text_width(os.environ, sys.stdout)))
         run_alert_hooks(config, store, alerts, sys.stderr)
         if store.locked:
             return EXIT_LOCKED

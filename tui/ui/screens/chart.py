@@ -11,7 +11,6 @@ from collections.abc import Callable
 from datetime import date, datetime, timezone
 from functools import partial
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.color import Color
 from textual.containers import Vertical
@@ -25,20 +24,16 @@ from tui.core.models import PriceSeries, Snapshot
 from tui.ui.bindings import bindings
 from tui.ui.chart_frames import (
     FRAMES,
-    failing_line,
     frame_note,
     frame_start,
     gap_label,
     holes,
-    provenance,
     runs,
-    short_provenance,
     window,
 )
 from tui.ui.chart_marks import (
     AXIS_COLUMNS,
     HEADROOM_FROM,
-    PLOT_FRAME_ROWS,
     Marker,
     column,
     fit_head,
@@ -53,14 +48,9 @@ from tui.ui.chart_marks import (
 )
 from tui.ui.screens.base import DetailScreen
 from tui.ui.screens.chart_list import MARKER_BATCH, Markers
-from tui.ui.screens.chart_title import GAP_GLYPH, ChartTitle
-from tui.ui.screens.story import DEMO_MODES
+from tui.ui.screens.chart_rows import ChartRows
+from tui.ui.screens.chart_title import GAP_GLYPH
 from tui.ui.widgets.key_footer import KeyFooter
-
-#: The fewest plot rows the chart keeps at any size: the markers' labels' row and three of prices.
-MIN_PLOT_ROWS = 4
-#: The markers' list's rows at the least (one on a tiny screen).
-MARKERS_FLOOR = 2
 
 __all__ = [
     "FRAMES",
@@ -75,7 +65,7 @@ __all__ = [
 ]
 
 
-class ChartScreen(ChartTitle):
+class ChartScreen(ChartRows):
     BINDINGS = [*DetailScreen.BINDINGS, *bindings("chart")]
 
     def __init__(
@@ -200,67 +190,6 @@ class ChartScreen(ChartTitle):
         self._draw_plot(*self._plot_args)
         self._show_markers(pts)
         self._show_provenance()
-
-    def _provenance(self, *, said: bool) -> Text:
-        """The lines under the plot, whole; ``said``: the title or the plot's heading says where
-        the data stops, so the stale line does not."""
-        gap = f"{GAP_GLYPH} {self._gap}" if self._gap and not said else ""
-        demo = self.snapshot.mode in DEMO_MODES
-        # a failing source's prices stood under the chart as current: the panel's "!" said it
-        health = next((h for h in self.snapshot.sources if h.name == self.series.source), None)
-        failing = failing_line(health, self.now, self.key("sources"))
-        return provenance(
-            self.series,
-            self.now,
-            self.history,
-            demo=demo,
-            gap=gap,
-            gaps=self._holes,
-            failing=failing,
-        )
-
-    def _fit_rows(self) -> None:
-        """Whether the lines under the plot are said whole (``_short`` 0) or in ``_short`` lines,
-        so that the plot keeps ``MIN_PLOT_ROWS`` at any size; the plot's floor set to match. At
-        60x12 the source's five lines and the markers' list took every row, and the chart had
-        its head and its days but no plot between them."""
-        height = (self.size.height or self.app.size.height) - 1  # less the footer
-        width = max((self.size.width or self.app.size.width) - 2, 10)  # less the padding
-        whole = len(self._provenance(said=False).wrap(self.app.console, width))
-        share = height - 1 - MARKERS_FLOOR  # less the title line and the markers' floor
-        markers_floor = MARKERS_FLOOR
-        if whole + PLOT_FRAME_ROWS + MIN_PLOT_ROWS <= share:
-            self._short, frame = 0, PLOT_FRAME_ROWS
-        else:
-            frame = PLOT_FRAME_ROWS - 1  # no unit line under the axis: the head says the unit
-            if share - 1 < frame + MIN_PLOT_ROWS:  # a tiny screen: one row of markers
-                markers_floor, share = 1, share + MARKERS_FLOOR - 1
-            self._short = max(min(share - frame - MIN_PLOT_ROWS, whole), 1)
-        lines = self._short or whole
-        self.query_one(PlotextPlot).styles.min_height = max(
-            min(frame + MIN_PLOT_ROWS, share - lines), 0
-        )
-        self.query_one("#chart-markers").styles.min_height = markers_floor
-
-    def _show_provenance(self) -> None:
-        """The lines under the plot; where the data stops leads the stale line when neither the
-        title line nor the plot's heading says it: said once, at every width (at 60 columns the
-        title said "┊ stale", the line under the plot "stale ...", and no line the day)."""
-        prov = self._provenance(said=self._gap_in_title() or self._gap_over_plot)
-        if self._short:
-            width = max((self.size.width or self.app.size.width) - 2, 10)
-            prov = short_provenance(prov, width, self._short)
-        box = self.query_one("#chart-provenance", Static)
-        if str(box.render()) != prov.plain:  # a new text resizes the plot: not for the same
-            box.update(prov)
-
-    def _plot_size(self) -> tuple[int, int]:
-        """The plot's width and its text rows (the widget less its title, frame and x axis
-        lines; 1 or none on a tiny screen); before the layout, a third of the app's height."""
-        size = self.query_one(PlotextPlot).size
-        height = size.height or self.app.size.height // 3
-        frame = PLOT_FRAME_ROWS - 1 if self._short else PLOT_FRAME_ROWS
-        return size.width or self.app.size.width, height - frame
 
     def _draw_plot(self, pts: list[tuple[date, float]], gap: str, first: date, today: date) -> None:
         s = self.series

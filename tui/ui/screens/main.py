@@ -18,14 +18,16 @@ from textual.screen import Screen
 from textual.strip import Strip
 from textual.widget import Widget
 
+from tui.ui.keymap_chain import KeymapFirst
 from tui.ui.maximized import RESTORE, Restores
 
 # the pseudo-classes a focus change turns on or off
 _FOCUS_STATES = frozenset({"focus", "blur", "focus-within"})
 
 
-class MainScreen(Restores, Screen[None]):
-    # Textual merges the bindings of its own classes only: ``Restores`` is a plain mixin
+class MainScreen(KeymapFirst, Restores, Screen[None]):
+    # Textual merges the bindings of its own classes only: ``Restores`` and ``KeymapFirst`` (the
+    # keymap applied before a filter box's keys are left out) are plain mixins
     BINDINGS: ClassVar[list[BindingType]] = [RESTORE]
     _resumed = False
     _focused_once = False

@@ -27,11 +27,12 @@ which typed into the palette's search box), and its screen's again once the moda
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.screen import ActiveBinding, Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -70,14 +71,22 @@ def _place(binding_id: str | None) -> int:
 class KeyFooter(Footer):
     """A ``Footer`` whose order suits a dashboard at any width."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        # its keys from its first frame: Textual's footer waits for the screen's first
+        # bindings signal, which comes after a refresh, and an opened screen's footer line
+        # stood empty until then (0.13-0.3 s in tmux)
+        self.set_reactive(Footer._bindings_ready, True)
+
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.width)
 
-    def _fit(self, width: int) -> None:
+    def _fit(self, width: int, made: list[FooterKey] | None = None) -> None:
         """Show the keys that fit whole beside the palette key: the essential ones first, then
         the others in order until the first that does not fit; shown in their order. The frame
-        keys all or none: in full, in short, as one item, or left out."""
-        keys = list(self.query(FooterKey))
+        keys all or none: in full, in short, as one item, or left out. ``made``: the keys being
+        composed, fitted before their first frame (else the footer's own)."""
+        keys = list(self.query(FooterKey)) if made is None else made
         room = width - sum(_width(k, self.compact) + 1 for k in keys if _is_palette(k))
         keys = [k for k in keys if not _is_palette(k)]
         frames = [k for k in keys if isinstance(k, FrameKey)]
@@ -121,7 +130,7 @@ class KeyFooter(Footer):
         self.call_after_refresh(lambda: self._fit(self.size.width))
         keys_of = self.keys_screen()
         modal = keys_of is not self.screen
-        active = keys_of.active_bindings
+        active = keys_of_screen(keys_of)
         seen: set[str] = set()
         nodes: dict[int, int] = {}  # each node's place: the focused panel's keys first
         ranked: list[tuple[tuple[int, int, int, int], Binding, bool, str]] = []
@@ -135,6 +144,7 @@ class KeyFooter(Footer):
         ranked.sort(key=lambda item: item[0])
         shown = [(binding, enabled, tooltip) for _o, binding, enabled, tooltip in ranked]
         frames = [b for b, _e, _t in shown if b.id in FRAME_NAMES]
+        made: list[FooterKey] = []
         self.styles.grid_size_columns = len(shown) + (len(frames) > 1)
         for binding, enabled, tooltip in shown:
             kind = FrameKey if binding.id in FRAME_NAMES and not modal else FooterKey
@@ -151,10 +161,10 @@ class KeyFooter(Footer):
                 disabled=not enabled,
                 tooltip=tooltip,
             )
-            yield _settled(key, self.compact).data_bind(compact=Footer.compact)
+            made.append(_settled(key, self.compact).data_bind(compact=Footer.compact))
             if len(frames) > 1 and binding is frames[-1] and not modal:
                 one = FramesKey(frames, self.app.get_key_display)
-                yield _settled(one, self.compact).data_bind(compact=Footer.compact)
+                made.append(_settled(one, self.compact).data_bind(compact=Footer.compact))
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             palette = active.get(self.app.COMMAND_PALETTE_BINDING)
             if palette is not None:
@@ -168,7 +178,12 @@ class KeyFooter(Footer):
                     disabled=not enabled,
                     tooltip=binding.tooltip or binding.description,
                 )
-                yield _settled(key, True)
+                made.append(_settled(key, True))
+        # fitted before they are painted: made anew (a screen opened, its keys changed), every
+        # key stood for a frame, the chart's "1 1 month  2 3 months  3" cut at the edge at 80
+        # columns where "s Sources  a Alerts" belong
+        self._fit(self.size.width or self.app.size.width, made)
+        yield from made
 
     def keys_screen(self) -> Screen[object]:
         """The screen whose keys work now: the footer's own, or a modal over it that has no
@@ -185,6 +200,19 @@ class KeyFooter(Footer):
         ):
             return top
         return mine
+
+
+def keys_of_screen(screen: Screen[object]) -> dict[str, ActiveBinding]:
+    """``screen``'s active keys as they are on it, also when another screen is on top (the
+    app's ``check_action`` asks about ``app.bindings_of``, else the screen on top: a footer
+    under the help read its keys as the help has them, "? Help", "/ Filter" hidden, and showed
+    them for a moment when the help closed)."""
+    app: Any = screen.app
+    before, app.bindings_of = getattr(app, "bindings_of", None), screen
+    try:
+        return screen.active_bindings
+    finally:
+        app.bindings_of = before
 
 
 class FrameKey(FooterKey):
