@@ -147,11 +147,13 @@ def _headline(art: dict[str, Any], src: SourceConfig, fetched_at: datetime) -> H
     domain = clean_text(art.get("domain"), 100, html_input=False).lower() or None
     if domain is None and url is not None:
         domain = (urlsplit(url).hostname or "").removeprefix("www.") or None
+    given = title
     title = shown_title(title, "", url, (domain,))  # "...", a link, the outlet's name: none
     if not title:
         return None
     return Headline(
         title=title,
+        stand_in=title != given,
         url=url,
         source=src.name,
         published=published or fetched_at,
