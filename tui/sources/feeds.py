@@ -39,6 +39,8 @@ _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF|RDF)\b")
+# A byte-order mark and the blank space before a body's first character.
+_BLANK_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*")
 
 
 @dataclass(frozen=True)
@@ -265,12 +267,13 @@ def _sniff(data: bytes, headers: Mapping[str, str] | None) -> None:
     if not data or not data.strip():
         raise SourceError("empty response")
     refuse_binary(data, headers, "a feed")
-    head = data[:4096].lstrip(b"\xef\xbb\xbf")
+    start = _BLANK_START.match(data).end()  # type: ignore[union-attr]  # matches any bytes
+    head = data[start : start + 4096]  # past kilobytes of blank lines a template wrote first
     if _HTML_START.match(head) and not _FEED_ROOT.search(head):
         raise SourceError("expected a feed, got an HTML page")
-    if head.lstrip()[:1] in (b"{", b"["):
+    if head[:1] in (b"{", b"["):
         raise SourceError("expected a feed, got JSON")
-    if (text := feed_document.plain_text(data)) is not None:
+    if (text := feed_document.plain_text(head)) is not None:
         raise SourceError(f"expected a feed, got plain text: {text!r}")
 
 
