@@ -5,40 +5,15 @@ named as one, not refused as "plain text" with nothing to show.
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
-from refresh_servers import Clock, RawServer, make_config, opened, rss, send
-
-from tui.flow.refresh import Outcome, Refresher
+from refresh_servers import served_once
 
 FEED = (
     b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Wire</title>'
     b"<item><title>Chile raises copper export royalty</title><link>https://ex.com/1</link>"
     b"<pubDate>Mon, 02 Mar 2026 08:00:00 GMT</pubDate></item></channel></rss>"
 )
-
-
-async def served_once(tmp_path: Path, body: bytes, content_type: str) -> tuple[Outcome, list[str]]:
-    """The outcome of one refresh of a feed answering ``body``, and the titles it stored."""
-
-    async def answer(srv: RawServer, path: str, w: asyncio.StreamWriter) -> None:
-        await send(w, body, content_type=content_type)
-
-    srv = RawServer({"/feed.xml": answer})
-    await srv.start()
-    try:
-        with opened(tmp_path) as store:
-            refresher = Refresher(
-                make_config([rss("wire", srv.url("/feed.xml"))]), store, clock=Clock()
-            )
-            try:
-                outcome = (await refresher.run())[0]
-            finally:
-                await refresher.aclose()
-            return outcome, [h.title for h in store.load_headlines()]
-    finally:
-        await srv.stop()
 
 
 async def test_a_feed_after_many_blank_lines_is_read(tmp_path: Path) -> None:

@@ -35,9 +35,12 @@ from tui.sources.feed_links import link_base
 
 UTC = timezone.utc
 
-_HTML_START = re.compile(
-    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+_HTML_START = re.compile(  # an XHTML page has its XML declaration first
+    rb"^\s*(?:<\?xml\b[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    re.I | re.S,
 )
+# A document's first element: past its declaration, comments, processing instructions, DOCTYPE.
+_FIRST_ELEMENT = re.compile(rb"<([A-Za-z_][\w.:-]{0,40})")
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF|RDF)\b")
 # A byte-order mark and the blank space before a body's first character.
 _BLANK_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*")
@@ -167,7 +170,7 @@ def parse(
                 raise SourceError(f"ill-formed feed with no entries ({problem})")
             raise SourceError(f"not a feed: {problem}")
         if not version:
-            raise SourceError("not an RSS or Atom feed")
+            raise SourceError(_not_a_feed(data))
         return ParseResult([], None)
 
     broken = problem is not None and _is_fatal(parsed)
@@ -275,6 +278,15 @@ def _sniff(data: bytes, headers: Mapping[str, str] | None) -> None:
         raise SourceError("expected a feed, got JSON")
     if (text := feed_document.plain_text(head)) is not None:
         raise SourceError(f"expected a feed, got plain text: {text!r}")
+
+
+def _not_a_feed(data: bytes) -> str:
+    """What an XML document that is no feed is, by its first element (``<Error>``, ``<urlset>``)."""
+    start = _BLANK_START.match(data).end()  # type: ignore[union-attr]  # matches any bytes
+    root = _FIRST_ELEMENT.search(data, start, start + 4096)
+    if root is None:
+        return "not an RSS or Atom feed"
+    return f"not an RSS or Atom feed: an XML document of <{root[1].decode('ascii')}>"
 
 
 def _is_fatal(parsed: Any) -> bool:
