@@ -290,7 +290,7 @@ FAULTS: dict[str, tuple[str | None, str, str]] = {
         "rss",
         "the answer came too slowly: {n} bytes of 1,721 announced in 1 s",
     ),
-    "50mb": ("/huge.xml", "rss", "response larger than 1 MB: cut off"),
+    "50mb": ("/huge.xml", "rss", "response larger than 1 MB (max_body_mb): cut off"),
     "html": ("/html", "rss", "expected a feed, got an HTML page"),
     "garbage-xml": (
         "/garbage.xml",

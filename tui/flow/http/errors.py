@@ -255,7 +255,7 @@ def plain_note(named: str | None) -> str | None:
 
 
 def too_large(max_bytes: int) -> str:
-    return f"response larger than {size_text(max_bytes)}: cut off"
+    return f"response larger than {size_text(max_bytes)} (max_body_mb): cut off"
 
 
 def gzip_too_large(limit: int, taken: int, verb: str = "received") -> str:
