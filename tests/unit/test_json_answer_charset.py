@@ -71,3 +71,16 @@ async def test_a_utf8_answer_with_one_damaged_byte_stays_utf8(tmp_path: Path) ->
     outcome, stored = await served_once(tmp_path, body, "application/json", "gdelt")
     assert outcome.ok, outcome.error
     assert stored == ["Côte d'Ivoire étend la taxe \ufffd l'exportation du cuivre"]
+
+
+async def test_a_json_feed_in_a_single_byte_charset_is_read_in_it(tmp_path: Path) -> None:
+    """A JSON Feed so re-encoded was refused as "expected a feed, got JSON"."""
+    doc = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Wire",
+        "items": [{"id": "1", "url": "https://ex.com/1", "title": GDELT["articles"][0]["title"]}],  # type: ignore[index]
+    }
+    outcome, stored = await served_once(tmp_path, latin1(doc), "application/feed+json")
+    assert outcome.ok, outcome.error
+    assert stored == [doc["items"][0]["title"]]  # type: ignore[index]
+    assert outcome.warning == NOT_UTF8

@@ -146,6 +146,8 @@ def parse(
     limit = feed_subset.limit_of(src.options)
     as_json = json_feed.document(data)
     left_out = as_json.get("note") if as_json is not None else None
+    read_as = as_json.get("read_as") if as_json is not None else None  # not UTF-8: read as...
+    more = "; ".join(filter(None, (read_as, left_out))) or None
     if as_json is not None:  # its newest items, as an RSS or Atom feed's (``max_items``)
         got = feed_subset.limited(as_json, limit)
     else:  # the newest items; only those not read before go to feedparser
@@ -183,7 +185,7 @@ def parse(
     headlines = feed_entries.headlines([entries], feed)
     said = (misnamed, problem)
     return _result(
-        headlines, len(entries), said, broken=broken, cut=cut, got=got, feed=feed, more=left_out
+        headlines, len(entries), said, broken=broken, cut=cut, got=got, feed=feed, more=more
     )
 
 
