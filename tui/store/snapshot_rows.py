@@ -64,7 +64,7 @@ def encode_series(series: models.PriceSeries) -> list[Any]:
 
 
 def header() -> dict[str, list[str]]:
-    return {
+    named = {
         cls.__name__: list(fields(cls))
         for cls in (
             models.Story,
@@ -75,6 +75,8 @@ def header() -> dict[str, list[str]]:
             models.OtherSide,
         )
     }
+    named["Headline"] = list(_entry_fields())  # as its rows hold it
+    return named
 
 
 class Reader:
