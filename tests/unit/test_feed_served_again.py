@@ -6,6 +6,7 @@ answer gave stays what the user sees. An item served again under its link with a
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -69,3 +70,37 @@ async def test_an_item_served_again_without_its_title_keeps_the_stored_title(
         "https://ex.com/1": "Chile raises copper export royalty",
         "https://ex.com/2": "Zinc smelter restarts",
     }
+
+
+async def test_a_gdelt_article_served_again_without_its_title_keeps_the_stored_title(
+    tmp_path: Path,
+) -> None:
+    def answer_of(title: str) -> bytes:
+        article = {"url": "https://ex.com/g", "title": title, "seendate": "20260302T080000Z"}
+        return json.dumps({"articles": [article]}).encode()
+
+    bodies = [b""]
+
+    async def answer(srv: RawServer, path: str, w: asyncio.StreamWriter) -> None:
+        await send(w, bodies[0], content_type="application/json")
+
+    srv = RawServer({"/api": answer})
+    await srv.start()
+    clock = Clock()
+    try:
+        with opened(tmp_path) as store:
+            config = make_config([{"name": "gdelt", "kind": "gdelt", "url": srv.url("/api")}])
+            for title in ("Indonesia halts nickel ore exports", "..."):  # "...": says nothing
+                bodies[0] = answer_of(title)
+                # a refresher each: GDELT's 5 s between requests is kept within one
+                refresher = Refresher(config, store, clock=clock)
+                try:
+                    outcome = (await refresher.run())[0]
+                finally:
+                    await refresher.aclose()
+                assert outcome.ok and outcome.error is None
+                clock.now += timedelta(hours=1)
+            stored = [h.title for h in store.load_headlines()]
+    finally:
+        await srv.stop()
+    assert stored == ["Indonesia halts nickel ore exports"]
