@@ -314,7 +314,7 @@ def test_a_gzip_bomb_stays_within_the_body_limit(srv: RawServer, tmp_path: Path)
     bombed.mkdir()
     cfg = config(bombed, rss("News", srv.url("/news.xml")) + rss("Bomb", srv.url("/bomb.xml")))
     peak, stderr = measured(cfg)
-    assert "source 'Bomb': response larger than 10 MB: cut off" in stderr, stderr
+    assert "source 'Bomb': response larger than 10 MB (max_body_mb): cut off" in stderr, stderr
     assert peak <= base + 40, f"peak RSS {peak:.0f} MB against {base:.0f} MB for a normal run"
 
 

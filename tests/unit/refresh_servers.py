@@ -20,7 +20,7 @@ import pytest
 from tests.ports import refused_port
 from tui.core.config import parse_config
 from tui.core.config_types import Config
-from tui.flow.refresh import Outcome
+from tui.flow.refresh import Outcome, Refresher
 from tui.store import Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "refresh"
@@ -290,7 +290,7 @@ FAULTS: dict[str, tuple[str | None, str, str]] = {
         "rss",
         "the answer came too slowly: {n} bytes of 1,721 announced in 1 s",
     ),
-    "50mb": ("/huge.xml", "rss", "response larger than 1 MB: cut off"),
+    "50mb": ("/huge.xml", "rss", "response larger than 1 MB (max_body_mb): cut off"),
     "html": ("/html", "rss", "expected a feed, got an HTML page"),
     "garbage-xml": (
         "/garbage.xml",
@@ -320,3 +320,30 @@ def fault_source(fault: str, srv: RawServer, refused_port: int) -> tuple[dict[st
 def said(expected: str, error: str) -> bool:
     """``error`` is ``expected``, where ``{n}`` stands for a count that depends on timing."""
     return re.fullmatch(re.escape(expected).replace(re.escape("{n}"), r"[\d,]+"), error) is not None
+
+
+async def served_once(
+    tmp_path: Path, body: bytes, content_type: str, kind: str = "rss"
+) -> tuple[Outcome, list[str]]:
+    """The outcome of one refresh of a source of ``kind`` whose server answers ``body``, and the
+    titles it stored."""
+
+    async def answer(srv: RawServer, path: str, w: asyncio.StreamWriter) -> None:
+        await send(w, body, content_type=content_type)
+
+    srv = RawServer({"/feed.xml": answer})
+    await srv.start()
+    try:
+        with opened(tmp_path) as store:
+            refresher = Refresher(
+                make_config([{"name": "wire", "kind": kind, "url": srv.url("/feed.xml")}]),
+                store,
+                clock=Clock(),
+            )
+            try:
+                outcome = (await refresher.run())[0]
+            finally:
+                await refresher.aclose()
+            return outcome, [h.title for h in store.load_headlines()]
+    finally:
+        await srv.stop()

@@ -151,7 +151,7 @@ async def test_a_damaged_body_keeps_the_stored_items(tmp_path: Path, damage: str
         before = seen(store)
         bad = {
             "truncated": GUARDIAN[: GUARDIAN.index(b"<item>") + 40],
-            "bad-xml": GUARDIAN.replace(b"<title>", b"<title>Tin & lead ", 3),
+            "bad-xml": GUARDIAN.replace(b"<title>", b"<title>Tin < lead ", 3),
             "html": b"<html><body>Service unavailable</body></html>",
         }[damage]
         clock.now = T0 + timedelta(minutes=15)

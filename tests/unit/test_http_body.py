@@ -130,7 +130,7 @@ async def test_a_compression_bomb_stops_at_the_decoded_limit(encoding: str) -> N
 
     async with raw_server(bomb) as url:
         message = await error(url)
-    assert message == "response larger than 1 MB: cut off"
+    assert message == "response larger than 1 MB (max_body_mb): cut off"
     assert sent[0] < 200 * 1024, f"the server sent {sent[0]} bytes: reading did not stop"
 
 
@@ -147,7 +147,7 @@ async def test_a_compressed_body_within_the_limit_but_large_on_decoding_is_refus
     packed = gzip.compress(body)
     head = f"Content-Encoding: gzip\r\nContent-Length: {len(packed)}\r\n"
     async with raw_server(answer(head, packed)) as url:
-        assert await error(url) == "response larger than 1 MB: cut off"
+        assert await error(url) == "response larger than 1 MB (max_body_mb): cut off"
         exact = HttpSettings(timeout=5.0, max_bytes=MB + 1)
         assert (await get(url, exact)).content == body
 

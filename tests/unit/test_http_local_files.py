@@ -48,7 +48,7 @@ async def test_read_local_too_large_and_directory(tmp_path: Path) -> None:
     f.write_bytes(b"0" * 2048)
     with pytest.raises(FetchError) as info:
         await read_local(str(f), 1024)
-    assert str(info.value) == "response larger than 1 KB: cut off"
+    assert str(info.value) == "response larger than 1 KB (max_body_mb): cut off"
     with pytest.raises(FetchError) as info:
         await read_local(str(tmp_path), 1024)
     assert str(info.value) == f"is a folder, not a file: {tmp_path}"

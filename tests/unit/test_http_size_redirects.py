@@ -41,7 +41,7 @@ async def test_50_mb_streamed_body_is_cut_off_at_max_bytes(
     # through the cache too: hishel must not buffer (or store) the whole body either
     err = await _error(httpserver.url_for("/huge.csv"), settings, cache_dir=tmp_path)
     took = time.monotonic() - t0
-    assert str(err) == "response larger than 1 MB: cut off"
+    assert str(err) == "response larger than 1 MB (max_body_mb): cut off"
     assert err.status is None
     assert took < 3
     assert counter[0] < 20 * MB, f"server produced {counter[0] // MB} MB: body was not abandoned"
@@ -68,7 +68,7 @@ async def test_declared_content_length_over_cap_is_refused_without_reading() -> 
     settings = HttpSettings(timeout=5.0, max_bytes=10 * MB)
     async with raw_server(declared) as port:
         err = await _error(f"http://127.0.0.1:{port}/big", settings)
-    assert str(err) == "response larger than 10 MB: cut off"
+    assert str(err) == "response larger than 10 MB (max_body_mb): cut off"
     assert sent < 20 * MB
 
 

@@ -68,6 +68,9 @@ class Headline:
     guid: str | None = None
     canonical_url: str | None = None  # identity URL (tracking params dropped, redirects unwrapped)
     zone_unknown: bool = False  # ``published`` is a clock time of an unknown zone, read as UTC
+    # the source gave no title that says something: ``title`` stands in (its text's first words,
+    # its link's slug); a title stored from an earlier answer is kept over it (never stored)
+    stand_in: bool = False
 
 
 #: What the words that gave a rate start with when it is a ceiling ("tariffs of up to 50%").

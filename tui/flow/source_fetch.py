@@ -123,7 +123,11 @@ class SourceFetch:
         fetched_at = self.clock()
         try:
             parsed = await asyncio.to_thread(
-                registry.parse, src, result.content, fetched_at=fetched_at, headers=result.headers
+                registry.parse,
+                src,
+                result.content,
+                fetched_at=fetched_at,
+                headers=served_from(result.headers, url, result.url),
             )
         except SourceError as exc:
             why = f"{exc} ({result.note})" if result.note else str(exc)
@@ -169,3 +173,15 @@ class SourceFetch:
                 self._per_host_n, self._max_concurrency, min(MAX_BODIES, self._max_concurrency)
             )
         return self._slots
+
+
+def served_from(headers: dict[str, str], asked: str, served: str) -> dict[str, str]:
+    """The response's ``headers``, naming where the body was served from as its Content-Location
+    when a redirect moved it (``asked`` -> ``served``) and the server named none: a feed's
+    relative links are relative to that address (RFC 3986 5.1.3), as a browser reads them, not
+    to the configured one the server moved away from."""
+    if served == asked or urlsplit(served).scheme not in ("http", "https"):
+        return headers
+    if any(key.lower() == "content-location" for key in headers):
+        return headers
+    return {**headers, "content-location": served}

@@ -23,6 +23,7 @@ from tui.sources.binary import refuse_binary
 from tui.sources.feeds import ParseResult, collect, with_ahead
 from tui.sources.json_errors import json_problem
 from tui.sources.json_errors import loads as json_loads
+from tui.sources.json_text import json_text
 
 UTC = timezone.utc
 API = "https://www.federalregister.gov/api/v1/documents.json"
@@ -86,7 +87,8 @@ def parse(
     """Headlines from a documents.json page, a single document, or documents.rss."""
     fetched_at = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=UTC)
     refuse_binary(data, headers, "a Federal Register answer")
-    text = data.decode("utf-8", errors="replace").lstrip("\ufeff").strip()
+    text, read_as = json_text(data, headers)
+    text = text.lstrip("\ufeff").strip()
     if not text:
         raise SourceError("empty response")
     if _HTML_PAGE.match(text):  # not "expected a feed": the API answers JSON (or its RSS)
@@ -119,6 +121,8 @@ def parse(
     result = collect(
         results, lambda item: _headline(item, src, fetched_at), "documents", "Federal Register"
     )
+    if read_as is not None:
+        result = ParseResult(result.headlines, "; ".join(filter(None, (read_as, result.warning))))
     return with_ahead(
         result,
         results,

@@ -9,6 +9,7 @@ here to measure both, and benchmarks/README.md says what differs.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from typing import Any
@@ -30,6 +31,15 @@ _LATE_DECLARATION = re.compile(rb"^(\xef\xbb\xbf)?\s+(?=<\?xml\b)")
 
 
 _OPEN, _CLOSE = b"&lt;![CDATA[", b"]]&gt;"
+
+# An ampersand that starts no reference ("S&P 500", "M&A", "Q&A:"): not well-formed XML, and
+# feedparser's loose parser read ``&P`` as an entity, written back as ``&P;`` ("S&P; 500").
+_BARE_AMP = re.compile(rb"&(?!#[0-9]+;|#[xX][0-9A-Fa-f]+;|[A-Za-z_][\w.-]*;)")
+# An ampersand and what follows it, as the loose parser reads it: a character number, else a
+# name (its letters and digits), and whether a semicolon ends it.
+_AMP = re.compile(rb"&(?:(#[0-9]+|#[xX][0-9A-Fa-f]+)|([A-Za-z][\w.-]*))?(;)?")
+# What of a document is text as it stands, where an ampersand is no reference: CDATA, comments.
+_VERBATIM = re.compile(rb"<!\[CDATA\[.*?\]\]>|<!--.*?-->", re.S)
 
 
 def unwrap_escaped_cdata(data: bytes) -> bytes:
@@ -58,7 +68,37 @@ def parse(data: bytes, response_headers: dict[str, str]) -> Any:
         data = whole_references(data)
     if _OPEN in data:
         data = unwrap_escaped_cdata(data)
+    if _BARE_AMP.search(data):
+        data = escaped_ampersands(data)
     return feedparser.parse(io.BytesIO(data), response_headers=response_headers)
+
+
+def escaped_ampersands(data: bytes) -> bytes:
+    """``data`` with each ampersand that starts no reference written ``&amp;``, outside CDATA
+    sections and comments (whose text stands as it is). A reference missing only its semicolon
+    (``&#8217``, ``&copy``: HTML's legacy names) is left to the loose parser, which reads it."""
+    out: list[bytes] = []
+    done = 0
+    for verbatim in _VERBATIM.finditer(data):
+        out += (_AMP.sub(_escaped, data[done : verbatim.start()]), verbatim[0])
+        done = verbatim.end()
+    out.append(_AMP.sub(_escaped, data[done:]))
+    return b"".join(out)
+
+
+def _escaped(m: re.Match[bytes]) -> bytes:
+    number, name, semicolon = m.groups()
+    if number is not None or (name is not None and (semicolon or name in _legacy_names())):
+        return m[0]
+    return b"&amp;" + m[0][1:]
+
+
+@functools.cache
+def _legacy_names() -> frozenset[bytes]:
+    """HTML's entity names read without their semicolon (``&copy``, ``&nbsp``, ``&eacute``)."""
+    from html.entities import html5
+
+    return frozenset(name.encode() for name in html5 if not name.endswith(";"))
 
 
 def whole_references(data: bytes) -> bytes:

@@ -164,6 +164,7 @@ def finish(one: Pending, feed: Feed, common_suffix: str | None) -> Headline | No
     elif one.redirected and url is not None:
         outlet = _domain(url)  # an alert/redirect aggregator: the publisher is the target site
 
+    given = title
     title = shown_title(title, summary, url, (*names, outlet))  # "...", a link, "Reuters": none
     if not title:
         return None
@@ -180,6 +181,7 @@ def finish(one: Pending, feed: Feed, common_suffix: str | None) -> Headline | No
         zone_unknown=one.unplaced,
         guid=one.guid,
         canonical_url=canonical_url(url),
+        stand_in=title != given,
     )
 
 

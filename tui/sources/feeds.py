@@ -35,10 +35,15 @@ from tui.sources.feed_links import link_base
 
 UTC = timezone.utc
 
-_HTML_START = re.compile(
-    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+_HTML_START = re.compile(  # an XHTML page has its XML declaration first
+    rb"^\s*(?:<\?xml\b[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    re.I | re.S,
 )
+# A document's first element: past its declaration, comments, processing instructions, DOCTYPE.
+_FIRST_ELEMENT = re.compile(rb"<([A-Za-z_][\w.:-]{0,40})")
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF|RDF)\b")
+# A byte-order mark and the blank space before a body's first character.
+_BLANK_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*")
 
 
 @dataclass(frozen=True)
@@ -141,6 +146,8 @@ def parse(
     limit = feed_subset.limit_of(src.options)
     as_json = json_feed.document(data)
     left_out = as_json.get("note") if as_json is not None else None
+    read_as = as_json.get("read_as") if as_json is not None else None  # not UTF-8: read as...
+    more = "; ".join(filter(None, (read_as, left_out))) or None
     if as_json is not None:  # its newest items, as an RSS or Atom feed's (``max_items``)
         got = feed_subset.limited(as_json, limit)
     else:  # the newest items; only those not read before go to feedparser
@@ -165,7 +172,7 @@ def parse(
                 raise SourceError(f"ill-formed feed with no entries ({problem})")
             raise SourceError(f"not a feed: {problem}")
         if not version:
-            raise SourceError("not an RSS or Atom feed")
+            raise SourceError(_not_a_feed(data))
         return ParseResult([], None)
 
     broken = problem is not None and _is_fatal(parsed)
@@ -178,7 +185,7 @@ def parse(
     headlines = feed_entries.headlines([entries], feed)
     said = (misnamed, problem)
     return _result(
-        headlines, len(entries), said, broken=broken, cut=cut, got=got, feed=feed, more=left_out
+        headlines, len(entries), said, broken=broken, cut=cut, got=got, feed=feed, more=more
     )
 
 
@@ -265,13 +272,23 @@ def _sniff(data: bytes, headers: Mapping[str, str] | None) -> None:
     if not data or not data.strip():
         raise SourceError("empty response")
     refuse_binary(data, headers, "a feed")
-    head = data[:4096].lstrip(b"\xef\xbb\xbf")
+    start = _BLANK_START.match(data).end()  # type: ignore[union-attr]  # matches any bytes
+    head = data[start : start + 4096]  # past kilobytes of blank lines a template wrote first
     if _HTML_START.match(head) and not _FEED_ROOT.search(head):
         raise SourceError("expected a feed, got an HTML page")
-    if head.lstrip()[:1] in (b"{", b"["):
+    if head[:1] in (b"{", b"["):
         raise SourceError("expected a feed, got JSON")
-    if (text := feed_document.plain_text(data)) is not None:
+    if (text := feed_document.plain_text(head)) is not None:
         raise SourceError(f"expected a feed, got plain text: {text!r}")
+
+
+def _not_a_feed(data: bytes) -> str:
+    """What an XML document that is no feed is, by its first element (``<Error>``, ``<urlset>``)."""
+    start = _BLANK_START.match(data).end()  # type: ignore[union-attr]  # matches any bytes
+    root = _FIRST_ELEMENT.search(data, start, start + 4096)
+    if root is None:
+        return "not an RSS or Atom feed"
+    return f"not an RSS or Atom feed: an XML document of <{root[1].decode('ascii')}>"
 
 
 def _is_fatal(parsed: Any) -> bool:

@@ -23,6 +23,7 @@ from tui.sources.entry_title import shown_title
 from tui.sources.feeds import ParseResult, collect, with_ahead
 from tui.sources.json_errors import json_problem
 from tui.sources.json_errors import loads as json_loads
+from tui.sources.json_text import json_text
 
 UTC = timezone.utc
 API = "https://api.gdeltproject.org/api/v2/doc/doc"
@@ -73,7 +74,7 @@ def parse(
 ) -> ParseResult:
     """Headlines from an artlist JSON body. Raises :class:`SourceError` on GDELT's text errors."""
     refuse_binary(data, headers, "a GDELT answer")
-    doc = _load(data)
+    doc, read_as = _load(data, headers)
     if not isinstance(doc, dict):
         raise SourceError("unexpected GDELT response (not a JSON object)")
     if "articles" not in doc:
@@ -91,6 +92,8 @@ def parse(
 
     fetched_at = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=UTC)
     result = collect(articles, lambda art: _headline(art, src, fetched_at), "articles", "GDELT")
+    if read_as is not None:
+        result = ParseResult(result.headlines, "; ".join(filter(None, (read_as, result.warning))))
     return with_ahead(
         result,
         articles,
@@ -101,22 +104,25 @@ def parse(
     )
 
 
-def _decode(data: bytes) -> str:
-    """JSON text in UTF-8 (damaged bytes replaced), or UTF-16/32 recognised by BOM or zeros."""
+def _decode(data: bytes, headers: Mapping[str, str] | None) -> tuple[str, str | None]:
+    """JSON text in UTF-8 (damaged bytes replaced; a single-byte charset's read as such, said),
+    or UTF-16/32 recognised by BOM or zeros."""
     encoding = json.detect_encoding(data)
     if encoding in ("utf-8", "utf-8-sig"):
-        text = data.decode("utf-8", errors="replace")
+        text, read_as = json_text(data, headers)
         if text[:64].count("\ufffd") > 8:  # mostly undecodable bytes: not UTF-8 at all
             raise SourceError("unexpected encoding (the answer is not UTF-8 or UTF-16 JSON)")
-        return text
+        return text, read_as
     try:
-        return data.decode(encoding)
+        return data.decode(encoding), None
     except UnicodeDecodeError:
         raise SourceError(f"unexpected encoding (damaged {encoding.upper()} text)") from None
 
 
-def _load(data: bytes) -> Any:
-    text = _decode(data).lstrip("\ufeff").strip()
+def _load(data: bytes, headers: Mapping[str, str] | None) -> tuple[Any, str | None]:
+    """The JSON document of ``data``, and what its text was read as when not UTF-8."""
+    text, read_as = _decode(data, headers)
+    text = text.lstrip("\ufeff").strip()
     if not text:
         raise SourceError("empty response")
     if text[0] not in "{[":
@@ -125,13 +131,13 @@ def _load(data: bytes) -> Any:
         first = clean_text(text.splitlines()[0], 120, html_input=False)
         raise SourceError(f"GDELT: {first}")
     try:
-        return json_loads(text, strict=False)
+        return json_loads(text, strict=False), read_as
     except json.JSONDecodeError:
         pass
     # GDELT has emitted invalid backslash escapes in titles; double the stray backslashes.
     repaired = re.sub(r'\\(?!["\\/bfnrtu])', r"\\\\", text)
     try:
-        return json_loads(repaired, strict=False)
+        return json_loads(repaired, strict=False), read_as
     except json.JSONDecodeError as exc:
         raise SourceError(json_problem(exc, repaired)) from None
 
@@ -147,11 +153,13 @@ def _headline(art: dict[str, Any], src: SourceConfig, fetched_at: datetime) -> H
     domain = clean_text(art.get("domain"), 100, html_input=False).lower() or None
     if domain is None and url is not None:
         domain = (urlsplit(url).hostname or "").removeprefix("www.") or None
+    given = title
     title = shown_title(title, "", url, (domain,))  # "...", a link, the outlet's name: none
     if not title:
         return None
     return Headline(
         title=title,
+        stand_in=title != given,
         url=url,
         source=src.name,
         published=published or fetched_at,

@@ -15,6 +15,7 @@ from typing import Any
 from tui.sources.base import SourceError
 from tui.sources.json_errors import json_problem
 from tui.sources.json_errors import loads as json_loads
+from tui.sources.json_text import json_text
 
 VERSION_PREFIX = "https://jsonfeed.org/version/"
 
@@ -30,13 +31,15 @@ def document(data: bytes) -> dict[str, Any] | None:
     if not head.startswith(b"{"):
         return None
     loose = None
+    text, read_as = json_text(data)  # UTF-8, or a single-byte charset's text (said)
+    text = text.removeprefix("\ufeff")
     try:
-        doc = json_loads(data)
+        doc = json_loads(text)
     except RecursionError:
         return None
     except ValueError:
         try:  # raw control characters in its strings (a newline, a CMS's stray NUL in a title)
-            doc = json_loads(data, strict=False)
+            doc = json_loads(text, strict=False)
         except RecursionError:
             return None
         except ValueError as exc:
@@ -66,6 +69,7 @@ def document(data: bytes) -> dict[str, Any] | None:
         "feed": feed,
         "entries": entries,
         "note": _odd_note(odd),
+        "read_as": read_as,
     }
 
 

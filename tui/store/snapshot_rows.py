@@ -40,8 +40,17 @@ def row(obj: Any, names: tuple[str, ...], special: dict[str, Any]) -> list[Any]:
     ]
 
 
-def _entries(entries: tuple[models.Headline, ...]) -> list[list[Any]]:
+@cache
+def _entry_fields() -> tuple[str, ...]:
+    """A headline's fields as the cache keeps them: ``stand_in`` is the parse's alone (a stored
+    headline never carries it), so the last field left out of the rows."""
     names = fields(models.Headline)
+    assert names[-1] == "stand_in"
+    return names[:-1]
+
+
+def _entries(entries: tuple[models.Headline, ...]) -> list[list[Any]]:
+    names = _entry_fields()
     return [row(e, names, _AS_ISO) for e in entries]
 
 
@@ -55,7 +64,7 @@ def encode_series(series: models.PriceSeries) -> list[Any]:
 
 
 def header() -> dict[str, list[str]]:
-    return {
+    named = {
         cls.__name__: list(fields(cls))
         for cls in (
             models.Story,
@@ -66,6 +75,8 @@ def header() -> dict[str, list[str]]:
             models.OtherSide,
         )
     }
+    named["Headline"] = list(_entry_fields())  # as its rows hold it
+    return named
 
 
 class Reader:

@@ -36,15 +36,17 @@ def _keep_undamaged(column: str) -> str:
     return f"CASE WHEN {_damaged(new)} > {_damaged(old)} THEN {old} ELSE {new} END"
 
 
-_UPSERT_HEADLINE = f"""
+def _upsert(title: str, summary: str) -> str:
+    """The upsert of a headline, its stored row's ``title`` and ``summary`` becoming these."""
+    return f"""
 INSERT INTO headlines (
     source, identity, title, url, published, summary, outlet, official, doc_type, agencies,
     date_estimated, guid, canonical_url, first_seen, last_seen, sort_at, zone_unknown
 ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (source, identity) DO UPDATE SET
-    title = {_keep_undamaged("title")},
+    title = {title},
     url = excluded.url,
-    summary = {_keep_undamaged("summary")},
+    summary = {summary},
     outlet = excluded.outlet,
     official = excluded.official,
     doc_type = excluded.doc_type,
@@ -61,6 +63,15 @@ ON CONFLICT (source, identity) DO UPDATE SET
     sort_at = COALESCE({_KEEP_PUBLISHED}, headlines.first_seen),
     last_seen = excluded.last_seen
 """
+
+
+_UPSERT_HEADLINE = _upsert(_keep_undamaged("title"), _keep_undamaged("summary"))
+# an item served again with no title that says something (``Headline.stand_in``): the title
+# stored from an earlier answer stays, and so does its text when none came this time
+_UPSERT_STAND_IN = _upsert(
+    "headlines.title",
+    f"CASE WHEN excluded.summary = '' THEN headlines.summary ELSE {_keep_undamaged('summary')} END",
+)
 _HEADLINE_COLUMNS = (
     "title, url, source, published, summary, outlet, official, doc_type, agencies,"
     " date_estimated, guid, canonical_url, first_seen, zone_unknown"
@@ -104,6 +115,7 @@ class StoriesStore(StoreBase):
         """
         seen = dt_text(seen_at)
         rows: dict[str, tuple[object, ...]] = {}
+        stand_ins: set[str] = set()
         identities = [headline_identity(h) for h in headlines]
         titles: dict[str, set[str]] = {}
         for h, identity in zip(headlines, identities, strict=True):
@@ -112,6 +124,10 @@ class StoriesStore(StoreBase):
             if len(titles[identity]) > 1:  # items sharing a link (a front page) or a guid: each
                 identity = titled(identity, h.title)
             published = dt_text_or_none(h.published)
+            if h.stand_in:
+                stand_ins.add(identity)
+            else:
+                stand_ins.discard(identity)
             rows[identity] = (
                 source,
                 identity,
@@ -153,7 +169,8 @@ class StoriesStore(StoreBase):
             )
             for identity in again:
                 del rows[identity]
-            conn.executemany(_UPSERT_HEADLINE, rows.values())
+            conn.executemany(_UPSERT_HEADLINE, [v for k, v in rows.items() if k not in stand_ins])
+            conn.executemany(_UPSERT_STAND_IN, [rows[k] for k in stand_ins if k in rows])
         return sum(1 for identity in rows if identity not in known)
 
     @reads

@@ -316,6 +316,14 @@ class BodyDecoder:
                 return name
         return None
 
+    @property
+    def ended(self) -> bool:
+        """Whether every named encoding was a gzip or deflate stream that ended, its check
+        read (a body whole by its own trailer, whatever the connection did after it)."""
+        return bool(self.names) and all(
+            isinstance(stage, _Zlib) and stage.done and not stage.plain for stage in self.stages
+        )
+
     def decode(self, data: bytes) -> Iterator[bytes]:
         return self._through(0, data)
 

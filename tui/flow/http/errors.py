@@ -152,6 +152,12 @@ def stalled(received: int, declared: int | None, seconds: str) -> str:
     return f"the answer stopped after {received:,} bytes{of}: nothing more for {seconds}"
 
 
+# OpenSSL's reasons for a reply that is no TLS record: a plain HTTP server's answer ("HTTP/1.1
+# 400"), read as a record header (1.1 and 3.0 say its version is wrong, 3.2 and later its length).
+_PLAIN_REPLY = frozenset({"WRONG_VERSION_NUMBER", "PACKET_LENGTH_TOO_LONG", "RECORD_LAYER_FAILURE"})
+_HTTP_HINT = " (an http:// address?)"
+
+
 def connect_message(exc: BaseException, parts: object, *, redirected: bool = False) -> str:
     """Why a connection to ``parts`` (the address connected to: after a redirect, where the
     configured server sent the request, ``redirected``) could not be made."""
@@ -166,6 +172,8 @@ def connect_message(exc: BaseException, parts: object, *, redirected: bool = Fal
         if isinstance(cause, ssl.SSLCertVerificationError):
             return f"TLS certificate not accepted ({host})"
         if isinstance(cause, ssl.SSLError):
+            if getattr(cause, "reason", None) in _PLAIN_REPLY:
+                return f"TLS handshake failed ({host}): the server answered without TLS{_HTTP_HINT}"
             return f"TLS handshake failed ({host})"
         if isinstance(cause, (ConnectionResetError, ConnectionAbortedError)):
             return f"connection reset ({hostport})"
@@ -255,7 +263,7 @@ def plain_note(named: str | None) -> str | None:
 
 
 def too_large(max_bytes: int) -> str:
-    return f"response larger than {size_text(max_bytes)}: cut off"
+    return f"response larger than {size_text(max_bytes)} (max_body_mb): cut off"
 
 
 def gzip_too_large(limit: int, taken: int, verb: str = "received") -> str:

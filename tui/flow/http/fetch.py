@@ -89,12 +89,14 @@ class FetchResult:
 class _Body:
     """Raw bytes received so far, for "cut off after N bytes" (shared with the error path)."""
 
-    __slots__ = ("declared", "reading", "received")
+    __slots__ = ("declared", "reading", "received", "unpacked_length")
 
     def __init__(self) -> None:
         self.received = 0
         self.declared: int | None = None
         self.reading = False
+        # the Content-Length the server sent was its body's size once decompressed
+        self.unpacked_length = False
 
 
 async def fetch(
@@ -228,8 +230,19 @@ async def _fetch(
         from_cache=from_cache,
         revalidated=revalidated,
         elapsed=time.monotonic() - started,
-        note=plain_note(plain) if content else None,
+        note=_note(plain, body) if content else None,
     )
+
+
+def _note(plain: str | None, body: _Body) -> str | None:
+    """What to say of a body read otherwise than its headers said."""
+    said = [plain_note(plain)]
+    if body.unpacked_length:
+        said.append(
+            f"the server announced {body.declared:,} bytes, the body's size once decompressed,"
+            f" and sent {body.received:,} compressed"
+        )
+    return "; ".join(s for s in said if s) or None
 
 
 def _phrase(status: int) -> str:
@@ -259,10 +272,18 @@ async def _read_body(
             buf.extend(piece)
 
     try:
-        async for raw in response.aiter_raw():
-            body.received += len(raw)
-            for decoded in decoder.decode(raw):
-                take(sniffer.decode(decoded))
+        try:
+            async for raw in response.aiter_raw():
+                body.received += len(raw)
+                for decoded in decoder.decode(raw):
+                    take(sniffer.decode(decoded))
+        except httpx.RemoteProtocolError:
+            # closed short of the Content-Length it announced: whole all the same when that
+            # length is the decompressed one (a script that set it before the server compressed
+            # its output) and the compressed stream ended, its check read
+            if not (decoder.ended and len(buf) == body.declared and not sniffer.gzipped):
+                raise
+            body.unpacked_length = True
         for decoded in decoder.finish():
             take(sniffer.decode(decoded))
         take(sniffer.finish())
@@ -280,7 +301,8 @@ async def _read_body(
             f"the body is not in the Content-Encoding the server named ({named}): cannot read it"
         ) from None
     body.reading = False
-    if body.declared is not None and body.received < body.declared and response.status_code != 304:
+    short = body.declared is not None and body.received < body.declared
+    if short and response.status_code != 304 and not body.unpacked_length:
         # h11 says so itself; a cached or proxied stream might not
         raise FetchError(cut_off(body.received, body.declared))
     return bytes(buf)
