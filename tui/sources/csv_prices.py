@@ -79,8 +79,8 @@ from tui.sources.csv_layout import (
 from tui.sources.csv_metal import file_stem, keep_metal, named_other
 from tui.sources.csv_rows import read_rows
 from tui.sources.csv_skipped import Skipped, filled_width
+from tui.sources.cut_digits import OPEN_END, ends_in_price, short_of_digits, whole_by_digits
 from tui.sources.cut_digits import WHY as SHORT_WHY
-from tui.sources.cut_digits import short_of_digits
 from tui.sources.date_forms import with_second_form
 from tui.sources.price_numbers import decide_mark, read_column
 from tui.sources.prices_common import (
@@ -291,9 +291,15 @@ def parse(
     last_read = False
     in_cells = cell_units.get(value_col) if unit_col is None else None  # "2150.58 USD/t"
     short = short_of_digits(text, price_cells, str(decimal))  # "4." under "4.5125", no line break
+    open_end = (  # "172" of "1729.15", no line break, in a file whose decimals vary
+        not short
+        and not cut_price
+        and ends_in_price(text, body[-1], value_col)
+        and not whole_by_digits(text, price_cells, str(decimal))
+    )
     for i, (row, raw_date, value) in enumerate(zip(body, date_values, column.values, strict=True)):
         last_read = False
-        if value_col >= len(row) or (row is body[-1] and (short or cut_price)):
+        if value_col >= len(row) or (row is body[-1] and (short or cut_price or open_end)):
             continue
         if filled_width(row) > columns:
             skipped.ragged(row)
@@ -344,7 +350,7 @@ def parse(
         points, unit, signed = in_one_currency(points, signs, unit)
         if option and unit != option:  # the cells' currency, which the option cannot relabel
             src = dataclasses.replace(src, options={**src.options, "unit": unit})
-    why = SHORT_WHY if short else None
+    why = SHORT_WHY if short else OPEN_END if open_end else None
     cut = cut_off_tail(text, body[-1] if body else None, last_read, why, in_price=cut_price)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     repeated = repeated_dates(cells, newest_first=newest_first)
