@@ -78,7 +78,7 @@ from tui.sources.csv_layout import (
 )
 from tui.sources.csv_metal import file_stem, keep_metal, named_other
 from tui.sources.csv_rows import read_rows
-from tui.sources.csv_skipped import Skipped, filled_width
+from tui.sources.csv_skipped import Skipped, filled_width, usual_width
 from tui.sources.cut_digits import OPEN_END, ends_in_price, short_of_digits, whole_by_digits
 from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.date_forms import with_second_form
@@ -297,9 +297,18 @@ def parse(
         and ends_in_price(text, body[-1], value_col)
         and not whole_by_digits(text, price_cells, str(decimal))
     )
+    a_row = usual_width(body, columns)  # cells a whole row has
+    unended = not text.rstrip(" \t").endswith(("\n", "\r"))  # a last row cut: cut_off_tail's
     for i, (row, raw_date, value) in enumerate(zip(body, date_values, column.values, strict=True)):
         last_read = False
-        if value_col >= len(row) or (row is body[-1] and (short or cut_price or open_end)):
+        if row is body[-1] and (short or cut_price or open_end):
+            continue
+        if not (row is body[-1] and unended) and skipped.lost_cell(
+            row, a_row, raw_date, parse_date
+        ):
+            # a delimiter lost: its price cell holds the next column's
+            continue
+        if value_col >= len(row):
             continue
         if filled_width(row) > columns:
             skipped.ragged(row)
@@ -308,7 +317,7 @@ def parse(
         if day is None or value is None:
             skipped.note(raw_date, row[value_col], day, value)
             continue
-        skipped.data_row()
+        skipped.data_row(raw_date)
         points.append((day, value))
         cells.append((raw_date, value))
         last_read = True

@@ -26,7 +26,7 @@ from tui.sources.cell_currency import cell_currency
 from tui.sources.csv_dates import choose_date_parser, strptime_parser
 from tui.sources.csv_layout import find_unit, unwrap_cell
 from tui.sources.csv_rows import read_rows
-from tui.sources.csv_skipped import Skipped, filled_width
+from tui.sources.csv_skipped import Skipped, filled_width, usual_width
 from tui.sources.cut_digits import OPEN_END, ends_in_price, short_of_digits
 from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.date_forms import with_second_form
@@ -142,9 +142,16 @@ def read_points(
     last_read = False
     short = short_of_digits(text, [r[col] if col < len(r) else "" for r in rows], decimal)
     open_end = bool(rows) and ends_in_price(text, rows[-1], col)  # "1" of "1729.15", no line break
+    a_row = usual_width(rows, len(table.header))  # cells a whole row has
+    unended = not text.rstrip(" \t").endswith(("\n", "\r"))  # a last row cut: cut_off_tail's
     for row, value in zip(rows, column.values, strict=True):
         last_read = False
-        if len(row) <= col or (row is rows[-1] and (short or open_end)):
+        if row is rows[-1] and (short or open_end):
+            continue
+        if not (row is rows[-1] and unended) and skipped.lost_cell(row, a_row, row[0], parse_date):
+            # a delimiter lost: its price cell holds the next column's
+            continue
+        if len(row) <= col:
             continue
         if filled_width(row) > len(table.header):  # "9,812.50" unquoted: its price cell "9"
             skipped.ragged(row)
@@ -153,7 +160,7 @@ def read_points(
         if day is None or value is None:
             skipped.note(row[0], row[col], day, value)
             continue
-        skipped.data_row()
+        skipped.data_row(row[0])
         points.append((day, value))
         cells.append((row[0], value))
         signs.append(cell_currency(row[col]))

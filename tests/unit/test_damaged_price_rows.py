@@ -1,0 +1,105 @@
+"""Real price files with one row damaged as a download or a copy damages it: a character of its
+date cell turned into another (``2021-0x-10``, ``X021-08-10``), or a delimiter lost (``1730.26,
+1738.391717.87,1729.15`` under ``Date,Open,High,Low,Close``). The damaged row never gives a
+price, and the health line counts it with the other rows left out.
+
+Before, a damaged date cell in the newest row was passed over as a footer: the day before was
+shown as the newest price without a word (and one starting with a letter, ``X021-08-10``, was
+passed over anywhere in the file). A row that lost a delimiter had its price read from the next
+column: Stooq's gold with a volume column read the volume as the close, a FRED-style file with a
+note column read nothing, silently; the csv kind and the saved Stooq and FRED downloads alike.
+
+Fixtures: real files in tests/fixtures/prices (see its PROVENANCE.md), their header and last
+24 rows (the newest), damaged here; the Stooq file with a volume column is the real one with a
+made-up ``Volume`` column added (every row ``0``), as Stooq's futures downloads carry.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from tui.core.config_types import SourceConfig
+from tui.sources.base import SourceError
+from tui.sources.registry import parse
+
+PRICES = Path(__file__).resolve().parent.parent / "fixtures" / "prices"
+NOW = datetime(2026, 12, 5, tzinfo=timezone.utc)
+
+CASES = [
+    ("stooq_xauusd_d.csv", "stooq", "gold"),
+    ("stooq_xauusd_d.csv", "csv", "gold"),
+    ("fred_PCOPPUSDM_2026-05.csv", "fred", "copper"),
+    ("fred_PCOPPUSDM_2026-05.csv", "csv", "copper"),
+    ("fred_PNICKUSDM_DATE.csv", "csv", "nickel"),
+]
+
+
+def _lines(name: str, rows: int = 24, volume: bool = False) -> list[str]:
+    lines = (PRICES / name).read_text(encoding="utf-8").splitlines()
+    kept = [lines[0], *lines[-rows:]]
+    return (
+        [f"{line},{'Volume' if i == 0 else '0'}" for i, line in enumerate(kept)] if volume else kept
+    )
+
+
+def _read(name: str, kind: str, metal: str, lines: list[str]) -> dict[date, float]:
+    src = SourceConfig("prices", kind, str(PRICES / name), metal=metal)
+    series = parse(src, ("\n".join(lines) + "\n").encode(), fetched_at=NOW)
+    return dict(series.points), series.warning  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(("name", "kind", "metal"), CASES)
+@pytest.mark.parametrize("row", [-1, -12])
+@pytest.mark.parametrize("char", ["x", "#", "X"])
+def test_a_damaged_date_cell_is_said(name: str, kind: str, metal: str, row: int, char: str) -> None:
+    lines = _lines(name)
+    whole, warning = _read(name, kind, metal, lines)
+    assert warning is None
+    day = sorted(whole)[row]
+    wrong = []
+    for at in range(len(lines[row].split(",")[0])):
+        if not lines[row][at].isdigit():
+            continue
+        damaged = [*lines[:row], lines[row][:at] + char + lines[row][at + 1 :], *lines[row:][1:]]
+        got, said = _read(name, kind, metal, damaged)
+        expected = {d: v for d, v in whole.items() if d != day}
+        if got != expected or not (said or "").startswith(f"1 of {len(whole)} rows skipped"):
+            wrong.append((damaged[row], said))
+        elif "unreadable date" not in (said or ""):
+            wrong.append((damaged[row], said))
+    assert not wrong, wrong[:3]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "metal", "volume"),
+    [
+        *((*case, False) for case in CASES),
+        ("stooq_xauusd_d.csv", "stooq", "gold", True),
+        ("stooq_xauusd_d.csv", "csv", "gold", True),
+    ],
+)
+@pytest.mark.parametrize("row", [-1, -12])
+def test_a_row_that_lost_a_delimiter_gives_no_price(
+    name: str, kind: str, metal: str, row: int, volume: bool
+) -> None:
+    lines = _lines(name, volume=volume)
+    whole, warning = _read(name, kind, metal, lines)
+    assert warning is None
+    day = sorted(whole)[row]
+    cells = lines[row].split(",")
+    wrong = []
+    for at in range(1, len(cells)):  # each delimiter of the row, dropped
+        joined = ",".join([*cells[: at - 1], cells[at - 1] + cells[at], *cells[at + 1 :]])
+        damaged = [*lines[:row], joined, *lines[row:][1:]]
+        try:
+            got, said = _read(name, kind, metal, damaged)
+        except SourceError as error:  # a file of one column: no table
+            wrong.append((joined, str(error)))
+            continue
+        expected = {d: v for d, v in whole.items() if d != day}
+        if got != expected or not (said or "").startswith(f"1 of {len(whole)} rows skipped"):
+            wrong.append((joined, {d: v for d, v in got.items() if whole.get(d) != v}, said))
+    assert not wrong, wrong[:3]
