@@ -11,7 +11,7 @@ note column read nothing, silently; the csv kind and the saved Stooq and FRED do
 
 Fixtures: real files in tests/fixtures/prices (see its PROVENANCE.md), their header and last
 24 rows (the newest), damaged here; the Stooq file with a volume column is the real one with a
-made-up ``Volume`` column added (every row ``0``), as Stooq's futures downloads carry.
+made-up ``Volume`` column added (``1500``, ``1507``, ...), as Stooq's futures downloads carry.
 """
 
 from __future__ import annotations
@@ -40,15 +40,16 @@ CASES = [
 def _lines(name: str, rows: int = 24, volume: bool = False) -> list[str]:
     lines = (PRICES / name).read_text(encoding="utf-8").splitlines()
     kept = [lines[0], *lines[-rows:]]
-    return (
-        [f"{line},{'Volume' if i == 0 else '0'}" for i, line in enumerate(kept)] if volume else kept
-    )
+    volumes = ["Volume", *(str(1500 + 7 * i) for i in range(rows))]  # made up, as futures'
+    return [f"{line},{v}" for line, v in zip(kept, volumes, strict=True)] if volume else kept
 
 
-def _read(name: str, kind: str, metal: str, lines: list[str]) -> dict[date, float]:
+def _read(
+    name: str, kind: str, metal: str, lines: list[str]
+) -> tuple[dict[date, float], str | None]:
     src = SourceConfig("prices", kind, str(PRICES / name), metal=metal)
     series = parse(src, ("\n".join(lines) + "\n").encode(), fetched_at=NOW)
-    return dict(series.points), series.warning  # type: ignore[return-value]
+    return dict(series.points), series.warning
 
 
 @pytest.mark.parametrize(("name", "kind", "metal"), CASES)
