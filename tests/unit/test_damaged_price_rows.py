@@ -9,6 +9,10 @@ passed over anywhere in the file). A row that lost a delimiter had its price rea
 column: Stooq's gold with a volume column read the volume as the close, a FRED-style file with a
 note column read nothing, silently; the csv kind and the saved Stooq and FRED downloads alike.
 
+A date cell with a digit turned into a space may still read (``2021-08-1``): its price went to
+another day without a word. A price with a digit beside its decimal point turned into a space
+(``172 .15``, ``1729. 5``) read as 172.15 or 1729.5.
+
 Fixtures: real files in tests/fixtures/prices (see its PROVENANCE.md), their header and last
 24 rows (the newest), damaged here; the Stooq file with a volume column is the real one with a
 made-up ``Volume`` column added (``1500``, ``1507``, ...), as Stooq's futures downloads carry.
@@ -104,3 +108,44 @@ def test_a_row_that_lost_a_delimiter_gives_no_price(
         if got != expected or not (said or "").startswith(f"1 of {len(whole)} rows skipped"):
             wrong.append((joined, {d: v for d, v in got.items() if whole.get(d) != v}, said))
     assert not wrong, wrong[:3]
+
+
+@pytest.mark.parametrize(("name", "kind", "metal"), CASES)
+@pytest.mark.parametrize("row", [-1, -12])
+def test_a_damaged_date_that_still_reads_is_said(
+    name: str, kind: str, metal: str, row: int
+) -> None:
+    """A digit of the date turned into a space can leave a date that reads (``2021-08-1`` for
+    ``2021-08-10``): the row's price went to another day, silently (the 1st, which the file
+    holds too: its price replaced; or a day it does not hold: the newest price gone). The
+    health line says the date on two rows or the row out of the file's date order."""
+    lines = _lines(name)
+    whole, _ = _read(name, kind, metal, lines)
+    cells = lines[row].split(",")
+    moved = cells[0][:-1] + " "  # "2021-08-10" -> "2021-08-1 "
+    damaged = [*lines[:row], ",".join([moved, *cells[1:]]), *lines[row:][1:]]
+    got, said = _read(name, kind, metal, damaged)
+    assert said is not None
+    told = ("on more than one row", "out of the file's date order", "unreadable date")
+    assert any(words in said for words in told), said
+
+
+@pytest.mark.parametrize(("name", "kind", "metal"), CASES)
+@pytest.mark.parametrize("row", [-1, -12])
+def test_a_digit_turned_into_a_space_beside_the_mark_gives_no_price(
+    name: str, kind: str, metal: str, row: int
+) -> None:
+    """``1729.15`` with the digit before or after its point turned into a space (``172 .15``,
+    ``1729. 5``) read as 172.15 or 1729.5: no writer puts a space beside a decimal mark."""
+    lines = _lines(name)
+    whole, _ = _read(name, kind, metal, lines)
+    day = sorted(whole)[row]
+    head, price = lines[row].rsplit(",", 1)
+    mark = price.index(".")
+    wrong = []
+    for at in (mark - 1, mark + 1):
+        damaged = [*lines[:row], f"{head},{price[:at]} {price[at + 1 :]}", *lines[row:][1:]]
+        got, said = _read(name, kind, metal, damaged)
+        if got.get(day, whole[day]) != whole[day] or (day not in got and not said):
+            wrong.append((damaged[row], got.get(day), said))
+    assert not wrong, wrong

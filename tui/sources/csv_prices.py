@@ -82,6 +82,7 @@ from tui.sources.csv_skipped import Skipped, filled_width, usual_width
 from tui.sources.cut_digits import OPEN_END, ends_in_price, short_of_digits, whole_by_digits
 from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.date_forms import with_second_form
+from tui.sources.date_order import day_cells, out_of_order
 from tui.sources.price_numbers import decide_mark, read_column
 from tui.sources.prices_common import (
     build_series,
@@ -325,6 +326,9 @@ def parse(
         if in_cells is not None:
             units[-1] = in_cells[i]
         signs.append(cell_currency(row[value_col]))
+    days, raw_cells = [d for d, _ in points], [c for c, _ in cells]
+    disorder = out_of_order(days, raw_cells)  # "2021-08-1": a damaged date that reads
+    cells = list(zip(day_cells(raw_cells, days), [v for _, v in cells], strict=True))
     if not points:
         if (ragged := skipped.all_ragged(columns)) is not None:
             raise ragged
@@ -364,7 +368,7 @@ def parse(
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     repeated = repeated_dates(cells, newest_first=newest_first)
     second = forms.said() if forms else None
-    notes = (ambiguous, column.note, mixed, signed, cut, repeated)
+    notes = (ambiguous, column.note, mixed, signed, cut, repeated, disorder)
     said = join_warnings(left_open, skipped.warning(len(points)), second, *notes)
     return build_series(
         src,

@@ -30,6 +30,7 @@ from tui.sources.csv_skipped import Skipped, filled_width, usual_width
 from tui.sources.cut_digits import OPEN_END, ends_in_price, short_of_digits
 from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.date_forms import with_second_form
+from tui.sources.date_order import day_cells, out_of_order
 from tui.sources.price_numbers import decide_mark, read_column
 from tui.sources.prices_common import (
     cut_off_tail,
@@ -165,6 +166,9 @@ def read_points(
         cells.append((row[0], value))
         signs.append(cell_currency(row[col]))
         last_read = True
+    days, raw_cells = [d for d, _ in points], [c for c, _ in cells]
+    disorder = out_of_order(days, raw_cells)  # "2021-08-1": a damaged date that reads
+    cells = list(zip(day_cells(raw_cells, days), [v for _, v in cells], strict=True))
     if not points and (ragged := skipped.all_ragged(len(table.header), "quote them")) is not None:
         raise ragged
     why = SHORT_WHY if short else OPEN_END if open_end and len(rows[-1]) >= above else None
@@ -173,6 +177,13 @@ def read_points(
     repeated = repeated_dates(cells, newest_first=newest_first)
     second = forms.said() if forms else None
     said = join_warnings(
-        table.note, skipped.warning(len(points)), second, ambiguous, column.note, cut, repeated
+        table.note,
+        skipped.warning(len(points)),
+        second,
+        ambiguous,
+        column.note,
+        cut,
+        repeated,
+        disorder,
     )
     return points, said, signs
