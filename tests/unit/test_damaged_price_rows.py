@@ -150,3 +150,20 @@ def test_a_digit_turned_into_a_space_beside_the_mark_gives_no_price(
         if got.get(day, whole[day]) != whole[day] or (day not in got and not said):
             wrong.append((damaged[row], got.get(day), said))
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize(("name", "kind", "metal"), CASES)
+@pytest.mark.parametrize("row", [-1, -12])
+@pytest.mark.parametrize("stray", ["\r", "\ufeff"])
+def test_a_stray_line_break_or_byte_order_mark_in_a_row_keeps_it(
+    name: str, kind: str, metal: str, row: int, stray: str
+) -> None:
+    """A carriage return inside a row of a file broken at LFs (``2021-08-10\\r,1730.26,...``)
+    split it into a date alone and a row with no date, both passed over in silence; a byte-order
+    mark at a row's start (two files joined) made its date unreadable. The row reads whole."""
+    lines = _lines(name)
+    whole, _ = _read(name, kind, metal, lines)
+    at = lines[row].index(",") if stray == "\r" else 0
+    damaged = [*lines[:row], lines[row][:at] + stray + lines[row][at:], *lines[row:][1:]]
+    got, said = _read(name, kind, metal, damaged)
+    assert got == whole and said is None, said

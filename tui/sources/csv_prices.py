@@ -77,7 +77,7 @@ from tui.sources.csv_layout import (
     unwrap_cell,
 )
 from tui.sources.csv_metal import file_stem, keep_metal, named_other
-from tui.sources.csv_rows import read_rows
+from tui.sources.csv_rows import read_rows, text_lines
 from tui.sources.csv_skipped import Skipped, filled_width, usual_width
 from tui.sources.cut_digits import OPEN_END, ends_in_price, short_of_digits, whole_by_digits
 from tui.sources.cut_digits import WHY as SHORT_WHY
@@ -156,7 +156,7 @@ def parse(
     if looks_like_html(text):
         raise SourceError("got an HTML page instead of CSV (wrong URL or a login page?)")
     refuse_non_table(text)
-    lines = text.splitlines()[_int_option(src, "skip_rows", 0) :]
+    lines = text_lines(text)[_int_option(src, "skip_rows", 0) :]
     lines = [ln for ln in lines if ln.strip()]
     if not lines:
         raise SourceError("nothing left after skip_rows")

@@ -25,7 +25,7 @@ from tui.sources.base import SourceError
 from tui.sources.cell_currency import cell_currency
 from tui.sources.csv_dates import choose_date_parser, strptime_parser
 from tui.sources.csv_layout import find_unit, unwrap_cell
-from tui.sources.csv_rows import read_rows
+from tui.sources.csv_rows import read_rows, text_lines
 from tui.sources.csv_skipped import Skipped, filled_width, usual_width
 from tui.sources.cut_digits import OPEN_END, ends_in_price, short_of_digits
 from tui.sources.cut_digits import WHY as SHORT_WHY
@@ -77,7 +77,7 @@ def _split(line: str, delimiter: str) -> list[str]:
 def read_table(text: str, fits: Callable[[Sequence[str]], bool]) -> Table | None:
     """The table whose header line ``fits`` (its names, lower case, units dropped), whatever the
     delimiter; None when no delimiter gives such a header (not the site's download)."""
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+    lines = [ln for ln in text_lines(text) if ln.strip()]
     hint = _SEP_LINE.match(lines[0]) if lines else None
     if hint:
         lines = lines[1:]
