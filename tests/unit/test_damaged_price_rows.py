@@ -167,3 +167,21 @@ def test_a_stray_line_break_or_byte_order_mark_in_a_row_keeps_it(
     damaged = [*lines[:row], lines[row][:at] + stray + lines[row][at:], *lines[row:][1:]]
     got, said = _read(name, kind, metal, damaged)
     assert got == whole and said is None, said
+
+
+@pytest.mark.parametrize(("name", "kind", "metal"), CASES)
+@pytest.mark.parametrize("row", [-1, -12])
+@pytest.mark.parametrize("char", ["x", " ", "#"])
+def test_a_date_whose_delimiter_turned_into_another_character_is_said(
+    name: str, kind: str, metal: str, row: int, char: str
+) -> None:
+    """``2021-08-10x1730.26,...``: the date's delimiter damaged, the row a cell short; it was
+    passed over as a footer, the newest price gone without a word."""
+    lines = _lines(name)
+    whole, _ = _read(name, kind, metal, lines)
+    day = sorted(whole)[row]
+    at = lines[row].index(",")
+    damaged = [*lines[:row], lines[row][:at] + char + lines[row][at + 1 :], *lines[row:][1:]]
+    got, said = _read(name, kind, metal, damaged)
+    assert got == {d: v for d, v in whole.items() if d != day}
+    assert (said or "").startswith(f"1 of {len(whole)} rows skipped"), said

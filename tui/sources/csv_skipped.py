@@ -66,6 +66,11 @@ def damaged_date(cell: str, read: str) -> bool:
     return _apart(form, like) <= _DAMAGED
 
 
+#: What follows a date whose delimiter was lost or damaged: a number, or one character then a
+#: number (``x1730.26``, `` 1730.26``); never a word (``2026-07-30 Total``, a subtotal).
+_GLUED = re.compile(r".?[\d+\-.]")
+
+
 def usual_width(rows: list[list[str]], columns: int) -> int:
     """How many cells a row of the table has: the header's ``columns``, unless most rows have
     fewer (a writer leaving trailing empty cells out): then theirs."""
@@ -111,11 +116,14 @@ class Skipped:
         cell, known = raw_date.strip(), len(self._read)
         if len(row) >= a_row:
             return False
+        # the date's delimiter lost or turned into another character: "...-10x1730.26"
+        glued = bool(known) and _GLUED.match(cell[known:]) is not None
         if read(cell) is not None:
-            lost = sum(1 for c in row if c.strip()) > 1
+            lost = sum(1 for c in row if c.strip()) > 1 or (
+                glued and read(cell[:known]) is not None
+            )
         else:
-            glued = cell[known : known + 1]
-            lost = bool(known) and glued in "0123456789+-." and read(cell[:known]) is not None
+            lost = glued and read(cell[:known]) is not None
         if lost:
             self._short.append(",".join(c.strip() for c in row))
         return bool(lost)
