@@ -77,8 +77,14 @@ def test_a_file_cut_off_mid_row_or_mid_date_says_so_on_its_health_line() -> None
     stooq_cut = b"Date,Open,High,Low,Close\n2026-07-29,1,1,1,2400\n2026-07-30,1,1"
     src = SourceConfig(name="q", kind="stooq", url="q.csv", options={"symbol": "xauusd"})
     assert stooq.parse(stooq_cut, src, fetched_at=now).warning is not None
-    # a last line that is whole, or a footer without a line break, is no cut
-    assert csv_text("Date,Close\n2026-07-29,6.25\n2026-07-30,6.3").warning is None
+    # a last price ending the file with no line break may be the start of a number (6.3 of
+    # 6.35): left out and said; ended by a line break or a closing quote, it is whole
+    open_end = csv_text("Date,Close\n2026-07-29,6.25\n2026-07-30,6.3")
+    assert open_end.points == ((date(2026, 7, 29), 6.25),)
+    assert (open_end.warning or "").startswith("last line cut off, left out: '2026-07-30,6.3'")
+    assert csv_text("Date,Close\n2026-07-29,6.25\n2026-07-30,6.3\n").warning is None
+    assert csv_text('Date,Close\n2026-07-29,"6.25"\n2026-07-30,"6.3"').warning is None
+    # a footer without a line break is no cut
     assert csv_text("Date,Close\n2026-07-29,6.25\nSource: exchange").warning is None
     assert csv_text("Date,Close\n2026-07-29,6.25\n2026-07-3\n").warning is None  # ended: a note
 

@@ -4,8 +4,9 @@ one (``2026-12-04,4.`` or ``4.5`` under rows that all write ``4.5125``; ``11025.
 than every row above (a writer of fixed decimals), it is left out and the health line says so,
 naming the way to have a whole row read (end the file with a line break). Before, ``4.`` for
 copper's 4.5125 USD/lb was shown as the newest price, -11%, within the price guard's plausible
-move: no word anywhere. A file whose decimals vary (stooq's, a pandas export), a whole last row
-with as many decimals, and a last row ending with a line break are read as before.
+move: no word anywhere. A whole last row with as many decimals, and a last row ending with a line
+break, are read as before. A last price ending the file that nothing shows whole (a file whose
+decimals vary, as stooq's or a pandas export's, or none) is left out and said too.
 
 Module: ``tui/sources/cut_digits.py`` (read by ``csv_prices`` and ``download_table``, which
 serves ``fred`` and ``stooq``)."""
@@ -72,17 +73,33 @@ def test_a_last_row_cut_inside_its_number_is_left_out(
     [
         (LB, "4.5200"),  # as many decimals: a whole row, as Yahoo's downloads end
         (T, "11025.50"),
-        (LB, "4.52001"),  # more: no start of a number
-        (WHOLE, "9941"),  # no decimals above either
-        # decimals that vary (stooq, pandas: trailing zeros dropped): nothing to judge by
+    ],
+)
+def test_a_whole_last_row_is_read(rows: list[str], last: str) -> None:
+    got = _csv("Date,Close\n" + _rows(rows) + f"{NEXT},{last}")
+    assert got.points[-1][0].isoformat() == NEXT
+    assert got.warning is None or CUT not in got.warning, got.warning
+
+
+@pytest.mark.parametrize(
+    ("rows", "last"),
+    [
+        (LB, "4.52001"),  # more decimals than the writer's: the start of a longer number?
+        (WHOLE, "9941"),  # no decimals: the start of 99410?
+        # decimals that vary (stooq, pandas: trailing zeros dropped): 4.5 may be 4.51 cut
         (["4.5", "4.51", "4.512", "4.5", "4.5125", "4.52"], "4.5"),
         (LB[:3], "4."),  # too few rows above to know the writer's way
     ],
 )
-def test_a_whole_or_unjudgeable_last_row_is_read(rows: list[str], last: str) -> None:
+def test_an_unjudgeable_last_price_ending_the_file_is_left_out(rows: list[str], last: str) -> None:
+    """Nothing shows such a number whole: it is left out and said, as in a Stooq or FRED file
+    (it was read as the newest price before); a line break after it has it read."""
     got = _csv("Date,Close\n" + _rows(rows) + f"{NEXT},{last}")
-    assert got.points[-1][0].isoformat() == NEXT
-    assert got.warning is None or CUT not in got.warning, got.warning
+    assert NEXT not in {d.isoformat() for d, _ in got.points}
+    assert got.warning is not None and got.warning.startswith(CUT), got.warning
+    assert "no line break after its price" in got.warning, got.warning
+    ended = _csv("Date,Close\n" + _rows(rows) + f"{NEXT},{last}\n")
+    assert ended.points[-1][0].isoformat() == NEXT and ended.warning is None
 
 
 @pytest.mark.parametrize("last", ["4.", "4.5", "11025."])

@@ -9,10 +9,10 @@ Before, a cut inside the price cell read as a price whenever the row kept all it
 newest point of the series (a file's rows run oldest first). Only a file writing every price
 with the same decimals had its cut number judged (:mod:`tui.sources.cut_digits`). Stooq and
 FRED (and a spreadsheet saving their file again) end every line with a line break: a ``stooq`` or
-``fred`` file whose last row ends with its price and no line break is taken as cut. The ``csv``
-kind still reads such a row unless its number is short of the rows above's digits (a hand-made
-file may end with no line break: tests/unit/test_cut_quoted_price.py); its cases here are of
-fixed decimals.
+``fred`` file whose last row ends with its price and no line break is taken as cut. So is a
+``csv`` file's unless its number shows itself whole (a closing quote, or as many decimals as the
+five rows above, which all write the same): the same real files read as ``csv`` gave ``172`` for
+1,729.15 too (their decimals vary, so the cut number was never judged).
 
 Fixtures: real files in tests/fixtures/prices (see its PROVENANCE.md), their header and last
 24 rows (the newest), to keep the test fast.
@@ -43,6 +43,8 @@ CASES = [
     ("fred_PNICKUSDM_DATE.csv", "fred", "nickel"),
     ("fred_PCOPPUSDM_2026-05.csv", "fred", "copper"),
     ("fred_PCOPPUSDM_2026-05.csv", "csv", "copper"),
+    ("stooq_xauusd_d.csv", "csv", "gold"),
+    ("fred_PNICKUSDM_DATE.csv", "csv", "nickel"),
     ("fred_GOLDAMGBD228NLBM_DATE_daily.csv", "csv", "gold"),
 ]
 

@@ -77,11 +77,12 @@ from tui.sources.csv_layout import (
     unwrap_cell,
 )
 from tui.sources.csv_metal import file_stem, keep_metal, named_other
-from tui.sources.csv_rows import read_rows
-from tui.sources.csv_skipped import Skipped, filled_width
+from tui.sources.csv_rows import read_rows, text_lines
+from tui.sources.csv_skipped import Skipped, filled_width, usual_width
+from tui.sources.cut_digits import OPEN_END, ends_in_price, short_of_digits, whole_by_digits
 from tui.sources.cut_digits import WHY as SHORT_WHY
-from tui.sources.cut_digits import short_of_digits
 from tui.sources.date_forms import with_second_form
+from tui.sources.date_order import day_cells, out_of_order
 from tui.sources.price_numbers import decide_mark, read_column
 from tui.sources.prices_common import (
     build_series,
@@ -155,7 +156,7 @@ def parse(
     if looks_like_html(text):
         raise SourceError("got an HTML page instead of CSV (wrong URL or a login page?)")
     refuse_non_table(text)
-    lines = text.splitlines()[_int_option(src, "skip_rows", 0) :]
+    lines = text_lines(text)[_int_option(src, "skip_rows", 0) :]
     lines = [ln for ln in lines if ln.strip()]
     if not lines:
         raise SourceError("nothing left after skip_rows")
@@ -291,9 +292,24 @@ def parse(
     last_read = False
     in_cells = cell_units.get(value_col) if unit_col is None else None  # "2150.58 USD/t"
     short = short_of_digits(text, price_cells, str(decimal))  # "4." under "4.5125", no line break
+    open_end = (  # "172" of "1729.15", no line break, in a file whose decimals vary
+        not short
+        and not cut_price
+        and ends_in_price(text, body[-1], value_col)
+        and not whole_by_digits(text, price_cells, str(decimal))
+    )
+    a_row = usual_width(body, columns)  # cells a whole row has
+    unended = not text.rstrip(" \t").endswith(("\n", "\r"))  # a last row cut: cut_off_tail's
     for i, (row, raw_date, value) in enumerate(zip(body, date_values, column.values, strict=True)):
         last_read = False
-        if value_col >= len(row) or (row is body[-1] and (short or cut_price)):
+        if row is body[-1] and (short or cut_price or open_end):
+            continue
+        if not (row is body[-1] and unended) and skipped.lost_cell(
+            row, a_row, raw_date, parse_date
+        ):
+            # a delimiter lost: its price cell holds the next column's
+            continue
+        if value_col >= len(row):
             continue
         if filled_width(row) > columns:
             skipped.ragged(row)
@@ -302,7 +318,7 @@ def parse(
         if day is None or value is None:
             skipped.note(raw_date, row[value_col], day, value)
             continue
-        skipped.data_row()
+        skipped.data_row(raw_date)
         points.append((day, value))
         cells.append((raw_date, value))
         last_read = True
@@ -310,6 +326,9 @@ def parse(
         if in_cells is not None:
             units[-1] = in_cells[i]
         signs.append(cell_currency(row[value_col]))
+    days, raw_cells = [d for d, _ in points], [c for c, _ in cells]
+    disorder = out_of_order(days, raw_cells)  # "2021-08-1": a damaged date that reads
+    cells = list(zip(day_cells(raw_cells, days), [v for _, v in cells], strict=True))
     if not points:
         if (ragged := skipped.all_ragged(columns)) is not None:
             raise ragged
@@ -344,12 +363,12 @@ def parse(
         points, unit, signed = in_one_currency(points, signs, unit)
         if option and unit != option:  # the cells' currency, which the option cannot relabel
             src = dataclasses.replace(src, options={**src.options, "unit": unit})
-    why = SHORT_WHY if short else None
+    why = SHORT_WHY if short else OPEN_END if open_end else None
     cut = cut_off_tail(text, body[-1] if body else None, last_read, why, in_price=cut_price)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     repeated = repeated_dates(cells, newest_first=newest_first)
     second = forms.said() if forms else None
-    notes = (ambiguous, column.note, mixed, signed, cut, repeated)
+    notes = (ambiguous, column.note, mixed, signed, cut, repeated, disorder)
     said = join_warnings(left_open, skipped.warning(len(points)), second, *notes)
     return build_series(
         src,

@@ -23,6 +23,20 @@ from tui.sources.prices_common import snippet
 _NUMBER = re.compile(r"[-+]?[\d.,'\s\u00a0]*\d")  # 9812.5, 9.812,50, 9 812,5
 
 
+def text_lines(text: str) -> list[str]:
+    """The lines of a price file, at its line breaks: LF or CRLF (a CR alone only in a file with
+    no LF, as old Mac files are). A CR or another line separator inside a line of a file
+    broken at LFs (a byte damaged: ``2020-12-10\r,1834.20``) is read as a space, never as the
+    end of a row: the row split in two was dropped without a word. A byte-order mark at a
+    line's start (two files joined, the second with its mark) is dropped: it made the line's
+    date unreadable."""
+    if "\n" not in text:
+        lines = text.splitlines()
+    else:
+        lines = [" ".join(ln.removesuffix("\r").splitlines()) for ln in text.split("\n")]
+    return [ln.lstrip("\ufeff") for ln in lines]
+
+
 def read_rows(lines: Sequence[str], delimiter: str) -> tuple[list[list[str]], str | None]:
     """The cells of each row of ``lines`` (blank lines already left out) and, when a quote was
     left open and the lines were read one by one, the words saying so (else None)."""

@@ -8,7 +8,9 @@ after it, is the start of a number whose download or write stopped there. Its va
 few percent off (``4.`` for ``4.5125`` is -11%: a plausible day's move, which the price guard
 lets through), so it would be shown as the newest price. A file whose decimals vary (FRED,
 stooq: ``9812.5`` beside ``9812.53``) is never judged so, nor is a last row that ends with a
-line break (the writer finished it), nor one with as many decimals as the rows above.
+line break (the writer finished it), nor one with as many decimals as the rows above. A last
+price ending the file with no line break that no such rule shows whole (``172`` of ``1729.15``
+under prices of varying decimals) is taken as cut too (:func:`ends_in_price`).
 """
 
 from __future__ import annotations
@@ -44,15 +46,9 @@ def _shape(cell: str, mark: str) -> tuple[int, bool] | None:
     return len(tail), False
 
 
-def short_of_digits(text: str, cells: Sequence[str], mark: str) -> bool:
-    """True when ``cells``'s last (the price cell of the file's last row) is written with fewer
-    digits after ``mark`` than each of the ``ALIKE_ROWS`` prices above it, all written alike,
-    and ``text`` (the whole answer) ends with no line break: a number cut off."""
-    if not cells or text.rstrip(" \t").endswith(("\n", "\r")):
-        return False
-    last = _shape(cells[-1], mark)
-    if last is None:
-        return False
+def _alike_above(cells: Sequence[str], mark: str) -> tuple[int, bool] | None:
+    """How each of the ``ALIKE_ROWS`` prices above the last writes its number, when they all
+    write it alike, else None."""
     above: list[tuple[int, bool]] = []
     for cell in reversed(cells[:-1]):
         shape = _shape(cell, mark)
@@ -61,9 +57,38 @@ def short_of_digits(text: str, cells: Sequence[str], mark: str) -> bool:
             if len(above) == ALIKE_ROWS:
                 break
     if len(above) < ALIKE_ROWS or len(set(above)) != 1:
+        return None
+    return above[0]
+
+
+def short_of_digits(text: str, cells: Sequence[str], mark: str) -> bool:
+    """True when ``cells``'s last (the price cell of the file's last row) is written with fewer
+    digits after ``mark`` than each of the ``ALIKE_ROWS`` prices above it, all written alike,
+    and ``text`` (the whole answer) ends with no line break: a number cut off."""
+    if not cells or text.rstrip(" \t").endswith(("\n", "\r")):
         return False
-    digits, bare = above[0]
+    last = _shape(cells[-1], mark)
+    alike = _alike_above(cells, mark)
+    if last is None or alike is None:
+        return False
+    digits, bare = alike
     return last[0] < digits or (last[1] and not bare)
+
+
+def whole_by_digits(text: str, cells: Sequence[str], mark: str) -> bool:
+    """True when the last of ``cells`` (the price cell of the file's last row) is shown whole
+    though no line break follows it: it closes its quote (``"1729.15"``), or the prices above
+    it all write the same digits after the decimal mark, at least one, and it writes as many
+    (``1729.15`` under ``1718.10``). A number with no decimals, or in a file whose decimals
+    vary, shows nothing: ``172`` may be the start of ``1729.15``."""
+    if not cells or text.rstrip(" \t").endswith('"'):
+        return bool(cells)
+    last = _shape(cells[-1], mark)
+    alike = _alike_above(cells, mark)
+    if last is None or alike is None:
+        return False
+    digits, bare = alike
+    return digits > 0 and not bare and last == (digits, False)
 
 
 WHY = "fewer decimals than the rows above and no line break after it; end the file with one if it is whole"
@@ -71,10 +96,11 @@ WHY = "fewer decimals than the rows above and no line break after it; end the fi
 
 
 def ends_in_price(text: str, row: Sequence[str], price_col: int) -> bool:
-    """True for a site's download (Stooq's, FRED's: :mod:`tui.sources.download_table`) whose last
-    row ends the answer with its price and no line break: the start of a number, maybe (``1``
-    for ``1729.15``). Those sites end every line with a line break, as does a spreadsheet saving
-    the file again; a file ending mid-line was cut off, whatever its number looks like."""
+    """True for a file whose last row ends the answer with its price and no line break: the
+    start of a number, maybe (``1`` or ``172`` for ``1729.15``). A site's download (Stooq's,
+    FRED's: :mod:`tui.sources.download_table`) ends every line with a line break, as does a
+    spreadsheet saving the file again: a file ending mid-line was cut off, whatever its number
+    looks like. The csv kind keeps such a row only when :func:`whole_by_digits` shows it whole."""
     ended = text.rstrip(" \t").endswith(("\n", "\r"))
     return not ended and price_col == len(row) - 1
 

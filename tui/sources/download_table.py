@@ -25,11 +25,12 @@ from tui.sources.base import SourceError
 from tui.sources.cell_currency import cell_currency
 from tui.sources.csv_dates import choose_date_parser, strptime_parser
 from tui.sources.csv_layout import find_unit, unwrap_cell
-from tui.sources.csv_rows import read_rows
-from tui.sources.csv_skipped import Skipped, filled_width
+from tui.sources.csv_rows import read_rows, text_lines
+from tui.sources.csv_skipped import Skipped, filled_width, usual_width
 from tui.sources.cut_digits import OPEN_END, ends_in_price, short_of_digits
 from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.date_forms import with_second_form
+from tui.sources.date_order import day_cells, out_of_order
 from tui.sources.price_numbers import decide_mark, read_column
 from tui.sources.prices_common import (
     cut_off_tail,
@@ -76,7 +77,7 @@ def _split(line: str, delimiter: str) -> list[str]:
 def read_table(text: str, fits: Callable[[Sequence[str]], bool]) -> Table | None:
     """The table whose header line ``fits`` (its names, lower case, units dropped), whatever the
     delimiter; None when no delimiter gives such a header (not the site's download)."""
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+    lines = [ln for ln in text_lines(text) if ln.strip()]
     hint = _SEP_LINE.match(lines[0]) if lines else None
     if hint:
         lines = lines[1:]
@@ -142,9 +143,16 @@ def read_points(
     last_read = False
     short = short_of_digits(text, [r[col] if col < len(r) else "" for r in rows], decimal)
     open_end = bool(rows) and ends_in_price(text, rows[-1], col)  # "1" of "1729.15", no line break
+    a_row = usual_width(rows, len(table.header))  # cells a whole row has
+    unended = not text.rstrip(" \t").endswith(("\n", "\r"))  # a last row cut: cut_off_tail's
     for row, value in zip(rows, column.values, strict=True):
         last_read = False
-        if len(row) <= col or (row is rows[-1] and (short or open_end)):
+        if row is rows[-1] and (short or open_end):
+            continue
+        if not (row is rows[-1] and unended) and skipped.lost_cell(row, a_row, row[0], parse_date):
+            # a delimiter lost: its price cell holds the next column's
+            continue
+        if len(row) <= col:
             continue
         if filled_width(row) > len(table.header):  # "9,812.50" unquoted: its price cell "9"
             skipped.ragged(row)
@@ -153,11 +161,14 @@ def read_points(
         if day is None or value is None:
             skipped.note(row[0], row[col], day, value)
             continue
-        skipped.data_row()
+        skipped.data_row(row[0])
         points.append((day, value))
         cells.append((row[0], value))
         signs.append(cell_currency(row[col]))
         last_read = True
+    days, raw_cells = [d for d, _ in points], [c for c, _ in cells]
+    disorder = out_of_order(days, raw_cells)  # "2021-08-1": a damaged date that reads
+    cells = list(zip(day_cells(raw_cells, days), [v for _, v in cells], strict=True))
     if not points and (ragged := skipped.all_ragged(len(table.header), "quote them")) is not None:
         raise ragged
     why = SHORT_WHY if short else OPEN_END if open_end and len(rows[-1]) >= above else None
@@ -166,6 +177,13 @@ def read_points(
     repeated = repeated_dates(cells, newest_first=newest_first)
     second = forms.said() if forms else None
     said = join_warnings(
-        table.note, skipped.warning(len(points)), second, ambiguous, column.note, cut, repeated
+        table.note,
+        skipped.warning(len(points)),
+        second,
+        ambiguous,
+        column.note,
+        cut,
+        repeated,
+        disorder,
     )
     return points, said, signs
