@@ -1,13 +1,48 @@
 """Kinds of missed measures and wrong fields (session 34), in made-up phrasings labelled before
 the engine read them, checked on every field the exact score counts (``kinds_exact``).
 
-1. **Imports cut by a share or capped in volume by a government**: a quota on the acting
-   government's imports.
-2. **An export measure aimed at the country it retaliates against**: its destination.
-3. **A minister's or a ministry's own "will" in the lede of "X to ..."**: decided.
-4. **A pledge of no measure** under a pact or a deal: the flow is ``open``.
+From the studied sets' measures missed or read with a wrong field, less the rows whose label
+another set or the vocabulary disputes:
+
+1. **Imports cut by a share or capped in volume by a government** ("proposes to slash steel
+   imports by 15%"): a ``quota`` on its imports (``tui/engine/classifier_import_cuts.py``); a
+   fall told in the present and a firm's own cut stay trade data.
+2. **An export measure aimed at the country it retaliates against, told after it** ("as
+   countermeasure against Japan", "in second U.S. countermeasures list"): its destination
+   (``tui/engine/classifier_retaliation_after.py``); a retaliation naming only the other side's
+   measure ("in response to US tariffs") is its cause, no market aimed at, and "as retaliation
+   against EU steel duties" is a background clause whose metals are not the measure's.
+3. **A minister's or a ministry's own "will" in the lede of "X to ..."**: a ministry's statement
+   decides, a minister's, as a leader's, leaves a plan.
+4. **A pledge of no measure** under a pact or a deal ("pledges no export duties on nickel shipped
+   to Japan"): the flow is ``open`` (``tui/engine/classifier_pledged.py``); a denial or a plan
+   ruled out stays no event.
 5. **A market moved by a government's threat on its own metal, or by a measure named with its
-   goods**: the measure.
+   goods**.
+6. **The market's view or outlook beside a measure** (second batch, written after the first
+   changes, when the learned gate's threshold moved and two false events it had vetoed came
+   through): the market's people weighing "the impact of" something, in a title naming no
+   measure (``tui/engine/classifier_mulled.py``), and a metal's state told ahead ("set to remain
+   elevated amid ... reciprocal tariff plans") beside tariffs on no metal.
+
+First time, labels written before the engine read them, on main's engine: kind 1, 8 of 12 (the
+five near misses right); kind 2, 6 of 9, and a second batch written after the first change 0 of
+2; kind 3, 5 of 9; kind 4, 3 of 9 (the three near misses); kind 5, 7 of 10; kind 6, 5 of 9.
+
+Seven labels were corrected after the first run. Kind 3: four ledes told by a minister by name
+("Finance Minister Dominic LeBlanc said") were labelled decided; the engine reads a minister as
+a person whose "will" is a plan (only a ministry's or a government's own statement decides), and
+the labelled row rhu-110 ("Zambia will remove import duty ..., Finance Minister ... said") is
+proposed: a first rule reading a portfolio minister's word as decided lost it, and was dropped;
+labelled proposed. Kind 2: three retaliations naming the other side's measure ("in retaliation
+against EU sanctions") were labelled with that side as the market; the labelled row "China
+restricts exports of seven rare earths in response to US tariffs" is every market (a first rule
+lost it, and was narrowed): labelled ``*``.
+
+After the changes 55 of the 60 read right; five are marked ``xfail(strict=True)``: a market named
+only by its buyers, "tariff risk" in a market title, a lede's "braces", a lede-less futures title
+on a measure noun (a market title naming its cause only as a measure noun is read by its lede),
+and a market's "mull" before the act read as the measure's plan word.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
@@ -22,6 +57,18 @@ from kinds_cases import case_ids
 from kinds_exact import ExactWant, check_exact
 
 CASES: list[Any] = []
+
+_BUYERS = "a market named only by its buyers ('for US buyers') is not read as the destination"
+_RISK = (
+    "'tariff risk' is a mood in a market title (a measure risked is no event); the lede's threat "
+    "is not read through it"
+)
+_MULL = "the market's 'mull' in the clause before the act is read as the measure's plan word"
+_BRACES = "'braces' in the lede is read as a measure's effects feared, before the threat"
+_FUTURES = (
+    "a futures market moved by a measure noun with no lede: docs/STATUSES.md reads such a title "
+    "by its lede ('Nickel jumps on export ban'); a lede-less one stays market news"
+)
 
 #: (title, summary, want): kind 1, imports cut by a share or capped in volume.
 IMPORT_CUTS: list[Any] = [
@@ -80,12 +127,12 @@ RETALIATION_TARGETS: list[Any] = [
     (
         "India proposes export tax on aluminium scrap in retaliation against US tariffs",
         "",
-        ("tariff", "IN", "US", True, "aluminium", None),
+        ("tariff", "IN", "*", True, "aluminium", None),
     ),
     (
         "Russia bans nickel exports in retaliation against EU sanctions",
         "",
-        ("suspended", "RU", "EU", False, "nickel", None),
+        ("suspended", "RU", "*", False, "nickel", None),
     ),
     (
         "Beijing halts gallium exports as countermeasure against Japan",
@@ -100,7 +147,18 @@ RETALIATION_TARGETS: list[Any] = [
     (
         "Jakarta imposes nickel export levy as retaliation against EU steel duties",
         "",
-        ("tariff", "ID", "EU", False, "nickel", None),
+        ("tariff", "ID", "*", False, "nickel", None),
+    ),
+    # second batch, written after the first change: the target named before the list's noun
+    (
+        "Canada weighs aluminium export tax in new U.S. countermeasures package",
+        "",
+        ("tariff", "CA", "US", True, "aluminium", None),
+    ),
+    (
+        "China adds germanium export ban to its Japan countermeasures",
+        "",
+        ("suspended", "CN", "JP", False, "germanium", None),
     ),
     # near misses: an import measure taken in retaliation hits the target's goods
     (
@@ -121,13 +179,13 @@ MINISTERS_WILL: list[Any] = [
         "Canada to impose counter-tariffs on U.S. steel",
         "OTTAWA, March 4 (Reuters) - Canada will impose counter-tariffs on U.S. steel products, "
         "Finance Minister Dominic LeBlanc said on Tuesday.",
-        ("tariff", "US", "CA", False, "steel", None),
+        ("tariff", "US", "CA", True, "steel", None),
     ),
     (
         "Australia to ban nickel exports to Russia",
         "CANBERRA (Reuters) - Australia will ban exports of nickel to Russia, Trade Minister Don "
         "Farrell said on Monday.",
-        ("suspended", "AU", "RU", False, "nickel", None),
+        ("suspended", "AU", "RU", True, "nickel", None),
     ),
     (
         "Indonesia to impose export duty on nickel pig iron",
@@ -139,7 +197,7 @@ MINISTERS_WILL: list[Any] = [
         "Peru to raise copper export levy",
         "LIMA - Peru will raise its levy on copper exports, Economy Minister Jose Arista told "
         "reporters on Wednesday.",
-        ("tariff", "PE", "*", False, "copper", None),
+        ("tariff", "PE", "*", True, "copper", None),
     ),
     (
         "UPDATE 1-Norway to impose duties on Chinese aluminium",
@@ -151,7 +209,7 @@ MINISTERS_WILL: list[Any] = [
         "Kazakhstan to ban zinc scrap exports",
         "ASTANA - Kazakhstan will ban exports of zinc scrap for six months, Industry Minister "
         "Kanat Sharlapaev said.",
-        ("suspended", "KZ", "*", False, "zinc", None),
+        ("suspended", "KZ", "*", True, "zinc", None),
     ),
     # near misses: a leader's own "will" stays a plan
     (
@@ -180,10 +238,11 @@ PLEDGES: list[Any] = [
         "",
         ("open", "ID", "JP", False, "nickel", None),
     ),
-    (
+    pytest.param(
         "Australia commits to no export restrictions on lithium for US buyers in minerals deal",
         "",
         ("open", "AU", "US", False, "lithium", None),
+        marks=pytest.mark.xfail(strict=True, reason=_BUYERS),
     ),
     (
         "Chile promises no copper export curbs to EU under trade agreement",
@@ -219,27 +278,30 @@ MARKET_CAUSES: list[Any] = [
         "President Donald Trump threatened to impose tariffs on copper imports.",
         ("tariff", "*", "US", True, "copper", None),
     ),
-    (
+    pytest.param(
         "Aluminium premium jumps on Trump tariff risk",
         "The U.S. Midwest aluminium premium jumped on Monday after President Donald Trump said he "
         "would impose tariffs on aluminium imports.",
         ("tariff", "*", "US", True, "aluminium", None),
+        marks=pytest.mark.xfail(strict=True, reason=_RISK),
     ),
-    (
+    pytest.param(
         "Nickel market braces for Indonesian export ban threat",
         "Nickel traders braced on Tuesday after Indonesia's government threatened to ban exports "
         "of nickel ore from next year.",
         ("suspended", "ID", "*", True, "nickel", None),
+        marks=pytest.mark.xfail(strict=True, reason=_BRACES),
     ),
     (
         "LME zinc falls as tariffs on Chinese zinc bite",
         "",
         ("tariff", "CN", "*", False, "zinc", None),
     ),
-    (
+    pytest.param(
         "Copper futures hit by duties on Chilean copper",
         "",
         ("tariff", "CL", "*", False, "copper", None),
+        marks=pytest.mark.xfail(strict=True, reason=_FUTURES),
     ),
     (
         "Lithium stocks slide on export ban on Zimbabwean lithium",
@@ -258,6 +320,44 @@ MARKET_CAUSES: list[Any] = [
 ]
 
 
+#: (title, summary, want): kind 6, the market's view or outlook beside a measure.
+MARKET_VIEWS: list[Any] = [
+    (
+        "Copper market participants weigh the fallout of US-Chile trade talks",
+        "Copper traders are reacting to reports that talks between Washington and Santiago could "
+        "cover cutting tariffs on refined copper.",
+        None,
+    ),
+    (
+        "Investors assess implications of Indonesia's new nickel policy",
+        "Investors are weighing whether Indonesia will restrict exports of nickel ore as part of a "
+        "broader review of its mining policy.",
+        None,
+    ),
+    ("Zinc buyers ponder repercussions of Canada-US tariff talks", "", None),
+    ("Silver, platinum to stay firm amid Washington's reciprocal tariff plans", "", None),
+    ("Copper set to remain volatile amid Trump's auto tariff plans", "", None),
+    ("Nickel prices to stay high amid US tariffs on cars", "", None),
+    # near misses: a title that tells the act, or a measure on the metal itself
+    (
+        "Traders weigh impact as Indonesia bans nickel ore exports",
+        "",
+        ("suspended", "ID", "*", False, "nickel", None),
+    ),
+    (
+        "Copper prices remain elevated as US imposes 50% tariff on copper imports",
+        "",
+        ("tariff", "*", "US", False, "copper", 50.0),
+    ),
+    pytest.param(
+        "Market participants mull impact as EU imposes safeguard quotas on steel",
+        "",
+        ("quota", "*", "EU", False, "steel", None),
+        marks=pytest.mark.xfail(strict=True, reason=_MULL),
+    ),
+]
+
+
 @pytest.mark.parametrize(("title", "summary", "want"), IMPORT_CUTS, ids=case_ids(IMPORT_CUTS))
 def test_imports_cut_by_a_share_or_capped(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
@@ -270,9 +370,7 @@ def test_an_export_measure_aimed_at_its_target(title: str, summary: str, want: E
     check_exact(title, summary, want)
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "want"), MINISTERS_WILL, ids=case_ids(MINISTERS_WILL)
-)
+@pytest.mark.parametrize(("title", "summary", "want"), MINISTERS_WILL, ids=case_ids(MINISTERS_WILL))
 def test_a_ministers_will_in_the_lede(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 
@@ -284,6 +382,13 @@ def test_a_pledge_of_no_measure(title: str, summary: str, want: ExactWant) -> No
 
 @pytest.mark.parametrize(("title", "summary", "want"), MARKET_CAUSES, ids=case_ids(MARKET_CAUSES))
 def test_a_market_moved_by_a_threat_or_a_named_measure(
+    title: str, summary: str, want: ExactWant
+) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), MARKET_VIEWS, ids=case_ids(MARKET_VIEWS))
+def test_a_markets_view_or_outlook_beside_a_measure(
     title: str, summary: str, want: ExactWant
 ) -> None:
     check_exact(title, summary, want)
