@@ -6,7 +6,8 @@ imports as US duties reroute supply": the title's own act is the subject's cut o
 this rule the cut named no measure, so the cause's tariff was read as the news and its owner
 (the US) as the origin. A cut is read as a measure only when a government is its subject, it is
 planned ("to cut", "will cut": a fall in imports told in the present is trade data, "China
-cuts copper imports as tariffs bite") and a measure is named as its cause.
+cuts copper imports as tariffs bite") and a measure is named as its cause, or when a share
+makes the cut a volume of its own (:mod:`~tui.engine.classifier_import_cuts`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ _BETWEEN = frozenset({"further", "sharply", ","})
 
 def caused_cut(t: Text, i: int) -> Finding | None:
     """At an import flow word ``i``: a government's planned cut of its imports caused by a
-    measure named after it, as a ``quota`` on its imports; else None."""
+    measure named after it, or cut by a share ("by 15%"), as a ``quota`` on its imports; else
+    None."""
     if flow_of(t.word(i)) != R.IMPORT:
         return None
     # the cut's verb, with at most two words (the goods) between it and the flow
