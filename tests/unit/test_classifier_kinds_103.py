@@ -22,7 +22,8 @@ another set or the vocabulary disputes:
 6. **The market's view or outlook beside a measure** (second batch, written after the first
    changes, when the learned gate's threshold moved and two false events it had vetoed came
    through): the market's people weighing "the impact of" something, in a title naming no
-   measure (``tui/engine/classifier_mulled.py``), and a metal's state told ahead ("set to remain
+   measure or with the measure as what is weighed ("miners mull impact of China's ... export
+   curbs", as ``test_classifier_kinds_97.py`` reads it; ``tui/engine/classifier_mulled.py``), and a metal's state told ahead ("set to remain
    elevated amid ... reciprocal tariff plans") beside tariffs on no metal.
 
 First time, labels written before the engine read them, on main's engine: kind 1, 8 of 12 (the

@@ -173,7 +173,8 @@ def _analyse(
     if why := not_news(t, title, reading):  # a guide to shares, a measure only as a cause
         trace.append(why)
         return None, trace
-    if reading.finding is None and market_mulls(t):  # "participants mull the impact of ..."
+    at = None if reading.finding is None else reading.finding.index
+    if reading.vetoed is None and market_mulls(t, at):  # "participants mull the impact of ..."
         trace.append("the market's people weigh the effects of something: a view, no act")
         return None, trace
     if sents and reading.vetoed is None and (why := title_reacts(t, reading.finding, sents[0])):

@@ -29,9 +29,15 @@ _LINKS = frozenset({"against", "for", "to", "at", "over"})
 
 def _names_its_measure(t: Text, pi: int) -> bool:
     """The place ``pi`` only names the other side's measure ("against EU sanctions", "for US
-    steel duties"): a measure noun within two words after it."""
+    steel duties", "to Chile's 15% export tax"): a measure noun within five words after it,
+    before a clause break."""
     _first, last = t.place_span(pi)
-    return any(measure_of(w) is not None for w in t.lows[last + 1 : last + 4])
+    for w in t.lows[last + 1 : last + 6]:
+        if w in R.CLAUSE_BREAK:
+            return False
+        if measure_of(w) is not None:
+            return True
+    return False
 
 
 def retaliated_market(t: Text, f: Finding, own: str) -> tuple[str, str] | None:
