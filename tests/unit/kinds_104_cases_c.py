@@ -116,8 +116,7 @@ NON_MEASURES: list[Any] = [
     ("Trump takes credit for Britain's Huawei ban; Beijing calls it disheartening", "", None),
     (
         "China disheartened by UK Huawei ban as Trump claims credit - video",
-        "The US president said he had pushed London to exclude the Chinese firm from 5G "
-        "networks.",
+        "The US president said he had pushed London to exclude the Chinese firm from 5G networks.",
         None,
     ),
     # rho-117
@@ -140,8 +139,7 @@ NON_MEASURES: list[Any] = [
     ("Explainer: Indian firms worry over EU curbs on metal scrap exports", "", None),
     (
         "Indian manufacturers fear tighter EU rules on metal scrap exports",
-        "Indian importers of European scrap worry about the bloc's revised waste shipment "
-        "rules.",
+        "Indian importers of European scrap worry about the bloc's revised waste shipment rules.",
         None,
     ),
     # rho-151
@@ -170,8 +168,7 @@ NON_MEASURES: list[Any] = [
     # rhr-165
     ("Trump opts not to impose Section 232 tariffs on rare-earth magnets", "", None),
     (
-        "Washington will not slap security tariffs on Chinese, Japanese and EU rare earth "
-        "magnets",
+        "Washington will not slap security tariffs on Chinese, Japanese and EU rare earth magnets",
         "The administration concluded its national security probe of neodymium magnet imports "
         "without imposing duties.",
         None,
@@ -254,8 +251,7 @@ NON_MEASURES: list[Any] = [
         None,
     ),
     (
-        "Industry praises Commerce's final anti-dumping determinations on steel propane "
-        "cylinders",
+        "Industry praises Commerce's final anti-dumping determinations on steel propane cylinders",
         "Domestic producers applauded the affirmative final determinations that exporters from "
         "China and Thailand sold steel propane cylinders at less than fair value.",
         None,

@@ -12,6 +12,7 @@ import pytest
 from kinds_104_cases_a import MEASURES
 from kinds_104_cases_b import MORE_MEASURES
 from kinds_104_cases_c import NON_MEASURES
+from kinds_104_cases_d import FRESH
 from kinds_cases import case_ids
 from kinds_exact import ExactWant, check_exact
 
@@ -29,4 +30,9 @@ def test_a_paraphrased_measure_reads_as_its_row(title: str, summary: str, want: 
 def test_a_paraphrased_non_measure_stays_no_event(
     title: str, summary: str, want: ExactWant
 ) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+def test_a_fixed_kind_in_fresh_words(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
