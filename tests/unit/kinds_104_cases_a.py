@@ -18,8 +18,8 @@ import pytest
 SA = "steel aluminium"
 _MARKET = (
     "market news whose cause is a measure, labelled the measure as its row is; the README reads "
-    "a measure named only as the backdrop of market news as no event, and the engine keeps the "
-    "row's own wording only: not widened, the unseen sets being mostly such news"
+    "a measure named only as the backdrop of market news as no event: not widened, the unseen "
+    "sets being mostly such news"
 )
 
 #: (title, summary, want): measures, as the rows they paraphrase were labelled.
