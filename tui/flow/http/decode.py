@@ -64,6 +64,7 @@ class _Zlib:
     def __init__(self, gzip: bool) -> None:
         self.gzip = gzip
         self.plain = False  # labelled gzip or deflate, not compressed: passed on as it is
+        self.relabelled = False  # labelled deflate, a gzip stream: read as gzip
         self.started = False
         self.fed = False
         self.done = False
@@ -84,7 +85,7 @@ class _Zlib:
         if not self.started and not self.gzip:
             self.started = True
             if data.startswith(b"\x1f\x8b"):  # gzip labelled deflate: no deflate starts so
-                self.gzip = True
+                self.gzip = self.relabelled = True
                 self.d = zlib.decompressobj(zlib.MAX_WBITS | 16)
             else:  # "deflate" is zlib-wrapped by the standard, raw by some servers
                 try:
@@ -147,7 +148,55 @@ def _plain_not_deflate(data: bytes) -> bool:
     return raw.eof and bool(raw.unused_data)
 
 
+def plainly_gzip(head: bytes) -> bool:
+    """Whether a body's first four bytes are a gzip header's: magic, the deflate method and no
+    reserved flag (no zstd frame starts so, nor a brotli stream but with a 16 MB window)."""
+    return head[:3] == GZIP_MAGIC + b"\x08" and len(head) >= 4 and not head[3] & 0xE0
+
+
+class _GzipOr:
+    """The stage of an encoding other than gzip (``br``, ``zstd``) whose body may be gzip all
+    the same (a server that named the wrong one): read as gzip when its first bytes plainly are
+    (``gzip`` then says so), else by ``named``."""
+
+    def __init__(self, named: Stage) -> None:
+        self.named = named
+        self.inner: Stage | None = None
+        self.gzip = False
+        self._head = b""
+
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        if self.inner is None:
+            self._head += data
+            if len(self._head) < 4:
+                return
+            data, self._head = self._head, b""
+            self.gzip = plainly_gzip(data)
+            self.inner = _Zlib(gzip=True) if self.gzip else self.named
+        yield from self.inner.decode(data)
+
+    def finish(self) -> Iterator[bytes]:
+        if self.inner is None:  # a body of three bytes or fewer
+            self.inner = self.named
+            head, self._head = self._head, b""
+            yield from self.named.decode(head)
+        yield from self.inner.finish()
+
+
+def _inner(stage: Stage) -> Stage:
+    """The stage that read the body: a :class:`_GzipOr`'s choice."""
+    if isinstance(stage, _GzipOr):
+        return stage.inner or stage.named
+    return stage
+
+
 def _stage(name: str) -> Stage:
+    if name in ("br", "zstd"):
+        return _GzipOr(_named_stage(name))
+    return _named_stage(name)
+
+
+def _named_stage(name: str) -> Stage:
     if name in ("gzip", "x-gzip"):
         return _Zlib(gzip=True)
     if name == "deflate":
@@ -181,7 +230,19 @@ class BodyDecoder:
         """The encoding named for a body that was not in it (``gzip`` over plain text), read as
         it is; None when every named encoding was undone."""
         for name, stage in zip(self.names, self.stages, strict=False):
+            stage = _inner(stage)
             if isinstance(stage, (_Zlib, Brotli, Zstd)) and stage.plain:
+                return name
+        return None
+
+    @property
+    def gzipped(self) -> str | None:
+        """The encoding named for a body that was gzip instead (``br``, ``zstd``, ``deflate``),
+        read as gzip; None otherwise."""
+        for name, stage in zip(self.names, self.stages, strict=False):
+            if (isinstance(stage, _GzipOr) and stage.gzip) or (
+                isinstance(stage, _Zlib) and stage.relabelled
+            ):
                 return name
         return None
 
@@ -190,7 +251,7 @@ class BodyDecoder:
         """The first encoding named that no installed module decodes (``br`` without brotli,
         ``zstd`` without zstandard), its body passed on as it came; None otherwise."""
         for name, stage in zip(self.names, self.stages, strict=False):
-            if name in MODULES and isinstance(stage, Identity):
+            if name in MODULES and isinstance(_inner(stage), Identity):
                 return name
         return None
 
@@ -199,7 +260,8 @@ class BodyDecoder:
         """Whether every named encoding was a gzip or deflate stream that ended, its check
         read (a body whole by its own trailer, whatever the connection did after it)."""
         return bool(self.names) and all(
-            isinstance(stage, _Zlib) and stage.done and not stage.plain for stage in self.stages
+            isinstance(s := _inner(stage), _Zlib) and s.done and not s.plain
+            for stage in self.stages
         )
 
     def decode(self, data: bytes) -> Iterator[bytes]:
