@@ -13,6 +13,9 @@ deflate stream reads): a server that names the encoding and never compresses (a 
 proxy or CDN, a static file served with a hand-written header). It is passed on as the plain
 body it is, and :attr:`BodyDecoder.plain` names the label, for the source's health line.
 
+A body whose first bytes are plainly gzip's under another encoding's name (``br``, ``zstd``,
+``deflate``) is read as gzip, and :attr:`BodyDecoder.gzipped` names the label.
+
 A gzip file sent as it is, with no Content-Encoding (a ``.csv.gz`` or ``.xml.gz`` served as
 ``application/octet-stream`` or ``application/gzip``), is known by its first two bytes after
 the named encodings are undone (:class:`GzipSniffer`), and inflated the same way.
