@@ -79,7 +79,13 @@ from tui.sources.csv_layout import (
 from tui.sources.csv_metal import file_stem, keep_metal, named_other
 from tui.sources.csv_rows import read_rows, text_lines
 from tui.sources.csv_skipped import Skipped, cut_like, filled_width, usual_width
-from tui.sources.cut_digits import OPEN_END, ends_in_price, short_of_digits, whole_by_digits
+from tui.sources.cut_digits import (
+    OPEN_END,
+    comma_for_digit,
+    ends_in_price,
+    short_of_digits,
+    whole_by_digits,
+)
 from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.date_forms import with_second_form
 from tui.sources.date_order import day_cells, out_of_order
@@ -311,7 +317,7 @@ def parse(
             continue
         if value_col >= len(row):
             continue
-        if filled_width(row) > columns:
+        if filled_width(row) > columns or comma_for_digit(row, a_row, value_col, price_cells, i):
             skipped.ragged(row)
             continue
         day = parse_date(raw_date)
