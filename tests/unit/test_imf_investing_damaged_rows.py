@@ -122,3 +122,17 @@ def test_a_header_like_second_row_with_words_stays_a_header() -> None:
     series = parse(src, data, fetched_at=NOW)
     assert series.warning is None
     assert dict(series.points) == {date(2026, 11, 30): 10650.5, date(2026, 12, 1): 10700.25}
+
+
+def test_a_damaged_first_row_of_a_file_with_no_header_is_no_header() -> None:
+    """With no header, a damaged first row was the header: its price the series' name."""
+    lines = _lines("fred_PCOPPUSDM_2026-05.csv", head=True)[1:]
+    src = SourceConfig("prices", "csv", "copper.csv", metal="copper", options={"unit": "USD/t"})
+    whole, warning = _read(src, ("\n".join(lines) + "\n").encode())
+    assert warning is None
+    damaged = ["X" + lines[0][1:], *lines[1:]]
+    series = parse(src, ("\n".join(damaged) + "\n").encode(), fetched_at=NOW)
+    day = date.fromisoformat(lines[0].split(",")[0])
+    assert dict(series.points) == {d: v for d, v in whole.items() if d != day}
+    assert (series.warning or "").startswith(f"1 of {len(whole)} rows skipped: unreadable date")
+    assert series.symbol == "copper"

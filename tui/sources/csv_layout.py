@@ -174,7 +174,7 @@ def _number(cell: str) -> bool:
 
 
 def _damaged_like(row: Sequence[str], data: Sequence[str], is_date: Callable[[str], bool]) -> bool:
-    """Whether ``row``, under another header-like row, is a data row like ``data`` (the first
+    """Whether ``row``, right above ``data``, is a data row like it (``data`` the first
     whose date reads) with its date cell damaged (``X026-12-01``, ``"Mxr 31, 2020"``): as many
     cells, a number wherever ``data`` has one, and a date of ``data``'s with a character or
     two damaged where ``data`` has its date."""
@@ -193,14 +193,14 @@ def find_layout(rows: list[list[str]], is_date: Callable[[str], bool]) -> Layout
     """Split ``rows`` at the first data row (two or more cells, one of them a date), rows
     right above it that hold no word (data whose date is a spreadsheet's zero or impossible)
     counted with the data: taken as header rows, their price became the series' name
-    (``10400``) and the row was never said to be left out. So is a row right above it, under
-    another header-like row, that is a data row with a damaged date (:func:`_damaged_like`)."""
+    (``10400``) and the row was never said to be left out. So is a row right above it that is
+    a data row with a damaged date (:func:`_damaged_like`), under a header or as the first."""
     first = next(
         (i for i, r in enumerate(rows) if _cells(r) >= 2 and any(is_date(c) for c in r)), None
     )
     while first and _no_words(rows[first - 1]):
         first -= 1
-    if first and first >= 2 and _damaged_like(rows[first - 1], rows[first], is_date):
+    if first and _damaged_like(rows[first - 1], rows[first], is_date):
         first -= 1
     if not first:  # data from the first row (no header), or no data at all
         return Layout(None if first == 0 else rows[0], rows if first == 0 else rows[1:])
