@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrop_origin import backdrop_origin, lede_origin
+from tui.engine.classifier_champions import champion_side
 from tui.engine.classifier_direction import corridor, lede_flow, without_kicker
 from tui.engine.classifier_ended_spares import spare_ended_for
 from tui.engine.classifier_extended_to import extended_to
@@ -188,5 +189,9 @@ def event_corridor(
             trace.append("corridor from the summary")
             scale *= 0.9
             break
+    if source is t and (sides := champion_side(t.text, flow, origin, destination)) is not None:
+        origin, destination, firm = sides  # "Tata Steel, JSW shares rise on safeguard duty"
+        place_words.append(firm)
+        trace.append(f"a side named by its national champion {firm!r}")
     trace.append(f"flow {flow}: {origin} -> {destination}")
     return Corridor(f, origin, destination, flow, place_words, counter is not None, scale)

@@ -270,9 +270,9 @@ def read_cause(t: Text) -> bool:
     )
 
 
-#: A measure's threat right after its noun ("Trump tariff threat", "on Ottawa tariff threats"):
+#: A measure's threat or risk right after its noun ("Trump tariff threat", "after tariff risk"):
 #: the measure threatened, which the lede tells, not a mood about it.
-_THREATS = frozenset({"threat", "threats"})
+_THREATS = frozenset({"threat", "threats", "risk", "risks"})
 #: The market's own people, weighing a cause rather than naming it.
 WATCHERS = frozenset({"investors", "investor", "traders", "trader", "markets", "market"})
 

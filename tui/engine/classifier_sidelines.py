@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_firm_hit import firm_hit
 from tui.engine.classifier_measure_phrase import phrase_end
 from tui.engine.classifier_text import Finding, Text, Tok, acts_on_measure, base_word
 
@@ -154,6 +155,7 @@ def company_view(t: Text, best: Finding, start: int) -> bool:
     return (
         not best.verb
         and not proposes(t, t.toks[: best.index])
+        and not firm_hit(t, best)  # "Norilsk Nickel hit by new export duty"
         and any(
             base_word(x.low) in R.COMPANY_WORDS - R.GENERIC_COMPANY_WORDS
             for x in t.toks[start : best.index]

@@ -1,0 +1,47 @@
+"""A measure's side named only through its firms: "Tata Steel, JSW Steel shares rise on proposed
+safeguard duty" is India's duty, "Norilsk Nickel hit by new export duty" Russia's.
+
+Used only when the corridor leaves the side blank: an import measure with no importer takes
+the country of the national champions the title names (:data:`tui.core.champions.CHAMPIONS`;
+its home market is the one protected), an export measure with no exporter the same (its
+firms are the ones hit). The firms must all be one country's, and a side already named is
+never replaced: "POSCO shares fall as US doubles steel tariffs" stays the US's tariff with no
+origin.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.champions import CHAMPIONS
+from tui.core.lazy_re import lazy
+from tui.engine import classifier_rules as R
+
+_OWNER = {name: code for code, names in CHAMPIONS.items() for name in names}
+_NAMES_RE = lazy(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(n) for n in sorted(_OWNER, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def champion_country(title: str) -> tuple[str, str] | None:
+    """The one country whose national champions ``title`` names, with the first name."""
+    found = [m.group(0) for m in _NAMES_RE.finditer(title)]
+    codes = {_OWNER[n] for n in found}
+    return (codes.pop(), found[0]) if len(codes) == 1 else None
+
+
+def champion_side(
+    title: str, flow: str | None, origin: str, destination: str
+) -> tuple[str, str, str] | None:
+    """``(origin, destination, word)`` with the blank side of ``flow`` filled from the firms."""
+    if flow == R.IMPORT and destination == "*":
+        named = champion_country(title)
+        if named is not None and named[0] != origin:
+            return origin, named[0], named[1]
+    if flow == R.EXPORT and origin == "*":
+        named = champion_country(title)
+        if named is not None and named[0] != destination:
+            return named[0], destination, named[1]
+    return None
