@@ -187,23 +187,36 @@ async def test_offline_first_run_shows_the_bundled_snapshot_and_says_so(tmp_path
 
 
 async def test_second_start_with_the_network_gone_shows_the_stored_data(tmp_path: Path) -> None:
-    """Fill the store from the demo files, then start on a config whose sources are gone."""
+    """Fill the store from the demo files served over HTTP, then start with the network gone
+    (nothing listens at the same addresses)."""
     import dataclasses
+
+    import httpx
 
     from tui.core.config import load_config
 
     store = tmp_path / "store.sqlite3"
     demo = load_config(demo=True)
-    app = MetalwatchApp(dataclasses.replace(demo, demo=False), store_path=store)
+    port = refused_port()
+    files = {
+        f"/{i}/{Path(s.url or '').name}": Path(s.url or "") for i, s in enumerate(demo.sources)
+    }
+    served = tuple(
+        dataclasses.replace(src, url=f"http://127.0.0.1:{port}{path}")
+        for src, path in zip(demo.sources, files, strict=True)
+    )
+    offline = dataclasses.replace(
+        demo, demo=False, sources=served, app=dataclasses.replace(demo.app, timeout=2.0)
+    )
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=files[request.url.path].read_bytes())
+
+    app = MetalwatchApp(offline, store_path=store, transport=httpx.MockTransport(answer))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         rows = app.query_one(HeadlinesPanel).table.row_count
         assert rows >= 5  # the relevant stories
-    port = refused_port()
-    gone = tuple(dataclasses.replace(src, url=f"http://127.0.0.1:{port}/x") for src in demo.sources)
-    offline = dataclasses.replace(
-        demo, demo=False, sources=gone, app=dataclasses.replace(demo.app, timeout=2.0)
-    )
     app2 = MetalwatchApp(offline, store_path=store)
     async with app2.run_test(size=(120, 40)) as pilot:
         await settle(app2, pilot)

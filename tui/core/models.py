@@ -322,6 +322,9 @@ class SourceHealth:
     next_attempt: datetime | None = None
     items: int = 0
     stale: bool = False
+    # the address (the config's ``url``) this state was recorded for: a source whose address
+    # changed under the same name has none of it yet (None: not known, a store of before)
+    url: str | None = None
 
     @property
     def failed(self) -> bool:

@@ -194,18 +194,27 @@ def source_health(config: Config, store: Store, now: datetime) -> list[SourceHea
     return counted_to(config, store.load_health(), now)
 
 
+def of_address(h: SourceHealth | None, src: SourceConfig) -> SourceHealth:
+    """``h`` when it was recorded for ``src``'s address (or for one not known), else a fresh
+    state: a source whose URL changed under the same name showed the old address's failure
+    ("⚠ 1 failing") and last good time until its first fetch from the new one."""
+    if h is None or (h.url is not None and src.url is not None and h.url != src.url):
+        return SourceHealth(src.name, src.kind)  # nothing recorded: no address yet
+    return h
+
+
 def counted_to(
     config: Config, stored: dict[str, SourceHealth], now: datetime
 ) -> list[SourceHealth]:
-    """The health of every configured source from ``stored`` (by name: the store's, or the
-    last snapshot's when the store cannot be read), ``stale`` counted to ``now``: data that
+    """The health of every configured source from ``stored`` (by name and address: the store's,
+    or the last snapshot's when the store cannot be read), ``stale`` counted to ``now``: data that
     was live when a snapshot was built is overdue two days later, whoever tells it."""
     from tui.flow import schedule
     from tui.sources import registry
 
     out = []
     for src in config.sources:
-        h = stored.get(src.name) or SourceHealth(src.name, src.kind)
+        h = of_address(stored.get(src.name), src)
         h.kind = src.kind
         h.stale = h.last_success is not None and is_stale(
             h, registry.cadence(src, config.app.refresh), now
@@ -255,7 +264,12 @@ def over_last_known(
     known = {h.name: dataclasses.replace(h) for h in last}
     for name, h in session.items():
         before = known.get(name)
-        if before is not None and h.last_success is None and before.last_success is not None:
+        if (
+            before is not None
+            and h.last_success is None
+            and before.last_success is not None
+            and (None in (h.url, before.url) or h.url == before.url)  # never another address's
+        ):
             h = dataclasses.replace(h, last_success=before.last_success, items=before.items)
         known[name] = h
     return counted_to(config, known, now)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from tui.core.config_types import Config, SourceConfig
 from tui.core.models import SourceHealth
 from tui.flow import saving, schedule
-from tui.flow.health import emptied_note, is_stale, of_last_good
+from tui.flow.health import emptied_note, is_stale, of_address, of_last_good
 from tui.flow.lock_wait import wait_writable
 from tui.flow.outcome import Outcome, plain_error
 from tui.flow.schedule import BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP
@@ -89,8 +89,8 @@ class Refresher(SourceFetch):
         stored = store.load_health()
         self.health: dict[str, SourceHealth] = {}
         for src in config.sources:
-            h = stored.get(src.name) or SourceHealth(src.name, src.kind)
-            h.kind = src.kind
+            h = of_address(stored.get(src.name), src)  # none of another address's state
+            h.kind, h.url = src.kind, src.url
             if self._source_changed(src):
                 self._changed.add(src.name)
                 h.next_attempt = None  # an edited source is fetched now, not at the old schedule
@@ -125,8 +125,10 @@ class Refresher(SourceFetch):
             mine = self.health.get(name)
             if mine is None or name in self._running or theirs.fetched_at is None:
                 continue
+            if theirs.url is not None and mine.url is not None and theirs.url != mine.url:
+                continue  # another address's fetch (a process under the config before)
             if mine.fetched_at is None or theirs.fetched_at > mine.fetched_at:
-                theirs.kind = mine.kind
+                theirs.kind, theirs.url = mine.kind, mine.url
                 self.health[name] = theirs
                 adopted = True
         return adopted
@@ -267,7 +269,7 @@ class Refresher(SourceFetch):
 
     def _record(self, src: SourceConfig, outcome: Outcome) -> SourceHealth:
         """The source's health after ``outcome`` (in memory; :meth:`store_health` saves it)."""
-        h = self.health.setdefault(src.name, SourceHealth(src.name, src.kind))
+        h = self.health.setdefault(src.name, SourceHealth(src.name, src.kind, url=src.url))
         h.fetched_at = outcome.fetched_at
         h.ok = outcome.ok
         h.next_attempt = self._schedule(src, outcome)

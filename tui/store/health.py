@@ -43,12 +43,31 @@ _SAVE = (
 )
 
 
+#: The meta key of the address a source's stored health was recorded for (``SourceHealth.url``):
+#: kept beside the row, not in it, so a store of the same schema stays readable by any version.
+URL_PREFIX = "health-url:"
+_LOAD = (
+    "SELECT name, kind, ok, error, warning, fetched_at, last_success, next_attempt, items, stale,"
+    " meta.value FROM health LEFT JOIN meta ON meta.key = ? || health.name ORDER BY name"
+)
+
+
 class HealthStore(StoreBase):
     """One row per source: how its last fetch went and when to try next."""
 
     @writes
     def save_health(self, h: SourceHealth) -> None:
         with self._tx() as conn:
+            if h.url is not None:
+                key = URL_PREFIX + h.name
+                row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+                if row is not None and row[0] != h.url:
+                    # the stored state was another address's: none of it merges into this one's
+                    conn.execute("DELETE FROM health WHERE name = ?", (h.name,))
+                if row is None or row[0] != h.url:
+                    conn.execute(
+                        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, h.url)
+                    )
             conn.execute(
                 _SAVE,
                 {
@@ -69,17 +88,14 @@ class HealthStore(StoreBase):
     @reads
     def load_health(self) -> dict[str, SourceHealth]:
         result: dict[str, SourceHealth] = {}
-        for row in self._conn.execute(
-            "SELECT name, kind, ok, error, warning, fetched_at, last_success, next_attempt,"
-            " items, stale FROM health ORDER BY name"
-        ):
+        for row in self._conn.execute(_LOAD, (URL_PREFIX,)):
             name, kind, ok, error, warning, fetched_at, last_success, next_attempt = row[:8]
-            items, stale = row[8:]
+            items, stale, url = row[8:]
             times = (parse_dt(fetched_at), parse_dt(last_success), parse_dt(next_attempt))
             if (
                 name is None
                 or kind is None
-                or damage.holds_nul(*row)
+                or damage.holds_nul(*row[:10])
                 or any(t is None for t, text in zip(times, row[5:8], strict=True) if text)
             ):  # a row zeroed in place (``tui.store.damage``): the source as never fetched
                 self.left_out.add("health", name)
@@ -95,5 +111,6 @@ class HealthStore(StoreBase):
                 next_attempt=times[2],
                 items=items if isinstance(items, int) else 0,
                 stale=bool(stale),
+                url=url if isinstance(url, str) and not damage.holds_nul(url) else None,
             )
         return result

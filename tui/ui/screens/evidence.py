@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import time
+from datetime import datetime, timedelta
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,13 +12,14 @@ from textual.widgets import Static
 
 from tui.core.demo_clock import DEMO_DATE
 from tui.core.failing import failing_registers, registers_failing, with_last_good
-from tui.core.fmt import day, stamp, status_label
+from tui.core.fmt import age, ago, day, stamp, status_label
 from tui.core.models import PolicyStatus, Snapshot
 from tui.flow.demo_fallback import board_is_demo
 from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen, link_hint
 from tui.ui.shown import shown
 from tui.ui.widgets.key_footer import KeyFooter
+from tui.ui.widgets.panel import AGE_SECONDS
 
 
 def evidence_text(
@@ -28,11 +30,17 @@ def evidence_text(
     down: tuple[str, ...] = (),
     sources_key: str = "s",
     down_said: str = "",
+    *,
+    now: datetime | None = None,
+    demo: bool = False,
 ) -> Text:
     """The trail; ``name``: the metal's name as the watch list gives it (its id otherwise);
     ``hint``: the closing line, the keys as remapped (``DetailScreen.link_hint``); ``down``:
     the failing policy files whose last good entries the row shows, ``down_said`` them named with
-    how long ago each last read (:func:`tui.core.failing.with_last_good`); ``sources_key``: the key of the sources screen, as remapped."""
+    how long ago each last read (:func:`tui.core.failing.with_last_good`); ``sources_key``: the key of the sources screen, as remapped; ``now``: each dated item says its age after its
+    day ("2026-01-23 · 13mo ago", as the story screen says its story's), none without it;
+    ``demo``: a row of the bundled demo's board, whose ages count to the demo's clock ("13mo
+    old", under the line saying as of which day)."""
     t = Text()
     t.append(f"{shown(name or row.metal)}  {row.origin} → {row.destination}\n", style="bold")
     t.append("Status: ")
@@ -74,6 +82,8 @@ def evidence_text(
     t.append(f"\n\nEvidence ({len(row.evidence)}), newest first:\n", style="bold")
     for ev in row.evidence:
         when = day(ev.published, none="undated")
+        if now is not None and ev.published is not None:
+            when += f" · {age(ev.published, now)} old" if demo else f" · {ago(ev.published, now)}"
         if ev.dated_ahead is not None:  # its source's time was still to come: read as of now
             when += f" (read then; its source dates it {stamp(ev.dated_ahead)} UTC, ahead)"
         elif ev.date_estimated:
@@ -123,6 +133,7 @@ class EvidenceScreen(DetailScreen):
         super().__init__()
         self.row = row
         self.now = now
+        self._now_came = time.monotonic()  # when ``now`` was the time (``_aged_now``)
         self.gone = False  # a refresh took the row off the board while the trail was open
 
     def follow_snapshot(self, snapshot: Snapshot) -> None:
@@ -131,7 +142,7 @@ class EvidenceScreen(DetailScreen):
         trail stood as it was when opened, its status perhaps no longer the board's."""
         key = (self.row.metal, self.row.origin, self.row.destination)
         new = next((r for r in snapshot.policy if (r.metal, r.origin, r.destination) == key), None)
-        self.now = snapshot.generated_at
+        self.now, self._now_came = snapshot.generated_at, time.monotonic()
         if (new is None) == self.gone and (new is None or new == self.row):
             return  # nothing to draw again
         self.gone = new is None
@@ -139,19 +150,44 @@ class EvidenceScreen(DetailScreen):
         self.query_one("#evidence-text", Static).update(Hanging(self._text()))
         self.refresh_bindings()  # the link keys follow the newest link
 
+    def on_mount(self) -> None:
+        # the items' ages ("3h ago") count on while the trail stays open, as the story
+        # screen's do (from the snapshot's time: a new one sets ``now`` and the count anew)
+        self.set_interval(AGE_SECONDS, self._re_age)
+
+    def _re_age(self) -> None:
+        self.query_one("#evidence-text", Static).update(Hanging(self._text()))
+
+    def _aged_now(self, demo: bool) -> datetime:
+        """The time the ages count to: the snapshot's, moved on by the time since it came; the
+        demo's clock stands still."""
+        if demo:
+            return self.now
+        return self.now + timedelta(seconds=time.monotonic() - self._now_came)
+
     def _text(self) -> Text:
         hint = self.link_hint("the newest link")
-        sources = getattr(getattr(self.app, "snapshot", None), "sources", None) or ()
+        snapshot = getattr(self.app, "snapshot", None)
+        demo = snapshot is not None and board_is_demo(snapshot)
+        now = self._aged_now(demo)
+        sources = getattr(snapshot, "sources", None) or ()
         down = registers_failing(self.row, failing_registers(sources))
         # how long ago each last read: its entries' age, as the header's "fetched 3m ago"
-        said = with_last_good(down, sources, self.now)
+        said = with_last_good(down, sources, now)
         text = evidence_text(
-            self.row, self.link(), self._metal_name(), hint, down, self.key("sources"), said
+            self.row,
+            self.link(),
+            self._metal_name(),
+            hint,
+            down,
+            self.key("sources"),
+            said,
+            now=now,
+            demo=demo,
         )
         if self.gone:
             text = Text(GONE, style="bold") + text
-        snapshot = getattr(self.app, "snapshot", None)
-        if snapshot is not None and board_is_demo(snapshot):
+        if demo:
             # this screen has no header: its DEMO badge was the only word of it on the board;
             # said under the row's name and corridor
             cut = text.plain.index("\n", len(GONE) if self.gone else 0) + 1

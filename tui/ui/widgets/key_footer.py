@@ -22,16 +22,21 @@ A modal with no footer of its own over the footer's screen (Textual's command pa
 theme picker, which is the same modal) takes every key while open: the footer then lists that
 modal's keys (``Esc Close``), not its screen's (it went on saying "q Quit  ? Help  r Refresh",
 which typed into the palette's search box), and its screen's again once the modal closes.
+
+Where the quit key (as remapped) is text in a focused filter box, the footer says Textual's own
+Ctrl+Q, which quits there (it said no way out at all).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.screen import ActiveBinding, Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -134,10 +139,20 @@ class KeyFooter(Footer):
         seen: set[str] = set()
         nodes: dict[int, int] = {}  # each node's place: the focused panel's keys first
         ranked: list[tuple[tuple[int, int, int, int], Binding, bool, str]] = []
+        hidden_quit: tuple[DOMNode, Binding, bool, str] | None = None
         for node, binding, enabled, tooltip in active.values():
+            if binding.action == "quit" and not binding.show and not modal:
+                hidden_quit = (node, replace(binding, show=True, id="quit"), enabled, tooltip)
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
+            place = nodes.setdefault(id(node), len(nodes))
+            order = (_rank(binding.id), place, _place(binding.id), len(ranked))
+            ranked.append((order, binding, enabled, tooltip))
+        if "quit" not in seen and hidden_quit is not None:
+            # the quit key as remapped is text in a focused filter box: Textual's own Ctrl+Q
+            # still quits there, said as the help says it (the footer said no way out)
+            node, binding, enabled, tooltip = hidden_quit
             place = nodes.setdefault(id(node), len(nodes))
             order = (_rank(binding.id), place, _place(binding.id), len(ranked))
             ranked.append((order, binding, enabled, tooltip))

@@ -12,6 +12,7 @@ from tui.core.fmt import age, status_label
 from tui.core.models import PolicyStatus, Snapshot
 from tui.flow.demo_fallback import board_is_demo
 from tui.ui.flag_fit import fit_flags
+from tui.ui.laid_width import laid_width
 from tui.ui.place_filter import place_code
 from tui.ui.shown import shown
 from tui.ui.widgets.lazy_cells import LazyCells, made_with, ordered
@@ -74,7 +75,8 @@ class PolicyPanel(Panel):
 
     def _rest(self) -> int:
         """The room left for the flags with the status at its narrowest."""
-        return self.size.width - 2 - (12 + 8 + 16 + 11 + 3) - 2 * 6
+        # the width laid out, or about to be: the first paint's columns are its columns
+        return laid_width(self) - 2 - (12 + 8 + 16 + 11 + 3) - 2 * 6
 
     def order(self) -> tuple[int, ...]:
         # 80 columns leave 14 (the flags' 16 cells then reach under the scrollbar): below that
@@ -114,7 +116,7 @@ class PolicyPanel(Panel):
         if self.order() == NARROW_ORDER:  # "ended — check", "to 2026-11-27" at 60 columns
             corridor, status = NARROW_CORRIDOR[1], self.status_width()
             used = self.metal_width() + corridor + status + self.since_width() + 2 * 5
-            return max(8, self.size.width - 1 - used)  # the scrollbar's cell aside
+            return max(8, laid_width(self) - 1 - used)  # the scrollbar's cell aside
         # all the room the others leave (a cap of 40 left 6 cells empty at 120 columns while
         # "⚠ failing: Register" beside "ended 2026-01-10 — check" was cut)
         return max(16, self._rest() - (self.status_width() - 16))

@@ -22,6 +22,7 @@ from tui.core.models import PriceSeries, Snapshot, SourceHealth
 from tui.core.record import record
 from tui.core.short_names import short_source
 from tui.ui.hand_over import AppEnded, hand_back
+from tui.ui.laid_width import laid_width
 from tui.ui.shown import shown
 from tui.ui.sparkline import quick, sparkline_text, warm_up
 from tui.ui.sparkline import ready as spark_ready
@@ -118,6 +119,7 @@ class PricesPanel(Panel):
     #: 77 cells), "As of" comes after "Chg", so a price is never shown without its age (at 60
     #: columns the age and "stale" were off the right edge, behind the trend)
     _order: tuple[int, ...] = WIDE_ORDER
+    _planned: tuple[tuple[int, ...], tuple[tuple[str, str, int], ...]] | None = None
 
     def show(self, snapshot: Snapshot | None = None) -> None:
         if (
@@ -140,28 +142,36 @@ class PricesPanel(Panel):
             hand_back(self.app, self.show)
 
     def add_columns(self, table: PanelRows) -> None:
+        self._made_for = self._names_width(self.snapshot)
+        # the width laid out, or about to be: the first paint's columns are its columns
+        self._planned = self._plan(laid_width(self), self._made_for)
+        self._order, columns = self._planned
+        self.metal_width, self.spark_width = columns[0][2], columns[5][2]
+        for i in self._order:
+            label, key, width = columns[i]
+            table.add_column(label, key=key, width=width)
+
+    @staticmethod
+    def _plan(width: int, need: int) -> tuple[tuple[int, ...], tuple[tuple[str, str, int], ...]]:
+        """The columns' order (``WIDE_ORDER`` or ``NARROW_ORDER``) and each column (label, key,
+        cells, in ``cells``' order) for a panel ``width`` cells wide whose longest name needs
+        ``need`` cells."""
         # the trend column takes what the others leave (7 columns, 2 cells of padding each);
         # past 20 cells of trend, up to 8 more go to the metal and its source, and past 24 what
         # their longest name needs: they were cut ("COMEX copper futures …") beside a 44-cell
         # trend at 120 columns; at 80 a source is shortened where it can be (``short_source``)
-        rest = self.size.width - 2 - (14 + 10 + 7 + 8 + 8 + 6) - 2 * 7
-        self._made_for = need = self._names_width(self.snapshot)
+        rest = width - 2 - (14 + 10 + 7 + 8 + 8 + 6) - 2 * 7
         metal_width = 14 + max(0, min(8, rest - 20), min(need - 14, rest - 24))
-        self.metal_width = metal_width
-        self.spark_width = max(8, rest - (metal_width - 14))
-        self._order = WIDE_ORDER if rest >= 8 else NARROW_ORDER
         columns = (
             ("Metal / source", "metal", metal_width),
             ("Last", "last", 10),
             ("Unit", "unit", 7),
             ("Chg", "chg", 8),
             (f"{WINDOW_LABEL} chg", "window", 8),
-            (f"Trend {WINDOW_LABEL}", "spark", self.spark_width),
+            (f"Trend {WINDOW_LABEL}", "spark", max(8, rest - (metal_width - 14))),
             ("As of", "age", 6),
         )
-        for i in self._order:
-            label, key, width = columns[i]
-            table.add_column(label, key=key, width=width)
+        return (WIDE_ORDER if rest >= 8 else NARROW_ORDER), columns
 
     def _names_width(self, snapshot: Snapshot | None) -> int:
         """The cells the longest metal name or source name of the rows needs."""
@@ -192,10 +202,15 @@ class PricesPanel(Panel):
         return whole if cut or len(whole) > self.metal_width else ""
 
     def on_resize(self) -> None:
-        if self.snapshot is not None:  # the trend column takes the new width: columns anew
-            self._selected = self.selected_key()  # the cursor keeps its row
-            self.table.clear(columns=True)
-            self.show()
+        if self.snapshot is None or (
+            self.table.columns  # made for this width before the layout: they stand
+            and self._plan(self.size.width, self._made_for) == self._planned
+        ):
+            return
+        # the trend column takes the new width: columns anew
+        self._selected = self.selected_key()  # the cursor keeps its row
+        self.table.clear(columns=True)
+        self.show()
 
     def ahead_spec(self) -> SparkSpec:
         """What this panel's sparklines look like now (read on the UI thread)."""
