@@ -238,16 +238,12 @@ SECOND: list[Any] = [
         " antidumping duty order on copper sheet and strip from Germany.",
         ("resuming", "DE", "US", False),
     ),
-    pytest.param(
+    (
         "Stainless Steel Wire Rod From Sweden: Continuation of Orders",
         "As a result of the determinations by Commerce and the ITC that revocation of the"
         " antidumping duty orders would be likely to lead to continuation of dumping, Commerce is"
         " publishing notice of the continuation of the orders.",
         ("tariff", "SE", "US", False),
-        marks=pytest.mark.xfail(
-            reason="the lede names the agency only as 'Commerce': no importer read (SE -> *)",
-            strict=True,
-        ),
     ),
     (
         "Hot-Rolled Steel From Russia: Termination of the Suspension Agreement",

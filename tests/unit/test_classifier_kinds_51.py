@@ -31,7 +31,8 @@ five lists read right as written (the kept readings, two market ledes already re
 convention that a notice with no summary names no importer (``*``, not ``US``), one of which
 main read right, so 8 of 22. ``SECOND``, written after the modules and before any engine read
 it, read 6 of 13 on main and 12 of 13 after (the miss, a lede naming the agency only as
-"Commerce", is marked). Kind 6's first six cases all read right on main (their verb stood near
+"Commerce", was marked; it reads right since session 34, "Commerce and the ITC" naming the
+US, ``test_classifier_kinds_104.py``). Kind 6's first six cases all read right on main (their verb stood near
 the measure); the three added after, with a rate and a list of metals between, read 0 of 3
 on main and 2 of 3 after (the third, "copper and aluminium levies" with no flow, is a weak
 charge by design and is marked). Two of kind 4's first cases, read right by the module's first

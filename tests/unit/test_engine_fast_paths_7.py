@@ -76,7 +76,7 @@ def _plain_background_mask(t: Text) -> list[bool]:
     for i, tok in enumerate(toks):
         if i <= fronted and fronted:
             continue
-        response = tok.low == "in" and t.word(i + 1) in R.RESPONSE_WORDS
+        response = tok.low in ("in", "as") and t.word(i + 1) in R.RESPONSE_WORDS
         if i == 0 and (tok.low in R.BACKGROUND_MARKERS or response or context_at(t, 0)):
             end = next((j for j in range(1, n) if toks[j].low == ","), 0)
             if end:

@@ -102,7 +102,7 @@ def test_a_brotli_body_where_brotli_is_not_installed_says_so(
     its bytes were passed on and refused as "binary answer (630 bytes), not a feed"."""
     brotli = pytest.importorskip("brotli")
     if not installed:
-        monkeypatch.setattr(decode, "_brotli_module", lambda: None)
+        monkeypatch.setattr(decode, "brotli_module", lambda: None)
     server.expect_request("/feed").respond_with_data(
         brotli.compress(NBC.read_bytes()),
         content_type="application/rss+xml",
@@ -146,7 +146,7 @@ def test_a_plain_body_labelled_br_or_zstd_is_read_and_said(
     if encoding == "br" and installed:
         pytest.importorskip("brotli")
     else:
-        monkeypatch.setattr(decode, "_brotli_module", lambda: None)
+        monkeypatch.setattr(decode, "brotli_module", lambda: None)
     body, media = (NBC, "application/rss+xml") if kind == "rss" else (FRED, "text/csv")
     server.expect_request("/data").respond_with_data(
         body.read_bytes(), content_type=media, headers={"Content-Encoding": encoding}

@@ -54,6 +54,11 @@ NAMES: dict[str, tuple[str, ...]] = {
         "BIS",
         "USITC",
         "U.S. International Trade Commission",
+        # the two US trade-remedy bodies named bare together ("Commerce and the ITC found ...");
+        # either alone is no country ("e-commerce", India's ITC Ltd)
+        "Commerce and the ITC",
+        "Commerce and ITC",
+        "ITC and Commerce",
         "International Trade Administration",
         "Treasury Department",
         "Department of the Treasury",

@@ -86,6 +86,7 @@ from tui.engine.classifier_market_clause import market_only
 from tui.engine.classifier_market_goods import lede_goods
 from tui.engine.classifier_market_ledes import lede_reading
 from tui.engine.classifier_market_talk import act_ledes
+from tui.engine.classifier_mulled import market_mulls
 from tui.engine.classifier_nonmeasures import sanctioned_name
 from tui.engine.classifier_owned import owned_cause
 from tui.engine.classifier_read import read_text
@@ -171,6 +172,10 @@ def _analyse(
         return None, trace
     if why := not_news(t, title, reading):  # a guide to shares, a measure only as a cause
         trace.append(why)
+        return None, trace
+    at = None if reading.finding is None else reading.finding.index
+    if reading.vetoed is None and market_mulls(t, at):  # "participants mull the impact of ..."
+        trace.append("the market's people weigh the effects of something: a view, no act")
         return None, trace
     if sents and reading.vetoed is None and (why := title_reacts(t, reading.finding, sents[0])):
         trace.append(why)

@@ -6,13 +6,15 @@ imports as US duties reroute supply": the title's own act is the subject's cut o
 this rule the cut named no measure, so the cause's tariff was read as the news and its owner
 (the US) as the origin. A cut is read as a measure only when a government is its subject, it is
 planned ("to cut", "will cut": a fall in imports told in the present is trade data, "China
-cuts copper imports as tariffs bite") and a measure is named as its cause.
+cuts copper imports as tariffs bite") and a measure is named as its cause, or when a share
+makes the cut a volume of its own (:mod:`~tui.engine.classifier_import_cuts`).
 """
 
 from __future__ import annotations
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_fronted import fronted_clause
+from tui.engine.classifier_import_cuts import by_quota, firm_subject, planned_gerund, share_after
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 #: Verbs of a cut in a volume ("cut", "reduce", "slash", "trim", "lower").
@@ -27,27 +29,42 @@ _BETWEEN = frozenset({"further", "sharply", ","})
 
 def caused_cut(t: Text, i: int) -> Finding | None:
     """At an import flow word ``i``: a government's planned cut of its imports caused by a
-    measure named after it, as a ``quota`` on its imports; else None."""
+    measure named after it, or cut by a share ("by 15%"), as a ``quota`` on its imports; else
+    None."""
     if flow_of(t.word(i)) != R.IMPORT:
         return None
     # the cut's verb, with at most two words (the goods) between it and the flow
-    v = next((k for k in (i - 1, i - 2, i - 3) if k >= 1 and t.word(k) in _CUT_VERBS), None)
-    if v is None or t.word(v - 1) not in _PLANNED:
+    v = next(
+        (
+            k
+            for k in (i - 1, i - 2, i - 3)
+            if k >= 1 and (t.word(k) in _CUT_VERBS or planned_gerund(t, k))
+        ),
+        None,
+    )
+    if v is None:
         return None
-    if not any(t.place_at[k] is not None for k in range(v - 1)):
+    planned = t.word(v - 1) in _PLANNED or planned_gerund(t, v)
+    if not any(t.place_at[k] is not None for k in range(v)):
         return None  # no government before the plan: "Smelters to cut ore imports as ..."
     k = i + 1
     if t.word(k) == "of":  # "to cut imports of steel further as ...": the goods after the flow
         k += 1
         while k < len(t.lows) and (t.is_metal[k] or t.word(k) in R.GOODS_WORDS):
             k += 1
+    words = [t.toks[v].text, t.toks[i].text]
+    share = share_after(t, k)
+    if share and (planned or by_quota(t, share)) and not firm_subject(t, v):
+        # "to slash steel imports by 15%", "slashes imports by 30% under new limits": a volume
+        return Finding("stop", "quota", v, words, flow=R.IMPORT, verb=True, confidence=0.75)
+    if not planned:
+        return None
     while t.word(k) in _BETWEEN:
         k += 1
     if t.word(k) not in _CAUSE_MARKERS:
         return None
     if not any(measure_of(w) for w in t.lows[k + 1 : k + 6]):
         return None  # a cause that is no measure: "as demand slumps"
-    words = [t.toks[v].text, t.toks[i].text]
     return Finding("stop", "quota", v, words, flow=R.IMPORT, verb=True, confidence=0.75)
 
 

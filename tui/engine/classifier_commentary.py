@@ -61,7 +61,9 @@ _COUNTER_VERBS = frozenset(
 #: advances", "copper market reels", "silver market faces strains".
 _MOVE_WORDS = frozenset(
     {"closes", "advances", "advance", "reels", "wobbles", "strains", "slips", "weakens",
-     "strengthens", "extends", "pares", "holds", "steadies"}
+     "strengthens", "extends", "pares", "holds", "steadies",
+     # a metal's state told ahead ("Gold, copper set to remain elevated amid ... tariff plans")
+     "remain", "remains", "stay", "stays"}
 )  # fmt: skip
 _PAUSE_WORDS = R.forms("pause|s|d", "pausing") | R.DEFER_VERBS
 _PLAN_ADJECTIVES = frozenset({"proposed", "planned", "mooted", "potential", "possible", "likely"})

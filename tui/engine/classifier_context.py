@@ -105,7 +105,7 @@ def _background_mask(t: Text) -> list[bool]:
     for i, tok in enumerate(toks):
         if i <= fronted and fronted:
             continue
-        response = tok.low == "in" and t.word(i + 1) in R.RESPONSE_WORDS
+        response = tok.low in ("in", "as") and t.word(i + 1) in R.RESPONSE_WORDS
         if i == 0 and (tok.low in R.BACKGROUND_MARKERS or response or context_at(t, 0)):
             # "After talks with Beijing, Jakarta ...", "In retaliation for US tariffs, Turkey
             # raises ...": the opening clause ends at the comma

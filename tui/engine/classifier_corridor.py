@@ -24,6 +24,7 @@ from tui.engine.classifier_market_talk import past_frame
 from tui.engine.classifier_other_side import retaliation_corridor, title_fills
 from tui.engine.classifier_pairs import other_side
 from tui.engine.classifier_phrases import aside_clauses
+from tui.engine.classifier_retaliation_after import retaliated_market
 from tui.engine.classifier_role_places import exporter_to, importer_named
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
@@ -106,6 +107,11 @@ def event_corridor(
     if counter is not None:
         origin, destination, place_words = counter
         trace.append("retaliation: the subject's measure on the other side's goods")
+    elif flow == R.EXPORT and destination == "*" and origin != "*":
+        if (aimed := retaliated_market(source, f, origin)) is not None:
+            destination = aimed[0]  # "bans nickel exports in retaliation against EU sanctions"
+            place_words.append(aimed[1])
+            trace.append("an export measure in retaliation: its target is the market")
     beside = t if source is not t else (text_of(sents[0]) if sents else None)
     if (sides := other_side(source, f, beside, origin, destination)) is not None:
         origin, destination, actor_word = sides  # the sanction's named side is its target

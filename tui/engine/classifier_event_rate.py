@@ -49,6 +49,8 @@ def next_act(t: Text, f: Finding) -> re.Match[str] | None:
 
 #: A lede opening on "the rate" of a tariff its title names ("The rate goes to 35% from 15%").
 _RATE_LEAD_RE = lazy(r"\s*(?:the\s+)?(?:new\s+)?rates?\s+(?!of\b)", re.IGNORECASE)
+#: A figure named as the rate itself ("a 25% rate on certain steel products").
+_PCT_RATE_RE = lazy(r"\d\s*(?:%|-?\s*per\s*cent\b|-?\s*percent\b)\s+rates?\b", re.IGNORECASE)
 _AND_RE = lazy(r"(?:,|\s(?:and|but))\s+", re.IGNORECASE)
 #: A share a quantity changes by ("cut by 47%", "raised by 10 percent").
 _BY_SHARE_RE = lazy(
@@ -86,7 +88,9 @@ def event_rate(
         # a rate in a background clause ("... after Trump's 25% tariffs") is another measure's
         sent = without_context(main_clause(sent))  # nor "..., reeling from US 50% tariff, ..."
         named = R.TARIFF_WORD_RE.search(sent) or (
-            f.status == "tariff" and _RATE_LEAD_RE.match(sent)  # "The rate rises to 25% ..."
+            f.status == "tariff"
+            # "The rate rises to 25% ...", "confirmed a 25% rate on certain steel"
+            and (_RATE_LEAD_RE.match(sent) or _PCT_RATE_RE.search(sent))
         )
         if named and (
             f.status == "tariff"

@@ -10,6 +10,9 @@ duty-free flow ("raises quota on duty-free aluminium imports").
 
 from __future__ import annotations
 
+import re
+
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_text import Finding, Text, flow_of
 
@@ -67,7 +70,44 @@ def renewed_free(t: Text, i: int) -> Finding | None:
     if t.word(i) in R.OPEN_WORDS and t.word(i + 1) in _RENEWALS:
         words = [t.toks[i].text, t.toks[i + 1].text]  # "get duty-free extension"
         return Finding("open", "resuming", i, words, measure="tariff", confidence=0.6)
+    if t.word(i) in R.OPEN_WORDS and _kept_free(t, i):
+        # "steel scrap to stay duty-free for another year": the lift kept for a new term
+        words = [t.toks[i].text]
+        return Finding(
+            "open", "resuming", i, words, flow=R.IMPORT, measure="tariff", confidence=0.6
+        )
     if t.word(i) not in R.OPEN_WORDS or not (rolled or t.word(k) in _RENEW):
         return None
     words = [t.toks[k].text, t.toks[i].text]
     return Finding("open", "resuming", i, words, measure="tariff", confidence=0.6)
+
+
+#: Verbs that keep goods as they are ("to stay duty-free", "keeps ... duty-free").
+_STAY = R.forms("stay|s|ed", "remain|s|ed", "keep|s", "kept")
+#: A new term after the duty-free word ("for another year", "for a further six months").
+_FURTHER_RE = lazy(
+    r"\s*(?:for\s+(?:another|a\s+further|one\s+more|(?:\w+\s+)?more)|until|through)\b",
+    re.IGNORECASE,
+)
+
+
+def _kept_free(t: Text, i: int) -> bool:
+    """The duty-free word at ``i`` after a verb that keeps goods so ("stay", "remain", "keeps
+    ... imports"), only goods, metals, flows and places between, and a new term right after:
+    an exemption prolonged, not access granted. No export flow named (a duty-free export is
+    :func:`free_flow`'s)."""
+    if _FURTHER_RE.match(t.text, t.toks[i].end) is None:
+        return False
+    for j in range(i - 1, max(-1, i - 6), -1):
+        w = t.word(j)
+        if w in _STAY:
+            return True
+        if not (
+            t.is_metal[j]
+            or t.place_at[j] is not None
+            or w in R.GOODS_WORDS | R.GOODS_FORMS
+            or flow_of(w) == R.IMPORT
+            or w in ("to", "will")
+        ):
+            return False
+    return False

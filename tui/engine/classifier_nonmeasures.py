@@ -199,6 +199,10 @@ def _sanctions_parties(t: Text, best: Finding) -> bool:
         k = best.at  # "imposes sanctions on mercenary group": the noun after the verb
     if base_word(t.toks[k].low) not in R.SANCTION_WORDS:
         return False
+    if t.word(k + 1) in R.RELEASE_NOUNS:
+        # "mining magnate Gertler gets sanctions relief": a party relieved, its own sanctions
+        before = {base_word(t.word(j)) for j in range(k)}
+        return not _PARTIES.isdisjoint(before) and _STATE.isdisjoint(before)
     after = [base_word(w) for w in _clause(t, k + 1, len(t.toks))]
     end = k + 1 + len(after)
     if _named_only(t, k + 1, end) and t.word(end) == ",":

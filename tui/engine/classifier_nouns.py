@@ -258,6 +258,14 @@ def rule_noun(t: Text, i: int) -> Finding | None:
             break  # "set to lift ban": the verb nearest the measure releases it
         if toks[j].low in R.IMPOSE_VERBS and headed_by_market(t, j):
             break  # "Stocks lower, Trump's aluminium tariffs in focus": the market's move
+        if (
+            toks[j].low in R.EFFECT_NOUNS
+            and t.word(j + 1) in ("of", "from")
+            and any(toks[x].low.endswith(("'s", "’s")) for x in range(j + 2, i))
+        ):
+            # "miners mull impact of China's export curbs": the effect of another's measure is
+            # the object ("Indonesia weighs impact of tin export ban" weighs its own)
+            break
         if (toks[j].low in R.IMPOSE_VERBS or approves_measure(t, j, i)) and toks[j].low != "to":
             verb_j = j
             break

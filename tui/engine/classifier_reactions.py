@@ -89,6 +89,10 @@ def _lawmakers_call(t: Text, best: Finding) -> bool:
     )
 
 
+#: Participles that schedule a case's step ("reviews set for ...", "hearing scheduled on ...").
+_SCHEDULED = frozenset({"set", "scheduled", "slated", "planned"})
+
+
 def _procedure_step(t: Text, best: Finding) -> bool:
     """ "extends deadline for final determination on ... duties", "launches expiry review of
     duties on ...": the measure is what a step of its case is about."""
@@ -96,10 +100,14 @@ def _procedure_step(t: Text, best: Finding) -> bool:
     if best.verb and best.words:
         head = best.words[0].lower()
         verb_at = next((k for k in range(best.index, -1, -1) if t.word(k) == head), -1)
+        if head in _SCHEDULED and verb_at > 0:
+            verb_at -= 2  # "reviews set for duties on ...": the verb schedules the step
     for p in range(verb_at + 1, best.index):
         word = t.word(p)
         review = word in ("review", "reviews") and t.word(p - 1) in R.CASE_QUALIFIERS
-        if (word in R.PROCEDURE_NOUNS or review) and t.word(p + 1) in R.PROCEDURE_PREPS:
+        # the step scheduled before its preposition ("five-year reviews set for duties on")
+        prep = p + 2 if t.word(p + 1) in _SCHEDULED else p + 1
+        if (word in R.PROCEDURE_NOUNS or review) and t.word(prep) in R.PROCEDURE_PREPS:
             if issued_beside(t, p, best.index):
                 return False
             return not any(t.word(j) in R.CLAUSE_BREAK for j in range(p, best.index))

@@ -17,6 +17,8 @@ from tui.engine.classifier_frames import (
     not_allowed,
 )
 from tui.engine.classifier_lapse_denied import not_prolonged
+from tui.engine.classifier_not_applied import not_applied
+from tui.engine.classifier_pledged import pledged_none
 from tui.engine.classifier_policy_news import lapse_beside_act
 from tui.engine.classifier_recast import recast
 from tui.engine.classifier_replacing import replacing_measure
@@ -56,6 +58,14 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     if denial is not None and (lapsed := not_prolonged(t, denial)) is not None:
         trace.append(f"rule lapse: {' + '.join(lapsed.words)} -> resuming (not extended)")
         reading.finding, reading.background = lapsed, background_mask(t)
+        return reading
+    if (pledged := pledged_none(t)) is not None:
+        trace.append(f"rule pledge: {' + '.join(pledged.words)} -> open (no measure pledged)")
+        reading.finding, reading.background = pledged, background_mask(t)
+        return reading
+    if denial is not None and (spared := not_applied(t, denial)) is not None:
+        trace.append(f"rule release: {' + '.join(spared.words)} -> resuming (not applied)")
+        reading.finding, reading.background = spared, background_mask(t)
         return reading
     if denial is not None and not later_denial(t, denial, _rule_words(t)):
         reading.vetoed = "denial"

@@ -11,7 +11,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_lapses import suspension_ended
 from tui.engine.classifier_orders import names_agreement
 from tui.engine.classifier_phrases import lifted_to_rate, scan_object
-from tui.engine.classifier_spares import EXEMPTING, freed_from_measure
+from tui.engine.classifier_spares import EXEMPTING, freed_from_measure, measure_exempting
 from tui.engine.classifier_text import SKIP, Finding, Text, base_word, flow_of, measure_of
 
 
@@ -92,6 +92,8 @@ def rule_release(t: Text, i: int, stop_verb: bool) -> Finding | None:
         return Finding("release-exemption", status, i, words, verb=True, confidence=0.75, at=j)
     if kind in ("flow", "goods") and tok.low in EXEMPTING:
         freed = freed_from_measure(t, j)  # "exempts copper exports from new levy"
+        if freed is None:
+            freed = measure_exempting(t, i)  # "reciprocal tariffs exempt copper"
         if freed is not None and (m := measure_of(toks[freed].low)) is not None:
             words = [tok.text, toks[freed].text]
             flow = flow_of(toks[j].low) or m[1]

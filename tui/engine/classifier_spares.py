@@ -8,7 +8,9 @@ Market From Worst With 50% Duty on Products": the duty is imposed), so it releas
 measure's modifiers, its rate or its flow between (:func:`spares_from_measure`). A flow or
 goods freed from a measure, "Peru exempts copper concentrate exports from new levy", release
 the measure on that flow (:func:`freed_from_measure`, read by
-:func:`tui.engine.classifier_releases.rule_release`).
+:func:`tui.engine.classifier_releases.rule_release`), and so do goods the measure itself
+exempts, its noun the verb's subject ("Trump's reciprocal tariffs exempt copper, gold": the
+tariffs released on them, :func:`measure_exempting`).
 """
 
 from __future__ import annotations
@@ -78,3 +80,16 @@ def freed_from_measure(t: Text, j: int) -> int | None:
         ):
             return None
     return None
+
+
+#: Words between a measure noun in the subject and its exempting verb ("tariffs will exempt").
+_AUX = frozenset({"will", "would", "also", "largely", "to", "do", "does", "did"})
+
+
+def measure_exempting(t: Text, i: int) -> int | None:
+    """The measure noun that is the subject of the exempting verb at ``i`` ("reciprocal
+    tariffs exempt copper": at "tariffs"), a few helping words at most between, else None."""
+    k = i - 1
+    while k >= 0 and t.word(k) in _AUX:
+        k -= 1
+    return k if k >= 0 and measure_of(t.word(k)) is not None else None

@@ -20,18 +20,29 @@ def metals_in(text: str, matcher: MetalMatcher) -> tuple[str, ...]:
 
 
 def summary_metals(summary: str, matcher: MetalMatcher) -> tuple[str, ...]:
+    """The metals of the summary's first trade sentence, else of all its sentences, but a
+    country described as their producer, the goods' use, and the measure another answers ("in
+    retaliation for Washington's steel tariffs": not the goods of the retaliation)."""
     for sent in sentences(summary):
         if R.TRADE_SENTENCE_RE.search(sent) and _DESCRIBED_RE.search(sent) is None:
             # "chromium ores, used in stainless steel production": the use is not the goods
             sent = R.USE_WORDS_RE.split(sent, maxsplit=1)[0]
+            sent = _ANSWERED_RE.split(sent, maxsplit=1)[0]
             found = metals_in(sent, matcher)
             if found:
                 return found
     # "Russia is a major supplier of metals such as nickel": a country described, not the goods
     told = [x for x in sentences(summary) if _DESCRIBED_RE.search(x) is None]
-    return metals_in(" ".join(R.USE_WORDS_RE.split(x, maxsplit=1)[0] for x in told), matcher)
+    kept = (_ANSWERED_RE.split(R.USE_WORDS_RE.split(x, maxsplit=1)[0], maxsplit=1)[0] for x in told)
+    return metals_in(" ".join(kept), matcher)
 
 
+#: What a measure answers, after it in its sentence ("in retaliation for ...", "in response to").
+_ANSWERED_RE = lazy(
+    r"\b(?:in\s+(?:retaliation|response|reprisal)\s+(?:for|to|against)|to\s+retaliate\s+"
+    r"(?:for|against))\b",
+    re.IGNORECASE,
+)
 _DESCRIBED_RE = lazy(
     r"\b(?:is|are|was|remains?|ranks?\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+(?:\S+\s+){0,3}?"
     r"(?:producers?|suppliers?|exporters?|sources?|holders?|miners?)\s+of\b",

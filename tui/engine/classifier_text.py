@@ -231,6 +231,13 @@ class Text:
             self.word(k) in R.NON_MEASURE_HEADS
             and not self._heads_an_order(i, k)
             and not self._amends_duties(i, k)
+            # "tariff-rate quota deal": the deal is the quota's arrangement, as "quota
+            # arrangement" reads ("quota deal talks" stay talks)
+            and not (
+                status == "quota"
+                and self.word(k) in ("deal", "deals")
+                and self.word(k + 1) not in R.NON_MEASURE_HEADS
+            )
         ):
             return None  # "tariff decision", "export ban talks", "countervailing duty probe"
         # "mining licence", "production quota", "mining ban": operations, not trade

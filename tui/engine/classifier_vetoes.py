@@ -33,6 +33,7 @@ from tui.engine.classifier_reactions import reaction_veto
 from tui.engine.classifier_sidelines import company_view, lobbies, states_group
 from tui.engine.classifier_spared_moves import spared_move
 from tui.engine.classifier_statements import statement_veto
+from tui.engine.classifier_supposed import supposed_effect
 from tui.engine.classifier_talks import talks_veto
 from tui.engine.classifier_text import Finding, Text, Tok, base_word, measure_of
 
@@ -53,6 +54,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return talks
     if forecast_said(t, best):
         return "speculation", "a forecast of a measure by a firm or an adviser, not a plan"
+    if supposed_effect(t, best):
+        return "speculation", "an act as a modal's subject: what it would do, no measure"
     if (R.EXPLAINER_RE.match(text) and not explained_act(t, best)) or R.STUDY_RE.match(text):
         return "speculation", "an explainer or a view on a measure, not news of one"
     if (not best.verb and R.KICKER_WHY_RE.match(text)) or topic_question(t, best):
@@ -86,6 +89,8 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         for k, tk in enumerate(subject)
     ):
         return "company", "someone asks for a measure ('asks increase in duty'): an appeal"
+    if _presses_a_government(t, best.index):
+        return "company", "someone presses a government for something on a measure: an appeal"
     if not best.verb and _called_for(t, best):
         return "company", "a measure called for (urged, sought), not taken"
     if not best.verb and _inquiry_into(t, best):
@@ -185,6 +190,25 @@ def _called_for(t: Text, best: Finding) -> bool:
         if tk.low in R.CLAUSE_BREAK or tk.low == ",":
             return False
         if tk.low in R.CALLED_FOR:
+            return True
+    return False
+
+
+#: Words that name a government as the one pressed ("urges the government for ...").
+_GOVERNMENTS = frozenset({"government", "governments", "ministers", "officials", "lawmakers"})
+
+
+def _presses_a_government(t: Text, at: int) -> bool:
+    """ "UK Steel presses London for timetable on tariff-free US access", "asks government for
+    relief from duties": an asking verb before the measure with a government (named by its place
+    or as one) for its object, then what is asked for: an appeal, nothing done."""
+    for k in range(at):
+        if t.toks[k].low not in R.ASKING:
+            continue
+        g = k + 1 + (t.word(k + 1) == "the")
+        if t.place_at[g] is None and t.word(g) not in _GOVERNMENTS:
+            continue
+        if any(t.word(x) in ("for", "over") for x in range(g + 1, min(at, g + 3))):
             return True
     return False
 

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from tui.core.units import header_unit, normalize_unit
 from tui.sources.base import SourceError
+from tui.sources.csv_skipped import damaged_date
 from tui.sources.json_errors import loads as json_loads
-from tui.sources.prices_common import snippet
+from tui.sources.prices_common import parse_number, snippet
 
 # Exact header names of the price column, in order of preference (English, then the
 # localized investing.com / broker exports: de, es/pt/it, fr, pl, tr).
@@ -168,15 +169,38 @@ def _no_words(row: Sequence[str]) -> bool:
     return _cells(row) >= 2 and not any(ch.isalpha() for c in row for ch in c)
 
 
+def _number(cell: str) -> bool:
+    return parse_number(cell) is not None or parse_number(cell, ",") is not None
+
+
+def _damaged_like(row: Sequence[str], data: Sequence[str], is_date: Callable[[str], bool]) -> bool:
+    """Whether ``row``, right above ``data``, is a data row like it (``data`` the first
+    whose date reads) with its date cell damaged (``X026-12-01``, ``"Mxr 31, 2020"``): as many
+    cells, a number wherever ``data`` has one, and a date of ``data``'s with a character or
+    two damaged where ``data`` has its date."""
+    if len(row) != len(data):
+        return False
+    numbers = [j for j, c in enumerate(data) if _number(c) and not is_date(c)]
+    dates = [j for j, c in enumerate(data) if is_date(c)]
+    return (
+        bool(numbers and dates)
+        and all(_number(row[j]) for j in numbers)
+        and damaged_date(row[dates[0]], data[dates[0]])
+    )
+
+
 def find_layout(rows: list[list[str]], is_date: Callable[[str], bool]) -> Layout:
     """Split ``rows`` at the first data row (two or more cells, one of them a date), rows
     right above it that hold no word (data whose date is a spreadsheet's zero or impossible)
     counted with the data: taken as header rows, their price became the series' name
-    (``10400``) and the row was never said to be left out."""
+    (``10400``) and the row was never said to be left out. So is a row right above it that is
+    a data row with a damaged date (:func:`_damaged_like`), under a header or as the first."""
     first = next(
         (i for i, r in enumerate(rows) if _cells(r) >= 2 and any(is_date(c) for c in r)), None
     )
     while first and _no_words(rows[first - 1]):
+        first -= 1
+    if first and _damaged_like(rows[first - 1], rows[first], is_date):
         first -= 1
     if not first:  # data from the first row (no header), or no data at all
         return Layout(None if first == 0 else rows[0], rows if first == 0 else rows[1:])

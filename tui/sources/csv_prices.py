@@ -78,8 +78,14 @@ from tui.sources.csv_layout import (
 )
 from tui.sources.csv_metal import file_stem, keep_metal, named_other
 from tui.sources.csv_rows import read_rows, text_lines
-from tui.sources.csv_skipped import Skipped, filled_width, usual_width
-from tui.sources.cut_digits import OPEN_END, ends_in_price, short_of_digits, whole_by_digits
+from tui.sources.csv_skipped import Skipped, cut_like, filled_width, usual_width
+from tui.sources.cut_digits import (
+    OPEN_END,
+    comma_for_digit,
+    ends_in_price,
+    short_of_digits,
+    whole_by_digits,
+)
 from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.date_forms import with_second_form
 from tui.sources.date_order import day_cells, out_of_order
@@ -311,7 +317,7 @@ def parse(
             continue
         if value_col >= len(row):
             continue
-        if filled_width(row) > columns:
+        if filled_width(row) > columns or comma_for_digit(row, a_row, value_col, price_cells, i):
             skipped.ragged(row)
             continue
         day = parse_date(raw_date)
@@ -364,7 +370,8 @@ def parse(
         if option and unit != option:  # the cells' currency, which the option cannot relabel
             src = dataclasses.replace(src, options={**src.options, "unit": unit})
     why = SHORT_WHY if short else OPEN_END if open_end else None
-    cut = cut_off_tail(text, body[-1] if body else None, last_read, why, in_price=cut_price)
+    in_row = cut_price or (len(body) > 1 and cut_like(body[-1], body[-2]))
+    cut = cut_off_tail(text, body[-1] if body else None, last_read, why, in_price=in_row)
     newest_first = len(points) > 1 and points[0][0] > points[-1][0]  # as build_series reads it
     repeated = repeated_dates(cells, newest_first=newest_first)
     second = forms.said() if forms else None

@@ -66,6 +66,25 @@ def damaged_date(cell: str, read: str) -> bool:
     return _apart(form, like) <= _DAMAGED
 
 
+def _shape(cell: str) -> str:
+    """A cell's form with each run of digits or letters as one (``2640.6`` and ``26.05``)."""
+    return re.sub(r"(9)9+|(a)a+", r"\1\2", _form(cell))
+
+
+def cut_like(row: list[str], above: list[str]) -> bool:
+    """Whether ``row``, the last of a file that ends mid-line, is the start of a row like
+    ``above`` (the row over it): each cell but the last written like ``above``'s, the last the
+    start of one (``"G001","World","2024-M1`` under ``"G001","World","2024-M11","2652.19"``).
+    A file whose date is not its first cell (IMF's) or is no number (Investing.com's ``Mar 31,
+    2020``) has its cut newest row told from a footer so."""
+    if not row or len(row) > len(above) or not any(c.strip() for c in row):
+        return False
+    *whole, last = row
+    return all(_shape(c) == _shape(a) for c, a in zip(whole, above, strict=False)) and _shape(
+        above[len(row) - 1]
+    ).startswith(_shape(last))
+
+
 #: What follows a date whose delimiter was lost or damaged: a number, or one character then a
 #: number (``x1730.26``, `` 1730.26``); never a word (``2026-07-30 Total``, a subtotal).
 _GLUED = re.compile(r".?[\d+\-.]")

@@ -107,3 +107,31 @@ def ends_in_price(text: str, row: Sequence[str], price_col: int) -> bool:
 
 OPEN_END = "no line break after its price; end the file with one if it is whole"
 """What the health line adds for such a row with all its cells there."""
+
+
+def comma_for_digit(
+    row: Sequence[str], a_row: int, col: int, cells: Sequence[str], at: int
+) -> bool:
+    """True for the row ``at`` whose price (``cells[at]``, its last filled cell) is followed by
+    one empty cell more than a whole row's ``a_row`` (``2021-08-10,...,1729.1,`` for
+    ``1729.15``: its last digit turned into the delimiter) and written with fewer digits after
+    the decimal point than most of the ``2 * ALIKE_ROWS`` prices nearest it write, one or more:
+    a price a digit short. A trailing empty cell after a price written as its neighbours are
+    (``9020,`` among ``9000``) is harmless; one after a price that lost a digit is skipped and
+    said, never shown as a price a digit short (a stray ``,`` after ``1729.1`` written for
+    ``1729.10`` is said too: the two read alike)."""
+    if len(row) != a_row + 1 or col != a_row - 1 or row[-1].strip():
+        return False
+    last = _shape(cells[at], ".")
+    near: list[tuple[int, bool]] = []
+    for j in sorted(range(len(cells)), key=lambda j: abs(j - at))[1:]:
+        if (shape := _shape(cells[j], ".")) is not None:
+            near.append(shape)
+            if len(near) == 2 * ALIKE_ROWS:
+                break
+    if last is None or len(near) < ALIKE_ROWS:
+        return False
+    usual = max(set(near), key=near.count)  # the decimals most of them write
+    if 2 * near.count(usual) < len(near):
+        return False
+    return usual[0] > 0 and not usual[1] and last[0] < usual[0]

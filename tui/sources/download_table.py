@@ -27,7 +27,7 @@ from tui.sources.csv_dates import choose_date_parser, strptime_parser
 from tui.sources.csv_layout import find_unit, unwrap_cell
 from tui.sources.csv_rows import read_rows, text_lines
 from tui.sources.csv_skipped import Skipped, filled_width, usual_width
-from tui.sources.cut_digits import OPEN_END, ends_in_price, short_of_digits
+from tui.sources.cut_digits import OPEN_END, comma_for_digit, ends_in_price, short_of_digits
 from tui.sources.cut_digits import WHY as SHORT_WHY
 from tui.sources.date_forms import with_second_form
 from tui.sources.date_order import day_cells, out_of_order
@@ -145,7 +145,8 @@ def read_points(
     open_end = bool(rows) and ends_in_price(text, rows[-1], col)  # "1" of "1729.15", no line break
     a_row = usual_width(rows, len(table.header))  # cells a whole row has
     unended = not text.rstrip(" \t").endswith(("\n", "\r"))  # a last row cut: cut_off_tail's
-    for row, value in zip(rows, column.values, strict=True):
+    prices = [r[col] if col < len(r) else "" for r in rows]
+    for i, (row, value) in enumerate(zip(rows, column.values, strict=True)):
         last_read = False
         if row is rows[-1] and (short or open_end):
             continue
@@ -154,7 +155,8 @@ def read_points(
             continue
         if len(row) <= col:
             continue
-        if filled_width(row) > len(table.header):  # "9,812.50" unquoted: its price cell "9"
+        # "9,812.50" unquoted: its price cell "9"; "1729.1," for "1729.15": a digit short
+        if filled_width(row) > len(table.header) or comma_for_digit(row, a_row, col, prices, i):
             skipped.ragged(row)
             continue
         day = parse_date(row[0])

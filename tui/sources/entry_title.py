@@ -11,14 +11,34 @@ slug, else by its link; an entry with none of these is left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from urllib.parse import urlsplit
 
-from tui.core.text import clean_title, name_key, outlet_key
+from tui.core.text import TITLE_MAX, clean_text, clean_title, name_key, outlet_key
 
 _LINK = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S*$", re.I)
 _DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}/?$", re.I)
 _SUMMARY_CHARS = 200  # a summary standing in for a title: its first characters
+# An HTML element's tag: what a title read as plain text may still hold without its close
+# (feedparser's test for HTML wants a close tag), dropped; any other ``<word>`` is text
+_HTML_TAG = re.compile(
+    r"</?(?:a|abbr|b|big|br|cite|code|del|div|em|font|h[1-6]|hr|i|img|ins|li|mark|ol|p|q|s"
+    r"|small|span|strike|strong|sub|sup|u|ul)\b[^<>]*>",
+    re.I,
+)
+
+# A CDATA section written as text (its text), a comment, a declaration: never a title's words
+_NOT_WORDS = re.compile(r"<!\[CDATA\[(.*?)(?:\]\]>|$)|<!--.*?(?:-->|$)|<[!?][^<>]*>", re.S)
+
+
+def entry_title(value: object, detail: object) -> str:
+    """An entry's title as text. One feedparser read as plain text (``detail``'s type
+    ``text/plain``: escaped or CDATA angle brackets, no HTML element among them) keeps its
+    ``<tariff>``: the XML says it is text. One read as HTML is stripped of its tags."""
+    if value is None or not isinstance(detail, Mapping) or detail.get("type") != "text/plain":
+        return clean_title(value)
+    text = _NOT_WORDS.sub(lambda m: m.group(1) or " ", str(value))
+    return clean_text(_HTML_TAG.sub(" ", text), TITLE_MAX, html_input=False)
 
 
 def says_something(title: str, outlets: Iterable[str | None] = ()) -> bool:

@@ -81,6 +81,9 @@ _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)  # "3rd November", "Nov
 _MONTH_DOT = re.compile(r"\b(?P<month>[A-Za-z]{3,4})\.(?=\s)")  # "Nov. 3", "Sept. 30"
 
 
+# 24:00, the end of a day (RFC 3339, ISO 8601): the next day's 00:00; 24:00:01 is no time
+_DAY_END = re.compile(r"(?<![\d:])24:00(?P<s>:00(?:\.0+)?)?(?![:\d])")
+
 #: No date is longer (the longest forms read here are about 70 characters).
 LONGEST = 120
 
@@ -117,6 +120,13 @@ def parse_date(raw: object) -> datetime | None:
     ampm = _AMPM.search(text)
     if ampm is not None:
         text = text[: ampm.start()]
+    day_end = _DAY_END.search(text) if ampm is None else None
+    if day_end is not None:
+        text = (
+            text[: day_end.start()]
+            + ("00:00:00" if day_end["s"] else "00:00")
+            + text[day_end.end() :]
+        )
     for fmt in _FORMATS:
         try:
             when = datetime.strptime(text.strip(), fmt)
@@ -127,6 +137,8 @@ def parse_date(raw: object) -> datetime | None:
                 return None
             pm = ampm.group("ap").lower() == "p"
             when = when.replace(hour=when.hour % 12 + (12 if pm else 0))
+        if day_end is not None:
+            when += timedelta(days=1)
         return (when - timedelta(seconds=offset)).replace(tzinfo=UTC)
     return None
 
@@ -138,7 +150,8 @@ def _month(match: re.Match[str]) -> str:
 
 def misread_by_feedparser(raw: object) -> bool:
     """True when feedparser would read this date wrongly (a zone name it does not know, a
-    12-hour clock): then :func:`parse_date` is trusted over it."""
+    12-hour clock, 24:00 but in an ISO date with its ``T``): then :func:`parse_date` is
+    trusted over it (feedparser's reading, when it reads none: ``2026-03-02T24:00Z``)."""
     if (text := short_date(raw)) is None:
         return False
     zone = _ZONE.search(text)
@@ -161,6 +174,7 @@ def misread_by_feedparser(raw: object) -> bool:
         (named and named in ZONES and named not in known_to_feedparser)
         or re.search(r"\d\s*[AaPp]\.?[Mm]\b", text)
         or re.search(r"(?:GMT|UTC)[+-]\d", text)
+        or _DAY_END.search(text) is not None
     )
 
 

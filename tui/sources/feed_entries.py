@@ -34,7 +34,7 @@ from tui.core.text import (
     split_outlet_suffix,
     unwrap_redirect,
 )
-from tui.sources.entry_title import shown_title
+from tui.sources.entry_title import entry_title, shown_title
 from tui.sources.feed_dates import (
     fix_ampm,
     misread_by_feedparser,
@@ -111,7 +111,7 @@ def headlines(batches: Iterable[Iterable[Any]], feed: Feed) -> list[Headline]:
     waiting: list[Pending | None] = []
     for batch in batches:
         for entry in batch:
-            title = clean_title(_get(entry, "title"))
+            title = entry_title(_get(entry, "title"), _get(entry, "title_detail"))
             titles.add(title)
             waiting.append(pending(entry, title, feed))
         del batch

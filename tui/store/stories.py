@@ -45,14 +45,14 @@ INSERT INTO headlines (
 ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (source, identity) DO UPDATE SET
     title = {title},
-    url = excluded.url,
+    url = COALESCE(excluded.url, headlines.url),
     summary = {summary},
     outlet = excluded.outlet,
     official = excluded.official,
     doc_type = excluded.doc_type,
     agencies = excluded.agencies,
     guid = excluded.guid,
-    canonical_url = excluded.canonical_url,
+    canonical_url = COALESCE(excluded.canonical_url, headlines.canonical_url),
     date_estimated = CASE WHEN headlines.published IS NOT NULL
         AND (excluded.published IS NULL OR excluded.date_estimated = 1)
         THEN headlines.date_estimated ELSE excluded.date_estimated END,
@@ -65,13 +65,15 @@ ON CONFLICT (source, identity) DO UPDATE SET
 """
 
 
-_UPSERT_HEADLINE = _upsert(_keep_undamaged("title"), _keep_undamaged("summary"))
-# an item served again with no title that says something (``Headline.stand_in``): the title
-# stored from an earlier answer stays, and so does its text when none came this time
-_UPSERT_STAND_IN = _upsert(
-    "headlines.title",
-    f"CASE WHEN excluded.summary = '' THEN headlines.summary ELSE {_keep_undamaged('summary')} END",
+# an item served again without its text (or its link) keeps what the user read: a later
+# answer with less in it never erases it
+_KEEP_SUMMARY = (
+    f"CASE WHEN excluded.summary = '' THEN headlines.summary ELSE {_keep_undamaged('summary')} END"
 )
+_UPSERT_HEADLINE = _upsert(_keep_undamaged("title"), _KEEP_SUMMARY)
+# an item served again with no title that says something (``Headline.stand_in``): the title
+# stored from an earlier answer stays
+_UPSERT_STAND_IN = _upsert("headlines.title", _KEEP_SUMMARY)
 _HEADLINE_COLUMNS = (
     "title, url, source, published, summary, outlet, official, doc_type, agencies,"
     " date_estimated, guid, canonical_url, first_seen, zone_unknown"
@@ -96,6 +98,42 @@ def repeats(headlines: Sequence[Headline]) -> int:
     """How many of ``headlines`` (one answer's) repeat an earlier one: the same item (link, else
     guid, else title) under the same title, stored once (``save_headlines``)."""
     return len(headlines) - len({(headline_identity(h), h.title) for h in headlines})
+
+
+def _same_guid(
+    conn: Any,
+    source: str,
+    rows: dict[str, tuple[object, ...]],
+    known: set[str],
+    stand_ins: set[str],
+) -> None:
+    """Key again, under the identity already stored, each row of ``rows`` new by its identity
+    whose guid one stored item alone (and no other row) has, when one of the two is keyed by
+    that guid: an item whose link went bad (``javascript:``, gone) or first came without one
+    keeps its one identity, not a second copy keyed the other way. Two items with their own
+    links sharing a guid (a placeholder) stay two."""
+    served: dict[str, int] = {}
+    for row in rows.values():
+        served[str(row[11] or "")] = served.get(str(row[11] or ""), 0) + 1
+    stored: dict[str, list[str]] = {}
+    for guid, identity in conn.execute(
+        "SELECT guid, identity FROM headlines WHERE source = ? AND guid IS NOT NULL AND guid != ''",
+        (source,),
+    ):
+        stored.setdefault(guid, []).append(identity)
+    for identity in [k for k in rows if k not in known]:
+        row = rows[identity]
+        guid = str(row[11] or "")
+        held = stored.get(guid, [])
+        if len(held) != 1 or held[0] in rows or served[guid] > 1:
+            continue
+        if guid not in (identity.split(TITLED)[0], held[0].split(TITLED)[0]):
+            continue
+        del rows[identity]
+        rows[held[0]] = (row[0], held[0], *row[2:])
+        if identity in stand_ins:
+            stand_ins.discard(identity)
+            stand_ins.add(held[0])
 
 
 #: At most this many pruned items are remembered (``prune``): the newest served.
@@ -162,6 +200,7 @@ class StoriesStore(StoreBase):
                     "SELECT identity FROM pruned_headlines WHERE source = ?", (source,)
                 )
             }
+            _same_guid(conn, source, rows, known, stand_ins)
             again = [identity for identity in rows if identity in pruned and identity not in known]
             conn.executemany(
                 "UPDATE pruned_headlines SET last_seen = ? WHERE source = ? AND identity = ?",

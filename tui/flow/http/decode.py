@@ -13,6 +13,9 @@ deflate stream reads): a server that names the encoding and never compresses (a 
 proxy or CDN, a static file served with a hand-written header). It is passed on as the plain
 body it is, and :attr:`BodyDecoder.plain` names the label, for the source's health line.
 
+A body whose first bytes are plainly gzip's under another encoding's name (``br``, ``zstd``,
+``deflate``) is read as gzip, and :attr:`BodyDecoder.gzipped` names the label.
+
 A gzip file sent as it is, with no Content-Encoding (a ``.csv.gz`` or ``.xml.gz`` served as
 ``application/octet-stream`` or ``application/gzip``), is known by its first two bytes after
 the named encodings are undone (:class:`GzipSniffer`), and inflated the same way.
@@ -22,33 +25,40 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterator
-from typing import Any, Protocol
+from typing import Any
 
-STEP = 64 * 1024  # most decoded bytes produced by one call
-GZIP_MAGIC = b"\x1f\x8b"
+from tui.flow.http.decode_common import (
+    GZIP_MAGIC,
+    PROBE,
+    STEP,
+    TEXT_BYTES,
+    Identity,
+    Stage,
+    Truncated,
+    Undecodable,
+    text_head,
+)
+from tui.flow.http.decode_modules import (
+    MODULES,
+    Brotli,
+    Zstd,
+    brotli_module,
+    missing_note,
+    not_zstd,
+)
 
-
-class Truncated(Exception):
-    """The compressed stream ended before its end marker."""
-
-
-class Undecodable(Exception):
-    """The body is not valid for its declared Content-Encoding."""
-
-
-class _Stage(Protocol):
-    def decode(self, data: bytes) -> Iterator[bytes]: ...
-
-    def finish(self) -> Iterator[bytes]: ...
-
-
-class _Identity:
-    def decode(self, data: bytes) -> Iterator[bytes]:
-        if data:
-            yield data
-
-    def finish(self) -> Iterator[bytes]:
-        return iter(())
+__all__ = [
+    "GZIP_MAGIC",
+    "STEP",
+    "BodyDecoder",
+    "GzipSniffer",
+    "NotGzip",
+    "Truncated",
+    "Undecodable",
+    "missing_note",
+    "not_zstd",
+    "text_head",
+]
 
 
 class _Zlib:
@@ -57,6 +67,7 @@ class _Zlib:
     def __init__(self, gzip: bool) -> None:
         self.gzip = gzip
         self.plain = False  # labelled gzip or deflate, not compressed: passed on as it is
+        self.relabelled = False  # labelled deflate, a gzip stream: read as gzip
         self.started = False
         self.fed = False
         self.done = False
@@ -77,7 +88,7 @@ class _Zlib:
         if not self.started and not self.gzip:
             self.started = True
             if data.startswith(b"\x1f\x8b"):  # gzip labelled deflate: no deflate starts so
-                self.gzip = True
+                self.gzip = self.relabelled = True
                 self.d = zlib.decompressobj(zlib.MAX_WBITS | 16)
             else:  # "deflate" is zlib-wrapped by the standard, raw by some servers
                 try:
@@ -119,19 +130,13 @@ class _Zlib:
             raise Truncated
 
 
-# Bytes of text: tab, line breaks, form feed and the printable ones (a compressed stream has
-# the others in any few hundred of its bytes)
-_TEXT_BYTES = frozenset(b"\t\n\r\x0c") | frozenset(range(0x20, 0x100)) - {0x7F}
-_PROBE = 4096
-
-
 def _plain_not_deflate(data: bytes) -> bool:
     """Whether a body labelled deflate is plain text instead: neither stream reads its first
     bytes (a raw one fails on them, or "ends" after a byte or two with text after it), and they
     are text bytes, none a compressed stream's. A first piece too short to tell is read as
     deflate, as before."""
-    head = data[:_PROBE]
-    if len(head) < 64 or not set(head[:512]) <= _TEXT_BYTES:
+    head = data[:PROBE]
+    if len(head) < 64 or not set(head[:512]) <= TEXT_BYTES:
         return False
     try:
         zlib.decompressobj(zlib.MAX_WBITS).decompress(head[:64], 1)
@@ -146,146 +151,71 @@ def _plain_not_deflate(data: bytes) -> bool:
     return raw.eof and bool(raw.unused_data)
 
 
-def text_head(data: bytes) -> bool:
-    """Whether a body's first bytes are text (UTF-8, a character cut at the end allowed, no
-    control characters but tab, line breaks and form feed): a compressed stream's never are
-    for long (brotli's and zstd's first byte alone is a control character or no UTF-8)."""
-    head = data[:_PROBE].lstrip(b"\xef\xbb\xbf")
-    if not head or not set(head) <= _TEXT_BYTES:
-        return False
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"
-    return True
+def plainly_gzip(head: bytes) -> bool:
+    """Whether a body's first four bytes are a gzip header's: magic, the deflate method and no
+    reserved flag (no zstd frame starts so, nor a brotli stream but with a 16 MB window)."""
+    return head[:3] == GZIP_MAGIC + b"\x08" and len(head) >= 4 and not head[3] & 0xE0
 
 
-class _Brotli:
-    def __init__(self, module: Any) -> None:
-        self.module = module
-        self.d = module.Decompressor()
-        self.bounded = hasattr(self.d, "can_accept_more_data")  # Google's brotli >= 1.1
-        self.fed = False
-        self.plain = False  # labelled br, not compressed: passed on as it is
+class _GzipOr:
+    """The stage of an encoding other than gzip (``br``, ``zstd``) whose body may be gzip all
+    the same (a server that named the wrong one): read as gzip when its first bytes plainly are
+    (``gzip`` then says so), else by ``named``."""
+
+    def __init__(self, named: Stage) -> None:
+        self.named = named
+        self.inner: Stage | None = None
+        self.gzip = False
+        self._head = b""
 
     def decode(self, data: bytes) -> Iterator[bytes]:
-        if not data:
-            return
-        if not self.fed and not self.plain and text_head(data):
-            self.plain = _not_brotli(self.module, data)
-        if self.plain:
-            yield data
-            return
-        self.fed = True
-        try:
-            if not self.bounded:
-                out = (
-                    self.d.process(data) if hasattr(self.d, "process") else self.d.decompress(data)
-                )
-                if out:
-                    yield out
+        if self.inner is None:
+            self._head += data
+            if len(self._head) < 4:
                 return
-            out = self.d.process(data, output_buffer_limit=STEP)
-            # whatever the limit held back comes out of calls with empty input
-            while out:
-                yield out
-                out = self.d.process(b"", output_buffer_limit=STEP)
-        except Exception as exc:  # brotli.error has no common base class to name
-            raise Undecodable(str(exc) or "invalid brotli data") from None
+            data, self._head = self._head, b""
+            self.gzip = plainly_gzip(data)
+            self.inner = _Zlib(gzip=True) if self.gzip else self.named
+        yield from self.inner.decode(data)
 
     def finish(self) -> Iterator[bytes]:
-        if self.fed and not self.d.is_finished():
-            raise Truncated
-        return iter(())
+        if self.inner is None:  # a body of three bytes or fewer
+            self.inner = self.named
+            head, self._head = self._head, b""
+            yield from self.named.decode(head)
+        yield from self.inner.finish()
 
 
-def _not_brotli(module: Any, head: bytes) -> bool:
-    """Whether a brotli decoder refuses the first bytes of a body (text: see ``text_head``)."""
-    try:
-        module.Decompressor().process(head[:_PROBE])
-    except Exception:  # brotli.error has no common base class to name
-        return True
-    return False
+def _inner(stage: Stage) -> Stage:
+    """The stage that read the body: a :class:`_GzipOr`'s choice."""
+    if isinstance(stage, _GzipOr):
+        return stage.inner or stage.named
+    return stage
 
 
-# A zstd frame's magic number, or a skippable frame's (0x184D2A50-5F, little-endian)
-_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+def _stage(name: str) -> Stage:
+    if name in ("br", "zstd"):
+        return _GzipOr(_named_stage(name))
+    return _named_stage(name)
 
 
-def not_zstd(head: bytes) -> bool:
-    """Whether a body's first bytes (four at least) are plainly no zstd frame."""
-    if len(head) < 4 or head.startswith(_ZSTD_MAGIC):
-        return False
-    return not (head[1:4] == b"\x2a\x4d\x18" and head[0] & 0xF0 == 0x50)
-
-
-class _Zstd:
-    def __init__(self, module: Any) -> None:
-        self.d = module.ZstdDecompressor().decompressobj()
-        self.started = False
-        self.plain = False  # labelled zstd, not compressed: passed on as it is
-
-    def decode(self, data: bytes) -> Iterator[bytes]:
-        if not self.started and data:
-            self.started = True
-            self.plain = not_zstd(data) and text_head(data)
-        if self.plain:
-            if data:
-                yield data
-            return
-        try:
-            out = self.d.decompress(data)
-        except Exception as exc:
-            raise Undecodable(str(exc) or "invalid zstd data") from None
-        if out:
-            yield out
-
-    def finish(self) -> Iterator[bytes]:
-        return iter(())
-
-
-def _brotli_module() -> Any:
-    for name in ("brotli", "brotlicffi"):
-        try:
-            return __import__(name)
-        except ImportError:
-            continue
-    return None
-
-
-#: The encodings a module of its own decodes, and the package that brings it.
-_MODULES = {"br": "brotli", "zstd": "zstandard"}
-
-
-def missing_note(name: str, content: bytes) -> str | None:
-    """Why a body in an encoding ``name`` that cannot be decoded here is refused; None when it
-    reads as plain text after all (a server that names an encoding and never applies it)."""
-    if text_head(content) and (name != "zstd" or not_zstd(content)):
-        return None
-    package = _MODULES.get(name, name)
-    return (
-        f"the server sent the body in Content-Encoding {name}, which cannot be decoded here: "
-        f"the {package} package is not installed (pip install {package})"
-    )
-
-
-def _stage(name: str) -> _Stage:
+def _named_stage(name: str) -> Stage:
     if name in ("gzip", "x-gzip"):
         return _Zlib(gzip=True)
     if name == "deflate":
         return _Zlib(gzip=False)
     if name == "br":
-        module = _brotli_module()
+        module = brotli_module()
         if module is not None:
-            return _Brotli(module)
+            return Brotli(module)
     if name == "zstd":
         try:
             import zstandard
         except ImportError:
             pass
         else:
-            return _Zstd(zstandard)
-    return _Identity()  # identity, or an encoding we never asked for: as httpx does
+            return Zstd(zstandard)
+    return Identity()  # identity, or an encoding we never asked for: as httpx does
 
 
 class BodyDecoder:
@@ -296,14 +226,26 @@ class BodyDecoder:
         names = [n.strip().lower() for n in content_encoding.split(",") if n.strip()]
         # the last encoding applied is the first to undo
         self.names = list(reversed(names))
-        self.stages: list[_Stage] = [_stage(n) for n in self.names] or [_Identity()]
+        self.stages: list[Stage] = [_stage(n) for n in self.names] or [Identity()]
 
     @property
     def plain(self) -> str | None:
         """The encoding named for a body that was not in it (``gzip`` over plain text), read as
         it is; None when every named encoding was undone."""
         for name, stage in zip(self.names, self.stages, strict=False):
-            if isinstance(stage, (_Zlib, _Brotli, _Zstd)) and stage.plain:
+            stage = _inner(stage)
+            if isinstance(stage, (_Zlib, Brotli, Zstd)) and stage.plain:
+                return name
+        return None
+
+    @property
+    def gzipped(self) -> str | None:
+        """The encoding named for a body that was gzip instead (``br``, ``zstd``, ``deflate``),
+        read as gzip; None otherwise."""
+        for name, stage in zip(self.names, self.stages, strict=False):
+            if (isinstance(stage, _GzipOr) and stage.gzip) or (
+                isinstance(stage, _Zlib) and stage.relabelled
+            ):
                 return name
         return None
 
@@ -312,7 +254,7 @@ class BodyDecoder:
         """The first encoding named that no installed module decodes (``br`` without brotli,
         ``zstd`` without zstandard), its body passed on as it came; None otherwise."""
         for name, stage in zip(self.names, self.stages, strict=False):
-            if name in _MODULES and isinstance(stage, _Identity):
+            if name in MODULES and isinstance(_inner(stage), Identity):
                 return name
         return None
 
@@ -321,7 +263,8 @@ class BodyDecoder:
         """Whether every named encoding was a gzip or deflate stream that ended, its check
         read (a body whole by its own trailer, whatever the connection did after it)."""
         return bool(self.names) and all(
-            isinstance(stage, _Zlib) and stage.done and not stage.plain for stage in self.stages
+            isinstance(s := _inner(stage), _Zlib) and s.done and not s.plain
+            for stage in self.stages
         )
 
     def decode(self, data: bytes) -> Iterator[bytes]:
@@ -356,7 +299,7 @@ class GzipSniffer:
     def __init__(self) -> None:
         self.gzipped: bool | None = None
         self._head = b""
-        self._stage: _Stage = _Identity()
+        self._stage: Stage = Identity()
 
     def decode(self, data: bytes) -> Iterator[bytes]:
         if self.gzipped is None:

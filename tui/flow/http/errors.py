@@ -262,6 +262,14 @@ def plain_note(named: str | None) -> str | None:
     return f"the server said Content-Encoding: {said} but the body is not {said}"
 
 
+def gzip_note(named: str | None) -> str | None:
+    """What to say of a gzip body labelled with another encoding (read as the gzip it is)."""
+    if named is None:
+        return None
+    said = clean_text(named, 20, html_input=False) or "?"
+    return f"the server said Content-Encoding: {said} but the body is gzip"
+
+
 def too_large(max_bytes: int) -> str:
     return f"response larger than {size_text(max_bytes)} (max_body_mb): cut off"
 

@@ -46,6 +46,7 @@ from tui.flow.http.errors import (
     connect_message,
     connected_to,
     cut_off,
+    gzip_note,
     gzip_too_large,
     hostport_of,
     network_message,
@@ -230,13 +231,13 @@ async def _fetch(
         from_cache=from_cache,
         revalidated=revalidated,
         elapsed=time.monotonic() - started,
-        note=_note(plain, body) if content else None,
+        note=_note(plain, decoder.gzipped, body) if content else None,
     )
 
 
-def _note(plain: str | None, body: _Body) -> str | None:
+def _note(plain: str | None, gzipped: str | None, body: _Body) -> str | None:
     """What to say of a body read otherwise than its headers said."""
-    said = [plain_note(plain)]
+    said = [gzip_note(gzipped), plain_note(plain)]
     if body.unpacked_length:
         said.append(
             f"the server announced {body.declared:,} bytes, the body's size once decompressed,"
