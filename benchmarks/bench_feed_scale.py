@@ -3,6 +3,7 @@ and the app refreshing it, against a baseline measured in the same run.
 
     python benchmarks/bench_feed_scale.py [--items 20000] [--titles near,varied] [--serve]
                                           [--baseline main] [--app] [--keep DIR]
+                                          [--max-body-mb 100]
 
 The feeds are ``gen_feed.feed`` (``near``: a few dozen headlines each repeated with small
 changes, the clustering's worst case; ``varied``: ``gen_store``'s seeded headlines; ``mixed``),
@@ -23,6 +24,9 @@ temporary worktree, or the path of another checkout):
   cache, refreshing the feed: seconds to the first snapshot holding the feed's stories, and
   the event loop's responsiveness meanwhile: a 10 ms sleep repeated, its lateness (p50, p99,
   max) and the time a key press (``down``) takes to be handled right after.
+
+``--max-body-mb``: ``[app] max_body_mb`` in the config (a feed of more than about 30,000 items
+is over the default 10 MB, which cuts it off).
 
 Prints the figures; exits 0 (nothing is asserted), non-zero on a crash.
 """
@@ -47,8 +51,8 @@ sys.path.insert(0, str(BENCH))
 import gen_feed  # noqa: E402
 from bench_trees import baseline_tree  # noqa: E402
 
-#: what differs between two runs on the same input: the run's own times
-VOLATILE = {"generated_at", "data_as_of", "fetched_at", "last_success", "next_attempt"}
+#: what differs between two runs on the same input: the run's own times (a story's age too)
+VOLATILE = {"generated_at", "data_as_of", "fetched_at", "last_success", "next_attempt", "age_hours"}
 
 SNAP_CHILD = (
     "import resource,sys,time;t=time.perf_counter();from tui.cli import main;"
@@ -110,10 +114,15 @@ def normalised(doc: Any) -> Any:
     return doc
 
 
+#: ``[app] max_body_mb`` written in the children's config (None: the default)
+MAX_BODY_MB: list[float | None] = [None]
+
+
 def _env(home: Path, url: str, tree: Path) -> dict[str, str]:
     (home / "config").mkdir(parents=True, exist_ok=True)
+    app = f"[app]\nmax_body_mb = {MAX_BODY_MB[0]}\n\n" if MAX_BODY_MB[0] else ""
     (home / "config" / "config.toml").write_text(
-        f'[[sources]]\nname = "Big feed"\nkind = "rss"\nurl = "{url}"\nrefresh = "1m"\n',
+        app + f'[[sources]]\nname = "Big feed"\nkind = "rss"\nurl = "{url}"\nrefresh = "1m"\n',
         encoding="utf-8",
     )
     env = dict(os.environ, METALWATCH_CONFIG_DIR=str(home / "config"))
@@ -183,7 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baseline", help="a git revision or another checkout, run side by side")
     ap.add_argument("--app", action="store_true", help="also the app refreshing the feed")
     ap.add_argument("--keep", type=Path, help="keep the feeds and JSON answers in this folder")
+    ap.add_argument("--max-body-mb", type=float, help="[app] max_body_mb (default: 10)")
     args = ap.parse_args(argv)
+    MAX_BODY_MB[0] = args.max_body_mb
     with tempfile.TemporaryDirectory(prefix="feedscale-run-") as tmp_name:
         tmp = Path(args.keep or tmp_name)
         tmp.mkdir(parents=True, exist_ok=True)

@@ -53,7 +53,7 @@ def _check_files(config: Config, described: str) -> int:
 def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
     from datetime import datetime, timezone
 
-    from tui.core.fmt import json_indented
+    from tui.core.fmt import write_json_indented
     from tui.flow.config_warnings import say_warnings
     from tui.flow.health import on_demo_clock
     from tui.flow.oneshot import Stopped, fetch_all, report, run_stoppable
@@ -84,7 +84,7 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
             print(f"metalwatch: {notice}", file=sys.stderr)
         note_cache(snap, store, outcomes)
         if args.json:
-            sys.stdout.write(json_indented(to_json(snap, warnings)) + "\n")
+            write_json_indented(to_json(snap, warnings), sys.stdout)
         else:  # fitted to COLUMNS (or the terminal's width), as command-line tools are
             text = to_text(snap, show_all=bool(args.all_stories))
             if alerts:

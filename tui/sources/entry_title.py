@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from urllib.parse import urlsplit
 
-from tui.core.text import TITLE_MAX, clean_text, clean_title, outlet_key
+from tui.core.text import TITLE_MAX, clean_text, clean_title, name_key, outlet_key
 
 _LINK = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S*$", re.I)
 _DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}/?$", re.I)
@@ -51,7 +51,7 @@ def says_something(title: str, outlets: Iterable[str | None] = ()) -> bool:
     if _LINK.match(text) or _DOMAIN.match(text):
         return False
     key = outlet_key(text)
-    return not any(name and outlet_key(name) == key for name in outlets)
+    return not any(name and name_key(name) == key for name in outlets)
 
 
 def shown_title(

@@ -198,7 +198,9 @@ def _raw_summary(entry: Any) -> str:
 
 def _raw_link(entry: Any, base: str | None = None) -> str | None:
     # what feedparser joined links to itself (an xml:base, a Content-Location)
-    joined = [d.get("base") for d in map(entry.get, _DETAILS) if isinstance(d, Mapping)]
+    # (``dict.get``: neither name has an old name, and FeedParserDict.get raises and catches a
+    # KeyError for the summary's, absent from most entries)
+    joined = [d.get("base") for d in (_get(entry, k) for k in _DETAILS) if isinstance(d, Mapping)]
     link = _get(entry, "link")
     if not (_get(entry, "guidislink") and link == _get(entry, "id")):  # a guid is no address
         link = unpathed(absolute(link, base), joined)
