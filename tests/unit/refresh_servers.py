@@ -11,7 +11,7 @@ import contextlib
 import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ import pytest
 from tests.ports import refused_port
 from tui.core.config import parse_config
 from tui.core.config_types import Config
+from tui.core.models import Headline
 from tui.flow.refresh import Outcome, Refresher
 from tui.store import Store
 
@@ -345,5 +346,33 @@ async def served_once(
             finally:
                 await refresher.aclose()
             return outcome, [h.title for h in store.load_headlines()]
+    finally:
+        await srv.stop()
+
+
+async def served_twice(tmp_path: Path, first: bytes, again: bytes) -> list[Headline]:
+    """The source's stored headlines after ``first`` is served, then ``again`` an hour on."""
+    bodies = [first]
+
+    async def answer(srv: RawServer, path: str, w: asyncio.StreamWriter) -> None:
+        await send(w, bodies[0])
+
+    srv = RawServer({"/feed.xml": answer})
+    await srv.start()
+    clock = Clock()
+    try:
+        with opened(tmp_path) as store:
+            refresher = Refresher(
+                make_config([rss("wire", srv.url("/feed.xml"))]), store, clock=clock
+            )
+            try:
+                assert (await refresher.run())[0].ok
+                bodies[0] = again
+                clock.now = T0 + timedelta(hours=1)
+                outcome = (await refresher.run())[0]
+            finally:
+                await refresher.aclose()
+            assert outcome.ok and outcome.error is None
+            return [h for h in store.load_headlines() if h.source == "wire"]
     finally:
         await srv.stop()

@@ -10,7 +10,7 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
-from refresh_servers import T0, Clock, RawServer, make_config, opened, rss, send
+from refresh_servers import Clock, RawServer, make_config, opened, send, served_twice
 
 from tui.flow.refresh import Refresher
 
@@ -42,30 +42,7 @@ AGAIN = feed(
 async def test_an_item_served_again_without_its_title_keeps_the_stored_title(
     tmp_path: Path,
 ) -> None:
-    bodies = [FIRST]
-
-    async def answer(srv: RawServer, path: str, w: asyncio.StreamWriter) -> None:
-        await send(w, bodies[0])
-
-    srv = RawServer({"/feed.xml": answer})
-    await srv.start()
-    clock = Clock()
-    try:
-        with opened(tmp_path) as store:
-            refresher = Refresher(
-                make_config([rss("wire", srv.url("/feed.xml"))]), store, clock=clock
-            )
-            try:
-                assert (await refresher.run())[0].ok
-                bodies[0] = AGAIN
-                clock.now = T0 + timedelta(hours=1)
-                again = (await refresher.run())[0]
-            finally:
-                await refresher.aclose()
-            assert again.ok and again.error is None
-            stored = {h.url: h.title for h in store.load_headlines() if h.source == "wire"}
-    finally:
-        await srv.stop()
+    stored = {h.url: h.title for h in await served_twice(tmp_path, FIRST, AGAIN)}
     assert stored == {
         "https://ex.com/1": "Chile raises copper export royalty",
         "https://ex.com/2": "Zinc smelter restarts",

@@ -6,14 +6,9 @@ the one item it was (its guid ties the two answers together), not a second copy.
 
 from __future__ import annotations
 
-import asyncio
-from datetime import timedelta
 from pathlib import Path
 
-from refresh_servers import T0, Clock, RawServer, make_config, opened, rss, send
-
-from tui.core.models import Headline
-from tui.flow.refresh import Refresher
+from refresh_servers import served_twice
 
 CHANNEL = b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Wire</title>'
 DATE = "<pubDate>Mon, 02 Mar 2026 08:00:00 GMT</pubDate>"
@@ -21,34 +16,6 @@ DATE = "<pubDate>Mon, 02 Mar 2026 08:00:00 GMT</pubDate>"
 
 def feed(*items: str) -> bytes:
     return CHANNEL + "".join(items).encode() + b"</channel></rss>"
-
-
-async def served_twice(tmp_path: Path, first: bytes, again: bytes) -> list[Headline]:
-    """The source's stored headlines after ``first`` is served, then ``again`` an hour on."""
-    bodies = [first]
-
-    async def answer(srv: RawServer, path: str, w: asyncio.StreamWriter) -> None:
-        await send(w, bodies[0])
-
-    srv = RawServer({"/feed.xml": answer})
-    await srv.start()
-    clock = Clock()
-    try:
-        with opened(tmp_path) as store:
-            refresher = Refresher(
-                make_config([rss("wire", srv.url("/feed.xml"))]), store, clock=clock
-            )
-            try:
-                assert (await refresher.run())[0].ok
-                bodies[0] = again
-                clock.now = T0 + timedelta(hours=1)
-                outcome = (await refresher.run())[0]
-            finally:
-                await refresher.aclose()
-            assert outcome.ok and outcome.error is None
-            return [h for h in store.load_headlines() if h.source == "wire"]
-    finally:
-        await srv.stop()
 
 
 async def test_an_item_served_again_without_its_description_keeps_the_stored_text(
