@@ -40,6 +40,8 @@ def market_mulls(t: Text, at: int | None = None) -> bool:
     be the object weighed ("impact of <measure>"), not an act told after ("impact as China
     bans ...")."""
     lows = t.lows
+    if _WEIGH.isdisjoint(lows) or _EFFECTS.isdisjoint(lows):
+        return False  # most titles: no verb of weighing or no effect word, nothing to read
     for k, low in enumerate(lows[:-2]):
         if low not in _WATCHERS or lows[k + 1] not in _WEIGH:
             continue

@@ -49,7 +49,9 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
     if not lows:
         return reading
     denial = None
-    if not R.DENIAL_CHECK_WORDS.isdisjoint(lows):
+    # the denial words hold "no" and "not", which a pledge of no measure needs too
+    denial_words = not R.DENIAL_CHECK_WORDS.isdisjoint(lows)
+    if denial_words:
         denial = R.DENIAL_RE.search(t.text)
     if (banned := not_allowed(t)) is not None:
         trace.append(f"rule stop: {' + '.join(banned.words)} -> suspended (a flow not allowed)")
@@ -59,7 +61,7 @@ def read_text(t: Text, *, trace: list[str]) -> Reading:
         trace.append(f"rule lapse: {' + '.join(lapsed.words)} -> resuming (not extended)")
         reading.finding, reading.background = lapsed, background_mask(t)
         return reading
-    if (pledged := pledged_none(t)) is not None:
+    if denial_words and (pledged := pledged_none(t)) is not None:
         trace.append(f"rule pledge: {' + '.join(pledged.words)} -> open (no measure pledged)")
         reading.finding, reading.background = pledged, background_mask(t)
         return reading
