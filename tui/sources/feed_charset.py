@@ -112,18 +112,23 @@ def header_named_otherwise(headers: Mapping[str, str] | None, data: bytes) -> st
     :func:`utf8_named_otherwise` says it of the XML declaration, or over a body in UTF-16 or
     UTF-32, read by its mark (or as UTF-16 without one). None otherwise: a byte-order mark
     deciding over UTF-8, a wide charset named for a body without NUL bytes, read as it is."""
-    for key, value in (headers or {}).items():
-        if key.lower() != "content-type" or not isinstance(value, str):
-            continue
-        charset = _CHARSET.search(value)
-        if charset is None or not single_byte(charset[1]):
-            return None
-        said = clean_text(charset[1], 40, html_input=False)
-        if (wide := wide_name(data)) is not None:
-            return f"the Content-Type says {said}, but the text is {wide}; read as {wide.lower()}"
-        if not data.startswith(_BOMS) and is_utf8(data):
-            return f"the Content-Type says {said}, but the text is UTF-8; read as utf-8"
+    charset = header_charset(headers)
+    if charset is None or not single_byte(charset):
         return None
+    said = clean_text(charset, 40, html_input=False)
+    if (wide := wide_name(data)) is not None:
+        return f"the Content-Type says {said}, but the text is {wide}; read as {wide.lower()}"
+    if not data.startswith(_BOMS) and is_utf8(data):
+        return f"the Content-Type says {said}, but the text is UTF-8; read as utf-8"
+    return None
+
+
+def header_charset(headers: Mapping[str, str] | None) -> str | None:
+    """The charset the Content-Type names, None when it names none."""
+    for key, value in (headers or {}).items():
+        if key.lower() == "content-type" and isinstance(value, str):
+            found = _CHARSET.search(value)
+            return found[1] if found is not None else None
     return None
 
 

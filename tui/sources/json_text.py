@@ -16,9 +16,8 @@ import re
 from collections.abc import Mapping
 
 from tui.core.text import clean_text
-from tui.sources.feed_charset import single_byte
+from tui.sources.feed_charset import header_charset, single_byte
 
-_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.I)
 # A UTF-8 sequence beyond ASCII: a lead byte and its continuation bytes.
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -34,19 +33,10 @@ def json_text(data: bytes, headers: Mapping[str, str] | None = None) -> tuple[st
     if _UTF8_SEQUENCE.search(data) or data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] not in (b"{", b"["):
         # UTF-8 with damage (the rest of it is UTF-8), or no JSON at all (its errors say so)
         return data.decode("utf-8", errors="replace"), None
-    named = _named_charset(headers)
-    if named is not None:
+    named = header_charset(headers)
+    if named is not None and single_byte(named):
         said = clean_text(named, 40, html_input=False)
         return data.decode(named, errors="replace"), (
             f"the text is not UTF-8; read as {said.lower()} (the Content-Type's charset)"
         )
     return data.decode("cp1252", errors="replace"), "the text is not UTF-8; read as windows-1252"
-
-
-def _named_charset(headers: Mapping[str, str] | None) -> str | None:
-    for key, value in (headers or {}).items():
-        if key.lower() == "content-type" and isinstance(value, str):
-            found = _CHARSET.search(value)
-            if found is not None and single_byte(found[1]):
-                return found[1]
-    return None
