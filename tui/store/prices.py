@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
 from tui.core.models import PriceSeries
@@ -49,7 +48,7 @@ class PricesStore(StoreBase):
                 (
                     (series_id, d.isoformat(), float(v))
                     for d, v in series.points
-                    if isinstance(v, (int, float)) and math.isfinite(v) and v >= damage.PRICE_FLOOR
+                    if damage.is_price(v)
                 ),
             )
 
