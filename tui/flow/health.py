@@ -194,11 +194,17 @@ def source_health(config: Config, store: Store, now: datetime) -> list[SourceHea
     return counted_to(config, store.load_health(), now)
 
 
+def same_address(a: str | None, b: str | None) -> bool:
+    """Whether two records of a source's health may be of one address: the same one, or one
+    not known (a store written before health kept its address)."""
+    return a is None or b is None or a == b
+
+
 def of_address(h: SourceHealth | None, src: SourceConfig) -> SourceHealth:
     """``h`` when it was recorded for ``src``'s address (or for one not known), else a fresh
     state: a source whose URL changed under the same name showed the old address's failure
     ("⚠ 1 failing") and last good time until its first fetch from the new one."""
-    if h is None or (h.url is not None and src.url is not None and h.url != src.url):
+    if h is None or not same_address(h.url, src.url):
         return SourceHealth(src.name, src.kind)  # nothing recorded: no address yet
     return h
 
@@ -268,7 +274,7 @@ def over_last_known(
             before is not None
             and h.last_success is None
             and before.last_success is not None
-            and (None in (h.url, before.url) or h.url == before.url)  # never another address's
+            and same_address(h.url, before.url)  # never another address's
         ):
             h = dataclasses.replace(h, last_success=before.last_success, items=before.items)
         known[name] = h

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from tui.core.config_types import Config, SourceConfig
 from tui.core.models import SourceHealth
 from tui.flow import saving, schedule
-from tui.flow.health import emptied_note, is_stale, of_address, of_last_good
+from tui.flow.health import emptied_note, is_stale, of_address, of_last_good, same_address
 from tui.flow.lock_wait import wait_writable
 from tui.flow.outcome import Outcome, plain_error
 from tui.flow.schedule import BACKOFF_BASE, BACKOFF_CAP, RETRY_AFTER_CAP
@@ -125,7 +125,7 @@ class Refresher(SourceFetch):
             mine = self.health.get(name)
             if mine is None or name in self._running or theirs.fetched_at is None:
                 continue
-            if theirs.url is not None and mine.url is not None and theirs.url != mine.url:
+            if not same_address(theirs.url, mine.url):
                 continue  # another address's fetch (a process under the config before)
             if mine.fetched_at is None or theirs.fetched_at > mine.fetched_at:
                 theirs.kind, theirs.url = mine.kind, mine.url
