@@ -19,7 +19,12 @@ from tui.engine.classifier_champions import champion_side
 from tui.engine.classifier_direction import corridor, lede_flow, without_kicker
 from tui.engine.classifier_ended_spares import spare_ended_for
 from tui.engine.classifier_extended_to import extended_to
-from tui.engine.classifier_import_side import body_importer, handed_to_others, on_imports
+from tui.engine.classifier_import_side import (
+    body_importer,
+    handed_to_others,
+    on_imports,
+    reallocated,
+)
 from tui.engine.classifier_lede_sides import counted_origin, lede_export_destination
 from tui.engine.classifier_market_talk import past_frame
 from tui.engine.classifier_other_side import retaliation_corridor, title_fills
@@ -95,6 +100,9 @@ def event_corridor(
         others = handed_to_others(t)
         origin, destination = "*" if others else destination, origin
         trace.append("a safeguard quota's subject is the importer")
+    if kind == "quota" and flow == R.IMPORT and origin != "*" and source is t and reallocated(t):
+        origin = "*"  # "reassigns quotas held by Russian steel": handed to the others
+        trace.append("a quota's share reallocated: no one exporter's")
     if f.status == "tariff" and (third := extended_to(source)) is not None:
         # "extends duties on Chinese foil to imports from Thailand": the third country's goods
         if flow == R.EXPORT and origin == third[0]:

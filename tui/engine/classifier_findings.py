@@ -196,6 +196,11 @@ def _rule_restart(t: Text, i: int) -> Finding | None:
         for k in range(i + 1, flow_j)
     ):
         return SKIP
+    if flow_j < i and any(
+        base_word(toks[k].low) in R.STOP_VERBS and not _adjective(t, k)
+        for k in range(flow_j + 1, i)
+    ):
+        return SKIP  # "gold imports banned as EU approves sanctions": the flow's own verb
     if flow_j < i and _measure_on_flow(t, flow_j):
         return SKIP  # "Extension of safeguard duty on steel imports approved": the measure's
     if (kept := licensed_firms(t, i, flow_j)) is not None:

@@ -65,6 +65,11 @@ _PRODUCERS = frozenset(
 _CENTRAL_BANK_RE = lazy(r"\bcentral\s+bank\b", re.IGNORECASE)
 # a country's share handed to others: "reallocates Iran's quotas to other countries"
 _TO_OTHERS_RE = lazy(r"\bto\s+(?:other|third)\s+(?:countries|suppliers|exporters|members)\b", re.I)
+# a share moved away by a verb of reallocating ("redistributes Russia's quota volumes",
+# "reassigns quotas held by Russian steel"): handed to the others, unless given to a named one
+_REALLOCATED_RE = lazy(
+    r"\b(?:re-?allocat|redistribut|re-?assign)\w*\b(?![^.;]*\bto\s+(?-i:[A-Z]))", re.I
+)
 
 
 def body_importer(t: Text, lede: Text | None, origin: str) -> tuple[str, str] | None:
@@ -131,5 +136,11 @@ def on_imports(t: Text, lede: Text | None, status: str) -> bool:
 
 
 def handed_to_others(t: Text) -> bool:
-    """A country's share of a measure handed "to other countries": no one exporter's."""
-    return bool(_TO_OTHERS_RE.search(t.text))
+    """A country's share of a measure handed "to other countries" or reallocated: no one
+    exporter's."""
+    return bool(_TO_OTHERS_RE.search(t.text)) or reallocated(t)
+
+
+def reallocated(t: Text) -> bool:
+    """A share moved away by a verb of reallocating, given to no named country."""
+    return bool(_REALLOCATED_RE.search(t.text))

@@ -121,6 +121,8 @@ _STOPPAGES = frozenset(
      "blockade", "blockades", "sabotage", "shutdown", "standoff", "malfunction", "fault",
      "upgrade", "upgrades", "overhaul", "retooling"}
 )  # fmt: skip
+#: A government's instrument as the stop's subject: a stoppage word before it is its name.
+_INSTRUMENTS = frozenset({"package", "packages", "regulation", "decree", "law", "bill"})
 #: "for maintenance", "due to repairs", "because of a breakdown": a stop's operational cause.
 _FOR_REPAIRS_RE = lazy(
     r"\b(?:for|due\s+to|because\s+of|owing\s+to|during|amid)\s+(?:a\s+|an\s+|the\s+)?"
@@ -202,13 +204,16 @@ def _recalled(t: Text, best: Finding) -> bool:
 
 def _stopped_by(t: Text, best: Finding) -> bool:
     """ "Rail dispute in South Africa curbs iron ore exports": a stoppage noun in the verb's
-    subject, the verb stopping or curbing a flow."""
+    subject, the verb stopping or curbing a flow (not in the name of a law or package that
+    is the subject)."""
     if not best.verb or best.rule != "stop":
         return False
     for j in range(best.index - 1, -1, -1):
         low = t.toks[j].low
         if low in R.CLAUSE_BREAK or low in (",", ";", ":", "|", "to"):
             return False  # another clause; "dispute prompts Chile to curb ...": Chile acts
+        if low in _INSTRUMENTS:
+            return False  # "adopts 'maintenance and alignment' package banning": a law's name
         if base_word(low) in _STOPPAGES:
             return True
     return False

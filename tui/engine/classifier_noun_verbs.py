@@ -3,8 +3,8 @@
 "Aluminium scrap", "copper scrap imports", "non-ferrous scrap quotas" name goods; "EU to scrap
 tariffs", "Beijing bars imports" act. Besides the goods words around it, the word right before
 decides: after another verb of a measure ("extends scrap export ban", "tightens scrap export
-curbs", "lifts scrap export ban") or a determiner or owner ("the scrap export ban", "its scrap
-exports") "scrap" is that verb's object, goods, not a second verb (``benchmarks/invariance.py``'s
+curbs", "lifts scrap export ban", "grants scrap import quotas") or a determiner, owner, ordinal or
+year ("the scrap export ban", "its scrap exports", "first 2020 scrap import quotas") "scrap" is that verb's object, goods, not a second verb (``benchmarks/invariance.py``'s
 "export ban" rewriting turned "extends ban on scrap exports" into "extends scrap export ban").
 """
 
@@ -15,11 +15,12 @@ from tui.engine.classifier_text import Text, base_word
 
 #: Words after which a noun-verb is a noun: determiners, owners and prepositions.
 _NOUN_LEADS = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "our", "new", "on", "of", "for", "with"}
-)
+    {"the", "a", "an", "its", "their", "his", "her", "our", "new", "on", "of", "for", "with",
+     "first", "second", "third", "fourth", "fifth", "latest", "next"}
+)  # fmt: skip
 #: Verbs of a measure whose object may be "scrap" (goods): not "scrap" itself ("to scrap").
 _MEASURE_VERBS = (
-    (R.IMPOSE_VERBS | R.PROLONG_VERBS | R.RELAX_VERBS | R.RELEASE_VERBS)
+    (R.IMPOSE_VERBS | R.PROLONG_VERBS | R.RELAX_VERBS | R.RELEASE_VERBS | R.GRANT_VERBS)
     - R.NOUN_VERBS
     - R.MODALS  # "to scrap", "will scrap": the verb itself
     - {"to"}
@@ -34,9 +35,14 @@ def noun_reading(t: Text, i: int) -> bool:
     if (
         t.word(i) in ("scrap", "scraps")
         and i > 0
-        and (prev in _NOUN_LEADS or prev in _MEASURE_VERBS or base_word(prev) in R.STOP_VERBS)
+        and (
+            prev in _NOUN_LEADS
+            or prev in _MEASURE_VERBS
+            or base_word(prev) in R.STOP_VERBS
+            or prev.isdigit()  # "first 2020 scrap import quotas": a batch's goods
+        )
     ):
-        return True  # "extends scrap export ban", "bans scrap exports": goods
+        return True  # "extends scrap export ban", "bans scrap exports", "grants scrap quotas"
     return (
         (i > 0 and t.is_metal[i - 1])
         or prev in R.GOODS_WORDS

@@ -77,6 +77,13 @@ _YIELD_BEFORE_RE = lazy(
     r"\b(?:yields?|basis\s+points?|bps)\b(?:(?!tariff|dut(?:y|ies)|lev(?:y|ies)|tax)[^%;])*$",
     re.IGNORECASE,
 )
+#: A measure goods are spared from before its rate ("excludes UAE aluminum from ten percent
+#: Section 232 duties", "exempts ... from the 25% tariff"): the spared measure's rate, not the
+#: event's (a quota that replaces it has its own).
+_SPARED_FROM_BEFORE_RE = lazy(
+    r"\b(?:exclud|exempt|spar|reliev)\w*\b[^.;%]{0,80}?\bfrom\s+(?:the\s+|its\s+)?$",
+    re.IGNORECASE,
+)
 #: Between two rates: one list of them ("10 percent and 5 percent", "10%, 5%").
 _JOINED_RE = lazy(r"\s*(?:,|and|or|,\s*and)\s*", re.IGNORECASE)
 
@@ -84,7 +91,8 @@ _JOINED_RE = lazy(r"\s*(?:,|and|or|,\s*and)\s*", re.IGNORECASE)
 def stated_rates(text: str) -> list[re.Match[str]]:
     """The rates ``text`` states, in order: not a data move's ("imports fell 20%"), a market's
     ("shares add 7.1%"), a content or purity ("less than 70% nickel content") nor a share
-    ("40% market share", "covering 60% of imports")."""
+    ("40% market share", "covering 60% of imports") nor a spared measure's ("exempts ... from
+    25% tariffs")."""
     return [
         m
         for m in R.RATE_RE.finditer(text)
@@ -94,6 +102,7 @@ def stated_rates(text: str) -> list[re.Match[str]]:
         and not _MOVE_NOUN_AFTER_RE.match(text, m.end())
         and not _SHARE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
         and not _YIELD_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
+        and not _SPARED_FROM_BEFORE_RE.search(text[max(0, m.start() - 120) : m.start()])
         and not (
             _MARKET_MOVE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()])
             and not _MEASURE_AFTER_RE.match(text, m.end())

@@ -196,6 +196,11 @@ def _goods_after(t: Text, last: int) -> bool:
     return nxt < len(t.toks) and (t.is_metal[nxt] or t.toks[nxt].low in _PRODUCTS)
 
 
+#: A span of time after a place closes its clause ("in Indonesia two months ahead of ...").
+_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+_COUNTS = frozenset({"a", "one", "two", "three", "four", "five", "six", "several", "few"})
+
+
 def _closes_title(t: Text, k: int, last: int, demonym: bool) -> bool:
     """A place after "in" (at ``k``) that closes a measure's clause ("... raised to 12.5% in
     India", "duties on the cards in India") at the title's end, or names a government's act
@@ -216,8 +221,14 @@ def _closes_title(t: Text, k: int, last: int, demonym: bool) -> bool:
     nxt = t.word(last + 1)
     if nxt in R.LOCATIVE_ACTS:
         return last + 2 >= len(t.toks) or not t.word(last + 2).isalpha()
-    if not demonym and (nxt in R.ADVERBIAL_PREPS or (measure_of(before) and nxt in _CHANGE_VERBS)):
-        return True  # "... banned in Vietnam under new law", "export quotas in Congo extended"
+    if not demonym and (
+        nxt in R.ADVERBIAL_PREPS
+        or (measure_of(before) and nxt in _CHANGE_VERBS)
+        or (t.word(last + 2) in _SPANS and (nxt.isdigit() or nxt in _COUNTS))
+    ):
+        # "... banned in Vietnam under new law", "export quotas in Congo extended", "... takes
+        # effect in Indonesia two months ahead of ban"
+        return True
     return not demonym and (last + 1 >= len(t.toks) or not nxt.isalpha())
 
 

@@ -317,7 +317,9 @@ EXCEPT_WORDS = frozenset(
 #: Holders an exception names: a ban that spares them is an approved-trader rule (licensing).
 HOLDER_WORDS = frozenset(
     {"licensed", "licenced", "approved", "authorised", "authorized", "accredited",
-     "registered", "concession", "concessionaires", "holders", "licensees"}
+     "registered", "concession", "concessionaires", "holders", "licensees",
+     # "limits exports to firms on an approved list" (joined tokens, see MULTI_WORDS)
+     "approved-list", "approved-lists"}
 )
 #: Legal instruments that are the subject of a verb ("the package bans", "decree restricts").
 INSTRUMENT_SUBJECTS = frozenset(

@@ -39,6 +39,9 @@ SITE_WORDS = frozenset(
     {"mining", "mine", "mines", "project", "projects", "smelter", "smelters", "refinery",
      "refineries", "plant", "plants", "exploration", "drilling", "operations", "construction"}
 )
+#: Firms named by the site they build or run ("permits for smelter builders"): holders of a
+#: trade permit, not the site it is for.
+SITE_HOLDERS = frozenset({"builders", "developers", "operators", "owners"})
 #: What follows a cut that is the measure's own: a rate, a time or place, a clause's end ("duty
 #: cut to 7.5%", "tariff halved in budget"); a noun after it makes it a verb with an object
 #: ("tariffs cut imports").

@@ -30,6 +30,9 @@ PROPOSED_RE = lazy(
     r"quotas?|curbs?|levy|levies|taxe?s?)\b)|"
     # envoys agree a measure that ministers have yet to adopt ("EU envoys reach consensus")
     r"(?:envoys?|ambassadors?)\s+(?:reach|agree|back|approve|endorse)\w*|"
+    # a measure wanted ("ministry wants 15% levy", "wants USTR to triple duties"): sought
+    r"wants?(?=\s+(?:[\w%-]+\s+){0,3}?(?:[\w-]*tariffs?|dut(?:y|ies)|bans?|quotas?|curbs?|"
+    r"lev(?:y|ies)|tax(?:es)?|surtax(?:es)?)\b)|"
     r"calls?\s+on|calling\s+on|wants?\s+to|aim(?:s|ing)?\s+to\s+(?:tax|ban|impose|introduce|levy|scrap|lift)\b|explor(?:e|es|ing)|stud(?:y|ies|ying)|possib(?:le|ility)|potential|looming|probes?|suggest(?:s|ed|ions?)?|look(?:s|ing)?\s+into|"
     r"investigat(?:e|es|ion|ions|ing)|petitions?|intends?\s+to|"
     # "recommends duties"; not "imposes duties recommended by DGTR": the advice taken

@@ -54,6 +54,7 @@ MEASURE_NOUNS: dict[str, str] = {
          "import-registration", "export-registration", "registration-requirement",
          "registration-requirements", "compulsory-registration", "mandatory-registration",
          "online-registration", "registration-mandatory", "registration-compulsory",
+         "prior-registration", "advance-registration",
          "authorised-dealers", "authorized-dealers",
          "licensed-dealers", "approved-dealers", "dealers-authorised", "dealers-authorized",
          "dealers-licensed",

@@ -34,6 +34,11 @@ _LEDE_PLAN_RE = lazy(
 _KEPT_RE = lazy(r"\b(?:keep|kept|fulfil|fulfill|deliver|honou?r|made\s+good|make\s+good)", re.I)
 
 
+#: Right before a "review": "in" and up to three words ("in its steel safeguard review"), the
+#: review in which a measure is acted on, not a review still to decide it.
+_IN_REVIEW_RE = lazy(r"\sin\s+(?:(?:a|the|its|their)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     """The proposed-marker for the finding, or None.
 
@@ -71,6 +76,8 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     m = _plan_in(t, f, clause, start) or R.NOT_RULED_OUT_RE.search(t.text)
     if m is not None and m.re is not R.NOT_RULED_OUT_RE and adopted_plan(t.text, start + m.start()):
         m = None  # "member states approve plan to cut quotas": the plan decided
+    if m is not None and f.verb and _IN_REVIEW_RE.search(t.text[: start + m.start()]):
+        m = None  # "adopts country-specific quotas in steel safeguard review": its occasion
     if m is not None and effect_modal(t, f, m, lede, start):
         m = None  # "ban could squeeze supply" whose lede says the ban took effect
     if m is not None and scheduled_would(m.group(0), (t.text, lede), _dated(t.text, lede)):

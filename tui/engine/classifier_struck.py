@@ -1,6 +1,8 @@
 """A country's exports or goods struck by another's measure: "Chile's copper exports hit by US
 tariff", "Peru's zinc shipments targeted by Chinese anti-dumping duties", "Japan's steel hit by
-new Mexican tariffs", "Mexico's steel exports face new US tariffs".
+new Mexican tariffs", "Mexico's steel exports face new US tariffs"; so are its exporters
+("Indian stainless steel exporters hit by EU anti-dumping duty", "China's aluminium wire, cable
+exporters face final U.S. duties").
 
 The title opens on the exporter (a possessive or a plain name before its exports or its goods),
 then a verb of harm in the passive ("hit", "targeted", "affected", "struck", "hurt") and "by",
@@ -30,12 +32,13 @@ from tui.engine.classifier_text import Finding, Text
 #: After the exporter's name: its goods, its exports (or goods alone: group 1), a harm verb in
 #: the passive and "by", or a verb of facing ("Mexico's steel exports face new US tariffs").
 _STRUCK_RE = lazy(
-    r"(?:['’]s?)?\s+(?:(?:[\w-]+\s+){0,3}?(?:exports?|shipments?|sales\s+abroad)\s+|"
+    r"(?:['’]s?)?\s+(?:(?:[\w-]+,?\s+){0,3}?(?:exports?|exporters?|shipments?|sales\s+abroad)\s+|"
     r"((?:[\w-]+\s+){1,3}?))"
     r"(?:(?:have|has|are|were|is|was|being|been)\s+){0,2}"
     r"(?:(?:hit|targeted|affected|struck|hurt|squeezed)\s+by|"
     r"(?:now\s+|to\s+|could\s+)?fac(?:e|es|ing))"
-    r"\s+(?:the\s+|new\s+|fresh\s+|higher\s+)?(?:\d+(?:\.\d+)?\s*%\s+)?",
+    r"\s+(?:the\s+|new\s+|fresh\s+|higher\s+|final\s+|provisional\s+|definitive\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*%\s+)?",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,9 @@ rule runs:
   tail of capitalised words after a spaced dash or bar, naming no metal and no trade-measure
   word, is the publisher, not the news, and is dropped from the title; so is a wire's column
   (" — Market Talk"), whose words are the rules' own;
-- a rate in words ("25 per cent", "25 percent", "25 pct") is written "25%";
+- a rate in words ("25 per cent", "25 percent", "25 pct") is written "25%", and so is one with
+  its number in words ("twenty-five percent") or written "25pc"
+  (:mod:`tui.engine.classifier_spelled_rates`);
 - "anti dumping" and "anti subsidy", spaced, are hyphenated as the rules know them;
 - a spaced hyphen ("Proclamation - Steel") is written as the dash "–"; an all-capitals title's
   "ADD" after a verb of imposing ("IMPOSE ADD ON") is spelled out as in mixed case;
@@ -39,6 +41,7 @@ from tui.engine.classifier_bodies import named_bodies
 from tui.engine.classifier_case import rule_words
 from tui.engine.classifier_orders import named_orders
 from tui.engine.classifier_spared_words import spared_words
+from tui.engine.classifier_spelled_rates import spelled_rates
 from tui.engine.classifier_trade_terms import trade_terms
 from tui.engine.classifier_watched_flow import watched_flow
 
@@ -102,6 +105,7 @@ def plain_words(text: str) -> str:
     # matches are those of its lower form) only when that holds letters every match holds
     # (a rate's word "cent" of "per cent" / "percent", or "pct"; "per" is in many words)
     low = text.lower() if text.isascii() else None
+    text = spelled_rates(text, low)  # "fifteen percent" -> "15 percent", "10pc" -> "10%"
     if low is None or "cent" in low or "pct" in low:
         text = _RATE_WORDS_RE.sub("%", text)
         low = text.lower() if low is not None else None

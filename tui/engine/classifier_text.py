@@ -364,6 +364,8 @@ class Text:
                 nxt = self.word(j + 1)
                 if nxt in R.PERMISSION_WORDS:
                     return True  # "ban on new mining permits": a permit to mine, not to trade
+                if nxt in R.SITE_HOLDERS:
+                    return False  # "permits for smelter builders": firms hold them, to trade
                 return not (flow_of(nxt) or measure_of(nxt) or nxt in R.GOODS_WORDS)
         return False
 

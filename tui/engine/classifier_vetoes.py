@@ -8,6 +8,9 @@ title's colon (:func:`credited_source`) and firms acting on a government's order
 
 from __future__ import annotations
 
+import re
+
+from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_caused import fronted_cause_end as fronted
 from tui.engine.classifier_effects import deferred, kept_for_the_metals, struck_from_draft
@@ -118,6 +121,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
             and not told
             and not takes_effect(t, best)
             and not spared_move(t, best)
+            and not (best.status == "licensing" and _FIRMS_LISTED_RE.search(t.text))
         ):
             return "market", f"market news ({market.group(0)!r}) with no policy verb"
         if any(
@@ -194,7 +198,17 @@ def _called_for(t: Text, best: Finding) -> bool:
     return False
 
 
+#: A list of who may trade, issued ("issues list of firms qualified to export silver"): the
+#: firms are the licence's holders, not market news.
+_FIRMS_LISTED_RE = lazy(
+    r"\b(?:issu|publish|releas|unveil)\w*\s+(?:a\s+|the\s+|its\s+)?(?:new\s+)?lists?\s+of\s+"
+    r"(?:firms|companies|exporters|importers|traders|enterprises)\b",
+    re.IGNORECASE,
+)
+
+
 #: Words that name a government as the one pressed ("urges the government for ...").
+
 _GOVERNMENTS = frozenset({"government", "governments", "ministers", "officials", "lawmakers"})
 
 
