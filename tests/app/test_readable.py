@@ -138,7 +138,7 @@ async def test_every_metal_chip_reads_on_its_colour(tmp_path: Path, theme: str) 
     brightness, then blended 10% into the chip) read 3.83:1 (gold in metalwatch-light) and
     4.18:1 (aluminium in metalwatch-dark)."""
     from tui.ui.widgets.headline_list import HeadlineList
-    from tui.ui.widgets.headline_row import CHIP_CLASSES
+    from tui.ui.widgets.headline_row import CHIP_COLOURS
 
     app = demo_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -146,7 +146,7 @@ async def test_every_metal_chip_reads_on_its_colour(tmp_path: Path, theme: str) 
         app.theme = theme
         await settle(app, pilot)
         headlines = app.query_one(HeadlineList)
-        for chip in CHIP_CLASSES:
+        for chip in CHIP_COLOURS:
             style = headlines.chip_style(chip)  # the style the chips are drawn with
             assert style.color is not None and style.bgcolor is not None
             fg, bg = style.color.get_truecolor(), style.bgcolor.get_truecolor()
