@@ -25,7 +25,6 @@ from tui.core.models import Snapshot
 from tui.flow.changes import Baseline, Changes
 from tui.ui.css_cache import CachedStylesheet, cache_file
 from tui.ui.hand_over import hand_back, hand_over
-from tui.ui.param_count import install as count_parameters_quickly
 from tui.ui.shown import shown
 from tui.ui.widgets.ahead import AheadSpec
 from tui.ui.widgets.panel import Panel
@@ -63,7 +62,6 @@ class AppBase(_App):
         transport: Any = None,
         recheck: Callable[[], Config] | None = None,
     ) -> None:
-        count_parameters_quickly()  # Textual's count of a callback's parameters (param_count)
         super().__init__()
         # the rules parsed last time, read instead of parsing the stylesheet again (css_cache)
         self.stylesheet = CachedStylesheet(variables=self.get_css_variables(), cache=cache_file())
