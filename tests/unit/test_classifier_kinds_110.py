@@ -43,7 +43,11 @@ IMPOSER_SUBJECT: list[Any] = [
         "",
         ("tariff", "CA", "US", True, SA, 50),
     ),
-    ("Mexico's steel will face new tariffs, Trump says", "", ("tariff", "MX", "US", True, "steel", None)),
+    (
+        "Mexico's steel will face new tariffs, Trump says",
+        "",
+        ("tariff", "MX", "US", True, "steel", None),
+    ),
     (
         "Trump warns Japan's steel will face higher tariffs",
         "",
@@ -110,7 +114,11 @@ IMPOSER_AGENT: list[Any] = [
         "",
         ("tariff", "CL", "CN", False, "copper", None),
     ),
-    ("Russia's palladium hit by UK import ban", "", ("suspended", "RU", "GB", False, "palladium", None)),
+    (
+        "Russia's palladium hit by UK import ban",
+        "",
+        ("suspended", "RU", "GB", False, "palladium", None),
+    ),
     (
         "Turkey's steel exports will face EU safeguard quota from July 1",
         "",
@@ -124,8 +132,16 @@ IMPOSER_AGENT: list[Any] = [
 #: or restored.
 ESCAPES: list[Any] = [
     ("Vietnamese steel escapes US duties", "", ("resuming", "VN", "US", False, "steel", None)),
-    ("Korea's steel escapes Trump's 50% tariff", "", ("resuming", "KR", "US", False, "steel", None)),
-    ("Japan's aluminium escapes new EU quotas", "", ("resuming", "JP", "EU", False, "aluminium", None)),
+    (
+        "Korea's steel escapes Trump's 50% tariff",
+        "",
+        ("resuming", "KR", "US", False, "steel", None),
+    ),
+    (
+        "Japan's aluminium escapes new EU quotas",
+        "",
+        ("resuming", "JP", "EU", False, "aluminium", None),
+    ),
     (
         "Australia's copper exempted from Washington's tariffs",
         "",
@@ -170,27 +186,43 @@ IMPOSER_ELSEWHERE: list[Any] = [
         "",
         ("tariff", "KZ", "*", False, "zinc", None),
     ),
-    ("Peru's silver shipments face import ban", "", ("suspended", "PE", "*", False, "silver", None)),
+    (
+        "Peru's silver shipments face import ban",
+        "",
+        ("suspended", "PE", "*", False, "silver", None),
+    ),
     ("Congo's cobalt to face import quotas", "", ("quota", "CD", "*", False, "cobalt", None)),
 ]
 
 #: (title, summary, want): near misses that must not change: the possessive as the imposer, a
 #: firm's possessive, trade figures, a measure only risked.
 NEAR_MISSES: list[Any] = [
-    ("Canada's 25% tariffs on US steel take effect", "", ("tariff", "US", "CA", False, "steel", 25)),
+    (
+        "Canada's 25% tariffs on US steel take effect",
+        "",
+        ("tariff", "US", "CA", False, "steel", 25),
+    ),
     (
         "China's export ban on gallium to the US takes effect",
         "",
         ("suspended", "CN", "US", False, "gallium", None),
     ),
-    ("Indonesia's nickel ore export ban extended", "", ("suspended", "ID", "*", False, "nickel", None)),
+    (
+        "Indonesia's nickel ore export ban extended",
+        "",
+        ("suspended", "ID", "*", False, "nickel", None),
+    ),
     (
         "Tata Steel's exports to Europe face EU safeguard quota",
         "",
         ("quota", "IN", "EU", False, "steel", None),
     ),
     ("India's import duty on gold cut to 6%", "", ("resuming", "*", "IN", False, "gold", None)),
-    ("Canada's surtax on China's steel takes effect", "", ("tariff", "CN", "CA", False, "steel", None)),
+    (
+        "Canada's surtax on China's steel takes effect",
+        "",
+        ("tariff", "CN", "CA", False, "steel", None),
+    ),
     ("China's steel exports surge despite tariffs", "", None),
     ("Australia's lithium miners hit by price slump", "", None),
     ("Vietnamese steel may escape US duties", "", None),
@@ -199,7 +231,9 @@ NEAR_MISSES: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "want"), IMPOSER_SUBJECT, ids=case_ids(IMPOSER_SUBJECT))
+@pytest.mark.parametrize(
+    ("title", "summary", "want"), IMPOSER_SUBJECT, ids=case_ids(IMPOSER_SUBJECT)
+)
 def test_the_imposer_as_the_subject(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
 

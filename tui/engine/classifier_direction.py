@@ -9,6 +9,7 @@ import re
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_deals import deal_corridor, deal_words
+from tui.engine.classifier_held_goods import held_goods
 from tui.engine.classifier_imposer import imposer_of, spared_by
 from tui.engine.classifier_market_clause import market_places
 from tui.engine.classifier_other_side import sanctions
@@ -28,8 +29,10 @@ def corridor(
 ) -> tuple[str, str, str, list[str]]:
     """(origin, destination, flow, words) for a finding."""
     roles = owner_roles(t, f, place_roles(t, f.index, bg))
-    if deal := struck_exports(t, f) or bound_exports(t, f) or deal_corridor(t, f, roles):
+    if deal := struck_exports(t, f) or bound_exports(t, f) or held_goods(t, f):
         return deal  # "Chile's copper exports hit by US tariff": CL -> US
+    if deal := deal_corridor(t, f, roles):
+        return deal
     first = {r: (c, m) for r, c, m in reversed(roles)}  # first occurrence of each role
     pi = imposer_of(t, f.at) if f.at is not None and f.rule in R.IMPOSER_RULES else None
     if pi is not None:
