@@ -25,6 +25,13 @@ def measure_after_modifiers(t: Text, k: int) -> bool:
 #: Words before a country's possessive that make its goods the object ("bans Russia's gold",
 #: "imports of Russia's aluminium", "duty on China's aluminium foil imports").
 _OWNED_AFTER = frozenset({"on", "of", "against", "targeting"})
+#: Verbs whose possessive object's goods the measure falls on ("hits Australia's lithium
+#: exports with 15% levy", "caps Indonesia's steel shipments under safeguard quota").
+_HITS_GOODS = frozenset(
+    {"hit", "hits", "slap", "slaps", "slapped", "cap", "caps", "capped", "curb", "curbs",
+     "curbed", "limit", "limits", "limited", "restrict", "restricts", "restricted", "target",
+     "targets", "targeted", "tax", "taxes", "taxed"}
+)  # fmt: skip
 
 
 def owned_goods(t: Text, prep: str, last: int) -> bool:
@@ -32,12 +39,14 @@ def owned_goods(t: Text, prep: str, last: int) -> bool:
     measure's object or a verb of stopping or sanctioning: the goods are the country's own, as
     "Russian gold" is (its origin); not when a measure follows the goods ("against
     Indonesia's nickel ore export ban": the country's measure)."""
-    if prep not in _OWNED_AFTER and base_word(prep) not in R.STOP_VERBS:
+    if prep not in _OWNED_AFTER | _HITS_GOODS and base_word(prep) not in R.STOP_VERBS:
         if prep not in R.SANCTION_WORDS:
             return False
     for j in range(last + 1, last + 5):
         if t.word(j) in (":", ";", "|", "—", "–"):
             break  # "ban Russia's aluminium: new sanctions package": another phrase
+        if t.word(j) in ("under", "with", "by"):
+            break  # "caps Indonesia's steel shipments under safeguard quota": the goods end
         if measure_of(t.word(j)):
             return False
     return True
