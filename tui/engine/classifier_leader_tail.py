@@ -61,3 +61,30 @@ def leader_tail_will(text: str) -> re.Match[str] | None:
     if will is not None and R.KEEP_WILL_RE.match(text, will.start()):
         return None  # "will maintain its ban, minister says": the measure stays in force
     return will
+
+
+#: Goods that "will face" a measure, group 1 the verb ("Canada's steel will face 50% tariffs").
+_WILL_FACE_RE = lazy(r"\bwill\s+(?:now\s+|also\s+)?(face)\b", re.IGNORECASE)
+#: A leader opening the title as who tells it ("Trump says ...", "President Lula warns ...").
+_OPENING_RE = lazy(
+    r"^(?P<who>(?:[\w.’'-]+\s+){0,2}?[\w.’'-]+)\s+(?:says|said|warns|warned|tells|told)\b",
+    re.IGNORECASE,
+)
+
+
+def leader_will_face(text: str) -> re.Match[str] | None:
+    """The "will face" of goods a leader says will face a measure, before or after the
+    headline ("Trump says Canada's steel will face 50% tariffs", "Mexico's steel will face new
+    tariffs, Trump says"): the leader's threat, a plan; a body's word is its decision."""
+    will = _WILL_FACE_RE.search(text)
+    if will is None:
+        return None
+    tail = _TAIL_RE.search(text)
+    for who in (_OPENING_RE.match(text), tail if tail and tail.group("verb") else None):
+        if who is None:
+            continue
+        words = {w.lower().strip(".’'\"") for w in who.group("who").split()}
+        leader = not words.isdisjoint(R.PERSON_TITLES) or not words.isdisjoint(_LEADER_NAMES)
+        if leader and words.isdisjoint(R.BODY_WORDS):
+            return will
+    return None
