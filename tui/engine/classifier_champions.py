@@ -6,7 +6,8 @@ the country of the national champions the title names (:data:`tui.core.champions
 its home market is the one protected), an export measure with no exporter the same (its
 firms are the ones hit). The firms must all be one country's, and a side already named is
 never replaced: "POSCO shares fall as US doubles steel tariffs" stays the US's tariff with no
-origin.
+origin. A title opening on a firm's own exports facing or hit by an import measure ("Tata
+Steel's exports to Europe face EU safeguard quota") names their origin the same way.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from tui.core.champions import CHAMPIONS
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_held_goods import exports_held_at
 
 _OWNER = {name: code for code, names in CHAMPIONS.items() for name in names}
 _NAMES_RE = lazy(
@@ -40,6 +42,10 @@ def champion_side(
         named = champion_country(title)
         if named is not None and named[0] != origin:
             return origin, named[0], named[1]
+    if flow == R.IMPORT and origin == "*" and (m := _NAMES_RE.match(title)) is not None:
+        if exports_held_at(title, m.end()) and _OWNER[m.group(0)] != destination:
+            # "Tata Steel's exports to Europe face EU safeguard quota": the firm's country's
+            return _OWNER[m.group(0)], destination, m.group(0)
     if flow == R.EXPORT and origin == "*":
         named = champion_country(title)
         if named is not None and named[0] != destination:

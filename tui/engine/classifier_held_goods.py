@@ -120,3 +120,18 @@ def _goods_only(t: Text, start: int, end: int, *, exports: bool) -> bool:
         or (exports and t.word(k).isalpha() and t.place_at[k] is None)
         for k in ks
     )
+
+
+#: A possessive's exports, sent "to" a market of one or two words or not, then a verb of
+#: facing, harm or escape: text only, for an owner no place names (a firm).
+_OWN_EXPORTS_RE = lazy(
+    r"['’]s\s+(?:[\w-]+,?\s+){0,3}?(?:exports?|shipments?)(?:\s+to\s+(?:the\s+)?[\w.-]+"
+    r"(?:\s+[\w.-]+)?)??" + _HELD,
+    re.IGNORECASE,
+)
+
+
+def exports_held_at(text: str, pos: int) -> bool:
+    """The text from ``pos`` is a possessive's exports facing, hit by or escaping a measure
+    ("Tata Steel's exports to Europe face EU safeguard quota", from after "Tata Steel")."""
+    return _OWN_EXPORTS_RE.match(text, pos) is not None
