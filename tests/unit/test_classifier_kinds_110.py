@@ -260,3 +260,8 @@ def test_the_imposer_in_the_summary_or_unnamed(title: str, summary: str, want: E
 @pytest.mark.parametrize(("title", "summary", "want"), NEAR_MISSES, ids=case_ids(NEAR_MISSES))
 def test_near_misses_stay(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+def test_the_kind_in_fresh_words(title: str, summary: str, want: ExactWant) -> None:
+    check_exact(title, summary, want)
