@@ -230,6 +230,52 @@ NEAR_MISSES: list[Any] = [
     ("Mexico's steel faces uncertain outlook, analysts say", "", None),
 ]
 
+#: (title, summary, want): a second batch, fresh phrasings of the kind with near misses, written
+#: after the changes and labelled before the engine read them.
+FRESH: list[Any] = [
+    (
+        "Philippine nickel ore escapes Chinese import curbs",
+        "",
+        ("resuming", "PH", "CN", False, "nickel", None),
+    ),
+    ("Kazakh zinc exports barred by Russia", "", ("suspended", "KZ", "RU", False, "zinc", None)),
+    (
+        "Argentina's lithium to face 5% import tax in India",
+        "",
+        ("tariff", "AR", "IN", False, "lithium", 5),
+    ),
+    (
+        "Thai aluminium hit with anti-dumping duties by Washington",
+        "",
+        ("tariff", "TH", "US", False, "aluminium", None),
+    ),
+    (
+        "Brazil's steel escapes Mexico's new tariff hike",
+        "",
+        ("resuming", "BR", "MX", False, "steel", None),
+    ),
+    (
+        "Korean steel could face US quota, minister says",
+        "",
+        ("quota", "KR", "US", True, "steel", None),
+    ),
+    (
+        "Trump says Brazil's aluminium will face 40% tariff from August 1",
+        "",
+        ("tariff", "BR", "US", False, "aluminium", 40),
+    ),
+    ("US steel faces Canadian countermeasures", "", ("tariff", "US", "CA", False, "steel", None)),
+    (
+        "Peru's silver exports to US escape tariff hike",
+        "",
+        ("resuming", "PE", "US", False, "silver", None),
+    ),
+    ("Australia's lithium exports to China rise 30%", "", None),
+    ("China's steel faces weak demand at home", "", None),
+    ("EU's steel safeguard faces WTO challenge", "", None),
+    ("Japan's aluminium faces uncertainty over US tariffs", "", None),
+]
+
 
 @pytest.mark.parametrize(
     ("title", "summary", "want"), IMPOSER_SUBJECT, ids=case_ids(IMPOSER_SUBJECT)
