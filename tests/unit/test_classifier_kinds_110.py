@@ -1,7 +1,43 @@
 """Goods named through their origin's possessive or adjective facing, hit by or escaping another's
 measure, in made-up phrasings labelled before the engine read them.
 
-DOCSTRING_PLACEHOLDER
+The kind: a country's goods named through its possessive or demonym ("Canada's steel",
+"Brazil's aluminium exports", "Chile's copper shipments to China", "Vietnamese steel") that
+face a measure, are hit, slapped, capped or barred by or with it, or escape it, the imposer named
+as the subject, as the agent ("by Washington"), in the lede only, or not at all (``*``). The
+goods are the owner's: origin the owner, destination the imposer. Goods a leader says "will
+face" a measure are the leader's threat, ``proposed`` (docs/STATUSES.md: a leader's "will"
+without a start date); "to face" and a start date are decided; "could" and "may" are plans;
+goods that escape a measure are released, ``resuming`` (as "Zinc escapes Canada's latest surtax
+list"), while "may escape" is a measure only risked, no event. Near misses: the possessive as
+the imposer ("Canada's 25% tariffs on US steel", "Indonesia's nickel ore export ban"), a firm's
+possessive (a national champion's exports are its country's), trade figures, a measure risked.
+
+First time, on the engine before the change (labels written before it ran, none corrected
+after): 26 of 50 right. The imposer as the subject 3 of 8 (a possessive object after "hits" or
+"caps" read as a second actor; the leader's "will face" read as decided), as the agent or before
+the measure 10 of 16, escapes and access 3 of 7, the imposer in the lede or unnamed 0 of 8, near
+misses 10 of 11 (the firm's exports with no origin). In every corridor miss the owner was read
+as the importer (``* -> CA``) and the imposer named after the verb lost unless right after it.
+
+Fixed by kind (``tui/engine/``): a title opening on a country's goods (a possessive, a demonym or
+a plain name, optionally after a leader's "says" or "warns"), sent "to" a market or not, before
+a verb of facing, harm ("hit", "slapped", "capped", "barred" ... "by" or "with") or escape reads
+origin the owner and destination the first other place after the verb in its clause, else the
+goods' market, else the one who tells it; with none, ``*``, which a lede naming the importer
+fills (``classifier_held_goods.py``); a possessive object of a hitting, capping or curbing verb
+is the goods' owner, and a preposition ends the goods' phrase ("caps Indonesia's steel shipments
+under safeguard quota", ``classifier_noun_phrases.py``); goods a leader says "will face" a
+measure, before or after the headline, are a plan (``classifier_leader_tail.py``); a title
+opening on a national champion's exports facing an import measure names their origin by the
+firm's country (``classifier_champions.py``).
+
+After: 47 of 50. Still wrong (``xfail``, strict, each with its reason): the leader's warning the
+learned gate vetoes, and Russian nickel's "access" to the LME cut off or restored. A second
+batch of 13 (``FRESH``), fresh phrasings with near misses written after the changes and labelled
+before the engine read them: 12 of 13 right the first time ("faces Canadian countermeasures":
+the countermeasures veto, left ``xfail``). Event gate retrained after each change: threshold
+0.100 unmoved; ``benchmarks/row_changes.py main``: 0 rows lost.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
@@ -18,6 +54,18 @@ from kinds_exact import ExactWant, check_exact
 CASES: list[Any] = []
 
 SA = "steel aluminium"
+_GATE_WARNS = (
+    "read right by the rules (JP -> US, proposed by 'warns'), then vetoed by the learned event "
+    "gate at 3%: a leader's warning is mostly talk in the sets it learns from"
+)
+_ACCESS = (
+    "goods' 'access' to an exchange cut off or restored: 'access' is no measure's noun and "
+    "'cut off' or 'restored' after it no act the rules read"
+)
+_COUNTER = (
+    "'countermeasures' with no instrument and no act verb is vetoed as talk; facing them is "
+    "not read as their act"
+)
 
 #: (title, summary, want): the imposer named as the subject of the act.
 IMPOSER_SUBJECT: list[Any] = [
@@ -48,10 +96,11 @@ IMPOSER_SUBJECT: list[Any] = [
         "",
         ("tariff", "MX", "US", True, "steel", None),
     ),
-    (
+    pytest.param(
         "Trump warns Japan's steel will face higher tariffs",
         "",
         ("tariff", "JP", "US", True, "steel", None),
+        marks=pytest.mark.xfail(strict=True, reason=_GATE_WARNS),
     ),
 ]
 
@@ -147,8 +196,18 @@ ESCAPES: list[Any] = [
         "",
         ("resuming", "AU", "US", False, "copper", None),
     ),
-    ("Russian nickel's access to LME cut off", "", ("suspended", "RU", "*", False, "nickel", None)),
-    ("Russian nickel's access to LME restored", "", ("resuming", "RU", "*", False, "nickel", None)),
+    pytest.param(
+        "Russian nickel's access to LME cut off",
+        "",
+        ("suspended", "RU", "*", False, "nickel", None),
+        marks=pytest.mark.xfail(strict=True, reason=_ACCESS),
+    ),
+    pytest.param(
+        "Russian nickel's access to LME restored",
+        "",
+        ("resuming", "RU", "*", False, "nickel", None),
+        marks=pytest.mark.xfail(strict=True, reason=_ACCESS),
+    ),
     (
         "South Africa's platinum escapes import tariffs",
         "",
@@ -264,7 +323,12 @@ FRESH: list[Any] = [
         "",
         ("tariff", "BR", "US", False, "aluminium", 40),
     ),
-    ("US steel faces Canadian countermeasures", "", ("tariff", "US", "CA", False, "steel", None)),
+    pytest.param(
+        "US steel faces Canadian countermeasures",
+        "",
+        ("tariff", "US", "CA", False, "steel", None),
+        marks=pytest.mark.xfail(strict=True, reason=_COUNTER),
+    ),
     (
         "Peru's silver exports to US escape tariff hike",
         "",
