@@ -110,8 +110,8 @@ def _goods_only(t: Text, start: int, end: int, *, exports: bool) -> bool:
     """The words between ``start`` and ``end`` are goods, a metal among them ("steel", "copper
     cathodes", "steel and aluminum"): "Japan's steel hit by", not "Japan's miners hit by"."""
     ks = [k for k, tk in enumerate(t.toks) if start <= tk.start < end]
-    if not ks:
-        return False
+    if not ks or any(t.word(k) in ("imports", "import", "purchases") for k in ks):
+        return False  # "US steel imports face 25% tariff": the place imports them
     return any(t.is_metal[k] for k in ks) and all(
         t.is_metal[k]
         or t.word(k) in R.GOODS_FORMS
