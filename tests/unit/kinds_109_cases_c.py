@@ -7,13 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 SA = "steel aluminium"
-_FACE_SAYS = (
-    "goods of a possessive ('Canada's steel') that 'will face' tariffs inside a leader's 'says': "
-    "the possessive is read as no origin and the threat as decided"
-)
 
 #: (title, summary, want): measures, as the rows they paraphrase were labelled.
 LAST_MEASURES: list[Any] = [
@@ -148,11 +142,10 @@ LAST_MEASURES: list[Any] = [
         "",
         ("tariff", "CA", "US", True, SA, 50),
     ),
-    pytest.param(
+    (
         "Trump says Canada's steel and aluminum will face fifty percent tariffs over power levy",
         "",
         ("tariff", "CA", "US", True, SA, 50),
-        marks=pytest.mark.xfail(strict=True, reason=_FACE_SAYS),
     ),
     # rw-029
     (

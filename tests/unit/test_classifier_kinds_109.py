@@ -66,8 +66,8 @@ after the act's verb is the act's occasion (``classifier_status.py``).
 
 After: measures 95 of 100, non-measures 38 of 40 (133 of 140, 95.0%). Still wrong (``xfail``,
 strict, each with its reason): the flow stopping as a subject, "must now register", "may keep
-shipping", the rated "steel levy", "Trump says Canada's steel ... will face", and the two
-non-measures. A third batch of 24 (``kinds_109_cases_e.py``), fresh phrasings of the fixed kinds
+shipping", the rated "steel levy", "Trump says Canada's steel ... will face" (read right since
+``test_classifier_kinds_110.py``'s change), and the two non-measures. A third batch of 24 (``kinds_109_cases_e.py``), fresh phrasings of the fixed kinds
 with near misses, written after the fixes and labelled before the engine read them: 24 of 24
 right the first time. Event gate retrained after the changes: threshold 0.100 unmoved;
 ``row_changes.py main``: 0 rows lost.
