@@ -220,8 +220,11 @@ def _analyse(
                 and not t.metal_spans
                 and bool(st.metal_spans)
                 and (title_trigger or acted_lede(st, sent))  # or "Peru imposed ..."
-                and any(
-                    flow_of(w) in (R.EXPORT, R.IMPORT) or w in R.SANCTION_WORDS for w in st.lows
+                and any(  # a trade remedy's duty is on imports
+                    flow_of(w) in (R.EXPORT, R.IMPORT)
+                    or w in R.SANCTION_WORDS
+                    or w in R.TRADE_REMEDY_WORDS
+                    for w in st.lows
                 )
             )
             if (

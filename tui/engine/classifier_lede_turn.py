@@ -59,9 +59,11 @@ _PROPOSED_RE = lazy(
     r"needs?\s+(?:\w+\s+){0,2}approval)",
     re.IGNORECASE,
 )
-#: A government's act told in the past tense ("Peru imposed ...", "Chile introduced ...").
+#: A government's act told in the past tense ("Peru imposed ...", "Chile introduced ...",
+#: "Australia has adjusted its duties", "India's government has proposed a duty").
 _ACTED_RE = lazy(
-    r"\b(?:imposed|introduced|slapped|levied|placed|raised|hiked|doubled|enacted)\b",
+    r"\b(?:imposed|introduced|slapped|levied|placed|raised|hiked|doubled|enacted|adjusted|"
+    r"extended|proposed|renewed|issued)\b",
     re.IGNORECASE,
 )
 
