@@ -76,6 +76,7 @@ from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_lead_in import read_surface
 from tui.engine.classifier_lede_turn import (
     acted_lede,
+    investigation_closed,
     lede_proposal,
     paused_or_put_off,
     question_answered,
@@ -165,6 +166,7 @@ def _analyse(
         reading.finding is None
         and not R.INVESTIGATION_WORDS.isdisjoint(t.lows)
         and not R.TRADE_REMEDY_WORDS.isdisjoint(t.lows)
+        and not investigation_closed(t)  # "concludes probe" whose lede tells its duties
     ):
         # "launches anti-dumping investigation into Chinese aluminium" whose lede says a
         # provisional duty "could" apply: the case is the news, the duty a possible outcome
@@ -220,8 +222,11 @@ def _analyse(
                 and not t.metal_spans
                 and bool(st.metal_spans)
                 and (title_trigger or acted_lede(st, sent))  # or "Peru imposed ..."
-                and any(
-                    flow_of(w) in (R.EXPORT, R.IMPORT) or w in R.SANCTION_WORDS for w in st.lows
+                and any(  # a trade remedy's duty is on imports
+                    flow_of(w) in (R.EXPORT, R.IMPORT)
+                    or w in R.SANCTION_WORDS
+                    or w in R.TRADE_REMEDY_WORDS
+                    for w in st.lows
                 )
             )
             if (

@@ -59,9 +59,12 @@ _PROPOSED_RE = lazy(
     r"needs?\s+(?:\w+\s+){0,2}approval)",
     re.IGNORECASE,
 )
-#: A government's act told in the past tense ("Peru imposed ...", "Chile introduced ...").
+#: A government's act told in the past tense ("Peru imposed ...", "Chile introduced ...",
+#: "Australia has adjusted its duties", "India's government has proposed a duty", "Brazil has
+#: set the volumes of its quotas").
 _ACTED_RE = lazy(
-    r"\b(?:imposed|introduced|slapped|levied|placed|raised|hiked|doubled|enacted)\b",
+    r"\b(?:imposed|introduced|slapped|levied|placed|raised|hiked|doubled|enacted|adjusted|"
+    r"extended|proposed|renewed|issued|(?<=has\s)set|(?<=have\s)set)\b",
     re.IGNORECASE,
 )
 
@@ -194,3 +197,17 @@ def running_since(sent: str) -> bool:
     """A lede that tells a measure running since an earlier year (see :data:`_RUNNING_SINCE_RE`):
     under a title with no measure word of its own, it is background, no event."""
     return _RUNNING_SINCE_RE.search(sent) is not None
+
+
+#: An investigation brought to its end in the title ("Mexico concludes anti-dumping probe",
+#: "commission completes inquiry"): its outcome is the news, and the lede may tell it.
+_CLOSED_WORDS = frozenset(
+    {"concludes", "concluded", "completes", "completed", "finalises", "finalizes",
+     "finalised", "finalized", "wraps"}
+)  # fmt: skip
+
+
+def investigation_closed(t: Text) -> bool:
+    """The title tells an investigation concluded or completed (:data:`_CLOSED_WORDS`): not a
+    case still open, so a lede telling the measure it led to decides."""
+    return not _CLOSED_WORDS.isdisjoint(t.lows)

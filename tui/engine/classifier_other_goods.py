@@ -128,10 +128,14 @@ def _a_subject_next(t: Text, j: int) -> bool:
 
 def _item_next(t: Text, j: int) -> bool:
     """After a comma, the next word goes on with a list of goods: a metal, goods, a place or a
-    word that joins."""
+    word that joins, or a word a join follows ("oil, gas and gold sectors")."""
     low = t.word(j)
     return j < len(t.lows) and (
-        t.is_metal[j] or low in OTHER_GOODS or low in _JOINS or t.place_at[j] is not None
+        t.is_metal[j]
+        or low in OTHER_GOODS
+        or low in _JOINS
+        or t.place_at[j] is not None
+        or (t.word(j + 1) in _JOINS and low not in _SUBJECTS and low.isalpha())
     )
 
 
