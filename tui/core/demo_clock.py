@@ -16,6 +16,8 @@ DEMO_CAPTURED = "2026-08-22"
 #: The snapshot modes whose stories and prices are the bundled demo's: ``--demo``, and the demo
 #: standing in for the user's headlines and prices until a configured source delivers.
 DEMO_MODES = ("demo", "offline-demo")
+#: The mode of the demo standing in for the user's data (``tui.flow.demo_fallback``).
+FALLBACK_MODE = DEMO_MODES[1]
 
 
 def sources_note(every_failed: bool) -> str:

@@ -10,12 +10,12 @@ import asyncio
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
+from tui.core.demo_clock import FALLBACK_MODE
 from tui.core.models import Snapshot
 
 if TYPE_CHECKING:
     from tui.core.config_types import Config
 
-FALLBACK_MODE = "offline-demo"
 NOTE = "no configured source has delivered yet: headlines and prices are the bundled demo"
 YOUR_BOARD = "the policy board shows your declared entries"
 
