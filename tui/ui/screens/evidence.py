@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.core.demo_clock import DEMO_DATE
+from tui.core.demo_clock import DEMO_DATE, SCENARIO_NOTE, made_up
 from tui.core.failing import failing_registers, registers_failing, with_last_good
 from tui.core.fmt import age, ago, day, stamp, status_label
 from tui.core.models import PolicyStatus, Snapshot
@@ -90,6 +90,8 @@ def evidence_text(
             when += " (first seen)"
         t.append(f"\n[{ev.kind}] ", style="bold")
         hang_from(t, f"{when}  {shown(ev.source)}")
+        if made_up([ev.source], demo):  # the board's reading of the demo's founding story
+            t.append(f" ({SCENARIO_NOTE})", style="italic")
         if ev.withdraws and ev.status:
             t.append(
                 f"  → drops or puts off: {status_label(ev.status, ev.rate_pct, ev.rate_up_to)}"
