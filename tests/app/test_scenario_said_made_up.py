@@ -55,3 +55,20 @@ async def test_story_and_evidence_say_made_up(tmp_path: Path) -> None:
             assert (SAID in text) is said, text
             await pilot.press("escape")
             await settle(app, pilot)
+
+
+async def test_chart_marker_says_made_up(tmp_path: Path) -> None:
+    """The copper chart lists the founding story with the price's reaction to it: a real move
+    beside a story no outlet published, said so on its line."""
+    app = demo_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("2", "enter")  # copper's chart, its 1Y frame
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == "ChartScreen"
+        lines = drawn(app).splitlines()
+        scenario = [line for line in lines if "China to Resume" in line]
+        other = [line for line in lines if "LME gripped" in line]
+        assert scenario and other, lines
+        assert "made-up scenario" in scenario[0], scenario
+        assert "made-up" not in other[0], other
