@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from tui.core.demo_clock import FALLBACK_MODE
@@ -26,6 +27,15 @@ def board_is_demo(snapshot: Snapshot) -> bool:
     from tui.core.demo_clock import DEMO_MODES
 
     return snapshot.mode in DEMO_MODES and not any(YOUR_BOARD in n for n in snapshot.notes)
+
+
+def board_now(snapshot: Snapshot) -> datetime:
+    """What the policy board's ages count to: the snapshot's time, but today for the user's own
+    declared board under the demo standing in (the demo's rows count to the demo's clock, and
+    the user's entries said "9mo" at the demo's 2026-08-23 beside "ended 2026-11-27")."""
+    if snapshot.mode == FALLBACK_MODE and not board_is_demo(snapshot):
+        return datetime.now(timezone.utc)
+    return snapshot.generated_at
 
 
 def build_demo_snapshot() -> Snapshot:
