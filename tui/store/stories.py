@@ -12,7 +12,7 @@ from tui.store.access import reads, writes
 from tui.store.base import StoreBase
 from tui.store.codec import UTC, dt_text, dt_text_or_none, json_tuple, parse_dt
 from tui.store.damage import NUL
-from tui.store.story_identity import headline_identity, same_guid, titled
+from tui.store.story_identity import headline_identity, same_guid, same_title, titled
 
 # On conflict the first sighting stays; a date only estimated (the fetch time) never
 # replaces a date already known, so undated items do not jump to the top on every refresh.
@@ -145,6 +145,7 @@ class StoriesStore(StoreBase):
                 )
             }
             same_guid(conn, source, rows, known, stand_ins)
+            same_title(conn, source, rows, known, stand_ins)
             again = [identity for identity in rows if identity in pruned and identity not in known]
             conn.executemany(
                 "UPDATE pruned_headlines SET last_seen = ? WHERE source = ? AND identity = ?",
