@@ -35,9 +35,7 @@ async def test_an_item_with_no_guid_whose_link_changes_stays_one_item(tmp_path: 
         feed(item(title, "<link>https://ex.com/2026/03/nickel</link>")),
         feed(item(title, "<link>https://ex.com/markets/nickel-ore-halt</link>")),
     )
-    assert [(h.title, h.url) for h in stored] == [
-        (title, "https://ex.com/markets/nickel-ore-halt")
-    ]
+    assert [(h.title, h.url) for h in stored] == [(title, "https://ex.com/markets/nickel-ore-halt")]
 
 
 async def test_an_item_with_no_guid_whose_link_goes_bad_stays_one_item(tmp_path: Path) -> None:
