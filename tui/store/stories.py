@@ -243,7 +243,9 @@ class StoriesStore(StoreBase):
                 or NUL in (url or "")
                 or NUL in (published or "")
             ):
-                self.left_out.add("headlines", (src, title, url, first_seen))
+                where = {"source": src, "title": title, "url": url, "summary": summary}
+                where |= {"published": published, "first_seen": first_seen}
+                self.left_out.add("headlines", (src, title, url, first_seen), where)
                 continue
             headline = Headline(
                 title=title,
