@@ -215,6 +215,8 @@ def network_message(exc: httpx.HTTPError) -> str:
         text = str(exc).lower()
         if "without sending" in text or "disconnected" in text or "closed" in text:
             return "the server closed the connection without a complete answer"
+        if "buffer too long" in text:  # h11's limit on a head that never ends
+            return "the server sent a broken response (its headers run on past the limit)"
         return "the server sent a broken response"
     if isinstance(exc, httpx.WriteError):
         return "the connection failed while sending the request"
