@@ -92,6 +92,7 @@ from tui.engine.classifier_owned import owned_cause
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_spans import sentences
 from tui.engine.classifier_spared_moves import spared_corridor
+from tui.engine.classifier_stories import other_stories
 from tui.engine.classifier_status import (
     lede_marker,
     proposed_marker,
@@ -253,6 +254,7 @@ def _analyse(
         return None, trace
 
     others = metals_not_its(t, f, source) | market_only(t, f, source)  # not the measure's goods
+    others |= other_stories(t, f, source)  # a digest's market lines ("Copper slips; ...")
     found, by_lede = lede_goods(t, goods_metals(t.text, t.metal_spans) - others, sents, matcher)
     metal_ids = tuple(m.id for m in metals if m.id in found)
     if metal_ids and summary:
