@@ -15,6 +15,7 @@ from tui.engine.classifier_other_side import sanctions
 from tui.engine.classifier_own_tax import lede_flow as lede_flow  # re-exported
 from tui.engine.classifier_own_tax import own_tax_flow
 from tui.engine.classifier_owners import main_from, owned, owner_roles
+from tui.engine.classifier_noun_phrases import goods_kicker
 from tui.engine.classifier_phrases import flow_near
 from tui.engine.classifier_role_places import named_aside
 from tui.engine.classifier_roles import place_roles
@@ -262,6 +263,8 @@ def without_kicker(t: Text, f: Finding, bg: list[bool] | None) -> list[bool] | N
         t.place_at[k] is not None for k in range(colon)
     ):
         return bg  # no place in the kicker, or only a place: "MOFCOM: US, EU informed of ..."
+    if goods_kicker(t, colon):
+        return bg  # "Japanese steel: 15% EU duty confirmed": the measure's goods, no topic
     mask = list(bg) if bg is not None else [False] * len(t.toks)
     mask[: colon + 1] = [True] * (colon + 1)
     return mask
