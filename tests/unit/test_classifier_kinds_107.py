@@ -12,7 +12,11 @@ before the engine read them, checked on every field the exact score counts
 
 First time, on the engine before the change (labels written before it ran): kind 1, 34 of 36
 right; kind 2, 14 of 18; kind 3, 17 of 20; kind 4, 23 of 28; kind 5, 12 of 13 (100 of 115,
-87.0%: measures 50 of 61, non-measures 50 of 54). No label was changed after the first run.
+87.0%: measures 50 of 61, non-measures 50 of 54). One label was put right after the first run:
+"Ministry: no change to nickel export tax" was labelled no event, but a measure reported
+unchanged is the measure held (``tests/unit/data/paraphrases.toml`` labels "No change to
+Indonesian nickel ore export ban - ministry" the ban), so it is the tax, no side named; on that
+label the first reading is 101 of 115.
 
 Read wrong the first time, by kind: a digest's market lines ("Copper slips", "gold steady",
 "zinc gains,") lending their metals to the measure of another story (4); a question title that
@@ -21,8 +25,8 @@ on Russian aluminium next?") whose lede tells the act, left a question (3); a ve
 sides: an attribution after it ("..., says Brussels"), a topic's demonym before a colon
 ("Japanese steel: 15% EU duty confirmed"), the imposer before a rate ("exempted from US 50%
 tariff") (3); a leader's quoted "will" after his name and a colon, read decided (1); near
-misses read as measures: "no change to" a tax, a count of things to know after a colon, a list
-of countries "that restrict" exports, a trade figure "after" a tax (4).
+misses read as measures: a count of things to know after a colon, a list
+of countries "that restrict" exports, a trade figure "after" a tax (3).
 
 FIXES
 

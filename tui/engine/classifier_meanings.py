@@ -16,7 +16,9 @@ Three kinds of news that name a measure and report none, run with
 - **a feature's heading** ("US steel tariffs: a timeline", "cobalt quota update: ...", "five
   things to know about India's duty"): the measure heads the title before a colon whose tail
   opens on a feature's label and names no act, a measure noun then "update" before the colon,
-  or the title opens on a count of things to know (:func:`feature_heading`).
+  or the title opens on a count of things to know, or a measure's heading ends on one ("...:
+  10 things to know") (:func:`feature_heading`); and a list told by a relative clause ("Ten
+  countries that restrict rare earth exports", :func:`listed_by_clause`).
 """
 
 from __future__ import annotations
@@ -79,6 +81,24 @@ _COUNT_RE = lazy(
     re.IGNORECASE,
 )
 
+#: The tail of a heading after its colon that is a count of things to know: "10 things to
+#: know", "five charts", "what you need to know".
+_COUNT_TAIL_RE = lazy(
+    r"\s*(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|key|the)\s+)?"
+    r"(?:things|facts|questions|charts|takeaways|numbers|points)"
+    r"(?:\s+(?:you\s+)?(?:need\s+)?to\s+(?:know|watch))?\s*$"
+    r"|\s*what\s+(?:you\s+)?(?:need\s+)?to\s+know\s*$",
+    re.IGNORECASE,
+)
+#: A title opening on parties or goods in the plural, then a relative clause: "Ten countries
+#: that restrict ...", "Nations which have banned ...", "Producers who face ...".
+_LISTED_RE = lazy(
+    r"^\s*(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|all|many|most|some)\s+)?"
+    r"(?:[a-z-]+\s+)?(?:countries|nations|governments|states|economies|producers|exporters|"
+    r"importers|metals|minerals|commodities)\s+(?:that|which|who|where)\b",
+    re.IGNORECASE,
+)
+
 
 def meaning_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the headline tells a measure's meaning, doubts one or heads a feature
@@ -91,6 +111,8 @@ def meaning_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a party's doubt over a measure: no measure"
     if feature_heading(t, best):
         return "speculation", "a feature's heading on a measure: no measure"
+    if listed_by_clause(t, best):
+        return "speculation", "parties or goods listed by a relative clause: a list, no act"
     return None
 
 
@@ -193,5 +215,15 @@ def feature_heading(t: Text, best: Finding) -> bool:
         lows[colon - 2] if colon > 1 else ""
     ):
         return True
+    if _COUNT_TAIL_RE.match(t.text[t.toks[colon].end :]):
+        return True  # "US tariffs on Canadian aluminium: 10 things to know"
     tail = [w for w in lows[colon + 1 : colon + 4] if w not in _ARTICLES]
     return bool(tail) and tail[0] in _FEATURES
+
+
+def listed_by_clause(t: Text, best: Finding) -> bool:
+    """ "Ten countries that restrict rare earth exports", "Countries that have banned nickel ore
+    exports": the title opens on parties or goods counted or named in the plural, then a
+    relative clause whose verb is the measure's: a list, no act of one government."""
+    m = _LISTED_RE.match(t.text)
+    return m is not None and t.toks[best.index].start >= m.end()
