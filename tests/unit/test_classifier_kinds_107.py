@@ -42,6 +42,7 @@ import pytest
 from kinds_107_cases_a import QUOTED
 from kinds_107_cases_b import DIGESTS, QUESTIONS
 from kinds_107_cases_c import COUNTS, ELLIPSIS
+from kinds_107_cases_d import FRESH
 from kinds_cases import case_ids
 from kinds_exact import ExactWant, check_exact
 
@@ -72,4 +73,9 @@ def test_headline_ese_ellipsis(title: str, summary: str, want: ExactWant) -> Non
 def test_a_list_or_count_with_the_list_in_the_lede(
     title: str, summary: str, want: ExactWant
 ) -> None:
+    check_exact(title, summary, want)
+
+
+@pytest.mark.parametrize(("title", "summary", "want"), FRESH, ids=case_ids(FRESH))
+def test_a_fixed_form_in_fresh_words(title: str, summary: str, want: ExactWant) -> None:
     check_exact(title, summary, want)
