@@ -28,7 +28,32 @@ tariff") (3); a leader's quoted "will" after his name and a colon, read decided 
 misses read as measures: a count of things to know after a colon, a list
 of countries "that restrict" exports, a trade figure "after" a tax (3).
 
-FIXES
+Fixed by kind (``tui/engine/`` modules): a digest's market lines, parted by semicolons or bars
+or set off by a comma ("zinc gains, ..."), give their metals to no measure of another story
+(``classifier_stories.py``); a whole-title question asking "why", or with no verb, is answered
+by its lede's act as a yes-no question is ("what" and "how" questions stay explainers,
+``classifier_lede_turn.py``); an attribution with its verb first ("..., says Brussels") is read
+as ", Brussels says" (``classifier_agency_tail.py``); a demonym and goods before a colon
+("Japanese steel:") are the measure's goods, not a topic kicker (``classifier_noun_phrases.py``,
+read by ``classifier_direction.py``); a place before a rate and the measure ("US 50% tariff",
+"US 50% steel tariff") imposes it (``classifier_noun_phrases.py``, ``classifier_imposer.py``);
+a leader named before a colon telling "will" plans the measure (``classifier_leader_tail.py``),
+and "put" is a plan's verb ("will put a 200% tariff on ...", ``classifier_rules_plans.py``);
+a heading's tail that is a count of things to know ("...: 10 things to know", "what you need to
+know"), a list told by a relative clause ("Ten countries that restrict ...") and a speaker's
+quoted verdict ending the title ("Trump: tariffs on Chinese steel 'working'") are no event
+(``classifier_meanings.py``); a flow's move named before its flow ("25% drop in copper exports
+after ...") is trade figures (``classifier_backdrops.py``). The quoted verdict was first read
+without the speaker's colon and lost a labelled row of a set not studied (``row_changes.py``):
+it is read only after a speaker's colon.
+
+After: all 115 right. A fresh batch of 22 (``kinds_107_cases_d.py``), phrasings of the fixed
+kinds with near misses, written after the first fixes and labelled before the engine read it:
+19 of 22 right the first time (a place before a rate and a metal, "US 50% steel tariff"; a
+speaker's quoted verdict; "Russian steel: EU ban confirmed", where "ban" after a place and
+before a participle is read as a verb); the first two were fixed as kinds, the third stays a
+strict ``xfail``. Event gate retrained after the changes: threshold 0.100 unmoved;
+``row_changes.py main``: 0 rows lost, none gained.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
