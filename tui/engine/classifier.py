@@ -92,13 +92,13 @@ from tui.engine.classifier_owned import owned_cause
 from tui.engine.classifier_read import read_text
 from tui.engine.classifier_spans import sentences
 from tui.engine.classifier_spared_moves import spared_corridor
-from tui.engine.classifier_stories import other_stories
 from tui.engine.classifier_status import (
     lede_marker,
     proposed_marker,
     tells_act,
     title_plan,
 )
+from tui.engine.classifier_stories import other_stories
 from tui.engine.classifier_summary import (
     examples_of,
     goods_metals,

@@ -213,7 +213,9 @@ def _trade_figures(t: Text, best: Finding) -> bool:
         if j > flows[0] and (w in _MOVES or (w in _FIGURES and j - flows[0] <= 2))
     ]
     if not moves:  # "25% drop in copper exports after ...": the move named before its flow
-        moves = [j for j in range(min(4, flows[0])) if before[j] in _MOVES and before[j + 1] == "in"]
+        moves = [
+            j for j in range(min(4, flows[0])) if before[j] in _MOVES and before[j + 1] == "in"
+        ]
     if moves and best.verb and counted_after(t, flows[0], moves[-1], k):
         return True  # "Gold imports into India slump after government raises duty to 15%"
     return bool(moves) and not best.verb and any(w in _UNDER for w in before[moves[-1] + 1 :])

@@ -75,4 +75,3 @@ def other_stories(t: Text, f: Finding, source: Text) -> set[str]:
     ]
     named = {m for m, ms, _e in t.metal_spans if any(s <= ms < e for s, e in lines)}
     return named - goods
-
