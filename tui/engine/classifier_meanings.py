@@ -250,11 +250,13 @@ def quoted_verdict(t: Text, best: Finding) -> bool:
     speaker before a colon opening the title, a measure named by its noun, no act in the title,
     and a quote of one to four words ending it that names no measure, flow, place, metal, figure
     or time: what the speaker thinks of the measure."""
-    if best.verb or any(acts_on_measure(w) for i, w in enumerate(t.lows) if i != best.measure_at):
+    text = t.text
+    if best.verb or ":" not in text or text.rstrip()[-1:] not in "'’\"”":
+        return False  # cheap checks first: this runs on every finding
+    m = _QUOTED_TAIL_RE.search(text)
+    if _SPEAKER_RE.match(text) is None or m is None or m.start(1) <= t.toks[best.measure_at].end:
         return False
-    head = _SPEAKER_RE.match(t.text)
-    m = _QUOTED_TAIL_RE.search(t.text)
-    if head is None or m is None or m.start(1) <= t.toks[best.measure_at].end:
+    if any(acts_on_measure(w) for i, w in enumerate(t.lows) if i != best.measure_at):
         return False
     words = re.findall(r"[\w'-]+", m.group(1).lower())
     return (

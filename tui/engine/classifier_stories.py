@@ -56,8 +56,11 @@ def other_stories(t: Text, f: Finding, source: Text) -> set[str]:
     story (see the module); empty for a title of one story or a measure read from the lede."""
     if source is not t or not t.metal_spans or not 0 <= f.measure_at < len(t.toks):
         return set()
-    if ";" not in t.text and "|" not in t.text and "," not in t.text:
-        return set()
+    text = t.text
+    if ";" not in text and "|" not in text:
+        comma = text.find(",")
+        if comma < 0 or text.count(" ", 0, comma) > 5:
+            return set()  # no break, or no market line of a few words before the first comma
     spans = _stories(t.text)
     if len(spans) < 2:
         return set()
