@@ -24,7 +24,11 @@ MEASURES: list[Any] = [
         "",
         ("tariff", "CL", "*", False, "copper", 3),
     ),
-    ("Indonesia bans bauxite exports from June", "", ("suspended", "ID", "*", False, "bauxite", None)),
+    (
+        "Indonesia bans bauxite exports from June",
+        "",
+        ("suspended", "ID", "*", False, "bauxite", None),
+    ),
     (
         "China bans exports of antimony to the US",
         "",
@@ -59,7 +63,11 @@ MEASURES: list[Any] = [
         "",
         ("tariff", "CN", "VN", False, "steel", None),
     ),
-    ("Brazil sets import quotas on 11 steel products", "", ("quota", "*", "BR", False, "steel", None)),
+    (
+        "Brazil sets import quotas on 11 steel products",
+        "",
+        ("quota", "*", "BR", False, "steel", None),
+    ),
     (
         "China requires export licences for gallium and germanium",
         "",
