@@ -32,7 +32,7 @@ PROPOSED_RE = lazy(
     r"(?:envoys?|ambassadors?)\s+(?:reach|agree|back|approve|endorse)\w*|"
     r"calls?\s+on|calling\s+on|wants?\s+to|aim(?:s|ing)?\s+to\s+(?:tax|ban|impose|introduce|levy|scrap|lift)\b|explor(?:e|es|ing)|stud(?:y|ies|ying)|possib(?:le|ility)|potential|looming|probes?|suggest(?:s|ed|ions?)?|look(?:s|ing)?\s+into|"
     # a petition granted is answered ("grants petition, imposes duties"): no plan
-    r"investigat(?:e|es|ion|ions|ing)|(?<!grants\s)(?<!granted\s)(?<!approves\s)"
+    r"investigat(?:e|es|ion|ions|ing)|(?=petition)(?<!grants\s)(?<!granted\s)(?<!approves\s)"
     r"(?<!approved\s)(?<!upholds\s)(?<!heeds\s)petitions?|intends?\s+to|"
     # "recommends duties"; not "imposes duties recommended by DGTR": the advice taken
     r"recommend(?:s|ation)?|recommended(?!\s+by\b)|"
