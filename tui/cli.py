@@ -58,7 +58,13 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
     from tui.flow.health import on_demo_clock
     from tui.flow.oneshot import Stopped, fetch_all, report, run_stoppable
     from tui.flow.snapshot import build_snapshot, to_json, to_text
-    from tui.flow.snapshot_command import alerts_of, note_cache, note_failures, run_alert_hooks
+    from tui.flow.snapshot_command import (
+        alerts_of,
+        drop_damaged,
+        note_cache,
+        note_failures,
+        run_alert_hooks,
+    )
     from tui.flow.store_open import CacheWatch, cached_snapshot, open_store
     from tui.flow.text_width import fit_text, text_width
 
@@ -83,6 +89,7 @@ def cmd_snapshot(args: argparse.Namespace, config: Config) -> int:
         if notice := cache.new_notice():
             print(f"metalwatch: {notice}", file=sys.stderr)
         note_cache(snap, store, outcomes)
+        drop_damaged(snap, store, outcomes)
         if args.json:
             write_json_indented(to_json(snap, warnings), sys.stdout)
         else:  # fitted to COLUMNS (or the terminal's width), as command-line tools are

@@ -248,8 +248,8 @@ for _n in range(1, 10):
 TARIFF = "2025-08-01  [policy:tariff] US proclamation of 2025-07-30"
 FRAME_MARKERS: dict[str, tuple[str, str | None]] = {  # frame: (shown, not shown)
     "1M": ("2026-08-19  [headline] LME gripped by flash squeeze", "China to Resume Metal Exports"),
-    "3M": ("2026-06-23  [policy:resuming] China to Resume Metal Exports", TARIFF),
-    "6M": ("2026-06-23  [policy:resuming] China to Resume Metal Exports", TARIFF),
+    "3M": ("2026-06-23  [policy:resuming, made-up scenario] China to Resume Metal", TARIFF),
+    "6M": ("2026-06-23  [policy:resuming, made-up scenario] China to Resume Metal", TARIFF),
     "1Y": ("2026-08-19  [headline] LME gripped by flash squeeze", TARIFF),
     "5Y": (TARIFF, None),
     "Max": (TARIFF, None),

@@ -11,8 +11,8 @@ read as a second header row: Investing.com's newest price (its rows run newest f
 unsaid, and an IMF file with its oldest row so damaged was refused whole ("cannot read the
 dates in column 'G001'").
 
-A cut right after the opening quote of the newest row (``"`` alone) leaves no cell: the file
-reads as the whole shorter one, and is not told.
+A cut right after the opening quote of the last row (``"`` alone) left no cell: the file read
+as the whole shorter one, and was not told (tests/unit/test_price_file_quote_tail.py).
 
 Fixtures: real files in tests/fixtures/prices (see its PROVENANCE.md), their header and 24
 rows (the newest ones for IMF, Stooq and FRED files, whose rows run oldest first; the first 24
@@ -59,7 +59,7 @@ def test_a_file_cut_in_its_last_row_before_the_price_says_so(
     start = data.rindex(b"\n") + 1  # the last row's first byte
     price_at = data.index(b'",', data.index(b"-M" if name == IMF else b", 20", start)) + 3
     wrong = []
-    for end in range(start + 2, price_at):  # each cut before the price cell
+    for end in range(start + 1, price_at):  # each cut before the price cell
         got, said = _read(src, data[:end])
         if len(got) != 23 or not (said or "").startswith("last line cut off, left out"):
             wrong.append((data[start:end].decode(), len(got), said))

@@ -6,6 +6,7 @@ day, the ages, which count to it, and ``metalwatch snapshot --demo`` (``generate
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timezone
 
 DEMO_NOW = datetime(2026, 8, 23, 0, 0, tzinfo=timezone.utc)
@@ -16,6 +17,20 @@ DEMO_CAPTURED = "2026-08-22"
 #: The snapshot modes whose stories and prices are the bundled demo's: ``--demo``, and the demo
 #: standing in for the user's headlines and prices until a configured source delivers.
 DEMO_MODES = ("demo", "offline-demo")
+#: The mode of the demo standing in for the user's data (``tui.flow.demo_fallback``).
+FALLBACK_MODE = DEMO_MODES[1]
+
+#: The demo's source of its founding story (``tui/demo/PROVENANCE.md``): a scenario written for
+#: the demo, not a news report; no outlet published it.
+SCENARIO_SOURCE = "Founding scenario"
+#: Said wherever the founding story's text or a reading of it is shown.
+SCENARIO_NOTE = "a made-up scenario, not a news report: no outlet published it"
+
+
+def made_up(sources: Iterable[str], demo: bool) -> bool:
+    """Whether a story or an evidence item of ``sources`` is the demo's founding scenario
+    (``demo``: shown from the bundled demo, where that source name is the demo's own)."""
+    return demo and SCENARIO_SOURCE in sources
 
 
 def sources_note(every_failed: bool) -> str:

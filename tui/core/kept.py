@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from tui.core.config_types import NEWS_KINDS
+from tui.core.demo_clock import FALLBACK_MODE
 from tui.core.fmt import counted
 from tui.core.models import Snapshot, SourceHealth, Story
 
@@ -88,7 +89,11 @@ def holds_data(snap: Snapshot, name: str | None = None) -> bool:
     """Whether ``snap`` shows data of source ``name`` (of any source when None) from the
     store: stories, or a price series with points. A damaged cache can keep these and lose the
     sources' record of when they were fetched (``last_success``): "no data cached yet" and
-    "never worked" would then be said beside the rows shown."""
+    "never worked" would then be said beside the rows shown. The demo standing in for the
+    user's data (:data:`FALLBACK_MODE`) holds none: its sources may bear the names of the
+    user's ("COMEX copper HG=F"), and theirs said "last good not known" on a fresh cache."""
+    if snap.mode == FALLBACK_MODE:
+        return False
     if any(name is None or e.source == name for s in snap.stories for e in s.entries):
         return True
     return any(p.points and (name is None or p.source == name) for p in snap.prices)
@@ -96,6 +101,8 @@ def holds_data(snap: Snapshot, name: str | None = None) -> bool:
 
 def sources_with_data(snap: Snapshot) -> frozenset[str]:
     """The sources ``snap`` shows data of (:func:`holds_data` of every name, in one pass)."""
+    if snap.mode == FALLBACK_MODE:
+        return frozenset()
     news = {e.source for s in snap.stories for e in s.entries}
     return frozenset(news | {p.source for p in snap.prices if p.points})
 

@@ -76,6 +76,7 @@ from tui.engine.classifier_form import measure_form, named_instrument
 from tui.engine.classifier_lead_in import read_surface
 from tui.engine.classifier_lede_turn import (
     acted_lede,
+    investigation_closed,
     lede_proposal,
     paused_or_put_off,
     question_answered,
@@ -98,6 +99,7 @@ from tui.engine.classifier_status import (
     tells_act,
     title_plan,
 )
+from tui.engine.classifier_stories import other_stories
 from tui.engine.classifier_summary import (
     examples_of,
     goods_metals,
@@ -165,6 +167,7 @@ def _analyse(
         reading.finding is None
         and not R.INVESTIGATION_WORDS.isdisjoint(t.lows)
         and not R.TRADE_REMEDY_WORDS.isdisjoint(t.lows)
+        and not investigation_closed(t)  # "concludes probe" whose lede tells its duties
     ):
         # "launches anti-dumping investigation into Chinese aluminium" whose lede says a
         # provisional duty "could" apply: the case is the news, the duty a possible outcome
@@ -220,8 +223,11 @@ def _analyse(
                 and not t.metal_spans
                 and bool(st.metal_spans)
                 and (title_trigger or acted_lede(st, sent))  # or "Peru imposed ..."
-                and any(
-                    flow_of(w) in (R.EXPORT, R.IMPORT) or w in R.SANCTION_WORDS for w in st.lows
+                and any(  # a trade remedy's duty is on imports
+                    flow_of(w) in (R.EXPORT, R.IMPORT)
+                    or w in R.SANCTION_WORDS
+                    or w in R.TRADE_REMEDY_WORDS
+                    for w in st.lows
                 )
             )
             if (
@@ -253,6 +259,7 @@ def _analyse(
         return None, trace
 
     others = metals_not_its(t, f, source) | market_only(t, f, source)  # not the measure's goods
+    others |= other_stories(t, f, source)  # a digest's market lines ("Copper slips; ...")
     found, by_lede = lede_goods(t, goods_metals(t.text, t.metal_spans) - others, sents, matcher)
     metal_ids = tuple(m.id for m in metals if m.id in found)
     if metal_ids and summary:

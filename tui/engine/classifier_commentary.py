@@ -66,6 +66,10 @@ _MOVE_WORDS = frozenset(
      "remain", "remains", "stay", "stays"}
 )  # fmt: skip
 _PAUSE_WORDS = R.forms("pause|s|d", "pausing") | R.DEFER_VERBS
+#: A decision's verb closing a title's last clause: who decided the measure before it.
+_RULED_WORDS = R.SAY_WORDS | frozenset(
+    {"rules", "ruled", "decides", "decided", "confirms", "confirmed", "announces", "announced"}
+)
 _PLAN_ADJECTIVES = frozenset({"proposed", "planned", "mooted", "potential", "possible", "likely"})
 
 
@@ -259,6 +263,9 @@ def topic_list(t: Text, best: Finding) -> bool:
         return False  # "steel tariffs, no exceptions": the measure's terms
     if any(w in R.SAY_WORDS for w in nxt):
         return False  # "... face new tax, officials say": who told it, no other topic
+    tail = t.lows[best.index + 2 :]
+    if 1 < len(tail) <= 6 and tail[-1] in _RULED_WORDS:
+        return False  # "... to pay 40% duty, Pakistan's tariff body rules": who decided it
     return not any(w in R.ACT_VERBS for w in t.lows)
 
 

@@ -33,6 +33,7 @@ from tui.engine.classifier_phrases import aside_clauses
 from tui.engine.classifier_retaliation_after import retaliated_market
 from tui.engine.classifier_role_places import exporter_to, importer_named
 from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
+from tui.engine.classifier_trader_side import trader_sides
 
 
 @dataclass(slots=True)
@@ -201,5 +202,10 @@ def event_corridor(
         origin, destination, firm = sides  # "Tata Steel, JSW shares rise on safeguard duty"
         place_words.append(firm)
         trace.append(f"a side named by its national champion {firm!r}")
+    if source is t and (traders := trader_sides(t, f, origin, destination, flow)) is not None:
+        # "Chinese foil exporters hit with Mexican duties", "importers in India face ..."
+        origin, destination, flow, trader = traders
+        place_words.append(trader)
+        trace.append("the sides of the traders the title names")
     trace.append(f"flow {flow}: {origin} -> {destination}")
     return Corridor(f, origin, destination, flow, place_words, counter is not None, scale)

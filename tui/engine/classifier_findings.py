@@ -99,6 +99,8 @@ def _rule_passive(t: Text, i: int, stop_verb: bool) -> Finding | None:
         return SKIP  # "market activity limited by buyers", "exports halted by a strike"
     if base_word(t.word(i - 1)) in R.SITE_WORDS:
         return SKIP  # "four illegal gold mines suspended": a site stops, not trade
+    if t.word(i - 1) in ("which", "that") and t.word(i - 2) in ("those", "ones"):
+        return SKIP  # "quotas that replace those which ended": the earlier measures ended
     head = subject_head(t, i)
     if head is None:
         return None

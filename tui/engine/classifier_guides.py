@@ -21,12 +21,14 @@ _TRADE = r"(?:watch|buy|sell|consider|own|bet\s+on|avoid|play|trade|hold)"
 _MAY = r"(?:could|may|might|will|set\s+to|likely\s+to|poised\s+to|stand\s+to)"
 
 #: A title that offers assets to trade: "here's a list of ETFs", "5 stocks to watch", "the
-#: stocks that could gain", "3 ETFs that could benefit".
+#: stocks that could gain", "3 ETFs that could benefit", "Metal ETFs that could be affected".
 GUIDE_RE = lazy(
     rf"\bhere(?:'s|’s|\s+is|\s+are)\s+(?:[\w'’-]+\s+){{0,4}}{_ASSET}\b"
     rf"|\blist\s+of\s+(?:[\w'’-]+\s+){{0,2}}{_ASSET}\b"
     rf"|\b{_ASSET}\s+to\s+{_TRADE}\b"
     rf"|\b{_NUMBER}\s+(?:[\w'’-]+\s+){{0,2}}{_ASSET}\s+(?:that|which)\s+{_MAY}\b"
+    # the title opening on the assets it offers ("Metal ETFs that could be affected by ...")
+    rf"|^\W*(?:[\w'’-]+\s+){{0,2}}{_ASSET}\s+(?:that|which)\s+{_MAY}\b"
     rf"|\b{_NUMBER}\s+(?:[\w'’-]+\s+){{0,2}}{_ASSET}\s+(?:investors|traders)\s+should\b",
     re.IGNORECASE,
     fold=True,

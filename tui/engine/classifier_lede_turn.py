@@ -3,7 +3,8 @@ headlines as outlets publish them: a title written in headlinese, its summary te
 done).
 
 - **A question answered**: a question title ("Will Indonesia ban nickel ore exports?", "Will
-  Brazil raise aluminium tariffs?") whose lede tells the act the question asks about, of the
+  Brazil raise aluminium tariffs?", "Why is Malaysia banning rare earth exports?", a verbless
+  "Higher tariffs on Korean steel?"; not "what" or "how") whose lede tells the act the question asks about, of the
   same status, by a verb, on no other metal ("Indonesia banned nickel ore exports from January
   1") is that act; a lede that denies it or says nothing of it leaves the question no event.
 - **A measure suspended or put off**: a title naming a measure ("Trump's tariffs on Canadian
@@ -59,16 +60,25 @@ _PROPOSED_RE = lazy(
     r"needs?\s+(?:\w+\s+){0,2}approval)",
     re.IGNORECASE,
 )
-#: A government's act told in the past tense ("Peru imposed ...", "Chile introduced ...").
+#: A government's act told in the past tense ("Peru imposed ...", "Chile introduced ...",
+#: "Australia has adjusted its duties", "India's government has proposed a duty", "Brazil has
+#: set the volumes of its quotas").
 _ACTED_RE = lazy(
-    r"\b(?:imposed|introduced|slapped|levied|placed|raised|hiked|doubled|enacted)\b",
+    r"\b(?:imposed|introduced|slapped|levied|placed|raised|hiked|doubled|enacted|adjusted|"
+    r"extended|proposed|renewed|issued|(?<=has\s)set|(?<=have\s)set)\b",
     re.IGNORECASE,
 )
 
-#: A yes-no question as the whole title ("Will Indonesia ban ...?", "Is Peru banning ...?"):
-#: not a question after a topic ("The Export Ban on Lithium: ... or ...?") or a "what" question.
+#: A question as the whole title that asks whether or why an act is done: a yes-no question
+#: ("Will Indonesia ban ...?", "Is Peru banning ...?"), a "why" question ("Why is Malaysia
+#: banning ...?") or a verbless one ("Higher tariffs on Korean steel?", "Ban on Russian
+#: aluminium next?"); not a question after a topic ("The Export Ban on Lithium: ... or ...?")
+#: nor one asking what, how, who or which ("What does the copper tariff mean ...?").
 _YES_NO_RE = lazy(
-    r"^\s*(?:will|would|is|are|does|do|did|has|have|can|could|should)\s[^:;?]*\?\s*$",
+    r"^\s*(?:(?:will|would|is|are|does|do|did|has|have|can|could|should|why)\s"
+    r"|(?!(?:what|how|who|whom|whose|which|when|where|why|will|would|is|are|does|do|did|has|"
+    r"have|can|could|should|may|might|must|shall)\b)[^\s:;?]+\s(?![^:;?]*\b(?:will|would|"
+    r"is|are|does|do|did|has|have|can|could|should|may|might)\b))[^:;?]*\?\s*$",
     re.IGNORECASE,
 )
 
@@ -194,3 +204,17 @@ def running_since(sent: str) -> bool:
     """A lede that tells a measure running since an earlier year (see :data:`_RUNNING_SINCE_RE`):
     under a title with no measure word of its own, it is background, no event."""
     return _RUNNING_SINCE_RE.search(sent) is not None
+
+
+#: An investigation brought to its end in the title ("Mexico concludes anti-dumping probe",
+#: "commission completes inquiry"): its outcome is the news, and the lede may tell it.
+_CLOSED_WORDS = frozenset(
+    {"concludes", "concluded", "completes", "completed", "finalises", "finalizes",
+     "finalised", "finalized", "wraps"}
+)  # fmt: skip
+
+
+def investigation_closed(t: Text) -> bool:
+    """The title tells an investigation concluded or completed (:data:`_CLOSED_WORDS`): not a
+    case still open, so a lede telling the measure it led to decides."""
+    return not _CLOSED_WORDS.isdisjoint(t.lows)

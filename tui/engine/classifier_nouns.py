@@ -29,6 +29,7 @@ from tui.engine.classifier_text import (
     Finding,
     Text,
     base_word,
+    flow_of,
     is_granted,
     measure_of,
 )
@@ -172,6 +173,8 @@ def rule_noun(t: Text, i: int) -> Finding | None:
         # "New Presidential Proclamation - Steel 'Derivative Products'": the US act on imports
         return Finding("noun", "tariff", i, [tok.text], flow=R.IMPORT, confidence=0.7)
     m = t.is_measure_noun(i)
+    if m is not None and _ruling_tail(t, i):
+        return None  # "..., Malaysian trade ministry rules": who decided, a verb
     if m is not None and safeguard_verb(t, i):
         return None  # "pledges to safeguard steel jobs": a verb, no safeguard measure
     if m is None or (i + 1 < n and t.is_measure_noun(i + 1) is not None):
@@ -357,3 +360,18 @@ def _lost(t: Text, i: int) -> bool:
         if t.word(k) in R.LOSE_VERBS:
             return True
     return False
+
+
+def _ruling_tail(t: Text, i: int) -> bool:
+    """ "rules" or "orders" closing the title after a comma and a place's body ("..., Pakistan's
+    NTC rules"): the verb of who decided what comes before, not a measure noun."""
+    if i != len(t.toks) - 1 or t.word(i) not in ("rules", "orders"):
+        return False
+    comma = next((k for k in range(i - 1, max(i - 6, 0), -1) if t.word(k) == ","), None)
+    if comma is None:
+        return False
+    between = range(comma + 1, i)
+    return any(t.place_at[k] is not None for k in between) and not any(
+        flow_of(t.word(k)) in (R.EXPORT, R.IMPORT) or t.word(k) in ("new", "tighter", "stricter")
+        for k in between
+    )

@@ -148,7 +148,7 @@ class FirstSeen:
 
     def of(self, stories: list[Story], seen: dict[str, datetime]) -> dict[str, datetime]:
         from tui.store import headline_identity
-        from tui.store.stories import titled
+        from tui.store.story_identity import titled
 
         last, kept = self._last, {}
         out: dict[str, datetime] = {}

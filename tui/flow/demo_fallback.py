@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from tui.core.demo_clock import FALLBACK_MODE
 from tui.core.models import Snapshot
 
 if TYPE_CHECKING:
     from tui.core.config_types import Config
 
-FALLBACK_MODE = "offline-demo"
 NOTE = "no configured source has delivered yet: headlines and prices are the bundled demo"
 YOUR_BOARD = "the policy board shows your declared entries"
 
@@ -26,6 +27,15 @@ def board_is_demo(snapshot: Snapshot) -> bool:
     from tui.core.demo_clock import DEMO_MODES
 
     return snapshot.mode in DEMO_MODES and not any(YOUR_BOARD in n for n in snapshot.notes)
+
+
+def board_now(snapshot: Snapshot) -> datetime:
+    """What the policy board's ages count to: the snapshot's time, but today for the user's own
+    declared board under the demo standing in (the demo's rows count to the demo's clock, and
+    the user's entries said "9mo" at the demo's 2026-08-23 beside "ended 2026-11-27")."""
+    if snapshot.mode == FALLBACK_MODE and not board_is_demo(snapshot):
+        return datetime.now(timezone.utc)
+    return snapshot.generated_at
 
 
 def build_demo_snapshot() -> Snapshot:

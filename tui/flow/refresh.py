@@ -209,6 +209,8 @@ class Refresher(SourceFetch):
             for s in todo:
                 self._running.discard(s.name)
             await asyncio.to_thread(self._prune)  # off the screen's thread: deletes can be many
+            if self.store.left_out.where:  # rows zeroed in place that its reads left out
+                await asyncio.to_thread(self._remove_damaged)
 
     def _skip(self, src: SourceConfig) -> Outcome:
         """A source not fetched because it is not due: said so on its health line (read back
@@ -240,6 +242,15 @@ class Refresher(SourceFetch):
                 max_stories=self.config.app.max_stories,
                 now=now,
             )
+        except Exception:  # a full or locked disk must not stop the refresh
+            pass
+
+    def _remove_damaged(self) -> None:
+        """The rows zeroed in place this store's reads left out (and the snapshot says), removed
+        now that the sources' answers are stored: a zeroed key is never written over, and every
+        session said it again (``Store.remove_left_out``)."""
+        try:
+            self.store.remove_left_out()
         except Exception:  # a full or locked disk must not stop the refresh
             pass
 

@@ -19,7 +19,7 @@ from tui.flow import price_guard
 from tui.flow.outcome import Outcome
 from tui.sources.policy_file import Declared
 from tui.sources.prices_common import join_warnings
-from tui.store.stories import repeats
+from tui.store.story_identity import repeats
 
 if TYPE_CHECKING:
     from tui.store import Store

@@ -103,3 +103,15 @@ def note_cache(snap: Snapshot, store: Store, outcomes: Sequence[Outcome]) -> Non
         for h in snap.sources:
             if h.name in fetched:
                 h.warning = "; ".join(filter(None, [h.warning, "fetched but not saved"]))
+
+
+def drop_damaged(snap: Snapshot, store: Store, outcomes: Sequence[Outcome]) -> None:
+    """The rows of the cache zeroed in place that the snapshot said it left out, removed once a
+    refresh stored the sources' answers (``outcomes``; none with ``--offline``): a row whose key
+    was zeroed is never written over, and each session said it again. The note says so."""
+    from tui.store.damage import TOPIC
+
+    if not outcomes or not store.remove_left_out():
+        return
+    said = store.left_out.said()
+    snap.notes[:] = [said if n.startswith(TOPIC) and said else n for n in snap.notes]

@@ -77,6 +77,7 @@ class SourceFetch:
 
     async def _fetch_and_parse(self, src: SourceConfig, budget: float | None) -> Outcome:
         from tui.flow.http import FetchError, fetch, read_local
+        from tui.flow.http.errors import moved_to
         from tui.flow.http.local import local_path
         from tui.sources.base import SourceError
 
@@ -129,8 +130,9 @@ class SourceFetch:
                 fetched_at=fetched_at,
                 headers=served_from(result.headers, url, result.url),
             )
-        except SourceError as exc:
-            why = f"{exc} ({result.note})" if result.note else str(exc)
+        except SourceError as exc:  # after a redirect to another host: its page, said so
+            notes = [n for n in (moved_to(url, result.url), result.note) if n]
+            why = f"{exc} ({'; '.join(notes)})" if notes else str(exc)
             return Outcome(src, False, fetched_at, error=why)
         if result.note:  # read, but not as the server said (a plain body labelled gzip)
             note = f"{result.note}: read as it is"

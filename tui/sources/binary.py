@@ -44,13 +44,21 @@ _SPREADSHEET_HTML = re.compile(
 def spreadsheet_markup(text: str) -> str | None:
     """What to say of an Excel export in markup (XML Spreadsheet 2003, or a web page: an HTML
     table saved as a spreadsheet) given as a price file, else None. Both were "an HTML page
-    instead of CSV (wrong URL or a login page?)": the file was right, its format not."""
+    instead of CSV (wrong URL or a login page?)": the file was right, its format not. So was a
+    news feed (RSS or Atom) at a price source's address: a feed source's address copied."""
     head = text[:HEAD]
     if _SPREADSHEET_XML.search(head):
         return "an Excel XML spreadsheet (XML Spreadsheet 2003), not CSV: save it as CSV"
     if _SPREADSHEET_HTML.search(head):
         return "an Excel web page (an HTML table saved as a spreadsheet), not CSV: save it as CSV"
+    if (feed := _FEED.match(head)) is not None:  # was "an HTML page ... (a login page?)"
+        name = {"rss": "RSS", "rdf:rdf": "RSS"}.get(feed[1].lower(), "Atom")
+        return f'a news feed ({name}), not CSV: a feed\'s address? (kind = "rss" reads it)'
     return None
+
+
+# a feed's document element, after an XML declaration, comments or a stylesheet's line
+_FEED = re.compile(r"\ufeff?\s*(?:<[?!][^>]*>\s*)*<(rss|rdf:RDF|feed)\b", re.I)
 
 
 # C0 controls that text never holds (tab, newlines, form feed and DOS's end-of-file mark can).

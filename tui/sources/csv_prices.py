@@ -77,7 +77,7 @@ from tui.sources.csv_layout import (
     unwrap_cell,
 )
 from tui.sources.csv_metal import file_stem, keep_metal, named_other
-from tui.sources.csv_rows import read_rows, text_lines
+from tui.sources.csv_rows import quote_tail, read_rows, text_lines
 from tui.sources.csv_skipped import Skipped, cut_like, filled_width, usual_width
 from tui.sources.cut_digits import (
     OPEN_END,
@@ -162,6 +162,7 @@ def parse(
     if looks_like_html(text):
         raise SourceError("got an HTML page instead of CSV (wrong URL or a login page?)")
     refuse_non_table(text)
+    text, quote_cut = quote_tail(text)  # a last line of only a quote, or one left open
     lines = text_lines(text)[_int_option(src, "skip_rows", 0) :]
     lines = [ln for ln in lines if ln.strip()]
     if not lines:
@@ -376,7 +377,7 @@ def parse(
     repeated = repeated_dates(cells, newest_first=newest_first)
     second = forms.said() if forms else None
     notes = (ambiguous, column.note, mixed, signed, cut, repeated, disorder)
-    said = join_warnings(left_open, skipped.warning(len(points)), second, *notes)
+    said = join_warnings(left_open, quote_cut, skipped.warning(len(points)), second, *notes)
     return build_series(
         src,
         symbol=symbol,

@@ -88,3 +88,26 @@ def _swallows_rows(cell: str, delimiter: str) -> bool:
         if dated and any(_NUMBER.fullmatch(p) for p in parts if p not in dated):
             return True
     return False
+
+
+def quote_tail(text: str) -> tuple[str, str | None]:
+    """``text`` as the readers should take it when its last line is a cut quoted cell, and the
+    words saying a line was left out (else None).
+
+    A last line of only a quote character (``"``, a download cut right after the opening quote
+    of its newest row) holds no cell: it was read as a blank line, so the file passed for whole
+    (and the row above it, then followed by no line break, for a row cut off). It is taken off
+    and said. A last line that opens a quoted cell it never closes (``"G001","World","2024-M1``)
+    is unended whatever line breaks follow (they are inside the open quote): they are taken off,
+    so the cut is told as for a file that ends mid-line, and a row whose price came whole is
+    read."""
+    body = text.rstrip()
+    at = body.rfind("\n") if "\n" in body else body.rfind("\r")
+    if at < 0:
+        return text, None
+    last = body[at + 1 :].strip()
+    if last in ('"', "'"):
+        return body[: at + 1], f"last line cut off, left out: {last!r}"
+    if last.startswith('"') and last.count('"') % 2:
+        return body, None
+    return text, None

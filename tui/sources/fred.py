@@ -18,6 +18,7 @@ from tui.core.series import default_unit
 from tui.sources import fred_json
 from tui.sources.base import SourceError
 from tui.sources.cell_currency import signed_unit
+from tui.sources.csv_rows import quote_tail
 from tui.sources.download_table import read_points, read_table
 from tui.sources.prices_common import (
     build_series,
@@ -60,6 +61,7 @@ def parse(
     text = decode_text(data, headers)
     if not text.strip():
         raise SourceError("FRED sent an empty answer")
+    text, quote_cut = quote_tail(text)  # a last line of only a quote, or one left open
     if fred_json.is_api_answer(text):  # the API's, not a fredgraph download
         return _from_api(text, src)
     if looks_like_html(text):
@@ -86,6 +88,7 @@ def parse(
     symbol = header[col] or wanted or src.name
     refuse_other_metal(src, symbol, "series")
     points, warning, signs = read_points(table, text, col, src)
+    warning = join_warnings(quote_cut, warning)
 
     unit, known_kind = default_unit(symbol)
     src, points, unit, signed = signed_unit(src, points, signs, unit)  # "€13,483.75"

@@ -30,6 +30,7 @@ from tui.core.config_types import SourceConfig
 from tui.core.models import PriceSeries
 from tui.sources.base import SourceError
 from tui.sources.cell_currency import signed_unit
+from tui.sources.csv_rows import quote_tail
 from tui.sources.download_table import read_points, read_table
 from tui.sources.prices_common import (
     build_series,
@@ -108,11 +109,13 @@ def parse(
     text = decode_text(data, headers)
     if not text.strip():
         raise SourceError("Stooq sent an empty answer")
+    text, quote_cut = quote_tail(text)  # a last line of only a quote, or one left open
     table = read_table(text, _stooq_header)
     if table is None:
         raise _not_csv(text)
     col = next(i for i, n in enumerate(table.names) if n in CLOSE_NAMES)
     points, warning, signs = read_points(table, text, col, src)
+    warning = join_warnings(quote_cut, warning)
     symbol = _symbol(src) or src.name
     refuse_other_metal(src, symbol, "symbol")
     unit = table.unit(col) or SYMBOL_UNITS.get(symbol.lower(), "")

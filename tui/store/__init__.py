@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from tui.store.base import StoreError
     from tui.store.schema import SCHEMA_VERSION
     from tui.store.store import Store
-    from tui.store.stories import headline_identity
+    from tui.store.story_identity import headline_identity
 
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "headline_identity"]
 
@@ -22,7 +22,7 @@ _HOMES = {
     "SCHEMA_VERSION": "tui.store.schema",
     "Store": "tui.store.store",
     "StoreError": "tui.store.base",
-    "headline_identity": "tui.store.stories",
+    "headline_identity": "tui.store.story_identity",
 }
 
 

@@ -54,9 +54,18 @@ class LeftOut:
 
     def __init__(self) -> None:
         self.rows: dict[str, set[Hashable]] = {}
+        # where each row left out is, by its columns as read (``Store.remove_left_out``): only
+        # that very row, still as read, is removed (a row a later write mended differs)
+        self.where: dict[str, list[dict[str, object]]] = {}
+        self.removed = 0  # rows removed from the file by this session
 
-    def add(self, table: str, key: Hashable) -> None:
-        self.rows.setdefault(table, set()).add(key)
+    def add(self, table: str, key: Hashable, where: dict[str, object] | None = None) -> None:
+        """``where``: the row's columns as read, when removing it loses nothing a write could
+        mend (its key damaged, or nothing else holds it): no write ever lands on a key zeroed."""
+        keys = self.rows.setdefault(table, set())
+        if where is not None and key not in keys:
+            self.where.setdefault(table, []).append(where)
+        keys.add(key)
 
     def __bool__(self) -> bool:
         return any(self.rows.values())
@@ -71,4 +80,7 @@ class LeftOut:
             n = len(self.rows.get(table, ()))
             if n:
                 parts.append(f"{n} {one if n == 1 else many}")
-        return f"{TOPIC}: {', '.join(parts)}" if parts else None
+        if not parts:
+            return None
+        gone = " (removed from the cache: the sources were fetched again)" if self.removed else ""
+        return f"{TOPIC}: {', '.join(parts)}{gone}"

@@ -98,7 +98,9 @@ class HealthStore(StoreBase):
                 or damage.holds_nul(*row[:10])
                 or any(t is None for t, text in zip(times, row[5:8], strict=True) if text)
             ):  # a row zeroed in place (``tui.store.damage``): the source as never fetched
-                self.left_out.add("health", name)
+                # its name zeroed: no save finds it again; else the next fetch mends it
+                keyless = name is None or damage.holds_nul(name)
+                self.left_out.add("health", name, {"name": name} if keyless else None)
                 continue
             result[name] = SourceHealth(
                 name=name,

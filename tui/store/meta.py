@@ -66,7 +66,7 @@ class MetaStore(StoreBase):
     def get_meta(self, key: str) -> str | None:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         if row is not None and (row[0] is None or damage.holds_nul(row[0])):  # zeroed in place
-            self.left_out.add("meta", key)
+            self.left_out.add("meta", key, {"key": key, "value": row[0]})
             return None
         return None if row is None else str(row[0])
 
@@ -177,7 +177,8 @@ class MetaStore(StoreBase):
             except (ValueError, TypeError):
                 data = None
             if not isinstance(data, dict) or damage.holds_nul(delivery):  # zeroed in place
-                self.left_out.add("alerts", alert_id)
+                where = {"id": alert_id, "body": body, "delivery": delivery}
+                self.left_out.add("alerts", alert_id, where)
                 continue
             data["id"] = alert_id
             data["delivery"] = delivery
@@ -188,7 +189,7 @@ class MetaStore(StoreBase):
     def get_alert_state(self, rule: str) -> str | None:
         row = self._conn.execute("SELECT state FROM alert_state WHERE rule = ?", (rule,)).fetchone()
         if row is not None and (row[0] is None or damage.holds_nul(row[0])):  # zeroed in place
-            self.left_out.add("alert_state", rule)
+            self.left_out.add("alert_state", rule, {"rule": rule, "state": row[0]})
             return None
         return None if row is None else str(row[0])
 
@@ -200,7 +201,7 @@ class MetaStore(StoreBase):
         states = {}
         for rule, state in self._conn.execute("SELECT rule, state FROM alert_state"):
             if rule is None or state is None or damage.holds_nul(rule, state):  # zeroed in place
-                self.left_out.add("alert_state", rule)
+                self.left_out.add("alert_state", rule, {"rule": rule, "state": state})
                 continue
             states[rule] = state
         return states

@@ -11,6 +11,12 @@ from tui.store import damage
 from tui.store.access import reads, writes
 from tui.store.base import StoreBase
 
+#: A declared entry's columns as ``load_declared`` reads them (its key, owner and position, last).
+_DECLARED = (
+    "metal, origin, destination, status, since, rate_pct, proposed, url, note, source, until,"
+    " owner, position"
+).split(", ")
+
 
 class PolicyStore(StoreBase):
     """What policy files declare, and the policy events remembered past their headlines."""
@@ -57,8 +63,7 @@ class PolicyStore(StoreBase):
         out: its text holds NULs, a date is no date, a rate is no number."""
         result: list[DeclaredPolicy] = []
         for row in self._conn.execute(
-            "SELECT metal, origin, destination, status, since, rate_pct, proposed, url, note,"
-            " source, until, owner, position FROM declared ORDER BY owner, position"
+            f"SELECT {', '.join(_DECLARED)} FROM declared ORDER BY owner, position"
         ):
             metal, origin, destination, status, since, rate_pct, proposed, url, note, src = row[:10]
             until = row[10]
@@ -70,7 +75,9 @@ class PolicyStore(StoreBase):
                 or (until and ends is None)
                 or (rate_pct is not None and not isinstance(rate_pct, int | float))
             ):
-                self.left_out.add("declared", tuple(row[11:]))
+                self.left_out.add(
+                    "declared", tuple(row[11:]), dict(zip(_DECLARED, row, strict=True))
+                )
                 continue
             result.append(
                 DeclaredPolicy(
@@ -110,7 +117,7 @@ class PolicyStore(StoreBase):
             except (ValueError, TypeError):
                 event = None
             if not isinstance(event, dict) or damage.holds_nul(key):  # zeroed in place
-                self.left_out.add("policy_events", key)
+                self.left_out.add("policy_events", key, {"key": key, "body": body})
                 continue
             out[key] = event
         return out

@@ -13,6 +13,11 @@ from tui.store.base import StoreBase
 _ONE_SOURCE = " AND series_id IN (SELECT id FROM series WHERE source = ?)"
 
 
+def _point(series_id: object, day: object, value: object) -> dict[str, object]:
+    """A price point's row as read: where it is, for ``remove_left_out``."""
+    return {"series_id": series_id, "date": day, "value": value}
+
+
 class PricesStore(StoreBase):
     """Price series and their points."""
 
@@ -104,7 +109,7 @@ class PricesStore(StoreBase):
             if parsed is None:
                 parsed = damage.day(day)
                 if parsed is None:  # a row zeroed in place (``tui.store.damage``): left out
-                    left_out.add("price_points", (series_id, day))
+                    left_out.add("price_points", (series_id, day), _point(series_id, day, value))
                     continue
                 dates[day] = parsed
             try:  # one comparison a point (read at every rebuild)
@@ -113,7 +118,7 @@ class PricesStore(StoreBase):
                     continue
             except TypeError:  # NULL: its type zeroed
                 pass
-            left_out.add("price_points", (series_id, day))
+            left_out.add("price_points", (series_id, day), _point(series_id, day, value))
         result: list[PriceSeries] = []
         for row in self._conn.execute(
             "SELECT id, source, symbol, unit, metal, frequency, kind, source_kind, currency, note"
@@ -122,7 +127,11 @@ class PricesStore(StoreBase):
         ):
             series_id, src, sym, unit, metal, frequency, kind, source_kind, currency, note = row
             if src is None or sym is None or damage.holds_nul(*row[1:]):  # zeroed in place
-                self.left_out.add("series", series_id)
+                # its key zeroed: no save finds it again (its points go with it); else the
+                # next save of its source mends it, its history kept
+                keyless = src is None or sym is None or damage.holds_nul(src, sym)
+                where = {"id": series_id, "source": src, "symbol": sym} if keyless else None
+                self.left_out.add("series", series_id, where)
                 continue
             result.append(
                 PriceSeries(
@@ -161,7 +170,7 @@ class PricesStore(StoreBase):
         for series_id, day, value in rows:
             parsed = damage.day(day)
             if parsed is None or not damage.is_price(value):  # a row zeroed in place
-                self.left_out.add("price_points", (series_id, day))
+                self.left_out.add("price_points", (series_id, day), _point(series_id, day, value))
                 continue
             points.append((parsed, value))
         return points

@@ -13,6 +13,7 @@
 - :mod:`tui.store.policy`: declared policy and remembered policy events.
 - :mod:`tui.store.health`: source health and next attempts.
 - :mod:`tui.store.meta`: meta keys, the data fingerprint, the alerts log and rule state.
+- :mod:`tui.store.damage_drop`: the rows reads left out as damaged, removed once said.
 
 The cache only ever holds what the sources can give again (and the alerts log), so starting
 fresh loses history, never anything the user wrote. See :mod:`tui.store.base` for
@@ -21,6 +22,7 @@ durability, locking, read-only mode and threads.
 
 from __future__ import annotations
 
+from tui.store.damage_drop import DamageStore
 from tui.store.health import HealthStore
 from tui.store.locking import LockingStore
 from tui.store.meta import MetaStore
@@ -29,6 +31,8 @@ from tui.store.prices import PricesStore
 from tui.store.stories import StoriesStore
 
 
-class Store(StoriesStore, PricesStore, PolicyStore, HealthStore, MetaStore, LockingStore):
+class Store(
+    StoriesStore, PricesStore, PolicyStore, HealthStore, MetaStore, DamageStore, LockingStore
+):
     """The SQLite cache. ``Store(path)``, ``Store.memory()``; ``recovered``, ``read_only``
     and ``locked`` say what happened to the file (see :mod:`tui.store.base`)."""

@@ -77,9 +77,11 @@ class Alerting(Theming):
         self._alert_toasts = tuple(t for t in self._alert_toasts if t > now)
         shown, rest = _toasts(fired, max(1, TOASTS + 1 - len(self._alert_toasts)))
         self._alert_toasts += (now + TOAST_SECONDS,) * (len(shown) + bool(rest))
+        from tui.ui.toast_fit import for_alert
+
         for alert in shown:
             self.notify(
-                alert.message,
+                for_alert(alert.message, self.size.width),
                 title=alert.title,
                 severity=alert.notify_severity,
                 timeout=TOAST_SECONDS,

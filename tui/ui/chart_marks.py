@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from tui.core.demo_clock import DEMO_MODES, made_up
 from tui.core.fmt import age, format_price
 from tui.core.freshness import freshness
 from tui.core.models import Evidence, PolicyStatus, PriceSeries, Snapshot, Story
@@ -60,6 +61,7 @@ def markers(series: PriceSeries, snapshot: Snapshot, start: date, end: date) -> 
     """Policy events and headlines for this metal inside the window, by date."""
     out: list[Marker] = []
     seen: set[str] = set()
+    demo = snapshot.mode in DEMO_MODES
     for row in snapshot.policy:
         if row.metal != series.metal:
             continue
@@ -70,13 +72,16 @@ def markers(series: PriceSeries, snapshot: Snapshot, start: date, end: date) -> 
             key = ev.title if ev.kind != "declared" else f"{ev.title}|{d}|{ev.status}|{id(row)}"
             if d is not None and start <= d <= end and key not in seen:
                 seen.add(key)
-                out.append(Marker(d, f"policy:{ev.status}", ev.title, row, _note(ev, d)))
+                note = ", ".join(n for n in (_note(ev, d), _scenario([ev.source], demo)) if n)
+                out.append(Marker(d, f"policy:{ev.status}", ev.title, row, note))
     for story in snapshot.stories:
         if series.metal in story.metals and story.published is not None:
             d = story.published.date()
             if start <= d <= end and story.title not in seen:
                 seen.add(story.title)
-                out.append(Marker(d, "headline", story.title, story))
+                outlets = [story.source, *(e.source for e in story.entries)]
+                note = _scenario(outlets, demo)
+                out.append(Marker(d, "headline", story.title, story, note))
     return sorted(out, key=lambda m: (m.day, m.kind, m.title))
 
 
@@ -86,6 +91,12 @@ def _note(ev: Evidence, day: date) -> str:
     if ev.effective is not None and ev.effective > day:
         parts.append(f"from {ev.effective}")
     return ", ".join(parts)
+
+
+def _scenario(sources: list[str], demo: bool) -> str:
+    """ "made-up scenario" for a marker of the demo's founding story (its reaction figures are
+    of a real price move, beside a story no outlet published), else ""."""
+    return "made-up scenario" if made_up(sources, demo) else ""
 
 
 def column(day: date, first: date, last: date, columns: int) -> int:

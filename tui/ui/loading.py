@@ -249,16 +249,18 @@ class Loading(Closing):
         self._user_snap, self._user_bundled = snap, bundled
         # stories or prices stored are the user's data, whatever the sources' health says (a
         # damaged cache's salvage keeps its stories, maybe not the health that said they came)
+        self.changes = changes
+        self.read_ids = read | self._read_here  # a mark still being written counts
+        self.new_ids = changes.new_stories
+        self.changed_policy = changes.changed_policy
         if wants_demo(self.config, snap.sources) and not (snap.stories or snap.prices):
+            if self._demo_snap is None:  # its build takes a second: the failures said first
+                self.post_message(SnapshotReady(snap, bundled=bundled, read_at=read_at))
             snap = self._with_demo(snap)
         try:  # a head start only: the panel builds whatever is missing itself
             prewarm(snap, self._ahead_specs)
         except Exception:
             pass
-        self.changes = changes
-        self.read_ids = read | self._read_here  # a mark still being written counts
-        self.new_ids = changes.new_stories
-        self.changed_policy = changes.changed_policy
         self._freeze_due = not self._heap_frozen
         self.post_message(SnapshotReady(snap, bundled=bundled, read_at=read_at))
 

@@ -215,6 +215,8 @@ def network_message(exc: httpx.HTTPError) -> str:
         text = str(exc).lower()
         if "without sending" in text or "disconnected" in text or "closed" in text:
             return "the server closed the connection without a complete answer"
+        if "buffer too long" in text:  # h11's limit on a head that never ends
+            return "the server sent a broken response (its headers run on past the limit)"
         return "the server sent a broken response"
     if isinstance(exc, httpx.WriteError):
         return "the connection failed while sending the request"
@@ -298,3 +300,15 @@ def seconds_text(value: float) -> str:
 
 def short(text: str, limit: int = 120) -> str:
     return clean_text(text, limit, html_input=False)
+
+
+def moved_to(asked: str, served: str) -> str | None:
+    """Where a redirect took the request, when it left the configured host (``redirected to
+    login.example.com/signin``): an error page or a login wall another host served is said as
+    that host's, not taken for the configured source's. None for no redirect, or one within the
+    host (``http`` to ``https``, a trailing slash)."""
+    there, here = urlsplit(served), urlsplit(asked)
+    if served == asked or (there.hostname or "") == (here.hostname or ""):
+        return None
+    where = clean_text(f"{there.netloc}{there.path}", 60, html_input=False)
+    return f"redirected to {where}"

@@ -49,6 +49,7 @@ from tui.flow.http.errors import (
     gzip_note,
     gzip_too_large,
     hostport_of,
+    moved_to,
     network_message,
     not_followed,
     partial_content,
@@ -190,6 +191,8 @@ async def _fetch(
             left = settings.timeout - (time.monotonic() - started)
             if said := await read_reason(response, _phrase(status), left):
                 error.message += f": {said}"
+            if moved := moved_to(url, str(response.url)):  # another host's error page
+                error.message += f" ({moved})"
             raise error
         if status == HTTPStatus.PARTIAL_CONTENT:  # no request here asks for a range
             raise partial_content(response.headers)

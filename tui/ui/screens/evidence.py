@@ -10,11 +10,11 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.core.demo_clock import DEMO_DATE
+from tui.core.demo_clock import DEMO_DATE, SCENARIO_NOTE, made_up
 from tui.core.failing import failing_registers, registers_failing, with_last_good
 from tui.core.fmt import age, ago, day, stamp, status_label
 from tui.core.models import PolicyStatus, Snapshot
-from tui.flow.demo_fallback import board_is_demo
+from tui.flow.demo_fallback import board_is_demo, board_now
 from tui.ui.hanging import Hanging, hang_from
 from tui.ui.screens.base import DetailScreen, link_hint
 from tui.ui.shown import shown
@@ -90,6 +90,8 @@ def evidence_text(
             when += " (first seen)"
         t.append(f"\n[{ev.kind}] ", style="bold")
         hang_from(t, f"{when}  {shown(ev.source)}")
+        if made_up([ev.source], demo):  # the board's reading of the demo's founding story
+            t.append(f" ({SCENARIO_NOTE})", style="italic")
         if ev.withdraws and ev.status:
             t.append(
                 f"  → drops or puts off: {status_label(ev.status, ev.rate_pct, ev.rate_up_to)}"
@@ -142,7 +144,7 @@ class EvidenceScreen(DetailScreen):
         trail stood as it was when opened, its status perhaps no longer the board's."""
         key = (self.row.metal, self.row.origin, self.row.destination)
         new = next((r for r in snapshot.policy if (r.metal, r.origin, r.destination) == key), None)
-        self.now, self._now_came = snapshot.generated_at, time.monotonic()
+        self.now, self._now_came = board_now(snapshot), time.monotonic()
         if (new is None) == self.gone and (new is None or new == self.row):
             return  # nothing to draw again
         self.gone = new is None

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.core.demo_clock import DEMO_DATE, DEMO_MODES
+from tui.core.demo_clock import DEMO_DATE, DEMO_MODES, SCENARIO_NOTE, made_up
 from tui.core.failing import failing, story_failing, with_last_good
 from tui.core.fmt import age, ago, stamp, status_label
 from tui.core.models import SourceHealth, Story
@@ -51,6 +51,9 @@ def story_text(
     if story.official:
         t.append("  § official document", style="bold")
     t.append("\n")
+    if made_up([story.source, *(e.source for e in story.entries)], demo):
+        # its text quotes people as a report would: where it came from said in words
+        t.append(f"⚠ {SCENARIO_NOTE[0].upper()}{SCENARIO_NOTE[1:]}.\n", style="bold")
     if failing_note:
         t.append(failing_note + "\n", style="bold")
     if story.metals:

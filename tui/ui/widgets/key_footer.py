@@ -7,7 +7,9 @@ front; a key that does not fit whole before the palette key at the right end is 
 never cut mid-word (it is in the help screen, ``?``, and the command palette). The keys of
 ``ESSENTIAL`` (how to quit, get help, refresh, go back) are kept first: where not every key
 fits, the others are left out, from the first that does not fit on (at 60 columns "r Refresh"
-gave way to "/ Filter" and "m Metal", which came before it). The others keep the keymap's
+gave way to "/ Filter" and "m Metal", which came before it). A kept filter's clear key is
+one of them, in short ("Esc Clear") where its full words leave another out: at 60 columns the
+footer of a filtered panel said nothing of how to see every row again. The others keep the keymap's
 order within each panel or screen, remapped or not: Textual moves a remapped binding to the end
 of its screen's keys (``sources = "S"`` put "S Sources" last, and at 120 columns off the footer,
 where "s Sources" stood before "a Alerts").
@@ -55,7 +57,10 @@ FIRST: tuple[str, ...] = (
     "back",
 )
 #: Kept at any width they fit in (every width from 60 columns); the others give way first.
-ESSENTIAL = frozenset({"restore", "quit", "help", "refresh", "back"})
+ESSENTIAL = frozenset({"restore", "quit", "help", "clear-filter", "refresh", "back"})
+#: Shorter words of an essential key, said where its full ones leave another essential key out
+#: (at 60 columns "Esc Clear filter" beside Quit, Help and Refresh).
+SHORT_WORDS = {"clear-filter": "Clear"}
 _ESSENTIAL_CLASS = "-essential"
 
 
@@ -100,7 +105,16 @@ class KeyFooter(Footer):
         # the frames take only the room the other keys leave: the chart's title line names
         # them at every width, and at 100 columns their short names had taken the place of
         # "s Sources" and "a Alerts", said nowhere else on the chart
+        essential = [k for k in rest if k.has_class(_ESSENTIAL_CLASS)]
+        for key in essential:
+            if isinstance(key, ShortKey):
+                key.shorten(False)
         kept = without = self._kept(rest, room)
+        if any(id(k) not in kept for k in essential):
+            for key in essential:
+                if isinstance(key, ShortKey):
+                    key.shorten(True)
+            kept = without = self._kept(rest, room)
         for form, shown in (("full", frames), ("short", frames), ("one", one)):
             for frame in frames:
                 frame.shorten(form != "full")
@@ -162,7 +176,13 @@ class KeyFooter(Footer):
         made: list[FooterKey] = []
         self.styles.grid_size_columns = len(shown) + (len(frames) > 1)
         for binding, enabled, tooltip in shown:
-            kind = FrameKey if binding.id in FRAME_NAMES and not modal else FooterKey
+            kind = (
+                FrameKey
+                if binding.id in FRAME_NAMES and not modal
+                else ShortKey
+                if binding.id in SHORT_WORDS and not modal
+                else FooterKey
+            )
             key = kind(
                 binding.key,
                 key_label(binding.key.split(",")[0])
@@ -176,6 +196,8 @@ class KeyFooter(Footer):
                 disabled=not enabled,
                 tooltip=tooltip,
             )
+            if isinstance(key, ShortKey):
+                key.short_words = SHORT_WORDS[binding.id or ""]
             made.append(_settled(key, self.compact).data_bind(compact=Footer.compact))
             if len(frames) > 1 and binding is frames[-1] and not modal:
                 one = FramesKey(frames, self.app.get_key_display)
@@ -237,6 +259,21 @@ class FrameKey(FooterKey):
         full = getattr(self, "_full", self.description)
         self._full = full
         said = FRAME_NAMES.get(_frame_id(self.action), full) if short else full
+        if said != self.description:
+            self.description = said
+            self.refresh(layout=True)
+
+
+class ShortKey(FooterKey):
+    """An essential key with shorter words (:data:`SHORT_WORDS`): "Esc Clear filter", in
+    short "Esc Clear"."""
+
+    short_words: str = ""
+
+    def shorten(self, short: bool) -> None:
+        full = getattr(self, "_full", self.description)
+        self._full = full
+        said = (self.short_words or full) if short else full
         if said != self.description:
             self.description = said
             self.refresh(layout=True)

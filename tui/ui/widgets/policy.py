@@ -10,7 +10,7 @@ from rich.text import Text
 from tui.core.failing import failing_registers, registers_failing
 from tui.core.fmt import age, status_label
 from tui.core.models import PolicyStatus, Snapshot
-from tui.flow.demo_fallback import board_is_demo
+from tui.flow.demo_fallback import board_is_demo, board_now
 from tui.ui.flag_fit import fit_flags
 from tui.ui.laid_width import laid_width
 from tui.ui.place_filter import place_code
@@ -268,6 +268,15 @@ class PolicyPanel(Panel):
         if not newest:
             return ""
         return f" · evidence {newest} old" if short else f" · newest evidence {newest} old"
+
+    @property
+    def now(self) -> datetime:
+        """What the ages count to; today for the user's own board under the demo's rows
+        (:func:`tui.flow.demo_fallback.board_now`)."""
+        snap = self.snapshot
+        if snap is not None and snap.generated_at != (mine := board_now(snap)):
+            return mine
+        return super().now
 
     def re_age(self, now: datetime) -> None:
         """A day came that changes the board (a coming measure's first day, the day after an

@@ -1,0 +1,127 @@
+"""What makes two entries of one source the same stored item (``StoriesStore.save_headlines``):
+their link, else their guid, else their title; and the ties that keep one item one when its
+link changes, goes bad or first appears between two answers (by its guid, else by its title and
+dates)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from tui.core.models import Headline
+from tui.core.text import canonical_url
+
+
+def headline_identity(h: Headline) -> str:
+    """What makes two entries of one source the same item: URL, else guid, else title."""
+    return h.canonical_url or canonical_url(h.url) or h.url or h.guid or h.title
+
+
+#: Between an identity several items of one answer share (their link, a placeholder guid) and
+#: the title that tells them apart (``save_headlines``); ``titled`` makes such a key.
+TITLED = "\n"
+
+
+def titled(identity: str, title: str) -> str:
+    return f"{identity}{TITLED}{title}"
+
+
+def repeats(headlines: Sequence[Headline]) -> int:
+    """How many of ``headlines`` (one answer's) repeat an earlier one: the same item (link, else
+    guid, else title) under the same title, stored once (``save_headlines``)."""
+    return len(headlines) - len({(headline_identity(h), h.title) for h in headlines})
+
+
+def same_guid(
+    conn: Any,
+    source: str,
+    rows: dict[str, tuple[object, ...]],
+    known: set[str],
+    stand_ins: set[str],
+) -> None:
+    """Key again, under the identity already stored, each row of ``rows`` new by its identity
+    whose guid one stored item alone (and no other row) has, when one of the two is keyed by
+    that guid: an item whose link went bad (``javascript:``, gone) or first came without one
+    keeps its one identity, not a second copy keyed the other way. Two items with their own
+    links sharing a guid (a placeholder) stay two."""
+    served: dict[str, int] = {}
+    for row in rows.values():
+        served[str(row[11] or "")] = served.get(str(row[11] or ""), 0) + 1
+    stored: dict[str, list[str]] = {}
+    for guid, identity in conn.execute(
+        "SELECT guid, identity FROM headlines WHERE source = ? AND guid IS NOT NULL AND guid != ''",
+        (source,),
+    ):
+        stored.setdefault(guid, []).append(identity)
+    for identity in [k for k in rows if k not in known]:
+        row = rows[identity]
+        guid = str(row[11] or "")
+        held = stored.get(guid, [])
+        if len(held) != 1 or held[0] in rows or served[guid] > 1:
+            continue
+        if guid not in (identity.split(TITLED)[0], held[0].split(TITLED)[0]):
+            continue
+        _rekey(rows, identity, held[0], stand_ins)
+
+
+def _rekey(
+    rows: dict[str, tuple[object, ...]], identity: str, held: str, stand_ins: set[str]
+) -> None:
+    """Row ``identity`` of ``rows`` stored under ``held``, the identity of the item it is."""
+    row = rows.pop(identity)
+    rows[held] = (row[0], held, *row[2:])
+    if identity in stand_ins:
+        stand_ins.discard(identity)
+        stand_ins.add(held)
+
+
+def same_title(
+    conn: Any,
+    source: str,
+    rows: dict[str, tuple[object, ...]],
+    known: set[str],
+    stand_ins: set[str],
+) -> None:
+    """Key again, under the identity already stored, each row of ``rows`` new by its identity
+    that has no guid, when one stored item alone of this source, with no guid either and not
+    served in this answer, has its title (and no other row of the answer does) and is the same
+    item by its dates: with no guid an item is known by its link, so a link that changed (the
+    outlet moved the article), went bad (``javascript:``, gone) or first came would store it
+    twice. Tied when the stored item's link is the row's identity (tied before), when both
+    dates were given and are the same, or, with a link on one side only, when no given date
+    disagrees (an undated item). A recurring title ("Metals market wrap") with a new link on
+    another day, or undated with a new link, is a new item."""
+    new = [
+        k
+        for k, row in rows.items()
+        if k not in known and not row[11] and k not in stand_ins and TITLED not in k
+    ]
+    if not new:
+        return
+    served: dict[object, int] = {}
+    for row in rows.values():
+        served[row[2]] = served.get(row[2], 0) + 1
+    wanted = {rows[k][2] for k in new if served[rows[k][2]] == 1}
+    stored: dict[object, list[tuple[Any, ...]]] = {}
+    for held in conn.execute(
+        "SELECT title, identity, url, canonical_url, published, date_estimated FROM headlines"
+        " WHERE source = ? AND (guid IS NULL OR guid = '')",
+        (source,),
+    ):
+        if held[0] in wanted:
+            stored.setdefault(held[0], []).append(held)
+    for identity in new:
+        row = rows[identity]
+        held = stored.get(row[2], [])
+        if len(held) != 1 or held[0][1] in rows or TITLED in held[0][1]:
+            continue
+        _, held_identity, url, canon, published, estimated = held[0]
+        dated = not row[10] and not estimated
+        if identity in (url, canon):
+            pass  # tied at an earlier answer: the stored item took this link
+        elif row[3] is not None and url is not None:
+            if not (dated and row[4] == published):
+                continue
+        elif dated and row[4] != published:
+            continue
+        _rekey(rows, identity, held_identity, stand_ins)
