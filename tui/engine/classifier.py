@@ -99,6 +99,7 @@ from tui.engine.classifier_status import (
     tells_act,
     title_plan,
 )
+from tui.engine.classifier_stories import other_stories
 from tui.engine.classifier_summary import (
     examples_of,
     goods_metals,
@@ -258,6 +259,7 @@ def _analyse(
         return None, trace
 
     others = metals_not_its(t, f, source) | market_only(t, f, source)  # not the measure's goods
+    others |= other_stories(t, f, source)  # a digest's market lines ("Copper slips; ...")
     found, by_lede = lede_goods(t, goods_metals(t.text, t.metal_spans) - others, sents, matcher)
     metal_ids = tuple(m.id for m in metals if m.id in found)
     if metal_ids and summary:

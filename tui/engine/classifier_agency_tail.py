@@ -7,6 +7,10 @@ one): it says who tells the news, as ", ITAC says" does, and a trade body is the
 it acts for (the importer of a duty, the exporter of an export control). The tail is written
 ", <body> says" before the rules read the title, so both styles read alike. Only the trade
 bodies named here are read so; any other tail is left to the outlet rule.
+
+An attribution whose verb comes first ("..., says Brussels", "..., said Beijing") is written
+with its speaker first (", Brussels says"), so it reads as the usual order does; only a
+speaker of one to three capitalised words ending the title ("says minister" is left as it is).
 """
 
 from __future__ import annotations
@@ -70,3 +74,18 @@ def body_told(title: str) -> str:
         return title
     body = TRADE_BODIES[m.group(1)] or m.group(1)
     return f"{head}, {body} says"
+
+
+# an attribution with its verb first, ending the title ("..., says Brussels")
+_SAYS_FIRST_RE = lazy(r",\s+(says|said)\s+((?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,2})\.?$")
+
+
+def speaker_first(title: str) -> str:
+    """``title`` with a trailing "..., says <Speaker>" written "..., <Speaker> says"; any other
+    title as it is."""
+    if "says " not in title and "said " not in title:
+        return title
+    m = _SAYS_FIRST_RE.search(title)
+    if m is None:
+        return title
+    return f"{title[: m.start()]}, {m.group(2)} {m.group(1)}"

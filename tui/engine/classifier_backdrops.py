@@ -191,7 +191,8 @@ def _trade_figures(t: Text, best: Finding) -> bool:
     """ "Half of Canada's aluminium shipments subject to US tariffs", "exports to the EU drop
     12% under safeguard quota": a share of a flow before "subject to" the measure, or the
     deciding word a flow's move (the rules take "drop" for a release), or a move right before
-    "under", "since" or "despite" the measure."""
+    "under", "since" or "despite" the measure (also a move named before its flow: "25% drop in
+    copper exports after ...")."""
     k = best.index
     before = [tk.low for tk in t.toks[:k]]
     flows = [
@@ -211,6 +212,10 @@ def _trade_figures(t: Text, best: Finding) -> bool:
         for j, w in enumerate(before)
         if j > flows[0] and (w in _MOVES or (w in _FIGURES and j - flows[0] <= 2))
     ]
+    if not moves:  # "25% drop in copper exports after ...": the move named before its flow
+        moves = [
+            j for j in range(min(4, flows[0])) if before[j] in _MOVES and before[j + 1] == "in"
+        ]
     if moves and best.verb and counted_after(t, flows[0], moves[-1], k):
         return True  # "Gold imports into India slump after government raises duty to 15%"
     return bool(moves) and not best.verb and any(w in _UNDER for w in before[moves[-1] + 1 :])

@@ -3,8 +3,9 @@
 1. **An actor's own act caused by a measure**: "Pentagon Seeks Supply of Chip-Mineral Gallium
    After China Curbs Exports", "Elon Musk retweets X user post over China's silver export
    controls", "Congo gold miner pauses because of dispute on taxes". The clause before the
-   joining word ("after", "over", "before", "following", "amid", "because of") tells what a
-   firm, a person or an agency does (seeks supply, posts, stockpiles, signs deals, pauses);
+   joining word ("after", "over", "before", "following", "amid", "because of", "ahead of":
+   "Japanese buyers stockpile gallium ahead of Chinese export ban") tells what a firm, a
+   person or an agency does (seeks supply, posts, stockpiles, signs deals, pauses);
    the measure stands only in the clause after it. A clause before the join that names a
    measure, a flow or a market move keeps its reading ("Nickel prices surge after Indonesia
    bans ore exports", "China halts rare earth exports to Japan after row", "India seeks to cap
@@ -27,7 +28,7 @@ from tui.engine.classifier_guides import investment_guide
 from tui.engine.classifier_text import Reading, Text, flow_of, measure_of
 
 #: Words joining an act to its cause ("seeks supply after ...", "retweets post over ...").
-_JOINS = frozenset({"after", "over", "before", "following", "amid", "amidst", "because"})
+_JOINS = frozenset({"after", "over", "before", "following", "amid", "amidst", "because", "ahead"})
 #: An actor's own acts, none a measure: seeking or securing supply, posting, stockpiling,
 #: signing or building, and stopping its own work.
 _OWN_ACTS = frozenset(
@@ -37,6 +38,8 @@ _OWN_ACTS = frozenset(
     | {"secure", "secures", "shop", "shops", "tap", "taps", "look", "looks", "turn", "turns"}
     | {"pause", "pauses", "idle", "idles", "shut", "shuts", "lay", "lays"}
 )
+#: Own acts told with "up": "stock up on gold", "loads up on copper".
+_UP_ACTS = frozenset({"stock", "stocks", "load", "loads", "buy", "buys"})
 #: What a party seeks or signs about the measure itself ("seeks exemption over tariffs"): a
 #: reaction to it, which the rules read as they would without this module.
 _ABOUT_MEASURE = frozenset(
@@ -81,7 +84,7 @@ _AUX = frozenset({"are", "is", "have", "has"})
 _AFTER_MEASURE = frozenset({"surprise", "shock", "law", "laws", "regime", "blow", "wall"})
 #: Leaders whose name the gazetteer reads as their country; no owner of a measure here.
 _LEADERS = frozenset({"trump", "trump's", "biden", "biden's", "xi", "xi's", "putin", "putin's"})
-_ALL = _JOINS | _OWN_ACTS | _EFFECTS
+_ALL = _JOINS | _OWN_ACTS | _UP_ACTS | _EFFECTS
 
 
 def not_news(t: Text, title: str, reading: Reading) -> str | None:
@@ -108,14 +111,18 @@ def _own_act(t: Text, index: int, measure: int) -> int | None:
     for j, tk in enumerate(toks):
         if tk.low not in _JOINS or j < 2 or measure <= j:
             continue
-        if tk.low == "because" and t.word(j + 1) != "of":
+        if tk.low in ("because", "ahead") and t.word(j + 1) != "of":
             continue
         head = toks[:j]
         if any(measure_of(h.low) or flow_of(h.low) in (R.EXPORT, R.IMPORT) for h in head):
             return None  # the measure or its flow stands before the join
         if R.MARKET_RE.search(t.text[: tk.start]) is not None:
             return None  # a market move's cause: the market framing reads it
-        acts = [k for k, h in enumerate(head) if h.low in _OWN_ACTS]
+        acts = [
+            k
+            for k, h in enumerate(head)
+            if h.low in _OWN_ACTS or (h.low in _UP_ACTS and t.word(k + 1) == "up")
+        ]
         if not acts or any(h.low in _ABOUT_MEASURE for h in head):
             return None
         k = acts[0]

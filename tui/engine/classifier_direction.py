@@ -11,6 +11,7 @@ from tui.engine import classifier_rules as R
 from tui.engine.classifier_deals import deal_corridor, deal_words
 from tui.engine.classifier_imposer import imposer_of, spared_by
 from tui.engine.classifier_market_clause import market_places
+from tui.engine.classifier_noun_phrases import goods_kicker
 from tui.engine.classifier_other_side import sanctions
 from tui.engine.classifier_own_tax import lede_flow as lede_flow  # re-exported
 from tui.engine.classifier_own_tax import own_tax_flow
@@ -262,6 +263,8 @@ def without_kicker(t: Text, f: Finding, bg: list[bool] | None) -> list[bool] | N
         t.place_at[k] is not None for k in range(colon)
     ):
         return bg  # no place in the kicker, or only a place: "MOFCOM: US, EU informed of ..."
+    if goods_kicker(t, colon):
+        return bg  # "Japanese steel: 15% EU duty confirmed": the measure's goods, no topic
     mask = list(bg) if bg is not None else [False] * len(t.toks)
     mask[: colon + 1] = [True] * (colon + 1)
     return mask

@@ -11,7 +11,7 @@ from tui.engine.classifier_text import Finding, Text, flow_of, measure_of
 
 def imposer_of(t: Text, at: int) -> int | None:
     """The place right before a measure ("US tariffs", "EU steel quotas", "China's gallium
-    export ban", "US steel and aluminium tariffs"), as an index into ``t.places``. Not before
+    export ban", "US steel and aluminium tariffs", "US 50% steel tariff"), as an index into ``t.places``. Not before
     an exemption ("Australia's exemption", "Australia steel tariff exemption"): that place is
     the one the measure spares."""
     if t.word(at) in R.EXEMPTION_NOUNS or t.word(at + 1) in R.EXEMPTION_NOUNS:
@@ -71,6 +71,9 @@ def _place_before(t: Text, at: int) -> int | None:
             or (low in ("and", ",", "&") and k > 0 and t.is_metal[k - 1])
         ):
             k -= 1
+            continue
+        if low in ("%", "percent", "pct") and k > 0 and t.toks[k - 1].low[:1].isdigit():
+            k -= 2  # "US 50% steel tariff": the measure's rate
             continue
         break
     if t.word(k) == "on" and t.word(k - 1) in R.PRESSURE_NOUNS:

@@ -1,6 +1,7 @@
 """A leader telling, after a headline, what the country will do: "US will double tariffs on
 aluminium imports, Trump says", "Indonesia will ban tin ore exports, president said", "Zimbabwe
-will halt lithium ore exports - mines minister". The headline's words before the tail are the
+will halt lithium ore exports - mines minister", or before it and a colon ("Trump: 'We will
+put a 200% tariff on Chinese antimony'", :func:`leader_head_will`). The headline's words before the tail are the
 leader's, so its "will <act>" is a plan (as "Trump says he will ..." reads), not the
 government's decided act; a body's own statement ("..., Commerce Department says", "...,
 ministry said") is its decision, a measure kept ("will maintain its ban") stays in force, and
@@ -60,4 +61,24 @@ def leader_tail_will(text: str) -> re.Match[str] | None:
         will = _headline_to(text, tail.start())  # not "... ahead of Xi-Trump meet"
     if will is not None and R.KEEP_WILL_RE.match(text, will.start()):
         return None  # "will maintain its ban, minister says": the measure stays in force
+    return will
+
+
+#: A leader named before a colon that opens the title ("Trump:", "President Prabowo:").
+_HEAD_RE = lazy(r"^\s*(?P<who>(?:[\w.’'-]+\s+){0,2}?[\w.’'-]+)\s*:\s")
+
+
+def leader_head_will(text: str) -> re.Match[str] | None:
+    """The "will <act>" (group 1 its verb) after a leader named before a colon opening
+    ``text`` ("Trump: 'We will put ...'"), else None; a body ("Ministry:", "USTR:") decides."""
+    head = _HEAD_RE.match(text)
+    if head is None:
+        return None
+    words = {w.lower().strip(".’'\"") for w in head.group("who").split()}
+    leader = not words.isdisjoint(R.PERSON_TITLES) or not words.isdisjoint(_LEADER_NAMES)
+    if not leader or not words.isdisjoint(R.BODY_WORDS):
+        return None
+    will = R.WILL_ACT_RE.search(text, head.end())
+    if will is not None and R.KEEP_WILL_RE.match(text, will.start()):
+        return None
     return will

@@ -3,7 +3,8 @@ headlines as outlets publish them: a title written in headlinese, its summary te
 done).
 
 - **A question answered**: a question title ("Will Indonesia ban nickel ore exports?", "Will
-  Brazil raise aluminium tariffs?") whose lede tells the act the question asks about, of the
+  Brazil raise aluminium tariffs?", "Why is Malaysia banning rare earth exports?", a verbless
+  "Higher tariffs on Korean steel?"; not "what" or "how") whose lede tells the act the question asks about, of the
   same status, by a verb, on no other metal ("Indonesia banned nickel ore exports from January
   1") is that act; a lede that denies it or says nothing of it leaves the question no event.
 - **A measure suspended or put off**: a title naming a measure ("Trump's tariffs on Canadian
@@ -68,10 +69,16 @@ _ACTED_RE = lazy(
     re.IGNORECASE,
 )
 
-#: A yes-no question as the whole title ("Will Indonesia ban ...?", "Is Peru banning ...?"):
-#: not a question after a topic ("The Export Ban on Lithium: ... or ...?") or a "what" question.
+#: A question as the whole title that asks whether or why an act is done: a yes-no question
+#: ("Will Indonesia ban ...?", "Is Peru banning ...?"), a "why" question ("Why is Malaysia
+#: banning ...?") or a verbless one ("Higher tariffs on Korean steel?", "Ban on Russian
+#: aluminium next?"); not a question after a topic ("The Export Ban on Lithium: ... or ...?")
+#: nor one asking what, how, who or which ("What does the copper tariff mean ...?").
 _YES_NO_RE = lazy(
-    r"^\s*(?:will|would|is|are|does|do|did|has|have|can|could|should)\s[^:;?]*\?\s*$",
+    r"^\s*(?:(?:will|would|is|are|does|do|did|has|have|can|could|should|why)\s"
+    r"|(?!(?:what|how|who|whom|whose|which|when|where|why|will|would|is|are|does|do|did|has|"
+    r"have|can|could|should|may|might|must|shall)\b)[^\s:;?]+\s(?![^:;?]*\b(?:will|would|"
+    r"is|are|does|do|did|has|have|can|could|should|may|might)\b))[^:;?]*\?\s*$",
     re.IGNORECASE,
 )
 

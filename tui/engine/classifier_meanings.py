@@ -16,7 +16,12 @@ Three kinds of news that name a measure and report none, run with
 - **a feature's heading** ("US steel tariffs: a timeline", "cobalt quota update: ...", "five
   things to know about India's duty"): the measure heads the title before a colon whose tail
   opens on a feature's label and names no act, a measure noun then "update" before the colon,
-  or the title opens on a count of things to know (:func:`feature_heading`).
+  or the title opens on a count of things to know, or a measure's heading ends on one ("...:
+  10 things to know") (:func:`feature_heading`); and a list told by a relative clause ("Ten
+  countries that restrict rare earth exports", :func:`listed_by_clause`), and a measure named
+  after a speaker's colon, then a quoted verdict ending the title ("Trump: tariffs on Chinese
+  steel 'working'",
+  :func:`quoted_verdict`).
 """
 
 from __future__ import annotations
@@ -79,6 +84,24 @@ _COUNT_RE = lazy(
     re.IGNORECASE,
 )
 
+#: The tail of a heading after its colon that is a count of things to know: "10 things to
+#: know", "five charts", "what you need to know".
+_COUNT_TAIL_RE = lazy(
+    r"\s*(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|key|the)\s+)?"
+    r"(?:things|facts|questions|charts|takeaways|numbers|points)"
+    r"(?:\s+(?:you\s+)?(?:need\s+)?to\s+(?:know|watch))?\s*$"
+    r"|\s*what\s+(?:you\s+)?(?:need\s+)?to\s+know\s*$",
+    re.IGNORECASE,
+)
+#: A title opening on parties or goods in the plural, then a relative clause: "Ten countries
+#: that restrict ...", "Nations which have banned ...", "Producers who face ...".
+_LISTED_RE = lazy(
+    r"^\s*(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|all|many|most|some)\s+)?"
+    r"(?:[a-z-]+\s+)?(?:countries|nations|governments|states|economies|producers|exporters|"
+    r"importers|metals|minerals|commodities)\s+(?:that|which|who|where)\b",
+    re.IGNORECASE,
+)
+
 
 def meaning_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the headline tells a measure's meaning, doubts one or heads a feature
@@ -91,6 +114,10 @@ def meaning_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         return "speculation", "a party's doubt over a measure: no measure"
     if feature_heading(t, best):
         return "speculation", "a feature's heading on a measure: no measure"
+    if listed_by_clause(t, best):
+        return "speculation", "parties or goods listed by a relative clause: a list, no act"
+    if quoted_verdict(t, best):
+        return "speculation", "a measure, then a quoted verdict on it: a view, no act"
     return None
 
 
@@ -193,5 +220,49 @@ def feature_heading(t: Text, best: Finding) -> bool:
         lows[colon - 2] if colon > 1 else ""
     ):
         return True
+    if _COUNT_TAIL_RE.match(t.text[t.toks[colon].end :]):
+        return True  # "US tariffs on Canadian aluminium: 10 things to know"
     tail = [w for w in lows[colon + 1 : colon + 4] if w not in _ARTICLES]
     return bool(tail) and tail[0] in _FEATURES
+
+
+def listed_by_clause(t: Text, best: Finding) -> bool:
+    """ "Ten countries that restrict rare earth exports", "Countries that have banned nickel ore
+    exports": the title opens on parties or goods counted or named in the plural, then a
+    relative clause whose verb is the measure's: a list, no act of one government."""
+    m = _LISTED_RE.match(t.text)
+    return m is not None and t.toks[best.index].start >= m.end()
+
+
+#: A quoted tail of a few words ending the title ("tariffs on Chinese steel 'working'").
+_QUOTED_TAIL_RE = lazy(r"\s['‘\"“]([^'’\"”]{1,40})['’\"”]\s*$")
+#: A speaker of one to three words before a colon opening the title ("Trump:", "Minister:").
+_SPEAKER_RE = lazy(r"^\s*(?:[\w.’'-]+\s+){0,2}[\w.’'-]+\s*:\s")
+#: Words of a quoted tail that tell a measure's start or standing, not a verdict on it.
+_STANDING = frozenset(
+    {"from", "on", "in", "next", "now", "effective", "immediately", "force", "effect", "final",
+     "confirmed", "approved", "signed", "today", "tomorrow", "until", "since", "by", "starts"}
+)  # fmt: skip
+
+
+def quoted_verdict(t: Text, best: Finding) -> bool:
+    """ "Trump: tariffs on Chinese steel 'working'", "Minister: export ban 'a mistake'": a
+    speaker before a colon opening the title, a measure named by its noun, no act in the title,
+    and a quote of one to four words ending it that names no measure, flow, place, metal, figure
+    or time: what the speaker thinks of the measure."""
+    text = t.text
+    if best.verb or ":" not in text or text.rstrip()[-1:] not in "'’\"”":
+        return False  # cheap checks first: this runs on every finding
+    m = _QUOTED_TAIL_RE.search(text)
+    if _SPEAKER_RE.match(text) is None or m is None or m.start(1) <= t.toks[best.measure_at].end:
+        return False
+    if any(acts_on_measure(w) for i, w in enumerate(t.lows) if i != best.measure_at):
+        return False
+    words = re.findall(r"[\w'-]+", m.group(1).lower())
+    return (
+        0 < len(words) <= 4
+        and not any(w[:1].isdigit() or w in _STANDING or w.endswith("day") for w in words)
+        and not any(measure_of(w) or R.FLOW_WORDS.get(w) for w in words)
+        and not t.matcher.spans(m.group(1))
+        and not t.gaz.find(m.group(1))
+    )

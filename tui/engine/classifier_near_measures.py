@@ -71,26 +71,29 @@ _VIEW_HEAD_RE = lazy(
     r"letters?(?:\s+to\s+the\s+editor)?|book\s+review|quiz)\s*[:|\-–—]",
     re.IGNORECASE,
 )
-#: A feature's heading: "Timeline:", "Interview:", "Recap:", "Fact check:", "Chart:", "Your
-#: questions answered": about a measure named by its noun; an act told after the label
+#: A feature's heading: "Timeline:", "Interview:", "Recap:", "Fact check:", "Chart:",
+#: "Anniversary:", "Retrospective:", "Your questions answered": about a measure named by its noun; an act told after the label
 #: ("Timeline: Congo extends cobalt export ban") is news, as after "Update:".
 _FEATURE_HEAD_RE = lazy(
     r"^\s*(?:(?:timeline|chronology|interview|recap|backgrounder|explained|fact[\s-]?check|"
-    r"reality\s+check|charts?|cheat\s+sheet)\s*[:|\-–—]|(?:your\s+)?questions\s+answered\b)",
+    r"reality\s+check|charts?|cheat\s+sheet|anniversary|retrospective|flashback)\s*[:|\-–—]|"
+    r"(?:your\s+)?questions\s+answered\b)",
     re.IGNORECASE,
 )
 #: A span of time before "after", "since" or "on from": "months after", "years since".
 _SPANS = R.TIME_SPANS
 #: Activities a rule may curb that are no trade: hiring, spending, fees, short selling,
 #: purchases on credit, pollution, travel, dividends; an exchange's position limits, a price
-#: freeze; and digging or making at home.
+#: freeze; digging or making at home; a pastime or a habit (smoking, fishing).
 _ACTIVITIES = frozenset(
     {"hiring", "recruitment", "spending", "capex", "cost", "costs", "fee", "fees", "short",
      "short-selling", "dividend", "dividends", "buyback", "buybacks", "bonus",
      "bonuses", "wage", "wages", "pay", "salaries", "pollution", "emissions", "emission",
      "travel", "overtime", "lending", "loans", "borrowing", "credit", "advertising",
      "mining", "smelting", "refining", "production", "output", "dust", "waste", "noise",
-     "position", "positions", "price", "prices"}
+     "position", "positions", "price", "prices",
+     # a ban on a pastime or a habit: "smoking ban", "fishing ban"
+     "smoking", "vaping", "drinking", "alcohol", "fishing", "hunting", "gambling"}
 )  # fmt: skip
 #: Words of goods crossing a border; with one the activity may be a trade's.
 _BORDER = frozenset(

@@ -12,8 +12,8 @@ import, a shipment, customs):
   graphite from batteries"): who may claim a credit or a rebate, not a border measure;
 - **a tax on miners' profits or output** ("imposes windfall tax on copper miners", "mineral
   extraction tax"): a fiscal charge; an export tax or duty is ``tariff``;
-- **a mining or environmental permit or licence** ("moratorium on new gold mining licences"):
-  the right to dig, not to ship.
+- **a mining or environmental permit or licence** ("moratorium on new gold mining licences",
+  "lithium licence auction"): the right to dig, not to ship.
 
 They run with the other vetoes of :func:`tui.engine.classifier_nonmeasures.nonmeasure_veto`.
 """
@@ -60,6 +60,10 @@ _DIG_HOLDERS = frozenset(
     {"miner", "miners", "mine", "mines", "project", "projects", "smelter", "smelters",
      "refinery", "refineries", "plant", "plants", "quarry", "quarries", "operator"}
 )  # fmt: skip
+#: A sale of rights to dig: "licence auction", "permit tender", "licensing round".
+_SALES_OF_RIGHTS = frozenset(
+    {"auction", "auctions", "tender", "tenders", "round", "rounds", "bidding", "bids"}
+)
 _PERMITS = frozenset(
     {"licence", "licences", "license", "licenses", "permit", "permits", "concessions"}
 )  # fmt: skip
@@ -128,6 +132,8 @@ def _dig_right(lows: list[str]) -> bool:
             w.removesuffix("'s").removesuffix("’s") for w in before
         ):
             return True  # "gold mining licences", "cobalt miner's operating licence"
+        if k + 1 < len(lows) and lows[k + 1] in _SALES_OF_RIGHTS:
+            return True  # "lithium licence auction": the right to dig, sold to miners
         if k + 1 < len(lows) and lows[k + 1] in ("of", "for", "at", "on"):
             words = [w for w in lows[k + 2 : k + 9] if w != "," and not w.isdigit()]
             if not _DIG_HOLDERS.isdisjoint(words[:4]):

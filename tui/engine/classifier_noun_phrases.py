@@ -15,10 +15,19 @@ def safeguard_after(t: Text, k: int) -> bool:
     return k < len(t.toks) and t.word(k) in ("safeguard", "safeguards")
 
 
+#: Words after a figure that make it a rate ("50%", "25 percent", "10 pct").
+_RATE_UNITS = frozenset({"%", "percent", "pct", "per"})
+
+
 def measure_after_modifiers(t: Text, k: int) -> bool:
-    """A measure noun at token k or after its modifiers ("retaliatory tariffs", "new duties")."""
+    """A measure noun at token k or after its modifiers ("retaliatory tariffs", "new duties"),
+    or after its rate ("US 50% tariff": the US's, as "US tariff" is)."""
     while t.word(k) in R.MEASURE_MODIFIERS:
         k += 1
+    if t.word(k)[:1].isdigit() and t.word(k + 1) in _RATE_UNITS:
+        k += 3 if t.word(k + 1) == "per" and t.word(k + 2) == "cent" else 2
+        while t.word(k) in R.MEASURE_MODIFIERS:
+            k += 1
     return measure_of(t.word(k)) is not None
 
 
@@ -69,3 +78,18 @@ def adjusts_imports(t: Text, i: int) -> bool:
     if low != "adjust" or t.word(i - 1) != "to":
         return False
     return t.word(i - 3 if t.word(i - 2) == "taken" else i - 2) in _ADJUST_ACTIONS
+
+
+def goods_kicker(t: Text, colon: int) -> bool:
+    """The words before a title's colon at ``colon`` name only a country's goods: a demonym,
+    then watched metals and goods words ("Japanese steel:", "Chinese aluminium foil:"). They
+    are the measure's goods after the colon, not a topic kicker whose places take no part."""
+    i = t.place_at[0] if colon > 1 else None
+    if i is None or not t.gaz.is_demonym(t.places[i][3]):
+        return False
+    rest = [k for k in range(colon) if t.place_at[k] is None]
+    return (
+        bool(rest)
+        and any(t.is_metal[k] for k in rest)
+        and all(t.is_metal[k] or t.word(k) in R.GOODS_WORDS for k in rest)
+    )

@@ -50,7 +50,9 @@ OTHER_GOODS = frozenset(
         "smartphones", "phones", "laptops", "computers", "electronics", "televisions",
         "appliances", "solar", "panels", "wafers", "pharmaceuticals", "drugs", "medicines",
         "vaccines", "chemicals", "plastics", "rubber", "tyres", "tires", "chipmaking",
-        "equipment", "machinery", "aircraft", "batteries", "battery", "cells",
+        "equipment", "machinery", "aircraft", "batteries", "battery", "cells", "drone",
+        # arms
+        "ammunition", "ammo", "munitions", "firearms", "guns", "weapons", "arms",
     }
 )  # fmt: skip
 #: Words inside a list of goods, read through: "textiles and shoes", "cars, steel".
@@ -64,7 +66,9 @@ _ENDS = frozenset(
      # a verb after the goods: "duties on Chinese tyres take effect, ..."
      "take", "takes", "took", "come", "comes", "came", "kick", "kicks", "begin", "begins",
      "start", "starts", "hit", "hits", "spark", "sparks", "rattle", "rattles", "spook",
-     "spooks", "weigh", "weighs", "send", "sends", "lift", "lifts", "boost", "boosts"}
+     "spooks", "weigh", "weighs", "send", "sends", "lift", "lifts", "boost", "boosts",
+     # a span of time before a later clause: "on drone parts days after ..."
+     "days", "weeks", "months", "years", "hours"}
 )  # fmt: skip
 #: Who or what reacts to a measure: after a comma, a new clause's subject, not goods (a sector
 #: or an industry is goods' owner: "sanctions Belarus's potash and steel sector").
@@ -139,6 +143,22 @@ def _item_next(t: Text, j: int) -> bool:
     )
 
 
+#: Nouns of a part of goods, whose goods the word before names: "drone parts".
+_PARTS = frozenset({"parts", "part", "components", "component", "accessories", "spares"})
+
+
+#: Goods whose component is often a metal itself: "EV battery component" is graphite.
+_METAL_PARTS = frozenset({"battery", "batteries", "cell", "cells"})
+
+
+def _goods_head(t: Text, item: list[int]) -> int:
+    """The token that names an item's goods: its last word, or the word before a part's noun
+    ("drone parts": drone; a battery's component, the anode's graphite, stays a part)."""
+    if len(item) > 1 and t.lows[item[-1]] in _PARTS and t.lows[item[-2]] not in _METAL_PARTS:
+        return item[-2]
+    return item[-1]
+
+
 def other_goods_veto(t: Text, best: Finding) -> tuple[str, str] | None:
     """(kind, why) when the measure's goods are named and are no metal, the metal only beside
     them, else None."""
@@ -149,8 +169,9 @@ def other_goods_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         t.is_metal[j] and not t.lows[j].endswith("-ion") for item in items for j in item
     ):
         return None  # a battery's chemistry ("lithium-ion batteries") names no metal goods
-    # an item's last word is its goods ("EV battery component" is a component, not EVs)
-    named = [t.lows[item[-1]] for item in items if t.lows[item[-1]] in OTHER_GOODS]
+    # an item's last word is its goods ("EV battery component" is a component, not EVs), or
+    # the word before a part's noun ("drone parts", "car components")
+    named = [t.lows[j] for j in (_goods_head(t, i) for i in items) if t.lows[j] in OTHER_GOODS]
     if not named:
         return None
     return "speculation", f"a measure on goods that are no metal ({named[0]!r}): not the metal's"

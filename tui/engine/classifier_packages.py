@@ -34,8 +34,15 @@ def _target_place(t: Text, f: Finding) -> int | None:
     return None
 
 
-#: Words before a country that attribute the headline to it ("..., says US").
+#: Words before a country that attribute the headline to it ("..., says US"; "..., US says"
+#: is read by :func:`_says_after`).
 _SAYS = frozenset({"says", "said", "say", "by"})
+
+
+def _says_after(t: Text, j: int) -> bool:
+    """The place ``t.places[j]`` speaks after a comma ("..., US says"), as "..., says US"."""
+    first, last = t.place_span(j)
+    return t.word(first - 1) == "," and t.word(last + 1) in ("says", "said")
 
 
 def package_target(
@@ -52,7 +59,7 @@ def package_target(
     code, _s, _e, matched = t.places[pi]
     starts = [next(k for k, p in enumerate(t.place_at) if p == j) for j in range(len(t.places))]
     later = [
-        (p[0], p[3], t.word(starts[j] - 1) in _SAYS)
+        (p[0], p[3], t.word(starts[j] - 1) in _SAYS or _says_after(t, j))
         for j, p in enumerate(t.places)
         if j > pi and p[0] != code
     ]

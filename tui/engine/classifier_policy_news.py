@@ -5,8 +5,8 @@ why the headline is no trade measure after all (README, "Trade-policy statuses":
 petition, sanctions on people, rules on a metal that are not on its trade):
 
 - **a request for a measure received** ("Gecex receives request for anti-dumping duties on
-  Chinese steel", "authority accepts application for duties"): a body that is asked for a
-  measure has taken none; a request granted ("grants request for duties") is left to the
+  Chinese steel", "authority accepts application for duties", "receives petition to extend
+  duties to ..."): a body that is asked for a measure has taken none; a request granted ("grants request for duties") is left to the
   rules;
 - **a ban on people** ("visa bans on Zimbabwean officials over gold smuggling", "travel ban on
   junta leaders"): who may enter a country, not goods;
@@ -38,6 +38,10 @@ _GRANTS = frozenset(
     {"grants", "granted", "approves", "approved", "heeds", "heeded", "answers", "answered",
      "upholds", "upheld"}
 )  # fmt: skip
+#: Verbs by which a request is received or filed: "receives petition to extend duties".
+_TAKEN_IN = R.RECEIVE_VERBS | frozenset(
+    {"accepts", "accepted", "files", "filed", "submits", "submitted", "lodges", "lodged"}
+)
 #: What a ban on people keeps out: "visa ban", "travel bans", "entry ban".
 _PEOPLE_BANS = frozenset({"visa", "visas", "travel", "entry", "immigration"})
 _BAN_NOUNS = frozenset({"ban", "bans", "restriction", "restrictions", "curbs", "sanctions"})
@@ -123,6 +127,10 @@ def _request_received(t: Text, best: Finding) -> bool:
         if low in R.CLAUSE_BREAK or low in (",", ";", ":", "|"):
             return False
         if low in _REQUESTS:
+            if t.word(j + 1) == "to":
+                # "receives petition to extend duties to ...", "files request to impose ...":
+                # asked for by a request received or filed
+                return any(t.word(m) in _TAKEN_IN for m in range(max(0, j - 3), j))
             if t.word(j + 1) != "for":  # "Application Requirements for ... Exports": a rule
                 return False
             return not any(t.word(m) in _GRANTS for m in range(max(0, j - 3), j))

@@ -37,12 +37,15 @@ DENIAL_CHECK_WORDS = DENIAL_WORDS | frozenset(
     downplaying brush brushes brushed brushing shrug shrugs shrugged shrugging pour pours poured
     pouring""".split()
 )
-#: A share of a quota ("exhaust 74% of quotas", "use up 90% of the duty-free quota") or a quota
-#: used up ("near EU quota exhaustion", "exhaust EU steel quota", "quota for US nearly filled"):
+#: A share of a quota ("exhaust 74% of quotas", "use up 90% of the duty-free quota", "60% of
+#: allocation shipped") or a quota used up ("near EU quota exhaustion", "exhaust EU steel
+#: quota", "quota for US nearly filled", "quota usage figures"):
 #: how much of a quota in force is used, market data, not a measure.
 QUOTA_SHARE_RE = lazy(
-    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:[\w'’-]+\s+){0,3}?quotas?\b"
-    r"|\bquotas?\s+(?:[\w'’-]+\s+){0,3}?(?:exhaustion|utili[sz]ation|exhausted|filled|used\s+up"
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:quotas?|allocations?|allotments?)\b"
+    r"|\bquotas?\s+(?:[\w'’-]+\s+){0,3}?(?:exhaustion|utili[sz]ation|usage|uptake|take-up"
+    r"|exhausted|filled|used\s+up"
     r"|depleted|runs?\s+(?:out|dry)|ran\s+(?:out|dry))\b|\b(?:exhaust(?:s|ed|ing)?|us(?:e|es|ed"
     r"|ing)\s+up|deplet(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?quotas?\b",
     re.IGNORECASE,

@@ -51,7 +51,8 @@ PLAN_VERBS_PATTERN = (
     r"halt|suspend|stop|lift|ease|relax|remove|scrap|abolish|exempt|waive|cut|lower|reduce|"
     r"raise|increase|hike|double|levy|charge|apply|extend|allow|resume|permit|tighten|replace|"
     r"slap|phase\s+out|add|trim|slash|drop|end|prolong|renew|restore|reinstate|join|"
-    r"set(?!\s+(?:up|out|off|aside)\b)|adopt)"
+    r"set(?!\s+(?:up|out|off|aside)\b)|put(?!\s+(?:up|out|off|aside|forward|back|down)\b)|"
+    r"adopt)"
 )
 #: A lede announcing a plan, not a decision ("plans to implement a policy that will exempt",
 #: "issued a notice of intent to charge surtaxes", "intends to ban").

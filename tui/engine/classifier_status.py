@@ -15,7 +15,7 @@ from tui.engine.classifier_comments import effect_modal
 from tui.engine.classifier_contingency import before_acting, contingency_marker
 from tui.engine.classifier_effect_told import effect_told
 from tui.engine.classifier_event_rate import main_clause, next_act
-from tui.engine.classifier_leader_tail import leader_tail_will
+from tui.engine.classifier_leader_tail import leader_head_will, leader_tail_will
 from tui.engine.classifier_market_clause import market_clause
 from tui.engine.classifier_market_ledes import moved_start, threat_named
 from tui.engine.classifier_schedule import scheduled_would
@@ -113,6 +113,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
         return said.group(0)
     leader = _leader_will(clause)  # "President says Indonesia will ban ...": a leader's plan
     leader = leader or leader_tail_will(t.text)  # "US will hike tariffs ..., Trump says"
+    leader = leader or leader_head_will(t.text)  # "Trump: 'We will put a 200% tariff ...'"
     if leader is not None and not _dated(t.text):
         return "will " + leader.group(1)
     for m2 in R.MAY_RE.finditer(clause):

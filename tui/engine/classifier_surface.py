@@ -36,7 +36,7 @@ from collections.abc import Callable
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
-from tui.engine.classifier_agency_tail import body_told
+from tui.engine.classifier_agency_tail import body_told, speaker_first
 from tui.engine.classifier_bodies import named_bodies
 from tui.engine.classifier_case import rule_words
 from tui.engine.classifier_orders import named_orders
@@ -128,6 +128,6 @@ def plain_surface(
         title = _CAPS_ADD_RE.sub(lambda m: m.group(1) + R.ADD_WORDS.upper(), title)
     summary = " ".join((summary or "").split())
     summary = plain_words(summary)
-    title = spared_words(trade_terms(watched_flow(body_told(plain_words(title)))))
+    title = spared_words(trade_terms(watched_flow(speaker_first(body_told(plain_words(title))))))
     title = named_orders(drop_outlet(title, names_news), summary)
     return named_bodies(title), summary
