@@ -154,7 +154,24 @@ class Actions(Refreshing):
                 panel, lambda k: k in self.changed_policy
             ):
                 return
+        if self._still_loading():  # what comes in may be unread: "nothing" would be wrong
+            self.notify("Still loading: nothing unread or changed has come in yet.")
+            return
         self.notify("Nothing unread or changed.")
+
+    def _still_loading(self) -> bool:
+        """The first load is under way: nothing painted yet, or only the cached snapshot's head
+        or the ungrouped first screen, or a refresh running while no source ever delivered. Seen
+        in a terminal: ``n`` during the first fetch said "Nothing unread or changed." and the
+        fetch then brought unread stories."""
+        from tui.ui.widgets.status_bar import GROUPING
+
+        snap, bar = self.snapshot, self._bar()
+        if snap is None or self._head_painted or bar is None:
+            return snap is None or self._head_painted
+        if bar.message in ("loading…", GROUPING):
+            return True
+        return bar.refreshing and all(h.last_success is None for h in snap.sources)
 
     def _jump(self, panel: Panel, wanted: Any) -> bool:
         table = panel.table

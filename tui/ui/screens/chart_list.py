@@ -28,9 +28,10 @@ MARKER_BATCH = 100
 
 class Markers(EndStopList):
     """The markers' list: Enter opens the highlighted marker's story or policy evidence (the
-    help over the chart said "Enter Select"); it stops at its ends (``EndStopList``)."""
+    help over the chart said "Enter Select"); it stops at its ends (``EndStopList``). The
+    footer says it in the room its other keys leave (``tui.ui.widgets.key_footer.LATE_WORDS``)."""
 
-    BINDINGS = [Binding("enter", "select", "Open its story or evidence", show=False)]
+    BINDINGS = [Binding("enter", "select", "Open its story or evidence", id="open-marker")]
 
 
 class MarkerListing(DetailScreen):

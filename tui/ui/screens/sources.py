@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
+from tui.core.demo_clock import captured_cell
 from tui.core.fmt import ago
 from tui.core.kept import items_cell, items_said, items_short, kept_of, why_fewer
 from tui.core.models import SourceHealth
@@ -22,6 +23,9 @@ from tui.ui.widgets.log_table import LogTable
 
 HEADERS = ("Source", "Kind", "State", "Items", "Last success", "Next try", "Message")
 NARROW_HEADERS = ("Source", "Kind", "State", "Items", "Last ok", "Next try", "Message")
+#: The bundled demo's column of "Last ok": when its files were captured, not when this run read
+#: them (``tui.core.demo_clock.captured_cell``)
+CAPTURED = "Captured"
 KIND = HEADERS.index("Kind")
 #: The cells the message keeps where the names would be cut: the start of an error ("HTTP 500").
 MESSAGE_KEEPS = 20
@@ -117,6 +121,8 @@ class SourcesScreen(DetailScreen):
         rows = [self._cells(h) for h in self.health]
         # narrow, "Last success" (12 cells over "2m ago") says "Last ok": the message's room
         headers: tuple[str, ...] = HEADERS if self.size.width >= 100 else NARROW_HEADERS
+        if self.bundled:
+            headers = tuple(CAPTURED if h in ("Last success", "Last ok") else h for h in headers)
         widths = fitted(headers, [[c.plain for c in r] for r in rows], self.size.width)
         need = max((cell_len(r[0].plain) for r in rows), default=0)
         if widths[0] < need:
@@ -166,7 +172,11 @@ class SourcesScreen(DetailScreen):
             state = Text("error", style=f"bold {colours.get('error', '')}".strip())
         else:
             state = Text("waiting", style="dim")
-        last = ago(h.last_success, self.now)
+        if self.bundled and h.last_success is not None:  # the files' capture, on the demo's
+            # clock: "Last ok: just now", then "19m ago", read as live data never fetched
+            last = captured_cell(self.size.width >= 100)
+        else:
+            last = ago(h.last_success, self.now)
         nxt = "bundled" if self.bundled else next_try_text(h.next_attempt, self.now)
         msg = h.error or (f"warning: {h.warning}" if h.warning else "")
         return [

@@ -62,6 +62,12 @@ ESSENTIAL = frozenset({"restore", "quit", "help", "clear-filter", "refresh", "ba
 #: (at 60 columns "Esc Clear filter" beside Quit, Help and Refresh).
 SHORT_WORDS = {"clear-filter": "Clear"}
 _ESSENTIAL_CLASS = "-essential"
+#: Keys shown last, only in the room every other key leaves (the frame keys in the form they
+#: took included): in full, else in these short words, else not at all (the help lists them).
+#: The chart's marker list's Enter was in no footer at any width; in the room left it says
+#: "Enter Open" (160 columns) or its whole "Enter Open its story or evidence" (180).
+LATE_WORDS = {"open-marker": "Open"}
+_LATE_CLASS = "-late"
 
 
 _ORDER = {k.id: i for i, k in enumerate(KEYS)}  # the keymap's order, whatever the keys
@@ -71,6 +77,8 @@ _FRAME_CLASS = "-frame"
 
 
 def _rank(binding_id: str | None) -> int:
+    if binding_id in LATE_WORDS:
+        return len(FIRST) + 1
     return FIRST.index(binding_id) if binding_id in FIRST else len(FIRST)
 
 
@@ -99,6 +107,8 @@ class KeyFooter(Footer):
         keys = list(self.query(FooterKey)) if made is None else made
         room = width - sum(_width(k, self.compact) + 1 for k in keys if _is_palette(k))
         keys = [k for k in keys if not _is_palette(k)]
+        late = [k for k in keys if k.has_class(_LATE_CLASS)]
+        keys = [k for k in keys if not k.has_class(_LATE_CLASS)]
         frames = [k for k in keys if isinstance(k, FrameKey)]
         one = [k for k in keys if isinstance(k, FramesKey)]
         rest = [k for k in keys if not isinstance(k, (FrameKey, FramesKey))]
@@ -122,7 +132,16 @@ class KeyFooter(Footer):
             if all(id(k) in tried for k in shown) and without <= tried:
                 kept = tried
                 break
-        for key in keys:
+        used = sum(_width(k, self.compact) for k in keys if id(k) in kept)
+        for key in late:  # in the room left: in full, else in short, else left out
+            for short in (False, True):
+                if isinstance(key, ShortKey):
+                    key.shorten(short)
+                if used + _width(key, self.compact) <= room:
+                    kept.add(id(key))
+                    used += _width(key, self.compact)
+                    break
+        for key in [*keys, *late]:
             key.display = id(key) in kept
 
     def _kept(self, keys: list[FooterKey], room: int) -> set[int]:
@@ -180,24 +199,26 @@ class KeyFooter(Footer):
                 FrameKey
                 if binding.id in FRAME_NAMES and not modal
                 else ShortKey
-                if binding.id in SHORT_WORDS and not modal
+                if (binding.id in SHORT_WORDS or binding.id in LATE_WORDS) and not modal
                 else FooterKey
             )
             key = kind(
                 binding.key,
                 key_label(binding.key.split(",")[0])
-                if modal
+                if modal or binding.id in LATE_WORDS  # "Enter", as the help says it, not "⏎"
                 else self.app.get_key_display(binding),
                 our_words(binding.description) if modal else binding.description,
                 binding.action,
                 classes=" ".join(
-                    ["-compact"] * self.compact + [_ESSENTIAL_CLASS] * (binding.id in ESSENTIAL)
+                    ["-compact"] * self.compact
+                    + [_ESSENTIAL_CLASS] * (binding.id in ESSENTIAL)
+                    + [_LATE_CLASS] * (binding.id in LATE_WORDS and not modal)
                 ),
                 disabled=not enabled,
                 tooltip=tooltip,
             )
             if isinstance(key, ShortKey):
-                key.short_words = SHORT_WORDS[binding.id or ""]
+                key.short_words = {**SHORT_WORDS, **LATE_WORDS}[binding.id or ""]
             made.append(_settled(key, self.compact).data_bind(compact=Footer.compact))
             if len(frames) > 1 and binding is frames[-1] and not modal:
                 one = FramesKey(frames, self.app.get_key_display)

@@ -1,0 +1,54 @@
+"""The chart's marker list's Enter is in the footer where the chart's other keys leave room.
+
+Seen in a terminal: Enter on a marker ("Open its story or evidence") was in no footer at any
+width, only in the help. It is shown last, in the room the other keys leave: "Enter Open" from
+160 columns, its whole words from 180, and never in place of a key shown before (at 80 columns
+"s Sources" and "a Alerts", from 100 the frame keys)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.app.settling import settle
+from tui.core.config import load_config
+from tui.ui.app import MetalwatchApp
+from tui.ui.screens.chart import ChartScreen
+from tui.ui.screens.chart_list import Markers
+from tui.ui.screens.evidence import EvidenceScreen
+from tui.ui.screens.story import StoryScreen
+
+# what the footer says of Enter at each width, and a key that must still be there beside it
+WANTED = {
+    80: (None, "a Alerts"),
+    100: (None, "1-6 1M 3M 6M 1Y 5Y Max"),
+    120: (None, "6 Max"),
+    140: (None, "5 5 years  6 Max"),
+    160: ("Enter Open ", "5 5 years  6 Max"),
+    180: ("Enter Open its story or evidence", "5 5 years  6 Max"),
+}
+
+
+@pytest.mark.parametrize("width", sorted(WANTED))
+async def test_enter_said_where_there_is_room(tmp_path: Path, width: int) -> None:
+    app = MetalwatchApp(load_config(demo=True), store_path=tmp_path / "store.sqlite3")
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(app, pilot)
+        assert app.snapshot is not None
+        app.push_screen(ChartScreen(app.snapshot.prices[0], app.snapshot))
+        await settle(app, pilot)
+        chart = app.screen
+        assert isinstance(chart.focused, Markers)  # the marker list has the focus
+        footer = chart._compositor.render_strips()[-1].text
+        said, beside = WANTED[width]
+        assert beside in footer and "s Sources  a Alerts" in footer, footer
+        if said is None:
+            assert "Enter" not in footer and "⏎" not in footer, footer
+        else:
+            assert said in footer and "⏎" not in footer, footer
+            # after every other key, before the palette key
+            assert footer.index("a Alerts") < footer.index("Enter") < footer.index("Ctrl+P")
+        await pilot.press("enter")  # it does what the footer says
+        await settle(app, pilot)
+        assert isinstance(app.screen, (StoryScreen, EvidenceScreen)), app.screen
