@@ -323,6 +323,25 @@ def said(expected: str, error: str) -> bool:
     return re.fullmatch(re.escape(expected).replace(re.escape("{n}"), r"[\d,]+"), error) is not None
 
 
+async def refreshed_once(
+    tmp_path: Path, routes: dict[str, Handler], source: Callable[[RawServer], dict[str, Any]]
+) -> tuple[Outcome, list[str]]:
+    """The outcome of one refresh of the one source ``source`` makes for a server answering
+    ``routes``, and the titles it stored."""
+    srv = RawServer(routes)
+    await srv.start()
+    try:
+        with opened(tmp_path) as store:
+            refresher = Refresher(make_config([source(srv)]), store, clock=Clock())
+            try:
+                outcome = (await refresher.run())[0]
+            finally:
+                await refresher.aclose()
+            return outcome, [h.title for h in store.load_headlines()]
+    finally:
+        await srv.stop()
+
+
 async def served_once(
     tmp_path: Path, body: bytes, content_type: str, kind: str = "rss"
 ) -> tuple[Outcome, list[str]]:
@@ -332,22 +351,11 @@ async def served_once(
     async def answer(srv: RawServer, path: str, w: asyncio.StreamWriter) -> None:
         await send(w, body, content_type=content_type)
 
-    srv = RawServer({"/feed.xml": answer})
-    await srv.start()
-    try:
-        with opened(tmp_path) as store:
-            refresher = Refresher(
-                make_config([{"name": "wire", "kind": kind, "url": srv.url("/feed.xml")}]),
-                store,
-                clock=Clock(),
-            )
-            try:
-                outcome = (await refresher.run())[0]
-            finally:
-                await refresher.aclose()
-            return outcome, [h.title for h in store.load_headlines()]
-    finally:
-        await srv.stop()
+    return await refreshed_once(
+        tmp_path,
+        {"/feed.xml": answer},
+        lambda srv: {"name": "wire", "kind": kind, "url": srv.url("/feed.xml")},
+    )
 
 
 async def served_twice(tmp_path: Path, first: bytes, again: bytes) -> list[Headline]:

@@ -14,10 +14,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from refresh_servers import NBC, Clock, RawServer, make_config, opened, send
+from refresh_servers import NBC, RawServer, refreshed_once, send
 
 from tui.core.config_types import SourceConfig
-from tui.flow.refresh import Refresher
 from tui.sources.base import SourceError
 from tui.sources.registry import parse
 
@@ -30,18 +29,11 @@ async def test_a_feed_served_at_a_price_address_is_said_as_a_feed(tmp_path: Path
     async def answer(srv: RawServer, path: str, w: asyncio.StreamWriter) -> None:
         await send(w, NBC, content_type="text/csv")
 
-    srv = RawServer({"/prices.csv": answer})
-    await srv.start()
-    try:
-        with opened(tmp_path) as store:
-            source = {"name": "p", "kind": "csv", "url": srv.url("/prices.csv"), "metal": "copper"}
-            refresher = Refresher(make_config([source]), store, clock=Clock())
-            try:
-                outcome = (await refresher.run())[0]
-            finally:
-                await refresher.aclose()
-    finally:
-        await srv.stop()
+    outcome, _ = await refreshed_once(
+        tmp_path,
+        {"/prices.csv": answer},
+        lambda srv: {"name": "p", "kind": "csv", "url": srv.url("/prices.csv"), "metal": "copper"},
+    )
     assert not outcome.ok
     assert outcome.error == 'a news feed (RSS), not CSV: a feed\'s address? (kind = "rss" reads it)'
 

@@ -10,9 +10,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from refresh_servers import Clock, Handler, RawServer, make_config, opened, rss
-
-from tui.flow.refresh import Refresher
+from refresh_servers import Handler, RawServer, refreshed_once, rss
 
 
 async def _long_line(srv: RawServer, path: str, w: asyncio.StreamWriter) -> None:
@@ -29,19 +27,9 @@ async def _many(srv: RawServer, path: str, w: asyncio.StreamWriter) -> None:
 
 @pytest.mark.parametrize("handler", [_long_line, _many], ids=["one long line", "many lines"])
 async def test_headers_that_never_end_are_said(tmp_path: Path, handler: Handler) -> None:
-    srv = RawServer({"/feed.xml": handler})
-    await srv.start()
-    try:
-        with opened(tmp_path) as store:
-            refresher = Refresher(
-                make_config([rss("wire", srv.url("/feed.xml"))]), store, clock=Clock()
-            )
-            try:
-                outcome = (await refresher.run())[0]
-            finally:
-                await refresher.aclose()
-    finally:
-        await srv.stop()
+    outcome, _ = await refreshed_once(
+        tmp_path, {"/feed.xml": handler}, lambda srv: rss("wire", srv.url("/feed.xml"))
+    )
     assert not outcome.ok
     assert outcome.error == (
         "the server sent a broken response (its headers run on past the limit)"

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 import pytest
-from refresh_servers import NBC, Clock, RawServer, make_config, opened, send
-
-from tui.flow.refresh import Refresher
+from refresh_servers import NBC, RawServer, refreshed_once, send
 
 PAGE = b"<!DOCTYPE html><html><body><h1>Oops, that page is gone</h1></body></html>"
 
@@ -33,20 +32,14 @@ async def _error(route: str, kind: str, tmp_path: Path) -> str | None:
     async def feed(srv: RawServer, path: str, w: asyncio.StreamWriter) -> None:
         await send(w, NBC)
 
-    srv = RawServer({route: moved, "/oops": page, "/feed.xml": feed})
-    await srv.start()
-    try:
-        with opened(tmp_path) as store:
-            source = {"name": "src", "kind": kind, "url": srv.url(route)}
-            if kind == "csv":
-                source["metal"] = "copper"
-            refresher = Refresher(make_config([source]), store, clock=Clock())
-            try:
-                outcome = (await refresher.run())[0]
-            finally:
-                await refresher.aclose()
-    finally:
-        await srv.stop()
+    def source(srv: RawServer) -> dict[str, Any]:
+        made: dict[str, Any] = {"name": "src", "kind": kind, "url": srv.url(route)}
+        if kind == "csv":
+            made["metal"] = "copper"
+        return made
+
+    routes = {route: moved, "/oops": page, "/feed.xml": feed}
+    outcome, _ = await refreshed_once(tmp_path, routes, source)
     assert outcome.ok == (route == "/same"), outcome.error
     return outcome.error
 
