@@ -1,6 +1,33 @@
 """Two kinds (session 35), in made-up phrasings labelled before the engine read them.
 
-FIRSTCOUNTS
+1. **A government's act after "as", following others' reaction** ("Germanium buyers scramble as
+   China bans exports", "Tungsten buyers panic as Beijing halts shipments to US"): the words
+   before "as" are who reacts, not who acts; a place named in the "as" clause before the act's
+   verb is the government acting, and the measure is its act (README "Trade-policy statuses":
+   a government's act given as the cause). The company veto took "buyers" for the act's subject
+   when the reaction was no market move ("scramble", "panic", "hoard" are none); and a metal
+   named only by the reacting side ("Steel mills rush ... as India imposes 30% export duty on
+   iron ore") was counted among the measure's goods. Near misses stay no event: an "as" clause
+   with no government act, talks, a possibility weighed by traders, a firm's own halt.
+2. **A leader first, "says" then "will"** ("Trump says US will hike copper tariffs", "Prabowo
+   says Indonesia will ban bauxite exports"): read as the tail form ("US will hike copper
+   tariffs, Trump says") is, a leader's plan, ``proposed``; a ministry's word or a start date
+   decides. The tail form knew only four leaders by bare name, so "..., Prabowo says" and
+   "..., Carney says" read decided too; both forms now know the same wider list of heads of
+   government (``tui/engine/classifier_leader_tail.py``).
+
+First time, on the engine before the change (labels written before it ran): kind 1, 10 of 15
+measures right and 10 of 10 near misses; kind 2, 1 of 12 measures right (the Trump tail form)
+and 5 of 6 near misses. No label was changed after the first run.
+
+Fixed by kind: a place in the "as" clause starts the act's subject there
+(``tui/engine/classifier_as_clause.py``, used by the company veto and by the metals a market
+clause leaves out); a leader opening the title before "says ... will" is read as the tail's
+leader, with the bare names of more heads of government. After: kind 1, 14 of 15 and 10 of 10;
+kind 2, 12 of 12 and 5 of 6. Still wrong (``xfail``, strict): "suspends mining exports" read as
+a mine's operations, and a leader's view of a measure in force ("Trump says steel tariffs are
+working") read as the tariff. Event gate retrained: threshold 0.100 unmoved;
+``row_changes.py main``: 0 rows lost.
 
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
@@ -28,10 +55,13 @@ AS_ACTS: list[Any] = [
         "",
         ("suspended", "CD", "*", False, "cobalt", None),
     ),
-    (
+    pytest.param(
         "Tin jumps as Myanmar region suspends mining exports",
         "",
         ("suspended", "MM", "*", False, "tin", None),
+        marks=pytest.mark.xfail(
+            strict=True, reason="'suspends mining' is read as a mine's operations, no measure"
+        ),
     ),
     (
         "Nickel ore buyers scramble as Indonesia bans exports",
@@ -166,7 +196,15 @@ LEADER_FIRST: list[Any] = [
     ("Trump says US will not hike copper tariffs", "", None),
     ("Modi says India will boost steel output", "", None),
     ("Xi says China will buy more US copper", "", None),
-    ("Trump says steel tariffs are working", "", None),
+    pytest.param(
+        "Trump says steel tariffs are working",
+        "",
+        None,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a leader's view of a measure in force, with no 'will', is read as the tariff",
+        ),
+    ),
     (
         "Commerce ministry says India will impose duty on steel imports",
         "",
