@@ -10,6 +10,7 @@ from typing import Any
 
 from tui.core.models import Headline
 from tui.core.text import canonical_url
+from tui.store.damage import NUL
 
 
 def headline_identity(h: Headline) -> str:
@@ -52,7 +53,10 @@ def same_guid(
         "SELECT guid, identity FROM headlines WHERE source = ? AND guid IS NOT NULL AND guid != ''",
         (source,),
     ):
-        stored.setdefault(guid, []).append(identity)
+        # a stored key zeroed in place is never written over: the row served again is stored
+        # under its own key (``mend_zeroed_keys``, ``remove_left_out``)
+        if isinstance(identity, str) and NUL not in identity:
+            stored.setdefault(guid, []).append(identity)
     for identity in [k for k in rows if k not in known]:
         row = rows[identity]
         guid = str(row[11] or "")
@@ -108,7 +112,8 @@ def same_title(
         " WHERE source = ? AND (guid IS NULL OR guid = '')",
         (source,),
     ):
-        if held[0] in wanted:
+        # a stored key zeroed in place is never written over (as in ``same_guid``)
+        if held[0] in wanted and isinstance(held[1], str) and NUL not in held[1]:
             stored.setdefault(held[0], []).append(held)
     for identity in new:
         row = rows[identity]
@@ -125,3 +130,37 @@ def same_title(
         elif dated and row[4] != published:
             continue
         _rekey(rows, identity, held_identity, stand_ins)
+
+
+def mend_zeroed_keys(
+    conn: Any, rows: dict[str, tuple[object, ...]], left_out: list[dict[str, object]]
+) -> None:
+    """Write again the true key of each row a read left out for its key zeroed (``left_out``:
+    those rows as read) when a served row is that story (its source, title and link) and the
+    index still finds that row by the served key (a block zeroed inside the row, its index
+    entry whole): else the upsert lands on it by the index and, its key still zeroed, every
+    read leaves the story out. Mended, it is the story the user saw (its first sighting, its
+    place) under its true key. With the index entry zeroed too, the story is stored anew and
+    the damaged row removed (``remove_left_out``)."""
+    served = {(row[0], row[2], row[3]): key for key, row in rows.items()}
+    for where in left_out:
+        key = where.get("identity")
+        identity = served.get((where["source"], where["title"], where["url"]))
+        if identity is None or (isinstance(key, str) and NUL not in key):
+            continue
+        found = conn.execute(
+            "SELECT rowid FROM headlines WHERE source = ? AND identity = ?",
+            (where["source"], identity),
+        ).fetchone()
+        if found is None:
+            continue
+        at = conn.execute("SELECT identity FROM headlines WHERE rowid = ?", found).fetchone()
+        if at is None or at[0] != key:
+            continue
+        # no index entry is under the zeroed key: SQLite, removing it on the update, calls
+        # that corruption unless the schema is being mended
+        conn.execute("PRAGMA writable_schema = ON")
+        try:
+            conn.execute("UPDATE headlines SET identity = ? WHERE rowid = ?", (identity, found[0]))
+        finally:
+            conn.execute("PRAGMA writable_schema = OFF")
