@@ -150,7 +150,7 @@ class StoriesStore(StoreBase):
                     "SELECT identity FROM pruned_headlines WHERE source = ?", (source,)
                 )
             }
-            mend_zeroed_keys(conn, rows, self.left_out.where.get("headlines", []))
+            mend_zeroed_keys(conn, source, rows)
             same_guid(conn, source, rows, known, stand_ins)
             same_title(conn, source, rows, known, stand_ins)
             again = [identity for identity in rows if identity in pruned and identity not in known]

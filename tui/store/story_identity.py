@@ -1,7 +1,7 @@
 """What makes two entries of one source the same stored item (``StoriesStore.save_headlines``):
 their link, else their guid, else their title; and the ties that keep one item one when its
 link changes, goes bad or first appears between two answers (by its guid, else by its title and
-dates)."""
+dates); and a stored key zeroed in place written again (``mend_zeroed_keys``)."""
 
 from __future__ import annotations
 
@@ -132,35 +132,41 @@ def same_title(
         _rekey(rows, identity, held_identity, stand_ins)
 
 
-def mend_zeroed_keys(
-    conn: Any, rows: dict[str, tuple[object, ...]], left_out: list[dict[str, object]]
-) -> None:
-    """Write again the true key of each row a read left out for its key zeroed (``left_out``:
-    those rows as read) when a served row is that story (its source, title and link) and the
-    index still finds that row by the served key (a block zeroed inside the row, its index
-    entry whole): else the upsert lands on it by the index and, its key still zeroed, every
-    read leaves the story out. Mended, it is the story the user saw (its first sighting, its
-    place) under its true key. With the index entry zeroed too, the story is stored anew and
-    the damaged row removed (``remove_left_out``)."""
-    served = {(row[0], row[2], row[3]): key for key, row in rows.items()}
-    for where in left_out:
-        key = where.get("identity")
-        identity = served.get((where["source"], where["title"], where["url"]))
-        if identity is None or (isinstance(key, str) and NUL not in key):
-            continue
-        found = conn.execute(
-            "SELECT rowid FROM headlines WHERE source = ? AND identity = ?",
-            (where["source"], identity),
-        ).fetchone()
-        if found is None:
-            continue
-        at = conn.execute("SELECT identity FROM headlines WHERE rowid = ?", found).fetchone()
-        if at is None or at[0] != key:
-            continue
-        # no index entry is under the zeroed key: SQLite, removing it on the update, calls
-        # that corruption unless the schema is being mended
-        conn.execute("PRAGMA writable_schema = ON")
-        try:
-            conn.execute("UPDATE headlines SET identity = ? WHERE rowid = ?", (identity, found[0]))
-        finally:
-            conn.execute("PRAGMA writable_schema = OFF")
+#: Served keys looked up at once (``mend_zeroed_keys``), under SQLite's count of parameters.
+_BATCH = 500
+
+
+def mend_zeroed_keys(conn: Any, source: str, rows: dict[str, tuple[object, ...]]) -> None:
+    """Write again the key of each stored row of ``source`` the index finds by a served key
+    while the row's own key reads zeroed (a block zeroed in place inside the row, its index
+    entry whole): the upsert lands on that row by the index and, its key still zeroed, every
+    read would leave the story out. Mended, it is the story the user saw (its first sighting,
+    its place) under its true key. With its index entry zeroed too, no served key finds it: the
+    story is stored anew and the damaged row removed (``remove_left_out``)."""
+    keys = list(rows)
+    for start in range(0, len(keys), _BATCH):
+        batch = keys[start : start + _BATCH]
+        marks = ", ".join("?" * len(batch))
+        # the key as the index holds it, then as the row does
+        indexed = dict(
+            conn.execute(
+                f"SELECT rowid, identity FROM headlines WHERE source = ? AND identity IN ({marks})",
+                (source, *batch),
+            ).fetchall()
+        )
+        for rowid, indexed_key in indexed.items():
+            # one row at a time by its rowid: a lookup of several, SQLite may answer from the
+            # index (which holds the key whole)
+            found = conn.execute("SELECT identity FROM headlines WHERE rowid = ?", (rowid,))
+            key = (found.fetchone() or ("",))[0]
+            if isinstance(key, str) and NUL not in key:
+                continue
+            # no index entry is under the zeroed key: SQLite, removing it on the update, calls
+            # that corruption unless the schema is being mended
+            conn.execute("PRAGMA writable_schema = ON")
+            try:
+                conn.execute(
+                    "UPDATE headlines SET identity = ? WHERE rowid = ?", (indexed_key, rowid)
+                )
+            finally:
+                conn.execute("PRAGMA writable_schema = OFF")
