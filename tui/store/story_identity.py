@@ -147,20 +147,17 @@ def mend_zeroed_keys(conn: Any, source: str, rows: dict[str, tuple[object, ...]]
     for start in range(0, len(keys), _BATCH):
         batch = keys[start : start + _BATCH]
         marks = ", ".join("?" * len(batch))
-        # the key as the index holds it, then as the row does
-        indexed = dict(
-            conn.execute(
-                f"SELECT rowid, identity FROM headlines WHERE source = ? AND identity IN ({marks})",
-                (source, *batch),
-            ).fetchall()
-        )
-        for rowid, indexed_key in indexed.items():
-            # one row at a time by its rowid: a lookup of several, SQLite may answer from the
-            # index (which holds the key whole)
-            found = conn.execute("SELECT identity FROM headlines WHERE rowid = ?", (rowid,))
-            key = (found.fetchone() or ("",))[0]
+        # each served key as the index holds it (``x``, a covering search) beside the key its
+        # row holds (``h``, read from the table by rowid): only those that differ
+        found = conn.execute(
+            "SELECT x.rowid, x.identity, h.identity FROM headlines AS x"
+            " JOIN headlines AS h ON h.rowid = x.rowid"
+            f" WHERE x.source = ? AND x.identity IN ({marks}) AND h.identity IS NOT x.identity",
+            (source, *batch),
+        ).fetchall()
+        for rowid, indexed_key, key in found:
             if isinstance(key, str) and NUL not in key:
-                continue
+                continue  # another damage than zeros: not this function's to mend
             # no index entry is under the zeroed key: SQLite, removing it on the update, calls
             # that corruption unless the schema is being mended
             conn.execute("PRAGMA writable_schema = ON")
