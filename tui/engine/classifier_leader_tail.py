@@ -16,7 +16,11 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 
 #: Leaders named without their title ("..., Trump says").
-_LEADER_NAMES = frozenset({"trump", "biden", "xi", "putin"})
+_LEADER_NAMES = frozenset(
+    {"trump", "biden", "xi", "putin", "modi", "lula", "prabowo", "carney", "milei",
+     "tshisekedi", "ramaphosa", "sheinbaum", "erdogan", "starmer", "albanese", "jokowi",
+     "widodo", "hichilema", "mnangagwa", "macron", "merz", "trudeau"}
+)  # fmt: skip
 #: The tail: after the last comma or dash, a few words, then a verb of telling or nothing.
 _TAIL_RE = lazy(
     r"(?P<sep>,|\s[-–—]|-)\s*(?P<who>(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)"
@@ -106,6 +110,24 @@ def leader_head_will(text: str) -> re.Match[str] | None:
     if not leader or not words.isdisjoint(R.BODY_WORDS):
         return None
     will = R.WILL_ACT_RE.search(text, head.end())
+    if will is not None and R.KEEP_WILL_RE.match(text, will.start()):
+        return None
+    return will
+
+
+def leader_opening_will(text: str) -> re.Match[str] | None:
+    """The "will <act>" (group 1 its verb) after a leader opening ``text`` as who tells it
+    ("Trump says US will hike copper tariffs", "Prabowo says Indonesia will ban bauxite
+    exports"): read as the tail form ("US will hike copper tariffs, Trump says") is, a plan;
+    a body ("Commerce ministry says India will ...") decides, and so does a measure kept."""
+    who = _OPENING_RE.match(text)
+    if who is None:
+        return None
+    words = {w.lower().strip(".’'\"") for w in who.group("who").split()}
+    leader = not words.isdisjoint(R.PERSON_TITLES) or not words.isdisjoint(_LEADER_NAMES)
+    if not leader or not words.isdisjoint(R.BODY_WORDS):
+        return None
+    will = R.WILL_ACT_RE.search(text, who.end())
     if will is not None and R.KEEP_WILL_RE.match(text, will.start()):
         return None
     return will

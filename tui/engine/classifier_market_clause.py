@@ -11,6 +11,7 @@ import re
 from tui.core.lazy_re import lazy
 from tui.core.months import MONTHS as _MONTHS
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_as_clause import as_clause_start
 from tui.engine.classifier_metal_moves import metal_move
 from tui.engine.classifier_text import Finding, Text
 
@@ -62,7 +63,7 @@ def market_only(t: Text, f: Finding, source: Text) -> set[str]:
     """The metals a title names only as the market that moved when its cause clause names the
     measure's own goods ("Gold hits record as Trump raises steel and aluminium tariffs": steel
     and aluminium, not gold; "Copper declines as Chile taxes lithium exports": lithium)."""
-    k = None if source is not t else market_clause(t, f)
+    k = None if source is not t else (market_clause(t, f) or as_clause_start(t, f))
     if k is None and source is t:
         k = metal_move(t)
     if k is None or k >= len(t.toks):

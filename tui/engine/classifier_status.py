@@ -17,6 +17,7 @@ from tui.engine.classifier_effect_told import effect_told
 from tui.engine.classifier_event_rate import main_clause, next_act
 from tui.engine.classifier_leader_tail import (
     leader_head_will,
+    leader_opening_will,
     leader_tail_will,
     leader_will_face,
 )
@@ -118,6 +119,7 @@ def proposed_marker(t: Text, f: Finding, lede: str = "") -> str | None:
     leader = _leader_will(clause)  # "President says Indonesia will ban ...": a leader's plan
     leader = leader or leader_tail_will(t.text)  # "US will hike tariffs ..., Trump says"
     leader = leader or leader_head_will(t.text)  # "Trump: 'We will put a 200% tariff ...'"
+    leader = leader or leader_opening_will(t.text)  # "Trump says US will hike ..."
     leader = leader or leader_will_face(t.text)  # "Trump says Canada's steel will face ..."
     if leader is not None and not _dated(t.text):
         return "will " + leader.group(1)

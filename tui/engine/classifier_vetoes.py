@@ -12,6 +12,7 @@ import re
 
 from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
+from tui.engine.classifier_as_clause import as_clause_start
 from tui.engine.classifier_caused import fronted_cause_end as fronted
 from tui.engine.classifier_effects import deferred, kept_for_the_metals, struck_from_draft
 from tui.engine.classifier_explainer_act import explained_act
@@ -142,7 +143,12 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
     if best.verb and best.rule in ("stop", "restart", "grant"):
         # "LITHIUM LOCKDOWN! Zimbabwe BANS ...": the subject is in the verb's own sentence (a
         # market move's cause clause: "Nickel miners slump as Jakarta bans ...")
-        start = max(_sentence_start(t, best.index), market_clause(t, best) or 0, fronted(t, best))
+        start = max(
+            _sentence_start(t, best.index),
+            market_clause(t, best) or 0,
+            fronted(t, best),
+            as_clause_start(t, best) or 0,  # "buyers scramble as China bans ...": China acts
+        )
         subject = [
             toks[j]
             for j in range(start, best.index)
