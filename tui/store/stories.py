@@ -11,8 +11,14 @@ from tui.core.models import NO_DATE_BEFORE, Headline
 from tui.store.access import reads, writes
 from tui.store.base import StoreBase
 from tui.store.codec import UTC, dt_text, dt_text_or_none, json_tuple, parse_dt
-from tui.store.damage import NUL
-from tui.store.story_identity import headline_identity, same_guid, same_title, titled
+from tui.store.damage import NUL, holds_nul
+from tui.store.story_identity import (
+    headline_identity,
+    mend_zeroed_keys,
+    same_guid,
+    same_title,
+    titled,
+)
 
 # On conflict the first sighting stays; a date only estimated (the fetch time) never
 # replaces a date already known, so undated items do not jump to the top on every refresh.
@@ -76,7 +82,7 @@ _UPSERT_HEADLINE = _upsert(_keep_undamaged("title"), _KEEP_SUMMARY)
 _UPSERT_STAND_IN = _upsert("headlines.title", _KEEP_SUMMARY)
 _HEADLINE_COLUMNS = (
     "title, url, source, published, summary, outlet, official, doc_type, agencies,"
-    " date_estimated, guid, canonical_url, first_seen, zone_unknown"
+    " date_estimated, guid, canonical_url, first_seen, zone_unknown, identity"
 )
 
 
@@ -144,6 +150,7 @@ class StoriesStore(StoreBase):
                     "SELECT identity FROM pruned_headlines WHERE source = ?", (source,)
                 )
             }
+            mend_zeroed_keys(conn, source, rows)
             same_guid(conn, source, rows, known, stand_ins)
             same_title(conn, source, rows, known, stand_ins)
             again = [identity for identity in rows if identity in pruned and identity not in known]
@@ -212,7 +219,7 @@ class StoriesStore(StoreBase):
         name = names.setdefault
         for row in self._conn.execute(sql, params):
             (title, url, src, published, summary, outlet, official, doc_type, agencies) = row[:9]
-            (date_estimated, guid, canon, first_seen, unplaced) = row[9:]
+            (date_estimated, guid, canon, first_seen, unplaced, identity) = row[9:]
             when, tags = parse_dt(published), json_tuple(agencies)
             if when is not None and when < NO_DATE_BEFORE:  # a placeholder an older version kept
                 when, date_estimated, unplaced = parse_dt(first_seen), True, False
@@ -221,6 +228,7 @@ class StoriesStore(StoreBase):
             held = known.get((src, title, url))
             if (
                 held is not None
+                and not holds_nul(identity)
                 and held.published == when
                 and held.summary == summary
                 and held.outlet == outlet
@@ -238,13 +246,15 @@ class StoriesStore(StoreBase):
             # writes a NUL, nor a story without a title (``tui.store.damage``)
             if (
                 not isinstance(title, str)
+                or not isinstance(identity, str)
+                or NUL in identity  # its key: served again, it is stored under the true one
                 or NUL in title
                 or NUL in (summary or "")
                 or NUL in (url or "")
                 or NUL in (published or "")
             ):
                 where = {"source": src, "title": title, "url": url, "summary": summary}
-                where |= {"published": published, "first_seen": first_seen}
+                where |= {"published": published, "first_seen": first_seen, "identity": identity}
                 self.left_out.add("headlines", (src, title, url, first_seen), where)
                 continue
             headline = Headline(

@@ -1,7 +1,7 @@
 """What makes two entries of one source the same stored item (``StoriesStore.save_headlines``):
 their link, else their guid, else their title; and the ties that keep one item one when its
 link changes, goes bad or first appears between two answers (by its guid, else by its title and
-dates)."""
+dates); and a stored key zeroed in place written again (``mend_zeroed_keys``)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 
 from tui.core.models import Headline
 from tui.core.text import canonical_url
+from tui.store.damage import NUL
 
 
 def headline_identity(h: Headline) -> str:
@@ -52,7 +53,10 @@ def same_guid(
         "SELECT guid, identity FROM headlines WHERE source = ? AND guid IS NOT NULL AND guid != ''",
         (source,),
     ):
-        stored.setdefault(guid, []).append(identity)
+        # a stored key zeroed in place is never written over: the row served again is stored
+        # under its own key (``mend_zeroed_keys``, ``remove_left_out``)
+        if isinstance(identity, str) and NUL not in identity:
+            stored.setdefault(guid, []).append(identity)
     for identity in [k for k in rows if k not in known]:
         row = rows[identity]
         guid = str(row[11] or "")
@@ -108,7 +112,8 @@ def same_title(
         " WHERE source = ? AND (guid IS NULL OR guid = '')",
         (source,),
     ):
-        if held[0] in wanted:
+        # a stored key zeroed in place is never written over (as in ``same_guid``)
+        if held[0] in wanted and isinstance(held[1], str) and NUL not in held[1]:
             stored.setdefault(held[0], []).append(held)
     for identity in new:
         row = rows[identity]
@@ -125,3 +130,40 @@ def same_title(
         elif dated and row[4] != published:
             continue
         _rekey(rows, identity, held_identity, stand_ins)
+
+
+#: Served keys looked up at once (``mend_zeroed_keys``), under SQLite's count of parameters.
+_BATCH = 500
+
+
+def mend_zeroed_keys(conn: Any, source: str, rows: dict[str, tuple[object, ...]]) -> None:
+    """Write again the key of each stored row of ``source`` the index finds by a served key
+    while the row's own key reads zeroed (a block zeroed in place inside the row, its index
+    entry whole): the upsert lands on that row by the index and, its key still zeroed, every
+    read would leave the story out. Mended, it is the story the user saw (its first sighting,
+    its place) under its true key. With its index entry zeroed too, no served key finds it: the
+    story is stored anew and the damaged row removed (``remove_left_out``)."""
+    keys = list(rows)
+    for start in range(0, len(keys), _BATCH):
+        batch = keys[start : start + _BATCH]
+        marks = ", ".join("?" * len(batch))
+        # each served key as the index holds it (``x``, a covering search) beside the key its
+        # row holds (``h``, read from the table by rowid): only those that differ
+        found = conn.execute(
+            "SELECT x.rowid, x.identity, h.identity FROM headlines AS x"
+            " JOIN headlines AS h ON h.rowid = x.rowid"
+            f" WHERE x.source = ? AND x.identity IN ({marks}) AND h.identity IS NOT x.identity",
+            (source, *batch),
+        ).fetchall()
+        for rowid, indexed_key, key in found:
+            if isinstance(key, str) and NUL not in key:
+                continue  # another damage than zeros: not this function's to mend
+            # no index entry is under the zeroed key: SQLite, removing it on the update, calls
+            # that corruption unless the schema is being mended
+            conn.execute("PRAGMA writable_schema = ON")
+            try:
+                conn.execute(
+                    "UPDATE headlines SET identity = ? WHERE rowid = ?", (indexed_key, rowid)
+                )
+            finally:
+                conn.execute("PRAGMA writable_schema = OFF")
