@@ -102,17 +102,7 @@ _HEAD_RE = lazy(r"^\s*(?P<who>(?:[\w.’'-]+\s+){0,2}?[\w.’'-]+)\s*:\s")
 def leader_head_will(text: str) -> re.Match[str] | None:
     """The "will <act>" (group 1 its verb) after a leader named before a colon opening
     ``text`` ("Trump: 'We will put ...'"), else None; a body ("Ministry:", "USTR:") decides."""
-    head = _HEAD_RE.match(text)
-    if head is None:
-        return None
-    words = {w.lower().strip(".’'\"") for w in head.group("who").split()}
-    leader = not words.isdisjoint(R.PERSON_TITLES) or not words.isdisjoint(_LEADER_NAMES)
-    if not leader or not words.isdisjoint(R.BODY_WORDS):
-        return None
-    will = R.WILL_ACT_RE.search(text, head.end())
-    if will is not None and R.KEEP_WILL_RE.match(text, will.start()):
-        return None
-    return will
+    return _leader_will(text, _HEAD_RE.match(text))
 
 
 def leader_opening_will(text: str) -> re.Match[str] | None:
@@ -120,7 +110,12 @@ def leader_opening_will(text: str) -> re.Match[str] | None:
     ("Trump says US will hike copper tariffs", "Prabowo says Indonesia will ban bauxite
     exports"): read as the tail form ("US will hike copper tariffs, Trump says") is, a plan;
     a body ("Commerce ministry says India will ...") decides, and so does a measure kept."""
-    who = _OPENING_RE.match(text)
+    return _leader_will(text, _OPENING_RE.match(text))
+
+
+def _leader_will(text: str, who: re.Match[str] | None) -> re.Match[str] | None:
+    """The "will <act>" after ``who`` (its group "who" a leader, not a body), unless the act
+    keeps a measure; else None."""
     if who is None:
         return None
     words = {w.lower().strip(".’'\"") for w in who.group("who").split()}
