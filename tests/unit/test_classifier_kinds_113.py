@@ -14,6 +14,10 @@ labelled no event as its row, and 40 measures (``kinds_113_cases_c.py``), each l
 row, checked on every field the exact score counts (``tests/unit/kinds_exact.py``). Labels were
 written and committed before the engine read them.
 
+First reading, on the engine before the change (labels committed before the run): 10 false
+events of 160 non-measures (6.3%); measures 34 of 40 right on every field. No label was changed
+after the run.
+
 These cases are kept out of ``CASES`` (which the learned event gate trains on,
 ``benchmarks/event_gate_training.py``).
 """
