@@ -15,7 +15,8 @@
    sets label these) as the subject of a verb of effect in the present ("drive", "spark",
    "trigger", "fracture", "ramp up", "hit"): an analysis of the measure's effect, no news of
    it. A country's own measure with its effect ("China's Antimony Export Ban Sends Prices Above
-   $60,000", "New US copper tariff rattles markets") stays an event.
+   $60,000", "New US copper tariff rattles markets") stays an event, unless the effect falls
+   on the speaker ("US steel tariffs paid for our new plant, Nucor chief says": a view quoted).
 
 Both are cheap: a word-set check on the title's lowered words comes first.
 """
@@ -76,7 +77,12 @@ _EFFECT_FORMS = (  # each verb: its base, then its past and -ing forms (the -s f
     ("help", "helped", "helping"),
     ("save", "saved", "saving"),
     ("boost", "boosted", "boosting"),
+    ("pay", "paid", "paying"),
+    ("fund", "funded", "funding"),
+    ("finance", "financed", "financing"),
 )
+#: A speaker's own words after the effect ("paid for our new plant"): a view quoted.
+_FIRST_PERSON = frozenset({"our", "my", "us", "me", "we"})
 _EFFECTS = frozenset(w for forms in _EFFECT_FORMS for w in (*forms, forms[0] + "s"))
 #: Auxiliaries before a progressive or perfect effect ("are saving", "have hurt").
 _AUX = frozenset({"are", "is", "have", "has"})
@@ -144,6 +150,8 @@ def _effect(t: Text, measure: int) -> int | None:
         return None
     if not t.word(v + 1)[:1].isalnum():
         return None  # no object: a noun ("Tariff hit: US raises duties ..."), a kicker
+    if not _FIRST_PERSON.isdisjoint(t.word(k) for k in range(v + 1, v + 4)):
+        return v  # "US steel tariffs paid for our new plant": a speaker's view, owned or not
     start = max((k + 1 for k in range(measure) if toks[k].low in (":", "—", "-", "|")), default=0)
     if any(toks[k].low in _JOINS for k in range(start, measure)):
         return None  # the measure stands in a clause after a join: the framing reads it

@@ -241,6 +241,21 @@ def deferred(t: Text, best: Finding) -> bool:
     return not shelved_for_a_time(t, best) and _IN_FORCE_RE.search(t.text) is None
 
 
+#: A change to a measure named after its noun ("tariff hike", "duty increase", "ban plan").
+_CHANGE_NOUNS = frozenset(
+    {"hike", "hikes", "increase", "increases", "rise", "rises", "raise", "plan", "plans",
+     "proposal", "proposals", "overhaul", "expansion", "extension", "revision", "changes"}
+)  # fmt: skip
+
+
+def held_change(t: Text, best: Finding) -> bool:
+    """ "Saudi customs puts steel tariff hike on hold": a change to a measure put on hold, not
+    the measure itself ("puts tariffs on Chinese steel on hold" pauses them): nothing changes."""
+    if "on hold" not in best.words or best.at is None:
+        return False
+    return any(t.word(k) in _CHANGE_NOUNS for k in (best.at + 1, best.at + 2))
+
+
 def shelved_for_a_time(t: Text, best: Finding) -> bool:
     """ "shelves October rare earth export rules for 12 months": measures shelved for a stated
     time are suspended (``resuming``), as "pauses" them; a plan shelved ("shelves plan to ban",

@@ -107,6 +107,8 @@ def question_answered(
         return None
     if _RECALLED_RE.search(sents[0]) is not None:
         return None
+    if R.MARKET_RE.search(t.text) is not None:
+        return None  # "Will tariff outbursts keep spooking investors?": it asks about a market
     st = text_of(sents[0])
     if _other_metals(t, st) or (not st.metal_spans and not t.metal_spans):
         return None

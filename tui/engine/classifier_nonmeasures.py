@@ -36,6 +36,7 @@ from itertools import pairwise
 
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_backdrops import backdrop_veto
+from tui.engine.classifier_beside_acts import beside_act_veto
 from tui.engine.classifier_near_measures import near_measure_veto
 from tui.engine.classifier_near_news import near_news_veto
 from tui.engine.classifier_nontrade import nontrade_veto
@@ -176,6 +177,7 @@ def nonmeasure_veto(t: Text, best: Finding) -> tuple[str, str] | None:
         or outlook_veto(t, best)
         or near_measure_veto(t, best)
         or near_news_veto(t, best)
+        or beside_act_veto(t, best)
     )
 
 
@@ -219,7 +221,7 @@ def _sanctions_parties(t: Text, best: Finding) -> bool:
     if not _OFFICERS.isdisjoint(after):
         # "sanctions Russian officials linked to gold smuggling": people, no flow of goods
         return all(flow_of(w) not in (R.EXPORT, R.IMPORT) for w in after)
-    return not _PARTIES.isdisjoint(after) or any(
+    return not _LISTED.isdisjoint(after) or any(
         w in _TIES and nxt in ("to", "by") for w, nxt in pairwise(after)
     )
 
@@ -353,7 +355,8 @@ _ADDS = R.forms("add|s|ed|ing", "put|s|ting", "place|s|d", "placing", "include|s
 
 def listed_parties(t: Text, best: Finding) -> bool:
     """ "Canada adds four aluminium executives to Russia sanctions list", "EU puts a producer's
-    executives on sanctions list": the sanction word, then "list", and before it "to" or "on"
+    executives on sanctions list", "Steel tycoons ... added to UK sanctions list" (in the
+    passive, the subject is who is added): the sanction word, then "list", and before it "to" or "on"
     whose object back to a verb that adds names people or a private party (goods added, "adds
     Russian steel to sanctions list", are the ban, and so is a firm named by its metal or a
     state's company, "adds Venezuelan state mining company", the state's trade)."""
@@ -367,7 +370,13 @@ def listed_parties(t: Text, best: Finding) -> bool:
     for j in range(to - 1, max(-1, to - 9), -1):
         if lows[j] in _ADDS:
             added = [base_word(w).strip("'’‘") for w in lows[j + 1 : to]]
+            if not added:  # "Steel tycoons ... added to UK sanctions list": the subject
+                start = max((m + 1 for m in range(j) if lows[m] in _BREAKS), default=0)
+                added = [base_word(w).strip("'’‘") for w in lows[start:j]]
             return _STATE.isdisjoint(added) and not _LISTED.isdisjoint(added)
-        if lows[j] in (",", ";", ":", "|"):
+        if lows[j] in _BREAKS:
             return False
     return False
+
+
+_BREAKS = frozenset({",", ";", ":", "|"})

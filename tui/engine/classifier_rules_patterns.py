@@ -62,6 +62,8 @@ MARKET_RE = lazy(
     r"retreat(?:s|ed)?|rebound(?:s|ed)?|steady|steadies|(?:hold(?:s|ing)?|held)\s+(?:near|below|above|around)|hover(?:s|ed|ing)?|(?=firm)(?<!\d\s)(?<!\bthe\s)firm(?:s|ed)(?!\s+(?:will|would|must|have|has|are|were|that|who))|edg(?:e|es|ed)\s+(?:up|"
     r"down|higher|lower)|record\s+(?:high|low)|hits?\s+(?:a\s+)?(?:record|high|low|\d)|"
     r"(?:highest|lowest)\s+(?:since|in)|weak(?:er)?\s+demand|investors?|"
+    # shares watched: "Steel shares eyed as US weighs tariff changes"
+    r"(?:shares|equities)\s+(?:watched|eyed|in\s+(?:focus|the\s+spotlight))|"
     # traders, but not a class the state approves or owns ("only via state-owned traders")
     r"(?=trader)(?<!approved\s)(?<!licensed\s)(?<!licenced\s)(?<!registered\s)(?<!designated\s)"
     r"(?<!accredited\s)(?<!certified\s)(?<!authorised\s)(?<!authorized\s)(?<!owned\s)"

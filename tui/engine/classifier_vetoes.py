@@ -14,7 +14,12 @@ from tui.core.lazy_re import lazy
 from tui.engine import classifier_rules as R
 from tui.engine.classifier_as_clause import as_clause_start
 from tui.engine.classifier_caused import fronted_cause_end as fronted
-from tui.engine.classifier_effects import deferred, kept_for_the_metals, struck_from_draft
+from tui.engine.classifier_effects import (
+    deferred,
+    held_change,
+    kept_for_the_metals,
+    struck_from_draft,
+)
 from tui.engine.classifier_explainer_act import explained_act
 from tui.engine.classifier_firm_permit import firm_permit
 from tui.engine.classifier_frames import (
@@ -64,7 +69,7 @@ def find_veto(t: Text, best: Finding, in_main: list[bool]) -> tuple[str, str] | 
         return "speculation", "an explainer or a view on a measure, not news of one"
     if (not best.verb and R.KICKER_WHY_RE.match(text)) or topic_question(t, best):
         return "speculation", "a measure named as a topic, then a question: an explainer"
-    if deferred(t, best):
+    if deferred(t, best) or held_change(t, best):
         return "deferred", "a measure put off before it took effect: nothing changes"
     if (best.rule == "release" and _drops_a_plan(t, best)) or struck_from_draft(t, best):
         return "deferred", "a planned measure dropped: nothing changes"
